@@ -1,0 +1,35 @@
+"""newsevents pipeline stages, each a spaCy component that leaves its result on the Doc.
+
+Importing this package registers the ``Doc._`` extensions and every component factory, so
+``nlp.add_pipe("newsevents_quotes")`` works in any spaCy pipeline.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+# One extension per stage; each holds a list of record objects (see newsevents.record).
+DOC_EXTENSIONS = ("article", "entities", "places", "times", "figures", "quotes", "events")
+
+for _name in DOC_EXTENSIONS:
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+# The order in which Pipeline adds the stages: each reads what the earlier ones left.
+STAGES = (
+    "newsevents_entities",
+    "newsevents_places",
+    "newsevents_times",
+    "newsevents_figures",
+    "newsevents_quotes",
+    "newsevents_events",
+)
+
+from newsevents.components import (  # noqa: E402,F401  (registers the factories)
+    entities,
+    events,
+    figures,
+    places,
+    quotes,
+    times,
+)

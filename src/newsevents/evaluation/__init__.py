@@ -1,0 +1,34 @@
+"""Scoring newsevents on gold data: one reader module per corpus, one set of metrics.
+
+Each dataset module exposes ``evaluate(path, limit, pipeline) -> Report``; the registry below
+maps the CLI's dataset names to them.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import sys
+
+from newsevents.evaluation.report import Report
+
+# dataset name -> module under newsevents.evaluation
+DATASETS: dict[str, str] = {
+    "seed": "seed",
+}
+
+
+def run_evaluation(dataset: str, path: str, limit: int | None = None, as_json: bool = False,
+                   model: str | None = None) -> int:
+    from newsevents.ingest import InputError
+    from newsevents.pipeline import shared_pipeline
+
+    if dataset not in DATASETS:
+        raise InputError(f"unknown data set {dataset!r} (choose from {', '.join(sorted(DATASETS))})")
+    module = importlib.import_module(f"newsevents.evaluation.{DATASETS[dataset]}")
+    report: Report = module.evaluate(path, limit=limit, pipeline=shared_pipeline(model))
+    if as_json:
+        sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=1) + "\n")
+    else:
+        sys.stdout.write(report.render())
+    return 0

@@ -1,0 +1,80 @@
+"""What every reader yields, and the checks every text passes before it is analysed."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsevents.record import Article
+
+# spaCy's own default limit (nlp.max_length): one article longer than this is not news.
+MAX_CHARS = 1_000_000
+MAX_BYTES = 8 * MAX_CHARS
+
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
+# The commonest English function words: real English prose is 25-50% these.
+_ENGLISH_FUNCTION_WORDS = frozenset(
+    "the a an of to in and or but is are was were be been has have had it its this that these those "
+    "for on at by with from as not no he she they we you i his her their our will would can could "
+    "said says which who what when where there than then also after before about over into".split()
+)
+
+
+@dataclass
+class Item:
+    """One unit a reader produced: an article, or the reason there is none."""
+
+    origin: str
+    article: Article | None = None
+    problem: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.article is not None and self.problem is None
+
+
+class InputError(Exception):
+    """A whole input is unusable (unreadable path, unknown format): one line to print."""
+
+
+def problem_with(text: str) -> str | None:
+    """Why this text cannot be analysed as an English news article, or None if it can."""
+    if not text or not text.strip():
+        return "empty text"
+    if "\x00" in text:
+        return "binary data (NUL bytes), not text"
+    if len(text) > MAX_CHARS:
+        return f"too long: {len(text):,} characters (limit {MAX_CHARS:,}); split it into articles"
+    controls = sum(1 for c in text[:20000] if ord(c) < 32 and c not in "\n\r\t\f")
+    if controls > 0.01 * min(len(text), 20000):
+        return "binary data (control characters), not text"
+    if "\ufffd" in text[:20000] and text[:20000].count("\ufffd") > 3:
+        return "text contains undecodable characters: wrong encoding?"
+    letters = [c for c in text[:20000] if c.isalpha()]
+    if letters and sum(1 for c in letters if _LATIN.match(c)) < 0.7 * len(letters):
+        return "not English (mostly non-Latin script)"
+    words = [w.lower() for w in _WORD.findall(text[:20000])]
+    if len(words) >= 12:
+        share = sum(1 for w in words if w in _ENGLISH_FUNCTION_WORDS) / len(words)
+        if share < 0.08:
+            return f"not English (only {share:.0%} English function words)"
+    return None
+
+
+def decode(data: bytes, origin: str, encoding: str | None = None) -> str:
+    """Bytes to text: UTF-8 (with or without BOM) unless told otherwise; a clear error if not."""
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{origin}: binary file, not text")
+    if encoding:
+        try:
+            return data.decode(encoding)
+        except (LookupError, UnicodeDecodeError) as exc:
+            raise InputError(f"{origin}: cannot decode as {encoding}: {exc.reason if hasattr(exc, 'reason') else exc}") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"{origin}: not UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
+            "re-encode it or pass --encoding (e.g. --encoding cp1252)"
+        ) from None

