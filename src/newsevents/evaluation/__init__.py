@@ -15,6 +15,12 @@ from newsevents.evaluation.report import Report
 # dataset name -> module under newsevents.evaluation
 DATASETS: dict[str, str] = {
     "seed": "seed",
+    "geowebnews": "geowebnews",
+    "lgl": "lgl",
+    "geovirus": "geovirus",
+    "timebank": "timebank",
+    "polnear": "polnear",
+    "plover-gsr": "plover_gsr",
 }
 
 
