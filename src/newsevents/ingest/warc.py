@@ -1,0 +1,68 @@
+"""WARC web archives: HTTP responses of HTML pages become articles through the HTML reader."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from newsevents.ingest.base import Item
+from newsevents.ingest.html import page_to_item
+
+# Record types that carry a captured page; request, warcinfo, metadata and revisit records do not.
+_PAGE_RECORDS = ("response", "resource")
+
+
+def _content_type(record: Any) -> str:
+    headers = record.http_headers if record.rec_type == "response" else record.rec_headers
+    value = headers.get_header("Content-Type") if headers is not None else None
+    return (value or "").split(";", 1)[0].strip().lower()
+
+
+def _status(record: Any) -> int | None:
+    if record.rec_type != "response" or record.http_headers is None:
+        return None
+    try:
+        return int(record.http_headers.get_statuscode())
+    except (TypeError, ValueError):
+        return None
+
+
+def read_warc_stream(handle: BinaryIO, origin: str, meta: dict[str, Any]) -> Iterator[Item]:
+    """Every HTML page captured in a WARC stream (gzipped or not).
+
+    Each non-HTML or non-2xx captured response is one problem Item, so the caller's
+    counts say how many records were skipped and why.
+    """
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    number = 0
+    try:
+        for record in ArchiveIterator(handle):
+            if record.rec_type not in _PAGE_RECORDS:
+                continue
+            number += 1
+            uri = record.rec_headers.get_header("WARC-Target-URI")
+            where = f"{origin}#{uri or number}"
+            kind, status = _content_type(record), _status(record)
+            if status is not None and not 200 <= status < 300:
+                yield Item(where, problem=f"skipped WARC record: HTTP status {status}")
+            elif "html" not in kind:
+                yield Item(where, problem=f"skipped WARC record: not HTML ({kind or 'no content type'})")
+            else:
+                page_meta = {**meta, "url": uri} if uri else dict(meta)
+                yield page_to_item(record.content_stream().read(), where, page_meta)
+    except (ArchiveLoadFailed, ValueError, OSError, EOFError) as exc:
+        first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        yield Item(f"{origin}#{number + 1}", problem=f"malformed WARC: {first_line}")
+
+
+def read_warc_file(path: Path, meta: dict[str, Any]) -> Iterator[Item]:
+    try:
+        handle = path.open("rb")
+    except OSError as exc:
+        yield Item(str(path), problem=f"cannot read: {exc.strerror or exc}")
+        return
+    with handle:
+        yield from read_warc_stream(handle, str(path), meta)

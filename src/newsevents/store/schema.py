@@ -1,0 +1,248 @@
+"""The store's tables, and the pure conversion of one record into their rows.
+
+Every table is declared once here (column, DuckDB type, Arrow type): the DDL and the Arrow
+batches that fill the tables are both built from this list, so they cannot drift apart.
+Character offsets are ``char_start``/``char_end`` (``end`` is an SQL keyword).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from typing import Any
+
+import pyarrow as pa
+
+from newsevents.record import Record
+
+STORE_SCHEMA = "1"
+
+_S, _I, _F, _D, _TS = pa.string(), pa.int32(), pa.float64(), pa.date32(), pa.timestamp("us")
+_LIST = pa.list_(pa.string())
+_TYPES = {_S: "VARCHAR", _I: "INTEGER", _F: "DOUBLE", _D: "DATE", _TS: "TIMESTAMP", _LIST: "VARCHAR[]",
+          pa.int64(): "BIGINT"}
+
+
+def _cols(spec: str, **types: pa.DataType) -> list[tuple[str, pa.DataType]]:
+    """Columns from a space-separated list; strings unless a type is given by name."""
+    return [(name, types.get(name, _S)) for name in spec.split()]
+
+
+_SPAN = {"char_start": _I, "char_end": _I}
+TABLES: dict[str, list[tuple[str, pa.DataType]]] = {
+    "articles": _cols(
+        "id title source url published language text origin ingested_at run_id pipeline_version spacy_model record",
+        published=_D, ingested_at=_TS, run_id=_I,
+    ),
+    "entities": _cols("article_id id name type country sector title n_mentions", sector=_LIST, n_mentions=_I),
+    "mentions": _cols("article_id owner_kind owner_id char_start char_end text", **_SPAN),
+    "places": _cols(
+        "article_id id name geonameid feature_code level country admin1 lat lon",
+        geonameid=pa.int64(), lat=_F, lon=_F,
+    ),
+    "times": _cols("article_id id char_start char_end text type value", **_SPAN),
+    "quotes": _cols(
+        "article_id id kind char_start char_end content cue_start cue_end cue "
+        "speaker_entity speaker_start speaker_end speaker",
+        **_SPAN, cue_start=_I, cue_end=_I, speaker_start=_I, speaker_end=_I,
+    ),
+    "figures": _cols("article_id id kind value about char_start char_end text", value=_F, **_SPAN),
+    "events": _cols(
+        "article_id id event mode context quad_code cameo place_id date_value date_precision time_id "
+        "date_from date_to modality attributed_to dead injured arrested size "
+        "trigger_start trigger_end trigger sentence_start sentence_end sentence",
+        mode=_LIST, context=_LIST, quad_code=_I, date_from=_D, date_to=_D, dead=_I, injured=_I, arrested=_I,
+        trigger_start=_I, trigger_end=_I, sentence_start=_I, sentence_end=_I,
+    ),
+    "event_parties": _cols(
+        "article_id event_id role position entity_id text country sector", position=_I, sector=_LIST
+    ),
+}
+PRIMARY_KEYS = {
+    "articles": "id", "entities": "article_id, id", "places": "article_id, id", "times": "article_id, id",
+    "quotes": "article_id, id", "figures": "article_id, id", "events": "article_id, id",
+}
+# Tables whose rows belong to one article: deleting an article (--replace) empties these too.
+ARTICLE_TABLES = tuple(t for t in TABLES if t != "articles")
+
+_PARTY_CODE = "coalesce(country, '') || coalesce(sector[1], '')"
+# One row per event with everything an analyst filters or plots on; lists become ';'-joined text
+# so the view exports unchanged to CSV.
+EVENTS_FLAT = f"""
+CREATE OR REPLACE VIEW events_flat AS
+WITH parties AS (
+    SELECT article_id, event_id, role,
+           string_agg(text, '; ' ORDER BY position) AS names,
+           string_agg(DISTINCT country, ';' ORDER BY country) AS countries,
+           string_agg(DISTINCT nullif({_PARTY_CODE}, ''), ';' ORDER BY nullif({_PARTY_CODE}, '')) AS codes,
+           string_agg(DISTINCT entity_id, ';' ORDER BY entity_id) AS entity_ids
+    FROM event_parties GROUP BY article_id, event_id, role
+)
+SELECT e.article_id, a.source, a.url, a.title, a.published,
+       e.id AS event_id, e.event, array_to_string(e.mode, ';') AS mode,
+       array_to_string(e.context, ';') AS context, e.quad_code, e.cameo, e.modality, e.attributed_to,
+       act.names AS actor, act.codes AS actor_code, act.countries AS actor_country,
+       rec.names AS recipient, rec.codes AS recipient_code, rec.countries AS recipient_country,
+       e.place_id, pl.name AS place, pl.geonameid, pl.country AS place_country, pl.lat, pl.lon,
+       e.date_value AS date, e.date_precision, e.date_from, e.date_to,
+       e.dead, e.injured, e.arrested,
+       e.trigger, e.trigger_start, e.trigger_end, e.sentence, e.sentence_start, e.sentence_end
+FROM events e
+JOIN articles a ON a.id = e.article_id
+LEFT JOIN places pl ON pl.article_id = e.article_id AND pl.id = e.place_id
+LEFT JOIN parties act ON act.article_id = e.article_id AND act.event_id = e.id AND act.role = 'actor'
+LEFT JOIN parties rec ON rec.article_id = e.article_id AND rec.event_id = e.id AND rec.role = 'recipient'
+"""
+
+RUNS_DDL = """
+CREATE TABLE IF NOT EXISTS runs (
+    run_id INTEGER PRIMARY KEY, started_at TIMESTAMP, finished_at TIMESTAMP,
+    newsevents_version VARCHAR, spacy_model VARCHAR, spacy_version VARCHAR, pipeline VARCHAR,
+    added INTEGER DEFAULT 0, replaced INTEGER DEFAULT 0, already_stored INTEGER DEFAULT 0,
+    skipped INTEGER DEFAULT 0, errors INTEGER DEFAULT 0
+)"""
+
+
+def ddl() -> list[str]:
+    """Statements that create every table and view (idempotent)."""
+    statements = ["CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)", RUNS_DDL]
+    for table, columns in TABLES.items():
+        body = ", ".join(f"{name} {_TYPES[kind]}" for name, kind in columns)
+        if table in PRIMARY_KEYS:
+            body += f", PRIMARY KEY ({PRIMARY_KEYS[table]})"
+        statements.append(f"CREATE TABLE IF NOT EXISTS {table} ({body})")
+    statements.append(EVENTS_FLAT)
+    return statements
+
+
+def arrow_schema(table: str) -> pa.Schema:
+    return pa.schema(TABLES[table])
+
+
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_YEAR = re.compile(r"^(\d{4})$")
+
+
+def timex_range(value: str | None, published: dt.date | None) -> tuple[dt.date | None, dt.date | None]:
+    """The first and last day a TIMEX3 value can mean, for date-range filters.
+
+    An undated event is dated by its article (news reports what just happened); ``PAST_REF``
+    means some time up to publication, ``FUTURE_REF`` some time after it.
+    """
+    try:
+        if value is None:
+            return published, published
+        if match := _DAY.match(value):
+            day = dt.date(int(match[1]), int(match[2]), int(match[3]))
+            return day, day
+        if match := _WEEK.match(value):
+            monday = dt.date.fromisocalendar(int(match[1]), int(match[2]), 1)
+            return monday, monday + dt.timedelta(days=6)
+        if match := _MONTH.match(value):
+            first = dt.date(int(match[1]), int(match[2]), 1)
+            following = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
+            return first, following - dt.timedelta(days=1)
+        if match := _YEAR.match(value):
+            return dt.date(int(match[1]), 1, 1), dt.date(int(match[1]), 12, 31)
+    except ValueError:
+        return None, None
+    if value == "PAST_REF":
+        return None, published
+    if value == "FUTURE_REF":
+        return published, None
+    if value == "PRESENT_REF":
+        return published, published
+    return None, None
+
+
+def _iso_date(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def record_rows(
+    record: Record, origin: str | None, run_id: int | None, now: dt.datetime
+) -> dict[str, list[dict[str, Any]]]:
+    """The rows one record contributes to each table."""
+    article = record.article
+    aid = article.id
+    published = _iso_date(article.published)
+    rows: dict[str, list[dict[str, Any]]] = {table: [] for table in TABLES}
+    rows["articles"].append({
+        "id": aid, "title": article.title, "source": article.source, "url": article.url,
+        "published": published, "language": article.language, "text": article.text, "origin": origin,
+        "ingested_at": now, "run_id": run_id,
+        "pipeline_version": record.pipeline.get("version"), "spacy_model": record.pipeline.get("spacy_model"),
+        "record": record.to_json(),
+    })
+    for entity in record.entities:
+        rows["entities"].append({
+            "article_id": aid, "id": entity.id, "name": entity.name, "type": entity.type,
+            "country": entity.country, "sector": list(entity.sector), "title": entity.title,
+            "n_mentions": len(entity.mentions),
+        })
+        rows["mentions"].extend(
+            {"article_id": aid, "owner_kind": "entity", "owner_id": entity.id,
+             "char_start": m.start, "char_end": m.end, "text": m.text}
+            for m in entity.mentions
+        )
+    for place in record.places:
+        rows["places"].append({
+            "article_id": aid, "id": place.id, "name": place.name, "geonameid": place.geonameid,
+            "feature_code": place.feature_code, "level": place.level, "country": place.country,
+            "admin1": place.admin1, "lat": place.lat, "lon": place.lon,
+        })
+        rows["mentions"].extend(
+            {"article_id": aid, "owner_kind": "place", "owner_id": place.id,
+             "char_start": m.start, "char_end": m.end, "text": m.text}
+            for m in place.mentions
+        )
+    for time in record.times:
+        rows["times"].append({
+            "article_id": aid, "id": time.id, "char_start": time.start, "char_end": time.end,
+            "text": time.text, "type": time.type, "value": time.value,
+        })
+    for quote in record.quotes:
+        cue, speaker = quote.cue, quote.speaker
+        rows["quotes"].append({
+            "article_id": aid, "id": quote.id, "kind": quote.kind, "char_start": quote.content.start,
+            "char_end": quote.content.end, "content": quote.content.text,
+            "cue_start": cue.start if cue else None, "cue_end": cue.end if cue else None,
+            "cue": cue.text if cue else None,
+            "speaker_entity": speaker.entity if speaker else None,
+            "speaker_start": speaker.start if speaker else None, "speaker_end": speaker.end if speaker else None,
+            "speaker": speaker.text if speaker else None,
+        })
+    for figure in record.figures:
+        rows["figures"].append({
+            "article_id": aid, "id": figure.id, "kind": figure.kind, "value": float(figure.value),
+            "about": figure.about, "char_start": figure.start, "char_end": figure.end, "text": figure.text,
+        })
+    for event in record.events:
+        date_from, date_to = timex_range(event.date.value, published)
+        size = event.size.model_dump(exclude_none=True)
+        rows["events"].append({
+            "article_id": aid, "id": event.id, "event": event.event, "mode": list(event.mode),
+            "context": list(event.context), "quad_code": event.quad_code, "cameo": event.cameo,
+            "place_id": event.place, "date_value": event.date.value, "date_precision": event.date.precision,
+            "time_id": event.date.time, "date_from": date_from, "date_to": date_to,
+            "modality": event.modality, "attributed_to": event.attributed_to,
+            "dead": event.size.dead, "injured": event.size.injured, "arrested": event.size.arrested,
+            "size": json.dumps(size) if size else None,
+            "trigger_start": event.trigger.start, "trigger_end": event.trigger.end, "trigger": event.trigger.text,
+            "sentence_start": event.sentence.start, "sentence_end": event.sentence.end,
+            "sentence": event.sentence.text,
+        })
+        for role, parties in (("actor", event.actor), ("recipient", event.recipient)):
+            rows["event_parties"].extend(
+                {"article_id": aid, "event_id": event.id, "role": role, "position": position,
+                 "entity_id": party.entity, "text": party.text, "country": party.country,
+                 "sector": list(party.sector)}
+                for position, party in enumerate(parties)
+            )
+    return rows
