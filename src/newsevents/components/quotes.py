@@ -1,20 +1,596 @@
-"""The quotes stage (work in progress: sets an empty list until implemented)."""
+"""The quotes stage: who said what.
+
+Three steps, each linear in the article length:
+
+1. :func:`find_quote_spans` pairs quotation marks paragraph by paragraph (straight and curly,
+   double and single, nested, running on into the next paragraph's opening mark) without
+   mistaking apostrophes (``Russia's``) for quote marks.
+2. Every verb whose lemma is in the cue lexicon (``data/speech_cues.tsv``) and every
+   ``according to`` is read through the dependency parse: the speaker is its subject (or the
+   ``by``-agent, or the object of ``according to``); the content is its clausal complement,
+   or the clause before it (``..., he said``), or the quotation next to it.
+3. Content is classified against the quotation marks: entirely inside one quotation ->
+   ``direct``; containing quoted fragments -> ``mixed``; otherwise ``indirect``. Quotations no
+   cue claimed become speaker-less ``direct`` quotes (or continue the previous quote's speaker
+   when they follow it in the same paragraph).
+"""
 
 from __future__ import annotations
 
+import bisect
+import csv
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+
+from newsevents.record import Quote, Span, Speaker
+
+# --------------------------------------------------------------------------- the cue lexicon
+
+
+@dataclass(frozen=True)
+class Cue:
+    lemma: str
+    pos: str
+    kind: str  # speech | report | belief | source
+    speech: bool  # counts as a speech-verb attribution
+    infinitive: bool  # "X urged Y to do Z": the infinitive clause is what was said
+
+
+@dataclass(frozen=True)
+class CueLexicon:
+    verbs: dict[str, Cue]  # one-word verb lemmas
+    phrasal: dict[tuple[str, str], Cue]  # ("call", "on") -> cue
+    nouns: dict[str, Cue]
+
+    def verb_cue(self, token: Token) -> Cue | None:
+        """The cue a verb token evokes, taking a particle child into account (``call on``)."""
+        lemma = token.lemma_.lower()
+        for child in token.children:
+            if child.dep_ in ("prt", "prep") and child.i > token.i:
+                phrasal = self.phrasal.get((lemma, child.lower_))
+                if phrasal is not None:
+                    return phrasal
+        return self.verbs.get(lemma)
+
+
+def read_cue_rows(lines: Iterable[str]) -> CueLexicon:
+    """Parse the TSV lexicon (comments start with ``#``; the first other line is the header)."""
+    rows = csv.DictReader((line for line in lines if line.strip() and not line.startswith("#")), delimiter="\t")
+    verbs: dict[str, Cue] = {}
+    phrasal: dict[tuple[str, str], Cue] = {}
+    nouns: dict[str, Cue] = {}
+    for row in rows:
+        cue = Cue(
+            lemma=row["lemma"].strip().lower(),
+            pos=row["pos"].strip().upper(),
+            kind=row["kind"].strip(),
+            speech=row["speech"].strip() == "yes",
+            infinitive=(row.get("infinitive") or "").strip() == "yes",
+        )
+        words = cue.lemma.split()
+        if cue.pos == "VERB" and len(words) == 2:
+            phrasal[(words[0], words[1])] = cue
+        elif cue.pos == "VERB":
+            verbs[cue.lemma] = cue
+        elif cue.pos == "NOUN":
+            nouns[cue.lemma] = cue
+    return CueLexicon(verbs=verbs, phrasal=phrasal, nouns=nouns)
+
+
+@lru_cache(maxsize=1)
+def cue_lexicon() -> CueLexicon:
+    text = resources.files("newsevents").joinpath("data/speech_cues.tsv").read_text(encoding="utf-8")
+    return read_cue_rows(text.splitlines())
+
+
+# --------------------------------------------------------------------------- quotation marks
+
+DOUBLE_OPEN = "“„«"
+DOUBLE_CLOSE = "”»"
+SINGLE_OPEN = "‘‹"
+SINGLE_CLOSE = "’›"
+# Characters after which a straight quote mark opens rather than closes a quotation.
+OPENING_CONTEXT = " \t\n([{—–-/:" + DOUBLE_OPEN + SINGLE_OPEN
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """A quotation: ``open`` and ``close`` are the offsets of its marks (``close`` may be the
+    paragraph end when a quotation is never closed)."""
+
+    open: int
+    close: int
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        return self.open + 1, self.close
+
+
+def _is_letter_or_digit(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _mark_role(text: str, i: int) -> str | None:
+    """Classify the character at ``i``: 'dopen', 'dclose', 'sopen', 'sclose' or None."""
+    ch = text[i]
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if ch in DOUBLE_OPEN:
+        return "dopen"
+    if ch in DOUBLE_CLOSE:
+        return "dclose"
+    if ch == '"':
+        return "dopen" if before in OPENING_CONTEXT and not after.isspace() else "dclose"
+    if ch in SINGLE_OPEN or ch in SINGLE_CLOSE or ch == "'":
+        # Between two letters it is an apostrophe (Russia's, don't); before a digit an
+        # elision ('90s); after a letter and before a space possibly a plural possessive,
+        # which only counts as a closing mark when a single quotation is open.
+        if _is_letter_or_digit(before) and _is_letter_or_digit(after):
+            return None
+        if ch in SINGLE_OPEN or (ch == "'" and before in OPENING_CONTEXT):
+            if after.isspace() or after.isdigit():
+                return None
+            return "sopen"
+        if not before.isspace():
+            return "sclose"
+    return None
+
+
+def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each non-empty line: news text puts one paragraph on a line."""
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if line.strip():
+            yield start, end
+        start = end + 1
+
+
+def find_quote_spans(text: str) -> list[QuoteSpan]:
+    """Top-level quotations of ``text`` in order. Nested quotations stay inside their outer one."""
+    spans: list[QuoteSpan] = []
+    carried: int | None = None  # the opening mark of a quotation continued from the paragraph before
+    for para_start, para_end in _paragraphs(text):
+        stack: list[tuple[str, int]] = []  # ('d' or 's', offset of the opening mark)
+        first = para_start + (len(text[para_start:para_end]) - len(text[para_start:para_end].lstrip()))
+        if carried is not None:
+            if first < para_end and _mark_role(text, first) == "dopen":
+                # The paragraph re-opens the quotation left open by the previous one: one quotation.
+                stack.append(("d", carried))
+                first += 1
+            else:
+                spans.append(QuoteSpan(carried, _trim_end(text, carried, _previous_end(text, para_start))))
+        carried = None
+        for i in range(first, para_end):
+            ch = text[i]
+            if ch not in DOUBLE_OPEN and ch not in DOUBLE_CLOSE and ch not in SINGLE_OPEN + SINGLE_CLOSE + "'\"":
+                continue
+            role = _mark_role(text, i)
+            if role is None:
+                continue
+            open_double = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][0] == "d"), None)
+            if role == "dopen" and ch == '"' and open_double is not None:
+                role = "dclose"  # a straight mark inside an open quotation closes it
+            if role == "dopen":
+                if open_double is None:
+                    stack.append(("d", i))
+            elif role == "dclose":
+                if open_double is not None:
+                    opened = stack[open_double][1]
+                    del stack[open_double:]
+                    if not stack:
+                        spans.append(QuoteSpan(opened, i))
+            elif role == "sopen":
+                stack.append(("s", i))
+            elif role == "sclose" and stack and stack[-1][0] == "s":
+                opened = stack.pop()[1]
+                if not stack:
+                    spans.append(QuoteSpan(opened, i))
+        outer_double = next((pos for kind, pos in stack if kind == "d"), None)
+        if outer_double is not None:
+            carried = outer_double
+    if carried is not None:
+        spans.append(QuoteSpan(carried, _trim_end(text, carried, len(text))))
+    spans.sort(key=lambda s: s.open)
+    return spans
+
+
+def _previous_end(text: str, para_start: int) -> int:
+    return max(0, para_start - 1)
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start + 1 and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+class QuoteIndex:
+    """Which quotation (if any) covers a character offset, by binary search."""
+
+    def __init__(self, spans: list[QuoteSpan]) -> None:
+        self.spans = spans
+        self.opens = [s.open for s in spans]
+
+    def covering(self, offset: int) -> int | None:
+        k = bisect.bisect_right(self.opens, offset) - 1
+        if k >= 0 and self.spans[k].open <= offset <= self.spans[k].close:
+            return k
+        return None
+
+    def overlapping(self, start: int, end: int) -> list[int]:
+        k = max(0, bisect.bisect_right(self.opens, start) - 1)
+        found = []
+        while k < len(self.spans) and self.spans[k].open < end:
+            if self.spans[k].close >= start:
+                found.append(k)
+            k += 1
+        return found
+
+
+# --------------------------------------------------------------------------- attributions
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
+# Parts of a subject phrase that are not the speaker's name (relative clauses, appositions).
+SPEAKER_CUT_DEPS = ("relcl", "acl", "appos", "punct", "advcl", "parataxis", "cc", "prep_by")
+EDGE_PUNCT = ",;:-–—.!?" + " \n\t"
+QUOTE_CHARS = DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + "'\""
+# Minimum words for a quotation no cue claims to count as a quote (shorter ones are scare quotes).
+MIN_UNATTRIBUTED_WORDS = 4
+
+
+@dataclass
+class Attribution:
+    content: tuple[int, int]
+    cue: tuple[int, int] | None
+    speaker: tuple[int, int] | None
+    kind: str = "indirect"
+    paragraph: int = 0
+
+
+def speaker_tokens(token: Token) -> tuple[int, int]:
+    """Token range [start, end) of the speaker phrase headed by ``token``: its name with its
+    modifiers, but not a relative clause or apposition hanging off it."""
+    start, end = token.i, token.i + 1
+    for child in token.lefts:
+        if child.dep_ not in SPEAKER_CUT_DEPS:
+            start = min(start, child.left_edge.i)
+    for child in token.rights:
+        if child.dep_ in SPEAKER_CUT_DEPS:
+            break
+        end = child.right_edge.i + 1
+    return start, end
+
+
+def find_subject(verb: Token) -> Token | None:
+    """The speaker token of a cue verb: its subject, its by-agent, or an inherited subject."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj"):
+            return child
+    if any(child.dep_ == "nsubjpass" for child in verb.children):
+        return None  # "It was announced that ...": nobody named
+    head = verb.head
+    if verb.dep_ in ("conj", "xcomp") and head is not verb and head.pos_ in ("VERB", "AUX"):
+        # "... and added that ..." / "declined to say": the coordinated verb's subject.
+        return find_subject(head)
+    if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return head  # "Smith, who said ..."
+    return None
+
+
+def _strip(doc: Doc, start: int, end: int, keep_quotes: bool = True) -> tuple[int, int]:
+    """Trim edge whitespace and punctuation (but not quotation marks) from a char span."""
+    text = doc.text
+    while start < end and text[start] in EDGE_PUNCT and not (keep_quotes and text[start] in QUOTE_CHARS):
+        start += 1
+    while end > start and text[end - 1] in EDGE_PUNCT and not (keep_quotes and text[end - 1] in QUOTE_CHARS):
+        end -= 1
+    return start, end
+
+
+def _char_span(doc: Doc, first: int, last_exclusive: int) -> tuple[int, int]:
+    if last_exclusive <= first:
+        return (doc[first].idx, doc[first].idx)
+    return doc[first].idx, doc[last_exclusive - 1].idx + len(doc[last_exclusive - 1].text)
+
+
+def _clause_tokens(clause: Token, stop_at: set[int]) -> tuple[int, int]:
+    """Token range of a complement clause, cut before any coordinated cue clause of its own
+    (``A said X, while B said Y``: B's clause is not part of what A said)."""
+    start, end = clause.left_edge.i, clause.right_edge.i + 1
+    for i in sorted(stop_at):
+        if start < i < end:
+            end = i
+            break
+    # A leading complementiser ("said that ...") is not part of what was said.
+    if start < end and clause.doc[start].dep_ == "mark" and clause.doc[start].lower_ in ("that", "whether", "if"):
+        start += 1
+    return start, end
 
 
 class QuotesStage:
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, nlp: Language, name: str, include_beliefs: bool = False) -> None:
         self.name = name
+        self.include_beliefs = include_beliefs
+        self.lexicon = cue_lexicon()
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.quotes = []
+        try:
+            doc._.quotes = self.extract(doc)
+        except Exception:  # noqa: BLE001 - a bad article must not stop a batch
+            doc._.quotes = []
         return doc
 
+    # ----------------------------------------------------------------- the stage's steps
 
-@Language.factory("newsevents_quotes")
-def make_quotes_stage(nlp: Language, name: str) -> QuotesStage:
-    return QuotesStage(nlp, name)
+    def extract(self, doc: Doc) -> list[Quote]:
+        text = doc.text
+        spans = find_quote_spans(text)
+        index = QuoteIndex(spans)
+        paragraph_starts = [start for start, _ in _paragraphs(text)] or [0]
+        attributions: list[Attribution] = []
+        cue_tokens = self._cue_tokens(doc, index)
+        stop_at = {t.left_edge.i for t, _ in cue_tokens if t.dep_ in ("advcl", "conj", "parataxis")}
+        for token, cue in cue_tokens:
+            found = (
+                self._according_to(doc, token)
+                if cue.kind == "source"
+                else self._verb_attribution(doc, token, cue, index, stop_at)
+            )
+            if found is not None:
+                attributions.append(found)
+        used: set[int] = set()
+        for attribution in attributions:
+            self._classify(doc, attribution, index, used)
+            attribution.paragraph = bisect.bisect_right(paragraph_starts, attribution.content[0]) - 1
+        attributions.extend(self._unclaimed(doc, spans, used, paragraph_starts))
+        attributions = [a for a in attributions if a.content[1] > a.content[0]]
+        attributions.sort(key=lambda a: a.content[0])
+        self._continue_speakers(attributions)
+        return [self._to_quote(doc, n, a) for n, a in enumerate(_dedupe(attributions), start=1)]
+
+    def _cue_tokens(self, doc: Doc, index: QuoteIndex) -> list[tuple[Token, Cue]]:
+        """Cue verbs and ``according to`` outside quotation marks (a cue inside a quotation is
+        part of what the quoted speaker said)."""
+        found: list[tuple[Token, Cue]] = []
+        for token in doc:
+            if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
+                cue: Cue | None = Cue("according to", "ADP", "source", False, False)
+            elif token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
+                cue = self.lexicon.verb_cue(token)
+            else:
+                cue = None
+            if cue is None or (cue.kind == "belief" and not self.include_beliefs):
+                continue
+            if index.covering(token.idx) is not None:
+                continue
+            found.append((token, cue))
+        return found
+
+    def _according_to(self, doc: Doc, token: Token) -> Attribution | None:
+        to = next(c for c in token.children if c.lower_ == "to")
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            return None
+        speaker = _char_span(doc, *speaker_tokens(pobj))
+        sent = token.sent
+        phrase_start, phrase_end = token.i, pobj.right_edge.i + 1
+        # The content is the rest of the sentence, on whichever side of the phrase it lies.
+        before = _strip(doc, *_char_span(doc, sent.start, phrase_start)) if phrase_start > sent.start else None
+        after = _strip(doc, *_char_span(doc, phrase_end, sent.end)) if phrase_end < sent.end else None
+        candidates = [s for s in (before, after) if s is not None and s[1] > s[0]]
+        if not candidates:
+            return None
+        content = max(candidates, key=lambda s: s[1] - s[0])
+        cue = (token.idx, to.idx + len(to.text))
+        return Attribution(content=content, cue=cue, speaker=speaker)
+
+    def _verb_attribution(
+        self, doc: Doc, verb: Token, cue: Cue, index: QuoteIndex, stop_at: set[int]
+    ) -> Attribution | None:
+        subject = find_subject(verb)
+        if subject is not None and subject.pos_ == "PRON" and subject.lower_ == "it" and subject.dep_ == "expl":
+            subject = None
+        speaker = _char_span(doc, *speaker_tokens(subject)) if subject is not None else None
+        content = self._content(doc, verb, cue, subject, index, stop_at)
+        if content is None:
+            return None
+        cue_span = (verb.idx, verb.idx + len(verb.text))
+        return Attribution(content=content, cue=cue_span, speaker=speaker)
+
+    def _content(
+        self, doc: Doc, verb: Token, cue: Cue, subject: Token | None, index: QuoteIndex, stop_at: set[int]
+    ) -> tuple[int, int] | None:
+        """What the cue verb reports, as a char span, or None when it reports nothing."""
+        sent = verb.sent
+        own_stops = stop_at - {verb.left_edge.i}
+        for child in verb.children:
+            if child.dep_ == "ccomp":
+                return _strip(doc, *_char_span(doc, *_clause_tokens(child, own_stops)))
+        if cue.infinitive:
+            xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
+            if xcomp is not None:
+                # "urged Kyiv to negotiate": the addressee and the infinitive are what was said.
+                start = verb.i + 1
+                while start < xcomp.left_edge.i and doc[start].dep_ in ("prt", "prep", "punct", "advmod"):
+                    start += 1
+                return _strip(doc, *_char_span(doc, start, xcomp.right_edge.i + 1))
+        # "..., he said." / "..., President X has said.": the clause before the attribution.
+        attribution_start = min(verb.left_edge.i, subject.left_edge.i if subject is not None else verb.i)
+        tail = [t for t in doc[verb.right_edge.i + 1 : sent.end] if not (t.is_punct or t.is_space)]
+        if verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and verb.head.i < verb.i and not tail:
+            start = verb.head.left_edge.i if verb.dep_ != "conj" else sent.start
+            start = min(start, sent.start)
+            span = _strip(doc, *_char_span(doc, start, attribution_start))
+            if span[1] > span[0]:
+                return span
+        # A quotation right next to the attribution ("“...,” he said" / "he said: “...”").
+        if verb.dep_ == "ROOT" or verb.head.i == verb.i:
+            before = _adjacent_quote(doc, index, doc[attribution_start].idx, backwards=True)
+            if before is not None:
+                return before
+            after = _adjacent_quote(doc, index, _end_of(doc[verb.right_edge.i]), backwards=False)
+            if after is not None:
+                return after
+        return None
+
+    def _classify(self, doc: Doc, attribution: Attribution, index: QuoteIndex, used: set[int]) -> None:
+        """Direct, mixed or indirect, from where the content lies relative to the quotation marks."""
+        start, end = attribution.content
+        hits = index.overlapping(start, end)
+        if not hits:
+            attribution.kind = "indirect"
+            return
+        used.update(hits)
+        if len(hits) == 1:
+            span = index.spans[hits[0]]
+            bare = _strip(doc, start, end, keep_quotes=False)
+            if span.open <= bare[0] and bare[1] <= span.close + 1 and _only_edges_outside(doc.text, span, start, end):
+                attribution.kind = "direct"
+                attribution.content = _strip(doc, *span.inner, keep_quotes=True)
+                attribution.content = _strip_trailing_comma(doc.text, *attribution.content)
+                return
+        attribution.kind = "mixed"
+        # Take whole quotations: the parse may cut a quotation that runs over sentences.
+        attribution.content = (
+            min(start, index.spans[hits[0]].open),
+            max(end, index.spans[hits[-1]].close + 1),
+        )
+
+    def _unclaimed(
+        self, doc: Doc, spans: list[QuoteSpan], used: set[int], paragraph_starts: list[int]
+    ) -> list[Attribution]:
+        """Quotations no cue claimed: quotes when they read like speech, not scare quotes."""
+        found = []
+        text = doc.text
+        for k, span in enumerate(spans):
+            if k in used:
+                continue
+            inner = _strip_trailing_comma(text, *_strip(doc, *span.inner))
+            if len(text[inner[0] : inner[1]].split()) < MIN_UNATTRIBUTED_WORDS:
+                continue
+            found.append(
+                Attribution(
+                    content=inner,
+                    cue=None,
+                    speaker=None,
+                    kind="direct",
+                    paragraph=bisect.bisect_right(paragraph_starts, span.open) - 1,
+                )
+            )
+        return found
+
+    @staticmethod
+    def _continue_speakers(attributions: list[Attribution]) -> None:
+        """A cue-less quotation right after a quote in the same paragraph continues it."""
+        previous: Attribution | None = None
+        for attribution in attributions:
+            if (
+                attribution.cue is None
+                and attribution.speaker is None
+                and previous is not None
+                and previous.paragraph == attribution.paragraph
+                and previous.kind in ("direct", "mixed")
+            ):
+                attribution.speaker = previous.speaker
+            previous = attribution
+
+    @staticmethod
+    def _to_quote(doc: Doc, number: int, attribution: Attribution) -> Quote:
+        text = doc.text
+        speaker = None
+        if attribution.speaker is not None:
+            start, end = attribution.speaker
+            speaker = Speaker(entity=_entity_id(doc, start, end), start=start, end=end, text=text[start:end])
+        cue = Span.of(text, *attribution.cue) if attribution.cue is not None else None
+        return Quote(
+            id=f"q{number}",
+            kind=attribution.kind,  # type: ignore[arg-type]
+            content=Span.of(text, *attribution.content),
+            cue=cue,
+            speaker=speaker,
+        )
+
+
+def _end_of(token: Token) -> int:
+    return token.idx + len(token.text)
+
+
+def _adjacent_quote(doc: Doc, index: QuoteIndex, offset: int, backwards: bool) -> tuple[int, int] | None:
+    """The quotation separated from ``offset`` only by spaces and , : — (either side)."""
+    text = doc.text
+    i = offset
+    step = -1 if backwards else 1
+    limit = 0 if backwards else len(text)
+    seen = 0
+    while i != limit and seen < 4:
+        ch = text[i - 1] if backwards else text[i]
+        if ch in " ,:—–\t":
+            i += step
+            seen += 1
+            continue
+        break
+    probe = i - 1 if backwards else i
+    if probe < 0 or probe >= len(text):
+        return None
+    k = index.covering(probe)
+    if k is None:
+        return None
+    span = index.spans[k]
+    if (backwards and probe == span.close) or (not backwards and probe == span.open):
+        return _strip_trailing_comma(text, *_strip(doc, *span.inner))
+    return None
+
+
+def _only_edges_outside(text: str, span: QuoteSpan, start: int, end: int) -> bool:
+    """True when everything of [start, end) outside the quotation is punctuation or space."""
+    outside = text[start : span.open] + text[span.close + 1 : end]
+    return all(ch in EDGE_PUNCT or ch in QUOTE_CHARS for ch in outside)
+
+
+def _strip_trailing_comma(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and text[end - 1] in ", \n\t":
+        end -= 1
+    return start, end
+
+
+def _dedupe(attributions: list[Attribution]) -> list[Attribution]:
+    seen: set[tuple[tuple[int, int], tuple[int, int] | None]] = set()
+    unique = []
+    for attribution in attributions:
+        key = (attribution.content, attribution.cue)
+        if key not in seen:
+            seen.add(key)
+            unique.append(attribution)
+    return unique
+
+
+def _entity_id(doc: Doc, start: int, end: int) -> str | None:
+    """The entity stage's entity for the speaker span, when that stage provides one."""
+    try:
+        from newsevents.components import entities
+    except ImportError:  # pragma: no cover - the package always ships it
+        return None
+    entity_at = getattr(entities, "entity_at", None)
+    if entity_at is None:
+        return None
+    try:
+        entity = entity_at(doc, start, end)
+    except Exception:  # noqa: BLE001 - a missing speaker link must not lose the quote
+        return None
+    return getattr(entity, "id", None)
+
+
+@Language.factory("newsevents_quotes", default_config={"include_beliefs": False})
+def make_quotes_stage(nlp: Language, name: str, include_beliefs: bool) -> QuotesStage:
+    return QuotesStage(nlp, name, include_beliefs=include_beliefs)
