@@ -1,17 +1,620 @@
-"""The entities stage (work in progress: sets an empty list until implemented)."""
+"""Entities resolved within the article, with actor codes.
+
+Every mention of one referent becomes one entity: names (``President Joe Biden``, ``Mr Biden``,
+``Biden``), role descriptions (``the Russian president``, resolved through the article or the
+actor dictionary for the publication date), government metonyms (``the Kremlin``, ``Kyiv has
+said``), groups (``Russian troops``, ``civilians``) and third-person pronouns. Codes come from
+the title and modifiers in the text first, then from the actor dictionary.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass, field
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
+
+from newsevents.actors import ActorDictionary, actor_dictionary, normalise_name
+from newsevents.record import Entity
+from newsevents.record import Span as SpanRecord
+from newsevents.timeutil import parse_published
+
+HONORIFICS = {
+    "mr": "m", "mr.": "m", "sir": "m", "lord": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f",
+    "miss": "f", "dame": "f", "lady": "f", "dr": None, "dr.": None, "prof": None, "prof.": None,
+}
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# A capital city in one of these positions stands for its government ("Kyiv has said").
+ACTOR_PREPOSITIONS = {"to", "with", "against", "by", "from", "on"}
+MOTION_LEMMAS = {
+    "go", "travel", "fly", "return", "move", "arrive", "come", "flee", "drive", "head", "trip", "visit",
+    "journey", "flight", "road", "train", "route", "bus", "evacuate", "relocate", "march", "walk",
+}
+# Words that make a capitalised span a place description rather than an organisation.
+GEO_WORDS = {"peninsula", "peninsular", "region", "province", "oblast", "county", "district", "valley",
+             "island", "islands", "coast", "sea", "river", "mountains", "basin", "strait", "gulf", "bay"}
+GOVERNMENT_SECTORS = {"GOV", "LEG", "MIL", "COP", "JUD", "SPY"}
+NAMED_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    kind: str  # name, title, role, group, metonym, pronoun
+    head: Token
+    sent: int
+
+
+@dataclass
+class Cluster:
+    type: str
+    name: str
+    key: str
+    mentions: list[Mention] = field(default_factory=list)
+    country: str | None = None
+    sectors: list[str] = field(default_factory=list)
+    title: str | None = None
+    role: str | None = None  # normalised role noun of the title ("president")
+    gender: str | None = None
+    needs_country: bool = False  # a governmental title with no country in the text
+
+    def first(self) -> int:
+        return min(m.start for m in self.mentions)
+
+
+def _gazetteer_is_place(text: str) -> bool:
+    try:
+        from newsevents.geo.gazetteer import get_gazetteer
+    except ImportError:
+        return False
+    try:
+        return bool(get_gazetteer().is_place_name(text))
+    except Exception:  # noqa: BLE001 - a missing index must not stop entity resolution
+        return False
+
+
+def governing_verb(token: Token) -> Token:
+    """The nearest verb (or the root) above a token: the clause it is an argument of."""
+    node = token
+    while node.head is not node:
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return node
+    return node
+
+
+def grammatical_role(token: Token) -> str:
+    if token.dep_ in SUBJECT_DEPS:
+        return "subj"
+    if token.dep_ == "appos" and token.head.dep_ in SUBJECT_DEPS:
+        return "subj"
+    if token.dep_ == "poss":
+        return "poss"
+    if token.dep_ == "pobj" or (token.dep_ == "appos" and token.head.dep_ == "pobj"):
+        return "pobj"
+    return "obj"
+
+
+class EntityResolver:
+    """Builds the entity clusters of one Doc (one instance per Doc: it holds working state)."""
+
+    def __init__(self, doc: Doc, actors: ActorDictionary) -> None:
+        self.doc = doc
+        self.ad = actors
+        article = doc._.article
+        try:
+            self.published: dt.date | None = parse_published(article.published) if article else None
+        except ValueError:
+            self.published = None
+        self.sent_of: dict[int, int] = {}
+        self.sents = list(doc.sents)
+        self.paragraph_of: list[int] = []
+        paragraph = 0
+        for i, sent in enumerate(self.sents):
+            previous = [t for t in self.sents[i - 1] if not t.is_space] if i else []
+            if previous and "\n" in doc.text[previous[-1].idx + len(previous[-1]): sent.start_char + 1]:
+                paragraph += 1
+            self.paragraph_of.append(paragraph)
+            for tok in sent:
+                self.sent_of[tok.i] = i
+        self.clusters: list[Cluster] = []
+        self.by_key: dict[str, Cluster] = {}
+        self.claimed: set[int] = set()  # token indices already part of a mention or a title
+
+    # --- helpers ------------------------------------------------------------------------------
+    def _add(self, cluster: Cluster, start_tok: int, end_tok: int, kind: str, head: Token) -> None:
+        span = self.doc[start_tok:end_tok]
+        cluster.mentions.append(Mention(span.start_char, span.end_char, kind, head, self.sent_of[head.i]))
+        self.claimed.update(range(start_tok, end_tok))
+
+    def _cluster(self, key: str, type_: str, name: str) -> Cluster:
+        if key not in self.by_key:
+            cluster = Cluster(type_, name, key)
+            self.by_key[key] = cluster
+            self.clusters.append(cluster)
+        return self.by_key[key]
+
+    def _role_ending_at(self, j: int, lower_bound: int) -> tuple[int, str] | None:
+        """The longest role phrase ending at token j (its first token index and the role)."""
+        for n in range(min(self.ad.max_role_words, j - lower_bound + 1), 0, -1):
+            toks = self.doc[j - n + 1: j + 1]
+            text = toks.text
+            if self.ad.role(text):
+                return j - n + 1, normalise_name(text)
+            lemma = " ".join([*(t.text for t in toks[:-1]), toks[-1].lemma_])
+            if self.ad.role(lemma):
+                return j - n + 1, normalise_name(lemma)
+        return None
+
+    def _is_actor_position(self, token: Token) -> bool:
+        if token.dep_ in SUBJECT_DEPS | {"poss"}:
+            return True
+        if token.dep_ == "pobj" and token.head.lower_ in ACTOR_PREPOSITIONS:
+            governor = token.head.head
+            return governor.lemma_.lower() not in MOTION_LEMMAS
+        if token.dep_ == "dobj":
+            return governor_is_not_motion(token)
+        return False
+
+    # --- phase A: names ---------------------------------------------------------------------
+    def _title_before(self, ent: Span) -> tuple[int, int | None, str | None, str | None, str | None, str | None]:
+        """Scan left of a person name for honorifics, roles and country modifiers.
+
+        Returns (mention_start_tok, title_start_tok, title_text, role, country, gender).
+        """
+        sent = self.sents[self.sent_of[ent.start]]
+        j = ent.start - 1
+        mention_start = ent.start
+        gender = None
+        if j >= sent.start and self.doc[j].lower_ in HONORIFICS:
+            gender = HONORIFICS[self.doc[j].lower_]
+            mention_start = j
+            j -= 1
+        title_end = j + 1
+        title_start: int | None = None
+        role: str | None = None
+        country: str | None = None
+        while j >= sent.start:
+            tok = self.doc[j]
+            if tok.is_punct or tok.lower_ in {"the", "a", "an", "of", "and"}:
+                break
+            found = self._role_ending_at(j, sent.start)
+            if found:
+                start, name = found
+                role = role or name
+                title_start = start
+                j = start - 1
+                continue
+            if tok.tag_ == "POS" and j - 1 >= sent.start:
+                j -= 1
+                continue
+            code = self.ad.country_of(tok.text) if tok.text[:1].isupper() else None
+            org = self.ad.organisation(tok.text) if tok.text[:1].isupper() else None
+            if code or (org and org.country):
+                country = country or code or (org.country if org else None)
+                j -= 1
+                continue
+            # "Council secretary", "Defence Secretary": a capitalised body name inside the title
+            if title_start is not None and tok.text[:1].isupper() and tok.pos_ in {"PROPN", "NOUN"}:
+                title_start = j
+                j -= 1
+                continue
+            break
+        title = self.doc[title_start:title_end].text if title_start is not None and title_start < title_end else None
+        return mention_start, title_start, title, role, country, gender
+
+    def _looks_like_person(self, ent: Span) -> bool:
+        """An ORG/GPE span that is really a name after a role word ("secretary Oleksiy X")."""
+        tokens = [t for t in ent if not t.is_punct]
+        if not 2 <= len(tokens) <= 4 or not all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in tokens):
+            return False
+        if self.ad.organisation(ent.text) or any(self.ad.country_of(t.text) for t in tokens):
+            return False
+        j = ent.start - 1
+        return j >= 0 and self._role_ending_at(j, max(0, j - 3)) is not None
+
+    def _person(self, ent: Span) -> None:
+        tokens = list(ent)
+        while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct):
+            tokens.pop()
+        while tokens and tokens[0].lower_ in HONORIFICS:
+            tokens.pop(0)
+        if not tokens:
+            return
+        name_span = self.doc[tokens[0].i: tokens[-1].i + 1]
+        name = name_span.text
+        mention_start, title_start, title, role, country, gender = self._title_before(name_span)
+        cluster = self._match_person(name)
+        if cluster is None:
+            holder = self.ad.holder_named(name, self.published)
+            canonical = holder.name if holder and len(name.split()) < len(holder.name.split()) else name
+            cluster = self._cluster(f"person:{normalise_name(canonical)}", "PERSON", canonical)
+        elif len(name.split()) > len(cluster.name.split()):
+            cluster.name = name
+        holder = self.ad.holder_named(cluster.name, self.published)
+        if holder and not country and not cluster.country:
+            cluster.country = holder.country
+        if title and not cluster.title:
+            cluster.title, cluster.role = title, role
+        if country and not cluster.country:
+            cluster.country = country
+        if role:
+            sector = self.ad.sector_of(role)
+            if sector and sector not in cluster.sectors:
+                cluster.sectors.append(sector)
+            if not cluster.country and sector in GOVERNMENT_SECTORS:
+                cluster.needs_country = True
+        if gender and not cluster.gender:
+            cluster.gender = gender
+        if title_start is not None:
+            self.claimed.update(range(title_start, mention_start))
+        self._add(cluster, mention_start, name_span.end, "name", name_span.root)
+
+    def _match_person(self, name: str) -> Cluster | None:
+        parts = normalise_name(name).split()
+        for cluster in reversed(self.clusters):
+            if cluster.type != "PERSON" or not cluster.key.startswith("person:"):
+                continue
+            theirs = normalise_name(cluster.name).split()
+            if parts == theirs:
+                return cluster
+            if len(parts) == 1 and parts[0] in (theirs[-1], theirs[0]):
+                return cluster
+            if len(theirs) == 1 and theirs[0] == parts[-1]:
+                return cluster
+            if parts[-1] == theirs[-1] and (parts[0][0] == theirs[0][0]):
+                return cluster
+        holder = self.ad.holder_named(name, self.published)
+        if holder:
+            key = f"person:{normalise_name(holder.name)}"
+            return self.by_key.get(key)
+        return None
+
+    def _named(self) -> None:
+        # People first, so that their titles ("Council secretary") are claimed before the
+        # words of a title can be read as organisations of their own.
+        ents = [e for e in self.doc.ents if e.label_ in NAMED_LABELS]
+        people = [e for e in ents if self._person_like(e)]
+        for ent in people:
+            self._person(ent)
+        self._honorific_names()
+        for ent in ents:
+            self._non_person(ent)
+        self._repeated_surnames()
+
+    def _honorific_names(self) -> None:
+        """``Mr Ruto`` where the model tagged no PERSON: an honorific and capitalised names."""
+        doc = self.doc
+        for tok in doc:
+            if tok.lower_ not in HONORIFICS or tok.i in self.claimed or not tok.text[:1].isupper():
+                continue
+            end = tok.i + 1
+            while end < len(doc) and end - tok.i <= 3 and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN":
+                end += 1
+            if end > tok.i + 1 and not any(i in self.claimed for i in range(tok.i, end)):
+                self._person(doc[tok.i + 1: end])
+
+    def _repeated_surnames(self) -> None:
+        """A bare surname the model did not tag, of a person the article already named."""
+        surnames = {
+            normalise_name(c.name).split()[-1]: c
+            for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:") and " " in c.name
+        }
+        for tok in self.doc:
+            if tok.i in self.claimed or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+                continue
+            cluster = surnames.get(normalise_name(tok.text))
+            if cluster is not None and tok.idx > cluster.first():
+                self._add(cluster, tok.i, tok.i + 1, "name", tok)
+
+    def _core(self, ent: Span) -> Span | None:
+        tokens = [t for t in ent if t.lower_ != "the" and t.tag_ != "POS"]
+        return self.doc[tokens[0].i: tokens[-1].i + 1] if tokens else None
+
+    def _person_like(self, ent: Span) -> bool:
+        core = self._core(ent)
+        if core is None or self.ad.organisation(core.text) or self.ad.country_of(core.text):
+            return False
+        if self.ad.capital_of(core.text):
+            return False
+        if ent.label_ == "PERSON":
+            return not self._is_place_not_person(core)
+        return ent.label_ in {"ORG", "NORP"} and self._looks_like_person(core)
+
+    def _non_person(self, ent: Span) -> None:
+        if any(i in self.claimed for i in range(ent.start, ent.end)):
+            return
+        core = self._core(ent)
+        if core is None:
+            return
+        org = self.ad.organisation(core.text)
+        country_name = self.ad.country_name_of(core.text)
+        if org:
+            cluster = self._cluster(f"org:{normalise_name(org.name)}", org.type if org.type in {"ORG", "FAC"} else "ORG", org.name)
+            cluster.country = cluster.country or org.country
+            cluster.sectors = cluster.sectors or list(org.sectors)
+            self._add(cluster, core.start, core.end, "name", core.root)
+            return
+        if country_name:
+            self._country(core, country_name)
+            return
+        if normalise_name(core.text) in self.ad.adjectives or normalise_name(core.text) in self.ad.demonyms:
+            self._demonym(core)
+            return
+        capital = self.ad.capital_of(core.text)
+        if capital:
+            if self._is_actor_position(core.root):
+                self._metonym(core, capital)
+            return
+        if ent.label_ in {"GPE", "LOC", "FAC"}:
+            return  # places belong to the places stage
+        if ent.label_ == "ORG" and self._is_place_description(core):
+            return
+        if ent.label_ == "ORG":
+            country, sectors = self.ad.code_span(core)
+            name = core.text
+            cluster = self._cluster(f"org:{normalise_name(name)}", "ORG", name)
+            cluster.country = cluster.country or country
+            cluster.sectors = cluster.sectors or sectors
+            self._add(cluster, core.start, core.end, "name", core.root)
+
+    def _is_place_not_person(self, core: Span) -> bool:
+        before = self.doc[core.start - 1] if core.start > 0 else None
+        if before is not None and (before.lower_ in HONORIFICS or self.ad.role(before.lemma_)):
+            return False
+        if self.ad.holder_named(core.text, self.published):
+            return False
+        return _gazetteer_is_place(core.text)
+
+    def _is_place_description(self, core: Span) -> bool:
+        last = core[-1].lower_
+        return last in GEO_WORDS and any(_gazetteer_is_place(t.text) or self.ad.country_of(t.text) for t in core[:-1])
+
+    def _country(self, core: Span, iso3: str) -> None:
+        name = self.ad.country_names.get(iso3, core.text)
+        cluster = self._cluster(f"country:{iso3}", "GPE", name)
+        cluster.country = iso3
+        self._add(cluster, core.start, core.end, "name", core.root)
+
+    def _demonym(self, core: Span) -> None:
+        root = core.root
+        # An adjective ("Ukrainian President", "Russian troops") codes another phrase; only a
+        # demonym standing as a noun ("Ukrainians rushed") is a group of its own.
+        if root.dep_ in {"amod", "compound", "nmod"} or root.tag_ in {"JJ", "NNP"} and root.dep_ != "nsubj":
+            return
+        if root.tag_ not in {"NNPS", "NNS"} and not root.text.endswith("s"):
+            return
+        iso3 = self.ad.country_of(core.text)
+        cluster = self._cluster(f"group:{normalise_name(core.text)}", "NORP", core.text)
+        cluster.country = iso3
+        cluster.sectors = cluster.sectors or ["CVL"]
+        self._add(cluster, core.start, core.end, "group", root)
+
+    def _metonym(self, core: Span, iso3: str) -> None:
+        cluster = self._cluster(f"capital:{iso3}", "ORG", core.text)
+        cluster.country = iso3
+        cluster.sectors = cluster.sectors or ["GOV"]
+        self._add(cluster, core.start, core.end, "metonym", core.root)
+
+    def _capitals_outside_ents(self) -> None:
+        """Capital cities spaCy did not tag, used as actors ("aid to Kyiv")."""
+        for tok in self.doc:
+            if tok.i in self.claimed or not tok.text[:1].isupper() or tok.ent_type_ in {"PERSON", "ORG"}:
+                continue
+            iso3 = self.ad.capital_of(tok.text)
+            if iso3 and self._is_actor_position(tok):
+                self._metonym(self.doc[tok.i: tok.i + 1], iso3)
+
+    # --- phase B: role descriptions and groups ---------------------------------------------------
+    def _roles(self) -> None:
+        for chunk in self.doc.noun_chunks:
+            root = chunk.root
+            if root.i in self.claimed or root.pos_ == "PRON":
+                continue
+            found = self._role_ending_at(root.i, chunk.start)
+            if not found:
+                continue
+            role_start, role_name = found
+            role = self.ad.role(role_name)
+            if role is None:
+                continue
+            # Part of a name's title ("President Joe Biden"): handled with the name.
+            nxt = self.doc[root.i + 1] if root.i + 1 < len(self.doc) else None
+            if nxt is not None and nxt.ent_type_ == "PERSON":
+                continue
+            tokens = [t for t in chunk if t.i <= root.i and t.tag_ not in {"DT", "PRP$", "POS", "CD"}
+                      and not t.is_punct and t.dep_ != "nummod"]
+            if not tokens or any(t.i in self.claimed for t in tokens):
+                continue
+            kind = "group" if role.kind == "person" and root.tag_ in {"NNS", "NNPS"} else role.kind
+            owner = [t for t in chunk if t.tag_ == "PRP$"]
+            if kind != "person" and owner and not any(t.dep_ == "amod" for t in tokens):
+                continue  # "his opposition": an abstract noun, not a body
+            country, sectors = self.ad.code_tokens(tokens)
+            if country is None:
+                country = self._possessor_country(root)
+            # Keep "the"/"a" in a person's description, but let a possessive pronoun stay free
+            # for the pronoun resolver ("his national security council").
+            start = next(t.i for t in chunk if t.tag_ not in {"PRP$"} and t.dep_ != "nummod")
+            if kind == "person":
+                cluster = self._resolve_role(role_name, country, sectors, chunk)
+            else:
+                label = " ".join(t.text for t in tokens)
+                type_ = "NORP" if kind == "group" else "ORG"
+                cluster = self._cluster(f"{kind}:{country}:{normalise_name(label)}", type_, label)
+                cluster.country = cluster.country or country
+                cluster.sectors = cluster.sectors or sectors
+            self._add(cluster, start, root.i + 1, "role" if kind == "person" else "group", root)
+
+    def _possessor_country(self, root: Token) -> str | None:
+        for child in root.children:
+            if child.dep_ == "poss" and child.pos_ != "PRON":
+                return self.ad.country_of(child.text)
+        return None
+
+    def _resolve_role(self, role: str, country: str | None, sectors: list[str], chunk: Span) -> Cluster:
+        """``the Russian president`` -> the person the article or the dictionary says holds it."""
+        people = [c for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:")]
+        for cluster in reversed(people):
+            if cluster.role == role and cluster.country == country:
+                return cluster
+        if country:
+            holder = self.ad.office_holder(country, role, self.published)
+            if holder:
+                key = f"person:{normalise_name(holder.name)}"
+                for cluster in people:
+                    if self._same_person(cluster.name, holder):
+                        key = cluster.key
+                        break
+                cluster = self.by_key.get(key) or self._cluster(key, "PERSON", holder.name)
+                cluster.country = cluster.country or holder.country
+                cluster.sectors = cluster.sectors or list(holder.sectors)
+                return cluster
+        adjective = " ".join(t.text for t in chunk if t.tag_ not in {"DT", "PRP$", "POS"} and not t.is_punct)
+        cluster = self._cluster(f"role:{country}:{role}", "PERSON", adjective or role)
+        cluster.country = cluster.country or country
+        cluster.sectors = cluster.sectors or sectors
+        cluster.role = role
+        return cluster
+
+    def _same_person(self, name: str, holder) -> bool:
+        names = {normalise_name(n) for n in (holder.name, *holder.aliases)}
+        key = normalise_name(name)
+        return key in names or key.split()[-1] == normalise_name(holder.name).split()[-1]
+
+    # --- phase C: pronouns -----------------------------------------------------------------------
+    def _pronouns(self) -> None:
+        people = [c for c in self.clusters if c.type == "PERSON"]
+        if not people:
+            return
+        for tok in self.doc:
+            gender = PRONOUN_GENDER.get(tok.lower_)
+            if gender is None or tok.pos_ != "PRON" or tok.i in self.claimed:
+                continue
+            cluster = self._antecedent(tok, gender, people)
+            if cluster is not None:
+                if cluster.gender is None:
+                    cluster.gender = gender
+                self._add(cluster, tok.i, tok.i + 1, "pronoun", tok)
+
+    def _antecedent(self, pron: Token, gender: str, people: list[Cluster]) -> Cluster | None:
+        here = self.sent_of[pron.i]
+        verb = governing_verb(pron)
+        role_p = grammatical_role(pron)
+        best: tuple[float, Cluster] | None = None
+        for cluster in people:
+            if cluster.gender and cluster.gender != gender:
+                continue
+            before = [m for m in cluster.mentions if m.end <= pron.idx]
+            if not before:
+                continue
+            # A pronoun does not co-refer with another argument of its own verb ("He called on X").
+            if role_p != "poss" and any(
+                m.sent == here and m.head.dep_ != "poss" and governing_verb(m.head) == verb for m in cluster.mentions
+            ):
+                continue
+            last = max(before, key=lambda m: m.end)
+            distance = here - last.sent
+            if distance > 3:
+                continue
+            role_m = grammatical_role(last.head)
+            # Closer is likelier; a paragraph break is a stronger boundary than a sentence.
+            score = -2.0 * distance - (self.paragraph_of[here] - self.paragraph_of[last.sent])
+            if role_m == "subj":
+                score += 1.0
+            if role_m == role_p or (role_p == "poss" and role_m == "subj"):
+                score += 1.5
+            if role_m == "pobj":
+                score -= 0.5
+            score -= 0.002 * (pron.i - last.head.i)
+            if best is None or score > best[0]:
+                best = (score, cluster)
+        return best[1] if best else None
+
+    # --- phase D: codes ------------------------------------------------------------------------
+    def _finish_codes(self) -> None:
+        for cluster in self.clusters:
+            if cluster.type == "PERSON" and cluster.key.startswith("person:"):
+                holder = self.ad.holder_named(cluster.name, self.published)
+                if holder and (cluster.country in (None, holder.country)):
+                    cluster.country = holder.country
+                    for sector in holder.sectors:
+                        if sector not in cluster.sectors:
+                            cluster.sectors.append(sector)
+                    if not cluster.title:
+                        cluster.title = holder.office.title()
+                    cluster.needs_country = False
+        for cluster in self.clusters:
+            if cluster.needs_country and cluster.country is None:
+                cluster.country = self._nearby_country(cluster)
+
+    def _nearby_country(self, cluster: Cluster) -> str | None:
+        """A governmental title without a country ("Council secretary X") takes the country of the
+        nearest coded actor in the same or the previous sentence."""
+        first = min(cluster.mentions, key=lambda m: m.start)
+        best: tuple[int, str] | None = None
+        for other in self.clusters:
+            if other is cluster or not other.country or other.country in {"UNO", "IGO", "NGO"}:
+                continue
+            for m in other.mentions:
+                if m.start < first.start and first.sent - m.sent <= 1:
+                    gap = first.start - m.end
+                    if best is None or gap < best[0]:
+                        best = (gap, other.country)
+        return best[1] if best else None
+
+    # --- all -------------------------------------------------------------------------------------
+    def resolve(self) -> list[Entity]:
+        self._named()
+        self._capitals_outside_ents()
+        self._roles()
+        self._pronouns()
+        self._finish_codes()
+        text = self.doc.text
+        entities: list[Entity] = []
+        for cluster in sorted((c for c in self.clusters if c.mentions), key=Cluster.first):
+            seen: set[tuple[int, int]] = set()
+            spans, kinds = [], []
+            for m in sorted(cluster.mentions, key=lambda m: m.start):
+                if (m.start, m.end) in seen:
+                    continue
+                seen.add((m.start, m.end))
+                spans.append(SpanRecord.of(text, m.start, m.end))
+                kinds.append(m.kind)
+            entities.append(Entity(
+                id=f"e{len(entities) + 1}", name=cluster.name, type=cluster.type, country=cluster.country,
+                sector=cluster.sectors, title=cluster.title, mentions=spans, mention_kinds=kinds,
+            ))
+        return entities
+
+
+def governor_is_not_motion(token: Token) -> bool:
+    return token.head.lemma_.lower() not in MOTION_LEMMAS
+
+
+def entity_at(doc: Doc, start: int, end: int) -> Entity | None:
+    """The entity one of whose mentions overlaps ``[start, end)``; the tightest fit wins."""
+    best: tuple[int, Entity] | None = None
+    for entity in doc._.entities or []:
+        for m in entity.mentions:
+            if m.start < end and start < m.end:
+                slack = abs(m.start - start) + abs(m.end - end)
+                if best is None or slack < best[0]:
+                    best = (slack, entity)
+    return best[1] if best else None
 
 
 class EntitiesStage:
+    """spaCy component: sets ``doc._.entities``."""
+
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.entities = []
+        doc._.entities = EntityResolver(doc, actor_dictionary()).resolve()
         return doc
 
 

@@ -1,0 +1,256 @@
+"""The actor dictionary: countries, roles, organisations and office holders, and actor coding.
+
+The tables live in ``newsevents/data`` (written by the project, see docs/actor-dictionary.md);
+this module loads them once and answers the questions the stages ask: which country does
+"Ukrainian" name, which sector is "troops", who was "the Russian president" on a given date,
+and what code does a noun phrase such as "Russian state media" carry.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Span, Token
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
+
+
+def normalise_name(text: str) -> str:
+    """The lookup key for a name: lower case, straight apostrophes, no leading 'the', no dots."""
+    text = text.translate(_APOSTROPHES).strip().lower()
+    text = re.sub(r"^the\s+", "", text)
+    text = re.sub(r"['’]s$", "", text)
+    text = text.replace("-", " ")
+    text = re.sub(r"\.(?=\S)", "", text).rstrip(".")
+    return " ".join(text.split())
+
+
+@dataclass(frozen=True)
+class Org:
+    name: str
+    country: str | None
+    sectors: tuple[str, ...]
+    type: str = "ORG"
+
+
+@dataclass(frozen=True)
+class Role:
+    role: str
+    sector: str | None
+    kind: str  # "person", "group" or "org"
+
+
+@dataclass(frozen=True)
+class OfficeHolder:
+    name: str
+    aliases: tuple[str, ...]
+    country: str
+    office: str
+    sectors: tuple[str, ...]
+    start: dt.date | None
+    end: dt.date | None
+    leader: bool
+
+    def holds_on(self, day: dt.date | None) -> bool:
+        if day is None:
+            return self.end is None
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+def _rows(filename: str) -> Iterable[dict[str, str]]:
+    try:
+        handle = resources.files("newsevents.data").joinpath(filename).open(encoding="utf-8")
+    except FileNotFoundError:
+        return []
+    with handle:
+        return [
+            {k: (v or "").strip() for k, v in row.items() if k}
+            for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+        ]
+
+
+def _alts(cell: str) -> list[str]:
+    return [a.strip() for a in cell.split("|") if a.strip()]
+
+
+def _date(cell: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(cell) if cell else None
+    except ValueError:
+        return None
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith(("s", "x", "ch", "sh")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    if noun.endswith("man"):
+        return noun[:-3] + "men"
+    return noun + "s"
+
+
+class ActorDictionary:
+    """Everything the project knows about actors, indexed by normalised name."""
+
+    def __init__(self) -> None:
+        self.countries: dict[str, str] = {}  # name or alias -> ISO3
+        self.country_names: dict[str, str] = {}  # ISO3 -> common name
+        self.adjectives: dict[str, str] = {}
+        self.demonyms: dict[str, str] = {}
+        self.capitals: dict[str, str] = {}
+        for row in _rows("countries.tsv"):
+            iso3 = row.get("iso3", "")
+            if not re.fullmatch(r"[A-Z]{3}", iso3):
+                continue
+            self.country_names[iso3] = row.get("name") or iso3
+            for name in [row.get("name", ""), *_alts(row.get("aliases", ""))]:
+                if name:
+                    self.countries.setdefault(normalise_name(name), iso3)
+            for adj in _alts(row.get("adjectives", "")):
+                self.adjectives.setdefault(normalise_name(adj), iso3)
+            for dem in _alts(row.get("demonyms", "")):
+                self.demonyms.setdefault(normalise_name(dem), iso3)
+            for cap in _alts(row.get("capitals", "")):
+                self.capitals.setdefault(normalise_name(cap), iso3)
+
+        self.roles: dict[str, Role] = {}
+        for row in _rows("roles.tsv"):
+            name = normalise_name(row.get("role", ""))
+            if not name:
+                continue
+            role = Role(name, row.get("sector") or None, row.get("kind") or "person")
+            self.roles.setdefault(name, role)
+            words = name.split()
+            plural = " ".join([*words[:-1], _plural(words[-1])])
+            self.roles.setdefault(plural, role)
+        self.max_role_words = max((len(r.split()) for r in self.roles), default=1)
+
+        self.orgs: dict[str, Org] = {}
+        for row in _rows("organisations.tsv"):
+            name = row.get("name", "")
+            if not name:
+                continue
+            org = Org(name, row.get("country") or None, tuple(_alts(row.get("sectors", ""))), row.get("type") or "ORG")
+            for alias in [name, *_alts(row.get("aliases", ""))]:
+                self.orgs.setdefault(normalise_name(alias), org)
+        self.max_org_words = max((len(o.split()) for o in self.orgs), default=1)
+
+        self.holders: list[OfficeHolder] = []
+        self.holders_by_name: dict[str, list[OfficeHolder]] = {}
+        for row in _rows("leaders.tsv"):
+            if not row.get("name") or not row.get("country"):
+                continue
+            holder = OfficeHolder(
+                name=row["name"],
+                aliases=tuple(_alts(row.get("aliases", ""))),
+                country=row["country"],
+                office=normalise_name(row.get("office", "")),
+                sectors=tuple(_alts(row.get("sectors", ""))) or ("GOV",),
+                start=_date(row.get("start", "")),
+                end=_date(row.get("end", "")),
+                leader=row.get("leader", "").lower() in {"y", "yes", "true", "1"},
+            )
+            self.holders.append(holder)
+            for alias in {holder.name, *holder.aliases}:
+                self.holders_by_name.setdefault(normalise_name(alias), []).append(holder)
+
+    # --- single words and phrases ------------------------------------------------------
+    def country_of(self, phrase: str) -> str | None:
+        """ISO3 for a country name, alias, adjective or demonym ("Ukrainian" -> "UKR")."""
+        key = normalise_name(phrase)
+        return self.countries.get(key) or self.adjectives.get(key) or self.demonyms.get(key)
+
+    def country_name_of(self, phrase: str) -> str | None:
+        """ISO3 only when the phrase is the country's name or alias (not an adjective)."""
+        return self.countries.get(normalise_name(phrase))
+
+    def capital_of(self, phrase: str) -> str | None:
+        """ISO3 of the country whose capital this is ("Kyiv" -> "UKR")."""
+        return self.capitals.get(normalise_name(phrase))
+
+    def role(self, noun: str) -> Role | None:
+        return self.roles.get(normalise_name(noun))
+
+    def sector_of(self, noun: str) -> str | None:
+        role = self.role(noun)
+        return role.sector if role else None
+
+    def organisation(self, name: str) -> Org | None:
+        return self.orgs.get(normalise_name(name))
+
+    # --- office holders ------------------------------------------------------------------
+    def holder_named(self, name: str, on: dt.date | None = None) -> OfficeHolder | None:
+        """The office holder a name refers to, preferring the office held on the given date."""
+        found = self.holders_by_name.get(normalise_name(name), [])
+        if not found:
+            return None
+        current = [h for h in found if h.holds_on(on)]
+        pool = current or found
+        # The latest office is the one the news most likely means.
+        return max(pool, key=lambda h: h.start or dt.date.min)
+
+    def office_holder(self, country: str, office: str, on: dt.date | None) -> OfficeHolder | None:
+        """Who held ``office`` ("president", or "leader" for the paramount leader) in ``country``."""
+        office = normalise_name(office)
+        matches = [
+            h for h in self.holders
+            if h.country == country and h.holds_on(on) and (h.office == office or (office == "leader" and h.leader))
+        ]
+        if not matches:
+            return None
+        return max(matches, key=lambda h: (h.leader, h.start or dt.date.min))
+
+    # --- noun phrases ----------------------------------------------------------------------
+    def code_tokens(self, tokens: list[Token]) -> tuple[str | None, list[str]]:
+        """(country, sectors) for a run of tokens: organisations first, then names and roles."""
+        country: str | None = None
+        sectors: list[str] = []
+        words = [t.text for t in tokens]
+        i = 0
+        while i < len(tokens):
+            matched = False
+            for n in range(min(self.max_org_words, len(tokens) - i), 0, -1):
+                org = self.orgs.get(normalise_name(" ".join(words[i:i + n])))
+                if org and (n > 1 or tokens[i].text[:1].isupper()):
+                    country = country or org.country
+                    sectors += [s for s in org.sectors if s not in sectors]
+                    i += n
+                    matched = True
+                    break
+            if matched:
+                continue
+            tok = tokens[i]
+            if tok.text[:1].isupper() or tok.pos_ in {"PROPN", "ADJ"}:
+                found = self.country_of(tok.text)
+                if found and country is None:
+                    country = found
+            for n in range(min(self.max_role_words, len(tokens) - i), 0, -1):
+                phrase = " ".join(t.lemma_ if k == n - 1 else t.text for k, t in enumerate(tokens[i:i + n]))
+                role = self.role(phrase) or self.role(" ".join(words[i:i + n]))
+                if role:
+                    if role.sector and role.sector not in sectors:
+                        sectors.append(role.sector)
+                    i += n - 1
+                    break
+            i += 1
+        return country, sectors
+
+    def code_span(self, span: Span | Token) -> tuple[str | None, list[str]]:
+        """(country, sectors) for any noun phrase: "Russian troops" -> ("RUS", ["MIL"])."""
+        if isinstance(span, Token):
+            span = span.doc[span.i: span.i + 1]
+        tokens = [t for t in span if not t.is_punct]
+        return self.code_tokens(tokens)
+
+
+@lru_cache(maxsize=1)
+def actor_dictionary() -> ActorDictionary:
+    """The project's actor dictionary, loaded once per process."""
+    return ActorDictionary()

@@ -1,0 +1,145 @@
+"""Entity resolution and actor codes, on sentences that are not in the seed article."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.actors import actor_dictionary, normalise_name
+
+
+def entity_with_mention(record, text: str, occurrence: int = 1):
+    start = -1
+    for _ in range(occurrence):
+        start = record.article.text.index(text, start + 1)
+    for entity in record.entities:
+        for m in entity.mentions:
+            if m.start < start + len(text) and start < m.end:
+                return entity
+    return None
+
+
+def named(record, name: str):
+    return next((e for e in record.entities if e.name == name), None)
+
+
+def test_name_variants_title_and_pronoun_form_one_entity(extract):
+    record = extract(
+        "Kenyan President William Ruto arrived in Addis Ababa on Sunday for talks. "
+        "Mr Ruto told reporters the meeting would focus on trade. He was accompanied by two ministers.",
+        published="2023-05-14",
+    )
+    ruto = named(record, "William Ruto")
+    assert ruto is not None
+    assert ruto.country == "KEN" and "GOV" in ruto.sector and ruto.title == "President"
+    texts = [m.text for m in ruto.mentions]
+    assert "Mr Ruto" in texts and "He" in texts
+
+
+def test_pronoun_follows_the_newest_subject_not_an_older_one(extract):
+    record = extract(
+        "Mr Carter spoke to reporters in the morning. Later, Mr Hughes addressed a rally in the town. "
+        "He promised to cut taxes.",
+        published="2021-03-02",
+    )
+    he = entity_with_mention(record, "He promised")
+    assert he is not None and he.name == "Hughes"
+
+
+def test_pronoun_is_not_a_co_argument_of_its_own_verb(extract):
+    record = extract(
+        "Mr Alvarez met Mr Brooks in the capital on Friday. He thanked Mr Alvarez for the invitation.",
+        published="2021-03-05",
+    )
+    assert entity_with_mention(record, "He thanked").name == "Brooks"
+
+
+def test_pronoun_does_not_cross_gender(extract):
+    record = extract(
+        "Ms Okafor chaired the meeting. Mr Bello presented the budget. She rejected his figures.",
+        published="2021-03-05",
+    )
+    assert entity_with_mention(record, "She").name == "Okafor"
+    assert entity_with_mention(record, "his").name == "Bello"
+
+
+def test_role_description_links_to_the_person_the_article_names(extract):
+    record = extract(
+        "Brazilian President Luiz Inacio Lula da Silva hosted the summit in Belem. "
+        "The Brazilian president later said the deal was fair.",
+        published="2025-11-10",
+    )
+    person = entity_with_mention(record, "Brazilian president")
+    assert person is not None and "Lula" in person.name and person.country == "BRA"
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [("2019-06-04", "Emmanuel Macron"), ("2010-06-01", "Nicolas Sarkozy")],
+)
+def test_role_description_resolves_through_the_dictionary_for_the_date(extract, published, expected):
+    record = extract("The French president said on Tuesday that the talks would resume.", published=published)
+    person = entity_with_mention(record, "French president")
+    assert person is not None and person.name == expected
+    assert person.country == "FRA" and "GOV" in person.sector
+
+
+def test_unnamed_official_gets_an_entity_with_codes(extract):
+    record = extract("The Nigerian governor said the attack had been repelled.", published="2023-01-10")
+    official = entity_with_mention(record, "Nigerian governor")
+    assert official is not None
+    assert official.country == "NGA" and official.sector == ["GOV"] and official.type == "PERSON"
+
+
+def test_capital_used_as_actor_is_its_government(extract):
+    record = extract(
+        "Washington has warned Beijing against supplying weapons. She flew to Paris on Friday.",
+        published="2023-02-20",
+    )
+    washington = entity_with_mention(record, "Washington")
+    assert washington.type == "ORG" and washington.country == "USA" and washington.sector == ["GOV"]
+    assert entity_with_mention(record, "Beijing").country == "CHN"
+    assert entity_with_mention(record, "Paris") is None  # a destination, not an actor
+
+
+def test_government_building_metonym_and_organisations(extract):
+    record = extract(
+        "The White House said the plan was premature. Nato Secretary General Mark Rutte disagreed.",
+        published="2025-01-20",
+    )
+    white_house = entity_with_mention(record, "White House")
+    assert white_house.country == "USA" and "GOV" in white_house.sector
+    rutte = entity_with_mention(record, "Mark Rutte")
+    assert rutte.type == "PERSON" and rutte.country == "IGO"
+
+
+def test_groups_take_country_and_sector_from_their_words(extract):
+    record = extract("Israeli troops entered the town, and 12 civilians were wounded.", published="2023-11-02")
+    troops = entity_with_mention(record, "troops")
+    assert troops.country == "ISR" and "MIL" in troops.sector
+    civilians = entity_with_mention(record, "civilians")
+    assert "CVL" in civilians.sector and civilians.country is None
+
+
+def test_adjectives_code_phrases_but_are_not_entities(extract):
+    record = extract("Polish farmers blocked the border crossing on Monday.", published="2024-02-12")
+    assert entity_with_mention(record, "Polish") is not None  # as part of the group "Polish farmers"
+    assert all(e.name != "Polish" for e in record.entities)
+
+
+def test_entity_mentions_line_up_with_the_text(extract):
+    text = "  Indian Prime Minister Narendra Modi met  Mr Albanese.\n\nHe said trade would grow. "
+    record = extract(text, published="2023-05-24")
+    for entity in record.entities:
+        for m in entity.mentions:
+            assert text[m.start:m.end] == m.text
+
+
+def test_actor_dictionary_answers_names_adjectives_and_roles():
+    ad = actor_dictionary()
+    assert ad.country_of("Ukrainian") == "UKR"
+    assert ad.country_of("the United States") == "USA"
+    assert ad.country_of("Britons") == "GBR"
+    assert ad.capital_of("Kiev") == "UKR"
+    assert ad.sector_of("troops") == "MIL"
+    assert ad.sector_of("lawmakers") == "LEG"
+    assert normalise_name("The U.S.") == "us"
