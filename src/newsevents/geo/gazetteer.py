@@ -1,0 +1,148 @@
+"""The offline gazetteer: GeoNames countries, admin1 divisions and cities plus a hand-written table
+of seas, rivers, regions and landmarks, built by ``scripts/build_gazetteer.py`` into one gzipped TSV
+shipped in ``newsevents/data``. Data: GeoNames (geonames.org), CC BY 4.0.
+
+The file is read once, on first use; name keys are kept sorted (binary search) and rows stay
+unparsed strings until a lookup needs them, so loading is a decompression and three splits.
+"""
+
+from __future__ import annotations
+
+import bisect
+import gzip
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+GAZETTEER_FILE = "gazetteer.tsv.gz"
+
+# Column order of a gazetteer row (the build script writes the same order). ``admin1`` holds the
+# row number of the row's admin1 division, so its name is stored once.
+COLUMNS = ("geonameid", "name", "feature_code", "level", "country", "admin1", "lat", "lon", "population")
+# The file has three sections separated by this line: rows; sorted name keys; for each key, its
+# comma-separated row numbers (a trailing "~" marks a match on an alternate name).
+SECTION_BREAK = "\n%%\n"
+ALTERNATE_MARK = "~"
+
+# Levels that make a name a toponym "of some importance" whatever its population.
+IMPORTANT_LEVELS = frozenset({"country", "admin1", "water", "region", "landmark"})
+IMPORTANT_CITY_POPULATION = 15_000
+# Alternate names are noisier (``Ukraine`` is also a Spanish village's alias), so they count
+# only for large places.
+IMPORTANT_ALIAS_POPULATION = 100_000
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'", "‐": "-", "–": "-"})
+
+
+def normalise(name: str) -> str:
+    """The lookup key of a name: case, accents, hyphens, dots and spacing folded away."""
+    text = unicodedata.normalize("NFKD", name.translate(_APOSTROPHES))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    text = re.sub(r"[-_/]", " ", text)
+    text = text.replace(".", "")
+    text = re.sub(r"\s+", " ", text).strip()
+    if text.startswith("the "):
+        text = text[4:]
+    return text
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One gazetteer entry a name may refer to."""
+
+    geonameid: int | None
+    name: str
+    feature_code: str
+    level: str
+    country: str | None
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    population: int
+    # True when the looked-up name is the entry's own name (not one of its alternate names).
+    primary: bool = True
+
+    @property
+    def key(self) -> tuple[int | None, str, str]:
+        """Identity of the referent (rows without a GeoNames id are told apart by name and level)."""
+        return (self.geonameid, self.name, self.level)
+
+
+class Gazetteer:
+    """Name lookup over the built index."""
+
+    def __init__(self, rows: list[str], keys: list[str], postings: list[str]) -> None:
+        if len(keys) != len(postings):
+            raise ValueError("corrupt gazetteer: keys and postings differ in length")
+        self._rows = rows
+        self._keys = keys
+        self._postings = postings
+
+    @classmethod
+    def from_path(cls, path: str | Path) -> Gazetteer:
+        with gzip.open(path, "rb") as fh:
+            text = fh.read().decode("utf-8")
+        # Plain str.split on three sections keeps loading in C: no per-row Python work.
+        while text.startswith("#"):
+            text = text[text.index("\n") + 1:]
+        rows, keys, postings = text.rstrip("\n").split(SECTION_BREAK)
+        return cls(rows.split("\n"), keys.split("\n"), postings.split("\n"))
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def _parse_row(self, number: int, primary: bool) -> Candidate:
+        f = self._rows[number].split("\t")
+        if f[3] == "admin1":
+            admin1: str | None = f[1]
+        else:
+            admin1 = self._rows[int(f[5])].split("\t", 2)[1] if f[5] else None
+        return Candidate(
+            geonameid=int(f[0]) if f[0] else None,
+            name=f[1],
+            feature_code=f[2],
+            level=f[3],
+            country=f[4] or None,
+            admin1=admin1,
+            lat=float(f[6]) if f[6] else None,
+            lon=float(f[7]) if f[7] else None,
+            population=int(f[8] or 0),
+            primary=primary,
+        )
+
+    def lookup(self, name: str) -> list[Candidate]:
+        """Every entry the name may refer to, most important first (primary names, then population)."""
+        if not isinstance(name, str):
+            return []
+        key = normalise(name)
+        i = bisect.bisect_left(self._keys, key)
+        if not key or i >= len(self._keys) or self._keys[i] != key:
+            return []
+        cands = []
+        for item in self._postings[i].split(","):
+            primary = not item.endswith(ALTERNATE_MARK)
+            cands.append(self._parse_row(int(item.rstrip(ALTERNATE_MARK)), primary))
+        cands.sort(key=lambda c: (not c.primary, c.level not in IMPORTANT_LEVELS, -c.population))
+        return cands
+
+    def is_place_name(self, text: str) -> bool:
+        """True for a known toponym of some importance: a country, an admin1 division, a sea or
+        region, or a city of at least 15,000 people (100,000 when the text is only an alias)."""
+        for cand in self.lookup(text):
+            threshold = IMPORTANT_CITY_POPULATION if cand.primary else IMPORTANT_ALIAS_POPULATION
+            if cand.level in IMPORTANT_LEVELS or cand.population >= threshold:
+                return True
+        return False
+
+
+def default_path() -> Path:
+    return Path(str(resources.files("newsevents") / "data" / GAZETTEER_FILE))
+
+
+@lru_cache(maxsize=1)
+def get_gazetteer() -> Gazetteer:
+    """The package's gazetteer, loaded on first use and shared afterwards."""
+    return Gazetteer.from_path(default_path())

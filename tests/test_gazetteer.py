@@ -1,0 +1,86 @@
+"""The offline gazetteer: loads from the installed package, finds spelling variants, ranks sensibly."""
+
+from __future__ import annotations
+
+import importlib.resources
+
+import pytest
+
+from newsevents.geo.gazetteer import Gazetteer, get_gazetteer, normalise
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return get_gazetteer()
+
+
+def test_index_ships_inside_the_installed_package() -> None:
+    shipped = importlib.resources.files("newsevents") / "data" / "gazetteer.tsv.gz"
+    assert shipped.is_file()
+    gaz = Gazetteer.from_path(str(shipped))
+    assert len(gaz) > 100_000
+    assert get_gazetteer() is get_gazetteer()  # cached: loaded once per process
+
+
+def test_normalise_folds_case_accents_hyphens_and_article() -> None:
+    assert normalise("Côte d’Ivoire") == "cote d'ivoire"
+    assert normalise("Ivano-Frankivsk") == "ivano frankivsk"
+    assert normalise("the  Netherlands") == "netherlands"
+    assert normalise("U.S.") == "us"
+
+
+@pytest.mark.parametrize(
+    ("spelling", "geonameid"),
+    [("Kyiv", 703448), ("Kiev", 703448), ("Kharkiv", 706483), ("Kharkov", 706483),
+     ("Zaporizhzhya", 687700), ("Zaporozhye", 687700), ("Odesa", 698740), ("Odessa", 698740)],
+)
+def test_spelling_variants_find_the_same_city(gaz: Gazetteer, spelling: str, geonameid: int) -> None:
+    assert geonameid in {c.geonameid for c in gaz.lookup(spelling)}
+
+
+def test_an_oblast_named_after_its_city_shares_its_spellings(gaz: Gazetteer) -> None:
+    oblasts = [c for c in gaz.lookup("Zaporozhye") if c.level == "admin1"]
+    assert [c.geonameid for c in oblasts] == [687699]
+    kharkiv = [c for c in gaz.lookup("Kharkov") if c.level == "admin1"]
+    assert kharkiv and kharkiv[0].country == "UKR"
+
+
+def test_admin1_short_form_and_coordinates(gaz: Gazetteer) -> None:
+    ontario = [c for c in gaz.lookup("Ontario") if c.level == "admin1"][0]
+    assert ontario.country == "CAN" and ontario.feature_code == "ADM1"
+    # Population-weighted centre: southern Ontario, where most people live.
+    assert 42 < ontario.lat < 47 and -82 < ontario.lon < -76
+    assert {c.country for c in gaz.lookup("Punjab") if c.level == "admin1"} == {"PAK", "IND"}
+    assert gaz.lookup("Kherson Oblast")[0].geonameid == 706442
+
+
+def test_countries_have_representative_points_and_aliases(gaz: Gazetteer) -> None:
+    turkey = gaz.lookup("Turkey")[0]
+    assert (turkey.level, turkey.country, turkey.lat, turkey.lon) == ("country", "TUR", 39.0, 35.0)
+    assert gaz.lookup("Britain")[0].country == "GBR"
+    assert gaz.lookup("the United States")[0].geonameid == 6252001
+
+
+def test_city_rows_carry_admin1_and_capital_code(gaz: Gazetteer) -> None:
+    toronto = gaz.lookup("Toronto")[0]
+    assert (toronto.country, toronto.admin1, toronto.level) == ("CAN", "Ontario", "city")
+    paris = [c for c in gaz.lookup("Paris") if c.country == "FRA"][0]
+    assert paris.feature_code == "PPLC"
+
+
+def test_extra_table_has_seas_and_landmarks(gaz: Gazetteer) -> None:
+    assert gaz.lookup("the Mediterranean")[0].level == "water"
+    assert gaz.lookup("Trafalgar Square")[0].level == "landmark"
+
+
+def test_is_place_name(gaz: Gazetteer) -> None:
+    for name in ("Kharkiv", "Kiev", "Ontario", "Caspian Sea", "Nigeria", "Manchester"):
+        assert gaz.is_place_name(name), name
+    for name in ("Smith", "Ukrainian", "Zelensky", "", "Xqzzy"):
+        assert not gaz.is_place_name(name), name
+
+
+def test_bad_input_gives_no_candidates(gaz: Gazetteer) -> None:
+    assert gaz.lookup("") == []
+    assert gaz.lookup(None) == []  # type: ignore[arg-type]
+    assert gaz.lookup("   ") == []
