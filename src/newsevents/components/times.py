@@ -1,18 +1,265 @@
-"""The times stage (work in progress: sets an empty list until implemented)."""
+"""The times stage: find time expressions and give each a TIMEX3 type and value.
+
+Candidates come from spaCy's DATE/TIME entities and from token patterns (weekdays, months,
+``last/next/this`` + unit, durations, sets, clock times, vague references), because the
+model misses and mis-spans many of them. Overlapping candidates are merged, prepositions are
+trimmed (TimeML leaves them out: ``Friday``, not ``on Friday``) and the text is normalised by
+:func:`newsevents.temporal.normalise`, anchored on the publication date and the tense of the
+governing verb.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+
+from newsevents.record import Time
+from newsevents.temporal.lexicon import number_words, time_words
+from newsevents.temporal.normalise import FUTURE, PAST, PRESENT, UNKNOWN, Timex, normalise
+from newsevents.timeutil import parse_published
+
+# Prepositions and hedges that stay outside the TIMEX3 span.
+_TRIM_LEADING = {"on", "in", "at", "by", "since", "until", "till", "from", "during", "for", "over",
+                 "within", "of", "through", "throughout", "before", "after", "as", "to", "into"}
+_SPLITTERS = {"and", "or", ",", "to", "-", "–", "through", "until", "from", "between", "&"}
+_FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "’ll"}
+# "is due to declare", "expected to sign", "plans to visit", "going to", "set to": planned acts.
+_FUTURE_HEADS = {"due", "expect", "plan", "go", "set", "schedule", "intend", "be", "aim", "hope", "prepare"}
+_PRESENT_MODALS = {"can", "may", "might", "must", "should", "could"}
+_YEAR_REGEX = r"^(1[5-9]|20)\d\d$"
+_REL = ["last", "next", "this", "past", "coming", "previous", "following", "current", "latest", "upcoming"]
+
+
+def _patterns() -> list[list[dict]]:
+    lex = time_words()
+    weekdays = list(lex["weekday"]) + [w + "." for w in lex["weekday"] if len(w) <= 5]
+    months = list(lex["month"]) + [m + "." for m in lex["month"] if len(m) <= 4]
+    units = list(lex["unit"])
+    singular_units = [u for u in units if not u.endswith("s")]
+    plural_units = [u for u in units if u.endswith("s")]
+    parts = list(lex["partofday"])
+    numbers = [w for w in number_words() if w not in ("a", "an", "m", "mn", "bn", "k")]
+    number = {"LIKE_NUM": True}
+    number_word = {"LOWER": {"IN": numbers}}
+    year = {"TEXT": {"REGEX": _YEAR_REGEX}}
+    weekday = {"LOWER": {"IN": weekdays}, "IS_TITLE": True}
+    month = {"LOWER": {"IN": months}, "IS_TITLE": True}
+    day_number = {"TEXT": {"REGEX": r"^\d{1,2}(st|nd|rd|th)?$"}}
+    opt = {"OP": "?"}
+    return [
+        # weekdays: "last Friday", "Friday morning"
+        [{"LOWER": {"IN": _REL}, "OP": "?"}, weekday, {"LOWER": {"IN": parts}, "OP": "?"}],
+        # months: "March", "last March", "Sept. 30, 2022", "March 2014", "30 September 2022"
+        [{"LOWER": {"IN": _REL + ["early", "mid", "late"]}, "OP": "?"}, month, {**day_number, **opt},
+         {"ORTH": ",", "OP": "?"}, {**year, **opt}],
+        [day_number, {"LOWER": "of", "OP": "?"}, month, {**year, **opt}],
+        # relative units: "next week", "earlier this year", "the past five days"
+        [{"LOWER": {"IN": ["earlier", "later", "early", "late"]}, "OP": "?"}, {"LOWER": {"IN": _REL}},
+         {"LOWER": {"IN": singular_units + ["weekend"]}}],
+        [{"LOWER": "the", "OP": "?"}, {"LOWER": {"IN": ["past", "last", "next", "coming", "recent", "previous"]}},
+         {"LIKE_NUM": True, "OP": "*"}, {"LOWER": {"IN": plural_units}}],
+        [{"LOWER": "the"}, {"LOWER": "weekend"}],
+        # deictic days and vague references
+        [{"LOWER": {"IN": ["yesterday", "today", "tonight", "tomorrow"]}}, {"LOWER": {"IN": parts}, "OP": "?"}],
+        [{"LOWER": "this"}, {"LOWER": {"IN": parts}}],
+        [{"LOWER": {"IN": ["recently", "lately", "currently", "nowadays", "now", "formerly", "previously"]}}],
+        [{"LOWER": "the"}, {"LOWER": {"IN": ["past", "future", "present"]}}],
+        [{"LOWER": "these"}, {"LOWER": "days"}],
+        # years after a preposition ("in 2014"), decades, quarters
+        [{"LOWER": {"IN": ["in", "since", "until", "during", "fiscal", "through", "before", "after"]}}, year],
+        [{"LOWER": "the", "OP": "?"}, {"TEXT": {"REGEX": r"^(\d{3}0s|'\d0s)$"}}],
+        [{"LOWER": "the", "OP": "?"}, {**year, **opt}, {"LOWER": {"IN": ["first", "second", "third", "fourth"]}},
+         {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": ["quarter", "half"]}}],
+        # durations: "five-day", "for three weeks", "several years", "a decade", "two years ago"
+        [{**number, "OP": "+"}, {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": units}},
+         {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": ["long", "old", "ago"]}, "OP": "?"}],
+        [{**number_word, "OP": "+"}, {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": units}},
+         {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": ["long", "old", "ago"]}, "OP": "?"}],
+        [{"LOWER": {"IN": ["several", "few", "many", "a"]}, "OP": "?"},
+         {"LOWER": {"IN": ["several", "few", "many", "couple"]}}, {"LOWER": "of", "OP": "?"}, {"LOWER": {"IN": plural_units}}],
+        [{"LOWER": {"IN": ["for", "within", "over"]}}, {"LOWER": {"IN": ["a", "an"]}}, {"LOWER": {"IN": singular_units}}],
+        [{"LOWER": {"IN": ["a", "an"]}}, {"LOWER": {"IN": singular_units}}, {"LOWER": {"IN": ["ago", "earlier"]}}],
+        [{"LOWER": {"IN": ["a", "an"]}}, {"LOWER": {"IN": ["decade", "fortnight", "century"]}}],
+        [{"LOWER": "for"}, {"LOWER": {"IN": plural_units}}],
+        # sets: "every Friday", "each year", "weekly"
+        [{"LOWER": {"IN": ["every", "each"]}}, {"LOWER": "other", "OP": "?"}, {"LIKE_NUM": True, "OP": "?"},
+         {"LOWER": {"IN": units + weekdays + parts}}],
+        [{"LOWER": {"IN": list(lex["setadverb"])}, "POS": {"IN": ["ADV", "ADJ"]}}],
+        # clock times: "6am", "6 a.m.", "10:30", "noon"
+        [{"TEXT": {"REGEX": r"^\d{1,2}([:.]\d\d)?$"}}, {"LOWER": {"IN": ["am", "pm", "a.m.", "p.m."]}}],
+        [{"TEXT": {"REGEX": r"^\d{1,2}(:\d\d)?(am|pm)$"}}],
+        [{"TEXT": {"REGEX": r"^\d{1,2}:\d\d$"}}],
+        [{"LOWER": {"IN": ["noon", "midnight", "midday"]}}],
+        # numeric dates
+        [{"TEXT": {"REGEX": r"^\d{4}-\d{2}-\d{2}$"}}],
+        [{"TEXT": {"REGEX": r"^\d{1,2}/\d{1,2}/(\d\d|\d{4})$"}}],
+        # seasons only next to a year or a determiner ("fall" is usually a verb)
+        [{"LOWER": {"IN": _REL + ["the"]}}, {"LOWER": {"IN": list(lex["season"])}}, {**year, **opt}],
+        [{"LOWER": {"IN": list(lex["season"])}}, year],
+    ]
+
+
+def governing_tense(span: Span) -> str:
+    """past / future / present / unknown, from the verb that governs a time expression."""
+    verb = _governing_verb(span)
+    if verb is not None:
+        tense = _verb_tense(verb)
+        if tense != UNKNOWN:
+            return tense
+    return _sentence_tense(span.sent if span.doc.has_annotation("SENT_START") else span)
+
+
+def _governing_verb(span: Span) -> Token | None:
+    if not span.doc.has_annotation("DEP"):
+        return None
+    token = span.root
+    for _ in range(8):
+        if token.pos_ in ("VERB", "AUX") and not span.start <= token.i < span.end:
+            return token
+        if token.head is token:
+            return token if token.pos_ in ("VERB", "AUX") else None
+        token = token.head
+    return None
+
+
+def _verb_tense(verb: Token) -> str:
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    aux_words = {a.lower_ for a in auxes}
+    if aux_words & _FUTURE_AUX:
+        return FUTURE
+    # an infinitive under "due/expected/plans/going/set to": a planned act
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _FUTURE_HEADS:
+        head_tense = _verb_tense(verb.head) if verb.head.lemma_ != "be" else PRESENT
+        return FUTURE if head_tense in (PRESENT, FUTURE, UNKNOWN) else PAST
+    if verb.lemma_ in ("be",) and any(c.lower_ == "due" for c in verb.children):
+        return FUTURE
+    if aux_words & _PRESENT_MODALS:
+        return PRESENT
+    if any(a.tag_ in ("VBD",) for a in auxes) or verb.tag_ == "VBD":
+        return PAST
+    if verb.tag_ == "VBN" and aux_words & {"has", "have", "'ve", "had"}:
+        return PAST
+    if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return PRESENT
+    if verb.dep_ in ("conj", "xcomp", "ccomp", "advcl", "relcl") and verb.head is not verb:
+        return _verb_tense(verb.head)
+    return UNKNOWN
+
+
+def _sentence_tense(sentence: Span) -> str:
+    words = {t.lower_ for t in sentence}
+    if words & {"will", "shall", "'ll"}:
+        return FUTURE
+    if any(t.tag_ == "VBD" for t in sentence):
+        return PAST
+    return UNKNOWN
+
+
+def _trim(span: Span) -> Span | None:
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in _TRIM_LEADING or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s")):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _pieces(span: Span) -> list[Span]:
+    """A span split at conjunctions and dashes: "Monday and Tuesday" -> Monday, Tuesday."""
+    pieces, start = [], span.start
+    for token in span:
+        if token.lower_ in _SPLITTERS:
+            if token.i > start:
+                pieces.append(span.doc[start:token.i])
+            start = token.i + 1
+    if span.end > start:
+        pieces.append(span.doc[start:span.end])
+    return pieces
+
+
+def _is_bare_number_year(span: Span) -> bool:
+    """"in 1500 homes": a year-shaped number that counts a following noun is no year."""
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    return len(span) == 1 and span[0].like_num and nxt is not None and nxt.tag_ in ("NNS", "NN") and nxt.ent_type_ != "DATE"
 
 
 class TimesStage:
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
+        self.matcher = Matcher(nlp.vocab)
+        self.matcher.add("TIMEX", _patterns(), greedy="LONGEST")
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.times = []
+        try:
+            doc._.times = self.find(doc)
+        except Exception:  # noqa: BLE001 - one bad article must not stop a batch
+            doc._.times = []
         return doc
+
+    def find(self, doc: Doc) -> list[Time]:
+        article = doc._.article
+        anchor = _anchor(article.published if article is not None else None)
+        candidates = [(e.start, e.end) for e in doc.ents if e.label_ in ("DATE", "TIME")]
+        candidates += [(s, e) for _, s, e in self.matcher(doc)]
+        found: list[tuple[Span, Timex]] = []
+        for group in _merge(candidates):
+            found.extend(self._resolve(doc, group, anchor))
+        found.sort(key=lambda item: item[0].start_char)
+        times, last_end = [], -1
+        for span, timex in found:
+            if span.start_char < last_end:
+                continue
+            last_end = span.end_char
+            times.append(Time(id=f"t{len(times) + 1}", start=span.start_char, end=span.end_char,
+                              text=doc.text[span.start_char:span.end_char], type=timex.type, value=timex.value))
+        return times
+
+    def _resolve(self, doc: Doc, group: list[tuple[int, int]], anchor: dt.date | None) -> list[tuple[Span, Timex]]:
+        start = min(s for s, _ in group)
+        end = max(e for _, e in group)
+        attempts = [doc[start:end]]
+        attempts += sorted((doc[s:e] for s, e in group), key=len, reverse=True)
+        for attempt in attempts:
+            result = self._normalise_span(attempt, anchor)
+            if result:
+                return [result]
+        out = []
+        for piece in _pieces(doc[start:end]):
+            result = self._normalise_span(piece, anchor)
+            if result:
+                out.append(result)
+        return out
+
+    def _normalise_span(self, span: Span, anchor: dt.date | None) -> tuple[Span, Timex] | None:
+        trimmed = _trim(span)
+        if trimmed is None or _is_bare_number_year(trimmed):
+            return None
+        timex = normalise(trimmed.text, anchor, governing_tense(trimmed))
+        return (trimmed, timex) if timex is not None else None
+
+
+def _merge(candidates: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    groups: list[list[tuple[int, int]]] = []
+    end = -1
+    for start, stop in sorted(set(candidates)):
+        if groups and start < end:
+            groups[-1].append((start, stop))
+            end = max(end, stop)
+        else:
+            groups.append([(start, stop)])
+            end = stop
+    return groups
+
+
+def _anchor(published: str | None) -> dt.date | None:
+    try:
+        return parse_published(published)
+    except ValueError:
+        return None
 
 
 @Language.factory("newsevents_times")
