@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from newsevents.pipeline import Pipeline
+from newsevents.pipeline import Pipeline, shared_pipeline
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -14,7 +14,7 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 @pytest.fixture(scope="session")
 def pipeline() -> Pipeline:
-    return Pipeline()
+    return shared_pipeline()
 
 
 @pytest.fixture(scope="session")

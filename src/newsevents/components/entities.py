@@ -333,7 +333,8 @@ class EntityResolver:
         org = self.ad.organisation(core.text)
         country_name = self.ad.country_name_of(core.text)
         if org:
-            cluster = self._cluster(f"org:{normalise_name(org.name)}", org.type if org.type in {"ORG", "FAC"} else "ORG", org.name)
+            # A building named for its occupant ("the Kremlin") is the institution here.
+            cluster = self._cluster(f"org:{normalise_name(org.name)}", "ORG", org.name)
             cluster.country = cluster.country or org.country
             cluster.sectors = cluster.sectors or list(org.sectors)
             self._add(cluster, core.start, core.end, "name", core.root)
