@@ -13,6 +13,7 @@ from newsevents import ingest
 from newsevents.ingest import InputError, Item
 from newsevents.pipeline import ModelNotFound
 from newsevents.record import Record
+from newsevents.store import DEFAULT_DB
 
 
 def _error(message: str) -> None:
@@ -55,13 +56,14 @@ def _open_output(path: str | None) -> IO[str]:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from newsevents.pipeline import Pipeline
+    from newsevents.pipeline import shared_pipeline
     from newsevents.summary import render_summary
 
     meta = _meta_from_args(args)
     counts = {"skipped": 0, "done": 0}
     items = ingest.iter_items(args.inputs, args.input_format, meta, args.encoding)
-    pipe = Pipeline(args.model, batch_size=args.batch_size)
+    pipe = shared_pipeline(args.model)
+    pipe.batch_size = args.batch_size
     out = _open_output(args.output)
     records: list[Record] = []
     try:
@@ -84,6 +86,94 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if counts["skipped"] and not args.quiet:
         _error(f"{counts['done']} article(s) processed, {counts['skipped']} skipped")
     return 0 if counts["done"] else 1
+
+
+class _ProgressLine:
+    """A carriage-return status line on stderr, redrawn at most twice a second."""
+
+    def __init__(self) -> None:
+        self.last = 0.0
+        self.drawn = False
+
+    def __call__(self, summary: Any) -> None:
+        import time
+
+        now = time.monotonic()
+        if now - self.last >= 0.5:
+            self.last = now
+            self.drawn = True
+            print(f"\r{summary.status_line()}\033[K", end="", file=sys.stderr, flush=True)
+
+    def finish(self) -> None:
+        if self.drawn:
+            print(file=sys.stderr)
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from newsevents.pipeline import Pipeline
+    from newsevents.store import Store, summary_text
+    from newsevents.store import ingest as ingest_all
+
+    items = ingest.iter_items(args.inputs, args.input_format, _meta_from_args(args), args.encoding)
+    show_progress = args.progress or (args.progress is None and sys.stderr.isatty() and not args.quiet)
+    progress = _ProgressLine() if show_progress else None
+    # Open the database before loading the model, so a locked database fails at once.
+    with Store(args.db) as store:
+        pipe = Pipeline(args.model, batch_size=min(args.batch_size, 32))
+        try:
+            summary = ingest_all(store, items, pipe, batch_size=args.batch_size, replace=args.replace,
+                                 on_progress=progress)
+        except KeyboardInterrupt:
+            if progress:
+                progress.finish()
+            _error("interrupted: the unfinished batch was rolled back; run the same command again to resume")
+            return 130
+    if progress:
+        progress.finish()
+    if not args.quiet:
+        print(summary_text(summary, args.db, args.list_problems), file=sys.stderr)
+    return 0 if summary.processed or summary.already_stored else 1
+
+
+def _filters(args: argparse.Namespace) -> Any:
+    from newsevents.store.query import EventFilter
+
+    return EventFilter(actor=args.actor, recipient=args.recipient, event=args.event, place=args.place,
+                       within_km=args.within_km, since=args.since, until=args.until, modality=args.modality)
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    from newsevents.store.query import TABLE_COLUMNS, query_events, run_sql, write_rows
+
+    if args.sql:
+        columns, rows = run_sql(args.db, args.sql)
+        table_columns = None
+    else:
+        columns, rows = query_events(args.db, _filters(args), limit=args.limit)
+        table_columns = TABLE_COLUMNS
+    write_rows(columns, rows, args.format, sys.stdout, table_columns=table_columns)
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from newsevents.store.export import export
+
+    written = export(args.db, args.format, args.output, _filters(args))
+    if not args.quiet and args.output != "-":
+        unit = "records" if args.format == "jsonl" else "events"
+        _error(f"wrote {written} {unit} to {args.output}")
+    return 0
+
+
+def _add_filter_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--actor", help="country/actor code (RUS, RUSMIL) or entity name")
+    parser.add_argument("--recipient", help="country/actor code or entity name")
+    parser.add_argument("--event", help="PLOVER event type(s), comma-separated (ASSAULT,COERCE) or CAMEO root code")
+    parser.add_argument("--place", help="place name or GeoNames id")
+    parser.add_argument("--within-km", type=float, help="with --place: events within this distance of it")
+    parser.add_argument("--since", help="events on or after this date (YYYY-MM-DD)")
+    parser.add_argument("--until", help="events on or before this date (YYYY-MM-DD)")
+    parser.add_argument("--modality", choices=("asserted", "future", "hypothetical", "negated", "historical"))
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
@@ -114,6 +204,40 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--batch-size", type=int, default=32)
     ex.add_argument("-q", "--quiet", action="store_true")
     ex.set_defaults(func=cmd_extract)
+
+    ing = sub.add_parser("ingest", help="extract articles into an event database (DuckDB)")
+    ing.add_argument("inputs", nargs="+", help="files or directories: text, JSON Lines, HTML, RSS/Atom, WARC")
+    ing.add_argument("--db", default=DEFAULT_DB, help=f"database file (default {DEFAULT_DB})")
+    ing.add_argument("--input-format", choices=ingest.FORMATS, default="auto")
+    ing.add_argument("--replace", action="store_true", help="re-extract articles already stored")
+    ing.add_argument("--published", help="publication date (YYYY-MM-DD) for text inputs; feeds and archives keep their own")
+    ing.add_argument("--source", help="source name, e.g. BBC")
+    ing.add_argument("--meta", help="a JSON file with title, source, url, published")
+    ing.add_argument("--encoding", help="input encoding when not UTF-8 (e.g. cp1252)")
+    ing.add_argument("--model", help="spaCy model package")
+    ing.add_argument("--batch-size", type=int, default=32, help="articles per transaction (default 32)")
+    ing.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                     help="status line on stderr (default: when stderr is a terminal)")
+    ing.add_argument("--list-problems", type=int, default=20, metavar="N",
+                     help="list the first N inputs with problems (-1: all)")
+    ing.add_argument("-q", "--quiet", action="store_true")
+    ing.set_defaults(func=cmd_ingest)
+
+    qu = sub.add_parser("query", help="find events in a database")
+    qu.add_argument("--db", default=DEFAULT_DB)
+    _add_filter_options(qu)
+    qu.add_argument("--sql", help='read-only SQL, e.g. "SELECT event, count(*) FROM events GROUP BY 1"')
+    qu.add_argument("--format", choices=("table", "jsonl", "csv"), default="table")
+    qu.add_argument("--limit", type=int)
+    qu.set_defaults(func=cmd_query)
+
+    exp = sub.add_parser("export", help="write a database out as JSON Lines, CSV, Parquet or GeoJSON")
+    exp.add_argument("--db", default=DEFAULT_DB)
+    exp.add_argument("--format", choices=("jsonl", "csv", "parquet", "geojson"), required=True)
+    exp.add_argument("-o", "--output", required=True, help="output file (- for stdout, except Parquet)")
+    _add_filter_options(exp)
+    exp.add_argument("-q", "--quiet", action="store_true")
+    exp.set_defaults(func=cmd_export)
 
     ev = sub.add_parser("evaluate", help="score newsevents on a gold data set")
     ev.add_argument("dataset", help="seed, plover-gsr, geowebnews, lgl, geovirus, timebank, polnear")

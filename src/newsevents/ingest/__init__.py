@@ -7,6 +7,8 @@ tie-breaker, so a folder of mixed pages, feeds, archives and texts needs no flag
 from __future__ import annotations
 
 import io
+import json
+import re
 import sys
 import zlib
 from collections.abc import Iterable, Iterator
@@ -68,10 +70,25 @@ def sniff_format(head: bytes) -> str:
         return "feed"
     if markup.startswith("<!doctype") and "<html" in text.lower():
         return "html"
-    first_line = next((line for line in text.splitlines() if line.strip()), "")
-    if first_line.lstrip().startswith("{"):
-        return "jsonl"
+    lines = text.splitlines()
+    first = next((n for n, line in enumerate(lines) if line.strip()), None)
+    if first is not None and lines[first].lstrip().startswith("{"):
+        # A JSON Lines article's first line is usually longer than the sniffed head: then its
+        # opening is all there is to judge; a complete line must parse as an object.
+        complete = first < len(lines) - 1
+        if _is_json_object(lines[first]) if complete else _JSON_OBJECT_START.match(lines[first]):
+            return "jsonl"
     return "text"
+
+
+_JSON_OBJECT_START = re.compile(r'^\s*\{\s*"')
+
+
+def _is_json_object(line: str) -> bool:
+    try:
+        return isinstance(json.loads(line), dict)
+    except ValueError:
+        return False
 
 
 def _head(path: Path) -> bytes:
@@ -97,7 +114,27 @@ def _detect(path: Path, in_directory: bool) -> str | None:
     return "text"
 
 
+SIDECAR_SUFFIX = ".meta.json"
+
+
+def sidecar_meta(path: Path) -> dict[str, Any]:
+    """Metadata from ``NAME.meta.json`` beside ``NAME.ext`` (title, source, url, published), if any."""
+    sidecar = path.with_name(path.name.split(".", 1)[0] + SIDECAR_SUFFIX)
+    if not sidecar.is_file():
+        return {}
+    try:
+        loaded = json.loads(sidecar.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {k: v for k, v in loaded.items() if v is not None} if isinstance(loaded, dict) else {}
+
+
 def _read_one(path: Path, fmt: str, meta: dict[str, Any], encoding: str | None, in_directory: bool = False) -> Iterator[Item]:
+    if in_directory:
+        if path.name.endswith(SIDECAR_SUFFIX):
+            return
+        # A sidecar describes its one file, so it is more specific than the batch's defaults.
+        meta = {**meta, **sidecar_meta(path)}
     if fmt == "auto":
         try:
             detected = _detect(path, in_directory)

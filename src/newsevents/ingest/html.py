@@ -21,11 +21,12 @@ logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 logging.getLogger("htmldate").setLevel(logging.CRITICAL)
 
 
-def page_to_item(page: bytes | str, origin: str, meta: dict[str, Any]) -> Item:
+def page_to_item(page: bytes | str, origin: str, meta: dict[str, Any], page_first: bool = False) -> Item:
     """One HTML page as an article: trafilatura's main text, with title/url/date from the page.
 
-    Metadata the user gave (``meta``) wins over what the page says. ``article.text`` is the
-    extracted text exactly, so offsets index into it.
+    Metadata the user gave (``meta``) wins over what the page says, unless ``page_first``
+    (pages from an archive, where the user's metadata is only a default for all of them).
+    ``article.text`` is the extracted text exactly, so offsets index into it.
     """
     from trafilatura import bare_extraction
 
@@ -46,8 +47,9 @@ def page_to_item(page: bytes | str, origin: str, meta: dict[str, Any]) -> Item:
         "published": getattr(document, "date", None),
         "source": getattr(document, "sitename", None),
     }
-    merged = {k: v for k, v in page_meta.items() if v}
-    merged.update({k: v for k, v in meta.items() if v is not None})
+    found = {k: v for k, v in page_meta.items() if v}
+    given = {k: v for k, v in meta.items() if v is not None}
+    merged = {**given, **found} if page_first else {**found, **given}
     return article_item(origin, text, merged)
 
 

@@ -51,8 +51,10 @@ def read_warc_stream(handle: BinaryIO, origin: str, meta: dict[str, Any]) -> Ite
             elif "html" not in kind:
                 yield Item(where, problem=f"skipped WARC record: not HTML ({kind or 'no content type'})")
             else:
+                # The captured URI is where the page really was; the page's own metadata
+                # (canonical URL, date) still wins over the user's defaults for the archive.
                 page_meta = {**meta, "url": uri} if uri else dict(meta)
-                yield page_to_item(record.content_stream().read(), where, page_meta)
+                yield page_to_item(record.content_stream().read(), where, page_meta, page_first=True)
     except (ArchiveLoadFailed, ValueError, OSError, EOFError) as exc:
         first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         yield Item(f"{origin}#{number + 1}", problem=f"malformed WARC: {first_line}")

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 import duckdb
 import pyarrow as pa
 
+from newsevents.ingest.base import InputError
 from newsevents.record import Record
 from newsevents.store.schema import ARTICLE_TABLES, STORE_SCHEMA, TABLES, arrow_schema, ddl, record_rows
 
@@ -32,8 +33,8 @@ DEFAULT_DB = "newsevents.duckdb"
 __all__ = ["DEFAULT_DB", "AddResult", "IngestSummary", "Store", "StoreBusy", "StoreError", "ingest", "open_db"]
 
 
-class StoreError(Exception):
-    """The database cannot be used as asked: one line to print."""
+class StoreError(InputError):
+    """The database cannot be used as asked: one line to print (the CLI prints InputErrors so)."""
 
 
 class StoreBusy(StoreError):
@@ -347,3 +348,20 @@ def ingest(
         store.add([], run_id=summary.run_id, run_counts={"skipped": summary.skipped - skipped_before})
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def summary_text(summary: IngestSummary, db: str | Path, max_listed: int = 20) -> str:
+    """The end-of-run report: counts, the problems grouped by reason, and the first few inputs."""
+    lines = [f"ingested into {db}: {summary.status_line()} in {summary.seconds:.1f} s (run {summary.run_id})"]
+    if summary.problems:
+        reasons: dict[str, int] = {}
+        for _, problem in summary.problems:
+            reason = problem.split(" (", 1)[0] if problem.startswith("skipped WARC record") else problem
+            reasons[reason] = reasons.get(reason, 0) + 1
+        lines.append("problems by reason:")
+        lines += [f"  {count:6d}  {reason}" for reason, count in sorted(reasons.items(), key=lambda kv: -kv[1])]
+        shown = summary.problems if max_listed < 0 else summary.problems[:max_listed]
+        lines.append("inputs with problems:" if len(shown) == len(summary.problems)
+                     else f"inputs with problems (first {len(shown)} of {len(summary.problems)}; --list-problems -1 for all):")
+        lines += [f"  {origin}: {problem}" for origin, problem in shown]
+    return "\n".join(lines)
