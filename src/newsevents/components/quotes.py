@@ -276,6 +276,8 @@ def find_subject(verb: Token) -> Token | None:
                     return pobj
     for child in verb.children:
         if child.dep_ in ("nsubj", "csubj"):
+            if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+                return verb.head  # "Putin, who said ...": the noun the clause describes
             return child
     if any(child.dep_ == "nsubjpass" for child in verb.children):
         return None  # "It was announced that ...": nobody named
@@ -283,8 +285,27 @@ def find_subject(verb: Token) -> Token | None:
     if verb.dep_ in ("conj", "xcomp") and head is not verb and head.pos_ in ("VERB", "AUX"):
         # "... and added that ..." / "declined to say": the coordinated verb's subject.
         return find_subject(head)
+    if verb.dep_ in ("advcl", "acl") and verb.tag_ in ("VBG", "VBN"):
+        # "Trump said, adding ..." / "a series of tweets saying ...": the clause's own speaker.
+        ancestor = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if ancestor is not None:
+            return find_subject(ancestor)
     if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
         return head  # "Smith, who said ..."
+    return _preceding_noun(verb)
+
+
+def _preceding_noun(verb: Token) -> Token | None:
+    """The noun right before a subject-less verb ("... of the Washington Post Trump said"): the
+    parser often hangs such a subject on the phrase before it."""
+    i = verb.i - 1
+    while i >= verb.sent.start and verb.doc[i].dep_ in ("aux", "neg", "advmod"):
+        i -= 1
+    if i < verb.sent.start:
+        return None
+    candidate = verb.doc[i]
+    if candidate.pos_ in ("PROPN", "PRON") and candidate.dep_ != "nsubj":
+        return candidate
     return None
 
 
@@ -426,23 +447,28 @@ class QuotesStage:
                     start += 1
                 return _strip(doc, *_char_span(doc, start, xcomp.right_edge.i + 1))
         # "..., he said." / "..., President X has said.": the clause before the attribution.
-        attribution_start = min(verb.left_edge.i, subject.left_edge.i if subject is not None else verb.i)
-        tail = [t for t in doc[verb.right_edge.i + 1 : sent.end] if not (t.is_punct or t.is_space)]
-        if verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and verb.head.i < verb.i and not tail:
-            start = verb.head.left_edge.i if verb.dep_ != "conj" else sent.start
-            start = min(start, sent.start)
-            span = _strip(doc, *_char_span(doc, start, attribution_start))
+        speaker_range = speaker_tokens(subject) if subject is not None else (verb.i, verb.i)
+        attribution_start = min(verb.i, speaker_range[0])
+        while attribution_start > sent.start and doc[attribution_start - 1].dep_ in ("aux", "neg", "advmod"):
+            attribution_start -= 1
+        tail = [t for t in doc[verb.i + 1 : sent.end] if not (t.is_punct or t.is_space)]
+        tail = [t for t in tail if not speaker_range[0] <= t.i < speaker_range[1]]
+        if (
+            verb.head.i < attribution_start
+            and not tail
+            and attribution_start > sent.start
+            and doc[attribution_start - 1].text in (",", "—", "–")
+            and self.lexicon.verb_cue(verb.head) is None
+        ):
+            span = _strip(doc, *_char_span(doc, sent.start, attribution_start))
             if span[1] > span[0]:
                 return span
         # A quotation right next to the attribution ("“...,” he said" / "he said: “...”").
-        if verb.dep_ == "ROOT" or verb.head.i == verb.i:
-            before = _adjacent_quote(doc, index, doc[attribution_start].idx, backwards=True)
-            if before is not None:
-                return before
-            after = _adjacent_quote(doc, index, _end_of(doc[verb.right_edge.i]), backwards=False)
-            if after is not None:
-                return after
-        return None
+        before = _adjacent_quote(doc, index, doc[attribution_start].idx, backwards=True)
+        if before is not None:
+            return before
+        after_offset = max(_end_of(verb), _end_of(doc[speaker_range[1] - 1]) if subject is not None else 0)
+        return _adjacent_quote(doc, index, after_offset, backwards=False)
 
     def _classify(self, doc: Doc, attribution: Attribution, index: QuoteIndex, used: set[int]) -> None:
         """Direct, mixed or indirect, from where the content lies relative to the quotation marks."""
