@@ -554,11 +554,12 @@ class EntityResolver:
 
     def _nearby_country(self, cluster: Cluster) -> str | None:
         """A governmental title without a country ("Council secretary X") takes the country of the
-        nearest coded actor in the same or the previous sentence."""
+        nearest coded person or body in the same or the previous sentence."""
         first = min(cluster.mentions, key=lambda m: m.start)
         best: tuple[int, str] | None = None
         for other in self.clusters:
-            if other is cluster or not other.country or other.country in {"UNO", "IGO", "NGO"}:
+            # Only people and bodies: a country merely named nearby says nothing about an office.
+            if other is cluster or not other.country or other.type == "GPE" or other.country in {"UNO", "IGO", "NGO"}:
                 continue
             for m in other.mentions:
                 if m.start < first.start and first.sent - m.sent <= 1:
