@@ -18,6 +18,7 @@ _BLOCK_TAGS = frozenset(
 )
 # Content of these is never prose.
 _SKIPPED_TAGS = frozenset(["script", "style", "noscript", "template"])
+_ANY_SPACE = re.compile(r"\s+")
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
 
@@ -41,8 +42,9 @@ class _TextCollector(HTMLParser):
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
+        # Line breaks in HTML source are spaces; only block tags break lines.
         if not self.skipping:
-            self.parts.append(data)
+            self.parts.append(_ANY_SPACE.sub(" ", data))
 
 
 def html_fragment_to_text(fragment: str) -> str:
@@ -83,14 +85,20 @@ def parse_feed(data: bytes | str, origin: str, meta: dict[str, Any]) -> Iterator
     except Exception as exc:  # noqa: BLE001 - feedparser can fail on hostile input; that is a skip
         yield Item(origin, problem=f"malformed feed ({type(exc).__name__})")
         return
-    if not parsed.entries:
-        reason = parsed.get("bozo_exception")
-        detail = f": {str(reason).splitlines()[0]}" if parsed.get("bozo") and reason else ""
-        yield Item(origin, problem=f"malformed feed or no entries{detail}")
-        return
+    error = parsed.get("bozo_exception") if parsed.get("bozo") else None
+    # Encoding notices are feedparser being thorough; anything else means the XML is broken.
+    if isinstance(error, feedparser.ThingsNobodyCaresAboutButMe):
+        error = None
+    if error is not None or not parsed.entries:
+        detail = f": {str(error).strip().splitlines()[0]}" if error is not None and str(error).strip() else ""
+        kept = sum(1 for entry in parsed.entries if _entry_body(entry))
+        tail = f" ({kept} complete entries read before the error)" if kept else ""
+        yield Item(origin, problem=f"malformed feed{detail}{tail}" if error is not None else "feed has no entries")
     feed_title = parsed.feed.get("title")
     for number, entry in enumerate(parsed.entries, 1):
         where = f"{origin}#{number}"
+        if error is not None and not _entry_body(entry):
+            continue  # the entry the parser broke off in: already reported with the feed
         entry_meta = {
             "title": entry.get("title"),
             "url": entry.get("link"),
