@@ -98,14 +98,15 @@ def _event_condition(wanted: str) -> tuple[str, list[Any]]:
 
 def _place_condition(con: duckdb.DuckDBPyConnection, wanted: str, within_km: float | None) -> tuple[str, list[Any]]:
     by_id = wanted.strip().isdigit()
-    match_sql = "geonameid = ?" if by_id else "lower(name) = lower(?)"
+    match_sql = "pl.geonameid = ?" if by_id else "lower(pl.name) = lower(?)"
     match_value: Any = int(wanted) if by_id else wanted.strip()
     if within_km is None:
-        return f"EXISTS (SELECT 1 FROM places pl WHERE pl.article_id = f.article_id AND pl.id = f.place_id AND pl.{match_sql})", [match_value]
+        return (f"EXISTS (SELECT 1 FROM places pl WHERE pl.article_id = f.article_id AND pl.id = f.place_id "
+                f"AND {match_sql})"), [match_value]
     if within_km < 0:
         raise StoreError("--within-km must not be negative")
     points = con.execute(
-        f"SELECT DISTINCT lat, lon FROM places WHERE {match_sql} AND lat IS NOT NULL AND lon IS NOT NULL LIMIT ?",
+        f"SELECT DISTINCT pl.lat, pl.lon FROM places pl WHERE {match_sql} AND pl.lat IS NOT NULL AND pl.lon IS NOT NULL LIMIT ?",
         [match_value, _MAX_REFERENCE_POINTS],
     ).fetchall()
     if not points:
