@@ -1,9 +1,202 @@
-"""The figures stage (work in progress: sets an empty list until implemented)."""
+"""The figures stage: numbers the text reports about people and things.
+
+A figure is a run of number tokens ("23", "1.5 million", "twenty-four", "a dozen", "£3bn")
+with its qualifier ("at least", "another", "up to") and, for counts, the counted noun. Its
+kind comes from, in order: a percent sign or word, a currency, a casualty word right after
+the number ("another 28 wounded": elliptic coordination, which the parser gets wrong), the
+counted noun ("40 deaths"), the verb that governs it ("23 civilians had been killed",
+"killing 12"), and otherwise ``count``. Years, dates, durations, ordinals, ages and numbers
+inside names or addresses are not figures.
+"""
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
+
+from newsevents.record import Figure
+from newsevents.temporal.lexicon import currencies, figure_words, number_words
+from newsevents.temporal.numbers import MULTIPLIERS, as_int_if_whole, parse_number
+
+_DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+_SCALED = re.compile(r"^(\d+(?:\.\d+)?)(bn|m|mn|k)$", re.IGNORECASE)
+_NOT_FIGURES = {"a", "an", "half", "score", "couple", "m", "mn", "bn", "k", "zero"}
+# Qualifiers before a number, longest first; the value kept is the number itself (a bound).
+_QUALIFIERS = [tuple(q.split()) for q in (
+    "no fewer than", "as many as", "at least", "more than", "fewer than", "less than", "up to", "at most",
+    "upwards of", "an estimated", "nearly", "almost", "about", "around", "some", "over", "approximately",
+    "roughly", "another", "only", "just",
+)]
+_PERCENT_WORDS = {"%", "percent", "pc"}
+_NAMED_ENTITIES = {"PERSON", "ORG", "GPE", "FAC", "LAW", "PRODUCT", "WORK_OF_ART", "EVENT", "LOC", "NORP"}
+_NON_FIGURE_ENTITIES = {"TIME", "ORDINAL"}
+_ADDRESS_WORDS = {"street", "st", "road", "rd", "avenue", "ave", "lane", "square", "boulevard", "drive"}
+
+
+def _is_number_word(token: Token) -> bool:
+    lower = token.lower_
+    if _DIGITS.match(token.text) or _SCALED.match(token.text):
+        return True
+    if lower in ("a", "an"):
+        nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        return nxt is not None and nxt.lower_ in {"dozen", "hundred", "thousand", "million", "billion", "couple"}
+    return lower in number_words() and lower not in {"score", "half", "zero"}
+
+
+def _number_runs(doc: Doc) -> list[Span]:
+    """Maximal runs of number tokens, joining hyphenated word numbers ("twenty-four")."""
+    runs: list[Span] = []
+    i = 0
+    while i < len(doc):
+        if not _is_number_word(doc[i]):
+            i += 1
+            continue
+        start = i
+        while i + 1 < len(doc) and (
+            _is_number_word(doc[i + 1])
+            or (doc[i + 1].text == "-" and i + 2 < len(doc) and doc[i].is_alpha and _is_number_word(doc[i + 2]))
+            or (doc[i + 1].lower_ == "of" and doc[i].lower_ == "couple")
+        ):
+            i += 1
+        runs.append(doc[start:i + 1])
+        i += 1
+    return runs
+
+
+def _value_of(run: Span) -> float | None:
+    words: list[str] = []
+    for token in run:
+        if m := _SCALED.match(token.text):
+            words += [m[1], m[2].lower()]
+        elif token.lower_ != "of":
+            words.append(token.text.replace(",", "") if _DIGITS.match(token.text) else token.lower_)
+    return parse_number(words)
+
+
+def _qualifier(doc: Doc, start: int) -> tuple[str | None, int]:
+    for words in _QUALIFIERS:
+        n = len(words)
+        if start - n >= 0 and tuple(t.lower_ for t in doc[start - n:start]) == words:
+            return " ".join(words), start - n
+    return None, start
+
+
+def _excluded(run: Span, times: list[tuple[int, int]]) -> bool:
+    doc = run.doc
+    if any(s < run.end_char and run.start_char < e for s, e in times):
+        return True
+    if any(t.ent_type_ in _NON_FIGURE_ENTITIES | _NAMED_ENTITIES for t in run) and not all(t.ent_type_ == "DATE" for t in run):
+        return True
+    if all(t.lower_ in _NOT_FIGURES for t in run) or (len(run) == 1 and run[0].lower_ in ("one",)
+                                                     and run.end < len(doc) and doc[run.end].lower_ == "of"):
+        return True
+    after = [t.lower_ for t in doc[run.end:run.end + 4]]
+    if after[:2] in (["-", "year"], ["year", "-"]) or "old" in after[:3] and "year" in after[:2]:
+        return True  # ages: "a 23-year-old", "23 years old"
+    if run.end < len(doc) and doc[run.end].pos_ == "PROPN" and any(w in _ADDRESS_WORDS for w in after):
+        return True  # "10 Downing Street"
+    text = run.text
+    return bool(re.search(r"\d[\d\-\s]{8,}\d", text))  # phone numbers and similar codes
+
+
+def _counted_noun(run: Span) -> Token | None:
+    """The noun a number counts: "23 civilians", "hundreds of people", "a dozen" -> None."""
+    doc = run.doc
+    last = run[-1]
+    if run.end < len(doc) and doc[run.end].lower_ == "of" and last.lower_ in MULTIPLIERS | {"dozens", "hundreds", "thousands", "millions"}:
+        of = doc[run.end]
+        objects = [c for c in of.children if c.dep_ == "pobj"]
+        if objects:
+            return objects[0]
+    head = last.head
+    if last.dep_ in ("nummod", "compound", "quantmod") and head.pos_ in ("NOUN", "PROPN") and head.i > last.i:
+        return head
+    for token in doc[run.end:run.end + 3]:
+        if token.pos_ == "NOUN":
+            return token
+        if token.pos_ not in ("ADJ", "ADV") and token.dep_ != "amod":
+            break
+    return None
+
+
+def _casualty_kind(token: Token | None) -> str | None:
+    if token is None:
+        return None
+    lexicon = figure_words()
+    return lexicon.get(token.lower_) or lexicon.get(token.lemma_.lower())
+
+
+_ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "appos", "conj", "pobj", "prep", "nummod", "npadvmod", "ROOT"}
+
+
+def _kind_from_verb(anchor: Token) -> str | None:
+    """The casualty verb governing the number or its noun: "were killed", "killing 12"."""
+    for child in anchor.children:
+        if child.dep_ in ("acl", "amod", "relcl") and _casualty_kind(child):
+            return _casualty_kind(child)  # "1,200 people detained", "the wounded soldiers"
+    token = anchor
+    for _ in range(4):
+        if token.dep_ in _ARGUMENT_DEPS or token.head is token:
+            head = token.head
+            kind = _casualty_kind(head) if head.pos_ in ("VERB", "ADJ", "AUX", "NOUN") else None
+            if kind:
+                return kind
+            # "left 23 dead", "23 people remain missing": a casualty complement of the verb
+            for child in head.children:
+                if child.dep_ in ("acomp", "oprd", "xcomp", "ccomp") and child.i > anchor.i:
+                    kind = _casualty_kind(child)
+                    if kind:
+                        return kind
+            if head is token or head.pos_ in ("VERB", "AUX"):
+                return None
+            token = head
+        else:
+            return None
+    return None
+
+
+def _percent_about(doc: Doc, end: int) -> str | None:
+    if end < len(doc) and doc[end].lower_ == "of":
+        objects = [c for c in doc[end].children if c.dep_ == "pobj"]
+        if objects:
+            noun = objects[0]
+            start = min(t.i for t in noun.lefts if t.dep_ in ("compound", "amod")) if any(
+                t.dep_ in ("compound", "amod") for t in noun.lefts) else noun.i
+            return doc[start:noun.i + 1].text
+    return None
+
+
+def classify(run: Span) -> tuple[str, str | None, int] | None:
+    """(kind, about, end token index of the figure's span) for one number run."""
+    doc = run.doc
+    end = run.end
+    nxt = doc[end] if end < len(doc) else None
+    before = doc[run.start - 1] if run.start > 0 else None
+    codes = currencies()
+    # percent: "60%", "12 per cent", "40 percent"
+    if nxt is not None and nxt.lower_ in _PERCENT_WORDS:
+        return "percent", _percent_about(doc, end + 1), end + 1
+    if nxt is not None and nxt.lower_ == "per" and end + 1 < len(doc) and doc[end + 1].lower_ == "cent":
+        return "percent", _percent_about(doc, end + 2), end + 2
+    # money: "£3bn", "$20m", "1.5 million euros"
+    if before is not None and before.text in codes:
+        return "money", codes[before.text], end
+    if nxt is not None and nxt.lower_ in codes and not nxt.is_punct:
+        return "money", codes[nxt.lower_], end + 1
+    # elliptic coordination: a casualty word right after the number wins over the parse
+    if nxt is not None and _casualty_kind(nxt) and nxt.pos_ in ("VERB", "ADJ", "NOUN"):
+        return _casualty_kind(nxt) or "count", None, end + (1 if nxt.pos_ == "NOUN" else 0)
+    noun = _counted_noun(run)
+    if noun is not None and _casualty_kind(noun):
+        return _casualty_kind(noun) or "count", None, noun.i + 1
+    kind = _kind_from_verb(noun if noun is not None else run.root)
+    if kind:
+        return kind, noun.lemma_.lower() if noun is not None else None, (noun.i + 1 if noun is not None else end)
+    if noun is not None:
+        return "count", noun.lemma_.lower(), noun.i + 1
+    return None
 
 
 class FiguresStage:
@@ -11,8 +204,45 @@ class FiguresStage:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.figures = []
+        try:
+            doc._.figures = find_figures(doc)
+        except Exception:  # noqa: BLE001 - one bad article must not stop a batch
+            doc._.figures = []
         return doc
+
+
+def find_figures(doc: Doc) -> list[Figure]:
+    """Every figure in the document, in text order."""
+    times = [(t.start, t.end) for t in (doc._.times or [])]
+    figures: list[Figure] = []
+    runs = _number_runs(doc)
+    skip_until = -1
+    for index, run in enumerate(runs):
+        if run.start < skip_until or _excluded(run, times):
+            continue
+        value = _value_of(run)
+        if value is None:
+            continue
+        qualifier, start = _qualifier(doc, run.start)
+        last = run
+        # ranges "20 to 30", "20-30", "between 20 and 30": keep the lower bound
+        if index + 1 < len(runs):
+            following = runs[index + 1]
+            gap = [t.lower_ for t in doc[run.end:following.start]]
+            if gap in (["to"], ["-"], ["–"], ["and"]) and (gap != ["and"] or (start > 0 and doc[start - 1].lower_ == "between")):
+                qualifier, last = "range", following
+                skip_until = following.end
+        result = classify(last)
+        if result is None:
+            continue
+        kind, about, end = result
+        end = max(end, last.end)
+        if start > 0 and doc[start - 1].text in currencies():
+            start -= 1  # keep the currency symbol with the amount: "£3bn"
+        span = doc[start:end]
+        figures.append(Figure(id=f"f{len(figures) + 1}", kind=kind, value=as_int_if_whole(value), about=about,
+                              start=span.start_char, end=span.end_char, text=span.text, qualifier=qualifier))
+    return figures
 
 
 @Language.factory("newsevents_figures")

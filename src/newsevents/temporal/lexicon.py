@@ -24,3 +24,15 @@ def time_words() -> dict[str, dict[str, str]]:
 def number_words() -> dict[str, float]:
     """Written numbers and multipliers: "twenty" -> 20, "dozen" -> 12, "bn" -> 1e9."""
     return {word: float(value) for word, value in _rows("number_words.tsv")}
+
+
+@lru_cache(maxsize=1)
+def figure_words() -> dict[str, str]:
+    """Casualty words and lemmas -> figure kind: "wounded" -> "injured", "fled" -> "displaced"."""
+    return {word: kind for word, kind in _rows("figure_lexicon.tsv")}
+
+
+@lru_cache(maxsize=1)
+def currencies() -> dict[str, str]:
+    """Currency symbols and words -> ISO 4217 code: "£" -> "GBP", "euros" -> "EUR"."""
+    return {word: code for word, code in _rows("currencies.tsv")}
