@@ -1,17 +1,356 @@
-"""The places stage (work in progress: sets an empty list until implemented)."""
+"""The places stage: find toponyms, resolve each to a GeoNames entry, group mentions per referent.
+
+Recognition takes spaCy's GPE/LOC/FAC entities, spaCy PERSON/ORG/NORP spans whose text is a
+known place (the small model calls some oblasts and Kyiv PERSON), and capitalised proper-noun runs
+spaCy missed that the gazetteer knows. Demonyms (``Ukrainian``) are not places.
+
+Resolution (see :mod:`newsevents.geo.resolve`) runs in two passes: first the mentions with hard
+evidence (a cue word such as ``region`` or ``city``, a list of admin1 names, a country name);
+then bare mentions, which reuse the referent an earlier strong mention of the same name got
+("one sense per discourse") or else are scored with the article's dominant countries.
+Nominals (``the main city``, ``the regional capital``) join the city of the admin1 region just
+mentioned.
+"""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+from dataclasses import dataclass
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+
+from newsevents.geo.gazetteer import Candidate, Gazetteer, get_gazetteer, normalise
+from newsevents.geo.resolve import best_candidate, cue_level, filter_by_cue, seat_of
+from newsevents.record import Place
+from newsevents.record import Span as SpanRecord
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Labels the small model gives toponyms by mistake; kept only when the gazetteer knows the name.
+MISLABELS = {"PERSON", "ORG", "NORP"}
+# Words before a name that make it a person even when a place has that name ("Mr Kyiv").
+PERSON_TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord", "president", "minister", "general",
+                 "gen", "king", "queen", "prince", "princess", "pope", "senator", "sen", "rep", "judge",
+                 "governor", "mayor", "chancellor", "secretary", "prof", "professor", "st", "saint"}
+# Compass words name blocs or directions ("the West says"), not a place to geocode.
+COMPASS = {"west", "east", "north", "south", "western", "eastern", "northern", "southern", "midwest",
+           "northeast", "northwest", "southeast", "southwest", "central"}
+# Leading words inside an entity span that are not part of the name ("the southern Crimea").
+LEADING_MODIFIERS = COMPASS | {"the", "occupied", "annexed", "breakaway", "rebel", "separatist", "eastern",
+                               "greater", "downtown", "rural", "upstate", "war", "torn", "war-torn"}
+# "the main city", "the regional capital", "the provincial capital", "the city"
+NOMINAL = re.compile(r"\b[Tt]he (?:(?:main|regional|provincial|region's|state|oblast) )?(?:city|capital)\b")
+POSSESSIVE_CAPITAL = re.compile(r"^(?:'s|’s) (?:(?:regional|provincial|state) )?capital\b")
+NOMINAL_WINDOW = 400  # characters back to look for the region a nominal refers to
+MAX_SCAN_TOKENS = 4
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    label: str
+    cue: str | None = None  # "admin1" / "city" from a cue word
+    strong: bool = False  # the cue came from the text, not the prior
+    cands: list[Candidate] | None = None
+    chosen: Candidate | None = None
+    list_id: int | None = None
+
+
+def _demonym_words() -> set[str]:
+    try:
+        from newsevents.actors import actor_dictionary
+
+        ad = actor_dictionary()
+        return set(getattr(ad, "adjectives", {})) | set(getattr(ad, "demonyms", {}))
+    except Exception:  # noqa: BLE001 - the actor tables are optional for this stage
+        return set()
+
+
+def is_demonym(text: str, demonyms: set[str]) -> bool:
+    """'Ukrainian', 'Russians', 'Punjabi': words for people or adjectives, not places."""
+    key = normalise(text)
+    if key in demonyms:
+        return True
+    return bool(re.fullmatch(r"[a-z]+(?:ian|ians|ese|ish|ans|i|is)", key)) and key.endswith(("ian", "ians", "ese", "ish"))
+
+
+class PlaceFinder:
+    """Recognition and resolution for one Doc."""
+
+    def __init__(self, doc: Doc, gaz: Gazetteer, demonyms: set[str]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.gaz = gaz
+        self.demonyms = demonyms
+
+    # --- recognition ---------------------------------------------------------------
+    def _trim(self, span: Span) -> tuple[Span | None, str | None]:
+        """Drop leading determiners/modifiers and a trailing cue word; return the name and the cue."""
+        start, end = span.start, span.end
+        while start < end and (self.doc[start].lower_ in LEADING_MODIFIERS or not self.doc[start].text[:1].isupper()):
+            if self.doc[start].lower_ in COMPASS and end - start == 1:
+                break
+            start += 1
+        cue = None
+        if end - start > 1 and cue_level(self.doc[end - 1].text):
+            full = self.doc[start:end]
+            # "Kherson Oblast", "New York City", "Gaza City" are names in their own right.
+            if not any(c.primary for c in self.gaz.lookup(full.text)):
+                cue = cue_level(self.doc[end - 1].text)
+                end -= 1
+        if start >= end:
+            return None, None
+        return self.doc[start:end], cue
+
+    def _person_title_before(self, span: Span) -> bool:
+        if span.start == 0:
+            return False
+        return self.doc[span.start - 1].lower_.rstrip(".") in PERSON_TITLES
+
+    def _is_acronym_non_country(self, text: str) -> bool:
+        """'UN', 'EU': short capitals-only words are places only as country abbreviations ('US')."""
+        letters = text.replace(".", "")
+        return letters.isupper() and len(letters) <= 3 and not any(c.level == "country" for c in self.gaz.lookup(text))
+
+    def _accept(self, span: Span, label: str) -> bool:
+        text = span.text
+        key = normalise(text)
+        if not key or key in COMPASS or self._is_acronym_non_country(text):
+            return False
+        if is_demonym(text, self.demonyms) and not any(c.primary for c in self.gaz.lookup(text)):
+            return False
+        if label in MISLABELS:
+            if self._person_title_before(span):
+                return False
+            return self.gaz.is_place_name(text) and not any(
+                c.level == "landmark" for c in self.gaz.lookup(text)[:1]
+            )
+        return True
+
+    def recognise(self) -> list[Mention]:
+        mentions: list[Mention] = []
+        covered = [False] * len(self.doc)
+        for ent in self.doc.ents:
+            for i in range(ent.start, ent.end):
+                covered[i] = ent.label_ in PLACE_LABELS or ent.label_ in MISLABELS
+            if ent.label_ not in PLACE_LABELS and ent.label_ not in MISLABELS:
+                continue
+            name, cue = self._trim(ent)
+            if name is None or not self._accept(name, ent.label_):
+                continue
+            if ent.label_ in MISLABELS and name.start != ent.start and not self.gaz.is_place_name(name.text):
+                continue
+            mentions.append(Mention(name.start_char, name.end_char, name.text, ent.label_, cue=cue, strong=bool(cue)))
+        mentions += self._scan_uncovered(covered)
+        mentions.sort(key=lambda m: m.start)
+        return mentions
+
+    def _scan_uncovered(self, covered: list[bool]) -> list[Mention]:
+        """Capitalised proper-noun runs spaCy did not label that the gazetteer knows as important."""
+        found: list[Mention] = []
+        doc = self.doc
+        i = 0
+        while i < len(doc):
+            if covered[i] or doc[i].pos_ != "PROPN" or not doc[i].text[:1].isupper():
+                i += 1
+                continue
+            for n in range(MAX_SCAN_TOKENS, 0, -1):
+                span = doc[i:i + n]
+                if span.end > len(doc) or any(covered[j] for j in range(span.start, span.end)):
+                    continue
+                if not all(t.text[:1].isupper() or t.text in {"-", "of"} for t in span):
+                    continue
+                if self._person_title_before(span) or not self.gaz.is_place_name(span.text):
+                    continue
+                if is_demonym(span.text, self.demonyms) or normalise(span.text) in COMPASS or \
+                        self._is_acronym_non_country(span.text):
+                    continue
+                found.append(Mention(span.start_char, span.end_char, span.text, "SCAN"))
+                i += n - 1
+                break
+            i += 1
+        return found
+
+    # --- context cues ----------------------------------------------------------------
+    def _cues(self, mentions: list[Mention]) -> None:
+        """Cue words around each mention ("the city of X", "X province", "X's regional capital")."""
+        for m in mentions:
+            if m.cue:
+                continue
+            before = self.text[max(0, m.start - 20):m.start].lower()
+            after = self.text[m.end:m.end + 40]
+            tail = re.match(r"^\s+([A-Za-z]+)", after)
+            head = re.search(r"\b(city|town|village|province|region|state|county|oblast|district|port) of\s+$", before)
+            if head:
+                m.cue = cue_level(head.group(1))
+            elif tail and cue_level(tail.group(1)) and not tail.group(1)[:1].isupper() or (
+                tail and tail.group(1).lower() in {"oblast", "province", "region"}
+            ):
+                m.cue = cue_level(tail.group(1))  # type: ignore[union-attr]
+            elif POSSESSIVE_CAPITAL.match(after):
+                m.cue = "admin1"
+            m.strong = m.cue is not None
+
+    def _lists(self, mentions: list[Mention]) -> None:
+        """Coordinated toponyms ("A, B, C and D"): a list of admin1 names makes every member admin1."""
+        groups: list[list[Mention]] = []
+        for m in mentions:
+            if groups:
+                prev = groups[-1][-1]
+                gap = self.text[prev.end:m.start]
+                if re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or|&)\s*", gap):
+                    groups[-1].append(m)
+                    continue
+            groups.append([m])
+        for gid, group in enumerate(groups):
+            if len(group) < 2:
+                continue
+            for m in group:
+                m.list_id = gid
+            cue = next((m.cue for m in group if m.cue), None)
+            after = self.text[group[-1].end:group[-1].end + 30]
+            before = self.text[max(0, group[0].start - 30):group[0].start]
+            plural = re.match(r"^\s+(regions|provinces|oblasts|states|counties|cities|towns|villages)\b", after) or \
+                re.search(r"\b(regions|provinces|oblasts|states|counties|cities|towns|villages) (?:of )?$", before)
+            if plural:
+                cue = cue_level(plural.group(1))
+            elif cue is None and len(group) >= 3 and all(
+                any(c.level == "admin1" for c in m.cands or []) for m in group
+            ):
+                cue = "admin1"
+            if cue:
+                for m in group:
+                    if not m.cue:
+                        m.cue, m.strong = cue, True
+
+    # --- resolution ----------------------------------------------------------------
+    def resolve(self, mentions: list[Mention]) -> None:
+        for m in mentions:
+            m.cands = self.gaz.lookup(m.text)
+        self._cues(mentions)
+        self._lists(mentions)
+        countries = Counter(m.cands[0].country for m in mentions if m.cands and m.cands[0].level == "country")
+        # Pass 1: names with textual evidence, and country names (unambiguous in practice).
+        for m in mentions:
+            if m.cands and (m.strong or m.cands[0].level == "country"):
+                m.chosen = best_candidate(filter_by_cue(m.cands, m.cue), self._weights(countries))
+        for m in mentions:
+            if m.chosen and m.strong and m.chosen.country:
+                countries[m.chosen.country] += 1
+        weights = self._weights(countries)
+        strong_by_name: dict[str, list[Mention]] = {}
+        for m in mentions:
+            if m.chosen and m.strong:
+                strong_by_name.setdefault(normalise(m.text), []).append(m)
+        # Pass 2: bare names.
+        for i, m in enumerate(mentions):
+            if m.chosen or not m.cands:
+                continue
+            earlier = [s for s in strong_by_name.get(normalise(m.text), []) if s.start < m.start]
+            later = [s for s in strong_by_name.get(normalise(m.text), []) if s.start > m.start]
+            if earlier or later:
+                m.chosen = (earlier[-1] if earlier else later[0]).chosen
+                continue
+            m.chosen = best_candidate(m.cands, weights, self._enclosing(mentions, i))
+
+    def _enclosing(self, mentions: list[Mention], i: int) -> Candidate | None:
+        """The admin1 or country named right after a place ("Springfield, Illinois")."""
+        if i + 1 >= len(mentions):
+            return None
+        nxt = mentions[i + 1]
+        if not re.fullmatch(r",\s*", self.text[mentions[i].end:nxt.start]) or not nxt.cands:
+            return None
+        top = [c for c in nxt.cands if c.level in ("admin1", "country") and c.primary]
+        return top[0] if top else None
+
+    @staticmethod
+    def _weights(countries: Counter) -> dict[str, float]:
+        total = sum(countries.values())
+        return {k: v / total for k, v in countries.items()} if total else {}
+
+    def nominals(self, mentions: list[Mention]) -> list[Mention]:
+        """'the main city' / 'the regional capital' after an admin1 region -> that region's city."""
+        out: list[Mention] = []
+        for match in NOMINAL.finditer(self.text):
+            start = match.start() + 4  # keep "the" out of the span: the noun phrase's head is enough
+            prior = [m for m in mentions if m.end <= match.start() and match.start() - m.end <= NOMINAL_WINDOW
+                     and m.chosen is not None and m.chosen.level in ("admin1", "city")]
+            if not prior:
+                continue
+            ref = prior[-1].chosen
+            if ref is None:
+                continue
+            if ref.level == "admin1":
+                ref = seat_of(ref, self._city_lookups(ref))
+                if ref is None:
+                    continue
+            out.append(Mention(start, match.end(), self.text[start:match.end()], "NOMINAL", chosen=ref))
+        for match in re.finditer(r"(?:'s|’s) ((?:regional|provincial) capital)\b", self.text):
+            owner = [m for m in mentions if m.end == match.start() and m.chosen is not None and m.chosen.level == "admin1"]
+            if owner and owner[0].chosen is not None:
+                city = seat_of(owner[0].chosen, self._city_lookups(owner[0].chosen))
+                if city is not None:
+                    out.append(Mention(match.start(1), match.end(1), match.group(1), "NOMINAL", chosen=city))
+        return out
+
+    def _city_lookups(self, admin1: Candidate) -> list[Candidate]:
+        cities: list[Candidate] = []
+        for name in {admin1.name, *_short_names(admin1.name)}:
+            cities += self.gaz.lookup(name)
+        return cities
+
+    # --- output ----------------------------------------------------------------------
+    def places(self) -> list[Place]:
+        mentions = self.recognise()
+        self.resolve(mentions)
+        mentions += self.nominals(mentions)
+        mentions.sort(key=lambda m: m.start)
+        groups: dict[tuple, list[Mention]] = {}
+        for m in mentions:
+            key = m.chosen.key if m.chosen else ("?", normalise(m.text), m.label)
+            groups.setdefault(key, []).append(m)
+        places: list[Place] = []
+        for group in groups.values():
+            c = group[0].chosen
+            spans = [SpanRecord.of(self.text, m.start, m.end) for m in group]
+            if c is None:
+                level = "landmark" if group[0].label == "FAC" else None
+                places.append(Place(id=f"p{len(places) + 1}", name=group[0].text, level=level, mentions=spans))
+                continue
+            places.append(Place(
+                id=f"p{len(places) + 1}", name=c.name, geonameid=c.geonameid, feature_code=c.feature_code,
+                level=c.level, country=c.country, admin1=c.admin1, lat=c.lat, lon=c.lon,  # type: ignore[arg-type]
+                mentions=spans,
+            ))
+        return places
+
+
+def _short_names(admin1_name: str) -> list[str]:
+    """'Kherson Oblast' -> ['Kherson']: the name its seat city usually bears."""
+    words = admin1_name.split()
+    return [" ".join(words[:-1])] if len(words) > 1 and cue_level(words[-1]) else []
 
 
 class PlacesStage:
+    """spaCy component: sets ``doc._.places``."""
+
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
+        self._demonyms: set[str] | None = None
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.places = []
+        if self._demonyms is None:
+            self._demonyms = _demonym_words()
+        try:
+            doc._.places = PlaceFinder(doc, get_gazetteer(), self._demonyms).places()
+        except (OSError, ValueError) as exc:  # a missing or corrupt index: no places, not a crash
+            import logging
+
+            logging.getLogger(__name__).warning("places stage skipped: %s", exc)
+            doc._.places = []
         return doc
 
 

@@ -1,0 +1,99 @@
+"""Choosing the referent of a toponym among gazetteer candidates: pure functions, no spaCy.
+
+The score is a prior (population, level, capital status, own name vs alias) plus context (an
+explicit cue like ``region`` or ``city``, the article's dominant countries, an enclosing admin1
+named next to the mention). Hard cues filter the candidates; soft context only adds points.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping
+
+from newsevents.geo.gazetteer import Candidate
+
+# Cue words -> the level they ask for. Nouns after the name ("Kharkiv region") or before it
+# ("the city of Kharkiv", "Punjab province") name the kind of place meant.
+ADMIN_CUES = frozenset({
+    "region", "province", "oblast", "state", "governorate", "prefecture", "territory", "republic",
+    "voivodeship", "krai", "kray", "county", "district", "canton", "emirate", "peninsula", "peninsular",
+    "regions", "provinces", "oblasts", "states", "governorates", "territories",
+})
+CITY_CUES = frozenset({"city", "town", "village", "capital", "port", "municipality", "suburb", "cities",
+                       "towns", "villages"})
+CUE_LEVELS: dict[str, frozenset[str]] = {
+    "admin1": frozenset({"admin1", "admin2", "region"}),
+    "city": frozenset({"city"}),
+}
+
+# Score weights (log10 population is the base: a city of 1M scores 6).
+LEVEL_BONUS = {"country": 3.0, "admin1": 1.0, "water": 9.0, "region": 8.0, "landmark": 8.0, "city": 0.0}
+CAPITAL_BONUS = 2.0  # national capitals are what a bare name usually means ("Washington")
+SEAT_BONUS = 1.5  # a city named like its own admin1 wins a bare mention ("Kharkiv" the city)
+ALIAS_PENALTY = 2.0  # matched on an alternate name only
+DOMINANT_COUNTRY_BONUS = 2.5
+ENCLOSING_BONUS = 6.0  # "Springfield, Illinois": the named admin1 or country contains the place
+
+
+def cue_level(word: str) -> str | None:
+    """'region' -> 'admin1', 'city' -> 'city', other words -> None."""
+    w = word.lower().strip(".")
+    if w in ADMIN_CUES:
+        return "admin1"
+    if w in CITY_CUES:
+        return "city"
+    return None
+
+
+def filter_by_cue(cands: list[Candidate], level: str | None) -> list[Candidate]:
+    """Keep the candidates of the level a cue asks for; all of them if none fits (cues can be loose)."""
+    if not level:
+        return cands
+    wanted = CUE_LEVELS.get(level, frozenset({level}))
+    kept = [c for c in cands if c.level in wanted]
+    return kept or cands
+
+
+def prior(c: Candidate, all_cands: Iterable[Candidate] = ()) -> float:
+    """Context-free plausibility of a candidate."""
+    score = math.log10(c.population + 1) + LEVEL_BONUS.get(c.level, 0.0)
+    if c.feature_code == "PPLC":
+        score += CAPITAL_BONUS
+    if not c.primary:
+        score -= ALIAS_PENALTY
+    if c.level == "city" and c.admin1 and any(
+        o.level == "admin1" and o.country == c.country and o.name == c.admin1 for o in all_cands
+    ):
+        score += SEAT_BONUS
+    return score
+
+
+def best_candidate(
+    cands: list[Candidate],
+    country_weights: Mapping[str, float] | None = None,
+    enclosing: Candidate | None = None,
+) -> Candidate | None:
+    """The highest-scoring candidate given the article's country weights (0..1 shares) and an
+    admin1/country named right after the mention."""
+    if not cands:
+        return None
+    weights = country_weights or {}
+
+    def score(c: Candidate) -> float:
+        s = prior(c, cands)
+        if c.country and c.country in weights:
+            s += DOMINANT_COUNTRY_BONUS * weights[c.country]
+        if enclosing is not None and c is not enclosing and c.country == enclosing.country and (
+            enclosing.level == "country" or c.admin1 == enclosing.name
+        ):
+            s += ENCLOSING_BONUS
+        return s
+
+    return max(cands, key=score)
+
+
+def seat_of(admin1: Candidate, cities: list[Candidate]) -> Candidate | None:
+    """The city an admin1 region is named after or governed from: the most populous candidate city
+    inside it (``cities`` are the lookups of the region's short names)."""
+    inside = [c for c in cities if c.level == "city" and c.country == admin1.country and c.admin1 == admin1.name]
+    return max(inside, key=lambda c: c.population) if inside else None
