@@ -1,0 +1,266 @@
+"""The quotes stage: quotation marks, cues, content spans, kinds and speakers.
+
+All passages except the seed check are written for these tests (not from the seed article).
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newsevents.components.quotes import QuoteSpan, cue_lexicon, find_quote_spans, read_cue_rows
+from newsevents.record import Quote, Record
+
+# ----------------------------------------------------------------------------- helpers
+
+
+def quotes_of(record: Record) -> list[Quote]:
+    for quote in record.quotes:
+        # The offsets contract: every span is a slice of the article text.
+        assert record.article.text[quote.content.start : quote.content.end] == quote.content.text
+        if quote.speaker is not None:
+            assert record.article.text[quote.speaker.start : quote.speaker.end] == quote.speaker.text
+        if quote.cue is not None:
+            assert record.article.text[quote.cue.start : quote.cue.end] == quote.cue.text
+    return record.quotes
+
+
+def quote_with(record: Record, fragment: str) -> Quote:
+    found = [q for q in quotes_of(record) if fragment in q.content.text]
+    assert found, f"no quote contains {fragment!r}: {[q.content.text for q in record.quotes]}"
+    return found[0]
+
+
+def inner_texts(text: str) -> list[str]:
+    return [text[s.open + 1 : s.close] for s in find_quote_spans(text)]
+
+
+# ----------------------------------------------------------------------------- quotation marks
+
+
+def test_apostrophes_never_open_a_quotation() -> None:
+    text = "Russia's army and the soldiers' families are in Kyiv's suburbs, the mayor's office said."
+    assert find_quote_spans(text) == []
+
+
+def test_single_quotes_pair_but_possessives_do_not() -> None:
+    text = "The rebels' leader called the deal 'a betrayal of the revolution', aides said."
+    assert inner_texts(text) == ["a betrayal of the revolution"]
+
+
+def test_curly_and_straight_double_quotes() -> None:
+    text = 'He said "we are ready" and then “we will go”.'
+    assert inner_texts(text) == ["we are ready", "we will go"]
+
+
+def test_nested_quotation_stays_inside_the_outer_one() -> None:
+    text = "“She told me ‘we are not leaving’, and I believed her,” the farmer said."
+    assert inner_texts(text) == ["She told me ‘we are not leaving’, and I believed her,"]
+
+
+def test_quotation_continues_into_the_next_paragraph() -> None:
+    text = "“The harvest failed twice.\n\n“Now the banks want their money back,” the farmer said."
+    spans = find_quote_spans(text)
+    assert len(spans) == 1
+    assert text[spans[0].open + 1 : spans[0].close].endswith("money back,")
+
+
+def test_unclosed_quotation_ends_with_its_paragraph() -> None:
+    text = "“The harvest failed twice\nThe next paragraph is narrative."
+    assert find_quote_spans(text) == [QuoteSpan(0, len("“The harvest failed twice"))]
+
+
+def test_cue_lexicon_reads_rows_and_phrasal_verbs() -> None:
+    lexicon = read_cue_rows(
+        ["# comment", "lemma\tpos\tkind\tspeech\tinfinitive", "say\tVERB\tspeech\tyes\tno", "call on\tVERB\tspeech\tyes\tyes"]
+    )
+    assert lexicon.verbs["say"].speech
+    assert lexicon.phrasal[("call", "on")].infinitive
+    shipped = cue_lexicon()
+    assert {"say", "tell", "warn", "insist", "deny", "claim", "accuse", "announce", "add", "urge"} <= set(shipped.verbs)
+    assert ("call", "on") in shipped.phrasal and "statement" in shipped.nouns
+
+
+# ----------------------------------------------------------------------------- the stage
+
+
+def test_direct_quote_with_inverted_order(extract) -> None:
+    record = extract("“We will rebuild every school in the district,” said Mayor Anna Kowalski.")
+    quote = quote_with(record, "rebuild every school")
+    assert quote.kind == "direct"
+    assert quote.content.text == "We will rebuild every school in the district"
+    assert quote.speaker is not None and "Anna Kowalski" in quote.speaker.text
+    assert quote.cue is not None and quote.cue.text == "said"
+
+
+def test_direct_quote_with_cue_before_and_colon(extract) -> None:
+    record = extract("The finance minister said: “Prices will fall by the spring. Wages will follow.”")
+    quote = quote_with(record, "Prices will fall")
+    assert quote.kind == "direct"
+    assert quote.content.text == "Prices will fall by the spring. Wages will follow"
+    assert quote.speaker is not None and quote.speaker.text == "The finance minister"
+
+
+def test_attribution_inside_the_quotation_is_part_of_the_content(extract) -> None:
+    record = extract("“Our army, I can assure you, will defend every village,” the defence minister said.")
+    quote = quote_with(record, "I can assure you")
+    assert quote.kind == "direct"
+    assert quote.content.text == "Our army, I can assure you, will defend every village"
+    assert quote.speaker is not None and quote.speaker.text == "the defence minister"
+    assert len(record.quotes) == 1
+
+
+def test_multi_paragraph_quotation_is_one_quote(extract) -> None:
+    text = (
+        "“The harvest failed twice and the well ran dry in August,” said Maria Lopez, a farmer.\n"
+        "“Now the banks want their money back and nobody will lend us a cent.\n"
+        "“We cannot go on like this for another year.”\n"
+        "The regional government has promised help."
+    )
+    record = extract(text)
+    quote = quote_with(record, "nobody will lend us a cent")
+    assert "We cannot go on like this" in quote.content.text
+    assert quote.kind == "direct"
+
+
+def test_nested_quotes_give_one_quote(extract) -> None:
+    record = extract("“She told me ‘we are not leaving’, and I believed her,” the farmer said.")
+    quotes = quotes_of(record)
+    assert len(quotes) == 1
+    assert quotes[0].content.text == "She told me ‘we are not leaving’, and I believed her"
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == "the farmer"
+
+
+def test_quote_without_speaker(extract) -> None:
+    text = "Protesters gathered outside parliament on Monday.\n“Nobody listens to the people who grow the food.”"
+    quote = quote_with(extract(text), "Nobody listens")
+    assert quote.kind == "direct"
+    assert quote.speaker is None and quote.cue is None
+
+
+def test_continuation_takes_the_previous_speaker(extract) -> None:
+    text = "“We will hold the line,” the general said. “Not one more village will fall to the enemy.”"
+    record = extract(text)
+    first = quote_with(record, "hold the line")
+    second = quote_with(record, "Not one more village")
+    assert first.speaker is not None and first.speaker.text == "the general"
+    assert second.speaker is not None and second.speaker.text == "the general"
+    assert second.cue is None
+
+
+def test_scare_quotes_are_not_quotes(extract) -> None:
+    record = extract("The so-called “referendum” was widely condemned as a sham by observers.")
+    assert quotes_of(record) == []
+
+
+def test_two_speakers_in_one_sentence(extract) -> None:
+    text = "The mayor said the bridge would reopen on Monday, while police said the road would stay closed."
+    record = extract(text)
+    bridge = quote_with(record, "the bridge would reopen")
+    road = quote_with(record, "the road would stay closed")
+    assert bridge.speaker is not None and bridge.speaker.text == "The mayor"
+    assert road.speaker is not None and road.speaker.text == "police"
+    assert "police" not in bridge.content.text
+
+
+def test_according_to_records_the_source(extract) -> None:
+    record = extract("Ten people were arrested overnight in the port city, according to a police spokesperson.")
+    quote = quote_with(record, "Ten people were arrested")
+    assert quote.kind == "indirect"
+    assert quote.content.text == "Ten people were arrested overnight in the port city"
+    assert quote.speaker is not None and quote.speaker.text == "a police spokesperson"
+    assert quote.cue is not None and quote.cue.text == "according to"
+
+
+def test_told_reporters_that(extract) -> None:
+    record = extract("The coach told reporters on Sunday that the team would appeal the ban.")
+    quote = quote_with(record, "the team would appeal the ban")
+    assert quote.kind == "indirect"
+    assert quote.content.text == "the team would appeal the ban"
+    assert quote.speaker is not None and quote.speaker.text == "The coach"
+
+
+def test_has_warned_that(extract) -> None:
+    record = extract("The health ministry has warned that hospitals in the north are running out of fuel.")
+    quote = quote_with(record, "hospitals in the north")
+    assert quote.kind == "indirect" and quote.cue is not None and quote.cue.text == "warned"
+    assert quote.speaker is not None and quote.speaker.text == "The health ministry"
+
+
+def test_has_said_after_the_content(extract) -> None:
+    record = extract("The central bank will raise interest rates again next month, its governor has said.")
+    quote = quote_with(record, "raise interest rates")
+    assert quote.kind == "indirect"
+    assert quote.content.text == "The central bank will raise interest rates again next month"
+    assert quote.speaker is not None and quote.speaker.text == "its governor"
+
+
+def test_mixed_quote_with_fragments(extract) -> None:
+    record = extract("The senator said the bill was “dead on arrival” and “an insult to farmers”.")
+    quote = quote_with(record, "dead on arrival")
+    assert quote.kind == "mixed"
+    assert quote.content.text == "the bill was “dead on arrival” and “an insult to farmers”"
+    assert quote.speaker is not None and quote.speaker.text == "The senator"
+
+
+def test_single_quoted_fragment_with_apostrophes_around(extract) -> None:
+    record = extract("Moscow's envoy said the sanctions were 'economic warfare' against Russia's people.")
+    quote = quote_with(record, "economic warfare")
+    assert quote.kind == "mixed"
+    assert quote.content.text == "the sanctions were 'economic warfare' against Russia's people"
+    assert quote.speaker is not None and quote.speaker.text == "Moscow's envoy"
+
+
+def test_urged_to_reports_the_request(extract) -> None:
+    record = extract("The prime minister urged both sides to return to the negotiating table.")
+    quote = quote_with(record, "return to the negotiating table")
+    assert quote.content.text == "both sides to return to the negotiating table"
+    assert quote.speaker is not None and quote.speaker.text == "The prime minister"
+
+
+def test_participle_cue_inherits_the_speaker(extract) -> None:
+    text = "“We are not afraid,” the mayor said, adding: “The city will stay open for business.”"
+    quote = quote_with(extract(text), "stay open for business")
+    assert quote.speaker is not None and quote.speaker.text == "the mayor"
+
+
+def test_pronoun_speaker_resolves_past_an_intervening_mention(extract) -> None:
+    text = (
+        "Prime Minister Helena Varga met the French ambassador, Pierre Dubois, on Tuesday. "
+        "She said the talks had been constructive."
+    )
+    record = extract(text)
+    quote = quote_with(record, "the talks had been constructive")
+    assert quote.speaker is not None and quote.speaker.text == "She"
+    names = {entity.id: entity.name for entity in record.entities}
+    assert "Varga" in names.get(quote.speaker.entity or "", "")
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n", "“", "” ’ ‘ “ “ '' \"", "said said said", "\x00\x01 “a"])
+def test_bad_input_gives_no_traceback(extract, text: str) -> None:
+    record = extract(text)
+    assert isinstance(record.quotes, list)
+    quotes_of(record)
+
+
+# ----------------------------------------------------------------------------- the seed article
+
+
+def test_seed_quotes_and_speakers(extract, shared_dir) -> None:
+    spec = shared_dir / "spec"
+    text = (spec / "seed-article.txt").read_text(encoding="utf-8")
+    gold = json.loads((spec / "seed-gold.json").read_text(encoding="utf-8"))["quotes"]
+    record = extract(text, published="2022-09-30", source="BBC")
+    names = {entity.id: entity.name for entity in record.entities}
+    for item in gold:
+        candidates = [
+            q
+            for q in quotes_of(record)
+            if item["content_contains"] in q.content.text and q.kind in item["kind_any_of"] and q.speaker is not None
+        ]
+        assert candidates, f"no quote for {item}"
+        if "speaker_text_contains" in item:
+            assert any(item["speaker_text_contains"] in q.speaker.text for q in candidates), item
+        elif names:  # the entity stage links speakers to entities
+            assert any(names.get(q.speaker.entity or "") == item["speaker_entity"] for q in candidates), item
