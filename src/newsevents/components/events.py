@@ -1,9 +1,447 @@
-"""The events stage (work in progress: sets an empty list until implemented)."""
+"""The events stage: PLOVER events with actor, recipient, place, date, size and modality.
+
+A sentence yields an event only when a lexicon trigger (``data/event_lexicon.tsv``) with its
+required arguments is present. Reporting verbs are not triggers: a plain statement is a quote.
+See docs/events.md for the rules and the "one event once" merging.
+"""
 
 from __future__ import annotations
 
+import logging
+from dataclasses import dataclass, field
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
+
+from newsevents.eventcoding.arguments import (
+    Coder,
+    _coder,
+    companions,
+    nearest_actor_before,
+    own_actor_of_noun,
+    parties_for,
+    prep_objects,
+    subject_of,
+    valid_party_token,
+)
+from newsevents.eventcoding.lexicon import (
+    DEFAULT_CAMEO,
+    QUAD_CODE,
+    VERBAL_TYPES,
+    Cues,
+    Entry,
+    load_cues,
+    match_entry,
+    object_tokens,
+)
+from newsevents.eventcoding.modality import is_negated, modality_of
+from newsevents.eventcoding.situate import (
+    contexts_for,
+    event_date,
+    event_place,
+    event_size,
+    is_earlier_year,
+)
+from newsevents.record import Event, Party, Quote
+from newsevents.record import Span as RecordSpan
+
+log = logging.getLogger(__name__)
+
+# A clause that takes another event as its content ("refused to meet", "urged X to attack"):
+# the content is part of this event, not an event of its own.
+_CONTENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp"})
+# Prepositions that place an event noun inside a governing clause ("at a meeting", "in a call").
+_FRAME_PREPS = frozenset({"in", "at", "during", "after", "following", "through"})
+# Types whose recipient a reader expects; when the clause names none we look in the sentence.
+_NEEDS_RECIPIENT = frozenset({"REQUEST", "REJECT", "ACCUSE", "CONSULT", "THREATEN", "SANCTION", "SUPPORT"})
+_MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE"})
+# Event types that may stand without a named perpetrator ("missiles hit a convoy").
+_ACTORLESS_OK = frozenset({"ASSAULT"})
+_PERSON_WEAPON_SUFFIXES = ("man", "men", "er", "ers")
+
+
+@dataclass
+class Candidate:
+    token: Token
+    entry: Entry
+    consumed: Token | None
+    sentence: Span
+    sentence_index: int
+
+
+@dataclass
+class Draft:
+    """An event under construction (token-level working state kept for merging)."""
+
+    event: str
+    entry: Entry
+    trigger: Token
+    sentence: Span
+    sentence_index: int
+    modality: str
+    actor: list[Party]
+    recipient: list[Party]
+    actor_tokens: list[Token]
+    recipient_tokens: list[Token]
+    mode: list[str]
+    also_in: list[Span] = field(default_factory=list)
+    indices: list[int] = field(default_factory=list)  # sentence numbers this event is told in
+
+    def __post_init__(self) -> None:
+        if not self.indices:
+            self.indices = [self.sentence_index]
+
+
+def _span(doc: Doc, start: int, end: int) -> RecordSpan:
+    return RecordSpan.of(doc.text, start, end)
+
+
+def _is_modifier_use(token: Token) -> bool:
+    """"occupied areas", "peace talks" modifiers and verbs used as adjectives are not events."""
+    return token.dep_ in ("amod", "compound", "nmod", "poss")
+
+
+def find_candidates(doc: Doc) -> list[Candidate]:
+    found = []
+    for index, sentence in enumerate(doc.sents):
+        for token in sentence:
+            if _is_modifier_use(token):
+                continue
+            matched = match_entry(token)
+            if matched:
+                found.append(Candidate(token, matched[0], matched[1], sentence, index))
+    consumed = {c.consumed.i for c in found if c.consumed is not None}
+    return [c for c in found if c.token.i not in consumed]
+
+
+def _has_own_subject(token: Token) -> bool:
+    if any(c.dep_ in ("nsubj", "nsubjpass", "agent", "poss") for c in token.children):
+        return True
+    # "Russia's attempt to annex": the possessor of the governing noun does the act.
+    return token.dep_ == "acl" and any(c.dep_ == "poss" for c in token.head.children)
+
+
+def is_content_of_other(candidate: Candidate, fired: dict[int, Candidate]) -> bool:
+    """True when the trigger is the content or theme of another trigger in its sentence.
+
+    "backed annexation", "rejected an invitation to talks", "urged X to attack": the inner
+    trigger is what the outer event is about. A trigger that only frames the outer one ("in a
+    phone call, X expressed ...") or that names its own actor ("condemned Russia's attack")
+    stays an event of its own.
+    """
+    token = candidate.token
+    while token.head.i != token.i:
+        head = token.head
+        if head.i in fired:
+            outer = fired[head.i]
+            dep = token.dep_
+            if dep in ("nsubj", "agent"):
+                return False
+            if dep == "prep" and token.lower_ in _FRAME_PREPS:
+                return False
+            if outer.entry.event in VERBAL_TYPES and dep in _CONTENT_DEPS:
+                return True
+            return not _own_actor_tokens(candidate)
+        token = head
+    return False
+
+
+def _own_actor_tokens(candidate: Candidate) -> list[Token]:
+    token = candidate.token
+    if token.pos_ == "NOUN":
+        return own_actor_of_noun(token)
+    return subject_of(token) if _has_own_subject(token) else []
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb whose clause frames an event noun: "launched an attack", "at a meeting"."""
+    if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ in _FRAME_PREPS and noun.head.head.pos_ in ("VERB", "AUX"):
+        return noun.head.head
+    return None
+
+
+def _verb_actor_tokens(verb: Token, sentence: Span) -> list[Token]:
+    subjects = subject_of(verb)
+    if subjects:
+        return subjects + companions(verb)
+    has_subject_slot = any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children)
+    if has_subject_slot or verb.dep_ not in ("ROOT", "ccomp", "conj"):
+        return []
+    # The parser left the verb without a subject (an appositive swallowed it): take the
+    # closest named actor before the verb in the sentence.
+    fallback = nearest_actor_before(verb.doc, sentence, verb.i)
+    return [fallback] if fallback is not None else []
+
+
+def _speaker_tokens(doc: Doc, trigger: Token, quotes: list[Quote]) -> list[Token]:
+    """Who made the claim a "claim" trigger reports: the quote speaker or the reporting subject."""
+    for quote in quotes:
+        if quote.content.start <= trigger.idx < quote.content.end and quote.speaker is not None:
+            span = doc.char_span(quote.speaker.start, quote.speaker.end, alignment_mode="expand")
+            if span is not None and len(span):
+                return [span.root]
+    token = trigger
+    while token.head.i != token.i:
+        token = token.head
+        if token.pos_ == "VERB":
+            subjects = [c for c in token.children if c.dep_ == "nsubj"]
+            if subjects:
+                return subjects
+    return []
+
+
+def _weapon_mode(tokens: list[Token], cues: Cues) -> str | None:
+    for token in tokens:
+        for word in [token, *[c for c in token.children if c.dep_ in ("compound", "amod")]]:
+            mode = cues.weapon.get(word.lemma_.lower())
+            if mode:
+                return mode
+    return None
+
+
+def _is_weapon(token: Token, cues: Cues) -> bool:
+    lemma = token.lemma_.lower()
+    return lemma in cues.weapon and not lemma.endswith(_PERSON_WEAPON_SUFFIXES)
+
+
+def _parties(tokens: list[Token], coder: Coder | None) -> list[Party]:
+    parties: list[Party] = []
+    seen: set[tuple[str | None, str]] = set()
+    for token in tokens:
+        if not valid_party_token(token):
+            continue
+        for party in parties_for(token, coder):
+            key = (party.entity, party.text)
+            if key not in seen:
+                seen.add(key)
+                parties.append(party)
+    return parties
+
+
+def _fallback_recipient(doc: Doc, draft: Draft) -> list[Party]:
+    """The nearest other coded actor of the sentence when the clause names no coded recipient."""
+    actor_countries = {p.country for p in draft.actor if p.country}
+    actor_entities = {p.entity for p in draft.actor if p.entity}
+    best: tuple[int, Party] | None = None
+    for entity in doc._.entities or []:
+        if not entity.country or entity.country in actor_countries or entity.id in actor_entities:
+            continue
+        for mention in entity.mentions:
+            if draft.sentence.start_char <= mention.start and mention.end <= draft.sentence.end_char:
+                distance = abs(mention.start - draft.trigger.idx)
+                if best is None or distance < best[0]:
+                    party = Party(entity=entity.id, text=mention.text, country=entity.country,
+                                  sector=list(entity.sector))
+                    best = (distance, party)
+    return [best[1]] if best else []
+
+
+def build_draft(candidate: Candidate, doc: Doc, cues: Cues, coder: Coder | None,
+                quotes: list[Quote]) -> Draft | None:
+    token, entry, sentence = candidate.token, candidate.entry, candidate.sentence
+    event_type = entry.event
+    modality = modality_of(token, cues)
+    if is_negated(token, cues):
+        if entry.negated:
+            event_type, modality = entry.negated, "asserted"  # a refusal is itself an act
+        else:
+            modality = "negated"
+
+    actor_tokens: list[Token] = []
+    recipient_tokens: list[Token] = []
+    if entry.frame == "claim":
+        actor_tokens = _speaker_tokens(doc, token, quotes)
+        recipient_tokens = [c for c in token.children if c.dep_ == "nsubj"]
+    elif entry.frame == "join":
+        actor_tokens = [t for t in object_tokens(token)]
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        window = [t for t in doc[max(sentence.start, token.i - 4): token.i] if t.pos_ == "NOUN"]
+        recipient_tokens = subjects or window[-1:]
+    elif token.pos_ == "NOUN":
+        own = own_actor_of_noun(token)
+        governor = _governing_verb(token)
+        if own and not (own[0].pos_ == "PRON" and governor is not None):
+            actor_tokens = own
+        elif governor is not None:
+            actor_tokens = _verb_actor_tokens(governor, sentence) or own
+        recipient_tokens = prep_objects(token, entry.recipient_preps)
+        if not recipient_tokens and governor is not None:
+            recipient_tokens = prep_objects(governor, entry.recipient_preps)
+    else:
+        actor_tokens = _verb_actor_tokens(token, sentence)
+        objects = [o for o in object_tokens(token) if candidate.consumed is None or o.i != candidate.consumed.i]
+        recipient_tokens = objects + prep_objects(token, entry.recipient_preps)
+        if candidate.consumed is not None:
+            recipient_tokens += prep_objects(candidate.consumed, entry.recipient_preps)
+
+    mode = [entry.mode] if entry.mode else []
+    if event_type in _MATERIAL_CONFLICT:
+        instruments = actor_tokens + [token] + prep_objects(token, ("with", "in", "by"))
+        weapon = _weapon_mode(instruments, cues)
+        if weapon and weapon not in mode:
+            mode.append(weapon)
+        # "missiles hit a convoy": a weapon is the means, not the perpetrator.
+        actor_tokens = [t for t in actor_tokens if not _is_weapon(t, cues)]
+
+    actor_ids = {t.i for t in actor_tokens}
+    recipient_tokens = [t for t in recipient_tokens if t.i not in actor_ids]
+    actor = _parties(actor_tokens, coder)
+    if not actor and event_type not in _ACTORLESS_OK:
+        return None  # no one does it: a statement of fact, not an event we can code
+    recipient = _parties(recipient_tokens, coder)
+    return Draft(event_type, entry, token, sentence, candidate.sentence_index, modality, actor, recipient,
+                 actor_tokens, recipient_tokens, mode)
+
+
+def _countries(parties: list[Party]) -> frozenset[str]:
+    return frozenset(p.country for p in parties if p.country)
+
+
+def _absorb(keep: Draft, other: Draft) -> None:
+    if not _countries(keep.actor) and _countries(other.actor):
+        keep.actor, keep.actor_tokens = other.actor, other.actor_tokens
+    if not keep.recipient and other.recipient:
+        keep.recipient, keep.recipient_tokens = other.recipient, other.recipient_tokens
+    keep.mode += [m for m in other.mode if m not in keep.mode]
+    for sentence in [other.sentence, *other.also_in]:
+        if sentence.start != keep.sentence.start and all(s.start != sentence.start for s in keep.also_in):
+            keep.also_in.append(sentence)
+    keep.indices = sorted(set(keep.indices) | set(other.indices))
+
+
+def _better_base(kept: Draft, draft: Draft) -> bool:
+    """Within one sentence, the draft whose actor is coded tells the event best."""
+    return bool(_countries(draft.actor)) and not _countries(kept.actor)
+
+
+def merge_drafts(drafts: list[Draft]) -> list[Draft]:
+    """One event once: fold restatements of the same event into one event with extra evidence.
+
+    - same sentence, same type: one event (a verb and its own event noun, "killed in an attack");
+    - adjacent sentences, same material-conflict type, one of them without a perpetrator
+      (or both with the same): the follow-up sentence tells more about the same attack;
+    - anywhere, same type, same trigger lemma, same coded actor and recipient countries:
+      a headline claim and its direct quote.
+    """
+    merged: list[Draft] = []
+    for draft in drafts:
+        target = None
+        for kept in merged:
+            if kept.event != draft.event:
+                continue
+            same_sentence = draft.sentence_index in kept.indices
+            near = any(0 <= draft.sentence_index - index <= 1 for index in kept.indices)
+            compatible_actor = (not kept.actor or not draft.actor
+                                or _countries(kept.actor) == _countries(draft.actor))
+            restated = (
+                kept.trigger.lemma_.lower() == draft.trigger.lemma_.lower()
+                and _countries(kept.actor)
+                and _countries(kept.actor) == _countries(draft.actor)
+                and _countries(kept.recipient) == _countries(draft.recipient)
+            )
+            if same_sentence or (near and draft.event in _MATERIAL_CONFLICT and compatible_actor) or restated:
+                target = kept
+                break
+        if target is None:
+            merged.append(draft)
+        elif target.sentence_index == draft.sentence_index and _better_base(target, draft):
+            _absorb(draft, target)
+            merged[merged.index(target)] = draft
+        else:
+            _absorb(target, draft)
+    return merged
+
+
+def _attribution(trigger: Token, quotes: list[Quote]) -> str | None:
+    for quote in quotes:
+        if quote.content.start <= trigger.idx < quote.content.end and quote.speaker is not None:
+            return quote.speaker.entity
+    return None
+
+
+def _recipient_country_from_place(recipient: list[Party], place_country: str | None) -> list[Party]:
+    if not place_country:
+        return recipient
+    return [p if p.country else p.model_copy(update={"country": place_country}) for p in recipient]
+
+
+def finish(draft: Draft, doc: Doc, cues: Cues, published: str | None, quotes: list[Quote],
+           sentences: list[Span], number: int) -> Event:
+    # A place that is a party is not where it happened ("sanctions on Russia") -- except the
+    # target of a material act, which is hit or seized where it is ("shelled Kharkiv").
+    parties = draft.actor_tokens + ([] if draft.event in _MATERIAL_CONFLICT else draft.recipient_tokens)
+    exclude = {t.i for t in parties}
+    for token in parties:
+        exclude.update(t.i for t in token.subtree if t.dep_ in ("compound", "flat", "amod"))
+    place = event_place(doc, draft.trigger, draft.sentence, exclude)
+    date = event_date(doc, draft.trigger, draft.sentence, published)
+    modality = draft.modality
+    if modality == "asserted" and date.time is not None and (
+        is_earlier_year(date.value, published) or date.value == "PAST_REF"
+    ):
+        modality = "historical"
+    recipient = draft.recipient
+    if draft.event in _MATERIAL_CONFLICT and place is not None:
+        recipient = _recipient_country_from_place(recipient, place.country)
+    if draft.event in _NEEDS_RECIPIENT and not _countries(recipient):
+        fallback = _fallback_recipient(doc, draft)
+        recipient = [p for p in recipient if p.country] + fallback if fallback else recipient
+    evidence = [(draft.sentence.start_char, draft.sentence.end_char)]
+    evidence += [(s.start_char, s.end_char) for s in draft.also_in]
+    if draft.event in _MATERIAL_CONFLICT:
+        last = max(draft.indices)
+        if last + 1 < len(sentences):
+            following = sentences[last + 1]
+            evidence.append((following.start_char, following.end_char))
+    size = event_size(doc._.figures or [], evidence) if draft.event in _MATERIAL_CONFLICT else event_size([], [])
+    trigger = draft.trigger
+    return Event(
+        id=f"v{number}",
+        event=draft.event,  # type: ignore[arg-type]
+        mode=draft.mode,
+        context=contexts_for(doc, draft.sentence, cues),
+        quad_code=QUAD_CODE[draft.event],  # type: ignore[arg-type]
+        cameo=draft.entry.cameo if draft.event == draft.entry.event else DEFAULT_CAMEO.get(draft.event),
+        actor=draft.actor,
+        recipient=recipient,
+        place=place.id if place else None,
+        date=date,
+        modality=modality,  # type: ignore[arg-type]
+        attributed_to=_attribution(trigger, quotes),
+        size=size,
+        trigger=_span(doc, trigger.idx, trigger.idx + len(trigger.text)),
+        sentence=_span(doc, draft.sentence.start_char, _trimmed_end(draft.sentence)),
+        also_in=[_span(doc, s.start_char, _trimmed_end(s)) for s in draft.also_in],
+    )
+
+
+def _trimmed_end(sentence: Span) -> int:
+    """Sentence end without trailing whitespace tokens (spaCy keeps newlines in sentences)."""
+    end = sentence.end_char
+    text = sentence.doc.text
+    while end > sentence.start_char and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def code_events(doc: Doc) -> list[Event]:
+    """All PLOVER events of a parsed document, in text order."""
+    if not doc.has_annotation("DEP"):
+        return []
+    cues = load_cues()
+    coder = _coder()
+    article = doc._.article
+    published = getattr(article, "published", None)
+    quotes = list(doc._.quotes or [])
+    candidates = find_candidates(doc)
+    fired = {c.token.i: c for c in candidates}
+    kept = [c for c in candidates if not is_content_of_other(c, fired)]
+    drafts = [d for c in kept if (d := build_draft(c, doc, cues, coder, quotes)) is not None]
+    merged = merge_drafts(drafts)
+    sentences = list(doc.sents)
+    return [finish(d, doc, cues, published, quotes, sentences, i + 1) for i, d in enumerate(merged)]
 
 
 class EventsStage:
@@ -11,7 +449,11 @@ class EventsStage:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.events = []
+        try:
+            doc._.events = code_events(doc)
+        except Exception:  # one odd parse must not lose the article's other results
+            log.exception("event coding failed; the article gets no events")
+            doc._.events = []
         return doc
 
 

@@ -1,0 +1,1 @@
+"""Event coding helpers: the lexicon, argument finding, modality and situating (place, date, size)."""

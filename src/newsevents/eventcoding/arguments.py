@@ -1,0 +1,206 @@
+"""Actor and recipient parties of an event trigger, from the dependency parse.
+
+Pure helpers over spaCy tokens. Codes come from the entities stage (``entity_at``) when a
+mention covers the phrase, else from the actor dictionary (``code_span``); when neither is
+available (a stage not installed yet) a party simply has no codes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from newsevents.record import Entity, Party
+
+SUBJECT_DEPS = ("nsubj", "csubj")
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+ACTOR_ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# Verbs whose clause hands its subject down to a subordinate trigger ("agreed to meet").
+INHERIT_DEPS = ("xcomp", "conj", "advcl", "pcomp", "ccomp")
+# Prepositions whose object joins the actor ("Turkey, along with the UN, ...").
+COMPANION_PREPS = ("with",)
+
+Coder = Callable[[Span], "tuple[str | None, list[str]]"]
+
+
+def _coder() -> Coder | None:
+    try:
+        from newsevents.actors import actor_dictionary
+    except ImportError:  # the actor dictionary has not landed: parties carry no codes
+        return None
+    try:
+        return actor_dictionary().code_span
+    except Exception:  # a broken data table must not break extraction
+        return None
+
+
+def _entity_at(doc: Doc, start: int, end: int) -> Entity | None:
+    try:
+        from newsevents.components.entities import entity_at
+    except ImportError:
+        return None
+    try:
+        return entity_at(doc, start, end)
+    except Exception:
+        return None
+
+
+def noun_phrase(token: Token) -> Span:
+    """The token with its left modifiers (determiners, adjectives, compounds, possessors)."""
+    doc = token.doc
+    start = token.i
+    for child in token.lefts:
+        if child.dep_ in ("det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case", "punct"):
+            start = min(start, child.left_edge.i)
+    # "Russia's two houses of parliament": keep a following "of"-phrase as part of the party.
+    end = token.i + 1
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            end = max(end, child.right_edge.i + 1)
+        elif child.dep_ in ("compound", "flat", "case"):
+            end = max(end, child.i + 1)
+    while start < end and doc[start].is_punct:
+        start += 1
+    return doc[start:end]
+
+
+def _country_tokens(span: Span, coder: Coder | None) -> list[tuple[Token, str]]:
+    """Country adjectives or names inside a phrase ("Hungarian and Romanian officials")."""
+    if coder is None:
+        return []
+    found = []
+    for tok in span:
+        if tok.pos_ in ("ADJ", "PROPN") and tok.dep_ in ("amod", "compound", "conj", "poss", "nmod"):
+            country, _ = coder(span.doc[tok.i: tok.i + 1])
+            if country:
+                found.append((tok, country))
+    return found
+
+
+def parties_for(token: Token, coder: Coder | None) -> list[Party]:
+    """One or more parties for the phrase headed by ``token`` (split compound adjectives)."""
+    doc = token.doc
+    span = noun_phrase(token)
+    entity = _entity_at(doc, doc[token.i].idx, doc[token.i].idx + len(token.text))
+    if entity is None:
+        entity = _entity_at(doc, span.start_char, span.end_char)
+    country, sectors = coder(span) if coder else (None, [])
+    if entity is not None and entity.type in ("PERSON", "ORG", "GPE", "NORP"):
+        # An entity without a country ("parliament") still gets one from its phrase ("Russia's").
+        return [Party(entity=entity.id, text=span.text, country=entity.country or country,
+                      sector=list(entity.sector) or list(sectors))]
+    countries = _country_tokens(span, coder)
+    distinct = {c for _, c in countries}
+    if len(distinct) > 1:
+        # "Senior Hungarian and Romanian officials": a compound actor, one party per country.
+        seen: set[str] = set()
+        parties = []
+        for tok, code in countries:
+            if code not in seen:
+                seen.add(code)
+                parties.append(Party(text=tok.text, country=code, sector=list(sectors)))
+        return parties
+    return [Party(entity=None, text=span.text, country=country, sector=list(sectors))]
+
+
+def conjoined(token: Token) -> list[Token]:
+    return [token, *token.conjuncts]
+
+
+def subject_of(verb: Token) -> list[Token]:
+    """Subjects of a verb, its passive agent, or those inherited from a governing clause."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if subjects:
+        subj = subjects[0]
+        if subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return conjoined(verb.head)
+        return conjoined(subj)
+    for child in verb.children:
+        if child.dep_ == "agent":
+            objs = [g for g in child.children if g.dep_ == "pobj"]
+            if objs:
+                return conjoined(objs[0])
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        return []  # a passive with no agent names no perpetrator
+    if verb.dep_ in INHERIT_DEPS and verb.head.i != verb.i:
+        head = verb.head
+        if head.pos_ in ("VERB", "AUX"):
+            return subject_of(head)
+        if verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX"):
+            return subject_of(head.head)
+    if verb.dep_ == "acl":
+        possessors = [c for c in verb.head.children if c.dep_ == "poss"]
+        if possessors:
+            return conjoined(possessors[0])  # "Russia's attempt to annex": Russia annexes
+    if verb.dep_ == "acl" and verb.head.head.pos_ in ("VERB", "AUX"):
+        # "signed two decrees recognising X": the signer recognises.
+        governor = verb.head.head
+        if verb.head.dep_ in ("dobj", "pobj"):
+            return subject_of(governor)
+    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return []
+    return []
+
+
+def companions(verb: Token) -> list[Token]:
+    """Objects of "along with" / "together with" attached to the verb: part of the actor."""
+    found = []
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("along", "together"):
+            for grand in child.children:
+                if grand.dep_ == "prep" and grand.lower_ in COMPANION_PREPS:
+                    found += [g for g in grand.children if g.dep_ == "pobj"]
+    return found
+
+
+def nearest_actor_before(doc: Doc, sentence: Span, position: int) -> Token | None:
+    """Fallback for a verb the parser left without a subject: the closest named actor before it."""
+    best: Token | None = None
+    for ent in doc._.entities or []:
+        if ent.type not in ACTOR_ENTITY_TYPES:
+            continue
+        for mention in ent.mentions:
+            if sentence.start_char <= mention.start and mention.end <= doc[position].idx:
+                span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                if span is not None and (best is None or span.root.i > best.i):
+                    best = span.root
+    if best is not None:
+        return best
+    for ent in sentence.ents:
+        if ent.label_ in ACTOR_ENTITY_TYPES and ent.end <= position and (best is None or ent.root.i > best.i):
+            best = ent.root
+    return best
+
+
+def own_actor_of_noun(noun: Token) -> list[Token]:
+    """The actor an event noun names itself: possessor, country adjective, compound, by-phrase."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return conjoined(child)
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            objs = [g for g in child.children if g.dep_ == "pobj"]
+            if objs:
+                return conjoined(objs[0])
+    for child in noun.lefts:
+        if child.dep_ in ("amod", "compound", "nmod") and (child.ent_type_ in ("NORP", "GPE", "ORG")
+                                                          or child.pos_ == "PROPN"):
+            return conjoined(child)
+    return []
+
+
+def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
+    wanted = set(preps)
+    found = []
+    for child in token.children:
+        if child.dep_ in ("prep", "dative") and child.lower_ in wanted:
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    found += conjoined(grand)
+    return found
+
+
+def valid_party_token(token: Token) -> bool:
+    # A bare number ("four occupied ...") is a parse accident, never an actor.
+    return token.pos_ in ("NOUN", "PROPN", "PRON", "ADJ") and token.lower_ not in RELATIVE_PRONOUNS

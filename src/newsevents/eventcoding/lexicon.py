@@ -1,0 +1,179 @@
+"""The event lexicon (``data/event_lexicon.tsv``) and cue table (``data/event_cues.tsv``).
+
+Both are data the project writes; this module only loads them once and answers one question:
+which lexicon entry, if any, does a token trigger?
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+# PLOVER's quad classes: verbal/material cooperation, verbal/material conflict.
+QUAD_CODE = {
+    "AGREE": 1, "CONSULT": 1, "SUPPORT": 1,
+    "CONCEDE": 2, "COOPERATE": 2, "AID": 2, "RETREAT": 2,
+    "REQUEST": 3, "ACCUSE": 3, "REJECT": 3, "THREATEN": 3,
+    "PROTEST": 4, "SANCTION": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4,
+}
+VERBAL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+# CAMEO root codes for a type reached by negation (a refusal) rather than from a lexicon row.
+DEFAULT_CAMEO = {"REJECT": "12", "ACCUSE": "11", "REQUEST": "10"}
+
+_OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd")
+
+
+@dataclass(frozen=True)
+class Condition:
+    kind: str  # prep, obj, compound, subj, has
+    words: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Entry:
+    pos: str
+    lemma: str
+    conditions: tuple[Condition, ...]
+    event: str
+    mode: str | None
+    cameo: str
+    frame: str
+    recipient_preps: frozenset[str]
+    negated: str | None
+
+    @property
+    def consumes_object(self) -> bool:
+        return any(c.kind == "obj" for c in self.conditions)
+
+
+@dataclass
+class Cues:
+    weapon: dict[str, str] = field(default_factory=dict)
+    context: dict[str, str] = field(default_factory=dict)
+    future: set[str] = field(default_factory=set)
+    hypothetical: set[str] = field(default_factory=set)
+    negation: set[str] = field(default_factory=set)
+    historical: set[str] = field(default_factory=set)
+
+
+def _data_rows(filename: str) -> list[dict[str, str]]:
+    handle = resources.files("newsevents.data").joinpath(filename).open(encoding="utf-8")
+    with handle:
+        lines = [line for line in handle if line.strip() and not line.startswith("#")]
+    reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    return [{k: (v or "").strip() for k, v in row.items() if k} for row in reader]
+
+
+def _optional(cell: str) -> str | None:
+    return None if cell in ("", "-") else cell
+
+
+def parse_conditions(cell: str) -> tuple[Condition, ...]:
+    """``"prep:on|for obj:deal"`` -> conditions; ``"-"`` -> none."""
+    conditions = []
+    for part in cell.split():
+        if part == "-" or ":" not in part:
+            continue
+        kind, words = part.split(":", 1)
+        conditions.append(Condition(kind, frozenset(w for w in words.split("|") if w)))
+    return tuple(conditions)
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> dict[tuple[str, str], list[Entry]]:
+    """(pos, lemma) -> entries, the most specific (most conditions) first."""
+    table: dict[tuple[str, str], list[Entry]] = defaultdict(list)
+    for row in _data_rows("event_lexicon.tsv"):
+        preps = _optional(row.get("recipient_preps", ""))
+        entry = Entry(
+            pos=row["pos"],
+            lemma=row["lemma"].lower(),
+            conditions=parse_conditions(row.get("needs", "-")),
+            event=row["event"],
+            mode=_optional(row.get("mode", "")),
+            cameo=row.get("cameo", ""),
+            frame=row.get("frame") or "std",
+            recipient_preps=frozenset(preps.split("|")) if preps else frozenset(),
+            negated=_optional(row.get("negated", "")),
+        )
+        table[(entry.pos, entry.lemma)].append(entry)
+    for entries in table.values():
+        entries.sort(key=lambda e: -len(e.conditions))
+    return dict(table)
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> Cues:
+    cues = Cues()
+    for row in _data_rows("event_cues.tsv"):
+        kind, word, value = row["kind"], row["word"].lower(), row.get("value", "")
+        if kind == "weapon":
+            cues.weapon[word] = value
+        elif kind == "context":
+            cues.context[word] = value
+        elif kind in ("future", "hypothetical", "negation", "historical"):
+            getattr(cues, kind).add(word)
+    return cues
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def object_tokens(token: Token) -> list[Token]:
+    """Direct objects (or the passive subject) of a verb, with their conjuncts."""
+    found = [c for c in token.children if c.dep_ in _OBJECT_DEPS]
+    return found + [cc for c in found for cc in c.conjuncts]
+
+
+def condition_holds(token: Token, condition: Condition) -> Token | None | bool:
+    """Whether ``condition`` holds for the trigger; an object condition returns the object."""
+    words = condition.words
+    if condition.kind == "prep":
+        return any(c.dep_ in ("prep", "prt", "agent") and c.lower_ in words for c in token.children)
+    if condition.kind == "obj":
+        for obj in object_tokens(token):
+            if _lemma(obj) in words or obj.lower_ in words:
+                return obj
+            # "held talks": the object may be a compound head ("peace talks") or "of"-phrase
+        return None
+    if condition.kind == "compound":
+        return any(c.dep_ in ("compound", "amod", "nmod") and (_lemma(c) in words or c.lower_ in words)
+                   for c in token.children)
+    if condition.kind == "subj":
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # The parser often misattaches "X regions will join Y": look at the nouns just before.
+        window = [t for t in token.doc[max(token.sent.start, token.i - 4): token.i] if t.pos_ == "NOUN"]
+        return any(_lemma(s) in words for s in subjects + window)
+    if condition.kind == "has":
+        return any(c.dep_ in words for c in token.children)
+    return False
+
+
+def match_entry(token: Token) -> tuple[Entry, Token | None] | None:
+    """The lexicon entry a token triggers, and the object it consumes (if the entry needs one)."""
+    pos = "VERB" if token.pos_ in ("VERB", "AUX") else "NOUN" if token.pos_ == "NOUN" else None
+    if pos is None:
+        return None
+    entries = load_lexicon().get((pos, _lemma(token)))
+    if not entries and pos == "VERB":
+        # spaCy sometimes tags a verb as a noun or gives an odd lemma; the lower-case form helps.
+        entries = load_lexicon().get((pos, token.lower_))
+    for entry in entries or []:
+        consumed: Token | None = None
+        ok = True
+        for condition in entry.conditions:
+            result = condition_holds(token, condition)
+            if not result:
+                ok = False
+                break
+            if condition.kind == "obj" and not isinstance(result, bool):
+                consumed = result
+        if ok:
+            return entry, consumed
+    return None

@@ -1,0 +1,94 @@
+"""Modality of an event trigger: asserted, future, hypothetical, negated or historical."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.eventcoding.lexicon import Cues
+
+# Relations along which a governing clause still speaks about the trigger ("plans to attack",
+# "the attack at ...", "hoping that by annexing ..."); a reported clause (ccomp) is only
+# crossed when its governor is itself a modal word (hope, expect, plan).
+_CLIMB_DEPS = frozenset({"xcomp", "acl", "advcl", "pcomp", "prep", "pobj", "dobj", "conj", "relcl", "acomp",
+                         "attr", "nsubjpass", "nsubj", "npadvmod"})
+_MODAL_AUX_FUTURE = frozenset({"will", "shall", "'ll", "wo"})
+_MODAL_AUX_HYPOTHETICAL = frozenset({"could", "may", "might", "would", "should", "can"})
+
+
+def governing_chain(trigger: Token, cues: Cues, limit: int = 8) -> list[Token]:
+    """The trigger and the tokens that govern it within its clause (and modal governors)."""
+    chain = [trigger]
+    token = trigger
+    for _ in range(limit):
+        head = token.head
+        if head.i == token.i:
+            break
+        if token.dep_ in _CLIMB_DEPS or (
+            token.dep_ == "ccomp" and (head.lemma_.lower() in cues.hypothetical | cues.future
+                                       or head.lower_ in cues.hypothetical)
+        ):
+            chain.append(head)
+            token = head
+        else:
+            break
+    return chain
+
+
+def _verb_of(trigger: Token) -> Token:
+    """The verb that carries tense and negation for a trigger (itself when it is a verb)."""
+    token = trigger
+    for _ in range(4):
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+            return token
+        token = token.head
+    return token
+
+
+def is_negated(trigger: Token, cues: Cues) -> bool:
+    verb = _verb_of(trigger)
+    for token in {trigger, verb}:
+        for child in token.children:
+            if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no" and token.pos_ == "NOUN"):
+                return True
+    # "failed to reach", "refused to ..." are handled as governors; "fail" negates its xcomp.
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "fail"
+
+
+def modality_of(trigger: Token, cues: Cues) -> str:
+    """future / hypothetical / historical / asserted from auxiliaries, marks and governors.
+
+    Negation is decided separately (:func:`is_negated`) because a negated cooperative act is
+    coded as a REJECT (asserted), not as a negated event.
+    """
+    chain = governing_chain(trigger, cues)
+    hypothetical = future = historical = False
+    for token in chain:
+        lemma = token.lemma_.lower()
+        if token.lower_ in cues.hypothetical:
+            lemma = token.lower_  # the tagger's lemma of "hoping" is sometimes "hop"
+        if token.i != trigger.i and lemma in cues.hypothetical:
+            hypothetical = True
+        if token.i != trigger.i and lemma in cues.future:
+            future = True
+        if lemma in cues.historical and token.i != trigger.i:
+            historical = True
+        for child in token.children:
+            word = child.lower_
+            if child.dep_ in ("aux", "auxpass"):
+                if word in _MODAL_AUX_FUTURE:
+                    future = True
+                elif word in _MODAL_AUX_HYPOTHETICAL:
+                    hypothetical = True
+            elif child.dep_ == "mark" and word in ("if", "unless"):
+                hypothetical = True
+            elif child.dep_ == "prep" and word == "in" and any(
+                g.lemma_.lower() in cues.historical for g in child.children if g.dep_ == "pobj"
+            ):
+                historical = True
+    if hypothetical:
+        return "hypothetical"
+    if future:
+        return "future"
+    if historical:
+        return "historical"
+    return "asserted"

@@ -1,0 +1,132 @@
+"""Where and when an event happened, how many it hurt, and in which context it is told."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from newsevents.eventcoding.lexicon import Cues
+from newsevents.record import EventDate, Figure, Place, Size, Time
+
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_WEEK = re.compile(r"^\d{4}-W\d{2}$")
+_MONTH = re.compile(r"^\d{4}-\d{2}$")
+_YEAR = re.compile(r"^\d{4}$")
+_SIZE_FIELD = {"killed": "dead", "injured": "injured", "arrested": "arrested"}
+
+
+def precision_of(value: str | None) -> str:
+    if not value:
+        return "unknown"
+    for pattern, name in ((_DAY, "day"), (_WEEK, "week"), (_MONTH, "month"), (_YEAR, "year")):
+        if pattern.match(value):
+            return name
+    return "unknown"
+
+
+def tree_distance(a: Token, b: Token) -> int:
+    """Edges between two tokens of one parse tree (large when they are in different trees)."""
+    depth_a = {a.i: 0}
+    token, steps = a, 0
+    while token.head.i != token.i:
+        token, steps = token.head, steps + 1
+        depth_a[token.i] = steps
+    token, steps = b, 0
+    while True:
+        if token.i in depth_a:
+            return steps + depth_a[token.i]
+        if token.head.i == token.i:
+            return 99
+        token, steps = token.head, steps + 1
+
+
+def _root_of(doc: Doc, start: int, end: int) -> Token | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def event_date(doc: Doc, trigger: Token, sentence: Span, published: str | None) -> EventDate:
+    """The closest time expression of the sentence (in the parse tree), else the publication date."""
+    best: tuple[int, Time] | None = None
+    for time in doc._.times or []:
+        if not (sentence.start_char <= time.start and time.end <= sentence.end_char):
+            continue
+        if time.type not in ("DATE", "TIME") or not time.value:
+            continue
+        root = _root_of(doc, time.start, time.end)
+        if root is None:
+            continue
+        distance = tree_distance(trigger, root)
+        if best is None or distance < best[0]:
+            best = (distance, time)
+    if best is not None:
+        time = best[1]
+        value = time.value[:10] if time.type == "TIME" and time.value and len(time.value) > 10 else time.value
+        return EventDate(value=value, precision=precision_of(value), time=time.id)
+    if published:
+        return EventDate(value=published, precision="day", time=None)
+    return EventDate(value=None, precision="unknown", time=None)
+
+
+def is_earlier_year(value: str | None, published: str | None) -> bool:
+    """A date at least a calendar year before publication: a past event cited as background."""
+    if not value or not published or not value[:4].isdigit():
+        return False
+    return int(value[:4]) < int(published[:4])
+
+
+def event_place(doc: Doc, trigger: Token, sentence: Span, exclude: set[int]) -> Place | None:
+    """The place governed by the event (closest in the parse), else the closest in the text.
+
+    Places that are the event's own parties (``exclude`` token indices) are skipped: in
+    "sanctions on Russia" Russia is the recipient, not where anything happened.
+    """
+    best: tuple[int, int, Place] | None = None
+    for place in doc._.places or []:
+        for mention in place.mentions:
+            if not (sentence.start_char <= mention.start and mention.end <= sentence.end_char):
+                continue
+            root = _root_of(doc, mention.start, mention.end)
+            if root is None or root.i in exclude:
+                continue
+            key = (tree_distance(trigger, root), abs(root.i - trigger.i))
+            if best is None or key < best[:2]:
+                best = (key[0], key[1], place)
+    return best[2] if best else None
+
+
+def event_size(figures: Iterable[Figure], spans: Iterable[tuple[int, int]]) -> Size:
+    """Casualty figures inside the event's sentences (first figure of each kind wins)."""
+    size = Size()
+    for start, end in spans:
+        for figure in figures:
+            field = _SIZE_FIELD.get(figure.kind)
+            if field and start <= figure.start and figure.end <= end and getattr(size, field) is None:
+                setattr(size, field, int(figure.value))
+    return size
+
+
+def paragraph_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """The paragraph (block between blank lines, or between newlines) around a span."""
+    left = text.rfind("\n", 0, start)
+    right = text.find("\n", end)
+    return left + 1, len(text) if right == -1 else right
+
+
+def contexts_for(doc: Doc, sentence: Span, cues: Cues, limit: int = 3) -> list[str]:
+    """PLOVER contexts from the sentence's words first, then the paragraph's."""
+    found: list[str] = []
+    for token in sentence:
+        context = cues.context.get(token.lemma_.lower()) or cues.context.get(token.lower_)
+        if context and context not in found:
+            found.append(context)
+    if len(found) < limit:
+        start, end = paragraph_of(doc.text, sentence.start_char, sentence.end_char)
+        para = doc.char_span(start, end, alignment_mode="expand")
+        for token in para or []:
+            context = cues.context.get(token.lemma_.lower())
+            if context and context not in found:
+                found.append(context)
+    return found[:limit]
