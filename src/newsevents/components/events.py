@@ -18,9 +18,11 @@ from newsevents.eventcoding.arguments import (
     _coder,
     companions,
     nearest_actor_before,
+    needs_resolution,
     own_actor_of_noun,
     parties_for,
     prep_objects,
+    resolve_pronoun,
     subject_of,
     valid_party_token,
 )
@@ -51,13 +53,18 @@ log = logging.getLogger(__name__)
 # the content is part of this event, not an event of its own.
 _CONTENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp"})
 # Prepositions that place an event noun inside a governing clause ("at a meeting", "in a call").
-_FRAME_PREPS = frozenset({"in", "at", "during", "after", "following", "through"})
+_FRAME_PREPS = frozenset({"in", "at", "during", "through"})
 # Types whose recipient a reader expects; when the clause names none we look in the sentence.
 _NEEDS_RECIPIENT = frozenset({"REQUEST", "REJECT", "ACCUSE", "CONSULT", "THREATEN", "SANCTION", "SUPPORT"})
 _MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE"})
 # Event types that may stand without a named perpetrator ("missiles hit a convoy").
 _ACTORLESS_OK = frozenset({"ASSAULT"})
 _PERSON_WEAPON_SUFFIXES = ("man", "men", "er", "ers")
+# Material cooperation promised for later is PLOVER's AGREE ("Israel will evacuate ...").
+_PROMISABLE = frozenset({"AID", "RETREAT", "CONCEDE", "COOPERATE"})
+_DEMAND_ENTRY = Entry(pos="VERB", lemma="must", conditions=(), event="REQUEST", mode=None, cameo="10",
+                      frame="demand", recipient_preps=frozenset(), negated=None)
+_OBLIGATION_AUX = frozenset({"must"})
 
 
 @dataclass
@@ -101,11 +108,24 @@ def _is_modifier_use(token: Token) -> bool:
     return token.dep_ in ("amod", "compound", "nmod", "poss")
 
 
-def find_candidates(doc: Doc) -> list[Candidate]:
+def _is_reported_obligation(token: Token, cues: Cues) -> bool:
+    """"Russia said Sudan must return the helicopter": a demand by the speaker."""
+    return (
+        token.pos_ in ("VERB", "AUX")
+        and token.dep_ == "ccomp"
+        and token.head.lemma_.lower() in cues.report
+        and any(c.dep_ == "aux" and c.lower_ in _OBLIGATION_AUX for c in token.children)
+    )
+
+
+def find_candidates(doc: Doc, cues: Cues) -> list[Candidate]:
     found = []
     for index, sentence in enumerate(doc.sents):
         for token in sentence:
             if _is_modifier_use(token):
+                continue
+            if _is_reported_obligation(token, cues):
+                found.append(Candidate(token, _DEMAND_ENTRY, None, sentence, index))
                 continue
             matched = match_entry(token)
             if matched:
@@ -135,8 +155,8 @@ def is_content_of_other(candidate: Candidate, fired: dict[int, Candidate]) -> bo
         if head.i in fired:
             outer = fired[head.i]
             dep = token.dep_
-            if dep in ("nsubj", "agent"):
-                return False
+            if dep in ("nsubj", "agent", "conj"):
+                return False  # the doer of the outer event, or a coordinated event of its own
             if dep == "prep" and token.lower_ in _FRAME_PREPS:
                 return False
             if outer.entry.event in VERBAL_TYPES and dep in _CONTENT_DEPS:
@@ -206,6 +226,26 @@ def _is_weapon(token: Token, cues: Cues) -> bool:
     return lemma in cues.weapon and not lemma.endswith(_PERSON_WEAPON_SUFFIXES)
 
 
+def _coded(token: Token, coder: Coder | None) -> bool:
+    return any(p.country for p in parties_for(token, coder))
+
+
+def _resolved(token: Token, sentence: Span, coder: Coder | None, cues: Cues) -> Token:
+    """Replace an uncoded pronoun actor by whom it stands for in the sentence."""
+    if not needs_resolution(token) or _coded(token, coder):
+        return token
+    found = resolve_pronoun(token, sentence, cues.report)
+    return found if found is not None else token
+
+
+def _has_unless_clause(trigger: Token) -> bool:
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    return any(
+        child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in child.children)
+        for child in verb.children
+    )
+
+
 def _parties(tokens: list[Token], coder: Coder | None) -> list[Party]:
     parties: list[Party] = []
     seen: set[tuple[str | None, str]] = set()
@@ -254,6 +294,10 @@ def build_draft(candidate: Candidate, doc: Doc, cues: Cues, coder: Coder | None,
     if entry.frame == "claim":
         actor_tokens = _speaker_tokens(doc, token, quotes)
         recipient_tokens = [c for c in token.children if c.dep_ == "nsubj"]
+    elif entry.frame == "demand":
+        actor_tokens = [c for c in token.head.children if c.dep_ == "nsubj"]
+        recipient_tokens = [c for c in token.children if c.dep_ == "nsubj"]
+        recipient_tokens += [cc for c in recipient_tokens for cc in c.conjuncts]
     elif entry.frame == "join":
         actor_tokens = [t for t in object_tokens(token)]
         subjects = [c for c in token.children if c.dep_ == "nsubj"]
@@ -282,8 +326,14 @@ def build_draft(candidate: Candidate, doc: Doc, cues: Cues, coder: Coder | None,
         weapon = _weapon_mode(instruments, cues)
         if weapon and weapon not in mode:
             mode.append(weapon)
-        # "missiles hit a convoy": a weapon is the means, not the perpetrator.
-        actor_tokens = [t for t in actor_tokens if not _is_weapon(t, cues)]
+        # "missiles hit a convoy": a weapon is the means, not the perpetrator -- unless the
+        # text says whose it is ("Israeli tanks fired").
+        actor_tokens = [t for t in actor_tokens if not _is_weapon(t, cues) or _coded(t, coder)]
+    if event_type in _PROMISABLE and modality == "future":
+        event_type = "AGREE"
+    if event_type not in VERBAL_TYPES and _has_unless_clause(token):
+        event_type = "THREATEN"  # "X will do Y unless Z": a threat
+    actor_tokens = [_resolved(t, sentence, coder, cues) for t in actor_tokens]
 
     actor_ids = {t.i for t in actor_tokens}
     recipient_tokens = [t for t in recipient_tokens if t.i not in actor_ids]
@@ -435,7 +485,7 @@ def code_events(doc: Doc) -> list[Event]:
     article = doc._.article
     published = getattr(article, "published", None)
     quotes = list(doc._.quotes or [])
-    candidates = find_candidates(doc)
+    candidates = find_candidates(doc, cues)
     fired = {c.token.i: c for c in candidates}
     kept = [c for c in candidates if not is_content_of_other(c, fired)]
     drafts = [d for c in kept if (d := build_draft(c, doc, cues, coder, quotes)) is not None]

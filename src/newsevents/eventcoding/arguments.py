@@ -86,6 +86,7 @@ def parties_for(token: Token, coder: Coder | None) -> list[Party]:
     if entity is None:
         entity = _entity_at(doc, span.start_char, span.end_char)
     country, sectors = coder(span) if coder else (None, [])
+    country = country or _country_inside(span) or _country_of_location(token, coder)
     if entity is not None and entity.type in ("PERSON", "ORG", "GPE", "NORP"):
         # An entity without a country ("parliament") still gets one from its phrase ("Russia's").
         return [Party(entity=entity.id, text=span.text, country=entity.country or country,
@@ -102,6 +103,59 @@ def parties_for(token: Token, coder: Coder | None) -> list[Party]:
                 parties.append(Party(text=tok.text, country=code, sector=list(sectors)))
         return parties
     return [Party(entity=None, text=span.text, country=country, sector=list(sectors))]
+
+
+def _country_inside(span: Span) -> str | None:
+    """A country from an entity or place mentioned inside the phrase ("The Ivory Coast's court")."""
+    doc = span.doc
+    for entity in doc._.entities or []:
+        if entity.country and entity.type in ("GPE", "NORP") and any(
+            span.start_char <= m.start and m.end <= span.end_char for m in entity.mentions
+        ):
+            return entity.country
+    for place in doc._.places or []:
+        if place.country and any(span.start_char <= m.start and m.end <= span.end_char for m in place.mentions):
+            return place.country
+    return None
+
+
+def _country_of_location(token: Token, coder: Coder | None) -> str | None:
+    """"Rebels in the Ivory Coast", "security forces in Guinea": the group's country."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "from"):
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    phrase = noun_phrase(grand)
+                    found = (coder(phrase)[0] if coder else None) or _country_inside(phrase)
+                    if found:
+                        return found
+    return None
+
+
+def needs_resolution(token: Token) -> bool:
+    """A pronoun ("it", "they") or a phrase owned by one ("their forces")."""
+    if token.pos_ == "PRON":
+        return True
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
+
+
+def resolve_pronoun(token: Token, sentence: Span, report_verbs: set[str]) -> Token | None:
+    """Who "it"/"they" is in "Hungary has said it will ...": the subject of the reporting verb,
+    else the closest named actor before the pronoun in the sentence."""
+    head = token.head
+    steps = 0
+    while head.i != head.head.i and steps < 6:
+        head = head.head
+        steps += 1
+        if head.lemma_.lower() in report_verbs or head.pos_ == "VERB":
+            subjects = [c for c in head.children if c.dep_ == "nsubj" and c.i != token.i and c.pos_ != "PRON"]
+            if subjects:
+                return subjects[0]
+    if head.lemma_.lower() in report_verbs:
+        subjects = [c for c in head.children if c.dep_ == "nsubj" and c.i != token.i and c.pos_ != "PRON"]
+        if subjects:
+            return subjects[0]
+    return nearest_actor_before(token.doc, sentence, token.i)
 
 
 def conjoined(token: Token) -> list[Token]:

@@ -23,7 +23,8 @@ QUAD_CODE = {
 }
 VERBAL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 # CAMEO root codes for a type reached by negation (a refusal) rather than from a lexicon row.
-DEFAULT_CAMEO = {"REJECT": "12", "ACCUSE": "11", "REQUEST": "10"}
+DEFAULT_CAMEO = {"REJECT": "12", "ACCUSE": "11", "REQUEST": "10", "AGREE": "03", "THREATEN": "13"}
+
 
 _OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd")
 
@@ -59,6 +60,7 @@ class Cues:
     hypothetical: set[str] = field(default_factory=set)
     negation: set[str] = field(default_factory=set)
     historical: set[str] = field(default_factory=set)
+    report: set[str] = field(default_factory=set)
 
 
 def _data_rows(filename: str) -> list[dict[str, str]]:
@@ -116,7 +118,7 @@ def load_cues() -> Cues:
             cues.weapon[word] = value
         elif kind == "context":
             cues.context[word] = value
-        elif kind in ("future", "hypothetical", "negation", "historical"):
+        elif kind in ("future", "hypothetical", "negation", "historical", "report"):
             getattr(cues, kind).add(word)
     return cues
 
@@ -140,7 +142,15 @@ def condition_holds(token: Token, condition: Condition) -> Token | None | bool:
         for obj in object_tokens(token):
             if _lemma(obj) in words or obj.lower_ in words:
                 return obj
-            # "held talks": the object may be a compound head ("peace talks") or "of"-phrase
+            # "tons of aid", "a state of emergency", "mediation efforts": the word that
+            # names the thing may sit in an "of"-phrase or a compound of the object.
+            for child in obj.children:
+                if child.dep_ == "compound" and _lemma(child) in words:
+                    return obj
+                if child.dep_ == "prep" and child.lower_ == "of" and any(
+                    _lemma(g) in words for g in child.children if g.dep_ == "pobj"
+                ):
+                    return obj
         return None
     if condition.kind == "compound":
         return any(c.dep_ in ("compound", "amod", "nmod") and (_lemma(c) in words or c.lower_ in words)
