@@ -57,6 +57,7 @@ _FRAME_PREPS = frozenset({"in", "at", "during", "through"})
 # Types whose recipient a reader expects; when the clause names none we look in the sentence.
 _NEEDS_RECIPIENT = frozenset({"REQUEST", "REJECT", "ACCUSE", "CONSULT", "THREATEN", "SANCTION", "SUPPORT"})
 _MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE"})
+_CONFLICT_ACTS = frozenset({"ASSAULT", "COERCE", "PROTEST", "SANCTION", "MOBILIZE"})
 # Event types that may stand without a named perpetrator ("missiles hit a convoy").
 _ACTORLESS_OK = frozenset({"ASSAULT"})
 _PERSON_WEAPON_SUFFIXES = ("man", "men", "er", "ers")
@@ -238,6 +239,15 @@ def _resolved(token: Token, sentence: Span, coder: Coder | None, cues: Cues) -> 
     return found if found is not None else token
 
 
+def _announces_own_conflict(trigger: Token, event_type: str, modality: str, cues: Cues) -> bool:
+    """"Farmers said they would blockade Paris": a conflict act the speaker announces for itself."""
+    if event_type not in _CONFLICT_ACTS or modality not in ("future", "hypothetical"):
+        return False
+    if trigger.dep_ != "ccomp" or trigger.head.lemma_.lower() not in cues.report:
+        return False
+    return any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in trigger.children)
+
+
 def _has_unless_clause(trigger: Token) -> bool:
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
     return any(
@@ -329,10 +339,11 @@ def build_draft(candidate: Candidate, doc: Doc, cues: Cues, coder: Coder | None,
         # "missiles hit a convoy": a weapon is the means, not the perpetrator -- unless the
         # text says whose it is ("Israeli tanks fired").
         actor_tokens = [t for t in actor_tokens if not _is_weapon(t, cues) or _coded(t, coder)]
-    if event_type in _PROMISABLE and modality == "future":
+    if event_type not in VERBAL_TYPES and (_has_unless_clause(token) or _announces_own_conflict(token, event_type,
+                                                                                                modality, cues)):
+        event_type = "THREATEN"  # "X will do Y unless Z", "they said they would blockade": a threat
+    elif event_type in _PROMISABLE and modality == "future":
         event_type = "AGREE"
-    if event_type not in VERBAL_TYPES and _has_unless_clause(token):
-        event_type = "THREATEN"  # "X will do Y unless Z": a threat
     actor_tokens = [_resolved(t, sentence, coder, cues) for t in actor_tokens]
 
     actor_ids = {t.i for t in actor_tokens}

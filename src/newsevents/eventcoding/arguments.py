@@ -177,6 +177,8 @@ def subject_of(verb: Token) -> list[Token]:
                 return conjoined(objs[0])
     if any(c.dep_ == "nsubjpass" for c in verb.children):
         return []  # a passive with no agent names no perpetrator
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":
+        return subject_of(verb.head.head)  # "Syria is willing to withdraw": Syria withdraws
     if verb.dep_ in INHERIT_DEPS and verb.head.i != verb.i:
         head = verb.head
         if head.pos_ in ("VERB", "AUX"):
