@@ -143,3 +143,11 @@ def test_actor_dictionary_answers_names_adjectives_and_roles():
     assert ad.sector_of("troops") == "MIL"
     assert ad.sector_of("lawmakers") == "LEG"
     assert normalise_name("The U.S.") == "us"
+
+
+def test_actor_dictionary_phrases_acronyms_and_spellings(pipeline):
+    ad = actor_dictionary()
+    nlp = pipeline.nlp
+    assert ad.code_span(nlp.make_doc("South Korean troops")[:]) == ("KOR", ["MIL"])
+    assert ad.organisation("WHO") is not None and ad.organisation("Who") is None
+    assert normalise_name("Defense Secretary") == normalise_name("defence secretary")

@@ -28,6 +28,7 @@ def normalise_name(text: str) -> str:
     text = re.sub(r"['’]s$", "", text)
     text = text.replace("-", " ")
     text = re.sub(r"\.(?=\S)", "", text).rstrip(".")
+    text = re.sub(r"\bdefense\b", "defence", text)  # one key for US and British spelling
     return " ".join(text.split())
 
 
@@ -133,6 +134,8 @@ class ActorDictionary:
         self.max_role_words = max((len(r.split()) for r in self.roles), default=1)
 
         self.orgs: dict[str, Org] = {}
+        # Acronyms that are also words ("WHO", "ICE") name the body only when written in capitals.
+        self.acronyms: set[str] = set()
         for row in _rows("organisations.tsv"):
             name = row.get("name", "")
             if not name:
@@ -140,7 +143,12 @@ class ActorDictionary:
             org = Org(name, row.get("country") or None, tuple(_alts(row.get("sectors", ""))), row.get("type") or "ORG")
             for alias in [name, *_alts(row.get("aliases", ""))]:
                 self.orgs.setdefault(normalise_name(alias), org)
+                if alias.isupper() and " " not in alias:
+                    self.acronyms.add(normalise_name(alias))
         self.max_org_words = max((len(o.split()) for o in self.orgs), default=1)
+        self.max_country_words = max(
+            (len(c.split()) for table in (self.countries, self.adjectives, self.demonyms) for c in table), default=1
+        )
 
         self.holders: list[OfficeHolder] = []
         self.holders_by_name: dict[str, list[OfficeHolder]] = {}
@@ -183,7 +191,10 @@ class ActorDictionary:
         return role.sector if role else None
 
     def organisation(self, name: str) -> Org | None:
-        return self.orgs.get(normalise_name(name))
+        key = normalise_name(name)
+        if key in self.acronyms and not re.sub(r"^the\s+", "", name.strip(), flags=re.I).replace(".", "").isupper():
+            return None
+        return self.orgs.get(key)
 
     # --- office holders ------------------------------------------------------------------
     def holder_named(self, name: str, on: dt.date | None = None) -> OfficeHolder | None:
@@ -217,10 +228,20 @@ class ActorDictionary:
         while i < len(tokens):
             matched = False
             for n in range(min(self.max_org_words, len(tokens) - i), 0, -1):
-                org = self.orgs.get(normalise_name(" ".join(words[i:i + n])))
+                org = self.organisation(" ".join(words[i:i + n]))
                 if org and (n > 1 or tokens[i].text[:1].isupper()):
                     country = country or org.country
                     sectors += [s for s in org.sectors if s not in sectors]
+                    i += n
+                    matched = True
+                    break
+            if matched:
+                continue
+            # Multi-word names before single words: "Latin America" is not "America".
+            for n in range(min(self.max_country_words, len(tokens) - i), 1, -1):
+                found = self.country_of(" ".join(words[i:i + n]))
+                if found:
+                    country = country or found
                     i += n
                     matched = True
                     break
