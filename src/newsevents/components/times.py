@@ -221,12 +221,17 @@ class TimesStage:
     def _resolve(self, doc: Doc, group: list[tuple[int, int]], anchor: dt.date | None) -> list[tuple[Span, Timex]]:
         start = min(s for s, _ in group)
         end = max(e for _, e in group)
-        attempts = [doc[start:end]]
-        attempts += sorted((doc[s:e] for s, e in group), key=len, reverse=True)
-        for attempt in attempts:
-            result = self._normalise_span(attempt, anchor)
-            if result:
-                return [result]
+        whole = self._normalise_span(doc[start:end], anchor)
+        if whole:
+            return [whole]
+        # The union is no single expression ("9am every Monday"): keep the parts that are.
+        accepted: list[tuple[Span, Timex]] = []
+        for part in sorted((doc[s:e] for s, e in group), key=len, reverse=True):
+            result = self._normalise_span(part, anchor)
+            if result and not any(result[0].start < a.end and a.start < result[0].end for a, _ in accepted):
+                accepted.append(result)
+        if accepted:
+            return accepted
         out = []
         for piece in _pieces(doc[start:end]):
             result = self._normalise_span(piece, anchor)
