@@ -349,8 +349,10 @@ def build_draft(candidate: Candidate, doc: Doc, cues: Cues, coder: Coder | None,
     actor_ids = {t.i for t in actor_tokens}
     recipient_tokens = [t for t in recipient_tokens if t.i not in actor_ids]
     actor = _parties(actor_tokens, coder)
-    if not actor and event_type not in _ACTORLESS_OK:
-        return None  # no one does it: a statement of fact, not an event we can code
+    if not actor and (event_type not in _ACTORLESS_OK or token.pos_ == "NOUN"):
+        # No one does it: a statement of fact or a topic ("the consequences of the invasion").
+        # Only a reported attack ("missiles hit a convoy") may wait for its perpetrator.
+        return None
     recipient = _parties(recipient_tokens, coder)
     return Draft(event_type, entry, token, sentence, candidate.sentence_index, modality, actor, recipient,
                  actor_tokens, recipient_tokens, mode)

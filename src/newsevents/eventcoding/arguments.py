@@ -82,18 +82,9 @@ def parties_for(token: Token, coder: Coder | None) -> list[Party]:
     """One or more parties for the phrase headed by ``token`` (split compound adjectives)."""
     doc = token.doc
     span = noun_phrase(token)
-    entity = _entity_at(doc, doc[token.i].idx, doc[token.i].idx + len(token.text))
-    if entity is None:
-        entity = _entity_at(doc, span.start_char, span.end_char)
     country, sectors = coder(span) if coder else (None, [])
-    country = country or _country_inside(span) or _country_of_location(token, coder)
-    if entity is not None and entity.type in ("PERSON", "ORG", "GPE", "NORP"):
-        # An entity without a country ("parliament") still gets one from its phrase ("Russia's").
-        return [Party(entity=entity.id, text=span.text, country=entity.country or country,
-                      sector=list(entity.sector) or list(sectors))]
     countries = _country_tokens(span, coder)
-    distinct = {c for _, c in countries}
-    if len(distinct) > 1:
+    if len({c for _, c in countries}) > 1:
         # "Senior Hungarian and Romanian officials": a compound actor, one party per country.
         seen: set[str] = set()
         parties = []
@@ -102,6 +93,14 @@ def parties_for(token: Token, coder: Coder | None) -> list[Party]:
                 seen.add(code)
                 parties.append(Party(text=tok.text, country=code, sector=list(sectors)))
         return parties
+    entity = _entity_at(doc, doc[token.i].idx, doc[token.i].idx + len(token.text))
+    if entity is None:
+        entity = _entity_at(doc, span.start_char, span.end_char)
+    country = country or _country_inside(span) or _country_of_location(token, coder)
+    if entity is not None and entity.type in ("PERSON", "ORG", "GPE", "NORP"):
+        # An entity without a country ("parliament") still gets one from its phrase ("Russia's").
+        return [Party(entity=entity.id, text=span.text, country=entity.country or country,
+                      sector=list(entity.sector) or list(sectors))]
     return [Party(entity=None, text=span.text, country=country, sector=list(sectors))]
 
 

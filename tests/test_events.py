@@ -1,0 +1,246 @@
+"""Events stage: PLOVER type, actor/recipient, modality, place/date/size on sentences of our own."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from newsevents.eventcoding.lexicon import QUAD_CODE, load_cues, load_lexicon, parse_conditions
+from newsevents.eventcoding.situate import is_earlier_year, precision_of
+
+PUBLISHED = "2023-03-15"
+
+
+@pytest.fixture(scope="module")
+def events_of(extract):
+    """events_of(text) -> the record's events (published 2023-03-15, a Wednesday)."""
+    cache: dict[str, list] = {}
+
+    def run(text: str):
+        if text not in cache:
+            cache[text] = extract(text, published=PUBLISHED).events
+        return cache[text]
+
+    return run
+
+
+def only(events, event_type):
+    found = [e for e in events if e.event == event_type]
+    assert found, f"no {event_type} in {[(e.event, e.trigger.text) for e in events]}"
+    return found[0]
+
+
+def countries(parties):
+    return {p.country for p in parties}
+
+
+# --- one sentence per PLOVER type: (sentence, type, actor country, recipient country) -------
+TYPE_CASES = [
+    ("Poland and Lithuania agreed on Monday to build a new border crossing.", "AGREE", "POL", None),
+    ("The German chancellor met the French president in Berlin on Tuesday.", "CONSULT", "DEU", "FRA"),
+    ("Canada praised Mexico for its handling of the border talks.", "SUPPORT", "CAN", "MEX"),
+    ("The Egyptian government lifted the curfew in Cairo on Sunday.", "CONCEDE", "EGY", None),
+    ("Norway shared intelligence with Finland about the sabotage.", "COOPERATE", "NOR", "FIN"),
+    ("Japan provided emergency aid to Turkey after the earthquake.", "AID", "JPN", "TUR"),
+    ("Kenyan troops withdrew from the disputed town on Friday.", "RETREAT", "KEN", None),
+    ("Brazil urged Argentina to release the detained fishermen.", "REQUEST", "BRA", "ARG"),
+    ("Ghana accused Nigeria of closing the border illegally.", "ACCUSE", "GHA", "NGA"),
+    ("Chile rejected a Peruvian proposal to redraw the maritime boundary.", "REJECT", "CHL", "PER"),
+    ("Iran threatened to close the strait to Saudi tankers.", "THREATEN", "IRN", None),
+    ("Thousands of Serbian teachers protested in Belgrade on Monday.", "PROTEST", "SRB", None),
+    ("Australia imposed sanctions on Myanmar after the coup.", "SANCTION", "AUS", "MMR"),
+    ("Armenia deployed troops to its southern border on Thursday.", "MOBILIZE", "ARM", None),
+    ("Indian police arrested forty protesters in Delhi.", "COERCE", "IND", None),
+    ("Syrian government forces shelled rebel positions near Idlib.", "ASSAULT", "SYR", None),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type", "actor", "recipient"), TYPE_CASES)
+def test_every_type(events_of, text, event_type, actor, recipient):
+    event = only(events_of(text), event_type)
+    assert actor in countries(event.actor)
+    if recipient:
+        assert recipient in countries(event.recipient)
+    assert event.quad_code == QUAD_CODE[event_type]
+    assert event.trigger.text in text and text[event.sentence.start:event.sentence.end] == event.sentence.text
+
+
+def test_plain_statement_and_reporting_verb_are_not_events(events_of):
+    assert events_of("The minister said the economy grew by two percent last year.") == []
+
+
+def test_noun_without_actor_is_not_an_event(events_of):
+    # "the invasion" names no one: it is a topic here, not a coded event.
+    assert events_of("Analysts discussed the consequences of the invasion for grain prices.") == []
+
+
+# --- modality ----------------------------------------------------------------------------
+def test_future(events_of):
+    event = only(events_of("Spain will impose tariffs on Moroccan tomatoes next month."), "SANCTION")
+    assert event.modality == "future"
+    assert event.date.value == "2023-04" and event.date.precision == "month"
+
+
+def test_hypothetical(events_of):
+    event = only(events_of("Serbia could attack Kosovo if the talks collapse, an official said."), "ASSAULT")
+    assert event.modality == "hypothetical"
+
+
+def test_negated(events_of):
+    event = only(events_of("Indian police did not arrest the protesters in Delhi."), "COERCE")
+    assert event.modality == "negated"
+
+
+def test_refusal_is_an_asserted_reject(events_of):
+    event = only(events_of("Greece will not recognise the breakaway republic, its foreign minister said."),
+                 "REJECT")
+    assert event.modality == "asserted" and "GRC" in countries(event.actor)
+
+
+def test_historical_from_an_earlier_year(events_of):
+    event = only(events_of("It recalls Iraq's invasion of Kuwait in 1990."), "ASSAULT")
+    assert event.modality == "historical" and event.date.value == "1990" and "IRQ" in countries(event.actor)
+
+
+def test_historical_in_the_past(events_of):
+    event = only(events_of("Qatar has mediated between Israel and Hamas in the past."), "CONSULT")
+    assert event.modality == "historical" and "QAT" in countries(event.actor)
+
+
+# --- arguments ---------------------------------------------------------------------------
+def test_passive_with_agent(events_of):
+    event = only(events_of("A Ukrainian village was shelled by Russian artillery on Tuesday."), "ASSAULT")
+    assert "RUS" in countries(event.actor) and "heavy-weapons" in event.mode
+    assert event.date.value == "2023-03-14"
+
+
+def test_nominal_event_with_possessor_and_adjective(events_of):
+    assert "CHN" in countries(only(events_of("China's annexation of the atoll angered Manila."), "COERCE").actor)
+    event = only(events_of("Residents described the Israeli air strike on the camp."), "ASSAULT")
+    assert "ISR" in countries(event.actor)
+
+
+def test_light_verb_noun_event(events_of):
+    event = only(events_of("Egypt held talks with Sudan in Cairo on Monday."), "CONSULT")
+    assert "EGY" in countries(event.actor) and "SDN" in countries(event.recipient)
+
+
+def test_compound_actor(events_of):
+    event = only(events_of("France and Germany signed a defence treaty on Friday."), "AGREE")
+    assert {"FRA", "DEU"} <= countries(event.actor)
+
+
+def test_compound_adjective_actor(events_of):
+    event = only(events_of("Greek and Turkish officials agreed to reopen the border crossing."), "AGREE")
+    assert {"GRC", "TUR"} <= countries(event.actor)
+
+
+def test_along_with_joins_the_actor(events_of):
+    event = only(events_of("Egypt, along with Qatar, mediated between Israel and Hamas."), "CONSULT")
+    assert {"EGY", "QAT"} <= countries(event.actor)
+
+
+def test_pronoun_actor_from_the_reporting_clause(events_of):
+    event = only(events_of("Hungary said it would veto the new sanctions package."), "REJECT")
+    assert "HUN" in countries(event.actor)
+
+
+def test_weapon_subject_is_the_mode_not_the_actor(events_of):
+    text = ("Drones struck a fuel depot near Kharkiv overnight. "
+            "The regional governor said five workers had been killed and 12 injured in the Russian attack.")
+    assaults = [e for e in events_of(text) if e.event == "ASSAULT"]
+    assert len(assaults) == 1, "the strike and its follow-up are one event"
+    event = assaults[0]
+    assert "aerial" in event.mode and "RUS" in countries(event.actor)
+    assert event.also_in, "the follow-up sentence is kept as extra evidence"
+
+
+def test_reported_must_is_a_demand(events_of):
+    event = only(events_of("Germany said Iran must release the detained journalists."), "REQUEST")
+    assert "DEU" in countries(event.actor) and "IRN" in countries(event.recipient)
+
+
+def test_content_of_a_request_is_not_a_separate_event(events_of):
+    events = events_of("Brazil urged Argentina to release the detained fishermen.")
+    assert [e.event for e in events] == ["REQUEST"]
+
+
+def test_promised_aid_is_agree(events_of):
+    event = only(events_of("Sweden will provide military aid to Estonia."), "AGREE")
+    assert event.modality == "future" and "SWE" in countries(event.actor)
+
+
+def test_unless_makes_a_threat(events_of):
+    event = only(events_of("Algeria will recall its ambassador from Spain unless Madrid changes course."),
+                 "THREATEN")
+    assert "DZA" in countries(event.actor)
+
+
+def test_quote_attribution(events_of, extract):
+    text = 'The minister said: "Our army will never withdraw from the northern hills."'
+    record = extract(text, published=PUBLISHED)
+    if not record.quotes or record.quotes[0].speaker is None or record.quotes[0].speaker.entity is None:
+        pytest.skip("the quotes stage found no speaker entity here")
+    events = [e for e in record.events if e.trigger.start > text.index('"')]
+    assert events and events[0].attributed_to == record.quotes[0].speaker.entity
+
+
+def test_restatement_is_one_event(events_of):
+    text = ("Poland will never recognise the annexation, its president said. "
+            "\"Poland will never recognise the annexation,\" he told reporters.")
+    rejects = [e for e in events_of(text) if e.event == "REJECT"]
+    assert len(rejects) == 1 and len(rejects[0].also_in) == 1
+
+
+def test_date_defaults_to_publication(events_of):
+    event = only(events_of("Chile rejected a Peruvian proposal to redraw the maritime boundary."), "REJECT")
+    assert event.date.value == PUBLISHED and event.date.precision == "day" and event.date.time is None
+
+
+def test_contexts_and_cameo(events_of):
+    event = only(events_of("Australia imposed sanctions on Myanmar after the coup."), "SANCTION")
+    assert "economic" in event.context and event.cameo == "16"
+
+
+def test_bad_input_gives_no_events(extract):
+    assert extract("", published=PUBLISHED).events == []
+    assert extract("!!! ??? ...", published=None).events == []
+
+
+# --- pure helpers ------------------------------------------------------------------------
+def test_lexicon_covers_all_sixteen_types():
+    types = {e.event for entries in load_lexicon().values() for e in entries}
+    assert types == set(QUAD_CODE)
+
+
+def test_parse_conditions():
+    conditions = parse_conditions("prep:on|for obj:deal")
+    assert [(c.kind, sorted(c.words)) for c in conditions] == [("prep", ["for", "on"]), ("obj", ["deal"])]
+    assert parse_conditions("-") == ()
+
+
+def test_cues_load():
+    cues = load_cues()
+    assert cues.weapon["missile"] == "aerial" and "say" in cues.report and "hope" in cues.hypothetical
+
+
+def test_precision_and_years():
+    assert [precision_of(v) for v in ("2022-09-30", "2022-W40", "2022-09", "2014", "PAST_REF", None)] == [
+        "day", "week", "month", "year", "unknown", "unknown"]
+    assert is_earlier_year("2014", "2022-09-30") and not is_earlier_year("2022-09-29", "2022-09-30")
+
+
+def test_seed_event_rows(shared_dir, extract, tmp_path):
+    text = (shared_dir / "spec" / "seed-article.txt").read_text(encoding="utf-8")
+    out = tmp_path / "seed.json"
+    out.write_text(extract(text, published="2022-09-30", source="BBC").to_json(), encoding="utf-8")
+    result = subprocess.run([sys.executable, str(shared_dir / "tools" / "score_record.py"),
+                             str(shared_dir / "spec" / "seed-gold.json"), str(out), "--json"],
+                            check=True, capture_output=True, text=True)
+    scores = json.loads(result.stdout)
+    rows = {r["category"]: r for r in scores["rows"]}
+    assert rows["events (all arguments right)"]["found"] == rows["events (all arguments right)"]["required"]
+    assert scores["event_precision"] >= 0.9
