@@ -151,3 +151,24 @@ def test_actor_dictionary_phrases_acronyms_and_spellings(pipeline):
     assert ad.code_span(nlp.make_doc("South Korean troops")[:]) == ("KOR", ["MIL"])
     assert ad.organisation("WHO") is not None and ad.organisation("Who") is None
     assert normalise_name("Defense Secretary") == normalise_name("defence secretary")
+
+
+def test_role_without_country_links_to_the_named_office_holder(extract):
+    record = extract(
+        "The prime minister defended the budget on Monday. Speaking later, Prime Minister Mark Carney "
+        "said the deficit would fall.",
+        published="2025-11-05",
+    )
+    person = entity_with_mention(record, "The prime minister")
+    assert person is not None and person.name == "Mark Carney"
+
+
+def test_generic_descriptions_are_not_entities(extract):
+    record = extract(
+        "Voters want a credible party and strong opposition, analysts said. Italian police detained two men.",
+        published="2024-03-01",
+    )
+    assert entity_with_mention(record, "credible party") is None
+    assert entity_with_mention(record, "strong opposition") is None
+    police = entity_with_mention(record, "Italian police")
+    assert police.country == "ITA" and "COP" in police.sector

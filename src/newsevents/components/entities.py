@@ -22,8 +22,10 @@ from newsevents.timeutil import parse_published
 
 HONORIFICS = {
     "mr": "m", "mr.": "m", "sir": "m", "lord": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f",
-    "miss": "f", "dame": "f", "lady": "f", "dr": None, "dr.": None, "prof": None, "prof.": None,
+    "miss": "f", "dame": "f", "lady": "f", "baroness": "f", "baron": "m", "dr": None, "dr.": None, "prof": None, "prof.": None,
 }
+# Peerage titles are part of how the person is named ("Lord Rennard"), not a mere courtesy.
+TITLED_NAMES = {"lord", "lady", "baroness", "baron"}
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # A capital city in one of these positions stands for its government ("Kyiv has said").
@@ -36,6 +38,14 @@ MOTION_LEMMAS = {
 GEO_WORDS = {"peninsula", "peninsular", "region", "province", "oblast", "county", "district", "valley",
              "island", "islands", "coast", "sea", "river", "mountains", "basin", "strait", "gulf", "bay"}
 GOVERNMENT_SECTORS = {"GOV", "LEG", "MIL", "COP", "JUD", "SPY"}
+GENERIC_DETERMINERS = {"a", "an", "what", "which", "whatever", "any", "every", "each", "no", "all", "another"}
+# Adjectives that narrow an actor down rather than describe a kind of one.
+ACTOR_MODIFIERS = {
+    "state", "national", "federal", "local", "regional", "provincial", "municipal", "armed", "military",
+    "foreign", "senior", "former", "top", "chief", "deputy", "interim", "acting", "security", "civilian",
+    "opposition", "ruling", "royal", "supreme", "central", "western", "eastern", "northern", "southern",
+    "international", "joint", "special", "naval", "presidential", "parliamentary", "public",
+}
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 
 
@@ -87,6 +97,9 @@ def governing_verb(token: Token) -> Token:
 
 
 def grammatical_role(token: Token) -> str:
+    # Possessive forms ("his", "hers", "her" as determiner) may co-refer with their clause's subject.
+    if token.tag_ == "PRP$" or token.lower_ in {"his", "hers"}:
+        return "poss"
     if token.dep_ in SUBJECT_DEPS:
         return "subj"
     if token.dep_ == "appos" and token.head.dep_ in SUBJECT_DEPS:
@@ -203,7 +216,9 @@ class EntityResolver:
                 j -= 1
                 continue
             break
-        title = self.doc[title_start:title_end].text if title_start is not None and title_start < title_end else None
+        title = None
+        if title_start is not None and title_start < title_end:
+            title = self.doc[title_start:title_end].text.lstrip("-–— ") or None
         return mention_start, title_start, title, role, country, gender
 
     def _looks_like_person(self, ent: Span) -> bool:
@@ -220,7 +235,7 @@ class EntityResolver:
         tokens = list(ent)
         while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct):
             tokens.pop()
-        while tokens and tokens[0].lower_ in HONORIFICS:
+        while tokens and tokens[0].lower_ in HONORIFICS and tokens[0].lower_ not in TITLED_NAMES:
             tokens.pop(0)
         if not tokens:
             return
@@ -321,8 +336,20 @@ class EntityResolver:
         if self.ad.capital_of(core.text):
             return False
         if ent.label_ == "PERSON":
-            return not self._is_place_not_person(core)
+            if core[-1].tag_ in {"NNS", "NNPS"}:  # "Lib Dem MPs": a group, not a name
+                return False
+            return not self._is_place_not_person(core) and not self._names_a_body(core)
         return ent.label_ in {"ORG", "NORP"} and self._looks_like_person(core)
+
+    def _names_a_body(self, core: Span) -> bool:
+        """A "PERSON" span that contains an organisation or country word ("Lib Dem MPs")."""
+        words = [t.text for t in core]
+        for n in range(min(len(words), self.ad.max_org_words), 0, -1):
+            for i in range(len(words) - n + 1):
+                phrase = " ".join(words[i:i + n])
+                if self.ad.organisation(phrase) or (n == len(words) and self.ad.country_of(phrase)):
+                    return True
+        return False
 
     def _non_person(self, ent: Span) -> None:
         if any(i in self.claimed for i in range(ent.start, ent.end)):
@@ -431,6 +458,8 @@ class EntityResolver:
             if not tokens or any(t.i in self.claimed for t in tokens):
                 continue
             kind = "group" if role.kind == "person" and root.tag_ in {"NNS", "NNPS"} else role.kind
+            if self._generic(chunk, [t for t in tokens if t.i < role_start]):
+                continue
             owner = [t for t in chunk if t.tag_ == "PRP$"]
             if kind != "person" and owner and not any(t.dep_ == "amod" for t in tokens):
                 continue  # "his opposition": an abstract noun, not a body
@@ -439,7 +468,7 @@ class EntityResolver:
                 country = self._possessor_country(root)
             # Keep "the"/"a" in a person's description, but let a possessive pronoun stay free
             # for the pronoun resolver ("his national security council").
-            start = next(t.i for t in chunk if t.tag_ not in {"PRP$"} and t.dep_ != "nummod")
+            start = next(t.i for t in chunk if t.tag_ not in {"PRP$"} and t.dep_ not in {"nummod", "preconj", "cc"})
             if kind == "person":
                 cluster = self._resolve_role(role_name, country, sectors, chunk)
             else:
@@ -449,6 +478,16 @@ class EntityResolver:
                 cluster.country = cluster.country or country
                 cluster.sectors = cluster.sectors or sectors
             self._add(cluster, start, root.i + 1, "role" if kind == "person" else "group", root)
+
+    def _generic(self, chunk: Span, tokens: list[Token]) -> bool:
+        """"a party", "what people", "strong opposition": descriptions, not actors in the story."""
+        if any(t.dep_ in {"det", "predet"} and t.lower_ in GENERIC_DETERMINERS for t in chunk):
+            return True
+        for t in tokens:
+            if t.dep_ == "amod" and t.i < chunk.root.i and not self.ad.country_of(t.text) \
+                    and t.lower_ not in ACTOR_MODIFIERS and not t.text[:1].isupper():
+                return True
+        return False
 
     def _possessor_country(self, root: Token) -> str | None:
         for child in root.children:
@@ -460,8 +499,13 @@ class EntityResolver:
         """``the Russian president`` -> the person the article or the dictionary says holds it."""
         people = [c for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:")]
         for cluster in reversed(people):
-            if cluster.role == role and cluster.country == country:
+            if cluster.role == role and (cluster.country == country or country is None):
                 return cluster
+        if country is None:
+            # "the prime minister" with no country: the office of the country the story is about.
+            country = self._dominant_country()
+            if country is None or self.ad.office_holder(country, role, self.published) is None:
+                country = None
         if country:
             holder = self.ad.office_holder(country, role, self.published)
             if holder:
@@ -480,6 +524,19 @@ class EntityResolver:
         cluster.sectors = cluster.sectors or sectors
         cluster.role = role
         return cluster
+
+    def _dominant_country(self) -> str | None:
+        """The country most mentioned so far through names, people and bodies (ISO3 only)."""
+        counts: dict[str, int] = {}
+        for cluster in self.clusters:
+            if cluster.country and len(cluster.country) == 3 and cluster.country not in {"UNO", "IGO", "NGO", "EUR", "MNC", "IMG"}:
+                counts[cluster.country] = counts.get(cluster.country, 0) + len(cluster.mentions)
+        if not counts:
+            return None
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
+            return None  # no clear focus: better no country than a guess
+        return ranked[0][0]
 
     def _same_person(self, name: str, holder) -> bool:
         names = {normalise_name(n) for n in (holder.name, *holder.aliases)}
