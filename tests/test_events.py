@@ -244,3 +244,8 @@ def test_seed_event_rows(shared_dir, extract, tmp_path):
     rows = {r["category"]: r for r in scores["rows"]}
     assert rows["events (all arguments right)"]["found"] == rows["events (all arguments right)"]["required"]
     assert scores["event_precision"] >= 0.9
+
+
+def test_protesters_take_the_country_of_the_protest(events_of):
+    event = only(events_of("Hundreds of students rioted outside a university in Nairobi on Monday."), "PROTEST")
+    assert "KEN" in countries(event.actor)

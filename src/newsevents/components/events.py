@@ -448,6 +448,10 @@ def finish(draft: Draft, doc: Doc, cues: Cues, published: str | None, quotes: li
     recipient = draft.recipient
     if draft.event in _MATERIAL_CONFLICT and place is not None:
         recipient = _recipient_country_from_place(recipient, place.country)
+    actor = draft.actor
+    if draft.event == "PROTEST" and place is not None:
+        # Protesters are coded by the country they protest in ("prisoners rioted at a jail in Dili").
+        actor = _recipient_country_from_place(actor, place.country)
     if draft.event in _NEEDS_RECIPIENT and not _countries(recipient):
         fallback = _fallback_recipient(doc, draft)
         recipient = [p for p in recipient if p.country] + fallback if fallback else recipient
@@ -467,7 +471,7 @@ def finish(draft: Draft, doc: Doc, cues: Cues, published: str | None, quotes: li
         context=contexts_for(doc, draft.sentence, cues),
         quad_code=QUAD_CODE[draft.event],  # type: ignore[arg-type]
         cameo=draft.entry.cameo if draft.event == draft.entry.event else DEFAULT_CAMEO.get(draft.event),
-        actor=draft.actor,
+        actor=actor,
         recipient=recipient,
         place=place.id if place else None,
         date=date,
