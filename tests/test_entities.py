@@ -172,3 +172,13 @@ def test_generic_descriptions_are_not_entities(extract):
     assert entity_with_mention(record, "strong opposition") is None
     police = entity_with_mention(record, "Italian police")
     assert police.country == "ITA" and "COP" in police.sector
+
+
+def test_names_ending_in_s_are_people_but_party_groups_are_not(extract):
+    record = extract(
+        "Finance Minister Carlos Ramos said inflation was falling. Lib Dem MPs voted against the plan.",
+        published="2024-03-01",
+    )
+    ramos = entity_with_mention(record, "Carlos Ramos")
+    assert ramos is not None and ramos.type == "PERSON" and "GOV" in ramos.sector
+    assert all(e.type != "PERSON" for e in record.entities if "MPs" in e.name)

@@ -336,7 +336,8 @@ class EntityResolver:
         if self.ad.capital_of(core.text):
             return False
         if ent.label_ == "PERSON":
-            if core[-1].tag_ in {"NNS", "NNPS"}:  # "Lib Dem MPs": a group, not a name
+            last = core[-1]
+            if last.tag_ in {"NNS", "NNPS"} and self.ad.role(last.text):  # "Lib Dem MPs": a group, not a name
                 return False
             return not self._is_place_not_person(core) and not self._names_a_body(core)
         return ent.label_ in {"ORG", "NORP"} and self._looks_like_person(core)
