@@ -337,7 +337,8 @@ class EntityResolver:
             return False
         if ent.label_ == "PERSON":
             last = core[-1]
-            if last.tag_ in {"NNS", "NNPS"} and self.ad.role(last.text):  # "Lib Dem MPs": a group, not a name
+            plural_role = last.lower_.endswith("s") and self.ad.role(last.text) and self.ad.role(last.lower_[:-1])
+            if plural_role:  # "Lib Dem MPs": a group, not a name
                 return False
             return not self._is_place_not_person(core) and not self._names_a_body(core)
         return ent.label_ in {"ORG", "NORP"} and self._looks_like_person(core)
