@@ -15,8 +15,14 @@ $(STAMP): pyproject.toml
 
 venv: $(STAMP)
 
+DEMO_DB := demo.duckdb
+
 demo: $(STAMP)
 	$(BIN)/newsevents extract examples/seed-article.txt --meta examples/seed-article.meta.json
+	rm -f $(DEMO_DB) $(DEMO_DB).wal
+	$(BIN)/newsevents ingest examples/seed-article.txt --meta examples/seed-article.meta.json --db $(DEMO_DB)
+	@echo "--- events with a Russian actor (newsevents query --db $(DEMO_DB) --actor RUS):"
+	$(BIN)/newsevents query --db $(DEMO_DB) --actor RUS
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
