@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 
 
+@lru_cache(maxsize=100_000)
 def normalise_name(text: str) -> str:
     """The lookup key for a name: lower case, straight apostrophes, no leading 'the', no dots."""
     text = text.translate(_APOSTROPHES).strip().lower()

@@ -122,17 +122,22 @@ class EntityResolver:
             self.published: dt.date | None = parse_published(article.published) if article else None
         except ValueError:
             self.published = None
-        self.sent_of: dict[int, int] = {}
         self.sents = list(doc.sents)
+        self.tokens = list(doc)  # Token objects are costly to make: make them once
+        self.words = [t.text for t in self.tokens]
+        self.lemmas = [t.lemma_ for t in self.tokens]
+        text = doc.text
+        self.sent_of: list[int] = [0] * len(doc)
         self.paragraph_of: list[int] = []
         paragraph = 0
         for i, sent in enumerate(self.sents):
-            previous = [t for t in self.sents[i - 1] if not t.is_space] if i else []
-            if previous and "\n" in doc.text[previous[-1].idx + len(previous[-1]): sent.start_char + 1]:
-                paragraph += 1
+            if i:
+                gap = text[self.sents[i - 1].start_char: sent.start_char]
+                if "\n" in gap[len(gap.rstrip()):]:
+                    paragraph += 1
             self.paragraph_of.append(paragraph)
-            for tok in sent:
-                self.sent_of[tok.i] = i
+            for k in range(sent.start, sent.end):
+                self.sent_of[k] = i
         self.clusters: list[Cluster] = []
         self.by_key: dict[str, Cluster] = {}
         self.claimed: set[int] = set()  # token indices already part of a mention or a title
@@ -152,14 +157,16 @@ class EntityResolver:
 
     def _role_ending_at(self, j: int, lower_bound: int) -> tuple[int, str] | None:
         """The longest role phrase ending at token j (its first token index and the role)."""
+        words, lemmas = self.words, self.lemmas
         for n in range(min(self.ad.max_role_words, j - lower_bound + 1), 0, -1):
-            toks = self.doc[j - n + 1: j + 1]
-            text = toks.text
+            first = j - n + 1
+            text = " ".join(words[first: j + 1])
             if self.ad.role(text):
-                return j - n + 1, normalise_name(text)
-            lemma = " ".join([*(t.text for t in toks[:-1]), toks[-1].lemma_])
-            if self.ad.role(lemma):
-                return j - n + 1, normalise_name(lemma)
+                return first, normalise_name(text)
+            if lemmas[j] != words[j]:
+                lemma = " ".join([*words[first:j], lemmas[j]])
+                if self.ad.role(lemma):
+                    return first, normalise_name(lemma)
         return None
 
     def _is_actor_position(self, token: Token) -> bool:
@@ -303,7 +310,7 @@ class EntityResolver:
     def _honorific_names(self) -> None:
         """``Mr Ruto`` where the model tagged no PERSON: an honorific and capitalised names."""
         doc = self.doc
-        for tok in doc:
+        for tok in self.tokens:
             if tok.lower_ not in HONORIFICS or tok.i in self.claimed or not tok.text[:1].isupper():
                 continue
             end = tok.i + 1
@@ -318,7 +325,7 @@ class EntityResolver:
             normalise_name(c.name).split()[-1]: c
             for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:") and " " in c.name
         }
-        for tok in self.doc:
+        for tok in self.tokens:
             if tok.i in self.claimed or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
                 continue
             cluster = surnames.get(normalise_name(tok.text))
@@ -431,7 +438,7 @@ class EntityResolver:
 
     def _capitals_outside_ents(self) -> None:
         """Capital cities spaCy did not tag, used as actors ("aid to Kyiv")."""
-        for tok in self.doc:
+        for tok in self.tokens:
             if tok.i in self.claimed or not tok.text[:1].isupper() or tok.ent_type_ in {"PERSON", "ORG"}:
                 continue
             iso3 = self.ad.capital_of(tok.text)
@@ -550,7 +557,7 @@ class EntityResolver:
         people = [c for c in self.clusters if c.type == "PERSON"]
         if not people:
             return
-        for tok in self.doc:
+        for tok in self.tokens:
             gender = PRONOUN_GENDER.get(tok.lower_)
             if gender is None or tok.pos_ != "PRON" or tok.i in self.claimed:
                 continue
