@@ -182,3 +182,18 @@ def test_names_ending_in_s_are_people_but_party_groups_are_not(extract):
     ramos = entity_with_mention(record, "Carlos Ramos")
     assert ramos is not None and ramos.type == "PERSON" and "GOV" in ramos.sector
     assert all(e.type != "PERSON" for e in record.entities if "MPs" in e.name)
+
+
+def test_apposition_possessors_and_quantities(extract):
+    record = extract(
+        "Japan's foreign ministry said at least 40 people were evacuated. The Australian Foreign "
+        "Minister, Penny Wong, told reporters the situation was serious.",
+        published="2024-01-05",
+    )
+    ministry = entity_with_mention(record, "foreign ministry")
+    assert ministry.country == "JPN" and "GOV" in ministry.sector
+    people = entity_with_mention(record, "people")
+    assert people.name == "people"
+    wong = entity_with_mention(record, "Penny Wong")
+    assert any(m.text.endswith("Foreign Minister") for m in wong.mentions)
+    assert wong.country == "AUS"

@@ -38,6 +38,8 @@ MOTION_LEMMAS = {
 GEO_WORDS = {"peninsula", "peninsular", "region", "province", "oblast", "county", "district", "valley",
              "island", "islands", "coast", "sea", "river", "mountains", "basin", "strait", "gulf", "bay"}
 GOVERNMENT_SECTORS = {"GOV", "LEG", "MIL", "COP", "JUD", "SPY"}
+# Quantities and coordination inside a noun chunk say how many, not who ("at least 12 people").
+NON_DESCRIPTIVE_DEPS = {"nummod", "quantmod", "advmod", "preconj", "cc", "npadvmod"}
 GENERIC_DETERMINERS = {"a", "an", "what", "which", "whatever", "any", "every", "each", "no", "all", "another"}
 # Adjectives that narrow an actor down rather than describe a kind of one.
 ACTOR_MODIFIERS = {
@@ -390,8 +392,12 @@ class EntityResolver:
             return  # places belong to the places stage
         if ent.label_ == "ORG" and self._is_place_description(core):
             return
+        found = self._role_ending_at(core.end - 1, max(0, core.start - self.ad.max_role_words))
+        if found and found[0] < core.start:
+            return  # "State" in "Secretary of State" is part of a title
         if ent.label_ == "ORG":
             country, sectors = self.ad.code_span(core)
+            country = country or self._possessor_country(core.root)
             name = core.text
             cluster = self._cluster(f"org:{normalise_name(name)}", "ORG", name)
             cluster.country = cluster.country or country
@@ -463,8 +469,9 @@ class EntityResolver:
             if nxt is not None and nxt.ent_type_ == "PERSON":
                 continue
             tokens = [t for t in chunk if t.i <= root.i and t.tag_ not in {"DT", "PRP$", "POS", "CD"}
-                      and not t.is_punct and t.dep_ != "nummod"]
-            if not tokens or any(t.i in self.claimed for t in tokens):
+                      and not t.is_punct and t.dep_ not in NON_DESCRIPTIVE_DEPS]
+            # The role words must be free; a possessor ("Lebanon's") may already be a mention.
+            if not tokens or any(t.i in self.claimed for t in tokens if t.i >= role_start):
                 continue
             kind = "group" if role.kind == "person" and root.tag_ in {"NNS", "NNPS"} else role.kind
             if self._generic(chunk, [t for t in tokens if t.i < role_start]):
@@ -475,18 +482,37 @@ class EntityResolver:
             country, sectors = self.ad.code_tokens(tokens)
             if country is None:
                 country = self._possessor_country(root)
-            # Keep "the"/"a" in a person's description, but let a possessive pronoun stay free
-            # for the pronoun resolver ("his national security council").
-            start = next(t.i for t in chunk if t.tag_ not in {"PRP$"} and t.dep_ not in {"nummod", "preconj", "cc"})
-            if kind == "person":
+            # Keep "the" in a person's description, but let a possessive pronoun stay free for the
+            # pronoun resolver ("his national security council"), and leave numbers to figures.
+            start = chunk.start if kind == "person" and chunk[0].tag_ == "DT" else tokens[0].i
+            named = self._apposed_person(root)
+            if named is not None:
+                cluster = named  # "the US Secretary of State, Antony Blinken,"
+                cluster.country = cluster.country or country
+                cluster.sectors += [x for x in sectors if x not in cluster.sectors]
+                if cluster.title is None:
+                    cluster.title, cluster.role = self.doc[role_start: root.i + 1].text, role_name
+                cluster.needs_country = cluster.needs_country and cluster.country is None
+            elif kind == "person":
                 cluster = self._resolve_role(role_name, country, sectors, chunk)
             else:
-                label = " ".join(t.text for t in tokens)
+                label = self.doc[tokens[0].i: root.i + 1].text
                 type_ = "NORP" if kind == "group" else "ORG"
                 cluster = self._cluster(f"{kind}:{country}:{normalise_name(label)}", type_, label)
                 cluster.country = cluster.country or country
                 cluster.sectors = cluster.sectors or sectors
             self._add(cluster, start, root.i + 1, "role" if kind == "person" else "group", root)
+
+    def _apposed_person(self, root: Token) -> Cluster | None:
+        """The named person a role description stands in apposition to, if any."""
+        partners = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos":
+            partners.append(root.head)
+        for token in partners:
+            for cluster in self.clusters:
+                if cluster.type == "PERSON" and any(m.head.i == token.i for m in cluster.mentions):
+                    return cluster
+        return None
 
     def _generic(self, chunk: Span, tokens: list[Token]) -> bool:
         """"a party", "what people", "strong opposition": descriptions, not actors in the story."""
