@@ -197,3 +197,15 @@ def test_apposition_possessors_and_quantities(extract):
     wong = entity_with_mention(record, "Penny Wong")
     assert any(m.text.endswith("Foreign Minister") for m in wong.mentions)
     assert wong.country == "AUS"
+
+
+def test_bodies_and_titled_people_take_the_story_country(extract):
+    record = extract(
+        "Police in Peru have detained 40 protesters in Lima. Peru's president promised calm. "
+        "Opposition leader Rosa Quispe accused the government of lying, and Peru's congress met late. "
+        "Officials in Peru said the curfew would stay.",
+        published="2023-01-20",
+    )
+    assert entity_with_mention(record, "Police").country == "PER"
+    assert entity_with_mention(record, "Rosa Quispe").country == "PER"
+    assert entity_with_mention(record, "government").country == "PER"

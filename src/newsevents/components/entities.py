@@ -269,7 +269,7 @@ class EntityResolver:
             sector = self.ad.sector_of(role)
             if sector and sector not in cluster.sectors:
                 cluster.sectors.append(sector)
-            if not cluster.country and sector in GOVERNMENT_SECTORS:
+            if not cluster.country and sector:
                 cluster.needs_country = True
         if gender and not cluster.gender:
             cluster.gender = gender
@@ -525,9 +525,17 @@ class EntityResolver:
         return False
 
     def _possessor_country(self, root: Token) -> str | None:
+        """"Lebanon's health ministry", "police in Kenya", "the government of Sudan"."""
         for child in root.children:
             if child.dep_ == "poss" and child.pos_ != "PRON":
                 return self.ad.country_of(child.text)
+            if child.dep_ == "prep" and child.lower_ in {"in", "of"}:
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        name = self.doc[obj.left_edge.i: obj.i + 1].text
+                        found = self.ad.country_name_of(name) or self.ad.country_name_of(obj.text)
+                        if found:
+                            return found
         return None
 
     def _resolve_role(self, role: str, country: str | None, sectors: list[str], chunk: Span) -> Cluster:
@@ -640,9 +648,13 @@ class EntityResolver:
                     if not cluster.title:
                         cluster.title = holder.office.title()
                     cluster.needs_country = False
+        dominant = self._dominant_country()
         for cluster in self.clusters:
             if cluster.needs_country and cluster.country is None:
-                cluster.country = self._nearby_country(cluster)
+                cluster.country = self._nearby_country(cluster) or dominant
+            elif cluster.country is None and cluster.key.startswith("org:None:") and dominant:
+                # "the government", "parliament": in a story about one country, that country's.
+                cluster.country = dominant
 
     def _nearby_country(self, cluster: Cluster) -> str | None:
         """A governmental title without a country ("Council secretary X") takes the country of the
