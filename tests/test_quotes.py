@@ -264,3 +264,30 @@ def test_seed_quotes_and_speakers(extract, shared_dir) -> None:
             assert any(item["speaker_text_contains"] in q.speaker.text for q in candidates), item
         elif names:  # the entity stage links speakers to entities
             assert any(names.get(q.speaker.entity or "") == item["speaker_entity"] for q in candidates), item
+
+
+def test_quoted_object_of_a_cue_is_a_mixed_quote(extract) -> None:
+    record = extract("Officials described the shelling as a “grave violation” of the truce.")
+    quote = quote_with(record, "grave violation")
+    assert quote.kind == "mixed"
+    assert quote.content.text == "the shelling as a “grave violation” of the truce"
+    assert quote.speaker is not None and quote.speaker.text == "Officials"
+
+
+def test_a_cue_verb_without_content_gives_no_quote(extract) -> None:
+    assert quotes_of(extract("The union called a strike for Monday in the capital.")) == []
+
+
+def test_transcript_and_headline_speaker_labels(extract) -> None:
+    text = (
+        "Mayor Lopez: “We will rebuild the bridge”\n"
+        "HOLT: Let us turn to the question of trade with China.\n"
+        "Source: Reuters\n"
+        "Update: the vote is now expected next week."
+    )
+    record = extract(text)
+    headline = quote_with(record, "We will rebuild the bridge")
+    assert headline.kind == "direct" and headline.speaker is not None and headline.speaker.text == "Mayor Lopez"
+    transcript = quote_with(record, "Let us turn to the question")
+    assert transcript.speaker is not None and transcript.speaker.text == "HOLT"
+    assert not any("Reuters" in q.content.text or "vote is now" in q.content.text for q in record.quotes)

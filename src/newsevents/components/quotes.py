@@ -374,6 +374,7 @@ class QuotesStage:
         for attribution in attributions:
             self._classify(doc, attribution, index, used)
             attribution.paragraph = bisect.bisect_right(paragraph_starts, attribution.content[0]) - 1
+        attributions.extend(self._speaker_labels(doc, index, paragraph_starts, used))
         attributions.extend(self._unclaimed(doc, spans, used, paragraph_starts))
         attributions = [a for a in attributions if a.content[1] > a.content[0]]
         attributions.sort(key=lambda a: a.content[0])
@@ -393,6 +394,8 @@ class QuotesStage:
                 cue = None
             if cue is None or (cue.kind == "belief" and not self.include_beliefs):
                 continue
+            if token.dep_ in ("amod", "compound") or (token.i > 0 and doc[token.i - 1].text == "-"):
+                continue  # adjectival participles: "so-called", "the stated aim"
             if index.covering(token.idx) is not None:
                 continue
             found.append((token, cue))
@@ -468,7 +471,10 @@ class QuotesStage:
         if before is not None:
             return before
         after_offset = max(_end_of(verb), _end_of(doc[speaker_range[1] - 1]) if subject is not None else 0)
-        return _adjacent_quote(doc, index, after_offset, backwards=False)
+        after = _adjacent_quote(doc, index, after_offset, backwards=False)
+        if after is not None:
+            return after
+        return _quoted_object(doc, verb, subject, index)
 
     def _classify(self, doc: Doc, attribution: Attribution, index: QuoteIndex, used: set[int]) -> None:
         """Direct, mixed or indirect, from where the content lies relative to the quotation marks."""
@@ -492,6 +498,49 @@ class QuotesStage:
             min(start, index.spans[hits[0]].open),
             max(end, index.spans[hits[-1]].close + 1),
         )
+
+    @staticmethod
+    def _speaker_labels(
+        doc: Doc, index: QuoteIndex, paragraph_starts: list[int], used: set[int]
+    ) -> list[Attribution]:
+        """Transcript lines and headline attributions: ``WALLACE: Let's start ...``,
+        ``Mayor Lopez: “We will rebuild”``. The label is one to four proper-noun tokens at the
+        start of a paragraph, followed by a colon."""
+        found = []
+        text = doc.text
+        for number, para_start in enumerate(paragraph_starts):
+            para_end = text.find("\n", para_start)
+            para_end = len(text) if para_end < 0 else para_end
+            first = doc.char_span(para_start, para_end, alignment_mode="contract")
+            if first is None or len(first) < 2:
+                continue
+            colon = next((t for t in first[:6] if t.text == ":"), None)
+            if colon is None or colon.i == first.start:
+                continue
+            label = doc[first.start : colon.i]
+            if not all(t.pos_ == "PROPN" or (t.is_alpha and t.is_upper) for t in label):
+                continue
+            content = _strip(doc, _end_of(colon), para_end)
+            if len(text[content[0] : content[1]].split()) < 3 or index.covering(label.start_char) is not None:
+                continue
+            kind = "indirect"
+            hits = index.overlapping(*content)
+            used.update(hits)
+            if len(hits) == 1 and _only_edges_outside(text, index.spans[hits[0]], *content):
+                kind = "direct"
+                content = _strip(doc, *index.spans[hits[0]].inner)
+            elif hits:
+                kind = "mixed"
+            found.append(
+                Attribution(
+                    content=content,
+                    cue=(colon.idx, colon.idx + 1),
+                    speaker=(label.start_char, label.end_char),
+                    kind=kind,
+                    paragraph=number,
+                )
+            )
+        return found
 
     def _unclaimed(
         self, doc: Doc, spans: list[QuoteSpan], used: set[int], paragraph_starts: list[int]
@@ -546,6 +595,24 @@ class QuotesStage:
             cue=cue,
             speaker=speaker,
         )
+
+
+def _quoted_object(doc: Doc, verb: Token, subject: Token | None, index: QuoteIndex) -> tuple[int, int] | None:
+    """``called the plan “a disaster”`` / ``described it as “unhinged”``: an object phrase of
+    the cue that carries a quotation reports (part of) what was said."""
+    quoted = [
+        child
+        for child in verb.rights
+        if child is not subject
+        and child.dep_ in ("dobj", "oprd", "prep", "attr", "dative", "xcomp", "advcl")
+        and index.overlapping(child.left_edge.idx, _end_of(child.right_edge))
+    ]
+    if not quoted:
+        return None
+    start = verb.i + 1
+    while start <= quoted[-1].right_edge.i and doc[start].dep_ in ("prt", "punct", "advmod"):
+        start += 1
+    return _strip(doc, *_char_span(doc, start, quoted[-1].right_edge.i + 1))
 
 
 def _end_of(token: Token) -> int:
