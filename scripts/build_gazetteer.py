@@ -72,6 +72,22 @@ def read_tsv(path: Path) -> list[list[str]]:
     return rows
 
 
+def region_centre(places: list[dict]) -> tuple[float | None, float | None]:
+    """Centre of the box holding a region's places, outliers trimmed: close to GeoNames' own admin1
+    point (a geometric centre), which gold data measures distance to; a population-weighted centre
+    drifts to the biggest city (Texas's would sit near Dallas, 250 km off)."""
+    if not places:
+        return None, None
+
+    def mid(values: list[float]) -> float:
+        values = sorted(values)
+        cut = len(values) // 50  # drop the outer 2% on each side (exclaves, bad coordinates)
+        kept = values[cut:len(values) - cut] or values
+        return (kept[0] + kept[-1]) / 2
+
+    return mid([c["latitude"] for c in places]), mid([c["longitude"] for c in places])
+
+
 def keys_of(names: list[str]) -> list[str]:
     seen: dict[str, None] = {}
     for n in names:
@@ -141,6 +157,9 @@ def build(cities_path: Path, admin1_path: Path, countries_path: Path, out_path: 
                            "population": int(population or 0), "geonameid": int(geonameid or 0)}
     points = countryinfo_points()
     aliases = {f[0]: f[1].split("|") for f in read_tsv(DATA / "gazetteer_country_aliases.tsv") if len(f) > 1}
+    for iso3, lat, lon in (f[:3] for f in read_tsv(DATA / "gazetteer_country_points.tsv")):
+        points[iso3] = (float(lat), float(lon), points.get(iso3, (0, 0, []))[2])
+    admin1_aliases = {f[0]: f[1].split("|") for f in read_tsv(DATA / "gazetteer_admin1_aliases.tsv") if len(f) > 1}
 
     admin1 = {}  # "UA.26" -> dict
     for f in read_tsv(admin1_path):
@@ -150,16 +169,11 @@ def build(cities_path: Path, admin1_path: Path, countries_path: Path, out_path: 
     cities = json.loads(cities_path.read_text(encoding="utf-8"))
     print(f"read {len(cities)} cities, {len(admin1)} admin1, {len(countries)} countries", file=sys.stderr)
 
-    # Population-weighted centre of each admin1 division (weight >= 1 so unpopulated rows count).
-    sums: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
+    # Each admin1 division's places: their spread gives its centre, their sum its population.
+    places_in: dict[str, list[dict]] = defaultdict(list)
     by_admin1_name: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for c in cities.values():
-        code = f"{c['countrycode']}.{c['admin1code']}"
-        w = max(1, c.get("population") or 0)
-        s = sums[code]
-        s[0] += w * c["latitude"]
-        s[1] += w * c["longitude"]
-        s[2] += w
+        places_in[f"{c['countrycode']}.{c['admin1code']}"].append(c)
         by_admin1_name[(c["countrycode"], normalise(c["name"]))].append(c)
 
     index = Index()
@@ -188,15 +202,16 @@ def build(cities_path: Path, admin1_path: Path, countries_path: Path, out_path: 
                 if f"{iso2}.{c['admin1code']}" == code:
                     alternates += [c["name"], *c.get("alternatenames", [])]
         admin1_alternates[code] = alternates
-        s = sums.get(code)
-        lat = s[0] / s[2] if s else None
-        lon = s[1] / s[2] if s else None
+        inside = places_in.get(code, [])
+        lat, lon = region_centre(inside)
         primary = keys_of(forms)
         alt = [k for k in keys_of(alternates) if k not in primary and LATIN_NAME.match(k)]
+        alt += [k for k in keys_of(admin1_aliases.get(code, [])) if k not in primary]
         admin1_rows[code] = index.add({
             "geonameid": info["geonameid"], "name": info["name"], "feature_code": "ADM1", "level": "admin1",
             "country": country["iso3"], "lat": lat, "lon": lon,
-            "population": int(s[2]) if s else 0, "primary_keys": primary, "alternate_keys": alt,
+            "population": sum(c.get("population") or 0 for c in inside),
+            "primary_keys": primary, "alternate_keys": alt,
         })
 
     # Capitals: the most populous place of each country bearing its capital's name.

@@ -48,8 +48,8 @@ def test_an_oblast_named_after_its_city_shares_its_spellings(gaz: Gazetteer) -> 
 def test_admin1_short_form_and_coordinates(gaz: Gazetteer) -> None:
     ontario = [c for c in gaz.lookup("Ontario") if c.level == "admin1"][0]
     assert ontario.country == "CAN" and ontario.feature_code == "ADM1"
-    # Population-weighted centre: southern Ontario, where most people live.
-    assert 42 < ontario.lat < 47 and -82 < ontario.lon < -76
+    # The centre of the box of its towns (GeoNames' own point is 49.25, -84.5), not Toronto.
+    assert 44 < ontario.lat < 50 and -90 < ontario.lon < -80
     assert {c.country for c in gaz.lookup("Punjab") if c.level == "admin1"} == {"PAK", "IND"}
     assert gaz.lookup("Kherson Oblast")[0].geonameid == 706442
 
@@ -66,6 +66,14 @@ def test_city_rows_carry_admin1_and_capital_code(gaz: Gazetteer) -> None:
     assert (toronto.country, toronto.admin1, toronto.level) == ("CAN", "Ontario", "city")
     paris = [c for c in gaz.lookup("Paris") if c.country == "FRA"][0]
     assert paris.feature_code == "PPLC"
+
+
+def test_us_state_abbreviations_and_country_point_overrides(gaz: Gazetteer) -> None:
+    assert gaz.lookup("W.Va.")[0].name == "West Virginia"
+    assert gaz.lookup("Calif.")[0].name == "California"
+    assert gaz.is_place_name("Fla.") and not gaz.is_place_name("Miss")
+    usa = gaz.lookup("U.S.")[0]
+    assert (usa.lat, usa.lon) == (39.76, -98.5)
 
 
 def test_extra_table_has_seas_and_landmarks(gaz: Gazetteer) -> None:

@@ -90,6 +90,26 @@ def test_city_followed_by_its_state(extract) -> None:
     assert city is not None and city.admin1 == "Illinois" and city.country == "USA"
 
 
+def test_article_geography_picks_the_local_namesake(extract) -> None:
+    rec = extract("Dublin police closed two roads on Friday. Officers from Columbus, Ohio, helped, "
+                  "and Dublin schools stayed open, a Dublin spokesman said.")
+    dublin = place_at(rec, "Dublin")
+    assert dublin is not None and dublin.country == "USA" and dublin.admin1 == "Ohio"
+
+
+def test_place_named_at_the_start_of_an_organisation(extract) -> None:
+    rec = extract("A grant from the Ohio Department of Transportation will pay for the new bridge.")
+    ohio = place_at(rec, "Ohio")
+    assert ohio is not None and ohio.level == "admin1" and ohio.mentions[0].text == "Ohio"
+
+
+def test_abbreviated_state_after_a_town(extract) -> None:
+    rec = extract("The plant in Charleston, W.Va., laid off 40 workers.")
+    state, town = place_at(rec, "W.Va."), place_at(rec, "Charleston")
+    assert state is not None and state.name == "West Virginia"
+    assert town is not None and town.admin1 == "West Virginia"
+
+
 # --- spelling variants, mislabels, demonyms, unknown places -----------------------------------
 
 @pytest.mark.parametrize(("sentence", "name", "geonameid"), [

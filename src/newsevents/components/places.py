@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from newsevents.geo.gazetteer import Candidate, Gazetteer, get_gazetteer, normalise
-from newsevents.geo.resolve import best_candidate, cue_level, filter_by_cue, seat_of
+from newsevents.geo.resolve import CUE_LEVELS, best_candidate, cue_level, filter_by_cue, seat_of
 from newsevents.record import Place
 from newsevents.record import Span as SpanRecord
 
@@ -42,6 +42,10 @@ LEADING_MODIFIERS = COMPASS | {"the", "occupied", "annexed", "breakaway", "rebel
 # "the main city", "the regional capital", "the provincial capital", "the city"
 NOMINAL = re.compile(r"\b[Tt]he (?:(?:main|regional|provincial|region's|state|oblast) )?(?:city|capital)\b")
 POSSESSIVE_CAPITAL = re.compile(r"^(?:'s|’s) (?:(?:regional|provincial|state) )?capital\b")
+MAJOR_CITY = 100_000
+# A word after one of these is read as a place when the gazetteer knows it ("flights to Lviv").
+LOCATIVE_PREPOSITIONS = {"in", "at", "near", "from", "to", "outside", "across", "around", "towards", "toward",
+                         "into", "through", "within", "between"}
 NOMINAL_WINDOW = 400  # characters back to look for the region a nominal refers to
 MAX_SCAN_TOKENS = 4
 
@@ -85,13 +89,16 @@ class PlaceFinder:
         self.text = doc.text
         self.gaz = gaz
         self.demonyms = demonyms
+        # Last names of people named in full: a later lone "Bush" is the person, not a town.
+        self.surnames = {normalise(e[-1].text) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
 
     # --- recognition ---------------------------------------------------------------
     def _trim(self, span: Span) -> tuple[Span | None, str | None]:
         """Drop leading determiners/modifiers and a trailing cue word; return the name and the cue."""
         start, end = span.start, span.end
+        # "West Virginia", "South Carolina": a leading compass word may be part of the name.
         while start < end and (self.doc[start].lower_ in LEADING_MODIFIERS or not self.doc[start].text[:1].isupper()):
-            if self.doc[start].lower_ in COMPASS and end - start == 1:
+            if end - start == 1 or (self.doc[start].text[:1].isupper() and self.gaz.lookup(self.doc[start:end].text)):
                 break
             start += 1
         cue = None
@@ -111,9 +118,9 @@ class PlaceFinder:
         return self.doc[span.start - 1].lower_.rstrip(".") in PERSON_TITLES
 
     def _is_acronym_non_country(self, text: str) -> bool:
-        """'UN', 'EU': short capitals-only words are places only as country abbreviations ('US')."""
+        """'UN', 'NICE': short capitals-only words are places only as country abbreviations ('US')."""
         letters = text.replace(".", "")
-        return letters.isupper() and len(letters) <= 3 and not any(c.level == "country" for c in self.gaz.lookup(text))
+        return letters.isupper() and len(letters) <= 4 and not any(c.level == "country" for c in self.gaz.lookup(text))
 
     def _accept(self, span: Span, label: str) -> bool:
         text = span.text
@@ -123,21 +130,60 @@ class PlaceFinder:
         if is_demonym(text, self.demonyms) and not any(c.primary for c in self.gaz.lookup(text)):
             return False
         if label in MISLABELS:
-            if self._person_title_before(span):
+            if self._person_title_before(span) or key in self.surnames:
                 return False
-            return self.gaz.is_place_name(text) and not any(
-                c.level == "landmark" for c in self.gaz.lookup(text)[:1]
-            )
+            # An organisation named exactly like a town is usually the town's people or council.
+            if self._locative_context(span) or (label == "ORG" and not text.isupper()):
+                return self.gaz.is_place_name(text)
+            return self._is_major_place(text)
         return True
+
+    def _place_prefix(self, ent: Span) -> Span | None:
+        """'the Ohio Department of Development', 'Texas A&M': an organisation or building named after
+        a state, country or big city mentions that place (the name's first one or two words)."""
+        start = ent.start + (1 if ent[0].lower_ == "the" else 0)
+        for n in (2, 1):
+            if ent.end - start <= n:
+                continue  # the whole span is the name: handled as a (mislabelled) place
+            head = self.doc[start:start + n]
+            if all(t.text[:1].isupper() for t in head) and self._is_major_place(head.text) and \
+                    not any(c.level in ("landmark", "water", "region") for c in self.gaz.lookup(head.text)[:1]):
+                return head
+        return None
+
+    def _locative_context(self, span: Span) -> bool:
+        """'in Torrington', 'near Dublin', 'Dublin, Ohio': positions where a name is a place."""
+        doc = self.doc
+        if span.start > 0 and doc[span.start - 1].lower_ in LOCATIVE_PREPOSITIONS:
+            return True
+        if span.end + 1 < len(doc) and doc[span.end].text == ",":
+            nxt = doc[span.end + 1]
+            return any(c.level in ("admin1", "country") for c in self.gaz.lookup(nxt.text)[:1]) or any(
+                c.level in ("admin1", "country") for c in self.gaz.lookup(doc[span.end + 1:span.end + 3].text)[:1]
+            )
+        return False
+
+    def _is_major_place(self, text: str) -> bool:
+        """A country, an admin1 division or a city of 100,000+ people: evidence enough to overrule
+        spaCy's PERSON/ORG label or to take an unlabelled word as a place ("Obama" is also a town)."""
+        if normalise(text) in COMPASS or not self.gaz.is_place_name(text):
+            return False
+        return any(c.level in ("country", "admin1") or (c.level == "city" and c.population >= MAJOR_CITY)
+                   for c in self.gaz.lookup(text))
 
     def recognise(self) -> list[Mention]:
         mentions: list[Mention] = []
         covered = [False] * len(self.doc)
         for ent in self.doc.ents:
             for i in range(ent.start, ent.end):
-                covered[i] = ent.label_ in PLACE_LABELS or ent.label_ in MISLABELS
+                covered[i] = True  # a labelled span (a DATE "March" too) is not rescanned
             if ent.label_ not in PLACE_LABELS and ent.label_ not in MISLABELS:
                 continue
+            if ent.label_ in ("ORG", "FAC"):
+                prefix = self._place_prefix(ent)
+                if prefix is not None:
+                    mentions.append(Mention(prefix.start_char, prefix.end_char, prefix.text, "PREFIX"))
+                    continue
             name, cue = self._trim(ent)
             if name is None or not self._accept(name, ent.label_):
                 continue
@@ -164,6 +210,10 @@ class PlaceFinder:
                 if not all(t.text[:1].isupper() or t.text in {"-", "of"} for t in span):
                     continue
                 if self._person_title_before(span) or not self.gaz.is_place_name(span.text):
+                    continue
+                if not self._locative_context(span) and not self._is_major_place(span.text):
+                    continue
+                if normalise(span.text) in self.surnames:
                     continue
                 if is_demonym(span.text, self.demonyms) or normalise(span.text) in COMPASS or \
                         self._is_acronym_non_country(span.text):
@@ -235,12 +285,34 @@ class PlaceFinder:
         countries = Counter(m.cands[0].country for m in mentions if m.cands and m.cands[0].level == "country")
         # Pass 1: names with textual evidence, and country names (unambiguous in practice).
         for m in mentions:
+            if m.strong and m.cands and not any(c.level in CUE_LEVELS.get(m.cue or "", ()) for c in m.cands):
+                # "Mason County": the gazetteer has no such county; the name is resolved as if bare.
+                m.strong = False
             if m.cands and (m.strong or m.cands[0].level == "country"):
                 m.chosen = best_candidate(filter_by_cue(m.cands, m.cue), self._weights(countries))
-        for m in mentions:
-            if m.chosen and m.strong and m.chosen.country:
-                countries[m.chosen.country] += 1
-        weights = self._weights(countries)
+        # The article's geography: where its places would be on the prior alone. Local news names
+        # its state and nearby towns; their country and admin1 then favour namesakes there.
+        admin1s: Counter = Counter()
+        votes: dict[str, tuple[Counter, Counter]] = {}
+        first_guess = self._weights(countries)
+        for i, m in enumerate(mentions):
+            # One vote per name: a namesake repeated ten times ("Dublin") must not outvote the rest.
+            name = normalise(m.text)
+            if name in votes:
+                continue
+            votes[name] = (Counter(), Counter())
+            guess = m.chosen or best_candidate(m.cands or [], first_guess, self._enclosing(mentions, i))
+            if guess is None:
+                continue
+            if guess.country and guess.level != "country":
+                votes[name][0][guess.country] += 1
+            if guess.level == "admin1":
+                votes[name][1][(guess.country, guess.name)] += 2
+            elif guess.admin1:
+                votes[name][1][(guess.country, guess.admin1)] += 1
+        for country_vote, admin1_vote in votes.values():
+            countries.update(country_vote)
+            admin1s.update(admin1_vote)
         strong_by_name: dict[str, list[Mention]] = {}
         for m in mentions:
             if m.chosen and m.strong:
@@ -254,7 +326,10 @@ class PlaceFinder:
             if earlier or later:
                 m.chosen = (earlier[-1] if earlier else later[0]).chosen
                 continue
-            m.chosen = best_candidate(m.cands, weights, self._enclosing(mentions, i))
+            # The context is the *other* names: a name's own guess must not confirm itself.
+            own_countries, own_admin1s = votes.get(normalise(m.text), (Counter(), Counter()))
+            m.chosen = best_candidate(m.cands, self._weights(countries - own_countries),
+                                      self._enclosing(mentions, i), self._weights(admin1s - own_admin1s))
 
     def _enclosing(self, mentions: list[Mention], i: int) -> Candidate | None:
         """The admin1 or country named right after a place ("Springfield, Illinois")."""
@@ -267,9 +342,11 @@ class PlaceFinder:
         return top[0] if top else None
 
     @staticmethod
-    def _weights(countries: Counter) -> dict[str, float]:
-        total = sum(countries.values())
-        return {k: v / total for k, v in countries.items()} if total else {}
+    def _weights(counts: Counter) -> dict:
+        """Counts scaled so the most mentioned country or region weighs 1: local news names its
+        own state a few times among many foreign-looking namesakes."""
+        top = max(counts.values(), default=0)
+        return {k: v / top for k, v in counts.items()} if top else {}
 
     def nominals(self, mentions: list[Mention]) -> list[Mention]:
         """'the main city' / 'the regional capital' after an admin1 region -> that region's city."""
@@ -281,12 +358,12 @@ class PlaceFinder:
             if not prior:
                 continue
             ref = prior[-1].chosen
+            # After a city, "the city" is that city again: a coreference, not a new toponym.
+            if ref is None or ref.level != "admin1":
+                continue
+            ref = seat_of(ref, self._city_lookups(ref))
             if ref is None:
                 continue
-            if ref.level == "admin1":
-                ref = seat_of(ref, self._city_lookups(ref))
-                if ref is None:
-                    continue
             out.append(Mention(start, match.end(), self.text[start:match.end()], "NOMINAL", chosen=ref))
         for match in re.finditer(r"(?:'s|’s) ((?:regional|provincial) capital)\b", self.text):
             owner = [m for m in mentions if m.end == match.start() and m.chosen is not None and m.chosen.level == "admin1"]
@@ -317,8 +394,9 @@ class PlaceFinder:
             c = group[0].chosen
             spans = [SpanRecord.of(self.text, m.start, m.end) for m in group]
             if c is None:
-                level = "landmark" if group[0].label == "FAC" else None
-                places.append(Place(id=f"p{len(places) + 1}", name=group[0].text, level=level, mentions=spans))
+                if group[0].label == "FAC":
+                    continue  # unknown buildings and roads are too many and rarely geocodable
+                places.append(Place(id=f"p{len(places) + 1}", name=group[0].text, mentions=spans))
                 continue
             places.append(Place(
                 id=f"p{len(places) + 1}", name=c.name, geonameid=c.geonameid, feature_code=c.feature_code,

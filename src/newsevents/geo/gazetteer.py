@@ -131,7 +131,11 @@ class Gazetteer:
     def is_place_name(self, text: str) -> bool:
         """True for a known toponym of some importance: a country, an admin1 division, a sea or
         region, or a city of at least 15,000 people (100,000 when the text is only an alias)."""
+        # Short aliases without their dot ("Miss", "Ind") are ordinary words, not places.
+        short_alias_ok = len(normalise(text or "")) > 4 or (text or "").endswith(".")
         for cand in self.lookup(text):
+            if not cand.primary and not short_alias_ok:
+                continue
             threshold = IMPORTANT_CITY_POPULATION if cand.primary else IMPORTANT_ALIAS_POPULATION
             if cand.level in IMPORTANT_LEVELS or cand.population >= threshold:
                 return True

@@ -32,6 +32,7 @@ CAPITAL_BONUS = 2.0  # national capitals are what a bare name usually means ("Wa
 SEAT_BONUS = 1.5  # a city named like its own admin1 wins a bare mention ("Kharkiv" the city)
 ALIAS_PENALTY = 2.0  # matched on an alternate name only
 DOMINANT_COUNTRY_BONUS = 2.5
+DOMINANT_ADMIN1_BONUS = 3.0  # a town in the state the article keeps naming
 ENCLOSING_BONUS = 6.0  # "Springfield, Illinois": the named admin1 or country contains the place
 
 
@@ -72,17 +73,21 @@ def best_candidate(
     cands: list[Candidate],
     country_weights: Mapping[str, float] | None = None,
     enclosing: Candidate | None = None,
+    admin1_weights: Mapping[tuple[str | None, str | None], float] | None = None,
 ) -> Candidate | None:
-    """The highest-scoring candidate given the article's country weights (0..1 shares) and an
-    admin1/country named right after the mention."""
+    """The highest-scoring candidate given the article's country weights and (country, admin1)
+    weights (0..1 shares) and an admin1/country named right after the mention."""
     if not cands:
         return None
     weights = country_weights or {}
+    regions = admin1_weights or {}
 
     def score(c: Candidate) -> float:
         s = prior(c, cands)
         if c.country and c.country in weights:
             s += DOMINANT_COUNTRY_BONUS * weights[c.country]
+        if c.level == "city" and (c.country, c.admin1) in regions:
+            s += DOMINANT_ADMIN1_BONUS * regions[(c.country, c.admin1)]
         if enclosing is not None and c is not enclosing and c.country == enclosing.country and (
             enclosing.level == "country" or c.admin1 == enclosing.name
         ):
