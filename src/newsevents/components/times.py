@@ -35,8 +35,12 @@ _REL = ["last", "next", "this", "past", "coming", "previous", "following", "curr
 
 def _patterns() -> list[list[dict]]:
     lex = time_words()
-    weekdays = list(lex["weekday"]) + [w + "." for w in lex["weekday"] if len(w) <= 5]
-    months = list(lex["month"]) + [m + "." for m in lex["month"] if len(m) <= 4]
+    # Bare abbreviations ("Sun", "Jan", "Mar") are too often names or words: dotted ones only,
+    # or an abbreviated month followed by a day number ("Sept 30").
+    weekdays = [w for w in lex["weekday"] if len(w) > 5] + [w + "." for w in lex["weekday"] if len(w) <= 5]
+    months = [m for m in lex["month"] if len(m) > 4 or m in ("may", "june", "july")] + [
+        m + "." for m in lex["month"] if len(m) <= 4]
+    short_months = [m for m in lex["month"] if len(m) <= 4 and m not in ("may", "june", "july")]
     units = list(lex["unit"])
     singular_units = [u for u in units if not u.endswith("s")]
     plural_units = [u for u in units if u.endswith("s")]
@@ -56,6 +60,7 @@ def _patterns() -> list[list[dict]]:
         [{"LOWER": {"IN": _REL + ["early", "mid", "late"]}, "OP": "?"}, month, {**day_number, **opt},
          {"ORTH": ",", "OP": "?"}, {**year, **opt}],
         [day_number, {"LOWER": "of", "OP": "?"}, month, {**year, **opt}],
+        [{"LOWER": {"IN": short_months}, "IS_TITLE": True}, day_number, {"ORTH": ",", "OP": "?"}, {**year, **opt}],
         # relative units: "next week", "earlier this year", "the past five days"
         [{"LOWER": {"IN": ["earlier", "later", "early", "late"]}, "OP": "?"}, {"LOWER": {"IN": _REL}},
          {"LOWER": {"IN": singular_units + ["weekend"]}}],
@@ -65,11 +70,14 @@ def _patterns() -> list[list[dict]]:
         # deictic days and vague references
         [{"LOWER": {"IN": ["yesterday", "today", "tonight", "tomorrow"]}}, {"LOWER": {"IN": parts}, "OP": "?"}],
         [{"LOWER": "this"}, {"LOWER": {"IN": parts}}],
-        [{"LOWER": {"IN": ["recently", "lately", "currently", "nowadays", "now", "formerly", "previously"]}}],
+        [{"LOWER": {"IN": ["recently", "lately", "currently", "nowadays", "now"]}}],
         [{"LOWER": "the"}, {"LOWER": {"IN": ["past", "future", "present"]}}],
         [{"LOWER": "these"}, {"LOWER": "days"}],
         # years after a preposition ("in 2014"), decades, quarters
         [{"LOWER": {"IN": ["in", "since", "until", "during", "fiscal", "through", "before", "after"]}}, year],
+        [{"TEXT": {"REGEX": r"^(19|20)\d\d$"}, "TAG": "CD"}],
+        [{"LOWER": "the"}, {"LOWER": {"IN": ["quarter", "latest"]}}, {"LOWER": "quarter", "OP": "?"}],
+        [{"LOWER": "soon"}], [{"LOWER": "the", "OP": "?"}, {"LOWER": "near"}, {"LOWER": "future"}],
         [{"LOWER": "the", "OP": "?"}, {"TEXT": {"REGEX": r"^(\d{3}0s|'\d0s)$"}}],
         [{"LOWER": "the", "OP": "?"}, {**year, **opt}, {"LOWER": {"IN": ["first", "second", "third", "fourth"]}},
          {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": ["quarter", "half"]}}],
@@ -87,7 +95,8 @@ def _patterns() -> list[list[dict]]:
         # sets: "every Friday", "each year", "weekly"
         [{"LOWER": {"IN": ["every", "each"]}}, {"LOWER": "other", "OP": "?"}, {"LIKE_NUM": True, "OP": "?"},
          {"LOWER": {"IN": units + weekdays + parts}}],
-        [{"LOWER": {"IN": list(lex["setadverb"])}, "POS": {"IN": ["ADV", "ADJ"]}}],
+        # set adverbs, not adjectives: "meets weekly" but not "a quarterly dividend"
+        [{"LOWER": {"IN": list(lex["setadverb"])}, "POS": "ADV"}],
         # clock times: "6am", "6 a.m.", "10:30", "noon"
         [{"TEXT": {"REGEX": r"^\d{1,2}([:.]\d\d)?$"}}, {"LOWER": {"IN": ["am", "pm", "a.m.", "p.m."]}}],
         [{"TEXT": {"REGEX": r"^\d{1,2}(:\d\d)?(am|pm)$"}}],
@@ -136,6 +145,8 @@ def _verb_tense(verb: Token) -> str:
         return FUTURE if head_tense in (PRESENT, FUTURE, UNKNOWN) else PAST
     if verb.lemma_ in ("be",) and any(c.lower_ == "due" for c in verb.children):
         return FUTURE
+    if verb.tag_ == "VB" and "to" in aux_words and verb.dep_ in ("xcomp", "advcl", "acl", "relcl", "ccomp"):
+        return FUTURE  # "subpoenaed him to testify on Feb. 10": the infinitive's act comes later
     if aux_words & _PRESENT_MODALS:
         return PRESENT
     if any(a.tag_ in ("VBD",) for a in auxes) or verb.tag_ == "VBD":
@@ -184,7 +195,7 @@ def _pieces(span: Span) -> list[Span]:
 def _is_bare_number_year(span: Span) -> bool:
     """"in 1500 homes": a year-shaped number that counts a following noun is no year."""
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
-    return len(span) == 1 and span[0].like_num and nxt is not None and nxt.tag_ in ("NNS", "NN") and nxt.ent_type_ != "DATE"
+    return len(span) == 1 and span[0].like_num and nxt is not None and nxt.tag_ == "NNS" and nxt.ent_type_ != "DATE"
 
 
 class TimesStage:
@@ -251,7 +262,8 @@ def _merge(candidates: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
     groups: list[list[tuple[int, int]]] = []
     end = -1
     for start, stop in sorted(set(candidates)):
-        if groups and start < end:
+        # touching candidates join too: "noon Thursday", "9 a.m. Tuesday"
+        if groups and start <= end:
             groups[-1].append((start, stop))
             end = max(end, stop)
         else:

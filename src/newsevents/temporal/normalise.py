@@ -153,9 +153,9 @@ def _resolve_year(anchor: dt.date, month: int, day: int | None, tense: str, rela
     there = (month, day or 0)
     if relation == "this":
         return anchor.year
-    if relation == "last" or (relation is None and tense == PAST):
+    if relation == "last" or (relation is None and tense == PAST and day is None):
         return anchor.year if there <= here else anchor.year - 1
-    if relation == "next" or (relation is None and tense in (FUTURE, PRESENT)):
+    if relation == "next" or (relation is None and (tense == FUTURE or (tense == PRESENT and day is None))):
         return anchor.year if there >= here else anchor.year + 1
     # Unknown tense: the nearest candidate.
     best = min((anchor.year - 1, anchor.year, anchor.year + 1),
@@ -273,6 +273,8 @@ def _relative_unit(words, core, anchor, tense, lex) -> Timex | None:
         return None
     relation = _RELATIONS[core[rel_index]]
     rest = core[rel_index + 1:]
+    if any(w in lex["month"] or w in lex["weekday"] or w in ("quarter", "half") for w in core):
+        return None  # "April next year", "next year's first quarter": the month/quarter rule reads it
     if any(w in lex["unit"] for w in core[:rel_index]):
         return None
     if rest == ["weekend"]:
@@ -287,6 +289,8 @@ def _relative_unit(words, core, anchor, tense, lex) -> Timex | None:
     if amount_words or rest[-1].endswith("s"):
         # "the past five days", "the next two years", "the coming weeks"
         if not amount_words:
+            if core[rel_index] == "recent":
+                return Timex("DURATION", duration_value(None, unit))  # "recent years" -> PXY
             if core[rel_index] in ("coming", "next", "upcoming", "following"):
                 return Timex("DATE", "FUTURE_REF")
             return Timex("DATE", "PAST_REF")
@@ -296,7 +300,7 @@ def _relative_unit(words, core, anchor, tense, lex) -> Timex | None:
         if amount is None:
             return None
         return Timex("DURATION", duration_value(amount, unit))
-    if core[rel_index] == "past" and core[0] == "past" and unit in ("D", "W", "M", "Y"):
+    if core[rel_index] == "past" and core[0] == "past" and unit in ("D", "W", "M", "Y", "DE", "CE"):
         return Timex("DURATION", duration_value(1, unit))  # "the past year" is a stretch of time
     if anchor is None:
         return Timex("DATE", None)
@@ -314,6 +318,8 @@ def _quarter(words, core, anchor, tense, lex) -> Timex | None:
     ordinal = next((_ORDINALS[w] for w in core if w in _ORDINALS), None)
     year = next((int(w) for w in core if _YEAR.match(w)), None)
     if ordinal is None:
+        if core == ["quarter"] and anchor:  # "the quarter": the one just reported, unless ahead
+            return Timex("DATE", _at_granularity(anchor, "Q", 0 if tense in (FUTURE, PRESENT) else -1))
         if core[-1] == "quarter" and any(w in ("latest", "last", "previous", "recent") for w in core) and anchor:
             return Timex("DATE", _at_granularity(anchor, "Q", -1))
         if core[-1] == "quarter" and any(w in ("this", "current") for w in core) and anchor:
@@ -326,7 +332,10 @@ def _quarter(words, core, anchor, tense, lex) -> Timex | None:
             return Timex("DATE", None)
         year = anchor.year
         current = (anchor.month - 1) // (6 if half else 3) + 1
-        if ordinal > current and tense != FUTURE:
+        if "year" in core and any(w in _RELATIONS for w in core):
+            relation = _RELATIONS[next(w for w in core if w in _RELATIONS)]
+            year += {"last": -1, "next": 1, "this": 0}[relation]
+        elif ordinal > current and tense != FUTURE:
             year -= 1
     return Timex("DATE", f"{year:04d}-{'H' if half else 'Q'}{ordinal}")
 
@@ -497,6 +506,8 @@ def _duration(words, core, anchor, tense, lex) -> Timex | None:
     unit_word = core[unit_index]
     unit = lex["unit"][unit_word]
     amount_words = core[:unit_index]
+    if len(amount_words) > 1 and amount_words[0] in ("first", "last", "past", "next", "final"):
+        amount_words = amount_words[1:]  # "the first nine months" is a nine-month stretch
     after = core[unit_index + 1:]
     if after and not all(w in ("long", "old") for w in after) and not (after[0] in ("and", "a") and "half" in after):
         return None
