@@ -289,8 +289,6 @@ def _relative_unit(words, core, anchor, tense, lex) -> Timex | None:
     if amount_words or rest[-1].endswith("s"):
         # "the past five days", "the next two years", "the coming weeks"
         if not amount_words:
-            if core[rel_index] == "recent":
-                return Timex("DURATION", duration_value(None, unit))  # "recent years" -> PXY
             if core[rel_index] in ("coming", "next", "upcoming", "following"):
                 return Timex("DATE", "FUTURE_REF")
             return Timex("DATE", "PAST_REF")
