@@ -204,6 +204,16 @@ def test_warc_html_responses_become_articles_and_others_are_counted(tmp_path: Pa
     ]
 
 
+@pytest.mark.parametrize("name", ["cut.warc", "cut.warc.gz"])
+def test_truncated_warc_record_is_skipped_not_half_read(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    _warc(path, [("https://courier.example/news/floods", "text/html", PAGE.encode(), 200)])
+    path.write_bytes(path.read_bytes()[:-300])
+    items = _items(path)
+    assert not any(i.ok for i in items)
+    assert any("truncated" in i.problem or "malformed WARC" in i.problem for i in items)
+
+
 def test_garbage_in_a_warc_is_a_problem_after_the_good_records(tmp_path: Path) -> None:
     path = tmp_path / "damaged.warc"
     _warc(path, [("https://courier.example/news/floods", "text/html", PAGE.encode(), 200)])

@@ -54,7 +54,14 @@ def read_warc_stream(handle: BinaryIO, origin: str, meta: dict[str, Any]) -> Ite
                 # The captured URI is where the page really was; the page's own metadata
                 # (canonical URL, date) still wins over the user's defaults for the archive.
                 page_meta = {**meta, "url": uri} if uri else dict(meta)
-                yield page_to_item(record.content_stream().read(), where, page_meta, page_first=True)
+                page = record.content_stream().read()
+                # The record's reader still expecting bytes after the payload means the file ends
+                # inside this record: half a page would be analysed as if it were the article.
+                missing = getattr(record.raw_stream, "limit", 0) or 0
+                if missing > 0:
+                    yield Item(where, problem=f"skipped WARC record: truncated ({missing} bytes missing)")
+                else:
+                    yield page_to_item(page, where, page_meta, page_first=True)
     except (ArchiveLoadFailed, ValueError, OSError, EOFError) as exc:
         first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         yield Item(f"{origin}#{number + 1}", problem=f"malformed WARC: {first_line}")
