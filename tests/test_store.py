@@ -234,7 +234,13 @@ def test_query_by_place(db: Path) -> None:
     assert _events(db, place="Kyiv", within_km=100) == [("REQUEST", "ask")]
     assert _events(db, place="703448", within_km=500) == [("ASSAULT", "shelled"), ("REQUEST", "ask")]
     with pytest.raises(StoreError, match="no place"):
-        _events(db, place="Atlantis", within_km=10)
+        _events(db, place="Atlantisxyz", within_km=10)
+
+
+def test_query_near_a_place_no_article_mentions(db: Path) -> None:
+    # Geneva is about 110 km from Lyon; its coordinates come from the gazetteer.
+    assert _events(db, place="Geneva", within_km=150) == [("COERCE", "arrested")]
+    assert _events(db, place="Geneva", within_km=50) == []
 
 
 def test_query_by_dates(db: Path) -> None:

@@ -109,6 +109,8 @@ def _place_condition(con: duckdb.DuckDBPyConnection, wanted: str, within_km: flo
         f"SELECT DISTINCT pl.lat, pl.lon FROM places pl WHERE {match_sql} AND pl.lat IS NOT NULL AND pl.lon IS NOT NULL LIMIT ?",
         [match_value, _MAX_REFERENCE_POINTS],
     ).fetchall()
+    if not points and not by_id:
+        points = _gazetteer_point(wanted.strip())
     if not points:
         raise StoreError(f"--place {wanted!r}: no place of that name or GeoNames id with coordinates in the database")
     distance = (
@@ -120,6 +122,19 @@ def _place_condition(con: duckdb.DuckDBPyConnection, wanted: str, within_km: flo
         parts.append(f"{distance} <= ?")
         params += [lat, lat, lon, within_km]
     return f"(f.lat IS NOT NULL AND ({' OR '.join(parts)}))", params
+
+
+def _gazetteer_point(name: str) -> list[tuple[float, float]]:
+    """Coordinates of the likeliest gazetteer place of this name (the largest, by the resolver's
+    prior), for a reference place that no stored article mentions."""
+    try:
+        from newsevents.geo.gazetteer import get_gazetteer
+        from newsevents.geo.resolve import best_candidate
+
+        found = best_candidate([c for c in get_gazetteer().lookup(name) if c.lat is not None and c.lon is not None])
+    except Exception:  # noqa: BLE001 - the gazetteer is optional here; the caller reports "no place"
+        return []
+    return [(found.lat, found.lon)] if found is not None else []
 
 
 def where_clause(con: duckdb.DuckDBPyConnection, filters: EventFilter) -> tuple[str, list[Any]]:
