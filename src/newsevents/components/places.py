@@ -22,7 +22,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from newsevents.geo.gazetteer import Candidate, Gazetteer, get_gazetteer, normalise
-from newsevents.geo.resolve import CUE_LEVELS, best_candidate, cue_level, filter_by_cue, seat_of
+from newsevents.geo.resolve import (
+    CUE_LEVELS,
+    best_candidate,
+    cue_level,
+    filter_by_cue,
+    is_plural_cue,
+    seat_of,
+)
 from newsevents.record import Place
 from newsevents.record import Span as SpanRecord
 
@@ -236,9 +243,10 @@ class PlaceFinder:
             head = re.search(r"\b(city|town|village|province|region|state|county|oblast|district|port) of\s+$", before)
             if head:
                 m.cue = cue_level(head.group(1))
-            elif tail and cue_level(tail.group(1)) and not tail.group(1)[:1].isupper() or (
-                tail and tail.group(1).lower() in {"oblast", "province", "region"}
+            elif tail and cue_level(tail.group(1)) and not is_plural_cue(tail.group(1)) and (
+                not tail.group(1)[:1].isupper() or tail.group(1).lower() in {"oblast", "province", "region"}
             ):
+                # Singular only: "Kharkiv region" names a region, "U.S. cities" are cities *in* the U.S.
                 m.cue = cue_level(tail.group(1))  # type: ignore[union-attr]
             elif POSSESSIVE_CAPITAL.match(after):
                 m.cue = "admin1"

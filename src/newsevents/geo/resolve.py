@@ -27,13 +27,21 @@ CUE_LEVELS: dict[str, frozenset[str]] = {
 }
 
 # Score weights (log10 population is the base: a city of 1M scores 6).
-LEVEL_BONUS = {"country": 3.0, "admin1": 1.0, "water": 9.0, "region": 8.0, "landmark": 8.0, "city": 0.0}
+LEVEL_BONUS = {"country": 3.0, "admin1": 0.5, "water": 9.0, "region": 8.0, "landmark": 8.0, "city": 0.0}
 CAPITAL_BONUS = 2.0  # national capitals are what a bare name usually means ("Washington")
 SEAT_BONUS = 1.5  # a city named like its own admin1 wins a bare mention ("Kharkiv" the city)
 ALIAS_PENALTY = 2.0  # matched on an alternate name only
 DOMINANT_COUNTRY_BONUS = 2.5
 DOMINANT_ADMIN1_BONUS = 3.0  # a town in the state the article keeps naming
 ENCLOSING_BONUS = 6.0  # "Springfield, Illinois": the named admin1 or country contains the place
+
+
+PLURAL_CUES = frozenset({"regions", "provinces", "oblasts", "states", "governorates", "territories", "cities",
+                         "towns", "villages"})
+
+
+def is_plural_cue(word: str) -> bool:
+    return word.lower() in PLURAL_CUES
 
 
 def cue_level(word: str) -> str | None:
@@ -60,11 +68,13 @@ def prior(c: Candidate, all_cands: Iterable[Candidate] = ()) -> float:
     score = math.log10(c.population + 1) + LEVEL_BONUS.get(c.level, 0.0)
     if c.feature_code == "PPLC":
         score += CAPITAL_BONUS
-    if not c.primary:
-        score -= ALIAS_PENALTY
-    if c.level == "city" and c.admin1 and any(
+    seat = c.level == "city" and bool(c.admin1) and any(
         o.level == "admin1" and o.country == c.country and o.name == c.admin1 for o in all_cands
-    ):
+    )
+    # A namesake city matched on an alias of its own state's name ("New York") is no weak match.
+    if not c.primary and not seat:
+        score -= ALIAS_PENALTY
+    if seat:
         score += SEAT_BONUS
     return score
 
