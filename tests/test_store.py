@@ -381,3 +381,14 @@ def test_ingest_resumes_without_reextracting(tmp_path: Path) -> None:
 def test_timex_range(value: str | None, expected: tuple[str | None, str | None]) -> None:
     first, last = timex_range(value, dt.date(2024, 6, 30))
     assert (first and first.isoformat(), last and last.isoformat()) == expected
+
+
+def test_party_summary_codes() -> None:
+    from newsevents.store.schema import party_summary
+
+    parties = [Party(text="Turkey", country="TUR"), Party(text="the UN", country="UNO"),
+               Party(text="rebel fighters", sector=["REB"]), Party(text="Turkish troops", country="TUR", sector=["MIL"])]
+    assert party_summary(parties) == {
+        "text": "Turkey; the UN; rebel fighters; Turkish troops", "code": "REB;TUR;TURMIL;UNO", "country": "TUR;UNO",
+    }
+    assert party_summary([]) == {"text": None, "code": None, "country": None}

@@ -14,9 +14,9 @@ from typing import Any
 
 import pyarrow as pa
 
-from newsevents.record import Record
+from newsevents.record import Party, Record
 
-STORE_SCHEMA = "1"
+STORE_SCHEMA = "2"
 
 _S, _I, _F, _D, _TS = pa.string(), pa.int32(), pa.float64(), pa.date32(), pa.timestamp("us")
 _LIST = pa.list_(pa.string())
@@ -51,6 +51,7 @@ TABLES: dict[str, list[tuple[str, pa.DataType]]] = {
     "events": _cols(
         "article_id id event mode context quad_code cameo place_id date_value date_precision time_id "
         "date_from date_to modality attributed_to dead injured arrested size "
+        "actor actor_code actor_country recipient recipient_code recipient_country "
         "trigger_start trigger_end trigger sentence_start sentence_end sentence",
         mode=_LIST, context=_LIST, quad_code=_I, date_from=_D, date_to=_D, dead=_I, injured=_I, arrested=_I,
         trigger_start=_I, trigger_end=_I, sentence_start=_I, sentence_end=_I,
@@ -66,24 +67,15 @@ PRIMARY_KEYS = {
 # Tables whose rows belong to one article: deleting an article (--replace) empties these too.
 ARTICLE_TABLES = tuple(t for t in TABLES if t != "articles")
 
-_PARTY_CODE = "coalesce(country, '') || coalesce(sector[1], '')"
 # One row per event with everything an analyst filters or plots on; lists become ';'-joined text
-# so the view exports unchanged to CSV.
-EVENTS_FLAT = f"""
+# so the view exports unchanged to CSV. Party summaries are stored with the event (computed at
+# ingest) because aggregating event_parties at query time costs more than the query itself.
+EVENTS_FLAT = """
 CREATE OR REPLACE VIEW events_flat AS
-WITH parties AS (
-    SELECT article_id, event_id, role,
-           string_agg(text, '; ' ORDER BY position) AS names,
-           string_agg(DISTINCT country, ';' ORDER BY country) AS countries,
-           string_agg(DISTINCT nullif({_PARTY_CODE}, ''), ';' ORDER BY nullif({_PARTY_CODE}, '')) AS codes,
-           string_agg(DISTINCT entity_id, ';' ORDER BY entity_id) AS entity_ids
-    FROM event_parties GROUP BY article_id, event_id, role
-)
 SELECT e.article_id, a.source, a.url, a.title, a.published,
        e.id AS event_id, e.event, array_to_string(e.mode, ';') AS mode,
        array_to_string(e.context, ';') AS context, e.quad_code, e.cameo, e.modality, e.attributed_to,
-       act.names AS actor, act.codes AS actor_code, act.countries AS actor_country,
-       rec.names AS recipient, rec.codes AS recipient_code, rec.countries AS recipient_country,
+       e.actor, e.actor_code, e.actor_country, e.recipient, e.recipient_code, e.recipient_country,
        e.place_id, pl.name AS place, pl.geonameid, pl.country AS place_country, pl.lat, pl.lon,
        e.date_value AS date, e.date_precision, e.date_from, e.date_to,
        e.dead, e.injured, e.arrested,
@@ -91,8 +83,6 @@ SELECT e.article_id, a.source, a.url, a.title, a.published,
 FROM events e
 JOIN articles a ON a.id = e.article_id
 LEFT JOIN places pl ON pl.article_id = e.article_id AND pl.id = e.place_id
-LEFT JOIN parties act ON act.article_id = e.article_id AND act.event_id = e.id AND act.role = 'actor'
-LEFT JOIN parties rec ON rec.article_id = e.article_id AND rec.event_id = e.id AND rec.role = 'recipient'
 """
 
 RUNS_DDL = """
@@ -156,6 +146,15 @@ def timex_range(value: str | None, published: dt.date | None) -> tuple[dt.date |
     if value == "PRESENT_REF":
         return published, published
     return None, None
+
+
+def party_summary(parties: list[Party]) -> dict[str, str | None]:
+    """Several parties as text, codes and countries, each ';'-joined (codes: country + first sector,
+    the CAMEO actor-code shape, e.g. RUSMIL); None when there is nothing to say."""
+    names = "; ".join(p.text for p in parties) or None
+    codes = sorted({(p.country or "") + (p.sector[0] if p.sector else "") for p in parties} - {""})
+    countries = sorted({p.country for p in parties if p.country})
+    return {"text": names, "code": ";".join(codes) or None, "country": ";".join(countries) or None}
 
 
 def _iso_date(value: str | None) -> dt.date | None:
@@ -226,7 +225,11 @@ def record_rows(
     for event in record.events:
         date_from, date_to = timex_range(event.date.value, published)
         size = event.size.model_dump(exclude_none=True)
+        actor, recipient = party_summary(event.actor), party_summary(event.recipient)
         rows["events"].append({
+            "actor": actor["text"], "actor_code": actor["code"], "actor_country": actor["country"],
+            "recipient": recipient["text"], "recipient_code": recipient["code"],
+            "recipient_country": recipient["country"],
             "article_id": aid, "id": event.id, "event": event.event, "mode": list(event.mode),
             "context": list(event.context), "quad_code": event.quad_code, "cameo": event.cameo,
             "place_id": event.place, "date_value": event.date.value, "date_precision": event.date.precision,
