@@ -33,7 +33,7 @@ def quote_with(record: Record, fragment: str) -> Quote:
 
 
 def inner_texts(text: str) -> list[str]:
-    return [text[s.open + 1 : s.close] for s in find_quote_spans(text)]
+    return [text[slice(*s.inner)] for s in find_quote_spans(text)]
 
 
 # ----------------------------------------------------------------------------- quotation marks
@@ -63,12 +63,12 @@ def test_quotation_continues_into_the_next_paragraph() -> None:
     text = "“The harvest failed twice.\n\n“Now the banks want their money back,” the farmer said."
     spans = find_quote_spans(text)
     assert len(spans) == 1
-    assert text[spans[0].open + 1 : spans[0].close].endswith("money back,")
+    assert text[slice(*spans[0].inner)].endswith("money back,")
 
 
 def test_unclosed_quotation_ends_with_its_paragraph() -> None:
     text = "“The harvest failed twice\nThe next paragraph is narrative."
-    assert find_quote_spans(text) == [QuoteSpan(0, len("“The harvest failed twice"))]
+    assert find_quote_spans(text) == [QuoteSpan(0, len("“The harvest failed twice"), 1, 0)]
 
 
 def test_cue_lexicon_reads_rows_and_phrasal_verbs() -> None:
@@ -291,3 +291,18 @@ def test_transcript_and_headline_speaker_labels(extract) -> None:
     transcript = quote_with(record, "Let us turn to the question")
     assert transcript.speaker is not None and transcript.speaker.text == "HOLT"
     assert not any("Reuters" in q.content.text or "vote is now" in q.content.text for q in record.quotes)
+
+
+def test_typewriter_double_apostrophes_are_double_quotes() -> None:
+    text = "''It doesn't add up,'' the senator said of the plan's ``hidden costs''."
+    assert inner_texts(text) == ["It doesn't add up,", "hidden costs"]
+    spans = find_quote_spans(text)
+    assert text[spans[0].open : spans[0].end] == "''It doesn't add up,''"
+
+
+def test_typewriter_quotes_give_a_direct_quote(extract) -> None:
+    record = extract("''We have never lost a vote on this floor,'' the speaker told reporters.")
+    quote = quote_with(record, "never lost a vote")
+    assert quote.kind == "direct"
+    assert quote.content.text == "We have never lost a vote on this floor"
+    assert quote.speaker is not None and quote.speaker.text == "the speaker"

@@ -101,14 +101,22 @@ OPENING_CONTEXT = " \t\n([{—–-/:" + DOUBLE_OPEN + SINGLE_OPEN
 @dataclass(frozen=True)
 class QuoteSpan:
     """A quotation: ``open`` and ``close`` are the offsets of its marks (``close`` may be the
-    paragraph end when a quotation is never closed)."""
+    paragraph end when a quotation is never closed). Marks are one character, or two for the
+    typewriter convention ``''...''`` / ``` ``...'' ```."""
 
     open: int
     close: int
+    open_width: int = 1
+    close_width: int = 1
 
     @property
     def inner(self) -> tuple[int, int]:
-        return self.open + 1, self.close
+        return self.open + self.open_width, self.close
+
+    @property
+    def end(self) -> int:
+        """Offset just past the closing mark."""
+        return self.close + self.close_width
 
 
 def _is_letter_or_digit(ch: str) -> bool:
@@ -151,51 +159,68 @@ def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
         start = end + 1
 
 
+def _mark_at(text: str, i: int) -> tuple[str | None, int]:
+    """The role of the quotation mark starting at ``i`` and its width in characters."""
+    pair = text[i : i + 2]
+    if pair in ("''", "``"):
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + 2] if i + 2 < len(text) else " "
+        if pair == "``" or (before in OPENING_CONTEXT and not after.isspace()):
+            return "dopen", 2
+        return "dclose", 2
+    return _mark_role(text, i), 1
+
+
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     """Top-level quotations of ``text`` in order. Nested quotations stay inside their outer one."""
     spans: list[QuoteSpan] = []
-    carried: int | None = None  # the opening mark of a quotation continued from the paragraph before
+    # The opening mark (offset, width) of a quotation continued from the paragraph before.
+    carried: tuple[int, int] | None = None
     for para_start, para_end in _paragraphs(text):
-        stack: list[tuple[str, int]] = []  # ('d' or 's', offset of the opening mark)
+        stack: list[tuple[str, int, int]] = []  # ('d' or 's', offset of the opening mark, its width)
         first = para_start + (len(text[para_start:para_end]) - len(text[para_start:para_end].lstrip()))
         if carried is not None:
-            if first < para_end and _mark_role(text, first) == "dopen":
+            role, width = _mark_at(text, first) if first < para_end else (None, 1)
+            if role == "dopen":
                 # The paragraph re-opens the quotation left open by the previous one: one quotation.
-                stack.append(("d", carried))
-                first += 1
+                stack.append(("d", *carried))
+                first += width
             else:
-                spans.append(QuoteSpan(carried, _trim_end(text, carried, _previous_end(text, para_start))))
+                end = _trim_end(text, carried[0], _previous_end(text, para_start))
+                spans.append(QuoteSpan(carried[0], end, carried[1], 0))
         carried = None
-        for i in range(first, para_end):
+        i = first
+        while i < para_end:
             ch = text[i]
-            if ch not in DOUBLE_OPEN and ch not in DOUBLE_CLOSE and ch not in SINGLE_OPEN + SINGLE_CLOSE + "'\"":
+            if ch not in DOUBLE_OPEN and ch not in DOUBLE_CLOSE and ch not in SINGLE_OPEN + SINGLE_CLOSE + "'\"`":
+                i += 1
                 continue
-            role = _mark_role(text, i)
-            if role is None:
-                continue
+            role, width = _mark_at(text, i)
+            straight = ch in "'\"`"
             open_double = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][0] == "d"), None)
-            if role == "dopen" and ch == '"' and open_double is not None:
+            if role == "dopen" and straight and open_double is not None:
                 role = "dclose"  # a straight mark inside an open quotation closes it
             if role == "dopen":
                 if open_double is None:
-                    stack.append(("d", i))
+                    stack.append(("d", i, width))
             elif role == "dclose":
                 if open_double is not None:
-                    opened = stack[open_double][1]
+                    _, opened, opened_width = stack[open_double]
                     del stack[open_double:]
                     if not stack:
-                        spans.append(QuoteSpan(opened, i))
+                        spans.append(QuoteSpan(opened, i, opened_width, width))
             elif role == "sopen":
-                stack.append(("s", i))
+                stack.append(("s", i, width))
             elif role == "sclose" and stack and stack[-1][0] == "s":
-                opened = stack.pop()[1]
+                _, opened, opened_width = stack.pop()
                 if not stack:
-                    spans.append(QuoteSpan(opened, i))
-        outer_double = next((pos for kind, pos in stack if kind == "d"), None)
+                    spans.append(QuoteSpan(opened, i, opened_width, width))
+            i += width
+        outer_double = next(((pos, w) for kind, pos, w in stack if kind == "d"), None)
         if outer_double is not None:
             carried = outer_double
     if carried is not None:
-        spans.append(QuoteSpan(carried, _trim_end(text, carried, len(text))))
+        spans.append(QuoteSpan(carried[0], _trim_end(text, carried[0], len(text)), carried[1], 0))
     spans.sort(key=lambda s: s.open)
     return spans
 
@@ -219,7 +244,7 @@ class QuoteIndex:
 
     def covering(self, offset: int) -> int | None:
         k = bisect.bisect_right(self.opens, offset) - 1
-        if k >= 0 and self.spans[k].open <= offset <= self.spans[k].close:
+        if k >= 0 and self.spans[k].open <= offset < max(self.spans[k].end, self.spans[k].close + 1):
             return k
         return None
 
@@ -227,7 +252,7 @@ class QuoteIndex:
         k = max(0, bisect.bisect_right(self.opens, start) - 1)
         found = []
         while k < len(self.spans) and self.spans[k].open < end:
-            if self.spans[k].close >= start:
+            if self.spans[k].end > start:
                 found.append(k)
             k += 1
         return found
@@ -487,7 +512,7 @@ class QuotesStage:
         if len(hits) == 1:
             span = index.spans[hits[0]]
             bare = _strip(doc, start, end, keep_quotes=False)
-            if span.open <= bare[0] and bare[1] <= span.close + 1 and _only_edges_outside(doc.text, span, start, end):
+            if span.open <= bare[0] and bare[1] <= span.end and _only_edges_outside(doc.text, span, start, end):
                 attribution.kind = "direct"
                 attribution.content = _strip(doc, *span.inner, keep_quotes=True)
                 attribution.content = _strip_trailing_comma(doc.text, *attribution.content)
@@ -496,7 +521,7 @@ class QuotesStage:
         # Take whole quotations: the parse may cut a quotation that runs over sentences.
         attribution.content = (
             min(start, index.spans[hits[0]].open),
-            max(end, index.spans[hits[-1]].close + 1),
+            max(end, index.spans[hits[-1]].end),
         )
 
     @staticmethod
@@ -640,14 +665,14 @@ def _adjacent_quote(doc: Doc, index: QuoteIndex, offset: int, backwards: bool) -
     if k is None:
         return None
     span = index.spans[k]
-    if (backwards and probe == span.close) or (not backwards and probe == span.open):
+    if (backwards and probe == span.end - 1) or (not backwards and probe == span.open):
         return _strip_trailing_comma(text, *_strip(doc, *span.inner))
     return None
 
 
 def _only_edges_outside(text: str, span: QuoteSpan, start: int, end: int) -> bool:
     """True when everything of [start, end) outside the quotation is punctuation or space."""
-    outside = text[start : span.open] + text[span.close + 1 : end]
+    outside = text[start : span.open] + text[span.end : end]
     return all(ch in EDGE_PUNCT or ch in QUOTE_CHARS for ch in outside)
 
 
