@@ -100,6 +100,11 @@ def test_stage_uses_the_governing_verb_tense(extract):
     assert ("next month", "2023-04") in values
 
 
+def test_present_progressive_points_forward(extract):
+    record = extract("Foreign ministers are meeting in Vienna on Monday.", published="2021-11-24")  # Wednesday
+    assert [t.value for t in record.times] == ["2021-11-29"]
+
+
 def test_stage_spans_leave_out_prepositions_and_stay_exact(extract):
     text = "Talks collapsed in 2019 and resumed last Friday, after a five-day pause."
     record = extract(text, published="2023-01-02")

@@ -147,6 +147,8 @@ def _verb_tense(verb: Token) -> str:
         return FUTURE
     if verb.tag_ == "VB" and "to" in aux_words and verb.dep_ in ("xcomp", "advcl", "acl", "relcl", "ccomp"):
         return FUTURE  # "subpoenaed him to testify on Feb. 10": the infinitive's act comes later
+    if verb.tag_ == "VBG" and aux_words & {"is", "are", "am", "'s", "'re"} and "been" not in aux_words:
+        return FUTURE  # present progressive with a time: "ministers are meeting on Friday"
     if aux_words & _PRESENT_MODALS:
         return PRESENT
     if any(a.tag_ in ("VBD",) for a in auxes) or verb.tag_ == "VBD":
