@@ -306,3 +306,15 @@ def test_typewriter_quotes_give_a_direct_quote(extract) -> None:
     assert quote.kind == "direct"
     assert quote.content.text == "We have never lost a vote on this floor"
     assert quote.speaker is not None and quote.speaker.text == "the speaker"
+
+
+def test_subject_hung_elsewhere_by_the_parser_is_still_found(extract) -> None:
+    text = "In a 2015 meeting with the editorial board of the Daily Courier Smith said that taxes would fall."
+    quote = quote_with(extract(text), "taxes would fall")
+    # The parser glues the newspaper's name onto the subject; the speaker span still ends on him.
+    assert quote.speaker is not None and quote.speaker.text.endswith("Smith")
+
+
+def test_lets_say_is_not_an_attribution(extract) -> None:
+    record = extract("Let's say you think a degree from a state university will cost $160,000 in 18 years.")
+    assert quotes_of(record) == []

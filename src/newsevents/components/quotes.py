@@ -329,7 +329,8 @@ def _preceding_noun(verb: Token) -> Token | None:
     if i < verb.sent.start:
         return None
     candidate = verb.doc[i]
-    if candidate.pos_ in ("PROPN", "PRON") and candidate.dep_ != "nsubj":
+    # A clitic ("Let's say ...") is never a speaker.
+    if candidate.pos_ in ("PROPN", "PRON") and candidate.dep_ != "nsubj" and candidate.text[0].isalpha():
         return candidate
     return None
 
@@ -421,6 +422,8 @@ class QuotesStage:
                 continue
             if token.dep_ in ("amod", "compound") or (token.i > 0 and doc[token.i - 1].text == "-"):
                 continue  # adjectival participles: "so-called", "the stated aim"
+            if token.head.lemma_.lower() == "let" and token.head.i < token.i:
+                continue  # "Let's say ...": a supposition, nobody's statement
             if index.covering(token.idx) is not None:
                 continue
             found.append((token, cue))
