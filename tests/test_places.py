@@ -218,3 +218,17 @@ def test_index_loads_in_a_fresh_interpreter_without_shared_data(tmp_path) -> Non
             "print(json.dumps([len(g) > 100000, g.is_place_name('Lagos')]))")
     out = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, check=True)
     assert json.loads(out.stdout) == [True, True]
+
+
+def test_plural_noun_after_a_country_is_not_a_cue(extract) -> None:
+    rec = extract("Several U.S. cities reported record heat, and New York opened cooling centres.")
+    usa, new_york = place_at(rec, "U.S."), place_at(rec, "New York")
+    assert usa is not None and usa.level == "country" and usa.country == "USA"
+    assert new_york is not None and new_york.level == "city"
+
+
+def test_compound_state_name_keeps_its_compass_word(extract) -> None:
+    rec = extract("Floods closed schools across West Virginia and South Carolina on Monday.")
+    wv, sc = place_at(rec, "West Virginia"), place_at(rec, "South Carolina")
+    assert wv is not None and wv.name == "West Virginia" and wv.mentions[0].text == "West Virginia"
+    assert sc is not None and sc.name == "South Carolina"
