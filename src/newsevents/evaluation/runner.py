@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import logging
+import signal
+import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -17,7 +20,37 @@ GoldT = TypeVar("GoldT")
 
 # Documents handed to spaCy at once: large enough to batch, small enough that a failure in one
 # document costs only a short one-by-one retry.
-CHUNK = 64
+CHUNK = 16
+# Wall-clock allowance before the pipeline is taken to hang: a fixed part plus one second per
+# WORDS_PER_SECOND words, about 20 times the measured cost on a busy 2-core machine, so only a
+# stage stuck in a loop ever reaches it, and one such document costs a minute or two, not the run.
+BASE_SECONDS = 30.0
+WORDS_PER_SECOND = 100.0
+
+
+class Overtime(Exception):
+    """The pipeline ran past its deadline."""
+
+
+@contextlib.contextmanager
+def deadline(seconds: float) -> Iterator[None]:
+    """Raise :class:`Overtime` in the block after ``seconds`` (a no-op where SIGALRM is unusable:
+    other threads, other platforms)."""
+    usable = hasattr(signal, "SIGALRM") and threading.current_thread() is threading.main_thread()
+    if not usable or seconds <= 0:
+        yield
+        return
+
+    def expire(_signum: int, _frame: object) -> None:
+        raise Overtime(f"no result after {seconds:.0f} s")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 @dataclass
@@ -30,9 +63,15 @@ class GoldDoc(Generic[GoldT]):
     published: str | None = None
 
 
+def allowance(docs: list[GoldDoc[Any]]) -> float:
+    """Seconds the pipeline may take over ``docs`` before it is taken to hang."""
+    return BASE_SECONDS + sum(len(d.text.split()) for d in docs) / WORDS_PER_SECOND
+
+
 def _records(pipeline: Pipeline, docs: list[GoldDoc[Any]]) -> list[Record]:
     articles = [make_article(d.text, published=d.published, id=d.id) for d in docs]
-    return list(pipeline.process(articles))
+    with deadline(allowance(docs)):
+        return list(pipeline.process(articles))
 
 
 def run(
@@ -40,23 +79,31 @@ def run(
     docs: Iterable[GoldDoc[GoldT]],
     skipped: dict[str, int],
 ) -> Iterator[tuple[GoldDoc[GoldT], Record]]:
-    """Yield ``(gold document, record)``; documents the pipeline fails on are counted in
-    ``skipped["pipeline error"]`` instead of raising, so stages still under construction do
-    not hide the figures of the others."""
+    """Yield ``(gold document, record)``; documents the pipeline fails on (or hangs on, past
+    :func:`allowance`) are counted in ``skipped`` instead of raising, so stages still under
+    construction do not hide the figures of the others."""
     chunk: list[GoldDoc[GoldT]] = []
 
     def flush() -> Iterator[tuple[GoldDoc[GoldT], Record]]:
         try:
-            yield from zip(chunk, _records(pipeline, chunk), strict=True)
-            return
+            records = _records(pipeline, chunk)
         except Exception:  # noqa: BLE001 - any stage failure must become a count, not a traceback
-            pass
+            records = None
+        if records is not None:
+            yield from zip(chunk, records, strict=True)
+            return
         for doc in chunk:
             try:
-                yield doc, _records(pipeline, [doc])[0]
+                record = _records(pipeline, [doc])[0]
+            except Overtime:
+                log.warning("pipeline hung on %s", doc.id)
+                count(skipped, "pipeline timeout")
+                continue
             except Exception as exc:  # noqa: BLE001
                 log.warning("pipeline failed on %s: %s", doc.id, exc)
-                skipped["pipeline error"] = skipped.get("pipeline error", 0) + 1
+                count(skipped, "pipeline error")
+                continue
+            yield doc, record
 
     for doc in docs:
         chunk.append(doc)
