@@ -144,6 +144,12 @@ def test_person_titled_name_is_not_a_place(extract) -> None:
     assert place_at(rec, "Paris") is not None
 
 
+def test_seat_of_power_as_speaker_is_not_a_landmark_place(extract) -> None:
+    rec = extract("The White House said the talks in Geneva would resume on Monday.")
+    assert place_at(rec, "White House") is None
+    assert place_at(rec, "Geneva") is not None
+
+
 def test_acronyms_and_compass_blocs_are_not_geocoded(extract) -> None:
     rec = extract("The UN and the West condemned the vote, and Germany called it a sham.")
     assert place_at(rec, "UN") is None

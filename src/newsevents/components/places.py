@@ -139,6 +139,10 @@ class PlaceFinder:
         if label in MISLABELS:
             if self._person_title_before(span) or key in self.surnames:
                 return False
+            top = self.gaz.lookup(text)[:1]
+            # "The Kremlin says", "the White House said": a seat of power speaking is an actor.
+            if top and top[0].level == "landmark":
+                return False
             # An organisation named exactly like a town is usually the town's people or council.
             if self._locative_context(span) or (label == "ORG" and not text.isupper()):
                 return self.gaz.is_place_name(text)
