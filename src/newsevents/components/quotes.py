@@ -351,14 +351,17 @@ def _char_span(doc: Doc, first: int, last_exclusive: int) -> tuple[int, int]:
     return doc[first].idx, doc[last_exclusive - 1].idx + len(doc[last_exclusive - 1].text)
 
 
-def _clause_tokens(clause: Token, stop_at: set[int]) -> tuple[int, int]:
+def _clause_tokens(clause: Token, stop_at: list[int], own_start: int) -> tuple[int, int]:
     """Token range of a complement clause, cut before any coordinated cue clause of its own
     (``A said X, while B said Y``: B's clause is not part of what A said)."""
     start, end = clause.left_edge.i, clause.right_edge.i + 1
-    for i in sorted(stop_at):
-        if start < i < end:
-            end = i
+    # stop_at is sorted: the first stop inside the clause (other than the cue's own) ends it.
+    k = bisect.bisect_right(stop_at, start)
+    while k < len(stop_at) and stop_at[k] < end:
+        if stop_at[k] != own_start:
+            end = stop_at[k]
             break
+        k += 1
     # A leading complementiser ("said that ...") is not part of what was said.
     if start < end and clause.doc[start].dep_ == "mark" and clause.doc[start].lower_ in ("that", "whether", "if"):
         start += 1
@@ -387,7 +390,7 @@ class QuotesStage:
         paragraph_starts = [start for start, _ in _paragraphs(text)] or [0]
         attributions: list[Attribution] = []
         cue_tokens = self._cue_tokens(doc, index)
-        stop_at = {t.left_edge.i for t, _ in cue_tokens if t.dep_ in ("advcl", "conj", "parataxis")}
+        stop_at = sorted({t.left_edge.i for t, _ in cue_tokens if t.dep_ in ("advcl", "conj", "parataxis")})
         for token, cue in cue_tokens:
             found = (
                 self._according_to(doc, token)
@@ -448,7 +451,7 @@ class QuotesStage:
         return Attribution(content=content, cue=cue, speaker=speaker)
 
     def _verb_attribution(
-        self, doc: Doc, verb: Token, cue: Cue, index: QuoteIndex, stop_at: set[int]
+        self, doc: Doc, verb: Token, cue: Cue, index: QuoteIndex, stop_at: list[int]
     ) -> Attribution | None:
         subject = find_subject(verb)
         if subject is not None and subject.pos_ == "PRON" and subject.lower_ == "it" and subject.dep_ == "expl":
@@ -461,14 +464,13 @@ class QuotesStage:
         return Attribution(content=content, cue=cue_span, speaker=speaker)
 
     def _content(
-        self, doc: Doc, verb: Token, cue: Cue, subject: Token | None, index: QuoteIndex, stop_at: set[int]
+        self, doc: Doc, verb: Token, cue: Cue, subject: Token | None, index: QuoteIndex, stop_at: list[int]
     ) -> tuple[int, int] | None:
         """What the cue verb reports, as a char span, or None when it reports nothing."""
         sent = verb.sent
-        own_stops = stop_at - {verb.left_edge.i}
         for child in verb.children:
             if child.dep_ == "ccomp":
-                return _strip(doc, *_char_span(doc, *_clause_tokens(child, own_stops)))
+                return _strip(doc, *_char_span(doc, *_clause_tokens(child, stop_at, verb.left_edge.i)))
         if cue.infinitive:
             xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
             if xcomp is not None:
