@@ -29,7 +29,6 @@ _FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "’ll"}
 # "is due to declare", "expected to sign", "plans to visit", "going to", "set to": planned acts.
 _FUTURE_HEADS = {"due", "expect", "plan", "go", "set", "schedule", "intend", "be", "aim", "hope", "prepare"}
 _PRESENT_MODALS = {"can", "may", "might", "must", "should", "could"}
-_YEAR_REGEX = r"^(1[5-9]|20)\d\d$"
 _REL = ["last", "next", "this", "past", "coming", "previous", "following", "current", "latest", "upcoming"]
 
 
@@ -48,10 +47,12 @@ def _patterns() -> list[list[dict]]:
     numbers = [w for w in number_words() if w not in ("a", "an", "m", "mn", "bn", "k")]
     number = {"LIKE_NUM": True}
     number_word = {"LOWER": {"IN": numbers}}
-    year = {"TEXT": {"REGEX": _YEAR_REGEX}}
+    # Token shapes rather than regular expressions: the Matcher evaluates every predicate on
+    # every token, and shapes are precomputed; the normaliser rejects what is no date.
+    year = {"SHAPE": "dddd"}
     weekday = {"LOWER": {"IN": weekdays}, "IS_TITLE": True}
     month = {"LOWER": {"IN": months}, "IS_TITLE": True}
-    day_number = {"TEXT": {"REGEX": r"^\d{1,2}(st|nd|rd|th)?$"}}
+    day_number = {"SHAPE": {"IN": ["d", "dd", "dxx", "ddxx"]}}
     opt = {"OP": "?"}
     return [
         # weekdays: "last Friday", "Friday morning"
@@ -75,10 +76,10 @@ def _patterns() -> list[list[dict]]:
         [{"LOWER": "these"}, {"LOWER": "days"}],
         # years after a preposition ("in 2014"), decades, quarters
         [{"LOWER": {"IN": ["in", "since", "until", "during", "fiscal", "through", "before", "after"]}}, year],
-        [{"TEXT": {"REGEX": r"^(19|20)\d\d$"}, "TAG": "CD"}],
+        [{"SHAPE": "dddd", "TAG": "CD"}],
         [{"LOWER": "the"}, {"LOWER": {"IN": ["quarter", "latest"]}}, {"LOWER": "quarter", "OP": "?"}],
         [{"LOWER": "soon"}], [{"LOWER": "the", "OP": "?"}, {"LOWER": "near"}, {"LOWER": "future"}],
-        [{"LOWER": "the", "OP": "?"}, {"TEXT": {"REGEX": r"^(\d{3}0s|'\d0s)$"}}],
+        [{"LOWER": "the", "OP": "?"}, {"SHAPE": {"IN": ["ddddx", "'ddx"]}}],
         [{"LOWER": "the", "OP": "?"}, {**year, **opt}, {"LOWER": {"IN": ["first", "second", "third", "fourth"]}},
          {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": ["quarter", "half"]}}],
         # durations: "five-day", "for three weeks", "several years", "a decade", "two years ago"
@@ -98,17 +99,32 @@ def _patterns() -> list[list[dict]]:
         # set adverbs, not adjectives: "meets weekly" but not "a quarterly dividend"
         [{"LOWER": {"IN": list(lex["setadverb"])}, "POS": "ADV"}],
         # clock times: "6am", "6 a.m.", "10:30", "noon"
-        [{"TEXT": {"REGEX": r"^\d{1,2}([:.]\d\d)?$"}}, {"LOWER": {"IN": ["am", "pm", "a.m.", "p.m."]}}],
-        [{"TEXT": {"REGEX": r"^\d{1,2}(:\d\d)?(am|pm)$"}}],
-        [{"TEXT": {"REGEX": r"^\d{1,2}:\d\d$"}}],
+        [{"SHAPE": {"IN": ["d", "dd", "d:dd", "dd:dd", "d.dd", "dd.dd"]}}, {"LOWER": {"IN": ["am", "pm", "a.m.", "p.m."]}}],
+        [{"SHAPE": {"IN": ["dxx", "ddxx", "d:ddxx", "dd:ddxx"]}, "LOWER": {"NOT_IN": ["1st", "2nd", "3rd"]}}],
+        [{"SHAPE": {"IN": ["d:dd", "dd:dd"]}}],
         [{"LOWER": {"IN": ["noon", "midnight", "midday"]}}],
         # numeric dates
-        [{"TEXT": {"REGEX": r"^\d{4}-\d{2}-\d{2}$"}}],
-        [{"TEXT": {"REGEX": r"^\d{1,2}/\d{1,2}/(\d\d|\d{4})$"}}],
+        [{"SHAPE": {"IN": ["dddd-dd-dd", "d/d/dd", "d/dd/dd", "dd/d/dd", "dd/dd/dd", "d/d/dddd",
+                           "d/dd/dddd", "dd/d/dddd", "dd/dd/dddd"]}}],
         # seasons only next to a year or a determiner ("fall" is usually a verb)
         [{"LOWER": {"IN": _REL + ["the"]}}, {"LOWER": {"IN": list(lex["season"])}}, {**year, **opt}],
         [{"LOWER": {"IN": list(lex["season"])}}, year],
     ]
+
+
+def _trigger_words() -> frozenset[str]:
+    """Words at least one of which every pattern contains (digits aside)."""
+    lex = time_words()
+    words = {w for kind in ("weekday", "month", "unit", "partofday", "season", "setadverb") for w in lex[kind]}
+    words |= {w + "." for w in lex["weekday"]} | {w + "." for w in lex["month"]}
+    words |= {v for phrase in lex["vague"] for v in phrase.split()}
+    words |= {"yesterday", "today", "tomorrow", "noon", "midnight", "midday", "weekend", "soon",
+              "future", "past", "present", "latest"}
+    return frozenset(words)
+
+
+# Tokens either side of a trigger word that a pattern can reach ("the past twenty four days").
+_WINDOW = 7
 
 
 def governing_tense(span: Span) -> str:
@@ -118,7 +134,21 @@ def governing_tense(span: Span) -> str:
         tense = _verb_tense(verb)
         if tense != UNKNOWN:
             return tense
-    return _sentence_tense(span.sent if span.doc.has_annotation("SENT_START") else span)
+    return _sentence_tense(_sentence_of(span))
+
+
+def _sentence_of(span: Span) -> Span:
+    """The sentence around a span, found by walking to its boundaries (``span.sent``
+    re-segments the whole document on every call)."""
+    doc = span.doc
+    if not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
+        return span
+    start, end = span.start, span.end
+    while start > 0 and not doc[start].is_sent_start:
+        start -= 1
+    while end < len(doc) and not doc[end].is_sent_start:
+        end += 1
+    return doc[start:end]
 
 
 def _governing_verb(span: Span) -> Token | None:
@@ -205,6 +235,7 @@ class TimesStage:
         self.name = name
         self.matcher = Matcher(nlp.vocab)
         self.matcher.add("TIMEX", _patterns(), greedy="LONGEST")
+        self.triggers = _trigger_words()
 
     def __call__(self, doc: Doc) -> Doc:
         try:
@@ -217,7 +248,7 @@ class TimesStage:
         article = doc._.article
         anchor = _anchor(article.published if article is not None else None)
         candidates = [(e.start, e.end) for e in doc.ents if e.label_ in ("DATE", "TIME")]
-        candidates += [(s, e) for _, s, e in self.matcher(doc)]
+        candidates += self._matches(doc)
         found: list[tuple[Span, Timex]] = []
         for group in _merge(candidates):
             found.extend(self._resolve(doc, group, anchor))
@@ -228,8 +259,24 @@ class TimesStage:
                 continue
             last_end = span.end_char
             times.append(Time(id=f"t{len(times) + 1}", start=span.start_char, end=span.end_char,
-                              text=doc.text[span.start_char:span.end_char], type=timex.type, value=timex.value))
+                              text=span.text, type=timex.type, value=timex.value))
         return times
+
+    def _matches(self, doc: Doc) -> list[tuple[int, int]]:
+        """Matcher hits, searched only in windows around tokens every pattern needs (a time
+        word or a digit): the Matcher is the stage's main cost, and most text has neither."""
+        windows: list[list[int]] = []
+        for token in doc:
+            if token.lower_ in self.triggers or any(c.isdigit() for c in token.text):
+                start, end = max(0, token.i - _WINDOW), min(len(doc), token.i + _WINDOW + 1)
+                if windows and start <= windows[-1][1]:
+                    windows[-1][1] = end
+                else:
+                    windows.append([start, end])
+        found: list[tuple[int, int]] = []
+        for start, end in windows:
+            found += [(start + s, start + e) for _, s, e in self.matcher(doc[start:end])]
+        return found
 
     def _resolve(self, doc: Doc, group: list[tuple[int, int]], anchor: dt.date | None) -> list[tuple[Span, Timex]]:
         start = min(s for s, _ in group)
