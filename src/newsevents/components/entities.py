@@ -91,7 +91,7 @@ def _gazetteer_is_place(text: str) -> bool:
 def governing_verb(token: Token) -> Token:
     """The nearest verb (or the root) above a token: the clause it is an argument of."""
     node = token
-    while node.head is not node:
+    while node.head.i != node.i:
         node = node.head
         if node.pos_ in {"VERB", "AUX"}:
             return node

@@ -138,7 +138,7 @@ def _kind_from_verb(anchor: Token) -> str | None:
             return _casualty_kind(child)  # "1,200 people detained", "the wounded soldiers"
     token = anchor
     for _ in range(4):
-        if token.dep_ in _ARGUMENT_DEPS or token.head is token:
+        if token.dep_ in _ARGUMENT_DEPS or token.head.i == token.i:
             head = token.head
             kind = _casualty_kind(head) if head.pos_ in ("VERB", "ADJ", "AUX", "NOUN") else None
             if kind:

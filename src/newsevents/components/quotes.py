@@ -307,7 +307,7 @@ def find_subject(verb: Token) -> Token | None:
     if any(child.dep_ == "nsubjpass" for child in verb.children):
         return None  # "It was announced that ...": nobody named
     head = verb.head
-    if verb.dep_ in ("conj", "xcomp") and head is not verb and head.pos_ in ("VERB", "AUX"):
+    if verb.dep_ in ("conj", "xcomp") and head.i != verb.i and head.pos_ in ("VERB", "AUX"):
         # "... and added that ..." / "declined to say": the coordinated verb's subject.
         return find_subject(head)
     if verb.dep_ in ("advcl", "acl") and verb.tag_ in ("VBG", "VBN"):
@@ -633,7 +633,7 @@ def _quoted_object(doc: Doc, verb: Token, subject: Token | None, index: QuoteInd
     quoted = [
         child
         for child in verb.rights
-        if child is not subject
+        if (subject is None or child.i != subject.i)
         and child.dep_ in ("dobj", "oprd", "prep", "attr", "dative", "xcomp", "advcl")
         and index.overlapping(child.left_edge.idx, _end_of(child.right_edge))
     ]

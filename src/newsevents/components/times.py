@@ -158,7 +158,7 @@ def _governing_verb(span: Span) -> Token | None:
     for _ in range(8):
         if token.pos_ in ("VERB", "AUX") and not span.start <= token.i < span.end:
             return token
-        if token.head is token:
+        if token.head.i == token.i:
             return token if token.pos_ in ("VERB", "AUX") else None
         token = token.head
     return None
@@ -187,7 +187,7 @@ def _verb_tense(verb: Token) -> str:
         return PAST
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return PRESENT
-    if verb.dep_ in ("conj", "xcomp", "ccomp", "advcl", "relcl") and verb.head is not verb:
+    if verb.dep_ in ("conj", "xcomp", "ccomp", "advcl", "relcl") and verb.head.i != verb.i:
         return _verb_tense(verb.head)
     return UNKNOWN
 
