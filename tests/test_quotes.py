@@ -318,3 +318,13 @@ def test_subject_hung_elsewhere_by_the_parser_is_still_found(extract) -> None:
 def test_lets_say_is_not_an_attribution(extract) -> None:
     record = extract("Let's say you think a degree from a state university will cost $160,000 in 18 years.")
     assert quotes_of(record) == []
+
+
+def test_first_person_inside_a_direct_quote_is_the_speaker(extract):
+    record = extract(
+        "“I will not resign, and my party stands with me,” Prime Minister Kaja Kallas told reporters.",
+        published="2023-03-06",
+    )
+    kallas = next(e for e in record.entities if e.name == "Kaja Kallas")
+    texts = [m.text for m in kallas.mentions]
+    assert "I" in texts and "my" in texts and "me" in texts

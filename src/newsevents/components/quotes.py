@@ -377,6 +377,7 @@ class QuotesStage:
     def __call__(self, doc: Doc) -> Doc:
         try:
             doc._.quotes = self.extract(doc)
+            link_first_person(doc, doc._.quotes)
         except Exception:  # noqa: BLE001 - a bad article must not stop a batch
             doc._.quotes = []
         return doc
@@ -717,3 +718,27 @@ def _entity_id(doc: Doc, start: int, end: int) -> str | None:
 @Language.factory("newsevents_quotes", default_config={"include_beliefs": False})
 def make_quotes_stage(nlp: Language, name: str, include_beliefs: bool) -> QuotesStage:
     return QuotesStage(nlp, name, include_beliefs=include_beliefs)
+
+
+FIRST_PERSON_SINGULAR = {"i", "me", "my", "myself", "mine"}
+
+
+def link_first_person(doc: Doc, quotes: list[Quote]) -> None:
+    """Inside quoted words, "I", "me" and "my" are the speaker: add them to the speaker's entity,
+    so that events told in the first person ("I concede") get the speaker as their actor."""
+    entities = {e.id: e for e in doc._.entities or []}
+    for quote in quotes:
+        if quote.kind == "indirect" or quote.speaker is None or quote.speaker.entity not in entities:
+            continue
+        entity = entities[quote.speaker.entity]
+        taken = {(m.start, m.end) for e in entities.values() for m in e.mentions}
+        span = doc.char_span(quote.content.start, quote.content.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for token in span:
+            if token.lower_ in FIRST_PERSON_SINGULAR and (token.idx, token.idx + len(token)) not in taken:
+                entity.mentions.append(Span(start=token.idx, end=token.idx + len(token), text=token.text))
+                entity.mention_kinds.append("pronoun")
+        order = sorted(range(len(entity.mentions)), key=lambda k: entity.mentions[k].start)
+        entity.mentions = [entity.mentions[k] for k in order]
+        entity.mention_kinds = [entity.mention_kinds[k] for k in order] if len(entity.mention_kinds) == len(order) else entity.mention_kinds
