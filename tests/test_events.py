@@ -249,3 +249,13 @@ def test_seed_event_rows(shared_dir, extract, tmp_path):
 def test_protesters_take_the_country_of_the_protest(events_of):
     event = only(events_of("Hundreds of students rioted outside a university in Nairobi on Monday."), "PROTEST")
     assert "KEN" in countries(event.actor)
+
+
+def test_arrest_events_do_not_take_a_death_toll(extract):
+    record = extract(
+        "Police in Chile arrested 80 demonstrators in Santiago on Monday. Two people were killed "
+        "when officers fired on the crowd.",
+        published="2019-10-22",
+    )
+    arrests = [e for e in record.events if e.event == "COERCE"]
+    assert arrests and arrests[0].size.arrested == 80 and arrests[0].size.dead is None

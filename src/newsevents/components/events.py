@@ -57,6 +57,8 @@ _FRAME_PREPS = frozenset({"in", "at", "during", "through"})
 # Types whose recipient a reader expects; when the clause names none we look in the sentence.
 _NEEDS_RECIPIENT = frozenset({"REQUEST", "REJECT", "ACCUSE", "CONSULT", "THREATEN", "SANCTION", "SUPPORT"})
 _MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE"})
+# What each can cause: an attack kills and wounds; coercion (arrests, seizures) detains.
+_SIZE_FIELDS = {"ASSAULT": ("dead", "injured"), "COERCE": ("arrested",)}
 _CONFLICT_ACTS = frozenset({"ASSAULT", "COERCE", "PROTEST", "SANCTION", "MOBILIZE"})
 # Event types that may stand without a named perpetrator ("missiles hit a convoy").
 _ACTORLESS_OK = frozenset({"ASSAULT"})
@@ -462,7 +464,10 @@ def finish(draft: Draft, doc: Doc, cues: Cues, published: str | None, quotes: li
         if last + 1 < len(sentences):
             following = sentences[last + 1]
             evidence.append((following.start_char, following.end_char))
-    size = event_size(doc._.figures or [], evidence) if draft.event in _MATERIAL_CONFLICT else event_size([], [])
+    size = (
+        event_size(doc._.figures or [], evidence, _SIZE_FIELDS[draft.event])
+        if draft.event in _MATERIAL_CONFLICT else event_size([], [])
+    )
     trigger = draft.trigger
     return Event(
         id=f"v{number}",

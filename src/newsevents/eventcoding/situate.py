@@ -97,13 +97,18 @@ def event_place(doc: Doc, trigger: Token, sentence: Span, exclude: set[int]) -> 
     return best[2] if best else None
 
 
-def event_size(figures: Iterable[Figure], spans: Iterable[tuple[int, int]]) -> Size:
-    """Casualty figures inside the event's sentences (first figure of each kind wins)."""
+def event_size(
+    figures: Iterable[Figure], spans: Iterable[tuple[int, int]], fields: Iterable[str] = ("dead", "injured", "arrested")
+) -> Size:
+    """Casualty figures inside the event's sentences (first figure of each kind wins); only the
+    ``fields`` the event type can cause (an arrest does not have a death toll)."""
     size = Size()
+    wanted = set(fields)
+    figures = list(figures)
     for start, end in spans:
         for figure in figures:
             field = _SIZE_FIELD.get(figure.kind)
-            if field and start <= figure.start and figure.end <= end and getattr(size, field) is None:
+            if field in wanted and start <= figure.start and figure.end <= end and getattr(size, field) is None:
                 setattr(size, field, int(figure.value))
     return size
 
