@@ -81,3 +81,10 @@ def test_evaluate_end_to_end(pipeline) -> None:
     assert report.documents == 3
     assert report.skipped["actor not scored (no usable source code)"] == 1
     assert set(report.breakdown) == {"REQUEST", "ASSAULT", "AGREE"}
+
+
+def test_uno_counts_as_a_gold_igo_but_not_the_reverse():
+    from newsevents.evaluation.plover_gsr import same_code
+
+    assert same_code("UNO", {"IGO"}) and same_code("USA", {"USA"})
+    assert not same_code("IGO", {"UNO"}) and not same_code(None, {"IGO"})

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -179,6 +180,10 @@ def _add_filter_options(parser: argparse.ArgumentParser) -> None:
 def cmd_evaluate(args: argparse.Namespace) -> int:
     from newsevents.evaluation import run_evaluation
 
+    if args.allow_test:
+        # The readers check this switch; held-out splits stay refused unless asked for by name.
+        os.environ["NEWSEVENTS_EVAL_ALLOW_TEST"] = "1"
+
     return run_evaluation(args.dataset, args.path, limit=args.limit, as_json=args.json, model=args.model)
 
 
@@ -244,6 +249,7 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("path", help="the data set's file or folder")
     ev.add_argument("--limit", type=int, help="evaluate only the first N documents")
     ev.add_argument("--json", action="store_true", help="machine-readable figures")
+    ev.add_argument("--allow-test", action="store_true", help="allow a held-out test split (PolNeAR test)")
     ev.add_argument("--model")
     ev.set_defaults(func=cmd_evaluate)
     return parser
