@@ -21,15 +21,25 @@ from spacy.tokens import Span, Token
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 
 
+_PLAIN = re.compile(r"[a-z]+(?: [a-z]+)*")
+_LEADING_THE = re.compile(r"^the\s+")
+_POSSESSIVE = re.compile(r"['’]s$")
+_INNER_DOT = re.compile(r"\.(?=\S)")
+_DEFENSE = re.compile(r"\bdefense\b")
+
+
 @lru_cache(maxsize=100_000)
 def normalise_name(text: str) -> str:
     """The lookup key for a name: lower case, straight apostrophes, no leading 'the', no dots."""
-    text = text.translate(_APOSTROPHES).strip().lower()
-    text = re.sub(r"^the\s+", "", text)
-    text = re.sub(r"['’]s$", "", text)
+    lowered = text.lower()
+    if _PLAIN.fullmatch(lowered) and not lowered.startswith("the ") and "defense" not in lowered:
+        return lowered  # the common case, already a key
+    text = lowered.translate(_APOSTROPHES).strip()
+    text = _LEADING_THE.sub("", text)
+    text = _POSSESSIVE.sub("", text)
     text = text.replace("-", " ")
-    text = re.sub(r"\.(?=\S)", "", text).rstrip(".")
-    text = re.sub(r"\bdefense\b", "defence", text)  # one key for US and British spelling
+    text = _INNER_DOT.sub("", text).rstrip(".")
+    text = _DEFENSE.sub("defence", text)  # one key for US and British spelling
     return " ".join(text.split())
 
 
@@ -133,6 +143,8 @@ class ActorDictionary:
             plural = " ".join([*words[:-1], _plural(words[-1])])
             self.roles.setdefault(plural, role)
         self.max_role_words = max((len(r.split()) for r in self.roles), default=1)
+        # Every role phrase ends in one of these: a cheap first test before joining n-grams.
+        self.role_last_words = frozenset(r.split()[-1] for r in self.roles)
 
         self.orgs: dict[str, Org] = {}
         # Acronyms that are also words ("WHO", "ICE") name the body only when written in capitals.

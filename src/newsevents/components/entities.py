@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors import ActorDictionary, actor_dictionary, normalise_name
+from newsevents.components.doctext import doc_text
 from newsevents.record import Entity
 from newsevents.record import Span as SpanRecord
 from newsevents.timeutil import parse_published
@@ -128,7 +129,7 @@ class EntityResolver:
         self.tokens = list(doc)  # Token objects are costly to make: make them once
         self.words = [t.text for t in self.tokens]
         self.lemmas = [t.lemma_ for t in self.tokens]
-        text = doc.text
+        text = doc_text(doc)
         self.sent_of: list[int] = [0] * len(doc)
         self.paragraph_of: list[int] = []
         paragraph = 0
@@ -160,6 +161,9 @@ class EntityResolver:
     def _role_ending_at(self, j: int, lower_bound: int) -> tuple[int, str] | None:
         """The longest role phrase ending at token j (its first token index and the role)."""
         words, lemmas = self.words, self.lemmas
+        last = self.ad.role_last_words
+        if normalise_name(words[j]) not in last and normalise_name(lemmas[j]) not in last:
+            return None
         for n in range(min(self.ad.max_role_words, j - lower_bound + 1), 0, -1):
             first = j - n + 1
             text = " ".join(words[first: j + 1])
@@ -679,7 +683,7 @@ class EntityResolver:
         self._roles()
         self._pronouns()
         self._finish_codes()
-        text = self.doc.text
+        text = doc_text(self.doc)
         entities: list[Entity] = []
         for cluster in sorted((c for c in self.clusters if c.mentions), key=Cluster.first):
             seen: set[tuple[int, int]] = set()

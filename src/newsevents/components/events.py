@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from newsevents.components.doctext import doc_text
 from newsevents.eventcoding.arguments import (
     Coder,
     _coder,
@@ -103,7 +104,7 @@ class Draft:
 
 
 def _span(doc: Doc, start: int, end: int) -> RecordSpan:
-    return RecordSpan.of(doc.text, start, end)
+    return RecordSpan.of(doc_text(doc), start, end)
 
 
 def _is_modifier_use(token: Token) -> bool:
@@ -492,7 +493,7 @@ def finish(draft: Draft, doc: Doc, cues: Cues, published: str | None, quotes: li
 def _trimmed_end(sentence: Span) -> int:
     """Sentence end without trailing whitespace tokens (spaCy keeps newlines in sentences)."""
     end = sentence.end_char
-    text = sentence.doc.text
+    text = doc_text(sentence.doc)
     while end > sentence.start_char and text[end - 1].isspace():
         end -= 1
     return end

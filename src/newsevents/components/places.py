@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from newsevents.components.doctext import doc_text
 from newsevents.geo.gazetteer import Candidate, Gazetteer, get_gazetteer, normalise
 from newsevents.geo.resolve import (
     CUE_LEVELS,
@@ -93,7 +94,7 @@ class PlaceFinder:
 
     def __init__(self, doc: Doc, gaz: Gazetteer, demonyms: set[str]) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.gaz = gaz
         self.demonyms = demonyms
         # Last names of people named in full: a later lone "Bush" is the person, not a town.

@@ -27,6 +27,7 @@ from importlib import resources
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from newsevents.components.doctext import doc_text
 from newsevents.record import Quote, Span, Speaker
 
 # --------------------------------------------------------------------------- the cue lexicon
@@ -337,7 +338,7 @@ def _preceding_noun(verb: Token) -> Token | None:
 
 def _strip(doc: Doc, start: int, end: int, keep_quotes: bool = True) -> tuple[int, int]:
     """Trim edge whitespace and punctuation (but not quotation marks) from a char span."""
-    text = doc.text
+    text = doc_text(doc)
     while start < end and text[start] in EDGE_PUNCT and not (keep_quotes and text[start] in QUOTE_CHARS):
         start += 1
     while end > start and text[end - 1] in EDGE_PUNCT and not (keep_quotes and text[end - 1] in QUOTE_CHARS):
@@ -385,7 +386,7 @@ class QuotesStage:
     # ----------------------------------------------------------------- the stage's steps
 
     def extract(self, doc: Doc) -> list[Quote]:
-        text = doc.text
+        text = doc_text(doc)
         spans = find_quote_spans(text)
         index = QuoteIndex(spans)
         paragraph_starts = [start for start, _ in _paragraphs(text)] or [0]
@@ -518,10 +519,10 @@ class QuotesStage:
         if len(hits) == 1:
             span = index.spans[hits[0]]
             bare = _strip(doc, start, end, keep_quotes=False)
-            if span.open <= bare[0] and bare[1] <= span.end and _only_edges_outside(doc.text, span, start, end):
+            if span.open <= bare[0] and bare[1] <= span.end and _only_edges_outside(doc_text(doc), span, start, end):
                 attribution.kind = "direct"
                 attribution.content = _strip(doc, *span.inner, keep_quotes=True)
-                attribution.content = _strip_trailing_comma(doc.text, *attribution.content)
+                attribution.content = _strip_trailing_comma(doc_text(doc), *attribution.content)
                 return
         attribution.kind = "mixed"
         # Take whole quotations: the parse may cut a quotation that runs over sentences.
@@ -538,7 +539,7 @@ class QuotesStage:
         ``Mayor Lopez: “We will rebuild”``. The label is one to four proper-noun tokens at the
         start of a paragraph, followed by a colon."""
         found = []
-        text = doc.text
+        text = doc_text(doc)
         for number, para_start in enumerate(paragraph_starts):
             para_end = text.find("\n", para_start)
             para_end = len(text) if para_end < 0 else para_end
@@ -578,7 +579,7 @@ class QuotesStage:
     ) -> list[Attribution]:
         """Quotations no cue claimed: quotes when they read like speech, not scare quotes."""
         found = []
-        text = doc.text
+        text = doc_text(doc)
         for k, span in enumerate(spans):
             if k in used:
                 continue
@@ -613,7 +614,7 @@ class QuotesStage:
 
     @staticmethod
     def _to_quote(doc: Doc, number: int, attribution: Attribution) -> Quote:
-        text = doc.text
+        text = doc_text(doc)
         speaker = None
         if attribution.speaker is not None:
             start, end = attribution.speaker
@@ -652,7 +653,7 @@ def _end_of(token: Token) -> int:
 
 def _adjacent_quote(doc: Doc, index: QuoteIndex, offset: int, backwards: bool) -> tuple[int, int] | None:
     """The quotation separated from ``offset`` only by spaces and , : — (either side)."""
-    text = doc.text
+    text = doc_text(doc)
     i = offset
     step = -1 if backwards else 1
     limit = 0 if backwards else len(text)

@@ -120,7 +120,8 @@ def _trigger_words() -> frozenset[str]:
     words |= {v for phrase in lex["vague"] for v in phrase.split()}
     words |= {"yesterday", "today", "tomorrow", "noon", "midnight", "midday", "weekend", "soon",
               "future", "past", "present", "latest"}
-    return frozenset(words)
+    # Function words open windows everywhere and every pattern that has one has a content word too.
+    return frozenset(words - {"the", "a", "an", "as", "these", "in", "of", "this", "that"})
 
 
 # Tokens either side of a trigger word that a pattern can reach ("the past twenty four days").

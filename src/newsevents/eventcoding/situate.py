@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from newsevents.components.doctext import doc_text
 from newsevents.eventcoding.lexicon import Cues
 from newsevents.record import EventDate, Figure, Place, Size, Time
 
@@ -128,7 +129,7 @@ def contexts_for(doc: Doc, sentence: Span, cues: Cues, limit: int = 3) -> list[s
         if context and context not in found:
             found.append(context)
     if len(found) < limit:
-        start, end = paragraph_of(doc.text, sentence.start_char, sentence.end_char)
+        start, end = paragraph_of(doc_text(doc), sentence.start_char, sentence.end_char)
         para = doc.char_span(start, end, alignment_mode="expand")
         for token in para or []:
             context = cues.context.get(token.lemma_.lower())
