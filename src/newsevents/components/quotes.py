@@ -48,9 +48,19 @@ class CueLexicon:
     phrasal: dict[tuple[str, str], Cue]  # ("call", "on") -> cue
     nouns: dict[str, Cue]
 
+    @property
+    def phrasal_heads(self) -> frozenset[str]:
+        heads = self.__dict__.get("_phrasal_heads")
+        if heads is None:
+            heads = frozenset(verb for verb, _ in self.phrasal)
+            object.__setattr__(self, "_phrasal_heads", heads)
+        return heads
+
     def verb_cue(self, token: Token) -> Cue | None:
         """The cue a verb token evokes, taking a particle child into account (``call on``)."""
         lemma = token.lemma_.lower()
+        if lemma not in self.verbs and lemma not in self.phrasal_heads:
+            return None
         for child in token.children:
             if child.dep_ in ("prt", "prep") and child.i > token.i:
                 phrasal = self.phrasal.get((lemma, child.lower_))

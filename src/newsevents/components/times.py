@@ -11,6 +11,7 @@ governing verb.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from spacy.language import Language
 from spacy.matcher import Matcher
@@ -126,6 +127,7 @@ def _trigger_words() -> frozenset[str]:
 
 # Tokens either side of a trigger word that a pattern can reach ("the past twenty four days").
 _WINDOW = 7
+_DIGIT = re.compile(r"\d")
 
 
 def governing_tense(span: Span) -> str:
@@ -267,8 +269,9 @@ class TimesStage:
         """Matcher hits, searched only in windows around tokens every pattern needs (a time
         word or a digit): the Matcher is the stage's main cost, and most text has neither."""
         windows: list[list[int]] = []
+        triggers = self.triggers
         for token in doc:
-            if token.lower_ in self.triggers or any(c.isdigit() for c in token.text):
+            if token.lower_ in triggers or _DIGIT.search(token.text):
                 start, end = max(0, token.i - _WINDOW), min(len(doc), token.i + _WINDOW + 1)
                 if windows and start <= windows[-1][1]:
                     windows[-1][1] = end

@@ -37,6 +37,7 @@ IMPORTANT_ALIAS_POPULATION = 100_000
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'", "‐": "-", "–": "-"})
 
 
+@lru_cache(maxsize=100_000)
 def normalise(name: str) -> str:
     """The lookup key of a name: case, accents, hyphens, dots and spacing folded away."""
     text = unicodedata.normalize("NFKD", name.translate(_APOSTROPHES))
