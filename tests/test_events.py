@@ -259,3 +259,28 @@ def test_arrest_events_do_not_take_a_death_toll(extract):
     )
     arrests = [e for e in record.events if e.event == "COERCE"]
     assert arrests and arrests[0].size.arrested == 80 and arrests[0].size.dead is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "absent"),
+    [
+        ("The opposition leader attacked the government's budget plans on Tuesday.", "ACCUSE", "ASSAULT"),
+        ("Rebels attacked an army base near the border on Tuesday.", "ASSAULT", None),
+        ("Ministers promised new money to fight crime in the capital.", None, "ASSAULT"),
+        ("The party offered a bold agenda for the next decade.", None, "AGREE"),
+        ("We must recognise that many voters have concerns.", None, "SUPPORT"),
+        ("The government offered to resume talks with the rebels.", "AGREE", None),
+    ],
+)
+def test_figurative_uses_are_not_material_events(extract, sentence, expected, absent):
+    types = {e.event for e in extract(sentence, published="2024-05-02").events}
+    if expected:
+        assert expected in types
+    if absent:
+        assert absent not in types
+
+
+def test_last_week_at_a_year_end_is_news_not_history(extract):
+    record = extract("Troops shelled the town of Avdiivka last week, officials said.", published="2023-01-02")
+    assault = next(e for e in record.events if e.event == "ASSAULT")
+    assert assault.modality == "asserted"

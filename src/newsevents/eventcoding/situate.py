@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
 
@@ -71,11 +72,31 @@ def event_date(doc: Doc, trigger: Token, sentence: Span, published: str | None) 
     return EventDate(value=None, precision="unknown", time=None)
 
 
+# A dated event whose period ended this long before publication is background, not news.
+HISTORICAL_GAP_DAYS = 180
+
+
 def is_earlier_year(value: str | None, published: str | None) -> bool:
-    """A date at least a calendar year before publication: a past event cited as background."""
+    """A date whose whole period ended well before publication (``in 2014`` in a 2022 story),
+    not merely a date in the previous calendar year (``last week`` in a 2 January story)."""
     if not value or not published or not value[:4].isdigit():
         return False
-    return int(value[:4]) < int(published[:4])
+    try:
+        pub = dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return False
+    year = int(value[:4])
+    month = int(value[5:7]) if len(value) >= 7 and value[4] == "-" and value[5:7].isdigit() else None
+    if value[4:6] == "-W" and value[6:8].isdigit():
+        try:
+            end = dt.date.fromisocalendar(year, int(value[6:8]), 7)
+        except ValueError:
+            return False
+    elif month is None:
+        end = dt.date(year, 12, 31)  # a year, season or quarter: its year's end is late enough
+    else:
+        end = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    return (pub - end).days > HISTORICAL_GAP_DAYS
 
 
 def event_place(doc: Doc, trigger: Token, sentence: Span, exclude: set[int]) -> Place | None:
