@@ -209,3 +209,12 @@ def test_bodies_and_titled_people_take_the_story_country(extract):
     assert entity_with_mention(record, "Police").country == "PER"
     assert entity_with_mention(record, "Rosa Quispe").country == "PER"
     assert entity_with_mention(record, "government").country == "PER"
+
+
+def test_rank_words_inside_a_title_keep_its_country(extract):
+    record = extract(
+        "Ghanaian deputy foreign minister Kwame Mensah met Togo's ambassador on Tuesday.",
+        published="2015-04-01",
+    )
+    mensah = entity_with_mention(record, "Kwame Mensah")
+    assert mensah.country == "GHA" and "GOV" in mensah.sector

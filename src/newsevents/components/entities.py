@@ -41,6 +41,7 @@ GEO_WORDS = {"peninsula", "peninsular", "region", "province", "oblast", "county"
 GOVERNMENT_SECTORS = {"GOV", "LEG", "MIL", "COP", "JUD", "SPY"}
 # Quantities and coordination inside a noun chunk say how many, not who ("at least 12 people").
 NON_DESCRIPTIVE_DEPS = {"nummod", "quantmod", "advmod", "preconj", "cc", "npadvmod"}
+RANK_WORDS = {"junior", "vice", "assistant", "under", "permanent", "outgoing", "incoming", "new", "then"}
 GENERIC_DETERMINERS = {"a", "an", "what", "which", "whatever", "any", "every", "each", "no", "all", "another"}
 # Adjectives that narrow an actor down rather than describe a kind of one.
 ACTOR_MODIFIERS = {
@@ -215,6 +216,11 @@ class EntityResolver:
                 j = start - 1
                 continue
             if tok.tag_ == "POS" and j - 1 >= sent.start:
+                j -= 1
+                continue
+            # "Nigerian junior foreign minister", "former Prime Minister": rank words in a title
+            if title_start is not None and tok.lower_ in ACTOR_MODIFIERS | RANK_WORDS:
+                title_start = j
                 j -= 1
                 continue
             code = self.ad.country_of(tok.text) if tok.text[:1].isupper() else None
@@ -496,7 +502,7 @@ class EntityResolver:
                 cluster.sectors += [x for x in sectors if x not in cluster.sectors]
                 if cluster.title is None:
                     cluster.title, cluster.role = self.doc[role_start: root.i + 1].text, role_name
-                cluster.needs_country = cluster.needs_country and cluster.country is None
+                cluster.needs_country = cluster.country is None and bool(cluster.sectors)
             elif kind == "person":
                 cluster = self._resolve_role(role_name, country, sectors, chunk)
             else:
