@@ -284,3 +284,10 @@ def test_last_week_at_a_year_end_is_news_not_history(extract):
     record = extract("Troops shelled the town of Avdiivka last week, officials said.", published="2023-01-02")
     assault = next(e for e in record.events if e.event == "ASSAULT")
     assert assault.modality == "asserted"
+
+
+def test_things_are_not_actors(extract):
+    record = extract("The new gambling bill will allow casinos to open on Sundays.", published="2005-01-10")
+    assert not record.events
+    record = extract("Ministers will allow casinos to open on Sundays.", published="2005-01-10")
+    assert [p.text for e in record.events for p in e.actor] == ["Ministers"]

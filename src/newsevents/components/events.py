@@ -230,6 +230,14 @@ def _is_weapon(token: Token, cues: Cues) -> bool:
     return lemma in cues.weapon and not lemma.endswith(_PERSON_WEAPON_SUFFIXES)
 
 
+def _actor_like(token: Token, coder: Coder | None) -> bool:
+    """Someone who can act: a name, a pronoun, an entity, or a phrase with an actor code.
+    "the bill", "contact" or "the move" as a subject do not make an event of a sentence."""
+    if token.pos_ in ("PROPN", "PRON") or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    return any(p.entity or p.country or p.sector for p in parties_for(token, coder))
+
+
 def _coded(token: Token, coder: Coder | None) -> bool:
     return any(p.country for p in parties_for(token, coder))
 
@@ -351,7 +359,7 @@ def build_draft(candidate: Candidate, doc: Doc, cues: Cues, coder: Coder | None,
 
     actor_ids = {t.i for t in actor_tokens}
     recipient_tokens = [t for t in recipient_tokens if t.i not in actor_ids]
-    actor = _parties(actor_tokens, coder)
+    actor = _parties([t for t in actor_tokens if _actor_like(t, coder)], coder)
     if not actor and (event_type not in _ACTORLESS_OK or token.pos_ == "NOUN"):
         # No one does it: a statement of fact or a topic ("the consequences of the invasion").
         # Only a reported attack ("missiles hit a convoy") may wait for its perpetrator.
