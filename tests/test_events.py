@@ -266,6 +266,8 @@ def test_arrest_events_do_not_take_a_death_toll(extract):
     [
         ("The opposition leader attacked the government's budget plans on Tuesday.", "ACCUSE", "ASSAULT"),
         ("Rebels attacked an army base near the border on Tuesday.", "ASSAULT", None),
+        ("The shadow chancellor attacked the spending figures in a speech.", "ACCUSE", "ASSAULT"),
+        ("Gunmen attacked a police patrol outside the town.", "ASSAULT", None),
         ("Ministers promised new money to fight crime in the capital.", None, "ASSAULT"),
         ("The party offered a bold agenda for the next decade.", None, "AGREE"),
         ("We must recognise that many voters have concerns.", None, "SUPPORT"),

@@ -152,6 +152,9 @@ def condition_holds(token: Token, condition: Condition) -> Token | None | bool:
                 ):
                     return obj
         return None
+    if condition.kind == "objtype":
+        # the object is a named place or people ("attack Kosovo"), whatever its word
+        return any(obj.ent_type_.lower() in words for obj in object_tokens(token))
     if condition.kind == "compound":
         return any(c.dep_ in ("compound", "amod", "nmod") and (_lemma(c) in words or c.lower_ in words)
                    for c in token.children)
