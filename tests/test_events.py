@@ -293,3 +293,9 @@ def test_things_are_not_actors(extract):
     assert not record.events
     record = extract("Ministers will allow casinos to open on Sundays.", published="2005-01-10")
     assert [p.text for e in record.events for p in e.actor] == ["Ministers"]
+
+
+def test_a_warning_of_risk_is_a_statement_but_warning_someone_is_a_threat(extract):
+    assert not extract("Lives could be lost if the dam fails, engineers warned.", published="2024-02-01").events
+    record = extract("Iran warned Israel against any strike on its nuclear sites.", published="2024-02-01")
+    assert any(e.event == "THREATEN" for e in record.events)
