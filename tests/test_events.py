@@ -299,3 +299,16 @@ def test_a_warning_of_risk_is_a_statement_but_warning_someone_is_a_threat(extrac
     assert not extract("Lives could be lost if the dam fails, engineers warned.", published="2024-02-01").events
     record = extract("Iran warned Israel against any strike on its nuclear sites.", published="2024-02-01")
     assert any(e.event == "THREATEN" for e in record.events)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modality"),
+    [
+        ("The prime minister wants to meet the Chinese president next month.", "hypothetical"),
+        ("The minister should withdraw her remarks, the opposition said.", "hypothetical"),
+        ("The commission is likely to demand action from the government.", "future"),
+    ],
+)
+def test_wishes_obligations_and_likelihoods(extract, sentence, modality):
+    events = extract(sentence, published="2024-02-01").events
+    assert events and events[0].modality == modality
