@@ -312,3 +312,14 @@ def test_a_warning_of_risk_is_a_statement_but_warning_someone_is_a_threat(extrac
 def test_wishes_obligations_and_likelihoods(extract, sentence, modality):
     events = extract(sentence, published="2024-02-01").events
     assert events and events[0].modality == modality
+
+
+def test_a_question_is_not_a_request_but_asking_someone_to_act_is(extract):
+    assert not extract('"Why do we need this law?" he asked.', published="2024-02-01").events
+    record = extract("The mayor asked the army to clear the roads.", published="2024-02-01")
+    assert any(e.event == "REQUEST" for e in record.events)
+
+
+def test_a_refusal_to_accept_is_a_rejection(extract):
+    record = extract("The minister's refusal to accept the union's offer angered teachers.", published="2024-02-01")
+    assert [e.event for e in record.events] == ["REJECT"]

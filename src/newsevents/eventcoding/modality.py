@@ -51,7 +51,10 @@ def is_negated(trigger: Token, cues: Cues) -> bool:
             if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no" and token.pos_ == "NOUN"):
                 return True
     # "failed to reach", "refused to ..." are handled as governors; "fail" negates its xcomp.
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "fail"
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "fail":
+        return True
+    # "the refusal to accept": the noun of refusal negates the act it governs
+    return verb.dep_ in ("acl", "xcomp") and verb.head.lemma_.lower() in cues.negation
 
 
 def modality_of(trigger: Token, cues: Cues) -> str:
