@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from newsevents.geo.gazetteer import ALTERNATE_MARK, COLUMNS, SECTION_BREAK, normalise  # noqa: E402
 
-# Words GeoNames appends to admin1 names that news text usually leaves out ("Kherson Oblast").
+# Words GeoNames appends to admin1 names that news text usually leaves out ("Kharkiv Oblast").
 ADMIN1_SUFFIXES = (
     "oblast", "oblast'", "province", "region", "governorate", "state", "prefecture", "voivodeship",
     "kray", "krai", "county", "district", "department", "territory", "municipality", "city",
@@ -98,7 +98,7 @@ def keys_of(names: list[str]) -> list[str]:
 
 
 def admin1_short_forms(name: str) -> list[str]:
-    """'Kherson Oblast' -> ['Kherson Oblast', 'Kherson']; 'State of Mexico' -> [..., 'Mexico']."""
+    """'Kharkiv Oblast' -> ['Kharkiv Oblast', 'Kharkiv']; 'State of Mexico' -> [..., 'Mexico']."""
     forms = [name]
     low = name.lower()
     for suffix in ADMIN1_SUFFIXES:

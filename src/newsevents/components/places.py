@@ -112,7 +112,7 @@ class PlaceFinder:
         cue = None
         if end - start > 1 and cue_level(self.doc[end - 1].text):
             full = self.doc[start:end]
-            # "Kherson Oblast", "New York City", "Gaza City" are names in their own right.
+            # "Kharkiv Oblast", "New York City", "Gaza City" are names in their own right.
             if not any(c.primary for c in self.gaz.lookup(full.text)):
                 cue = cue_level(self.doc[end - 1].text)
                 end -= 1
@@ -420,7 +420,7 @@ class PlaceFinder:
 
 
 def _short_names(admin1_name: str) -> list[str]:
-    """'Kherson Oblast' -> ['Kherson']: the name its seat city usually bears."""
+    """'Kharkiv Oblast' -> ['Kharkiv']: the name its seat city usually bears."""
     words = admin1_name.split()
     return [" ".join(words[:-1])] if len(words) > 1 and cue_level(words[-1]) else []
 
