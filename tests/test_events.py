@@ -323,3 +323,10 @@ def test_a_question_is_not_a_request_but_asking_someone_to_act_is(extract):
 def test_a_refusal_to_accept_is_a_rejection(extract):
     record = extract("The minister's refusal to accept the union's offer angered teachers.", published="2024-02-01")
     assert [e.event for e in record.events] == ["REJECT"]
+
+
+def test_commitments_and_clashes(extract):
+    record = extract("The government committed to holding elections within a year.", published="2024-02-01")
+    assert any(e.event == "AGREE" for e in record.events)
+    record = extract("Police clashed with protesters in the capital on Sunday.", published="2024-02-01")
+    assert any(e.event == "ASSAULT" for e in record.events)
