@@ -218,3 +218,13 @@ def test_rank_words_inside_a_title_keep_its_country(extract):
     )
     mensah = entity_with_mention(record, "Kwame Mensah")
     assert mensah.country == "GHA" and "GOV" in mensah.sector
+
+
+def test_bare_security_council_is_the_un_body_unless_a_country_owns_it(extract):
+    record = extract(
+        "The Security Council extended the mandate of the peacekeeping force. Russia's Security Council "
+        "met on Friday, and the national security council of Kenya met too.",
+        published="2024-02-01",
+    )
+    assert entity_with_mention(record, "Security Council").country == "UNO"
+    assert entity_with_mention(record, "Russia's Security Council").country == "RUS"

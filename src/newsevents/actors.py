@@ -242,7 +242,8 @@ class ActorDictionary:
             matched = False
             for n in range(min(self.max_org_words, len(tokens) - i), 0, -1):
                 org = self.organisation(" ".join(words[i:i + n]))
-                if org and (n > 1 or tokens[i].text[:1].isupper()):
+                # Names are capitalised: "Security Council" is a body, "security council" a role.
+                if org and tokens[i].text[:1].isupper():
                     country = country or org.country
                     sectors += [s for s in org.sectors if s not in sectors]
                     i += n

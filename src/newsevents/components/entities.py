@@ -42,6 +42,7 @@ GOVERNMENT_SECTORS = {"GOV", "LEG", "MIL", "COP", "JUD", "SPY"}
 # Quantities and coordination inside a noun chunk say how many, not who ("at least 12 people").
 NON_DESCRIPTIVE_DEPS = {"nummod", "quantmod", "advmod", "preconj", "cc", "npadvmod"}
 RANK_WORDS = {"junior", "vice", "assistant", "under", "permanent", "outgoing", "incoming", "new", "then"}
+INTERNATIONAL_CODES = {"UNO", "IGO", "EUR", "NGO"}
 GENERIC_DETERMINERS = {"a", "an", "what", "which", "whatever", "any", "every", "each", "no", "all", "another"}
 # Adjectives that narrow an actor down rather than describe a kind of one.
 ACTOR_MODIFIERS = {
@@ -380,6 +381,16 @@ class EntityResolver:
             return
         org = self.ad.organisation(core.text)
         country_name = self.ad.country_name_of(core.text)
+        owner = self._possessor_country(core.root) if org and org.country in INTERNATIONAL_CODES else None
+        if owner:
+            # "Russia's Security Council": a country's own body, not the international one.
+            possessors = [c for c in core.root.children if c.dep_ == "poss"]
+            name = self.doc[possessors[0].left_edge.i: core.end].text if possessors else core.text
+            cluster = self._cluster(f"org:{owner}:{normalise_name(core.text)}", "ORG", name)
+            cluster.country = owner
+            cluster.sectors = cluster.sectors or list(org.sectors)
+            self._add(cluster, core.start, core.end, "name", core.root)
+            return
         if org:
             # A building named for its occupant ("the Kremlin") is the institution here.
             cluster = self._cluster(f"org:{normalise_name(org.name)}", "ORG", org.name)
