@@ -125,8 +125,8 @@ def _trigger_words() -> frozenset[str]:
     return frozenset(words - {"the", "a", "an", "as", "these", "in", "of", "this", "that"})
 
 
-# Tokens either side of a trigger word that a pattern can reach ("the past twenty four days").
-_WINDOW = 7
+# Tokens either side of a trigger word that a pattern can reach (patterns are at most six tokens).
+_WINDOW = 5
 _DIGIT = re.compile(r"\d")
 
 
