@@ -25,7 +25,7 @@ from xml.etree.ElementTree import Element
 from newsevents.evaluation.geo import GeoGold, GoldToponym, parse_float, parse_int, score
 from newsevents.evaluation.report import Report
 from newsevents.evaluation.runner import GoldDoc, count, limited
-from newsevents.evaluation.xmlgeo import load_xml, locate
+from newsevents.evaluation.xmlgeo import load_xml, located_toponyms
 from newsevents.pipeline import Pipeline
 
 TOPONYM_TYPES = frozenset({
@@ -39,17 +39,12 @@ def is_toponym(span_type: str, modifier_type: str) -> bool:
 
 
 def read_article(article: Element, skipped: dict[str, int]) -> GoldDoc[GeoGold] | None:
-    text = article.findtext("text") or ""
-    if not text.strip():
-        count(skipped, "empty article")
+    located = located_toponyms(article, "extractedName", skipped)
+    if located is None:
         return None
+    text, toponyms = located
     gold = GeoGold()
-    for node in article.iter("toponym"):
-        surface = node.findtext("extractedName") or ""
-        span = locate(text, surface, parse_int(node.findtext("start")), parse_int(node.findtext("end")))
-        if span is None:
-            count(skipped, "span not found in text")
-            continue
+    for node, span, surface in toponyms:
         if not is_toponym(node.findtext("type") or "", node.findtext("modifierType") or ""):
             gold.ignored.append(span)
             continue

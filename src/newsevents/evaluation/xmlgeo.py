@@ -5,6 +5,8 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from newsevents.evaluation.geo import parse_int
+from newsevents.evaluation.runner import count
 from newsevents.ingest import InputError
 
 # How far (in characters) a corpus offset may be off before the span is given up as unusable.
@@ -41,3 +43,24 @@ def locate(text: str, surface: str, start: int | None, end: int | None) -> tuple
             best = position
         position = text.find(surface, position + 1)
     return (best, best + len(surface)) if best is not None else None
+
+
+def located_toponyms(
+    article: ET.Element, surface_tag: str, skipped: dict[str, int]
+) -> tuple[str, list[tuple[ET.Element, tuple[int, int], str]]] | None:
+    """An article's text and its ``<toponym>`` nodes with their repaired spans and surfaces
+    (None for an empty article); spans that cannot be found are counted in ``skipped``."""
+    text = article.findtext("text") or ""
+    if not text.strip():
+        count(skipped, "empty article")
+        return None
+    found = []
+    for node in article.iter("toponym"):
+        surface = node.findtext(surface_tag) or ""
+        span = locate(text, surface, parse_int(node.findtext("start")), parse_int(node.findtext("end")))
+        if span is None:
+            count(skipped, "span not found in text")
+            continue
+        found.append((node, span, surface))
+    return text, found
+
