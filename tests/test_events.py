@@ -330,3 +330,54 @@ def test_commitments_and_clashes(extract):
     assert any(e.event == "AGREE" for e in record.events)
     record = extract("Police clashed with protesters in the capital on Sunday.", published="2024-02-01")
     assert any(e.event == "ASSAULT" for e in record.events)
+
+
+def test_passive_subject_of_a_raising_verb_is_the_patient_not_the_actor(events_of):
+    # Nobody named does the detaining, so there is no COERCE event with "they" as its actor.
+    events = events_of("If the migrants have no papers they are going to be detained.")
+    assert not any(e.event == "COERCE" and e.actor for e in events)
+    events = events_of("The smugglers are expected to be arrested in Tallinn.")
+    assert not any(e.event == "COERCE" and e.actor for e in events)
+    # with an agent the passive still has its actor
+    assert "BLR" in countries(only(events_of("Two reporters were arrested by Belarusian police."), "COERCE").actor)
+
+
+def test_call_for_someone_to_act_is_a_request_to_them(events_of):
+    events = events_of("The opposition leader called for him to resign over the scandal.")
+    request = only(events, "REQUEST")
+    assert [p.text for p in request.recipient] == ["him"]
+    # the act asked for is not an event of the one who asks
+    assert not any(e.trigger.text == "resign" and e.actor and e.actor[0].text == "The opposition leader"
+                   for e in events)
+
+
+def test_no_evidence_negates_the_clause(events_of):
+    event = only(events_of("The inquiry found no evidence that the prisoners were beaten by guards."), "ASSAULT")
+    assert event.modality == "negated"
+    event = only(events_of("There was no sign that the rebels had attacked the convoy."), "ASSAULT")
+    assert event.modality == "negated"
+    assert only(events_of("There was evidence that the rebels had attacked the convoy."), "ASSAULT").modality \
+        == "asserted"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The minister declined to comment on the report.",
+    "The embassy refused to say whether the envoy had left.",
+    "The council will take steps to meet residents' concerns.",
+    "Police want to fight crime in the city centre.",
+    "The charity has long fought against poverty in rural areas.",
+])
+def test_verbal_and_figurative_uses_are_not_events(events_of, sentence):
+    assert events_of(sentence) == []
+
+
+def test_meeting_someone_or_together_is_consult(events_of):
+    assert only(events_of("The Polish foreign minister met officials in Vilnius."), "CONSULT")
+    assert only(events_of("The two presidents met in Geneva on Tuesday."), "CONSULT")
+
+
+def test_going_on_strike_is_a_protest_not_an_attack(events_of):
+    event = only(events_of("Thousands of Nigerian teachers went on strike on Monday."), "PROTEST")
+    assert event.modality == "asserted"
+    assert not any(e.event == "ASSAULT" for e in events_of("Dock workers staged a strike over pay."))
+    assert only(events_of("Israeli jets launched an air strike on the camp."), "ASSAULT")

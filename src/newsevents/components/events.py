@@ -18,6 +18,7 @@ from newsevents.eventcoding.arguments import (
     Coder,
     _coder,
     companions,
+    inherited_patient,
     nearest_actor_before,
     needs_resolution,
     own_actor_of_noun,
@@ -55,6 +56,8 @@ log = logging.getLogger(__name__)
 _CONTENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp"})
 # Prepositions that place an event noun inside a governing clause ("at a meeting", "in a call").
 _FRAME_PREPS = frozenset({"in", "at", "during", "through"})
+# ... and those whose verb's subject does the event the noun names ("went on strike").
+_GOVERNING_PREPS = _FRAME_PREPS | {"on"}
 # Types whose recipient a reader expects; when the clause names none we look in the sentence.
 _NEEDS_RECIPIENT = frozenset({"REQUEST", "REJECT", "ACCUSE", "CONSULT", "THREATEN", "SANCTION", "SUPPORT"})
 _MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE"})
@@ -165,9 +168,25 @@ def is_content_of_other(candidate: Candidate, fired: dict[int, Candidate]) -> bo
                 return False
             if outer.entry.event in VERBAL_TYPES and dep in _CONTENT_DEPS:
                 return True
+            if outer.entry.event in VERBAL_TYPES and dep == "advcl" and _is_infinitive(token):
+                return True  # "called for him to apologise": what is asked for
             return not _own_actor_tokens(candidate)
         token = head
     return False
+
+
+def _is_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _asked_subjects(verb: Token) -> list[Token]:
+    """"called for him to apologise": the one asked is the subject of the "for" clause."""
+    found = []
+    for clause in verb.children:
+        if clause.dep_ in ("advcl", "xcomp", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "for"
+                                                             for m in clause.children):
+            found += [c for c in clause.children if c.dep_ == "nsubj"]
+    return found
 
 
 def _own_actor_tokens(candidate: Candidate) -> list[Token]:
@@ -181,7 +200,7 @@ def _governing_verb(noun: Token) -> Token | None:
     """The verb whose clause frames an event noun: "launched an attack", "at a meeting"."""
     if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
         return noun.head
-    if noun.dep_ == "pobj" and noun.head.lower_ in _FRAME_PREPS and noun.head.head.pos_ in ("VERB", "AUX"):
+    if noun.dep_ == "pobj" and noun.head.lower_ in _GOVERNING_PREPS and noun.head.head.pos_ in ("VERB", "AUX"):
         return noun.head.head
     return None
 
@@ -337,7 +356,8 @@ def build_draft(candidate: Candidate, doc: Doc, cues: Cues, coder: Coder | None,
     else:
         actor_tokens = _verb_actor_tokens(token, sentence)
         objects = [o for o in object_tokens(token) if candidate.consumed is None or o.i != candidate.consumed.i]
-        recipient_tokens = objects + prep_objects(token, entry.recipient_preps)
+        recipient_tokens = (objects + prep_objects(token, entry.recipient_preps) + inherited_patient(token)
+                            + _asked_subjects(token))
         if candidate.consumed is not None:
             recipient_tokens += prep_objects(candidate.consumed, entry.recipient_preps)
 

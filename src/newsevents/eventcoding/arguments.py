@@ -15,6 +15,7 @@ from newsevents.record import Entity, Party
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
 ACTOR_ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Verbs whose clause hands its subject down to a subordinate trigger ("agreed to meet").
 INHERIT_DEPS = ("xcomp", "conj", "advcl", "pcomp", "ccomp")
@@ -140,7 +141,12 @@ def needs_resolution(token: Token) -> bool:
 
 def resolve_pronoun(token: Token, sentence: Span, report_verbs: set[str]) -> Token | None:
     """Who "it"/"they" is in "Hungary has said it will ...": the subject of the reporting verb,
-    else the closest named actor before the pronoun in the sentence."""
+    else the closest named actor before the pronoun in the sentence.
+
+    An object-case pronoun ("called for him to apologise") is never the governing clause's
+    subject, and the sentence alone cannot say who it is."""
+    if token.lower_ in OBJECT_PRONOUNS:
+        return None
     head = token.head
     steps = 0
     while head.i != head.head.i and steps < 6:
@@ -155,6 +161,27 @@ def resolve_pronoun(token: Token, sentence: Span, report_verbs: set[str]) -> Tok
         if subjects:
             return subjects[0]
     return nearest_actor_before(token.doc, sentence, token.i)
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def inherited_patient(verb: Token) -> list[Token]:
+    """Who undergoes a passive whose subject sits in a governing clause: "they are going to be
+    detained", "the suspects are expected to be charged"."""
+    if any(c.dep_ in ("nsubjpass", "nsubj") for c in verb.children):
+        return []
+    if verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
+        return []
+    head = verb.head
+    # "were arrested and charged": a conjoined verb shares its passive head's patient
+    if not (any(c.dep_ == "auxpass" for c in verb.children) or (verb.dep_ == "conj" and is_passive(head))):
+        return []
+    own = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if own:
+        return conjoined(own[0])
+    return inherited_patient(head) if is_passive(head) else []
 
 
 def conjoined(token: Token) -> list[Token]:
@@ -174,8 +201,8 @@ def subject_of(verb: Token) -> list[Token]:
             objs = [g for g in child.children if g.dep_ == "pobj"]
             if objs:
                 return conjoined(objs[0])
-    if any(c.dep_ == "nsubjpass" for c in verb.children):
-        return []  # a passive with no agent names no perpetrator
+    if is_passive(verb):
+        return []  # a passive with no agent names no perpetrator ("they are going to be detained")
     if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":
         return subject_of(verb.head.head)  # "Syria is willing to withdraw": Syria withdraws
     if verb.dep_ in INHERIT_DEPS and verb.head.i != verb.i:

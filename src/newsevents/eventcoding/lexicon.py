@@ -31,8 +31,9 @@ _OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd")
 
 @dataclass(frozen=True)
 class Condition:
-    kind: str  # prep, obj, compound, subj, has
+    kind: str  # prep, obj, objtype, compound, subj, has, xcomp, gov
     words: frozenset[str]
+    negated: bool = False  # written "!kind:words": the trigger must NOT have it
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,7 @@ class Cues:
     negation: set[str] = field(default_factory=set)
     historical: set[str] = field(default_factory=set)
     report: set[str] = field(default_factory=set)
+    evidence: set[str] = field(default_factory=set)  # "no evidence that ...": a negated claim
 
 
 def _data_rows(filename: str) -> list[dict[str, str]]:
@@ -82,7 +84,8 @@ def parse_conditions(cell: str) -> tuple[Condition, ...]:
         if part == "-" or ":" not in part:
             continue
         kind, words = part.split(":", 1)
-        conditions.append(Condition(kind, frozenset(w for w in words.split("|") if w)))
+        negated = kind.startswith("!")
+        conditions.append(Condition(kind.lstrip("!"), frozenset(w for w in words.split("|") if w), negated))
     return tuple(conditions)
 
 
@@ -118,7 +121,7 @@ def load_cues() -> Cues:
             cues.weapon[word] = value
         elif kind == "context":
             cues.context[word] = value
-        elif kind in ("future", "hypothetical", "negation", "historical", "report"):
+        elif kind in ("future", "hypothetical", "negation", "historical", "report", "evidence"):
             getattr(cues, kind).add(word)
     return cues
 
@@ -133,11 +136,31 @@ def object_tokens(token: Token) -> list[Token]:
     return found + [cc for c in found for cc in c.conjuncts]
 
 
+_ACTOR_ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def is_actor_word(token: Token) -> bool:
+    """A name, a personal pronoun or a role/group noun of the actor dictionary ("officials")."""
+    if token.pos_ in ("PROPN", "PRON") or token.ent_type_ in _ACTOR_ENTITY_TYPES:
+        return True
+    try:
+        from newsevents.actors import actor_dictionary
+    except ImportError:
+        return False
+    return actor_dictionary().role(token.lemma_) is not None or actor_dictionary().role(token.text) is not None
+
+
 def condition_holds(token: Token, condition: Condition) -> Token | None | bool:
     """Whether ``condition`` holds for the trigger; an object condition returns the object."""
     words = condition.words
     if condition.kind == "prep":
-        return any(c.dep_ in ("prep", "prt", "agent") and c.lower_ in words for c in token.children)
+        # "called for him to apologise": the parser makes such a "for" a clause mark
+        return any(
+            (c.dep_ in ("prep", "prt", "agent") and c.lower_ in words)
+            or (c.dep_ in ("advcl", "xcomp", "ccomp") and any(m.dep_ == "mark" and m.lower_ in words
+                                                              for m in c.children))
+            for c in token.children
+        )
     if condition.kind == "obj":
         for obj in object_tokens(token):
             if _lemma(obj) in words or obj.lower_ in words:
@@ -153,8 +176,22 @@ def condition_holds(token: Token, condition: Condition) -> Token | None | bool:
                     return obj
         return None
     if condition.kind == "objtype":
-        # the object is a named place or people ("attack Kosovo"), whatever its word
-        return any(obj.ent_type_.lower() in words for obj in object_tokens(token))
+        # the object is a named place or people ("attack Kosovo"), whatever its word;
+        # "actor" is anyone who can take part: a name, a pronoun or a role ("met officials")
+        return any(obj.ent_type_.lower() in words or ("actor" in words and is_actor_word(obj))
+                   for obj in object_tokens(token))
+    if condition.kind == "xcomp":
+        # "declined to comment": the verb of the clause the trigger takes
+        return any(c.dep_ in ("xcomp", "ccomp") and _lemma(c) in words for c in token.children)
+    if condition.kind == "pobj":
+        return any(g.dep_ == "pobj" and (_lemma(g) in words or g.lower_ in words)
+                   for c in token.children if c.dep_ in ("prep", "prt") for g in c.children)
+    if condition.kind == "gov":
+        # "went on strike", "staged a strike": the verb governing an event noun
+        head = token.head
+        if token.dep_ == "pobj" and head.head.i != head.i:
+            head = head.head
+        return head.i != token.i and _lemma(head) in words
     if condition.kind == "compound":
         return any(c.dep_ in ("compound", "amod", "nmod") and (_lemma(c) in words or c.lower_ in words)
                    for c in token.children)
@@ -182,6 +219,11 @@ def match_entry(token: Token) -> tuple[Entry, Token | None] | None:
         ok = True
         for condition in entry.conditions:
             result = condition_holds(token, condition)
+            if condition.negated:
+                if result:
+                    ok = False
+                    break
+                continue
             if not result:
                 ok = False
                 break

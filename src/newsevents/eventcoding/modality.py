@@ -44,12 +44,31 @@ def _verb_of(trigger: Token) -> Token:
     return token
 
 
+def _said_to_be_unfounded(trigger: Token, cues: Cues) -> bool:
+    """"There was no evidence that any detainee was tortured": the clause is said not to be so."""
+    token = _verb_of(trigger)
+    for _ in range(4):
+        head = token.head
+        if head.i == token.i:
+            return False
+        if token.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and head.lemma_.lower() in cues.evidence and any(
+            c.dep_ in ("det", "neg") and c.lower_ in ("no", "not") for c in head.children
+        ):
+            return True
+        if token.dep_ not in ("acl", "ccomp", "xcomp", "conj"):
+            return False
+        token = head
+    return False
+
+
 def is_negated(trigger: Token, cues: Cues) -> bool:
     verb = _verb_of(trigger)
     for token in {trigger, verb}:
         for child in token.children:
             if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no" and token.pos_ == "NOUN"):
                 return True
+    if _said_to_be_unfounded(trigger, cues):
+        return True
     # "failed to reach", "refused to ..." are handled as governors; "fail" negates its xcomp.
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "fail":
         return True
@@ -71,7 +90,8 @@ def modality_of(trigger: Token, cues: Cues) -> str:
             lemma = token.lower_  # the tagger's lemma of "hoping" is sometimes "hop"
         if token.i != trigger.i and lemma in cues.hypothetical:
             hypothetical = True
-        if token.i != trigger.i and lemma in cues.future:
+        # "went on strike" is past; only "going to" speaks of the future
+        if token.i != trigger.i and lemma in cues.future and (lemma != "go" or token.lower_ == "going"):
             future = True
         if lemma in cues.historical and token.i != trigger.i:
             historical = True
@@ -84,6 +104,8 @@ def modality_of(trigger: Token, cues: Cues) -> str:
                     hypothetical = True
             elif child.dep_ == "mark" and word in ("if", "unless"):
                 hypothetical = True
+            elif child.dep_ == "mark" and word == "for" and any(a.lower_ == "to" for a in token.children):
+                hypothetical = True  # "called for him to apologise": only asked for
             elif child.dep_ == "prep" and word == "in" and any(
                 g.lemma_.lower() in cues.historical for g in child.children if g.dep_ == "pobj"
             ):
