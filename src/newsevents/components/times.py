@@ -12,8 +12,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable, Iterable
+from operator import attrgetter
 
+from spacy.attrs import ORTH
 from spacy.language import Language
+from spacy.lexeme import Lexeme
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
@@ -128,6 +132,46 @@ def _trigger_words() -> frozenset[str]:
 # Tokens either side of a trigger word that a pattern can reach (patterns are at most six tokens).
 _WINDOW = 5
 _DIGIT = re.compile(r"\d")
+# Lexeme attributes a pattern may test; others (TAG, POS, ...) depend on the token in context.
+_LEXICAL = {"LOWER": attrgetter("lower_"), "ORTH": attrgetter("orth_"), "TEXT": attrgetter("orth_"),
+            "SHAPE": attrgetter("shape_"), "IS_TITLE": attrgetter("is_title"), "LIKE_NUM": attrgetter("like_num")}
+# Attributes the Matcher refuses to test on a Doc that lacks their annotation.
+_ANNOTATIONS = ("TAG", "POS", "MORPH", "LEMMA", "DEP")
+_WORD_CACHE = 200_000  # distinct words remembered by a stage before it starts afresh
+
+
+def _lexical_test(spec: dict) -> Callable[[Lexeme], bool]:
+    """What a pattern token asks of the word itself (its lexeme). Context-dependent attributes
+    and operators the test does not know are left out, so a token the Matcher accepts always
+    passes the test (the converse need not hold)."""
+    tests: list[Callable[[Lexeme], bool]] = []
+    for key, value in spec.items():
+        get = _LEXICAL.get(key)
+        if get is None:
+            continue
+        if isinstance(value, dict):
+            for op, values in value.items():
+                if op == "IN":
+                    tests.append(lambda lex, g=get, s=frozenset(values): g(lex) in s)
+                elif op == "NOT_IN":
+                    tests.append(lambda lex, g=get, s=frozenset(values): g(lex) not in s)
+        elif isinstance(value, bool):
+            tests.append(lambda lex, g=get, v=value: bool(g(lex)) is v)
+        elif isinstance(value, str):
+            tests.append(lambda lex, g=get, v=value: g(lex) == v)
+    return lambda lex: all(test(lex) for test in tests)
+
+
+def _longest(pairs: Iterable[tuple[int, int]], offset: int) -> list[tuple[int, int]]:
+    """The Matcher's ``greedy="LONGEST"`` filter: longest first (the earlier on a tie), never
+    two overlapping; shifted by ``offset``."""
+    taken: set[int] = set()
+    kept = []
+    for start, end in sorted(set(pairs), key=lambda p: (p[1] - p[0], -p[0]), reverse=True):
+        if taken.isdisjoint(range(start, end)):
+            kept.append((offset + start, offset + end))
+            taken.update(range(start, end))
+    return kept
 
 
 def governing_tense(span: Span) -> str:
@@ -236,9 +280,24 @@ def _is_bare_number_year(span: Span) -> bool:
 class TimesStage:
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
-        self.matcher = Matcher(nlp.vocab)
-        self.matcher.add("TIMEX", _patterns(), greedy="LONGEST")
         self.triggers = _trigger_words()
+        # One Matcher per pattern, each with the words it cannot match without: a window runs
+        # only the patterns all of whose required tokens are there (most windows need two or
+        # three of the 35), and the longest-match filter is applied over their union.
+        patterns = _patterns()
+        self.tests: list[Callable[[Lexeme], bool]] = []
+        self.gated: list[tuple[Matcher, int]] = []
+        for pattern in patterns:
+            matcher = Matcher(nlp.vocab)
+            matcher.add("TIMEX", [pattern])
+            needed = 0
+            for spec in pattern:
+                if spec.get("OP") in (None, "+"):
+                    needed |= 1 << len(self.tests)
+                    self.tests.append(_lexical_test(spec))
+            self.gated.append((matcher, needed))
+        self.annotations = [a for a in _ANNOTATIONS if any(a in spec for p in patterns for spec in p)]
+        self.words: dict[int, tuple[bool, int]] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         try:
@@ -265,21 +324,54 @@ class TimesStage:
                               text=span.text, type=timex.type, value=timex.value))
         return times
 
+    def _word(self, doc: Doc, orth: int) -> tuple[bool, int]:
+        """(whether the word opens a window, the bit set of pattern tokens it can be)."""
+        lex = doc.vocab[orth]
+        needed = 0
+        for bit, test in enumerate(self.tests):
+            if test(lex):
+                needed |= 1 << bit
+        word = (lex.lower_ in self.triggers or _DIGIT.search(lex.orth_) is not None, needed)
+        if len(self.words) >= _WORD_CACHE:
+            self.words.clear()
+        self.words[orth] = word
+        return word
+
     def _matches(self, doc: Doc) -> list[tuple[int, int]]:
         """Matcher hits, searched only in windows around tokens every pattern needs (a time
-        word or a digit): the Matcher is the stage's main cost, and most text has neither."""
+        word or a digit): the Matcher is the stage's main cost, and most text has neither.
+        Everything the search asks of a word is cached by the word's id."""
         windows: list[list[int]] = []
-        triggers = self.triggers
-        for token in doc:
-            if token.lower_ in triggers or _DIGIT.search(token.text):
-                start, end = max(0, token.i - _WINDOW), min(len(doc), token.i + _WINDOW + 1)
+        words = self.words
+        orths = doc.to_array(ORTH).tolist()
+        size = len(orths)
+        masks: list[int] = []
+        for i, orth in enumerate(orths):
+            word = words.get(orth) or self._word(doc, orth)
+            masks.append(word[1])
+            if word[0]:
+                start, end = max(0, i - _WINDOW), min(size, i + _WINDOW + 1)
                 if windows and start <= windows[-1][1]:
                     windows[-1][1] = end
                 else:
                     windows.append([start, end])
+        if windows:
+            for attr in self.annotations:
+                if not doc.has_annotation(attr):
+                    raise ValueError(f"the times patterns test {attr}, which the Doc lacks")
         found: list[tuple[int, int]] = []
         for start, end in windows:
-            found += [(start + s, start + e) for _, s, e in self.matcher(doc[start:end])]
+            present = 0
+            for mask in masks[start:end]:
+                present |= mask
+            span = None
+            pairs: list[tuple[int, int]] = []
+            for matcher, needed in self.gated:
+                if present & needed == needed:
+                    span = doc[start:end] if span is None else span
+                    pairs += [(s, e) for _, s, e in matcher(span)]
+            if pairs:
+                found += _longest(pairs, start)
         return found
 
     def _resolve(self, doc: Doc, group: list[tuple[int, int]], anchor: dt.date | None) -> list[tuple[Span, Timex]]:
