@@ -34,6 +34,7 @@ from newsevents.eventcoding.lexicon import (
     VERBAL_TYPES,
     Cues,
     Entry,
+    is_actor_word,
     load_cues,
     match_entry,
     object_tokens,
@@ -72,7 +73,10 @@ _PROMISABLE = frozenset({"AID", "RETREAT", "CONCEDE", "COOPERATE"})
 _DEMAND_ENTRY = Entry(pos="VERB", lemma="must", conditions=(), event="REQUEST", mode=None, cameo="10",
                       frame="demand", recipient_preps=frozenset(), negated=None)
 _OBLIGATION_AUX = frozenset({"must"})
-
+# Pronouns that name nobody in particular ("if someone complained") or a thing ("this").
+_NOT_ACTOR_PRONOUNS = frozenset({"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody",
+                                 "none", "one", "this", "that", "these", "those", "what", "which", "something",
+                                 "anything", "everything", "nothing", "itself"})
 
 @dataclass
 class Candidate:
@@ -250,11 +254,42 @@ def _is_weapon(token: Token, cues: Cues) -> bool:
 
 
 def _actor_like(token: Token, coder: Coder | None) -> bool:
-    """Someone who can act: a name, a pronoun, an entity, or a phrase with an actor code.
-    "the bill", "contact" or "the move" as a subject do not make an event of a sentence."""
-    if token.pos_ in ("PROPN", "PRON") or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+    """Someone who can act: a name, a personal pronoun, a role or group noun ("officials",
+    "thousands of teachers") or a phrase whose modifier names an actor ("the Turkish side").
+    "the bill", "his legal work" or "the government's proposals" do not make an event."""
+    if token.pos_ == "PRON":
+        return token.lower_ not in _NOT_ACTOR_PRONOUNS
+    if token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or is_actor_word(token):
         return True
-    return any(p.entity or p.country or p.sector for p in parties_for(token, coder))
+    # "thousands of teachers", "two houses of parliament": the "of"-phrase says who they are
+    if any(g.dep_ == "pobj" and _actor_like(g, coder)
+           for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children):
+        return True
+    # "the Turkish side", "the Hamas movement", "opposition groups", "US Predator attacks"
+    return any(
+        c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or is_actor_word(c)
+        or (coder is not None and coder(c.doc[c.i:c.i + 1])[0])
+        for c in _modifiers(token)
+    )
+
+
+def _modifiers(token: Token) -> list[Token]:
+    """Adjective and compound modifiers of a noun, also nested ("US Predator attacks")."""
+    found = []
+    frontier = [c for c in token.lefts if c.dep_ in ("amod", "compound")]
+    while frontier:
+        child = frontier.pop()
+        found.append(child)
+        frontier += [c for c in child.lefts if c.dep_ in ("amod", "compound")]
+    return found
+
+
+def _unresolved_pronouns(parties: list[Party], tokens: list[Token]) -> bool:
+    """"He", "it", "we" that the article does not tell who they are: no usable actor."""
+    pronoun_texts = {t.text for t in tokens if t.pos_ == "PRON"}
+    return bool(parties) and all(
+        p.entity is None and p.country is None and p.text in pronoun_texts for p in parties
+    )
 
 
 def _coded(token: Token, coder: Coder | None) -> bool:
@@ -380,13 +415,27 @@ def build_draft(candidate: Candidate, doc: Doc, cues: Cues, coder: Coder | None,
     actor_ids = {t.i for t in actor_tokens}
     recipient_tokens = [t for t in recipient_tokens if t.i not in actor_ids]
     actor = _parties([t for t in actor_tokens if _actor_like(t, coder)], coder)
+    if _unresolved_pronouns(actor, actor_tokens):
+        actor = []
     if not actor and (event_type not in _ACTORLESS_OK or token.pos_ == "NOUN"):
         # No one does it: a statement of fact or a topic ("the consequences of the invasion").
         # Only a reported attack ("missiles hit a convoy") may wait for its perpetrator.
         return None
     recipient = _parties(recipient_tokens, coder)
+    if not actor and not recipient and not mode:
+        return None  # "Fox attacks Blair's 'lies'": an attack on no one, by no one, with nothing
+    if _domestic_visit(entry, actor, recipient):
+        return None
     return Draft(event_type, entry, token, sentence, candidate.sentence_index, modality, actor, recipient,
                  actor_tokens, recipient_tokens, mode)
+
+
+def _domestic_visit(entry: Entry, actor: list[Party], recipient: list[Party]) -> bool:
+    """A leader touring towns of their own country is campaigning, not a diplomatic visit."""
+    if entry.mode != "visit" or not recipient:
+        return False
+    home = _countries(actor)
+    return len(home) == 1 and all(p.country in home for p in recipient)
 
 
 def _countries(parties: list[Party]) -> frozenset[str]:

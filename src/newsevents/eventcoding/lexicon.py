@@ -133,6 +133,11 @@ def _lemma(token: Token) -> str:
 def object_tokens(token: Token) -> list[Token]:
     """Direct objects (or the passive subject) of a verb, with their conjuncts."""
     found = [c for c in token.children if c.dep_ in _OBJECT_DEPS]
+    # "allow inspectors to visit", "urged Argentina to release": the parser may make the
+    # object the subject of the infinitive
+    for clause in token.children:
+        if clause.dep_ in ("ccomp", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
+            found += [c for c in clause.children if c.dep_ == "nsubj"]
     return found + [cc for c in found for cc in c.conjuncts]
 
 

@@ -8,9 +8,14 @@ from newsevents.eventcoding.lexicon import Cues
 
 # Relations along which a governing clause still speaks about the trigger ("plans to attack",
 # "the attack at ...", "hoping that by annexing ..."); a reported clause (ccomp) is only
-# crossed when its governor is itself a modal word (hope, expect, plan).
-_CLIMB_DEPS = frozenset({"xcomp", "acl", "advcl", "pcomp", "prep", "pobj", "dobj", "conj", "relcl", "acomp",
+# crossed when its governor is itself a modal word (hope, expect, plan). A relative clause
+# ("Turkey, which occupies the north, would not ...") states its own fact.
+_CLIMB_DEPS = frozenset({"xcomp", "acl", "advcl", "pcomp", "prep", "pobj", "dobj", "conj", "acomp",
                          "attr", "nsubjpass", "nsubj", "npadvmod"})
+# A phrase of time or circumstance is not what its clause plans or asks for: "ordered patrols
+# after protests" does not make the protests hypothetical.
+_ADJUNCT_PREPS = frozenset({"after", "before", "since", "despite", "following", "amid", "amidst", "during", "until",
+                            "like", "unlike", "because"})
 _MODAL_AUX_FUTURE = frozenset({"will", "shall", "'ll", "wo"})
 _MODAL_AUX_HYPOTHETICAL = frozenset({"could", "may", "might", "would", "should", "can"})
 
@@ -22,6 +27,11 @@ def governing_chain(trigger: Token, cues: Cues, limit: int = 8) -> list[Token]:
     for _ in range(limit):
         head = token.head
         if head.i == token.i:
+            break
+        if token.dep_ == "prep" and token.lower_ in _ADJUNCT_PREPS:
+            break
+        # a participle describing a noun ("property seized by troops") states a fact of its own
+        if token.dep_ == "acl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
             break
         if token.dep_ in _CLIMB_DEPS or (
             token.dep_ == "ccomp" and (head.lemma_.lower() in cues.hypothetical | cues.future
@@ -84,10 +94,15 @@ def modality_of(trigger: Token, cues: Cues) -> str:
     """
     chain = governing_chain(trigger, cues)
     hypothetical = future = historical = False
+    # "considered options but agreed": a coordinated verb shares its partner's auxiliaries and
+    # marks, not what the partner's own word means
+    by_conjunction = {chain[k + 1].i for k in range(len(chain) - 1) if chain[k].dep_ == "conj"}
     for token in chain:
         lemma = token.lemma_.lower()
         if token.lower_ in cues.hypothetical:
             lemma = token.lower_  # the tagger's lemma of "hoping" is sometimes "hop"
+        if token.i in by_conjunction:
+            lemma = ""
         if token.i != trigger.i and lemma in cues.hypothetical:
             hypothetical = True
         # "went on strike" is past; only "going to" speaks of the future

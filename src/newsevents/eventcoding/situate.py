@@ -49,6 +49,12 @@ def _root_of(doc: Doc, start: int, end: int) -> Token | None:
     return span.root if span is not None and len(span) else None
 
 
+def _dates_another_noun(root: Token, trigger: Token) -> bool:
+    """"the Soviets' 1945 liberation", "last year's election": a time inside another noun phrase."""
+    return (root.dep_ in ("compound", "nmod", "amod", "poss", "nummod")
+            and root.head.pos_ in ("NOUN", "PROPN") and root.head.i != trigger.i)
+
+
 def event_date(doc: Doc, trigger: Token, sentence: Span, published: str | None) -> EventDate:
     """The closest time expression of the sentence (in the parse tree), else the publication date."""
     best: tuple[int, Time] | None = None
@@ -58,7 +64,7 @@ def event_date(doc: Doc, trigger: Token, sentence: Span, published: str | None) 
         if time.type not in ("DATE", "TIME") or not time.value:
             continue
         root = _root_of(doc, time.start, time.end)
-        if root is None:
+        if root is None or _dates_another_noun(root, trigger):
             continue
         distance = tree_distance(trigger, root)
         if best is None or distance < best[0]:
