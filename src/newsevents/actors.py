@@ -149,6 +149,7 @@ class ActorDictionary:
         self.orgs: dict[str, Org] = {}
         # Acronyms that are also words ("WHO", "ICE") name the body only when written in capitals.
         self.acronyms: set[str] = set()
+        spelled_in_lower_case: set[str] = set()
         for row in _rows("organisations.tsv"):
             name = row.get("name", "")
             if not name:
@@ -158,6 +159,10 @@ class ActorDictionary:
                 self.orgs.setdefault(normalise_name(alias), org)
                 if alias.isupper() and " " not in alias:
                     self.acronyms.add(normalise_name(alias))
+                else:
+                    spelled_in_lower_case.add(normalise_name(alias))
+        # A body whose table also spells it in lower case ("NATO|Nato") is matched either way.
+        self.acronyms -= spelled_in_lower_case
         self.max_org_words = max((len(o.split()) for o in self.orgs), default=1)
         self.max_country_words = max(
             (len(c.split()) for table in (self.countries, self.adjectives, self.demonyms) for c in table), default=1
