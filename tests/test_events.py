@@ -421,3 +421,35 @@ def test_modifiers_that_name_an_actor_make_an_actor(events_of):
                                    "REQUEST").actor)
     assert "USA" in countries(only(events_of("US drone attacks have killed six militants since May."),
                                    "ASSAULT").actor)
+
+
+def test_a_place_in_front_of_an_event_noun_is_where_not_who(events_of):
+    events = events_of("Rights groups condemned the Srebrenica massacre by Bosnian Serb forces.")
+    assert not any(p.text == "Srebrenica" for e in events for p in e.actor)
+
+
+def test_a_pronoun_falls_back_only_on_an_entity_of_its_kind(events_of):
+    events = events_of("Speaking on Radio France, he criticised the reform.")
+    assert not any(p.text in ("Radio France", "France") for e in events for p in e.actor)
+
+
+def test_things_named_after_a_body_are_not_actors(events_of):
+    assert not events_of("Both schemes are backed by EU directives on privacy.")
+
+
+def test_investigating_and_withdrawing_need_a_fitting_object(events_of):
+    assert not events_of("The council will investigate extending the tram line.")
+    assert only(events_of("Spanish police are investigating the death of a journalist."), "ACCUSE")
+    assert not events_of("Critics fear doctors could start withdrawing treatment.")
+    assert only(events_of("Chad withdrew its troops from the border town."), "RETREAT")
+
+
+def test_a_date_in_a_clause_describing_another_noun_does_not_date_the_event(events_of):
+    event = only(events_of("The minister promised to defend the rebate, secured in 1984 by a previous government."),
+                 "AGREE")
+    assert event.modality == "asserted"
+
+
+def test_fallback_recipient_stays_inside_the_clause(events_of):
+    events = events_of("He toured a clinic in Malawi before chairing a meeting of the commission in Pretoria.")
+    assert not any("MWI" in countries(e.recipient) for e in events if e.event == "CONSULT")

@@ -253,7 +253,7 @@ def _is_weapon(token: Token, cues: Cues) -> bool:
     return lemma in cues.weapon and not lemma.endswith(_PERSON_WEAPON_SUFFIXES)
 
 
-def _actor_like(token: Token, coder: Coder | None) -> bool:
+def _actor_like(token: Token, coder: Coder | None, cues: Cues, material: bool = False) -> bool:
     """Someone who can act: a name, a personal pronoun, a role or group noun ("officials",
     "thousands of teachers") or a phrase whose modifier names an actor ("the Turkish side").
     "the bill", "his legal work" or "the government's proposals" do not make an event."""
@@ -262,10 +262,14 @@ def _actor_like(token: Token, coder: Coder | None) -> bool:
     if token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or is_actor_word(token):
         return True
     # "thousands of teachers", "two houses of parliament": the "of"-phrase says who they are
-    if any(g.dep_ == "pobj" and _actor_like(g, coder)
+    if any(g.dep_ == "pobj" and _actor_like(g, coder, cues)
            for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children):
         return True
-    # "the Turkish side", "the Hamas movement", "opposition groups", "US Predator attacks"
+    # "the Turkish side", "the Hamas movement", "US drone attacks" -- but "EU directives" and
+    # "the Russian plan" are things
+    if token.lemma_.lower() not in cues.collective and not (material and cues.weapon.get(token.lemma_.lower())
+                                                             or material and token.lemma_.lower() in cues.attack):
+        return False
     return any(
         c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or is_actor_word(c)
         or (coder is not None and coder(c.doc[c.i:c.i + 1])[0])
@@ -335,16 +339,26 @@ def _parties(tokens: list[Token], coder: Coder | None) -> list[Party]:
     return parties
 
 
+def _clause_of(trigger: Token) -> Token:
+    """The verb heading the clause an event is told in."""
+    if trigger.pos_ in ("VERB", "AUX"):
+        return trigger
+    return _governing_verb(trigger) or trigger
+
+
 def _fallback_recipient(doc: Doc, draft: Draft) -> list[Party]:
-    """The nearest other coded actor of the sentence when the clause names no coded recipient."""
+    """The nearest other coded actor of the trigger's clause when the clause names no coded
+    recipient ("chairing a meeting in Cape Town" does not reach a country named earlier)."""
     actor_countries = {p.country for p in draft.actor if p.country}
     actor_entities = {p.entity for p in draft.actor if p.entity}
+    clause = _clause_of(draft.trigger)
+    start, end = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text)
     best: tuple[int, Party] | None = None
     for entity in doc._.entities or []:
         if not entity.country or entity.country in actor_countries or entity.id in actor_entities:
             continue
         for mention in entity.mentions:
-            if draft.sentence.start_char <= mention.start and mention.end <= draft.sentence.end_char:
+            if start <= mention.start and mention.end <= end:
                 distance = abs(mention.start - draft.trigger.idx)
                 if best is None or distance < best[0]:
                     party = Party(entity=entity.id, text=mention.text, country=entity.country,
@@ -414,7 +428,8 @@ def build_draft(candidate: Candidate, doc: Doc, cues: Cues, coder: Coder | None,
 
     actor_ids = {t.i for t in actor_tokens}
     recipient_tokens = [t for t in recipient_tokens if t.i not in actor_ids]
-    actor = _parties([t for t in actor_tokens if _actor_like(t, coder)], coder)
+    material = event_type in _MATERIAL_CONFLICT
+    actor = _parties([t for t in actor_tokens if _actor_like(t, coder, cues, material)], coder)
     if _unresolved_pronouns(actor, actor_tokens):
         actor = []
     if not actor and (event_type not in _ACTORLESS_OK or token.pos_ == "NOUN"):

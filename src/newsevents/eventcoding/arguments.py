@@ -16,6 +16,11 @@ from newsevents.record import Entity, Party
 SUBJECT_DEPS = ("nsubj", "csubj")
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
+# Who a pronoun can stand for when the sentence is the only guide: "he" is a person, "it" a body.
+PRONOUN_ENTITY_TYPES = {
+    "he": frozenset({"PERSON"}), "she": frozenset({"PERSON"}),
+    "it": frozenset({"ORG", "GPE", "NORP"}), "its": frozenset({"ORG", "GPE", "NORP"}),
+}
 ACTOR_ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Verbs whose clause hands its subject down to a subordinate trigger ("agreed to meet").
 INHERIT_DEPS = ("xcomp", "conj", "advcl", "pcomp", "ccomp")
@@ -153,14 +158,20 @@ def resolve_pronoun(token: Token, sentence: Span, report_verbs: set[str]) -> Tok
         head = head.head
         steps += 1
         if head.lemma_.lower() in report_verbs or head.pos_ == "VERB":
-            subjects = [c for c in head.children if c.dep_ == "nsubj" and c.i != token.i and c.pos_ != "PRON"]
+            subjects = [c for c in head.children if c.dep_ == "nsubj" and c.i != token.i]
             if subjects:
-                return subjects[0]
+                # "He said ... he would urge": the same unnamed speaker, not a guess
+                return subjects[0] if subjects[0].pos_ != "PRON" or _same_pronoun(subjects[0], token) else None
     if head.lemma_.lower() in report_verbs:
         subjects = [c for c in head.children if c.dep_ == "nsubj" and c.i != token.i and c.pos_ != "PRON"]
         if subjects:
             return subjects[0]
-    return nearest_actor_before(token.doc, sentence, token.i)
+    kinds = PRONOUN_ENTITY_TYPES.get(token.lower_)
+    return nearest_actor_before(token.doc, sentence, token.i, kinds)
+
+
+def _same_pronoun(a: Token, b: Token) -> bool:
+    return PRONOUN_ENTITY_TYPES.get(a.lower_) == PRONOUN_ENTITY_TYPES.get(b.lower_)
 
 
 def is_passive(verb: Token) -> bool:
@@ -236,11 +247,14 @@ def companions(verb: Token) -> list[Token]:
     return found
 
 
-def nearest_actor_before(doc: Doc, sentence: Span, position: int) -> Token | None:
-    """Fallback for a verb the parser left without a subject: the closest named actor before it."""
+def nearest_actor_before(doc: Doc, sentence: Span, position: int,
+                         kinds: frozenset[str] | None = None) -> Token | None:
+    """Fallback for a verb the parser left without a subject: the closest named actor before it
+    (of one of ``kinds`` of entity when given)."""
+    allowed = kinds or ACTOR_ENTITY_TYPES
     best: Token | None = None
     for ent in doc._.entities or []:
-        if ent.type not in ACTOR_ENTITY_TYPES:
+        if ent.type not in allowed:
             continue
         for mention in ent.mentions:
             if sentence.start_char <= mention.start and mention.end <= doc[position].idx:
@@ -250,7 +264,7 @@ def nearest_actor_before(doc: Doc, sentence: Span, position: int) -> Token | Non
     if best is not None:
         return best
     for ent in sentence.ents:
-        if ent.label_ in ACTOR_ENTITY_TYPES and ent.end <= position and (best is None or ent.root.i > best.i):
+        if ent.label_ in allowed and ent.end <= position and (best is None or ent.root.i > best.i):
             best = ent.root
     return best
 
@@ -267,9 +281,24 @@ def own_actor_of_noun(noun: Token) -> list[Token]:
                 return conjoined(objs[0])
     for child in noun.lefts:
         if child.dep_ in ("amod", "compound", "nmod") and (child.ent_type_ in ("NORP", "GPE", "ORG")
-                                                          or child.pos_ == "PROPN"):
+                                                          or child.pos_ == "PROPN") and not _names_a_place(child):
             return conjoined(child)
     return []
+
+
+def _names_a_place(token: Token) -> bool:
+    """"the Tiananmen Square massacre", "a Brussels summit": a town or site says where, not who.
+    A country name still says who ("the Israel attack")."""
+    if token.ent_type_ in ("FAC", "LOC"):
+        return True
+    if token.ent_type_ != "GPE":
+        return False
+    try:
+        from newsevents.actors import actor_dictionary
+    except ImportError:
+        return False
+    name = " ".join(t.text for t in token.doc[token.left_edge.i: token.i + 1])
+    return actor_dictionary().country_name_of(name) is None and actor_dictionary().country_name_of(token.text) is None
 
 
 def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:

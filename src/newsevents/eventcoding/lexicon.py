@@ -63,6 +63,8 @@ class Cues:
     historical: set[str] = field(default_factory=set)
     report: set[str] = field(default_factory=set)
     evidence: set[str] = field(default_factory=set)  # "no evidence that ...": a negated claim
+    collective: set[str] = field(default_factory=set)  # "the Turkish side": a modifier names who
+    attack: set[str] = field(default_factory=set)  # "US drone attacks killed": the attack's owner acts
 
 
 def _data_rows(filename: str) -> list[dict[str, str]]:
@@ -121,7 +123,7 @@ def load_cues() -> Cues:
             cues.weapon[word] = value
         elif kind == "context":
             cues.context[word] = value
-        elif kind in ("future", "hypothetical", "negation", "historical", "report", "evidence"):
+        elif kind in ("future", "hypothetical", "negation", "historical", "report", "evidence", "collective", "attack"):
             getattr(cues, kind).add(word)
     return cues
 

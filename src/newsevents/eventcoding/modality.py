@@ -30,8 +30,8 @@ def governing_chain(trigger: Token, cues: Cues, limit: int = 8) -> list[Token]:
             break
         if token.dep_ == "prep" and token.lower_ in _ADJUNCT_PREPS:
             break
-        # a participle describing a noun ("property seized by troops") states a fact of its own
-        if token.dep_ == "acl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        # a past participle describing a noun ("property seized by troops") states a fact of its own
+        if token.dep_ == "acl" and token.tag_ == "VBN":
             break
         if token.dep_ in _CLIMB_DEPS or (
             token.dep_ == "ccomp" and (head.lemma_.lower() in cues.hypothetical | cues.future

@@ -49,10 +49,24 @@ def _root_of(doc: Doc, start: int, end: int) -> Token | None:
     return span.root if span is not None and len(span) else None
 
 
+_DESCRIBING_DEPS = frozenset({"compound", "nmod", "amod", "poss", "nummod", "acl", "relcl", "appos"})
+
+
 def _dates_another_noun(root: Token, trigger: Token) -> bool:
-    """"the Soviets' 1945 liberation", "last year's election": a time inside another noun phrase."""
-    return (root.dep_ in ("compound", "nmod", "amod", "poss", "nummod")
-            and root.head.pos_ in ("NOUN", "PROPN") and root.head.i != trigger.i)
+    """"the Soviets' 1945 liberation", "last year's election", "the rebate, secured in 1984": a
+    time inside a phrase or clause that describes another noun, not the trigger's clause."""
+    trigger_line = {trigger.i, *(a.i for a in trigger.ancestors)}
+    token = root
+    while token.i not in trigger_line:
+        if token.dep_ in _DESCRIBING_DEPS and token.head.pos_ in ("NOUN", "PROPN") and token.head.i != trigger.i:
+            return True
+        # a side clause with a doer of its own ("..., secured in 1984 by Mrs Thatcher")
+        if token.dep_ == "advcl" and any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in token.children):
+            return True
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 def event_date(doc: Doc, trigger: Token, sentence: Span, published: str | None) -> EventDate:
