@@ -140,26 +140,52 @@ _ANNOTATIONS = ("TAG", "POS", "MORPH", "LEMMA", "DEP")
 _WORD_CACHE = 200_000  # distinct words remembered by a stage before it starts afresh
 
 
-def _lexical_test(spec: dict) -> Callable[[Lexeme], bool]:
-    """What a pattern token asks of the word itself (its lexeme). Context-dependent attributes
-    and operators the test does not know are left out, so a token the Matcher accepts always
-    passes the test (the converse need not hold)."""
-    tests: list[Callable[[Lexeme], bool]] = []
-    for key, value in spec.items():
-        get = _LEXICAL.get(key)
-        if get is None:
-            continue
-        if isinstance(value, dict):
-            for op, values in value.items():
-                if op == "IN":
-                    tests.append(lambda lex, g=get, s=frozenset(values): g(lex) in s)
-                elif op == "NOT_IN":
-                    tests.append(lambda lex, g=get, s=frozenset(values): g(lex) not in s)
-        elif isinstance(value, bool):
-            tests.append(lambda lex, g=get, v=value: bool(g(lex)) is v)
-        elif isinstance(value, str):
-            tests.append(lambda lex, g=get, v=value: g(lex) == v)
-    return lambda lex: all(test(lex) for test in tests)
+class _LexicalIndex:
+    """What each of a list of pattern tokens asks of the word itself (its lexeme), indexed by
+    attribute value: a word's bit set (bit k: the word can be token k) costs one dict look-up
+    per attribute. Context-dependent attributes (TAG, POS) and operators the index does not
+    know are left out, so a token the Matcher accepts always has its bit set (the converse
+    need not hold)."""
+
+    _UNNAMED = object()  # a value that no condition names
+
+    def __init__(self, specs: list[dict]) -> None:
+        self.everything = (1 << len(specs)) - 1
+        conditions: dict[str, list[tuple[int, Callable[[object], bool]]]] = {}
+        named: dict[str, set] = {}
+        for bit, spec in enumerate(specs):
+            for key, value in spec.items():
+                if key not in _LEXICAL:
+                    continue
+                values = named.setdefault(key, set())
+                if isinstance(value, dict):
+                    for op, listed in value.items():
+                        if op in ("IN", "NOT_IN"):
+                            listed = frozenset(listed)
+                            values |= listed
+                            inside = op == "IN"
+                            conditions.setdefault(key, []).append(
+                                (bit, lambda v, s=listed, inside=inside: (v in s) is inside))
+                elif isinstance(value, (str, bool)):
+                    values |= {True, False} if isinstance(value, bool) else {value}
+                    conditions.setdefault(key, []).append((bit, lambda v, wanted=value: v == wanted))
+        self.tables: list[tuple[Callable[[Lexeme], object], dict, int]] = []
+        for key, conds in conditions.items():
+            table = {value: self._mask(conds, value) for value in named[key]}
+            self.tables.append((_LEXICAL[key], table, self._mask(conds, self._UNNAMED)))
+
+    def _mask(self, conditions: list[tuple[int, Callable[[object], bool]]], value: object) -> int:
+        mask = self.everything
+        for bit, condition in conditions:
+            if not condition(value):
+                mask &= ~(1 << bit)
+        return mask
+
+    def bits(self, lex: Lexeme) -> int:
+        mask = self.everything
+        for get, table, default in self.tables:
+            mask &= table.get(get(lex), default)
+        return mask
 
 
 def _longest(pairs: Iterable[tuple[int, int]], offset: int) -> list[tuple[int, int]]:
@@ -285,7 +311,7 @@ class TimesStage:
         # only the patterns all of whose required tokens are there (most windows need two or
         # three of the 35), and the longest-match filter is applied over their union.
         patterns = _patterns()
-        self.tests: list[Callable[[Lexeme], bool]] = []
+        required: list[dict] = []
         self.gated: list[tuple[Matcher, int]] = []
         for pattern in patterns:
             matcher = Matcher(nlp.vocab)
@@ -293,9 +319,10 @@ class TimesStage:
             needed = 0
             for spec in pattern:
                 if spec.get("OP") in (None, "+"):
-                    needed |= 1 << len(self.tests)
-                    self.tests.append(_lexical_test(spec))
+                    needed |= 1 << len(required)
+                    required.append(spec)
             self.gated.append((matcher, needed))
+        self.lexical = _LexicalIndex(required)
         self.annotations = [a for a in _ANNOTATIONS if any(a in spec for p in patterns for spec in p)]
         self.words: dict[int, tuple[bool, int]] = {}
 
@@ -327,11 +354,7 @@ class TimesStage:
     def _word(self, doc: Doc, orth: int) -> tuple[bool, int]:
         """(whether the word opens a window, the bit set of pattern tokens it can be)."""
         lex = doc.vocab[orth]
-        needed = 0
-        for bit, test in enumerate(self.tests):
-            if test(lex):
-                needed |= 1 << bit
-        word = (lex.lower_ in self.triggers or _DIGIT.search(lex.orth_) is not None, needed)
+        word = (lex.lower_ in self.triggers or _DIGIT.search(lex.orth_) is not None, self.lexical.bits(lex))
         if len(self.words) >= _WORD_CACHE:
             self.words.clear()
         self.words[orth] = word
