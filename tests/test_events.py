@@ -453,3 +453,29 @@ def test_a_date_in_a_clause_describing_another_noun_does_not_date_the_event(even
 def test_fallback_recipient_stays_inside_the_clause(events_of):
     events = events_of("He toured a clinic in Malawi before chairing a meeting of the commission in Pretoria.")
     assert not any("MWI" in countries(e.recipient) for e in events if e.event == "CONSULT")
+
+
+def test_a_doer_we_cannot_use_is_not_an_actorless_attack(events_of):
+    # "They" names nobody the article identifies; the event is not kept as an attack by no one
+    assert not events_of("They may shoot the messenger, but the reform will go ahead.")
+    # a passive without agent is the actorless case that stays
+    assert only(events_of("Three Afghan soldiers were killed near Kandahar on Monday."), "ASSAULT")
+
+
+def test_talk_of_something_is_not_talks(events_of):
+    assert not events_of("Labour is ratcheting up talk of threats and crime.")
+    assert only(events_of("Serbia held talks with Kosovo in Brussels."), "CONSULT")
+
+
+def test_an_attack_on_a_person_without_arms_is_criticism(events_of):
+    event = only(events_of("Former minister Jan Novak launched an attack on Petr Svoboda."), "ACCUSE")
+    assert event.mode == ["disapprove"]
+
+
+def test_striking_with_weapons_is_an_assault(events_of):
+    assert only(events_of("Militants could strike with rockets at any time, Israeli officials said."), "ASSAULT")
+
+
+def test_a_named_recipient_without_a_country_is_kept(events_of):
+    event = only(events_of("French prosecutors praised ministers for reaching the target in Lyon."), "SUPPORT")
+    assert [p.text for p in event.recipient] == ["ministers"]

@@ -430,8 +430,9 @@ def build_draft(candidate: Candidate, doc: Doc, cues: Cues, coder: Coder | None,
     recipient_tokens = [t for t in recipient_tokens if t.i not in actor_ids]
     material = event_type in _MATERIAL_CONFLICT
     actor = _parties([t for t in actor_tokens if _actor_like(t, coder, cues, material)], coder)
-    if _unresolved_pronouns(actor, actor_tokens):
-        actor = []
+    if actor_tokens and (not actor or _unresolved_pronouns(actor, actor_tokens)):
+        # the clause names a doer we cannot use ("they", "strike action"): not an actorless attack
+        return None
     if not actor and (event_type not in _ACTORLESS_OK or token.pos_ == "NOUN"):
         # No one does it: a statement of fact or a topic ("the consequences of the invasion").
         # Only a reported attack ("missiles hit a convoy") may wait for its perpetrator.
@@ -547,7 +548,11 @@ def finish(draft: Draft, doc: Doc, cues: Cues, published: str | None, quotes: li
     if draft.event == "PROTEST" and place is not None:
         # Protesters are coded by the country they protest in ("prisoners rioted at a jail in Dili").
         actor = _recipient_country_from_place(actor, place.country)
-    if draft.event in _NEEDS_RECIPIENT and not _countries(recipient):
+    # "praised ministers": a named-but-uncoded someone is the recipient; look further only
+    # when the clause's recipient is a thing ("the plan") or missing
+    if draft.event in _NEEDS_RECIPIENT and not _countries(recipient) and not any(
+        is_actor_word(t) for t in draft.recipient_tokens
+    ):
         fallback = _fallback_recipient(doc, draft)
         recipient = [p for p in recipient if p.country] + fallback if fallback else recipient
     evidence = [(draft.sentence.start_char, draft.sentence.end_char)]
