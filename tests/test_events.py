@@ -479,3 +479,10 @@ def test_striking_with_weapons_is_an_assault(events_of):
 def test_a_named_recipient_without_a_country_is_kept(events_of):
     event = only(events_of("French prosecutors praised ministers for reaching the target in Lyon."), "SUPPORT")
     assert [p.text for p in event.recipient] == ["ministers"]
+
+
+def test_people_named_by_trade_and_nation_and_means_as_subjects(events_of):
+    assert "DZA" in countries(only(events_of("Algerian landowners began a hunger strike outside parliament."),
+                                   "PROTEST").actor)
+    event = only(events_of("A roadside bombing near Mosul killed two Iraqi policemen on Sunday."), "ASSAULT")
+    assert event.actor == [] and "IRQ" in countries(event.recipient)

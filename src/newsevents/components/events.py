@@ -73,6 +73,7 @@ _PROMISABLE = frozenset({"AID", "RETREAT", "CONCEDE", "COOPERATE"})
 _DEMAND_ENTRY = Entry(pos="VERB", lemma="must", conditions=(), event="REQUEST", mode=None, cameo="10",
                       frame="demand", recipient_preps=frozenset(), negated=None)
 _OBLIGATION_AUX = frozenset({"must"})
+_AGENT_SUFFIXES = ("ers", "ors", "ists", "ians", "ants", "ents", "men", "ees")
 # Pronouns that name nobody in particular ("if someone complained") or a thing ("this").
 _NOT_ACTOR_PRONOUNS = frozenset({"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody",
                                  "none", "one", "this", "that", "these", "those", "what", "which", "something",
@@ -267,14 +268,23 @@ def _actor_like(token: Token, coder: Coder | None, cues: Cues, material: bool = 
         return True
     # "the Turkish side", "the Hamas movement", "US drone attacks" -- but "EU directives" and
     # "the Russian plan" are things
-    if token.lemma_.lower() not in cues.collective and not (material and cues.weapon.get(token.lemma_.lower())
-                                                             or material and token.lemma_.lower() in cues.attack):
-        return False
+    lemma = token.lemma_.lower()
+    if lemma not in cues.collective and lemma not in cues.weapon and not (material and lemma in cues.attack):
+        return _national_agent_noun(token, coder)
     return any(
         c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or is_actor_word(c)
         or (coder is not None and coder(c.doc[c.i:c.i + 1])[0])
         for c in _modifiers(token)
     )
+
+
+def _national_agent_noun(token: Token, coder: Coder | None) -> bool:
+    """"Algerian landowners", "Kurdish herdsmen": people named by what they do and where from."""
+    word = token.lower_
+    if token.tag_ != "NNS" or word.endswith("ments") or not word.endswith(_AGENT_SUFFIXES):
+        return False
+    return any(c.ent_type_ in ("NORP", "GPE") or (coder is not None and coder(c.doc[c.i:c.i + 1])[0])
+               for c in _modifiers(token))
 
 
 def _modifiers(token: Token) -> list[Token]:
@@ -286,6 +296,11 @@ def _modifiers(token: Token) -> list[Token]:
         found.append(child)
         frontier += [c for c in child.lefts if c.dep_ in ("amod", "compound")]
     return found
+
+
+def _is_means(token: Token, cues: Cues) -> bool:
+    lemma = token.lemma_.lower()
+    return lemma in cues.weapon or lemma in cues.attack
 
 
 def _unresolved_pronouns(parties: list[Party], tokens: list[Token]) -> bool:
@@ -430,8 +445,11 @@ def build_draft(candidate: Candidate, doc: Doc, cues: Cues, coder: Coder | None,
     recipient_tokens = [t for t in recipient_tokens if t.i not in actor_ids]
     material = event_type in _MATERIAL_CONFLICT
     actor = _parties([t for t in actor_tokens if _actor_like(t, coder, cues, material)], coder)
-    if actor_tokens and (not actor or _unresolved_pronouns(actor, actor_tokens)):
-        # the clause names a doer we cannot use ("they", "strike action"): not an actorless attack
+    if actor_tokens and (not actor or _unresolved_pronouns(actor, actor_tokens)) and not (
+        material and all(_is_means(t, cues) for t in actor_tokens)
+    ):
+        # the clause names a doer we cannot use ("they", "strike action"): not an actorless
+        # attack -- unless the subject is the means ("a roadside bombing killed ...")
         return None
     if not actor and (event_type not in _ACTORLESS_OK or token.pos_ == "NOUN"):
         # No one does it: a statement of fact or a topic ("the consequences of the invasion").
