@@ -88,3 +88,4 @@ def test_uno_counts_as_a_gold_igo_but_not_the_reverse():
 
     assert same_code("UNO", {"IGO"}) and same_code("USA", {"USA"})
     assert not same_code("IGO", {"UNO"}) and not same_code(None, {"IGO"})
+    assert same_code("EUR", {"IGO"}) and not same_code("NGO", {"IGO"})

@@ -486,3 +486,15 @@ def test_people_named_by_trade_and_nation_and_means_as_subjects(events_of):
                                    "PROTEST").actor)
     event = only(events_of("A roadside bombing near Mosul killed two Iraqi policemen on Sunday."), "ASSAULT")
     assert event.actor == [] and "IRQ" in countries(event.recipient)
+
+
+def test_a_group_takes_the_country_it_is_based_in_or_loyal_to(events_of):
+    event = only(events_of("A militant group based in Mali threatened to attack French convoys."), "THREATEN")
+    assert "MLI" in countries(event.actor)
+    event = only(events_of("Fighters loyal to Libya's eastern commander attacked the airport."), "ASSAULT")
+    assert "LBY" in countries(event.actor)
+
+
+def test_defying_and_relaxing(events_of):
+    assert only(events_of("Hundreds of Thai students defied the ban on Sunday."), "REJECT")
+    assert only(events_of("The Kenyan government relaxed the curfew in Nairobi."), "CONCEDE")

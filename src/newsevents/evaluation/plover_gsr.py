@@ -52,10 +52,14 @@ def codes(actors: Any) -> set[str]:
     return found - UNKNOWN_CODES
 
 
-# The GSR predates the UNO code: it codes the UN and its agencies as IGO. Our contract keeps
-# UNO (a kind of IGO), so UNO counts as matching a gold IGO, never the other way round.
+# The GSR predates the UNO and EUR codes: it codes the UN, the European Community and their
+# agencies as IGO. Our contract keeps UNO and EUR (kinds of IGO), so they count as matching a
+# gold IGO, never the other way round.
+_KINDS_OF_IGO = frozenset({"UNO", "EUR"})
+
+
 def same_code(predicted: str | None, gold: set[str]) -> bool:
-    return predicted in gold or (predicted == "UNO" and "IGO" in gold)
+    return predicted in gold or (predicted in _KINDS_OF_IGO and "IGO" in gold)
 
 
 def gold_event(item: Any, skipped: dict[str, int]) -> GoldEvent | None:

@@ -125,16 +125,24 @@ def _country_inside(span: Span) -> str | None:
 
 
 def _country_of_location(token: Token, coder: Coder | None) -> str | None:
-    """"Rebels in the Ivory Coast", "security forces in Guinea": the group's country."""
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in ("in", "from"):
-            for grand in child.children:
-                if grand.dep_ == "pobj":
-                    phrase = noun_phrase(grand)
-                    found = (coder(phrase)[0] if coder else None) or _country_inside(phrase)
-                    if found:
-                        return found
+    """"Rebels in the Ivory Coast", "security forces in Guinea", "a group based in Trinidad",
+    "militants loyal to Iraq's ...": the group's country."""
+    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "from")]
+    for modifier in token.children:
+        if modifier.dep_ in ("acl", "amod") and modifier.lemma_.lower() in _BELONGING_WORDS:
+            preps += [c for c in modifier.children if c.dep_ == "prep" and c.lower_ in ("in", "to", "from")]
+    for prep in preps:
+        for grand in prep.children:
+            if grand.dep_ == "pobj":
+                phrase = noun_phrase(grand)
+                found = (coder(phrase)[0] if coder else None) or _country_inside(phrase)
+                if found:
+                    return found
     return None
+
+
+_BELONGING_WORDS = frozenset({"base", "based", "loyal", "linked", "allied", "affiliated", "close", "operate",
+                              "operating", "station", "stationed"})
 
 
 def needs_resolution(token: Token) -> bool:
