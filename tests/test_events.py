@@ -498,3 +498,18 @@ def test_a_group_takes_the_country_it_is_based_in_or_loyal_to(events_of):
 def test_defying_and_relaxing(events_of):
     assert only(events_of("Hundreds of Thai students defied the ban on Sunday."), "REJECT")
     assert only(events_of("The Kenyan government relaxed the curfew in Nairobi."), "CONCEDE")
+
+
+def test_a_pronoun_in_a_coordinated_clause_is_not_the_other_clauses_subject(events_of):
+    events = events_of("The agent tried to recruit Mr Diallo, but he refused.")
+    assert not any(p.text == "The agent" for e in events if e.event == "REJECT" for p in e.actor)
+
+
+def test_agreeing_with_a_view_is_not_an_agreement(events_of):
+    assert not events_of("The chancellor will agree with this assessment.")
+    assert only(events_of("Peru agreed with Bolivia on a new border crossing."), "AGREE")
+
+
+def test_an_adjective_is_not_a_recipient(events_of):
+    event = only(events_of("A Dutch farmer shot dead a burglar at his farm in 2003."), "ASSAULT")
+    assert "dead" not in [p.text for p in event.recipient]

@@ -163,6 +163,8 @@ def resolve_pronoun(token: Token, sentence: Span, report_verbs: set[str]) -> Tok
     head = token.head
     steps = 0
     while head.i != head.head.i and steps < 6:
+        if head.dep_ == "conj":
+            break  # "the man tried to recruit him, but he refused": a clause of its own
         head = head.head
         steps += 1
         if head.lemma_.lower() in report_verbs or head.pos_ == "VERB":
@@ -322,4 +324,7 @@ def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
 
 def valid_party_token(token: Token) -> bool:
     # A bare number ("four occupied ...") is a parse accident, never an actor.
-    return token.pos_ in ("NOUN", "PROPN", "PRON", "ADJ") and token.lower_ not in RELATIVE_PRONOUNS
+    # An adjective is a party only as a people or place word ("Russian", not "shot dead").
+    if token.pos_ == "ADJ":
+        return token.ent_type_ in ("NORP", "GPE")
+    return token.pos_ in ("NOUN", "PROPN", "PRON") and token.lower_ not in RELATIVE_PRONOUNS
