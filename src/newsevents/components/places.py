@@ -18,7 +18,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from spacy.attrs import ORTH, POS
 from spacy.language import Language
+from spacy.strings import StringStore
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 
 from newsevents.components.doctext import doc_text
@@ -98,7 +101,8 @@ class PlaceFinder:
         self.gaz = gaz
         self.demonyms = demonyms
         # Last names of people named in full: a later lone "Bush" is the person, not a town.
-        self.surnames = {normalise(e[-1].text) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+        self.ents = doc.ents  # built anew on every access
+        self.surnames = {normalise(e[-1].text) for e in self.ents if e.label_ == "PERSON" and len(e) > 1}
 
     # --- recognition ---------------------------------------------------------------
     def _trim(self, span: Span) -> tuple[Span | None, str | None]:
@@ -106,14 +110,14 @@ class PlaceFinder:
         start, end = span.start, span.end
         # "West Virginia", "South Carolina": a leading compass word may be part of the name.
         while start < end and (self.doc[start].lower_ in LEADING_MODIFIERS or not self.doc[start].text[:1].isupper()):
-            if end - start == 1 or (self.doc[start].text[:1].isupper() and self.gaz.lookup(self.doc[start:end].text)):
+            if end - start == 1 or (self.doc[start].text[:1].isupper() and self.gaz.candidates(self.doc[start:end].text)):
                 break
             start += 1
         cue = None
         if end - start > 1 and cue_level(self.doc[end - 1].text):
             full = self.doc[start:end]
             # "Kharkiv Oblast", "New York City", "Gaza City" are names in their own right.
-            if not any(c.primary for c in self.gaz.lookup(full.text)):
+            if not any(c.primary for c in self.gaz.candidates(full.text)):
                 cue = cue_level(self.doc[end - 1].text)
                 end -= 1
         if start >= end:
@@ -128,19 +132,19 @@ class PlaceFinder:
     def _is_acronym_non_country(self, text: str) -> bool:
         """'UN', 'NICE': short capitals-only words are places only as country abbreviations ('US')."""
         letters = text.replace(".", "")
-        return letters.isupper() and len(letters) <= 4 and not any(c.level == "country" for c in self.gaz.lookup(text))
+        return letters.isupper() and len(letters) <= 4 and not any(c.level == "country" for c in self.gaz.candidates(text))
 
     def _accept(self, span: Span, label: str) -> bool:
         text = span.text
         key = normalise(text)
         if not key or key in COMPASS or self._is_acronym_non_country(text):
             return False
-        if is_demonym(text, self.demonyms) and not any(c.primary for c in self.gaz.lookup(text)):
+        if is_demonym(text, self.demonyms) and not any(c.primary for c in self.gaz.candidates(text)):
             return False
         if label in MISLABELS:
             if self._person_title_before(span) or key in self.surnames:
                 return False
-            top = self.gaz.lookup(text)[:1]
+            top = self.gaz.candidates(text)[:1]
             # "The Kremlin says", "the White House said": a seat of power speaking is an actor.
             if top and top[0].level == "landmark":
                 return False
@@ -159,7 +163,7 @@ class PlaceFinder:
                 continue  # the whole span is the name: handled as a (mislabelled) place
             head = self.doc[start:start + n]
             if all(t.text[:1].isupper() for t in head) and self._is_major_place(head.text) and \
-                    not any(c.level in ("landmark", "water", "region") for c in self.gaz.lookup(head.text)[:1]):
+                    not any(c.level in ("landmark", "water", "region") for c in self.gaz.candidates(head.text)[:1]):
                 return head
         return None
 
@@ -170,8 +174,8 @@ class PlaceFinder:
             return True
         if span.end + 1 < len(doc) and doc[span.end].text == ",":
             nxt = doc[span.end + 1]
-            return any(c.level in ("admin1", "country") for c in self.gaz.lookup(nxt.text)[:1]) or any(
-                c.level in ("admin1", "country") for c in self.gaz.lookup(doc[span.end + 1:span.end + 3].text)[:1]
+            return any(c.level in ("admin1", "country") for c in self.gaz.candidates(nxt.text)[:1]) or any(
+                c.level in ("admin1", "country") for c in self.gaz.candidates(doc[span.end + 1:span.end + 3].text)[:1]
             )
         return False
 
@@ -181,12 +185,12 @@ class PlaceFinder:
         if normalise(text) in COMPASS or not self.gaz.is_place_name(text):
             return False
         return any(c.level in ("country", "admin1") or (c.level == "city" and c.population >= MAJOR_CITY)
-                   for c in self.gaz.lookup(text))
+                   for c in self.gaz.candidates(text))
 
     def recognise(self) -> list[Mention]:
         mentions: list[Mention] = []
         covered = [False] * len(self.doc)
-        for ent in self.doc.ents:
+        for ent in self.ents:
             for i in range(ent.start, ent.end):
                 covered[i] = True  # a labelled span (a DATE "March" too) is not rescanned
             if ent.label_ not in PLACE_LABELS and ent.label_ not in MISLABELS:
@@ -210,18 +214,26 @@ class PlaceFinder:
         """Capitalised proper-noun runs spaCy did not label that the gazetteer knows as important."""
         found: list[Mention] = []
         doc = self.doc
+        # Parts of speech and word ids as plain lists: no Token object for the many tokens skipped.
+        tags = doc.to_array(POS).tolist()
+        orths = doc.to_array(ORTH).tolist()
+        strings = doc.vocab.strings
         i = 0
         while i < len(doc):
-            if covered[i] or doc[i].pos_ != "PROPN" or not doc[i].text[:1].isupper():
+            if covered[i] or tags[i] != PROPN or not _capitalised(orths[i], strings):
                 i += 1
                 continue
+            if i > 0 and doc[i - 1].lower_.rstrip(".") in PERSON_TITLES:
+                i += 1  # "Mr Kyiv": no run starting here is a place
+                continue
             for n in range(MAX_SCAN_TOKENS, 0, -1):
-                span = doc[i:i + n]
-                if span.end > len(doc) or any(covered[j] for j in range(span.start, span.end)):
+                end = min(i + n, len(doc))
+                if any(covered[i:end]):
                     continue
-                if not all(t.text[:1].isupper() or t.text in {"-", "of"} for t in span):
+                if not all(_capitalised(orth, strings) or strings[orth] in {"-", "of"} for orth in orths[i:end]):
                     continue
-                if self._person_title_before(span) or not self.gaz.is_place_name(span.text):
+                span = doc[i:end]
+                if not self.gaz.is_place_name(span.text):
                     continue
                 if not self._locative_context(span) and not self._is_major_place(span.text):
                     continue
@@ -417,6 +429,19 @@ class PlaceFinder:
                 mentions=spans,
             ))
         return places
+
+
+_CAPITALISED: dict[int, bool] = {}
+
+
+def _capitalised(orth: int, strings: StringStore) -> bool:
+    """Whether the word with this id starts with a capital letter (cached by id)."""
+    found = _CAPITALISED.get(orth)
+    if found is None:
+        if len(_CAPITALISED) >= 200_000:
+            _CAPITALISED.clear()
+        found = _CAPITALISED[orth] = strings[orth][:1].isupper()
+    return found
 
 
 def _short_names(admin1_name: str) -> list[str]:

@@ -34,6 +34,9 @@ IMPORTANT_CITY_POPULATION = 15_000
 # only for large places.
 IMPORTANT_ALIAS_POPULATION = 100_000
 
+# Names whose parsed entries a gazetteer keeps (it starts afresh when full).
+LOOKUP_CACHE_SIZE = 50_000
+
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'", "‐": "-", "–": "-"})
 
 
@@ -81,6 +84,7 @@ class Gazetteer:
         self._rows = rows
         self._keys = keys
         self._postings = postings
+        self._parsed: dict[str, tuple[Candidate, ...]] = {}
 
     @classmethod
     def from_path(cls, path: str | Path) -> Gazetteer:
@@ -114,33 +118,57 @@ class Gazetteer:
             primary=primary,
         )
 
-    def lookup(self, name: str) -> list[Candidate]:
-        """Every entry the name may refer to, most important first (primary names, then population)."""
+    def candidates(self, name: str) -> tuple[Candidate, ...]:
+        """What :meth:`lookup` returns, as entries shared by every call with the same name: for
+        reading only (a recogniser's checks). Parsed once per name."""
         if not isinstance(name, str):
-            return []
+            return ()
         key = normalise(name)
+        found = self._parsed.get(key)
+        if found is None:
+            found = self._parse_key(key)
+            if len(self._parsed) >= LOOKUP_CACHE_SIZE:
+                self._parsed.clear()
+            self._parsed[key] = found
+        return found
+
+    def _parse_key(self, key: str) -> tuple[Candidate, ...]:
         i = bisect.bisect_left(self._keys, key)
         if not key or i >= len(self._keys) or self._keys[i] != key:
-            return []
+            return ()
         cands = []
         for item in self._postings[i].split(","):
             primary = not item.endswith(ALTERNATE_MARK)
             cands.append(self._parse_row(int(item.rstrip(ALTERNATE_MARK)), primary))
         cands.sort(key=lambda c: (not c.primary, c.level not in IMPORTANT_LEVELS, -c.population))
-        return cands
+        return tuple(cands)
+
+    def lookup(self, name: str) -> list[Candidate]:
+        """Every entry the name may refer to, most important first (primary names, then population).
+
+        Each call returns new Candidate objects, as when every call parsed its rows: a resolver
+        may tell one mention's candidates from another's by identity."""
+        return [_copy(c) for c in self.candidates(name)]
 
     def is_place_name(self, text: str) -> bool:
         """True for a known toponym of some importance: a country, an admin1 division, a sea or
         region, or a city of at least 15,000 people (100,000 when the text is only an alias)."""
         # Short aliases without their dot ("Miss", "Ind") are ordinary words, not places.
         short_alias_ok = len(normalise(text or "")) > 4 or (text or "").endswith(".")
-        for cand in self.lookup(text):
+        for cand in self.candidates(text):
             if not cand.primary and not short_alias_ok:
                 continue
             threshold = IMPORTANT_CITY_POPULATION if cand.primary else IMPORTANT_ALIAS_POPULATION
             if cand.level in IMPORTANT_LEVELS or cand.population >= threshold:
                 return True
         return False
+
+
+def _copy(candidate: Candidate) -> Candidate:
+    """A new Candidate equal to ``candidate`` (what the frozen dataclass's __init__ would build)."""
+    new = object.__new__(Candidate)
+    new.__dict__.update(candidate.__dict__)
+    return new
 
 
 def default_path() -> Path:
