@@ -513,3 +513,29 @@ def test_agreeing_with_a_view_is_not_an_agreement(events_of):
 def test_an_adjective_is_not_a_recipient(events_of):
     event = only(events_of("A Dutch farmer shot dead a burglar at his farm in 2003."), "ASSAULT")
     assert "dead" not in [p.text for p in event.recipient]
+
+
+def test_warning_of_danger_is_a_statement_warning_of_retaliation_is_a_threat(events_of):
+    assert not events_of("Angry Labour MPs warned the prime minister about the dangers of disunity.")
+    assert only(events_of("Beijing warned Manila of retaliation over the shoal."), "THREATEN")
+    assert only(events_of("Turkey warned Greece not to extend its waters."), "THREATEN")
+
+
+def test_object_control_and_dates_as_possessors(events_of):
+    event = only(events_of("The organiser expected 4,000 Welsh farmers to protest in Cardiff."), "PROTEST")
+    assert "The organiser" not in [p.text for p in event.actor]
+    assert not any(p.text.startswith("July") for e in events_of("July's NATO summit in Vilnius was chaired by "
+                                                                  "the Lithuanian president.") for p in e.actor)
+
+
+def test_whether_and_guarantees_make_hypotheses(events_of):
+    event = only(events_of("The spokesman would not say whether the Czech president backed the plan."), "SUPPORT")
+    assert event.modality == "hypothetical"
+    event = only(events_of("Farmers want a guarantee that the Irish government consults them."), "CONSULT")
+    assert event.modality == "hypothetical"
+
+
+def test_figurative_seizing_and_campaign_visits(events_of):
+    assert not events_of("Schools are seizing the tools they have been given.")
+    assert not events_of("The candidate's wife will make solo visits to target seats.")
+    assert only(events_of("Pakistani troops seized the border post on Monday."), "COERCE")

@@ -229,6 +229,12 @@ def subject_of(verb: Token) -> list[Token]:
     if verb.dep_ in INHERIT_DEPS and verb.head.i != verb.i:
         head = verb.head
         if head.pos_ in ("VERB", "AUX"):
+            if verb.dep_ == "xcomp":
+                # "expected 4,000 supporters to protest", "urged the council to act": the
+                # governing verb's object does the act
+                objects = [c for c in head.children if c.dep_ == "dobj"]
+                if objects:
+                    return conjoined(objects[0])
             return subject_of(head)
         if verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX"):
             return subject_of(head.head)
@@ -282,7 +288,7 @@ def nearest_actor_before(doc: Doc, sentence: Span, position: int,
 def own_actor_of_noun(noun: Token) -> list[Token]:
     """The actor an event noun names itself: possessor, country adjective, compound, by-phrase."""
     for child in noun.children:
-        if child.dep_ == "poss":
+        if child.dep_ == "poss" and child.ent_type_ not in ("DATE", "TIME"):  # not "July's summit"
             return conjoined(child)
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("by", "from"):

@@ -117,7 +117,7 @@ def modality_of(trigger: Token, cues: Cues) -> str:
                     future = True
                 elif word in _MODAL_AUX_HYPOTHETICAL:
                     hypothetical = True
-            elif child.dep_ == "mark" and word in ("if", "unless"):
+            elif child.dep_ == "mark" and word in ("if", "unless", "whether"):
                 hypothetical = True
             elif child.dep_ == "mark" and word == "for" and any(a.lower_ == "to" for a in token.children):
                 hypothetical = True  # "called for him to apologise": only asked for
