@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -35,29 +36,53 @@ _NON_FIGURE_ENTITIES = {"TIME", "ORDINAL"}
 _ADDRESS_WORDS = {"street", "st", "road", "rd", "avenue", "ave", "lane", "square", "boulevard", "drive"}
 
 
-def _is_number_word(token: Token) -> bool:
-    lower = token.lower_
-    if _DIGITS.match(token.text) or _SCALED.match(token.text):
-        return True
-    if lower in ("a", "an"):
-        nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
-        return nxt is not None and nxt.lower_ in {"dozen", "hundred", "thousand", "million", "billion", "couple"}
-    return lower in number_words() and lower not in {"score", "half", "zero"}
+_NUMBER, _NOT_NUMBER, _ARTICLE = 1, 0, 2  # what a word is by itself (an article counts before "dozen")
+_BEFORE_NUMBER_WORDS = {"dozen", "hundred", "thousand", "million", "billion", "couple"}
+# word id -> (_NUMBER / _NOT_NUMBER / _ARTICLE, text, lower case, is_alpha)
+_WORDS: dict[int, tuple[int, str, str, bool]] = {}
+_WORD_CACHE = 200_000
+
+
+def _word(doc: Doc, orth: int) -> tuple[int, str, str, bool]:
+    """What the run builder asks of a word, cached by its id: digits ("23", "1,200", "3bn") and
+    number words ("twenty", "dozen") are numbers; "a"/"an" only before "dozen", "hundred" ..."""
+    lex = doc.vocab[orth]
+    text, lower = lex.orth_, lex.lower_
+    if _DIGITS.match(text) or _SCALED.match(text):
+        kind = _NUMBER
+    elif lower in ("a", "an"):
+        kind = _ARTICLE  # a number only before "dozen", "hundred", ...
+    else:
+        kind = _NUMBER if lower in number_words() and lower not in {"score", "half", "zero"} else _NOT_NUMBER
+    word = (kind, text, lower, lex.is_alpha)
+    if len(_WORDS) >= _WORD_CACHE:
+        _WORDS.clear()
+    _WORDS[orth] = word
+    return word
 
 
 def _number_runs(doc: Doc) -> list[Span]:
-    """Maximal runs of number tokens, joining hyphenated word numbers ("twenty-four")."""
+    """Maximal runs of number tokens, joining hyphenated word numbers ("twenty-four").
+
+    Works on the words' cached properties: a Span is built for each run, not a Token for
+    every word."""
+    words = [_WORDS.get(orth) or _word(doc, orth) for orth in doc.to_array(ORTH).tolist()]
+    size = len(words)
+    numbers = [
+        kind == _NUMBER or (kind == _ARTICLE and k + 1 < size and words[k + 1][2] in _BEFORE_NUMBER_WORDS)
+        for k, (kind, _, _, _) in enumerate(words)
+    ]
     runs: list[Span] = []
     i = 0
-    while i < len(doc):
-        if not _is_number_word(doc[i]):
+    while i < size:
+        if not numbers[i]:
             i += 1
             continue
         start = i
-        while i + 1 < len(doc) and (
-            _is_number_word(doc[i + 1])
-            or (doc[i + 1].text == "-" and i + 2 < len(doc) and doc[i].is_alpha and _is_number_word(doc[i + 2]))
-            or (doc[i + 1].lower_ == "of" and doc[i].lower_ == "couple")
+        while i + 1 < size and (
+            numbers[i + 1]
+            or (words[i + 1][1] == "-" and i + 2 < size and words[i][3] and numbers[i + 2])
+            or (words[i + 1][2] == "of" and words[i][2] == "couple")
         ):
             i += 1
         runs.append(doc[start:i + 1])
@@ -75,10 +100,15 @@ def _value_of(run: Span) -> float | None:
     return parse_number(words)
 
 
+_LONGEST_QUALIFIER = max(len(words) for words in _QUALIFIERS)
+
+
 def _qualifier(doc: Doc, start: int) -> tuple[str | None, int]:
+    first = max(0, start - _LONGEST_QUALIFIER)
+    before = tuple(t.lower_ for t in doc[first:start])  # the words a qualifier can span
     for words in _QUALIFIERS:
         n = len(words)
-        if start - n >= 0 and tuple(t.lower_ for t in doc[start - n:start]) == words:
+        if start - n >= 0 and before[len(before) - n:] == words:
             return " ".join(words), start - n
     return None, start
 
@@ -228,7 +258,8 @@ def find_figures(doc: Doc) -> list[Figure]:
         # ranges "20 to 30", "20-30", "between 20 and 30": keep the lower bound
         if index + 1 < len(runs):
             following = runs[index + 1]
-            gap = [t.lower_ for t in doc[run.end:following.start]]
+            # Only a one-word gap can join a range: no need to read longer ones.
+            gap = [doc[run.end].lower_] if following.start - run.end == 1 else None
             if gap in (["to"], ["-"], ["–"], ["and"]) and (gap != ["and"] or (start > 0 and doc[start - 1].lower_ == "between")):
                 qualifier, last = "range", following
                 skip_until = following.end
