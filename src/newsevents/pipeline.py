@@ -76,6 +76,8 @@ class Pipeline:
     ) -> None:
         self.nlp = model if isinstance(model, Language) else load_model(model)
         self.batch_size = batch_size
+        if components.LAYOUT_STAGE not in self.nlp.pipe_names and "parser" in self.nlp.pipe_names:
+            self.nlp.add_pipe(components.LAYOUT_STAGE, before="parser")
         for stage in stages if stages is not None else components.STAGES:
             if stage not in self.nlp.pipe_names:
                 self.nlp.add_pipe(stage, last=True)

@@ -25,10 +25,14 @@ STAGES = (
     "newsevents_events",
 )
 
+# Runs before the parser (when the model has one): sentence starts set by the text's layout.
+LAYOUT_STAGE = "newsevents_paragraphs"
+
 from newsevents.components import (  # noqa: E402,F401  (registers the factories)
     entities,
     events,
     figures,
+    paragraphs,
     places,
     quotes,
     times,
