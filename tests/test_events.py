@@ -539,3 +539,29 @@ def test_figurative_seizing_and_campaign_visits(events_of):
     assert not events_of("Schools are seizing the tools they have been given.")
     assert not events_of("The candidate's wife will make solo visits to target seats.")
     assert only(events_of("Pakistani troops seized the border post on Monday."), "COERCE")
+
+
+def test_those_who_face_or_undergo_an_event_are_its_recipients(events_of):
+    event = only(events_of("Serbian banks will face sanctions from the European Union."), "SANCTION")
+    assert "SRB" in countries(event.recipient) and "SRB" not in countries(event.actor)
+    event = only(events_of("The Kurdish town came under attack by Turkish jets on Monday."), "ASSAULT")
+    assert "TUR" in countries(event.actor)
+
+
+def test_the_possessor_of_an_arrest_is_the_one_arrested(events_of):
+    events = events_of("Officials confirmed the Chilean activist's arrest in Lima on Friday.")
+    for event in events:
+        assert "CHL" not in countries(event.actor)
+
+
+def test_an_imminent_or_planned_act_is_future(events_of):
+    # a withdrawal announced for later is PLOVER's AGREE (a promise), told as future
+    event = only(events_of("Poland and Hungary announced their imminent withdrawal from the treaty."), "AGREE")
+    assert event.modality == "future"
+
+
+def test_layout_breaks_sentences(extract):
+    record = extract("Kenya expels envoy\n\nKenya has expelled the Somali ambassador.\n - Talks will follow\n"
+                     " - Trade continues\n", published="2023-03-15")
+    texts = [s.text for e in record.events for s in [e.sentence, *e.also_in]]
+    assert all("\n\n" not in t for t in texts)

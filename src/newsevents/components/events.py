@@ -58,7 +58,7 @@ _CONTENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp"})
 # Prepositions that place an event noun inside a governing clause ("at a meeting", "in a call").
 _FRAME_PREPS = frozenset({"in", "at", "during", "through"})
 # ... and those whose verb's subject does the event the noun names ("went on strike").
-_GOVERNING_PREPS = _FRAME_PREPS | {"on"}
+_GOVERNING_PREPS = _FRAME_PREPS | {"on", "under"}
 # Types whose recipient a reader expects; when the clause names none we look in the sentence.
 _NEEDS_RECIPIENT = frozenset({"REQUEST", "REJECT", "ACCUSE", "CONSULT", "THREATEN", "SANCTION", "SUPPORT"})
 _MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE"})
@@ -410,11 +410,18 @@ def build_draft(candidate: Candidate, doc: Doc, cues: Cues, coder: Coder | None,
     elif token.pos_ == "NOUN":
         own = own_actor_of_noun(token)
         governor = _governing_verb(token)
-        if own and not (own[0].pos_ == "PRON" and governor is not None):
+        if own and token.lemma_.lower() in cues.patient_noun:
+            # "his arrest in Zambia", "the hostages' release": the possessor undergoes it
+            recipient_tokens, own = own, []
+        if governor is not None and governor.lemma_.lower() in cues.undergo:
+            # "licensees face sanctions", "the town came under attack": the subject undergoes it
+            recipient_tokens += subject_of(governor)
+            actor_tokens = own or prep_objects(governor, ("by",))
+        elif own and not (own[0].pos_ == "PRON" and governor is not None):
             actor_tokens = own
         elif governor is not None:
             actor_tokens = _verb_actor_tokens(governor, sentence) or own
-        recipient_tokens = prep_objects(token, entry.recipient_preps)
+        recipient_tokens += prep_objects(token, entry.recipient_preps)
         if not recipient_tokens and governor is not None:
             recipient_tokens = prep_objects(governor, entry.recipient_preps)
     else:

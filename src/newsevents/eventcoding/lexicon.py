@@ -65,6 +65,8 @@ class Cues:
     evidence: set[str] = field(default_factory=set)  # "no evidence that ...": a negated claim
     collective: set[str] = field(default_factory=set)  # "the Turkish side": a modifier names who
     attack: set[str] = field(default_factory=set)  # "US drone attacks killed": the attack's owner acts
+    patient_noun: set[str] = field(default_factory=set)  # "his arrest": the possessor undergoes it
+    undergo: set[str] = field(default_factory=set)  # "face sanctions": the subject undergoes it
 
 
 def _data_rows(filename: str) -> list[dict[str, str]]:
@@ -123,7 +125,8 @@ def load_cues() -> Cues:
             cues.weapon[word] = value
         elif kind == "context":
             cues.context[word] = value
-        elif kind in ("future", "hypothetical", "negation", "historical", "report", "evidence", "collective", "attack"):
+        elif kind in ("future", "hypothetical", "negation", "historical", "report", "evidence", "collective", "attack",
+                      "patient_noun", "undergo"):
             getattr(cues, kind).add(word)
     return cues
 

@@ -117,6 +117,10 @@ def modality_of(trigger: Token, cues: Cues) -> str:
                     future = True
                 elif word in _MODAL_AUX_HYPOTHETICAL:
                     hypothetical = True
+            elif child.dep_ == "amod" and token.i == trigger.i and token.pos_ == "NOUN" and (
+                child.lemma_.lower() in cues.future
+            ):
+                future = True  # "their imminent withdrawal", "the planned visit"
             elif child.dep_ == "mark" and word in ("if", "unless", "whether"):
                 hypothetical = True
             elif child.dep_ == "mark" and word == "for" and any(a.lower_ == "to" for a in token.children):
