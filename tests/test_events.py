@@ -565,3 +565,11 @@ def test_layout_breaks_sentences(extract):
                      " - Trade continues\n", published="2023-03-15")
     texts = [s.text for e in record.events for s in [e.sentence, *e.also_in]]
     assert all("\n\n" not in t for t in texts)
+
+
+def test_more_figurative_and_opinion_uses(events_of):
+    assert not events_of("Sales of French wine were declining before the ban.")
+    assert not events_of("The Spanish minister would meet his fiscal rule with a margin to spare.")
+    assert not events_of("The Irish judge agreed the 1937 law was discriminatory.")
+    assert only(events_of("The Irish minister met with Canadian officials in Ottawa."), "CONSULT")
+    assert not events_of("The French president visits Lyon, Lille, Nantes and Quebec this week.")

@@ -476,7 +476,9 @@ def _domestic_visit(entry: Entry, actor: list[Party], recipient: list[Party]) ->
     if entry.mode != "visit" or not recipient:
         return False
     home = _countries(actor)
-    return len(home) == 1 and all(p.country in home for p in recipient)
+    # "visits Manchester, Leicester and Torbay": towns of home (or of nowhere we know)
+    coded = [p.country for p in recipient if p.country]
+    return len(home) == 1 and bool(coded) and 2 * sum(c in home for c in coded) > len(coded)
 
 
 def _countries(parties: list[Party]) -> frozenset[str]:

@@ -199,7 +199,7 @@ def condition_holds(token: Token, condition: Condition) -> Token | None | bool:
     if condition.kind == "form":
         return token.lower_ in words  # "talks", not "talk of threats"
     if condition.kind == "pobjtype":
-        return any(g.dep_ == "pobj" and g.ent_type_.lower() in words
+        return any(g.dep_ == "pobj" and (g.ent_type_.lower() in words or ("actor" in words and is_actor_word(g)))
                    for c in token.children if c.dep_ == "prep" for g in c.children)
     if condition.kind == "gov":
         # "went on strike", "staged a strike": the verb governing an event noun
