@@ -573,3 +573,11 @@ def test_more_figurative_and_opinion_uses(events_of):
     assert not events_of("The Irish judge agreed the 1937 law was discriminatory.")
     assert only(events_of("The Irish minister met with Canadian officials in Ottawa."), "CONSULT")
     assert not events_of("The French president visits Lyon, Lille, Nantes and Quebec this week.")
+
+
+def test_opinions_and_abilities(events_of):
+    assert not events_of('Lord Smith told the BBC: "I agree."')
+    assert not events_of("Wales may have to accept significant intrusion from wind farms.")
+    assert only(events_of("Ghana accepted the Togolese offer of mediation."), "AGREE")
+    event = only(events_of("Rebels will not be able to attack the Malian capital."), "ASSAULT")
+    assert event.modality == "negated"

@@ -80,7 +80,12 @@ def is_negated(trigger: Token, cues: Cues) -> bool:
     if _said_to_be_unfounded(trigger, cues):
         return True
     # "failed to reach", "refused to ..." are handled as governors; "fail" negates its xcomp.
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "fail":
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("fail", "unable"):
+        return True
+    # "will not be able to strike": a negated ability or attempt governs the act
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp" and any(
+        c.dep_ == "neg" for c in verb.head.head.children
+    ):
         return True
     # "the refusal to accept": the noun of refusal negates the act it governs
     return verb.dep_ in ("acl", "xcomp") and verb.head.lemma_.lower() in cues.negation
