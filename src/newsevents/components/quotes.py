@@ -19,12 +19,15 @@ from __future__ import annotations
 
 import bisect
 import csv
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from newsevents.components.doctext import doc_text
@@ -105,6 +108,8 @@ DOUBLE_OPEN = "“„«"
 DOUBLE_CLOSE = "”»"
 SINGLE_OPEN = "‘‹"
 SINGLE_CLOSE = "’›"
+# Any character that may be a quotation mark.
+_MARK_CHAR = re.compile("[" + re.escape(DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + "'\"`") + "]")
 # Characters after which a straight quote mark opens rather than closes a quotation.
 OPENING_CONTEXT = " \t\n([{—–-/:" + DOUBLE_OPEN + SINGLE_OPEN
 
@@ -202,10 +207,11 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         carried = None
         i = first
         while i < para_end:
+            mark = _MARK_CHAR.search(text, i, para_end)  # skip to the next possible mark
+            if mark is None:
+                break
+            i = mark.start()
             ch = text[i]
-            if ch not in DOUBLE_OPEN and ch not in DOUBLE_CLOSE and ch not in SINGLE_OPEN + SINGLE_CLOSE + "'\"`":
-                i += 1
-                continue
             role, width = _mark_at(text, i)
             straight = ch in "'\"`"
             open_double = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][0] == "d"), None)
@@ -276,6 +282,7 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
 SPEAKER_CUT_DEPS = ("relcl", "acl", "appos", "punct", "advcl", "parataxis", "cc", "prep_by")
 EDGE_PUNCT = ",;:-–—.!?" + " \n\t"
 QUOTE_CHARS = DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + "'\""
+_ACCORDING = get_string_id("according")
 # Minimum words for a quotation no cue claims to count as a quote (shorter ones are scare quotes).
 MIN_UNATTRIBUTED_WORDS = 4
 
@@ -384,6 +391,7 @@ class QuotesStage:
         self.name = name
         self.include_beliefs = include_beliefs
         self.lexicon = cue_lexicon()
+        self._cue_lemmas: dict[int, bool] = {}  # lemma id -> whether a cue verb could have it
 
     def __call__(self, doc: Doc) -> Doc:
         try:
@@ -426,7 +434,23 @@ class QuotesStage:
         """Cue verbs and ``according to`` outside quotation marks (a cue inside a quotation is
         part of what the quoted speaker said)."""
         found: list[tuple[Token, Cue]] = []
-        for token in doc:
+        # Only "according" and words whose lemma is a cue verb (or a phrasal one's head) can be
+        # cues: find them in the arrays of word and lemma ids before building any Token.
+        known = self._cue_lemmas
+        strings = doc.vocab.strings
+        phrasal_heads = self.lexicon.phrasal_heads
+        candidates = []
+        for i, (lower, lemma) in enumerate(doc.to_array([LOWER, LEMMA]).tolist()):
+            cue_lemma = known.get(lemma)
+            if cue_lemma is None:
+                word = strings[lemma].lower()
+                if len(known) >= 200_000:
+                    known.clear()
+                cue_lemma = known[lemma] = word in self.lexicon.verbs or word in phrasal_heads
+            if cue_lemma or lower == _ACCORDING:
+                candidates.append(i)
+        for i in candidates:
+            token = doc[i]
             if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
                 cue: Cue | None = Cue("according to", "ADP", "source", False, False)
             elif token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
