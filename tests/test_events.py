@@ -581,3 +581,15 @@ def test_opinions_and_abilities(events_of):
     assert only(events_of("Ghana accepted the Togolese offer of mediation."), "AGREE")
     event = only(events_of("Rebels will not be able to attack the Malian capital."), "ASSAULT")
     assert event.modality == "negated"
+
+
+def test_a_body_named_after_its_owner_keeps_its_own_code(events_of):
+    event = only(events_of("Abu Bakr's Islamic State network has threatened to attack Jordan."), "THREATEN")
+    assert "IMG" in countries(event.actor) or "IRQ" in countries(event.actor) or "SYR" in countries(event.actor)
+    assert None not in countries(event.actor)
+
+
+def test_an_uncoded_party_or_ministry_belongs_to_the_story_country(events_of):
+    event = only(events_of("The radical Ummat al-Hurr party said it would boycott the elections in Tunisia unless "
+                           "Tunisia's president resigned. Tunisia's army stayed in barracks."), "THREATEN")
+    assert "TUN" in countries(event.actor)

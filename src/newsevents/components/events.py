@@ -463,6 +463,8 @@ def build_draft(candidate: Candidate, doc: Doc, cues: Cues, coder: Coder | None,
         # Only a reported attack ("missiles hit a convoy") may wait for its perpetrator.
         return None
     recipient = _parties(recipient_tokens, coder)
+    home = story_country(doc)
+    actor, recipient = _at_home(actor, home), _at_home(recipient, home)
     if not actor and not recipient and not mode:
         return None  # "Fox attacks Blair's 'lies'": an attack on no one, by no one, with nothing
     if _domestic_visit(entry, actor, recipient):
@@ -479,6 +481,34 @@ def _domestic_visit(entry: Entry, actor: list[Party], recipient: list[Party]) ->
     # "visits Manchester, Leicester and Torbay": towns of home (or of nowhere we know)
     coded = [p.country for p in recipient if p.country]
     return len(home) == 1 and bool(coded) and 2 * sum(c in home for c in coded) > len(coded)
+
+
+# Bodies that belong to one state: an uncoded one in a story about one country is that country's.
+_DOMESTIC_SECTORS = frozenset({"GOV", "PTY", "LEG", "JUD", "COP", "MIL", "OPP", "SPY"})
+_NOT_STATES = frozenset({"UNO", "IGO", "NGO", "EUR", "MNC", "IMG"})
+
+
+def story_country(doc: Doc) -> str | None:
+    """The country the article is clearly about: most mentioned, twice as often as the next."""
+    cached = doc.user_data.get("newsevents_story_country", "")
+    if cached != "":
+        return cached
+    counts: dict[str, int] = {}
+    for entity in doc._.entities or []:
+        if entity.country and entity.country not in _NOT_STATES:
+            counts[entity.country] = counts.get(entity.country, 0) + len(entity.mentions)
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    found = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]) else None
+    doc.user_data["newsevents_story_country"] = found
+    return found
+
+
+def _at_home(parties: list[Party], home: str | None) -> list[Party]:
+    """"The fundamentalist Umma party" in a story about Algeria is an Algerian party."""
+    if home is None:
+        return parties
+    return [p.model_copy(update={"country": home}) if p.country is None and _DOMESTIC_SECTORS & set(p.sector) else p
+            for p in parties]
 
 
 def _countries(parties: list[Party]) -> frozenset[str]:

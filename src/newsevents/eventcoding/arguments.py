@@ -100,6 +100,10 @@ def parties_for(token: Token, coder: Coder | None) -> list[Party]:
                 parties.append(Party(text=tok.text, country=code, sector=list(sectors)))
         return parties
     entity = _entity_at(doc, doc[token.i].idx, doc[token.i].idx + len(token.text))
+    core = _without_possessor(span, token)
+    if entity is None and core is not None:
+        # "bin Laden's al-Qaeda network": the body named next to the head, not its owner
+        entity = _entity_at(doc, core.start_char, core.end_char)
     if entity is None:
         entity = _entity_at(doc, span.start_char, span.end_char)
     country = country or _country_inside(span) or _country_of_location(token, coder)
@@ -108,6 +112,17 @@ def parties_for(token: Token, coder: Coder | None) -> list[Party]:
         return [Party(entity=entity.id, text=span.text, country=entity.country or country,
                       sector=list(entity.sector) or list(sectors))]
     return [Party(entity=None, text=span.text, country=country, sector=list(sectors))]
+
+
+def _without_possessor(span: Span, head: Token) -> Span | None:
+    """The phrase after its possessor ("al-Qaeda terror network" of "bin Laden's al-Qaeda ...")."""
+    for child in head.lefts:
+        if child.dep_ == "poss" and child.right_edge.i + 1 < head.i:
+            start = child.right_edge.i + 1
+            while start < head.i and span.doc[start].tag_ == "POS":
+                start += 1
+            return span.doc[start: head.i + 1]
+    return None
 
 
 def _country_inside(span: Span) -> str | None:
