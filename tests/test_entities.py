@@ -230,3 +230,9 @@ def test_bare_security_council_is_the_un_body_unless_a_country_owns_it(extract):
     )
     assert entity_with_mention(record, "Security Council").country == "UNO"
     assert entity_with_mention(record, "Russia's Security Council").country == "RUS"
+
+
+def test_a_known_body_completed_by_the_words_before_the_tagged_name(extract):
+    record = extract("The Liberal Democrats are promising to cut the stamp duty.", published="2005-01-01")
+    names = {e.name: e.country for e in record.entities}
+    assert names.get("Liberal Democrats") == "GBR" and "USA" not in names.values()

@@ -373,12 +373,26 @@ class EntityResolver:
                     return True
         return False
 
+    def _longer_organisation(self, core: Span) -> Span:
+        """"Liberal Democrats" where the model tagged only "Democrats": a known body's name that
+        the capitalised words just before the entity complete."""
+        for extra in (2, 1):
+            start = core.start - extra
+            if start < 0 or any(j in self.claimed or not self.doc[j].text[:1].isupper()
+                                for j in range(start, core.start)):
+                continue
+            longer = self.doc[start: core.end]
+            if self.ad.organisation(longer.text):
+                return longer[1:] if longer[0].lower_ == "the" else longer
+        return core
+
     def _non_person(self, ent: Span) -> None:
         if any(i in self.claimed for i in range(ent.start, ent.end)):
             return
         core = self._core(ent)
         if core is None:
             return
+        core = self._longer_organisation(core)
         org = self.ad.organisation(core.text)
         country_name = self.ad.country_name_of(core.text)
         owner = self._possessor_country(core.root) if org and org.country in INTERNATIONAL_CODES else None
