@@ -593,3 +593,10 @@ def test_an_uncoded_party_or_ministry_belongs_to_the_story_country(events_of):
     event = only(events_of("The radical Ummat al-Hurr party said it would boycott the elections in Tunisia unless "
                            "Tunisia's president resigned. Tunisia's army stayed in barracks."), "THREATEN")
     assert "TUN" in countries(event.actor)
+
+
+def test_things_of_people_and_inquiries_into_topics(events_of):
+    assert not any(e.actor for e in events_of("The pensions of millions of Irish workers are under threat."))
+    assert not events_of("The evidence is part of the committee's inquiry into the impact of climate change.")
+    assert only(events_of("Italian prosecutors opened an inquiry into the death of a migrant."), "ACCUSE")
+    assert not events_of("The Danish Liberals would allow people to swap fuel payments for insulation.")

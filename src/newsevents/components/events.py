@@ -263,7 +263,8 @@ def _actor_like(token: Token, coder: Coder | None, cues: Cues, material: bool = 
     if token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or is_actor_word(token):
         return True
     # "thousands of teachers", "two houses of parliament": the "of"-phrase says who they are
-    if any(g.dep_ == "pobj" and _actor_like(g, coder, cues)
+    # (but "the pensions of workers" are a thing)
+    if token.lemma_.lower() in cues.partitive and any(g.dep_ == "pobj" and _actor_like(g, coder, cues)
            for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children):
         return True
     # "the Turkish side", "the Hamas movement", "US drone attacks" -- but "EU directives" and
@@ -413,8 +414,8 @@ def build_draft(candidate: Candidate, doc: Doc, cues: Cues, coder: Coder | None,
         if own and token.lemma_.lower() in cues.patient_noun:
             # "his arrest in Zambia", "the hostages' release": the possessor undergoes it
             recipient_tokens, own = own, []
-        if governor is not None and governor.lemma_.lower() in cues.undergo:
-            # "licensees face sanctions", "the town came under attack": the subject undergoes it
+        if governor is not None and (governor.lemma_.lower() in cues.undergo or token.head.lower_ == "under"):
+            # "licensees face sanctions", "the town is under attack": the subject undergoes it
             recipient_tokens += subject_of(governor)
             actor_tokens = own or prep_objects(governor, ("by",))
         elif own and not (own[0].pos_ == "PRON" and governor is not None):

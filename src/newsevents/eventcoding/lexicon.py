@@ -67,6 +67,7 @@ class Cues:
     attack: set[str] = field(default_factory=set)  # "US drone attacks killed": the attack's owner acts
     patient_noun: set[str] = field(default_factory=set)  # "his arrest": the possessor undergoes it
     undergo: set[str] = field(default_factory=set)  # "face sanctions": the subject undergoes it
+    partitive: set[str] = field(default_factory=set)  # "thousands of teachers": the of-phrase says who
 
 
 def _data_rows(filename: str) -> list[dict[str, str]]:
@@ -126,7 +127,7 @@ def load_cues() -> Cues:
         elif kind == "context":
             cues.context[word] = value
         elif kind in ("future", "hypothetical", "negation", "historical", "report", "evidence", "collective", "attack",
-                      "patient_noun", "undergo"):
+                      "patient_noun", "undergo", "partitive"):
             getattr(cues, kind).add(word)
     return cues
 
