@@ -14,6 +14,7 @@ mentioned.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -455,7 +456,11 @@ class PlacesStage:
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
-        self._demonyms: set[str] | None = None
+        # The tables load with the pipeline, as the other stages' lexicons do, not inside the
+        # first article (the gazetteer takes about a quarter of a second).
+        self._demonyms: set[str] | None = _demonym_words()
+        with contextlib.suppress(Exception):  # __call__ loads it again and handles the error there
+            get_gazetteer()
 
     def __call__(self, doc: Doc) -> Doc:
         if self._demonyms is None:
