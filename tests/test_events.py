@@ -600,3 +600,35 @@ def test_things_of_people_and_inquiries_into_topics(events_of):
     assert not events_of("The evidence is part of the committee's inquiry into the impact of climate change.")
     assert only(events_of("Italian prosecutors opened an inquiry into the death of a migrant."), "ACCUSE")
     assert not events_of("The Danish Liberals would allow people to swap fuel payments for insulation.")
+
+
+def test_a_headline_event_counts_only_when_the_story_restates_it(extract):
+    record = extract("Lawyer attacks anti-terror laws\n\nThe new Dutch cabinet met Belgian ministers in Brussels.",
+                     published="2005-01-01")
+    assert all(e.sentence.start > 0 for e in record.events)
+    record = extract("Peru rejects Chilean offer\n\nPeru has rejected a Chilean offer of talks on the border.",
+                     published="2005-01-01")
+    event = only(record.events, "REJECT")
+    assert event.sentence.start > 0 and [s.start for s in event.also_in] == [0]
+
+
+def test_talks_need_a_counterpart(events_of):
+    assert not events_of("Swansea Unite Against Fascism is meeting this week to plan a campaign.")
+    event = only(events_of("The Swedish foreign minister will hold talks in Beijing on Thursday."), "CONSULT")
+    assert "CHN" in countries(event.recipient)
+    event = only(events_of("The Kenyan president chaired an emergency meeting of his security council."), "CONSULT")
+    assert event.recipient
+
+
+def test_a_town_before_an_event_noun_is_a_place(events_of):
+    assert not any("Lyon" in p.text for e in events_of("The Lyon riots spread on Monday.") for p in e.actor)
+    events = events_of("Police broke up the Soweto protest on Monday.")
+    assert not any(e.event == "PROTEST" and "Police" in [p.text for p in e.actor] for e in events)
+    # and whoever recalls an event does not do it
+    events = events_of("Officials recalled the Tiananmen Square massacre of 1989.")
+    assert not any(e.event == "ASSAULT" and e.actor for e in events)
+
+
+def test_fallback_recipient_skips_modifiers_and_the_actor_phrase(events_of):
+    events = events_of("President Bush's advisers have repeatedly denied that the Iraq report was leaked.")
+    assert not any("USA" in countries(e.recipient) or "IRQ" in countries(e.recipient) for e in events)

@@ -367,19 +367,30 @@ def _fallback_recipient(doc: Doc, draft: Draft) -> list[Party]:
     recipient ("chairing a meeting in Cape Town" does not reach a country named earlier)."""
     actor_countries = {p.country for p in draft.actor if p.country}
     actor_entities = {p.entity for p in draft.actor if p.entity}
+    # the clause without its actor phrase and without coordinated clauses of its own
     clause = _clause_of(draft.trigger)
-    start, end = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text)
+    inside = {t.i for t in clause.subtree}
+    for child in clause.children:
+        if child.dep_ == "conj":
+            inside -= {t.i for t in child.subtree}
+    for token in draft.actor_tokens:
+        inside -= {t.i for t in token.subtree}
     best: tuple[int, Party] | None = None
     for entity in doc._.entities or []:
         if not entity.country or entity.country in actor_countries or entity.id in actor_entities:
             continue
         for mention in entity.mentions:
-            if start <= mention.start and mention.end <= end:
-                distance = abs(mention.start - draft.trigger.idx)
-                if best is None or distance < best[0]:
-                    party = Party(entity=entity.id, text=mention.text, country=entity.country,
-                                  sector=list(entity.sector))
-                    best = (distance, party)
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None or span.root.i not in inside:
+                continue
+            # a modifier ("Iraq advice", "the Al-Jazeera channel") is not a party to the act
+            if span.root.dep_ in ("compound", "amod", "nmod") and span.root.head.pos_ == "NOUN":
+                continue
+            distance = abs(mention.start - draft.trigger.idx)
+            if best is None or distance < best[0]:
+                party = Party(entity=entity.id, text=mention.text, country=entity.country,
+                              sector=list(entity.sector))
+                best = (distance, party)
     return [best[1]] if best else []
 
 
@@ -420,7 +431,9 @@ def build_draft(candidate: Candidate, doc: Doc, cues: Cues, coder: Coder | None,
             actor_tokens = own or prep_objects(governor, ("by",))
         elif own and not (own[0].pos_ == "PRON" and governor is not None):
             actor_tokens = own
-        elif governor is not None:
+        elif governor is not None and governor.lemma_.lower() not in cues.observe:
+            # "launched an attack", "held talks": the subject does it -- but whoever recalls,
+            # describes or hails an event ("recalled the massacre") only speaks of it
             actor_tokens = _verb_actor_tokens(governor, sentence) or own
         recipient_tokens += prep_objects(token, entry.recipient_preps)
         if not recipient_tokens and governor is not None:
@@ -585,7 +598,9 @@ def _recipient_country_from_place(recipient: list[Party], place_country: str | N
 
 
 def finish(draft: Draft, doc: Doc, cues: Cues, published: str | None, quotes: list[Quote],
-           sentences: list[Span], number: int) -> Event:
+           sentences: list[Span], number: int) -> Event | None:
+    """The event a draft tells, with place, date, size and context; None when, placed, it
+    turns out not to be one (talks with no counterpart)."""
     # A place that is a party is not where it happened ("sanctions on Russia") -- except the
     # target of a material act, which is hit or seized where it is ("shelled Kharkiv").
     parties = draft.actor_tokens + ([] if draft.event in _MATERIAL_CONFLICT else draft.recipient_tokens)
@@ -613,6 +628,12 @@ def finish(draft: Draft, doc: Doc, cues: Cues, published: str | None, quotes: li
     ):
         fallback = _fallback_recipient(doc, draft)
         recipient = [p for p in recipient if p.country] + fallback if fallback else recipient
+    if draft.event == "CONSULT" and not recipient and len(actor) < 2:
+        # talks need a counterpart: "talks in Beijing" are with China; a party's own meeting
+        # ("a BNP meeting", "chairing a meeting of the committee") is no consultation
+        if place is None or not place.country or place.country in _countries(actor):
+            return None
+        recipient = [Party(entity=None, text=place.name, country=place.country, sector=[])]
     evidence = [(draft.sentence.start_char, draft.sentence.end_char)]
     evidence += [(s.start_char, s.end_char) for s in draft.also_in]
     if draft.event in _MATERIAL_CONFLICT:
@@ -645,6 +666,16 @@ def finish(draft: Draft, doc: Doc, cues: Cues, published: str | None, quotes: li
     )
 
 
+def _is_headline(sentence: Span) -> bool:
+    """A first line set apart by a blank line, short and without a full stop."""
+    text = doc_text(sentence.doc)[sentence.start_char: sentence.end_char]
+    body = text.rstrip()
+    return (
+        "\n\n" in text[len(body):] and len(sentence) <= 20
+        and not body.endswith((".", "!", "?", '"', "\u201d", "'", "\u2019", ":"))
+    )
+
+
 def _trimmed_end(sentence: Span) -> int:
     """Sentence end without trailing whitespace tokens (spaCy keeps newlines in sentences)."""
     end = sentence.end_char
@@ -667,9 +698,18 @@ def code_events(doc: Doc) -> list[Event]:
     fired = {c.token.i: c for c in candidates}
     kept = [c for c in candidates if not is_content_of_other(c, fired)]
     drafts = [d for c in kept if (d := build_draft(c, doc, cues, coder, quotes)) is not None]
-    merged = merge_drafts(drafts)
     sentences = list(doc.sents)
-    return [finish(d, doc, cues, published, quotes, sentences, i + 1) for i, d in enumerate(merged)]
+    headline = bool(sentences) and _is_headline(sentences[0])
+    if headline:
+        # the story's own sentence tells the event; the headline joins it as further evidence
+        drafts = [d for d in drafts if d.sentence_index != 0] + [d for d in drafts if d.sentence_index == 0]
+    merged = merge_drafts(drafts)
+    if headline:
+        # A headline's words are too few to code alone ("Blair rejects Iraq advice calls"); its
+        # event counts only when the story restates it.
+        merged = [d for d in merged if d.indices != [0]]
+    events = [e for d in merged if (e := finish(d, doc, cues, published, quotes, sentences, 0)) is not None]
+    return [e.model_copy(update={"id": f"v{i}"}) for i, e in enumerate(events, 1)]
 
 
 class EventsStage:

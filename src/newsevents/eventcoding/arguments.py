@@ -322,6 +322,9 @@ def _names_a_place(token: Token) -> bool:
     A country name still says who ("the Israel attack")."""
     if token.ent_type_ in ("FAC", "LOC"):
         return True
+    for place in token.doc._.places or []:
+        if place.level != "country" and any(m.start <= token.idx < m.end for m in place.mentions):
+            return True  # "the 1981 Brixton riots": the places stage knows it for a town
     if token.ent_type_ != "GPE":
         return False
     try:

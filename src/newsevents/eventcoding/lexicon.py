@@ -68,6 +68,7 @@ class Cues:
     patient_noun: set[str] = field(default_factory=set)  # "his arrest": the possessor undergoes it
     undergo: set[str] = field(default_factory=set)  # "face sanctions": the subject undergoes it
     partitive: set[str] = field(default_factory=set)  # "thousands of teachers": the of-phrase says who
+    observe: set[str] = field(default_factory=set)  # "recalled the massacre": the subject only speaks of it
 
 
 def _data_rows(filename: str) -> list[dict[str, str]]:
@@ -127,7 +128,7 @@ def load_cues() -> Cues:
         elif kind == "context":
             cues.context[word] = value
         elif kind in ("future", "hypothetical", "negation", "historical", "report", "evidence", "collective", "attack",
-                      "patient_noun", "undergo", "partitive"):
+                      "patient_noun", "undergo", "partitive", "observe"):
             getattr(cues, kind).add(word)
     return cues
 
