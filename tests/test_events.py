@@ -632,3 +632,22 @@ def test_a_town_before_an_event_noun_is_a_place(events_of):
 def test_fallback_recipient_skips_modifiers_and_the_actor_phrase(events_of):
     events = events_of("President Bush's advisers have repeatedly denied that the Iraq report was leaked.")
     assert not any("USA" in countries(e.recipient) or "IRQ" in countries(e.recipient) for e in events)
+
+
+def test_what_is_called_for_or_empowered_is_only_possible(events_of):
+    event = only(events_of("The Welsh MP has called for an investigation by the Danish ombudsman."), "ACCUSE")
+    assert event.modality == "hypothetical"
+    event = only(events_of("The minister's powers to suspend police chiefs are being reviewed."), "SANCTION")
+    assert event.modality == "hypothetical"
+
+
+def test_backing_down_conceding_a_point_and_demonstrating_a_fact(events_of):
+    assert only(events_of("The Polish government backed down over the tax."), "CONCEDE")
+    assert not events_of("The Czech premier conceded that Austria had a harder position.")
+    assert not events_of("The party is demonstrating that it is the real opposition.")
+    assert not events_of("The two Italian judges agreed about what happened in practice.")
+
+
+def test_an_indirect_object_receives_the_offer(events_of):
+    event = only(events_of("Britain has offered the Indonesian government the help of army engineers."), "AGREE")
+    assert "IDN" in countries(event.recipient)

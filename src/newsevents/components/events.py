@@ -441,8 +441,10 @@ def build_draft(candidate: Candidate, doc: Doc, cues: Cues, coder: Coder | None,
     else:
         actor_tokens = _verb_actor_tokens(token, sentence)
         objects = [o for o in object_tokens(token) if candidate.consumed is None or o.i != candidate.consumed.i]
-        recipient_tokens = (objects + prep_objects(token, entry.recipient_preps) + inherited_patient(token)
-                            + _asked_subjects(token))
+        # "offered the Indonesian government assistance": the indirect object receives it
+        datives = [c for c in token.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")]
+        recipient_tokens = (objects + datives + prep_objects(token, entry.recipient_preps)
+                            + inherited_patient(token) + _asked_subjects(token))
         if candidate.consumed is not None:
             recipient_tokens += prep_objects(candidate.consumed, entry.recipient_preps)
 

@@ -69,6 +69,7 @@ class Cues:
     undergo: set[str] = field(default_factory=set)  # "face sanctions": the subject undergoes it
     partitive: set[str] = field(default_factory=set)  # "thousands of teachers": the of-phrase says who
     observe: set[str] = field(default_factory=set)  # "recalled the massacre": the subject only speaks of it
+    request: set[str] = field(default_factory=set)  # "called for an inquiry": the inquiry is only asked for
 
 
 def _data_rows(filename: str) -> list[dict[str, str]]:
@@ -128,7 +129,7 @@ def load_cues() -> Cues:
         elif kind == "context":
             cues.context[word] = value
         elif kind in ("future", "hypothetical", "negation", "historical", "report", "evidence", "collective", "attack",
-                      "patient_noun", "undergo", "partitive", "observe"):
+                      "patient_noun", "undergo", "partitive", "observe", "request"):
             getattr(cues, kind).add(word)
     return cues
 

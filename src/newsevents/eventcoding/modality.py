@@ -102,6 +102,7 @@ def modality_of(trigger: Token, cues: Cues) -> str:
     # "considered options but agreed": a coordinated verb shares its partner's auxiliaries and
     # marks, not what the partner's own word means
     by_conjunction = {chain[k + 1].i for k in range(len(chain) - 1) if chain[k].dep_ == "conj"}
+    chain_ids = {t.i for t in chain}
     for token in chain:
         lemma = token.lemma_.lower()
         if token.lower_ in cues.hypothetical:
@@ -126,6 +127,10 @@ def modality_of(trigger: Token, cues: Cues) -> str:
                 child.lemma_.lower() in cues.future
             ):
                 future = True  # "their imminent withdrawal", "the planned visit"
+            elif child.dep_ == "prep" and word == "for" and lemma in cues.request and any(
+                g.i in chain_ids for g in child.children
+            ):
+                hypothetical = True  # "called for an inquiry", "pressed for talks"
             elif child.dep_ == "mark" and word in ("if", "unless", "whether"):
                 hypothetical = True
             elif child.dep_ == "mark" and word == "for" and any(a.lower_ == "to" for a in token.children):
