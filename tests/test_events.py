@@ -651,3 +651,13 @@ def test_backing_down_conceding_a_point_and_demonstrating_a_fact(events_of):
 def test_an_indirect_object_receives_the_offer(events_of):
     event = only(events_of("Britain has offered the Indonesian government the help of army engineers."), "AGREE")
     assert "IDN" in countries(event.recipient)
+
+
+def test_figurative_threats_raids_clashes_and_attacks_on_policies(events_of):
+    assert not events_of("The Soviet threat has gone.")
+    assert only(events_of("The Somali rebels issued a threat against Kenya."), "THREATEN")
+    assert not events_of("Six Labour students had raided the dressing-up box.")
+    assert only(events_of("Israeli troops raided the village of Beit Ummar."), "ASSAULT")
+    assert not events_of("The premier scheduled his press conference to clash with the minister's speech.")
+    event = only(events_of("The Irish premier launched an attack on Conservative spending plans."), "ACCUSE")
+    assert event.mode == ["disapprove"]
