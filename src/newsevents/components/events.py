@@ -30,6 +30,7 @@ from newsevents.eventcoding.arguments import (
 )
 from newsevents.eventcoding.lexicon import (
     DEFAULT_CAMEO,
+    NO_EVENT,
     QUAD_CODE,
     VERBAL_TYPES,
     Cues,
@@ -140,7 +141,7 @@ def find_candidates(doc: Doc, cues: Cues) -> list[Candidate]:
                 found.append(Candidate(token, _DEMAND_ENTRY, None, sentence, index))
                 continue
             matched = match_entry(token)
-            if matched:
+            if matched and matched[0].event != NO_EVENT:
                 found.append(Candidate(token, matched[0], matched[1], sentence, index))
     consumed = {c.consumed.i for c in found if c.consumed is not None}
     return [c for c in found if c.token.i not in consumed]

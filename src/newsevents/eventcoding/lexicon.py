@@ -21,6 +21,9 @@ QUAD_CODE = {
     "REQUEST": 3, "ACCUSE": 3, "REJECT": 3, "THREATEN": 3,
     "PROTEST": 4, "SANCTION": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4,
 }
+# A lexicon row whose event is "-" stops the search: the use it describes is no event
+# ("agree with him" as an opinion, "Welcome to ...").
+NO_EVENT = "-"
 VERBAL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 # CAMEO root codes for a type reached by negation (a refusal) rather than from a lexicon row.
 DEFAULT_CAMEO = {"REJECT": "12", "ACCUSE": "11", "REQUEST": "10", "AGREE": "03", "THREATEN": "13"}
