@@ -101,7 +101,7 @@ def parse_conditions(cell: str) -> tuple[Condition, ...]:
 
 @lru_cache(maxsize=1)
 def load_lexicon() -> dict[tuple[str, str], list[Entry]]:
-    """(pos, lemma) -> entries, the most specific (most conditions) first."""
+    """(pos, lemma) -> entries: stop rows first, then the most specific (most conditions)."""
     table: dict[tuple[str, str], list[Entry]] = defaultdict(list)
     for row in _data_rows("event_lexicon.tsv"):
         preps = _optional(row.get("recipient_preps", ""))
@@ -118,7 +118,7 @@ def load_lexicon() -> dict[tuple[str, str], list[Entry]]:
         )
         table[(entry.pos, entry.lemma)].append(entry)
     for entries in table.values():
-        entries.sort(key=lambda e: -len(e.conditions))
+        entries.sort(key=lambda e: (e.event != NO_EVENT, -len(e.conditions)))  # stop rows first
     return dict(table)
 
 
