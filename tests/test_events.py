@@ -669,3 +669,25 @@ def test_stop_rows(events_of):
     assert not events_of('"Welcome to the new Slovak media centre," he said.')
     assert only(events_of("The Slovak president welcomed the decision."), "SUPPORT")
     assert only(events_of("The Dutch government backed out of its pledge to cut taxes."), "REJECT")
+
+
+def test_states_acknowledgements_amounts_and_manner(events_of):
+    events = events_of("The Dutch minister said the official will remain suspended.")
+    assert not any(e.event == "SANCTION" and e.actor for e in events)
+    assert not events_of("The Danish minister recognised people's concerns about the costume.")
+    assert only(events_of("Sweden recognised Palestine as a state."), "SUPPORT")
+    event = only(events_of("The Irish minister pledged an extra 105 million euros for Gaza."), "AGREE")
+    assert not any("105" in p.text for p in event.recipient)
+    assert not any(e.event == "PROTEST" for e in events_of("A Spanish judge has resigned in protest over the law."))
+
+
+def test_a_charge_is_a_claim_only_when_someone_reports_it(events_of):
+    assert not events_of("The Attorney General has issued no instructions on hunters who violate the law.")
+    event = only(events_of("Mali said the French troops violate its sovereignty."), "ACCUSE")
+    assert "MLI" in countries(event.actor)
+
+
+def test_a_headline_ending_in_a_quote_is_a_headline(extract):
+    record = extract("Turkey deal 'to help peace'\n\nTurkey has signed a deal with Cyprus on trade.",
+                     published="2005-01-01")
+    assert all(e.sentence.start > 0 for e in record.events)

@@ -234,7 +234,8 @@ def _speaker_tokens(doc: Doc, trigger: Token, quotes: list[Quote]) -> list[Token
     token = trigger
     while token.head.i != token.i:
         token = token.head
-        if token.pos_ == "VERB":
+        # only a reporting verb makes a charge someone's claim ("X said Y violates the law")
+        if token.pos_ == "VERB" and token.lemma_.lower() in load_cues().report:
             subjects = [c for c in token.children if c.dep_ == "nsubj"]
             if subjects:
                 return subjects
@@ -624,10 +625,12 @@ def finish(draft: Draft, doc: Doc, cues: Cues, published: str | None, quotes: li
     if draft.event == "PROTEST" and place is not None:
         # Protesters are coded by the country they protest in ("prisoners rioted at a jail in Dili").
         actor = _recipient_country_from_place(actor, place.country)
-    # "praised ministers": a named-but-uncoded someone is the recipient; look further only
-    # when the clause's recipient is a thing ("the plan") or missing
-    if draft.event in _NEEDS_RECIPIENT and not _countries(recipient) and not any(
-        is_actor_word(t) for t in draft.recipient_tokens
+    # "praised ministers", "praised the work of Ms Hutt": a named-but-uncoded someone is the
+    # recipient. Look further only when the clause names none, or names an act ("opposition to
+    # the planned annexation": whoever does it)
+    if draft.event in _NEEDS_RECIPIENT and not _countries(recipient) and (
+        not draft.recipient_tokens or any(match_entry(t) is not None for t in draft.recipient_tokens
+                                          if t.pos_ == "NOUN")
     ):
         fallback = _fallback_recipient(doc, draft)
         recipient = [p for p in recipient if p.country] + fallback if fallback else recipient
@@ -675,7 +678,7 @@ def _is_headline(sentence: Span) -> bool:
     body = text.rstrip()
     return (
         "\n\n" in text[len(body):] and len(sentence) <= 20
-        and not body.endswith((".", "!", "?", '"', "\u201d", "'", "\u2019", ":"))
+        and not body.endswith((".", "!", "?", ":"))
     )
 
 

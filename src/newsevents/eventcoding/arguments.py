@@ -203,11 +203,22 @@ def is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
+_STATE_VERBS = frozenset({"remain", "stay", "become", "get", "seem", "appear", "be", "look", "feel"})
+
+
+def _stative_participle(verb: Token) -> bool:
+    """"He will remain suspended", "they got arrested": a participle after a verb of state."""
+    return (verb.tag_ == "VBN" and verb.dep_ in ("acomp", "oprd", "xcomp")
+            and verb.head.lemma_.lower() in _STATE_VERBS)
+
+
 def inherited_patient(verb: Token) -> list[Token]:
     """Who undergoes a passive whose subject sits in a governing clause: "they are going to be
     detained", "the suspects are expected to be charged"."""
     if any(c.dep_ in ("nsubjpass", "nsubj") for c in verb.children):
         return []
+    if _stative_participle(verb):
+        return conjoined(subject_of(verb.head)[0]) if subject_of(verb.head) else []
     if verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
         return []
     head = verb.head
@@ -237,7 +248,7 @@ def subject_of(verb: Token) -> list[Token]:
             objs = [g for g in child.children if g.dep_ == "pobj"]
             if objs:
                 return conjoined(objs[0])
-    if is_passive(verb):
+    if is_passive(verb) or _stative_participle(verb):
         return []  # a passive with no agent names no perpetrator ("they are going to be detained")
     if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":
         return subject_of(verb.head.head)  # "Syria is willing to withdraw": Syria withdraws
@@ -346,8 +357,20 @@ def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
     return found
 
 
+_NOT_PARTY_TYPES = frozenset({"MONEY", "PERCENT", "QUANTITY", "DATE", "TIME"})
+
+
+def _is_amount(token: Token) -> bool:
+    """"105 million euros", "$5bn": a sum of money."""
+    from newsevents.temporal.lexicon import currencies
+
+    return token.lower_ in currencies() and any(c.like_num or c.ent_type_ == "CARDINAL" for c in token.children)
+
+
 def valid_party_token(token: Token) -> bool:
     # A bare number ("four occupied ...") is a parse accident, never an actor.
+    if token.ent_type_ in _NOT_PARTY_TYPES or _is_amount(token):
+        return False  # "pledged an extra £105m": an amount is what is given, not who gets it
     # An adjective is a party only as a people or place word ("Russian", not "shot dead").
     if token.pos_ == "ADJ":
         return token.ent_type_ in ("NORP", "GPE")
