@@ -691,3 +691,13 @@ def test_a_headline_ending_in_a_quote_is_a_headline(extract):
     record = extract("Turkey deal 'to help peace'\n\nTurkey has signed a deal with Cyprus on trade.",
                      published="2005-01-01")
     assert all(e.sentence.start > 0 for e in record.events)
+
+
+def test_negated_need_tolerance_and_figurative_occupying(events_of):
+    event = only(events_of("Somali militants do not need to attack Kenyan towns."), "ASSAULT")
+    assert event.modality == "negated"
+    events = events_of("The Palestinian leader said he will not tolerate attacks on Israeli towns.")
+    assert not any(e.event == "ASSAULT" and e.actor for e in events)
+    assert not events_of("A reformed Labour party had learned to occupy the political centre ground.")
+    event = only(events_of("Rumours said the Irish minister was about to resign."), "RETREAT")
+    assert event.modality == "future"

@@ -40,7 +40,7 @@ from newsevents.eventcoding.lexicon import (
     match_entry,
     object_tokens,
 )
-from newsevents.eventcoding.modality import is_negated, modality_of
+from newsevents.eventcoding.modality import is_negated, is_prediction, modality_of
 from newsevents.eventcoding.situate import (
     contexts_for,
     event_date,
@@ -462,7 +462,7 @@ def build_draft(candidate: Candidate, doc: Doc, cues: Cues, coder: Coder | None,
     if event_type not in VERBAL_TYPES and (_has_unless_clause(token) or _announces_own_conflict(token, event_type,
                                                                                                 modality, cues)):
         event_type = "THREATEN"  # "X will do Y unless Z", "they said they would blockade": a threat
-    elif event_type in _PROMISABLE and modality == "future":
+    elif event_type in _PROMISABLE and modality == "future" and not is_prediction(token, cues):
         event_type = "AGREE"
     actor_tokens = [_resolved(t, sentence, coder, cues) for t in actor_tokens]
 

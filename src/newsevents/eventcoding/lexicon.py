@@ -73,6 +73,7 @@ class Cues:
     partitive: set[str] = field(default_factory=set)  # "thousands of teachers": the of-phrase says who
     observe: set[str] = field(default_factory=set)  # "recalled the massacre": the subject only speaks of it
     request: set[str] = field(default_factory=set)  # "called for an inquiry": the inquiry is only asked for
+    prediction: set[str] = field(default_factory=set)  # "about to resign": a forecast, not a promise
 
 
 def _data_rows(filename: str) -> list[dict[str, str]]:
@@ -132,7 +133,7 @@ def load_cues() -> Cues:
         elif kind == "context":
             cues.context[word] = value
         elif kind in ("future", "hypothetical", "negation", "historical", "report", "evidence", "collective", "attack",
-                      "patient_noun", "undergo", "partitive", "observe", "request"):
+                      "patient_noun", "undergo", "partitive", "observe", "request", "prediction"):
             getattr(cues, kind).add(word)
     return cues
 

@@ -87,6 +87,10 @@ def is_negated(trigger: Token, cues: Cues) -> bool:
         c.dep_ == "neg" for c in verb.head.head.children
     ):
         return True
+    # "do not need to attack", "did not manage to reach": a negated verb governs the act
+    if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and verb.head.lemma_.lower() not in cues.negation \
+            and any(c.dep_ == "neg" for c in verb.head.children):
+        return True
     # "the refusal to accept": the noun of refusal negates the act it governs
     return verb.dep_ in ("acl", "xcomp") and verb.head.lemma_.lower() in cues.negation
 
@@ -146,3 +150,9 @@ def modality_of(trigger: Token, cues: Cues) -> str:
     if historical:
         return "historical"
     return "asserted"
+
+
+def is_prediction(trigger: Token, cues: Cues) -> bool:
+    """"was about to resign", "is expected to withdraw": a forecast by others, not a promise."""
+    return any(t.i != trigger.i and (t.lemma_.lower() in cues.prediction or t.lower_ in cues.prediction)
+               for t in governing_chain(trigger, cues))
