@@ -701,3 +701,10 @@ def test_negated_need_tolerance_and_figurative_occupying(events_of):
     assert not events_of("A reformed Labour party had learned to occupy the political centre ground.")
     event = only(events_of("Rumours said the Irish minister was about to resign."), "RETREAT")
     assert event.modality == "future"
+
+
+def test_the_one_punished_did_it_and_own_auxiliaries_stay(events_of):
+    event = only(events_of("The Dutch farmer was jailed for shooting a burglar."), "ASSAULT")
+    assert [p.text for p in event.actor] == ["The Dutch farmer"]
+    event = only(events_of("This is a plan that the Danish union cannot accept and will oppose."), "REJECT")
+    assert event.modality in ("future", "asserted")

@@ -20,6 +20,7 @@ OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
 PRONOUN_ENTITY_TYPES = {
     "he": frozenset({"PERSON"}), "she": frozenset({"PERSON"}),
     "it": frozenset({"ORG", "GPE", "NORP"}), "its": frozenset({"ORG", "GPE", "NORP"}),
+    "his": frozenset({"PERSON"}),
 }
 ACTOR_ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Verbs whose clause hands its subject down to a subordinate trigger ("agreed to meet").
@@ -191,7 +192,9 @@ def resolve_pronoun(token: Token, sentence: Span, report_verbs: set[str]) -> Tok
         subjects = [c for c in head.children if c.dep_ == "nsubj" and c.i != token.i and c.pos_ != "PRON"]
         if subjects:
             return subjects[0]
-    kinds = PRONOUN_ENTITY_TYPES.get(token.lower_)
+    # "its members": whose members the possessor pronoun says
+    owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), token)
+    kinds = PRONOUN_ENTITY_TYPES.get(owner.lower_)
     return nearest_actor_before(token.doc, sentence, token.i, kinds)
 
 
@@ -263,7 +266,13 @@ def subject_of(verb: Token) -> list[Token]:
                     return conjoined(objects[0])
             return subject_of(head)
         if verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX"):
-            return subject_of(head.head)
+            governor = head.head
+            patients = [c for c in governor.children if c.dep_ == "nsubjpass"]
+            if patients and head.lower_ in ("for", "of"):
+                # "was jailed for shooting a burglar", "convicted of murdering": the one
+                # punished did it
+                return conjoined(patients[0])
+            return subject_of(governor)
     if verb.dep_ == "acl":
         possessors = [c for c in verb.head.children if c.dep_ == "poss"]
         if possessors:

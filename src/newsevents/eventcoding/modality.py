@@ -106,6 +106,9 @@ def modality_of(trigger: Token, cues: Cues) -> str:
     # "considered options but agreed": a coordinated verb shares its partner's auxiliaries and
     # marks, not what the partner's own word means
     by_conjunction = {chain[k + 1].i for k in range(len(chain) - 1) if chain[k].dep_ == "conj"}
+    # "cannot accept and will oppose": a coordinated verb with auxiliaries of its own keeps them
+    own_aux = {chain[k + 1].i for k in range(len(chain) - 1)
+               if chain[k].dep_ == "conj" and any(c.dep_ in ("aux", "auxpass") for c in chain[k].children)}
     chain_ids = {t.i for t in chain}
     for token in chain:
         lemma = token.lemma_.lower()
@@ -122,6 +125,8 @@ def modality_of(trigger: Token, cues: Cues) -> str:
             historical = True
         for child in token.children:
             word = child.lower_
+            if child.dep_ in ("aux", "auxpass") and token.i in own_aux:
+                continue
             if child.dep_ in ("aux", "auxpass"):
                 if word in _MODAL_AUX_FUTURE:
                     future = True
