@@ -708,3 +708,13 @@ def test_the_one_punished_did_it_and_own_auxiliaries_stay(events_of):
     assert [p.text for p in event.actor] == ["The Dutch farmer"]
     event = only(events_of("This is a plan that the Danish union cannot accept and will oppose."), "REJECT")
     assert event.modality in ("future", "asserted")
+
+
+def test_nature_legal_appeals_sources_and_described_places(events_of):
+    assert not events_of("The tsunami struck south Asia on Boxing Day.")
+    assert not events_of("Peace protesters have lost a landmark appeal over police actions.")
+    events = events_of("UKIP wants a withdrawal from the EU.")
+    assert not any("EUR" in countries(e.actor) for e in events)
+    event = only(events_of("The Irish MP appealed for the release of an aid worker kidnapped in Iraq."), "REQUEST")
+    assert "IRQ" not in countries(event.recipient)
+    assert not events_of('He said that after being "tortured and abused" at the camp, the arrest was unfair.')

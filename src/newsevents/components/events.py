@@ -262,6 +262,8 @@ def _actor_like(token: Token, coder: Coder | None, cues: Cues, material: bool = 
     "the bill", "his legal work" or "the government's proposals" do not make an event."""
     if token.pos_ == "PRON":
         return token.lower_ not in _NOT_ACTOR_PRONOUNS
+    if token.lemma_.lower() in cues.disaster or token.lower_ in cues.disaster:
+        return False  # "the tsunami struck south Asia"
     if token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or is_actor_word(token):
         return True
     # "thousands of teachers", "two houses of parliament": the "of"-phrase says who they are
@@ -377,6 +379,10 @@ def _fallback_recipient(doc: Doc, draft: Draft) -> list[Party]:
             inside -= {t.i for t in child.subtree}
     for token in draft.actor_tokens:
         inside -= {t.i for t in token.subtree}
+    # nor what a clause describing a noun names ("the release of X, kidnapped in Iraq")
+    for token in clause.subtree:
+        if token.dep_ in ("acl", "relcl", "appos") and token.i != draft.trigger.i:
+            inside -= {t.i for t in token.subtree}
     best: tuple[int, Party] | None = None
     for entity in doc._.entities or []:
         if not entity.country or entity.country in actor_countries or entity.id in actor_entities:
@@ -483,7 +489,7 @@ def build_draft(candidate: Candidate, doc: Doc, cues: Cues, coder: Coder | None,
     recipient = _parties(recipient_tokens, coder)
     home = story_country(doc)
     actor, recipient = _at_home(actor, home), _at_home(recipient, home)
-    if not actor and not recipient and not mode:
+    if not actor and not recipient and not (set(mode) & set(cues.weapon.values())):
         return None  # "Fox attacks Blair's 'lies'": an attack on no one, by no one, with nothing
     if _domestic_visit(entry, actor, recipient):
         return None

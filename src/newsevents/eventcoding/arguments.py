@@ -16,6 +16,9 @@ from newsevents.record import Entity, Party
 SUBJECT_DEPS = ("nsubj", "csubj")
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
+# Event nouns whose "from"-phrase is the place left, not the doer.
+SOURCE_NOUNS = frozenset({"withdrawal", "pullout", "pull-out", "exit", "retreat", "departure", "expulsion", "release",
+                          "escape", "evacuation", "secession", "resignation", "defection", "removal", "deportation"})
 # Who a pronoun can stand for when the sentence is the only guide: "he" is a person, "it" a body.
 PRONOUN_ENTITY_TYPES = {
     "he": frozenset({"PERSON"}), "she": frozenset({"PERSON"}),
@@ -325,8 +328,10 @@ def own_actor_of_noun(noun: Token) -> list[Token]:
     for child in noun.children:
         if child.dep_ == "poss" and child.ent_type_ not in ("DATE", "TIME"):  # not "July's summit"
             return conjoined(child)
+    # "withdrawal from the EU", "release from prison": a from-phrase is where, not who
+    preps = ("by",) if noun.lemma_.lower() in SOURCE_NOUNS else ("by", "from")
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+        if child.dep_ == "prep" and child.lower_ in preps:
             objs = [g for g in child.children if g.dep_ == "pobj"]
             if objs:
                 return conjoined(objs[0])

@@ -74,6 +74,7 @@ class Cues:
     observe: set[str] = field(default_factory=set)  # "recalled the massacre": the subject only speaks of it
     request: set[str] = field(default_factory=set)  # "called for an inquiry": the inquiry is only asked for
     prediction: set[str] = field(default_factory=set)  # "about to resign": a forecast, not a promise
+    disaster: set[str] = field(default_factory=set)  # "the tsunami struck": nature is no actor
 
 
 def _data_rows(filename: str) -> list[dict[str, str]]:
@@ -133,7 +134,7 @@ def load_cues() -> Cues:
         elif kind == "context":
             cues.context[word] = value
         elif kind in ("future", "hypothetical", "negation", "historical", "report", "evidence", "collective", "attack",
-                      "patient_noun", "undergo", "partitive", "observe", "request", "prediction"):
+                      "patient_noun", "undergo", "partitive", "observe", "request", "prediction", "disaster"):
             getattr(cues, kind).add(word)
     return cues
 
