@@ -718,3 +718,12 @@ def test_nature_legal_appeals_sources_and_described_places(events_of):
     event = only(events_of("The Irish MP appealed for the release of an aid worker kidnapped in Iraq."), "REQUEST")
     assert "IRQ" not in countries(event.recipient)
     assert not events_of('He said that after being "tortured and abused" at the camp, the arrest was unfair.')
+
+
+def test_obligations_advice_and_appeal_as_attraction(events_of):
+    event = only(events_of("The decision must be ratified by the Czech president."), "AGREE")
+    assert event.modality == "hypothetical"
+    assert not events_of("The Polish envoy will be offering his advice to the contestants.")
+    assert not events_of("His tax plans will appeal right across the political spectrum.")
+    assert only(events_of("Ghana appealed to the UN for food aid."), "REQUEST")
+    assert not events_of("It is another form of shooting for sport.")

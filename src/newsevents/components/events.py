@@ -457,6 +457,7 @@ def build_draft(candidate: Candidate, doc: Doc, cues: Cues, coder: Coder | None,
             recipient_tokens += prep_objects(candidate.consumed, entry.recipient_preps)
 
     mode = [entry.mode] if entry.mode else []
+    weapon = None
     if event_type in _MATERIAL_CONFLICT:
         instruments = actor_tokens + [token] + prep_objects(token, ("with", "in", "by"))
         weapon = _weapon_mode(instruments, cues)
@@ -489,7 +490,7 @@ def build_draft(candidate: Candidate, doc: Doc, cues: Cues, coder: Coder | None,
     recipient = _parties(recipient_tokens, coder)
     home = story_country(doc)
     actor, recipient = _at_home(actor, home), _at_home(recipient, home)
-    if not actor and not recipient and not (set(mode) & set(cues.weapon.values())):
+    if not actor and not recipient and not weapon:
         return None  # "Fox attacks Blair's 'lies'": an attack on no one, by no one, with nothing
     if _domestic_visit(entry, actor, recipient):
         return None

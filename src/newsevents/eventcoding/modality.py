@@ -17,7 +17,7 @@ _CLIMB_DEPS = frozenset({"xcomp", "acl", "advcl", "pcomp", "prep", "pobj", "dobj
 _ADJUNCT_PREPS = frozenset({"after", "before", "since", "despite", "following", "amid", "amidst", "during", "until",
                             "like", "unlike", "because"})
 _MODAL_AUX_FUTURE = frozenset({"will", "shall", "'ll", "wo"})
-_MODAL_AUX_HYPOTHETICAL = frozenset({"could", "may", "might", "would", "should", "can"})
+_MODAL_AUX_HYPOTHETICAL = frozenset({"could", "may", "might", "would", "should", "can", "must", "ought", "ca"})
 
 
 def governing_chain(trigger: Token, cues: Cues, limit: int = 8) -> list[Token]:
