@@ -727,3 +727,17 @@ def test_obligations_advice_and_appeal_as_attraction(events_of):
     assert not events_of("His tax plans will appeal right across the political spectrum.")
     assert only(events_of("Ghana appealed to the UN for food aid."), "REQUEST")
     assert not events_of("It is another form of shooting for sport.")
+
+
+def test_an_owned_phrase_is_not_its_owner_but_takes_its_country(events_of):
+    event = only(events_of("The assessment was backed by his predecessor, Lord Armstrong."), "SUPPORT")
+    assert [p.text for p in event.actor] != ["his"]
+    event = only(events_of("Syria said its troops would attack the rebel town."), "ASSAULT")
+    assert "SYR" in countries(event.actor)
+
+
+def test_striking_over_pay_and_breaking_links(events_of):
+    event = only(events_of("Civil service union members voted to strike over job cuts."), "PROTEST")
+    assert event.event == "PROTEST"
+    assert not events_of("We need to break the link between arriving in Britain and claiming asylum.")
+    assert only(events_of("Iran broke off links with Egypt in 1980."), "SANCTION")

@@ -21,6 +21,7 @@ from newsevents.eventcoding.arguments import (
     inherited_patient,
     nearest_actor_before,
     needs_resolution,
+    noun_phrase,
     own_actor_of_noun,
     parties_for,
     prep_objects,
@@ -266,6 +267,8 @@ def _actor_like(token: Token, coder: Coder | None, cues: Cues, material: bool = 
         return False  # "the tsunami struck south Asia"
     if token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or is_actor_word(token):
         return True
+    if any(c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG")) for c in token.children):
+        return True  # "his predecessor, Lord Armstrong"
     # "thousands of teachers", "two houses of parliament": the "of"-phrase says who they are
     # (but "the pensions of workers" are a thing)
     if token.lemma_.lower() in cues.partitive and any(g.dep_ == "pobj" and _actor_like(g, coder, cues)
@@ -321,11 +324,30 @@ def _coded(token: Token, coder: Coder | None) -> bool:
 
 
 def _resolved(token: Token, sentence: Span, coder: Coder | None, cues: Cues) -> Token:
-    """Replace an uncoded pronoun actor by whom it stands for in the sentence."""
-    if not needs_resolution(token) or _coded(token, coder):
+    """Replace an uncoded pronoun actor by whom it stands for in the sentence. A phrase owned by
+    a pronoun ("his predecessor", "their forces") stays itself: it is not its owner."""
+    if token.pos_ != "PRON" or not needs_resolution(token) or _coded(token, coder):
         return token
     found = resolve_pronoun(token, sentence, cues.report)
     return found if found is not None else token
+
+
+def _owners_country(parties: list[Party], tokens: list[Token], sentence: Span, coder: Coder | None,
+                    cues: Cues) -> list[Party]:
+    """"Their forces", "its troops": an uncoded phrase owned by a pronoun takes its owner's country."""
+    countries: dict[str, str] = {}
+    for token in tokens:
+        if token.pos_ == "PRON" or not needs_resolution(token):
+            continue
+        owner = resolve_pronoun(token, sentence, cues.report)
+        if owner is not None:
+            country = next((p.country for p in parties_for(owner, coder) if p.country), None)
+            if country:
+                countries[noun_phrase(token).text] = country
+    if not countries:
+        return parties
+    return [p.model_copy(update={"country": countries[p.text]}) if p.country is None and p.text in countries else p
+            for p in parties]
 
 
 def _announces_own_conflict(trigger: Token, event_type: str, modality: str, cues: Cues) -> bool:
@@ -477,6 +499,7 @@ def build_draft(candidate: Candidate, doc: Doc, cues: Cues, coder: Coder | None,
     recipient_tokens = [t for t in recipient_tokens if t.i not in actor_ids]
     material = event_type in _MATERIAL_CONFLICT
     actor = _parties([t for t in actor_tokens if _actor_like(t, coder, cues, material)], coder)
+    actor = _owners_country(actor, actor_tokens, sentence, coder, cues)
     if actor_tokens and (not actor or _unresolved_pronouns(actor, actor_tokens)) and not (
         material and all(_is_means(t, cues) for t in actor_tokens)
     ):
