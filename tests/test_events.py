@@ -741,3 +741,11 @@ def test_striking_over_pay_and_breaking_links(events_of):
     assert event.event == "PROTEST"
     assert not events_of("We need to break the link between arriving in Britain and claiming asylum.")
     assert only(events_of("Iran broke off links with Egypt in 1980."), "SANCTION")
+
+
+def test_uncoded_groups_in_a_one_country_story_and_peoples(events_of):
+    event = only(events_of("Hardline fundamentalists began a hunger strike to demand the release of the "
+                           "Tunisian opposition leader."), "PROTEST")
+    assert "TUN" in countries(event.actor)
+    event = only(events_of("Zulu leaders rejected the plan."), "REJECT")
+    assert "ZAF" in countries(event.actor)

@@ -531,8 +531,9 @@ def _domestic_visit(entry: Entry, actor: list[Party], recipient: list[Party]) ->
     return len(home) == 1 and bool(coded) and 2 * sum(c in home for c in coded) > len(coded)
 
 
-# Bodies that belong to one state: an uncoded one in a story about one country is that country's.
-_DOMESTIC_SECTORS = frozenset({"GOV", "PTY", "LEG", "JUD", "COP", "MIL", "OPP", "SPY"})
+# Bodies and groups that belong to one state (officials, parties, forces, rebels, civilians,
+# unions): an uncoded one in a story clearly about one country is that country's.
+_DOMESTIC_SECTORS = frozenset({"GOV", "PTY", "LEG", "JUD", "COP", "MIL", "OPP", "SPY", "REB", "CVL", "LAB"})
 _NOT_STATES = frozenset({"UNO", "IGO", "NGO", "EUR", "MNC", "IMG"})
 
 
