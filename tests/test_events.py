@@ -749,3 +749,13 @@ def test_uncoded_groups_in_a_one_country_story_and_peoples(events_of):
     assert "TUN" in countries(event.actor)
     event = only(events_of("Zulu leaders rejected the plan."), "REJECT")
     assert "ZAF" in countries(event.actor)
+
+
+def test_private_consultations_polls_greetings_and_names_ending_in_a_body(events_of):
+    assert not events_of("The Welsh MP, who is consulting his lawyers, spoke to the BBC.")
+    assert not events_of("For the programme they asked 2,234 Welsh adults the same question.")
+    assert not events_of("The Dutch minister will welcome delegates to the conference on Friday.")
+    event = only(events_of("The Irish Trade Unions Congress has called for a higher minimum wage."), "REQUEST")
+    assert "USA" not in countries(event.actor)
+    event = only(events_of("The Danish minister has offered £960m to an international vaccine scheme."), "AGREE")
+    assert not any("960" in p.text for p in event.recipient)

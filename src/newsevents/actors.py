@@ -248,7 +248,8 @@ class ActorDictionary:
             for n in range(min(self.max_org_words, len(tokens) - i), 0, -1):
                 org = self.organisation(" ".join(words[i:i + n]))
                 # Names are capitalised: "Security Council" is a body, "security council" a role.
-                if org and tokens[i].text[:1].isupper():
+                # The tail of a longer unknown name is not the body ("Trade Unions Congress").
+                if org and tokens[i].text[:1].isupper() and not self._tail_of_longer_name(tokens, i):
                     country = country or org.country
                     sectors += [s for s in org.sectors if s not in sectors]
                     i += n
@@ -281,6 +282,14 @@ class ActorDictionary:
                     break
             i += 1
         return country, sectors
+
+    def _tail_of_longer_name(self, tokens: list[Token], i: int) -> bool:
+        """"Trade Unions Congress": a known body's name ending a longer unknown proper name."""
+        if i == 0:
+            return False
+        prev = tokens[i - 1]
+        return (prev.pos_ == "PROPN" and prev.text[:1].isupper() and not self.country_of(prev.text)
+                and self.organisation(prev.text) is None)
 
     def code_span(self, span: Span | Token) -> tuple[str | None, list[str]]:
         """(country, sectors) for any noun phrase: "Russian troops" -> ("RUS", ["MIL"])."""

@@ -374,11 +374,19 @@ def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
 _NOT_PARTY_TYPES = frozenset({"MONEY", "PERCENT", "QUANTITY", "DATE", "TIME"})
 
 
+_SCALE_WORDS = frozenset({"m", "bn", "million", "billion", "trillion", "k", "tn", "mn"})
+
+
 def _is_amount(token: Token) -> bool:
     """"105 million euros", "$5bn": a sum of money."""
     from newsevents.temporal.lexicon import currencies
 
-    return token.lower_ in currencies() and any(c.like_num or c.ent_type_ == "CARDINAL" for c in token.children)
+    money = currencies()
+    numbered = any(c.like_num or c.ent_type_ == "CARDINAL" for c in token.children)
+    if token.lower_ in money and numbered:
+        return True
+    # "£960m", "$5bn": a scale word with a number and a currency sign
+    return numbered and token.lower_ in _SCALE_WORDS and any(t.text in money for t in token.subtree)
 
 
 def valid_party_token(token: Token) -> bool:
