@@ -759,3 +759,16 @@ def test_private_consultations_polls_greetings_and_names_ending_in_a_body(events
     assert "USA" not in countries(event.actor)
     event = only(events_of("The Danish minister has offered £960m to an international vaccine scheme."), "AGREE")
     assert not any("960" in p.text for p in event.recipient)
+
+
+def test_one_passing_mention_is_no_story_country(extract):
+    text = ("Scientists fear the new education secretary's views could hamper research.\n\n"
+            "Ms Kelly has opposed embryo research, the professor said.\n\n"
+            "Stem cell research is restricted in the US.\n\n"
+            "The department would not comment on the concerns.")
+    record = extract(text, published="2005-01-01")
+    assert not any(p.country == "USA" for e in record.events for p in e.actor)
+    assert [e.name for e in record.entities if e.country == "USA"] == ["United States"]
+    events = extract("The former deputy chairman's five-year suspension from the Irish party has ended.",
+                     published="2005-01-01").events
+    assert not any("chairman" in p.text for e in events for p in e.actor)

@@ -614,6 +614,8 @@ class EntityResolver:
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         if len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
             return None  # no clear focus: better no country than a guess
+        if ranked[0][1] < 2 and len(self.sents) > 2:
+            return None  # one passing mention in a long story ("in the US") is no focus
         return ranked[0][0]
 
     def _same_person(self, name: str, holder) -> bool:

@@ -547,7 +547,9 @@ def story_country(doc: Doc) -> str | None:
         if entity.country and entity.country not in _NOT_STATES:
             counts[entity.country] = counts.get(entity.country, 0) + len(entity.mentions)
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    found = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]) else None
+    clear = bool(ranked) and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1])
+    # a single passing mention in a story of several sentences is no focus
+    found = ranked[0][0] if clear and (ranked[0][1] >= 2 or len(list(doc.sents)) <= 2) else None
     doc.user_data["newsevents_story_country"] = found
     return found
 
