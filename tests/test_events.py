@@ -772,3 +772,13 @@ def test_one_passing_mention_is_no_story_country(extract):
     events = extract("The former deputy chairman's five-year suspension from the Irish party has ended.",
                      published="2005-01-01").events
     assert not any("chairman" in p.text for e in events for p in e.actor)
+
+
+def test_preparing_for_war_a_passive_without_doer_and_attacks_on_costs(events_of):
+    assert not events_of("The Irish premier prepares to assume the presidency of the EU.")
+    assert only(events_of("The Macedonian army prepared to resume shelling rebel positions."), "MOBILIZE")
+    events = events_of("The Danish party suspended a candidate for suggesting the insane should be killed.")
+    assert not any(e.event == "ASSAULT" and e.actor for e in events)
+    event = only(events_of("The Dutch opposition leader launched an attack on the cost of the asylum system."),
+                 "ACCUSE")
+    assert event.mode == ["disapprove"]

@@ -19,6 +19,7 @@ from newsevents.eventcoding.arguments import (
     _coder,
     companions,
     inherited_patient,
+    is_passive,
     nearest_actor_before,
     needs_resolution,
     noun_phrase,
@@ -216,6 +217,8 @@ def _verb_actor_tokens(verb: Token, sentence: Span) -> list[Token]:
     subjects = subject_of(verb)
     if subjects:
         return subjects + companions(verb)
+    if is_passive(verb):
+        return []  # "should be killed": no doer named, and none to guess
     has_subject_slot = any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children)
     if has_subject_slot or verb.dep_ not in ("ROOT", "ccomp", "conj"):
         return []
