@@ -782,3 +782,10 @@ def test_preparing_for_war_a_passive_without_doer_and_attacks_on_costs(events_of
     event = only(events_of("The Dutch opposition leader launched an attack on the cost of the asylum system."),
                  "ACCUSE")
     assert event.mode == ["disapprove"]
+
+
+def test_no_desire_to_act_and_prohibiting_practices(events_of):
+    event = only(events_of("The Dutch minister has no desire to offer more concessions to the rebels."), "AGREE")
+    assert event.modality == "negated"
+    assert not any(e.event == "SANCTION" for e in events_of("The Danish government prohibits torture."))
+    assert only(events_of("The United States will prohibit all aid to the rebels."), "SANCTION")
