@@ -789,3 +789,9 @@ def test_no_desire_to_act_and_prohibiting_practices(events_of):
     assert event.modality == "negated"
     assert not any(e.event == "SANCTION" for e in events_of("The Danish government prohibits torture."))
     assert only(events_of("The United States will prohibit all aid to the rebels."), "SANCTION")
+
+
+def test_a_singular_people_word_as_object_is_no_target(events_of):
+    events = events_of("Mr Smith attacked Tory plans to process asylum claims abroad.")
+    assert not any(e.event == "ASSAULT" for e in events)
+    assert only(events_of("Turkish jets attacked Kurds near the border."), "ASSAULT")

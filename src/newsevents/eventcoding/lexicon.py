@@ -168,6 +168,15 @@ def is_actor_word(token: Token) -> bool:
     return actor_dictionary().role(token.lemma_) is not None or actor_dictionary().role(token.text) is not None
 
 
+def _entity_type_of(token: Token) -> str:
+    """The object's entity type; a people word counts as people only in the plural ("attacked
+    Kurds"), not as a stray adjective ("attacked Tory plans", misparsed)."""
+    kind = token.ent_type_.lower()
+    if kind == "norp" and token.tag_ not in ("NNS", "NNPS"):
+        return ""
+    return kind
+
+
 def condition_holds(token: Token, condition: Condition) -> Token | None | bool:
     """Whether ``condition`` holds for the trigger; an object condition returns the object."""
     words = condition.words
@@ -196,7 +205,7 @@ def condition_holds(token: Token, condition: Condition) -> Token | None | bool:
     if condition.kind == "objtype":
         # the object is a named place or people ("attack Kosovo"), whatever its word;
         # "actor" is anyone who can take part: a name, a pronoun or a role ("met officials")
-        return any(obj.ent_type_.lower() in words or ("actor" in words and is_actor_word(obj))
+        return any(_entity_type_of(obj) in words or ("actor" in words and is_actor_word(obj))
                    for obj in object_tokens(token))
     if condition.kind == "xcomp":
         # "declined to comment": the verb of the clause the trigger takes
