@@ -795,3 +795,14 @@ def test_a_singular_people_word_as_object_is_no_target(events_of):
     events = events_of("Mr Smith attacked Tory plans to process asylum claims abroad.")
     assert not any(e.event == "ASSAULT" for e in events)
     assert only(events_of("Turkish jets attacked Kurds near the border."), "ASSAULT")
+
+
+def test_two_promises_on_different_things_stay_two_events(extract):
+    text = ("The Danish chancellor promised to cut income tax for pensioners.\n\n"
+            "Later the Danish chancellor promised to help schools in poor areas.")
+    events = [e for e in extract(text, published="2005-01-01").events if e.event == "AGREE"]
+    assert len(events) == 2
+    text = ("Poland will never recognise the Belarusian vote, the Polish president said.\n\n"
+            '"Poland will never recognise the Belarusian vote," the Polish president said.')
+    rejects = [e for e in extract(text, published="2005-01-01").events if e.event == "REJECT"]
+    assert len(rejects) == 1 and len(rejects[0].also_in) == 1

@@ -586,6 +586,22 @@ def _better_base(kept: Draft, draft: Draft) -> bool:
     return bool(_countries(draft.actor)) and not _countries(kept.actor)
 
 
+def _theme_words(draft: Draft) -> set[str]:
+    """The lemmas of what an event is about: its recipients and its object or clause."""
+    words = {t.lemma_.lower() for t in draft.recipient_tokens}
+    for child in draft.trigger.children:
+        if child.dep_ in ("dobj", "xcomp", "ccomp", "attr"):
+            words.add(child.lemma_.lower())
+    return words
+
+
+def _same_subject_matter(kept: Draft, draft: Draft) -> bool:
+    """Same coded recipient, or (with none) something in common in what the two are about."""
+    if _countries(kept.recipient):
+        return True  # the recipient countries are already known to be equal
+    return bool(_theme_words(kept) & _theme_words(draft))
+
+
 def merge_drafts(drafts: list[Draft]) -> list[Draft]:
     """One event once: fold restatements of the same event into one event with extra evidence.
 
@@ -605,11 +621,14 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
             near = any(0 <= draft.sentence_index - index <= 1 for index in kept.indices)
             compatible_actor = (not kept.actor or not draft.actor
                                 or _countries(kept.actor) == _countries(draft.actor))
+            # a restatement tells the same act of the same doer to the same party about the same
+            # thing: two promises by one government on different subjects stay two events
             restated = (
                 kept.trigger.lemma_.lower() == draft.trigger.lemma_.lower()
                 and _countries(kept.actor)
                 and _countries(kept.actor) == _countries(draft.actor)
                 and _countries(kept.recipient) == _countries(draft.recipient)
+                and _same_subject_matter(kept, draft)
             )
             if same_sentence or (near and draft.event in _MATERIAL_CONFLICT and compatible_actor) or restated:
                 target = kept
