@@ -806,3 +806,15 @@ def test_two_promises_on_different_things_stay_two_events(extract):
             '"Poland will never recognise the Belarusian vote," the Polish president said.')
     rejects = [e for e in extract(text, published="2005-01-01").events if e.event == "REJECT"]
     assert len(rejects) == 1 and len(rejects[0].also_in) == 1
+
+
+def test_existing_events_reflexives_times_and_blame(events_of):
+    event = only(events_of("The Czech minister has defended plans to end the EU's arms embargo on Belarus."),
+                 "SANCTION")
+    assert event.modality == "asserted"
+    event = only(events_of("The Irish party has committed itself to free childcare."), "AGREE")
+    assert "itself" not in [p.text for p in event.recipient]
+    assert not events_of("The opening shot in that battle was fired at the weekend.")
+    assert not events_of("The Dutch minister blamed the weather, not a conspiracy.")
+    assert only(events_of("Palestinians blamed Israel for the bombing."), "ACCUSE")
+    assert not events_of("EU leaders are holding talks in Brussels on the economy.")

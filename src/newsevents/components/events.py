@@ -692,8 +692,10 @@ def finish(draft: Draft, doc: Doc, cues: Cues, published: str | None, quotes: li
     if draft.event == "CONSULT" and not recipient and len(actor) < 2:
         # talks need a counterpart: "talks in Beijing" are with China; a party's own meeting
         # ("a BNP meeting", "chairing a meeting of the committee") is no consultation
-        if place is None or not place.country or place.country in _countries(actor):
-            return None
+        if place is None or not place.country or place.country in _countries(actor) or (
+            _countries(actor) & _NOT_STATES
+        ):
+            return None  # EU leaders meeting in Brussels are not in talks with Belgium
         recipient = [Party(entity=None, text=place.name, country=place.country, sector=[])]
     evidence = [(draft.sentence.start_char, draft.sentence.end_char)]
     evidence += [(s.start_char, s.end_char) for s in draft.also_in]

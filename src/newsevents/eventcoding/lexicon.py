@@ -75,6 +75,7 @@ class Cues:
     request: set[str] = field(default_factory=set)  # "called for an inquiry": the inquiry is only asked for
     prediction: set[str] = field(default_factory=set)  # "about to resign": a forecast, not a promise
     disaster: set[str] = field(default_factory=set)  # "the tsunami struck": nature is no actor
+    presuppose: set[str] = field(default_factory=set)  # "end the embargo": the embargo exists
 
 
 def _data_rows(filename: str) -> list[dict[str, str]]:
@@ -134,7 +135,7 @@ def load_cues() -> Cues:
         elif kind == "context":
             cues.context[word] = value
         elif kind in ("future", "hypothetical", "negation", "historical", "report", "evidence", "collective", "attack",
-                      "patient_noun", "undergo", "partitive", "observe", "request", "prediction", "disaster"):
+                      "patient_noun", "undergo", "partitive", "observe", "request", "prediction", "disaster", "presuppose"):
             getattr(cues, kind).add(word)
     return cues
 

@@ -102,6 +102,9 @@ def modality_of(trigger: Token, cues: Cues) -> str:
     coded as a REJECT (asserted), not as a negated event.
     """
     chain = governing_chain(trigger, cues)
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in cues.presuppose:
+        # "plans to end the embargo": the embargo exists, whatever is planned for it
+        chain = [trigger]
     hypothetical = future = historical = False
     # "considered options but agreed": a coordinated verb shares its partner's auxiliaries and
     # marks, not what the partner's own word means
