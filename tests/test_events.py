@@ -818,3 +818,8 @@ def test_existing_events_reflexives_times_and_blame(events_of):
     assert not events_of("The Dutch minister blamed the weather, not a conspiracy.")
     assert only(events_of("Palestinians blamed Israel for the bombing."), "ACCUSE")
     assert not events_of("EU leaders are holding talks in Brussels on the economy.")
+
+
+def test_indefinite_words_are_not_recipients(events_of):
+    event = only(events_of("The Irish government is promising something it cannot guarantee."), "AGREE")
+    assert "something" not in [p.text for p in event.recipient]

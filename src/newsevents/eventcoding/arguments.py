@@ -374,8 +374,10 @@ def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
 _NOT_PARTY_TYPES = frozenset({"MONEY", "PERCENT", "QUANTITY", "DATE", "TIME"})
 
 
-# "committed itself to": the doer again, not a recipient
-_REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves", "ourselves", "myself", "yourself"})
+# "committed itself to": the doer again, not a recipient; "promising something": no one
+_NO_PARTY_WORDS = frozenset({"itself", "himself", "herself", "themselves", "ourselves", "myself", "yourself",
+                         "something", "anything", "everything", "nothing", "what", "whatever", "this", "that",
+                         "these", "those"})
 _SCALE_WORDS = frozenset({"m", "bn", "million", "billion", "trillion", "k", "tn", "mn"})
 
 
@@ -393,7 +395,7 @@ def _is_amount(token: Token) -> bool:
 
 def valid_party_token(token: Token) -> bool:
     # A bare number ("four occupied ...") is a parse accident, never an actor.
-    if token.ent_type_ in _NOT_PARTY_TYPES or _is_amount(token) or token.lower_ in _REFLEXIVES:
+    if token.ent_type_ in _NOT_PARTY_TYPES or _is_amount(token) or token.lower_ in _NO_PARTY_WORDS:
         return False  # "pledged an extra £105m": an amount is what is given, not who gets it
     # An adjective is a party only as a people or place word ("Russian", not "shot dead").
     if token.pos_ == "ADJ":
