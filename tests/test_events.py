@@ -823,3 +823,16 @@ def test_existing_events_reflexives_times_and_blame(events_of):
 def test_indefinite_words_are_not_recipients(events_of):
     event = only(events_of("The Irish government is promising something it cannot guarantee."), "AGREE")
     assert "something" not in [p.text for p in event.recipient]
+
+
+def test_coordinated_clauses_nor_and_challenges(events_of):
+    event = only(events_of("The Danish minister said a delay would be disastrous and she accused the Liberals "
+                           "of opportunism."), "ACCUSE")
+    assert event.modality == "asserted"
+    events = events_of("The Iraqi militia does not use suicide bombers, nor does it kill civilians.")
+    assert all(e.modality == "negated" for e in events if e.event == "ASSAULT")
+    event = only(events_of("A Welsh MP challenged the Danish minister to deny the reports."), "REJECT")
+    assert event.modality == "hypothetical"
+    events = events_of("The Irish party suspended a candidate for suggesting the insane should be killed.")
+    assert not any(e.event == "ASSAULT" and "GBR" in countries(e.recipient) or "party" in str(e.recipient)
+                   for e in events if e.event == "ASSAULT")

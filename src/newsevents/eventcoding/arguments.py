@@ -229,6 +229,8 @@ def inherited_patient(verb: Token) -> list[Token]:
         return []
     head = verb.head
     # "were arrested and charged": a conjoined verb shares its passive head's patient
+    if verb.dep_ == "conj" and any(c.dep_ == "aux" for c in verb.children):
+        return []  # "... suggesting the insane should be killed": a clause of its own, misattached
     if not (any(c.dep_ == "auxpass" for c in verb.children) or (verb.dep_ == "conj" and is_passive(head))):
         return []
     own = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]

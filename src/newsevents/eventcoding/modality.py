@@ -77,6 +77,10 @@ def is_negated(trigger: Token, cues: Cues) -> bool:
         for child in token.children:
             if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no" and token.pos_ == "NOUN"):
                 return True
+            if child.lower_ in ("nor", "neither") and child.dep_ in ("cc", "preconj", "advmod"):
+                return True  # "nor does he kill ..."
+    if verb.dep_ == "conj" and any(c.lower_ == "nor" and c.dep_ == "cc" for c in verb.head.children):
+        return True  # "does not use X, nor does it kill Y": the parser hangs "nor" on the first verb
     if _said_to_be_unfounded(trigger, cues):
         return True
     # "failed to reach", "refused to ..." are handled as governors; "fail" negates its xcomp.
@@ -111,7 +115,8 @@ def modality_of(trigger: Token, cues: Cues) -> str:
     by_conjunction = {chain[k + 1].i for k in range(len(chain) - 1) if chain[k].dep_ == "conj"}
     # "cannot accept and will oppose": a coordinated verb with auxiliaries of its own keeps them
     own_aux = {chain[k + 1].i for k in range(len(chain) - 1)
-               if chain[k].dep_ == "conj" and any(c.dep_ in ("aux", "auxpass") for c in chain[k].children)}
+               if chain[k].dep_ == "conj" and any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass")
+                                                  for c in chain[k].children)}
     chain_ids = {t.i for t in chain}
     for token in chain:
         lemma = token.lemma_.lower()
