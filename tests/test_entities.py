@@ -236,3 +236,13 @@ def test_a_known_body_completed_by_the_words_before_the_tagged_name(extract):
     record = extract("The Liberal Democrats are promising to cut the stamp duty.", published="2005-01-01")
     names = {e.name: e.country for e in record.entities}
     assert names.get("Liberal Democrats") == "GBR" and "USA" not in names.values()
+
+
+def test_a_title_that_is_no_state_office_does_not_take_the_story_country(extract):
+    # a professor named in a Welsh story may come from anywhere; a Welsh minister may not
+    text = ("The Welsh government published its plans on Monday. Welsh ministers said the plans would "
+            "cut waiting lists in Wales. Medical Research Council Professor Nancy Rothwell said the plans "
+            "mattered.")
+    record = extract(text, published="2005-01-01")
+    people = {e.name: e.country for e in record.entities if e.type == "PERSON"}
+    assert "Nancy Rothwell" in people and people["Nancy Rothwell"] is None

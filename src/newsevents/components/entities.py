@@ -54,6 +54,11 @@ ACTOR_MODIFIERS = {
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 
 
+# Sectors of offices that belong to a state: a title among them with no country named takes the
+# country of the story or of the people and bodies around it.
+STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "PTY"})
+
+
 @dataclass
 class Mention:
     start: int
@@ -280,7 +285,9 @@ class EntityResolver:
             sector = self.ad.sector_of(role)
             if sector and sector not in cluster.sectors:
                 cluster.sectors.append(sector)
-            if not cluster.country and sector:
+            if not cluster.country and sector in STATE_SECTORS:
+                # an office of a state ("Cabinet minister") is the story's country's; an
+                # archbishop or a professor may come from anywhere
                 cluster.needs_country = True
         if gender and not cluster.gender:
             cluster.gender = gender
@@ -527,7 +534,7 @@ class EntityResolver:
                 cluster.sectors += [x for x in sectors if x not in cluster.sectors]
                 if cluster.title is None:
                     cluster.title, cluster.role = self.doc[role_start: root.i + 1].text, role_name
-                cluster.needs_country = cluster.country is None and bool(cluster.sectors)
+                cluster.needs_country = cluster.country is None and bool(STATE_SECTORS & set(cluster.sectors))
             elif kind == "person":
                 cluster = self._resolve_role(role_name, country, sectors, chunk)
             else:
