@@ -836,3 +836,10 @@ def test_coordinated_clauses_nor_and_challenges(events_of):
     events = events_of("The Irish party suspended a candidate for suggesting the insane should be killed.")
     assert not any(e.event == "ASSAULT" and "GBR" in countries(e.recipient) or "party" in str(e.recipient)
                    for e in events if e.event == "ASSAULT")
+
+
+def test_habits_of_kinds_of_people_are_not_events(events_of):
+    assert not events_of("A cut would hurt young women who often seek help later.")
+    assert not events_of("Otherwise people make agreements which then fall apart.")
+    assert only(events_of("Protesters clashed with Kenyan police in Nairobi on Monday."), "ASSAULT")
+    assert only(events_of("Farmers protest in Paris every year, the French minister said."), "PROTEST")

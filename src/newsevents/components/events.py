@@ -335,6 +335,23 @@ def _resolved(token: Token, sentence: Span, coder: Coder | None, cues: Cues) -> 
     return found if found is not None else token
 
 
+def _generic(trigger: Token, actors: list[Token], cues: Cues) -> bool:
+    """A present-tense habit of a bare plural ("people make agreements which fall apart",
+    "young women who often seek help"): what a kind of people does, not an event."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else _governing_verb(trigger)
+    if verb is None or verb.tag_ not in ("VBP", "VBZ") or not actors:
+        return False
+    habitual = any(c.dep_ == "advmod" and c.lower_ in cues.habitual for c in verb.children)
+    for actor in actors:
+        if actor.tag_ != "NNS" or actor.ent_type_:
+            return False
+        if any(c.dep_ in ("det", "poss", "nummod", "compound") for c in actor.children):
+            return False
+        if actor.lemma_.lower() not in cues.generic_people and not habitual:
+            return False
+    return True
+
+
 def _owners_country(parties: list[Party], tokens: list[Token], sentence: Span, coder: Coder | None,
                     cues: Cues) -> list[Party]:
     """"Their forces", "its troops": an uncoded phrase owned by a pronoun takes its owner's country."""
@@ -501,6 +518,8 @@ def build_draft(candidate: Candidate, doc: Doc, cues: Cues, coder: Coder | None,
     actor_ids = {t.i for t in actor_tokens}
     recipient_tokens = [t for t in recipient_tokens if t.i not in actor_ids]
     material = event_type in _MATERIAL_CONFLICT
+    if _generic(token, actor_tokens, cues):
+        return None  # "young women who often seek help": a habit of a kind of people, no event
     actor = _parties([t for t in actor_tokens if _actor_like(t, coder, cues, material)], coder)
     actor = _owners_country(actor, actor_tokens, sentence, coder, cues)
     if actor_tokens and (not actor or _unresolved_pronouns(actor, actor_tokens)) and not (

@@ -76,6 +76,8 @@ class Cues:
     prediction: set[str] = field(default_factory=set)  # "about to resign": a forecast, not a promise
     disaster: set[str] = field(default_factory=set)  # "the tsunami struck": nature is no actor
     presuppose: set[str] = field(default_factory=set)  # "end the embargo": the embargo exists
+    habitual: set[str] = field(default_factory=set)  # "often", "usually": a habit, not an event
+    generic_people: set[str] = field(default_factory=set)  # "people make agreements": anyone
 
 
 def _data_rows(filename: str) -> list[dict[str, str]]:
@@ -135,7 +137,7 @@ def load_cues() -> Cues:
         elif kind == "context":
             cues.context[word] = value
         elif kind in ("future", "hypothetical", "negation", "historical", "report", "evidence", "collective", "attack",
-                      "patient_noun", "undergo", "partitive", "observe", "request", "prediction", "disaster", "presuppose"):
+                      "patient_noun", "undergo", "partitive", "observe", "request", "prediction", "disaster", "presuppose", "habitual", "generic_people"):
             getattr(cues, kind).add(word)
     return cues
 
