@@ -843,3 +843,10 @@ def test_habits_of_kinds_of_people_are_not_events(events_of):
     assert not events_of("Otherwise people make agreements which then fall apart.")
     assert only(events_of("Protesters clashed with Kenyan police in Nairobi on Monday."), "ASSAULT")
     assert only(events_of("Farmers protest in Paris every year, the French minister said."), "PROTEST")
+
+
+def test_a_clause_of_time_dates_the_event_and_since_opens_a_period(events_of):
+    event = only(events_of("When Norway went to the polls in 1981, the Labour leader resigned."), "RETREAT")
+    assert event.modality == "historical"
+    event = only(events_of("Danish MPs have failed to agree on reform since 1999."), "REJECT")
+    assert event.modality == "asserted"

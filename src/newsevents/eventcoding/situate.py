@@ -49,6 +49,7 @@ def _root_of(doc: Doc, start: int, end: int) -> Token | None:
     return span.root if span is not None and len(span) else None
 
 
+_TIME_MARKS = frozenset({"when", "as", "after", "before", "while", "until", "once", "whenever"})
 _DESCRIBING_DEPS = frozenset({"compound", "nmod", "amod", "poss", "nummod", "acl", "relcl", "appos"})
 
 
@@ -60,13 +61,22 @@ def _dates_another_noun(root: Token, trigger: Token) -> bool:
     while token.i not in trigger_line:
         if token.dep_ in _DESCRIBING_DEPS and token.head.pos_ in ("NOUN", "PROPN") and token.head.i != trigger.i:
             return True
-        # a side clause with a doer of its own ("..., secured in 1984 by Mrs Thatcher")
-        if token.dep_ == "advcl" and any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in token.children):
+        # a side clause with a doer of its own ("..., secured in 1984 by Mrs Thatcher") -- but a
+        # clause of time dates the main one ("When Britain went to the polls in 1979, X resigned")
+        if token.dep_ == "advcl" and any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in token.children) and not any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS for c in token.children
+        ):
             return True
         if token.head.i == token.i:
             return False
         token = token.head
     return False
+
+
+def _opens_a_period(doc: Doc, start: int) -> bool:
+    """"have failed to agree since 1999": the start of a state that lasts, not the event's date."""
+    text = doc_text(doc)[max(0, start - 6): start].lower()
+    return text.rstrip().endswith("since")
 
 
 def event_date(doc: Doc, trigger: Token, sentence: Span, published: str | None) -> EventDate:
@@ -78,7 +88,7 @@ def event_date(doc: Doc, trigger: Token, sentence: Span, published: str | None) 
         if time.type not in ("DATE", "TIME") or not time.value:
             continue
         root = _root_of(doc, time.start, time.end)
-        if root is None or _dates_another_noun(root, trigger):
+        if root is None or _dates_another_noun(root, trigger) or _opens_a_period(doc, time.start):
             continue
         distance = tree_distance(trigger, root)
         if best is None or distance < best[0]:
