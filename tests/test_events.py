@@ -850,3 +850,13 @@ def test_a_clause_of_time_dates_the_event_and_since_opens_a_period(events_of):
     assert event.modality == "historical"
     event = only(events_of("Danish MPs have failed to agree on reform since 1999."), "REJECT")
     assert event.modality == "asserted"
+
+
+def test_clashing_with_leaders_defying_pundits_and_a_past_verb_beside_a_future(events_of):
+    event = only(events_of("The Welsh MP has clashed with his party leaders over tuition fees."), "ACCUSE")
+    assert event.mode == ["disapprove"]
+    assert only(events_of("Protesters clashed with Kenyan police in Nairobi."), "ASSAULT")
+    assert not events_of("The Danish minister said he had defied the pundits by hitting his target.")
+    event = only(events_of("The Irish premier insisted his deputy will have a key role, and praised his "
+                           "handling of the economy."), "SUPPORT")
+    assert event.modality == "asserted"

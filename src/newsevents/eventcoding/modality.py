@@ -113,10 +113,11 @@ def modality_of(trigger: Token, cues: Cues) -> str:
     # "considered options but agreed": a coordinated verb shares its partner's auxiliaries and
     # marks, not what the partner's own word means
     by_conjunction = {chain[k + 1].i for k in range(len(chain) - 1) if chain[k].dep_ == "conj"}
-    # "cannot accept and will oppose": a coordinated verb with auxiliaries of its own keeps them
+    # "cannot accept and will oppose": a coordinated verb with auxiliaries (or a past tense) of its
+    # own keeps them
     own_aux = {chain[k + 1].i for k in range(len(chain) - 1)
-               if chain[k].dep_ == "conj" and any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass")
-                                                  for c in chain[k].children)}
+               if chain[k].dep_ == "conj" and (chain[k].tag_ == "VBD" or any(
+                   c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in chain[k].children))}
     chain_ids = {t.i for t in chain}
     for token in chain:
         lemma = token.lemma_.lower()
