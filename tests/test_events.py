@@ -860,3 +860,11 @@ def test_clashing_with_leaders_defying_pundits_and_a_past_verb_beside_a_future(e
     event = only(events_of("The Irish premier insisted his deputy will have a key role, and praised his "
                            "handling of the economy."), "SUPPORT")
     assert event.modality == "asserted"
+
+
+def test_a_participle_after_someone_is_their_act(events_of):
+    events = events_of("The Dutch law firm has a client opposing the new runway.")
+    assert not any("firm" in p.text for e in events if e.event == "REJECT" for p in e.actor)
+    event = only(events_of("The Polish president signed two decrees recognising the breakaway regions."),
+                 "SUPPORT")
+    assert "POL" in countries(event.actor)

@@ -282,6 +282,8 @@ def subject_of(verb: Token) -> list[Token]:
         possessors = [c for c in verb.head.children if c.dep_ == "poss"]
         if possessors:
             return conjoined(possessors[0])  # "Russia's attempt to annex": Russia annexes
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and _someone(verb.head):
+        return conjoined(verb.head)  # "a client opposing the development": the client opposes
     if verb.dep_ == "acl" and verb.head.head.pos_ in ("VERB", "AUX"):
         # "signed two decrees recognising X": the signer recognises.
         governor = verb.head.head
@@ -290,6 +292,15 @@ def subject_of(verb: Token) -> list[Token]:
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return []
     return []
+
+
+def _someone(token: Token) -> bool:
+    """A person or body named by the noun itself (not a document or a thing)."""
+    if token.ent_type_ in ("PERSON", "ORG", "NORP") or token.pos_ == "PROPN":
+        return True
+    from newsevents.eventcoding.lexicon import is_actor_word
+
+    return is_actor_word(token)
 
 
 def companions(verb: Token) -> list[Token]:
