@@ -339,14 +339,20 @@ def _generic(trigger: Token, actors: list[Token], cues: Cues) -> bool:
     """A present-tense habit of a bare plural ("people make agreements which fall apart",
     "young women who often seek help"): what a kind of people does, not an event."""
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else _governing_verb(trigger)
-    if verb is None or verb.tag_ not in ("VBP", "VBZ") or not actors:
+    if verb is None or not actors:
         return False
-    habitual = any(c.dep_ == "advmod" and c.lower_ in cues.habitual for c in verb.children)
+    habitual = any(c.dep_ == "advmod" and c.lower_ in cues.habitual for c in verb.children) or any(
+        c.dep_ == "npadvmod" and any(d.lower_ == "every" for d in c.children) for c in verb.children
+    )  # "often", "every day"
+    if verb.tag_ not in ("VBP", "VBZ") and not habitual:
+        return False
     for actor in actors:
         if actor.tag_ != "NNS" or actor.ent_type_:
             return False
         if any(c.dep_ in ("det", "poss", "nummod", "compound") for c in actor.children):
             return False
+        if any(c.ent_type_ in ("NORP", "GPE", "ORG") for c in actor.children):
+            return False  # "Israeli soldiers routinely beat detainees": a named side's practice is news
         if actor.lemma_.lower() not in cues.generic_people and not habitual:
             return False
     return True
@@ -537,19 +543,20 @@ def build_draft(candidate: Candidate, doc: Doc, cues: Cues, coder: Coder | None,
     actor, recipient = _at_home(actor, home), _at_home(recipient, home)
     if not actor and not recipient and not weapon:
         return None  # "Fox attacks Blair's 'lies'": an attack on no one, by no one, with nothing
-    if _domestic_visit(entry, actor, recipient):
+    if _domestic_visit(entry, actor, recipient, home):
         return None
     return Draft(event_type, entry, token, sentence, candidate.sentence_index, modality, actor, recipient,
                  actor_tokens, recipient_tokens, mode)
 
 
-def _domestic_visit(entry: Entry, actor: list[Party], recipient: list[Party]) -> bool:
+def _domestic_visit(entry: Entry, actor: list[Party], recipient: list[Party], story: str | None) -> bool:
     """A leader touring towns of their own country is campaigning, not a diplomatic visit."""
     if entry.mode != "visit" or not recipient:
         return False
     home = _countries(actor)
-    # "visits Manchester, Leicester and Torbay": towns of home (or of nowhere we know)
-    coded = [p.country for p in recipient if p.country]
+    # "visits Manchester, Leicester and Torbay": towns of home; a place we cannot code
+    # ("Leicester South") counts as home in a story about the actor's own country
+    coded = [p.country or story for p in recipient if p.country or story]
     return len(home) == 1 and bool(coded) and 2 * sum(c in home for c in coded) > len(coded)
 
 
