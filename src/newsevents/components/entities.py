@@ -54,6 +54,21 @@ ACTOR_MODIFIERS = {
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 
 
+# Actor codes that are no state: they never make a story "about" a country.
+NOT_STATES = frozenset({"UNO", "IGO", "NGO", "EUR", "MNC", "IMG"})
+
+
+def clear_focus(mentions_by_country: dict[str, int], sentences: int) -> str | None:
+    """The country a story is clearly about: mentioned at least twice as often as the next, and
+    more than once unless the story is a sentence or two ("in the US" once is no focus)."""
+    ranked = sorted(mentions_by_country.items(), key=lambda kv: -kv[1])
+    if not ranked or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+        return None  # no clear focus: better no country than a guess
+    if ranked[0][1] < 2 and sentences > 2:
+        return None
+    return ranked[0][0]
+
+
 # Sectors of offices that belong to a state: a title among them with no country named takes the
 # country of the story or of the people and bodies around it.
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "PTY"})
@@ -614,16 +629,9 @@ class EntityResolver:
         """The country most mentioned so far through names, people and bodies (ISO3 only)."""
         counts: dict[str, int] = {}
         for cluster in self.clusters:
-            if cluster.country and len(cluster.country) == 3 and cluster.country not in {"UNO", "IGO", "NGO", "EUR", "MNC", "IMG"}:
+            if cluster.country and len(cluster.country) == 3 and cluster.country not in NOT_STATES:
                 counts[cluster.country] = counts.get(cluster.country, 0) + len(cluster.mentions)
-        if not counts:
-            return None
-        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-        if len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
-            return None  # no clear focus: better no country than a guess
-        if ranked[0][1] < 2 and len(self.sents) > 2:
-            return None  # one passing mention in a long story ("in the US") is no focus
-        return ranked[0][0]
+        return clear_focus(counts, len(self.sents))
 
     def _same_person(self, name: str, holder) -> bool:
         names = {normalise_name(n) for n in (holder.name, *holder.aliases)}

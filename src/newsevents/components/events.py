@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.components.doctext import doc_text
+from newsevents.components.entities import NOT_STATES, clear_focus
 from newsevents.eventcoding.arguments import (
     Coder,
     _coder,
@@ -563,7 +564,6 @@ def _domestic_visit(entry: Entry, actor: list[Party], recipient: list[Party], st
 # Bodies and groups that belong to one state (officials, parties, forces, rebels, civilians,
 # unions): an uncoded one in a story clearly about one country is that country's.
 _DOMESTIC_SECTORS = frozenset({"GOV", "PTY", "LEG", "JUD", "COP", "MIL", "OPP", "SPY", "REB", "CVL", "LAB"})
-_NOT_STATES = frozenset({"UNO", "IGO", "NGO", "EUR", "MNC", "IMG"})
 
 
 def story_country(doc: Doc) -> str | None:
@@ -573,12 +573,9 @@ def story_country(doc: Doc) -> str | None:
         return cached
     counts: dict[str, int] = {}
     for entity in doc._.entities or []:
-        if entity.country and entity.country not in _NOT_STATES:
+        if entity.country and entity.country not in NOT_STATES:
             counts[entity.country] = counts.get(entity.country, 0) + len(entity.mentions)
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    clear = bool(ranked) and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1])
-    # a single passing mention in a story of several sentences is no focus
-    found = ranked[0][0] if clear and (ranked[0][1] >= 2 or len(list(doc.sents)) <= 2) else None
+    found = clear_focus(counts, sum(1 for _ in doc.sents))
     doc.user_data["newsevents_story_country"] = found
     return found
 
@@ -719,7 +716,7 @@ def finish(draft: Draft, doc: Doc, cues: Cues, published: str | None, quotes: li
         # talks need a counterpart: "talks in Beijing" are with China; a party's own meeting
         # ("a BNP meeting", "chairing a meeting of the committee") is no consultation
         if place is None or not place.country or place.country in _countries(actor) or (
-            _countries(actor) & _NOT_STATES
+            _countries(actor) & NOT_STATES
         ):
             return None  # EU leaders meeting in Brussels are not in talks with Belgium
         recipient = [Party(entity=None, text=place.name, country=place.country, sector=[])]
