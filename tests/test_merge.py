@@ -19,7 +19,19 @@ from newsevents.merge import (
     same_event_in_article,
     same_place,
 )
-from newsevents.record import Article, Entity, Event, EventDate, Figure, Party, Place, Record, Size, Span, article_id
+from newsevents.record import (
+    Article,
+    Entity,
+    Event,
+    EventDate,
+    Figure,
+    Party,
+    Place,
+    Record,
+    Size,
+    Span,
+    article_id,
+)
 
 TOWNVILLE = {"geonameid": 9000001, "name": "Townville", "lat": 10.0, "lon": 10.0}
 # about 300 km north of Townville (2.7 degrees of latitude)

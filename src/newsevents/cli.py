@@ -166,6 +166,23 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_merge(args: argparse.Namespace) -> int:
+    from newsevents.store.merged import merge_command
+
+    written = merge_command(args.db)
+    if not args.quiet:
+        _error(f"{args.db}: {written} merged events")
+    return 0
+
+
+def cmd_merged(args: argparse.Namespace) -> int:
+    from newsevents.store.merged import merged_command
+
+    filters = vars(_filters(args))
+    merged_command(args.db, args.format, args.output, limit=args.limit, **filters)
+    return 0
+
+
 def _add_filter_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--actor", help="country/actor code (RUS, RUSMIL) or entity name")
     parser.add_argument("--recipient", help="country/actor code or entity name")
@@ -244,8 +261,20 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("-q", "--quiet", action="store_true")
     exp.set_defaults(func=cmd_export)
 
+    mg = sub.add_parser("merge", help="recompute the merged events (one real-world event across articles)")
+    mg.add_argument("--db", default=DEFAULT_DB)
+    mg.add_argument("-q", "--quiet", action="store_true")
+    mg.set_defaults(func=cmd_merge)
+    md = sub.add_parser("merged", help="list or export merged events (filters as in query)")
+    md.add_argument("--db", default=DEFAULT_DB)
+    _add_filter_options(md)
+    md.add_argument("--format", choices=("table", "jsonl", "csv", "parquet", "geojson"), default="table")
+    md.add_argument("-o", "--output", default="-", help="output file (- for stdout, except Parquet)")
+    md.add_argument("--limit", type=int)
+    md.set_defaults(func=cmd_merged)
+
     ev = sub.add_parser("evaluate", help="score newsevents on a gold data set")
-    ev.add_argument("dataset", help="seed, plover-gsr, geowebnews, lgl, geovirus, timebank, polnear")
+    ev.add_argument("dataset", help="seed, plover-gsr, geowebnews, lgl, geovirus, timebank, polnear, merge")
     ev.add_argument("path", help="the data set's file or folder")
     ev.add_argument("--limit", type=int, help="evaluate only the first N documents")
     ev.add_argument("--json", action="store_true", help="machine-readable figures")

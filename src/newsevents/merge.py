@@ -503,7 +503,8 @@ def _sizes(members: Sequence[ArticleEvent]) -> dict[str, Any]:
     values: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for member in members:
         for size in member.sizes:
-            values[size.kind].append({"value": size.value, "article": member.article, "span": size.span})
+            span = size.span and {"start": size.span["start"], "end": size.span["end"], "text": size.span["text"]}
+            values[size.kind].append({"value": size.value, "article": member.article, "span": span})
     out = {}
     for kind in sorted(values):
         reported = sorted(values[kind], key=lambda v: (v["article"], v["value"]))
