@@ -17,10 +17,12 @@ Near-duplicate articles (reprints) are found with MinHash LSH (datasketch) over 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import math
 import re
+import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
@@ -114,6 +116,10 @@ _STOP = frozenset(
     "mr mrs ms dr according reported report reports news people including however because during against "
     "between under again further once here both each few out off up down".split()
 )
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december today yesterday tomorrow".split()
+)
 _STEM = 6  # words compared by their first letters: "attacked" and "attacks" agree
 
 
@@ -147,22 +153,28 @@ class ArticleEvent:
     victims: frozenset[str] = frozenset()  # surnames of named people the event was done to
     names: frozenset[str] = frozenset()  # capitalised words of the evidence (not sentence-initial)
     words: frozenset[str] = frozenset()  # content-word stems of the evidence
+    focus: frozenset[str] = frozenset()  # what the whole article is most about (article_focus)
     sizes: tuple[SizeValue, ...] = ()
 
     @property
     def key(self) -> tuple[str, str]:
         return (self.article, self.event_id)
 
-    @property
+    # computed once per item: the comparison asks for them millions of times on large corpora
+    @functools.cached_property
     def actor_countries(self) -> frozenset[str]:
         return frozenset(c for c, _, _ in self.actor if c)
 
-    @property
+    @functools.cached_property
     def recipient_countries(self) -> frozenset[str]:
         return frozenset(c for c, _, _ in self.recipient if c)
 
     def days(self) -> tuple[dt.date, dt.date] | None:
         """The days the event can be on, when that is known closely enough to compare."""
+        return self._days
+
+    @functools.cached_property
+    def _days(self) -> tuple[dt.date, dt.date] | None:
         if self.first is None or self.last is None:
             return None
         first, last = dt.date.fromisoformat(self.first), dt.date.fromisoformat(self.last)
@@ -175,7 +187,8 @@ class ArticleEvent:
 
     def to_json(self) -> str:
         data = asdict(self)
-        data["victims"], data["names"], data["words"] = sorted(self.victims), sorted(self.names), sorted(self.words)
+        for name in ("victims", "names", "words", "focus"):
+            data[name] = sorted(data[name])
         return json.dumps(data, ensure_ascii=False, sort_keys=True)
 
     @classmethod
@@ -185,8 +198,8 @@ class ArticleEvent:
         for role in ("actor", "recipient"):
             data[role] = tuple((c, tuple(s), t) for c, s, t in data[role])
         data["place"] = tuple(data["place"]) if data["place"] is not None else None
-        for name in ("victims", "names", "words"):
-            data[name] = frozenset(data[name])
+        for name in ("victims", "names", "words", "focus"):
+            data[name] = frozenset(data.get(name, ()))
         data["sizes"] = tuple(SizeValue(**s) for s in data["sizes"])
         return cls(**data)
 
@@ -195,16 +208,35 @@ def _evidence_texts(event: Event) -> list[str]:
     return [event.sentence.text, *(s.text for s in event.also_in)]
 
 
-def evidence_names(texts: Iterable[str]) -> frozenset[str]:
-    """Capitalised words not opening a sentence: the names an account of the event uses."""
+def evidence_names(texts: Iterable[str], known: frozenset[str] = frozenset()) -> frozenset[str]:
+    """Capitalised words of the evidence sentences: the names an account of the event uses.
+
+    A sentence's first word is capitalised anyway; it counts only when it is a word of a name
+    the article knows (``known``: its entities and places). Days and months are left to the
+    date comparison.
+    """
     found = set()
     for text in texts:
-        for sentence in re.split(r"(?<=[.!?\"\u201d])\s+|\n+", text):
-            words = _WORD.findall(sentence)
-            for word in words[1:]:
-                if word[0].isupper() and word.lower() not in _STOP:
-                    found.add(re.sub(r"['\u2019]s$", "", word).lower())
+        for line in text.splitlines():
+            for position, word in enumerate(_WORD.findall(line)):
+                name = re.sub(r"['\u2019]s$", "", word).lower()
+                if not word[0].isupper() or name in _STOP or name in _CALENDAR:
+                    continue
+                if position > 0 or name in known:
+                    found.add(name)
     return frozenset(found)
+
+
+def _known_names(record: Record) -> frozenset[str]:
+    return frozenset(w.lower() for thing in [*record.entities, *record.places] for w in _WORD.findall(thing.name))
+
+
+def article_focus(record: Record, top: int = 3) -> frozenset[str]:
+    """The last words of the names an article mentions most (people and organisations): what the
+    story is about, shared by the outlets that tell it."""
+    ranked = sorted((e for e in record.entities if e.type in ("PERSON", "ORG")),
+                    key=lambda e: (-len(e.mentions), e.name))
+    return frozenset(e.name.split()[-1].lower() for e in ranked[:top] if e.name.split())
 
 
 def evidence_words(texts: Iterable[str]) -> frozenset[str]:
@@ -247,6 +279,7 @@ def article_events(record: Record) -> list[ArticleEvent]:
     published = dt.date.fromisoformat(article.published[:10]) if article.published else None
     places = {p.id: p for p in record.places}
     people = {e.id: e.name for e in record.entities if e.type == "PERSON"}
+    known, focus = _known_names(record), article_focus(record)
     items = []
     for event in record.events:
         first, last = timex_range(event.date.value, published)
@@ -263,7 +296,8 @@ def article_events(record: Record) -> list[ArticleEvent]:
             date_value=event.date.value,
             first=first.isoformat() if first else None, last=last.isoformat() if last else None,
             modality=event.modality, victims=victims,
-            names=evidence_names(texts), words=evidence_words(texts), sizes=_size_values(record, event),
+            names=evidence_names(texts, known), words=evidence_words(texts), focus=focus,
+            sizes=_size_values(record, event),
         ))
     return items
 
@@ -329,8 +363,8 @@ def link_score(a: ArticleEvent, b: ArticleEvent) -> float:
     """How strongly the evidence says two compatible article events are one event (0: not at all).
 
     Names shared by the two accounts are the main evidence (the same people, places and
-    organisations); shared content words, the same place and the same coded parties add to it.
-    A link needs two shared names, or one with other agreement.
+    organisations); shared content words, the same place, the same coded parties and articles
+    about the same people add to it. A link needs two shared names, or one with other agreement.
     """
     shared_names = len(a.names & b.names)
     smaller = min(len(a.words), len(b.words))
@@ -339,8 +373,9 @@ def link_score(a: ArticleEvent, b: ArticleEvent) -> float:
     parties = bool(a.actor_countries) and a.actor_countries == b.actor_countries and (
         bool(a.recipient_countries) and a.recipient_countries == b.recipient_countries
     )
-    if shared_names >= 2 or (shared_names == 1 and (place or parties or words >= 0.3)):
-        return shared_names + words + place + parties
+    story = len(a.focus & b.focus) >= 2
+    if shared_names >= 2 or (shared_names == 1 and (place or parties or story or words >= 0.3)):
+        return shared_names + words + place + parties + story
     return 0.0
 
 
@@ -359,9 +394,38 @@ def fingerprint(text: str) -> Any:
 
     words = [w.lower() for w in _WORD.findall(text)]
     shingles = {" ".join(words[i:i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
-    minhash = MinHash(num_perm=MINHASH_PERM, seed=MINHASH_SEED, scheme=MINHASH_SCHEME)
+    # CRC-32 (C speed, the same in every process) instead of datasketch's SHA-1 per shingle: the
+    # seeded permutations do the mixing, and a fingerprint costs a tenth as much
+    minhash = MinHash(num_perm=MINHASH_PERM, seed=MINHASH_SEED, scheme=MINHASH_SCHEME, hashfunc=zlib.crc32,
+                      permutations=_permutations())
     minhash.update_batch([s.encode("utf-8") for s in sorted(shingles)])
     return minhash
+
+
+@functools.lru_cache(maxsize=1)
+def _permutations() -> Any:
+    """The seeded permutations, drawn once per process (drawing them costs more than hashing)."""
+    from datasketch import MinHash
+
+    return MinHash(num_perm=MINHASH_PERM, seed=MINHASH_SEED, scheme=MINHASH_SCHEME).permutations
+
+
+def minhash_of(signature: Sequence[int]) -> Any:
+    """A stored signature back as a MinHash."""
+    from datasketch import MinHash
+
+    return MinHash(num_perm=MINHASH_PERM, seed=MINHASH_SEED, scheme=MINHASH_SCHEME, hashfunc=zlib.crc32,
+                   hashvalues=signature, permutations=_permutations())
+
+
+@functools.lru_cache(maxsize=1)
+def _lsh_params() -> tuple[int, int]:
+    """Bands and rows for DUPLICATE_JACCARD (datasketch optimises them by numerical integration:
+    done once per process)."""
+    from datasketch import MinHashLSH
+
+    lsh = MinHashLSH(threshold=DUPLICATE_JACCARD, num_perm=MINHASH_PERM)
+    return lsh.b, lsh.r
 
 
 @dataclass(frozen=True)
@@ -381,7 +445,7 @@ def duplicates(articles: Mapping[str, ArticleInfo], hashes: Mapping[str, Any]) -
     """
     from datasketch import MinHashLSH
 
-    lsh = MinHashLSH(threshold=DUPLICATE_JACCARD, num_perm=MINHASH_PERM)
+    lsh = MinHashLSH(num_perm=MINHASH_PERM, params=_lsh_params())
     ids = sorted(hashes)
     for aid in ids:
         lsh.insert(aid, hashes[aid])
@@ -415,21 +479,23 @@ def duplicates(articles: Mapping[str, ArticleInfo], hashes: Mapping[str, Any]) -
 
 
 def candidate_pairs(items: Sequence[ArticleEvent]) -> list[tuple[float, ArticleEvent, ArticleEvent]]:
-    """Linked pairs (score > 0), blocked by type and day so that only neighbours are compared."""
-    blocks: dict[tuple[str, dt.date], list[int]] = defaultdict(list)
+    """Linked pairs (score > 0). A link needs a shared name, so items are blocked by type, day
+    and name: only events of one type, a day apart at most, that use one name are compared."""
+    blocks: dict[tuple[str, dt.date, str], list[int]] = defaultdict(list)
     for index, item in enumerate(items):
         days = item.days()
         if days is None:
             continue
         day = days[0]
         while day <= days[1]:
-            blocks[(item.event, day)].append(index)
-            day += dt.timedelta(days=1)
+            for name in item.names:
+                blocks[(item.event, day, name)].append(index)
+            day += DATE_SLACK
     seen: set[tuple[int, int]] = set()
     pairs = []
-    for (event, day), members in blocks.items():
+    for (event, day, name), members in blocks.items():
         # the slack: neighbours on the next day are compared too
-        others = members + blocks.get((event, day + DATE_SLACK), [])
+        others = members + blocks.get((event, day + DATE_SLACK, name), [])
         for i in members:
             for j in others:
                 low, high = (i, j) if i < j else (j, i)

@@ -29,9 +29,6 @@ from typing import IO, Any
 import duckdb
 
 from newsevents.merge import (
-    MINHASH_PERM,
-    MINHASH_SCHEME,
-    MINHASH_SEED,
     ArticleEvent,
     ArticleInfo,
     article_events,
@@ -41,6 +38,7 @@ from newsevents.merge import (
     fingerprint,
     link_score,
     merged_event,
+    minhash_of,
 )
 from newsevents.record import Record
 
@@ -162,14 +160,11 @@ def _items_of_keys(con: duckdb.DuckDBPyConnection, keys: Sequence[tuple[str, str
 
 
 def _load_prints(con: duckdb.DuckDBPyConnection) -> tuple[dict[str, ArticleInfo], dict[str, Any]]:
-    from datasketch import MinHash
-
     rows = con.execute("SELECT article_id, source, published, minhash FROM article_prints").fetchall()
     articles, hashes = {}, {}
     for aid, source, published, signature in rows:
         articles[aid] = ArticleInfo(aid, source, published)
-        hashes[aid] = MinHash(num_perm=MINHASH_PERM, seed=MINHASH_SEED, hashvalues=signature,
-                              scheme=MINHASH_SCHEME)
+        hashes[aid] = minhash_of(signature)
     return articles, hashes
 
 
