@@ -70,6 +70,24 @@ def test_a_reprint_is_marked_in_the_store(tmp_path: Path, records: list[Record])
     assert copies == [(records[2].article.id, records[0].article.id)]
     townville = next(e for e in _merged(db) if e["n_articles"] == 3)
     assert townville["n_sources"] == 2
+    # the reprint first: when the original arrives, it becomes the copy's original
+    with Store(tmp_path / "reverse.duckdb") as store:
+        for record in reversed(records):
+            store.add([record])
+        assert store.con.execute("SELECT article_id, duplicate_of FROM article_copies").fetchall() == copies
+        recompute(store.con)
+        assert store.con.execute("SELECT article_id, duplicate_of FROM article_copies").fetchall() == copies
+
+
+def test_replacing_an_original_with_other_text_frees_its_copy(tmp_path: Path, records: list[Record]) -> None:
+    db = tmp_path / "news.duckdb"
+    with Store(db) as store:
+        store.add(records)
+        rewritten = records[0].model_copy(deep=True)
+        # the same id, now another text: no longer the reprint's source
+        rewritten.article.text = "Farmers in Townville opened the harvest fair on Monday with music and games."
+        store.add([rewritten], replace=True)
+        assert store.con.execute("SELECT count(*) FROM article_copies").fetchone()[0] == 0
 
 
 def test_replacing_an_article_splits_what_it_joined(tmp_path: Path, records: list[Record]) -> None:

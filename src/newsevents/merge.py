@@ -466,13 +466,32 @@ def duplicates(articles: Mapping[str, ArticleInfo], hashes: Mapping[str, Any]) -
     groups: dict[str, list[str]] = defaultdict(list)
     for aid in ids:
         groups[root(aid)].append(aid)
+    return originals(groups.values(), articles)
+
+
+def originals(groups: Iterable[Iterable[str]], articles: Mapping[str, ArticleInfo]) -> dict[str, str]:
+    """``{copy id: original id}`` for groups of copies: the original is the earliest published
+    (ties: the smallest id)."""
     copies = {}
-    for members in groups.values():
+    for group in groups:
+        members = sorted(group)
         if len(members) < 2:
             continue
-        original = min(members, key=lambda m: (articles[m].published or "9999", m) if m in articles else ("9999", m))
+        original = min(members, key=lambda m: ((articles[m].published if m in articles else None) or "9999", m))
         copies.update({m: original for m in members if m != original})
     return copies
+
+
+def band_keys(minhash: Any) -> list[str]:
+    """The signature's LSH bands (as many as MinHashLSH uses for DUPLICATE_JACCARD), each as a
+    short key: two articles are LSH candidates exactly when one of their bands is equal, which is
+    what lets the store find an article's candidates with one SQL join."""
+    bands, rows = _lsh_params()
+    values = [int(v) for v in minhash.hashvalues]
+    return [
+        hashlib.blake2b(",".join(map(str, values[i * rows:(i + 1) * rows])).encode(), digest_size=8).hexdigest()
+        for i in range(bands)
+    ]
 
 
 # -- merging --------------------------------------------------------------------------------------
