@@ -144,3 +144,18 @@ def test_cli_merge_and_merged(tmp_path: Path, records: list[Record], capsys: pyt
     features = json.loads(out.read_text())["features"]
     assert sorted(f["properties"]["n_articles"] for f in features) == [1, 3]
     assert main(["merged", "--db", str(tmp_path / "missing.duckdb")]) == 2
+    assert main(["merge", "--db", str(tmp_path / "missing.duckdb")]) == 2
+    assert not (tmp_path / "missing.duckdb").exists()
+
+
+def test_a_database_without_merged_events_says_how_to_get_them(tmp_path: Path) -> None:
+    import duckdb
+
+    db = tmp_path / "old.duckdb"
+    duckdb.connect(str(db)).close()
+    con = open_db(db, read_only=True)
+    try:
+        with pytest.raises(StoreError, match="newsevents merge"):
+            query_merged(con)
+    finally:
+        con.close()

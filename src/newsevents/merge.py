@@ -284,7 +284,7 @@ def article_events(record: Record) -> list[ArticleEvent]:
     for event in record.events:
         first, last = timex_range(event.date.value, published)
         victims = frozenset(
-            people[p.entity].split()[-1].lower() for p in event.recipient if p.entity in people
+            people[p.entity].split()[-1].lower() for p in event.recipient if people.get(p.entity, "").split()
         ) if event.event in MATERIAL_CONFLICT else frozenset()
         texts = _evidence_texts(event)
         items.append(ArticleEvent(

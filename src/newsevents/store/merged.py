@@ -503,6 +503,9 @@ def query_merged(con: duckdb.DuckDBPyConnection, *, actor: str | None = None, re
     (ties by id); ``after`` is the id of the last event of the previous page."""
     from newsevents.store import StoreError
 
+    if not con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'merged_events'"
+                       ).fetchone()[0]:
+        raise StoreError("this database has no merged events yet (run: newsevents merge --db DB)")
     where, params = _where(con, actor, recipient, event, place, within_km, since, until, modality)
     order = "coalesce(m.date_from, DATE '9999-12-31'), m.id"
     if after is not None:
@@ -609,11 +612,6 @@ def merged_command(db: str | Path, fmt: str, output: str = "-", limit: int | Non
 
     con = open_db(db, read_only=True)
     try:
-        if not con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'merged_events'"
-                           ).fetchone()[0]:
-            from newsevents.store import StoreError
-
-            raise StoreError(f"database {db} has no merged events (run: newsevents merge --db {db})")
         objects = query_merged(con, limit=limit, **filters)
     finally:
         con.close()
@@ -621,8 +619,11 @@ def merged_command(db: str | Path, fmt: str, output: str = "-", limit: int | Non
 
 
 def merge_command(db: str | Path) -> int:
-    """``newsevents merge``: recompute every merged event of a database."""
-    from newsevents.store import Store
+    """``newsevents merge``: recompute every merged event of a database (one that existed before
+    merged events were kept gets them here)."""
+    from newsevents.store import Store, StoreError
 
+    if not Path(db).exists():
+        raise StoreError(f"database {db} does not exist (create it with: newsevents ingest --db {db} ...)")
     with Store(db) as store:
         return recompute(store.con)
