@@ -272,15 +272,25 @@ def _fetch_items(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) ->
     return [ArticleEvent.from_json(row[0]) for row in con.execute(sql, params).fetchall()]
 
 
-def _neighbours(con: duckdb.DuckDBPyConnection, item: ArticleEvent) -> list[ArticleEvent]:
-    days = item.days()
-    if days is None:
-        return []
-    return _fetch_items(
-        con,
-        "SELECT item FROM merge_items WHERE event = ? AND first <= ? AND last >= ? AND last - first < 31",
-        [item.event, days[1] + dt.timedelta(days=1), days[0] - dt.timedelta(days=1)],
-    )
+def _neighbours(con: duckdb.DuckDBPyConnection, items: Sequence[ArticleEvent]) -> dict[int, list[ArticleEvent]]:
+    """Stored article events of the same type a day apart at most, for each item (by position):
+    one query for all of them."""
+    windows = [(n, i.event, d[0] - dt.timedelta(days=1), d[1] + dt.timedelta(days=1))
+               for n, i in enumerate(items) if (d := i.days()) is not None]
+    if not windows:
+        return {}
+    rows = con.execute(
+        "SELECT w.n, i.article_id, i.event_id, i.item FROM merge_items i JOIN "
+        "(SELECT unnest(?) AS n, unnest(?) AS event, unnest(?) AS low, unnest(?) AS high) w "
+        "ON i.event = w.event AND i.first <= w.high AND i.last >= w.low AND i.last - i.first < 31",
+        [[w[0] for w in windows], [w[1] for w in windows], [w[2] for w in windows], [w[3] for w in windows]],
+    ).fetchall()
+    parsed: dict[tuple[str, str], ArticleEvent] = {}
+    found: dict[int, list[ArticleEvent]] = {}
+    for n, article, event, text in rows:
+        item = parsed.get((article, event)) or parsed.setdefault((article, event), ArticleEvent.from_json(text))
+        found.setdefault(n, []).append(item)
+    return found
 
 
 def _component(con: duckdb.DuckDBPyConnection, seeds: list[ArticleEvent]) -> list[ArticleEvent]:
@@ -289,8 +299,9 @@ def _component(con: duckdb.DuckDBPyConnection, seeds: list[ArticleEvent]) -> lis
     frontier = list(seeds)
     while frontier:
         following = []
-        for item in frontier:
-            for other in _neighbours(con, item):
+        neighbours = _neighbours(con, frontier)
+        for n, item in enumerate(frontier):
+            for other in sorted(neighbours.get(n, []), key=ArticleEvent.sort_key):
                 if other.key in found or contradiction(item, other) is not None or link_score(item, other) <= 0:
                     continue
                 found[other.key] = other
