@@ -143,6 +143,12 @@ def test_cli_merge_and_merged(tmp_path: Path, records: list[Record], capsys: pyt
     assert main(["merged", "--db", str(db), "--format", "geojson", "-o", str(out)]) == 0
     features = json.loads(out.read_text())["features"]
     assert sorted(f["properties"]["n_articles"] for f in features) == [1, 3]
+    import pyarrow.parquet as pq
+
+    table = tmp_path / "merged.parquet"
+    assert main(["merged", "--db", str(db), "--format", "parquet", "-o", str(table)]) == 0
+    assert sorted(pq.read_table(table).column("n_sources").to_pylist()) == [1, 2]
+    assert main(["merged", "--db", str(db), "--format", "parquet"]) == 2  # not to a terminal
     assert main(["merged", "--db", str(tmp_path / "missing.duckdb")]) == 2
     assert main(["merge", "--db", str(tmp_path / "missing.duckdb")]) == 2
     assert not (tmp_path / "missing.duckdb").exists()
