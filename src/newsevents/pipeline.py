@@ -57,7 +57,7 @@ def _pipeline_info(model_name: str, model_version: str) -> dict[str, Any]:
         "spacy_model": f"{model_name}=={model_version}",
         "spacy": spacy.__version__,
         "python": platform.python_version(),
-        "packages": {p: _version(p) for p in ("pydantic", "dateparser", "trafilatura", "duckdb")},
+        "packages": {p: _version(p) for p in ("pydantic", "trafilatura", "duckdb", "pyarrow")},
     }
 
 
