@@ -111,7 +111,7 @@ def with_scheduler(corpus: Path, db: Path, n_workers: int) -> dict[str, float]:
     """Start `dask scheduler` and N `dask worker` processes on loopback, ingest through them, stop them."""
     port = free_port()
     address = f"tcp://127.0.0.1:{port}"
-    logs = tempfile.TemporaryFile()
+    logs = tempfile.TemporaryFile()  # noqa: SIM115 - the servers write to it until stopped below
     procs = [subprocess.Popen([str(BIN / "dask"), "scheduler", "--host", "127.0.0.1", "--port", str(port),
                                "--dashboard-address", ":0"], stdout=logs, stderr=logs)]
     try:
