@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from newsevents.ingest.base import InputError
+from newsevents.progress import Progress
 from newsevents.record import Article, Record
 
 if TYPE_CHECKING:
@@ -206,25 +207,6 @@ def run_shards(client: Any, shards: list[Shard], options: ClusterOptions,
             next_index += 1
 
 
-class _Progress:
-    """Articles done out of the total, with an ETA, on stderr (tqdm); nothing when not wanted."""
-
-    def __init__(self, total: int, enabled: bool, unit: str = "article") -> None:
-        self.bar = None
-        if enabled and total:
-            from tqdm import tqdm
-
-            self.bar = tqdm(total=total, unit=unit, desc="extracting", dynamic_ncols=True)
-
-    def advance(self, n: int) -> None:
-        if self.bar is not None:
-            self.bar.update(n)
-
-    def close(self) -> None:
-        if self.bar is not None:
-            self.bar.close()
-
-
 def _good_articles(items: Iterable[Item], summary_problems: list[tuple[str, str]]) -> Iterator[tuple[str, Article]]:
     for item in items:
         if item.ok:
@@ -270,7 +252,7 @@ def ingest_on_cluster(store: Store, items: Iterable[Item], options: ClusterOptio
     summary.already_stored += len(known)
     shards = make_shards(((o, a) for o, a in candidates if a.id not in known), options.shard_size)
     origins = {a.id: o for shard in shards for o, a in shard.articles}
-    bar = _Progress(sum(len(s.articles) for s in shards), progress)
+    bar = Progress(sum(len(s.articles) for s in shards), progress)
 
     def done(outcome: ShardOutcome) -> None:
         bar.advance(len(outcome.shard.articles))
@@ -317,7 +299,7 @@ def extract_on_cluster(items: Iterable[Item], options: ClusterOptions, progress:
         if on_problem:
             on_problem(origin, problem)
     origins = {a.id: o for shard in shards for o, a in shard.articles}
-    bar = _Progress(sum(len(s.articles) for s in shards), progress)
+    bar = Progress(sum(len(s.articles) for s in shards), progress)
     try:
         with connect(options) as client:
             for outcome in run_shards(client, shards, options, lambda o: bar.advance(len(o.shard.articles))):

@@ -53,6 +53,8 @@ class Article(_Model):
     published: str | None = None
     language: str | None = "en"
     text: str
+    # Where the article came from: a file path, "file.jsonl:LINE", a WARC record or a URL.
+    origin: str | None = None
 
 
 class Entity(_Model):
@@ -157,7 +159,8 @@ class Event(_Model):
 
 
 class Record(_Model):
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    # serialize_by_alias: model_dump_json() writes "schema", as the CLI and the contract do.
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, serialize_by_alias=True)
     schema_: str = Field(default=SCHEMA, alias="schema")
     article: Article
     pipeline: dict[str, Any]

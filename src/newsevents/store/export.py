@@ -1,10 +1,15 @@
-"""Exports: records as JSON Lines, events flat as CSV or Parquet, and events as GeoJSON."""
+"""Exports: articles or events, as JSON Lines, CSV, Parquet, GeoJSON, ACLED-style CSV, POLECAT-style
+JSON Lines, or a SQLite database (which datasette opens)."""
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import json
+import os
+import sqlite3
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
@@ -13,7 +18,25 @@ import duckdb
 from newsevents.store import StoreError, open_db
 from newsevents.store.query import EventFilter, where_clause
 
-EXPORT_FORMATS = ("jsonl", "csv", "parquet", "geojson")
+EXPORT_FORMATS = ("jsonl", "csv", "parquet", "geojson", "acled", "polecat", "sqlite")
+WHAT = ("events", "articles")
+# Formats whose rows are events by nature.
+_EVENTS_ONLY = {"geojson", "acled", "polecat"}
+
+
+@dataclass
+class ExportResult:
+    """What an export wrote: rows of ``unit``, and events left out (GeoJSON: no coordinates)."""
+
+    written: int
+    unit: str
+    left_out: int = 0
+
+    def describe(self, output: str) -> str:
+        text = f"wrote {self.written} {self.unit} to {output}"
+        if self.left_out:
+            text += f"; {self.left_out} matching events left out for want of coordinates"
+        return text
 _ORDER = "ORDER BY f.published NULLS LAST, f.article_id, f.event_id"
 
 
@@ -30,32 +53,150 @@ def _json_value(value: Any) -> Any:
     return value.isoformat() if isinstance(value, (dt.date, dt.datetime)) else value
 
 
-def export(db: str | Path, fmt: str, output: str, filters: EventFilter | None = None) -> int:
-    """Write the database (or the events matching ``filters``) to ``output``; returns rows written.
+def export(db: str | Path, fmt: str, output: str, filters: EventFilter | None = None,
+           what: str | None = None) -> ExportResult:
+    """Write the database (or what matches ``filters``) to ``output``.
 
-    ``jsonl`` writes one article record a line (the ``newsevents/1`` contract); ``csv`` and
-    ``parquet`` one event a row (the ``events_flat`` view); ``geojson`` a FeatureCollection
-    of the events whose place has coordinates.
+    ``what`` is ``events`` (one row per event; the default except for ``jsonl``) or ``articles``
+    (for ``jsonl``: one ``newsevents/1`` record a line, the default; for csv/parquet: one row per
+    article). ``geojson`` writes the events whose place has coordinates and counts the others;
+    ``acled`` an ACLED-style flat CSV; ``polecat`` one PLOVER event a line; ``sqlite`` every table.
     """
     if fmt not in EXPORT_FORMATS:
         raise StoreError(f"unknown export format {fmt!r} (choose from {', '.join(EXPORT_FORMATS)})")
-    if fmt == "parquet" and output == "-":
-        raise StoreError("Parquet cannot go to stdout: give -o FILE")
+    if what is not None and what not in WHAT:
+        raise StoreError(f"--what must be one of {', '.join(WHAT)} (got {what!r})")
+    what = what or ("articles" if fmt == "jsonl" else "events")
+    if fmt in _EVENTS_ONLY and what != "events":
+        raise StoreError(f"{fmt} export holds events; --what {what} is not possible with it")
+    if fmt in ("parquet", "sqlite") and output == "-":
+        raise StoreError(f"{fmt} cannot go to stdout: give -o FILE")
+    filtered = filters is not None and filters != EventFilter()
+    if fmt == "sqlite" and (filtered or what != "events"):
+        raise StoreError("sqlite export copies the whole store: it takes no filters and no --what")
     con = open_db(db, read_only=True, sandboxed=True)
     try:
+        if fmt == "sqlite":
+            return ExportResult(_export_sqlite(con, output), "tables")
         where, params = where_clause(con, filters or EventFilter())
-        filtered = filters is not None and filters != EventFilter()
-        if fmt == "jsonl":
-            return _export_records(con, output, where if filtered else None, params)
+        if what == "articles":
+            if fmt == "jsonl":
+                return ExportResult(_export_records(con, output, where if filtered else None, params), "records")
+            sql = ("SELECT a.id, a.title, a.source, a.url, a.published, a.origin, a.language, "
+                   "(SELECT count(*) FROM events e WHERE e.article_id = a.id) AS n_events FROM articles a")
+            if filtered:
+                sql += f" WHERE a.id IN (SELECT f.article_id FROM events_flat f WHERE {where})"
+            table = con.sql(sql + " ORDER BY a.published NULLS LAST, a.id", params=params if filtered else None)
+            arrow = table.to_arrow_table()
+            _write_table(arrow, fmt, output)
+            return ExportResult(arrow.num_rows, "articles")
         if fmt == "geojson":
-            return _export_geojson(con, output, where, params)
+            written, left_out = _export_geojson(con, output, where, params)
+            return ExportResult(written, "events", left_out)
+        if fmt in ("acled", "polecat"):
+            return ExportResult(_export_layout(con, fmt, output, where, params), "events")
+        if fmt == "jsonl":
+            return ExportResult(_export_event_lines(con, output, where, params), "events")
         table = con.sql(f"SELECT * FROM events_flat f WHERE {where} {_ORDER}", params=params).to_arrow_table()
         _write_table(table, fmt, output)
-        return table.num_rows
+        return ExportResult(table.num_rows, "events")
     except duckdb.Error as exc:
         raise StoreError(f"export failed: {str(exc).strip().splitlines()[0]}") from None
     finally:
         con.close()
+
+
+def _export_event_lines(con: duckdb.DuckDBPyConnection, output: str, where: str, params: list[Any]) -> int:
+    cursor = con.execute(f"SELECT * FROM events_flat f WHERE {where} {_ORDER}", params)
+    names = [d[0] for d in cursor.description]
+    written = 0
+    out = _open_text(output)
+    try:
+        while chunk := cursor.fetchmany(1000):
+            for row in chunk:
+                out.write(json.dumps({n: _json_value(v) for n, v in zip(names, row, strict=True)},
+                                     ensure_ascii=False) + "\n")
+                written += 1
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    return written
+
+
+def _export_layout(con: duckdb.DuckDBPyConnection, fmt: str, output: str, where: str, params: list[Any]) -> int:
+    """ACLED rows or POLECAT events, built from the stored records of the matching events."""
+    from newsevents.record import Record
+    from newsevents.store.layouts import ACLED_COLUMNS, acled_row, polecat_event
+
+    wanted = con.execute(f"SELECT f.article_id, f.event_id FROM events_flat f WHERE {where} {_ORDER}",
+                         params).fetchall()
+    order = {key: i for i, key in enumerate(wanted)}
+    by_article: dict[str, list[str]] = {}
+    for article_id, event_id in wanted:
+        by_article.setdefault(article_id, []).append(event_id)
+    rows: list[tuple[int, Any]] = []
+    ids = list(by_article)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        for (text,) in con.execute("SELECT record FROM articles WHERE id IN (SELECT unnest(?))", [chunk]).fetchall():
+            record = Record.model_validate_json(text)
+            keep = set(by_article[record.article.id])
+            for event in record.events:
+                if event.id in keep:
+                    made = acled_row(record, event) if fmt == "acled" else polecat_event(record, event)
+                    rows.append((order[(record.article.id, event.id)], made))
+    rows.sort(key=lambda pair: pair[0])
+    out = _open_text(output)
+    try:
+        if fmt == "acled":
+            writer = csv.DictWriter(out, fieldnames=ACLED_COLUMNS)
+            writer.writeheader()
+            writer.writerows(row for _, row in rows)
+        else:
+            for _, event in rows:
+                out.write(json.dumps(event, ensure_ascii=False) + "\n")
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    return len(rows)
+
+
+def _export_sqlite(con: duckdb.DuckDBPyConnection, output: str) -> int:
+    """Every table (and the flat event view, as a table) into a new SQLite file, written aside and renamed."""
+    from newsevents.store.schema import TABLES
+
+    target = Path(output)
+    partial = target.with_name(f".{target.name}.partial")
+    partial.unlink(missing_ok=True)
+    tables = [*TABLES, "events_flat"]
+    try:
+        lite = sqlite3.connect(partial)
+        try:
+            for table in tables:
+                cursor = con.execute(f"SELECT * FROM {table}")
+                names = [d[0] for d in cursor.description]
+                quoted = ", ".join(f'"{n}"' for n in names)
+                lite.execute(f'CREATE TABLE "{table}" ({quoted})')
+                marks = ", ".join("?" for _ in names)
+                while chunk := cursor.fetchmany(2000):
+                    lite.executemany(f'INSERT INTO "{table}" VALUES ({marks})', [[_sqlite_value(v) for v in row]
+                                                                                 for row in chunk])
+            lite.commit()
+        finally:
+            lite.close()
+        os.replace(partial, target)
+    except (OSError, sqlite3.Error) as exc:
+        partial.unlink(missing_ok=True)
+        raise StoreError(f"{output}: cannot write: {exc}") from None
+    return len(tables)
+
+
+def _sqlite_value(value: Any) -> Any:
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    return value
 
 
 def _write_table(table: Any, fmt: str, output: str) -> None:
@@ -93,7 +234,11 @@ def _export_records(con: duckdb.DuckDBPyConnection, output: str, where: str | No
     return written
 
 
-def _export_geojson(con: duckdb.DuckDBPyConnection, output: str, where: str, params: list[Any]) -> int:
+def _export_geojson(con: duckdb.DuckDBPyConnection, output: str, where: str,
+                    params: list[Any]) -> tuple[int, int]:
+    left_out = con.execute(
+        f"SELECT count(*) FROM events_flat f WHERE {where} AND (f.lat IS NULL OR f.lon IS NULL)", params
+    ).fetchone()[0]
     cursor = con.execute(
         f"SELECT * FROM events_flat f WHERE {where} AND f.lat IS NOT NULL AND f.lon IS NOT NULL {_ORDER}", params
     )
@@ -111,9 +256,10 @@ def _export_geojson(con: duckdb.DuckDBPyConnection, output: str, where: str, par
         })
     out = _open_text(output)
     try:
-        json.dump({"type": "FeatureCollection", "features": features}, out, ensure_ascii=False)
+        json.dump({"type": "FeatureCollection", "features": features,
+                   "newsevents": {"events_without_coordinates": left_out}}, out, ensure_ascii=False)
         out.write("\n")
     finally:
         if out is not sys.stdout:
             out.close()
-    return len(features)
+    return len(features), left_out

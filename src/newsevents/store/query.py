@@ -74,12 +74,12 @@ def _party_condition(role: str, wanted: str) -> tuple[str, list[Any]]:
 
 
 def _date(value: str, flag: str) -> dt.date:
-    from newsevents.timeutil import parse_published
+    from newsevents.timeutil import parse_date
 
     try:
-        parsed = parse_published(value)
+        parsed = parse_date(value, flag)
     except ValueError as exc:
-        raise StoreError(f"{flag}: {exc}") from None
+        raise StoreError(str(exc)) from None
     assert parsed is not None
     return parsed
 
@@ -217,16 +217,16 @@ def _plain(value: Any) -> Any:
     return str(value)
 
 
-def _cell(value: Any, width: int) -> str:
+def _cell(value: Any, width: int | None) -> str:
     text = "" if value is None else " ".join(str(_plain(value)).split())
-    return text if len(text) <= width else text[: width - 1] + "…"
+    return text if width is None or len(text) <= width else text[: width - 1] + "…"
 
 
 def write_rows(
     columns: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str, out: IO[str],
-    table_columns: Sequence[str] | None = None, width: int = 32,
+    table_columns: Sequence[str] | None = None, width: int | None = 32,
 ) -> None:
-    """Print an answer as an aligned table, JSON Lines or CSV."""
+    """Print an answer as an aligned table (values cut at ``width``; None: whole), JSON Lines or CSV."""
     if fmt == "jsonl":
         for row in rows:
             out.write(json.dumps({c: _plain(v) for c, v in zip(columns, row, strict=True)}, ensure_ascii=False) + "\n")
@@ -242,4 +242,6 @@ def write_rows(
         out.write("  ".join(c.ljust(w) for c, w in zip(shown, widths, strict=True)).rstrip() + "\n")
         for row_cells in cells:
             out.write("  ".join(v.ljust(w) for v, w in zip(row_cells, widths, strict=True)).rstrip() + "\n")
-        out.write(f"({len(rows)} row{'s' if len(rows) != 1 else ''})\n")
+        cut = width is not None and any(c.endswith("…") for r in cells for c in r)
+        note = "; values cut to fit: --wide for whole values, --format csv|jsonl for piping" if cut else ""
+        out.write(f"({len(rows)} row{'s' if len(rows) != 1 else ''}{note})\n")
