@@ -246,3 +246,21 @@ def test_a_title_that_is_no_state_office_does_not_take_the_story_country(extract
     record = extract(text, published="2005-01-01")
     people = {e.name: e.country for e in record.entities if e.type == "PERSON"}
     assert "Nancy Rothwell" in people and people["Nancy Rothwell"] is None
+
+
+def test_role_words_inside_an_org_span_are_a_title_before_a_name(pipeline):
+    from spacy.tokens import Span
+
+    from newsevents.components.entities import EntityResolver
+    from newsevents.pipeline import make_article
+
+    text = "Fire chief Tom Banks said two firefighters were hurt."
+    doc = pipeline.make_doc(make_article(text))
+    for _, component in pipeline.nlp.pipeline:
+        if getattr(component, "name", "") == "newsevents_entities":
+            break
+        doc = component(doc)
+    doc.ents = [Span(doc, 0, 4, label="ORG")]  # the model's mistake, made on purpose
+    entities = EntityResolver(doc, actor_dictionary()).resolve()
+    banks = next(e for e in entities if e.name == "Tom Banks")
+    assert banks.type == "PERSON" and banks.title == "Fire chief" and "GOV" in banks.sector

@@ -333,7 +333,7 @@ class EntityResolver:
     def _named(self) -> None:
         # People first, so that their titles ("Council secretary") are claimed before the
         # words of a title can be read as organisations of their own.
-        ents = [e for e in self.doc.ents if e.label_ in NAMED_LABELS]
+        ents = [self._name_after_role(e) for e in self.doc.ents if e.label_ in NAMED_LABELS]
         people = [e for e in ents if self._person_like(e)]
         for ent in people:
             self._person(ent)
@@ -371,6 +371,24 @@ class EntityResolver:
         tokens = [t for t in ent if t.lower_ != "the" and t.tag_ != "POS"]
         return self.doc[tokens[0].i: tokens[-1].i + 1] if tokens else None
 
+    def _name_after_role(self, ent: Span) -> Span:
+        """"Fire chief Tom Banks" tagged as one ORG: the role words are a title, the capitalised
+        words after them a person's name (two to three words, none a known body or country)."""
+        if ent.label_ != "ORG" or len(ent) < 3:
+            return ent
+        for k in range(len(ent) - 2, 0, -1):
+            found = self._role_ending_at(ent.start + k - 1, ent.start)
+            if found is None or found[0] != ent.start:
+                continue
+            role = self.ad.role(found[1])
+            name = ent[k:]
+            if role is None or role.kind != "person" or not 2 <= len(name) <= 3:
+                return ent
+            if all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name) and not self._names_a_body(name):
+                return Span(self.doc, name.start, name.end, label="PERSON")
+            return ent
+        return ent
+
     def _person_like(self, ent: Span) -> bool:
         core = self._core(ent)
         if core is None or self.ad.organisation(core.text) or self.ad.country_of(core.text):
@@ -379,7 +397,9 @@ class EntityResolver:
             return False
         if ent.label_ == "PERSON":
             last = core[-1]
-            plural_role = last.lower_.endswith("s") and self.ad.role(last.text) and self.ad.role(last.lower_[:-1])
+            plural = self.ad.role(last.text) if last.lower_.endswith("s") else None
+            # "Lib Dem MPs" is a group; "Tom Banks" is a person whose name is a plural of "bank"
+            plural_role = plural is not None and plural.kind != "org" and self.ad.role(last.lower_[:-1])
             if plural_role:  # "Lib Dem MPs": a group, not a name
                 return False
             return not self._is_place_not_person(core) and not self._names_a_body(core)
