@@ -59,6 +59,16 @@ class Role:
 
 
 @dataclass(frozen=True)
+class PersonNoun:
+    """A noun that describes a person (``singer``, ``husband``): the gender it implies and how it
+    may be linked to a named person (see docs/entities.md, "Descriptions")."""
+
+    noun: str
+    gender: str | None  # "m", "f" or None
+    kind: str  # identity (who someone is), relation (whose relative), plain
+
+
+@dataclass(frozen=True)
 class OfficeHolder:
     name: str
     aliases: tuple[str, ...]
@@ -142,6 +152,20 @@ class ActorDictionary:
             words = name.split()
             plural = " ".join([*words[:-1], _plural(words[-1])])
             self.roles.setdefault(plural, role)
+        # Nouns that describe people; those roles.tsv lacks are person roles with no sector
+        # (an entertainer or a private person gets no sector rather than a wrong one).
+        self.person_nouns: dict[str, PersonNoun] = {}
+        for row in _rows("person_nouns.tsv"):
+            name = normalise_name(row.get("noun", ""))
+            if not name:
+                continue
+            noun = PersonNoun(name, row.get("gender") or None, row.get("kind") or "plain")
+            words = name.split()
+            for form in (name, " ".join([*words[:-1], _plural(words[-1])])):
+                self.person_nouns.setdefault(form, noun)
+            role = Role(name, None, "person")
+            self.roles.setdefault(name, role)
+            self.roles.setdefault(" ".join([*words[:-1], _plural(words[-1])]), role)
         self.max_role_words = max((len(r.split()) for r in self.roles), default=1)
         # Every role phrase ends in one of these: a cheap first test before joining n-grams.
         self.role_last_words = frozenset(r.split()[-1] for r in self.roles)
@@ -203,6 +227,9 @@ class ActorDictionary:
 
     def role(self, noun: str) -> Role | None:
         return self.roles.get(normalise_name(noun))
+
+    def person_noun(self, noun: str) -> PersonNoun | None:
+        return self.person_nouns.get(normalise_name(noun))
 
     def sector_of(self, noun: str) -> str | None:
         role = self.role(noun)
