@@ -72,6 +72,9 @@ def clear_focus(mentions_by_country: dict[str, int], sentences: int) -> str | No
 # Sectors of offices that belong to a state: a title among them with no country named takes the
 # country of the story or of the people and bodies around it.
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "PTY"})
+# Sectors of groups that serve where the story happens (police, courts): unnamed, they take the
+# country of the story's places; presidents or troops met abroad do not.
+LOCAL_STATE_SECTORS = frozenset({"COP", "JUD"})
 
 
 @dataclass
@@ -127,6 +130,21 @@ def _gazetteer_is_place(text: str) -> bool:
         return bool(get_gazetteer().is_place_name(text))
     except Exception:  # noqa: BLE001 - a missing index must not stop entity resolution
         return False
+
+
+def _gazetteer_country(text: str) -> str | None:
+    """The country of the place a name most likely means (the most populous of the places so
+    named, counting only regions and cities of some size), or None when it names no place."""
+    try:
+        from newsevents.geo.gazetteer import get_gazetteer
+    except ImportError:
+        return None
+    try:
+        candidates = get_gazetteer().candidates(text)
+    except Exception:  # noqa: BLE001 - a missing index must not stop entity resolution
+        return None
+    places = [c for c in candidates if c.primary and c.country and (c.level in {"admin1", "country"} or c.population >= 15_000)]
+    return max(places, key=lambda c: c.population).country if places else None
 
 
 def governing_verb(token: Token) -> Token:
@@ -494,7 +512,7 @@ class EntityResolver:
             return  # "State" in "Secretary of State" is part of a title
         if ent.label_ == "ORG":
             country, sectors = self.ad.code_span(core)
-            country = country or self._possessor_country(core.root)
+            country = country or self._possessor_country(core.root) or self._place_country(list(core))
             name = core.text
             cluster = self._cluster(f"org:{normalise_name(name)}", "ORG", name)
             cluster.country = cluster.country or country
@@ -578,7 +596,8 @@ class EntityResolver:
                 continue  # "his opposition": an abstract noun, not a body
             country, sectors = self.ad.code_tokens(tokens)
             if country is None:
-                country = self._possessor_country(root)
+                # "Lebanon's health ministry", "Seattle police", "the Kano state assembly"
+                country = self._possessor_country(root) or self._place_country([t for t in tokens if t.i < role_start])
             # Keep "the" in a person's description, but let a possessive pronoun stay free for the
             # pronoun resolver ("his national security council"), and leave numbers to figures.
             start = chunk.start if kind == "person" and chunk[0].tag_ == "DT" else tokens[0].i
@@ -631,8 +650,30 @@ class EntityResolver:
                     if obj.dep_ == "pobj":
                         name = self.doc[obj.left_edge.i: obj.i + 1].text
                         found = self.ad.country_name_of(name) or self.ad.country_name_of(obj.text)
+                        if not found and obj.ent_type_ in {"GPE", "LOC"}:
+                            found = _gazetteer_country(name)  # "police in Seattle"
                         if found:
                             return found
+        return None
+
+    def _place_country(self, tokens: list[Token]) -> str | None:
+        """A body named after a place takes that place's country: the longest run of capitalised
+        proper nouns at the start of its name that the gazetteer knows ("Seattle Police
+        Department", "Kano State House of Assembly")."""
+        run = []
+        for t in tokens:
+            if t.lower_ == "the" and not run:
+                continue
+            if t.pos_ != "PROPN" or not t.text[:1].isupper() or t.ent_type_ not in {"GPE", "LOC", "ORG", "FAC", ""}:
+                break
+            run.append(t)
+        for n in range(len(run), 0, -1):
+            name = " ".join(t.text for t in run[:n])
+            if self.ad.organisation(name) or self.ad.role(name):
+                return None
+            found = _gazetteer_country(name)
+            if found:
+                return found
         return None
 
     def _resolve_role(self, role: str, country: str | None, sectors: list[str], chunk: Span) -> Cluster:
@@ -901,13 +942,45 @@ class EntityResolver:
                     if not cluster.title:
                         cluster.title = holder.office.title()
                     cluster.needs_country = False
-        dominant = self._dominant_country()
+        self._dictionary_codes()
+        dominant = self._story_country()
         for cluster in self.clusters:
             if cluster.needs_country and cluster.country is None:
                 cluster.country = self._nearby_country(cluster) or dominant
-            elif cluster.country is None and cluster.key.startswith("org:None:") and dominant:
-                # "the government", "parliament": in a story about one country, that country's.
+            elif cluster.country is None and dominant and (
+                    cluster.key.startswith("org:None:")
+                    or (cluster.key.startswith("group:None:") and LOCAL_STATE_SECTORS & set(cluster.sectors))):
+                # "the government", "parliament", "police": in a story about one country, that
+                # country's (a story set in Seattle is about the United States).
                 cluster.country = dominant
+
+    def _dictionary_codes(self) -> None:
+        """People and bodies the project's tables do not know: the field's actor dictionary, with
+        the code valid on the article's date."""
+        for cluster in self.clusters:
+            if cluster.country is not None or not cluster.key.startswith(("person:", "org:")):
+                continue
+            found = self.ad.dictionary_actor(cluster.name, self.published)
+            if found is None or found.country is None:
+                continue
+            cluster.country = found.country
+            if not cluster.sectors:
+                cluster.sectors = list(found.sectors)
+            cluster.needs_country = False
+
+    def _story_country(self) -> str | None:
+        """The country the story is clearly about, counting its people and bodies and the
+        countries of the places it names."""
+        counts: dict[str, int] = {}
+        for cluster in self.clusters:
+            if cluster.country and len(cluster.country) == 3 and cluster.country not in NOT_STATES:
+                counts[cluster.country] = counts.get(cluster.country, 0) + len(cluster.mentions)
+        for ent in self.doc.ents:
+            if ent.label_ in {"GPE", "LOC"} and ent.start not in self.claimed:
+                found = _gazetteer_country(ent.text)
+                if found:
+                    counts[found] = counts.get(found, 0) + 1
+        return clear_focus(counts, len(self.sents))
 
     def _nearby_country(self, cluster: Cluster) -> str | None:
         """A governmental title without a country ("Council secretary X") takes the country of the
