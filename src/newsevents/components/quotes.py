@@ -294,6 +294,8 @@ class Attribution:
     speaker: tuple[int, int] | None
     kind: str = "indirect"
     paragraph: int = 0
+    opens: int | None = None  # offset of the quotation mark of a quotation no cue claimed
+    opens_paragraph: bool = False  # that quotation is the start of its paragraph
 
 
 def speaker_tokens(token: Token) -> tuple[int, int]:
@@ -307,6 +309,8 @@ def speaker_tokens(token: Token) -> tuple[int, int]:
         if child.dep_ in SPEAKER_CUT_DEPS:
             break
         end = child.right_edge.i + 1
+    if end - start > 1 and token.doc[end - 1].tag_ == "POS":
+        end -= 1  # a possessor ("the senator's tweet"): the speaker is the senator
     return start, end
 
 
@@ -427,6 +431,7 @@ class QuotesStage:
         attributions.extend(self._unclaimed(doc, spans, used, paragraph_starts))
         attributions = [a for a in attributions if a.content[1] > a.content[0]]
         attributions.sort(key=lambda a: a.content[0])
+        self._introduced_speakers(doc, attributions)
         self._continue_speakers(attributions)
         return [self._to_quote(doc, n, a) for n, a in enumerate(_dedupe(attributions), start=1)]
 
@@ -473,7 +478,8 @@ class QuotesStage:
         pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
         if pobj is None:
             return None
-        speaker = _char_span(doc, *speaker_tokens(pobj))
+        # "according to a statement from the fire department": the body that made it
+        speaker = _char_span(doc, *speaker_tokens(self._statement_owner(pobj) or pobj))
         sent = token.sent
         phrase_start, phrase_end = token.i, pobj.right_edge.i + 1
         # The content is the rest of the sentence, on whichever side of the phrase it lies.
@@ -620,28 +626,99 @@ class QuotesStage:
             inner = _strip_trailing_comma(text, *_strip(doc, *span.inner))
             if len(text[inner[0] : inner[1]].split()) < MIN_UNATTRIBUTED_WORDS:
                 continue
+            paragraph = max(0, bisect.bisect_right(paragraph_starts, span.open) - 1)
             found.append(
                 Attribution(
                     content=inner,
                     cue=None,
                     speaker=None,
                     kind="direct",
-                    paragraph=bisect.bisect_right(paragraph_starts, span.open) - 1,
+                    paragraph=paragraph,
+                    opens=span.open,
+                    opens_paragraph=not text[paragraph_starts[paragraph] : span.open].strip(),
                 )
             )
         return found
 
+    def _introduced_speakers(self, doc: Doc, attributions: list[Attribution]) -> None:
+        """A quotation no cue claimed, spoken by someone the text has just introduced:
+
+        - after a colon that ends the sentence before it (``The ministry's statement was brief:``
+          / ``Ms Lee described the scene:`` then the quotation, in the same paragraph or the
+          next), by the owner of a statement noun in that sentence or else its subject;
+        - at the start of a sentence, by the person who is the active subject of the sentence
+          just before (``Anna Berg, 34, was on the quay. "I saw ..."``): an eyewitness named in
+          one sentence who speaks in the next.
+        """
+        text = doc_text(doc)
+        for attribution in attributions:
+            if attribution.opens is None or attribution.speaker is not None or attribution.cue is not None:
+                continue
+            before = attribution.opens
+            while before > 0 and text[before - 1].isspace():
+                before -= 1
+            if before > 0 and text[before - 1] == ":":
+                colon = _token_at(doc, before - 1)
+                if colon is not None:
+                    speaker = self._intro_speaker(colon.sent)
+                    if speaker is not None:
+                        attribution.speaker = _char_span(doc, *speaker_tokens(speaker))
+                        attribution.cue = (colon.idx, colon.idx + 1)
+                continue
+            first = _token_at(doc, attribution.opens)
+            if first is None or first.sent.start == 0 or text[first.sent.start_char : attribution.opens].strip():
+                continue  # not at the start of a sentence
+            subject = _active_subject(doc[first.sent.start - 1].sent)
+            if subject is not None and _is_person(doc, subject):
+                attribution.speaker = _char_span(doc, *speaker_tokens(subject))
+
+    def _statement_owner(self, token: Token) -> Token | None:
+        """Whose statement a statement noun is: ``the ministry's statement``, ``a statement
+        from/by the ministry``, ``a post of the mayor`` (None for another word or no owner)."""
+        cue = self.lexicon.nouns.get(token.lemma_.lower())
+        if cue is None or cue.kind != "speech" or token.pos_ not in ("NOUN", "PROPN"):
+            return None
+        for child in token.children:
+            if child.dep_ == "poss":
+                return child
+            if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+        return None
+
+    def _intro_speaker(self, sent) -> Token | None:
+        """Who a sentence ending in a colon introduces: the owner of a statement noun in it
+        (``the ministry's statement``, ``a statement from the ministry``), else its subject."""
+        for token in sent:
+            owner = self._statement_owner(token)
+            if owner is not None:
+                return owner
+        subject = _active_subject(sent)
+        if (
+            subject is not None
+            and self.lexicon.nouns.get(subject.lemma_.lower()) is None
+            and (subject.pos_ in ("PROPN", "PRON") or _entity_type(sent.doc, subject) is not None)
+        ):
+            return subject
+        return None
+
     @staticmethod
     def _continue_speakers(attributions: list[Attribution]) -> None:
-        """A cue-less quotation right after a quote in the same paragraph continues it."""
+        """A cue-less quotation continues the quote before it: in the same paragraph, or as the
+        next paragraph of a quotation run on over paragraphs with the speaker named once."""
         previous: Attribution | None = None
         for attribution in attributions:
             if (
                 attribution.cue is None
                 and attribution.speaker is None
                 and previous is not None
-                and previous.paragraph == attribution.paragraph
+                and previous.speaker is not None
                 and previous.kind in ("direct", "mixed")
+                and (
+                    previous.paragraph == attribution.paragraph
+                    or (previous.paragraph == attribution.paragraph - 1 and attribution.opens_paragraph)
+                )
             ):
                 attribution.speaker = previous.speaker
             previous = attribution
@@ -679,6 +756,35 @@ def _quoted_object(doc: Doc, verb: Token, subject: Token | None, index: QuoteInd
     while start <= quoted[-1].right_edge.i and doc[start].dep_ in ("prt", "punct", "advmod"):
         start += 1
     return _strip(doc, *_char_span(doc, start, quoted[-1].right_edge.i + 1))
+
+
+def _token_at(doc: Doc, offset: int) -> Token | None:
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _active_subject(sent) -> Token | None:
+    """The active subject of a sentence's main verb ("Tom Hardy watched ..."), if any. When the
+    parser made a name the head of the sentence (its verb hung on it as a modifier), the name."""
+    root = sent.root
+    if root.pos_ in ("PROPN", "NOUN") and any(c.dep_ in ("acl", "relcl") for c in root.children):
+        return root
+    return next((c for c in root.children if c.dep_ == "nsubj"), None)
+
+
+def _entity_type(doc: Doc, token: Token) -> str | None:
+    """The type of the entity one of whose mentions covers the token (None when none does)."""
+    for entity in doc._.entities or []:
+        for m in entity.mentions:
+            if m.start <= token.idx < m.end:
+                return entity.type
+    return None
+
+
+def _is_person(doc: Doc, token: Token) -> bool:
+    if token.lower_ in ("he", "she"):
+        return True
+    return _entity_type(doc, token) == "PERSON"
 
 
 def _end_of(token: Token) -> int:
