@@ -75,6 +75,7 @@ class Place(_Model):
     level: PlaceLevel | None = None
     country: str | None = None
     admin1: str | None = None
+    admin2: str | None = None
     lat: float | None = None
     lon: float | None = None
     mentions: list[Span]

@@ -426,7 +426,8 @@ class PlaceFinder:
                 continue
             places.append(Place(
                 id=f"p{len(places) + 1}", name=c.name, geonameid=c.geonameid, feature_code=c.feature_code,
-                level=c.level, country=c.country, admin1=c.admin1, lat=c.lat, lon=c.lon,  # type: ignore[arg-type]
+                level=c.level, country=c.country, admin1=c.admin1, admin2=c.admin2,  # type: ignore[arg-type]
+                lat=c.lat, lon=c.lon,
                 mentions=spans,
             ))
         return places

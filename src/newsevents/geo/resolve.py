@@ -27,7 +27,10 @@ CUE_LEVELS: dict[str, frozenset[str]] = {
 }
 
 # Score weights (log10 population is the base: a city of 1M scores 6).
-LEVEL_BONUS = {"country": 3.0, "admin1": 0.5, "water": 9.0, "region": 8.0, "landmark": 8.0, "city": 0.0}
+# A county's population is that of its towns: it would outweigh its namesake seat town, which a
+# bare name usually means, so it starts lower.
+LEVEL_BONUS = {"country": 3.0, "admin1": 0.5, "admin2": -1.0, "water": 9.0, "region": 8.0, "landmark": 8.0,
+               "city": 0.0}
 CAPITAL_BONUS = 2.0  # national capitals are what a bare name usually means ("Washington")
 SEAT_BONUS = 1.5  # a city named like its own admin1 wins a bare mention ("Kharkiv" the city)
 ALIAS_PENALTY = 2.0  # matched on an alternate name only
@@ -96,7 +99,7 @@ def best_candidate(
         s = prior(c, cands)
         if c.country and c.country in weights:
             s += DOMINANT_COUNTRY_BONUS * weights[c.country]
-        if c.level == "city" and (c.country, c.admin1) in regions:
+        if c.level in ("city", "admin2") and (c.country, c.admin1) in regions:
             s += DOMINANT_ADMIN1_BONUS * regions[(c.country, c.admin1)]
         if enclosing is not None and c is not enclosing and c.country == enclosing.country and (
             enclosing.level == "country" or c.admin1 == enclosing.name
