@@ -187,8 +187,8 @@ class Gazetteer:
         # Short aliases without their dot ("Miss", "Ind") are ordinary words, not places.
         short_alias_ok = len(normalise(text or "")) > 4 or (text or "").endswith(".")
         for cand in self.candidates(text):
-            if not cand.primary and not short_alias_ok:
-                continue
+            if not cand.primary and (not short_alias_ok or cand.feature_code == "AIRP"):
+                continue  # "Logan" alone is a name before it is an airport
             threshold = IMPORTANT_CITY_POPULATION if cand.primary else IMPORTANT_ALIAS_POPULATION
             if cand.level in IMPORTANT_LEVELS or cand.population >= threshold:
                 return True
