@@ -36,6 +36,7 @@ from newsevents.geo.resolve import (
     cue_level,
     filter_by_cue,
     is_plural_cue,
+    region_over_namesake_city,
     seat_of,
 )
 from newsevents.record import Place
@@ -341,8 +342,10 @@ class PlaceFinder:
             for i in range(len(words) - n + 1):
                 start, end = words[i].start(), words[i + n - 1].end()
                 part = m.text[start:end]
-                if part[:1].isupper() and not is_demonym(part, self.demonyms) and self.gaz.is_place_name(part) \
-                        and normalise(part) not in COMPASS:
+                # Only names that stand out: "Soviet Union" is no mention of a town called Union.
+                known = self._is_major_place(part) or any(
+                    c.level == "admin2" and c.primary for c in self.gaz.candidates(part))
+                if part[:1].isupper() and known and not is_demonym(part, self.demonyms):
                     m.start, m.end, m.text = m.start + start, m.start + end, part
                     m.cands = self.gaz.lookup(part)
                     return
@@ -381,6 +384,7 @@ class PlaceFinder:
         # its state and nearby towns; their country and admin1 then favour namesakes there.
         admin1s: Counter = Counter()
         votes: dict[str, tuple[Counter, Counter]] = {}
+        guesses: dict[str, Candidate] = {}
         first_guess = self._weights(countries)
         for i, m in enumerate(mentions):
             # One vote per name: a namesake repeated ten times ("Dublin") must not outvote the rest.
@@ -392,6 +396,7 @@ class PlaceFinder:
                                                named_counties=others(counties, name), named_towns=others(towns, name))
             if guess is None:
                 continue
+            guesses[name] = guess
             if guess.country and guess.level != "country":
                 votes[name][0][guess.country] += 1
             if guess.level == "admin1":
@@ -420,6 +425,7 @@ class PlaceFinder:
             m.chosen = best_candidate(m.cands, self._weights(countries - own_countries),
                                       self._enclosing(mentions, i), self._weights(admin1s - own_admin1s),
                                       others(counties, name), others(towns, name))
+            m.chosen = region_over_namesake_city(m.chosen, m.cands, [g for n, g in guesses.items() if n != name])
 
     def _enclosing(self, mentions: list[Mention], i: int) -> Candidate | None:
         """The admin1 or country named right after a place ("Springfield, Illinois")."""

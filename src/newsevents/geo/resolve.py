@@ -159,3 +159,37 @@ def seat_of(admin1: Candidate, cities: list[Candidate]) -> Candidate | None:
     inside it (``cities`` are the lookups of the region's short names)."""
     inside = [c for c in cities if c.level == "city" and c.country == admin1.country and c.admin1 == admin1.name]
     return max(inside, key=lambda c: c.population) if inside else None
+
+
+# Other places at least this far from a city, inside the region named like it, mean the region
+# ("Albany and Buffalo" -> New York State; Brooklyn next to New York City means the city).
+NAMESAKE_REGION_KM = 100.0
+
+
+def region_over_namesake_city(chosen: Candidate | None, cands: list[Candidate],
+                              other_places: list[Candidate]) -> Candidate | None:
+    """A bare name that is both a city and a first-level region ("New York", "Washington") is the
+    region when the article's other places lie in that region away from the city."""
+    if chosen is None or chosen.level != "city":
+        return chosen
+    region = next((c for c in cands if c.level == "admin1" and c.primary and c.country == chosen.country), None)
+    if region is None:
+        return chosen
+    if chosen.lat is None or chosen.lon is None:
+        return chosen
+    near = far = 0
+    for other in other_places:
+        inside = other.level in ("city", "admin2") and other.country == region.country and other.admin1 == region.name
+        if inside and other.lat is not None and other.lon is not None:
+            if haversine_km(chosen.lat, chosen.lon, other.lat, other.lon) > NAMESAKE_REGION_KM:
+                far += 1
+            else:
+                near += 1
+    return region if far > near else chosen
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
