@@ -27,6 +27,8 @@ EventType = Literal[
 ]
 Modality = Literal["asserted", "future", "hypothetical", "negated", "historical"]
 Precision = Literal["day", "week", "month", "year", "unknown"]
+# How finely an event's place locates it: a town or landmark, a county, a province or state, a country.
+GeoPrecision = Literal["exact", "admin2", "admin1", "country"]
 
 
 class _Model(BaseModel):
@@ -77,6 +79,7 @@ class Place(_Model):
     level: PlaceLevel | None = None
     country: str | None = None
     admin1: str | None = None
+    admin2: str | None = None
     lat: float | None = None
     lon: float | None = None
     mentions: list[Span]
@@ -148,6 +151,8 @@ class Event(_Model):
     actor: list[Party] = Field(default_factory=list)
     recipient: list[Party] = Field(default_factory=list)
     place: str | None = None
+    # None when the event has no place, or one that is no administrative unit (a sea, a region).
+    geo_precision: GeoPrecision | None = None
     date: EventDate = Field(default_factory=EventDate)
     modality: Modality = "asserted"
     attributed_to: str | None = None

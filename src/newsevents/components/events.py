@@ -49,6 +49,7 @@ from newsevents.eventcoding.situate import (
     event_date,
     event_place,
     event_size,
+    geo_precision,
     is_earlier_year,
 )
 from newsevents.record import Event, Party, Quote
@@ -742,6 +743,7 @@ def finish(draft: Draft, doc: Doc, cues: Cues, published: str | None, quotes: li
         actor=actor,
         recipient=recipient,
         place=place.id if place else None,
+        geo_precision=geo_precision(place),  # type: ignore[arg-type]
         date=date,
         modality=modality,  # type: ignore[arg-type]
         attributed_to=_attribution(trigger, quotes),

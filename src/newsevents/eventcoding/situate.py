@@ -149,6 +149,18 @@ def event_place(doc: Doc, trigger: Token, sentence: Span, exclude: set[int]) -> 
     return best[2] if best else None
 
 
+# Place level -> how precisely the place locates an event (ACLED's geo-precision, in words).
+_GEO_PRECISION = {"city": "exact", "landmark": "exact", "admin2": "admin2", "admin1": "admin1", "country": "country"}
+
+
+def geo_precision(place: Place | None) -> str | None:
+    """'exact' for a town or landmark, 'admin2', 'admin1' or 'country' for a division; None for no
+    place, an unresolved one, or a sea or region (no administrative unit to map it to)."""
+    if place is None or place.lat is None:
+        return None
+    return _GEO_PRECISION.get(place.level or "")
+
+
 def event_size(
     figures: Iterable[Figure], spans: Iterable[tuple[int, int]], fields: Iterable[str] = ("dead", "injured", "arrested")
 ) -> Size:
