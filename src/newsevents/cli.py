@@ -245,7 +245,7 @@ def build_parser() -> argparse.ArgumentParser:
     exp.set_defaults(func=cmd_export)
 
     ev = sub.add_parser("evaluate", help="score newsevents on a gold data set")
-    ev.add_argument("dataset", help="seed, plover-gsr, geowebnews, lgl, geovirus, timebank, polnear")
+    ev.add_argument("dataset", help="seed, plover-gsr, case2021, geowebnews, lgl, geovirus, timebank, polnear")
     ev.add_argument("path", help="the data set's file or folder")
     ev.add_argument("--limit", type=int, help="evaluate only the first N documents")
     ev.add_argument("--json", action="store_true", help="machine-readable figures")

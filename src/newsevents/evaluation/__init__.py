@@ -21,6 +21,7 @@ DATASETS: dict[str, str] = {
     "timebank": "timebank",
     "polnear": "polnear",
     "plover-gsr": "plover_gsr",
+    "case2021": "case2021",
 }
 
 
