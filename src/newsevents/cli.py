@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from newsevents import ingest
+from newsevents.evaluation import DATASETS
 from newsevents.ingest import InputError, Item
 from newsevents.pipeline import ModelNotFound
 from newsevents.progress import Progress, note
@@ -415,8 +416,8 @@ def build_parser() -> argparse.ArgumentParser:
     exp.set_defaults(func=cmd_export)
 
     ev = _sub(sub, "evaluate", "score newsevents on a gold data set")
-    ev.add_argument("dataset", help="seed, golds, plover-gsr, geowebnews, lgl, geovirus, timebank, polnear "
-                                    "(see docs/evaluation.md)")
+    ev.add_argument("dataset", choices=sorted(DATASETS), metavar="DATASET",
+                    help=f"one of {', '.join(sorted(DATASETS))} (see docs/evaluation.md)")
     ev.add_argument("path", help="the data set's file or folder (not shipped with the package)")
     ev.add_argument("--limit", type=int, metavar="N", help="evaluate only the first N documents")
     ev.add_argument("--json", action="store_true", help="machine-readable figures")

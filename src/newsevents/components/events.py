@@ -32,6 +32,7 @@ from newsevents.eventcoding.arguments import (
     valid_party_token,
 )
 from newsevents.eventcoding.lexicon import (
+    BACKBONE,
     DEFAULT_CAMEO,
     NO_EVENT,
     QUAD_CODE,
@@ -172,10 +173,16 @@ def is_content_of_other(candidate: Candidate, fired: dict[int, Candidate]) -> bo
         if head.i in fired:
             outer = fired[head.i]
             dep = token.dep_
-            if dep in ("nsubj", "agent", "conj"):
-                return False  # the doer of the outer event, or a coordinated event of its own
+            if dep in ("nsubj", "agent"):
+                return False  # the doer of the outer event
+            if dep == "conj":
+                # a coordinated event shares its partner's standing: its own event, or with it the
+                # content of a third ("urged X to reduce tension and give talks a chance")
+                return is_content_of_other(outer, fired)
             if dep == "prep" and token.lower_ in _FRAME_PREPS:
                 return False
+            if dep == "prep" and token.lower_ == "for" and outer.entry.event == "COERCE":
+                return False  # "jailed for shooting a burglar": the act punished is an event too
             if outer.entry.event in VERBAL_TYPES and dep in _CONTENT_DEPS:
                 return True
             if outer.entry.event in VERBAL_TYPES and dep == "advcl" and _is_infinitive(token):
@@ -536,6 +543,10 @@ def build_draft(candidate: Candidate, doc: Doc, cues: Cues, coder: Coder | None,
         # the clause names a doer we cannot use ("they", "strike action"): not an actorless
         # attack -- unless the subject is the means ("a roadside bombing killed ...")
         return None
+    if material and _accidental(sentence, actor_tokens, actor, cues):
+        return None  # "killed when the bus overturned": harm without a doer is no attack
+    if not actor and entry.origin == BACKBONE and not weapon:
+        return None  # a dictionary verb with no doer and no weapon ("were hurt") tells no attack
     if not actor and (event_type not in _ACTORLESS_OK or token.pos_ == "NOUN"):
         # No one does it: a statement of fact or a topic ("the consequences of the invasion").
         # Only a reported attack ("missiles hit a convoy") may wait for its perpetrator.
@@ -549,6 +560,29 @@ def build_draft(candidate: Candidate, doc: Doc, cues: Cues, coder: Coder | None,
         return None
     return Draft(event_type, entry, token, sentence, candidate.sentence_index, modality, actor, recipient,
                  actor_tokens, recipient_tokens, mode)
+
+
+def _accidental(sentence: Span, actor_tokens: list[Token], actor: list[Party], cues: Cues) -> bool:
+    """Harm in a sentence telling of an accident or disaster (a crash, a fire, a flood, a tank
+    that exploded), with no attacker, weapon, attack or intent named: no ASSAULT or COERCE. An
+    explosion or blast alone is the accident itself, not a weapon."""
+    words = {t.lemma_.lower() for t in sentence} | {t.lower_ for t in sentence}
+    told = words & (cues.accident | cues.disaster)
+    if not told:
+        return False
+    ambiguous = cues.accident | cues.disaster
+    if words & cues.intent:
+        return False
+    harmful = (set(cues.weapon) | cues.attack) - ambiguous
+    # a weapon or attack named -- not a direction ("ash thrown into the air") nor a thing an
+    # accident word names ("a gas tank")
+    if any(t.lemma_.lower() in harmful and not (t.dep_ == "pobj" and t.head.lower_ == "into")
+           and not any(c.dep_ == "compound" and c.lemma_.lower() in ambiguous for c in t.children)
+           for t in sentence):
+        return False
+    # someone who did it ("arsonists", "the army"), unless the doer is the accident itself
+    doers = [t for t in actor_tokens if t.lemma_.lower() not in ambiguous and t.lower_ not in ambiguous]
+    return not (actor and doers)
 
 
 def _domestic_visit(entry: Entry, actor: list[Party], recipient: list[Party], story: str | None) -> bool:

@@ -22,6 +22,7 @@ DATASETS: dict[str, str] = {
     "polnear": "polnear",
     "plover-gsr": "plover_gsr",
     "golds": "golds",
+    "case2021": "case2021",
 }
 
 

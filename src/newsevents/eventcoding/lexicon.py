@@ -1,7 +1,11 @@
-"""The event lexicon (``data/event_lexicon.tsv``) and cue table (``data/event_cues.tsv``).
+"""The event lexicon (``data/event_lexicon.tsv``), its backbone and the cue table (``data/event_cues.tsv``).
 
-Both are data the project writes; this module only loads them once and answers one question:
-which lexicon entry, if any, does a token trigger?
+The lexicon and the cues are data the project writes. The backbone (``data/event_backbone.tsv``)
+is built by scripts/build_event_backbone.py from PETRARCH2's CAMEO verb dictionary and PLOVER's
+CAMEO table: it gives coverage, the hand-written rows win (a verb the lexicon knows takes no
+backbone row: its rows and their conditions say what it means, "hit a town" but not "hit its
+target"). This
+module loads them once and answers one question: which entry, if any, does a token trigger?
 """
 
 from __future__ import annotations
@@ -34,7 +38,7 @@ _OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd")
 
 @dataclass(frozen=True)
 class Condition:
-    kind: str  # prep, obj, objtype, compound, subj, has, xcomp, gov
+    kind: str  # prep, obj, objtype, objmod, party, compound, subj, has, xcomp, gov
     words: frozenset[str]
     negated: bool = False  # written "!kind:words": the trigger must NOT have it
 
@@ -50,6 +54,9 @@ class Entry:
     frame: str
     recipient_preps: frozenset[str]
     negated: str | None
+    origin: str = "lexicon"  # or "backbone": a row built from the field's dictionaries
+    context: tuple[str, ...] = ()
+    source: str = ""  # the backbone's dictionary pattern
 
     @property
     def consumes_object(self) -> bool:
@@ -78,6 +85,8 @@ class Cues:
     presuppose: set[str] = field(default_factory=set)  # "end the embargo": the embargo exists
     habitual: set[str] = field(default_factory=set)  # "often", "usually": a habit, not an event
     generic_people: set[str] = field(default_factory=set)  # "people make agreements": anyone
+    accident: set[str] = field(default_factory=set)  # "when the bus overturned": harm without a doer
+    intent: set[str] = field(default_factory=set)  # "arsonists": the harm was meant
 
 
 def _data_rows(filename: str) -> list[dict[str, str]]:
@@ -104,9 +113,38 @@ def parse_conditions(cell: str) -> tuple[Condition, ...]:
     return tuple(conditions)
 
 
+BACKBONE = "backbone"
+
+
+def _backbone_entries(known: set[tuple[str, str]]) -> list[Entry]:
+    """The backbone's rows, one entry per verb, for the verbs the lexicon lacks."""
+    found = []
+    cues = load_cues()
+    # words the event stage reads as modality, reporting or framing cues ("expected farmers to
+    # protest", "said") are never triggers of their own
+    framing = cues.future | cues.hypothetical | cues.report | cues.observe | cues.request | cues.prediction
+    for row in _data_rows("event_backbone.tsv"):
+        conditions = parse_conditions(row.get("needs", "-"))
+        preps = _optional(row.get("recipient_preps", ""))
+        context = _optional(row.get("context", ""))
+        for lemma in row["lemma"].lower().split("|"):
+            if (row["pos"], lemma) in known or lemma in framing:
+                continue  # the lexicon owns its verbs: its conditions say what they mean
+            found.append(Entry(
+                pos=row["pos"], lemma=lemma, conditions=conditions, event=row["event"],
+                # the record carries the CAMEO root ("160" -> "16"); the full code stays in source
+                mode=_optional(row.get("mode", "")), cameo=row.get("cameo", "")[:2], frame="std",
+                recipient_preps=frozenset(preps.split("|")) if preps else frozenset(), negated=None,
+                origin=BACKBONE, context=tuple(context.split("|")) if context else (),
+                source=row.get("source", ""),
+            ))
+    return found
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> dict[tuple[str, str], list[Entry]]:
-    """(pos, lemma) -> entries: stop rows first, then the most specific (most conditions)."""
+    """(pos, lemma) -> entries: the lexicon's rows before the backbone's; within each, stop
+    rows first, then the most specific (most conditions)."""
     table: dict[tuple[str, str], list[Entry]] = defaultdict(list)
     for row in _data_rows("event_lexicon.tsv"):
         preps = _optional(row.get("recipient_preps", ""))
@@ -122,8 +160,11 @@ def load_lexicon() -> dict[tuple[str, str], list[Entry]]:
             negated=_optional(row.get("negated", "")),
         )
         table[(entry.pos, entry.lemma)].append(entry)
+    for entry in _backbone_entries(set(table)):
+        table[(entry.pos, entry.lemma)].append(entry)
     for entries in table.values():
-        entries.sort(key=lambda e: (e.event != NO_EVENT, -len(e.conditions)))  # stop rows first
+        # stop rows first, then the most specific
+        entries.sort(key=lambda e: (e.origin == BACKBONE, e.event != NO_EVENT, -len(e.conditions)))
     return dict(table)
 
 
@@ -137,7 +178,8 @@ def load_cues() -> Cues:
         elif kind == "context":
             cues.context[word] = value
         elif kind in ("future", "hypothetical", "negation", "historical", "report", "evidence", "collective", "attack",
-                      "patient_noun", "undergo", "partitive", "observe", "request", "prediction", "disaster", "presuppose", "habitual", "generic_people"):
+                      "patient_noun", "undergo", "partitive", "observe", "request", "prediction", "disaster", "presuppose", "habitual", "generic_people",
+                      "accident", "intent"):
             getattr(cues, kind).add(word)
     return cues
 
@@ -205,6 +247,19 @@ def condition_holds(token: Token, condition: Condition) -> Token | None | bool:
                 ):
                     return obj
         return None
+    if condition.kind == "party":
+        # a backbone verb with no pattern: "any" = some noun object or prepositional object,
+        # "actor" = one that is a name, pronoun or role ("accused the minister")
+        objects = object_tokens(token) + [g for c in token.children if c.dep_ in ("prep", "dative")
+                                          for g in ([c] if c.dep_ == "dative" else c.children)
+                                          if g.dep_ in ("pobj", "dative")]
+        if "actor" in words:
+            return any(is_actor_word(o) for o in objects)
+        return any(o.pos_ in ("NOUN", "PROPN", "PRON") for o in objects)
+    if condition.kind == "objmod":
+        # "{ARMS SHIPMENT}": an object with that modifier
+        return any(c.dep_ in ("compound", "amod", "nmod") and (_lemma(c) in words or c.lower_ in words)
+                   for obj in object_tokens(token) for c in obj.children)
     if condition.kind == "objtype":
         # the object is a named place or people ("attack Kosovo"), whatever its word;
         # "actor" is anyone who can take part: a name, a pronoun or a role ("met officials")
