@@ -187,6 +187,15 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     return run_evaluation(args.dataset, args.path, limit=args.limit, as_json=args.json, model=args.model)
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    try:
+        from newsevents.server import serve
+    except ImportError as exc:
+        raise InputError(f"serve needs the server extra: pip install 'newsevents[server]' ({exc})") from None
+    serve(args.db, host=args.host, port=args.port)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     from newsevents.pipeline import newsevents_version
 
@@ -252,6 +261,12 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--allow-test", action="store_true", help="allow a held-out test split (PolNeAR test)")
     ev.add_argument("--model")
     ev.set_defaults(func=cmd_evaluate)
+
+    srv = sub.add_parser("serve", help="a read-only HTTP API and web page over an event database")
+    srv.add_argument("--db", default=DEFAULT_DB)
+    srv.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
+    srv.add_argument("--port", type=int, default=8000)
+    srv.set_defaults(func=cmd_serve)
     return parser
 
 
