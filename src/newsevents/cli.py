@@ -308,6 +308,15 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     return run_evaluation(args.dataset, args.path, limit=args.limit, as_json=args.json, model=args.model)
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    try:
+        from newsevents.server import serve
+    except ImportError as exc:
+        raise InputError(f"serve needs the server extra: pip install 'newsevents[server]' ({exc})") from None
+    serve(args.db, host=args.host, port=args.port)
+    return 0
+
+
 _DATE_HELP = "e.g. 2022-09-30, 2022/09/30, 30 September 2022 (day/month-ambiguous forms such as 01/02/2005 are refused)"
 
 _EXAMPLES = {
@@ -329,6 +338,9 @@ _EXAMPLES = {
   newsevents export --db news.duckdb --format geojson -o events.geojson --event ASSAULT
   newsevents export --db news.duckdb --format jsonl --what articles -o records.jsonl
   newsevents export --db news.duckdb --format sqlite -o news.sqlite   # then: datasette news.sqlite""",
+    "serve": """examples:
+  newsevents serve --db news.duckdb                 # then open http://127.0.0.1:8000/
+  newsevents serve --db news.duckdb --port 8080""",
     "evaluate": """examples (the gold data sets are not part of the package; see docs/evaluation.md):
   newsevents evaluate seed ../shared/spec
   newsevents evaluate plover-gsr ../shared/eval/plover-gsr/PLOVER_GSR_dev.json --json""",
@@ -424,6 +436,12 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--allow-test", action="store_true", help="allow a held-out test split (PolNeAR test)")
     ev.add_argument("--model", help="spaCy model package")
     ev.set_defaults(func=cmd_evaluate)
+
+    srv = _sub(sub, "serve", "a read-only HTTP API and web page over an event database")
+    srv.add_argument("--db", default=DEFAULT_DB, help=f"database file, opened read-only (default {DEFAULT_DB})")
+    srv.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
+    srv.add_argument("--port", type=int, default=8000, help="port to listen on (default 8000)")
+    srv.set_defaults(func=cmd_serve)
     return parser
 
 
