@@ -272,6 +272,23 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_merge(args: argparse.Namespace) -> int:
+    from newsevents.store.merged import merge_command
+
+    written = merge_command(args.db)
+    if not args.quiet:
+        _error(f"{args.db}: {written} merged events")
+    return 0
+
+
+def cmd_merged(args: argparse.Namespace) -> int:
+    from newsevents.store.merged import merged_command
+
+    filters = vars(_filters(args))
+    merged_command(args.db, args.format, args.output, limit=args.limit, **filters)
+    return 0
+
+
 def _add_cluster_options(parser: argparse.ArgumentParser) -> None:
     from newsevents.cluster import DEFAULT_SHARD_SIZE, DEFAULT_WORKER_MEMORY
 
@@ -341,6 +358,11 @@ _EXAMPLES = {
     "serve": """examples:
   newsevents serve --db news.duckdb                 # then open http://127.0.0.1:8000/
   newsevents serve --db news.duckdb --port 8080""",
+    "merge": """examples:
+  newsevents merge --db news.duckdb""",
+    "merged": """examples:
+  newsevents merged --db news.duckdb --event ASSAULT --since 2022-09-01
+  newsevents merged --db news.duckdb --format geojson -o merged.geojson""",
     "evaluate": """examples (the gold data sets are not part of the package; see docs/evaluation.md):
   newsevents evaluate seed ../shared/spec
   newsevents evaluate plover-gsr ../shared/eval/plover-gsr/PLOVER_GSR_dev.json --json""",
@@ -426,6 +448,19 @@ def build_parser() -> argparse.ArgumentParser:
     _add_filter_options(exp)
     exp.add_argument("-q", "--quiet", action="store_true", help="no summary line")
     exp.set_defaults(func=cmd_export)
+
+    mg = _sub(sub, "merge", "recompute the merged events (one real-world event across articles)")
+    mg.add_argument("--db", default=DEFAULT_DB, help=f"database file (default {DEFAULT_DB})")
+    mg.add_argument("-q", "--quiet", action="store_true", help="no summary line")
+    mg.set_defaults(func=cmd_merge)
+    md = _sub(sub, "merged", "list or export merged events (filters as in query)")
+    md.add_argument("--db", default=DEFAULT_DB, help=f"database file (default {DEFAULT_DB})")
+    _add_filter_options(md)
+    md.add_argument("--format", choices=("table", "jsonl", "csv", "parquet", "geojson"), default="table",
+                    help="table for reading; jsonl (the contract's merged-event objects), csv, parquet, geojson")
+    md.add_argument("-o", "--output", default="-", help="output file (- for stdout, except Parquet)")
+    md.add_argument("--limit", type=int, metavar="N", help="at most N merged events")
+    md.set_defaults(func=cmd_merged)
 
     ev = _sub(sub, "evaluate", "score newsevents on a gold data set")
     ev.add_argument("dataset", choices=sorted(DATASETS), metavar="DATASET",

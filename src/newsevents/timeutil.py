@@ -86,3 +86,41 @@ def _numeric_day(match: re.Match[str], text: str, what: str) -> dt.date:
 def parse_published(value: str | dt.date | dt.datetime | None) -> dt.date | None:
     """A publication date (see :func:`parse_date`); raises ValueError with a readable message."""
     return parse_date(value, "publication date")
+
+
+_TIMEX_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_TIMEX_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+_TIMEX_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_TIMEX_YEAR = re.compile(r"^(\d{4})$")
+
+
+def timex_range(value: str | None, published: dt.date | None) -> tuple[dt.date | None, dt.date | None]:
+    """The first and last day a TIMEX3 value can mean, for date-range filters.
+
+    An undated event is dated by its article (news reports what just happened); ``PAST_REF``
+    means some time up to publication, ``FUTURE_REF`` some time after it.
+    """
+    try:
+        if value is None:
+            return published, published
+        if match := _TIMEX_DAY.match(value):
+            day = dt.date(int(match[1]), int(match[2]), int(match[3]))
+            return day, day
+        if match := _TIMEX_WEEK.match(value):
+            monday = dt.date.fromisocalendar(int(match[1]), int(match[2]), 1)
+            return monday, monday + dt.timedelta(days=6)
+        if match := _TIMEX_MONTH.match(value):
+            first = dt.date(int(match[1]), int(match[2]), 1)
+            following = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
+            return first, following - dt.timedelta(days=1)
+        if match := _TIMEX_YEAR.match(value):
+            return dt.date(int(match[1]), 1, 1), dt.date(int(match[1]), 12, 31)
+    except ValueError:
+        return None, None
+    if value == "PAST_REF":
+        return None, published
+    if value == "FUTURE_REF":
+        return published, None
+    if value == "PRESENT_REF":
+        return published, published
+    return None, None

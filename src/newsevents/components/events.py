@@ -53,6 +53,7 @@ from newsevents.eventcoding.situate import (
     geo_precision,
     is_earlier_year,
 )
+from newsevents.merge import Telling, same_event_in_article
 from newsevents.record import Event, Party, Quote
 from newsevents.record import Span as RecordSpan
 
@@ -653,11 +654,11 @@ def _theme_words(draft: Draft) -> set[str]:
     return words
 
 
-def _same_subject_matter(kept: Draft, draft: Draft) -> bool:
-    """Same coded recipient, or (with none) something in common in what the two are about."""
-    if _countries(kept.recipient):
-        return True  # the recipient countries are already known to be equal
-    return bool(_theme_words(kept) & _theme_words(draft))
+def _telling(draft: Draft, sentences: tuple[int, ...] | None = None) -> Telling:
+    """A draft as the record-level comparison sees it."""
+    return Telling(event=draft.event, actor=tuple(draft.actor), recipient=tuple(draft.recipient),
+                   sentences=sentences or tuple(draft.indices), lemma=draft.trigger.lemma_.lower(),
+                   themes=frozenset(_theme_words(draft)))
 
 
 def merge_drafts(drafts: list[Draft]) -> list[Draft]:
@@ -671,26 +672,9 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
     """
     merged: list[Draft] = []
     for draft in drafts:
-        target = None
-        for kept in merged:
-            if kept.event != draft.event:
-                continue
-            same_sentence = draft.sentence_index in kept.indices
-            near = any(0 <= draft.sentence_index - index <= 1 for index in kept.indices)
-            compatible_actor = (not kept.actor or not draft.actor
-                                or _countries(kept.actor) == _countries(draft.actor))
-            # a restatement tells the same act of the same doer to the same party about the same
-            # thing: two promises by one government on different subjects stay two events
-            restated = (
-                kept.trigger.lemma_.lower() == draft.trigger.lemma_.lower()
-                and _countries(kept.actor)
-                and _countries(kept.actor) == _countries(draft.actor)
-                and _countries(kept.recipient) == _countries(draft.recipient)
-                and _same_subject_matter(kept, draft)
-            )
-            if same_sentence or (near and draft.event in _MATERIAL_CONFLICT and compatible_actor) or restated:
-                target = kept
-                break
+        # the comparison is newsevents.merge's, shared with the merge across articles
+        telling = _telling(draft, (draft.sentence_index,))
+        target = next((kept for kept in merged if same_event_in_article(_telling(kept), telling)), None)
         if target is None:
             merged.append(draft)
         elif target.sentence_index == draft.sentence_index and _better_base(target, draft):

@@ -23,6 +23,7 @@ DATASETS: dict[str, str] = {
     "plover-gsr": "plover_gsr",
     "golds": "golds",
     "case2021": "case2021",
+    "merge": "merge_eval",
 }
 
 

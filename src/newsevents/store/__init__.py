@@ -105,6 +105,10 @@ class Store:
         try:
             for statement in ddl():
                 self.con.execute(statement)
+            from newsevents.store import merged  # merged events live beside the article tables
+
+            for statement in merged.ddl():
+                self.con.execute(statement)
             self.con.execute(
                 "INSERT INTO meta VALUES ('store_schema', ?), ('created_at', ?) ON CONFLICT DO NOTHING",
                 [STORE_SCHEMA, dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")],
@@ -171,7 +175,11 @@ class Store:
         self.con.execute("BEGIN TRANSACTION")
         try:
             existing = self.stored_ids(batch)
+            from newsevents.store import merged
+
+            orphans = []
             if existing and replace:
+                orphans = merged.forget(self.con, sorted(existing))
                 self._delete(sorted(existing))
                 result.replaced = len(existing)
             elif existing:
@@ -189,6 +197,7 @@ class Store:
                 self._insert(table, columns[table])
                 if table == _fail_after_table:
                     raise RuntimeError(f"injected failure after writing {table}")
+            merged.update(self.con, list(batch.values()), orphans)
             if run_id is not None:
                 counts = run_counts or {}
                 self.con.execute(

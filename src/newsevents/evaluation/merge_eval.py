@@ -1,0 +1,214 @@
+"""Merging across articles, scored on articles grouped by the real-world story they report.
+
+Two readers, chosen by what PATH holds:
+
+- a Giveme5W1H folder (``*.json`` with ``category``): each category is one story; an article
+  without a category joins the story the folder's README names for it (the dev set's README
+  does), else it is a story of its own;
+- MEANTIME (``intra-doc_annotation/corpus_*/*.xml``): two documents report one event when they
+  share an event ``instance_id``; the topic folder is the coarse story.
+
+Figures (articles are the unit; an article is "under" a merged event when one of its events is
+a member):
+
+- ``pairwise_precision`` / ``pairwise_recall``: over article pairs put under one merged event,
+  against pairs of the same story;
+- ``bcubed_f1``: each article placed under its largest merged event (singletons otherwise);
+- ``main_event_<story>``: articles of the story under its main event (the merged event holding
+  most of them), out of the story's articles;
+- ``inflation``: merged events per story (one real event each), and the per-article baseline
+  (article events per story) beside it;
+- ``largest_cross_story``: the most articles of two or more stories any merged event holds.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from itertools import combinations
+from pathlib import Path
+from xml.etree import ElementTree
+
+from newsevents.evaluation.report import Report
+from newsevents.evaluation.runner import GoldDoc, count, limited, run
+from newsevents.ingest import InputError
+from newsevents.merge import merge
+from newsevents.pipeline import Pipeline
+from newsevents.record import Record
+
+# (story, source, title); the story may be None (uncategorised)
+Gold = tuple[str | None, str | None, str | None]
+
+
+def read_giveme5w1h(path: Path, skipped: dict[str, int]) -> Iterator[GoldDoc[Gold]]:
+    for file in sorted(path.glob("*.json")):
+        try:
+            data = json.loads(file.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            count(skipped, f"unreadable file ({type(exc).__name__})")
+            continue
+        body = (data.get("text") or "").strip()
+        if not body:
+            count(skipped, "empty article")
+            continue
+        title = data.get("title") or ""
+        published = str(data.get("date_publish") or "")[:10]
+        yield GoldDoc(
+            id=file.stem[:16], text=f"{title}\n\n{body}" if title else body,
+            gold=(data.get("category"), data.get("publisher"), title or None),
+            published=published if published[:4].isdigit() else None,
+        )
+
+
+def read_meantime(path: Path, skipped: dict[str, int]) -> Iterator[GoldDoc[Gold]]:
+    """Documents with their topic; shared event instances are read by :func:`meantime_links`."""
+    for file in sorted(path.glob("**/intra-doc_annotation/corpus_*/*.xml")):
+        try:
+            root = ElementTree.parse(file).getroot()
+        except (OSError, ElementTree.ParseError) as exc:
+            count(skipped, f"unreadable file ({type(exc).__name__})")
+            continue
+        sentences: dict[str, list[str]] = defaultdict(list)
+        for token in root.iter("token"):
+            sentences[token.get("sentence", "0")].append(token.text or "")
+        text = "\n".join(" ".join(words) for _, words in sorted(sentences.items(), key=lambda kv: int(kv[0])))
+        created = next((t.get("value") for t in root.iter("TIMEX3")
+                        if t.get("functionInDocument") == "CREATION_TIME"), None)
+        topic = file.parent.name.removeprefix("corpus_")
+        yield GoldDoc(id=f"meantime-{root.get('doc_id')}", text=text, gold=(topic, "wikinews", None),
+                      published=created)
+
+
+def meantime_links(path: Path) -> dict[str, set[str]]:
+    """Event instance id -> the documents that mention it (cross-document links)."""
+    docs: dict[str, set[str]] = defaultdict(set)
+    for file in sorted(path.glob("**/intra-doc_annotation/corpus_*/*.xml")):
+        root = ElementTree.parse(file).getroot()
+        for event in root.iter("EVENT"):
+            if event.get("instance_id"):
+                docs[event.get("instance_id")].add(f"meantime-{root.get('doc_id')}")
+    return {k: v for k, v in docs.items() if len(v) > 1}
+
+
+def _pairs(groups: list[set[str]]) -> set[tuple[str, str]]:
+    return {pair for group in groups for pair in combinations(sorted(group), 2)}
+
+
+def bcubed(assigned: dict[str, str], gold: dict[str, str]) -> tuple[float, float, float]:
+    """B-cubed precision, recall and F1 of a hard clustering (item -> cluster) against gold."""
+    by_pred, by_gold = defaultdict(set), defaultdict(set)
+    for item, cluster in assigned.items():
+        by_pred[cluster].add(item)
+    for item, cluster in gold.items():
+        by_gold[cluster].add(item)
+    items = sorted(gold)
+    if not items:
+        return 0.0, 0.0, 0.0
+    precision = sum(len(by_pred[assigned[i]] & by_gold[gold[i]]) / len(by_pred[assigned[i]]) for i in items)
+    recall = sum(len(by_pred[assigned[i]] & by_gold[gold[i]]) / len(by_gold[gold[i]]) for i in items)
+    p, r = precision / len(items), recall / len(items)
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def score(records: list[Record], story: dict[str, str], gold_groups: list[set[str]], name: str) -> Report:
+    """Figures of the merge of ``records`` against stories (``story``: article id -> story) and
+    gold groups of articles that report one event (pairs inside them are right)."""
+    result = merge(records)
+    multi = [e for e in result.events if e["n_articles"] > 1]
+    predicted_pairs = _pairs([set(e["articles"]) for e in multi])
+    gold_pairs = _pairs(gold_groups)
+    right = len(predicted_pairs & gold_pairs)
+    report = Report(dataset=name, documents=len(records))
+    report.figures["merged_events"] = len(result.events)
+    report.figures["merged_events_2plus_articles"] = len(multi)
+    report.figures["article_pairs_merged"] = len(predicted_pairs)
+    report.figures["pairwise_precision"] = right / len(predicted_pairs) if predicted_pairs else 1.0
+    report.figures["pairwise_recall"] = right / len(gold_pairs) if gold_pairs else 0.0
+    # each article under its largest merged event (ties: smallest id)
+    largest: dict[str, tuple[int, str]] = {}
+    for event in result.events:
+        for aid in event["articles"]:
+            candidate = (-event["n_articles"], event["id"])
+            largest[aid] = min(largest.get(aid, candidate), candidate)
+    assigned = {aid: largest[aid][1] if aid in largest else f"alone:{aid}" for aid in story}
+    gold_of = {}
+    for index, group in enumerate(gold_groups):
+        for aid in group:
+            gold_of[aid] = f"gold:{index}"
+    gold_of = {aid: gold_of.get(aid, f"alone:{aid}") for aid in story}
+    p, r, f1 = bcubed(assigned, gold_of)
+    report.figures.update(bcubed_precision=p, bcubed_recall=r, bcubed_f1=f1)
+    cross = [len(e["articles"]) for e in multi if len({story[a] for a in e["articles"]}) > 1]
+    report.figures["largest_cross_story"] = max(cross, default=0)
+    stories = sorted(set(story.values()))
+    events_per_story = Counter(story[e["articles"][0]] for e in result.events if e["articles"])
+    report.figures["inflation"] = sum(events_per_story.values()) / len(stories) if stories else 0.0
+    report.figures["inflation_unmerged"] = (
+        sum(len(r.events) for r in records) / len(stories) if stories else 0.0
+    )
+    for name_ in stories:
+        articles = {a for a, s in story.items() if s == name_}
+        under = Counter()
+        for event in multi:
+            inside = len(articles & set(event["articles"]))
+            if inside:
+                under[(event["id"], event["event"])] = inside
+        main = sorted(under.items(), key=lambda kv: (-kv[1], kv[0]))[:1]
+        report.breakdown[f"story {name_}"] = {
+            "articles": len(articles),
+            "main_event": f"{main[0][0][1]} {main[0][1]}/{len(articles)}" if main else f"none 0/{len(articles)}",
+            "merged_events": events_per_story.get(name_, 0),
+            "largest_merged_event": max(under.values(), default=1 if any(
+                a in largest for a in articles) else 0),
+        }
+    return report
+
+
+def _records(pipeline: Pipeline, docs: Iterator[GoldDoc[Gold]], skipped: dict[str, int]) -> tuple[
+        list[Record], dict[str, Gold]]:
+    records, gold = [], {}
+    for doc, record in run(pipeline, docs, skipped):
+        story, source, title = doc.gold
+        article = record.article.model_copy(update={"source": source, "title": title})
+        records.append(record.model_copy(update={"article": article}))
+        gold[record.article.id] = doc.gold
+    return records, gold
+
+
+# How the dev set's README says where its uncategorised article belongs.
+_NULL_STORY = re.compile(r'\(null\) that belongs\s+with\s+"([^"]+)"')
+
+
+def _stories(root: Path, gold: dict[str, Gold]) -> dict[str, str]:
+    """Story of each article; an uncategorised one goes where the folder's README puts it, else
+    it is a story of its own."""
+    readme = root / "README.txt"
+    found = _NULL_STORY.search(" ".join(readme.read_text(encoding="utf-8").split())) if readme.exists() else None
+    return {aid: g[0] or (found.group(1) if found else f"alone:{aid}") for aid, g in gold.items()}
+
+
+def evaluate(path: str, limit: int | None, pipeline: Pipeline) -> Report:
+    root = Path(path)
+    if not root.exists():
+        raise InputError(f"{path}: no such file or directory")
+    skipped: dict[str, int] = {}
+    if list(root.glob("**/intra-doc_annotation/corpus_*/*.xml")):
+        records, gold = _records(pipeline, limited(read_meantime(root, skipped), limit), skipped)
+        story = {aid: g[0] or "?" for aid, g in gold.items()}
+        links = [group & set(story) for group in meantime_links(root).values()]
+        report = score(records, story, [g for g in links if len(g) > 1], "merge (meantime)")
+        report.notes.append("gold pairs: documents sharing an event instance (sparse: most cross-document "
+                            "events are not linked), so precision is a lower bound; topics are the stories")
+    elif list(root.glob("*.json")):
+        records, gold = _records(pipeline, limited(read_giveme5w1h(root, skipped), limit), skipped)
+        story = _stories(root, gold)
+        groups: dict[str, set[str]] = defaultdict(set)
+        for aid, name in story.items():
+            groups[name].add(aid)
+        report = score(records, story, list(groups.values()), "merge (giveme5w1h)")
+    else:
+        raise InputError(f"{path}: neither a Giveme5W1H folder (*.json) nor MEANTIME (intra-doc_annotation)")
+    report.skipped = skipped
+    return report

@@ -1,0 +1,538 @@
+"""Merged events in the store: kept up to date by every ``Store.add``, recomputed on demand.
+
+Tables (created with the store's own):
+
+- ``merge_items``: one row per article event, with what :mod:`newsevents.merge` compares
+  (so an update never re-reads whole records);
+- ``article_prints``: each article's source, publication date and MinHash signature;
+- ``article_copies``: near-duplicate articles, ``duplicate_of`` their original;
+- ``merged_events`` (one row per merged event, with the contract's object in ``object`` and
+  the columns the filters use) and ``merged_members`` (which article event is in which).
+
+An update starts from the new (and the orphaned) article events and follows links through
+the stored events of the same type and neighbouring days until nothing more joins: that
+connected part is all a new article can change, so it is re-clustered and everything else
+stays. Clustering a connected part gives the same groups as clustering everything, which is
+why ingesting in any order, in any number of runs, ends with the same merged events.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import sys
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import IO, Any
+
+import duckdb
+
+from newsevents.merge import (
+    ArticleEvent,
+    ArticleInfo,
+    article_events,
+    cluster,
+    contradiction,
+    duplicates,
+    fingerprint,
+    link_score,
+    merged_event,
+    minhash_of,
+)
+from newsevents.record import Record
+
+MERGED_TABLES = ("merge_items", "article_prints", "article_copies", "merged_events", "merged_members")
+# Columns of a merged event as a flat row (CSV, Parquet, table): lists joined with ';'.
+FLAT_COLUMNS = (
+    "id", "event", "cameo", "modality", "date_earliest", "date_latest", "n_articles", "n_sources",
+    "actor", "actor_code", "recipient", "recipient_code", "place", "geonameid", "lat", "lon",
+    "killed_min", "killed_max", "injured_min", "injured_max", "disputed", "first_seen", "last_seen", "articles",
+)
+TABLE_COLUMNS = ("date_earliest", "event", "n_articles", "n_sources", "actor_code", "recipient_code", "place",
+                 "killed_min", "killed_max", "disputed")
+MERGED_FORMATS = ("table", "jsonl", "csv", "parquet", "geojson")
+
+
+def ddl() -> list[str]:
+    """Statements that create the merged-event tables (idempotent). No primary keys: an update
+    deletes and re-inserts the same merged ids in one transaction."""
+    return [
+        "CREATE TABLE IF NOT EXISTS merge_items (article_id VARCHAR, event_id VARCHAR, event VARCHAR, "
+        "first DATE, last DATE, item VARCHAR)",
+        "CREATE TABLE IF NOT EXISTS article_prints (article_id VARCHAR, source VARCHAR, published VARCHAR, "
+        "minhash BIGINT[])",
+        "CREATE TABLE IF NOT EXISTS article_copies (article_id VARCHAR, duplicate_of VARCHAR)",
+        "CREATE TABLE IF NOT EXISTS merged_events (id VARCHAR, event VARCHAR, cameo VARCHAR, modality VARCHAR, "
+        "date_from DATE, date_to DATE, first_seen DATE, last_seen DATE, n_articles INTEGER, n_sources INTEGER, "
+        "actor_codes VARCHAR[], recipient_codes VARCHAR[], actor_names VARCHAR[], recipient_names VARCHAR[], "
+        "geonameid BIGINT, place VARCHAR, lat DOUBLE, lon DOUBLE, object VARCHAR)",
+        "CREATE TABLE IF NOT EXISTS merged_members (merged_id VARCHAR, article_id VARCHAR, event_id VARCHAR)",
+        "CREATE INDEX IF NOT EXISTS merge_items_article ON merge_items (article_id)",
+        "CREATE INDEX IF NOT EXISTS merge_items_event ON merge_items (event, first)",
+        "CREATE INDEX IF NOT EXISTS merged_members_article ON merged_members (article_id)",
+    ]
+
+
+# -- writing ----------------------------------------------------------------------------------------
+
+
+def _store_articles(con: duckdb.DuckDBPyConnection, records: Sequence[Record]) -> list[ArticleEvent]:
+    items = []
+    prints = []
+    for record in records:
+        article = record.article
+        items.extend(article_events(record))
+        signature = [int(v) for v in fingerprint(article.text).hashvalues]
+        prints.append((article.id, article.source, article.published, signature))
+    schemas = _schemas()
+    _insert(con, "article_prints", schemas["article_prints"], prints)
+    _insert(con, "merge_items", schemas["merge_items"],
+            [(i.article, i.event_id, i.event, _iso(i.first), _iso(i.last), i.to_json()) for i in items])
+    return items
+
+
+def _iso(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def forget(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -> list[tuple[str, str]]:
+    """Remove these articles from the merge tables; returns the article events that shared a
+    merged event with them (they are re-clustered by the next :func:`update`)."""
+    ids = list(article_ids)
+    if not ids:
+        return []
+    orphans = con.execute(
+        "SELECT DISTINCT m.article_id, m.event_id FROM merged_members m WHERE m.merged_id IN "
+        "(SELECT merged_id FROM merged_members WHERE article_id IN (SELECT unnest(?))) "
+        "AND m.article_id NOT IN (SELECT unnest(?))", [ids, ids],
+    ).fetchall()
+    copies_of = con.execute(
+        "SELECT article_id FROM article_copies WHERE duplicate_of IN (SELECT unnest(?))", [ids]
+    ).fetchall()
+    _delete_merged_of(con, ids)
+    for table, column in (("merge_items", "article_id"), ("article_prints", "article_id"),
+                          ("article_copies", "article_id"), ("article_copies", "duplicate_of")):
+        con.execute(f"DELETE FROM {table} WHERE {column} IN (SELECT unnest(?))", [ids])
+    keys = [tuple(row) for row in orphans]
+    if copies_of:
+        keys += _keys_of_articles(con, [row[0] for row in copies_of])
+    return sorted(set(keys))
+
+
+def _keys_of_articles(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -> list[tuple[str, str]]:
+    rows = con.execute(
+        "SELECT article_id, event_id FROM merge_items WHERE article_id IN (SELECT unnest(?))", [list(article_ids)]
+    ).fetchall()
+    return [tuple(row) for row in rows]
+
+
+def _delete_merged_of(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -> None:
+    """Delete the merged events that have a member in these articles."""
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE _gone AS SELECT DISTINCT merged_id FROM merged_members "
+        "WHERE article_id IN (SELECT unnest(?))", [list(article_ids)],
+    )
+    _delete_gone(con)
+
+
+def _delete_merged_keys(con: duckdb.DuckDBPyConnection, keys: Sequence[tuple[str, str]]) -> None:
+    """Delete the merged events that have one of these article events as a member."""
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE _gone AS SELECT DISTINCT m.merged_id FROM merged_members m "
+        "JOIN (SELECT unnest(?) AS a, unnest(?) AS e) k ON m.article_id = k.a AND m.event_id = k.e",
+        [[k[0] for k in keys], [k[1] for k in keys]],
+    )
+    _delete_gone(con)
+
+
+def _delete_gone(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute("DELETE FROM merged_events WHERE id IN (SELECT merged_id FROM _gone)")
+    con.execute("DELETE FROM merged_members WHERE merged_id IN (SELECT merged_id FROM _gone)")
+    con.execute("DROP TABLE _gone")
+
+
+def _items_of_keys(con: duckdb.DuckDBPyConnection, keys: Sequence[tuple[str, str]]) -> list[ArticleEvent]:
+    return _fetch_items(
+        con, "SELECT i.item FROM merge_items i JOIN (SELECT unnest(?) AS a, unnest(?) AS e) k "
+        "ON i.article_id = k.a AND i.event_id = k.e", [[k[0] for k in keys], [k[1] for k in keys]],
+    )
+
+
+def _load_prints(con: duckdb.DuckDBPyConnection) -> tuple[dict[str, ArticleInfo], dict[str, Any]]:
+    rows = con.execute("SELECT article_id, source, published, minhash FROM article_prints").fetchall()
+    articles, hashes = {}, {}
+    for aid, source, published, signature in rows:
+        articles[aid] = ArticleInfo(aid, source, published)
+        hashes[aid] = minhash_of(signature)
+    return articles, hashes
+
+
+def _refresh_copies(con: duckdb.DuckDBPyConnection) -> tuple[dict[str, ArticleInfo], dict[str, str], set[str]]:
+    """Recompute near-duplicates over every stored article; returns the articles, the copies and
+    the articles whose status changed."""
+    articles, hashes = _load_prints(con)
+    copies = duplicates(articles, hashes)
+    stored = dict(con.execute("SELECT article_id, duplicate_of FROM article_copies").fetchall())
+    changed = {a for a in set(copies) | set(stored) if copies.get(a) != stored.get(a)}
+    if changed:
+        con.execute("DELETE FROM article_copies")
+        import pyarrow as pa
+
+        _insert(con, "article_copies", pa.schema([("article_id", pa.string()), ("duplicate_of", pa.string())]),
+                sorted(copies.items()))
+    return articles, copies, changed
+
+
+def _fetch_items(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> list[ArticleEvent]:
+    return [ArticleEvent.from_json(row[0]) for row in con.execute(sql, params).fetchall()]
+
+
+def _neighbours(con: duckdb.DuckDBPyConnection, item: ArticleEvent) -> list[ArticleEvent]:
+    days = item.days()
+    if days is None:
+        return []
+    return _fetch_items(
+        con,
+        "SELECT item FROM merge_items WHERE event = ? AND first <= ? AND last >= ? AND last - first < 31",
+        [item.event, days[1] + dt.timedelta(days=1), days[0] - dt.timedelta(days=1)],
+    )
+
+
+def _component(con: duckdb.DuckDBPyConnection, seeds: list[ArticleEvent]) -> list[ArticleEvent]:
+    """Every stored article event linked to the seeds, directly or through others."""
+    found = {s.key: s for s in seeds}
+    frontier = list(seeds)
+    while frontier:
+        following = []
+        for item in frontier:
+            for other in _neighbours(con, item):
+                if other.key in found or contradiction(item, other) is not None or link_score(item, other) <= 0:
+                    continue
+                found[other.key] = other
+                following.append(other)
+        frontier = following
+    return list(found.values())
+
+
+def _insert(con: duckdb.DuckDBPyConnection, table: str, schema: Any, rows: list[tuple[Any, ...]]) -> None:
+    """Many rows at once through Arrow (executemany is row by row)."""
+    import pyarrow as pa
+
+    if not rows:
+        return
+    columns = zip(*rows, strict=True)
+    batch = pa.Table.from_arrays(
+        [pa.array(list(col), type=f.type) for col, f in zip(columns, schema, strict=True)], schema=schema
+    )
+    con.register("_merged_batch", batch)
+    try:
+        con.execute(f"INSERT INTO {table} SELECT * FROM _merged_batch")
+    finally:
+        con.unregister("_merged_batch")
+
+
+def _schemas() -> dict[str, Any]:
+    import pyarrow as pa
+
+    s, i, d, f, ls = pa.string(), pa.int32(), pa.date32(), pa.float64(), pa.list_(pa.string())
+    return {
+        "merge_items": pa.schema([("article_id", s), ("event_id", s), ("event", s), ("first", d), ("last", d),
+                                  ("item", s)]),
+        "article_prints": pa.schema([("article_id", s), ("source", s), ("published", s),
+                                     ("minhash", pa.list_(pa.int64()))]),
+        "merged_events": pa.schema([
+            ("id", s), ("event", s), ("cameo", s), ("modality", s), ("date_from", d), ("date_to", d),
+            ("first_seen", d), ("last_seen", d), ("n_articles", i), ("n_sources", i), ("actor_codes", ls),
+            ("recipient_codes", ls), ("actor_names", ls), ("recipient_names", ls), ("geonameid", pa.int64()),
+            ("place", s), ("lat", f), ("lon", f), ("object", s)]),
+        "merged_members": pa.schema([("merged_id", s), ("article_id", s), ("event_id", s)]),
+    }
+
+
+def _write_merged(con: duckdb.DuckDBPyConnection, groups: list[list[ArticleEvent]],
+                  articles: dict[str, ArticleInfo], copies: dict[str, str]) -> int:
+    rows, members = [], []
+    for group in groups:
+        obj = merged_event(group, articles, copies)
+        rows.append(_row(obj))
+        members.extend((obj["id"], m["article"], m["event"]) for m in obj["members"])
+    schemas = _schemas()
+    _insert(con, "merged_events", schemas["merged_events"], rows)
+    _insert(con, "merged_members", schemas["merged_members"], members)
+    return len(rows)
+
+
+def _day(value: str | None) -> dt.date | None:
+    from newsevents.timeutil import timex_range
+
+    return timex_range(value, None)[0] if value else None
+
+
+def _last_day(value: str | None) -> dt.date | None:
+    from newsevents.timeutil import timex_range
+
+    return timex_range(value, None)[1] if value else None
+
+
+def _codes(parties: list[dict[str, Any]]) -> list[str]:
+    return sorted({(p["country"] or "") + (p["sector"][0] if p["sector"] else "") for p in parties} - {""})
+
+
+def _row(obj: dict[str, Any]) -> tuple[Any, ...]:
+    place = obj["place"] or {}
+    return (
+        obj["id"], obj["event"], obj["cameo"], obj["modality"],
+        _day(obj["date"]["earliest"]), _last_day(obj["date"]["latest"]),
+        _iso(obj["first_seen"]), _iso(obj["last_seen"]), obj["n_articles"], obj["n_sources"],
+        _codes(obj["actor"]) + sorted({p["country"] for p in obj["actor"] if p["country"]}),
+        _codes(obj["recipient"]) + sorted({p["country"] for p in obj["recipient"] if p["country"]}),
+        [p["name"] for p in obj["actor"]], [p["name"] for p in obj["recipient"]],
+        place.get("geonameid"), place.get("name"), place.get("lat"), place.get("lon"),
+        json.dumps(obj, ensure_ascii=False),
+    )
+
+
+def update(con: duckdb.DuckDBPyConnection, records: Sequence[Record],
+           orphans: Iterable[tuple[str, str]] = ()) -> int:
+    """Add these (newly stored) records to the merged events; returns merged events rewritten.
+
+    Runs inside the caller's transaction (``Store.add``).
+    """
+    new_items = _store_articles(con, records)
+    articles, copies, changed = _refresh_copies(con)
+    seed_keys = set(orphans) | set(_keys_of_articles(con, sorted(changed)))
+    seeds = {i.key: i for i in new_items}
+    if seed_keys - set(seeds):
+        stored = _items_of_keys(con, sorted(seed_keys - set(seeds)))
+        seeds.update((i.key, i) for i in stored)
+    if not seeds:
+        return 0
+    component = _component(con, sorted(seeds.values(), key=ArticleEvent.sort_key))
+    # every member of a merged event that shares a member with the component is in it (members
+    # are joined by links, and links do not change), so these deletions leave no one out
+    _delete_merged_keys(con, [i.key for i in component])
+    return _write_merged(con, cluster(component), articles, copies)
+
+
+def recompute(con: duckdb.DuckDBPyConnection) -> int:
+    """Rebuild every merge table from the stored records; returns the number of merged events."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        for table in MERGED_TABLES:
+            con.execute(f"DELETE FROM {table}")
+        ids = [row[0] for row in con.execute("SELECT id FROM articles ORDER BY id").fetchall()]
+        items: list[ArticleEvent] = []
+        for start in range(0, len(ids), 500):
+            chunk = con.execute("SELECT record FROM articles WHERE id IN (SELECT unnest(?)) ORDER BY id",
+                                [ids[start:start + 500]]).fetchall()
+            items += _store_articles(con, [Record.model_validate_json(row[0]) for row in chunk])
+        articles, copies, _ = _refresh_copies(con)
+        written = _write_merged(con, cluster(items), articles, copies)
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    return written
+
+
+# -- reading ----------------------------------------------------------------------------------------
+
+
+def _where(con: duckdb.DuckDBPyConnection, actor: str | None, recipient: str | None, event: str | None,
+           place: str | None, within_km: float | None, since: str | None, until: str | None,
+           modality: str | None) -> tuple[str, list[Any]]:
+    """SQL conditions on ``merged_events m`` for the filters of ``newsevents query``."""
+    import re
+
+    from newsevents.store import StoreError
+    from newsevents.store.query import (
+        EARTH_RADIUS_KM,
+        _country_alias,
+        _date,
+        _event_condition,
+        _gazetteer_point,
+    )
+
+    conditions, params = ["TRUE"], []
+    for codes_column, names_column, wanted in (("actor_codes", "actor_names", actor),
+                                               ("recipient_codes", "recipient_names", recipient)):
+        if not wanted:
+            continue
+        codes = {wanted.upper()} if re.match(r"^[A-Za-z]{3}(?:[A-Za-z]{3})?$", wanted) else set()
+        if alias := _country_alias(wanted):
+            codes.add(alias)
+        conditions.append(
+            f"(len(list_intersect(m.{codes_column}, ?)) > 0 OR "
+            f"regexp_matches(array_to_string(m.{names_column}, '; '), ?))"
+        )
+        params += [sorted(codes), r"(?i)\b" + re.escape(wanted.strip()) + r"\b"]
+    if event:
+        sql, values = _event_condition(event)
+        conditions.append(sql.replace("f.", "m."))
+        params += values
+    if place:
+        by_id = place.strip().isdigit()
+        if within_km is None:
+            conditions.append("m.geonameid = ?" if by_id else "lower(m.place) = lower(?)")
+            params.append(int(place) if by_id else place.strip())
+        else:
+            if within_km < 0:
+                raise StoreError("--within-km must not be negative")
+            match = "geonameid = ?" if by_id else "lower(place) = lower(?)"
+            points = con.execute(
+                f"SELECT DISTINCT lat, lon FROM merged_events WHERE {match} AND lat IS NOT NULL LIMIT 50",
+                [int(place) if by_id else place.strip()],
+            ).fetchall() or ([] if by_id else _gazetteer_point(place.strip()))
+            if not points:
+                raise StoreError(f"--place {place!r}: no merged event at a place of that name or id with coordinates")
+            distance = (f"2 * {EARTH_RADIUS_KM} * asin(sqrt(pow(sin(radians(m.lat - ?) / 2), 2) + "
+                        "cos(radians(?)) * cos(radians(m.lat)) * pow(sin(radians(m.lon - ?) / 2), 2)))")
+            conditions.append("(m.lat IS NOT NULL AND (" + " OR ".join(f"{distance} <= ?" for _ in points) + "))")
+            for lat, lon in points:
+                params += [lat, lat, lon, within_km]
+    elif within_km is not None:
+        raise StoreError("--within-km needs --place")
+    if since:
+        conditions.append("coalesce(m.date_to, m.date_from) >= ?")
+        params.append(_date(since, "--since"))
+    if until:
+        conditions.append("coalesce(m.date_from, m.date_to) <= ?")
+        params.append(_date(until, "--until"))
+    if modality:
+        conditions.append("m.modality = ?")
+        params.append(modality)
+    return " AND ".join(conditions), params
+
+
+def query_merged(con: duckdb.DuckDBPyConnection, *, actor: str | None = None, recipient: str | None = None,
+                 event: str | None = None, place: str | None = None, within_km: float | None = None,
+                 since: str | None = None, until: str | None = None, modality: str | None = None,
+                 limit: int | None = None, after: str | None = None) -> list[dict[str, Any]]:
+    """Merged events (the contract's objects) matching the filters of ``query``, oldest first
+    (ties by id); ``after`` is the id of the last event of the previous page."""
+    from newsevents.store import StoreError
+
+    where, params = _where(con, actor, recipient, event, place, within_km, since, until, modality)
+    order = "coalesce(m.date_from, DATE '9999-12-31'), m.id"
+    if after is not None:
+        where += (f" AND ({order}) > (SELECT (coalesce(date_from, DATE '9999-12-31'), id) "
+                  "FROM merged_events WHERE id = ?)")
+        params.append(after)
+    sql = f"SELECT m.object FROM merged_events m WHERE {where} ORDER BY {order}"
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    try:
+        rows = con.execute(sql, params).fetchall()
+    except duckdb.Error as exc:
+        raise StoreError(f"merged-event query failed: {str(exc).strip().splitlines()[0]}") from None
+    return [json.loads(row[0]) for row in rows]
+
+
+def flat(obj: dict[str, Any]) -> dict[str, Any]:
+    """A merged event as one flat row (FLAT_COLUMNS)."""
+    place = obj["place"] or {}
+    size = obj["size"]
+
+    def names(parties: list[dict[str, Any]]) -> str | None:
+        return "; ".join(p["name"] for p in parties) or None
+
+    return {
+        "id": obj["id"], "event": obj["event"], "cameo": obj["cameo"], "modality": obj["modality"],
+        "date_earliest": obj["date"]["earliest"], "date_latest": obj["date"]["latest"],
+        "n_articles": obj["n_articles"], "n_sources": obj["n_sources"],
+        "actor": names(obj["actor"]), "actor_code": ";".join(_codes(obj["actor"])) or None,
+        "recipient": names(obj["recipient"]), "recipient_code": ";".join(_codes(obj["recipient"])) or None,
+        "place": place.get("name"), "geonameid": place.get("geonameid"), "lat": place.get("lat"),
+        "lon": place.get("lon"),
+        "killed_min": size.get("killed", {}).get("min"), "killed_max": size.get("killed", {}).get("max"),
+        "injured_min": size.get("injured", {}).get("min"), "injured_max": size.get("injured", {}).get("max"),
+        "disputed": any(s["disputed"] for s in size.values()),
+        "first_seen": obj["first_seen"], "last_seen": obj["last_seen"], "articles": ";".join(obj["articles"]),
+    }
+
+
+def write_merged(objects: list[dict[str, Any]], fmt: str, output: str = "-") -> int:
+    """Write merged events as a table, JSON Lines, CSV, Parquet or GeoJSON (with ``n_articles``)."""
+    from newsevents.store import StoreError
+
+    if fmt not in MERGED_FORMATS:
+        raise StoreError(f"unknown format {fmt!r} (choose from {', '.join(MERGED_FORMATS)})")
+    if fmt == "parquet":
+        if output == "-":
+            raise StoreError("Parquet cannot go to stdout: give -o FILE")
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        rows = [flat(o) for o in objects]
+        table = pa.Table.from_pylist(rows) if rows else pa.table({c: [] for c in FLAT_COLUMNS})
+        try:
+            pq.write_table(table, output)
+        except OSError as exc:
+            raise StoreError(f"{output}: cannot write: {exc}") from None
+        return len(rows)
+    out = _open(output)
+    try:
+        if fmt == "jsonl":
+            for obj in objects:
+                out.write(json.dumps(obj, ensure_ascii=False) + "\n")
+        elif fmt == "geojson":
+            features = [
+                {"type": "Feature", "id": o["id"],
+                 "geometry": {"type": "Point", "coordinates": [o["place"]["lon"], o["place"]["lat"]]},
+                 "properties": {k: v for k, v in flat(o).items() if k not in ("lat", "lon")}}
+                for o in objects if o["place"] and o["place"]["lat"] is not None and o["place"]["lon"] is not None
+            ]
+            json.dump({"type": "FeatureCollection", "features": features}, out, ensure_ascii=False)
+            out.write("\n")
+            return len(features)
+        elif fmt == "csv":
+            writer = csv.DictWriter(out, fieldnames=FLAT_COLUMNS)
+            writer.writeheader()
+            writer.writerows(flat(o) for o in objects)
+        else:
+            from newsevents.store.query import write_rows
+
+            rows = [tuple(flat(o).values()) for o in objects]
+            write_rows(FLAT_COLUMNS, rows, "table", out, table_columns=TABLE_COLUMNS, width=28)
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    return len(objects)
+
+
+def _open(path: str) -> IO[str]:
+    from newsevents.store import StoreError
+
+    if path == "-":
+        return sys.stdout
+    try:
+        return open(path, "w", encoding="utf-8", newline="")  # noqa: SIM115 - closed by the caller
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot write: {exc.strerror or exc}") from None
+
+
+def merged_command(db: str | Path, fmt: str, output: str = "-", limit: int | None = None,
+                   **filters: Any) -> int:
+    """``newsevents merged``: the merged events of a database, filtered, in one format."""
+    from newsevents.store import open_db
+
+    con = open_db(db, read_only=True)
+    try:
+        if not con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'merged_events'"
+                           ).fetchone()[0]:
+            from newsevents.store import StoreError
+
+            raise StoreError(f"database {db} has no merged events (run: newsevents merge --db {db})")
+        objects = query_merged(con, limit=limit, **filters)
+    finally:
+        con.close()
+    return write_merged(objects, fmt, output)
+
+
+def merge_command(db: str | Path) -> int:
+    """``newsevents merge``: recompute every merged event of a database."""
+    from newsevents.store import Store
+
+    with Store(db) as store:
+        return recompute(store.con)
