@@ -102,8 +102,15 @@ def test_timeline_and_map_aggregate(client):
                     "n_articles": 1, "geo_precision": "city"}
 
 
-def test_merged_is_an_empty_page_without_merged_events(client):
-    assert client.get("/api/merged").json() == {"rows": [], "next": None, "total": 0}
+def test_merged_events_come_in_the_contract_shape(client):
+    answer = client.get("/api/merged", params={"limit": 2}).json()
+    assert answer["total"] >= 2 and len(answer["rows"]) == 2 and answer["next"]
+    for row in answer["rows"]:
+        assert {"id", "event", "actor", "recipient", "place", "date", "modality", "articles", "n_articles",
+                "n_sources", "members", "size"} <= set(row)
+        assert row["n_articles"] == len(row["articles"]) >= 1
+    rest = client.get("/api/merged", params={"limit": 2, "next": answer["next"]}).json()
+    assert not {r["id"] for r in rest["rows"]} & {r["id"] for r in answer["rows"]}
 
 
 def test_exports_stream_the_whole_filtered_set(client):

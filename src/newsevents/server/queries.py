@@ -231,17 +231,15 @@ def merged_page(reader: Reader, filters: Filters, limit: int, after: str | None)
     empty = {"rows": [], "next": None, "total": 0}
     if not reader.has_table("merged_events"):
         return empty
-    try:
-        from newsevents.store.merged import query_merged
-    except ImportError:
-        return empty
+    from newsevents.store.merged import count_merged, query_merged
+
     kwargs = {k: v for k, v in vars(filters).items() if v is not None and k not in ("q", "country")}
     with reader.cursor() as cur:
-        answer = query_merged(cur, **kwargs, limit=limit, after=after)
-    if isinstance(answer, dict):
-        return {"rows": answer.get("rows", []), "next": answer.get("next"), "total": answer.get("total")}
-    rows, next_token = answer if isinstance(answer, tuple) else (list(answer), None)
-    return {"rows": rows, "next": next_token, "total": None}
+        # One row more than the page says whether there is a next page; its cursor is the last id shown.
+        rows = query_merged(cur, **kwargs, limit=limit + 1, after=after)
+        total = count_merged(cur, **kwargs)
+    following = rows[limit - 1]["id"] if len(rows) > limit else None
+    return {"rows": rows[:limit], "next": following, "total": total}
 
 
 def export_rows(reader: Reader, filters: Filters, timeout_s: float) -> Iterator[tuple[list[str], list[tuple]]]:
