@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors import ActorDictionary, actor_dictionary, normalise_name
-from newsevents.components.doctext import doc_text
+from newsevents.docquery import clause_verb, doc_text, entity_at, sentence_paragraphs  # noqa: F401 - entity_at re-exported
 from newsevents.record import Entity
 from newsevents.record import Span as SpanRecord
 from newsevents.timeutil import parse_published
@@ -111,16 +111,6 @@ def _gazetteer_is_place(text: str) -> bool:
         return False
 
 
-def governing_verb(token: Token) -> Token:
-    """The nearest verb (or the root) above a token: the clause it is an argument of."""
-    node = token
-    while node.head.i != node.i:
-        node = node.head
-        if node.pos_ in {"VERB", "AUX"}:
-            return node
-    return node
-
-
 def grammatical_role(token: Token) -> str:
     # Possessive forms ("his", "hers", "her" as determiner) may co-refer with their clause's subject.
     if token.tag_ == "PRP$" or token.lower_ in {"his", "hers"}:
@@ -153,14 +143,8 @@ class EntityResolver:
         self.lemmas = [t.lemma_ for t in self.tokens]
         text = doc_text(doc)
         self.sent_of: list[int] = [0] * len(doc)
-        self.paragraph_of: list[int] = []
-        paragraph = 0
+        self.paragraph_of: list[int] = sentence_paragraphs(text, self.sents)
         for i, sent in enumerate(self.sents):
-            if i:
-                gap = text[self.sents[i - 1].start_char: sent.start_char]
-                if "\n" in gap[len(gap.rstrip()):]:
-                    paragraph += 1
-            self.paragraph_of.append(paragraph)
             for k in range(sent.start, sent.end):
                 self.sent_of[k] = i
         self.clusters: list[Cluster] = []
@@ -655,7 +639,7 @@ class EntityResolver:
 
     def _antecedent(self, pron: Token, gender: str, people: list[Cluster]) -> Cluster | None:
         here = self.sent_of[pron.i]
-        verb = governing_verb(pron)
+        verb = clause_verb(pron)
         role_p = grammatical_role(pron)
         best: tuple[float, Cluster] | None = None
         for cluster in people:
@@ -666,7 +650,7 @@ class EntityResolver:
                 continue
             # A pronoun does not co-refer with another argument of its own verb ("He called on X").
             if role_p != "poss" and any(
-                m.sent == here and m.head.dep_ != "poss" and governing_verb(m.head) == verb for m in cluster.mentions
+                m.sent == here and m.head.dep_ != "poss" and clause_verb(m.head) == verb for m in cluster.mentions
             ):
                 continue
             last = max(before, key=lambda m: m.end)
@@ -751,18 +735,6 @@ class EntityResolver:
 
 def governor_is_not_motion(token: Token) -> bool:
     return token.head.lemma_.lower() not in MOTION_LEMMAS
-
-
-def entity_at(doc: Doc, start: int, end: int) -> Entity | None:
-    """The entity one of whose mentions overlaps ``[start, end)``; the tightest fit wins."""
-    best: tuple[int, Entity] | None = None
-    for entity in doc._.entities or []:
-        for m in entity.mentions:
-            if m.start < end and start < m.end:
-                slack = abs(m.start - start) + abs(m.end - end)
-                if best is None or slack < best[0]:
-                    best = (slack, entity)
-    return best[1] if best else None
 
 
 class EntitiesStage:

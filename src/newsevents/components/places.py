@@ -25,7 +25,7 @@ from spacy.strings import StringStore
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 
-from newsevents.components.doctext import doc_text
+from newsevents.docquery import doc_text
 from newsevents.geo.gazetteer import Candidate, Gazetteer, get_gazetteer, normalise
 from newsevents.geo.resolve import (
     CUE_LEVELS,

@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import csv
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -30,7 +30,7 @@ from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-from newsevents.components.doctext import doc_text
+from newsevents.docquery import doc_text, entity_at, paragraph_spans
 from newsevents.record import Quote, Span, Speaker
 
 # --------------------------------------------------------------------------- the cue lexicon
@@ -165,16 +165,6 @@ def _mark_role(text: str, i: int) -> str | None:
     return None
 
 
-def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each non-empty line: news text puts one paragraph on a line."""
-    start = 0
-    for line in text.split("\n"):
-        end = start + len(line)
-        if line.strip():
-            yield start, end
-        start = end + 1
-
-
 def _mark_at(text: str, i: int) -> tuple[str | None, int]:
     """The role of the quotation mark starting at ``i`` and its width in characters."""
     pair = text[i : i + 2]
@@ -192,7 +182,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     # The opening mark (offset, width) of a quotation continued from the paragraph before.
     carried: tuple[int, int] | None = None
-    for para_start, para_end in _paragraphs(text):
+    for para_start, para_end in paragraph_spans(text):
         stack: list[tuple[str, int, int]] = []  # ('d' or 's', offset of the opening mark, its width)
         first = para_start + (len(text[para_start:para_end]) - len(text[para_start:para_end].lstrip()))
         if carried is not None:
@@ -407,7 +397,7 @@ class QuotesStage:
         text = doc_text(doc)
         spans = find_quote_spans(text)
         index = QuoteIndex(spans)
-        paragraph_starts = [start for start, _ in _paragraphs(text)] or [0]
+        paragraph_starts = [start for start, _ in paragraph_spans(text)] or [0]
         attributions: list[Attribution] = []
         cue_tokens = self._cue_tokens(doc, index)
         stop_at = sorted({t.left_edge.i for t, _ in cue_tokens if t.dep_ in ("advcl", "conj", "parataxis")})
@@ -735,19 +725,9 @@ def _dedupe(attributions: list[Attribution]) -> list[Attribution]:
 
 
 def _entity_id(doc: Doc, start: int, end: int) -> str | None:
-    """The entity stage's entity for the speaker span, when that stage provides one."""
-    try:
-        from newsevents.components import entities
-    except ImportError:  # pragma: no cover - the package always ships it
-        return None
-    entity_at = getattr(entities, "entity_at", None)
-    if entity_at is None:
-        return None
-    try:
-        entity = entity_at(doc, start, end)
-    except Exception:  # noqa: BLE001 - a missing speaker link must not lose the quote
-        return None
-    return getattr(entity, "id", None)
+    """The entity stage's entity for the speaker span, when that stage found one."""
+    entity = entity_at(doc, start, end)
+    return entity.id if entity is not None else None
 
 
 @Language.factory("newsevents_quotes", default_config={"include_beliefs": False})

@@ -11,7 +11,8 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.record import Entity, Party
+from newsevents.docquery import entity_at, is_someone
+from newsevents.record import Party
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
@@ -42,17 +43,6 @@ def _coder() -> Coder | None:
     try:
         return actor_dictionary().code_span
     except Exception:  # a broken data table must not break extraction
-        return None
-
-
-def _entity_at(doc: Doc, start: int, end: int) -> Entity | None:
-    try:
-        from newsevents.components.entities import entity_at
-    except ImportError:
-        return None
-    try:
-        return entity_at(doc, start, end)
-    except Exception:
         return None
 
 
@@ -103,13 +93,13 @@ def parties_for(token: Token, coder: Coder | None) -> list[Party]:
                 seen.add(code)
                 parties.append(Party(text=tok.text, country=code, sector=list(sectors)))
         return parties
-    entity = _entity_at(doc, doc[token.i].idx, doc[token.i].idx + len(token.text))
+    entity = entity_at(doc, doc[token.i].idx, doc[token.i].idx + len(token.text))
     core = _without_possessor(span, token)
     if entity is None and core is not None:
         # "bin Laden's al-Qaeda network": the body named next to the head, not its owner
-        entity = _entity_at(doc, core.start_char, core.end_char)
+        entity = entity_at(doc, core.start_char, core.end_char)
     if entity is None:
-        entity = _entity_at(doc, span.start_char, span.end_char)
+        entity = entity_at(doc, span.start_char, span.end_char)
     country = country or _country_inside(span) or _country_of_location(token, coder)
     if entity is not None and entity.type in ("PERSON", "ORG", "GPE", "NORP"):
         # An entity without a country ("parliament") still gets one from its phrase ("Russia's").
@@ -282,7 +272,7 @@ def subject_of(verb: Token) -> list[Token]:
         possessors = [c for c in verb.head.children if c.dep_ == "poss"]
         if possessors:
             return conjoined(possessors[0])  # "Russia's attempt to annex": Russia annexes
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and _someone(verb.head):
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and is_someone(verb.head):
         return conjoined(verb.head)  # "a client opposing the development": the client opposes
     if verb.dep_ == "acl" and verb.head.head.pos_ in ("VERB", "AUX"):
         # "signed two decrees recognising X": the signer recognises.
@@ -292,15 +282,6 @@ def subject_of(verb: Token) -> list[Token]:
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return []
     return []
-
-
-def _someone(token: Token) -> bool:
-    """A person or body named by the noun itself (not a document or a thing)."""
-    if token.ent_type_ in ("PERSON", "ORG", "NORP") or token.pos_ == "PROPN":
-        return True
-    from newsevents.eventcoding.lexicon import is_actor_word
-
-    return is_actor_word(token)
 
 
 def companions(verb: Token) -> list[Token]:

@@ -14,6 +14,8 @@ from importlib import resources
 
 from spacy.tokens import Token
 
+from newsevents.docquery import is_someone
+
 # PLOVER's quad classes: verbal/material cooperation, verbal/material conflict.
 QUAD_CODE = {
     "AGREE": 1, "CONSULT": 1, "SUPPORT": 1,
@@ -160,15 +162,8 @@ def object_tokens(token: Token) -> list[Token]:
 _ACTOR_ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
-def is_actor_word(token: Token) -> bool:
-    """A name, a personal pronoun or a role/group noun of the actor dictionary ("officials")."""
-    if token.pos_ in ("PROPN", "PRON") or token.ent_type_ in _ACTOR_ENTITY_TYPES:
-        return True
-    try:
-        from newsevents.actors import actor_dictionary
-    except ImportError:
-        return False
-    return actor_dictionary().role(token.lemma_) is not None or actor_dictionary().role(token.text) is not None
+# "Someone" has one definition, shared by every stage.
+is_actor_word = is_someone
 
 
 def _entity_type_of(token: Token) -> str:
