@@ -86,6 +86,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
             out.close()
     if counts["skipped"] and not args.quiet:
         _error(f"{counts['done']} article(s) processed, {counts['skipped']} skipped")
+    if pipe.failure_count and not args.quiet:
+        _error(f"{pipe.failure_count} stage failure(s), logged above: those articles lack that stage's results")
     return 0 if counts["done"] else 1
 
 

@@ -16,7 +16,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors import ActorDictionary, actor_dictionary, normalise_name
+from newsevents.components.base import Stage
 from newsevents.docquery import clause_verb, doc_text, entity_at, sentence_paragraphs  # noqa: F401 - entity_at re-exported
+from newsevents.geo.gazetteer import get_gazetteer
 from newsevents.record import Entity
 from newsevents.record import Span as SpanRecord
 from newsevents.timeutil import parse_published
@@ -102,12 +104,8 @@ class Cluster:
 
 def _gazetteer_is_place(text: str) -> bool:
     try:
-        from newsevents.geo.gazetteer import get_gazetteer
-    except ImportError:
-        return False
-    try:
         return bool(get_gazetteer().is_place_name(text))
-    except Exception:  # noqa: BLE001 - a missing index must not stop entity resolution
+    except (OSError, ValueError):  # a missing or corrupt index (the places stage reports it)
         return False
 
 
@@ -737,8 +735,10 @@ def governor_is_not_motion(token: Token) -> bool:
     return token.head.lemma_.lower() not in MOTION_LEMMAS
 
 
-class EntitiesStage:
+class EntitiesStage(Stage):
     """spaCy component: sets ``doc._.entities``."""
+
+    extension = "entities"
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name

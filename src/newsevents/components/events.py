@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from newsevents.components.base import Stage
 from newsevents.components.entities import NOT_STATES, clear_focus
 from newsevents.docquery import FRAME_PREPS, doc_text, framing_verb, is_headline, is_someone, trimmed_end
 from newsevents.eventcoding.arguments import (
@@ -765,16 +766,14 @@ def code_events(doc: Doc) -> list[Event]:
     return [e.model_copy(update={"id": f"v{i}"}) for i, e in enumerate(events, 1)]
 
 
-class EventsStage:
+class EventsStage(Stage):
+    extension = "events"
+
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        try:
-            doc._.events = code_events(doc)
-        except Exception:  # one odd parse must not lose the article's other results
-            log.exception("event coding failed; the article gets no events")
-            doc._.events = []
+        doc._.events = code_events(doc)
         return doc
 
 

@@ -17,6 +17,7 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from newsevents.components.base import Stage
 from newsevents.record import Figure
 from newsevents.temporal.lexicon import currencies, figure_words, number_words
 from newsevents.temporal.numbers import MULTIPLIERS, as_int_if_whole, parse_number
@@ -229,15 +230,14 @@ def classify(run: Span) -> tuple[str, str | None, int] | None:
     return None
 
 
-class FiguresStage:
+class FiguresStage(Stage):
+    extension = "figures"
+
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        try:
-            doc._.figures = find_figures(doc)
-        except Exception:  # noqa: BLE001 - one bad article must not stop a batch
-            doc._.figures = []
+        doc._.figures = find_figures(doc)
         return doc
 
 

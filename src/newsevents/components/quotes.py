@@ -30,6 +30,7 @@ from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
+from newsevents.components.base import Stage
 from newsevents.docquery import doc_text, entity_at, paragraph_spans
 from newsevents.record import Quote, Span, Speaker
 
@@ -72,6 +73,9 @@ class CueLexicon:
         return self.verbs.get(lemma)
 
 
+CUE_KINDS = frozenset({"speech", "report", "belief", "source"})
+
+
 def read_cue_rows(lines: Iterable[str]) -> CueLexicon:
     """Parse the TSV lexicon (comments start with ``#``; the first other line is the header)."""
     rows = csv.DictReader((line for line in lines if line.strip() and not line.startswith("#")), delimiter="\t")
@@ -86,6 +90,8 @@ def read_cue_rows(lines: Iterable[str]) -> CueLexicon:
             speech=row["speech"].strip() == "yes",
             infinitive=(row.get("infinitive") or "").strip() == "yes",
         )
+        if cue.kind not in CUE_KINDS:
+            raise ValueError(f"speech cues: unknown kind {cue.kind!r} for {cue.lemma!r}")
         words = cue.lemma.split()
         if cue.pos == "VERB" and len(words) == 2:
             phrasal[(words[0], words[1])] = cue
@@ -376,7 +382,9 @@ def _clause_tokens(clause: Token, stop_at: list[int], own_start: int) -> tuple[i
     return start, end
 
 
-class QuotesStage:
+class QuotesStage(Stage):
+    extension = "quotes"
+
     def __init__(self, nlp: Language, name: str, include_beliefs: bool = False) -> None:
         self.name = name
         self.include_beliefs = include_beliefs
@@ -384,11 +392,8 @@ class QuotesStage:
         self._cue_lemmas: dict[int, bool] = {}  # lemma id -> whether a cue verb could have it
 
     def __call__(self, doc: Doc) -> Doc:
-        try:
-            doc._.quotes = self.extract(doc)
-            link_first_person(doc, doc._.quotes)
-        except Exception:  # noqa: BLE001 - a bad article must not stop a batch
-            doc._.quotes = []
+        doc._.quotes = self.extract(doc)
+        link_first_person(doc, doc._.quotes)
         return doc
 
     # ----------------------------------------------------------------- the stage's steps

@@ -21,6 +21,7 @@ from spacy.lexeme import Lexeme
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
+from newsevents.components.base import Stage
 from newsevents.docquery import sentence_of, tense_verb
 from newsevents.record import Time
 from newsevents.temporal.lexicon import number_words, time_words
@@ -277,7 +278,9 @@ def _is_bare_number_year(span: Span) -> bool:
     return len(span) == 1 and span[0].like_num and nxt is not None and nxt.tag_ == "NNS" and nxt.ent_type_ != "DATE"
 
 
-class TimesStage:
+class TimesStage(Stage):
+    extension = "times"
+
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
         self.triggers = _trigger_words()
@@ -301,10 +304,7 @@ class TimesStage:
         self.words: dict[int, tuple[bool, int]] = {}
 
     def __call__(self, doc: Doc) -> Doc:
-        try:
-            doc._.times = self.find(doc)
-        except Exception:  # noqa: BLE001 - one bad article must not stop a batch
-            doc._.times = []
+        doc._.times = self.find(doc)
         return doc
 
     def find(self, doc: Doc) -> list[Time]:

@@ -1,8 +1,8 @@
 """Actor and recipient parties of an event trigger, from the dependency parse.
 
 Pure helpers over spaCy tokens. Codes come from the entities stage (``entity_at``) when a
-mention covers the phrase, else from the actor dictionary (``code_span``); when neither is
-available (a stage not installed yet) a party simply has no codes.
+mention covers the phrase, else from the actor dictionary (``code_span``); a phrase that
+neither knows gets a party without codes.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from newsevents.actors import actor_dictionary
 from newsevents.docquery import entity_at, is_someone
 from newsevents.record import Party
 
@@ -36,14 +37,8 @@ Coder = Callable[[Span], "tuple[str | None, list[str]]"]
 
 
 def _coder() -> Coder | None:
-    try:
-        from newsevents.actors import actor_dictionary
-    except ImportError:  # the actor dictionary has not landed: parties carry no codes
-        return None
-    try:
-        return actor_dictionary().code_span
-    except Exception:  # a broken data table must not break extraction
-        return None
+    """The actor dictionary's coder (it ships with the package: a broken table is an error)."""
+    return actor_dictionary().code_span
 
 
 def noun_phrase(token: Token) -> Span:

@@ -32,6 +32,13 @@ DEFAULT_CAMEO = {"REJECT": "12", "ACCUSE": "11", "REQUEST": "10", "AGREE": "03",
 
 
 _OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd")
+# The condition kinds condition_holds knows; a lexicon row naming another fails at load.
+CONDITION_KINDS = frozenset({"prep", "obj", "objtype", "xcomp", "pobj", "form", "pobjtype", "gov", "compound",
+                             "subj", "has"})
+# The cue kinds of event_cues.tsv (the Cues fields); another kind fails at load.
+CUE_KINDS = frozenset({"weapon", "context", "future", "hypothetical", "negation", "historical", "report", "evidence",
+                       "collective", "attack", "patient_noun", "undergo", "partitive", "observe", "request",
+                       "prediction", "disaster", "presuppose", "habitual", "generic_people"})
 
 
 @dataclass(frozen=True)
@@ -102,6 +109,8 @@ def parse_conditions(cell: str) -> tuple[Condition, ...]:
             continue
         kind, words = part.split(":", 1)
         negated = kind.startswith("!")
+        if kind.lstrip("!") not in CONDITION_KINDS:
+            raise ValueError(f"event_lexicon.tsv: unknown condition {part!r}")
         conditions.append(Condition(kind.lstrip("!"), frozenset(w for w in words.split("|") if w), negated))
     return tuple(conditions)
 
@@ -134,6 +143,8 @@ def load_cues() -> Cues:
     cues = Cues()
     for row in _data_rows("event_cues.tsv"):
         kind, word, value = row["kind"], row["word"].lower(), row.get("value", "")
+        if kind not in CUE_KINDS:
+            raise ValueError(f"event_cues.tsv: unknown cue kind {kind!r} (word {word!r})")
         if kind == "weapon":
             cues.weapon[word] = value
         elif kind == "context":
