@@ -1,8 +1,8 @@
 """The article record (schema ``newsevents/1``): the one typed model every output carries.
 
 Pipeline components put these objects on the spaCy ``Doc`` (``doc._.entities``, ...);
-:func:`build_record` assembles them once, at the end. Fields marked ``exclude=True`` are
-working state shared between components and never serialised.
+:func:`build_record` assembles them once, at the end. The models hold only what the record
+says; working state shared between components stays on the Doc (see newsevents.components).
 """
 
 from __future__ import annotations
@@ -64,8 +64,6 @@ class Entity(_Model):
     sector: list[str] = Field(default_factory=list)
     title: str | None = None
     mentions: list[Span]
-    # Working state: how each mention was found ("name", "pronoun", "role", "metonym", ...).
-    mention_kinds: list[str] = Field(default_factory=list, exclude=True)
 
 
 class Place(_Model):
@@ -113,8 +111,6 @@ class Figure(_Model):
     start: int
     end: int
     text: str
-    # Working state: the qualifier kept ("at least", "more than", "up to", "about", ...).
-    qualifier: str | None = Field(default=None, exclude=True)
 
 
 class Party(_Model):

@@ -11,7 +11,12 @@ from spacy.tokens import Doc
 # One extension per stage; each holds a list of record objects (see newsevents.record).
 DOC_EXTENSIONS = ("article", "entities", "places", "times", "figures", "quotes", "events")
 
-for _name in DOC_EXTENSIONS:
+# Working state one stage leaves for later ones, never part of the record:
+# mention_kinds: entity id -> how each mention was found ("name", "pronoun", "role", "metonym", ...);
+# figure_qualifiers: figure id -> the qualifier kept ("at least", "more than", "up to", "range", ...).
+WORKING_EXTENSIONS = ("mention_kinds", "figure_qualifiers")
+
+for _name in DOC_EXTENSIONS + WORKING_EXTENSIONS:
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 

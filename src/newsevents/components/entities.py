@@ -715,6 +715,7 @@ class EntityResolver:
         self._finish_codes()
         text = doc_text(self.doc)
         entities: list[Entity] = []
+        kinds_of: dict[str, list[str]] = {}
         for cluster in sorted((c for c in self.clusters if c.mentions), key=Cluster.first):
             seen: set[tuple[int, int]] = set()
             spans, kinds = [], []
@@ -726,8 +727,10 @@ class EntityResolver:
                 kinds.append(m.kind)
             entities.append(Entity(
                 id=f"e{len(entities) + 1}", name=cluster.name, type=cluster.type, country=cluster.country,
-                sector=cluster.sectors, title=cluster.title, mentions=spans, mention_kinds=kinds,
+                sector=cluster.sectors, title=cluster.title, mentions=spans,
             ))
+            kinds_of[entities[-1].id] = kinds
+        self.doc._.mention_kinds = kinds_of
         return entities
 
 

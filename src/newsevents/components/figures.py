@@ -245,6 +245,7 @@ def find_figures(doc: Doc) -> list[Figure]:
     """Every figure in the document, in text order."""
     times = [(t.start, t.end) for t in (doc._.times or [])]
     figures: list[Figure] = []
+    qualifiers: dict[str, str | None] = {}
     runs = _number_runs(doc)
     skip_until = -1
     for index, run in enumerate(runs):
@@ -272,7 +273,9 @@ def find_figures(doc: Doc) -> list[Figure]:
             start -= 1  # keep the currency symbol with the amount: "£3bn"
         span = doc[start:end]
         figures.append(Figure(id=f"f{len(figures) + 1}", kind=kind, value=as_int_if_whole(value), about=about,
-                              start=span.start_char, end=span.end_char, text=span.text, qualifier=qualifier))
+                              start=span.start_char, end=span.end_char, text=span.text))
+        qualifiers[figures[-1].id] = qualifier
+    doc._.figure_qualifiers = qualifiers
     return figures
 
 

@@ -747,10 +747,12 @@ def link_first_person(doc: Doc, quotes: list[Quote]) -> None:
     """Inside quoted words, "I", "me" and "my" are the speaker: add them to the speaker's entity,
     so that events told in the first person ("I concede") get the speaker as their actor."""
     entities = {e.id: e for e in doc._.entities or []}
+    kinds_of = doc._.mention_kinds if doc._.mention_kinds is not None else {}
     for quote in quotes:
         if quote.kind == "indirect" or quote.speaker is None or quote.speaker.entity not in entities:
             continue
         entity = entities[quote.speaker.entity]
+        kinds = kinds_of.setdefault(entity.id, [])
         taken = {(m.start, m.end) for e in entities.values() for m in e.mentions}
         span = doc.char_span(quote.content.start, quote.content.end, alignment_mode="expand")
         if span is None:
@@ -758,7 +760,8 @@ def link_first_person(doc: Doc, quotes: list[Quote]) -> None:
         for token in span:
             if token.lower_ in FIRST_PERSON_SINGULAR and (token.idx, token.idx + len(token)) not in taken:
                 entity.mentions.append(Span(start=token.idx, end=token.idx + len(token), text=token.text))
-                entity.mention_kinds.append("pronoun")
+                kinds.append("pronoun")
         order = sorted(range(len(entity.mentions)), key=lambda k: entity.mentions[k].start)
         entity.mentions = [entity.mentions[k] for k in order]
-        entity.mention_kinds = [entity.mention_kinds[k] for k in order] if len(entity.mention_kinds) == len(order) else entity.mention_kinds
+        if len(kinds) == len(order):
+            kinds_of[entity.id] = [kinds[k] for k in order]
