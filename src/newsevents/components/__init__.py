@@ -20,7 +20,9 @@ for _name in DOC_EXTENSIONS + WORKING_EXTENSIONS:
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
-# The order in which Pipeline adds the stages: each reads what the earlier ones left.
+# The order in which Pipeline adds the stages: each reads what the earlier ones left. Each factory
+# declares what it requires and assigns (``nlp.analyze_pipes()`` checks the order); "token.pos",
+# which every stage reads, is left out because spaCy's attribute ruler sets it without declaring it.
 STAGES = (
     "newsevents_entities",
     "newsevents_places",

@@ -751,6 +751,10 @@ class EntitiesStage(Stage):
         return doc
 
 
-@Language.factory("newsevents_entities")
+@Language.factory(
+    "newsevents_entities",
+    requires=["doc.ents", "token.dep", "token.tag", "token.lemma"],
+    assigns=["doc._.entities", "doc._.mention_kinds"],
+)
 def make_entities_stage(nlp: Language, name: str) -> EntitiesStage:
     return EntitiesStage(nlp, name)

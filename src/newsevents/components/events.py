@@ -777,6 +777,10 @@ class EventsStage(Stage):
         return doc
 
 
-@Language.factory("newsevents_events")
+@Language.factory(
+    "newsevents_events",
+    requires=["doc._.entities", "doc._.places", "doc._.times", "doc._.figures", "doc._.quotes", "token.dep", "token.tag", "token.lemma"],
+    assigns=["doc._.events"],
+)
 def make_events_stage(nlp: Language, name: str) -> EventsStage:
     return EventsStage(nlp, name)

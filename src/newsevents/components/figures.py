@@ -279,6 +279,10 @@ def find_figures(doc: Doc) -> list[Figure]:
     return figures
 
 
-@Language.factory("newsevents_figures")
+@Language.factory(
+    "newsevents_figures",
+    requires=["doc._.times", "token.ent_type", "token.dep", "token.tag", "token.lemma"],
+    assigns=["doc._.figures", "doc._.figure_qualifiers"],
+)
 def make_figures_stage(nlp: Language, name: str) -> FiguresStage:
     return FiguresStage(nlp, name)

@@ -474,6 +474,6 @@ class PlacesStage(Stage):
         return doc
 
 
-@Language.factory("newsevents_places")
+@Language.factory("newsevents_places", requires=["doc.ents"], assigns=["doc._.places"])
 def make_places_stage(nlp: Language, name: str) -> PlacesStage:
     return PlacesStage(nlp, name)

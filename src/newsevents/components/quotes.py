@@ -22,8 +22,8 @@ import csv
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
 from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
@@ -102,10 +102,19 @@ def read_cue_rows(lines: Iterable[str]) -> CueLexicon:
     return CueLexicon(verbs=verbs, phrasal=phrasal, nouns=nouns)
 
 
-@lru_cache(maxsize=1)
+CUES_FILE = "speech_cues.tsv"
+
+
+def _cue_table(path: str | Path | None = None) -> str:
+    """The speech-cue table's text: from ``path``, else the packaged ``data/speech_cues.tsv``."""
+    if path is not None:
+        return Path(path).read_text(encoding="utf-8")
+    return resources.files("newsevents").joinpath("data", CUES_FILE).read_text(encoding="utf-8")
+
+
 def cue_lexicon() -> CueLexicon:
-    text = resources.files("newsevents").joinpath("data/speech_cues.tsv").read_text(encoding="utf-8")
-    return read_cue_rows(text.splitlines())
+    """The packaged cue lexicon (a QuotesStage holds its own, from its config)."""
+    return read_cue_rows(_cue_table().splitlines())
 
 
 # --------------------------------------------------------------------------- quotation marks
@@ -385,16 +394,31 @@ def _clause_tokens(clause: Token, stop_at: list[int], own_start: int) -> tuple[i
 class QuotesStage(Stage):
     extension = "quotes"
 
-    def __init__(self, nlp: Language, name: str, include_beliefs: bool = False) -> None:
+    def __init__(self, nlp: Language, name: str, include_beliefs: bool = False, cues_path: str | None = None,
+                 min_unattributed_words: int = MIN_UNATTRIBUTED_WORDS) -> None:
         self.name = name
         self.include_beliefs = include_beliefs
-        self.lexicon = cue_lexicon()
+        self.min_unattributed_words = min_unattributed_words
+        self.cue_rows = _cue_table(cues_path).splitlines()
+        self.lexicon = read_cue_rows(self.cue_rows)
         self._cue_lemmas: dict[int, bool] = {}  # lemma id -> whether a cue verb could have it
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.quotes = self.extract(doc)
         link_first_person(doc, doc._.quotes)
         return doc
+
+    # The cue table travels with a saved pipeline (nlp.to_disk / spacy.load).
+    def to_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        (path / CUES_FILE).write_text("\n".join(self.cue_rows) + "\n", encoding="utf-8")
+
+    def from_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> QuotesStage:
+        self.cue_rows = (Path(path) / CUES_FILE).read_text(encoding="utf-8").splitlines()
+        self.lexicon = read_cue_rows(self.cue_rows)
+        self._cue_lemmas.clear()
+        return self
 
     # ----------------------------------------------------------------- the stage's steps
 
@@ -613,7 +637,7 @@ class QuotesStage(Stage):
             if k in used:
                 continue
             inner = _strip_trailing_comma(text, *_strip(doc, *span.inner))
-            if len(text[inner[0] : inner[1]].split()) < MIN_UNATTRIBUTED_WORDS:
+            if len(text[inner[0] : inner[1]].split()) < self.min_unattributed_words:
                 continue
             found.append(
                 Attribution(
@@ -735,9 +759,18 @@ def _entity_id(doc: Doc, start: int, end: int) -> str | None:
     return entity.id if entity is not None else None
 
 
-@Language.factory("newsevents_quotes", default_config={"include_beliefs": False})
-def make_quotes_stage(nlp: Language, name: str, include_beliefs: bool) -> QuotesStage:
-    return QuotesStage(nlp, name, include_beliefs=include_beliefs)
+@Language.factory(
+    "newsevents_quotes",
+    default_config={"include_beliefs": False, "cues_path": None, "min_unattributed_words": MIN_UNATTRIBUTED_WORDS},
+    requires=["doc._.entities", "token.dep", "token.tag", "token.lemma"],
+    # the speaker's first-person words inside a quotation join the speaker's entity
+    assigns=["doc._.quotes", "doc._.entities", "doc._.mention_kinds"],
+)
+def make_quotes_stage(nlp: Language, name: str, include_beliefs: bool, cues_path: str | None,
+                      min_unattributed_words: int) -> QuotesStage:
+    """``cues_path``: a speech-cue table like ``data/speech_cues.tsv`` (None: the packaged one)."""
+    return QuotesStage(nlp, name, include_beliefs=include_beliefs, cues_path=cues_path,
+                       min_unattributed_words=min_unattributed_words)
 
 
 FIRST_PERSON_SINGULAR = {"i", "me", "my", "myself", "mine"}

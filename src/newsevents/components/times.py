@@ -421,6 +421,10 @@ def _anchor(published: str | None) -> dt.date | None:
         return None
 
 
-@Language.factory("newsevents_times")
+@Language.factory(
+    "newsevents_times",
+    requires=["doc.ents", "token.dep", "token.tag", "token.lemma"],
+    assigns=["doc._.times"],
+)
 def make_times_stage(nlp: Language, name: str) -> TimesStage:
     return TimesStage(nlp, name)
