@@ -15,6 +15,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from newsevents.timeutil import parse_published
+
 SCHEMA = "newsevents/1"
 
 EntityType = Literal["PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "OTHER"]
@@ -193,8 +195,6 @@ def make_article(
     language: str | None = "en",
 ) -> Article:
     """An article from its text and metadata; the id is the text's hash unless given."""
-    from newsevents.timeutil import parse_published
-
     pub = parse_published(published)
     return Article(
         id=id or article_id(text),

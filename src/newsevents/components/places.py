@@ -15,6 +15,7 @@ mentioned.
 from __future__ import annotations
 
 import contextlib
+import logging
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -467,8 +468,6 @@ class PlacesStage(Stage):
         try:
             doc._.places = PlaceFinder(doc, get_gazetteer(), self._demonyms).places()
         except (OSError, ValueError) as exc:  # a missing or corrupt index: no places, not a crash
-            import logging
-
             logging.getLogger(__name__).warning("places stage skipped: %s", exc)
             doc._.places = []
         return doc

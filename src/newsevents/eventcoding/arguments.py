@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from newsevents.actors import actor_dictionary
 from newsevents.docquery import entity_at, is_someone
 from newsevents.record import Party
+from newsevents.temporal.lexicon import currencies
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
@@ -341,10 +342,6 @@ def _names_a_place(token: Token) -> bool:
             return True  # "the 1981 Brixton riots": the places stage knows it for a town
     if token.ent_type_ != "GPE":
         return False
-    try:
-        from newsevents.actors import actor_dictionary
-    except ImportError:
-        return False
     name = " ".join(t.text for t in token.doc[token.left_edge.i: token.i + 1])
     return actor_dictionary().country_name_of(name) is None and actor_dictionary().country_name_of(token.text) is None
 
@@ -372,8 +369,6 @@ _SCALE_WORDS = frozenset({"m", "bn", "million", "billion", "trillion", "k", "tn"
 
 def _is_amount(token: Token) -> bool:
     """"105 million euros", "$5bn": a sum of money."""
-    from newsevents.temporal.lexicon import currencies
-
     money = currencies()
     numbered = any(c.like_num or c.ent_type_ == "CARDINAL" for c in token.children)
     if token.lower_ in money and numbered:
