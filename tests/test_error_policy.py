@@ -56,6 +56,17 @@ def test_a_failing_stage_is_logged_counted_and_the_batch_goes_on(caplog):
     assert errors == ["article bad-1: stage newsevents_test_broken failed: RuntimeError: deliberate failure"]
 
 
+def test_an_evaluation_run_reports_documents_scored_without_a_stage():
+    from newsevents.evaluation import runner
+
+    pipe = Pipeline(spacy.blank("en"), stages=["newsevents_test_broken"])
+    docs = [runner.GoldDoc(id=f"d{n}", text=text, gold=None) for n, text in enumerate(["Calm.", "It may explode."])]
+    skipped: dict[str, int] = {}
+    scored = [doc.id for doc, _ in runner.run(pipe, docs, skipped)]
+    assert scored == ["d0", "d1"]
+    assert skipped == {"stage failures (documents scored without that stage)": 1}
+
+
 def test_without_the_pipeline_handler_a_stage_failure_raises():
     nlp = spacy.blank("en")
     nlp.add_pipe("newsevents_test_broken")
