@@ -92,3 +92,16 @@ def test_unknown_speech_cue_kind_fails_at_load():
     assert read_cue_rows([header, "say\tVERB\tspeech\tyes\tno"]).verbs["say"].speech
     with pytest.raises(ValueError, match="unknown kind 'speach'"):
         read_cue_rows([header, "say\tVERB\tspeach\tyes\tno"])
+
+
+def test_the_extract_summary_counts_stage_failures(tmp_path, monkeypatch, capsys):
+    from newsevents import cli, pipeline
+
+    pipe = Pipeline(spacy.blank("en"), stages=["newsevents_test_broken"])
+    monkeypatch.setattr(pipeline, "shared_pipeline", lambda model=None: pipe)
+    (tmp_path / "a.txt").write_text("Talks went well.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Prices explode again.", encoding="utf-8")
+    assert cli.main(["extract", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--format", "jsonl"]) == 0
+    out, err = capsys.readouterr()
+    assert len(out.splitlines()) == 2  # both articles keep their records
+    assert "1 stage failure(s)" in err

