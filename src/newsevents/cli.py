@@ -11,9 +11,9 @@ from pathlib import Path
 from typing import IO, Any
 
 from newsevents import ingest
+from newsevents.errors import ModelNotFound
 from newsevents.evaluation import DATASETS
 from newsevents.ingest import InputError, Item
-from newsevents.pipeline import ModelNotFound
 from newsevents.progress import Progress, note
 from newsevents.progress import wanted as progress_wanted
 from newsevents.record import Record
@@ -166,6 +166,12 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if not args.quiet and (counts["skipped"] or show):
         _error(f"{counts['done']} article(s) extracted, {counts['events']} events, {counts['skipped']} skipped, "
                f"in {time.perf_counter() - started:.1f} s")
+    if options_are_local(args) and not args.quiet:
+        from newsevents.pipeline import shared_pipeline
+
+        failures = shared_pipeline(args.model).failure_count
+        if failures:
+            _error(f"{failures} stage failure(s), logged above: those articles lack that stage's results")
     return 0 if counts["done"] else 1
 
 

@@ -1,18 +1,21 @@
 """The article record (schema ``newsevents/1``): the one typed model every output carries.
 
 Pipeline components put these objects on the spaCy ``Doc`` (``doc._.entities``, ...);
-:func:`build_record` assembles them once, at the end. Fields marked ``exclude=True`` are
-working state shared between components and never serialised.
+:func:`build_record` assembles them once, at the end. The models hold only what the record
+says; working state shared between components stays on the Doc (see newsevents.components).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import unicodedata
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from newsevents.timeutil import parse_published
 
 SCHEMA = "newsevents/1"
 
@@ -67,8 +70,6 @@ class Entity(_Model):
     sector: list[str] = Field(default_factory=list)
     title: str | None = None
     mentions: list[Span]
-    # Working state: how each mention was found ("name", "pronoun", "role", "metonym", ...).
-    mention_kinds: list[str] = Field(default_factory=list, exclude=True)
 
 
 class Place(_Model):
@@ -117,8 +118,6 @@ class Figure(_Model):
     start: int
     end: int
     text: str
-    # Working state: the qualifier kept ("at least", "more than", "up to", "about", ...).
-    qualifier: str | None = Field(default=None, exclude=True)
 
 
 class Party(_Model):
@@ -191,3 +190,26 @@ def normalise_for_id(text: str) -> str:
 def article_id(text: str) -> str:
     """A stable id: the same article text (up to whitespace) always gets the same id."""
     return hashlib.sha256(normalise_for_id(text).encode("utf-8")).hexdigest()[:16]
+
+
+def make_article(
+    text: str,
+    *,
+    title: str | None = None,
+    source: str | None = None,
+    url: str | None = None,
+    published: str | dt.date | None = None,
+    id: str | None = None,  # noqa: A002 - the contract's field name
+    language: str | None = "en",
+) -> Article:
+    """An article from its text and metadata; the id is the text's hash unless given."""
+    pub = parse_published(published)
+    return Article(
+        id=id or article_id(text),
+        title=title,
+        source=source,
+        url=url,
+        published=pub.isoformat() if pub else None,
+        language=language,
+        text=text,
+    )

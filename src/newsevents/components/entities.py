@@ -16,7 +16,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors import ActorDictionary, actor_dictionary, normalise_name
-from newsevents.components.doctext import doc_text
+from newsevents.components.base import Stage
+from newsevents.docquery import clause_verb, doc_text, entity_at, sentence_paragraphs  # noqa: F401 - entity_at re-exported
+from newsevents.geo.gazetteer import get_gazetteer
 from newsevents.record import Entity
 from newsevents.record import Span as SpanRecord
 from newsevents.timeutil import parse_published
@@ -123,38 +125,17 @@ class Cluster:
 
 def _gazetteer_is_place(text: str) -> bool:
     try:
-        from newsevents.geo.gazetteer import get_gazetteer
-    except ImportError:
-        return False
-    try:
         return bool(get_gazetteer().is_place_name(text))
-    except Exception:  # noqa: BLE001 - a missing index must not stop entity resolution
+    except (OSError, ValueError):  # a missing or corrupt index (the places stage reports it)
         return False
 
 
 def _gazetteer_country(text: str) -> str | None:
     """The country of the place a name most likely means (the most populous of the places so
     named, counting only regions and cities of some size), or None when it names no place."""
-    try:
-        from newsevents.geo.gazetteer import get_gazetteer
-    except ImportError:
-        return None
-    try:
-        candidates = get_gazetteer().candidates(text)
-    except Exception:  # noqa: BLE001 - a missing index must not stop entity resolution
-        return None
+    candidates = get_gazetteer().candidates(text)
     places = [c for c in candidates if c.primary and c.country and (c.level in {"admin1", "country"} or c.population >= 15_000)]
     return max(places, key=lambda c: c.population).country if places else None
-
-
-def governing_verb(token: Token) -> Token:
-    """The nearest verb (or the root) above a token: the clause it is an argument of."""
-    node = token
-    while node.head.i != node.i:
-        node = node.head
-        if node.pos_ in {"VERB", "AUX"}:
-            return node
-    return node
 
 
 def grammatical_role(token: Token) -> str:
@@ -189,14 +170,8 @@ class EntityResolver:
         self.lemmas = [t.lemma_ for t in self.tokens]
         text = doc_text(doc)
         self.sent_of: list[int] = [0] * len(doc)
-        self.paragraph_of: list[int] = []
-        paragraph = 0
+        self.paragraph_of: list[int] = sentence_paragraphs(text, self.sents)
         for i, sent in enumerate(self.sents):
-            if i:
-                gap = text[self.sents[i - 1].start_char: sent.start_char]
-                if "\n" in gap[len(gap.rstrip()):]:
-                    paragraph += 1
-            self.paragraph_of.append(paragraph)
             for k in range(sent.start, sent.end):
                 self.sent_of[k] = i
         self.clusters: list[Cluster] = []
@@ -748,7 +723,7 @@ class EntityResolver:
 
     def _antecedent(self, pron: Token, gender: str, people: list[Cluster]) -> Cluster | None:
         here = self.sent_of[pron.i]
-        verb = governing_verb(pron)
+        verb = clause_verb(pron)
         role_p = grammatical_role(pron)
         best: tuple[float, Cluster] | None = None
         for cluster in people:
@@ -759,7 +734,7 @@ class EntityResolver:
                 continue
             # A pronoun does not co-refer with another argument of its own verb ("He called on X").
             if role_p != "poss" and any(
-                m.sent == here and m.head.dep_ != "poss" and governing_verb(m.head) == verb for m in cluster.mentions
+                m.sent == here and m.head.dep_ != "poss" and clause_verb(m.head) == verb for m in cluster.mentions
             ):
                 continue
             last = max(before, key=lambda m: m.end)
@@ -1008,6 +983,7 @@ class EntityResolver:
         self._finish_codes()
         text = doc_text(self.doc)
         entities: list[Entity] = []
+        kinds_of: dict[str, list[str]] = {}
         for cluster in sorted((c for c in self.clusters if c.mentions), key=Cluster.first):
             seen: set[tuple[int, int]] = set()
             spans, kinds = [], []
@@ -1021,8 +997,10 @@ class EntityResolver:
                 self.evidence[f"e{len(entities) + 1}"] = list(cluster.evidence)
             entities.append(Entity(
                 id=f"e{len(entities) + 1}", name=cluster.name, type=cluster.type, country=cluster.country,
-                sector=cluster.sectors, title=cluster.title, mentions=spans, mention_kinds=kinds,
+                sector=cluster.sectors, title=cluster.title, mentions=spans,
             ))
+            kinds_of[entities[-1].id] = kinds
+        self.doc._.mention_kinds = kinds_of
         return entities
 
 
@@ -1030,23 +1008,13 @@ def governor_is_not_motion(token: Token) -> bool:
     return token.head.lemma_.lower() not in MOTION_LEMMAS
 
 
-def entity_at(doc: Doc, start: int, end: int) -> Entity | None:
-    """The entity one of whose mentions overlaps ``[start, end)``; the tightest fit wins."""
-    best: tuple[int, Entity] | None = None
-    for entity in doc._.entities or []:
-        for m in entity.mentions:
-            if m.start < end and start < m.end:
-                slack = abs(m.start - start) + abs(m.end - end)
-                if best is None or slack < best[0]:
-                    best = (slack, entity)
-    return best[1] if best else None
-
-
 EVIDENCE_KEY = "newsevents.entity_evidence"
 
 
-class EntitiesStage:
+class EntitiesStage(Stage):
     """spaCy component: sets ``doc._.entities``."""
+
+    extension = "entities"
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
@@ -1059,6 +1027,10 @@ class EntitiesStage:
         return doc
 
 
-@Language.factory("newsevents_entities")
+@Language.factory(
+    "newsevents_entities",
+    requires=["doc.ents", "token.dep", "token.tag", "token.lemma"],
+    assigns=["doc._.entities", "doc._.mention_kinds"],
+)
 def make_entities_stage(nlp: Language, name: str) -> EntitiesStage:
     return EntitiesStage(nlp, name)

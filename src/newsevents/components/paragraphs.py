@@ -7,6 +7,8 @@ list becomes one long sentence, and events take their actors from the wrong line
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -31,6 +33,10 @@ def mark_layout_boundaries(doc: Doc) -> Doc:
     return doc
 
 
-@Language.component("newsevents_paragraphs")
 def paragraphs_component(doc: Doc) -> Doc:
     return mark_layout_boundaries(doc)
+
+
+@Language.factory("newsevents_paragraphs", assigns=["token.is_sent_start"])
+def make_paragraphs_stage(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    return paragraphs_component

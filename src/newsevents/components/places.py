@@ -15,6 +15,7 @@ mentioned.
 from __future__ import annotations
 
 import contextlib
+import logging
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -25,7 +26,9 @@ from spacy.strings import StringStore
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 
-from newsevents.components.doctext import doc_text
+from newsevents.actors import actor_dictionary
+from newsevents.components.base import Stage
+from newsevents.docquery import doc_text
 from newsevents.geo.gazetteer import Candidate, Gazetteer, get_gazetteer, normalise
 from newsevents.geo.resolve import (
     ADMIN2_CUES,
@@ -86,13 +89,8 @@ class Mention:
 
 
 def _demonym_words() -> set[str]:
-    try:
-        from newsevents.actors import actor_dictionary
-
-        ad = actor_dictionary()
-        return set(getattr(ad, "adjectives", {})) | set(getattr(ad, "demonyms", {}))
-    except Exception:  # noqa: BLE001 - the actor tables are optional for this stage
-        return set()
+    ad = actor_dictionary()
+    return set(ad.adjectives) | set(ad.demonyms)
 
 
 def is_demonym(text: str, demonyms: set[str]) -> bool:
@@ -522,15 +520,17 @@ def _short_names(admin1_name: str) -> list[str]:
     return [" ".join(words[:-1])] if len(words) > 1 and cue_level(words[-1]) else []
 
 
-class PlacesStage:
+class PlacesStage(Stage):
     """spaCy component: sets ``doc._.places``."""
+
+    extension = "places"
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
         # The tables load with the pipeline, as the other stages' lexicons do, not inside the
         # first article (the gazetteer takes about a quarter of a second).
         self._demonyms: set[str] | None = _demonym_words()
-        with contextlib.suppress(Exception):  # __call__ loads it again and handles the error there
+        with contextlib.suppress(OSError, ValueError):  # __call__ loads it again and reports the error there
             get_gazetteer()
 
     def __call__(self, doc: Doc) -> Doc:
@@ -539,13 +539,11 @@ class PlacesStage:
         try:
             doc._.places = PlaceFinder(doc, get_gazetteer(), self._demonyms).places()
         except (OSError, ValueError) as exc:  # a missing or corrupt index: no places, not a crash
-            import logging
-
             logging.getLogger(__name__).warning("places stage skipped: %s", exc)
             doc._.places = []
         return doc
 
 
-@Language.factory("newsevents_places")
+@Language.factory("newsevents_places", requires=["doc.ents"], assigns=["doc._.places"])
 def make_places_stage(nlp: Language, name: str) -> PlacesStage:
     return PlacesStage(nlp, name)

@@ -18,6 +18,8 @@ from importlib import resources
 
 from spacy.tokens import Token
 
+from newsevents.docquery import is_someone
+
 # PLOVER's quad classes: verbal/material cooperation, verbal/material conflict.
 QUAD_CODE = {
     "AGREE": 1, "CONSULT": 1, "SUPPORT": 1,
@@ -34,6 +36,13 @@ DEFAULT_CAMEO = {"REJECT": "12", "ACCUSE": "11", "REQUEST": "10", "AGREE": "03",
 
 
 _OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd")
+# The condition kinds condition_holds knows; a lexicon row naming another fails at load.
+CONDITION_KINDS = frozenset({"prep", "obj", "objtype", "xcomp", "pobj", "form", "pobjtype", "gov", "compound",
+                             "subj", "has"})
+# The cue kinds of event_cues.tsv (the Cues fields); another kind fails at load.
+CUE_KINDS = frozenset({"weapon", "context", "future", "hypothetical", "negation", "historical", "report", "evidence",
+                       "collective", "attack", "patient_noun", "undergo", "partitive", "observe", "request",
+                       "prediction", "disaster", "presuppose", "habitual", "generic_people"})
 
 
 @dataclass(frozen=True)
@@ -109,6 +118,8 @@ def parse_conditions(cell: str) -> tuple[Condition, ...]:
             continue
         kind, words = part.split(":", 1)
         negated = kind.startswith("!")
+        if kind.lstrip("!") not in CONDITION_KINDS:
+            raise ValueError(f"event_lexicon.tsv: unknown condition {part!r}")
         conditions.append(Condition(kind.lstrip("!"), frozenset(w for w in words.split("|") if w), negated))
     return tuple(conditions)
 
@@ -173,6 +184,8 @@ def load_cues() -> Cues:
     cues = Cues()
     for row in _data_rows("event_cues.tsv"):
         kind, word, value = row["kind"], row["word"].lower(), row.get("value", "")
+        if kind not in CUE_KINDS:
+            raise ValueError(f"event_cues.tsv: unknown cue kind {kind!r} (word {word!r})")
         if kind == "weapon":
             cues.weapon[word] = value
         elif kind == "context":
@@ -202,15 +215,8 @@ def object_tokens(token: Token) -> list[Token]:
 _ACTOR_ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
-def is_actor_word(token: Token) -> bool:
-    """A name, a personal pronoun or a role/group noun of the actor dictionary ("officials")."""
-    if token.pos_ in ("PROPN", "PRON") or token.ent_type_ in _ACTOR_ENTITY_TYPES:
-        return True
-    try:
-        from newsevents.actors import actor_dictionary
-    except ImportError:
-        return False
-    return actor_dictionary().role(token.lemma_) is not None or actor_dictionary().role(token.text) is not None
+# "Someone" has one definition, shared by every stage.
+is_actor_word = is_someone
 
 
 def _entity_type_of(token: Token) -> str:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from newsevents.ingest.base import MAX_BYTES, InputError, Item, decode, problem_with
-from newsevents.pipeline import make_article
+from newsevents.record import make_article
 
 ARTICLE_FIELDS = ("title", "source", "url", "published", "id", "language")
 _UNDECODABLE = "\x00undecodable"

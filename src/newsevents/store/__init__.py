@@ -259,6 +259,7 @@ class IngestSummary:
     already_stored: int = 0
     skipped: int = 0
     errors: int = 0
+    stage_failures: int = 0  # stored articles that a stage failed on (logged; see Pipeline.failures)
     problems: list[tuple[str, str]] = field(default_factory=list)
     seconds: float = 0.0
     run_id: int | None = None
@@ -345,9 +346,11 @@ def ingest(
     started = time.perf_counter()
     summary.run_id = store.begin_run(pipeline.info)
     skipped_before = 0
+    failures_before = getattr(pipeline, "failure_count", 0)
     for batch in _batches(items, batch_size, summary, store, replace, on_progress):
         records, errors = _extract_batch(pipeline, batch, summary)
         summary.errors += errors
+        summary.stage_failures = getattr(pipeline, "failure_count", 0) - failures_before
         origins = {article.id: origin for origin, article in batch}
         result = store.add(
             records, replace=replace, origins=origins, run_id=summary.run_id,
@@ -369,6 +372,8 @@ def ingest(
 def summary_text(summary: IngestSummary, db: str | Path, max_listed: int = 20) -> str:
     """The end-of-run report: counts, the problems grouped by reason, and the first few inputs."""
     lines = [f"ingested into {db}: {summary.status_line()} in {summary.seconds:.1f} s (run {summary.run_id})"]
+    if summary.stage_failures:
+        lines.append(f"stage failures: {summary.stage_failures} (stored without that stage's results; logged above)")
     if summary.problems:
         reasons: dict[str, int] = {}
         for _, problem in summary.problems:

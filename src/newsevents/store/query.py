@@ -46,12 +46,9 @@ class EventFilter:
 
 def _country_alias(name: str) -> str | None:
     """ISO3 code for a country name or adjective ("Russia", "Ukrainian"), if the actor dictionary knows it."""
-    try:
-        from newsevents.actors import actor_dictionary
+    from newsevents.actors import actor_dictionary  # here: spaCy loads only when a filter needs it
 
-        return actor_dictionary().country_of(name)
-    except Exception:  # noqa: BLE001 - the dictionary is optional here: names still match as text
-        return None
+    return actor_dictionary().country_of(name)
 
 
 def _party_condition(role: str, wanted: str) -> tuple[str, list[Any]]:
@@ -132,7 +129,7 @@ def _gazetteer_point(name: str) -> list[tuple[float, float]]:
         from newsevents.geo.resolve import best_candidate
 
         found = best_candidate([c for c in get_gazetteer().lookup(name) if c.lat is not None and c.lon is not None])
-    except Exception:  # noqa: BLE001 - the gazetteer is optional here; the caller reports "no place"
+    except (OSError, ValueError):  # a missing or corrupt gazetteer: the caller reports "no place"
         return []
     return [(found.lat, found.lon)] if found is not None else []
 
