@@ -38,11 +38,12 @@ DEFAULT_CAMEO = {"REJECT": "12", "ACCUSE": "11", "REQUEST": "10", "AGREE": "03",
 _OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd")
 # The condition kinds condition_holds knows; a lexicon row naming another fails at load.
 CONDITION_KINDS = frozenset({"prep", "obj", "objtype", "xcomp", "pobj", "form", "pobjtype", "gov", "compound",
-                             "subj", "has"})
+                             "subj", "has", "party", "objmod"})
 # The cue kinds of event_cues.tsv (the Cues fields); another kind fails at load.
 CUE_KINDS = frozenset({"weapon", "context", "future", "hypothetical", "negation", "historical", "report", "evidence",
                        "collective", "attack", "patient_noun", "undergo", "partitive", "observe", "request",
-                       "prediction", "disaster", "presuppose", "habitual", "generic_people"})
+                       "prediction", "disaster", "presuppose", "habitual", "generic_people", "accident",
+                       "intent"})
 
 
 @dataclass(frozen=True)
@@ -190,9 +191,7 @@ def load_cues() -> Cues:
             cues.weapon[word] = value
         elif kind == "context":
             cues.context[word] = value
-        elif kind in ("future", "hypothetical", "negation", "historical", "report", "evidence", "collective", "attack",
-                      "patient_noun", "undergo", "partitive", "observe", "request", "prediction", "disaster", "presuppose", "habitual", "generic_people",
-                      "accident", "intent"):
+        else:  # every other kind is a word set of the same name on Cues
             getattr(cues, kind).add(word)
     return cues
 
