@@ -5,7 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-_ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
+# A date, optionally with a time of day and a zone; nothing may follow ("2004-06-01garbage" is no date).
+_ISO_DATE = re.compile(
+    r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?\s*$"
+)
 
 
 def parse_published(value: str | dt.date | dt.datetime | None) -> dt.date | None:
@@ -22,6 +25,8 @@ def parse_published(value: str | dt.date | dt.datetime | None) -> dt.date | None
     match = _ISO_DATE.match(str(value))
     if not match:
         raise ValueError(f"publication date {value!r} is not an ISO date (YYYY-MM-DD)")
+    if match[4] is not None and (int(match[4]) > 23 or int(match[5]) > 59 or int(match[6] or 0) > 60):
+        raise ValueError(f"publication date {value!r} has no real time of day")
     try:
         return dt.date(int(match[1]), int(match[2]), int(match[3]))
     except ValueError as exc:

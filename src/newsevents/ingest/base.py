@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import re
 from dataclasses import dataclass
 
@@ -76,17 +77,52 @@ def problem_with(text: str) -> str | None:
     return None
 
 
+# Byte-order marks, longest first: the UTF-32 little-endian mark begins with the UTF-16 one.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def bom_encoding(head: bytes) -> str | None:
+    """The encoding a byte-order mark at the start of ``head`` announces, if any."""
+    for bom, encoding in _BOMS:
+        if head.startswith(bom):
+            return encoding
+    return None
+
+
+def is_wide_encoding(encoding: str | None) -> bool:
+    """UTF-16 and UTF-32 text cannot be split into lines byte by byte."""
+    if not encoding:
+        return False
+    try:
+        name = codecs.lookup(encoding).name
+    except LookupError:
+        return False
+    return name.startswith(("utf-16", "utf-32"))
+
+
 def decode(data: bytes, origin: str, encoding: str | None = None) -> str:
-    """Bytes to text: UTF-8 (with or without BOM) unless told otherwise; a clear error if not."""
-    if b"\x00" in data[:8192]:
-        raise InputError(f"{origin}: binary file, not text")
+    """Bytes to text: the encoding given, else the one a byte-order mark announces (UTF-8, UTF-16
+    or UTF-32), else UTF-8; a clear error if that fails."""
     if encoding:
         try:
             return data.decode(encoding)
         except (LookupError, UnicodeDecodeError) as exc:
             raise InputError(f"{origin}: cannot decode as {encoding}: {exc.reason if hasattr(exc, 'reason') else exc}") from None
+    announced = bom_encoding(data[:4])
+    if announced:
+        try:
+            return data.decode(announced)
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{origin}: starts with a {announced.upper()} byte-order mark but is not "
+                             f"{announced.upper()} (at byte {exc.start})") from None
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{origin}: binary file, not text (for UTF-16 or UTF-32 without a byte-order mark, "
+                         "pass --encoding)")
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise InputError(
             f"{origin}: not UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
