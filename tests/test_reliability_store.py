@@ -43,9 +43,10 @@ def _items(texts: list[str], **meta: str) -> list[Item]:
     return [Item(f"input{n}.txt", article=make_article(t, **meta)) for n, t in enumerate(texts)]
 
 
-@pytest.fixture
-def db(tmp_path: Path) -> Path:
-    path = tmp_path / "news.duckdb"
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One store for the tests that must leave it unchanged (each checks that it did)."""
+    path = tmp_path_factory.mktemp("store") / "news.duckdb"
     with Store(path) as store:
         ingest(store, _items(TEXTS), EmptyRecords(), batch_size=2)
     return path
@@ -85,11 +86,11 @@ HOSTILE_SQL = [
 @pytest.mark.parametrize(("sql", "message"), HOSTILE_SQL)
 def test_hostile_sql_is_refused_and_changes_nothing(db: Path, tmp_path: Path, sql: str, message: str) -> None:
     before = _fingerprint(db)
-    files_before = sorted(p.name for p in tmp_path.iterdir())
+    files_before = sorted(p.name for p in [*tmp_path.iterdir(), *db.parent.iterdir()])
     with pytest.raises(StoreError, match=message):
         run_sql(db, sql.format(db=db, tmp=tmp_path))
     assert _fingerprint(db) == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == files_before
+    assert sorted(p.name for p in [*tmp_path.iterdir(), *db.parent.iterdir()]) == files_before
 
 
 def test_hostile_sql_through_the_cli_is_one_line(db: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -11,6 +12,9 @@ from newsevents.ingest.html import MAX_PAGE_BYTES, page_to_item
 
 # Record types that carry a captured page; request, warcinfo, metadata and revisit records do not.
 _PAGE_RECORDS = ("response", "resource")
+_RECORD_TYPES = frozenset(
+    ["warcinfo", "response", "resource", "request", "metadata", "revisit", "conversion", "continuation"]
+)
 
 
 def _content_type(record: Any) -> str:
@@ -37,10 +41,11 @@ def read_warc_stream(handle: BinaryIO, origin: str, meta: dict[str, Any]) -> Ite
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
-    number = records = 0
+    number = records = unknown = 0
     try:
         for record in ArchiveIterator(handle):
             records += 1
+            unknown += record.rec_type not in _RECORD_TYPES
             if record.rec_type not in _PAGE_RECORDS:
                 continue
             number += 1
@@ -68,12 +73,15 @@ def read_warc_stream(handle: BinaryIO, origin: str, meta: dict[str, Any]) -> Ite
                     yield Item(where, problem=f"skipped WARC record: truncated ({missing} bytes missing)")
                 else:
                     yield page_to_item(page, where, page_meta, page_first=True)
-    except (ArchiveLoadFailed, ValueError, OSError, EOFError) as exc:
+    # warcio trips over some broken archives with plain Python errors (a truncated record header
+    # leaves its URI None, found by the truncation tests): each of them means "malformed WARC".
+    except (ArchiveLoadFailed, ValueError, OSError, EOFError, zlib.error,
+            AttributeError, TypeError, IndexError, KeyError) as exc:
         first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         yield Item(f"{origin}#{number + 1}", problem=f"malformed WARC: {first_line}")
         return
-    if not records:
-        yield Item(origin, problem="malformed WARC: no readable record after the WARC/ header")
+    if not records or (not number and unknown):
+        yield Item(origin, problem="malformed WARC: no valid record after the WARC/ header")
     elif not number:
         yield Item(origin, problem=f"WARC has no page records ({records} records, none a response or resource)")
 
