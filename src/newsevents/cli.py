@@ -182,7 +182,10 @@ def cmd_query(args: argparse.Namespace) -> int:
     else:
         columns, rows = query_events(args.db, _filters(args), limit=args.limit, **limits)
         table_columns = TABLE_COLUMNS
-    write_rows(columns, rows, args.format, sys.stdout, table_columns=table_columns)
+    from newsevents.outputs import open_output
+
+    with open_output(None) as out:
+        write_rows(columns, rows, args.format, out, table_columns=table_columns)
     return 0
 
 
