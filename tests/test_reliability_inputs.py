@@ -85,7 +85,7 @@ CASES = [
     ("cp1252", {"a.txt": (STORY + " café").encode("cp1252")}, {}, [("a.txt", "not UTF-8")]),
     # 12: a sidecar that cannot be read is named, and its article not stored without its date
     ("sidecar-malformed", {"in/a.txt": STORY.encode(), "in/a.meta.json": b'{"published": "2024-01-0'}, {},
-     [("a.txt", r"a\.meta\.json: malformed metadata JSON \(.* line 1 column")]),
+     [("a.txt", r"a\.meta\.json: malformed metadata JSON \(.*, line 1 column")]),
     ("sidecar-not-object", {"in/a.txt": STORY.encode(), "in/a.meta.json": b'["2024-01-01"]'}, {},
      [("a.txt", "metadata must be a JSON object")]),
     ("sidecar-bad-date", {"in/a.txt": STORY.encode(), "in/a.meta.json": b'{"published": "2024-01-01x"}'}, {},

@@ -162,7 +162,7 @@ def sidecar_meta(path: Path) -> dict[str, Any]:
     except OSError as exc:
         raise InputError(f"{sidecar}: cannot read metadata: {exc.strerror or exc}") from None
     except json.JSONDecodeError as exc:
-        raise InputError(f"{sidecar}: malformed metadata JSON ({exc.msg} at line {exc.lineno} "
+        raise InputError(f"{sidecar}: malformed metadata JSON ({exc.msg.removesuffix(' at')}, line {exc.lineno} "
                          f"column {exc.colno})") from None
     if not isinstance(loaded, dict):
         raise InputError(f"{sidecar}: metadata must be a JSON object")

@@ -154,7 +154,7 @@ def read_json_document(data: bytes, origin: str, defaults: dict[str, Any], encod
         yield Item(origin, problem=str(exc).split(": ", 1)[-1])
         return
     except json.JSONDecodeError as exc:
-        yield Item(origin, problem=f"malformed JSON ({exc.msg} at line {exc.lineno} column {exc.colno})")
+        yield Item(origin, problem=f"malformed JSON ({exc.msg.removesuffix(' at')}, line {exc.lineno} column {exc.colno})")
         return
     if isinstance(loaded, dict):
         yield object_item(loaded, origin, defaults)
