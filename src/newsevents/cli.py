@@ -173,6 +173,7 @@ def _filters(args: argparse.Namespace) -> Any:
 
 
 def cmd_query(args: argparse.Namespace) -> int:
+    from newsevents.outputs import open_output
     from newsevents.store.query import TABLE_COLUMNS, query_events, run_sql, write_rows
 
     limits = {"timeout_s": args.timeout, "max_rows": args.max_rows}
@@ -182,8 +183,6 @@ def cmd_query(args: argparse.Namespace) -> int:
     else:
         columns, rows = query_events(args.db, _filters(args), limit=args.limit, **limits)
         table_columns = TABLE_COLUMNS
-    from newsevents.outputs import open_output
-
     with open_output(None) as out:
         write_rows(columns, rows, args.format, out, table_columns=table_columns)
     return 0
