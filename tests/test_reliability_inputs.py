@@ -175,7 +175,10 @@ def test_control_and_bidi_characters_never_reach_the_article(tmp_path: Path) -> 
 
 # -- hypothesis: the readers never raise, and every problem is one line --------------------------
 
-READER_SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+# Derandomised (the same examples every run, no example database): a suite that passes stays passing;
+# run with --hypothesis-seed=random and more examples to search further.
+READER_SETTINGS = settings(max_examples=40, deadline=None, derandomize=True, database=None,
+                           suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 
 def _all_items(path: Path, **options: str) -> list:
@@ -226,8 +229,8 @@ def test_any_unicode_text_is_read_back_in_its_encoding(tmp_path: Path, text: str
     [item] = _all_items(path, **options)
     if item.ok:
         assert item.article.text == strip_controls(article)
-    else:  # only the language checks may refuse it (a long run of non-Latin script)
-        assert item.problem.startswith(("not English", "too long")), item.problem
+    else:  # only the text checks may refuse it (mostly non-Latin script, many U+FFFD)
+        assert item.problem.startswith(("not English", "too long", "text contains undecodable")), item.problem
 
 
 @pytest.mark.parametrize(("head", "kind"), [
