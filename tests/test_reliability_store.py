@@ -66,6 +66,7 @@ HOSTILE_SQL = [
     ("COPY (SELECT 'x') TO '{db}' (FORMAT csv, USE_TMP_FILE false)", "COPY"),
     ("COPY (SELECT 'x') TO '{db}.wal' (FORMAT csv, USE_TMP_FILE false)", "COPY"),
     ("SELECT 1; COPY (SELECT 'x') TO '{db}' (FORMAT csv)", "one statement"),
+    ("EXPLAIN ANALYZE COPY (SELECT 'x') TO '{db}' (FORMAT csv, USE_TMP_FILE false)", "EXPLAIN"),
     ("EXPORT DATABASE '{tmp}/dump'", "EXPORT"),
     ("ATTACH '{tmp}/other.duckdb' AS other", "ATTACH"),
     ("CREATE TABLE evil AS SELECT 1", "CREATE"),
@@ -133,7 +134,8 @@ def test_read_only_connection_keeps_its_limits(db: Path) -> None:
     assert not db.with_name(db.name + ".tmp").exists()
 
 
-@pytest.mark.parametrize("sql", ["SELECT 1", "EXPLAIN SELECT 1", "DESCRIBE articles", "FROM articles"])
+@pytest.mark.parametrize("sql", ["SELECT 1", "DESCRIBE articles", "SUMMARIZE articles", "FROM articles",
+                                 "WITH t AS (SELECT 1 AS x) SELECT x FROM t"])
 def test_plain_reading_statements_are_allowed(sql: str) -> None:
     check_user_sql(sql)
 

@@ -39,8 +39,9 @@ DEFAULT_THREADS = 2
 _RETRY_SLEEP_S = 0.1
 
 # Statement types a user may run: reading only. Everything else (COPY, EXPORT, ATTACH, CALL,
-# SET, PRAGMA, INSTALL/LOAD, CREATE, ...) is refused before DuckDB sees it.
-_ALLOWED_STATEMENTS = frozenset({"SELECT", "EXPLAIN"})
+# SET, PRAGMA, INSTALL/LOAD, CREATE, ...) is refused before DuckDB sees it. Not even EXPLAIN:
+# EXPLAIN ANALYZE runs the statement it explains, and COPY TO the database's own file with it.
+_ALLOWED_STATEMENTS = frozenset({"SELECT"})
 _MEMORY_SIZE = re.compile(r"^\d+(\.\d+)?(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)$", re.IGNORECASE)
 
 
@@ -93,7 +94,8 @@ def open_db(
 
 
 def check_user_sql(sql: str) -> None:
-    """Refuse anything but one SELECT (or EXPLAIN of one): the SQL a user may run on the store."""
+    """Refuse anything but one SELECT (DESCRIBE, SUMMARIZE, FROM ... are SELECTs): the SQL a user
+    may run on the store."""
     try:
         statements = duckdb.extract_statements(sql)
     except duckdb.Error as exc:
