@@ -210,7 +210,9 @@ def open_readonly(
     - while an ingest commits a batch the file is locked: opening retries for ``lock_wait_s``
       seconds (default ``READER_LOCK_WAIT_S``), then raises ``StoreBusy``.
 
-    Pass user SQL to ``select(sql, user_sql=True)``: it admits one SELECT statement only.
+    Pass user SQL to ``select(sql, user_sql=True)``: it admits one SELECT statement only. A
+    connection serves one thread at a time: a server opens one per request (opening is cheap)
+    and closes it, which also lets an ingest commit between requests.
     """
     if timeout_s is not None and not (math.isfinite(timeout_s) and timeout_s > 0):
         raise StoreError(f"time limit must be a positive number of seconds, not {timeout_s}")
