@@ -173,7 +173,9 @@ def test_interrupt_mid_batch_rolls_back(db: Path, monkeypatch: pytest.MonkeyPatc
         assert store.record(changed.article.id).article.title is None
 
 
-def test_second_writer_gets_one_clear_line(db: Path) -> None:
+def test_second_writer_gets_one_clear_line(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("newsevents.store.connection.WRITER_LOCK_WAIT_S", 0.5)
+    monkeypatch.setattr("newsevents.store.connection.READER_LOCK_WAIT_S", 0.5)
     holder = subprocess.Popen(
         [sys.executable, "-c",
          "import sys, duckdb; c = duckdb.connect(sys.argv[1]); print('ready', flush=True); sys.stdin.read()", str(db)],
@@ -274,7 +276,7 @@ def test_export_jsonl_records(db: Path, tmp_path: Path) -> None:
     assert export(db, "jsonl", str(out)).written == 3
     records = [Record.model_validate_json(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert sorted(r.article.id for r in records) == sorted(r.article.id for r in (shelling(), accusation(), arrests()))
-    assert export(db, "jsonl", str(out), EventFilter(actor="police")).written == 1
+    assert export(db, "jsonl", str(out), EventFilter(actor="police"), force=True).written == 1
 
 
 def test_export_csv_events_flat(db: Path, tmp_path: Path) -> None:

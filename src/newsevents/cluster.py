@@ -275,6 +275,8 @@ def ingest_on_cluster(store: Store, items: Iterable[Item], options: ClusterOptio
                 added = store.add(records, replace=replace, origins=origins, run_id=summary.run_id,
                                   run_counts={"skipped": skipped_pending, "errors": len(failed)})
                 skipped_pending = 0
+                # Let readers in between shards, as the single-process ingest does between batches.
+                store.release()
                 summary.added += added.added
                 summary.replaced += added.replaced
                 summary.already_stored += added.already_stored
