@@ -6,7 +6,8 @@ Takes the sorted ``bbc_politics_*.txt`` files of DIR (default: the BBC 2004 corp
 repository), keeps ``--articles`` of them from ``--start``, extracts them with a stand-in
 publication date of 2005-01-01 and prints ``--n`` events drawn with ``--seed``: type, trigger,
 actor and recipient with their countries, modality, file, and the sentence. The same arguments
-on the same code give the same sample.
+on the same code give the same sample. For draws outside politics and from giveme5w1h-dev, see
+scripts/audit_draw.py.
 """
 
 from __future__ import annotations

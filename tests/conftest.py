@@ -17,6 +17,18 @@ def pipeline() -> Pipeline:
     return shared_pipeline()
 
 
+@pytest.fixture(autouse=True)
+def no_stage_failures():
+    """A stage failing inside a test fails the test: the pipeline logs and counts such failures
+    and goes on, which would otherwise let "found nothing" assertions pass on a crash."""
+    from newsevents.pipeline import _SHARED
+
+    before = {key: pipe.failure_count for key, pipe in _SHARED.items()}
+    yield
+    for key, pipe in _SHARED.items():
+        assert pipe.failure_count == before.get(key, 0), f"a stage failed during the test: {dict(pipe.failures)}"
+
+
 @pytest.fixture(scope="session")
 def extract(pipeline: Pipeline):
     """extract(text, published=...) -> Record, with the session's one pipeline."""
@@ -28,3 +40,26 @@ def shared_dir() -> Path:
     if not (SHARED / "spec").is_dir():
         pytest.skip("../shared is not present (fresh clone)")
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def build_doc():
+    """build_doc("Rebels attacked the town", heads=[1, 1, 3, 1], deps=[...], pos=[...], ...) -> Doc.
+
+    A Doc with an explicit parse (heads are absolute token indices), as spaCy's own tests build
+    them: rule tests then check the rule, not what the statistical parser makes of a sentence.
+    Words are split on spaces; lemmas default to the lower-cased words.
+    """
+    import spacy
+    from spacy.tokens import Doc
+
+    import newsevents.components  # noqa: F401 - registers the Doc extensions
+
+    vocab = spacy.blank("en").vocab
+
+    def build(sentence: str, *, heads, deps, pos, tags=None, lemmas=None, ents=None) -> Doc:
+        words = sentence.split()
+        return Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags,
+                   lemmas=lemmas or [w.lower() for w in words], ents=ents)
+
+    return build

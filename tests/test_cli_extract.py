@@ -75,7 +75,7 @@ def test_jsonl_batch_keeps_good_lines_and_names_the_bad_one(tmp_path: Path, caps
     ]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     code, out, err = run(["extract", str(path), "--format", "jsonl"], capsys)
-    assert code == 0
+    assert code == 3  # some lines skipped: the exit status says so
     records = [json.loads(line) for line in out.splitlines()]
     assert [r["article"]["id"] for r in records] == ["a1", "a2"]
     assert records[0]["article"]["source"] == "Wire"
@@ -181,14 +181,30 @@ def test_one_bad_file_does_not_stop_the_batch(tmp_path: Path, capsys):
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"")
     code, out, err = run(["extract", str(bad), str(good), "--format", "jsonl"], capsys)
-    assert code == 0 and len(out.splitlines()) == 1 and "empty text" in err
+    assert code == 3 and len(out.splitlines()) == 1 and "empty text" in err
 
 
-def test_bad_publication_date_is_reported(tmp_path: Path, capsys):
+def test_bad_publication_date_is_refused_once_naming_the_option(tmp_path: Path, capsys, monkeypatch):
+    import newsevents.pipeline
+
+    def no_model(*args, **kwargs):
+        raise AssertionError("the model must not load for a bad date")
+
+    monkeypatch.setattr(newsevents.pipeline, "shared_pipeline", no_model)
     path = tmp_path / "a.txt"
     path.write_text(ARTICLE, encoding="utf-8")
-    code, _, err = run(["extract", str(path), "--published", "30/09/2022"], capsys)
-    assert code == 1 and "not an ISO date" in err
+    code, _, err = run(["extract", str(path), str(path), "--published", "01/02/2005"], capsys)
+    assert code == 2 and err.count("--published '01/02/2005' is ambiguous") == 1
+    code, _, err = run(["extract", str(path), "--published", "2022-09-30T25:99"], capsys)
+    assert code == 2 and "--published" in err and "not a real date" in err
+
+
+def test_common_date_forms_are_accepted(tmp_path: Path, capsys):
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    for given in ("30/09/2022", "30 September 2022", "2022/09/30"):
+        code, out, _ = run(["extract", str(path), "--published", given, "--format", "jsonl"], capsys)
+        assert code == 0 and json.loads(out)["article"]["published"] == "2022-09-30"
 
 
 def test_missing_model_is_one_line(tmp_path: Path, capsys):

@@ -59,7 +59,7 @@ def test_ingest_summary_and_idempotent_rerun(shared_model: Pipeline, inputs: Pat
                                              capsys: pytest.CaptureFixture[str]) -> None:
     db = tmp_path / "news.duckdb"
     code, err = _ingest(capsys, str(inputs), "--db", str(db), "--no-progress")
-    assert code == 0
+    assert code == 3  # one input skipped: the exit status says so
     assert "2 stored, 0 already stored, 1 skipped, 0 errors" in err
     assert "broken.rss: malformed feed" in err
     with Store(db) as store:
@@ -69,7 +69,7 @@ def test_ingest_summary_and_idempotent_rerun(shared_model: Pipeline, inputs: Pat
     assert published == {"Wire": "2021-08-08", None: "2022-11-21"}
 
     code, err = _ingest(capsys, str(inputs), "--db", str(db), "--no-progress")
-    assert code == 0
+    assert code == 3
     assert "0 stored, 2 already stored" in err
     with Store(db) as store:
         assert store.counts() == counts
@@ -126,7 +126,10 @@ def test_bad_sql_and_missing_database_are_one_line(tmp_path: Path, capsys: pytes
     assert err.startswith("newsevents: database") and "does not exist" in err and err.count("\n") == 1
 
 
-def test_locked_database_message(shared_model: Pipeline, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_locked_database_message(shared_model: Pipeline, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("newsevents.store.connection.WRITER_LOCK_WAIT_S", 0.5)
+    monkeypatch.setattr("newsevents.store.connection.READER_LOCK_WAIT_S", 0.5)
     db = tmp_path / "busy.duckdb"
     Store(db).close()
     holder = subprocess.Popen(

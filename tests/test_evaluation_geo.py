@@ -114,4 +114,10 @@ def test_evaluate_end_to_end_on_fixture(pipeline) -> None:
     assert report.documents == 1
     assert report.figures["gold_toponyms"] == 2
     assert "geowebnews" in report.render()
-    assert report.to_dict()["figures"]["recognition_f1"] >= 0.0
+    f = report.to_dict()["figures"]
+    # the report's figures agree with its counts, and the pipeline found at least one toponym
+    assert f["matched"] >= 1
+    assert f["recognition_precision"] == f["matched"] / f["predicted_mentions"]
+    assert f["recognition_recall"] == f["matched"] / f["gold_toponyms"]
+    p, r = f["recognition_precision"], f["recognition_recall"]
+    assert abs(f["recognition_f1"] - 2 * p * r / (p + r)) < 1e-9

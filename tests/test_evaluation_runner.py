@@ -14,6 +14,8 @@ from newsevents.record import Article
 class FlakyPipeline:
     """Stands in for Pipeline.process: raises on texts containing BOOM, loops on LOOP."""
 
+    failure_count = 0  # stages never fail here: the whole process call does
+
     def process(self, articles):
         for article in articles:
             if "BOOM" in article.text:

@@ -328,3 +328,88 @@ def test_first_person_inside_a_direct_quote_is_the_speaker(extract):
     kallas = next(e for e in record.entities if e.name == "Kaja Kallas")
     texts = [m.text for m in kallas.mentions]
     assert "I" in texts and "my" in texts and "me" in texts
+
+
+# ----------------------------------------------------------------------------- modern layouts
+
+
+def speaker_name(record: Record, quote: Quote) -> str | None:
+    """The name of the entity the quote's speaker was resolved to."""
+    if quote.speaker is None or quote.speaker.entity is None:
+        return None
+    return next(e.name for e in record.entities if e.id == quote.speaker.entity)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Singer Jane Roe wrote on Instagram: “I am heartbroken and I will never forget you.”",
+         "I am heartbroken", "Jane Roe"),
+        ("“We are thrilled with the result,” Mark Ellis tweeted on Sunday.", "thrilled with the result", "Mark Ellis"),
+        ("Fire chief Tom Banks posted on Twitter that two firefighters had been injured.",
+         "two firefighters had been injured", "Tom Banks"),
+        ("The mayor, Lena Park, said in a statement on Facebook that the library would reopen.",
+         "the library would reopen", "Lena Park"),
+    ],
+)
+def test_social_media_cues(extract, text: str, content: str, speaker: str) -> None:
+    record = extract(text)
+    quote = quote_with(record, content)
+    assert speaker_name(record, quote) == speaker
+
+
+def test_a_quotation_continued_over_paragraphs_keeps_its_speaker(extract) -> None:
+    text = (
+        "Harbour master Peter Quill said the ferry had been overloaded.\n"
+        "“We warned them twice about the number of passengers,” he said.\n"
+        "“Nobody listened to us. The owners cared only about the money.”\n"
+        "“Next time it could be worse.”\n"
+    )
+    record = extract(text)
+    for fragment in ("warned them twice", "Nobody listened", "Next time"):
+        assert speaker_name(record, quote_with(record, fragment)) == "Peter Quill"
+
+
+def test_a_run_on_quotation_does_not_cross_an_unquoted_paragraph(extract) -> None:
+    text = (
+        "“We warned them twice about the number of passengers,” Peter Quill said.\n"
+        "The ferry sank an hour after leaving the port.\n"
+        "“Nobody listened to us and now we are counting the dead.”\n"
+    )
+    record = extract(text)
+    assert quote_with(record, "Nobody listened").speaker is None
+
+
+def test_a_speaker_introduced_before_a_colon(extract) -> None:
+    text = (
+        "The statement from the ministry was brief:\n"
+        "“The investigation will be completed within three weeks and the findings made public.”\n"
+    )
+    record = extract(text)
+    quote = quote_with(record, "investigation will be completed")
+    assert quote.speaker is not None and quote.speaker.text == "the ministry"
+    assert quote.cue is not None and quote.cue.text == ":"
+
+
+def test_a_statement_noun_before_a_colon_gives_its_owner(extract) -> None:
+    record = extract("The senator's tweet read: “We will not back down on this issue, ever.”")
+    quote = quote_with(record, "not back down")
+    assert quote.speaker is not None and quote.speaker.text == "The senator"
+
+
+def test_an_eyewitness_named_in_one_sentence_speaks_in_the_next(extract) -> None:
+    text = "Tom Hardy, a fisherman, watched from his boat. “There was nothing anyone could do for them.”"
+    record = extract(text)
+    assert speaker_name(record, quote_with(record, "nothing anyone could do")) == "Tom Hardy"
+
+
+def test_a_passive_subject_before_a_quotation_is_not_its_speaker(extract) -> None:
+    text = "Tom Hardy was arrested on Monday. “There was nothing anyone could do for them.”"
+    assert quote_with(extract(text), "nothing anyone could do").speaker is None
+
+
+def test_according_to_a_statement_names_the_body_behind_it(extract) -> None:
+    record = extract("According to a statement from the Portland Fire Department, the blaze started in the kitchen.")
+    quote = quote_with(record, "the blaze started")
+    assert quote.speaker is not None and quote.speaker.text == "the Portland Fire Department"
+    assert quote.cue is not None and quote.cue.text == "According to"

@@ -173,7 +173,9 @@ def test_interrupt_mid_batch_rolls_back(db: Path, monkeypatch: pytest.MonkeyPatc
         assert store.record(changed.article.id).article.title is None
 
 
-def test_second_writer_gets_one_clear_line(db: Path) -> None:
+def test_second_writer_gets_one_clear_line(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("newsevents.store.connection.WRITER_LOCK_WAIT_S", 0.5)
+    monkeypatch.setattr("newsevents.store.connection.READER_LOCK_WAIT_S", 0.5)
     holder = subprocess.Popen(
         [sys.executable, "-c",
          "import sys, duckdb; c = duckdb.connect(sys.argv[1]); print('ready', flush=True); sys.stdin.read()", str(db)],
@@ -271,15 +273,15 @@ def test_sql_is_read_only(db: Path, tmp_path: Path) -> None:
 
 def test_export_jsonl_records(db: Path, tmp_path: Path) -> None:
     out = tmp_path / "records.jsonl"
-    assert export(db, "jsonl", str(out)) == 3
+    assert export(db, "jsonl", str(out)).written == 3
     records = [Record.model_validate_json(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert sorted(r.article.id for r in records) == sorted(r.article.id for r in (shelling(), accusation(), arrests()))
-    assert export(db, "jsonl", str(out), EventFilter(actor="police")) == 1
+    assert export(db, "jsonl", str(out), EventFilter(actor="police"), force=True).written == 1
 
 
 def test_export_csv_events_flat(db: Path, tmp_path: Path) -> None:
     out = tmp_path / "events.csv"
-    assert export(db, "csv", str(out)) == 4
+    assert export(db, "csv", str(out)).written == 4
     rows = list(csv.DictReader(out.open(encoding="utf-8")))
     assault = next(r for r in rows if r["event"] == "ASSAULT")
     assert assault["actor_code"] == "RUSMIL"
@@ -294,7 +296,7 @@ def test_export_parquet_events_flat(db: Path, tmp_path: Path) -> None:
     import pyarrow.parquet as pq
 
     out = tmp_path / "events.parquet"
-    assert export(db, "parquet", str(out), EventFilter(modality="future")) == 1
+    assert export(db, "parquet", str(out), EventFilter(modality="future")).written == 1
     table = pq.read_table(out).to_pylist()
     assert [(r["event"], r["actor_code"], r["recipient_code"], r["date"]) for r in table] == [
         ("REQUEST", "UKRGOV", "UNO", "2024-W25")
@@ -304,7 +306,8 @@ def test_export_parquet_events_flat(db: Path, tmp_path: Path) -> None:
 
 def test_export_geojson(db: Path, tmp_path: Path) -> None:
     out = tmp_path / "events.geojson"
-    assert export(db, "geojson", str(out)) == 3  # the accusation has no place
+    result = export(db, "geojson", str(out))
+    assert (result.written, result.left_out) == (3, 1)  # the accusation has no place
     collection = json.loads(out.read_text(encoding="utf-8"))
     assert collection["type"] == "FeatureCollection"
     by_event = {f["properties"]["event"]: f for f in collection["features"]}

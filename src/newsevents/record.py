@@ -1,18 +1,21 @@
 """The article record (schema ``newsevents/1``): the one typed model every output carries.
 
 Pipeline components put these objects on the spaCy ``Doc`` (``doc._.entities``, ...);
-:func:`build_record` assembles them once, at the end. Fields marked ``exclude=True`` are
-working state shared between components and never serialised.
+:func:`build_record` assembles them once, at the end. The models hold only what the record
+says; working state shared between components stays on the Doc (see newsevents.components).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import unicodedata
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from newsevents.timeutil import parse_published
 
 SCHEMA = "newsevents/1"
 
@@ -27,6 +30,8 @@ EventType = Literal[
 ]
 Modality = Literal["asserted", "future", "hypothetical", "negated", "historical"]
 Precision = Literal["day", "week", "month", "year", "unknown"]
+# How finely an event's place locates it: a town or landmark, a county, a province or state, a country.
+GeoPrecision = Literal["exact", "admin2", "admin1", "country"]
 
 
 class _Model(BaseModel):
@@ -53,6 +58,8 @@ class Article(_Model):
     published: str | None = None
     language: str | None = "en"
     text: str
+    # Where the article came from: a file path, "file.jsonl:LINE", a WARC record or a URL.
+    origin: str | None = None
 
 
 class Entity(_Model):
@@ -63,8 +70,6 @@ class Entity(_Model):
     sector: list[str] = Field(default_factory=list)
     title: str | None = None
     mentions: list[Span]
-    # Working state: how each mention was found ("name", "pronoun", "role", "metonym", ...).
-    mention_kinds: list[str] = Field(default_factory=list, exclude=True)
 
 
 class Place(_Model):
@@ -75,6 +80,7 @@ class Place(_Model):
     level: PlaceLevel | None = None
     country: str | None = None
     admin1: str | None = None
+    admin2: str | None = None
     lat: float | None = None
     lon: float | None = None
     mentions: list[Span]
@@ -112,8 +118,6 @@ class Figure(_Model):
     start: int
     end: int
     text: str
-    # Working state: the qualifier kept ("at least", "more than", "up to", "about", ...).
-    qualifier: str | None = Field(default=None, exclude=True)
 
 
 class Party(_Model):
@@ -146,6 +150,8 @@ class Event(_Model):
     actor: list[Party] = Field(default_factory=list)
     recipient: list[Party] = Field(default_factory=list)
     place: str | None = None
+    # None when the event has no place, or one that is no administrative unit (a sea, a region).
+    geo_precision: GeoPrecision | None = None
     date: EventDate = Field(default_factory=EventDate)
     modality: Modality = "asserted"
     attributed_to: str | None = None
@@ -157,7 +163,8 @@ class Event(_Model):
 
 
 class Record(_Model):
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    # serialize_by_alias: model_dump_json() writes "schema", as the CLI and the contract do.
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, serialize_by_alias=True)
     schema_: str = Field(default=SCHEMA, alias="schema")
     article: Article
     pipeline: dict[str, Any]
@@ -183,3 +190,26 @@ def normalise_for_id(text: str) -> str:
 def article_id(text: str) -> str:
     """A stable id: the same article text (up to whitespace) always gets the same id."""
     return hashlib.sha256(normalise_for_id(text).encode("utf-8")).hexdigest()[:16]
+
+
+def make_article(
+    text: str,
+    *,
+    title: str | None = None,
+    source: str | None = None,
+    url: str | None = None,
+    published: str | dt.date | None = None,
+    id: str | None = None,  # noqa: A002 - the contract's field name
+    language: str | None = "en",
+) -> Article:
+    """An article from its text and metadata; the id is the text's hash unless given."""
+    pub = parse_published(published)
+    return Article(
+        id=id or article_id(text),
+        title=title,
+        source=source,
+        url=url,
+        published=pub.isoformat() if pub else None,
+        language=language,
+        text=text,
+    )

@@ -1,17 +1,40 @@
-"""Small date helpers shared by readers and stages."""
+"""Dates as users and feeds write them, read strictly: one reading or a clear refusal."""
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
+import email.utils
 import re
 
-_ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+_MONTHS["sept"] = 9
+_MONTH = r"(?P<month_name>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>\d{4})"
+_WEEKDAY = r"(?:(?:" + "|".join(n.lower() for n in list(calendar.day_name) + list(calendar.day_abbr)) + r")\.?,?\s+)?"
+# A time of day after an ISO date: checked, then dropped (a publication date is a day).
+_TIME = r"(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+
+_FORMS = [
+    re.compile(rf"^{_YEAR}-(?P<month>\d{{1,2}})-(?P<day>\d{{1,2}}){_TIME}$"),      # 2022-09-30, 2022-09-30T10:00Z
+    re.compile(rf"^{_YEAR}[/.](?P<month>\d{{1,2}})[/.](?P<day>\d{{1,2}})$"),       # 2022/09/30, 2022.09.30
+    re.compile(r"^(?P<year>\d{4})(?P<month>\d{2})(?P<day>\d{2})$"),                # 20220930
+    re.compile(rf"^{_WEEKDAY}{_DAY}\s+{_MONTH},?\s+{_YEAR}$", re.I),               # 30 September 2022
+    re.compile(rf"^{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}$", re.I),               # September 30, 2022
+]
+# Day and month in either order: read only when one order is impossible (13/02/2005).
+_NUMERIC = re.compile(r"^(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<year>\d{4})$")
 
 
-def parse_published(value: str | dt.date | dt.datetime | None) -> dt.date | None:
-    """A publication date from an ISO date or datetime string (or object); None stays None.
+def parse_date(value: str | dt.date | dt.datetime | None, what: str = "date") -> dt.date | None:
+    """A calendar day from a date object or a string in a common, unambiguous form; None stays None.
 
-    Raises ValueError with a readable message for anything else.
+    Accepted: ISO (``2022-09-30``, with an optional valid time), ``2022/09/30``, ``20220930``,
+    ``30 September 2022``, ``Sept 30, 2022``, RFC 2822 (``Fri, 30 Sep 2022 10:00:00 +0000``, as
+    feeds write it), and ``13/02/2005`` where only one reading is a real date. ``01/02/2005`` is
+    refused: nothing says which is the day. Raises ValueError naming ``what``.
     """
     if value is None or value == "":
         return None
@@ -19,19 +42,56 @@ def parse_published(value: str | dt.date | dt.datetime | None) -> dt.date | None
         return value.date()
     if isinstance(value, dt.date):
         return value
-    match = _ISO_DATE.match(str(value))
-    if not match:
-        raise ValueError(f"publication date {value!r} is not an ISO date (YYYY-MM-DD)")
+    text = " ".join(str(value).split())
+    for form in _FORMS:
+        match = form.match(text)
+        if match:
+            return _day(match, text, what)
+    numeric = _NUMERIC.match(text)
+    if numeric:
+        return _numeric_day(numeric, text, what)
     try:
-        return dt.date(int(match[1]), int(match[2]), int(match[3]))
+        return email.utils.parsedate_to_datetime(text).date()
+    except (TypeError, ValueError, IndexError):
+        pass
+    raise ValueError(f"{what} {value!r} is not a date in a form I can read (use YYYY-MM-DD, e.g. 2022-09-30)")
+
+
+def _day(match: re.Match[str], text: str, what: str) -> dt.date:
+    parts = match.groupdict()
+    month = int(parts["month"]) if parts.get("month") else _MONTHS[parts["month_name"].lower().rstrip(".")]
+    try:
+        if parts.get("hour") is not None:
+            dt.time(int(parts["hour"]), int(parts["minute"]), int(parts["second"] or 0))
+        return dt.date(int(parts["year"]), month, int(parts["day"]))
     except ValueError as exc:
-        raise ValueError(f"publication date {value!r} is not a real date: {exc}") from None
+        raise ValueError(f"{what} {text!r} is not a real date: {exc}") from None
 
 
-_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
-_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-_YEAR = re.compile(r"^(\d{4})$")
+def _numeric_day(match: re.Match[str], text: str, what: str) -> dt.date:
+    a, b, year = int(match["a"]), int(match["b"]), int(match["year"])
+    readings = set()
+    for day, month in ((a, b), (b, a)):
+        try:
+            readings.add(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if len(readings) == 1:
+        return readings.pop()
+    if not readings:
+        raise ValueError(f"{what} {text!r} is not a real date")
+    raise ValueError(f"{what} {text!r} is ambiguous (day/month or month/day?): write it as YYYY-MM-DD")
+
+
+def parse_published(value: str | dt.date | dt.datetime | None) -> dt.date | None:
+    """A publication date (see :func:`parse_date`); raises ValueError with a readable message."""
+    return parse_date(value, "publication date")
+
+
+_TIMEX_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_TIMEX_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+_TIMEX_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_TIMEX_YEAR = re.compile(r"^(\d{4})$")
 
 
 def timex_range(value: str | None, published: dt.date | None) -> tuple[dt.date | None, dt.date | None]:
@@ -43,17 +103,17 @@ def timex_range(value: str | None, published: dt.date | None) -> tuple[dt.date |
     try:
         if value is None:
             return published, published
-        if match := _DAY.match(value):
+        if match := _TIMEX_DAY.match(value):
             day = dt.date(int(match[1]), int(match[2]), int(match[3]))
             return day, day
-        if match := _WEEK.match(value):
+        if match := _TIMEX_WEEK.match(value):
             monday = dt.date.fromisocalendar(int(match[1]), int(match[2]), 1)
             return monday, monday + dt.timedelta(days=6)
-        if match := _MONTH.match(value):
+        if match := _TIMEX_MONTH.match(value):
             first = dt.date(int(match[1]), int(match[2]), 1)
             following = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
             return first, following - dt.timedelta(days=1)
-        if match := _YEAR.match(value):
+        if match := _TIMEX_YEAR.match(value):
             return dt.date(int(match[1]), 1, 1), dt.date(int(match[1]), 12, 31)
     except ValueError:
         return None, None

@@ -11,11 +11,18 @@ from spacy.tokens import Doc
 # One extension per stage; each holds a list of record objects (see newsevents.record).
 DOC_EXTENSIONS = ("article", "entities", "places", "times", "figures", "quotes", "events")
 
-for _name in DOC_EXTENSIONS:
+# Working state one stage leaves for later ones, never part of the record:
+# mention_kinds: entity id -> how each mention was found ("name", "pronoun", "role", "metonym", ...);
+# figure_qualifiers: figure id -> the qualifier kept ("at least", "more than", "up to", "range", ...).
+WORKING_EXTENSIONS = ("mention_kinds", "figure_qualifiers")
+
+for _name in DOC_EXTENSIONS + WORKING_EXTENSIONS:
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
-# The order in which Pipeline adds the stages: each reads what the earlier ones left.
+# The order in which Pipeline adds the stages: each reads what the earlier ones left. Each factory
+# declares what it requires and assigns (``nlp.analyze_pipes()`` checks the order); "token.pos",
+# which every stage reads, is left out because spaCy's attribute ruler sets it without declaring it.
 STAGES = (
     "newsevents_entities",
     "newsevents_places",

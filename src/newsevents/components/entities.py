@@ -16,7 +16,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors import ActorDictionary, actor_dictionary, normalise_name
-from newsevents.components.doctext import doc_text
+from newsevents.components.base import Stage
+from newsevents.docquery import clause_verb, doc_text, entity_at, sentence_paragraphs  # noqa: F401 - entity_at re-exported
+from newsevents.geo.gazetteer import get_gazetteer
 from newsevents.record import Entity
 from newsevents.record import Span as SpanRecord
 from newsevents.timeutil import parse_published
@@ -72,6 +74,9 @@ def clear_focus(mentions_by_country: dict[str, int], sentences: int) -> str | No
 # Sectors of offices that belong to a state: a title among them with no country named takes the
 # country of the story or of the people and bodies around it.
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "PTY"})
+# Sectors of groups that serve where the story happens (police, courts): unnamed, they take the
+# country of the story's places; presidents or troops met abroad do not.
+LOCAL_STATE_SECTORS = frozenset({"COP", "JUD"})
 
 
 @dataclass
@@ -81,6 +86,22 @@ class Mention:
     kind: str  # name, title, role, group, metonym, pronoun
     head: Token
     sent: int
+
+
+@dataclass
+class Description:
+    """A person described rather than named: ``the singer``, ``her husband``, ``the 45-year-old``."""
+
+    start: int  # token range
+    end: int
+    noun: str | None  # normalised head noun ("singer"), None for a bare age
+    kind: str  # identity, relation, plain, role or age (see data/person_nouns.tsv)
+    gender: str | None
+    age: int | None
+    country: str | None
+    sectors: list[str]
+    marks: set[str]  # capitalised modifiers that must match ("Democratic", "FBI")
+    owner: int | None  # token index of a possessor ("her husband")
 
 
 @dataclass
@@ -95,6 +116,8 @@ class Cluster:
     role: str | None = None  # normalised role noun of the title ("president")
     gender: str | None = None
     needs_country: bool = False  # a governmental title with no country in the text
+    # Why descriptions were linked to this person ("the singer" <- "Singer Jane Roe").
+    evidence: list[str] = field(default_factory=list)
 
     def first(self) -> int:
         return min(m.start for m in self.mentions)
@@ -102,23 +125,17 @@ class Cluster:
 
 def _gazetteer_is_place(text: str) -> bool:
     try:
-        from newsevents.geo.gazetteer import get_gazetteer
-    except ImportError:
-        return False
-    try:
         return bool(get_gazetteer().is_place_name(text))
-    except Exception:  # noqa: BLE001 - a missing index must not stop entity resolution
+    except (OSError, ValueError):  # a missing or corrupt index (the places stage reports it)
         return False
 
 
-def governing_verb(token: Token) -> Token:
-    """The nearest verb (or the root) above a token: the clause it is an argument of."""
-    node = token
-    while node.head.i != node.i:
-        node = node.head
-        if node.pos_ in {"VERB", "AUX"}:
-            return node
-    return node
+def _gazetteer_country(text: str) -> str | None:
+    """The country of the place a name most likely means (the most populous of the places so
+    named, counting only regions and cities of some size), or None when it names no place."""
+    candidates = get_gazetteer().candidates(text)
+    places = [c for c in candidates if c.primary and c.country and (c.level in {"admin1", "country"} or c.population >= 15_000)]
+    return max(places, key=lambda c: c.population).country if places else None
 
 
 def grammatical_role(token: Token) -> str:
@@ -153,19 +170,14 @@ class EntityResolver:
         self.lemmas = [t.lemma_ for t in self.tokens]
         text = doc_text(doc)
         self.sent_of: list[int] = [0] * len(doc)
-        self.paragraph_of: list[int] = []
-        paragraph = 0
+        self.paragraph_of: list[int] = sentence_paragraphs(text, self.sents)
         for i, sent in enumerate(self.sents):
-            if i:
-                gap = text[self.sents[i - 1].start_char: sent.start_char]
-                if "\n" in gap[len(gap.rstrip()):]:
-                    paragraph += 1
-            self.paragraph_of.append(paragraph)
             for k in range(sent.start, sent.end):
                 self.sent_of[k] = i
         self.clusters: list[Cluster] = []
         self.by_key: dict[str, Cluster] = {}
         self.claimed: set[int] = set()  # token indices already part of a mention or a title
+        self.evidence: dict[str, list[str]] = {}  # entity id -> why descriptions joined it
 
     # --- helpers ------------------------------------------------------------------------------
     def _add(self, cluster: Cluster, start_tok: int, end_tok: int, kind: str, head: Token) -> None:
@@ -251,7 +263,8 @@ class EntityResolver:
                 j -= 1
                 continue
             # "Council secretary", "Defence Secretary": a capitalised body name inside the title
-            if title_start is not None and tok.text[:1].isupper() and tok.pos_ in {"PROPN", "NOUN"}:
+            # "Democratic candidate": a capitalised party or body adjective too
+            if title_start is not None and tok.text[:1].isupper() and tok.pos_ in {"PROPN", "NOUN", "ADJ"}:
                 title_start = j
                 j -= 1
                 continue
@@ -333,7 +346,7 @@ class EntityResolver:
     def _named(self) -> None:
         # People first, so that their titles ("Council secretary") are claimed before the
         # words of a title can be read as organisations of their own.
-        ents = [e for e in self.doc.ents if e.label_ in NAMED_LABELS]
+        ents = [self._name_after_role(e) for e in self.doc.ents if e.label_ in NAMED_LABELS]
         people = [e for e in ents if self._person_like(e)]
         for ent in people:
             self._person(ent)
@@ -371,6 +384,24 @@ class EntityResolver:
         tokens = [t for t in ent if t.lower_ != "the" and t.tag_ != "POS"]
         return self.doc[tokens[0].i: tokens[-1].i + 1] if tokens else None
 
+    def _name_after_role(self, ent: Span) -> Span:
+        """"Fire chief Tom Banks" tagged as one ORG: the role words are a title, the capitalised
+        words after them a person's name (two to three words, none a known body or country)."""
+        if ent.label_ != "ORG" or len(ent) < 3:
+            return ent
+        for k in range(len(ent) - 2, 0, -1):
+            found = self._role_ending_at(ent.start + k - 1, ent.start)
+            if found is None or found[0] != ent.start:
+                continue
+            role = self.ad.role(found[1])
+            name = ent[k:]
+            if role is None or role.kind != "person" or not 2 <= len(name) <= 3:
+                return ent
+            if all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name) and not self._names_a_body(name):
+                return Span(self.doc, name.start, name.end, label="PERSON")
+            return ent
+        return ent
+
     def _person_like(self, ent: Span) -> bool:
         core = self._core(ent)
         if core is None or self.ad.organisation(core.text) or self.ad.country_of(core.text):
@@ -379,7 +410,9 @@ class EntityResolver:
             return False
         if ent.label_ == "PERSON":
             last = core[-1]
-            plural_role = last.lower_.endswith("s") and self.ad.role(last.text) and self.ad.role(last.lower_[:-1])
+            plural = self.ad.role(last.text) if last.lower_.endswith("s") else None
+            # "Lib Dem MPs" is a group; "Tom Banks" is a person whose name is a plural of "bank"
+            plural_role = plural is not None and plural.kind != "org" and self.ad.role(last.lower_[:-1])
             if plural_role:  # "Lib Dem MPs": a group, not a name
                 return False
             return not self._is_place_not_person(core) and not self._names_a_body(core)
@@ -454,7 +487,7 @@ class EntityResolver:
             return  # "State" in "Secretary of State" is part of a title
         if ent.label_ == "ORG":
             country, sectors = self.ad.code_span(core)
-            country = country or self._possessor_country(core.root)
+            country = country or self._possessor_country(core.root) or self._place_country(list(core))
             name = core.text
             cluster = self._cluster(f"org:{normalise_name(name)}", "ORG", name)
             cluster.country = cluster.country or country
@@ -538,7 +571,8 @@ class EntityResolver:
                 continue  # "his opposition": an abstract noun, not a body
             country, sectors = self.ad.code_tokens(tokens)
             if country is None:
-                country = self._possessor_country(root)
+                # "Lebanon's health ministry", "Seattle police", "the Kano state assembly"
+                country = self._possessor_country(root) or self._place_country([t for t in tokens if t.i < role_start])
             # Keep "the" in a person's description, but let a possessive pronoun stay free for the
             # pronoun resolver ("his national security council"), and leave numbers to figures.
             start = chunk.start if kind == "person" and chunk[0].tag_ == "DT" else tokens[0].i
@@ -591,16 +625,46 @@ class EntityResolver:
                     if obj.dep_ == "pobj":
                         name = self.doc[obj.left_edge.i: obj.i + 1].text
                         found = self.ad.country_name_of(name) or self.ad.country_name_of(obj.text)
+                        if not found and obj.ent_type_ in {"GPE", "LOC"}:
+                            found = _gazetteer_country(name)  # "police in Seattle"
                         if found:
                             return found
+        return None
+
+    def _place_country(self, tokens: list[Token]) -> str | None:
+        """A body named after a place takes that place's country: the longest run of capitalised
+        proper nouns at the start of its name that the gazetteer knows ("Seattle Police
+        Department", "Kano State House of Assembly")."""
+        run = []
+        for t in tokens:
+            if t.lower_ == "the" and not run:
+                continue
+            if t.pos_ != "PROPN" or not t.text[:1].isupper() or t.ent_type_ not in {"GPE", "LOC", "ORG", "FAC", ""}:
+                break
+            run.append(t)
+        for n in range(len(run), 0, -1):
+            name = " ".join(t.text for t in run[:n])
+            if self.ad.organisation(name) or self.ad.role(name):
+                return None
+            found = _gazetteer_country(name)
+            if found:
+                return found
         return None
 
     def _resolve_role(self, role: str, country: str | None, sectors: list[str], chunk: Span) -> Cluster:
         """``the Russian president`` -> the person the article or the dictionary says holds it."""
         people = [c for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:")]
-        for cluster in reversed(people):
-            if cluster.role == role and (cluster.country == country or country is None):
-                return cluster
+        holders = [c for c in people if c.role == role and (c.country == country or country is None)]
+        if len(holders) > 1:
+            # Two people with this role: only the words of the description may choose
+            # ("the Democratic candidate"); never a guess between them.
+            marks = {t.lower_ for t in chunk if t.i > chunk.start and t.text[:1].isupper() and t.i < chunk.root.i}
+            holders = [c for c in holders if marks and marks <= {w.lower() for w in (c.title or "").split()}]
+            if len(holders) != 1:
+                return self._unnamed_role(role, country, sectors, chunk)
+        if holders:
+            holders[0].evidence.append(f"{chunk.text!r}: the article gives {holders[0].name} that title")
+            return holders[0]
         if country is None:
             # "the prime minister" with no country: the office of the country the story is about.
             country = self._dominant_country()
@@ -618,6 +682,10 @@ class EntityResolver:
                 cluster.country = cluster.country or holder.country
                 cluster.sectors = cluster.sectors or list(holder.sectors)
                 return cluster
+        return self._unnamed_role(role, country, sectors, chunk)
+
+    def _unnamed_role(self, role: str, country: str | None, sectors: list[str], chunk: Span) -> Cluster:
+        """An entity for an official or a person the article describes but does not name."""
         adjective = " ".join(t.text for t in chunk if t.tag_ not in {"DT", "PRP$", "POS"} and not t.is_punct)
         cluster = self._cluster(f"role:{country}:{role}", "PERSON", adjective or role)
         cluster.country = cluster.country or country
@@ -655,7 +723,7 @@ class EntityResolver:
 
     def _antecedent(self, pron: Token, gender: str, people: list[Cluster]) -> Cluster | None:
         here = self.sent_of[pron.i]
-        verb = governing_verb(pron)
+        verb = clause_verb(pron)
         role_p = grammatical_role(pron)
         best: tuple[float, Cluster] | None = None
         for cluster in people:
@@ -666,7 +734,7 @@ class EntityResolver:
                 continue
             # A pronoun does not co-refer with another argument of its own verb ("He called on X").
             if role_p != "poss" and any(
-                m.sent == here and m.head.dep_ != "poss" and governing_verb(m.head) == verb for m in cluster.mentions
+                m.sent == here and m.head.dep_ != "poss" and clause_verb(m.head) == verb for m in cluster.mentions
             ):
                 continue
             last = max(before, key=lambda m: m.end)
@@ -687,6 +755,155 @@ class EntityResolver:
                 best = (score, cluster)
         return best[1] if best else None
 
+    # --- phase C2: descriptions ------------------------------------------------------------------
+    def _link_descriptions(self) -> None:
+        """``the singer``, ``the former FBI chief``, ``her husband``, ``the 45-year-old``: a
+        description of someone the article names joins that person's entity when exactly one
+        named person fits it; with two that fit, it stays an entity of its own."""
+        named = [c for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:")]
+        if not named:
+            return
+        facts = {id(c): self._person_facts(c) for c in named}
+        for cluster in [c for c in self.clusters if c.key.startswith("role:") and c.mentions]:
+            first = min(cluster.mentions, key=lambda m: m.start)
+            span = self.doc.char_span(first.start, first.end, alignment_mode="expand")
+            if span is None or cluster.role is None:
+                continue
+            description = self._description_of(span, cluster)
+            target = self._only_fit(description, named, facts)
+            if target is not None:
+                target.mentions += [Mention(m.start, m.end, "description", m.head, m.sent) for m in cluster.mentions]
+                target.sectors += [x for x in cluster.sectors if x not in target.sectors]
+                cluster.mentions.clear()
+        for description in self._age_descriptions():
+            target = self._only_fit(description, named, facts)
+            if target is not None:
+                head = self.tokens[description.end - 1]
+                self._add(target, description.start, description.end, "description", head)
+
+    def _description_of(self, span: Span, cluster: Cluster) -> Description:
+        noun = self.ad.person_noun(cluster.role or "")
+        role = self.ad.role(cluster.role or "")
+        marks = {t.lower_ for t in span if t.i > span.start and t.text[:1].isupper() and t.pos_ in {"PROPN", "ADJ", "NOUN"}
+                 and not self.ad.country_of(t.text)}
+        owner = next((t.i for t in span.root.children if t.dep_ == "poss"), None)
+        return Description(
+            start=span.start, end=span.end, noun=cluster.role, kind=noun.kind if noun else "role",
+            gender=noun.gender if noun else None, age=None, country=cluster.country,
+            sectors=[role.sector] if role and role.sector else list(cluster.sectors), marks=marks, owner=owner,
+        )
+
+    def _age_descriptions(self) -> list[Description]:
+        """``the 45-year-old`` (optionally followed by a gendered noun: ``the 45-year-old woman``)."""
+        found = []
+        lower = [t.lower_ for t in self.tokens]
+        for i in range(1, len(self.tokens) - 4):
+            if not (self.tokens[i].like_num and lower[i - 1] == "the" and lower[i + 1] == "-"
+                    and lower[i + 2] in {"year", "years"} and lower[i + 3] == "-" and lower[i + 4] == "old"):
+                continue
+            if not self.words[i].isdigit() or any(k in self.claimed for k in range(i - 1, i + 5)):
+                continue
+            end, gender = i + 5, None
+            nxt = self.tokens[end] if end < len(self.tokens) else None
+            if nxt is not None and nxt.pos_ == "NOUN":
+                noun = self.ad.person_noun(nxt.lemma_)
+                if noun is None or noun.kind != "plain":
+                    continue  # "the 45-year-old building", "the 12-year-old son of ..."
+                end, gender = end + 1, noun.gender
+            found.append(Description(i - 1, end, None, "age", gender, int(self.words[i]), None, [], set(), None))
+        return found
+
+    def _person_facts(self, cluster: Cluster) -> tuple[set[str], int | None]:
+        """What the text says a named person is: title and role words, appositions (``Tom Hardy,
+        a fisherman``), predicates (``Roe is a singer``) and age (``Roe, 45,``, ``45-year-old Roe``)."""
+        words: set[str] = set()
+        if cluster.title:
+            words |= {normalise_name(w) for w in cluster.title.split()}
+        if cluster.role:
+            words.add(cluster.role)
+        age: int | None = None
+        for m in cluster.mentions:
+            if m.kind != "name":
+                continue
+            head = m.head
+            described = [c for c in head.children if c.dep_ == "appos"]
+            if head.dep_ == "appos":
+                described.append(head.head)
+            if head.dep_ == "nsubj" and head.head.lemma_ == "be":
+                described += [c for c in head.head.children if c.dep_ == "attr"]
+            for noun in described:
+                if noun.like_num and noun.text.isdigit():
+                    age = age or int(noun.text)
+                elif noun.pos_ in {"NOUN", "PROPN"}:
+                    words.add(normalise_name(noun.lemma_))
+                    words |= {normalise_name(c.text) for c in noun.children if c.dep_ in {"compound", "amod"}}
+            age = age or self._age_next_to(m)
+        return words, age
+
+    def _age_next_to(self, m: Mention) -> int | None:
+        """``Jane Roe, 45,`` / ``Jane Roe (45)`` / ``45-year-old Jane Roe``."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return None
+        after = self.words[span.end: span.end + 3]
+        if len(after) == 3 and after[0] in {",", "("} and after[1].isdigit() and after[2] in {",", ")", "."}:
+            return int(after[1])
+        before = [w.lower() for w in self.words[max(0, span.start - 5): span.start]]
+        if len(before) == 5 and before[0].isdigit() and before[1:] == ["-", "year", "-", "old"]:
+            return int(before[0])
+        return None
+
+    def _only_fit(
+        self, description: Description, named: list[Cluster], facts: dict[int, tuple[set[str], int | None]]
+    ) -> Cluster | None:
+        start_char = self.tokens[description.start].idx
+        owner = self._cluster_at(description.owner) if description.owner is not None else None
+        fits, explicit = [], []
+        for cluster in named:
+            words, age = facts[id(cluster)]
+            if not any(m.end <= start_char for m in cluster.mentions) or cluster is owner:
+                continue  # described before being named, or the possessor of "her husband"
+            if description.gender and cluster.gender and description.gender != cluster.gender:
+                continue
+            if description.country and cluster.country and description.country != cluster.country:
+                continue
+            if description.age and age and description.age != age:
+                continue
+            state = [x for x in cluster.sectors if x in STATE_SECTORS]
+            wanted = [x for x in description.sectors if x in STATE_SECTORS]
+            if (wanted and cluster.sectors and not set(wanted) & set(cluster.sectors)) or (
+                    not wanted and state and len(state) == len(cluster.sectors)):
+                continue  # "the president" is no singer; "the singer" is no police chief
+            fits.append(cluster)
+            # Named so: the same noun ("the singer" / "singer Jane Roe"), or for an office the same
+            # body ("the former FBI chief" / "FBI director Ann Lee"); every capitalised word of the
+            # description must be among the person's ("the Democratic candidate").
+            same_noun = description.noun is not None and description.noun in words
+            same_body = description.kind == "role" and bool(description.marks)
+            said = ((same_noun or same_body) and description.marks <= words) or (
+                description.age is not None and description.age == age)
+            if said:
+                explicit.append(cluster)
+        if len(explicit) == 1:
+            target = explicit[0]
+            target.evidence.append(f"{self._text(description)!r}: the article describes {target.name} so")
+            return target
+        if not explicit and len(fits) == 1 and description.kind in {"identity", "age"}:
+            target = fits[0]
+            target.evidence.append(f"{self._text(description)!r}: the only named person who fits")
+            return target
+        return None
+
+    def _cluster_at(self, i: int) -> Cluster | None:
+        token = self.tokens[i]
+        for cluster in self.clusters:
+            if any(m.start <= token.idx < m.end for m in cluster.mentions):
+                return cluster
+        return None
+
+    def _text(self, description: Description) -> str:
+        return self.doc[description.start: description.end].text
+
     # --- phase D: codes ------------------------------------------------------------------------
     def _finish_codes(self) -> None:
         for cluster in self.clusters:
@@ -700,13 +917,45 @@ class EntityResolver:
                     if not cluster.title:
                         cluster.title = holder.office.title()
                     cluster.needs_country = False
-        dominant = self._dominant_country()
+        self._dictionary_codes()
+        dominant = self._story_country()
         for cluster in self.clusters:
             if cluster.needs_country and cluster.country is None:
                 cluster.country = self._nearby_country(cluster) or dominant
-            elif cluster.country is None and cluster.key.startswith("org:None:") and dominant:
-                # "the government", "parliament": in a story about one country, that country's.
+            elif cluster.country is None and dominant and (
+                    cluster.key.startswith("org:None:")
+                    or (cluster.key.startswith("group:None:") and LOCAL_STATE_SECTORS & set(cluster.sectors))):
+                # "the government", "parliament", "police": in a story about one country, that
+                # country's (a story set in Seattle is about the United States).
                 cluster.country = dominant
+
+    def _dictionary_codes(self) -> None:
+        """People and bodies the project's tables do not know: the field's actor dictionary, with
+        the code valid on the article's date."""
+        for cluster in self.clusters:
+            if cluster.country is not None or not cluster.key.startswith(("person:", "org:")):
+                continue
+            found = self.ad.dictionary_actor(cluster.name, self.published)
+            if found is None or found.country is None:
+                continue
+            cluster.country = found.country
+            if not cluster.sectors:
+                cluster.sectors = list(found.sectors)
+            cluster.needs_country = False
+
+    def _story_country(self) -> str | None:
+        """The country the story is clearly about, counting its people and bodies and the
+        countries of the places it names."""
+        counts: dict[str, int] = {}
+        for cluster in self.clusters:
+            if cluster.country and len(cluster.country) == 3 and cluster.country not in NOT_STATES:
+                counts[cluster.country] = counts.get(cluster.country, 0) + len(cluster.mentions)
+        for ent in self.doc.ents:
+            if ent.label_ in {"GPE", "LOC"} and ent.start not in self.claimed:
+                found = _gazetteer_country(ent.text)
+                if found:
+                    counts[found] = counts.get(found, 0) + 1
+        return clear_focus(counts, len(self.sents))
 
     def _nearby_country(self, cluster: Cluster) -> str | None:
         """A governmental title without a country ("Council secretary X") takes the country of the
@@ -730,9 +979,11 @@ class EntityResolver:
         self._capitals_outside_ents()
         self._roles()
         self._pronouns()
+        self._link_descriptions()
         self._finish_codes()
         text = doc_text(self.doc)
         entities: list[Entity] = []
+        kinds_of: dict[str, list[str]] = {}
         for cluster in sorted((c for c in self.clusters if c.mentions), key=Cluster.first):
             seen: set[tuple[int, int]] = set()
             spans, kinds = [], []
@@ -742,10 +993,14 @@ class EntityResolver:
                 seen.add((m.start, m.end))
                 spans.append(SpanRecord.of(text, m.start, m.end))
                 kinds.append(m.kind)
+            if cluster.evidence:
+                self.evidence[f"e{len(entities) + 1}"] = list(cluster.evidence)
             entities.append(Entity(
                 id=f"e{len(entities) + 1}", name=cluster.name, type=cluster.type, country=cluster.country,
-                sector=cluster.sectors, title=cluster.title, mentions=spans, mention_kinds=kinds,
+                sector=cluster.sectors, title=cluster.title, mentions=spans,
             ))
+            kinds_of[entities[-1].id] = kinds
+        self.doc._.mention_kinds = kinds_of
         return entities
 
 
@@ -753,29 +1008,29 @@ def governor_is_not_motion(token: Token) -> bool:
     return token.head.lemma_.lower() not in MOTION_LEMMAS
 
 
-def entity_at(doc: Doc, start: int, end: int) -> Entity | None:
-    """The entity one of whose mentions overlaps ``[start, end)``; the tightest fit wins."""
-    best: tuple[int, Entity] | None = None
-    for entity in doc._.entities or []:
-        for m in entity.mentions:
-            if m.start < end and start < m.end:
-                slack = abs(m.start - start) + abs(m.end - end)
-                if best is None or slack < best[0]:
-                    best = (slack, entity)
-    return best[1] if best else None
+EVIDENCE_KEY = "newsevents.entity_evidence"
 
 
-class EntitiesStage:
+class EntitiesStage(Stage):
     """spaCy component: sets ``doc._.entities``."""
+
+    extension = "entities"
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.entities = EntityResolver(doc, actor_dictionary()).resolve()
+        resolver = EntityResolver(doc, actor_dictionary())
+        doc._.entities = resolver.resolve()
+        # Kept beside the record (not in it): why each description was linked to a person.
+        doc.user_data[EVIDENCE_KEY] = resolver.evidence
         return doc
 
 
-@Language.factory("newsevents_entities")
+@Language.factory(
+    "newsevents_entities",
+    requires=["doc.ents", "token.dep", "token.tag", "token.lemma"],
+    assigns=["doc._.entities", "doc._.mention_kinds"],
+)
 def make_entities_stage(nlp: Language, name: str) -> EntitiesStage:
     return EntitiesStage(nlp, name)

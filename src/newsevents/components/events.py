@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.components.doctext import doc_text
+from newsevents.components.base import Stage
 from newsevents.components.entities import NOT_STATES, clear_focus
+from newsevents.docquery import FRAME_PREPS, doc_text, framing_verb, is_headline, is_someone, trimmed_end
 from newsevents.eventcoding.arguments import (
     Coder,
     _coder,
@@ -32,13 +33,13 @@ from newsevents.eventcoding.arguments import (
     valid_party_token,
 )
 from newsevents.eventcoding.lexicon import (
+    BACKBONE,
     DEFAULT_CAMEO,
     NO_EVENT,
     QUAD_CODE,
     VERBAL_TYPES,
     Cues,
     Entry,
-    is_actor_word,
     load_cues,
     match_entry,
     object_tokens,
@@ -49,6 +50,7 @@ from newsevents.eventcoding.situate import (
     event_date,
     event_place,
     event_size,
+    geo_precision,
     is_earlier_year,
 )
 from newsevents.merge import Telling, same_event_in_article
@@ -60,10 +62,6 @@ log = logging.getLogger(__name__)
 # A clause that takes another event as its content ("refused to meet", "urged X to attack"):
 # the content is part of this event, not an event of its own.
 _CONTENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp"})
-# Prepositions that place an event noun inside a governing clause ("at a meeting", "in a call").
-_FRAME_PREPS = frozenset({"in", "at", "during", "through"})
-# ... and those whose verb's subject does the event the noun names ("went on strike").
-_GOVERNING_PREPS = _FRAME_PREPS | {"on", "under"}
 # Types whose recipient a reader expects; when the clause names none we look in the sentence.
 _NEEDS_RECIPIENT = frozenset({"REQUEST", "REJECT", "ACCUSE", "CONSULT", "THREATEN", "SANCTION", "SUPPORT"})
 _MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE"})
@@ -172,10 +170,16 @@ def is_content_of_other(candidate: Candidate, fired: dict[int, Candidate]) -> bo
         if head.i in fired:
             outer = fired[head.i]
             dep = token.dep_
-            if dep in ("nsubj", "agent", "conj"):
-                return False  # the doer of the outer event, or a coordinated event of its own
-            if dep == "prep" and token.lower_ in _FRAME_PREPS:
+            if dep in ("nsubj", "agent"):
+                return False  # the doer of the outer event
+            if dep == "conj":
+                # a coordinated event shares its partner's standing: its own event, or with it the
+                # content of a third ("urged X to reduce tension and give talks a chance")
+                return is_content_of_other(outer, fired)
+            if dep == "prep" and token.lower_ in FRAME_PREPS:
                 return False
+            if dep == "prep" and token.lower_ == "for" and outer.entry.event == "COERCE":
+                return False  # "jailed for shooting a burglar": the act punished is an event too
             if outer.entry.event in VERBAL_TYPES and dep in _CONTENT_DEPS:
                 return True
             if outer.entry.event in VERBAL_TYPES and dep == "advcl" and _is_infinitive(token):
@@ -204,15 +208,6 @@ def _own_actor_tokens(candidate: Candidate) -> list[Token]:
     if token.pos_ == "NOUN":
         return own_actor_of_noun(token)
     return subject_of(token) if _has_own_subject(token) else []
-
-
-def _governing_verb(noun: Token) -> Token | None:
-    """The verb whose clause frames an event noun: "launched an attack", "at a meeting"."""
-    if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
-        return noun.head
-    if noun.dep_ == "pobj" and noun.head.lower_ in _GOVERNING_PREPS and noun.head.head.pos_ in ("VERB", "AUX"):
-        return noun.head.head
-    return None
 
 
 def _verb_actor_tokens(verb: Token, sentence: Span) -> list[Token]:
@@ -270,7 +265,7 @@ def _actor_like(token: Token, coder: Coder | None, cues: Cues, material: bool = 
         return token.lower_ not in _NOT_ACTOR_PRONOUNS
     if token.lemma_.lower() in cues.disaster or token.lower_ in cues.disaster:
         return False  # "the tsunami struck south Asia"
-    if token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or is_actor_word(token):
+    if is_someone(token):
         return True
     if any(c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG")) for c in token.children):
         return True  # "his predecessor, Lord Armstrong"
@@ -285,7 +280,7 @@ def _actor_like(token: Token, coder: Coder | None, cues: Cues, material: bool = 
     if lemma not in cues.collective and lemma not in cues.weapon and not (material and lemma in cues.attack):
         return _national_agent_noun(token, coder)
     return any(
-        c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or is_actor_word(c)
+        is_someone(c)
         or (coder is not None and coder(c.doc[c.i:c.i + 1])[0])
         for c in _modifiers(token)
     )
@@ -340,7 +335,7 @@ def _resolved(token: Token, sentence: Span, coder: Coder | None, cues: Cues) -> 
 def _generic(trigger: Token, actors: list[Token], cues: Cues) -> bool:
     """A present-tense habit of a bare plural ("people make agreements which fall apart",
     "young women who often seek help"): what a kind of people does, not an event."""
-    verb = trigger if trigger.pos_ in ("VERB", "AUX") else _governing_verb(trigger)
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else framing_verb(trigger)
     if verb is None or not actors:
         return False
     habitual = any(c.dep_ == "advmod" and c.lower_ in cues.habitual for c in verb.children) or any(
@@ -413,7 +408,7 @@ def _clause_of(trigger: Token) -> Token:
     """The verb heading the clause an event is told in."""
     if trigger.pos_ in ("VERB", "AUX"):
         return trigger
-    return _governing_verb(trigger) or trigger
+    return framing_verb(trigger) or trigger
 
 
 def _fallback_recipient(doc: Doc, draft: Draft) -> list[Party]:
@@ -479,7 +474,7 @@ def build_draft(candidate: Candidate, doc: Doc, cues: Cues, coder: Coder | None,
         recipient_tokens = subjects or window[-1:]
     elif token.pos_ == "NOUN":
         own = own_actor_of_noun(token)
-        governor = _governing_verb(token)
+        governor = framing_verb(token)
         if own and token.lemma_.lower() in cues.patient_noun:
             # "his arrest in Zambia", "the hostages' release": the possessor undergoes it
             recipient_tokens, own = own, []
@@ -536,6 +531,10 @@ def build_draft(candidate: Candidate, doc: Doc, cues: Cues, coder: Coder | None,
         # the clause names a doer we cannot use ("they", "strike action"): not an actorless
         # attack -- unless the subject is the means ("a roadside bombing killed ...")
         return None
+    if material and _accidental(sentence, actor_tokens, actor, cues):
+        return None  # "killed when the bus overturned": harm without a doer is no attack
+    if not actor and entry.origin == BACKBONE and not weapon:
+        return None  # a dictionary verb with no doer and no weapon ("were hurt") tells no attack
     if not actor and (event_type not in _ACTORLESS_OK or token.pos_ == "NOUN"):
         # No one does it: a statement of fact or a topic ("the consequences of the invasion").
         # Only a reported attack ("missiles hit a convoy") may wait for its perpetrator.
@@ -549,6 +548,29 @@ def build_draft(candidate: Candidate, doc: Doc, cues: Cues, coder: Coder | None,
         return None
     return Draft(event_type, entry, token, sentence, candidate.sentence_index, modality, actor, recipient,
                  actor_tokens, recipient_tokens, mode)
+
+
+def _accidental(sentence: Span, actor_tokens: list[Token], actor: list[Party], cues: Cues) -> bool:
+    """Harm in a sentence telling of an accident or disaster (a crash, a fire, a flood, a tank
+    that exploded), with no attacker, weapon, attack or intent named: no ASSAULT or COERCE. An
+    explosion or blast alone is the accident itself, not a weapon."""
+    words = {t.lemma_.lower() for t in sentence} | {t.lower_ for t in sentence}
+    told = words & (cues.accident | cues.disaster)
+    if not told:
+        return False
+    ambiguous = cues.accident | cues.disaster
+    if words & cues.intent:
+        return False
+    harmful = (set(cues.weapon) | cues.attack) - ambiguous
+    # a weapon or attack named -- not a direction ("ash thrown into the air") nor a thing an
+    # accident word names ("a gas tank")
+    if any(t.lemma_.lower() in harmful and not (t.dep_ == "pobj" and t.head.lower_ == "into")
+           and not any(c.dep_ == "compound" and c.lemma_.lower() in ambiguous for c in t.children)
+           for t in sentence):
+        return False
+    # someone who did it ("arsonists", "the army"), unless the doer is the accident itself
+    doers = [t for t in actor_tokens if t.lemma_.lower() not in ambiguous and t.lower_ not in ambiguous]
+    return not (actor and doers)
 
 
 def _domestic_visit(entry: Entry, actor: list[Party], recipient: list[Party], story: str | None) -> bool:
@@ -726,33 +748,15 @@ def finish(draft: Draft, doc: Doc, cues: Cues, published: str | None, quotes: li
         actor=actor,
         recipient=recipient,
         place=place.id if place else None,
+        geo_precision=geo_precision(place),  # type: ignore[arg-type]
         date=date,
         modality=modality,  # type: ignore[arg-type]
         attributed_to=_attribution(trigger, quotes),
         size=size,
         trigger=_span(doc, trigger.idx, trigger.idx + len(trigger.text)),
-        sentence=_span(doc, draft.sentence.start_char, _trimmed_end(draft.sentence)),
-        also_in=[_span(doc, s.start_char, _trimmed_end(s)) for s in draft.also_in],
+        sentence=_span(doc, draft.sentence.start_char, trimmed_end(draft.sentence)),
+        also_in=[_span(doc, s.start_char, trimmed_end(s)) for s in draft.also_in],
     )
-
-
-def _is_headline(sentence: Span) -> bool:
-    """A first line set apart by a blank line, short and without a full stop."""
-    text = doc_text(sentence.doc)[sentence.start_char: sentence.end_char]
-    body = text.rstrip()
-    return (
-        "\n\n" in text[len(body):] and len(sentence) <= 20
-        and not body.endswith((".", "!", "?", ":"))
-    )
-
-
-def _trimmed_end(sentence: Span) -> int:
-    """Sentence end without trailing whitespace tokens (spaCy keeps newlines in sentences)."""
-    end = sentence.end_char
-    text = doc_text(sentence.doc)
-    while end > sentence.start_char and text[end - 1].isspace():
-        end -= 1
-    return end
 
 
 def code_events(doc: Doc) -> list[Event]:
@@ -769,7 +773,7 @@ def code_events(doc: Doc) -> list[Event]:
     kept = [c for c in candidates if not is_content_of_other(c, fired)]
     drafts = [d for c in kept if (d := build_draft(c, doc, cues, coder, quotes)) is not None]
     sentences = list(doc.sents)
-    headline = bool(sentences) and _is_headline(sentences[0])
+    headline = bool(sentences) and is_headline(sentences[0])
     if headline:
         # the story's own sentence tells the event; the headline joins it as further evidence
         drafts = [d for d in drafts if d.sentence_index != 0] + [d for d in drafts if d.sentence_index == 0]
@@ -782,19 +786,21 @@ def code_events(doc: Doc) -> list[Event]:
     return [e.model_copy(update={"id": f"v{i}"}) for i, e in enumerate(events, 1)]
 
 
-class EventsStage:
+class EventsStage(Stage):
+    extension = "events"
+
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        try:
-            doc._.events = code_events(doc)
-        except Exception:  # one odd parse must not lose the article's other results
-            log.exception("event coding failed; the article gets no events")
-            doc._.events = []
+        doc._.events = code_events(doc)
         return doc
 
 
-@Language.factory("newsevents_events")
+@Language.factory(
+    "newsevents_events",
+    requires=["doc._.entities", "doc._.places", "doc._.times", "doc._.figures", "doc._.quotes", "token.dep", "token.tag", "token.lemma"],
+    assigns=["doc._.events"],
+)
 def make_events_stage(nlp: Language, name: str) -> EventsStage:
     return EventsStage(nlp, name)

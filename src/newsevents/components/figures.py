@@ -17,6 +17,7 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from newsevents.components.base import Stage
 from newsevents.record import Figure
 from newsevents.temporal.lexicon import currencies, figure_words, number_words
 from newsevents.temporal.numbers import MULTIPLIERS, as_int_if_whole, parse_number
@@ -229,15 +230,14 @@ def classify(run: Span) -> tuple[str, str | None, int] | None:
     return None
 
 
-class FiguresStage:
+class FiguresStage(Stage):
+    extension = "figures"
+
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        try:
-            doc._.figures = find_figures(doc)
-        except Exception:  # noqa: BLE001 - one bad article must not stop a batch
-            doc._.figures = []
+        doc._.figures = find_figures(doc)
         return doc
 
 
@@ -245,6 +245,7 @@ def find_figures(doc: Doc) -> list[Figure]:
     """Every figure in the document, in text order."""
     times = [(t.start, t.end) for t in (doc._.times or [])]
     figures: list[Figure] = []
+    qualifiers: dict[str, str | None] = {}
     runs = _number_runs(doc)
     skip_until = -1
     for index, run in enumerate(runs):
@@ -272,10 +273,16 @@ def find_figures(doc: Doc) -> list[Figure]:
             start -= 1  # keep the currency symbol with the amount: "£3bn"
         span = doc[start:end]
         figures.append(Figure(id=f"f{len(figures) + 1}", kind=kind, value=as_int_if_whole(value), about=about,
-                              start=span.start_char, end=span.end_char, text=span.text, qualifier=qualifier))
+                              start=span.start_char, end=span.end_char, text=span.text))
+        qualifiers[figures[-1].id] = qualifier
+    doc._.figure_qualifiers = qualifiers
     return figures
 
 
-@Language.factory("newsevents_figures")
+@Language.factory(
+    "newsevents_figures",
+    requires=["doc._.times", "token.ent_type", "token.dep", "token.tag", "token.lemma"],
+    assigns=["doc._.figures", "doc._.figure_qualifiers"],
+)
 def make_figures_stage(nlp: Language, name: str) -> FiguresStage:
     return FiguresStage(nlp, name)

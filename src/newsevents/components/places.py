@@ -15,6 +15,7 @@ mentioned.
 from __future__ import annotations
 
 import contextlib
+import logging
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -25,14 +26,20 @@ from spacy.strings import StringStore
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 
-from newsevents.components.doctext import doc_text
+from newsevents.actors import actor_dictionary
+from newsevents.components.base import Stage
+from newsevents.docquery import doc_text
 from newsevents.geo.gazetteer import Candidate, Gazetteer, get_gazetteer, normalise
 from newsevents.geo.resolve import (
+    ADMIN2_CUES,
     CUE_LEVELS,
+    LANDMARK_CUES,
     best_candidate,
+    county_key,
     cue_level,
     filter_by_cue,
     is_plural_cue,
+    region_over_namesake_city,
     seat_of,
 )
 from newsevents.record import Place
@@ -55,6 +62,12 @@ LEADING_MODIFIERS = COMPASS | {"the", "occupied", "annexed", "breakaway", "rebel
 NOMINAL = re.compile(r"\b[Tt]he (?:(?:main|regional|provincial|region's|state|oblast) )?(?:city|capital)\b")
 POSSESSIVE_CAPITAL = re.compile(r"^(?:'s|’s) (?:(?:regional|provincial|state) )?capital\b")
 MAJOR_CITY = 100_000
+# "Kan.", "Pa.", "Calif.": an abbreviated name (a capital, a few letters, a final dot)
+ABBREVIATION = re.compile(r"[A-Z][a-z]{0,4}\.")
+# "upstate New York", "the state of Washington": the region, not its namesake city
+UPSTATE = re.compile(r"\b(?:upstate|downstate|state of)\s+$")
+# "California's", "Boone County’s": a possessive ending is not part of the name
+POSSESSIVE_END = re.compile(r"(?:'s|’s|'|’)$")
 # A word after one of these is read as a place when the gazetteer knows it ("flights to Lviv").
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "from", "to", "outside", "across", "around", "towards", "toward",
                          "into", "through", "within", "between"}
@@ -76,13 +89,8 @@ class Mention:
 
 
 def _demonym_words() -> set[str]:
-    try:
-        from newsevents.actors import actor_dictionary
-
-        ad = actor_dictionary()
-        return set(getattr(ad, "adjectives", {})) | set(getattr(ad, "demonyms", {}))
-    except Exception:  # noqa: BLE001 - the actor tables are optional for this stage
-        return set()
+    ad = actor_dictionary()
+    return set(ad.adjectives) | set(ad.demonyms)
 
 
 def is_demonym(text: str, demonyms: set[str]) -> bool:
@@ -163,7 +171,12 @@ class PlaceFinder:
             if ent.end - start <= n:
                 continue  # the whole span is the name: handled as a (mislabelled) place
             head = self.doc[start:start + n]
-            if all(t.text[:1].isupper() for t in head) and self._is_major_place(head.text) and \
+            if not all(t.text[:1].isupper() for t in head):
+                continue
+            # "the Henderson County Sheriff's Office": a county's own name is specific enough
+            if n == 2 and any(c.level == "admin2" and c.primary for c in self.gaz.candidates(head.text)):
+                return head
+            if self._is_major_place(head.text) and \
                     not any(c.level in ("landmark", "water", "region") for c in self.gaz.candidates(head.text)[:1]):
                 return head
         return None
@@ -206,7 +219,12 @@ class PlaceFinder:
                 continue
             if ent.label_ in MISLABELS and name.start != ent.start and not self.gaz.is_place_name(name.text):
                 continue
-            mentions.append(Mention(name.start_char, name.end_char, name.text, ent.label_, cue=cue, strong=bool(cue)))
+            end_char = name.end_char - len(POSSESSIVE_END.search(name.text).group()) \
+                if POSSESSIVE_END.search(name.text) and len(name) > 0 else name.end_char
+            text = self.text[name.start_char:end_char]
+            if not text.strip():
+                continue
+            mentions.append(Mention(name.start_char, end_char, text, ent.label_, cue=cue, strong=bool(cue)))
         mentions += self._scan_uncovered(covered)
         mentions.sort(key=lambda m: m.start)
         return mentions
@@ -259,8 +277,17 @@ class PlaceFinder:
             after = self.text[m.end:m.end + 40]
             tail = re.match(r"^\s+([A-Za-z]+)", after)
             head = re.search(r"\b(city|town|village|province|region|state|county|oblast|district|port) of\s+$", before)
-            if head:
+            word = tail.group(1).lower() if tail else ""
+            if ABBREVIATION.fullmatch(m.text):
+                m.cue = "abbreviation"
+            elif head:
                 m.cue = cue_level(head.group(1))
+            elif UPSTATE.search(before):
+                m.cue = "admin1"  # "upstate New York", "the state of Washington"
+            elif word in LANDMARK_CUES and any(c.level == "landmark" for c in m.cands or []):
+                m.cue = "landmark"  # "Gatwick airport"
+            elif word in ADMIN2_CUES and any(c.level == "admin2" for c in m.cands or []):
+                m.cue = "admin2"
             elif tail and cue_level(tail.group(1)) and not is_plural_cue(tail.group(1)) and (
                 not tail.group(1)[:1].isupper() or tail.group(1).lower() in {"oblast", "province", "region"}
             ):
@@ -286,7 +313,8 @@ class PlaceFinder:
                 continue
             for m in group:
                 m.list_id = gid
-            cue = next((m.cue for m in group if m.cue), None)
+            # "Sulphur, La.": an abbreviation says nothing of its neighbours' level
+            cue = next((m.cue for m in group if m.cue and m.cue != "abbreviation"), None)
             after = self.text[group[-1].end:group[-1].end + 30]
             before = self.text[max(0, group[0].start - 30):group[0].start]
             plural = re.match(r"^\s+(regions|provinces|oblasts|states|counties|cities|towns|villages)\b", after) or \
@@ -303,23 +331,58 @@ class PlaceFinder:
                         m.cue, m.strong = cue, True
 
     # --- resolution ----------------------------------------------------------------
+    def _known_part(self, m: Mention) -> None:
+        """A span the gazetteer does not know may hold a name it does ("Building Ireland",
+        "Montgomery County Democrats", "St. Louis Police"): the longest known run of its words,
+        first from the left, becomes the mention."""
+        words = list(re.finditer(r"[^\s,]+", m.text))
+        for n in range(len(words) - 1, 0, -1):
+            for i in range(len(words) - n + 1):
+                start, end = words[i].start(), words[i + n - 1].end()
+                part = m.text[start:end]
+                # Only names that stand out: "Soviet Union" is no mention of a town called Union.
+                known = self._is_major_place(part) or any(
+                    c.level == "admin2" and c.primary for c in self.gaz.candidates(part))
+                if part[:1].isupper() and known and not is_demonym(part, self.demonyms):
+                    m.start, m.end, m.text = m.start + start, m.start + end, part
+                    m.cands = self.gaz.lookup(part)
+                    return
+
     def resolve(self, mentions: list[Mention]) -> None:
         for m in mentions:
             m.cands = self.gaz.lookup(m.text)
+            if not m.cands and " " in m.text:
+                self._known_part(m)
         self._cues(mentions)
         self._lists(mentions)
         countries = Counter(m.cands[0].country for m in mentions if m.cands and m.cands[0].level == "country")
+        # Counties the article's names may be, and the counties of the towns they may be: a name
+        # finds support in the *other* names only.
+        counties: dict[str, set] = {}
+        towns: dict[str, set] = {}
+        for m in mentions:
+            name = normalise(m.text)
+            for c in m.cands or []:
+                if c.primary and c.admin2:
+                    (counties if c.level == "admin2" else towns).setdefault(name, set()).add(county_key(c))
+
+        def others(table: dict[str, set], name: str) -> set:
+            return set().union(*(v for k, v in table.items() if k != name))
+
         # Pass 1: names with textual evidence, and country names (unambiguous in practice).
         for m in mentions:
             if m.strong and m.cands and not any(c.level in CUE_LEVELS.get(m.cue or "", ()) for c in m.cands):
                 # "Mason County": the gazetteer has no such county; the name is resolved as if bare.
                 m.strong = False
             if m.cands and (m.strong or m.cands[0].level == "country"):
-                m.chosen = best_candidate(filter_by_cue(m.cands, m.cue), self._weights(countries))
+                name = normalise(m.text)
+                m.chosen = best_candidate(filter_by_cue(m.cands, m.cue), self._weights(countries),
+                                          named_counties=others(counties, name), named_towns=others(towns, name))
         # The article's geography: where its places would be on the prior alone. Local news names
         # its state and nearby towns; their country and admin1 then favour namesakes there.
         admin1s: Counter = Counter()
         votes: dict[str, tuple[Counter, Counter]] = {}
+        guesses: dict[str, Candidate] = {}
         first_guess = self._weights(countries)
         for i, m in enumerate(mentions):
             # One vote per name: a namesake repeated ten times ("Dublin") must not outvote the rest.
@@ -327,9 +390,11 @@ class PlaceFinder:
             if name in votes:
                 continue
             votes[name] = (Counter(), Counter())
-            guess = m.chosen or best_candidate(m.cands or [], first_guess, self._enclosing(mentions, i))
+            guess = m.chosen or best_candidate(m.cands or [], first_guess, self._enclosing(mentions, i),
+                                               named_counties=others(counties, name), named_towns=others(towns, name))
             if guess is None:
                 continue
+            guesses[name] = guess
             if guess.country and guess.level != "country":
                 votes[name][0][guess.country] += 1
             if guess.level == "admin1":
@@ -354,8 +419,11 @@ class PlaceFinder:
                 continue
             # The context is the *other* names: a name's own guess must not confirm itself.
             own_countries, own_admin1s = votes.get(normalise(m.text), (Counter(), Counter()))
+            name = normalise(m.text)
             m.chosen = best_candidate(m.cands, self._weights(countries - own_countries),
-                                      self._enclosing(mentions, i), self._weights(admin1s - own_admin1s))
+                                      self._enclosing(mentions, i), self._weights(admin1s - own_admin1s),
+                                      others(counties, name), others(towns, name))
+            m.chosen = region_over_namesake_city(m.chosen, m.cands, [g for n, g in guesses.items() if n != name])
 
     def _enclosing(self, mentions: list[Mention], i: int) -> Candidate | None:
         """The admin1 or country named right after a place ("Springfield, Illinois")."""
@@ -426,7 +494,8 @@ class PlaceFinder:
                 continue
             places.append(Place(
                 id=f"p{len(places) + 1}", name=c.name, geonameid=c.geonameid, feature_code=c.feature_code,
-                level=c.level, country=c.country, admin1=c.admin1, lat=c.lat, lon=c.lon,  # type: ignore[arg-type]
+                level=c.level, country=c.country, admin1=c.admin1, admin2=c.admin2,  # type: ignore[arg-type]
+                lat=c.lat, lon=c.lon,
                 mentions=spans,
             ))
         return places
@@ -451,15 +520,17 @@ def _short_names(admin1_name: str) -> list[str]:
     return [" ".join(words[:-1])] if len(words) > 1 and cue_level(words[-1]) else []
 
 
-class PlacesStage:
+class PlacesStage(Stage):
     """spaCy component: sets ``doc._.places``."""
+
+    extension = "places"
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
         # The tables load with the pipeline, as the other stages' lexicons do, not inside the
         # first article (the gazetteer takes about a quarter of a second).
         self._demonyms: set[str] | None = _demonym_words()
-        with contextlib.suppress(Exception):  # __call__ loads it again and handles the error there
+        with contextlib.suppress(OSError, ValueError):  # __call__ loads it again and reports the error there
             get_gazetteer()
 
     def __call__(self, doc: Doc) -> Doc:
@@ -468,13 +539,11 @@ class PlacesStage:
         try:
             doc._.places = PlaceFinder(doc, get_gazetteer(), self._demonyms).places()
         except (OSError, ValueError) as exc:  # a missing or corrupt index: no places, not a crash
-            import logging
-
             logging.getLogger(__name__).warning("places stage skipped: %s", exc)
             doc._.places = []
         return doc
 
 
-@Language.factory("newsevents_places")
+@Language.factory("newsevents_places", requires=["doc.ents"], assigns=["doc._.places"])
 def make_places_stage(nlp: Language, name: str) -> PlacesStage:
     return PlacesStage(nlp, name)

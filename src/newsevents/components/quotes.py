@@ -20,17 +20,18 @@ from __future__ import annotations
 import bisect
 import csv
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
 from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-from newsevents.components.doctext import doc_text
+from newsevents.components.base import Stage
+from newsevents.docquery import doc_text, entity_at, paragraph_spans
 from newsevents.record import Quote, Span, Speaker
 
 # --------------------------------------------------------------------------- the cue lexicon
@@ -72,6 +73,9 @@ class CueLexicon:
         return self.verbs.get(lemma)
 
 
+CUE_KINDS = frozenset({"speech", "report", "belief", "source"})
+
+
 def read_cue_rows(lines: Iterable[str]) -> CueLexicon:
     """Parse the TSV lexicon (comments start with ``#``; the first other line is the header)."""
     rows = csv.DictReader((line for line in lines if line.strip() and not line.startswith("#")), delimiter="\t")
@@ -86,6 +90,8 @@ def read_cue_rows(lines: Iterable[str]) -> CueLexicon:
             speech=row["speech"].strip() == "yes",
             infinitive=(row.get("infinitive") or "").strip() == "yes",
         )
+        if cue.kind not in CUE_KINDS:
+            raise ValueError(f"speech cues: unknown kind {cue.kind!r} for {cue.lemma!r}")
         words = cue.lemma.split()
         if cue.pos == "VERB" and len(words) == 2:
             phrasal[(words[0], words[1])] = cue
@@ -96,10 +102,19 @@ def read_cue_rows(lines: Iterable[str]) -> CueLexicon:
     return CueLexicon(verbs=verbs, phrasal=phrasal, nouns=nouns)
 
 
-@lru_cache(maxsize=1)
+CUES_FILE = "speech_cues.tsv"
+
+
+def _cue_table(path: str | Path | None = None) -> str:
+    """The speech-cue table's text: from ``path``, else the packaged ``data/speech_cues.tsv``."""
+    if path is not None:
+        return Path(path).read_text(encoding="utf-8")
+    return resources.files("newsevents").joinpath("data", CUES_FILE).read_text(encoding="utf-8")
+
+
 def cue_lexicon() -> CueLexicon:
-    text = resources.files("newsevents").joinpath("data/speech_cues.tsv").read_text(encoding="utf-8")
-    return read_cue_rows(text.splitlines())
+    """The packaged cue lexicon (a QuotesStage holds its own, from its config)."""
+    return read_cue_rows(_cue_table().splitlines())
 
 
 # --------------------------------------------------------------------------- quotation marks
@@ -165,16 +180,6 @@ def _mark_role(text: str, i: int) -> str | None:
     return None
 
 
-def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each non-empty line: news text puts one paragraph on a line."""
-    start = 0
-    for line in text.split("\n"):
-        end = start + len(line)
-        if line.strip():
-            yield start, end
-        start = end + 1
-
-
 def _mark_at(text: str, i: int) -> tuple[str | None, int]:
     """The role of the quotation mark starting at ``i`` and its width in characters."""
     pair = text[i : i + 2]
@@ -192,7 +197,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     # The opening mark (offset, width) of a quotation continued from the paragraph before.
     carried: tuple[int, int] | None = None
-    for para_start, para_end in _paragraphs(text):
+    for para_start, para_end in paragraph_spans(text):
         stack: list[tuple[str, int, int]] = []  # ('d' or 's', offset of the opening mark, its width)
         first = para_start + (len(text[para_start:para_end]) - len(text[para_start:para_end].lstrip()))
         if carried is not None:
@@ -294,6 +299,8 @@ class Attribution:
     speaker: tuple[int, int] | None
     kind: str = "indirect"
     paragraph: int = 0
+    opens: int | None = None  # offset of the quotation mark of a quotation no cue claimed
+    opens_paragraph: bool = False  # that quotation is the start of its paragraph
 
 
 def speaker_tokens(token: Token) -> tuple[int, int]:
@@ -307,6 +314,8 @@ def speaker_tokens(token: Token) -> tuple[int, int]:
         if child.dep_ in SPEAKER_CUT_DEPS:
             break
         end = child.right_edge.i + 1
+    if end - start > 1 and token.doc[end - 1].tag_ == "POS":
+        end -= 1  # a possessor ("the senator's tweet"): the speaker is the senator
     return start, end
 
 
@@ -386,20 +395,34 @@ def _clause_tokens(clause: Token, stop_at: list[int], own_start: int) -> tuple[i
     return start, end
 
 
-class QuotesStage:
-    def __init__(self, nlp: Language, name: str, include_beliefs: bool = False) -> None:
+class QuotesStage(Stage):
+    extension = "quotes"
+
+    def __init__(self, nlp: Language, name: str, include_beliefs: bool = False, cues_path: str | None = None,
+                 min_unattributed_words: int = MIN_UNATTRIBUTED_WORDS) -> None:
         self.name = name
         self.include_beliefs = include_beliefs
-        self.lexicon = cue_lexicon()
+        self.min_unattributed_words = min_unattributed_words
+        self.cue_rows = _cue_table(cues_path).splitlines()
+        self.lexicon = read_cue_rows(self.cue_rows)
         self._cue_lemmas: dict[int, bool] = {}  # lemma id -> whether a cue verb could have it
 
     def __call__(self, doc: Doc) -> Doc:
-        try:
-            doc._.quotes = self.extract(doc)
-            link_first_person(doc, doc._.quotes)
-        except Exception:  # noqa: BLE001 - a bad article must not stop a batch
-            doc._.quotes = []
+        doc._.quotes = self.extract(doc)
+        link_first_person(doc, doc._.quotes)
         return doc
+
+    # The cue table travels with a saved pipeline (nlp.to_disk / spacy.load).
+    def to_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        (path / CUES_FILE).write_text("\n".join(self.cue_rows) + "\n", encoding="utf-8")
+
+    def from_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> QuotesStage:
+        self.cue_rows = (Path(path) / CUES_FILE).read_text(encoding="utf-8").splitlines()
+        self.lexicon = read_cue_rows(self.cue_rows)
+        self._cue_lemmas.clear()
+        return self
 
     # ----------------------------------------------------------------- the stage's steps
 
@@ -407,7 +430,7 @@ class QuotesStage:
         text = doc_text(doc)
         spans = find_quote_spans(text)
         index = QuoteIndex(spans)
-        paragraph_starts = [start for start, _ in _paragraphs(text)] or [0]
+        paragraph_starts = [start for start, _ in paragraph_spans(text)] or [0]
         attributions: list[Attribution] = []
         cue_tokens = self._cue_tokens(doc, index)
         stop_at = sorted({t.left_edge.i for t, _ in cue_tokens if t.dep_ in ("advcl", "conj", "parataxis")})
@@ -427,6 +450,7 @@ class QuotesStage:
         attributions.extend(self._unclaimed(doc, spans, used, paragraph_starts))
         attributions = [a for a in attributions if a.content[1] > a.content[0]]
         attributions.sort(key=lambda a: a.content[0])
+        self._introduced_speakers(doc, attributions)
         self._continue_speakers(attributions)
         return [self._to_quote(doc, n, a) for n, a in enumerate(_dedupe(attributions), start=1)]
 
@@ -473,7 +497,8 @@ class QuotesStage:
         pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
         if pobj is None:
             return None
-        speaker = _char_span(doc, *speaker_tokens(pobj))
+        # "according to a statement from the fire department": the body that made it
+        speaker = _char_span(doc, *speaker_tokens(self._statement_owner(pobj) or pobj))
         sent = token.sent
         phrase_start, phrase_end = token.i, pobj.right_edge.i + 1
         # The content is the rest of the sentence, on whichever side of the phrase it lies.
@@ -618,30 +643,101 @@ class QuotesStage:
             if k in used:
                 continue
             inner = _strip_trailing_comma(text, *_strip(doc, *span.inner))
-            if len(text[inner[0] : inner[1]].split()) < MIN_UNATTRIBUTED_WORDS:
+            if len(text[inner[0] : inner[1]].split()) < self.min_unattributed_words:
                 continue
+            paragraph = max(0, bisect.bisect_right(paragraph_starts, span.open) - 1)
             found.append(
                 Attribution(
                     content=inner,
                     cue=None,
                     speaker=None,
                     kind="direct",
-                    paragraph=bisect.bisect_right(paragraph_starts, span.open) - 1,
+                    paragraph=paragraph,
+                    opens=span.open,
+                    opens_paragraph=not text[paragraph_starts[paragraph] : span.open].strip(),
                 )
             )
         return found
 
+    def _introduced_speakers(self, doc: Doc, attributions: list[Attribution]) -> None:
+        """A quotation no cue claimed, spoken by someone the text has just introduced:
+
+        - after a colon that ends the sentence before it (``The ministry's statement was brief:``
+          / ``Ms Lee described the scene:`` then the quotation, in the same paragraph or the
+          next), by the owner of a statement noun in that sentence or else its subject;
+        - at the start of a sentence, by the person who is the active subject of the sentence
+          just before (``Anna Berg, 34, was on the quay. "I saw ..."``): an eyewitness named in
+          one sentence who speaks in the next.
+        """
+        text = doc_text(doc)
+        for attribution in attributions:
+            if attribution.opens is None or attribution.speaker is not None or attribution.cue is not None:
+                continue
+            before = attribution.opens
+            while before > 0 and text[before - 1].isspace():
+                before -= 1
+            if before > 0 and text[before - 1] == ":":
+                colon = _token_at(doc, before - 1)
+                if colon is not None:
+                    speaker = self._intro_speaker(colon.sent)
+                    if speaker is not None:
+                        attribution.speaker = _char_span(doc, *speaker_tokens(speaker))
+                        attribution.cue = (colon.idx, colon.idx + 1)
+                continue
+            first = _token_at(doc, attribution.opens)
+            if first is None or first.sent.start == 0 or text[first.sent.start_char : attribution.opens].strip():
+                continue  # not at the start of a sentence
+            subject = _active_subject(doc[first.sent.start - 1].sent)
+            if subject is not None and _is_person(doc, subject):
+                attribution.speaker = _char_span(doc, *speaker_tokens(subject))
+
+    def _statement_owner(self, token: Token) -> Token | None:
+        """Whose statement a statement noun is: ``the ministry's statement``, ``a statement
+        from/by the ministry``, ``a post of the mayor`` (None for another word or no owner)."""
+        cue = self.lexicon.nouns.get(token.lemma_.lower())
+        if cue is None or cue.kind != "speech" or token.pos_ not in ("NOUN", "PROPN"):
+            return None
+        for child in token.children:
+            if child.dep_ == "poss":
+                return child
+            if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+        return None
+
+    def _intro_speaker(self, sent) -> Token | None:
+        """Who a sentence ending in a colon introduces: the owner of a statement noun in it
+        (``the ministry's statement``, ``a statement from the ministry``), else its subject."""
+        for token in sent:
+            owner = self._statement_owner(token)
+            if owner is not None:
+                return owner
+        subject = _active_subject(sent)
+        if (
+            subject is not None
+            and self.lexicon.nouns.get(subject.lemma_.lower()) is None
+            and (subject.pos_ in ("PROPN", "PRON") or _entity_type(sent.doc, subject) is not None)
+        ):
+            return subject
+        return None
+
     @staticmethod
     def _continue_speakers(attributions: list[Attribution]) -> None:
-        """A cue-less quotation right after a quote in the same paragraph continues it."""
+        """A cue-less quotation continues the quote before it: in the same paragraph, or as the
+        next paragraph of a quotation run on over paragraphs with the speaker named once."""
         previous: Attribution | None = None
         for attribution in attributions:
             if (
                 attribution.cue is None
                 and attribution.speaker is None
                 and previous is not None
-                and previous.paragraph == attribution.paragraph
+                and previous.speaker is not None
                 and previous.kind in ("direct", "mixed")
+                and (
+                    previous.paragraph == attribution.paragraph
+                    or (previous.paragraph == attribution.paragraph - 1 and attribution.opens_paragraph)
+                )
             ):
                 attribution.speaker = previous.speaker
             previous = attribution
@@ -679,6 +775,35 @@ def _quoted_object(doc: Doc, verb: Token, subject: Token | None, index: QuoteInd
     while start <= quoted[-1].right_edge.i and doc[start].dep_ in ("prt", "punct", "advmod"):
         start += 1
     return _strip(doc, *_char_span(doc, start, quoted[-1].right_edge.i + 1))
+
+
+def _token_at(doc: Doc, offset: int) -> Token | None:
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _active_subject(sent) -> Token | None:
+    """The active subject of a sentence's main verb ("Tom Hardy watched ..."), if any. When the
+    parser made a name the head of the sentence (its verb hung on it as a modifier), the name."""
+    root = sent.root
+    if root.pos_ in ("PROPN", "NOUN") and any(c.dep_ in ("acl", "relcl") for c in root.children):
+        return root
+    return next((c for c in root.children if c.dep_ == "nsubj"), None)
+
+
+def _entity_type(doc: Doc, token: Token) -> str | None:
+    """The type of the entity one of whose mentions covers the token (None when none does)."""
+    for entity in doc._.entities or []:
+        for m in entity.mentions:
+            if m.start <= token.idx < m.end:
+                return entity.type
+    return None
+
+
+def _is_person(doc: Doc, token: Token) -> bool:
+    if token.lower_ in ("he", "she"):
+        return True
+    return _entity_type(doc, token) == "PERSON"
 
 
 def _end_of(token: Token) -> int:
@@ -735,24 +860,23 @@ def _dedupe(attributions: list[Attribution]) -> list[Attribution]:
 
 
 def _entity_id(doc: Doc, start: int, end: int) -> str | None:
-    """The entity stage's entity for the speaker span, when that stage provides one."""
-    try:
-        from newsevents.components import entities
-    except ImportError:  # pragma: no cover - the package always ships it
-        return None
-    entity_at = getattr(entities, "entity_at", None)
-    if entity_at is None:
-        return None
-    try:
-        entity = entity_at(doc, start, end)
-    except Exception:  # noqa: BLE001 - a missing speaker link must not lose the quote
-        return None
-    return getattr(entity, "id", None)
+    """The entity stage's entity for the speaker span, when that stage found one."""
+    entity = entity_at(doc, start, end)
+    return entity.id if entity is not None else None
 
 
-@Language.factory("newsevents_quotes", default_config={"include_beliefs": False})
-def make_quotes_stage(nlp: Language, name: str, include_beliefs: bool) -> QuotesStage:
-    return QuotesStage(nlp, name, include_beliefs=include_beliefs)
+@Language.factory(
+    "newsevents_quotes",
+    default_config={"include_beliefs": False, "cues_path": None, "min_unattributed_words": MIN_UNATTRIBUTED_WORDS},
+    requires=["doc._.entities", "token.dep", "token.tag", "token.lemma"],
+    # the speaker's first-person words inside a quotation join the speaker's entity
+    assigns=["doc._.quotes", "doc._.entities", "doc._.mention_kinds"],
+)
+def make_quotes_stage(nlp: Language, name: str, include_beliefs: bool, cues_path: str | None,
+                      min_unattributed_words: int) -> QuotesStage:
+    """``cues_path``: a speech-cue table like ``data/speech_cues.tsv`` (None: the packaged one)."""
+    return QuotesStage(nlp, name, include_beliefs=include_beliefs, cues_path=cues_path,
+                       min_unattributed_words=min_unattributed_words)
 
 
 FIRST_PERSON_SINGULAR = {"i", "me", "my", "myself", "mine"}
@@ -762,10 +886,12 @@ def link_first_person(doc: Doc, quotes: list[Quote]) -> None:
     """Inside quoted words, "I", "me" and "my" are the speaker: add them to the speaker's entity,
     so that events told in the first person ("I concede") get the speaker as their actor."""
     entities = {e.id: e for e in doc._.entities or []}
+    kinds_of = doc._.mention_kinds if doc._.mention_kinds is not None else {}
     for quote in quotes:
         if quote.kind == "indirect" or quote.speaker is None or quote.speaker.entity not in entities:
             continue
         entity = entities[quote.speaker.entity]
+        kinds = kinds_of.setdefault(entity.id, [])
         taken = {(m.start, m.end) for e in entities.values() for m in e.mentions}
         span = doc.char_span(quote.content.start, quote.content.end, alignment_mode="expand")
         if span is None:
@@ -773,7 +899,8 @@ def link_first_person(doc: Doc, quotes: list[Quote]) -> None:
         for token in span:
             if token.lower_ in FIRST_PERSON_SINGULAR and (token.idx, token.idx + len(token)) not in taken:
                 entity.mentions.append(Span(start=token.idx, end=token.idx + len(token), text=token.text))
-                entity.mention_kinds.append("pronoun")
+                kinds.append("pronoun")
         order = sorted(range(len(entity.mentions)), key=lambda k: entity.mentions[k].start)
         entity.mentions = [entity.mentions[k] for k in order]
-        entity.mention_kinds = [entity.mention_kinds[k] for k in order] if len(entity.mention_kinds) == len(order) else entity.mention_kinds
+        if len(kinds) == len(order):
+            kinds_of[entity.id] = [kinds[k] for k in order]

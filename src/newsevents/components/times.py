@@ -21,6 +21,8 @@ from spacy.lexeme import Lexeme
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
+from newsevents.components.base import Stage
+from newsevents.docquery import sentence_of, tense_verb
 from newsevents.record import Time
 from newsevents.temporal.lexicon import number_words, time_words
 from newsevents.temporal.normalise import FUTURE, PAST, PRESENT, UNKNOWN, Timex, normalise
@@ -202,39 +204,12 @@ def _longest(pairs: Iterable[tuple[int, int]], offset: int) -> list[tuple[int, i
 
 def governing_tense(span: Span) -> str:
     """past / future / present / unknown, from the verb that governs a time expression."""
-    verb = _governing_verb(span)
+    verb = tense_verb(span)
     if verb is not None:
         tense = _verb_tense(verb)
         if tense != UNKNOWN:
             return tense
-    return _sentence_tense(_sentence_of(span))
-
-
-def _sentence_of(span: Span) -> Span:
-    """The sentence around a span, found by walking to its boundaries (``span.sent``
-    re-segments the whole document on every call)."""
-    doc = span.doc
-    if not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
-        return span
-    start, end = span.start, span.end
-    while start > 0 and not doc[start].is_sent_start:
-        start -= 1
-    while end < len(doc) and not doc[end].is_sent_start:
-        end += 1
-    return doc[start:end]
-
-
-def _governing_verb(span: Span) -> Token | None:
-    if not span.doc.has_annotation("DEP"):
-        return None
-    token = span.root
-    for _ in range(8):
-        if token.pos_ in ("VERB", "AUX") and not span.start <= token.i < span.end:
-            return token
-        if token.head.i == token.i:
-            return token if token.pos_ in ("VERB", "AUX") else None
-        token = token.head
-    return None
+    return _sentence_tense(sentence_of(span))
 
 
 def _verb_tense(verb: Token) -> str:
@@ -303,7 +278,9 @@ def _is_bare_number_year(span: Span) -> bool:
     return len(span) == 1 and span[0].like_num and nxt is not None and nxt.tag_ == "NNS" and nxt.ent_type_ != "DATE"
 
 
-class TimesStage:
+class TimesStage(Stage):
+    extension = "times"
+
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
         self.triggers = _trigger_words()
@@ -327,10 +304,7 @@ class TimesStage:
         self.words: dict[int, tuple[bool, int]] = {}
 
     def __call__(self, doc: Doc) -> Doc:
-        try:
-            doc._.times = self.find(doc)
-        except Exception:  # noqa: BLE001 - one bad article must not stop a batch
-            doc._.times = []
+        doc._.times = self.find(doc)
         return doc
 
     def find(self, doc: Doc) -> list[Time]:
@@ -447,6 +421,10 @@ def _anchor(published: str | None) -> dt.date | None:
         return None
 
 
-@Language.factory("newsevents_times")
+@Language.factory(
+    "newsevents_times",
+    requires=["doc.ents", "token.dep", "token.tag", "token.lemma"],
+    assigns=["doc._.times"],
+)
 def make_times_stage(nlp: Language, name: str) -> TimesStage:
     return TimesStage(nlp, name)

@@ -21,6 +21,8 @@ DATASETS: dict[str, str] = {
     "timebank": "timebank",
     "polnear": "polnear",
     "plover-gsr": "plover_gsr",
+    "golds": "golds",
+    "case2021": "case2021",
     "merge": "merge_eval",
 }
 

@@ -81,8 +81,11 @@ def run(
 ) -> Iterator[tuple[GoldDoc[GoldT], Record]]:
     """Yield ``(gold document, record)``; documents the pipeline fails on (or hangs on, past
     :func:`allowance`) are counted in ``skipped`` instead of raising, so stages still under
-    construction do not hide the figures of the others."""
+    construction do not hide the figures of the others. A stage that fails on a document is
+    logged by the pipeline and counted here too: that document is scored without the stage's
+    result, and the report says so."""
     chunk: list[GoldDoc[GoldT]] = []
+    failures_before = pipeline.failure_count
 
     def flush() -> Iterator[tuple[GoldDoc[GoldT], Record]]:
         try:
@@ -112,6 +115,7 @@ def run(
             chunk = []
     if chunk:
         yield from flush()
+    count(skipped, "stage failures (documents scored without that stage)", pipeline.failure_count - failures_before)
 
 
 def count(skipped: dict[str, int], reason: str, n: int = 1) -> None:

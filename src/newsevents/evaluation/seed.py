@@ -123,7 +123,12 @@ class SeedScorer:
         if entity is None:
             return False
         name = normalise(entity.get("name"))
-        accepted = {normalise(g["speaker_entity"]), normalise("The " + g["speaker_entity"])}
+        # Every name the speaker's gold entity accepts (its name_any_of) names the speaker too.
+        names = {g["speaker_entity"]}
+        for gold_entity in self.gold.get("entities", []):
+            if normalise(g["speaker_entity"]) in {normalise(n) for n in gold_entity.get("name_any_of", [])}:
+                names.update(gold_entity["name_any_of"])
+        accepted = {normalise(n) for n in names} | {normalise("The " + n) for n in names}
         # Names that differ only by accents (a transliterated first name) are the same person.
         return name in accepted or fold_accents(name) in {fold_accents(a) for a in accepted}
 

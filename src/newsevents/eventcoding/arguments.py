@@ -1,8 +1,8 @@
 """Actor and recipient parties of an event trigger, from the dependency parse.
 
 Pure helpers over spaCy tokens. Codes come from the entities stage (``entity_at``) when a
-mention covers the phrase, else from the actor dictionary (``code_span``); when neither is
-available (a stage not installed yet) a party simply has no codes.
+mention covers the phrase, else from the actor dictionary (``code_span``); a phrase that
+neither knows gets a party without codes.
 """
 
 from __future__ import annotations
@@ -11,7 +11,10 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.record import Entity, Party
+from newsevents.actors import actor_dictionary
+from newsevents.docquery import entity_at, is_someone
+from newsevents.record import Party
+from newsevents.temporal.lexicon import currencies
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
@@ -35,25 +38,8 @@ Coder = Callable[[Span], "tuple[str | None, list[str]]"]
 
 
 def _coder() -> Coder | None:
-    try:
-        from newsevents.actors import actor_dictionary
-    except ImportError:  # the actor dictionary has not landed: parties carry no codes
-        return None
-    try:
-        return actor_dictionary().code_span
-    except Exception:  # a broken data table must not break extraction
-        return None
-
-
-def _entity_at(doc: Doc, start: int, end: int) -> Entity | None:
-    try:
-        from newsevents.components.entities import entity_at
-    except ImportError:
-        return None
-    try:
-        return entity_at(doc, start, end)
-    except Exception:
-        return None
+    """The actor dictionary's coder (it ships with the package: a broken table is an error)."""
+    return actor_dictionary().code_span
 
 
 def noun_phrase(token: Token) -> Span:
@@ -103,13 +89,13 @@ def parties_for(token: Token, coder: Coder | None) -> list[Party]:
                 seen.add(code)
                 parties.append(Party(text=tok.text, country=code, sector=list(sectors)))
         return parties
-    entity = _entity_at(doc, doc[token.i].idx, doc[token.i].idx + len(token.text))
+    entity = entity_at(doc, doc[token.i].idx, doc[token.i].idx + len(token.text))
     core = _without_possessor(span, token)
     if entity is None and core is not None:
         # "bin Laden's al-Qaeda network": the body named next to the head, not its owner
-        entity = _entity_at(doc, core.start_char, core.end_char)
+        entity = entity_at(doc, core.start_char, core.end_char)
     if entity is None:
-        entity = _entity_at(doc, span.start_char, span.end_char)
+        entity = entity_at(doc, span.start_char, span.end_char)
     country = country or _country_inside(span) or _country_of_location(token, coder)
     if entity is not None and entity.type in ("PERSON", "ORG", "GPE", "NORP"):
         # An entity without a country ("parliament") still gets one from its phrase ("Russia's").
@@ -282,7 +268,7 @@ def subject_of(verb: Token) -> list[Token]:
         possessors = [c for c in verb.head.children if c.dep_ == "poss"]
         if possessors:
             return conjoined(possessors[0])  # "Russia's attempt to annex": Russia annexes
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and _someone(verb.head):
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and is_someone(verb.head):
         return conjoined(verb.head)  # "a client opposing the development": the client opposes
     if verb.dep_ == "acl" and verb.head.head.pos_ in ("VERB", "AUX"):
         # "signed two decrees recognising X": the signer recognises.
@@ -292,15 +278,6 @@ def subject_of(verb: Token) -> list[Token]:
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return []
     return []
-
-
-def _someone(token: Token) -> bool:
-    """A person or body named by the noun itself (not a document or a thing)."""
-    if token.ent_type_ in ("PERSON", "ORG", "NORP") or token.pos_ == "PROPN":
-        return True
-    from newsevents.eventcoding.lexicon import is_actor_word
-
-    return is_actor_word(token)
 
 
 def companions(verb: Token) -> list[Token]:
@@ -365,10 +342,6 @@ def _names_a_place(token: Token) -> bool:
             return True  # "the 1981 Brixton riots": the places stage knows it for a town
     if token.ent_type_ != "GPE":
         return False
-    try:
-        from newsevents.actors import actor_dictionary
-    except ImportError:
-        return False
     name = " ".join(t.text for t in token.doc[token.left_edge.i: token.i + 1])
     return actor_dictionary().country_name_of(name) is None and actor_dictionary().country_name_of(token.text) is None
 
@@ -396,8 +369,6 @@ _SCALE_WORDS = frozenset({"m", "bn", "million", "billion", "trillion", "k", "tn"
 
 def _is_amount(token: Token) -> bool:
     """"105 million euros", "$5bn": a sum of money."""
-    from newsevents.temporal.lexicon import currencies
-
     money = currencies()
     numbered = any(c.like_num or c.ent_type_ == "CARDINAL" for c in token.children)
     if token.lower_ in money and numbered:

@@ -1,7 +1,11 @@
-"""The event lexicon (``data/event_lexicon.tsv``) and cue table (``data/event_cues.tsv``).
+"""The event lexicon (``data/event_lexicon.tsv``), its backbone and the cue table (``data/event_cues.tsv``).
 
-Both are data the project writes; this module only loads them once and answers one question:
-which lexicon entry, if any, does a token trigger?
+The lexicon and the cues are data the project writes. The backbone (``data/event_backbone.tsv``)
+is built by scripts/build_event_backbone.py from PETRARCH2's CAMEO verb dictionary and PLOVER's
+CAMEO table: it gives coverage, the hand-written rows win (a verb the lexicon knows takes no
+backbone row: its rows and their conditions say what it means, "hit a town" but not "hit its
+target"). This
+module loads them once and answers one question: which entry, if any, does a token trigger?
 """
 
 from __future__ import annotations
@@ -13,6 +17,8 @@ from functools import lru_cache
 from importlib import resources
 
 from spacy.tokens import Token
+
+from newsevents.docquery import is_someone
 
 # PLOVER's quad classes: verbal/material cooperation, verbal/material conflict.
 QUAD_CODE = {
@@ -30,11 +36,19 @@ DEFAULT_CAMEO = {"REJECT": "12", "ACCUSE": "11", "REQUEST": "10", "AGREE": "03",
 
 
 _OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd")
+# The condition kinds condition_holds knows; a lexicon row naming another fails at load.
+CONDITION_KINDS = frozenset({"prep", "obj", "objtype", "xcomp", "pobj", "form", "pobjtype", "gov", "compound",
+                             "subj", "has", "party", "objmod"})
+# The cue kinds of event_cues.tsv (the Cues fields); another kind fails at load.
+CUE_KINDS = frozenset({"weapon", "context", "future", "hypothetical", "negation", "historical", "report", "evidence",
+                       "collective", "attack", "patient_noun", "undergo", "partitive", "observe", "request",
+                       "prediction", "disaster", "presuppose", "habitual", "generic_people", "accident",
+                       "intent"})
 
 
 @dataclass(frozen=True)
 class Condition:
-    kind: str  # prep, obj, objtype, compound, subj, has, xcomp, gov
+    kind: str  # prep, obj, objtype, objmod, party, compound, subj, has, xcomp, gov
     words: frozenset[str]
     negated: bool = False  # written "!kind:words": the trigger must NOT have it
 
@@ -50,6 +64,9 @@ class Entry:
     frame: str
     recipient_preps: frozenset[str]
     negated: str | None
+    origin: str = "lexicon"  # or "backbone": a row built from the field's dictionaries
+    context: tuple[str, ...] = ()
+    source: str = ""  # the backbone's dictionary pattern
 
     @property
     def consumes_object(self) -> bool:
@@ -78,6 +95,8 @@ class Cues:
     presuppose: set[str] = field(default_factory=set)  # "end the embargo": the embargo exists
     habitual: set[str] = field(default_factory=set)  # "often", "usually": a habit, not an event
     generic_people: set[str] = field(default_factory=set)  # "people make agreements": anyone
+    accident: set[str] = field(default_factory=set)  # "when the bus overturned": harm without a doer
+    intent: set[str] = field(default_factory=set)  # "arsonists": the harm was meant
 
 
 def _data_rows(filename: str) -> list[dict[str, str]]:
@@ -100,13 +119,44 @@ def parse_conditions(cell: str) -> tuple[Condition, ...]:
             continue
         kind, words = part.split(":", 1)
         negated = kind.startswith("!")
+        if kind.lstrip("!") not in CONDITION_KINDS:
+            raise ValueError(f"event_lexicon.tsv: unknown condition {part!r}")
         conditions.append(Condition(kind.lstrip("!"), frozenset(w for w in words.split("|") if w), negated))
     return tuple(conditions)
 
 
+BACKBONE = "backbone"
+
+
+def _backbone_entries(known: set[tuple[str, str]]) -> list[Entry]:
+    """The backbone's rows, one entry per verb, for the verbs the lexicon lacks."""
+    found = []
+    cues = load_cues()
+    # words the event stage reads as modality, reporting or framing cues ("expected farmers to
+    # protest", "said") are never triggers of their own
+    framing = cues.future | cues.hypothetical | cues.report | cues.observe | cues.request | cues.prediction
+    for row in _data_rows("event_backbone.tsv"):
+        conditions = parse_conditions(row.get("needs", "-"))
+        preps = _optional(row.get("recipient_preps", ""))
+        context = _optional(row.get("context", ""))
+        for lemma in row["lemma"].lower().split("|"):
+            if (row["pos"], lemma) in known or lemma in framing:
+                continue  # the lexicon owns its verbs: its conditions say what they mean
+            found.append(Entry(
+                pos=row["pos"], lemma=lemma, conditions=conditions, event=row["event"],
+                # the record carries the CAMEO root ("160" -> "16"); the full code stays in source
+                mode=_optional(row.get("mode", "")), cameo=row.get("cameo", "")[:2], frame="std",
+                recipient_preps=frozenset(preps.split("|")) if preps else frozenset(), negated=None,
+                origin=BACKBONE, context=tuple(context.split("|")) if context else (),
+                source=row.get("source", ""),
+            ))
+    return found
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> dict[tuple[str, str], list[Entry]]:
-    """(pos, lemma) -> entries: stop rows first, then the most specific (most conditions)."""
+    """(pos, lemma) -> entries: the lexicon's rows before the backbone's; within each, stop
+    rows first, then the most specific (most conditions)."""
     table: dict[tuple[str, str], list[Entry]] = defaultdict(list)
     for row in _data_rows("event_lexicon.tsv"):
         preps = _optional(row.get("recipient_preps", ""))
@@ -122,8 +172,11 @@ def load_lexicon() -> dict[tuple[str, str], list[Entry]]:
             negated=_optional(row.get("negated", "")),
         )
         table[(entry.pos, entry.lemma)].append(entry)
+    for entry in _backbone_entries(set(table)):
+        table[(entry.pos, entry.lemma)].append(entry)
     for entries in table.values():
-        entries.sort(key=lambda e: (e.event != NO_EVENT, -len(e.conditions)))  # stop rows first
+        # stop rows first, then the most specific
+        entries.sort(key=lambda e: (e.origin == BACKBONE, e.event != NO_EVENT, -len(e.conditions)))
     return dict(table)
 
 
@@ -132,12 +185,13 @@ def load_cues() -> Cues:
     cues = Cues()
     for row in _data_rows("event_cues.tsv"):
         kind, word, value = row["kind"], row["word"].lower(), row.get("value", "")
+        if kind not in CUE_KINDS:
+            raise ValueError(f"event_cues.tsv: unknown cue kind {kind!r} (word {word!r})")
         if kind == "weapon":
             cues.weapon[word] = value
         elif kind == "context":
             cues.context[word] = value
-        elif kind in ("future", "hypothetical", "negation", "historical", "report", "evidence", "collective", "attack",
-                      "patient_noun", "undergo", "partitive", "observe", "request", "prediction", "disaster", "presuppose", "habitual", "generic_people"):
+        else:  # every other kind is a word set of the same name on Cues
             getattr(cues, kind).add(word)
     return cues
 
@@ -160,15 +214,8 @@ def object_tokens(token: Token) -> list[Token]:
 _ACTOR_ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
-def is_actor_word(token: Token) -> bool:
-    """A name, a personal pronoun or a role/group noun of the actor dictionary ("officials")."""
-    if token.pos_ in ("PROPN", "PRON") or token.ent_type_ in _ACTOR_ENTITY_TYPES:
-        return True
-    try:
-        from newsevents.actors import actor_dictionary
-    except ImportError:
-        return False
-    return actor_dictionary().role(token.lemma_) is not None or actor_dictionary().role(token.text) is not None
+# "Someone" has one definition, shared by every stage.
+is_actor_word = is_someone
 
 
 def _entity_type_of(token: Token) -> str:
@@ -205,6 +252,19 @@ def condition_holds(token: Token, condition: Condition) -> Token | None | bool:
                 ):
                     return obj
         return None
+    if condition.kind == "party":
+        # a backbone verb with no pattern: "any" = some noun object or prepositional object,
+        # "actor" = one that is a name, pronoun or role ("accused the minister")
+        objects = object_tokens(token) + [g for c in token.children if c.dep_ in ("prep", "dative")
+                                          for g in ([c] if c.dep_ == "dative" else c.children)
+                                          if g.dep_ in ("pobj", "dative")]
+        if "actor" in words:
+            return any(is_actor_word(o) for o in objects)
+        return any(o.pos_ in ("NOUN", "PROPN", "PRON") for o in objects)
+    if condition.kind == "objmod":
+        # "{ARMS SHIPMENT}": an object with that modifier
+        return any(c.dep_ in ("compound", "amod", "nmod") and (_lemma(c) in words or c.lower_ in words)
+                   for obj in object_tokens(token) for c in obj.children)
     if condition.kind == "objtype":
         # the object is a named place or people ("attack Kosovo"), whatever its word;
         # "actor" is anyone who can take part: a name, a pronoun or a role ("met officials")

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.components.doctext import doc_text
+from newsevents.docquery import doc_text, paragraph_around
 from newsevents.eventcoding.lexicon import Cues
 from newsevents.record import EventDate, Figure, Place, Size, Time
 
@@ -149,6 +149,18 @@ def event_place(doc: Doc, trigger: Token, sentence: Span, exclude: set[int]) -> 
     return best[2] if best else None
 
 
+# Place level -> how precisely the place locates an event (ACLED's geo-precision, in words).
+_GEO_PRECISION = {"city": "exact", "landmark": "exact", "admin2": "admin2", "admin1": "admin1", "country": "country"}
+
+
+def geo_precision(place: Place | None) -> str | None:
+    """'exact' for a town or landmark, 'admin2', 'admin1' or 'country' for a division; None for no
+    place, an unresolved one, or a sea or region (no administrative unit to map it to)."""
+    if place is None or place.lat is None:
+        return None
+    return _GEO_PRECISION.get(place.level or "")
+
+
 def event_size(
     figures: Iterable[Figure], spans: Iterable[tuple[int, int]], fields: Iterable[str] = ("dead", "injured", "arrested")
 ) -> Size:
@@ -165,13 +177,6 @@ def event_size(
     return size
 
 
-def paragraph_of(text: str, start: int, end: int) -> tuple[int, int]:
-    """The paragraph (block between blank lines, or between newlines) around a span."""
-    left = text.rfind("\n", 0, start)
-    right = text.find("\n", end)
-    return left + 1, len(text) if right == -1 else right
-
-
 def contexts_for(doc: Doc, sentence: Span, cues: Cues, limit: int = 3) -> list[str]:
     """PLOVER contexts from the sentence's words first, then the paragraph's."""
     found: list[str] = []
@@ -180,7 +185,7 @@ def contexts_for(doc: Doc, sentence: Span, cues: Cues, limit: int = 3) -> list[s
         if context and context not in found:
             found.append(context)
     if len(found) < limit:
-        start, end = paragraph_of(doc_text(doc), sentence.start_char, sentence.end_char)
+        start, end = paragraph_around(doc_text(doc), sentence.start_char, sentence.end_char)
         para = doc.char_span(start, end, alignment_mode="expand")
         for token in para or []:
             context = cues.context.get(token.lemma_.lower())

@@ -22,16 +22,18 @@ GAZETTEER_FILE = "gazetteer.tsv.gz"
 _GZIP_WBITS = 16 + zlib.MAX_WBITS  # zlib reads the gzip container
 _NEWLINE = ord("\n")
 
-# Column order of a gazetteer row (the build script writes the same order). ``admin1`` holds the
-# row number of the row's admin1 division, so its name is stored once.
-COLUMNS = ("geonameid", "name", "feature_code", "level", "country", "admin1", "lat", "lon", "population")
+# Column order of a gazetteer row (the build script writes the same order). ``admin1`` and
+# ``admin2`` hold the row numbers of the row's first- and second-level divisions, so their names
+# are stored once.
+COLUMNS = ("geonameid", "name", "feature_code", "level", "country", "admin1", "lat", "lon", "population",
+           "admin2")
 # The file has three sections separated by this line: rows; sorted name keys; for each key, its
 # comma-separated row numbers (a trailing "~" marks a match on an alternate name).
 SECTION_BREAK = "\n%%\n"
 ALTERNATE_MARK = "~"
 
 # Levels that make a name a toponym "of some importance" whatever its population.
-IMPORTANT_LEVELS = frozenset({"country", "admin1", "water", "region", "landmark"})
+IMPORTANT_LEVELS = frozenset({"country", "admin1", "admin2", "water", "region", "landmark"})
 IMPORTANT_CITY_POPULATION = 15_000
 # Alternate names are noisier (``Ukraine`` is also a Spanish village's alias), so they count
 # only for large places.
@@ -43,6 +45,10 @@ LOOKUP_CACHE_SIZE = 50_000
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'", "‐": "-", "–": "-"})
 
 
+_ABBREVIATED_WORDS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
+_ABBREVIATED_WORD = re.compile(r"\b(st|ste|mt|ft)\b")
+
+
 @lru_cache(maxsize=100_000)
 def normalise(name: str) -> str:
     """The lookup key of a name: case, accents, hyphens, dots and spacing folded away."""
@@ -51,6 +57,8 @@ def normalise(name: str) -> str:
     text = re.sub(r"[-_/]", " ", text)
     text = text.replace(".", "")
     text = re.sub(r"\s+", " ", text).strip()
+    # "St. Petersburg" / "Saint Petersburg", "Mt. Pleasant" / "Mount Pleasant": one key.
+    text = _ABBREVIATED_WORD.sub(lambda m: _ABBREVIATED_WORDS[m.group(1)], text)
     if text.startswith("the "):
         text = text[4:]
     return text
@@ -71,6 +79,8 @@ class Candidate:
     population: int
     # True when the looked-up name is the entry's own name (not one of its alternate names).
     primary: bool = True
+    # The second-level division (county, district) holding the place, or its own name for one.
+    admin2: str | None = None
 
     @property
     def key(self) -> tuple[int | None, str, str]:
@@ -121,6 +131,10 @@ class Gazetteer:
             admin1: str | None = f[1]
         else:
             admin1 = self._rows[int(f[5])].split("\t", 2)[1] if f[5] else None
+        if f[3] == "admin2":
+            admin2: str | None = f[1]
+        else:
+            admin2 = self._rows[int(f[9])].split("\t", 2)[1] if len(f) > 9 and f[9] else None
         return Candidate(
             geonameid=int(f[0]) if f[0] else None,
             name=f[1],
@@ -132,6 +146,7 @@ class Gazetteer:
             lon=float(f[7]) if f[7] else None,
             population=int(f[8] or 0),
             primary=primary,
+            admin2=admin2,
         )
 
     def candidates(self, name: str) -> tuple[Candidate, ...]:
@@ -172,8 +187,8 @@ class Gazetteer:
         # Short aliases without their dot ("Miss", "Ind") are ordinary words, not places.
         short_alias_ok = len(normalise(text or "")) > 4 or (text or "").endswith(".")
         for cand in self.candidates(text):
-            if not cand.primary and not short_alias_ok:
-                continue
+            if not cand.primary and (not short_alias_ok or cand.feature_code == "AIRP"):
+                continue  # "Logan" alone is a name before it is an airport
             threshold = IMPORTANT_CITY_POPULATION if cand.primary else IMPORTANT_ALIAS_POPULATION
             if cand.level in IMPORTANT_LEVELS or cand.population >= threshold:
                 return True

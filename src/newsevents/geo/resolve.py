@@ -8,7 +8,7 @@ named next to the mention). Hard cues filter the candidates; soft context only a
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 
 from newsevents.geo.gazetteer import Candidate
 
@@ -23,16 +23,33 @@ CITY_CUES = frozenset({"city", "town", "village", "capital", "port", "municipali
                        "towns", "villages"})
 CUE_LEVELS: dict[str, frozenset[str]] = {
     "admin1": frozenset({"admin1", "admin2", "region"}),
+    "admin2": frozenset({"admin2"}),
     "city": frozenset({"city"}),
+    "landmark": frozenset({"landmark"}),
+    # "Kan.", "Pa.": news abbreviates states and countries, not towns
+    "abbreviation": frozenset({"admin1", "country"}),
 }
+# Words after a name that ask for a second-level division or a landmark ("Orange County",
+# "Gatwick airport") rather than a first-level one.
+ADMIN2_CUES = frozenset({"county", "parish", "borough"})
+LANDMARK_CUES = frozenset({"airport", "airfield", "port"})
 
 # Score weights (log10 population is the base: a city of 1M scores 6).
-LEVEL_BONUS = {"country": 3.0, "admin1": 0.5, "water": 9.0, "region": 8.0, "landmark": 8.0, "city": 0.0}
+# A county's population is that of its towns: it would outweigh its namesake seat town, which a
+# bare name usually means, so it starts lower.
+LEVEL_BONUS = {"country": 3.0, "admin1": 0.5, "admin2": -1.0, "water": 9.0, "region": 8.0, "landmark": 8.0,
+               "city": 0.0}
+# Airports have no population: their own full name ("Gatwick Airport") is unique anyway, and a
+# bare short name ("Heathrow") should beat a small namesake town, not a real city ("Logan").
+AIRPORT_BONUS = 4.0
 CAPITAL_BONUS = 2.0  # national capitals are what a bare name usually means ("Washington")
 SEAT_BONUS = 1.5  # a city named like its own admin1 wins a bare mention ("Kharkiv" the city)
 ALIAS_PENALTY = 2.0  # matched on an alternate name only
 DOMINANT_COUNTRY_BONUS = 2.5
 DOMINANT_ADMIN1_BONUS = 3.0  # a town in the state the article keeps naming
+# A town inside a county the article names, or a county holding a town it names ("Paris" and
+# "Henry County": the Paris in Henry County, Tennessee). Name pairs rarely meet by chance.
+NAMED_COUNTY_BONUS = 4.0
 ENCLOSING_BONUS = 6.0  # "Springfield, Illinois": the named admin1 or country contains the place
 
 
@@ -65,12 +82,11 @@ def filter_by_cue(cands: list[Candidate], level: str | None) -> list[Candidate]:
 
 def prior(c: Candidate, all_cands: Iterable[Candidate] = ()) -> float:
     """Context-free plausibility of a candidate."""
-    score = math.log10(c.population + 1) + LEVEL_BONUS.get(c.level, 0.0)
+    bonus = AIRPORT_BONUS if c.feature_code == "AIRP" else LEVEL_BONUS.get(c.level, 0.0)
+    score = math.log10(c.population + 1) + bonus
     if c.feature_code == "PPLC":
         score += CAPITAL_BONUS
-    seat = c.level == "city" and bool(c.admin1) and any(
-        o.level == "admin1" and o.country == c.country and o.name == c.admin1 for o in all_cands
-    )
+    seat = _is_seat(c, all_cands)
     # A namesake city matched on an alias of its own state's name ("New York") is no weak match.
     if not c.primary and not seat:
         score -= ALIAS_PENALTY
@@ -79,24 +95,55 @@ def prior(c: Candidate, all_cands: Iterable[Candidate] = ()) -> float:
     return score
 
 
+def main_names_only(cands: list[Candidate]) -> list[Candidate]:
+    """An alternate name of one place does not beat the main name of another ("Philadelphia" is
+    not Amman's old name, "Salisbury" not Harare's): alias-only matches go when some candidate
+    bears the name as its own, except a namesake city inside its own region ("New York"). Only
+    town against town: a region named after its city ("Kiev" oblast) leaves the city's own
+    English name ("Kiev") in play."""
+    if not any(c.primary and c.level == "city" for c in cands):
+        return cands
+    return [c for c in cands if c.primary or _is_seat(c, cands)]
+
+
+def _is_seat(c: Candidate, all_cands: Iterable[Candidate]) -> bool:
+    return c.level == "city" and bool(c.admin1) and any(
+        o.level == "admin1" and o.country == c.country and o.name == c.admin1 for o in all_cands
+    )
+
+
+def county_key(c: Candidate) -> tuple[str | None, str | None, str | None]:
+    """The (country, admin1, admin2) a candidate lies in, or is, for county evidence."""
+    return (c.country, c.admin1, c.admin2)
+
+
 def best_candidate(
     cands: list[Candidate],
     country_weights: Mapping[str, float] | None = None,
     enclosing: Candidate | None = None,
     admin1_weights: Mapping[tuple[str | None, str | None], float] | None = None,
+    named_counties: Collection[tuple[str | None, str | None, str | None]] = (),
+    named_towns: Collection[tuple[str | None, str | None, str | None]] = (),
 ) -> Candidate | None:
     """The highest-scoring candidate given the article's country weights and (country, admin1)
-    weights (0..1 shares) and an admin1/country named right after the mention."""
+    weights (0..1 shares), an admin1/country named right after the mention, and the counties
+    (``named_counties``) and towns' counties (``named_towns``) the article's other names may be."""
     if not cands:
         return None
+    cands = main_names_only(cands)
     weights = country_weights or {}
     regions = admin1_weights or {}
 
     def score(c: Candidate) -> float:
         s = prior(c, cands)
+        if c.admin2 and (
+            (c.level == "city" and county_key(c) in named_counties)
+            or (c.level == "admin2" and county_key(c) in named_towns)
+        ):
+            s += NAMED_COUNTY_BONUS
         if c.country and c.country in weights:
             s += DOMINANT_COUNTRY_BONUS * weights[c.country]
-        if c.level == "city" and (c.country, c.admin1) in regions:
+        if c.level in ("city", "admin2") and (c.country, c.admin1) in regions:
             s += DOMINANT_ADMIN1_BONUS * regions[(c.country, c.admin1)]
         if enclosing is not None and c is not enclosing and c.country == enclosing.country and (
             enclosing.level == "country" or c.admin1 == enclosing.name
@@ -112,3 +159,37 @@ def seat_of(admin1: Candidate, cities: list[Candidate]) -> Candidate | None:
     inside it (``cities`` are the lookups of the region's short names)."""
     inside = [c for c in cities if c.level == "city" and c.country == admin1.country and c.admin1 == admin1.name]
     return max(inside, key=lambda c: c.population) if inside else None
+
+
+# Other places at least this far from a city, inside the region named like it, mean the region
+# ("Albany and Buffalo" -> New York State; Brooklyn next to New York City means the city).
+NAMESAKE_REGION_KM = 100.0
+
+
+def region_over_namesake_city(chosen: Candidate | None, cands: list[Candidate],
+                              other_places: list[Candidate]) -> Candidate | None:
+    """A bare name that is both a city and a first-level region ("New York", "Washington") is the
+    region when the article's other places lie in that region away from the city."""
+    if chosen is None or chosen.level != "city":
+        return chosen
+    region = next((c for c in cands if c.level == "admin1" and c.primary and c.country == chosen.country), None)
+    if region is None:
+        return chosen
+    if chosen.lat is None or chosen.lon is None:
+        return chosen
+    near = far = 0
+    for other in other_places:
+        inside = other.level in ("city", "admin2") and other.country == region.country and other.admin1 == region.name
+        if inside and other.lat is not None and other.lon is not None:
+            if haversine_km(chosen.lat, chosen.lon, other.lat, other.lon) > NAMESAKE_REGION_KM:
+                far += 1
+            else:
+                near += 1
+    return region if far > near else chosen
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +12,12 @@ from newsevents.ingest.text import article_item, read_bytes
 
 # A page whose main text is shorter than this is a menu, a paywall or an error page, not an article.
 MIN_WORDS = 12
+# Caps on one page before trafilatura sees it. Its time grows faster than linearly with the
+# number of elements (measured under load: 5,000 paragraphs 1.6 s, 20,000 8 s, 50,000 37 s);
+# news pages have a few thousand elements, and rarely more than a few megabytes of markup.
+MAX_PAGE_BYTES = 8_000_000
+MAX_ELEMENTS = 25_000
+_START_TAG = re.compile(rb"<[A-Za-z]")
 
 # htmldate's extensive search guesses dates from free text and copyright lines; a wrong
 # publication date silently shifts every relative time, so only dates from markup and URL count.
@@ -30,6 +37,12 @@ def page_to_item(page: bytes | str, origin: str, meta: dict[str, Any], page_firs
     """
     from trafilatura import bare_extraction
 
+    data = page.encode("utf-8", errors="replace") if isinstance(page, str) else page
+    if len(data) > MAX_PAGE_BYTES:
+        return Item(origin, problem=f"page too large ({len(data) / 1e6:.0f} MB; limit {MAX_PAGE_BYTES / 1e6:.0f} MB)")
+    elements = sum(1 for _ in _START_TAG.finditer(data))
+    if elements > MAX_ELEMENTS:
+        return Item(origin, problem=f"page has too many HTML elements ({elements:,}; limit {MAX_ELEMENTS:,})")
     try:
         document = bare_extraction(
             page, url=meta.get("url"), with_metadata=True, date_extraction_params=_DATE_PARAMS

@@ -3,25 +3,42 @@
 from __future__ import annotations
 
 import json
-import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
-from newsevents.ingest.base import MAX_BYTES, InputError, Item, decode, problem_with
-from newsevents.pipeline import make_article
+from newsevents.ingest.base import (
+    MAX_BYTES,
+    InputError,
+    Item,
+    bom_encoding,
+    decode,
+    is_wide_encoding,
+    problem_with,
+    strip_controls,
+)
+from newsevents.record import make_article
 
 ARTICLE_FIELDS = ("title", "source", "url", "published", "id", "language")
 _UNDECODABLE = "\x00undecodable"
+_TOO_LONG = "\x00too long"
 
 
 def article_item(origin: str, text: str, meta: dict[str, Any]) -> Item:
-    """Check a text and its metadata, and wrap them as an Item (article or problem)."""
+    """Check a text and its metadata, and wrap them as an Item (article or problem).
+
+    Terminal escape codes, control characters and bidi controls are removed from the text and
+    the metadata first: they would reach a terminal through the summary table and break
+    sentence splitting, and they carry nothing a reader sees.
+    """
     problem = problem_with(text)
     if problem:
         return Item(origin, problem=problem)
+    text = strip_controls(text)
+    fields = {k: meta.get(k) for k in ARTICLE_FIELDS if meta.get(k) is not None}
+    fields = {k: strip_controls(v) if isinstance(v, str) else v for k, v in fields.items()}
     try:
-        article = make_article(text, **{k: meta.get(k) for k in ARTICLE_FIELDS if meta.get(k) is not None})
+        article = make_article(text, **fields)
     except ValueError as exc:
         return Item(origin, problem=str(exc))
     return Item(origin, article=article)
@@ -47,24 +64,35 @@ def read_text_file(path: Path, meta: dict[str, Any], encoding: str | None = None
     yield article_item(str(path), text, meta)
 
 
-def read_stdin(meta: dict[str, Any], encoding: str | None = None) -> Iterator[Item]:
-    data = sys.stdin.buffer.read(MAX_BYTES + 1)
-    try:
-        text = decode(data, "<stdin>", encoding)
-    except InputError as exc:
-        yield Item("<stdin>", problem=str(exc).split(": ", 1)[-1])
-        return
-    yield article_item("<stdin>", text, meta)
+def object_item(obj: Any, where: str, defaults: dict[str, Any]) -> Item:
+    """One JSON object (``text`` and optional title, source, url, published, id) as an article."""
+    if not isinstance(obj, dict):
+        return Item(where, problem="an article must be a JSON object with a 'text' field")
+    text = obj.get("text")
+    if not isinstance(text, str):
+        return Item(where, problem="no 'text' string in this object")
+    meta = {**defaults, **{k: obj[k] for k in ARTICLE_FIELDS if obj.get(k) is not None}}
+    for key in ARTICLE_FIELDS:
+        if key in meta and not isinstance(meta[key], str):
+            meta[key] = str(meta[key])
+    return article_item(where, text, meta)
 
 
 def iter_jsonl_lines(lines: Iterator[str], origin: str, defaults: dict[str, Any]) -> Iterator[Item]:
-    """One article per line: ``text`` and optional title, source, url, published, id."""
+    """One article per line: ``text`` and optional title, source, url, published, id.
+
+    Every line that is not an article (malformed JSON, a ``#`` comment, an array) is one
+    problem naming its line; the other lines are still read.
+    """
     for number, line in enumerate(lines, 1):
         where = f"{origin}:{number}"
         if not line.strip():
             continue
         if line == _UNDECODABLE:
             yield Item(where, problem="line is not UTF-8 (pass --encoding)")
+            continue
+        if line == _TOO_LONG:
+            yield Item(where, problem=f"line too long (limit {MAX_BYTES / 1e6:.0f} MB)")
             continue
         try:
             obj = json.loads(line)
@@ -74,32 +102,75 @@ def iter_jsonl_lines(lines: Iterator[str], origin: str, defaults: dict[str, Any]
         if not isinstance(obj, dict):
             yield Item(where, problem="a JSON Lines article must be an object with a 'text' field")
             continue
-        text = obj.get("text")
-        if not isinstance(text, str):
-            yield Item(where, problem="no 'text' string in this line")
+        item = object_item(obj, where, defaults)
+        if item.problem == "no 'text' string in this object":
+            item.problem = "no 'text' string in this line"
+        yield item
+
+
+def binary_lines(handle: BinaryIO, encoding: str | None) -> Iterator[str]:
+    """Decoded lines of a byte stream (UTF-8 with an optional BOM unless told otherwise); an
+    undecodable line is a marker that ``iter_jsonl_lines`` reports, so the others are still read."""
+    number = 0
+    while raw := handle.readline(MAX_BYTES + 1):
+        number += 1
+        if len(raw) > MAX_BYTES and not raw.endswith(b"\n"):
+            while raw and not raw.endswith(b"\n"):  # the rest of the line, in bounded pieces
+                raw = handle.readline(1 << 20)
+            yield _TOO_LONG
             continue
-        meta = {**defaults, **{k: obj[k] for k in ARTICLE_FIELDS if obj.get(k) is not None}}
-        for key in ARTICLE_FIELDS:
-            if key in meta and not isinstance(meta[key], str):
-                meta[key] = str(meta[key])
-        yield article_item(where, text, meta)
+        try:
+            yield raw.decode(encoding or ("utf-8-sig" if number == 1 else "utf-8"))
+        except (UnicodeDecodeError, LookupError):
+            yield _UNDECODABLE
 
 
 def read_jsonl_file(path: Path, defaults: dict[str, Any], encoding: str | None = None) -> Iterator[Item]:
-    if str(path) == "-":
-        stream = (raw.decode(encoding or "utf-8", errors="replace") for raw in sys.stdin.buffer)
-        yield from iter_jsonl_lines(stream, "<stdin>", defaults)
-        return
     try:
         handle = path.open("rb")
     except OSError as exc:
         yield Item(str(path), problem=f"cannot read: {exc.strerror or exc}")
         return
     with handle:
-        def lines() -> Iterator[str]:
-            for number, raw in enumerate(handle, 1):
-                try:
-                    yield raw.decode(encoding or "utf-8-sig" if number == 1 else encoding or "utf-8")
-                except UnicodeDecodeError:
-                    yield _UNDECODABLE
-        yield from iter_jsonl_lines(lines(), str(path), defaults)
+        head = handle.peek(4)[:4]
+        wide = encoding if encoding else bom_encoding(head)
+        if is_wide_encoding(wide):
+            # UTF-16/32 lines cannot be split byte by byte: decode the whole (size-limited) file.
+            try:
+                text = decode(read_bytes(path), str(path), encoding)
+            except InputError as exc:
+                yield Item(str(path), problem=str(exc).split(": ", 1)[-1])
+                return
+            yield from iter_jsonl_lines(iter(text.splitlines()), str(path), defaults)
+        else:
+            yield from iter_jsonl_lines(binary_lines(handle, encoding), str(path), defaults)
+
+
+def read_json_document(data: bytes, origin: str, defaults: dict[str, Any], encoding: str | None = None) -> Iterator[Item]:
+    """A JSON document holding one article object or an array of them (``origin[n]`` each)."""
+    try:
+        loaded = json.loads(decode(data, origin, encoding))
+    except InputError as exc:
+        yield Item(origin, problem=str(exc).split(": ", 1)[-1])
+        return
+    except json.JSONDecodeError as exc:
+        yield Item(origin, problem=f"malformed JSON ({exc.msg.removesuffix(' at')}, line {exc.lineno} column {exc.colno})")
+        return
+    if isinstance(loaded, dict):
+        yield object_item(loaded, origin, defaults)
+    elif isinstance(loaded, list):
+        if not loaded:
+            yield Item(origin, problem="empty JSON array: no articles")
+        for index, obj in enumerate(loaded):
+            yield object_item(obj, f"{origin}[{index}]", defaults)
+    else:
+        yield Item(origin, problem="JSON must be an article object or an array of them")
+
+
+def read_json_file(path: Path, defaults: dict[str, Any], encoding: str | None = None) -> Iterator[Item]:
+    try:
+        data = read_bytes(path)
+    except InputError as exc:
+        yield Item(str(path), problem=str(exc).split(": ", 1)[-1])
+        return
+    yield from read_json_document(data, str(path), defaults, encoding)

@@ -20,8 +20,16 @@ from typing import TYPE_CHECKING, Any
 import duckdb
 import pyarrow as pa
 
-from newsevents.ingest.base import InputError
 from newsevents.record import Record
+from newsevents.store.connection import (
+    ReadOnlyStore,
+    StoreBusy,
+    StoreError,
+    check_user_sql,
+    open_db,
+    open_readonly,
+)
+from newsevents.store.connection import first_line as _first_line
 from newsevents.store.schema import ARTICLE_TABLES, STORE_SCHEMA, TABLES, arrow_schema, ddl, record_rows
 
 if TYPE_CHECKING:
@@ -30,40 +38,10 @@ if TYPE_CHECKING:
 
 DEFAULT_DB = "newsevents.duckdb"
 
-__all__ = ["DEFAULT_DB", "AddResult", "IngestSummary", "Store", "StoreBusy", "StoreError", "ingest", "open_db"]
-
-
-class StoreError(InputError):
-    """The database cannot be used as asked: one line to print (the CLI prints InputErrors so)."""
-
-
-class StoreBusy(StoreError):
-    """Another process holds the database's write lock."""
-
-
-def _first_line(exc: BaseException) -> str:
-    text = str(exc).strip()
-    return text.splitlines()[0] if text else type(exc).__name__
-
-
-def open_db(path: str | Path, read_only: bool = False, sandboxed: bool = False) -> duckdb.DuckDBPyConnection:
-    """A DuckDB connection, with lock and format problems turned into one-line StoreErrors.
-
-    ``sandboxed`` forbids the connection any file access beyond the database itself (for
-    user-written SQL: no COPY TO, no read_csv of arbitrary files).
-    """
-    path = Path(path)
-    if read_only and not path.exists():
-        raise StoreError(f"database {path} does not exist (create it with: newsevents ingest --db {path} ...)")
-    config = {"enable_external_access": False} if sandboxed else {}
-    try:
-        return duckdb.connect(str(path), read_only=read_only, config=config)
-    except duckdb.IOException as exc:
-        if "lock" in str(exc).lower():
-            raise StoreBusy(f"database {path} is in use by another process") from None
-        raise StoreError(f"database {path} cannot be opened: {_first_line(exc)}") from None
-    except duckdb.Error as exc:
-        raise StoreError(f"database {path} cannot be opened: {_first_line(exc)}") from None
+__all__ = [
+    "DEFAULT_DB", "AddResult", "IngestSummary", "ReadOnlyStore", "Store", "StoreBusy", "StoreError",
+    "check_user_sql", "ingest", "open_db", "open_readonly",
+]
 
 
 @dataclass
@@ -74,20 +52,45 @@ class AddResult:
 
 
 class Store:
-    """A newsevents database; open it once, add records in batches, close it."""
+    """A newsevents database; open it once, add records in batches, close it.
 
-    def __init__(self, path: str | Path = DEFAULT_DB, read_only: bool = False) -> None:
+    The write connection is opened when needed and can be let go with ``release()`` (the
+    ingest loop does so while it extracts a batch), so readers can open the file between
+    commits. Reopening waits up to ``lock_wait_s`` seconds for readers to finish.
+    """
+
+    def __init__(self, path: str | Path = DEFAULT_DB, read_only: bool = False,
+                 lock_wait_s: float | None = None) -> None:
         self.path = Path(path)
         self.read_only = read_only
-        self.con = open_db(self.path, read_only=read_only)
+        self.lock_wait_s = lock_wait_s
+        self._con: duckdb.DuckDBPyConnection | None = None
+        con = self.con
         try:
             if read_only:
                 self._check_schema()
             else:
                 self._create()
         except BaseException:
-            self.con.close()
+            con.close()
+            self._con = None
             raise
+
+    @property
+    def con(self) -> duckdb.DuckDBPyConnection:
+        """The connection, reopened (waiting for readers) if ``release()`` closed it."""
+        if self._con is None:
+            from newsevents.store import connection
+
+            wait = connection.WRITER_LOCK_WAIT_S if self.lock_wait_s is None else self.lock_wait_s
+            self._con = open_db(self.path, read_only=self.read_only, lock_wait_s=0.0 if self.read_only else wait)
+        return self._con
+
+    def release(self) -> None:
+        """Close the connection (and with it the file lock) until it is next needed."""
+        if self._con is not None:
+            self._con.close()
+            self._con = None
 
     def __enter__(self) -> Store:
         return self
@@ -96,7 +99,7 @@ class Store:
         self.close()
 
     def close(self) -> None:
-        self.con.close()
+        self.release()
 
     def _create(self) -> None:
         self._check_schema()
@@ -121,11 +124,18 @@ class Store:
     def _check_schema(self) -> None:
         try:
             found = self.con.execute("SELECT value FROM meta WHERE key = 'store_schema'").fetchone()
-        except duckdb.CatalogException:
-            if self.read_only:
-                raise StoreError(f"database {self.path} is not a newsevents database (no meta table)") from None
+        except duckdb.Error:
+            found = None
+        if found is None:
+            # No newsevents marker: a new, empty file is ours to fill; anything else belongs to
+            # another application, and newsevents tables must not appear among its own.
+            others = [row[0] for row in self.con.execute(
+                "SELECT table_name FROM information_schema.tables ORDER BY 1 LIMIT 4").fetchall()]
+            if self.read_only or others:
+                listed = f" (it has {', '.join(others[:3])}{', ...' if len(others) > 3 else ''})" if others else ""
+                raise StoreError(f"database {self.path} is not a newsevents database{listed}; choose another --db")
             return
-        if found and found[0] != STORE_SCHEMA:
+        if found[0] != STORE_SCHEMA:
             raise StoreError(
                 f"database {self.path} has store schema {found[0]}; this newsevents writes {STORE_SCHEMA}"
             )
@@ -139,6 +149,14 @@ class Store:
             return set()
         rows = self.con.execute("SELECT id FROM articles WHERE id IN (SELECT unnest(?))", [wanted]).fetchall()
         return {row[0] for row in rows}
+
+    def stored_texts(self, ids: Iterable[str]) -> dict[str, str]:
+        """The stored text of each of these article ids that is in the database."""
+        wanted = list(dict.fromkeys(ids))
+        if not wanted:
+            return {}
+        rows = self.con.execute("SELECT id, text FROM articles WHERE id IN (SELECT unnest(?))", [wanted]).fetchall()
+        return dict(rows)
 
     def begin_run(self, pipeline_info: dict[str, Any]) -> int:
         """Register an ingest run with the pipeline and model versions that produce its records."""
@@ -163,7 +181,7 @@ class Store:
         """Store a batch of records in one transaction.
 
         An article already stored is skipped, or replaced with ``replace=True``; never
-        duplicated. ``run_counts`` (skipped, errors) are added to the run's row in the same
+        duplicated. ``run_counts`` (skipped, errors, already_stored) are added to the run's row in the same
         transaction, so the run log never disagrees with the tables. ``_fail_after_table``
         raises after writing that table: it exists for tests of the rollback.
         """
@@ -203,7 +221,7 @@ class Store:
                 self.con.execute(
                     "UPDATE runs SET added = added + ?, replaced = replaced + ?, already_stored = already_stored + ?, "
                     "skipped = skipped + ?, errors = errors + ?, finished_at = ? WHERE run_id = ?",
-                    [result.added, result.replaced, result.already_stored,
+                    [result.added, result.replaced, result.already_stored + counts.get("already_stored", 0),
                      counts.get("skipped", 0), counts.get("errors", 0), _now(), run_id],
                 )
             self.con.execute("COMMIT")
@@ -211,6 +229,15 @@ class Store:
             self.con.execute("ROLLBACK")
             raise
         return result
+
+    def finish_run(self, run_id: int, summary: IngestSummary) -> None:
+        """Write a run's final counts (the summary's, exactly) and its end time, in one statement."""
+        self.con.execute(
+            "UPDATE runs SET added = ?, replaced = ?, already_stored = ?, skipped = ?, errors = ?, "
+            "finished_at = ? WHERE run_id = ?",
+            [summary.added, summary.replaced, summary.already_stored, summary.skipped, summary.errors,
+             _now(), run_id],
+        )
 
     def _insert(self, table: str, columns: dict[str, list[Any]]) -> None:
         if not next(iter(columns.values())):
@@ -259,6 +286,7 @@ class IngestSummary:
     already_stored: int = 0
     skipped: int = 0
     errors: int = 0
+    stage_failures: int = 0  # stored articles that a stage failed on (logged; see Pipeline.failures)
     problems: list[tuple[str, str]] = field(default_factory=list)
     seconds: float = 0.0
     run_id: int | None = None
@@ -280,27 +308,50 @@ class IngestSummary:
 def _batches(items: Iterable[Item], size: int, summary: IngestSummary, store: Store, replace: bool,
              on_progress: Callable[[IngestSummary], None] | None) -> Iterator[list[tuple[str, Any]]]:
     """Good articles in lists of ``size``; problems and already-stored articles are counted here,
-    before any extraction, which is what makes a rerun resume cheaply."""
-    seen: set[str] = set()
+    before any extraction, which is what makes a rerun resume cheaply.
+
+    An id is the article's identity: the same id with the same text is the same article (stored
+    once), but an id reused for a different text is reported, never silently dropped.
+    """
+    seen: dict[str, tuple[str, str]] = {}
     pending: list[tuple[str, Any]] = []
 
+    def problem(origin: str, reason: str) -> None:
+        summary.skipped += 1
+        summary.problems.append((origin, reason))
+        if on_progress:
+            on_progress(summary)
+
     def flush() -> list[tuple[str, Any]]:
-        known = set() if replace else store.stored_ids(a.id for _, a in pending)
-        summary.already_stored += len(known)
-        return [(origin, article) for origin, article in pending if article.id not in known]
+        if replace:
+            return list(pending)
+        known = store.stored_texts(a.id for _, a in pending)
+        fresh = []
+        for origin, article in pending:
+            if article.id not in known:
+                fresh.append((origin, article))
+            elif known[article.id] == article.text:
+                summary.already_stored += 1
+            else:
+                problem(origin, f"article id {article.id!r} is already stored for a different text "
+                                "(give this article its own id, or --replace to overwrite)")
+        return fresh
 
     for item in items:
         if not item.ok:
-            summary.skipped += 1
-            summary.problems.append((item.origin, item.problem or "no article"))
-            if on_progress:
-                on_progress(summary)
+            problem(item.origin, item.problem or "no article")
             continue
-        if item.article.id in seen:
-            summary.already_stored += 1
+        article = item.article
+        if article.id in seen:
+            first_origin, first_text = seen[article.id]
+            if first_text == article.text:
+                summary.already_stored += 1
+            else:
+                problem(item.origin, f"article id {article.id!r} is already used by {first_origin} "
+                                     "for a different text (give each article its own id)")
             continue
-        seen.add(item.article.id)
-        pending.append((item.origin, item.article))
+        seen[article.id] = (item.origin, article.text)
+        pending.append((item.origin, article))
         if len(pending) >= size:
             fresh = flush()
             pending = []
@@ -339,36 +390,46 @@ def ingest(
 ) -> IngestSummary:
     """Extract and store every article of ``items``; one transaction per batch.
 
-    Bad inputs and failing articles are counted and listed in the summary, never raised.
+    Bad inputs and failing articles are counted and listed in the summary, never raised. The
+    store's write connection is released while a batch is extracted, so queries can read the
+    last committed batch during a long ingest.
     """
+    if batch_size < 1:
+        raise StoreError(f"batch size must be at least 1, not {batch_size}")
     summary = IngestSummary()
     started = time.perf_counter()
     summary.run_id = store.begin_run(pipeline.info)
-    skipped_before = 0
+    failures_before = getattr(pipeline, "failure_count", 0)
+    counted = IngestSummary()  # what the run's row already says
     for batch in _batches(items, batch_size, summary, store, replace, on_progress):
+        store.release()
         records, errors = _extract_batch(pipeline, batch, summary)
         summary.errors += errors
+        summary.stage_failures = getattr(pipeline, "failure_count", 0) - failures_before
         origins = {article.id: origin for origin, article in batch}
         result = store.add(
             records, replace=replace, origins=origins, run_id=summary.run_id,
-            run_counts={"skipped": summary.skipped - skipped_before, "errors": errors},
+            run_counts={"skipped": summary.skipped - counted.skipped, "errors": errors,
+                        "already_stored": summary.already_stored - counted.already_stored},
         )
-        skipped_before = summary.skipped
         summary.added += result.added
         summary.replaced += result.replaced
         summary.already_stored += result.already_stored
+        counted.skipped, counted.already_stored = summary.skipped, summary.already_stored
         summary.seconds = time.perf_counter() - started
         if on_progress:
             on_progress(summary)
-    if summary.skipped > skipped_before:
-        store.add([], run_id=summary.run_id, run_counts={"skipped": summary.skipped - skipped_before})
     summary.seconds = time.perf_counter() - started
+    store.finish_run(summary.run_id, summary)
+    store.release()
     return summary
 
 
 def summary_text(summary: IngestSummary, db: str | Path, max_listed: int = 20) -> str:
     """The end-of-run report: counts, the problems grouped by reason, and the first few inputs."""
     lines = [f"ingested into {db}: {summary.status_line()} in {summary.seconds:.1f} s (run {summary.run_id})"]
+    if summary.stage_failures:
+        lines.append(f"stage failures: {summary.stage_failures} (stored without that stage's results; logged above)")
     if summary.problems:
         reasons: dict[str, int] = {}
         for _, problem in summary.problems:

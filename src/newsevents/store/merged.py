@@ -533,6 +533,18 @@ def query_merged(con: duckdb.DuckDBPyConnection, *, actor: str | None = None, re
     return [json.loads(row[0]) for row in rows]
 
 
+def count_merged(con: duckdb.DuckDBPyConnection, **filters: Any) -> int:
+    """How many merged events match the filters of :func:`query_merged`."""
+    from newsevents.store import StoreError
+
+    names = ("actor", "recipient", "event", "place", "within_km", "since", "until", "modality")
+    where, params = _where(con, *(filters.get(n) for n in names))
+    try:
+        return int(con.execute(f"SELECT count(*) FROM merged_events m WHERE {where}", params).fetchone()[0])
+    except duckdb.Error as exc:
+        raise StoreError(f"merged-event query failed: {str(exc).strip().splitlines()[0]}") from None
+
+
 def flat(obj: dict[str, Any]) -> dict[str, Any]:
     """A merged event as one flat row (FLAT_COLUMNS)."""
     place = obj["place"] or {}

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -14,8 +15,9 @@ from typing import IO, Any, get_args
 
 import duckdb
 
+from newsevents.ingest.base import strip_controls
 from newsevents.record import EventType
-from newsevents.store import StoreError, open_db
+from newsevents.store import StoreError, check_user_sql, open_readonly
 
 EVENT_TYPES = get_args(EventType)
 EARTH_RADIUS_KM = 6371.0088
@@ -46,12 +48,9 @@ class EventFilter:
 
 def _country_alias(name: str) -> str | None:
     """ISO3 code for a country name or adjective ("Russia", "Ukrainian"), if the actor dictionary knows it."""
-    try:
-        from newsevents.actors import actor_dictionary
+    from newsevents.actors import actor_dictionary  # here: spaCy loads only when a filter needs it
 
-        return actor_dictionary().country_of(name)
-    except Exception:  # noqa: BLE001 - the dictionary is optional here: names still match as text
-        return None
+    return actor_dictionary().country_of(name)
 
 
 def _party_condition(role: str, wanted: str) -> tuple[str, list[Any]]:
@@ -74,12 +73,12 @@ def _party_condition(role: str, wanted: str) -> tuple[str, list[Any]]:
 
 
 def _date(value: str, flag: str) -> dt.date:
-    from newsevents.timeutil import parse_published
+    from newsevents.timeutil import parse_date
 
     try:
-        parsed = parse_published(value)
+        parsed = parse_date(value, flag)
     except ValueError as exc:
-        raise StoreError(f"{flag}: {exc}") from None
+        raise StoreError(str(exc)) from None
     assert parsed is not None
     return parsed
 
@@ -132,7 +131,7 @@ def _gazetteer_point(name: str) -> list[tuple[float, float]]:
         from newsevents.geo.resolve import best_candidate
 
         found = best_candidate([c for c in get_gazetteer().lookup(name) if c.lat is not None and c.lon is not None])
-    except Exception:  # noqa: BLE001 - the gazetteer is optional here; the caller reports "no place"
+    except (OSError, ValueError):  # a missing or corrupt gazetteer: the caller reports "no place"
         return []
     return [(found.lat, found.lon)] if found is not None else []
 
@@ -145,13 +144,21 @@ def where_clause(con: duckdb.DuckDBPyConnection, filters: EventFilter) -> tuple[
         conditions.append(sql)
         params.extend(values)
 
-    if filters.actor:
+    for flag, value in (("--actor", filters.actor), ("--recipient", filters.recipient), ("--event", filters.event),
+                        ("--place", filters.place), ("--since", filters.since), ("--until", filters.until),
+                        ("--modality", filters.modality)):
+        # An empty filter would match everything: a typo must not turn a question into "all".
+        if value is not None and not value.strip():
+            raise StoreError(f"{flag} must not be empty")
+    if filters.within_km is not None and not math.isfinite(filters.within_km):
+        raise StoreError(f"--within-km must be a finite number of kilometres, not {filters.within_km}")
+    if filters.actor is not None:
         add(*_party_condition("actor", filters.actor))
-    if filters.recipient:
+    if filters.recipient is not None:
         add(*_party_condition("recipient", filters.recipient))
-    if filters.event:
+    if filters.event is not None:
         add(*_event_condition(filters.event))
-    if filters.place:
+    if filters.place is not None:
         add(*_place_condition(con, filters.place, filters.within_km))
     elif filters.within_km is not None:
         raise StoreError("--within-km needs --place")
@@ -168,38 +175,35 @@ def where_clause(con: duckdb.DuckDBPyConnection, filters: EventFilter) -> tuple[
 
 
 def query_events(
-    db: str | Path, filters: EventFilter, limit: int | None = None
+    db: str | Path, filters: EventFilter, limit: int | None = None, **limits: Any
 ) -> tuple[list[str], list[tuple[Any, ...]]]:
-    """Events matching ``filters`` (columns, rows), oldest first."""
-    con = open_db(db, read_only=True, sandboxed=True)
-    try:
-        where, params = where_clause(con, filters)
+    """Events matching ``filters`` (columns, rows), oldest first.
+
+    ``limits`` (timeout_s, max_rows, memory_limit) go to ``open_readonly``.
+    """
+    if limit is not None and limit < 0:
+        raise StoreError(f"--limit must not be negative, not {limit}")
+    with open_readonly(db, **limits) as reader:
+        with reader.time_limit("query"):
+            where, params = where_clause(reader.con, filters)
         sql = (
             f"SELECT {', '.join(QUERY_COLUMNS)} FROM events_flat f WHERE {where} "
             "ORDER BY f.date_from NULLS LAST, f.article_id, f.event_id"
         )
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
-        cursor = con.execute(sql, params)
-        return [d[0] for d in cursor.description], cursor.fetchall()
-    except duckdb.Error as exc:
-        raise StoreError(f"query failed: {_first_line(exc)}") from None
-    finally:
-        con.close()
+        return reader.select(sql, params, what="query")
 
 
-def run_sql(db: str | Path, sql: str) -> tuple[list[str], list[tuple[Any, ...]]]:
-    """Any SQL over a read-only, file-sandboxed connection: nothing can be changed or written."""
-    con = open_db(db, read_only=True, sandboxed=True)
-    try:
-        cursor = con.execute(sql)
-        if cursor.description is None:
-            return [], []
-        return [d[0] for d in cursor.description], cursor.fetchall()
-    except duckdb.Error as exc:
-        raise StoreError(f"SQL failed: {_first_line(exc)}") from None
-    finally:
-        con.close()
+def run_sql(db: str | Path, sql: str, **limits: Any) -> tuple[list[str], list[tuple[Any, ...]]]:
+    """One SELECT over a read-only, sandboxed connection: nothing can be changed or written.
+
+    Anything but a single SELECT is refused; ``limits`` (timeout_s, max_rows, memory_limit)
+    go to ``open_readonly``.
+    """
+    check_user_sql(sql)
+    with open_readonly(db, **limits) as reader:
+        return reader.select(sql, user_sql=True, what="SQL")
 
 
 def _first_line(exc: BaseException) -> str:
@@ -217,16 +221,17 @@ def _plain(value: Any) -> Any:
     return str(value)
 
 
-def _cell(value: Any, width: int) -> str:
-    text = "" if value is None else " ".join(str(_plain(value)).split())
-    return text if len(text) <= width else text[: width - 1] + "…"
+def _cell(value: Any, width: int | None) -> str:
+    # Stored text may hold terminal escape codes (from an older ingest or user SQL): never print them.
+    text = "" if value is None else " ".join(strip_controls(str(_plain(value))).split())
+    return text if width is None or len(text) <= width else text[: width - 1] + "…"
 
 
 def write_rows(
     columns: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str, out: IO[str],
-    table_columns: Sequence[str] | None = None, width: int = 32,
+    table_columns: Sequence[str] | None = None, width: int | None = 32,
 ) -> None:
-    """Print an answer as an aligned table, JSON Lines or CSV."""
+    """Print an answer as an aligned table (values cut at ``width``; None: whole), JSON Lines or CSV."""
     if fmt == "jsonl":
         for row in rows:
             out.write(json.dumps({c: _plain(v) for c, v in zip(columns, row, strict=True)}, ensure_ascii=False) + "\n")
@@ -242,4 +247,6 @@ def write_rows(
         out.write("  ".join(c.ljust(w) for c, w in zip(shown, widths, strict=True)).rstrip() + "\n")
         for row_cells in cells:
             out.write("  ".join(v.ljust(w) for v, w in zip(row_cells, widths, strict=True)).rstrip() + "\n")
-        out.write(f"({len(rows)} row{'s' if len(rows) != 1 else ''})\n")
+        cut = width is not None and any(c.endswith("…") for r in cells for c in r)
+        note = "; values cut to fit: --wide for whole values, --format csv|jsonl for piping" if cut else ""
+        out.write(f"({len(rows)} row{'s' if len(rows) != 1 else ''}{note})\n")

@@ -1,0 +1,241 @@
+"""Draw events at random for a hand audit, from news no rule was written from (run by hand; not a test).
+
+    .venv/bin/python scripts/audit_draw.py [--pools bbc-other,giveme5w1h] [--n 40] [--articles 40]
+                                           [--seed 2026] [--bbc DIR] [--giveme DIR] [-o audit.md | audit.tsv]
+
+Pools of articles (``--pools``, comma-separated):
+
+- ``bbc-other``: BBC 2004 articles outside the politics section (``bbc_business_NNN.txt``,
+  ``bbc_entertainment_*``, ``bbc_sport_*``, ``bbc_tech_*``); ``bbc-SECTION`` takes one section.
+  They carry no date: the stand-in publication date is 2005-01-01, the source BBC, the first
+  line the title (the text stays whole, as with ``newsevents extract --title-line``).
+- ``giveme5w1h``: the Giveme5W1H dev articles (JSON: text, title, publisher, date_publish), each
+  with its own title, publisher and real publication date. The project's held-out gold articles
+  are left out by file name and never opened: the six prefixes below and any prefix named by a
+  ``*.gold.json`` file in ``eval/gold/giveme5w1h``.
+
+From each pool ``--articles`` articles are drawn (all when the pool is smaller) and extracted;
+the ``--n`` events are shared evenly between the pools (a pool with too few events gives them
+all and the others make up the rest) and drawn at random within each pool. ``--seed`` decides
+every draw: the same arguments on the same code and data give the same sample.
+
+Each event is printed with its type, mode, trigger, actor and recipient with their countries,
+modality, source file and sentence. ``-o FILE`` also writes them to a Markdown (``.md``) or
+tab-separated (``.tsv``) table with empty verdict columns (type, actor, recipient, modality,
+all right, class of error, note) to fill in by hand.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+DEFAULT_BBC = SHARED / "corpora" / "bbc-news-2004"
+DEFAULT_GIVEME = SHARED / "eval" / "giveme5w1h-dev"
+GOLDS = REPO / "eval" / "gold" / "giveme5w1h"
+BBC_PUBLISHED = "2005-01-01"
+BBC_SECTIONS = ("business", "entertainment", "politics", "sport", "tech")
+# The politics section is where the rules were written and audited so far.
+BBC_OTHER = tuple(s for s in BBC_SECTIONS if s != "politics")
+# The project's held-out gold articles (file-name prefixes): never opened here.
+HELD_OUT = ("4f38a182b7", "95590d7d65", "93a37a20d2", "cbc0951362", "5ea070bd70", "1e471fa684")
+DEFAULT_POOLS = ("bbc-other", "giveme5w1h")
+VERDICT_COLUMNS = ("type ok", "actor ok", "recipient ok", "modality ok", "all right", "class", "note")
+
+
+@dataclass
+class Drawn:
+    """One event drawn for the audit, flattened for printing and for the table."""
+
+    pool: str
+    file: str
+    published: str | None
+    source: str | None
+    type: str
+    mode: str
+    trigger: str
+    actor: str
+    recipient: str
+    modality: str
+    sentence: str
+
+
+def held_out_prefixes(golds: Path = GOLDS) -> tuple[str, ...]:
+    """The fixed prefixes plus those named by the gold files (their names only are read)."""
+    named = [p.name.split(".")[0] for p in golds.glob("*.gold.json")] if golds.is_dir() else []
+    return tuple(sorted({*HELD_OUT, *named}))
+
+
+def bbc_files(folder: Path, sections: tuple[str, ...]) -> list[Path]:
+    """The sorted ``bbc_<section>_NNN.txt`` files of ``folder`` for the given sections."""
+    return sorted(p for s in sections for p in folder.glob(f"bbc_{s}_*.txt") if p.is_file())
+
+
+def giveme_files(folder: Path, excluded: tuple[str, ...]) -> list[Path]:
+    """The sorted article files of ``folder`` whose names start with none of ``excluded``."""
+    return sorted(p for p in folder.glob("*.json") if p.is_file() and not p.name.startswith(excluded))
+
+
+def pool_files(pool: str, bbc: Path, giveme: Path) -> list[Path]:
+    if pool == "giveme5w1h":
+        return giveme_files(giveme, held_out_prefixes())
+    if pool == "bbc-other":
+        return bbc_files(bbc, BBC_OTHER)
+    section = pool.removeprefix("bbc-")
+    if pool.startswith("bbc-") and section in BBC_SECTIONS:
+        return bbc_files(bbc, (section,))
+    raise ValueError(f"unknown pool {pool!r}: choose giveme5w1h, bbc-other or bbc-<section> "
+                     f"({', '.join(BBC_SECTIONS)})")
+
+
+def draw_articles(files: list[Path], k: int, rng: random.Random) -> list[Path]:
+    """``k`` files drawn at random (all of them when there are fewer), in sorted order."""
+    return sorted(rng.sample(files, k)) if k < len(files) else list(files)
+
+
+def shares(available: list[int], n: int) -> list[int]:
+    """``n`` split as evenly as possible over pools holding ``available`` events each; a pool with
+    too few gives all it has and the rest goes to the others (earlier pools take any remainder)."""
+    taken = [0] * len(available)
+    left = n
+    while left > 0:
+        open_pools = [i for i, a in enumerate(available) if taken[i] < a]
+        if not open_pools:
+            break
+        each, extra = divmod(left, len(open_pools))
+        for rank, i in enumerate(open_pools):
+            give = min(each + (1 if rank < extra else 0), available[i] - taken[i])
+            taken[i] += give
+            left -= give
+    return taken
+
+
+def parties(items: list[Any]) -> str:
+    return "; ".join(f"{p.text}[{p.country or '-'}]" for p in items) or "-"
+
+
+def flatten(pool: str, path: Path, record: Any, event: Any) -> Drawn:
+    return Drawn(
+        pool=pool, file=path.name, published=record.article.published, source=record.article.source,
+        type=event.event, mode=",".join(event.mode) or "-", trigger=event.trigger.text,
+        actor=parties(event.actor), recipient=parties(event.recipient), modality=event.modality,
+        sentence=" ".join(event.sentence.text.split()),
+    )
+
+
+def extract_pool(pool: str, files: list[Path], pipeline: Any) -> list[Drawn]:
+    """Every event of ``files``; a file that cannot be read is named on stderr and skipped."""
+    from newsevents.evaluation.golds import extract_article, read_article
+    from newsevents.ingest import InputError
+
+    events: list[Drawn] = []
+    for path in files:
+        try:
+            if pool == "giveme5w1h":
+                record = extract_article(read_article(path), pipeline)
+            else:
+                text = path.read_text(encoding="utf-8", errors="replace")
+                title = next((line.strip() for line in text.splitlines() if line.strip()), None)
+                record = pipeline.extract(text, title=title, source="BBC", published=BBC_PUBLISHED, id=path.stem)
+        except (OSError, InputError) as exc:
+            print(f"{path}: skipped: {exc}", file=sys.stderr)
+            continue
+        events.extend(flatten(pool, path, record, e) for e in record.events)
+    return events
+
+
+def draw(pools: dict[str, list[Drawn]], n: int, seed: int) -> list[Drawn]:
+    """``n`` events shared evenly between the pools, drawn at random within each (see ``shares``)."""
+    names = list(pools)
+    counts = shares([len(pools[p]) for p in names], n)
+    drawn: list[Drawn] = []
+    for name, k in zip(names, counts, strict=True):
+        drawn.extend(random.Random(f"{seed}:events:{name}").sample(pools[name], k))
+    return drawn
+
+
+def render(drawn: list[Drawn]) -> str:
+    lines = []
+    for k, d in enumerate(drawn, 1):
+        lines += [
+            f"{k}. {d.type} (mode {d.mode})  trigger '{d.trigger}'  modality {d.modality}",
+            f"   actor:     {d.actor}",
+            f"   recipient: {d.recipient}",
+            f"   file:      {d.pool}/{d.file} ({d.source or '-'}, {d.published or 'no date'})",
+            f"   sentence:  {d.sentence}",
+            "",
+        ]
+    return "\n".join(lines)
+
+
+COLUMNS = ("#", "pool", "file", "published", "type", "mode", "trigger", "actor", "recipient", "modality", "sentence")
+
+
+def _cells(k: int, d: Drawn) -> list[str]:
+    return [str(k), d.pool, d.file, d.published or "", d.type, d.mode, d.trigger, d.actor, d.recipient,
+            d.modality, d.sentence]
+
+
+def write_table(drawn: list[Drawn], target: Path) -> None:
+    """A Markdown (``.md``) or tab-separated (any other suffix) table with empty verdict columns."""
+    header = [*COLUMNS, *VERDICT_COLUMNS]
+    rows = [[*_cells(k, d), *([""] * len(VERDICT_COLUMNS))] for k, d in enumerate(drawn, 1)]
+    if target.suffix.lower() == ".md":
+        def line(cells: list[str]) -> str:
+            return "| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |"
+
+        text = "\n".join([line(header), line(["---"] * len(header)), *(line(r) for r in rows)])
+    else:
+        text = "\n".join("\t".join(" ".join(c.split()) for c in r) for r in [header, *rows])
+    target.write_text(text + "\n", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pools", default=",".join(DEFAULT_POOLS),
+                        help="comma-separated: giveme5w1h, bbc-other, bbc-<section> (default bbc-other,giveme5w1h)")
+    parser.add_argument("--n", type=int, default=40, help="events to draw in all (default 40)")
+    parser.add_argument("--articles", type=int, default=40, help="articles drawn from each pool (default 40)")
+    parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--bbc", type=Path, default=DEFAULT_BBC, help="the BBC 2004 corpus folder")
+    parser.add_argument("--giveme", type=Path, default=DEFAULT_GIVEME, help="the giveme5w1h-dev folder")
+    parser.add_argument("--model")
+    parser.add_argument("-o", "--output", type=Path, help="also write a table here (.md Markdown, else TSV)")
+    args = parser.parse_args(argv)
+    if args.n < 1 or args.articles < 1:
+        parser.error("--n and --articles must be at least 1")
+
+    chosen: dict[str, list[Path]] = {}
+    for pool in (p.strip() for p in args.pools.split(",") if p.strip()):
+        try:
+            files = pool_files(pool, args.bbc, args.giveme)
+        except ValueError as exc:
+            parser.error(str(exc))
+        if not files:
+            print(f"audit_draw: no articles for pool {pool} (looked in {args.giveme if pool == 'giveme5w1h' else args.bbc})",
+                  file=sys.stderr)
+            return 1
+        chosen[pool] = draw_articles(files, args.articles, random.Random(f"{args.seed}:articles:{pool}"))
+
+    from newsevents.pipeline import Pipeline
+
+    pipeline = Pipeline(args.model)
+    pools = {pool: extract_pool(pool, files, pipeline) for pool, files in chosen.items()}
+    drawn = draw(pools, args.n, args.seed)
+    summary = ", ".join(f"{pool}: {len(events)} events in {len(chosen[pool])} articles" for pool, events in pools.items())
+    print(f"{len(drawn)} events drawn (seed {args.seed}) from {summary}\n")
+    print(render(drawn))
+    if args.output:
+        write_table(drawn, args.output)
+        print(f"table written to {args.output}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

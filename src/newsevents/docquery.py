@@ -1,0 +1,176 @@
+"""Questions every stage asks of a parsed Doc, answered in one place.
+
+Stages and the event-coding helpers read the Doc through these functions instead of keeping
+their own copies, so that "the verb above a word", "a paragraph" or "someone" means the same
+thing wherever it is asked. Nothing here changes the Doc (except the cached text).
+
+Three different verbs are "above" a word, and each has its own name:
+
+- :func:`clause_verb` -- the nearest verb or auxiliary above a token, else the root: the clause
+  the token is an argument of (pronoun resolution compares these).
+- :func:`framing_verb` -- the verb whose object an event noun is, directly or through a framing
+  preposition ("launched an *attack*", "went on *strike*"); None when no verb frames it.
+- :func:`tense_verb` -- the first verb above a span that lies outside it: the verb whose tense
+  dates a time expression ("*met* on Friday").
+
+A paragraph is one line of the text (news text puts a paragraph on a line; a blank line is an
+empty paragraph): :func:`paragraph_spans`, :func:`paragraph_around`, :func:`sentence_paragraphs`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from newsevents.actors import actor_dictionary
+from newsevents.record import Entity
+
+_TEXT_KEY = ("newsevents", "text")
+_VERBAL = ("VERB", "AUX")
+# Prepositions that place an event noun inside a governing clause ("at a meeting", "in a call").
+FRAME_PREPS = frozenset({"in", "at", "during", "through"})
+# ... and those whose verb's subject does the event the noun names ("went on strike").
+FRAMING_PREPS = FRAME_PREPS | {"on", "under"}
+# How far up the tree a time expression looks for its verb.
+_TENSE_VERB_STEPS = 8
+
+
+# --- text and sentences -------------------------------------------------------------------------
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, cached on the Doc (spaCy joins every token on each access; a Doc's text never
+    changes once it is made)."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        article = doc._.article if Doc.has_extension("article") else None
+        length = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+        # The article's text is what the Doc was made from; trust it when the lengths agree.
+        text = article.text if article is not None and len(article.text) == length else doc.text
+        doc.user_data[_TEXT_KEY] = text
+    return text
+
+
+def sentence_of(span: Span) -> Span:
+    """The sentence around a span, found by walking to its boundaries (``span.sent``
+    re-segments the whole document on every call). An unsegmented Doc gives the span itself."""
+    doc = span.doc
+    if not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
+        return span
+    start, end = span.start, span.end
+    while start > 0 and not doc[start].is_sent_start:
+        start -= 1
+    while end < len(doc) and not doc[end].is_sent_start:
+        end += 1
+    return doc[start:end]
+
+
+def trimmed_end(sentence: Span) -> int:
+    """Sentence end without trailing whitespace (spaCy keeps newlines in sentences)."""
+    end = sentence.end_char
+    text = doc_text(sentence.doc)
+    while end > sentence.start_char and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def is_headline(sentence: Span) -> bool:
+    """A first line set apart by a blank line, short and without a full stop."""
+    text = doc_text(sentence.doc)[sentence.start_char: sentence.end_char]
+    body = text.rstrip()
+    return (
+        "\n\n" in text[len(body):] and len(sentence) <= 20
+        and not body.endswith((".", "!", "?", ":"))
+    )
+
+
+# --- paragraphs (one line each) -----------------------------------------------------------------
+def paragraph_spans(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each non-empty line."""
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if line.strip():
+            yield start, end
+        start = end + 1
+
+
+def paragraph_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """(start, end) of the line(s) holding the characters ``[start, end)``."""
+    left = text.rfind("\n", 0, start)
+    right = text.find("\n", end)
+    return left + 1, len(text) if right == -1 else right
+
+
+def sentence_paragraphs(text: str, sentences: Sequence[Span]) -> list[int]:
+    """The paragraph number of each sentence: a new paragraph begins after a sentence whose
+    trailing whitespace holds a line break."""
+    numbers: list[int] = []
+    paragraph = 0
+    for i, sent in enumerate(sentences):
+        if i:
+            gap = text[sentences[i - 1].start_char: sent.start_char]
+            if "\n" in gap[len(gap.rstrip()):]:
+                paragraph += 1
+        numbers.append(paragraph)
+    return numbers
+
+
+# --- verbs above a word -------------------------------------------------------------------------
+def clause_verb(token: Token) -> Token:
+    """The nearest verb (or the root) above a token: the clause it is an argument of."""
+    node = token
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ in _VERBAL:
+            return node
+    return node
+
+
+def framing_verb(noun: Token) -> Token | None:
+    """The verb whose clause frames an event noun: "launched an attack", "at a meeting"."""
+    if noun.dep_ == "dobj" and noun.head.pos_ in _VERBAL:
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ in FRAMING_PREPS and noun.head.head.pos_ in _VERBAL:
+        return noun.head.head
+    return None
+
+
+def tense_verb(span: Span) -> Token | None:
+    """The first verb above a span and outside it (the root when that is a verb); None when the
+    Doc is not parsed or no verb is near."""
+    if not span.doc.has_annotation("DEP"):
+        return None
+    token = span.root
+    for _ in range(_TENSE_VERB_STEPS):
+        if token.pos_ in _VERBAL and not span.start <= token.i < span.end:
+            return token
+        if token.head.i == token.i:
+            return token if token.pos_ in _VERBAL else None
+        token = token.head
+    return None
+
+
+# --- who is named -------------------------------------------------------------------------------
+ACTOR_ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def is_someone(token: Token) -> bool:
+    """A person or body named by the word itself: a name, a personal pronoun, a PERSON, ORG, GPE
+    or NORP entity, or a role or group noun of the actor dictionary ("officials"); not a thing
+    or a document."""
+    if token.pos_ in ("PROPN", "PRON") or token.ent_type_ in ACTOR_ENTITY_TYPES:
+        return True
+    return actor_dictionary().role(token.lemma_) is not None or actor_dictionary().role(token.text) is not None
+
+
+def entity_at(doc: Doc, start: int, end: int) -> Entity | None:
+    """The entity (of the entities stage) one of whose mentions overlaps ``[start, end)``; the
+    tightest fit wins."""
+    best: tuple[int, Entity] | None = None
+    for entity in doc._.entities or []:
+        for m in entity.mentions:
+            if m.start < end and start < m.end:
+                slack = abs(m.start - start) + abs(m.end - end)
+                if best is None or slack < best[0]:
+                    best = (slack, entity)
+    return best[1] if best else None

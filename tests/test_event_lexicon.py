@@ -1,0 +1,63 @@
+"""Lexicon conditions (eventcoding/lexicon.py): each kind checked on a hand-built parse."""
+
+from __future__ import annotations
+
+from newsevents.eventcoding.lexicon import Condition, condition_holds, object_tokens, parse_conditions
+
+
+def cond(kind: str, *words: str, negated: bool = False) -> Condition:
+    return Condition(kind, frozenset(words), negated)
+
+
+def test_prep_condition_reads_the_triggers_prepositions(build_doc):
+    doc = build_doc("They called on Iran", heads=[1, 1, 1, 2], deps=["nsubj", "ROOT", "prep", "pobj"],
+                    pos=["PRON", "VERB", "ADP", "PROPN"])
+    assert condition_holds(doc[1], cond("prep", "on"))
+    assert not condition_holds(doc[1], cond("prep", "for"))
+
+
+def test_obj_condition_returns_the_object_even_in_an_of_phrase(build_doc):
+    doc = build_doc("They signed a deal", heads=[1, 1, 3, 1], deps=["nsubj", "ROOT", "det", "dobj"],
+                    pos=["PRON", "VERB", "DET", "NOUN"])
+    assert condition_holds(doc[1], cond("obj", "deal")).i == 3
+    assert condition_holds(doc[1], cond("obj", "treaty")) is None
+    doc = build_doc("They sent tons of aid", heads=[1, 1, 1, 2, 3], deps=["nsubj", "ROOT", "dobj", "prep", "pobj"],
+                    pos=["PRON", "VERB", "NOUN", "ADP", "NOUN"])
+    assert condition_holds(doc[1], cond("obj", "aid")).i == 2
+
+
+def test_the_infinitives_subject_counts_as_the_object(build_doc):
+    # "urged Argentina to release": the parser may make Argentina the infinitive's subject
+    doc = build_doc("They urged Argentina to release", heads=[1, 1, 4, 4, 1],
+                    deps=["nsubj", "ROOT", "nsubj", "aux", "ccomp"], pos=["PRON", "VERB", "PROPN", "PART", "VERB"])
+    assert [t.text for t in object_tokens(doc[1])] == ["Argentina"]
+
+
+def test_objtype_actor_is_someone(build_doc):
+    doc = build_doc("They met officials", heads=[1, 1, 1], deps=["nsubj", "ROOT", "dobj"],
+                    pos=["PRON", "VERB", "NOUN"], lemmas=["they", "meet", "official"])
+    assert condition_holds(doc[1], cond("objtype", "actor"))
+    doc = build_doc("They met deadlines", heads=[1, 1, 1], deps=["nsubj", "ROOT", "dobj"],
+                    pos=["PRON", "VERB", "NOUN"], lemmas=["they", "meet", "deadline"])
+    assert not condition_holds(doc[1], cond("objtype", "actor"))
+
+
+def test_gov_condition_is_the_verb_over_an_event_noun(build_doc):
+    doc = build_doc("Workers went on strike", heads=[1, 1, 1, 2], deps=["nsubj", "ROOT", "prep", "pobj"],
+                    pos=["NOUN", "VERB", "ADP", "NOUN"], lemmas=["worker", "go", "on", "strike"])
+    assert condition_holds(doc[3], cond("gov", "go", "stage"))
+    assert not condition_holds(doc[3], cond("gov", "threaten"))
+
+
+def test_has_and_xcomp_conditions(build_doc):
+    doc = build_doc("They declined to comment", heads=[1, 1, 3, 1], deps=["nsubj", "ROOT", "aux", "xcomp"],
+                    pos=["PRON", "VERB", "PART", "VERB"], lemmas=["they", "decline", "to", "comment"])
+    assert condition_holds(doc[1], cond("xcomp", "comment"))
+    assert condition_holds(doc[1], cond("has", "xcomp"))
+    assert not condition_holds(doc[1], cond("has", "dobj"))
+
+
+def test_conditions_parse_with_alternatives_and_negation():
+    prep, obj = parse_conditions("prep:on|for !obj:deal")
+    assert prep == cond("prep", "on", "for") and obj == cond("obj", "deal", negated=True)
+    assert parse_conditions("-") == ()
