@@ -204,8 +204,9 @@
         y -= h;
         chart.append(svg("rect", {x: x.toFixed(1), y: y.toFixed(1), width: Math.max(1, slot - 1).toFixed(1),
           height: Math.max(0.5, h).toFixed(1), fill: eventColour(row.event), class: "bar",
-          "data-period": period, "data-event": row.event},
-          svg("title", {}, `${period} ${row.event}: ${row.count}`)));
+          "data-period": period, "data-event": row.event,
+          onclick: () => showPeriod(period, answer.unit, row.event)},
+          svg("title", {}, `${period} ${row.event}: ${row.count} (click to list them)`)));
       }
     }
     chart.append(svg("text", {x: left - 4, y: top + 10, class: "axis", "text-anchor": "end"}, max));
@@ -216,6 +217,18 @@
     caption.replaceChildren(`events per ${answer.unit} by type: `,
       ...types.map((t) => el("span", {class: "key", "data-type": t}, t)));
     for (const key of caption.querySelectorAll(".key")) key.style.borderColor = eventColour(key.dataset.type);
+  }
+
+  // Clicking a bar lists that period's events of that type.
+  function showPeriod(period, unit, type) {
+    const last = new Date(period + "T00:00:00Z");
+    if (unit === "week") last.setUTCDate(last.getUTCDate() + 6);
+    if (unit === "month") { last.setUTCMonth(last.getUTCMonth() + 1); last.setUTCDate(0); }
+    const params = paramsFromURL();
+    params.set("since", period);
+    params.set("until", last.toISOString().slice(0, 10));
+    params.set("event", type);
+    go(params);
   }
 
   function slotsBetween(first, last, unit) {
