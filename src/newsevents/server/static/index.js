@@ -163,7 +163,7 @@
     for (const p of [...answer.points].sort((a, b) => b.n_articles - a.n_articles)) {
       const xy = projection([p.lon, p.lat]);
       if (!xy) continue;
-      const r = 3 + 15 * Math.sqrt(p.n_articles / scaleArticles);
+      const r = 2.5 + 11 * Math.sqrt(p.n_articles / scaleArticles);
       const label = `${p.place || "?"}: ${p.events} event${p.events === 1 ? "" : "s"} in ${p.n_articles} ` +
         `article${p.n_articles === 1 ? "" : "s"} (located to ${p.geo_precision || "unknown"})`;
       const circle = svg("circle", {cx: xy[0].toFixed(1), cy: xy[1].toFixed(1), r: r.toFixed(1), class: "point",
@@ -182,7 +182,7 @@
   // --- timeline --------------------------------------------------------------------------
   function renderTimeline(answer) {
     const chart = document.getElementById("timeline");
-    const width = 960, height = 170, left = 34, bottom = 22, top = 6;
+    const width = 960, height = 170, left = 52, bottom = 22, top = 6;
     chart.replaceChildren();
     const periods = [...new Set(answer.rows.map((r) => r.period))].sort();
     const caption = document.getElementById("timeline-caption");
