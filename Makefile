@@ -36,6 +36,8 @@ demo: $(STAMP)
 	$(BIN)/newsevents ingest examples/seed-article.txt --meta examples/seed-article.meta.json --db $(DEMO_DB)
 	@echo "--- events with a Russian actor (newsevents query --db $(DEMO_DB) --actor RUS):"
 	$(BIN)/newsevents query --db $(DEMO_DB) --actor RUS
+	@echo "--- explore it in a browser (read-only, this machine only; Ctrl-C stops):"
+	@echo "$(BIN)/newsevents serve --db $(DEMO_DB)   # then open http://127.0.0.1:8000/"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

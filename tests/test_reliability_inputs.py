@@ -89,7 +89,7 @@ CASES = [
     ("sidecar-not-object", {"in/a.txt": STORY.encode(), "in/a.meta.json": b'["2024-01-01"]'}, {},
      [("a.txt", "metadata must be a JSON object")]),
     ("sidecar-bad-date", {"in/a.txt": STORY.encode(), "in/a.meta.json": b'{"published": "2024-01-01x"}'}, {},
-     [("a.txt", "not an ISO date")]),
+     [("a.txt", "is not a date in a form I can read")]),
     # 13: WARCs with no pages, or garbage after the magic
     ("warc-no-pages", {"a.warc": _warc([("warcinfo", b"software: test")])}, {},
      [("a.warc", "no page records")]),
@@ -105,9 +105,9 @@ CASES = [
      [("a.txt", "too long")]),
     # 17: dates that are not dates
     ("jsonl-bad-time", {"b.jsonl": (_line(STORY, published="2022-09-30T25:99") + "\n").encode()}, {},
-     [("b.jsonl:1", "no real time of day")]),
+     [("b.jsonl:1", "not a real date")]),
     ("jsonl-date-garbage", {"b.jsonl": (_line(STORY, published="2004-06-01garbage") + "\n").encode()}, {},
-     [("b.jsonl:1", "not an ISO date")]),
+     [("b.jsonl:1", "not a date in a form I can read")]),
 ]
 
 
@@ -265,7 +265,7 @@ def test_a_run_without_sentence_punctuation_gets_breaks() -> None:
 
 
 @pytest.mark.parametrize(("value", "message"), [
-    ("2022-09-30T25:99", "no real time of day"), ("2004-06-01garbage", "not an ISO date"),
+    ("2022-09-30T25:99", "not a real date"), ("2004-06-01garbage", "not a date in a form I can read"),
     ("2022-02-30", "not a real date"),
 ])
 def test_publication_date_must_be_whole_and_real(tmp_path: Path, capsys: pytest.CaptureFixture[str],
@@ -274,5 +274,7 @@ def test_publication_date_must_be_whole_and_real(tmp_path: Path, capsys: pytest.
 
     path = tmp_path / "a.txt"
     path.write_text(STORY, encoding="utf-8")
-    assert main(["extract", str(path), "--published", value, "--format", "jsonl"]) == 1
-    assert message in capsys.readouterr().err
+    # Refused before anything is read or loaded (exit status 2), naming the option.
+    assert main(["extract", str(path), "--published", value, "--format", "jsonl"]) == 2
+    err = capsys.readouterr().err
+    assert message in err and "--published" in err

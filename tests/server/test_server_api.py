@@ -169,11 +169,16 @@ def test_pages_carry_a_strict_content_security_policy(client):
 def test_reader_refuses_writes_and_other_files(server_db, tmp_path):
     other = tmp_path / "secret.csv"
     other.write_text("a,b\n1,2\n")
+    before = server_db.read_bytes()
     reader = Reader(server_db)
     try:
         with reader.cursor() as cur:
-            with pytest.raises(duckdb.Error, match="(?i)read.only"):
-                cur.execute("CREATE TABLE stolen (x INTEGER)")
+            for write in ("CREATE TABLE store.stolen (x INTEGER)", "DELETE FROM store.events",
+                          "UPDATE store.articles SET title = 'x'", "DROP TABLE store.places"):
+                with pytest.raises(duckdb.Error, match="(?i)read.only"):
+                    cur.execute(write)
+            with pytest.raises(duckdb.Error):
+                cur.execute("DELETE FROM events")  # the server's names for the store's tables are views
             with pytest.raises(duckdb.PermissionException):
                 cur.execute(f"SELECT * FROM read_csv('{other}')").fetchall()
             with pytest.raises(duckdb.Error):
@@ -183,6 +188,7 @@ def test_reader_refuses_writes_and_other_files(server_db, tmp_path):
     finally:
         reader.close()
     assert not (tmp_path / "out.csv").exists()
+    assert server_db.read_bytes() == before
 
 
 def test_a_query_that_would_run_for_ever_is_cut_off(server_db):
@@ -214,3 +220,17 @@ def test_openapi_lists_every_endpoint(client):
     paths = set(json.loads(client.get("/openapi.json").text)["paths"])
     assert paths >= {"/api/events", "/api/merged", "/api/articles", "/api/articles/{article_id}",
                      "/api/facets", "/api/events.csv", "/api/events.geojson"}
+
+
+@pytest.mark.parametrize("params", [
+    {"actor": "RUS"}, {"actor": "Ukraine"}, {"recipient": "UKR"}, {"actor": "president"}, {"recipient": "protesters"},
+    {"event": "COERCE,19"}, {"modality": "future"}, {"place": "Kharkiv"}, {"place": "Lyon", "within_km": 600},
+    {"since": "2022-09-30", "until": "2022-10-31"}, {"actor": "FRA", "event": "COERCE"},
+])
+def test_server_filters_mean_what_the_query_command_means(client, server_db, params):
+    from newsevents.store.query import EventFilter, query_events
+
+    _, rows = query_events(server_db, EventFilter(**params))
+    expected = {(r[0], r[1]) for r in rows}
+    served = {(r["article_id"], r["event_id"]) for r in _all_events(client, **params)}
+    assert served == expected and expected

@@ -132,3 +132,17 @@ def test_no_request_leaves_the_server(page, live_server, seed_record):
     strangers = [url for url in page.requests if not url.startswith(live_server + "/")]
     assert strangers == []
     assert page.errors == []
+
+
+def test_a_timeline_bar_lists_its_period(page, live_server):
+    _open(page, live_server + "/")
+    bar = page.locator("#timeline rect.bar[data-event=COERCE]").filter(has=page.locator("title"))
+    lyon = next(b for b in bar.all() if b.get_attribute("data-period").startswith("2023-03"))
+    lyon.click()
+    page.wait_for_function("location.search.includes('until=')")
+    query = parse_qs(urlparse(page.url).query)
+    assert query["event"] == ["COERCE"] and query["since"][0].startswith("2023-03")
+    assert query["until"][0] >= "2023-03-14" and query["until"][0] <= "2023-03-31"
+    page.wait_for_function("document.querySelectorAll('#results tbody tr').length === 1")
+    assert page.locator("#results tbody td").nth(3).text_content() == "Lyon"
+    assert page.errors == []

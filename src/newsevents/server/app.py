@@ -81,7 +81,7 @@ def _validation_message(errors: list[dict[str, Any]]) -> str:
 
 def create_app(db: str | Path | Reader, timeout_s: float = 5.0, export_timeout_s: float = EXPORT_TIMEOUT_S) -> FastAPI:
     """The application over one database (a path, opened read-only here, or an open Reader)."""
-    reader = db if isinstance(db, Reader) else Reader(db, timeout_s=timeout_s)
+    reader = db if isinstance(db, Reader) else Reader(db, timeout_s=timeout_s, prepare=queries.prepare)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):

@@ -11,13 +11,48 @@ import base64
 import binascii
 import datetime as dt
 import json
+import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from newsevents.server.reader import Reader
 from newsevents.store import StoreError
-from newsevents.store.query import EventFilter, where_clause
+from newsevents.store.query import _COUNTRY_CODE, EventFilter, _country_alias, _event_condition, where_clause
+
+# The server's copy of events_flat, built once at start in memory (the store cannot change while
+# the server holds it open): the sort key, the place's level, and each role's party codes, texts
+# and entity names as one value per event, so no filter has to join at query time (codes as
+# ';RUS;RUSMIL;' text: a substring test is several times faster than a list lookup).
+EVENTS = "serve_events"
+PREPARE = f"""
+CREATE TABLE {EVENTS} AS
+WITH parties AS (
+    SELECT p.article_id, p.event_id, p.role,
+           list_distinct(flatten(list([p.country, coalesce(p.country, '') || coalesce(p.sector[1], '')]))) AS keys,
+           string_agg(p.text, chr(10)) AS texts, string_agg(en.name, chr(10)) AS names
+    FROM event_parties p
+    LEFT JOIN entities en ON en.article_id = p.article_id AND en.id = p.entity_id
+    GROUP BY ALL
+)
+SELECT f.*, coalesce(f.date_from, f.published, DATE '0001-01-01') AS sort_key, pl.level AS place_level,
+       string_split(coalesce(f.actor_code, f.actor_country, ''), ';') AS actor_codes,
+       ';' || array_to_string(list_filter(pa.keys, lambda k: k IS NOT NULL AND k <> ''), ';') || ';' AS actor_keys,
+       lower(concat_ws(chr(10), pa.texts, pa.names)) AS actor_words,
+       ';' || array_to_string(list_filter(pr.keys, lambda k: k IS NOT NULL AND k <> ''), ';') || ';' AS recipient_keys,
+       lower(concat_ws(chr(10), pr.texts, pr.names)) AS recipient_words,
+       lower(concat_ws(chr(10), f.title, f.sentence, f.actor, f.recipient, f.place)) AS search_words
+FROM events_flat f
+LEFT JOIN places pl ON pl.article_id = f.article_id AND pl.id = f.place_id
+LEFT JOIN parties pa ON pa.article_id = f.article_id AND pa.event_id = f.event_id AND pa.role = 'actor'
+LEFT JOIN parties pr ON pr.article_id = f.article_id AND pr.event_id = f.event_id AND pr.role = 'recipient'
+ORDER BY sort_key DESC, f.article_id, f.event_id
+"""
+
+
+def prepare(con: Any) -> None:
+    """Build the server's event table (seconds for a million events)."""
+    con.execute(PREPARE)
 
 # Columns of an event row in the API (all from the events_flat view).
 EVENT_COLUMNS = (
@@ -28,7 +63,7 @@ EVENT_COLUMNS = (
     "dead", "injured", "arrested", "trigger", "trigger_start", "trigger_end",
 )
 # Newest first; an undated event sorts by its article's publication date.
-_SORT_KEY = "coalesce(f.date_from, f.published, DATE '0001-01-01')"
+_SORT_KEY = "f.sort_key"
 # How precisely a place pins an event down, from the place's level (finest first).
 GEO_PRECISION = {"landmark": "point", "city": "city", "admin2": "admin2", "admin1": "admin1",
                  "water": "region", "region": "region", "country": "country"}
@@ -38,7 +73,7 @@ _FACET_SQL = {
     "event": "f.event",
     "modality": "f.modality",
     "country": "f.place_country",
-    "actor": "unnest(string_split(coalesce(f.actor_code, f.actor_country), ';'))",
+    "actor": "unnest(f.actor_codes)",
 }
 FACET_LIMIT = 50
 
@@ -52,16 +87,39 @@ class Filters(EventFilter):
     q: str | None = None
 
 
+def _party_condition(role: str, wanted: str) -> tuple[str, list[Any]]:
+    """The query command's party filter (a country or actor code, a country name, or words of a
+    party's text or entity name) on the prepared per-event values."""
+    codes = {wanted.upper()} if _COUNTRY_CODE.match(wanted) else set()
+    alias = _country_alias(wanted)
+    if alias:
+        codes.add(alias)
+    words = wanted.strip().lower()
+    # Whole words, on lower-cased text; the plain substring test first spares most rows the regex.
+    code_tests = [f"contains(coalesce(f.{role}_keys, ''), ?)" for _ in codes]
+    sql = ("(" + " OR ".join([*code_tests, f"(contains(f.{role}_words, ?) AND regexp_matches(f.{role}_words, ?))"]) + ")")
+    return sql, [f";{code};" for code in sorted(codes)] + [words, r"\b" + re.escape(words) + r"\b"]
+
+
 def event_where(reader: Reader, cur: Any, filters: Filters) -> tuple[str, list[Any]]:
-    where, params = where_clause(cur, filters)
+    """Conditions on the prepared event table ``f`` (the store's filter semantics)."""
+    where, params = where_clause(cur, replace(filters, actor=None, recipient=None, event=None))
+    if filters.event:
+        _, (names, cameo) = _event_condition(filters.event)  # checks the types, as the command does
+        where += " AND (list_contains(?, f.event) OR list_contains(?, f.cameo))"
+        params += [names, cameo]
+    for role in ("actor", "recipient"):
+        wanted = getattr(filters, role)
+        if wanted and wanted.strip():
+            sql, values = _party_condition(role, wanted)
+            where += " AND " + sql
+            params += values
     if filters.country:
         where += " AND f.place_country = ?"
         params.append(filters.country.strip().upper())
     if filters.q and filters.q.strip():
-        needle = filters.q.strip().lower()
-        fields = ("f.title", "f.sentence", "f.actor", "f.recipient", "f.place")
-        where += " AND (" + " OR ".join(f"strpos(lower(coalesce({c}, '')), ?) > 0" for c in fields) + ")"
-        params += [needle] * len(fields)
+        where += " AND contains(f.search_words, ?)"
+        params.append(" ".join(filters.q.lower().split()))
     return where, params
 
 
@@ -89,45 +147,37 @@ def _json(value: Any) -> Any:
 def events_page(reader: Reader, filters: Filters, limit: int, after: str | None) -> dict[str, Any]:
     with reader.cursor() as cur:
         where, params = event_where(reader, cur, filters)
-        total = cur.execute(f"SELECT count(*) FROM events_flat f WHERE {where}", params).fetchone()[0]
+        total = cur.execute(f"SELECT count(*) FROM {EVENTS} f WHERE {where}", params).fetchone()[0]
         page_where, page_params = where, list(params)
         if after:
             key, article, event = decode_cursor(after, 3)
             page_where += (f" AND ({_SORT_KEY} < ? OR ({_SORT_KEY} = ? AND "
                            "(f.article_id > ? OR (f.article_id = ? AND f.event_id > ?))))")
             page_params += [key, key, article, article, event]
+        # The page's row ids first (a narrow sort), then only those rows in full.
+        ids = [i for (i,) in cur.execute(
+            f"SELECT f.rowid FROM {EVENTS} f WHERE {page_where} "
+            f"ORDER BY f.sort_key DESC, f.article_id, f.event_id LIMIT {int(limit) + 1}",
+            page_params,
+        ).fetchall()]
         columns = ", ".join(f"f.{c}" for c in EVENT_COLUMNS)
         result = cur.execute(
-            f"SELECT {columns}, {_SORT_KEY} AS sort_key FROM events_flat f WHERE {page_where} "
-            f"ORDER BY sort_key DESC, f.article_id, f.event_id LIMIT {int(limit) + 1}",
-            page_params,
+            f"SELECT {columns}, f.sentence, f.place_level, f.sort_key FROM {EVENTS} f "
+            f"WHERE f.rowid IN ({', '.join(str(int(i)) for i in ids) or 'NULL'}) "
+            "ORDER BY f.sort_key DESC, f.article_id, f.event_id"
         )
         names = [d[0] for d in result.description]
         fetched = result.fetchall()
         more = len(fetched) > limit
         rows = [dict(zip(names, r, strict=True)) for r in fetched[:limit]]
-        _add_precision(cur, rows)
     last = rows[-1] if rows else None
     next_token = encode_cursor([last["sort_key"], last["article_id"], last["event_id"]]) if more and last else None
     for row in rows:
         del row["sort_key"]
-    return {"rows": [{k: _json(v) for k, v in row.items()} for row in rows], "next": next_token, "total": total}
-
-
-def _add_precision(cur: Any, rows: list[dict[str, Any]]) -> None:
-    """Article events are single reports (n_articles 1) placed as precisely as their place's level."""
-    keys = {(r["article_id"], r["place_id"]) for r in rows if r["place_id"]}
-    levels: dict[tuple[str, str], str | None] = {}
-    if keys:
-        found = cur.execute(
-            "SELECT article_id, id, level FROM places WHERE article_id IN (SELECT unnest(?))",
-            [sorted({k[0] for k in keys})],
-        ).fetchall()
-        levels = {(a, p): level for a, p, level in found if (a, p) in keys}
-    for row in rows:
-        level = levels.get((row["article_id"], row["place_id"]))
-        row["geo_precision"] = GEO_PRECISION.get(level or "") if row["place_id"] else None
+        # An article event is one report, placed as precisely as its place's level.
+        row["geo_precision"] = GEO_PRECISION.get(row.pop("place_level") or "") if row["place_id"] else None
         row.setdefault("n_articles", 1)
+    return {"rows": [{k: _json(v) for k, v in row.items()} for row in rows], "next": next_token, "total": total}
 
 
 def facet(reader: Reader, field: str, filters: Filters) -> dict[str, Any]:
@@ -135,7 +185,7 @@ def facet(reader: Reader, field: str, filters: Filters) -> dict[str, Any]:
     with reader.cursor() as cur:
         where, params = event_where(reader, cur, filters)
         rows = cur.execute(
-            f"SELECT value, count(*) AS n FROM (SELECT {expr} AS value FROM events_flat f WHERE {where}) "
+            f"SELECT value, count(*) AS n FROM (SELECT {expr} AS value FROM {EVENTS} f WHERE {where}) "
             f"WHERE value IS NOT NULL AND value <> '' GROUP BY value ORDER BY n DESC, value LIMIT {FACET_LIMIT}",
             params,
         ).fetchall()
@@ -148,14 +198,14 @@ def timeline(reader: Reader, filters: Filters) -> dict[str, Any]:
     day = "coalesce(f.date_from, f.published)"
     with reader.cursor() as cur:
         where, params = event_where(reader, cur, filters)
-        low, high = cur.execute(f"SELECT min({day}), max({day}) FROM events_flat f WHERE {where}", params).fetchone()
+        low, high = cur.execute(f"SELECT min({day}), max({day}) FROM {EVENTS} f WHERE {where}", params).fetchone()
         if low is None:
             return {"unit": "day", "rows": []}
         span = (high - low).days
         unit = "day" if span <= 120 else "week" if span <= 3 * 365 else "month"
         rows = cur.execute(
             f"SELECT CAST(date_trunc('{unit}', {day}) AS DATE) AS period, f.event, count(*) AS n "
-            f"FROM events_flat f WHERE {where} AND {day} IS NOT NULL GROUP BY ALL ORDER BY period, f.event "
+            f"FROM {EVENTS} f WHERE {where} AND {day} IS NOT NULL GROUP BY ALL ORDER BY period, f.event "
             f"LIMIT {reader.max_rows}",
             params,
         ).fetchall()
@@ -171,18 +221,15 @@ def map_points(reader: Reader, filters: Filters) -> dict[str, Any]:
     with reader.cursor() as cur:
         where, params = event_where(reader, cur, filters)
         total, located = cur.execute(
-            f"SELECT count(*), count(f.lat) FROM events_flat f WHERE {where}", params).fetchone()
+            f"SELECT count(*), count(f.lat) FROM {EVENTS} f WHERE {where}", params).fetchone()
         rows = cur.execute(
             f"""WITH pts AS (
                   SELECT f.lat, f.lon, any_value(f.place) AS place, any_value(f.geonameid) AS geonameid,
-                         count(*) AS events, count(DISTINCT f.article_id) AS n_articles
-                  FROM events_flat f WHERE {where} AND f.lat IS NOT NULL AND f.lon IS NOT NULL
-                  GROUP BY f.lat, f.lon ORDER BY events DESC LIMIT {MAP_POINTS})
-                SELECT pts.*, lv.level FROM pts LEFT JOIN (
-                  SELECT p.lat, p.lon, any_value(p.level) AS level FROM places p
-                  JOIN pts ON pts.lat = p.lat AND pts.lon = p.lon GROUP BY p.lat, p.lon
-                ) lv ON lv.lat = pts.lat AND lv.lon = pts.lon
-                ORDER BY events DESC""",
+                         count(*) AS events, count(DISTINCT f.article_id) AS n_articles,
+                         any_value(f.place_level) AS level
+                  FROM {EVENTS} f WHERE {where} AND f.lat IS NOT NULL AND f.lon IS NOT NULL
+                  GROUP BY f.lat, f.lon)
+                SELECT * FROM pts ORDER BY events DESC, lat, lon LIMIT {MAP_POINTS}""",
             params,
         ).fetchall()
     points = [
@@ -243,11 +290,14 @@ def merged_page(reader: Reader, filters: Filters, limit: int, after: str | None)
 
 
 def export_rows(reader: Reader, filters: Filters, timeout_s: float) -> Iterator[tuple[list[str], list[tuple]]]:
-    """Every matching flat event row, in chunks (columns, rows): exports are not capped, only timed."""
+    """Every matching flat event row (the events_flat columns, as the export command writes them),
+    in chunks (columns, rows): exports are not capped, only timed."""
+    columns = ", ".join(f'f."{c}"' for c in reader.columns["events_flat"])
     with reader.cursor(timeout_s) as cur:
         where, params = event_where(reader, cur, filters)
         result = cur.execute(
-            f"SELECT * FROM events_flat f WHERE {where} ORDER BY {_SORT_KEY} DESC, f.article_id, f.event_id", params
+            f"SELECT {columns} FROM {EVENTS} f WHERE {where} ORDER BY f.sort_key DESC, f.article_id, f.event_id",
+            params,
         )
         names = [d[0] for d in result.description]
         chunk = result.fetchmany(2000)

@@ -1,14 +1,17 @@
 """The server's only way into the database: a read-only, sandboxed DuckDB connection whose
 every query runs under a time limit and returns at most a capped number of rows.
 
-(The store is growing a shared ``open_readonly``; until it lands this small opener does the
-same job here: read-only, no access to any file but the database, no extension loading.)
+The store is attached read-only to an in-memory database, where the server keeps its own
+table of events prepared for fast filtering (see ``queries.prepare``); after that the
+connection is locked down: no access to any other file, no extension loading, no SET.
+(The store is growing a shared ``open_readonly``; the server needs its in-memory catalog
+beside the store, so it keeps this opener, which gives the same guarantees.)
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -22,28 +25,40 @@ class QueryTimeout(StoreError):
     """A query ran past its time limit and was interrupted."""
 
 
-# Nothing outside the database file can be read or written, and no extension can be fetched
-# or loaded; lock_configuration stops any later SET from undoing that.
-_SANDBOX = {
-    "enable_external_access": False,
-    "autoinstall_known_extensions": False,
-    "autoload_known_extensions": False,
-    "lock_configuration": True,
-}
+# No extension is fetched or loaded; once the store is attached, no other file can be read or
+# written (enable_external_access) and no later SET can undo that (lock_configuration).
+_NO_EXTENSIONS = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
+_LOCK_DOWN = ("SET enable_external_access = false", "SET lock_configuration = true")
 
 
 def open_readonly(path: str | Path) -> duckdb.DuckDBPyConnection:
+    """A connection whose own (in-memory) catalog holds the server's cache and views of every
+    table of the store, which is attached read-only; then sandboxed, so nothing can change the
+    store nor touch any other file."""
     path = Path(path)
     if not path.exists():
         raise StoreError(f"database {path} does not exist (create it with: newsevents ingest --db {path} ...)")
+    con = duckdb.connect(":memory:", config=dict(_NO_EXTENSIONS))
     try:
-        return duckdb.connect(str(path), read_only=True, config=dict(_SANDBOX))
+        literal = str(path).replace("'", "''")
+        con.execute(f"ATTACH '{literal}' AS store (READ_ONLY)")
+        names = con.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_catalog = 'store' AND table_schema = 'main'"
+        ).fetchall()
+        for (name,) in names:
+            quoted = '"' + name.replace('"', '""') + '"'
+            con.execute(f"CREATE VIEW {quoted} AS SELECT * FROM store.main.{quoted}")
+        for statement in _LOCK_DOWN:
+            con.execute(statement)
     except duckdb.IOException as exc:
+        con.close()
         if "lock" in str(exc).lower():
             raise StoreBusy(f"database {path} is in use by another process") from None
         raise StoreError(f"database {path} cannot be opened: {_first_line(exc)}") from None
     except duckdb.Error as exc:
+        con.close()
         raise StoreError(f"database {path} cannot be opened: {_first_line(exc)}") from None
+    return con
 
 
 def _first_line(exc: BaseException) -> str:
@@ -53,19 +68,31 @@ def _first_line(exc: BaseException) -> str:
 
 class Reader:
     """One read-only connection shared by the server's worker threads; each query gets its own
-    cursor, and a timer interrupts it when it outlives ``timeout_s``."""
+    cursor, and a timer interrupts it when it outlives ``timeout_s``.
 
-    def __init__(self, path: str | Path, timeout_s: float = 5.0, max_rows: int = 10_000) -> None:
+    ``prepare`` (a function of the connection) runs once before anything is served: the server
+    uses it to build its in-memory event table.
+    """
+
+    def __init__(self, path: str | Path, timeout_s: float = 5.0, max_rows: int = 10_000,
+                 prepare: Callable[[duckdb.DuckDBPyConnection], None] | None = None) -> None:
         self.path = Path(path)
         self.timeout_s = timeout_s
         self.max_rows = max_rows
         self.con = open_readonly(self.path)
-        self.columns = {
-            table: {name for (name,) in self.con.execute(
-                "SELECT column_name FROM information_schema.columns WHERE table_name = ?", [table]
-            ).fetchall()}
-            for table in ("events_flat", "events", "merged_events")
-        }
+        try:
+            self.columns = {
+                table: [name for (name,) in self.con.execute(
+                    "SELECT column_name FROM information_schema.columns WHERE table_catalog = 'store' "
+                    "AND table_name = ? ORDER BY ordinal_position", [table]
+                ).fetchall()]
+                for table in ("events_flat", "events", "merged_events")
+            }
+            if prepare is not None:
+                prepare(self.con)
+        except BaseException:
+            self.con.close()
+            raise
 
     def close(self) -> None:
         self.con.close()

@@ -163,7 +163,7 @@
     for (const p of [...answer.points].sort((a, b) => b.n_articles - a.n_articles)) {
       const xy = projection([p.lon, p.lat]);
       if (!xy) continue;
-      const r = 3 + 15 * Math.sqrt(p.n_articles / scaleArticles);
+      const r = 2.5 + 11 * Math.sqrt(p.n_articles / scaleArticles);
       const label = `${p.place || "?"}: ${p.events} event${p.events === 1 ? "" : "s"} in ${p.n_articles} ` +
         `article${p.n_articles === 1 ? "" : "s"} (located to ${p.geo_precision || "unknown"})`;
       const circle = svg("circle", {cx: xy[0].toFixed(1), cy: xy[1].toFixed(1), r: r.toFixed(1), class: "point",
@@ -182,7 +182,7 @@
   // --- timeline --------------------------------------------------------------------------
   function renderTimeline(answer) {
     const chart = document.getElementById("timeline");
-    const width = 960, height = 170, left = 34, bottom = 22, top = 6;
+    const width = 960, height = 170, left = 52, bottom = 22, top = 6;
     chart.replaceChildren();
     const periods = [...new Set(answer.rows.map((r) => r.period))].sort();
     const caption = document.getElementById("timeline-caption");
@@ -204,8 +204,9 @@
         y -= h;
         chart.append(svg("rect", {x: x.toFixed(1), y: y.toFixed(1), width: Math.max(1, slot - 1).toFixed(1),
           height: Math.max(0.5, h).toFixed(1), fill: eventColour(row.event), class: "bar",
-          "data-period": period, "data-event": row.event},
-          svg("title", {}, `${period} ${row.event}: ${row.count}`)));
+          "data-period": period, "data-event": row.event,
+          onclick: () => showPeriod(period, answer.unit, row.event)},
+          svg("title", {}, `${period} ${row.event}: ${row.count} (click to list them)`)));
       }
     }
     chart.append(svg("text", {x: left - 4, y: top + 10, class: "axis", "text-anchor": "end"}, max));
@@ -216,6 +217,18 @@
     caption.replaceChildren(`events per ${answer.unit} by type: `,
       ...types.map((t) => el("span", {class: "key", "data-type": t}, t)));
     for (const key of caption.querySelectorAll(".key")) key.style.borderColor = eventColour(key.dataset.type);
+  }
+
+  // Clicking a bar lists that period's events of that type.
+  function showPeriod(period, unit, type) {
+    const last = new Date(period + "T00:00:00Z");
+    if (unit === "week") last.setUTCDate(last.getUTCDate() + 6);
+    if (unit === "month") { last.setUTCMonth(last.getUTCMonth() + 1); last.setUTCDate(0); }
+    const params = paramsFromURL();
+    params.set("since", period);
+    params.set("until", last.toISOString().slice(0, 10));
+    params.set("event", type);
+    go(params);
   }
 
   function slotsBetween(first, last, unit) {
