@@ -173,6 +173,28 @@ def test_articles_about_the_same_people_link_on_one_shared_name() -> None:
     assert link_score(dataclasses.replace(base, focus=about), dataclasses.replace(other, focus=about)) > 0
 
 
+def test_the_town_of_the_event_is_evidence_even_when_its_sentence_does_not_name_it() -> None:
+    # the town is in the headlines only; each event's sentence does not name it
+    first = "Blast in Townville\n\nA bomb exploded at the bus station at noon, killing 7 people."
+    second = "Townville bomb\n\nSeven people died when a bomb went off at a crowded bus station at noon."
+    records = [attack_record(first, "Northern Courier", "2024-03-04", "exploded", TOWNVILLE),
+               attack_record(second, "Daily Ledger", "2024-03-04", "went off", TOWNVILLE)]
+    items = [i for r in records for i in article_events(r)]
+    assert "townville" in items[0].names and "townville" in items[1].names
+    assert [e["n_articles"] for e in merge(records).events] == [2]
+
+
+def test_a_country_is_no_agreement_on_place() -> None:
+    country = (1, "Utopia", "country", "UTO", None, 5.0, 5.0)
+    base = ArticleEvent(article="a", event_id="v1", event="PROTEST", source=None, published=None,
+                        first="2024-05-02", last="2024-05-02", names=frozenset({"kemal"}), place=country)
+    other = dataclasses.replace(base, article="b")
+    assert contradiction(base, other) is None
+    assert link_score(base, other) == 0  # one name and "somewhere in the country": not enough
+    town = (2, "Harbourtown", "city", "UTO", "Coast", 5.0, 5.0)
+    assert link_score(dataclasses.replace(base, place=town), dataclasses.replace(other, place=town)) > 0
+
+
 def test_a_different_named_victim_vetoes() -> None:
     records = [
         attack_record(ATTACK_A.replace("the central market", "the mayor Ann Bole"), "Northern Courier",

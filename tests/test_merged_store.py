@@ -70,6 +70,24 @@ def test_a_reprint_is_marked_in_the_store(tmp_path: Path, records: list[Record])
     assert copies == [(records[2].article.id, records[0].article.id)]
     townville = next(e for e in _merged(db) if e["n_articles"] == 3)
     assert townville["n_sources"] == 2
+    # the reprint first: when the original arrives, it becomes the copy's original
+    with Store(tmp_path / "reverse.duckdb") as store:
+        for record in reversed(records):
+            store.add([record])
+        assert store.con.execute("SELECT article_id, duplicate_of FROM article_copies").fetchall() == copies
+        recompute(store.con)
+        assert store.con.execute("SELECT article_id, duplicate_of FROM article_copies").fetchall() == copies
+
+
+def test_replacing_an_original_with_other_text_frees_its_copy(tmp_path: Path, records: list[Record]) -> None:
+    db = tmp_path / "news.duckdb"
+    with Store(db) as store:
+        store.add(records)
+        rewritten = records[0].model_copy(deep=True)
+        # the same id, now another text: no longer the reprint's source
+        rewritten.article.text = "Farmers in Townville opened the harvest fair on Monday with music and games."
+        store.add([rewritten], replace=True)
+        assert store.con.execute("SELECT count(*) FROM article_copies").fetchone()[0] == 0
 
 
 def test_replacing_an_article_splits_what_it_joined(tmp_path: Path, records: list[Record]) -> None:
@@ -125,4 +143,25 @@ def test_cli_merge_and_merged(tmp_path: Path, records: list[Record], capsys: pyt
     assert main(["merged", "--db", str(db), "--format", "geojson", "-o", str(out)]) == 0
     features = json.loads(out.read_text())["features"]
     assert sorted(f["properties"]["n_articles"] for f in features) == [1, 3]
+    import pyarrow.parquet as pq
+
+    table = tmp_path / "merged.parquet"
+    assert main(["merged", "--db", str(db), "--format", "parquet", "-o", str(table)]) == 0
+    assert sorted(pq.read_table(table).column("n_sources").to_pylist()) == [1, 2]
+    assert main(["merged", "--db", str(db), "--format", "parquet"]) == 2  # not to a terminal
     assert main(["merged", "--db", str(tmp_path / "missing.duckdb")]) == 2
+    assert main(["merge", "--db", str(tmp_path / "missing.duckdb")]) == 2
+    assert not (tmp_path / "missing.duckdb").exists()
+
+
+def test_a_database_without_merged_events_says_how_to_get_them(tmp_path: Path) -> None:
+    import duckdb
+
+    db = tmp_path / "old.duckdb"
+    duckdb.connect(str(db)).close()
+    con = open_db(db, read_only=True)
+    try:
+        with pytest.raises(StoreError, match="newsevents merge"):
+            query_merged(con)
+    finally:
+        con.close()

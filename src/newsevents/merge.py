@@ -99,7 +99,7 @@ DATE_SLACK = dt.timedelta(days=1)
 # Places closer than this are the same place (a town and its suburb, an airport and its city).
 NEAR_KM = 25.0
 EARTH_RADIUS_KM = 6371.0088
-_FINE_LEVELS = frozenset({"city", "landmark", "admin2"})
+_LOCAL_LEVELS = frozenset({"city", "landmark", "admin2", "admin1"})
 _LEVEL_RANK = {"landmark": 0, "city": 1, "admin2": 2, "admin1": 3, "water": 4, "region": 5, "country": 6}
 # Figures an event's size holds, under the names of the merged contract.
 SIZE_KINDS = {"dead": "killed", "injured": "injured", "arrested": "arrested"}
@@ -227,6 +227,14 @@ def evidence_names(texts: Iterable[str], known: frozenset[str] = frozenset()) ->
     return frozenset(found)
 
 
+def _place_names(place: Place | None) -> frozenset[str]:
+    """A town's or province's name is evidence even when the event's sentence does not say it
+    (the place was found nearby): two accounts of one attack name the same town."""
+    if place is None or place.level not in _LOCAL_LEVELS:
+        return frozenset()
+    return frozenset(w.lower() for w in _WORD.findall(place.name))
+
+
 def _known_names(record: Record) -> frozenset[str]:
     return frozenset(w.lower() for thing in [*record.entities, *record.places] for w in _WORD.findall(thing.name))
 
@@ -284,19 +292,20 @@ def article_events(record: Record) -> list[ArticleEvent]:
     for event in record.events:
         first, last = timex_range(event.date.value, published)
         victims = frozenset(
-            people[p.entity].split()[-1].lower() for p in event.recipient if p.entity in people
+            people[p.entity].split()[-1].lower() for p in event.recipient if people.get(p.entity, "").split()
         ) if event.event in MATERIAL_CONFLICT else frozenset()
         texts = _evidence_texts(event)
+        place = places.get(event.place) if event.place else None
         items.append(ArticleEvent(
             article=article.id, event_id=event.id, event=event.event, source=article.source,
             published=published.isoformat() if published else None,
             mode=tuple(event.mode), context=tuple(event.context), quad_code=event.quad_code, cameo=event.cameo,
             actor=tuple(_party(p) for p in event.actor), recipient=tuple(_party(p) for p in event.recipient),
-            place=_place_tuple(places.get(event.place)) if event.place else None,
+            place=_place_tuple(place),
             date_value=event.date.value,
             first=first.isoformat() if first else None, last=last.isoformat() if last else None,
             modality=event.modality, victims=victims,
-            names=evidence_names(texts, known), words=evidence_words(texts), focus=focus,
+            names=evidence_names(texts, known) | _place_names(place), words=evidence_words(texts), focus=focus,
             sizes=_size_values(record, event),
         ))
     return items
@@ -359,6 +368,10 @@ def contradiction(a: ArticleEvent, b: ArticleEvent) -> str | None:
     return None
 
 
+def _local(place: tuple[Any, ...] | None) -> bool:
+    return place is not None and place[2] in _LOCAL_LEVELS
+
+
 def link_score(a: ArticleEvent, b: ArticleEvent) -> float:
     """How strongly the evidence says two compatible article events are one event (0: not at all).
 
@@ -369,7 +382,8 @@ def link_score(a: ArticleEvent, b: ArticleEvent) -> float:
     shared_names = len(a.names & b.names)
     smaller = min(len(a.words), len(b.words))
     words = len(a.words & b.words) / smaller if smaller else 0.0
-    place = a.place is not None and b.place is not None
+    # a country or a sea is where half the news happens: only a town or a province agrees
+    place = _local(a.place) and _local(b.place)
     parties = bool(a.actor_countries) and a.actor_countries == b.actor_countries and (
         bool(a.recipient_countries) and a.recipient_countries == b.recipient_countries
     )
@@ -466,13 +480,32 @@ def duplicates(articles: Mapping[str, ArticleInfo], hashes: Mapping[str, Any]) -
     groups: dict[str, list[str]] = defaultdict(list)
     for aid in ids:
         groups[root(aid)].append(aid)
+    return originals(groups.values(), articles)
+
+
+def originals(groups: Iterable[Iterable[str]], articles: Mapping[str, ArticleInfo]) -> dict[str, str]:
+    """``{copy id: original id}`` for groups of copies: the original is the earliest published
+    (ties: the smallest id)."""
     copies = {}
-    for members in groups.values():
+    for group in groups:
+        members = sorted(group)
         if len(members) < 2:
             continue
-        original = min(members, key=lambda m: (articles[m].published or "9999", m) if m in articles else ("9999", m))
+        original = min(members, key=lambda m: ((articles[m].published if m in articles else None) or "9999", m))
         copies.update({m: original for m in members if m != original})
     return copies
+
+
+def band_keys(minhash: Any) -> list[str]:
+    """The signature's LSH bands (as many as MinHashLSH uses for DUPLICATE_JACCARD), each as a
+    short key: two articles are LSH candidates exactly when one of their bands is equal, which is
+    what lets the store find an article's candidates with one SQL join."""
+    bands, rows = _lsh_params()
+    values = [int(v) for v in minhash.hashvalues]
+    return [
+        hashlib.blake2b(",".join(map(str, values[i * rows:(i + 1) * rows])).encode(), digest_size=8).hexdigest()
+        for i in range(bands)
+    ]
 
 
 # -- merging --------------------------------------------------------------------------------------

@@ -76,6 +76,9 @@ def read_meantime(path: Path, skipped: dict[str, int]) -> Iterator[GoldDoc[Gold]
         text = "\n".join(" ".join(words) for _, words in sorted(sentences.items(), key=lambda kv: int(kv[0])))
         created = next((t.get("value") for t in root.iter("TIMEX3")
                         if t.get("functionInDocument") == "CREATION_TIME"), None)
+        if created is not None and not re.match(r"^\d{4}-\d{2}-\d{2}", created):
+            count(skipped, "creation time not ISO: article undated")
+            created = None
         topic = file.parent.name.removeprefix("corpus_")
         yield GoldDoc(id=f"meantime-{root.get('doc_id')}", text=text, gold=(topic, "wikinews", None),
                       published=created)

@@ -195,7 +195,7 @@ class Store:
             existing = self.stored_ids(batch)
             from newsevents.store import merged
 
-            orphans = []
+            orphans = None
             if existing and replace:
                 orphans = merged.forget(self.con, sorted(existing))
                 self._delete(sorted(existing))

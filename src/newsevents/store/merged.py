@@ -22,16 +22,19 @@ import csv
 import datetime as dt
 import json
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
 import duckdb
 
 from newsevents.merge import (
+    DUPLICATE_JACCARD,
     ArticleEvent,
     ArticleInfo,
     article_events,
+    band_keys,
     cluster,
     contradiction,
     duplicates,
@@ -39,10 +42,12 @@ from newsevents.merge import (
     link_score,
     merged_event,
     minhash_of,
+    originals,
 )
 from newsevents.record import Record
 
-MERGED_TABLES = ("merge_items", "article_prints", "article_copies", "merged_events", "merged_members")
+MERGED_TABLES = ("merge_items", "article_prints", "article_bands", "article_copies", "merged_events",
+                 "merged_members")
 # Columns of a merged event as a flat row (CSV, Parquet, table): lists joined with ';'.
 FLAT_COLUMNS = (
     "id", "event", "cameo", "modality", "date_earliest", "date_latest", "n_articles", "n_sources",
@@ -62,6 +67,7 @@ def ddl() -> list[str]:
         "first DATE, last DATE, item VARCHAR)",
         "CREATE TABLE IF NOT EXISTS article_prints (article_id VARCHAR, source VARCHAR, published VARCHAR, "
         "minhash BIGINT[])",
+        "CREATE TABLE IF NOT EXISTS article_bands (article_id VARCHAR, band INTEGER, key VARCHAR)",
         "CREATE TABLE IF NOT EXISTS article_copies (article_id VARCHAR, duplicate_of VARCHAR)",
         "CREATE TABLE IF NOT EXISTS merged_events (id VARCHAR, event VARCHAR, cameo VARCHAR, modality VARCHAR, "
         "date_from DATE, date_to DATE, first_seen DATE, last_seen DATE, n_articles INTEGER, n_sources INTEGER, "
@@ -71,6 +77,7 @@ def ddl() -> list[str]:
         "CREATE INDEX IF NOT EXISTS merge_items_article ON merge_items (article_id)",
         "CREATE INDEX IF NOT EXISTS merge_items_event ON merge_items (event, first)",
         "CREATE INDEX IF NOT EXISTS merged_members_article ON merged_members (article_id)",
+        "CREATE INDEX IF NOT EXISTS article_bands_key ON article_bands (key)",
     ]
 
 
@@ -78,15 +85,16 @@ def ddl() -> list[str]:
 
 
 def _store_articles(con: duckdb.DuckDBPyConnection, records: Sequence[Record]) -> list[ArticleEvent]:
-    items = []
-    prints = []
+    items, prints, bands = [], [], []
     for record in records:
         article = record.article
         items.extend(article_events(record))
-        signature = [int(v) for v in fingerprint(article.text).hashvalues]
-        prints.append((article.id, article.source, article.published, signature))
+        minhash = fingerprint(article.text)
+        prints.append((article.id, article.source, article.published, [int(v) for v in minhash.hashvalues]))
+        bands.extend((article.id, band, key) for band, key in enumerate(band_keys(minhash)))
     schemas = _schemas()
     _insert(con, "article_prints", schemas["article_prints"], prints)
+    _insert(con, "article_bands", schemas["article_bands"], bands)
     _insert(con, "merge_items", schemas["merge_items"],
             [(i.article, i.event_id, i.event, _iso(i.first), _iso(i.last), i.to_json()) for i in items])
     return items
@@ -96,28 +104,42 @@ def _iso(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
 
-def forget(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -> list[tuple[str, str]]:
-    """Remove these articles from the merge tables; returns the article events that shared a
-    merged event with them (they are re-clustered by the next :func:`update`)."""
+@dataclass
+class Forgotten:
+    """What removing articles leaves to redo: the article events that shared a merged event
+    with them, and the other articles of their near-duplicate groups."""
+
+    keys: list[tuple[str, str]] = field(default_factory=list)
+    articles: list[str] = field(default_factory=list)
+
+
+def forget(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -> Forgotten:
+    """Remove these articles from the merge tables (before they are replaced); the next
+    :func:`update` re-clusters what they leave behind."""
     ids = list(article_ids)
     if not ids:
-        return []
+        return Forgotten()
     orphans = con.execute(
         "SELECT DISTINCT m.article_id, m.event_id FROM merged_members m WHERE m.merged_id IN "
         "(SELECT merged_id FROM merged_members WHERE article_id IN (SELECT unnest(?))) "
         "AND m.article_id NOT IN (SELECT unnest(?))", [ids, ids],
     ).fetchall()
-    copies_of = con.execute(
-        "SELECT article_id FROM article_copies WHERE duplicate_of IN (SELECT unnest(?))", [ids]
+    group = con.execute(
+        "WITH origin AS (SELECT duplicate_of AS id FROM article_copies WHERE article_id IN (SELECT unnest(?)) "
+        "UNION SELECT unnest(?)) "
+        "SELECT article_id FROM article_copies WHERE duplicate_of IN (SELECT id FROM origin) "
+        "UNION SELECT id FROM origin", [ids, ids],
     ).fetchall()
     _delete_merged_of(con, ids)
     for table, column in (("merge_items", "article_id"), ("article_prints", "article_id"),
+                          ("article_bands", "article_id"),
                           ("article_copies", "article_id"), ("article_copies", "duplicate_of")):
         con.execute(f"DELETE FROM {table} WHERE {column} IN (SELECT unnest(?))", [ids])
-    keys = [tuple(row) for row in orphans]
-    if copies_of:
-        keys += _keys_of_articles(con, [row[0] for row in copies_of])
-    return sorted(set(keys))
+    left = sorted({row[0] for row in group} - set(ids))
+    if left:
+        con.execute("DELETE FROM article_copies WHERE article_id IN (SELECT unnest(?)) "
+                    "OR duplicate_of IN (SELECT unnest(?))", [left, left])
+    return Forgotten(keys=sorted({tuple(row) for row in orphans}), articles=left)
 
 
 def _keys_of_articles(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -> list[tuple[str, str]]:
@@ -159,8 +181,11 @@ def _items_of_keys(con: duckdb.DuckDBPyConnection, keys: Sequence[tuple[str, str
     )
 
 
-def _load_prints(con: duckdb.DuckDBPyConnection) -> tuple[dict[str, ArticleInfo], dict[str, Any]]:
-    rows = con.execute("SELECT article_id, source, published, minhash FROM article_prints").fetchall()
+def _load_prints(con: duckdb.DuckDBPyConnection, ids: Sequence[str] | None = None) -> tuple[
+        dict[str, ArticleInfo], dict[str, Any]]:
+    sql = "SELECT article_id, source, published, minhash FROM article_prints"
+    rows = (con.execute(sql).fetchall() if ids is None
+            else con.execute(sql + " WHERE article_id IN (SELECT unnest(?))", [list(ids)]).fetchall())
     articles, hashes = {}, {}
     for aid, source, published, signature in rows:
         articles[aid] = ArticleInfo(aid, source, published)
@@ -168,35 +193,104 @@ def _load_prints(con: duckdb.DuckDBPyConnection) -> tuple[dict[str, ArticleInfo]
     return articles, hashes
 
 
-def _refresh_copies(con: duckdb.DuckDBPyConnection) -> tuple[dict[str, ArticleInfo], dict[str, str], set[str]]:
-    """Recompute near-duplicates over every stored article; returns the articles, the copies and
-    the articles whose status changed."""
+def _write_copies(con: duckdb.DuckDBPyConnection, copies: dict[str, str]) -> None:
+    _insert(con, "article_copies", _schemas()["article_copies"], sorted(copies.items()))
+
+
+def _all_copies(con: duckdb.DuckDBPyConnection) -> tuple[dict[str, ArticleInfo], dict[str, str]]:
+    """Near-duplicates over every stored article (MinHash LSH), written anew."""
     articles, hashes = _load_prints(con)
     copies = duplicates(articles, hashes)
-    stored = dict(con.execute("SELECT article_id, duplicate_of FROM article_copies").fetchall())
+    con.execute("DELETE FROM article_copies")
+    _write_copies(con, copies)
+    return articles, copies
+
+
+def _update_copies(con: duckdb.DuckDBPyConnection, seeds: Sequence[str]) -> set[str]:
+    """Near-duplicate groups of these articles, found through stored LSH bands (the same
+    candidates MinHashLSH gives) and the same Jaccard test; returns the articles whose
+    ``duplicate_of`` changed."""
+    found, frontier = set(seeds), set(seeds)
+    articles, hashes = _load_prints(con, sorted(found))
+    edges = set()
+    while frontier:
+        pairs = con.execute(
+            "SELECT DISTINCT a.article_id, b.article_id FROM article_bands a JOIN article_bands b "
+            "ON a.band = b.band AND a.key = b.key AND a.article_id <> b.article_id "
+            "WHERE a.article_id IN (SELECT unnest(?))", [sorted(frontier)],
+        ).fetchall()
+        fresh = sorted({b for _, b in pairs} - set(hashes))
+        if fresh:
+            more_articles, more_hashes = _load_prints(con, fresh)
+            articles.update(more_articles)
+            hashes.update(more_hashes)
+        frontier = set()
+        for a, b in pairs:
+            if hashes[a].jaccard(hashes[b]) >= DUPLICATE_JACCARD:
+                edges.add((min(a, b), max(a, b)))
+                if b not in found:
+                    found.add(b)
+                    frontier.add(b)
+    parent = {a: a for a in found}
+
+    def root(x: str) -> str:
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    for a, b in sorted(edges):
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    groups: dict[str, set[str]] = {}
+    for a in found:
+        groups.setdefault(root(a), set()).add(a)
+    copies = originals(groups.values(), articles)
+    ids = sorted(found)
+    stored = dict(con.execute(
+        "SELECT article_id, duplicate_of FROM article_copies WHERE article_id IN (SELECT unnest(?)) "
+        "OR duplicate_of IN (SELECT unnest(?))", [ids, ids]).fetchall())
     changed = {a for a in set(copies) | set(stored) if copies.get(a) != stored.get(a)}
     if changed:
-        con.execute("DELETE FROM article_copies")
-        import pyarrow as pa
+        con.execute("DELETE FROM article_copies WHERE article_id IN (SELECT unnest(?)) "
+                    "OR duplicate_of IN (SELECT unnest(?))", [ids, ids])
+        _write_copies(con, copies)
+    return changed
 
-        _insert(con, "article_copies", pa.schema([("article_id", pa.string()), ("duplicate_of", pa.string())]),
-                sorted(copies.items()))
-    return articles, copies, changed
+
+def _infos(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -> tuple[
+        dict[str, ArticleInfo], dict[str, str]]:
+    """Source and date of these articles and of their originals, and which of them are copies."""
+    copies = dict(con.execute("SELECT article_id, duplicate_of FROM article_copies WHERE article_id IN "
+                              "(SELECT unnest(?))", [list(article_ids)]).fetchall())
+    rows = con.execute("SELECT article_id, source, published FROM article_prints WHERE article_id IN "
+                       "(SELECT unnest(?))", [sorted(set(article_ids) | set(copies.values()))]).fetchall()
+    return {aid: ArticleInfo(aid, source, published) for aid, source, published in rows}, copies
 
 
 def _fetch_items(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> list[ArticleEvent]:
     return [ArticleEvent.from_json(row[0]) for row in con.execute(sql, params).fetchall()]
 
 
-def _neighbours(con: duckdb.DuckDBPyConnection, item: ArticleEvent) -> list[ArticleEvent]:
-    days = item.days()
-    if days is None:
-        return []
-    return _fetch_items(
-        con,
-        "SELECT item FROM merge_items WHERE event = ? AND first <= ? AND last >= ? AND last - first < 31",
-        [item.event, days[1] + dt.timedelta(days=1), days[0] - dt.timedelta(days=1)],
-    )
+def _neighbours(con: duckdb.DuckDBPyConnection, items: Sequence[ArticleEvent]) -> dict[int, list[ArticleEvent]]:
+    """Stored article events of the same type a day apart at most, for each item (by position):
+    one query for all of them."""
+    windows = [(n, i.event, d[0] - dt.timedelta(days=1), d[1] + dt.timedelta(days=1))
+               for n, i in enumerate(items) if (d := i.days()) is not None]
+    if not windows:
+        return {}
+    rows = con.execute(
+        "SELECT w.n, i.article_id, i.event_id, i.item FROM merge_items i JOIN "
+        "(SELECT unnest(?) AS n, unnest(?) AS event, unnest(?) AS low, unnest(?) AS high) w "
+        "ON i.event = w.event AND i.first <= w.high AND i.last >= w.low AND i.last - i.first < 31",
+        [[w[0] for w in windows], [w[1] for w in windows], [w[2] for w in windows], [w[3] for w in windows]],
+    ).fetchall()
+    parsed: dict[tuple[str, str], ArticleEvent] = {}
+    found: dict[int, list[ArticleEvent]] = {}
+    for n, article, event, text in rows:
+        item = parsed.get((article, event)) or parsed.setdefault((article, event), ArticleEvent.from_json(text))
+        found.setdefault(n, []).append(item)
+    return found
 
 
 def _component(con: duckdb.DuckDBPyConnection, seeds: list[ArticleEvent]) -> list[ArticleEvent]:
@@ -205,8 +299,9 @@ def _component(con: duckdb.DuckDBPyConnection, seeds: list[ArticleEvent]) -> lis
     frontier = list(seeds)
     while frontier:
         following = []
-        for item in frontier:
-            for other in _neighbours(con, item):
+        neighbours = _neighbours(con, frontier)
+        for n, item in enumerate(frontier):
+            for other in sorted(neighbours.get(n, []), key=ArticleEvent.sort_key):
                 if other.key in found or contradiction(item, other) is not None or link_score(item, other) <= 0:
                     continue
                 found[other.key] = other
@@ -247,6 +342,8 @@ def _schemas() -> dict[str, Any]:
             ("recipient_codes", ls), ("actor_names", ls), ("recipient_names", ls), ("geonameid", pa.int64()),
             ("place", s), ("lat", f), ("lon", f), ("object", s)]),
         "merged_members": pa.schema([("merged_id", s), ("article_id", s), ("event_id", s)]),
+        "article_bands": pa.schema([("article_id", s), ("band", i), ("key", s)]),
+        "article_copies": pa.schema([("article_id", s), ("duplicate_of", s)]),
     }
 
 
@@ -293,15 +390,18 @@ def _row(obj: dict[str, Any]) -> tuple[Any, ...]:
     )
 
 
-def update(con: duckdb.DuckDBPyConnection, records: Sequence[Record],
-           orphans: Iterable[tuple[str, str]] = ()) -> int:
+def update(con: duckdb.DuckDBPyConnection, records: Sequence[Record], forgotten: Forgotten | None = None) -> int:
     """Add these (newly stored) records to the merged events; returns merged events rewritten.
 
-    Runs inside the caller's transaction (``Store.add``).
+    Runs inside the caller's transaction (``Store.add``); ``forgotten`` is what :func:`forget`
+    returned for the articles these records replace.
     """
+    forgotten = forgotten or Forgotten()
+    if not records and not forgotten.keys and not forgotten.articles:
+        return 0
     new_items = _store_articles(con, records)
-    articles, copies, changed = _refresh_copies(con)
-    seed_keys = set(orphans) | set(_keys_of_articles(con, sorted(changed)))
+    changed = _update_copies(con, sorted({r.article.id for r in records} | set(forgotten.articles)))
+    seed_keys = set(forgotten.keys) | set(_keys_of_articles(con, sorted(changed)))
     seeds = {i.key: i for i in new_items}
     if seed_keys - set(seeds):
         stored = _items_of_keys(con, sorted(seed_keys - set(seeds)))
@@ -312,6 +412,7 @@ def update(con: duckdb.DuckDBPyConnection, records: Sequence[Record],
     # every member of a merged event that shares a member with the component is in it (members
     # are joined by links, and links do not change), so these deletions leave no one out
     _delete_merged_keys(con, [i.key for i in component])
+    articles, copies = _infos(con, sorted({i.article for i in component}))
     return _write_merged(con, cluster(component), articles, copies)
 
 
@@ -327,7 +428,7 @@ def recompute(con: duckdb.DuckDBPyConnection) -> int:
             chunk = con.execute("SELECT record FROM articles WHERE id IN (SELECT unnest(?)) ORDER BY id",
                                 [ids[start:start + 500]]).fetchall()
             items += _store_articles(con, [Record.model_validate_json(row[0]) for row in chunk])
-        articles, copies, _ = _refresh_copies(con)
+        articles, copies = _all_copies(con)
         written = _write_merged(con, cluster(items), articles, copies)
         con.execute("COMMIT")
     except BaseException:
@@ -413,6 +514,9 @@ def query_merged(con: duckdb.DuckDBPyConnection, *, actor: str | None = None, re
     (ties by id); ``after`` is the id of the last event of the previous page."""
     from newsevents.store import StoreError
 
+    if not con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'merged_events'"
+                       ).fetchone()[0]:
+        raise StoreError("this database has no merged events yet (run: newsevents merge --db DB)")
     where, params = _where(con, actor, recipient, event, place, within_km, since, until, modality)
     order = "coalesce(m.date_from, DATE '9999-12-31'), m.id"
     if after is not None:
@@ -531,11 +635,6 @@ def merged_command(db: str | Path, fmt: str, output: str = "-", limit: int | Non
 
     con = open_db(db, read_only=True)
     try:
-        if not con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'merged_events'"
-                           ).fetchone()[0]:
-            from newsevents.store import StoreError
-
-            raise StoreError(f"database {db} has no merged events (run: newsevents merge --db {db})")
         objects = query_merged(con, limit=limit, **filters)
     finally:
         con.close()
@@ -543,8 +642,11 @@ def merged_command(db: str | Path, fmt: str, output: str = "-", limit: int | Non
 
 
 def merge_command(db: str | Path) -> int:
-    """``newsevents merge``: recompute every merged event of a database."""
-    from newsevents.store import Store
+    """``newsevents merge``: recompute every merged event of a database (one that existed before
+    merged events were kept gets them here)."""
+    from newsevents.store import Store, StoreError
 
+    if not Path(db).exists():
+        raise StoreError(f"database {db} does not exist (create it with: newsevents ingest --db {db} ...)")
     with Store(db) as store:
         return recompute(store.con)
