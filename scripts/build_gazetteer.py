@@ -166,6 +166,12 @@ def airports() -> list[dict]:
 AIRPORT_WORDS = re.compile(r"\s+(?:International\s+|Regional\s+|Municipal\s+)?(?:Airport|Airfield|Air Base)$")
 
 
+# Words that make no name on their own: "Chiloquin State Airport" is not "State Airport".
+GENERIC_AIRPORT_WORDS = frozenset({"state", "county", "regional", "municipal", "international", "national",
+                                   "memorial", "city", "metropolitan", "executive", "air", "field", "airport",
+                                   "municipal airport", "international airport", "regional airport", "intl"})
+
+
 def airport_names(airport: dict) -> tuple[list[str], list[str]]:
     """Own names ("London Gatwick Airport", "Gatwick Airport") and bare short names ("Gatwick") of an
     airport. A bare name is an alternate name: only one word, not the city's name ("Heathrow",
@@ -173,7 +179,7 @@ def airport_names(airport: dict) -> tuple[list[str], list[str]]:
     name, city = airport["name"], airport.get("city") or ""
     own = [name]
     rest = name
-    if city and rest.startswith(city + " "):
+    if city and rest.startswith(city + " ") and normalise(rest.split()[len(city.split())]) not in GENERIC_AIRPORT_WORDS:
         rest = rest[len(city) + 1:]
         own.append(rest)
     # "Amsterdam Airport Schiphol": the distinctive word after "Airport"
@@ -183,7 +189,8 @@ def airport_names(airport: dict) -> tuple[list[str], list[str]]:
         own.append(bare + " Airport")
     if airport.get("iata"):
         own.append(airport["iata"] + " airport")
-    short = [bare] if bare and " " not in bare and bare != rest and normalise(bare) != normalise(city) else []
+    short = [bare] if bare and " " not in bare and bare != rest and normalise(bare) != normalise(city) \
+        and normalise(bare) not in GENERIC_AIRPORT_WORDS else []
     return own, short
 
 

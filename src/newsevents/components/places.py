@@ -368,8 +368,14 @@ class PlaceFinder:
                 if c.primary and c.admin2:
                     (counties if c.level == "admin2" else towns).setdefault(name, set()).add(county_key(c))
 
+        union_cache: dict[tuple[int, str], set] = {}
+
         def others(table: dict[str, set], name: str) -> set:
-            return set().union(*(v for k, v in table.items() if k != name))
+            key = (id(table), name)
+            found = union_cache.get(key)
+            if found is None:
+                found = union_cache[key] = set().union(*(v for k, v in table.items() if k != name))
+            return found
 
         # Pass 1: names with textual evidence, and country names (unambiguous in practice).
         for m in mentions:
@@ -378,6 +384,9 @@ class PlaceFinder:
                 m.strong = False
             if m.cands and (m.strong or m.cands[0].level == "country"):
                 name = normalise(m.text)
+                if not m.strong and any(c.level == "city" and c.primary and c.admin2 and
+                                        county_key(c) in others(counties, name) for c in m.cands):
+                    continue  # "Palestine" in a story naming Anderson County: the Texas town, in pass 2
                 m.chosen = best_candidate(filter_by_cue(m.cands, m.cue), self._weights(countries),
                                           named_counties=others(counties, name), named_towns=others(towns, name))
         # The article's geography: where its places would be on the prior alone. Local news names
