@@ -114,6 +114,9 @@ class PlaceFinder:
         # Last names of people named in full: a later lone "Bush" is the person, not a town.
         self.ents = doc.ents  # built anew on every access
         self.surnames = {normalise(e[-1].text) for e in self.ents if e.label_ == "PERSON" and len(e) > 1}
+        # First names of people named in full: a later lone "Victoria" is the person, unless the
+        # text puts it where places go ("in Victoria").
+        self.given_names = {normalise(e[0].text) for e in self.ents if e.label_ == "PERSON" and len(e) > 1}
 
     # --- recognition ---------------------------------------------------------------
     def _trim(self, span: Span) -> tuple[Span | None, str | None]:
@@ -150,7 +153,12 @@ class PlaceFinder:
         key = normalise(text)
         if not key or key in COMPASS or self._is_acronym_non_country(text):
             return False
-        if is_demonym(text, self.demonyms) and not any(c.primary for c in self.gaz.candidates(text)):
+        # "German", "Texan": words for people, even where a parish or hamlet bears the word; only
+        # a country spelled so stays a place
+        if is_demonym(text, self.demonyms) and not any(
+                c.primary and c.level == "country" for c in self.gaz.candidates(text)):
+            return False
+        if key in self.given_names and not self._locative_context(span):
             return False
         if label in MISLABELS:
             if self._person_title_before(span) or key in self.surnames:
