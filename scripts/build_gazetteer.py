@@ -451,7 +451,9 @@ def build(cities_path: Path, admin1_path: Path, countries_path: Path, out_path: 
     print(f"added {n_airports} airports", file=sys.stderr)
 
     header = ("# newsevents gazetteer, built by scripts/build_gazetteer.py from GeoNames data "
-              "(geonames.org, CC BY 4.0)\n# rows: " + "\t".join(COLUMNS) + "; then sorted name keys; "
+              "(geonames.org, CC BY 4.0)\n# points: countries and continents at GeoNames' own feature points; "
+              "admin1 and admin2 divisions at the centre of the box holding their populated places (GeoNames' "
+              "division points are not available offline); airports from airportsdata (MIT)\n# rows: " + "\t".join(COLUMNS) + "; then sorted name keys; "
               "then each key's row numbers\n")
     out_path.parent.mkdir(parents=True, exist_ok=True)
     # mtime=0 keeps the file byte-identical across rebuilds of the same inputs.
