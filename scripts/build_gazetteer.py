@@ -431,11 +431,14 @@ def build(cities_path: Path, admin1_path: Path, countries_path: Path, out_path: 
         geonameid, name, fcode, level, iso3, lat, lon, extra = f[:8]
         if fcode == "CONT" and name in continents:
             geonameid, lat, lon = continents[name]  # GeoNames' own continent feature and point
-        names = [name, *[a for a in extra.split("|") if a]]
+        # An alias written "~North East" is an alternate name: it yields to a division that bears
+        # the name as its own (South Africa's North West province) unless the article's country says otherwise.
+        names = [name, *[a for a in extra.split("|") if a and not a.startswith("~")]]
+        alternates = [a[1:] for a in extra.split("|") if a.startswith("~")]
         index.add({
             "geonameid": geonameid or None, "name": name, "feature_code": fcode, "level": level,
             "country": iso3 or None, "lat": float(lat) if lat else None, "lon": float(lon) if lon else None,
-            "population": 0, "primary_keys": keys_of(names), "alternate_keys": [],
+            "population": 0, "primary_keys": keys_of(names), "alternate_keys": keys_of(alternates),
         })
 
     iso3_of = {iso2: info["iso3"] for iso2, info in countries.items()}

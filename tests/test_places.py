@@ -300,6 +300,13 @@ def test_english_regions_are_in_england(extract) -> None:
         assert region is not None and region.country == "GBR" and 50 < region.lat < 56
 
 
+def test_a_compass_name_of_an_english_region_yields_to_another_country_context(extract) -> None:
+    rec = extract("Platinum miners went on strike in South Africa on Monday. Mines in the North West "
+                  "province near Rustenburg were closed.")
+    province = place_at(rec, "North West")
+    assert province is not None and province.country == "ZAF" and province.level == "admin1"
+
+
 def test_a_main_name_beats_an_old_name_of_a_bigger_city(extract) -> None:
     # Salisbury is also Harare's colonial name: the English city bears it as its own.
     rec = extract("A farmer from Salisbury sold his cattle at the market in Wiltshire.")

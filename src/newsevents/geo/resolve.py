@@ -97,13 +97,13 @@ def prior(c: Candidate, all_cands: Iterable[Candidate] = ()) -> float:
 
 def main_names_only(cands: list[Candidate]) -> list[Candidate]:
     """An alternate name of one place does not beat the main name of another ("Philadelphia" is
-    not Amman's old name, "Salisbury" not Harare's): alias-only matches go when some candidate
-    bears the name as its own, except a namesake city inside its own region ("New York"). Only
-    town against town: a region named after its city ("Kiev" oblast) leaves the city's own
-    English name ("Kiev") in play."""
+    not Amman's old name, "Salisbury" not Harare's): towns matched on an alias only go when some
+    town bears the name as its own, except a namesake city inside its own region ("New York").
+    Only town against town: a region named after its city ("Kiev" oblast) leaves the city's own
+    English name ("Kiev") in play, and a region's alias ("North East") stays too."""
     if not any(c.primary and c.level == "city" for c in cands):
         return cands
-    return [c for c in cands if c.primary or _is_seat(c, cands)]
+    return [c for c in cands if c.primary or c.level != "city" or _is_seat(c, cands)]
 
 
 def _is_seat(c: Candidate, all_cands: Iterable[Candidate]) -> bool:
