@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from newsevents.geo.gazetteer import Candidate
-from newsevents.geo.resolve import best_candidate, cue_level, filter_by_cue
+from newsevents.geo.resolve import best_candidate, cue_level, filter_by_cue, main_names_only
 from newsevents.record import Place, Record
 
 
@@ -356,3 +356,23 @@ def test_events_carry_the_precision_of_their_place(extract) -> None:
     assert placed[0].geo_precision == "exact"
     rec = extract("Hundreds of people protested in Kent County on Saturday.")
     assert [e.geo_precision for e in rec.events if e.place] == ["admin2"]
+
+
+def test_an_old_name_of_a_big_city_and_its_province_yields_to_a_town_of_that_name() -> None:
+    def cand(name: str, level: str, country: str, admin1: str, population: int, primary: bool) -> Candidate:
+        return Candidate(geonameid=None, name=name, feature_code="X", level=level, country=country, admin1=admin1,
+                         lat=0.0, lon=0.0, population=population, primary=primary)
+
+    town = cand("Oldbury", "city", "USA", "Ohio", 19_000, True)
+    big_city = cand("Metropolis", "city", "SYR", "Metropolis", 2_000_000, False)  # "Oldbury" is its old name
+    its_province = cand("Metropolis", "admin1", "SYR", "Metropolis", 3_000_000, False)
+    kept = main_names_only([town, big_city, its_province])
+    assert kept == [town]
+    assert best_candidate([town, big_city, its_province]) is town
+    # with no town of its own name, the alias stays in play
+    assert main_names_only([big_city, its_province]) == [big_city, its_province]
+    # a namesake city inside a region that bears the name as its own is no alias to drop
+    state = cand("Gotham", "admin1", "USA", "Gotham", 19_000_000, True)
+    gotham_city = cand("Gotham City", "city", "USA", "Gotham", 8_000_000, False)
+    village = cand("Gotham", "city", "GBR", "England", 1_500, True)
+    assert gotham_city in main_names_only([state, gotham_city, village])
