@@ -111,7 +111,9 @@ def test_project_rows_win_over_the_dictionary():
     assert ad.role("actor").sector is None
     assert ad.role("police").sector == "COP"
     # A noun only the field's dictionary knows (not in the project's roles.tsv).
-    assert ad.role("fire marshal") is not None and ad.role("fire marshal").sector == "GOV"
+    assert ad.role("firefighter") is not None and ad.role("firefighter").sector == "GOV"
+    # ... but not a longer phrase whose head noun the project codes otherwise ("marshal" is MIL)
+    assert ad.role("fire marshal") is None
 
 
 def test_an_actor_known_only_from_the_dictionary_is_coded_for_the_article_date(extract):

@@ -344,7 +344,11 @@ class EntityResolver:
                 cluster.needs_country = True
         if gender and not cluster.gender:
             cluster.gender = gender
-        if title_start is not None:
+        if title_start is not None and role is not None and mention_start > title_start:
+            # The title is a mention of the person too ("The Federal Minister for Interior X
+            # allowed ..."): a clause's subject may be parsed as the title alone.
+            self._add(cluster, title_start, mention_start, "title", self.doc[mention_start - 1])
+        elif title_start is not None:
             self.claimed.update(range(title_start, mention_start))
         self._add(cluster, mention_start, name_span.end, "name", name_span.root)
 
@@ -969,12 +973,12 @@ class EntityResolver:
             cluster.needs_country = False
 
     def _story_country(self) -> str | None:
-        """The country the story is clearly about, counting its people and bodies and the
-        countries of the places it names."""
+        """The country the story is clearly about: from its people and bodies, or when they
+        name none, from the places it names (a story set in Seattle is about the US)."""
+        dominant = self._dominant_country()
+        if dominant is not None:
+            return dominant
         counts: dict[str, int] = {}
-        for cluster in self.clusters:
-            if cluster.country and len(cluster.country) == 3 and cluster.country not in NOT_STATES:
-                counts[cluster.country] = counts.get(cluster.country, 0) + len(cluster.mentions)
         for ent in self.doc.ents:
             if ent.label_ in {"GPE", "LOC"} and ent.start not in self.claimed:
                 found = _gazetteer_country(ent.text)
