@@ -413,3 +413,22 @@ def test_according_to_a_statement_names_the_body_behind_it(extract) -> None:
     quote = quote_with(record, "the blaze started")
     assert quote.speaker is not None and quote.speaker.text == "the Portland Fire Department"
     assert quote.cue is not None and quote.cue.text == "According to"
+
+
+def test_a_spokesperson_for_a_body_speaks_for_it(extract) -> None:
+    record = extract("A spokeswoman for Acme Foods said the recipe had not changed.")
+    assert speaker_name(record, quote_with(record, "recipe had not changed")) == "Acme Foods"
+
+
+def test_it_as_a_speaker_is_the_organisation_before(extract) -> None:
+    record = extract(
+        "Acme Foods raised prices on Monday. It said costs had risen sharply.\n"
+        "“We carry these costs for as long as we can,” it said.\n"
+    )
+    assert speaker_name(record, quote_with(record, "costs had risen")) == "Acme Foods"
+    assert speaker_name(record, quote_with(record, "We carry these costs")) == "Acme Foods"
+
+
+def test_it_as_a_speaker_is_not_linked_to_a_person(extract) -> None:
+    record = extract("Jane Roe raised prices on Monday. It said costs had risen sharply.")
+    assert quote_with(record, "costs had risen").speaker.entity is None

@@ -433,7 +433,30 @@ class QuotesStage:
         attributions.sort(key=lambda a: a.content[0])
         self._introduced_speakers(doc, attributions)
         self._continue_speakers(attributions)
-        return [self._to_quote(doc, n, a) for n, a in enumerate(_dedupe(attributions), start=1)]
+        quotes = [self._to_quote(doc, n, a) for n, a in enumerate(_dedupe(attributions), start=1)]
+        self._resolve_speakers(doc, quotes)
+        return quotes
+
+    def _resolve_speakers(self, doc: Doc, quotes: list[Quote]) -> None:
+        """Speakers the entity stage left unlinked: ``a spokeswoman for the company`` speaks for
+        the company; ``it`` / ``they`` as a speaker is the organisation that spoke last (or was
+        the subject of one of the two sentences before)."""
+        types = {e.id: e.type for e in doc._.entities or []}
+        last_body: tuple[int, str] | None = None  # (offset, entity id) of the latest body speaking
+        for quote in quotes:
+            speaker = quote.speaker
+            if speaker is not None and speaker.entity is None:
+                head = _token_at(doc, speaker.end - 1)
+                owner = self._statement_owner(head) if head is not None else None
+                if owner is not None:
+                    speaker.entity = _entity_id(doc, *_char_span(doc, *speaker_tokens(owner)))
+                elif speaker.text.lower() in ("it", "they"):
+                    if last_body is not None and speaker.start - last_body[0] < 1500:
+                        speaker.entity = last_body[1]
+                    elif head is not None:
+                        speaker.entity = _subject_body_before(doc, head, types)
+            if speaker is not None and speaker.entity is not None and types.get(speaker.entity) in ("ORG", "NORP"):
+                last_body = (speaker.start, speaker.entity)
 
     def _cue_tokens(self, doc: Doc, index: QuoteIndex) -> list[tuple[Token, Cue]]:
         """Cue verbs and ``according to`` outside quotation marks (a cue inside a quotation is
@@ -678,10 +701,12 @@ class QuotesStage:
         cue = self.lexicon.nouns.get(token.lemma_.lower())
         if cue is None or cue.kind != "speech" or token.pos_ not in ("NOUN", "PROPN"):
             return None
+        # a person speaks "for" a body ("a spokeswoman for the company"); a statement does not
+        owner_preps = ("from", "by", "of", "for") if _is_person_noun(token) else ("from", "by", "of")
         for child in token.children:
             if child.dep_ == "poss":
                 return child
-            if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+            if child.dep_ == "prep" and child.lower_ in owner_preps:
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
                     return pobj
@@ -778,6 +803,27 @@ def _entity_type(doc: Doc, token: Token) -> str | None:
         for m in entity.mentions:
             if m.start <= token.idx < m.end:
                 return entity.type
+    return None
+
+
+def _is_person_noun(token: Token) -> bool:
+    from newsevents.actors import actor_dictionary
+
+    role = actor_dictionary().role(token.lemma_)
+    return role is not None and role.kind == "person"
+
+
+def _subject_body_before(doc: Doc, token: Token, types: dict[str, str]) -> str | None:
+    """The organisation that is the subject of the nearest of the two sentences before a token."""
+    sent = token.sent
+    for _ in range(2):
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+        for subject in (t for t in sent if t.dep_ == "nsubj"):
+            entity = _entity_id(doc, *_char_span(doc, *speaker_tokens(subject)))
+            if entity is not None and types.get(entity) in ("ORG", "NORP"):
+                return entity
     return None
 
 
