@@ -157,3 +157,14 @@ def test_entertainers_and_private_people_get_no_sector_or_story_country(extract)
     dunn = next(e for e in record.entities if e.name == "Tom Dunn")
     assert roe.sector == [] and roe.country is None
     assert dunn.sector == [] and dunn.country is None
+
+
+def test_named_state_bodies_and_a_first_lady_take_the_story_country(extract):
+    record = extract(
+        "A tram derailed in Croydon, south London, on Wednesday, killing seven people. First lady "
+        "Jane Morton laid flowers at the scene. The Transport Police Department said 51 people were hurt."
+    )
+    morton = next(e for e in record.entities if e.name == "Jane Morton")
+    police = next(e for e in record.entities if e.name == "Transport Police Department")
+    assert morton.country == "GBR" and morton.title == "First lady"
+    assert police.country == "GBR" and "COP" in police.sector

@@ -75,6 +75,8 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "PTY
 # Sectors of groups that serve where the story happens (police, courts): unnamed, they take the
 # country of the story's places; presidents or troops met abroad do not.
 LOCAL_STATE_SECTORS = frozenset({"COP", "JUD"})
+# Sectors a body's own name may show (a police department, a court, a council, a ministry).
+NAMED_STATE_SECTORS = frozenset({"COP", "JUD", "GOV", "LEG"})
 
 
 @dataclass
@@ -254,7 +256,9 @@ class EntityResolver:
         j = ent.start - 1
         mention_start = ent.start
         gender = None
-        if j >= sent.start and self.doc[j].lower_ in HONORIFICS:
+        # "First lady X": the honorific's word ends a longer role, which is the title
+        role_here = self._role_ending_at(j, sent.start) if j >= sent.start else None
+        if j >= sent.start and self.doc[j].lower_ in HONORIFICS and (role_here is None or role_here[0] == j):
             gender = HONORIFICS[self.doc[j].lower_]
             mention_start = j
             j -= 1
@@ -338,7 +342,7 @@ class EntityResolver:
             sector = self.ad.sector_of(role)
             if sector and sector not in cluster.sectors:
                 cluster.sectors.append(sector)
-            if not cluster.country and sector in STATE_SECTORS:
+            if not cluster.country and (sector in STATE_SECTORS or sector == "ELI"):
                 # an office of a state ("Cabinet minister") is the story's country's; an
                 # archbishop or a professor may come from anywhere
                 cluster.needs_country = True
@@ -956,6 +960,16 @@ class EntityResolver:
                     or (cluster.key.startswith("group:None:") and LOCAL_STATE_SECTORS & set(cluster.sectors))):
                 # "the government", "parliament", "police": in a story about one country, that
                 # country's (a story set in Seattle is about the United States).
+                cluster.country = dominant
+        self._named_state_bodies(dominant)
+
+    def _named_state_bodies(self, dominant: str | None) -> None:
+        """A named body whose name says it is a state's (``the Croydon County Court``, ``the
+        Riverside Police Department``) and names no country is the story's country's."""
+        if dominant is None:
+            return
+        for cluster in self.clusters:
+            if cluster.country is None and cluster.key.startswith("org:") and set(cluster.sectors) & NAMED_STATE_SECTORS:
                 cluster.country = dominant
 
     def _dictionary_codes(self) -> None:
