@@ -344,3 +344,14 @@ def test_a_relation_needs_the_text_to_say_who_the_relative_is(pipeline):
     assert husbands == [dunn]
     # the possessor is never her own husband
     assert entity_of(entities, "Kim Vale") is not dunn
+
+
+def test_capitalised_words_of_a_description_are_evidence_across_synonyms(pipeline):
+    entities, evidence = resolve_text(
+        pipeline,
+        "Democratic presidential nominee Jane Roe and Republican nominee Tom Hill debated on Monday. "
+        "The Democratic candidate attacked the tax plan.",
+    )
+    roe = entity_of(entities, "Jane Roe")
+    assert entity_of(entities, "The Democratic candidate") is roe
+    assert "describes Jane Roe" in evidence[roe.id][0]

@@ -908,11 +908,12 @@ class EntityResolver:
                     not wanted and state and len(state) == len(cluster.sectors)):
                 continue  # "the president" is no singer; "the singer" is no police chief
             fits.append(cluster)
-            # Named so: the same noun ("the singer" / "singer Jane Roe"), or for an office the same
-            # body ("the former FBI chief" / "FBI director Ann Lee"); every capitalised word of the
-            # description must be among the person's ("the Democratic candidate").
+            # Named so: the same noun ("the singer" / "singer Jane Roe"), or the same capitalised
+            # words ("the former FBI chief" / "FBI director Ann Lee", "the Democratic candidate" /
+            # "Democratic nominee Jane Roe"); every capitalised word of the description must be
+            # among the person's.
             same_noun = description.noun is not None and description.noun in words
-            same_body = description.kind == "role" and bool(description.marks)
+            same_body = description.kind != "relation" and bool(description.marks)
             said = ((same_noun or same_body) and description.marks <= words) or (
                 description.age is not None and description.age == age)
             if said:
