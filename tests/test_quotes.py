@@ -395,6 +395,8 @@ def test_a_statement_noun_before_a_colon_gives_its_owner(extract) -> None:
     record = extract("The senator's tweet read: “We will not back down on this issue, ever.”")
     quote = quote_with(record, "not back down")
     assert quote.speaker is not None and quote.speaker.text == "The senator"
+    senator = next(e for e in record.entities if e.id == quote.speaker.entity)
+    assert "LEG" in senator.sector  # the possessor is an entity of its own
 
 
 def test_an_eyewitness_named_in_one_sentence_speaks_in_the_next(extract) -> None:

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors import ActorDictionary, actor_dictionary, normalise_name
 from newsevents.components.doctext import doc_text
+from newsevents.components.quotes import cue_lexicon
 from newsevents.record import Entity
 from newsevents.record import Span as SpanRecord
 from newsevents.timeutil import parse_published
@@ -576,7 +577,7 @@ class EntityResolver:
 
     # --- phase B: role descriptions and groups ---------------------------------------------------
     def _roles(self) -> None:
-        for chunk in self.doc.noun_chunks:
+        for chunk in self._chunks_and_possessors():
             root = chunk.root
             if root.i in self.claimed or root.pos_ == "PRON":
                 continue
@@ -626,6 +627,20 @@ class EntityResolver:
                 cluster.country = cluster.country or country
                 cluster.sectors = cluster.sectors or sectors
             self._add(cluster, start, root.i + 1, "role" if kind == "person" else "group", root)
+
+    def _chunks_and_possessors(self) -> list[Span]:
+        """Noun chunks, and the owner of a statement inside them ("the senator's" in "the
+        senator's tweet", "the company's" in "the company's statement"), which spaCy leaves
+        inside the possessed noun's chunk: a speaker the quotes stage will look for."""
+        statements = cue_lexicon().nouns
+        spans: list[Span] = []
+        for chunk in self.doc.noun_chunks:
+            if chunk.root.lemma_.lower() in statements:
+                for token in chunk:
+                    if token.dep_ == "poss" and token.pos_ == "NOUN" and token.i < chunk.root.i:
+                        spans.append(self.doc[token.left_edge.i: token.i + 1])
+            spans.append(chunk)
+        return spans
 
     def _apposed_person(self, root: Token) -> Cluster | None:
         """The named person a role description stands in apposition to, if any."""
