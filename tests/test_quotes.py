@@ -434,3 +434,15 @@ def test_it_as_a_speaker_is_the_organisation_before(extract) -> None:
 def test_it_as_a_speaker_is_not_linked_to_a_person(extract) -> None:
     record = extract("Jane Roe raised prices on Monday. It said costs had risen sharply.")
     assert quote_with(record, "costs had risen").speaker.entity is None
+
+
+def test_an_embedded_post_is_said_by_the_account_that_signs_it(extract) -> None:
+    text = (
+        "Fans were angry on Tuesday. The new bars are a disgrace to the brand. pic.twitter.com/xY12ab "
+        "-- Mary Stone (@marystone) November 8, 2016 Dozens of people have posted memes."
+    )
+    record = extract(text)
+    quote = quote_with(record, "a disgrace to the brand")
+    assert speaker_name(record, quote) == "Mary Stone"
+    assert quote.cue is not None and quote.cue.text == "(@marystone)"
+    assert "pic.twitter" not in quote.content.text and "Fans were angry" not in quote.content.text

@@ -318,8 +318,8 @@ class EntityResolver:
         tokens = list(ent)
         while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct):
             tokens.pop()
-        while tokens and tokens[0].lower_ in HONORIFICS and tokens[0].lower_ not in TITLED_NAMES:
-            tokens.pop(0)
+        while tokens and (tokens[0].is_punct or (tokens[0].lower_ in HONORIFICS and tokens[0].lower_ not in TITLED_NAMES)):
+            tokens.pop(0)  # "-- Jane Roe" (a signature), "Mr Roe"
         if not tokens:
             return
         name_span = self.doc[tokens[0].i: tokens[-1].i + 1]

@@ -283,6 +283,13 @@ SPEAKER_CUT_DEPS = ("relcl", "acl", "appos", "punct", "advcl", "parataxis", "cc"
 EDGE_PUNCT = ",;:-–—.!?" + " \n\t"
 QUOTE_CHARS = DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + "'\""
 _ACCORDING = get_string_id("according")
+# The signature of an embedded post: "-- Jane Roe (@janeroe) November 8, 2016".
+_POST_SIGNATURE = re.compile(
+    r"(?:--|—|–)\s*(?P<name>[^\s()@][^()\n@]{0,60}?)\s*\(@(?P<handle>\w{1,30})\)"
+    r"(?:\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+\d{1,2},\s+\d{4})?"
+)
+_POST_LINK = re.compile(r"(?:pic\.twitter\.com|https?://)\S*")
 # Minimum words for a quotation no cue claims to count as a quote (shorter ones are scare quotes).
 MIN_UNATTRIBUTED_WORDS = 4
 
@@ -428,6 +435,7 @@ class QuotesStage:
             self._classify(doc, attribution, index, used)
             attribution.paragraph = bisect.bisect_right(paragraph_starts, attribution.content[0]) - 1
         attributions.extend(self._speaker_labels(doc, index, paragraph_starts, used))
+        attributions.extend(self._embedded_posts(doc, index, paragraph_starts, used))
         attributions.extend(self._unclaimed(doc, spans, used, paragraph_starts))
         attributions = [a for a in attributions if a.content[1] > a.content[0]]
         attributions.sort(key=lambda a: a.content[0])
@@ -633,6 +641,44 @@ class QuotesStage:
                     speaker=(label.start_char, label.end_char),
                     kind=kind,
                     paragraph=number,
+                )
+            )
+        return found
+
+    @staticmethod
+    def _embedded_posts(
+        doc: Doc, index: QuoteIndex, paragraph_starts: list[int], used: set[int]
+    ) -> list[Attribution]:
+        """A post embedded in a web page leaves its text followed by its signature: ``... pic.
+        twitter.com/x -- Jane Roe (@janeroe) November 8, 2016``. The text of the sentence before
+        the signature is what the account holder posted."""
+        found = []
+        text = doc_text(doc)
+        for match in _POST_SIGNATURE.finditer(text):
+            end = match.start()
+            link = _POST_LINK.search(text, max(0, end - 80), end)  # the post's picture link
+            if link is not None and not text[link.end() : end].strip():
+                end = link.start()
+            while end > 0 and text[end - 1].isspace():
+                end -= 1
+            last = _token_at(doc, end - 1) if end > 0 else None
+            if last is None:
+                continue
+            start = last.sent.start_char
+            previous = text.rfind(" -- ", 0, end)  # never reach into the post before
+            start = max(start, previous + 4 if previous >= 0 else 0)
+            content = _strip(doc, start, end)
+            if len(text[content[0] : content[1]].split()) < 2:
+                continue
+            hits = index.overlapping(*content)
+            used.update(hits)
+            found.append(
+                Attribution(
+                    content=content,
+                    cue=(match.start("handle") - 2, match.end("handle") + 1),
+                    speaker=(match.start("name"), match.end("name")),
+                    kind="mixed" if hits else "indirect",
+                    paragraph=bisect.bisect_right(paragraph_starts, content[0]) - 1,
                 )
             )
         return found
