@@ -446,3 +446,16 @@ def test_an_embedded_post_is_said_by_the_account_that_signs_it(extract) -> None:
     assert speaker_name(record, quote) == "Mary Stone"
     assert quote.cue is not None and quote.cue.text == "(@marystone)"
     assert "pic.twitter" not in quote.content.text and "Fans were angry" not in quote.content.text
+
+
+def test_posts_embedded_one_after_another_keep_their_own_text(extract) -> None:
+    text = (
+        "Fans reacted online. The new bars are a disgrace -- Mary Stone (@marystone) November 8, 2016 "
+        "I will never buy one again -- Tom Dunn (@tomdunn) November 8, 2016 #chocolate -- Ann Lee (@annlee) "
+        "November 8, 2016 The company declined to comment."
+    )
+    record = extract(text)
+    second = quote_with(record, "never buy one again")
+    assert speaker_name(record, second) == "Tom Dunn"
+    assert "Mary Stone" not in second.content.text and "2016" not in second.content.text
+    assert not [q for q in record.quotes if q.speaker is not None and q.speaker.text == "Ann Lee"]

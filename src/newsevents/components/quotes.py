@@ -289,6 +289,11 @@ _POST_SIGNATURE = re.compile(
     r"(?:\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s+\d{1,2},\s+\d{4})?"
 )
+_POST_DATE = re.compile(
+    r"\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+\d{1,2},\s+\d{4}\s*"
+)
+_POST_TOKEN = re.compile(r"^(?:[#@]\w*|https?://\S*|pic\.twitter\.com\S*)$")
 _POST_LINK = re.compile(r"(?:pic\.twitter\.com|https?://)\S*")
 # Minimum words for a quotation no cue claims to count as a quote (shorter ones are scare quotes).
 MIN_UNATTRIBUTED_WORDS = 4
@@ -645,15 +650,15 @@ class QuotesStage:
             )
         return found
 
-    @staticmethod
     def _embedded_posts(
-        doc: Doc, index: QuoteIndex, paragraph_starts: list[int], used: set[int]
+        self, doc: Doc, index: QuoteIndex, paragraph_starts: list[int], used: set[int]
     ) -> list[Attribution]:
         """A post embedded in a web page leaves its text followed by its signature: ``... pic.
         twitter.com/x -- Jane Roe (@janeroe) November 8, 2016``. The text of the sentence before
         the signature is what the account holder posted."""
         found = []
         text = doc_text(doc)
+        after_previous = 0  # a post's text starts after the signature of the post before
         for match in _POST_SIGNATURE.finditer(text):
             end = match.start()
             link = _POST_LINK.search(text, max(0, end - 80), end)  # the post's picture link
@@ -664,23 +669,23 @@ class QuotesStage:
             last = _token_at(doc, end - 1) if end > 0 else None
             if last is None:
                 continue
-            start = last.sent.start_char
-            previous = text.rfind(" -- ", 0, end)  # never reach into the post before
-            start = max(start, previous + 4 if previous >= 0 else 0)
+            start = max(last.sent.start_char, after_previous)
+            after_previous = match.end()
+            date = _POST_DATE.match(text, start)
+            if date is not None:
+                start = date.end()
             content = _strip(doc, start, end)
-            if len(text[content[0] : content[1]].split()) < 2:
+            words = [w for w in text[content[0] : content[1]].split() if not _POST_TOKEN.match(w)]
+            if len(words) < 2:  # links, hashtags and handles only
                 continue
-            hits = index.overlapping(*content)
-            used.update(hits)
-            found.append(
-                Attribution(
-                    content=content,
-                    cue=(match.start("handle") - 2, match.end("handle") + 1),
-                    speaker=(match.start("name"), match.end("name")),
-                    kind="mixed" if hits else "indirect",
-                    paragraph=bisect.bisect_right(paragraph_starts, content[0]) - 1,
-                )
+            attribution = Attribution(
+                content=content,
+                cue=(match.start("handle") - 2, match.end("handle") + 1),
+                speaker=(match.start("name"), match.end("name")),
+                paragraph=bisect.bisect_right(paragraph_starts, content[0]) - 1,
             )
+            self._classify(doc, attribution, index, used)  # direct only inside quotation marks
+            found.append(attribution)
         return found
 
     def _unclaimed(
