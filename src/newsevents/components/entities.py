@@ -324,6 +324,8 @@ class EntityResolver:
             return
         name_span = self.doc[tokens[0].i: tokens[-1].i + 1]
         name = name_span.text
+        if not normalise_name(name).split():
+            return  # nothing of a name is left ("'s")
         mention_start, title_start, title, role, country, gender = self._title_before(name_span)
         cluster = self._match_person(name)
         if cluster is None:
