@@ -135,6 +135,11 @@ def _is_reported_obligation(token: Token, cues: Cues) -> bool:
     )
 
 
+def _hand_trigger(token: Token) -> bool:
+    found = match_entry(token)
+    return found is not None and found[0].origin != BACKBONE and found[0].event != NO_EVENT
+
+
 def find_candidates(doc: Doc, cues: Cues) -> list[Candidate]:
     found = []
     for index, sentence in enumerate(doc.sents):
@@ -145,6 +150,8 @@ def find_candidates(doc: Doc, cues: Cues) -> list[Candidate]:
                 found.append(Candidate(token, _DEMAND_ENTRY, None, sentence, index))
                 continue
             matched = match_entry(token)
+            if matched and matched[0].origin == BACKBONE and matched[1] is not None and _hand_trigger(matched[1]):
+                continue  # "began a hunger strike": the lexicon's event noun tells it, not the verb's pattern
             if matched and matched[0].event != NO_EVENT:
                 found.append(Candidate(token, matched[0], matched[1], sentence, index))
     consumed = {c.consumed.i for c in found if c.consumed is not None}
@@ -557,8 +564,25 @@ def build_draft(candidate: Candidate, doc: Doc, cues: Cues, coder: Coder | None,
         return None  # "Fox attacks Blair's 'lies'": an attack on no one, by no one, with nothing
     if _domestic_visit(entry, actor, recipient, home):
         return None
+    if entry.origin == BACKBONE and not _political(actor + recipient, doc, cues):
+        return None  # the dictionaries' loose patterns count only between political actors
     return Draft(event_type, entry, token, sentence, candidate.sentence_index, modality, actor, recipient,
                  actor_tokens, recipient_tokens, mode)
+
+
+def _political(parties: list[Party], doc: Doc, cues: Cues) -> bool:
+    """Some party is a political actor: a state or people named as such ("Canada", "Kurds"), a
+    body of a political sector (government, forces, rebels, courts, parties, unions ...) or a bloc
+    (IGO, UNO, EUR, IMG). Companies, clubs, players and private people are not."""
+    kinds = {e.id: e.type for e in doc._.entities or []}
+    return any(
+        {s.lower() for s in p.sector} & cues.political
+        or (p.country or "").lower() in cues.political
+        or (p.entity is not None and kinds.get(p.entity) == "GPE")
+        # a people named by its nation ("Kurds"), not a role group ("students", typed NORP too)
+        or (p.entity is not None and kinds.get(p.entity) == "NORP" and p.country is not None and not p.sector)
+        for p in parties
+    )
 
 
 def _accidental(sentence: Span, actor_tokens: list[Token], actor: list[Party], cues: Cues) -> bool:

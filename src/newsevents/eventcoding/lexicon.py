@@ -87,6 +87,7 @@ class Cues:
     generic_people: set[str] = field(default_factory=set)  # "people make agreements": anyone
     accident: set[str] = field(default_factory=set)  # "when the bus overturned": harm without a doer
     intent: set[str] = field(default_factory=set)  # "arsonists": the harm was meant
+    political: set[str] = field(default_factory=set)  # sectors/blocs of political actors (lower case)
 
 
 def _data_rows(filename: str) -> list[dict[str, str]]:
@@ -179,7 +180,7 @@ def load_cues() -> Cues:
             cues.context[word] = value
         elif kind in ("future", "hypothetical", "negation", "historical", "report", "evidence", "collective", "attack",
                       "patient_noun", "undergo", "partitive", "observe", "request", "prediction", "disaster", "presuppose", "habitual", "generic_people",
-                      "accident", "intent"):
+                      "accident", "intent", "political"):
             getattr(cues, kind).add(word)
     return cues
 
