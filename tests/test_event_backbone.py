@@ -150,3 +150,25 @@ def test_harm_with_an_attacker_or_weapon_stays_an_attack(events_of, text: str) -
 def test_a_signed_decree_or_a_comment_given_is_no_event(events_of) -> None:
     assert not events_of("The Peruvian president signed a decree on pensions on Monday.")
     assert not events_of("The Chilean minister gave no details about the plan.")
+
+
+@pytest.mark.parametrize("text,mode", [
+    ("Insurgents detonated a car bomb outside the ministry in Kandahar.", "explosives"),
+    ("A landmine went off near a village in Helmand, killing two soldiers.", "explosives"),
+    ("Two roadside bombs exploded near the border town on Tuesday.", "explosives"),
+    ("Rioters torched two police cars in the city centre.", "destroy"),
+    ("Dozens of shops were burned in the township on Monday.", "destroy"),
+    ("Government warplanes destroyed a rebel arms depot near Homs.", "destroy"),
+])
+def test_bombs_going_off_and_property_destroyed_are_attacks(events_of, text: str, mode: str) -> None:
+    assert mode in next(e for e in events_of(text) if e.event == "ASSAULT").mode
+
+
+def test_an_event_noun_inside_a_series_takes_its_governor(events_of) -> None:
+    event = next(e for e in events_of("Turkish aircraft carried out a series of airstrikes on villages in Iraq.")
+                 if e.event == "ASSAULT")
+    assert "TUR" in {p.country for p in event.actor}
+
+
+def test_a_gas_explosion_is_no_attack(events_of) -> None:
+    assert not events_of("A gas cylinder exploded in a restaurant in Lagos, killing four people.")

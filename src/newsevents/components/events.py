@@ -225,6 +225,8 @@ def _governing_verb(noun: Token) -> Token | None:
         return noun.head
     if noun.dep_ == "pobj" and noun.head.lower_ in _GOVERNING_PREPS and noun.head.head.pos_ in ("VERB", "AUX"):
         return noun.head.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in load_cues().partitive:
+        return _governing_verb(noun.head.head)  # "carried out a string of airstrikes"
     return None
 
 
@@ -511,7 +513,12 @@ def build_draft(candidate: Candidate, doc: Doc, cues: Cues, coder: Coder | None,
             recipient_tokens = prep_objects(governor, entry.recipient_preps)
     else:
         actor_tokens = _verb_actor_tokens(token, sentence)
-        objects = [o for o in object_tokens(token) if candidate.consumed is None or o.i != candidate.consumed.i]
+        # the object a row's condition names is the event's kind ("imposed sanctions"), not its
+        # recipient -- except the target of a material act ("burned shops")
+        target_kept = event_type in _MATERIAL_CONFLICT and candidate.consumed is not None and \
+            match_entry(candidate.consumed) is None
+        objects = [o for o in object_tokens(token)
+                   if candidate.consumed is None or o.i != candidate.consumed.i or target_kept]
         # "offered the Indonesian government assistance": the indirect object receives it
         datives = [c for c in token.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")]
         recipient_tokens = (objects + datives + prep_objects(token, entry.recipient_preps)
@@ -564,8 +571,10 @@ def build_draft(candidate: Candidate, doc: Doc, cues: Cues, coder: Coder | None,
         return None  # "Fox attacks Blair's 'lies'": an attack on no one, by no one, with nothing
     if _domestic_visit(entry, actor, recipient, home):
         return None
-    if entry.origin == BACKBONE and not _political(actor + recipient, doc, cues):
-        return None  # the dictionaries' loose patterns count only between political actors
+    if entry.origin == BACKBONE and not (material and weapon) and not _political(actor + recipient, doc, cues):
+        # the dictionaries' loose patterns count only between political actors, or as violence
+        # with a weapon named ("two IEDs exploded near the border")
+        return None
     return Draft(event_type, entry, token, sentence, candidate.sentence_index, modality, actor, recipient,
                  actor_tokens, recipient_tokens, mode)
 
