@@ -156,7 +156,7 @@ def test_a_signed_decree_or_a_comment_given_is_no_event(events_of) -> None:
     ("Insurgents detonated a car bomb outside the ministry in Kandahar.", "explosives"),
     ("A landmine went off near a village in Helmand, killing two soldiers.", "explosives"),
     ("Two roadside bombs exploded near the border town on Tuesday.", "explosives"),
-    ("Rioters torched two police cars in the city centre.", "destroy"),
+    ("Militants torched two police cars in the city centre.", "destroy"),
     ("Dozens of shops were burned in the township on Monday.", "destroy"),
     ("Government warplanes destroyed a rebel arms depot near Homs.", "destroy"),
 ])
@@ -172,3 +172,26 @@ def test_an_event_noun_inside_a_series_takes_its_governor(events_of) -> None:
 
 def test_a_gas_explosion_is_no_attack(events_of) -> None:
     assert not events_of("A gas cylinder exploded in a restaurant in Lagos, killing four people.")
+
+
+def test_rioters_violence_is_a_violent_protest(events_of) -> None:
+    event = next(e for e in events_of("Rioters clashed with police in Belfast on Wednesday.") if e.event == "PROTEST")
+    assert event.mode == ["riot"]
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters gathered outside the police station in Lagos on Monday evening.",
+    "Thousands of people took to the streets of Minsk on Sunday.",
+    "Opposition supporters held a rally in Harare on Saturday.",
+])
+def test_protesters_gathering_and_taking_to_the_streets(events_of, text: str) -> None:
+    assert "PROTEST" in {e.event for e in events_of(text)}
+
+
+def test_an_arrest_told_in_the_passive_needs_no_named_arrester(events_of) -> None:
+    event = next(e for e in events_of("An opposition activist has been detained in Baku.") if e.event == "COERCE")
+    assert event.actor == [] and event.recipient
+
+
+def test_expelling_embassy_staff_is_a_sanction(events_of) -> None:
+    assert "SANCTION" in {e.event for e in events_of("Russia expelled two US embassy staff members on Friday.")}

@@ -72,6 +72,8 @@ _SIZE_FIELDS = {"ASSAULT": ("dead", "injured"), "COERCE": ("arrested",)}
 _CONFLICT_ACTS = frozenset({"ASSAULT", "COERCE", "PROTEST", "SANCTION", "MOBILIZE"})
 # Event types that may stand without a named perpetrator ("missiles hit a convoy").
 _ACTORLESS_OK = frozenset({"ASSAULT"})
+# ... and acts only the state does, told in the passive ("an activist was detained").
+_STATE_ACTS = frozenset({"arrest", "detain"})
 _PERSON_WEAPON_SUFFIXES = ("man", "men", "er", "ers")
 # Material cooperation promised for later is PLOVER's AGREE ("Israel will evacuate ...").
 _PROMISABLE = frozenset({"AID", "RETREAT", "CONCEDE", "COOPERATE"})
@@ -556,11 +558,14 @@ def build_draft(candidate: Candidate, doc: Doc, cues: Cues, coder: Coder | None,
         # the clause names a doer we cannot use ("they", "strike action"): not an actorless
         # attack -- unless the subject is the means ("a roadside bombing killed ...")
         return None
+    if event_type == "ASSAULT" and actor and all(t.lemma_.lower() in cues.protester for t in actor_tokens):
+        event_type, mode = "PROTEST", ["riot"]  # "rioters clashed with police": a violent protest
     if material and _accidental(sentence, actor_tokens, actor, cues):
         return None  # "killed when the bus overturned": harm without a doer is no attack
     if not actor and entry.origin == BACKBONE and not weapon:
         return None  # a dictionary verb with no doer and no weapon ("were hurt") tells no attack
-    if not actor and (event_type not in _ACTORLESS_OK or token.pos_ == "NOUN"):
+    if not actor and not (entry.mode in _STATE_ACTS and is_passive(token)) and (
+            event_type not in _ACTORLESS_OK or token.pos_ == "NOUN"):
         # No one does it: a statement of fact or a topic ("the consequences of the invasion").
         # Only a reported attack ("missiles hit a convoy") may wait for its perpetrator.
         return None

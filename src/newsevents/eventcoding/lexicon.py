@@ -88,6 +88,7 @@ class Cues:
     accident: set[str] = field(default_factory=set)  # "when the bus overturned": harm without a doer
     intent: set[str] = field(default_factory=set)  # "arsonists": the harm was meant
     political: set[str] = field(default_factory=set)  # sectors/blocs of political actors (lower case)
+    protester: set[str] = field(default_factory=set)  # "rioters clashed": a violent protest
 
 
 def _data_rows(filename: str) -> list[dict[str, str]]:
@@ -180,7 +181,7 @@ def load_cues() -> Cues:
             cues.context[word] = value
         elif kind in ("future", "hypothetical", "negation", "historical", "report", "evidence", "collective", "attack",
                       "patient_noun", "undergo", "partitive", "observe", "request", "prediction", "disaster", "presuppose", "habitual", "generic_people",
-                      "accident", "intent", "political"):
+                      "accident", "intent", "political", "protester"):
             getattr(cues, kind).add(word)
     return cues
 
