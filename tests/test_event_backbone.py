@@ -195,3 +195,23 @@ def test_an_arrest_told_in_the_passive_needs_no_named_arrester(events_of) -> Non
 
 def test_expelling_embassy_staff_is_a_sanction(events_of) -> None:
     assert "SANCTION" in {e.event for e in events_of("Russia expelled two US embassy staff members on Friday.")}
+
+
+@pytest.mark.parametrize("text,event,mode", [
+    ("Gunmen attacked a hotel in the coastal town of Sousse on Sunday.", "ASSAULT", None),
+    ("Two suicide bombers blew themselves up at a mosque in Sanaa.", "ASSAULT", "suicide-attack"),
+    ("Government forces used chlorine gas against a rebel-held town.", "ASSAULT", None),
+    ("Soldiers raped women in the village, the rights group said.", "ASSAULT", "sexual"),
+    ("A mob lynched two men in the district on Friday.", "ASSAULT", "beat"),
+    ("Iraqi forces took control of the town on Wednesday.", "COERCE", "seize"),
+    ("Iraqi security forces freed several villages from the militants.", "COERCE", "seize"),
+    ("The army fired artillery shells at rebel positions overnight.", "ASSAULT", None),
+])
+def test_violence_and_ground_taken(events_of, text: str, event: str, mode: str | None) -> None:
+    found = [e for e in events_of(text) if e.event == event]
+    assert found and (mode is None or mode in found[0].mode)
+
+
+def test_blowing_up_a_power_line_stays_coercion(events_of) -> None:
+    # the PLOVER gold standard codes destroying infrastructure with explosives as COERCE
+    assert "COERCE" in {e.event for e in events_of("Guerrillas blew up two power lines near Kabul last month.")}

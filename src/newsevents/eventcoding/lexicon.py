@@ -304,8 +304,13 @@ def match_entry(token: Token) -> tuple[Entry, Token | None] | None:
         return None
     entries = load_lexicon().get((pos, _lemma(token)))
     if not entries and pos == "VERB":
-        # spaCy sometimes tags a verb as a noun or gives an odd lemma; the lower-case form helps.
-        entries = load_lexicon().get((pos, token.lower_))
+        # spaCy sometimes tags a verb as a noun or gives an odd lemma ("raped" -> "rap"); the
+        # lower-case form, or the form without its past-tense ending, helps.
+        word = token.lower_
+        for form in (word, word[:-1] if word.endswith("ed") else "", word[:-2] if word.endswith("ed") else ""):
+            entries = load_lexicon().get((pos, form)) if form else None
+            if entries:
+                break
     for entry in entries or []:
         consumed: Token | None = None
         ok = True
