@@ -79,12 +79,7 @@ _PERSON_WEAPON_SUFFIXES = ("man", "men", "er", "ers")
 _PROMISABLE = frozenset({"AID", "RETREAT", "CONCEDE", "COOPERATE"})
 _DEMAND_ENTRY = Entry(pos="VERB", lemma="must", conditions=(), event="REQUEST", mode=None, cameo="10",
                       frame="demand", recipient_preps=frozenset(), negated=None)
-_OBLIGATION_AUX = frozenset({"must"})
 _AGENT_SUFFIXES = ("ers", "ors", "ists", "ians", "ants", "ents", "men", "ees")
-# Pronouns that name nobody in particular ("if someone complained") or a thing ("this").
-_NOT_ACTOR_PRONOUNS = frozenset({"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody",
-                                 "none", "one", "this", "that", "these", "those", "what", "which", "something",
-                                 "anything", "everything", "nothing", "itself"})
 
 @dataclass
 class Candidate:
@@ -133,7 +128,7 @@ def _is_reported_obligation(token: Token, cues: Cues) -> bool:
         token.pos_ in ("VERB", "AUX")
         and token.dep_ == "ccomp"
         and token.head.lemma_.lower() in cues.report
-        and any(c.dep_ == "aux" and c.lower_ in _OBLIGATION_AUX for c in token.children)
+        and any(c.dep_ == "aux" and c.lower_ in cues.obligation for c in token.children)
     )
 
 
@@ -284,7 +279,7 @@ def _actor_like(token: Token, coder: Coder | None, cues: Cues, material: bool = 
     "thousands of teachers") or a phrase whose modifier names an actor ("the Turkish side").
     "the bill", "his legal work" or "the government's proposals" do not make an event."""
     if token.pos_ == "PRON":
-        return token.lower_ not in _NOT_ACTOR_PRONOUNS
+        return token.lower_ not in cues.not_actor_pronoun
     if token.lemma_.lower() in cues.disaster or token.lower_ in cues.disaster:
         return False  # "the tsunami struck south Asia"
     if token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or is_actor_word(token):

@@ -89,6 +89,8 @@ class Cues:
     intent: set[str] = field(default_factory=set)  # "arsonists": the harm was meant
     political: set[str] = field(default_factory=set)  # sectors/blocs of political actors (lower case)
     protester: set[str] = field(default_factory=set)  # "rioters clashed": a violent protest
+    not_actor_pronoun: set[str] = field(default_factory=set)  # "someone", "this": nobody in particular
+    obligation: set[str] = field(default_factory=set)  # "must": a reported obligation is a demand
 
 
 def _data_rows(filename: str) -> list[dict[str, str]]:
@@ -181,7 +183,7 @@ def load_cues() -> Cues:
             cues.context[word] = value
         elif kind in ("future", "hypothetical", "negation", "historical", "report", "evidence", "collective", "attack",
                       "patient_noun", "undergo", "partitive", "observe", "request", "prediction", "disaster", "presuppose", "habitual", "generic_people",
-                      "accident", "intent", "political", "protester"):
+                      "accident", "intent", "political", "protester", "not_actor_pronoun", "obligation"):
             getattr(cues, kind).add(word)
     return cues
 
