@@ -69,7 +69,7 @@ log = logging.getLogger(__name__)
 
 # Old names of the docquery helpers, kept while branches written before it are merged.
 _FRAME_PREPS, _GOVERNING_PREPS = FRAME_PREPS, FRAMING_PREPS
-_governing_verb, _is_headline, _trimmed_end = framing_verb, is_headline, trimmed_end
+_is_headline, _trimmed_end = is_headline, trimmed_end
 
 # A clause that takes another event as its content ("refused to meet", "urged X to attack"):
 # the content is part of this event, not an event of its own.
@@ -359,7 +359,7 @@ def _resolved(token: Token, sentence: Span, coder: Coder | None, cues: Cues) -> 
 def _generic(trigger: Token, actors: list[Token], cues: Cues) -> bool:
     """A present-tense habit of a bare plural ("people make agreements which fall apart",
     "young women who often seek help"): what a kind of people does, not an event."""
-    verb = trigger if trigger.pos_ in ("VERB", "AUX") else framing_verb(trigger)
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else _governing_verb(trigger)
     if verb is None or not actors:
         return False
     habitual = any(c.dep_ == "advmod" and c.lower_ in cues.habitual for c in verb.children) or any(
@@ -432,7 +432,7 @@ def _clause_of(trigger: Token) -> Token:
     """The verb heading the clause an event is told in."""
     if trigger.pos_ in ("VERB", "AUX"):
         return trigger
-    return framing_verb(trigger) or trigger
+    return _governing_verb(trigger) or trigger
 
 
 def _fallback_recipient(doc: Doc, draft: Draft) -> list[Party]:
@@ -498,7 +498,7 @@ def build_draft(candidate: Candidate, doc: Doc, cues: Cues, coder: Coder | None,
         recipient_tokens = subjects or window[-1:]
     elif token.pos_ == "NOUN":
         own = own_actor_of_noun(token)
-        governor = framing_verb(token)
+        governor = _governing_verb(token)
         if own and token.lemma_.lower() in cues.patient_noun:
             # "his arrest in Zambia", "the hostages' release": the possessor undergoes it
             recipient_tokens, own = own, []
