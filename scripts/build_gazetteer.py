@@ -166,6 +166,12 @@ def airports() -> list[dict]:
 AIRPORT_WORDS = re.compile(r"\s+(?:International\s+|Regional\s+|Municipal\s+)?(?:Airport|Airfield|Air Base)$")
 
 
+# Words that make no name on their own: "Chiloquin State Airport" is not "State Airport".
+GENERIC_AIRPORT_WORDS = frozenset({"state", "county", "regional", "municipal", "international", "national",
+                                   "memorial", "city", "metropolitan", "executive", "air", "field", "airport",
+                                   "municipal airport", "international airport", "regional airport", "intl"})
+
+
 def airport_names(airport: dict) -> tuple[list[str], list[str]]:
     """Own names ("London Gatwick Airport", "Gatwick Airport") and bare short names ("Gatwick") of an
     airport. A bare name is an alternate name: only one word, not the city's name ("Heathrow",
@@ -173,7 +179,7 @@ def airport_names(airport: dict) -> tuple[list[str], list[str]]:
     name, city = airport["name"], airport.get("city") or ""
     own = [name]
     rest = name
-    if city and rest.startswith(city + " "):
+    if city and rest.startswith(city + " ") and normalise(rest.split()[len(city.split())]) not in GENERIC_AIRPORT_WORDS:
         rest = rest[len(city) + 1:]
         own.append(rest)
     # "Amsterdam Airport Schiphol": the distinctive word after "Airport"
@@ -183,7 +189,8 @@ def airport_names(airport: dict) -> tuple[list[str], list[str]]:
         own.append(bare + " Airport")
     if airport.get("iata"):
         own.append(airport["iata"] + " airport")
-    short = [bare] if bare and " " not in bare and bare != rest and normalise(bare) != normalise(city) else []
+    short = [bare] if bare and " " not in bare and bare != rest and normalise(bare) != normalise(city) \
+        and normalise(bare) not in GENERIC_AIRPORT_WORDS else []
     return own, short
 
 
@@ -424,11 +431,14 @@ def build(cities_path: Path, admin1_path: Path, countries_path: Path, out_path: 
         geonameid, name, fcode, level, iso3, lat, lon, extra = f[:8]
         if fcode == "CONT" and name in continents:
             geonameid, lat, lon = continents[name]  # GeoNames' own continent feature and point
-        names = [name, *[a for a in extra.split("|") if a]]
+        # An alias written "~North East" is an alternate name: it yields to a division that bears
+        # the name as its own (South Africa's North West province) unless the article's country says otherwise.
+        names = [name, *[a for a in extra.split("|") if a and not a.startswith("~")]]
+        alternates = [a[1:] for a in extra.split("|") if a.startswith("~")]
         index.add({
             "geonameid": geonameid or None, "name": name, "feature_code": fcode, "level": level,
             "country": iso3 or None, "lat": float(lat) if lat else None, "lon": float(lon) if lon else None,
-            "population": 0, "primary_keys": keys_of(names), "alternate_keys": [],
+            "population": 0, "primary_keys": keys_of(names), "alternate_keys": keys_of(alternates),
         })
 
     iso3_of = {iso2: info["iso3"] for iso2, info in countries.items()}
@@ -444,7 +454,9 @@ def build(cities_path: Path, admin1_path: Path, countries_path: Path, out_path: 
     print(f"added {n_airports} airports", file=sys.stderr)
 
     header = ("# newsevents gazetteer, built by scripts/build_gazetteer.py from GeoNames data "
-              "(geonames.org, CC BY 4.0)\n# rows: " + "\t".join(COLUMNS) + "; then sorted name keys; "
+              "(geonames.org, CC BY 4.0)\n# points: countries and continents at GeoNames' own feature points; "
+              "admin1 and admin2 divisions at the centre of the box holding their populated places (GeoNames' "
+              "division points are not available offline); airports from airportsdata (MIT)\n# rows: " + "\t".join(COLUMNS) + "; then sorted name keys; "
               "then each key's row numbers\n")
     out_path.parent.mkdir(parents=True, exist_ok=True)
     # mtime=0 keeps the file byte-identical across rebuilds of the same inputs.

@@ -111,7 +111,9 @@ def test_project_rows_win_over_the_dictionary():
     assert ad.role("actor").sector is None
     assert ad.role("police").sector == "COP"
     # A noun only the field's dictionary knows (not in the project's roles.tsv).
-    assert ad.role("fire marshal") is not None and ad.role("fire marshal").sector == "GOV"
+    assert ad.role("firefighter") is not None and ad.role("firefighter").sector == "GOV"
+    # ... but not a longer phrase whose head noun the project codes otherwise ("marshal" is MIL)
+    assert ad.role("fire marshal") is None
 
 
 def test_an_actor_known_only_from_the_dictionary_is_coded_for_the_article_date(extract):
@@ -155,3 +157,14 @@ def test_entertainers_and_private_people_get_no_sector_or_story_country(extract)
     dunn = next(e for e in record.entities if e.name == "Tom Dunn")
     assert roe.sector == [] and roe.country is None
     assert dunn.sector == [] and dunn.country is None
+
+
+def test_named_state_bodies_and_a_first_lady_take_the_story_country(extract):
+    record = extract(
+        "A tram derailed in Croydon, south London, on Wednesday, killing seven people. First lady "
+        "Jane Morton laid flowers at the scene. The Transport Police Department said 51 people were hurt."
+    )
+    morton = next(e for e in record.entities if e.name == "Jane Morton")
+    police = next(e for e in record.entities if e.name == "Transport Police Department")
+    assert morton.country == "GBR" and morton.title == "First lady"
+    assert police.country == "GBR" and "COP" in police.sector

@@ -344,3 +344,32 @@ def test_a_relation_needs_the_text_to_say_who_the_relative_is(pipeline):
     assert husbands == [dunn]
     # the possessor is never her own husband
     assert entity_of(entities, "Kim Vale") is not dunn
+
+
+def test_capitalised_words_of_a_description_are_evidence_across_synonyms(pipeline):
+    entities, evidence = resolve_text(
+        pipeline,
+        "Democratic presidential nominee Jane Roe and Republican nominee Tom Hill debated on Monday. "
+        "The Democratic candidate attacked the tax plan.",
+    )
+    roe = entity_of(entities, "Jane Roe")
+    assert entity_of(entities, "The Democratic candidate") is roe
+    assert "describes Jane Roe" in evidence[roe.id][0]
+
+
+def test_a_person_span_with_no_name_left_is_skipped(pipeline):
+    from spacy.tokens import Span
+
+    from newsevents.components.entities import EntityResolver
+    from newsevents.pipeline import make_article
+
+    text = "Ana Ruiz said ―\u00a0the vote matters."
+    doc = pipeline.make_doc(make_article(text))
+    for _, component in pipeline.nlp.pipeline:
+        if getattr(component, "name", "") == "newsevents_entities":
+            break
+        doc = component(doc)
+    dash = next(t.i for t in doc if t.text == "―")
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, dash, dash + 2, label="PERSON")]
+    entities = EntityResolver(doc, actor_dictionary()).resolve()  # no IndexError
+    assert [e.name for e in entities if e.type == "PERSON"] == ["Ana Ruiz"]

@@ -92,3 +92,37 @@ def test_bad_input_gives_no_candidates(gaz: Gazetteer) -> None:
     assert gaz.lookup("") == []
     assert gaz.lookup(None) == []  # type: ignore[arg-type]
     assert gaz.lookup("   ") == []
+
+
+def test_abbreviated_saint_mount_fort_share_one_key() -> None:
+    assert normalise("St. Petersburg") == normalise("Saint Petersburg") == "saint petersburg"
+    assert normalise("Mt. Pleasant") == "mount pleasant"
+    assert normalise("Ft. Worth") == "fort worth"
+    assert normalise("Stanley") == "stanley"  # only the whole word is an abbreviation
+
+
+def test_countries_sit_at_geonames_own_points(gaz: Gazetteer) -> None:
+    # GeoNames' country features, not a centroid from another table (Canada's is far north-west).
+    canada = next(c for c in gaz.lookup("Canada") if c.level == "country")
+    assert (canada.geonameid, round(canada.lat), round(canada.lon)) == (6251999, 60, -114)
+    asia = next(c for c in gaz.lookup("Asia") if c.level == "region")
+    assert asia.geonameid == 6255147 and abs(asia.lon - 89.3) < 0.1
+
+
+def test_second_level_divisions_have_points_and_towns_know_their_county(gaz: Gazetteer) -> None:
+    counties = [c for c in gaz.lookup("Greene County") if c.level == "admin2"]
+    assert len({c.admin1 for c in counties}) >= 5  # many states have one
+    missouri = next(c for c in counties if c.admin1 == "Missouri")
+    assert missouri.feature_code == "ADM2" and missouri.lat is not None and missouri.population > 100_000
+    springfield = next(c for c in gaz.lookup("Springfield") if c.admin1 == "Missouri" and c.level == "city")
+    assert springfield.admin2 == "Greene County"
+    # a county's point lies among its towns
+    assert abs(missouri.lat - springfield.lat) < 0.5 and abs(missouri.lon - springfield.lon) < 0.5
+
+
+def test_airports_by_full_name_and_distinctive_short_name(gaz: Gazetteer) -> None:
+    full = gaz.lookup("Gatwick Airport")
+    assert full and full[0].feature_code == "AIRP" and full[0].country == "GBR" and full[0].primary
+    bare = [c for c in gaz.lookup("Schiphol") if c.feature_code == "AIRP"]
+    assert bare and not bare[0].primary  # an alternate name: it must not beat a town of that name
+    assert not any(c.feature_code == "AIRP" for c in gaz.lookup("State"))  # generic words are no names

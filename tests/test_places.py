@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from newsevents.geo.gazetteer import Candidate
-from newsevents.geo.resolve import best_candidate, cue_level, filter_by_cue
+from newsevents.geo.resolve import best_candidate, cue_level, filter_by_cue, main_names_only
 from newsevents.record import Place, Record
 
 
@@ -238,3 +238,141 @@ def test_compound_state_name_keeps_its_compass_word(extract) -> None:
     wv, sc = place_at(rec, "West Virginia"), place_at(rec, "South Carolina")
     assert wv is not None and wv.name == "West Virginia" and wv.mentions[0].text == "West Virginia"
     assert sc is not None and sc.name == "South Carolina"
+
+
+# --- counties, the article's other places, cue words, names that are not places (issue 16) ----
+
+def test_a_county_is_a_second_level_division_with_a_point(extract) -> None:
+    rec = extract("Flooding closed roads in Orange County on Tuesday, officials said.")
+    county = place_at(rec, "Orange County")
+    assert county is not None and county.level == "admin2" and county.feature_code == "ADM2"
+    assert county.admin2 == "Orange County" and county.lat is not None
+
+
+@pytest.mark.parametrize(("county", "state"), [("Clark County", "Ohio"), ("Greene County", "Missouri")])
+def test_a_town_is_the_one_in_the_county_the_article_names(extract, county: str, state: str) -> None:
+    rec = extract(f"Schools in Springfield reopened on Monday, and {county} officials said buses would run on time.")
+    town, division = place_at(rec, "Springfield"), place_at(rec, county)
+    assert town is not None and (town.level, town.admin1, town.admin2) == ("city", state, county)
+    assert division is not None and (division.level, division.admin1) == ("admin2", state)
+
+
+def test_other_places_away_from_the_namesake_city_mean_the_state(extract) -> None:
+    rec = extract("Lawmakers in Albany debated the budget while snow fell in Buffalo and Rochester. "
+                  "New York faces a deficit.")
+    state = place_at(rec, "New York")
+    assert state is not None and (state.level, state.country) == ("admin1", "USA")
+    rec = extract("Wildfires spread east of Seattle and Spokane on Friday. Washington has declared an emergency.")
+    state = place_at(rec, "Washington")
+    assert state is not None and (state.level, state.admin1) == ("admin1", "Washington")
+
+
+def test_places_next_to_the_city_keep_the_city(extract) -> None:
+    rec = extract("Subway service in Brooklyn and Queens was suspended. New York officials blamed the heat.")
+    city = place_at(rec, "New York")
+    assert city is not None and city.level == "city"
+
+
+def test_upstate_and_state_abbreviation_cues(extract) -> None:
+    rec = extract("Residents of upstate New York braced for a storm.")
+    assert (place_at(rec, "New York") or Place(id="-", name="-", mentions=[])).level == "admin1"
+    rec = extract("Police in Topeka, Kan., arrested two men on Sunday.")
+    kansas = place_at(rec, "Kan.")
+    assert kansas is not None and (kansas.level, kansas.name) == ("admin1", "Kansas")
+
+
+def test_airport_cue_gives_the_airport_not_a_namesake(extract) -> None:
+    rec = extract("Flights were cancelled at Gatwick airport after a drone was seen near the runway.")
+    airport = place_at(rec, "Gatwick")
+    assert airport is not None and airport.level == "landmark" and airport.feature_code == "AIRP"
+    assert airport.country == "GBR" and abs(airport.lat - 51.15) < 0.1
+
+
+def test_demonyms_are_not_places_even_where_a_parish_bears_the_word(extract) -> None:
+    rec = extract("The German economy shrank, while the French government raised taxes.")
+    assert place_at(rec, "German") is None and place_at(rec, "French") is None
+
+
+def test_english_regions_are_in_england(extract) -> None:
+    rec = extract("Unemployment rose in the East Midlands and the North East, the statistics office said.")
+    for name in ("East Midlands", "North East"):
+        region = place_at(rec, name)
+        assert region is not None and region.country == "GBR" and 50 < region.lat < 56
+
+
+def test_a_compass_name_of_an_english_region_yields_to_another_country_context(extract) -> None:
+    rec = extract("Platinum miners went on strike in South Africa on Monday. Mines in the North West "
+                  "province near Rustenburg were closed.")
+    province = place_at(rec, "North West")
+    assert province is not None and province.country == "ZAF" and province.level == "admin1"
+
+
+def test_a_main_name_beats_an_old_name_of_a_bigger_city(extract) -> None:
+    # Salisbury is also Harare's colonial name: the English city bears it as its own.
+    rec = extract("A farmer from Salisbury sold his cattle at the market in Wiltshire.")
+    town = place_at(rec, "Salisbury")
+    assert town is not None and town.country == "GBR"
+
+
+def test_a_person_who_shares_a_place_name_is_not_a_place() -> None:
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from newsevents.components.places import PlaceFinder
+    from newsevents.geo.gazetteer import get_gazetteer
+
+    words = ["Victoria", "Hale", "spoke", ".", "Victoria", "said", "it", "was", "over", "."]
+    spaces = [True, False, False, True, True, True, True, True, False, False]
+
+    def doc(first_ent: str) -> Doc:
+        return Doc(Vocab(), words=words, spaces=spaces,
+                   ents=[first_ent, "I-PERSON" if first_ent == "B-PERSON" else "O", "O", "O", "B-GPE",
+                         "O", "O", "O", "O", "O"],
+                   pos=["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PRON", "AUX", "ADV", "PUNCT"])
+
+    named = PlaceFinder(doc("B-PERSON"), get_gazetteer(), set()).places()
+    assert not any(p.name == "Victoria" or p.mentions[0].text == "Victoria" for p in named)
+    # without the person's full name, a lone Victoria labelled GPE stays a place
+    unnamed = PlaceFinder(doc("O"), get_gazetteer(), set()).places()
+    assert any(m.text == "Victoria" for p in unnamed for m in p.mentions)
+
+
+@pytest.mark.parametrize(("level", "expected"), [("city", "exact"), ("landmark", "exact"), ("admin2", "admin2"),
+                                                 ("admin1", "admin1"), ("country", "country"), ("water", None)])
+def test_geo_precision_of_a_place(level: str, expected: str | None) -> None:
+    from newsevents.eventcoding.situate import geo_precision
+
+    place = Place(id="p1", name="X", level=level, lat=1.0, lon=2.0, mentions=[])  # type: ignore[arg-type]
+    assert geo_precision(place) == expected
+    assert geo_precision(Place(id="p2", name="Y", level=level, mentions=[])) is None  # type: ignore[arg-type]
+    assert geo_precision(None) is None
+
+
+def test_events_carry_the_precision_of_their_place(extract) -> None:
+    rec = extract("Protesters marched through the streets of Lyon on Saturday.")
+    placed = [e for e in rec.events if e.place]
+    assert placed, "the protest should be placed in Lyon"
+    assert {p.id: p.level for p in rec.places}[placed[0].place] == "city"
+    assert placed[0].geo_precision == "exact"
+    rec = extract("Hundreds of people protested in Kent County on Saturday.")
+    assert [e.geo_precision for e in rec.events if e.place] == ["admin2"]
+
+
+def test_an_old_name_of_a_big_city_and_its_province_yields_to_a_town_of_that_name() -> None:
+    def cand(name: str, level: str, country: str, admin1: str, population: int, primary: bool) -> Candidate:
+        return Candidate(geonameid=None, name=name, feature_code="X", level=level, country=country, admin1=admin1,
+                         lat=0.0, lon=0.0, population=population, primary=primary)
+
+    town = cand("Oldbury", "city", "USA", "Ohio", 19_000, True)
+    big_city = cand("Metropolis", "city", "SYR", "Metropolis", 2_000_000, False)  # "Oldbury" is its old name
+    its_province = cand("Metropolis", "admin1", "SYR", "Metropolis", 3_000_000, False)
+    kept = main_names_only([town, big_city, its_province])
+    assert kept == [town]
+    assert best_candidate([town, big_city, its_province]) is town
+    # with no town of its own name, the alias stays in play
+    assert main_names_only([big_city, its_province]) == [big_city, its_province]
+    # a namesake city inside a region that bears the name as its own is no alias to drop
+    state = cand("Gotham", "admin1", "USA", "Gotham", 19_000_000, True)
+    gotham_city = cand("Gotham City", "city", "USA", "Gotham", 8_000_000, False)
+    village = cand("Gotham", "city", "GBR", "England", 1_500, True)
+    assert gotham_city in main_names_only([state, gotham_city, village])

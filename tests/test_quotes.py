@@ -395,6 +395,8 @@ def test_a_statement_noun_before_a_colon_gives_its_owner(extract) -> None:
     record = extract("The senator's tweet read: “We will not back down on this issue, ever.”")
     quote = quote_with(record, "not back down")
     assert quote.speaker is not None and quote.speaker.text == "The senator"
+    senator = next(e for e in record.entities if e.id == quote.speaker.entity)
+    assert "LEG" in senator.sector  # the possessor is an entity of its own
 
 
 def test_an_eyewitness_named_in_one_sentence_speaks_in_the_next(extract) -> None:
@@ -413,3 +415,47 @@ def test_according_to_a_statement_names_the_body_behind_it(extract) -> None:
     quote = quote_with(record, "the blaze started")
     assert quote.speaker is not None and quote.speaker.text == "the Portland Fire Department"
     assert quote.cue is not None and quote.cue.text == "According to"
+
+
+def test_a_spokesperson_for_a_body_speaks_for_it(extract) -> None:
+    record = extract("A spokeswoman for Acme Foods said the recipe had not changed.")
+    assert speaker_name(record, quote_with(record, "recipe had not changed")) == "Acme Foods"
+
+
+def test_it_as_a_speaker_is_the_organisation_before(extract) -> None:
+    record = extract(
+        "Acme Foods raised prices on Monday. It said costs had risen sharply.\n"
+        "“We carry these costs for as long as we can,” it said.\n"
+    )
+    assert speaker_name(record, quote_with(record, "costs had risen")) == "Acme Foods"
+    assert speaker_name(record, quote_with(record, "We carry these costs")) == "Acme Foods"
+
+
+def test_it_as_a_speaker_is_not_linked_to_a_person(extract) -> None:
+    record = extract("Jane Roe raised prices on Monday. It said costs had risen sharply.")
+    assert quote_with(record, "costs had risen").speaker.entity is None
+
+
+def test_an_embedded_post_is_said_by_the_account_that_signs_it(extract) -> None:
+    text = (
+        "Fans were angry on Tuesday. The new bars are a disgrace to the brand. pic.twitter.com/xY12ab "
+        "-- Mary Stone (@marystone) November 8, 2016 Dozens of people have posted memes."
+    )
+    record = extract(text)
+    quote = quote_with(record, "a disgrace to the brand")
+    assert speaker_name(record, quote) == "Mary Stone"
+    assert quote.cue is not None and quote.cue.text == "(@marystone)"
+    assert "pic.twitter" not in quote.content.text and "Fans were angry" not in quote.content.text
+
+
+def test_posts_embedded_one_after_another_keep_their_own_text(extract) -> None:
+    text = (
+        "Fans reacted online. The new bars are a disgrace -- Mary Stone (@marystone) November 8, 2016 "
+        "I will never buy one again -- Tom Dunn (@tomdunn) November 8, 2016 #chocolate -- Ann Lee (@annlee) "
+        "November 8, 2016 The company declined to comment."
+    )
+    record = extract(text)
+    second = quote_with(record, "never buy one again")
+    assert speaker_name(record, second) == "Tom Dunn"
+    assert "Mary Stone" not in second.content.text and "2016" not in second.content.text
+    assert not [q for q in record.quotes if q.speaker is not None and q.speaker.text == "Ann Lee"]

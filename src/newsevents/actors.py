@@ -179,11 +179,15 @@ class ActorDictionary:
             self.roles.setdefault(" ".join([*words[:-1], _plural(words[-1])]), role)
         # The field's agent dictionary (Phoenix, built by scripts/build_actor_dictionary.py) adds
         # role and group nouns the project's tables lack; the project's rows win.
+        own = dict(self.roles)
         for row in _rows("dictionary_agents.tsv"):
             name = normalise_name(row.get("role", ""))
             if not name or name in self.roles:
                 continue
             role = Role(name, row.get("sector") or None, row.get("kind") or "person")
+            head = own.get(name.split()[-1])
+            if head is not None and len(name.split()) > 1 and head.sector != role.sector:
+                continue  # the project's head noun decides ("islamic fundamentalist" is no REL)
             self.roles[name] = role
             words = name.split()
             self.roles.setdefault(" ".join([*words[:-1], _plural(words[-1])]), role)

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors import ActorDictionary, actor_dictionary, normalise_name
 from newsevents.components.base import Stage
+from newsevents.components.quotes import cue_lexicon
 from newsevents.docquery import clause_verb, doc_text, entity_at, sentence_paragraphs  # noqa: F401 - entity_at re-exported
 from newsevents.geo.gazetteer import get_gazetteer
 from newsevents.record import Entity
@@ -59,6 +60,9 @@ NAMED_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 # Actor codes that are no state: they never make a story "about" a country.
 NOT_STATES = frozenset({"UNO", "IGO", "NGO", "EUR", "MNC", "IMG"})
 
+# Old names of the docquery helpers, kept while branches written before it are merged.
+governing_verb = clause_verb
+
 
 def clear_focus(mentions_by_country: dict[str, int], sentences: int) -> str | None:
     """The country a story is clearly about: mentioned at least twice as often as the next, and
@@ -77,6 +81,8 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "PTY
 # Sectors of groups that serve where the story happens (police, courts): unnamed, they take the
 # country of the story's places; presidents or troops met abroad do not.
 LOCAL_STATE_SECTORS = frozenset({"COP", "JUD"})
+# Sectors a body's own name may show (a police department, a court, a council, a ministry).
+NAMED_STATE_SECTORS = frozenset({"COP", "JUD", "GOV", "LEG"})
 
 
 @dataclass
@@ -229,7 +235,9 @@ class EntityResolver:
         j = ent.start - 1
         mention_start = ent.start
         gender = None
-        if j >= sent.start and self.doc[j].lower_ in HONORIFICS:
+        # "First lady X": the honorific's word ends a longer role, which is the title
+        role_here = self._role_ending_at(j, sent.start) if j >= sent.start else None
+        if j >= sent.start and self.doc[j].lower_ in HONORIFICS and (role_here is None or role_here[0] == j):
             gender = HONORIFICS[self.doc[j].lower_]
             mention_start = j
             j -= 1
@@ -288,12 +296,14 @@ class EntityResolver:
         tokens = list(ent)
         while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct):
             tokens.pop()
-        while tokens and tokens[0].lower_ in HONORIFICS and tokens[0].lower_ not in TITLED_NAMES:
-            tokens.pop(0)
+        while tokens and (tokens[0].is_punct or (tokens[0].lower_ in HONORIFICS and tokens[0].lower_ not in TITLED_NAMES)):
+            tokens.pop(0)  # "-- Jane Roe" (a signature), "Mr Roe"
         if not tokens:
             return
         name_span = self.doc[tokens[0].i: tokens[-1].i + 1]
         name = name_span.text
+        if not normalise_name(name).split():
+            return  # nothing of a name is left ("'s")
         mention_start, title_start, title, role, country, gender = self._title_before(name_span)
         cluster = self._match_person(name)
         if cluster is None:
@@ -313,13 +323,17 @@ class EntityResolver:
             sector = self.ad.sector_of(role)
             if sector and sector not in cluster.sectors:
                 cluster.sectors.append(sector)
-            if not cluster.country and sector in STATE_SECTORS:
+            if not cluster.country and (sector in STATE_SECTORS or sector == "ELI"):
                 # an office of a state ("Cabinet minister") is the story's country's; an
                 # archbishop or a professor may come from anywhere
                 cluster.needs_country = True
         if gender and not cluster.gender:
             cluster.gender = gender
-        if title_start is not None:
+        if title_start is not None and role is not None and mention_start > title_start:
+            # The title is a mention of the person too ("The Federal Minister for Interior X
+            # allowed ..."): a clause's subject may be parsed as the title alone.
+            self._add(cluster, title_start, mention_start, "title", self.doc[mention_start - 1])
+        elif title_start is not None:
             self.claimed.update(range(title_start, mention_start))
         self._add(cluster, mention_start, name_span.end, "name", name_span.root)
 
@@ -543,7 +557,7 @@ class EntityResolver:
 
     # --- phase B: role descriptions and groups ---------------------------------------------------
     def _roles(self) -> None:
-        for chunk in self.doc.noun_chunks:
+        for chunk in self._chunks_and_possessors():
             root = chunk.root
             if root.i in self.claimed or root.pos_ == "PRON":
                 continue
@@ -593,6 +607,20 @@ class EntityResolver:
                 cluster.country = cluster.country or country
                 cluster.sectors = cluster.sectors or sectors
             self._add(cluster, start, root.i + 1, "role" if kind == "person" else "group", root)
+
+    def _chunks_and_possessors(self) -> list[Span]:
+        """Noun chunks, and the owner of a statement inside them ("the senator's" in "the
+        senator's tweet", "the company's" in "the company's statement"), which spaCy leaves
+        inside the possessed noun's chunk: a speaker the quotes stage will look for."""
+        statements = cue_lexicon().nouns
+        spans: list[Span] = []
+        for chunk in self.doc.noun_chunks:
+            if chunk.root.lemma_.lower() in statements:
+                for token in chunk:
+                    if token.dep_ == "poss" and token.pos_ == "NOUN" and token.i < chunk.root.i:
+                        spans.append(self.doc[token.left_edge.i: token.i + 1])
+            spans.append(chunk)
+        return spans
 
     def _apposed_person(self, root: Token) -> Cluster | None:
         """The named person a role description stands in apposition to, if any."""
@@ -875,11 +903,12 @@ class EntityResolver:
                     not wanted and state and len(state) == len(cluster.sectors)):
                 continue  # "the president" is no singer; "the singer" is no police chief
             fits.append(cluster)
-            # Named so: the same noun ("the singer" / "singer Jane Roe"), or for an office the same
-            # body ("the former FBI chief" / "FBI director Ann Lee"); every capitalised word of the
-            # description must be among the person's ("the Democratic candidate").
+            # Named so: the same noun ("the singer" / "singer Jane Roe"), or the same capitalised
+            # words ("the former FBI chief" / "FBI director Ann Lee", "the Democratic candidate" /
+            # "Democratic nominee Jane Roe"); every capitalised word of the description must be
+            # among the person's.
             same_noun = description.noun is not None and description.noun in words
-            same_body = description.kind == "role" and bool(description.marks)
+            same_body = description.kind != "relation" and bool(description.marks)
             said = ((same_noun or same_body) and description.marks <= words) or (
                 description.age is not None and description.age == age)
             if said:
@@ -928,6 +957,16 @@ class EntityResolver:
                 # "the government", "parliament", "police": in a story about one country, that
                 # country's (a story set in Seattle is about the United States).
                 cluster.country = dominant
+        self._named_state_bodies(dominant)
+
+    def _named_state_bodies(self, dominant: str | None) -> None:
+        """A named body whose name says it is a state's (``the Croydon County Court``, ``the
+        Riverside Police Department``) and names no country is the story's country's."""
+        if dominant is None:
+            return
+        for cluster in self.clusters:
+            if cluster.country is None and cluster.key.startswith("org:") and set(cluster.sectors) & NAMED_STATE_SECTORS:
+                cluster.country = dominant
 
     def _dictionary_codes(self) -> None:
         """People and bodies the project's tables do not know: the field's actor dictionary, with
@@ -944,12 +983,12 @@ class EntityResolver:
             cluster.needs_country = False
 
     def _story_country(self) -> str | None:
-        """The country the story is clearly about, counting its people and bodies and the
-        countries of the places it names."""
+        """The country the story is clearly about: from its people and bodies, or when they
+        name none, from the places it names (a story set in Seattle is about the US)."""
+        dominant = self._dominant_country()
+        if dominant is not None:
+            return dominant
         counts: dict[str, int] = {}
-        for cluster in self.clusters:
-            if cluster.country and len(cluster.country) == 3 and cluster.country not in NOT_STATES:
-                counts[cluster.country] = counts.get(cluster.country, 0) + len(cluster.mentions)
         for ent in self.doc.ents:
             if ent.label_ in {"GPE", "LOC"} and ent.start not in self.claimed:
                 found = _gazetteer_country(ent.text)

@@ -15,7 +15,15 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.components.base import Stage
 from newsevents.components.entities import NOT_STATES, clear_focus
-from newsevents.docquery import FRAME_PREPS, doc_text, framing_verb, is_headline, is_someone, trimmed_end
+from newsevents.docquery import (
+    FRAME_PREPS,
+    FRAMING_PREPS,
+    doc_text,
+    framing_verb,
+    is_headline,
+    is_someone,
+    trimmed_end,
+)
 from newsevents.eventcoding.arguments import (
     Coder,
     _coder,
@@ -59,6 +67,10 @@ from newsevents.record import Span as RecordSpan
 
 log = logging.getLogger(__name__)
 
+# Old names of the docquery helpers, kept while branches written before it are merged.
+_FRAME_PREPS, _GOVERNING_PREPS = FRAME_PREPS, FRAMING_PREPS
+_is_headline, _trimmed_end = is_headline, trimmed_end
+
 # A clause that takes another event as its content ("refused to meet", "urged X to attack"):
 # the content is part of this event, not an event of its own.
 _CONTENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp"})
@@ -70,17 +82,14 @@ _SIZE_FIELDS = {"ASSAULT": ("dead", "injured"), "COERCE": ("arrested",)}
 _CONFLICT_ACTS = frozenset({"ASSAULT", "COERCE", "PROTEST", "SANCTION", "MOBILIZE"})
 # Event types that may stand without a named perpetrator ("missiles hit a convoy").
 _ACTORLESS_OK = frozenset({"ASSAULT"})
+# ... and acts only the state does, told in the passive ("an activist was detained").
+_STATE_ACTS = frozenset({"arrest", "detain"})
 _PERSON_WEAPON_SUFFIXES = ("man", "men", "er", "ers")
 # Material cooperation promised for later is PLOVER's AGREE ("Israel will evacuate ...").
 _PROMISABLE = frozenset({"AID", "RETREAT", "CONCEDE", "COOPERATE"})
 _DEMAND_ENTRY = Entry(pos="VERB", lemma="must", conditions=(), event="REQUEST", mode=None, cameo="10",
                       frame="demand", recipient_preps=frozenset(), negated=None)
-_OBLIGATION_AUX = frozenset({"must"})
 _AGENT_SUFFIXES = ("ers", "ors", "ists", "ians", "ants", "ents", "men", "ees")
-# Pronouns that name nobody in particular ("if someone complained") or a thing ("this").
-_NOT_ACTOR_PRONOUNS = frozenset({"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody",
-                                 "none", "one", "this", "that", "these", "those", "what", "which", "something",
-                                 "anything", "everything", "nothing", "itself"})
 
 @dataclass
 class Candidate:
@@ -129,8 +138,13 @@ def _is_reported_obligation(token: Token, cues: Cues) -> bool:
         token.pos_ in ("VERB", "AUX")
         and token.dep_ == "ccomp"
         and token.head.lemma_.lower() in cues.report
-        and any(c.dep_ == "aux" and c.lower_ in _OBLIGATION_AUX for c in token.children)
+        and any(c.dep_ == "aux" and c.lower_ in cues.obligation for c in token.children)
     )
+
+
+def _hand_trigger(token: Token) -> bool:
+    found = match_entry(token)
+    return found is not None and found[0].origin != BACKBONE and found[0].event != NO_EVENT
 
 
 def find_candidates(doc: Doc, cues: Cues) -> list[Candidate]:
@@ -143,6 +157,8 @@ def find_candidates(doc: Doc, cues: Cues) -> list[Candidate]:
                 found.append(Candidate(token, _DEMAND_ENTRY, None, sentence, index))
                 continue
             matched = match_entry(token)
+            if matched and matched[0].origin == BACKBONE and matched[1] is not None and _hand_trigger(matched[1]):
+                continue  # "began a hunger strike": the lexicon's event noun tells it, not the verb's pattern
             if matched and matched[0].event != NO_EVENT:
                 found.append(Candidate(token, matched[0], matched[1], sentence, index))
     consumed = {c.consumed.i for c in found if c.consumed is not None}
@@ -210,6 +226,14 @@ def _own_actor_tokens(candidate: Candidate) -> list[Token]:
     return subject_of(token) if _has_own_subject(token) else []
 
 
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb whose clause frames an event noun (docquery.framing_verb), and through a partitive
+    the series' own governor: "carried out a string of airstrikes"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in load_cues().partitive:
+        return _governing_verb(noun.head.head)
+    return framing_verb(noun)
+
+
 def _verb_actor_tokens(verb: Token, sentence: Span) -> list[Token]:
     subjects = subject_of(verb)
     if subjects:
@@ -262,7 +286,7 @@ def _actor_like(token: Token, coder: Coder | None, cues: Cues, material: bool = 
     "thousands of teachers") or a phrase whose modifier names an actor ("the Turkish side").
     "the bill", "his legal work" or "the government's proposals" do not make an event."""
     if token.pos_ == "PRON":
-        return token.lower_ not in _NOT_ACTOR_PRONOUNS
+        return token.lower_ not in cues.not_actor_pronoun
     if token.lemma_.lower() in cues.disaster or token.lower_ in cues.disaster:
         return False  # "the tsunami struck south Asia"
     if is_someone(token):
@@ -335,7 +359,7 @@ def _resolved(token: Token, sentence: Span, coder: Coder | None, cues: Cues) -> 
 def _generic(trigger: Token, actors: list[Token], cues: Cues) -> bool:
     """A present-tense habit of a bare plural ("people make agreements which fall apart",
     "young women who often seek help"): what a kind of people does, not an event."""
-    verb = trigger if trigger.pos_ in ("VERB", "AUX") else framing_verb(trigger)
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else _governing_verb(trigger)
     if verb is None or not actors:
         return False
     habitual = any(c.dep_ == "advmod" and c.lower_ in cues.habitual for c in verb.children) or any(
@@ -408,7 +432,7 @@ def _clause_of(trigger: Token) -> Token:
     """The verb heading the clause an event is told in."""
     if trigger.pos_ in ("VERB", "AUX"):
         return trigger
-    return framing_verb(trigger) or trigger
+    return _governing_verb(trigger) or trigger
 
 
 def _fallback_recipient(doc: Doc, draft: Draft) -> list[Party]:
@@ -474,7 +498,7 @@ def build_draft(candidate: Candidate, doc: Doc, cues: Cues, coder: Coder | None,
         recipient_tokens = subjects or window[-1:]
     elif token.pos_ == "NOUN":
         own = own_actor_of_noun(token)
-        governor = framing_verb(token)
+        governor = _governing_verb(token)
         if own and token.lemma_.lower() in cues.patient_noun:
             # "his arrest in Zambia", "the hostages' release": the possessor undergoes it
             recipient_tokens, own = own, []
@@ -493,7 +517,12 @@ def build_draft(candidate: Candidate, doc: Doc, cues: Cues, coder: Coder | None,
             recipient_tokens = prep_objects(governor, entry.recipient_preps)
     else:
         actor_tokens = _verb_actor_tokens(token, sentence)
-        objects = [o for o in object_tokens(token) if candidate.consumed is None or o.i != candidate.consumed.i]
+        # the object a row's condition names is the event's kind ("imposed sanctions"), not its
+        # recipient -- except the target of a material act ("burned shops")
+        target_kept = event_type in _MATERIAL_CONFLICT and candidate.consumed is not None and \
+            match_entry(candidate.consumed) is None
+        objects = [o for o in object_tokens(token)
+                   if candidate.consumed is None or o.i != candidate.consumed.i or target_kept]
         # "offered the Indonesian government assistance": the indirect object receives it
         datives = [c for c in token.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")]
         recipient_tokens = (objects + datives + prep_objects(token, entry.recipient_preps)
@@ -531,11 +560,14 @@ def build_draft(candidate: Candidate, doc: Doc, cues: Cues, coder: Coder | None,
         # the clause names a doer we cannot use ("they", "strike action"): not an actorless
         # attack -- unless the subject is the means ("a roadside bombing killed ...")
         return None
+    if event_type == "ASSAULT" and actor and all(t.lemma_.lower() in cues.protester for t in actor_tokens):
+        event_type, mode = "PROTEST", ["riot"]  # "rioters clashed with police": a violent protest
     if material and _accidental(sentence, actor_tokens, actor, cues):
         return None  # "killed when the bus overturned": harm without a doer is no attack
     if not actor and entry.origin == BACKBONE and not weapon:
         return None  # a dictionary verb with no doer and no weapon ("were hurt") tells no attack
-    if not actor and (event_type not in _ACTORLESS_OK or token.pos_ == "NOUN"):
+    if not actor and not (entry.mode in _STATE_ACTS and is_passive(token)) and (
+            event_type not in _ACTORLESS_OK or token.pos_ == "NOUN"):
         # No one does it: a statement of fact or a topic ("the consequences of the invasion").
         # Only a reported attack ("missiles hit a convoy") may wait for its perpetrator.
         return None
@@ -546,8 +578,27 @@ def build_draft(candidate: Candidate, doc: Doc, cues: Cues, coder: Coder | None,
         return None  # "Fox attacks Blair's 'lies'": an attack on no one, by no one, with nothing
     if _domestic_visit(entry, actor, recipient, home):
         return None
+    if entry.origin == BACKBONE and not (material and weapon) and not _political(actor + recipient, doc, cues):
+        # the dictionaries' loose patterns count only between political actors, or as violence
+        # with a weapon named ("two IEDs exploded near the border")
+        return None
     return Draft(event_type, entry, token, sentence, candidate.sentence_index, modality, actor, recipient,
                  actor_tokens, recipient_tokens, mode)
+
+
+def _political(parties: list[Party], doc: Doc, cues: Cues) -> bool:
+    """Some party is a political actor: a state or people named as such ("Canada", "Kurds"), a
+    body of a political sector (government, forces, rebels, courts, parties, unions ...) or a bloc
+    (IGO, UNO, EUR, IMG). Companies, clubs, players and private people are not."""
+    kinds = {e.id: e.type for e in doc._.entities or []}
+    return any(
+        {s.lower() for s in p.sector} & cues.political
+        or (p.country or "").lower() in cues.political
+        or (p.entity is not None and kinds.get(p.entity) == "GPE")
+        # a people named by its nation ("Kurds"), not a role group ("students", typed NORP too)
+        or (p.entity is not None and kinds.get(p.entity) == "NORP" and p.country is not None and not p.sector)
+        for p in parties
+    )
 
 
 def _accidental(sentence: Span, actor_tokens: list[Token], actor: list[Party], cues: Cues) -> bool:

@@ -112,6 +112,9 @@ class PlaceFinder:
         # Last names of people named in full: a later lone "Bush" is the person, not a town.
         self.ents = doc.ents  # built anew on every access
         self.surnames = {normalise(e[-1].text) for e in self.ents if e.label_ == "PERSON" and len(e) > 1}
+        # First names of people named in full: a later lone "Victoria" is the person, unless the
+        # text puts it where places go ("in Victoria").
+        self.given_names = {normalise(e[0].text) for e in self.ents if e.label_ == "PERSON" and len(e) > 1}
 
     # --- recognition ---------------------------------------------------------------
     def _trim(self, span: Span) -> tuple[Span | None, str | None]:
@@ -148,7 +151,12 @@ class PlaceFinder:
         key = normalise(text)
         if not key or key in COMPASS or self._is_acronym_non_country(text):
             return False
-        if is_demonym(text, self.demonyms) and not any(c.primary for c in self.gaz.candidates(text)):
+        # "German", "Texan": words for people, even where a parish or hamlet bears the word; only
+        # a country spelled so stays a place
+        if is_demonym(text, self.demonyms) and not any(
+                c.primary and c.level == "country" for c in self.gaz.candidates(text)):
+            return False
+        if key in self.given_names and not self._locative_context(span):
             return False
         if label in MISLABELS:
             if self._person_title_before(span) or key in self.surnames:
@@ -366,8 +374,14 @@ class PlaceFinder:
                 if c.primary and c.admin2:
                     (counties if c.level == "admin2" else towns).setdefault(name, set()).add(county_key(c))
 
+        union_cache: dict[tuple[int, str], set] = {}
+
         def others(table: dict[str, set], name: str) -> set:
-            return set().union(*(v for k, v in table.items() if k != name))
+            key = (id(table), name)
+            found = union_cache.get(key)
+            if found is None:
+                found = union_cache[key] = set().union(*(v for k, v in table.items() if k != name))
+            return found
 
         # Pass 1: names with textual evidence, and country names (unambiguous in practice).
         for m in mentions:
@@ -376,6 +390,9 @@ class PlaceFinder:
                 m.strong = False
             if m.cands and (m.strong or m.cands[0].level == "country"):
                 name = normalise(m.text)
+                if not m.strong and any(c.level == "city" and c.primary and c.admin2 and
+                                        county_key(c) in others(counties, name) for c in m.cands):
+                    continue  # "Palestine" in a story naming Anderson County: the Texas town, in pass 2
                 m.chosen = best_candidate(filter_by_cue(m.cands, m.cue), self._weights(countries),
                                           named_counties=others(counties, name), named_towns=others(towns, name))
         # The article's geography: where its places would be on the prior alone. Local news names

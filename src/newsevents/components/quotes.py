@@ -22,6 +22,7 @@ import csv
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -104,6 +105,9 @@ def read_cue_rows(lines: Iterable[str]) -> CueLexicon:
 
 CUES_FILE = "speech_cues.tsv"
 
+# Old names of the docquery helpers, kept while branches written before it are merged.
+_paragraphs = paragraph_spans
+
 
 def _cue_table(path: str | Path | None = None) -> str:
     """The speech-cue table's text: from ``path``, else the packaged ``data/speech_cues.tsv``."""
@@ -112,8 +116,10 @@ def _cue_table(path: str | Path | None = None) -> str:
     return resources.files("newsevents").joinpath("data", CUES_FILE).read_text(encoding="utf-8")
 
 
+@lru_cache(maxsize=1)
 def cue_lexicon() -> CueLexicon:
-    """The packaged cue lexicon (a QuotesStage holds its own, from its config)."""
+    """The packaged cue lexicon (a QuotesStage holds its own, from its config); read once, as the
+    entity stage asks for its statement nouns on every Doc."""
     return read_cue_rows(_cue_table().splitlines())
 
 
@@ -288,6 +294,18 @@ SPEAKER_CUT_DEPS = ("relcl", "acl", "appos", "punct", "advcl", "parataxis", "cc"
 EDGE_PUNCT = ",;:-–—.!?" + " \n\t"
 QUOTE_CHARS = DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + "'\""
 _ACCORDING = get_string_id("according")
+# The signature of an embedded post: "-- Jane Roe (@janeroe) November 8, 2016".
+_POST_SIGNATURE = re.compile(
+    r"(?:--|—|–)\s*(?P<name>[^\s()@][^()\n@]{0,60}?)\s*\(@(?P<handle>\w{1,30})\)"
+    r"(?:\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+\d{1,2},\s+\d{4})?"
+)
+_POST_DATE = re.compile(
+    r"\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+\d{1,2},\s+\d{4}\s*"
+)
+_POST_TOKEN = re.compile(r"^(?:[#@]\w*|https?://\S*|pic\.twitter\.com\S*)$")
+_POST_LINK = re.compile(r"(?:pic\.twitter\.com|https?://)\S*")
 # Minimum words for a quotation no cue claims to count as a quote (shorter ones are scare quotes).
 MIN_UNATTRIBUTED_WORDS = 4
 
@@ -447,12 +465,36 @@ class QuotesStage(Stage):
             self._classify(doc, attribution, index, used)
             attribution.paragraph = bisect.bisect_right(paragraph_starts, attribution.content[0]) - 1
         attributions.extend(self._speaker_labels(doc, index, paragraph_starts, used))
+        attributions.extend(self._embedded_posts(doc, index, paragraph_starts, used))
         attributions.extend(self._unclaimed(doc, spans, used, paragraph_starts))
         attributions = [a for a in attributions if a.content[1] > a.content[0]]
         attributions.sort(key=lambda a: a.content[0])
         self._introduced_speakers(doc, attributions)
         self._continue_speakers(attributions)
-        return [self._to_quote(doc, n, a) for n, a in enumerate(_dedupe(attributions), start=1)]
+        quotes = [self._to_quote(doc, n, a) for n, a in enumerate(_dedupe(attributions), start=1)]
+        self._resolve_speakers(doc, quotes)
+        return quotes
+
+    def _resolve_speakers(self, doc: Doc, quotes: list[Quote]) -> None:
+        """Speakers the entity stage left unlinked: ``a spokeswoman for the company`` speaks for
+        the company; ``it`` / ``they`` as a speaker is the organisation that spoke last (or was
+        the subject of one of the two sentences before)."""
+        types = {e.id: e.type for e in doc._.entities or []}
+        last_body: tuple[int, str] | None = None  # (offset, entity id) of the latest body speaking
+        for quote in quotes:
+            speaker = quote.speaker
+            if speaker is not None and speaker.entity is None:
+                head = _token_at(doc, speaker.end - 1)
+                owner = self._statement_owner(head) if head is not None else None
+                if owner is not None:
+                    speaker.entity = _entity_id(doc, *_char_span(doc, *speaker_tokens(owner)))
+                elif speaker.text.lower() in ("it", "they"):
+                    if last_body is not None and speaker.start - last_body[0] < 1500:
+                        speaker.entity = last_body[1]
+                    elif head is not None:
+                        speaker.entity = _subject_body_before(doc, head, types)
+            if speaker is not None and speaker.entity is not None and types.get(speaker.entity) in ("ORG", "NORP"):
+                last_body = (speaker.start, speaker.entity)
 
     def _cue_tokens(self, doc: Doc, index: QuoteIndex) -> list[tuple[Token, Cue]]:
         """Cue verbs and ``according to`` outside quotation marks (a cue inside a quotation is
@@ -633,6 +675,44 @@ class QuotesStage(Stage):
             )
         return found
 
+    def _embedded_posts(
+        self, doc: Doc, index: QuoteIndex, paragraph_starts: list[int], used: set[int]
+    ) -> list[Attribution]:
+        """A post embedded in a web page leaves its text followed by its signature: ``... pic.
+        twitter.com/x -- Jane Roe (@janeroe) November 8, 2016``. The text of the sentence before
+        the signature is what the account holder posted."""
+        found = []
+        text = doc_text(doc)
+        after_previous = 0  # a post's text starts after the signature of the post before
+        for match in _POST_SIGNATURE.finditer(text):
+            end = match.start()
+            link = _POST_LINK.search(text, max(0, end - 80), end)  # the post's picture link
+            if link is not None and not text[link.end() : end].strip():
+                end = link.start()
+            while end > 0 and text[end - 1].isspace():
+                end -= 1
+            last = _token_at(doc, end - 1) if end > 0 else None
+            if last is None:
+                continue
+            start = max(last.sent.start_char, after_previous)
+            after_previous = match.end()
+            date = _POST_DATE.match(text, start)
+            if date is not None:
+                start = date.end()
+            content = _strip(doc, start, end)
+            words = [w for w in text[content[0] : content[1]].split() if not _POST_TOKEN.match(w)]
+            if len(words) < 2:  # links, hashtags and handles only
+                continue
+            attribution = Attribution(
+                content=content,
+                cue=(match.start("handle") - 2, match.end("handle") + 1),
+                speaker=(match.start("name"), match.end("name")),
+                paragraph=bisect.bisect_right(paragraph_starts, content[0]) - 1,
+            )
+            self._classify(doc, attribution, index, used)  # direct only inside quotation marks
+            found.append(attribution)
+        return found
+
     def _unclaimed(
         self, doc: Doc, spans: list[QuoteSpan], used: set[int], paragraph_starts: list[int]
     ) -> list[Attribution]:
@@ -697,10 +777,12 @@ class QuotesStage(Stage):
         cue = self.lexicon.nouns.get(token.lemma_.lower())
         if cue is None or cue.kind != "speech" or token.pos_ not in ("NOUN", "PROPN"):
             return None
+        # a person speaks "for" a body ("a spokeswoman for the company"); a statement does not
+        owner_preps = ("from", "by", "of", "for") if _is_person_noun(token) else ("from", "by", "of")
         for child in token.children:
             if child.dep_ == "poss":
                 return child
-            if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+            if child.dep_ == "prep" and child.lower_ in owner_preps:
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
                     return pobj
@@ -797,6 +879,27 @@ def _entity_type(doc: Doc, token: Token) -> str | None:
         for m in entity.mentions:
             if m.start <= token.idx < m.end:
                 return entity.type
+    return None
+
+
+def _is_person_noun(token: Token) -> bool:
+    from newsevents.actors import actor_dictionary
+
+    role = actor_dictionary().role(token.lemma_)
+    return role is not None and role.kind == "person"
+
+
+def _subject_body_before(doc: Doc, token: Token, types: dict[str, str]) -> str | None:
+    """The organisation that is the subject of the nearest of the two sentences before a token."""
+    sent = token.sent
+    for _ in range(2):
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+        for subject in (t for t in sent if t.dep_ == "nsubj"):
+            entity = _entity_id(doc, *_char_span(doc, *speaker_tokens(subject)))
+            if entity is not None and types.get(entity) in ("ORG", "NORP"):
+                return entity
     return None
 
 

@@ -36,6 +36,9 @@ COMPANION_PREPS = ("with",)
 
 Coder = Callable[[Span], "tuple[str | None, list[str]]"]
 
+# Old names of the docquery helpers, kept while branches written before it are merged.
+_someone, _entity_at = is_someone, entity_at
+
 
 def _coder() -> Coder | None:
     """The actor dictionary's coder (it ships with the package: a broken table is an error)."""

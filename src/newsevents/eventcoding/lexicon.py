@@ -43,7 +43,7 @@ CONDITION_KINDS = frozenset({"prep", "obj", "objtype", "xcomp", "pobj", "form", 
 CUE_KINDS = frozenset({"weapon", "context", "future", "hypothetical", "negation", "historical", "report", "evidence",
                        "collective", "attack", "patient_noun", "undergo", "partitive", "observe", "request",
                        "prediction", "disaster", "presuppose", "habitual", "generic_people", "accident",
-                       "intent"})
+                       "intent", "political", "protester", "not_actor_pronoun", "obligation"})
 
 
 @dataclass(frozen=True)
@@ -97,6 +97,10 @@ class Cues:
     generic_people: set[str] = field(default_factory=set)  # "people make agreements": anyone
     accident: set[str] = field(default_factory=set)  # "when the bus overturned": harm without a doer
     intent: set[str] = field(default_factory=set)  # "arsonists": the harm was meant
+    political: set[str] = field(default_factory=set)  # sectors/blocs of political actors (lower case)
+    protester: set[str] = field(default_factory=set)  # "rioters clashed": a violent protest
+    not_actor_pronoun: set[str] = field(default_factory=set)  # "someone", "this": nobody in particular
+    obligation: set[str] = field(default_factory=set)  # "must": a reported obligation is a demand
 
 
 def _data_rows(filename: str) -> list[dict[str, str]]:
@@ -307,8 +311,13 @@ def match_entry(token: Token) -> tuple[Entry, Token | None] | None:
         return None
     entries = load_lexicon().get((pos, _lemma(token)))
     if not entries and pos == "VERB":
-        # spaCy sometimes tags a verb as a noun or gives an odd lemma; the lower-case form helps.
-        entries = load_lexicon().get((pos, token.lower_))
+        # spaCy sometimes tags a verb as a noun or gives an odd lemma ("raped" -> "rap"); the
+        # lower-case form, or the form without its past-tense ending, helps.
+        word = token.lower_
+        for form in (word, word[:-1] if word.endswith("ed") else "", word[:-2] if word.endswith("ed") else ""):
+            entries = load_lexicon().get((pos, form)) if form else None
+            if entries:
+                break
     for entry in entries or []:
         consumed: Token | None = None
         ok = True

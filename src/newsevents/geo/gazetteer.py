@@ -33,7 +33,7 @@ SECTION_BREAK = "\n%%\n"
 ALTERNATE_MARK = "~"
 
 # Levels that make a name a toponym "of some importance" whatever its population.
-IMPORTANT_LEVELS = frozenset({"country", "admin1", "admin2", "water", "region", "landmark"})
+IMPORTANT_LEVELS = frozenset({"country", "admin1", "water", "region", "landmark"})
 IMPORTANT_CITY_POPULATION = 15_000
 # Alternate names are noisier (``Ukraine`` is also a Spanish village's alias), so they count
 # only for large places.
@@ -182,15 +182,20 @@ class Gazetteer:
         return [_copy(c) for c in self.candidates(name)]
 
     def is_place_name(self, text: str) -> bool:
-        """True for a known toponym of some importance: a country, an admin1 division, a sea or
-        region, or a city of at least 15,000 people (100,000 when the text is only an alias)."""
+        """True for a known toponym of some importance: a country, an admin1 division, a county
+        named with its kind ("Orange County"), a sea, region or airport, or a city of at least
+        15,000 people (100,000 when the text is only an alias)."""
         # Short aliases without their dot ("Miss", "Ind") are ordinary words, not places.
         short_alias_ok = len(normalise(text or "")) > 4 or (text or "").endswith(".")
         for cand in self.candidates(text):
             if not cand.primary and (not short_alias_ok or cand.feature_code == "AIRP"):
                 continue  # "Logan" alone is a name before it is an airport
             threshold = IMPORTANT_CITY_POPULATION if cand.primary else IMPORTANT_ALIAS_POPULATION
-            if cand.level in IMPORTANT_LEVELS or cand.population >= threshold:
+            if cand.level in IMPORTANT_LEVELS or cand.population >= threshold and cand.level != "admin2":
+                return True
+            # "Orange County" is a county, but a one-word county ("Cornwall", "Devon") is also a
+            # family or given name: only a town of that name makes it a place word
+            if cand.level == "admin2" and cand.primary and " " in normalise(text):
                 return True
         return False
 

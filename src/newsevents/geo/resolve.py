@@ -95,15 +95,21 @@ def prior(c: Candidate, all_cands: Iterable[Candidate] = ()) -> float:
     return score
 
 
+# A town this big bearing a name as its own outranks places that have it only as an alias.
+MAIN_NAME_MIN_POPULATION = 10_000
+
+
 def main_names_only(cands: list[Candidate]) -> list[Candidate]:
     """An alternate name of one place does not beat the main name of another ("Philadelphia" is
-    not Amman's old name, "Salisbury" not Harare's): alias-only matches go when some candidate
-    bears the name as its own, except a namesake city inside its own region ("New York"). Only
-    town against town: a region named after its city ("Kiev" oblast) leaves the city's own
-    English name ("Kiev") in play."""
-    if not any(c.primary and c.level == "city" for c in cands):
-        return cands
-    return [c for c in cands if c.primary or _is_seat(c, cands)]
+    not Amman's old name, "Salisbury" not Harare's): towns and provinces matched on an alias only
+    go when some town bears the name as its own, except a namesake city inside its own region ("New York").
+    Only town against town: a region named after its city ("Kiev" oblast) leaves the city's own
+    English name ("Kiev") in play, and a region's alias ("North East") stays too."""
+    if not any(c.primary and c.level == "city" and c.population >= MAIN_NAME_MIN_POPULATION for c in cands):
+        return cands  # a hamlet's own name does not hide a city's English name ("Zaporozhye")
+    # the region must bear the name as its own too: "Berea" is no name of Aleppo's governorate
+    own = [c for c in cands if c.primary]
+    return [c for c in cands if c.primary or c.level not in ("city", "admin1") or _is_seat(c, own)]
 
 
 def _is_seat(c: Candidate, all_cands: Iterable[Candidate]) -> bool:

@@ -16,7 +16,7 @@ import pyarrow as pa
 from newsevents.record import Party, Record
 from newsevents.timeutil import timex_range
 
-STORE_SCHEMA = "2"
+STORE_SCHEMA = "3"
 
 _S, _I, _F, _D, _TS = pa.string(), pa.int32(), pa.float64(), pa.date32(), pa.timestamp("us")
 _LIST = pa.list_(pa.string())
@@ -38,7 +38,7 @@ TABLES: dict[str, list[tuple[str, pa.DataType]]] = {
     "entities": _cols("article_id id name type country sector title n_mentions", sector=_LIST, n_mentions=_I),
     "mentions": _cols("article_id owner_kind owner_id char_start char_end text", **_SPAN),
     "places": _cols(
-        "article_id id name geonameid feature_code level country admin1 lat lon",
+        "article_id id name geonameid feature_code level country admin1 admin2 lat lon",
         geonameid=pa.int64(), lat=_F, lon=_F,
     ),
     "times": _cols("article_id id char_start char_end text type value", **_SPAN),
@@ -49,7 +49,7 @@ TABLES: dict[str, list[tuple[str, pa.DataType]]] = {
     ),
     "figures": _cols("article_id id kind value about char_start char_end text", value=_F, **_SPAN),
     "events": _cols(
-        "article_id id event mode context quad_code cameo place_id date_value date_precision time_id "
+        "article_id id event mode context quad_code cameo place_id geo_precision date_value date_precision time_id "
         "date_from date_to modality attributed_to dead injured arrested size "
         "actor actor_code actor_country recipient recipient_code recipient_country "
         "trigger_start trigger_end trigger sentence_start sentence_end sentence",
@@ -76,7 +76,8 @@ SELECT e.article_id, a.source, a.url, a.title, a.published,
        e.id AS event_id, e.event, array_to_string(e.mode, ';') AS mode,
        array_to_string(e.context, ';') AS context, e.quad_code, e.cameo, e.modality, e.attributed_to,
        e.actor, e.actor_code, e.actor_country, e.recipient, e.recipient_code, e.recipient_country,
-       e.place_id, pl.name AS place, pl.geonameid, pl.country AS place_country, pl.lat, pl.lon,
+       e.place_id, pl.name AS place, pl.geonameid, pl.country AS place_country, pl.admin1, pl.admin2,
+       pl.lat, pl.lon, e.geo_precision,
        e.date_value AS date, e.date_precision, e.date_from, e.date_to,
        e.dead, e.injured, e.arrested,
        e.trigger, e.trigger_start, e.trigger_end, e.sentence, e.sentence_start, e.sentence_end
@@ -156,7 +157,7 @@ def record_rows(
         rows["places"].append({
             "article_id": aid, "id": place.id, "name": place.name, "geonameid": place.geonameid,
             "feature_code": place.feature_code, "level": place.level, "country": place.country,
-            "admin1": place.admin1, "lat": place.lat, "lon": place.lon,
+            "admin1": place.admin1, "admin2": place.admin2, "lat": place.lat, "lon": place.lon,
         })
         rows["mentions"].extend(
             {"article_id": aid, "owner_kind": "place", "owner_id": place.id,
@@ -194,7 +195,7 @@ def record_rows(
             "recipient_country": recipient["country"],
             "article_id": aid, "id": event.id, "event": event.event, "mode": list(event.mode),
             "context": list(event.context), "quad_code": event.quad_code, "cameo": event.cameo,
-            "place_id": event.place, "date_value": event.date.value, "date_precision": event.date.precision,
+            "place_id": event.place, "geo_precision": event.geo_precision, "date_value": event.date.value, "date_precision": event.date.precision,
             "time_id": event.date.time, "date_from": date_from, "date_to": date_to,
             "modality": event.modality, "attributed_to": event.attributed_to,
             "dead": event.size.dead, "injured": event.size.injured, "arrested": event.size.arrested,

@@ -1,0 +1,68 @@
+#!/usr/bin/env python3
+"""Which rows of the dictionary backbone fire on real news (run by hand; not a test).
+
+    .venv/bin/python scripts/backbone_firing.py [--dir DIR] [--every 10] [--top 10]
+
+Takes every ``--every``-th file (sorted) of the BBC 2004 corpus, extracts it (stand-in
+publication date 2005-01-01) and, for each event whose trigger is coded by a backbone row,
+counts that row. Prints per PLOVER type how many backbone rows fired at least once (of how many
+the backbone has) and the ``--top`` rows that fired most: a check that the backbone is alive.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_DIR = REPO.parent / "shared" / "corpora" / "bbc-news-2004"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--dir", type=Path, default=DEFAULT_DIR)
+    parser.add_argument("--every", type=int, default=10)
+    parser.add_argument("--top", type=int, default=10)
+    args = parser.parse_args(argv)
+
+    from newsevents.eventcoding.lexicon import BACKBONE, NO_EVENT, load_lexicon, match_entry
+    from newsevents.pipeline import Pipeline, make_article
+
+    files = sorted(args.dir.glob("bbc_*.txt"))[:: max(1, args.every)]
+    if not files:
+        print(f"no bbc_*.txt files in {args.dir}", file=sys.stderr)
+        return 2
+    articles = [make_article(f.read_text(encoding="utf-8", errors="replace"), published="2005-01-01", id=f.name)
+                for f in files]
+    fired: Counter[tuple[str, str, str]] = Counter()  # (type, lemma, conditions) -> events
+    events = 0
+    for doc in Pipeline().docs(articles):
+        for event in doc._.events or []:
+            events += 1
+            span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+            matched = match_entry(span.root) if span is not None else None
+            if matched and matched[0].origin == BACKBONE and matched[0].event == event.event:
+                entry = matched[0]
+                needs = " ".join(f"{'!' if c.negated else ''}{c.kind}:{'|'.join(sorted(c.words))[:40]}"
+                                 for c in entry.conditions) or "-"
+                fired[(entry.event, entry.lemma, needs)] += 1
+    rows: Counter[str] = Counter()
+    for entries in load_lexicon().values():
+        for entry in entries:
+            if entry.origin == BACKBONE and entry.event != NO_EVENT:
+                rows[entry.event] += 1
+    per_type = Counter(key[0] for key in fired)
+    print(f"{len(files)} articles, {events} events, {sum(fired.values())} coded by a backbone row")
+    print("type        backbone rows (per verb) that fired / all")
+    for event in sorted(rows):
+        print(f"  {event:<10} {per_type[event]:>4} / {rows[event]}")
+    print(f"the {args.top} rows that fired most:")
+    for (event, lemma, needs), n in fired.most_common(args.top):
+        print(f"  {n:>4}  {event:<10} {lemma} {needs}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
