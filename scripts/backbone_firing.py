@@ -36,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     articles = [make_article(f.read_text(encoding="utf-8", errors="replace"), published="2005-01-01", id=f.name)
                 for f in files]
-    fired: Counter[tuple[str, str, str]] = Counter()  # (type, lemma, conditions) -> events
+    fired: Counter[tuple[str, str, str]] = Counter()  # (type, the row's verbs, conditions) -> events
     events = 0
     for doc in Pipeline().docs(articles):
         for event in doc._.events or []:
@@ -48,14 +48,12 @@ def main(argv: list[str] | None = None) -> int:
                 needs = " ".join(f"{'!' if c.negated else ''}{c.kind}:{'|'.join(sorted(c.words))[:40]}"
                                  for c in entry.conditions) or "-"
                 fired[(entry.event, entry.lemma, needs)] += 1
-    rows: Counter[str] = Counter()
-    for entries in load_lexicon().values():
-        for entry in entries:
-            if entry.origin == BACKBONE and entry.event != NO_EVENT:
-                rows[entry.event] += 1
+    unique = {id(e): e for entries in load_lexicon().values() for e in entries
+              if e.origin == BACKBONE and e.event != NO_EVENT}
+    rows = Counter(e.event for e in unique.values())
     per_type = Counter(key[0] for key in fired)
     print(f"{len(files)} articles, {events} events, {sum(fired.values())} coded by a backbone row")
-    print("type        backbone rows (per verb) that fired / all")
+    print("type        backbone rows that fired / rows in use")
     for event in sorted(rows):
         print(f"  {event:<10} {per_type[event]:>4} / {rows[event]}")
     print(f"the {args.top} rows that fired most:")

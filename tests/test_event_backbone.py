@@ -215,3 +215,11 @@ def test_violence_and_ground_taken(events_of, text: str, event: str, mode: str |
 def test_blowing_up_a_power_line_stays_coercion(events_of) -> None:
     # the PLOVER gold standard codes destroying infrastructure with explosives as COERCE
     assert "COERCE" in {e.event for e in events_of("Guerrillas blew up two power lines near Kabul last month.")}
+
+
+def test_harm_told_right_after_an_accident_is_no_attack(events_of) -> None:
+    assert not any(e.event == "ASSAULT" for e in events_of(
+        "A fuel tanker overturned on the motorway near Accra. Four people were injured and taken to hospital."))
+    # an attack told after an accident is still an attack
+    assert any(e.event == "ASSAULT" for e in events_of(
+        "A fuel tanker overturned near Accra on Monday. Gunmen later attacked a police post in the town."))

@@ -562,7 +562,8 @@ def build_draft(candidate: Candidate, doc: Doc, cues: Cues, coder: Coder | None,
         return None
     if event_type == "ASSAULT" and actor and all(t.lemma_.lower() in cues.protester for t in actor_tokens):
         event_type, mode = "PROTEST", ["riot"]  # "rioters clashed with police": a violent protest
-    if material and _accidental(sentence, actor_tokens, actor, cues):
+    if material and (_accidental(sentence, actor_tokens, actor, cues) or (
+            not actor and not weapon and _told_after_accident(doc, sentence, cues))):
         return None  # "killed when the bus overturned": harm without a doer is no attack
     if not actor and entry.origin == BACKBONE and not weapon:
         return None  # a dictionary verb with no doer and no weapon ("were hurt") tells no attack
@@ -599,6 +600,16 @@ def _political(parties: list[Party], doc: Doc, cues: Cues) -> bool:
         or (p.entity is not None and kinds.get(p.entity) == "NORP" and p.country is not None and not p.sector)
         for p in parties
     )
+
+
+def _told_after_accident(doc: Doc, sentence: Span, cues: Cues) -> bool:
+    """"A tanker overturned on the motorway. Four people were injured": harm with no doer and no
+    weapon, right after a sentence telling of an accident, is that accident's."""
+    if sentence.start == 0:
+        return False
+    previous = doc[sentence.start - 1].sent
+    return _accidental(previous, [], [], cues) and not _accidental(sentence, [], [], cues) and not any(
+        t.lemma_.lower() in cues.intent or t.lemma_.lower() in cues.attack for t in sentence)
 
 
 def _accidental(sentence: Span, actor_tokens: list[Token], actor: list[Party], cues: Cues) -> bool:
