@@ -8,6 +8,7 @@ See docs/events.md for the rules and the "one event once" merging.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -565,6 +566,8 @@ def build_draft(candidate: Candidate, doc: Doc, cues: Cues, coder: Coder | None,
     if material and (_accidental(sentence, actor_tokens, actor, cues) or (
             not actor and not weapon and _told_after_accident(doc, sentence, cues))):
         return None  # "killed when the bus overturned": harm without a doer is no attack
+    if event_type == "ASSAULT" and not weapon and _contest(token, sentence, cues):
+        return None  # "the Cubs beat the Indians 8-7": a game, not an attack
     if not actor and entry.origin == BACKBONE and not weapon:
         return None  # a dictionary verb with no doer and no weapon ("were hurt") tells no attack
     if not actor and not (entry.mode in _STATE_ACTS and is_passive(token)) and (
@@ -610,6 +613,23 @@ def _told_after_accident(doc: Doc, sentence: Span, cues: Cues) -> bool:
     previous = doc[sentence.start - 1].sent
     return _accidental(previous, [], [], cues) and not _accidental(sentence, [], [], cues) and not any(
         t.lemma_.lower() in cues.intent or t.lemma_.lower() in cues.attack for t in sentence)
+
+
+_SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
+
+
+def _contest(token: Token, sentence: Span, cues: Cues) -> bool:
+    """A game told with fighting words: the sentence names a game or contest ("innings", "league",
+    "title"), the verb is followed by a score ("beat them, 8-7") or done to win something ("beat X
+    to win the title"); and no weapon or intent word says the violence is real."""
+    words = {t.lemma_.lower() for t in sentence} | {t.lower_ for t in sentence}
+    if words & (cues.intent | set(cues.weapon)):
+        return False
+    if words & cues.sport:
+        return True
+    if any(_SCORE.match(t.text) for t in sentence[token.i - sentence.start:]):
+        return True
+    return any(c.lemma_.lower() in ("win", "clinch") and c.dep_ in ("advcl", "xcomp") for c in token.children)
 
 
 def _accidental(sentence: Span, actor_tokens: list[Token], actor: list[Party], cues: Cues) -> bool:

@@ -43,7 +43,8 @@ CONDITION_KINDS = frozenset({"prep", "obj", "objtype", "xcomp", "pobj", "form", 
 CUE_KINDS = frozenset({"weapon", "context", "future", "hypothetical", "negation", "historical", "report", "evidence",
                        "collective", "attack", "patient_noun", "undergo", "partitive", "observe", "request",
                        "prediction", "disaster", "presuppose", "habitual", "generic_people", "accident",
-                       "intent", "political", "protester", "not_actor_pronoun", "obligation"})
+                       "intent", "political", "protester", "not_actor_pronoun", "obligation",
+                       "sport"})
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,7 @@ class Cues:
     generic_people: set[str] = field(default_factory=set)  # "people make agreements": anyone
     accident: set[str] = field(default_factory=set)  # "when the bus overturned": harm without a doer
     intent: set[str] = field(default_factory=set)  # "arsonists": the harm was meant
+    sport: set[str] = field(default_factory=set)  # "beat them 8-7 in Game 7": a contest, not violence
     political: set[str] = field(default_factory=set)  # sectors/blocs of political actors (lower case)
     protester: set[str] = field(default_factory=set)  # "rioters clashed": a violent protest
     not_actor_pronoun: set[str] = field(default_factory=set)  # "someone", "this": nobody in particular
