@@ -74,3 +74,17 @@ def test_sqlite_export_opens_in_sqlite_with_every_table(db: Path, tmp_path: Path
     assert not list(tmp_path.glob(".*.partial"))
     with pytest.raises(StoreError, match="whole store"):
         export(db, "sqlite", str(out), EventFilter(actor="RUS"))
+
+
+def test_export_what_merged_and_merged_never_overwrite_the_database(db: Path, tmp_path: Path, capsys) -> None:  # noqa: F811
+    from newsevents.cli import main
+
+    out = tmp_path / "merged.jsonl"
+    assert main(["export", "--db", str(db), "--format", "jsonl", "--what", "merged", "-o", str(out)]) == 0
+    objects = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert objects and all({"id", "event", "articles", "n_articles", "size"} <= set(o) for o in objects)
+    before = db.read_bytes()
+    assert main(["merged", "--db", str(db), "--format", "csv", "-o", str(db), "--force"]) == 2
+    assert main(["export", "--db", str(db), "--format", "csv", "--what", "merged", "-o", str(db)]) == 2
+    assert db.read_bytes() == before
+    assert "refusing to write over" in capsys.readouterr().err

@@ -303,6 +303,16 @@ def cmd_export(args: argparse.Namespace) -> int:
     from newsevents.store.export import export
 
     filters = _filters(args)
+    if args.what == "merged":
+        from newsevents.store.merged import MERGED_FORMATS, merged_command
+
+        if args.format not in MERGED_FORMATS:
+            raise InputError(f"--what merged goes out as {', '.join(f for f in MERGED_FORMATS if f != 'table')}, "
+                             f"not {args.format}")
+        written = merged_command(args.db, args.format, args.output, force=args.force, **vars(filters))
+        if not args.quiet and args.output != "-":
+            _error(f"wrote {written} merged events to {args.output}")
+        return 0
     result = export(args.db, args.format, args.output, filters, what=args.what, force=args.force)
     if not args.quiet and (args.output != "-" or result.left_out):
         _error(result.describe(args.output))
@@ -322,7 +332,7 @@ def cmd_merged(args: argparse.Namespace) -> int:
     from newsevents.store.merged import merged_command
 
     filters = vars(_filters(args))
-    merged_command(args.db, args.format, args.output, limit=args.limit, **filters)
+    merged_command(args.db, args.format, args.output, limit=args.limit, force=args.force, **filters)
     return 0
 
 
@@ -482,9 +492,9 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--format", choices=EXPORT_CHOICES, required=True,
                      help="jsonl, csv, parquet, geojson; acled (ACLED-style flat CSV); polecat (PLOVER JSON "
                           "per event, POLECAT-style); sqlite (a database datasette opens)")
-    exp.add_argument("--what", choices=("events", "articles"), default=None,
-                     help="events (one row per event) or articles (one record a line) (default: articles for "
-                          "jsonl, events otherwise)")
+    exp.add_argument("--what", choices=("events", "articles", "merged"), default=None,
+                     help="events (one row per event), articles (one record a line) or merged (one merged "
+                          "event per row: jsonl, csv, parquet, geojson) (default: articles for jsonl, events otherwise)")
     exp.add_argument("-o", "--output", required=True, metavar="FILE",
                      help="output file (- for stdout, except Parquet and SQLite)")
     exp.add_argument("--force", action="store_true", help="replace an existing output file")
@@ -502,7 +512,8 @@ def build_parser() -> argparse.ArgumentParser:
     md.add_argument("--format", choices=("table", "jsonl", "csv", "parquet", "geojson"), default="table",
                     help="table for reading; jsonl (the contract's merged-event objects), csv, parquet, geojson")
     md.add_argument("-o", "--output", default="-", help="output file (- for stdout, except Parquet)")
-    md.add_argument("--limit", type=int, metavar="N", help="at most N merged events")
+    md.add_argument("--limit", type=_positive_int, metavar="N", help="at most N merged events")
+    md.add_argument("--force", action="store_true", help="replace an existing output file")
     md.set_defaults(func=cmd_merged)
 
     ev = _sub(sub, "evaluate", "score newsevents on a gold data set")

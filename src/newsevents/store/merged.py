@@ -21,11 +21,10 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
-import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 import duckdb
 
@@ -568,12 +567,16 @@ def flat(obj: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def write_merged(objects: list[dict[str, Any]], fmt: str, output: str = "-") -> int:
-    """Write merged events as a table, JSON Lines, CSV, Parquet or GeoJSON (with ``n_articles``)."""
+def write_merged(objects: list[dict[str, Any]], fmt: str, output: str = "-",
+                 protected: list[Path] | None = None, force: bool = False) -> int:
+    """Write merged events as a table, JSON Lines, CSV, Parquet or GeoJSON (with ``n_articles``),
+    through the safe outputs: never over ``protected`` paths, over a file only with ``force``."""
+    from newsevents.outputs import open_output, output_path
     from newsevents.store import StoreError
 
     if fmt not in MERGED_FORMATS:
         raise StoreError(f"unknown format {fmt!r} (choose from {', '.join(MERGED_FORMATS)})")
+    protected = protected or []
     if fmt == "parquet":
         if output == "-":
             raise StoreError("Parquet cannot go to stdout: give -o FILE")
@@ -582,13 +585,10 @@ def write_merged(objects: list[dict[str, Any]], fmt: str, output: str = "-") -> 
 
         rows = [flat(o) for o in objects]
         table = pa.Table.from_pylist(rows) if rows else pa.table({c: [] for c in FLAT_COLUMNS})
-        try:
-            pq.write_table(table, output)
-        except OSError as exc:
-            raise StoreError(f"{output}: cannot write: {exc}") from None
+        with output_path(output, protected, force) as target:
+            pq.write_table(table, target)
         return len(rows)
-    out = _open(output)
-    try:
+    with open_output(output, protected, force) as out:
         if fmt == "jsonl":
             for obj in objects:
                 out.write(json.dumps(obj, ensure_ascii=False) + "\n")
@@ -611,34 +611,23 @@ def write_merged(objects: list[dict[str, Any]], fmt: str, output: str = "-") -> 
 
             rows = [tuple(flat(o).values()) for o in objects]
             write_rows(FLAT_COLUMNS, rows, "table", out, table_columns=TABLE_COLUMNS, width=28)
-    finally:
-        if out is not sys.stdout:
-            out.close()
     return len(objects)
 
 
-def _open(path: str) -> IO[str]:
-    from newsevents.store import StoreError
-
-    if path == "-":
-        return sys.stdout
-    try:
-        return open(path, "w", encoding="utf-8", newline="")  # noqa: SIM115 - closed by the caller
-    except OSError as exc:
-        raise StoreError(f"{path}: cannot write: {exc.strerror or exc}") from None
-
-
 def merged_command(db: str | Path, fmt: str, output: str = "-", limit: int | None = None,
-                   **filters: Any) -> int:
+                   force: bool = False, **filters: Any) -> int:
     """``newsevents merged``: the merged events of a database, filtered, in one format."""
+    from newsevents.outputs import check_output, database_paths
     from newsevents.store import open_db
 
+    protected = database_paths(db)
+    check_output(output, protected, force)
     con = open_db(db, read_only=True)
     try:
         objects = query_merged(con, limit=limit, **filters)
     finally:
         con.close()
-    return write_merged(objects, fmt, output)
+    return write_merged(objects, fmt, output, protected, force)
 
 
 def merge_command(db: str | Path) -> int:
