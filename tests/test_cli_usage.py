@@ -59,3 +59,9 @@ def test_verbose_configures_only_newsevents_logging(capsys) -> None:
     assert other.level == before
     main([])
     capsys.readouterr()
+
+
+def test_evaluate_without_the_gold_data_says_what_it_is(tmp_path: Path, capsys) -> None:
+    assert main(["evaluate", "seed", str(tmp_path / "no-such-folder")]) == 2
+    err = capsys.readouterr().err
+    assert "not part of the package" in err and "docs/evaluation.md" in err

@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib
 import json
 import sys
+from pathlib import Path
 
 from newsevents.evaluation.report import Report
 
@@ -34,6 +35,13 @@ def run_evaluation(dataset: str, path: str, limit: int | None = None, as_json: b
 
     if dataset not in DATASETS:
         raise InputError(f"unknown data set {dataset!r} (choose from {', '.join(sorted(DATASETS))})")
+    if not Path(path).exists():
+        # Checked before the model loads: the gold data is not shipped, so say what it is.
+        raise InputError(
+            f"{path}: no such file or folder. The {dataset} gold data is not part of the package: "
+            "docs/evaluation.md says what each data set is and where it comes from (in the project's "
+            "workspace they sit in ../shared/spec and ../shared/eval)"
+        )
     module = importlib.import_module(f"newsevents.evaluation.{DATASETS[dataset]}")
     report: Report = module.evaluate(path, limit=limit, pipeline=shared_pipeline(model))
     if as_json:
