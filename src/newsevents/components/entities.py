@@ -60,8 +60,6 @@ NAMED_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 # Actor codes that are no state: they never make a story "about" a country.
 NOT_STATES = frozenset({"UNO", "IGO", "NGO", "EUR", "MNC", "IMG"})
 
-# Old names of the docquery helpers, kept while branches written before it are merged.
-governing_verb = clause_verb
 
 
 def clear_focus(mentions_by_country: dict[str, int], sentences: int) -> str | None:

@@ -18,7 +18,6 @@ from newsevents.components.base import Stage
 from newsevents.components.entities import NOT_STATES, clear_focus
 from newsevents.docquery import (
     FRAME_PREPS,
-    FRAMING_PREPS,
     doc_text,
     framing_verb,
     is_headline,
@@ -68,9 +67,6 @@ from newsevents.record import Span as RecordSpan
 
 log = logging.getLogger(__name__)
 
-# Old names of the docquery helpers, kept while branches written before it are merged.
-_FRAME_PREPS, _GOVERNING_PREPS = FRAME_PREPS, FRAMING_PREPS
-_is_headline, _trimmed_end = is_headline, trimmed_end
 
 # A clause that takes another event as its content ("refused to meet", "urged X to attack"):
 # the content is part of this event, not an event of its own.

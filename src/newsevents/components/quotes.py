@@ -105,8 +105,6 @@ def read_cue_rows(lines: Iterable[str]) -> CueLexicon:
 
 CUES_FILE = "speech_cues.tsv"
 
-# Old names of the docquery helpers, kept while branches written before it are merged.
-_paragraphs = paragraph_spans
 
 
 def _cue_table(path: str | Path | None = None) -> str:

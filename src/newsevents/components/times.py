@@ -28,9 +28,6 @@ from newsevents.temporal.lexicon import number_words, time_words
 from newsevents.temporal.normalise import FUTURE, PAST, PRESENT, UNKNOWN, Timex, normalise
 from newsevents.timeutil import parse_published
 
-# Old names of the docquery helpers, kept while branches written before it are merged.
-_governing_verb, _sentence_of = tense_verb, sentence_of
-
 # Prepositions and hedges that stay outside the TIMEX3 span.
 _TRIM_LEADING = {"on", "in", "at", "by", "since", "until", "till", "from", "during", "for", "over",
                  "within", "of", "through", "throughout", "before", "after", "as", "to", "into"}

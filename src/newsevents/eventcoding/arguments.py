@@ -36,8 +36,6 @@ COMPANION_PREPS = ("with",)
 
 Coder = Callable[[Span], "tuple[str | None, list[str]]"]
 
-# Old names of the docquery helpers, kept while branches written before it are merged.
-_someone, _entity_at = is_someone, entity_at
 
 
 def _coder() -> Coder | None:

@@ -12,9 +12,6 @@ from newsevents.docquery import doc_text, paragraph_around
 from newsevents.eventcoding.lexicon import Cues
 from newsevents.record import EventDate, Figure, Place, Size, Time
 
-# Old names of the docquery helpers, kept while branches written before it are merged.
-paragraph_of = paragraph_around
-
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _WEEK = re.compile(r"^\d{4}-W\d{2}$")
 _MONTH = re.compile(r"^\d{4}-\d{2}$")
