@@ -65,3 +65,15 @@ def test_evaluate_without_the_gold_data_says_what_it_is(tmp_path: Path, capsys) 
     assert main(["evaluate", "seed", str(tmp_path / "no-such-folder")]) == 2
     err = capsys.readouterr().err
     assert "not part of the package" in err and "docs/evaluation.md" in err
+
+
+def test_an_empty_output_file_is_filled_but_a_full_one_needs_force(tmp_path: Path, capsys) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Police arrested two men in Leeds on Monday, a spokesman said.", encoding="utf-8")
+    empty = tmp_path / "made-by-mktemp.json"
+    empty.touch()  # what `-o "$(mktemp)"` gives: nothing in it to lose
+    assert main(["extract", str(article), "--format", "json", "-o", str(empty)]) == 0
+    assert json.loads(empty.read_text(encoding="utf-8"))["schema"] == "newsevents/1"
+    before = empty.read_bytes()
+    assert main(["extract", str(article), "--format", "json", "-o", str(empty)]) == 2
+    assert "pass --force" in capsys.readouterr().err and empty.read_bytes() == before

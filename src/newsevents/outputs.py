@@ -5,7 +5,8 @@ Every command that writes a file goes through ``output_path`` / ``open_output``:
 
 - the target may not be one of the ``protected`` paths (the inputs being read, the database
   and its write-ahead log), whatever ``force`` says: writing there would destroy what is read;
-- an existing regular file is replaced only with ``force``;
+- an existing regular file is replaced only with ``force`` (an empty one, such as ``mktemp``
+  makes for an output, holds nothing to lose and is replaced without it);
 - the data goes to a hidden temporary file beside the target, which is synced and then renamed
   over it, so a crash, a full disk or Ctrl-C leaves the old file (or none), never a torn one;
 - devices and pipes (``/dev/null``, ``/dev/stdout``, a FIFO) are written directly;
@@ -69,8 +70,17 @@ def check_output(path: str, protected: Iterable[str | Path] = (), force: bool = 
             raise OutputError(f"{path}: refusing to write over {guarded}, which this command reads")
     if target.is_dir():
         raise OutputError(f"{path}: is a folder; give a file name")
-    if target.exists() and not force and stat.S_ISREG(target.stat().st_mode):
+    if not force and target.exists() and stat.S_ISREG(target.stat().st_mode) and not _empty_file(target):
         raise OutputError(f"{path}: file exists; pass --force to replace it")
+
+
+def _empty_file(path: Path) -> bool:
+    """A regular file with nothing in it: replacing it loses no data, so it needs no --force."""
+    try:
+        info = path.stat()
+    except OSError:
+        return False
+    return stat.S_ISREG(info.st_mode) and info.st_size == 0
 
 
 def _new_file_mode() -> int:
@@ -119,7 +129,8 @@ def output_path(path: str, protected: Iterable[str | Path] = (), force: bool = F
         os.chmod(temp, mode)
         yield temp
         _fsync(temp)
-        if force:
+        if force or _empty_file(target):
+            # An empty file (one made by mktemp to receive the output) holds nothing to lose.
             os.replace(temp, target)
         else:
             # No clobbering even if the file appeared while we worked: a hard link fails if it exists.
