@@ -80,7 +80,7 @@ _CONFLICT_ACTS = frozenset({"ASSAULT", "COERCE", "PROTEST", "SANCTION", "MOBILIZ
 # Event types that may stand without a named perpetrator ("missiles hit a convoy").
 _ACTORLESS_OK = frozenset({"ASSAULT"})
 # ... and acts only the state does, told in the passive ("an activist was detained").
-_STATE_ACTS = frozenset({"arrest", "detain"})
+_STATE_ACTS = frozenset({"arrest", "detain", "deport", "troops", "police"})
 _PERSON_WEAPON_SUFFIXES = ("man", "men", "er", "ers")
 # Material cooperation promised for later is PLOVER's AGREE ("Israel will evacuate ...").
 _PROMISABLE = frozenset({"AID", "RETREAT", "CONCEDE", "COOPERATE"})
@@ -499,7 +499,9 @@ def build_draft(candidate: Candidate, doc: Doc, cues: Cues, coder: Coder | None,
         if own and token.lemma_.lower() in cues.patient_noun:
             # "his arrest in Zambia", "the hostages' release": the possessor undergoes it
             recipient_tokens, own = own, []
-        if governor is not None and (governor.lemma_.lower() in cues.undergo or token.head.lower_ == "under"):
+        # ("placed him under arrest": the one who places acts; its object undergoes it)
+        if governor is not None and (governor.lemma_.lower() in cues.undergo or (
+                token.head.lower_ == "under" and not any(c.dep_ == "dobj" for c in governor.children))):
             # "licensees face sanctions", "the town is under attack": the subject undergoes it
             recipient_tokens += subject_of(governor)
             actor_tokens = own or prep_objects(governor, ("by",))

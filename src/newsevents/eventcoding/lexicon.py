@@ -38,7 +38,7 @@ DEFAULT_CAMEO = {"REJECT": "12", "ACCUSE": "11", "REQUEST": "10", "AGREE": "03",
 _OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd")
 # The condition kinds condition_holds knows; a lexicon row naming another fails at load.
 CONDITION_KINDS = frozenset({"prep", "obj", "objtype", "xcomp", "pobj", "form", "pobjtype", "gov", "compound",
-                             "subj", "has", "party", "objmod"})
+                             "subj", "has", "party", "objmod", "adv"})
 # The cue kinds of event_cues.tsv (the Cues fields); another kind fails at load.
 CUE_KINDS = frozenset({"weapon", "context", "future", "hypothetical", "negation", "historical", "report", "evidence",
                        "collective", "attack", "patient_noun", "undergo", "partitive", "observe", "request",
@@ -256,7 +256,9 @@ def condition_holds(token: Token, condition: Condition) -> Token | None | bool:
             for child in obj.children:
                 if child.dep_ == "compound" and _lemma(child) in words:
                     return obj
-                if child.dep_ == "prep" and child.lower_ == "of" and any(
+                # "50 million euros in aid": an amount names the thing in its "in"-phrase
+                amount = any(g.dep_ == "nummod" for g in obj.children) or obj.ent_type_ in ("MONEY", "QUANTITY")
+                if child.dep_ == "prep" and (child.lower_ == "of" or (amount and child.lower_ == "in")) and any(
                     _lemma(g) in words for g in child.children if g.dep_ == "pobj"
                 ):
                     return obj
@@ -283,8 +285,10 @@ def condition_holds(token: Token, condition: Condition) -> Token | None | bool:
         # "declined to comment": the verb of the clause the trigger takes
         return any(c.dep_ in ("xcomp", "ccomp") and _lemma(c) in words for c in token.children)
     if condition.kind == "pobj":
-        return any(g.dep_ == "pobj" and (_lemma(g) in words or g.lower_ in words)
-                   for c in token.children if c.dep_ in ("prep", "prt") for g in c.children)
+        # also through a compound preposition: "pulled out of the talks"
+        objects = [g for c in token.children if c.dep_ in ("prep", "prt") for g in c.children]
+        objects += [g for o in objects if o.dep_ == "prep" for g in o.children]
+        return any(g.dep_ == "pobj" and (_lemma(g) in words or g.lower_ in words) for g in objects)
     if condition.kind == "form":
         return token.lower_ in words  # "talks", not "talk of threats"
     if condition.kind == "pobjtype":
@@ -306,6 +310,9 @@ def condition_holds(token: Token, condition: Condition) -> Token | None | bool:
         return any(_lemma(s) in words for s in subjects + window)
     if condition.kind == "has":
         return any(c.dep_ in words for c in token.children)
+    if condition.kind == "adv":
+        # "worked together", "pulled back": a particle the parser left as an adverb
+        return any(c.dep_ == "advmod" and c.lower_ in words for c in token.children)
     return False
 
 
