@@ -373,3 +373,52 @@ def test_a_person_span_with_no_name_left_is_skipped(pipeline):
     doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, dash, dash + 2, label="PERSON")]
     entities = EntityResolver(doc, actor_dictionary()).resolve()  # no IndexError
     assert [e.name for e in entities if e.type == "PERSON"] == ["Ana Ruiz"]
+
+
+# ----------------------------------------------------------------------------- unnamed people
+
+
+def test_an_indefinite_person_is_introduced_and_the_definite_refers_back(pipeline):
+    entities, _ = resolve_text(
+        pipeline, "A Peruvian girl went missing near the lake on Sunday. Volunteers searched for days. "
+                  "The girl was found alive, and her brother's friend said she was cold.")
+    girl = entity_of(entities, "A Peruvian girl")
+    assert girl is not None and girl.country == "PER"
+    assert entity_of(entities, "The girl") is girl
+    assert entity_of(entities, "she") is girl  # "the girl" is female: the pronoun follows
+
+
+def test_a_definite_before_the_introduction_joins_it(pipeline):
+    entities, _ = resolve_text(
+        pipeline, "The man was rescued on Monday. A Kenyan man was stranded on a roof for two days after the flood.")
+    assert entity_of(entities, "The man") is entity_of(entities, "A Kenyan man")
+
+
+def test_two_introduced_people_with_one_noun_are_never_guessed_between(pipeline):
+    entities, _ = resolve_text(
+        pipeline, "A man was arrested in the street. A man was injured in the square. The man was taken to hospital.")
+    the_man = entity_of(entities, "The man")
+    firsts = [e for e in entities if any(m.text == "A man" for m in e.mentions)]
+    assert len(firsts) == 2 and the_man not in firsts
+
+
+def test_a_predicate_noun_introduces_nobody(pipeline):
+    entities, _ = resolve_text(pipeline, "Tom Hardy is a fisherman from Cornwall.")
+    assert entity_of(entities, "a fisherman") is None
+
+
+def test_a_person_named_through_a_relative_is_a_mention(pipeline):
+    entities, _ = resolve_text(
+        pipeline, "A boy fell from a bridge in Leeds on Friday. The boy's mother called the police.")
+    boy = entity_of(entities, "A boy")
+    assert entity_of(entities, "The boy") is boy
+    mother = next(e for e in entities if any(m.text.endswith("mother") for m in e.mentions))
+    assert mother is not boy and mother.name == "mother"
+
+
+def test_a_written_age_joins_the_one_unnamed_person_brought_in(pipeline):
+    entities, evidence = resolve_text(
+        pipeline, "A Chilean boy was trapped in a mine shaft on Sunday. Rescuers said the seven-year-old was still alive.")
+    boy = entity_of(entities, "A Chilean boy")
+    assert entity_of(entities, "the seven-year-old") is boy
+    assert any("seven-year-old" in line for line in evidence[boy.id])

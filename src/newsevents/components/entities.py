@@ -22,6 +22,7 @@ from newsevents.docquery import clause_verb, doc_text, entity_at, sentence_parag
 from newsevents.geo.gazetteer import get_gazetteer
 from newsevents.record import Entity
 from newsevents.record import Span as SpanRecord
+from newsevents.temporal.lexicon import number_words
 from newsevents.timeutil import parse_published
 
 HONORIFICS = {
@@ -46,6 +47,7 @@ GOVERNMENT_SECTORS = {"GOV", "LEG", "MIL", "COP", "JUD", "SPY"}
 NON_DESCRIPTIVE_DEPS = {"nummod", "quantmod", "advmod", "preconj", "cc", "npadvmod"}
 RANK_WORDS = {"junior", "vice", "assistant", "under", "permanent", "outgoing", "incoming", "new", "then"}
 INTERNATIONAL_CODES = {"UNO", "IGO", "EUR", "NGO"}
+INDEFINITE_ARTICLES = {"a", "an"}
 GENERIC_DETERMINERS = {"a", "an", "what", "which", "whatever", "any", "every", "each", "no", "all", "another"}
 # Adjectives that narrow an actor down rather than describe a kind of one.
 ACTOR_MODIFIERS = {
@@ -122,6 +124,8 @@ class Cluster:
     needs_country: bool = False  # a governmental title with no country in the text
     # Why descriptions were linked to this person ("the singer" <- "Singer Jane Roe").
     evidence: list[str] = field(default_factory=list)
+    # Introduced by an indefinite ("a Chinese boy"): a new person, never a description of one named.
+    introduced: bool = False
 
     def first(self) -> int:
         return min(m.start for m in self.mentions)
@@ -572,6 +576,10 @@ class EntityResolver:
                 continue
             tokens = [t for t in chunk if t.i <= root.i and t.tag_ not in {"DT", "PRP$", "POS", "CD"}
                       and not t.is_punct and t.dep_ not in NON_DESCRIPTIVE_DEPS]
+            # A person who owns the role ("the boy's" in "the boy's father") is a mention of their own.
+            owners = [t for t in chunk if t.dep_ == "poss" and t.head.i == root.i and self._person_possessor(t)]
+            for owner in owners:
+                tokens = [t for t in tokens if not owner.left_edge.i <= t.i <= owner.i + 1]
             # The role words must be free; a possessor ("Lebanon's") may already be a mention.
             if not tokens or any(t.i in self.claimed for t in tokens if t.i >= role_start):
                 continue
@@ -588,6 +596,10 @@ class EntityResolver:
             # Keep "the" in a person's description, but let a possessive pronoun stay free for the
             # pronoun resolver ("his national security council"), and leave numbers to figures.
             start = chunk.start if kind == "person" and chunk[0].tag_ == "DT" else tokens[0].i
+            if owners:
+                start = max(start, max(o.i for o in owners) + 1)
+                while start < root.i and self.tokens[start].tag_ == "POS":
+                    start += 1
             named = self._apposed_person(root)
             if named is not None:
                 cluster = named  # "the US Secretary of State, Antony Blinken,"
@@ -606,6 +618,23 @@ class EntityResolver:
                 cluster.sectors = cluster.sectors or sectors
             self._add(cluster, start, root.i + 1, "role" if kind == "person" else "group", root)
 
+    def _merge_introduced(self) -> None:
+        """A definite ``the boy`` written before ``a Chinese boy`` (a caption above the story)
+        is the boy the article introduces, when it introduces exactly one with that noun."""
+        unnamed = [c for c in self.clusters if c.key.startswith("role:") and c.type == "PERSON" and c.mentions]
+        for role in {c.role for c in unnamed if c.introduced}:
+            same = [c for c in unnamed if c.role == role]
+            introduced = [c for c in same if c.introduced]
+            if len(introduced) != 1:
+                continue
+            target = introduced[0]
+            for other in same:
+                if other is target or (other.country and target.country and other.country != target.country):
+                    continue
+                target.mentions += other.mentions
+                target.country = target.country or other.country
+                other.mentions = []
+
     def _chunks_and_possessors(self) -> list[Span]:
         """Noun chunks, and the owner of a statement inside them ("the senator's" in "the
         senator's tweet", "the company's" in "the company's statement"), which spaCy leaves
@@ -613,12 +642,21 @@ class EntityResolver:
         statements = cue_lexicon().nouns
         spans: list[Span] = []
         for chunk in self.doc.noun_chunks:
-            if chunk.root.lemma_.lower() in statements:
-                for token in chunk:
-                    if token.dep_ == "poss" and token.pos_ == "NOUN" and token.i < chunk.root.i:
-                        spans.append(self.doc[token.left_edge.i: token.i + 1])
+            statement = chunk.root.lemma_.lower() in statements
+            for token in chunk:
+                if token.dep_ == "poss" and token.pos_ == "NOUN" and token.i < chunk.root.i and (
+                        statement or self._person_possessor(token)):
+                    spans.append(self.doc[token.left_edge.i: token.i + 1])
             spans.append(chunk)
         return spans
+
+    def _person_possessor(self, token: Token) -> bool:
+        """``the boy's`` in ``the boy's father``: a person named through their relative (or
+        their spokesperson); ``the activist's arrest`` is left to the event stage."""
+        role = self.ad.role(token.lemma_) or self.ad.role(token.text)
+        owned = self.ad.role(token.head.lemma_) or self.ad.role(token.head.text)
+        return (role is not None and role.kind == "person" and token.tag_ == "NN"
+                and owned is not None and owned.kind == "person")
 
     def _apposed_person(self, root: Token) -> Cluster | None:
         """The named person a role description stands in apposition to, if any."""
@@ -633,6 +671,8 @@ class EntityResolver:
 
     def _generic(self, chunk: Span, tokens: list[Token]) -> bool:
         """"a party", "what people", "strong opposition": descriptions, not actors in the story."""
+        if self._introduces_person(chunk):
+            return False
         if any(t.dep_ in {"det", "predet"} and t.lower_ in GENERIC_DETERMINERS for t in chunk):
             return True
         for t in tokens:
@@ -640,6 +680,19 @@ class EntityResolver:
                     and t.lower_ not in ACTOR_MODIFIERS and not t.text[:1].isupper():
                 return True
         return False
+
+    def _introduces_person(self, chunk: Span) -> bool:
+        """``A Chinese boy fell into a well``, ``according to a rescue official``: a singular
+        indefinite person who is an argument of a verb brings someone new into the story (the
+        predicate of ``He is a boy`` and an apposition only describe someone already there)."""
+        root = chunk.root
+        if chunk[0].lower_ not in INDEFINITE_ARTICLES or root.tag_ not in {"NN", "NNP"}:
+            return False
+        if root.dep_ not in SUBJECT_DEPS | {"dobj", "pobj"}:
+            return False
+        found = self._role_ending_at(root.i, chunk.start)
+        role = self.ad.role(found[1]) if found else None
+        return role is not None and role.kind == "person"
 
     def _possessor_country(self, root: Token) -> str | None:
         """"Lebanon's health ministry", "police in Kenya", "the government of Sudan"."""
@@ -711,12 +764,31 @@ class EntityResolver:
         return self._unnamed_role(role, country, sectors, chunk)
 
     def _unnamed_role(self, role: str, country: str | None, sectors: list[str], chunk: Span) -> Cluster:
-        """An entity for an official or a person the article describes but does not name."""
-        adjective = " ".join(t.text for t in chunk if t.tag_ not in {"DT", "PRP$", "POS"} and not t.is_punct)
-        cluster = self._cluster(f"role:{country}:{role}", "PERSON", adjective or role)
+        """An entity for an official or a person the article describes but does not name.
+
+        An indefinite (``a Chinese boy``) is someone new; a later definite with the same noun
+        (``the boy``) is that person when the article has introduced exactly one so."""
+        introduced = self._introduces_person(chunk)
+        key = f"role:{country}:{role}"
+        if introduced:
+            key += f":{chunk.start}"
+        else:
+            same = [c for c in self.clusters if c.key.startswith("role:") and c.role == role and c.mentions
+                    and (country is None or c.country in (None, country))]
+            if key not in self.by_key and len(same) == 1:
+                same[0].country = same[0].country or country
+                return same[0]
+        owned = [t.i for t in chunk if t.dep_ == "poss" and self._person_possessor(t)]
+        words = [t for t in chunk if not owned or t.i > max(owned)]
+        adjective = " ".join(t.text for t in words if t.tag_ not in {"DT", "PRP$", "POS"} and not t.is_punct)
+        cluster = self._cluster(key, "PERSON", adjective or role)
         cluster.country = cluster.country or country
         cluster.sectors = cluster.sectors or sectors
         cluster.role = role
+        cluster.introduced = cluster.introduced or introduced
+        noun = self.ad.person_noun(role)
+        if cluster.gender is None and noun is not None:
+            cluster.gender = noun.gender  # "the boy" is "he", "his mother" is "she"
         return cluster
 
     def _dominant_country(self) -> str | None:
@@ -787,8 +859,6 @@ class EntityResolver:
         description of someone the article names joins that person's entity when exactly one
         named person fits it; with two that fit, it stays an entity of its own."""
         named = [c for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:")]
-        if not named:
-            return
         facts = {id(c): self._person_facts(c) for c in named}
         for cluster in [c for c in self.clusters if c.key.startswith("role:") and c.mentions]:
             first = min(cluster.mentions, key=lambda m: m.start)
@@ -802,7 +872,7 @@ class EntityResolver:
                 target.sectors += [x for x in cluster.sectors if x not in target.sectors]
                 cluster.mentions.clear()
         for description in self._age_descriptions():
-            target = self._only_fit(description, named, facts)
+            target = self._only_fit(description, named, facts) or self._only_unnamed_fit(description)
             if target is not None:
                 head = self.tokens[description.end - 1]
                 self._add(target, description.start, description.end, "description", head)
@@ -827,7 +897,8 @@ class EntityResolver:
             if not (self.tokens[i].like_num and lower[i - 1] == "the" and lower[i + 1] == "-"
                     and lower[i + 2] in {"year", "years"} and lower[i + 3] == "-" and lower[i + 4] == "old"):
                 continue
-            if not self.words[i].isdigit() or any(k in self.claimed for k in range(i - 1, i + 5)):
+            years = _age_value(self.words[i])
+            if years is None or any(k in self.claimed for k in range(i - 1, i + 5)):
                 continue
             end, gender = i + 5, None
             nxt = self.tokens[end] if end < len(self.tokens) else None
@@ -836,8 +907,27 @@ class EntityResolver:
                 if noun is None or noun.kind != "plain":
                     continue  # "the 45-year-old building", "the 12-year-old son of ..."
                 end, gender = end + 1, noun.gender
-            found.append(Description(i - 1, end, None, "age", gender, int(self.words[i]), None, [], set(), None))
+            found.append(Description(i - 1, end, None, "age", gender, years, None, [], set(), None))
         return found
+
+    def _only_unnamed_fit(self, description: Description) -> Cluster | None:
+        """``the six-year-old`` after ``a Chinese boy`` and no named person of that age: the one
+        unnamed man, woman, boy or girl the article has brought in before (of the same gender)."""
+        start_char = self.tokens[description.start].idx
+        fits = []
+        for cluster in self.clusters:
+            noun = self.ad.person_noun(cluster.role or "") if cluster.key.startswith("role:") else None
+            if noun is None or noun.kind != "plain" or cluster.type != "PERSON":
+                continue
+            if not any(m.end <= start_char for m in cluster.mentions):
+                continue
+            if description.gender and cluster.gender and description.gender != cluster.gender:
+                continue
+            fits.append(cluster)
+        if len(fits) != 1:
+            return None
+        fits[0].evidence.append(f"{self._text(description)!r}: the only unnamed person of that kind before it")
+        return fits[0]
 
     def _person_facts(self, cluster: Cluster) -> tuple[set[str], int | None]:
         """What the text says a named person is: title and role words, appositions (``Tom Hardy,
@@ -1015,6 +1105,7 @@ class EntityResolver:
         self._named()
         self._capitals_outside_ents()
         self._roles()
+        self._merge_introduced()
         self._pronouns()
         self._link_descriptions()
         self._finish_codes()
@@ -1039,6 +1130,14 @@ class EntityResolver:
             kinds_of[entities[-1].id] = kinds
         self.doc._.mention_kinds = kinds_of
         return entities
+
+
+def _age_value(word: str) -> int | None:
+    """``45`` or ``six`` (in ``the six-year-old``): whole years, else None."""
+    if word.isdigit():
+        return int(word)
+    value = number_words().get(word.lower())
+    return int(value) if value is not None and value == int(value) and 1 < value < 130 else None
 
 
 def governor_is_not_motion(token: Token) -> bool:

@@ -481,16 +481,21 @@ class QuotesStage(Stage):
         last_body: tuple[int, str] | None = None  # (offset, entity id) of the latest body speaking
         for quote in quotes:
             speaker = quote.speaker
-            if speaker is not None and speaker.entity is None:
+            if speaker is not None:
+                # A spokesperson or a statement speaks for its body, even when the entity stage
+                # made an entity of the unnamed spokesperson ("a spokeswoman for the company").
                 head = _token_at(doc, speaker.end - 1)
-                owner = self._statement_owner(head) if head is not None else None
-                if owner is not None:
-                    speaker.entity = _entity_id(doc, *_char_span(doc, *speaker_tokens(owner)))
-                elif speaker.text.lower() in ("it", "they"):
-                    if last_body is not None and speaker.start - last_body[0] < 1500:
-                        speaker.entity = last_body[1]
-                    elif head is not None:
-                        speaker.entity = _subject_body_before(doc, head, types)
+                span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+                root = span.root if span is not None and len(span) else head
+                owner = self._statement_owner(root) if root is not None else None
+                body = _entity_id(doc, *_char_span(doc, *speaker_tokens(owner))) if owner is not None else None
+                if body is not None:
+                    speaker.entity = body
+            if speaker is not None and speaker.entity is None and speaker.text.lower() in ("it", "they"):
+                if last_body is not None and speaker.start - last_body[0] < 1500:
+                    speaker.entity = last_body[1]
+                elif head is not None:
+                    speaker.entity = _subject_body_before(doc, head, types)
             if speaker is not None and speaker.entity is not None and types.get(speaker.entity) in ("ORG", "NORP"):
                 last_body = (speaker.start, speaker.entity)
 
