@@ -422,3 +422,24 @@ def test_a_written_age_joins_the_one_unnamed_person_brought_in(pipeline):
     boy = entity_of(entities, "A Chilean boy")
     assert entity_of(entities, "the seven-year-old") is boy
     assert any("seven-year-old" in line for line in evidence[boy.id])
+
+
+def test_a_noun_given_a_name_links_its_descriptions_even_before_the_name(pipeline):
+    entities, evidence = resolve_text(
+        pipeline, "The girl was pulled from the river on Monday. A Polish girl, named Ann Marek by local media, "
+                  "slipped from the bank. Six-year-old Ann Marek is now in hospital.")
+    marek = entity_of(entities, "Ann Marek")
+    assert entity_of(entities, "The girl") is marek and entity_of(entities, "A Polish girl") is marek
+    assert marek.country == "POL"
+    assert evidence[marek.id]
+
+
+def test_a_description_before_a_name_is_no_mere_fit(pipeline):
+    entities, _ = resolve_text(pipeline, "The singer arrived late. Jane Roe and Ann Lee left early.")
+    assert entity_of(entities, "The singer") not in (entity_of(entities, "Jane Roe"), entity_of(entities, "Ann Lee"))
+
+
+def test_a_person_apposed_to_a_gendered_noun_takes_its_gender(pipeline):
+    entities, _ = resolve_text(pipeline, "A girl fell into a river in Wales. The girl's uncle, Tom Pryce, said she was cold.")
+    assert entity_of(entities, "she") is entity_of(entities, "A girl")
+    assert entity_of(entities, "she") is not entity_of(entities, "Tom Pryce")

@@ -459,3 +459,12 @@ def test_posts_embedded_one_after_another_keep_their_own_text(extract) -> None:
     assert speaker_name(record, second) == "Tom Dunn"
     assert "Mary Stone" not in second.content.text and "2016" not in second.content.text
     assert not [q for q in record.quotes if q.speaker is not None and q.speaker.text == "Ann Lee"]
+
+
+def test_the_speaker_is_the_head_of_the_phrase_not_its_possessor(extract) -> None:
+    record = extract("A girl fell into a river in Wales on Monday. The girl's uncle, Tom Pryce, said she was cold. "
+                     "Her family said they were grateful.")
+    uncle = quote_with(record, "she was cold")
+    assert speaker_name(record, uncle) == "Tom Pryce"
+    family = quote_with(record, "they were grateful")
+    assert speaker_name(record, family) not in ("girl", "A girl")

@@ -48,6 +48,8 @@ NON_DESCRIPTIVE_DEPS = {"nummod", "quantmod", "advmod", "preconj", "cc", "npadvm
 RANK_WORDS = {"junior", "vice", "assistant", "under", "permanent", "outgoing", "incoming", "new", "then"}
 INTERNATIONAL_CODES = {"UNO", "IGO", "EUR", "NGO"}
 INDEFINITE_ARTICLES = {"a", "an"}
+# Participles that give a noun its name ("a boy named Tom Reed", "a girl called Ann Lee").
+NAMING_LEMMAS = {"name", "call", "identify"}
 GENERIC_DETERMINERS = {"a", "an", "what", "which", "whatever", "any", "every", "each", "no", "all", "another"}
 # Adjectives that narrow an actor down rather than describe a kind of one.
 ACTOR_MODIFIERS = {
@@ -608,6 +610,9 @@ class EntityResolver:
                 if cluster.title is None:
                     cluster.title, cluster.role = self.doc[role_start: root.i + 1].text, role_name
                 cluster.needs_country = cluster.country is None and bool(STATE_SECTORS & set(cluster.sectors))
+                noun = self.ad.person_noun(role_name)
+                if cluster.gender is None and noun is not None:
+                    cluster.gender = noun.gender  # "the girl's uncle, Tom Pryce," is a man
             elif kind == "person":
                 cluster = self._resolve_role(role_name, country, sectors, chunk)
             else:
@@ -870,6 +875,7 @@ class EntityResolver:
             if target is not None:
                 target.mentions += [Mention(m.start, m.end, "description", m.head, m.sent) for m in cluster.mentions]
                 target.sectors += [x for x in cluster.sectors if x not in target.sectors]
+                target.country = target.country or cluster.country  # "a Chinese boy" is Chinese
                 cluster.mentions.clear()
         for description in self._age_descriptions():
             target = self._only_fit(description, named, facts) or self._only_unnamed_fit(description)
@@ -947,6 +953,9 @@ class EntityResolver:
                 described.append(head.head)
             if head.dep_ == "nsubj" and head.head.lemma_ == "be":
                 described += [c for c in head.head.children if c.dep_ == "attr"]
+            named_as = self._named_as(head)
+            if named_as is not None:
+                described.append(named_as)  # "the boy, named Tom Reed", "a girl called Ann Lee"
             for noun in described:
                 if noun.like_num and noun.text.isdigit():
                     age = age or int(noun.text)
@@ -955,6 +964,16 @@ class EntityResolver:
                     words |= {normalise_name(c.text) for c in noun.children if c.dep_ in {"compound", "amod"}}
             age = age or self._age_next_to(m)
         return words, age
+
+    @staticmethod
+    def _named_as(head: Token) -> Token | None:
+        """The noun a name is given to: ``boy`` in ``the boy, named Tom Reed`` or ``a girl
+        called Ann Lee`` (a participle of naming that hangs on the noun)."""
+        verb = head.head
+        if head.dep_ in {"oprd", "dobj", "attr"} and verb.lemma_.lower() in NAMING_LEMMAS and verb.dep_ == "acl" \
+                and verb.head.pos_ == "NOUN":
+            return verb.head
+        return None
 
     def _age_next_to(self, m: Mention) -> int | None:
         """``Jane Roe, 45,`` / ``Jane Roe (45)`` / ``45-year-old Jane Roe``."""
@@ -965,8 +984,8 @@ class EntityResolver:
         if len(after) == 3 and after[0] in {",", "("} and after[1].isdigit() and after[2] in {",", ")", "."}:
             return int(after[1])
         before = [w.lower() for w in self.words[max(0, span.start - 5): span.start]]
-        if len(before) == 5 and before[0].isdigit() and before[1:] == ["-", "year", "-", "old"]:
-            return int(before[0])
+        if len(before) == 5 and before[1:] == ["-", "year", "-", "old"]:
+            return _age_value(before[0])
         return None
 
     def _only_fit(
@@ -977,8 +996,11 @@ class EntityResolver:
         fits, explicit = [], []
         for cluster in named:
             words, age = facts[id(cluster)]
-            if not any(m.end <= start_char for m in cluster.mentions) or cluster is owner:
-                continue  # described before being named, or the possessor of "her husband"
+            if cluster is owner:
+                continue  # the possessor of "her husband"
+            # Described before being named ("The boy ..." in a caption, then "Tom Reed, six"):
+            # only what the text says of the person may link them, never a mere fit.
+            named_before = any(m.end <= start_char for m in cluster.mentions)
             if description.gender and cluster.gender and description.gender != cluster.gender:
                 continue
             if description.country and cluster.country and description.country != cluster.country:
@@ -990,7 +1012,8 @@ class EntityResolver:
             if (wanted and cluster.sectors and not set(wanted) & set(cluster.sectors)) or (
                     not wanted and state and len(state) == len(cluster.sectors)):
                 continue  # "the president" is no singer; "the singer" is no police chief
-            fits.append(cluster)
+            if named_before:
+                fits.append(cluster)
             # Named so: the same noun ("the singer" / "singer Jane Roe"), or the same capitalised
             # words ("the former FBI chief" / "FBI director Ann Lee", "the Democratic candidate" /
             # "Democratic nominee Jane Roe"); every capitalised word of the description must be

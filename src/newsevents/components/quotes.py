@@ -966,7 +966,16 @@ def _dedupe(attributions: list[Attribution]) -> list[Attribution]:
 
 
 def _entity_id(doc: Doc, start: int, end: int) -> str | None:
-    """The entity stage's entity for the speaker span, when that stage found one."""
+    """The entity stage's entity for the speaker span, when that stage found one: the entity
+    of the phrase's head word first (``the boy's uncle`` is the uncle, not the boy)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is not None and len(span) > 1:
+        root = span.root
+        entity = entity_at(doc, root.idx, root.idx + len(root.text))
+        if entity is not None:
+            return entity.id
+        if any(c.dep_ == "poss" for c in root.children):
+            return None  # "his family" is not "he"
     entity = entity_at(doc, start, end)
     return entity.id if entity is not None else None
 
