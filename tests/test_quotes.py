@@ -468,3 +468,17 @@ def test_the_speaker_is_the_head_of_the_phrase_not_its_possessor(extract) -> Non
     assert speaker_name(record, uncle) == "Tom Pryce"
     family = quote_with(record, "they were grateful")
     assert speaker_name(record, family) not in ("girl", "A girl")
+
+
+def test_took_to_a_platform_to_say_is_said_by_the_one_who_took_to_it(extract) -> None:
+    record = extract('Singer Kim Vale took to Instagram to say that she was "devastated" by the decision.')
+    quote = quote_with(record, "devastated")
+    assert quote.speaker is not None and "Kim Vale" in quote.speaker.text
+    assert speaker_name(record, quote) == "Kim Vale"
+
+
+def test_the_name_hung_on_the_place_of_a_title_is_the_title_holder(extract) -> None:
+    record = extract('The mayor of Springfield, Ann Lee, wrote on Twitter: "This is a sad day for our city."')
+    assert speaker_name(record, quote_with(record, "sad day")) == "Ann Lee"
+    twitter = [e for e in record.entities if e.name == "Twitter"]
+    assert twitter and twitter[0].type == "ORG"

@@ -668,6 +668,10 @@ class EntityResolver:
         partners = [c for c in root.children if c.dep_ == "appos"]
         if root.dep_ == "appos":
             partners.append(root.head)
+        # "The mayor of Springfield, Ann Lee,": the parser hangs the name on the place.
+        for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ != "PERSON"):
+                partners += [c for c in pobj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
         for token in partners:
             for cluster in self.clusters:
                 if cluster.type == "PERSON" and any(m.head.i == token.i for m in cluster.mentions):

@@ -353,8 +353,10 @@ def find_subject(verb: Token) -> Token | None:
     if verb.dep_ in ("conj", "xcomp") and head.i != verb.i and head.pos_ in ("VERB", "AUX"):
         # "... and added that ..." / "declined to say": the coordinated verb's subject.
         return find_subject(head)
-    if verb.dep_ in ("advcl", "acl") and verb.tag_ in ("VBG", "VBN"):
-        # "Trump said, adding ..." / "a series of tweets saying ...": the clause's own speaker.
+    infinitive = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    if verb.dep_ in ("advcl", "acl") and (verb.tag_ in ("VBG", "VBN") or infinitive):
+        # "Trump said, adding ..." / "a series of tweets saying ...": the clause's own speaker;
+        # "she took to Twitter to say ...", "issued a statement to say ...": the doer's.
         ancestor = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if ancestor is not None:
             return find_subject(ancestor)
