@@ -443,3 +443,42 @@ def test_a_person_apposed_to_a_gendered_noun_takes_its_gender(pipeline):
     entities, _ = resolve_text(pipeline, "A girl fell into a river in Wales. The girl's uncle, Tom Pryce, said she was cold.")
     assert entity_of(entities, "she") is entity_of(entities, "A girl")
     assert entity_of(entities, "she") is not entity_of(entities, "Tom Pryce")
+
+
+# ----------------------------------------------------------------------------- pronoun gender
+
+
+def test_she_goes_to_the_one_woman_in_reach_not_the_nearer_man(pipeline):
+    entities, _ = resolve_text(
+        pipeline, "Mary Cole met the board on Monday. Peter Olsen, the chairman, spoke first. "
+                  "Later she told reporters the talks had failed.")
+    assert entity_of(entities, "she") is entity_of(entities, "Mary Cole")
+
+
+def test_a_quoted_pronoun_is_not_the_speaker_of_the_quotation(pipeline):
+    entities, _ = resolve_text(
+        pipeline, 'Ann Marek lost the vote on Monday. "She has only herself to blame," Joan Price said.')
+    assert entity_of(entities, "She") is entity_of(entities, "Ann Marek")
+
+
+def test_a_surname_the_model_tags_as_a_body_is_the_person_named_before(pipeline):
+    from spacy.tokens import Span
+
+    from newsevents.components.entities import EntityResolver
+    from newsevents.pipeline import make_article
+
+    doc = pipeline.make_doc(make_article("Tom Banks resigned on Monday. Banks denied the claims."))
+    for _, component in pipeline.nlp.pipeline:
+        if getattr(component, "name", "") == "newsevents_entities":
+            break
+        doc = component(doc)
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 6, 7, label="ORG")]  # the model's mistake
+    entities = EntityResolver(doc, actor_dictionary()).resolve()
+    banks = [e for e in entities if "Banks" in [m.text for m in e.mentions]]
+    assert len(banks) == 1 and banks[0].name == "Tom Banks" and banks[0].type == "PERSON"
+
+
+def test_a_body_in_a_title_gives_the_person_its_country_and_sector(pipeline):
+    entities, _ = resolve_text(pipeline, "FBI Director Ann Marek wrote to the committee on Friday.")
+    marek = entity_of(entities, "Ann Marek")
+    assert marek.country == "USA" and "COP" in marek.sector and "BUS" not in marek.sector

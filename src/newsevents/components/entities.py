@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors import ActorDictionary, actor_dictionary, normalise_name
 from newsevents.components.base import Stage
-from newsevents.components.quotes import cue_lexicon
+from newsevents.components.quotes import cue_lexicon, find_quote_spans
 from newsevents.docquery import clause_verb, doc_text, entity_at, sentence_paragraphs  # noqa: F401 - entity_at re-exported
 from newsevents.geo.gazetteer import get_gazetteer
 from newsevents.record import Entity
@@ -33,6 +35,8 @@ HONORIFICS = {
 TITLED_NAMES = {"lord", "lady", "baroness", "baron"}
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# A person known to be of the pronoun's gender outweighs one of unknown gender a sentence nearer.
+GENDER_KNOWN_BONUS = 1.75
 # A capital city in one of these positions stands for its government ("Kyiv has said").
 ACTOR_PREPOSITIONS = {"to", "with", "against", "by", "from", "on"}
 MOTION_LEMMAS = {
@@ -133,6 +137,14 @@ class Cluster:
         return min(m.start for m in self.mentions)
 
 
+@lru_cache(maxsize=1)
+def given_names() -> dict[str, str]:
+    """Given name -> "m"/"f" (``data/given_names.tsv``): names given to one gender only."""
+    text = resources.files("newsevents").joinpath("data", "given_names.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return {row[0]: row[1] for row in rows[1:] if len(row) == 2}
+
+
 def _gazetteer_is_place(text: str) -> bool:
     try:
         return bool(get_gazetteer().is_place_name(text))
@@ -188,6 +200,8 @@ class EntityResolver:
         self.by_key: dict[str, Cluster] = {}
         self.claimed: set[int] = set()  # token indices already part of a mention or a title
         self.evidence: dict[str, list[str]] = {}  # entity id -> why descriptions joined it
+        self.quotations: list[tuple[int, int]] | None = None  # inner spans, found when first needed
+        self.title_sectors: dict[int, list[str]] = {}  # name start token -> sectors of a body in its title
 
     # --- helpers ------------------------------------------------------------------------------
     def _add(self, cluster: Cluster, start_tok: int, end_tok: int, kind: str, head: Token) -> None:
@@ -272,6 +286,9 @@ class EntityResolver:
             org = self.ad.organisation(tok.text) if tok.text[:1].isupper() else None
             if code or (org and org.country):
                 country = country or code or (org.country if org else None)
+                if org is not None and title_start is not None:
+                    # "FBI Director": the person serves in the body the title names
+                    self.title_sectors[ent.start] = list(org.sectors)
                 j -= 1
                 continue
             # "Council secretary", "Defence Secretary": a capitalised body name inside the title
@@ -323,8 +340,12 @@ class EntityResolver:
             cluster.title, cluster.role = title, role
         if country and not cluster.country:
             cluster.country = country
+        body_sectors = self.title_sectors.get(name_span.start, [])
+        cluster.sectors += [x for x in body_sectors if x not in cluster.sectors]
         if role:
             sector = self.ad.sector_of(role)
+            if body_sectors and sector == "BUS":
+                sector = None  # a chairman of a party or an agency is no businessman
             if sector and sector not in cluster.sectors:
                 cluster.sectors.append(sector)
             if not cluster.country and (sector in STATE_SECTORS or sector == "ELI"):
@@ -333,6 +354,9 @@ class EntityResolver:
                 cluster.needs_country = True
         if gender and not cluster.gender:
             cluster.gender = gender
+        if not cluster.gender and len(tokens) > 1:
+            # "Mary Cole" is "she": a given name of one gender, when a surname follows it
+            cluster.gender = given_names().get(tokens[0].lower_)
         if title_start is not None and role is not None and mention_start > title_start:
             # The title is a mention of the person too ("The Federal Minister for Interior X
             # allowed ..."): a clause's subject may be parsed as the title alone.
@@ -369,7 +393,11 @@ class EntityResolver:
         for ent in people:
             self._person(ent)
         self._honorific_names()
+        surnames = self._surnames()
         for ent in ents:
+            if ent not in people and self._surname_of_named(ent, surnames):
+                self._person(ent)  # "Weiner" tagged ORG after "Anthony Weiner"
+                continue
             self._non_person(ent)
         self._repeated_surnames()
 
@@ -385,12 +413,26 @@ class EntityResolver:
             if end > tok.i + 1 and not any(i in self.claimed for i in range(tok.i, end)):
                 self._person(doc[tok.i + 1: end])
 
-    def _repeated_surnames(self) -> None:
-        """A bare surname the model did not tag, of a person the article already named."""
-        surnames = {
+    def _surnames(self) -> dict[str, Cluster]:
+        return {
             normalise_name(c.name).split()[-1]: c
             for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:") and " " in c.name
         }
+
+    def _surname_of_named(self, ent: Span, surnames: dict[str, Cluster]) -> bool:
+        """A one-word ORG/GPE span that is the surname of a person named before, and no known
+        body, country or place: the model's mistake on a repeated surname."""
+        if len(ent) != 1 or ent.label_ not in {"ORG", "GPE", "NORP"} or ent.start in self.claimed:
+            return False
+        cluster = surnames.get(normalise_name(ent.text))
+        if cluster is None or ent.start_char <= cluster.first():
+            return False
+        text = ent.text
+        return not (self.ad.organisation(text) or self.ad.country_of(text) or _gazetteer_is_place(text))
+
+    def _repeated_surnames(self) -> None:
+        """A bare surname the model did not tag, of a person the article already named."""
+        surnames = self._surnames()
         for tok in self.tokens:
             if tok.i in self.claimed or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
                 continue
@@ -818,6 +860,10 @@ class EntityResolver:
         people = [c for c in self.clusters if c.type == "PERSON"]
         if not people:
             return
+        for cluster in people:
+            noun = self.ad.person_noun(cluster.role or "")
+            if cluster.gender is None and noun is not None and noun.gender:
+                cluster.gender = noun.gender  # "Clinton spokesman Brian Fallon" is a man
         for tok in self.tokens:
             gender = PRONOUN_GENDER.get(tok.lower_)
             if gender is None or tok.pos_ != "PRON" or tok.i in self.claimed:
@@ -828,16 +874,28 @@ class EntityResolver:
                     cluster.gender = gender
                 self._add(cluster, tok.i, tok.i + 1, "pronoun", tok)
 
+    def _quotation_at(self, offset: int) -> tuple[int, int] | None:
+        if self.quotations is None:
+            self.quotations = [q.inner for q in find_quote_spans(doc_text(self.doc))]
+        return next(((a, b) for a, b in self.quotations if a <= offset < b), None)
+
     def _antecedent(self, pron: Token, gender: str, people: list[Cluster]) -> Cluster | None:
         here = self.sent_of[pron.i]
         verb = clause_verb(pron)
         role_p = grammatical_role(pron)
+        quoted = self._quotation_at(pron.idx)
         best: tuple[float, Cluster] | None = None
         for cluster in people:
             if cluster.gender and cluster.gender != gender:
                 continue
             before = [m for m in cluster.mentions if m.end <= pron.idx]
             if not before:
+                continue
+            # "She is above the law," Tom Ryan said: quoted words say "I" of their speaker, so a
+            # quoted "she" is not the subject of the attribution outside the quotation.
+            if quoted is not None and any(
+                    m.sent == here and not quoted[0] <= m.start < quoted[1] and m.head.dep_ in SUBJECT_DEPS
+                    for m in cluster.mentions):
                 continue
             # A pronoun does not co-refer with another argument of its own verb ("He called on X").
             if role_p != "poss" and any(
@@ -858,6 +916,9 @@ class EntityResolver:
             if role_m == "pobj":
                 score -= 0.5
             score -= 0.002 * (pron.i - last.head.i)
+            if cluster.gender == gender:
+                # "she" goes to the one woman in reach before anyone whose gender is unknown
+                score += GENDER_KNOWN_BONUS
             if best is None or score > best[0]:
                 best = (score, cluster)
         return best[1] if best else None
