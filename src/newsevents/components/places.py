@@ -349,8 +349,11 @@ class PlaceFinder:
                 start, end = words[i].start(), words[i + n - 1].end()
                 part = m.text[start:end]
                 # Only names that stand out: "Soviet Union" is no mention of a town called Union.
-                known = self._is_major_place(part) or any(
-                    c.level == "admin2" and c.primary for c in self.gaz.candidates(part))
+                # A one-word division name counts only first ("Anglesey Abbey", "Sligo Town
+                # Hall": buildings are named after their place); last, it is mostly the common
+                # word that heads the name ("Soviet Union", "River North").
+                known = self._is_major_place(part) or ((i == 0 or n > 1) and any(
+                    c.level == "admin2" and c.primary for c in self.gaz.candidates(part)))
                 if part[:1].isupper() and known and not is_demonym(part, self.demonyms):
                     m.start, m.end, m.text = m.start + start, m.start + end, part
                     m.cands = self.gaz.lookup(part)
