@@ -24,7 +24,7 @@ from newsevents.docquery import clause_verb, doc_text, entity_at, sentence_parag
 from newsevents.geo.gazetteer import get_gazetteer
 from newsevents.record import Entity
 from newsevents.record import Span as SpanRecord
-from newsevents.temporal.lexicon import number_words
+from newsevents.temporal.lexicon import packaged_words
 from newsevents.timeutil import parse_published
 
 HONORIFICS = {
@@ -1224,7 +1224,7 @@ def _age_value(word: str) -> int | None:
     """``45`` or ``six`` (in ``the six-year-old``): whole years, else None."""
     if word.isdigit():
         return int(word)
-    value = number_words().get(word.lower())
+    value = packaged_words().numbers.get(word.lower())
     return int(value) if value is not None and value == int(value) and 1 < value < 130 else None
 
 
