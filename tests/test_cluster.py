@@ -22,11 +22,14 @@ distributed = pytest.importorskip("distributed")
 
 
 def _records(db: Path) -> list[str]:
-    """Every stored record as canonical JSON, sorted: what must not depend on how it was made."""
+    """Every stored record and merged event as canonical JSON, sorted: what must not depend on how
+    it was made."""
     with Store(db, read_only=True) as store:
         rows = store.con.execute("SELECT record FROM articles").fetchall()
+        merged = store.con.execute("SELECT object FROM merged_events").fetchall()
         counts = store.counts()
     canonical = sorted(json.dumps(json.loads(r[0]), sort_keys=True) for r in rows)
+    canonical += sorted(json.dumps(json.loads(r[0]), sort_keys=True) for r in merged)
     return canonical + [json.dumps({t: n for t, n in counts.items() if t != "runs"}, sort_keys=True)]
 
 
@@ -129,6 +132,17 @@ def test_the_cluster_reports_its_threads_and_loads_the_model_ahead(local_client)
     pids = local_client.run(os.getpid)
     # one load on each worker, each in that worker's process
     assert sorted(f.result() for f in loads) == sorted(pids.values())
+
+
+def _worker_settings() -> tuple:
+    import dask
+
+    return (dask.config.get("distributed.worker.profile.enabled"), dask.config.get("distributed.admin.tick.interval"))
+
+
+def test_local_workers_run_with_less_housekeeping(local_client):
+    # the settings are the driver's at start-up, handed to the worker processes by their nannies
+    assert set(local_client.run(_worker_settings).values()) == {(False, "500ms")}
 
 
 def _fails_on_poison(articles, model, batch_size):

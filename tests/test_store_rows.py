@@ -81,3 +81,18 @@ def test_stamping_fills_where_and_when_an_article_was_stored() -> None:
     assert [(a["origin"], a["run_id"], a["ingested_at"]) for a in articles] == [("a.txt", 7, now), (None, 7, now)]
     assert batch.tables["articles"]["run_id"].to_pylist() == [None, None]  # the batch itself is unchanged
     assert batch.stamped("events", None, 7, now) is batch.tables["events"]
+
+
+def test_the_store_compares_bare_signatures_as_minhash_does() -> None:
+    from newsevents.merge import fingerprint, minhash_of
+    from newsevents.store.merged import _jaccard
+
+    base = ("The council voted on Tuesday to close the old bridge over the river after engineers found "
+            "cracks in two of its supports, and traffic will be sent through the town centre until May.")
+    texts = [base, base.replace("Tuesday", "Wednesday"), base.replace("until May", "until the end of June"),
+             base + " Shops in the centre welcomed the decision.", "Fishermen landed a record catch of cod."]
+    signatures = [[int(v) for v in fingerprint(t).hashvalues] for t in texts]
+    estimates = {(i, j): _jaccard(signatures[i], signatures[j]) for i in range(5) for j in range(5)}
+    for (i, j), value in estimates.items():
+        assert value == minhash_of(signatures[i]).jaccard(minhash_of(signatures[j]))
+    assert estimates[0, 0] == 1.0 and 0.5 < estimates[0, 3] < 1.0 and estimates[0, 4] < 0.1

@@ -48,6 +48,17 @@ DEFAULT_WORKER_MEMORY = "2GiB"
 # A shard is tried this many times in all when its worker dies under it (Dask's allowed-failures
 # counts the deaths a task may survive) or when the task itself raises (retries).
 ATTEMPTS = 2
+# Dask's housekeeping, which competes with the workers for the cores: the event-loop health tick
+# every 0.5 s instead of 20 ms, the system monitor (the dashboard's CPU and network plots) every
+# 5 s instead of 0.5 s, and no statistical profiler sampling each worker's stack every 10 ms. A
+# local cluster of 2 idle workers then costs its driver 0.25 s of CPU in 20 s instead of 0.9 s,
+# and its workers 0.27 s instead of 1.3 s (docs/scale.md). The nanny still checks each worker's
+# memory every 0.1 s (distributed.worker.memory.monitor-interval), so the memory limit holds.
+QUIET_DASK = {
+    "distributed.admin.tick.interval": "500ms",
+    "distributed.admin.system-monitor.interval": "5s",
+    "distributed.worker.profile.enabled": False,
+}
 
 
 class ClusterUnavailable(InputError):
@@ -174,7 +185,8 @@ def connect(options: ClusterOptions) -> Iterator[Any]:
         ) from None
     if options.scheduler:
         try:
-            client = Client(options.scheduler, timeout="10s")
+            with dask.config.set(QUIET_DASK):
+                client = Client(options.scheduler, timeout="10s")
         except OSError as exc:
             raise ClusterUnavailable(f"cannot reach the Dask scheduler at {options.scheduler}: {exc}") from None
         try:
@@ -183,7 +195,8 @@ def connect(options: ClusterOptions) -> Iterator[Any]:
             client.close()
         return
     # One thread per worker: spaCy holds the GIL, so a second thread would only add memory.
-    with dask.config.set({"distributed.scheduler.allowed-failures": ATTEMPTS - 1}), \
+    # The settings reach the worker processes too: their nannies hand them the driver's config.
+    with dask.config.set({"distributed.scheduler.allowed-failures": ATTEMPTS - 1, **QUIET_DASK}), \
             LocalCluster(n_workers=options.workers or 1, threads_per_worker=1, processes=True,
                          memory_limit=options.worker_memory, dashboard_address=":0",
                          silence_logs=logging.ERROR) as cluster, \

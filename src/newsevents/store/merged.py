@@ -212,16 +212,25 @@ def _items_of_keys(con: duckdb.DuckDBPyConnection, keys: Sequence[tuple[str, str
     )
 
 
-def _load_prints(con: duckdb.DuckDBPyConnection, ids: Sequence[str] | None = None) -> tuple[
-        dict[str, ArticleInfo], dict[str, Any]]:
+def _load_prints(con: duckdb.DuckDBPyConnection, ids: Sequence[str] | None = None,
+                 minhashes: bool = True) -> tuple[dict[str, ArticleInfo], dict[str, Any]]:
+    """Source and date of each article, and its MinHash (or with ``minhashes=False`` the bare
+    signature, which is all :func:`_jaccard` needs: no datasketch, and no SciPy behind it, to
+    import in an ingest's driver)."""
     sql = "SELECT article_id, source, published, minhash FROM article_prints"
     rows = (con.execute(sql).fetchall() if ids is None
             else con.execute(sql + " WHERE article_id IN (SELECT unnest(?))", [list(ids)]).fetchall())
     articles, hashes = {}, {}
     for aid, source, published, signature in rows:
         articles[aid] = ArticleInfo(aid, source, published)
-        hashes[aid] = minhash_of(signature)
+        hashes[aid] = minhash_of(signature) if minhashes else signature
     return articles, hashes
+
+
+def _jaccard(a: Sequence[int], b: Sequence[int]) -> float:
+    """The Jaccard estimate of two signatures of the same permutations, as MinHash.jaccard
+    computes it: the share of equal positions."""
+    return float(sum(x == y for x, y in zip(a, b, strict=True))) / float(len(a))
 
 
 def _write_copies(con: duckdb.DuckDBPyConnection, copies: dict[str, str]) -> None:
@@ -242,7 +251,7 @@ def _update_copies(con: duckdb.DuckDBPyConnection, seeds: Sequence[str]) -> set[
     candidates MinHashLSH gives) and the same Jaccard test; returns the articles whose
     ``duplicate_of`` changed."""
     found, frontier = set(seeds), set(seeds)
-    articles, hashes = _load_prints(con, sorted(found))
+    articles, hashes = _load_prints(con, sorted(found), minhashes=False)
     edges = set()
     while frontier:
         pairs = con.execute(
@@ -252,12 +261,12 @@ def _update_copies(con: duckdb.DuckDBPyConnection, seeds: Sequence[str]) -> set[
         ).fetchall()
         fresh = sorted({b for _, b in pairs} - set(hashes))
         if fresh:
-            more_articles, more_hashes = _load_prints(con, fresh)
+            more_articles, more_hashes = _load_prints(con, fresh, minhashes=False)
             articles.update(more_articles)
             hashes.update(more_hashes)
         frontier = set()
         for a, b in pairs:
-            if hashes[a].jaccard(hashes[b]) >= DUPLICATE_JACCARD:
+            if _jaccard(hashes[a], hashes[b]) >= DUPLICATE_JACCARD:
                 edges.add((min(a, b), max(a, b)))
                 if b not in found:
                     found.add(b)
