@@ -725,7 +725,7 @@ def test_obligations_advice_and_appeal_as_attraction(events_of):
 
 
 def test_an_owned_phrase_is_not_its_owner_but_takes_its_country(events_of):
-    event = only(events_of("The assessment was backed by his predecessor, Lord Armstrong."), "SUPPORT")
+    event = only(events_of("The assessment was backed by his predecessor, Senator Armstrong."), "SUPPORT")
     assert [p.text for p in event.actor] != ["his"]
     event = only(events_of("Syria said its troops would attack the rebel town."), "ASSAULT")
     assert "SYR" in countries(event.actor)

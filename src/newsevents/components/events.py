@@ -14,11 +14,13 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from newsevents.actors import actor_dictionary
 from newsevents.components.base import Stage
 from newsevents.components.entities import NOT_STATES, clear_focus
 from newsevents.docquery import (
     FRAME_PREPS,
     doc_text,
+    entity_at,
     framing_verb,
     is_headline,
     is_someone,
@@ -35,6 +37,7 @@ from newsevents.eventcoding.arguments import (
     noun_phrase,
     own_actor_of_noun,
     parties_for,
+    party_behind,
     prep_objects,
     resolve_pronoun,
     subject_of,
@@ -88,6 +91,10 @@ _PERSON_WEAPON_SUFFIXES = ("man", "men", "er", "ers")
 _PROMISABLE = frozenset({"AID", "RETREAT", "CONCEDE", "COOPERATE"})
 _DEMAND_ENTRY = Entry(pos="VERB", lemma="must", conditions=(), event="REQUEST", mode=None, cameo="10",
                       frame="demand", recipient_preps=frozenset(), negated=None)
+# Sectors that use force: a dictionary pattern of force needs no target when one of them acts.
+_ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "SPY", "INS", "UAF", "CRM"})
+# Named bodies and states, which act in public life whatever their codes.
+_BODY_ENTITY_TYPES = frozenset({"ORG", "GPE", "NORP", "FAC"})
 _AGENT_SUFFIXES = ("ers", "ors", "ists", "ians", "ants", "ents", "men", "ees")
 
 @dataclass
@@ -575,6 +582,10 @@ def build_draft(candidate: Candidate, doc: Doc, cues: Cues, coder: Coder | None,
 
     actor_ids = {t.i for t in actor_tokens}
     recipient_tokens = [t for t in recipient_tokens if t.i not in actor_ids]
+    if event_type not in _MATERIAL_CONFLICT:
+        recipient_tokens = _parties_not_things(recipient_tokens, coder, cues)
+    if _private(recipient_tokens):
+        return None  # "met her husband", "walked to meet his wife and son": private life
     material = event_type in _MATERIAL_CONFLICT
     if _generic(token, actor_tokens, cues):
         return None  # "young women who often seek help": a habit of a kind of people, no event
@@ -593,6 +604,8 @@ def build_draft(candidate: Candidate, doc: Doc, cues: Cues, coder: Coder | None,
         return None  # "killed when the bus overturned": harm without a doer is no attack
     if event_type == "ASSAULT" and not weapon and _contest(token, sentence, cues):
         return None  # "the Cubs beat the Indians 8-7": a game, not an attack
+    if _toward_outcome(token, cues):
+        return None  # "stormed to a 6-4 6-3 win", "heading for victory": a race or a game
     if not actor and entry.origin == BACKBONE and not weapon:
         return None  # a dictionary verb with no doer and no weapon ("were hurt") tells no attack
     if not actor and not occurring and not (entry.mode in _STATE_ACTS and is_passive(token)) and (
@@ -603,6 +616,11 @@ def build_draft(candidate: Candidate, doc: Doc, cues: Cues, coder: Coder | None,
     recipient = _parties(recipient_tokens, coder)
     home = story_country(doc)
     actor, recipient = _at_home(actor, home), _at_home(recipient, home)
+    if event_type not in _CONFLICT_ACTS and _private_person(actor, actor_tokens):
+        # PETRARCH/PLOVER coding discipline: talk and cooperation are events between actors of
+        # public life; a person with no country or sector code is a private one ("Mr Gardner
+        # agreed", "Upson pulled out"). Violence and protest by anyone stay events.
+        return None
     if not actor and not recipient and not weapon and not occurring:
         return None  # "Fox attacks Blair's 'lies'": an attack on no one, by no one, with nothing
     if _domestic_visit(entry, actor, recipient, home):
@@ -611,8 +629,67 @@ def build_draft(candidate: Candidate, doc: Doc, cues: Cues, coder: Coder | None,
         # the dictionaries' loose patterns count only between political actors, or as violence
         # with a weapon named ("two IEDs exploded near the border")
         return None
+    if entry.origin == BACKBONE and not (material and weapon) and not (
+            recipient or (candidate.consumed is not None and is_someone(candidate.consumed))
+            or (material and any(_ARMED_SECTORS & set(p.sector) for p in actor))):
+        # weak evidence: a dictionary pattern codes an act on someone, or force used by a force:
+        # "found evidence of manipulation", "the US is struggling with a deficit" act on no one
+        return None
+    if event_type == "PROTEST" and _not_dissent(token, actor_tokens, recipient_tokens, cues):
+        return None  # "said at a rally for Mrs Clinton", "a campaign rally": electioneering
     return Draft(event_type, entry, token, sentence, candidate.sentence_index, modality, actor, recipient,
                  actor_tokens, recipient_tokens, mode)
+
+
+def _private_person(actor: list[Party], actor_tokens: list[Token]) -> bool:
+    """The actor is a person with no country or sector code, not a named body or state."""
+    if not actor or any(p.country or p.sector for p in actor):
+        return False
+    return not any(_entity_type(t) in _BODY_ENTITY_TYPES for t in actor_tokens)
+
+
+def _entity_type(token: Token) -> str:
+    """The token's entity type as the entities stage settled it, else the tagger's."""
+    entity = entity_at(token.doc, token.idx, token.idx + len(token.text))
+    return entity.type if entity is not None else token.ent_type_
+
+
+def _is_person(token: Token) -> bool:
+    if token.pos_ == "PRON":
+        return token.lower_ in ("he", "she", "i")
+    return _entity_type(token) == "PERSON"
+
+
+def _parties_not_things(tokens: list[Token], coder: Coder | None, cues: Cues) -> list[Token]:
+    """Recipients are parties: a thing acted upon gives way to the party its phrase names
+    ("dismissed an attempt by Yukos": Yukos) or to no one ("backed its argument": -). A thing
+    with a country code ("the Russian plan") keeps it, as the code names the party."""
+    def is_party(token: Token) -> bool:
+        # a body of people is a party ("talks between the two rival factions")
+        return _actor_like(token, coder, cues) or _coded(token, coder) or token.lemma_.lower() in cues.collective
+
+    kept: list[Token] = []
+    for token in tokens:
+        found = [token] if token.pos_ != "NOUN" or is_party(token) else party_behind(token, is_party)
+        kept += [t for t in found if all(t.i != k.i for k in kept)]
+    return kept
+
+
+# Possessors that make a kinship noun someone's private relation ("her husband", "his wife").
+_PERSONAL_POSSESSORS = frozenset({"my", "your", "his", "her", "our", "their"})
+
+
+def _private(recipients: list[Token]) -> bool:
+    """All the ones acted upon are someone's relatives ("his wife Anna and son Luca"): private life."""
+    dictionary = actor_dictionary()
+
+    def kin(token: Token) -> bool:
+        noun = dictionary.person_noun(token.lemma_) or dictionary.person_noun(token.text)
+        return noun is not None and noun.kind == "relation"
+
+    return bool(recipients) and all(kin(t) for t in recipients) and any(
+        c.dep_ == "poss" and (c.lower_ in _PERSONAL_POSSESSORS or c.ent_type_ == "PERSON")
+        for t in recipients for c in t.children)
 
 
 def _political(parties: list[Party], doc: Doc, cues: Cues) -> bool:
@@ -640,7 +717,23 @@ def _told_after_accident(doc: Doc, sentence: Span, cues: Cues) -> bool:
         t.lemma_.lower() in cues.intent or t.lemma_.lower() in cues.attack for t in sentence)
 
 
-_SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
+_SCORE = re.compile(r"\d{1,3}-\d{1,3}")
+
+
+def _joined_dashes(token: Token, sentence: Span) -> list[Span]:
+    """The words after ``token``, with "6 - 4" (split by the tokenizer) joined into one span."""
+    doc = token.doc
+    spans = []
+    i = token.i + 1
+    while i < sentence.end:
+        if i + 2 < sentence.end and doc[i + 1].text == "-" and doc[i].like_num and doc[i + 2].like_num \
+                and doc[i].whitespace_ == "" and doc[i + 1].whitespace_ == "":
+            spans.append(doc[i:i + 3])
+            i += 3
+        else:
+            spans.append(doc[i:i + 1])
+            i += 1
+    return spans
 
 
 def _contest(token: Token, sentence: Span, cues: Cues) -> bool:
@@ -652,9 +745,33 @@ def _contest(token: Token, sentence: Span, cues: Cues) -> bool:
         return False
     if words & cues.sport:
         return True
-    if any(_SCORE.match(t.text) for t in sentence[token.i - sentence.start:]):
-        return True
+    if any(_SCORE.fullmatch(t.text) and t[0].ent_type_ not in ("DATE", "TIME") for t in _joined_dashes(token, sentence)):
+        return True  # "6-4 6-3", but not "October 19-20"
     return any(c.lemma_.lower() in ("win", "clinch") and c.dep_ in ("advcl", "xcomp") for c in token.children)
+
+
+_TOWARD = frozenset({"to", "for", "towards", "toward"})
+
+
+def _toward_outcome(token: Token, cues: Cues) -> bool:
+    """A verb done toward a contest's result ("stormed to a win", "heading for victory", "cruised
+    to the title") tells a game or a race, not an event."""
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in cues.outcome
+               for c in token.children if c.dep_ == "prep" and c.lower_ in _TOWARD for g in c.children)
+
+
+def _not_dissent(token: Token, actor_tokens: list[Token], recipient_tokens: list[Token], cues: Cues) -> bool:
+    """A rally that is electioneering, not a protest: named for a campaign ("a campaign rally"),
+    held for a candidate ("a rally for Mrs Clinton"), or one person's appearance at one, with no
+    target ("Trump said at a rally"): protest is dissent by many against someone."""
+    if token.pos_ != "NOUN":
+        return False
+    if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in cues.campaign for c in token.children):
+        return True
+    if any(g.dep_ == "pobj" and g.ent_type_ == "PERSON"
+           for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children):
+        return True
+    return len(actor_tokens) == 1 and _is_person(actor_tokens[0]) and not recipient_tokens
 
 
 def _accidental(sentence: Span, actor_tokens: list[Token], actor: list[Party], cues: Cues) -> bool:

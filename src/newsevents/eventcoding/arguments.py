@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from newsevents.actors import actor_dictionary
 from newsevents.docquery import entity_at, is_someone
 from newsevents.record import Party
-from newsevents.temporal.lexicon import currencies
+from newsevents.temporal.lexicon import packaged_words
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
@@ -102,6 +102,13 @@ def parties_for(token: Token, coder: Coder | None) -> list[Party]:
         # An entity without a country ("parliament") still gets one from its phrase ("Russia's").
         return [Party(entity=entity.id, text=span.text, country=entity.country or country,
                       sector=list(entity.sector) or list(sectors))]
+    if country is None and not sectors:
+        # "his predecessor, Senator Armstrong": the apposition names the same party
+        for appos in (c for c in token.children if c.dep_ == "appos"):
+            named = parties_for(appos, coder)
+            if named and (named[0].country or named[0].sector):
+                country, sectors = named[0].country, named[0].sector
+                break
     return [Party(entity=None, text=span.text, country=country, sector=list(sectors))]
 
 
@@ -370,7 +377,7 @@ _SCALE_WORDS = frozenset({"m", "bn", "million", "billion", "trillion", "k", "tn"
 
 def _is_amount(token: Token) -> bool:
     """"105 million euros", "$5bn": a sum of money."""
-    money = currencies()
+    money = packaged_words().currencies
     numbered = any(c.like_num or c.ent_type_ == "CARDINAL" for c in token.children)
     if token.lower_ in money and numbered:
         return True
@@ -386,3 +393,24 @@ def valid_party_token(token: Token) -> bool:
     if token.pos_ == "ADJ":
         return token.ent_type_ in ("NORP", "GPE")
     return token.pos_ in ("NOUN", "PROPN", "PRON") and token.lower_ not in RELATIVE_PRONOUNS
+
+
+def party_behind(thing: Token, is_party: Callable[[Token], bool]) -> list[Token]:
+    """The party a thing stands for as the one acted upon: its doer named by "by" ("an attempt by
+    Yukos"), also inside an "of"-phrase ("evidence of manipulation by the bank"), or its named
+    possessor ("the bank's plan"). None when the phrase names no one ("its argument", "the
+    move", "quick action"): a thing is not a party."""
+    frontier = [thing]
+    while frontier:
+        token = frontier.pop(0)
+        for child in token.children:
+            if child.dep_ == "poss" and child.pos_ != "PRON" and is_party(child):
+                return conjoined(child)
+            if child.dep_ in ("prep", "agent") and child.lower_ == "by":
+                found = [g for g in child.children if g.dep_ == "pobj" and is_party(g)]
+                if found:
+                    return conjoined(found[0])
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                frontier += [g for g in child.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+    return []
