@@ -44,7 +44,7 @@ CUE_KINDS = frozenset({"weapon", "context", "future", "hypothetical", "negation"
                        "collective", "attack", "patient_noun", "undergo", "partitive", "observe", "request",
                        "prediction", "disaster", "presuppose", "habitual", "generic_people", "accident",
                        "intent", "political", "protester", "not_actor_pronoun", "obligation",
-                       "sport", "outcome", "campaign"})
+                       "sport", "outcome", "campaign", "occur", "crowd"})
 
 
 @dataclass(frozen=True)
@@ -68,6 +68,12 @@ class Entry:
     origin: str = "lexicon"  # or "backbone": a row built from the field's dictionaries
     context: tuple[str, ...] = ()
     source: str = ""  # the backbone's dictionary pattern
+
+    @property
+    def political_only(self) -> bool:
+        """A loose pattern that counts only between political actors: the backbone's, and
+        lexicon rows marked ``party:political`` ("worked together", "ruled out")."""
+        return self.origin == BACKBONE or any(c.kind == "party" and "political" in c.words for c in self.conditions)
 
     @property
     def consumes_object(self) -> bool:
@@ -105,6 +111,8 @@ class Cues:
     protester: set[str] = field(default_factory=set)  # "rioters clashed": a violent protest
     not_actor_pronoun: set[str] = field(default_factory=set)  # "someone", "this": nobody in particular
     obligation: set[str] = field(default_factory=set)  # "must": a reported obligation is a demand
+    occur: set[str] = field(default_factory=set)  # "protests erupted": the event noun happens, doers unnamed
+    crowd: set[str] = field(default_factory=set)  # "thousands marched": protesters counted, not named
 
 
 def _data_rows(filename: str) -> list[dict[str, str]]:
@@ -265,6 +273,8 @@ def condition_holds(token: Token, condition: Condition) -> Token | None | bool:
                 ):
                     return obj
         return None
+    if condition.kind == "party" and words == {"political"}:
+        return True  # "only between political actors": the event stage checks the coded parties
     if condition.kind == "party":
         # a backbone verb with no pattern: "any" = some noun object or prepositional object,
         # "actor" = one that is a name, pronoun or role ("accused the minister")
