@@ -394,3 +394,54 @@ def test_a_division_name_as_the_last_word_of_a_name_is_no_place(extract) -> None
     rec = extract("Historians of the Soviet Union met for a conference last week.")
     assert not any(p.country == "USA" for p in rec.places)
     assert not any(m.text == "Union" for p in rec.places for m in p.mentions)
+
+
+# --- cues that give the level, context that gives the state ------------------------------------------
+
+def test_a_cued_name_found_in_several_states_takes_the_articles_state(extract) -> None:
+    # "the city of Paris" says a town, not which one: the article's state decides.
+    rec = extract("Storms hit Texas overnight, and the city of Paris lost power.")
+    paris = place_at(rec, "Paris")
+    assert paris is not None and (paris.level, paris.country, paris.admin1) == ("city", "USA", "Texas")
+    # with no such context the prior still gives the famous one
+    rec = extract("Storms hit overnight, and the city of Paris lost power.")
+    paris = place_at(rec, "Paris")
+    assert paris is not None and paris.country == "FRA"
+
+
+def test_a_countrys_name_before_city_modifies_the_noun(extract) -> None:
+    rec = extract("Several U.S. city officials attended the meeting.")
+    us = place_at(rec, "U.S.")
+    assert us is not None and (us.level, us.country) == ("country", "USA")
+
+
+def test_a_possessive_keeps_the_compass_word_of_a_name(extract) -> None:
+    rec = extract("South Carolina's governor signed the bill on Monday.")
+    state = place_at(rec, "South Carolina")
+    assert state is not None and (state.level, state.name) == ("admin1", "South Carolina")
+    assert [m.text for m in state.mentions] == ["South Carolina"]
+
+
+def test_a_town_named_like_its_own_state_gets_no_county_support(extract) -> None:
+    # Orange County, New York holds a village called Florida; beside "Florida" the state is meant,
+    # and the county is Florida's.
+    rec = extract("Officials in Florida said Orange County schools would close on Monday.")
+    florida, county = place_at(rec, "Florida"), place_at(rec, "Orange County")
+    assert florida is not None and (florida.level, florida.name) == ("admin1", "Florida")
+    assert county is not None and (county.level, county.admin1) == ("admin2", "Florida")
+    # a foreign country's name is still a town when its county is named ("Palestine", Texas)
+    rec = extract("The trial in Palestine drew crowds from across Anderson County.")
+    town = place_at(rec, "Palestine")
+    assert town is not None and (town.level, town.admin1) == ("city", "Texas")
+
+
+def test_named_like_home_region_is_about_the_towns_own_country() -> None:
+    from newsevents.geo.resolve import named_like_home_region
+
+    def cand(level: str, country: str, name: str = "Florida") -> Candidate:
+        return Candidate(1, name, "PPL", level, country, None, 0.0, 0.0, 100, True)
+
+    state, town, foreign = cand("admin1", "USA"), cand("city", "USA"), cand("city", "URY")
+    assert named_like_home_region(town, [state, town, foreign])
+    assert not named_like_home_region(foreign, [state, town, foreign])
+    assert not named_like_home_region(state, [state, town])

@@ -39,6 +39,8 @@ from newsevents.geo.resolve import (
     cue_level,
     filter_by_cue,
     is_plural_cue,
+    main_names_only,
+    named_like_home_region,
     region_over_namesake_city,
     seat_of,
 )
@@ -122,7 +124,9 @@ class PlaceFinder:
         start, end = span.start, span.end
         # "West Virginia", "South Carolina": a leading compass word may be part of the name.
         while start < end and (self.doc[start].lower_ in LEADING_MODIFIERS or not self.doc[start].text[:1].isupper()):
-            if end - start == 1 or (self.doc[start].text[:1].isupper() and self.gaz.candidates(self.doc[start:end].text)):
+            # ("South Carolina's": the possessive ending is not part of the name)
+            if end - start == 1 or (self.doc[start].text[:1].isupper() and
+                                    self.gaz.candidates(POSSESSIVE_END.sub("", self.doc[start:end].text))):
                 break
             start += 1
         cue = None
@@ -298,12 +302,17 @@ class PlaceFinder:
                 m.cue = "admin2"
             elif tail and cue_level(tail.group(1)) and not is_plural_cue(tail.group(1)) and (
                 not tail.group(1)[:1].isupper() or tail.group(1).lower() in {"oblast", "province", "region"}
-            ):
+            ) and not (cue_level(tail.group(1)) == "city" and self._names_a_country(m)):
                 # Singular only: "Kharkiv region" names a region, "U.S. cities" are cities *in* the U.S.
                 m.cue = cue_level(tail.group(1))  # type: ignore[union-attr]
             elif POSSESSIVE_CAPITAL.match(after):
                 m.cue = "admin1"
             m.strong = m.cue is not None
+
+    def _names_a_country(self, m: Mention) -> bool:
+        """'U.S. city officials': a country's name before 'city' or 'town' modifies the noun; it
+        does not name a town (full names such as 'Kuwait City' are looked up whole)."""
+        return any(c.level == "country" and c.primary for c in m.cands or [])
 
     def _lists(self, mentions: list[Mention]) -> None:
         """Coordinated toponyms ("A, B, C and D"): a list of admin1 names makes every member admin1."""
@@ -374,7 +383,7 @@ class PlaceFinder:
         for m in mentions:
             name = normalise(m.text)
             for c in m.cands or []:
-                if c.primary and c.admin2:
+                if c.primary and c.admin2 and not named_like_home_region(c, m.cands or []):
                     (counties if c.level == "admin2" else towns).setdefault(name, set()).add(county_key(c))
 
         union_cache: dict[tuple[int, str], set] = {}
@@ -387,6 +396,7 @@ class PlaceFinder:
             return found
 
         # Pass 1: names with textual evidence, and country names (unambiguous in practice).
+        deferred: list[Mention] = []
         for m in mentions:
             if m.strong and m.cands and not any(c.level in CUE_LEVELS.get(m.cue or "", ()) for c in m.cands):
                 # "Mason County": the gazetteer has no such county; the name is resolved as if bare.
@@ -396,7 +406,14 @@ class PlaceFinder:
                 if not m.strong and any(c.level == "city" and c.primary and c.admin2 and
                                         county_key(c) in others(counties, name) for c in m.cands):
                     continue  # "Palestine" in a story naming Anderson County: the Texas town, in pass 2
-                m.chosen = best_candidate(filter_by_cue(m.cands, m.cue), self._weights(countries),
+                cands = filter_by_cue(m.cands, m.cue)
+                if m.strong and m.cue in ("admin2", "city") and \
+                        len({(c.country, c.admin1) for c in main_names_only(cands)}) > 1:
+                    # "Boone County", "the city of Paris": the cue gives the level, not the state;
+                    # pass 2 weighs the article's geography too.
+                    deferred.append(m)
+                    continue
+                m.chosen = best_candidate(cands, self._weights(countries),
                                           named_counties=others(counties, name), named_towns=others(towns, name))
         # The article's geography: where its places would be on the prior alone. Local news names
         # its state and nearby towns; their country and admin1 then favour namesakes there.
@@ -410,7 +427,7 @@ class PlaceFinder:
             if name in votes:
                 continue
             votes[name] = (Counter(), Counter())
-            guess = m.chosen or best_candidate(m.cands or [], first_guess, self._enclosing(mentions, i),
+            guess = m.chosen or best_candidate(filter_by_cue(m.cands or [], m.cue), first_guess, self._enclosing(mentions, i),
                                                named_counties=others(counties, name), named_towns=others(towns, name))
             if guess is None:
                 continue
@@ -424,6 +441,14 @@ class PlaceFinder:
         for country_vote, admin1_vote in votes.values():
             countries.update(country_vote)
             admin1s.update(admin1_vote)
+        waiting = {id(m) for m in deferred}
+        for i, m in enumerate(mentions):
+            if id(m) in waiting:
+                own_countries, own_admin1s = votes.get(normalise(m.text), (Counter(), Counter()))
+                name = normalise(m.text)
+                m.chosen = best_candidate(filter_by_cue(m.cands or [], m.cue), self._weights(countries - own_countries),
+                                          self._enclosing(mentions, i), self._weights(admin1s - own_admin1s),
+                                          others(counties, name), others(towns, name))
         strong_by_name: dict[str, list[Mention]] = {}
         for m in mentions:
             if m.chosen and m.strong:
