@@ -73,6 +73,10 @@ POSSESSIVE_END = re.compile(r"(?:'s|’s|'|’)$")
 # A word after one of these is read as a place when the gazetteer knows it ("flights to Lviv").
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "from", "to", "outside", "across", "around", "towards", "toward",
                          "into", "through", "within", "between"}
+# The capitalised word right after or before a mention ("Bay| City", "New |Braunfels").
+WIDEN_STATE_MIN_POPULATION = 10_000
+NEXT_WORD = re.compile(r"[ ]([A-Z][A-Za-z'-]*[a-z]|[A-Z]+)\b")
+PREVIOUS_WORD = re.compile(r"\b([A-Z][A-Za-z'.-]*)[ ]$")
 NOMINAL_WINDOW = 400  # characters back to look for the region a nominal refers to
 MAX_SCAN_TOKENS = 4
 
@@ -239,7 +243,33 @@ class PlaceFinder:
             mentions.append(Mention(name.start_char, end_char, text, ent.label_, cue=cue, strong=bool(cue)))
         mentions += self._scan_uncovered(covered)
         mentions.sort(key=lambda m: m.start)
+        self._widen(mentions)
         return mentions
+
+    def _widen(self, mentions: list[Mention]) -> None:
+        """A capitalised word next to a mention that makes a longer known name belongs to it:
+        'Bay City', 'New Braunfels' are places of their own, not 'Bay' or 'Braunfels' (spaCy
+        often leaves such a word out of the entity)."""
+        for i, m in enumerate(mentions):
+            if m.cue:
+                continue  # "Kharkiv region": the word after is a cue, not part of the name
+            # A state's or country's name stands on its own unless the longer name is a real
+            # town ("Texas City"): "the Virginia Gardens" is more often a garden than the village.
+            least = WIDEN_STATE_MIN_POPULATION if any(
+                c.primary and c.level in ("country", "admin1") for c in self.gaz.candidates(m.text)) else 0
+            lo = mentions[i - 1].end if i > 0 else 0
+            hi = mentions[i + 1].start if i + 1 < len(mentions) else len(self.text)
+            right = NEXT_WORD.match(self.text, m.end, hi)
+            left = PREVIOUS_WORD.search(self.text, lo, m.start)
+            spans = [(m.start, right.end(1))] if right else []
+            if left and left.group(1).lower() != "the":
+                spans.append((left.start(1), m.end))
+            for start, end in spans:
+                longer = self.text[start:end]
+                if any(c.primary and c.level in ("city", "admin2") and c.population >= least
+                       for c in self.gaz.candidates(longer)):
+                    m.start, m.end, m.text = start, end, longer
+                    break
 
     def _scan_uncovered(self, covered: list[bool]) -> list[Mention]:
         """Capitalised proper-noun runs spaCy did not label that the gazetteer knows as important."""
@@ -358,9 +388,9 @@ class PlaceFinder:
                 start, end = words[i].start(), words[i + n - 1].end()
                 part = m.text[start:end]
                 # Only names that stand out: "Soviet Union" is no mention of a town called Union.
-                # A one-word division name counts only first ("Anglesey Abbey", "Sligo Town
+                # A one-word division name counts only first ("Cornwall Museum", "Kilkenny Town
                 # Hall": buildings are named after their place); last, it is mostly the common
-                # word that heads the name ("Soviet Union", "River North").
+                # word that heads the name ("Soviet Union", "Student Union").
                 known = self._is_major_place(part) or ((i == 0 or n > 1) and any(
                     c.level == "admin2" and c.primary for c in self.gaz.candidates(part)))
                 if part[:1].isupper() and known and not is_demonym(part, self.demonyms):
@@ -409,7 +439,7 @@ class PlaceFinder:
                 cands = filter_by_cue(m.cands, m.cue)
                 if m.strong and m.cue in ("admin2", "city") and \
                         len({(c.country, c.admin1) for c in main_names_only(cands)}) > 1:
-                    # "Boone County", "the city of Paris": the cue gives the level, not the state;
+                    # "Washington County", "the city of Paris": the cue gives the level, not the state;
                     # pass 2 weighs the article's geography too.
                     deferred.append(m)
                     continue
