@@ -450,13 +450,13 @@ def test_named_like_home_region_is_about_the_towns_own_country() -> None:
 # --- a word spaCy left out of the name ------------------------------------------------------------
 
 def _finder(words: list[str], ents: list[str]):
+    import spacy
     from spacy.tokens import Doc
-    from spacy.vocab import Vocab
 
     from newsevents.components.places import PlaceFinder, _demonym_words
     from newsevents.geo.gazetteer import get_gazetteer
 
-    doc = Doc(Vocab(), words=words, spaces=[True] * (len(words) - 2) + [False, False], ents=ents)
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True] * (len(words) - 2) + [False, False], ents=ents)
     return PlaceFinder(doc, get_gazetteer(), _demonym_words())
 
 
@@ -487,3 +487,29 @@ def test_a_state_name_is_not_widened_into_a_village_nor_a_name_into_an_unknown_o
     # "Braunfels Trailhead" is no known name: the mention stays as spaCy gave it
     assert _recognised(["They", "hiked", "near", "Braunfels", "Trailhead", "."],
                        ["O", "O", "O", "B-GPE", "O", "O"]) == ["Braunfels"]
+
+
+# --- infrastructure named after a town -------------------------------------------------------------
+
+def test_a_port_or_power_plant_named_after_a_town_is_a_landmark_at_the_towns_point() -> None:
+    from newsevents.eventcoding.situate import geo_precision
+
+    port = _places(["Ships", "left", "the", "Port", "of", "Felixstowe", "at", "dawn", "."],
+                   ["O", "O", "B-FAC", "I-FAC", "I-FAC", "I-FAC", "O", "O", "O"])
+    assert [(p.name, p.level, p.feature_code, p.country, p.geonameid) for p in port] == \
+        [("Port of Felixstowe", "landmark", "PRT", "GBR", None)]
+    assert port[0].lat is not None and abs(port[0].lat - 51.96) < 0.1 and geo_precision(port[0]) == "exact"
+    assert [m.text for m in port[0].mentions] == ["Port of Felixstowe"]
+    plant = _places(["Staff", "left", "the", "Chornobyl", "Nuclear", "Power", "Plant", "today", "."],
+                    ["O", "O", "B-FAC", "I-FAC", "I-FAC", "I-FAC", "I-FAC", "O", "O"])
+    assert [(p.name, p.feature_code, p.country) for p in plant] == [("Chornobyl Nuclear Power Plant", "PS", "UKR")]
+
+
+def test_infrastructure_named_after_a_county_or_a_bridge_is_no_town_landmark() -> None:
+    # a county's centre is not where its jail is: the mention stays the county's
+    jail = _places(["He", "was", "held", "in", "the", "Marion", "County", "Jail", "overnight", "."],
+                   ["O", "O", "O", "O", "B-FAC", "I-FAC", "I-FAC", "I-FAC", "O", "O"])
+    assert jail and all(p.level != "landmark" for p in jail)
+    # bridges are often named after no town ("Golden Gate" is also a town in Florida)
+    assert _places(["Crowds", "crossed", "the", "Golden", "Gate", "Bridge", "today", "."],
+                   ["O", "O", "B-FAC", "I-FAC", "I-FAC", "I-FAC", "O", "O"]) == []

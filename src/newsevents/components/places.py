@@ -77,6 +77,17 @@ LOCATIVE_PREPOSITIONS = {"in", "at", "near", "from", "to", "outside", "across", 
 WIDEN_STATE_MIN_POPULATION = 10_000
 NEXT_WORD = re.compile(r"[ ]([A-Z][A-Za-z'-]*[a-z]|[A-Z]+)\b")
 PREVIOUS_WORD = re.compile(r"\b([A-Z][A-Za-z'.-]*)[ ]$")
+# The head nouns of infrastructure named after the town it stands in, and GeoNames' feature code
+# for each kind ("Rotterdam Port", "Port of Felixstowe", "Chornobyl Power Plant"). Not bridges
+# and dams: they are as often named after a person or a feature ("Hoover Dam", "Golden Gate
+# Bridge"), and a namesake town then lies far away.
+INFRASTRUCTURE = {"port": "PRT", "harbour": "HBR", "harbor": "HBR", "prison": "PRN", "jail": "PRN",
+                  "penitentiary": "PRN", "refinery": "OILR", "power plant": "PS", "power station": "PS",
+                  "nuclear plant": "PS"}
+INFRASTRUCTURE_HEAD = re.compile(
+    r"^(?P<place>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2}?)(?: Nuclear| Oil| Coal)?"
+    r" (?P<kind>Port|Harbou?r|Prison|Jail|Penitentiary|Refinery|Power Plant|Power Station|Nuclear Plant)$"
+    r"|^Port of (?P<port>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2})$")
 NOMINAL_WINDOW = 400  # characters back to look for the region a nominal refers to
 MAX_SCAN_TOKENS = 4
 
@@ -92,6 +103,9 @@ class Mention:
     cands: list[Candidate] | None = None
     chosen: Candidate | None = None
     list_id: int | None = None
+    # Infrastructure named after a place ("Kariba Dam"): its GeoNames feature code and the
+    # place's name, whose point the landmark takes.
+    infra: tuple[str, str] | None = None
 
 
 def _demonym_words() -> set[str]:
@@ -179,6 +193,27 @@ class PlaceFinder:
             return self._is_major_place(text)
         return True
 
+    def _infrastructure(self, ent: Span) -> Mention | None:
+        """'the Rotterdam Port', 'Port of Felixstowe': a port, prison, refinery or power plant named
+        after a town the gazetteer knows is a landmark at that town's point (GeoNames has no such
+        features offline; the town is within a few km of what is named after it)."""
+        start = ent.start + (1 if ent[0].lower_ == "the" else 0)
+        if start >= ent.end:
+            return None
+        span = self.doc[start:ent.end]
+        match = INFRASTRUCTURE_HEAD.match(span.text)
+        if match is None:
+            return None
+        place = match.group("place") or match.group("port")
+        kind = (match.group("kind") or "port").lower()
+        # A town's point is where its dam or port is, give or take a few km; a county's or
+        # region's centre is not ("Henderson County Jail" stays a mention of the county).
+        if not any(c.primary and c.level == "city" for c in self.gaz.candidates(place)):
+            return None
+        # named after a town more often than after a region ("Attica Prison" is in Attica, New York)
+        return Mention(span.start_char, span.end_char, span.text, "FAC", cue="city", strong=True,
+                       infra=(INFRASTRUCTURE[kind], place))
+
     def _place_prefix(self, ent: Span) -> Span | None:
         """'the Ohio Department of Development', 'Texas A&M': an organisation or building named after
         a state, country or big city mentions that place (the name's first one or two words)."""
@@ -224,6 +259,10 @@ class PlaceFinder:
             for i in range(ent.start, ent.end):
                 covered[i] = True  # a labelled span (a DATE "March" too) is not rescanned
             if ent.label_ not in PLACE_LABELS and ent.label_ not in MISLABELS:
+                continue
+            infra = self._infrastructure(ent)
+            if infra is not None:
+                mentions.append(infra)
                 continue
             if ent.label_ in ("ORG", "FAC"):
                 prefix = self._place_prefix(ent)
@@ -400,7 +439,7 @@ class PlaceFinder:
 
     def resolve(self, mentions: list[Mention]) -> None:
         for m in mentions:
-            m.cands = self.gaz.lookup(m.text)
+            m.cands = self.gaz.lookup(m.infra[1] if m.infra else m.text)
             if not m.cands and " " in m.text:
                 self._known_part(m)
         self._cues(mentions)
@@ -556,7 +595,10 @@ class PlaceFinder:
         mentions.sort(key=lambda m: m.start)
         groups: dict[tuple, list[Mention]] = {}
         for m in mentions:
-            key = m.chosen.key if m.chosen else ("?", normalise(m.text), m.label)
+            if m.infra and m.chosen:
+                key: tuple = ("infra", normalise(m.text))
+            else:
+                key = m.chosen.key if m.chosen else ("?", normalise(m.text), m.label)
             groups.setdefault(key, []).append(m)
         places: list[Place] = []
         for group in groups.values():
@@ -566,6 +608,13 @@ class PlaceFinder:
                 if group[0].label == "FAC":
                     continue  # unknown buildings and roads are too many and rarely geocodable
                 places.append(Place(id=f"p{len(places) + 1}", name=group[0].text, mentions=spans))
+                continue
+            if group[0].infra:
+                # the landmark at its town's point: no GeoNames id of its own
+                places.append(Place(
+                    id=f"p{len(places) + 1}", name=group[0].text, feature_code=group[0].infra[0], level="landmark",
+                    country=c.country, admin1=c.admin1, admin2=c.admin2, lat=c.lat, lon=c.lon, mentions=spans,
+                ))
                 continue
             places.append(Place(
                 id=f"p{len(places) + 1}", name=c.name, geonameid=c.geonameid, feature_code=c.feature_code,
