@@ -40,6 +40,8 @@ from newsevents.geo.resolve import (
     cue_level,
     filter_by_cue,
     is_plural_cue,
+    main_names_only,
+    named_like_home_region,
     region_over_namesake_city,
     seat_of,
 )
@@ -72,6 +74,21 @@ POSSESSIVE_END = re.compile(r"(?:'s|’s|'|’)$")
 # A word after one of these is read as a place when the gazetteer knows it ("flights to Lviv").
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "from", "to", "outside", "across", "around", "towards", "toward",
                          "into", "through", "within", "between"}
+# The capitalised word right after or before a mention ("Bay| City", "New |Braunfels").
+WIDEN_STATE_MIN_POPULATION = 10_000
+NEXT_WORD = re.compile(r"[ ]([A-Z][A-Za-z'-]*[a-z]|[A-Z]+)\b")
+PREVIOUS_WORD = re.compile(r"\b([A-Z][A-Za-z'.-]*)[ ]$")
+# The head nouns of infrastructure named after the town it stands in, and GeoNames' feature code
+# for each kind ("Rotterdam Port", "Port of Felixstowe", "Chornobyl Power Plant"). Not bridges
+# and dams: they are as often named after a person or a feature ("Hoover Dam", "Golden Gate
+# Bridge"), and a namesake town then lies far away.
+INFRASTRUCTURE = {"port": "PRT", "harbour": "HBR", "harbor": "HBR", "prison": "PRN", "jail": "PRN",
+                  "penitentiary": "PRN", "refinery": "OILR", "power plant": "PS", "power station": "PS",
+                  "nuclear plant": "PS"}
+INFRASTRUCTURE_HEAD = re.compile(
+    r"^(?P<place>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2}?)(?: Nuclear| Oil| Coal)?"
+    r" (?P<kind>Port|Harbou?r|Prison|Jail|Penitentiary|Refinery|Power Plant|Power Station|Nuclear Plant)$"
+    r"|^Port of (?P<port>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2})$")
 NOMINAL_WINDOW = 400  # characters back to look for the region a nominal refers to
 MAX_SCAN_TOKENS = 4
 
@@ -87,6 +104,9 @@ class Mention:
     cands: list[Candidate] | None = None
     chosen: Candidate | None = None
     list_id: int | None = None
+    # Infrastructure named after a place ("Kariba Dam"): its GeoNames feature code and the
+    # place's name, whose point the landmark takes.
+    infra: tuple[str, str] | None = None
 
 
 def _demonym_words(ad: ActorDictionary) -> set[str]:
@@ -122,7 +142,9 @@ class PlaceFinder:
         start, end = span.start, span.end
         # "West Virginia", "South Carolina": a leading compass word may be part of the name.
         while start < end and (self.doc[start].lower_ in LEADING_MODIFIERS or not self.doc[start].text[:1].isupper()):
-            if end - start == 1 or (self.doc[start].text[:1].isupper() and self.gaz.candidates(self.doc[start:end].text)):
+            # ("South Carolina's": the possessive ending is not part of the name)
+            if end - start == 1 or (self.doc[start].text[:1].isupper() and
+                                    self.gaz.candidates(POSSESSIVE_END.sub("", self.doc[start:end].text))):
                 break
             start += 1
         cue = None
@@ -171,6 +193,27 @@ class PlaceFinder:
             return self._is_major_place(text)
         return True
 
+    def _infrastructure(self, ent: Span) -> Mention | None:
+        """'the Rotterdam Port', 'Port of Felixstowe': a port, prison, refinery or power plant named
+        after a town the gazetteer knows is a landmark at that town's point (GeoNames has no such
+        features offline; the town is within a few km of what is named after it)."""
+        start = ent.start + (1 if ent[0].lower_ == "the" else 0)
+        if start >= ent.end:
+            return None
+        span = self.doc[start:ent.end]
+        match = INFRASTRUCTURE_HEAD.match(span.text)
+        if match is None:
+            return None
+        place = match.group("place") or match.group("port")
+        kind = (match.group("kind") or "port").lower()
+        # A town's point is where its dam or port is, give or take a few km; a county's or
+        # region's centre is not ("Henderson County Jail" stays a mention of the county).
+        if not any(c.primary and c.level == "city" for c in self.gaz.candidates(place)):
+            return None
+        # named after a town more often than after a region ("Attica Prison" is in Attica, New York)
+        return Mention(span.start_char, span.end_char, span.text, "FAC", cue="city", strong=True,
+                       infra=(INFRASTRUCTURE[kind], place))
+
     def _place_prefix(self, ent: Span) -> Span | None:
         """'the Ohio Department of Development', 'Texas A&M': an organisation or building named after
         a state, country or big city mentions that place (the name's first one or two words)."""
@@ -217,6 +260,10 @@ class PlaceFinder:
                 covered[i] = True  # a labelled span (a DATE "March" too) is not rescanned
             if ent.label_ not in PLACE_LABELS and ent.label_ not in MISLABELS:
                 continue
+            infra = self._infrastructure(ent)
+            if infra is not None:
+                mentions.append(infra)
+                continue
             if ent.label_ in ("ORG", "FAC"):
                 prefix = self._place_prefix(ent)
                 if prefix is not None:
@@ -235,7 +282,33 @@ class PlaceFinder:
             mentions.append(Mention(name.start_char, end_char, text, ent.label_, cue=cue, strong=bool(cue)))
         mentions += self._scan_uncovered(covered)
         mentions.sort(key=lambda m: m.start)
+        self._widen(mentions)
         return mentions
+
+    def _widen(self, mentions: list[Mention]) -> None:
+        """A capitalised word next to a mention that makes a longer known name belongs to it:
+        'Bay City', 'New Braunfels' are places of their own, not 'Bay' or 'Braunfels' (spaCy
+        often leaves such a word out of the entity)."""
+        for i, m in enumerate(mentions):
+            if m.cue:
+                continue  # "Kharkiv region": the word after is a cue, not part of the name
+            # A state's or country's name stands on its own unless the longer name is a real
+            # town ("Texas City"): "the Virginia Gardens" is more often a garden than the village.
+            least = WIDEN_STATE_MIN_POPULATION if any(
+                c.primary and c.level in ("country", "admin1") for c in self.gaz.candidates(m.text)) else 0
+            lo = mentions[i - 1].end if i > 0 else 0
+            hi = mentions[i + 1].start if i + 1 < len(mentions) else len(self.text)
+            right = NEXT_WORD.match(self.text, m.end, hi)
+            left = PREVIOUS_WORD.search(self.text, lo, m.start)
+            spans = [(m.start, right.end(1))] if right else []
+            if left and left.group(1).lower() != "the":
+                spans.append((left.start(1), m.end))
+            for start, end in spans:
+                longer = self.text[start:end]
+                if any(c.primary and c.level in ("city", "admin2") and c.population >= least
+                       for c in self.gaz.candidates(longer)):
+                    m.start, m.end, m.text = start, end, longer
+                    break
 
     def _scan_uncovered(self, covered: list[bool]) -> list[Mention]:
         """Capitalised proper-noun runs spaCy did not label that the gazetteer knows as important."""
@@ -298,12 +371,17 @@ class PlaceFinder:
                 m.cue = "admin2"
             elif tail and cue_level(tail.group(1)) and not is_plural_cue(tail.group(1)) and (
                 not tail.group(1)[:1].isupper() or tail.group(1).lower() in {"oblast", "province", "region"}
-            ):
+            ) and not (cue_level(tail.group(1)) == "city" and self._names_a_country(m)):
                 # Singular only: "Kharkiv region" names a region, "U.S. cities" are cities *in* the U.S.
                 m.cue = cue_level(tail.group(1))  # type: ignore[union-attr]
             elif POSSESSIVE_CAPITAL.match(after):
                 m.cue = "admin1"
             m.strong = m.cue is not None
+
+    def _names_a_country(self, m: Mention) -> bool:
+        """'U.S. city officials': a country's name before 'city' or 'town' modifies the noun; it
+        does not name a town (full names such as 'Kuwait City' are looked up whole)."""
+        return any(c.level == "country" and c.primary for c in m.cands or [])
 
     def _lists(self, mentions: list[Mention]) -> None:
         """Coordinated toponyms ("A, B, C and D"): a list of admin1 names makes every member admin1."""
@@ -349,9 +427,9 @@ class PlaceFinder:
                 start, end = words[i].start(), words[i + n - 1].end()
                 part = m.text[start:end]
                 # Only names that stand out: "Soviet Union" is no mention of a town called Union.
-                # A one-word division name counts only first ("Anglesey Abbey", "Sligo Town
+                # A one-word division name counts only first ("Cornwall Museum", "Kilkenny Town
                 # Hall": buildings are named after their place); last, it is mostly the common
-                # word that heads the name ("Soviet Union", "River North").
+                # word that heads the name ("Soviet Union", "Student Union").
                 known = self._is_major_place(part) or ((i == 0 or n > 1) and any(
                     c.level == "admin2" and c.primary for c in self.gaz.candidates(part)))
                 if part[:1].isupper() and known and not is_demonym(part, self.demonyms):
@@ -361,7 +439,7 @@ class PlaceFinder:
 
     def resolve(self, mentions: list[Mention]) -> None:
         for m in mentions:
-            m.cands = self.gaz.lookup(m.text)
+            m.cands = self.gaz.lookup(m.infra[1] if m.infra else m.text)
             if not m.cands and " " in m.text:
                 self._known_part(m)
         self._cues(mentions)
@@ -374,7 +452,7 @@ class PlaceFinder:
         for m in mentions:
             name = normalise(m.text)
             for c in m.cands or []:
-                if c.primary and c.admin2:
+                if c.primary and c.admin2 and not named_like_home_region(c, m.cands or []):
                     (counties if c.level == "admin2" else towns).setdefault(name, set()).add(county_key(c))
 
         union_cache: dict[tuple[int, str], set] = {}
@@ -387,6 +465,7 @@ class PlaceFinder:
             return found
 
         # Pass 1: names with textual evidence, and country names (unambiguous in practice).
+        deferred: list[Mention] = []
         for m in mentions:
             if m.strong and m.cands and not any(c.level in CUE_LEVELS.get(m.cue or "", ()) for c in m.cands):
                 # "Mason County": the gazetteer has no such county; the name is resolved as if bare.
@@ -396,7 +475,14 @@ class PlaceFinder:
                 if not m.strong and any(c.level == "city" and c.primary and c.admin2 and
                                         county_key(c) in others(counties, name) for c in m.cands):
                     continue  # "Palestine" in a story naming Anderson County: the Texas town, in pass 2
-                m.chosen = best_candidate(filter_by_cue(m.cands, m.cue), self._weights(countries),
+                cands = filter_by_cue(m.cands, m.cue)
+                if m.strong and m.cue in ("admin2", "city") and \
+                        len({(c.country, c.admin1) for c in main_names_only(cands)}) > 1:
+                    # "Washington County", "the city of Paris": the cue gives the level, not the state;
+                    # pass 2 weighs the article's geography too.
+                    deferred.append(m)
+                    continue
+                m.chosen = best_candidate(cands, self._weights(countries),
                                           named_counties=others(counties, name), named_towns=others(towns, name))
         # The article's geography: where its places would be on the prior alone. Local news names
         # its state and nearby towns; their country and admin1 then favour namesakes there.
@@ -410,7 +496,7 @@ class PlaceFinder:
             if name in votes:
                 continue
             votes[name] = (Counter(), Counter())
-            guess = m.chosen or best_candidate(m.cands or [], first_guess, self._enclosing(mentions, i),
+            guess = m.chosen or best_candidate(filter_by_cue(m.cands or [], m.cue), first_guess, self._enclosing(mentions, i),
                                                named_counties=others(counties, name), named_towns=others(towns, name))
             if guess is None:
                 continue
@@ -424,6 +510,14 @@ class PlaceFinder:
         for country_vote, admin1_vote in votes.values():
             countries.update(country_vote)
             admin1s.update(admin1_vote)
+        waiting = {id(m) for m in deferred}
+        for i, m in enumerate(mentions):
+            if id(m) in waiting:
+                own_countries, own_admin1s = votes.get(normalise(m.text), (Counter(), Counter()))
+                name = normalise(m.text)
+                m.chosen = best_candidate(filter_by_cue(m.cands or [], m.cue), self._weights(countries - own_countries),
+                                          self._enclosing(mentions, i), self._weights(admin1s - own_admin1s),
+                                          others(counties, name), others(towns, name))
         strong_by_name: dict[str, list[Mention]] = {}
         for m in mentions:
             if m.chosen and m.strong:
@@ -501,7 +595,10 @@ class PlaceFinder:
         mentions.sort(key=lambda m: m.start)
         groups: dict[tuple, list[Mention]] = {}
         for m in mentions:
-            key = m.chosen.key if m.chosen else ("?", normalise(m.text), m.label)
+            if m.infra and m.chosen:
+                key: tuple = ("infra", normalise(m.text))
+            else:
+                key = m.chosen.key if m.chosen else ("?", normalise(m.text), m.label)
             groups.setdefault(key, []).append(m)
         places: list[Place] = []
         for group in groups.values():
@@ -511,6 +608,13 @@ class PlaceFinder:
                 if group[0].label == "FAC":
                     continue  # unknown buildings and roads are too many and rarely geocodable
                 places.append(Place(id=f"p{len(places) + 1}", name=group[0].text, mentions=spans))
+                continue
+            if group[0].infra:
+                # the landmark at its town's point: no GeoNames id of its own
+                places.append(Place(
+                    id=f"p{len(places) + 1}", name=group[0].text, feature_code=group[0].infra[0], level="landmark",
+                    country=c.country, admin1=c.admin1, admin2=c.admin2, lat=c.lat, lon=c.lon, mentions=spans,
+                ))
                 continue
             places.append(Place(
                 id=f"p{len(places) + 1}", name=c.name, geonameid=c.geonameid, feature_code=c.feature_code,

@@ -143,7 +143,7 @@ def best_candidate(
     def score(c: Candidate) -> float:
         s = prior(c, cands)
         if c.admin2 and (
-            (c.level == "city" and county_key(c) in named_counties)
+            (c.level == "city" and county_key(c) in named_counties and not named_like_home_region(c, cands))
             or (c.level == "admin2" and county_key(c) in named_towns)
         ):
             s += NAMED_COUNTY_BONUS
@@ -158,6 +158,13 @@ def best_candidate(
         return s
 
     return max(cands, key=score)
+
+
+def named_like_home_region(c: Candidate, cands: Iterable[Candidate]) -> bool:
+    """A town bearing the name of a first-level division of its own country ("Florida", a village
+    in Orange County, New York): at home the name means the division, so a county named beside it
+    is no evidence for the town (a foreign country's name, "Palestine" in Texas, still is)."""
+    return c.level == "city" and any(o.level == "admin1" and o.primary and o.country == c.country for o in cands)
 
 
 def seat_of(admin1: Candidate, cities: list[Candidate]) -> Candidate | None:
