@@ -13,7 +13,7 @@ from __future__ import annotations
 import csv
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 from spacy.tokens import Token
@@ -236,35 +236,60 @@ def _entity_type_of(token: Token) -> str:
     return kind
 
 
-def condition_holds(token: Token, condition: Condition) -> Token | None | bool:
-    """Whether ``condition`` holds for the trigger; an object condition returns the object."""
-    words = condition.words
-    if condition.kind == "prep":
-        # "called for him to apologise": the parser makes such a "for" a clause mark
-        return any(
-            (c.dep_ in ("prep", "prt", "agent") and c.lower_ in words)
-            or (c.dep_ in ("advcl", "xcomp", "ccomp") and any(m.dep_ == "mark" and m.lower_ in words
-                                                              for m in c.children))
-            for c in token.children
-        )
-    if condition.kind == "obj":
-        for obj in object_tokens(token):
-            if _lemma(obj) in words or obj.lower_ in words:
-                return obj
-            # "tons of aid", "a state of emergency", "mediation efforts": the word that
-            # names the thing may sit in an "of"-phrase or a compound of the object.
+class TriggerFacts:
+    """What the conditions ask of one trigger token, each worked out once on first use: a
+    verb with thirty lexicon rows is asked for its objects thirty times."""
+
+    def __init__(self, token: Token) -> None:
+        self.token = token
+
+    @cached_property
+    def objects(self) -> list[Token]:
+        return object_tokens(self.token)
+
+    @cached_property
+    def object_names(self) -> list[tuple[Token, frozenset[str]]]:
+        """Each object with the words that name it: its lemma and form, and (for "tons of aid",
+        "a state of emergency", "mediation efforts") the lemmas of its compounds and of the
+        objects of its "of"-phrases."""
+        found = []
+        for obj in self.objects:
+            names = {_lemma(obj), obj.lower_}
             for child in obj.children:
-                if child.dep_ == "compound" and _lemma(child) in words:
-                    return obj
-                if child.dep_ == "prep" and child.lower_ == "of" and any(
-                    _lemma(g) in words for g in child.children if g.dep_ == "pobj"
-                ):
-                    return obj
-        return None
+                if child.dep_ == "compound":
+                    names.add(_lemma(child))
+                elif child.dep_ == "prep" and child.lower_ == "of":
+                    names.update(_lemma(g) for g in child.children if g.dep_ == "pobj")
+            found.append((obj, frozenset(names)))
+        return found
+
+    @cached_property
+    def preps(self) -> frozenset[str]:
+        """The trigger's prepositions and particles, and the marks of the clauses it takes
+        ("called for him to apologise": the parser makes such a "for" a clause mark)."""
+        words = set()
+        for c in self.token.children:
+            if c.dep_ in ("prep", "prt", "agent"):
+                words.add(c.lower_)
+            elif c.dep_ in ("advcl", "xcomp", "ccomp"):
+                words.update(m.lower_ for m in c.children if m.dep_ == "mark")
+        return frozenset(words)
+
+
+def condition_holds(token: Token, condition: Condition, facts: TriggerFacts | None = None) -> Token | None | bool:
+    """Whether ``condition`` holds for the trigger; an object condition returns the object.
+    ``facts`` (of this token) lets many conditions share the work."""
+    words = condition.words
+    if facts is None:
+        facts = TriggerFacts(token)
+    if condition.kind == "prep":
+        return not facts.preps.isdisjoint(words)
+    if condition.kind == "obj":
+        return next((obj for obj, names in facts.object_names if not names.isdisjoint(words)), None)
     if condition.kind == "party":
         # a backbone verb with no pattern: "any" = some noun object or prepositional object,
         # "actor" = one that is a name, pronoun or role ("accused the minister")
-        objects = object_tokens(token) + [g for c in token.children if c.dep_ in ("prep", "dative")
+        objects = facts.objects + [g for c in token.children if c.dep_ in ("prep", "dative")
                                           for g in ([c] if c.dep_ == "dative" else c.children)
                                           if g.dep_ in ("pobj", "dative")]
         if "actor" in words:
@@ -273,12 +298,12 @@ def condition_holds(token: Token, condition: Condition) -> Token | None | bool:
     if condition.kind == "objmod":
         # "{ARMS SHIPMENT}": an object with that modifier
         return any(c.dep_ in ("compound", "amod", "nmod") and (_lemma(c) in words or c.lower_ in words)
-                   for obj in object_tokens(token) for c in obj.children)
+                   for obj in facts.objects for c in obj.children)
     if condition.kind == "objtype":
         # the object is a named place or people ("attack Kosovo"), whatever its word;
         # "actor" is anyone who can take part: a name, a pronoun or a role ("met officials")
         return any(_entity_type_of(obj) in words or ("actor" in words and is_actor_word(obj))
-                   for obj in object_tokens(token))
+                   for obj in facts.objects)
     if condition.kind == "xcomp":
         # "declined to comment": the verb of the clause the trigger takes
         return any(c.dep_ in ("xcomp", "ccomp") and _lemma(c) in words for c in token.children)
@@ -323,11 +348,12 @@ def match_entry(token: Token) -> tuple[Entry, Token | None] | None:
             entries = load_lexicon().get((pos, form)) if form else None
             if entries:
                 break
+    facts = TriggerFacts(token)
     for entry in entries or []:
         consumed: Token | None = None
         ok = True
         for condition in entry.conditions:
-            result = condition_holds(token, condition)
+            result = condition_holds(token, condition, facts)
             if condition.negated:
                 if result:
                     ok = False
