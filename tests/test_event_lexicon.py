@@ -87,3 +87,28 @@ def test_conditions_parse_with_alternatives_and_negation():
     prep, obj = parse_conditions("prep:on|for !obj:deal")
     assert prep == cond("prep", "on", "for") and obj == cond("obj", "deal", negated=True)
     assert parse_conditions("-") == ()
+
+
+
+def test_candidates_are_found_from_the_arrays_as_from_the_tokens(build_doc):
+    # find_candidates looks at the Doc's arrays first and makes Tokens only for possible triggers:
+    # a trigger known by its form only ("arrested" lemmatised as itself) and a reported
+    # obligation ("must return": a demand) are still found, each once, in text order.
+    from newsevents.components.events import _may_trigger, find_candidates
+    from newsevents.eventcoding.lexicon import load_cues, match_entry
+
+    doc = build_doc("Police arrested the protesters and Russia said Sudan must return the helicopters",
+                    heads=[1, 1, 3, 1, 1, 6, 1, 9, 9, 6, 11, 9],
+                    deps=["nsubj", "ROOT", "det", "dobj", "cc", "nsubj", "conj", "nsubj", "aux", "ccomp", "det",
+                          "dobj"],
+                    pos=["NOUN", "VERB", "DET", "NOUN", "CCONJ", "PROPN", "VERB", "PROPN", "AUX", "VERB", "DET",
+                         "NOUN"],
+                    lemmas=["police", "arrested", "the", "protester", "and", "russia", "say", "sudan", "must", "return",
+                            "the", "helicopter"])
+    flags = _may_trigger(doc)
+    assert match_entry(doc[1]) is not None
+    assert all(flags[t.i] for t in doc if match_entry(t) is not None)
+    assert flags[9] and not flags[2] and not flags[5]
+    candidates = find_candidates(doc, load_cues())
+    assert [(c.token.i, c.entry.event) for c in candidates] == [(1, match_entry(doc[1])[0].event), (9, "REQUEST")]
+    assert candidates[1].entry.frame == "demand"

@@ -334,22 +334,31 @@ def condition_holds(token: Token, condition: Condition, facts: TriggerFacts | No
     return False
 
 
-def match_entry(token: Token) -> tuple[Entry, Token | None] | None:
-    """The lexicon entry a token triggers, and the object it consumes (if the entry needs one)."""
-    pos = "VERB" if token.pos_ in ("VERB", "AUX") else "NOUN" if token.pos_ == "NOUN" else None
+def lexicon_entries(pos_tag: str, lemma: str, word: str) -> list[Entry] | None:
+    """The rows a word with this part of speech, lower-case lemma and lower-case form may
+    trigger (their conditions not yet tested)."""
+    pos = "VERB" if pos_tag in ("VERB", "AUX") else "NOUN" if pos_tag == "NOUN" else None
     if pos is None:
         return None
-    entries = load_lexicon().get((pos, _lemma(token)))
+    lexicon = load_lexicon()
+    entries = lexicon.get((pos, lemma))
     if not entries and pos == "VERB":
         # spaCy sometimes tags a verb as a noun or gives an odd lemma ("raped" -> "rap"); the
         # lower-case form, or the form without its past-tense ending, helps.
-        word = token.lower_
         for form in (word, word[:-1] if word.endswith("ed") else "", word[:-2] if word.endswith("ed") else ""):
-            entries = load_lexicon().get((pos, form)) if form else None
+            entries = lexicon.get((pos, form)) if form else None
             if entries:
                 break
+    return entries
+
+
+def match_entry(token: Token) -> tuple[Entry, Token | None] | None:
+    """The lexicon entry a token triggers, and the object it consumes (if the entry needs one)."""
+    entries = lexicon_entries(token.pos_, _lemma(token), token.lower_)
+    if not entries:
+        return None
     facts = TriggerFacts(token)
-    for entry in entries or []:
+    for entry in entries:
         consumed: Token | None = None
         ok = True
         for condition in entry.conditions:
