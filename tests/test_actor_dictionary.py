@@ -168,3 +168,18 @@ def test_named_state_bodies_and_a_first_lady_take_the_story_country(extract):
     police = next(e for e in record.entities if e.name == "Transport Police Department")
     assert morton.country == "GBR" and morton.title == "First lady"
     assert police.country == "GBR" and "COP" in police.sector
+
+
+def test_office_holder_is_whoever_held_that_office_in_that_country_on_the_date():
+    ad = actor_dictionary()
+    assert ad.holders, "leaders.tsv is shipped"
+    for holder in ad.holders:
+        day = holder.start or dt.date(2000, 1, 1)
+        found = ad.office_holder(holder.country, holder.office, day)
+        assert found is not None and found.country == holder.country and found.office == holder.office
+        assert found.holds_on(day)
+    # "the leader" is the paramount leader, whatever the office's name
+    leader = next(h for h in ad.holders if h.leader and h.start)
+    found = ad.office_holder(leader.country, "leader", leader.start)
+    assert found is not None and found.leader and found.country == leader.country
+    assert ad.office_holder("ZZZ", "president", dt.date(2020, 1, 1)) is None

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from newsevents.eventcoding.lexicon import Condition, condition_holds, object_tokens, parse_conditions
+from newsevents.eventcoding.lexicon import (
+    Condition,
+    TriggerFacts,
+    condition_holds,
+    object_tokens,
+    parse_conditions,
+)
 
 
 def cond(kind: str, *words: str, negated: bool = False) -> Condition:
@@ -24,6 +30,26 @@ def test_obj_condition_returns_the_object_even_in_an_of_phrase(build_doc):
     doc = build_doc("They sent tons of aid", heads=[1, 1, 1, 2, 3], deps=["nsubj", "ROOT", "dobj", "prep", "pobj"],
                     pos=["PRON", "VERB", "NOUN", "ADP", "NOUN"])
     assert condition_holds(doc[1], cond("obj", "aid")).i == 2
+
+
+def test_conditions_sharing_one_triggers_facts_answer_as_alone(build_doc):
+    # match_entry asks many rows' conditions of one trigger through one TriggerFacts
+    doc = build_doc("They resumed mediation efforts and sanctions", heads=[1, 1, 3, 1, 3, 3],
+                    deps=["nsubj", "ROOT", "compound", "dobj", "cc", "conj"],
+                    pos=["PRON", "VERB", "NOUN", "NOUN", "CCONJ", "NOUN"],
+                    lemmas=["they", "resume", "mediation", "effort", "and", "sanction"])
+    facts = TriggerFacts(doc[1])
+    for words, expected in ((("mediation",), 3), (("sanction",), 5), (("talks",), None)):
+        shared, alone = condition_holds(doc[1], cond("obj", *words), facts), condition_holds(doc[1], cond("obj", *words))
+        assert (shared.i if shared is not None else None) == (alone.i if alone is not None else None) == expected
+    # "called for him to apologise": the clause's mark counts as the trigger's preposition, "to" does not
+    doc = build_doc("They called for him to apologise", heads=[1, 1, 5, 5, 5, 1],
+                    deps=["nsubj", "ROOT", "mark", "nsubj", "aux", "advcl"],
+                    pos=["PRON", "VERB", "SCONJ", "PRON", "PART", "VERB"])
+    facts = TriggerFacts(doc[1])
+    assert condition_holds(doc[1], cond("prep", "for"), facts) and condition_holds(doc[1], cond("prep", "for"))
+    assert not condition_holds(doc[1], cond("prep", "to"), facts)
+    assert not condition_holds(doc[1], cond("prep", "to"))
 
 
 def test_the_infinitives_subject_counts_as_the_object(build_doc):
@@ -61,3 +87,28 @@ def test_conditions_parse_with_alternatives_and_negation():
     prep, obj = parse_conditions("prep:on|for !obj:deal")
     assert prep == cond("prep", "on", "for") and obj == cond("obj", "deal", negated=True)
     assert parse_conditions("-") == ()
+
+
+
+def test_candidates_are_found_from_the_arrays_as_from_the_tokens(build_doc):
+    # find_candidates looks at the Doc's arrays first and makes Tokens only for possible triggers:
+    # a trigger known by its form only ("arrested" lemmatised as itself) and a reported
+    # obligation ("must return": a demand) are still found, each once, in text order.
+    from newsevents.components.events import _may_trigger, find_candidates
+    from newsevents.eventcoding.lexicon import load_cues, match_entry
+
+    doc = build_doc("Police arrested the protesters and Russia said Sudan must return the helicopters",
+                    heads=[1, 1, 3, 1, 1, 6, 1, 9, 9, 6, 11, 9],
+                    deps=["nsubj", "ROOT", "det", "dobj", "cc", "nsubj", "conj", "nsubj", "aux", "ccomp", "det",
+                          "dobj"],
+                    pos=["NOUN", "VERB", "DET", "NOUN", "CCONJ", "PROPN", "VERB", "PROPN", "AUX", "VERB", "DET",
+                         "NOUN"],
+                    lemmas=["police", "arrested", "the", "protester", "and", "russia", "say", "sudan", "must", "return",
+                            "the", "helicopter"])
+    flags = _may_trigger(doc)
+    assert match_entry(doc[1]) is not None
+    assert all(flags[t.i] for t in doc if match_entry(t) is not None)
+    assert flags[9] and not flags[2] and not flags[5]
+    candidates = find_candidates(doc, load_cues())
+    assert [(c.token.i, c.entry.event) for c in candidates] == [(1, match_entry(doc[1])[0].event), (9, "REQUEST")]
+    assert candidates[1].entry.frame == "demand"

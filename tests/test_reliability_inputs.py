@@ -278,3 +278,19 @@ def test_publication_date_must_be_whole_and_real(tmp_path: Path, capsys: pytest.
     assert main(["extract", str(path), "--published", value, "--format", "jsonl"]) == 2
     err = capsys.readouterr().err
     assert message in err and "--published" in err
+
+
+def test_the_script_check_counts_letters_only():
+    from newsevents.ingest.base import problem_with
+
+    english = "The talks in the capital were about the plan and the vote on it. " * 4
+    latin = sum(c.isalpha() for c in english)
+    most = 3 * latin // 7  # non-Latin letters allowed: Latin must stay at least 70% of the letters
+    # signs and digits are no letters, even those in the Latin-1 block ("×", "÷")
+    signs = " 3×4 ÷ 1234 " * 200
+    assert problem_with(english + "я" * most + signs) is None
+    assert problem_with(english + "я" * (most + 1) + signs) == "not English (mostly non-Latin script)"
+    # a few control characters pass, more than 1% of the text is binary data
+    assert problem_with(english + "\x01" * 2) is None
+    assert problem_with(english + "\x01\x0b\x1f" * 3) == "binary data (control characters), not text"
+    assert problem_with(english + "\t\f\r\n" * 20) is None

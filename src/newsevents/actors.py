@@ -290,12 +290,23 @@ class ActorDictionary:
         """Who held ``office`` ("president", or "leader" for the paramount leader) in ``country``."""
         office = normalise_name(office)
         matches = [
-            h for h in self.holders
-            if h.country == country and h.holds_on(on) and (h.office == office or (office == "leader" and h.leader))
+            h for h in self._holders_of(country)
+            if h.holds_on(on) and (h.office == office or (office == "leader" and h.leader))
         ]
         if not matches:
             return None
         return max(matches, key=lambda h: (h.leader, h.start or dt.date.min))
+
+    def _holders_of(self, country: str) -> list[OfficeHolder]:
+        """The office holders of one country, in table order (indexed on first use: every
+        "the president" an article mentions asks)."""
+        by_country = self.__dict__.get("_holders_by_country")
+        if by_country is None:
+            by_country = {}
+            for holder in self.holders:
+                by_country.setdefault(holder.country, []).append(holder)
+            self.__dict__["_holders_by_country"] = by_country
+        return by_country.get(country, [])
 
     # --- the field's actor dictionary ------------------------------------------------------
     @property

@@ -11,7 +11,9 @@ import logging
 import re
 from dataclasses import dataclass, field
 
+from spacy.attrs import DEP, LEMMA, LOWER, POS
 from spacy.language import Language
+from spacy.symbols import AUX, NOUN, VERB, ccomp
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors import actor_dictionary
@@ -51,6 +53,7 @@ from newsevents.eventcoding.lexicon import (
     VERBAL_TYPES,
     Cues,
     Entry,
+    lexicon_entries,
     load_cues,
     match_entry,
     object_tokens,
@@ -96,6 +99,8 @@ _ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "SPY", "INS", "UAF", "CRM"})
 # Named bodies and states, which act in public life whatever their codes.
 _BODY_ENTITY_TYPES = frozenset({"ORG", "GPE", "NORP", "FAC"})
 _AGENT_SUFFIXES = ("ers", "ors", "ists", "ians", "ants", "ents", "men", "ees")
+# A candidate's part of speech (see _may_trigger).
+_TRIGGER_POS = frozenset({VERB, AUX, NOUN})
 
 @dataclass
 class Candidate:
@@ -164,10 +169,30 @@ def _hand_trigger(token: Token) -> bool:
     return found is not None and found[0].origin != BACKBONE and found[0].event != NO_EVENT
 
 
+def _may_trigger(doc: Doc) -> list[bool]:
+    """Per token, whether it can be a candidate at all: a verb or noun with lexicon rows, or a
+    verb in a complement clause (a reported obligation). Read from the Doc's arrays, so the
+    Token objects (costly to make) are made for those few only."""
+    strings = doc.vocab.strings
+    flags = []
+    for pos, dep, lemma, lower in doc.to_array([POS, DEP, LEMMA, LOWER]).tolist():
+        if pos not in _TRIGGER_POS:
+            flags.append(False)
+        elif pos != NOUN and dep == ccomp:
+            flags.append(True)
+        else:
+            flags.append(bool(lexicon_entries(strings[pos], strings[lemma].lower(), strings[lower])))
+    return flags
+
+
 def find_candidates(doc: Doc, cues: Cues) -> list[Candidate]:
     found = []
+    may_trigger = _may_trigger(doc)
     for index, sentence in enumerate(doc.sents):
-        for token in sentence:
+        for i in range(sentence.start, sentence.end):
+            if not may_trigger[i]:
+                continue
+            token = doc[i]
             if _is_modifier_use(token):
                 continue
             if _is_reported_obligation(token, cues):

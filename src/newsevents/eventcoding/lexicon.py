@@ -13,7 +13,7 @@ from __future__ import annotations
 import csv
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 from spacy.tokens import Token
@@ -246,39 +246,64 @@ def _entity_type_of(token: Token) -> str:
     return kind
 
 
-def condition_holds(token: Token, condition: Condition) -> Token | None | bool:
-    """Whether ``condition`` holds for the trigger; an object condition returns the object."""
-    words = condition.words
-    if condition.kind == "prep":
-        # "called for him to apologise": the parser makes such a "for" a clause mark
-        return any(
-            (c.dep_ in ("prep", "prt", "agent") and c.lower_ in words)
-            or (c.dep_ in ("advcl", "xcomp", "ccomp") and any(m.dep_ == "mark" and m.lower_ in words
-                                                              for m in c.children))
-            for c in token.children
-        )
-    if condition.kind == "obj":
-        for obj in object_tokens(token):
-            if _lemma(obj) in words or obj.lower_ in words:
-                return obj
-            # "tons of aid", "a state of emergency", "mediation efforts": the word that
-            # names the thing may sit in an "of"-phrase or a compound of the object.
+class TriggerFacts:
+    """What the conditions ask of one trigger token, each worked out once on first use: a
+    verb with thirty lexicon rows is asked for its objects thirty times."""
+
+    def __init__(self, token: Token) -> None:
+        self.token = token
+
+    @cached_property
+    def objects(self) -> list[Token]:
+        return object_tokens(self.token)
+
+    @cached_property
+    def object_names(self) -> list[tuple[Token, frozenset[str]]]:
+        """Each object with the words that name it: its lemma and form, and (for "tons of aid",
+        "a state of emergency", "mediation efforts") the lemmas of its compounds and of the
+        objects of its "of"-phrases."""
+        found = []
+        for obj in self.objects:
+            names = {_lemma(obj), obj.lower_}
+            # "50 million euros in aid": an amount names the thing in its "in"-phrase
+            amount = any(g.dep_ == "nummod" for g in obj.children) or obj.ent_type_ in ("MONEY", "QUANTITY")
             for child in obj.children:
-                if child.dep_ == "compound" and _lemma(child) in words:
-                    return obj
-                # "50 million euros in aid": an amount names the thing in its "in"-phrase
-                amount = any(g.dep_ == "nummod" for g in obj.children) or obj.ent_type_ in ("MONEY", "QUANTITY")
-                if child.dep_ == "prep" and (child.lower_ == "of" or (amount and child.lower_ == "in")) and any(
-                    _lemma(g) in words for g in child.children if g.dep_ == "pobj"
-                ):
-                    return obj
-        return None
+                if child.dep_ == "compound":
+                    names.add(_lemma(child))
+                elif child.dep_ == "prep" and (child.lower_ == "of" or (amount and child.lower_ == "in")):
+                    names.update(_lemma(g) for g in child.children if g.dep_ == "pobj")
+            found.append((obj, frozenset(names)))
+        return found
+
+    @cached_property
+    def preps(self) -> frozenset[str]:
+        """The trigger's prepositions and particles, and the marks of the clauses it takes
+        ("called for him to apologise": the parser makes such a "for" a clause mark)."""
+        words = set()
+        for c in self.token.children:
+            if c.dep_ in ("prep", "prt", "agent"):
+                words.add(c.lower_)
+            elif c.dep_ in ("advcl", "xcomp", "ccomp"):
+                words.update(m.lower_ for m in c.children if m.dep_ == "mark")
+        return frozenset(words)
+
+
+def condition_holds(token: Token, condition: Condition, facts: TriggerFacts | None = None) -> Token | None | bool:
+    """Whether ``condition`` holds for the trigger; an object condition returns the object.
+    ``facts`` (of this token) lets many conditions share the work."""
+    words = condition.words
+    if facts is None:
+        facts = TriggerFacts(token)
+    if condition.kind == "prep":
+        return not facts.preps.isdisjoint(words)
+    if condition.kind == "obj":
+        return next((obj for obj, names in facts.object_names if not names.isdisjoint(words)), None)
     if condition.kind == "party" and words == {"political"}:
         return True  # "only between political actors": the event stage checks the coded parties
     if condition.kind == "party":
         # a backbone verb with no pattern: "any" = some noun object or prepositional object,
         # "actor" = one that is a name, pronoun or role ("accused the minister")
-        objects = object_tokens(token) + [g for c in token.children if c.dep_ in ("prep", "dative")
+        objects = facts.objects + [g for c in token.children if c.dep_ in ("prep", "dative")
                                           for g in ([c] if c.dep_ == "dative" else c.children)
                                           if g.dep_ in ("pobj", "dative")]
         if "actor" in words:
@@ -287,12 +312,12 @@ def condition_holds(token: Token, condition: Condition) -> Token | None | bool:
     if condition.kind == "objmod":
         # "{ARMS SHIPMENT}": an object with that modifier
         return any(c.dep_ in ("compound", "amod", "nmod") and (_lemma(c) in words or c.lower_ in words)
-                   for obj in object_tokens(token) for c in obj.children)
+                   for obj in facts.objects for c in obj.children)
     if condition.kind == "objtype":
         # the object is a named place or people ("attack Kosovo"), whatever its word;
         # "actor" is anyone who can take part: a name, a pronoun or a role ("met officials")
         return any(_entity_type_of(obj) in words or ("actor" in words and is_actor_word(obj))
-                   for obj in object_tokens(token))
+                   for obj in facts.objects)
     if condition.kind == "xcomp":
         # "declined to comment": the verb of the clause the trigger takes
         return any(c.dep_ in ("xcomp", "ccomp") and _lemma(c) in words for c in token.children)
@@ -328,25 +353,35 @@ def condition_holds(token: Token, condition: Condition) -> Token | None | bool:
     return False
 
 
-def match_entry(token: Token) -> tuple[Entry, Token | None] | None:
-    """The lexicon entry a token triggers, and the object it consumes (if the entry needs one)."""
-    pos = "VERB" if token.pos_ in ("VERB", "AUX") else "NOUN" if token.pos_ == "NOUN" else None
+def lexicon_entries(pos_tag: str, lemma: str, word: str) -> list[Entry] | None:
+    """The rows a word with this part of speech, lower-case lemma and lower-case form may
+    trigger (their conditions not yet tested)."""
+    pos = "VERB" if pos_tag in ("VERB", "AUX") else "NOUN" if pos_tag == "NOUN" else None
     if pos is None:
         return None
-    entries = load_lexicon().get((pos, _lemma(token)))
+    lexicon = load_lexicon()
+    entries = lexicon.get((pos, lemma))
     if not entries and pos == "VERB":
         # spaCy sometimes tags a verb as a noun or gives an odd lemma ("raped" -> "rap"); the
         # lower-case form, or the form without its past-tense ending, helps.
-        word = token.lower_
         for form in (word, word[:-1] if word.endswith("ed") else "", word[:-2] if word.endswith("ed") else ""):
-            entries = load_lexicon().get((pos, form)) if form else None
+            entries = lexicon.get((pos, form)) if form else None
             if entries:
                 break
-    for entry in entries or []:
+    return entries
+
+
+def match_entry(token: Token) -> tuple[Entry, Token | None] | None:
+    """The lexicon entry a token triggers, and the object it consumes (if the entry needs one)."""
+    entries = lexicon_entries(token.pos_, _lemma(token), token.lower_)
+    if not entries:
+        return None
+    facts = TriggerFacts(token)
+    for entry in entries:
         consumed: Token | None = None
         ok = True
         for condition in entry.conditions:
-            result = condition_holds(token, condition)
+            result = condition_holds(token, condition, facts)
             if condition.negated:
                 if result:
                     ok = False
