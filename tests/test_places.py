@@ -453,11 +453,12 @@ def _finder(words: list[str], ents: list[str]):
     import spacy
     from spacy.tokens import Doc
 
+    from newsevents.actors import load_actor_dictionary
     from newsevents.components.places import PlaceFinder, _demonym_words
     from newsevents.geo.gazetteer import get_gazetteer
 
     doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True] * (len(words) - 2) + [False, False], ents=ents)
-    return PlaceFinder(doc, get_gazetteer(), _demonym_words())
+    return PlaceFinder(doc, get_gazetteer(), _demonym_words(load_actor_dictionary()))
 
 
 def _recognised(words: list[str], ents: list[str]) -> list[str]:
