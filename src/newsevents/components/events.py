@@ -575,6 +575,10 @@ def build_draft(candidate: Candidate, doc: Doc, cues: Cues, coder: Coder | None,
         return None  # "killed when the bus overturned": harm without a doer is no attack
     if event_type == "ASSAULT" and not weapon and _contest(token, sentence, cues):
         return None  # "the Cubs beat the Indians 8-7": a game, not an attack
+    if material and not weapon and _won_between_names(token, actor, actor_tokens, recipient_tokens, cues):
+        return None  # "Henman beat Federer", "Chelsea crushed Arsenal": a game, not an attack
+    if material and not weapon and actor and all(p.sector and set(p.sector) <= {"BUS"} for p in actor):
+        return None  # "the firm hit its target", "Apple beat forecasts": company performance
     if _toward_outcome(token, cues):
         return None  # "stormed to a 6-4 6-3 win", "heading for victory": a race or a game
     if not actor and entry.origin == BACKBONE and not weapon:
@@ -719,6 +723,21 @@ def _contest(token: Token, sentence: Span, cues: Cues) -> bool:
     if any(_SCORE.fullmatch(t.text) and t[0].ent_type_ not in ("DATE", "TIME") for t in _joined_dashes(token, sentence)):
         return True  # "6-4 6-3", but not "October 19-20"
     return any(c.lemma_.lower() in ("win", "clinch") and c.dep_ in ("advcl", "xcomp") for c in token.children)
+
+
+def _won_between_names(token: Token, actor: list[Party], actor_tokens: list[Token], recipient_tokens: list[Token],
+                       cues: Cues) -> bool:
+    """A verb of winning between two named sides, none of them armed ("Henman beat Federer",
+    "England crushed Wales"): a game, a race or a vote."""
+    if token.lemma_.lower() not in cues.defeat or not actor_tokens or not recipient_tokens:
+        return False
+    if any(_ARMED_SECTORS & set(p.sector) for p in actor):
+        return False  # "troops defeated the rebels"
+
+    def named(t: Token) -> bool:
+        return t.pos_ == "PROPN" or _entity_type(t) in ("PERSON", "ORG", "GPE", "NORP")
+
+    return all(named(t) for t in actor_tokens) and all(named(t) for t in recipient_tokens)
 
 
 _TOWARD = frozenset({"to", "for", "towards", "toward"})
@@ -874,6 +893,19 @@ def _attribution(trigger: Token, quotes: list[Quote]) -> str | None:
     return None
 
 
+def _uncodable(event: str, actor: list[Party], recipient: list[Party], cues: Cues) -> bool:
+    """PLOVER codes dyads of countries: talk and cooperation with no country on either side and
+    no political actor ("the firm agreed a deal with its rival") is no event of the data set; nor
+    is force used by an uncoded name on an uncoded one ("Rovers hit back"). A government, party or
+    court whose country the sentence does not say, force by a coded group ("gunmen"), or by anyone
+    where the story places it (the target takes the place's country), stay."""
+    if _countries(actor) or _countries(recipient):
+        return False
+    if event in _CONFLICT_ACTS:
+        return bool(actor) and not any(p.sector for p in actor)
+    return not any({s.lower() for s in p.sector} & cues.political for p in actor)
+
+
 def _recipient_country_from_place(recipient: list[Party], place_country: str | None) -> list[Party]:
     if not place_country:
         return recipient
@@ -921,6 +953,8 @@ def finish(draft: Draft, doc: Doc, cues: Cues, published: str | None, quotes: li
         ):
             return None  # EU leaders meeting in Brussels are not in talks with Belgium
         recipient = [Party(entity=None, text=place.name, country=place.country, sector=[])]
+    if _uncodable(draft.event, actor, recipient, cues):
+        return None
     evidence = [(draft.sentence.start_char, draft.sentence.end_char)]
     evidence += [(s.start_char, s.end_char) for s in draft.also_in]
     if draft.event in _MATERIAL_CONFLICT:
