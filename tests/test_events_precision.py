@@ -152,3 +152,8 @@ def test_talk_with_no_country_and_no_political_actor_is_uncodable(events_of):
     assert "AGREE" in _types(events_of("The Kenyan carmaker signed a deal with its rival."))
     # a government whose country the sentence does not say stays
     assert "AGREE" in _types(events_of("The government signed a deal with the rebels."))
+
+
+def test_an_uncoded_it_acted_upon_is_a_thing(events_of):
+    events = events_of("The Danish ministers criticised the new levy and blamed it on the banks.")
+    assert events and all(p.text != "it" for e in events for p in e.recipient)

@@ -645,6 +645,8 @@ def _parties_not_things(tokens: list[Token], coder: Coder | None, cues: Cues) ->
 
     kept: list[Token] = []
     for token in tokens:
+        if token.pos_ == "PRON" and token.lower_ == "it" and not _coded(token, coder):
+            continue  # "criticised the downsize and blamed it on ...": a thing again, not a party
         found = [token] if token.pos_ != "NOUN" or is_party(token) else party_behind(token, is_party)
         kept += [t for t in found if all(t.i != k.i for k in kept)]
     return kept
