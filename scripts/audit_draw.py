@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,6 +40,10 @@ SHARED = REPO.parent / "shared"
 DEFAULT_BBC = SHARED / "corpora" / "bbc-news-2004"
 DEFAULT_GIVEME = SHARED / "eval" / "giveme5w1h-dev"
 GOLDS = REPO / "eval" / "gold" / "giveme5w1h"
+# Earlier audits and the list of articles opened while writing rules: an audit counts only on
+# articles nobody has read, so every article named there is left out of the draw.
+AUDITS = REPO / "docs" / "audit"
+ARTICLE_NAME = re.compile(r"\b(?:bbc_[a-z]+_\d+\.txt|[0-9a-f]{40,64}\.json)\b")
 BBC_PUBLISHED = "2005-01-01"
 BBC_SECTIONS = ("business", "entertainment", "politics", "sport", "tech")
 # The politics section is where the rules were written and audited so far.
@@ -72,6 +77,14 @@ def held_out_prefixes(golds: Path = GOLDS) -> tuple[str, ...]:
     return tuple(sorted({*HELD_OUT, *named}))
 
 
+def already_read(audits: Path = AUDITS) -> frozenset[str]:
+    """Article file names named anywhere in the audit folder (earlier audits, read-articles.txt)."""
+    if not audits.is_dir():
+        return frozenset()
+    return frozenset(m.group(0) for p in sorted(audits.iterdir()) if p.is_file()
+                     for m in ARTICLE_NAME.finditer(p.read_text(encoding="utf-8")))
+
+
 def bbc_files(folder: Path, sections: tuple[str, ...]) -> list[Path]:
     """The sorted ``bbc_<section>_NNN.txt`` files of ``folder`` for the given sections."""
     return sorted(p for s in sections for p in folder.glob(f"bbc_{s}_*.txt") if p.is_file())
@@ -82,16 +95,18 @@ def giveme_files(folder: Path, excluded: tuple[str, ...]) -> list[Path]:
     return sorted(p for p in folder.glob("*.json") if p.is_file() and not p.name.startswith(excluded))
 
 
-def pool_files(pool: str, bbc: Path, giveme: Path) -> list[Path]:
+def pool_files(pool: str, bbc: Path, giveme: Path, read: frozenset[str] = frozenset()) -> list[Path]:
+    """The articles of ``pool`` that may be drawn: held-out golds and ``read`` ones left out."""
     if pool == "giveme5w1h":
-        return giveme_files(giveme, held_out_prefixes())
-    if pool == "bbc-other":
-        return bbc_files(bbc, BBC_OTHER)
-    section = pool.removeprefix("bbc-")
-    if pool.startswith("bbc-") and section in BBC_SECTIONS:
-        return bbc_files(bbc, (section,))
-    raise ValueError(f"unknown pool {pool!r}: choose giveme5w1h, bbc-other or bbc-<section> "
-                     f"({', '.join(BBC_SECTIONS)})")
+        files = giveme_files(giveme, held_out_prefixes())
+    elif pool == "bbc-other":
+        files = bbc_files(bbc, BBC_OTHER)
+    elif pool.startswith("bbc-") and pool.removeprefix("bbc-") in BBC_SECTIONS:
+        files = bbc_files(bbc, (pool.removeprefix("bbc-"),))
+    else:
+        raise ValueError(f"unknown pool {pool!r}: choose giveme5w1h, bbc-other or bbc-<section> "
+                         f"({', '.join(BBC_SECTIONS)})")
+    return [p for p in files if p.name not in read]
 
 
 def draw_articles(files: list[Path], k: int, rng: random.Random) -> list[Path]:
@@ -206,15 +221,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--bbc", type=Path, default=DEFAULT_BBC, help="the BBC 2004 corpus folder")
     parser.add_argument("--giveme", type=Path, default=DEFAULT_GIVEME, help="the giveme5w1h-dev folder")
     parser.add_argument("--model")
+    parser.add_argument("--audits", type=Path, default=AUDITS,
+                        help="articles named in files of this folder are left out (default docs/audit)")
     parser.add_argument("-o", "--output", type=Path, help="also write a table here (.md Markdown, else TSV)")
     args = parser.parse_args(argv)
     if args.n < 1 or args.articles < 1:
         parser.error("--n and --articles must be at least 1")
 
     chosen: dict[str, list[Path]] = {}
+    read = already_read(args.audits)
     for pool in (p.strip() for p in args.pools.split(",") if p.strip()):
         try:
-            files = pool_files(pool, args.bbc, args.giveme)
+            files = pool_files(pool, args.bbc, args.giveme, read)
         except ValueError as exc:
             parser.error(str(exc))
         if not files:

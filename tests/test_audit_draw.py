@@ -106,3 +106,20 @@ def test_extract_pool_keeps_dates_and_names_bad_files(audit, pipeline, tmp_path:
     bbc.write_text("Strike talks\n\nPolice arrested two protesters in Nairobi on Sunday.\n", encoding="utf-8")
     events = audit.extract_pool("bbc-other", [bbc], pipeline)
     assert events and all(e.published == audit.BBC_PUBLISHED and e.source == "BBC" for e in events)
+
+
+def test_articles_named_by_earlier_audits_or_the_read_list_are_left_out(audit, tmp_path: Path) -> None:
+    audits = tmp_path / "audit"
+    audits.mkdir()
+    giveme_read = "ab" * 28 + ".json"
+    (audits / "2026-01-01-audit.md").write_text(
+        f"| 1 | bbc-other | bbc_sport_007.txt | ... |\n| 2 | giveme5w1h | {giveme_read} | ... |\n", encoding="utf-8")
+    (audits / "read-articles.txt").write_text("# opened while writing rules\nbbc_tech_002.txt\n", encoding="utf-8")
+    read = audit.already_read(audits)
+    assert read == {"bbc_sport_007.txt", giveme_read, "bbc_tech_002.txt"}
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    _touch(corpus, "bbc_sport_007.txt", "bbc_sport_008.txt", "bbc_tech_002.txt", giveme_read, "cd" * 28 + ".json")
+    assert [p.name for p in audit.pool_files("bbc-other", corpus, corpus, read)] == ["bbc_sport_008.txt"]
+    assert [p.name for p in audit.pool_files("giveme5w1h", corpus, corpus, read)] == ["cd" * 28 + ".json"]
+    assert audit.already_read(tmp_path / "missing") == frozenset()

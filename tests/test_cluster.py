@@ -22,11 +22,14 @@ distributed = pytest.importorskip("distributed")
 
 
 def _records(db: Path) -> list[str]:
-    """Every stored record as canonical JSON, sorted: what must not depend on how it was made."""
+    """Every stored record and merged event as canonical JSON, sorted: what must not depend on how
+    it was made."""
     with Store(db, read_only=True) as store:
         rows = store.con.execute("SELECT record FROM articles").fetchall()
+        merged = store.con.execute("SELECT object FROM merged_events").fetchall()
         counts = store.counts()
     canonical = sorted(json.dumps(json.loads(r[0]), sort_keys=True) for r in rows)
+    canonical += sorted(json.dumps(json.loads(r[0]), sort_keys=True) for r in merged)
     return canonical + [json.dumps({t: n for t, n in counts.items() if t != "runs"}, sort_keys=True)]
 
 
@@ -106,6 +109,40 @@ def test_shards_are_sorted_by_id_and_named_by_content():
     assert shards[0].key != make_shards([("x", a) for a in arts[1:]], 4)[0].key
     # The first origin of a repeated article wins.
     assert all(origin == "x" for s in shards for origin, _ in s.articles)
+
+
+def test_shards_for_several_workers_come_in_rounds_of_equal_size():
+    arts = [make_article(a["text"]) for a in corpus_articles(11)]
+    # 11 articles in shards of 4 would be 3 shards, one worker doing two: 4 shards of 2-3 instead
+    shards = make_shards([("x", a) for a in arts], 4, workers=2)
+    assert [len(s.articles) for s in shards] == [2, 3, 3, 3]
+    assert [aid for s in shards for aid in s.ids] == sorted(a.id for a in arts)
+    assert [len(s.articles) for s in make_shards([("x", a) for a in arts], 4, workers=3)] == [3, 4, 4]
+    assert [len(s.articles) for s in make_shards([("x", a) for a in arts[:2]], 4, workers=3)] == [1, 1]
+
+
+def test_the_cluster_reports_its_threads_and_loads_the_model_ahead(local_client):
+    from distributed import wait
+
+    from newsevents.cluster import warm_up, worker_threads
+
+    assert worker_threads(local_client) == 2
+    loads = warm_up(local_client, None)
+    wait(loads, timeout=300)
+    pids = local_client.run(os.getpid)
+    # one load on each worker, each in that worker's process
+    assert sorted(f.result() for f in loads) == sorted(pids.values())
+
+
+def _worker_settings() -> tuple:
+    import dask
+
+    return (dask.config.get("distributed.worker.profile.enabled"), dask.config.get("distributed.admin.tick.interval"))
+
+
+def test_local_workers_run_with_less_housekeeping(local_client):
+    # the settings are the driver's at start-up, handed to the worker processes by their nannies
+    assert set(local_client.run(_worker_settings).values()) == {(False, "500ms")}
 
 
 def _fails_on_poison(articles, model, batch_size):

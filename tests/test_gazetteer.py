@@ -120,6 +120,21 @@ def test_second_level_divisions_have_points_and_towns_know_their_county(gaz: Gaz
     assert abs(missouri.lat - springfield.lat) < 0.5 and abs(missouri.lon - springfield.lon) < 0.5
 
 
+def test_most_towns_name_their_second_level_division(gaz: Gazetteer) -> None:
+    # GeoNames' own admin2 code of each cities500 place: French towns name their department,
+    # English towns their county, Indian towns their division (not only the towns of cities1000).
+    annecy = next(c for c in gaz.lookup("Annecy") if c.country == "FRA" and c.level == "city")
+    assert annecy.admin2 == "Haute-Savoie"
+    department = next(c for c in gaz.lookup("Haute-Savoie") if c.level == "admin2")
+    assert abs(department.lat - annecy.lat) < 0.5 and abs(department.lon - annecy.lon) < 0.5
+    truro = next(c for c in gaz.lookup("Truro") if c.country == "GBR")
+    assert truro.admin2 == "Cornwall"
+    towns = [c for name in ("Springfield", "Richmond", "Newport", "Salem", "Franklin") for c in gaz.lookup(name)
+             if c.level == "city"]
+    assert len(towns) > 40
+    assert sum(c.admin2 is not None for c in towns) >= 0.9 * len(towns)
+
+
 def test_airports_by_full_name_and_distinctive_short_name(gaz: Gazetteer) -> None:
     full = gaz.lookup("Gatwick Airport")
     assert full and full[0].feature_code == "AIRP" and full[0].country == "GBR" and full[0].primary

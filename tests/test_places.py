@@ -376,3 +376,21 @@ def test_an_old_name_of_a_big_city_and_its_province_yields_to_a_town_of_that_nam
     gotham_city = cand("Gotham City", "city", "USA", "Gotham", 8_000_000, False)
     village = cand("Gotham", "city", "GBR", "England", 1_500, True)
     assert gotham_city in main_names_only([state, gotham_city, village])
+
+
+# --- the known part of a name the gazetteer does not know ------------------------------------------
+
+def test_a_building_named_after_a_county_town_mentions_the_place(extract) -> None:
+    # "Sligo" is a county and its town (neither a country nor a city of 100,000): first in a
+    # building's name, it is the place the building stands in.
+    rec = extract("Crowds gathered outside Sligo Town Hall on Friday.")
+    sligo = place_at(rec, "Sligo")
+    assert sligo is not None and sligo.country == "IRL" and sligo.lat is not None
+    assert [m.text for m in sligo.mentions] == ["Sligo"]
+
+
+def test_a_division_name_as_the_last_word_of_a_name_is_no_place(extract) -> None:
+    # Several US counties are called Union: the head word of "Soviet Union" is not one of them.
+    rec = extract("Historians of the Soviet Union met for a conference last week.")
+    assert not any(p.country == "USA" for p in rec.places)
+    assert not any(m.text == "Union" for p in rec.places for m in p.mentions)

@@ -459,3 +459,26 @@ def test_posts_embedded_one_after_another_keep_their_own_text(extract) -> None:
     assert speaker_name(record, second) == "Tom Dunn"
     assert "Mary Stone" not in second.content.text and "2016" not in second.content.text
     assert not [q for q in record.quotes if q.speaker is not None and q.speaker.text == "Ann Lee"]
+
+
+def test_the_speaker_is_the_head_of_the_phrase_not_its_possessor(extract) -> None:
+    record = extract("A girl fell into a river in Wales on Monday. The girl's uncle, Tom Pryce, said she was cold. "
+                     "Her family said they were grateful.")
+    uncle = quote_with(record, "she was cold")
+    assert speaker_name(record, uncle) == "Tom Pryce"
+    family = quote_with(record, "they were grateful")
+    assert speaker_name(record, family) not in ("girl", "A girl")
+
+
+def test_took_to_a_platform_to_say_is_said_by_the_one_who_took_to_it(extract) -> None:
+    record = extract('Singer Kim Vale took to Instagram to say that she was "devastated" by the decision.')
+    quote = quote_with(record, "devastated")
+    assert quote.speaker is not None and "Kim Vale" in quote.speaker.text
+    assert speaker_name(record, quote) == "Kim Vale"
+
+
+def test_the_name_hung_on_the_place_of_a_title_is_the_title_holder(extract) -> None:
+    record = extract('The mayor of Springfield, Ann Lee, wrote on Twitter: "This is a sad day for our city."')
+    assert speaker_name(record, quote_with(record, "sad day")) == "Ann Lee"
+    twitter = [e for e in record.entities if e.name == "Twitter"]
+    assert twitter and twitter[0].type == "ORG"

@@ -14,10 +14,17 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 from typing import NamedTuple
 
 from spacy.tokens import Span, Token
+
+from newsevents.tables import shared_load, table_dir
+
+# The tables of the actor dictionary (data/, see docs/actor-dictionary.md): what a stage that
+# codes actors reads, and writes beside itself when a pipeline is saved.
+ACTOR_FILES = ("countries.tsv", "roles.tsv", "person_nouns.tsv", "dictionary_agents.tsv", "organisations.tsv",
+               "leaders.tsv", "dictionary_actors.tsv")
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 
@@ -96,9 +103,9 @@ class OfficeHolder:
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
 
 
-def _rows(filename: str) -> Iterable[dict[str, str]]:
+def _rows(directory: Path, filename: str) -> Iterable[dict[str, str]]:
     try:
-        handle = resources.files("newsevents.data").joinpath(filename).open(encoding="utf-8")
+        handle = (directory / filename).open(encoding="utf-8")
     except FileNotFoundError:
         return []
     with handle:
@@ -130,15 +137,17 @@ def _plural(noun: str) -> str:
 
 
 class ActorDictionary:
-    """Everything the project knows about actors, indexed by normalised name."""
+    """Everything the project knows about actors, indexed by normalised name, read from the
+    tables in ``directory`` (None: the packaged ones)."""
 
-    def __init__(self) -> None:
+    def __init__(self, directory: str | Path | None = None) -> None:
+        self.directory = table_dir(directory)
         self.countries: dict[str, str] = {}  # name or alias -> ISO3
         self.country_names: dict[str, str] = {}  # ISO3 -> common name
         self.adjectives: dict[str, str] = {}
         self.demonyms: dict[str, str] = {}
         self.capitals: dict[str, str] = {}
-        for row in _rows("countries.tsv"):
+        for row in _rows(self.directory, "countries.tsv"):
             iso3 = row.get("iso3", "")
             if not re.fullmatch(r"[A-Z]{3}", iso3):
                 continue
@@ -154,7 +163,7 @@ class ActorDictionary:
                 self.capitals.setdefault(normalise_name(cap), iso3)
 
         self.roles: dict[str, Role] = {}
-        for row in _rows("roles.tsv"):
+        for row in _rows(self.directory, "roles.tsv"):
             name = normalise_name(row.get("role", ""))
             if not name:
                 continue
@@ -166,7 +175,7 @@ class ActorDictionary:
         # Nouns that describe people; those roles.tsv lacks are person roles with no sector
         # (an entertainer or a private person gets no sector rather than a wrong one).
         self.person_nouns: dict[str, PersonNoun] = {}
-        for row in _rows("person_nouns.tsv"):
+        for row in _rows(self.directory, "person_nouns.tsv"):
             name = normalise_name(row.get("noun", ""))
             if not name:
                 continue
@@ -180,7 +189,7 @@ class ActorDictionary:
         # The field's agent dictionary (Phoenix, built by scripts/build_actor_dictionary.py) adds
         # role and group nouns the project's tables lack; the project's rows win.
         own = dict(self.roles)
-        for row in _rows("dictionary_agents.tsv"):
+        for row in _rows(self.directory, "dictionary_agents.tsv"):
             name = normalise_name(row.get("role", ""))
             if not name or name in self.roles:
                 continue
@@ -199,7 +208,7 @@ class ActorDictionary:
         # Acronyms that are also words ("WHO", "ICE") name the body only when written in capitals.
         self.acronyms: set[str] = set()
         spelled_in_lower_case: set[str] = set()
-        for row in _rows("organisations.tsv"):
+        for row in _rows(self.directory, "organisations.tsv"):
             name = row.get("name", "")
             if not name:
                 continue
@@ -219,7 +228,7 @@ class ActorDictionary:
 
         self.holders: list[OfficeHolder] = []
         self.holders_by_name: dict[str, list[OfficeHolder]] = {}
-        for row in _rows("leaders.tsv"):
+        for row in _rows(self.directory, "leaders.tsv"):
             if not row.get("name") or not row.get("country"):
                 continue
             holder = OfficeHolder(
@@ -297,7 +306,7 @@ class ActorDictionary:
         if table is None:
             table = {}
             try:
-                text = resources.files("newsevents.data").joinpath("dictionary_actors.tsv").read_text(encoding="utf-8")
+                text = (self.directory / "dictionary_actors.tsv").read_text(encoding="utf-8")
             except FileNotFoundError:
                 text = ""
             # 37,000 rows, keys normalised at build time: split by hand (csv is slower here).
@@ -392,7 +401,13 @@ class ActorDictionary:
         return self.code_tokens(tokens)
 
 
-@lru_cache(maxsize=1)
+def load_actor_dictionary(directory: str | Path | None = None) -> ActorDictionary:
+    """The actor dictionary of the tables in ``directory`` (None: the packaged ones), read once
+    per process and shared by the stages given the same tables."""
+    return shared_load(ActorDictionary, table_dir(directory), ACTOR_FILES)
+
+
 def actor_dictionary() -> ActorDictionary:
-    """The project's actor dictionary, loaded once per process."""
-    return ActorDictionary()
+    """The packaged actor dictionary, for code outside a pipeline (the store's country filter,
+    tests); a stage holds the one of its own config."""
+    return load_actor_dictionary()

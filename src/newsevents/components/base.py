@@ -11,10 +11,13 @@ installs the handler that logs and counts.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
 from typing import Any
 
 from spacy.tokens import Doc
 from spacy.util import raise_error
+
+from newsevents.tables import copy_tables, table_dir
 
 ErrorHandler = Callable[[str, Any, list[Doc], Exception], Any]
 
@@ -46,3 +49,28 @@ class Stage:
 
     def get_error_handler(self) -> ErrorHandler:
         return self._error_handler
+
+
+class TableStage(Stage):
+    """A stage that owns data tables: it reads them from ``data_dir`` (its config; None: the
+    packaged tables) when it is built, and a saved pipeline carries them (``nlp.to_disk`` writes
+    them into the stage's folder, ``spacy.load`` reads them back from there). Subclasses name
+    their files in ``tables`` and build what their rules need in :meth:`load_tables`."""
+
+    tables: tuple[str, ...] = ()
+
+    def __init__(self, name: str, data_dir: str | Path | None = None) -> None:
+        self.name = name
+        self.data_dir = table_dir(data_dir)
+        self.load_tables(self.data_dir)
+
+    def load_tables(self, directory: Path) -> None:  # pragma: no cover - every subclass defines it
+        raise NotImplementedError
+
+    def to_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> None:
+        copy_tables(self.data_dir, path, self.tables)
+
+    def from_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> TableStage:
+        self.data_dir = Path(path)
+        self.load_tables(self.data_dir)
+        return self

@@ -11,17 +11,20 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors import ActorDictionary, actor_dictionary, normalise_name
 from newsevents.components.base import Stage
-from newsevents.components.quotes import cue_lexicon
+from newsevents.components.quotes import cue_lexicon, find_quote_spans
 from newsevents.docquery import clause_verb, doc_text, entity_at, sentence_paragraphs  # noqa: F401 - entity_at re-exported
 from newsevents.geo.gazetteer import get_gazetteer
 from newsevents.record import Entity
 from newsevents.record import Span as SpanRecord
+from newsevents.temporal.lexicon import packaged_words
 from newsevents.timeutil import parse_published
 
 HONORIFICS = {
@@ -32,6 +35,8 @@ HONORIFICS = {
 TITLED_NAMES = {"lord", "lady", "baroness", "baron"}
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# A person known to be of the pronoun's gender outweighs one of unknown gender a sentence nearer.
+GENDER_KNOWN_BONUS = 1.75
 # A capital city in one of these positions stands for its government ("Kyiv has said").
 ACTOR_PREPOSITIONS = {"to", "with", "against", "by", "from", "on"}
 MOTION_LEMMAS = {
@@ -46,6 +51,9 @@ GOVERNMENT_SECTORS = {"GOV", "LEG", "MIL", "COP", "JUD", "SPY"}
 NON_DESCRIPTIVE_DEPS = {"nummod", "quantmod", "advmod", "preconj", "cc", "npadvmod"}
 RANK_WORDS = {"junior", "vice", "assistant", "under", "permanent", "outgoing", "incoming", "new", "then"}
 INTERNATIONAL_CODES = {"UNO", "IGO", "EUR", "NGO"}
+INDEFINITE_ARTICLES = {"a", "an"}
+# Participles that give a noun its name ("a boy named Tom Reed", "a girl called Ann Lee").
+NAMING_LEMMAS = {"name", "call", "identify"}
 GENERIC_DETERMINERS = {"a", "an", "what", "which", "whatever", "any", "every", "each", "no", "all", "another"}
 # Adjectives that narrow an actor down rather than describe a kind of one.
 ACTOR_MODIFIERS = {
@@ -122,9 +130,19 @@ class Cluster:
     needs_country: bool = False  # a governmental title with no country in the text
     # Why descriptions were linked to this person ("the singer" <- "Singer Jane Roe").
     evidence: list[str] = field(default_factory=list)
+    # Introduced by an indefinite ("a Chinese boy"): a new person, never a description of one named.
+    introduced: bool = False
 
     def first(self) -> int:
         return min(m.start for m in self.mentions)
+
+
+@lru_cache(maxsize=1)
+def given_names() -> dict[str, str]:
+    """Given name -> "m"/"f" (``data/given_names.tsv``): names given to one gender only."""
+    text = resources.files("newsevents").joinpath("data", "given_names.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return {row[0]: row[1] for row in rows[1:] if len(row) == 2}
 
 
 def _gazetteer_is_place(text: str) -> bool:
@@ -182,6 +200,8 @@ class EntityResolver:
         self.by_key: dict[str, Cluster] = {}
         self.claimed: set[int] = set()  # token indices already part of a mention or a title
         self.evidence: dict[str, list[str]] = {}  # entity id -> why descriptions joined it
+        self.quotations: list[tuple[int, int]] | None = None  # inner spans, found when first needed
+        self.title_sectors: dict[int, list[str]] = {}  # name start token -> sectors of a body in its title
 
     # --- helpers ------------------------------------------------------------------------------
     def _add(self, cluster: Cluster, start_tok: int, end_tok: int, kind: str, head: Token) -> None:
@@ -266,6 +286,9 @@ class EntityResolver:
             org = self.ad.organisation(tok.text) if tok.text[:1].isupper() else None
             if code or (org and org.country):
                 country = country or code or (org.country if org else None)
+                if org is not None and title_start is not None:
+                    # "FBI Director": the person serves in the body the title names
+                    self.title_sectors[ent.start] = list(org.sectors)
                 j -= 1
                 continue
             # "Council secretary", "Defence Secretary": a capitalised body name inside the title
@@ -317,8 +340,12 @@ class EntityResolver:
             cluster.title, cluster.role = title, role
         if country and not cluster.country:
             cluster.country = country
+        body_sectors = self.title_sectors.get(name_span.start, [])
+        cluster.sectors += [x for x in body_sectors if x not in cluster.sectors]
         if role:
             sector = self.ad.sector_of(role)
+            if body_sectors and sector == "BUS":
+                sector = None  # a chairman of a party or an agency is no businessman
             if sector and sector not in cluster.sectors:
                 cluster.sectors.append(sector)
             if not cluster.country and (sector in STATE_SECTORS or sector == "ELI"):
@@ -327,6 +354,9 @@ class EntityResolver:
                 cluster.needs_country = True
         if gender and not cluster.gender:
             cluster.gender = gender
+        if not cluster.gender and len(tokens) > 1:
+            # "Mary Cole" is "she": a given name of one gender, when a surname follows it
+            cluster.gender = given_names().get(tokens[0].lower_)
         if title_start is not None and role is not None and mention_start > title_start:
             # The title is a mention of the person too ("The Federal Minister for Interior X
             # allowed ..."): a clause's subject may be parsed as the title alone.
@@ -363,7 +393,11 @@ class EntityResolver:
         for ent in people:
             self._person(ent)
         self._honorific_names()
+        surnames = self._surnames()
         for ent in ents:
+            if ent not in people and self._surname_of_named(ent, surnames):
+                self._person(ent)  # "Weiner" tagged ORG after "Anthony Weiner"
+                continue
             self._non_person(ent)
         self._repeated_surnames()
 
@@ -379,12 +413,26 @@ class EntityResolver:
             if end > tok.i + 1 and not any(i in self.claimed for i in range(tok.i, end)):
                 self._person(doc[tok.i + 1: end])
 
-    def _repeated_surnames(self) -> None:
-        """A bare surname the model did not tag, of a person the article already named."""
-        surnames = {
+    def _surnames(self) -> dict[str, Cluster]:
+        return {
             normalise_name(c.name).split()[-1]: c
             for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:") and " " in c.name
         }
+
+    def _surname_of_named(self, ent: Span, surnames: dict[str, Cluster]) -> bool:
+        """A one-word ORG/GPE span that is the surname of a person named before, and no known
+        body, country or place: the model's mistake on a repeated surname."""
+        if len(ent) != 1 or ent.label_ not in {"ORG", "GPE", "NORP"} or ent.start in self.claimed:
+            return False
+        cluster = surnames.get(normalise_name(ent.text))
+        if cluster is None or ent.start_char <= cluster.first():
+            return False
+        text = ent.text
+        return not (self.ad.organisation(text) or self.ad.country_of(text) or _gazetteer_is_place(text))
+
+    def _repeated_surnames(self) -> None:
+        """A bare surname the model did not tag, of a person the article already named."""
+        surnames = self._surnames()
         for tok in self.tokens:
             if tok.i in self.claimed or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
                 continue
@@ -572,6 +620,10 @@ class EntityResolver:
                 continue
             tokens = [t for t in chunk if t.i <= root.i and t.tag_ not in {"DT", "PRP$", "POS", "CD"}
                       and not t.is_punct and t.dep_ not in NON_DESCRIPTIVE_DEPS]
+            # A person who owns the role ("the boy's" in "the boy's father") is a mention of their own.
+            owners = [t for t in chunk if t.dep_ == "poss" and t.head.i == root.i and self._person_possessor(t)]
+            for owner in owners:
+                tokens = [t for t in tokens if not owner.left_edge.i <= t.i <= owner.i + 1]
             # The role words must be free; a possessor ("Lebanon's") may already be a mention.
             if not tokens or any(t.i in self.claimed for t in tokens if t.i >= role_start):
                 continue
@@ -588,6 +640,10 @@ class EntityResolver:
             # Keep "the" in a person's description, but let a possessive pronoun stay free for the
             # pronoun resolver ("his national security council"), and leave numbers to figures.
             start = chunk.start if kind == "person" and chunk[0].tag_ == "DT" else tokens[0].i
+            if owners:
+                start = max(start, max(o.i for o in owners) + 1)
+                while start < root.i and self.tokens[start].tag_ == "POS":
+                    start += 1
             named = self._apposed_person(root)
             if named is not None:
                 cluster = named  # "the US Secretary of State, Antony Blinken,"
@@ -596,6 +652,9 @@ class EntityResolver:
                 if cluster.title is None:
                     cluster.title, cluster.role = self.doc[role_start: root.i + 1].text, role_name
                 cluster.needs_country = cluster.country is None and bool(STATE_SECTORS & set(cluster.sectors))
+                noun = self.ad.person_noun(role_name)
+                if cluster.gender is None and noun is not None:
+                    cluster.gender = noun.gender  # "the girl's uncle, Tom Pryce," is a man
             elif kind == "person":
                 cluster = self._resolve_role(role_name, country, sectors, chunk)
             else:
@@ -606,6 +665,23 @@ class EntityResolver:
                 cluster.sectors = cluster.sectors or sectors
             self._add(cluster, start, root.i + 1, "role" if kind == "person" else "group", root)
 
+    def _merge_introduced(self) -> None:
+        """A definite ``the boy`` written before ``a Chinese boy`` (a caption above the story)
+        is the boy the article introduces, when it introduces exactly one with that noun."""
+        unnamed = [c for c in self.clusters if c.key.startswith("role:") and c.type == "PERSON" and c.mentions]
+        for role in {c.role for c in unnamed if c.introduced}:
+            same = [c for c in unnamed if c.role == role]
+            introduced = [c for c in same if c.introduced]
+            if len(introduced) != 1:
+                continue
+            target = introduced[0]
+            for other in same:
+                if other is target or (other.country and target.country and other.country != target.country):
+                    continue
+                target.mentions += other.mentions
+                target.country = target.country or other.country
+                other.mentions = []
+
     def _chunks_and_possessors(self) -> list[Span]:
         """Noun chunks, and the owner of a statement inside them ("the senator's" in "the
         senator's tweet", "the company's" in "the company's statement"), which spaCy leaves
@@ -613,18 +689,31 @@ class EntityResolver:
         statements = cue_lexicon().nouns
         spans: list[Span] = []
         for chunk in self.doc.noun_chunks:
-            if chunk.root.lemma_.lower() in statements:
-                for token in chunk:
-                    if token.dep_ == "poss" and token.pos_ == "NOUN" and token.i < chunk.root.i:
-                        spans.append(self.doc[token.left_edge.i: token.i + 1])
+            statement = chunk.root.lemma_.lower() in statements
+            for token in chunk:
+                if token.dep_ == "poss" and token.pos_ == "NOUN" and token.i < chunk.root.i and (
+                        statement or self._person_possessor(token)):
+                    spans.append(self.doc[token.left_edge.i: token.i + 1])
             spans.append(chunk)
         return spans
+
+    def _person_possessor(self, token: Token) -> bool:
+        """``the boy's`` in ``the boy's father``: a person named through their relative (or
+        their spokesperson); ``the activist's arrest`` is left to the event stage."""
+        role = self.ad.role(token.lemma_) or self.ad.role(token.text)
+        owned = self.ad.role(token.head.lemma_) or self.ad.role(token.head.text)
+        return (role is not None and role.kind == "person" and token.tag_ == "NN"
+                and owned is not None and owned.kind == "person")
 
     def _apposed_person(self, root: Token) -> Cluster | None:
         """The named person a role description stands in apposition to, if any."""
         partners = [c for c in root.children if c.dep_ == "appos"]
         if root.dep_ == "appos":
             partners.append(root.head)
+        # "The mayor of Springfield, Ann Lee,": the parser hangs the name on the place.
+        for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ != "PERSON"):
+                partners += [c for c in pobj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
         for token in partners:
             for cluster in self.clusters:
                 if cluster.type == "PERSON" and any(m.head.i == token.i for m in cluster.mentions):
@@ -633,6 +722,8 @@ class EntityResolver:
 
     def _generic(self, chunk: Span, tokens: list[Token]) -> bool:
         """"a party", "what people", "strong opposition": descriptions, not actors in the story."""
+        if self._introduces_person(chunk):
+            return False
         if any(t.dep_ in {"det", "predet"} and t.lower_ in GENERIC_DETERMINERS for t in chunk):
             return True
         for t in tokens:
@@ -640,6 +731,19 @@ class EntityResolver:
                     and t.lower_ not in ACTOR_MODIFIERS and not t.text[:1].isupper():
                 return True
         return False
+
+    def _introduces_person(self, chunk: Span) -> bool:
+        """``A Chinese boy fell into a well``, ``according to a rescue official``: a singular
+        indefinite person who is an argument of a verb brings someone new into the story (the
+        predicate of ``He is a boy`` and an apposition only describe someone already there)."""
+        root = chunk.root
+        if chunk[0].lower_ not in INDEFINITE_ARTICLES or root.tag_ not in {"NN", "NNP"}:
+            return False
+        if root.dep_ not in SUBJECT_DEPS | {"dobj", "pobj"}:
+            return False
+        found = self._role_ending_at(root.i, chunk.start)
+        role = self.ad.role(found[1]) if found else None
+        return role is not None and role.kind == "person"
 
     def _possessor_country(self, root: Token) -> str | None:
         """"Lebanon's health ministry", "police in Kenya", "the government of Sudan"."""
@@ -711,12 +815,31 @@ class EntityResolver:
         return self._unnamed_role(role, country, sectors, chunk)
 
     def _unnamed_role(self, role: str, country: str | None, sectors: list[str], chunk: Span) -> Cluster:
-        """An entity for an official or a person the article describes but does not name."""
-        adjective = " ".join(t.text for t in chunk if t.tag_ not in {"DT", "PRP$", "POS"} and not t.is_punct)
-        cluster = self._cluster(f"role:{country}:{role}", "PERSON", adjective or role)
+        """An entity for an official or a person the article describes but does not name.
+
+        An indefinite (``a Chinese boy``) is someone new; a later definite with the same noun
+        (``the boy``) is that person when the article has introduced exactly one so."""
+        introduced = self._introduces_person(chunk)
+        key = f"role:{country}:{role}"
+        if introduced:
+            key += f":{chunk.start}"
+        else:
+            same = [c for c in self.clusters if c.key.startswith("role:") and c.role == role and c.mentions
+                    and (country is None or c.country in (None, country))]
+            if key not in self.by_key and len(same) == 1:
+                same[0].country = same[0].country or country
+                return same[0]
+        owned = [t.i for t in chunk if t.dep_ == "poss" and self._person_possessor(t)]
+        words = [t for t in chunk if not owned or t.i > max(owned)]
+        adjective = " ".join(t.text for t in words if t.tag_ not in {"DT", "PRP$", "POS"} and not t.is_punct)
+        cluster = self._cluster(key, "PERSON", adjective or role)
         cluster.country = cluster.country or country
         cluster.sectors = cluster.sectors or sectors
         cluster.role = role
+        cluster.introduced = cluster.introduced or introduced
+        noun = self.ad.person_noun(role)
+        if cluster.gender is None and noun is not None:
+            cluster.gender = noun.gender  # "the boy" is "he", "his mother" is "she"
         return cluster
 
     def _dominant_country(self) -> str | None:
@@ -737,6 +860,10 @@ class EntityResolver:
         people = [c for c in self.clusters if c.type == "PERSON"]
         if not people:
             return
+        for cluster in people:
+            noun = self.ad.person_noun(cluster.role or "")
+            if cluster.gender is None and noun is not None and noun.gender:
+                cluster.gender = noun.gender  # "Clinton spokesman Brian Fallon" is a man
         for tok in self.tokens:
             gender = PRONOUN_GENDER.get(tok.lower_)
             if gender is None or tok.pos_ != "PRON" or tok.i in self.claimed:
@@ -747,16 +874,28 @@ class EntityResolver:
                     cluster.gender = gender
                 self._add(cluster, tok.i, tok.i + 1, "pronoun", tok)
 
+    def _quotation_at(self, offset: int) -> tuple[int, int] | None:
+        if self.quotations is None:
+            self.quotations = [q.inner for q in find_quote_spans(doc_text(self.doc))]
+        return next(((a, b) for a, b in self.quotations if a <= offset < b), None)
+
     def _antecedent(self, pron: Token, gender: str, people: list[Cluster]) -> Cluster | None:
         here = self.sent_of[pron.i]
         verb = clause_verb(pron)
         role_p = grammatical_role(pron)
+        quoted = self._quotation_at(pron.idx)
         best: tuple[float, Cluster] | None = None
         for cluster in people:
             if cluster.gender and cluster.gender != gender:
                 continue
             before = [m for m in cluster.mentions if m.end <= pron.idx]
             if not before:
+                continue
+            # "She is above the law," Tom Ryan said: quoted words say "I" of their speaker, so a
+            # quoted "she" is not the subject of the attribution outside the quotation.
+            if quoted is not None and any(
+                    m.sent == here and not quoted[0] <= m.start < quoted[1] and m.head.dep_ in SUBJECT_DEPS
+                    for m in cluster.mentions):
                 continue
             # A pronoun does not co-refer with another argument of its own verb ("He called on X").
             if role_p != "poss" and any(
@@ -777,6 +916,9 @@ class EntityResolver:
             if role_m == "pobj":
                 score -= 0.5
             score -= 0.002 * (pron.i - last.head.i)
+            if cluster.gender == gender:
+                # "she" goes to the one woman in reach before anyone whose gender is unknown
+                score += GENDER_KNOWN_BONUS
             if best is None or score > best[0]:
                 best = (score, cluster)
         return best[1] if best else None
@@ -787,8 +929,6 @@ class EntityResolver:
         description of someone the article names joins that person's entity when exactly one
         named person fits it; with two that fit, it stays an entity of its own."""
         named = [c for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:")]
-        if not named:
-            return
         facts = {id(c): self._person_facts(c) for c in named}
         for cluster in [c for c in self.clusters if c.key.startswith("role:") and c.mentions]:
             first = min(cluster.mentions, key=lambda m: m.start)
@@ -800,9 +940,10 @@ class EntityResolver:
             if target is not None:
                 target.mentions += [Mention(m.start, m.end, "description", m.head, m.sent) for m in cluster.mentions]
                 target.sectors += [x for x in cluster.sectors if x not in target.sectors]
+                target.country = target.country or cluster.country  # "a Chinese boy" is Chinese
                 cluster.mentions.clear()
         for description in self._age_descriptions():
-            target = self._only_fit(description, named, facts)
+            target = self._only_fit(description, named, facts) or self._only_unnamed_fit(description)
             if target is not None:
                 head = self.tokens[description.end - 1]
                 self._add(target, description.start, description.end, "description", head)
@@ -827,7 +968,8 @@ class EntityResolver:
             if not (self.tokens[i].like_num and lower[i - 1] == "the" and lower[i + 1] == "-"
                     and lower[i + 2] in {"year", "years"} and lower[i + 3] == "-" and lower[i + 4] == "old"):
                 continue
-            if not self.words[i].isdigit() or any(k in self.claimed for k in range(i - 1, i + 5)):
+            years = _age_value(self.words[i])
+            if years is None or any(k in self.claimed for k in range(i - 1, i + 5)):
                 continue
             end, gender = i + 5, None
             nxt = self.tokens[end] if end < len(self.tokens) else None
@@ -836,8 +978,27 @@ class EntityResolver:
                 if noun is None or noun.kind != "plain":
                     continue  # "the 45-year-old building", "the 12-year-old son of ..."
                 end, gender = end + 1, noun.gender
-            found.append(Description(i - 1, end, None, "age", gender, int(self.words[i]), None, [], set(), None))
+            found.append(Description(i - 1, end, None, "age", gender, years, None, [], set(), None))
         return found
+
+    def _only_unnamed_fit(self, description: Description) -> Cluster | None:
+        """``the six-year-old`` after ``a Chinese boy`` and no named person of that age: the one
+        unnamed man, woman, boy or girl the article has brought in before (of the same gender)."""
+        start_char = self.tokens[description.start].idx
+        fits = []
+        for cluster in self.clusters:
+            noun = self.ad.person_noun(cluster.role or "") if cluster.key.startswith("role:") else None
+            if noun is None or noun.kind != "plain" or cluster.type != "PERSON":
+                continue
+            if not any(m.end <= start_char for m in cluster.mentions):
+                continue
+            if description.gender and cluster.gender and description.gender != cluster.gender:
+                continue
+            fits.append(cluster)
+        if len(fits) != 1:
+            return None
+        fits[0].evidence.append(f"{self._text(description)!r}: the only unnamed person of that kind before it")
+        return fits[0]
 
     def _person_facts(self, cluster: Cluster) -> tuple[set[str], int | None]:
         """What the text says a named person is: title and role words, appositions (``Tom Hardy,
@@ -857,6 +1018,9 @@ class EntityResolver:
                 described.append(head.head)
             if head.dep_ == "nsubj" and head.head.lemma_ == "be":
                 described += [c for c in head.head.children if c.dep_ == "attr"]
+            named_as = self._named_as(head)
+            if named_as is not None:
+                described.append(named_as)  # "the boy, named Tom Reed", "a girl called Ann Lee"
             for noun in described:
                 if noun.like_num and noun.text.isdigit():
                     age = age or int(noun.text)
@@ -865,6 +1029,16 @@ class EntityResolver:
                     words |= {normalise_name(c.text) for c in noun.children if c.dep_ in {"compound", "amod"}}
             age = age or self._age_next_to(m)
         return words, age
+
+    @staticmethod
+    def _named_as(head: Token) -> Token | None:
+        """The noun a name is given to: ``boy`` in ``the boy, named Tom Reed`` or ``a girl
+        called Ann Lee`` (a participle of naming that hangs on the noun)."""
+        verb = head.head
+        if head.dep_ in {"oprd", "dobj", "attr"} and verb.lemma_.lower() in NAMING_LEMMAS and verb.dep_ == "acl" \
+                and verb.head.pos_ == "NOUN":
+            return verb.head
+        return None
 
     def _age_next_to(self, m: Mention) -> int | None:
         """``Jane Roe, 45,`` / ``Jane Roe (45)`` / ``45-year-old Jane Roe``."""
@@ -875,8 +1049,8 @@ class EntityResolver:
         if len(after) == 3 and after[0] in {",", "("} and after[1].isdigit() and after[2] in {",", ")", "."}:
             return int(after[1])
         before = [w.lower() for w in self.words[max(0, span.start - 5): span.start]]
-        if len(before) == 5 and before[0].isdigit() and before[1:] == ["-", "year", "-", "old"]:
-            return int(before[0])
+        if len(before) == 5 and before[1:] == ["-", "year", "-", "old"]:
+            return _age_value(before[0])
         return None
 
     def _only_fit(
@@ -887,8 +1061,11 @@ class EntityResolver:
         fits, explicit = [], []
         for cluster in named:
             words, age = facts[id(cluster)]
-            if not any(m.end <= start_char for m in cluster.mentions) or cluster is owner:
-                continue  # described before being named, or the possessor of "her husband"
+            if cluster is owner:
+                continue  # the possessor of "her husband"
+            # Described before being named ("The boy ..." in a caption, then "Tom Reed, six"):
+            # only what the text says of the person may link them, never a mere fit.
+            named_before = any(m.end <= start_char for m in cluster.mentions)
             if description.gender and cluster.gender and description.gender != cluster.gender:
                 continue
             if description.country and cluster.country and description.country != cluster.country:
@@ -900,7 +1077,8 @@ class EntityResolver:
             if (wanted and cluster.sectors and not set(wanted) & set(cluster.sectors)) or (
                     not wanted and state and len(state) == len(cluster.sectors)):
                 continue  # "the president" is no singer; "the singer" is no police chief
-            fits.append(cluster)
+            if named_before:
+                fits.append(cluster)
             # Named so: the same noun ("the singer" / "singer Jane Roe"), or the same capitalised
             # words ("the former FBI chief" / "FBI director Ann Lee", "the Democratic candidate" /
             # "Democratic nominee Jane Roe"); every capitalised word of the description must be
@@ -1015,6 +1193,7 @@ class EntityResolver:
         self._named()
         self._capitals_outside_ents()
         self._roles()
+        self._merge_introduced()
         self._pronouns()
         self._link_descriptions()
         self._finish_codes()
@@ -1039,6 +1218,14 @@ class EntityResolver:
             kinds_of[entities[-1].id] = kinds
         self.doc._.mention_kinds = kinds_of
         return entities
+
+
+def _age_value(word: str) -> int | None:
+    """``45`` or ``six`` (in ``the six-year-old``): whole years, else None."""
+    if word.isdigit():
+        return int(word)
+    value = packaged_words().numbers.get(word.lower())
+    return int(value) if value is not None and value == int(value) and 1 < value < 130 else None
 
 
 def governor_is_not_motion(token: Token) -> bool:

@@ -83,7 +83,9 @@ _CONFLICT_ACTS = frozenset({"ASSAULT", "COERCE", "PROTEST", "SANCTION", "MOBILIZ
 # Event types that may stand without a named perpetrator ("missiles hit a convoy").
 _ACTORLESS_OK = frozenset({"ASSAULT"})
 # ... and acts only the state does, told in the passive ("an activist was detained").
-_STATE_ACTS = frozenset({"arrest", "detain"})
+_STATE_ACTS = frozenset({"arrest", "detain", "deport", "troops", "police", "confiscate"})
+# ... and conflict nouns that happen by themselves ("protests erupted", "fighting broke out").
+_OCCURRING = frozenset({"PROTEST", "ASSAULT"})
 _PERSON_WEAPON_SUFFIXES = ("man", "men", "er", "ers")
 # Material cooperation promised for later is PLOVER's AGREE ("Israel will evacuate ...").
 _PROMISABLE = frozenset({"AID", "RETREAT", "CONCEDE", "COOPERATE"})
@@ -134,6 +136,17 @@ def _span(doc: Doc, start: int, end: int) -> RecordSpan:
 def _is_modifier_use(token: Token) -> bool:
     """"occupied areas", "peace talks" modifiers and verbs used as adjectives are not events."""
     return token.dep_ in ("amod", "compound", "nmod", "poss")
+
+
+def _occurs(token: Token, cues: Cues) -> bool:
+    """A conflict noun as the subject of a verb of occurrence ("protests erupted", "a rally was
+    held", "fighting broke out between ...") or after "there were": the event is told, its doers
+    left unnamed."""
+    if token.pos_ != "NOUN":
+        return False
+    if token.dep_ == "attr" and any(c.dep_ == "expl" for c in token.head.children):
+        return True  # "there were clashes in the city"
+    return token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in cues.occur
 
 
 def _is_reported_obligation(token: Token, cues: Cues) -> bool:
@@ -506,10 +519,15 @@ def build_draft(candidate: Candidate, doc: Doc, cues: Cues, coder: Coder | None,
         if own and token.lemma_.lower() in cues.patient_noun:
             # "his arrest in Zambia", "the hostages' release": the possessor undergoes it
             recipient_tokens, own = own, []
-        if governor is not None and (governor.lemma_.lower() in cues.undergo or token.head.lower_ == "under"):
+        if governor is not None and (governor.lemma_.lower() in cues.undergo or (
+                token.head.lower_ == "under" and not any(c.dep_ == "dobj" for c in governor.children))):
             # "licensees face sanctions", "the town is under attack": the subject undergoes it
             recipient_tokens += subject_of(governor)
             actor_tokens = own or prep_objects(governor, ("by",))
+        elif governor is not None and token.head.lower_ == "under":
+            # "placed him under arrest": the one who places acts; its object undergoes it
+            actor_tokens = _verb_actor_tokens(governor, sentence)
+            recipient_tokens += [c for c in governor.children if c.dep_ == "dobj"]
         elif own and not (own[0].pos_ == "PRON" and governor is not None):
             actor_tokens = own
         elif governor is not None and governor.lemma_.lower() not in cues.observe:
@@ -524,7 +542,7 @@ def build_draft(candidate: Candidate, doc: Doc, cues: Cues, coder: Coder | None,
         # the object a row's condition names is the event's kind ("imposed sanctions"), not its
         # recipient -- except the target of a material act ("burned shops")
         target_kept = event_type in _MATERIAL_CONFLICT and candidate.consumed is not None and \
-            match_entry(candidate.consumed) is None
+            match_entry(candidate.consumed) is None and not _is_weapon(candidate.consumed, cues)
         objects = [o for o in object_tokens(token)
                    if candidate.consumed is None or o.i != candidate.consumed.i or target_kept]
         # "offered the Indonesian government assistance": the indirect object receives it
@@ -534,10 +552,21 @@ def build_draft(candidate: Candidate, doc: Doc, cues: Cues, coder: Coder | None,
         if candidate.consumed is not None:
             recipient_tokens += prep_objects(candidate.consumed, entry.recipient_preps)
 
+    occurring = event_type in _OCCURRING and _occurs(token, cues)
+    if event_type == "PROTEST" and actor_tokens and all(
+            t.lemma_.lower() in cues.crowd and not any(c.lower_ == "of" for c in t.children) for t in actor_tokens):
+        occurring, actor_tokens = True, []  # "thousands marched": protesters counted, not named
+    if occurring:
+        actor_tokens = [t for t in actor_tokens if t.i != token.i]
+        sides = prep_objects(token, ("between",)) + prep_objects(token.head, ("between",))
+        if not actor_tokens and sides:  # "fighting broke out between the army and the militia"
+            actor_tokens, recipient_tokens = sides[:1], [t for t in recipient_tokens + sides[1:] if t.i != sides[0].i]
     mode = [entry.mode] if entry.mode else []
     weapon = None
     if event_type in _MATERIAL_CONFLICT:
         instruments = actor_tokens + [token] + prep_objects(token, ("with", "in", "by"))
+        if candidate.consumed is not None:
+            instruments.append(candidate.consumed)  # "fired rubber bullets", "found two grenades"
         weapon = _weapon_mode(instruments, cues)
         if weapon and weapon not in mode:
             mode.append(weapon)
@@ -583,7 +612,7 @@ def build_draft(candidate: Candidate, doc: Doc, cues: Cues, coder: Coder | None,
         return None  # "stormed to a 6-4 6-3 win", "heading for victory": a race or a game
     if not actor and entry.origin == BACKBONE and not weapon:
         return None  # a dictionary verb with no doer and no weapon ("were hurt") tells no attack
-    if not actor and not (entry.mode in _STATE_ACTS and is_passive(token)) and (
+    if not actor and not occurring and not (entry.mode in _STATE_ACTS and is_passive(token)) and (
             event_type not in _ACTORLESS_OK or token.pos_ == "NOUN"):
         # No one does it: a statement of fact or a topic ("the consequences of the invasion").
         # Only a reported attack ("missiles hit a convoy") may wait for its perpetrator.
@@ -596,11 +625,11 @@ def build_draft(candidate: Candidate, doc: Doc, cues: Cues, coder: Coder | None,
         # public life; a person with no country or sector code is a private one ("Mr Gardner
         # agreed", "Upson pulled out"). Violence and protest by anyone stay events.
         return None
-    if not actor and not recipient and not weapon:
+    if not actor and not recipient and not weapon and not occurring:
         return None  # "Fox attacks Blair's 'lies'": an attack on no one, by no one, with nothing
     if _domestic_visit(entry, actor, recipient, home):
         return None
-    if entry.origin == BACKBONE and not (material and weapon) and not _political(actor + recipient, doc, cues):
+    if entry.political_only and not (material and weapon) and not _political(actor + recipient, doc, cues):
         # the dictionaries' loose patterns count only between political actors, or as violence
         # with a weapon named ("two IEDs exploded near the border")
         return None

@@ -12,14 +12,15 @@ inside names or addresses are not figures.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.components.base import Stage
+from newsevents.components.base import TableStage
 from newsevents.record import Figure
-from newsevents.temporal.lexicon import currencies, figure_words, number_words
+from newsevents.temporal.lexicon import WORD_FILES, Words, load_words
 from newsevents.temporal.numbers import MULTIPLIERS, as_int_if_whole, parse_number
 
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
@@ -39,12 +40,13 @@ _ADDRESS_WORDS = {"street", "st", "road", "rd", "avenue", "ave", "lane", "square
 
 _NUMBER, _NOT_NUMBER, _ARTICLE = 1, 0, 2  # what a word is by itself (an article counts before "dozen")
 _BEFORE_NUMBER_WORDS = {"dozen", "hundred", "thousand", "million", "billion", "couple"}
-# word id -> (_NUMBER / _NOT_NUMBER / _ARTICLE, text, lower case, is_alpha)
-_WORDS: dict[int, tuple[int, str, str, bool]] = {}
+# word id -> (_NUMBER / _NOT_NUMBER / _ARTICLE, text, lower case, is_alpha); a stage keeps one
+# such cache for its number words
+WordCache = dict[int, tuple[int, str, str, bool]]
 _WORD_CACHE = 200_000
 
 
-def _word(doc: Doc, orth: int) -> tuple[int, str, str, bool]:
+def _word(doc: Doc, orth: int, tables: Words, cache: WordCache) -> tuple[int, str, str, bool]:
     """What the run builder asks of a word, cached by its id: digits ("23", "1,200", "3bn") and
     number words ("twenty", "dozen") are numbers; "a"/"an" only before "dozen", "hundred" ..."""
     lex = doc.vocab[orth]
@@ -54,20 +56,20 @@ def _word(doc: Doc, orth: int) -> tuple[int, str, str, bool]:
     elif lower in ("a", "an"):
         kind = _ARTICLE  # a number only before "dozen", "hundred", ...
     else:
-        kind = _NUMBER if lower in number_words() and lower not in {"score", "half", "zero"} else _NOT_NUMBER
+        kind = _NUMBER if lower in tables.numbers and lower not in {"score", "half", "zero"} else _NOT_NUMBER
     word = (kind, text, lower, lex.is_alpha)
-    if len(_WORDS) >= _WORD_CACHE:
-        _WORDS.clear()
-    _WORDS[orth] = word
+    if len(cache) >= _WORD_CACHE:
+        cache.clear()
+    cache[orth] = word
     return word
 
 
-def _number_runs(doc: Doc) -> list[Span]:
+def _number_runs(doc: Doc, lex: Words, cache: WordCache) -> list[Span]:
     """Maximal runs of number tokens, joining hyphenated word numbers ("twenty-four").
 
     Works on the words' cached properties: a Span is built for each run, not a Token for
     every word."""
-    words = [_WORDS.get(orth) or _word(doc, orth) for orth in doc.to_array(ORTH).tolist()]
+    words = [cache.get(orth) or _word(doc, orth, lex, cache) for orth in doc.to_array(ORTH).tolist()]
     size = len(words)
     numbers = [
         kind == _NUMBER or (kind == _ARTICLE and k + 1 < size and words[k + 1][2] in _BEFORE_NUMBER_WORDS)
@@ -91,14 +93,14 @@ def _number_runs(doc: Doc) -> list[Span]:
     return runs
 
 
-def _value_of(run: Span) -> float | None:
+def _value_of(run: Span, lex: Words) -> float | None:
     words: list[str] = []
     for token in run:
         if m := _SCALED.match(token.text):
             words += [m[1], m[2].lower()]
         elif token.lower_ != "of":
             words.append(token.text.replace(",", "") if _DIGITS.match(token.text) else token.lower_)
-    return parse_number(words)
+    return parse_number(words, lex.numbers)
 
 
 _LONGEST_QUALIFIER = max(len(words) for words in _QUALIFIERS)
@@ -152,32 +154,32 @@ def _counted_noun(run: Span) -> Token | None:
     return None
 
 
-def _casualty_kind(token: Token | None) -> str | None:
+def _casualty_kind(token: Token | None, lex: Words) -> str | None:
     if token is None:
         return None
-    lexicon = figure_words()
+    lexicon = lex.figures
     return lexicon.get(token.lower_) or lexicon.get(token.lemma_.lower())
 
 
 _ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "appos", "conj", "pobj", "prep", "nummod", "npadvmod", "ROOT"}
 
 
-def _kind_from_verb(anchor: Token) -> str | None:
+def _kind_from_verb(anchor: Token, lex: Words) -> str | None:
     """The casualty verb governing the number or its noun: "were killed", "killing 12"."""
     for child in anchor.children:
-        if child.dep_ in ("acl", "amod", "relcl") and _casualty_kind(child):
-            return _casualty_kind(child)  # "1,200 people detained", "the wounded soldiers"
+        if child.dep_ in ("acl", "amod", "relcl") and _casualty_kind(child, lex):
+            return _casualty_kind(child, lex)  # "1,200 people detained", "the wounded soldiers"
     token = anchor
     for _ in range(4):
         if token.dep_ in _ARGUMENT_DEPS or token.head.i == token.i:
             head = token.head
-            kind = _casualty_kind(head) if head.pos_ in ("VERB", "ADJ", "AUX", "NOUN") else None
+            kind = _casualty_kind(head, lex) if head.pos_ in ("VERB", "ADJ", "AUX", "NOUN") else None
             if kind:
                 return kind
             # "left 23 dead", "23 people remain missing": a casualty complement of the verb
             for child in head.children:
                 if child.dep_ in ("acomp", "oprd", "xcomp", "ccomp") and child.i > anchor.i:
-                    kind = _casualty_kind(child)
+                    kind = _casualty_kind(child, lex)
                     if kind:
                         return kind
             if head is token or head.pos_ in ("VERB", "AUX"):
@@ -199,13 +201,13 @@ def _percent_about(doc: Doc, end: int) -> str | None:
     return None
 
 
-def classify(run: Span) -> tuple[str, str | None, int] | None:
+def classify(run: Span, lex: Words) -> tuple[str, str | None, int] | None:
     """(kind, about, end token index of the figure's span) for one number run."""
     doc = run.doc
     end = run.end
     nxt = doc[end] if end < len(doc) else None
     before = doc[run.start - 1] if run.start > 0 else None
-    codes = currencies()
+    codes = lex.currencies
     # percent: "60%", "12 per cent", "40 percent"
     if nxt is not None and nxt.lower_ in _PERCENT_WORDS:
         return "percent", _percent_about(doc, end + 1), end + 1
@@ -217,12 +219,12 @@ def classify(run: Span) -> tuple[str, str | None, int] | None:
     if nxt is not None and nxt.lower_ in codes and not nxt.is_punct:
         return "money", codes[nxt.lower_], end + 1
     # elliptic coordination: a casualty word right after the number wins over the parse
-    if nxt is not None and _casualty_kind(nxt) and nxt.pos_ in ("VERB", "ADJ", "NOUN"):
-        return _casualty_kind(nxt) or "count", None, end + (1 if nxt.pos_ == "NOUN" else 0)
+    if nxt is not None and _casualty_kind(nxt, lex) and nxt.pos_ in ("VERB", "ADJ", "NOUN"):
+        return _casualty_kind(nxt, lex) or "count", None, end + (1 if nxt.pos_ == "NOUN" else 0)
     noun = _counted_noun(run)
-    if noun is not None and _casualty_kind(noun):
-        return _casualty_kind(noun) or "count", None, noun.i + 1
-    kind = _kind_from_verb(noun if noun is not None else run.root)
+    if noun is not None and _casualty_kind(noun, lex):
+        return _casualty_kind(noun, lex) or "count", None, noun.i + 1
+    kind = _kind_from_verb(noun if noun is not None else run.root, lex)
     if kind:
         return kind, noun.lemma_.lower() if noun is not None else None, (noun.i + 1 if noun is not None else end)
     if noun is not None:
@@ -230,28 +232,37 @@ def classify(run: Span) -> tuple[str, str | None, int] | None:
     return None
 
 
-class FiguresStage(Stage):
-    extension = "figures"
+class FiguresStage(TableStage):
+    """spaCy component: sets ``doc._.figures``. Owns the number, casualty and currency words
+    (its ``data_dir``)."""
 
-    def __init__(self, nlp: Language, name: str) -> None:
-        self.name = name
+    extension = "figures"
+    tables = WORD_FILES
+
+    def __init__(self, nlp: Language, name: str, data_dir: str | None = None) -> None:
+        super().__init__(name, data_dir)
+
+    def load_tables(self, directory: Path) -> None:
+        self.lexicon = load_words(directory)
+        self.word_cache: WordCache = {}
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.figures = find_figures(doc)
+        doc._.figures = find_figures(doc, self.lexicon, self.word_cache)
         return doc
 
 
-def find_figures(doc: Doc) -> list[Figure]:
-    """Every figure in the document, in text order."""
+def find_figures(doc: Doc, lex: Words, cache: WordCache | None = None) -> list[Figure]:
+    """Every figure in the document, in text order. ``lex``: the stage's word tables;
+    ``cache``: what each word is, kept between documents by the stage."""
     times = [(t.start, t.end) for t in (doc._.times or [])]
     figures: list[Figure] = []
     qualifiers: dict[str, str | None] = {}
-    runs = _number_runs(doc)
+    runs = _number_runs(doc, lex, cache if cache is not None else {})
     skip_until = -1
     for index, run in enumerate(runs):
         if run.start < skip_until or _excluded(run, times):
             continue
-        value = _value_of(run)
+        value = _value_of(run, lex)
         if value is None:
             continue
         qualifier, start = _qualifier(doc, run.start)
@@ -264,12 +275,12 @@ def find_figures(doc: Doc) -> list[Figure]:
             if gap in (["to"], ["-"], ["–"], ["and"]) and (gap != ["and"] or (start > 0 and doc[start - 1].lower_ == "between")):
                 qualifier, last = "range", following
                 skip_until = following.end
-        result = classify(last)
+        result = classify(last, lex)
         if result is None:
             continue
         kind, about, end = result
         end = max(end, last.end)
-        if start > 0 and doc[start - 1].text in currencies():
+        if start > 0 and doc[start - 1].text in lex.currencies:
             start -= 1  # keep the currency symbol with the amount: "£3bn"
         span = doc[start:end]
         figures.append(Figure(id=f"f{len(figures) + 1}", kind=kind, value=as_int_if_whole(value), about=about,
@@ -281,8 +292,11 @@ def find_figures(doc: Doc) -> list[Figure]:
 
 @Language.factory(
     "newsevents_figures",
+    default_config={"data_dir": None},
     requires=["doc._.times", "token.ent_type", "token.dep", "token.tag", "token.lemma"],
     assigns=["doc._.figures", "doc._.figure_qualifiers"],
 )
-def make_figures_stage(nlp: Language, name: str) -> FiguresStage:
-    return FiguresStage(nlp, name)
+def make_figures_stage(nlp: Language, name: str, data_dir: str | None) -> FiguresStage:
+    """``data_dir``: a folder with the word tables named as in ``newsevents/data`` (None: the
+    packaged ones)."""
+    return FiguresStage(nlp, name, data_dir)

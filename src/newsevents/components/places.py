@@ -19,6 +19,7 @@ import logging
 import re
 from collections import Counter
 from dataclasses import dataclass
+from pathlib import Path
 
 from spacy.attrs import ORTH, POS
 from spacy.language import Language
@@ -26,10 +27,10 @@ from spacy.strings import StringStore
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 
-from newsevents.actors import actor_dictionary
-from newsevents.components.base import Stage
+from newsevents.actors import ACTOR_FILES, ActorDictionary, load_actor_dictionary
+from newsevents.components.base import TableStage
 from newsevents.docquery import doc_text
-from newsevents.geo.gazetteer import Candidate, Gazetteer, get_gazetteer, normalise
+from newsevents.geo.gazetteer import GAZETTEER_FILE, Candidate, Gazetteer, load_gazetteer, normalise
 from newsevents.geo.resolve import (
     ADMIN2_CUES,
     CUE_LEVELS,
@@ -88,8 +89,7 @@ class Mention:
     list_id: int | None = None
 
 
-def _demonym_words() -> set[str]:
-    ad = actor_dictionary()
+def _demonym_words(ad: ActorDictionary) -> set[str]:
     return set(ad.adjectives) | set(ad.demonyms)
 
 
@@ -349,8 +349,11 @@ class PlaceFinder:
                 start, end = words[i].start(), words[i + n - 1].end()
                 part = m.text[start:end]
                 # Only names that stand out: "Soviet Union" is no mention of a town called Union.
-                known = self._is_major_place(part) or any(
-                    c.level == "admin2" and c.primary for c in self.gaz.candidates(part))
+                # A one-word division name counts only first ("Anglesey Abbey", "Sligo Town
+                # Hall": buildings are named after their place); last, it is mostly the common
+                # word that heads the name ("Soviet Union", "River North").
+                known = self._is_major_place(part) or ((i == 0 or n > 1) and any(
+                    c.level == "admin2" and c.primary for c in self.gaz.candidates(part)))
                 if part[:1].isupper() and known and not is_demonym(part, self.demonyms):
                     m.start, m.end, m.text = m.start + start, m.start + end, part
                     m.cands = self.gaz.lookup(part)
@@ -537,30 +540,37 @@ def _short_names(admin1_name: str) -> list[str]:
     return [" ".join(words[:-1])] if len(words) > 1 and cue_level(words[-1]) else []
 
 
-class PlacesStage(Stage):
-    """spaCy component: sets ``doc._.places``."""
+class PlacesStage(TableStage):
+    """spaCy component: sets ``doc._.places``. Owns the gazetteer and the actor dictionary's
+    country words (its ``data_dir``)."""
 
     extension = "places"
+    tables = (GAZETTEER_FILE, *ACTOR_FILES)
 
-    def __init__(self, nlp: Language, name: str) -> None:
-        self.name = name
-        # The tables load with the pipeline, as the other stages' lexicons do, not inside the
-        # first article (the gazetteer takes about a quarter of a second).
-        self._demonyms: set[str] | None = _demonym_words()
+    def __init__(self, nlp: Language, name: str, data_dir: str | None = None) -> None:
+        super().__init__(name, data_dir)
+
+    def load_tables(self, directory: Path) -> None:
+        # The tables load with the pipeline, not inside the first article (the gazetteer takes
+        # about a quarter of a second).
+        self._demonyms = _demonym_words(load_actor_dictionary(directory))
+        self.gazetteer: Gazetteer | None = None
         with contextlib.suppress(OSError, ValueError):  # __call__ loads it again and reports the error there
-            get_gazetteer()
+            self.gazetteer = load_gazetteer(directory)
 
     def __call__(self, doc: Doc) -> Doc:
-        if self._demonyms is None:
-            self._demonyms = _demonym_words()
         try:
-            doc._.places = PlaceFinder(doc, get_gazetteer(), self._demonyms).places()
+            gazetteer = self.gazetteer or load_gazetteer(self.data_dir)
+            doc._.places = PlaceFinder(doc, gazetteer, self._demonyms).places()
         except (OSError, ValueError) as exc:  # a missing or corrupt index: no places, not a crash
             logging.getLogger(__name__).warning("places stage skipped: %s", exc)
             doc._.places = []
         return doc
 
 
-@Language.factory("newsevents_places", requires=["doc.ents"], assigns=["doc._.places"])
-def make_places_stage(nlp: Language, name: str) -> PlacesStage:
-    return PlacesStage(nlp, name)
+@Language.factory("newsevents_places", default_config={"data_dir": None}, requires=["doc.ents"],
+                  assigns=["doc._.places"])
+def make_places_stage(nlp: Language, name: str, data_dir: str | None) -> PlacesStage:
+    """``data_dir``: a folder with the gazetteer and actor tables named as in ``newsevents/data``
+    (None: the packaged ones)."""
+    return PlacesStage(nlp, name, data_dir)

@@ -353,8 +353,10 @@ def find_subject(verb: Token) -> Token | None:
     if verb.dep_ in ("conj", "xcomp") and head.i != verb.i and head.pos_ in ("VERB", "AUX"):
         # "... and added that ..." / "declined to say": the coordinated verb's subject.
         return find_subject(head)
-    if verb.dep_ in ("advcl", "acl") and verb.tag_ in ("VBG", "VBN"):
-        # "Trump said, adding ..." / "a series of tweets saying ...": the clause's own speaker.
+    infinitive = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    if verb.dep_ in ("advcl", "acl") and (verb.tag_ in ("VBG", "VBN") or infinitive):
+        # "Trump said, adding ..." / "a series of tweets saying ...": the clause's own speaker;
+        # "she took to Twitter to say ...", "issued a statement to say ...": the doer's.
         ancestor = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if ancestor is not None:
             return find_subject(ancestor)
@@ -481,16 +483,21 @@ class QuotesStage(Stage):
         last_body: tuple[int, str] | None = None  # (offset, entity id) of the latest body speaking
         for quote in quotes:
             speaker = quote.speaker
-            if speaker is not None and speaker.entity is None:
+            if speaker is not None:
+                # A spokesperson or a statement speaks for its body, even when the entity stage
+                # made an entity of the unnamed spokesperson ("a spokeswoman for the company").
                 head = _token_at(doc, speaker.end - 1)
-                owner = self._statement_owner(head) if head is not None else None
-                if owner is not None:
-                    speaker.entity = _entity_id(doc, *_char_span(doc, *speaker_tokens(owner)))
-                elif speaker.text.lower() in ("it", "they"):
-                    if last_body is not None and speaker.start - last_body[0] < 1500:
-                        speaker.entity = last_body[1]
-                    elif head is not None:
-                        speaker.entity = _subject_body_before(doc, head, types)
+                span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+                root = span.root if span is not None and len(span) else head
+                owner = self._statement_owner(root) if root is not None else None
+                body = _entity_id(doc, *_char_span(doc, *speaker_tokens(owner))) if owner is not None else None
+                if body is not None:
+                    speaker.entity = body
+            if speaker is not None and speaker.entity is None and speaker.text.lower() in ("it", "they"):
+                if last_body is not None and speaker.start - last_body[0] < 1500:
+                    speaker.entity = last_body[1]
+                elif head is not None:
+                    speaker.entity = _subject_body_before(doc, head, types)
             if speaker is not None and speaker.entity is not None and types.get(speaker.entity) in ("ORG", "NORP"):
                 last_body = (speaker.start, speaker.entity)
 
@@ -961,7 +968,16 @@ def _dedupe(attributions: list[Attribution]) -> list[Attribution]:
 
 
 def _entity_id(doc: Doc, start: int, end: int) -> str | None:
-    """The entity stage's entity for the speaker span, when that stage found one."""
+    """The entity stage's entity for the speaker span, when that stage found one: the entity
+    of the phrase's head word first (``the boy's uncle`` is the uncle, not the boy)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is not None and len(span) > 1:
+        root = span.root
+        entity = entity_at(doc, root.idx, root.idx + len(root.text))
+        if entity is not None:
+            return entity.id
+        if any(c.dep_ == "poss" for c in root.children):
+            return None  # "his family" is not "he"
     entity = entity_at(doc, start, end)
     return entity.id if entity is not None else None
 

@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 from operator import attrgetter
+from pathlib import Path
 
 from spacy.attrs import ORTH
 from spacy.language import Language
@@ -21,10 +22,10 @@ from spacy.lexeme import Lexeme
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.components.base import Stage
+from newsevents.components.base import TableStage
 from newsevents.docquery import sentence_of, tense_verb
 from newsevents.record import Time
-from newsevents.temporal.lexicon import number_words, time_words
+from newsevents.temporal.lexicon import WORD_FILES, Words, load_words
 from newsevents.temporal.normalise import FUTURE, PAST, PRESENT, UNKNOWN, Timex, normalise
 from newsevents.timeutil import parse_published
 
@@ -39,8 +40,7 @@ _PRESENT_MODALS = {"can", "may", "might", "must", "should", "could"}
 _REL = ["last", "next", "this", "past", "coming", "previous", "following", "current", "latest", "upcoming"]
 
 
-def _patterns() -> list[list[dict]]:
-    lex = time_words()
+def _patterns(lex: Words) -> list[list[dict]]:
     # Bare abbreviations ("Sun", "Jan", "Mar") are too often names or words: dotted ones only,
     # or an abbreviated month followed by a day number ("Sept 30").
     weekdays = [w for w in lex["weekday"] if len(w) > 5] + [w + "." for w in lex["weekday"] if len(w) <= 5]
@@ -51,7 +51,7 @@ def _patterns() -> list[list[dict]]:
     singular_units = [u for u in units if not u.endswith("s")]
     plural_units = [u for u in units if u.endswith("s")]
     parts = list(lex["partofday"])
-    numbers = [w for w in number_words() if w not in ("a", "an", "m", "mn", "bn", "k")]
+    numbers = [w for w in lex.numbers if w not in ("a", "an", "m", "mn", "bn", "k")]
     number = {"LIKE_NUM": True}
     number_word = {"LOWER": {"IN": numbers}}
     # Token shapes rather than regular expressions: the Matcher evaluates every predicate on
@@ -119,9 +119,8 @@ def _patterns() -> list[list[dict]]:
     ]
 
 
-def _trigger_words() -> frozenset[str]:
+def _trigger_words(lex: Words) -> frozenset[str]:
     """Words at least one of which every pattern contains (digits aside)."""
-    lex = time_words()
     words = {w for kind in ("weekday", "month", "unit", "partofday", "season", "setadverb") for w in lex[kind]}
     words |= {w + "." for w in lex["weekday"]} | {w + "." for w in lex["month"]}
     words |= {v for phrase in lex["vague"] for v in phrase.split()}
@@ -278,20 +277,27 @@ def _is_bare_number_year(span: Span) -> bool:
     return len(span) == 1 and span[0].like_num and nxt is not None and nxt.tag_ == "NNS" and nxt.ent_type_ != "DATE"
 
 
-class TimesStage(Stage):
-    extension = "times"
+class TimesStage(TableStage):
+    """spaCy component: sets ``doc._.times``. Owns the time and number words (its ``data_dir``)."""
 
-    def __init__(self, nlp: Language, name: str) -> None:
-        self.name = name
-        self.triggers = _trigger_words()
+    extension = "times"
+    tables = WORD_FILES
+
+    def __init__(self, nlp: Language, name: str, data_dir: str | None = None) -> None:
+        self.vocab = nlp.vocab
+        super().__init__(name, data_dir)
+
+    def load_tables(self, directory: Path) -> None:
+        self.lexicon = load_words(directory)
+        self.triggers = _trigger_words(self.lexicon)
         # One Matcher per pattern, each with the words it cannot match without: a window runs
         # only the patterns all of whose required tokens are there (most windows need two or
         # three of the 35), and the longest-match filter is applied over their union.
-        patterns = _patterns()
+        patterns = _patterns(self.lexicon)
         required: list[dict] = []
         self.gated: list[tuple[Matcher, int]] = []
         for pattern in patterns:
-            matcher = Matcher(nlp.vocab)
+            matcher = Matcher(self.vocab)
             matcher.add("TIMEX", [pattern])
             needed = 0
             for spec in pattern:
@@ -396,7 +402,7 @@ class TimesStage(Stage):
         trimmed = _trim(span)
         if trimmed is None or _is_bare_number_year(trimmed):
             return None
-        timex = normalise(trimmed.text, anchor, governing_tense(trimmed))
+        timex = normalise(trimmed.text, anchor, governing_tense(trimmed), self.lexicon)
         return (trimmed, timex) if timex is not None else None
 
 
@@ -423,8 +429,11 @@ def _anchor(published: str | None) -> dt.date | None:
 
 @Language.factory(
     "newsevents_times",
+    default_config={"data_dir": None},
     requires=["doc.ents", "token.dep", "token.tag", "token.lemma"],
     assigns=["doc._.times"],
 )
-def make_times_stage(nlp: Language, name: str) -> TimesStage:
-    return TimesStage(nlp, name)
+def make_times_stage(nlp: Language, name: str, data_dir: str | None) -> TimesStage:
+    """``data_dir``: a folder with the word tables named as in ``newsevents/data`` (None: the
+    packaged ones)."""
+    return TimesStage(nlp, name, data_dir)

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from newsevents.actors import actor_dictionary
 from newsevents.docquery import entity_at, is_someone
 from newsevents.record import Entity, Party
-from newsevents.temporal.lexicon import currencies
+from newsevents.temporal.lexicon import packaged_words
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
@@ -402,7 +402,7 @@ _SCALE_WORDS = frozenset({"m", "bn", "million", "billion", "trillion", "k", "tn"
 
 def _is_amount(token: Token) -> bool:
     """"105 million euros", "$5bn": a sum of money."""
-    money = currencies()
+    money = packaged_words().currencies
     numbered = any(c.like_num or c.ent_type_ == "CARDINAL" for c in token.children)
     if token.lower_ in money and numbered:
         return True

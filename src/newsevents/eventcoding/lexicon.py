@@ -38,13 +38,13 @@ DEFAULT_CAMEO = {"REJECT": "12", "ACCUSE": "11", "REQUEST": "10", "AGREE": "03",
 _OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd")
 # The condition kinds condition_holds knows; a lexicon row naming another fails at load.
 CONDITION_KINDS = frozenset({"prep", "obj", "objtype", "xcomp", "pobj", "form", "pobjtype", "gov", "compound",
-                             "subj", "has", "party", "objmod"})
+                             "subj", "has", "party", "objmod", "adv"})
 # The cue kinds of event_cues.tsv (the Cues fields); another kind fails at load.
 CUE_KINDS = frozenset({"weapon", "context", "future", "hypothetical", "negation", "historical", "report", "evidence",
                        "collective", "attack", "patient_noun", "undergo", "partitive", "observe", "request",
                        "prediction", "disaster", "presuppose", "habitual", "generic_people", "accident",
                        "intent", "political", "protester", "not_actor_pronoun", "obligation",
-                       "sport", "outcome", "campaign", "defeat"})
+                       "sport", "outcome", "campaign", "defeat", "occur", "crowd"})
 
 
 @dataclass(frozen=True)
@@ -68,6 +68,12 @@ class Entry:
     origin: str = "lexicon"  # or "backbone": a row built from the field's dictionaries
     context: tuple[str, ...] = ()
     source: str = ""  # the backbone's dictionary pattern
+
+    @property
+    def political_only(self) -> bool:
+        """A loose pattern that counts only between political actors: the backbone's, and
+        lexicon rows marked ``party:political`` ("worked together", "ruled out")."""
+        return self.origin == BACKBONE or any(c.kind == "party" and "political" in c.words for c in self.conditions)
 
     @property
     def consumes_object(self) -> bool:
@@ -106,6 +112,8 @@ class Cues:
     protester: set[str] = field(default_factory=set)  # "rioters clashed": a violent protest
     not_actor_pronoun: set[str] = field(default_factory=set)  # "someone", "this": nobody in particular
     obligation: set[str] = field(default_factory=set)  # "must": a reported obligation is a demand
+    occur: set[str] = field(default_factory=set)  # "protests erupted": the event noun happens, doers unnamed
+    crowd: set[str] = field(default_factory=set)  # "thousands marched": protesters counted, not named
 
 
 def _data_rows(filename: str) -> list[dict[str, str]]:
@@ -259,11 +267,15 @@ def condition_holds(token: Token, condition: Condition) -> Token | None | bool:
             for child in obj.children:
                 if child.dep_ == "compound" and _lemma(child) in words:
                     return obj
-                if child.dep_ == "prep" and child.lower_ == "of" and any(
+                # "50 million euros in aid": an amount names the thing in its "in"-phrase
+                amount = any(g.dep_ == "nummod" for g in obj.children) or obj.ent_type_ in ("MONEY", "QUANTITY")
+                if child.dep_ == "prep" and (child.lower_ == "of" or (amount and child.lower_ == "in")) and any(
                     _lemma(g) in words for g in child.children if g.dep_ == "pobj"
                 ):
                     return obj
         return None
+    if condition.kind == "party" and words == {"political"}:
+        return True  # "only between political actors": the event stage checks the coded parties
     if condition.kind == "party":
         # a backbone verb with no pattern: "any" = some noun object or prepositional object,
         # "actor" = one that is a name, pronoun or role ("accused the minister")
@@ -286,8 +298,10 @@ def condition_holds(token: Token, condition: Condition) -> Token | None | bool:
         # "declined to comment": the verb of the clause the trigger takes
         return any(c.dep_ in ("xcomp", "ccomp") and _lemma(c) in words for c in token.children)
     if condition.kind == "pobj":
-        return any(g.dep_ == "pobj" and (_lemma(g) in words or g.lower_ in words)
-                   for c in token.children if c.dep_ in ("prep", "prt") for g in c.children)
+        # also through a compound preposition: "pulled out of the talks"
+        objects = [g for c in token.children if c.dep_ in ("prep", "prt") for g in c.children]
+        objects += [g for o in objects if o.dep_ == "prep" for g in o.children]
+        return any(g.dep_ == "pobj" and (_lemma(g) in words or g.lower_ in words) for g in objects)
     if condition.kind == "form":
         return token.lower_ in words  # "talks", not "talk of threats"
     if condition.kind == "pobjtype":
@@ -309,6 +323,9 @@ def condition_holds(token: Token, condition: Condition) -> Token | None | bool:
         return any(_lemma(s) in words for s in subjects + window)
     if condition.kind == "has":
         return any(c.dep_ in words for c in token.children)
+    if condition.kind == "adv":
+        # "worked together", "pulled back": a particle the parser left as an adverb
+        return any(c.dep_ == "advmod" and c.lower_ in words for c in token.children)
     return False
 
 

@@ -15,8 +15,9 @@ import unicodedata
 import zlib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
+
+from newsevents.tables import packaged_dir, shared_load, table_dir
 
 GAZETTEER_FILE = "gazetteer.tsv.gz"
 _GZIP_WBITS = 16 + zlib.MAX_WBITS  # zlib reads the gzip container
@@ -208,10 +209,19 @@ def _copy(candidate: Candidate) -> Candidate:
 
 
 def default_path() -> Path:
-    return Path(str(resources.files("newsevents") / "data" / GAZETTEER_FILE))
+    return packaged_dir() / GAZETTEER_FILE
 
 
-@lru_cache(maxsize=1)
+def _read(directory: Path) -> Gazetteer:
+    return Gazetteer.from_path(directory / GAZETTEER_FILE)
+
+
+def load_gazetteer(directory: str | Path | None = None) -> Gazetteer:
+    """The gazetteer in ``directory`` (None: the packaged one), read once per process and shared."""
+    return shared_load(_read, table_dir(directory), (GAZETTEER_FILE,))
+
+
 def get_gazetteer() -> Gazetteer:
-    """The package's gazetteer, loaded on first use and shared afterwards."""
-    return Gazetteer.from_path(default_path())
+    """The packaged gazetteer, for code outside a pipeline (the store's map filters, tests); a
+    stage holds the one of its own config."""
+    return load_gazetteer()

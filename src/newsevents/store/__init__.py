@@ -30,7 +30,8 @@ from newsevents.store.connection import (
     open_readonly,
 )
 from newsevents.store.connection import first_line as _first_line
-from newsevents.store.schema import ARTICLE_TABLES, STORE_SCHEMA, TABLES, arrow_schema, ddl, record_rows
+from newsevents.store.rows import RowBatch
+from newsevents.store.schema import ARTICLE_TABLES, STORE_SCHEMA, TABLES, ddl
 
 if TYPE_CHECKING:
     from newsevents.ingest.base import Item
@@ -39,7 +40,7 @@ if TYPE_CHECKING:
 DEFAULT_DB = "newsevents.duckdb"
 
 __all__ = [
-    "DEFAULT_DB", "AddResult", "IngestSummary", "ReadOnlyStore", "Store", "StoreBusy", "StoreError",
+    "DEFAULT_DB", "AddResult", "IngestSummary", "ReadOnlyStore", "RowBatch", "Store", "StoreBusy", "StoreError",
     "check_user_sql", "ingest", "open_db", "open_readonly",
 ]
 
@@ -171,28 +172,27 @@ class Store:
 
     def add(
         self,
-        records: Iterable[Record],
+        records: Iterable[Record] | RowBatch,
         replace: bool = False,
         origins: dict[str, str] | None = None,
         run_id: int | None = None,
         run_counts: dict[str, int] | None = None,
         _fail_after_table: str | None = None,
     ) -> AddResult:
-        """Store a batch of records in one transaction.
+        """Store a batch of records, or their rows made beforehand (``RowBatch.of``: what a Dask
+        worker sends), in one transaction.
 
         An article already stored is skipped, or replaced with ``replace=True``; never
         duplicated. ``run_counts`` (skipped, errors, already_stored) are added to the run's row in the same
         transaction, so the run log never disagrees with the tables. ``_fail_after_table``
         raises after writing that table: it exists for tests of the rollback.
         """
-        batch: dict[str, Record] = {}
-        for record in records:
-            batch.setdefault(record.article.id, record)
+        batch = records if isinstance(records, RowBatch) else RowBatch.of(records)
         result = AddResult()
         now = _now()
         self.con.execute("BEGIN TRANSACTION")
         try:
-            existing = self.stored_ids(batch)
+            existing = self.stored_ids(batch.ids)
             from newsevents.store import merged
 
             orphans = None
@@ -202,20 +202,13 @@ class Store:
                 result.replaced = len(existing)
             elif existing:
                 result.already_stored = len(existing)
-                batch = {aid: rec for aid, rec in batch.items() if aid not in existing}
+                batch = batch.without(existing)
             result.added = len(batch) - result.replaced
-            columns: dict[str, dict[str, list[Any]]] = {t: {c: [] for c, _ in TABLES[t]} for t in TABLES}
-            for aid, record in batch.items():
-                origin = (origins or {}).get(aid)
-                for table, rows in record_rows(record, origin, run_id, now).items():
-                    for row in rows:
-                        for name, values in columns[table].items():
-                            values.append(row.get(name))
             for table in TABLES:
-                self._insert(table, columns[table])
+                self._insert(table, batch.stamped(table, origins, run_id, now))
                 if table == _fail_after_table:
                     raise RuntimeError(f"injected failure after writing {table}")
-            merged.update(self.con, list(batch.values()), orphans)
+            merged.update(self.con, batch.merge, orphans)
             if run_id is not None:
                 counts = run_counts or {}
                 self.con.execute(
@@ -239,10 +232,9 @@ class Store:
              _now(), run_id],
         )
 
-    def _insert(self, table: str, columns: dict[str, list[Any]]) -> None:
-        if not next(iter(columns.values())):
+    def _insert(self, table: str, batch: pa.Table) -> None:
+        if not batch.num_rows:
             return
-        batch = pa.table(columns, schema=arrow_schema(table))
         self.con.register("_newsevents_batch", batch)
         try:
             self.con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _newsevents_batch")

@@ -83,7 +83,31 @@ def ddl() -> list[str]:
 # -- writing ----------------------------------------------------------------------------------------
 
 
-def _store_articles(con: duckdb.DuckDBPyConnection, records: Sequence[Record]) -> list[ArticleEvent]:
+@dataclass
+class MergeRows:
+    """What the merge keeps of a batch of articles, computed without the database (so a Dask
+    worker can do it beside the extraction): their article events, as objects (the seeds of
+    :func:`update`) and as ``merge_items`` rows, and their MinHash signatures and LSH bands."""
+
+    ids: list[str]
+    items: list[ArticleEvent]
+    tables: dict[str, Any]  # merge_items, article_prints, article_bands: pyarrow Tables
+
+    def only(self, keep: set[str]) -> MergeRows:
+        """The rows of these articles only (the others are already stored)."""
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        wanted = pa.array(sorted(keep), pa.string())
+        return MergeRows(
+            [aid for aid in self.ids if aid in keep], [i for i in self.items if i.article in keep],
+            {name: table.filter(pc.is_in(table["article_id"], value_set=wanted))
+             for name, table in self.tables.items()},
+        )
+
+
+def merge_rows(records: Sequence[Record]) -> MergeRows:
+    """The merge's rows for these records (one per article id: the caller removes repeats)."""
     items, prints, bands = [], [], []
     for record in records:
         article = record.article
@@ -92,11 +116,19 @@ def _store_articles(con: duckdb.DuckDBPyConnection, records: Sequence[Record]) -
         prints.append((article.id, article.source, article.published, [int(v) for v in minhash.hashvalues]))
         bands.extend((article.id, band, key) for band, key in enumerate(band_keys(minhash)))
     schemas = _schemas()
-    _insert(con, "article_prints", schemas["article_prints"], prints)
-    _insert(con, "article_bands", schemas["article_bands"], bands)
-    _insert(con, "merge_items", schemas["merge_items"],
-            [(i.article, i.event_id, i.event, _iso(i.first), _iso(i.last), i.to_json()) for i in items])
-    return items
+    rows = {
+        "article_prints": prints,
+        "article_bands": bands,
+        "merge_items": [(i.article, i.event_id, i.event, _iso(i.first), _iso(i.last), i.to_json()) for i in items],
+    }
+    return MergeRows([r.article.id for r in records], items,
+                     {name: _arrow(schemas[name], table_rows) for name, table_rows in rows.items()})
+
+
+def _store_articles(con: duckdb.DuckDBPyConnection, rows: MergeRows) -> list[ArticleEvent]:
+    for name in ("article_prints", "article_bands", "merge_items"):
+        _insert_table(con, name, rows.tables[name])
+    return rows.items
 
 
 def _iso(value: str | None) -> dt.date | None:
@@ -180,16 +212,25 @@ def _items_of_keys(con: duckdb.DuckDBPyConnection, keys: Sequence[tuple[str, str
     )
 
 
-def _load_prints(con: duckdb.DuckDBPyConnection, ids: Sequence[str] | None = None) -> tuple[
-        dict[str, ArticleInfo], dict[str, Any]]:
+def _load_prints(con: duckdb.DuckDBPyConnection, ids: Sequence[str] | None = None,
+                 minhashes: bool = True) -> tuple[dict[str, ArticleInfo], dict[str, Any]]:
+    """Source and date of each article, and its MinHash (or with ``minhashes=False`` the bare
+    signature, which is all :func:`_jaccard` needs: no datasketch, and no SciPy behind it, to
+    import in an ingest's driver)."""
     sql = "SELECT article_id, source, published, minhash FROM article_prints"
     rows = (con.execute(sql).fetchall() if ids is None
             else con.execute(sql + " WHERE article_id IN (SELECT unnest(?))", [list(ids)]).fetchall())
     articles, hashes = {}, {}
     for aid, source, published, signature in rows:
         articles[aid] = ArticleInfo(aid, source, published)
-        hashes[aid] = minhash_of(signature)
+        hashes[aid] = minhash_of(signature) if minhashes else signature
     return articles, hashes
+
+
+def _jaccard(a: Sequence[int], b: Sequence[int]) -> float:
+    """The Jaccard estimate of two signatures of the same permutations, as MinHash.jaccard
+    computes it: the share of equal positions."""
+    return float(sum(x == y for x, y in zip(a, b, strict=True))) / float(len(a))
 
 
 def _write_copies(con: duckdb.DuckDBPyConnection, copies: dict[str, str]) -> None:
@@ -210,7 +251,7 @@ def _update_copies(con: duckdb.DuckDBPyConnection, seeds: Sequence[str]) -> set[
     candidates MinHashLSH gives) and the same Jaccard test; returns the articles whose
     ``duplicate_of`` changed."""
     found, frontier = set(seeds), set(seeds)
-    articles, hashes = _load_prints(con, sorted(found))
+    articles, hashes = _load_prints(con, sorted(found), minhashes=False)
     edges = set()
     while frontier:
         pairs = con.execute(
@@ -220,12 +261,12 @@ def _update_copies(con: duckdb.DuckDBPyConnection, seeds: Sequence[str]) -> set[
         ).fetchall()
         fresh = sorted({b for _, b in pairs} - set(hashes))
         if fresh:
-            more_articles, more_hashes = _load_prints(con, fresh)
+            more_articles, more_hashes = _load_prints(con, fresh, minhashes=False)
             articles.update(more_articles)
             hashes.update(more_hashes)
         frontier = set()
         for a, b in pairs:
-            if hashes[a].jaccard(hashes[b]) >= DUPLICATE_JACCARD:
+            if _jaccard(hashes[a], hashes[b]) >= DUPLICATE_JACCARD:
                 edges.add((min(a, b), max(a, b)))
                 if b not in found:
                     found.add(b)
@@ -309,21 +350,32 @@ def _component(con: duckdb.DuckDBPyConnection, seeds: list[ArticleEvent]) -> lis
     return list(found.values())
 
 
-def _insert(con: duckdb.DuckDBPyConnection, table: str, schema: Any, rows: list[tuple[Any, ...]]) -> None:
-    """Many rows at once through Arrow (executemany is row by row)."""
+def _arrow(schema: Any, rows: list[tuple[Any, ...]]) -> Any:
+    """Rows as a pyarrow Table of this schema (built column by column: executemany is row by row)."""
     import pyarrow as pa
 
     if not rows:
-        return
+        return schema.empty_table()
     columns = zip(*rows, strict=True)
-    batch = pa.Table.from_arrays(
+    return pa.Table.from_arrays(
         [pa.array(list(col), type=f.type) for col, f in zip(columns, schema, strict=True)], schema=schema
     )
+
+
+def _insert_table(con: duckdb.DuckDBPyConnection, table: str, batch: Any) -> None:
+    if not batch.num_rows:
+        return
     con.register("_merged_batch", batch)
     try:
         con.execute(f"INSERT INTO {table} SELECT * FROM _merged_batch")
     finally:
         con.unregister("_merged_batch")
+
+
+def _insert(con: duckdb.DuckDBPyConnection, table: str, schema: Any, rows: list[tuple[Any, ...]]) -> None:
+    """Many rows at once through Arrow."""
+    if rows:
+        _insert_table(con, table, _arrow(schema, rows))
 
 
 def _schemas() -> dict[str, Any]:
@@ -389,17 +441,18 @@ def _row(obj: dict[str, Any]) -> tuple[Any, ...]:
     )
 
 
-def update(con: duckdb.DuckDBPyConnection, records: Sequence[Record], forgotten: Forgotten | None = None) -> int:
-    """Add these (newly stored) records to the merged events; returns merged events rewritten.
+def update(con: duckdb.DuckDBPyConnection, rows: MergeRows, forgotten: Forgotten | None = None) -> int:
+    """Add these (newly stored) articles' rows (:func:`merge_rows`) to the merged events; returns
+    merged events rewritten.
 
     Runs inside the caller's transaction (``Store.add``); ``forgotten`` is what :func:`forget`
     returned for the articles these records replace.
     """
     forgotten = forgotten or Forgotten()
-    if not records and not forgotten.keys and not forgotten.articles:
+    if not rows.ids and not forgotten.keys and not forgotten.articles:
         return 0
-    new_items = _store_articles(con, records)
-    changed = _update_copies(con, sorted({r.article.id for r in records} | set(forgotten.articles)))
+    new_items = _store_articles(con, rows)
+    changed = _update_copies(con, sorted(set(rows.ids) | set(forgotten.articles)))
     seed_keys = set(forgotten.keys) | set(_keys_of_articles(con, sorted(changed)))
     seeds = {i.key: i for i in new_items}
     if seed_keys - set(seeds):
@@ -426,7 +479,7 @@ def recompute(con: duckdb.DuckDBPyConnection) -> int:
         for start in range(0, len(ids), 500):
             chunk = con.execute("SELECT record FROM articles WHERE id IN (SELECT unnest(?)) ORDER BY id",
                                 [ids[start:start + 500]]).fetchall()
-            items += _store_articles(con, [Record.model_validate_json(row[0]) for row in chunk])
+            items += _store_articles(con, merge_rows([Record.model_validate_json(row[0]) for row in chunk]))
         articles, copies = _all_copies(con)
         written = _write_merged(con, cluster(items), articles, copies)
         con.execute("COMMIT")

@@ -128,7 +128,7 @@ def _iso_date(value: str | None) -> dt.date | None:
 
 
 def record_rows(
-    record: Record, origin: str | None, run_id: int | None, now: dt.datetime
+    record: Record, origin: str | None, run_id: int | None, now: dt.datetime | None
 ) -> dict[str, list[dict[str, Any]]]:
     """The rows one record contributes to each table."""
     article = record.article

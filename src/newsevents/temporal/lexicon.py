@@ -1,38 +1,59 @@
-"""The word lists the time and figure stages share, read once from ``newsevents/data``."""
+"""The word tables the time and figure stages read (``newsevents/data``): time words, written
+numbers, casualty words and currencies.
+
+A stage reads them from its own folder (:func:`load_words`, once per process for the same
+tables) and hands them to the functions that need them; :func:`packaged_words` serves callers
+outside a pipeline (an evaluation normalising gold times, tests).
+"""
 
 from __future__ import annotations
 
-from functools import lru_cache
-from importlib import resources
+from dataclasses import dataclass
+from pathlib import Path
+
+from newsevents.tables import shared_load, table_dir
+
+WORD_FILES = ("time_words.tsv", "number_words.tsv", "figure_lexicon.tsv", "currencies.tsv")
 
 
-def _rows(filename: str) -> list[list[str]]:
-    text = resources.files("newsevents.data").joinpath(filename).read_text(encoding="utf-8")
+def _rows(directory: Path, filename: str) -> list[list[str]]:
+    text = (directory / filename).read_text(encoding="utf-8")
     return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
-@lru_cache(maxsize=1)
-def time_words() -> dict[str, dict[str, str]]:
-    """kind -> {word: value}, e.g. time_words()["month"]["sept"] == "9"."""
-    table: dict[str, dict[str, str]] = {}
-    for kind, word, value in _rows("time_words.tsv"):
-        table.setdefault(kind, {})[word] = value
-    return table
+@dataclass(frozen=True)
+class Words:
+    """time: kind -> {word: value}, e.g. time["month"]["sept"] == "9" (``words["month"]`` is
+    the same); numbers: written numbers and multipliers, "twenty" -> 20, "dozen" -> 12,
+    "bn" -> 1e9; figures: casualty words and lemmas -> figure kind, "wounded" -> "injured";
+    currencies: symbols and words -> ISO 4217 code, "£" -> "GBP"."""
+
+    time: dict[str, dict[str, str]]
+    numbers: dict[str, float]
+    figures: dict[str, str]
+    currencies: dict[str, str]
+
+    def __getitem__(self, kind: str) -> dict[str, str]:
+        return self.time[kind]
 
 
-@lru_cache(maxsize=1)
-def number_words() -> dict[str, float]:
-    """Written numbers and multipliers: "twenty" -> 20, "dozen" -> 12, "bn" -> 1e9."""
-    return {word: float(value) for word, value in _rows("number_words.tsv")}
+def read_words(directory: Path) -> Words:
+    time: dict[str, dict[str, str]] = {}
+    for kind, word, value in _rows(directory, "time_words.tsv"):
+        time.setdefault(kind, {})[word] = value
+    return Words(
+        time=time,
+        numbers={word: float(value) for word, value in _rows(directory, "number_words.tsv")},
+        figures={word: kind for word, kind in _rows(directory, "figure_lexicon.tsv")},
+        currencies={word: code for word, code in _rows(directory, "currencies.tsv")},
+    )
 
 
-@lru_cache(maxsize=1)
-def figure_words() -> dict[str, str]:
-    """Casualty words and lemmas -> figure kind: "wounded" -> "injured", "fled" -> "displaced"."""
-    return {word: kind for word, kind in _rows("figure_lexicon.tsv")}
+def load_words(directory: str | Path | None = None) -> Words:
+    """The word tables in ``directory`` (None: the packaged ones), read once per process."""
+    return shared_load(read_words, table_dir(directory), WORD_FILES)
 
 
-@lru_cache(maxsize=1)
-def currencies() -> dict[str, str]:
-    """Currency symbols and words -> ISO 4217 code: "£" -> "GBP", "euros" -> "EUR"."""
-    return {word: code for word, code in _rows("currencies.tsv")}
+def packaged_words() -> Words:
+    """The packaged tables, for code outside a pipeline; a stage holds those of its config."""
+    return load_words()

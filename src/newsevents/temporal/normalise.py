@@ -16,7 +16,7 @@ import datetime as dt
 import re
 from typing import NamedTuple
 
-from newsevents.temporal.lexicon import time_words
+from newsevents.temporal.lexicon import Words, packaged_words
 from newsevents.temporal.numbers import MULTIPLIERS, parse_number
 
 
@@ -166,19 +166,20 @@ def _resolve_year(anchor: dt.date, month: int, day: int | None, tense: str, rela
     return best
 
 
-def normalise(text: str, anchor: dt.date | None, tense: str = UNKNOWN) -> Timex | None:
+def normalise(text: str, anchor: dt.date | None, tense: str = UNKNOWN, words: Words | None = None) -> Timex | None:
     """The TIMEX3 (type, value) of one expression, or None if it is not a time expression.
+    ``words``: the time and number words (the times stage's; None: the packaged ones).
 
     >>> normalise("next week", dt.date(2022, 12, 30)).value
     '2023-W01'
     """
     try:
-        return _normalise(text, anchor, tense)
+        return _normalise(text, anchor, tense, words if words is not None else packaged_words())
     except (ValueError, OverflowError, KeyError, IndexError):
         return None
 
 
-def _normalise(text: str, anchor: dt.date | None, tense: str) -> Timex | None:
+def _normalise(text: str, anchor: dt.date | None, tense: str, lex: Words) -> Timex | None:
     if found := _explicit_numeric(text):
         return found
     words = _words(text)
@@ -186,7 +187,6 @@ def _normalise(text: str, anchor: dt.date | None, tense: str) -> Timex | None:
         words = words[1:]
     if not words or "old" in words or "aged" in words:  # ages are not times
         return None
-    lex = time_words()
     phrase = " ".join(words)
     if phrase in lex["vague"]:
         return Timex("DATE", lex["vague"][phrase])
@@ -208,7 +208,7 @@ def _set(words, core, anchor, tense, lex) -> Timex | None:
         if rest[0] in lex["weekday"]:
             return Timex("SET", f"XXXX-WXX-{lex['weekday'][rest[0]]}")
         if rest[-1] in lex["unit"]:
-            amount = parse_number(rest[:-1]) if len(rest) > 1 else 1
+            amount = parse_number(rest[:-1], lex.numbers) if len(rest) > 1 else 1
             if rest[0] == "other":
                 amount = 2
             return Timex("SET", duration_value(amount, lex["unit"][rest[-1]]))
@@ -251,7 +251,7 @@ def _ago(words, core, anchor, tense, lex) -> Timex | None:
     vague = not amount_words or amount_words[0] in _VAGUE_UNITS
     if vague and unit_word.endswith("s"):
         return Timex("DATE", "PAST_REF" if core[-1] in ("ago", "earlier", "before") else "FUTURE_REF")
-    amount = 1.0 if not amount_words else parse_number(amount_words)
+    amount = 1.0 if not amount_words else parse_number(amount_words, lex.numbers)
     if amount is None:
         return None
     sign = -1 if core[-1] in ("ago", "earlier", "before") else 1
@@ -295,7 +295,7 @@ def _relative_unit(words, core, anchor, tense, lex) -> Timex | None:
             if core[rel_index] in ("coming", "next", "upcoming", "following"):
                 return Timex("DATE", "FUTURE_REF")
             return Timex("DATE", "PAST_REF")
-        amount = parse_number(amount_words)
+        amount = parse_number(amount_words, lex.numbers)
         if amount is None and amount_words[0] in _VAGUE_UNITS:
             return Timex("DURATION", duration_value(None, unit))
         if amount is None:
@@ -393,7 +393,7 @@ def _clock(words, core, anchor, tense, lex) -> Timex | None:
     day = None
     others = [w for i, w in enumerate(core) if i != clock_index and w not in _CLOCK_WORDS]
     if others:
-        date_part = normalise(" ".join(others), anchor, tense)
+        date_part = normalise(" ".join(others), anchor, tense, lex)
         if date_part is None or date_part.type not in ("DATE", "TIME"):
             return None
         if date_part.value is None:
@@ -525,7 +525,7 @@ def _duration(words, core, anchor, tense, lex) -> Timex | None:
     if amount_words == ["half"]:
         amount: float | None = 0.5
     else:
-        amount = parse_number([w for w in amount_words if w not in ("more", "than", "nearly", "almost")])
+        amount = parse_number([w for w in amount_words if w not in ("more", "than", "nearly", "almost")], lex.numbers)
     if amount is None:
         return None
     if after and "half" in after:

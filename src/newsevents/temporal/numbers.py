@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from newsevents.temporal.lexicon import number_words
+from newsevents.temporal.lexicon import packaged_words
 
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 # Words that scale what comes before them rather than add to it.
@@ -12,14 +12,17 @@ MULTIPLIERS = {"hundred", "hundreds", "thousand", "thousands", "million", "milli
                "billions", "trillion", "m", "mn", "bn", "k", "dozen", "dozens", "score"}
 
 
-def parse_number(words: list[str]) -> float | None:
+def parse_number(words: list[str], lexicon: dict[str, float] | None = None) -> float | None:
     """The value of a run of number words/digits, or None if any word is not numeric.
 
     "twenty four" -> 24, "1.5 million" -> 1500000, "a dozen" -> 12, "hundreds" -> 100.
+    ``lexicon``: the written numbers (a stage's :class:`~newsevents.temporal.lexicon.Words`;
+    None: the packaged ones).
     """
     if not words:
         return None
-    lexicon = number_words()
+    if lexicon is None:
+        lexicon = packaged_words().numbers
     total = 0.0
     current: float | None = None
     for raw in words:

@@ -1,0 +1,70 @@
+"""Where the stages' data tables come from, and one load of each per process.
+
+A stage names a directory in its config (``data_dir``; None means the tables shipped in
+``newsevents/data``), reads its tables from there when it is built, hands them to its rule
+functions, and writes them into its own folder in ``to_disk`` so that a saved pipeline carries
+its data (``spacy.load`` then reads them back through ``from_disk``).
+
+Several stages read the same tables (the actor dictionary serves four of them). A load is
+therefore kept per loader and table *content* (the packaged tables are known by their place): a pipeline built twice, or saved and loaded
+back, parses each table once per process, and stages given the same tables share one object.
+No spaCy here: the store and the server use the actor dictionary and the gazetteer too.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import threading
+from collections.abc import Callable, Iterable
+from importlib import resources
+from pathlib import Path
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+_LOADED: dict[tuple[str, str], Any] = {}
+_LOCK = threading.Lock()
+
+
+def packaged_dir() -> Path:
+    """The folder of tables shipped with the package."""
+    return Path(str(resources.files("newsevents") / "data"))
+
+
+def table_dir(data_dir: str | Path | None) -> Path:
+    """The folder a stage reads its tables from: its config's ``data_dir``, else the packaged one."""
+    return Path(data_dir) if data_dir is not None else packaged_dir()
+
+
+def _digest(directory: Path, files: Iterable[str]) -> str:
+    """What the tables hold (a missing file counts as absent): the key of a shared load."""
+    h = hashlib.blake2b(digest_size=16)
+    for name in files:
+        path = directory / name
+        h.update(name.encode("utf-8") + b"\0")
+        if path.is_file():
+            h.update(path.read_bytes())
+        h.update(b"\1")
+    return h.hexdigest()
+
+
+def shared_load(loader: Callable[[Path], T], directory: Path, files: Iterable[str]) -> T:
+    """``loader(directory)``, done once per process for the same loader and table content."""
+    # The packaged tables do not change while the process runs: their key is free to compute.
+    content = "packaged" if directory == packaged_dir() else _digest(directory, files)
+    key = (f"{loader.__module__}.{loader.__qualname__}", content)
+    with _LOCK:  # Dask threads may build stages at once: still one load
+        if key not in _LOADED:
+            _LOADED[key] = loader(directory)
+        return _LOADED[key]
+
+
+def copy_tables(source: Path, dest: str | Path, files: Iterable[str]) -> None:
+    """Write a stage's tables into its folder of a saved pipeline (files absent at the source
+    stay absent)."""
+    dest = Path(dest)
+    dest.mkdir(parents=True, exist_ok=True)
+    for name in files:
+        if (source / name).is_file():
+            shutil.copyfile(source / name, dest / name)
