@@ -582,7 +582,7 @@ def build_draft(candidate: Candidate, doc: Doc, cues: Cues, coder: Coder | None,
 
     actor_ids = {t.i for t in actor_tokens}
     recipient_tokens = [t for t in recipient_tokens if t.i not in actor_ids]
-    if event_type not in _MATERIAL_CONFLICT:
+    if event_type not in _MATERIAL_CONFLICT and event_type != "MOBILIZE":  # troops go to a place
         recipient_tokens = _parties_not_things(recipient_tokens, coder, cues)
     if _private(recipient_tokens):
         return None  # "met her husband", "walked to meet his wife and son": private life
@@ -633,11 +633,12 @@ def build_draft(candidate: Candidate, doc: Doc, cues: Cues, coder: Coder | None,
         # the dictionaries' loose patterns count only between political actors, or as violence
         # with a weapon named ("two IEDs exploded near the border")
         return None
-    if entry.origin == BACKBONE and not (material and weapon) and not (
-            recipient or (candidate.consumed is not None and is_someone(candidate.consumed))
-            or (material and any(_ARMED_SECTORS & set(p.sector) for p in actor))):
-        # weak evidence: a dictionary pattern codes an act on someone, or force used by a force:
-        # "found evidence of manipulation", "the US is struggling with a deficit" act on no one
+    if entry.origin == BACKBONE and not (material and weapon) and not any(c.kind == "obj" for c in entry.conditions) \
+            and not (recipient or any(is_someone(t) for t in prep_objects(token, _ANY_PREPS))
+                     or (material and any(_ARMED_SECTORS & set(p.sector) for p in actor))):
+        # weak evidence: a dictionary pattern without an object of its own ("struggle with",
+        # "travel for") codes an act on someone, or force used by a force: "the US is struggling
+        # with a deficit" acts on no one; "sided with Venezuela" does
         return None
     if event_type == "PROTEST" and _not_dissent(token, actor_tokens, recipient_tokens, cues):
         return None  # "said at a rally for Mrs Clinton", "a campaign rally": electioneering
@@ -772,6 +773,7 @@ def _won_between_names(token: Token, actor: list[Party], actor_tokens: list[Toke
 
 
 _TOWARD = frozenset({"to", "for", "towards", "toward"})
+_ANY_PREPS = frozenset({"with", "at", "to", "on", "against", "for", "from", "between", "over", "into"})
 
 
 def _toward_outcome(token: Token, cues: Cues) -> bool:
@@ -934,7 +936,7 @@ def _uncodable(event: str, actor: list[Party], recipient: list[Party], cues: Cue
         return False
     if event in _CONFLICT_ACTS:
         return bool(actor) and not any(p.sector for p in actor)
-    return not any({s.lower() for s in p.sector} & cues.political for p in actor)
+    return not any({s.lower() for s in p.sector} & cues.political for p in actor + recipient)
 
 
 def _recipient_country_from_place(recipient: list[Party], place_country: str | None) -> list[Party]:
