@@ -122,3 +122,38 @@ def test_a_dictionary_pattern_acting_on_no_one_is_no_event(events_of):
     assert "ASSAULT" not in _types(events_of("The US is struggling with a growing budget deficit."))
     # a force using force needs no named target
     assert "ASSAULT" in _types(events_of("Government troops clashed with rebels near Goma."))
+
+
+@pytest.mark.parametrize("text", [
+    "Henman beat Federer in Basel on Sunday.",
+    "Chelsea crushed Arsenal at home on Saturday.",
+])
+def test_a_win_between_named_sides_is_a_game(events_of, text: str) -> None:
+    assert "ASSAULT" not in _types(events_of(text))
+
+
+def test_a_beating_by_an_armed_force_is_an_attack(events_of):
+    assert "ASSAULT" in _types(events_of("Police beat protesters in Harare on Friday."))
+
+
+def test_a_company_beating_forecasts_is_no_attack(events_of):
+    assert "ASSAULT" not in _types(events_of("The carmaker beat forecasts for the third quarter."))
+
+
+def test_a_company_described_by_its_nation_keeps_that_country(events_of):
+    events = events_of("Russian oil giant Yukos has filed for bankruptcy. "
+                       "Yukos sought help from the US government.")
+    request = next(e for e in events if e.event == "REQUEST")
+    assert [p.country for p in request.actor] == ["RUS"]
+
+
+def test_talk_with_no_country_and_no_political_actor_is_uncodable(events_of):
+    assert "AGREE" not in _types(events_of("The carmaker signed a deal with its rival."))
+    assert "AGREE" in _types(events_of("The Kenyan carmaker signed a deal with its rival."))
+    # a government whose country the sentence does not say stays
+    assert "AGREE" in _types(events_of("The government signed a deal with the rebels."))
+
+
+def test_an_uncoded_it_acted_upon_is_a_thing(events_of):
+    events = events_of("The Danish ministers criticised the new levy and blamed it on the banks.")
+    assert events and all(p.text != "it" for e in events for p in e.recipient)

@@ -607,7 +607,7 @@ def build_draft(candidate: Candidate, doc: Doc, cues: Cues, coder: Coder | None,
 
     actor_ids = {t.i for t in actor_tokens}
     recipient_tokens = [t for t in recipient_tokens if t.i not in actor_ids]
-    if event_type not in _MATERIAL_CONFLICT:
+    if event_type not in _MATERIAL_CONFLICT and event_type != "MOBILIZE":  # troops go to a place
         recipient_tokens = _parties_not_things(recipient_tokens, coder, cues)
     if _private(recipient_tokens):
         return None  # "met her husband", "walked to meet his wife and son": private life
@@ -629,6 +629,10 @@ def build_draft(candidate: Candidate, doc: Doc, cues: Cues, coder: Coder | None,
         return None  # "killed when the bus overturned": harm without a doer is no attack
     if event_type == "ASSAULT" and not weapon and _contest(token, sentence, cues):
         return None  # "the Cubs beat the Indians 8-7": a game, not an attack
+    if material and not weapon and _won_between_names(token, actor, actor_tokens, recipient_tokens, cues):
+        return None  # "Henman beat Federer", "Chelsea crushed Arsenal": a game, not an attack
+    if material and not weapon and actor and all(p.sector and set(p.sector) <= {"BUS"} for p in actor):
+        return None  # "the firm hit its target", "Apple beat forecasts": company performance
     if _toward_outcome(token, cues):
         return None  # "stormed to a 6-4 6-3 win", "heading for victory": a race or a game
     if not actor and entry.origin == BACKBONE and not weapon:
@@ -654,11 +658,12 @@ def build_draft(candidate: Candidate, doc: Doc, cues: Cues, coder: Coder | None,
         # the dictionaries' loose patterns count only between political actors, or as violence
         # with a weapon named ("two IEDs exploded near the border")
         return None
-    if entry.origin == BACKBONE and not (material and weapon) and not (
-            recipient or (candidate.consumed is not None and is_someone(candidate.consumed))
-            or (material and any(_ARMED_SECTORS & set(p.sector) for p in actor))):
-        # weak evidence: a dictionary pattern codes an act on someone, or force used by a force:
-        # "found evidence of manipulation", "the US is struggling with a deficit" act on no one
+    if entry.origin == BACKBONE and not (material and weapon) and not any(c.kind == "obj" for c in entry.conditions) \
+            and not (recipient or any(is_someone(t) for t in prep_objects(token, _ANY_PREPS))
+                     or (material and any(_ARMED_SECTORS & set(p.sector) for p in actor))):
+        # weak evidence: a dictionary pattern without an object of its own ("struggle with",
+        # "travel for") codes an act on someone, or force used by a force: "the US is struggling
+        # with a deficit" acts on no one; "sided with Venezuela" does
         return None
     if event_type == "PROTEST" and _not_dissent(token, actor_tokens, recipient_tokens, cues):
         return None  # "said at a rally for Mrs Clinton", "a campaign rally": electioneering
@@ -695,6 +700,8 @@ def _parties_not_things(tokens: list[Token], coder: Coder | None, cues: Cues) ->
 
     kept: list[Token] = []
     for token in tokens:
+        if token.pos_ == "PRON" and token.lower_ == "it" and not _coded(token, coder):
+            continue  # "criticised the downsize and blamed it on ...": a thing again, not a party
         found = [token] if token.pos_ != "NOUN" or is_party(token) else party_behind(token, is_party)
         kept += [t for t in found if all(t.i != k.i for k in kept)]
     return kept
@@ -775,7 +782,23 @@ def _contest(token: Token, sentence: Span, cues: Cues) -> bool:
     return any(c.lemma_.lower() in ("win", "clinch") and c.dep_ in ("advcl", "xcomp") for c in token.children)
 
 
+def _won_between_names(token: Token, actor: list[Party], actor_tokens: list[Token], recipient_tokens: list[Token],
+                       cues: Cues) -> bool:
+    """A verb of winning between two named sides, none of them armed ("Henman beat Federer",
+    "England crushed Wales"): a game, a race or a vote."""
+    if token.lemma_.lower() not in cues.defeat or not actor_tokens or not recipient_tokens:
+        return False
+    if any(_ARMED_SECTORS & set(p.sector) for p in actor):
+        return False  # "troops defeated the rebels"
+
+    def named(t: Token) -> bool:
+        return t.pos_ == "PROPN" or _entity_type(t) in ("PERSON", "ORG", "GPE", "NORP")
+
+    return all(named(t) for t in actor_tokens) and all(named(t) for t in recipient_tokens)
+
+
 _TOWARD = frozenset({"to", "for", "towards", "toward"})
+_ANY_PREPS = frozenset({"with", "at", "to", "on", "against", "for", "from", "between", "over", "into"})
 
 
 def _toward_outcome(token: Token, cues: Cues) -> bool:
@@ -928,6 +951,19 @@ def _attribution(trigger: Token, quotes: list[Quote]) -> str | None:
     return None
 
 
+def _uncodable(event: str, actor: list[Party], recipient: list[Party], cues: Cues) -> bool:
+    """PLOVER codes dyads of countries: talk and cooperation with no country on either side and
+    no political actor ("the firm agreed a deal with its rival") is no event of the data set; nor
+    is force used by an uncoded name on an uncoded one ("Rovers hit back"). A government, party or
+    court whose country the sentence does not say, force by a coded group ("gunmen"), or by anyone
+    where the story places it (the target takes the place's country), stay."""
+    if _countries(actor) or _countries(recipient):
+        return False
+    if event in _CONFLICT_ACTS:
+        return bool(actor) and not any(p.sector for p in actor)
+    return not any({s.lower() for s in p.sector} & cues.political for p in actor + recipient)
+
+
 def _recipient_country_from_place(recipient: list[Party], place_country: str | None) -> list[Party]:
     if not place_country:
         return recipient
@@ -975,6 +1011,8 @@ def finish(draft: Draft, doc: Doc, cues: Cues, published: str | None, quotes: li
         ):
             return None  # EU leaders meeting in Brussels are not in talks with Belgium
         recipient = [Party(entity=None, text=place.name, country=place.country, sector=[])]
+    if _uncodable(draft.event, actor, recipient, cues):
+        return None
     evidence = [(draft.sentence.start_char, draft.sentence.end_char)]
     evidence += [(s.start_char, s.end_char) for s in draft.also_in]
     if draft.event in _MATERIAL_CONFLICT:

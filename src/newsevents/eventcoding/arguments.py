@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors import actor_dictionary
 from newsevents.docquery import entity_at, is_someone
-from newsevents.record import Party
+from newsevents.record import Entity, Party
 from newsevents.temporal.lexicon import packaged_words
 
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -98,6 +98,8 @@ def parties_for(token: Token, coder: Coder | None) -> list[Party]:
     if entity is None:
         entity = entity_at(doc, span.start_char, span.end_char)
     country = country or _country_inside(span) or _country_of_location(token, coder)
+    if entity is not None and entity.country is None and not country and entity.type in ("PERSON", "ORG"):
+        country = described_country(entity, doc, coder)
     if entity is not None and entity.type in ("PERSON", "ORG", "GPE", "NORP"):
         # An entity without a country ("parliament") still gets one from its phrase ("Russia's").
         return [Party(entity=entity.id, text=span.text, country=entity.country or country,
@@ -110,6 +112,29 @@ def parties_for(token: Token, coder: Coder | None) -> list[Party]:
                 country, sectors = named[0].country, named[0].sector
                 break
     return [Party(entity=None, text=span.text, country=country, sector=list(sectors))]
+
+
+def described_country(entity: Entity, doc: Doc, coder: Coder | None) -> str | None:
+    """The one country a company or person is described with anywhere in the article: a demonym or
+    country adjective before a mention ("Russian oil giant Yukos") or in an apposition ("Yukos, the
+    Russian oil firm"). Then "Yukos sought help" is Russian's Yukos too."""
+    cache = doc.user_data.setdefault("newsevents_described_country", {})
+    if entity.id in cache:
+        return cache[entity.id]
+    found: set[str] = set()
+    for mention in entity.mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        root = span.root
+        phrases = [noun_phrase(root)] + [noun_phrase(c) for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos":
+            phrases.append(noun_phrase(root.head))
+        for phrase in phrases:
+            found.update(code for tok, code in _country_tokens(phrase, coder) if tok.dep_ == "amod" or tok.pos_ == "ADJ")
+    country = next(iter(found)) if len(found) == 1 else None  # two nations named: no guess
+    cache[entity.id] = country
+    return country
 
 
 def _without_possessor(span: Span, head: Token) -> Span | None:

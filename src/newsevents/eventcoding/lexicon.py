@@ -44,7 +44,7 @@ CUE_KINDS = frozenset({"weapon", "context", "future", "hypothetical", "negation"
                        "collective", "attack", "patient_noun", "undergo", "partitive", "observe", "request",
                        "prediction", "disaster", "presuppose", "habitual", "generic_people", "accident",
                        "intent", "political", "protester", "not_actor_pronoun", "obligation",
-                       "sport", "outcome", "campaign", "occur", "crowd"})
+                       "sport", "outcome", "campaign", "defeat", "occur", "crowd"})
 
 
 @dataclass(frozen=True)
@@ -107,6 +107,7 @@ class Cues:
     sport: set[str] = field(default_factory=set)  # "beat them 8-7 in Game 7": a contest, not violence
     outcome: set[str] = field(default_factory=set)  # "stormed to a win": a contest's result as a goal
     campaign: set[str] = field(default_factory=set)  # "a campaign rally": electioneering, not dissent
+    defeat: set[str] = field(default_factory=set)  # "Chelsea beat Arsenal": winning, between named sides
     political: set[str] = field(default_factory=set)  # sectors/blocs of political actors (lower case)
     protester: set[str] = field(default_factory=set)  # "rioters clashed": a violent protest
     not_actor_pronoun: set[str] = field(default_factory=set)  # "someone", "this": nobody in particular
