@@ -482,3 +482,24 @@ def test_a_body_in_a_title_gives_the_person_its_country_and_sector(pipeline):
     entities, _ = resolve_text(pipeline, "FBI Director Ann Marek wrote to the committee on Friday.")
     marek = entity_of(entities, "Ann Marek")
     assert marek.country == "USA" and "COP" in marek.sector and "BUS" not in marek.sector
+
+
+def test_a_body_called_by_a_noun_in_apposition_is_that_noun_later(pipeline):
+    entities, evidence = resolve_text(
+        pipeline, "Acme Foods, the company which makes the biscuits, raised its prices. "
+                  "The company said costs had risen. #snackgate was trending.")
+    acme = entity_of(entities, "Acme Foods")
+    companies = [e for e in entities if any(m.text == "company" for m in e.mentions)]
+    assert companies == [acme] and len([m for m in acme.mentions if m.text == "company"]) == 2
+    assert evidence[acme.id]
+    assert not any(e.name == "snackgate" for e in entities)
+
+
+def test_the_company_is_not_guessed_between_two_bodies_called_so(pipeline):
+    entities, _ = resolve_text(
+        pipeline, "Acme Foods, the company that owns Crunch, sued Bolt Motors on Monday. Bolt Motors, the company "
+                  "that makes the Zoom van, denied the claims. The company said the case had no merit.")
+    acme, bolt = entity_of(entities, "Acme Foods"), entity_of(entities, "Bolt Motors")
+    assert any(m.text == "company" for m in acme.mentions) and any(m.text == "company" for m in bolt.mentions)
+    last = [e for e in entities if e not in (acme, bolt) and any(m.text == "company" for m in e.mentions)]
+    assert len(last) == 1  # "The company" stays an entity of its own

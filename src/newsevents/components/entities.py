@@ -132,6 +132,8 @@ class Cluster:
     evidence: list[str] = field(default_factory=list)
     # Introduced by an indefinite ("a Chinese boy"): a new person, never a description of one named.
     introduced: bool = False
+    # Nouns the text calls a named body by ("Acme Foods, the company which ..." -> "company").
+    nouns: set[str] = field(default_factory=set)
 
     def first(self) -> int:
         return min(m.start for m in self.mentions)
@@ -388,7 +390,10 @@ class EntityResolver:
     def _named(self) -> None:
         # People first, so that their titles ("Council secretary") are claimed before the
         # words of a title can be read as organisations of their own.
-        ents = [self._name_after_role(e) for e in self.doc.ents if e.label_ in NAMED_LABELS]
+        text = self.doc.text
+        # "#mindthegap", "@janeroe": a hashtag or a handle is a label, not a name in the story
+        ents = [self._name_after_role(e) for e in self.doc.ents if e.label_ in NAMED_LABELS
+                and not (e.start_char > 0 and text[e.start_char - 1] in "#@")]
         people = [e for e in ents if self._person_like(e)]
         for ent in people:
             self._person(ent)
@@ -657,6 +662,8 @@ class EntityResolver:
                     cluster.gender = noun.gender  # "the girl's uncle, Tom Pryce," is a man
             elif kind == "person":
                 cluster = self._resolve_role(role_name, country, sectors, chunk)
+            elif kind == "org" and (described := self._described_body(root, role_name, country, chunk)) is not None:
+                cluster = described  # "Acme Foods, the company which ...", then "the company"
             else:
                 label = self.doc[tokens[0].i: root.i + 1].text
                 type_ = "NORP" if kind == "group" else "ORG"
@@ -704,6 +711,26 @@ class EntityResolver:
         owned = self.ad.role(token.head.lemma_) or self.ad.role(token.head.text)
         return (role is not None and role.kind == "person" and token.tag_ == "NN"
                 and owned is not None and owned.kind == "person")
+
+    def _described_body(self, root: Token, noun: str, country: str | None, chunk: Span) -> Cluster | None:
+        """A named organisation a noun phrase stands in apposition to (``Acme Foods, the company
+        which makes it,``), which the text thereby calls ``noun``; and a later plain definite
+        (``the company``) when exactly one named body has been called so. Never a guess: with no
+        such apposition, or two bodies called so, the phrase stays an entity of its own."""
+        partners = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos":
+            partners.append(root.head)
+        for token in partners:
+            for cluster in self.clusters:
+                if cluster.type == "ORG" and not cluster.key.startswith("org:None:") and any(
+                        m.head.i == token.i for m in cluster.mentions):
+                    cluster.nouns.add(noun)
+                    cluster.evidence.append(f"{chunk.text!r}: the article calls {cluster.name} so")
+                    return cluster
+        if chunk[0].lower_ != "the" or country is not None or len([t for t in chunk if not t.is_punct]) != 2:
+            return None
+        called = [c for c in self.clusters if noun in c.nouns]
+        return called[0] if len(called) == 1 else None
 
     def _apposed_person(self, root: Token) -> Cluster | None:
         """The named person a role description stands in apposition to, if any."""
