@@ -503,3 +503,22 @@ def test_the_company_is_not_guessed_between_two_bodies_called_so(pipeline):
     assert any(m.text == "company" for m in acme.mentions) and any(m.text == "company" for m in bolt.mentions)
     last = [e for e in entities if e not in (acme, bolt) and any(m.text == "company" for m in e.mentions)]
     assert len(last) == 1  # "The company" stays an entity of its own
+
+
+def test_a_nationality_noun_is_the_one_person_of_that_country(pipeline):
+    entities, evidence = resolve_text(
+        pipeline, "Brazilian driver Tom Silva crashed on lap 20, and Polish driver Ann Marek finished third. "
+                  "The Brazilian waved to the crowd. The 35-year-old driver said it was his last race.")
+    silva = entity_of(entities, "Tom Silva")
+    assert silva.country == "BRA" and entity_of(entities, "Ann Marek").country == "POL"
+    assert entity_of(entities, "The Brazilian") is silva
+    assert any("Brazilian" in line for line in evidence[silva.id])
+    # two drivers and no age given: "the 35-year-old driver" is no guess between them
+    assert entity_of(entities, "The 35-year-old driver") not in (silva, entity_of(entities, "Ann Marek"))
+
+
+def test_a_nationality_noun_with_two_people_of_that_country_links_nobody(pipeline):
+    entities, _ = resolve_text(
+        pipeline, "German driver Tom Kranz beat German driver Paul Weber on Sunday. The German was delighted.")
+    the_german = entity_of(entities, "The German")
+    assert the_german is None or the_german not in (entity_of(entities, "Tom Kranz"), entity_of(entities, "Paul Weber"))

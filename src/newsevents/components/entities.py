@@ -969,6 +969,10 @@ class EntityResolver:
                 target.sectors += [x for x in cluster.sectors if x not in target.sectors]
                 target.country = target.country or cluster.country  # "a Chinese boy" is Chinese
                 cluster.mentions.clear()
+        for description in self._nationality_descriptions():
+            target = self._only_of_country(description, named)
+            if target is not None:
+                self._add(target, description.start, description.end, "description", self.tokens[description.end - 1])
         for description in self._age_descriptions():
             target = self._only_fit(description, named, facts) or self._only_unnamed_fit(description)
             if target is not None:
@@ -1000,13 +1004,43 @@ class EntityResolver:
                 continue
             end, gender = i + 5, None
             nxt = self.tokens[end] if end < len(self.tokens) else None
+            said_noun = None
             if nxt is not None and nxt.pos_ == "NOUN":
                 noun = self.ad.person_noun(nxt.lemma_)
-                if noun is None or noun.kind != "plain":
+                if noun is None or noun.kind not in {"plain", "identity"}:
                     continue  # "the 45-year-old building", "the 12-year-old son of ..."
                 end, gender = end + 1, noun.gender
-            found.append(Description(i - 1, end, None, "age", gender, years, None, [], set(), None))
+                said_noun = noun.noun if noun.kind == "identity" else None  # "the 35-year-old driver"
+            found.append(Description(i - 1, end, said_noun, "age", gender, years, None, [], set(), None))
         return found
+
+    def _nationality_descriptions(self) -> list[Description]:
+        """``the Brazilian``, ``the Dutchman``, ``the Brit``: a singular nationality noun heading
+        its own noun phrase (not ``the Brazilian team``) describes one person of that country."""
+        found = []
+        for tok in self.tokens:
+            if tok.i == 0 or tok.i in self.claimed or self.tokens[tok.i - 1].lower_ != "the":
+                continue
+            if tok.pos_ not in {"PROPN", "NOUN"} or tok.tag_ in {"NNS", "NNPS"} or not tok.text[:1].isupper():
+                continue
+            if tok.dep_ in {"compound", "amod"} or (tok.i + 1 < len(self.tokens) and self.tokens[tok.i + 1].pos_ in {"NOUN", "PROPN"}):
+                continue
+            country = self.ad.country_of(tok.text)
+            if country is None or self.ad.country_name_of(tok.text):
+                continue  # "the Netherlands" is the country itself
+            gender = "m" if tok.lower_.endswith("man") else "f" if tok.lower_.endswith("woman") else None
+            found.append(Description(tok.i - 1, tok.i + 1, None, "identity", gender, None, country, [], set(), None))
+        return found
+
+    def _only_of_country(self, description: Description, named: list[Cluster]) -> Cluster | None:
+        """The one named person before the description whom the text gives that country."""
+        start_char = self.tokens[description.start].idx
+        fits = [c for c in named if c.country == description.country and any(m.end <= start_char for m in c.mentions)
+                and not (description.gender and c.gender and c.gender != description.gender)]
+        if len(fits) != 1:
+            return None
+        fits[0].evidence.append(f"{self._text(description)!r}: the only person of that country named before")
+        return fits[0]
 
     def _only_unnamed_fit(self, description: Description) -> Cluster | None:
         """``the six-year-old`` after ``a Chinese boy`` and no named person of that age: the one
