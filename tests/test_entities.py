@@ -522,3 +522,22 @@ def test_a_nationality_noun_with_two_people_of_that_country_links_nobody(pipelin
         pipeline, "German driver Tom Kranz beat German driver Paul Weber on Sunday. The German was delighted.")
     the_german = entity_of(entities, "The German")
     assert the_german is None or the_german not in (entity_of(entities, "Tom Kranz"), entity_of(entities, "Paul Weber"))
+
+
+def test_a_name_given_to_a_person_noun_is_a_person_whatever_the_model_tagged(pipeline):
+    from spacy.tokens import Span
+
+    from newsevents.components.entities import EntityResolver
+    from newsevents.pipeline import make_article
+
+    doc = pipeline.make_doc(make_article("The boy, named Zhao Wen by local media, fell into a well. Zhao Wen was rescued."))
+    for _, component in pipeline.nlp.pipeline:
+        if getattr(component, "name", "") == "newsevents_entities":
+            break
+        doc = component(doc)
+    assert [t.text for t in doc[4:6]] == ["Zhao", "Wen"] and doc[5].dep_ == "oprd"
+    doc.ents = [Span(doc, 4, 6, label="GPE"), Span(doc, 15, 17, label="PERSON")]  # the model's mistake
+    entities = EntityResolver(doc, actor_dictionary()).resolve()
+    zhao = [e for e in entities if e.name == "Zhao Wen"]
+    assert len(zhao) == 1 and zhao[0].type == "PERSON"
+    assert "The boy" in [m.text for m in zhao[0].mentions] and len([m for m in zhao[0].mentions if m.text == "Zhao Wen"]) == 2

@@ -394,7 +394,7 @@ class EntityResolver:
         # "#mindthegap", "@janeroe": a hashtag or a handle is a label, not a name in the story
         ents = [self._name_after_role(e) for e in self.doc.ents if e.label_ in NAMED_LABELS
                 and not (e.start_char > 0 and text[e.start_char - 1] in "#@")]
-        people = [e for e in ents if self._person_like(e)]
+        people = [e for e in ents if self._person_like(e) or self._named_person_noun(e)]
         for ent in people:
             self._person(ent)
         self._honorific_names()
@@ -1090,6 +1090,22 @@ class EntityResolver:
                     words |= {normalise_name(c.text) for c in noun.children if c.dep_ in {"compound", "amod"}}
             age = age or self._age_next_to(m)
         return words, age
+
+    def _named_person_noun(self, ent: Span) -> bool:
+        """A name the model tagged as a place or a body but that the text gives to a person noun
+        (``the boy, named Zhang Wei,``, ``a girl called Li Na``, ``the boy, Zhang Wei,``)."""
+        if ent.label_ == "PERSON" or not 1 <= len(ent) <= 4 or not all(t.pos_ == "PROPN" for t in ent):
+            return False
+        if self.ad.organisation(ent.text) or self.ad.country_of(ent.text):
+            return False
+        head = ent.root
+        noun = self._named_as(head)
+        if noun is None and head.dep_ == "appos" and head.head.pos_ == "NOUN":
+            noun = head.head
+        if noun is None:
+            return False
+        role = self.ad.person_noun(noun.lemma_)
+        return role is not None and role.kind in {"plain", "relation", "identity"}
 
     @staticmethod
     def _named_as(head: Token) -> Token | None:
