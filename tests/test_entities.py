@@ -541,3 +541,22 @@ def test_a_name_given_to_a_person_noun_is_a_person_whatever_the_model_tagged(pip
     zhao = [e for e in entities if e.name == "Zhao Wen"]
     assert len(zhao) == 1 and zhao[0].type == "PERSON"
     assert "The boy" in [m.text for m in zhao[0].mentions] and len([m for m in zhao[0].mentions if m.text == "Zhao Wen"]) == 2
+
+
+def test_a_team_before_a_title_stays_a_mention_of_its_own(pipeline):
+    from spacy.tokens import Span
+
+    from newsevents.components.entities import EntityResolver
+    from newsevents.pipeline import make_article
+
+    doc = pipeline.make_doc(make_article("Rhinos coach Tom Pryce praised his players."))
+    for _, component in pipeline.nlp.pipeline:
+        if getattr(component, "name", "") == "newsevents_entities":
+            break
+        doc = component(doc)
+    doc.ents = [Span(doc, 0, 1, label="ORG"), Span(doc, 2, 4, label="PERSON")]
+    entities = EntityResolver(doc, actor_dictionary()).resolve()
+    pryce = next(e for e in entities if e.name == "Tom Pryce")
+    assert [m.text for m in pryce.mentions][:2] == ["coach", "Tom Pryce"]
+    rhinos = [e for e in entities if any(m.text == "Rhinos" for m in e.mentions)]
+    assert rhinos and rhinos[0] is not pryce and rhinos[0].type == "ORG"

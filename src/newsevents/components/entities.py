@@ -296,6 +296,8 @@ class EntityResolver:
             # "Council secretary", "Defence Secretary": a capitalised body name inside the title
             # "Democratic candidate": a capitalised party or body adjective too
             if title_start is not None and tok.text[:1].isupper() and tok.pos_ in {"PROPN", "NOUN", "ADJ"}:
+                if tok.ent_type_ == "ORG" and self.ad.role(tok.text) is None:
+                    break  # "Cubs manager X": the team stays a mention of its own
                 title_start = j
                 j -= 1
                 continue
