@@ -482,3 +482,81 @@ def test_a_body_in_a_title_gives_the_person_its_country_and_sector(pipeline):
     entities, _ = resolve_text(pipeline, "FBI Director Ann Marek wrote to the committee on Friday.")
     marek = entity_of(entities, "Ann Marek")
     assert marek.country == "USA" and "COP" in marek.sector and "BUS" not in marek.sector
+
+
+def test_a_body_called_by_a_noun_in_apposition_is_that_noun_later(pipeline):
+    entities, evidence = resolve_text(
+        pipeline, "Acme Foods, the company which makes the biscuits, raised its prices. "
+                  "The company said costs had risen. #snackgate was trending.")
+    acme = entity_of(entities, "Acme Foods")
+    companies = [e for e in entities if any(m.text == "company" for m in e.mentions)]
+    assert companies == [acme] and len([m for m in acme.mentions if m.text == "company"]) == 2
+    assert evidence[acme.id]
+    assert not any(e.name == "snackgate" for e in entities)
+
+
+def test_the_company_is_not_guessed_between_two_bodies_called_so(pipeline):
+    entities, _ = resolve_text(
+        pipeline, "Acme Foods, the company that owns Crunch, sued Bolt Motors on Monday. Bolt Motors, the company "
+                  "that makes the Zoom van, denied the claims. The company said the case had no merit.")
+    acme, bolt = entity_of(entities, "Acme Foods"), entity_of(entities, "Bolt Motors")
+    assert any(m.text == "company" for m in acme.mentions) and any(m.text == "company" for m in bolt.mentions)
+    last = [e for e in entities if e not in (acme, bolt) and any(m.text == "company" for m in e.mentions)]
+    assert len(last) == 1  # "The company" stays an entity of its own
+
+
+def test_a_nationality_noun_is_the_one_person_of_that_country(pipeline):
+    entities, evidence = resolve_text(
+        pipeline, "Brazilian driver Tom Silva crashed on lap 20, and Polish driver Ann Marek finished third. "
+                  "The Brazilian waved to the crowd. The 35-year-old driver said it was his last race.")
+    silva = entity_of(entities, "Tom Silva")
+    assert silva.country == "BRA" and entity_of(entities, "Ann Marek").country == "POL"
+    assert entity_of(entities, "The Brazilian") is silva
+    assert any("Brazilian" in line for line in evidence[silva.id])
+    # two drivers and no age given: "the 35-year-old driver" is no guess between them
+    assert entity_of(entities, "The 35-year-old driver") not in (silva, entity_of(entities, "Ann Marek"))
+
+
+def test_a_nationality_noun_with_two_people_of_that_country_links_nobody(pipeline):
+    entities, _ = resolve_text(
+        pipeline, "German driver Tom Kranz beat German driver Paul Weber on Sunday. The German was delighted.")
+    the_german = entity_of(entities, "The German")
+    assert the_german is None or the_german not in (entity_of(entities, "Tom Kranz"), entity_of(entities, "Paul Weber"))
+
+
+def test_a_name_given_to_a_person_noun_is_a_person_whatever_the_model_tagged(pipeline):
+    from spacy.tokens import Span
+
+    from newsevents.components.entities import EntityResolver
+    from newsevents.pipeline import make_article
+
+    doc = pipeline.make_doc(make_article("The boy, named Zhao Wen by local media, fell into a well. Zhao Wen was rescued."))
+    for _, component in pipeline.nlp.pipeline:
+        if getattr(component, "name", "") == "newsevents_entities":
+            break
+        doc = component(doc)
+    assert [t.text for t in doc[4:6]] == ["Zhao", "Wen"] and doc[5].dep_ == "oprd"
+    doc.ents = [Span(doc, 4, 6, label="GPE"), Span(doc, 15, 17, label="PERSON")]  # the model's mistake
+    entities = EntityResolver(doc, actor_dictionary()).resolve()
+    zhao = [e for e in entities if e.name == "Zhao Wen"]
+    assert len(zhao) == 1 and zhao[0].type == "PERSON"
+    assert "The boy" in [m.text for m in zhao[0].mentions] and len([m for m in zhao[0].mentions if m.text == "Zhao Wen"]) == 2
+
+
+def test_a_team_before_a_title_stays_a_mention_of_its_own(pipeline):
+    from spacy.tokens import Span
+
+    from newsevents.components.entities import EntityResolver
+    from newsevents.pipeline import make_article
+
+    doc = pipeline.make_doc(make_article("Rhinos coach Tom Pryce praised his players."))
+    for _, component in pipeline.nlp.pipeline:
+        if getattr(component, "name", "") == "newsevents_entities":
+            break
+        doc = component(doc)
+    doc.ents = [Span(doc, 0, 1, label="ORG"), Span(doc, 2, 4, label="PERSON")]
+    entities = EntityResolver(doc, actor_dictionary()).resolve()
+    pryce = next(e for e in entities if e.name == "Tom Pryce")
+    assert [m.text for m in pryce.mentions][:2] == ["coach", "Tom Pryce"]
+    rhinos = [e for e in entities if any(m.text == "Rhinos" for m in e.mentions)]
+    assert rhinos and rhinos[0] is not pryce and rhinos[0].type == "ORG"

@@ -482,3 +482,13 @@ def test_the_name_hung_on_the_place_of_a_title_is_the_title_holder(extract) -> N
     assert speaker_name(record, quote_with(record, "sad day")) == "Ann Lee"
     twitter = [e for e in record.entities if e.name == "Twitter"]
     assert twitter and twitter[0].type == "ORG"
+
+
+def test_an_embedded_post_ending_in_tags_alone_is_the_sentence_before_them(extract) -> None:
+    text = ("The council closed the old bridge on Monday. "
+            "Who will pay for the repairs this time? #bridgegate pic.twitter.com/AbC123 "
+            "-- Jane Roe (@janeroe) November 8, 2016")
+    record = extract(text)
+    post = quote_with(record, "Who will pay for the repairs")
+    assert "council" not in post.content.text
+    assert speaker_name(record, post) == "Jane Roe"

@@ -132,6 +132,8 @@ class Cluster:
     evidence: list[str] = field(default_factory=list)
     # Introduced by an indefinite ("a Chinese boy"): a new person, never a description of one named.
     introduced: bool = False
+    # Nouns the text calls a named body by ("Acme Foods, the company which ..." -> "company").
+    nouns: set[str] = field(default_factory=set)
 
     def first(self) -> int:
         return min(m.start for m in self.mentions)
@@ -294,6 +296,8 @@ class EntityResolver:
             # "Council secretary", "Defence Secretary": a capitalised body name inside the title
             # "Democratic candidate": a capitalised party or body adjective too
             if title_start is not None and tok.text[:1].isupper() and tok.pos_ in {"PROPN", "NOUN", "ADJ"}:
+                if tok.ent_type_ == "ORG" and self.ad.role(tok.text) is None:
+                    break  # "Cubs manager X": the team stays a mention of its own
                 title_start = j
                 j -= 1
                 continue
@@ -388,8 +392,11 @@ class EntityResolver:
     def _named(self) -> None:
         # People first, so that their titles ("Council secretary") are claimed before the
         # words of a title can be read as organisations of their own.
-        ents = [self._name_after_role(e) for e in self.doc.ents if e.label_ in NAMED_LABELS]
-        people = [e for e in ents if self._person_like(e)]
+        text = self.doc.text
+        # "#mindthegap", "@janeroe": a hashtag or a handle is a label, not a name in the story
+        ents = [self._name_after_role(e) for e in self.doc.ents if e.label_ in NAMED_LABELS
+                and not (e.start_char > 0 and text[e.start_char - 1] in "#@")]
+        people = [e for e in ents if self._person_like(e) or self._named_person_noun(e)]
         for ent in people:
             self._person(ent)
         self._honorific_names()
@@ -657,6 +664,8 @@ class EntityResolver:
                     cluster.gender = noun.gender  # "the girl's uncle, Tom Pryce," is a man
             elif kind == "person":
                 cluster = self._resolve_role(role_name, country, sectors, chunk)
+            elif kind == "org" and (described := self._described_body(root, role_name, country, chunk)) is not None:
+                cluster = described  # "Acme Foods, the company which ...", then "the company"
             else:
                 label = self.doc[tokens[0].i: root.i + 1].text
                 type_ = "NORP" if kind == "group" else "ORG"
@@ -704,6 +713,26 @@ class EntityResolver:
         owned = self.ad.role(token.head.lemma_) or self.ad.role(token.head.text)
         return (role is not None and role.kind == "person" and token.tag_ == "NN"
                 and owned is not None and owned.kind == "person")
+
+    def _described_body(self, root: Token, noun: str, country: str | None, chunk: Span) -> Cluster | None:
+        """A named organisation a noun phrase stands in apposition to (``Acme Foods, the company
+        which makes it,``), which the text thereby calls ``noun``; and a later plain definite
+        (``the company``) when exactly one named body has been called so. Never a guess: with no
+        such apposition, or two bodies called so, the phrase stays an entity of its own."""
+        partners = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos":
+            partners.append(root.head)
+        for token in partners:
+            for cluster in self.clusters:
+                if cluster.type == "ORG" and not cluster.key.startswith("org:None:") and any(
+                        m.head.i == token.i for m in cluster.mentions):
+                    cluster.nouns.add(noun)
+                    cluster.evidence.append(f"{chunk.text!r}: the article calls {cluster.name} so")
+                    return cluster
+        if chunk[0].lower_ != "the" or country is not None or len([t for t in chunk if not t.is_punct]) != 2:
+            return None
+        called = [c for c in self.clusters if noun in c.nouns]
+        return called[0] if len(called) == 1 else None
 
     def _apposed_person(self, root: Token) -> Cluster | None:
         """The named person a role description stands in apposition to, if any."""
@@ -942,6 +971,10 @@ class EntityResolver:
                 target.sectors += [x for x in cluster.sectors if x not in target.sectors]
                 target.country = target.country or cluster.country  # "a Chinese boy" is Chinese
                 cluster.mentions.clear()
+        for description in self._nationality_descriptions():
+            target = self._only_of_country(description, named)
+            if target is not None:
+                self._add(target, description.start, description.end, "description", self.tokens[description.end - 1])
         for description in self._age_descriptions():
             target = self._only_fit(description, named, facts) or self._only_unnamed_fit(description)
             if target is not None:
@@ -973,13 +1006,43 @@ class EntityResolver:
                 continue
             end, gender = i + 5, None
             nxt = self.tokens[end] if end < len(self.tokens) else None
+            said_noun = None
             if nxt is not None and nxt.pos_ == "NOUN":
                 noun = self.ad.person_noun(nxt.lemma_)
-                if noun is None or noun.kind != "plain":
+                if noun is None or noun.kind not in {"plain", "identity"}:
                     continue  # "the 45-year-old building", "the 12-year-old son of ..."
                 end, gender = end + 1, noun.gender
-            found.append(Description(i - 1, end, None, "age", gender, years, None, [], set(), None))
+                said_noun = noun.noun if noun.kind == "identity" else None  # "the 35-year-old driver"
+            found.append(Description(i - 1, end, said_noun, "age", gender, years, None, [], set(), None))
         return found
+
+    def _nationality_descriptions(self) -> list[Description]:
+        """``the Brazilian``, ``the Dutchman``, ``the Brit``: a singular nationality noun heading
+        its own noun phrase (not ``the Brazilian team``) describes one person of that country."""
+        found = []
+        for tok in self.tokens:
+            if tok.i == 0 or tok.i in self.claimed or self.tokens[tok.i - 1].lower_ != "the":
+                continue
+            if tok.pos_ not in {"PROPN", "NOUN"} or tok.tag_ in {"NNS", "NNPS"} or not tok.text[:1].isupper():
+                continue
+            if tok.dep_ in {"compound", "amod"} or (tok.i + 1 < len(self.tokens) and self.tokens[tok.i + 1].pos_ in {"NOUN", "PROPN"}):
+                continue
+            country = self.ad.country_of(tok.text)
+            if country is None or self.ad.country_name_of(tok.text):
+                continue  # "the Netherlands" is the country itself
+            gender = "m" if tok.lower_.endswith("man") else "f" if tok.lower_.endswith("woman") else None
+            found.append(Description(tok.i - 1, tok.i + 1, None, "identity", gender, None, country, [], set(), None))
+        return found
+
+    def _only_of_country(self, description: Description, named: list[Cluster]) -> Cluster | None:
+        """The one named person before the description whom the text gives that country."""
+        start_char = self.tokens[description.start].idx
+        fits = [c for c in named if c.country == description.country and any(m.end <= start_char for m in c.mentions)
+                and not (description.gender and c.gender and c.gender != description.gender)]
+        if len(fits) != 1:
+            return None
+        fits[0].evidence.append(f"{self._text(description)!r}: the only person of that country named before")
+        return fits[0]
 
     def _only_unnamed_fit(self, description: Description) -> Cluster | None:
         """``the six-year-old`` after ``a Chinese boy`` and no named person of that age: the one
@@ -1029,6 +1092,22 @@ class EntityResolver:
                     words |= {normalise_name(c.text) for c in noun.children if c.dep_ in {"compound", "amod"}}
             age = age or self._age_next_to(m)
         return words, age
+
+    def _named_person_noun(self, ent: Span) -> bool:
+        """A name the model tagged as a place or a body but that the text gives to a person noun
+        (``the boy, named Zhang Wei,``, ``a girl called Li Na``, ``the boy, Zhang Wei,``)."""
+        if ent.label_ == "PERSON" or not 1 <= len(ent) <= 4 or not all(t.pos_ == "PROPN" for t in ent):
+            return False
+        if self.ad.organisation(ent.text) or self.ad.country_of(ent.text):
+            return False
+        head = ent.root
+        noun = self._named_as(head)
+        if noun is None and head.dep_ == "appos" and head.head.pos_ == "NOUN":
+            noun = head.head
+        if noun is None:
+            return False
+        role = self.ad.person_noun(noun.lemma_)
+        return role is not None and role.kind in {"plain", "relation", "identity"}
 
     @staticmethod
     def _named_as(head: Token) -> Token | None:

@@ -303,6 +303,11 @@ _POST_DATE = re.compile(
     r"\s+\d{1,2},\s+\d{4}\s*"
 )
 _POST_TOKEN = re.compile(r"^(?:[#@]\w*|https?://\S*|pic\.twitter\.com\S*)$")
+def _post_words(text: str) -> int:
+    """Words of a post, without its links, hashtags and handles."""
+    return len([w for w in text.split() if not _POST_TOKEN.match(w)])
+
+
 _POST_LINK = re.compile(r"(?:pic\.twitter\.com|https?://)\S*")
 # Minimum words for a quotation no cue claims to count as a quote (shorter ones are scare quotes).
 MIN_UNATTRIBUTED_WORDS = 4
@@ -700,6 +705,13 @@ class QuotesStage(Stage):
             if last is None:
                 continue
             start = max(last.sent.start_char, after_previous)
+            # A last "sentence" of tags and links alone ("... is obscene. #mindthegap") closes the
+            # sentence before it, which is the post (within its paragraph, after the post before).
+            floor = max(after_previous, paragraph_starts[bisect.bisect_right(paragraph_starts, start) - 1])
+            if _post_words(text[start:end]) < 2 and last.sent.start > 0:
+                before = doc[last.sent.start - 1].sent
+                if before.start_char >= floor:
+                    start = before.start_char
             after_previous = match.end()
             date = _POST_DATE.match(text, start)
             if date is not None:
