@@ -4,8 +4,9 @@ The lexicon and the cues are data the project writes. The backbone (``data/event
 is built by scripts/build_event_backbone.py from PETRARCH2's CAMEO verb dictionary and PLOVER's
 CAMEO table: it gives coverage, the hand-written rows win (a verb the lexicon knows takes no
 backbone row: its rows and their conditions say what it means, "hit a town" but not "hit its
-target"). This
-module loads them once and answers one question: which entry, if any, does a token trigger?
+target"). The
+events stage reads them from its folder once (:func:`load_lexicon`, :func:`load_cues`) and
+this module answers one question: which entry, if any, does a token trigger?
 """
 
 from __future__ import annotations
@@ -13,12 +14,16 @@ from __future__ import annotations
 import csv
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 
 from spacy.tokens import Token
 
+from newsevents.actors import ActorDictionary
 from newsevents.docquery import is_someone
+from newsevents.tables import shared_load, table_dir
+
+# The tables of the event lexicon: what the events stage reads and saves with a pipeline.
+LEXICON_FILES = ("event_lexicon.tsv", "event_backbone.tsv", "event_cues.tsv")
 
 # PLOVER's quad classes: verbal/material cooperation, verbal/material conflict.
 QUAD_CODE = {
@@ -105,9 +110,8 @@ class Cues:
     obligation: set[str] = field(default_factory=set)  # "must": a reported obligation is a demand
 
 
-def _data_rows(filename: str) -> list[dict[str, str]]:
-    handle = resources.files("newsevents.data").joinpath(filename).open(encoding="utf-8")
-    with handle:
+def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
+    with (directory / filename).open(encoding="utf-8") as handle:
         lines = [line for line in handle if line.strip() and not line.startswith("#")]
     reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
     return [{k: (v or "").strip() for k, v in row.items() if k} for row in reader]
@@ -134,15 +138,14 @@ def parse_conditions(cell: str) -> tuple[Condition, ...]:
 BACKBONE = "backbone"
 
 
-def _backbone_entries(known: set[tuple[str, str]]) -> list[tuple[str, Entry]]:
+def _backbone_entries(known: set[tuple[str, str]], directory: Path, cues: Cues) -> list[tuple[str, Entry]]:
     """(lemma, entry) for the backbone's rows, for the verbs the lexicon lacks. One entry serves
     all the verbs of a row (its ``lemma`` is the row's ``a|b|c``): ~6,000 objects, not ~30,000."""
     found = []
-    cues = load_cues()
     # words the event stage reads as modality, reporting or framing cues ("expected farmers to
     # protest", "said") are never triggers of their own
     framing = cues.future | cues.hypothetical | cues.report | cues.observe | cues.request | cues.prediction
-    for row in _data_rows("event_backbone.tsv"):
+    for row in _data_rows(directory, "event_backbone.tsv"):
         pos = row["pos"]
         # the lexicon owns its verbs: its conditions say what they mean
         lemmas = [w for w in row["lemma"].lower().split("|") if (pos, w) not in known and w not in framing]
@@ -162,12 +165,14 @@ def _backbone_entries(known: set[tuple[str, str]]) -> list[tuple[str, Entry]]:
     return found
 
 
-@lru_cache(maxsize=1)
-def load_lexicon() -> dict[tuple[str, str], list[Entry]]:
+Lexicon = dict[tuple[str, str], list[Entry]]
+
+
+def read_lexicon(directory: Path) -> Lexicon:
     """(pos, lemma) -> entries: the lexicon's rows before the backbone's; within each, stop
     rows first, then the most specific (most conditions)."""
     table: dict[tuple[str, str], list[Entry]] = defaultdict(list)
-    for row in _data_rows("event_lexicon.tsv"):
+    for row in _data_rows(directory, "event_lexicon.tsv"):
         preps = _optional(row.get("recipient_preps", ""))
         entry = Entry(
             pos=row["pos"],
@@ -181,7 +186,7 @@ def load_lexicon() -> dict[tuple[str, str], list[Entry]]:
             negated=_optional(row.get("negated", "")),
         )
         table[(entry.pos, entry.lemma)].append(entry)
-    for lemma, entry in _backbone_entries(set(table)):
+    for lemma, entry in _backbone_entries(set(table), directory, load_cues(directory)):
         table[(entry.pos, lemma)].append(entry)
     for entries in table.values():
         # stop rows first, then the most specific
@@ -189,10 +194,19 @@ def load_lexicon() -> dict[tuple[str, str], list[Entry]]:
     return dict(table)
 
 
-@lru_cache(maxsize=1)
-def load_cues() -> Cues:
+def load_lexicon(directory: str | Path | None = None) -> Lexicon:
+    """The lexicon and backbone in ``directory`` (None: the packaged ones), read once per process."""
+    return shared_load(read_lexicon, table_dir(directory), LEXICON_FILES)
+
+
+def load_cues(directory: str | Path | None = None) -> Cues:
+    """The cue table in ``directory`` (None: the packaged one), read once per process."""
+    return shared_load(read_cues, table_dir(directory), ("event_cues.tsv",))
+
+
+def read_cues(directory: Path) -> Cues:
     cues = Cues()
-    for row in _data_rows("event_cues.tsv"):
+    for row in _data_rows(directory, "event_cues.tsv"):
         kind, word, value = row["kind"], row["word"].lower(), row.get("value", "")
         if kind not in CUE_KINDS:
             raise ValueError(f"event_cues.tsv: unknown cue kind {kind!r} (word {word!r})")
@@ -236,8 +250,9 @@ def _entity_type_of(token: Token) -> str:
     return kind
 
 
-def condition_holds(token: Token, condition: Condition) -> Token | None | bool:
-    """Whether ``condition`` holds for the trigger; an object condition returns the object."""
+def condition_holds(token: Token, condition: Condition, actors: ActorDictionary) -> Token | None | bool:
+    """Whether ``condition`` holds for the trigger; an object condition returns the object.
+    ``actors``: the stage's actor dictionary (who is "someone")."""
     words = condition.words
     if condition.kind == "prep":
         # "called for him to apologise": the parser makes such a "for" a clause mark
@@ -268,7 +283,7 @@ def condition_holds(token: Token, condition: Condition) -> Token | None | bool:
                                           for g in ([c] if c.dep_ == "dative" else c.children)
                                           if g.dep_ in ("pobj", "dative")]
         if "actor" in words:
-            return any(is_actor_word(o) for o in objects)
+            return any(is_actor_word(o, actors) for o in objects)
         return any(o.pos_ in ("NOUN", "PROPN", "PRON") for o in objects)
     if condition.kind == "objmod":
         # "{ARMS SHIPMENT}": an object with that modifier
@@ -277,7 +292,7 @@ def condition_holds(token: Token, condition: Condition) -> Token | None | bool:
     if condition.kind == "objtype":
         # the object is a named place or people ("attack Kosovo"), whatever its word;
         # "actor" is anyone who can take part: a name, a pronoun or a role ("met officials")
-        return any(_entity_type_of(obj) in words or ("actor" in words and is_actor_word(obj))
+        return any(_entity_type_of(obj) in words or ("actor" in words and is_actor_word(obj, actors))
                    for obj in object_tokens(token))
     if condition.kind == "xcomp":
         # "declined to comment": the verb of the clause the trigger takes
@@ -288,7 +303,7 @@ def condition_holds(token: Token, condition: Condition) -> Token | None | bool:
     if condition.kind == "form":
         return token.lower_ in words  # "talks", not "talk of threats"
     if condition.kind == "pobjtype":
-        return any(g.dep_ == "pobj" and (g.ent_type_.lower() in words or ("actor" in words and is_actor_word(g)))
+        return any(g.dep_ == "pobj" and (g.ent_type_.lower() in words or ("actor" in words and is_actor_word(g, actors)))
                    for c in token.children if c.dep_ == "prep" for g in c.children)
     if condition.kind == "gov":
         # "went on strike", "staged a strike": the verb governing an event noun
@@ -309,25 +324,26 @@ def condition_holds(token: Token, condition: Condition) -> Token | None | bool:
     return False
 
 
-def match_entry(token: Token) -> tuple[Entry, Token | None] | None:
-    """The lexicon entry a token triggers, and the object it consumes (if the entry needs one)."""
+def match_entry(token: Token, lexicon: Lexicon, actors: ActorDictionary) -> tuple[Entry, Token | None] | None:
+    """The lexicon entry a token triggers, and the object it consumes (if the entry needs one).
+    ``lexicon``, ``actors``: the events stage's tables."""
     pos = "VERB" if token.pos_ in ("VERB", "AUX") else "NOUN" if token.pos_ == "NOUN" else None
     if pos is None:
         return None
-    entries = load_lexicon().get((pos, _lemma(token)))
+    entries = lexicon.get((pos, _lemma(token)))
     if not entries and pos == "VERB":
         # spaCy sometimes tags a verb as a noun or gives an odd lemma ("raped" -> "rap"); the
         # lower-case form, or the form without its past-tense ending, helps.
         word = token.lower_
         for form in (word, word[:-1] if word.endswith("ed") else "", word[:-2] if word.endswith("ed") else ""):
-            entries = load_lexicon().get((pos, form)) if form else None
+            entries = lexicon.get((pos, form)) if form else None
             if entries:
                 break
     for entry in entries or []:
         consumed: Token | None = None
         ok = True
         for condition in entry.conditions:
-            result = condition_holds(token, condition)
+            result = condition_holds(token, condition, actors)
             if condition.negated:
                 if result:
                     ok = False
