@@ -27,6 +27,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--top", type=int, default=10)
     args = parser.parse_args(argv)
 
+    from newsevents.actors import actor_dictionary
     from newsevents.eventcoding.lexicon import BACKBONE, NO_EVENT, load_lexicon, match_entry
     from newsevents.pipeline import Pipeline, make_article
 
@@ -42,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
         for event in doc._.events or []:
             events += 1
             span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-            matched = match_entry(span.root) if span is not None else None
+            matched = match_entry(span.root, load_lexicon(), actor_dictionary()) if span is not None else None
             if matched and matched[0].origin == BACKBONE and matched[0].event == event.event:
                 entry = matched[0]
                 needs = " ".join(f"{'!' if c.negated else ''}{c.kind}:{'|'.join(sorted(c.words))[:40]}"

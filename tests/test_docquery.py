@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 import newsevents.components  # noqa: F401 - registers the Doc extensions
+from newsevents.actors import actor_dictionary
 from newsevents.docquery import (
     clause_verb,
     doc_text,
@@ -103,7 +104,7 @@ def test_someone_is_a_name_a_pronoun_an_actor_entity_or_a_role(vocab):
               pos=["NOUN", "CCONJ", "PROPN", "VERB", "DET", "NOUN", "ADP", "PRON"],
               lemmas=["official", "and", "France", "read", "the", "bill", "with", "she"],
               ents=["O", "O", "B-GPE", "O", "O", "O", "O", "O"])
-    assert [t.text for t in doc if is_someone(t)] == ["Officials", "France", "her"]
+    assert [t.text for t in doc if is_someone(t, actor_dictionary())] == ["Officials", "France", "her"]
 
 
 def test_entity_at_prefers_the_tightest_mention(vocab):

@@ -261,7 +261,8 @@ def test_role_words_inside_an_org_span_are_a_title_before_a_name(pipeline):
             break
         doc = component(doc)
     doc.ents = [Span(doc, 0, 4, label="ORG")]  # the model's mistake, made on purpose
-    entities = EntityResolver(doc, actor_dictionary()).resolve()
+    stage = pipeline.nlp.get_pipe("newsevents_entities")
+    entities = EntityResolver(doc, stage.actors, stage.gazetteer, stage.statements).resolve()
     banks = next(e for e in entities if e.name == "Tom Banks")
     assert banks.type == "PERSON" and banks.title == "Fire chief" and "GOV" in banks.sector
 
@@ -371,7 +372,8 @@ def test_a_person_span_with_no_name_left_is_skipped(pipeline):
         doc = component(doc)
     dash = next(t.i for t in doc if t.text == "―")
     doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, dash, dash + 2, label="PERSON")]
-    entities = EntityResolver(doc, actor_dictionary()).resolve()  # no IndexError
+    stage = pipeline.nlp.get_pipe("newsevents_entities")
+    entities = EntityResolver(doc, stage.actors, stage.gazetteer, stage.statements).resolve()  # no IndexError
     assert [e.name for e in entities if e.type == "PERSON"] == ["Ana Ruiz"]
 
 

@@ -82,9 +82,9 @@ def test_unknown_lexicon_condition_fails_at_load():
 
 def test_unknown_event_cue_kind_fails_at_load(monkeypatch):
     rows = [{"kind": "weapon", "word": "rifle", "value": "firearm"}, {"kind": "waepon", "word": "tank", "value": ""}]
-    monkeypatch.setattr(lexicon, "_data_rows", lambda filename: rows)
+    monkeypatch.setattr(lexicon, "_data_rows", lambda directory, filename: rows)
     with pytest.raises(ValueError, match="unknown cue kind 'waepon'"):
-        lexicon.load_cues.__wrapped__()
+        lexicon.read_cues(lexicon.table_dir(None))
 
 
 def test_unknown_speech_cue_kind_fails_at_load():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from newsevents.actors import actor_dictionary
 from newsevents.eventcoding.lexicon import (
     Condition,
     TriggerFacts,
@@ -9,6 +10,8 @@ from newsevents.eventcoding.lexicon import (
     object_tokens,
     parse_conditions,
 )
+
+ACTORS = actor_dictionary()  # the packaged tables (a stage passes its own)
 
 
 def cond(kind: str, *words: str, negated: bool = False) -> Condition:
@@ -18,18 +21,18 @@ def cond(kind: str, *words: str, negated: bool = False) -> Condition:
 def test_prep_condition_reads_the_triggers_prepositions(build_doc):
     doc = build_doc("They called on Iran", heads=[1, 1, 1, 2], deps=["nsubj", "ROOT", "prep", "pobj"],
                     pos=["PRON", "VERB", "ADP", "PROPN"])
-    assert condition_holds(doc[1], cond("prep", "on"))
-    assert not condition_holds(doc[1], cond("prep", "for"))
+    assert condition_holds(doc[1], cond("prep", "on"), ACTORS)
+    assert not condition_holds(doc[1], cond("prep", "for"), ACTORS)
 
 
 def test_obj_condition_returns_the_object_even_in_an_of_phrase(build_doc):
     doc = build_doc("They signed a deal", heads=[1, 1, 3, 1], deps=["nsubj", "ROOT", "det", "dobj"],
                     pos=["PRON", "VERB", "DET", "NOUN"])
-    assert condition_holds(doc[1], cond("obj", "deal")).i == 3
-    assert condition_holds(doc[1], cond("obj", "treaty")) is None
+    assert condition_holds(doc[1], cond("obj", "deal"), ACTORS).i == 3
+    assert condition_holds(doc[1], cond("obj", "treaty"), ACTORS) is None
     doc = build_doc("They sent tons of aid", heads=[1, 1, 1, 2, 3], deps=["nsubj", "ROOT", "dobj", "prep", "pobj"],
                     pos=["PRON", "VERB", "NOUN", "ADP", "NOUN"])
-    assert condition_holds(doc[1], cond("obj", "aid")).i == 2
+    assert condition_holds(doc[1], cond("obj", "aid"), ACTORS).i == 2
 
 
 def test_conditions_sharing_one_triggers_facts_answer_as_alone(build_doc):
@@ -40,16 +43,16 @@ def test_conditions_sharing_one_triggers_facts_answer_as_alone(build_doc):
                     lemmas=["they", "resume", "mediation", "effort", "and", "sanction"])
     facts = TriggerFacts(doc[1])
     for words, expected in ((("mediation",), 3), (("sanction",), 5), (("talks",), None)):
-        shared, alone = condition_holds(doc[1], cond("obj", *words), facts), condition_holds(doc[1], cond("obj", *words))
+        shared, alone = condition_holds(doc[1], cond("obj", *words), ACTORS, facts), condition_holds(doc[1], cond("obj", *words), ACTORS)
         assert (shared.i if shared is not None else None) == (alone.i if alone is not None else None) == expected
     # "called for him to apologise": the clause's mark counts as the trigger's preposition, "to" does not
     doc = build_doc("They called for him to apologise", heads=[1, 1, 5, 5, 5, 1],
                     deps=["nsubj", "ROOT", "mark", "nsubj", "aux", "advcl"],
                     pos=["PRON", "VERB", "SCONJ", "PRON", "PART", "VERB"])
     facts = TriggerFacts(doc[1])
-    assert condition_holds(doc[1], cond("prep", "for"), facts) and condition_holds(doc[1], cond("prep", "for"))
-    assert not condition_holds(doc[1], cond("prep", "to"), facts)
-    assert not condition_holds(doc[1], cond("prep", "to"))
+    assert condition_holds(doc[1], cond("prep", "for"), ACTORS, facts) and condition_holds(doc[1], cond("prep", "for"), ACTORS)
+    assert not condition_holds(doc[1], cond("prep", "to"), ACTORS, facts)
+    assert not condition_holds(doc[1], cond("prep", "to"), ACTORS)
 
 
 def test_the_infinitives_subject_counts_as_the_object(build_doc):
@@ -62,25 +65,25 @@ def test_the_infinitives_subject_counts_as_the_object(build_doc):
 def test_objtype_actor_is_someone(build_doc):
     doc = build_doc("They met officials", heads=[1, 1, 1], deps=["nsubj", "ROOT", "dobj"],
                     pos=["PRON", "VERB", "NOUN"], lemmas=["they", "meet", "official"])
-    assert condition_holds(doc[1], cond("objtype", "actor"))
+    assert condition_holds(doc[1], cond("objtype", "actor"), ACTORS)
     doc = build_doc("They met deadlines", heads=[1, 1, 1], deps=["nsubj", "ROOT", "dobj"],
                     pos=["PRON", "VERB", "NOUN"], lemmas=["they", "meet", "deadline"])
-    assert not condition_holds(doc[1], cond("objtype", "actor"))
+    assert not condition_holds(doc[1], cond("objtype", "actor"), ACTORS)
 
 
 def test_gov_condition_is_the_verb_over_an_event_noun(build_doc):
     doc = build_doc("Workers went on strike", heads=[1, 1, 1, 2], deps=["nsubj", "ROOT", "prep", "pobj"],
                     pos=["NOUN", "VERB", "ADP", "NOUN"], lemmas=["worker", "go", "on", "strike"])
-    assert condition_holds(doc[3], cond("gov", "go", "stage"))
-    assert not condition_holds(doc[3], cond("gov", "threaten"))
+    assert condition_holds(doc[3], cond("gov", "go", "stage"), ACTORS)
+    assert not condition_holds(doc[3], cond("gov", "threaten"), ACTORS)
 
 
 def test_has_and_xcomp_conditions(build_doc):
     doc = build_doc("They declined to comment", heads=[1, 1, 3, 1], deps=["nsubj", "ROOT", "aux", "xcomp"],
                     pos=["PRON", "VERB", "PART", "VERB"], lemmas=["they", "decline", "to", "comment"])
-    assert condition_holds(doc[1], cond("xcomp", "comment"))
-    assert condition_holds(doc[1], cond("has", "xcomp"))
-    assert not condition_holds(doc[1], cond("has", "dobj"))
+    assert condition_holds(doc[1], cond("xcomp", "comment"), ACTORS)
+    assert condition_holds(doc[1], cond("has", "xcomp"), ACTORS)
+    assert not condition_holds(doc[1], cond("has", "dobj"), ACTORS)
 
 
 def test_conditions_parse_with_alternatives_and_negation():

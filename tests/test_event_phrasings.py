@@ -318,26 +318,34 @@ def test_loose_phrasings_count_only_between_political_actors(extract, text: str)
 
 
 def test_a_particle_parsed_as_an_adverb_still_counts(build_doc) -> None:
-    from newsevents.eventcoding.lexicon import match_entry
+    from newsevents.actors import actor_dictionary
+    from newsevents.eventcoding.lexicon import load_lexicon, match_entry
+
+    def match(token):
+        return match_entry(token, load_lexicon(), actor_dictionary())  # the packaged tables
 
     doc = build_doc("Armenia pulled back its forces", heads=[1, 1, 1, 4, 1], deps=["nsubj", "ROOT", "advmod", "poss", "dobj"],
                     pos=["PROPN", "VERB", "ADV", "PRON", "NOUN"], lemmas=["armenia", "pull", "back", "its", "force"])
-    entry, _ = match_entry(doc[1])
+    entry, _ = match(doc[1])
     assert entry.event == "RETREAT"
 
 
 def test_an_amount_names_its_kind_in_an_in_phrase(build_doc) -> None:
-    from newsevents.eventcoding.lexicon import match_entry
+    from newsevents.actors import actor_dictionary
+    from newsevents.eventcoding.lexicon import load_lexicon, match_entry
+
+    def match(token):
+        return match_entry(token, load_lexicon(), actor_dictionary())  # the packaged tables
 
     doc = build_doc("Japan gave 50 million dollars in aid", heads=[1, 1, 4, 4, 1, 4, 5],
                     deps=["nsubj", "ROOT", "compound", "nummod", "dobj", "prep", "pobj"],
                     pos=["PROPN", "VERB", "NUM", "NUM", "NOUN", "ADP", "NOUN"],
                     lemmas=["japan", "give", "50", "million", "dollar", "in", "aid"])
-    assert match_entry(doc[1])[0].event == "AID"
+    assert match(doc[1])[0].event == "AID"
     # an "in" phrase of a plain object names a place or a manner, not the thing given
     doc = build_doc("Japan gave interviews in aid", heads=[1, 1, 1, 2, 3], deps=["nsubj", "ROOT", "dobj", "prep", "pobj"],
                     pos=["PROPN", "VERB", "NOUN", "ADP", "NOUN"], lemmas=["japan", "give", "interview", "in", "aid"])
-    matched = match_entry(doc[1])
+    matched = match(doc[1])
     assert matched is None or matched[0].event != "AID"
 
 

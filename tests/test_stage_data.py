@@ -84,3 +84,35 @@ def test_the_figures_stage_counts_with_its_own_number_words(pipeline, tmp_path):
     assert doc._.figures == []  # the packaged tables know no "umpteen"
     assert [(f.kind, f.value) for f in own(doc)._.figures] == [("killed", 99)]
 
+
+def test_the_stages_share_one_actor_dictionary(pipeline):
+    entities = pipeline.nlp.get_pipe("newsevents_entities")
+    places = pipeline.nlp.get_pipe("newsevents_places")
+    assert entities.gazetteer is places.gazetteer  # the same tables: read once in the process
+    assert set(entities.actors.demonyms) <= places._demonyms
+
+
+def test_the_entities_stage_codes_with_its_own_organisations(pipeline, tmp_path):
+    from newsevents.components.entities import EntitiesStage
+
+    header = (packaged_dir() / "organisations.tsv").read_text(encoding="utf-8").splitlines()[0].split("\t")
+    row = {"name": "Grand Fenwick Assembly", "country": "FRA", "sectors": "LEG", "type": "ORG"}
+    folder = _tables_with(tmp_path, "organisations.tsv", "\t".join(row.get(col, "") for col in header))
+    own = EntitiesStage(pipeline.nlp, "entities_copy", data_dir=str(folder))
+    doc = pipeline.nlp("The Grand Fenwick Assembly voted on Monday.")
+    shipped = next(e for e in doc._.entities if "Fenwick" in e.name)
+    mine = next(e for e in own(doc)._.entities if "Fenwick" in e.name)
+    assert shipped.country is None and (mine.country, mine.sector) == ("FRA", ["LEG"])
+
+
+def test_the_events_stage_codes_with_its_own_lexicon(pipeline, tmp_path):
+    from newsevents.components.events import EventsStage
+
+    # a stop row ("-": no event) for "meet", which the packaged lexicon codes as CONSULT
+    folder = _tables_with(tmp_path, "event_lexicon.tsv", "VERB\tmeet\t-\t-\t-\t-\tstd\t-\t-")
+    own = EventsStage(pipeline.nlp, "events_copy", data_dir=str(folder))
+    doc = pipeline.nlp("The French president met the German chancellor in Berlin on Monday.")
+    assert [e.event for e in doc._.events] == ["CONSULT"]
+    assert own(doc)._.events == []
+    again = EventsStage(pipeline.nlp, "events_again", data_dir=str(folder))
+    assert again.data.lexicon is own.data.lexicon and again.data.actors is own.data.actors  # loaded once

@@ -24,7 +24,7 @@ from newsevents.tables import shared_load, table_dir
 # The tables of the actor dictionary (data/, see docs/actor-dictionary.md): what a stage that
 # codes actors reads, and writes beside itself when a pipeline is saved.
 ACTOR_FILES = ("countries.tsv", "roles.tsv", "person_nouns.tsv", "dictionary_agents.tsv", "organisations.tsv",
-               "leaders.tsv", "dictionary_actors.tsv")
+               "leaders.tsv", "dictionary_actors.tsv", "given_names.tsv")
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 
@@ -103,6 +103,16 @@ class OfficeHolder:
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
 
 
+def _given_names(directory: Path) -> dict[str, str]:
+    """Given name -> "m"/"f" (``given_names.tsv``): names given to one gender only."""
+    try:
+        text = (directory / "given_names.tsv").read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return {}
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return {row[0]: row[1] for row in rows[1:] if len(row) == 2}
+
+
 def _rows(directory: Path, filename: str) -> Iterable[dict[str, str]]:
     try:
         handle = (directory / filename).open(encoding="utf-8")
@@ -161,6 +171,9 @@ class ActorDictionary:
                 self.demonyms.setdefault(normalise_name(dem), iso3)
             for cap in _alts(row.get("capitals", "")):
                 self.capitals.setdefault(normalise_name(cap), iso3)
+
+        # "Mary Cole" is "she": a given name of one gender
+        self.given_names = _given_names(self.directory)
 
         self.roles: dict[str, Role] = {}
         for row in _rows(self.directory, "roles.tsv"):

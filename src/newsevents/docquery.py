@@ -23,7 +23,7 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.actors import actor_dictionary
+from newsevents.actors import ActorDictionary
 from newsevents.record import Entity
 
 _TEXT_KEY = ("newsevents", "text")
@@ -154,13 +154,13 @@ def tense_verb(span: Span) -> Token | None:
 ACTOR_ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
-def is_someone(token: Token) -> bool:
+def is_someone(token: Token, actors: ActorDictionary) -> bool:
     """A person or body named by the word itself: a name, a personal pronoun, a PERSON, ORG, GPE
-    or NORP entity, or a role or group noun of the actor dictionary ("officials"); not a thing
-    or a document."""
+    or NORP entity, or a role or group noun of the (stage's) actor dictionary ("officials");
+    not a thing or a document."""
     if token.pos_ in ("PROPN", "PRON") or token.ent_type_ in ACTOR_ENTITY_TYPES:
         return True
-    return actor_dictionary().role(token.lemma_) is not None or actor_dictionary().role(token.text) is not None
+    return actors.role(token.lemma_) is not None or actors.role(token.text) is not None
 
 
 def entity_at(doc: Doc, start: int, end: int) -> Entity | None:

@@ -24,7 +24,7 @@ from typing import Any, TypeVar
 T = TypeVar("T")
 
 _LOADED: dict[tuple[str, str], Any] = {}
-_LOCK = threading.Lock()
+_LOCK = threading.RLock()  # a loader may load another table set (the lexicon reads the cues)
 
 
 def packaged_dir() -> Path:

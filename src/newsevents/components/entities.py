@@ -9,19 +9,20 @@ the title and modifiers in the text first, then from the actor dictionary.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+from collections.abc import Container
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.actors import ActorDictionary, actor_dictionary, normalise_name
-from newsevents.components.base import Stage
-from newsevents.components.quotes import cue_lexicon, find_quote_spans
+from newsevents.actors import ACTOR_FILES, ActorDictionary, load_actor_dictionary, normalise_name
+from newsevents.components.base import TableStage
+from newsevents.components.quotes import CUES_FILE, find_quote_spans, load_cue_lexicon
 from newsevents.docquery import clause_verb, doc_text, entity_at, sentence_paragraphs  # noqa: F401 - entity_at re-exported
-from newsevents.geo.gazetteer import get_gazetteer
+from newsevents.geo.gazetteer import GAZETTEER_FILE, Gazetteer, load_gazetteer
 from newsevents.record import Entity
 from newsevents.record import Span as SpanRecord
 from newsevents.temporal.lexicon import packaged_words
@@ -139,25 +140,15 @@ class Cluster:
         return min(m.start for m in self.mentions)
 
 
-@lru_cache(maxsize=1)
-def given_names() -> dict[str, str]:
-    """Given name -> "m"/"f" (``data/given_names.tsv``): names given to one gender only."""
-    text = resources.files("newsevents").joinpath("data", "given_names.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
-    return {row[0]: row[1] for row in rows[1:] if len(row) == 2}
+def _gazetteer_is_place(gaz: Gazetteer | None, text: str) -> bool:
+    # no gazetteer (a missing or corrupt index, which the places stage reports): no place
+    return gaz is not None and gaz.is_place_name(text)
 
 
-def _gazetteer_is_place(text: str) -> bool:
-    try:
-        return bool(get_gazetteer().is_place_name(text))
-    except (OSError, ValueError):  # a missing or corrupt index (the places stage reports it)
-        return False
-
-
-def _gazetteer_country(text: str) -> str | None:
+def _gazetteer_country(gaz: Gazetteer | None, text: str) -> str | None:
     """The country of the place a name most likely means (the most populous of the places so
     named, counting only regions and cities of some size), or None when it names no place."""
-    candidates = get_gazetteer().candidates(text)
+    candidates = gaz.candidates(text) if gaz is not None else ()
     places = [c for c in candidates if c.primary and c.country and (c.level in {"admin1", "country"} or c.population >= 15_000)]
     return max(places, key=lambda c: c.population).country if places else None
 
@@ -180,9 +171,14 @@ def grammatical_role(token: Token) -> str:
 class EntityResolver:
     """Builds the entity clusters of one Doc (one instance per Doc: it holds working state)."""
 
-    def __init__(self, doc: Doc, actors: ActorDictionary) -> None:
+    def __init__(self, doc: Doc, actors: ActorDictionary, gazetteer: Gazetteer | None,
+                 statements: Container[str]) -> None:
+        """``actors``, ``gazetteer``: the stage's tables; ``statements``: the nouns of a
+        statement ("tweet", "statement"), whose possessor is a speaker."""
         self.doc = doc
         self.ad = actors
+        self.gaz = gazetteer
+        self.statements = statements
         article = doc._.article
         try:
             self.published: dt.date | None = parse_published(article.published) if article else None
@@ -360,7 +356,7 @@ class EntityResolver:
             cluster.gender = gender
         if not cluster.gender and len(tokens) > 1:
             # "Mary Cole" is "she": a given name of one gender, when a surname follows it
-            cluster.gender = given_names().get(tokens[0].lower_)
+            cluster.gender = self.ad.given_names.get(tokens[0].lower_)
         if title_start is not None and role is not None and mention_start > title_start:
             # The title is a mention of the person too ("The Federal Minister for Interior X
             # allowed ..."): a clause's subject may be parsed as the title alone.
@@ -435,7 +431,7 @@ class EntityResolver:
         if cluster is None or ent.start_char <= cluster.first():
             return False
         text = ent.text
-        return not (self.ad.organisation(text) or self.ad.country_of(text) or _gazetteer_is_place(text))
+        return not (self.ad.organisation(text) or self.ad.country_of(text) or _gazetteer_is_place(self.gaz, text))
 
     def _repeated_surnames(self) -> None:
         """A bare surname the model did not tag, of a person the article already named."""
@@ -567,11 +563,11 @@ class EntityResolver:
             return False
         if self.ad.holder_named(core.text, self.published):
             return False
-        return _gazetteer_is_place(core.text)
+        return _gazetteer_is_place(self.gaz, core.text)
 
     def _is_place_description(self, core: Span) -> bool:
         last = core[-1].lower_
-        return last in GEO_WORDS and any(_gazetteer_is_place(t.text) or self.ad.country_of(t.text) for t in core[:-1])
+        return last in GEO_WORDS and any(_gazetteer_is_place(self.gaz, t.text) or self.ad.country_of(t.text) for t in core[:-1])
 
     def _country(self, core: Span, iso3: str) -> None:
         name = self.ad.country_names.get(iso3, core.text)
@@ -695,7 +691,7 @@ class EntityResolver:
         """Noun chunks, and the owner of a statement inside them ("the senator's" in "the
         senator's tweet", "the company's" in "the company's statement"), which spaCy leaves
         inside the possessed noun's chunk: a speaker the quotes stage will look for."""
-        statements = cue_lexicon().nouns
+        statements = self.statements
         spans: list[Span] = []
         for chunk in self.doc.noun_chunks:
             statement = chunk.root.lemma_.lower() in statements
@@ -785,7 +781,7 @@ class EntityResolver:
                         name = self.doc[obj.left_edge.i: obj.i + 1].text
                         found = self.ad.country_name_of(name) or self.ad.country_name_of(obj.text)
                         if not found and obj.ent_type_ in {"GPE", "LOC"}:
-                            found = _gazetteer_country(name)  # "police in Seattle"
+                            found = _gazetteer_country(self.gaz, name)  # "police in Seattle"
                         if found:
                             return found
         return None
@@ -805,7 +801,7 @@ class EntityResolver:
             name = " ".join(t.text for t in run[:n])
             if self.ad.organisation(name) or self.ad.role(name):
                 return None
-            found = _gazetteer_country(name)
+            found = _gazetteer_country(self.gaz, name)
             if found:
                 return found
         return None
@@ -1246,7 +1242,7 @@ class EntityResolver:
         counts: dict[str, int] = {}
         for ent in self.doc.ents:
             if ent.label_ in {"GPE", "LOC"} and ent.start not in self.claimed:
-                found = _gazetteer_country(ent.text)
+                found = _gazetteer_country(self.gaz, ent.text)
                 if found:
                     counts[found] = counts.get(found, 0) + 1
         return clear_focus(counts, len(self.sents))
@@ -1314,16 +1310,25 @@ def governor_is_not_motion(token: Token) -> bool:
 EVIDENCE_KEY = "newsevents.entity_evidence"
 
 
-class EntitiesStage(Stage):
-    """spaCy component: sets ``doc._.entities``."""
+class EntitiesStage(TableStage):
+    """spaCy component: sets ``doc._.entities``. Owns the actor dictionary, the gazetteer (place
+    words) and the statement nouns of the speech cues (its ``data_dir``)."""
 
     extension = "entities"
+    tables = (*ACTOR_FILES, GAZETTEER_FILE, CUES_FILE)
 
-    def __init__(self, nlp: Language, name: str) -> None:
-        self.name = name
+    def __init__(self, nlp: Language, name: str, data_dir: str | None = None) -> None:
+        super().__init__(name, data_dir)
+
+    def load_tables(self, directory: Path) -> None:
+        self.actors = load_actor_dictionary(directory)
+        self.statements = load_cue_lexicon(directory).nouns
+        self.gazetteer: Gazetteer | None = None
+        with contextlib.suppress(OSError, ValueError):  # a missing or corrupt index: the places stage reports it
+            self.gazetteer = load_gazetteer(directory)
 
     def __call__(self, doc: Doc) -> Doc:
-        resolver = EntityResolver(doc, actor_dictionary())
+        resolver = EntityResolver(doc, self.actors, self.gazetteer, self.statements)
         doc._.entities = resolver.resolve()
         # Kept beside the record (not in it): why each description was linked to a person.
         doc.user_data[EVIDENCE_KEY] = resolver.evidence
@@ -1332,8 +1337,11 @@ class EntitiesStage(Stage):
 
 @Language.factory(
     "newsevents_entities",
+    default_config={"data_dir": None},
     requires=["doc.ents", "token.dep", "token.tag", "token.lemma"],
     assigns=["doc._.entities", "doc._.mention_kinds"],
 )
-def make_entities_stage(nlp: Language, name: str) -> EntitiesStage:
-    return EntitiesStage(nlp, name)
+def make_entities_stage(nlp: Language, name: str, data_dir: str | None) -> EntitiesStage:
+    """``data_dir``: a folder with the actor, gazetteer and speech-cue tables named as in
+    ``newsevents/data`` (None: the packaged ones)."""
+    return EntitiesStage(nlp, name, data_dir)

@@ -9,15 +9,17 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from spacy.attrs import DEP, LEMMA, LOWER, POS
 from spacy.language import Language
 from spacy.symbols import AUX, NOUN, VERB, ccomp
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.actors import actor_dictionary
-from newsevents.components.base import Stage
+from newsevents.actors import ACTOR_FILES, ActorDictionary, load_actor_dictionary
+from newsevents.components.base import TableStage
 from newsevents.components.entities import NOT_STATES, clear_focus
 from newsevents.docquery import (
     FRAME_PREPS,
@@ -30,7 +32,6 @@ from newsevents.docquery import (
 )
 from newsevents.eventcoding.arguments import (
     Coder,
-    _coder,
     companions,
     inherited_patient,
     is_passive,
@@ -48,13 +49,16 @@ from newsevents.eventcoding.arguments import (
 from newsevents.eventcoding.lexicon import (
     BACKBONE,
     DEFAULT_CAMEO,
+    LEXICON_FILES,
     NO_EVENT,
     QUAD_CODE,
     VERBAL_TYPES,
     Cues,
     Entry,
+    Lexicon,
     lexicon_entries,
     load_cues,
+    load_lexicon,
     match_entry,
     object_tokens,
 )
@@ -70,6 +74,7 @@ from newsevents.eventcoding.situate import (
 from newsevents.merge import Telling, same_event_in_article
 from newsevents.record import Event, Party, Quote
 from newsevents.record import Span as RecordSpan
+from newsevents.temporal.lexicon import WORD_FILES, load_words
 
 log = logging.getLogger(__name__)
 
@@ -101,6 +106,20 @@ _BODY_ENTITY_TYPES = frozenset({"ORG", "GPE", "NORP", "FAC"})
 _AGENT_SUFFIXES = ("ers", "ors", "ists", "ians", "ants", "ents", "men", "ees")
 # A candidate's part of speech (see _may_trigger).
 _TRIGGER_POS = frozenset({VERB, AUX, NOUN})
+
+@dataclass(frozen=True)
+class EventTables:
+    """What the events stage's rules read, loaded by the stage from its ``data_dir``: the
+    lexicon with its backbone, the cue words, the actor dictionary and the currency words."""
+
+    lexicon: Lexicon
+    cues: Cues
+    actors: ActorDictionary
+    currencies: Mapping[str, str]
+
+    def match(self, token: Token) -> tuple[Entry, Token | None] | None:
+        return match_entry(token, self.lexicon, self.actors)
+
 
 @dataclass
 class Candidate:
@@ -164,12 +183,12 @@ def _is_reported_obligation(token: Token, cues: Cues) -> bool:
     )
 
 
-def _hand_trigger(token: Token) -> bool:
-    found = match_entry(token)
+def _hand_trigger(token: Token, tables: EventTables) -> bool:
+    found = tables.match(token)
     return found is not None and found[0].origin != BACKBONE and found[0].event != NO_EVENT
 
 
-def _may_trigger(doc: Doc) -> list[bool]:
+def _may_trigger(doc: Doc, lexicon: Lexicon) -> list[bool]:
     """Per token, whether it can be a candidate at all: a verb or noun with lexicon rows, or a
     verb in a complement clause (a reported obligation). Read from the Doc's arrays, so the
     Token objects (costly to make) are made for those few only."""
@@ -181,13 +200,14 @@ def _may_trigger(doc: Doc) -> list[bool]:
         elif pos != NOUN and dep == ccomp:
             flags.append(True)
         else:
-            flags.append(bool(lexicon_entries(strings[pos], strings[lemma].lower(), strings[lower])))
+            flags.append(bool(lexicon_entries(strings[pos], strings[lemma].lower(), strings[lower], lexicon)))
     return flags
 
 
-def find_candidates(doc: Doc, cues: Cues) -> list[Candidate]:
+def find_candidates(doc: Doc, tables: EventTables) -> list[Candidate]:
+    cues = tables.cues
     found = []
-    may_trigger = _may_trigger(doc)
+    may_trigger = _may_trigger(doc, tables.lexicon)
     for index, sentence in enumerate(doc.sents):
         for i in range(sentence.start, sentence.end):
             if not may_trigger[i]:
@@ -198,8 +218,8 @@ def find_candidates(doc: Doc, cues: Cues) -> list[Candidate]:
             if _is_reported_obligation(token, cues):
                 found.append(Candidate(token, _DEMAND_ENTRY, None, sentence, index))
                 continue
-            matched = match_entry(token)
-            if matched and matched[0].origin == BACKBONE and matched[1] is not None and _hand_trigger(matched[1]):
+            matched = tables.match(token)
+            if matched and matched[0].origin == BACKBONE and matched[1] is not None and _hand_trigger(matched[1], tables):
                 continue  # "began a hunger strike": the lexicon's event noun tells it, not the verb's pattern
             if matched and matched[0].event != NO_EVENT:
                 found.append(Candidate(token, matched[0], matched[1], sentence, index))
@@ -214,7 +234,7 @@ def _has_own_subject(token: Token) -> bool:
     return token.dep_ == "acl" and any(c.dep_ == "poss" for c in token.head.children)
 
 
-def is_content_of_other(candidate: Candidate, fired: dict[int, Candidate]) -> bool:
+def is_content_of_other(candidate: Candidate, fired: dict[int, Candidate], actors: ActorDictionary) -> bool:
     """True when the trigger is the content or theme of another trigger in its sentence.
 
     "backed annexation", "rejected an invitation to talks", "urged X to attack": the inner
@@ -233,7 +253,7 @@ def is_content_of_other(candidate: Candidate, fired: dict[int, Candidate]) -> bo
             if dep == "conj":
                 # a coordinated event shares its partner's standing: its own event, or with it the
                 # content of a third ("urged X to reduce tension and give talks a chance")
-                return is_content_of_other(outer, fired)
+                return is_content_of_other(outer, fired, actors)
             if dep == "prep" and token.lower_ in FRAME_PREPS:
                 return False
             if dep == "prep" and token.lower_ == "for" and outer.entry.event == "COERCE":
@@ -242,7 +262,7 @@ def is_content_of_other(candidate: Candidate, fired: dict[int, Candidate]) -> bo
                 return True
             if outer.entry.event in VERBAL_TYPES and dep == "advcl" and _is_infinitive(token):
                 return True  # "called for him to apologise": what is asked for
-            return not _own_actor_tokens(candidate)
+            return not _own_actor_tokens(candidate, actors)
         token = head
     return False
 
@@ -261,23 +281,23 @@ def _asked_subjects(verb: Token) -> list[Token]:
     return found
 
 
-def _own_actor_tokens(candidate: Candidate) -> list[Token]:
+def _own_actor_tokens(candidate: Candidate, actors: ActorDictionary) -> list[Token]:
     token = candidate.token
     if token.pos_ == "NOUN":
-        return own_actor_of_noun(token)
-    return subject_of(token) if _has_own_subject(token) else []
+        return own_actor_of_noun(token, actors)
+    return subject_of(token, actors) if _has_own_subject(token) else []
 
 
-def _governing_verb(noun: Token) -> Token | None:
+def _governing_verb(noun: Token, cues: Cues) -> Token | None:
     """The verb whose clause frames an event noun (docquery.framing_verb), and through a partitive
     the series' own governor: "carried out a string of airstrikes"."""
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in load_cues().partitive:
-        return _governing_verb(noun.head.head)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in cues.partitive:
+        return _governing_verb(noun.head.head, cues)
     return framing_verb(noun)
 
 
-def _verb_actor_tokens(verb: Token, sentence: Span) -> list[Token]:
-    subjects = subject_of(verb)
+def _verb_actor_tokens(verb: Token, sentence: Span, actors: ActorDictionary) -> list[Token]:
+    subjects = subject_of(verb, actors)
     if subjects:
         return subjects + companions(verb)
     if is_passive(verb):
@@ -291,7 +311,7 @@ def _verb_actor_tokens(verb: Token, sentence: Span) -> list[Token]:
     return [fallback] if fallback is not None else []
 
 
-def _speaker_tokens(doc: Doc, trigger: Token, quotes: list[Quote]) -> list[Token]:
+def _speaker_tokens(doc: Doc, trigger: Token, quotes: list[Quote], cues: Cues) -> list[Token]:
     """Who made the claim a "claim" trigger reports: the quote speaker or the reporting subject."""
     for quote in quotes:
         if quote.content.start <= trigger.idx < quote.content.end and quote.speaker is not None:
@@ -302,7 +322,7 @@ def _speaker_tokens(doc: Doc, trigger: Token, quotes: list[Quote]) -> list[Token
     while token.head.i != token.i:
         token = token.head
         # only a reporting verb makes a charge someone's claim ("X said Y violates the law")
-        if token.pos_ == "VERB" and token.lemma_.lower() in load_cues().report:
+        if token.pos_ == "VERB" and token.lemma_.lower() in cues.report:
             subjects = [c for c in token.children if c.dep_ == "nsubj"]
             if subjects:
                 return subjects
@@ -323,7 +343,7 @@ def _is_weapon(token: Token, cues: Cues) -> bool:
     return lemma in cues.weapon and not lemma.endswith(_PERSON_WEAPON_SUFFIXES)
 
 
-def _actor_like(token: Token, coder: Coder | None, cues: Cues, material: bool = False) -> bool:
+def _actor_like(token: Token, coder: Coder | None, cues: Cues, actors: ActorDictionary, material: bool = False) -> bool:
     """Someone who can act: a name, a personal pronoun, a role or group noun ("officials",
     "thousands of teachers") or a phrase whose modifier names an actor ("the Turkish side").
     "the bill", "his legal work" or "the government's proposals" do not make an event."""
@@ -331,13 +351,13 @@ def _actor_like(token: Token, coder: Coder | None, cues: Cues, material: bool = 
         return token.lower_ not in cues.not_actor_pronoun
     if token.lemma_.lower() in cues.disaster or token.lower_ in cues.disaster:
         return False  # "the tsunami struck south Asia"
-    if is_someone(token):
+    if is_someone(token, actors):
         return True
     if any(c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG")) for c in token.children):
         return True  # "his predecessor, Lord Armstrong"
     # "thousands of teachers", "two houses of parliament": the "of"-phrase says who they are
     # (but "the pensions of workers" are a thing)
-    if token.lemma_.lower() in cues.partitive and any(g.dep_ == "pobj" and _actor_like(g, coder, cues)
+    if token.lemma_.lower() in cues.partitive and any(g.dep_ == "pobj" and _actor_like(g, coder, cues, actors)
            for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children):
         return True
     # "the Turkish side", "the Hamas movement", "US drone attacks" -- but "EU directives" and
@@ -346,7 +366,7 @@ def _actor_like(token: Token, coder: Coder | None, cues: Cues, material: bool = 
     if lemma not in cues.collective and lemma not in cues.weapon and not (material and lemma in cues.attack):
         return _national_agent_noun(token, coder)
     return any(
-        is_someone(c)
+        is_someone(c, actors)
         or (coder is not None and coder(c.doc[c.i:c.i + 1])[0])
         for c in _modifiers(token)
     )
@@ -401,7 +421,7 @@ def _resolved(token: Token, sentence: Span, coder: Coder | None, cues: Cues) -> 
 def _generic(trigger: Token, actors: list[Token], cues: Cues) -> bool:
     """A present-tense habit of a bare plural ("people make agreements which fall apart",
     "young women who often seek help"): what a kind of people does, not an event."""
-    verb = trigger if trigger.pos_ in ("VERB", "AUX") else _governing_verb(trigger)
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else _governing_verb(trigger, cues)
     if verb is None or not actors:
         return False
     habitual = any(c.dep_ == "advmod" and c.lower_ in cues.habitual for c in verb.children) or any(
@@ -456,11 +476,11 @@ def _has_unless_clause(trigger: Token) -> bool:
     )
 
 
-def _parties(tokens: list[Token], coder: Coder | None) -> list[Party]:
+def _parties(tokens: list[Token], coder: Coder | None, currencies: Mapping[str, str]) -> list[Party]:
     parties: list[Party] = []
     seen: set[tuple[str | None, str]] = set()
     for token in tokens:
-        if not valid_party_token(token):
+        if not valid_party_token(token, currencies):
             continue
         for party in parties_for(token, coder):
             key = (party.entity, party.text)
@@ -470,20 +490,20 @@ def _parties(tokens: list[Token], coder: Coder | None) -> list[Party]:
     return parties
 
 
-def _clause_of(trigger: Token) -> Token:
+def _clause_of(trigger: Token, cues: Cues) -> Token:
     """The verb heading the clause an event is told in."""
     if trigger.pos_ in ("VERB", "AUX"):
         return trigger
-    return _governing_verb(trigger) or trigger
+    return _governing_verb(trigger, cues) or trigger
 
 
-def _fallback_recipient(doc: Doc, draft: Draft) -> list[Party]:
+def _fallback_recipient(doc: Doc, draft: Draft, cues: Cues) -> list[Party]:
     """The nearest other coded actor of the trigger's clause when the clause names no coded
     recipient ("chairing a meeting in Cape Town" does not reach a country named earlier)."""
     actor_countries = {p.country for p in draft.actor if p.country}
     actor_entities = {p.entity for p in draft.actor if p.entity}
     # the clause without its actor phrase and without coordinated clauses of its own
-    clause = _clause_of(draft.trigger)
+    clause = _clause_of(draft.trigger, cues)
     inside = {t.i for t in clause.subtree}
     for child in clause.children:
         if child.dep_ == "conj":
@@ -513,8 +533,8 @@ def _fallback_recipient(doc: Doc, draft: Draft) -> list[Party]:
     return [best[1]] if best else []
 
 
-def build_draft(candidate: Candidate, doc: Doc, cues: Cues, coder: Coder | None,
-                quotes: list[Quote]) -> Draft | None:
+def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: list[Quote]) -> Draft | None:
+    cues, actors, coder = tables.cues, tables.actors, tables.actors.code_span
     token, entry, sentence = candidate.token, candidate.entry, candidate.sentence
     event_type = entry.event
     modality = modality_of(token, cues)
@@ -527,7 +547,7 @@ def build_draft(candidate: Candidate, doc: Doc, cues: Cues, coder: Coder | None,
     actor_tokens: list[Token] = []
     recipient_tokens: list[Token] = []
     if entry.frame == "claim":
-        actor_tokens = _speaker_tokens(doc, token, quotes)
+        actor_tokens = _speaker_tokens(doc, token, quotes, cues)
         recipient_tokens = [c for c in token.children if c.dep_ == "nsubj"]
     elif entry.frame == "demand":
         actor_tokens = [c for c in token.head.children if c.dep_ == "nsubj"]
@@ -539,15 +559,15 @@ def build_draft(candidate: Candidate, doc: Doc, cues: Cues, coder: Coder | None,
         window = [t for t in doc[max(sentence.start, token.i - 4): token.i] if t.pos_ == "NOUN"]
         recipient_tokens = subjects or window[-1:]
     elif token.pos_ == "NOUN":
-        own = own_actor_of_noun(token)
-        governor = _governing_verb(token)
+        own = own_actor_of_noun(token, actors)
+        governor = _governing_verb(token, cues)
         if own and token.lemma_.lower() in cues.patient_noun:
             # "his arrest in Zambia", "the hostages' release": the possessor undergoes it
             recipient_tokens, own = own, []
         if governor is not None and (governor.lemma_.lower() in cues.undergo or (
                 token.head.lower_ == "under" and not any(c.dep_ == "dobj" for c in governor.children))):
             # "licensees face sanctions", "the town is under attack": the subject undergoes it
-            recipient_tokens += subject_of(governor)
+            recipient_tokens += subject_of(governor, actors)
             actor_tokens = own or prep_objects(governor, ("by",))
         elif governor is not None and token.head.lower_ == "under":
             # "placed him under arrest": the one who places acts; its object undergoes it
@@ -558,22 +578,22 @@ def build_draft(candidate: Candidate, doc: Doc, cues: Cues, coder: Coder | None,
         elif governor is not None and governor.lemma_.lower() not in cues.observe:
             # "launched an attack", "held talks": the subject does it -- but whoever recalls,
             # describes or hails an event ("recalled the massacre") only speaks of it
-            actor_tokens = _verb_actor_tokens(governor, sentence) or own
+            actor_tokens = _verb_actor_tokens(governor, sentence, actors) or own
         recipient_tokens += prep_objects(token, entry.recipient_preps)
         if not recipient_tokens and governor is not None:
             recipient_tokens = prep_objects(governor, entry.recipient_preps)
     else:
-        actor_tokens = _verb_actor_tokens(token, sentence)
+        actor_tokens = _verb_actor_tokens(token, sentence, actors)
         # the object a row's condition names is the event's kind ("imposed sanctions"), not its
         # recipient -- except the target of a material act ("burned shops")
         target_kept = event_type in _MATERIAL_CONFLICT and candidate.consumed is not None and \
-            match_entry(candidate.consumed) is None and not _is_weapon(candidate.consumed, cues)
+            tables.match(candidate.consumed) is None and not _is_weapon(candidate.consumed, cues)
         objects = [o for o in object_tokens(token)
                    if candidate.consumed is None or o.i != candidate.consumed.i or target_kept]
         # "offered the Indonesian government assistance": the indirect object receives it
         datives = [c for c in token.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")]
         recipient_tokens = (objects + datives + prep_objects(token, entry.recipient_preps)
-                            + inherited_patient(token) + _asked_subjects(token))
+                            + inherited_patient(token, actors) + _asked_subjects(token))
         if candidate.consumed is not None:
             recipient_tokens += prep_objects(candidate.consumed, entry.recipient_preps)
 
@@ -608,13 +628,14 @@ def build_draft(candidate: Candidate, doc: Doc, cues: Cues, coder: Coder | None,
     actor_ids = {t.i for t in actor_tokens}
     recipient_tokens = [t for t in recipient_tokens if t.i not in actor_ids]
     if event_type not in _MATERIAL_CONFLICT and event_type != "MOBILIZE":  # troops go to a place
-        recipient_tokens = _parties_not_things(recipient_tokens, coder, cues)
-    if _private(recipient_tokens):
+        recipient_tokens = _parties_not_things(recipient_tokens, coder, cues, actors)
+    if _private(recipient_tokens, actors):
         return None  # "met her husband", "walked to meet his wife and son": private life
     material = event_type in _MATERIAL_CONFLICT
     if _generic(token, actor_tokens, cues):
         return None  # "young women who often seek help": a habit of a kind of people, no event
-    actor = _parties([t for t in actor_tokens if _actor_like(t, coder, cues, material)], coder)
+    actor = _parties([t for t in actor_tokens if _actor_like(t, coder, cues, actors, material)], coder,
+                     tables.currencies)
     actor = _owners_country(actor, actor_tokens, sentence, coder, cues)
     if actor_tokens and (not actor or _unresolved_pronouns(actor, actor_tokens)) and not (
         material and all(_is_means(t, cues) for t in actor_tokens)
@@ -642,7 +663,7 @@ def build_draft(candidate: Candidate, doc: Doc, cues: Cues, coder: Coder | None,
         # No one does it: a statement of fact or a topic ("the consequences of the invasion").
         # Only a reported attack ("missiles hit a convoy") may wait for its perpetrator.
         return None
-    recipient = _parties(recipient_tokens, coder)
+    recipient = _parties(recipient_tokens, coder, tables.currencies)
     home = story_country(doc)
     actor, recipient = _at_home(actor, home), _at_home(recipient, home)
     if event_type not in _CONFLICT_ACTS and _private_person(actor, actor_tokens):
@@ -659,7 +680,7 @@ def build_draft(candidate: Candidate, doc: Doc, cues: Cues, coder: Coder | None,
         # with a weapon named ("two IEDs exploded near the border")
         return None
     if entry.origin == BACKBONE and not (material and weapon) and not any(c.kind == "obj" for c in entry.conditions) \
-            and not (recipient or any(is_someone(t) for t in prep_objects(token, _ANY_PREPS))
+            and not (recipient or any(is_someone(t, actors) for t in prep_objects(token, _ANY_PREPS))
                      or (material and any(_ARMED_SECTORS & set(p.sector) for p in actor))):
         # weak evidence: a dictionary pattern without an object of its own ("struggle with",
         # "travel for") codes an act on someone, or force used by a force: "the US is struggling
@@ -690,13 +711,13 @@ def _is_person(token: Token) -> bool:
     return _entity_type(token) == "PERSON"
 
 
-def _parties_not_things(tokens: list[Token], coder: Coder | None, cues: Cues) -> list[Token]:
+def _parties_not_things(tokens: list[Token], coder: Coder | None, cues: Cues, actors: ActorDictionary) -> list[Token]:
     """Recipients are parties: a thing acted upon gives way to the party its phrase names
     ("dismissed an attempt by Yukos": Yukos) or to no one ("backed its argument": -). A thing
     with a country code ("the Russian plan") keeps it, as the code names the party."""
     def is_party(token: Token) -> bool:
         # a body of people is a party ("talks between the two rival factions")
-        return _actor_like(token, coder, cues) or _coded(token, coder) or token.lemma_.lower() in cues.collective
+        return _actor_like(token, coder, cues, actors) or _coded(token, coder) or token.lemma_.lower() in cues.collective
 
     kept: list[Token] = []
     for token in tokens:
@@ -711,9 +732,8 @@ def _parties_not_things(tokens: list[Token], coder: Coder | None, cues: Cues) ->
 _PERSONAL_POSSESSORS = frozenset({"my", "your", "his", "her", "our", "their"})
 
 
-def _private(recipients: list[Token]) -> bool:
+def _private(recipients: list[Token], dictionary: ActorDictionary) -> bool:
     """All the ones acted upon are someone's relatives ("his wife Anna and son Luca"): private life."""
-    dictionary = actor_dictionary()
 
     def kin(token: Token) -> bool:
         noun = dictionary.person_noun(token.lemma_) or dictionary.person_noun(token.text)
@@ -970,10 +990,11 @@ def _recipient_country_from_place(recipient: list[Party], place_country: str | N
     return [p if p.country else p.model_copy(update={"country": place_country}) for p in recipient]
 
 
-def finish(draft: Draft, doc: Doc, cues: Cues, published: str | None, quotes: list[Quote],
+def finish(draft: Draft, doc: Doc, tables: EventTables, published: str | None, quotes: list[Quote],
            sentences: list[Span], number: int) -> Event | None:
     """The event a draft tells, with place, date, size and context; None when, placed, it
     turns out not to be one (talks with no counterpart)."""
+    cues = tables.cues
     # A place that is a party is not where it happened ("sanctions on Russia") -- except the
     # target of a material act, which is hit or seized where it is ("shelled Kharkiv").
     parties = draft.actor_tokens + ([] if draft.event in _MATERIAL_CONFLICT else draft.recipient_tokens)
@@ -998,10 +1019,10 @@ def finish(draft: Draft, doc: Doc, cues: Cues, published: str | None, quotes: li
     # recipient. Look further only when the clause names none, or names an act ("opposition to
     # the planned annexation": whoever does it)
     if draft.event in _NEEDS_RECIPIENT and not _countries(recipient) and (
-        not draft.recipient_tokens or any(match_entry(t) is not None for t in draft.recipient_tokens
+        not draft.recipient_tokens or any(tables.match(t) is not None for t in draft.recipient_tokens
                                           if t.pos_ == "NOUN")
     ):
-        fallback = _fallback_recipient(doc, draft)
+        fallback = _fallback_recipient(doc, draft, cues)
         recipient = [p for p in recipient if p.country] + fallback if fallback else recipient
     if draft.event == "CONSULT" and not recipient and len(actor) < 2:
         # talks need a counterpart: "talks in Beijing" are with China; a party's own meeting
@@ -1046,19 +1067,17 @@ def finish(draft: Draft, doc: Doc, cues: Cues, published: str | None, quotes: li
     )
 
 
-def code_events(doc: Doc) -> list[Event]:
-    """All PLOVER events of a parsed document, in text order."""
+def code_events(doc: Doc, tables: EventTables) -> list[Event]:
+    """All PLOVER events of a parsed document, in text order (``tables``: the stage's data)."""
     if not doc.has_annotation("DEP"):
         return []
-    cues = load_cues()
-    coder = _coder()
     article = doc._.article
     published = getattr(article, "published", None)
     quotes = list(doc._.quotes or [])
-    candidates = find_candidates(doc, cues)
+    candidates = find_candidates(doc, tables)
     fired = {c.token.i: c for c in candidates}
-    kept = [c for c in candidates if not is_content_of_other(c, fired)]
-    drafts = [d for c in kept if (d := build_draft(c, doc, cues, coder, quotes)) is not None]
+    kept = [c for c in candidates if not is_content_of_other(c, fired, tables.actors)]
+    drafts = [d for c in kept if (d := build_draft(c, doc, tables, quotes)) is not None]
     sentences = list(doc.sents)
     headline = bool(sentences) and is_headline(sentences[0])
     if headline:
@@ -1069,25 +1088,37 @@ def code_events(doc: Doc) -> list[Event]:
         # A headline's words are too few to code alone ("Blair rejects Iraq advice calls"); its
         # event counts only when the story restates it.
         merged = [d for d in merged if d.indices != [0]]
-    events = [e for d in merged if (e := finish(d, doc, cues, published, quotes, sentences, 0)) is not None]
+    events = [e for d in merged if (e := finish(d, doc, tables, published, quotes, sentences, 0)) is not None]
     return [e.model_copy(update={"id": f"v{i}"}) for i, e in enumerate(events, 1)]
 
 
-class EventsStage(Stage):
-    extension = "events"
+class EventsStage(TableStage):
+    """spaCy component: sets ``doc._.events``. Owns the event lexicon and backbone, the cue
+    words, the actor dictionary and the currency words (its ``data_dir``)."""
 
-    def __init__(self, nlp: Language, name: str) -> None:
-        self.name = name
+    extension = "events"
+    tables = (*LEXICON_FILES, *ACTOR_FILES, *WORD_FILES)
+
+    def __init__(self, nlp: Language, name: str, data_dir: str | None = None) -> None:
+        super().__init__(name, data_dir)
+
+    def load_tables(self, directory: Path) -> None:
+        self.data = EventTables(lexicon=load_lexicon(directory), cues=load_cues(directory),
+                                actors=load_actor_dictionary(directory),
+                                currencies=load_words(directory).currencies)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.events = code_events(doc)
+        doc._.events = code_events(doc, self.data)
         return doc
 
 
 @Language.factory(
     "newsevents_events",
+    default_config={"data_dir": None},
     requires=["doc._.entities", "doc._.places", "doc._.times", "doc._.figures", "doc._.quotes", "token.dep", "token.tag", "token.lemma"],
     assigns=["doc._.events"],
 )
-def make_events_stage(nlp: Language, name: str) -> EventsStage:
-    return EventsStage(nlp, name)
+def make_events_stage(nlp: Language, name: str, data_dir: str | None) -> EventsStage:
+    """``data_dir``: a folder with the event, actor and word tables named as in
+    ``newsevents/data`` (None: the packaged ones)."""
+    return EventsStage(nlp, name, data_dir)

@@ -22,7 +22,6 @@ import csv
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -31,9 +30,11 @@ from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
+from newsevents.actors import ACTOR_FILES, ActorDictionary, load_actor_dictionary
 from newsevents.components.base import Stage
 from newsevents.docquery import doc_text, entity_at, paragraph_spans
 from newsevents.record import Quote, Span, Speaker
+from newsevents.tables import copy_tables, shared_load, table_dir
 
 # --------------------------------------------------------------------------- the cue lexicon
 
@@ -114,11 +115,19 @@ def _cue_table(path: str | Path | None = None) -> str:
     return resources.files("newsevents").joinpath("data", CUES_FILE).read_text(encoding="utf-8")
 
 
-@lru_cache(maxsize=1)
+def _read_cue_lexicon(directory: Path) -> CueLexicon:
+    return read_cue_rows((directory / CUES_FILE).read_text(encoding="utf-8").splitlines())
+
+
+def load_cue_lexicon(directory: str | Path | None = None) -> CueLexicon:
+    """The cue lexicon in ``directory`` (None: the packaged one), read once per process: the
+    entity stage reads its statement nouns from it."""
+    return shared_load(_read_cue_lexicon, table_dir(directory), (CUES_FILE,))
+
+
 def cue_lexicon() -> CueLexicon:
-    """The packaged cue lexicon (a QuotesStage holds its own, from its config); read once, as the
-    entity stage asks for its statement nouns on every Doc."""
-    return read_cue_rows(_cue_table().splitlines())
+    """The packaged cue lexicon, for code outside a pipeline (a stage holds its own)."""
+    return load_cue_lexicon()
 
 
 # --------------------------------------------------------------------------- quotation marks
@@ -422,8 +431,10 @@ class QuotesStage(Stage):
     extension = "quotes"
 
     def __init__(self, nlp: Language, name: str, include_beliefs: bool = False, cues_path: str | None = None,
-                 min_unattributed_words: int = MIN_UNATTRIBUTED_WORDS) -> None:
+                 min_unattributed_words: int = MIN_UNATTRIBUTED_WORDS, data_dir: str | None = None) -> None:
         self.name = name
+        self.data_dir = table_dir(data_dir)
+        self.actors = load_actor_dictionary(self.data_dir)  # person nouns: "the minister's statement"
         self.include_beliefs = include_beliefs
         self.min_unattributed_words = min_unattributed_words
         self.cue_rows = _cue_table(cues_path).splitlines()
@@ -440,8 +451,11 @@ class QuotesStage(Stage):
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
         (path / CUES_FILE).write_text("\n".join(self.cue_rows) + "\n", encoding="utf-8")
+        copy_tables(self.data_dir, path, ACTOR_FILES)
 
     def from_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> QuotesStage:
+        self.data_dir = Path(path)
+        self.actors = load_actor_dictionary(self.data_dir)
         self.cue_rows = (Path(path) / CUES_FILE).read_text(encoding="utf-8").splitlines()
         self.lexicon = read_cue_rows(self.cue_rows)
         self._cue_lemmas.clear()
@@ -795,7 +809,7 @@ class QuotesStage(Stage):
         if cue is None or cue.kind != "speech" or token.pos_ not in ("NOUN", "PROPN"):
             return None
         # a person speaks "for" a body ("a spokeswoman for the company"); a statement does not
-        owner_preps = ("from", "by", "of", "for") if _is_person_noun(token) else ("from", "by", "of")
+        owner_preps = ("from", "by", "of", "for") if _is_person_noun(token, self.actors) else ("from", "by", "of")
         for child in token.children:
             if child.dep_ == "poss":
                 return child
@@ -899,10 +913,8 @@ def _entity_type(doc: Doc, token: Token) -> str | None:
     return None
 
 
-def _is_person_noun(token: Token) -> bool:
-    from newsevents.actors import actor_dictionary
-
-    role = actor_dictionary().role(token.lemma_)
+def _is_person_noun(token: Token, actors: ActorDictionary) -> bool:
+    role = actors.role(token.lemma_)
     return role is not None and role.kind == "person"
 
 
@@ -996,16 +1008,19 @@ def _entity_id(doc: Doc, start: int, end: int) -> str | None:
 
 @Language.factory(
     "newsevents_quotes",
-    default_config={"include_beliefs": False, "cues_path": None, "min_unattributed_words": MIN_UNATTRIBUTED_WORDS},
+    default_config={"include_beliefs": False, "cues_path": None, "min_unattributed_words": MIN_UNATTRIBUTED_WORDS,
+                    "data_dir": None},
     requires=["doc._.entities", "token.dep", "token.tag", "token.lemma"],
     # the speaker's first-person words inside a quotation join the speaker's entity
     assigns=["doc._.quotes", "doc._.entities", "doc._.mention_kinds"],
 )
 def make_quotes_stage(nlp: Language, name: str, include_beliefs: bool, cues_path: str | None,
-                      min_unattributed_words: int) -> QuotesStage:
-    """``cues_path``: a speech-cue table like ``data/speech_cues.tsv`` (None: the packaged one)."""
+                      min_unattributed_words: int, data_dir: str | None) -> QuotesStage:
+    """``cues_path``: a speech-cue table like ``data/speech_cues.tsv`` (None: the packaged one);
+    ``data_dir``: a folder with the actor tables named as in ``newsevents/data`` (None: the
+    packaged ones)."""
     return QuotesStage(nlp, name, include_beliefs=include_beliefs, cues_path=cues_path,
-                       min_unattributed_words=min_unattributed_words)
+                       min_unattributed_words=min_unattributed_words, data_dir=data_dir)
 
 
 FIRST_PERSON_SINGULAR = {"i", "me", "my", "myself", "mine"}

@@ -7,14 +7,13 @@ neither knows gets a party without codes.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.actors import actor_dictionary
+from newsevents.actors import ActorDictionary
 from newsevents.docquery import entity_at, is_someone
 from newsevents.record import Entity, Party
-from newsevents.temporal.lexicon import packaged_words
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
@@ -36,11 +35,6 @@ COMPANION_PREPS = ("with",)
 
 Coder = Callable[[Span], "tuple[str | None, list[str]]"]
 
-
-
-def _coder() -> Coder | None:
-    """The actor dictionary's coder (it ships with the package: a broken table is an error)."""
-    return actor_dictionary().code_span
 
 
 def noun_phrase(token: Token) -> Span:
@@ -237,13 +231,13 @@ def _stative_participle(verb: Token) -> bool:
             and verb.head.lemma_.lower() in _STATE_VERBS)
 
 
-def inherited_patient(verb: Token) -> list[Token]:
+def inherited_patient(verb: Token, actors: ActorDictionary) -> list[Token]:
     """Who undergoes a passive whose subject sits in a governing clause: "they are going to be
     detained", "the suspects are expected to be charged"."""
     if any(c.dep_ in ("nsubjpass", "nsubj") for c in verb.children):
         return []
     if _stative_participle(verb):
-        return conjoined(subject_of(verb.head)[0]) if subject_of(verb.head) else []
+        return conjoined(subject_of(verb.head, actors)[0]) if subject_of(verb.head, actors) else []
     if verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
         return []
     head = verb.head
@@ -255,15 +249,16 @@ def inherited_patient(verb: Token) -> list[Token]:
     own = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if own:
         return conjoined(own[0])
-    return inherited_patient(head) if is_passive(head) else []
+    return inherited_patient(head, actors) if is_passive(head) else []
 
 
 def conjoined(token: Token) -> list[Token]:
     return [token, *token.conjuncts]
 
 
-def subject_of(verb: Token) -> list[Token]:
-    """Subjects of a verb, its passive agent, or those inherited from a governing clause."""
+def subject_of(verb: Token, actors: ActorDictionary) -> list[Token]:
+    """Subjects of a verb, its passive agent, or those inherited from a governing clause
+    (``actors``: the stage's actor dictionary, which knows who is someone)."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if subjects:
         subj = subjects[0]
@@ -278,7 +273,7 @@ def subject_of(verb: Token) -> list[Token]:
     if is_passive(verb) or _stative_participle(verb):
         return []  # a passive with no agent names no perpetrator ("they are going to be detained")
     if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":
-        return subject_of(verb.head.head)  # "Syria is willing to withdraw": Syria withdraws
+        return subject_of(verb.head.head, actors)  # "Syria is willing to withdraw": Syria withdraws
     if verb.dep_ in INHERIT_DEPS and verb.head.i != verb.i:
         head = verb.head
         if head.pos_ in ("VERB", "AUX"):
@@ -288,7 +283,7 @@ def subject_of(verb: Token) -> list[Token]:
                 objects = [c for c in head.children if c.dep_ == "dobj"]
                 if objects:
                     return conjoined(objects[0])
-            return subject_of(head)
+            return subject_of(head, actors)
         if verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX"):
             governor = head.head
             patients = [c for c in governor.children if c.dep_ == "nsubjpass"]
@@ -296,18 +291,18 @@ def subject_of(verb: Token) -> list[Token]:
                 # "was jailed for shooting a burglar", "convicted of murdering": the one
                 # punished did it
                 return conjoined(patients[0])
-            return subject_of(governor)
+            return subject_of(governor, actors)
     if verb.dep_ == "acl":
         possessors = [c for c in verb.head.children if c.dep_ == "poss"]
         if possessors:
             return conjoined(possessors[0])  # "Russia's attempt to annex": Russia annexes
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and is_someone(verb.head):
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and is_someone(verb.head, actors):
         return conjoined(verb.head)  # "a client opposing the development": the client opposes
     if verb.dep_ == "acl" and verb.head.head.pos_ in ("VERB", "AUX"):
         # "signed two decrees recognising X": the signer recognises.
         governor = verb.head.head
         if verb.head.dep_ in ("dobj", "pobj"):
-            return subject_of(governor)
+            return subject_of(governor, actors)
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return []
     return []
@@ -346,7 +341,7 @@ def nearest_actor_before(doc: Doc, sentence: Span, position: int,
     return best
 
 
-def own_actor_of_noun(noun: Token) -> list[Token]:
+def own_actor_of_noun(noun: Token, actors: ActorDictionary) -> list[Token]:
     """The actor an event noun names itself: possessor, country adjective, compound, by-phrase."""
     for child in noun.children:
         if child.dep_ == "poss" and child.ent_type_ not in ("DATE", "TIME"):  # not "July's summit"
@@ -360,12 +355,12 @@ def own_actor_of_noun(noun: Token) -> list[Token]:
                 return conjoined(objs[0])
     for child in noun.lefts:
         if child.dep_ in ("amod", "compound", "nmod") and (child.ent_type_ in ("NORP", "GPE", "ORG")
-                                                          or child.pos_ == "PROPN") and not _names_a_place(child):
+                                                          or child.pos_ == "PROPN") and not _names_a_place(child, actors):
             return conjoined(child)
     return []
 
 
-def _names_a_place(token: Token) -> bool:
+def _names_a_place(token: Token, actors: ActorDictionary) -> bool:
     """"the Tiananmen Square massacre", "a Brussels summit": a town or site says where, not who.
     A country name still says who ("the Israel attack")."""
     if token.ent_type_ in ("FAC", "LOC"):
@@ -376,7 +371,7 @@ def _names_a_place(token: Token) -> bool:
     if token.ent_type_ != "GPE":
         return False
     name = " ".join(t.text for t in token.doc[token.left_edge.i: token.i + 1])
-    return actor_dictionary().country_name_of(name) is None and actor_dictionary().country_name_of(token.text) is None
+    return actors.country_name_of(name) is None and actors.country_name_of(token.text) is None
 
 
 def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
@@ -400,9 +395,8 @@ _NO_PARTY_WORDS = frozenset({"itself", "himself", "herself", "themselves", "ours
 _SCALE_WORDS = frozenset({"m", "bn", "million", "billion", "trillion", "k", "tn", "mn"})
 
 
-def _is_amount(token: Token) -> bool:
-    """"105 million euros", "$5bn": a sum of money."""
-    money = packaged_words().currencies
+def _is_amount(token: Token, money: Container[str]) -> bool:
+    """"105 million euros", "$5bn": a sum of money (``money``: currency words and signs)."""
     numbered = any(c.like_num or c.ent_type_ == "CARDINAL" for c in token.children)
     if token.lower_ in money and numbered:
         return True
@@ -410,9 +404,9 @@ def _is_amount(token: Token) -> bool:
     return numbered and token.lower_ in _SCALE_WORDS and any(t.text in money for t in token.subtree)
 
 
-def valid_party_token(token: Token) -> bool:
+def valid_party_token(token: Token, currencies: Container[str]) -> bool:
     # A bare number ("four occupied ...") is a parse accident, never an actor.
-    if token.ent_type_ in _NOT_PARTY_TYPES or _is_amount(token) or token.lower_ in _NO_PARTY_WORDS:
+    if token.ent_type_ in _NOT_PARTY_TYPES or _is_amount(token, currencies) or token.lower_ in _NO_PARTY_WORDS:
         return False  # "pledged an extra £105m": an amount is what is given, not who gets it
     # An adjective is a party only as a people or place word ("Russian", not "shot dead").
     if token.pos_ == "ADJ":

@@ -4,8 +4,9 @@ The lexicon and the cues are data the project writes. The backbone (``data/event
 is built by scripts/build_event_backbone.py from PETRARCH2's CAMEO verb dictionary and PLOVER's
 CAMEO table: it gives coverage, the hand-written rows win (a verb the lexicon knows takes no
 backbone row: its rows and their conditions say what it means, "hit a town" but not "hit its
-target"). This
-module loads them once and answers one question: which entry, if any, does a token trigger?
+target"). The
+events stage reads them from its folder once (:func:`load_lexicon`, :func:`load_cues`) and
+this module answers one question: which entry, if any, does a token trigger?
 """
 
 from __future__ import annotations
@@ -13,12 +14,17 @@ from __future__ import annotations
 import csv
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
-from importlib import resources
+from functools import cached_property
+from pathlib import Path
 
 from spacy.tokens import Token
 
+from newsevents.actors import ActorDictionary
 from newsevents.docquery import is_someone
+from newsevents.tables import shared_load, table_dir
+
+# The tables of the event lexicon: what the events stage reads and saves with a pipeline.
+LEXICON_FILES = ("event_lexicon.tsv", "event_backbone.tsv", "event_cues.tsv")
 
 # PLOVER's quad classes: verbal/material cooperation, verbal/material conflict.
 QUAD_CODE = {
@@ -116,9 +122,8 @@ class Cues:
     crowd: set[str] = field(default_factory=set)  # "thousands marched": protesters counted, not named
 
 
-def _data_rows(filename: str) -> list[dict[str, str]]:
-    handle = resources.files("newsevents.data").joinpath(filename).open(encoding="utf-8")
-    with handle:
+def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
+    with (directory / filename).open(encoding="utf-8") as handle:
         lines = [line for line in handle if line.strip() and not line.startswith("#")]
     reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
     return [{k: (v or "").strip() for k, v in row.items() if k} for row in reader]
@@ -145,15 +150,14 @@ def parse_conditions(cell: str) -> tuple[Condition, ...]:
 BACKBONE = "backbone"
 
 
-def _backbone_entries(known: set[tuple[str, str]]) -> list[tuple[str, Entry]]:
+def _backbone_entries(known: set[tuple[str, str]], directory: Path, cues: Cues) -> list[tuple[str, Entry]]:
     """(lemma, entry) for the backbone's rows, for the verbs the lexicon lacks. One entry serves
     all the verbs of a row (its ``lemma`` is the row's ``a|b|c``): ~6,000 objects, not ~30,000."""
     found = []
-    cues = load_cues()
     # words the event stage reads as modality, reporting or framing cues ("expected farmers to
     # protest", "said") are never triggers of their own
     framing = cues.future | cues.hypothetical | cues.report | cues.observe | cues.request | cues.prediction
-    for row in _data_rows("event_backbone.tsv"):
+    for row in _data_rows(directory, "event_backbone.tsv"):
         pos = row["pos"]
         # the lexicon owns its verbs: its conditions say what they mean
         lemmas = [w for w in row["lemma"].lower().split("|") if (pos, w) not in known and w not in framing]
@@ -173,12 +177,14 @@ def _backbone_entries(known: set[tuple[str, str]]) -> list[tuple[str, Entry]]:
     return found
 
 
-@lru_cache(maxsize=1)
-def load_lexicon() -> dict[tuple[str, str], list[Entry]]:
+Lexicon = dict[tuple[str, str], list[Entry]]
+
+
+def read_lexicon(directory: Path) -> Lexicon:
     """(pos, lemma) -> entries: the lexicon's rows before the backbone's; within each, stop
     rows first, then the most specific (most conditions)."""
     table: dict[tuple[str, str], list[Entry]] = defaultdict(list)
-    for row in _data_rows("event_lexicon.tsv"):
+    for row in _data_rows(directory, "event_lexicon.tsv"):
         preps = _optional(row.get("recipient_preps", ""))
         entry = Entry(
             pos=row["pos"],
@@ -192,7 +198,7 @@ def load_lexicon() -> dict[tuple[str, str], list[Entry]]:
             negated=_optional(row.get("negated", "")),
         )
         table[(entry.pos, entry.lemma)].append(entry)
-    for lemma, entry in _backbone_entries(set(table)):
+    for lemma, entry in _backbone_entries(set(table), directory, load_cues(directory)):
         table[(entry.pos, lemma)].append(entry)
     for entries in table.values():
         # stop rows first, then the most specific
@@ -200,10 +206,19 @@ def load_lexicon() -> dict[tuple[str, str], list[Entry]]:
     return dict(table)
 
 
-@lru_cache(maxsize=1)
-def load_cues() -> Cues:
+def load_lexicon(directory: str | Path | None = None) -> Lexicon:
+    """The lexicon and backbone in ``directory`` (None: the packaged ones), read once per process."""
+    return shared_load(read_lexicon, table_dir(directory), LEXICON_FILES)
+
+
+def load_cues(directory: str | Path | None = None) -> Cues:
+    """The cue table in ``directory`` (None: the packaged one), read once per process."""
+    return shared_load(read_cues, table_dir(directory), ("event_cues.tsv",))
+
+
+def read_cues(directory: Path) -> Cues:
     cues = Cues()
-    for row in _data_rows("event_cues.tsv"):
+    for row in _data_rows(directory, "event_cues.tsv"):
         kind, word, value = row["kind"], row["word"].lower(), row.get("value", "")
         if kind not in CUE_KINDS:
             raise ValueError(f"event_cues.tsv: unknown cue kind {kind!r} (word {word!r})")
@@ -289,9 +304,11 @@ class TriggerFacts:
         return frozenset(words)
 
 
-def condition_holds(token: Token, condition: Condition, facts: TriggerFacts | None = None) -> Token | None | bool:
+def condition_holds(token: Token, condition: Condition, actors: ActorDictionary,
+                    facts: TriggerFacts | None = None) -> Token | None | bool:
     """Whether ``condition`` holds for the trigger; an object condition returns the object.
-    ``facts`` (of this token) lets many conditions share the work."""
+    ``actors``: the stage's actor dictionary (who is "someone"); ``facts`` (of this token) lets
+    many conditions share the work."""
     words = condition.words
     if facts is None:
         facts = TriggerFacts(token)
@@ -308,7 +325,7 @@ def condition_holds(token: Token, condition: Condition, facts: TriggerFacts | No
                                           for g in ([c] if c.dep_ == "dative" else c.children)
                                           if g.dep_ in ("pobj", "dative")]
         if "actor" in words:
-            return any(is_actor_word(o) for o in objects)
+            return any(is_actor_word(o, actors) for o in objects)
         return any(o.pos_ in ("NOUN", "PROPN", "PRON") for o in objects)
     if condition.kind == "objmod":
         # "{ARMS SHIPMENT}": an object with that modifier
@@ -317,7 +334,7 @@ def condition_holds(token: Token, condition: Condition, facts: TriggerFacts | No
     if condition.kind == "objtype":
         # the object is a named place or people ("attack Kosovo"), whatever its word;
         # "actor" is anyone who can take part: a name, a pronoun or a role ("met officials")
-        return any(_entity_type_of(obj) in words or ("actor" in words and is_actor_word(obj))
+        return any(_entity_type_of(obj) in words or ("actor" in words and is_actor_word(obj, actors))
                    for obj in facts.objects)
     if condition.kind == "xcomp":
         # "declined to comment": the verb of the clause the trigger takes
@@ -330,7 +347,7 @@ def condition_holds(token: Token, condition: Condition, facts: TriggerFacts | No
     if condition.kind == "form":
         return token.lower_ in words  # "talks", not "talk of threats"
     if condition.kind == "pobjtype":
-        return any(g.dep_ == "pobj" and (g.ent_type_.lower() in words or ("actor" in words and is_actor_word(g)))
+        return any(g.dep_ == "pobj" and (g.ent_type_.lower() in words or ("actor" in words and is_actor_word(g, actors)))
                    for c in token.children if c.dep_ == "prep" for g in c.children)
     if condition.kind == "gov":
         # "went on strike", "staged a strike": the verb governing an event noun
@@ -354,13 +371,12 @@ def condition_holds(token: Token, condition: Condition, facts: TriggerFacts | No
     return False
 
 
-def lexicon_entries(pos_tag: str, lemma: str, word: str) -> list[Entry] | None:
-    """The rows a word with this part of speech, lower-case lemma and lower-case form may
-    trigger (their conditions not yet tested)."""
+def lexicon_entries(pos_tag: str, lemma: str, word: str, lexicon: Lexicon) -> list[Entry] | None:
+    """The rows of ``lexicon`` a word with this part of speech, lower-case lemma and lower-case
+    form may trigger (their conditions not yet tested)."""
     pos = "VERB" if pos_tag in ("VERB", "AUX") else "NOUN" if pos_tag == "NOUN" else None
     if pos is None:
         return None
-    lexicon = load_lexicon()
     entries = lexicon.get((pos, lemma))
     if not entries and pos == "VERB":
         # spaCy sometimes tags a verb as a noun or gives an odd lemma ("raped" -> "rap"); the
@@ -372,9 +388,10 @@ def lexicon_entries(pos_tag: str, lemma: str, word: str) -> list[Entry] | None:
     return entries
 
 
-def match_entry(token: Token) -> tuple[Entry, Token | None] | None:
-    """The lexicon entry a token triggers, and the object it consumes (if the entry needs one)."""
-    entries = lexicon_entries(token.pos_, _lemma(token), token.lower_)
+def match_entry(token: Token, lexicon: Lexicon, actors: ActorDictionary) -> tuple[Entry, Token | None] | None:
+    """The lexicon entry a token triggers, and the object it consumes (if the entry needs one).
+    ``lexicon``, ``actors``: the events stage's tables."""
+    entries = lexicon_entries(token.pos_, _lemma(token), token.lower_, lexicon)
     if not entries:
         return None
     facts = TriggerFacts(token)
@@ -382,7 +399,7 @@ def match_entry(token: Token) -> tuple[Entry, Token | None] | None:
         consumed: Token | None = None
         ok = True
         for condition in entry.conditions:
-            result = condition_holds(token, condition, facts)
+            result = condition_holds(token, condition, actors, facts)
             if condition.negated:
                 if result:
                     ok = False
