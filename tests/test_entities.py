@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from newsevents.actors import actor_dictionary, normalise_name
+from newsevents.components.quotes import cue_lexicon
+from newsevents.geo.gazetteer import get_gazetteer
 
 
 def entity_with_mention(record, text: str, occurrence: int = 1):
@@ -475,7 +477,7 @@ def test_a_surname_the_model_tags_as_a_body_is_the_person_named_before(pipeline)
             break
         doc = component(doc)
     doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 6, 7, label="ORG")]  # the model's mistake
-    entities = EntityResolver(doc, actor_dictionary()).resolve()
+    entities = EntityResolver(doc, actor_dictionary(), get_gazetteer(), cue_lexicon().nouns).resolve()
     banks = [e for e in entities if "Banks" in [m.text for m in e.mentions]]
     assert len(banks) == 1 and banks[0].name == "Tom Banks" and banks[0].type == "PERSON"
 
@@ -539,7 +541,7 @@ def test_a_name_given_to_a_person_noun_is_a_person_whatever_the_model_tagged(pip
         doc = component(doc)
     assert [t.text for t in doc[4:6]] == ["Zhao", "Wen"] and doc[5].dep_ == "oprd"
     doc.ents = [Span(doc, 4, 6, label="GPE"), Span(doc, 15, 17, label="PERSON")]  # the model's mistake
-    entities = EntityResolver(doc, actor_dictionary()).resolve()
+    entities = EntityResolver(doc, actor_dictionary(), get_gazetteer(), cue_lexicon().nouns).resolve()
     zhao = [e for e in entities if e.name == "Zhao Wen"]
     assert len(zhao) == 1 and zhao[0].type == "PERSON"
     assert "The boy" in [m.text for m in zhao[0].mentions] and len([m for m in zhao[0].mentions if m.text == "Zhao Wen"]) == 2
@@ -557,7 +559,7 @@ def test_a_team_before_a_title_stays_a_mention_of_its_own(pipeline):
             break
         doc = component(doc)
     doc.ents = [Span(doc, 0, 1, label="ORG"), Span(doc, 2, 4, label="PERSON")]
-    entities = EntityResolver(doc, actor_dictionary()).resolve()
+    entities = EntityResolver(doc, actor_dictionary(), get_gazetteer(), cue_lexicon().nouns).resolve()
     pryce = next(e for e in entities if e.name == "Tom Pryce")
     assert [m.text for m in pryce.mentions][:2] == ["coach", "Tom Pryce"]
     rhinos = [e for e in entities if any(m.text == "Rhinos" for m in e.mentions)]

@@ -97,8 +97,13 @@ def test_candidates_are_found_from_the_arrays_as_from_the_tokens(build_doc):
     # find_candidates looks at the Doc's arrays first and makes Tokens only for possible triggers:
     # a trigger known by its form only ("arrested" lemmatised as itself) and a reported
     # obligation ("must return": a demand) are still found, each once, in text order.
-    from newsevents.components.events import _may_trigger, find_candidates
-    from newsevents.eventcoding.lexicon import load_cues, match_entry
+    from newsevents.components.events import EventTables, _may_trigger, find_candidates
+    from newsevents.eventcoding.lexicon import load_cues, load_lexicon
+    from newsevents.temporal.lexicon import packaged_words
+
+    tables = EventTables(lexicon=load_lexicon(), cues=load_cues(), actors=ACTORS,
+                         currencies=packaged_words().currencies)  # the packaged tables
+    match_entry = tables.match
 
     doc = build_doc("Police arrested the protesters and Russia said Sudan must return the helicopters",
                     heads=[1, 1, 3, 1, 1, 6, 1, 9, 9, 6, 11, 9],
@@ -108,10 +113,10 @@ def test_candidates_are_found_from_the_arrays_as_from_the_tokens(build_doc):
                          "NOUN"],
                     lemmas=["police", "arrested", "the", "protester", "and", "russia", "say", "sudan", "must", "return",
                             "the", "helicopter"])
-    flags = _may_trigger(doc)
+    flags = _may_trigger(doc, tables.lexicon)
     assert match_entry(doc[1]) is not None
     assert all(flags[t.i] for t in doc if match_entry(t) is not None)
     assert flags[9] and not flags[2] and not flags[5]
-    candidates = find_candidates(doc, load_cues())
+    candidates = find_candidates(doc, tables)
     assert [(c.token.i, c.entry.event) for c in candidates] == [(1, match_entry(doc[1])[0].event), (9, "REQUEST")]
     assert candidates[1].entry.frame == "demand"

@@ -571,7 +571,7 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
             actor_tokens = own or prep_objects(governor, ("by",))
         elif governor is not None and token.head.lower_ == "under":
             # "placed him under arrest": the one who places acts; its object undergoes it
-            actor_tokens = _verb_actor_tokens(governor, sentence)
+            actor_tokens = _verb_actor_tokens(governor, sentence, actors)
             recipient_tokens += [c for c in governor.children if c.dep_ == "dobj"]
         elif own and not (own[0].pos_ == "PRON" and governor is not None):
             actor_tokens = own
