@@ -129,6 +129,10 @@ def split_code(code: str, countries: set[str]) -> tuple[str | None, list[str]]:
     head, rest = chunks[0], chunks[1:]
     if head == "IGO" and rest and rest[0] in {"UNO", "EUR"}:
         head, rest = rest[0], rest[1:]
+    elif head == "MNC" and rest and CAMEO_COUNTRIES.get(rest[0], rest[0]) in countries:
+        # "MNCUSA": a company with its home country (Viacom is American): the country, and
+        # business as its first sector, as an analyst codes a firm
+        return CAMEO_COUNTRIES.get(rest[0], rest[0]), sector_list(["BUS", *rest[1:]])
     elif head in NON_STATE:
         rest = [c for c in rest if c not in NON_STATE]
     else:

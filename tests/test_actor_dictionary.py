@@ -62,6 +62,9 @@ def test_actor_entries_aliases_codes_and_dates(build, tmp_path):
         ("IGOUNO", ("UNO", [])),
         ("IGOEUR", ("EUR", [])),
         ("NGOHRI", ("NGO", ["HRI"])),
+        ("MNCIRQ", ("IRQ", ["BUS"])),  # a company with its home country
+        ("MNCROMMED", ("ROU", ["BUS", "MED"])),
+        ("MNC", ("MNC", [])),  # no home country written
         ("IRQREBSHI", ("IRQ", ["REB", "REL"])),  # a religion is the REL sector here
         ("ROMGOV", ("ROU", ["GOV"])),  # CAMEO's own code for Romania
         ("ELI", (None, ["ELI"])),
