@@ -7,8 +7,8 @@ import pytest
 from newsevents.eventcoding.lexicon import Cues
 from newsevents.eventcoding.modality import is_prediction, modality_of
 
-CUES = Cues(future={"plan", "vow"}, hypothetical={"hope", "threaten"}, historical={"recall"},
-            prediction={"expect"}, request={"call"}, presuppose={"end"})
+CUES = Cues(future={"plan", "vow", "will", "wo"}, hypothetical={"hope", "threaten", "could", "might", "ca"},
+            historical={"recall"}, prediction={"expect"}, request={"call"}, presuppose={"end"})
 
 
 def rebels(build_doc, aux: str | None):
@@ -26,6 +26,21 @@ def rebels(build_doc, aux: str | None):
 def test_auxiliaries(build_doc, aux, expected):
     doc, trigger = rebels(build_doc, aux)
     assert modality_of(doc[trigger], CUES) == expected
+
+
+def test_an_auxiliary_modality_comes_from_the_cue_table(build_doc):
+    # the rule knows no modal of its own: a table without "could" leaves "could attack" asserted
+    doc, trigger = rebels(build_doc, "could")
+    assert modality_of(doc[trigger], Cues(future={"will"}, hypothetical={"hope"})) == "asserted"
+    assert modality_of(doc[trigger], Cues(future={"will"}, hypothetical={"could"})) == "hypothetical"
+
+
+def test_the_packaged_cues_hold_the_modal_auxiliaries():
+    from newsevents.eventcoding.lexicon import load_cues
+
+    cues = load_cues()
+    assert {"will", "shall", "'ll", "wo"} <= cues.future  # "wo" of "won't"
+    assert {"could", "may", "might", "would", "should", "can", "ca", "must", "ought"} <= cues.hypothetical
 
 
 def test_a_governing_plan_or_hope(build_doc):

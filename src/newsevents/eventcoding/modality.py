@@ -16,8 +16,6 @@ _CLIMB_DEPS = frozenset({"xcomp", "acl", "advcl", "pcomp", "prep", "pobj", "dobj
 # after protests" does not make the protests hypothetical.
 _ADJUNCT_PREPS = frozenset({"after", "before", "since", "despite", "following", "amid", "amidst", "during", "until",
                             "like", "unlike", "because"})
-_MODAL_AUX_FUTURE = frozenset({"will", "shall", "'ll", "wo"})
-_MODAL_AUX_HYPOTHETICAL = frozenset({"could", "may", "might", "would", "should", "can", "must", "ought", "ca"})
 
 
 def governing_chain(trigger: Token, cues: Cues, limit: int = 8) -> list[Token]:
@@ -137,9 +135,10 @@ def modality_of(trigger: Token, cues: Cues) -> str:
             if child.dep_ in ("aux", "auxpass") and token.i in own_aux:
                 continue
             if child.dep_ in ("aux", "auxpass"):
-                if word in _MODAL_AUX_FUTURE:
+                # the modal auxiliaries are among the future / hypothetical cues ("will", "could")
+                if word in cues.future:
                     future = True
-                elif word in _MODAL_AUX_HYPOTHETICAL:
+                elif word in cues.hypothetical:
                     hypothetical = True
             elif child.dep_ == "amod" and token.i == trigger.i and token.pos_ == "NOUN" and (
                 child.lemma_.lower() in cues.future
