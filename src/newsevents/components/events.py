@@ -234,7 +234,8 @@ def _has_own_subject(token: Token) -> bool:
     return token.dep_ == "acl" and any(c.dep_ == "poss" for c in token.head.children)
 
 
-def is_content_of_other(candidate: Candidate, fired: dict[int, Candidate], actors: ActorDictionary) -> bool:
+def is_content_of_other(candidate: Candidate, fired: dict[int, Candidate], actors: ActorDictionary,
+                        cues: Cues) -> bool:
     """True when the trigger is the content or theme of another trigger in its sentence.
 
     "backed annexation", "rejected an invitation to talks", "urged X to attack": the inner
@@ -253,7 +254,7 @@ def is_content_of_other(candidate: Candidate, fired: dict[int, Candidate], actor
             if dep == "conj":
                 # a coordinated event shares its partner's standing: its own event, or with it the
                 # content of a third ("urged X to reduce tension and give talks a chance")
-                return is_content_of_other(outer, fired, actors)
+                return is_content_of_other(outer, fired, actors, cues)
             if dep == "prep" and token.lower_ in FRAME_PREPS:
                 return False
             if dep == "prep" and token.lower_ == "for" and outer.entry.event == "COERCE":
@@ -262,7 +263,7 @@ def is_content_of_other(candidate: Candidate, fired: dict[int, Candidate], actor
                 return True
             if outer.entry.event in VERBAL_TYPES and dep == "advcl" and _is_infinitive(token):
                 return True  # "called for him to apologise": what is asked for
-            return not _own_actor_tokens(candidate, actors)
+            return not _own_actor_tokens(candidate, actors, cues)
         token = head
     return False
 
@@ -281,11 +282,11 @@ def _asked_subjects(verb: Token) -> list[Token]:
     return found
 
 
-def _own_actor_tokens(candidate: Candidate, actors: ActorDictionary) -> list[Token]:
+def _own_actor_tokens(candidate: Candidate, actors: ActorDictionary, cues: Cues) -> list[Token]:
     token = candidate.token
     if token.pos_ == "NOUN":
-        return own_actor_of_noun(token, actors)
-    return subject_of(token, actors) if _has_own_subject(token) else []
+        return own_actor_of_noun(token, actors, cues)
+    return subject_of(token, actors, cues) if _has_own_subject(token) else []
 
 
 def _governing_verb(noun: Token, cues: Cues) -> Token | None:
@@ -296,8 +297,8 @@ def _governing_verb(noun: Token, cues: Cues) -> Token | None:
     return framing_verb(noun)
 
 
-def _verb_actor_tokens(verb: Token, sentence: Span, actors: ActorDictionary) -> list[Token]:
-    subjects = subject_of(verb, actors)
+def _verb_actor_tokens(verb: Token, sentence: Span, actors: ActorDictionary, cues: Cues) -> list[Token]:
+    subjects = subject_of(verb, actors, cues)
     if subjects:
         return subjects + companions(verb)
     if is_passive(verb):
@@ -405,16 +406,16 @@ def _unresolved_pronouns(parties: list[Party], tokens: list[Token]) -> bool:
     )
 
 
-def _coded(token: Token, coder: Coder | None) -> bool:
-    return any(p.country for p in parties_for(token, coder))
+def _coded(token: Token, coder: Coder | None, cues: Cues) -> bool:
+    return any(p.country for p in parties_for(token, coder, cues))
 
 
 def _resolved(token: Token, sentence: Span, coder: Coder | None, cues: Cues) -> Token:
     """Replace an uncoded pronoun actor by whom it stands for in the sentence. A phrase owned by
     a pronoun ("his predecessor", "their forces") stays itself: it is not its owner."""
-    if token.pos_ != "PRON" or not needs_resolution(token) or _coded(token, coder):
+    if token.pos_ != "PRON" or not needs_resolution(token) or _coded(token, coder, cues):
         return token
-    found = resolve_pronoun(token, sentence, cues.report)
+    found = resolve_pronoun(token, sentence, cues)
     return found if found is not None else token
 
 
@@ -448,9 +449,9 @@ def _owners_country(parties: list[Party], tokens: list[Token], sentence: Span, c
     for token in tokens:
         if token.pos_ == "PRON" or not needs_resolution(token):
             continue
-        owner = resolve_pronoun(token, sentence, cues.report)
+        owner = resolve_pronoun(token, sentence, cues)
         if owner is not None:
-            country = next((p.country for p in parties_for(owner, coder) if p.country), None)
+            country = next((p.country for p in parties_for(owner, coder, cues) if p.country), None)
             if country:
                 countries[noun_phrase(token).text] = country
     if not countries:
@@ -476,13 +477,13 @@ def _has_unless_clause(trigger: Token) -> bool:
     )
 
 
-def _parties(tokens: list[Token], coder: Coder | None, currencies: Mapping[str, str]) -> list[Party]:
+def _parties(tokens: list[Token], coder: Coder | None, currencies: Mapping[str, str], cues: Cues) -> list[Party]:
     parties: list[Party] = []
     seen: set[tuple[str | None, str]] = set()
     for token in tokens:
-        if not valid_party_token(token, currencies):
+        if not valid_party_token(token, currencies, cues):
             continue
-        for party in parties_for(token, coder):
+        for party in parties_for(token, coder, cues):
             key = (party.entity, party.text)
             if key not in seen:
                 seen.add(key)
@@ -559,7 +560,7 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         window = [t for t in doc[max(sentence.start, token.i - 4): token.i] if t.pos_ == "NOUN"]
         recipient_tokens = subjects or window[-1:]
     elif token.pos_ == "NOUN":
-        own = own_actor_of_noun(token, actors)
+        own = own_actor_of_noun(token, actors, cues)
         governor = _governing_verb(token, cues)
         if own and token.lemma_.lower() in cues.patient_noun:
             # "his arrest in Zambia", "the hostages' release": the possessor undergoes it
@@ -567,23 +568,23 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         if governor is not None and (governor.lemma_.lower() in cues.undergo or (
                 token.head.lower_ == "under" and not any(c.dep_ == "dobj" for c in governor.children))):
             # "licensees face sanctions", "the town is under attack": the subject undergoes it
-            recipient_tokens += subject_of(governor, actors)
+            recipient_tokens += subject_of(governor, actors, cues)
             actor_tokens = own or prep_objects(governor, ("by",))
         elif governor is not None and token.head.lower_ == "under":
             # "placed him under arrest": the one who places acts; its object undergoes it
-            actor_tokens = _verb_actor_tokens(governor, sentence, actors)
+            actor_tokens = _verb_actor_tokens(governor, sentence, actors, cues)
             recipient_tokens += [c for c in governor.children if c.dep_ == "dobj"]
         elif own and not (own[0].pos_ == "PRON" and governor is not None):
             actor_tokens = own
         elif governor is not None and governor.lemma_.lower() not in cues.observe:
             # "launched an attack", "held talks": the subject does it -- but whoever recalls,
             # describes or hails an event ("recalled the massacre") only speaks of it
-            actor_tokens = _verb_actor_tokens(governor, sentence, actors) or own
+            actor_tokens = _verb_actor_tokens(governor, sentence, actors, cues) or own
         recipient_tokens += prep_objects(token, entry.recipient_preps)
         if not recipient_tokens and governor is not None:
             recipient_tokens = prep_objects(governor, entry.recipient_preps)
     else:
-        actor_tokens = _verb_actor_tokens(token, sentence, actors)
+        actor_tokens = _verb_actor_tokens(token, sentence, actors, cues)
         # the object a row's condition names is the event's kind ("imposed sanctions"), not its
         # recipient -- except the target of a material act ("burned shops")
         target_kept = event_type in _MATERIAL_CONFLICT and candidate.consumed is not None and \
@@ -593,7 +594,7 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         # "offered the Indonesian government assistance": the indirect object receives it
         datives = [c for c in token.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")]
         recipient_tokens = (objects + datives + prep_objects(token, entry.recipient_preps)
-                            + inherited_patient(token, actors) + _asked_subjects(token))
+                            + inherited_patient(token, actors, cues) + _asked_subjects(token))
         if candidate.consumed is not None:
             recipient_tokens += prep_objects(candidate.consumed, entry.recipient_preps)
 
@@ -617,7 +618,7 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
             mode.append(weapon)
         # "missiles hit a convoy": a weapon is the means, not the perpetrator -- unless the
         # text says whose it is ("Israeli tanks fired").
-        actor_tokens = [t for t in actor_tokens if not _is_weapon(t, cues) or _coded(t, coder)]
+        actor_tokens = [t for t in actor_tokens if not _is_weapon(t, cues) or _coded(t, coder, cues)]
     if event_type not in VERBAL_TYPES and (_has_unless_clause(token) or _announces_own_conflict(token, event_type,
                                                                                                 modality, cues)):
         event_type = "THREATEN"  # "X will do Y unless Z", "they said they would blockade": a threat
@@ -635,7 +636,7 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     if _generic(token, actor_tokens, cues):
         return None  # "young women who often seek help": a habit of a kind of people, no event
     actor = _parties([t for t in actor_tokens if _actor_like(t, coder, cues, actors, material)], coder,
-                     tables.currencies)
+                     tables.currencies, cues)
     actor = _owners_country(actor, actor_tokens, sentence, coder, cues)
     if actor_tokens and (not actor or _unresolved_pronouns(actor, actor_tokens)) and not (
         material and all(_is_means(t, cues) for t in actor_tokens)
@@ -663,7 +664,7 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         # No one does it: a statement of fact or a topic ("the consequences of the invasion").
         # Only a reported attack ("missiles hit a convoy") may wait for its perpetrator.
         return None
-    recipient = _parties(recipient_tokens, coder, tables.currencies)
+    recipient = _parties(recipient_tokens, coder, tables.currencies, cues)
     home = story_country(doc)
     actor, recipient = _at_home(actor, home), _at_home(recipient, home)
     if event_type not in _CONFLICT_ACTS and _private_person(actor, actor_tokens):
@@ -717,11 +718,11 @@ def _parties_not_things(tokens: list[Token], coder: Coder | None, cues: Cues, ac
     with a country code ("the Russian plan") keeps it, as the code names the party."""
     def is_party(token: Token) -> bool:
         # a body of people is a party ("talks between the two rival factions")
-        return _actor_like(token, coder, cues, actors) or _coded(token, coder) or token.lemma_.lower() in cues.collective
+        return _actor_like(token, coder, cues, actors) or _coded(token, coder, cues) or token.lemma_.lower() in cues.collective
 
     kept: list[Token] = []
     for token in tokens:
-        if token.pos_ == "PRON" and token.lower_ == "it" and not _coded(token, coder):
+        if token.pos_ == "PRON" and token.lower_ == "it" and not _coded(token, coder, cues):
             continue  # "criticised the downsize and blamed it on ...": a thing again, not a party
         found = [token] if token.pos_ != "NOUN" or is_party(token) else party_behind(token, is_party)
         kept += [t for t in found if all(t.i != k.i for k in kept)]
@@ -1076,7 +1077,7 @@ def code_events(doc: Doc, tables: EventTables) -> list[Event]:
     quotes = list(doc._.quotes or [])
     candidates = find_candidates(doc, tables)
     fired = {c.token.i: c for c in candidates}
-    kept = [c for c in candidates if not is_content_of_other(c, fired, tables.actors)]
+    kept = [c for c in candidates if not is_content_of_other(c, fired, tables.actors, tables.cues)]
     drafts = [d for c in kept if (d := build_draft(c, doc, tables, quotes)) is not None]
     sentences = list(doc.sents)
     headline = bool(sentences) and is_headline(sentences[0])

@@ -13,14 +13,10 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors import ActorDictionary
 from newsevents.docquery import entity_at, is_someone
+from newsevents.eventcoding.lexicon import Cues
 from newsevents.record import Entity, Party
 
 SUBJECT_DEPS = ("nsubj", "csubj")
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
-OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
-# Event nouns whose "from"-phrase is the place left, not the doer.
-SOURCE_NOUNS = frozenset({"withdrawal", "pullout", "pull-out", "exit", "retreat", "departure", "expulsion", "release",
-                          "escape", "evacuation", "secession", "resignation", "defection", "removal", "deportation"})
 # Who a pronoun can stand for when the sentence is the only guide: "he" is a person, "it" a body.
 PRONOUN_ENTITY_TYPES = {
     "he": frozenset({"PERSON"}), "she": frozenset({"PERSON"}),
@@ -34,6 +30,8 @@ INHERIT_DEPS = ("xcomp", "conj", "advcl", "pcomp", "ccomp")
 COMPANION_PREPS = ("with",)
 
 Coder = Callable[[Span], "tuple[str | None, list[str]]"]
+# The words these rules read (relative and object pronouns, source nouns, words of belonging and
+# state, words that are no party, scale words) are cues of event_cues.tsv, passed in as ``cues``.
 
 
 
@@ -69,7 +67,7 @@ def _country_tokens(span: Span, coder: Coder | None) -> list[tuple[Token, str]]:
     return found
 
 
-def parties_for(token: Token, coder: Coder | None) -> list[Party]:
+def parties_for(token: Token, coder: Coder | None, cues: Cues) -> list[Party]:
     """One or more parties for the phrase headed by ``token`` (split compound adjectives)."""
     doc = token.doc
     span = noun_phrase(token)
@@ -91,7 +89,7 @@ def parties_for(token: Token, coder: Coder | None) -> list[Party]:
         entity = entity_at(doc, core.start_char, core.end_char)
     if entity is None:
         entity = entity_at(doc, span.start_char, span.end_char)
-    country = country or _country_inside(span) or _country_of_location(token, coder)
+    country = country or _country_inside(span) or _country_of_location(token, coder, cues)
     if entity is not None and entity.country is None and not country and entity.type in ("PERSON", "ORG"):
         country = described_country(entity, doc, coder)
     if entity is not None and entity.type in ("PERSON", "ORG", "GPE", "NORP"):
@@ -101,7 +99,7 @@ def parties_for(token: Token, coder: Coder | None) -> list[Party]:
     if country is None and not sectors:
         # "his predecessor, Senator Armstrong": the apposition names the same party
         for appos in (c for c in token.children if c.dep_ == "appos"):
-            named = parties_for(appos, coder)
+            named = parties_for(appos, coder, cues)
             if named and (named[0].country or named[0].sector):
                 country, sectors = named[0].country, named[0].sector
                 break
@@ -156,12 +154,12 @@ def _country_inside(span: Span) -> str | None:
     return None
 
 
-def _country_of_location(token: Token, coder: Coder | None) -> str | None:
+def _country_of_location(token: Token, coder: Coder | None, cues: Cues) -> str | None:
     """"Rebels in the Ivory Coast", "security forces in Guinea", "a group based in Trinidad",
     "militants loyal to Iraq's ...": the group's country."""
     preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "from")]
     for modifier in token.children:
-        if modifier.dep_ in ("acl", "amod") and modifier.lemma_.lower() in _BELONGING_WORDS:
+        if modifier.dep_ in ("acl", "amod") and modifier.lemma_.lower() in cues.belonging:
             preps += [c for c in modifier.children if c.dep_ == "prep" and c.lower_ in ("in", "to", "from")]
     for prep in preps:
         for grand in prep.children:
@@ -173,10 +171,6 @@ def _country_of_location(token: Token, coder: Coder | None) -> str | None:
     return None
 
 
-_BELONGING_WORDS = frozenset({"base", "based", "loyal", "linked", "allied", "affiliated", "close", "operate",
-                              "operating", "station", "stationed"})
-
-
 def needs_resolution(token: Token) -> bool:
     """A pronoun ("it", "they") or a phrase owned by one ("their forces")."""
     if token.pos_ == "PRON":
@@ -184,13 +178,13 @@ def needs_resolution(token: Token) -> bool:
     return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
 
 
-def resolve_pronoun(token: Token, sentence: Span, report_verbs: set[str]) -> Token | None:
+def resolve_pronoun(token: Token, sentence: Span, cues: Cues) -> Token | None:
     """Who "it"/"they" is in "Hungary has said it will ...": the subject of the reporting verb,
     else the closest named actor before the pronoun in the sentence.
 
     An object-case pronoun ("called for him to apologise") is never the governing clause's
     subject, and the sentence alone cannot say who it is."""
-    if token.lower_ in OBJECT_PRONOUNS:
+    if token.lower_ in cues.object_pronoun:
         return None
     head = token.head
     steps = 0
@@ -199,12 +193,12 @@ def resolve_pronoun(token: Token, sentence: Span, report_verbs: set[str]) -> Tok
             break  # "the man tried to recruit him, but he refused": a clause of its own
         head = head.head
         steps += 1
-        if head.lemma_.lower() in report_verbs or head.pos_ == "VERB":
+        if head.lemma_.lower() in cues.report or head.pos_ == "VERB":
             subjects = [c for c in head.children if c.dep_ == "nsubj" and c.i != token.i]
             if subjects:
                 # "He said ... he would urge": the same unnamed speaker, not a guess
                 return subjects[0] if subjects[0].pos_ != "PRON" or _same_pronoun(subjects[0], token) else None
-    if head.lemma_.lower() in report_verbs:
+    if head.lemma_.lower() in cues.report:
         subjects = [c for c in head.children if c.dep_ == "nsubj" and c.i != token.i and c.pos_ != "PRON"]
         if subjects:
             return subjects[0]
@@ -222,22 +216,19 @@ def is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
-_STATE_VERBS = frozenset({"remain", "stay", "become", "get", "seem", "appear", "be", "look", "feel"})
-
-
-def _stative_participle(verb: Token) -> bool:
+def _stative_participle(verb: Token, cues: Cues) -> bool:
     """"He will remain suspended", "they got arrested": a participle after a verb of state."""
     return (verb.tag_ == "VBN" and verb.dep_ in ("acomp", "oprd", "xcomp")
-            and verb.head.lemma_.lower() in _STATE_VERBS)
+            and verb.head.lemma_.lower() in cues.state_verb)
 
 
-def inherited_patient(verb: Token, actors: ActorDictionary) -> list[Token]:
+def inherited_patient(verb: Token, actors: ActorDictionary, cues: Cues) -> list[Token]:
     """Who undergoes a passive whose subject sits in a governing clause: "they are going to be
     detained", "the suspects are expected to be charged"."""
     if any(c.dep_ in ("nsubjpass", "nsubj") for c in verb.children):
         return []
-    if _stative_participle(verb):
-        return conjoined(subject_of(verb.head, actors)[0]) if subject_of(verb.head, actors) else []
+    if _stative_participle(verb, cues):
+        return conjoined(subject_of(verb.head, actors, cues)[0]) if subject_of(verb.head, actors, cues) else []
     if verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
         return []
     head = verb.head
@@ -249,20 +240,20 @@ def inherited_patient(verb: Token, actors: ActorDictionary) -> list[Token]:
     own = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if own:
         return conjoined(own[0])
-    return inherited_patient(head, actors) if is_passive(head) else []
+    return inherited_patient(head, actors, cues) if is_passive(head) else []
 
 
 def conjoined(token: Token) -> list[Token]:
     return [token, *token.conjuncts]
 
 
-def subject_of(verb: Token, actors: ActorDictionary) -> list[Token]:
+def subject_of(verb: Token, actors: ActorDictionary, cues: Cues) -> list[Token]:
     """Subjects of a verb, its passive agent, or those inherited from a governing clause
     (``actors``: the stage's actor dictionary, which knows who is someone)."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if subjects:
         subj = subjects[0]
-        if subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        if subj.lower_ in cues.relative_pronoun and verb.dep_ == "relcl":
             return conjoined(verb.head)
         return conjoined(subj)
     for child in verb.children:
@@ -270,10 +261,10 @@ def subject_of(verb: Token, actors: ActorDictionary) -> list[Token]:
             objs = [g for g in child.children if g.dep_ == "pobj"]
             if objs:
                 return conjoined(objs[0])
-    if is_passive(verb) or _stative_participle(verb):
+    if is_passive(verb) or _stative_participle(verb, cues):
         return []  # a passive with no agent names no perpetrator ("they are going to be detained")
     if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":
-        return subject_of(verb.head.head, actors)  # "Syria is willing to withdraw": Syria withdraws
+        return subject_of(verb.head.head, actors, cues)  # "Syria is willing to withdraw": Syria withdraws
     if verb.dep_ in INHERIT_DEPS and verb.head.i != verb.i:
         head = verb.head
         if head.pos_ in ("VERB", "AUX"):
@@ -283,7 +274,7 @@ def subject_of(verb: Token, actors: ActorDictionary) -> list[Token]:
                 objects = [c for c in head.children if c.dep_ == "dobj"]
                 if objects:
                     return conjoined(objects[0])
-            return subject_of(head, actors)
+            return subject_of(head, actors, cues)
         if verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX"):
             governor = head.head
             patients = [c for c in governor.children if c.dep_ == "nsubjpass"]
@@ -291,7 +282,7 @@ def subject_of(verb: Token, actors: ActorDictionary) -> list[Token]:
                 # "was jailed for shooting a burglar", "convicted of murdering": the one
                 # punished did it
                 return conjoined(patients[0])
-            return subject_of(governor, actors)
+            return subject_of(governor, actors, cues)
     if verb.dep_ == "acl":
         possessors = [c for c in verb.head.children if c.dep_ == "poss"]
         if possessors:
@@ -302,7 +293,7 @@ def subject_of(verb: Token, actors: ActorDictionary) -> list[Token]:
         # "signed two decrees recognising X": the signer recognises.
         governor = verb.head.head
         if verb.head.dep_ in ("dobj", "pobj"):
-            return subject_of(governor, actors)
+            return subject_of(governor, actors, cues)
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return []
     return []
@@ -341,13 +332,13 @@ def nearest_actor_before(doc: Doc, sentence: Span, position: int,
     return best
 
 
-def own_actor_of_noun(noun: Token, actors: ActorDictionary) -> list[Token]:
+def own_actor_of_noun(noun: Token, actors: ActorDictionary, cues: Cues) -> list[Token]:
     """The actor an event noun names itself: possessor, country adjective, compound, by-phrase."""
     for child in noun.children:
         if child.dep_ == "poss" and child.ent_type_ not in ("DATE", "TIME"):  # not "July's summit"
             return conjoined(child)
     # "withdrawal from the EU", "release from prison": a from-phrase is where, not who
-    preps = ("by",) if noun.lemma_.lower() in SOURCE_NOUNS else ("by", "from")
+    preps = ("by",) if noun.lemma_.lower() in cues.source_noun else ("by", "from")
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in preps:
             objs = [g for g in child.children if g.dep_ == "pobj"]
@@ -388,30 +379,26 @@ def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
 _NOT_PARTY_TYPES = frozenset({"MONEY", "PERCENT", "QUANTITY", "DATE", "TIME"})
 
 
-# "committed itself to": the doer again, not a recipient; "promising something": no one
-_NO_PARTY_WORDS = frozenset({"itself", "himself", "herself", "themselves", "ourselves", "myself", "yourself",
-                         "something", "anything", "everything", "nothing", "what", "whatever", "this", "that",
-                         "these", "those"})
-_SCALE_WORDS = frozenset({"m", "bn", "million", "billion", "trillion", "k", "tn", "mn"})
-
-
-def _is_amount(token: Token, money: Container[str]) -> bool:
-    """"105 million euros", "$5bn": a sum of money (``money``: currency words and signs)."""
+def _is_amount(token: Token, money: Container[str], scale: Container[str]) -> bool:
+    """"105 million euros", "$5bn": a sum of money (``money``: currency words and signs; ``scale``:
+    words that multiply a number)."""
     numbered = any(c.like_num or c.ent_type_ == "CARDINAL" for c in token.children)
     if token.lower_ in money and numbered:
         return True
     # "£960m", "$5bn": a scale word with a number and a currency sign
-    return numbered and token.lower_ in _SCALE_WORDS and any(t.text in money for t in token.subtree)
+    return numbered and token.lower_ in scale and any(t.text in money for t in token.subtree)
 
 
-def valid_party_token(token: Token, currencies: Container[str]) -> bool:
+def valid_party_token(token: Token, currencies: Container[str], cues: Cues) -> bool:
     # A bare number ("four occupied ...") is a parse accident, never an actor.
-    if token.ent_type_ in _NOT_PARTY_TYPES or _is_amount(token, currencies) or token.lower_ in _NO_PARTY_WORDS:
-        return False  # "pledged an extra £105m": an amount is what is given, not who gets it
+    # "pledged an extra £105m": an amount is what is given, not who gets it; "committed itself
+    # to": the doer again; "promising something": no one
+    if token.ent_type_ in _NOT_PARTY_TYPES or _is_amount(token, currencies, cues.scale) or token.lower_ in cues.no_party:
+        return False
     # An adjective is a party only as a people or place word ("Russian", not "shot dead").
     if token.pos_ == "ADJ":
         return token.ent_type_ in ("NORP", "GPE")
-    return token.pos_ in ("NOUN", "PROPN", "PRON") and token.lower_ not in RELATIVE_PRONOUNS
+    return token.pos_ in ("NOUN", "PROPN", "PRON") and token.lower_ not in cues.relative_pronoun
 
 
 def party_behind(thing: Token, is_party: Callable[[Token], bool]) -> list[Token]:

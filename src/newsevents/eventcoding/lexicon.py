@@ -51,6 +51,8 @@ CUE_KINDS = frozenset({"weapon", "context", "future", "hypothetical", "negation"
                        "prediction", "disaster", "presuppose", "habitual", "generic_people", "accident",
                        "intent", "political", "protester", "not_actor_pronoun", "obligation",
                        "sport", "outcome", "campaign", "defeat", "occur", "crowd"})
+# the word lists of the argument rules (eventcoding/arguments.py)
+CUE_KINDS |= {"relative_pronoun", "object_pronoun", "source_noun", "belonging", "state_verb", "no_party", "scale"}
 
 
 @dataclass(frozen=True)
@@ -96,6 +98,13 @@ class Cues:
     historical: set[str] = field(default_factory=set)
     report: set[str] = field(default_factory=set)
     evidence: set[str] = field(default_factory=set)  # "no evidence that ...": a negated claim
+    relative_pronoun: set[str] = field(default_factory=set)  # "rebels who attacked": the rebels attacked
+    object_pronoun: set[str] = field(default_factory=set)  # "called for him to go": never the caller
+    source_noun: set[str] = field(default_factory=set)  # "withdrawal from the EU": from-phrase is the place left
+    belonging: set[str] = field(default_factory=set)  # "a group based in Chad": the place gives its country
+    state_verb: set[str] = field(default_factory=set)  # "remained detained": a state, not a passive act
+    no_party: set[str] = field(default_factory=set)  # "committed itself", "promised something": no party
+    scale: set[str] = field(default_factory=set)  # "$5bn": a scale word with a currency sign is an amount
     collective: set[str] = field(default_factory=set)  # "the Turkish side": a modifier names who
     attack: set[str] = field(default_factory=set)  # "US drone attacks killed": the attack's owner acts
     patient_noun: set[str] = field(default_factory=set)  # "his arrest": the possessor undergoes it
