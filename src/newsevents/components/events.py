@@ -1003,7 +1003,7 @@ def finish(draft: Draft, doc: Doc, tables: EventTables, published: str | None, q
     for token in parties:
         exclude.update(t.i for t in token.subtree if t.dep_ in ("compound", "flat", "amod"))
     place = event_place(doc, draft.trigger, draft.sentence, exclude)
-    date = event_date(doc, draft.trigger, draft.sentence, published)
+    date = event_date(doc, draft.trigger, draft.sentence, published, cues)
     modality = draft.modality
     if modality == "asserted" and date.time is not None and (
         is_earlier_year(date.value, published) or date.value == "PAST_REF"

@@ -53,6 +53,8 @@ CUE_KINDS = frozenset({"weapon", "context", "future", "hypothetical", "negation"
                        "sport", "outcome", "campaign", "defeat", "occur", "crowd"})
 # the word lists of the argument rules (eventcoding/arguments.py)
 CUE_KINDS |= {"relative_pronoun", "object_pronoun", "source_noun", "belonging", "state_verb", "no_party", "scale"}
+# the word list of the time rule (eventcoding/situate.py)
+CUE_KINDS |= {"time_mark"}
 
 
 @dataclass(frozen=True)
@@ -105,6 +107,7 @@ class Cues:
     state_verb: set[str] = field(default_factory=set)  # "remained detained": a state, not a passive act
     no_party: set[str] = field(default_factory=set)  # "committed itself", "promised something": no party
     scale: set[str] = field(default_factory=set)  # "$5bn": a scale word with a currency sign is an amount
+    time_mark: set[str] = field(default_factory=set)  # "When X went to the polls in 1979": dates the main clause
     collective: set[str] = field(default_factory=set)  # "the Turkish side": a modifier names who
     attack: set[str] = field(default_factory=set)  # "US drone attacks killed": the attack's owner acts
     patient_noun: set[str] = field(default_factory=set)  # "his arrest": the possessor undergoes it

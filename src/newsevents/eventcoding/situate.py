@@ -49,11 +49,10 @@ def _root_of(doc: Doc, start: int, end: int) -> Token | None:
     return span.root if span is not None and len(span) else None
 
 
-_TIME_MARKS = frozenset({"when", "as", "after", "before", "while", "until", "once", "whenever"})
 _DESCRIBING_DEPS = frozenset({"compound", "nmod", "amod", "poss", "nummod", "acl", "relcl", "appos"})
 
 
-def _dates_another_noun(root: Token, trigger: Token) -> bool:
+def _dates_another_noun(root: Token, trigger: Token, cues: Cues) -> bool:
     """"the Soviets' 1945 liberation", "last year's election", "the rebate, secured in 1984": a
     time inside a phrase or clause that describes another noun, not the trigger's clause."""
     trigger_line = {trigger.i, *(a.i for a in trigger.ancestors)}
@@ -64,7 +63,7 @@ def _dates_another_noun(root: Token, trigger: Token) -> bool:
         # a side clause with a doer of its own ("..., secured in 1984 by Mrs Thatcher") -- but a
         # clause of time dates the main one ("When Britain went to the polls in 1979, X resigned")
         if token.dep_ == "advcl" and any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in token.children) and not any(
-            c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS for c in token.children
+            c.dep_ in ("mark", "advmod") and c.lower_ in cues.time_mark for c in token.children
         ):
             return True
         if token.head.i == token.i:
@@ -79,8 +78,9 @@ def _opens_a_period(doc: Doc, start: int) -> bool:
     return text.rstrip().endswith("since")
 
 
-def event_date(doc: Doc, trigger: Token, sentence: Span, published: str | None) -> EventDate:
-    """The closest time expression of the sentence (in the parse tree), else the publication date."""
+def event_date(doc: Doc, trigger: Token, sentence: Span, published: str | None, cues: Cues) -> EventDate:
+    """The closest time expression of the sentence (in the parse tree), else the publication date
+    (``cues.time_mark``: the words opening a clause of time, which dates its main clause)."""
     best: tuple[int, Time] | None = None
     for time in doc._.times or []:
         if not (sentence.start_char <= time.start and time.end <= sentence.end_char):
@@ -88,7 +88,7 @@ def event_date(doc: Doc, trigger: Token, sentence: Span, published: str | None) 
         if time.type not in ("DATE", "TIME") or not time.value:
             continue
         root = _root_of(doc, time.start, time.end)
-        if root is None or _dates_another_noun(root, trigger) or _opens_a_period(doc, time.start):
+        if root is None or _dates_another_noun(root, trigger, cues) or _opens_a_period(doc, time.start):
             continue
         distance = tree_distance(trigger, root)
         if best is None or distance < best[0]:
