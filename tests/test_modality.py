@@ -85,3 +85,12 @@ def test_expected_to_is_a_prediction(build_doc):
                     pos=["NOUN", "VERB", "PART", "VERB"], lemmas=["troop", "vow", "to", "withdraw"])
     assert not is_prediction(doc[3], CUES)
     assert modality_of(doc[3], CUES) == "future"
+
+
+def test_a_phrase_of_time_is_not_what_the_clause_asks_for(build_doc):
+    # "Police ordered patrols after protests": the protests happened; only the patrols are ordered
+    doc = build_doc("Police ordered patrols after protests", heads=[1, 1, 1, 1, 3],
+                    deps=["nsubj", "ROOT", "dobj", "prep", "pobj"], pos=["NOUN", "VERB", "NOUN", "ADP", "NOUN"],
+                    lemmas=["police", "order", "patrol", "after", "protest"])
+    assert modality_of(doc[4], Cues(hypothetical={"order"}, adjunct_prep={"after"})) == "asserted"
+    assert modality_of(doc[4], Cues(hypothetical={"order"})) == "hypothetical"  # "after" not known as one

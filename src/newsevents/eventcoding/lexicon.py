@@ -55,6 +55,8 @@ CUE_KINDS = frozenset({"weapon", "context", "future", "hypothetical", "negation"
 CUE_KINDS |= {"relative_pronoun", "object_pronoun", "source_noun", "belonging", "state_verb", "no_party", "scale"}
 # the word list of the time rule (eventcoding/situate.py)
 CUE_KINDS |= {"time_mark"}
+# the prepositions of time or circumstance the modality rule does not climb (eventcoding/modality.py)
+CUE_KINDS |= {"adjunct_prep"}
 
 
 @dataclass(frozen=True)
@@ -108,6 +110,7 @@ class Cues:
     no_party: set[str] = field(default_factory=set)  # "committed itself", "promised something": no party
     scale: set[str] = field(default_factory=set)  # "$5bn": a scale word with a currency sign is an amount
     time_mark: set[str] = field(default_factory=set)  # "When X went to the polls in 1979": dates the main clause
+    adjunct_prep: set[str] = field(default_factory=set)  # "ordered patrols after protests": no plan of protests
     collective: set[str] = field(default_factory=set)  # "the Turkish side": a modifier names who
     attack: set[str] = field(default_factory=set)  # "US drone attacks killed": the attack's owner acts
     patient_noun: set[str] = field(default_factory=set)  # "his arrest": the possessor undergoes it

@@ -12,10 +12,6 @@ from newsevents.eventcoding.lexicon import Cues
 # ("Turkey, which occupies the north, would not ...") states its own fact.
 _CLIMB_DEPS = frozenset({"xcomp", "acl", "advcl", "pcomp", "prep", "pobj", "dobj", "conj", "acomp",
                          "attr", "nsubjpass", "nsubj", "npadvmod"})
-# A phrase of time or circumstance is not what its clause plans or asks for: "ordered patrols
-# after protests" does not make the protests hypothetical.
-_ADJUNCT_PREPS = frozenset({"after", "before", "since", "despite", "following", "amid", "amidst", "during", "until",
-                            "like", "unlike", "because"})
 
 
 def governing_chain(trigger: Token, cues: Cues, limit: int = 8) -> list[Token]:
@@ -26,7 +22,9 @@ def governing_chain(trigger: Token, cues: Cues, limit: int = 8) -> list[Token]:
         head = token.head
         if head.i == token.i:
             break
-        if token.dep_ == "prep" and token.lower_ in _ADJUNCT_PREPS:
+        # a phrase of time or circumstance is not what its clause plans or asks for: "ordered
+        # patrols after protests" does not make the protests hypothetical
+        if token.dep_ == "prep" and token.lower_ in cues.adjunct_prep:
             break
         # a past participle describing a noun ("property seized by troops") states a fact of its own
         if token.dep_ == "acl" and token.tag_ == "VBN":
