@@ -349,7 +349,7 @@ def _actor_like(token: Token, coder: Coder | None, cues: Cues, actors: ActorDict
     "thousands of teachers") or a phrase whose modifier names an actor ("the Turkish side").
     "the bill", "his legal work" or "the government's proposals" do not make an event."""
     if token.pos_ == "PRON":
-        return token.lower_ not in cues.not_actor_pronoun
+        return token.lower_ not in cues.not_actor_pronoun and token.lower_ not in cues.no_party
     if token.lemma_.lower() in cues.disaster or token.lower_ in cues.disaster:
         return False  # "the tsunami struck south Asia"
     if is_someone(token, actors):
