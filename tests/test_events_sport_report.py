@@ -3,6 +3,7 @@ casualties or intent, and acts of governments, stay events (texts written for th
 
 from __future__ import annotations
 
+import pytest
 import spacy
 from spacy.tokens import Doc
 
@@ -50,6 +51,14 @@ def test_violence_at_a_stadium_stays_an_attack_in_a_sports_report(extract) -> No
     text = MATCH_REPORT + (" Police fired tear gas at fans outside the stadium after the final whistle, injuring"
                            " 12 people. Russian fans attacked English supporters with knives near the ground.")
     assert _events(extract, text) == ["ASSAULT", "ASSAULT"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hooligans clashed with Russian police outside the stadium, and 20 people were injured.",  # casualties
+    "Militants attacked a police station near the stadium.",  # an intent word
+])
+def test_violence_with_casualties_or_intent_stays_an_attack_in_a_sports_report(extract, sentence: str) -> None:
+    assert _events(extract, MATCH_REPORT + " " + sentence) == ["ASSAULT"]
 
 
 def test_a_government_act_on_a_sport_body_stays_an_event_in_a_sports_report(extract) -> None:

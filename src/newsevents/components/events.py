@@ -1095,13 +1095,14 @@ def _kept_in_sports_report(draft: Draft, doc: Doc, cues: Cues) -> bool:
     intent word ("a fan was stabbed outside the ground"), and acts of a government that is not
     itself a sport body ("the government banned the federation"). Its other verbs tell play."""
     sentence = draft.sentence
-    if set(draft.mode) & set(cues.weapon.values()):
-        return True
-    if any({t.lemma_.lower(), t.lower_} & cues.intent for t in sentence):
-        return True
-    if any(f.kind in _CASUALTY_FIGURES and sentence.start_char <= f.start and f.end <= sentence.end_char
-           for f in doc._.figures or []):
-        return True
+    if draft.event in _MATERIAL_CONFLICT or draft.event == "PROTEST":  # violence, or a riot
+        if set(draft.mode) & set(cues.weapon.values()):
+            return True
+        if any({t.lemma_.lower(), t.lower_} & cues.intent for t in sentence):
+            return True
+        if any(f.kind in _CASUALTY_FIGURES and sentence.start_char <= f.start and f.end <= sentence.end_char
+               for f in doc._.figures or []):
+            return True
     vocabulary = cues.sport | cues.sport_report
     return any("GOV" in party.sector and not set(party.text.lower().split()) & vocabulary for party in draft.actor)
 
