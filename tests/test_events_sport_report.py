@@ -67,3 +67,8 @@ def test_a_government_act_on_a_sport_body_stays_an_event_in_a_sports_report(extr
             "Olympic medal winners and the sprinter John Otieno said the season was over. "
             "Ferrari signed a new deal with Italy before the race.")
     assert _events(extract, text) == ["COERCE"]
+
+
+def test_police_arresting_fans_stays_an_event_in_a_sports_report(extract) -> None:
+    text = MATCH_REPORT + " After the match, police arrested thirty fans in the town centre."
+    assert _events(extract, text) == ["COERCE"]

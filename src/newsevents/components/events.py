@@ -1092,8 +1092,9 @@ def _is_sports_report(doc: Doc, cues: Cues) -> bool:
 
 def _kept_in_sports_report(draft: Draft, doc: Doc, cues: Cues) -> bool:
     """What a sports report still tells as event data: violence with a weapon, casualties or an
-    intent word ("a fan was stabbed outside the ground"), and acts of a government that is not
-    itself a sport body ("the government banned the federation"). Its other verbs tell play."""
+    intent word ("a fan was stabbed outside the ground"), acts of a government that is not
+    itself a sport body ("the government banned the federation"), and arrests or force by police
+    or troops. Its other verbs tell play."""
     sentence = draft.sentence
     if draft.event in _MATERIAL_CONFLICT or draft.event == "PROTEST":  # violence, or a riot
         if set(draft.mode) & set(cues.weapon.values()):
@@ -1104,7 +1105,9 @@ def _kept_in_sports_report(draft: Draft, doc: Doc, cues: Cues) -> bool:
                for f in doc._.figures or []):
             return True
     vocabulary = cues.sport | cues.sport_report
-    return any("GOV" in party.sector and not set(party.text.lower().split()) & vocabulary for party in draft.actor)
+    # a government's acts, and force used by the state's forces ("police arrested 30 fans")
+    state = {"GOV", "COP", "MIL"} if draft.event in _MATERIAL_CONFLICT else {"GOV"}
+    return any(state & set(party.sector) and not set(party.text.lower().split()) & vocabulary for party in draft.actor)
 
 
 def code_events(doc: Doc, tables: EventTables) -> list[Event]:
