@@ -50,7 +50,7 @@ CUE_KINDS = frozenset({"weapon", "context", "future", "hypothetical", "negation"
                        "collective", "attack", "patient_noun", "undergo", "partitive", "observe", "request",
                        "prediction", "disaster", "presuppose", "habitual", "generic_people", "accident",
                        "intent", "political", "protester", "not_actor_pronoun", "obligation",
-                       "sport", "outcome", "campaign", "defeat", "occur", "crowd"})
+                       "sport", "outcome", "campaign", "defeat", "occur", "crowd", "sport_report"})
 # the word lists of the argument rules (eventcoding/arguments.py)
 CUE_KINDS |= {"relative_pronoun", "object_pronoun", "source_noun", "belonging", "state_verb", "no_party", "scale"}
 # the word list of the time rule (eventcoding/situate.py)
@@ -135,6 +135,7 @@ class Cues:
     obligation: set[str] = field(default_factory=set)  # "must": a reported obligation is a demand
     occur: set[str] = field(default_factory=set)  # "protests erupted": the event noun happens, doers unnamed
     crowd: set[str] = field(default_factory=set)  # "thousands marched": protesters counted, not named
+    sport_report: set[str] = field(default_factory=set)  # "striker", "wicket": with ``sport``, a sports report
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:

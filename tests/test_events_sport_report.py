@@ -1,0 +1,74 @@
+"""A sports report is no event data: its ordinary verbs tell play. Only violence with a weapon,
+casualties or intent, and acts of governments, stay events (texts written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from newsevents.components.events import sport_density
+from newsevents.eventcoding.lexicon import load_cues
+
+MATCH_REPORT = (
+    "England beat Wales 3-1 in the league on Saturday to climb to third in the table. "
+    "Striker Tom Hale scored twice before half-time and the goalkeeper saved a penalty. "
+    "England attacked down the left all afternoon and Wales had no answer. "
+    "The coach said the squad had met every challenge this season. "
+    "The safety car was deployed twice in the race at Monza, and Ferrari signed a new deal with Italy."
+)
+
+
+def _events(extract, text: str) -> list[str]:
+    return [e.event for e in extract(text, published="2024-03-02").events]
+
+
+def test_sport_density_counts_distinct_sport_words_per_100_words() -> None:
+    words = ["The", "striker", "scored", "a", "goal", "and", "the", "striker", "thanked", "the",
+             "coach", "and", "the", "government", "."]
+    lemmas = ["the", "striker", "score", "a", "goal", "and", "the", "striker", "thank", "the",
+              "coach", "and", "the", "government", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, lemmas=lemmas)
+    distinct, per_100 = sport_density(doc, load_cues())
+    assert distinct == 3  # striker, goal, coach
+    assert per_100 == round(100 * 4 / 14, 2)  # four sport words among 14 words (the full stop is none)
+
+
+def test_a_match_report_codes_no_events(extract) -> None:
+    # "attacked down the left", "the safety car was deployed", "signed a new deal": play
+    assert _events(extract, MATCH_REPORT) == []
+
+
+def test_a_political_story_that_mentions_a_match_keeps_its_events(extract) -> None:
+    text = ("The Prime Minister met the French President in Paris on Monday to discuss the trade dispute. "
+            "The two leaders agreed to cut tariffs on steel. "
+            "Later they watched a football match at the national stadium. "
+            "Opposition leaders accused the government of giving away too much.")
+    assert {"CONSULT", "AGREE", "ACCUSE"} <= set(_events(extract, text))
+
+
+def test_violence_at_a_stadium_stays_an_attack_in_a_sports_report(extract) -> None:
+    text = MATCH_REPORT + (" Police fired tear gas at fans outside the stadium after the final whistle, injuring"
+                           " 12 people. Russian fans attacked English supporters with knives near the ground.")
+    assert _events(extract, text) == ["ASSAULT", "ASSAULT"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hooligans clashed with Russian police outside the stadium, and 20 people were injured.",  # casualties
+    "Militants attacked a police station near the stadium.",  # an intent word
+])
+def test_violence_with_casualties_or_intent_stays_an_attack_in_a_sports_report(extract, sentence: str) -> None:
+    assert _events(extract, MATCH_REPORT + " " + sentence) == ["ASSAULT"]
+
+
+def test_a_government_act_on_a_sport_body_stays_an_event_in_a_sports_report(extract) -> None:
+    text = ("The Kenyan government banned the national athletics federation on Tuesday after a doping scandal. "
+            "The coach and several athletes missed the championship, and the marathon squad was withdrawn. "
+            "Olympic medal winners and the sprinter John Otieno said the season was over. "
+            "Ferrari signed a new deal with Italy before the race.")
+    assert _events(extract, text) == ["COERCE"]
+
+
+def test_police_arresting_fans_stays_an_event_in_a_sports_report(extract) -> None:
+    text = MATCH_REPORT + " After the match, police arrested thirty fans in the town centre."
+    assert _events(extract, text) == ["COERCE"]
