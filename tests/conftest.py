@@ -35,6 +35,21 @@ def extract(pipeline: Pipeline):
     return pipeline.extract
 
 
+@pytest.fixture(scope="module")
+def events_of(extract, request):
+    """events_of(text) -> the record's events, published on the test module's ``PUBLISHED`` date
+    (each text extracted once per module)."""
+    published = request.module.PUBLISHED
+    cache: dict[str, list] = {}
+
+    def run(text: str):
+        if text not in cache:
+            cache[text] = extract(text, published=published).events
+        return cache[text]
+
+    return run
+
+
 @pytest.fixture(scope="session")
 def shared_dir() -> Path:
     if not (SHARED / "spec").is_dir():

@@ -83,16 +83,6 @@ def test_shipped_backbone_sits_behind_the_lexicon() -> None:
     assert all(len(e.cameo) <= 2 for e in extradite)  # the record carries the CAMEO root
 
 
-@pytest.fixture(scope="module")
-def events_of(extract):
-    cache: dict[str, list] = {}
-
-    def run(text: str):
-        if text not in cache:
-            cache[text] = extract(text, published=PUBLISHED).events
-        return cache[text]
-
-    return run
 
 
 # Phrasings the hand-written lexicon alone left uncoded (checked with the backbone switched off).

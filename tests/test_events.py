@@ -14,17 +14,6 @@ from newsevents.eventcoding.situate import is_earlier_year, precision_of
 PUBLISHED = "2023-03-15"
 
 
-@pytest.fixture(scope="module")
-def events_of(extract):
-    """events_of(text) -> the record's events (published 2023-03-15, a Wednesday)."""
-    cache: dict[str, list] = {}
-
-    def run(text: str):
-        if text not in cache:
-            cache[text] = extract(text, published=PUBLISHED).events
-        return cache[text]
-
-    return run
 
 
 def only(events, event_type):

@@ -38,16 +38,6 @@ def test_a_thing_that_names_no_one_is_no_party(build_doc):
     assert party_behind(doc[1], _named) == []
 
 
-@pytest.fixture(scope="module")
-def events_of(extract):
-    cache: dict[str, list] = {}
-
-    def run(text: str):
-        if text not in cache:
-            cache[text] = extract(text, published=PUBLISHED).events
-        return cache[text]
-
-    return run
 
 
 def _types(events) -> set[str]:
