@@ -388,7 +388,7 @@ class EntityResolver:
     def _named(self) -> None:
         # People first, so that their titles ("Council secretary") are claimed before the
         # words of a title can be read as organisations of their own.
-        text = self.doc.text
+        text = doc_text(self.doc)
         # "#mindthegap", "@janeroe": a hashtag or a handle is a label, not a name in the story
         ents = [self._name_after_role(e) for e in self.doc.ents if e.label_ in NAMED_LABELS
                 and not (e.start_char > 0 and text[e.start_char - 1] in "#@")]
@@ -1322,6 +1322,8 @@ class EntitiesStage(TableStage):
 
     def load_tables(self, directory: Path) -> None:
         self.actors = load_actor_dictionary(directory)
+        # The Phoenix names load on first use: with the stage, not in the first article's time.
+        _ = self.actors.dictionary_actors
         self.statements = load_cue_lexicon(directory).nouns
         self.gazetteer: Gazetteer | None = None
         with contextlib.suppress(OSError, ValueError):  # a missing or corrupt index: the places stage reports it
