@@ -626,3 +626,31 @@ def test_a_noun_named_by_the_media_as_a_name_links_the_description(pipeline):
         pipeline, "A boy fell into a well on Sunday. The boy, named by local media as Liu Jiahao, was six.")
     liu = entity_of(entities, "Liu Jiahao")
     assert liu is not None and entity_of(entities, "The boy") is liu
+
+
+def test_a_family_name_written_first_makes_a_name_whatever_the_label(pipeline):
+    text = "Rescuers said Zhao Wenjie was alive. Officials said the rescue of Zhao would go on."
+    doc, entities = resolve_with_ents(pipeline, text, [(2, 4, "WORK_OF_ART")])
+    zhao = next(e for e in entities if e.name == "Zhao Wenjie")
+    assert zhao.type == "PERSON" and [m.text for m in zhao.mentions] == ["Zhao Wenjie", "Zhao"]
+
+
+def test_a_determiner_or_a_number_the_model_put_in_a_name_is_not_the_name(pipeline):
+    text = "The Zhao Wenjie family waited. Rescuers said 6 Liu Haoran was trapped."
+    doc, entities = resolve_with_ents(pipeline, text, [(0, 3, "PERSON"), (8, 11, "PERSON")])
+    names = {e.name for e in entities if e.type == "PERSON"}
+    assert {"Zhao Wenjie", "Liu Haoran"} <= names and not any(n.startswith(("The", "6")) for n in names)
+
+
+def test_a_possessor_in_a_title_says_nothing_of_the_titled_person(pipeline):
+    entities, _ = resolve_text(
+        pipeline, "The boy's father Zhao Jun waited at the site. The boy's mother, Chen Li, said she was hopeful.")
+    father = entity_of(entities, "Zhao Jun")
+    assert father is not None and not any(m.text.lower() == "the boy" for m in father.mentions)
+
+
+def test_a_picture_credit_word_is_not_part_of_a_body_name(pipeline):
+    doc, entities = resolve_with_ents(
+        pipeline, "Image copyright Hebei News Image caption Rescuers worked all night.", [(2, 5, "ORG")])
+    assert any(e.name == "Hebei News" for e in entities)
+    assert not any("Image" in e.name for e in entities)

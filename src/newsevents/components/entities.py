@@ -321,8 +321,9 @@ class EntityResolver:
         tokens = list(ent)
         while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct):
             tokens.pop()
-        while tokens and (tokens[0].is_punct or (tokens[0].lower_ in HONORIFICS and tokens[0].lower_ not in TITLED_NAMES)):
-            tokens.pop(0)  # "-- Jane Roe" (a signature), "Mr Roe"
+        while tokens and (tokens[0].is_punct or (tokens[0].lower_ in HONORIFICS and tokens[0].lower_ not in TITLED_NAMES)
+                          or tokens[0].tag_ in {"DT", "CD"} or tokens[0].like_num):
+            tokens.pop(0)  # "-- Jane Roe" (a signature), "Mr Roe", "The Zhao Wen", "6 Liu Wen": not the name
         if not tokens:
             return
         name_span = self.doc[tokens[0].i: tokens[-1].i + 1]
@@ -434,6 +435,10 @@ class EntityResolver:
         by_start = {e.start: e for e in ents}
         found: list[Span] = []
         for tok in tokens:
+            family = self._family_name_first(tok)
+            if family is not None:
+                found.append(family)
+                continue
             end = self._name_run_end(tok.i + 1)
             if tok.tag_ == "PRP" and tok.text[:1].isupper() and tok.text.isalpha() and end > tok.i + 1:
                 inside = tok.i > self.sents[self.sent_of[tok.i]].start and not (
@@ -466,14 +471,35 @@ class EntityResolver:
         kept = [e for e in ents if not any(i in covered for i in range(e.start, e.end))]
         return sorted(kept + found, key=lambda e: e.start)
 
-    def _name_run_end(self, start: int) -> int:
+    def _family_name_first(self, tok: Token) -> Span | None:
+        """``Zhao Zicong``, ``Park Geun-hye``: a family name of a language that writes it first
+        (``family_names.tsv``), tagged a proper noun, then one or two capitalised given-name
+        words, is a person's name whatever label the model gave it (a work of art with
+        ``The``, a number before it, none), unless it names a known body or place."""
+        if tok.lower_ not in self.ad.family_names or not tok.text[:1].isupper() or tok.tag_ not in {"NNP", "NNPS"}:
+            return None
+        if tok.ent_type_ == "PERSON" and len(next(e for e in self.doc.ents if e.start <= tok.i < e.end)) > 1:
+            return None  # a name the model found whole ("Anna Li", "Zhao Zicong")
+        end = self._name_run_end(tok.i + 1, any_label=True)
+        if not tok.i + 1 < end <= tok.i + 3:
+            return None
+        given = self.tokens[tok.i + 1:end]
+        if any(t.ent_type_ in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"} or self.ad.role(t.text)
+               or self.ad.country_of(t.text) or t.lower_ in self.ad.family_names and t.tag_ != "NNP" for t in given):
+            return None
+        span = self.doc[tok.i:end]
+        if self.ad.organisation(span.text) or _gazetteer_is_place(self.gaz, span.text):
+            return None
+        return Span(self.doc, tok.i, end, label="PERSON")
+
+    def _name_run_end(self, start: int, any_label: bool = False) -> int:
         """The end of the run of capitalised proper-noun-like words starting at ``start`` (at most
         three): the model tags a foreign given name as a noun or a verb as often as a name."""
         end = start
         while end < len(self.tokens) and end - start < 3:
             tok = self.tokens[end]
             if not (tok.text[:1].isupper() and tok.text.replace("-", "").isalpha()) or tok.tag_ == "PRP" \
-                    or tok.ent_type_ not in {"", "PERSON"}:
+                    or not (any_label or tok.ent_type_ in {"", "PERSON"}):
                 break
             if tok.pos_ not in {"PROPN", "NOUN", "VERB", "ADJ"}:
                 break
@@ -560,6 +586,10 @@ class EntityResolver:
 
     def _core(self, ent: Span) -> Span | None:
         tokens = [t for t in ent if t.lower_ != "the" and t.tag_ != "POS"]
+        # "Image copyright Beijing News Image caption ...": a picture credit's layout word
+        while tokens and tokens[-1].text == "Image" and tokens[-1].i + 1 < len(self.doc) \
+                and self.doc[tokens[-1].i + 1].lower_ in {"caption", "copyright"}:
+            tokens.pop()
         return self.doc[tokens[0].i: tokens[-1].i + 1] if tokens else None
 
     def _name_after_role(self, ent: Span) -> Span:
@@ -680,6 +710,8 @@ class EntityResolver:
             return False
         if self.ad.holder_named(core.text, self.published):
             return False
+        if len(core) > 1 and core[0].lower_ in self.ad.family_names and core.root.dep_ in SUBJECT_DEPS | {"appos", "poss"}:
+            return False  # "Lin Yu told reporters": a person, though a place has that name too
         return _gazetteer_is_place(self.gaz, core.text)
 
     def _is_place_description(self, core: Span) -> bool:
@@ -1181,7 +1213,9 @@ class EntityResolver:
         a fisherman``), predicates (``Roe is a singer``) and age (``Roe, 45,``, ``45-year-old Roe``)."""
         words: set[str] = set()
         if cluster.title:
-            words |= {normalise_name(w) for w in cluster.title.split()}
+            # "The boy's father Zhao Jun" is a father, not a boy: a possessor's words say nothing of him
+            title = cluster.title.replace("’", "'").rsplit("'s ", 1)[-1]
+            words |= {normalise_name(w) for w in title.split()}
         if cluster.role:
             words.add(cluster.role)
         age: int | None = None
