@@ -21,3 +21,22 @@ def test_the_no_party_words_are_not_repeated_as_non_actor_pronouns():
     cues = load_cues()
     assert cues.no_party and cues.not_actor_pronoun
     assert not cues.no_party & cues.not_actor_pronoun
+
+
+def test_the_sector_rules_read_their_sectors_from_the_cue_table():
+    from newsevents.components.events import _armed, _at_home
+    from newsevents.record import Party
+
+    rebels, villagers = Party(text="rebels", sector=["REB"]), Party(text="villagers", sector=["CVL"])
+    assert _armed([rebels], Cues(armed_sector={"reb"})) and not _armed([rebels], Cues())
+    assert [p.country for p in _at_home([villagers], "NGA", Cues(domestic_sector={"cvl"}))] == ["NGA"]
+    assert [p.country for p in _at_home([villagers], "NGA", Cues())] == [None]
+    cues = load_cues()
+    assert _armed([rebels], cues) and not _armed([villagers], cues)
+    assert {"arrest", "deport"} <= cues.state_act
+
+
+def test_scale_words_are_the_multipliers_of_the_number_table():
+    cues = load_cues()
+    assert {"m", "bn", "million", "trillion", "tn"} <= cues.scale
+    assert not {"two", "dozen", "hundred"} & cues.scale

@@ -412,3 +412,94 @@ def test_what_happens_by_itself_is_no_conflict_unless_it_is_one(extract, text: s
     # is a figure of speech; control gained in a clause of condition is the content of a threat
     assert not any(e.event in ("COERCE", "PROTEST") or (e.event == "ASSAULT" and e.trigger.text != "fight")
                    for e in extract(text, published=PUBLISHED).events)
+
+
+# The weak kinds of ACLED-style news (issue 14, brief s5): property destroyed, demonstrations
+# turned violent, mob violence. Sentences our own; the accepted PLOVER types follow the CASE 2021
+# mapping (property destruction is ASSAULT, PLOVER 1712; a violent demonstration is PROTEST riot,
+# CAMEO 145; mob violence either). Coded before any change for them (lexcase branch at f3a0f4d) and
+# after: property destruction 5 -> 12 of 12, violent demonstration 2 -> 10, mob violence 8 -> 12.
+WEAK_KINDS: dict[str, tuple[frozenset[str], list[str]]] = {
+    "property destruction": (frozenset({"ASSAULT"}), [
+        "Gunmen torched a primary school in the village overnight.",
+        "Unknown assailants set fire to a church in the northern town.",
+        "Several shops were looted and set ablaze in the market district.",
+        "Militiamen ransacked the offices of the electoral commission.",
+        "Armed men vandalised a mobile phone mast near the border.",
+        "Attackers burned down twenty houses in the settlement.",
+        "The mosque was vandalised overnight by unknown people.",
+        "Fighters plundered the town's banks before withdrawing.",
+        "Youths went on a looting spree in the commercial district.",
+        "Two polling stations were burned down during the night.",
+        "The rebels damaged a power station with explosives.",
+        "Bandits pillaged the village and drove away the cattle.",
+    ]),
+    "violent demonstration": (frozenset({"PROTEST"}), [
+        "Protesters threw stones at police in the capital on Friday.",
+        "Demonstrators hurled petrol bombs at riot police outside the parliament.",
+        "Protesters clashed with police in the southern city of Basra.",
+        "A peaceful protest descended into violence in the capital on Saturday.",
+        "The rally turned violent when marchers attacked a police station.",
+        "Protesters stormed the parliament building and smashed windows.",
+        "Rioters looted shops and burned cars in the suburbs.",
+        "Demonstrators pelted the police with rocks and bottles.",
+        "Police fired tear gas after protesters threw bottles at officers.",
+        "Protesters ransacked the headquarters of the ruling party.",
+        "Angry demonstrators set fire to tyres on the main road.",
+        "Hundreds of protesters clashed with riot police near the central square.",
+    ]),
+    "mob violence": (frozenset({"ASSAULT", "PROTEST"}), [
+        "A mob lynched a man accused of stealing a goat.",
+        "An angry mob beat two suspected thieves to death in the market.",
+        "Villagers attacked a police post after a farmer was shot.",
+        "A suspected kidnapper was set ablaze by an angry mob.",
+        "Residents stoned a suspected witch to death.",
+        "Two men were lynched by a crowd in the northern district.",
+        "Vigilantes murdered three people accused of witchcraft.",
+        "A mob stormed the police station and freed the suspect.",
+        "Seven people were murdered by vigilantes in the south of the country.",
+        "A crowd attacked the home of a local official.",
+        "Youths armed with machetes attacked a village in the valley.",
+        "Angry residents torched the house of a suspected rapist.",
+    ]),
+}
+
+
+WEAK_XFAIL = {
+    "violent demonstration-8": "the dictionary's throw patterns name stones, rocks, firebombs and grenades, not "
+                               "bottles; a hand row for throw would take the verb's other patterns away",
+    "violent demonstration-11": "a counted crowd ('hundreds of protesters') is not read through to its protesters "
+                                "by the riot rule in components/events.py (left as it is: an ASSAULT)",
+}
+
+
+@pytest.mark.parametrize("text,accepted", [
+    pytest.param(text, accepted, id=f"{kind}-{i}",
+                 marks=[pytest.mark.xfail(reason=WEAK_XFAIL[f"{kind}-{i}"], strict=True)]
+                 if f"{kind}-{i}" in WEAK_XFAIL else [])
+    for kind, (accepted, texts) in WEAK_KINDS.items() for i, text in enumerate(texts)
+])
+def test_weak_kind_phrasing_is_coded(extract, text: str, accepted: frozenset[str]) -> None:
+    found = {e.event for e in extract(text, published=PUBLISHED).events}
+    assert found & accepted, f"none of {sorted(accepted)} in {sorted(found)}"
+
+
+def test_a_dozen_phrasings_for_every_weak_kind() -> None:
+    texts = [text for _, texts in WEAK_KINDS.values() for text in texts]
+    assert all(len(texts) == 12 for _, texts in WEAK_KINDS.values())
+    assert len(set(texts)) == len(texts)
+
+
+@pytest.mark.parametrize("text", [
+    "Corrupt officials looted public funds for years.",
+    "The former minister plundered the state treasury.",
+    "The storm damaged hundreds of houses in the coastal town.",
+    "A fire damaged the school overnight.",
+    "The sprinter smashed the world record in Berlin.",
+    "The shoppers went on a spending spree before Christmas.",
+    "Police smashed a drug ring in the port.",
+])
+def test_graft_storms_records_and_shopping_are_no_destruction(extract, text: str) -> None:
+    # public money looted is graft; a storm or fire damages without a doer; records and drug rings
+    # are smashed only in a figure of speech; a spree needs a violent act named ("looting spree")
+    assert not any(e.event == "ASSAULT" for e in extract(text, published=PUBLISHED).events)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.eventcoding.lexicon import Cues
-from newsevents.eventcoding.modality import is_prediction, modality_of
+from newsevents.eventcoding.lexicon import Cues, load_cues
+from newsevents.eventcoding.modality import is_negated, is_prediction, modality_of
 
 CUES = Cues(future={"plan", "vow", "will", "wo"}, hypothetical={"hope", "threaten", "could", "might", "ca"},
             historical={"recall"}, prediction={"expect"}, request={"call"}, presuppose={"end"})
@@ -53,7 +53,19 @@ def test_a_governing_plan_or_hope(build_doc):
 def test_a_condition_makes_it_hypothetical(build_doc):
     doc = build_doc("if rebels attack", heads=[2, 2, 2], deps=["mark", "nsubj", "ROOT"],
                     pos=["SCONJ", "NOUN", "VERB"])
-    assert modality_of(doc[2], CUES) == "hypothetical"
+    # the clause marks are the table's hypothetical words too: without "if" the clause is asserted
+    assert modality_of(doc[2], CUES) == "asserted"
+    assert modality_of(doc[2], Cues(hypothetical={"if"})) == "hypothetical"
+    doc = build_doc("whether rebels attack", heads=[2, 2, 2], deps=["mark", "nsubj", "ROOT"],
+                    pos=["SCONJ", "NOUN", "VERB"])
+    assert modality_of(doc[2], load_cues()) == "hypothetical"
+
+
+def test_a_failure_or_inability_negates_the_act_it_governs(build_doc):
+    doc = build_doc("Rebels were unable to attack", heads=[1, 1, 1, 4, 2],
+                    deps=["nsubj", "ROOT", "acomp", "aux", "xcomp"], pos=["NOUN", "AUX", "ADJ", "PART", "VERB"])
+    assert is_negated(doc[4], load_cues())
+    assert not is_negated(doc[4], Cues(negation={"fail"}))
 
 
 def test_a_coordinated_verb_keeps_its_own_auxiliary(build_doc):

@@ -90,8 +90,8 @@ _SIZE_FIELDS = {"ASSAULT": ("dead", "injured"), "COERCE": ("arrested",)}
 _CONFLICT_ACTS = frozenset({"ASSAULT", "COERCE", "PROTEST", "SANCTION", "MOBILIZE"})
 # Event types that may stand without a named perpetrator ("missiles hit a convoy").
 _ACTORLESS_OK = frozenset({"ASSAULT"})
-# ... and acts only the state does, told in the passive ("an activist was detained").
-_STATE_ACTS = frozenset({"arrest", "detain", "deport", "troops", "police", "confiscate"})
+# ... and acts only the state does, told in the passive ("an activist was detained": the
+# ``state_act`` modes of event_cues.tsv).
 # ... and conflict nouns that happen by themselves ("protests erupted", "fighting broke out").
 _OCCURRING = frozenset({"PROTEST", "ASSAULT"})
 _PERSON_WEAPON_SUFFIXES = ("man", "men", "er", "ers")
@@ -99,8 +99,6 @@ _PERSON_WEAPON_SUFFIXES = ("man", "men", "er", "ers")
 _PROMISABLE = frozenset({"AID", "RETREAT", "CONCEDE", "COOPERATE"})
 _DEMAND_ENTRY = Entry(pos="VERB", lemma="must", conditions=(), event="REQUEST", mode=None, cameo="10",
                       frame="demand", recipient_preps=frozenset(), negated=None)
-# Sectors that use force: a dictionary pattern of force needs no target when one of them acts.
-_ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "SPY", "INS", "UAF", "CRM"})
 # Named bodies and states, which act in public life whatever their codes.
 _BODY_ENTITY_TYPES = frozenset({"ORG", "GPE", "NORP", "FAC"})
 _AGENT_SUFFIXES = ("ers", "ors", "ists", "ians", "ants", "ents", "men", "ees")
@@ -663,14 +661,14 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         return None  # "could threaten Germany's hopes of recovery": force on a thing of the mind
     if not actor and entry.origin == BACKBONE and not weapon:
         return None  # a dictionary verb with no doer and no weapon ("were hurt") tells no attack
-    if not actor and not occurring and not (entry.mode in _STATE_ACTS and is_passive(token)) and (
+    if not actor and not occurring and not (entry.mode in cues.state_act and is_passive(token)) and (
             event_type not in _ACTORLESS_OK or token.pos_ == "NOUN"):
         # No one does it: a statement of fact or a topic ("the consequences of the invasion").
         # Only a reported attack ("missiles hit a convoy") may wait for its perpetrator.
         return None
     recipient = _parties(recipient_tokens, coder, tables.currencies, cues)
     home = story_country(doc)
-    actor, recipient = _at_home(actor, home), _at_home(recipient, home)
+    actor, recipient = _at_home(actor, home, cues), _at_home(recipient, home, cues)
     if event_type not in _CONFLICT_ACTS and _private_person(actor, actor_tokens):
         # PETRARCH/PLOVER coding discipline: talk and cooperation are events between actors of
         # public life; a person with no country or sector code is a private one ("Mr Gardner
@@ -688,7 +686,7 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         return None
     if entry.origin == BACKBONE and not (material and weapon) and not any(c.kind == "obj" for c in entry.conditions) \
             and not (recipient or any(is_someone(t, actors) for t in prep_objects(token, _ANY_PREPS))
-                     or (material and any(_ARMED_SECTORS & set(p.sector) for p in actor))):
+                     or (material and _armed(actor, cues))):
         # weak evidence: a dictionary pattern without an object of its own ("struggle with",
         # "travel for") codes an act on someone, or force used by a force: "the US is struggling
         # with a deficit" acts on no one; "sided with Venezuela" does
@@ -697,6 +695,16 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         return None  # "said at a rally for Mrs Clinton", "a campaign rally": electioneering
     return Draft(event_type, entry, token, sentence, candidate.sentence_index, modality, actor, recipient,
                  actor_tokens, recipient_tokens, mode)
+
+
+def _in_sectors(party: Party, sectors: set[str]) -> bool:
+    """The party has one of the sectors (lower-case codes, as event_cues.tsv lists them)."""
+    return any(s.lower() in sectors for s in party.sector)
+
+
+def _armed(parties: list[Party], cues: Cues) -> bool:
+    """Some party uses force (military, police, rebels ...: ``armed_sector`` cues)."""
+    return any(_in_sectors(p, cues.armed_sector) for p in parties)
 
 
 def _private_person(actor: list[Party], actor_tokens: list[Token]) -> bool:
@@ -815,7 +823,7 @@ def _won_between_names(token: Token, actor: list[Party], actor_tokens: list[Toke
     "England crushed Wales"): a game, a race or a vote."""
     if token.lemma_.lower() not in cues.defeat or not actor_tokens or not recipient_tokens:
         return False
-    if any(_ARMED_SECTORS & set(p.sector) for p in actor):
+    if _armed(actor, cues):
         return False  # "troops defeated the rebels"
 
     def named(t: Token) -> bool:
@@ -931,9 +939,6 @@ def _domestic_visit(entry: Entry, actor: list[Party], recipient: list[Party], st
     return len(home) == 1 and bool(coded) and 2 * sum(c in home for c in coded) > len(coded)
 
 
-# Bodies and groups that belong to one state (officials, parties, forces, rebels, civilians,
-# unions): an uncoded one in a story clearly about one country is that country's.
-_DOMESTIC_SECTORS = frozenset({"GOV", "PTY", "LEG", "JUD", "COP", "MIL", "OPP", "SPY", "REB", "CVL", "LAB"})
 
 
 def story_country(doc: Doc) -> str | None:
@@ -950,11 +955,11 @@ def story_country(doc: Doc) -> str | None:
     return found
 
 
-def _at_home(parties: list[Party], home: str | None) -> list[Party]:
+def _at_home(parties: list[Party], home: str | None, cues: Cues) -> list[Party]:
     """"The fundamentalist Umma party" in a story about Algeria is an Algerian party."""
     if home is None:
         return parties
-    return [p.model_copy(update={"country": home}) if p.country is None and _DOMESTIC_SECTORS & set(p.sector) else p
+    return [p.model_copy(update={"country": home}) if p.country is None and _in_sectors(p, cues.domestic_sector) else p
             for p in parties]
 
 

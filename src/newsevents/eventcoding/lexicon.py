@@ -22,6 +22,7 @@ from spacy.tokens import Token
 from newsevents.actors import ActorDictionary
 from newsevents.docquery import is_someone
 from newsevents.tables import shared_load, table_dir
+from newsevents.temporal.lexicon import WORD_FILES, load_words
 
 # The tables of the event lexicon: what the events stage reads and saves with a pipeline.
 LEXICON_FILES = ("event_lexicon.tsv", "event_backbone.tsv", "event_cues.tsv")
@@ -59,6 +60,8 @@ CUE_KINDS |= {"time_mark"}
 CUE_KINDS |= {"adjunct_prep"}
 # the word lists of the coding-discipline filters added in session 5 (components/events.py)
 CUE_KINDS |= {"work", "onlooker", "abstract"}
+# the actor sectors and lexicon modes the event stage's rules read (components/events.py)
+CUE_KINDS |= {"armed_sector", "domestic_sector", "state_act"}
 
 
 @dataclass(frozen=True)
@@ -110,7 +113,8 @@ class Cues:
     belonging: set[str] = field(default_factory=set)  # "a group based in Chad": the place gives its country
     state_verb: set[str] = field(default_factory=set)  # "remained detained": a state, not a passive act
     no_party: set[str] = field(default_factory=set)  # "committed itself", "promised something": no party
-    scale: set[str] = field(default_factory=set)  # "$5bn": a scale word with a currency sign is an amount
+    # "$5bn": a scale word with a currency sign is an amount; the multipliers of number_words.tsv
+    scale: set[str] = field(default_factory=set)
     time_mark: set[str] = field(default_factory=set)  # "When X went to the polls in 1979": dates the main clause
     adjunct_prep: set[str] = field(default_factory=set)  # "ordered patrols after protests": no plan of protests
     collective: set[str] = field(default_factory=set)  # "the Turkish side": a modifier names who
@@ -141,6 +145,9 @@ class Cues:
     work: set[str] = field(default_factory=set)  # "a film accusing Islam": a work and its plot, no event
     onlooker: set[str] = field(default_factory=set)  # "analysts welcomed": commentary and the market, no party
     abstract: set[str] = field(default_factory=set)  # "threaten the firm's profits": force on a thing of the mind
+    armed_sector: set[str] = field(default_factory=set)  # "mil", "cop", "reb": sectors that use force
+    domestic_sector: set[str] = field(default_factory=set)  # "gov", "pty", "cvl": sectors of one state
+    state_act: set[str] = field(default_factory=set)  # "arrest", "deport": modes of acts only a state does
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
@@ -234,7 +241,11 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
 
 def load_cues(directory: str | Path | None = None) -> Cues:
     """The cue table in ``directory`` (None: the packaged one), read once per process."""
-    return shared_load(read_cues, table_dir(directory), ("event_cues.tsv",))
+    return shared_load(read_cues, table_dir(directory), ("event_cues.tsv", *WORD_FILES))
+
+
+# A written number at least this large multiplies the number before it ("5bn", "£960m"): a scale word.
+_SCALE_FROM = 1000
 
 
 def read_cues(directory: Path) -> Cues:
@@ -249,6 +260,8 @@ def read_cues(directory: Path) -> Cues:
             cues.context[word] = value
         else:  # every other kind is a word set of the same name on Cues
             getattr(cues, kind).add(word)
+    # the scale words are the multipliers among the written numbers (one table says what "bn" is)
+    cues.scale = {word for word, value in load_words(directory).numbers.items() if value >= _SCALE_FROM}
     return cues
 
 

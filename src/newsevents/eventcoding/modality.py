@@ -58,7 +58,7 @@ def _said_to_be_unfounded(trigger: Token, cues: Cues) -> bool:
         if head.i == token.i:
             return False
         if token.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and head.lemma_.lower() in cues.evidence and any(
-            c.dep_ in ("det", "neg") and c.lower_ in ("no", "not") for c in head.children
+            c.dep_ in ("det", "neg") and c.lower_ in cues.negation for c in head.children
         ):
             return True
         if token.dep_ not in ("acl", "ccomp", "xcomp", "conj"):
@@ -71,16 +71,13 @@ def is_negated(trigger: Token, cues: Cues) -> bool:
     verb = _verb_of(trigger)
     for token in {trigger, verb}:
         for child in token.children:
-            if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no" and token.pos_ == "NOUN"):
-                return True
-            if child.lower_ in ("nor", "neither") and child.dep_ in ("cc", "preconj", "advmod"):
-                return True  # "nor does he kill ..."
-    if verb.dep_ == "conj" and any(c.lower_ == "nor" and c.dep_ == "cc" for c in verb.head.children):
+            if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in cues.negation and token.pos_ == "NOUN"):
+                return True  # "did not", "no agreement"
+            if child.lower_ in cues.negation and child.dep_ in ("cc", "preconj", "advmod"):
+                return True  # "nor does he kill ...", "neither ..."
+    if verb.dep_ == "conj" and any(c.lower_ in cues.negation and c.dep_ == "cc" for c in verb.head.children):
         return True  # "does not use X, nor does it kill Y": the parser hangs "nor" on the first verb
     if _said_to_be_unfounded(trigger, cues):
-        return True
-    # "failed to reach", "refused to ..." are handled as governors; "fail" negates its xcomp.
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("fail", "unable"):
         return True
     # "will not be able to strike": a negated ability or attempt governs the act
     if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp" and any(
@@ -91,7 +88,7 @@ def is_negated(trigger: Token, cues: Cues) -> bool:
     if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and verb.head.lemma_.lower() not in cues.negation \
             and any(c.dep_ == "neg" for c in verb.head.children):
         return True
-    # "the refusal to accept": the noun of refusal negates the act it governs
+    # "failed to reach", "unable to attend", "the refusal to accept": a word of negation governs the act
     return verb.dep_ in ("acl", "xcomp") and verb.head.lemma_.lower() in cues.negation
 
 
@@ -146,7 +143,7 @@ def modality_of(trigger: Token, cues: Cues) -> str:
                 g.i in chain_ids for g in child.children
             ):
                 hypothetical = True  # "called for an inquiry", "pressed for talks"
-            elif child.dep_ == "mark" and word in ("if", "unless", "whether"):
+            elif child.dep_ == "mark" and word in cues.hypothetical:  # "if", "unless", "whether"
                 hypothetical = True
             elif child.dep_ == "mark" and word == "for" and any(a.lower_ == "to" for a in token.children):
                 hypothetical = True  # "called for him to apologise": only asked for
