@@ -227,3 +227,53 @@ def test_force_on_a_thing_of_the_mind_is_a_figure_of_speech(build_doc, events_of
     assert "THREATEN" not in _types(events_of("The ECB could threaten Germany's hopes of recovery."))
     assert "THREATEN" in _types(events_of("Rebels threatened the town's residents."))
     assert "ASSAULT" in _types(events_of("The army attacked the rebels' positions near the border."))
+
+
+def test_deaths_in_a_disaster_story_are_the_disasters(events_of):
+    # the deaths are told two sentences after the flood, with no attacker, weapon or intent
+    flood = ("Floods swept through Assam on Monday. Rescue teams reached the worst-hit villages on Tuesday. "
+             "At least 40 people were killed, officials said.")
+    assert "ASSAULT" not in _types(events_of(flood))
+    # the same story with gunmen in it keeps their attack
+    shooting = ("Floods swept through Assam on Monday. Rescue teams reached the villages on Tuesday. "
+                "Gunmen killed 12 people in a market in Silchar.")
+    assert "ASSAULT" in _types(events_of(shooting))
+
+
+@pytest.mark.parametrize("text", [
+    '"We must cut taxes," the Polish prime minister said.',
+    '"Corruption must be stopped," the Kenyan president said.',
+])
+def test_an_obligation_on_no_one_or_on_ourselves_is_no_demand(events_of, text: str) -> None:
+    assert "REQUEST" not in _types(events_of(text))
+
+
+def test_an_obligation_on_another_party_stays_a_demand(events_of):
+    assert "REQUEST" in _types(events_of("Russia said Sudan must return the helicopter."))
+
+
+def test_agreeing_with_a_view_is_no_agreement(events_of):
+    assert "AGREE" not in _types(events_of("The Kenyan ministers agreed the figures were based on faulty data."))
+    assert "AGREE" in _types(events_of("The Kenyan ministers agreed to pay the teachers."))
+    assert "AGREE" in _types(events_of("Kenyan and Ugandan officials agreed on Monday that their countries "
+                                       "should share the lake's fish."))
+
+
+def test_defending_oneself_is_no_support(events_of):
+    assert "SUPPORT" not in _types(events_of("Lawyers for the Kenyan ministers said they would defend "
+                                             "themselves strongly."))
+    assert "SUPPORT" in _types(events_of("The Kenyan government said it would defend the teachers."))
+
+
+@pytest.mark.parametrize("text", [
+    "Any Kenyan voter who refuses to register will lose the right to vote.",
+    "Any Kenyan official who rejects the ruling will be sacked.",
+])
+def test_a_rule_for_anyone_is_no_act(events_of, text: str) -> None:
+    assert "REJECT" not in _types(events_of(text))
+
+
+def test_a_question_asserts_nothing(events_of):
+    events = events_of('"We support the plan, but why attack the Kenyan police?" said the Ugandan minister.')
+    assert "ASSAULT" not in _types(events)
+    assert "SUPPORT" in _types(events)  # the statement before the question stays

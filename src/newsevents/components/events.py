@@ -628,11 +628,15 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     recipient_tokens = [t for t in recipient_tokens if t.i not in actor_ids]
     if event_type not in _MATERIAL_CONFLICT and event_type != "MOBILIZE":  # troops go to a place
         recipient_tokens = _parties_not_things(recipient_tokens, coder, cues, actors)
+    if entry.frame == "demand" and _no_one_obliged(token, recipient_tokens):
+        return None  # "corruption must be stopped", "we must cut taxes": no one is asked
     if _private(recipient_tokens, actors):
         return None  # "met her husband", "walked to meet his wife and son": private life
     material = event_type in _MATERIAL_CONFLICT
     if _generic(token, actor_tokens, cues):
         return None  # "young women who often seek help": a habit of a kind of people, no event
+    if _not_an_act(token, event_type, actor_tokens, recipient_tokens):
+        return None  # "agreed the claims were wrong", "any voter who refuses": no act
     actor = _parties([t for t in actor_tokens if _actor_like(t, coder, cues, actors, material)], coder,
                      tables.currencies, cues)
     actor = _owners_country(actor, actor_tokens, sentence, coder, cues)
@@ -647,6 +651,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     if material and (_accidental(sentence, actor_tokens, actor, cues) or (
             not actor and not weapon and _told_after_accident(doc, sentence, cues))):
         return None  # "killed when the bus overturned": harm without a doer is no attack
+    if material and not weapon and not any(p.country or p.sector for p in actor) and _disaster_story(doc, cues):
+        return None  # "Floods swept through Assam ... 40 people were killed": the flood's dead
     if event_type == "ASSAULT" and not weapon and _contest(token, sentence, cues):
         return None  # "the Cubs beat the Indians 8-7": a game, not an attack
     if material and not weapon and _won_between_names(token, actor, actor_tokens, recipient_tokens, cues):
@@ -914,6 +920,59 @@ def _in_a_work(trigger: Token, event_type: str, actor_tokens: list[Token], recip
             return False
         node = node.head
     return True
+
+
+def _disaster_story(doc: Doc, cues: Cues) -> bool:
+    """The article tells of a natural disaster (a tsunami, a flood, a hurricane) and names no
+    weapon, attack or intent anywhere: its deaths are the disaster's, whatever sentence tells
+    them ("Floods swept through Assam ... At least 40 people were killed", "Mitch killed 10,000")."""
+    nouns = {t.lemma_.lower() for t in doc if t.pos_ in ("NOUN", "PROPN")}
+    if not nouns & cues.disaster:
+        return False
+    words = {t.lemma_.lower() for t in doc} | {t.lower_ for t in doc}
+    harmful = (set(cues.weapon) | cues.attack | cues.intent) - cues.accident - cues.disaster
+    return not words & harmful
+
+
+# The speaker's own side: "we must cut taxes" is a resolve, not a demand on someone.
+_FIRST_PERSON = frozenset({"we", "i", "us"})
+
+
+def _no_one_obliged(verb: Token, recipient_tokens: list[Token]) -> bool:
+    """A reported obligation on a thing, in the passive ("corruption must be stopped", "results
+    must be clearly marked"), or only on the speaker's own side ("we must cut taxes") is no
+    demand. One with no subject at all stays ("said must return helicopter": the one asked is
+    told elsewhere)."""
+    if not recipient_tokens:
+        return any(c.dep_ == "nsubjpass" for c in verb.children)
+    return all(t.pos_ == "PRON" and t.lower_ in _FIRST_PERSON for t in recipient_tokens)
+
+
+# Verbs of agreement that, with a that-clause, share a view ("advisers agreed the claims were
+# wrong") instead of making an agreement ("agreed to pay", "agreed on a ceasefire").
+_VIEW_VERBS = frozenset({"agree", "concur"})
+# The determiner that makes a noun anyone of its kind ("any voter who refuses"): a rule, not an act.
+_ANY = frozenset({"any"})
+# Wh-adverbs of a question ("why target the airlines?"): a question asserts nothing.
+_QUESTION_ADVERBS = frozenset({"why", "how"})
+
+
+def _not_an_act(token: Token, event_type: str, actor_tokens: list[Token], recipient_tokens: list[Token]) -> bool:
+    """Clauses that tell no act: agreeing with a view ("advisers agreed the claims were based on
+    faulty data"; "agreed that they should cooperate" is a course agreed on), standing up for oneself ("would defend themselves"), a rule for anyone ("any
+    voter who refuses"), and a question ("but why target the airlines?")."""
+    # "agreed that their countries should cooperate" is a course agreed on: the modal keeps it
+    if event_type == "AGREE" and token.lemma_.lower() in _VIEW_VERBS and any(
+            c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            and not any(g.dep_ == "aux" and g.tag_ == "MD" for g in c.children) for c in token.children):
+        return True
+    if event_type == "SUPPORT" and recipient_tokens and all(
+            t.pos_ == "PRON" and t.lower_.endswith(("self", "selves")) for t in recipient_tokens):
+        return True
+    if actor_tokens and all(any(c.dep_ == "det" and c.lower_ in _ANY for c in t.children) for t in actor_tokens):
+        return True
+    return any(c.dep_ == "advmod" and c.lower_ in _QUESTION_ADVERBS for c in token.children) and any(
+        t.text == "?" for t in token.doc[token.i + 1: token.sent.end])
 
 
 def _onlookers(actor_tokens: list[Token], cues: Cues) -> bool:
