@@ -554,6 +554,52 @@ def test_an_unattributed_quotation_after_another_person_is_named_has_no_speaker(
 
 def test_a_quotation_inside_a_sentence_does_not_continue_the_last_speaker(extract) -> None:
     text = ("\"The dam was neglected for a decade,\" Ruth Cole said. The town has its own legend, the "
-            "\"curse of the old mill wheel\", told to every child.")
+            "\"curse of the old mill wheel\", which every child learns at school.")
     record = extract(text)
     assert quote_with(record, "curse of the old mill wheel").speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The old bridge, Mayor Ann Lee said, will be closed to lorries from Monday.", "Ann Lee"),
+        ("Rising rents, Tom Reed often says, are the biggest threat facing the town.", "Tom Reed"),
+    ],
+)
+def test_an_interposed_attribution_reports_the_whole_sentence(extract, text: str, speaker: str) -> None:
+    record = extract(text)
+    quotes = quotes_of(record)
+    assert len(quotes) == 1
+    assert quotes[0].kind == "indirect"
+    assert quotes[0].content.text == text.rstrip(".")  # both sides of the attribution
+    assert speaker_name(record, quotes[0]) == speaker
+
+
+def test_an_inverted_speaker_the_parser_gave_to_a_later_clause(extract) -> None:
+    text = "\"The long wait is finally over,\" said Cubs fan Rodrigo Alves, 24, moments after the game ended."
+    record = extract(text)
+    assert speaker_name(record, quote_with(record, "long wait is finally over")) == "Rodrigo Alves"
+
+
+def test_speech_after_a_colon_without_quotation_marks(extract) -> None:
+    record = extract("The governor, Ann Lee, added: It is typical of the council. They never listen to anyone.")
+    quote = quote_with(record, "typical of the council")
+    assert quote.kind == "indirect"
+    assert quote.content.text == "It is typical of the council"
+    assert speaker_name(record, quote) == "Ann Lee"
+
+
+def test_the_second_part_of_an_interrupted_quotation_keeps_the_speaker(extract) -> None:
+    text = "\"We knew the river would rise,\" Ruth Cole said, \"and we waited for help that never came.\""
+    record = extract(text)
+    assert speaker_name(record, quote_with(record, "waited for help")) == "Ruth Cole"
+
+
+
+def test_i_as_a_speaker_inside_a_post_is_the_account_holder(extract) -> None:
+    text = ("I told you that closing the library would hurt the children. pic.twitter.com/xyz789 "
+            "-- Mara Quinn (@maraquinn) March 3, 2016")
+    record = extract(text)
+    told = next(q for q in quotes_of(record) if q.cue is not None and q.cue.text == "told")
+    assert told.speaker is not None and told.speaker.text == "I"
+    assert speaker_name(record, told) == "Mara Quinn"

@@ -420,7 +420,33 @@ def find_subject(verb: Token) -> Token | None:
             return find_subject(ancestor)
     if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
         return head  # "Smith, who said ..."
-    return _preceding_noun(verb)
+    return _inverted_subject(verb) or _preceding_noun(verb)
+
+
+# Words of a noun phrase before its head ("Cubs fan Rodrigo Gonzales", "the city's mayor").
+_NOUN_PHRASE_DEPS = ("compound", "det", "amod", "poss", "case", "nmod", "nummod")
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """The speaker after a cue in inverted order (``"...," said Cubs fan Ann Lee, 24, after the
+    game ended``) that the parser made the subject of a later clause: the head of the noun phrase
+    right after a cue that follows a quotation's closing mark or comma."""
+    doc, sent = verb.doc, verb.sent
+    if verb.i == sent.start or doc[verb.i - 1].text[-1:] not in QUOTE_CHARS + ",":
+        return None
+    j = verb.i + 1
+    while j < sent.end - 1 and doc[j].dep_ in _NOUN_PHRASE_DEPS and doc[j].head.i > j:
+        j += 1
+    if j >= sent.end:
+        return None
+    candidate = doc[j]
+    if (
+        candidate.pos_ in ("PROPN", "NOUN")
+        and candidate.dep_ not in ("npadvmod", "tmod", "dobj", "dative")
+        and candidate.ent_type_ not in ("DATE", "TIME")
+    ):
+        return candidate
+    return None
 
 
 def _preceding_noun(verb: Token) -> Token | None:
@@ -563,6 +589,23 @@ class QuotesStage(Stage):
                     speaker.entity = _subject_body_before(doc, head, types)
             if speaker is not None and speaker.entity is not None and types.get(speaker.entity) in ("ORG", "NORP"):
                 last_body = (speaker.start, speaker.entity)
+        # "I told you so" inside what someone posted or said: the "I" is that someone.
+        for quote in quotes:
+            speaker = quote.speaker
+            if speaker is None or speaker.entity is not None or speaker.text.lower() not in FIRST_PERSON_SINGULAR:
+                continue
+            outer = next(
+                (
+                    other.speaker.entity
+                    for other in quotes
+                    if other is not quote
+                    and other.speaker is not None
+                    and other.speaker.entity is not None
+                    and other.content.start <= speaker.start < other.content.end
+                ),
+                None,
+            )
+            speaker.entity = outer
 
     def _cue_tokens(self, doc: Doc, index: QuoteIndex) -> list[tuple[Token, Cue]]:
         """Cue verbs and ``according to`` outside quotation marks (a cue inside a quotation is
@@ -647,6 +690,15 @@ class QuotesStage(Stage):
             after = _adjacent_quote(doc, index, after_offset, backwards=False)
             if after is not None:
                 return after
+            if cue.kind == "speech":
+                # "The governor added: It is typical of them.": speech written without marks.
+                said = _after_colon(doc, after_offset)
+                if said is not None:
+                    return said
+        if _interposed(verb, subject):
+            # "The museum, Ms Lee said, was built in 1890.": the attribution set off by commas
+            # inside what was said; the content is the sentence around it.
+            return _strip(doc, *_char_span(doc, sent.start, sent.end))
         for child in verb.children:
             if child.dep_ == "ccomp":
                 return _strip(doc, *_char_span(doc, *_clause_tokens(child, stop_at, verb.left_edge.i)))
@@ -774,8 +826,8 @@ class QuotesStage(Stage):
             floor = max(after_previous, paragraph_starts[bisect.bisect_right(paragraph_starts, start) - 1])
             if _post_words(text[start:end]) < 2 and last.sent.start > 0:
                 before = doc[last.sent.start - 1].sent
-                if before.start_char >= floor:
-                    start = before.start_char
+                if before.end_char > floor:  # the parser may join it to the signature before
+                    start = max(before.start_char, floor)
             after_previous = match.end()
             date = _POST_DATE.match(text, start)
             if date is not None:
@@ -906,7 +958,8 @@ class QuotesStage(Stage):
           last named speaker is the only candidate: ``Ms Lee said the plan had failed. "We
           tried everything."``); a person named in between could be the speaker as well. The
           quotation must start its sentence: one inside a sentence is a name or a term (``the
-          "curse of the mill"``), not speech.
+          "curse of the mill"``), not speech, unless it comes right after the attribution before
+          (``"We knew," she said, "and we waited."``).
         """
         persons = _person_mentions(doc, index)
         starts = [start for start, _, _ in persons]
@@ -926,7 +979,7 @@ class QuotesStage(Stage):
                 )
                 if run_on or (
                     previous.paragraph == attribution.paragraph
-                    and _opens_sentence(doc, attribution.opens)
+                    and (_opens_sentence(doc, attribution.opens) or _right_after(doc, previous, attribution.opens))
                     and _only_candidate(doc, previous, attribution.opens, persons, starts)
                 ):
                     attribution.speaker = previous.speaker
@@ -949,6 +1002,45 @@ class QuotesStage(Stage):
         )
 
 
+def _after_colon(doc: Doc, offset: int) -> tuple[int, int] | None:
+    """The words after the colon that follows ``offset``, to the end of the sentence they start
+    (in their paragraph), when there are at least three."""
+    text = doc_text(doc)
+    colon = text.index(":", offset)
+    first = _token_at(doc, colon + 1 + len(text[colon + 1 :]) - len(text[colon + 1 :].lstrip()))
+    if first is None or first.idx <= colon:
+        return None
+    sent = first.sent
+    end = _end_of(doc[sent.end - 1])
+    newline = text.find("\n", first.idx, end)
+    if newline >= 0:
+        end = newline
+    content = _strip(doc, first.idx, end)
+    if len(text[content[0] : content[1]].split()) < 3:
+        return None
+    return content
+
+
+_SETTING_OFF = (",", "—", "–")
+
+
+def _interposed(verb: Token, subject: Token | None) -> bool:
+    """Whether a cue verb and its subject are set off by commas (or dashes) inside another
+    clause (``..., Ms Lee said, ...``; ``..., he often says, ...``): the parser hangs such an
+    attribution on the clause as a parataxis."""
+    if verb.dep_ != "parataxis" or subject is None or any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    doc, sent = verb.doc, verb.sent
+    first, last = verb.left_edge.i, verb.right_edge.i
+    return (
+        sent.start < first
+        and last < sent.end - 1
+        and doc[first].text in _SETTING_OFF
+        and doc[last].text in _SETTING_OFF
+        and first < subject.i < last
+    )
+
+
 def _opens_sentence(doc: Doc, offset: int) -> bool:
     """Whether only spaces stand between the start of its sentence and ``offset`` (or the text
     before it ends a sentence, where the parser joined the opening mark to the sentence before)."""
@@ -958,6 +1050,12 @@ def _opens_sentence(doc: Doc, offset: int) -> bool:
         return True
     token = _token_at(doc, offset)
     return token is not None and not text[token.sent.start_char : offset].strip()
+
+
+def _right_after(doc: Doc, previous: Attribution, offset: int) -> bool:
+    """Whether only punctuation and spaces stand between the previous attribution and ``offset``."""
+    gap = doc_text(doc)[_attribution_end(previous) : offset]
+    return len(gap) <= 6 and all(ch in EDGE_PUNCT or ch in QUOTE_CHARS for ch in gap)
 
 
 def _attribution_end(attribution: Attribution) -> int:
