@@ -126,6 +126,9 @@ def test_the_cluster_reports_its_threads_and_loads_the_model_ahead(local_client)
 
     from newsevents.cluster import warm_up, worker_threads
 
+    # the killed-worker test before this one leaves its nanny restarting the worker, which can take
+    # a while on a loaded machine: wait for both to be back before counting them
+    local_client.wait_for_workers(2, timeout=300)
     assert worker_threads(local_client) == 2
     loads = warm_up(local_client, None)
     wait(loads, timeout=300)
