@@ -654,3 +654,22 @@ def test_a_picture_credit_word_is_not_part_of_a_body_name(pipeline):
         pipeline, "Image copyright Hebei News Image caption Rescuers worked all night.", [(2, 5, "ORG")])
     assert any(e.name == "Hebei News" for e in entities)
     assert not any("Image" in e.name for e in entities)
+
+
+def test_an_unnamed_official_takes_the_country_of_a_one_country_story(pipeline):
+    entities, _ = resolve_text(
+        pipeline, "Police in Shijiazhuang said a boy fell into a well in Hebei province on Sunday. "
+                  "Chinese firefighters and Chinese media were at the scene. "
+                  "A rescue official said the boy was alive. A local singer said she was praying for him.")
+    official = entity_of(entities, "A rescue official")
+    assert official is not None and official.country == "CHN"
+    singer = entity_of(entities, "A local singer")
+    assert singer is None or singer.country is None  # a private person keeps no country
+
+
+def test_an_unnamed_official_takes_no_country_when_the_story_has_two(pipeline):
+    entities, _ = resolve_text(
+        pipeline, "Chinese police and Japanese police met in Tokyo and in Beijing on Sunday. "
+                  "Chinese media and Japanese media reported the talks. A senior official said they went well.")
+    official = entity_of(entities, "A senior official")
+    assert official is None or official.country is None

@@ -92,6 +92,9 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "PTY
 # Sectors of groups that serve where the story happens (police, courts): unnamed, they take the
 # country of the story's places; presidents or troops met abroad do not.
 LOCAL_STATE_SECTORS = frozenset({"COP", "JUD"})
+# Sectors of an unnamed person's office ("a rescue official", "the police chief") that make
+# them the story's country's; soldiers and envoys may serve abroad.
+UNNAMED_STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
 # Sectors a body's own name may show (a police department, a court, a council, a ministry).
 NAMED_STATE_SECTORS = frozenset({"COP", "JUD", "GOV", "LEG"})
 
@@ -1359,9 +1362,11 @@ class EntityResolver:
                 cluster.country = self._nearby_country(cluster) or dominant
             elif cluster.country is None and dominant and (
                     cluster.key.startswith("org:None:")
-                    or (cluster.key.startswith("group:None:") and LOCAL_STATE_SECTORS & set(cluster.sectors))):
-                # "the government", "parliament", "police": in a story about one country, that
-                # country's (a story set in Seattle is about the United States).
+                    or (cluster.key.startswith("group:None:") and LOCAL_STATE_SECTORS & set(cluster.sectors))
+                    or (cluster.key.startswith("role:None:") and cluster.type == "PERSON"
+                        and set(cluster.sectors) & UNNAMED_STATE_SECTORS)):
+                # "the government", "parliament", "police", "a rescue official": in a story about
+                # one country, that country's (a story set in Seattle is about the United States).
                 cluster.country = dominant
         self._named_state_bodies(dominant)
 
