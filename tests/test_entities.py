@@ -673,3 +673,29 @@ def test_an_unnamed_official_takes_no_country_when_the_story_has_two(pipeline):
                   "Chinese media and Japanese media reported the talks. A senior official said they went well.")
     official = entity_of(entities, "A senior official")
     assert official is None or official.country is None
+
+
+def test_a_body_short_name_the_model_tagged_a_person_is_the_body(pipeline):
+    text = "Toblerone is owned by Acme Holdings, which raised prices. Acme said costs had risen."
+    doc, entities = resolve_with_ents(pipeline, text, [(0, 1, "ORG"), (4, 6, "ORG"), (11, 12, "PERSON")])
+    assert doc[11].text == "Acme"
+    acme = next(e for e in entities if e.name == "Acme Holdings")
+    assert [m.text for m in acme.mentions] == ["Acme Holdings", "Acme"]
+    assert not any(e.type == "PERSON" for e in entities)
+
+
+def test_a_one_word_name_shared_by_a_body_and_a_person_stays_a_person(pipeline):
+    text = "Tom Acme met staff of Acme Holdings on Monday. Acme said costs had risen."
+    doc, entities = resolve_with_ents(pipeline, text, [(0, 2, "PERSON"), (5, 7, "ORG"), (10, 11, "PERSON")])
+    assert doc[10].text == "Acme"
+    person = next(e for e in entities if e.name == "Tom Acme")
+    assert "Acme" in [m.text for m in person.mentions]
+
+
+def test_an_honorific_name_goes_to_the_person_of_its_gender_not_the_last_named(pipeline):
+    entities, _ = resolve_text(
+        pipeline, "Ann Hobart spoke in Ohio on Monday. Her husband, Tom Hobart, spoke in Iowa. "
+                  "Mrs Hobart said the campaign was going well.")
+    ann, tom = entity_of(entities, "Ann Hobart"), entity_of(entities, "Tom Hobart")
+    assert ann is not None and tom is not None and ann is not tom
+    assert entity_of(entities, "Mrs Hobart") is ann

@@ -334,7 +334,7 @@ class EntityResolver:
         if not normalise_name(name).split():
             return  # nothing of a name is left ("'s")
         mention_start, title_start, title, role, country, gender = self._title_before(name_span)
-        cluster = self._match_person(name)
+        cluster = self._match_person(name, gender)
         if cluster is None:
             holder = self.ad.holder_named(name, self.published)
             canonical = holder.name if holder and len(name.split()) < len(holder.name.split()) else name
@@ -373,10 +373,14 @@ class EntityResolver:
             self.claimed.update(range(title_start, mention_start))
         self._add(cluster, mention_start, name_span.end, "name", name_span.root)
 
-    def _match_person(self, name: str) -> Cluster | None:
+    def _match_person(self, name: str, gender: str | None = None) -> Cluster | None:
+        """The person a name repeats; ``gender`` (from ``Mr``/``Mrs``): ``Mrs Clinton`` is not the
+        Clinton known to be a man, though he was named last."""
         parts = normalise_name(name).split()
         for cluster in reversed(self.clusters):
             if cluster.type != "PERSON" or not cluster.key.startswith("person:"):
+                continue
+            if gender and cluster.gender and cluster.gender != gender:
                 continue
             theirs = normalise_name(cluster.name).split()
             if parts == theirs:
@@ -401,17 +405,34 @@ class EntityResolver:
         ents = [self._name_after_role(self._medium_title(e)) for e in self.doc.ents
                 if not (e.start_char > 0 and text[e.start_char - 1] in "#@")]
         ents = self._untagged_names([e for e in ents if e.label_ in NAMED_LABELS])
-        people = [e for e in ents if self._person_like(e) or self._named_person_noun(e)]
+        short_bodies = self._short_body_names(ents)
+        people = [e for e in ents if e.start not in short_bodies and (self._person_like(e) or self._named_person_noun(e))]
         for ent in people:
             self._person(ent)
         self._honorific_names()
         surnames = self._surnames()
         for ent in ents:
+            if ent.start in short_bodies:
+                continue
             if ent not in people and self._surname_of_named(ent, surnames):
                 self._person(ent)  # "Weiner" tagged ORG after "Anthony Weiner"
                 continue
             self._non_person(ent)
+        for start, words in short_bodies.items():
+            bodies = [c for c in self.clusters if c.type == "ORG" and normalise_name(c.name).split()[:1] == [words]]
+            if len(bodies) == 1 and start not in self.claimed:
+                self._add(bodies[0], start, start + 1, "name", self.tokens[start])
         self._name_words_alone()
+
+    def _short_body_names(self, ents: list[Span]) -> dict[int, str]:
+        """``Mondelez`` tagged a person in an article that names ``Mondelez International``: a
+        one-word person span that is the first word of a body named in the article (and of no
+        person's longer name) is that body, by the short form of its name."""
+        firsts = {normalise_name(c.text).split()[0] for e in ents if e.label_ == "ORG" and (c := self._core(e)) is not None
+                  and len(c) > 1}
+        names = {w for e in ents if e.label_ == "PERSON" and len(e) > 1 for w in normalise_name(e.text).split()}
+        return {e.start: normalise_name(e.text) for e in ents
+                if e.label_ == "PERSON" and len(e) == 1 and normalise_name(e.text) in firsts - names}
 
     def _medium_title(self, ent: Span) -> Span:
         """``The Beijing News`` tagged as a work of art: a title of capitalised words ending in a
