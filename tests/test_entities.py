@@ -699,3 +699,11 @@ def test_an_honorific_name_goes_to_the_person_of_its_gender_not_the_last_named(p
     ann, tom = entity_of(entities, "Ann Hobart"), entity_of(entities, "Tom Hobart")
     assert ann is not None and tom is not None and ann is not tom
     assert entity_of(entities, "Mrs Hobart") is ann
+
+
+def test_a_place_glued_to_the_front_of_a_known_name_is_not_part_of_it(pipeline):
+    text = "Ann Marek spoke on Monday. Image caption Ohio Ann Marek waved to the crowd."
+    doc, entities = resolve_with_ents(pipeline, text, [(0, 2, "PERSON"), (8, 11, "PERSON")])
+    assert doc[8].text == "Ohio"
+    marek = [e for e in entities if "Marek" in e.name]
+    assert [e.name for e in marek] == ["Ann Marek"] and len(marek[0].mentions) == 2

@@ -327,6 +327,10 @@ class EntityResolver:
         while tokens and (tokens[0].is_punct or (tokens[0].lower_ in HONORIFICS and tokens[0].lower_ not in TITLED_NAMES)
                           or tokens[0].tag_ in {"DT", "CD"} or tokens[0].like_num):
             tokens.pop(0)  # "-- Jane Roe" (a signature), "Mr Roe", "The Zhao Wen", "6 Liu Wen": not the name
+        if len(tokens) >= 3 and _gazetteer_is_place(self.gaz, tokens[0].text) and any(
+                c.type == "PERSON" and normalise_name(c.name) == normalise_name(self.doc[tokens[1].i: tokens[-1].i + 1].text)
+                for c in self.clusters):
+            tokens.pop(0)  # "Virginia Donald Trump": a caption's place glued to a name the article has
         if not tokens:
             return
         name_span = self.doc[tokens[0].i: tokens[-1].i + 1]
