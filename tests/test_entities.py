@@ -654,3 +654,56 @@ def test_a_picture_credit_word_is_not_part_of_a_body_name(pipeline):
         pipeline, "Image copyright Hebei News Image caption Rescuers worked all night.", [(2, 5, "ORG")])
     assert any(e.name == "Hebei News" for e in entities)
     assert not any("Image" in e.name for e in entities)
+
+
+def test_an_unnamed_official_takes_the_country_of_a_one_country_story(pipeline):
+    entities, _ = resolve_text(
+        pipeline, "Police in Shijiazhuang said a boy fell into a well in Hebei province on Sunday. "
+                  "Chinese firefighters and Chinese media were at the scene. "
+                  "A rescue official said the boy was alive. A local singer said she was praying for him.")
+    official = entity_of(entities, "A rescue official")
+    assert official is not None and official.country == "CHN"
+    singer = entity_of(entities, "A local singer")
+    assert singer is None or singer.country is None  # a private person keeps no country
+
+
+def test_an_unnamed_official_takes_no_country_when_the_story_has_two(pipeline):
+    entities, _ = resolve_text(
+        pipeline, "Chinese police and Japanese police met in Tokyo and in Beijing on Sunday. "
+                  "Chinese media and Japanese media reported the talks. A senior official said they went well.")
+    official = entity_of(entities, "A senior official")
+    assert official is None or official.country is None
+
+
+def test_a_body_short_name_the_model_tagged_a_person_is_the_body(pipeline):
+    text = "Toblerone is owned by Acme Holdings, which raised prices. Acme said costs had risen."
+    doc, entities = resolve_with_ents(pipeline, text, [(0, 1, "ORG"), (4, 6, "ORG"), (11, 12, "PERSON")])
+    assert doc[11].text == "Acme"
+    acme = next(e for e in entities if e.name == "Acme Holdings")
+    assert [m.text for m in acme.mentions] == ["Acme Holdings", "Acme"]
+    assert not any(e.type == "PERSON" for e in entities)
+
+
+def test_a_one_word_name_shared_by_a_body_and_a_person_stays_a_person(pipeline):
+    text = "Tom Acme met staff of Acme Holdings on Monday. Acme said costs had risen."
+    doc, entities = resolve_with_ents(pipeline, text, [(0, 2, "PERSON"), (5, 7, "ORG"), (10, 11, "PERSON")])
+    assert doc[10].text == "Acme"
+    person = next(e for e in entities if e.name == "Tom Acme")
+    assert "Acme" in [m.text for m in person.mentions]
+
+
+def test_an_honorific_name_goes_to_the_person_of_its_gender_not_the_last_named(pipeline):
+    entities, _ = resolve_text(
+        pipeline, "Ann Hobart spoke in Ohio on Monday. Her husband, Tom Hobart, spoke in Iowa. "
+                  "Mrs Hobart said the campaign was going well.")
+    ann, tom = entity_of(entities, "Ann Hobart"), entity_of(entities, "Tom Hobart")
+    assert ann is not None and tom is not None and ann is not tom
+    assert entity_of(entities, "Mrs Hobart") is ann
+
+
+def test_a_place_glued_to_the_front_of_a_known_name_is_not_part_of_it(pipeline):
+    text = "Ann Marek spoke on Monday. Image caption Ohio Ann Marek waved to the crowd."
+    doc, entities = resolve_with_ents(pipeline, text, [(0, 2, "PERSON"), (8, 11, "PERSON")])
+    assert doc[8].text == "Ohio"
+    marek = [e for e in entities if "Marek" in e.name]
+    assert [e.name for e in marek] == ["Ann Marek"] and len(marek[0].mentions) == 2

@@ -92,6 +92,9 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "PTY
 # Sectors of groups that serve where the story happens (police, courts): unnamed, they take the
 # country of the story's places; presidents or troops met abroad do not.
 LOCAL_STATE_SECTORS = frozenset({"COP", "JUD"})
+# Sectors of an unnamed person's office ("a rescue official", "the police chief") that make
+# them the story's country's; soldiers and envoys may serve abroad.
+UNNAMED_STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
 # Sectors a body's own name may show (a police department, a court, a council, a ministry).
 NAMED_STATE_SECTORS = frozenset({"COP", "JUD", "GOV", "LEG"})
 
@@ -324,6 +327,10 @@ class EntityResolver:
         while tokens and (tokens[0].is_punct or (tokens[0].lower_ in HONORIFICS and tokens[0].lower_ not in TITLED_NAMES)
                           or tokens[0].tag_ in {"DT", "CD"} or tokens[0].like_num):
             tokens.pop(0)  # "-- Jane Roe" (a signature), "Mr Roe", "The Zhao Wen", "6 Liu Wen": not the name
+        if len(tokens) >= 3 and _gazetteer_is_place(self.gaz, tokens[0].text) and any(
+                c.type == "PERSON" and normalise_name(c.name) == normalise_name(self.doc[tokens[1].i: tokens[-1].i + 1].text)
+                for c in self.clusters):
+            tokens.pop(0)  # "Virginia Donald Trump": a caption's place glued to a name the article has
         if not tokens:
             return
         name_span = self.doc[tokens[0].i: tokens[-1].i + 1]
@@ -331,7 +338,7 @@ class EntityResolver:
         if not normalise_name(name).split():
             return  # nothing of a name is left ("'s")
         mention_start, title_start, title, role, country, gender = self._title_before(name_span)
-        cluster = self._match_person(name)
+        cluster = self._match_person(name, gender)
         if cluster is None:
             holder = self.ad.holder_named(name, self.published)
             canonical = holder.name if holder and len(name.split()) < len(holder.name.split()) else name
@@ -370,10 +377,14 @@ class EntityResolver:
             self.claimed.update(range(title_start, mention_start))
         self._add(cluster, mention_start, name_span.end, "name", name_span.root)
 
-    def _match_person(self, name: str) -> Cluster | None:
+    def _match_person(self, name: str, gender: str | None = None) -> Cluster | None:
+        """The person a name repeats; ``gender`` (from ``Mr``/``Mrs``): ``Mrs Clinton`` is not the
+        Clinton known to be a man, though he was named last."""
         parts = normalise_name(name).split()
         for cluster in reversed(self.clusters):
             if cluster.type != "PERSON" or not cluster.key.startswith("person:"):
+                continue
+            if gender and cluster.gender and cluster.gender != gender:
                 continue
             theirs = normalise_name(cluster.name).split()
             if parts == theirs:
@@ -398,17 +409,34 @@ class EntityResolver:
         ents = [self._name_after_role(self._medium_title(e)) for e in self.doc.ents
                 if not (e.start_char > 0 and text[e.start_char - 1] in "#@")]
         ents = self._untagged_names([e for e in ents if e.label_ in NAMED_LABELS])
-        people = [e for e in ents if self._person_like(e) or self._named_person_noun(e)]
+        short_bodies = self._short_body_names(ents)
+        people = [e for e in ents if e.start not in short_bodies and (self._person_like(e) or self._named_person_noun(e))]
         for ent in people:
             self._person(ent)
         self._honorific_names()
         surnames = self._surnames()
         for ent in ents:
+            if ent.start in short_bodies:
+                continue
             if ent not in people and self._surname_of_named(ent, surnames):
                 self._person(ent)  # "Weiner" tagged ORG after "Anthony Weiner"
                 continue
             self._non_person(ent)
+        for start, words in short_bodies.items():
+            bodies = [c for c in self.clusters if c.type == "ORG" and normalise_name(c.name).split()[:1] == [words]]
+            if len(bodies) == 1 and start not in self.claimed:
+                self._add(bodies[0], start, start + 1, "name", self.tokens[start])
         self._name_words_alone()
+
+    def _short_body_names(self, ents: list[Span]) -> dict[int, str]:
+        """``Mondelez`` tagged a person in an article that names ``Mondelez International``: a
+        one-word person span that is the first word of a body named in the article (and of no
+        person's longer name) is that body, by the short form of its name."""
+        firsts = {normalise_name(c.text).split()[0] for e in ents if e.label_ == "ORG" and (c := self._core(e)) is not None
+                  and len(c) > 1}
+        names = {w for e in ents if e.label_ == "PERSON" and len(e) > 1 for w in normalise_name(e.text).split()}
+        return {e.start: normalise_name(e.text) for e in ents
+                if e.label_ == "PERSON" and len(e) == 1 and normalise_name(e.text) in firsts - names}
 
     def _medium_title(self, ent: Span) -> Span:
         """``The Beijing News`` tagged as a work of art: a title of capitalised words ending in a
@@ -1359,9 +1387,11 @@ class EntityResolver:
                 cluster.country = self._nearby_country(cluster) or dominant
             elif cluster.country is None and dominant and (
                     cluster.key.startswith("org:None:")
-                    or (cluster.key.startswith("group:None:") and LOCAL_STATE_SECTORS & set(cluster.sectors))):
-                # "the government", "parliament", "police": in a story about one country, that
-                # country's (a story set in Seattle is about the United States).
+                    or (cluster.key.startswith("group:None:") and LOCAL_STATE_SECTORS & set(cluster.sectors))
+                    or (cluster.key.startswith("role:None:") and cluster.type == "PERSON"
+                        and set(cluster.sectors) & UNNAMED_STATE_SECTORS)):
+                # "the government", "parliament", "police", "a rescue official": in a story about
+                # one country, that country's (a story set in Seattle is about the United States).
                 cluster.country = dominant
         self._named_state_bodies(dominant)
 
