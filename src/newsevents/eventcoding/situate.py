@@ -58,7 +58,8 @@ def _dates_another_noun(root: Token, trigger: Token, cues: Cues) -> bool:
     trigger_line = {trigger.i, *(a.i for a in trigger.ancestors)}
     token = root
     while token.i not in trigger_line:
-        if token.dep_ in _DESCRIBING_DEPS and token.head.pos_ in ("NOUN", "PROPN") and token.head.i != trigger.i:
+        if token.dep_ in _DESCRIBING_DEPS and token.head.pos_ in ("NOUN", "PROPN") and token.head.i != trigger.i \
+                and not _time_anchor(token.head, cues):
             return True
         # a side clause with a doer of its own ("..., secured in 1984 by Mrs Thatcher") -- but a
         # clause of time dates the main one ("When Britain went to the polls in 1979, X resigned")
@@ -70,6 +71,13 @@ def _dates_another_noun(root: Token, trigger: Token, cues: Cues) -> bool:
             return False
         token = token.head
     return False
+
+
+def _time_anchor(noun: Token, cues: Cues) -> bool:
+    """``after the 2001 election``, ``during the 1994 war``: an event named after a preposition of
+    time is when the clause happened, so its date dates the clause (if the phrase hangs on it)."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in cues.time_mark
 
 
 def _opens_a_period(doc: Doc, start: int) -> bool:
