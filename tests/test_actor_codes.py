@@ -114,3 +114,11 @@ def test_a_region_ending_in_a_body_word_is_no_business(extract):
     assert not [e for e in record.entities if "West Bank" in e.name and "BUS" in e.sector]
     visits = [e for e in record.events if e.trigger.text == "visited"]
     assert visits and "PSE" in [p.country for p in visits[0].recipient]
+
+
+def test_a_company_named_like_a_hamlet_is_not_where_it_was_fined(extract):
+    record = extract("Regulators in Kenya fined the Titan corporation on Monday.", published=PUBLISHED)
+    fined = [e for e in record.events if e.trigger.text == "fined"]
+    assert fined and all(p.country != "AFG" for p in fined[0].recipient)
+    places = {p.id: p for p in record.places}
+    assert fined[0].place is None or places[fined[0].place].country != "AFG"

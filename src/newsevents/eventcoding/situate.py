@@ -144,9 +144,18 @@ def event_place(doc: Doc, trigger: Token, sentence: Span, exclude: set[int]) -> 
     "sanctions on Russia" Russia is the recipient, not where anything happened.
     """
     best: tuple[int, int, Place] | None = None
+    # A body's name is no place: "Titan" the company (also a hamlet of GeoNames), or a place in
+    # the name of a body the entity stage gave another country or none ("the Titan corporation");
+    # "Seattle police" was given Seattle's country, so Seattle stays where it happened.
+    bodies = [(m.start, m.end, entity.country) for entity in doc._.entities or []
+              if entity.type in ("ORG", "PERSON") for m in entity.mentions]
     for place in doc._.places or []:
         for mention in place.mentions:
             if not (sentence.start_char <= mention.start and mention.end <= sentence.end_char):
+                continue
+            if any(a <= mention.start and mention.end <= b
+                   and ((a, b) == (mention.start, mention.end) or country != place.country)
+                   for a, b, country in bodies):
                 continue
             root = _root_of(doc, mention.start, mention.end)
             if root is None or root.i in exclude:
