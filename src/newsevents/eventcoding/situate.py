@@ -154,7 +154,7 @@ def event_place(doc: Doc, trigger: Token, sentence: Span, exclude: set[int]) -> 
             if not (sentence.start_char <= mention.start and mention.end <= sentence.end_char):
                 continue
             if any(a <= mention.start and mention.end <= b
-                   and ((a, b) == (mention.start, mention.end) or country != place.country)
+                   and ((a, b) == (mention.start, mention.end) or not country or country != place.country)
                    for a, b, country in bodies):
                 continue
             root = _root_of(doc, mention.start, mention.end)
