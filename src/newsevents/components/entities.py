@@ -97,6 +97,10 @@ LOCAL_STATE_SECTORS = frozenset({"COP", "JUD"})
 UNNAMED_STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
 # Sectors a body's own name may show (a police department, a court, a council, a ministry).
 NAMED_STATE_SECTORS = frozenset({"COP", "JUD", "GOV", "LEG"})
+# Gazetteer levels of a place of weight that a name may be in whole (a place, not a body).
+REGION_LEVELS = frozenset({"country", "admin1", "region"})
+# Words that say where a body is at home ("California-based", "headquartered in Lagos").
+HOME_LEMMAS = frozenset({"base", "based", "headquarter", "headquartered"})
 
 
 @dataclass
@@ -158,6 +162,13 @@ def _gazetteer_country(gaz: Gazetteer | None, text: str) -> str | None:
     candidates = gaz.candidates(text) if gaz is not None else ()
     places = [c for c in candidates if c.primary and c.country and (c.level in {"admin1", "country"} or c.population >= 15_000)]
     return max(places, key=lambda c: c.population).country if places else None
+
+
+def _gazetteer_region(gaz: Gazetteer | None, text: str) -> bool:
+    """A name the gazetteer knows as a country, a first-order division or a region (``the West
+    Bank``, ``Kurdistan``): a place, not a body, whatever word it ends in."""
+    candidates = gaz.candidates(text) if gaz is not None else ()
+    return any(c.primary and c.level in REGION_LEVELS for c in candidates)
 
 
 def grammatical_role(token: Token) -> str:
@@ -718,6 +729,9 @@ class EntityResolver:
             return  # places belong to the places stage
         if ent.label_ == "ORG" and self._is_place_description(core):
             return
+        if ent.label_ == "ORG" and _gazetteer_region(self.gaz, core.text) and not any(
+                (role := self.ad.role(t.text)) is not None and role.kind == "org" for t in core):
+            return  # a region tagged as a body ("Kurdistan"): the places stage's
         found = self._role_ending_at(core.end - 1, max(0, core.start - self.ad.max_role_words))
         if found and found[0] < core.start:
             return  # "State" in "Secretary of State" is part of a title
@@ -808,6 +822,9 @@ class EntityResolver:
             if not tokens or any(t.i in self.claimed for t in tokens if t.i >= role_start):
                 continue
             kind = "group" if role.kind == "person" and root.tag_ in {"NNS", "NNPS"} else role.kind
+            if kind == "org" and root.ent_type_ in {"GPE", "LOC"} and root.text[:1].isupper() and _gazetteer_region(
+                    self.gaz, self.doc[tokens[0].i: root.i + 1].text):
+                continue  # "the West Bank": a region whose name ends in a body's word
             if self._generic(chunk, [t for t in tokens if t.i < role_start]):
                 continue
             owner = [t for t in chunk if t.tag_ == "PRP$"]
@@ -1369,6 +1386,7 @@ class EntityResolver:
 
     # --- phase D: codes ------------------------------------------------------------------------
     def _finish_codes(self) -> None:
+        self._stated_homes()
         for cluster in self.clusters:
             if cluster.type == "PERSON" and cluster.key.startswith("person:"):
                 holder = self.ad.holder_named(cluster.name, self.published)
@@ -1394,6 +1412,90 @@ class EntityResolver:
                 # one country, that country's (a story set in Seattle is about the United States).
                 cluster.country = dominant
         self._named_state_bodies(dominant)
+
+    def _home_of_place(self, place: Token) -> str | None:
+        """The country of a place named as a body's home: a country, or a gazetteer place of
+        weight (never a village: ``_gazetteer_country``)."""
+        name = self.doc[place.left_edge.i: place.i + 1].text if place.dep_ == "pobj" else place.text
+        return self.ad.country_name_of(name) or self.ad.country_of(place.text) or _gazetteer_country(self.gaz, name)
+
+    def _stated_home(self, name: Token) -> str | None:
+        """The country the text says a named body is at home in: ``Titan, a California-based
+        company``, ``Acme, a Texas firm``, ``Acme Corp, based in Nairobi``, ``Acme, which is
+        headquartered in Lagos``."""
+        partners = [c for c in name.children if c.dep_ == "appos"]
+        if name.dep_ == "appos":
+            partners.append(name.head)
+        for noun in partners:
+            role = self.ad.role(noun.lemma_)
+            if role is None or role.kind != "org":
+                continue
+            for mod in noun.children:
+                if mod.dep_ == "amod" and mod.lemma_.lower() in HOME_LEMMAS:  # "California-based"
+                    for place in mod.children:
+                        if place.dep_ in {"npadvmod", "compound", "nmod"} and place.pos_ == "PROPN":
+                            found = self._home_of_place(place)
+                            if found:
+                                return found
+                elif mod.dep_ in {"compound", "nmod", "amod"} and mod.pos_ == "PROPN" and mod.i < noun.i \
+                        and mod.ent_type_ in {"GPE", "LOC"}:  # "a Texas company"
+                    found = self._home_of_place(mod)
+                    if found:
+                        return found
+        for holder in [name, *partners]:
+            for clause in holder.children:  # "based in Nairobi", "which is headquartered in Lagos"
+                if clause.dep_ in {"acl", "relcl"} and clause.lemma_.lower() in HOME_LEMMAS:
+                    for prep in (c for c in clause.children if c.dep_ == "prep" and c.lower_ in {"in", "at"}):
+                        for place in (c for c in prep.children if c.dep_ == "pobj"):
+                            found = self._home_of_place(place)
+                            if found:
+                                return found
+        return None
+
+    def _stated_homes(self) -> None:
+        """A named body the text says is at home somewhere takes that country, over a match of
+        its name with a place (``Titan`` is also a hamlet of GeoNames); every mention of the
+        name is then the body, also those the tagger took for a place."""
+        homes: dict[str, tuple[str, Token]] = {}
+        for tok in self.tokens:
+            if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.dep_ == "compound":
+                continue
+            found = self._stated_home(tok)
+            if found:
+                words = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
+                homes.setdefault(normalise_name(" ".join(t.text for t in words)), (found, tok))
+        for cluster in list(self.clusters):
+            # "the Titan corporation": the bare name elsewhere is that body too, unless it is a
+            # place of weight ("the Texas company" does not make Texas a company)
+            words = cluster.name.split()
+            role = self.ad.role(words[-1]) if cluster.type == "ORG" and len(words) > 1 else None
+            if role is None or role.sector != "BUS" or not all(w[:1].isupper() for w in words[:-1]):
+                continue  # a company's name, not an assembly's ("the Fenwick Assembly" is Fenwick's)
+            bare = " ".join(words[:-1])
+            if self.ad.country_of(bare) or _gazetteer_country(self.gaz, bare) or self.ad.organisation(bare):
+                continue
+            first = min(cluster.mentions, key=lambda m: m.start).head if cluster.mentions else None
+            if first is not None:
+                homes.setdefault(normalise_name(bare), (cluster.country, first))
+        if not homes:
+            return
+        for name, (country, tok) in homes.items():
+            owners = [c for c in self.clusters if c.type == "ORG" and c.key.startswith(("org:", "group:")) and (
+                normalise_name(c.name) == name or normalise_name(c.name).split()[:-1] == name.split()
+                and self.ad.role(c.name.split()[-1]) is not None)]
+            known = self.ad.organisation(name)
+            if known is not None and known.country:
+                continue  # the project's table knows the body
+            cluster = owners[0] if owners else self._cluster(f"org:{name}", "ORG", self.doc[tok.left_edge.i: tok.i + 1].text)
+            cluster.country = country or cluster.country
+            size = len(name.split())
+            for t in self.tokens:
+                start = t.i - size + 1
+                if start < 0 or t.i in self.claimed or normalise_name(self.doc[start: t.i + 1].text) != name:
+                    continue
+                if any(i in self.claimed for i in range(start, t.i + 1)) or not t.text[:1].isupper():
+                    continue
+                self._add(cluster, start, t.i + 1, "name", t)
 
     def _named_state_bodies(self, dominant: str | None) -> None:
         """A named body whose name says it is a state's (``the Croydon County Court``, ``the

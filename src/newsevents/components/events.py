@@ -306,7 +306,7 @@ def _verb_actor_tokens(verb: Token, sentence: Span, actors: ActorDictionary, cue
         return []
     # The parser left the verb without a subject (an appositive swallowed it): take the
     # closest named actor before the verb in the sentence.
-    fallback = nearest_actor_before(verb.doc, sentence, verb.i)
+    fallback = nearest_actor_before(verb.doc, sentence, verb.i, cues=cues)
     return [fallback] if fallback is not None else []
 
 

@@ -148,8 +148,14 @@ def _country_inside(span: Span) -> str | None:
             span.start_char <= m.start and m.end <= span.end_char for m in entity.mentions
         ):
             return entity.country
+    # A name the entity stage holds for a body or a person is its to code ("Titan" the company is
+    # no Afghan hamlet; "Seattle police" got its country there): a place inside it gives none.
+    bodies = [(m.start, m.end) for entity in doc._.entities or [] if entity.type in ("ORG", "PERSON")
+              for m in entity.mentions]
     for place in doc._.places or []:
-        if place.country and any(span.start_char <= m.start and m.end <= span.end_char for m in place.mentions):
+        if place.country and any(span.start_char <= m.start and m.end <= span.end_char
+                                 and not any(a <= m.start and m.end <= b for a, b in bodies)
+                                 for m in place.mentions):
             return place.country
     return None
 
@@ -194,18 +200,63 @@ def resolve_pronoun(token: Token, sentence: Span, cues: Cues) -> Token | None:
         head = head.head
         steps += 1
         if head.lemma_.lower() in cues.report or head.pos_ == "VERB":
-            subjects = [c for c in head.children if c.dep_ == "nsubj" and c.i != token.i]
+            subjects = [c for c in head.children if c.dep_ == "nsubj" and c.i != token.i
+                        and not is_reporting_source(c, cues)]
             if subjects:
                 # "He said ... he would urge": the same unnamed speaker, not a guess
                 return subjects[0] if subjects[0].pos_ != "PRON" or _same_pronoun(subjects[0], token) else None
     if head.lemma_.lower() in cues.report:
-        subjects = [c for c in head.children if c.dep_ == "nsubj" and c.i != token.i and c.pos_ != "PRON"]
+        subjects = [c for c in head.children if c.dep_ == "nsubj" and c.i != token.i and c.pos_ != "PRON"
+                    and not is_reporting_source(c, cues)]
         if subjects:
             return subjects[0]
     # "its members": whose members the possessor pronoun says
     owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), token)
     kinds = PRONOUN_ENTITY_TYPES.get(owner.lower_)
-    return nearest_actor_before(token.doc, sentence, token.i, kinds)
+    found = nearest_actor_before(token.doc, sentence, token.i, kinds, cues)
+    if found is None and owner is token and any(is_reporting_source(t, cues) for t in sentence):
+        # "According to Reuters, they plan to ...": the source is not who acts; the earlier party is
+        return _previous_subject(token, sentence)
+    return found
+
+
+def is_reporting_source(token: Token, cues: Cues) -> bool:
+    """Who tells the news rather than takes part in it: the object of ``according to X`` and the
+    subject of a reporting verb set in parenthesis (``they will, X reported, seize ...``)."""
+    if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according":
+        return True
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.lemma_.lower() not in cues.report or verb.i < token.i:
+        return False
+    # set off by commas on both sides, whatever the parser made of the clause around it
+    doc = token.doc
+    start = token.left_edge.i
+    return start > 0 and doc[start - 1].text == "," and verb.i + 1 < len(doc) and doc[verb.i + 1].text == ","
+
+
+def _plural(token: Token) -> bool:
+    return token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in token.children)
+
+
+def _previous_subject(pronoun: Token, sentence: Span) -> Token | None:
+    """The subject of the previous sentence's main clause when it has the pronoun's number
+    (``they`` a plural, ``it`` a singular noun, ``he``/``she`` a person); else None."""
+    if sentence.start == 0:
+        return None
+    before = pronoun.doc[sentence.start - 1].sent
+    subjects = [c for c in before.root.children if c.dep_ in SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")]
+    if not subjects:
+        return None
+    subject = subjects[0]
+    word = pronoun.lower_
+    if word in ("they", "them"):
+        return subject if _plural(subject) else None
+    if word in ("it", "he", "she"):
+        wanted = "PERSON" if word != "it" else None
+        if _plural(subject) or (wanted and subject.ent_type_ != wanted) or (not wanted and subject.ent_type_ == "PERSON"):
+            return None
+        return subject
+    return None
 
 
 def _same_pronoun(a: Token, b: Token) -> bool:
@@ -251,6 +302,11 @@ def subject_of(verb: Token, actors: ActorDictionary, cues: Cues) -> list[Token]:
     """Subjects of a verb, its passive agent, or those inherited from a governing clause
     (``actors``: the stage's actor dictionary, which knows who is someone)."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if subjects and all(is_reporting_source(c, cues) for c in subjects):
+        # "They plan, Reuters said, to attack": the source in parenthesis is no doer; the
+        # clause it interrupts has the subject
+        return subject_of(verb.head, actors, cues) if verb.dep_ == "parataxis" else []
+    subjects = [c for c in subjects if not is_reporting_source(c, cues)]
     if subjects:
         subj = subjects[0]
         if subj.lower_ in cues.relative_pronoun and verb.dep_ == "relcl":
@@ -311,9 +367,9 @@ def companions(verb: Token) -> list[Token]:
 
 
 def nearest_actor_before(doc: Doc, sentence: Span, position: int,
-                         kinds: frozenset[str] | None = None) -> Token | None:
+                         kinds: frozenset[str] | None = None, cues: Cues | None = None) -> Token | None:
     """Fallback for a verb the parser left without a subject: the closest named actor before it
-    (of one of ``kinds`` of entity when given)."""
+    (of one of ``kinds`` of entity when given); never a reporting source (given ``cues``)."""
     allowed = kinds or ACTOR_ENTITY_TYPES
     best: Token | None = None
     for ent in doc._.entities or []:
@@ -322,12 +378,14 @@ def nearest_actor_before(doc: Doc, sentence: Span, position: int,
         for mention in ent.mentions:
             if sentence.start_char <= mention.start and mention.end <= doc[position].idx:
                 span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-                if span is not None and (best is None or span.root.i > best.i):
+                if span is not None and (best is None or span.root.i > best.i) and not (
+                        cues is not None and is_reporting_source(span.root, cues)):
                     best = span.root
     if best is not None:
         return best
     for ent in sentence.ents:
-        if ent.label_ in allowed and ent.end <= position and (best is None or ent.root.i > best.i):
+        if ent.label_ in allowed and ent.end <= position and (best is None or ent.root.i > best.i) and not (
+                cues is not None and is_reporting_source(ent.root, cues)):
             best = ent.root
     return best
 

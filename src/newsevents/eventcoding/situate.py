@@ -58,7 +58,8 @@ def _dates_another_noun(root: Token, trigger: Token, cues: Cues) -> bool:
     trigger_line = {trigger.i, *(a.i for a in trigger.ancestors)}
     token = root
     while token.i not in trigger_line:
-        if token.dep_ in _DESCRIBING_DEPS and token.head.pos_ in ("NOUN", "PROPN") and token.head.i != trigger.i:
+        if token.dep_ in _DESCRIBING_DEPS and token.head.pos_ in ("NOUN", "PROPN") and token.head.i != trigger.i \
+                and not _time_anchor(token.head, cues):
             return True
         # a side clause with a doer of its own ("..., secured in 1984 by Mrs Thatcher") -- but a
         # clause of time dates the main one ("When Britain went to the polls in 1979, X resigned")
@@ -70,6 +71,13 @@ def _dates_another_noun(root: Token, trigger: Token, cues: Cues) -> bool:
             return False
         token = token.head
     return False
+
+
+def _time_anchor(noun: Token, cues: Cues) -> bool:
+    """``after the 2001 election``, ``during the 1994 war``: an event named after a preposition of
+    time is when the clause happened, so its date dates the clause (if the phrase hangs on it)."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in cues.time_mark
 
 
 def _opens_a_period(doc: Doc, start: int) -> bool:
@@ -136,9 +144,18 @@ def event_place(doc: Doc, trigger: Token, sentence: Span, exclude: set[int]) -> 
     "sanctions on Russia" Russia is the recipient, not where anything happened.
     """
     best: tuple[int, int, Place] | None = None
+    # A body's name is no place: "Titan" the company (also a hamlet of GeoNames), or a place in
+    # the name of a body the entity stage gave another country or none ("the Titan corporation");
+    # "Seattle police" was given Seattle's country, so Seattle stays where it happened.
+    bodies = [(m.start, m.end, entity.country) for entity in doc._.entities or []
+              if entity.type in ("ORG", "PERSON") for m in entity.mentions]
     for place in doc._.places or []:
         for mention in place.mentions:
             if not (sentence.start_char <= mention.start and mention.end <= sentence.end_char):
+                continue
+            if any(a <= mention.start and mention.end <= b
+                   and ((a, b) == (mention.start, mention.end) or not country or country != place.country)
+                   for a, b, country in bodies):
                 continue
             root = _root_of(doc, mention.start, mention.end)
             if root is None or root.i in exclude:
