@@ -147,3 +147,83 @@ def test_talk_with_no_country_and_no_political_actor_is_uncodable(events_of):
 def test_an_uncoded_it_acted_upon_is_a_thing(events_of):
     events = events_of("The Danish ministers criticised the new levy and blamed it on the banks.")
     assert events and all(p.text != "it" for e in events for p in e.recipient)
+
+
+# --- session 5: works, onlookers and things of the mind (sentences written for these tests) ---
+
+def _cues():
+    from newsevents.eventcoding.lexicon import load_cues
+    return load_cues()
+
+
+def test_a_clause_telling_what_happens_in_a_work_is_a_plot(build_doc):
+    from newsevents.components.events import _in_a_work
+
+    # "the story of a man striking oil": the acl hangs off a noun inside the story's of-phrase
+    doc = build_doc("the story of a man striking oil", heads=[1, 1, 1, 4, 2, 4, 5],
+                    deps=["det", "ROOT", "prep", "det", "pobj", "acl", "dobj"],
+                    pos=["DET", "NOUN", "ADP", "DET", "NOUN", "VERB", "NOUN"],
+                    lemmas=["the", "story", "of", "a", "man", "strike", "oil"])
+    assert _in_a_work(doc[5], "ASSAULT", [doc[4]], [doc[6]], _cues())
+    # the same clause describing a man of a village is no plot
+    doc = build_doc("the people of a man striking oil", heads=[1, 1, 1, 4, 2, 4, 5],
+                    deps=["det", "ROOT", "prep", "det", "pobj", "acl", "dobj"],
+                    pos=["DET", "NOUN", "ADP", "DET", "NOUN", "VERB", "NOUN"],
+                    lemmas=["the", "people", "of", "a", "man", "strike", "oil"])
+    assert not _in_a_work(doc[5], "ASSAULT", [doc[4]], [doc[6]], _cues())
+
+
+def test_an_act_in_a_work_is_a_plot_but_a_show_of_solidarity_is_not_a_work(build_doc):
+    from newsevents.components.events import _in_a_work
+
+    doc = build_doc("troops attack in the novel", heads=[1, 1, 1, 4, 2], deps=["nsubj", "ROOT", "prep", "det", "pobj"],
+                    pos=["NOUN", "VERB", "ADP", "DET", "NOUN"], lemmas=["troop", "attack", "in", "the", "novel"])
+    assert _in_a_work(doc[1], "ASSAULT", [doc[0]], [], _cues())
+    doc = build_doc("crowds marched in a show of solidarity", heads=[1, 1, 1, 4, 2, 4, 5],
+                    deps=["nsubj", "ROOT", "prep", "det", "pobj", "prep", "pobj"],
+                    pos=["NOUN", "VERB", "ADP", "DET", "NOUN", "ADP", "NOUN"],
+                    lemmas=["crowd", "march", "in", "a", "show", "of", "solidarity"])
+    assert not _in_a_work(doc[1], "PROTEST", [doc[0]], [], _cues())
+
+
+@pytest.mark.parametrize("text", [
+    "In the novel, Chinese troops attack a Russian town.",
+    "The BBC drama tells the story of a Russian soldier attacking a Chechen village.",
+])
+def test_a_plot_is_no_event(events_of, text: str) -> None:
+    assert "ASSAULT" not in _types(events_of(text))
+
+
+def test_acts_on_a_work_stay_events(events_of):
+    assert "COERCE" in _types(events_of("The government banned the film last week."))
+    assert "PROTEST" in _types(events_of("Catholics protested against the film in Manila on Sunday."))
+    assert "PROTEST" in _types(events_of("Hundreds of protesters marched in Tirana in a show of solidarity "
+                                         "with the miners."))
+
+
+@pytest.mark.parametrize("text", [
+    "Economists welcomed the central bank's decision to cut rates.",
+    "German investors welcomed the European Commission's decision.",
+    "Japanese consumers demanded cheaper phones from Sony.",
+])
+def test_commentary_and_the_market_are_no_events(events_of, text: str) -> None:
+    assert not events_of(text)
+
+
+def test_the_same_acts_by_parties_of_public_life_stay(events_of):
+    assert "SUPPORT" in _types(events_of("The opposition welcomed the central bank's decision to cut rates."))
+    # violence by onlookers stays an event
+    assert _types(events_of("Fans clashed with police outside the hall in Lyon.")) & {"ASSAULT", "PROTEST"}
+
+
+def test_force_on_a_thing_of_the_mind_is_a_figure_of_speech(build_doc, events_of):
+    from newsevents.components.events import _abstract_targets
+
+    doc = build_doc("hopes profits town", heads=[0, 1, 2], deps=["ROOT", "ROOT", "ROOT"], pos=["NOUN"] * 3,
+                    lemmas=["hope", "profit", "town"])
+    assert _abstract_targets([doc[0], doc[1]], _cues())
+    assert not _abstract_targets([doc[0], doc[2]], _cues())
+    assert not _abstract_targets([], _cues())
+    assert "THREATEN" not in _types(events_of("The ECB could threaten Germany's hopes of recovery."))
+    assert "THREATEN" in _types(events_of("Rebels threatened the town's residents."))
+    assert "ASSAULT" in _types(events_of("The army attacked the rebels' positions near the border."))

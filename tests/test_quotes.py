@@ -71,6 +71,25 @@ def test_unclosed_quotation_ends_with_its_paragraph() -> None:
     assert find_quote_spans(text) == [QuoteSpan(0, len("“The harvest failed twice"), 1, 0)]
 
 
+def test_a_run_on_mark_after_a_sentence_end_continues_the_quotation() -> None:
+    # Paragraph breaks lost: the second paragraph's opening mark follows the first one's last
+    # sentence inside the same line; straight double and single marks alike.
+    text = '"The harvest failed twice. "Now the banks want their money back," the farmer said.'
+    assert inner_texts(text) == ['The harvest failed twice. "Now the banks want their money back,']
+    text = "Ann wrote: 'We lost the farm! 'The banks took it all.' The bank said 'no comment'."
+    assert inner_texts(text) == ["We lost the farm! 'The banks took it all.", "no comment"]
+
+
+def test_a_straight_mark_after_a_word_still_closes_the_quotation() -> None:
+    text = '"We are ready" he said, and "we will go" she said.'
+    assert inner_texts(text) == ["We are ready", "we will go"]
+
+
+def test_an_unclosed_single_mark_does_not_swallow_the_quotations_after_it() -> None:
+    text = "He said 'no and left the room. Later his lawyer called the claim 'utter nonsense'."
+    assert inner_texts(text) == ["utter nonsense"]
+
+
 def test_cue_lexicon_reads_rows_and_phrasal_verbs() -> None:
     lexicon = read_cue_rows(
         ["# comment", "lemma\tpos\tkind\tspeech\tinfinitive", "say\tVERB\tspeech\tyes\tno", "call on\tVERB\tspeech\tyes\tyes"]
@@ -492,3 +511,49 @@ def test_an_embedded_post_ending_in_tags_alone_is_the_sentence_before_them(extra
     post = quote_with(record, "Who will pay for the repairs")
     assert "council" not in post.content.text
     assert speaker_name(record, post) == "Jane Roe"
+
+
+def test_a_quotation_ending_a_sentence_is_not_the_next_sentence_s(extract) -> None:
+    text = ("Lena Park posted: 'We lost the match and the cup.' Tom Reed wrote on Facebook, saying: "
+            "'The referee had a terrible night and everyone saw it.'")
+    record = extract(text)
+    lost = [q for q in quotes_of(record) if "lost the match" in q.content.text]
+    assert lost and all(q.speaker is not None and q.speaker.text == "Lena Park" for q in lost)
+    assert speaker_name(record, quote_with(record, "terrible night")) == "Tom Reed"
+
+
+def test_a_quotation_after_a_colon_is_the_content_not_the_caption_after_it(extract) -> None:
+    text = "Tom Reed said: 'First the rain and now this' Fans took to the streets after the match was abandoned"
+    quote = quote_with(extract(text), "First the rain")
+    assert quote.kind == "direct"
+    assert quote.content.text == "First the rain and now this"
+
+
+def test_an_interrupted_quotation_is_said_by_the_attribution_between_its_parts(extract) -> None:
+    text = ("Ruth Cole had warned the council for years. \"While the dam should have been repaired long ago,\" "
+            "Mark Lind said, \"the flood could not have been stopped by anyone.\"")
+    record = extract(text)
+    assert speaker_name(record, quote_with(record, "dam should have been repaired")) == "Mark Lind"
+    assert speaker_name(record, quote_with(record, "flood could not have been stopped")) == "Mark Lind"
+
+
+def test_an_unattributed_quotation_takes_the_last_speaker_when_nobody_else_is_named(extract) -> None:
+    text = ("Ruth Cole said the dam had been neglected for a decade. The river rose two metres overnight. "
+            "\"We asked for money to repair it every single year.\"")
+    record = extract(text)
+    assert speaker_name(record, quote_with(record, "asked for money")) == "Ruth Cole"
+
+
+def test_an_unattributed_quotation_after_another_person_is_named_has_no_speaker(extract) -> None:
+    # Two candidates (the last speaker and the engineer named since): no guess.
+    text = ("\"The dam was neglected for a decade,\" Ruth Cole said. The engineer, Mark Lind, inspected it in May. "
+            "The river rose two metres overnight. \"We asked for money to repair it every single year.\"")
+    record = extract(text)
+    assert quote_with(record, "asked for money").speaker is None
+
+
+def test_a_quotation_inside_a_sentence_does_not_continue_the_last_speaker(extract) -> None:
+    text = ("\"The dam was neglected for a decade,\" Ruth Cole said. The town has its own legend, the "
+            "\"curse of the old mill wheel\", told to every child.")
+    record = extract(text)
+    assert quote_with(record, "curse of the old mill wheel").speaker is None

@@ -24,7 +24,7 @@ from newsevents.tables import shared_load, table_dir
 # The tables of the actor dictionary (data/, see docs/actor-dictionary.md): what a stage that
 # codes actors reads, and writes beside itself when a pipeline is saved.
 ACTOR_FILES = ("countries.tsv", "roles.tsv", "person_nouns.tsv", "dictionary_agents.tsv", "organisations.tsv",
-               "leaders.tsv", "dictionary_actors.tsv", "given_names.tsv")
+               "leaders.tsv", "dictionary_actors.tsv", "given_names.tsv", "family_names.tsv")
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 
@@ -113,6 +113,16 @@ def _given_names(directory: Path) -> dict[str, str]:
     return {row[0]: row[1] for row in rows[1:] if len(row) == 2}
 
 
+def _family_names(directory: Path) -> frozenset[str]:
+    """Family names written first (``family_names.tsv``: Chinese, Korean, Vietnamese)."""
+    try:
+        text = (directory / "family_names.tsv").read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return frozenset()
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return frozenset(row[0] for row in rows[1:] if len(row) == 2)
+
+
 def _rows(directory: Path, filename: str) -> Iterable[dict[str, str]]:
     try:
         handle = (directory / filename).open(encoding="utf-8")
@@ -174,6 +184,7 @@ class ActorDictionary:
 
         # "Mary Cole" is "she": a given name of one gender
         self.given_names = _given_names(self.directory)
+        self.family_names = _family_names(self.directory)
 
         self.roles: dict[str, Role] = {}
         for row in _rows(self.directory, "roles.tsv"):

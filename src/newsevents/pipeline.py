@@ -80,13 +80,23 @@ class Pipeline:
         stages: Iterable[str] | None = None,
         batch_size: int = 32,
     ) -> None:
-        self.nlp = model if isinstance(model, Language) else load_model(model)
+        # The model and the stages' tables (~200,000 objects) live as long as the pipeline: the
+        # garbage collector need not walk them while they load, nor at every full collection
+        # after (it would, several times per 100 articles, in every process that makes records).
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            self.nlp = model if isinstance(model, Language) else load_model(model)
+            if components.LAYOUT_STAGE not in self.nlp.pipe_names and "parser" in self.nlp.pipe_names:
+                self.nlp.add_pipe(components.LAYOUT_STAGE, before="parser")
+            for stage in stages if stages is not None else components.STAGES:
+                if stage not in self.nlp.pipe_names:
+                    self.nlp.add_pipe(stage, last=True)
+        finally:
+            if collecting:
+                gc.enable()
+        gc.freeze()
         self.batch_size = batch_size
-        if components.LAYOUT_STAGE not in self.nlp.pipe_names and "parser" in self.nlp.pipe_names:
-            self.nlp.add_pipe(components.LAYOUT_STAGE, before="parser")
-        for stage in stages if stages is not None else components.STAGES:
-            if stage not in self.nlp.pipe_names:
-                self.nlp.add_pipe(stage, last=True)
         self.failures: Counter[str] = Counter()  # stage name -> articles it failed on
         self._install_error_handler()
         meta = self.nlp.meta
@@ -154,12 +164,5 @@ _SHARED: dict[str | None, Pipeline] = {}
 def shared_pipeline(model: str | None = None) -> Pipeline:
     """One Pipeline per process and model name (loading a model costs about a second)."""
     if model not in _SHARED:
-        # The model and the tables live until the process ends: the garbage collector need not
-        # walk their ~200,000 objects while they load, nor again at every full collection after.
-        gc.disable()
-        try:
-            _SHARED[model] = Pipeline(model)
-        finally:
-            gc.enable()
-        gc.freeze()
+        _SHARED[model] = Pipeline(model)
     return _SHARED[model]

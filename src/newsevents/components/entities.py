@@ -64,6 +64,10 @@ ACTOR_MODIFIERS = {
     "international", "joint", "special", "naval", "presidential", "parliamentary", "public",
 }
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+# The last word of a newspaper's or news agency's title ("The Beijing News", "The Daily
+# Telegraph"): the model may tag such a title as a work of art, but it is a body that reports.
+MEDIA_TITLE_WORDS = {"news", "times", "daily", "post", "herald", "journal", "tribune", "gazette", "telegraph",
+                     "chronicle", "observer", "courier", "mirror", "weekly"}
 
 
 # Actor codes that are no state: they never make a story "about" a country.
@@ -317,8 +321,9 @@ class EntityResolver:
         tokens = list(ent)
         while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct):
             tokens.pop()
-        while tokens and (tokens[0].is_punct or (tokens[0].lower_ in HONORIFICS and tokens[0].lower_ not in TITLED_NAMES)):
-            tokens.pop(0)  # "-- Jane Roe" (a signature), "Mr Roe"
+        while tokens and (tokens[0].is_punct or (tokens[0].lower_ in HONORIFICS and tokens[0].lower_ not in TITLED_NAMES)
+                          or tokens[0].tag_ in {"DT", "CD"} or tokens[0].like_num):
+            tokens.pop(0)  # "-- Jane Roe" (a signature), "Mr Roe", "The Zhao Wen", "6 Liu Wen": not the name
         if not tokens:
             return
         name_span = self.doc[tokens[0].i: tokens[-1].i + 1]
@@ -388,10 +393,11 @@ class EntityResolver:
     def _named(self) -> None:
         # People first, so that their titles ("Council secretary") are claimed before the
         # words of a title can be read as organisations of their own.
-        text = self.doc.text
+        text = doc_text(self.doc)
         # "#mindthegap", "@janeroe": a hashtag or a handle is a label, not a name in the story
-        ents = [self._name_after_role(e) for e in self.doc.ents if e.label_ in NAMED_LABELS
-                and not (e.start_char > 0 and text[e.start_char - 1] in "#@")]
+        ents = [self._name_after_role(self._medium_title(e)) for e in self.doc.ents
+                if not (e.start_char > 0 and text[e.start_char - 1] in "#@")]
+        ents = self._untagged_names([e for e in ents if e.label_ in NAMED_LABELS])
         people = [e for e in ents if self._person_like(e) or self._named_person_noun(e)]
         for ent in people:
             self._person(ent)
@@ -402,7 +408,109 @@ class EntityResolver:
                 self._person(ent)  # "Weiner" tagged ORG after "Anthony Weiner"
                 continue
             self._non_person(ent)
-        self._repeated_surnames()
+        self._name_words_alone()
+
+    def _medium_title(self, ent: Span) -> Span:
+        """``The Beijing News`` tagged as a work of art: a title of capitalised words ending in a
+        newspaper's word is a body (the reporting medium)."""
+        words = [t for t in ent if not t.is_punct]
+        if ent.label_ not in {"WORK_OF_ART", "PRODUCT"} or len(words) < 2 or words[-1].lower_ not in MEDIA_TITLE_WORDS:
+            return ent
+        if not all(t.text[:1].isupper() for t in words):
+            return ent
+        return Span(self.doc, ent.start, ent.end, label="ORG")
+
+    def _untagged_names(self, ents: list[Span]) -> list[Span]:
+        """People's names the model missed or cut short:
+
+        - a family name that is also an English pronoun (``He Yuming said``, ``told He Yuming``):
+          a capitalised pronoun followed by capitalised words is a name when it stands inside
+          the sentence (a pronoun is never capitalised there) or the parser took it for a part
+          of the name after it;
+        - two or three capitalised words with no entity label that stand in apposition to a
+          person noun (``a local official, Liu Wen,``) or follow a person's title
+          (``official Liu Wen``)."""
+        doc, tokens = self.doc, self.tokens
+        tagged = {i for e in ents for i in range(e.start, e.end)}
+        by_start = {e.start: e for e in ents}
+        found: list[Span] = []
+        for tok in tokens:
+            family = self._family_name_first(tok)
+            if family is not None:
+                found.append(family)
+                continue
+            end = self._name_run_end(tok.i + 1)
+            if tok.tag_ == "PRP" and tok.text[:1].isupper() and tok.text.isalpha() and end > tok.i + 1:
+                inside = tok.i > self.sents[self.sent_of[tok.i]].start and not (
+                    tokens[tok.i - 1].is_punct or tokens[tok.i - 1].is_quote)
+                glued = tok.dep_ == "compound" or tokens[tok.i + 1].tag_ in {"NNP", "NNPS"}
+                following = by_start.get(tok.i + 1)
+                if (inside or glued) and (following is None or following.label_ == "PERSON"):
+                    end = max(end, following.end) if following is not None else end
+                    found.append(Span(doc, tok.i, end, label="PERSON"))
+                continue
+            if tok.i in tagged or not tok.text[:1].isupper() or tok.pos_ != "PROPN":
+                continue
+            if tok.i > 0 and tokens[tok.i - 1].pos_ == "PROPN" and tokens[tok.i - 1].text[:1].isupper():
+                continue  # not the start of a run
+            end = self._name_run_end(tok.i)
+            if not 2 <= end - tok.i <= 3 or any(i in tagged for i in range(tok.i, end)):
+                continue
+            span = doc[tok.i:end]
+            if self.ad.organisation(span.text) or any(self.ad.country_of(t.text) for t in span) \
+                    or _gazetteer_is_place(self.gaz, span.text):
+                continue
+            root = span.root
+            apposed = root.dep_ == "appos" and self._person_word(root.head)
+            titled = tok.i > 0 and self._person_word(tokens[tok.i - 1]) and not tokens[tok.i - 1].text[:1].isupper()
+            if apposed or titled:
+                found.append(Span(doc, tok.i, end, label="PERSON"))
+        if not found:
+            return ents
+        covered = {i for span in found for i in range(span.start, span.end)}
+        kept = [e for e in ents if not any(i in covered for i in range(e.start, e.end))]
+        return sorted(kept + found, key=lambda e: e.start)
+
+    def _family_name_first(self, tok: Token) -> Span | None:
+        """``Zhao Zicong``, ``Park Geun-hye``: a family name of a language that writes it first
+        (``family_names.tsv``), tagged a proper noun, then one or two capitalised given-name
+        words, is a person's name whatever label the model gave it (a work of art with
+        ``The``, a number before it, none), unless it names a known body or place."""
+        if tok.lower_ not in self.ad.family_names or not tok.text[:1].isupper() or tok.tag_ not in {"NNP", "NNPS"}:
+            return None
+        if tok.ent_type_ == "PERSON" and len(next(e for e in self.doc.ents if e.start <= tok.i < e.end)) > 1:
+            return None  # a name the model found whole ("Anna Li", "Zhao Zicong")
+        end = self._name_run_end(tok.i + 1, any_label=True)
+        if not tok.i + 1 < end <= tok.i + 3:
+            return None
+        given = self.tokens[tok.i + 1:end]
+        if any(t.ent_type_ in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"} or self.ad.role(t.text)
+               or self.ad.country_of(t.text) or t.lower_ in self.ad.family_names and t.tag_ != "NNP" for t in given):
+            return None
+        span = self.doc[tok.i:end]
+        if self.ad.organisation(span.text) or _gazetteer_is_place(self.gaz, span.text):
+            return None
+        return Span(self.doc, tok.i, end, label="PERSON")
+
+    def _name_run_end(self, start: int, any_label: bool = False) -> int:
+        """The end of the run of capitalised proper-noun-like words starting at ``start`` (at most
+        three): the model tags a foreign given name as a noun or a verb as often as a name."""
+        end = start
+        while end < len(self.tokens) and end - start < 3:
+            tok = self.tokens[end]
+            if not (tok.text[:1].isupper() and tok.text.replace("-", "").isalpha()) or tok.tag_ == "PRP" \
+                    or not (any_label or tok.ent_type_ in {"", "PERSON"}):
+                break
+            if tok.pos_ not in {"PROPN", "NOUN", "VERB", "ADJ"}:
+                break
+            end += 1
+        return end
+
+    def _person_word(self, token: Token) -> bool:
+        """A noun that names a kind of person (``official``, ``boy``, ``spokesman``)."""
+        role = self.ad.role(token.lemma_) or self.ad.role(token.text)
+        return token.pos_ == "NOUN" and (self.ad.person_noun(token.lemma_) is not None
+                                         or (role is not None and role.kind == "person"))
 
     def _honorific_names(self) -> None:
         """``Mr Ruto`` where the model tagged no PERSON: an honorific and capitalised names."""
@@ -417,10 +525,23 @@ class EntityResolver:
                 self._person(doc[tok.i + 1: end])
 
     def _surnames(self) -> dict[str, Cluster]:
-        return {
-            normalise_name(c.name).split()[-1]: c
-            for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:") and " " in c.name
-        }
+        """Each word that alone names a person of the article: the last word of a name of two or
+        more words (``Banks`` for Tom Banks; of two people so named, the one named last), and
+        the first word when it is nobody's last word and no other name begins with it (``Wang``
+        for Wang Jianlin, a family name written first; ``Max`` for Max Reed): a first word two
+        people share (``Zhao`` of Zhao Wen and Zhao Lei) names neither."""
+        people = [c for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:") and " " in c.name]
+        found: dict[str, Cluster] = {}
+        first: dict[str, list[Cluster]] = {}
+        for cluster in people:
+            words = normalise_name(cluster.name).split()
+            found[words[-1]] = cluster
+            if words[0] not in HONORIFICS and self.ad.role(words[0]) is None and len(words[0]) > 1:
+                first.setdefault(words[0], []).append(cluster)
+        for word, owners in first.items():
+            if word not in found and len(owners) == 1:
+                found[word] = owners[0]
+        return found
 
     def _surname_of_named(self, ent: Span, surnames: dict[str, Cluster]) -> bool:
         """A one-word ORG/GPE span that is the surname of a person named before, and no known
@@ -433,18 +554,42 @@ class EntityResolver:
         text = ent.text
         return not (self.ad.organisation(text) or self.ad.country_of(text) or _gazetteer_is_place(self.gaz, text))
 
-    def _repeated_surnames(self) -> None:
-        """A bare surname the model did not tag, of a person the article already named."""
+    def _name_words_alone(self) -> None:
+        """A surname written alone (``Banks said``, ``Banks's lawyer``) or a first name of a person
+        the article already named, when the model tagged it no person: a proper noun anywhere,
+        another capitalised word inside a sentence (the tagger reads a foreign name as a noun or
+        a verb) that heads its phrase. A first name is the person's only where the word stands alone (not inside a
+        run of capitalised words, which is another name) and is not tagged a place or a body."""
         surnames = self._surnames()
-        for tok in self.tokens:
-            if tok.i in self.claimed or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+        people = [c for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:")]
+        last_words = {normalise_name(c.name).split()[-1] for c in people}
+        tokens = self.tokens
+        for tok in tokens:
+            if tok.i in self.claimed or not tok.text[:1].isupper():
                 continue
-            cluster = surnames.get(normalise_name(tok.text))
-            if cluster is not None and tok.idx > cluster.first():
-                self._add(cluster, tok.i, tok.i + 1, "name", tok)
+            sentence_start = tok.i == self.sents[self.sent_of[tok.i]].start
+            if tok.pos_ != "PROPN" and (sentence_start or tok.pos_ not in {"NOUN", "VERB", "ADJ"} or not tok.is_alpha
+                                        or tok.dep_ in {"compound", "amod", "nmod"}):
+                continue  # "the Clinton campaign": a modifier, read with its noun
+            key = normalise_name(tok.text)
+            cluster = surnames.get(key)
+            if cluster is None or tok.idx <= cluster.first():
+                continue
+            if key not in last_words or tok.pos_ != "PROPN":
+                if tok.ent_type_ in {"GPE", "LOC", "FAC", "ORG", "NORP"}:
+                    continue
+                neighbours = [tokens[k] for k in (tok.i - 1, tok.i + 1)
+                              if 0 <= k < len(tokens) and self.sent_of[k] == self.sent_of[tok.i]]
+                if any(t.pos_ == "PROPN" and t.text[:1].isupper() and t.i not in self.claimed for t in neighbours):
+                    continue  # "Zhao Lei": another person's name
+            self._add(cluster, tok.i, tok.i + 1, "name", tok)
 
     def _core(self, ent: Span) -> Span | None:
         tokens = [t for t in ent if t.lower_ != "the" and t.tag_ != "POS"]
+        # "Image copyright Beijing News Image caption ...": a picture credit's layout word
+        while tokens and tokens[-1].text == "Image" and tokens[-1].i + 1 < len(self.doc) \
+                and self.doc[tokens[-1].i + 1].lower_ in {"caption", "copyright"}:
+            tokens.pop()
         return self.doc[tokens[0].i: tokens[-1].i + 1] if tokens else None
 
     def _name_after_role(self, ent: Span) -> Span:
@@ -551,6 +696,8 @@ class EntityResolver:
         if ent.label_ == "ORG":
             country, sectors = self.ad.code_span(core)
             country = country or self._possessor_country(core.root) or self._place_country(list(core))
+            if not sectors and core[-1].lower_ in MEDIA_TITLE_WORDS and core[-1].text[:1].isupper():
+                sectors = ["MED"]  # "The Beijing News": a newspaper's title
             name = core.text
             cluster = self._cluster(f"org:{normalise_name(name)}", "ORG", name)
             cluster.country = cluster.country or country
@@ -563,6 +710,8 @@ class EntityResolver:
             return False
         if self.ad.holder_named(core.text, self.published):
             return False
+        if len(core) > 1 and core[0].lower_ in self.ad.family_names and core.root.dep_ in SUBJECT_DEPS | {"appos", "poss"}:
+            return False  # "Lin Yu told reporters": a person, though a place has that name too
         return _gazetteer_is_place(self.gaz, core.text)
 
     def _is_place_description(self, core: Span) -> bool:
@@ -794,7 +943,7 @@ class EntityResolver:
         for t in tokens:
             if t.lower_ == "the" and not run:
                 continue
-            if t.pos_ != "PROPN" or not t.text[:1].isupper() or t.ent_type_ not in {"GPE", "LOC", "ORG", "FAC", ""}:
+            if t.pos_ != "PROPN" or not t.text[:1].isupper() or t.ent_type_ not in {"GPE", "LOC", "ORG", "FAC", "WORK_OF_ART", ""}:
                 break
             run.append(t)
         for n in range(len(run), 0, -1):
@@ -1064,7 +1213,9 @@ class EntityResolver:
         a fisherman``), predicates (``Roe is a singer``) and age (``Roe, 45,``, ``45-year-old Roe``)."""
         words: set[str] = set()
         if cluster.title:
-            words |= {normalise_name(w) for w in cluster.title.split()}
+            # "The boy's father Zhao Jun" is a father, not a boy: a possessor's words say nothing of him
+            title = cluster.title.replace("’", "'").rsplit("'s ", 1)[-1]
+            words |= {normalise_name(w) for w in title.split()}
         if cluster.role:
             words.add(cluster.role)
         age: int | None = None
@@ -1107,11 +1258,15 @@ class EntityResolver:
 
     @staticmethod
     def _named_as(head: Token) -> Token | None:
-        """The noun a name is given to: ``boy`` in ``the boy, named Tom Reed`` or ``a girl
-        called Ann Lee`` (a participle of naming that hangs on the noun)."""
+        """The noun a name is given to: ``boy`` in ``the boy, named Tom Reed``, ``a girl
+        called Ann Lee`` or ``the boy, named by local media as Tom Reed`` (a participle of
+        naming that hangs on the noun)."""
         verb = head.head
-        if head.dep_ in {"oprd", "dobj", "attr"} and verb.lemma_.lower() in NAMING_LEMMAS and verb.dep_ == "acl" \
-                and verb.head.pos_ == "NOUN":
+        if head.dep_ == "pobj" and verb.lower_ == "as":
+            verb = verb.head  # "the boy, named by local media as Tom Reed", "identified as"
+        elif head.dep_ not in {"oprd", "dobj", "attr"}:
+            return None
+        if verb.lemma_.lower() in NAMING_LEMMAS and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
             return verb.head
         return None
 
@@ -1322,6 +1477,8 @@ class EntitiesStage(TableStage):
 
     def load_tables(self, directory: Path) -> None:
         self.actors = load_actor_dictionary(directory)
+        # The Phoenix names load on first use: with the stage, not in the first article's time.
+        _ = self.actors.dictionary_actors
         self.statements = load_cue_lexicon(directory).nouns
         self.gazetteer: Gazetteer | None = None
         with contextlib.suppress(OSError, ValueError):  # a missing or corrupt index: the places stage reports it

@@ -676,6 +676,10 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         return None  # "the firm hit its target", "Apple beat forecasts": company performance
     if _toward_outcome(token, cues):
         return None  # "stormed to a 6-4 6-3 win", "heading for victory": a race or a game
+    if _in_a_work(token, event_type, actor_tokens, recipient_tokens, cues):
+        return None  # "a film accusing Islam", "a character will be killed": a plot, not an event
+    if (material or event_type == "THREATEN") and not weapon and _abstract_targets(recipient_tokens, cues):
+        return None  # "could threaten Germany's hopes of recovery": force on a thing of the mind
     if not actor and entry.origin == BACKBONE and not weapon:
         return None  # a dictionary verb with no doer and no weapon ("were hurt") tells no attack
     if not actor and not occurring and not (entry.mode in _STATE_ACTS and is_passive(token)) and (
@@ -695,6 +699,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         # public life; a person with no country or sector code is a private one ("Mr Gardner
         # agreed", "Upson pulled out"). Violence and protest by anyone stay events.
         return None
+    if event_type not in _CONFLICT_ACTS and _onlookers(actor_tokens, cues):
+        return None  # "analysts welcomed the move", "consumers' demands": commentary, the market
     if not actor and not recipient and not weapon and not occurring:
         return None  # "Fox attacks Blair's 'lies'": an attack on no one, by no one, with nothing
     if _domestic_visit(entry, actor, recipient, home):
@@ -754,6 +760,8 @@ def _parties_not_things(tokens: list[Token], coder: Coder | None, cues: Cues, ac
             continue  # "criticised the downsize and blamed it on ...": a thing again, not a party
         if token.pos_ != "NOUN" or _actor_like(token, coder, cues, actors) or token.lemma_.lower() in cues.collective:
             found = [token]
+        elif token.lemma_.lower() in cues.abstract and _coded(token, coder, cues):
+            found = [token]  # "threaten Germany's hopes": the thing of the mind stays, for _abstract_targets
         else:  # "his commitment to the Zambian people": the party the thing is aimed at, else its code's
             found = party_behind(token, is_party, cues.author_prep, cues.goal_prep) or (
                 [token] if _coded(token, coder, cues) else [])
@@ -896,6 +904,54 @@ def _accidental(sentence: Span, actor_tokens: list[Token], actor: list[Party], c
     # someone who did it ("arsonists", "the army"), unless the doer is the accident itself
     doers = [t for t in actor_tokens if t.lemma_.lower() not in ambiguous and t.lower_ not in ambiguous]
     return not (actor and doers)
+
+
+def _is_work(token: Token, cues: Cues) -> bool:
+    return (token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in cues.work) or _entity_type(token) == "WORK_OF_ART"
+
+
+# The links from a noun to the clause or phrase that describes it ("the story of a man striking oil").
+_DESCRIBING_DEPS = frozenset({"pobj", "prep", "conj", "appos", "acl", "relcl"})
+
+
+def _in_a_work(trigger: Token, event_type: str, actor_tokens: list[Token], recipient_tokens: list[Token],
+               cues: Cues) -> bool:
+    """A work and its plot are no event: a work or a character as the doer ("a film accused"), a
+    fictional character in any role ("a character will be killed"), violence on works ("beating
+    Shrek 2"), a clause telling what happens in one ("a film accusing Islam", "the story of a poor
+    man striking oil") or an act done in one ("killed in the sixth book"). Acts on a work by
+    someone real ("banned the film", "protested against the film") stay events."""
+    if any(_is_work(t, cues) for t in actor_tokens):
+        return True
+    if any(t.lemma_.lower() == "character" for t in recipient_tokens):
+        return True
+    if event_type == "ASSAULT" and recipient_tokens and all(_is_work(t, cues) for t in recipient_tokens):
+        return True
+    # "killed in the sixth book" -- but "returned to the streets in a show of solidarity" is none
+    if any(c.dep_ == "prep" and c.lower_ == "in" and any(
+            g.dep_ == "pobj" and _is_work(g, cues) and not any(o.lower_ == "of" for o in g.children)
+            for g in c.children) for c in trigger.children):
+        return True
+    if trigger.dep_ not in ("acl", "relcl"):
+        return False
+    node = trigger.head
+    while not _is_work(node, cues):
+        if node.dep_ not in _DESCRIBING_DEPS or node.head is node:
+            return False
+        node = node.head
+    return True
+
+
+def _onlookers(actor_tokens: list[Token], cues: Cues) -> bool:
+    """The doers are all onlookers, people who comment on events or buy and sell ("analysts
+    welcomed the move", "consumers' demands", "reviewers complain"): commentary or the market."""
+    return bool(actor_tokens) and all(t.lemma_.lower() in cues.onlooker for t in actor_tokens)
+
+
+def _abstract_targets(recipient_tokens: list[Token], cues: Cues) -> bool:
+    """Every target is a thing of the mind or of the economy ("threaten Germany's hopes", "the
+    operations will be hardest hit"): force on it is a figure of speech."""
+    return bool(recipient_tokens) and all(t.lemma_.lower() in cues.abstract for t in recipient_tokens)
 
 
 def _domestic_visit(entry: Entry, actor: list[Party], recipient: list[Party], story: str | None) -> bool:

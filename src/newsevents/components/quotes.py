@@ -205,52 +205,96 @@ def _mark_at(text: str, i: int) -> tuple[str | None, int]:
     return _mark_role(text, i), 1
 
 
+# A run-on mark: sentence-final punctuation and a space before a mark that opens again. Inside a
+# quotation still open, it is the next paragraph's opening mark of a quotation continued over
+# paragraphs, seen in text whose paragraph breaks were lost ('... state. "Based on ...').
+_SENTENCE_END = ".?!"
+# Unclosed single marks a paragraph may drop before it is read as having no quotation at all.
+MAX_DROPPED_SINGLES = 20
+
+
+def _reopens(text: str, i: int, para_start: int) -> bool:
+    """Whether the opening-looking mark at ``i`` follows a sentence end and a space."""
+    j = i
+    while j > para_start and text[j - 1] in " \t":
+        j -= 1
+    return j < i and j > para_start and text[j - 1] in _SENTENCE_END
+
+
+def _scan_paragraph(
+    text: str, first: int, para_end: int, stack: list[tuple[str, int, int]], dropped: set[int]
+) -> list[QuoteSpan]:
+    """Pair the marks of one paragraph from ``first``; ``stack`` holds the quotations open
+    (kind 'd' or 's', offset of the opening mark, its width) and is left with those never
+    closed. Opening marks at offsets in ``dropped`` are read as apostrophes."""
+    spans: list[QuoteSpan] = []
+    i = first
+    while i < para_end:
+        mark = _MARK_CHAR.search(text, i, para_end)  # skip to the next possible mark
+        if mark is None:
+            break
+        i = mark.start()
+        ch = text[i]
+        role, width = _mark_at(text, i)
+        straight = ch in "'\"`"
+        open_double = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][0] == "d"), None)
+        if role == "dopen" and straight and open_double is not None:
+            # A straight mark inside an open quotation closes it, unless it re-opens the
+            # quotation after a sentence end (a quotation run on over lost paragraph breaks).
+            role = None if stack[-1][0] == "d" and _reopens(text, i, first) else "dclose"
+        if role == "sopen" and stack and stack[-1][0] == "s" and _reopens(text, i, first):
+            role = None  # the same for single marks
+        if role == "sopen" and i in dropped:
+            role = None
+        if role == "dopen":
+            if open_double is None:
+                stack.append(("d", i, width))
+        elif role == "dclose":
+            if open_double is not None:
+                _, opened, opened_width = stack[open_double]
+                del stack[open_double:]
+                if not stack:
+                    spans.append(QuoteSpan(opened, i, opened_width, width))
+        elif role == "sopen":
+            stack.append(("s", i, width))
+        elif role == "sclose" and stack and stack[-1][0] == "s":
+            _, opened, opened_width = stack.pop()
+            if not stack:
+                spans.append(QuoteSpan(opened, i, opened_width, width))
+        i += width
+    return spans
+
+
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     """Top-level quotations of ``text`` in order. Nested quotations stay inside their outer one."""
     spans: list[QuoteSpan] = []
     # The opening mark (offset, width) of a quotation continued from the paragraph before.
     carried: tuple[int, int] | None = None
     for para_start, para_end in paragraph_spans(text):
-        stack: list[tuple[str, int, int]] = []  # ('d' or 's', offset of the opening mark, its width)
         first = para_start + (len(text[para_start:para_end]) - len(text[para_start:para_end].lstrip()))
+        initial: list[tuple[str, int, int]] = []
         if carried is not None:
             role, width = _mark_at(text, first) if first < para_end else (None, 1)
             if role == "dopen":
                 # The paragraph re-opens the quotation left open by the previous one: one quotation.
-                stack.append(("d", *carried))
+                initial.append(("d", *carried))
                 first += width
             else:
                 end = _trim_end(text, carried[0], _previous_end(text, para_start))
                 spans.append(QuoteSpan(carried[0], end, carried[1], 0))
         carried = None
-        i = first
-        while i < para_end:
-            mark = _MARK_CHAR.search(text, i, para_end)  # skip to the next possible mark
-            if mark is None:
+        # A single mark never closed in its paragraph was an apostrophe (a quotation in single
+        # marks does not run on into the next paragraph): read the paragraph again without it,
+        # so that it does not swallow the quotations after it.
+        dropped: set[int] = set()
+        while True:
+            stack = list(initial)
+            found = _scan_paragraph(text, first, para_end, stack, dropped)
+            unclosed = next((pos for kind, pos, _ in stack if kind == "s"), None)
+            if unclosed is None or len(dropped) >= MAX_DROPPED_SINGLES:
                 break
-            i = mark.start()
-            ch = text[i]
-            role, width = _mark_at(text, i)
-            straight = ch in "'\"`"
-            open_double = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][0] == "d"), None)
-            if role == "dopen" and straight and open_double is not None:
-                role = "dclose"  # a straight mark inside an open quotation closes it
-            if role == "dopen":
-                if open_double is None:
-                    stack.append(("d", i, width))
-            elif role == "dclose":
-                if open_double is not None:
-                    _, opened, opened_width = stack[open_double]
-                    del stack[open_double:]
-                    if not stack:
-                        spans.append(QuoteSpan(opened, i, opened_width, width))
-            elif role == "sopen":
-                stack.append(("s", i, width))
-            elif role == "sclose" and stack and stack[-1][0] == "s":
-                _, opened, opened_width = stack.pop()
-                if not stack:
-                    spans.append(QuoteSpan(opened, i, opened_width, width))
-            i += width
+            dropped.add(unclosed)
+        spans.extend(found)
         outer_double = next(((pos, w) for kind, pos, w in stack if kind == "d"), None)
         if outer_double is not None:
             carried = outer_double
@@ -488,8 +532,8 @@ class QuotesStage(Stage):
         attributions.extend(self._unclaimed(doc, spans, used, paragraph_starts))
         attributions = [a for a in attributions if a.content[1] > a.content[0]]
         attributions.sort(key=lambda a: a.content[0])
-        self._introduced_speakers(doc, attributions)
-        self._continue_speakers(attributions)
+        self._introduced_speakers(doc, attributions, index)
+        self._continue_speakers(doc, attributions, index)
         quotes = [self._to_quote(doc, n, a) for n, a in enumerate(_dedupe(attributions), start=1)]
         self._resolve_speakers(doc, quotes)
         return quotes
@@ -595,6 +639,14 @@ class QuotesStage(Stage):
     ) -> tuple[int, int] | None:
         """What the cue verb reports, as a char span, or None when it reports nothing."""
         sent = verb.sent
+        # "He said: 'We will ...'": a quotation after a colon is what was said, whatever the
+        # parser hung on the verb (it may take a caption after the quotation into the clause).
+        speaker_range = speaker_tokens(subject) if subject is not None else (verb.i, verb.i)
+        after_offset = max(_end_of(verb), _end_of(doc[speaker_range[1] - 1]) if subject is not None else 0)
+        if doc_text(doc)[after_offset:].lstrip(" \t").startswith(":"):
+            after = _adjacent_quote(doc, index, after_offset, backwards=False)
+            if after is not None:
+                return after
         for child in verb.children:
             if child.dep_ == "ccomp":
                 return _strip(doc, *_char_span(doc, *_clause_tokens(child, stop_at, verb.left_edge.i)))
@@ -607,7 +659,6 @@ class QuotesStage(Stage):
                     start += 1
                 return _strip(doc, *_char_span(doc, start, xcomp.right_edge.i + 1))
         # "..., he said." / "..., President X has said.": the clause before the attribution.
-        speaker_range = speaker_tokens(subject) if subject is not None else (verb.i, verb.i)
         attribution_start = min(verb.i, speaker_range[0])
         while attribution_start > sent.start and doc[attribution_start - 1].dep_ in ("aux", "neg", "advmod"):
             attribution_start -= 1
@@ -627,7 +678,6 @@ class QuotesStage(Stage):
         before = _adjacent_quote(doc, index, doc[attribution_start].idx, backwards=True)
         if before is not None:
             return before
-        after_offset = max(_end_of(verb), _end_of(doc[speaker_range[1] - 1]) if subject is not None else 0)
         after = _adjacent_quote(doc, index, after_offset, backwards=False)
         if after is not None:
             return after
@@ -770,7 +820,7 @@ class QuotesStage(Stage):
             )
         return found
 
-    def _introduced_speakers(self, doc: Doc, attributions: list[Attribution]) -> None:
+    def _introduced_speakers(self, doc: Doc, attributions: list[Attribution], index: QuoteIndex) -> None:
         """A quotation no cue claimed, spoken by someone the text has just introduced:
 
         - after a colon that ends the sentence before it (``The ministry's statement was brief:``
@@ -778,11 +828,19 @@ class QuotesStage(Stage):
           next), by the owner of a statement noun in that sentence or else its subject;
         - at the start of a sentence, by the person who is the active subject of the sentence
           just before (``Anna Berg, 34, was on the quay. "I saw ..."``): an eyewitness named in
-          one sentence who speaks in the next.
+          one sentence who speaks in the next; not when that sentence holds a quotation (the
+          quotation then continues the quote before it).
+
+        A quotation interrupted by its attribution (``"We knew," Ms Lee said, "and we
+        waited."``) is said by whoever the attribution names, whichever part the cue took.
         """
         text = doc_text(doc)
-        for attribution in attributions:
+        for k, attribution in enumerate(attributions):
             if attribution.opens is None or attribution.speaker is not None or attribution.cue is not None:
+                continue
+            interrupted = _interrupting_attribution(text, attribution, attributions[k + 1 :])
+            if interrupted is not None:
+                attribution.speaker, attribution.cue = interrupted.speaker, interrupted.cue
                 continue
             before = attribution.opens
             while before > 0 and text[before - 1].isspace():
@@ -798,7 +856,10 @@ class QuotesStage(Stage):
             first = _token_at(doc, attribution.opens)
             if first is None or first.sent.start == 0 or text[first.sent.start_char : attribution.opens].strip():
                 continue  # not at the start of a sentence
-            subject = _active_subject(doc[first.sent.start - 1].sent)
+            sent_before = doc[first.sent.start - 1].sent
+            if index.overlapping(sent_before.start_char, sent_before.end_char):
+                continue
+            subject = _active_subject(sent_before)
             if subject is not None and _is_person(doc, subject):
                 attribution.speaker = _char_span(doc, *speaker_tokens(subject))
 
@@ -836,23 +897,39 @@ class QuotesStage(Stage):
         return None
 
     @staticmethod
-    def _continue_speakers(attributions: list[Attribution]) -> None:
-        """A cue-less quotation continues the quote before it: in the same paragraph, or as the
-        next paragraph of a quotation run on over paragraphs with the speaker named once."""
+    def _continue_speakers(doc: Doc, attributions: list[Attribution], index: QuoteIndex) -> None:
+        """A cue-less quotation continues the quote before it:
+
+        - as the next paragraph of a quotation run on over paragraphs with the speaker named
+          once (the quote before is a quotation ending the paragraph before);
+        - in the same paragraph, when nobody else is named between that quote and this one (the
+          last named speaker is the only candidate: ``Ms Lee said the plan had failed. "We
+          tried everything."``); a person named in between could be the speaker as well. The
+          quotation must start its sentence: one inside a sentence is a name or a term (``the
+          "curse of the mill"``), not speech.
+        """
+        persons = _person_mentions(doc, index)
+        starts = [start for start, _, _ in persons]
         previous: Attribution | None = None
         for attribution in attributions:
             if (
                 attribution.cue is None
                 and attribution.speaker is None
+                and attribution.opens is not None
                 and previous is not None
                 and previous.speaker is not None
-                and previous.kind in ("direct", "mixed")
-                and (
-                    previous.paragraph == attribution.paragraph
-                    or (previous.paragraph == attribution.paragraph - 1 and attribution.opens_paragraph)
-                )
             ):
-                attribution.speaker = previous.speaker
+                run_on = (
+                    previous.paragraph == attribution.paragraph - 1
+                    and attribution.opens_paragraph
+                    and previous.kind in ("direct", "mixed")
+                )
+                if run_on or (
+                    previous.paragraph == attribution.paragraph
+                    and _opens_sentence(doc, attribution.opens)
+                    and _only_candidate(doc, previous, attribution.opens, persons, starts)
+                ):
+                    attribution.speaker = previous.speaker
             previous = attribution
 
     @staticmethod
@@ -870,6 +947,76 @@ class QuotesStage(Stage):
             cue=cue,
             speaker=speaker,
         )
+
+
+def _opens_sentence(doc: Doc, offset: int) -> bool:
+    """Whether only spaces stand between the start of its sentence and ``offset`` (or the text
+    before it ends a sentence, where the parser joined the opening mark to the sentence before)."""
+    text = doc_text(doc)
+    before = text[:offset].rstrip()
+    if not before or before[-1] in ".?!:" or (before[-1] in QUOTE_CHARS and before[:-1].rstrip()[-1:] in (".", "?", "!")):
+        return True
+    token = _token_at(doc, offset)
+    return token is not None and not text[token.sent.start_char : offset].strip()
+
+
+def _attribution_end(attribution: Attribution) -> int:
+    """Offset just past the content, cue and speaker of an attribution, whichever ends last."""
+    ends = [attribution.content[1]]
+    ends += [part[1] for part in (attribution.cue, attribution.speaker) if part is not None]
+    return max(ends)
+
+
+def _person_mentions(doc: Doc, index: QuoteIndex) -> list[tuple[int, int, str]]:
+    """(start, end, entity id) of every mention of a person outside quotation marks, in order."""
+    found = [
+        (m.start, m.end, entity.id)
+        for entity in doc._.entities or []
+        if entity.type == "PERSON"
+        for m in entity.mentions
+        if index.covering(m.start) is None
+    ]
+    return sorted(found)
+
+
+def _only_candidate(
+    doc: Doc, previous: Attribution, until: int, persons: list[tuple[int, int, str]], starts: list[int]
+) -> bool:
+    """Whether no person other than the previous quote's speaker is named between that quote
+    and ``until``."""
+    assert previous.speaker is not None
+    speaker = _entity_id(doc, *previous.speaker)
+    k = bisect.bisect_left(starts, _attribution_end(previous))
+    while k < len(persons) and persons[k][0] < until:
+        if speaker is None or persons[k][2] != speaker:
+            return False
+        k += 1
+    return True
+
+
+# What may stand between a quotation and the attribution that interrupts it: ``"We knew," Ms
+# Lee said, "and ..."`` (a comma, question mark or dash, and the closing mark).
+_INTERRUPTION_MARKS = ",?!—–-"
+
+
+def _interrupting_attribution(text: str, attribution: Attribution, later: list[Attribution]) -> Attribution | None:
+    """The attribution right after a quotation, set off by a comma (or ``?``, ``!``, a dash):
+    the quotation is the first part of what that attribution's speaker said."""
+    for other in later:
+        if other.cue is None or other.speaker is None:
+            continue
+        phrase = min(other.cue[0], other.speaker[0])
+        if phrase < attribution.content[1]:
+            continue
+        gap = text[attribution.content[1] : phrase]
+        if (
+            len(gap) <= 6
+            and any(ch in _INTERRUPTION_MARKS for ch in gap)
+            and all(ch in EDGE_PUNCT or ch in QUOTE_CHARS for ch in gap)
+        ):
+            return other
+        return None
+    return None
 
 
 def _quoted_object(doc: Doc, verb: Token, subject: Token | None, index: QuoteIndex) -> tuple[int, int] | None:
@@ -964,7 +1111,12 @@ def _adjacent_quote(doc: Doc, index: QuoteIndex, offset: int, backwards: bool) -
         return None
     span = index.spans[k]
     if (backwards and probe == span.end - 1) or (not backwards and probe == span.open):
-        return _strip_trailing_comma(text, *_strip(doc, *span.inner))
+        inner = _strip_trailing_comma(text, *_strip(doc, *span.inner))
+        if backwards and text[span.inner[0] : span.inner[1]].rstrip().endswith("."):
+            # A quotation closed by a full stop ended its sentence: the words after it start
+            # another ("'... I love.' Ann Lee wrote on Facebook, saying: '...'").
+            return None
+        return inner
     return None
 
 

@@ -59,6 +59,8 @@ CUE_KINDS |= {"time_mark"}
 CUE_KINDS |= {"adjunct_prep"}
 # the prepositions of the recipient rules (eventcoding/arguments.py)
 CUE_KINDS |= {"author_prep", "goal_prep", "protest_noun"}
+# the word lists of the coding-discipline filters added in session 5 (components/events.py)
+CUE_KINDS |= {"work", "onlooker", "abstract"}
 
 
 @dataclass(frozen=True)
@@ -141,6 +143,9 @@ class Cues:
     occur: set[str] = field(default_factory=set)  # "protests erupted": the event noun happens, doers unnamed
     crowd: set[str] = field(default_factory=set)  # "thousands marched": protesters counted, not named
     sport_report: set[str] = field(default_factory=set)  # "striker", "wicket": with ``sport``, a sports report
+    work: set[str] = field(default_factory=set)  # "a film accusing Islam": a work and its plot, no event
+    onlooker: set[str] = field(default_factory=set)  # "analysts welcomed": commentary and the market, no party
+    abstract: set[str] = field(default_factory=set)  # "threaten the firm's profits": force on a thing of the mind
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
