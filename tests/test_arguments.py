@@ -4,9 +4,15 @@ from __future__ import annotations
 
 from newsevents.actors import actor_dictionary
 from newsevents.eventcoding.arguments import (
+    content_recipients,
+    counted_objects,
     inherited_patient,
     is_passive,
+    names_the_act,
     own_actor_of_noun,
+    party_behind,
+    purpose_recipients,
+    purpose_targets,
     subject_of,
     valid_party_token,
 )
@@ -115,3 +121,149 @@ def test_words_that_are_no_party_and_amounts_with_a_scale(build_doc):
     assert valid_party_token(doc[1], money, Cues())
     assert not valid_party_token(doc[6], money, CUES)  # "$5bn": an amount, not who gets it
     assert valid_party_token(doc[6], money, Cues())
+
+
+# --- recipients (issue 14): whom an act is aimed at, when the clause names one ---------------
+
+def _party(token) -> bool:
+    """Parties for these tests: names and a few nouns for people or bodies."""
+    return token.pos_ == "PROPN" or token.lemma_ in ("rebel", "candidate", "government", "minister", "farmer")
+
+
+def test_a_thing_gives_way_to_the_party_it_is_aimed_at_or_comes_from(build_doc):
+    # "rejected a ceasefire with the rebels": the rebels are the ones rebuffed
+    doc = build_doc("a ceasefire with the rebels", heads=[1, 1, 1, 4, 2], deps=["det", "ROOT", "prep", "det", "pobj"],
+                    pos=["DET", "NOUN", "ADP", "DET", "NOUN"], lemmas=["a", "ceasefire", "with", "the", "rebel"])
+    assert texts(party_behind(doc[1], _party, CUES.author_prep, CUES.goal_prep)) == ["rebels"]
+    assert party_behind(doc[1], _party) == []  # without the goal prepositions: no one
+    # "dismissed a plea from Ortega": the one who made the plea
+    doc = build_doc("a plea from Ortega", heads=[1, 1, 1, 2], deps=["det", "ROOT", "prep", "pobj"],
+                    pos=["DET", "NOUN", "ADP", "PROPN"])
+    assert texts(party_behind(doc[1], _party, CUES.author_prep, CUES.goal_prep)) == ["Ortega"]
+    # "abuses committed by Vexland": a participle's agent made the thing
+    doc = build_doc("abuses committed by Vexland", heads=[0, 0, 1, 2], deps=["ROOT", "acl", "agent", "pobj"],
+                    pos=["NOUN", "VERB", "ADP", "PROPN"], tags=["NNS", "VBN", "IN", "NNP"])
+    assert texts(party_behind(doc[0], _party)) == ["Vexland"]
+    # "a plan for the harbour": a thing with no party behind it stays no one
+    doc = build_doc("a plan for the harbour", heads=[1, 1, 1, 4, 2], deps=["det", "ROOT", "prep", "det", "pobj"],
+                    pos=["DET", "NOUN", "ADP", "DET", "NOUN"])
+    assert party_behind(doc[1], _party, CUES.author_prep, CUES.goal_prep) == []
+
+
+def test_a_promise_or_threat_is_aimed_at_whom_its_content_acts_on(build_doc):
+    # "Vexland offered to send grain to Ostria": the to-phrase of the content clause
+    doc = build_doc("Vexland offered to send grain to Ostria", heads=[1, 1, 3, 1, 3, 3, 5],
+                    deps=["nsubj", "ROOT", "aux", "xcomp", "dobj", "prep", "pobj"],
+                    pos=["PROPN", "VERB", "PART", "VERB", "NOUN", "ADP", "PROPN"])
+    assert texts(content_recipients(doc[1], _party, CUES.author_prep, CUES.goal_prep, asks=False)) == ["Ostria"]
+    # "The mayor threatened to expel the farmers": the content's object
+    doc = build_doc("The mayor threatened to expel the farmers", heads=[1, 2, 2, 4, 2, 6, 4],
+                    deps=["det", "nsubj", "ROOT", "aux", "xcomp", "det", "dobj"],
+                    pos=["DET", "NOUN", "VERB", "PART", "VERB", "DET", "NOUN"],
+                    lemmas=["the", "mayor", "threaten", "to", "expel", "the", "farmer"])
+    assert texts(content_recipients(doc[2], _party, CUES.author_prep, CUES.goal_prep, asks=False)) == ["farmers"]
+    # "pledged to extend aid to Ostria": through the thing the content acts on
+    doc = build_doc("Vexland pledged to extend aid to Ostria", heads=[1, 1, 3, 1, 3, 4, 5],
+                    deps=["nsubj", "ROOT", "aux", "xcomp", "dobj", "prep", "pobj"],
+                    pos=["PROPN", "VERB", "PART", "VERB", "NOUN", "ADP", "PROPN"])
+    assert texts(content_recipients(doc[1], _party, CUES.author_prep, CUES.goal_prep, asks=False)) == ["Ostria"]
+
+
+def test_a_passive_content_acts_on_the_one_who_asks(build_doc):
+    # "They asked to be moved to Vexland": Vexland is where, not whom the asking is aimed at
+    doc = build_doc("They asked to be moved to Vexland", heads=[1, 1, 4, 4, 1, 4, 5],
+                    deps=["nsubj", "ROOT", "aux", "auxpass", "xcomp", "prep", "pobj"],
+                    pos=["PRON", "VERB", "PART", "AUX", "VERB", "ADP", "PROPN"])
+    assert content_recipients(doc[1], _party, CUES.author_prep, CUES.goal_prep, asks=False) == []
+
+
+def test_a_demand_is_aimed_at_the_subject_of_its_that_clause(build_doc):
+    doc = build_doc("Farmers demanded that the government resign", heads=[1, 1, 5, 4, 5, 1],
+                    deps=["nsubj", "ROOT", "mark", "det", "nsubj", "ccomp"],
+                    pos=["NOUN", "VERB", "SCONJ", "DET", "NOUN", "VERB"])
+    assert texts(content_recipients(doc[1], _party, CUES.author_prep, CUES.goal_prep, asks=True)) == ["government"]
+    assert content_recipients(doc[1], _party, CUES.author_prep, CUES.goal_prep, asks=False) == []  # "said that ..."
+    # "asked whether the government would resign": a question, not a demand of anyone
+    doc = build_doc("Farmers asked whether the government resigned", heads=[1, 1, 5, 4, 5, 1],
+                    deps=["nsubj", "ROOT", "mark", "det", "nsubj", "ccomp"],
+                    pos=["NOUN", "VERB", "SCONJ", "DET", "NOUN", "VERB"])
+    assert content_recipients(doc[1], _party, CUES.author_prep, CUES.goal_prep, asks=True) == []
+
+
+def test_a_bare_singular_object_names_the_act_not_its_target(build_doc):
+    # "Police opened fire": the fire is the act; "burned a shop", "burned shops": targets
+    doc = build_doc("Police opened fire", heads=[1, 1, 1], deps=["nsubj", "ROOT", "dobj"],
+                    pos=["NOUN", "VERB", "NOUN"], tags=["NNS", "VBD", "NN"])
+    assert names_the_act(doc[2])
+    doc = build_doc("Rioters burned a shop", heads=[1, 1, 3, 1], deps=["nsubj", "ROOT", "det", "dobj"],
+                    pos=["NOUN", "VERB", "DET", "NOUN"], tags=["NNS", "VBD", "DT", "NN"])
+    assert not names_the_act(doc[3])
+    doc = build_doc("Rioters burned shops", heads=[1, 1, 1], deps=["nsubj", "ROOT", "dobj"],
+                    pos=["NOUN", "VERB", "NOUN"], tags=["NNS", "VBD", "NNS"])
+    assert not names_the_act(doc[2])
+
+
+def test_a_protest_presses_whom_its_demand_names(build_doc):
+    # "Farmers marched to demand the resignation of Minister Olsen": the minister
+    doc = build_doc("Farmers marched to demand the resignation of Minister Olsen", heads=[1, 1, 3, 1, 5, 3, 5, 8, 6],
+                    deps=["nsubj", "ROOT", "aux", "advcl", "det", "dobj", "prep", "compound", "pobj"],
+                    pos=["NOUN", "VERB", "PART", "VERB", "DET", "NOUN", "ADP", "PROPN", "PROPN"])
+    found = purpose_recipients([doc[1]], CUES.request, CUES.protest_noun, _party, CUES.author_prep, CUES.goal_prep)
+    assert texts(found) == ["Olsen"]
+    # not every purpose is a demand: "marched to celebrate the victory of Olsen" presses no one
+    assert purpose_recipients([doc[1]], {"celebrate"}, CUES.protest_noun, _party, CUES.author_prep, CUES.goal_prep) == []
+    # "Students rallied , calling for independence from Vexland"
+    doc = build_doc("Students rallied , calling for independence from Vexland", heads=[1, 1, 1, 1, 3, 4, 5, 6],
+                    deps=["nsubj", "ROOT", "punct", "advcl", "prep", "pobj", "prep", "pobj"],
+                    pos=["NOUN", "VERB", "PUNCT", "VERB", "ADP", "NOUN", "ADP", "PROPN"],
+                    lemmas=["student", "rally", ",", "call", "for", "independence", "from", "vexland"])
+    assert texts(purpose_recipients([doc[1]], CUES.request, CUES.protest_noun, _party, CUES.author_prep, CUES.goal_prep)) == ["Vexland"]
+
+
+def test_a_strike_in_protest_presses_the_party_behind_what_it_protests(build_doc):
+    # "Miners struck in protest at the government 's plan": the government
+    doc = build_doc("Miners struck in protest at the government 's plan", heads=[1, 1, 1, 2, 3, 6, 8, 6, 4],
+                    deps=["nsubj", "ROOT", "prep", "pobj", "prep", "det", "poss", "case", "pobj"],
+                    pos=["NOUN", "VERB", "ADP", "NOUN", "ADP", "DET", "NOUN", "PART", "NOUN"])
+    found = purpose_recipients([doc[1]], CUES.request, CUES.protest_noun, _party, CUES.author_prep, CUES.goal_prep)
+    assert texts(found) == ["government"]
+    # "in protest" is an idiom of the table: "struck in anger at the plan" names no purpose
+    assert purpose_recipients([doc[1]], CUES.request, set(), _party, CUES.author_prep, CUES.goal_prep) == []
+
+
+def test_force_is_used_on_whom_its_purpose_clause_names(build_doc):
+    doc = build_doc("Police fired to disperse the rebels", heads=[1, 1, 3, 1, 5, 3],
+                    deps=["nsubj", "ROOT", "aux", "advcl", "det", "dobj"],
+                    pos=["NOUN", "VERB", "PART", "VERB", "DET", "NOUN"],
+                    lemmas=["police", "fire", "to", "disperse", "the", "rebel"])
+    assert texts(purpose_targets(doc[1], _party)) == ["rebels"]
+    # "fired , dispersing the rebels": no clause of purpose
+    doc = build_doc("Police fired , dispersing the rebels", heads=[1, 1, 1, 1, 5, 3],
+                    deps=["nsubj", "ROOT", "punct", "advcl", "det", "dobj"],
+                    pos=["NOUN", "VERB", "PUNCT", "VERB", "DET", "NOUN"],
+                    lemmas=["police", "fire", ",", "disperse", "the", "rebel"])
+    assert purpose_targets(doc[1], _party) == []
+
+
+def test_up_to_a_number_counts_the_object(build_doc):
+    # "Gunmen seized up to 12 farmers", parsed with "up" as the verb's particle
+    doc = build_doc("Gunmen seized up to 12 farmers", heads=[1, 1, 1, 2, 5, 3],
+                    deps=["nsubj", "ROOT", "prt", "prep", "nummod", "pobj"],
+                    pos=["NOUN", "VERB", "ADP", "ADP", "NUM", "NOUN"])
+    assert texts(counted_objects(doc[1])) == ["farmers"]
+    # "gave up to the police": no number, no object
+    doc = build_doc("He gave up to the police", heads=[1, 1, 1, 2, 5, 3],
+                    deps=["nsubj", "ROOT", "prt", "prep", "det", "pobj"],
+                    pos=["PRON", "VERB", "ADP", "ADP", "DET", "NOUN"])
+    assert counted_objects(doc[1]) == []
+
+
+def test_a_body_named_as_modifier_owns_the_thing(build_doc):
+    # "rejected the Vexist plan": the Vexists' plan (a party's name as modifier)
+    doc = build_doc("the Vexist plan", heads=[2, 2, 2], deps=["det", "compound", "ROOT"], pos=["DET", "PROPN", "NOUN"],
+                    ents=["O", "B-NORP", "O"])
+    assert texts(party_behind(doc[2], _party)) == ["Vexist"]
+    # "the Vexish plan": a people's adjective is the thing's code, not a party standing in for it
+    doc = build_doc("the Vexish plan", heads=[2, 2, 2], deps=["det", "amod", "ROOT"], pos=["DET", "ADJ", "NOUN"],
+                    ents=["O", "B-NORP", "O"])
+    assert party_behind(doc[2], lambda t: True) == []

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,8 +33,11 @@ from newsevents.docquery import (
 from newsevents.eventcoding.arguments import (
     Coder,
     companions,
+    content_recipients,
+    counted_objects,
     inherited_patient,
     is_passive,
+    names_the_act,
     nearest_actor_before,
     needs_resolution,
     noun_phrase,
@@ -42,6 +45,8 @@ from newsevents.eventcoding.arguments import (
     parties_for,
     party_behind,
     prep_objects,
+    purpose_recipients,
+    purpose_targets,
     resolve_pronoun,
     subject_of,
     valid_party_token,
@@ -586,16 +591,30 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         # the object a row's condition names is the event's kind ("imposed sanctions"), not its
         # recipient -- except the target of a material act ("burned shops")
         target_kept = event_type in _MATERIAL_CONFLICT and candidate.consumed is not None and \
-            tables.match(candidate.consumed) is None and not _is_weapon(candidate.consumed, cues)
+            tables.match(candidate.consumed) is None and not _is_weapon(candidate.consumed, cues) \
+            and not names_the_act(candidate.consumed)
         objects = [o for o in object_tokens(token)
-                   if candidate.consumed is None or o.i != candidate.consumed.i or target_kept]
+                   if candidate.consumed is None or o.i != candidate.consumed.i or target_kept] or counted_objects(token)
         # "offered the Indonesian government assistance": the indirect object receives it
         datives = [c for c in token.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")]
         recipient_tokens = (objects + datives + prep_objects(token, entry.recipient_preps)
                             + inherited_patient(token, actors, cues) + _asked_subjects(token))
         if candidate.consumed is not None:
             recipient_tokens += prep_objects(candidate.consumed, entry.recipient_preps)
+        if not recipient_tokens and event_type not in _MATERIAL_CONFLICT:
+            # "offered to hand them over to Britain": the content clause names whom it is aimed at
+            recipient_tokens = content_recipients(token, _party_test(coder, cues, actors), cues.author_prep,
+                                                  cues.goal_prep, event_type == "REQUEST")
 
+    if event_type == "PROTEST" and not recipient_tokens:
+        # "began a hunger strike to demand the minister's resignation": whom the demand presses
+        clause = token if token.pos_ in ("VERB", "AUX") else _governing_verb(token, cues)
+        recipient_tokens = purpose_recipients([token] + ([clause] if clause is not None else []), cues.request,
+                                              cues.protest_noun, _party_test(coder, cues, actors),
+                                              cues.author_prep, cues.goal_prep)
+    elif event_type in _MATERIAL_CONFLICT and not recipient_tokens and token.pos_ == "VERB":
+        # "opened fire to disperse the demonstrators"
+        recipient_tokens = purpose_targets(token, _party_test(coder, cues, actors))
     occurring = event_type in _OCCURRING and _occurs(token, cues)
     if event_type == "PROTEST" and actor_tokens and all(
             t.lemma_.lower() in cues.crowd and not any(c.lower_ == "of" for c in t.children) for t in actor_tokens):
@@ -672,6 +691,10 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         # No one does it: a statement of fact or a topic ("the consequences of the invasion").
         # Only a reported attack ("missiles hit a convoy") may wait for its perpetrator.
         return None
+    doers = {p.entity for p in actor if p.entity}
+    # "the US denied entry to the United States": a name for the actor is no one it acts on
+    recipient_tokens = [t for t in recipient_tokens if t.pos_ != "PROPN" or not doers & {
+        p.entity for p in parties_for(t, coder, cues)}]
     recipient = _parties(recipient_tokens, coder, tables.currencies, cues)
     home = story_country(doc)
     actor, recipient = _at_home(actor, home, cues), _at_home(recipient, home, cues)
@@ -732,6 +755,11 @@ def _is_person(token: Token) -> bool:
     return _entity_type(token) == "PERSON"
 
 
+def _party_test(coder: Coder | None, cues: Cues, actors: ActorDictionary) -> Callable[[Token], bool]:
+    """Someone an act can be aimed at: a name, a person or body noun, a body of people."""
+    return lambda token: _actor_like(token, coder, cues, actors) or token.lemma_.lower() in cues.collective
+
+
 def _parties_not_things(tokens: list[Token], coder: Coder | None, cues: Cues, actors: ActorDictionary) -> list[Token]:
     """Recipients are parties: a thing acted upon gives way to the party its phrase names
     ("dismissed an attempt by Yukos": Yukos) or to no one ("backed its argument": -). A thing
@@ -744,7 +772,13 @@ def _parties_not_things(tokens: list[Token], coder: Coder | None, cues: Cues, ac
     for token in tokens:
         if token.pos_ == "PRON" and token.lower_ == "it" and not _coded(token, coder, cues):
             continue  # "criticised the downsize and blamed it on ...": a thing again, not a party
-        found = [token] if token.pos_ != "NOUN" or is_party(token) else party_behind(token, is_party)
+        if token.pos_ != "NOUN" or _actor_like(token, coder, cues, actors) or token.lemma_.lower() in cues.collective:
+            found = [token]
+        elif token.lemma_.lower() in cues.abstract and _coded(token, coder, cues):
+            found = [token]  # "threaten Germany's hopes": the thing of the mind stays, for _abstract_targets
+        else:  # "his commitment to the Zambian people": the party the thing is aimed at, else its code's
+            found = party_behind(token, is_party, cues.author_prep, cues.goal_prep) or (
+                [token] if _coded(token, coder, cues) else [])
         kept += [t for t in found if all(t.i != k.i for k in kept)]
     return kept
 

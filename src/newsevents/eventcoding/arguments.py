@@ -423,6 +423,13 @@ def _names_a_place(token: Token, actors: ActorDictionary) -> bool:
     return actors.country_name_of(name) is None and actors.country_name_of(token.text) is None
 
 
+def names_the_act(noun: Token) -> bool:
+    """A bare singular noun as object names the act itself, not what it is done to: "opened fire",
+    "set fire to", "imposed curfew" (a singular count noun that is a target needs a determiner:
+    "attacked the camp", "burned a shop")."""
+    return noun.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "nummod", "compound") for c in noun.children)
+
+
 def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
     wanted = set(preps)
     found = []
@@ -459,18 +466,39 @@ def valid_party_token(token: Token, currencies: Container[str], cues: Cues) -> b
     return token.pos_ in ("NOUN", "PROPN", "PRON") and token.lower_ not in cues.relative_pronoun
 
 
-def party_behind(thing: Token, is_party: Callable[[Token], bool]) -> list[Token]:
+def party_behind(thing: Token, is_party: Callable[[Token], bool], authors: Container[str] = ("by",),
+                 goals: Container[str] = ()) -> list[Token]:
     """The party a thing stands for as the one acted upon: its doer named by "by" ("an attempt by
     Yukos"), also inside an "of"-phrase ("evidence of manipulation by the bank"), or its named
     possessor ("the bank's plan"). None when the phrase names no one ("its argument", "the
-    move", "quick action"): a thing is not a party."""
+    move", "quick action"): a thing is not a party.
+
+    ``authors`` are the prepositions naming who made the thing ("an appeal from the president");
+    ``goals`` those naming who it is aimed at or shared with ("a truce with the rebels", "aid to
+    Chad"): rejecting or promising such a thing acts on that party. A participle's agent made
+    the thing too ("crimes committed by the militia"), and a people or body named by a proper
+    noun before it owns it ("the Tory idea", "a United Nations appeal")."""
     frontier = [thing]
     while frontier:
         token = frontier.pop(0)
         for child in token.children:
             if child.dep_ == "poss" and child.pos_ != "PRON" and is_party(child):
                 return conjoined(child)
-            if child.dep_ in ("prep", "agent") and child.lower_ == "by":
+            if child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN" and child.ent_type_ in ("NORP", "ORG") \
+                    and is_party(child):
+                return [child]  # "rejected the Tory idea": the Tories' idea ("the Russian plan" stays a coded thing)
+            if child.dep_ in ("prep", "agent") and (child.lower_ == "by" or child.lower_ in authors):
+                found = [g for g in child.children if g.dep_ == "pobj" and is_party(g)]
+                if found:
+                    return conjoined(found[0])
+        for child in token.children:
+            if child.dep_ == "acl" and child.tag_ == "VBN":
+                found = [g for a in child.children if a.dep_ == "agent" for g in a.children
+                         if g.dep_ == "pobj" and is_party(g)]
+                if found:
+                    return conjoined(found[0])
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in goals:
                 found = [g for g in child.children if g.dep_ == "pobj" and is_party(g)]
                 if found:
                     return conjoined(found[0])
@@ -478,3 +506,79 @@ def party_behind(thing: Token, is_party: Callable[[Token], bool]) -> list[Token]
             if child.dep_ == "prep" and child.lower_ == "of":
                 frontier += [g for g in child.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
     return []
+
+
+def content_recipients(verb: Token, is_party: Callable[[Token], bool], authors: Container[str],
+                       goals: Container[str], asks: bool) -> list[Token]:
+    """Whom a promise, offer, threat or demand is aimed at when the verb names no one itself:
+    the party its active content clause acts on ("threatened to ban opposition candidates"),
+    names with a preposition of ``goals`` ("offered to hand the suspects over to Britain") or
+    stands behind the thing it acts on ("promised to continue aid to Chad", see
+    :func:`party_behind`). A demand (``asks``) is aimed at the subject of its that-clause
+    ("demanded that the government resign"). A passive content ("asked to be referred to a
+    hospital") acts on the asker."""
+    found: list[Token] = []
+    for clause in verb.children:
+        if clause.dep_ == "xcomp" and clause.pos_ in ("VERB", "AUX") and not is_passive(clause):
+            for child in clause.children:
+                if child.dep_ in ("dobj", "dative") and child.pos_ in ("NOUN", "PROPN"):
+                    found += [t for t in conjoined(child) if is_party(t)] or party_behind(child, is_party, authors, goals)
+            found += [t for t in prep_objects(clause, goals) if is_party(t)]
+        elif clause.dep_ == "ccomp" and asks and not any(m.dep_ == "mark" and m.lower_ in ("if", "whether")
+                                                         for m in clause.children):
+            found += [s for c in clause.children if c.dep_ == "nsubj" and is_party(c) for s in conjoined(c)]
+    return found
+
+
+def purpose_recipients(heads: Iterable[Token], requests: Container[str], protest_nouns: Container[str],
+                       is_party: Callable[[Token], bool], authors: Container[str],
+                       goals: Container[str]) -> list[Token]:
+    """Whom a protest presses, named in the demand it is made for (``requests``: verbs of asking):
+    "went on hunger strike to demand the resignation of the president" (the president),
+    "marched, calling for independence from Vexland" (Vexland), "rallied to urge the council to
+    act" (the council), "struck to demand that the government resign" (the government); or in
+    what it is "in protest" of (``protest_nouns``): "a strike in protest at the council's
+    decision" (the council). ``heads``: the protest's trigger and the verb of its clause."""
+    found: list[Token] = []
+    for head in heads:
+        for clause in head.children:
+            if clause.dep_ == "prep" and clause.lower_ == "in":
+                for noun in (g for g in clause.children if g.dep_ == "pobj" and g.lemma_.lower() in protest_nouns):
+                    for thing in prep_objects(noun, ("of", "against", "at", "over", "to")):
+                        found += [thing] if is_party(thing) else party_behind(thing, is_party, authors, goals)
+                continue
+            if clause.dep_ not in ("advcl", "xcomp", "acl") or clause.lemma_.lower() not in requests:
+                continue
+            asked = [t for c in clause.children if c.dep_ == "dobj" for t in conjoined(c) if is_party(t)]
+            asked += [t for t in prep_objects(clause, goals) if is_party(t)]  # "calling on the council"
+            asked += content_recipients(clause, is_party, authors, goals, asks=True)
+            for thing in [] if asked else [c for c in clause.children if c.dep_ == "dobj"] + prep_objects(clause, ("for",)):
+                # "the resignation of the president": whose resignation is asked for
+                owners = [g for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for g in c.children if g.dep_ == "pobj" and is_party(g)]
+                asked += party_behind(thing, is_party, authors, goals) or owners[:1]
+            found += asked
+    return found
+
+
+def purpose_targets(verb: Token, is_party: Callable[[Token], bool]) -> list[Token]:
+    """Whom force is used on, named in the clause of purpose: "opened fire to disperse the
+    demonstrators", "fired tear gas to drive back the crowd"."""
+    found: list[Token] = []
+    for clause in verb.children:
+        if clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            found += [t for c in clause.children if c.dep_ == "dobj" for t in conjoined(c) if is_party(t)]
+    return found
+
+
+def counted_objects(verb: Token) -> list[Token]:
+    """"kidnapped up to 16 advisers": "up to" counts the object, which a parse may hang below the
+    words as if "up" were the verb's particle."""
+    found: list[Token] = []
+    for particle in verb.children:
+        if particle.dep_ == "prt" and particle.lower_ == "up":
+            for prep in particle.children:
+                if prep.dep_ == "prep" and prep.lower_ == "to":
+                    found += [g for g in prep.children if g.dep_ == "pobj"
+                              and any(c.dep_ == "nummod" or c.like_num for c in g.children)]
+    return found

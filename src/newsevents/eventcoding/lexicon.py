@@ -58,6 +58,8 @@ CUE_KINDS |= {"relative_pronoun", "object_pronoun", "source_noun", "belonging", 
 CUE_KINDS |= {"time_mark"}
 # the prepositions of time or circumstance the modality rule does not climb (eventcoding/modality.py)
 CUE_KINDS |= {"adjunct_prep"}
+# the prepositions of the recipient rules (eventcoding/arguments.py)
+CUE_KINDS |= {"author_prep", "goal_prep", "protest_noun"}
 # the word lists of the coding-discipline filters added in session 5 (components/events.py)
 CUE_KINDS |= {"work", "onlooker", "abstract"}
 # the actor sectors and lexicon modes the event stage's rules read (components/events.py)
@@ -117,6 +119,9 @@ class Cues:
     scale: set[str] = field(default_factory=set)
     time_mark: set[str] = field(default_factory=set)  # "When X went to the polls in 1979": dates the main clause
     adjunct_prep: set[str] = field(default_factory=set)  # "ordered patrols after protests": no plan of protests
+    author_prep: set[str] = field(default_factory=set)  # "rejected an appeal from X": X made the thing
+    goal_prep: set[str] = field(default_factory=set)  # "promised aid to X": the thing is aimed at X
+    protest_noun: set[str] = field(default_factory=set)  # "a strike in protest at X's plan": X is pressed
     collective: set[str] = field(default_factory=set)  # "the Turkish side": a modifier names who
     attack: set[str] = field(default_factory=set)  # "US drone attacks killed": the attack's owner acts
     patient_noun: set[str] = field(default_factory=set)  # "his arrest": the possessor undergoes it
