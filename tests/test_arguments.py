@@ -195,6 +195,29 @@ def test_a_promise_or_threat_is_aimed_at_whom_its_content_acts_on(build_doc):
     assert texts(content_recipients(doc[1], _party, CUES.author_prep, CUES.goal_prep, asks=False)) == ["Ostria"]
 
 
+def test_a_things_to_clause_is_its_content_and_a_people_adjective_names_the_party(build_doc):
+    # "signed an agreement to import Ostrian grain": the agreement's content names Ostria's grain
+    doc = build_doc("Vexland signed an agreement to import Ostrian grain", heads=[1, 1, 3, 1, 5, 3, 7, 5],
+                    deps=["nsubj", "ROOT", "det", "dobj", "aux", "acl", "amod", "dobj"],
+                    pos=["PROPN", "VERB", "DET", "NOUN", "PART", "VERB", "ADJ", "NOUN"],
+                    ents=["B-GPE", "O", "O", "O", "O", "O", "B-NORP", "O"])
+    assert texts(content_recipients(doc[3], _party, CUES.author_prep, CUES.goal_prep, asks=False)) == ["Ostrian"]
+    # "threatened to ban Ostrian imports": the same through a verb's content clause
+    doc = build_doc("Vexland threatened to ban Ostrian imports", heads=[1, 1, 3, 1, 5, 3],
+                    deps=["nsubj", "ROOT", "aux", "xcomp", "amod", "dobj"],
+                    pos=["PROPN", "VERB", "PART", "VERB", "ADJ", "NOUN"], ents=["B-GPE", "O", "O", "O", "B-NORP", "O"])
+    assert texts(content_recipients(doc[1], _party, CUES.author_prep, CUES.goal_prep, asks=False)) == ["Ostrian"]
+    # "an agreement signed last year": a participle is no content; "to import cheap grain": no one named
+    doc = build_doc("an agreement signed by Ostrian officials", heads=[1, 1, 1, 2, 5, 3],
+                    deps=["det", "ROOT", "acl", "agent", "amod", "pobj"],
+                    pos=["DET", "NOUN", "VERB", "ADP", "ADJ", "NOUN"], tags=["DT", "NN", "VBN", "IN", "JJ", "NNS"],
+                    ents=["O", "O", "O", "O", "B-NORP", "O"])
+    assert content_recipients(doc[1], _party, CUES.author_prep, CUES.goal_prep, asks=False) == []
+    doc = build_doc("an agreement to import cheap grain", heads=[1, 1, 3, 1, 5, 3],
+                    deps=["det", "ROOT", "aux", "acl", "amod", "dobj"], pos=["DET", "NOUN", "PART", "VERB", "ADJ", "NOUN"])
+    assert content_recipients(doc[1], _party, CUES.author_prep, CUES.goal_prep, asks=False) == []
+
+
 def test_a_passive_content_acts_on_the_one_who_asks(build_doc):
     # "They asked to be moved to Vexland": Vexland is where, not whom the asking is aimed at
     doc = build_doc("They asked to be moved to Vexland", heads=[1, 1, 4, 4, 1, 4, 5],

@@ -865,3 +865,10 @@ def test_a_deal_over_a_share_is_made_with_the_party_the_share_is_in(events_of):
     event = only(events_of(text), "AGREE")
     assert "ESP" in countries(event.actor)
     assert countries(event.recipient) == {"POL"}
+
+
+def test_an_agreement_to_import_a_peoples_goods_is_made_with_that_people(events_of):
+    # the content clause of the thing signed names whose goods are bought
+    event = only(events_of("Chile signed an agreement to import Argentine gas for ten years."), "AGREE")
+    assert countries(event.actor) == {"CHL"}
+    assert countries(event.recipient) == {"ARG"}

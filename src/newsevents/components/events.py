@@ -608,6 +608,10 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
             # "offered to hand them over to Britain": the content clause names whom it is aimed at
             recipient_tokens = content_recipients(token, _party_test(coder, cues, actors), cues.author_prep,
                                                   cues.goal_prep, event_type == "REQUEST")
+        if not recipient_tokens and event_type not in _MATERIAL_CONFLICT and candidate.consumed is not None:
+            # "signed an agreement to import Venezuelan fuel": the content of the thing signed
+            recipient_tokens = content_recipients(candidate.consumed, _party_test(coder, cues, actors),
+                                                  cues.author_prep, cues.goal_prep, False)
 
     if event_type == "PROTEST" and not recipient_tokens:
         # "began a hunger strike to demand the minister's resignation": whom the demand presses

@@ -535,15 +535,25 @@ def content_recipients(verb: Token, is_party: Callable[[Token], bool], authors: 
     hospital") acts on the asker."""
     found: list[Token] = []
     for clause in verb.children:
-        if clause.dep_ == "xcomp" and clause.pos_ in ("VERB", "AUX") and not is_passive(clause):
+        # "an agreement to import fuel": a thing's to-clause is its content too
+        content = clause.dep_ == "xcomp" or (clause.dep_ == "acl" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in clause.children))
+        if content and clause.pos_ in ("VERB", "AUX") and not is_passive(clause):
             for child in clause.children:
                 if child.dep_ in ("dobj", "dative") and child.pos_ in ("NOUN", "PROPN"):
-                    found += [t for t in conjoined(child) if is_party(t)] or party_behind(child, is_party, authors, goals)
+                    found += [t for t in conjoined(child) if is_party(t)] or party_behind(
+                        child, is_party, authors, goals) or _people_of(child)
             found += [t for t in prep_objects(clause, goals) if is_party(t)]
         elif clause.dep_ == "ccomp" and asks and not any(m.dep_ == "mark" and m.lower_ in ("if", "whether")
                                                          for m in clause.children):
             found += [s for c in clause.children if c.dep_ == "nsubj" and is_party(c) for s in conjoined(c)]
     return found
+
+
+def _people_of(thing: Token) -> list[Token]:
+    """"import Venezuelan fuel", "ban Russian imports": the people or country adjective of a thing
+    traded or acted on names the party behind it."""
+    return [a for a in thing.children if a.dep_ == "amod" and a.pos_ == "ADJ" and a.ent_type_ in ("NORP", "GPE")][:1]
 
 
 def purpose_recipients(heads: Iterable[Token], requests: Container[str], protest_nouns: Container[str],
