@@ -150,6 +150,32 @@ def test_a_thing_gives_way_to_the_party_it_is_aimed_at_or_comes_from(build_doc):
     assert party_behind(doc[1], _party, CUES.author_prep, CUES.goal_prep) == []
 
 
+def test_a_share_or_order_in_a_deal_stands_for_the_other_party_of_the_deal(build_doc):
+    shares = CUES.share_noun
+    # "bought a stake in Vexcorp": the firm whose share is bought
+    doc = build_doc("a stake in Vexcorp", heads=[1, 1, 1, 2], deps=["det", "ROOT", "prep", "pobj"],
+                    pos=["DET", "NOUN", "ADP", "PROPN"])
+    assert texts(party_behind(doc[1], _party, CUES.author_prep, CUES.goal_prep, shares)) == ["Vexcorp"]
+    assert party_behind(doc[1], _party, CUES.author_prep, CUES.goal_prep) == []  # without the share nouns
+    # "placed an order for 40 Vexcorp trucks": the maker named before the thing ordered
+    doc = build_doc("an order for 40 Vexcorp trucks", heads=[1, 1, 1, 5, 5, 2],
+                    deps=["det", "ROOT", "prep", "nummod", "compound", "pobj"],
+                    pos=["DET", "NOUN", "ADP", "NUM", "PROPN", "NOUN"], ents=["O", "O", "O", "O", "B-ORG", "O"])
+    assert texts(party_behind(doc[1], _party, CUES.author_prep, CUES.goal_prep, shares)) == ["Vexcorp"]
+    # a party noun itself: "a bid for the farmers"
+    doc = build_doc("a bid for the farmers", heads=[1, 1, 1, 4, 2], deps=["det", "ROOT", "prep", "det", "pobj"],
+                    pos=["DET", "NOUN", "ADP", "DET", "NOUN"], lemmas=["a", "bid", "for", "the", "farmer"])
+    assert texts(party_behind(doc[1], _party, CUES.author_prep, CUES.goal_prep, shares)) == ["farmers"]
+    # "a stake in the harbour": a thing traded with no party named stays no one; and the in-phrase
+    # of a noun that is no share ("a meeting in Vexland") names a place, not a party
+    doc = build_doc("a stake in the harbour", heads=[1, 1, 1, 4, 2], deps=["det", "ROOT", "prep", "det", "pobj"],
+                    pos=["DET", "NOUN", "ADP", "DET", "NOUN"])
+    assert party_behind(doc[1], _party, CUES.author_prep, CUES.goal_prep, shares) == []
+    doc = build_doc("a meeting in Vexland", heads=[1, 1, 1, 2], deps=["det", "ROOT", "prep", "pobj"],
+                    pos=["DET", "NOUN", "ADP", "PROPN"])
+    assert party_behind(doc[1], _party, CUES.author_prep, CUES.goal_prep, shares) == []
+
+
 def test_a_promise_or_threat_is_aimed_at_whom_its_content_acts_on(build_doc):
     # "Vexland offered to send grain to Ostria": the to-phrase of the content clause
     doc = build_doc("Vexland offered to send grain to Ostria", heads=[1, 1, 3, 1, 3, 3, 5],
@@ -167,6 +193,29 @@ def test_a_promise_or_threat_is_aimed_at_whom_its_content_acts_on(build_doc):
                     deps=["nsubj", "ROOT", "aux", "xcomp", "dobj", "prep", "pobj"],
                     pos=["PROPN", "VERB", "PART", "VERB", "NOUN", "ADP", "PROPN"])
     assert texts(content_recipients(doc[1], _party, CUES.author_prep, CUES.goal_prep, asks=False)) == ["Ostria"]
+
+
+def test_a_things_to_clause_is_its_content_and_a_people_adjective_names_the_party(build_doc):
+    # "signed an agreement to import Ostrian grain": the agreement's content names Ostria's grain
+    doc = build_doc("Vexland signed an agreement to import Ostrian grain", heads=[1, 1, 3, 1, 5, 3, 7, 5],
+                    deps=["nsubj", "ROOT", "det", "dobj", "aux", "acl", "amod", "dobj"],
+                    pos=["PROPN", "VERB", "DET", "NOUN", "PART", "VERB", "ADJ", "NOUN"],
+                    ents=["B-GPE", "O", "O", "O", "O", "O", "B-NORP", "O"])
+    assert texts(content_recipients(doc[3], _party, CUES.author_prep, CUES.goal_prep, asks=False)) == ["Ostrian"]
+    # "threatened to ban Ostrian imports": the same through a verb's content clause
+    doc = build_doc("Vexland threatened to ban Ostrian imports", heads=[1, 1, 3, 1, 5, 3],
+                    deps=["nsubj", "ROOT", "aux", "xcomp", "amod", "dobj"],
+                    pos=["PROPN", "VERB", "PART", "VERB", "ADJ", "NOUN"], ents=["B-GPE", "O", "O", "O", "B-NORP", "O"])
+    assert texts(content_recipients(doc[1], _party, CUES.author_prep, CUES.goal_prep, asks=False)) == ["Ostrian"]
+    # "an agreement signed last year": a participle is no content; "to import cheap grain": no one named
+    doc = build_doc("an agreement signed by Ostrian officials", heads=[1, 1, 1, 2, 5, 3],
+                    deps=["det", "ROOT", "acl", "agent", "amod", "pobj"],
+                    pos=["DET", "NOUN", "VERB", "ADP", "ADJ", "NOUN"], tags=["DT", "NN", "VBN", "IN", "JJ", "NNS"],
+                    ents=["O", "O", "O", "O", "B-NORP", "O"])
+    assert content_recipients(doc[1], _party, CUES.author_prep, CUES.goal_prep, asks=False) == []
+    doc = build_doc("an agreement to import cheap grain", heads=[1, 1, 3, 1, 5, 3],
+                    deps=["det", "ROOT", "aux", "acl", "amod", "dobj"], pos=["DET", "NOUN", "PART", "VERB", "ADJ", "NOUN"])
+    assert content_recipients(doc[1], _party, CUES.author_prep, CUES.goal_prep, asks=False) == []
 
 
 def test_a_passive_content_acts_on_the_one_who_asks(build_doc):

@@ -857,3 +857,18 @@ def test_a_participle_after_someone_is_their_act(events_of):
     event = only(events_of("The Polish president signed two decrees recognising the breakaway regions."),
                  "SUPPORT")
     assert "POL" in countries(event.actor)
+
+
+def test_a_deal_over_a_share_is_made_with_the_party_the_share_is_in(events_of):
+    # "bought a stake in X in a deal": the deal is the verb's act, the stake names its other party
+    text = "Spanish bank Santander has bought a 20% stake in the Polish lender Bank Zachodni in a deal worth $500m."
+    event = only(events_of(text), "AGREE")
+    assert "ESP" in countries(event.actor)
+    assert countries(event.recipient) == {"POL"}
+
+
+def test_an_agreement_to_import_a_peoples_goods_is_made_with_that_people(events_of):
+    # the content clause of the thing signed names whose goods are bought
+    event = only(events_of("Chile signed an agreement to import Argentine gas for ten years."), "AGREE")
+    assert countries(event.actor) == {"CHL"}
+    assert countries(event.recipient) == {"ARG"}

@@ -586,6 +586,9 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         recipient_tokens += prep_objects(token, entry.recipient_preps)
         if not recipient_tokens and governor is not None:
             recipient_tokens = prep_objects(governor, entry.recipient_preps)
+        if not recipient_tokens and governor is not None:
+            # "bought a stake in Vexcorp in a deal worth $5m": the deal trades the verb's share or order
+            recipient_tokens = [c for c in governor.children if c.dep_ == "dobj" and c.lemma_.lower() in cues.share_noun]
     else:
         actor_tokens = _verb_actor_tokens(token, sentence, actors, cues)
         # the object a row's condition names is the event's kind ("imposed sanctions"), not its
@@ -605,6 +608,10 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
             # "offered to hand them over to Britain": the content clause names whom it is aimed at
             recipient_tokens = content_recipients(token, _party_test(coder, cues, actors), cues.author_prep,
                                                   cues.goal_prep, event_type == "REQUEST")
+        if not recipient_tokens and event_type not in _MATERIAL_CONFLICT and candidate.consumed is not None:
+            # "signed an agreement to import Venezuelan fuel": the content of the thing signed
+            recipient_tokens = content_recipients(candidate.consumed, _party_test(coder, cues, actors),
+                                                  cues.author_prep, cues.goal_prep, False)
 
     if event_type == "PROTEST" and not recipient_tokens:
         # "began a hunger strike to demand the minister's resignation": whom the demand presses
@@ -777,7 +784,7 @@ def _parties_not_things(tokens: list[Token], coder: Coder | None, cues: Cues, ac
         elif token.lemma_.lower() in cues.abstract and _coded(token, coder, cues):
             found = [token]  # "threaten Germany's hopes": the thing of the mind stays, for _abstract_targets
         else:  # "his commitment to the Zambian people": the party the thing is aimed at, else its code's
-            found = party_behind(token, is_party, cues.author_prep, cues.goal_prep) or (
+            found = party_behind(token, is_party, cues.author_prep, cues.goal_prep, cues.share_noun) or (
                 [token] if _coded(token, coder, cues) else [])
         kept += [t for t in found if all(t.i != k.i for k in kept)]
     return kept

@@ -7,7 +7,7 @@ neither knows gets a party without codes.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Container, Iterable
+from collections.abc import Callable, Container, Iterable, Mapping
 
 from spacy.tokens import Doc, Span, Token
 
@@ -467,7 +467,7 @@ def valid_party_token(token: Token, currencies: Container[str], cues: Cues) -> b
 
 
 def party_behind(thing: Token, is_party: Callable[[Token], bool], authors: Container[str] = ("by",),
-                 goals: Container[str] = ()) -> list[Token]:
+                 goals: Container[str] = (), shares: Mapping[str, str] | None = None) -> list[Token]:
     """The party a thing stands for as the one acted upon: its doer named by "by" ("an attempt by
     Yukos"), also inside an "of"-phrase ("evidence of manipulation by the bank"), or its named
     possessor ("the bank's plan"). None when the phrase names no one ("its argument", "the
@@ -477,8 +477,13 @@ def party_behind(thing: Token, is_party: Callable[[Token], bool], authors: Conta
     ``goals`` those naming who it is aimed at or shared with ("a truce with the rebels", "aid to
     Chad"): rejecting or promising such a thing acts on that party. A participle's agent made
     the thing too ("crimes committed by the militia"), and a people or body named by a proper
-    noun before it owns it ("the Tory idea", "a United Nations appeal")."""
+    noun before it owns it ("the Tory idea", "a United Nations appeal").
+
+    ``shares`` maps nouns of a share, purchase or bid to the preposition naming the other party
+    of the deal: "a stake in Vexcorp" (Vexcorp), "an order for 70 Vexcorp planes" (Vexcorp, the
+    name before the thing ordered)."""
     frontier = [thing]
+    fallback: list[Token] = []
     while frontier:
         token = frontier.pop(0)
         for child in token.children:
@@ -502,10 +507,21 @@ def party_behind(thing: Token, is_party: Callable[[Token], bool], authors: Conta
                 found = [g for g in child.children if g.dep_ == "pobj" and is_party(g)]
                 if found:
                     return conjoined(found[0])
+        deal_prep = (shares or {}).get(token.lemma_.lower())
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == deal_prep:
+                found = [g for g in child.children if g.dep_ == "pobj" and g.pos_ != "NOUN" and is_party(g)]
+                if found:
+                    return conjoined(found[0])
+                # "an order for Vexcorp planes": the thing traded, whose maker may be named before it;
+                # else a party noun itself ("a stake in the airline")
+                traded = [g for g in child.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+                frontier += traded
+                fallback += [g for g in traded if is_party(g)][:1]
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 frontier += [g for g in child.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
-    return []
+    return conjoined(fallback[0]) if fallback else []
 
 
 def content_recipients(verb: Token, is_party: Callable[[Token], bool], authors: Container[str],
@@ -519,15 +535,25 @@ def content_recipients(verb: Token, is_party: Callable[[Token], bool], authors: 
     hospital") acts on the asker."""
     found: list[Token] = []
     for clause in verb.children:
-        if clause.dep_ == "xcomp" and clause.pos_ in ("VERB", "AUX") and not is_passive(clause):
+        # "an agreement to import fuel": a thing's to-clause is its content too
+        content = clause.dep_ == "xcomp" or (clause.dep_ == "acl" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in clause.children))
+        if content and clause.pos_ in ("VERB", "AUX") and not is_passive(clause):
             for child in clause.children:
                 if child.dep_ in ("dobj", "dative") and child.pos_ in ("NOUN", "PROPN"):
-                    found += [t for t in conjoined(child) if is_party(t)] or party_behind(child, is_party, authors, goals)
+                    found += [t for t in conjoined(child) if is_party(t)] or party_behind(
+                        child, is_party, authors, goals) or _people_of(child)
             found += [t for t in prep_objects(clause, goals) if is_party(t)]
         elif clause.dep_ == "ccomp" and asks and not any(m.dep_ == "mark" and m.lower_ in ("if", "whether")
                                                          for m in clause.children):
             found += [s for c in clause.children if c.dep_ == "nsubj" and is_party(c) for s in conjoined(c)]
     return found
+
+
+def _people_of(thing: Token) -> list[Token]:
+    """"import Venezuelan fuel", "ban Russian imports": the people or country adjective of a thing
+    traded or acted on names the party behind it."""
+    return [a for a in thing.children if a.dep_ == "amod" and a.pos_ == "ADJ" and a.ent_type_ in ("NORP", "GPE")][:1]
 
 
 def purpose_recipients(heads: Iterable[Token], requests: Container[str], protest_nouns: Container[str],

@@ -60,6 +60,7 @@ CUE_KINDS |= {"time_mark"}
 CUE_KINDS |= {"adjunct_prep"}
 # the prepositions of the recipient rules (eventcoding/arguments.py)
 CUE_KINDS |= {"author_prep", "goal_prep", "protest_noun"}
+CUE_KINDS |= {"share_noun"}
 # the word lists of the coding-discipline filters added in session 5 (components/events.py)
 CUE_KINDS |= {"work", "onlooker", "abstract"}
 # the actor sectors and lexicon modes the event stage's rules read (components/events.py)
@@ -122,6 +123,7 @@ class Cues:
     author_prep: set[str] = field(default_factory=set)  # "rejected an appeal from X": X made the thing
     goal_prep: set[str] = field(default_factory=set)  # "promised aid to X": the thing is aimed at X
     protest_noun: set[str] = field(default_factory=set)  # "a strike in protest at X's plan": X is pressed
+    share_noun: dict[str, str] = field(default_factory=dict)  # "a stake in X": noun -> the preposition naming X
     collective: set[str] = field(default_factory=set)  # "the Turkish side": a modifier names who
     attack: set[str] = field(default_factory=set)  # "US drone attacks killed": the attack's owner acts
     patient_noun: set[str] = field(default_factory=set)  # "his arrest": the possessor undergoes it
@@ -263,6 +265,8 @@ def read_cues(directory: Path) -> Cues:
             cues.weapon[word] = value
         elif kind == "context":
             cues.context[word] = value
+        elif kind == "share_noun":
+            cues.share_noun[word] = value.lower()
         else:  # every other kind is a word set of the same name on Cues
             getattr(cues, kind).add(word)
     # the scale words are the multipliers among the written numbers (one table says what "bn" is)
