@@ -7,7 +7,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from newsevents.components.events import sport_density
+from newsevents.components.events import SPORT_REPORT_DISTINCT, SPORT_REPORT_PER_100, sport_density
 from newsevents.eventcoding.lexicon import load_cues
 
 MATCH_REPORT = (
@@ -72,3 +72,50 @@ def test_a_government_act_on_a_sport_body_stays_an_event_in_a_sports_report(extr
 def test_police_arresting_fans_stays_an_event_in_a_sports_report(extract) -> None:
     text = MATCH_REPORT + " After the match, police arrested thirty fans in the town centre."
     assert _events(extract, text) == ["COERCE"]
+
+
+# One short report of our own per sport whose terms of the game are the sport_report /
+# sport_noun rows: each is a sports report only with them.
+SPORT_REPORTS = {
+    "rugby": ("Scotland scored a late try in Dublin. The fly-half added the conversion from the touchline, "
+              "and the flanker was sent to the sin-bin after a knock-on. The lock won every line-out "
+              "and the prop held firm at the ruck."),
+    "cricket": ("The spinner took two wickets before lunch and the seamer had the opener lbw. The "
+                "wicketkeeper held a sharp catch, and the all-rounder survived until stumps while the "
+                "umpire checked the bowling."),
+    "tennis": ("The top seed won the tie-break with a fine forehand and a backhand down the line. Her "
+               "serve broke down at deuce, but a second tie-break went her way."),
+    "golf": ("The golfer made a birdie at the first and a bogey at the second. His tee shot found the "
+             "fairway, the putt dropped and his caddie handed him the putter again."),
+    "athletics": ("The hurdler won the steeplechase heat and the relay team set a record. The javelin, "
+                  "discus and pole-vault titles went to the decathlon and heptathlon stars."),
+    "motor racing": ("The leader made a late pit-stop and lost time at the chicane. A second pit-stop "
+                     "cost the motorsport champion his place on the final lap."),
+}
+
+
+@pytest.mark.parametrize("sport", sorted(SPORT_REPORTS))
+def test_a_short_report_of_each_sport_is_a_sports_report(pipeline, sport: str) -> None:
+    doc = pipeline.nlp(SPORT_REPORTS[sport])
+    distinct, per_100 = sport_density(doc, load_cues())
+    assert distinct >= SPORT_REPORT_DISTINCT and per_100 >= SPORT_REPORT_PER_100
+
+
+def test_hyphenated_sport_words_count_whole_and_noun_only_words_only_as_nouns() -> None:
+    # "fly-half" as the tokenizer splits it (fly, -, half) is one sport word; "try" counts as the
+    # noun ("a try"), not as the verb ("try to")
+    words = ["The", "fly", "-", "half", "scored", "a", "try", "and", "will", "try", "to", "lock", "it"]
+    spaces = [True, False, False, True, True, True, True, True, True, True, True, True, False]
+    pos = ["DET", "NOUN", "PUNCT", "NOUN", "VERB", "DET", "NOUN", "CCONJ", "AUX", "VERB", "PART", "VERB", "PRON"]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, pos=pos, lemmas=[w.lower() for w in words])
+    distinct, per_100 = sport_density(doc, load_cues())
+    assert distinct == 2  # fly-half, try (the noun)
+    assert per_100 == round(100 * 2 / 12, 2)  # two sport words among 12 words (the hyphen is none)
+
+
+def test_a_rugby_match_report_codes_no_events(extract) -> None:
+    # "regained control with a try", "threatened further scores", "hit the upright": play
+    text = ("Ireland regained control with a second try after the break, and the fly-half added the "
+            "conversion. France twice threatened further scores, but their scrum-half hit the upright "
+            "with a penalty. The flanker was sent to the sin-bin and the lock stole a line-out.")
+    assert _events(extract, text) == []

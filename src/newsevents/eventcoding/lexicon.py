@@ -51,7 +51,8 @@ CUE_KINDS = frozenset({"weapon", "context", "future", "hypothetical", "negation"
                        "collective", "attack", "patient_noun", "undergo", "partitive", "observe", "request",
                        "prediction", "disaster", "presuppose", "habitual", "generic_people", "accident",
                        "intent", "political", "protester", "not_actor_pronoun", "obligation",
-                       "sport", "outcome", "campaign", "defeat", "occur", "crowd", "sport_report"})
+                       "sport", "outcome", "campaign", "defeat", "occur", "crowd", "sport_report",
+                       "sport_noun"})
 # the word lists of the argument rules (eventcoding/arguments.py)
 CUE_KINDS |= {"relative_pronoun", "object_pronoun", "source_noun", "belonging", "state_verb", "no_party", "scale"}
 # the word list of the time rule (eventcoding/situate.py)
@@ -149,6 +150,7 @@ class Cues:
     occur: set[str] = field(default_factory=set)  # "protests erupted": the event noun happens, doers unnamed
     crowd: set[str] = field(default_factory=set)  # "thousands marched": protesters counted, not named
     sport_report: set[str] = field(default_factory=set)  # "striker", "wicket": with ``sport``, a sports report
+    sport_noun: set[str] = field(default_factory=set)  # "try", "lock": sports-report words only as nouns
     work: set[str] = field(default_factory=set)  # "a film accusing Islam": a work and its plot, no event
     onlooker: set[str] = field(default_factory=set)  # "analysts welcomed": commentary and the market, no party
     abstract: set[str] = field(default_factory=set)  # "threaten the firm's profits": force on a thing of the mind
