@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import logging
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -25,6 +26,15 @@ from newsevents.tables import shared_load, table_dir
 # codes actors reads, and writes beside itself when a pipeline is saved.
 ACTOR_FILES = ("countries.tsv", "roles.tsv", "person_nouns.tsv", "dictionary_agents.tsv", "organisations.tsv",
                "leaders.tsv", "dictionary_actors.tsv", "given_names.tsv", "family_names.tsv")
+
+log = logging.getLogger(__name__)
+
+
+def _missing(path: Path) -> None:
+    # A pipeline saved before a table existed has no copy of it: it still loads, without that
+    # table's facts, and says so (a broken install shows here too, not as silently worse output).
+    log.warning("%s: actor table missing; its facts are not used", path)
+
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 
@@ -108,6 +118,7 @@ def _given_names(directory: Path) -> dict[str, str]:
     try:
         text = (directory / "given_names.tsv").read_text(encoding="utf-8")
     except FileNotFoundError:
+        _missing(directory / "given_names.tsv")
         return {}
     rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
     return {row[0]: row[1] for row in rows[1:] if len(row) == 2}
@@ -118,6 +129,7 @@ def _family_names(directory: Path) -> frozenset[str]:
     try:
         text = (directory / "family_names.tsv").read_text(encoding="utf-8")
     except FileNotFoundError:
+        _missing(directory / "family_names.tsv")
         return frozenset()
     rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
     return frozenset(row[0] for row in rows[1:] if len(row) == 2)
@@ -127,6 +139,7 @@ def _rows(directory: Path, filename: str) -> Iterable[dict[str, str]]:
     try:
         handle = (directory / filename).open(encoding="utf-8")
     except FileNotFoundError:
+        _missing(directory / filename)
         return []
     with handle:
         return [
@@ -343,6 +356,7 @@ class ActorDictionary:
             try:
                 text = (self.directory / "dictionary_actors.tsv").read_text(encoding="utf-8")
             except FileNotFoundError:
+                _missing(self.directory / "dictionary_actors.tsv")
                 text = ""
             # 37,000 rows, keys normalised at build time: split by hand (csv is slower here).
             for line in text.splitlines()[1:]:
