@@ -613,6 +613,10 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
             # "signed an agreement to import Venezuelan fuel": the content of the thing signed
             recipient_tokens = content_recipients(candidate.consumed, _party_test(coder, cues, actors),
                                                   cues.author_prep, cues.goal_prep, False)
+        if not recipient_tokens and event_type not in _MATERIAL_CONFLICT and candidate.consumed is not None:
+            # "overturn a court ruling", "rejected a union demand": the party behind the thing the row names
+            recipient_tokens = party_behind(candidate.consumed, _party_test(coder, cues, actors), cues.author_prep,
+                                            cues.goal_prep, cues.share_noun)
 
     if event_type == "PROTEST" and not recipient_tokens:
         # "began a hunger strike to demand the minister's resignation": whom the demand presses
