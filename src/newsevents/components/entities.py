@@ -126,6 +126,8 @@ class Description:
     sectors: list[str]
     marks: set[str]  # capitalised modifiers that must match ("Democratic", "FBI")
     owner: int | None  # token index of a possessor ("her husband")
+    # "a neighbour": someone new, who may be named after (a boy, named X) but is nobody named before
+    introduced: bool = False
 
 
 @dataclass
@@ -146,6 +148,8 @@ class Cluster:
     introduced: bool = False
     # Nouns the text calls a named body by ("Acme Foods, the company which ..." -> "company").
     nouns: set[str] = field(default_factory=set)
+    # Capitalised words of an unnamed person's description ("the Democratic candidate").
+    marks: frozenset[str] = frozenset()
 
     def first(self) -> int:
         return min(m.start for m in self.mentions)
@@ -922,7 +926,27 @@ class EntityResolver:
         if chunk[0].lower_ != "the" or country is not None or len([t for t in chunk if not t.is_punct]) != 2:
             return None
         called = [c for c in self.clusters if noun in c.nouns]
-        return called[0] if len(called) == 1 else None
+        if len(called) != 1 or self._other_body_nearer(called[0], noun, chunk):
+            return None
+        return called[0]
+
+    def _other_body_nearer(self, called: Cluster, noun: str, chunk: Span) -> bool:
+        """``Tesco and Unilever clashed after the company said``: another body of the noun's
+        kind (a company for ``the company``) named in the same or the previous sentence, after
+        the last mention of the body called so, may be the one meant: no guess."""
+        role = self.ad.role(noun)
+        if role is None or role.sector is None:
+            return False
+        here = self.sent_of[chunk.root.i]
+        start = chunk.start_char
+        last = max((m.start for m in called.mentions if m.start < start), default=-1)
+        for other in self.clusters:
+            if other is called or other.type != "ORG" or not other.key.startswith("org:"):
+                continue
+            sectors = other.sectors or list(getattr(self.ad.dictionary_actor(other.name, self.published), "sectors", ()))
+            if role.sector in sectors and any(last < m.start < start and here - m.sent <= 1 for m in other.mentions):
+                return True
+        return False
 
     def _apposed_person(self, root: Token) -> Cluster | None:
         """The named person a role description stands in apposition to, if any."""
@@ -1002,6 +1026,9 @@ class EntityResolver:
 
     def _resolve_role(self, role: str, country: str | None, sectors: list[str], chunk: Span) -> Cluster:
         """``the Russian president`` -> the person the article or the dictionary says holds it."""
+        if self._introduces_person(chunk):
+            # "a woman leader", "a spokesman": someone new, never an office holder named before
+            return self._unnamed_role(role, country, sectors, chunk)
         people = [c for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:")]
         holders = [c for c in people if c.role == role and (c.country == country or country is None)]
         if len(holders) > 1:
@@ -1039,12 +1066,16 @@ class EntityResolver:
         An indefinite (``a Chinese boy``) is someone new; a later definite with the same noun
         (``the boy``) is that person when the article has introduced exactly one so."""
         introduced = self._introduces_person(chunk)
-        key = f"role:{country}:{role}"
+        # "The Democratic candidate" and "The Republican candidate" are two people: the
+        # capitalised words before the noun are part of who is meant.
+        marks = frozenset(t.lower_ for t in chunk if chunk.start < t.i < chunk.root.i and t.text[:1].isupper()
+                          and t.pos_ in {"PROPN", "ADJ", "NOUN"} and not self.ad.country_of(t.text))
+        key = f"role:{country}:{role}" + "".join(f":{m}" for m in sorted(marks))
         if introduced:
             key += f":{chunk.start}"
         else:
             same = [c for c in self.clusters if c.key.startswith("role:") and c.role == role and c.mentions
-                    and (country is None or c.country in (None, country))]
+                    and (country is None or c.country in (None, country)) and marks <= c.marks]
             if key not in self.by_key and len(same) == 1:
                 same[0].country = same[0].country or country
                 return same[0]
@@ -1055,6 +1086,7 @@ class EntityResolver:
         cluster.country = cluster.country or country
         cluster.sectors = cluster.sectors or sectors
         cluster.role = role
+        cluster.marks = marks
         cluster.introduced = cluster.introduced or introduced
         noun = self.ad.person_noun(role)
         if cluster.gender is None and noun is not None:
@@ -1126,6 +1158,11 @@ class EntityResolver:
             if distance > 3:
                 continue
             role_m = grammatical_role(last.head)
+            if role_m != "subj" and any(m.sent == last.sent and m.end <= pron.idx and m.head.dep_ in SUBJECT_DEPS
+                                        for m in before):
+                # the subject of its latest sentence, though named last in an object ("Fans greeted
+                # Massa as he waved to his family - his son Tom, whereupon he wept"): still the topic
+                role_m = "subj"
             # Closer is likelier; a paragraph break is a stronger boundary than a sentence.
             score = -2.0 * distance - (self.paragraph_of[here] - self.paragraph_of[last.sent])
             if role_m == "subj":
@@ -1181,6 +1218,7 @@ class EntityResolver:
             start=span.start, end=span.end, noun=cluster.role, kind=noun.kind if noun else "role",
             gender=noun.gender if noun else None, age=None, country=cluster.country,
             sectors=[role.sector] if role and role.sector else list(cluster.sectors), marks=marks, owner=owner,
+            introduced=cluster.introduced,
         )
 
     def _age_descriptions(self) -> list[Description]:
@@ -1267,6 +1305,7 @@ class EntityResolver:
         for m in cluster.mentions:
             if m.kind != "name":
                 continue
+            words |= self._capitalised_before(m)
             head = m.head
             described = [c for c in head.children if c.dep_ == "appos"]
             if head.dep_ == "appos":
@@ -1284,6 +1323,20 @@ class EntityResolver:
                     words |= {normalise_name(c.text) for c in noun.children if c.dep_ in {"compound", "amod"}}
             age = age or self._age_next_to(m)
         return words, age
+
+    def _capitalised_before(self, m: Mention) -> set[str]:
+        """The capitalised words just before a name (``FBI Director James Comey``): the body of
+        a title, which the title itself leaves out when the body is a mention of its own."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        found: set[str] = set()
+        k = span.start - 1 if span is not None else -1
+        while k >= 0 and len(found) < 3 and self.sent_of[k] == self.sent_of[span.start]:
+            tok = self.tokens[k]
+            if not tok.text[:1].isupper() or tok.pos_ not in {"PROPN", "NOUN", "ADJ"}:
+                break
+            found.add(normalise_name(tok.text))
+            k -= 1
+        return found
 
     def _named_person_noun(self, ent: Span) -> bool:
         """A name the model tagged as a place or a body but that the text gives to a person noun
@@ -1332,6 +1385,8 @@ class EntityResolver:
         self, description: Description, named: list[Cluster], facts: dict[int, tuple[set[str], int | None]]
     ) -> Cluster | None:
         start_char = self.tokens[description.start].idx
+        if description.introduced and description.kind == "role":
+            return None  # "a woman leader": an office's noun after "a" is nobody's title
         owner = self._cluster_at(description.owner) if description.owner is not None else None
         fits, explicit = [], []
         for cluster in named:
@@ -1341,6 +1396,8 @@ class EntityResolver:
             # Described before being named ("The boy ..." in a caption, then "Tom Reed, six"):
             # only what the text says of the person may link them, never a mere fit.
             named_before = any(m.end <= start_char for m in cluster.mentions)
+            if named_before and description.introduced:
+                continue
             if description.gender and cluster.gender and description.gender != cluster.gender:
                 continue
             if description.country and cluster.country and description.country != cluster.country:
@@ -1390,6 +1447,12 @@ class EntityResolver:
         for cluster in self.clusters:
             if cluster.type == "PERSON" and cluster.key.startswith("person:"):
                 holder = self.ad.holder_named(cluster.name, self.published)
+                if holder and self.published is not None and not holder.holds_on(self.published):
+                    # a past or future office (a candidate in 2016 who is president later): the
+                    # person's country, not the office's sector or title on this date
+                    cluster.country = cluster.country or holder.country
+                    cluster.needs_country = cluster.needs_country and cluster.country is None
+                    continue
                 if holder and (cluster.country in (None, holder.country)):
                     cluster.country = holder.country
                     for sector in holder.sectors:
