@@ -126,3 +126,60 @@ def test_a_pronoun_prefers_the_subject_of_the_latest_sentence_over_a_relative_na
                   "Peter Hale, whereupon he burst into tears.")
     hale = entity_of(entities, "Tom Hale")
     assert [m.text for m in hale.mentions].count("he") == 2
+
+
+def test_a_definite_predicate_of_be_is_its_named_subject(pipeline):
+    entities, _ = resolve_text(
+        pipeline, "Club manager Joe Hale was the man who ended the drought. Tom Banks was not the man who won it.")
+    hale = entity_of(entities, "Joe Hale")
+    mentions = [m.text for m in hale.mentions]
+    assert mentions.count("the man") == 1  # the negated predicate is nobody's
+    assert entity_of(entities, "Tom Banks") is not None and "the man" not in [
+        m.text for m in entity_of(entities, "Tom Banks").mentions]
+
+
+def test_a_state_office_said_of_a_person_gives_the_story_country(pipeline):
+    entities, _ = resolve_text(
+        pipeline, "Police in Seattle said Tom Hale had been found. Rescuers searched the river for days. "
+                  "Hale is the mayor of the town. The mayor said he was grateful.")
+    hale = entity_of(entities, "Tom Hale")
+    assert hale.country == "USA" and "GOV" in hale.sector
+    assert entity_of(entities, "The mayor") is hale
+
+
+def test_the_company_is_the_only_business_named_before(pipeline):
+    entities, evidence = resolve_text(
+        pipeline, "The product's makers, US-based Acme International, said it had changed the design. "
+                  "Fans were angry. In a statement, the company said costs had risen.")
+    acme = entity_of(entities, "Acme International")
+    assert acme.country == "USA"  # "US-based" is the stated home
+    assert entity_of(entities, "company") is acme
+    assert any("only company" in line for line in evidence[acme.id])
+
+
+def test_the_company_is_nobody_when_two_businesses_were_named(pipeline):
+    entities, _ = resolve_text(
+        pipeline, "Acme International and Unilever both raised prices. The company said costs had risen.")
+    company = entity_of(entities, "company")
+    assert company is not None
+    assert company not in (entity_of(entities, "Acme International"), entity_of(entities, "Unilever"))
+
+
+# ----------------------------------------------------------------------------- relations
+
+
+def test_her_husband_is_not_the_husband_of_another_woman(pipeline):
+    entities, _ = resolve_text(
+        pipeline, "Ann Lee's estranged husband Tom Dunn is under investigation. "
+                  "Mary Cole campaigned in Ohio on Sunday with her husband.")
+    dunn = entity_of(entities, "Tom Dunn")
+    assert [m.text for m in dunn.mentions].count("husband") == 1  # his own title only
+
+
+def test_her_husband_is_the_husband_the_text_gives_her(pipeline):
+    entities, evidence = resolve_text(
+        pipeline, "Ann Lee's estranged husband Tom Dunn is under investigation. Lee was not at the rally. "
+                  "Her husband sent messages to a girl.")
+    dunn = entity_of(entities, "Tom Dunn")
+    assert [m.text for m in dunn.mentions].count("husband") == 2
+    assert evidence[dunn.id]

@@ -101,6 +101,9 @@ NAMED_STATE_SECTORS = frozenset({"COP", "JUD", "GOV", "LEG"})
 REGION_LEVELS = frozenset({"country", "admin1", "region"})
 # Words that say where a body is at home ("California-based", "headquartered in Lagos").
 HOME_LEMMAS = frozenset({"base", "based", "headquarter", "headquartered"})
+# Words that end a company's name ("Acme Holdings", "Titan Inc"): an uncoded body so named is a business.
+COMPANY_NAME_WORDS = frozenset({"inc", "ltd", "plc", "corp", "corporation", "llc", "gmbh", "ag", "holdings",
+                                "international", "industries", "enterprises", "limited", "incorporated"})
 
 
 @dataclass
@@ -846,7 +849,11 @@ class EntityResolver:
                 while start < root.i and self.tokens[start].tag_ == "POS":
                     start += 1
             named = self._apposed_person(root)
-            if named is not None:
+            subject = self._subject_of_copula(root, chunk) if named is None and kind == "person" else None
+            if subject is not None:
+                cluster = subject  # "Tom Hale was the man who ended the drought"
+                cluster.evidence.append(f"{chunk.text!r}: the text says {cluster.name} is")
+            elif named is not None:
                 cluster = named  # "the US Secretary of State, Antony Blinken,"
                 cluster.country = cluster.country or country
                 cluster.sectors += [x for x in sectors if x not in cluster.sectors]
@@ -926,9 +933,31 @@ class EntityResolver:
         if chunk[0].lower_ != "the" or country is not None or len([t for t in chunk if not t.is_punct]) != 2:
             return None
         called = [c for c in self.clusters if noun in c.nouns]
+        if not called:
+            called = self._only_company_before(noun, chunk)
         if len(called) != 1 or self._other_body_nearer(called[0], noun, chunk):
             return None
         return called[0]
+
+    def _only_company_before(self, noun: str, chunk: Span) -> list[Cluster]:
+        """``the company`` that no apposition names: the one business the article has named
+        before it (a body the tables code BUS, or uncoded with a company's word ending its
+        name: ``Acme Holdings``, ``Titan Inc``). Two such bodies: both, so no link."""
+        role = self.ad.role(noun)
+        if role is None or role.sector != "BUS":
+            return []
+        found = []
+        for cluster in self.clusters:
+            if cluster.type != "ORG" or not cluster.key.startswith("org:") or cluster.key.startswith("org:None:") \
+                    or not any(m.end <= chunk.start_char for m in cluster.mentions):
+                continue
+            sectors = cluster.sectors or list(getattr(self.ad.dictionary_actor(cluster.name, self.published), "sectors", ()))
+            if "BUS" in sectors or (not sectors and cluster.country not in INTERNATIONAL_CODES
+                                    and normalise_name(cluster.name).split()[-1] in COMPANY_NAME_WORDS):
+                found.append(cluster)
+        if len(found) == 1:
+            found[0].evidence.append(f"{chunk.text!r}: the only company named before")
+        return found
 
     def _other_body_nearer(self, called: Cluster, noun: str, chunk: Span) -> bool:
         """``Tesco and Unilever clashed after the company said``: another body of the noun's
@@ -960,6 +989,20 @@ class EntityResolver:
         for token in partners:
             for cluster in self.clusters:
                 if cluster.type == "PERSON" and any(m.head.i == token.i for m in cluster.mentions):
+                    return cluster
+        return None
+
+    def _subject_of_copula(self, root: Token, chunk: Span) -> Cluster | None:
+        """``Tom Hale was the man who ended the drought``: a definite description that is the
+        predicate of an affirmed ``be`` is the named person who is its subject."""
+        verb = root.head
+        if chunk[0].lower_ != "the" or root.dep_ != "attr" or verb.lemma_ != "be" \
+                or any(c.dep_ == "neg" for c in verb.children):
+            return None
+        for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
+            for cluster in self.clusters:
+                if cluster.type == "PERSON" and cluster.key.startswith("person:") and any(
+                        m.head.i == subject.i for m in cluster.mentions):
                     return cluster
         return None
 
@@ -1026,8 +1069,9 @@ class EntityResolver:
 
     def _resolve_role(self, role: str, country: str | None, sectors: list[str], chunk: Span) -> Cluster:
         """``the Russian president`` -> the person the article or the dictionary says holds it."""
-        if self._introduces_person(chunk):
-            # "a woman leader", "a spokesman": someone new, never an office holder named before
+        if self._introduces_person(chunk) or self._owned_relation(role, chunk):
+            # "a woman leader", "a spokesman": someone new, never an office holder named before;
+            # "her husband": whose husband, only the pronouns (resolved later) can say
             return self._unnamed_role(role, country, sectors, chunk)
         people = [c for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:")]
         holders = [c for c in people if c.role == role and (c.country == country or country is None)]
@@ -1060,6 +1104,11 @@ class EntityResolver:
                 return cluster
         return self._unnamed_role(role, country, sectors, chunk)
 
+    def _owned_relation(self, role: str, chunk: Span) -> bool:
+        """``her husband``, ``Ann's son``: a relation noun with its possessor, one person per owner."""
+        noun = self.ad.person_noun(role)
+        return noun is not None and noun.kind == "relation" and any(c.dep_ == "poss" for c in chunk.root.children)
+
     def _unnamed_role(self, role: str, country: str | None, sectors: list[str], chunk: Span) -> Cluster:
         """An entity for an official or a person the article describes but does not name.
 
@@ -1071,7 +1120,7 @@ class EntityResolver:
         marks = frozenset(t.lower_ for t in chunk if chunk.start < t.i < chunk.root.i and t.text[:1].isupper()
                           and t.pos_ in {"PROPN", "ADJ", "NOUN"} and not self.ad.country_of(t.text))
         key = f"role:{country}:{role}" + "".join(f":{m}" for m in sorted(marks))
-        if introduced:
+        if introduced or self._owned_relation(role, chunk):
             key += f":{chunk.start}"
         else:
             same = [c for c in self.clusters if c.key.startswith("role:") and c.role == role and c.mentions
@@ -1197,6 +1246,8 @@ class EntityResolver:
                 target.mentions += [Mention(m.start, m.end, "description", m.head, m.sent) for m in cluster.mentions]
                 target.sectors += [x for x in cluster.sectors if x not in target.sectors]
                 target.country = target.country or cluster.country  # "a Chinese boy" is Chinese
+                if target.country is None and STATE_SECTORS & set(description.sectors):
+                    target.needs_country = True  # "Tom Hale ... the mayor": a state's office
                 cluster.mentions.clear()
         for description in self._nationality_descriptions():
             target = self._only_of_country(description, named)
@@ -1393,6 +1444,10 @@ class EntityResolver:
             words, age = facts[id(cluster)]
             if cluster is owner:
                 continue  # the possessor of "her husband"
+            if description.kind == "relation" and owner is not None:
+                theirs = self._relation_owners(cluster)
+                if theirs and id(owner) not in theirs:
+                    continue  # "Ann Lee's husband Tom Dunn" is not the husband of "her" who is Kim Vale
             # Described before being named ("The boy ..." in a caption, then "Tom Reed, six"):
             # only what the text says of the person may link them, never a mere fit.
             named_before = any(m.end <= start_char for m in cluster.mentions)
@@ -1430,6 +1485,29 @@ class EntityResolver:
             target.evidence.append(f"{self._text(description)!r}: the only named person who fits")
             return target
         return None
+
+    def _relation_owners(self, cluster: Cluster) -> set[int]:
+        """Whose relative the text says a person is: the possessor of the relation noun in their
+        title or apposition (``Ann Lee's estranged husband Tom Dunn``, ``her husband, Tom Dunn``)."""
+        owners: set[int] = set()
+        for m in cluster.mentions:
+            if m.kind == "title":
+                nouns = [m.head]
+            elif m.kind == "name":
+                nouns = [c for c in m.head.children if c.dep_ in {"appos", "compound"} and c.i < m.head.i or c.dep_ == "appos"]
+                if m.head.dep_ == "appos":
+                    nouns.append(m.head.head)
+            else:
+                continue
+            for noun in nouns:
+                person = self.ad.person_noun(noun.lemma_)
+                if person is None or person.kind != "relation":
+                    continue
+                for poss in (c for c in noun.children if c.dep_ == "poss"):
+                    found = self._cluster_at(poss.i)
+                    if found is not None:
+                        owners.add(id(found))
+        return owners
 
     def _cluster_at(self, i: int) -> Cluster | None:
         token = self.tokens[i]
@@ -1489,6 +1567,13 @@ class EntityResolver:
         partners = [c for c in name.children if c.dep_ == "appos"]
         if name.dep_ == "appos":
             partners.append(name.head)
+        for mod in name.children:  # "US-based Acme International"
+            if mod.dep_ == "amod" and mod.lemma_.lower() in HOME_LEMMAS and mod.i < name.i:
+                for place in mod.children:
+                    if place.dep_ in {"npadvmod", "compound", "nmod"} and place.pos_ == "PROPN":
+                        found = self._home_of_place(place)
+                        if found:
+                            return found
         for noun in partners:
             role = self.ad.role(noun.lemma_)
             if role is None or role.kind != "org":
