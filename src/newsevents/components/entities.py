@@ -101,6 +101,9 @@ NAMED_STATE_SECTORS = frozenset({"COP", "JUD", "GOV", "LEG"})
 REGION_LEVELS = frozenset({"country", "admin1", "region"})
 # Words that say where a body is at home ("California-based", "headquartered in Lagos").
 HOME_LEMMAS = frozenset({"base", "based", "headquarter", "headquartered"})
+# Words that end a company's name ("Acme Holdings", "Titan Inc"): an uncoded body so named is a business.
+COMPANY_NAME_WORDS = frozenset({"inc", "ltd", "plc", "corp", "corporation", "llc", "gmbh", "ag", "holdings",
+                                "international", "industries", "enterprises", "limited", "incorporated"})
 
 
 @dataclass
@@ -126,6 +129,8 @@ class Description:
     sectors: list[str]
     marks: set[str]  # capitalised modifiers that must match ("Democratic", "FBI")
     owner: int | None  # token index of a possessor ("her husband")
+    # "a neighbour": someone new, who may be named after (a boy, named X) but is nobody named before
+    introduced: bool = False
 
 
 @dataclass
@@ -146,6 +151,8 @@ class Cluster:
     introduced: bool = False
     # Nouns the text calls a named body by ("Acme Foods, the company which ..." -> "company").
     nouns: set[str] = field(default_factory=set)
+    # Capitalised words of an unnamed person's description ("the Democratic candidate").
+    marks: frozenset[str] = frozenset()
 
     def first(self) -> int:
         return min(m.start for m in self.mentions)
@@ -842,7 +849,11 @@ class EntityResolver:
                 while start < root.i and self.tokens[start].tag_ == "POS":
                     start += 1
             named = self._apposed_person(root)
-            if named is not None:
+            subject = self._subject_of_copula(root, chunk) if named is None and kind == "person" else None
+            if subject is not None:
+                cluster = subject  # "Tom Hale was the man who ended the drought"
+                cluster.evidence.append(f"{chunk.text!r}: the text says {cluster.name} is")
+            elif named is not None:
                 cluster = named  # "the US Secretary of State, Antony Blinken,"
                 cluster.country = cluster.country or country
                 cluster.sectors += [x for x in sectors if x not in cluster.sectors]
@@ -922,7 +933,49 @@ class EntityResolver:
         if chunk[0].lower_ != "the" or country is not None or len([t for t in chunk if not t.is_punct]) != 2:
             return None
         called = [c for c in self.clusters if noun in c.nouns]
-        return called[0] if len(called) == 1 else None
+        if not called:
+            called = self._only_company_before(noun, chunk)
+        if len(called) != 1 or self._other_body_nearer(called[0], noun, chunk):
+            return None
+        return called[0]
+
+    def _only_company_before(self, noun: str, chunk: Span) -> list[Cluster]:
+        """``the company`` that no apposition names: the one business the article has named
+        before it (a body the tables code BUS, or uncoded with a company's word ending its
+        name: ``Acme Holdings``, ``Titan Inc``). Two such bodies: both, so no link."""
+        role = self.ad.role(noun)
+        if role is None or role.sector != "BUS":
+            return []
+        found = []
+        for cluster in self.clusters:
+            if cluster.type != "ORG" or not cluster.key.startswith("org:") or cluster.key.startswith("org:None:") \
+                    or not any(m.end <= chunk.start_char for m in cluster.mentions):
+                continue
+            sectors = cluster.sectors or list(getattr(self.ad.dictionary_actor(cluster.name, self.published), "sectors", ()))
+            if "BUS" in sectors or (not sectors and cluster.country not in INTERNATIONAL_CODES
+                                    and normalise_name(cluster.name).split()[-1] in COMPANY_NAME_WORDS):
+                found.append(cluster)
+        if len(found) == 1:
+            found[0].evidence.append(f"{chunk.text!r}: the only company named before")
+        return found
+
+    def _other_body_nearer(self, called: Cluster, noun: str, chunk: Span) -> bool:
+        """``Tesco and Unilever clashed after the company said``: another body of the noun's
+        kind (a company for ``the company``) named in the same or the previous sentence, after
+        the last mention of the body called so, may be the one meant: no guess."""
+        role = self.ad.role(noun)
+        if role is None or role.sector is None:
+            return False
+        here = self.sent_of[chunk.root.i]
+        start = chunk.start_char
+        last = max((m.start for m in called.mentions if m.start < start), default=-1)
+        for other in self.clusters:
+            if other is called or other.type != "ORG" or not other.key.startswith("org:"):
+                continue
+            sectors = other.sectors or list(getattr(self.ad.dictionary_actor(other.name, self.published), "sectors", ()))
+            if role.sector in sectors and any(last < m.start < start and here - m.sent <= 1 for m in other.mentions):
+                return True
+        return False
 
     def _apposed_person(self, root: Token) -> Cluster | None:
         """The named person a role description stands in apposition to, if any."""
@@ -936,6 +989,20 @@ class EntityResolver:
         for token in partners:
             for cluster in self.clusters:
                 if cluster.type == "PERSON" and any(m.head.i == token.i for m in cluster.mentions):
+                    return cluster
+        return None
+
+    def _subject_of_copula(self, root: Token, chunk: Span) -> Cluster | None:
+        """``Tom Hale was the man who ended the drought``: a definite description that is the
+        predicate of an affirmed ``be`` is the named person who is its subject."""
+        verb = root.head
+        if chunk[0].lower_ != "the" or root.dep_ != "attr" or verb.lemma_ != "be" \
+                or any(c.dep_ == "neg" for c in verb.children):
+            return None
+        for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
+            for cluster in self.clusters:
+                if cluster.type == "PERSON" and cluster.key.startswith("person:") and any(
+                        m.head.i == subject.i for m in cluster.mentions):
                     return cluster
         return None
 
@@ -1002,6 +1069,10 @@ class EntityResolver:
 
     def _resolve_role(self, role: str, country: str | None, sectors: list[str], chunk: Span) -> Cluster:
         """``the Russian president`` -> the person the article or the dictionary says holds it."""
+        if self._introduces_person(chunk) or self._owned_relation(role, chunk):
+            # "a woman leader", "a spokesman": someone new, never an office holder named before;
+            # "her husband": whose husband, only the pronouns (resolved later) can say
+            return self._unnamed_role(role, country, sectors, chunk)
         people = [c for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:")]
         holders = [c for c in people if c.role == role and (c.country == country or country is None)]
         if len(holders) > 1:
@@ -1033,18 +1104,27 @@ class EntityResolver:
                 return cluster
         return self._unnamed_role(role, country, sectors, chunk)
 
+    def _owned_relation(self, role: str, chunk: Span) -> bool:
+        """``her husband``, ``Ann's son``: a relation noun with its possessor, one person per owner."""
+        noun = self.ad.person_noun(role)
+        return noun is not None and noun.kind == "relation" and any(c.dep_ == "poss" for c in chunk.root.children)
+
     def _unnamed_role(self, role: str, country: str | None, sectors: list[str], chunk: Span) -> Cluster:
         """An entity for an official or a person the article describes but does not name.
 
         An indefinite (``a Chinese boy``) is someone new; a later definite with the same noun
         (``the boy``) is that person when the article has introduced exactly one so."""
         introduced = self._introduces_person(chunk)
-        key = f"role:{country}:{role}"
-        if introduced:
+        # "The Democratic candidate" and "The Republican candidate" are two people: the
+        # capitalised words before the noun are part of who is meant.
+        marks = frozenset(t.lower_ for t in chunk if chunk.start < t.i < chunk.root.i and t.text[:1].isupper()
+                          and t.pos_ in {"PROPN", "ADJ", "NOUN"} and not self.ad.country_of(t.text))
+        key = f"role:{country}:{role}" + "".join(f":{m}" for m in sorted(marks))
+        if introduced or self._owned_relation(role, chunk):
             key += f":{chunk.start}"
         else:
             same = [c for c in self.clusters if c.key.startswith("role:") and c.role == role and c.mentions
-                    and (country is None or c.country in (None, country))]
+                    and (country is None or c.country in (None, country)) and marks <= c.marks]
             if key not in self.by_key and len(same) == 1:
                 same[0].country = same[0].country or country
                 return same[0]
@@ -1055,6 +1135,7 @@ class EntityResolver:
         cluster.country = cluster.country or country
         cluster.sectors = cluster.sectors or sectors
         cluster.role = role
+        cluster.marks = marks
         cluster.introduced = cluster.introduced or introduced
         noun = self.ad.person_noun(role)
         if cluster.gender is None and noun is not None:
@@ -1126,6 +1207,11 @@ class EntityResolver:
             if distance > 3:
                 continue
             role_m = grammatical_role(last.head)
+            if role_m != "subj" and any(m.sent == last.sent and m.end <= pron.idx and m.head.dep_ in SUBJECT_DEPS
+                                        for m in before):
+                # the subject of its latest sentence, though named last in an object ("Fans greeted
+                # Massa as he waved to his family - his son Tom, whereupon he wept"): still the topic
+                role_m = "subj"
             # Closer is likelier; a paragraph break is a stronger boundary than a sentence.
             score = -2.0 * distance - (self.paragraph_of[here] - self.paragraph_of[last.sent])
             if role_m == "subj":
@@ -1160,6 +1246,8 @@ class EntityResolver:
                 target.mentions += [Mention(m.start, m.end, "description", m.head, m.sent) for m in cluster.mentions]
                 target.sectors += [x for x in cluster.sectors if x not in target.sectors]
                 target.country = target.country or cluster.country  # "a Chinese boy" is Chinese
+                if target.country is None and STATE_SECTORS & set(description.sectors):
+                    target.needs_country = True  # "Tom Hale ... the mayor": a state's office
                 cluster.mentions.clear()
         for description in self._nationality_descriptions():
             target = self._only_of_country(description, named)
@@ -1181,6 +1269,7 @@ class EntityResolver:
             start=span.start, end=span.end, noun=cluster.role, kind=noun.kind if noun else "role",
             gender=noun.gender if noun else None, age=None, country=cluster.country,
             sectors=[role.sector] if role and role.sector else list(cluster.sectors), marks=marks, owner=owner,
+            introduced=cluster.introduced,
         )
 
     def _age_descriptions(self) -> list[Description]:
@@ -1267,6 +1356,7 @@ class EntityResolver:
         for m in cluster.mentions:
             if m.kind != "name":
                 continue
+            words |= self._capitalised_before(m)
             head = m.head
             described = [c for c in head.children if c.dep_ == "appos"]
             if head.dep_ == "appos":
@@ -1284,6 +1374,20 @@ class EntityResolver:
                     words |= {normalise_name(c.text) for c in noun.children if c.dep_ in {"compound", "amod"}}
             age = age or self._age_next_to(m)
         return words, age
+
+    def _capitalised_before(self, m: Mention) -> set[str]:
+        """The capitalised words just before a name (``FBI Director James Comey``): the body of
+        a title, which the title itself leaves out when the body is a mention of its own."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        found: set[str] = set()
+        k = span.start - 1 if span is not None else -1
+        while k >= 0 and len(found) < 3 and self.sent_of[k] == self.sent_of[span.start]:
+            tok = self.tokens[k]
+            if not tok.text[:1].isupper() or tok.pos_ not in {"PROPN", "NOUN", "ADJ"}:
+                break
+            found.add(normalise_name(tok.text))
+            k -= 1
+        return found
 
     def _named_person_noun(self, ent: Span) -> bool:
         """A name the model tagged as a place or a body but that the text gives to a person noun
@@ -1332,15 +1436,23 @@ class EntityResolver:
         self, description: Description, named: list[Cluster], facts: dict[int, tuple[set[str], int | None]]
     ) -> Cluster | None:
         start_char = self.tokens[description.start].idx
+        if description.introduced and description.kind == "role":
+            return None  # "a woman leader": an office's noun after "a" is nobody's title
         owner = self._cluster_at(description.owner) if description.owner is not None else None
         fits, explicit = [], []
         for cluster in named:
             words, age = facts[id(cluster)]
             if cluster is owner:
                 continue  # the possessor of "her husband"
+            if description.kind == "relation" and owner is not None:
+                theirs = self._relation_owners(cluster)
+                if theirs and id(owner) not in theirs:
+                    continue  # "Ann Lee's husband Tom Dunn" is not the husband of "her" who is Kim Vale
             # Described before being named ("The boy ..." in a caption, then "Tom Reed, six"):
             # only what the text says of the person may link them, never a mere fit.
             named_before = any(m.end <= start_char for m in cluster.mentions)
+            if named_before and description.introduced:
+                continue
             if description.gender and cluster.gender and description.gender != cluster.gender:
                 continue
             if description.country and cluster.country and description.country != cluster.country:
@@ -1374,6 +1486,29 @@ class EntityResolver:
             return target
         return None
 
+    def _relation_owners(self, cluster: Cluster) -> set[int]:
+        """Whose relative the text says a person is: the possessor of the relation noun in their
+        title or apposition (``Ann Lee's estranged husband Tom Dunn``, ``her husband, Tom Dunn``)."""
+        owners: set[int] = set()
+        for m in cluster.mentions:
+            if m.kind == "title":
+                nouns = [m.head]
+            elif m.kind == "name":
+                nouns = [c for c in m.head.children if c.dep_ in {"appos", "compound"} and c.i < m.head.i or c.dep_ == "appos"]
+                if m.head.dep_ == "appos":
+                    nouns.append(m.head.head)
+            else:
+                continue
+            for noun in nouns:
+                person = self.ad.person_noun(noun.lemma_)
+                if person is None or person.kind != "relation":
+                    continue
+                for poss in (c for c in noun.children if c.dep_ == "poss"):
+                    found = self._cluster_at(poss.i)
+                    if found is not None:
+                        owners.add(id(found))
+        return owners
+
     def _cluster_at(self, i: int) -> Cluster | None:
         token = self.tokens[i]
         for cluster in self.clusters:
@@ -1390,6 +1525,12 @@ class EntityResolver:
         for cluster in self.clusters:
             if cluster.type == "PERSON" and cluster.key.startswith("person:"):
                 holder = self.ad.holder_named(cluster.name, self.published)
+                if holder and self.published is not None and not holder.holds_on(self.published):
+                    # a past or future office (a candidate in 2016 who is president later): the
+                    # person's country, not the office's sector or title on this date
+                    cluster.country = cluster.country or holder.country
+                    cluster.needs_country = cluster.needs_country and cluster.country is None
+                    continue
                 if holder and (cluster.country in (None, holder.country)):
                     cluster.country = holder.country
                     for sector in holder.sectors:
@@ -1426,6 +1567,13 @@ class EntityResolver:
         partners = [c for c in name.children if c.dep_ == "appos"]
         if name.dep_ == "appos":
             partners.append(name.head)
+        for mod in name.children:  # "US-based Acme International"
+            if mod.dep_ == "amod" and mod.lemma_.lower() in HOME_LEMMAS and mod.i < name.i:
+                for place in mod.children:
+                    if place.dep_ in {"npadvmod", "compound", "nmod"} and place.pos_ == "PROPN":
+                        found = self._home_of_place(place)
+                        if found:
+                            return found
         for noun in partners:
             role = self.ad.role(noun.lemma_)
             if role is None or role.kind != "org":
