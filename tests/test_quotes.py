@@ -410,6 +410,29 @@ def test_a_speaker_introduced_before_a_colon(extract) -> None:
     assert quote.cue is not None and quote.cue.text == ":"
 
 
+def test_a_colon_ending_the_cue_phrase_introduces_the_quotation(extract) -> None:
+    record = extract("Tom Reed hit out at the council: “They have done nothing for this town in ten years.”")
+    quote = quote_with(record, "done nothing")
+    assert quote.kind == "direct" and speaker_name(record, quote) == "Tom Reed"
+
+
+def test_a_speaker_before_a_colon_is_never_the_subject_of_the_quotation(extract) -> None:
+    # The parser may put both in one sentence, with the quotation's verb as its root.
+    record = extract("Ann Marsh turned to the crowd: “They have done nothing for this town in ten years.”")
+    assert speaker_name(record, quote_with(record, "done nothing")) == "Ann Marsh"
+
+
+def test_verbs_of_saying_in_a_manner(extract) -> None:
+    text = (
+        "Ann Marsh won the prize. “I am so proud of every single one of them,” she gushed. "
+        "Tom Reed lost his seat. “They have treated me like dirt for years,” he fumed."
+    )
+    record = extract(text)
+    gushed, fumed = quote_with(record, "so proud"), quote_with(record, "like dirt")
+    assert (gushed.cue.text, speaker_name(record, gushed)) == ("gushed", "Ann Marsh")
+    assert (fumed.cue.text, speaker_name(record, fumed)) == ("fumed", "Tom Reed")
+
+
 def test_a_statement_noun_before_a_colon_gives_its_owner(extract) -> None:
     record = extract("The senator's tweet read: “We will not back down on this issue, ever.”")
     quote = quote_with(record, "not back down")
@@ -422,6 +445,22 @@ def test_an_eyewitness_named_in_one_sentence_speaks_in_the_next(extract) -> None
     text = "Tom Hardy, a fisherman, watched from his boat. “There was nothing anyone could do for them.”"
     record = extract(text)
     assert speaker_name(record, quote_with(record, "nothing anyone could do")) == "Tom Hardy"
+
+
+def test_a_sentence_naming_two_people_gives_a_quotation_after_it_no_speaker(extract) -> None:
+    # Two candidates (coordinated subjects, or a subject and an object): never guess.
+    for text in (
+        "Tom Reed and Ann Marsh met the press on Monday. “We agreed on a plan for the new bridge.”",
+        "Tom Reed met Ann Marsh on Monday. “It was a very good meeting for both of our towns.”",
+        "Ann Marsh said the team had been unlucky, and Tom Reed agreed. “We will come back stronger next year.”",
+    ):
+        assert quote_with(extract(text), "ood meeting" if "meeting" in text else "We ").speaker is None, text
+
+
+def test_a_possessive_or_a_name_in_the_subject_phrase_is_no_second_candidate(extract) -> None:
+    text = "“We lost twice,” Ann Marsh said. Her coach Tom Reed watched from her seat. “She deserved to win that final.”"
+    record = extract(text)
+    assert speaker_name(record, quote_with(record, "deserved to win")) == "Tom Reed"
 
 
 def test_a_passive_subject_before_a_quotation_is_not_its_speaker(extract) -> None:
@@ -448,6 +487,15 @@ def test_it_as_a_speaker_is_the_organisation_before(extract) -> None:
     )
     assert speaker_name(record, quote_with(record, "costs had risen")) == "Acme Foods"
     assert speaker_name(record, quote_with(record, "We carry these costs")) == "Acme Foods"
+
+
+def test_it_as_a_speaker_is_the_only_organisation_earlier_in_its_sentence(extract) -> None:
+    record = extract("Ann Marsh accused the Acme Corporation of greed after it said that prices would rise again.")
+    assert speaker_name(record, quote_with(record, "prices would rise")) == "Acme Corporation"
+    record = extract(
+        "Ann Marsh accused the Acme Corporation and the Bolt Group of greed after it said that prices would rise."
+    )
+    assert quote_with(record, "prices would rise").speaker.entity is None  # two bodies: no guess
 
 
 def test_it_as_a_speaker_is_not_linked_to_a_person(extract) -> None:
@@ -573,6 +621,15 @@ def test_an_interposed_attribution_reports_the_whole_sentence(extract, text: str
     assert quotes[0].kind == "indirect"
     assert quotes[0].content.text == text.rstrip(".")  # both sides of the attribution
     assert speaker_name(record, quotes[0]) == speaker
+
+
+def test_an_inverted_speaker_the_parser_read_as_an_object(extract) -> None:
+    record = extract("Fans were angry. \"This is the worst change they have ever made,\" tweeted one user.")
+    quote = quote_with(record, "worst change")
+    assert quote.speaker is not None and quote.speaker.text == "one user"
+    # after a verb of telling, the object is the person addressed, not the speaker
+    record = extract("\"This is the worst change they have ever made,\" told reporters on Monday.")
+    assert quote_with(record, "worst change").speaker is None
 
 
 def test_an_inverted_speaker_the_parser_gave_to_a_later_clause(extract) -> None:

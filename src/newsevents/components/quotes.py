@@ -442,11 +442,19 @@ def _inverted_subject(verb: Token) -> Token | None:
     candidate = doc[j]
     if (
         candidate.pos_ in ("PROPN", "NOUN")
-        and candidate.dep_ not in ("npadvmod", "tmod", "dobj", "dative")
+        and candidate.dep_ not in ("npadvmod", "tmod")
+        and (candidate.dep_ not in ("dobj", "dative") or verb.lemma_.lower() not in _ADDRESSEE_VERBS)
         and candidate.ent_type_ not in ("DATE", "TIME")
     ):
         return candidate
     return None
+
+
+# Cue verbs whose object is the person addressed (``told reporters``), never the speaker. After
+# other cues an object is the parser's reading of an inverted speaker (``"...," tweeted one user``).
+_ADDRESSEE_VERBS = frozenset(
+    {"tell", "ask", "inform", "assure", "reassure", "warn", "urge", "remind", "advise", "accuse", "thank", "call"}
+)
 
 
 def _preceding_noun(verb: Token) -> Token | None:
@@ -566,8 +574,9 @@ class QuotesStage(Stage):
 
     def _resolve_speakers(self, doc: Doc, quotes: list[Quote]) -> None:
         """Speakers the entity stage left unlinked: ``a spokeswoman for the company`` speaks for
-        the company; ``it`` / ``they`` as a speaker is the organisation that spoke last (or was
-        the subject of one of the two sentences before)."""
+        the company; ``it`` / ``they`` as a speaker is the organisation that spoke last (or the
+        only one named earlier in its sentence, or the subject of one of the two sentences
+        before)."""
         types = {e.id: e.type for e in doc._.entities or []}
         last_body: tuple[int, str] | None = None  # (offset, entity id) of the latest body speaking
         for quote in quotes:
@@ -586,7 +595,9 @@ class QuotesStage(Stage):
                 if last_body is not None and speaker.start - last_body[0] < 1500:
                     speaker.entity = last_body[1]
                 elif head is not None:
-                    speaker.entity = _subject_body_before(doc, head, types)
+                    speaker.entity = _body_earlier_in_sentence(doc, head, types) or _subject_body_before(
+                        doc, head, types
+                    )
             if speaker is not None and speaker.entity is not None and types.get(speaker.entity) in ("ORG", "NORP"):
                 last_body = (speaker.start, speaker.entity)
         # "I told you so" inside what someone posted or said: the "I" is that someone.
@@ -686,13 +697,18 @@ class QuotesStage(Stage):
         # parser hung on the verb (it may take a caption after the quotation into the clause).
         speaker_range = speaker_tokens(subject) if subject is not None else (verb.i, verb.i)
         after_offset = max(_end_of(verb), _end_of(doc[speaker_range[1] - 1]) if subject is not None else 0)
-        if doc_text(doc)[after_offset:].lstrip(" \t").startswith(":"):
-            after = _adjacent_quote(doc, index, after_offset, backwards=False)
+        colon_offset = after_offset if doc_text(doc)[after_offset:].lstrip(" \t").startswith(":") else None
+        if colon_offset is None:
+            # "hit out at the council: '...'", "said in a statement on Facebook: '...'"
+            colon = _colon_ending_phrase(verb)
+            colon_offset = colon.idx if colon is not None else None
+        if colon_offset is not None:
+            after = _adjacent_quote(doc, index, colon_offset, backwards=False)
             if after is not None:
                 return after
             if cue.kind == "speech":
                 # "The governor added: It is typical of them.": speech written without marks.
-                said = _after_colon(doc, after_offset)
+                said = _after_colon(doc, colon_offset)
                 if said is not None:
                     return said
         if _interposed(verb, subject):
@@ -881,12 +897,14 @@ class QuotesStage(Stage):
         - at the start of a sentence, by the person who is the active subject of the sentence
           just before (``Anna Berg, 34, was on the quay. "I saw ..."``): an eyewitness named in
           one sentence who speaks in the next; not when that sentence holds a quotation (the
-          quotation then continues the quote before it).
+          quotation then continues the quote before it), nor when it names another person
+          (``Tom Reed met Ann Marsh.``, ``Tom Reed and Ann Marsh ...``: two candidates).
 
         A quotation interrupted by its attribution (``"We knew," Ms Lee said, "and we
         waited."``) is said by whoever the attribution names, whichever part the cue took.
         """
         text = doc_text(doc)
+        persons = _person_mentions(doc, index)
         for k, attribution in enumerate(attributions):
             if attribution.opens is None or attribution.speaker is not None or attribution.cue is not None:
                 continue
@@ -900,7 +918,7 @@ class QuotesStage(Stage):
             if before > 0 and text[before - 1] == ":":
                 colon = _token_at(doc, before - 1)
                 if colon is not None:
-                    speaker = self._intro_speaker(colon.sent)
+                    speaker = self._intro_speaker(colon)
                     if speaker is not None:
                         attribution.speaker = _char_span(doc, *speaker_tokens(speaker))
                         attribution.cue = (colon.idx, colon.idx + 1)
@@ -912,7 +930,7 @@ class QuotesStage(Stage):
             if index.overlapping(sent_before.start_char, sent_before.end_char):
                 continue
             subject = _active_subject(sent_before)
-            if subject is not None and _is_person(doc, subject):
+            if subject is not None and _is_person(doc, subject) and _sole_person(doc, sent_before, subject, persons):
                 attribution.speaker = _char_span(doc, *speaker_tokens(subject))
 
     def _statement_owner(self, token: Token) -> Token | None:
@@ -932,14 +950,22 @@ class QuotesStage(Stage):
                     return pobj
         return None
 
-    def _intro_speaker(self, sent) -> Token | None:
-        """Who a sentence ending in a colon introduces: the owner of a statement noun in it
-        (``the ministry's statement``, ``a statement from the ministry``), else its subject."""
-        for token in sent:
+    def _intro_speaker(self, colon: Token) -> Token | None:
+        """Who the words before a colon introduce: the owner of a statement noun among them
+        (``the ministry's statement``, ``a statement from the ministry``), else the subject of
+        the clause the colon ends (never of the quotation after it, when the parser put both in
+        one sentence)."""
+        sent = colon.sent
+        for token in sent[: colon.i - sent.start]:
             owner = self._statement_owner(token)
             if owner is not None:
                 return owner
-        subject = _active_subject(sent)
+        if colon.head.i < colon.i and colon.head.pos_ in ("VERB", "AUX"):
+            subject = next((c for c in colon.head.children if c.dep_ == "nsubj"), None)
+        elif sent.root.i < colon.i:
+            subject = _active_subject(sent)
+        else:
+            subject = None
         if (
             subject is not None
             and self.lexicon.nouns.get(subject.lemma_.lower()) is None
@@ -1022,6 +1048,22 @@ def _after_colon(doc: Doc, offset: int) -> tuple[int, int] | None:
 
 
 _SETTING_OFF = (",", "—", "–")
+# Words a cue's own phrase may run over before its colon ("said in a statement on Facebook:").
+MAX_PHRASE_BEFORE_COLON = 12
+
+
+def _colon_ending_phrase(verb: Token) -> Token | None:
+    """The colon that ends a cue verb's own phrase (``hit out at the council: '...'``): a
+    colon the parser hung on the verb, with no other verb, punctuation or quotation mark
+    between them."""
+    doc = verb.doc
+    for j in range(verb.i + 1, min(verb.sent.end, verb.i + MAX_PHRASE_BEFORE_COLON)):
+        token = doc[j]
+        if token.text == ":":
+            return token if token.head.i == verb.i else None
+        if token.pos_ in ("VERB", "AUX") or token.is_punct or token.is_quote:
+            return None
+    return None
 
 
 def _interposed(verb: Token, subject: Token | None) -> bool:
@@ -1149,6 +1191,24 @@ def _active_subject(sent) -> Token | None:
     return next((c for c in root.children if c.dep_ == "nsubj"), None)
 
 
+def _sole_person(doc: Doc, sent, subject: Token, persons: list[tuple[int, int, str]]) -> bool:
+    """Whether the subject is the only person a sentence names: no coordinated subject (``Tom
+    Reed and Ann Marsh met ...``) and no mention of another person entity (``Tom Reed met Ann
+    Marsh.``) outside the subject phrase (``Her coach Tom Reed``) other than a possessive."""
+    if any(child.dep_ == "conj" for child in subject.children):
+        return False
+    phrase = _char_span(doc, *speaker_tokens(subject))
+    own = _entity_id(doc, *phrase)
+    for m_start, _, entity in persons:
+        if entity == own or not sent.start_char <= m_start < sent.end_char or phrase[0] <= m_start < phrase[1]:
+            continue
+        token = _token_at(doc, m_start)
+        if token is not None and token.tag_ == "PRP$":
+            continue  # "watched her boat sink": a possessive names nobody who could speak
+        return False
+    return True
+
+
 def _entity_type(doc: Doc, token: Token) -> str | None:
     """The type of the entity one of whose mentions covers the token (None when none does)."""
     for entity in doc._.entities or []:
@@ -1161,6 +1221,19 @@ def _entity_type(doc: Doc, token: Token) -> str | None:
 def _is_person_noun(token: Token, actors: ActorDictionary) -> bool:
     role = actors.role(token.lemma_)
     return role is not None and role.kind == "person"
+
+
+def _body_earlier_in_sentence(doc: Doc, token: Token, types: dict[str, str]) -> str | None:
+    """The one organisation named earlier in the pronoun's sentence (``X accused the FBI of
+    bias after it said ...``); None when none or two are (never a guess between them)."""
+    bodies = {
+        entity.id
+        for entity in doc._.entities or []
+        if types.get(entity.id) in ("ORG", "NORP")
+        for m in entity.mentions
+        if token.sent.start_char <= m.start < token.idx
+    }
+    return bodies.pop() if len(bodies) == 1 else None
 
 
 def _subject_body_before(doc: Doc, token: Token, types: dict[str, str]) -> str | None:
