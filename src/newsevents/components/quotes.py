@@ -177,7 +177,11 @@ def _mark_role(text: str, i: int) -> str | None:
     if ch in DOUBLE_CLOSE:
         return "dclose"
     if ch == '"':
-        return "dopen" if before in OPENING_CONTEXT and not after.isspace() else "dclose"
+        if before in OPENING_CONTEXT and not after.isspace():
+            return "dopen"
+        if before.isspace() and after.isspace() and text[max(0, i - 3) : i].rstrip().endswith(":"):
+            return "dopen"  # 'Ann Lee said: " The new shape ...': a stray space after the opening mark
+        return "dclose"
     if ch in SINGLE_OPEN or ch in SINGLE_CLOSE or ch == "'":
         # Between two letters it is an apostrophe (Russia's, don't); before a digit an
         # elision ('90s); after a letter and before a space possibly a plural possessive,
@@ -381,6 +385,11 @@ def speaker_tokens(token: Token) -> tuple[int, int]:
     """Token range [start, end) of the speaker phrase headed by ``token``: its name with its
     modifiers, but not a relative clause or apposition hanging off it."""
     start, end = token.i, token.i + 1
+    if token.head.i == token.i + 1 and token.head.pos_ in ("VERB", "AUX") and token.dep_ in ("amod", "compound"):
+        # a subject hung on its verb word by word ("the 62-year-old said"): from its determiner
+        det = next((c for c in token.head.lefts if c.dep_ == "det"), None)
+        if det is not None:
+            start = det.i
     for child in token.lefts:
         if child.dep_ not in SPEAKER_CUT_DEPS:
             start = min(start, child.left_edge.i)
@@ -400,11 +409,15 @@ def find_subject(verb: Token) -> Token | None:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     return pobj
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "csubj"):
-            if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
-                return verb.head  # "Putin, who said ...": the noun the clause describes
-            return child
+    subjects = [child for child in verb.children if child.dep_ in ("nsubj", "csubj")]
+    if len(subjects) > 1 and subjects[-1].pos_ == "PROPN":
+        # "Cubs president of baseball operations Theo Epstein said": the parser split a role
+        # and the name after it into two subjects; the name is the speaker.
+        return subjects[-1]
+    for child in subjects:
+        if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+            return verb.head  # "Putin, who said ...": the noun the clause describes
+        return child
     if any(child.dep_ == "nsubjpass" for child in verb.children):
         return None  # "It was announced that ...": nobody named
     head = verb.head
@@ -420,7 +433,16 @@ def find_subject(verb: Token) -> Token | None:
             return find_subject(ancestor)
     if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
         return head  # "Smith, who said ..."
-    return _inverted_subject(verb) or _preceding_noun(verb)
+    return _inverted_subject(verb) or _preceding_noun(verb) or _described_subject(verb)
+
+
+def _described_subject(verb: Token) -> Token | None:
+    """The last word of a subject the parser hung on the cue word by word (``the 62-year-old
+    said``: ``the`` as the verb's determiner, ``old`` as its modifier)."""
+    if verb.i == 0 or not any(c.dep_ == "det" for c in verb.lefts):
+        return None
+    last = verb.doc[verb.i - 1]
+    return last if last.head.i == verb.i and last.dep_ in ("amod", "compound", "nmod") else None
 
 
 # Words of a noun phrase before its head ("Cubs fan Rodrigo Gonzales", "the city's mayor").
@@ -472,6 +494,23 @@ def _preceding_noun(verb: Token) -> Token | None:
     return None
 
 
+def _after_post_signature(doc: Doc, speaker: tuple[int, int], verb: Token) -> tuple[int, int]:
+    """A speaker phrase the parser ran over the signature of an embedded post before it
+    (``... #tags -- Jane Roe (@janeroe) November 8, 2016 Lee Yarker, who ..., said``) is the
+    name after the signature."""
+    text = doc_text(doc)
+    signature = next(reversed(list(_POST_SIGNATURE.finditer(text, verb.sent.start_char, verb.idx))), None)
+    if signature is None or signature.end() <= speaker[0]:
+        return speaker
+    first = _token_at(doc, signature.end() + len(text[signature.end() :]) - len(text[signature.end() :].lstrip()))
+    if first is None or first.i >= verb.i or first.pos_ != "PROPN":
+        return speaker
+    last = first
+    while last.i + 1 < verb.i and doc[last.i + 1].pos_ == "PROPN":
+        last = doc[last.i + 1]
+    return first.idx, _end_of(last)
+
+
 def _strip(doc: Doc, start: int, end: int, keep_quotes: bool = True) -> tuple[int, int]:
     """Trim edge whitespace and punctuation (but not quotation marks) from a char span."""
     text = doc_text(doc)
@@ -499,9 +538,11 @@ def _clause_tokens(clause: Token, stop_at: list[int], own_start: int) -> tuple[i
             end = stop_at[k]
             break
         k += 1
-    # A leading complementiser ("said that ...") is not part of what was said.
-    if start < end and clause.doc[start].dep_ == "mark" and clause.doc[start].lower_ in ("that", "whether", "if"):
-        start += 1
+    # A leading complementiser ("said that ...") is not part of what was said, nor is what the
+    # parser hung on the clause before it ("said on NBC's 'Meet the Press' that ...": the medium).
+    mark = next((c for c in clause.lefts if c.dep_ == "mark" and c.lower_ in ("that", "whether", "if")), None)
+    if mark is not None and start <= mark.i < end:
+        start = mark.i + 1
     return start, end
 
 
@@ -682,6 +723,8 @@ class QuotesStage(Stage):
         if subject is not None and subject.pos_ == "PRON" and subject.lower_ == "it" and subject.dep_ == "expl":
             subject = None
         speaker = _char_span(doc, *speaker_tokens(subject)) if subject is not None else None
+        if speaker is not None:
+            speaker = _after_post_signature(doc, speaker, verb)
         content = self._content(doc, verb, cue, subject, index, stop_at)
         if content is None:
             return None
@@ -1126,12 +1169,31 @@ def _only_candidate(
     and ``until``."""
     assert previous.speaker is not None
     speaker = _entity_id(doc, *previous.speaker)
+    cue = _token_at(doc, previous.cue[0]) if previous.cue is not None else None
     k = bisect.bisect_left(starts, _attribution_end(previous))
     while k < len(persons) and persons[k][0] < until:
-        if speaker is None or persons[k][2] != speaker:
+        if (speaker is None or persons[k][2] != speaker) and not _in_cue_phrase(doc, cue, persons[k][0]):
             return False
         k += 1
     return True
+
+
+def _in_cue_phrase(doc: Doc, cue: Token | None, offset: int) -> bool:
+    """Whether the word at ``offset`` belongs to an object or prepositional phrase of the cue
+    verb (``"...," Mr Lee said at a rally for Ms Roe.``): a person named there is where or to
+    whom the speaker spoke, not another speaker; a clause with its own subject is not such a
+    phrase (``said after Ms Roe left``)."""
+    token = _token_at(doc, offset)
+    if cue is None or token is None or cue.pos_ not in ("VERB", "AUX"):
+        return False
+    node = token
+    while node.head.i != node.i:
+        if node.head.i == cue.i:
+            return node.dep_ in ("prep", "dative", "dobj", "npadvmod")
+        if node.head.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECT_DEPS for c in node.head.children):
+            return False
+        node = node.head
+    return False
 
 
 # What may stand between a quotation and the attribution that interrupts it: ``"We knew," Ms
@@ -1325,6 +1387,11 @@ def _entity_id(doc: Doc, start: int, end: int) -> str | None:
             return entity.id
         if any(c.dep_ == "poss" for c in root.children):
             return None  # "his family" is not "he"
+        # Else an entity named at the phrase's end, where its head is ("the Cubs manager Joe
+        # Maddon"), never one in a modifier before it ("the US-based company" is not the US).
+        last = span[-1]
+        entity = entity_at(doc, last.idx, last.idx + len(last.text))
+        return entity.id if entity is not None else None
     entity = entity_at(doc, start, end)
     return entity.id if entity is not None else None
 
