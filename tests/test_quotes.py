@@ -71,6 +71,11 @@ def test_unclosed_quotation_ends_with_its_paragraph() -> None:
     assert find_quote_spans(text) == [QuoteSpan(0, len("“The harvest failed twice"), 1, 0)]
 
 
+def test_a_straight_mark_after_a_colon_opens_even_before_a_space() -> None:
+    text = 'Ann Lee said: " The new shape ruins it. Why change it?" Tom Reed posted: "It is dead."'
+    assert inner_texts(text) == [" The new shape ruins it. Why change it?", "It is dead."]
+
+
 def test_a_run_on_mark_after_a_sentence_end_continues_the_quotation() -> None:
     # Paragraph breaks lost: the second paragraph's opening mark follows the first one's last
     # sentence inside the same line; straight double and single marks alike.
@@ -410,6 +415,35 @@ def test_a_speaker_introduced_before_a_colon(extract) -> None:
     assert quote.cue is not None and quote.cue.text == ":"
 
 
+def test_words_before_the_complementiser_are_not_what_was_said(extract) -> None:
+    text = "Tom Reed said on BBC Radio's “Morning Show” that the council would do much better with a new leader."
+    quote = quote_with(extract(text), "council would do")
+    assert (quote.kind, quote.content.text) == ("indirect", "the council would do much better with a new leader")
+
+
+def test_a_colon_ending_the_cue_phrase_introduces_the_quotation(extract) -> None:
+    record = extract("Tom Reed hit out at the council: “They have done nothing for this town in ten years.”")
+    quote = quote_with(record, "done nothing")
+    assert quote.kind == "direct" and speaker_name(record, quote) == "Tom Reed"
+
+
+def test_a_speaker_before_a_colon_is_never_the_subject_of_the_quotation(extract) -> None:
+    # The parser may put both in one sentence, with the quotation's verb as its root.
+    record = extract("Ann Marsh turned to the crowd: “They have done nothing for this town in ten years.”")
+    assert speaker_name(record, quote_with(record, "done nothing")) == "Ann Marsh"
+
+
+def test_verbs_of_saying_in_a_manner(extract) -> None:
+    text = (
+        "Ann Marsh won the prize. “I am so proud of every single one of them,” she gushed. "
+        "Tom Reed lost his seat. “They have treated me like dirt for years,” he fumed."
+    )
+    record = extract(text)
+    gushed, fumed = quote_with(record, "so proud"), quote_with(record, "like dirt")
+    assert (gushed.cue.text, speaker_name(record, gushed)) == ("gushed", "Ann Marsh")
+    assert (fumed.cue.text, speaker_name(record, fumed)) == ("fumed", "Tom Reed")
+
+
 def test_a_statement_noun_before_a_colon_gives_its_owner(extract) -> None:
     record = extract("The senator's tweet read: “We will not back down on this issue, ever.”")
     quote = quote_with(record, "not back down")
@@ -422,6 +456,63 @@ def test_an_eyewitness_named_in_one_sentence_speaks_in_the_next(extract) -> None
     text = "Tom Hardy, a fisherman, watched from his boat. “There was nothing anyone could do for them.”"
     record = extract(text)
     assert speaker_name(record, quote_with(record, "nothing anyone could do")) == "Tom Hardy"
+
+
+def test_a_speaker_named_right_after_an_embedded_post_is_not_the_post(extract) -> None:
+    text = (
+        "Fans were angry. Knock a triangle off, not increase the gap! #chocolate @AcmeBars -- Neil Roe "
+        "(@neilroe) November 8, 2016 Lee Yarker, who bought one of the new bars, said: "
+        "\"Fair enough reducing the weight of the bar, but why the big gap?\""
+    )
+    record = extract(text)
+    assert quote_with(record, "Fair enough").speaker.text == "Lee Yarker"
+    assert speaker_name(record, quote_with(record, "Knock a triangle")) == "Neil Roe"
+
+
+def test_a_role_the_parser_split_from_the_name_after_it(extract) -> None:
+    record = extract("Chicago Cubs president of baseball operations Theo Epstein said the team had earned the title.")
+    quote = quote_with(record, "earned the title")
+    assert quote.speaker.text == "Theo Epstein" and speaker_name(record, quote) == "Theo Epstein"
+
+
+def test_a_description_the_parser_hung_on_the_cue_word_by_word(extract) -> None:
+    record = extract(
+        "Joe Maddon managed the Cubs to the title. "
+        "“The rain delay helped my players more than anything,” the 62-year-old said."
+    )
+    quote = quote_with(record, "rain delay")
+    assert quote.speaker is not None and quote.speaker.text == "the 62-year-old"
+
+
+def test_an_entity_in_a_modifier_of_the_speaker_is_not_the_speaker(extract) -> None:
+    record = extract("“We carry these costs for as long as possible,” said the US-based company, which owns a bakery.")
+    quote = quote_with(record, "carry these costs")
+    assert quote.speaker.text == "the US-based company" and quote.speaker.entity is None
+
+
+def test_a_person_in_the_cue_phrase_is_no_other_candidate(extract) -> None:
+    said = "“He thought it was fine to lie to all of his supporters,” Tom Reed said"
+    record = extract(f"{said} at a rally for Ann Lee in Leeds. “He was not even trying to hide it.”")
+    assert speaker_name(record, quote_with(record, "trying to hide")) == "Tom Reed"
+    # a clause of its own names another possible speaker
+    record = extract(f"{said} after Ann Lee left the stage. “He was not even trying to hide it.”")
+    assert quote_with(record, "trying to hide").speaker is None
+
+
+def test_a_sentence_naming_two_people_gives_a_quotation_after_it_no_speaker(extract) -> None:
+    # Two candidates (coordinated subjects, or a subject and an object): never guess.
+    for text in (
+        "Tom Reed and Ann Marsh met the press on Monday. “We agreed on a plan for the new bridge.”",
+        "Tom Reed met Ann Marsh on Monday. “It was a very good meeting for both of our towns.”",
+        "Ann Marsh said the team had been unlucky, and Tom Reed agreed. “We will come back stronger next year.”",
+    ):
+        assert quote_with(extract(text), "ood meeting" if "meeting" in text else "We ").speaker is None, text
+
+
+def test_a_possessive_or_a_name_in_the_subject_phrase_is_no_second_candidate(extract) -> None:
+    text = "“We lost twice,” Ann Marsh said. Her coach Tom Reed watched from her seat. “She deserved to win that final.”"
+    record = extract(text)
+    assert speaker_name(record, quote_with(record, "deserved to win")) == "Tom Reed"
 
 
 def test_a_passive_subject_before_a_quotation_is_not_its_speaker(extract) -> None:
@@ -448,6 +539,15 @@ def test_it_as_a_speaker_is_the_organisation_before(extract) -> None:
     )
     assert speaker_name(record, quote_with(record, "costs had risen")) == "Acme Foods"
     assert speaker_name(record, quote_with(record, "We carry these costs")) == "Acme Foods"
+
+
+def test_it_as_a_speaker_is_the_only_organisation_earlier_in_its_sentence(extract) -> None:
+    record = extract("Ann Marsh accused the Acme Corporation of greed after it said that prices would rise again.")
+    assert speaker_name(record, quote_with(record, "prices would rise")) == "Acme Corporation"
+    record = extract(
+        "Ann Marsh accused the Acme Corporation and the Bolt Group of greed after it said that prices would rise."
+    )
+    assert quote_with(record, "prices would rise").speaker.entity is None  # two bodies: no guess
 
 
 def test_it_as_a_speaker_is_not_linked_to_a_person(extract) -> None:
@@ -573,6 +673,15 @@ def test_an_interposed_attribution_reports_the_whole_sentence(extract, text: str
     assert quotes[0].kind == "indirect"
     assert quotes[0].content.text == text.rstrip(".")  # both sides of the attribution
     assert speaker_name(record, quotes[0]) == speaker
+
+
+def test_an_inverted_speaker_the_parser_read_as_an_object(extract) -> None:
+    record = extract("Fans were angry. \"This is the worst change they have ever made,\" tweeted one user.")
+    quote = quote_with(record, "worst change")
+    assert quote.speaker is not None and quote.speaker.text == "one user"
+    # after a verb of telling, the object is the person addressed, not the speaker
+    record = extract("\"This is the worst change they have ever made,\" told reporters on Monday.")
+    assert quote_with(record, "worst change").speaker is None
 
 
 def test_an_inverted_speaker_the_parser_gave_to_a_later_clause(extract) -> None:

@@ -177,7 +177,11 @@ def _mark_role(text: str, i: int) -> str | None:
     if ch in DOUBLE_CLOSE:
         return "dclose"
     if ch == '"':
-        return "dopen" if before in OPENING_CONTEXT and not after.isspace() else "dclose"
+        if before in OPENING_CONTEXT and not after.isspace():
+            return "dopen"
+        if before.isspace() and after.isspace() and text[max(0, i - 3) : i].rstrip().endswith(":"):
+            return "dopen"  # 'Ann Lee said: " The new shape ...': a stray space after the opening mark
+        return "dclose"
     if ch in SINGLE_OPEN or ch in SINGLE_CLOSE or ch == "'":
         # Between two letters it is an apostrophe (Russia's, don't); before a digit an
         # elision ('90s); after a letter and before a space possibly a plural possessive,
@@ -381,6 +385,11 @@ def speaker_tokens(token: Token) -> tuple[int, int]:
     """Token range [start, end) of the speaker phrase headed by ``token``: its name with its
     modifiers, but not a relative clause or apposition hanging off it."""
     start, end = token.i, token.i + 1
+    if token.head.i == token.i + 1 and token.head.pos_ in ("VERB", "AUX") and token.dep_ in ("amod", "compound"):
+        # a subject hung on its verb word by word ("the 62-year-old said"): from its determiner
+        det = next((c for c in token.head.lefts if c.dep_ == "det"), None)
+        if det is not None:
+            start = det.i
     for child in token.lefts:
         if child.dep_ not in SPEAKER_CUT_DEPS:
             start = min(start, child.left_edge.i)
@@ -400,11 +409,15 @@ def find_subject(verb: Token) -> Token | None:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     return pobj
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "csubj"):
-            if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
-                return verb.head  # "Putin, who said ...": the noun the clause describes
-            return child
+    subjects = [child for child in verb.children if child.dep_ in ("nsubj", "csubj")]
+    if len(subjects) > 1 and subjects[-1].pos_ == "PROPN":
+        # "Cubs president of baseball operations Theo Epstein said": the parser split a role
+        # and the name after it into two subjects; the name is the speaker.
+        return subjects[-1]
+    for child in subjects:
+        if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+            return verb.head  # "Putin, who said ...": the noun the clause describes
+        return child
     if any(child.dep_ == "nsubjpass" for child in verb.children):
         return None  # "It was announced that ...": nobody named
     head = verb.head
@@ -420,7 +433,16 @@ def find_subject(verb: Token) -> Token | None:
             return find_subject(ancestor)
     if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
         return head  # "Smith, who said ..."
-    return _inverted_subject(verb) or _preceding_noun(verb)
+    return _inverted_subject(verb) or _preceding_noun(verb) or _described_subject(verb)
+
+
+def _described_subject(verb: Token) -> Token | None:
+    """The last word of a subject the parser hung on the cue word by word (``the 62-year-old
+    said``: ``the`` as the verb's determiner, ``old`` as its modifier)."""
+    if verb.i == 0 or not any(c.dep_ == "det" for c in verb.lefts):
+        return None
+    last = verb.doc[verb.i - 1]
+    return last if last.head.i == verb.i and last.dep_ in ("amod", "compound", "nmod") else None
 
 
 # Words of a noun phrase before its head ("Cubs fan Rodrigo Gonzales", "the city's mayor").
@@ -442,11 +464,19 @@ def _inverted_subject(verb: Token) -> Token | None:
     candidate = doc[j]
     if (
         candidate.pos_ in ("PROPN", "NOUN")
-        and candidate.dep_ not in ("npadvmod", "tmod", "dobj", "dative")
+        and candidate.dep_ not in ("npadvmod", "tmod")
+        and (candidate.dep_ not in ("dobj", "dative") or verb.lemma_.lower() not in _ADDRESSEE_VERBS)
         and candidate.ent_type_ not in ("DATE", "TIME")
     ):
         return candidate
     return None
+
+
+# Cue verbs whose object is the person addressed (``told reporters``), never the speaker. After
+# other cues an object is the parser's reading of an inverted speaker (``"...," tweeted one user``).
+_ADDRESSEE_VERBS = frozenset(
+    {"tell", "ask", "inform", "assure", "reassure", "warn", "urge", "remind", "advise", "accuse", "thank", "call"}
+)
 
 
 def _preceding_noun(verb: Token) -> Token | None:
@@ -462,6 +492,23 @@ def _preceding_noun(verb: Token) -> Token | None:
     if candidate.pos_ in ("PROPN", "PRON") and candidate.dep_ != "nsubj" and candidate.text[0].isalpha():
         return candidate
     return None
+
+
+def _after_post_signature(doc: Doc, speaker: tuple[int, int], verb: Token) -> tuple[int, int]:
+    """A speaker phrase the parser ran over the signature of an embedded post before it
+    (``... #tags -- Jane Roe (@janeroe) November 8, 2016 Lee Yarker, who ..., said``) is the
+    name after the signature."""
+    text = doc_text(doc)
+    signature = next(reversed(list(_POST_SIGNATURE.finditer(text, verb.sent.start_char, verb.idx))), None)
+    if signature is None or signature.end() <= speaker[0]:
+        return speaker
+    first = _token_at(doc, signature.end() + len(text[signature.end() :]) - len(text[signature.end() :].lstrip()))
+    if first is None or first.i >= verb.i or first.pos_ != "PROPN":
+        return speaker
+    last = first
+    while last.i + 1 < verb.i and doc[last.i + 1].pos_ == "PROPN":
+        last = doc[last.i + 1]
+    return first.idx, _end_of(last)
 
 
 def _strip(doc: Doc, start: int, end: int, keep_quotes: bool = True) -> tuple[int, int]:
@@ -491,9 +538,11 @@ def _clause_tokens(clause: Token, stop_at: list[int], own_start: int) -> tuple[i
             end = stop_at[k]
             break
         k += 1
-    # A leading complementiser ("said that ...") is not part of what was said.
-    if start < end and clause.doc[start].dep_ == "mark" and clause.doc[start].lower_ in ("that", "whether", "if"):
-        start += 1
+    # A leading complementiser ("said that ...") is not part of what was said, nor is what the
+    # parser hung on the clause before it ("said on NBC's 'Meet the Press' that ...": the medium).
+    mark = next((c for c in clause.lefts if c.dep_ == "mark" and c.lower_ in ("that", "whether", "if")), None)
+    if mark is not None and start <= mark.i < end:
+        start = mark.i + 1
     return start, end
 
 
@@ -566,8 +615,9 @@ class QuotesStage(Stage):
 
     def _resolve_speakers(self, doc: Doc, quotes: list[Quote]) -> None:
         """Speakers the entity stage left unlinked: ``a spokeswoman for the company`` speaks for
-        the company; ``it`` / ``they`` as a speaker is the organisation that spoke last (or was
-        the subject of one of the two sentences before)."""
+        the company; ``it`` / ``they`` as a speaker is the organisation that spoke last (or the
+        only one named earlier in its sentence, or the subject of one of the two sentences
+        before)."""
         types = {e.id: e.type for e in doc._.entities or []}
         last_body: tuple[int, str] | None = None  # (offset, entity id) of the latest body speaking
         for quote in quotes:
@@ -586,7 +636,9 @@ class QuotesStage(Stage):
                 if last_body is not None and speaker.start - last_body[0] < 1500:
                     speaker.entity = last_body[1]
                 elif head is not None:
-                    speaker.entity = _subject_body_before(doc, head, types)
+                    speaker.entity = _body_earlier_in_sentence(doc, head, types) or _subject_body_before(
+                        doc, head, types
+                    )
             if speaker is not None and speaker.entity is not None and types.get(speaker.entity) in ("ORG", "NORP"):
                 last_body = (speaker.start, speaker.entity)
         # "I told you so" inside what someone posted or said: the "I" is that someone.
@@ -671,6 +723,8 @@ class QuotesStage(Stage):
         if subject is not None and subject.pos_ == "PRON" and subject.lower_ == "it" and subject.dep_ == "expl":
             subject = None
         speaker = _char_span(doc, *speaker_tokens(subject)) if subject is not None else None
+        if speaker is not None:
+            speaker = _after_post_signature(doc, speaker, verb)
         content = self._content(doc, verb, cue, subject, index, stop_at)
         if content is None:
             return None
@@ -686,13 +740,18 @@ class QuotesStage(Stage):
         # parser hung on the verb (it may take a caption after the quotation into the clause).
         speaker_range = speaker_tokens(subject) if subject is not None else (verb.i, verb.i)
         after_offset = max(_end_of(verb), _end_of(doc[speaker_range[1] - 1]) if subject is not None else 0)
-        if doc_text(doc)[after_offset:].lstrip(" \t").startswith(":"):
-            after = _adjacent_quote(doc, index, after_offset, backwards=False)
+        colon_offset = after_offset if doc_text(doc)[after_offset:].lstrip(" \t").startswith(":") else None
+        if colon_offset is None:
+            # "hit out at the council: '...'", "said in a statement on Facebook: '...'"
+            colon = _colon_ending_phrase(verb)
+            colon_offset = colon.idx if colon is not None else None
+        if colon_offset is not None:
+            after = _adjacent_quote(doc, index, colon_offset, backwards=False)
             if after is not None:
                 return after
             if cue.kind == "speech":
                 # "The governor added: It is typical of them.": speech written without marks.
-                said = _after_colon(doc, after_offset)
+                said = _after_colon(doc, colon_offset)
                 if said is not None:
                     return said
         if _interposed(verb, subject):
@@ -881,12 +940,14 @@ class QuotesStage(Stage):
         - at the start of a sentence, by the person who is the active subject of the sentence
           just before (``Anna Berg, 34, was on the quay. "I saw ..."``): an eyewitness named in
           one sentence who speaks in the next; not when that sentence holds a quotation (the
-          quotation then continues the quote before it).
+          quotation then continues the quote before it), nor when it names another person
+          (``Tom Reed met Ann Marsh.``, ``Tom Reed and Ann Marsh ...``: two candidates).
 
         A quotation interrupted by its attribution (``"We knew," Ms Lee said, "and we
         waited."``) is said by whoever the attribution names, whichever part the cue took.
         """
         text = doc_text(doc)
+        persons = _person_mentions(doc, index)
         for k, attribution in enumerate(attributions):
             if attribution.opens is None or attribution.speaker is not None or attribution.cue is not None:
                 continue
@@ -900,7 +961,7 @@ class QuotesStage(Stage):
             if before > 0 and text[before - 1] == ":":
                 colon = _token_at(doc, before - 1)
                 if colon is not None:
-                    speaker = self._intro_speaker(colon.sent)
+                    speaker = self._intro_speaker(colon)
                     if speaker is not None:
                         attribution.speaker = _char_span(doc, *speaker_tokens(speaker))
                         attribution.cue = (colon.idx, colon.idx + 1)
@@ -912,7 +973,7 @@ class QuotesStage(Stage):
             if index.overlapping(sent_before.start_char, sent_before.end_char):
                 continue
             subject = _active_subject(sent_before)
-            if subject is not None and _is_person(doc, subject):
+            if subject is not None and _is_person(doc, subject) and _sole_person(doc, sent_before, subject, persons):
                 attribution.speaker = _char_span(doc, *speaker_tokens(subject))
 
     def _statement_owner(self, token: Token) -> Token | None:
@@ -932,14 +993,22 @@ class QuotesStage(Stage):
                     return pobj
         return None
 
-    def _intro_speaker(self, sent) -> Token | None:
-        """Who a sentence ending in a colon introduces: the owner of a statement noun in it
-        (``the ministry's statement``, ``a statement from the ministry``), else its subject."""
-        for token in sent:
+    def _intro_speaker(self, colon: Token) -> Token | None:
+        """Who the words before a colon introduce: the owner of a statement noun among them
+        (``the ministry's statement``, ``a statement from the ministry``), else the subject of
+        the clause the colon ends (never of the quotation after it, when the parser put both in
+        one sentence)."""
+        sent = colon.sent
+        for token in sent[: colon.i - sent.start]:
             owner = self._statement_owner(token)
             if owner is not None:
                 return owner
-        subject = _active_subject(sent)
+        if colon.head.i < colon.i and colon.head.pos_ in ("VERB", "AUX"):
+            subject = next((c for c in colon.head.children if c.dep_ == "nsubj"), None)
+        elif sent.root.i < colon.i:
+            subject = _active_subject(sent)
+        else:
+            subject = None
         if (
             subject is not None
             and self.lexicon.nouns.get(subject.lemma_.lower()) is None
@@ -1022,6 +1091,22 @@ def _after_colon(doc: Doc, offset: int) -> tuple[int, int] | None:
 
 
 _SETTING_OFF = (",", "—", "–")
+# Words a cue's own phrase may run over before its colon ("said in a statement on Facebook:").
+MAX_PHRASE_BEFORE_COLON = 12
+
+
+def _colon_ending_phrase(verb: Token) -> Token | None:
+    """The colon that ends a cue verb's own phrase (``hit out at the council: '...'``): a
+    colon the parser hung on the verb, with no other verb, punctuation or quotation mark
+    between them."""
+    doc = verb.doc
+    for j in range(verb.i + 1, min(verb.sent.end, verb.i + MAX_PHRASE_BEFORE_COLON)):
+        token = doc[j]
+        if token.text == ":":
+            return token if token.head.i == verb.i else None
+        if token.pos_ in ("VERB", "AUX") or token.is_punct or token.is_quote:
+            return None
+    return None
 
 
 def _interposed(verb: Token, subject: Token | None) -> bool:
@@ -1084,12 +1169,31 @@ def _only_candidate(
     and ``until``."""
     assert previous.speaker is not None
     speaker = _entity_id(doc, *previous.speaker)
+    cue = _token_at(doc, previous.cue[0]) if previous.cue is not None else None
     k = bisect.bisect_left(starts, _attribution_end(previous))
     while k < len(persons) and persons[k][0] < until:
-        if speaker is None or persons[k][2] != speaker:
+        if (speaker is None or persons[k][2] != speaker) and not _in_cue_phrase(doc, cue, persons[k][0]):
             return False
         k += 1
     return True
+
+
+def _in_cue_phrase(doc: Doc, cue: Token | None, offset: int) -> bool:
+    """Whether the word at ``offset`` belongs to an object or prepositional phrase of the cue
+    verb (``"...," Mr Lee said at a rally for Ms Roe.``): a person named there is where or to
+    whom the speaker spoke, not another speaker; a clause with its own subject is not such a
+    phrase (``said after Ms Roe left``)."""
+    token = _token_at(doc, offset)
+    if cue is None or token is None or cue.pos_ not in ("VERB", "AUX"):
+        return False
+    node = token
+    while node.head.i != node.i:
+        if node.head.i == cue.i:
+            return node.dep_ in ("prep", "dative", "dobj", "npadvmod")
+        if node.head.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECT_DEPS for c in node.head.children):
+            return False
+        node = node.head
+    return False
 
 
 # What may stand between a quotation and the attribution that interrupts it: ``"We knew," Ms
@@ -1149,6 +1253,24 @@ def _active_subject(sent) -> Token | None:
     return next((c for c in root.children if c.dep_ == "nsubj"), None)
 
 
+def _sole_person(doc: Doc, sent, subject: Token, persons: list[tuple[int, int, str]]) -> bool:
+    """Whether the subject is the only person a sentence names: no coordinated subject (``Tom
+    Reed and Ann Marsh met ...``) and no mention of another person entity (``Tom Reed met Ann
+    Marsh.``) outside the subject phrase (``Her coach Tom Reed``) other than a possessive."""
+    if any(child.dep_ == "conj" for child in subject.children):
+        return False
+    phrase = _char_span(doc, *speaker_tokens(subject))
+    own = _entity_id(doc, *phrase)
+    for m_start, _, entity in persons:
+        if entity == own or not sent.start_char <= m_start < sent.end_char or phrase[0] <= m_start < phrase[1]:
+            continue
+        token = _token_at(doc, m_start)
+        if token is not None and token.tag_ == "PRP$":
+            continue  # "watched her boat sink": a possessive names nobody who could speak
+        return False
+    return True
+
+
 def _entity_type(doc: Doc, token: Token) -> str | None:
     """The type of the entity one of whose mentions covers the token (None when none does)."""
     for entity in doc._.entities or []:
@@ -1161,6 +1283,19 @@ def _entity_type(doc: Doc, token: Token) -> str | None:
 def _is_person_noun(token: Token, actors: ActorDictionary) -> bool:
     role = actors.role(token.lemma_)
     return role is not None and role.kind == "person"
+
+
+def _body_earlier_in_sentence(doc: Doc, token: Token, types: dict[str, str]) -> str | None:
+    """The one organisation named earlier in the pronoun's sentence (``X accused the FBI of
+    bias after it said ...``); None when none or two are (never a guess between them)."""
+    bodies = {
+        entity.id
+        for entity in doc._.entities or []
+        if types.get(entity.id) in ("ORG", "NORP")
+        for m in entity.mentions
+        if token.sent.start_char <= m.start < token.idx
+    }
+    return bodies.pop() if len(bodies) == 1 else None
 
 
 def _subject_body_before(doc: Doc, token: Token, types: dict[str, str]) -> str | None:
@@ -1252,6 +1387,11 @@ def _entity_id(doc: Doc, start: int, end: int) -> str | None:
             return entity.id
         if any(c.dep_ == "poss" for c in root.children):
             return None  # "his family" is not "he"
+        # Else an entity named at the phrase's end, where its head is ("the Cubs manager Joe
+        # Maddon"), never one in a modifier before it ("the US-based company" is not the US).
+        last = span[-1]
+        entity = entity_at(doc, last.idx, last.idx + len(last.text))
+        return entity.id if entity is not None else None
     entity = entity_at(doc, start, end)
     return entity.id if entity is not None else None
 
