@@ -530,6 +530,12 @@ def test_graft_storms_records_and_shopping_are_no_destruction(extract, text: str
     ("Ghana scrapped the planned visit of the Nigerian president.", "SANCTION"),
     ("Prosecutors in Lima charged three former ministers on Tuesday.", "COERCE"),
     ("A police officer was stabbed in Nairobi on Sunday.", "ASSAULT"),
+    # an ambassador withdrawn is relations reduced (CAMEO 166), fighters withdrawn a retreat
+    ("Ecuador withdrew its envoy from Mexico City after the embassy raid.", "SANCTION"),
+    ("The militia withdrew its fighters from the oil fields.", "RETREAT"),
+    # a prison term given, also in the passive (only the state jails)
+    ("An Iranian court jailed a British aid worker for five years.", "COERCE"),
+    ("The blogger was imprisoned for insulting the king.", "COERCE"),
 ])
 def test_wire_phrasings_of_the_held_out_misses(extract, text: str, event: str) -> None:
     assert event in {e.event for e in extract(text, published=PUBLISHED).events}
