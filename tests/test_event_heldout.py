@@ -1,0 +1,127 @@
+"""Held-out wire-style phrasings of our own (issue 14, brief s6): ``tests/data/phrasings_heldout.tsv``.
+
+8 sentences per PLOVER type (128) as wire copy writes them -- datelines, attributions, passives,
+nominalisations, several actors, officials by title, non-Western names and places -- each with the
+expected type, actor country and recipient country, and 12 sentences that must give no event
+(disasters with deaths that are no attack, business figures of speech). The file was written and
+committed (4d30052) before the code was run on it; no sentence is taken from a corpus.
+
+First measured (code at main's e598241, before any change) and final (this branch): a sentence
+counts when an event of its type is found, its actor (recipient) right when one such event has the
+expected country among its actor's (recipient's) codes; '-' means none coded; UNO/EUR match IGO.
+
+| type | type first | type final | actor first | actor final | recipient first | recipient final |
+| --- | --- | --- | --- | --- | --- | --- |
+| AGREE | 8 | 8 | 7 | 7 | 2 | 2 |
+| CONSULT | 7 | 8 | 7 | 8 | 4 | 6 |
+| SUPPORT | 8 | 8 | 8 | 8 | 6 | 6 |
+| CONCEDE | 3 | 8 | 3 | 8 | 3 | 7 |
+| COOPERATE | 4 | 6 | 4 | 6 | 1 | 2 |
+| AID | 2 | 7 | 2 | 6 | 2 | 7 |
+| RETREAT | 7 | 8 | 7 | 8 | 4 | 5 |
+| REQUEST | 7 | 8 | 7 | 8 | 6 | 7 |
+| ACCUSE | 7 | 7 | 6 | 6 | 6 | 6 |
+| REJECT | 7 | 7 | 7 | 7 | 3 | 3 |
+| THREATEN | 8 | 8 | 8 | 8 | 6 | 6 |
+| PROTEST | 6 | 7 | 5 | 6 | 6 | 7 |
+| SANCTION | 5 | 6 | 5 | 6 | 5 | 6 |
+| MOBILIZE | 5 | 5 | 5 | 5 | 4 | 4 |
+| COERCE | 6 | 7 | 6 | 6 | 4 | 4 |
+| ASSAULT | 6 | 7 | 3 | 4 | 5 | 6 |
+| all (128) | 96 (0.750) | 115 (0.898) | 89 (0.695) | 107 (0.836) | 67 (0.523) | 84 (0.656) |
+| no event (12) | 11 | 11 | | | | |
+
+The misses were then fixed by general rows (event_lexicon.tsv: phrasal verbs, light verbs and
+objects of ordinary news English, each tested on other sentences of our own in
+test_event_phrasings.py), never by a row keyed to a name here: from then on this file is a
+regression set, not a measure. What is still missed is listed below with the reason.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+PUBLISHED = "2023-03-15"
+DATA = Path(__file__).parent / "data" / "phrasings_heldout.tsv"
+IGO_CODES = {"IGO", "UNO", "EUR"}
+
+
+def _rows() -> list[tuple[str, str, str, str]]:
+    lines = [line.rstrip("\n") for line in DATA.open(encoding="utf-8") if not line.startswith("#")]
+    return [tuple(line.split("\t")) for line in lines[1:] if line]  # type: ignore[misc]
+
+
+ROWS = _rows()
+
+
+def _ids() -> list[str]:
+    seen: dict[str, int] = {}
+    ids = []
+    for kind, *_ in ROWS:
+        name = "NONE" if kind == "-" else kind
+        ids.append(f"{name}-{seen.get(name, 0)}")
+        seen[name] = seen.get(name, 0) + 1
+    return ids
+
+
+IDS = _ids()
+
+# Still uncoded at the end of brief s6, with the reason (kept visible, not deleted).
+XFAIL: dict[str, str] = {
+    "COOPERATE-3": "the parser makes 'Libya' a modifier of the militants handed over",
+    "COOPERATE-7": "a handover in a clause coordinated with an arrest is merged into the arrest",
+    "AID-6": "'rations' is not among the dictionary's food words for 'distribute'",
+    "ACCUSE-5": "a conviction is coded COERCE (legal action, CAMEO 173), as 'sentenced' is",
+    "REJECT-5": "'his country' inside a report is not resolved to the speaker's country",
+    "PROTEST-3": "the parser makes 'blocked' an adjective of 'railway lines'",
+    "SANCTION-2": "the dictionary revokes a 'deal' (SANCTION), not an 'agreement'",
+    "SANCTION-7": "the dictionary codes tightened controls as CAMEO 172 (COERCE, administrative sanctions)",
+    "MOBILIZE-2": "a passive alert has no actor ('the army' is what is put on alert)",
+    "MOBILIZE-6": "'on the highest level of combat readiness' is no pattern of the dictionary's 'place'",
+    "MOBILIZE-7": "a deployment ordered is the content of an order, which names no one ordered",
+    "COERCE-5": "executions have no CAMEO code of their own; 'execute' is left uncoded",
+    "ASSAULT-6": "PLOVER-GSR codes a kidnapping COERCE (detain), which the lexicon follows",
+    "NONE-3": "a fire is the subject of 'swept', not of 'killing': the accident rule does not see it",
+}
+
+CASES = [pytest.param(kind, text, id=name,
+                      marks=[pytest.mark.xfail(reason=XFAIL[name], strict=True)] if name in XFAIL else [])
+         for name, (kind, _actor, _recipient, text) in zip(IDS, ROWS, strict=True)]
+
+
+def test_the_held_out_file_has_eight_sentences_per_type() -> None:
+    kinds = [kind for kind, *_ in ROWS]
+    assert all(kinds.count(kind) == 8 for kind in set(kinds) - {"-"}) and len(set(kinds) - {"-"}) == 16
+    assert len({text for *_, text in ROWS}) == len(ROWS)
+
+
+@pytest.mark.parametrize("kind,text", CASES)
+def test_held_out_phrasing(events_of, kind: str, text: str) -> None:
+    found = {e.event for e in events_of(text)}
+    if kind == "-":
+        assert not found, f"no event expected, got {sorted(found)}"
+    else:
+        assert kind in found, f"{kind} not in {sorted(found)}"
+
+
+def _code_right(expected: str, countries: list[str | None]) -> bool:
+    if expected == "-":
+        return not any(countries)
+    wanted = set(expected.split("|"))
+    if wanted & IGO_CODES:
+        wanted |= IGO_CODES
+    return bool(wanted & set(countries))
+
+
+def test_held_out_actor_and_recipient_codes(events_of) -> None:
+    # the final figures of the table above (a floor: a change that loses codes fails)
+    actors = recipients = 0
+    for kind, actor, recipient, text in ROWS:
+        if kind == "-":
+            continue
+        events = [e for e in events_of(text) if e.event == kind]
+        actors += any(_code_right(actor, [p.country for p in e.actor]) for e in events)
+        recipients += any(_code_right(recipient, [p.country for p in e.recipient]) for e in events)
+    assert actors >= 107 and recipients >= 84, (actors, recipients)
