@@ -157,3 +157,20 @@ def test_a_name_tagged_as_a_body_that_begins_with_a_given_name_is_a_person(build
     assert resolver._given_name_first(doc[2:4])  # "Marcus Ericsson"
     assert not resolver._given_name_first(doc[6:10])  # "The George Soros Foundation"
     assert not resolver._given_name_first(doc[7:10])  # a body's word ends it
+
+
+def test_a_family_name_it_ends_outweighs_a_first_word_it_begins():
+    from newsevents.actors import actor_dictionary
+    from newsevents.components.entities import Cluster, EntityResolver
+
+    resolver = EntityResolver.__new__(EntityResolver)
+    resolver.ad, resolver.published, resolver.by_key = actor_dictionary(), None, {}
+    caption = Cluster("PERSON", "Brentwell U-turn", "person:brentwell u-turn")  # a caption's words
+    david = Cluster("PERSON", "David Brentwell", "person:david brentwell")
+    resolver.clusters = [caption, david]
+    assert resolver._match_person("Brentwell") is david
+    ann = Cluster("PERSON", "Ann Brentwell", "person:ann brentwell")
+    resolver.clusters.append(ann)
+    assert resolver._match_person("Brentwell") is None  # two people's family name
+    ann.gender, david.gender = "f", "m"
+    assert resolver._match_person("Brentwell", gender="f") is ann  # "Ms Brentwell"

@@ -500,6 +500,10 @@ class EntityResolver:
                 return cluster
             if _same_name(parts, theirs):
                 found.append(cluster)
+        if len(found) > 1:
+            # "Moyes" after a caption's "Moyes U-turn" and "David Moyes": a family name it ends
+            # outweighs a first word it begins
+            found = [c for c in found if _name_words(c.name)[-len(parts):] == parts] or found
         if len(found) == 1:
             return found[0]
         if found:
