@@ -174,3 +174,41 @@ def test_a_family_name_it_ends_outweighs_a_first_word_it_begins():
     assert resolver._match_person("Brentwell") is None  # two people's family name
     ann.gender, david.gender = "f", "m"
     assert resolver._match_person("Brentwell", gender="f") is ann  # "Ms Brentwell"
+
+
+def test_initials_before_a_name_are_part_of_it(build_doc):
+    from newsevents.actors import actor_dictionary
+    from newsevents.components.entities import EntityResolver
+
+    doc = build_doc(
+        "owner PK Quarrie and the FBI Tom Ash and P.K. Ash",
+        heads=[2, 2, 2, 2, 2, 6, 2, 2, 2, 10, 8],
+        deps=["compound", "compound", "ROOT", "cc", "det", "compound", "conj", "cc", "conj", "compound", "conj"],
+        pos=["NOUN", "PROPN", "PROPN", "CCONJ", "DET", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "PROPN"],
+        tags=["NN", "NNP", "NNP", "CC", "DT", "NNP", "NNP", "CC", "NNP", "NNP", "NNP"],
+        ents=["O", "O", "B-PERSON", "O", "O", "B-ORG", "B-PERSON", "I-PERSON", "O", "O", "B-PERSON"],
+    )
+    resolver = EntityResolver.__new__(EntityResolver)
+    resolver.doc, resolver.ad, resolver.tokens = doc, actor_dictionary(), list(doc)
+    people = [e for e in doc.ents if e.label_ == "PERSON"]
+    assert resolver._with_initials(people[0]).text == "PK Quarrie"
+    assert resolver._with_initials(people[1]).text == "Tom Ash"  # "FBI" is a body, not initials
+    assert resolver._with_initials(people[2]).text == "P.K. Ash"
+
+
+def test_a_surname_with_a_possessive_tagged_as_a_body_is_the_person(build_doc):
+    from newsevents.actors import actor_dictionary
+    from newsevents.components.entities import EntityResolver
+
+    doc = build_doc(
+        "Tom Quarrie spoke . Quarrie 's letter came .",
+        heads=[1, 2, 2, 2, 6, 4, 7, 7, 7],
+        deps=["compound", "nsubj", "ROOT", "punct", "poss", "case", "nsubj", "ROOT", "punct"],
+        pos=["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "PART", "NOUN", "VERB", "PUNCT"],
+        tags=["NNP", "NNP", "VBD", ".", "NNP", "POS", "NN", "VBD", "."],
+        ents=["B-PERSON", "I-PERSON", "O", "O", "B-ORG", "I-ORG", "O", "O", "O"],
+    )
+    entities = EntityResolver(doc, actor_dictionary(), None, set()).resolve()
+    quarrie = next(e for e in entities if e.name == "Tom Quarrie")
+    assert [m.text for m in quarrie.mentions][:2] == ["Tom Quarrie", "Quarrie"]
+    assert not any(e.type == "ORG" for e in entities)

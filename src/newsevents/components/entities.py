@@ -524,6 +524,7 @@ class EntityResolver:
         ents = self._possessor_bodies(self._untagged_names([e for e in ents if e.label_ in NAMED_LABELS]))
         short_bodies = self._short_body_names(ents)
         people = [e for e in ents if e.start not in short_bodies and (self._person_like(e) or self._named_person_noun(e))]
+        people = [self._with_initials(e) for e in people]
         by_start = {e.start: e for e in people}
         for ent in people:
             for part, family in self._coordinated_names(ent, by_start):
@@ -543,6 +544,24 @@ class EntityResolver:
             if len(bodies) == 1 and start not in self.claimed:
                 self._add(bodies[0], start, start + 1, "name", self.tokens[start])
         self._name_words_alone()
+
+    def _with_initials(self, ent: Span) -> Span:
+        """``PK Wrigley``, ``J. Edgar Hoover`` where the model tagged only the words after the
+        initials: the initials written right before a person's name are part of it (one to three
+        capitals with dots, or two capitals without: not an acronym such as ``FBI`` or ``US``, nor
+        an abbreviated rank or a body)."""
+        if ent.label_ != "PERSON" or ent.start == 0:
+            return ent
+        before = self.tokens[ent.start - 1]
+        text = before.text
+        dotted = 2 <= len(text) <= 6 and len(text) % 2 == 0 and all(
+            (c.isupper() if k % 2 == 0 else c == ".") for k, c in enumerate(text))
+        if not (dotted or (len(text) == 2 and text.isalpha() and text.isupper())):
+            return ent
+        if before.ent_type_ not in {"", "PERSON"} or text.lower().rstrip(".") in ABBREVIATED_TITLES \
+                or self.ad.country_of(text) or self.ad.organisation(text):
+            return ent
+        return Span(self.doc, ent.start - 1, ent.end, label="PERSON")
 
     def _possessor_bodies(self, ents: list[Span]) -> list[Span]:
         """``Toro Rosso's`` tagged as a person right before a person's name (``Toro Rosso's Carlos
@@ -772,13 +791,14 @@ class EntityResolver:
         """A one-word ORG/GPE span that is the surname of one person of the article (named
         before it, or in full only later: a headline), and no known body, country or place:
         the model's mistake on a surname."""
-        if len(ent) != 1 or ent.label_ not in {"ORG", "GPE", "NORP"} or ent.start in self.claimed:
+        words = [t for t in ent if t.tag_ != "POS" and not t.is_punct]  # "Comey's" too
+        if len(words) != 1 or ent.label_ not in {"ORG", "GPE", "NORP"} or ent.start in self.claimed:
             return False
-        key = normalise_name(ent.text)
+        key = normalise_name(words[0].text)
         cluster = self._owner_at(surnames.get(key), ent.start_char)
         if cluster is None or (ent.start_char <= cluster.first() and key in self._place_words()):
             return False
-        text = ent.text
+        text = words[0].text
         return not (self.ad.organisation(text) or self.ad.country_of(text) or _gazetteer_is_place(self.gaz, text))
 
     def _name_words_alone(self) -> None:
