@@ -64,6 +64,19 @@ ACTOR_MODIFIERS = {
     "international", "joint", "special", "naval", "presidential", "parliamentary", "public",
 }
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+# Abbreviated ranks and titles written before a name, never part of it ("Sgt Ann Lee", "Det Insp
+# Tom Banks", "Cllr Jo Hart", "Gen Mark Milley", "Rev Jesse Jackson", "Sen Ted Cruz").
+ABBREVIATED_TITLES = frozenset({
+    "sgt", "det", "insp", "supt", "pc", "cllr", "capt", "cpt", "gen", "col", "lt",
+    "maj", "cpl", "pte", "adm", "brig", "cmdr", "rev", "revd", "fr", "sen", "rep", "gov", "atty", "prof", "hon",
+})
+# Titles that are part of how a person is named ("Prince Harry", "Pope Francis", "Lord Rennard").
+NAMING_TITLES = frozenset({"king", "queen", "prince", "princess", "pope", "duke", "duchess", "emperor", "empress",
+                           "sultan", "emir", "sheikh", "saint", "lord", "lady", "baroness", "baron", "earl", "countess"})
+# A spaced dash ends a name ("Gerard Jugnot - star", a caption's "Jane Roe - Racing Stripes").
+NAME_BREAKS = frozenset({"-", "–", "—", "|"})
+# Words that end a person's name without being a body's or a family name ("Carlos Sainz Jr").
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # The last word of a newspaper's or news agency's title ("The Beijing News", "The Daily
 # Telegraph"): the model may tag such a title as a work of art, but it is a body that reports.
 MEDIA_TITLE_WORDS = {"news", "times", "daily", "post", "herald", "journal", "tribune", "gazette", "telegraph",
@@ -225,6 +238,7 @@ class EntityResolver:
         self.evidence: dict[str, list[str]] = {}  # entity id -> why descriptions joined it
         self.quotations: list[tuple[int, int]] | None = None  # inner spans, found when first needed
         self.title_sectors: dict[int, list[str]] = {}  # name start token -> sectors of a body in its title
+        self.person_spans: set[str] | None = None  # texts of the model's person spans, found when first needed
 
     # --- helpers ------------------------------------------------------------------------------
     def _add(self, cluster: Cluster, start_tok: int, end_tok: int, kind: str, head: Token) -> None:
@@ -338,13 +352,15 @@ class EntityResolver:
         j = ent.start - 1
         return j >= 0 and self._role_ending_at(j, max(0, j - 3)) is not None
 
-    def _person(self, ent: Span) -> None:
-        tokens = list(ent)
-        while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct):
-            tokens.pop()
-        while tokens and (tokens[0].is_punct or (tokens[0].lower_ in HONORIFICS and tokens[0].lower_ not in TITLED_NAMES)
-                          or tokens[0].tag_ in {"DT", "CD"} or tokens[0].like_num):
-            tokens.pop(0)  # "-- Jane Roe" (a signature), "Mr Roe", "The Zhao Wen", "6 Liu Wen": not the name
+    def _person(self, ent: Span, family: str | None = None) -> None:
+        """A person's name span; ``family``: the family name a coordinated given name shares
+        (``Ozzy`` in ``Ozzy and Sharon Osbourne``)."""
+        tokens = self._name_tokens(ent)
+        owner = [t for t in ent if tokens and t.i < tokens[0].i and t.tag_ not in {"DT", "POS"} and not t.is_punct]
+        if owner and all(t.text[:1].isupper() for t in owner) and self.tokens[tokens[0].i - 1].tag_ == "POS":
+            # "Toro Rosso's Carlos Sainz" as one person span: the possessor is a body (or a place)
+            label = "GPE" if _gazetteer_is_place(self.gaz, " ".join(t.text for t in owner)) else "ORG"
+            self._non_person(Span(self.doc, owner[0].i, owner[-1].i + 1, label=label))
         if len(tokens) >= 3 and _gazetteer_is_place(self.gaz, tokens[0].text) and any(
                 c.type == "PERSON" and normalise_name(c.name) == normalise_name(self.doc[tokens[1].i: tokens[-1].i + 1].text)
                 for c in self.clusters):
@@ -352,15 +368,20 @@ class EntityResolver:
         if not tokens:
             return
         name_span = self.doc[tokens[0].i: tokens[-1].i + 1]
-        name = name_span.text
+        name = self._name_text(tokens)
         if not normalise_name(name).split():
             return  # nothing of a name is left ("'s")
+        if family and normalise_name(family) not in normalise_name(name).split():
+            name = f"{name} {family}"
         mention_start, title_start, title, role, country, gender = self._title_before(name_span)
         cluster = self._match_person(name, gender)
         if cluster is None:
             holder = self.ad.holder_named(name, self.published)
             canonical = holder.name if holder and len(name.split()) < len(holder.name.split()) else name
-            cluster = self._cluster(f"person:{normalise_name(canonical)}", "PERSON", canonical)
+            key = f"person:{normalise_name(canonical)}"
+            if key in self.by_key and normalise_name(self.by_key[key].name) != normalise_name(canonical):
+                key += ":shared"  # the entity first so named has a longer name that does not fit now
+            cluster = self._cluster(key, "PERSON", canonical)
         elif len(name.split()) > len(cluster.name.split()):
             cluster.name = name
         holder = self.ad.holder_named(cluster.name, self.published)
@@ -384,7 +405,7 @@ class EntityResolver:
                 cluster.needs_country = True
         if gender and not cluster.gender:
             cluster.gender = gender
-        if not cluster.gender and len(tokens) > 1:
+        if not cluster.gender and (len(tokens) > 1 or family):
             # "Mary Cole" is "she": a given name of one gender, when a surname follows it
             cluster.gender = self.ad.given_names.get(tokens[0].lower_)
         if title_start is not None and role is not None and mention_start > title_start:
@@ -395,24 +416,105 @@ class EntityResolver:
             self.claimed.update(range(title_start, mention_start))
         self._add(cluster, mention_start, name_span.end, "name", name_span.root)
 
+    def _name_tokens(self, ent: Span) -> list[Token]:
+        """The words of a person span that are the name: without what the model glued to it
+        (``Broadcaster Chris Evans``, ``Spaniard Tom Silva``, ``Sgt Ann Lee``, ``The Zhao Wen``,
+        ``6 Liu Wen``, ``-- Jane Roe``, ``Gerard Jugnot - star``, ``Lisa Raymond 7-5``,
+        ``Roe's``). Peerage and royal titles stay (``Lord Rennard``, ``Prince Harry``), and so
+        does a given name that is also a role word (``Hunter Biden``)."""
+        tokens = list(ent)
+        for k in range(1, len(tokens)):
+            if tokens[k].text in NAME_BREAKS and tokens[k - 1].whitespace_:
+                tokens = tokens[:k]  # a spaced dash ends the name ("Jay-Z" has none)
+                break
+        while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct or any(c.isdigit() for c in tokens[-1].text)):
+            tokens.pop()
+        owner = self._name_owner_end(tokens)
+        if owner is not None:
+            tokens = tokens[owner:]  # "Toro Rosso's Carlos Sainz": the team is no part of his name
+        if len(tokens) >= 3 and tokens[-1].text[:1].isupper() and tokens[-1].lower_.rstrip(".") not in NAME_SUFFIXES \
+                and normalise_name(self.doc[tokens[0].i: tokens[-1].i].text) in self._person_spans():
+            tokens.pop()  # a caption's "Kimi Raikkonen Ferrari crash", where the text names him in full
+        while tokens and (tokens[0].is_punct or (tokens[0].lower_ in HONORIFICS and tokens[0].lower_ not in TITLED_NAMES)
+                          or tokens[0].tag_ in {"DT", "CD"} or tokens[0].like_num
+                          or (len(tokens) > 1 and self._title_word(tokens[0], tokens[1]))):
+            tokens.pop(0)  # "-- Jane Roe" (a signature), "Mr Roe", "The Zhao Wen", "6 Liu Wen": not the name
+        return tokens
+
+    @staticmethod
+    def _name_owner_end(tokens: list[Token]) -> int | None:
+        """Where the name starts after a possessor the model took into a person span (``Toro
+        Rosso's Carlos Sainz``, ``Mercedes' Lewis Hamilton``): after the last possessive mark
+        that capitalised words follow; None when there is none."""
+        for k in range(len(tokens) - 2, 0, -1):
+            if tokens[k].tag_ == "POS" and all(t.text[:1].isupper() for t in tokens[k + 1:]):
+                return k + 1
+        return None
+
+    def _person_spans(self) -> set[str]:
+        """The normalised texts of the spans the model tagged as people (found once)."""
+        if self.person_spans is None:
+            self.person_spans = {normalise_name(e.text) for e in self.doc.ents if e.label_ == "PERSON"}
+        return self.person_spans
+
+    def _title_word(self, word: Token, following: Token) -> bool:
+        """A word before a capitalised name that says what the person is rather than who:
+        an abbreviated rank (``Sgt``, ``Det``, ``Cllr``), a person's role or occupation
+        (``Broadcaster``, ``Rapper``), a nationality noun (``Spaniard``)."""
+        if not following.text[:1].isupper() or word.lower_ in NAMING_TITLES:
+            return False
+        key = word.lower_.rstrip(".")
+        if key in ABBREVIATED_TITLES:
+            return True
+        if not word.text[:1].isupper() or key in self.ad.given_names or key in self.ad.family_names:
+            return False
+        role = self.ad.role(key)
+        if (role is not None and role.kind == "person") or self.ad.person_noun(key) is not None:
+            return True
+        return key in self.ad.demonyms and not self.ad.country_name_of(word.text)
+
+    @staticmethod
+    def _name_text(tokens: list[Token]) -> str:
+        """The name the words spell, without a nickname in quotes or brackets between the given
+        and the family name (``Tom "The Hammer" Banks`` is Tom Banks)."""
+        kept, inside = [], False
+        for k, tok in enumerate(tokens):
+            opens = tok.is_quote or tok.text == "("
+            if not inside and opens and 0 < k < len(tokens) - 1:
+                inside = True
+                continue
+            if inside:
+                if tok.is_quote or tok.text == ")":
+                    inside = False
+                continue
+            kept.append(tok)
+        kept = kept if kept and not inside else tokens
+        return "".join(t.text_with_ws for t in kept[:-1]) + kept[-1].text
+
     def _match_person(self, name: str, gender: str | None = None) -> Cluster | None:
         """The person a name repeats; ``gender`` (from ``Mr``/``Mrs``): ``Mrs Clinton`` is not the
-        Clinton known to be a man, though he was named last."""
-        parts = normalise_name(name).split()
+        Clinton known to be a man, though he was named last. A part of a name that two people
+        named so far share (``Verstappen`` after Max and Jos Verstappen) repeats neither."""
+        parts = _name_words(name)
+        found: list[Cluster] = []
         for cluster in reversed(self.clusters):
             if cluster.type != "PERSON" or not cluster.key.startswith("person:"):
                 continue
             if gender and cluster.gender and cluster.gender != gender:
                 continue
-            theirs = normalise_name(cluster.name).split()
+            theirs = _name_words(cluster.name)
             if parts == theirs:
                 return cluster
-            if len(parts) == 1 and parts[0] in (theirs[-1], theirs[0]):
-                return cluster
-            if len(theirs) == 1 and theirs[0] == parts[-1]:
-                return cluster
-            if parts[-1] == theirs[-1] and (parts[0][0] == theirs[0][0]):
-                return cluster
+            if _same_name(parts, theirs):
+                found.append(cluster)
+        if len(found) > 1:
+            # "Moyes" after a caption's "Moyes U-turn" and "David Moyes": a family name it ends
+            # outweighs a first word it begins
+            found = [c for c in found if _name_words(c.name)[-len(parts):] == parts] or found
+        if len(found) == 1:
+            return found[0]
+        if found:
+            return None
         holder = self.ad.holder_named(name, self.published)
         if holder:
             key = f"person:{normalise_name(holder.name)}"
@@ -426,12 +528,16 @@ class EntityResolver:
         # "#mindthegap", "@janeroe": a hashtag or a handle is a label, not a name in the story
         ents = [self._name_after_role(self._medium_title(e)) for e in self.doc.ents
                 if not (e.start_char > 0 and text[e.start_char - 1] in "#@")]
-        ents = self._untagged_names([e for e in ents if e.label_ in NAMED_LABELS])
+        ents = self._possessor_bodies(self._untagged_names([e for e in ents if e.label_ in NAMED_LABELS]))
         short_bodies = self._short_body_names(ents)
         people = [e for e in ents if e.start not in short_bodies and (self._person_like(e) or self._named_person_noun(e))]
+        people = [self._with_initials(e) for e in people]
+        by_start = {e.start: e for e in people}
         for ent in people:
-            self._person(ent)
+            for part, family in self._coordinated_names(ent, by_start):
+                self._person(part, family)
         self._honorific_names()
+        self._merge_name_parts()
         surnames = self._surnames()
         for ent in ents:
             if ent.start in short_bodies:
@@ -445,6 +551,83 @@ class EntityResolver:
             if len(bodies) == 1 and start not in self.claimed:
                 self._add(bodies[0], start, start + 1, "name", self.tokens[start])
         self._name_words_alone()
+
+    def _with_initials(self, ent: Span) -> Span:
+        """``PK Wrigley``, ``J. Edgar Hoover`` where the model tagged only the words after the
+        initials: the initials written right before a person's name are part of it (one to three
+        capitals with dots, or two capitals without: not an acronym such as ``FBI`` or ``US``, nor
+        an abbreviated rank or a body)."""
+        if ent.label_ != "PERSON" or ent.start == 0:
+            return ent
+        before = self.tokens[ent.start - 1]
+        text = before.text
+        dotted = 2 <= len(text) <= 6 and len(text) % 2 == 0 and all(
+            (c.isupper() if k % 2 == 0 else c == ".") for k, c in enumerate(text))
+        if not (dotted or (len(text) == 2 and text.isalpha() and text.isupper())):
+            return ent
+        if before.ent_type_ not in {"", "PERSON"} or text.lower().rstrip(".") in ABBREVIATED_TITLES \
+                or self.ad.country_of(text) or self.ad.organisation(text):
+            return ent
+        return Span(self.doc, ent.start - 1, ent.end, label="PERSON")
+
+    def _possessor_bodies(self, ents: list[Span]) -> list[Span]:
+        """``Toro Rosso's`` tagged as a person right before a person's name (``Toro Rosso's Carlos
+        Sainz``): a possessor written before a full name is the person's team or body, unless
+        the article names a person so elsewhere."""
+        people = {normalise_name(e.text) for e in ents if e.label_ == "PERSON" and e[-1].tag_ != "POS"}
+        starts = {e.start for e in ents if e.label_ == "PERSON" and len(e) > 1}
+        out = []
+        for ent in ents:
+            if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].tag_ == "POS" and ent.end in starts \
+                    and normalise_name(ent[:-1].text) not in people:
+                ent = Span(self.doc, ent.start, ent.end, label="ORG")
+            out.append(ent)
+        return out
+
+    def _coordinated_names(self, ent: Span, by_start: dict[int, Span]) -> list[tuple[Span, str | None]]:
+        """``Bill and Hillary Clinton``, ``Matt Lucas & David Walliams``: a person span the model
+        made of two names joined by ``and`` is two people; a given name alone before ``and`` and a
+        full name (one span or two) shares the family name that ends it (Bill Clinton). Each
+        part comes with the family name it takes, if any."""
+        words = list(ent)
+        joint = next((k for k, t in enumerate(words) if t.lower_ in {"and", "&"} and 0 < k < len(words) - 1), None)
+        if joint is not None:
+            first, second = ent[:joint], ent[joint + 1:]
+            family = second[-1].text if len(first) == 1 and len(second) > 1 else None
+            return [(first, family), (second, None)]
+        after = by_start.get(ent.end + 1)
+        if len(ent) == 1 and ent.end < len(self.doc) and self.tokens[ent.end].lower_ in {"and", "&"} \
+                and after is not None and after.label_ == "PERSON" and len(after) > 1 \
+                and self.ad.given_names.keys() & {ent[0].lower_, after[0].lower_} \
+                and not any(name.split()[-1] == ent[0].lower_ for name in self._person_spans() if " " in name):
+            return [(ent, after[-1].text)]  # "Ozzy and Sharon Osbourne" tagged as two spans
+        return [(ent, None)]
+
+    def _merge_name_parts(self) -> None:
+        """A person first named by a part of their name (a caption's ``Sir Paul``, ``De Niro``
+        before ``Robert De Niro``, a quote's ``Steven``) is the one person named in full whose
+        family name or given name that part is; when two people have it, nobody."""
+        people = [c for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:")]
+        words = {id(c): _name_words(c.name) for c in people}
+        for short in people:
+            mine = words[id(short)]
+            owners = [c for c in people if c is not short and len(words[id(c)]) > len(mine) and (
+                words[id(c)][-len(mine):] == mine or (len(mine) == 1 and words[id(c)][0] == mine[0]))]
+            if len(owners) != 1 or (short.gender and owners[0].gender and short.gender != owners[0].gender):
+                continue
+            if len(mine) == 1 and any(c is not owners[0] and mine[0] in words[id(c)] for c in people if c is not short):
+                continue  # a word another person's name has too
+            target = owners[0]
+            if short.country and target.country and short.country != target.country:
+                continue
+            target.mentions += short.mentions
+            target.title, target.role = target.title or short.title, target.role or short.role
+            target.country, target.gender = target.country or short.country, target.gender or short.gender
+            target.sectors += [x for x in short.sectors if x not in target.sectors]
+            target.needs_country = target.country is None and (target.needs_country or short.needs_country)
+            self.clusters.remove(short)
+            self.by_key[short.key] = target
+            people = [c for c in people if c is not short]
 
     def _short_body_names(self, ents: list[Span]) -> dict[int, str]:
         """``Mondelez`` tagged a person in an article that names ``Mondelez International``: a
@@ -570,45 +753,73 @@ class EntityResolver:
             if end > tok.i + 1 and not any(i in self.claimed for i in range(tok.i, end)):
                 self._person(doc[tok.i + 1: end])
 
-    def _surnames(self) -> dict[str, Cluster]:
-        """Each word that alone names a person of the article: the last word of a name of two or
-        more words (``Banks`` for Tom Banks; of two people so named, the one named last), and
-        the first word when it is nobody's last word and no other name begins with it (``Wang``
-        for Wang Jianlin, a family name written first; ``Max`` for Max Reed): a first word two
-        people share (``Zhao`` of Zhao Wen and Zhao Lei) names neither."""
+    def _surnames(self) -> dict[str, list[Cluster]]:
+        """Each word that alone may name a person of the article, with the people it may name:
+        the last word of a name of two or more words (``Banks`` for Tom Banks), and the first
+        word when it is nobody's last word and no other name begins with it (``Wang`` for Wang
+        Jianlin, a family name written first; ``Max`` for Max Reed): a first word two people
+        share (``Zhao`` of Zhao Wen and Zhao Lei) names neither (see ``_owner_at``)."""
         people = [c for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:") and " " in c.name]
-        found: dict[str, Cluster] = {}
+        found: dict[str, list[Cluster]] = {}
         first: dict[str, list[Cluster]] = {}
         for cluster in people:
-            words = normalise_name(cluster.name).split()
-            found[words[-1]] = cluster
+            words = _name_words(cluster.name)
+            found.setdefault(words[-1], []).append(cluster)
             if words[0] not in HONORIFICS and self.ad.role(words[0]) is None and len(words[0]) > 1:
                 first.setdefault(words[0], []).append(cluster)
         for word, owners in first.items():
             if word not in found and len(owners) == 1:
-                found[word] = owners[0]
+                found[word] = owners
         return found
 
-    def _surname_of_named(self, ent: Span, surnames: dict[str, Cluster]) -> bool:
-        """A one-word ORG/GPE span that is the surname of a person named before, and no known
-        body, country or place: the model's mistake on a repeated surname."""
-        if len(ent) != 1 or ent.label_ not in {"ORG", "GPE", "NORP"} or ent.start in self.claimed:
+    @staticmethod
+    def _owner_at(owners: list[Cluster] | None, offset: int) -> Cluster | None:
+        """The one person a name word at ``offset`` names: of the people with that word named
+        before it, or when none is (a headline), of all of them; None when two are
+        (``Verstappen`` after Max and Jos Verstappen)."""
+        if not owners:
+            return None
+        before = [c for c in owners if c.first() < offset]
+        pool = before or owners
+        return pool[0] if len(pool) == 1 else None
+
+    def _place_words(self) -> set[str]:
+        """Words the article uses in the name of a place or a body (``Hamilton`` of ``Hamilton
+        Island``, or of ``in Hamilton``): such a word before the person's full name is not
+        read as theirs."""
+        words: set[str] = set()
+        for ent in self.doc.ents:
+            if ent.label_ in {"GPE", "LOC", "FAC", "ORG"} and (len(ent) > 1 or (
+                    ent.start > 0 and self.tokens[ent.start - 1].lower_ in {"in", "at", "near", "from", "outside"})):
+                words |= {normalise_name(t.text) for t in ent if t.text[:1].isupper()}
+        return words
+
+    def _surname_of_named(self, ent: Span, surnames: dict[str, list[Cluster]]) -> bool:
+        """A one-word ORG/GPE span that is the surname of one person of the article (named
+        before it, or in full only later: a headline), and no known body, country or place:
+        the model's mistake on a surname."""
+        words = [t for t in ent if t.tag_ != "POS" and not t.is_punct]  # "Comey's" too
+        if len(words) != 1 or ent.label_ not in {"ORG", "GPE", "NORP"} or ent.start in self.claimed:
             return False
-        cluster = surnames.get(normalise_name(ent.text))
-        if cluster is None or ent.start_char <= cluster.first():
+        key = normalise_name(words[0].text)
+        cluster = self._owner_at(surnames.get(key), ent.start_char)
+        if cluster is None or (ent.start_char <= cluster.first() and key in self._place_words()):
             return False
-        text = ent.text
+        text = words[0].text
         return not (self.ad.organisation(text) or self.ad.country_of(text) or _gazetteer_is_place(self.gaz, text))
 
     def _name_words_alone(self) -> None:
         """A surname written alone (``Banks said``, ``Banks's lawyer``) or a first name of a person
-        the article already named, when the model tagged it no person: a proper noun anywhere,
+        the article names, when the model tagged it no person: a proper noun anywhere,
         another capitalised word inside a sentence (the tagger reads a foreign name as a noun or
         a verb) that heads its phrase. A first name is the person's only where the word stands alone (not inside a
-        run of capitalised words, which is another name) and is not tagged a place or a body."""
+        run of capitalised words, which is another name) and is not tagged a place or a body.
+        Before the person's full name (a headline) the word counts only when the article names
+        no place or body with it."""
         surnames = self._surnames()
         people = [c for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:")]
-        last_words = {normalise_name(c.name).split()[-1] for c in people}
+        last_words = {_name_words(c.name)[-1] for c in people}
+        place_words = self._place_words()
         tokens = self.tokens
         for tok in tokens:
             if tok.i in self.claimed or not tok.text[:1].isupper():
@@ -618,8 +829,8 @@ class EntityResolver:
                                         or tok.dep_ in {"compound", "amod", "nmod"}):
                 continue  # "the Clinton campaign": a modifier, read with its noun
             key = normalise_name(tok.text)
-            cluster = surnames.get(key)
-            if cluster is None or tok.idx <= cluster.first():
+            cluster = self._owner_at(surnames.get(key), tok.idx)
+            if cluster is None or (tok.idx <= cluster.first() and key in place_words):
                 continue
             if key not in last_words or tok.pos_ != "PROPN":
                 if tok.ent_type_ in {"GPE", "LOC", "FAC", "ORG", "NORP"}:
@@ -670,7 +881,23 @@ class EntityResolver:
             if plural_role:  # "Lib Dem MPs": a group, not a name
                 return False
             return not self._is_place_not_person(core) and not self._names_a_body(core)
-        return ent.label_ in {"ORG", "NORP"} and self._looks_like_person(core)
+        return ent.label_ in {"ORG", "NORP"} and (self._looks_like_person(core) or self._given_name_first(ent))
+
+    def _given_name_first(self, ent: Span) -> bool:
+        """``Sean Connery``, ``Sweden's Marcus Ericsson`` tagged as a body: two or three
+        capitalised proper nouns, the first a given name (``given_names.tsv``), none a role,
+        a body or a country, with no article before them (``the George Soros Foundation``,
+        ``The Beverly Hillbillies`` are bodies and works) and not a place's name."""
+        words = [t for t in ent if not t.is_punct]
+        if not 2 <= len(words) <= 3 or words[0].lower_ not in self.ad.given_names:
+            return False
+        if any(t.tag_ == "DT" for t in ent) or (ent.start > 0 and self.tokens[ent.start - 1].tag_ == "DT"):
+            return False
+        if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
+            return False
+        if any(self.ad.role(t.text) or self.ad.country_of(t.text) or self.ad.organisation(t.text) for t in words[1:]):
+            return False
+        return not (self.ad.organisation(ent.text) or _gazetteer_is_place(self.gaz, ent.text))
 
     def _names_a_body(self, core: Span) -> bool:
         """A "PERSON" span that contains an organisation or country word ("Lib Dem MPs")."""
@@ -1728,6 +1955,34 @@ class EntityResolver:
             kinds_of[entities[-1].id] = kinds
         self.doc._.mention_kinds = kinds_of
         return entities
+
+
+def _name_words(name: str) -> list[str]:
+    """A person's name as normalised words, without a generation suffix (``Carlos Sainz Jr.``
+    is called ``Sainz``); the name itself when nothing else is left."""
+    words = normalise_name(name).split()
+    while len(words) > 1 and words[-1].rstrip(".") in NAME_SUFFIXES:
+        words.pop()
+    return words or [name.lower()]
+
+
+def _same_name(parts: list[str], theirs: list[str]) -> bool:
+    """Whether the name words ``parts`` may repeat a person named ``theirs`` (both normalised):
+    one word that is their family or given name (``Banks``, ``Tom``), a family name of several
+    words (``De Niro`` of Robert De Niro), or the same family name with the same given name,
+    its initial or its short form, a middle name or initial added or left out (``George W.
+    Bush``, ``G. Bush``, ``Rob Banks`` / ``Robert Banks``; not ``Mark Banks`` / ``Mary Banks``)."""
+    if len(parts) == 1:
+        return parts[0] in (theirs[-1], theirs[0])
+    if len(theirs) == 1:
+        return theirs[0] == parts[-1]
+    shorter, longer = sorted((parts, theirs), key=len)
+    if len(shorter) < len(longer) and longer[-len(shorter):] == shorter:
+        return True
+    if parts[-1] != theirs[-1]:
+        return False
+    mine, other = parts[0].rstrip("."), theirs[0].rstrip(".")
+    return mine.startswith(other) or other.startswith(mine)
 
 
 def _age_value(word: str) -> int | None:
