@@ -632,12 +632,29 @@ class EntityResolver:
     def _short_body_names(self, ents: list[Span]) -> dict[int, str]:
         """``Mondelez`` tagged a person in an article that names ``Mondelez International``: a
         one-word person span that is the first word of a body named in the article (and of no
-        person's longer name) is that body, by the short form of its name."""
+        person's longer name) is that body, by the short form of its name.
+
+        Likewise a town's name used as the short form of a body named after it (``Leicester City``
+        ... ``Leicester's second goal``, ``Leicester won``): a one-word place span that begins a
+        body's name is that body when it is not used as a place, i.e. not the object of a
+        preposition (``in Leicester``) nor a modifier of another noun (``the Leicester area``). A
+        country's name is never a club's short form (``China`` beside ``China Telecom``)."""
         firsts = {normalise_name(c.text).split()[0] for e in ents if e.label_ == "ORG" and (c := self._core(e)) is not None
                   and len(c) > 1}
         names = {w for e in ents if e.label_ == "PERSON" and len(e) > 1 for w in normalise_name(e.text).split()}
         return {e.start: normalise_name(e.text) for e in ents
-                if e.label_ == "PERSON" and len(e) == 1 and normalise_name(e.text) in firsts - names}
+                if len(e) == 1 and normalise_name(e.text) in firsts - names
+                and (e.label_ == "PERSON" or (e.label_ == "GPE" and self._place_name_as_body(e[0])))}
+
+    def _place_name_as_body(self, token: Token) -> bool:
+        """A place's one-word name in a body's role: a possessor, or a subject or object of a
+        verb, never after a preposition nor modifying a noun, and not a country's name."""
+        if self.ad.country_of(token.text):
+            return False
+        nxt = self.tokens[token.i + 1] if token.i + 1 < len(self.tokens) else None
+        if nxt is not None and nxt.tag_ == "POS":
+            return True
+        return token.dep_ in {"nsubj", "nsubjpass", "dobj"} and token.head.pos_ in {"VERB", "AUX"}
 
     def _medium_title(self, ent: Span) -> Span:
         """``The Beijing News`` tagged as a work of art: a title of capitalised words ending in a
