@@ -410,3 +410,11 @@ def test_a_habit_of_people_undergoing_harm_is_no_event(events_of):
 def test_clamping_down_on_credit_is_no_coercion(events_of):
     assert "COERCE" not in _types(events_of("The Kenyan central bank has been clamping down on credit."))
     assert "COERCE" in _types(events_of("Kenyan police have been clamping down on protesters."))
+
+
+def test_a_gerund_naming_an_activity_is_no_act(events_of):
+    assert "ASSAULT" not in _types(events_of("Attacking civilians is a war crime, the Kenyan minister said."))
+    assert "ASSAULT" not in _types(events_of("Shooting Kenyan soldiers from a distance can be tricky, the rebels "
+                                             "said."))
+    # a past clause tells the act
+    assert "ASSAULT" in _types(events_of("Killing the hostages was a mistake, the rebels admitted."))

@@ -110,3 +110,15 @@ def test_a_standing_agreement_was_made_before(build_doc):
                     lemmas=["peru", "'s", "current", "trade", "agreement", "expire", "in", "june"])
     assert modality_of(doc[4], CUES) == "historical"
     assert modality_of(doc[4], Cues()) == "asserted"
+
+
+def test_without_doing_is_not_doing(build_doc):
+    # "The minister signed the deal without consulting parliament"
+    doc = build_doc("The minister signed the deal without consulting parliament", heads=[1, 2, 2, 4, 2, 2, 5, 6],
+                    deps=["det", "nsubj", "ROOT", "det", "dobj", "prep", "pcomp", "dobj"],
+                    pos=["DET", "NOUN", "VERB", "DET", "NOUN", "ADP", "VERB", "NOUN"],
+                    tags=["DT", "NN", "VBD", "DT", "NN", "IN", "VBG", "NN"],
+                    lemmas=["the", "minister", "sign", "the", "deal", "without", "consult", "parliament"])
+    assert is_negated(doc[6], CUES)
+    assert not is_negated(doc[2], CUES)  # the signing happened
+    assert not is_negated(doc[6], Cues(negation={"not"}))  # "without" is read from the table

@@ -1052,8 +1052,10 @@ _QUESTION_ADVERBS = frozenset({"why", "how"})
 def _not_an_act(token: Token, event_type: str, actor_tokens: list[Token], recipient_tokens: list[Token]) -> bool:
     """Clauses that tell no act: agreeing with a view ("advisers agreed the claims were based on
     faulty data"; "agreed that they should cooperate" is a course agreed on), standing up for oneself ("would defend themselves"), a rule for anyone ("any
-    voter who refuses"), a question ("but why target the airlines?") and the preposition "as
-    opposed to"."""
+    voter who refuses"), a question ("but why target the airlines?"), the preposition "as
+    opposed to", and a gerund with no doer as the subject of a present or modal clause, which
+    names an activity ("Attacking civilians is a war crime"; "Killing the hostages was a
+    mistake" tells a past act)."""
     # "agreed that their countries should cooperate" is a course agreed on: the modal keeps it
     if event_type == "AGREE" and token.lemma_.lower() in _VIEW_VERBS and any(
             c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
@@ -1064,6 +1066,10 @@ def _not_an_act(token: Token, event_type: str, actor_tokens: list[Token], recipi
         return True
     if actor_tokens and all(any(c.dep_ == "det" and c.lower_ in _ANY for c in t.children) for t in actor_tokens):
         return True
+    if token.tag_ == "VBG" and token.dep_ in ("csubj", "csubjpass") and not any(
+            c.dep_ in ("nsubj", "poss") for c in token.children) and (token.head.tag_ in ("VBZ", "VBP") or any(
+            c.dep_ == "aux" and c.tag_ == "MD" for c in token.head.children)):
+        return True  # "Attacking civilians is a war crime", "shooting enemies can be tricky": an activity
     if token.tag_ == "VBN" and 0 < token.i < len(token.doc) - 1 and token.nbor(-1).lower_ == "as" and \
             token.nbor(1).lower_ == "to":
         return True  # "the person as opposed to the song": a preposition ("rather than"), no opposing

@@ -76,6 +76,8 @@ def is_negated(trigger: Token, cues: Cues) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in cues.possibility for c in verb.children) and any(
             c.dep_ == "neg" for c in verb.children):
         return False  # "may not be welcomed": possibly not, a hypothetical (the modal), not a denial
+    if verb.dep_ == "pcomp" and verb.head.pos_ == "ADP" and verb.head.lower_ in cues.negation:
+        return True  # "signed the deal without consulting parliament": the consulting did not happen
     # "the withdrawal did not mean that Libya had cut its ties": the denied implication is denied
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in cues.implication and any(
             c.dep_ == "neg" for c in verb.head.children):
