@@ -355,27 +355,6 @@ def test_beating_rivals_to_a_prize_is_an_award(events_of):
     assert "ASSAULT" not in _types(events_of("Mary Stone beat Anna Smith to the best female award."))
 
 
-def test_an_active_verb_after_a_passive_is_done_by_the_passive_subject(build_doc):
-    from newsevents.actors import actor_dictionary
-    from newsevents.eventcoding.arguments import subject_of
-    from newsevents.eventcoding.lexicon import load_cues
-
-    actors, cues = actor_dictionary(), load_cues()
-    # "The bank was not fined by the regulator , but has agreed to pay": the bank agreed
-    doc = build_doc("The bank was not fined by the regulator , but has agreed to pay",
-                    heads=[1, 4, 4, 4, 4, 4, 7, 5, 4, 4, 11, 4, 13, 11],
-                    deps=["det", "nsubjpass", "auxpass", "neg", "ROOT", "agent", "det", "pobj", "punct", "cc", "aux",
-                          "conj", "aux", "xcomp"],
-                    pos=["DET", "NOUN", "AUX", "PART", "VERB", "ADP", "DET", "NOUN", "PUNCT", "CCONJ", "AUX", "VERB",
-                         "PART", "VERB"])
-    assert [t.text for t in subject_of(doc[11], actors, cues)] == ["bank"]
-    # "The town was shelled by rebels and looted": the second verb shares the passive; the agent stays
-    doc = build_doc("The town was shelled by rebels and looted", heads=[1, 3, 3, 3, 3, 4, 3, 3],
-                    deps=["det", "nsubjpass", "auxpass", "ROOT", "agent", "pobj", "cc", "conj"],
-                    pos=["DET", "NOUN", "AUX", "VERB", "ADP", "NOUN", "CCONJ", "VERB"])
-    assert [t.text for t in subject_of(doc[7], actors, cues)] == ["rebels"]
-
-
 def _modalities(events, event_type: str) -> list[str]:
     return [e.modality for e in events if e.event == event_type]
 

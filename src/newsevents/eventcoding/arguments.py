@@ -330,12 +330,6 @@ def subject_of(verb: Token, actors: ActorDictionary, cues: Cues) -> list[Token]:
                 objects = [c for c in head.children if c.dep_ == "dobj"]
                 if objects:
                     return conjoined(objects[0])
-            patients = [c for c in head.children if c.dep_ == "nsubjpass"]
-            if verb.dep_ == "conj" and patients and any(c.dep_ == "aux" for c in verb.children):
-                # "The firm was not fined by the regulator, but has agreed to refrain": an active verb
-                # with an auxiliary of its own is done by the passive's subject, not its agent
-                # ("was shelled by rebels and looted" shares the passive, and keeps the agent)
-                return conjoined(patients[0])
             return subject_of(head, actors, cues)
         if verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX"):
             governor = head.head
