@@ -6,10 +6,12 @@ from newsevents.actors import actor_dictionary
 from newsevents.eventcoding.arguments import (
     content_recipients,
     counted_objects,
+    counted_people,
     inherited_patient,
     is_passive,
     names_the_act,
     own_actor_of_noun,
+    parties_for,
     party_behind,
     purpose_recipients,
     purpose_targets,
@@ -17,9 +19,11 @@ from newsevents.eventcoding.arguments import (
     valid_party_token,
 )
 from newsevents.eventcoding.lexicon import Cues, load_cues
+from newsevents.record import Entity, Span
 
 ACTORS = actor_dictionary()  # the packaged tables (a stage passes its own)
 CUES = load_cues()
+PUBLISHED = "2024-05-01"
 
 
 def texts(tokens):
@@ -316,3 +320,72 @@ def test_a_body_named_as_modifier_owns_the_thing(build_doc):
     doc = build_doc("the Vexish plan", heads=[2, 2, 2], deps=["det", "amod", "ROOT"], pos=["DET", "ADJ", "NOUN"],
                     ents=["O", "B-NORP", "O"])
     assert party_behind(doc[2], lambda t: True) == []
+
+
+def _people(doc, named):
+    """Entities of the named people ``(name, country, title, first token, last token)``."""
+    found = []
+    for k, (name, country, title, first, last) in enumerate(named, 1):
+        start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
+        found.append(Entity(id=f"e{k}", name=name, type="PERSON", country=country, title=title,
+                            mentions=[Span(start=start, end=end, text=doc.text[start:end])]))
+    return found
+
+
+def test_the_two_presidents_are_the_two_named_presidents(build_doc):
+    # "President Ana Rey met President Tom Vale . The two presidents agreed ."
+    doc = build_doc("President Ana Rey met President Tom Vale . The two presidents agreed .",
+                    heads=[2, 2, 3, 3, 6, 6, 3, 3, 10, 10, 11, 11, 11],
+                    deps=["compound", "compound", "nsubj", "ROOT", "compound", "compound", "dobj", "punct",
+                          "det", "nummod", "nsubj", "ROOT", "punct"],
+                    pos=["PROPN", "PROPN", "PROPN", "VERB", "PROPN", "PROPN", "PROPN", "PUNCT",
+                         "DET", "NUM", "NOUN", "VERB", "PUNCT"],
+                    tags=["NNP", "NNP", "NNP", "VBD", "NNP", "NNP", "NNP", ".", "DT", "CD", "NNS", "VBD", "."],
+                    lemmas=["president", "ana", "rey", "meet", "president", "tom", "vale", ".",
+                            "the", "two", "president", "agree", "."])
+    doc._.entities = _people(doc, [("Ana Rey", "ARD", "President", 1, 2), ("Tom Vale", "BRV", "President", 5, 6)])
+    assert [e.name for e in counted_people(doc[10])] == ["Ana Rey", "Tom Vale"]
+    assert [(p.text, p.country) for p in parties_for(doc[10], None, CUES)] == [("Ana Rey", "ARD"), ("Tom Vale", "BRV")]
+    # three presidents named, or one of them a minister: "the two presidents" is no one we can tell
+    doc._.entities = _people(doc, [("Ana Rey", "ARD", "President", 1, 2), ("Tom Vale", "BRV", "President", 5, 6),
+                                   ("Ida Moe", "CLM", "President", 4, 4)])
+    assert counted_people(doc[10]) == []
+    doc._.entities = _people(doc, [("Ana Rey", "ARD", "President", 1, 2), ("Tom Vale", "BRV", "Minister", 5, 6)])
+    assert counted_people(doc[10]) == []
+
+
+def test_a_body_noun_before_a_thing_is_whose_thing_it_is(build_doc):
+    # "overturn a court ruling": the court's ruling; "a peace plan" names no one
+    doc = build_doc("overturn a court ruling", heads=[0, 3, 3, 0], deps=["ROOT", "det", "compound", "dobj"],
+                    pos=["VERB", "DET", "NOUN", "NOUN"])
+    assert texts(party_behind(doc[3], lambda t: ACTORS.role(t.lemma_) is not None)) == ["court"]
+    doc = build_doc("criticised a peace plan", heads=[0, 3, 3, 0], deps=["ROOT", "det", "compound", "dobj"],
+                    pos=["VERB", "DET", "NOUN", "NOUN"])
+    assert party_behind(doc[3], lambda t: ACTORS.role(t.lemma_) is not None) == []
+
+
+def test_an_active_verb_after_a_passive_is_done_by_its_subject(build_doc):
+    # "The firm was fined by the agency but has agreed to pay": the firm agrees, not the agency
+    doc = build_doc("The firm was fined by the agency but has agreed to pay",
+                    heads=[1, 3, 3, 3, 3, 6, 4, 3, 9, 3, 11, 9],
+                    deps=["det", "nsubjpass", "auxpass", "ROOT", "agent", "det", "pobj", "cc", "aux", "conj",
+                          "aux", "xcomp"],
+                    pos=["DET", "NOUN", "AUX", "VERB", "ADP", "DET", "NOUN", "CCONJ", "AUX", "VERB", "PART", "VERB"],
+                    tags=["DT", "NN", "VBD", "VBN", "IN", "DT", "NN", "CC", "VBZ", "VBN", "TO", "VB"])
+    assert texts(subject_of(doc[3], ACTORS, CUES)) == ["agency"]
+    assert texts(subject_of(doc[9], ACTORS, CUES)) == ["firm"]
+    # "The town was shelled by rebels and captured": the bare participle shares the passive
+    doc = build_doc("The town was shelled by rebels and captured",
+                    heads=[1, 3, 3, 3, 3, 4, 3, 3],
+                    deps=["det", "nsubjpass", "auxpass", "ROOT", "agent", "pobj", "cc", "conj"],
+                    pos=["DET", "NOUN", "AUX", "VERB", "ADP", "NOUN", "CCONJ", "VERB"],
+                    tags=["DT", "NN", "VBD", "VBN", "IN", "NNS", "CC", "VBN"])
+    assert texts(subject_of(doc[7], ACTORS, CUES)) == ["rebels"]
+
+
+def test_in_an_article_overturning_a_court_ruling_acts_on_the_court(events_of):
+    # the lexicon row "overturn" + obj:ruling consumes the ruling; the court compounded before it
+    # is whose ruling it is
+    events = events_of("The Kenyan government will try to overturn a court ruling that blocked its new tax.")
+    overturn = next(e for e in events if e.trigger.text == "overturn")
+    assert [p.text for p in overturn.recipient] == ["court"]

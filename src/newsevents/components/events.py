@@ -30,6 +30,7 @@ from newsevents.docquery import (
     is_someone,
     trimmed_end,
 )
+from newsevents.eventcoding.anaphora import recall_recipients
 from newsevents.eventcoding.arguments import (
     Coder,
     companions,
@@ -615,6 +616,10 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
             # "signed an agreement to import Venezuelan fuel": the content of the thing signed
             recipient_tokens = content_recipients(candidate.consumed, _party_test(coder, cues, actors),
                                                   cues.author_prep, cues.goal_prep, False)
+        if not recipient_tokens and event_type not in _MATERIAL_CONFLICT and candidate.consumed is not None:
+            # "overturn a court ruling", "rejected a union demand": the party behind the thing the row names
+            recipient_tokens = party_behind(candidate.consumed, _party_test(coder, cues, actors), cues.author_prep,
+                                            cues.goal_prep, cues.share_noun)
 
     if event_type == "PROTEST" and not recipient_tokens:
         # "began a hunger strike to demand the minister's resignation": whom the demand presses
@@ -1377,6 +1382,9 @@ def code_events(doc: Doc, tables: EventTables) -> list[Event]:
         # A headline's words are too few to code alone ("Blair rejects Iraq advice calls"); its
         # event counts only when the story restates it.
         merged = [d for d in merged if d.indices != [0]]
+    # "Vexcorp's agreement", "appeal the decision": the party of the act told in an earlier sentence
+    recall_recipients(merged, tables.cues, tables.actors, lambda tokens: _at_home(
+        _parties(tokens, tables.actors.code_span, tables.currencies, tables.cues), story_country(doc), tables.cues))
     events = [e for d in merged if (e := finish(d, doc, tables, published, quotes, sentences, 0)) is not None]
     return [e.model_copy(update={"id": f"v{i}"}) for i, e in enumerate(events, 1)]
 

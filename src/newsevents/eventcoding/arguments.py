@@ -15,6 +15,7 @@ from newsevents.actors import ActorDictionary
 from newsevents.docquery import entity_at, is_someone
 from newsevents.eventcoding.lexicon import Cues
 from newsevents.record import Entity, Party
+from newsevents.temporal.lexicon import packaged_words
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 # Who a pronoun can stand for when the sentence is the only guide: "he" is a person, "it" a body.
@@ -92,6 +93,10 @@ def parties_for(token: Token, coder: Coder | None, cues: Cues) -> list[Party]:
     country = country or _country_inside(span) or _country_of_location(token, coder, cues)
     if entity is not None and entity.country is None and not country and entity.type in ("PERSON", "ORG"):
         country = described_country(entity, doc, coder)
+    if not country and (entity is None or entity.country is None):
+        people = counted_people(token)
+        if people:  # "the two presidents": the two named presidents of the article
+            return [Party(entity=e.id, text=e.name, country=e.country, sector=list(e.sector)) for e in people]
     if entity is not None and entity.type in ("PERSON", "ORG", "GPE", "NORP"):
         # An entity without a country ("parliament") still gets one from its phrase ("Russia's").
         return [Party(entity=entity.id, text=span.text, country=entity.country or country,
@@ -104,6 +109,26 @@ def parties_for(token: Token, coder: Coder | None, cues: Cues) -> list[Party]:
                 country, sectors = named[0].country, named[0].sector
                 break
     return [Party(entity=None, text=span.text, country=country, sector=list(sectors))]
+
+
+def counted_people(token: Token) -> list[Entity]:
+    """"The two presidents", "both ministers": a plural role noun counted (a written number, or
+    "both") names the named people of that title the article has told of before it -- when there
+    are exactly as many; else nobody (no guess)."""
+    if token.tag_ not in ("NNS",):
+        return []
+    count: float | None = None
+    for child in token.children:
+        if child.dep_ == "nummod":
+            count = packaged_words().numbers.get(child.lower_) or (float(child.text) if child.text.isdigit() else None)
+        elif child.dep_ in ("det", "predet", "preconj") and child.lower_ == "both":
+            count = 2
+    if not count:
+        return []
+    role = token.lemma_.lower()
+    people = [e for e in token.doc._.entities or [] if e.type == "PERSON" and e.title
+              and e.title.lower().split()[-1] == role and any(m.end <= token.idx for m in e.mentions)]
+    return people if len(people) == count else []
 
 
 def described_country(entity: Entity, doc: Doc, coder: Coder | None) -> str | None:
@@ -294,6 +319,15 @@ def inherited_patient(verb: Token, actors: ActorDictionary, cues: Cues) -> list[
     return inherited_patient(head, actors, cues) if is_passive(head) else []
 
 
+def _active_after_passive(verb: Token) -> bool:
+    """A conjoined verb in the active voice after a passive with a subject ("was fined and has
+    agreed", "was arrested and confessed"); a bare participle shares the passive ("was shelled
+    and captured")."""
+    if not any(c.dep_ == "nsubjpass" for c in verb.head.children) or is_passive(verb):
+        return False
+    return any(c.dep_ == "aux" for c in verb.children) or verb.tag_ in ("VBD", "VBZ", "VBP")
+
+
 def conjoined(token: Token) -> list[Token]:
     return [token, *token.conjuncts]
 
@@ -321,6 +355,10 @@ def subject_of(verb: Token, actors: ActorDictionary, cues: Cues) -> list[Token]:
         return []  # a passive with no agent names no perpetrator ("they are going to be detained")
     if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":
         return subject_of(verb.head.head, actors, cues)  # "Syria is willing to withdraw": Syria withdraws
+    if verb.dep_ == "conj" and _active_after_passive(verb):
+        # "The firm was not fined by the regulator, but has agreed to pay": the one who underwent
+        # the first act does the second, not its agent
+        return conjoined(next(c for c in verb.head.children if c.dep_ == "nsubjpass"))
     if verb.dep_ in INHERIT_DEPS and verb.head.i != verb.i:
         head = verb.head
         if head.pos_ in ("VERB", "AUX"):
@@ -492,6 +530,8 @@ def party_behind(thing: Token, is_party: Callable[[Token], bool], authors: Conta
             if child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN" and child.ent_type_ in ("NORP", "ORG") \
                     and is_party(child):
                 return [child]  # "rejected the Tory idea": the Tories' idea ("the Russian plan" stays a coded thing)
+            if child.dep_ == "compound" and child.pos_ == "NOUN" and token.i == thing.i and is_party(child):
+                return [child]  # "overturn a court ruling", "rejected a union demand": the body's own
             if child.dep_ in ("prep", "agent") and (child.lower_ == "by" or child.lower_ in authors):
                 found = [g for g in child.children if g.dep_ == "pobj" and is_party(g)]
                 if found:

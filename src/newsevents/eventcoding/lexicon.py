@@ -62,6 +62,8 @@ CUE_KINDS |= {"adjunct_prep"}
 # the prepositions of the recipient rules (eventcoding/arguments.py)
 CUE_KINDS |= {"author_prep", "goal_prep", "protest_noun"}
 CUE_KINDS |= {"share_noun"}
+# the referent words and determiners of the earlier-act recipient rule (eventcoding/anaphora.py)
+CUE_KINDS |= {"referent", "definite"}
 # the word lists of the coding-discipline filters added in session 5 (components/events.py)
 CUE_KINDS |= {"work", "onlooker", "abstract"}
 # the actor sectors and lexicon modes the event stage's rules read (components/events.py)
@@ -127,6 +129,8 @@ class Cues:
     goal_prep: set[str] = field(default_factory=set)  # "promised aid to X": the thing is aimed at X
     protest_noun: set[str] = field(default_factory=set)  # "a strike in protest at X's plan": X is pressed
     share_noun: dict[str, str] = field(default_factory=dict)  # "a stake in X": noun -> the preposition naming X
+    referent: dict[str, str] = field(default_factory=dict)  # "the deal", "the ruling": word -> its group
+    definite: set[str] = field(default_factory=set)  # "the", "this": a noun that refers back
     collective: set[str] = field(default_factory=set)  # "the Turkish side": a modifier names who
     attack: set[str] = field(default_factory=set)  # "US drone attacks killed": the attack's owner acts
     patient_noun: set[str] = field(default_factory=set)  # "his arrest": the possessor undergoes it
@@ -277,6 +281,8 @@ def read_cues(directory: Path) -> Cues:
             cues.context[word] = value
         elif kind == "share_noun":
             cues.share_noun[word] = value.lower()
+        elif kind == "referent":
+            cues.referent[word] = value.lower()
         else:  # every other kind is a word set of the same name on Cues
             getattr(cues, kind).add(word)
     # the scale words are the multipliers among the written numbers (one table says what "bn" is)

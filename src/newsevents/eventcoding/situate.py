@@ -137,12 +137,9 @@ def is_earlier_year(value: str | None, published: str | None) -> bool:
     return (pub - end).days > HISTORICAL_GAP_DAYS
 
 
-# Determiners that point back to something already told ("the blaze", "that move").
-_ANAPHORIC = frozenset({"the", "that", "this", "these", "those"})
-
-
-def _told_before(noun: Token) -> bool:
-    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in _ANAPHORIC for c in noun.children)
+def _told_before(noun: Token, cues: Cues) -> bool:
+    """A noun that points back to something already told ("the blaze", "that move": ``definite`` cues)."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in cues.definite for c in noun.children)
 
 
 def _placed_by_told_event(trigger: Token, sentence: Span, cues: Cues) -> bool:
@@ -153,11 +150,11 @@ def _placed_by_told_event(trigger: Token, sentence: Span, cues: Cues) -> bool:
     governing = {trigger.i} | {t.i for t in trigger.ancestors}
     for token in sentence:
         if token.dep_ == "prep" and token.lower_ in cues.time_mark and token.head.i in governing and any(
-                c.dep_ == "pobj" and _told_before(c) for c in token.children):
+                c.dep_ == "pobj" and _told_before(c, cues) for c in token.children):
             return True
     head = trigger.head
     return trigger.dep_ == "dobj" and head.lemma_.lower() in cues.sequel and any(
-        c.dep_ == "nsubj" and _told_before(c) for c in head.children)
+        c.dep_ == "nsubj" and _told_before(c, cues) for c in head.children)
 
 
 def dated_by_told_event(doc: Doc, trigger: Token, sentence: Span, published: str | None, cues: Cues) -> bool:

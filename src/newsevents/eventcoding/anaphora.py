@@ -1,0 +1,172 @@
+"""Recipients named in an earlier sentence of the article.
+
+News tells an act once with its parties and then refers back to it: "Vexcorp signed a deal with
+Ruritania. ... Vexcorp's agreement foresees new plants"; "The court ruled for the union. But the
+ministry can appeal the decision". An event whose recipient slot is empty and whose own noun or
+object is such a definite anaphor ("the deal", "their appeal", "Vexcorp's agreement": a
+``referent`` cue word with a ``definite`` determiner or a possessor) takes its party from the act
+the anaphor names:
+
+- the most recent earlier event of the article whose trigger or object is of the same referent
+  group (deal/agreement/accord; decision/ruling/verdict; appeal/ask ...): when the two share
+  their actor, the same act is told again and its recipient is the one acted upon (and the earlier
+  sentence joins the event's evidence); when the actor was that act's recipient, its actor;
+  else (joining a deal, appealing a decision) the act's parties;
+- else, in the three sentences before (and the sentence itself, before the anaphor), the nearest
+  word of the group that is no event (a ruling, "decided to") and the party its clause names
+  as its author ("the courts awarded ... after ruling").
+
+Never a guess: a sentence that gives two different parties gives none, and the event's own
+actor is never its recipient.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Protocol
+
+from spacy.tokens import Span, Token
+
+from newsevents.actors import ActorDictionary
+from newsevents.eventcoding.arguments import own_actor_of_noun, subject_of
+from newsevents.eventcoding.lexicon import Cues
+from newsevents.record import Party
+
+# How many sentences back a referent word that is no event may be ("two sentences earlier").
+LOOKBACK_SENTENCES = 3
+# Acts of force: their recipients are the ones hit, never a party of the act an anaphor names
+# ("condemned the attack" is aimed at the attackers).
+_FORCE = frozenset({"ASSAULT", "COERCE"})
+
+
+class Told(Protocol):
+    """An event under construction as the events stage keeps it (its ``Draft``)."""
+
+    event: str
+    trigger: Token
+    sentence: Span
+    sentence_index: int
+    actor: list[Party]
+    recipient: list[Party]
+    actor_tokens: list[Token]
+    recipient_tokens: list[Token]
+    also_in: list[Span]
+
+
+Partier = Callable[[list[Token]], list[Party]]
+
+
+def anaphor_of(trigger: Token, cues: Cues) -> Token | None:
+    """The definite referent noun an event is told with: the trigger itself ("Vexcorp's
+    agreement", "the co-operation deal") or its direct object ("appeal the decision", "file
+    their appeal"); None when there is none."""
+    nouns = [trigger] if trigger.pos_ == "NOUN" else [c for c in trigger.children if c.dep_ == "dobj"]
+    for noun in nouns:
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in cues.referent and _definite(noun, cues):
+            return noun
+    return None
+
+
+def _definite(noun: Token, cues: Cues) -> bool:
+    return any((c.dep_ == "det" and c.lower_ in cues.definite) or c.dep_ == "poss" for c in noun.children)
+
+
+def referent_groups(trigger: Token, cues: Cues) -> set[str]:
+    """The referent groups an event's trigger and its object belong to."""
+    words = [trigger] + [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    return {cues.referent[w.lemma_.lower()] for w in words if w.lemma_.lower() in cues.referent}
+
+
+def _key(party: Party) -> str:
+    """Who a party is, for comparing two tellings: its entity, else its words without "'s"."""
+    if party.entity:
+        return party.entity
+    return " ".join(w for w in party.text.lower().replace("'s", "").split() if w not in ("the", "a", "an"))
+
+
+def _shares(one: Sequence[Party], other: Sequence[Party]) -> bool:
+    return bool({_key(p) for p in one} & {_key(p) for p in other})
+
+
+def _countries(parties: Sequence[Party]) -> frozenset[str | None]:
+    return frozenset(p.country for p in parties)
+
+
+def counterpart(told: Told, source: Told) -> tuple[list[Party], list[Token], bool]:
+    """The parties of ``source`` that ``told`` acts on, their tokens, and whether the two tell
+    one act (the same actor: "Vexcorp signed a deal with X" ... "Vexcorp's agreement")."""
+    if told.actor and _shares(told.actor, source.actor):
+        return list(source.recipient), list(source.recipient_tokens), True
+    if told.actor and _shares(told.actor, source.recipient):
+        return list(source.actor), list(source.actor_tokens), False
+    parties = list(source.actor) + ([] if source.event in _FORCE else list(source.recipient))
+    tokens = list(source.actor_tokens) + ([] if source.event in _FORCE else list(source.recipient_tokens))
+    ours = {p.country for p in told.actor if p.country}
+    if ours and all(p.country in ours for p in parties):
+        # "Argentina and Venezuela agreed a deal ... Kirchner and Chavez signed the deal": the same
+        # sides act again, one by their leaders; a two-sided act of actors has no recipient
+        return [], [], True
+    if told.trigger.pos_ == "NOUN" and told.trigger.dep_ not in ("dobj", "pobj"):
+        # "Vexcorp's deal is the second ...": an act by another party, named as a subject, is
+        # not one done on the earlier act (as "join the deal", "pull out of the deal" are)
+        return [], [], False
+    return [p for p in parties if not _shares([p], told.actor)], tokens, False
+
+
+def author_in_text(anaphor: Token, told: Told, group: str, cues: Cues, actors: ActorDictionary,
+                   parties: Partier) -> tuple[list[Party], Span | None]:
+    """The author of the nearest earlier word of ``group`` that is no event ("after ruling in
+    favour of the claim": whoever ruled), with its sentence; nothing when that sentence names two."""
+    doc = anaphor.doc
+    sentences = list(doc.sents)
+    for index in range(told.sentence_index, max(-1, told.sentence_index - LOOKBACK_SENTENCES - 1), -1):
+        sentence = sentences[index]
+        found: list[Party] = []
+        for token in reversed(sentence):
+            if token.i >= anaphor.i or token.i == told.trigger.i:
+                continue
+            if cues.referent.get(token.lemma_.lower()) != group:
+                continue
+            if token.pos_ in ("VERB", "AUX"):
+                authors = subject_of(token, actors, cues)
+            elif token.pos_ == "NOUN":
+                authors = own_actor_of_noun(token, actors, cues)
+            else:
+                continue
+            found += [p for p in parties(authors) if not _shares([p], told.actor)]
+        if found:
+            if len({_key(p) for p in found}) > 1 and len(_countries(found)) > 1:
+                return [], None  # two authors: no guess
+            return found[:1], sentence
+    return [], None
+
+
+def recall_recipients(drafts: Sequence[Told], cues: Cues, actors: ActorDictionary, parties: Partier) -> None:
+    """Fill, in place, the empty recipient of each event told with a definite anaphor from the act
+    the anaphor names (see the module's doc). ``parties``: the stage's tokens -> parties."""
+    ordered = sorted(drafts, key=lambda d: (d.sentence_index, d.trigger.i))
+    for position, told in enumerate(ordered):
+        if told.recipient:
+            continue
+        anaphor = anaphor_of(told.trigger, cues)
+        if anaphor is None:
+            continue
+        group = cues.referent[anaphor.lemma_.lower()]
+        earlier = [d for d in ordered[:position]
+                   if d.sentence_index < told.sentence_index and group in referent_groups(d.trigger, cues)]
+        if earlier:
+            latest = earlier[-1].sentence_index
+            readings = [counterpart(told, d) for d in earlier if d.sentence_index == latest]
+            found = [r for r in readings if r[0]]
+            if not found or len({frozenset(_key(p) for p in r[0]) for r in found}) > 1 and \
+                    len({_countries(r[0]) for r in found}) > 1:
+                continue  # the act had no other party, or two acts of that sentence disagree
+            recipient, tokens, same_act = found[0]
+            told.recipient, told.recipient_tokens = recipient, tokens
+            source = next(d for d in earlier if d.sentence_index == latest)
+            if same_act and all(s.start != source.sentence.start for s in told.also_in):
+                told.also_in.append(source.sentence)  # the act told there is this one
+            continue
+        recipient, _ = author_in_text(anaphor, told, group, cues, actors, parties)
+        if recipient:
+            told.recipient = recipient

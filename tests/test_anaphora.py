@@ -1,0 +1,163 @@
+"""Recipients named in an earlier sentence: eventcoding/anaphora.py on hand-built parses."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from newsevents.actors import actor_dictionary
+from newsevents.eventcoding.anaphora import anaphor_of, recall_recipients
+from newsevents.eventcoding.lexicon import load_cues
+from newsevents.record import Party
+
+ACTORS = actor_dictionary()
+CUES = load_cues()
+PUBLISHED = "2024-05-01"
+
+
+@dataclass
+class Told:
+    """The fields of the events stage's draft that the rule reads and fills."""
+
+    event: str
+    trigger: Token
+    sentence: Span
+    sentence_index: int
+    actor: list[Party]
+    recipient: list[Party] = field(default_factory=list)
+    actor_tokens: list[Token] = field(default_factory=list)
+    recipient_tokens: list[Token] = field(default_factory=list)
+    also_in: list[Span] = field(default_factory=list)
+
+
+def told(doc, event, trigger, actor, recipient=()):
+    sentences = list(doc.sents)
+    index = next(i for i, s in enumerate(sentences) if s.start <= trigger < s.end)
+    return Told(event, doc[trigger], sentences[index], index, list(actor), list(recipient))
+
+
+def named(text, country=None, entity=None):
+    return Party(text=text, country=country, entity=entity)
+
+
+def by_words(tokens):
+    return [Party(text=t.text) for t in tokens]
+
+
+def test_an_act_told_again_by_its_actor_takes_its_recipient(build_doc):
+    # "Norland signed a deal with Vexia . Norland 's agreement foresees plants ."
+    doc = build_doc("Norland signed a deal with Vexia . Norland 's agreement foresees plants .",
+                    heads=[1, 1, 3, 1, 1, 4, 1, 9, 7, 9, 9, 9, 9],
+                    deps=["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct",
+                          "poss", "case", "nsubj", "ROOT", "dobj", "punct"],
+                    pos=["PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT",
+                         "PROPN", "PART", "NOUN", "VERB", "NOUN", "PUNCT"],
+                    lemmas=["Norland", "sign", "a", "deal", "with", "Vexia", ".",
+                            "Norland", "'s", "agreement", "foresee", "plant", "."])
+    first = told(doc, "AGREE", 1, [named("Norland", "NRL", "e1")], [named("Vexia", "VXA", "e2")])
+    again = told(doc, "AGREE", 9, [named("Norland 's", "NRL", "e1")])
+    assert anaphor_of(again.trigger, CUES).text == "agreement"
+    recall_recipients([first, again], CUES, ACTORS, by_words)
+    assert [p.text for p in again.recipient] == ["Vexia"]
+    assert [s.text for s in again.also_in] == [first.sentence.text]  # the sentence it came from
+
+
+def test_joining_the_deal_acts_on_its_parties(build_doc):
+    # "Ardia agreed a deal with Borvia . Celmark could join the deal ."
+    doc = build_doc("Ardia agreed a deal with Borvia . Celmark could join the deal .",
+                    heads=[1, 1, 3, 1, 1, 4, 1, 9, 9, 9, 11, 9, 9],
+                    deps=["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct",
+                          "nsubj", "aux", "ROOT", "det", "dobj", "punct"],
+                    pos=["PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT",
+                         "PROPN", "AUX", "VERB", "DET", "NOUN", "PUNCT"])
+    first = told(doc, "AGREE", 1, [named("Ardia", "ARD")], [named("Borvia", "BRV")])
+    joining = told(doc, "AGREE", 11, [named("Celmark", "CLM")])
+    recall_recipients([first, joining], CUES, ACTORS, by_words)
+    assert [p.text for p in joining.recipient] == ["Ardia", "Borvia"]
+    assert joining.also_in == []  # another act on the deal, not the deal told again
+
+
+def test_the_same_sides_signing_again_have_no_recipient(build_doc):
+    # "Ardia agreed a deal with Borvia . Their leaders signed the deal ."
+    doc = build_doc("Ardia agreed a deal with Borvia . Their leaders signed the deal .",
+                    heads=[1, 1, 3, 1, 1, 4, 1, 8, 9, 9, 11, 9, 9],
+                    deps=["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct",
+                          "poss", "nsubj", "ROOT", "det", "dobj", "punct"],
+                    pos=["PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT",
+                         "PRON", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+                    lemmas=["Ardia", "agree", "a", "deal", "with", "Borvia", ".",
+                            "their", "leader", "sign", "the", "deal", "."])
+    first = told(doc, "AGREE", 1, [named("Ardia", "ARD")], [named("Borvia", "BRV")])
+    signing = told(doc, "AGREE", 9, [named("the Ardian leader", "ARD"), named("the Borvian leader", "BRV")])
+    recall_recipients([first, signing], CUES, ACTORS, by_words)
+    assert signing.recipient == []
+
+
+def test_appealing_the_decision_is_aimed_at_whoever_ruled(build_doc):
+    # "The tribunal ruled for the union . The ministry can appeal the decision ."
+    doc = build_doc("The tribunal ruled for the union . The ministry can appeal the decision .",
+                    heads=[1, 2, 2, 2, 5, 3, 2, 8, 10, 10, 10, 12, 10, 10],
+                    deps=["det", "nsubj", "ROOT", "prep", "det", "pobj", "punct",
+                          "det", "nsubj", "aux", "ROOT", "det", "dobj", "punct"],
+                    pos=["DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT",
+                         "DET", "NOUN", "AUX", "VERB", "DET", "NOUN", "PUNCT"],
+                    lemmas=["the", "tribunal", "rule", "for", "the", "union", ".",
+                            "the", "ministry", "can", "appeal", "the", "decision", "."])
+    appeal = told(doc, "REQUEST", 10, [named("The ministry")])
+    recall_recipients([appeal], CUES, ACTORS, by_words)  # the ruling is no event of its own
+    assert [p.text for p in appeal.recipient] == ["tribunal"]
+
+
+def test_an_indefinite_noun_or_a_filled_slot_is_left_alone(build_doc):
+    # "Ardia agreed a deal with Borvia . Celmark could join a deal ."
+    doc = build_doc("Ardia agreed a deal with Borvia . Celmark could join a deal .",
+                    heads=[1, 1, 3, 1, 1, 4, 1, 9, 9, 9, 11, 9, 9],
+                    deps=["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct",
+                          "nsubj", "aux", "ROOT", "det", "dobj", "punct"],
+                    pos=["PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT",
+                         "PROPN", "AUX", "VERB", "DET", "NOUN", "PUNCT"])
+    first = told(doc, "AGREE", 1, [named("Ardia", "ARD")], [named("Borvia", "BRV")])
+    joining = told(doc, "AGREE", 11, [named("Celmark", "CLM")])
+    assert anaphor_of(joining.trigger, CUES) is None  # "a deal": a new one, not the one told
+    recall_recipients([first, joining], CUES, ACTORS, by_words)
+    assert joining.recipient == []
+    # an event whose clause names its recipient keeps it
+    own = told(doc, "AGREE", 11, [named("Celmark", "CLM")], [named("Dunmere", "DUN")])
+    own.trigger = doc[9]
+    recall_recipients([first, own], CUES, ACTORS, by_words)
+    assert [p.text for p in own.recipient] == ["Dunmere"]
+
+
+def test_another_partys_deal_as_a_subject_takes_no_party(build_doc):
+    # "Ardia agreed a deal with Borvia . Celmark 's deal is the second ."
+    doc = build_doc("Ardia agreed a deal with Borvia . Celmark 's deal is the second .",
+                    heads=[1, 1, 3, 1, 1, 4, 1, 9, 7, 10, 10, 12, 10, 10],
+                    deps=["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct",
+                          "poss", "case", "nsubj", "ROOT", "det", "attr", "punct"],
+                    pos=["PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT",
+                         "PROPN", "PART", "NOUN", "AUX", "DET", "NOUN", "PUNCT"])
+    first = told(doc, "AGREE", 1, [named("Ardia", "ARD")], [named("Borvia", "BRV")])
+    other = told(doc, "AGREE", 9, [named("Celmark 's", "CLM")])
+    recall_recipients([first, other], CUES, ACTORS, by_words)
+    assert other.recipient == []
+
+
+def test_in_an_article_the_retold_deal_and_the_joined_deal_get_their_parties(events_of):
+    events = events_of("Norway signed a gas supply deal with Qatar on Monday. The Norwegian government said "
+                       "the talks had lasted a year. Norway's agreement foresees the building of two new plants.")
+    retold = next(e for e in events if e.trigger.text == "agreement")
+    assert [p.country for p in retold.recipient] == ["QAT"]
+    assert [s.text.split()[0] for s in retold.also_in] == ["Norway"]  # the first sentence, its evidence
+    events = events_of("Egypt and Sudan reached a water-sharing agreement in March. Ethiopia said on Friday "
+                       "that it could join the agreement next year.")
+    joined = next(e for e in events if e.trigger.text == "agreement")
+    assert [p.country for p in joined.actor] == ["ETH"]
+    assert sorted(p.country for p in joined.recipient) == ["EGY", "SDN"]
+
+
+def test_in_an_article_appealing_the_decision_is_aimed_at_the_court(events_of):
+    events = events_of("A court in Lagos ruled on Tuesday that the Nigerian government must pay the airline "
+                       "compensation. But the government can appeal the decision.")
+    appeal = next(e for e in events if e.trigger.text == "appeal")
+    assert [(p.text, p.country) for p in appeal.recipient] == [("A court", "NGA")]
