@@ -71,6 +71,7 @@ from newsevents.eventcoding.lexicon import (
 from newsevents.eventcoding.modality import is_negated, is_prediction, modality_of
 from newsevents.eventcoding.situate import (
     contexts_for,
+    dated_by_told_event,
     event_date,
     event_place,
     event_size,
@@ -423,16 +424,18 @@ def _resolved(token: Token, sentence: Span, coder: Coder | None, cues: Cues) -> 
     return found if found is not None else token
 
 
-def _generic(trigger: Token, actors: list[Token], cues: Cues) -> bool:
+def _generic(trigger: Token, actors: list[Token], cues: Cues, habit_only: bool = False) -> bool:
     """A present-tense habit of a bare plural ("people make agreements which fall apart",
-    "young women who often seek help"): what a kind of people does, not an event."""
+    "young women who often seek help"): what a kind of people does, not an event. With
+    ``habit_only`` (the ones acted upon, when no one acts) only a habit counts ("where people get
+    shot every day"; a headline's "Civilians are killed in raid" is news)."""
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else _governing_verb(trigger, cues)
     if verb is None or not actors:
         return False
     habitual = any(c.dep_ == "advmod" and c.lower_ in cues.habitual for c in verb.children) or any(
         c.dep_ == "npadvmod" and any(d.lower_ == "every" for d in c.children) for c in verb.children
     )  # "often", "every day"
-    if verb.tag_ not in ("VBP", "VBZ") and not habitual:
+    if (verb.tag_ not in ("VBP", "VBZ") or habit_only) and not habitual:
         return False
     for actor in actors:
         if actor.tag_ != "NNS" or actor.ent_type_:
@@ -664,7 +667,9 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     if _private(recipient_tokens, actors):
         return None  # "met her husband", "walked to meet his wife and son": private life
     material = event_type in _MATERIAL_CONFLICT
-    if _generic(token, actor_tokens, cues):
+    if _generic_you(token, actor_tokens + recipient_tokens, quotes):
+        return None  # "each time you are killed": anyone, outside a quotation no one is addressed
+    if _generic(token, actor_tokens, cues) or (not actor_tokens and _generic(token, recipient_tokens, cues, True)):
         return None  # "young women who often seek help": a habit of a kind of people, no event
     if _not_an_act(token, event_type, actor_tokens, recipient_tokens):
         return None  # "agreed the claims were wrong", "any voter who refuses": no act
@@ -677,6 +682,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         # the clause names a doer we cannot use ("they", "strike action"): not an actorless
         # attack -- unless the subject is the means ("a roadside bombing killed ...")
         return None
+    if event_type == "PROTEST" and _state_complaint(token, actor, doc, sentence, cues):
+        event_type, mode = "ACCUSE", ["disapprove"]  # "a protest from the Thai government": a complaint
     if event_type == "ASSAULT" and actor and all(t.lemma_.lower() in cues.protester for t in actor_tokens):
         event_type, mode = "PROTEST", ["riot"]  # "rioters clashed with police": a violent protest
     if material and (_accidental(sentence, actor_tokens, actor, cues) or (
@@ -736,6 +743,33 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         return None  # "said at a rally for Mrs Clinton", "a campaign rally": electioneering
     return Draft(event_type, entry, token, sentence, candidate.sentence_index, modality, actor, recipient,
                  actor_tokens, recipient_tokens, mode)
+
+
+# The second person: outside a quotation it addresses no one ("each time you are killed").
+_YOU = frozenset({"you", "yourself", "yourselves"})
+
+
+def _generic_you(trigger: Token, party_tokens: list[Token], quotes: list[Quote]) -> bool:
+    """Every party is "you" and the clause is no one's quoted words: a generic second person
+    (a review's "you have to backtrack each time you are killed"), not someone acted upon. In a
+    quotation "you" is the one spoken to ("we will fight you") and stays."""
+    if not party_tokens or not all(t.lower_ in _YOU for t in party_tokens):
+        return False
+    return not any(q.content.start <= trigger.idx < q.content.end for q in quotes)
+
+
+def _state_complaint(trigger: Token, actor: list[Party], doc: Doc, sentence: Span, cues: Cues) -> bool:
+    """A protest by a state is a complaint (CAMEO 114, ACCUSE disapprove), not a demonstration:
+    every doer is a government or a state named as such ("a protest from the Thai government",
+    "Japan lodged a protest"), and the sentence counts no crowd or protesters ("thousands
+    protested outside the ministry" stays a PROTEST)."""
+    if trigger.lemma_.lower() != "protest" or not actor:
+        return False
+    if any(t.lemma_.lower() in cues.crowd | cues.protester for t in sentence):
+        return False
+    kinds = {e.id: e.type for e in doc._.entities or []}
+    return all(_in_sectors(p, {"gov"}) or (p.entity is not None and kinds.get(p.entity) == "GPE" and not p.sector)
+               for p in actor)
 
 
 def _in_sectors(party: Party, sectors: set[str]) -> bool:
@@ -958,6 +992,8 @@ def _in_a_work(trigger: Token, event_type: str, actor_tokens: list[Token], recip
             g.dep_ == "pobj" and _is_work(g, cues) and not any(o.lower_ == "of" for o in g.children)
             for g in c.children) for c in trigger.children):
         return True
+    if _in_a_part(trigger, cues):
+        return True
     if trigger.dep_ not in ("acl", "relcl"):
         return False
     node = trigger.head
@@ -966,6 +1002,21 @@ def _in_a_work(trigger: Token, event_type: str, actor_tokens: list[Token], recip
             return False
         node = node.head
     return True
+
+
+def _in_a_part(trigger: Token, cues: Cues) -> bool:
+    """What the person of a part does is fiction: "playing the part of a young man who had been
+    rejected by a university", "plays the role of a spy who kills ...": the act hangs, through
+    "of", below a part or role noun that is played (``role`` cues). "played a key role in
+    brokering the deal" tells a real act: nothing hangs there through "of"."""
+    node = trigger
+    while node.head.i != node.i:
+        head = node.head
+        if node.dep_ == "prep" and node.lower_ == "of" and head.pos_ == "NOUN" and head.lemma_.lower() in cues.role \
+                and head.head.lemma_.lower() in cues.role:
+            return True
+        node = head
+    return False
 
 
 def _disaster_story(doc: Doc, cues: Cues) -> bool:
@@ -1006,7 +1057,10 @@ _QUESTION_ADVERBS = frozenset({"why", "how"})
 def _not_an_act(token: Token, event_type: str, actor_tokens: list[Token], recipient_tokens: list[Token]) -> bool:
     """Clauses that tell no act: agreeing with a view ("advisers agreed the claims were based on
     faulty data"; "agreed that they should cooperate" is a course agreed on), standing up for oneself ("would defend themselves"), a rule for anyone ("any
-    voter who refuses"), and a question ("but why target the airlines?")."""
+    voter who refuses"), a question ("but why target the airlines?"), the preposition "as
+    opposed to", and a gerund with no doer as the subject of a present or modal clause, which
+    names an activity ("Attacking civilians is a war crime"; "Killing the hostages was a
+    mistake" tells a past act)."""
     # "agreed that their countries should cooperate" is a course agreed on: the modal keeps it
     if event_type == "AGREE" and token.lemma_.lower() in _VIEW_VERBS and any(
             c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
@@ -1017,6 +1071,13 @@ def _not_an_act(token: Token, event_type: str, actor_tokens: list[Token], recipi
         return True
     if actor_tokens and all(any(c.dep_ == "det" and c.lower_ in _ANY for c in t.children) for t in actor_tokens):
         return True
+    if token.tag_ == "VBG" and token.dep_ in ("csubj", "csubjpass") and not any(
+            c.dep_ in ("nsubj", "poss") for c in token.children) and (token.head.tag_ in ("VBZ", "VBP") or any(
+            c.dep_ == "aux" and c.tag_ == "MD" for c in token.head.children)):
+        return True  # "Attacking civilians is a war crime", "shooting enemies can be tricky": an activity
+    if token.tag_ == "VBN" and 0 < token.i < len(token.doc) - 1 and token.nbor(-1).lower_ == "as" and \
+            token.nbor(1).lower_ == "to":
+        return True  # "the person as opposed to the song": a preposition ("rather than"), no opposing
     return any(c.dep_ == "advmod" and c.lower_ in _QUESTION_ADVERBS for c in token.children) and any(
         t.text == "?" for t in token.doc[token.i + 1: token.sent.end])
 
@@ -1173,6 +1234,9 @@ def finish(draft: Draft, doc: Doc, tables: EventTables, published: str | None, q
         is_earlier_year(date.value, published) or date.value == "PAST_REF"
     ):
         modality = "historical"
+    elif modality == "asserted" and date.time is None and dated_by_told_event(doc, draft.trigger, draft.sentence,
+                                                                               published, cues):
+        modality = "historical"  # "During the crackdown following the blaze": the blaze was dated before
     recipient = draft.recipient
     if draft.event in _MATERIAL_CONFLICT and place is not None:
         recipient = _recipient_country_from_place(recipient, place.country)

@@ -68,6 +68,8 @@ CUE_KINDS |= {"referent", "definite"}
 CUE_KINDS |= {"work", "onlooker", "abstract"}
 # the actor sectors and lexicon modes the event stage's rules read (components/events.py)
 CUE_KINDS |= {"armed_sector", "domestic_sector", "state_act"}
+# the word lists of session 6's modality and discipline rules (eventcoding/modality.py, components/events.py)
+CUE_KINDS |= {"possibility", "implication", "deadline", "standing", "role", "sequel"}
 
 
 @dataclass(frozen=True)
@@ -161,6 +163,12 @@ class Cues:
     armed_sector: set[str] = field(default_factory=set)  # "mil", "cop", "reb": sectors that use force
     domestic_sector: set[str] = field(default_factory=set)  # "gov", "pty", "cvl": sectors of one state
     state_act: set[str] = field(default_factory=set)  # "arrest", "deport": modes of acts only a state does
+    possibility: set[str] = field(default_factory=set)  # "may not be welcomed": possibly not, not a denial
+    implication: set[str] = field(default_factory=set)  # "did not mean that X had cut ties": X did not
+    deadline: set[str] = field(default_factory=set)  # "have until May to settle": a deadline, not a deal
+    standing: set[str] = field(default_factory=set)  # "the current agreement expires": made before
+    role: set[str] = field(default_factory=set)  # "playing the part of a man who was rejected": fiction
+    sequel: set[str] = field(default_factory=set)  # "that move followed a protest": the protest came first
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:

@@ -29,6 +29,10 @@ def governing_chain(trigger: Token, cues: Cues, limit: int = 8) -> list[Token]:
         # a past participle describing a noun ("property seized by troops") states a fact of its own
         if token.dep_ == "acl" and token.tag_ == "VBN":
             break
+        # a perfect participle ("having negotiated savings last year") tells an act done before its
+        # clause: what the clause hopes or plans is not its own
+        if token.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "having" for c in token.children):
+            break
         if token.dep_ in _CLIMB_DEPS or (
             token.dep_ == "ccomp" and (head.lemma_.lower() in cues.hypothetical | cues.future
                                        or head.lower_ in cues.hypothetical)
@@ -69,6 +73,15 @@ def _said_to_be_unfounded(trigger: Token, cues: Cues) -> bool:
 
 def is_negated(trigger: Token, cues: Cues) -> bool:
     verb = _verb_of(trigger)
+    if any(c.dep_ == "aux" and c.lower_ in cues.possibility for c in verb.children) and any(
+            c.dep_ == "neg" for c in verb.children):
+        return False  # "may not be welcomed": possibly not, a hypothetical (the modal), not a denial
+    if verb.dep_ == "pcomp" and verb.head.pos_ == "ADP" and verb.head.lower_ in cues.negation:
+        return True  # "signed the deal without consulting parliament": the consulting did not happen
+    # "the withdrawal did not mean that Libya had cut its ties": the denied implication is denied
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in cues.implication and any(
+            c.dep_ == "neg" for c in verb.head.children):
+        return True
     for token in {trigger, verb}:
         for child in token.children:
             if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in cues.negation and token.pos_ == "NOUN"):
@@ -112,7 +125,16 @@ def modality_of(trigger: Token, cues: Cues) -> str:
                if chain[k].dep_ == "conj" and (chain[k].tag_ == "VBD" or any(
                    c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in chain[k].children))}
     chain_ids = {t.i for t in chain}
+    if trigger.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lemma_.lower() in cues.standing for c in trigger.children):
+        historical = True  # "the current loan agreement expires": an agreement made before, told again
     for token in chain:
+        if token.dep_ == "xcomp" and token.head.i in chain_ids and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            if token.head.lemma_.lower() == "be":
+                future = True  # "India and Russia are to work together": an arrangement for later
+            elif token.head.lemma_.lower() == "have" and any(
+                    c.dep_ == "prep" and c.lower_ in cues.deadline for c in token.head.children):
+                hypothetical = True  # "the firms have until May to settle": a deadline, not a settlement
         lemma = token.lemma_.lower()
         if token.lower_ in cues.hypothetical:
             lemma = token.lower_  # the tagger's lemma of "hoping" is sometimes "hop"

@@ -137,6 +137,38 @@ def is_earlier_year(value: str | None, published: str | None) -> bool:
     return (pub - end).days > HISTORICAL_GAP_DAYS
 
 
+def _told_before(noun: Token, cues: Cues) -> bool:
+    """A noun that points back to something already told ("the blaze", "that move": ``definite`` cues)."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in cues.definite for c in noun.children)
+
+
+def _placed_by_told_event(trigger: Token, sentence: Span, cues: Cues) -> bool:
+    """The clause is placed in time by an event told before, named by a definite noun: after a
+    word of time that governs it ("During the crackdown following the blaze, authorities
+    demanded ..."), or as what such an event followed ("That move followed a protest from ...":
+    the protest came before the move; ``sequel`` cues)."""
+    governing = {trigger.i} | {t.i for t in trigger.ancestors}
+    for token in sentence:
+        if token.dep_ == "prep" and token.lower_ in cues.time_mark and token.head.i in governing and any(
+                c.dep_ == "pobj" and _told_before(c, cues) for c in token.children):
+            return True
+    head = trigger.head
+    return trigger.dep_ == "dobj" and head.lemma_.lower() in cues.sequel and any(
+        c.dep_ == "nsubj" and _told_before(c, cues) for c in head.children)
+
+
+def dated_by_told_event(doc: Doc, trigger: Token, sentence: Span, published: str | None, cues: Cues) -> bool:
+    """A clause with no date of its own placed by an event the previous sentence told and dated
+    well before publication ("Laws were introduced in 2002 following a fire at one cafe. During
+    the crackdown following the blaze authorities demanded permits"): it is that time's, history."""
+    if sentence.start == 0 or not _placed_by_told_event(trigger, sentence, cues):
+        return False
+    previous = doc[sentence.start - 1].sent
+    values = [t.value for t in doc._.times or [] if previous.start_char <= t.start and t.end <= previous.end_char
+              and t.type == "DATE" and t.value]
+    return bool(values) and all(is_earlier_year(v, published) for v in values)
+
+
 def event_place(doc: Doc, trigger: Token, sentence: Span, exclude: set[int]) -> Place | None:
     """The place governed by the event (closest in the parse), else the closest in the text.
 
