@@ -117,3 +117,13 @@ def test_index_list_answers_as_the_list():
     assert fast == words and list(fast) == words
     for probe in ("walk", "walks", "", "go"):
         assert (probe in fast) == (probe in words)
+
+
+def test_a_memoised_pipeline_pickles(pipeline):
+    # nlp.pipe(n_process=2) sends the components to other processes by pickling
+    import pickle
+
+    for name in ("attribute_ruler", "lemmatizer"):
+        proc = pipeline.nlp.get_pipe(name)
+        copy = pickle.loads(pickle.dumps(proc))
+        assert type(copy) is type(proc)

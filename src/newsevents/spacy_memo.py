@@ -50,6 +50,7 @@ from spacy.attrs import (
     TAG,
 )
 from spacy.errors import Errors
+from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler, Lemmatizer
@@ -292,18 +293,17 @@ class MemoLemmatizer(Lemmatizer):
         doc.from_array([LEMMA], numpy.array(lemmas, dtype=numpy.uint64))
 
 
-_MEMO_CLASSES: dict[tuple[type, type], type] = {}
+class MemoEnglishLemmatizer(MemoLemmatizer, EnglishLemmatizer):
+    """spaCy's English lemmatizer (its ``is_base_form``), memoising."""
 
 
-def _memo_class(stock: type, memo: type) -> type:
-    """The memoising class for a stock component class: ``memo`` itself for spaCy's own class,
-    else a subclass of both (the stock subclass's methods, ``is_base_form`` for instance, stay
-    in force)."""
-    if stock in memo.__bases__:
-        return memo
-    if (stock, memo) not in _MEMO_CLASSES:
-        _MEMO_CLASSES[stock, memo] = type(f"Memo{stock.__name__}", (memo, stock), {"__module__": __name__})
-    return _MEMO_CLASSES[stock, memo]
+# Stock class -> its memoising class. Each is a named class of this module, so a memoised
+# pipeline pickles (``nlp.pipe(n_process=2)``); a component of any other class stays stock.
+MEMO_CLASSES: dict[type, type] = {
+    AttributeRuler: MemoAttributeRuler,
+    Lemmatizer: MemoLemmatizer,
+    EnglishLemmatizer: MemoEnglishLemmatizer,
+}
 
 
 def memoise(nlp: Language) -> list[str]:
@@ -312,15 +312,17 @@ def memoise(nlp: Language) -> list[str]:
     changed = []
     for name, proc in nlp.pipeline:
         stock = type(proc)
-        if isinstance(proc, AttributeRuler) and not isinstance(proc, MemoAttributeRuler):
-            proc.__class__ = _memo_class(stock, MemoAttributeRuler)
+        if stock not in MEMO_CLASSES:
+            continue
+        if isinstance(proc, AttributeRuler):
+            proc.__class__ = MEMO_CLASSES[stock]
             proc._memo_setup()
             if proc._memo_keys is None or not proc._memo_writes:
                 log.debug("attribute ruler %s: rules the memo cannot key; stock code kept", name)
                 proc.__class__ = stock
                 continue
-        elif isinstance(proc, Lemmatizer) and not isinstance(proc, MemoLemmatizer) and proc.mode == "rule":
-            proc.__class__ = _memo_class(stock, MemoLemmatizer)
+        elif proc.mode == "rule":
+            proc.__class__ = MEMO_CLASSES[stock]
         else:
             continue
         changed.append(name)
