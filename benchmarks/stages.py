@@ -1,7 +1,7 @@
 """CPU time per stage: where a newsevents process spends its processor time (run by hand; not a test).
 
     .venv/bin/python benchmarks/stages.py [-n 100] [--dir DIR] [--every 7] [--batch-size 32] [--model M]
-                                          [--profile FILE.prof] [--json]
+                                          [--profile FILE.prof] [--stock-spacy] [--json]
 
 Unlike ``throughput.py``, which times wall clocks and wants a quiet machine, this measures CPU
 time (``time.process_time``) of this process only, so other jobs sharing the cores change its
@@ -17,6 +17,8 @@ The articles are every ``--every``-th file of the sorted ``*.txt`` files of DIR 
 - building the records and writing them as JSON Lines (to memory).
 
 ``--profile FILE`` also writes a cProfile of the stage runs (not of the load) for ``pstats``.
+``--stock-spacy`` keeps spaCy's own attribute ruler and lemmatizer code (no
+:mod:`newsevents.spacy_memo`), to compare the two.
 """
 
 from __future__ import annotations
@@ -39,7 +41,8 @@ def every_nth(folder: Path, every: int, n: int) -> list[Path]:
     return files[::every][:n]
 
 
-def measure(files: list[Path], batch_size: int, model: str | None, profile: Path | None) -> dict[str, Any]:
+def measure(files: list[Path], batch_size: int, model: str | None, profile: Path | None,
+            memoise: bool = True) -> dict[str, Any]:
     clock = time.process_time
     started = clock()
     from newsevents.pipeline import Pipeline, build_record, load_model, make_article
@@ -47,7 +50,7 @@ def measure(files: list[Path], batch_size: int, model: str | None, profile: Path
     imported = clock()
     nlp = load_model(model)
     model_loaded = clock()
-    pipeline = Pipeline(nlp, batch_size=batch_size)
+    pipeline = Pipeline(nlp, batch_size=batch_size, memoise=memoise)
     stages_made = clock()
     # Tables some stages load on first use are load time too: one article through the whole
     # pipeline before the timed runs (the first article of the sample, again timed below).
@@ -109,6 +112,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--model")
     parser.add_argument("--profile", type=Path, help="write a cProfile of the stage runs here")
+    parser.add_argument("--stock-spacy", action="store_true", help="spaCy's own attribute ruler and lemmatizer code")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     if args.n < 1 or args.every < 1:
@@ -117,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
     if not files:
         print(f"stages: no .txt articles in {args.dir}", file=sys.stderr)
         return 2
-    result = measure(files, args.batch_size, args.model, args.profile)
+    result = measure(files, args.batch_size, args.model, args.profile, memoise=not args.stock_spacy)
     print(json.dumps(result, indent=1) if args.json else render(result))
     return 0
 

@@ -15,7 +15,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsevents import components
+from newsevents import components, spacy_memo
 from newsevents.components.base import Stage
 from newsevents.errors import ModelNotFound
 from newsevents.record import SCHEMA, Article, Record, make_article  # noqa: F401 - make_article re-exported
@@ -72,6 +72,9 @@ class Pipeline:
     Error policy: a stage that fails on an article is logged (one line naming the article and
     the stage) and counted in ``failures``; the article keeps the other stages' results and the
     run goes on. Counts are kept in this process (``n_process=1``, the default).
+
+    ``memoise`` (default True) makes the model's stock attribute ruler and rule lemmatizer
+    memoising (:mod:`newsevents.spacy_memo`): the same annotations in less CPU time.
     """
 
     def __init__(
@@ -79,6 +82,7 @@ class Pipeline:
         model: str | Language | None = None,
         stages: Iterable[str] | None = None,
         batch_size: int = 32,
+        memoise: bool = True,
     ) -> None:
         # The model and the stages' tables (~200,000 objects) live as long as the pipeline: the
         # garbage collector need not walk them while they load, nor at every full collection
@@ -87,6 +91,8 @@ class Pipeline:
         gc.disable()
         try:
             self.nlp = model if isinstance(model, Language) else load_model(model)
+            if memoise:  # spaCy's attribute ruler and lemmatizer, same annotations, faster
+                spacy_memo.memoise(self.nlp)
             if components.LAYOUT_STAGE not in self.nlp.pipe_names and "parser" in self.nlp.pipe_names:
                 self.nlp.add_pipe(components.LAYOUT_STAGE, before="parser")
             for stage in stages if stages is not None else components.STAGES:
