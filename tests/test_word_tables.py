@@ -79,3 +79,15 @@ def test_the_event_filters_read_their_words_from_the_cue_table(build_doc):
     assert not _not_an_act(doc[2], "REJECT", [doc[1]], [], Cues())
     assert {"to", "for"} <= cues.outcome_prep and "with" in cues.party_prep
     assert cues.view_verb == {"agree", "concur"} and cues.question_adverb == {"why", "how"}
+
+
+def test_a_verb_of_winning_below_a_verb_of_force_is_read_from_the_cue_table(build_doc):
+    from newsevents.components.events import _contest
+
+    # "Rovers beat Celtic to clinch": a game, because the table lists "clinch" as a verb of winning
+    doc = build_doc("Rovers beat Celtic to clinch", heads=[1, 1, 1, 4, 1], deps=["nsubj", "ROOT", "dobj", "aux", "advcl"],
+                    pos=["PROPN", "VERB", "PROPN", "PART", "VERB"], tags=["NNP", "VBD", "NNP", "TO", "VB"])
+    cues = load_cues()
+    assert _contest(doc[1], doc[0:5], cues)
+    assert not _contest(doc[1], doc[0:5], Cues())
+    assert {"with", "in", "by"} <= cues.instrument_prep

@@ -642,7 +642,7 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     mode = [entry.mode] if entry.mode else []
     weapon = None
     if event_type in _MATERIAL_CONFLICT:
-        instruments = actor_tokens + [token] + prep_objects(token, ("with", "in", "by"))
+        instruments = actor_tokens + [token] + prep_objects(token, cues.instrument_prep)
         if candidate.consumed is not None:
             instruments.append(candidate.consumed)  # "fired rubber bullets", "found two grenades"
         weapon = _weapon_mode(instruments, cues)
@@ -900,7 +900,7 @@ def _contest(token: Token, sentence: Span, cues: Cues) -> bool:
         return True
     if any(_SCORE.fullmatch(t.text) and t[0].ent_type_ not in ("DATE", "TIME") for t in _joined_dashes(token, sentence)):
         return True  # "6-4 6-3", but not "October 19-20"
-    return any(c.lemma_.lower() in ("win", "clinch") and c.dep_ in ("advcl", "xcomp") for c in token.children)
+    return any(c.lemma_.lower() in cues.win_verb and c.dep_ in ("advcl", "xcomp") for c in token.children)
 
 
 def _won_between_names(token: Token, actor: list[Party], actor_tokens: list[Token], recipient_tokens: list[Token],

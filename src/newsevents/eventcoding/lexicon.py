@@ -71,7 +71,8 @@ CUE_KINDS |= {"armed_sector", "domestic_sector", "state_act"}
 # the word lists of session 6's modality and discipline rules (eventcoding/modality.py, components/events.py)
 CUE_KINDS |= {"possibility", "implication", "deadline", "standing", "role", "sequel"}
 # the word lists of the act and party filters of components/events.py (moved there from Python)
-CUE_KINDS |= {"view_verb", "generic_determiner", "question_adverb", "outcome_prep", "party_prep"}
+CUE_KINDS |= {"view_verb", "generic_determiner", "question_adverb", "outcome_prep", "party_prep", "instrument_prep",
+              "win_verb"}
 
 
 @dataclass(frozen=True)
@@ -176,6 +177,8 @@ class Cues:
     question_adverb: set[str] = field(default_factory=set)  # "why target the airlines?": a question
     outcome_prep: set[str] = field(default_factory=set)  # "stormed to a win": toward a contest's result
     party_prep: set[str] = field(default_factory=set)  # "sided with Venezuela": a party of a loose pattern
+    instrument_prep: set[str] = field(default_factory=set)  # "attacked with knives": the weapon's preposition
+    win_verb: set[str] = field(default_factory=set)  # "beat X to win the title": a game, not an attack
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
