@@ -299,17 +299,19 @@ def test_as_opposed_to_is_a_preposition(events_of):
 
 def test_as_opposed_to_on_a_hand_built_parse(build_doc):
     from newsevents.components.events import _not_an_act
+    from newsevents.eventcoding.lexicon import load_cues
 
+    cues = load_cues()
     # "the party as opposed to the candidate"
     doc = build_doc("the party as opposed to the candidate", heads=[1, 1, 3, 1, 3, 6, 4],
                     deps=["det", "ROOT", "mark", "acl", "prep", "det", "pobj"],
                     pos=["DET", "NOUN", "SCONJ", "VERB", "ADP", "DET", "NOUN"],
                     tags=["DT", "NN", "IN", "VBN", "IN", "DT", "NN"])
-    assert _not_an_act(doc[3], "REJECT", [], [doc[6]])
+    assert _not_an_act(doc[3], "REJECT", [], [doc[6]], cues)
     # "Unions opposed to the plan ..." is a real stand
     doc = build_doc("Unions opposed to the plan", heads=[0, 0, 1, 4, 2], deps=["ROOT", "acl", "prep", "det", "pobj"],
                     pos=["NOUN", "VERB", "ADP", "DET", "NOUN"], tags=["NNS", "VBN", "IN", "DT", "NN"])
-    assert not _not_an_act(doc[1], "REJECT", [doc[0]], [doc[4]])
+    assert not _not_an_act(doc[1], "REJECT", [doc[0]], [doc[4]], cues)
 
 
 def test_what_the_person_of_a_part_does_is_fiction(build_doc):

@@ -25,7 +25,7 @@ from newsevents.tables import shared_load, table_dir
 # The tables of the actor dictionary (data/, see docs/actor-dictionary.md): what a stage that
 # codes actors reads, and writes beside itself when a pipeline is saved.
 ACTOR_FILES = ("countries.tsv", "roles.tsv", "person_nouns.tsv", "dictionary_agents.tsv", "organisations.tsv",
-               "leaders.tsv", "dictionary_actors.tsv", "given_names.tsv", "family_names.tsv")
+               "leaders.tsv", "dictionary_actors.tsv", "given_names.tsv", "family_names.tsv", "actor_words.tsv")
 
 log = logging.getLogger(__name__)
 
@@ -135,6 +135,51 @@ def _family_names(directory: Path) -> frozenset[str]:
     return frozenset(row[0] for row in rows[1:] if len(row) == 2)
 
 
+# The kinds of actor_words.tsv (the ActorWords fields); another kind fails at load.
+WORD_KINDS = frozenset({"honorific", "naming_title", "abbreviated_title", "rank", "name_suffix", "actor_modifier",
+                        "place_word", "motion", "naming_verb", "home_word", "media_title", "company_word"})
+
+
+@dataclass(frozen=True)
+class ActorWords:
+    """The words of ``actor_words.tsv`` (its header says what each kind is for)."""
+
+    honorific: dict[str, str | None]  # word -> gender ("m", "f") or None
+    naming_title: frozenset[str]
+    abbreviated_title: frozenset[str]
+    rank: frozenset[str]
+    name_suffix: frozenset[str]
+    actor_modifier: frozenset[str]
+    place_word: frozenset[str]
+    motion: frozenset[str]
+    naming_verb: frozenset[str]
+    home_word: frozenset[str]
+    media_title: frozenset[str]
+    company_word: frozenset[str]
+    # Honorifics that are naming titles too are part of how the person is named ("Lord Rennard"),
+    # not a mere courtesy.
+    titled_name: frozenset[str] = frozenset()
+
+
+def _actor_words(directory: Path) -> ActorWords:
+    path = directory / "actor_words.tsv"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        _missing(path)
+        text = ""
+    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
+    found: dict[str, dict[str, str | None]] = {kind: {} for kind in WORD_KINDS}
+    for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+        kind, word = (row.get("kind") or "").strip(), (row.get("word") or "").strip().lower()
+        if kind not in WORD_KINDS:
+            raise ValueError(f"{path}: unknown word kind {kind!r} (word {word!r})")
+        found[kind][word] = (row.get("value") or "").strip() or None
+    honorific = found.pop("honorific")
+    sets = {kind: frozenset(words) for kind, words in found.items()}
+    return ActorWords(honorific=honorific, titled_name=sets["naming_title"] & honorific.keys(), **sets)
+
+
 def _rows(directory: Path, filename: str) -> Iterable[dict[str, str]]:
     try:
         handle = (directory / filename).open(encoding="utf-8")
@@ -198,6 +243,8 @@ class ActorDictionary:
         # "Mary Cole" is "she": a given name of one gender
         self.given_names = _given_names(self.directory)
         self.family_names = _family_names(self.directory)
+        # Titles, name parts and the words that tell an actor from a place or a destination.
+        self.words = _actor_words(self.directory)
 
         self.roles: dict[str, Role] = {}
         for row in _rows(self.directory, "roles.tsv"):

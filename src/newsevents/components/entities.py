@@ -28,59 +28,21 @@ from newsevents.record import Span as SpanRecord
 from newsevents.temporal.lexicon import packaged_words
 from newsevents.timeutil import parse_published
 
-HONORIFICS = {
-    "mr": "m", "mr.": "m", "sir": "m", "lord": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f",
-    "miss": "f", "dame": "f", "lady": "f", "baroness": "f", "baron": "m", "dr": None, "dr.": None, "prof": None, "prof.": None,
-}
-# Peerage titles are part of how the person is named ("Lord Rennard"), not a mere courtesy.
-TITLED_NAMES = {"lord", "lady", "baroness", "baron"}
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # A person known to be of the pronoun's gender outweighs one of unknown gender a sentence nearer.
 GENDER_KNOWN_BONUS = 1.75
 # A capital city in one of these positions stands for its government ("Kyiv has said").
 ACTOR_PREPOSITIONS = {"to", "with", "against", "by", "from", "on"}
-MOTION_LEMMAS = {
-    "go", "travel", "fly", "return", "move", "arrive", "come", "flee", "drive", "head", "trip", "visit",
-    "journey", "flight", "road", "train", "route", "bus", "evacuate", "relocate", "march", "walk",
-}
-# Words that make a capitalised span a place description rather than an organisation.
-GEO_WORDS = {"peninsula", "peninsular", "region", "province", "oblast", "county", "district", "valley",
-             "island", "islands", "coast", "sea", "river", "mountains", "basin", "strait", "gulf", "bay"}
 GOVERNMENT_SECTORS = {"GOV", "LEG", "MIL", "COP", "JUD", "SPY"}
 # Quantities and coordination inside a noun chunk say how many, not who ("at least 12 people").
 NON_DESCRIPTIVE_DEPS = {"nummod", "quantmod", "advmod", "preconj", "cc", "npadvmod"}
-RANK_WORDS = {"junior", "vice", "assistant", "under", "permanent", "outgoing", "incoming", "new", "then"}
 INTERNATIONAL_CODES = {"UNO", "IGO", "EUR", "NGO"}
 INDEFINITE_ARTICLES = {"a", "an"}
-# Participles that give a noun its name ("a boy named Tom Reed", "a girl called Ann Lee").
-NAMING_LEMMAS = {"name", "call", "identify"}
 GENERIC_DETERMINERS = {"a", "an", "what", "which", "whatever", "any", "every", "each", "no", "all", "another"}
-# Adjectives that narrow an actor down rather than describe a kind of one.
-ACTOR_MODIFIERS = {
-    "state", "national", "federal", "local", "regional", "provincial", "municipal", "armed", "military",
-    "foreign", "senior", "former", "top", "chief", "deputy", "interim", "acting", "security", "civilian",
-    "opposition", "ruling", "royal", "supreme", "central", "western", "eastern", "northern", "southern",
-    "international", "joint", "special", "naval", "presidential", "parliamentary", "public",
-}
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
-# Abbreviated ranks and titles written before a name, never part of it ("Sgt Ann Lee", "Det Insp
-# Tom Banks", "Cllr Jo Hart", "Gen Mark Milley", "Rev Jesse Jackson", "Sen Ted Cruz").
-ABBREVIATED_TITLES = frozenset({
-    "sgt", "det", "insp", "supt", "pc", "cllr", "capt", "cpt", "gen", "col", "lt",
-    "maj", "cpl", "pte", "adm", "brig", "cmdr", "rev", "revd", "fr", "sen", "rep", "gov", "atty", "prof", "hon",
-})
-# Titles that are part of how a person is named ("Prince Harry", "Pope Francis", "Lord Rennard").
-NAMING_TITLES = frozenset({"king", "queen", "prince", "princess", "pope", "duke", "duchess", "emperor", "empress",
-                           "sultan", "emir", "sheikh", "saint", "lord", "lady", "baroness", "baron", "earl", "countess"})
 # A spaced dash ends a name ("Gerard Jugnot - star", a caption's "Jane Roe - Racing Stripes").
 NAME_BREAKS = frozenset({"-", "–", "—", "|"})
-# Words that end a person's name without being a body's or a family name ("Carlos Sainz Jr").
-NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-# The last word of a newspaper's or news agency's title ("The Beijing News", "The Daily
-# Telegraph"): the model may tag such a title as a work of art, but it is a body that reports.
-MEDIA_TITLE_WORDS = {"news", "times", "daily", "post", "herald", "journal", "tribune", "gazette", "telegraph",
-                     "chronicle", "observer", "courier", "mirror", "weekly"}
 
 
 # Actor codes that are no state: they never make a story "about" a country.
@@ -112,11 +74,6 @@ UNNAMED_STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
 NAMED_STATE_SECTORS = frozenset({"COP", "JUD", "GOV", "LEG"})
 # Gazetteer levels of a place of weight that a name may be in whole (a place, not a body).
 REGION_LEVELS = frozenset({"country", "admin1", "region"})
-# Words that say where a body is at home ("California-based", "headquartered in Lagos").
-HOME_LEMMAS = frozenset({"base", "based", "headquarter", "headquartered"})
-# Words that end a company's name ("Acme Holdings", "Titan Inc"): an uncoded body so named is a business.
-COMPANY_NAME_WORDS = frozenset({"inc", "ltd", "plc", "corp", "corporation", "llc", "gmbh", "ag", "holdings",
-                                "international", "industries", "enterprises", "limited", "incorporated"})
 
 
 @dataclass
@@ -275,9 +232,9 @@ class EntityResolver:
             return True
         if token.dep_ == "pobj" and token.head.lower_ in ACTOR_PREPOSITIONS:
             governor = token.head.head
-            return governor.lemma_.lower() not in MOTION_LEMMAS
+            return governor.lemma_.lower() not in self.ad.words.motion
         if token.dep_ == "dobj":
-            return governor_is_not_motion(token)
+            return governor_is_not_motion(token, self.ad.words.motion)
         return False
 
     # --- phase A: names ---------------------------------------------------------------------
@@ -292,8 +249,8 @@ class EntityResolver:
         gender = None
         # "First lady X": the honorific's word ends a longer role, which is the title
         role_here = self._role_ending_at(j, sent.start) if j >= sent.start else None
-        if j >= sent.start and self.doc[j].lower_ in HONORIFICS and (role_here is None or role_here[0] == j):
-            gender = HONORIFICS[self.doc[j].lower_]
+        if j >= sent.start and self.doc[j].lower_ in self.ad.words.honorific and (role_here is None or role_here[0] == j):
+            gender = self.ad.words.honorific[self.doc[j].lower_]
             mention_start = j
             j -= 1
         title_end = j + 1
@@ -315,7 +272,7 @@ class EntityResolver:
                 j -= 1
                 continue
             # "Nigerian junior foreign minister", "former Prime Minister": rank words in a title
-            if title_start is not None and tok.lower_ in ACTOR_MODIFIERS | RANK_WORDS:
+            if title_start is not None and tok.lower_ in self.ad.words.actor_modifier | self.ad.words.rank:
                 title_start = j
                 j -= 1
                 continue
@@ -432,10 +389,10 @@ class EntityResolver:
         owner = self._name_owner_end(tokens)
         if owner is not None:
             tokens = tokens[owner:]  # "Toro Rosso's Carlos Sainz": the team is no part of his name
-        if len(tokens) >= 3 and tokens[-1].text[:1].isupper() and tokens[-1].lower_.rstrip(".") not in NAME_SUFFIXES \
+        if len(tokens) >= 3 and tokens[-1].text[:1].isupper() and tokens[-1].lower_.rstrip(".") not in self.ad.words.name_suffix \
                 and normalise_name(self.doc[tokens[0].i: tokens[-1].i].text) in self._person_spans():
             tokens.pop()  # a caption's "Kimi Raikkonen Ferrari crash", where the text names him in full
-        while tokens and (tokens[0].is_punct or (tokens[0].lower_ in HONORIFICS and tokens[0].lower_ not in TITLED_NAMES)
+        while tokens and (tokens[0].is_punct or (tokens[0].lower_ in self.ad.words.honorific and tokens[0].lower_ not in self.ad.words.titled_name)
                           or tokens[0].tag_ in {"DT", "CD"} or tokens[0].like_num
                           or (len(tokens) > 1 and self._title_word(tokens[0], tokens[1]))):
             tokens.pop(0)  # "-- Jane Roe" (a signature), "Mr Roe", "The Zhao Wen", "6 Liu Wen": not the name
@@ -461,10 +418,10 @@ class EntityResolver:
         """A word before a capitalised name that says what the person is rather than who:
         an abbreviated rank (``Sgt``, ``Det``, ``Cllr``), a person's role or occupation
         (``Broadcaster``, ``Rapper``), a nationality noun (``Spaniard``)."""
-        if not following.text[:1].isupper() or word.lower_ in NAMING_TITLES:
+        if not following.text[:1].isupper() or word.lower_ in self.ad.words.naming_title:
             return False
         key = word.lower_.rstrip(".")
-        if key in ABBREVIATED_TITLES:
+        if key in self.ad.words.abbreviated_title:
             return True
         if not word.text[:1].isupper() or key in self.ad.given_names or key in self.ad.family_names:
             return False
@@ -495,14 +452,14 @@ class EntityResolver:
         """The person a name repeats; ``gender`` (from ``Mr``/``Mrs``): ``Mrs Clinton`` is not the
         Clinton known to be a man, though he was named last. A part of a name that two people
         named so far share (``Verstappen`` after Max and Jos Verstappen) repeats neither."""
-        parts = _name_words(name)
+        parts = _name_words(name, self.ad.words.name_suffix)
         found: list[Cluster] = []
         for cluster in reversed(self.clusters):
             if cluster.type != "PERSON" or not cluster.key.startswith("person:"):
                 continue
             if gender and cluster.gender and cluster.gender != gender:
                 continue
-            theirs = _name_words(cluster.name)
+            theirs = _name_words(cluster.name, self.ad.words.name_suffix)
             if parts == theirs:
                 return cluster
             if _same_name(parts, theirs):
@@ -510,7 +467,7 @@ class EntityResolver:
         if len(found) > 1:
             # "Moyes" after a caption's "Moyes U-turn" and "David Moyes": a family name it ends
             # outweighs a first word it begins
-            found = [c for c in found if _name_words(c.name)[-len(parts):] == parts] or found
+            found = [c for c in found if _name_words(c.name, self.ad.words.name_suffix)[-len(parts):] == parts] or found
         if len(found) == 1:
             return found[0]
         if found:
@@ -565,7 +522,7 @@ class EntityResolver:
             (c.isupper() if k % 2 == 0 else c == ".") for k, c in enumerate(text))
         if not (dotted or (len(text) == 2 and text.isalpha() and text.isupper())):
             return ent
-        if before.ent_type_ not in {"", "PERSON"} or text.lower().rstrip(".") in ABBREVIATED_TITLES \
+        if before.ent_type_ not in {"", "PERSON"} or text.lower().rstrip(".") in self.ad.words.abbreviated_title \
                 or self.ad.country_of(text) or self.ad.organisation(text):
             return ent
         return Span(self.doc, ent.start - 1, ent.end, label="PERSON")
@@ -608,7 +565,7 @@ class EntityResolver:
         before ``Robert De Niro``, a quote's ``Steven``) is the one person named in full whose
         family name or given name that part is; when two people have it, nobody."""
         people = [c for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:")]
-        words = {id(c): _name_words(c.name) for c in people}
+        words = {id(c): _name_words(c.name, self.ad.words.name_suffix) for c in people}
         for short in people:
             mine = words[id(short)]
             owners = [c for c in people if c is not short and len(words[id(c)]) > len(mine) and (
@@ -660,7 +617,7 @@ class EntityResolver:
         """``The Beijing News`` tagged as a work of art: a title of capitalised words ending in a
         newspaper's word is a body (the reporting medium)."""
         words = [t for t in ent if not t.is_punct]
-        if ent.label_ not in {"WORK_OF_ART", "PRODUCT"} or len(words) < 2 or words[-1].lower_ not in MEDIA_TITLE_WORDS:
+        if ent.label_ not in {"WORK_OF_ART", "PRODUCT"} or len(words) < 2 or words[-1].lower_ not in self.ad.words.media_title:
             return ent
         if not all(t.text[:1].isupper() for t in words):
             return ent
@@ -762,7 +719,7 @@ class EntityResolver:
         """``Mr Ruto`` where the model tagged no PERSON: an honorific and capitalised names."""
         doc = self.doc
         for tok in self.tokens:
-            if tok.lower_ not in HONORIFICS or tok.i in self.claimed or not tok.text[:1].isupper():
+            if tok.lower_ not in self.ad.words.honorific or tok.i in self.claimed or not tok.text[:1].isupper():
                 continue
             end = tok.i + 1
             while end < len(doc) and end - tok.i <= 3 and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN":
@@ -780,9 +737,9 @@ class EntityResolver:
         found: dict[str, list[Cluster]] = {}
         first: dict[str, list[Cluster]] = {}
         for cluster in people:
-            words = _name_words(cluster.name)
+            words = _name_words(cluster.name, self.ad.words.name_suffix)
             found.setdefault(words[-1], []).append(cluster)
-            if words[0] not in HONORIFICS and self.ad.role(words[0]) is None and len(words[0]) > 1:
+            if words[0] not in self.ad.words.honorific and self.ad.role(words[0]) is None and len(words[0]) > 1:
                 first.setdefault(words[0], []).append(cluster)
         for word, owners in first.items():
             if word not in found and len(owners) == 1:
@@ -835,7 +792,7 @@ class EntityResolver:
         no place or body with it."""
         surnames = self._surnames()
         people = [c for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:")]
-        last_words = {_name_words(c.name)[-1] for c in people}
+        last_words = {_name_words(c.name, self.ad.words.name_suffix)[-1] for c in people}
         place_words = self._place_words()
         tokens = self.tokens
         for tok in tokens:
@@ -989,7 +946,7 @@ class EntityResolver:
         if ent.label_ == "ORG":
             country, sectors = self.ad.code_span(core)
             country = country or self._possessor_country(core.root) or self._place_country(list(core))
-            if not sectors and core[-1].lower_ in MEDIA_TITLE_WORDS and core[-1].text[:1].isupper():
+            if not sectors and core[-1].lower_ in self.ad.words.media_title and core[-1].text[:1].isupper():
                 sectors = ["MED"]  # "The Beijing News": a newspaper's title
             name = core.text
             cluster = self._cluster(f"org:{normalise_name(name)}", "ORG", name)
@@ -999,7 +956,7 @@ class EntityResolver:
 
     def _is_place_not_person(self, core: Span) -> bool:
         before = self.doc[core.start - 1] if core.start > 0 else None
-        if before is not None and (before.lower_ in HONORIFICS or self.ad.role(before.lemma_)):
+        if before is not None and (before.lower_ in self.ad.words.honorific or self.ad.role(before.lemma_)):
             return False
         if self.ad.holder_named(core.text, self.published):
             return False
@@ -1009,7 +966,7 @@ class EntityResolver:
 
     def _is_place_description(self, core: Span) -> bool:
         last = core[-1].lower_
-        return last in GEO_WORDS and any(_gazetteer_is_place(self.gaz, t.text) or self.ad.country_of(t.text) for t in core[:-1])
+        return last in self.ad.words.place_word and any(_gazetteer_is_place(self.gaz, t.text) or self.ad.country_of(t.text) for t in core[:-1])
 
     def _country(self, core: Span, iso3: str) -> None:
         name = self.ad.country_names.get(iso3, core.text)
@@ -1197,7 +1154,7 @@ class EntityResolver:
                 continue
             sectors = cluster.sectors or list(getattr(self.ad.dictionary_actor(cluster.name, self.published), "sectors", ()))
             if "BUS" in sectors or (not sectors and cluster.country not in INTERNATIONAL_CODES
-                                    and normalise_name(cluster.name).split()[-1] in COMPANY_NAME_WORDS):
+                                    and normalise_name(cluster.name).split()[-1] in self.ad.words.company_word):
                 found.append(cluster)
         if len(found) == 1:
             found[0].evidence.append(f"{chunk.text!r}: the only company named before")
@@ -1258,7 +1215,7 @@ class EntityResolver:
             return True
         for t in tokens:
             if t.dep_ == "amod" and t.i < chunk.root.i and not self.ad.country_of(t.text) \
-                    and t.lower_ not in ACTOR_MODIFIERS and not t.text[:1].isupper():
+                    and t.lower_ not in self.ad.words.actor_modifier and not t.text[:1].isupper():
                 return True
         return False
 
@@ -1649,8 +1606,7 @@ class EntityResolver:
         role = self.ad.person_noun(noun.lemma_)
         return role is not None and role.kind in {"plain", "relation", "identity"}
 
-    @staticmethod
-    def _named_as(head: Token) -> Token | None:
+    def _named_as(self, head: Token) -> Token | None:
         """The noun a name is given to: ``boy`` in ``the boy, named Tom Reed``, ``a girl
         called Ann Lee`` or ``the boy, named by local media as Tom Reed`` (a participle of
         naming that hangs on the noun)."""
@@ -1659,7 +1615,7 @@ class EntityResolver:
             verb = verb.head  # "the boy, named by local media as Tom Reed", "identified as"
         elif head.dep_ not in {"oprd", "dobj", "attr"}:
             return None
-        if verb.lemma_.lower() in NAMING_LEMMAS and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+        if verb.lemma_.lower() in self.ad.words.naming_verb and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
             return verb.head
         return None
 
@@ -1812,7 +1768,7 @@ class EntityResolver:
         if name.dep_ == "appos":
             partners.append(name.head)
         for mod in name.children:  # "US-based Acme International"
-            if mod.dep_ == "amod" and mod.lemma_.lower() in HOME_LEMMAS and mod.i < name.i:
+            if mod.dep_ == "amod" and mod.lemma_.lower() in self.ad.words.home_word and mod.i < name.i:
                 for place in mod.children:
                     if place.dep_ in {"npadvmod", "compound", "nmod"} and place.pos_ == "PROPN":
                         found = self._home_of_place(place)
@@ -1823,7 +1779,7 @@ class EntityResolver:
             if role is None or role.kind != "org":
                 continue
             for mod in noun.children:
-                if mod.dep_ == "amod" and mod.lemma_.lower() in HOME_LEMMAS:  # "California-based"
+                if mod.dep_ == "amod" and mod.lemma_.lower() in self.ad.words.home_word:  # "California-based"
                     for place in mod.children:
                         if place.dep_ in {"npadvmod", "compound", "nmod"} and place.pos_ == "PROPN":
                             found = self._home_of_place(place)
@@ -1836,7 +1792,7 @@ class EntityResolver:
                         return found
         for holder in [name, *partners]:
             for clause in holder.children:  # "based in Nairobi", "which is headquartered in Lagos"
-                if clause.dep_ in {"acl", "relcl"} and clause.lemma_.lower() in HOME_LEMMAS:
+                if clause.dep_ in {"acl", "relcl"} and clause.lemma_.lower() in self.ad.words.home_word:
                     for prep in (c for c in clause.children if c.dep_ == "prep" and c.lower_ in {"in", "at"}):
                         for place in (c for c in prep.children if c.dep_ == "pobj"):
                             found = self._home_of_place(place)
@@ -1974,11 +1930,11 @@ class EntityResolver:
         return entities
 
 
-def _name_words(name: str) -> list[str]:
+def _name_words(name: str, suffixes: Container[str]) -> list[str]:
     """A person's name as normalised words, without a generation suffix (``Carlos Sainz Jr.``
     is called ``Sainz``); the name itself when nothing else is left."""
     words = normalise_name(name).split()
-    while len(words) > 1 and words[-1].rstrip(".") in NAME_SUFFIXES:
+    while len(words) > 1 and words[-1].rstrip(".") in suffixes:
         words.pop()
     return words or [name.lower()]
 
@@ -2010,8 +1966,8 @@ def _age_value(word: str) -> int | None:
     return int(value) if value is not None and value == int(value) and 1 < value < 130 else None
 
 
-def governor_is_not_motion(token: Token) -> bool:
-    return token.head.lemma_.lower() not in MOTION_LEMMAS
+def governor_is_not_motion(token: Token, motion: Container[str]) -> bool:
+    return token.head.lemma_.lower() not in motion
 
 
 EVIDENCE_KEY = "newsevents.entity_evidence"

@@ -642,7 +642,7 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     mode = [entry.mode] if entry.mode else []
     weapon = None
     if event_type in _MATERIAL_CONFLICT:
-        instruments = actor_tokens + [token] + prep_objects(token, ("with", "in", "by"))
+        instruments = actor_tokens + [token] + prep_objects(token, cues.instrument_prep)
         if candidate.consumed is not None:
             instruments.append(candidate.consumed)  # "fired rubber bullets", "found two grenades"
         weapon = _weapon_mode(instruments, cues)
@@ -671,7 +671,7 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         return None  # "each time you are killed": anyone, outside a quotation no one is addressed
     if _generic(token, actor_tokens, cues) or (not actor_tokens and _generic(token, recipient_tokens, cues, True)):
         return None  # "young women who often seek help": a habit of a kind of people, no event
-    if _not_an_act(token, event_type, actor_tokens, recipient_tokens):
+    if _not_an_act(token, event_type, actor_tokens, recipient_tokens, cues):
         return None  # "agreed the claims were wrong", "any voter who refuses": no act
     actor = _parties([t for t in actor_tokens if _actor_like(t, coder, cues, actors, material)], coder,
                      tables.currencies, cues)
@@ -733,7 +733,7 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         # with a weapon named ("two IEDs exploded near the border")
         return None
     if entry.origin == BACKBONE and not (material and weapon) and not any(c.kind == "obj" for c in entry.conditions) \
-            and not (recipient or any(is_someone(t, actors) for t in prep_objects(token, _ANY_PREPS))
+            and not (recipient or any(is_someone(t, actors) for t in prep_objects(token, cues.party_prep))
                      or (material and _armed(actor, cues))):
         # weak evidence: a dictionary pattern without an object of its own ("struggle with",
         # "travel for") codes an act on someone, or force used by a force: "the US is struggling
@@ -900,7 +900,7 @@ def _contest(token: Token, sentence: Span, cues: Cues) -> bool:
         return True
     if any(_SCORE.fullmatch(t.text) and t[0].ent_type_ not in ("DATE", "TIME") for t in _joined_dashes(token, sentence)):
         return True  # "6-4 6-3", but not "October 19-20"
-    return any(c.lemma_.lower() in ("win", "clinch") and c.dep_ in ("advcl", "xcomp") for c in token.children)
+    return any(c.lemma_.lower() in cues.win_verb and c.dep_ in ("advcl", "xcomp") for c in token.children)
 
 
 def _won_between_names(token: Token, actor: list[Party], actor_tokens: list[Token], recipient_tokens: list[Token],
@@ -918,15 +918,11 @@ def _won_between_names(token: Token, actor: list[Party], actor_tokens: list[Toke
     return all(named(t) for t in actor_tokens) and all(named(t) for t in recipient_tokens)
 
 
-_TOWARD = frozenset({"to", "for", "towards", "toward"})
-_ANY_PREPS = frozenset({"with", "at", "to", "on", "against", "for", "from", "between", "over", "into"})
-
-
 def _toward_outcome(token: Token, cues: Cues) -> bool:
     """A verb done toward a contest's result ("stormed to a win", "heading for victory", "cruised
     to the title") tells a game or a race, not an event."""
     return any(g.dep_ == "pobj" and g.lemma_.lower() in cues.outcome
-               for c in token.children if c.dep_ == "prep" and c.lower_ in _TOWARD for g in c.children)
+               for c in token.children if c.dep_ == "prep" and c.lower_ in cues.outcome_prep for g in c.children)
 
 
 def _not_dissent(token: Token, actor_tokens: list[Token], recipient_tokens: list[Token], cues: Cues) -> bool:
@@ -1045,16 +1041,8 @@ def _no_one_obliged(verb: Token, recipient_tokens: list[Token]) -> bool:
     return all(t.pos_ == "PRON" and t.lower_ in _FIRST_PERSON for t in recipient_tokens)
 
 
-# Verbs of agreement that, with a that-clause, share a view ("advisers agreed the claims were
-# wrong") instead of making an agreement ("agreed to pay", "agreed on a ceasefire").
-_VIEW_VERBS = frozenset({"agree", "concur"})
-# The determiner that makes a noun anyone of its kind ("any voter who refuses"): a rule, not an act.
-_ANY = frozenset({"any"})
-# Wh-adverbs of a question ("why target the airlines?"): a question asserts nothing.
-_QUESTION_ADVERBS = frozenset({"why", "how"})
-
-
-def _not_an_act(token: Token, event_type: str, actor_tokens: list[Token], recipient_tokens: list[Token]) -> bool:
+def _not_an_act(token: Token, event_type: str, actor_tokens: list[Token], recipient_tokens: list[Token],
+                cues: Cues) -> bool:
     """Clauses that tell no act: agreeing with a view ("advisers agreed the claims were based on
     faulty data"; "agreed that they should cooperate" is a course agreed on), standing up for oneself ("would defend themselves"), a rule for anyone ("any
     voter who refuses"), a question ("but why target the airlines?"), the preposition "as
@@ -1062,14 +1050,14 @@ def _not_an_act(token: Token, event_type: str, actor_tokens: list[Token], recipi
     names an activity ("Attacking civilians is a war crime"; "Killing the hostages was a
     mistake" tells a past act)."""
     # "agreed that their countries should cooperate" is a course agreed on: the modal keeps it
-    if event_type == "AGREE" and token.lemma_.lower() in _VIEW_VERBS and any(
+    if event_type == "AGREE" and token.lemma_.lower() in cues.view_verb and any(
             c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
             and not any(g.dep_ == "aux" and g.tag_ == "MD" for g in c.children) for c in token.children):
         return True
     if event_type == "SUPPORT" and recipient_tokens and all(
             t.pos_ == "PRON" and t.lower_.endswith(("self", "selves")) for t in recipient_tokens):
         return True
-    if actor_tokens and all(any(c.dep_ == "det" and c.lower_ in _ANY for c in t.children) for t in actor_tokens):
+    if actor_tokens and all(any(c.dep_ == "det" and c.lower_ in cues.generic_determiner for c in t.children) for t in actor_tokens):
         return True
     if token.tag_ == "VBG" and token.dep_ in ("csubj", "csubjpass") and not any(
             c.dep_ in ("nsubj", "poss") for c in token.children) and (token.head.tag_ in ("VBZ", "VBP") or any(
@@ -1078,7 +1066,7 @@ def _not_an_act(token: Token, event_type: str, actor_tokens: list[Token], recipi
     if token.tag_ == "VBN" and 0 < token.i < len(token.doc) - 1 and token.nbor(-1).lower_ == "as" and \
             token.nbor(1).lower_ == "to":
         return True  # "the person as opposed to the song": a preposition ("rather than"), no opposing
-    return any(c.dep_ == "advmod" and c.lower_ in _QUESTION_ADVERBS for c in token.children) and any(
+    return any(c.dep_ == "advmod" and c.lower_ in cues.question_adverb for c in token.children) and any(
         t.text == "?" for t in token.doc[token.i + 1: token.sent.end])
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import csv
 import re
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -53,6 +53,7 @@ class CueLexicon:
     verbs: dict[str, Cue]  # one-word verb lemmas
     phrasal: dict[tuple[str, str], Cue]  # ("call", "on") -> cue
     nouns: dict[str, Cue]
+    addressees: frozenset[str] = frozenset()  # verbs whose object is the person addressed
 
     @property
     def phrasal_heads(self) -> frozenset[str]:
@@ -76,6 +77,8 @@ class CueLexicon:
 
 
 CUE_KINDS = frozenset({"speech", "report", "belief", "source"})
+# A row of this kind is no cue: it says the verb's object is the person addressed.
+ADDRESSEE = "addressee"
 
 
 def read_cue_rows(lines: Iterable[str]) -> CueLexicon:
@@ -84,7 +87,11 @@ def read_cue_rows(lines: Iterable[str]) -> CueLexicon:
     verbs: dict[str, Cue] = {}
     phrasal: dict[tuple[str, str], Cue] = {}
     nouns: dict[str, Cue] = {}
+    addressees: set[str] = set()
     for row in rows:
+        if row["kind"].strip() == ADDRESSEE:
+            addressees.add(row["lemma"].strip().lower())
+            continue
         cue = Cue(
             lemma=row["lemma"].strip().lower(),
             pos=row["pos"].strip().upper(),
@@ -101,7 +108,7 @@ def read_cue_rows(lines: Iterable[str]) -> CueLexicon:
             verbs[cue.lemma] = cue
         elif cue.pos == "NOUN":
             nouns[cue.lemma] = cue
-    return CueLexicon(verbs=verbs, phrasal=phrasal, nouns=nouns)
+    return CueLexicon(verbs=verbs, phrasal=phrasal, nouns=nouns, addressees=frozenset(addressees))
 
 
 CUES_FILE = "speech_cues.tsv"
@@ -402,8 +409,9 @@ def speaker_tokens(token: Token) -> tuple[int, int]:
     return start, end
 
 
-def find_subject(verb: Token) -> Token | None:
-    """The speaker token of a cue verb: its subject, its by-agent, or an inherited subject."""
+def find_subject(verb: Token, addressees: Container[str]) -> Token | None:
+    """The speaker token of a cue verb: its subject, its by-agent, or an inherited subject
+    (``addressees``: the verbs whose object is the person addressed)."""
     for child in verb.children:
         if child.dep_ == "agent":
             for pobj in child.children:
@@ -423,17 +431,17 @@ def find_subject(verb: Token) -> Token | None:
     head = verb.head
     if verb.dep_ in ("conj", "xcomp") and head.i != verb.i and head.pos_ in ("VERB", "AUX"):
         # "... and added that ..." / "declined to say": the coordinated verb's subject.
-        return find_subject(head)
+        return find_subject(head, addressees)
     infinitive = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
     if verb.dep_ in ("advcl", "acl") and (verb.tag_ in ("VBG", "VBN") or infinitive):
         # "Trump said, adding ..." / "a series of tweets saying ...": the clause's own speaker;
         # "she took to Twitter to say ...", "issued a statement to say ...": the doer's.
         ancestor = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if ancestor is not None:
-            return find_subject(ancestor)
+            return find_subject(ancestor, addressees)
     if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
         return head  # "Smith, who said ..."
-    return _inverted_subject(verb) or _preceding_noun(verb) or _described_subject(verb)
+    return _inverted_subject(verb, addressees) or _preceding_noun(verb) or _described_subject(verb)
 
 
 def _described_subject(verb: Token) -> Token | None:
@@ -449,7 +457,7 @@ def _described_subject(verb: Token) -> Token | None:
 _NOUN_PHRASE_DEPS = ("compound", "det", "amod", "poss", "case", "nmod", "nummod")
 
 
-def _inverted_subject(verb: Token) -> Token | None:
+def _inverted_subject(verb: Token, addressees: Container[str]) -> Token | None:
     """The speaker after a cue in inverted order (``"...," said Cubs fan Ann Lee, 24, after the
     game ended``) that the parser made the subject of a later clause: the head of the noun phrase
     right after a cue that follows a quotation's closing mark or comma."""
@@ -465,18 +473,11 @@ def _inverted_subject(verb: Token) -> Token | None:
     if (
         candidate.pos_ in ("PROPN", "NOUN")
         and candidate.dep_ not in ("npadvmod", "tmod")
-        and (candidate.dep_ not in ("dobj", "dative") or verb.lemma_.lower() not in _ADDRESSEE_VERBS)
+        and (candidate.dep_ not in ("dobj", "dative") or verb.lemma_.lower() not in addressees)
         and candidate.ent_type_ not in ("DATE", "TIME")
     ):
         return candidate
     return None
-
-
-# Cue verbs whose object is the person addressed (``told reporters``), never the speaker. After
-# other cues an object is the parser's reading of an inverted speaker (``"...," tweeted one user``).
-_ADDRESSEE_VERBS = frozenset(
-    {"tell", "ask", "inform", "assure", "reassure", "warn", "urge", "remind", "advise", "accuse", "thank", "call"}
-)
 
 
 def _preceding_noun(verb: Token) -> Token | None:
@@ -719,7 +720,7 @@ class QuotesStage(Stage):
     def _verb_attribution(
         self, doc: Doc, verb: Token, cue: Cue, index: QuoteIndex, stop_at: list[int]
     ) -> Attribution | None:
-        subject = find_subject(verb)
+        subject = find_subject(verb, self.lexicon.addressees)
         if subject is not None and subject.pos_ == "PRON" and subject.lower_ == "it" and subject.dep_ == "expl":
             subject = None
         speaker = _char_span(doc, *speaker_tokens(subject)) if subject is not None else None

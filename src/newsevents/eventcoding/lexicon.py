@@ -70,6 +70,9 @@ CUE_KINDS |= {"work", "onlooker", "abstract"}
 CUE_KINDS |= {"armed_sector", "domestic_sector", "state_act"}
 # the word lists of session 6's modality and discipline rules (eventcoding/modality.py, components/events.py)
 CUE_KINDS |= {"possibility", "implication", "deadline", "standing", "role", "sequel"}
+# the word lists of the act and party filters of components/events.py (moved there from Python)
+CUE_KINDS |= {"view_verb", "generic_determiner", "question_adverb", "outcome_prep", "party_prep", "instrument_prep",
+              "win_verb"}
 
 
 @dataclass(frozen=True)
@@ -169,6 +172,13 @@ class Cues:
     standing: set[str] = field(default_factory=set)  # "the current agreement expires": made before
     role: set[str] = field(default_factory=set)  # "playing the part of a man who was rejected": fiction
     sequel: set[str] = field(default_factory=set)  # "that move followed a protest": the protest came first
+    view_verb: set[str] = field(default_factory=set)  # "agreed the claims were wrong": a view shared, no deal
+    generic_determiner: set[str] = field(default_factory=set)  # "any voter who refuses": a rule, not an act
+    question_adverb: set[str] = field(default_factory=set)  # "why target the airlines?": a question
+    outcome_prep: set[str] = field(default_factory=set)  # "stormed to a win": toward a contest's result
+    party_prep: set[str] = field(default_factory=set)  # "sided with Venezuela": a party of a loose pattern
+    instrument_prep: set[str] = field(default_factory=set)  # "attacked with knives": the weapon's preposition
+    win_verb: set[str] = field(default_factory=set)  # "beat X to win the title": a game, not an attack
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
