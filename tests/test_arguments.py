@@ -230,6 +230,35 @@ def test_a_passive_content_acts_on_the_one_who_asks(build_doc):
     assert content_recipients(doc[1], _party, CUES.author_prep, CUES.goal_prep, asks=False) == []
 
 
+def test_a_thing_made_by_the_content_is_no_recipient(build_doc):
+    # "The two leaders agreed to create Radio Vex, a news network": the network is made, not acted on
+    doc = build_doc("The two leaders agreed to create Radio Vex , a news network",
+                    heads=[2, 2, 3, 3, 5, 3, 7, 5, 7, 11, 11, 7],
+                    deps=["det", "nummod", "nsubj", "ROOT", "aux", "xcomp", "compound", "dobj", "punct", "det",
+                          "compound", "appos"],
+                    pos=["DET", "NUM", "NOUN", "VERB", "PART", "VERB", "PROPN", "PROPN", "PUNCT", "DET", "NOUN",
+                         "NOUN"])
+    assert content_recipients(doc[3], _party, CUES.author_prep, CUES.goal_prep, False, CUES.creation) == []
+    # without the list of verbs of making the name would be taken for the party
+    assert texts(content_recipients(doc[3], _party, CUES.author_prep, CUES.goal_prep, False)) == ["Vex"]
+    # "pledged to set up a fund with Ostria": a phrasal verb of making; its partner is still named
+    doc = build_doc("Vexland pledged to set up a Vexcorp fund with Ostria", heads=[1, 1, 3, 1, 3, 6, 6, 3, 3, 8],
+                    deps=["nsubj", "ROOT", "aux", "xcomp", "prt", "det", "compound", "dobj", "prep", "pobj"],
+                    pos=["PROPN", "VERB", "PART", "VERB", "ADP", "DET", "PROPN", "NOUN", "ADP", "PROPN"],
+                    lemmas=["Vexland", "pledge", "to", "set", "up", "a", "Vexcorp", "fund", "with", "Ostria"],
+                    ents=["B-GPE", "O", "O", "O", "O", "O", "B-ORG", "O", "O", "B-GPE"])
+    assert texts(content_recipients(doc[1], _party, CUES.author_prep, CUES.goal_prep, False,
+                                    CUES.creation)) == ["Ostria"]
+    # a verb that is no making keeps its object's party ("pledged to back a Vexcorp fund")
+    doc = build_doc("Vexland pledged to back a Vexcorp fund", heads=[1, 1, 3, 1, 6, 6, 3],
+                    deps=["nsubj", "ROOT", "aux", "xcomp", "det", "compound", "dobj"],
+                    pos=["PROPN", "VERB", "PART", "VERB", "DET", "PROPN", "NOUN"],
+                    lemmas=["Vexland", "pledge", "to", "back", "a", "Vexcorp", "fund"],
+                    ents=["B-GPE", "O", "O", "O", "O", "B-ORG", "O"])
+    assert texts(content_recipients(doc[1], _party, CUES.author_prep, CUES.goal_prep, False,
+                                    CUES.creation)) == ["Vexcorp"]
+
+
 def test_a_demand_is_aimed_at_the_subject_of_its_that_clause(build_doc):
     doc = build_doc("Farmers demanded that the government resign", heads=[1, 1, 5, 4, 5, 1],
                     deps=["nsubj", "ROOT", "mark", "det", "nsubj", "ccomp"],

@@ -565,21 +565,22 @@ def party_behind(thing: Token, is_party: Callable[[Token], bool], authors: Conta
 
 
 def content_recipients(verb: Token, is_party: Callable[[Token], bool], authors: Container[str],
-                       goals: Container[str], asks: bool) -> list[Token]:
+                       goals: Container[str], asks: bool, made: Container[str] = ()) -> list[Token]:
     """Whom a promise, offer, threat or demand is aimed at when the verb names no one itself:
     the party its active content clause acts on ("threatened to ban opposition candidates"),
     names with a preposition of ``goals`` ("offered to hand the suspects over to Britain") or
     stands behind the thing it acts on ("promised to continue aid to Chad", see
     :func:`party_behind`). A demand (``asks``) is aimed at the subject of its that-clause
     ("demanded that the government resign"). A passive content ("asked to be referred to a
-    hospital") acts on the asker."""
+    hospital") acts on the asker. The object of a verb of making (``made``: "agreed to create
+    Television Vex, a network", "pledged to set up a fund") is the thing made, no party acted upon."""
     found: list[Token] = []
     for clause in verb.children:
         # "an agreement to import fuel": a thing's to-clause is its content too
         content = clause.dep_ == "xcomp" or (clause.dep_ == "acl" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in clause.children))
         if content and clause.pos_ in ("VERB", "AUX") and not is_passive(clause):
-            for child in clause.children:
+            for child in [] if verb_phrase(clause) in made else clause.children:
                 if child.dep_ in ("dobj", "dative") and child.pos_ in ("NOUN", "PROPN"):
                     found += [t for t in conjoined(child) if is_party(t)] or party_behind(
                         child, is_party, authors, goals) or _people_of(child)
@@ -588,6 +589,12 @@ def content_recipients(verb: Token, is_party: Callable[[Token], bool], authors: 
                                                          for m in clause.children):
             found += [s for c in clause.children if c.dep_ == "nsubj" and is_party(c) for s in conjoined(c)]
     return found
+
+
+def verb_phrase(verb: Token) -> str:
+    """A verb's lemma with its particle ("set up", "take over"), as cue lists write phrasal verbs."""
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return " ".join([verb.lemma_.lower(), *particles[:1]])
 
 
 def _people_of(thing: Token) -> list[Token]:

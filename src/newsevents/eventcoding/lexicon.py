@@ -70,6 +70,7 @@ CUE_KINDS |= {"work", "onlooker", "abstract"}
 CUE_KINDS |= {"armed_sector", "domestic_sector", "state_act"}
 # the word lists of session 6's modality and discipline rules (eventcoding/modality.py, components/events.py)
 CUE_KINDS |= {"possibility", "implication", "deadline", "standing", "role", "sequel"}
+CUE_KINDS |= {"creation"}  # verbs whose object is made by the act, no party to it (eventcoding/arguments.py)
 
 
 @dataclass(frozen=True)
@@ -169,6 +170,7 @@ class Cues:
     standing: set[str] = field(default_factory=set)  # "the current agreement expires": made before
     role: set[str] = field(default_factory=set)  # "playing the part of a man who was rejected": fiction
     sequel: set[str] = field(default_factory=set)  # "that move followed a protest": the protest came first
+    creation: set[str] = field(default_factory=set)  # "agreed to create a network": the network is made, not acted on
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
