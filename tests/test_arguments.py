@@ -13,6 +13,8 @@ from newsevents.eventcoding.arguments import (
     own_actor_of_noun,
     parties_for,
     party_behind,
+    pronoun_referent,
+    pronoun_referents,
     purpose_recipients,
     purpose_targets,
     subject_of,
@@ -418,3 +420,62 @@ def test_in_an_article_overturning_a_court_ruling_acts_on_the_court(events_of):
     events = events_of("The Kenyan government will try to overturn a court ruling that blocked its new tax.")
     overturn = next(e for e in events if e.trigger.text == "overturn")
     assert [p.text for p in overturn.recipient] == ["court"]
+
+
+def _nobody_resolved(token) -> bool:
+    return False
+
+
+def test_an_object_pronoun_stands_for_a_governing_subject_never_its_own_clauses(build_doc):
+    # "The firm said it would join if Vexland awarded it the contract": the firm, not Vexland
+    doc = build_doc("The firm said it would join if Vexland awarded it the contract",
+                    heads=[1, 2, 2, 5, 5, 2, 8, 8, 5, 8, 11, 8],
+                    deps=["det", "nsubj", "ROOT", "nsubj", "aux", "ccomp", "mark", "nsubj", "advcl", "dative", "det",
+                          "dobj"],
+                    pos=["DET", "NOUN", "VERB", "PRON", "AUX", "VERB", "SCONJ", "PROPN", "VERB", "PRON", "DET", "NOUN"],
+                    tags=["DT", "NN", "VBD", "PRP", "MD", "VB", "IN", "NNP", "VBD", "PRP", "DT", "NN"])
+    assert pronoun_referent(doc[9], doc[9], []).text == "firm"
+    assert texts(pronoun_referents([doc[9]], [], lambda t: t.lemma_ == "firm", _nobody_resolved)) == ["firm"]
+    # a pronoun the entities stage already resolved stays as it is
+    assert texts(pronoun_referents([doc[9]], [], lambda t: t.lemma_ == "firm", lambda t: True)) == ["it"]
+
+
+def test_a_pronoun_for_a_thing_is_no_recipient_and_one_for_people_is_them(build_doc):
+    # "Police seized rifles from rebels. They destroyed them.": the rifles (an object, like "them")
+    doc = build_doc("Police seized rifles from rebels . They destroyed them .",
+                    heads=[1, 1, 1, 1, 3, 1, 7, 7, 7, 7],
+                    deps=["nsubj", "ROOT", "dobj", "prep", "pobj", "punct", "nsubj", "ROOT", "dobj", "punct"],
+                    pos=["NOUN", "VERB", "NOUN", "ADP", "NOUN", "PUNCT", "PRON", "VERB", "PRON", "PUNCT"],
+                    tags=["NNS", "VBD", "NNS", "IN", "NNS", ".", "PRP", "VBD", "PRP", "."],
+                    lemmas=["police", "seize", "rifle", "from", "rebel", ".", "they", "destroy", "they", "."])
+    people = {"police", "rebel"}
+    assert pronoun_referent(doc[8], doc[8], [doc[6]]).text == "rifles"
+    assert pronoun_referents([doc[8]], [doc[6]], lambda t: t.lemma_ in people, _nobody_resolved) == []
+    # "Police detained rebels. A court freed them.": the rebels
+    doc = build_doc("Police detained rebels . A court freed them .",
+                    heads=[1, 1, 1, 1, 5, 6, 6, 6, 6],
+                    deps=["nsubj", "ROOT", "dobj", "punct", "det", "nsubj", "ROOT", "dobj", "punct"],
+                    pos=["NOUN", "VERB", "NOUN", "PUNCT", "DET", "NOUN", "VERB", "PRON", "PUNCT"],
+                    tags=["NNS", "VBD", "NNS", ".", "DT", "NN", "VBD", "PRP", "."],
+                    lemmas=["police", "detain", "rebel", ".", "a", "court", "free", "they", "."])
+    assert texts(pronoun_referents([doc[7]], [doc[5]], lambda t: t.lemma_ in people, _nobody_resolved)) == ["rebels"]
+
+
+def test_all_of_them_stands_for_the_plural_before_it_other_than_the_actor(build_doc):
+    # "Officials inspected cafes and demanded that all of them close": the cafes, a thing here
+    doc = build_doc("Officials inspected cafes and demanded that all of them close",
+                    heads=[1, 1, 1, 1, 1, 9, 9, 6, 7, 4],
+                    deps=["nsubj", "ROOT", "dobj", "cc", "conj", "mark", "nsubj", "prep", "pobj", "ccomp"],
+                    pos=["NOUN", "VERB", "NOUN", "CCONJ", "VERB", "SCONJ", "PRON", "ADP", "PRON", "VERB"],
+                    tags=["NNS", "VBD", "NNS", "CC", "VBD", "IN", "DT", "IN", "PRP", "VB"],
+                    lemmas=["official", "inspect", "cafe", "and", "demand", "that", "all", "of", "they", "close"])
+    assert pronoun_referent(doc[8], doc[6], [doc[0]]).text == "cafes"
+    assert pronoun_referents([doc[6]], [doc[0]], lambda t: t.lemma_ == "official", _nobody_resolved) == []
+    assert texts(pronoun_referents([doc[6]], [doc[0]], lambda t: t.lemma_ in ("official", "cafe"),
+                                   _nobody_resolved)) == ["cafes"]
+
+
+def test_a_recipient_pronoun_takes_the_people_it_stands_for(events_of):
+    events = events_of("Ruritanian police detained two Vexlandic activists on Monday. A court later released them.")
+    released = [e for e in events if e.trigger.text == "released"]
+    assert released and [p.text for p in released[0].recipient] == ["two Vexlandic activists"]

@@ -46,6 +46,7 @@ from newsevents.eventcoding.arguments import (
     parties_for,
     party_behind,
     prep_objects,
+    pronoun_referents,
     purpose_recipients,
     purpose_targets,
     resolve_pronoun,
@@ -593,6 +594,11 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         if not recipient_tokens and governor is not None:
             # "bought a stake in Vexcorp in a deal worth $5m": the deal trades the verb's share or order
             recipient_tokens = [c for c in governor.children if c.dep_ == "dobj" and c.lemma_.lower() in cues.share_noun]
+        if not recipient_tokens and governor is not None and token.dep_ == "dobj":
+            # "award it the deal", "offered Vexland a truce": the indirect object gets the act (a
+            # parse may make it a second direct object, before the noun)
+            recipient_tokens = [c for c in governor.children if c.dep_ == "dative" or (
+                c.dep_ == "dobj" and c.i < token.i and c.right_edge.i + 1 == token.left_edge.i)]
     else:
         actor_tokens = _verb_actor_tokens(token, sentence, actors, cues)
         # the object a row's condition names is the event's kind ("imposed sanctions"), not its
@@ -660,6 +666,9 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
 
     actor_ids = {t.i for t in actor_tokens}
     recipient_tokens = [t for t in recipient_tokens if t.i not in actor_ids]
+    # "award it the deal", "all of them": the party a recipient pronoun stands for; a thing is no one
+    recipient_tokens = pronoun_referents(recipient_tokens, actor_tokens, _party_test(coder, cues, actors),
+                                         lambda t: entity_at(doc, t.idx, t.idx + len(t.text)) is not None)
     if event_type not in _MATERIAL_CONFLICT and event_type != "MOBILIZE":  # troops go to a place
         recipient_tokens = _parties_not_things(recipient_tokens, coder, cues, actors)
     if entry.frame == "demand" and _no_one_obliged(token, recipient_tokens):

@@ -245,6 +245,102 @@ def resolve_pronoun(token: Token, sentence: Span, cues: Cues) -> Token | None:
     return found
 
 
+# The pronouns a recipient may be that the entities stage leaves to the event coder (it resolves
+# the personal ones, "him", "her"), with their number: "it" a singular, "them" a plural.
+_THING_PRONOUN_NUMBER = {"it": "singular", "they": "plural", "them": "plural"}
+_NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "pobj", "appos", "conj", "attr"})
+
+
+def pronoun_referents(recipients: list[Token], exclude: Iterable[Token], is_party: Callable[[Token], bool],
+                      resolved: Callable[[Token], bool]) -> list[Token]:
+    """Recipients with "it", "them", "all of them" replaced by what they stand for (see
+    :func:`pronoun_referent`): a party stays as that party; a pronoun for a thing ("seized the
+    rifles and destroyed them") is no one and leaves; one with nothing to stand for stays.
+    ``exclude``: the event's actors (who acts is not also acted upon); ``resolved``: the
+    pronoun is already someone (the entities stage's person pronouns)."""
+    kept: list[Token] = []
+    for token in recipients:
+        pronoun = _recipient_pronoun(token)
+        if pronoun is None or resolved(pronoun):
+            kept.append(token)
+            continue
+        referent = pronoun_referent(pronoun, token, list(exclude))
+        if referent is None:
+            kept.append(token)  # nothing to stand for: no guess
+        elif is_party(referent):
+            kept += [t for t in conjoined(referent) if all(t.i != k.i for k in kept)]
+        # else a thing: no one is acted upon
+    return kept
+
+
+def _role(noun: Token) -> str:
+    """A noun's grammatical role: subject, object (direct or indirect) or other (a preposition's)."""
+    if noun.dep_ == "conj":
+        return _role(noun.head)
+    if noun.dep_ in SUBJECT_DEPS:
+        return "subject"
+    return "object" if noun.dep_ in ("dobj", "dative", "nsubjpass") else "other"
+
+
+def _recipient_pronoun(token: Token) -> Token | None:
+    """"it", "them", and the pronoun of "all of them", "each of them"."""
+    if token.lower_ in _THING_PRONOUN_NUMBER and token.pos_ == "PRON":
+        return token
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            inner = [g for g in prep.children if g.dep_ == "pobj" and g.lower_ in ("them", "it")]
+            if inner:
+                return inner[0]
+    return None
+
+
+def pronoun_referent(pronoun: Token, phrase: Token, exclude: list[Token]) -> Token | None:
+    """What a recipient pronoun stands for (``phrase``: the recipient it heads or sits in, "all of
+    them"). Never its own clause's subject ("if Vexland will award it the deal": not Vexland)
+    nor the event's actors. First the subject of a governing clause that agrees with it in number
+    ("The firm said it would join if Vexland awarded it the deal": the firm; a pronoun subject of
+    the same form passes on up); else the nearest noun before it of the same number, in its
+    sentence or the one before, one in the pronoun's own role preferred ("seized rifles from the
+    rebels. They destroyed them": the rifles)."""
+    number = _THING_PRONOUN_NUMBER[pronoun.lower_]
+    verb = phrase.head
+    while verb.dep_ not in ("ROOT",) and verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head
+    barred = {t.i for t in exclude} | {t.i for t in phrase.subtree}
+    barred |= {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS + ("nsubjpass",) for t in conjoined(c)}
+
+    def agrees(noun: Token) -> bool:
+        plural = _plural(noun)
+        return noun.pos_ in ("NOUN", "PROPN") and (plural if number == "plural" else not plural)
+
+    clause, steps = verb, 0
+    while clause.head.i != clause.i and steps < 6:
+        clause, steps = clause.head, steps + 1
+        subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+        if not subjects:
+            continue
+        subject = subjects[0]
+        if subject.pos_ == "PRON" and subject.lower_ in _THING_PRONOUN_NUMBER \
+                and _THING_PRONOUN_NUMBER[subject.lower_] == number:
+            continue  # "said it was prepared to ...": the same one, told again
+        if subject.i not in barred and agrees(subject):
+            return subject
+        break
+    doc = pronoun.doc
+    sentence = pronoun.sent
+    start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    role = _role(phrase)
+    candidates = [t for t in doc[start: phrase.left_edge.i] if t.dep_ in _NOMINAL_DEPS and t.i not in barred
+                  and agrees(t) and not (t.dep_ == "conj" and t.head.i in barred)]
+    if not candidates:
+        return None
+
+    def rank(noun: Token) -> tuple[int, int, int]:
+        return (0 if noun.sent.start == sentence.start else 1, 0 if _role(noun) == role else 1, -noun.i)
+
+    return min(candidates, key=rank)
+
+
 def is_reporting_source(token: Token, cues: Cues) -> bool:
     """Who tells the news rather than takes part in it: the object of ``according to X`` and the
     subject of a reporting verb set in parenthesis (``they will, X reported, seize ...``)."""
