@@ -479,3 +479,40 @@ def test_a_recipient_pronoun_takes_the_people_it_stands_for(events_of):
     events = events_of("Ruritanian police detained two Vexlandic activists on Monday. A court later released them.")
     released = [e for e in events if e.trigger.text == "released"]
     assert released and [p.text for p in released[0].recipient] == ["two Vexlandic activists"]
+
+
+def test_people_in_an_of_phrase_are_the_target_not_their_owner(build_doc):
+    # "an inquiry into Vexcorp's directors" / "an investigation of Vexcorp's directors": the directors
+    doc = build_doc("an investigation of Vexcorp 's directors", heads=[1, 1, 1, 5, 3, 2],
+                    deps=["det", "ROOT", "prep", "poss", "case", "pobj"],
+                    pos=["DET", "NOUN", "ADP", "PROPN", "PART", "NOUN"],
+                    lemmas=["an", "investigation", "of", "Vexcorp", "'s", "director"])
+    people = lambda t: t.pos_ == "PROPN" or t.lemma_ == "director"  # noqa: E731
+    assert texts(party_behind(doc[1], people)) == ["directors"]
+    # "an investigation of Vexcorp's accounts": the accounts are a thing; their owner is the target
+    doc = build_doc("an investigation of Vexcorp 's accounts", heads=[1, 1, 1, 5, 3, 2],
+                    deps=["det", "ROOT", "prep", "poss", "case", "pobj"],
+                    pos=["DET", "NOUN", "ADP", "PROPN", "PART", "NOUN"],
+                    lemmas=["an", "investigation", "of", "Vexcorp", "'s", "account"])
+    assert texts(party_behind(doc[1], people)) == ["Vexcorp"]
+
+
+def test_a_bodys_people_take_its_country(build_doc):
+    # "Vexcorp's directors", Vexcorp known to be Ostrian: the directors are Ostrian
+    doc = build_doc("Vexcorp 's directors", heads=[2, 0, 2], deps=["poss", "case", "ROOT"],
+                    pos=["PROPN", "PART", "NOUN"], lemmas=["Vexcorp", "'s", "director"])
+    directors = Entity(id="e2", name="Vexcorp 's directors", type="NORP", country=None,
+                       mentions=[Span(start=0, end=20, text="Vexcorp 's directors")])
+    doc._.entities = [Entity(id="e1", name="Vexcorp", type="ORG", country="OST",
+                             mentions=[Span(start=0, end=7, text="Vexcorp")]), directors]
+    parties = parties_for(doc[2], None, CUES)
+    assert [(p.entity, p.country) for p in parties] == [("e2", "OST")]
+    doc._.entities = [Entity(id="e1", name="Vexcorp", type="ORG", country=None,
+                             mentions=[Span(start=0, end=7, text="Vexcorp")]), directors]
+    assert parties_for(doc[2], None, CUES)[0].country is None  # an owner of unknown country: no guess
+
+
+def test_a_thing_criticised_gives_way_to_its_doer(events_of):
+    events = events_of("Environmental groups voiced criticism of the damming by the Chinese state firm.")
+    criticism = [e for e in events if e.trigger.text == "criticism"]
+    assert criticism and [(p.text, p.country) for p in criticism[0].recipient] == [("the Chinese state firm", "CHN")]

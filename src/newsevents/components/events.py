@@ -827,7 +827,9 @@ def _parties_not_things(tokens: list[Token], coder: Coder | None, cues: Cues, ac
     for token in tokens:
         if token.pos_ == "PRON" and token.lower_ == "it" and not _coded(token, coder, cues):
             continue  # "criticised the downsize and blamed it on ...": a thing again, not a party
-        if token.pos_ != "NOUN" or _actor_like(token, coder, cues, actors) or token.lemma_.lower() in cues.collective:
+        gerund = token.pos_ == "VERB" and token.dep_ in ("pobj", "dobj")  # "criticism of the damming by ..."
+        if (token.pos_ != "NOUN" and not gerund) or _actor_like(token, coder, cues, actors) \
+                or token.lemma_.lower() in cues.collective:
             found = [token]
         elif token.lemma_.lower() in cues.abstract and _coded(token, coder, cues):
             found = [token]  # "threaten Germany's hopes": the thing of the mind stays, for _abstract_targets

@@ -91,6 +91,8 @@ def parties_for(token: Token, coder: Coder | None, cues: Cues) -> list[Party]:
     if entity is None:
         entity = entity_at(doc, span.start_char, span.end_char)
     country = country or _country_inside(span) or _country_of_location(token, coder, cues)
+    if not country and (entity is None or entity.country is None):
+        country = _possessor_country(token, coder)  # "Vexcorp's directors": the firm's country
     if entity is not None and entity.country is None and not country and entity.type in ("PERSON", "ORG"):
         country = described_country(entity, doc, coder)
     if not country and (entity is None or entity.country is None):
@@ -152,6 +154,17 @@ def described_country(entity: Entity, doc: Doc, coder: Coder | None) -> str | No
     country = next(iter(found)) if len(found) == 1 else None  # two nations named: no guess
     cache[entity.id] = country
     return country
+
+
+def _possessor_country(head: Token, coder: Coder | None) -> str | None:
+    """The country of the body that owns a group of people ("the Russian firm Vexcorp ...
+    Vexcorp's directors"): the owner's entity's country, or the one it is described with."""
+    doc = head.doc
+    for owner in (c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"):
+        entity = entity_at(doc, owner.idx, owner.idx + len(owner.text))
+        if entity is not None and entity.type in ("ORG", "GPE", "PERSON"):
+            return entity.country or (described_country(entity, doc, coder) if entity.type != "GPE" else None)
+    return None
 
 
 def _without_possessor(span: Span, head: Token) -> Span | None:
@@ -656,7 +669,11 @@ def party_behind(thing: Token, is_party: Callable[[Token], bool], authors: Conta
                 fallback += [g for g in traded if is_party(g)][:1]
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of":
-                frontier += [g for g in child.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+                nouns = [g for g in child.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+                people = [g for g in nouns if g.dep_ == "pobj" and is_party(g)]
+                if people:  # "an investigation of Vexcorp's directors": the directors, not their firm
+                    return conjoined(people[0])
+                frontier += nouns
     return conjoined(fallback[0]) if fallback else []
 
 
