@@ -13,6 +13,8 @@ from newsevents.eventcoding.arguments import (
     own_actor_of_noun,
     parties_for,
     party_behind,
+    pronoun_referent,
+    pronoun_referents,
     purpose_recipients,
     purpose_targets,
     subject_of,
@@ -230,6 +232,35 @@ def test_a_passive_content_acts_on_the_one_who_asks(build_doc):
     assert content_recipients(doc[1], _party, CUES.author_prep, CUES.goal_prep, asks=False) == []
 
 
+def test_a_thing_made_by_the_content_is_no_recipient(build_doc):
+    # "The two leaders agreed to create Radio Vex, a news network": the network is made, not acted on
+    doc = build_doc("The two leaders agreed to create Radio Vex , a news network",
+                    heads=[2, 2, 3, 3, 5, 3, 7, 5, 7, 11, 11, 7],
+                    deps=["det", "nummod", "nsubj", "ROOT", "aux", "xcomp", "compound", "dobj", "punct", "det",
+                          "compound", "appos"],
+                    pos=["DET", "NUM", "NOUN", "VERB", "PART", "VERB", "PROPN", "PROPN", "PUNCT", "DET", "NOUN",
+                         "NOUN"])
+    assert content_recipients(doc[3], _party, CUES.author_prep, CUES.goal_prep, False, CUES.creation) == []
+    # without the list of verbs of making the name would be taken for the party
+    assert texts(content_recipients(doc[3], _party, CUES.author_prep, CUES.goal_prep, False)) == ["Vex"]
+    # "pledged to set up a fund with Ostria": a phrasal verb of making; its partner is still named
+    doc = build_doc("Vexland pledged to set up a Vexcorp fund with Ostria", heads=[1, 1, 3, 1, 3, 6, 6, 3, 3, 8],
+                    deps=["nsubj", "ROOT", "aux", "xcomp", "prt", "det", "compound", "dobj", "prep", "pobj"],
+                    pos=["PROPN", "VERB", "PART", "VERB", "ADP", "DET", "PROPN", "NOUN", "ADP", "PROPN"],
+                    lemmas=["Vexland", "pledge", "to", "set", "up", "a", "Vexcorp", "fund", "with", "Ostria"],
+                    ents=["B-GPE", "O", "O", "O", "O", "O", "B-ORG", "O", "O", "B-GPE"])
+    assert texts(content_recipients(doc[1], _party, CUES.author_prep, CUES.goal_prep, False,
+                                    CUES.creation)) == ["Ostria"]
+    # a verb that is no making keeps its object's party ("pledged to back a Vexcorp fund")
+    doc = build_doc("Vexland pledged to back a Vexcorp fund", heads=[1, 1, 3, 1, 6, 6, 3],
+                    deps=["nsubj", "ROOT", "aux", "xcomp", "det", "compound", "dobj"],
+                    pos=["PROPN", "VERB", "PART", "VERB", "DET", "PROPN", "NOUN"],
+                    lemmas=["Vexland", "pledge", "to", "back", "a", "Vexcorp", "fund"],
+                    ents=["B-GPE", "O", "O", "O", "O", "B-ORG", "O"])
+    assert texts(content_recipients(doc[1], _party, CUES.author_prep, CUES.goal_prep, False,
+                                    CUES.creation)) == ["Vexcorp"]
+
+
 def test_a_demand_is_aimed_at_the_subject_of_its_that_clause(build_doc):
     doc = build_doc("Farmers demanded that the government resign", heads=[1, 1, 5, 4, 5, 1],
                     deps=["nsubj", "ROOT", "mark", "det", "nsubj", "ccomp"],
@@ -389,3 +420,99 @@ def test_in_an_article_overturning_a_court_ruling_acts_on_the_court(events_of):
     events = events_of("The Kenyan government will try to overturn a court ruling that blocked its new tax.")
     overturn = next(e for e in events if e.trigger.text == "overturn")
     assert [p.text for p in overturn.recipient] == ["court"]
+
+
+def _nobody_resolved(token) -> bool:
+    return False
+
+
+def test_an_object_pronoun_stands_for_a_governing_subject_never_its_own_clauses(build_doc):
+    # "The firm said it would join if Vexland awarded it the contract": the firm, not Vexland
+    doc = build_doc("The firm said it would join if Vexland awarded it the contract",
+                    heads=[1, 2, 2, 5, 5, 2, 8, 8, 5, 8, 11, 8],
+                    deps=["det", "nsubj", "ROOT", "nsubj", "aux", "ccomp", "mark", "nsubj", "advcl", "dative", "det",
+                          "dobj"],
+                    pos=["DET", "NOUN", "VERB", "PRON", "AUX", "VERB", "SCONJ", "PROPN", "VERB", "PRON", "DET", "NOUN"],
+                    tags=["DT", "NN", "VBD", "PRP", "MD", "VB", "IN", "NNP", "VBD", "PRP", "DT", "NN"])
+    assert pronoun_referent(doc[9], doc[9], []).text == "firm"
+    assert texts(pronoun_referents([doc[9]], [], lambda t: t.lemma_ == "firm", _nobody_resolved)) == ["firm"]
+    # a pronoun the entities stage already resolved stays as it is
+    assert texts(pronoun_referents([doc[9]], [], lambda t: t.lemma_ == "firm", lambda t: True)) == ["it"]
+
+
+def test_a_pronoun_for_a_thing_is_no_recipient_and_one_for_people_is_them(build_doc):
+    # "Police seized rifles from rebels. They destroyed them.": the rifles (an object, like "them")
+    doc = build_doc("Police seized rifles from rebels . They destroyed them .",
+                    heads=[1, 1, 1, 1, 3, 1, 7, 7, 7, 7],
+                    deps=["nsubj", "ROOT", "dobj", "prep", "pobj", "punct", "nsubj", "ROOT", "dobj", "punct"],
+                    pos=["NOUN", "VERB", "NOUN", "ADP", "NOUN", "PUNCT", "PRON", "VERB", "PRON", "PUNCT"],
+                    tags=["NNS", "VBD", "NNS", "IN", "NNS", ".", "PRP", "VBD", "PRP", "."],
+                    lemmas=["police", "seize", "rifle", "from", "rebel", ".", "they", "destroy", "they", "."])
+    people = {"police", "rebel"}
+    assert pronoun_referent(doc[8], doc[8], [doc[6]]).text == "rifles"
+    assert pronoun_referents([doc[8]], [doc[6]], lambda t: t.lemma_ in people, _nobody_resolved) == []
+    # "Police detained rebels. A court freed them.": the rebels
+    doc = build_doc("Police detained rebels . A court freed them .",
+                    heads=[1, 1, 1, 1, 5, 6, 6, 6, 6],
+                    deps=["nsubj", "ROOT", "dobj", "punct", "det", "nsubj", "ROOT", "dobj", "punct"],
+                    pos=["NOUN", "VERB", "NOUN", "PUNCT", "DET", "NOUN", "VERB", "PRON", "PUNCT"],
+                    tags=["NNS", "VBD", "NNS", ".", "DT", "NN", "VBD", "PRP", "."],
+                    lemmas=["police", "detain", "rebel", ".", "a", "court", "free", "they", "."])
+    assert texts(pronoun_referents([doc[7]], [doc[5]], lambda t: t.lemma_ in people, _nobody_resolved)) == ["rebels"]
+
+
+def test_all_of_them_stands_for_the_plural_before_it_other_than_the_actor(build_doc):
+    # "Officials inspected cafes and demanded that all of them close": the cafes, a thing here
+    doc = build_doc("Officials inspected cafes and demanded that all of them close",
+                    heads=[1, 1, 1, 1, 1, 9, 9, 6, 7, 4],
+                    deps=["nsubj", "ROOT", "dobj", "cc", "conj", "mark", "nsubj", "prep", "pobj", "ccomp"],
+                    pos=["NOUN", "VERB", "NOUN", "CCONJ", "VERB", "SCONJ", "PRON", "ADP", "PRON", "VERB"],
+                    tags=["NNS", "VBD", "NNS", "CC", "VBD", "IN", "DT", "IN", "PRP", "VB"],
+                    lemmas=["official", "inspect", "cafe", "and", "demand", "that", "all", "of", "they", "close"])
+    assert pronoun_referent(doc[8], doc[6], [doc[0]]).text == "cafes"
+    assert pronoun_referents([doc[6]], [doc[0]], lambda t: t.lemma_ == "official", _nobody_resolved) == []
+    assert texts(pronoun_referents([doc[6]], [doc[0]], lambda t: t.lemma_ in ("official", "cafe"),
+                                   _nobody_resolved)) == ["cafes"]
+
+
+def test_a_recipient_pronoun_takes_the_people_it_stands_for(events_of):
+    events = events_of("Ruritanian police detained two Vexlandic activists on Monday. A court later released them.")
+    released = [e for e in events if e.trigger.text == "released"]
+    assert released and [p.text for p in released[0].recipient] == ["two Vexlandic activists"]
+
+
+def test_people_in_an_of_phrase_are_the_target_not_their_owner(build_doc):
+    # "an inquiry into Vexcorp's directors" / "an investigation of Vexcorp's directors": the directors
+    doc = build_doc("an investigation of Vexcorp 's directors", heads=[1, 1, 1, 5, 3, 2],
+                    deps=["det", "ROOT", "prep", "poss", "case", "pobj"],
+                    pos=["DET", "NOUN", "ADP", "PROPN", "PART", "NOUN"],
+                    lemmas=["an", "investigation", "of", "Vexcorp", "'s", "director"])
+    people = lambda t: t.pos_ == "PROPN" or t.lemma_ == "director"  # noqa: E731
+    assert texts(party_behind(doc[1], people)) == ["directors"]
+    # "an investigation of Vexcorp's accounts": the accounts are a thing; their owner is the target
+    doc = build_doc("an investigation of Vexcorp 's accounts", heads=[1, 1, 1, 5, 3, 2],
+                    deps=["det", "ROOT", "prep", "poss", "case", "pobj"],
+                    pos=["DET", "NOUN", "ADP", "PROPN", "PART", "NOUN"],
+                    lemmas=["an", "investigation", "of", "Vexcorp", "'s", "account"])
+    assert texts(party_behind(doc[1], people)) == ["Vexcorp"]
+
+
+def test_a_bodys_people_take_its_country(build_doc):
+    # "Vexcorp's directors", Vexcorp known to be Ostrian: the directors are Ostrian
+    doc = build_doc("Vexcorp 's directors", heads=[2, 0, 2], deps=["poss", "case", "ROOT"],
+                    pos=["PROPN", "PART", "NOUN"], lemmas=["Vexcorp", "'s", "director"])
+    directors = Entity(id="e2", name="Vexcorp 's directors", type="NORP", country=None,
+                       mentions=[Span(start=0, end=20, text="Vexcorp 's directors")])
+    doc._.entities = [Entity(id="e1", name="Vexcorp", type="ORG", country="OST",
+                             mentions=[Span(start=0, end=7, text="Vexcorp")]), directors]
+    parties = parties_for(doc[2], None, CUES)
+    assert [(p.entity, p.country) for p in parties] == [("e2", "OST")]
+    doc._.entities = [Entity(id="e1", name="Vexcorp", type="ORG", country=None,
+                             mentions=[Span(start=0, end=7, text="Vexcorp")]), directors]
+    assert parties_for(doc[2], None, CUES)[0].country is None  # an owner of unknown country: no guess
+
+
+def test_a_thing_criticised_gives_way_to_its_doer(events_of):
+    events = events_of("Environmental groups voiced criticism of the damming by the Chinese state firm.")
+    criticism = [e for e in events if e.trigger.text == "criticism"]
+    assert criticism and [(p.text, p.country) for p in criticism[0].recipient] == [("the Chinese state firm", "CHN")]

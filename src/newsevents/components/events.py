@@ -46,6 +46,7 @@ from newsevents.eventcoding.arguments import (
     parties_for,
     party_behind,
     prep_objects,
+    pronoun_referents,
     purpose_recipients,
     purpose_targets,
     resolve_pronoun,
@@ -593,6 +594,11 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         if not recipient_tokens and governor is not None:
             # "bought a stake in Vexcorp in a deal worth $5m": the deal trades the verb's share or order
             recipient_tokens = [c for c in governor.children if c.dep_ == "dobj" and c.lemma_.lower() in cues.share_noun]
+        if not recipient_tokens and governor is not None and token.dep_ == "dobj":
+            # "award it the deal", "offered Vexland a truce": the indirect object gets the act (a
+            # parse may make it a second direct object, before the noun)
+            recipient_tokens = [c for c in governor.children if c.dep_ == "dative" or (
+                c.dep_ == "dobj" and c.i < token.i and c.right_edge.i + 1 == token.left_edge.i)]
     else:
         actor_tokens = _verb_actor_tokens(token, sentence, actors, cues)
         # the object a row's condition names is the event's kind ("imposed sanctions"), not its
@@ -611,11 +617,11 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         if not recipient_tokens and event_type not in _MATERIAL_CONFLICT:
             # "offered to hand them over to Britain": the content clause names whom it is aimed at
             recipient_tokens = content_recipients(token, _party_test(coder, cues, actors), cues.author_prep,
-                                                  cues.goal_prep, event_type == "REQUEST")
+                                                  cues.goal_prep, event_type == "REQUEST", cues.creation)
         if not recipient_tokens and event_type not in _MATERIAL_CONFLICT and candidate.consumed is not None:
             # "signed an agreement to import Venezuelan fuel": the content of the thing signed
             recipient_tokens = content_recipients(candidate.consumed, _party_test(coder, cues, actors),
-                                                  cues.author_prep, cues.goal_prep, False)
+                                                  cues.author_prep, cues.goal_prep, False, cues.creation)
         if not recipient_tokens and event_type not in _MATERIAL_CONFLICT and candidate.consumed is not None:
             # "overturn a court ruling", "rejected a union demand": the party behind the thing the row names
             recipient_tokens = party_behind(candidate.consumed, _party_test(coder, cues, actors), cues.author_prep,
@@ -660,6 +666,9 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
 
     actor_ids = {t.i for t in actor_tokens}
     recipient_tokens = [t for t in recipient_tokens if t.i not in actor_ids]
+    # "award it the deal", "all of them": the party a recipient pronoun stands for; a thing is no one
+    recipient_tokens = pronoun_referents(recipient_tokens, actor_tokens, _party_test(coder, cues, actors),
+                                         lambda t: entity_at(doc, t.idx, t.idx + len(t.text)) is not None)
     if event_type not in _MATERIAL_CONFLICT and event_type != "MOBILIZE":  # troops go to a place
         recipient_tokens = _parties_not_things(recipient_tokens, coder, cues, actors)
     if entry.frame == "demand" and _no_one_obliged(token, recipient_tokens):
@@ -818,7 +827,9 @@ def _parties_not_things(tokens: list[Token], coder: Coder | None, cues: Cues, ac
     for token in tokens:
         if token.pos_ == "PRON" and token.lower_ == "it" and not _coded(token, coder, cues):
             continue  # "criticised the downsize and blamed it on ...": a thing again, not a party
-        if token.pos_ != "NOUN" or _actor_like(token, coder, cues, actors) or token.lemma_.lower() in cues.collective:
+        gerund = token.pos_ == "VERB" and token.dep_ in ("pobj", "dobj")  # "criticism of the damming by ..."
+        if (token.pos_ != "NOUN" and not gerund) or _actor_like(token, coder, cues, actors) \
+                or token.lemma_.lower() in cues.collective:
             found = [token]
         elif token.lemma_.lower() in cues.abstract and _coded(token, coder, cues):
             found = [token]  # "threaten Germany's hopes": the thing of the mind stays, for _abstract_targets

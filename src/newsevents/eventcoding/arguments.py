@@ -91,6 +91,8 @@ def parties_for(token: Token, coder: Coder | None, cues: Cues) -> list[Party]:
     if entity is None:
         entity = entity_at(doc, span.start_char, span.end_char)
     country = country or _country_inside(span) or _country_of_location(token, coder, cues)
+    if not country and (entity is None or entity.country is None):
+        country = _possessor_country(token, coder)  # "Vexcorp's directors": the firm's country
     if entity is not None and entity.country is None and not country and entity.type in ("PERSON", "ORG"):
         country = described_country(entity, doc, coder)
     if not country and (entity is None or entity.country is None):
@@ -152,6 +154,17 @@ def described_country(entity: Entity, doc: Doc, coder: Coder | None) -> str | No
     country = next(iter(found)) if len(found) == 1 else None  # two nations named: no guess
     cache[entity.id] = country
     return country
+
+
+def _possessor_country(head: Token, coder: Coder | None) -> str | None:
+    """The country of the body that owns a group of people ("the Russian firm Vexcorp ...
+    Vexcorp's directors"): the owner's entity's country, or the one it is described with."""
+    doc = head.doc
+    for owner in (c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"):
+        entity = entity_at(doc, owner.idx, owner.idx + len(owner.text))
+        if entity is not None and entity.type in ("ORG", "GPE", "PERSON"):
+            return entity.country or (described_country(entity, doc, coder) if entity.type != "GPE" else None)
+    return None
 
 
 def _without_possessor(span: Span, head: Token) -> Span | None:
@@ -243,6 +256,102 @@ def resolve_pronoun(token: Token, sentence: Span, cues: Cues) -> Token | None:
         # "According to Reuters, they plan to ...": the source is not who acts; the earlier party is
         return _previous_subject(token, sentence)
     return found
+
+
+# The pronouns a recipient may be that the entities stage leaves to the event coder (it resolves
+# the personal ones, "him", "her"), with their number: "it" a singular, "them" a plural.
+_THING_PRONOUN_NUMBER = {"it": "singular", "they": "plural", "them": "plural"}
+_NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "pobj", "appos", "conj", "attr"})
+
+
+def pronoun_referents(recipients: list[Token], exclude: Iterable[Token], is_party: Callable[[Token], bool],
+                      resolved: Callable[[Token], bool]) -> list[Token]:
+    """Recipients with "it", "them", "all of them" replaced by what they stand for (see
+    :func:`pronoun_referent`): a party stays as that party; a pronoun for a thing ("seized the
+    rifles and destroyed them") is no one and leaves; one with nothing to stand for stays.
+    ``exclude``: the event's actors (who acts is not also acted upon); ``resolved``: the
+    pronoun is already someone (the entities stage's person pronouns)."""
+    kept: list[Token] = []
+    for token in recipients:
+        pronoun = _recipient_pronoun(token)
+        if pronoun is None or resolved(pronoun):
+            kept.append(token)
+            continue
+        referent = pronoun_referent(pronoun, token, list(exclude))
+        if referent is None:
+            kept.append(token)  # nothing to stand for: no guess
+        elif is_party(referent):
+            kept += [t for t in conjoined(referent) if all(t.i != k.i for k in kept)]
+        # else a thing: no one is acted upon
+    return kept
+
+
+def _role(noun: Token) -> str:
+    """A noun's grammatical role: subject, object (direct or indirect) or other (a preposition's)."""
+    if noun.dep_ == "conj":
+        return _role(noun.head)
+    if noun.dep_ in SUBJECT_DEPS:
+        return "subject"
+    return "object" if noun.dep_ in ("dobj", "dative", "nsubjpass") else "other"
+
+
+def _recipient_pronoun(token: Token) -> Token | None:
+    """"it", "them", and the pronoun of "all of them", "each of them"."""
+    if token.lower_ in _THING_PRONOUN_NUMBER and token.pos_ == "PRON":
+        return token
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            inner = [g for g in prep.children if g.dep_ == "pobj" and g.lower_ in ("them", "it")]
+            if inner:
+                return inner[0]
+    return None
+
+
+def pronoun_referent(pronoun: Token, phrase: Token, exclude: list[Token]) -> Token | None:
+    """What a recipient pronoun stands for (``phrase``: the recipient it heads or sits in, "all of
+    them"). Never its own clause's subject ("if Vexland will award it the deal": not Vexland)
+    nor the event's actors. First the subject of a governing clause that agrees with it in number
+    ("The firm said it would join if Vexland awarded it the deal": the firm; a pronoun subject of
+    the same form passes on up); else the nearest noun before it of the same number, in its
+    sentence or the one before, one in the pronoun's own role preferred ("seized rifles from the
+    rebels. They destroyed them": the rifles)."""
+    number = _THING_PRONOUN_NUMBER[pronoun.lower_]
+    verb = phrase.head
+    while verb.dep_ not in ("ROOT",) and verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head
+    barred = {t.i for t in exclude} | {t.i for t in phrase.subtree}
+    barred |= {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS + ("nsubjpass",) for t in conjoined(c)}
+
+    def agrees(noun: Token) -> bool:
+        plural = _plural(noun)
+        return noun.pos_ in ("NOUN", "PROPN") and (plural if number == "plural" else not plural)
+
+    clause, steps = verb, 0
+    while clause.head.i != clause.i and steps < 6:
+        clause, steps = clause.head, steps + 1
+        subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+        if not subjects:
+            continue
+        subject = subjects[0]
+        if subject.pos_ == "PRON" and subject.lower_ in _THING_PRONOUN_NUMBER \
+                and _THING_PRONOUN_NUMBER[subject.lower_] == number:
+            continue  # "said it was prepared to ...": the same one, told again
+        if subject.i not in barred and agrees(subject):
+            return subject
+        break
+    doc = pronoun.doc
+    sentence = pronoun.sent
+    start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    role = _role(phrase)
+    candidates = [t for t in doc[start: phrase.left_edge.i] if t.dep_ in _NOMINAL_DEPS and t.i not in barred
+                  and agrees(t) and not (t.dep_ == "conj" and t.head.i in barred)]
+    if not candidates:
+        return None
+
+    def rank(noun: Token) -> tuple[int, int, int]:
+        return (0 if noun.sent.start == sentence.start else 1, 0 if _role(noun) == role else 1, -noun.i)
+
+    return min(candidates, key=rank)
 
 
 def is_reporting_source(token: Token, cues: Cues) -> bool:
@@ -560,26 +669,31 @@ def party_behind(thing: Token, is_party: Callable[[Token], bool], authors: Conta
                 fallback += [g for g in traded if is_party(g)][:1]
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of":
-                frontier += [g for g in child.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+                nouns = [g for g in child.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+                people = [g for g in nouns if g.dep_ == "pobj" and is_party(g)]
+                if people:  # "an investigation of Vexcorp's directors": the directors, not their firm
+                    return conjoined(people[0])
+                frontier += nouns
     return conjoined(fallback[0]) if fallback else []
 
 
 def content_recipients(verb: Token, is_party: Callable[[Token], bool], authors: Container[str],
-                       goals: Container[str], asks: bool) -> list[Token]:
+                       goals: Container[str], asks: bool, made: Container[str] = ()) -> list[Token]:
     """Whom a promise, offer, threat or demand is aimed at when the verb names no one itself:
     the party its active content clause acts on ("threatened to ban opposition candidates"),
     names with a preposition of ``goals`` ("offered to hand the suspects over to Britain") or
     stands behind the thing it acts on ("promised to continue aid to Chad", see
     :func:`party_behind`). A demand (``asks``) is aimed at the subject of its that-clause
     ("demanded that the government resign"). A passive content ("asked to be referred to a
-    hospital") acts on the asker."""
+    hospital") acts on the asker. The object of a verb of making (``made``: "agreed to create
+    Television Vex, a network", "pledged to set up a fund") is the thing made, no party acted upon."""
     found: list[Token] = []
     for clause in verb.children:
         # "an agreement to import fuel": a thing's to-clause is its content too
         content = clause.dep_ == "xcomp" or (clause.dep_ == "acl" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in clause.children))
         if content and clause.pos_ in ("VERB", "AUX") and not is_passive(clause):
-            for child in clause.children:
+            for child in [] if verb_phrase(clause) in made else clause.children:
                 if child.dep_ in ("dobj", "dative") and child.pos_ in ("NOUN", "PROPN"):
                     found += [t for t in conjoined(child) if is_party(t)] or party_behind(
                         child, is_party, authors, goals) or _people_of(child)
@@ -588,6 +702,12 @@ def content_recipients(verb: Token, is_party: Callable[[Token], bool], authors: 
                                                          for m in clause.children):
             found += [s for c in clause.children if c.dep_ == "nsubj" and is_party(c) for s in conjoined(c)]
     return found
+
+
+def verb_phrase(verb: Token) -> str:
+    """A verb's lemma with its particle ("set up", "take over"), as cue lists write phrasal verbs."""
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return " ".join([verb.lemma_.lower(), *particles[:1]])
 
 
 def _people_of(thing: Token) -> list[Token]:

@@ -73,6 +73,7 @@ CUE_KINDS |= {"possibility", "implication", "deadline", "standing", "role", "seq
 # the word lists of the act and party filters of components/events.py (moved there from Python)
 CUE_KINDS |= {"view_verb", "generic_determiner", "question_adverb", "outcome_prep", "party_prep", "instrument_prep",
               "win_verb"}
+CUE_KINDS |= {"creation"}  # verbs whose object is made by the act, no party to it (eventcoding/arguments.py)
 
 
 @dataclass(frozen=True)
@@ -179,6 +180,7 @@ class Cues:
     party_prep: set[str] = field(default_factory=set)  # "sided with Venezuela": a party of a loose pattern
     instrument_prep: set[str] = field(default_factory=set)  # "attacked with knives": the weapon's preposition
     win_verb: set[str] = field(default_factory=set)  # "beat X to win the title": a game, not an attack
+    creation: set[str] = field(default_factory=set)  # "agreed to create a network": the network is made, not acted on
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
