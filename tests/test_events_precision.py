@@ -399,3 +399,75 @@ def test_a_gerund_naming_an_activity_is_no_act(events_of):
                                              "said."))
     # a past clause tells the act
     assert "ASSAULT" in _types(events_of("Killing the hostages was a mistake, the rebels admitted."))
+
+
+# --- session 6: force verbs that are nouns, and sums asked (sentences written for these tests) ---
+
+def test_a_force_verb_in_a_nouns_place_is_a_noun(build_doc):
+    from newsevents.components.events import _noun_in_verb_form
+
+    cues = _cues()
+    # "an influence on the city beat scene": the parser's verb is the object of a preposition
+    doc = build_doc("an influence on the city beat scene", heads=[1, 1, 1, 4, 5, 2, 5],
+                    deps=["det", "ROOT", "prep", "det", "nsubj", "pobj", "dobj"],
+                    pos=["DET", "NOUN", "ADP", "DET", "NOUN", "VERB", "NOUN"],
+                    tags=["DT", "NN", "IN", "DT", "NN", "VBD", "NN"])
+    assert _noun_in_verb_form(doc[5], cues)
+    # "next to hit singers": a bare form straight after a preposition
+    doc = build_doc("she sang next to hit singers", heads=[1, 1, 1, 2, 1, 4],
+                    deps=["nsubj", "ROOT", "advmod", "prep", "advcl", "dobj"],
+                    pos=["PRON", "VERB", "ADV", "ADP", "VERB", "NOUN"], tags=["PRP", "VBD", "RB", "IN", "VBD", "NNS"])
+    assert _noun_in_verb_form(doc[4], cues)
+    # "the novel and radio hits Brighton Rock": after a noun of works (or its conjunct)
+    doc = build_doc("the novel and radio hits Brighton Rock", heads=[1, 4, 1, 1, 4, 6, 4],
+                    deps=["det", "nsubj", "cc", "conj", "ROOT", "compound", "dobj"],
+                    pos=["DET", "NOUN", "CCONJ", "NOUN", "VERB", "PROPN", "PROPN"],
+                    tags=["DT", "NN", "CC", "NN", "VBZ", "NNP", "NNP"])
+    assert _noun_in_verb_form(doc[4], cues)
+    # a real blow: "militiamen hit the village", and a gerund after a preposition
+    doc = build_doc("militiamen hit the village", heads=[1, 1, 3, 1], deps=["nsubj", "ROOT", "det", "dobj"],
+                    pos=["NOUN", "VERB", "DET", "NOUN"], tags=["NNS", "VBD", "DT", "NN"])
+    assert not _noun_in_verb_form(doc[1], cues)
+    doc = build_doc("after beating guards they fled", heads=[4, 0, 1, 4, 4], deps=["prep", "pcomp", "dobj", "nsubj", "ROOT"],
+                    pos=["ADP", "VERB", "NOUN", "PRON", "VERB"], tags=["IN", "VBG", "NNS", "PRP", "VBD"])
+    assert not _noun_in_verb_form(doc[1], cues)
+
+
+def test_a_sum_or_a_bill_taken_is_no_blow_and_no_charge_in_law(build_doc):
+    from newsevents.components.events import _money_taken
+
+    cues = _cues()
+    doc = build_doc("tenants were hit with a steep levy", heads=[2, 2, 2, 2, 6, 6, 3],
+                    deps=["nsubjpass", "auxpass", "ROOT", "prep", "det", "amod", "pobj"],
+                    pos=["NOUN", "AUX", "VERB", "ADP", "DET", "ADJ", "NOUN"], lemmas=["tenant", "be", "hit", "with",
+                                                                                     "a", "steep", "levy"])
+    assert _money_taken(doc[2], cues)
+    doc = build_doc("we were charged tax", heads=[2, 2, 2, 2], deps=["nsubjpass", "auxpass", "ROOT", "dobj"],
+                    pos=["PRON", "AUX", "VERB", "NOUN"], lemmas=["we", "be", "charge", "tax"])
+    assert _money_taken(doc[2], cues)
+    doc = build_doc("the fare has hit 90 dollars", heads=[1, 3, 3, 3, 5, 3], deps=["det", "nsubj", "aux", "ROOT", "nummod",
+                                                                                  "dobj"],
+                    pos=["DET", "NOUN", "AUX", "VERB", "NUM", "NOUN"], ents=["O", "O", "O", "O", "B-MONEY", "I-MONEY"])
+    assert _money_taken(doc[3], cues)
+    # a charge in law keeps its offence; a blow keeps its weapon
+    doc = build_doc("officers charged the clerk with theft", heads=[1, 1, 3, 1, 1, 4],
+                    deps=["nsubj", "ROOT", "det", "dobj", "prep", "pobj"], pos=["NOUN", "VERB", "DET", "NOUN", "ADP", "NOUN"],
+                    lemmas=["officer", "charge", "the", "clerk", "with", "theft"])
+    assert not _money_taken(doc[1], cues)
+    doc = build_doc("gunmen hit guards with clubs", heads=[1, 1, 1, 1, 3], deps=["nsubj", "ROOT", "dobj", "prep", "pobj"],
+                    pos=["NOUN", "VERB", "NOUN", "ADP", "NOUN"], lemmas=["gunman", "hit", "guard", "with", "club"])
+    assert not _money_taken(doc[1], cues)
+
+
+@pytest.mark.parametrize("text", [
+    "The council said residents would be hit with a huge bill.",
+    "Pensioners were hit with a bill of £900 by the operator.",
+    "The landlord said tenants were charged VAT by the council.",
+])
+def test_figurative_force_and_billing_are_no_events(events_of, text: str) -> None:
+    assert not {"ASSAULT", "COERCE"} & _types(events_of(text))
+
+
+def test_a_blow_and_a_charge_in_law_stay_events(events_of):
+    assert "ASSAULT" in _types(events_of("Soldiers beat the protesters with batons in the capital."))
+    assert "COERCE" in _types(events_of("Police charged the clerk with fraud on Monday."))

@@ -706,6 +706,10 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         return None  # "Henman beat Federer", "Chelsea crushed Arsenal": a game, not an attack
     if material and not weapon and actor and all(p.sector and set(p.sector) <= {"BUS"} for p in actor):
         return None  # "the firm hit its target", "Apple beat forecasts": company performance
+    if material and not weapon and _noun_in_verb_form(token, cues):
+        return None  # "the UK beat scene", "film and TV hits Day of the Jackal": a noun, no act
+    if material and not weapon and _money_taken(token, cues):
+        return None  # "hit with a huge bill", "charged VAT", "it's hit £750": billing, not force or law
     if _toward_outcome(token, cues):
         return None  # "stormed to a 6-4 6-3 win", "heading for victory": a race or a game
     if _in_a_work(token, event_type, actor_tokens, recipient_tokens, cues):
@@ -1085,6 +1089,34 @@ def _onlookers(actor_tokens: list[Token], cues: Cues) -> bool:
     """The doers are all onlookers, people who comment on events or buy and sell ("analysts
     welcomed the move", "consumers' demands", "reviewers complain"): commentary or the market."""
     return bool(actor_tokens) and all(t.lemma_.lower() in cues.onlooker for t in actor_tokens)
+
+
+def _noun_in_verb_form(trigger: Token, cues: Cues) -> bool:
+    """A word the parser took for a verb where only a noun or an adjective can stand: in a
+    noun's slot ("an impact on the UK beat scene", the object of a preposition), after an
+    article, a possessive or a preposition ("his hits", "alongside hit presenters"), or after a
+    noun of works ("film and TV hits"). A gerund ("after hitting him") is a verb in those places."""
+    if trigger.pos_ != "VERB" or trigger.tag_ == "VBG":
+        return False
+    if trigger.dep_ in ("pobj", "poss", "nsubj", "nsubjpass"):
+        return True
+    if trigger.i == 0:
+        return False
+    before = trigger.doc[trigger.i - 1]
+    if before.tag_ in ("PRP$", "POS") or before.dep_ == "det":
+        return True
+    if (before.pos_ == "ADP" and before.dep_ == "prep") or before.lower_ in cues.adjunct_prep:
+        return True
+    return before.pos_ == "NOUN" and any(t.lemma_.lower() in cues.work for t in (before, *before.conjuncts))
+
+
+def _money_taken(trigger: Token, cues: Cues) -> bool:
+    """Force or charge whose object, or whose "with" object, is a sum or a bill: "customers hit
+    with a huge bill", "I was charged VAT", "when it has hit £750" -- a payment asked or a level
+    reached, not a blow or a charge in law ("charged with fraud" keeps its offence)."""
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "dative", "attr")]
+    objects += prep_objects(trigger, ("with",))
+    return any(t.ent_type_ == "MONEY" or t.tag_ == "$" or t.lemma_.lower() in cues.money_noun for t in objects)
 
 
 def _abstract_targets(recipient_tokens: list[Token], cues: Cues) -> bool:

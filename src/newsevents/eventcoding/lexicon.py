@@ -74,6 +74,7 @@ CUE_KINDS |= {"possibility", "implication", "deadline", "standing", "role", "seq
 CUE_KINDS |= {"view_verb", "generic_determiner", "question_adverb", "outcome_prep", "party_prep", "instrument_prep",
               "win_verb"}
 CUE_KINDS |= {"creation"}  # verbs whose object is made by the act, no party to it (eventcoding/arguments.py)
+CUE_KINDS |= {"money_noun"}  # a bill or a levy: "hit with a bill", "charged VAT" ask a payment (components/events.py)
 
 
 @dataclass(frozen=True)
@@ -180,6 +181,7 @@ class Cues:
     party_prep: set[str] = field(default_factory=set)  # "sided with Venezuela": a party of a loose pattern
     instrument_prep: set[str] = field(default_factory=set)  # "attacked with knives": the weapon's preposition
     win_verb: set[str] = field(default_factory=set)  # "beat X to win the title": a game, not an attack
+    money_noun: set[str] = field(default_factory=set)  # "hit with a bill", "charged VAT": a payment, no blow
     creation: set[str] = field(default_factory=set)  # "agreed to create a network": the network is made, not acted on
 
 
