@@ -72,6 +72,9 @@ LOCAL_STATE_SECTORS = frozenset({"COP", "JUD"})
 UNNAMED_STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
 # Sectors a body's own name may show (a police department, a court, a council, a ministry).
 NAMED_STATE_SECTORS = frozenset({"COP", "JUD", "GOV", "LEG"})
+# Sectors of private bodies (a firm, a charity, a campaign group): an unnamed one is no office of
+# the story's country -- a charity a foreign firm gives to is not the firm's country's.
+PRIVATE_SECTORS = frozenset({"BUS", "CVL", "NGO"})
 # Gazetteer levels of a place of weight that a name may be in whole (a place, not a body).
 REGION_LEVELS = frozenset({"country", "admin1", "region"})
 
@@ -1380,6 +1383,15 @@ class EntityResolver:
             self.quotations = [q.inner for q in find_quote_spans(doc_text(self.doc))]
         return next(((a, b) for a, b in self.quotations if a <= offset < b), None)
 
+    def _quotation_sents(self, quoted: tuple[int, int], here: int) -> set[int]:
+        """The sentences where a quotation opens and closes, and the pronoun's own."""
+        found = {here}
+        for offset in (quoted[0], quoted[1] - 1):
+            span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+            if span is not None and len(span):
+                found.add(self.sent_of[span[0].i])
+        return found
+
     def _antecedent(self, pron: Token, gender: str, people: list[Cluster]) -> Cluster | None:
         here = self.sent_of[pron.i]
         verb = clause_verb(pron)
@@ -1394,9 +1406,11 @@ class EntityResolver:
                 continue
             # "She is above the law," Tom Ryan said: quoted words say "I" of their speaker, so a
             # quoted "she" is not the subject of the attribution outside the quotation.
+            # Nor, when the quotation runs over several sentences, of the attribution where it
+            # opens or closes (Tom Ryan said: "... She is above the law.").
             if quoted is not None and any(
-                    m.sent == here and not quoted[0] <= m.start < quoted[1] and m.head.dep_ in SUBJECT_DEPS
-                    for m in cluster.mentions):
+                    m.sent in self._quotation_sents(quoted, here) and not quoted[0] <= m.start < quoted[1]
+                    and m.head.dep_ in SUBJECT_DEPS for m in cluster.mentions):
                 continue
             # A pronoun does not co-refer with another argument of its own verb ("He called on X").
             if role_p != "poss" and any(
@@ -1745,12 +1759,14 @@ class EntityResolver:
             if cluster.needs_country and cluster.country is None:
                 cluster.country = self._nearby_country(cluster) or dominant
             elif cluster.country is None and dominant and (
-                    cluster.key.startswith("org:None:")
+                    (cluster.key.startswith("org:None:") and not (
+                        set(cluster.sectors) & PRIVATE_SECTORS and not set(cluster.sectors) & NAMED_STATE_SECTORS))
                     or (cluster.key.startswith("group:None:") and LOCAL_STATE_SECTORS & set(cluster.sectors))
                     or (cluster.key.startswith("role:None:") and cluster.type == "PERSON"
                         and set(cluster.sectors) & UNNAMED_STATE_SECTORS)):
                 # "the government", "parliament", "police", "a rescue official": in a story about
-                # one country, that country's (a story set in Seattle is about the United States).
+                # one country, that country's (a story set in Seattle is about the United States);
+                # not "the charity" or "the firm": a private body's home is told, not presumed.
                 cluster.country = dominant
         self._named_state_bodies(dominant)
 

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors import ACTOR_FILES, ActorDictionary, load_actor_dictionary
 from newsevents.components.base import TableStage
-from newsevents.components.entities import NOT_STATES, clear_focus
+from newsevents.components.entities import NOT_STATES, PRIVATE_SECTORS, clear_focus
 from newsevents.docquery import (
     FRAME_PREPS,
     doc_text,
@@ -725,7 +725,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         p.entity for p in parties_for(t, coder, cues)}]
     recipient = _parties(recipient_tokens, coder, tables.currencies, cues)
     home = story_country(doc)
-    actor, recipient = _at_home(actor, home, cues), _at_home(recipient, home, cues)
+    private = private_bodies(doc)
+    actor, recipient = _at_home(actor, home, cues, private), _at_home(recipient, home, cues, private)
     if event_type not in _CONFLICT_ACTS and _private_person(actor, actor_tokens):
         # PETRARCH/PLOVER coding discipline: talk and cooperation are events between actors of
         # public life; a person with no country or sector code is a private one ("Mr Gardner
@@ -1120,12 +1121,20 @@ def story_country(doc: Doc) -> str | None:
     return found
 
 
-def _at_home(parties: list[Party], home: str | None, cues: Cues) -> list[Party]:
-    """"The fundamentalist Umma party" in a story about Algeria is an Algerian party."""
+def _at_home(parties: list[Party], home: str | None, cues: Cues, private: frozenset[str] = frozenset()) -> list[Party]:
+    """"The fundamentalist Umma party" in a story about Algeria is an Algerian party; a private
+    body (``private``: a charity, a firm) is not presumed the story's country's."""
     if home is None:
         return parties
-    return [p.model_copy(update={"country": home}) if p.country is None and _in_sectors(p, cues.domestic_sector) else p
+    return [p.model_copy(update={"country": home})
+            if p.country is None and p.entity not in private and _in_sectors(p, cues.domestic_sector) else p
             for p in parties]
+
+
+def private_bodies(doc: Doc) -> frozenset[str]:
+    """The ids of the bodies whose sectors are all private ones (a charity, a firm)."""
+    return frozenset(e.id for e in doc._.entities or []
+                     if e.type == "ORG" and e.sector and set(e.sector) <= PRIVATE_SECTORS)
 
 
 def _countries(parties: list[Party]) -> frozenset[str]:
@@ -1209,10 +1218,33 @@ def _uncodable(event: str, actor: list[Party], recipient: list[Party], cues: Cue
     return not any({s.lower() for s in p.sector} & cues.political for p in actor + recipient)
 
 
-def _recipient_country_from_place(recipient: list[Party], place_country: str | None) -> list[Party]:
+def _recipient_country_from_place(recipient: list[Party], place_country: str | None,
+                                  doc: Doc | None = None) -> list[Party]:
+    """Unnamed parties of an act take the country where it happened ("shelled a village in
+    Kharkiv", "prisoners rioted in Dili"). A party the article names (a person or a body) does
+    not: its home is told by its name, a nationality or "of/from X", never by where something
+    was done to it ("the singer was arrested after a brawl in Munich")."""
     if not place_country:
         return recipient
-    return [p if p.country else p.model_copy(update={"country": place_country}) for p in recipient]
+    named = named_parties(doc) if doc is not None else {}
+    return [p if p.country or (p.text.split() or [""])[-1] in named.get(p.entity or "", ())
+            else p.model_copy(update={"country": place_country}) for p in recipient]
+
+
+def named_parties(doc: Doc) -> dict[str, set[str]]:
+    """The people and bodies the article calls by a name (not only a role or pronoun): entity id
+    -> the last words of those names. A phrase is the named party when it ends with one ("the
+    actor Tom Brandt"), not when a name only modifies its head ("hundreds of Kashmiri students")."""
+    kinds_of = doc._.mention_kinds or {}
+    named: dict[str, set[str]] = {}
+    for entity in doc._.entities or []:
+        if entity.type not in ("PERSON", "ORG"):
+            continue
+        kinds = kinds_of.get(entity.id, ())
+        words = {m.text.split()[-1] for m, kind in zip(entity.mentions, kinds, strict=False) if kind == "name" and m.text.split()}
+        if words:
+            named[entity.id] = words
+    return named
 
 
 def finish(draft: Draft, doc: Doc, tables: EventTables, published: str | None, quotes: list[Quote],
@@ -1238,11 +1270,11 @@ def finish(draft: Draft, doc: Doc, tables: EventTables, published: str | None, q
         modality = "historical"  # "During the crackdown following the blaze": the blaze was dated before
     recipient = draft.recipient
     if draft.event in _MATERIAL_CONFLICT and place is not None:
-        recipient = _recipient_country_from_place(recipient, place.country)
+        recipient = _recipient_country_from_place(recipient, place.country, doc)
     actor = draft.actor
     if draft.event == "PROTEST" and place is not None:
         # Protesters are coded by the country they protest in ("prisoners rioted at a jail in Dili").
-        actor = _recipient_country_from_place(actor, place.country)
+        actor = _recipient_country_from_place(actor, place.country, doc)
     # "praised ministers", "praised the work of Ms Hutt": a named-but-uncoded someone is the
     # recipient. Look further only when the clause names none, or names an act ("opposition to
     # the planned annexation": whoever does it)
@@ -1383,7 +1415,8 @@ def code_events(doc: Doc, tables: EventTables) -> list[Event]:
         merged = [d for d in merged if d.indices != [0]]
     # "Vexcorp's agreement", "appeal the decision": the party of the act told in an earlier sentence
     recall_recipients(merged, tables.cues, tables.actors, lambda tokens: _at_home(
-        _parties(tokens, tables.actors.code_span, tables.currencies, tables.cues), story_country(doc), tables.cues))
+        _parties(tokens, tables.actors.code_span, tables.currencies, tables.cues), story_country(doc), tables.cues,
+        private_bodies(doc)))
     events = [e for d in merged if (e := finish(d, doc, tables, published, quotes, sentences, 0)) is not None]
     return [e.model_copy(update={"id": f"v{i}"}) for i, e in enumerate(events, 1)]
 
