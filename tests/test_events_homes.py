@@ -1,16 +1,13 @@
 """A party's country is its home, never where something was done to it (issue 14, fifth audit):
-unnamed victims take the place of the act, named people and bodies do not; a private body is not
-presumed the story's country's. Sentences written for these tests."""
+unnamed victims take the place of the act, named people and bodies do not; a quoted "she" is not
+the speaker who tells of her. Sentences written for these tests."""
 
 from __future__ import annotations
 
 from newsevents.components.events import (
-    _at_home,
     _recipient_country_from_place,
     named_parties,
-    private_bodies,
 )
-from newsevents.eventcoding.lexicon import Cues
 from newsevents.record import Entity, Party
 from newsevents.record import Span as RecordSpan
 
@@ -38,19 +35,6 @@ def test_a_named_party_does_not_take_the_place_of_the_act(build_doc):
     # a party known only by a role ("the singer") is no named one
     doc = _doc_with(build_doc, entities, {"e1": ["role"], "e2": ["role"]})
     assert [p.country for p in _recipient_country_from_place(parties, "ESP", doc)] == ["ESP", "ESP", "ESP", "ESP"]
-
-
-def test_a_private_body_is_not_presumed_the_story_country_s(build_doc):
-    span = RecordSpan(start=0, end=4, text="charity")
-    entities = [Entity(id="e1", name="charity", type="ORG", sector=["CVL"], mentions=[span]),
-                Entity(id="e2", name="government", type="ORG", sector=["GOV"], mentions=[span]),
-                Entity(id="e3", name="civilians", type="NORP", sector=["CVL"], mentions=[span])]
-    doc = _doc_with(build_doc, entities, {})
-    private = private_bodies(doc)
-    assert private == {"e1"}
-    cues = Cues(domestic_sector={"gov", "cvl"})
-    parties = [Party(entity=e.id, text=e.name, sector=e.sector) for e in entities]
-    assert [p.country for p in _at_home(parties, "USA", cues, private)] == [None, "USA", "USA"]
 
 
 def test_arrested_abroad_keeps_no_code_of_the_place(extract):

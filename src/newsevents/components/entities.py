@@ -72,9 +72,6 @@ LOCAL_STATE_SECTORS = frozenset({"COP", "JUD"})
 UNNAMED_STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
 # Sectors a body's own name may show (a police department, a court, a council, a ministry).
 NAMED_STATE_SECTORS = frozenset({"COP", "JUD", "GOV", "LEG"})
-# Sectors of private bodies (a firm, a charity, a campaign group): an unnamed one is no office of
-# the story's country -- a charity a foreign firm gives to is not the firm's country's.
-PRIVATE_SECTORS = frozenset({"BUS", "CVL", "NGO"})
 # Gazetteer levels of a place of weight that a name may be in whole (a place, not a body).
 REGION_LEVELS = frozenset({"country", "admin1", "region"})
 
@@ -1759,14 +1756,12 @@ class EntityResolver:
             if cluster.needs_country and cluster.country is None:
                 cluster.country = self._nearby_country(cluster) or dominant
             elif cluster.country is None and dominant and (
-                    (cluster.key.startswith("org:None:") and not (
-                        set(cluster.sectors) & PRIVATE_SECTORS and not set(cluster.sectors) & NAMED_STATE_SECTORS))
+                    cluster.key.startswith("org:None:")
                     or (cluster.key.startswith("group:None:") and LOCAL_STATE_SECTORS & set(cluster.sectors))
                     or (cluster.key.startswith("role:None:") and cluster.type == "PERSON"
                         and set(cluster.sectors) & UNNAMED_STATE_SECTORS)):
                 # "the government", "parliament", "police", "a rescue official": in a story about
-                # one country, that country's (a story set in Seattle is about the United States);
-                # not "the charity" or "the firm": a private body's home is told, not presumed.
+                # one country, that country's (a story set in Seattle is about the United States).
                 cluster.country = dominant
         self._named_state_bodies(dominant)
 

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors import ACTOR_FILES, ActorDictionary, load_actor_dictionary
 from newsevents.components.base import TableStage
-from newsevents.components.entities import NOT_STATES, PRIVATE_SECTORS, clear_focus
+from newsevents.components.entities import NOT_STATES, clear_focus
 from newsevents.docquery import (
     FRAME_PREPS,
     doc_text,
@@ -725,8 +725,7 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         p.entity for p in parties_for(t, coder, cues)}]
     recipient = _parties(recipient_tokens, coder, tables.currencies, cues)
     home = story_country(doc)
-    private = private_bodies(doc)
-    actor, recipient = _at_home(actor, home, cues, private), _at_home(recipient, home, cues, private)
+    actor, recipient = _at_home(actor, home, cues), _at_home(recipient, home, cues)
     if event_type not in _CONFLICT_ACTS and _private_person(actor, actor_tokens):
         # PETRARCH/PLOVER coding discipline: talk and cooperation are events between actors of
         # public life; a person with no country or sector code is a private one ("Mr Gardner
@@ -1121,20 +1120,12 @@ def story_country(doc: Doc) -> str | None:
     return found
 
 
-def _at_home(parties: list[Party], home: str | None, cues: Cues, private: frozenset[str] = frozenset()) -> list[Party]:
-    """"The fundamentalist Umma party" in a story about Algeria is an Algerian party; a private
-    body (``private``: a charity, a firm) is not presumed the story's country's."""
+def _at_home(parties: list[Party], home: str | None, cues: Cues) -> list[Party]:
+    """"The fundamentalist Umma party" in a story about Algeria is an Algerian party."""
     if home is None:
         return parties
-    return [p.model_copy(update={"country": home})
-            if p.country is None and p.entity not in private and _in_sectors(p, cues.domestic_sector) else p
+    return [p.model_copy(update={"country": home}) if p.country is None and _in_sectors(p, cues.domestic_sector) else p
             for p in parties]
-
-
-def private_bodies(doc: Doc) -> frozenset[str]:
-    """The ids of the bodies whose sectors are all private ones (a charity, a firm)."""
-    return frozenset(e.id for e in doc._.entities or []
-                     if e.type == "ORG" and e.sector and set(e.sector) <= PRIVATE_SECTORS)
 
 
 def _countries(parties: list[Party]) -> frozenset[str]:
@@ -1415,8 +1406,7 @@ def code_events(doc: Doc, tables: EventTables) -> list[Event]:
         merged = [d for d in merged if d.indices != [0]]
     # "Vexcorp's agreement", "appeal the decision": the party of the act told in an earlier sentence
     recall_recipients(merged, tables.cues, tables.actors, lambda tokens: _at_home(
-        _parties(tokens, tables.actors.code_span, tables.currencies, tables.cues), story_country(doc), tables.cues,
-        private_bodies(doc)))
+        _parties(tokens, tables.actors.code_span, tables.currencies, tables.cues), story_country(doc), tables.cues))
     events = [e for d in merged if (e := finish(d, doc, tables, published, quotes, sentences, 0)) is not None]
     return [e.model_copy(update={"id": f"v{i}"}) for i, e in enumerate(events, 1)]
 
