@@ -1380,6 +1380,15 @@ class EntityResolver:
             self.quotations = [q.inner for q in find_quote_spans(doc_text(self.doc))]
         return next(((a, b) for a, b in self.quotations if a <= offset < b), None)
 
+    def _quotation_sents(self, quoted: tuple[int, int], here: int) -> set[int]:
+        """The sentences where a quotation opens and closes, and the pronoun's own."""
+        found = {here}
+        for offset in (quoted[0], quoted[1] - 1):
+            span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+            if span is not None and len(span):
+                found.add(self.sent_of[span[0].i])
+        return found
+
     def _antecedent(self, pron: Token, gender: str, people: list[Cluster]) -> Cluster | None:
         here = self.sent_of[pron.i]
         verb = clause_verb(pron)
@@ -1394,9 +1403,11 @@ class EntityResolver:
                 continue
             # "She is above the law," Tom Ryan said: quoted words say "I" of their speaker, so a
             # quoted "she" is not the subject of the attribution outside the quotation.
+            # Nor, when the quotation runs over several sentences, of the attribution where it
+            # opens or closes (Tom Ryan said: "... She is above the law.").
             if quoted is not None and any(
-                    m.sent == here and not quoted[0] <= m.start < quoted[1] and m.head.dep_ in SUBJECT_DEPS
-                    for m in cluster.mentions):
+                    m.sent in self._quotation_sents(quoted, here) and not quoted[0] <= m.start < quoted[1]
+                    and m.head.dep_ in SUBJECT_DEPS for m in cluster.mentions):
                 continue
             # A pronoun does not co-refer with another argument of its own verb ("He called on X").
             if role_p != "poss" and any(

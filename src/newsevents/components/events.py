@@ -1241,10 +1241,33 @@ def _uncodable(event: str, actor: list[Party], recipient: list[Party], cues: Cue
     return not any({s.lower() for s in p.sector} & cues.political for p in actor + recipient)
 
 
-def _recipient_country_from_place(recipient: list[Party], place_country: str | None) -> list[Party]:
+def _recipient_country_from_place(recipient: list[Party], place_country: str | None,
+                                  doc: Doc | None = None) -> list[Party]:
+    """Unnamed parties of an act take the country where it happened ("shelled a village in
+    Kharkiv", "prisoners rioted in Dili"). A party the article names (a person or a body) does
+    not: its home is told by its name, a nationality or "of/from X", never by where something
+    was done to it ("the singer was arrested after a brawl in Munich")."""
     if not place_country:
         return recipient
-    return [p if p.country else p.model_copy(update={"country": place_country}) for p in recipient]
+    named = named_parties(doc) if doc is not None else {}
+    return [p if p.country or (p.text.split() or [""])[-1] in named.get(p.entity or "", ())
+            else p.model_copy(update={"country": place_country}) for p in recipient]
+
+
+def named_parties(doc: Doc) -> dict[str, set[str]]:
+    """The people and bodies the article calls by a name (not only a role or pronoun): entity id
+    -> the last words of those names. A phrase is the named party when it ends with one ("the
+    actor Tom Brandt"), not when a name only modifies its head ("hundreds of Kashmiri students")."""
+    kinds_of = doc._.mention_kinds or {}
+    named: dict[str, set[str]] = {}
+    for entity in doc._.entities or []:
+        if entity.type not in ("PERSON", "ORG"):
+            continue
+        kinds = kinds_of.get(entity.id, ())
+        words = {m.text.split()[-1] for m, kind in zip(entity.mentions, kinds, strict=False) if kind == "name" and m.text.split()}
+        if words:
+            named[entity.id] = words
+    return named
 
 
 def finish(draft: Draft, doc: Doc, tables: EventTables, published: str | None, quotes: list[Quote],
@@ -1270,11 +1293,11 @@ def finish(draft: Draft, doc: Doc, tables: EventTables, published: str | None, q
         modality = "historical"  # "During the crackdown following the blaze": the blaze was dated before
     recipient = draft.recipient
     if draft.event in _MATERIAL_CONFLICT and place is not None:
-        recipient = _recipient_country_from_place(recipient, place.country)
+        recipient = _recipient_country_from_place(recipient, place.country, doc)
     actor = draft.actor
     if draft.event == "PROTEST" and place is not None:
         # Protesters are coded by the country they protest in ("prisoners rioted at a jail in Dili").
-        actor = _recipient_country_from_place(actor, place.country)
+        actor = _recipient_country_from_place(actor, place.country, doc)
     # "praised ministers", "praised the work of Ms Hutt": a named-but-uncoded someone is the
     # recipient. Look further only when the clause names none, or names an act ("opposition to
     # the planned annexation": whoever does it)
