@@ -471,3 +471,49 @@ def test_figurative_force_and_billing_are_no_events(events_of, text: str) -> Non
 def test_a_blow_and_a_charge_in_law_stay_events(events_of):
     assert "ASSAULT" in _types(events_of("Soldiers beat the protesters with batons in the capital."))
     assert "COERCE" in _types(events_of("Police charged the clerk with fraud on Monday."))
+def test_backing_a_product_or_format_is_a_market_choice(build_doc):
+    from newsevents.components.events import _backs_a_product
+
+    # a reduced relative: "a camera format endorsed by Nikon" -- the format is what is backed
+    doc = build_doc("a camera format endorsed by Nikon", heads=[2, 2, 2, 2, 3, 4],
+                    deps=["det", "compound", "ROOT", "acl", "agent", "pobj"],
+                    pos=["DET", "NOUN", "NOUN", "VERB", "ADP", "PROPN"],
+                    lemmas=["a", "camera", "format", "endorse", "by", "Nikon"])
+    assert _backs_a_product(doc[3], _cues())
+    # a direct object: "Philips supports the rival standard"
+    doc = build_doc("Philips supports the rival standard", heads=[1, 1, 4, 4, 1],
+                    deps=["nsubj", "ROOT", "det", "amod", "dobj"], pos=["PROPN", "VERB", "DET", "ADJ", "NOUN"],
+                    lemmas=["Philips", "support", "the", "rival", "standard"])
+    assert _backs_a_product(doc[1], _cues())
+    # an object relative clause: "the handset that the operator backs"
+    doc = build_doc("the handset that the operator backs", heads=[1, 1, 5, 4, 5, 1],
+                    deps=["det", "ROOT", "dobj", "det", "nsubj", "relcl"],
+                    pos=["DET", "NOUN", "PRON", "DET", "NOUN", "VERB"], tags=["DT", "NN", "WDT", "DT", "NN", "VBZ"],
+                    lemmas=["the", "handset", "that", "the", "operator", "back"])
+    assert _backs_a_product(doc[5], _cues())
+
+
+def test_backing_a_plan_or_a_party_stays_support(build_doc):
+    from newsevents.components.events import _backs_a_product
+
+    doc = build_doc("Ghana supports the peace plan", heads=[1, 1, 4, 4, 1],
+                    deps=["nsubj", "ROOT", "det", "compound", "dobj"], pos=["PROPN", "VERB", "DET", "NOUN", "NOUN"],
+                    lemmas=["Ghana", "support", "the", "peace", "plan"])
+    assert not _backs_a_product(doc[1], _cues())
+    # a subject relative clause: the noun it describes is the backer, not what is backed
+    doc = build_doc("the firm that backs the candidate", heads=[1, 1, 3, 1, 5, 3],
+                    deps=["det", "ROOT", "nsubj", "relcl", "det", "dobj"],
+                    pos=["DET", "NOUN", "PRON", "VERB", "DET", "NOUN"], tags=["DT", "NN", "WDT", "VBZ", "DT", "NN"],
+                    lemmas=["the", "firm", "that", "back", "the", "candidate"])
+    assert not _backs_a_product(doc[3], _cues())
+
+
+def test_a_product_backed_is_no_event_but_a_plan_backed_is(events_of):
+    assert "SUPPORT" not in _types(events_of("The rival disc format is backed by Samsung."))
+    assert "SUPPORT" not in _types(events_of("Microsoft said it would back the new video standard."))
+    assert "SUPPORT" not in _types(events_of("A new handset backed by Microsoft went on sale on Monday."))
+    assert "SUPPORT" in _types(events_of("The French government backed the European Commission's plan on Monday."))
+
+
+def test_money_pumped_into_a_thing_is_spending_not_a_promise(events_of):
+    assert not _types(events_of("The Kenyan government will pump 90m shillings into fertiliser subsidies."))

@@ -714,6 +714,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         return None  # "stormed to a 6-4 6-3 win", "heading for victory": a race or a game
     if _in_a_work(token, event_type, actor_tokens, recipient_tokens, cues):
         return None  # "a film accusing Islam", "a character will be killed": a plot, not an event
+    if event_type == "SUPPORT" and _backs_a_product(token, cues):
+        return None  # "a format backed by Sony", "which technology it backs": a market choice, not politics
     if (material or event_type == "THREATEN") and not weapon and _abstract_targets(recipient_tokens, cues):
         return None  # "could threaten Germany's hopes of recovery": force on a thing of the mind
     if not actor and entry.origin == BACKBONE and not weapon:
@@ -979,6 +981,25 @@ def _accidental(sentence: Span, actor_tokens: list[Token], actor: list[Party], c
 
 def _is_work(token: Token, cues: Cues) -> bool:
     return (token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in cues.work) or _entity_type(token) == "WORK_OF_ART"
+
+
+def _backs_a_product(trigger: Token, cues: Cues) -> bool:
+    """What is backed, endorsed or supported is a product, technology, format or work ("a DVD
+    technology backed by Sony", "the studio announced which format it is backing", "Toshiba
+    endorses the new standard"): a firm's or buyer's choice in a market, no political support.
+    The thing is the verb's object or passive subject, or the noun a participle or an object
+    relative clause describes ("the format that Sony backs"); backing a party, a plan, a bill or a
+    cause stays an event."""
+    relative = ("WDT", "WP")
+    backed = object_tokens(trigger) if trigger.pos_ in ("VERB", "AUX") else []
+    relative_object = any(t.tag_ in relative for t in backed)
+    backed = [t for t in backed if t.tag_ not in relative]
+    if trigger.dep_ == "acl" or (trigger.dep_ == "relcl" and not backed and (relative_object or any(
+            c.dep_ == "nsubj" and c.tag_ not in relative for c in trigger.children))):
+        backed.append(trigger.head)  # "a technology backed by Sony", "the format (that) Sony backs"
+    return bool(backed) and all(
+        t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() in cues.product or _entity_type(t) == "PRODUCT"
+                                          or _is_work(t, cues)) for t in backed)
 
 
 # The links from a noun to the clause or phrase that describes it ("the story of a man striking oil").
