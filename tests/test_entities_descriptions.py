@@ -183,3 +183,26 @@ def test_her_husband_is_the_husband_the_text_gives_her(pipeline):
     dunn = entity_of(entities, "Tom Dunn")
     assert [m.text for m in dunn.mentions].count("husband") == 2
     assert evidence[dunn.id]
+
+
+# ----------------------------------------------------------------------------- parents by number
+
+
+def test_a_parent_described_by_the_number_of_children_is_the_one_named_person_who_fits(pipeline):
+    entities, _ = resolve_text(
+        pipeline, "Mary Cole, 45, was injured in the crash. The mother-of-three was taken to hospital.")
+    cole = entity_of(entities, "Mary Cole")
+    assert cole is not None and entity_of(entities, "The mother") is cole
+
+
+def test_a_parent_by_number_with_two_women_named_links_neither(pipeline):
+    entities, _ = resolve_text(
+        pipeline, 'Mary Cole and Ann Lee were injured in the crash. "It was terrifying," the mother of three said.')
+    mother = entity_of(entities, "the mother")
+    assert mother is not None
+    assert mother is not entity_of(entities, "Mary Cole") and mother is not entity_of(entities, "Ann Lee")
+
+
+def test_a_possessed_parent_is_still_a_relative(pipeline):
+    entities, _ = resolve_text(pipeline, "Tom Reed was hurt. His mother said he was fine.")
+    assert entity_of(entities, "mother") is not entity_of(entities, "Tom Reed")

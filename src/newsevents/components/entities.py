@@ -1477,12 +1477,23 @@ class EntityResolver:
         marks = {t.lower_ for t in span if t.i > span.start and t.text[:1].isupper() and t.pos_ in {"PROPN", "ADJ", "NOUN"}
                  and not self.ad.country_of(t.text)}
         owner = next((t.i for t in span.root.children if t.dep_ == "poss"), None)
+        kind = noun.kind if noun else "role"
+        if kind == "relation" and owner is None and self._parent_of_number(span.root):
+            # "the mother of three", "a father-of-two": how many children a person has says who
+            # they are (like an age), not whose relative they are
+            kind = "identity"
         return Description(
-            start=span.start, end=span.end, noun=cluster.role, kind=noun.kind if noun else "role",
+            start=span.start, end=span.end, noun=cluster.role, kind=kind,
             gender=noun.gender if noun else None, age=None, country=cluster.country,
             sectors=[role.sector] if role and role.sector else list(cluster.sectors), marks=marks, owner=owner,
             introduced=cluster.introduced,
         )
+
+    def _parent_of_number(self, noun: Token) -> bool:
+        """``mother of three``, ``father-of-two``: a relation noun followed by "of" and a number
+        (hyphens allowed between), with no possessor: a person described by their children."""
+        words = [t for t in self.tokens[noun.i + 1: noun.i + 5] if t.text not in {"-", "\u2010", "\u2011"}]
+        return len(words) >= 2 and words[0].lower_ == "of" and words[1].like_num
 
     def _age_descriptions(self) -> list[Description]:
         """``the 45-year-old`` (optionally followed by a gendered noun: ``the 45-year-old woman``)."""
