@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from newsevents.actors import ACTOR_FILES, ActorDictionary, load_actor_dictionary
 from newsevents.components.base import TableStage
 from newsevents.components.entities import NOT_STATES, clear_focus
+from newsevents.components.paragraphs import signed_comments
 from newsevents.docquery import (
     FRAME_PREPS,
     doc_text,
@@ -1434,6 +1435,14 @@ def _kept_in_sports_report(draft: Draft, doc: Doc, cues: Cues) -> bool:
     return any(state & set(party.sector) and not set(party.text.lower().split()) & vocabulary for party in draft.actor)
 
 
+def _place_level(doc: Doc, start: int, end: int) -> str | None:
+    """The level of the place the places stage found at exactly ``doc.text[start:end]``."""
+    for place in doc._.places or []:
+        if any(m.start == start and m.end == end for m in place.mentions):
+            return place.level or "city"
+    return None
+
+
 def code_events(doc: Doc, tables: EventTables) -> list[Event]:
     """All PLOVER events of a parsed document, in text order (``tables``: the stage's data)."""
     if not doc.has_annotation("DEP"):
@@ -1442,6 +1451,10 @@ def code_events(doc: Doc, tables: EventTables) -> list[Event]:
     published = getattr(article, "published", None)
     quotes = list(doc._.quotes or [])
     candidates = find_candidates(doc, tables)
+    # A reader's signed comment under the story is opinion, not news: no event from it (its
+    # entities and quotes stay, as text the page holds).
+    comments = signed_comments(doc.text, lambda start, end: _place_level(doc, start, end))
+    candidates = [c for c in candidates if not any(a <= c.token.idx < b for a, b in comments)]
     fired = {c.token.i: c for c in candidates}
     kept = [c for c in candidates if not is_content_of_other(c, fired, tables.actors, tables.cues)]
     drafts = [d for c in kept if (d := build_draft(c, doc, tables, quotes)) is not None]

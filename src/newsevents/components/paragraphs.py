@@ -7,6 +7,7 @@ list becomes one long sentence, and events take their actors from the wrong line
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.language import Language
@@ -52,3 +53,69 @@ def paragraphs_component(doc: Doc) -> Doc:
 @Language.factory("newsevents_paragraphs", assigns=["token.is_sent_start"])
 def make_paragraphs_stage(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     return paragraphs_component
+
+
+# A reader's signature: "Tom Reed, Leeds, UK", "Ann, Ohio, USA". Two to four short items, each
+# capitalised words (no verb can hide in such a line), on a line of its own or after the last
+# sentence of a paragraph. Whether the last item is a place is the gazetteer's to say.
+_SIGNATURE_ITEM = re.compile(r"[A-Z][\w'.-]*(?: (?:[A-Z][\w'.-]*|of|de|la|van|von|upon|on))*\Z")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\Z")
+_LAST_SENTENCE_END = re.compile(r"[.!?][\"'”’)]* +(?=[A-Z][^.!?]*\Z)")
+
+
+def _signature_items(line: str) -> list[tuple[int, int]] | None:
+    """The items' offsets in ``line`` when it is laid out as a signature, else None."""
+    items, offset = [], 0
+    for part in line.split(","):
+        stripped = part.strip()
+        start = offset + part.index(stripped) if stripped else offset
+        items.append((stripped, start))
+        offset += len(part) + 1
+    if not 2 <= len(items) <= 4 or len(line) > 80:
+        return None
+    for text, _ in items:
+        words = text.split()
+        if not 1 <= len(words) <= 4 or not _SIGNATURE_ITEM.match(text) or any(ch.isdigit() for ch in text):
+            return None
+        # "LONDON, UK": a dateline shouts its town; "UK", "USA" are short
+        if any(len(w) > 3 and w.isupper() for w in words):
+            return None
+    if items[0][0].split()[0] in {"By", "From", "Reporting", "Written"}:
+        return None  # a byline ("By Tom Reed, BBC News, London")
+    return [(start, start + len(text)) for text, start in items]
+
+
+def signed_comments(text: str, place_level: Callable[[int, int], str | None]) -> list[tuple[int, int]]:
+    """Character ranges of readers' comments: a paragraph followed or ended by a signature.
+
+    Many news pages end with readers' opinions, each signed with a name, a town and a country.
+    Their first-person claims ("I was charged VAT by the government") are no news. The signature
+    must follow text that ends a sentence, so a headline over a dateline is not taken for a comment.
+    The signature's last item is a place the gazetteer holds (``place_level(start, end)``: its
+    level, None when no place); a country when there are only two items, so a venue line ("Lansdowne
+    Road, Dublin") under a sports fixture is no signature.
+    """
+    found: list[tuple[int, int]] = []
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"\S(?:.*\S)?(?:\n[ \t]*\S.*)*", text)]
+    for number, (start, end) in enumerate(paragraphs):
+        block = text[start:end]
+        line_start = block.rfind("\n") + 1
+        if line_start:  # the paragraph's last line
+            sign_at, body = start + line_start, (start, start + block.rfind("\n"))
+        elif (tail := _LAST_SENTENCE_END.search(block)) is not None:  # "... by the government. Tom, Leeds, UK"
+            sign_at, body = start + tail.end(), (start, start + tail.start() + 1)
+        elif number > 0:  # a signature paragraph under its comment
+            sign_at, body = start, paragraphs[number - 1]
+        else:
+            continue
+        items = _signature_items(text[sign_at:end].rstrip())
+        if not items:
+            continue
+        last_start, last_end = items[-1]
+        level = place_level(sign_at + last_start, sign_at + last_end)
+        if level is None or (len(items) == 2 and level != "country"):
+            continue
+        if not _SENTENCE_END.search(text[body[0]:body[1]].rstrip()):
+            continue
+        found.append((body[0], end))
+    return found
