@@ -532,6 +532,14 @@ def test_a_spokesperson_for_a_body_speaks_for_it(extract) -> None:
     assert speaker_name(record, quote_with(record, "recipe had not changed")) == "Acme Foods"
 
 
+def test_a_spokesperson_named_with_a_body_before_the_noun_speaks_for_it(extract) -> None:
+    record = extract('Acme Foods raised its prices. "We had no choice," an Acme Foods spokesman said.')
+    assert speaker_name(record, quote_with(record, "We had no choice")) == "Acme Foods"
+    # a body that is no named entity ("a police spokesman") gives no such owner
+    record = extract('"We had no choice," a police spokesman said.')
+    assert speaker_name(record, quote_with(record, "We had no choice")) != "police"
+
+
 def test_it_as_a_speaker_is_the_organisation_before(extract) -> None:
     record = extract(
         "Acme Foods raised prices on Monday. It said costs had risen sharply.\n"

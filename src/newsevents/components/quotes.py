@@ -984,10 +984,13 @@ class QuotesStage(Stage):
         if cue is None or cue.kind != "speech" or token.pos_ not in ("NOUN", "PROPN"):
             return None
         # a person speaks "for" a body ("a spokeswoman for the company"); a statement does not
-        owner_preps = ("from", "by", "of", "for") if _is_person_noun(token, self.actors) else ("from", "by", "of")
+        person = _is_person_noun(token, self.actors)
+        owner_preps = ("from", "by", "of", "for") if person else ("from", "by", "of")
         for child in token.children:
             if child.dep_ == "poss":
                 return child
+            if person and child.dep_ == "compound" and child.ent_type_ in ("ORG", "GPE", "NORP", "FAC"):
+                return child  # "an Acme Foods spokesman", "a White House spokeswoman": the body's
             if child.dep_ == "prep" and child.lower_ in owner_preps:
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
