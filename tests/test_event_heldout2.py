@@ -39,6 +39,11 @@ received; a currency or title defended as no event), each tested on other senten
 test_event_phrasings.py. Most of the misses left (8 of 14) share one shape the lexicon cannot reach: an
 event noun that is the subject of a passive verb of telling or approving ("The withdrawal of X was
 announced by Y"), whose event is not read from the noun. From now on this file is a regression set.
+
+Checked unchanged with the new rows: PLOVER-GSR dev type 0.832, actor 0.762, spurious 0.205; CASE 2021
+dev 0.812 / disaster 0.062; seed R_req 1.0, precision 0.941. On every 8th BBC 2004 business, tech,
+entertainment and politics article (217 articles, 249 events) no event came from a new row (a
+"request for comment" is kept out: the request row needs political parties and no comment asked).
 """
 
 from __future__ import annotations

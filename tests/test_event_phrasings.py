@@ -582,6 +582,7 @@ def test_nominal_events_and_their_light_verbs(extract, text: str, event: str) ->
     ("Indonesia's central bank defended the rupiah on Monday.", "SUPPORT"),
     ("The champion defended her title in Paris.", "SUPPORT"),
     ("The minister received a letter from the union on Monday.", "CONSULT"),
+    ("The ministry did not immediately reply to a Reuters request for comment on Tuesday.", "REQUEST"),
 ])
-def test_a_currency_or_title_defended_and_a_letter_received_are_no_event(extract, text: str, event: str) -> None:
+def test_a_currency_or_title_defended_a_letter_received_and_a_request_for_comment_are_no_event(extract, text: str, event: str) -> None:
     assert event not in {e.event for e in extract(text, published=PUBLISHED).events}
