@@ -557,3 +557,32 @@ def test_wire_phrasings_of_the_held_out_misses(extract, text: str, event: str) -
 def test_the_same_words_in_business_and_private_life_are_no_event(extract, text: str, event: str) -> None:
     # the new rows need their object (a person held, internet access, a levy) or political parties
     assert event not in {e.event for e in extract(text, published=PUBLISHED).events}
+
+
+@pytest.mark.parametrize("text,event", [
+    # events told as nouns, objects of a verb of telling (brief s6-phrase5's second held-out set)
+    ("The two governments confirmed the signing of a border treaty on Friday.", "AGREE"),
+    ("The ministry confirmed the release of five detained journalists.", "CONCEDE"),
+    ("The cabinet approved the lifting of the curfew in the north.", "CONCEDE"),
+    ("The European Union announced emergency relief for the flood victims.", "AID"),
+    ("The agency completed the delivery of food to the besieged town.", "AID"),
+    ("Peru sent a request for assistance to its neighbours.", "REQUEST"),
+    ("The opposition made fresh accusations of fraud against the electoral board.", "ACCUSE"),
+    ("Officials confirmed the threat of sanctions against the junta.", "THREATEN"),
+    ("Police announced the detention of three protest leaders.", "COERCE"),
+    # an amnesty or pardon granted is a release; a leader received is a meeting
+    ("The president granted a pardon to the jailed opposition leader.", "CONCEDE"),
+    ("Kenya's president was received by Ugandan President Yoweri Museveni in Kampala on Monday.", "CONSULT"),
+])
+def test_nominal_events_and_their_light_verbs(extract, text: str, event: str) -> None:
+    assert event in {e.event for e in extract(text, published=PUBLISHED).events}
+
+
+@pytest.mark.parametrize("text,event", [
+    ("Indonesia's central bank defended the rupiah on Monday.", "SUPPORT"),
+    ("The champion defended her title in Paris.", "SUPPORT"),
+    ("The minister received a letter from the union on Monday.", "CONSULT"),
+    ("The ministry did not immediately reply to a Reuters request for comment on Tuesday.", "REQUEST"),
+])
+def test_a_currency_or_title_defended_a_letter_received_and_a_request_for_comment_are_no_event(extract, text: str, event: str) -> None:
+    assert event not in {e.event for e in extract(text, published=PUBLISHED).events}

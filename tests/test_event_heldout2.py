@@ -1,0 +1,138 @@
+"""A second held-out set of wire phrasings of our own (issue 14, brief s6-phrase5):
+``tests/data/phrasings_heldout2.tsv``.
+
+4 sentences per PLOVER type (64) in styles the first set (test_event_heldout.py) lacks: regional
+wire copy (Africa, South/East Asia, Latin America, Eastern Europe), long attributions, events told as
+nouns ("the signing of", "a crackdown on", "the release of"), events as objects of "announced",
+"confirmed", "welcomed", passives with by-agents -- and 8 sentences that must give no event (figures
+of speech in business, sport, culture). The file was written and committed (1ad555a) before the
+code was run on it; no sentence is taken from a corpus.
+
+First measured (code at main's d5c9473, before any change) and final (this branch); counted as in
+test_event_heldout.py: a sentence counts when an event of its type is found, its actor (recipient)
+right when one such event has the expected country among its actor's (recipient's) codes.
+
+| type | type first | type final | actor first | actor final | recipient first | recipient final |
+| --- | --- | --- | --- | --- | --- | --- |
+| AGREE | 3 | 4 | 3 | 4 | 0 | 0 |
+| CONSULT | 2 | 3 | 2 | 3 | 2 | 3 |
+| SUPPORT | 4 | 4 | 4 | 4 | 4 | 4 |
+| CONCEDE | 1 | 3 | 1 | 3 | 0 | 1 |
+| COOPERATE | 2 | 2 | 2 | 2 | 1 | 1 |
+| AID | 1 | 2 | 1 | 2 | 0 | 0 |
+| RETREAT | 1 | 2 | 1 | 1 | 0 | 0 |
+| REQUEST | 3 | 3 | 3 | 3 | 3 | 3 |
+| ACCUSE | 3 | 3 | 3 | 3 | 2 | 2 |
+| REJECT | 4 | 4 | 4 | 4 | 4 | 4 |
+| THREATEN | 3 | 4 | 3 | 3 | 3 | 3 |
+| PROTEST | 2 | 2 | 2 | 2 | 1 | 1 |
+| SANCTION | 4 | 4 | 4 | 4 | 4 | 4 |
+| MOBILIZE | 3 | 3 | 3 | 3 | 2 | 2 |
+| COERCE | 3 | 3 | 3 | 3 | 2 | 2 |
+| ASSAULT | 4 | 4 | 4 | 4 | 4 | 4 |
+| all (64) | 43 (0.672) | 50 (0.781) | 43 (0.672) | 48 (0.750) | 32 (0.500) | 34 (0.531) |
+| no event (8) | 7 | 8 | | | | |
+
+The misses were fixed only by general rows (event_lexicon.tsv: nouns of signing, release, lifting,
+relief, delivery, departure, request, accusation, threat and detention; an amnesty granted; a leader
+received; a currency or title defended as no event), each tested on other sentences of our own in
+test_event_phrasings.py. Most of the misses left (8 of 14) share one shape the lexicon cannot reach: an
+event noun that is the subject of a passive verb of telling or approving ("The withdrawal of X was
+announced by Y"), whose event is not read from the noun. From now on this file is a regression set.
+
+Checked unchanged with the new rows: PLOVER-GSR dev type 0.832, actor 0.762, spurious 0.205; CASE 2021
+dev 0.812 / disaster 0.062; seed R_req 1.0, precision 0.941. On every 8th BBC 2004 business, tech,
+entertainment and politics article (217 articles, 249 events) no event came from a new row (a
+"request for comment" is kept out: the request row needs political parties and no comment asked).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+PUBLISHED = "2023-06-15"
+DATA = Path(__file__).parent / "data" / "phrasings_heldout2.tsv"
+IGO_CODES = {"IGO", "UNO", "EUR"}
+
+
+def _rows() -> list[tuple[str, str, str, str]]:
+    lines = [line.rstrip("\n") for line in DATA.open(encoding="utf-8") if not line.startswith("#")]
+    return [tuple(line.split("\t")) for line in lines[1:] if line]  # type: ignore[misc]
+
+
+ROWS = _rows()
+
+
+def _ids() -> list[str]:
+    seen: dict[str, int] = {}
+    ids = []
+    for kind, *_ in ROWS:
+        name = "NONE" if kind == "-" else kind
+        ids.append(f"{name}-{seen.get(name, 0)}")
+        seen[name] = seen.get(name, 0) + 1
+    return ids
+
+
+IDS = _ids()
+
+_PASSIVE_NOUN = "an event noun that is the subject of a passive verb of telling or approving is not read"
+
+# Still uncoded at the end of brief s6-phrase5, with the reason (kept visible, not deleted).
+XFAIL: dict[str, str] = {
+    "CONSULT-0": "a visit that is the subject of a copula ('the visit ... was the first') is not read",
+    "CONCEDE-0": _PASSIVE_NOUN,
+    "COOPERATE-0": "joint patrols as the object of 'the launch of' are not read as an event",
+    "COOPERATE-2": "'hold joint exercises with' is coded AGREE, not COOPERATE (cause not traced)",
+    "AID-0": "rice carried by a ship dispatched: the ship is the object, coded as a deployment",
+    "AID-1": _PASSIVE_NOUN,
+    "RETREAT-0": _PASSIVE_NOUN,
+    "RETREAT-3": "a rebel group's withdrawal from a town, told in a dateline story, is not coded (cause not traced)",
+    "REQUEST-1": _PASSIVE_NOUN + " ('submitted' is coded as a yielding)",
+    "ACCUSE-1": _PASSIVE_NOUN,
+    "PROTEST-1": "a general strike that is the subject of 'shut' (modified by 'called by') is not read",
+    "PROTEST-3": _PASSIVE_NOUN + " (only the police action is coded)",
+    "MOBILIZE-1": _PASSIVE_NOUN,
+    "COERCE-2": _PASSIVE_NOUN,
+}
+
+CASES = [pytest.param(kind, text, id=name,
+                      marks=[pytest.mark.xfail(reason=XFAIL[name], strict=True)] if name in XFAIL else [])
+         for name, (kind, _actor, _recipient, text) in zip(IDS, ROWS, strict=True)]
+
+
+def test_the_second_held_out_file_has_four_sentences_per_type() -> None:
+    kinds = [kind for kind, *_ in ROWS]
+    assert all(kinds.count(kind) == 4 for kind in set(kinds) - {"-"}) and len(set(kinds) - {"-"}) == 16
+    assert kinds.count("-") == 8 and len({text for *_, text in ROWS}) == len(ROWS)
+
+
+@pytest.mark.parametrize("kind,text", CASES)
+def test_second_held_out_phrasing(events_of, kind: str, text: str) -> None:
+    found = {e.event for e in events_of(text)}
+    if kind == "-":
+        assert not found, f"no event expected, got {sorted(found)}"
+    else:
+        assert kind in found, f"{kind} not in {sorted(found)}"
+
+
+def _code_right(expected: str, countries: list[str | None]) -> bool:
+    if expected == "-":
+        return not any(countries)
+    wanted = set(expected.split("|"))
+    if wanted & IGO_CODES:
+        wanted |= IGO_CODES
+    return bool(wanted & set(countries))
+
+
+def test_second_held_out_actor_and_recipient_codes(events_of) -> None:
+    # the final figures of the table above, as a floor: a change that loses codes fails
+    actors = recipients = 0
+    for kind, actor, recipient, text in ROWS:
+        if kind == "-":
+            continue
+        events = [e for e in events_of(text) if e.event == kind]
+        actors += any(_code_right(actor, [p.country for p in e.actor]) for e in events)
+        recipients += any(_code_right(recipient, [p.country for p in e.recipient]) for e in events)
+    assert actors >= 48 and recipients >= 34, (actors, recipients)
