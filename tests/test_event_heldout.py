@@ -43,30 +43,11 @@ from pathlib import Path
 
 import pytest
 
+from heldout import case_ids, cases, check_type, code_counts, read_rows
+
 PUBLISHED = "2023-03-15"
-DATA = Path(__file__).parent / "data" / "phrasings_heldout.tsv"
-IGO_CODES = {"IGO", "UNO", "EUR"}
-
-
-def _rows() -> list[tuple[str, str, str, str]]:
-    lines = [line.rstrip("\n") for line in DATA.open(encoding="utf-8") if not line.startswith("#")]
-    return [tuple(line.split("\t")) for line in lines[1:] if line]  # type: ignore[misc]
-
-
-ROWS = _rows()
-
-
-def _ids() -> list[str]:
-    seen: dict[str, int] = {}
-    ids = []
-    for kind, *_ in ROWS:
-        name = "NONE" if kind == "-" else kind
-        ids.append(f"{name}-{seen.get(name, 0)}")
-        seen[name] = seen.get(name, 0) + 1
-    return ids
-
-
-IDS = _ids()
+ROWS = read_rows(Path(__file__).parent / "data" / "phrasings_heldout.tsv")
+IDS = case_ids(ROWS)
 
 # Still uncoded at the end of brief s6, with the reason (kept visible, not deleted).
 XFAIL: dict[str, str] = {
@@ -86,9 +67,7 @@ XFAIL: dict[str, str] = {
     "NONE-3": "a fire is the subject of 'swept', not of 'killing': the accident rule does not see it",
 }
 
-CASES = [pytest.param(kind, text, id=name,
-                      marks=[pytest.mark.xfail(reason=XFAIL[name], strict=True)] if name in XFAIL else [])
-         for name, (kind, _actor, _recipient, text) in zip(IDS, ROWS, strict=True)]
+CASES = cases(ROWS, XFAIL)
 
 
 def test_the_held_out_file_has_eight_sentences_per_type() -> None:
@@ -99,20 +78,8 @@ def test_the_held_out_file_has_eight_sentences_per_type() -> None:
 
 @pytest.mark.parametrize("kind,text", CASES)
 def test_held_out_phrasing(events_of, kind: str, text: str) -> None:
-    found = {e.event for e in events_of(text)}
-    if kind == "-":
-        assert not found, f"no event expected, got {sorted(found)}"
-    else:
-        assert kind in found, f"{kind} not in {sorted(found)}"
+    check_type(events_of(text), kind)
 
-
-def _code_right(expected: str, countries: list[str | None]) -> bool:
-    if expected == "-":
-        return not any(countries)
-    wanted = set(expected.split("|"))
-    if wanted & IGO_CODES:
-        wanted |= IGO_CODES
-    return bool(wanted & set(countries))
 
 
 def test_held_out_actor_and_recipient_codes(events_of) -> None:
@@ -122,11 +89,5 @@ def test_held_out_actor_and_recipient_codes(events_of) -> None:
     # African mediators" (the regional group takes the story's country: a fault, left open) and
     # lawyers boycotting "court proceedings" (the courts, PAK: arguably right, but the label was
     # written first and stays).
-    actors = recipients = 0
-    for kind, actor, recipient, text in ROWS:
-        if kind == "-":
-            continue
-        events = [e for e in events_of(text) if e.event == kind]
-        actors += any(_code_right(actor, [p.country for p in e.actor]) for e in events)
-        recipients += any(_code_right(recipient, [p.country for p in e.recipient]) for e in events)
+    actors, recipients = code_counts(events_of, ROWS)
     assert actors >= 107 and recipients >= 82, (actors, recipients)
