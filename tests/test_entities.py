@@ -4,20 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from entity_lookup import entity_of, entity_with_mention
 from newsevents.actors import actor_dictionary, normalise_name
 from newsevents.components.quotes import cue_lexicon
 from newsevents.geo.gazetteer import get_gazetteer
-
-
-def entity_with_mention(record, text: str, occurrence: int = 1):
-    start = -1
-    for _ in range(occurrence):
-        start = record.article.text.index(text, start + 1)
-    for entity in record.entities:
-        for m in entity.mentions:
-            if m.start < start + len(text) and start < m.end:
-                return entity
-    return None
 
 
 def named(record, name: str):
@@ -281,8 +271,6 @@ def resolve_text(pipeline, text: str, published: str = "2016-06-01"):
     return doc._.entities, doc.user_data[EVIDENCE_KEY]
 
 
-def entity_of(entities, mention: str):
-    return next((e for e in entities if mention in [m.text for m in e.mentions]), None)
 
 
 def test_a_description_joins_the_one_person_described_so(pipeline):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from entity_lookup import entity_of
 from newsevents.components.entities import EVIDENCE_KEY, EntityResolver
 from newsevents.record import make_article
 
@@ -11,8 +12,6 @@ def resolve_text(pipeline, text: str, published: str = "2016-11-06"):
     return doc._.entities, doc.user_data[EVIDENCE_KEY]
 
 
-def entity_of(entities, mention: str):
-    return next((e for e in entities if mention in [m.text for m in e.mentions]), None)
 
 
 def resolve_doc(pipeline, doc):

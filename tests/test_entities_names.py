@@ -8,19 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from entity_lookup import entity_with_mention
 from newsevents.actors import actor_dictionary
 from newsevents.components.entities import _name_words, _same_name
-
-
-def entity_with_mention(record, text: str, occurrence: int = 1):
-    start = -1
-    for _ in range(occurrence):
-        start = record.article.text.index(text, start + 1)
-    for entity in record.entities:
-        for m in entity.mentions:
-            if m.start < start + len(text) and start < m.end:
-                return entity
-    return None
 
 
 def names(record) -> list[str]:
