@@ -35,6 +35,7 @@ from newsevents.eventcoding.anaphora import recall_recipients
 from newsevents.eventcoding.arguments import (
     Coder,
     companions,
+    conjoined,
     content_recipients,
     counted_objects,
     inherited_patient,
@@ -711,6 +712,9 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         return None  # "the UK beat scene", "film and TV hits Day of the Jackal": a noun, no act
     if material and not weapon and _money_taken(token, cues):
         return None  # "hit with a huge bill", "charged VAT", "it's hit £750": billing, not force or law
+    if (material or event_type in ("PROTEST", "THREATEN")) and not weapon and _market_figure(
+            token, material or event_type == "THREATEN", cues, tables.currencies):
+        return None  # "slowdowns could hit exports", "killing off demand", "a rally in shares": a market moving
     if _toward_outcome(token, cues):
         return None  # "stormed to a 6-4 6-3 win", "heading for victory": a race or a game
     if _in_a_work(token, event_type, actor_tokens, recipient_tokens, cues):
@@ -1139,6 +1143,43 @@ def _money_taken(trigger: Token, cues: Cues) -> bool:
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "dative", "attr")]
     objects += prep_objects(trigger, ("with",))
     return any(t.ent_type_ == "MONEY" or t.tag_ == "$" or t.lemma_.lower() in cues.money_noun for t in objects)
+
+
+def _economic(token: Token, cues: Cues, currencies: Mapping[str, str]) -> bool:
+    """A quantity or trend of a market: an ``economic`` or ``money_noun`` word, a currency word or
+    ISO code ("the dollar", "USD"), a sum, or a noun named by one of these ("the stock market",
+    "export earnings")."""
+    if token.ent_type_ == "MONEY" or token.tag_ == "$":
+        return True
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    words = cues.economic | cues.money_noun
+    if token.lemma_.lower() in words or token.lower_ in currencies or token.lemma_.lower() in currencies:
+        return True
+    return any(c.dep_ == "compound" and c.lemma_.lower() in words for c in token.children)
+
+
+def _market_figure(trigger: Token, force: bool, cues: Cues, currencies: Mapping[str, str]) -> bool:
+    """A force or contest word said of a market: its doer is a market quantity ("slowdowns could
+    hit exports", "shares staged a rally"), a noun trigger is owned by one ("a rally in the dollar",
+    "the euro's rally", "a price war") or is the object of a verb whose doer is one ("the pound
+    extended its rally"), or -- for force (``force``) -- its object is one ("without killing off
+    demand"). Markets move; no one is struck. Protesting prices keeps its event: the object test
+    is for force only."""
+    def subjects(verb: Token) -> list[Token]:
+        found = [c for c in verb.children if c.dep_ == "nsubj"] + prep_objects(verb, ("by",))
+        return [t for s in found for t in conjoined(s)]
+
+    involved = subjects(trigger)
+    if trigger.pos_ == "NOUN":
+        involved += [c for c in trigger.children if c.dep_ in ("compound", "poss", "nmod")]
+        involved += prep_objects(trigger, ("in", "of"))
+        if trigger.dep_ in ("dobj", "attr") and trigger.head.pos_ in ("VERB", "AUX"):
+            involved += subjects(trigger.head)
+    if force:
+        objects = [c for c in trigger.children if c.dep_ in ("dobj", "dative", "attr", "nsubjpass")]
+        involved += [t for o in objects for t in conjoined(o)] + prep_objects(trigger, ("with",))
+    return any(_economic(t, cues, currencies) for t in involved)
 
 
 def _abstract_targets(recipient_tokens: list[Token], cues: Cues) -> bool:
