@@ -138,6 +138,9 @@ def _family_names(directory: Path) -> frozenset[str]:
 # The kinds of actor_words.tsv (the ActorWords fields); another kind fails at load.
 WORD_KINDS = frozenset({"honorific", "naming_title", "abbreviated_title", "rank", "name_suffix", "actor_modifier",
                         "place_word", "motion", "naming_verb", "home_word", "media_title", "company_word"})
+# the function words of the entity stage's rules (moved from components/entities.py)
+WORD_KINDS |= {"pronoun", "actor_preposition", "place_preposition", "owner_preposition", "indefinite_article",
+               "generic_determiner", "title_stop", "layout_word"}
 
 
 @dataclass(frozen=True)
@@ -145,6 +148,7 @@ class ActorWords:
     """The words of ``actor_words.tsv`` (its header says what each kind is for)."""
 
     honorific: dict[str, str | None]  # word -> gender ("m", "f") or None
+    pronoun: dict[str, str | None]  # third-person pronoun -> its gender ("she" -> "f")
     naming_title: frozenset[str]
     abbreviated_title: frozenset[str]
     rank: frozenset[str]
@@ -156,6 +160,13 @@ class ActorWords:
     home_word: frozenset[str]
     media_title: frozenset[str]
     company_word: frozenset[str]
+    actor_preposition: frozenset[str]
+    place_preposition: frozenset[str]
+    owner_preposition: frozenset[str]
+    indefinite_article: frozenset[str]
+    generic_determiner: frozenset[str]
+    title_stop: frozenset[str]
+    layout_word: frozenset[str]
     # Honorifics that are naming titles too are part of how the person is named ("Lord Rennard"),
     # not a mere courtesy.
     titled_name: frozenset[str] = frozenset()
@@ -176,8 +187,10 @@ def _actor_words(directory: Path) -> ActorWords:
             raise ValueError(f"{path}: unknown word kind {kind!r} (word {word!r})")
         found[kind][word] = (row.get("value") or "").strip() or None
     honorific = found.pop("honorific")
+    pronoun = found.pop("pronoun")
     sets = {kind: frozenset(words) for kind, words in found.items()}
-    return ActorWords(honorific=honorific, titled_name=sets["naming_title"] & honorific.keys(), **sets)
+    return ActorWords(honorific=honorific, titled_name=sets["naming_title"] & honorific.keys(),
+                      pronoun=pronoun, **sets)
 
 
 def _rows(directory: Path, filename: str) -> Iterable[dict[str, str]]:

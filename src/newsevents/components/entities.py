@@ -28,18 +28,14 @@ from newsevents.record import Span as SpanRecord
 from newsevents.temporal.lexicon import packaged_words
 from newsevents.timeutil import parse_published
 
-PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # A person known to be of the pronoun's gender outweighs one of unknown gender a sentence nearer.
 GENDER_KNOWN_BONUS = 1.75
-# A capital city in one of these positions stands for its government ("Kyiv has said").
-ACTOR_PREPOSITIONS = {"to", "with", "against", "by", "from", "on"}
+# A capital city in an actor position stands for its government ("Kyiv has said").
 GOVERNMENT_SECTORS = {"GOV", "LEG", "MIL", "COP", "JUD", "SPY"}
 # Quantities and coordination inside a noun chunk say how many, not who ("at least 12 people").
 NON_DESCRIPTIVE_DEPS = {"nummod", "quantmod", "advmod", "preconj", "cc", "npadvmod"}
 INTERNATIONAL_CODES = {"UNO", "IGO", "EUR", "NGO"}
-INDEFINITE_ARTICLES = {"a", "an"}
-GENERIC_DETERMINERS = {"a", "an", "what", "which", "whatever", "any", "every", "each", "no", "all", "another"}
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 # A spaced dash ends a name ("Gerard Jugnot - star", a caption's "Jane Roe - Racing Stripes").
 NAME_BREAKS = frozenset({"-", "–", "—", "|"})
@@ -230,7 +226,7 @@ class EntityResolver:
     def _is_actor_position(self, token: Token) -> bool:
         if token.dep_ in SUBJECT_DEPS | {"poss"}:
             return True
-        if token.dep_ == "pobj" and token.head.lower_ in ACTOR_PREPOSITIONS:
+        if token.dep_ == "pobj" and token.head.lower_ in self.ad.words.actor_preposition:
             governor = token.head.head
             return governor.lemma_.lower() not in self.ad.words.motion
         if token.dep_ == "dobj":
@@ -259,7 +255,7 @@ class EntityResolver:
         country: str | None = None
         while j >= sent.start:
             tok = self.doc[j]
-            if tok.is_punct or tok.lower_ in {"the", "a", "an", "of", "and"}:
+            if tok.is_punct or tok.lower_ in self.ad.words.title_stop:
                 break
             found = self._role_ending_at(j, sent.start)
             if found:
@@ -764,7 +760,7 @@ class EntityResolver:
         words: set[str] = set()
         for ent in self.doc.ents:
             if ent.label_ in {"GPE", "LOC", "FAC", "ORG"} and (len(ent) > 1 or (
-                    ent.start > 0 and self.tokens[ent.start - 1].lower_ in {"in", "at", "near", "from", "outside"})):
+                    ent.start > 0 and self.tokens[ent.start - 1].lower_ in self.ad.words.place_preposition)):
                 words |= {normalise_name(t.text) for t in ent if t.text[:1].isupper()}
         return words
 
@@ -819,7 +815,7 @@ class EntityResolver:
         tokens = [t for t in ent if t.lower_ != "the" and t.tag_ != "POS"]
         # "Image copyright Beijing News Image caption ...": a picture credit's layout word
         while tokens and tokens[-1].text == "Image" and tokens[-1].i + 1 < len(self.doc) \
-                and self.doc[tokens[-1].i + 1].lower_ in {"caption", "copyright"}:
+                and self.doc[tokens[-1].i + 1].lower_ in self.ad.words.layout_word:
             tokens.pop()
         return self.doc[tokens[0].i: tokens[-1].i + 1] if tokens else None
 
@@ -1211,7 +1207,7 @@ class EntityResolver:
         """"a party", "what people", "strong opposition": descriptions, not actors in the story."""
         if self._introduces_person(chunk):
             return False
-        if any(t.dep_ in {"det", "predet"} and t.lower_ in GENERIC_DETERMINERS for t in chunk):
+        if any(t.dep_ in {"det", "predet"} and t.lower_ in self.ad.words.generic_determiner for t in chunk):
             return True
         for t in tokens:
             if t.dep_ == "amod" and t.i < chunk.root.i and not self.ad.country_of(t.text) \
@@ -1224,7 +1220,7 @@ class EntityResolver:
         indefinite person who is an argument of a verb brings someone new into the story (the
         predicate of ``He is a boy`` and an apposition only describe someone already there)."""
         root = chunk.root
-        if chunk[0].lower_ not in INDEFINITE_ARTICLES or root.tag_ not in {"NN", "NNP"}:
+        if chunk[0].lower_ not in self.ad.words.indefinite_article or root.tag_ not in {"NN", "NNP"}:
             return False
         if root.dep_ not in SUBJECT_DEPS | {"dobj", "pobj"}:
             return False
@@ -1237,7 +1233,7 @@ class EntityResolver:
         for child in root.children:
             if child.dep_ == "poss" and child.pos_ != "PRON":
                 return self.ad.country_of(child.text)
-            if child.dep_ == "prep" and child.lower_ in {"in", "of"}:
+            if child.dep_ == "prep" and child.lower_ in self.ad.words.owner_preposition:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         name = self.doc[obj.left_edge.i: obj.i + 1].text
@@ -1366,7 +1362,7 @@ class EntityResolver:
             if cluster.gender is None and noun is not None and noun.gender:
                 cluster.gender = noun.gender  # "Clinton spokesman Brian Fallon" is a man
         for tok in self.tokens:
-            gender = PRONOUN_GENDER.get(tok.lower_)
+            gender = self.ad.words.pronoun.get(tok.lower_)
             if gender is None or tok.pos_ != "PRON" or tok.i in self.claimed:
                 continue
             cluster = self._antecedent(tok, gender, people)
