@@ -307,7 +307,7 @@ def _governing_verb(noun: Token, cues: Cues) -> Token | None:
 def _verb_actor_tokens(verb: Token, sentence: Span, actors: ActorDictionary, cues: Cues) -> list[Token]:
     subjects = subject_of(verb, actors, cues)
     if subjects:
-        return subjects + companions(verb)
+        return subjects + companions(verb, cues)
     if is_passive(verb):
         return []  # "should be killed": no doer named, and none to guess
     has_subject_slot = any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children)

@@ -76,6 +76,7 @@ CUE_KINDS |= {"view_verb", "generic_determiner", "question_adverb", "outcome_pre
 CUE_KINDS |= {"creation"}  # verbs whose object is made by the act, no party to it (eventcoding/arguments.py)
 CUE_KINDS |= {"money_noun"}  # a bill or a levy: "hit with a bill", "charged VAT" ask a payment (components/events.py)
 CUE_KINDS |= {"product"}  # products, technologies and formats: backing one is a market choice (components/events.py)
+CUE_KINDS |= {"location_prep", "belonging_prep", "charge_prep", "source_prep", "companion", "companion_prep"}  # arguments.py
 
 
 @dataclass(frozen=True)
@@ -185,6 +186,12 @@ class Cues:
     money_noun: set[str] = field(default_factory=set)  # "hit with a bill", "charged VAT": a payment, no blow
     creation: set[str] = field(default_factory=set)  # "agreed to create a network": the network is made, not acted on
     product: set[str] = field(default_factory=set)  # "a format backed by Sony": a market choice, no SUPPORT
+    location_prep: set[str] = field(default_factory=set)  # "rebels in Chad": where a group is
+    belonging_prep: set[str] = field(default_factory=set)  # "a group based in Chad", "loyal to Iraq"
+    charge_prep: set[str] = field(default_factory=set)  # "jailed for shooting": the one punished did it
+    source_prep: set[str] = field(default_factory=set)  # "withdrawal from the EU": the place left
+    companion: set[str] = field(default_factory=set)  # "along with the UN": part of the actor
+    companion_prep: set[str] = field(default_factory=set)  # the "with" of "along with"
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
