@@ -141,6 +141,10 @@ WORD_KINDS = frozenset({"honorific", "naming_title", "abbreviated_title", "rank"
 # the function words of the entity stage's rules (moved from components/entities.py)
 WORD_KINDS |= {"pronoun", "actor_preposition", "place_preposition", "owner_preposition", "indefinite_article",
                "generic_determiner", "title_stop", "layout_word"}
+# the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
+CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
+                        "named_state_sector"})
+WORD_KINDS |= CODE_KINDS
 
 
 @dataclass(frozen=True)
@@ -167,6 +171,12 @@ class ActorWords:
     generic_determiner: frozenset[str]
     title_stop: frozenset[str]
     layout_word: frozenset[str]
+    not_state: frozenset[str]
+    international_code: frozenset[str]
+    state_sector: frozenset[str]
+    local_sector: frozenset[str]
+    unnamed_state_sector: frozenset[str]
+    named_state_sector: frozenset[str]
     # Honorifics that are naming titles too are part of how the person is named ("Lord Rennard"),
     # not a mere courtesy.
     titled_name: frozenset[str] = frozenset()
@@ -185,7 +195,7 @@ def _actor_words(directory: Path) -> ActorWords:
         kind, word = (row.get("kind") or "").strip(), (row.get("word") or "").strip().lower()
         if kind not in WORD_KINDS:
             raise ValueError(f"{path}: unknown word kind {kind!r} (word {word!r})")
-        found[kind][word] = (row.get("value") or "").strip() or None
+        found[kind][word.upper() if kind in CODE_KINDS else word] = (row.get("value") or "").strip() or None
     honorific = found.pop("honorific")
     pronoun = found.pop("pronoun")
     sets = {kind: frozenset(words) for kind, words in found.items()}
