@@ -138,6 +138,13 @@ def _family_names(directory: Path) -> frozenset[str]:
 # The kinds of actor_words.tsv (the ActorWords fields); another kind fails at load.
 WORD_KINDS = frozenset({"honorific", "naming_title", "abbreviated_title", "rank", "name_suffix", "actor_modifier",
                         "place_word", "motion", "naming_verb", "home_word", "media_title", "company_word"})
+# the function words of the entity stage's rules (moved from components/entities.py)
+WORD_KINDS |= {"pronoun", "actor_preposition", "place_preposition", "owner_preposition", "indefinite_article",
+               "generic_determiner", "title_stop", "layout_word"}
+# the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
+CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
+                        "named_state_sector"})
+WORD_KINDS |= CODE_KINDS
 
 
 @dataclass(frozen=True)
@@ -145,6 +152,7 @@ class ActorWords:
     """The words of ``actor_words.tsv`` (its header says what each kind is for)."""
 
     honorific: dict[str, str | None]  # word -> gender ("m", "f") or None
+    pronoun: dict[str, str | None]  # third-person pronoun -> its gender ("she" -> "f")
     naming_title: frozenset[str]
     abbreviated_title: frozenset[str]
     rank: frozenset[str]
@@ -156,6 +164,19 @@ class ActorWords:
     home_word: frozenset[str]
     media_title: frozenset[str]
     company_word: frozenset[str]
+    actor_preposition: frozenset[str]
+    place_preposition: frozenset[str]
+    owner_preposition: frozenset[str]
+    indefinite_article: frozenset[str]
+    generic_determiner: frozenset[str]
+    title_stop: frozenset[str]
+    layout_word: frozenset[str]
+    not_state: frozenset[str]
+    international_code: frozenset[str]
+    state_sector: frozenset[str]
+    local_sector: frozenset[str]
+    unnamed_state_sector: frozenset[str]
+    named_state_sector: frozenset[str]
     # Honorifics that are naming titles too are part of how the person is named ("Lord Rennard"),
     # not a mere courtesy.
     titled_name: frozenset[str] = frozenset()
@@ -174,10 +195,12 @@ def _actor_words(directory: Path) -> ActorWords:
         kind, word = (row.get("kind") or "").strip(), (row.get("word") or "").strip().lower()
         if kind not in WORD_KINDS:
             raise ValueError(f"{path}: unknown word kind {kind!r} (word {word!r})")
-        found[kind][word] = (row.get("value") or "").strip() or None
+        found[kind][word.upper() if kind in CODE_KINDS else word] = (row.get("value") or "").strip() or None
     honorific = found.pop("honorific")
+    pronoun = found.pop("pronoun")
     sets = {kind: frozenset(words) for kind, words in found.items()}
-    return ActorWords(honorific=honorific, titled_name=sets["naming_title"] & honorific.keys(), **sets)
+    return ActorWords(honorific=honorific, titled_name=sets["naming_title"] & honorific.keys(),
+                      pronoun=pronoun, **sets)
 
 
 def _rows(directory: Path, filename: str) -> Iterable[dict[str, str]]:

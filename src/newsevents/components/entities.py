@@ -28,26 +28,14 @@ from newsevents.record import Span as SpanRecord
 from newsevents.temporal.lexicon import packaged_words
 from newsevents.timeutil import parse_published
 
-PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # A person known to be of the pronoun's gender outweighs one of unknown gender a sentence nearer.
 GENDER_KNOWN_BONUS = 1.75
-# A capital city in one of these positions stands for its government ("Kyiv has said").
-ACTOR_PREPOSITIONS = {"to", "with", "against", "by", "from", "on"}
-GOVERNMENT_SECTORS = {"GOV", "LEG", "MIL", "COP", "JUD", "SPY"}
 # Quantities and coordination inside a noun chunk say how many, not who ("at least 12 people").
 NON_DESCRIPTIVE_DEPS = {"nummod", "quantmod", "advmod", "preconj", "cc", "npadvmod"}
-INTERNATIONAL_CODES = {"UNO", "IGO", "EUR", "NGO"}
-INDEFINITE_ARTICLES = {"a", "an"}
-GENERIC_DETERMINERS = {"a", "an", "what", "which", "whatever", "any", "every", "each", "no", "all", "another"}
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 # A spaced dash ends a name ("Gerard Jugnot - star", a caption's "Jane Roe - Racing Stripes").
 NAME_BREAKS = frozenset({"-", "–", "—", "|"})
-
-
-# Actor codes that are no state: they never make a story "about" a country.
-NOT_STATES = frozenset({"UNO", "IGO", "NGO", "EUR", "MNC", "IMG"})
-
 
 
 def clear_focus(mentions_by_country: dict[str, int], sentences: int) -> str | None:
@@ -61,17 +49,6 @@ def clear_focus(mentions_by_country: dict[str, int], sentences: int) -> str | No
     return ranked[0][0]
 
 
-# Sectors of offices that belong to a state: a title among them with no country named takes the
-# country of the story or of the people and bodies around it.
-STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "PTY"})
-# Sectors of groups that serve where the story happens (police, courts): unnamed, they take the
-# country of the story's places; presidents or troops met abroad do not.
-LOCAL_STATE_SECTORS = frozenset({"COP", "JUD"})
-# Sectors of an unnamed person's office ("a rescue official", "the police chief") that make
-# them the story's country's; soldiers and envoys may serve abroad.
-UNNAMED_STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
-# Sectors a body's own name may show (a police department, a court, a council, a ministry).
-NAMED_STATE_SECTORS = frozenset({"COP", "JUD", "GOV", "LEG"})
 # Gazetteer levels of a place of weight that a name may be in whole (a place, not a body).
 REGION_LEVELS = frozenset({"country", "admin1", "region"})
 
@@ -230,7 +207,7 @@ class EntityResolver:
     def _is_actor_position(self, token: Token) -> bool:
         if token.dep_ in SUBJECT_DEPS | {"poss"}:
             return True
-        if token.dep_ == "pobj" and token.head.lower_ in ACTOR_PREPOSITIONS:
+        if token.dep_ == "pobj" and token.head.lower_ in self.ad.words.actor_preposition:
             governor = token.head.head
             return governor.lemma_.lower() not in self.ad.words.motion
         if token.dep_ == "dobj":
@@ -259,7 +236,7 @@ class EntityResolver:
         country: str | None = None
         while j >= sent.start:
             tok = self.doc[j]
-            if tok.is_punct or tok.lower_ in {"the", "a", "an", "of", "and"}:
+            if tok.is_punct or tok.lower_ in self.ad.words.title_stop:
                 break
             found = self._role_ending_at(j, sent.start)
             if found:
@@ -356,7 +333,7 @@ class EntityResolver:
                 sector = None  # a chairman of a party or an agency is no businessman
             if sector and sector not in cluster.sectors:
                 cluster.sectors.append(sector)
-            if not cluster.country and (sector in STATE_SECTORS or sector == "ELI"):
+            if not cluster.country and (sector in self.ad.words.state_sector or sector == "ELI"):
                 # an office of a state ("Cabinet minister") is the story's country's; an
                 # archbishop or a professor may come from anywhere
                 cluster.needs_country = True
@@ -764,7 +741,7 @@ class EntityResolver:
         words: set[str] = set()
         for ent in self.doc.ents:
             if ent.label_ in {"GPE", "LOC", "FAC", "ORG"} and (len(ent) > 1 or (
-                    ent.start > 0 and self.tokens[ent.start - 1].lower_ in {"in", "at", "near", "from", "outside"})):
+                    ent.start > 0 and self.tokens[ent.start - 1].lower_ in self.ad.words.place_preposition)):
                 words |= {normalise_name(t.text) for t in ent if t.text[:1].isupper()}
         return words
 
@@ -819,7 +796,7 @@ class EntityResolver:
         tokens = [t for t in ent if t.lower_ != "the" and t.tag_ != "POS"]
         # "Image copyright Beijing News Image caption ...": a picture credit's layout word
         while tokens and tokens[-1].text == "Image" and tokens[-1].i + 1 < len(self.doc) \
-                and self.doc[tokens[-1].i + 1].lower_ in {"caption", "copyright"}:
+                and self.doc[tokens[-1].i + 1].lower_ in self.ad.words.layout_word:
             tokens.pop()
         return self.doc[tokens[0].i: tokens[-1].i + 1] if tokens else None
 
@@ -905,7 +882,7 @@ class EntityResolver:
         core = self._longer_organisation(core)
         org = self.ad.organisation(core.text)
         country_name = self.ad.country_name_of(core.text)
-        owner = self._possessor_country(core.root) if org and org.country in INTERNATIONAL_CODES else None
+        owner = self._possessor_country(core.root) if org and org.country in self.ad.words.international_code else None
         if owner:
             # "Russia's Security Council": a country's own body, not the international one.
             possessors = [c for c in core.root.children if c.dep_ == "poss"]
@@ -1060,7 +1037,7 @@ class EntityResolver:
                 cluster.sectors += [x for x in sectors if x not in cluster.sectors]
                 if cluster.title is None:
                     cluster.title, cluster.role = self.doc[role_start: root.i + 1].text, role_name
-                cluster.needs_country = cluster.country is None and bool(STATE_SECTORS & set(cluster.sectors))
+                cluster.needs_country = cluster.country is None and bool(self.ad.words.state_sector & set(cluster.sectors))
                 noun = self.ad.person_noun(role_name)
                 if cluster.gender is None and noun is not None:
                     cluster.gender = noun.gender  # "the girl's uncle, Tom Pryce," is a man
@@ -1153,7 +1130,7 @@ class EntityResolver:
                     or not any(m.end <= chunk.start_char for m in cluster.mentions):
                 continue
             sectors = cluster.sectors or list(getattr(self.ad.dictionary_actor(cluster.name, self.published), "sectors", ()))
-            if "BUS" in sectors or (not sectors and cluster.country not in INTERNATIONAL_CODES
+            if "BUS" in sectors or (not sectors and cluster.country not in self.ad.words.international_code
                                     and normalise_name(cluster.name).split()[-1] in self.ad.words.company_word):
                 found.append(cluster)
         if len(found) == 1:
@@ -1211,7 +1188,7 @@ class EntityResolver:
         """"a party", "what people", "strong opposition": descriptions, not actors in the story."""
         if self._introduces_person(chunk):
             return False
-        if any(t.dep_ in {"det", "predet"} and t.lower_ in GENERIC_DETERMINERS for t in chunk):
+        if any(t.dep_ in {"det", "predet"} and t.lower_ in self.ad.words.generic_determiner for t in chunk):
             return True
         for t in tokens:
             if t.dep_ == "amod" and t.i < chunk.root.i and not self.ad.country_of(t.text) \
@@ -1224,7 +1201,7 @@ class EntityResolver:
         indefinite person who is an argument of a verb brings someone new into the story (the
         predicate of ``He is a boy`` and an apposition only describe someone already there)."""
         root = chunk.root
-        if chunk[0].lower_ not in INDEFINITE_ARTICLES or root.tag_ not in {"NN", "NNP"}:
+        if chunk[0].lower_ not in self.ad.words.indefinite_article or root.tag_ not in {"NN", "NNP"}:
             return False
         if root.dep_ not in SUBJECT_DEPS | {"dobj", "pobj"}:
             return False
@@ -1237,7 +1214,7 @@ class EntityResolver:
         for child in root.children:
             if child.dep_ == "poss" and child.pos_ != "PRON":
                 return self.ad.country_of(child.text)
-            if child.dep_ == "prep" and child.lower_ in {"in", "of"}:
+            if child.dep_ == "prep" and child.lower_ in self.ad.words.owner_preposition:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         name = self.doc[obj.left_edge.i: obj.i + 1].text
@@ -1347,7 +1324,7 @@ class EntityResolver:
         """The country most mentioned so far through names, people and bodies (ISO3 only)."""
         counts: dict[str, int] = {}
         for cluster in self.clusters:
-            if cluster.country and len(cluster.country) == 3 and cluster.country not in NOT_STATES:
+            if cluster.country and len(cluster.country) == 3 and cluster.country not in self.ad.words.not_state:
                 counts[cluster.country] = counts.get(cluster.country, 0) + len(cluster.mentions)
         return clear_focus(counts, len(self.sents))
 
@@ -1366,7 +1343,7 @@ class EntityResolver:
             if cluster.gender is None and noun is not None and noun.gender:
                 cluster.gender = noun.gender  # "Clinton spokesman Brian Fallon" is a man
         for tok in self.tokens:
-            gender = PRONOUN_GENDER.get(tok.lower_)
+            gender = self.ad.words.pronoun.get(tok.lower_)
             if gender is None or tok.pos_ != "PRON" or tok.i in self.claimed:
                 continue
             cluster = self._antecedent(tok, gender, people)
@@ -1458,7 +1435,7 @@ class EntityResolver:
                 target.mentions += [Mention(m.start, m.end, "description", m.head, m.sent) for m in cluster.mentions]
                 target.sectors += [x for x in cluster.sectors if x not in target.sectors]
                 target.country = target.country or cluster.country  # "a Chinese boy" is Chinese
-                if target.country is None and STATE_SECTORS & set(description.sectors):
+                if target.country is None and self.ad.words.state_sector & set(description.sectors):
                     target.needs_country = True  # "Tom Hale ... the mayor": a state's office
                 cluster.mentions.clear()
         for description in self._nationality_descriptions():
@@ -1681,8 +1658,8 @@ class EntityResolver:
                 continue
             if description.age and age and description.age != age:
                 continue
-            state = [x for x in cluster.sectors if x in STATE_SECTORS]
-            wanted = [x for x in description.sectors if x in STATE_SECTORS]
+            state = [x for x in cluster.sectors if x in self.ad.words.state_sector]
+            wanted = [x for x in description.sectors if x in self.ad.words.state_sector]
             if (wanted and cluster.sectors and not set(wanted) & set(cluster.sectors)) or (
                     not wanted and state and len(state) == len(cluster.sectors)):
                 continue  # "the president" is no singer; "the singer" is no police chief
@@ -1768,9 +1745,9 @@ class EntityResolver:
                 cluster.country = self._nearby_country(cluster) or dominant
             elif cluster.country is None and dominant and (
                     cluster.key.startswith("org:None:")
-                    or (cluster.key.startswith("group:None:") and LOCAL_STATE_SECTORS & set(cluster.sectors))
+                    or (cluster.key.startswith("group:None:") and self.ad.words.local_sector & set(cluster.sectors))
                     or (cluster.key.startswith("role:None:") and cluster.type == "PERSON"
-                        and set(cluster.sectors) & UNNAMED_STATE_SECTORS)):
+                        and set(cluster.sectors) & self.ad.words.unnamed_state_sector)):
                 # "the government", "parliament", "police", "a rescue official": in a story about
                 # one country, that country's (a story set in Seattle is about the United States).
                 cluster.country = dominant
@@ -1873,7 +1850,7 @@ class EntityResolver:
         if dominant is None:
             return
         for cluster in self.clusters:
-            if cluster.country is None and cluster.key.startswith("org:") and set(cluster.sectors) & NAMED_STATE_SECTORS:
+            if cluster.country is None and cluster.key.startswith("org:") and set(cluster.sectors) & self.ad.words.named_state_sector:
                 cluster.country = dominant
 
     def _dictionary_codes(self) -> None:

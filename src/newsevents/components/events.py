@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Container, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors import ACTOR_FILES, ActorDictionary, load_actor_dictionary
 from newsevents.components.base import TableStage
-from newsevents.components.entities import NOT_STATES, clear_focus
+from newsevents.components.entities import clear_focus
 from newsevents.components.paragraphs import signed_comments
 from newsevents.docquery import (
     FRAME_PREPS,
@@ -308,7 +308,7 @@ def _governing_verb(noun: Token, cues: Cues) -> Token | None:
 def _verb_actor_tokens(verb: Token, sentence: Span, actors: ActorDictionary, cues: Cues) -> list[Token]:
     subjects = subject_of(verb, actors, cues)
     if subjects:
-        return subjects + companions(verb)
+        return subjects + companions(verb, cues)
     if is_passive(verb):
         return []  # "should be killed": no doer named, and none to guess
     has_subject_slot = any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children)
@@ -673,12 +673,12 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
                                          lambda t: entity_at(doc, t.idx, t.idx + len(t.text)) is not None)
     if event_type not in _MATERIAL_CONFLICT and event_type != "MOBILIZE":  # troops go to a place
         recipient_tokens = _parties_not_things(recipient_tokens, coder, cues, actors)
-    if entry.frame == "demand" and _no_one_obliged(token, recipient_tokens):
+    if entry.frame == "demand" and _no_one_obliged(token, recipient_tokens, cues):
         return None  # "corruption must be stopped", "we must cut taxes": no one is asked
-    if _private(recipient_tokens, actors):
+    if _private(recipient_tokens, actors, cues):
         return None  # "met her husband", "walked to meet his wife and son": private life
     material = event_type in _MATERIAL_CONFLICT
-    if _generic_you(token, actor_tokens + recipient_tokens, quotes):
+    if _generic_you(token, actor_tokens + recipient_tokens, quotes, cues):
         return None  # "each time you are killed": anyone, outside a quotation no one is addressed
     if _generic(token, actor_tokens, cues) or (not actor_tokens and _generic(token, recipient_tokens, cues, True)):
         return None  # "young women who often seek help": a habit of a kind of people, no event
@@ -735,7 +735,7 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     recipient_tokens = [t for t in recipient_tokens if t.pos_ != "PROPN" or not doers & {
         p.entity for p in parties_for(t, coder, cues)}]
     recipient = _parties(recipient_tokens, coder, tables.currencies, cues)
-    home = story_country(doc)
+    home = story_country(doc, tables.actors.words.not_state)
     actor, recipient = _at_home(actor, home, cues), _at_home(recipient, home, cues)
     if event_type not in _CONFLICT_ACTS and _private_person(actor, actor_tokens):
         # PETRARCH/PLOVER coding discipline: talk and cooperation are events between actors of
@@ -765,15 +765,14 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
                  actor_tokens, recipient_tokens, mode)
 
 
-# The second person: outside a quotation it addresses no one ("each time you are killed").
-_YOU = frozenset({"you", "yourself", "yourselves"})
+# The second person (``second_person`` cues): outside a quotation it addresses no one ("each time you are killed").
 
 
-def _generic_you(trigger: Token, party_tokens: list[Token], quotes: list[Quote]) -> bool:
+def _generic_you(trigger: Token, party_tokens: list[Token], quotes: list[Quote], cues: Cues) -> bool:
     """Every party is "you" and the clause is no one's quoted words: a generic second person
     (a review's "you have to backtrack each time you are killed"), not someone acted upon. In a
     quotation "you" is the one spoken to ("we will fight you") and stays."""
-    if not party_tokens or not all(t.lower_ in _YOU for t in party_tokens):
+    if not party_tokens or not all(t.lower_ in cues.second_person for t in party_tokens):
         return False
     return not any(q.content.start <= trigger.idx < q.content.end for q in quotes)
 
@@ -815,9 +814,9 @@ def _entity_type(token: Token) -> str:
     return entity.type if entity is not None else token.ent_type_
 
 
-def _is_person(token: Token) -> bool:
+def _is_person(token: Token, cues: Cues) -> bool:
     if token.pos_ == "PRON":
-        return token.lower_ in ("he", "she", "i")
+        return token.lower_ in cues.person_pronoun
     return _entity_type(token) == "PERSON"
 
 
@@ -851,11 +850,11 @@ def _parties_not_things(tokens: list[Token], coder: Coder | None, cues: Cues, ac
     return kept
 
 
-# Possessors that make a kinship noun someone's private relation ("her husband", "his wife").
-_PERSONAL_POSSESSORS = frozenset({"my", "your", "his", "her", "our", "their"})
+# Possessors that make a kinship noun someone's private relation ("her husband", "his wife"):
+# the ``personal_possessor`` cues.
 
 
-def _private(recipients: list[Token], dictionary: ActorDictionary) -> bool:
+def _private(recipients: list[Token], dictionary: ActorDictionary, cues: Cues) -> bool:
     """All the ones acted upon are someone's relatives ("his wife Anna and son Luca"): private life."""
 
     def kin(token: Token) -> bool:
@@ -863,7 +862,7 @@ def _private(recipients: list[Token], dictionary: ActorDictionary) -> bool:
         return noun is not None and noun.kind == "relation"
 
     return bool(recipients) and all(kin(t) for t in recipients) and any(
-        c.dep_ == "poss" and (c.lower_ in _PERSONAL_POSSESSORS or c.ent_type_ == "PERSON")
+        c.dep_ == "poss" and (c.lower_ in cues.personal_possessor or c.ent_type_ == "PERSON")
         for t in recipients for c in t.children)
 
 
@@ -958,7 +957,7 @@ def _not_dissent(token: Token, actor_tokens: list[Token], recipient_tokens: list
     if any(g.dep_ == "pobj" and g.ent_type_ == "PERSON"
            for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children):
         return True
-    return len(actor_tokens) == 1 and _is_person(actor_tokens[0]) and not recipient_tokens
+    return len(actor_tokens) == 1 and _is_person(actor_tokens[0], cues) and not recipient_tokens
 
 
 def _accidental(sentence: Span, actor_tokens: list[Token], actor: list[Party], cues: Cues) -> bool:
@@ -1068,18 +1067,17 @@ def _disaster_story(doc: Doc, cues: Cues) -> bool:
     return not words & harmful
 
 
-# The speaker's own side: "we must cut taxes" is a resolve, not a demand on someone.
-_FIRST_PERSON = frozenset({"we", "i", "us"})
+# The speaker's own side (``first_person`` cues): "we must cut taxes" is a resolve, not a demand on someone.
 
 
-def _no_one_obliged(verb: Token, recipient_tokens: list[Token]) -> bool:
+def _no_one_obliged(verb: Token, recipient_tokens: list[Token], cues: Cues) -> bool:
     """A reported obligation on a thing, in the passive ("corruption must be stopped", "results
     must be clearly marked"), or only on the speaker's own side ("we must cut taxes") is no
     demand. One with no subject at all stays ("said must return helicopter": the one asked is
     told elsewhere)."""
     if not recipient_tokens:
         return any(c.dep_ == "nsubjpass" for c in verb.children)
-    return all(t.pos_ == "PRON" and t.lower_ in _FIRST_PERSON for t in recipient_tokens)
+    return all(t.pos_ == "PRON" and t.lower_ in cues.first_person for t in recipient_tokens)
 
 
 def _not_an_act(token: Token, event_type: str, actor_tokens: list[Token], recipient_tokens: list[Token],
@@ -1201,14 +1199,15 @@ def _domestic_visit(entry: Entry, actor: list[Party], recipient: list[Party], st
 
 
 
-def story_country(doc: Doc) -> str | None:
-    """The country the article is clearly about: most mentioned, twice as often as the next."""
+def story_country(doc: Doc, not_states: Container[str]) -> str | None:
+    """The country the article is clearly about: most mentioned, twice as often as the next, among
+    the countries of its entities (``not_states``: codes of bodies that are no state, never counted)."""
     cached = doc.user_data.get("newsevents_story_country", "")
     if cached != "":
         return cached
     counts: dict[str, int] = {}
     for entity in doc._.entities or []:
-        if entity.country and entity.country not in NOT_STATES:
+        if entity.country and entity.country not in not_states:
             counts[entity.country] = counts.get(entity.country, 0) + len(entity.mentions)
     found = clear_focus(counts, sum(1 for _ in doc.sents))
     doc.user_data["newsevents_story_country"] = found
@@ -1374,7 +1373,7 @@ def finish(draft: Draft, doc: Doc, tables: EventTables, published: str | None, q
         # talks need a counterpart: "talks in Beijing" are with China; a party's own meeting
         # ("a BNP meeting", "chairing a meeting of the committee") is no consultation
         if place is None or not place.country or place.country in _countries(actor) or (
-            _countries(actor) & NOT_STATES
+            _countries(actor) & tables.actors.words.not_state
         ):
             return None  # EU leaders meeting in Brussels are not in talks with Belgium
         recipient = [Party(entity=None, text=place.name, country=place.country, sector=[])]
@@ -1472,8 +1471,8 @@ def _kept_in_sports_report(draft: Draft, doc: Doc, cues: Cues) -> bool:
             return True
     vocabulary = cues.sport | cues.sport_report
     # a government's acts, and force used by the state's forces ("police arrested 30 fans")
-    state = {"GOV", "COP", "MIL"} if draft.event in _MATERIAL_CONFLICT else {"GOV"}
-    return any(state & set(party.sector) and not set(party.text.lower().split()) & vocabulary for party in draft.actor)
+    state = cues.state_force_sector if draft.event in _MATERIAL_CONFLICT else cues.government_sector
+    return any(_in_sectors(party, state) and not set(party.text.lower().split()) & vocabulary for party in draft.actor)
 
 
 def _place_level(doc: Doc, start: int, end: int) -> str | None:
@@ -1513,7 +1512,7 @@ def code_events(doc: Doc, tables: EventTables) -> list[Event]:
         merged = [d for d in merged if d.indices != [0]]
     # "Vexcorp's agreement", "appeal the decision": the party of the act told in an earlier sentence
     recall_recipients(merged, tables.cues, tables.actors, lambda tokens: _at_home(
-        _parties(tokens, tables.actors.code_span, tables.currencies, tables.cues), story_country(doc), tables.cues))
+        _parties(tokens, tables.actors.code_span, tables.currencies, tables.cues), story_country(doc, tables.actors.words.not_state), tables.cues))
     events = [e for d in merged if (e := finish(d, doc, tables, published, quotes, sentences, 0)) is not None]
     return [e.model_copy(update={"id": f"v{i}"}) for i, e in enumerate(events, 1)]
 

@@ -54,6 +54,12 @@ class CueLexicon:
     phrasal: dict[tuple[str, str], Cue]  # ("call", "on") -> cue
     nouns: dict[str, Cue]
     addressees: frozenset[str] = frozenset()  # verbs whose object is the person addressed
+    # the words of the speaker rules (kinds of WORD_KINDS, no cues)
+    speaker_pronoun: frozenset[str] = frozenset()  # "I", "me" inside quoted words: the speaker
+    person_pronoun: frozenset[str] = frozenset()  # "he", "she": a person
+    body_pronoun: frozenset[str] = frozenset()  # "it", "they": a body quoted before
+    owner_prep: frozenset[str] = frozenset()  # "a statement from the ministry": whose statement
+    spokesperson_prep: frozenset[str] = frozenset()  # "a spokeswoman for the company": for whom one speaks
 
     @property
     def phrasal_heads(self) -> frozenset[str]:
@@ -79,6 +85,8 @@ class CueLexicon:
 CUE_KINDS = frozenset({"speech", "report", "belief", "source"})
 # A row of this kind is no cue: it says the verb's object is the person addressed.
 ADDRESSEE = "addressee"
+# Rows of these kinds are no cues either: the pronouns and prepositions the speaker rules read.
+WORD_KINDS = frozenset({"speaker_pronoun", "person_pronoun", "body_pronoun", "owner_prep", "spokesperson_prep"})
 
 
 def read_cue_rows(lines: Iterable[str]) -> CueLexicon:
@@ -88,9 +96,13 @@ def read_cue_rows(lines: Iterable[str]) -> CueLexicon:
     phrasal: dict[tuple[str, str], Cue] = {}
     nouns: dict[str, Cue] = {}
     addressees: set[str] = set()
+    listed: dict[str, set[str]] = {kind: set() for kind in WORD_KINDS}
     for row in rows:
         if row["kind"].strip() == ADDRESSEE:
             addressees.add(row["lemma"].strip().lower())
+            continue
+        if row["kind"].strip() in WORD_KINDS:
+            listed[row["kind"].strip()].add(row["lemma"].strip().lower())
             continue
         cue = Cue(
             lemma=row["lemma"].strip().lower(),
@@ -108,7 +120,8 @@ def read_cue_rows(lines: Iterable[str]) -> CueLexicon:
             verbs[cue.lemma] = cue
         elif cue.pos == "NOUN":
             nouns[cue.lemma] = cue
-    return CueLexicon(verbs=verbs, phrasal=phrasal, nouns=nouns, addressees=frozenset(addressees))
+    return CueLexicon(verbs=verbs, phrasal=phrasal, nouns=nouns, addressees=frozenset(addressees),
+                      **{kind: frozenset(found) for kind, found in listed.items()})
 
 
 CUES_FILE = "speech_cues.tsv"
@@ -563,7 +576,7 @@ class QuotesStage(Stage):
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.quotes = self.extract(doc)
-        link_first_person(doc, doc._.quotes)
+        link_first_person(doc, doc._.quotes, self.lexicon.speaker_pronoun)
         return doc
 
     # The cue table travels with a saved pipeline (nlp.to_disk / spacy.load).
@@ -633,7 +646,7 @@ class QuotesStage(Stage):
                 body = _entity_id(doc, *_char_span(doc, *speaker_tokens(owner))) if owner is not None else None
                 if body is not None:
                     speaker.entity = body
-            if speaker is not None and speaker.entity is None and speaker.text.lower() in ("it", "they"):
+            if speaker is not None and speaker.entity is None and speaker.text.lower() in self.lexicon.body_pronoun:
                 if last_body is not None and speaker.start - last_body[0] < 1500:
                     speaker.entity = last_body[1]
                 elif head is not None:
@@ -645,7 +658,7 @@ class QuotesStage(Stage):
         # "I told you so" inside what someone posted or said: the "I" is that someone.
         for quote in quotes:
             speaker = quote.speaker
-            if speaker is None or speaker.entity is not None or speaker.text.lower() not in FIRST_PERSON_SINGULAR:
+            if speaker is None or speaker.entity is not None or speaker.text.lower() not in self.lexicon.speaker_pronoun:
                 continue
             outer = next(
                 (
@@ -974,7 +987,7 @@ class QuotesStage(Stage):
             if index.overlapping(sent_before.start_char, sent_before.end_char):
                 continue
             subject = _active_subject(sent_before)
-            if subject is not None and _is_person(doc, subject) and _sole_person(doc, sent_before, subject, persons):
+            if subject is not None and _is_person(doc, subject, self.lexicon.person_pronoun) and _sole_person(doc, sent_before, subject, persons):
                 attribution.speaker = _char_span(doc, *speaker_tokens(subject))
 
     def _statement_owner(self, token: Token) -> Token | None:
@@ -985,7 +998,7 @@ class QuotesStage(Stage):
             return None
         # a person speaks "for" a body ("a spokeswoman for the company"); a statement does not
         person = _is_person_noun(token, self.actors)
-        owner_preps = ("from", "by", "of", "for") if person else ("from", "by", "of")
+        owner_preps = self.lexicon.owner_prep | self.lexicon.spokesperson_prep if person else self.lexicon.owner_prep
         for child in token.children:
             if child.dep_ == "poss":
                 return child
@@ -1316,8 +1329,8 @@ def _subject_body_before(doc: Doc, token: Token, types: dict[str, str]) -> str |
     return None
 
 
-def _is_person(doc: Doc, token: Token) -> bool:
-    if token.lower_ in ("he", "she"):
+def _is_person(doc: Doc, token: Token, pronouns: Container[str]) -> bool:
+    if token.lower_ in pronouns:
         return True
     return _entity_type(doc, token) == "PERSON"
 
@@ -1417,12 +1430,10 @@ def make_quotes_stage(nlp: Language, name: str, include_beliefs: bool, cues_path
                        min_unattributed_words=min_unattributed_words, data_dir=data_dir)
 
 
-FIRST_PERSON_SINGULAR = {"i", "me", "my", "myself", "mine"}
-
-
-def link_first_person(doc: Doc, quotes: list[Quote]) -> None:
-    """Inside quoted words, "I", "me" and "my" are the speaker: add them to the speaker's entity,
-    so that events told in the first person ("I concede") get the speaker as their actor."""
+def link_first_person(doc: Doc, quotes: list[Quote], first_person: Container[str]) -> None:
+    """Inside quoted words, "I", "me" and "my" (``first_person``: the ``speaker_pronoun`` words of
+    the cue table) are the speaker: add them to the speaker's entity, so that events told in the
+    first person ("I concede") get the speaker as their actor."""
     entities = {e.id: e for e in doc._.entities or []}
     kinds_of = doc._.mention_kinds if doc._.mention_kinds is not None else {}
     for quote in quotes:
@@ -1435,7 +1446,7 @@ def link_first_person(doc: Doc, quotes: list[Quote]) -> None:
         if span is None:
             continue
         for token in span:
-            if token.lower_ in FIRST_PERSON_SINGULAR and (token.idx, token.idx + len(token)) not in taken:
+            if token.lower_ in first_person and (token.idx, token.idx + len(token)) not in taken:
                 entity.mentions.append(Span(start=token.idx, end=token.idx + len(token), text=token.text))
                 kinds.append("pronoun")
         order = sorted(range(len(entity.mentions)), key=lambda k: entity.mentions[k].start)

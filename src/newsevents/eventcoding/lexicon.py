@@ -77,6 +77,9 @@ CUE_KINDS |= {"creation"}  # verbs whose object is made by the act, no party to 
 CUE_KINDS |= {"money_noun"}  # a bill or a levy: "hit with a bill", "charged VAT" ask a payment (components/events.py)
 CUE_KINDS |= {"economic"}  # "hit exports", "a rally in shares": force on a market quantity (components/events.py)
 CUE_KINDS |= {"product"}  # products, technologies and formats: backing one is a market choice (components/events.py)
+CUE_KINDS |= {"location_prep", "belonging_prep", "charge_prep", "source_prep", "companion", "companion_prep"}  # arguments.py
+CUE_KINDS |= {"first_person", "second_person", "person_pronoun", "personal_possessor", "state_force_sector",
+              "government_sector"}  # the pronouns and sectors of the discipline filters (components/events.py)
 
 
 @dataclass(frozen=True)
@@ -187,6 +190,18 @@ class Cues:
     creation: set[str] = field(default_factory=set)  # "agreed to create a network": the network is made, not acted on
     product: set[str] = field(default_factory=set)  # "a format backed by Sony": a market choice, no SUPPORT
     economic: set[str] = field(default_factory=set)  # "slowdowns hit exports": a market moving, no blow
+    location_prep: set[str] = field(default_factory=set)  # "rebels in Chad": where a group is
+    belonging_prep: set[str] = field(default_factory=set)  # "a group based in Chad", "loyal to Iraq"
+    charge_prep: set[str] = field(default_factory=set)  # "jailed for shooting": the one punished did it
+    source_prep: set[str] = field(default_factory=set)  # "withdrawal from the EU": the place left
+    companion: set[str] = field(default_factory=set)  # "along with the UN": part of the actor
+    companion_prep: set[str] = field(default_factory=set)  # the "with" of "along with"
+    first_person: set[str] = field(default_factory=set)  # "we must cut taxes": the speaker's own side
+    second_person: set[str] = field(default_factory=set)  # "each time you are killed": no one addressed
+    person_pronoun: set[str] = field(default_factory=set)  # "he", "I": a person, not a body
+    personal_possessor: set[str] = field(default_factory=set)  # "her husband": a private relation
+    state_force_sector: set[str] = field(default_factory=set)  # "gov", "cop", "mil": the state's acts of force
+    government_sector: set[str] = field(default_factory=set)  # "gov": the state's acts
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
