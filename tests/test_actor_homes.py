@@ -43,6 +43,9 @@ def test_a_contest_winner_takes_no_country_from_the_contest(extract):
                      published=PUBLISHED)
     lind = next(e for e in record.entities if e.name == "Mara Lind")
     assert lind.country is None and lind.title == "champion"
+    # the contest's country word is no mention of the country either
+    record = extract("The US Open starts on Monday. Mara Lind is the favourite.", published=PUBLISHED)
+    assert not any(e.country == "USA" for e in record.entities)
 
 
 # --- 2. a team or firm named with a country word owns people of no country ---------------------
@@ -104,6 +107,18 @@ def test_regional_mediators_keep_no_story_country(extract):
     assert [p.country for p in consult.actor] == ["IGO"]
 
 
+def test_the_bare_plural_is_the_one_group_named_before(extract):
+    record = extract("Arab envoys arrived in Tripoli on Tuesday. The envoys met the Libyan prime minister.",
+                     published=PUBLISHED)
+    envoys = next(e for e in record.entities if e.name == "Arab envoys")
+    assert envoys.country == "IGO" and len(envoys.mentions) == 2
+    # two groups so named: no link, the bare plural stays a group of its own
+    record = extract("Kenyan envoys and Ugandan envoys arrived in Juba. The envoys met rebel commanders.",
+                     published=PUBLISHED)
+    bare = [e for e in record.entities if e.name == "envoys"]
+    assert bare and all(len(e.mentions) == 1 for e in bare)
+
+
 # --- 4. the story's country is counted once -------------------------------------------------------
 
 def _doc_coded(build_doc, countries):
@@ -121,3 +136,15 @@ def test_the_event_stage_reads_the_story_country_counted_from_evidence(build_doc
     assert story_country(doc) is None
     doc = _doc_coded(build_doc, ["USA", "USA", "USA"])
     assert story_country(doc) == "USA"  # no entity stage ran: the entities' codes are counted
+
+
+def test_a_body_serving_many_states_takes_no_story_country(extract):
+    text = ("Belgian police questioned the cyclist in Liege on Friday. The Belgian sports minister said the "
+            "International Cycling Agency had not ordered the test. Belgian officials said the Liege Police "
+            "Department would report on Monday.")
+    record = extract(text, published=PUBLISHED)
+    agency = next(e for e in record.entities if e.name == "International Cycling Agency")
+    assert agency.country is None
+    # the story's own named state body does take it (rule 8)
+    police = next(e for e in record.entities if "Police Department" in e.name)
+    assert police.country == "BEL"

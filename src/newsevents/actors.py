@@ -142,7 +142,7 @@ def _family_names(directory: Path) -> frozenset[str]:
 # The kinds of actor_words.tsv (the ActorWords fields); another kind fails at load.
 WORD_KINDS = frozenset({"honorific", "naming_title", "abbreviated_title", "rank", "name_suffix", "actor_modifier",
                         "place_word", "motion", "naming_verb", "home_word", "media_title", "company_word",
-                        "contest_word", "contest_link", "region_adjective"})
+                        "contest_word", "contest_link", "region_adjective", "international_word"})
 
 
 @dataclass(frozen=True)
@@ -163,6 +163,7 @@ class ActorWords:
     company_word: frozenset[str]
     contest_word: frozenset[str] = frozenset()
     contest_link: frozenset[str] = frozenset()
+    international_word: frozenset[str] = frozenset()
     region_adjective: dict[str, str | None] = field(default_factory=dict)  # "west african" -> CAMEO "WAF"
     # Honorifics that are naming titles too are part of how the person is named ("Lord Rennard"),
     # not a mere courtesy.

@@ -936,6 +936,8 @@ class EntityResolver:
             cluster.sectors = cluster.sectors or list(org.sectors)
             self._add(cluster, core.start, core.end, "name", core.root)
             return
+        if (country_name or normalise_name(core.text) in self.ad.adjectives) and self.ad.in_contest_name(core[0], core[-1]):
+            return  # "US" of "the US Open": a contest's name, no mention of the country
         if country_name:
             self._country(core, country_name)
             return
@@ -1104,7 +1106,8 @@ class EntityResolver:
             return None
         lemma = root.lemma_.lower()
         found = [c for c in self.clusters if c.key.startswith("group:") and c.country and any(
-            m.head.lemma_.lower() == lemma and m.end - m.start > 1 and m.end <= root.i for m in c.mentions)]
+            m.head.lemma_.lower() == lemma and m.end - m.start > len(m.head.text) and m.head.i < root.i
+            for m in c.mentions)]
         return found[0] if len(found) == 1 else None
 
     def _merge_introduced(self) -> None:
@@ -1917,7 +1920,9 @@ class EntityResolver:
         if dominant is None:
             return
         for cluster in self.clusters:
-            if cluster.country is None and cluster.key.startswith("org:") and set(cluster.sectors) & NAMED_STATE_SECTORS:
+            if cluster.country is None and cluster.key.startswith("org:") and set(cluster.sectors) & NAMED_STATE_SECTORS \
+                    and not set(normalise_name(cluster.name).split()) & self.ad.words.international_word:
+                # ("the World Anti-Doping Agency" serves many states: never the story's country's)
                 cluster.country = dominant
                 self.presumed.add(id(cluster))
 
@@ -1943,7 +1948,8 @@ class EntityResolver:
             return dominant
         counts: dict[str, int] = {}
         for ent in self.doc.ents:
-            if ent.label_ in {"GPE", "LOC"} and ent.start not in self.claimed:
+            if ent.label_ in {"GPE", "LOC"} and ent.start not in self.claimed \
+                    and not self.ad.in_contest_name(ent[0], ent[-1]):  # "the US Open" is held there, no more
                 found = _gazetteer_country(self.gaz, ent.text)
                 if found:
                     counts[found] = counts.get(found, 0) + 1
