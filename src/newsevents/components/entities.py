@@ -38,6 +38,12 @@ NAMED_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 NAME_BREAKS = frozenset({"-", "–", "—", "|"})
 
 
+# doc.user_data key of the story's country as its people and bodies show it, counted once by the
+# entity stage from evidence only (country words, the tables, the dictionaries), before any code is
+# presumed from it; the event stage reads it.
+STORY_COUNTRY = "newsevents_story_country"
+
+
 def clear_focus(mentions_by_country: dict[str, int], sentences: int) -> str | None:
     """The country a story is clearly about: mentioned at least twice as often as the next, and
     more than once unless the story is a sentence or two ("in the US" once is no focus)."""
@@ -173,6 +179,9 @@ class EntityResolver:
         self.quotations: list[tuple[int, int]] | None = None  # inner spans, found when first needed
         self.title_sectors: dict[int, list[str]] = {}  # name start token -> sectors of a body in its title
         self.person_spans: set[str] | None = None  # texts of the model's person spans, found when first needed
+        # Clusters whose country was presumed from the story, not read in the text or the tables:
+        # they never count towards the story's country (it is counted once, from evidence only).
+        self.presumed: set[int] = set()
 
     # --- helpers ------------------------------------------------------------------------------
     def _add(self, cluster: Cluster, start_tok: int, end_tok: int, kind: str, head: Token) -> None:
@@ -234,6 +243,7 @@ class EntityResolver:
         title_start: int | None = None
         role: str | None = None
         country: str | None = None
+        possessed = False
         while j >= sent.start:
             tok = self.doc[j]
             if tok.is_punct or tok.lower_ in self.ad.words.title_stop:
@@ -247,7 +257,12 @@ class EntityResolver:
                 continue
             if tok.tag_ == "POS" and j - 1 >= sent.start:
                 j -= 1
+                possessed = True
                 continue
+            if tok.text[:1].isupper() and (tok.lower_ in self.ad.words.contest_word or self.ad.in_contest_name(tok)):
+                break  # "US Open champion X", "Tour de France winner X": a contest's home is nobody's
+            if possessed and self.ad.glued_country(tok):
+                break  # "Force India's driver X": a team or firm named with a country word is no home
             # "Nigerian junior foreign minister", "former Prime Minister": rank words in a title
             if title_start is not None and tok.lower_ in self.ad.words.actor_modifier | self.ad.words.rank:
                 title_start = j
@@ -899,6 +914,8 @@ class EntityResolver:
             cluster.sectors = cluster.sectors or list(org.sectors)
             self._add(cluster, core.start, core.end, "name", core.root)
             return
+        if (country_name or normalise_name(core.text) in self.ad.adjectives) and self.ad.in_contest_name(core[0], core[-1]):
+            return  # "US" of "the US Open": a contest's name, no mention of the country
         if country_name:
             self._country(core, country_name)
             return
@@ -1015,7 +1032,11 @@ class EntityResolver:
             owner = [t for t in chunk if t.tag_ == "PRP$"]
             if kind != "person" and owner and not any(t.dep_ == "amod" for t in tokens):
                 continue  # "his opposition": an abstract noun, not a body
-            country, sectors = self.ad.code_tokens(tokens)
+            # the possessive marker stays: a possessor's country is its people's only when it is a
+            # country or a known body ("Russia's envoy"; not "Force India's driver")
+            kept = {t.i for t in tokens}
+            country, sectors = self.ad.code_tokens([t for t in chunk if t.i in kept or (
+                t.tag_ == "POS" and tokens[0].i < t.i < root.i)])
             if country is None:
                 # "Lebanon's health ministry", "Seattle police", "the Kano state assembly"
                 country = self._possessor_country(root) or self._place_country([t for t in tokens if t.i < role_start])
@@ -1045,6 +1066,8 @@ class EntityResolver:
                 cluster = self._resolve_role(role_name, country, sectors, chunk)
             elif kind == "org" and (described := self._described_body(root, role_name, country, chunk)) is not None:
                 cluster = described  # "Acme Foods, the company which ...", then "the company"
+            elif kind == "group" and country is None and (earlier := self._earlier_group(root, tokens, chunk)):
+                cluster = earlier  # "West African mediators ... The mediators": the group told of
             else:
                 label = self.doc[tokens[0].i: root.i + 1].text
                 type_ = "NORP" if kind == "group" else "ORG"
@@ -1052,6 +1075,18 @@ class EntityResolver:
                 cluster.country = cluster.country or country
                 cluster.sectors = cluster.sectors or sectors
             self._add(cluster, start, root.i + 1, "role" if kind == "person" else "group", root)
+
+    def _earlier_group(self, root: Token, tokens: list[Token], chunk: Span) -> Cluster | None:
+        """A bare definite plural (``the mediators``) is the one group the article named before
+        with that noun and more words (``West African mediators``), with its code; two such
+        groups, or none, and it stays a group of its own."""
+        if tokens != [root] or chunk[0].lower_ != "the" or root.tag_ not in {"NNS", "NNPS"}:
+            return None
+        lemma = root.lemma_.lower()
+        found = [c for c in self.clusters if c.key.startswith("group:") and c.country and any(
+            m.head.lemma_.lower() == lemma and m.end - m.start > len(m.head.text) and m.head.i < root.i
+            for m in c.mentions)]
+        return found[0] if len(found) == 1 else None
 
     def _merge_introduced(self) -> None:
         """A definite ``the boy`` written before ``a Chinese boy`` (a caption above the story)
@@ -1213,7 +1248,8 @@ class EntityResolver:
         """"Lebanon's health ministry", "police in Kenya", "the government of Sudan"."""
         for child in root.children:
             if child.dep_ == "poss" and child.pos_ != "PRON":
-                return self.ad.country_of(child.text)
+                # "Air France's pilots": a country word in a body's name is no home of its people
+                return None if self.ad.glued_country(child) else self.ad.country_of(child.text)
             if child.dep_ == "prep" and child.lower_ in self.ad.words.owner_preposition:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
@@ -1263,6 +1299,7 @@ class EntityResolver:
         if holders:
             holders[0].evidence.append(f"{chunk.text!r}: the article gives {holders[0].name} that title")
             return holders[0]
+        presumed = country is None
         if country is None:
             # "the prime minister" with no country: the office of the country the story is about.
             country = self._dominant_country()
@@ -1277,6 +1314,8 @@ class EntityResolver:
                         key = cluster.key
                         break
                 cluster = self.by_key.get(key) or self._cluster(key, "PERSON", holder.name)
+                if presumed and cluster.country is None:
+                    self.presumed.add(id(cluster))
                 cluster.country = cluster.country or holder.country
                 cluster.sectors = cluster.sectors or list(holder.sectors)
                 return cluster
@@ -1324,7 +1363,8 @@ class EntityResolver:
         """The country most mentioned so far through names, people and bodies (ISO3 only)."""
         counts: dict[str, int] = {}
         for cluster in self.clusters:
-            if cluster.country and len(cluster.country) == 3 and cluster.country not in self.ad.words.not_state:
+            if cluster.country and len(cluster.country) == 3 and cluster.country not in self.ad.words.not_state \
+                    and id(cluster) not in self.presumed:
                 counts[cluster.country] = counts.get(cluster.country, 0) + len(cluster.mentions)
         return clear_focus(counts, len(self.sents))
 
@@ -1739,10 +1779,17 @@ class EntityResolver:
                         cluster.title = holder.office.title()
                     cluster.needs_country = False
         self._dictionary_codes()
+        # One pass: the story's country is counted before any code is presumed from it, and the
+        # event stage reads the count of its people and bodies rather than counting the codes
+        # given here again (a story's places alone make no home for the event stage's parties:
+        # "the two presidents met in Geneva" are no Swiss presidents).
+        self.doc.user_data[STORY_COUNTRY] = self._dominant_country()
         dominant = self._story_country()
         for cluster in self.clusters:
             if cluster.needs_country and cluster.country is None:
                 cluster.country = self._nearby_country(cluster) or dominant
+                if cluster.country is not None:
+                    self.presumed.add(id(cluster))
             elif cluster.country is None and dominant and (
                     cluster.key.startswith("org:None:")
                     or (cluster.key.startswith("group:None:") and self.ad.words.local_sector & set(cluster.sectors))
@@ -1751,6 +1798,7 @@ class EntityResolver:
                 # "the government", "parliament", "police", "a rescue official": in a story about
                 # one country, that country's (a story set in Seattle is about the United States).
                 cluster.country = dominant
+                self.presumed.add(id(cluster))
         self._named_state_bodies(dominant)
 
     def _home_of_place(self, place: Token) -> str | None:
@@ -1850,8 +1898,11 @@ class EntityResolver:
         if dominant is None:
             return
         for cluster in self.clusters:
-            if cluster.country is None and cluster.key.startswith("org:") and set(cluster.sectors) & self.ad.words.named_state_sector:
+            if cluster.country is None and cluster.key.startswith("org:") and set(cluster.sectors) & self.ad.words.named_state_sector \
+                    and not set(normalise_name(cluster.name).split()) & self.ad.words.international_word:
+                # ("the World Anti-Doping Agency" serves many states: never the story's country's)
                 cluster.country = dominant
+                self.presumed.add(id(cluster))
 
     def _dictionary_codes(self) -> None:
         """People and bodies the project's tables do not know: the field's actor dictionary, with
@@ -1875,7 +1926,8 @@ class EntityResolver:
             return dominant
         counts: dict[str, int] = {}
         for ent in self.doc.ents:
-            if ent.label_ in {"GPE", "LOC"} and ent.start not in self.claimed:
+            if ent.label_ in {"GPE", "LOC"} and ent.start not in self.claimed \
+                    and not self.ad.in_contest_name(ent[0], ent[-1]):  # "the US Open" is held there, no more
                 found = _gazetteer_country(self.gaz, ent.text)
                 if found:
                     counts[found] = counts.get(found, 0) + 1

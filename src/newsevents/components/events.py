@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors import ACTOR_FILES, ActorDictionary, load_actor_dictionary
 from newsevents.components.base import TableStage
-from newsevents.components.entities import clear_focus
+from newsevents.components.entities import STORY_COUNTRY, clear_focus
 from newsevents.components.paragraphs import signed_comments
 from newsevents.docquery import (
     FRAME_PREPS,
@@ -1200,9 +1200,10 @@ def _domestic_visit(entry: Entry, actor: list[Party], recipient: list[Party], st
 
 
 def story_country(doc: Doc, not_states: Container[str]) -> str | None:
-    """The country the article is clearly about: most mentioned, twice as often as the next, among
-    the countries of its entities (``not_states``: codes of bodies that are no state, never counted)."""
-    cached = doc.user_data.get("newsevents_story_country", "")
+    """The country the article is clearly about: the entity stage's count (``STORY_COUNTRY``,
+    from evidence only), else the entities' codes, most mentioned, twice as often as the next
+    (``not_states``: codes of bodies that are no state, never counted)."""
+    cached = doc.user_data.get(STORY_COUNTRY, "")
     if cached != "":
         return cached
     counts: dict[str, int] = {}
@@ -1210,7 +1211,7 @@ def story_country(doc: Doc, not_states: Container[str]) -> str | None:
         if entity.country and entity.country not in not_states:
             counts[entity.country] = counts.get(entity.country, 0) + len(entity.mentions)
     found = clear_focus(counts, sum(1 for _ in doc.sents))
-    doc.user_data["newsevents_story_country"] = found
+    doc.user_data[STORY_COUNTRY] = found
     return found
 
 

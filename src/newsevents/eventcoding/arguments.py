@@ -161,6 +161,8 @@ def _possessor_country(head: Token, coder: Coder | None) -> str | None:
     for owner in (c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"):
         entity = entity_at(doc, owner.idx, owner.idx + len(owner.text))
         if entity is not None and entity.type in ("ORG", "GPE", "PERSON"):
+            if coder is not None and coder(doc[owner.left_edge.i: owner.i + 1])[0]:
+                return None  # the owner's own words name a country the coder refused as its people's home
             return entity.country or (described_country(entity, doc, coder) if entity.type != "GPE" else None)
     return None
 
