@@ -77,6 +77,7 @@ CUE_KINDS |= {"creation"}  # verbs whose object is made by the act, no party to 
 CUE_KINDS |= {"money_noun"}  # a bill or a levy: "hit with a bill", "charged VAT" ask a payment (components/events.py)
 CUE_KINDS |= {"economic"}  # "hit exports", "a rally in shares": force on a market quantity (components/events.py)
 CUE_KINDS |= {"product"}  # products, technologies and formats: backing one is a market choice (components/events.py)
+CUE_KINDS |= {"trade", "goods", "recent"}  # the other party of a sale or an order; 'recently' is news (eventcoding/commerce.py)
 
 
 @dataclass(frozen=True)
@@ -187,6 +188,9 @@ class Cues:
     creation: set[str] = field(default_factory=set)  # "agreed to create a network": the network is made, not acted on
     product: set[str] = field(default_factory=set)  # "a format backed by Sony": a market choice, no SUPPORT
     economic: set[str] = field(default_factory=set)  # "slowdowns hit exports": a market moving, no blow
+    trade: set[str] = field(default_factory=set)  # "buy from", "sell to": a trade verb and the preposition of its other party
+    goods: set[str] = field(default_factory=set)  # "ordered 30 planes": goods bought, so the order is a purchase
+    recent: set[str] = field(default_factory=set)  # "recently announced": an undated recent past is news, not history
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
