@@ -55,6 +55,7 @@ from newsevents.eventcoding.arguments import (
     subject_of,
     valid_party_token,
 )
+from newsevents.eventcoding.commerce import deal_parties, is_purchase_order, other_party
 from newsevents.eventcoding.lexicon import (
     BACKBONE,
     DEFAULT_CAMEO,
@@ -80,6 +81,7 @@ from newsevents.eventcoding.situate import (
     event_size,
     geo_precision,
     is_earlier_year,
+    told_recently,
 )
 from newsevents.merge import Telling, same_event_in_article
 from newsevents.record import Event, Party, Quote
@@ -590,7 +592,12 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
             # "launched an attack", "held talks": the subject does it -- but whoever recalls,
             # describes or hails an event ("recalled the massacre") only speaks of it
             actor_tokens = _verb_actor_tokens(governor, sentence, actors, cues) or own
-        recipient_tokens += prep_objects(token, entry.recipient_preps)
+        named = prep_objects(token, entry.recipient_preps)
+        if not named and event_type == "AGREE":
+            # "a deal to buy X from Y", "ordered Z planes in a deal", "Under the agreement, X will
+            # buy Y's planes": the seller, buyer or maker, not the goods
+            recipient_tokens = deal_parties(token, cues, _party_test(coder, cues, actors)) or recipient_tokens
+        recipient_tokens += named
         if not recipient_tokens and governor is not None:
             recipient_tokens = prep_objects(governor, entry.recipient_preps)
         if not recipient_tokens and governor is not None:
@@ -629,6 +636,16 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
             recipient_tokens = party_behind(candidate.consumed, _party_test(coder, cues, actors), cues.author_prep,
                                             cues.goal_prep, cues.share_noun)
 
+    if token.pos_ != "NOUN" and event_type == "REQUEST" and is_purchase_order(token, cues):
+        # "ordered 30 Vexair planes": a purchase order is a deal with the maker or seller, no demand
+        event_type = "AGREE"
+        recipient_tokens = other_party(token, cues, _party_test(coder, cues, actors))
+    elif token.pos_ != "NOUN" and event_type == "AGREE":
+        # "signed a deal to buy X from Y", "agreed to buy X from Y": the other party of the trade
+        party_test = _party_test(coder, cues, actors)
+        deals = [candidate.consumed] if candidate.consumed is not None else object_tokens(token)
+        recipient_tokens = [t for deal in deals for t in deal_parties(deal, cues, party_test)] + [
+            t for c in token.children if c.dep_ == "xcomp" for t in other_party(c, cues, party_test)] or recipient_tokens
     if event_type == "PROTEST" and not recipient_tokens:
         # "began a hunger strike to demand the minister's resignation": whom the demand presses
         clause = token if token.pos_ in ("VERB", "AUX") else _governing_verb(token, cues)
@@ -1348,7 +1365,7 @@ def finish(draft: Draft, doc: Doc, tables: EventTables, published: str | None, q
     date = event_date(doc, draft.trigger, draft.sentence, published, cues)
     modality = draft.modality
     if modality == "asserted" and date.time is not None and (
-        is_earlier_year(date.value, published) or date.value == "PAST_REF"
+        is_earlier_year(date.value, published) or (date.value == "PAST_REF" and not told_recently(doc, date.time, cues))
     ):
         modality = "historical"
     elif modality == "asserted" and date.time is None and dated_by_told_event(doc, draft.trigger, draft.sentence,

@@ -80,6 +80,7 @@ CUE_KINDS |= {"product"}  # products, technologies and formats: backing one is a
 CUE_KINDS |= {"location_prep", "belonging_prep", "charge_prep", "source_prep", "companion", "companion_prep"}  # arguments.py
 CUE_KINDS |= {"first_person", "second_person", "person_pronoun", "personal_possessor", "state_force_sector",
               "government_sector"}  # the pronouns and sectors of the discipline filters (components/events.py)
+CUE_KINDS |= {"trade", "goods", "recent"}  # the other party of a sale or an order; 'recently' is news (eventcoding/commerce.py)
 
 
 @dataclass(frozen=True)
@@ -202,6 +203,9 @@ class Cues:
     personal_possessor: set[str] = field(default_factory=set)  # "her husband": a private relation
     state_force_sector: set[str] = field(default_factory=set)  # "gov", "cop", "mil": the state's acts of force
     government_sector: set[str] = field(default_factory=set)  # "gov": the state's acts
+    trade: set[str] = field(default_factory=set)  # "buy from", "sell to": a trade verb and the preposition of its other party
+    goods: set[str] = field(default_factory=set)  # "ordered 30 planes": goods bought, so the order is a purchase
+    recent: set[str] = field(default_factory=set)  # "recently announced": an undated recent past is news, not history
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
