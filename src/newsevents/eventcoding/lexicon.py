@@ -76,6 +76,7 @@ CUE_KINDS |= {"view_verb", "generic_determiner", "question_adverb", "outcome_pre
 CUE_KINDS |= {"creation"}  # verbs whose object is made by the act, no party to it (eventcoding/arguments.py)
 CUE_KINDS |= {"money_noun"}  # a bill or a levy: "hit with a bill", "charged VAT" ask a payment (components/events.py)
 CUE_KINDS |= {"product"}  # products, technologies and formats: backing one is a market choice (components/events.py)
+CUE_KINDS |= {"tell_doer", "tell_source", "tell_denial", "halt_event", "state_sector"}  # verbs of telling over an event noun (eventcoding/nominal.py)
 
 
 @dataclass(frozen=True)
@@ -185,6 +186,11 @@ class Cues:
     money_noun: set[str] = field(default_factory=set)  # "hit with a bill", "charged VAT": a payment, no blow
     creation: set[str] = field(default_factory=set)  # "agreed to create a network": the network is made, not acted on
     product: set[str] = field(default_factory=set)  # "a format backed by Sony": a market choice, no SUPPORT
+    tell_doer: set[str] = field(default_factory=set)  # "the withdrawal was announced by X": X withdraws
+    tell_source: set[str] = field(default_factory=set)  # "X confirmed the detention of ...": X only tells it
+    tell_denial: set[str] = field(default_factory=set)  # "the arrest was denied": said not to have happened
+    halt_event: set[str] = field(default_factory=set)  # "the march was broken up": it happened
+    state_sector: set[str] = field(default_factory=set)  # "gov", "mil": a state body tells its own acts
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
