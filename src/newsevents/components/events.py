@@ -73,6 +73,15 @@ from newsevents.eventcoding.lexicon import (
     object_tokens,
 )
 from newsevents.eventcoding.modality import is_negated, is_prediction, modality_of
+from newsevents.eventcoding.nominal import (
+    MOVEMENT_TYPES,
+    Teller,
+    agent_under_object,
+    moved_forces,
+    moves_own_people,
+    participle_agents,
+    teller_of,
+)
 from newsevents.eventcoding.situate import (
     contexts_for,
     dated_by_told_event,
@@ -157,6 +166,7 @@ class Draft:
     mode: list[str]
     also_in: list[Span] = field(default_factory=list)
     indices: list[int] = field(default_factory=list)  # sentence numbers this event is told in
+    source: str | None = None  # the entity that only tells the act ("confirmed by the Vatican")
 
     def __post_init__(self) -> None:
         if not self.indices:
@@ -174,12 +184,14 @@ def _is_modifier_use(token: Token) -> bool:
 
 def _occurs(token: Token, cues: Cues) -> bool:
     """A conflict noun as the subject of a verb of occurrence ("protests erupted", "a rally was
-    held", "fighting broke out between ...") or after "there were": the event is told, its doers
-    left unnamed."""
+    held", "fighting broke out between ...") or after "there were", or stopped while under way
+    ("the march was broken up"): the event is told, its doers left unnamed."""
     if token.pos_ != "NOUN":
         return False
     if token.dep_ == "attr" and any(c.dep_ == "expl" for c in token.head.children):
         return True  # "there were clashes in the city"
+    if token.dep_ in ("nsubjpass", "dobj") and token.head.lemma_.lower() in cues.halt_event:
+        return True  # "the march was broken up by police": a protest stopped was under way
     return token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in cues.occur
 
 
@@ -196,6 +208,12 @@ def _is_reported_obligation(token: Token, cues: Cues) -> bool:
 def _hand_trigger(token: Token, tables: EventTables) -> bool:
     found = tables.match(token)
     return found is not None and found[0].origin != BACKBONE and found[0].event != NO_EVENT
+
+
+def _tells_event_noun(verb: Token, tables: EventTables) -> bool:
+    """A verb of telling whose passive subject is an event noun of the lexicon (eventcoding/nominal.py)."""
+    return any(c.dep_ == "nsubjpass" and _hand_trigger(c, tables) and teller_of(c, tables.cues) is not None
+               for c in verb.children)
 
 
 def _may_trigger(doc: Doc, lexicon: Lexicon) -> list[bool]:
@@ -231,10 +249,13 @@ def find_candidates(doc: Doc, tables: EventTables) -> list[Candidate]:
             matched = tables.match(token)
             if matched and matched[0].origin == BACKBONE and matched[1] is not None and _hand_trigger(matched[1], tables):
                 continue  # "began a hunger strike": the lexicon's event noun tells it, not the verb's pattern
+            if matched and matched[0].origin == BACKBONE and _tells_event_noun(token, tables):
+                continue  # "a request was submitted by Ukraine": the noun tells the act, the verb presents it
             if matched and matched[0].event != NO_EVENT:
                 found.append(Candidate(token, matched[0], matched[1], sentence, index))
     consumed = {c.consumed.i for c in found if c.consumed is not None}
-    return [c for c in found if c.token.i not in consumed]
+    # "police broke up the march": the row's object is the act stopped, which happened all the same
+    return [c for c in found if c.token.i not in consumed or (c.entry.event in _OCCURRING and _occurs(c.token, cues))]
 
 
 def _has_own_subject(token: Token) -> bool:
@@ -267,6 +288,8 @@ def is_content_of_other(candidate: Candidate, fired: dict[int, Candidate], actor
                 return is_content_of_other(outer, fired, actors, cues)
             if dep == "prep" and token.lower_ in FRAME_PREPS:
                 return False
+            if dep in ("dobj", "nsubjpass") and candidate.entry.event in _OCCURRING and _occurs(candidate.token, cues):
+                return False  # "police broke up the march": the march was under way, an event of its own
             if dep == "prep" and token.lower_ == "for" and outer.entry.event == "COERCE":
                 return False  # "jailed for shooting a burglar": the act punished is an event too
             if outer.entry.event in VERBAL_TYPES and dep in _CONTENT_DEPS:
@@ -320,6 +343,46 @@ def _verb_actor_tokens(verb: Token, sentence: Span, actors: ActorDictionary, cue
     # closest named actor before the verb in the sentence.
     fallback = nearest_actor_before(verb.doc, sentence, verb.i, cues=cues)
     return [fallback] if fallback is not None else []
+
+
+def _told_act_doers(noun: Token, entry: Entry, teller: Teller, own: list[Token], coder: Coder | None,
+                    cues: Cues, is_state: Callable[[list[Token]], bool]) -> tuple[list[Token], list[Token]]:
+    """(doers, sources) of an act told as a noun under a verb of telling (eventcoding/nominal.py):
+    the noun's own doer, else the coded force a noun of movement moves, else the teller when it
+    decides the act, moves its own people or is a state body telling an act no one else is named
+    for; a teller that does not do the act is the source."""
+    doers = own
+    if not doers and entry.event in MOVEMENT_TYPES:
+        doers = [t for t in moved_forces(noun) if _coded(t, coder, cues)]
+    if doers:
+        return doers, teller.tellers
+    # a state body that confirms an act told with no doer tells its own act; one that reports it
+    # (the verbs of ``observe``: "the ministry reported the killing of ...") only tells it
+    state_tells_own = teller.verb.lemma_.lower() not in cues.observe and bool(teller.tellers) and is_state(teller.tellers)
+    if teller.doer or moves_own_people(noun) or state_tells_own:
+        return teller.tellers, []
+    return [], teller.tellers
+
+
+def _state_body(coder: Coder | None, cues: Cues, doc: Doc) -> Callable[[list[Token]], bool]:
+    """Whether tokens name a state or a body of one (a state sector, or a GPE entity)."""
+    kinds = {e.id: e.type for e in doc._.entities or []}
+
+    def is_state(tokens: list[Token]) -> bool:
+        parties = [p for t in tokens for p in parties_for(t, coder, cues)]
+        return bool(parties) and all({s.lower() for s in p.sector} & cues.state_sector
+                                     or (p.entity is not None and kinds.get(p.entity) == "GPE") for p in parties)
+
+    return is_state
+
+
+def _teller_entity(doc: Doc, tellers: list[Token]) -> str | None:
+    """The entity id of the first teller the entities stage knows (the event's ``attributed_to``)."""
+    for token in tellers:
+        entity = entity_at(doc, token.idx, token.idx + len(token.text))
+        if entity is not None:
+            return entity.id
+    return None
 
 
 def _speaker_tokens(doc: Doc, trigger: Token, quotes: list[Quote], cues: Cues) -> list[Token]:
@@ -559,6 +622,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
 
     actor_tokens: list[Token] = []
     recipient_tokens: list[Token] = []
+    source_tokens: list[Token] = []  # who only tells the act ("confirmed by the Vatican")
+    teller: Teller | None = None
     if entry.frame == "claim":
         actor_tokens = _speaker_tokens(doc, token, quotes, cues)
         recipient_tokens = [c for c in token.children if c.dep_ == "nsubj"]
@@ -572,12 +637,22 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         window = [t for t in doc[max(sentence.start, token.i - 4): token.i] if t.pos_ == "NOUN"]
         recipient_tokens = subjects or window[-1:]
     elif token.pos_ == "NOUN":
-        own = own_actor_of_noun(token, actors, cues)
-        governor = _governing_verb(token, cues)
-        if own and token.lemma_.lower() in cues.patient_noun:
-            # "his arrest in Zambia", "the hostages' release": the possessor undergoes it
+        own = own_actor_of_noun(token, actors, cues) or agent_under_object(token) or participle_agents(token, cues)
+        teller = teller_of(token, cues)
+        governor = teller.verb if teller is not None else _governing_verb(token, cues)
+        if own and token.lemma_.lower() in cues.patient_noun and own[0].head.lower_ != "by":
+            # "his arrest in Zambia", "the hostages' release": the possessor undergoes it (a
+            # by-agent does it: "the detention of journalists by police")
             recipient_tokens, own = own, []
-        if governor is not None and (governor.lemma_.lower() in cues.undergo or (
+        if teller is not None:
+            # "the withdrawal was announced by the ministry", "X confirmed the detention of ..."
+            actor_tokens, source_tokens = _told_act_doers(token, entry, teller, own, coder, cues,
+                                                          _state_body(coder, cues, doc))
+            if teller.denied:
+                modality = "negated"
+            if not teller.doer:
+                governor = None  # a reporting verb's phrases are the telling's, not the act's
+        elif governor is not None and (governor.lemma_.lower() in cues.undergo or (
                 token.head.lower_ == "under" and not any(c.dep_ == "dobj" for c in governor.children))):
             # "licensees face sanctions", "the town is under attack": the subject undergoes it
             recipient_tokens += subject_of(governor, actors, cues)
@@ -742,7 +817,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         return None  # "could threaten Germany's hopes of recovery": force on a thing of the mind
     if not actor and entry.origin == BACKBONE and not weapon:
         return None  # a dictionary verb with no doer and no weapon ("were hurt") tells no attack
-    if not actor and not occurring and not (entry.mode in cues.state_act and is_passive(token)) and (
+    state_act = entry.mode in cues.state_act and (is_passive(token) or teller is not None)
+    if not actor and not occurring and not state_act and (
             event_type not in _ACTORLESS_OK or token.pos_ == "NOUN"):
         # No one does it: a statement of fact or a topic ("the consequences of the invasion").
         # Only a reported attack ("missiles hit a convoy") may wait for its perpetrator.
@@ -779,7 +855,7 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     if event_type == "PROTEST" and _not_dissent(token, actor_tokens, recipient_tokens, cues):
         return None  # "said at a rally for Mrs Clinton", "a campaign rally": electioneering
     return Draft(event_type, entry, token, sentence, candidate.sentence_index, modality, actor, recipient,
-                 actor_tokens, recipient_tokens, mode)
+                 actor_tokens, recipient_tokens, mode, source=_teller_entity(doc, source_tokens))
 
 
 # The second person (``second_person`` cues): outside a quotation it addresses no one ("each time you are killed").
@@ -1422,7 +1498,7 @@ def finish(draft: Draft, doc: Doc, tables: EventTables, published: str | None, q
         geo_precision=geo_precision(place),  # type: ignore[arg-type]
         date=date,
         modality=modality,  # type: ignore[arg-type]
-        attributed_to=_attribution(trigger, quotes),
+        attributed_to=_attribution(trigger, quotes) or draft.source,
         size=size,
         trigger=_span(doc, trigger.idx, trigger.idx + len(trigger.text)),
         sentence=_span(doc, draft.sentence.start_char, trimmed_end(draft.sentence)),

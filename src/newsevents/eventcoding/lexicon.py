@@ -81,6 +81,7 @@ CUE_KINDS |= {"location_prep", "belonging_prep", "charge_prep", "source_prep", "
 CUE_KINDS |= {"first_person", "second_person", "person_pronoun", "personal_possessor", "state_force_sector",
               "government_sector"}  # the pronouns and sectors of the discipline filters (components/events.py)
 CUE_KINDS |= {"trade", "goods", "recent"}  # the other party of a sale or an order; 'recently' is news (eventcoding/commerce.py)
+CUE_KINDS |= {"tell_doer", "tell_source", "tell_denial", "halt_event", "state_sector"}  # verbs of telling over an event noun (eventcoding/nominal.py)
 
 
 @dataclass(frozen=True)
@@ -206,6 +207,11 @@ class Cues:
     trade: set[str] = field(default_factory=set)  # "buy from", "sell to": a trade verb and the preposition of its other party
     goods: set[str] = field(default_factory=set)  # "ordered 30 planes": goods bought, so the order is a purchase
     recent: set[str] = field(default_factory=set)  # "recently announced": an undated recent past is news, not history
+    tell_doer: set[str] = field(default_factory=set)  # "the withdrawal was announced by X": X withdraws
+    tell_source: set[str] = field(default_factory=set)  # "X confirmed the detention of ...": X only tells it
+    tell_denial: set[str] = field(default_factory=set)  # "the arrest was denied": said not to have happened
+    halt_event: set[str] = field(default_factory=set)  # "the march was broken up": it happened
+    state_sector: set[str] = field(default_factory=set)  # "gov", "mil": a state body tells its own acts
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
