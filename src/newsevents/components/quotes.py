@@ -404,6 +404,9 @@ def speaker_tokens(token: Token) -> tuple[int, int]:
         if child.dep_ in SPEAKER_CUT_DEPS:
             break
         end = child.right_edge.i + 1
+    # A comma after the head ends the speaker's name: what follows it is an apposition or a
+    # relative clause the parser hung deeper ("one passenger on the train, who was ...").
+    end = next((j for j in range(token.i + 1, end) if token.doc[j].text in (",", "(")), end)
     if end - start > 1 and token.doc[end - 1].tag_ == "POS":
         end -= 1  # a possessor ("the senator's tweet"): the speaker is the senator
     return start, end
@@ -441,7 +444,46 @@ def find_subject(verb: Token, addressees: Container[str]) -> Token | None:
             return find_subject(ancestor, addressees)
     if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
         return head  # "Smith, who said ..."
-    return _inverted_subject(verb, addressees) or _preceding_noun(verb) or _described_subject(verb)
+    return (
+        _inverted_subject(verb, addressees)
+        or _preceding_noun(verb)
+        or _described_subject(verb)
+        or _set_off_speaker(verb)
+    )
+
+
+# Words that open a speaker phrase written between a quotation and its cue.
+_SPEAKER_DETERMINERS = frozenset({"the", "a", "an", "one"})
+
+
+def _set_off_speaker(verb: Token) -> Token | None:
+    """The speaker phrase between a quotation and a subject-less cue, before a phrase set off
+    by commas (``"...," the 27-year-old, from Leeds, said``): the parser hangs it on the
+    quotation's clause; its last word (``old``) heads it."""
+    doc, sent = verb.doc, verb.sent
+    close = next((j for j in range(verb.i - 1, sent.start - 1, -1) if doc[j].is_quote), None)
+    if close is None or close + 2 >= verb.i:
+        return None
+    first = close + 1
+    while first < verb.i and doc[first].is_punct:
+        first += 1
+    if doc[first].lower_ not in _SPEAKER_DETERMINERS and doc[first].pos_ != "PROPN":
+        return None
+    comma = next((j for j in range(first + 1, verb.i) if doc[j].text == ","), None)
+    if comma is None or comma == first + 1:
+        return None
+    last = doc[comma - 1]
+    return last if last.pos_ in ("NOUN", "PROPN", "ADJ") else None
+
+
+# Verbs of naming whose passive infinitive after a request says how a source is cited
+# ("asked not to be named", "asked to remain anonymous" is not among them: it has no passive).
+_NAMING_LEMMAS = frozenset({"name", "identify"})
+
+
+def _not_to_be_named(xcomp: Token) -> bool:
+    """``asked not to be named``, ``asked to be identified only as ...``."""
+    return xcomp.lemma_.lower() in _NAMING_LEMMAS and any(c.dep_ == "auxpass" for c in xcomp.children)
 
 
 def _described_subject(verb: Token) -> Token | None:
@@ -761,9 +803,14 @@ class QuotesStage(Stage):
             return _strip(doc, *_char_span(doc, sent.start, sent.end))
         for child in verb.children:
             if child.dep_ == "ccomp":
-                return _strip(doc, *_char_span(doc, *_clause_tokens(child, stop_at, verb.left_edge.i)))
+                start, end = _clause_tokens(child, stop_at, verb.left_edge.i)
+                if subject is not None and start < speaker_range[0] < end:
+                    end = speaker_range[0]  # the parser hung the speaker on what was said
+                return _strip(doc, *_char_span(doc, start, end))
         if cue.infinitive:
             xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
+            if xcomp is not None and _not_to_be_named(xcomp):
+                return None  # "who asked not to be named": how the speaker is cited, not speech
             if xcomp is not None:
                 # "urged Kyiv to negotiate": the addressee and the infinitive are what was said.
                 start = verb.i + 1
@@ -1392,12 +1439,31 @@ def _entity_id(doc: Doc, start: int, end: int) -> str | None:
         if any(c.dep_ == "poss" for c in root.children):
             return None  # "his family" is not "he"
         # Else an entity named at the phrase's end, where its head is ("the Cubs manager Joe
-        # Maddon"), never one in a modifier before it ("the US-based company" is not the US).
+        # Maddon"), never one in a modifier before it ("the US-based company" is not the US),
+        # nor one in a phrase after the head ("the officer from Leeds" is not Leeds, "a source
+        # close to the singer" is not the singer).
         last = span[-1]
+        if _in_post_modifier(last, root):
+            return None
         entity = entity_at(doc, last.idx, last.idx + len(last.text))
         return entity.id if entity is not None else None
     entity = entity_at(doc, start, end)
     return entity.id if entity is not None else None
+
+
+# Dependencies of a phrase that follows a noun and says more about it (``from Leeds``,
+# ``close to the singer``, ``who lives nearby``): whoever is named there is not the noun.
+_POST_MODIFIER_DEPS = frozenset({"prep", "pobj", "acl", "relcl", "amod", "advmod", "agent"})
+
+
+def _in_post_modifier(token: Token, root: Token) -> bool:
+    """Whether ``token`` hangs on ``root`` (through any chain) by a phrase after it."""
+    node = token
+    while node.i != root.i and node.head.i != node.i:
+        if node.i > root.i and node.dep_ in _POST_MODIFIER_DEPS:
+            return True
+        node = node.head
+    return False
 
 
 @Language.factory(
