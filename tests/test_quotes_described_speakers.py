@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from entity_lookup import entity_of
 from newsevents.components.entities import EVIDENCE_KEY
-from newsevents.components.quotes import _in_post_modifier, find_subject
-from newsevents.record import make_article
+from newsevents.components.quotes import _in_post_modifier, find_subject, person_named_in_body
+from newsevents.record import Entity, make_article
 
 
 def run(pipeline, text: str):
@@ -100,6 +100,16 @@ def test_a_description_set_off_by_commas_before_the_cue_is_the_speaker(pipeline)
     assert quote.speaker.entity == entity_of(entities, "Sara Lind").id
 
 
+def test_modifiers_of_an_occupation_or_a_past_office_describe_one_person(pipeline):
+    for description in ("the award-winning singer", "the retired teacher"):
+        _, quotes, entities, _ = run(pipeline, f"Tom Hale won the race on Sunday. “It is the best day,” {description} said.")
+        quote = only_quote(quotes, "best day")
+        assert quote.speaker.text == description
+        hale = entity_of(entities, "Tom Hale")
+        assert quote.speaker.entity == hale.id
+        assert "EDU" not in hale.sector  # a retired teacher teaches no more
+
+
 # ----------------------------------------------------------------------------- rules on built parses
 
 
@@ -168,3 +178,19 @@ def test_a_source_close_to_a_person_is_not_that_person(pipeline):
     quote = only_quote(quotes, "exhausted")
     assert quote.speaker.text == "a source close to the singer"
     assert quote.speaker.entity != entity_of(entities, "Ann Lee").id
+
+
+# ----------------------------------------------------------------------------- a person inside a body
+
+
+def test_a_person_named_inside_a_body_mention_is_the_speaker():
+    club = Entity(id="e1", name="Leicester", type="ORG", mentions=[])
+    ranieri = Entity(id="e2", name="Claudio Ranieri", type="PERSON", mentions=[])
+    entities = [club, ranieri]
+    assert person_named_in_body("Leicester's manager Claudio Ranieri", entities) == "e2"
+    assert person_named_in_body("Leicester’s Ranieri", entities) == "e2"
+    # the body's own name, a spokesperson, or a name two people share: no person
+    assert person_named_in_body("Leicester City", entities) is None
+    assert person_named_in_body("a Leicester spokesman", entities) is None
+    other = Entity(id="e3", name="Ann Ranieri", type="PERSON", mentions=[])
+    assert person_named_in_body("Leicester's manager Ranieri", [*entities, other]) is None

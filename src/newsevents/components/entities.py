@@ -1231,7 +1231,9 @@ class EntityResolver:
         age descriptions)."""
         root = chunk.root
         noun = self.ad.person_noun(root.lemma_)
-        return (chunk[0].lower_ == "the" and root.tag_ == "NN" and noun is not None and noun.kind == "identity"
+        role = self.ad.role(root.lemma_)
+        past = role is not None and role.kind == "person" and any(t.lower_ in FORMER_WORDS for t in chunk)
+        return (chunk[0].lower_ == "the" and root.tag_ == "NN" and (past or (noun is not None and noun.kind == "identity"))
                 and not any(t.like_num for t in chunk))
 
     def _introduces_person(self, chunk: Span) -> bool:
@@ -1471,7 +1473,9 @@ class EntityResolver:
             target = self._only_fit(description, named, facts)
             if target is not None:
                 target.mentions += [Mention(m.start, m.end, "description", m.head, m.sent) for m in cluster.mentions]
-                target.sectors += [x for x in cluster.sectors if x not in target.sectors]
+                # a past office ("the retired teacher") gives none of its sectors
+                given = description.sectors if description.kind == "identity" else cluster.sectors
+                target.sectors += [x for x in given if x not in target.sectors]
                 target.country = target.country or cluster.country  # "a Chinese boy" is Chinese
                 if target.country is None and STATE_SECTORS & set(description.sectors):
                     target.needs_country = True  # "Tom Hale ... the mayor": a state's office

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Token
 from newsevents.actors import ACTOR_FILES, ActorDictionary, load_actor_dictionary
 from newsevents.components.base import Stage
 from newsevents.docquery import doc_text, entity_at, paragraph_spans
-from newsevents.record import Quote, Span, Speaker
+from newsevents.record import Entity, Quote, Span, Speaker
 from newsevents.tables import copy_tables, shared_load, table_dir
 
 # --------------------------------------------------------------------------- the cue lexicon
@@ -675,6 +675,9 @@ class QuotesStage(Stage):
                 body = _entity_id(doc, *_char_span(doc, *speaker_tokens(owner))) if owner is not None else None
                 if body is not None:
                     speaker.entity = body
+                elif types.get(speaker.entity or "") in ("ORG", "NORP"):
+                    # "Leicester's manager Claudio Ranieri" taken whole as the club: the person
+                    speaker.entity = person_named_in_body(speaker.text, doc._.entities or []) or speaker.entity
             if speaker is not None and speaker.entity is None and speaker.text.lower() in ("it", "they"):
                 if last_body is not None and speaker.start - last_body[0] < 1500:
                     speaker.entity = last_body[1]
@@ -1449,6 +1452,23 @@ def _entity_id(doc: Doc, start: int, end: int) -> str | None:
         return entity.id if entity is not None else None
     entity = entity_at(doc, start, end)
     return entity.id if entity is not None else None
+
+
+def person_named_in_body(text: str, entities: Iterable[Entity]) -> str | None:
+    """The person a speaker phrase names after a body's words (``Leicester's manager Claudio
+    Ranieri``, ``Arsenal's Mesut Ozil``) when the entity stage gave the whole phrase to the body:
+    the capitalised words ending the phrase, after a word that is not capitalised or a
+    possessive, are the family name of exactly one person of the article (None otherwise: a
+    phrase capitalised throughout is the body's own name)."""
+    words = text.replace("’", "'").split()
+    run = 0
+    while run < len(words) and words[len(words) - 1 - run][:1].isupper() and words[len(words) - 1 - run].isalpha():
+        run += 1
+    if run == 0 or run == len(words) or run > 3:
+        return None
+    family = words[-1].lower()
+    people = [e.id for e in entities if e.type == "PERSON" and e.name.split()[-1].lower() == family]
+    return people[0] if len(people) == 1 else None
 
 
 # Dependencies of a phrase that follows a noun and says more about it (``from Leeds``,
