@@ -145,7 +145,7 @@ WORD_KINDS = frozenset({"honorific", "naming_title", "abbreviated_title", "rank"
                         "contest_word", "contest_link", "region_adjective", "international_word"})
 # the function words of the entity stage's rules (moved from components/entities.py)
 WORD_KINDS |= {"pronoun", "actor_preposition", "place_preposition", "owner_preposition", "indefinite_article",
-               "generic_determiner", "title_stop", "layout_word"}
+               "generic_determiner", "title_stop", "layout_word", "former_word"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -176,6 +176,7 @@ class ActorWords:
     generic_determiner: frozenset[str]
     title_stop: frozenset[str]
     layout_word: frozenset[str]
+    former_word: frozenset[str]
     not_state: frozenset[str]
     international_code: frozenset[str]
     state_sector: frozenset[str]

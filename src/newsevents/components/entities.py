@@ -31,6 +31,8 @@ from newsevents.timeutil import parse_published
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # A person known to be of the pronoun's gender outweighs one of unknown gender a sentence nearer.
 GENDER_KNOWN_BONUS = 1.75
+# Sentences back (from its own) in which a description with several fitting people looks for one.
+DESCRIPTION_WINDOW = 2
 # Quantities and coordination inside a noun chunk say how many, not who ("at least 12 people").
 NON_DESCRIPTIVE_DEPS = {"nummod", "quantmod", "advmod", "preconj", "cc", "npadvmod"}
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -1225,11 +1227,24 @@ class EntityResolver:
             return False
         if any(t.dep_ in {"det", "predet"} and t.lower_ in self.ad.words.generic_determiner for t in chunk):
             return True
+        if self._described_individual(chunk):
+            return False
         for t in tokens:
             if t.dep_ == "amod" and t.i < chunk.root.i and not self.ad.country_of(t.text) \
                     and t.lower_ not in self.ad.words.actor_modifier and not t.text[:1].isupper():
                 return True
         return False
+
+    def _described_individual(self, chunk: Span) -> bool:
+        """``the Grammy-winning singer``, ``the retired teacher``: a definite singular noun of
+        who someone is, whose modifiers say more about that one person (an age is read with the
+        age descriptions)."""
+        root = chunk.root
+        noun = self.ad.person_noun(root.lemma_)
+        role = self.ad.role(root.lemma_)
+        past = role is not None and role.kind == "person" and any(t.lower_ in self.ad.words.former_word for t in chunk)
+        return (chunk[0].lower_ == "the" and root.tag_ == "NN" and (past or (noun is not None and noun.kind == "identity"))
+                and not any(t.like_num for t in chunk))
 
     def _introduces_person(self, chunk: Span) -> bool:
         """``A Chinese boy fell into a well``, ``according to a rescue official``: a singular
@@ -1473,7 +1488,9 @@ class EntityResolver:
             target = self._only_fit(description, named, facts)
             if target is not None:
                 target.mentions += [Mention(m.start, m.end, "description", m.head, m.sent) for m in cluster.mentions]
-                target.sectors += [x for x in cluster.sectors if x not in target.sectors]
+                # a past office ("the retired teacher") gives none of its sectors
+                given = description.sectors if description.kind == "identity" else cluster.sectors
+                target.sectors += [x for x in given if x not in target.sectors]
                 target.country = target.country or cluster.country  # "a Chinese boy" is Chinese
                 if target.country is None and self.ad.words.state_sector & set(description.sectors):
                     target.needs_country = True  # "Tom Hale ... the mayor": a state's office
@@ -1482,6 +1499,10 @@ class EntityResolver:
             target = self._only_of_country(description, named)
             if target is not None:
                 self._add(target, description.start, description.end, "description", self.tokens[description.end - 1])
+        for description in self._parent_descriptions():
+            target = self._only_fit(description, named, facts)
+            if target is not None:
+                self._add(target, description.start, description.end, "description", self.tokens[description.start + 1])
         for description in self._age_descriptions():
             target = self._only_fit(description, named, facts) or self._only_unnamed_fit(description)
             if target is not None:
@@ -1495,6 +1516,11 @@ class EntityResolver:
                  and not self.ad.country_of(t.text)}
         owner = next((t.i for t in span.root.children if t.dep_ == "poss"), None)
         kind = noun.kind if noun else "role"
+        sectors = [role.sector] if role and role.sector else list(cluster.sectors)
+        if kind == "role" and any(t.lower_ in self.ad.words.former_word for t in span if t.i < span.root.i):
+            # "the former police officer": a past office says who someone is (like an
+            # occupation), and holds none of the office's sectors now
+            kind, sectors = "identity", []
         if kind == "relation" and owner is None and self._parent_of_number(span.root):
             # "the mother of three", "a father-of-two": how many children a person has says who
             # they are (like an age), not whose relative they are
@@ -1502,7 +1528,7 @@ class EntityResolver:
         return Description(
             start=span.start, end=span.end, noun=cluster.role, kind=kind,
             gender=noun.gender if noun else None, age=None, country=cluster.country,
-            sectors=[role.sector] if role and role.sector else list(cluster.sectors), marks=marks, owner=owner,
+            sectors=sectors, marks=marks, owner=owner,
             introduced=cluster.introduced,
         )
 
@@ -1511,6 +1537,24 @@ class EntityResolver:
         (hyphens allowed between), with no possessor: a person described by their children."""
         words = [t for t in self.tokens[noun.i + 1: noun.i + 5] if t.text not in {"-", "\u2010", "\u2011"}]
         return len(words) >= 2 and words[0].lower_ == "of" and words[1].like_num
+
+    def _parent_descriptions(self) -> list[Description]:
+        """``the mum-of-two``, ``the father-of-three`` that the parser did not make a noun
+        phrase of (it hangs the words on the number): a person described by their children."""
+        found = []
+        for tok in self.tokens:
+            noun = self.ad.person_noun(tok.lemma_) or self.ad.person_noun(tok.text)
+            if tok.i == 0 or noun is None or noun.kind != "relation" or self.tokens[tok.i - 1].lower_ != "the":
+                continue
+            if not self._parent_of_number(tok):
+                continue
+            end = tok.i + 1
+            while end < len(self.tokens) and not self.tokens[end].like_num:
+                end += 1
+            if any(k in self.claimed for k in range(tok.i - 1, end + 1)):
+                continue
+            found.append(Description(tok.i - 1, end + 1, noun.noun, "identity", noun.gender, None, None, [], set(), None))
+        return found
 
     def _age_descriptions(self) -> list[Description]:
         """``the 45-year-old`` (optionally followed by a gendered noun: ``the 45-year-old woman``)."""
@@ -1524,16 +1568,46 @@ class EntityResolver:
             if years is None or any(k in self.claimed for k in range(i - 1, i + 5)):
                 continue
             end, gender = i + 5, None
-            nxt = self.tokens[end] if end < len(self.tokens) else None
-            said_noun = None
-            if nxt is not None and nxt.pos_ == "NOUN":
-                noun = self.ad.person_noun(nxt.lemma_)
-                if noun is None or noun.kind not in {"plain", "identity"}:
-                    continue  # "the 45-year-old building", "the 12-year-old son of ..."
-                end, gender = end + 1, noun.gender
-                said_noun = noun.noun if noun.kind == "identity" else None  # "the 35-year-old driver"
-            found.append(Description(i - 1, end, said_noun, "age", gender, years, None, [], set(), None))
+            said_noun, sectors, marks = None, [], set()
+            head = self._age_head_noun(end)
+            if head is not None:
+                role_start, role_name = self._role_ending_at(head.i, end) or (head.i, head.lemma_)
+                noun = self.ad.person_noun(role_name)
+                role = self.ad.role(role_name)
+                kind = noun.kind if noun is not None else None
+                if kind == "relation" and self._parent_of_number(head) and not any(
+                        c.dep_ == "poss" for c in head.children):
+                    kind = "identity"  # "the 34-year-old mother of two": who she is, not whose
+                if kind not in {None, "plain", "identity"}:
+                    continue  # "the 12-year-old son of ..."
+                if noun is None and (role is None or role.kind != "person"):
+                    continue  # "the 45-year-old building"
+                modifiers = self.tokens[end: role_start]
+                if any(k in self.claimed for k in range(end, head.i + 1)):
+                    continue
+                gender = noun.gender if noun is not None else None
+                # "the 35-year-old driver", "the 34-year-old former police officer": what the
+                # person is; a plain "woman" says only the gender
+                said_noun = role_name if kind in {None, "identity"} else None
+                former = any(t.lower_ in self.ad.words.former_word for t in modifiers)
+                if role is not None and role.sector and not former:
+                    sectors = [role.sector]
+                marks = {normalise_name(t.text) for t in modifiers if t.text[:1].isupper()
+                         and not self.ad.country_of(t.text)}
+                end = head.i + 1
+            found.append(Description(i - 1, end, said_noun, "age", gender, years, None, sectors, marks, None))
         return found
+
+    def _age_head_noun(self, first: int) -> Token | None:
+        """The noun an age modifier describes (``officer`` in ``the 34-year-old former police
+        officer from Leeds``): the noun right after ``-old``, or after modifiers of it."""
+        j = first
+        while j < len(self.tokens) and j - first < 6 and self.tokens[j].head.i > j and (
+                self.tokens[j].dep_ in {"amod", "compound", "nmod", "npadvmod"} or self.tokens[j].tag_ == "HYPH"):
+            j += 1
+        if j < len(self.tokens) and self.tokens[j].pos_ == "NOUN":
+            return self.tokens[j]
+        return None
 
     def _nationality_descriptions(self) -> list[Description]:
         """``the Brazilian``, ``the Dutchman``, ``the Brit``: a singular nationality noun heading
@@ -1594,6 +1668,8 @@ class EntityResolver:
             words.add(cluster.role)
         age: int | None = None
         for m in cluster.mentions:
+            if m.kind == "title":
+                words |= self._capitalised_before(m)  # "Chelsea manager Tom Reed": "the Chelsea boss"
             if m.kind != "name":
                 continue
             words |= self._capitalised_before(m)
@@ -1723,6 +1799,21 @@ class EntityResolver:
             target = fits[0]
             target.evidence.append(f"{self._text(description)!r}: the only named person who fits")
             return target
+        # A role of no state ("the Chelsea boss", "the Acme founder") may also be someone just
+        # named; a state office is looked up as an office, never guessed from the story.
+        private_role = description.kind == "role" and not self.ad.words.state_sector & set(description.sectors) \
+            and not description.introduced
+        if not explicit and fits and (len(fits) > 1 or private_role) and (
+                description.kind in {"identity", "age"} or private_role):
+            # "Tom Reed was jailed ... the 34-year-old former police officer said": of several
+            # who fit, the one named in the sentences just before (a description continues the
+            # story of someone just mentioned); two there: no guess.
+            here = self.sent_of[description.start]
+            near = [c for c in fits if any(0 <= here - m.sent <= DESCRIPTION_WINDOW and m.end <= start_char
+                                           for m in c.mentions)]
+            if len(near) == 1:
+                near[0].evidence.append(f"{self._text(description)!r}: the only named person who fits nearby")
+                return near[0]
         return None
 
     def _relation_owners(self, cluster: Cluster) -> set[int]:
