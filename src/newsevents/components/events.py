@@ -517,6 +517,63 @@ def _generic(trigger: Token, actors: list[Token], cues: Cues, habit_only: bool =
     return True
 
 
+def _clause_tokens(verb: Token) -> list[Token]:
+    """The words of the verb's own clause: its subtree without the clauses of other verbs."""
+    found = []
+    for token in verb.subtree:
+        head = token
+        while head.i != verb.i and not (head.i != token.i and head.pos_ in ("VERB", "AUX")):
+            head = head.head
+        if head.i == verb.i and (token.i == verb.i or token.pos_ not in ("VERB", "AUX")):
+            found.append(token)
+    return found
+
+
+# the determiners of a rate phrase ("a year", "every week", "each month"); "per" is its preposition
+_RATE_DETERMINERS = frozenset({"a", "an", "every", "each"})
+_REPEAT_WORDS = frozenset({"times", "twice", "once", "thrice"})
+
+
+def _practice(verb: Token, cues: Cues) -> bool:
+    """A repeated or standing practice told of the verb's clause: a frequency adverb ("met
+    frequently with", "meet regularly") or a rate phrase ("six to 10 times a year", "twice a
+    month", "every week", "per year"). What is done again and again is a habit, not an event."""
+    for token in _clause_tokens(verb):
+        if token.dep_ == "advmod" and token.head.i == verb.i and token.lower_ in cues.frequency:
+            return True
+        if token.lemma_.lower() not in cues.period:
+            continue
+        if token.dep_ == "pobj" and token.head.lower_ == "per":
+            return True
+        rate = any(c.dep_ in ("det", "predet") and c.lower_ in _RATE_DETERMINERS for c in token.children)
+        # "a year" counts only as a rate of the verb or of a number of times ("a year ago" is a date)
+        if token.dep_ == "npadvmod" and rate and (
+                token.head.i == verb.i or token.head.lower_ in _REPEAT_WORDS or token.head.pos_ == "NUM"):
+            return True
+    return False
+
+
+def _indefinite_present(verb: Token, doc: Doc, cues: Cues) -> bool:
+    """A simple-present act whose doer is an indefinite noun phrase, in the story's body and with
+    no time of its own ("A net police force monitors websites"): what some party does as a
+    standing practice, not an event. A headline or lead tells news in the present ("A court
+    jails ..."), so the first two sentences keep theirs; so do verbs of saying and clauses
+    anchored in time ("A delegation arrives today")."""
+    if verb.tag_ not in ("VBZ", "VBP") or verb.lemma_.lower() in cues.report:
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    sentence = verb.sent
+    if sentence.start == 0 or doc[sentence.start - 1].sent.start == 0:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or not all(any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in s.children)
+                               for s in subjects):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in ("today", "now", "tonight")
+                   for t in _clause_tokens(verb))
+
+
 def _owners_country(parties: list[Party], tokens: list[Token], sentence: Span, coder: Coder | None,
                     cues: Cues) -> list[Party]:
     """"Their forces", "its troops": an uncoded phrase owned by a pronoun takes its owner's country."""
@@ -774,6 +831,11 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         return None  # "each time you are killed": anyone, outside a quotation no one is addressed
     if _generic(token, actor_tokens, cues) or (not actor_tokens and _generic(token, recipient_tokens, cues, True)):
         return None  # "young women who often seek help": a habit of a kind of people, no event
+    clause_verb = token if token.pos_ in ("VERB", "AUX") else _governing_verb(token, cues)
+    if clause_verb is not None and event_type not in _MATERIAL_CONFLICT and _practice(clause_verb, cues):
+        return None  # "he met frequently with the chief executive": a practice, no event
+    if clause_verb is not None and _indefinite_present(clause_verb, doc, cues):
+        return None  # "a net police force monitors websites": what some party does, no event
     if _not_an_act(token, event_type, actor_tokens, recipient_tokens, cues):
         return None  # "agreed the claims were wrong", "any voter who refuses": no act
     actor = _parties([t for t in actor_tokens if _actor_like(t, coder, cues, actors, material)], coder,

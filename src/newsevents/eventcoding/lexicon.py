@@ -68,6 +68,8 @@ CUE_KINDS |= {"referent", "definite"}
 CUE_KINDS |= {"work", "onlooker", "abstract"}
 # the actor sectors and lexicon modes the event stage's rules read (components/events.py)
 CUE_KINDS |= {"armed_sector", "domestic_sector", "state_act"}
+# the word lists of the practice rules (components/events.py, session 7)
+CUE_KINDS |= {"frequency", "period"}
 # the word lists of session 6's modality and discipline rules (eventcoding/modality.py, components/events.py)
 CUE_KINDS |= {"possibility", "implication", "deadline", "standing", "role", "sequel"}
 # the word lists of the act and party filters of components/events.py (moved there from Python)
@@ -155,6 +157,8 @@ class Cues:
     presuppose: set[str] = field(default_factory=set)  # "end the embargo": the embargo exists
     habitual: set[str] = field(default_factory=set)  # "often", "usually": a habit, not an event
     generic_people: set[str] = field(default_factory=set)  # "people make agreements": anyone
+    frequency: set[str] = field(default_factory=set)  # "met frequently with": a practice, whoever does it
+    period: set[str] = field(default_factory=set)  # "six times a year", "every week": a rate of repeats
     accident: set[str] = field(default_factory=set)  # "when the bus overturned": harm without a doer
     intent: set[str] = field(default_factory=set)  # "arsonists": the harm was meant
     sport: set[str] = field(default_factory=set)  # "beat them 8-7 in Game 7": a contest, not violence
