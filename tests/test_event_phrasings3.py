@@ -1,0 +1,94 @@
+"""Rows and conditions added from the third held-out set (test_event_heldout3.py), each tested
+here on sentences of our own -- none of them is a sentence of that set.
+
+General means only: a relative pronoun object names its antecedent ("the truce, which the rebels
+accepted"); ``xobj`` reads the object of the clause a trigger takes ("vowed to take
+countermeasures"); a ``+lemma`` row adds to the dictionary backbone's rows of a verb instead of
+replacing them; and rows for ordinary phrasings (an apology issued, an airlift, an envoy ordered
+to leave, a government charged by its critics, a petition thrown out, a road blockade, strikes
+conducted on targets, the opening shot of a price war as no event).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.actors import actor_dictionary
+from newsevents.eventcoding.lexicon import BACKBONE, Condition, condition_holds, load_lexicon
+
+PUBLISHED = "2024-03-01"
+ACTORS = actor_dictionary()
+
+
+def cond(kind: str, *words: str) -> Condition:
+    return Condition(kind, frozenset(words))
+
+
+def test_a_relative_pronoun_object_names_its_antecedent(build_doc):
+    # "the ceasefire that the factions signed": "that" stands for the ceasefire
+    doc = build_doc("the ceasefire that factions signed collapsed", heads=[1, 5, 4, 4, 1, 5],
+                    deps=["det", "nsubj", "dobj", "nsubj", "relcl", "ROOT"],
+                    pos=["DET", "NOUN", "PRON", "NOUN", "VERB", "VERB"],
+                    tags=["DT", "NN", "WDT", "NNS", "VBD", "VBD"],
+                    lemmas=["the", "ceasefire", "that", "faction", "sign", "collapse"])
+    assert condition_holds(doc[4], cond("obj", "ceasefire"), ACTORS) is not None
+    # the main clause's own object is not replaced: only a relative clause's pronoun is
+    doc = build_doc("factions signed that", heads=[1, 1, 1], deps=["nsubj", "ROOT", "dobj"],
+                    pos=["NOUN", "VERB", "PRON"], tags=["NNS", "VBD", "DT"])
+    assert condition_holds(doc[1], cond("obj", "ceasefire"), ACTORS) is None
+
+
+def test_xobj_is_an_object_of_the_clause_the_trigger_takes(build_doc):
+    doc = build_doc("Tehran vowed to take countermeasures", heads=[1, 1, 3, 1, 3],
+                    deps=["nsubj", "ROOT", "aux", "xcomp", "dobj"], pos=["PROPN", "VERB", "PART", "VERB", "NOUN"],
+                    lemmas=["tehran", "vow", "to", "take", "countermeasure"])
+    assert condition_holds(doc[1], cond("xobj", "countermeasure"), ACTORS)
+    assert not condition_holds(doc[1], cond("xobj", "retaliation"), ACTORS)
+    assert not condition_holds(doc[3], cond("xobj", "countermeasure"), ACTORS)  # its own object is no clause's
+
+
+def test_a_plus_row_keeps_the_backbones_rows_of_its_verb():
+    lexicon = load_lexicon()
+    throw = lexicon[("VERB", "throw")]
+    assert any(e.origin != BACKBONE and e.event == "REJECT" for e in throw)  # "threw out the petition"
+    assert any(e.origin == BACKBONE and e.event == "ASSAULT" for e in throw)  # "threw grenades": the dictionary's
+    assert throw[0].origin != BACKBONE  # the lexicon's rows are tried first
+    # a bare lemma owns its verb: no backbone row for "fire" (its rows need a target or a weapon)
+    assert all(e.origin != BACKBONE for e in lexicon[("VERB", "fire")])
+
+
+PHRASINGS = [
+    ("AGREE", "The ceasefire that Armenia and Azerbaijan signed in Moscow collapsed within a week."),
+    ("AID", "The medicine that Turkey sent to Syria arrived at the border crossing on Monday."),
+    ("CONCEDE", "Kenya's foreign ministry issued an apology to Tanzania over the minister's remarks."),
+    ("AID", "Qatar began an airlift of food and tents to flood-hit Pakistan on Sunday."),
+    ("SANCTION", "Sudan ordered the Kenyan ambassador to leave Khartoum within 72 hours."),
+    ("ACCUSE", "The opposition charged the government with covering up the scale of the famine."),
+    ("REJECT", "The constitutional court threw out a petition by opposition parties against the election result."),
+    ("THREATEN", "Iran vowed to take countermeasures against any country that seized its tankers."),
+    ("PROTEST", "Farmers in Peru launched a road blockade on the main highway to the capital."),
+    ("ASSAULT", "Turkish jets conducted strikes on militant positions in northern Iraq on Tuesday."),
+]
+
+
+@pytest.mark.parametrize("kind,text", PHRASINGS, ids=[f"{k}-{i}" for i, (k, _) in enumerate(PHRASINGS)])
+def test_a_phrasing_is_coded(events_of, kind: str, text: str) -> None:
+    found = {e.event for e in events_of(text)}
+    assert kind in found, (kind, sorted(found))
+
+
+@pytest.mark.parametrize("text,wrong", [
+    # a criminal charge by prosecutors stays a legal act, not an accusation
+    ("Prosecutors charged the former minister with fraud on Monday.", "ACCUSE"),
+    # a naval blockade is no protest; a labour strike called for a day is no attack
+    ("The navy enforced a naval blockade of the rebel-held port.", "PROTEST"),
+    ("Nurses in Ghana launched a strike on Monday over unpaid allowances.", "ASSAULT"),
+    # the dictionary's throw rows stay: grenades thrown are an attack, not a rejection
+    ("Gunmen threw grenades at a police station in Kashmir.", "REJECT"),
+])
+def test_a_near_phrasing_is_not_coded_so(events_of, text: str, wrong: str) -> None:
+    assert wrong not in {e.event for e in events_of(text)}
+
+
+def test_the_opening_shot_of_a_price_war_is_no_event(events_of) -> None:
+    assert events_of("The retailer fired the opening shot in a price war by cutting prices on 500 products.") == []
