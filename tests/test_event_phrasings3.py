@@ -6,7 +6,9 @@ accepted"); ``xobj`` reads the object of the clause a trigger takes ("vowed to t
 countermeasures"); a ``+lemma`` row adds to the dictionary backbone's rows of a verb instead of
 replacing them; and rows for ordinary phrasings (an apology issued, an airlift, an envoy ordered
 to leave, a government charged by its critics, a petition thrown out, a road blockade, strikes
-conducted on targets, the opening shot of a price war as no event).
+conducted on targets, the opening shot of a price war and a market rally as no event). The second
+group of PHRASINGS (from "reached an understanding") came from a probe of 72 sentences of our own
+in the same styles, written after the held-out set was measured: 50 coded at first, 62 after.
 """
 
 from __future__ import annotations
@@ -68,6 +70,18 @@ PHRASINGS = [
     ("THREATEN", "Iran vowed to take countermeasures against any country that seized its tankers."),
     ("PROTEST", "Farmers in Peru launched a road blockade on the main highway to the capital."),
     ("ASSAULT", "Turkish jets conducted strikes on militant positions in northern Iraq on Tuesday."),
+    ("AGREE", "Ethiopia and Somalia reached an understanding on the use of the port."),
+    ("CONSULT", "Chinese and Russian diplomats exchanged views on the crisis in Myanmar."),
+    ("CONCEDE", "The Sri Lankan government handed back land held by the army to Tamil farmers."),
+    ("AID", "China airdropped food and water to flood victims in Pakistan."),
+    ("AID", "India shipped 50,000 tonnes of wheat to Afghanistan through Iran."),
+    ("AID", "The United Nations distributed tents and blankets to earthquake survivors in Nepal."),
+    ("RETREAT", "Ethiopian troops left the border town of Humera on Saturday."),
+    ("ACCUSE", "Malawi's opposition hit out at the president over the cost of his foreign trips."),
+    ("REJECT", "Cambodia rebuffed calls by Western governments to release the opposition leader."),
+    ("REJECT", "The Ugandan government shrugged off criticism of the new media law."),
+    ("MOBILIZE", "Taiwan scrambled jets to warn away Chinese aircraft near the island."),
+    ("COERCE", "Vietnamese police took a prominent blogger into custody in Hanoi."),
 ]
 
 
@@ -85,9 +99,21 @@ def test_a_phrasing_is_coded(events_of, kind: str, text: str) -> None:
     ("Nurses in Ghana launched a strike on Monday over unpaid allowances.", "ASSAULT"),
     # the dictionary's throw rows stay: grenades thrown are an attack, not a rejection
     ("Gunmen threw grenades at a police station in Kashmir.", "REJECT"),
+    # a minister leaving a city is no retreat: the rows need troops or fighters
+    ("Nigeria's finance minister left the capital for talks in London.", "RETREAT"),
+    # leaflets distributed are no aid
+    ("Activists distributed leaflets to voters in Lagos.", "AID"),
 ])
 def test_a_near_phrasing_is_not_coded_so(events_of, text: str, wrong: str) -> None:
     assert wrong not in {e.event for e in events_of(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Investors staged a rally that lifted the Nikkei to a record high.",
+    "The rally in bank shares lifted the index to its highest level this year.",
+])
+def test_a_market_rally_is_no_protest(events_of, text: str) -> None:
+    assert "PROTEST" not in {e.event for e in events_of(text)}
 
 
 def test_the_opening_shot_of_a_price_war_is_no_event(events_of) -> None:
