@@ -8,7 +8,8 @@ replacing them; and rows for ordinary phrasings (an apology issued, an airlift, 
 to leave, a government charged by its critics, a petition thrown out, a road blockade, strikes
 conducted on targets, the opening shot of a price war and a market rally as no event). The second
 group of PHRASINGS (from "reached an understanding") came from a probe of 72 sentences of our own
-in the same styles, written after the held-out set was measured: 50 coded at first, 62 after.
+in the same styles, written after the held-out set was measured: 50 coded at first, 62 after; the
+third group (from "upgraded their ties") from a second probe of 64, 44 coded at first, 55 after.
 """
 
 from __future__ import annotations
@@ -82,6 +83,16 @@ PHRASINGS = [
     ("REJECT", "The Ugandan government shrugged off criticism of the new media law."),
     ("MOBILIZE", "Taiwan scrambled jets to warn away Chinese aircraft near the island."),
     ("COERCE", "Vietnamese police took a prominent blogger into custody in Hanoi."),
+    ("SUPPORT", "Argentina and Uruguay upgraded their ties to a strategic partnership."),
+    ("SUPPORT", "Pakistan stood by China on the issue of Taiwan."),
+    ("SUPPORT", "The Kenyan president lauded Ethiopia's role in the peace process."),
+    ("ACCUSE", "Bolivia's president lambasted the court ruling as a political attack."),
+    ("RETREAT", "Chad's prime minister stepped down after two years in office."),
+    ("RETREAT", "Burkina Faso's interim president quit amid pressure from the army."),
+    ("MOBILIZE", "South Korea raised its military alert level after the North fired a missile."),
+    ("MOBILIZE", "Iran moved troops and tanks to its border with Azerbaijan."),
+    ("COERCE", "The Thai junta imposed martial law across the country."),
+    ("THREATEN", "Ethiopia gave Tigrayan forces 72 hours to surrender."),
 ]
 
 
@@ -103,6 +114,11 @@ def test_a_phrasing_is_coded(events_of, kind: str, text: str) -> None:
     ("Nigeria's finance minister left the capital for talks in London.", "RETREAT"),
     # leaflets distributed are no aid
     ("Activists distributed leaflets to voters in Lagos.", "AID"),
+    # a manager quitting a club, a firm moving its offices, a bank raising rates, standing by one's words
+    ("The Chelsea manager quit after a run of five defeats.", "RETREAT"),
+    ("The bank moved its headquarters to Dublin last year.", "MOBILIZE"),
+    ("Ghana's central bank raised interest rates to 30 percent.", "MOBILIZE"),
+    ("The Indian minister stood by his comments on the dispute.", "SUPPORT"),
 ])
 def test_a_near_phrasing_is_not_coded_so(events_of, text: str, wrong: str) -> None:
     assert wrong not in {e.event for e in events_of(text)}
