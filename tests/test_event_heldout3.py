@@ -21,7 +21,7 @@ right when one such event has the expected country among its actor's (recipient'
 | CONSULT | 3 | 3 | 3 | 3 | 3 | 3 |
 | SUPPORT | 4 | 4 | 4 | 4 | 4 | 4 |
 | CONCEDE | 3 | 4 | 3 | 4 | 3 | 4 |
-| COOPERATE | 3 | 3 | 3 | 3 | 1 | 1 |
+| COOPERATE | 3 | 3 | 3 | 3 | 1 | 2 |
 | AID | 1 | 3 | 1 | 3 | 0 | 1 |
 | RETREAT | 4 | 4 | 4 | 4 | 3 | 3 |
 | REQUEST | 4 | 4 | 4 | 4 | 4 | 4 |
@@ -33,7 +33,7 @@ right when one such event has the expected country among its actor's (recipient'
 | MOBILIZE | 4 | 4 | 4 | 4 | 2 | 2 |
 | COERCE | 4 | 4 | 4 | 4 | 4 | 4 |
 | ASSAULT | 3 | 4 | 2 | 3 | 2 | 3 |
-| all (64) | 51 (0.797) | 61 (0.953) | 49 (0.766) | 59 (0.922) | 40 (0.625) | 47 (0.734) |
+| all (64) | 51 (0.797) | 61 (0.953) | 49 (0.766) | 59 (0.922) | 40 (0.625) | 48 (0.750) |
 | no event (8) | 7 | 8 | | | | |
 
 The misses were fixed only by general means, each tested on other sentences of our own in
@@ -42,8 +42,8 @@ rebels accepted"); the object of the clause a trigger takes ("vowed to take coun
 ``+lemma`` lexicon rows that add to the dictionary backbone's rows of a verb ("threw out a
 petition" without losing "threw grenades"); rows for an apology issued, an airlift, an envoy
 ordered to leave, a government charged by its critics, a road or nationwide blockade, strikes
-conducted on targets, and the opening shot of a price war as no event. From now on this file is a
-regression set, not a measure.
+conducted on targets, someone extradited to a country, and the opening shot of a price war as
+no event. From now on this file is a regression set, not a measure.
 
 Most recipient misses left are of one kind: two parties told as one coordinated subject ("Kenya
 and Uganda signed", "Indian and Bangladeshi border guards") are both coded as actors.
@@ -87,4 +87,4 @@ def test_held_out_phrasing(events_of, kind: str, text: str) -> None:
 def test_held_out_actor_and_recipient_codes(events_of) -> None:
     # the final figures of the table above (a floor: a change that loses codes fails)
     actors, recipients = code_counts(events_of, ROWS)
-    assert actors >= 59 and recipients >= 47, (actors, recipients)
+    assert actors >= 59 and recipients >= 48, (actors, recipients)

@@ -134,3 +134,8 @@ def test_a_market_rally_is_no_protest(events_of, text: str) -> None:
 
 def test_the_opening_shot_of_a_price_war_is_no_event(events_of) -> None:
     assert events_of("The retailer fired the opening shot in a price war by cutting prices on 500 products.") == []
+
+
+def test_the_country_someone_is_extradited_to_receives_it(events_of) -> None:
+    events = [e for e in events_of("Spain extradited two suspects to Peru on Friday.") if e.event == "COOPERATE"]
+    assert events and "ESP" in [p.country for p in events[0].actor] and "PER" in [p.country for p in events[0].recipient]
