@@ -34,7 +34,8 @@ expected country among its actor's (recipient's) codes; '-' means none coded; UN
 The misses were then fixed by general rows (event_lexicon.tsv: phrasal verbs, light verbs and
 objects of ordinary news English, each tested on other sentences of our own in
 test_event_phrasings.py), never by a row keyed to a name here: from then on this file is a
-regression set, not a measure. What is still missed is listed below with the reason.
+regression set, not a measure. What is still missed is listed below with the reason. (Brief s7's
+rows code AID-6 too: rations distributed, test_event_phrasings3.py.)
 """
 
 from __future__ import annotations
@@ -53,7 +54,6 @@ IDS = case_ids(ROWS)
 XFAIL: dict[str, str] = {
     "COOPERATE-3": "the parser makes 'Libya' a modifier of the militants handed over",
     "COOPERATE-7": "a handover in a clause coordinated with an arrest is merged into the arrest",
-    "AID-6": "'rations' is not among the dictionary's food words for 'distribute'",
     "ACCUSE-5": "a conviction is coded COERCE (legal action, CAMEO 173), as 'sentenced' is",
     "REJECT-5": "'his country' inside a report is not resolved to the speaker's country",
     "PROTEST-3": "the parser makes 'blocked' an adjective of 'railway lines'",

@@ -45,7 +45,7 @@ DEFAULT_CAMEO = {"REJECT": "12", "ACCUSE": "11", "REQUEST": "10", "AGREE": "03",
 _OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd")
 # The condition kinds condition_holds knows; a lexicon row naming another fails at load.
 CONDITION_KINDS = frozenset({"prep", "obj", "objtype", "xcomp", "pobj", "form", "pobjtype", "gov", "compound",
-                             "subj", "has", "party", "objmod", "adv"})
+                             "subj", "has", "party", "objmod", "adv", "xobj"})
 # The cue kinds of event_cues.tsv (the Cues fields); another kind fails at load.
 CUE_KINDS = frozenset({"weapon", "context", "future", "hypothetical", "negation", "historical", "report", "evidence",
                        "collective", "attack", "patient_noun", "undergo", "partitive", "observe", "request",
@@ -280,11 +280,17 @@ def read_lexicon(directory: Path) -> Lexicon:
     """(pos, lemma) -> entries: the lexicon's rows before the backbone's; within each, stop
     rows first, then the most specific (most conditions)."""
     table: dict[tuple[str, str], list[Entry]] = defaultdict(list)
+    owned: set[tuple[str, str]] = set()
     for row in _data_rows(directory, "event_lexicon.tsv"):
         preps = _optional(row.get("recipient_preps", ""))
+        # "+throw": a row added to the backbone's rows of the verb, which stay (a bare "throw"
+        # row would own the verb and drop them)
+        lemma = row["lemma"].lower()
+        if not lemma.startswith("+"):
+            owned.add((row["pos"], lemma))
         entry = Entry(
             pos=row["pos"],
-            lemma=row["lemma"].lower(),
+            lemma=lemma.lstrip("+"),
             conditions=parse_conditions(row.get("needs", "-")),
             event=row["event"],
             mode=_optional(row.get("mode", "")),
@@ -294,7 +300,7 @@ def read_lexicon(directory: Path) -> Lexicon:
             negated=_optional(row.get("negated", "")),
         )
         table[(entry.pos, entry.lemma)].append(entry)
-    for lemma, entry in _backbone_entries(set(table), directory, load_cues(directory)):
+    for lemma, entry in _backbone_entries(owned, directory, load_cues(directory)):
         table[(entry.pos, lemma)].append(entry)
     for entries in table.values():
         # stop rows first, then the most specific
@@ -368,6 +374,11 @@ def _entity_type_of(token: Token) -> str:
     return kind
 
 
+def _is_relative_object(obj: Token, verb: Token) -> bool:
+    """``obj`` is the relative pronoun object of a relative clause ("which", "that", "whom")."""
+    return verb.dep_ == "relcl" and (obj.tag_ in ("WDT", "WP") or obj.lower_ == "that") and verb.head.i != verb.i
+
+
 class TriggerFacts:
     """What the conditions ask of one trigger token, each worked out once on first use: a
     verb with thirty lexicon rows is asked for its objects thirty times."""
@@ -386,10 +397,12 @@ class TriggerFacts:
         objects of its "of"-phrases."""
         found = []
         for obj in self.objects:
-            names = {_lemma(obj), obj.lower_}
+            # "the truce, which the rebels accepted": a relative pronoun names its antecedent
+            named = self.token.head if _is_relative_object(obj, self.token) else obj
+            names = {_lemma(named), named.lower_}
             # "50 million euros in aid": an amount names the thing in its "in"-phrase
-            amount = any(g.dep_ == "nummod" for g in obj.children) or obj.ent_type_ in ("MONEY", "QUANTITY")
-            for child in obj.children:
+            amount = any(g.dep_ == "nummod" for g in named.children) or named.ent_type_ in ("MONEY", "QUANTITY")
+            for child in named.children:
                 if child.dep_ == "compound":
                     names.add(_lemma(child))
                 elif child.dep_ == "prep" and (child.lower_ == "of" or (amount and child.lower_ == "in")):
@@ -450,6 +463,10 @@ def condition_holds(token: Token, condition: Condition, actors: ActorDictionary,
         objects = [g for c in token.children if c.dep_ in ("prep", "prt") for g in c.children]
         objects += [g for o in objects if o.dep_ == "prep" for g in o.children]
         return any(g.dep_ == "pobj" and (_lemma(g) in words or g.lower_ in words) for g in objects)
+    if condition.kind == "xobj":
+        # "vowed to take countermeasures": an object of the clause the trigger takes
+        return any(_lemma(o) in words for c in token.children if c.dep_ in ("xcomp", "ccomp")
+                   for o in object_tokens(c))
     if condition.kind == "form":
         return token.lower_ in words  # "talks", not "talk of threats"
     if condition.kind == "pobjtype":
