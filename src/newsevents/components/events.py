@@ -31,7 +31,7 @@ from newsevents.docquery import (
     is_someone,
     trimmed_end,
 )
-from newsevents.eventcoding.anaphora import recall_recipients
+from newsevents.eventcoding.anaphora import recall_recipients, share_same_act
 from newsevents.eventcoding.arguments import (
     Coder,
     companions,
@@ -1668,6 +1668,9 @@ def code_events(doc: Doc, tables: EventTables) -> list[Event]:
         merged = [d for d in merged if d.indices != [0]]
     # "Vexcorp's agreement", "appeal the decision": the party of the act told in an earlier sentence
     recall_recipients(merged, tables.cues, tables.actors, lambda tokens: _at_home(
+        _parties(tokens, tables.actors.code_span, tables.currencies, tables.cues), story_country(doc, tables.actors.words.not_state), tables.cues))
+    # "The investigation by X" ... "X's investigation of Y"; "Z was stabbed" after "W stabbed Z"
+    share_same_act(merged, tables.cues, tables.actors, lambda tokens: _at_home(
         _parties(tokens, tables.actors.code_span, tables.currencies, tables.cues), story_country(doc, tables.actors.words.not_state), tables.cues))
     events = [e for d in merged if (e := finish(d, doc, tables, published, quotes, sentences, 0)) is not None]
     return [e.model_copy(update={"id": f"v{i}"}) for i, e in enumerate(events, 1)]
