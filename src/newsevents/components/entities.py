@@ -41,6 +41,16 @@ INTERNATIONAL_CODES = {"UNO", "IGO", "EUR", "NGO"}
 INDEFINITE_ARTICLES = {"a", "an"}
 GENERIC_DETERMINERS = {"a", "an", "what", "which", "whatever", "any", "every", "each", "no", "all", "another"}
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+# A gazetteer place after one of these is the place, not a person's name ("fighting in Gao").
+# Not "at", "into", "around", "towards": a person is often their object ("a jab at Hale", "an
+# inquiry into Hale", "those around Hale").
+PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "across", "throughout", "within"})
+# Words whose "in" takes a person as readily as a place ("confidence in Hale", "believe in Hale").
+ATTITUDE_IN = frozenset({"believe", "trust", "confidence", "faith", "interest", "belief", "invest", "investment",
+                         "role", "part", "involvement", "share", "stake"})
+# Nouns of a settlement or a division whose apposition or of-phrase is a place ("the town of Gao").
+SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "capital", "region", "province", "district", "county",
+                              "state", "port", "island", "municipality", "township"})
 # A spaced dash ends a name ("Gerard Jugnot - star", a caption's "Jane Roe - Racing Stripes").
 NAME_BREAKS = frozenset({"-", "–", "—", "|"})
 
@@ -338,6 +348,8 @@ class EntityResolver:
             key = f"person:{normalise_name(canonical)}"
             if key in self.by_key and normalise_name(self.by_key[key].name) != normalise_name(canonical):
                 key += ":shared"  # the entity first so named has a longer name that does not fit now
+            elif key in self.by_key and gender and self.by_key[key].gender not in {None, gender}:
+                key += f":{gender}"  # "Mrs Sato" beside "Mr Sato": two people of one name
             cluster = self._cluster(key, "PERSON", canonical)
         elif len(name.split()) > len(cluster.name.split()):
             cluster.name = name
@@ -666,13 +678,30 @@ class EntityResolver:
             root = span.root
             apposed = root.dep_ == "appos" and self._person_word(root.head)
             titled = tok.i > 0 and self._person_word(tokens[tok.i - 1]) and not tokens[tok.i - 1].text[:1].isupper()
-            if apposed or titled:
+            if apposed or titled or self._family_name_repeated(span):
                 found.append(Span(doc, tok.i, end, label="PERSON"))
         if not found:
             return ents
         covered = {i for span in found for i in range(span.start, span.end)}
         kept = [e for e in ents if not any(i in covered for i in range(e.start, e.end))]
         return sorted(kept + found, key=lambda e: e.start)
+
+    def _family_name_repeated(self, span: Span) -> bool:
+        """``Theresa May`` left untagged (``May`` read as a verb's word): a known given name and
+        one or two capitalised words are a person's name when the article calls a person by the
+        last of them alone (``May`` tagged a person elsewhere, or ``Mrs May``), and that word is
+        no role, body or country."""
+        words = list(span)
+        if words[0].lower_ not in self.ad.given_names or any(t.tag_ == "DT" for t in words):
+            return False
+        last = words[-1]
+        if self.ad.role(last.text) or self.ad.organisation(last.text) or self.ad.country_of(last.text):
+            return False
+        key = normalise_name(last.text)
+        if any(e.label_ == "PERSON" and normalise_name(e.text) == key for e in self.doc.ents if e.start != last.i):
+            return True
+        return any(t.i + 1 < len(self.tokens) and t.lower_ in self.ad.words.honorific and t.text[:1].isupper()
+                   and normalise_name(self.tokens[t.i + 1].text) == key for t in self.tokens)
 
     def _family_name_first(self, tok: Token) -> Span | None:
         """``Zhao Zicong``, ``Park Geun-hye``: a family name of a language that writes it first
@@ -722,8 +751,9 @@ class EntityResolver:
             if tok.lower_ not in self.ad.words.honorific or tok.i in self.claimed or not tok.text[:1].isupper():
                 continue
             end = tok.i + 1
-            while end < len(doc) and end - tok.i <= 3 and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN":
-                end += 1
+            while end < len(doc) and end - tok.i <= 3 and doc[end].text[:1].isupper() and (
+                    doc[end].pos_ == "PROPN" or (end == tok.i + 1 and doc[end].tag_ == "PRP" and self._capitalised_inside(doc[end]))):
+                end += 1  # "Mr He": a family name the tagger read as a pronoun
             if end > tok.i + 1 and not any(i in self.claimed for i in range(tok.i, end)):
                 self._person(doc[tok.i + 1: end])
 
@@ -780,7 +810,15 @@ class EntityResolver:
         if cluster is None or (ent.start_char <= cluster.first() and key in self._place_words()):
             return False
         text = words[0].text
-        return not (self.ad.organisation(text) or self.ad.country_of(text) or _gazetteer_is_place(self.gaz, text))
+        if self.ad.organisation(text) or self.ad.country_of(text) or self.ad.capital_of(text):
+            return False
+        if not _gazetteer_is_place(self.gaz, text):
+            return True
+        # A person's name that a place bears too ("Gao said" after "Gao Wenqing"): the person
+        # where a person stands (a subject, a possessor), after the full name, never where a
+        # place goes ("in Gao")
+        return ent.start_char > cluster.first() and not self._used_as_place(words[0]) \
+            and words[0].dep_ not in {"compound", "amod", "nmod"}
 
     def _name_words_alone(self) -> None:
         """A surname written alone (``Banks said``, ``Banks's lawyer``) or a first name of a person
@@ -799,13 +837,19 @@ class EntityResolver:
             if tok.i in self.claimed or not tok.text[:1].isupper():
                 continue
             sentence_start = tok.i == self.sents[self.sent_of[tok.i]].start
-            if tok.pos_ != "PROPN" and (sentence_start or tok.pos_ not in {"NOUN", "VERB", "ADJ"} or not tok.is_alpha
-                                        or tok.dep_ in {"compound", "amod", "nmod"}):
+            if tok.tag_ == "PRP":
+                if not self._capitalised_inside(tok):
+                    continue  # "He said": a pronoun, unless a capital inside a sentence says a name
+            elif tok.pos_ != "PROPN" and (tok.pos_ not in {"NOUN", "VERB", "ADJ"} or not tok.is_alpha
+                                          or tok.dep_ in {"compound", "amod", "nmod"}
+                                          or (sentence_start and not self._bare_subject(tok))):
                 continue  # "the Clinton campaign": a modifier, read with its noun
             key = normalise_name(tok.text)
             cluster = self._owner_at(surnames.get(key), tok.idx)
-            if cluster is None or (tok.idx <= cluster.first() and key in place_words):
+            if cluster is None or (tok.idx <= cluster.first() and key in place_words) or self._used_as_place(tok):
                 continue
+            if sentence_start and tok.pos_ != "PROPN" and tok.idx <= cluster.first():
+                continue  # a sentence's first word read as a noun is a name only after the name
             if key not in last_words or tok.pos_ != "PROPN":
                 if tok.ent_type_ in {"GPE", "LOC", "FAC", "ORG", "NORP"}:
                     continue
@@ -814,6 +858,53 @@ class EntityResolver:
                 if any(t.pos_ == "PROPN" and t.text[:1].isupper() and t.i not in self.claimed for t in neighbours):
                     continue  # "Zhao Lei": another person's name
             self._add(cluster, tok.i, tok.i + 1, "name", tok)
+
+    def _bare_subject(self, tok: Token) -> bool:
+        """A word that begins a sentence and is its clause's subject on its own, with nothing
+        that makes it a common noun (``Sanders thanked voters``, read as a plural noun; not
+        ``Long queues formed`` nor ``Bush fires spread``): may be a name word."""
+        if tok.dep_ not in SUBJECT_DEPS or any(c.dep_ in {"det", "amod", "compound", "nummod", "poss"} for c in tok.children):
+            return False
+        return not (self.ad.role(tok.text) or self.ad.organisation(tok.text) or self.ad.person_noun(tok.lemma_))
+
+    def _capitalised_inside(self, tok: Token) -> bool:
+        """A pronoun-like word written with a capital inside a sentence (``Police said He had
+        paid``, ``Mr He``): only a name is so written (not ``I``; not after a quote or a colon,
+        where a quoted sentence starts)."""
+        if tok.text == "I" or not tok.text[:1].isupper() or not tok.text[1:].islower():
+            return False
+        if tok.i == self.sents[self.sent_of[tok.i]].start:
+            return False
+        before = self.tokens[tok.i - 1]
+        return before.lower_ in self.ad.words.honorific or not (before.is_punct or before.is_quote)
+
+    def _used_as_place(self, tok: Token, name: Span | None = None) -> bool:
+        """A word (or the ``name`` it heads) the gazetteer knows as a place, written where a place
+        goes: after a locative preposition (``fighting in Gao``), ``from``/``to`` after a verb of
+        going (``fled from Gao``), in apposition to or in the of-phrase of a settlement noun (``the
+        town of Gao``, ``Gao city``). There it is the place, not a person who bears its name."""
+        first = name.start if name is not None else tok.i
+        last = name.end - 1 if name is not None else tok.i
+        if not _gazetteer_is_place(self.gaz, name.text if name is not None else tok.text):
+            return False
+        head = tok.head
+        if tok.dep_ == "pobj":
+            if head.lower_ in PLACE_PREPOSITIONS and head.head.lemma_.lower() not in ATTITUDE_IN:
+                return True
+            if head.lower_ in {"from", "to"} and head.head.lemma_.lower() in self.ad.words.motion:
+                return True
+            if head.lower_ == "of" and head.head.lemma_.lower() in SETTLEMENT_NOUNS:
+                return True
+        owner = tok.dep_ in {"poss", "compound", "nmod", "amod"} or (
+            last + 1 < len(self.tokens) and self.tokens[last + 1].tag_ == "POS")
+        before = self.tokens[first - 1] if first > 0 else None
+        if before is not None and before.lower_ in PLACE_PREPOSITIONS and not owner \
+                and before.head.lemma_.lower() not in ATTITUDE_IN:
+            return True  # the parser attached the name elsewhere (not "in Hale's campaign")
+        nxt = self.tokens[last + 1] if last + 1 < len(self.tokens) else None
+        if nxt is not None and nxt.lower_ in SETTLEMENT_NOUNS and tok.dep_ in {"compound", "nmod", "amod"}:
+            return True
+        return tok.dep_ == "appos" and head.lemma_.lower() in SETTLEMENT_NOUNS
 
     def _core(self, ent: Span) -> Span | None:
         tokens = [t for t in ent if t.lower_ != "the" and t.tag_ != "POS"]
@@ -962,6 +1053,9 @@ class EntityResolver:
             return False
         if len(core) > 1 and core[0].lower_ in self.ad.family_names and core.root.dep_ in SUBJECT_DEPS | {"appos", "poss"}:
             return False  # "Lin Yu told reporters": a person, though a place has that name too
+        if len(core) > 1 and core[0].lower_ in self.ad.family_names and _gazetteer_country(self.gaz, core.text) is None \
+                and not self._used_as_place(core.root, core):
+            return False  # "pulled Liu Yang from the rubble": a place's other name, or a hamlet's
         return _gazetteer_is_place(self.gaz, core.text)
 
     def _is_place_description(self, core: Span) -> bool:
