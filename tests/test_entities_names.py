@@ -349,3 +349,29 @@ def test_a_family_name_beginning_a_sentence_read_as_a_noun(build_doc):
     )
     assert _mentions_of(entities, "Bernie Sanders") == ["Bernie Sanders", "Sanders"]
     assert _mentions_of(entities, "Long Wei") == ["Long Wei"]  # "Long queues": an adjective of its noun
+
+
+def _resolver_with(*names):
+    from newsevents.components.entities import Cluster, EntityResolver
+
+    resolver = EntityResolver.__new__(EntityResolver)
+    resolver.ad, resolver.published, resolver.by_key = actor_dictionary(), None, {}
+    resolver.clusters = [Cluster("PERSON", n, f"person:{n.lower()}") for n in names]
+    return resolver, resolver.clusters
+
+
+def test_a_family_name_written_first_and_one_written_last_name_neither():
+    resolver, (kim_jong_un, andrew_kim) = _resolver_with("Kim Jong-un", "Andrew Kim")
+    assert resolver._match_person("Kim") is None  # not Andrew Kim merely because his name ends so
+    assert set(map(id, resolver._surnames()["kim"])) == {id(kim_jong_un), id(andrew_kim)}
+    resolver, (song_tao,) = _resolver_with("Song Tao")
+    assert resolver._match_person("Song") is song_tao and resolver._surnames()["song"] == [song_tao]
+
+
+def test_two_words_in_either_order_are_one_name_unless_both_orders_are_western():
+    resolver, (shinzo_abe,) = _resolver_with("Shinzo Abe")
+    assert resolver._match_person("Abe Shinzo") is shinzo_abe
+    resolver, (tao_song,) = _resolver_with("Tao Song")  # "Song" is a family name written first
+    assert resolver._match_person("Song Tao") is tao_song
+    resolver, _ = _resolver_with("Douglas Scott")
+    assert resolver._match_person("Scott Douglas") is None  # two given names: two people

@@ -474,12 +474,16 @@ class EntityResolver:
             theirs = _name_words(cluster.name, self.ad.words.name_suffix)
             if parts == theirs:
                 return cluster
-            if _same_name(parts, theirs):
+            if _same_name(parts, theirs) or self._reversed_name(parts, theirs):
                 found.append(cluster)
         if len(found) > 1:
             # "Moyes" after a caption's "Moyes U-turn" and "David Moyes": a family name it ends
-            # outweighs a first word it begins
-            found = [c for c in found if _name_words(c.name, self.ad.words.name_suffix)[-len(parts):] == parts] or found
+            # outweighs a first word it begins, unless that is a family name written first ("Kim"
+            # of Andrew Kim and of Kim Jong-un names neither)
+            ends = [c for c in found if _name_words(c.name, self.ad.words.name_suffix)[-len(parts):] == parts]
+            if ends and not any(len(parts) == 1 and _name_words(c.name, self.ad.words.name_suffix)[0] == parts[0]
+                                and parts[0] in self.ad.family_names for c in found if c not in ends):
+                found = ends
         if len(found) == 1:
             return found[0]
         if found:
@@ -489,6 +493,15 @@ class EntityResolver:
             key = f"person:{normalise_name(holder.name)}"
             return self.by_key.get(key)
         return None
+
+    def _reversed_name(self, parts: list[str], theirs: list[str]) -> bool:
+        """``Abe Shinzo`` and ``Shinzo Abe``: one person's two words in either order, when one
+        order writes a family name first (``family_names.tsv``) or neither first word is a
+        known given name (``Douglas Scott`` and ``Scott Douglas`` are two people)."""
+        if not (len(parts) == len(theirs) == 2 and parts == theirs[::-1]):
+            return False
+        return bool(self.ad.family_names & {parts[0], theirs[0]}) or not (
+            self.ad.given_names.keys() & {parts[0], theirs[0]})
 
     def _named(self) -> None:
         # People first, so that their titles ("Council secretary") are claimed before the
@@ -774,6 +787,10 @@ class EntityResolver:
         for word, owners in first.items():
             if word not in found and len(owners) == 1:
                 found[word] = owners
+            elif word in found and word in self.ad.family_names:
+                # "Kim" of Andrew Kim and of Kim Jong-un: a family name written first names its
+                # bearer as readily as one written last, so the word names neither
+                found[word] = found[word] + [c for c in owners if c not in found[word]]
         return found
 
     @staticmethod
