@@ -375,3 +375,19 @@ def test_two_words_in_either_order_are_one_name_unless_both_orders_are_western()
     assert resolver._match_person("Song Tao") is tao_song
     resolver, _ = _resolver_with("Douglas Scott")
     assert resolver._match_person("Scott Douglas") is None  # two given names: two people
+
+
+def test_a_persons_name_before_a_relation_gives_no_country_of_a_town_so_named(build_doc, shared_dir):
+    # "Bo" is also a town of Sierra Leone in the gazetteer
+    entities = _resolve(
+        build_doc,
+        "Bo Xilai spoke . Bo 's wife left .",
+        heads=[1, 2, 2, 2, 6, 4, 7, 7, 7],
+        deps=["compound", "nsubj", "ROOT", "punct", "poss", "case", "nsubj", "ROOT", "punct"],
+        pos=["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "PART", "NOUN", "VERB", "PUNCT"],
+        tags=["NNP", "NNP", "VBD", ".", "NNP", "POS", "NN", "VBD", "."],
+        ents=["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "O"],
+    )
+    assert _mentions_of(entities, "Bo Xilai")[:2] == ["Bo Xilai", "Bo"]
+    wife = next(e for e in entities if "wife" in e.name)
+    assert wife.country != "SLE"

@@ -1369,6 +1369,8 @@ class EntityResolver:
                 continue
             if t.pos_ != "PROPN" or not t.text[:1].isupper() or t.ent_type_ not in {"GPE", "LOC", "ORG", "FAC", "WORK_OF_ART", ""}:
                 break
+            if t.i in self.claimed and (owner := self._cluster_at(t.i)) is not None and owner.type == "PERSON":
+                break  # "Bo's wife": a person's name, though a town bears it
             run.append(t)
         for n in range(len(run), 0, -1):
             name = " ".join(t.text for t in run[:n])
