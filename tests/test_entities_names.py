@@ -391,3 +391,19 @@ def test_a_persons_name_before_a_relation_gives_no_country_of_a_town_so_named(bu
     assert _mentions_of(entities, "Bo Xilai")[:2] == ["Bo Xilai", "Bo"]
     wife = next(e for e in entities if "wife" in e.name)
     assert wife.country != "SLE"
+
+
+def test_a_full_name_tagged_as_a_body_whose_last_word_stands_alone_as_a_subject(build_doc, shared_dir):
+    parse = dict(
+        heads=[1, 2, 2, 2, 5, 5, 5, 5],
+        deps=["compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "advmod", "punct"],
+        pos=["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "ADV", "PUNCT"],
+        tags=["NNP", "NNP", "VBD", ".", "NNP", "VBD", "RB", "."],
+        ents=["B-ORG", "I-ORG", "O", "O", "B-ORG", "O", "O", "O"],
+    )
+    # an unknown first word: "Quarrie" said on its own is how a person is called
+    entities = _resolve(build_doc, "Ondine Quarrie resigned . Quarrie spoke later .", **parse)
+    assert _mentions_of(entities, "Ondine Quarrie") == ["Ondine Quarrie", "Quarrie"]
+    # a first word that names a place: a club called by its last word ("Villa won")
+    entities = _resolve(build_doc, "Aston Quarrie resigned . Quarrie spoke later .", **parse)
+    assert not [e for e in entities if e.type == "PERSON"]

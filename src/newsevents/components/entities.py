@@ -700,21 +700,46 @@ class EntityResolver:
         return sorted(kept + found, key=lambda e: e.start)
 
     def _family_name_repeated(self, span: Span) -> bool:
-        """``Theresa May`` left untagged (``May`` read as a verb's word): a known given name and
-        one or two capitalised words are a person's name when the article calls a person by the
-        last of them alone (``May`` tagged a person elsewhere, or ``Mrs May``), and that word is
-        no role, body or country."""
-        words = list(span)
-        if words[0].lower_ not in self.ad.given_names or any(t.tag_ == "DT" for t in words):
+        """``Theresa May`` left untagged (``May`` read as a verb's word), ``Reince Priebus`` tagged
+        a body: two or three capitalised proper nouns, none a role, body, company or country
+        word and no article before them, are a person's name when the article calls a person by
+        the last of them alone: tagged a person alone, or after an honorific (``Mrs May``); or,
+        when the first word is no place's name either, as a clause's subject or a possessor
+        (``Priebus said``, ``Priebus's office``)."""
+        words = [t for t in span if not t.is_punct]
+        if not 2 <= len(words) <= 3 or not all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in words):
+            return False
+        if any(t.tag_ == "DT" for t in span) or (span.start > 0 and self.tokens[span.start - 1].tag_ == "DT"):
+            return False
+        if any(self.ad.role(t.text) or self.ad.organisation(t.text) or self.ad.country_of(t.text)
+               or t.lower_ in self.ad.words.company_word or t.lower_ in self.ad.words.honorific for t in words):
+            return False
+        if self.ad.organisation(span.text) or _gazetteer_is_place(self.gaz, span.text):
             return False
         last = words[-1]
-        if self.ad.role(last.text) or self.ad.organisation(last.text) or self.ad.country_of(last.text):
-            return False
         key = normalise_name(last.text)
+        if words[0].lower_ not in self.ad.given_names and any(
+                t.text == last.text and t.i != last.i and t.i > 0 and self.tokens[t.i - 1].text != words[0].text
+                and self.tokens[t.i - 1].pos_ == "PROPN" and self.tokens[t.i - 1].text[:1].isupper() for t in self.tokens):
+            return False  # a headline's "Edgy Agassi" beside "Andre Agassi": the word before is no name
         if any(e.label_ == "PERSON" and normalise_name(e.text) == key for e in self.doc.ents if e.start != last.i):
             return True
-        return any(t.i + 1 < len(self.tokens) and t.lower_ in self.ad.words.honorific and t.text[:1].isupper()
-                   and normalise_name(self.tokens[t.i + 1].text) == key for t in self.tokens)
+        if any(t.i + 1 < len(self.tokens) and t.lower_ in self.ad.words.honorific and t.text[:1].isupper()
+               and normalise_name(self.tokens[t.i + 1].text) == key for t in self.tokens):
+            return True
+        if words[0].lower_ in self.ad.given_names or _gazetteer_is_place(self.gaz, words[0].text):
+            return False  # "Aston Villa ... Villa won": a club's or a place's name, not a person's
+        return any(t.text == last.text and not (span.start <= t.i < span.end) and self._standalone_person_word(t)
+                   for t in self.tokens)
+
+    def _standalone_person_word(self, tok: Token) -> bool:
+        """A capitalised word standing alone where a person stands: a subject or a possessor,
+        with no article and no capitalised proper noun beside it."""
+        if tok.dep_ not in SUBJECT_DEPS | {"poss"} or any(c.dep_ == "det" for c in tok.children):
+            return False
+        sent = self.sents[self.sent_of[tok.i]]
+        beside = [self.tokens[k] for k in (tok.i - 1, tok.i + 1) if sent.start <= k < sent.end]
+        return not any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in beside)
 
     def _family_name_first(self, tok: Token) -> Span | None:
         """``Zhao Zicong``, ``Park Geun-hye``: a family name of a language that writes it first
@@ -963,7 +988,9 @@ class EntityResolver:
             if plural_role:  # "Lib Dem MPs": a group, not a name
                 return False
             return not self._is_place_not_person(core) and not self._names_a_body(core)
-        return ent.label_ in {"ORG", "NORP"} and (self._looks_like_person(core) or self._given_name_first(ent))
+        if ent.label_ in {"ORG", "NORP"} and (self._looks_like_person(core) or self._given_name_first(ent)):
+            return True
+        return ent.label_ in {"ORG", "NORP", "GPE", "FAC"} and self._family_name_repeated(core)
 
     def _given_name_first(self, ent: Span) -> bool:
         """``Sean Connery``, ``Sweden's Marcus Ericsson`` tagged as a body: two or three
