@@ -407,3 +407,18 @@ def test_a_full_name_tagged_as_a_body_whose_last_word_stands_alone_as_a_subject(
     # a first word that names a place: a club called by its last word ("Villa won")
     entities = _resolve(build_doc, "Aston Quarrie resigned . Quarrie spoke later .", **parse)
     assert not [e for e in entities if e.type == "PERSON"]
+
+
+@pytest.mark.parametrize(("sentence", "first_ent", "name"), [
+    ("Ondine Khan spoke .", "B-GPE", "Ondine Khan"),  # a given name the model took for a place
+    ("Ondine Khan spoke .", "O", "Ondine Khan"),  # or left untagged
+    ("Aston Khan spoke .", "B-GPE", "Khan"),  # a place the gazetteer knows stays out of the name
+    ("Mr Khan spoke .", "O", "Khan"),  # an honorific is no given name
+])
+def test_a_word_glued_before_a_one_word_person_is_its_given_name(build_doc, shared_dir, sentence, first_ent, name):
+    entities = _resolve(
+        build_doc, sentence,
+        heads=[1, 2, 2, 2], deps=["compound", "nsubj", "ROOT", "punct"], pos=["PROPN", "PROPN", "VERB", "PUNCT"],
+        tags=["NNP", "NNP", "VBD", "."], ents=[first_ent, "B-PERSON", "O", "O"],
+    )
+    assert [e.name for e in entities if e.type == "PERSON"] == [name]

@@ -546,9 +546,29 @@ class EntityResolver:
         dotted = 2 <= len(text) <= 6 and len(text) % 2 == 0 and all(
             (c.isupper() if k % 2 == 0 else c == ".") for k, c in enumerate(text))
         if not (dotted or (len(text) == 2 and text.isalpha() and text.isupper())):
-            return ent
+            return self._with_given_name(ent)
         if before.ent_type_ not in {"", "PERSON"} or text.lower().rstrip(".") in self.ad.words.abbreviated_title \
                 or self.ad.country_of(text) or self.ad.organisation(text):
+            return ent
+        return Span(self.doc, ent.start - 1, ent.end, label="PERSON")
+
+    def _with_given_name(self, ent: Span) -> Span:
+        """``Sadiq Khan`` tagged as a place and a person (``Sadiq``/GPE, ``Khan``/PERSON), or with
+        ``Sadiq`` untagged: a capitalised proper noun, a one-word place or body span or an untagged
+        word the parser glued to it, right before a one-word person span is its given name, when it
+        is no honorific, rank, country, body, role or place the gazetteer knows."""
+        before = self.tokens[ent.start - 1]
+        tagged = before.ent_type_ in {"GPE", "ORG", "NORP"} and before.ent_iob_ == "B"
+        glued = before.ent_type_ == "" and before.dep_ == "compound" and before.head.i == ent.start
+        if len(ent) != 1 or not (tagged or glued) or not before.whitespace_ or before.pos_ != "PROPN" \
+                or not before.text[:1].isupper() or not before.text.isalpha() or before.lower_ in self.ad.words.honorific \
+                or before.lower_.rstrip(".") in self.ad.words.abbreviated_title:
+            return ent
+        if ent.start - 2 >= 0 and self.tokens[ent.start - 2].ent_type_ == before.ent_type_ and self.tokens[ent.start - 2].ent_iob_ != "O":
+            return ent
+        text = before.text
+        if self.ad.country_of(text) or self.ad.organisation(text) or self.ad.role(text) or self.ad.capital_of(text) \
+                or _gazetteer_is_place(self.gaz, text):
             return ent
         return Span(self.doc, ent.start - 1, ent.end, label="PERSON")
 
