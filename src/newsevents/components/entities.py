@@ -36,6 +36,16 @@ DESCRIPTION_WINDOW = 2
 # Quantities and coordination inside a noun chunk say how many, not who ("at least 12 people").
 NON_DESCRIPTIVE_DEPS = {"nummod", "quantmod", "advmod", "preconj", "cc", "npadvmod"}
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+# A gazetteer place after one of these is the place, not a person's name ("fighting in Gao").
+# Not "at", "into", "around", "towards": a person is often their object ("a jab at Hale", "an
+# inquiry into Hale", "those around Hale").
+PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "across", "throughout", "within"})
+# Words whose "in" takes a person as readily as a place ("confidence in Hale", "believe in Hale").
+ATTITUDE_IN = frozenset({"believe", "trust", "confidence", "faith", "interest", "belief", "invest", "investment",
+                         "role", "part", "involvement", "share", "stake"})
+# Nouns of a settlement or a division whose apposition or of-phrase is a place ("the town of Gao").
+SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "capital", "region", "province", "district", "county",
+                              "state", "port", "island", "municipality", "township"})
 # A spaced dash ends a name ("Gerard Jugnot - star", a caption's "Jane Roe - Racing Stripes").
 NAME_BREAKS = frozenset({"-", "–", "—", "|"})
 
@@ -332,6 +342,8 @@ class EntityResolver:
             key = f"person:{normalise_name(canonical)}"
             if key in self.by_key and normalise_name(self.by_key[key].name) != normalise_name(canonical):
                 key += ":shared"  # the entity first so named has a longer name that does not fit now
+            elif key in self.by_key and gender and self.by_key[key].gender not in {None, gender}:
+                key += f":{gender}"  # "Mrs Sato" beside "Mr Sato": two people of one name
             cluster = self._cluster(key, "PERSON", canonical)
         elif len(name.split()) > len(cluster.name.split()):
             cluster.name = name
@@ -456,12 +468,16 @@ class EntityResolver:
             theirs = _name_words(cluster.name, self.ad.words.name_suffix)
             if parts == theirs:
                 return cluster
-            if _same_name(parts, theirs):
+            if _same_name(parts, theirs) or self._reversed_name(parts, theirs):
                 found.append(cluster)
         if len(found) > 1:
             # "Moyes" after a caption's "Moyes U-turn" and "David Moyes": a family name it ends
-            # outweighs a first word it begins
-            found = [c for c in found if _name_words(c.name, self.ad.words.name_suffix)[-len(parts):] == parts] or found
+            # outweighs a first word it begins, unless that is a family name written first ("Kim"
+            # of Andrew Kim and of Kim Jong-un names neither)
+            ends = [c for c in found if _name_words(c.name, self.ad.words.name_suffix)[-len(parts):] == parts]
+            if ends and not any(len(parts) == 1 and _name_words(c.name, self.ad.words.name_suffix)[0] == parts[0]
+                                and parts[0] in self.ad.family_names for c in found if c not in ends):
+                found = ends
         if len(found) == 1:
             return found[0]
         if found:
@@ -471,6 +487,15 @@ class EntityResolver:
             key = f"person:{normalise_name(holder.name)}"
             return self.by_key.get(key)
         return None
+
+    def _reversed_name(self, parts: list[str], theirs: list[str]) -> bool:
+        """``Abe Shinzo`` and ``Shinzo Abe``: one person's two words in either order, when one
+        order writes a family name first (``family_names.tsv``) or neither first word is a
+        known given name (``Douglas Scott`` and ``Scott Douglas`` are two people)."""
+        if not (len(parts) == len(theirs) == 2 and parts == theirs[::-1]):
+            return False
+        return bool(self.ad.family_names & {parts[0], theirs[0]}) or not (
+            self.ad.given_names.keys() & {parts[0], theirs[0]})
 
     def _named(self) -> None:
         # People first, so that their titles ("Council secretary") are claimed before the
@@ -515,9 +540,29 @@ class EntityResolver:
         dotted = 2 <= len(text) <= 6 and len(text) % 2 == 0 and all(
             (c.isupper() if k % 2 == 0 else c == ".") for k, c in enumerate(text))
         if not (dotted or (len(text) == 2 and text.isalpha() and text.isupper())):
-            return ent
+            return self._with_given_name(ent)
         if before.ent_type_ not in {"", "PERSON"} or text.lower().rstrip(".") in self.ad.words.abbreviated_title \
                 or self.ad.country_of(text) or self.ad.organisation(text):
+            return ent
+        return Span(self.doc, ent.start - 1, ent.end, label="PERSON")
+
+    def _with_given_name(self, ent: Span) -> Span:
+        """``Sadiq Khan`` tagged as a place and a person (``Sadiq``/GPE, ``Khan``/PERSON), or with
+        ``Sadiq`` untagged: a capitalised proper noun, a one-word place or body span or an untagged
+        word the parser glued to it, right before a one-word person span is its given name, when it
+        is no honorific, rank, country, body, role or place the gazetteer knows."""
+        before = self.tokens[ent.start - 1]
+        tagged = before.ent_type_ in {"GPE", "ORG", "NORP"} and before.ent_iob_ == "B"
+        glued = before.ent_type_ == "" and before.dep_ == "compound" and before.head.i == ent.start
+        if len(ent) != 1 or not (tagged or glued) or not before.whitespace_ or before.pos_ != "PROPN" \
+                or not before.text[:1].isupper() or not before.text.isalpha() or before.lower_ in self.ad.words.honorific \
+                or before.lower_.rstrip(".") in self.ad.words.abbreviated_title:
+            return ent
+        if ent.start - 2 >= 0 and self.tokens[ent.start - 2].ent_type_ == before.ent_type_ and self.tokens[ent.start - 2].ent_iob_ != "O":
+            return ent
+        text = before.text
+        if self.ad.country_of(text) or self.ad.organisation(text) or self.ad.role(text) or self.ad.capital_of(text) \
+                or _gazetteer_is_place(self.gaz, text):
             return ent
         return Span(self.doc, ent.start - 1, ent.end, label="PERSON")
 
@@ -660,13 +705,55 @@ class EntityResolver:
             root = span.root
             apposed = root.dep_ == "appos" and self._person_word(root.head)
             titled = tok.i > 0 and self._person_word(tokens[tok.i - 1]) and not tokens[tok.i - 1].text[:1].isupper()
-            if apposed or titled:
+            if apposed or titled or self._family_name_repeated(span):
                 found.append(Span(doc, tok.i, end, label="PERSON"))
         if not found:
             return ents
         covered = {i for span in found for i in range(span.start, span.end)}
         kept = [e for e in ents if not any(i in covered for i in range(e.start, e.end))]
         return sorted(kept + found, key=lambda e: e.start)
+
+    def _family_name_repeated(self, span: Span) -> bool:
+        """``Theresa May`` left untagged (``May`` read as a verb's word), ``Reince Priebus`` tagged
+        a body: two or three capitalised proper nouns, none a role, body, company or country
+        word and no article before them, are a person's name when the article calls a person by
+        the last of them alone: tagged a person alone, or after an honorific (``Mrs May``); or,
+        when the first word is no place's name either, as a clause's subject or a possessor
+        (``Priebus said``, ``Priebus's office``)."""
+        words = [t for t in span if not t.is_punct]
+        if not 2 <= len(words) <= 3 or not all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in words):
+            return False
+        if any(t.tag_ == "DT" for t in span) or (span.start > 0 and self.tokens[span.start - 1].tag_ == "DT"):
+            return False
+        if any(self.ad.role(t.text) or self.ad.organisation(t.text) or self.ad.country_of(t.text)
+               or t.lower_ in self.ad.words.company_word or t.lower_ in self.ad.words.honorific for t in words):
+            return False
+        if self.ad.organisation(span.text) or _gazetteer_is_place(self.gaz, span.text):
+            return False
+        last = words[-1]
+        key = normalise_name(last.text)
+        if words[0].lower_ not in self.ad.given_names and any(
+                t.text == last.text and t.i != last.i and t.i > 0 and self.tokens[t.i - 1].text != words[0].text
+                and self.tokens[t.i - 1].pos_ == "PROPN" and self.tokens[t.i - 1].text[:1].isupper() for t in self.tokens):
+            return False  # a headline's "Edgy Agassi" beside "Andre Agassi": the word before is no name
+        if any(e.label_ == "PERSON" and normalise_name(e.text) == key for e in self.doc.ents if e.start != last.i):
+            return True
+        if any(t.i + 1 < len(self.tokens) and t.lower_ in self.ad.words.honorific and t.text[:1].isupper()
+               and normalise_name(self.tokens[t.i + 1].text) == key for t in self.tokens):
+            return True
+        if words[0].lower_ in self.ad.given_names or _gazetteer_is_place(self.gaz, words[0].text):
+            return False  # "Aston Villa ... Villa won": a club's or a place's name, not a person's
+        return any(t.text == last.text and not (span.start <= t.i < span.end) and self._standalone_person_word(t)
+                   for t in self.tokens)
+
+    def _standalone_person_word(self, tok: Token) -> bool:
+        """A capitalised word standing alone where a person stands: a subject or a possessor,
+        with no article and no capitalised proper noun beside it."""
+        if tok.dep_ not in SUBJECT_DEPS | {"poss"} or any(c.dep_ == "det" for c in tok.children):
+            return False
+        sent = self.sents[self.sent_of[tok.i]]
+        beside = [self.tokens[k] for k in (tok.i - 1, tok.i + 1) if sent.start <= k < sent.end]
+        return not any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in beside)
 
     def _family_name_first(self, tok: Token) -> Span | None:
         """``Zhao Zicong``, ``Park Geun-hye``: a family name of a language that writes it first
@@ -716,8 +803,9 @@ class EntityResolver:
             if tok.lower_ not in self.ad.words.honorific or tok.i in self.claimed or not tok.text[:1].isupper():
                 continue
             end = tok.i + 1
-            while end < len(doc) and end - tok.i <= 3 and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN":
-                end += 1
+            while end < len(doc) and end - tok.i <= 3 and doc[end].text[:1].isupper() and (
+                    doc[end].pos_ == "PROPN" or (end == tok.i + 1 and doc[end].tag_ == "PRP" and self._capitalised_inside(doc[end]))):
+                end += 1  # "Mr He": a family name the tagger read as a pronoun
             if end > tok.i + 1 and not any(i in self.claimed for i in range(tok.i, end)):
                 self._person(doc[tok.i + 1: end])
 
@@ -738,6 +826,10 @@ class EntityResolver:
         for word, owners in first.items():
             if word not in found and len(owners) == 1:
                 found[word] = owners
+            elif word in found and word in self.ad.family_names:
+                # "Kim" of Andrew Kim and of Kim Jong-un: a family name written first names its
+                # bearer as readily as one written last, so the word names neither
+                found[word] = found[word] + [c for c in owners if c not in found[word]]
         return found
 
     @staticmethod
@@ -774,7 +866,15 @@ class EntityResolver:
         if cluster is None or (ent.start_char <= cluster.first() and key in self._place_words()):
             return False
         text = words[0].text
-        return not (self.ad.organisation(text) or self.ad.country_of(text) or _gazetteer_is_place(self.gaz, text))
+        if self.ad.organisation(text) or self.ad.country_of(text) or self.ad.capital_of(text):
+            return False
+        if not _gazetteer_is_place(self.gaz, text):
+            return True
+        # A person's name that a place bears too ("Gao said" after "Gao Wenqing"): the person
+        # where a person stands (a subject, a possessor), after the full name, never where a
+        # place goes ("in Gao")
+        return ent.start_char > cluster.first() and not self._used_as_place(words[0]) \
+            and words[0].dep_ not in {"compound", "amod", "nmod"}
 
     def _name_words_alone(self) -> None:
         """A surname written alone (``Banks said``, ``Banks's lawyer``) or a first name of a person
@@ -793,13 +893,19 @@ class EntityResolver:
             if tok.i in self.claimed or not tok.text[:1].isupper():
                 continue
             sentence_start = tok.i == self.sents[self.sent_of[tok.i]].start
-            if tok.pos_ != "PROPN" and (sentence_start or tok.pos_ not in {"NOUN", "VERB", "ADJ"} or not tok.is_alpha
-                                        or tok.dep_ in {"compound", "amod", "nmod"}):
+            if tok.tag_ == "PRP":
+                if not self._capitalised_inside(tok):
+                    continue  # "He said": a pronoun, unless a capital inside a sentence says a name
+            elif tok.pos_ != "PROPN" and (tok.pos_ not in {"NOUN", "VERB", "ADJ"} or not tok.is_alpha
+                                          or tok.dep_ in {"compound", "amod", "nmod"}
+                                          or (sentence_start and not self._bare_subject(tok))):
                 continue  # "the Clinton campaign": a modifier, read with its noun
             key = normalise_name(tok.text)
             cluster = self._owner_at(surnames.get(key), tok.idx)
-            if cluster is None or (tok.idx <= cluster.first() and key in place_words):
+            if cluster is None or (tok.idx <= cluster.first() and key in place_words) or self._used_as_place(tok):
                 continue
+            if sentence_start and tok.pos_ != "PROPN" and tok.idx <= cluster.first():
+                continue  # a sentence's first word read as a noun is a name only after the name
             if key not in last_words or tok.pos_ != "PROPN":
                 if tok.ent_type_ in {"GPE", "LOC", "FAC", "ORG", "NORP"}:
                     continue
@@ -808,6 +914,53 @@ class EntityResolver:
                 if any(t.pos_ == "PROPN" and t.text[:1].isupper() and t.i not in self.claimed for t in neighbours):
                     continue  # "Zhao Lei": another person's name
             self._add(cluster, tok.i, tok.i + 1, "name", tok)
+
+    def _bare_subject(self, tok: Token) -> bool:
+        """A word that begins a sentence and is its clause's subject on its own, with nothing
+        that makes it a common noun (``Sanders thanked voters``, read as a plural noun; not
+        ``Long queues formed`` nor ``Bush fires spread``): may be a name word."""
+        if tok.dep_ not in SUBJECT_DEPS or any(c.dep_ in {"det", "amod", "compound", "nummod", "poss"} for c in tok.children):
+            return False
+        return not (self.ad.role(tok.text) or self.ad.organisation(tok.text) or self.ad.person_noun(tok.lemma_))
+
+    def _capitalised_inside(self, tok: Token) -> bool:
+        """A pronoun-like word written with a capital inside a sentence (``Police said He had
+        paid``, ``Mr He``): only a name is so written (not ``I``; not after a quote or a colon,
+        where a quoted sentence starts)."""
+        if tok.text == "I" or not tok.text[:1].isupper() or not tok.text[1:].islower():
+            return False
+        if tok.i == self.sents[self.sent_of[tok.i]].start:
+            return False
+        before = self.tokens[tok.i - 1]
+        return before.lower_ in self.ad.words.honorific or not (before.is_punct or before.is_quote)
+
+    def _used_as_place(self, tok: Token, name: Span | None = None) -> bool:
+        """A word (or the ``name`` it heads) the gazetteer knows as a place, written where a place
+        goes: after a locative preposition (``fighting in Gao``), ``from``/``to`` after a verb of
+        going (``fled from Gao``), in apposition to or in the of-phrase of a settlement noun (``the
+        town of Gao``, ``Gao city``). There it is the place, not a person who bears its name."""
+        first = name.start if name is not None else tok.i
+        last = name.end - 1 if name is not None else tok.i
+        if not _gazetteer_is_place(self.gaz, name.text if name is not None else tok.text):
+            return False
+        head = tok.head
+        if tok.dep_ == "pobj":
+            if head.lower_ in PLACE_PREPOSITIONS and head.head.lemma_.lower() not in ATTITUDE_IN:
+                return True
+            if head.lower_ in {"from", "to"} and head.head.lemma_.lower() in self.ad.words.motion:
+                return True
+            if head.lower_ == "of" and head.head.lemma_.lower() in SETTLEMENT_NOUNS:
+                return True
+        owner = tok.dep_ in {"poss", "compound", "nmod", "amod"} or (
+            last + 1 < len(self.tokens) and self.tokens[last + 1].tag_ == "POS")
+        before = self.tokens[first - 1] if first > 0 else None
+        if before is not None and before.lower_ in PLACE_PREPOSITIONS and not owner \
+                and before.head.lemma_.lower() not in ATTITUDE_IN:
+            return True  # the parser attached the name elsewhere (not "in Hale's campaign")
+        nxt = self.tokens[last + 1] if last + 1 < len(self.tokens) else None
+        if nxt is not None and nxt.lower_ in SETTLEMENT_NOUNS and tok.dep_ in {"compound", "nmod", "amod"}:
+            return True
+        return tok.dep_ == "appos" and head.lemma_.lower() in SETTLEMENT_NOUNS
 
     def _core(self, ent: Span) -> Span | None:
         tokens = [t for t in ent if t.lower_ != "the" and t.tag_ != "POS"]
@@ -849,7 +1002,9 @@ class EntityResolver:
             if plural_role:  # "Lib Dem MPs": a group, not a name
                 return False
             return not self._is_place_not_person(core) and not self._names_a_body(core)
-        return ent.label_ in {"ORG", "NORP"} and (self._looks_like_person(core) or self._given_name_first(ent))
+        if ent.label_ in {"ORG", "NORP"} and (self._looks_like_person(core) or self._given_name_first(ent)):
+            return True
+        return ent.label_ in {"ORG", "NORP", "GPE", "FAC"} and self._family_name_repeated(core)
 
     def _given_name_first(self, ent: Span) -> bool:
         """``Sean Connery``, ``Sweden's Marcus Ericsson`` tagged as a body: two or three
@@ -958,6 +1113,9 @@ class EntityResolver:
             return False
         if len(core) > 1 and core[0].lower_ in self.ad.family_names and core.root.dep_ in SUBJECT_DEPS | {"appos", "poss"}:
             return False  # "Lin Yu told reporters": a person, though a place has that name too
+        if len(core) > 1 and core[0].lower_ in self.ad.family_names and _gazetteer_country(self.gaz, core.text) is None \
+                and not self._used_as_place(core.root, core):
+            return False  # "pulled Liu Yang from the rubble": a place's other name, or a hamlet's
         return _gazetteer_is_place(self.gaz, core.text)
 
     def _is_place_description(self, core: Span) -> bool:
@@ -1286,6 +1444,8 @@ class EntityResolver:
                 continue
             if t.pos_ != "PROPN" or not t.text[:1].isupper() or t.ent_type_ not in {"GPE", "LOC", "ORG", "FAC", "WORK_OF_ART", ""}:
                 break
+            if t.i in self.claimed and (owner := self._cluster_at(t.i)) is not None and owner.type == "PERSON":
+                break  # "Bo's wife": a person's name, though a town bears it
             run.append(t)
         for n in range(len(run), 0, -1):
             name = " ".join(t.text for t in run[:n])
