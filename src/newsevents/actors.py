@@ -145,7 +145,8 @@ WORD_KINDS = frozenset({"honorific", "naming_title", "abbreviated_title", "rank"
                         "contest_word", "contest_link", "region_adjective", "international_word"})
 # the function words of the entity stage's rules (moved from components/entities.py)
 WORD_KINDS |= {"pronoun", "actor_preposition", "place_preposition", "owner_preposition", "indefinite_article",
-               "generic_determiner", "title_stop", "layout_word", "former_word"}
+               "generic_determiner", "title_stop", "layout_word", "former_word",
+               "gazetteer_preposition", "attitude_in", "settlement_noun"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -177,6 +178,9 @@ class ActorWords:
     title_stop: frozenset[str]
     layout_word: frozenset[str]
     former_word: frozenset[str]
+    gazetteer_preposition: frozenset[str]
+    attitude_in: frozenset[str]
+    settlement_noun: frozenset[str]
     not_state: frozenset[str]
     international_code: frozenset[str]
     state_sector: frozenset[str]

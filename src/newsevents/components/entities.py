@@ -36,16 +36,6 @@ DESCRIPTION_WINDOW = 2
 # Quantities and coordination inside a noun chunk say how many, not who ("at least 12 people").
 NON_DESCRIPTIVE_DEPS = {"nummod", "quantmod", "advmod", "preconj", "cc", "npadvmod"}
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
-# A gazetteer place after one of these is the place, not a person's name ("fighting in Gao").
-# Not "at", "into", "around", "towards": a person is often their object ("a jab at Hale", "an
-# inquiry into Hale", "those around Hale").
-PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "across", "throughout", "within"})
-# Words whose "in" takes a person as readily as a place ("confidence in Hale", "believe in Hale").
-ATTITUDE_IN = frozenset({"believe", "trust", "confidence", "faith", "interest", "belief", "invest", "investment",
-                         "role", "part", "involvement", "share", "stake"})
-# Nouns of a settlement or a division whose apposition or of-phrase is a place ("the town of Gao").
-SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "capital", "region", "province", "district", "county",
-                              "state", "port", "island", "municipality", "township"})
 # A spaced dash ends a name ("Gerard Jugnot - star", a caption's "Jane Roe - Racing Stripes").
 NAME_BREAKS = frozenset({"-", "–", "—", "|"})
 
@@ -945,22 +935,22 @@ class EntityResolver:
             return False
         head = tok.head
         if tok.dep_ == "pobj":
-            if head.lower_ in PLACE_PREPOSITIONS and head.head.lemma_.lower() not in ATTITUDE_IN:
+            if head.lower_ in self.ad.words.gazetteer_preposition and head.head.lemma_.lower() not in self.ad.words.attitude_in:
                 return True
             if head.lower_ in {"from", "to"} and head.head.lemma_.lower() in self.ad.words.motion:
                 return True
-            if head.lower_ == "of" and head.head.lemma_.lower() in SETTLEMENT_NOUNS:
+            if head.lower_ == "of" and head.head.lemma_.lower() in self.ad.words.settlement_noun:
                 return True
         owner = tok.dep_ in {"poss", "compound", "nmod", "amod"} or (
             last + 1 < len(self.tokens) and self.tokens[last + 1].tag_ == "POS")
         before = self.tokens[first - 1] if first > 0 else None
-        if before is not None and before.lower_ in PLACE_PREPOSITIONS and not owner \
-                and before.head.lemma_.lower() not in ATTITUDE_IN:
+        if before is not None and before.lower_ in self.ad.words.gazetteer_preposition and not owner \
+                and before.head.lemma_.lower() not in self.ad.words.attitude_in:
             return True  # the parser attached the name elsewhere (not "in Hale's campaign")
         nxt = self.tokens[last + 1] if last + 1 < len(self.tokens) else None
-        if nxt is not None and nxt.lower_ in SETTLEMENT_NOUNS and tok.dep_ in {"compound", "nmod", "amod"}:
+        if nxt is not None and nxt.lower_ in self.ad.words.settlement_noun and tok.dep_ in {"compound", "nmod", "amod"}:
             return True
-        return tok.dep_ == "appos" and head.lemma_.lower() in SETTLEMENT_NOUNS
+        return tok.dep_ == "appos" and head.lemma_.lower() in self.ad.words.settlement_noun
 
     def _core(self, ent: Span) -> Span | None:
         tokens = [t for t in ent if t.lower_ != "the" and t.tag_ != "POS"]
