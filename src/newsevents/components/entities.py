@@ -125,7 +125,8 @@ def _gazetteer_prominent(gaz: Gazetteer | None, text: str) -> bool:
     named after that place ("Tokyo Electric"), not after a region or a town that shares a
     common word ("Delta", a Nigerian state)."""
     candidates = gaz.candidates(text) if gaz is not None else ()
-    return any(c.primary and (c.level == "country" or c.level == "city" and c.population >= PROMINENT_CITY)
+    # a city's other name counts ("New York" for New York City); a region's must be its own
+    return any(c.primary and c.level == "country" or c.level == "city" and c.population >= PROMINENT_CITY
                for c in candidates)
 
 
@@ -1256,11 +1257,17 @@ class EntityResolver:
             if found:
                 rest = [t.text for t in tokens if t.i > run[n - 1].i] + ([head] if head else [])
                 home = self._home_by_name(rest)
-                if home is None and len(rest) == 1:
+                if home is None and len(rest) == 1 and not self._after_article(tokens[0]):
                     return None  # "Milan Baros": a given name and a surname, a person's name
+                if home is None and self._after_article(tokens[0]):
+                    home = "body"  # "the Sindh Rangers": an article marks a body named after its home
                 return found if home == "body" or not rest or (
                     _gazetteer_prominent(self.gaz, name) or self.ad.capital_of(name)) else None
         return None
+
+    def _after_article(self, first: Token) -> bool:
+        before = self.doc[first.i - 1] if first.i > 0 else None
+        return first.lower_ == "the" or before is not None and before.lower_ == "the"
 
     def _home_by_name(self, words: list[str]) -> str | None:
         """What the words after a place in a body's name make of the place. "body": a public

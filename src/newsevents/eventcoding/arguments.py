@@ -183,6 +183,8 @@ def _without_possessor(span: Span, head: Token) -> Span | None:
 def _country_outside_names(span: Span, entity: Entity, coder: Coder) -> str | None:
     """The country the phrase's words give, leaving out the words of the person's name."""
     named = {t.i for t in span for m in entity.mentions if m.start <= t.idx < m.end and t.pos_ == "PROPN"}
+    if not any(coder(span.doc[i: i + 1])[0] for i in named):
+        return coder(span)[0]  # a known body's name typed a person's ("Acme Party members")
     words = [t for t in span if t.i not in named and not t.is_punct]
     country = None
     for start, end in _runs([t.i for t in words]):
