@@ -271,3 +271,10 @@ def test_a_state_condemning_a_bombing_is_its_source_not_its_doer(events_of):
     assert accuse and _actor_codes(accuse[0]) == {"NGA"}  # the condemnation stays its own act
     government = accuse[0].actor[0].entity
     assert government not in {p.entity for p in bombing[0].actor} and bombing[0].attributed_to == government
+
+
+def test_an_arrest_called_a_mistake_is_not_the_callers_arrest(events_of):
+    events = events_of("The Chilean government called the arrest of the students a mistake.")
+    found = _of_type(events, "COERCE")
+    assert found and not found[0].actor and found[0].attributed_to is not None
+    assert "students" in " ".join(p.text for p in found[0].recipient)
