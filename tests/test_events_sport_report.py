@@ -166,3 +166,5 @@ def test_force_on_people_who_do_not_play_stays_an_attack_at_a_game(extract) -> N
     # the shot falls on a fan, the attack on police: violence, though the sentence tells a match
     assert _events(extract, MATCH_REPORT + " After the match police shot a fan outside the stadium.") == ["ASSAULT"]
     assert _events(extract, "Supporters attacked police outside the stadium after the league game.") == ["ASSAULT"]
+    # people who do not play as the doers: the supporters attacked the bus
+    assert _events(extract, MATCH_REPORT + " Angry supporters attacked the team bus outside the ground.") == ["ASSAULT"]

@@ -857,7 +857,7 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     if material and not weapon and not any(p.country or p.sector for p in actor) and _disaster_story(doc, cues):
         return None  # "Floods swept through Assam ... 40 people were killed": the flood's dead
     if event_type == "ASSAULT" and not weapon and _contest(token, sentence, cues) \
-            and not _hits_non_player(recipient_tokens, cues):  # "fans attacked police after the game"
+            and not _non_players(recipient_tokens + actor_tokens, cues):  # "fans attacked police after the game"
         return None  # "the Cubs beat the Indians 8-7": a game, not an attack
     if material and not weapon and _won_between_names(token, actor, actor_tokens, recipient_tokens, cues):
         return None  # "Henman beat Federer", "Chelsea crushed Arsenal": a game, not an attack
@@ -1619,13 +1619,13 @@ def _kept_in_sports_report(draft: Draft, doc: Doc, cues: Cues) -> bool:
     or troops. Its other verbs tell play."""
     sentence = draft.sentence
     if draft.event in _MATERIAL_CONFLICT or draft.event == "PROTEST":  # violence, or a riot
-        # a weapon named in the sentence, or one the verb implies ("shot") used on a person who does
-        # not play; "Novak shot wildly at the other end" is a shot at goal
+        # a weapon named in the sentence, or one the verb implies ("shot") used by or on a person
+        # who does not play; "Novak shot wildly at the other end" is a shot at goal
         if set(draft.mode) & set(cues.weapon.values()) and (_names_weapon(sentence, cues)
-                                                            or _non_player_patient(draft, cues)):
+                                                            or _non_player_party(draft, cues)):
             return True
-        if draft.event in _MATERIAL_CONFLICT and _non_player_patient(draft, cues):
-            return True  # "the player punched a steward"
+        if draft.event in _MATERIAL_CONFLICT and _non_player_party(draft, cues):
+            return True  # "the player punched a steward", "fans ambushed the team coach"
         if any({t.lemma_.lower(), t.lower_} & cues.intent for t in sentence):
             return True
         if any(f.kind in _CASUALTY_FIGURES and sentence.start_char <= f.start and f.end <= sentence.end_char
@@ -1641,20 +1641,23 @@ def _names_weapon(sentence: Span, cues: Cues) -> bool:
     return any({t.lemma_.lower(), t.lower_} & set(cues.weapon) for t in sentence)
 
 
-_PATIENT_GROUPS = ("non_player", "generic_people", "protester", "crowd", "onlooker")
+# "crowd" cues hold counting words ("scores"), "onlooker" cues market words: neither serves here
+_PATIENT_GROUPS = ("non_player", "generic_people", "protester")
 
 
-def _non_player_patient(draft: Draft, cues: Cues) -> bool:
-    """The force falls on a person who does not play: a steward, fans, police ("fans attacked
-    police"). A player, a keeper or a named person in a match is no such patient."""
-    if any(_in_sectors(party, cues.armed_sector) for party in draft.recipient):
+def _non_player_party(draft: Draft, cues: Cues) -> bool:
+    """The force is used by or falls on people who do not play: stewards, fans, police ("fans
+    attacked police", "fans ambushed the team coach"). A player, a keeper or a named person in a
+    match is no such party."""
+    if any(_in_sectors(party, cues.armed_sector) for party in draft.recipient + draft.actor):
         return True
-    return _hits_non_player(draft.recipient_tokens, cues)
+    return _non_players(draft.recipient_tokens + draft.actor_tokens, cues)
 
 
-def _hits_non_player(recipient_tokens: list[Token], cues: Cues) -> bool:
+def _non_players(tokens: list[Token], cues: Cues) -> bool:
+    """Some of ``tokens`` name people who do not play ("stewards", "rioters", "a man")."""
     people = set().union(*(getattr(cues, kind) for kind in _PATIENT_GROUPS))
-    return any(t.lemma_.lower() in people or t.lower_ in people for t in recipient_tokens)
+    return any(t.lemma_.lower() in people or t.lower_ in people for t in tokens)
 
 
 def _play_complement(token: Token, cues: Cues) -> Token | None:
@@ -1683,7 +1686,7 @@ def _is_play(draft: Draft, cues: Cues) -> bool:
     other = [t for t in draft.sentence if t.lemma_.lower() != complement.lemma_.lower()]
     if not any(t.lemma_.lower() in vocabulary or t.lower_ in vocabulary for t in other):
         return False
-    if _names_weapon(draft.sentence, cues) or _non_player_patient(draft, cues):
+    if _names_weapon(draft.sentence, cues) or _non_player_party(draft, cues):
         return False
     return not any({t.lemma_.lower(), t.lower_} & cues.intent for t in draft.sentence)
 
