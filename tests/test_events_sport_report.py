@@ -119,3 +119,52 @@ def test_a_rugby_match_report_codes_no_events(extract) -> None:
             "conversion. France twice threatened further scores, but their scrum-half hit the upright "
             "with a penalty. The flanker was sent to the sin-bin and the lock stole a line-out.")
     assert _events(extract, text) == []
+
+
+# A force verb told with a complement of play ("shot wide", "hit the woodwork") is no violence,
+# in a match report or in any sentence that tells the game; force on a person who does not play
+# stays an attack.
+
+def test_the_play_complement_of_a_force_verb_is_found_through_its_prepositions(build_doc) -> None:
+    from newsevents.components.events import _play_complement
+
+    # "Novak shot wide of the post": the adverb's of-phrase names the post
+    doc = build_doc("Novak shot wide of the post", heads=[1, 1, 1, 2, 5, 3],
+                    deps=["nsubj", "ROOT", "advmod", "prep", "det", "pobj"],
+                    pos=["PROPN", "VERB", "ADV", "ADP", "DET", "NOUN"],
+                    lemmas=["novak", "shoot", "wide", "of", "the", "post"])
+    assert _play_complement(doc[1], load_cues()).text == "wide"
+    # "Rooney fired in a shot at goal": the prepositional object's own at-phrase
+    doc = build_doc("Rooney fired in a shot at goal", heads=[1, 1, 1, 4, 2, 4, 5],
+                    deps=["nsubj", "ROOT", "prep", "det", "pobj", "prep", "pobj"],
+                    pos=["PROPN", "VERB", "ADP", "DET", "NOUN", "ADP", "NOUN"],
+                    lemmas=["rooney", "fire", "in", "a", "shot", "at", "goal"])
+    assert _play_complement(doc[1], load_cues()).text == "shot"  # "a shot" is itself play
+    # "Rebels attacked the town": no play
+    doc = build_doc("Rebels attacked the town", heads=[1, 1, 3, 1], deps=["nsubj", "ROOT", "det", "dobj"],
+                    pos=["NOUN", "VERB", "DET", "NOUN"], lemmas=["rebel", "attack", "the", "town"])
+    assert _play_complement(doc[1], load_cues()) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Milan Novak shot wide of the post in the second half of the final.",  # no match report around it
+    "Kowal saved at his feet, while Novak shot wildly at the other end to ensure extra time.",
+])
+def test_a_shot_at_goal_is_no_attack(extract, sentence: str) -> None:
+    assert _events(extract, sentence if "post" in sentence else MATCH_REPORT + " " + sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rebels attacked an army post near the border.",  # "post" alone tells no game
+    "Gunmen shot wide of the target and killed a man in the market.",  # a killing
+])
+def test_force_without_a_game_stays_an_attack(extract, sentence: str) -> None:
+    assert _events(extract, sentence) == ["ASSAULT"]
+
+
+def test_force_on_people_who_do_not_play_stays_an_attack_at_a_game(extract) -> None:
+    # the shot falls on a fan, the attack on police: violence, though the sentence tells a match
+    assert _events(extract, MATCH_REPORT + " After the match police shot a fan outside the stadium.") == ["ASSAULT"]
+    assert _events(extract, "Supporters attacked police outside the stadium after the league game.") == ["ASSAULT"]
+    # people who do not play as the doers: the supporters attacked the bus
+    assert _events(extract, MATCH_REPORT + " Angry supporters attacked the team bus outside the ground.") == ["ASSAULT"]

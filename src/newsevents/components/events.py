@@ -856,7 +856,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         return None  # "killed when the bus overturned": harm without a doer is no attack
     if material and not weapon and not any(p.country or p.sector for p in actor) and _disaster_story(doc, cues):
         return None  # "Floods swept through Assam ... 40 people were killed": the flood's dead
-    if event_type == "ASSAULT" and not weapon and _contest(token, sentence, cues):
+    if event_type == "ASSAULT" and not weapon and _contest(token, sentence, cues) \
+            and not _non_players(recipient_tokens + actor_tokens, cues):  # "fans attacked police after the game"
         return None  # "the Cubs beat the Indians 8-7": a game, not an attack
     if material and not weapon and _won_between_names(token, actor, actor_tokens, recipient_tokens, cues):
         return None  # "Henman beat Federer", "Chelsea crushed Arsenal": a game, not an attack
@@ -1618,8 +1619,13 @@ def _kept_in_sports_report(draft: Draft, doc: Doc, cues: Cues) -> bool:
     or troops. Its other verbs tell play."""
     sentence = draft.sentence
     if draft.event in _MATERIAL_CONFLICT or draft.event == "PROTEST":  # violence, or a riot
-        if set(draft.mode) & set(cues.weapon.values()):
+        # a weapon named in the sentence, or one the verb implies ("shot") used by or on a person
+        # who does not play; "Novak shot wildly at the other end" is a shot at goal
+        if set(draft.mode) & set(cues.weapon.values()) and (_names_weapon(sentence, cues)
+                                                            or _non_player_party(draft, cues)):
             return True
+        if draft.event in _MATERIAL_CONFLICT and _non_player_party(draft, cues):
+            return True  # "the player punched a steward", "fans ambushed the team coach"
         if any({t.lemma_.lower(), t.lower_} & cues.intent for t in sentence):
             return True
         if any(f.kind in _CASUALTY_FIGURES and sentence.start_char <= f.start and f.end <= sentence.end_char
@@ -1629,6 +1635,60 @@ def _kept_in_sports_report(draft: Draft, doc: Doc, cues: Cues) -> bool:
     # a government's acts, and force used by the state's forces ("police arrested 30 fans")
     state = cues.state_force_sector if draft.event in _MATERIAL_CONFLICT else cues.government_sector
     return any(_in_sectors(party, state) and not set(party.text.lower().split()) & vocabulary for party in draft.actor)
+
+
+def _names_weapon(sentence: Span, cues: Cues) -> bool:
+    return any({t.lemma_.lower(), t.lower_} & set(cues.weapon) for t in sentence)
+
+
+# "crowd" cues hold counting words ("scores"), "onlooker" cues market words: neither serves here
+_PATIENT_GROUPS = ("non_player", "generic_people", "protester")
+
+
+def _non_player_party(draft: Draft, cues: Cues) -> bool:
+    """The force is used by or falls on people who do not play: stewards, fans, police ("fans
+    attacked police", "fans ambushed the team coach"). A player, a keeper or a named person in a
+    match is no such party."""
+    if any(_in_sectors(party, cues.armed_sector) for party in draft.recipient + draft.actor):
+        return True
+    return _non_players(draft.recipient_tokens + draft.actor_tokens, cues)
+
+
+def _non_players(tokens: list[Token], cues: Cues) -> bool:
+    """Some of ``tokens`` name people who do not play ("stewards", "rioters", "a man")."""
+    people = set().union(*(getattr(cues, kind) for kind in _PATIENT_GROUPS))
+    return any(t.lemma_.lower() in people or t.lower_ in people for t in tokens)
+
+
+def _play_complement(token: Token, cues: Cues) -> Token | None:
+    """The word of play a force verb takes ("shot wide", "struck the post", "fired in a shot at
+    goal", "a strike from 20 yards"): an object, adverb or prepositional object of the verb."""
+    def objects(word: Token) -> list[Token]:  # "at goal", "wide of the post": the prepositions' objects
+        return [g for p in word.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+
+    words = [c for c in token.children if c.dep_ in ("dobj", "advmod", "npadvmod", "acomp", "oprd")] + objects(token)
+    words += [g for w in list(words) for g in objects(w)]  # "fired in a shot at goal"
+    return next((w for w in words if w.lemma_.lower() in cues.sport_play or w.lower_ in cues.sport_play), None)
+
+
+def _is_play(draft: Draft, cues: Cues) -> bool:
+    """Force told with a sport complement is play, not violence, in any article: "Novak shot wide
+    of the post", "Smith hit the woodwork", "he beat the keeper from 20 yards". The sentence must
+    hold another word of sport, not the same one again ("an army post" alone is no goal), and
+    nobody who does not play may be hit, no weapon named and no intent told ("shot a steward",
+    "shot at fans with a rifle")."""
+    if draft.event not in _MATERIAL_CONFLICT:
+        return False
+    complement = _play_complement(draft.trigger, cues)
+    if complement is None:
+        return False
+    vocabulary = cues.sport | cues.sport_report | cues.sport_play
+    other = [t for t in draft.sentence if t.lemma_.lower() != complement.lemma_.lower()]
+    if not any(t.lemma_.lower() in vocabulary or t.lower_ in vocabulary for t in other):
+        return False
+    if _names_weapon(draft.sentence, cues) or _non_player_party(draft, cues):
+        return False
+    return not any({t.lemma_.lower(), t.lower_} & cues.intent for t in draft.sentence)
 
 
 def _place_level(doc: Doc, start: int, end: int) -> str | None:
@@ -1654,6 +1714,7 @@ def code_events(doc: Doc, tables: EventTables) -> list[Event]:
     fired = {c.token.i: c for c in candidates}
     kept = [c for c in candidates if not is_content_of_other(c, fired, tables.actors, tables.cues)]
     drafts = [d for c in kept if (d := build_draft(c, doc, tables, quotes)) is not None]
+    drafts = [d for d in drafts if not _is_play(d, tables.cues)]
     if drafts and _is_sports_report(doc, tables.cues):
         drafts = [d for d in drafts if _kept_in_sports_report(d, doc, tables.cues)]
     sentences = list(doc.sents)

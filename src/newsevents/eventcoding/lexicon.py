@@ -68,6 +68,8 @@ CUE_KINDS |= {"referent", "definite"}
 CUE_KINDS |= {"work", "onlooker", "abstract"}
 # the actor sectors and lexicon modes the event stage's rules read (components/events.py)
 CUE_KINDS |= {"armed_sector", "domestic_sector", "state_act"}
+# play told with force verbs ("shot wide", "hit the woodwork") and the people at a game who do not play
+CUE_KINDS |= {"sport_play", "non_player"}
 # the word lists of the practice rules (components/events.py, session 7)
 CUE_KINDS |= {"frequency", "period"}
 # the word lists of session 6's modality and discipline rules (eventcoding/modality.py, components/events.py)
@@ -174,6 +176,8 @@ class Cues:
     crowd: set[str] = field(default_factory=set)  # "thousands marched": protesters counted, not named
     sport_report: set[str] = field(default_factory=set)  # "striker", "wicket": with ``sport``, a sports report
     sport_noun: set[str] = field(default_factory=set)  # "try", "lock": sports-report words only as nouns
+    sport_play: set[str] = field(default_factory=set)  # "shot wide", "struck the post": a force verb's play complement
+    non_player: set[str] = field(default_factory=set)  # "punched a steward": a person at a game who does not play
     work: set[str] = field(default_factory=set)  # "a film accusing Islam": a work and its plot, no event
     onlooker: set[str] = field(default_factory=set)  # "analysts welcomed": commentary and the market, no party
     abstract: set[str] = field(default_factory=set)  # "threaten the firm's profits": force on a thing of the mind
