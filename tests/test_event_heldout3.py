@@ -18,7 +18,7 @@ right when one such event has the expected country among its actor's (recipient'
 | type | type first | type final | actor first | actor final | recipient first | recipient final |
 | --- | --- | --- | --- | --- | --- | --- |
 | AGREE | 3 | 4 | 2 | 3 | 0 | 0 |
-| CONSULT | 3 | 3 | 3 | 3 | 3 | 3 |
+| CONSULT | 3 | 4 | 3 | 4 | 3 | 4 |
 | SUPPORT | 4 | 4 | 4 | 4 | 4 | 4 |
 | CONCEDE | 3 | 4 | 3 | 4 | 3 | 4 |
 | COOPERATE | 3 | 3 | 3 | 3 | 1 | 2 |
@@ -33,7 +33,7 @@ right when one such event has the expected country among its actor's (recipient'
 | MOBILIZE | 4 | 4 | 4 | 4 | 2 | 2 |
 | COERCE | 4 | 4 | 4 | 4 | 4 | 4 |
 | ASSAULT | 3 | 4 | 2 | 3 | 2 | 3 |
-| all (64) | 51 (0.797) | 61 (0.953) | 49 (0.766) | 59 (0.922) | 40 (0.625) | 48 (0.750) |
+| all (64) | 51 (0.797) | 62 (0.969) | 49 (0.766) | 60 (0.938) | 40 (0.625) | 49 (0.766) |
 | no event (8) | 7 | 8 | | | | |
 
 The misses were fixed only by general means, each tested on other sentences of our own in
@@ -63,7 +63,6 @@ IDS = case_ids(ROWS)
 
 # Still uncoded at the end of brief s7, with the reason (kept visible, not deleted).
 XFAIL: dict[str, str] = {
-    "CONSULT-2": "a headline's 'X to host Y' is parsed as a clause describing X (acl), which is no event",
     "COOPERATE-3": "'whose office' is not resolved to the attorney general's country",
     "AID-1": "a pledge of aid is AGREE in PLOVER's CAMEO table (0333, intent to provide aid), as the "
              "lexicon's 'pledge' codes it; the label asked for the aid itself",
@@ -87,4 +86,4 @@ def test_held_out_phrasing(events_of, kind: str, text: str) -> None:
 def test_held_out_actor_and_recipient_codes(events_of) -> None:
     # the final figures of the table above (a floor: a change that loses codes fails)
     actors, recipients = code_counts(events_of, ROWS)
-    assert actors >= 59 and recipients >= 48, (actors, recipients)
+    assert actors >= 60 and recipients >= 49, (actors, recipients)  # 59, 48 before the headline rule

@@ -478,6 +478,25 @@ def conjoined(token: Token) -> list[Token]:
     return [token, *token.conjuncts]
 
 
+# The tags of a finite verb: a sentence without one is a headline or a fragment.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def headline_infinitive(verb: Token) -> bool:
+    """A headline announces a plan as a noun and a "to" infinitive with no finite verb ("Kenya
+    to host peace talks", "Thai premier to host envoy", parsed as the root or as a clause
+    describing the root noun): the noun is the doer and the act is to come. With a finite verb
+    the clause only describes the noun ("Japan was the first country to host the games")."""
+    if verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if any(t.tag_ in _FINITE_TAGS for t in verb.sent):
+        return False
+    if verb.dep_ == "ROOT":
+        return True
+    head = verb.head
+    return verb.dep_ in ("acl", "relcl") and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and head.i < verb.i
+
+
 def subject_of(verb: Token, actors: ActorDictionary, cues: Cues) -> list[Token]:
     """Subjects of a verb, its passive agent, or those inherited from a governing clause
     (``actors``: the stage's actor dictionary, which knows who is someone)."""
@@ -523,6 +542,8 @@ def subject_of(verb: Token, actors: ActorDictionary, cues: Cues) -> list[Token]:
                 # punished did it
                 return conjoined(patients[0])
             return subject_of(governor, actors, cues)
+    if verb.dep_ in ("acl", "relcl") and headline_infinitive(verb):
+        return conjoined(verb.head)  # "Thai premier to host envoy": the premier hosts
     if verb.dep_ == "acl":
         possessors = [c for c in verb.head.children if c.dep_ == "poss"]
         if possessors:
