@@ -39,6 +39,7 @@ from newsevents.eventcoding.arguments import (
     counted_objects,
     inherited_patient,
     is_passive,
+    mutual_act,
     names_the_act,
     nearest_actor_before,
     needs_resolution,
@@ -51,6 +52,8 @@ from newsevents.eventcoding.arguments import (
     purpose_recipients,
     purpose_targets,
     resolve_pronoun,
+    sides_between,
+    split_sides,
     subject_of,
     valid_party_token,
 )
@@ -646,6 +649,9 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         sides = prep_objects(token, ("between",)) + prep_objects(token.head, ("between",))
         if not actor_tokens and sides:  # "fighting broke out between the army and the militia"
             actor_tokens, recipient_tokens = sides[:1], [t for t in recipient_tokens + sides[1:] if t.i != sides[0].i]
+    mutual = mutual_act(token, entry.event, entry.recipient_preps, candidate.consumed, cues.reciprocal)
+    if mutual and not actor_tokens and token.pos_ == "NOUN":  # "talks between Ankara and Moscow"
+        actor_tokens, recipient_tokens = sides_between(token, recipient_tokens)
     mode = [entry.mode] if entry.mode else []
     weapon = None
     if event_type in _MATERIAL_CONFLICT:
@@ -757,6 +763,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         return None
     if event_type == "PROTEST" and _not_dissent(token, actor_tokens, recipient_tokens, cues):
         return None  # "said at a rally for Mrs Clinton", "a campaign rally": electioneering
+    if mutual:  # "Iran and Iraq signed a deal": the second side is the first one's counterpart
+        actor, recipient, actor_tokens, recipient_tokens = split_sides(actor, recipient, actor_tokens, recipient_tokens)
     return Draft(event_type, entry, token, sentence, candidate.sentence_index, modality, actor, recipient,
                  actor_tokens, recipient_tokens, mode)
 

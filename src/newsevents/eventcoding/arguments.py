@@ -29,6 +29,12 @@ ACTOR_ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 INHERIT_DEPS = ("xcomp", "conj", "advcl", "pcomp", "ccomp")
 # Prepositions whose object joins the actor ("Turkey, along with the UN, ...").
 COMPANION_PREPS = ("with",)
+# PLOVER's types of acts done together: an agreement, a meeting, cooperation.
+MUTUAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+# The preposition of the counterpart of a symmetric act: "X met with Y" says what "X and Y met" says.
+COUNTERPART_PREP = "with"
+# The prepositions naming both sides of a mutual act's noun ("talks between Ankara and Moscow").
+SIDES_PREPS = ("between", "among")
 
 Coder = Callable[[Span], "tuple[str | None, list[str]]"]
 # The words these rules read (relative and object pronouns, source nouns, words of belonging and
@@ -56,16 +62,32 @@ def noun_phrase(token: Token) -> Span:
 
 
 def _country_tokens(span: Span, coder: Coder | None) -> list[tuple[Token, str]]:
-    """Country adjectives or names inside a phrase ("Hungarian and Romanian officials")."""
+    """Country adjectives or names inside a phrase ("Hungarian and Romanian officials", "the
+    prime ministers of Bulgaria, Albania and Macedonia")."""
     if coder is None:
         return []
     found = []
     for tok in span:
-        if tok.pos_ in ("ADJ", "PROPN") and tok.dep_ in ("amod", "compound", "conj", "poss", "nmod"):
+        of_phrase = tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.i > span.root.i
+        if tok.pos_ in ("ADJ", "PROPN") and (tok.dep_ in ("amod", "compound", "conj", "poss", "nmod") or of_phrase):
             country, _ = coder(span.doc[tok.i: tok.i + 1])
             if country:
                 found.append((tok, country))
     return found
+
+
+def _origin_countries(token: Token, coder: Coder | None) -> list[tuple[Token, str]]:
+    """The countries of people named by where they come from, when there are several: "officials
+    from Ghana and Togo" are Ghanaian and Togolese officials."""
+    if coder is None or token.pos_ != "NOUN":
+        return []
+    found = []
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "from"):
+        for place in (t for g in prep.children if g.dep_ == "pobj" for t in conjoined(g)):
+            country, _ = coder(place.doc[place.i: place.i + 1])
+            if country:
+                found.append((place, country))
+    return found if len({c for _, c in found}) > 1 else []
 
 
 def parties_for(token: Token, coder: Coder | None, cues: Cues) -> list[Party]:
@@ -74,6 +96,8 @@ def parties_for(token: Token, coder: Coder | None, cues: Cues) -> list[Party]:
     span = noun_phrase(token)
     country, sectors = coder(span) if coder else (None, [])
     countries = _country_tokens(span, coder)
+    if len({c for _, c in countries}) < 2:
+        countries = _origin_countries(token, coder)
     if len({c for _, c in countries}) > 1:
         # "Senior Hungarian and Romanian officials": a compound actor, one party per country.
         seen: set[str] = set()
@@ -503,14 +527,73 @@ def subject_of(verb: Token, actors: ActorDictionary, cues: Cues) -> list[Token]:
 
 
 def companions(verb: Token) -> list[Token]:
-    """Objects of "along with" / "together with" attached to the verb: part of the actor."""
+    """Objects of "along with" / "together with" attached to the verb or to its subject ("France,
+    together with Germany, sent aid"): part of the actor, never the one acted upon."""
     found = []
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in ("along", "together"):
             for grand in child.children:
                 if grand.dep_ == "prep" and grand.lower_ in COMPANION_PREPS:
                     found += [g for g in grand.children if g.dep_ == "pobj"]
+    for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
+        for prep in (c for c in subject.children if c.dep_ == "prep" and c.lower_ in COMPANION_PREPS):
+            if any(a.dep_ == "advmod" and a.lower_ in ("along", "together") for a in prep.children):
+                found += [t for g in prep.children if g.dep_ == "pobj" for t in conjoined(g)]
     return found
+
+
+def mutual_act(trigger: Token, event: str, recipient_preps: Container[str], consumed: Token | None,
+               reciprocal: Container[str]) -> bool:
+    """An act two sides do to each other, so that naming both as its doers names its counterpart
+    too: a type of joint acts (``event``: the lexicon row's type) whose trigger takes its
+    counterpart with "with" -- "X signed a deal with Y", "X met with Y", "X cooperates with Y" say
+    what "X and Y signed a deal", "met", "cooperate" say (a promise, a visit, a mediation or an
+    acceptance has no such counterpart: "X and Y accepted the plan" are co-actors) -- or a word of
+    a mutual act in another type (``reciprocal`` cues): the trigger, the object its row consumed,
+    or the verb governing a trigger noun ("exchanged fire", "traded accusations", "clashes")."""
+    if event in MUTUAL_TYPES and COUNTERPART_PREP in recipient_preps:
+        return True
+    words = {trigger.lemma_.lower()}
+    if consumed is not None:
+        words.add(consumed.lemma_.lower())
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
+        words.add(trigger.head.lemma_.lower())
+    return any(word in reciprocal for word in words)
+
+
+def sides_between(noun: Token, recipients: list[Token]) -> tuple[list[Token], list[Token]]:
+    """A mutual act's noun that names no doer but both its sides ("talks between Ankara and
+    Moscow", "a ceasefire between the army and the rebels"): the first side is its actor, the
+    others (with any recipient already found) its counterparts. Fewer than two sides: none."""
+    sides = prep_objects(noun, SIDES_PREPS)
+    if len(sides) < 2:
+        return [], recipients
+    first = sides[0]
+    return [first], [t for t in recipients if t.i != first.i] + [t for t in sides[1:] if all(t.i != r.i for r in recipients)]
+
+
+def _same_party(one: Party, other: Party) -> bool:
+    if one.entity and one.entity == other.entity:
+        return True
+    return one.text.lower() == other.text.lower() and one.country == other.country
+
+
+def split_sides(actor: list[Party], recipient: list[Party], actor_tokens: list[Token],
+                recipient_tokens: list[Token]) -> tuple[list[Party], list[Party], list[Token], list[Token]]:
+    """The sides of a mutual act (see :func:`mutual_act`) named together as its doers, with no one
+    else named as the one acted upon ("Iran and Iraq signed a border deal", "Thai and Cambodian
+    commanders met", "the government and the rebels agreed a ceasefire"): the first named is the
+    actor, the others its counterparts, as "X signed a deal with Y" has them. The party lists and
+    their tokens (the tokens move with their parties when each token gave one party)."""
+    if recipient or len(actor) < 2:
+        return actor, recipient, actor_tokens, recipient_tokens
+    first = actor[0]
+    others = [i for i in range(1, len(actor)) if not _same_party(actor[i], first)]
+    if not others:
+        return actor, recipient, actor_tokens, recipient_tokens
+    if len(actor_tokens) == len(actor):
+        actor_tokens, recipient_tokens = actor_tokens[:1], recipient_tokens + [actor_tokens[i] for i in others]
+    return [first], [actor[i] for i in others], actor_tokens, recipient_tokens
 
 
 def nearest_actor_before(doc: Doc, sentence: Span, position: int,

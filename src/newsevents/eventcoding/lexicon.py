@@ -76,6 +76,7 @@ CUE_KINDS |= {"view_verb", "generic_determiner", "question_adverb", "outcome_pre
 CUE_KINDS |= {"creation"}  # verbs whose object is made by the act, no party to it (eventcoding/arguments.py)
 CUE_KINDS |= {"money_noun"}  # a bill or a levy: "hit with a bill", "charged VAT" ask a payment (components/events.py)
 CUE_KINDS |= {"product"}  # products, technologies and formats: backing one is a market choice (components/events.py)
+CUE_KINDS |= {"reciprocal"}  # words of an act two sides do to each other: "exchanged fire" (eventcoding/arguments.py)
 
 
 @dataclass(frozen=True)
@@ -185,6 +186,7 @@ class Cues:
     money_noun: set[str] = field(default_factory=set)  # "hit with a bill", "charged VAT": a payment, no blow
     creation: set[str] = field(default_factory=set)  # "agreed to create a network": the network is made, not acted on
     product: set[str] = field(default_factory=set)  # "a format backed by Sony": a market choice, no SUPPORT
+    reciprocal: set[str] = field(default_factory=set)  # "traded accusations", "clashes": both sides act on each other
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:

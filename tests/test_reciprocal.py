@@ -1,0 +1,175 @@
+"""Reciprocal and joint acts: the second party (issue 14, brief s7).
+
+Both sides of a mutual act named together ("Iran and Iraq signed a deal", "talks between A and
+B") give the first as actor and the others as its counterparts, as "X signed a deal with Y" has
+them; a joint act that is not mutual ("X and Y attacked Z", "X and Y pledged aid") keeps both as
+actors, and "together with" joins the actor. Rules on hand-built parses first, then the whole
+pipeline on sentences of our own.
+"""
+
+from __future__ import annotations
+
+from newsevents.actors import actor_dictionary
+from newsevents.eventcoding.arguments import companions, mutual_act, parties_for, sides_between, split_sides
+from newsevents.eventcoding.lexicon import load_cues
+from newsevents.record import Party
+
+ACTORS = actor_dictionary()
+CUES = load_cues()
+PUBLISHED = "2024-05-01"
+
+
+def texts(tokens):
+    return [t.text for t in tokens]
+
+
+def countries(parties):
+    return {p.country for p in parties if p.country}
+
+
+def _signed(build_doc):
+    # "Iran and Iraq signed a deal"
+    return build_doc("Iran and Iraq signed a deal",
+                     heads=[3, 0, 0, 3, 5, 3], deps=["nsubj", "cc", "conj", "ROOT", "det", "dobj"],
+                     pos=["PROPN", "CCONJ", "PROPN", "VERB", "DET", "NOUN"],
+                     lemmas=["iran", "and", "iraq", "sign", "a", "deal"])
+
+
+def test_a_joint_type_with_a_with_counterpart_is_mutual(build_doc):
+    doc = _signed(build_doc)
+    assert mutual_act(doc[3], "AGREE", frozenset({"with"}), doc[5], CUES.reciprocal)
+    # a promise names its counterpart with "to": two promisers are co-actors
+    assert not mutual_act(doc[3], "AGREE", frozenset({"to"}), None, CUES.reciprocal)
+    # an attack is done by both on someone else, never by one on the other
+    assert not mutual_act(doc[3], "ASSAULT", frozenset({"on", "against"}), None, CUES.reciprocal)
+
+
+def test_words_of_a_mutual_act_make_other_types_mutual(build_doc):
+    doc = build_doc("Chad and Niger exchanged fire",
+                    heads=[3, 0, 0, 3, 3], deps=["nsubj", "cc", "conj", "ROOT", "dobj"],
+                    pos=["PROPN", "CCONJ", "PROPN", "VERB", "NOUN"],
+                    lemmas=["chad", "and", "niger", "exchange", "fire"])
+    assert mutual_act(doc[3], "ASSAULT", frozenset({"with"}), doc[4], CUES.reciprocal)
+    # "traded accusations": the noun trigger's governing verb says the act goes both ways
+    doc = build_doc("Peru and Chile traded accusations",
+                    heads=[3, 0, 0, 3, 3], deps=["nsubj", "cc", "conj", "ROOT", "dobj"],
+                    pos=["PROPN", "CCONJ", "PROPN", "VERB", "NOUN"],
+                    lemmas=["peru", "and", "chile", "trade", "accusation"])
+    assert mutual_act(doc[4], "ACCUSE", frozenset({"against"}), None, CUES.reciprocal)
+    doc = build_doc("Peru and Chile made accusations",
+                    heads=[3, 0, 0, 3, 3], deps=["nsubj", "cc", "conj", "ROOT", "dobj"],
+                    pos=["PROPN", "CCONJ", "PROPN", "VERB", "NOUN"],
+                    lemmas=["peru", "and", "chile", "make", "accusation"])
+    assert not mutual_act(doc[4], "ACCUSE", frozenset({"against"}), None, CUES.reciprocal)
+
+
+def test_the_second_side_becomes_the_counterpart(build_doc):
+    doc = _signed(build_doc)
+    iran = Party(entity="e1", text="Iran", country="IRN", sector=[])
+    iraq = Party(entity="e2", text="Iraq", country="IRQ", sector=[])
+    actor, recipient, actor_tokens, recipient_tokens = split_sides([iran, iraq], [], [doc[0], doc[2]], [])
+    assert actor == [iran] and recipient == [iraq]
+    assert texts(actor_tokens) == ["Iran"] and texts(recipient_tokens) == ["Iraq"]
+
+
+def test_a_named_counterpart_or_a_single_side_is_left_alone(build_doc):
+    doc = _signed(build_doc)
+    iran = Party(entity="e1", text="Iran", country="IRN", sector=[])
+    iraq = Party(entity="e2", text="Iraq", country="IRQ", sector=[])
+    oman = Party(entity="e3", text="Oman", country="OMN", sector=[])
+    # "Iran and Iraq signed a deal with Oman": both sign, Oman is the counterpart
+    assert split_sides([iran, iraq], [oman], [doc[0], doc[2]], [])[:2] == ([iran, iraq], [oman])
+    assert split_sides([iran], [], [doc[0]], [])[:2] == ([iran], [])
+    # one party told twice is no second side
+    again = Party(entity="e1", text="Iran", country="IRN", sector=["GOV"])
+    assert split_sides([iran, again], [], [doc[0], doc[2]], [])[:2] == ([iran, again], [])
+
+
+def test_parties_split_from_one_token_keep_their_tokens(build_doc):
+    doc = _signed(build_doc)
+    greek = Party(entity=None, text="Greek", country="GRC", sector=["GOV"])
+    turkish = Party(entity=None, text="Turkish", country="TUR", sector=["GOV"])
+    actor, recipient, actor_tokens, recipient_tokens = split_sides([greek, turkish], [], [doc[0]], [])
+    assert actor == [greek] and recipient == [turkish]
+    assert texts(actor_tokens) == ["Iran"] and recipient_tokens == []  # no token of its own to move
+
+
+def test_talks_between_two_sides_name_both(build_doc):
+    doc = build_doc("talks between Ankara and Moscow ended",
+                    heads=[5, 0, 1, 2, 2, 5], deps=["nsubj", "prep", "pobj", "cc", "conj", "ROOT"],
+                    pos=["NOUN", "ADP", "PROPN", "CCONJ", "PROPN", "VERB"])
+    actor, recipient = sides_between(doc[0], [doc[2], doc[4]])
+    assert texts(actor) == ["Ankara"] and texts(recipient) == ["Moscow"]
+    doc = build_doc("a truce among the clans",
+                    heads=[1, 1, 1, 4, 2], deps=["det", "ROOT", "prep", "det", "pobj"],
+                    pos=["DET", "NOUN", "ADP", "DET", "NOUN"])
+    assert sides_between(doc[1], []) == ([], [])  # one side named: no pair
+
+
+def test_together_with_after_the_subject_joins_the_actor(build_doc):
+    doc = build_doc("France , together with Germany , sent aid",
+                    heads=[6, 0, 3, 0, 3, 6, 6, 6],
+                    deps=["nsubj", "punct", "advmod", "prep", "pobj", "punct", "ROOT", "dobj"],
+                    pos=["PROPN", "PUNCT", "ADV", "ADP", "PROPN", "PUNCT", "VERB", "NOUN"])
+    assert texts(companions(doc[6])) == ["Germany"]
+    doc = build_doc("France , with Germany 's help , sent aid",
+                    heads=[7, 0, 0, 5, 3, 2, 7, 7, 7],
+                    deps=["nsubj", "punct", "prep", "poss", "case", "pobj", "punct", "ROOT", "dobj"],
+                    pos=["PROPN", "PUNCT", "ADP", "PROPN", "PART", "NOUN", "PUNCT", "VERB", "NOUN"])
+    assert companions(doc[7]) == []  # a bare "with" is a means, not a companion
+
+
+def test_people_of_several_countries_are_one_party_each(build_doc):
+    doc = build_doc("the ministers of Chile and Bolivia",
+                    heads=[1, 1, 1, 2, 3, 3], deps=["det", "ROOT", "prep", "pobj", "cc", "conj"],
+                    pos=["DET", "NOUN", "ADP", "PROPN", "CCONJ", "PROPN"], tags=["DT", "NNS", "IN", "NNP", "CC", "NNP"])
+    assert [p.country for p in parties_for(doc[1], ACTORS.code_span, CUES)] == ["CHL", "BOL"]
+    doc = build_doc("officials from Ghana and Togo",
+                    heads=[0, 0, 1, 2, 2], deps=["ROOT", "prep", "pobj", "cc", "conj"],
+                    pos=["NOUN", "ADP", "PROPN", "CCONJ", "PROPN"], tags=["NNS", "IN", "NNP", "CC", "NNP"])
+    assert [p.country for p in parties_for(doc[0], ACTORS.code_span, CUES)] == ["GHA", "TGO"]
+    doc = build_doc("officials from Ghana",
+                    heads=[0, 0, 1], deps=["ROOT", "prep", "pobj"],
+                    pos=["NOUN", "ADP", "PROPN"], tags=["NNS", "IN", "NNP"])
+    assert [p.country for p in parties_for(doc[0], ACTORS.code_span, CUES)] == ["GHA"]
+
+
+# The whole pipeline, on sentences of our own.
+
+def test_two_countries_holding_talks(events_of):
+    event = next(e for e in events_of("Chile and Peru held talks on fishing rights.") if e.event == "CONSULT")
+    assert countries(event.actor) == {"CHL"} and countries(event.recipient) == {"PER"}
+
+
+def test_talks_between_two_capitals(events_of):
+    event = next(e for e in events_of("Talks between Ankara and Moscow ended without a deal.") if e.event == "CONSULT")
+    assert countries(event.actor) == {"TUR"} and countries(event.recipient) == {"RUS"}
+
+
+def test_traded_accusations_and_exchanged_fire(events_of):
+    event = next(e for e in events_of("Greece and Turkey traded accusations over the airspace violations.")
+                 if e.event == "ACCUSE")
+    assert countries(event.actor) == {"GRC"} and countries(event.recipient) == {"TUR"}
+    event = next(e for e in events_of("Serbian and Kosovan police exchanged fire near the crossing.")
+                 if e.event == "ASSAULT")
+    assert len(event.actor) == 1 and len(event.recipient) == 1
+
+
+def test_a_ceasefire_between_army_and_rebels(events_of):
+    event = next(e for e in events_of("A ceasefire between the Malian army and Tuareg rebels took effect on Sunday.")
+                 if e.event == "AGREE")
+    assert [p.text for p in event.actor] == ["the Malian army"] and len(event.recipient) == 1
+
+
+def test_joint_acts_that_are_not_mutual_keep_both_actors(events_of):
+    event = next(e for e in events_of("Nigeria and Ghana attacked the militants' camp.") if e.event == "ASSAULT")
+    assert countries(event.actor) == {"NGA", "GHA"}
+    event = next(e for e in events_of("Japan and South Korea pledged aid to the Philippines.") if e.event == "AGREE")
+    assert countries(event.actor) == {"JPN", "KOR"} and countries(event.recipient) == {"PHL"}
+    event = next(e for e in events_of("France, together with Germany, sent aid to Moldova.") if e.event == "AID")
+    assert countries(event.actor) == {"FRA", "DEU"} and countries(event.recipient) == {"MDA"}
+
+
+def test_a_with_counterpart_stays_the_recipient(events_of):
+    event = next(e for e in events_of("Norway and Denmark signed a trade deal with Iceland.") if e.event == "AGREE")
+    assert countries(event.actor) == {"NOR", "DNK"} and countries(event.recipient) == {"ISL"}
