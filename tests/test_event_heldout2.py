@@ -96,4 +96,4 @@ def test_second_held_out_phrasing(events_of, kind: str, text: str) -> None:
 def test_second_held_out_actor_and_recipient_codes(events_of) -> None:
     # the final figures of the table above, as a floor: a change that loses codes fails
     actors, recipients = code_counts(events_of, ROWS)
-    assert actors >= 48 and recipients >= 36, (actors, recipients)  # 36 since brief s7's mutual acts
+    assert actors >= 48 and recipients >= 37, (actors, recipients)  # 37 since brief s7

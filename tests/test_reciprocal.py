@@ -10,7 +10,15 @@ pipeline on sentences of our own.
 from __future__ import annotations
 
 from newsevents.actors import actor_dictionary
-from newsevents.eventcoding.arguments import companions, mutual_act, parties_for, sides_between, split_sides
+from newsevents.eventcoding.arguments import (
+    companions,
+    counterpart_in,
+    mutual_act,
+    parties_for,
+    sides_between,
+    split_sides,
+    with_counterparts,
+)
 from newsevents.eventcoding.lexicon import load_cues
 from newsevents.record import Party
 
@@ -134,6 +142,38 @@ def test_people_of_several_countries_are_one_party_each(build_doc):
     assert [p.country for p in parties_for(doc[0], ACTORS.code_span, CUES)] == ["GHA"]
 
 
+def _is_name(token):
+    return token.pos_ == "PROPN"
+
+
+def test_a_thing_agreed_with_a_party_gives_way_to_that_party(build_doc):
+    # "agreed settlements with the Commission": the settlements are agreed with the Commission
+    doc = build_doc("Directors agreed settlements with the Commission",
+                    heads=[1, 1, 1, 2, 5, 3], deps=["nsubj", "ROOT", "dobj", "prep", "det", "pobj"],
+                    pos=["NOUN", "VERB", "NOUN", "ADP", "DET", "PROPN"])
+    assert texts(with_counterparts([doc[2]], (doc[1], None), _is_name)) == ["Commission"]
+    # past an amount: "a deal worth millions with Vexcorp and Vexbank"
+    doc = build_doc("Tarn agreed a deal worth millions with Vexcorp and Vexbank",
+                    heads=[1, 1, 3, 1, 3, 4, 4, 6, 7, 7],
+                    deps=["nsubj", "ROOT", "det", "dobj", "amod", "npadvmod", "prep", "pobj", "cc", "conj"],
+                    pos=["PROPN", "VERB", "DET", "NOUN", "ADJ", "NOUN", "ADP", "PROPN", "CCONJ", "PROPN"])
+    assert texts(counterpart_in(doc[3], _is_name)) == ["Vexcorp", "Vexbank"]
+    # a thing that names no party stays what it is
+    doc = build_doc("Tarn agreed a deal with conditions",
+                    heads=[1, 1, 3, 1, 3, 4], deps=["nsubj", "ROOT", "det", "dobj", "prep", "pobj"],
+                    pos=["PROPN", "VERB", "DET", "NOUN", "ADP", "NOUN"])
+    assert texts(with_counterparts([doc[3]], (doc[1], None), _is_name)) == ["deal"]
+
+
+def test_the_signing_of_an_accord_with_a_party(build_doc):
+    doc = build_doc("Peru confirmed the signing of an accord with Bolivia",
+                    heads=[1, 1, 3, 1, 3, 6, 4, 6, 7],
+                    deps=["nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj", "prep", "pobj"],
+                    pos=["PROPN", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN", "ADP", "PROPN"])
+    assert texts(with_counterparts([], (doc[3], doc[6]), _is_name)) == ["Bolivia"]
+    assert with_counterparts([], (doc[1], None), _is_name) == []  # a verb is no thing with a phrase
+
+
 # The whole pipeline, on sentences of our own.
 
 def test_two_countries_holding_talks(events_of):
@@ -173,3 +213,9 @@ def test_joint_acts_that_are_not_mutual_keep_both_actors(events_of):
 def test_a_with_counterpart_stays_the_recipient(events_of):
     event = next(e for e in events_of("Norway and Denmark signed a trade deal with Iceland.") if e.event == "AGREE")
     assert countries(event.actor) == {"NOR", "DNK"} and countries(event.recipient) == {"ISL"}
+
+
+def test_settlements_agreed_with_a_regulator(events_of):
+    event = next(e for e in events_of("Two former bank directors agreed settlements with the Securities Commission "
+                                      "of Brazil.") if e.event == "AGREE")
+    assert countries(event.recipient) == {"BRA"} and "Commission" in event.recipient[0].text

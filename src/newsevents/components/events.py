@@ -56,6 +56,7 @@ from newsevents.eventcoding.arguments import (
     split_sides,
     subject_of,
     valid_party_token,
+    with_counterparts,
 )
 from newsevents.eventcoding.lexicon import (
     BACKBONE,
@@ -652,6 +653,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     mutual = mutual_act(token, entry.event, entry.recipient_preps, candidate.consumed, cues.reciprocal)
     if mutual and not actor_tokens and token.pos_ == "NOUN":  # "talks between Ankara and Moscow"
         actor_tokens, recipient_tokens = sides_between(token, recipient_tokens)
+    if mutual:  # "agreed settlements with the regulator", "the signing of an accord with Togo": the counterpart
+        recipient_tokens = with_counterparts(recipient_tokens, (token, candidate.consumed), _party_test(coder, cues, actors))
     mode = [entry.mode] if entry.mode else []
     weapon = None
     if event_type in _MATERIAL_CONFLICT:

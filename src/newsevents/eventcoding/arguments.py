@@ -572,6 +572,45 @@ def sides_between(noun: Token, recipients: list[Token]) -> tuple[list[Token], li
     return [first], [t for t in recipients if t.i != first.i] + [t for t in sides[1:] if all(t.i != r.i for r in recipients)]
 
 
+def counterpart_in(thing: Token, is_party: Callable[[Token], bool]) -> list[Token]:
+    """The party a mutual act's thing is made with, named by "with" or "between" in its phrase,
+    also past an amount or an of-phrase: "settlements with the regulator", "a deal worth $50m with
+    Vexcorp", "the signing of an accord with Togo". None when the phrase names no party."""
+    frontier = [thing]
+    while frontier:
+        token = frontier.pop(0)
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in (COUNTERPART_PREP, *SIDES_PREPS):
+                found = [t for g in child.children if g.dep_ == "pobj" for t in conjoined(g) if is_party(t)]
+                if found:
+                    return found
+        of_phrase = token.dep_ == "prep" and token.lower_ == "of"
+        frontier += [c for c in token.children if c.dep_ == "amod" or (c.dep_ == "prep" and c.lower_ == "of")
+                     or (of_phrase and c.dep_ == "pobj" and c.pos_ == "NOUN")]
+    return []
+
+
+def with_counterparts(recipients: list[Token], things: Iterable[Token | None],
+                      is_party: Callable[[Token], bool]) -> list[Token]:
+    """The counterparts of a mutual act: each recipient that is a common noun gives way to the
+    party its phrase names the act with (:func:`counterpart_in`: "agreed settlements with the
+    regulator" is agreed with the regulator, even when a parser takes "settlements" for a people);
+    with no recipient, the party named so in the phrase of one of ``things`` (the trigger noun, the
+    object its lexicon row consumed: "confirmed the signing of a trade agreement with Togo")."""
+    if recipients:
+        found: list[Token] = []
+        for token in recipients:
+            named = counterpart_in(token, is_party) if token.pos_ == "NOUN" else []
+            found += [t for t in named or [token] if all(t.i != f.i for f in found)]
+        return found
+    for thing in things:
+        if thing is not None and thing.pos_ == "NOUN":
+            named = counterpart_in(thing, is_party)
+            if named:
+                return named
+    return []
+
+
 def _same_party(one: Party, other: Party) -> bool:
     if one.entity and one.entity == other.entity:
         return True
