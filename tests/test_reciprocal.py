@@ -12,6 +12,7 @@ from __future__ import annotations
 from newsevents.actors import actor_dictionary
 from newsevents.eventcoding.arguments import (
     companions,
+    counted_sides,
     counterpart_in,
     mutual_act,
     parties_for,
@@ -174,6 +175,31 @@ def test_the_signing_of_an_accord_with_a_party(build_doc):
     assert with_counterparts([], (doc[1], None), _is_name) == []  # a verb is no thing with a phrase
 
 
+def test_the_two_sides_are_the_two_countries_just_named(build_doc):
+    doc = build_doc("Chile and Peru met . The two sides signed .",
+                    heads=[3, 0, 0, 3, 3, 7, 7, 8, 8, 8],
+                    deps=["nsubj", "cc", "conj", "ROOT", "punct", "det", "nummod", "nsubj", "ROOT", "punct"],
+                    pos=["PROPN", "CCONJ", "PROPN", "VERB", "PUNCT", "DET", "NUM", "NOUN", "VERB", "PUNCT"],
+                    tags=["NNP", "CC", "NNP", "VBD", ".", "DT", "CD", "NNS", "VBD", "."],
+                    lemmas=["chile", "and", "peru", "meet", ".", "the", "two", "side", "sign", "."],
+                    ents=["B-GPE", "O", "B-GPE", "O", "O", "O", "O", "O", "O", "O"])
+    sides = counted_sides(doc[7], ["GOV"], CUES, ACTORS.code_span)
+    assert [(p.text, p.country, p.sector) for p in sides] == [("Chile", "CHL", ["GOV"]), ("Peru", "PER", ["GOV"])]
+    # three countries named: which two is no guess
+    doc = build_doc("Chile , Peru and Bolivia met . The two sides signed .",
+                    heads=[5, 0, 0, 2, 2, 5, 5, 9, 9, 10, 10, 10],
+                    deps=["nsubj", "punct", "conj", "cc", "conj", "ROOT", "punct", "det", "nummod", "nsubj", "ROOT",
+                          "punct"],
+                    pos=["PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "VERB", "PUNCT", "DET", "NUM", "NOUN", "VERB",
+                         "PUNCT"],
+                    tags=["NNP", ",", "NNP", "CC", "NNP", "VBD", ".", "DT", "CD", "NNS", "VBD", "."],
+                    lemmas=["chile", ",", "peru", "and", "bolivia", "meet", ".", "the", "two", "side", "sign", "."],
+                    ents=["B-GPE", "O", "B-GPE", "O", "B-GPE", "O", "O", "O", "O", "O", "O", "O"])
+    assert counted_sides(doc[9], [], CUES, ACTORS.code_span) == []
+    # not counted, or not a word for the sides: nobody
+    assert counted_sides(doc[7], [], CUES, ACTORS.code_span) == []
+
+
 # The whole pipeline, on sentences of our own.
 
 def test_two_countries_holding_talks(events_of):
@@ -219,3 +245,10 @@ def test_settlements_agreed_with_a_regulator(events_of):
     event = next(e for e in events_of("Two former bank directors agreed settlements with the Securities Commission "
                                       "of Brazil.") if e.event == "AGREE")
     assert countries(event.recipient) == {"BRA"} and "Commission" in event.recipient[0].text
+
+
+def test_the_two_sides_met(events_of):
+    events = events_of("Chile and Argentina disputed the glacier for decades. Both countries agreed on Friday "
+                       "to share its water.")
+    event = next(e for e in events if e.event == "AGREE")
+    assert countries(event.actor) == {"CHL"} and countries(event.recipient) == {"ARG"}

@@ -37,6 +37,7 @@ from newsevents.eventcoding.arguments import (
     companions,
     content_recipients,
     counted_objects,
+    counted_sides,
     inherited_patient,
     is_passive,
     mutual_act,
@@ -363,7 +364,7 @@ def _actor_like(token: Token, coder: Coder | None, cues: Cues, actors: ActorDict
         return token.lower_ not in cues.not_actor_pronoun and token.lower_ not in cues.no_party
     if token.lemma_.lower() in cues.disaster or token.lower_ in cues.disaster:
         return False  # "the tsunami struck south Asia"
-    if is_someone(token, actors):
+    if is_someone(token, actors) or counted_sides(token, [], cues, coder):  # "the two sides": the two just named
         return True
     if any(c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG")) for c in token.children):
         return True  # "his predecessor, Lord Armstrong"
@@ -650,7 +651,9 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         sides = prep_objects(token, ("between",)) + prep_objects(token.head, ("between",))
         if not actor_tokens and sides:  # "fighting broke out between the army and the militia"
             actor_tokens, recipient_tokens = sides[:1], [t for t in recipient_tokens + sides[1:] if t.i != sides[0].i]
-    mutual = mutual_act(token, entry.event, entry.recipient_preps, candidate.consumed, cues.reciprocal)
+    # a backbone row's prepositions are its type's defaults: no sign of a counterpart
+    mutual = mutual_act(token, entry.event, entry.recipient_preps if entry.origin != BACKBONE else (),
+                        candidate.consumed, cues.reciprocal)
     if mutual and not actor_tokens and token.pos_ == "NOUN":  # "talks between Ankara and Moscow"
         actor_tokens, recipient_tokens = sides_between(token, recipient_tokens)
     if mutual:  # "agreed settlements with the regulator", "the signing of an accord with Togo": the counterpart

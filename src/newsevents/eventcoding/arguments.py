@@ -123,6 +123,9 @@ def parties_for(token: Token, coder: Coder | None, cues: Cues) -> list[Party]:
         people = counted_people(token)
         if people:  # "the two presidents": the two named presidents of the article
             return [Party(entity=e.id, text=e.name, country=e.country, sector=list(e.sector)) for e in people]
+        sides = counted_sides(token, sectors, cues, coder)
+        if sides:  # "the two sides": the two countries just named
+            return sides
     if entity is not None and entity.type in ("PERSON", "ORG", "GPE", "NORP"):
         # An entity without a country ("parliament") still gets one from its phrase ("Russia's").
         return [Party(entity=entity.id, text=span.text, country=entity.country or country,
@@ -141,20 +144,68 @@ def counted_people(token: Token) -> list[Entity]:
     """"The two presidents", "both ministers": a plural role noun counted (a written number, or
     "both") names the named people of that title the article has told of before it -- when there
     are exactly as many; else nobody (no guess)."""
-    if token.tag_ not in ("NNS",):
-        return []
-    count: float | None = None
-    for child in token.children:
-        if child.dep_ == "nummod":
-            count = packaged_words().numbers.get(child.lower_) or (float(child.text) if child.text.isdigit() else None)
-        elif child.dep_ in ("det", "predet", "preconj") and child.lower_ == "both":
-            count = 2
+    count = _counted(token)
     if not count:
         return []
     role = token.lemma_.lower()
     people = [e for e in token.doc._.entities or [] if e.type == "PERSON" and e.title
               and e.title.lower().split()[-1] == role and any(m.end <= token.idx for m in e.mentions)]
     return people if len(people) == count else []
+
+
+def _counted(token: Token) -> float | None:
+    """How many a plural noun counts: a written number ("the two presidents") or "both"."""
+    if token.tag_ not in ("NNS",):
+        return None
+    count: float | None = None
+    for child in token.children:
+        if child.dep_ == "nummod":
+            count = packaged_words().numbers.get(child.lower_) or (float(child.text) if child.text.isdigit() else None)
+        elif child.dep_ in ("det", "predet", "preconj") and child.lower_ == "both":
+            count = 2
+    return count
+
+
+# How many sentences before "the two sides" may name the sides (the sentence itself first).
+SIDES_LOOKBACK = 3
+
+
+def counted_sides(token: Token, sectors: list[str], cues: Cues, coder: Coder | None) -> list[Party]:
+    """"The two sides", "both countries", "the two leaders" (a counted ``side_noun`` cue) stand for
+    the countries the article has just named: those of the nearest stretch before it -- its own
+    sentence up to it, then each of the sentences before -- that names any country or people
+    ("Kenya", "Ukrainian"; a town or region says where, not who), when that stretch names exactly
+    as many; else nobody (no guess). In the order named, each with the noun's ``sectors`` ("the
+    two governments")."""
+    count = _counted(token) if token.lemma_.lower() in cues.side_noun else None
+    if not count or coder is None:
+        return []
+    doc = token.doc
+    towns = [(m.start, m.end) for place in doc._.places or [] if place.level != "country" for m in place.mentions]
+    stretches = [doc[token.sent.start: token.i]]
+    sentence = token.sent
+    for _ in range(SIDES_LOOKBACK):
+        if sentence.start == 0:
+            break
+        sentence = doc[sentence.start - 1].sent
+        stretches.append(sentence)
+    for stretch in stretches:
+        named: dict[str, Party] = {}
+        for tok in stretch:
+            if tok.ent_type_ not in ("GPE", "NORP") or tok.pos_ not in ("PROPN", "ADJ") or (
+                    tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I"):
+                continue  # the last word of a name ("Saudi Arabia") stands for it
+            name = doc[tok.i: tok.i + 1] if tok.ent_iob_ == "B" else next(e for e in doc.ents if e.start <= tok.i < e.end)
+            if any(a <= name.start_char and name.end_char <= b for a, b in towns):
+                continue
+            country, _ = coder(name)
+            if country and country not in named:
+                entity = entity_at(doc, name.start_char, name.end_char)
+                named[country] = Party(entity=entity.id if entity is not None and entity.country == country else None,
+                                       text=name.text, country=country, sector=list(sectors))
+        if named:
+            return list(named.values()) if len(named) == count else []
+    return []
 
 
 def described_country(entity: Entity, doc: Doc, coder: Coder | None) -> str | None:
@@ -550,7 +601,9 @@ def mutual_act(trigger: Token, event: str, recipient_preps: Container[str], cons
     what "X and Y signed a deal", "met", "cooperate" say (a promise, a visit, a mediation or an
     acceptance has no such counterpart: "X and Y accepted the plan" are co-actors) -- or a word of
     a mutual act in another type (``reciprocal`` cues): the trigger, the object its row consumed,
-    or the verb governing a trigger noun ("exchanged fire", "traded accusations", "clashes")."""
+    or the verb governing a trigger noun ("exchanged fire", "traded accusations", "clashes").
+    ``recipient_preps``: the lexicon row's own counterpart prepositions (none for a generated row,
+    whose prepositions are its type's defaults)."""
     if event in MUTUAL_TYPES and COUNTERPART_PREP in recipient_preps:
         return True
     words = {trigger.lemma_.lower()}

@@ -77,6 +77,7 @@ CUE_KINDS |= {"creation"}  # verbs whose object is made by the act, no party to 
 CUE_KINDS |= {"money_noun"}  # a bill or a levy: "hit with a bill", "charged VAT" ask a payment (components/events.py)
 CUE_KINDS |= {"product"}  # products, technologies and formats: backing one is a market choice (components/events.py)
 CUE_KINDS |= {"reciprocal"}  # words of an act two sides do to each other: "exchanged fire" (eventcoding/arguments.py)
+CUE_KINDS |= {"side_noun"}  # "the two sides", "both countries": the countries told just before (eventcoding/arguments.py)
 
 
 @dataclass(frozen=True)
@@ -187,6 +188,7 @@ class Cues:
     creation: set[str] = field(default_factory=set)  # "agreed to create a network": the network is made, not acted on
     product: set[str] = field(default_factory=set)  # "a format backed by Sony": a market choice, no SUPPORT
     reciprocal: set[str] = field(default_factory=set)  # "traded accusations", "clashes": both sides act on each other
+    side_noun: set[str] = field(default_factory=set)  # "the two sides met": the two countries told just before
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
