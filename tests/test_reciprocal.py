@@ -19,6 +19,7 @@ from newsevents.eventcoding.arguments import (
     sides_between,
     split_sides,
     with_counterparts,
+    without_each_other,
 )
 from newsevents.eventcoding.lexicon import load_cues
 from newsevents.record import Party
@@ -137,10 +138,30 @@ def test_people_of_several_countries_are_one_party_each(build_doc):
                     heads=[0, 0, 1, 2, 2], deps=["ROOT", "prep", "pobj", "cc", "conj"],
                     pos=["NOUN", "ADP", "PROPN", "CCONJ", "PROPN"], tags=["NNS", "IN", "NNP", "CC", "NNP"])
     assert [p.country for p in parties_for(doc[0], ACTORS.code_span, CUES)] == ["GHA", "TGO"]
+    doc = build_doc("envoys from Sudan and South Sudan",
+                    heads=[0, 0, 1, 2, 5, 2], deps=["ROOT", "prep", "pobj", "cc", "compound", "conj"],
+                    pos=["NOUN", "ADP", "PROPN", "CCONJ", "PROPN", "PROPN"], tags=["NNS", "IN", "NNP", "CC", "NNP", "NNP"])
+    assert [(p.text, p.country) for p in parties_for(doc[0], ACTORS.code_span, CUES)] == [
+        ("Sudan", "SDN"), ("South Sudan", "SSD")]
     doc = build_doc("officials from Ghana",
                     heads=[0, 0, 1], deps=["ROOT", "prep", "pobj"],
                     pos=["NOUN", "ADP", "PROPN"], tags=["NNS", "IN", "NNP"])
     assert [p.country for p in parties_for(doc[0], ACTORS.code_span, CUES)] == ["GHA"]
+
+
+def test_each_other_makes_the_act_mutual(build_doc):
+    doc = build_doc("Chad and Niger accused each other",
+                    heads=[3, 0, 0, 3, 5, 3], deps=["nsubj", "cc", "conj", "ROOT", "det", "dobj"],
+                    pos=["PROPN", "CCONJ", "PROPN", "VERB", "DET", "ADJ"])
+    assert without_each_other([doc[5]]) == ([], True)
+    doc = build_doc("troops fired at one another",
+                    heads=[1, 1, 1, 2, 3], deps=["nsubj", "ROOT", "prep", "pobj", "det"],
+                    pos=["NOUN", "VERB", "ADP", "NUM", "DET"])
+    assert without_each_other([doc[3]]) == ([], True)
+    doc = build_doc("Chad accused the other side",
+                    heads=[1, 1, 4, 4, 1], deps=["nsubj", "ROOT", "det", "amod", "dobj"],
+                    pos=["PROPN", "VERB", "DET", "ADJ", "NOUN"])
+    assert without_each_other([doc[4]]) == ([doc[4]], False)  # "the other side" is a party
 
 
 def _is_name(token):
@@ -252,3 +273,9 @@ def test_the_two_sides_met(events_of):
                        "to share its water.")
     event = next(e for e in events if e.event == "AGREE")
     assert countries(event.actor) == {"CHL"} and countries(event.recipient) == {"ARG"}
+
+
+def test_accused_each_other(events_of):
+    event = next(e for e in events_of("Armenia and Azerbaijan accused each other of violating the ceasefire.")
+                 if e.event == "ACCUSE")
+    assert countries(event.actor) == {"ARM"} and countries(event.recipient) == {"AZE"}

@@ -58,6 +58,7 @@ from newsevents.eventcoding.arguments import (
     subject_of,
     valid_party_token,
     with_counterparts,
+    without_each_other,
 )
 from newsevents.eventcoding.lexicon import (
     BACKBONE,
@@ -651,9 +652,10 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         sides = prep_objects(token, ("between",)) + prep_objects(token.head, ("between",))
         if not actor_tokens and sides:  # "fighting broke out between the army and the militia"
             actor_tokens, recipient_tokens = sides[:1], [t for t in recipient_tokens + sides[1:] if t.i != sides[0].i]
+    recipient_tokens, each_other = without_each_other(recipient_tokens)  # "accused each other": both ways
     # a backbone row's prepositions are its type's defaults: no sign of a counterpart
-    mutual = mutual_act(token, entry.event, entry.recipient_preps if entry.origin != BACKBONE else (),
-                        candidate.consumed, cues.reciprocal)
+    mutual = each_other or mutual_act(token, entry.event, entry.recipient_preps if entry.origin != BACKBONE else (),
+                                      candidate.consumed, cues.reciprocal)
     if mutual and not actor_tokens and token.pos_ == "NOUN":  # "talks between Ankara and Moscow"
         actor_tokens, recipient_tokens = sides_between(token, recipient_tokens)
     if mutual:  # "agreed settlements with the regulator", "the signing of an accord with Togo": the counterpart

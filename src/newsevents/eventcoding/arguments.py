@@ -84,7 +84,7 @@ def _origin_countries(token: Token, coder: Coder | None) -> list[tuple[Token, st
     found = []
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "from"):
         for place in (t for g in prep.children if g.dep_ == "pobj" for t in conjoined(g)):
-            country, _ = coder(place.doc[place.i: place.i + 1])
+            country, _ = coder(noun_phrase(place))  # "South Sudan", not "Sudan"
             if country:
                 found.append((place, country))
     return found if len({c for _, c in found}) > 1 else []
@@ -105,7 +105,7 @@ def parties_for(token: Token, coder: Coder | None, cues: Cues) -> list[Party]:
         for tok, code in countries:
             if code not in seen:
                 seen.add(code)
-                parties.append(Party(text=tok.text, country=code, sector=list(sectors)))
+                parties.append(Party(text=noun_phrase(tok).text, country=code, sector=list(sectors)))
         return parties
     entity = entity_at(doc, doc[token.i].idx, doc[token.i].idx + len(token.text))
     core = _without_possessor(span, token)
@@ -612,6 +612,20 @@ def mutual_act(trigger: Token, event: str, recipient_preps: Container[str], cons
     if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
         words.add(trigger.head.lemma_.lower())
     return any(word in reciprocal for word in words)
+
+
+# The reciprocal pronouns, as their words: "each other", "one another".
+_EACH_OTHER = (frozenset({"each", "other"}), frozenset({"one", "another"}))
+
+
+def without_each_other(recipients: list[Token]) -> tuple[list[Token], bool]:
+    """The recipients without a reciprocal pronoun, and whether there was one: "Armenia and
+    Azerbaijan accused each other", "the two forces fired at one another" -- the doers act on
+    each other, a mutual act (see :func:`split_sides`)."""
+    kept = [t for t in recipients
+            if frozenset({t.lower_} | {c.lower_ for c in t.children if c.dep_ in ("det", "nummod", "amod")})
+            not in _EACH_OTHER]
+    return kept, len(kept) < len(recipients)
 
 
 def sides_between(noun: Token, recipients: list[Token]) -> tuple[list[Token], list[Token]]:
