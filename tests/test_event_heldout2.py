@@ -69,7 +69,6 @@ XFAIL: dict[str, str] = {
     "AID-0": "rice carried by a ship dispatched: the ship is the object, coded as a deployment",
     "AID-1": _PASSIVE_NOUN,
     "RETREAT-0": _PASSIVE_NOUN,
-    "RETREAT-3": "a rebel group's withdrawal from a town, told in a dateline story, is not coded (cause not traced)",
     "REQUEST-1": _PASSIVE_NOUN + " ('submitted' is coded as a yielding)",
     "ACCUSE-1": _PASSIVE_NOUN,
     "PROTEST-1": "a general strike that is the subject of 'shut' (modified by 'called by') is not read",
@@ -96,4 +95,4 @@ def test_second_held_out_phrasing(events_of, kind: str, text: str) -> None:
 def test_second_held_out_actor_and_recipient_codes(events_of) -> None:
     # the final figures of the table above, as a floor: a change that loses codes fails
     actors, recipients = code_counts(events_of, ROWS)
-    assert actors >= 48 and recipients >= 37, (actors, recipients)  # 37 since brief s7
+    assert actors >= 49 and recipients >= 37, (actors, recipients)  # 49, 37 since brief s7 (mutual acts, datelines)

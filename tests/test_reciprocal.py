@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from newsevents.actors import actor_dictionary
 from newsevents.eventcoding.arguments import (
+    after_dateline,
     companions,
     counted_sides,
     counterpart_in,
@@ -18,6 +19,7 @@ from newsevents.eventcoding.arguments import (
     parties_for,
     sides_between,
     split_sides,
+    subject_of,
     with_counterparts,
     without_each_other,
 )
@@ -162,6 +164,20 @@ def test_each_other_makes_the_act_mutual(build_doc):
                     heads=[1, 1, 4, 4, 1], deps=["nsubj", "ROOT", "det", "amod", "dobj"],
                     pos=["PROPN", "VERB", "DET", "ADJ", "NOUN"])
     assert without_each_other([doc[4]]) == ([doc[4]], False)  # "the other side" is a party
+
+
+def test_a_wire_dateline_is_not_the_subject(build_doc):
+    # the parse a statistical parser makes of a dateline: the town as subject, the real one below it
+    doc = build_doc("LAGOS , May 4 - Benin and Niger signed",
+                    heads=[8, 0, 0, 2, 5, 2, 5, 5, 8],
+                    deps=["nsubj", "punct", "npadvmod", "nummod", "punct", "conj", "cc", "conj", "ROOT"],
+                    pos=["PROPN", "PUNCT", "PROPN", "NUM", "PUNCT", "PROPN", "CCONJ", "PROPN", "VERB"])
+    assert texts(subject_of(doc[8], ACTORS, CUES)) == ["Benin", "Niger"]
+    # a name in capitals set off by dashes, with no date or agency, is no dateline
+    doc = build_doc("NATO - the alliance - met",
+                    heads=[5, 3, 3, 0, 3, 5], deps=["nsubj", "punct", "det", "appos", "punct", "ROOT"],
+                    pos=["PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB"])
+    assert after_dateline(doc[0]) == [] and texts(subject_of(doc[5], ACTORS, CUES)) == ["NATO"]
 
 
 def _is_name(token):

@@ -527,6 +527,9 @@ def subject_of(verb: Token, actors: ActorDictionary, cues: Cues) -> list[Token]:
     subjects = [c for c in subjects if not is_reporting_source(c, cues)]
     if subjects:
         subj = subjects[0]
+        behind = after_dateline(subj)
+        if behind:
+            return behind
         if subj.lower_ in cues.relative_pronoun and verb.dep_ == "relcl":
             return conjoined(verb.head)
         return conjoined(subj)
@@ -575,6 +578,42 @@ def subject_of(verb: Token, actors: ActorDictionary, cues: Cues) -> list[Token]:
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return []
     return []
+
+
+# The dashes that end a wire dateline ("NAIROBI, March 13 -"), and how far into the sentence one may end.
+_DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+_DATELINE_SPAN = 12
+
+
+def after_dateline(subject: Token) -> list[Token]:
+    """"NAIROBI, March 13 - Somalia and Kenya signed ...": a wire dateline (a town in capitals at
+    the start of the sentence, ended by a dash) is where the story was filed, and a parser that
+    takes its town for the subject hangs the real subject below it. The phrase after the dash,
+    with its conjuncts, is the subject then; none when the subject is no dateline."""
+    doc = subject.doc
+    start = subject.sent.start
+    if subject.left_edge.i != start or not (subject.is_upper and len(subject.text) > 1):
+        return []
+    dash = next((t for t in doc[start: min(subject.sent.end, start + _DATELINE_SPAN)] if t.text in _DATELINE_DASHES), None)
+    if dash is None or dash.i + 1 >= subject.sent.end or not any(
+            t.like_num or t.ent_type_ == "DATE" or t.text == "(" for t in doc[subject.i + 1: dash.i]):
+        return []  # a dateline has its date or its agency ("(Reuters)"); "NATO - the alliance -" has none
+    first = doc[dash.i + 1]
+    if first.i > subject.right_edge.i:
+        # "ISLAMABAD, March 14 - Pakistan's minister held": the parser gave the verb two subjects
+        later = [c for c in subject.head.children if c.dep_ in SUBJECT_DEPS and c.i > dash.i
+                 and c.ent_type_ != "DATE"]
+        return conjoined(later[0]) if later else []
+    if first.pos_ not in ("PROPN", "NOUN", "ADJ", "DET") or first.ent_type_ == "DATE":
+        return []  # no phrase after the dash, or one the entity tagger swallowed into the date: the town's code stays
+    head = first
+    while head.head.i > dash.i and head.head.i <= subject.right_edge.i and head.head.i != head.i:
+        head = head.head  # "Ghana 's foreign ministry": the head of the phrase after the dash
+
+    def with_conjuncts(token: Token) -> list[Token]:
+        return [token] + [t for c in token.children if c.dep_ == "conj" for t in with_conjuncts(c)]
+
+    return with_conjuncts(head)
 
 
 def companions(verb: Token) -> list[Token]:
