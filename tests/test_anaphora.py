@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from newsevents.actors import actor_dictionary
-from newsevents.eventcoding.anaphora import anaphor_of, recall_recipients
+from newsevents.eventcoding.anaphora import anaphor_of, recall_recipients, share_same_act
 from newsevents.eventcoding.lexicon import load_cues
 from newsevents.record import Party
 
@@ -161,3 +161,80 @@ def test_in_an_article_appealing_the_decision_is_aimed_at_the_court(events_of):
                        "compensation. But the government can appeal the decision.")
     appeal = next(e for e in events if e.trigger.text == "appeal")
     assert [(p.text, p.country) for p in appeal.recipient] == [("A court", "NGA")]
+
+
+def _probe_doc(build_doc):
+    # "The probe by Vexcorp grew . Vexcorp 's probe of Ardbank ended ."
+    return build_doc("The probe by Vexcorp grew . Vexcorp 's probe of Ardbank ended .",
+                     heads=[1, 4, 1, 2, 4, 4, 8, 6, 11, 8, 9, 11, 11],
+                     deps=["det", "nsubj", "prep", "pobj", "ROOT", "punct",
+                           "poss", "case", "nsubj", "prep", "pobj", "ROOT", "punct"],
+                     pos=["DET", "NOUN", "ADP", "PROPN", "VERB", "PUNCT",
+                          "PROPN", "PART", "NOUN", "ADP", "PROPN", "VERB", "PUNCT"],
+                     lemmas=["the", "probe", "by", "Vexcorp", "grow", ".",
+                             "Vexcorp", "'s", "probe", "of", "Ardbank", "end", "."])
+
+
+def test_a_definite_act_takes_the_target_its_actor_names_in_another_telling(build_doc):
+    doc = _probe_doc(build_doc)
+    first = told(doc, "ACCUSE", 1, [named("Vexcorp", "VXA", "e1")])
+    fuller = told(doc, "ACCUSE", 8, [named("Vexcorp 's", "VXA", "e1")], [named("Ardbank", "VXA", "e2")])
+    share_same_act([first, fuller], CUES, ACTORS, by_words)
+    assert [p.text for p in first.recipient] == ["Ardbank"]
+
+
+def test_another_actor_or_two_targets_give_no_recipient(build_doc):
+    doc = _probe_doc(build_doc)
+    other = told(doc, "ACCUSE", 1, [named("Norland", "NRL", "e3")])
+    fuller = told(doc, "ACCUSE", 8, [named("Vexcorp 's", "VXA", "e1")], [named("Ardbank", "VXA", "e2")])
+    share_same_act([other, fuller], CUES, ACTORS, by_words)
+    assert other.recipient == []  # another party's probe
+    first = told(doc, "ACCUSE", 1, [named("Vexcorp", "VXA", "e1")])
+    fuller = told(doc, "ACCUSE", 8, [named("Vexcorp 's", "VXA", "e1")], [named("Ardbank", "VXA", "e2")])
+    third = told(doc, "ACCUSE", 8, [named("Vexcorp", "VXA", "e1")], [named("Borbank", "VXA", "e4")])
+    third.sentence_index = 2  # a third telling, with another target
+    share_same_act([first, fuller, third], CUES, ACTORS, by_words)
+    assert first.recipient == []  # two targets: no guess
+
+
+def _stab_doc(build_doc):
+    # "Vexman was charged after stabbing a man . Mr Vole was stabbed ."
+    return build_doc("Vexman was charged after stabbing a man . Mr Vole was stabbed .",
+                     heads=[2, 2, 2, 2, 3, 6, 4, 2, 9, 11, 11, 11, 11],
+                     deps=["nsubjpass", "auxpass", "ROOT", "prep", "pcomp", "det", "dobj", "punct",
+                           "compound", "nsubjpass", "auxpass", "ROOT", "punct"],
+                     pos=["PROPN", "AUX", "VERB", "ADP", "VERB", "DET", "NOUN", "PUNCT",
+                          "PROPN", "PROPN", "AUX", "VERB", "PUNCT"],
+                     lemmas=["Vexman", "be", "charge", "after", "stab", "a", "man", ".",
+                             "Mr", "Vole", "be", "stab", "."])
+
+
+def test_a_passive_act_takes_the_doer_told_earlier_on_the_same_party(build_doc):
+    doc = _stab_doc(build_doc)
+    victim = named("Mr Vole", "VXA", "e2")
+    stabbed = told(doc, "ASSAULT", 11, [], [victim])
+
+    def parties(tokens):  # the entities stage resolved "a man" to Mr Vole
+        return [named(t.text, "VXA", "e2" if t.lower_ in ("man", "vole") else "e1") for t in tokens]
+
+    share_same_act([stabbed], CUES, ACTORS, parties)
+    assert [p.text for p in stabbed.actor] == ["Vexman"]
+
+
+def test_a_passive_act_on_another_party_keeps_no_actor(build_doc):
+    doc = _stab_doc(build_doc)
+    stabbed = told(doc, "ASSAULT", 11, [], [named("Mr Vole", "VXA", "e2")])
+
+    def parties(tokens):  # "a man" is someone else
+        return [named(t.text, "VXA", "e3" if t.lower_ == "man" else "e1") for t in tokens]
+
+    share_same_act([stabbed], CUES, ACTORS, parties)
+    assert stabbed.actor == []
+
+
+def test_an_investigation_of_a_party_is_aimed_at_it(events_of):
+    # the lexicon's "of" recipient of the noun, and the first, definite telling takes it
+    events = events_of("The investigation by the Kenyan attorney general widened on Monday. "
+                       "The attorney general's investigation of the Ugandan army began in May.")
+    assert [[p.text for p in e.recipient] for e in events if e.event == "ACCUSE"] == [
+        ["the Ugandan army"], ["the Ugandan army"]]

@@ -204,3 +204,221 @@ def test_a_surname_with_a_possessive_tagged_as_a_body_is_the_person(build_doc):
     quarrie = next(e for e in entities if e.name == "Tom Quarrie")
     assert [m.text for m in quarrie.mentions][:2] == ["Tom Quarrie", "Quarrie"]
     assert not any(e.type == "ORG" for e in entities)
+
+
+# --- a name's words alone, whatever the model tagged them ----------------------------------------
+
+def _resolve(build_doc, sentence, with_doc=False, **parse):
+    from newsevents.actors import actor_dictionary
+    from newsevents.components.entities import EntityResolver
+    from newsevents.components.quotes import cue_lexicon
+    from newsevents.geo.gazetteer import get_gazetteer
+
+    doc = build_doc(sentence, **parse)
+    entities = EntityResolver(doc, actor_dictionary(), get_gazetteer(), cue_lexicon().nouns).resolve()
+    return (entities, doc) if with_doc else entities
+
+
+def _mentions_of(entities, name):
+    return next([m.text for m in e.mentions] for e in entities if e.name == name)
+
+
+def test_a_name_word_where_a_place_goes_is_the_place(build_doc, shared_dir):
+    # "Gao" is a town of Mali in the gazetteer; the model tagged every "Gao" a person
+    entities = _resolve(
+        build_doc,
+        "Gao Wenqing fled . Fighting in Gao continued . Gao said the town of Gao was lost .",
+        heads=[1, 2, 2, 2, 7, 4, 5, 7, 7, 10, 10, 12, 16, 12, 13, 16, 10, 10],
+        deps=["compound", "nsubj", "ROOT", "punct", "nsubj", "prep", "pobj", "ROOT", "punct", "nsubj", "ROOT", "det",
+              "nsubjpass", "prep", "pobj", "auxpass", "ccomp", "punct"],
+        pos=["PROPN", "PROPN", "VERB", "PUNCT", "NOUN", "ADP", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "DET",
+             "NOUN", "ADP", "PROPN", "AUX", "VERB", "PUNCT"],
+        tags=["NNP", "NNP", "VBD", ".", "VBG", "IN", "NNP", "VBD", ".", "NNP", "VBD", "DT", "NN", "IN", "NNP", "VBD",
+              "VBN", "."],
+        ents=["B-PERSON", "I-PERSON", "O", "O", "O", "O", "B-PERSON", "O", "O", "B-PERSON", "O", "O", "O", "O",
+              "B-PERSON", "O", "O", "O"],
+    )
+    person = next(e for e in entities if e.name == "Gao Wenqing")
+    starts = [m.start for m in person.mentions]
+    assert starts == [0, 47]  # "Gao Wenqing", "Gao said"; not "in Gao" (31) nor "town of Gao" (68)
+
+
+def test_a_surname_tagged_as_a_place_is_the_person_where_a_person_stands(build_doc, shared_dir):
+    entities = _resolve(
+        build_doc,
+        "Gao Wenqing fled . Police said Gao paid and Gao 's lawyer left the city of Gao .",
+        heads=[1, 2, 2, 2, 5, 5, 7, 5, 7, 11, 9, 12, 7, 14, 12, 14, 15, 5],
+        deps=["compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "nsubj", "ccomp", "cc", "poss", "case", "nsubj",
+              "conj", "det", "dobj", "prep", "pobj", "punct"],
+        pos=["PROPN", "PROPN", "VERB", "PUNCT", "NOUN", "VERB", "PROPN", "VERB", "CCONJ", "PROPN", "PART", "NOUN",
+             "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+        tags=["NNP", "NNP", "VBD", ".", "NNS", "VBD", "NNP", "VBD", "CC", "NNP", "POS", "NN", "VBD", "DT", "NN", "IN",
+              "NNP", "."],
+        ents=["B-PERSON", "I-PERSON", "O", "O", "O", "O", "B-GPE", "O", "O", "B-GPE", "O", "O", "O", "O", "O", "O",
+              "B-GPE", "O"],
+    )
+    assert _mentions_of(entities, "Gao Wenqing")[:3] == ["Gao Wenqing", "Gao", "Gao"]  # a subject, a possessor
+    assert len(_mentions_of(entities, "Gao Wenqing")) == 3  # "the city of Gao" is the place
+
+
+def test_mr_and_mrs_of_one_family_name_are_two_people(build_doc):
+    entities = _resolve(
+        build_doc,
+        "Mr Sato and Mrs Sato arrived . Mrs Sato spoke .",
+        heads=[1, 5, 1, 4, 1, 5, 5, 8, 9, 9, 9],
+        deps=["compound", "nsubj", "cc", "compound", "conj", "ROOT", "punct", "compound", "nsubj", "ROOT", "punct"],
+        pos=["PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT"],
+        tags=["NNP", "NNP", "CC", "NNP", "NNP", "VBD", ".", "NNP", "NNP", "VBD", "."],
+        ents=["O", "B-PERSON", "O", "O", "B-PERSON", "O", "O", "O", "B-PERSON", "O", "O"],
+    )
+    people = sorted([m.text for m in e.mentions] for e in entities if e.type == "PERSON")
+    assert people == [["Mr Sato"], ["Mrs Sato", "Mrs Sato"]]
+
+
+def test_a_family_name_first_name_that_a_place_bears_too_is_a_person_unless_used_as_the_place(build_doc, shared_dir):
+    # "Liu Yang" is also another name of a Chinese town in the gazetteer
+    parse = dict(
+        heads=[1, 1, 3, 1, 1, 6, 4, 1, 10, 10, 10, 10],
+        deps=["nsubj", "ROOT", "compound", "dobj", "prep", "det", "pobj", "punct", "nsubjpass", "auxpass", "ROOT",
+              "punct"],
+        pos=["NOUN", "VERB", "PROPN", "PROPN", "ADP", "DET", "NOUN", "PUNCT", "PROPN", "AUX", "VERB", "PUNCT"],
+        tags=["NNS", "VBD", "NNP", "NNP", "IN", "DT", "NN", ".", "NNP", "VBD", "VBN", "."],
+        ents=["O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "B-PERSON", "O", "O", "O"],
+    )
+    entities = _resolve(build_doc, "Rescuers pulled Liu Yang from the rubble . Liu was hurt .", **parse)
+    assert _mentions_of(entities, "Liu Yang") == ["Liu Yang", "Liu"]
+    entities = _resolve(
+        build_doc,
+        "Rain fell in Liu Yang . Liu was hurt .",
+        heads=[1, 1, 1, 4, 2, 1, 8, 8, 8, 8],
+        deps=["nsubj", "ROOT", "prep", "compound", "pobj", "punct", "nsubjpass", "auxpass", "ROOT", "punct"],
+        pos=["NOUN", "VERB", "ADP", "PROPN", "PROPN", "PUNCT", "PROPN", "AUX", "VERB", "PUNCT"],
+        tags=["NN", "VBD", "IN", "NNP", "NNP", ".", "NNP", "VBD", "VBN", "."],
+        ents=["O", "O", "O", "B-PERSON", "I-PERSON", "O", "B-PERSON", "O", "O", "O"],
+    )
+    assert "Liu Yang" not in [e.name for e in entities]  # where a place goes, it is the place
+
+
+def test_a_family_name_the_tagger_read_as_a_pronoun(build_doc):
+    entities, doc = _resolve(
+        build_doc,
+        "He Yuming was held . Police said He paid . Mr He left .",
+        with_doc=True,
+        heads=[1, 3, 3, 3, 3, 6, 6, 8, 6, 6, 11, 12, 12, 12],
+        deps=["compound", "nsubjpass", "auxpass", "ROOT", "punct", "nsubj", "ROOT", "nsubj", "ccomp", "punct",
+              "compound", "nsubj", "ROOT", "punct"],
+        pos=["PRON", "PROPN", "AUX", "VERB", "PUNCT", "NOUN", "VERB", "PRON", "VERB", "PUNCT", "PROPN", "PRON", "VERB",
+             "PUNCT"],
+        tags=["PRP", "NNP", "VBD", "VBN", ".", "NNS", "VBD", "PRP", "VBD", ".", "NNP", "PRP", "VBD", "."],
+        ents=["O"] * 14,
+    )
+    person = next(e for e in entities if e.name == "He Yuming")
+    assert [m.text for m in person.mentions] == ["He Yuming", "He", "Mr He"]
+    # a capital inside the sentence says a name, not the pronoun "he"
+    assert doc._.mention_kinds[person.id] == ["name", "name", "name"]
+
+
+def test_a_given_name_and_a_family_name_the_article_repeats_are_a_name(build_doc):
+    parse = dict(
+        heads=[1, 2, 2, 4, 2, 2, 7, 7, 7],
+        deps=["compound", "nsubj", "ROOT", "det", "dobj", "punct", "nsubj", "ROOT", "punct"],
+        pos=["PROPN", "PROPN", "VERB", "DET", "PROPN", "PUNCT", "PROPN", "VERB", "PUNCT"],
+        tags=["NNP", "NNP", "VBD", "DT", "NNP", ".", "NNP", "VBD", "."],
+    )
+    # "May" left untagged beside a given name, tagged a person alone later
+    entities = _resolve(build_doc, "Theresa May met the Queen . May spoke .",
+                        ents=["O", "O", "O", "O", "O", "O", "B-PERSON", "O", "O"], **parse)
+    assert _mentions_of(entities, "Theresa May") == ["Theresa May", "May"]
+    # with no sign that the last word names a person, nothing is made of the pair
+    entities = _resolve(build_doc, "Theresa May met the Queen . Nobody spoke .", ents=["O"] * 9, **parse)
+    assert "Theresa May" not in [e.name for e in entities]
+
+
+def test_a_family_name_beginning_a_sentence_read_as_a_noun(build_doc):
+    entities = _resolve(
+        build_doc,
+        "Bernie Sanders won . Sanders thanked voters . Long Wei spoke . Long queues formed .",
+        heads=[1, 2, 2, 2, 5, 5, 5, 5, 9, 10, 10, 10, 13, 14, 14, 14],
+        deps=["compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "dobj", "punct", "compound", "nsubj", "ROOT",
+              "punct", "amod", "nsubj", "ROOT", "punct"],
+        pos=["PROPN", "PROPN", "VERB", "PUNCT", "NOUN", "VERB", "NOUN", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT",
+             "ADJ", "NOUN", "VERB", "PUNCT"],
+        tags=["NNP", "NNPS", "VBD", ".", "NNS", "VBD", "NNS", ".", "NNP", "NNP", "VBD", ".", "JJ", "NNS", "VBD", "."],
+        ents=["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O",
+              "O"],
+    )
+    assert _mentions_of(entities, "Bernie Sanders") == ["Bernie Sanders", "Sanders"]
+    assert _mentions_of(entities, "Long Wei") == ["Long Wei"]  # "Long queues": an adjective of its noun
+
+
+def _resolver_with(*names):
+    from newsevents.components.entities import Cluster, EntityResolver
+
+    resolver = EntityResolver.__new__(EntityResolver)
+    resolver.ad, resolver.published, resolver.by_key = actor_dictionary(), None, {}
+    resolver.clusters = [Cluster("PERSON", n, f"person:{n.lower()}") for n in names]
+    return resolver, resolver.clusters
+
+
+def test_a_family_name_written_first_and_one_written_last_name_neither():
+    resolver, (kim_jong_un, andrew_kim) = _resolver_with("Kim Jong-un", "Andrew Kim")
+    assert resolver._match_person("Kim") is None  # not Andrew Kim merely because his name ends so
+    assert set(map(id, resolver._surnames()["kim"])) == {id(kim_jong_un), id(andrew_kim)}
+    resolver, (song_tao,) = _resolver_with("Song Tao")
+    assert resolver._match_person("Song") is song_tao and resolver._surnames()["song"] == [song_tao]
+
+
+def test_two_words_in_either_order_are_one_name_unless_both_orders_are_western():
+    resolver, (shinzo_abe,) = _resolver_with("Shinzo Abe")
+    assert resolver._match_person("Abe Shinzo") is shinzo_abe
+    resolver, (tao_song,) = _resolver_with("Tao Song")  # "Song" is a family name written first
+    assert resolver._match_person("Song Tao") is tao_song
+    resolver, _ = _resolver_with("Douglas Scott")
+    assert resolver._match_person("Scott Douglas") is None  # two given names: two people
+
+
+def test_a_persons_name_before_a_relation_gives_no_country_of_a_town_so_named(build_doc, shared_dir):
+    # "Bo" is also a town of Sierra Leone in the gazetteer
+    entities = _resolve(
+        build_doc,
+        "Bo Xilai spoke . Bo 's wife left .",
+        heads=[1, 2, 2, 2, 6, 4, 7, 7, 7],
+        deps=["compound", "nsubj", "ROOT", "punct", "poss", "case", "nsubj", "ROOT", "punct"],
+        pos=["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "PART", "NOUN", "VERB", "PUNCT"],
+        tags=["NNP", "NNP", "VBD", ".", "NNP", "POS", "NN", "VBD", "."],
+        ents=["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "O"],
+    )
+    assert _mentions_of(entities, "Bo Xilai")[:2] == ["Bo Xilai", "Bo"]
+    wife = next(e for e in entities if "wife" in e.name)
+    assert wife.country != "SLE"
+
+
+def test_a_full_name_tagged_as_a_body_whose_last_word_stands_alone_as_a_subject(build_doc, shared_dir):
+    parse = dict(
+        heads=[1, 2, 2, 2, 5, 5, 5, 5],
+        deps=["compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "advmod", "punct"],
+        pos=["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "ADV", "PUNCT"],
+        tags=["NNP", "NNP", "VBD", ".", "NNP", "VBD", "RB", "."],
+        ents=["B-ORG", "I-ORG", "O", "O", "B-ORG", "O", "O", "O"],
+    )
+    # an unknown first word: "Quarrie" said on its own is how a person is called
+    entities = _resolve(build_doc, "Ondine Quarrie resigned . Quarrie spoke later .", **parse)
+    assert _mentions_of(entities, "Ondine Quarrie") == ["Ondine Quarrie", "Quarrie"]
+    # a first word that names a place: a club called by its last word ("Villa won")
+    entities = _resolve(build_doc, "Aston Quarrie resigned . Quarrie spoke later .", **parse)
+    assert not [e for e in entities if e.type == "PERSON"]
+
+
+@pytest.mark.parametrize(("sentence", "first_ent", "name"), [
+    ("Ondine Khan spoke .", "B-GPE", "Ondine Khan"),  # a given name the model took for a place
+    ("Ondine Khan spoke .", "O", "Ondine Khan"),  # or left untagged
+    ("Aston Khan spoke .", "B-GPE", "Khan"),  # a place the gazetteer knows stays out of the name
+    ("Mr Khan spoke .", "O", "Khan"),  # an honorific is no given name
+])
+def test_a_word_glued_before_a_one_word_person_is_its_given_name(build_doc, shared_dir, sentence, first_ent, name):
+    entities = _resolve(
+        build_doc, sentence,
+        heads=[1, 2, 2, 2], deps=["compound", "nsubj", "ROOT", "punct"], pos=["PROPN", "PROPN", "VERB", "PUNCT"],
+        tags=["NNP", "NNP", "VBD", "."], ents=[first_ent, "B-PERSON", "O", "O"],
+    )
+    assert [e.name for e in entities if e.type == "PERSON"] == [name]

@@ -44,6 +44,11 @@ Checked unchanged with the new rows: PLOVER-GSR dev type 0.832, actor 0.762, spu
 dev 0.812 / disaster 0.062; seed R_req 1.0, precision 0.941. On every 8th BBC 2004 business, tech,
 entertainment and politics article (217 articles, 249 events) no event came from a new row (a
 "request for comment" is kept out: the request row needs political parties and no comment asked).
+
+Brief s7 (event nouns under verbs of telling, eventcoding/nominal.py; rules from the shape named
+above, tested on sentences of our own in test_event_telling.py): type 50 -> 58 of 64, actor country
+48 -> 56, recipient country 34 -> 39, no-event 8 -> 8 of 8. Of the eight passive misses seven are
+read now (AID-1 fails on the lemma of "doses"), and a strike "called by" its parties (PROTEST-1).
 """
 
 from __future__ import annotations
@@ -58,23 +63,13 @@ PUBLISHED = "2023-06-15"
 ROWS = read_rows(Path(__file__).parent / "data" / "phrasings_heldout2.tsv")
 IDS = case_ids(ROWS)
 
-_PASSIVE_NOUN = "an event noun that is the subject of a passive verb of telling or approving is not read"
-
 # Still uncoded at the end of brief s6-phrase5, with the reason (kept visible, not deleted).
 XFAIL: dict[str, str] = {
     "CONSULT-0": "a visit that is the subject of a copula ('the visit ... was the first') is not read",
-    "CONCEDE-0": _PASSIVE_NOUN,
     "COOPERATE-0": "joint patrols as the object of 'the launch of' are not read as an event",
     "COOPERATE-2": "'hold joint exercises with' is coded AGREE, not COOPERATE (cause not traced)",
     "AID-0": "rice carried by a ship dispatched: the ship is the object, coded as a deployment",
-    "AID-1": _PASSIVE_NOUN,
-    "RETREAT-0": _PASSIVE_NOUN,
-    "REQUEST-1": _PASSIVE_NOUN + " ('submitted' is coded as a yielding)",
-    "ACCUSE-1": _PASSIVE_NOUN,
-    "PROTEST-1": "a general strike that is the subject of 'shut' (modified by 'called by') is not read",
-    "PROTEST-3": _PASSIVE_NOUN + " (only the police action is coded)",
-    "MOBILIZE-1": _PASSIVE_NOUN,
-    "COERCE-2": _PASSIVE_NOUN,
+    "AID-1": "the tagger lemmatises 'doses' as 'dos', which the delivery row's objects do not name",
 }
 
 CASES = cases(ROWS, XFAIL)
@@ -93,6 +88,7 @@ def test_second_held_out_phrasing(events_of, kind: str, text: str) -> None:
 
 
 def test_second_held_out_actor_and_recipient_codes(events_of) -> None:
-    # the final figures of the table above, as a floor: a change that loses codes fails
+    # the figures after brief s7 (event nouns under verbs of telling), as a floor: a change that
+    # loses codes fails
     actors, recipients = code_counts(events_of, ROWS)
-    assert actors >= 49 and recipients >= 37, (actors, recipients)  # 49, 37 since brief s7 (mutual acts, datelines)
+    assert actors >= 58 and recipients >= 44, (actors, recipients)  # 58, 44 with brief s7 (mutual acts, datelines)

@@ -280,7 +280,6 @@ XFAIL: dict[str, str] = {
     "THREATEN-8": "the speaker is not the subject of the act he announces",
     "SANCTION-7": "a passive suspension has no actor (the union stands in a 'from' phrase)",
     "MOBILIZE-10": "a dictionary (backbone) row needs a named doer; the passive has none",
-    "COERCE-11": "the parser attaches 'by police' to 'leader'",
     "ACCUSE-2": "precision: talk with no country and no political party is uncodable, and roles.tsv codes "
                 "'human rights group' CVL, not NGO",
 }

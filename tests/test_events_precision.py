@@ -346,9 +346,9 @@ def test_generic_you_on_hand_built_tokens(build_doc):
 
     doc = build_doc("you were killed", heads=[2, 2, 2], deps=["nsubjpass", "auxpass", "ROOT"],
                     pos=["PRON", "AUX", "VERB"])
-    assert _generic_you(doc[2], [doc[0]], [])
+    assert _generic_you(doc[2], [doc[0]], [], _cues())
     quote = Quote(id="q1", kind="direct", content=Span(start=0, end=len(doc.text), text=doc.text))
-    assert not _generic_you(doc[2], [doc[0]], [quote])
+    assert not _generic_you(doc[2], [doc[0]], [quote], _cues())
 
 
 def test_beating_rivals_to_a_prize_is_an_award(events_of):

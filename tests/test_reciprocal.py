@@ -123,12 +123,12 @@ def test_together_with_after_the_subject_joins_the_actor(build_doc):
                     heads=[6, 0, 3, 0, 3, 6, 6, 6],
                     deps=["nsubj", "punct", "advmod", "prep", "pobj", "punct", "ROOT", "dobj"],
                     pos=["PROPN", "PUNCT", "ADV", "ADP", "PROPN", "PUNCT", "VERB", "NOUN"])
-    assert texts(companions(doc[6])) == ["Germany"]
+    assert texts(companions(doc[6], CUES)) == ["Germany"]
     doc = build_doc("France , with Germany 's help , sent aid",
                     heads=[7, 0, 0, 5, 3, 2, 7, 7, 7],
                     deps=["nsubj", "punct", "prep", "poss", "case", "pobj", "punct", "ROOT", "dobj"],
                     pos=["PROPN", "PUNCT", "ADP", "PROPN", "PART", "NOUN", "PUNCT", "VERB", "NOUN"])
-    assert companions(doc[7]) == []  # a bare "with" is a means, not a companion
+    assert companions(doc[7], CUES) == []  # a bare "with" is a means, not a companion
 
 
 def test_people_of_several_countries_are_one_party_each(build_doc):

@@ -91,3 +91,53 @@ def test_a_verb_of_winning_below_a_verb_of_force_is_read_from_the_cue_table(buil
     assert _contest(doc[1], doc[0:5], cues)
     assert not _contest(doc[1], doc[0:5], Cues())
     assert {"with", "in", "by"} <= cues.instrument_prep
+
+
+# --- session 7: the last word lists and actor codes moved out of Python (sentences written for these tests) ---
+
+def test_the_entity_rules_function_words_and_actor_codes_are_read_by_kind(tmp_path):
+    (tmp_path / "actor_words.tsv").write_text(
+        _WORDS_HEADER + "pronoun\tshe\tf\npronoun\thim\tm\nactor_preposition\twith\t\nnot_state\tuno\t\n"
+        "state_sector\tGOV\t\n", encoding="utf-8")
+    words = ActorDictionary(tmp_path).words
+    assert words.pronoun == {"she": "f", "him": "m"}
+    assert words.actor_preposition == {"with"} and words.generic_determiner == frozenset()
+    # actor codes are read in capitals, however written
+    assert words.not_state == {"UNO"} and words.state_sector == {"GOV"}
+
+
+def test_the_packaged_actor_words_hold_the_function_words_and_codes():
+    words = actor_dictionary().words
+    assert words.pronoun["herself"] == "f" and words.pronoun["his"] == "m"
+    assert {"a", "an"} == words.indefinite_article and words.indefinite_article < words.generic_determiner
+    assert {"UNO", "NGO"} <= words.not_state and "USA" not in words.not_state
+    assert words.local_sector < words.state_sector and "MIL" not in words.unnamed_state_sector
+
+
+def test_companions_of_the_actor_are_read_from_the_cue_table(build_doc):
+    from newsevents.eventcoding.arguments import companions
+
+    # "Vexland, along with the UN, mediated": the UN joins the actor because the table says so
+    doc = build_doc("Vexland , along with the UN , mediated", heads=[7, 0, 7, 2, 5, 3, 0, 7],
+                    deps=["nsubj", "punct", "prep", "prep", "det", "pobj", "punct", "ROOT"],
+                    pos=["PROPN", "PUNCT", "ADP", "ADP", "DET", "PROPN", "PUNCT", "VERB"])
+    assert [t.text for t in companions(doc[7], load_cues())] == ["UN"]
+    assert companions(doc[7], Cues()) == []
+
+
+def test_an_obligation_on_the_speakers_own_side_is_read_from_the_cue_table(build_doc):
+    from newsevents.components.events import _no_one_obliged
+
+    # "we must pay": a resolve, no demand, because the table lists "we" as the first person
+    doc = build_doc("we must pay", heads=[2, 2, 2], deps=["nsubj", "aux", "ROOT"],
+                    pos=["PRON", "AUX", "VERB"], tags=["PRP", "MD", "VB"])
+    assert _no_one_obliged(doc[1], [doc[0]], load_cues())
+    assert not _no_one_obliged(doc[1], [doc[0]], Cues())
+
+
+def test_the_speaker_rules_words_are_no_cues():
+    header = "lemma\tpos\tkind\tspeech\tinfinitive"
+    lexicon = read_cue_rows([header, "say\tVERB\tspeech\tyes\tno", "i\tPRON\tspeaker_pronoun\tno\tno",
+                             "it\tPRON\tbody_pronoun\tno\tno", "from\tADP\towner_prep\tno\tno"])
+    assert lexicon.speaker_pronoun == {"i"} and lexicon.body_pronoun == {"it"} and lexicon.owner_prep == {"from"}
+    assert set(lexicon.verbs) == {"say"} and not lexicon.nouns and lexicon.person_pronoun == frozenset()

@@ -13,7 +13,7 @@ import datetime as dt
 import logging
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -28,6 +28,10 @@ ACTOR_FILES = ("countries.tsv", "roles.tsv", "person_nouns.tsv", "dictionary_age
                "leaders.tsv", "dictionary_actors.tsv", "given_names.tsv", "family_names.tsv", "actor_words.tsv")
 
 log = logging.getLogger(__name__)
+
+# Sectors of a state's people: a region's group of them ("West African mediators") is an
+# inter-governmental party; a firm's people with such a role noun are no state's ("pilots").
+STATE_ROLE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 
 
 def _missing(path: Path) -> None:
@@ -137,7 +141,16 @@ def _family_names(directory: Path) -> frozenset[str]:
 
 # The kinds of actor_words.tsv (the ActorWords fields); another kind fails at load.
 WORD_KINDS = frozenset({"honorific", "naming_title", "abbreviated_title", "rank", "name_suffix", "actor_modifier",
-                        "place_word", "motion", "naming_verb", "home_word", "media_title", "company_word"})
+                        "place_word", "motion", "naming_verb", "home_word", "media_title", "company_word",
+                        "contest_word", "contest_link", "region_adjective", "international_word"})
+# the function words of the entity stage's rules (moved from components/entities.py)
+WORD_KINDS |= {"pronoun", "actor_preposition", "place_preposition", "owner_preposition", "indefinite_article",
+               "generic_determiner", "title_stop", "layout_word", "former_word",
+               "gazetteer_preposition", "attitude_in", "settlement_noun"}
+# the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
+CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
+                        "named_state_sector"})
+WORD_KINDS |= CODE_KINDS
 
 
 @dataclass(frozen=True)
@@ -145,6 +158,7 @@ class ActorWords:
     """The words of ``actor_words.tsv`` (its header says what each kind is for)."""
 
     honorific: dict[str, str | None]  # word -> gender ("m", "f") or None
+    pronoun: dict[str, str | None]  # third-person pronoun -> its gender ("she" -> "f")
     naming_title: frozenset[str]
     abbreviated_title: frozenset[str]
     rank: frozenset[str]
@@ -156,6 +170,27 @@ class ActorWords:
     home_word: frozenset[str]
     media_title: frozenset[str]
     company_word: frozenset[str]
+    actor_preposition: frozenset[str]
+    place_preposition: frozenset[str]
+    owner_preposition: frozenset[str]
+    indefinite_article: frozenset[str]
+    generic_determiner: frozenset[str]
+    title_stop: frozenset[str]
+    layout_word: frozenset[str]
+    former_word: frozenset[str]
+    gazetteer_preposition: frozenset[str]
+    attitude_in: frozenset[str]
+    settlement_noun: frozenset[str]
+    not_state: frozenset[str]
+    international_code: frozenset[str]
+    state_sector: frozenset[str]
+    local_sector: frozenset[str]
+    unnamed_state_sector: frozenset[str]
+    named_state_sector: frozenset[str]
+    contest_word: frozenset[str] = frozenset()
+    contest_link: frozenset[str] = frozenset()
+    international_word: frozenset[str] = frozenset()
+    region_adjective: dict[str, str | None] = field(default_factory=dict)  # "west african" -> CAMEO "WAF"
     # Honorifics that are naming titles too are part of how the person is named ("Lord Rennard"),
     # not a mere courtesy.
     titled_name: frozenset[str] = frozenset()
@@ -174,10 +209,13 @@ def _actor_words(directory: Path) -> ActorWords:
         kind, word = (row.get("kind") or "").strip(), (row.get("word") or "").strip().lower()
         if kind not in WORD_KINDS:
             raise ValueError(f"{path}: unknown word kind {kind!r} (word {word!r})")
-        found[kind][word] = (row.get("value") or "").strip() or None
+        found[kind][word.upper() if kind in CODE_KINDS else word] = (row.get("value") or "").strip() or None
     honorific = found.pop("honorific")
+    pronoun = found.pop("pronoun")
+    regions = {normalise_name(word): code for word, code in found.pop("region_adjective").items()}
     sets = {kind: frozenset(words) for kind, words in found.items()}
-    return ActorWords(honorific=honorific, titled_name=sets["naming_title"] & honorific.keys(), **sets)
+    return ActorWords(honorific=honorific, titled_name=sets["naming_title"] & honorific.keys(),
+                      pronoun=pronoun, region_adjective=regions, **sets)
 
 
 def _rows(directory: Path, filename: str) -> Iterable[dict[str, str]]:
@@ -436,8 +474,93 @@ class ActorDictionary:
 
     # --- noun phrases ----------------------------------------------------------------------
     def code_tokens(self, tokens: list[Token]) -> tuple[str | None, list[str]]:
-        """(country, sectors) for a run of tokens: organisations first, then names and roles."""
+        """(country, sectors) for a run of tokens: organisations first, then names and roles.
+
+        A person or group owned by a possessor ("Force India's driver", "Russia's envoy") takes
+        the possessor's country only when the possessor is a country or a body the tables know,
+        never from a country word inside an unknown body's name (``owner_home``)."""
+        cut = self._possessive_cut(tokens)
+        if cut is None:
+            return self._code_run(tokens)
+        owner, owned = tokens[:cut], tokens[cut + 1:]
+        owner_country, owner_sectors = self._code_run(owner)
+        country, sectors = self._code_run(owned)
+        body = self._known_body(owner)
+        if body is not None and set(body.sectors) == {"BUS"} and sectors and set(sectors) <= STATE_ROLE_SECTORS:
+            sectors = ["BUS"]  # "Acme Airways' pilots": a known firm's employees, not an air force
+        if country is None and owner_country is not None:
+            country = self.owner_home(owner)
+        return country, [*owner_sectors, *(s for s in sectors if s not in owner_sectors)]
+
+    def _possessive_cut(self, tokens: list[Token]) -> int | None:
+        """The index of the last possessive marker before a person or group role ("Force India
+        's driver"), or None."""
+        for k in range(len(tokens) - 2, 0, -1):
+            if tokens[k].tag_ == "POS" or tokens[k].lower_ in {"'s", "’s"}:
+                owned = tokens[k + 1:]
+                if any((r := self.role(t.lemma_) or self.role(t.text)) is not None and r.kind == "person" for t in owned):
+                    return k
+                return None
+        return None
+
+    def _known_body(self, owner: list[Token]) -> Org | None:
+        words = [t.text for t in owner if t.lower_ != "the"]
+        return self.organisation(" ".join(words)) if words else None
+
+    def owner_home(self, owner: list[Token]) -> str | None:
+        """The country a possessor gives the people it owns: a country ("India's driver"), a
+        body the tables know ("the Kremlin's spokesman"), or a phrase whose country word is a
+        modifier ("the Russian president's aide"); never a country word glued to an unknown
+        name ("Force India", "Manchester France"): the team or firm so named has no home the
+        text states."""
+        body = self._known_body(owner)
+        if body is not None:
+            return body.country
+        if any(self.glued_country(t) for t in owner):
+            return None
+        return self._code_run(owner)[0]
+
+    def glued_country(self, tok: Token) -> bool:
+        """A country word that is one word of a longer proper name ("Force India", "Air France"):
+        next to a capitalised proper noun that is no country word, role, body or title."""
+        if not tok.text[:1].isupper() or self.country_of(tok.text) is None:
+            return False
+        doc = tok.doc
+        for k in (tok.i - 1, tok.i + 1):
+            if not 0 <= k < len(doc) or doc[k].is_sent_start and k > tok.i:
+                continue
+            other = doc[k]
+            if other.pos_ != "PROPN" or not other.text[:1].isupper() or other.tag_ == "POS":
+                continue
+            pair = f"{other.text} {tok.text}" if k < tok.i else f"{tok.text} {other.text}"
+            if self.country_of(other.text) or self.country_of(pair) or self.role(other.text) \
+                    or self.organisation(other.text) or other.lower_ in self.words.honorific \
+                    or other.lower_ in self.words.naming_title:
+                continue
+            return True
+        return False
+
+    def in_contest_name(self, first: Token, last: Token | None = None) -> bool:
+        """A country word that names a contest's home, not anyone's: "US Open", "the Italian
+        Grand Prix", "Tour de France" (``contest_word`` and ``contest_link`` of actor_words.tsv)."""
+        doc, last = first.doc, last or first
+        for k in range(last.i + 1, min(last.i + 4, len(doc))):
+            word = doc[k]
+            if word.is_sent_start or not word.text[:1].isupper() or word.pos_ not in {"PROPN", "NOUN", "ADJ"}:
+                break
+            if word.lower_ in self.words.contest_word:
+                return True
+        j = first.i - 1
+        return (j >= 1 and doc[j].lower_ in self.words.contest_link and doc[j - 1].text[:1].isupper()
+                and doc[j - 1].lower_ in self.words.contest_word)
+
+    def region_of(self, phrase: str) -> str | None:
+        """The CAMEO region code of a region's adjective ("West African" -> "WAF")."""
+        return self.words.region_adjective.get(normalise_name(phrase))
+
+    def _code_run(self, tokens: list[Token]) -> tuple[str | None, list[str]]:
         country: str | None = None
+        region: str | None = None
         sectors: list[str] = []
         words = [t.text for t in tokens]
         i = 0
@@ -459,7 +582,18 @@ class ActorDictionary:
             for n in range(min(self.max_country_words, len(tokens) - i), 1, -1):
                 found = self.country_of(" ".join(words[i:i + n]))
                 if found:
-                    country = country or found
+                    if not self.in_contest_name(tokens[i], tokens[i + n - 1]):
+                        country = country or found
+                    i += n
+                    matched = True
+                    break
+            if matched:
+                continue
+            # "West African mediators": a region of several states, no one country (two words first)
+            for n in (2, 1):
+                found = self.region_of(" ".join(words[i:i + n])) if i + n <= len(tokens) else None
+                if found and tokens[i].text[:1].isupper() and not self.country_of(" ".join(words[i:i + n])):
+                    region = region or found
                     i += n
                     matched = True
                     break
@@ -468,7 +602,7 @@ class ActorDictionary:
             tok = tokens[i]
             if tok.text[:1].isupper() or tok.pos_ in {"PROPN", "ADJ"}:
                 found = self.country_of(tok.text)
-                if found and country is None:
+                if found and country is None and not self.in_contest_name(tok):
                     country = found
             for n in range(min(self.max_role_words, len(tokens) - i), 0, -1):
                 phrase = " ".join(t.lemma_ if k == n - 1 else t.text for k, t in enumerate(tokens[i:i + n]))
@@ -479,6 +613,10 @@ class ActorDictionary:
                     i += n - 1
                     break
             i += 1
+        if country is None and region is not None and STATE_ROLE_SECTORS & set(sectors):
+            # the envoys or troops of a region's states act together: an inter-governmental
+            # party (the record's codes, spec/README.md: EUR for Europe, IGO for the others)
+            country = "EUR" if region == "EUR" else "IGO"
         return country, sectors
 
     def _tail_of_longer_name(self, tokens: list[Token], i: int) -> bool:

@@ -28,26 +28,22 @@ from newsevents.record import Span as SpanRecord
 from newsevents.temporal.lexicon import packaged_words
 from newsevents.timeutil import parse_published
 
-PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # A person known to be of the pronoun's gender outweighs one of unknown gender a sentence nearer.
 GENDER_KNOWN_BONUS = 1.75
-# A capital city in one of these positions stands for its government ("Kyiv has said").
-ACTOR_PREPOSITIONS = {"to", "with", "against", "by", "from", "on"}
-GOVERNMENT_SECTORS = {"GOV", "LEG", "MIL", "COP", "JUD", "SPY"}
+# Sentences back (from its own) in which a description with several fitting people looks for one.
+DESCRIPTION_WINDOW = 2
 # Quantities and coordination inside a noun chunk say how many, not who ("at least 12 people").
 NON_DESCRIPTIVE_DEPS = {"nummod", "quantmod", "advmod", "preconj", "cc", "npadvmod"}
-INTERNATIONAL_CODES = {"UNO", "IGO", "EUR", "NGO"}
-INDEFINITE_ARTICLES = {"a", "an"}
-GENERIC_DETERMINERS = {"a", "an", "what", "which", "whatever", "any", "every", "each", "no", "all", "another"}
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 # A spaced dash ends a name ("Gerard Jugnot - star", a caption's "Jane Roe - Racing Stripes").
 NAME_BREAKS = frozenset({"-", "–", "—", "|"})
 
 
-# Actor codes that are no state: they never make a story "about" a country.
-NOT_STATES = frozenset({"UNO", "IGO", "NGO", "EUR", "MNC", "IMG"})
-
+# doc.user_data key of the story's country as its people and bodies show it, counted once by the
+# entity stage from evidence only (country words, the tables, the dictionaries), before any code is
+# presumed from it; the event stage reads it.
+STORY_COUNTRY = "newsevents_story_country"
 
 
 def clear_focus(mentions_by_country: dict[str, int], sentences: int) -> str | None:
@@ -61,17 +57,6 @@ def clear_focus(mentions_by_country: dict[str, int], sentences: int) -> str | No
     return ranked[0][0]
 
 
-# Sectors of offices that belong to a state: a title among them with no country named takes the
-# country of the story or of the people and bodies around it.
-STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "PTY"})
-# Sectors of groups that serve where the story happens (police, courts): unnamed, they take the
-# country of the story's places; presidents or troops met abroad do not.
-LOCAL_STATE_SECTORS = frozenset({"COP", "JUD"})
-# Sectors of an unnamed person's office ("a rescue official", "the police chief") that make
-# them the story's country's; soldiers and envoys may serve abroad.
-UNNAMED_STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
-# Sectors a body's own name may show (a police department, a court, a council, a ministry).
-NAMED_STATE_SECTORS = frozenset({"COP", "JUD", "GOV", "LEG"})
 # Gazetteer levels of a place of weight that a name may be in whole (a place, not a body).
 REGION_LEVELS = frozenset({"country", "admin1", "region"})
 
@@ -196,6 +181,9 @@ class EntityResolver:
         self.quotations: list[tuple[int, int]] | None = None  # inner spans, found when first needed
         self.title_sectors: dict[int, list[str]] = {}  # name start token -> sectors of a body in its title
         self.person_spans: set[str] | None = None  # texts of the model's person spans, found when first needed
+        # Clusters whose country was presumed from the story, not read in the text or the tables:
+        # they never count towards the story's country (it is counted once, from evidence only).
+        self.presumed: set[int] = set()
 
     # --- helpers ------------------------------------------------------------------------------
     def _add(self, cluster: Cluster, start_tok: int, end_tok: int, kind: str, head: Token) -> None:
@@ -230,7 +218,7 @@ class EntityResolver:
     def _is_actor_position(self, token: Token) -> bool:
         if token.dep_ in SUBJECT_DEPS | {"poss"}:
             return True
-        if token.dep_ == "pobj" and token.head.lower_ in ACTOR_PREPOSITIONS:
+        if token.dep_ == "pobj" and token.head.lower_ in self.ad.words.actor_preposition:
             governor = token.head.head
             return governor.lemma_.lower() not in self.ad.words.motion
         if token.dep_ == "dobj":
@@ -257,9 +245,10 @@ class EntityResolver:
         title_start: int | None = None
         role: str | None = None
         country: str | None = None
+        possessed = False
         while j >= sent.start:
             tok = self.doc[j]
-            if tok.is_punct or tok.lower_ in {"the", "a", "an", "of", "and"}:
+            if tok.is_punct or tok.lower_ in self.ad.words.title_stop:
                 break
             found = self._role_ending_at(j, sent.start)
             if found:
@@ -270,7 +259,12 @@ class EntityResolver:
                 continue
             if tok.tag_ == "POS" and j - 1 >= sent.start:
                 j -= 1
+                possessed = True
                 continue
+            if tok.text[:1].isupper() and (tok.lower_ in self.ad.words.contest_word or self.ad.in_contest_name(tok)):
+                break  # "US Open champion X", "Tour de France winner X": a contest's home is nobody's
+            if possessed and self.ad.glued_country(tok):
+                break  # "Force India's driver X": a team or firm named with a country word is no home
             # "Nigerian junior foreign minister", "former Prime Minister": rank words in a title
             if title_start is not None and tok.lower_ in self.ad.words.actor_modifier | self.ad.words.rank:
                 title_start = j
@@ -338,6 +332,8 @@ class EntityResolver:
             key = f"person:{normalise_name(canonical)}"
             if key in self.by_key and normalise_name(self.by_key[key].name) != normalise_name(canonical):
                 key += ":shared"  # the entity first so named has a longer name that does not fit now
+            elif key in self.by_key and gender and self.by_key[key].gender not in {None, gender}:
+                key += f":{gender}"  # "Mrs Sato" beside "Mr Sato": two people of one name
             cluster = self._cluster(key, "PERSON", canonical)
         elif len(name.split()) > len(cluster.name.split()):
             cluster.name = name
@@ -356,7 +352,7 @@ class EntityResolver:
                 sector = None  # a chairman of a party or an agency is no businessman
             if sector and sector not in cluster.sectors:
                 cluster.sectors.append(sector)
-            if not cluster.country and (sector in STATE_SECTORS or sector == "ELI"):
+            if not cluster.country and (sector in self.ad.words.state_sector or sector == "ELI"):
                 # an office of a state ("Cabinet minister") is the story's country's; an
                 # archbishop or a professor may come from anywhere
                 cluster.needs_country = True
@@ -462,12 +458,16 @@ class EntityResolver:
             theirs = _name_words(cluster.name, self.ad.words.name_suffix)
             if parts == theirs:
                 return cluster
-            if _same_name(parts, theirs):
+            if _same_name(parts, theirs) or self._reversed_name(parts, theirs):
                 found.append(cluster)
         if len(found) > 1:
             # "Moyes" after a caption's "Moyes U-turn" and "David Moyes": a family name it ends
-            # outweighs a first word it begins
-            found = [c for c in found if _name_words(c.name, self.ad.words.name_suffix)[-len(parts):] == parts] or found
+            # outweighs a first word it begins, unless that is a family name written first ("Kim"
+            # of Andrew Kim and of Kim Jong-un names neither)
+            ends = [c for c in found if _name_words(c.name, self.ad.words.name_suffix)[-len(parts):] == parts]
+            if ends and not any(len(parts) == 1 and _name_words(c.name, self.ad.words.name_suffix)[0] == parts[0]
+                                and parts[0] in self.ad.family_names for c in found if c not in ends):
+                found = ends
         if len(found) == 1:
             return found[0]
         if found:
@@ -477,6 +477,15 @@ class EntityResolver:
             key = f"person:{normalise_name(holder.name)}"
             return self.by_key.get(key)
         return None
+
+    def _reversed_name(self, parts: list[str], theirs: list[str]) -> bool:
+        """``Abe Shinzo`` and ``Shinzo Abe``: one person's two words in either order, when one
+        order writes a family name first (``family_names.tsv``) or neither first word is a
+        known given name (``Douglas Scott`` and ``Scott Douglas`` are two people)."""
+        if not (len(parts) == len(theirs) == 2 and parts == theirs[::-1]):
+            return False
+        return bool(self.ad.family_names & {parts[0], theirs[0]}) or not (
+            self.ad.given_names.keys() & {parts[0], theirs[0]})
 
     def _named(self) -> None:
         # People first, so that their titles ("Council secretary") are claimed before the
@@ -521,9 +530,29 @@ class EntityResolver:
         dotted = 2 <= len(text) <= 6 and len(text) % 2 == 0 and all(
             (c.isupper() if k % 2 == 0 else c == ".") for k, c in enumerate(text))
         if not (dotted or (len(text) == 2 and text.isalpha() and text.isupper())):
-            return ent
+            return self._with_given_name(ent)
         if before.ent_type_ not in {"", "PERSON"} or text.lower().rstrip(".") in self.ad.words.abbreviated_title \
                 or self.ad.country_of(text) or self.ad.organisation(text):
+            return ent
+        return Span(self.doc, ent.start - 1, ent.end, label="PERSON")
+
+    def _with_given_name(self, ent: Span) -> Span:
+        """``Sadiq Khan`` tagged as a place and a person (``Sadiq``/GPE, ``Khan``/PERSON), or with
+        ``Sadiq`` untagged: a capitalised proper noun, a one-word place or body span or an untagged
+        word the parser glued to it, right before a one-word person span is its given name, when it
+        is no honorific, rank, country, body, role or place the gazetteer knows."""
+        before = self.tokens[ent.start - 1]
+        tagged = before.ent_type_ in {"GPE", "ORG", "NORP"} and before.ent_iob_ == "B"
+        glued = before.ent_type_ == "" and before.dep_ == "compound" and before.head.i == ent.start
+        if len(ent) != 1 or not (tagged or glued) or not before.whitespace_ or before.pos_ != "PROPN" \
+                or not before.text[:1].isupper() or not before.text.isalpha() or before.lower_ in self.ad.words.honorific \
+                or before.lower_.rstrip(".") in self.ad.words.abbreviated_title:
+            return ent
+        if ent.start - 2 >= 0 and self.tokens[ent.start - 2].ent_type_ == before.ent_type_ and self.tokens[ent.start - 2].ent_iob_ != "O":
+            return ent
+        text = before.text
+        if self.ad.country_of(text) or self.ad.organisation(text) or self.ad.role(text) or self.ad.capital_of(text) \
+                or _gazetteer_is_place(self.gaz, text):
             return ent
         return Span(self.doc, ent.start - 1, ent.end, label="PERSON")
 
@@ -666,13 +695,55 @@ class EntityResolver:
             root = span.root
             apposed = root.dep_ == "appos" and self._person_word(root.head)
             titled = tok.i > 0 and self._person_word(tokens[tok.i - 1]) and not tokens[tok.i - 1].text[:1].isupper()
-            if apposed or titled:
+            if apposed or titled or self._family_name_repeated(span):
                 found.append(Span(doc, tok.i, end, label="PERSON"))
         if not found:
             return ents
         covered = {i for span in found for i in range(span.start, span.end)}
         kept = [e for e in ents if not any(i in covered for i in range(e.start, e.end))]
         return sorted(kept + found, key=lambda e: e.start)
+
+    def _family_name_repeated(self, span: Span) -> bool:
+        """``Theresa May`` left untagged (``May`` read as a verb's word), ``Reince Priebus`` tagged
+        a body: two or three capitalised proper nouns, none a role, body, company or country
+        word and no article before them, are a person's name when the article calls a person by
+        the last of them alone: tagged a person alone, or after an honorific (``Mrs May``); or,
+        when the first word is no place's name either, as a clause's subject or a possessor
+        (``Priebus said``, ``Priebus's office``)."""
+        words = [t for t in span if not t.is_punct]
+        if not 2 <= len(words) <= 3 or not all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in words):
+            return False
+        if any(t.tag_ == "DT" for t in span) or (span.start > 0 and self.tokens[span.start - 1].tag_ == "DT"):
+            return False
+        if any(self.ad.role(t.text) or self.ad.organisation(t.text) or self.ad.country_of(t.text)
+               or t.lower_ in self.ad.words.company_word or t.lower_ in self.ad.words.honorific for t in words):
+            return False
+        if self.ad.organisation(span.text) or _gazetteer_is_place(self.gaz, span.text):
+            return False
+        last = words[-1]
+        key = normalise_name(last.text)
+        if words[0].lower_ not in self.ad.given_names and any(
+                t.text == last.text and t.i != last.i and t.i > 0 and self.tokens[t.i - 1].text != words[0].text
+                and self.tokens[t.i - 1].pos_ == "PROPN" and self.tokens[t.i - 1].text[:1].isupper() for t in self.tokens):
+            return False  # a headline's "Edgy Agassi" beside "Andre Agassi": the word before is no name
+        if any(e.label_ == "PERSON" and normalise_name(e.text) == key for e in self.doc.ents if e.start != last.i):
+            return True
+        if any(t.i + 1 < len(self.tokens) and t.lower_ in self.ad.words.honorific and t.text[:1].isupper()
+               and normalise_name(self.tokens[t.i + 1].text) == key for t in self.tokens):
+            return True
+        if words[0].lower_ in self.ad.given_names or _gazetteer_is_place(self.gaz, words[0].text):
+            return False  # "Aston Villa ... Villa won": a club's or a place's name, not a person's
+        return any(t.text == last.text and not (span.start <= t.i < span.end) and self._standalone_person_word(t)
+                   for t in self.tokens)
+
+    def _standalone_person_word(self, tok: Token) -> bool:
+        """A capitalised word standing alone where a person stands: a subject or a possessor,
+        with no article and no capitalised proper noun beside it."""
+        if tok.dep_ not in SUBJECT_DEPS | {"poss"} or any(c.dep_ == "det" for c in tok.children):
+            return False
+        sent = self.sents[self.sent_of[tok.i]]
+        beside = [self.tokens[k] for k in (tok.i - 1, tok.i + 1) if sent.start <= k < sent.end]
+        return not any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in beside)
 
     def _family_name_first(self, tok: Token) -> Span | None:
         """``Zhao Zicong``, ``Park Geun-hye``: a family name of a language that writes it first
@@ -722,8 +793,9 @@ class EntityResolver:
             if tok.lower_ not in self.ad.words.honorific or tok.i in self.claimed or not tok.text[:1].isupper():
                 continue
             end = tok.i + 1
-            while end < len(doc) and end - tok.i <= 3 and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN":
-                end += 1
+            while end < len(doc) and end - tok.i <= 3 and doc[end].text[:1].isupper() and (
+                    doc[end].pos_ == "PROPN" or (end == tok.i + 1 and doc[end].tag_ == "PRP" and self._capitalised_inside(doc[end]))):
+                end += 1  # "Mr He": a family name the tagger read as a pronoun
             if end > tok.i + 1 and not any(i in self.claimed for i in range(tok.i, end)):
                 self._person(doc[tok.i + 1: end])
 
@@ -744,6 +816,10 @@ class EntityResolver:
         for word, owners in first.items():
             if word not in found and len(owners) == 1:
                 found[word] = owners
+            elif word in found and word in self.ad.family_names:
+                # "Kim" of Andrew Kim and of Kim Jong-un: a family name written first names its
+                # bearer as readily as one written last, so the word names neither
+                found[word] = found[word] + [c for c in owners if c not in found[word]]
         return found
 
     @staticmethod
@@ -764,7 +840,7 @@ class EntityResolver:
         words: set[str] = set()
         for ent in self.doc.ents:
             if ent.label_ in {"GPE", "LOC", "FAC", "ORG"} and (len(ent) > 1 or (
-                    ent.start > 0 and self.tokens[ent.start - 1].lower_ in {"in", "at", "near", "from", "outside"})):
+                    ent.start > 0 and self.tokens[ent.start - 1].lower_ in self.ad.words.place_preposition)):
                 words |= {normalise_name(t.text) for t in ent if t.text[:1].isupper()}
         return words
 
@@ -780,7 +856,15 @@ class EntityResolver:
         if cluster is None or (ent.start_char <= cluster.first() and key in self._place_words()):
             return False
         text = words[0].text
-        return not (self.ad.organisation(text) or self.ad.country_of(text) or _gazetteer_is_place(self.gaz, text))
+        if self.ad.organisation(text) or self.ad.country_of(text) or self.ad.capital_of(text):
+            return False
+        if not _gazetteer_is_place(self.gaz, text):
+            return True
+        # A person's name that a place bears too ("Gao said" after "Gao Wenqing"): the person
+        # where a person stands (a subject, a possessor), after the full name, never where a
+        # place goes ("in Gao")
+        return ent.start_char > cluster.first() and not self._used_as_place(words[0]) \
+            and words[0].dep_ not in {"compound", "amod", "nmod"}
 
     def _name_words_alone(self) -> None:
         """A surname written alone (``Banks said``, ``Banks's lawyer``) or a first name of a person
@@ -799,13 +883,19 @@ class EntityResolver:
             if tok.i in self.claimed or not tok.text[:1].isupper():
                 continue
             sentence_start = tok.i == self.sents[self.sent_of[tok.i]].start
-            if tok.pos_ != "PROPN" and (sentence_start or tok.pos_ not in {"NOUN", "VERB", "ADJ"} or not tok.is_alpha
-                                        or tok.dep_ in {"compound", "amod", "nmod"}):
+            if tok.tag_ == "PRP":
+                if not self._capitalised_inside(tok):
+                    continue  # "He said": a pronoun, unless a capital inside a sentence says a name
+            elif tok.pos_ != "PROPN" and (tok.pos_ not in {"NOUN", "VERB", "ADJ"} or not tok.is_alpha
+                                          or tok.dep_ in {"compound", "amod", "nmod"}
+                                          or (sentence_start and not self._bare_subject(tok))):
                 continue  # "the Clinton campaign": a modifier, read with its noun
             key = normalise_name(tok.text)
             cluster = self._owner_at(surnames.get(key), tok.idx)
-            if cluster is None or (tok.idx <= cluster.first() and key in place_words):
+            if cluster is None or (tok.idx <= cluster.first() and key in place_words) or self._used_as_place(tok):
                 continue
+            if sentence_start and tok.pos_ != "PROPN" and tok.idx <= cluster.first():
+                continue  # a sentence's first word read as a noun is a name only after the name
             if key not in last_words or tok.pos_ != "PROPN":
                 if tok.ent_type_ in {"GPE", "LOC", "FAC", "ORG", "NORP"}:
                     continue
@@ -815,11 +905,58 @@ class EntityResolver:
                     continue  # "Zhao Lei": another person's name
             self._add(cluster, tok.i, tok.i + 1, "name", tok)
 
+    def _bare_subject(self, tok: Token) -> bool:
+        """A word that begins a sentence and is its clause's subject on its own, with nothing
+        that makes it a common noun (``Sanders thanked voters``, read as a plural noun; not
+        ``Long queues formed`` nor ``Bush fires spread``): may be a name word."""
+        if tok.dep_ not in SUBJECT_DEPS or any(c.dep_ in {"det", "amod", "compound", "nummod", "poss"} for c in tok.children):
+            return False
+        return not (self.ad.role(tok.text) or self.ad.organisation(tok.text) or self.ad.person_noun(tok.lemma_))
+
+    def _capitalised_inside(self, tok: Token) -> bool:
+        """A pronoun-like word written with a capital inside a sentence (``Police said He had
+        paid``, ``Mr He``): only a name is so written (not ``I``; not after a quote or a colon,
+        where a quoted sentence starts)."""
+        if tok.text == "I" or not tok.text[:1].isupper() or not tok.text[1:].islower():
+            return False
+        if tok.i == self.sents[self.sent_of[tok.i]].start:
+            return False
+        before = self.tokens[tok.i - 1]
+        return before.lower_ in self.ad.words.honorific or not (before.is_punct or before.is_quote)
+
+    def _used_as_place(self, tok: Token, name: Span | None = None) -> bool:
+        """A word (or the ``name`` it heads) the gazetteer knows as a place, written where a place
+        goes: after a locative preposition (``fighting in Gao``), ``from``/``to`` after a verb of
+        going (``fled from Gao``), in apposition to or in the of-phrase of a settlement noun (``the
+        town of Gao``, ``Gao city``). There it is the place, not a person who bears its name."""
+        first = name.start if name is not None else tok.i
+        last = name.end - 1 if name is not None else tok.i
+        if not _gazetteer_is_place(self.gaz, name.text if name is not None else tok.text):
+            return False
+        head = tok.head
+        if tok.dep_ == "pobj":
+            if head.lower_ in self.ad.words.gazetteer_preposition and head.head.lemma_.lower() not in self.ad.words.attitude_in:
+                return True
+            if head.lower_ in {"from", "to"} and head.head.lemma_.lower() in self.ad.words.motion:
+                return True
+            if head.lower_ == "of" and head.head.lemma_.lower() in self.ad.words.settlement_noun:
+                return True
+        owner = tok.dep_ in {"poss", "compound", "nmod", "amod"} or (
+            last + 1 < len(self.tokens) and self.tokens[last + 1].tag_ == "POS")
+        before = self.tokens[first - 1] if first > 0 else None
+        if before is not None and before.lower_ in self.ad.words.gazetteer_preposition and not owner \
+                and before.head.lemma_.lower() not in self.ad.words.attitude_in:
+            return True  # the parser attached the name elsewhere (not "in Hale's campaign")
+        nxt = self.tokens[last + 1] if last + 1 < len(self.tokens) else None
+        if nxt is not None and nxt.lower_ in self.ad.words.settlement_noun and tok.dep_ in {"compound", "nmod", "amod"}:
+            return True
+        return tok.dep_ == "appos" and head.lemma_.lower() in self.ad.words.settlement_noun
+
     def _core(self, ent: Span) -> Span | None:
         tokens = [t for t in ent if t.lower_ != "the" and t.tag_ != "POS"]
         # "Image copyright Beijing News Image caption ...": a picture credit's layout word
         while tokens and tokens[-1].text == "Image" and tokens[-1].i + 1 < len(self.doc) \
-                and self.doc[tokens[-1].i + 1].lower_ in {"caption", "copyright"}:
+                and self.doc[tokens[-1].i + 1].lower_ in self.ad.words.layout_word:
             tokens.pop()
         return self.doc[tokens[0].i: tokens[-1].i + 1] if tokens else None
 
@@ -855,7 +992,9 @@ class EntityResolver:
             if plural_role:  # "Lib Dem MPs": a group, not a name
                 return False
             return not self._is_place_not_person(core) and not self._names_a_body(core)
-        return ent.label_ in {"ORG", "NORP"} and (self._looks_like_person(core) or self._given_name_first(ent))
+        if ent.label_ in {"ORG", "NORP"} and (self._looks_like_person(core) or self._given_name_first(ent)):
+            return True
+        return ent.label_ in {"ORG", "NORP", "GPE", "FAC"} and self._family_name_repeated(core)
 
     def _given_name_first(self, ent: Span) -> bool:
         """``Sean Connery``, ``Sweden's Marcus Ericsson`` tagged as a body: two or three
@@ -905,7 +1044,7 @@ class EntityResolver:
         core = self._longer_organisation(core)
         org = self.ad.organisation(core.text)
         country_name = self.ad.country_name_of(core.text)
-        owner = self._possessor_country(core.root) if org and org.country in INTERNATIONAL_CODES else None
+        owner = self._possessor_country(core.root) if org and org.country in self.ad.words.international_code else None
         if owner:
             # "Russia's Security Council": a country's own body, not the international one.
             possessors = [c for c in core.root.children if c.dep_ == "poss"]
@@ -922,6 +1061,8 @@ class EntityResolver:
             cluster.sectors = cluster.sectors or list(org.sectors)
             self._add(cluster, core.start, core.end, "name", core.root)
             return
+        if (country_name or normalise_name(core.text) in self.ad.adjectives) and self.ad.in_contest_name(core[0], core[-1]):
+            return  # "US" of "the US Open": a contest's name, no mention of the country
         if country_name:
             self._country(core, country_name)
             return
@@ -962,6 +1103,9 @@ class EntityResolver:
             return False
         if len(core) > 1 and core[0].lower_ in self.ad.family_names and core.root.dep_ in SUBJECT_DEPS | {"appos", "poss"}:
             return False  # "Lin Yu told reporters": a person, though a place has that name too
+        if len(core) > 1 and core[0].lower_ in self.ad.family_names and _gazetteer_country(self.gaz, core.text) is None \
+                and not self._used_as_place(core.root, core):
+            return False  # "pulled Liu Yang from the rubble": a place's other name, or a hamlet's
         return _gazetteer_is_place(self.gaz, core.text)
 
     def _is_place_description(self, core: Span) -> bool:
@@ -1038,7 +1182,11 @@ class EntityResolver:
             owner = [t for t in chunk if t.tag_ == "PRP$"]
             if kind != "person" and owner and not any(t.dep_ == "amod" for t in tokens):
                 continue  # "his opposition": an abstract noun, not a body
-            country, sectors = self.ad.code_tokens(tokens)
+            # the possessive marker stays: a possessor's country is its people's only when it is a
+            # country or a known body ("Russia's envoy"; not "Force India's driver")
+            kept = {t.i for t in tokens}
+            country, sectors = self.ad.code_tokens([t for t in chunk if t.i in kept or (
+                t.tag_ == "POS" and tokens[0].i < t.i < root.i)])
             if country is None:
                 # "Lebanon's health ministry", "Seattle police", "the Kano state assembly"
                 country = self._possessor_country(root) or self._place_country([t for t in tokens if t.i < role_start])
@@ -1060,7 +1208,7 @@ class EntityResolver:
                 cluster.sectors += [x for x in sectors if x not in cluster.sectors]
                 if cluster.title is None:
                     cluster.title, cluster.role = self.doc[role_start: root.i + 1].text, role_name
-                cluster.needs_country = cluster.country is None and bool(STATE_SECTORS & set(cluster.sectors))
+                cluster.needs_country = cluster.country is None and bool(self.ad.words.state_sector & set(cluster.sectors))
                 noun = self.ad.person_noun(role_name)
                 if cluster.gender is None and noun is not None:
                     cluster.gender = noun.gender  # "the girl's uncle, Tom Pryce," is a man
@@ -1068,6 +1216,8 @@ class EntityResolver:
                 cluster = self._resolve_role(role_name, country, sectors, chunk)
             elif kind == "org" and (described := self._described_body(root, role_name, country, chunk)) is not None:
                 cluster = described  # "Acme Foods, the company which ...", then "the company"
+            elif kind == "group" and country is None and (earlier := self._earlier_group(root, tokens, chunk)):
+                cluster = earlier  # "West African mediators ... The mediators": the group told of
             else:
                 label = self.doc[tokens[0].i: root.i + 1].text
                 type_ = "NORP" if kind == "group" else "ORG"
@@ -1075,6 +1225,18 @@ class EntityResolver:
                 cluster.country = cluster.country or country
                 cluster.sectors = cluster.sectors or sectors
             self._add(cluster, start, root.i + 1, "role" if kind == "person" else "group", root)
+
+    def _earlier_group(self, root: Token, tokens: list[Token], chunk: Span) -> Cluster | None:
+        """A bare definite plural (``the mediators``) is the one group the article named before
+        with that noun and more words (``West African mediators``), with its code; two such
+        groups, or none, and it stays a group of its own."""
+        if tokens != [root] or chunk[0].lower_ != "the" or root.tag_ not in {"NNS", "NNPS"}:
+            return None
+        lemma = root.lemma_.lower()
+        found = [c for c in self.clusters if c.key.startswith("group:") and c.country and any(
+            m.head.lemma_.lower() == lemma and m.end - m.start > len(m.head.text) and m.head.i < root.i
+            for m in c.mentions)]
+        return found[0] if len(found) == 1 else None
 
     def _merge_introduced(self) -> None:
         """A definite ``the boy`` written before ``a Chinese boy`` (a caption above the story)
@@ -1153,7 +1315,7 @@ class EntityResolver:
                     or not any(m.end <= chunk.start_char for m in cluster.mentions):
                 continue
             sectors = cluster.sectors or list(getattr(self.ad.dictionary_actor(cluster.name, self.published), "sectors", ()))
-            if "BUS" in sectors or (not sectors and cluster.country not in INTERNATIONAL_CODES
+            if "BUS" in sectors or (not sectors and cluster.country not in self.ad.words.international_code
                                     and normalise_name(cluster.name).split()[-1] in self.ad.words.company_word):
                 found.append(cluster)
         if len(found) == 1:
@@ -1211,20 +1373,33 @@ class EntityResolver:
         """"a party", "what people", "strong opposition": descriptions, not actors in the story."""
         if self._introduces_person(chunk):
             return False
-        if any(t.dep_ in {"det", "predet"} and t.lower_ in GENERIC_DETERMINERS for t in chunk):
+        if any(t.dep_ in {"det", "predet"} and t.lower_ in self.ad.words.generic_determiner for t in chunk):
             return True
+        if self._described_individual(chunk):
+            return False
         for t in tokens:
             if t.dep_ == "amod" and t.i < chunk.root.i and not self.ad.country_of(t.text) \
                     and t.lower_ not in self.ad.words.actor_modifier and not t.text[:1].isupper():
                 return True
         return False
 
+    def _described_individual(self, chunk: Span) -> bool:
+        """``the Grammy-winning singer``, ``the retired teacher``: a definite singular noun of
+        who someone is, whose modifiers say more about that one person (an age is read with the
+        age descriptions)."""
+        root = chunk.root
+        noun = self.ad.person_noun(root.lemma_)
+        role = self.ad.role(root.lemma_)
+        past = role is not None and role.kind == "person" and any(t.lower_ in self.ad.words.former_word for t in chunk)
+        return (chunk[0].lower_ == "the" and root.tag_ == "NN" and (past or (noun is not None and noun.kind == "identity"))
+                and not any(t.like_num for t in chunk))
+
     def _introduces_person(self, chunk: Span) -> bool:
         """``A Chinese boy fell into a well``, ``according to a rescue official``: a singular
         indefinite person who is an argument of a verb brings someone new into the story (the
         predicate of ``He is a boy`` and an apposition only describe someone already there)."""
         root = chunk.root
-        if chunk[0].lower_ not in INDEFINITE_ARTICLES or root.tag_ not in {"NN", "NNP"}:
+        if chunk[0].lower_ not in self.ad.words.indefinite_article or root.tag_ not in {"NN", "NNP"}:
             return False
         if root.dep_ not in SUBJECT_DEPS | {"dobj", "pobj"}:
             return False
@@ -1236,8 +1411,9 @@ class EntityResolver:
         """"Lebanon's health ministry", "police in Kenya", "the government of Sudan"."""
         for child in root.children:
             if child.dep_ == "poss" and child.pos_ != "PRON":
-                return self.ad.country_of(child.text)
-            if child.dep_ == "prep" and child.lower_ in {"in", "of"}:
+                # "Air France's pilots": a country word in a body's name is no home of its people
+                return None if self.ad.glued_country(child) else self.ad.country_of(child.text)
+            if child.dep_ == "prep" and child.lower_ in self.ad.words.owner_preposition:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         name = self.doc[obj.left_edge.i: obj.i + 1].text
@@ -1258,6 +1434,8 @@ class EntityResolver:
                 continue
             if t.pos_ != "PROPN" or not t.text[:1].isupper() or t.ent_type_ not in {"GPE", "LOC", "ORG", "FAC", "WORK_OF_ART", ""}:
                 break
+            if t.i in self.claimed and (owner := self._cluster_at(t.i)) is not None and owner.type == "PERSON":
+                break  # "Bo's wife": a person's name, though a town bears it
             run.append(t)
         for n in range(len(run), 0, -1):
             name = " ".join(t.text for t in run[:n])
@@ -1286,6 +1464,7 @@ class EntityResolver:
         if holders:
             holders[0].evidence.append(f"{chunk.text!r}: the article gives {holders[0].name} that title")
             return holders[0]
+        presumed = country is None
         if country is None:
             # "the prime minister" with no country: the office of the country the story is about.
             country = self._dominant_country()
@@ -1300,6 +1479,8 @@ class EntityResolver:
                         key = cluster.key
                         break
                 cluster = self.by_key.get(key) or self._cluster(key, "PERSON", holder.name)
+                if presumed and cluster.country is None:
+                    self.presumed.add(id(cluster))
                 cluster.country = cluster.country or holder.country
                 cluster.sectors = cluster.sectors or list(holder.sectors)
                 return cluster
@@ -1347,7 +1528,8 @@ class EntityResolver:
         """The country most mentioned so far through names, people and bodies (ISO3 only)."""
         counts: dict[str, int] = {}
         for cluster in self.clusters:
-            if cluster.country and len(cluster.country) == 3 and cluster.country not in NOT_STATES:
+            if cluster.country and len(cluster.country) == 3 and cluster.country not in self.ad.words.not_state \
+                    and id(cluster) not in self.presumed:
                 counts[cluster.country] = counts.get(cluster.country, 0) + len(cluster.mentions)
         return clear_focus(counts, len(self.sents))
 
@@ -1366,7 +1548,7 @@ class EntityResolver:
             if cluster.gender is None and noun is not None and noun.gender:
                 cluster.gender = noun.gender  # "Clinton spokesman Brian Fallon" is a man
         for tok in self.tokens:
-            gender = PRONOUN_GENDER.get(tok.lower_)
+            gender = self.ad.words.pronoun.get(tok.lower_)
             if gender is None or tok.pos_ != "PRON" or tok.i in self.claimed:
                 continue
             cluster = self._antecedent(tok, gender, people)
@@ -1456,15 +1638,21 @@ class EntityResolver:
             target = self._only_fit(description, named, facts)
             if target is not None:
                 target.mentions += [Mention(m.start, m.end, "description", m.head, m.sent) for m in cluster.mentions]
-                target.sectors += [x for x in cluster.sectors if x not in target.sectors]
+                # a past office ("the retired teacher") gives none of its sectors
+                given = description.sectors if description.kind == "identity" else cluster.sectors
+                target.sectors += [x for x in given if x not in target.sectors]
                 target.country = target.country or cluster.country  # "a Chinese boy" is Chinese
-                if target.country is None and STATE_SECTORS & set(description.sectors):
+                if target.country is None and self.ad.words.state_sector & set(description.sectors):
                     target.needs_country = True  # "Tom Hale ... the mayor": a state's office
                 cluster.mentions.clear()
         for description in self._nationality_descriptions():
             target = self._only_of_country(description, named)
             if target is not None:
                 self._add(target, description.start, description.end, "description", self.tokens[description.end - 1])
+        for description in self._parent_descriptions():
+            target = self._only_fit(description, named, facts)
+            if target is not None:
+                self._add(target, description.start, description.end, "description", self.tokens[description.start + 1])
         for description in self._age_descriptions():
             target = self._only_fit(description, named, facts) or self._only_unnamed_fit(description)
             if target is not None:
@@ -1478,6 +1666,11 @@ class EntityResolver:
                  and not self.ad.country_of(t.text)}
         owner = next((t.i for t in span.root.children if t.dep_ == "poss"), None)
         kind = noun.kind if noun else "role"
+        sectors = [role.sector] if role and role.sector else list(cluster.sectors)
+        if kind == "role" and any(t.lower_ in self.ad.words.former_word for t in span if t.i < span.root.i):
+            # "the former police officer": a past office says who someone is (like an
+            # occupation), and holds none of the office's sectors now
+            kind, sectors = "identity", []
         if kind == "relation" and owner is None and self._parent_of_number(span.root):
             # "the mother of three", "a father-of-two": how many children a person has says who
             # they are (like an age), not whose relative they are
@@ -1485,7 +1678,7 @@ class EntityResolver:
         return Description(
             start=span.start, end=span.end, noun=cluster.role, kind=kind,
             gender=noun.gender if noun else None, age=None, country=cluster.country,
-            sectors=[role.sector] if role and role.sector else list(cluster.sectors), marks=marks, owner=owner,
+            sectors=sectors, marks=marks, owner=owner,
             introduced=cluster.introduced,
         )
 
@@ -1494,6 +1687,24 @@ class EntityResolver:
         (hyphens allowed between), with no possessor: a person described by their children."""
         words = [t for t in self.tokens[noun.i + 1: noun.i + 5] if t.text not in {"-", "\u2010", "\u2011"}]
         return len(words) >= 2 and words[0].lower_ == "of" and words[1].like_num
+
+    def _parent_descriptions(self) -> list[Description]:
+        """``the mum-of-two``, ``the father-of-three`` that the parser did not make a noun
+        phrase of (it hangs the words on the number): a person described by their children."""
+        found = []
+        for tok in self.tokens:
+            noun = self.ad.person_noun(tok.lemma_) or self.ad.person_noun(tok.text)
+            if tok.i == 0 or noun is None or noun.kind != "relation" or self.tokens[tok.i - 1].lower_ != "the":
+                continue
+            if not self._parent_of_number(tok):
+                continue
+            end = tok.i + 1
+            while end < len(self.tokens) and not self.tokens[end].like_num:
+                end += 1
+            if any(k in self.claimed for k in range(tok.i - 1, end + 1)):
+                continue
+            found.append(Description(tok.i - 1, end + 1, noun.noun, "identity", noun.gender, None, None, [], set(), None))
+        return found
 
     def _age_descriptions(self) -> list[Description]:
         """``the 45-year-old`` (optionally followed by a gendered noun: ``the 45-year-old woman``)."""
@@ -1507,16 +1718,46 @@ class EntityResolver:
             if years is None or any(k in self.claimed for k in range(i - 1, i + 5)):
                 continue
             end, gender = i + 5, None
-            nxt = self.tokens[end] if end < len(self.tokens) else None
-            said_noun = None
-            if nxt is not None and nxt.pos_ == "NOUN":
-                noun = self.ad.person_noun(nxt.lemma_)
-                if noun is None or noun.kind not in {"plain", "identity"}:
-                    continue  # "the 45-year-old building", "the 12-year-old son of ..."
-                end, gender = end + 1, noun.gender
-                said_noun = noun.noun if noun.kind == "identity" else None  # "the 35-year-old driver"
-            found.append(Description(i - 1, end, said_noun, "age", gender, years, None, [], set(), None))
+            said_noun, sectors, marks = None, [], set()
+            head = self._age_head_noun(end)
+            if head is not None:
+                role_start, role_name = self._role_ending_at(head.i, end) or (head.i, head.lemma_)
+                noun = self.ad.person_noun(role_name)
+                role = self.ad.role(role_name)
+                kind = noun.kind if noun is not None else None
+                if kind == "relation" and self._parent_of_number(head) and not any(
+                        c.dep_ == "poss" for c in head.children):
+                    kind = "identity"  # "the 34-year-old mother of two": who she is, not whose
+                if kind not in {None, "plain", "identity"}:
+                    continue  # "the 12-year-old son of ..."
+                if noun is None and (role is None or role.kind != "person"):
+                    continue  # "the 45-year-old building"
+                modifiers = self.tokens[end: role_start]
+                if any(k in self.claimed for k in range(end, head.i + 1)):
+                    continue
+                gender = noun.gender if noun is not None else None
+                # "the 35-year-old driver", "the 34-year-old former police officer": what the
+                # person is; a plain "woman" says only the gender
+                said_noun = role_name if kind in {None, "identity"} else None
+                former = any(t.lower_ in self.ad.words.former_word for t in modifiers)
+                if role is not None and role.sector and not former:
+                    sectors = [role.sector]
+                marks = {normalise_name(t.text) for t in modifiers if t.text[:1].isupper()
+                         and not self.ad.country_of(t.text)}
+                end = head.i + 1
+            found.append(Description(i - 1, end, said_noun, "age", gender, years, None, sectors, marks, None))
         return found
+
+    def _age_head_noun(self, first: int) -> Token | None:
+        """The noun an age modifier describes (``officer`` in ``the 34-year-old former police
+        officer from Leeds``): the noun right after ``-old``, or after modifiers of it."""
+        j = first
+        while j < len(self.tokens) and j - first < 6 and self.tokens[j].head.i > j and (
+                self.tokens[j].dep_ in {"amod", "compound", "nmod", "npadvmod"} or self.tokens[j].tag_ == "HYPH"):
+            j += 1
+        if j < len(self.tokens) and self.tokens[j].pos_ == "NOUN":
+            return self.tokens[j]
+        return None
 
     def _nationality_descriptions(self) -> list[Description]:
         """``the Brazilian``, ``the Dutchman``, ``the Brit``: a singular nationality noun heading
@@ -1577,6 +1818,8 @@ class EntityResolver:
             words.add(cluster.role)
         age: int | None = None
         for m in cluster.mentions:
+            if m.kind == "title":
+                words |= self._capitalised_before(m)  # "Chelsea manager Tom Reed": "the Chelsea boss"
             if m.kind != "name":
                 continue
             words |= self._capitalised_before(m)
@@ -1681,8 +1924,8 @@ class EntityResolver:
                 continue
             if description.age and age and description.age != age:
                 continue
-            state = [x for x in cluster.sectors if x in STATE_SECTORS]
-            wanted = [x for x in description.sectors if x in STATE_SECTORS]
+            state = [x for x in cluster.sectors if x in self.ad.words.state_sector]
+            wanted = [x for x in description.sectors if x in self.ad.words.state_sector]
             if (wanted and cluster.sectors and not set(wanted) & set(cluster.sectors)) or (
                     not wanted and state and len(state) == len(cluster.sectors)):
                 continue  # "the president" is no singer; "the singer" is no police chief
@@ -1706,6 +1949,21 @@ class EntityResolver:
             target = fits[0]
             target.evidence.append(f"{self._text(description)!r}: the only named person who fits")
             return target
+        # A role of no state ("the Chelsea boss", "the Acme founder") may also be someone just
+        # named; a state office is looked up as an office, never guessed from the story.
+        private_role = description.kind == "role" and not self.ad.words.state_sector & set(description.sectors) \
+            and not description.introduced
+        if not explicit and fits and (len(fits) > 1 or private_role) and (
+                description.kind in {"identity", "age"} or private_role):
+            # "Tom Reed was jailed ... the 34-year-old former police officer said": of several
+            # who fit, the one named in the sentences just before (a description continues the
+            # story of someone just mentioned); two there: no guess.
+            here = self.sent_of[description.start]
+            near = [c for c in fits if any(0 <= here - m.sent <= DESCRIPTION_WINDOW and m.end <= start_char
+                                           for m in c.mentions)]
+            if len(near) == 1:
+                near[0].evidence.append(f"{self._text(description)!r}: the only named person who fits nearby")
+                return near[0]
         return None
 
     def _relation_owners(self, cluster: Cluster) -> set[int]:
@@ -1762,18 +2020,26 @@ class EntityResolver:
                         cluster.title = holder.office.title()
                     cluster.needs_country = False
         self._dictionary_codes()
+        # One pass: the story's country is counted before any code is presumed from it, and the
+        # event stage reads the count of its people and bodies rather than counting the codes
+        # given here again (a story's places alone make no home for the event stage's parties:
+        # "the two presidents met in Geneva" are no Swiss presidents).
+        self.doc.user_data[STORY_COUNTRY] = self._dominant_country()
         dominant = self._story_country()
         for cluster in self.clusters:
             if cluster.needs_country and cluster.country is None:
                 cluster.country = self._nearby_country(cluster) or dominant
+                if cluster.country is not None:
+                    self.presumed.add(id(cluster))
             elif cluster.country is None and dominant and (
                     cluster.key.startswith("org:None:")
-                    or (cluster.key.startswith("group:None:") and LOCAL_STATE_SECTORS & set(cluster.sectors))
+                    or (cluster.key.startswith("group:None:") and self.ad.words.local_sector & set(cluster.sectors))
                     or (cluster.key.startswith("role:None:") and cluster.type == "PERSON"
-                        and set(cluster.sectors) & UNNAMED_STATE_SECTORS)):
+                        and set(cluster.sectors) & self.ad.words.unnamed_state_sector)):
                 # "the government", "parliament", "police", "a rescue official": in a story about
                 # one country, that country's (a story set in Seattle is about the United States).
                 cluster.country = dominant
+                self.presumed.add(id(cluster))
         self._named_state_bodies(dominant)
 
     def _home_of_place(self, place: Token) -> str | None:
@@ -1873,8 +2139,11 @@ class EntityResolver:
         if dominant is None:
             return
         for cluster in self.clusters:
-            if cluster.country is None and cluster.key.startswith("org:") and set(cluster.sectors) & NAMED_STATE_SECTORS:
+            if cluster.country is None and cluster.key.startswith("org:") and set(cluster.sectors) & self.ad.words.named_state_sector \
+                    and not set(normalise_name(cluster.name).split()) & self.ad.words.international_word:
+                # ("the World Anti-Doping Agency" serves many states: never the story's country's)
                 cluster.country = dominant
+                self.presumed.add(id(cluster))
 
     def _dictionary_codes(self) -> None:
         """People and bodies the project's tables do not know: the field's actor dictionary, with
@@ -1898,7 +2167,8 @@ class EntityResolver:
             return dominant
         counts: dict[str, int] = {}
         for ent in self.doc.ents:
-            if ent.label_ in {"GPE", "LOC"} and ent.start not in self.claimed:
+            if ent.label_ in {"GPE", "LOC"} and ent.start not in self.claimed \
+                    and not self.ad.in_contest_name(ent[0], ent[-1]):  # "the US Open" is held there, no more
                 found = _gazetteer_country(self.gaz, ent.text)
                 if found:
                     counts[found] = counts.get(found, 0) + 1

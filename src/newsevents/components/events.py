@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Container, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors import ACTOR_FILES, ActorDictionary, load_actor_dictionary
 from newsevents.components.base import TableStage
-from newsevents.components.entities import NOT_STATES, clear_focus
+from newsevents.components.entities import STORY_COUNTRY, clear_focus
 from newsevents.components.paragraphs import signed_comments
 from newsevents.docquery import (
     FRAME_PREPS,
@@ -31,10 +31,11 @@ from newsevents.docquery import (
     is_someone,
     trimmed_end,
 )
-from newsevents.eventcoding.anaphora import recall_recipients
+from newsevents.eventcoding.anaphora import recall_recipients, share_same_act
 from newsevents.eventcoding.arguments import (
     Coder,
     companions,
+    conjoined,
     content_recipients,
     counted_objects,
     counted_sides,
@@ -60,6 +61,7 @@ from newsevents.eventcoding.arguments import (
     with_counterparts,
     without_each_other,
 )
+from newsevents.eventcoding.commerce import deal_parties, is_purchase_order, other_party
 from newsevents.eventcoding.lexicon import (
     BACKBONE,
     DEFAULT_CAMEO,
@@ -77,6 +79,15 @@ from newsevents.eventcoding.lexicon import (
     object_tokens,
 )
 from newsevents.eventcoding.modality import is_negated, is_prediction, modality_of
+from newsevents.eventcoding.nominal import (
+    MOVEMENT_TYPES,
+    Teller,
+    agent_under_object,
+    moved_forces,
+    moves_own_people,
+    participle_agents,
+    teller_of,
+)
 from newsevents.eventcoding.situate import (
     contexts_for,
     dated_by_told_event,
@@ -85,6 +96,7 @@ from newsevents.eventcoding.situate import (
     event_size,
     geo_precision,
     is_earlier_year,
+    told_recently,
 )
 from newsevents.merge import Telling, same_event_in_article
 from newsevents.record import Event, Party, Quote
@@ -160,6 +172,7 @@ class Draft:
     mode: list[str]
     also_in: list[Span] = field(default_factory=list)
     indices: list[int] = field(default_factory=list)  # sentence numbers this event is told in
+    source: str | None = None  # the entity that only tells the act ("confirmed by the Vatican")
 
     def __post_init__(self) -> None:
         if not self.indices:
@@ -177,12 +190,14 @@ def _is_modifier_use(token: Token) -> bool:
 
 def _occurs(token: Token, cues: Cues) -> bool:
     """A conflict noun as the subject of a verb of occurrence ("protests erupted", "a rally was
-    held", "fighting broke out between ...") or after "there were": the event is told, its doers
-    left unnamed."""
+    held", "fighting broke out between ...") or after "there were", or stopped while under way
+    ("the march was broken up"): the event is told, its doers left unnamed."""
     if token.pos_ != "NOUN":
         return False
     if token.dep_ == "attr" and any(c.dep_ == "expl" for c in token.head.children):
         return True  # "there were clashes in the city"
+    if token.dep_ in ("nsubjpass", "dobj") and token.head.lemma_.lower() in cues.halt_event:
+        return True  # "the march was broken up by police": a protest stopped was under way
     return token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in cues.occur
 
 
@@ -199,6 +214,12 @@ def _is_reported_obligation(token: Token, cues: Cues) -> bool:
 def _hand_trigger(token: Token, tables: EventTables) -> bool:
     found = tables.match(token)
     return found is not None and found[0].origin != BACKBONE and found[0].event != NO_EVENT
+
+
+def _tells_event_noun(verb: Token, tables: EventTables) -> bool:
+    """A verb of telling whose passive subject is an event noun of the lexicon (eventcoding/nominal.py)."""
+    return any(c.dep_ == "nsubjpass" and _hand_trigger(c, tables) and teller_of(c, tables.cues) is not None
+               for c in verb.children)
 
 
 def _may_trigger(doc: Doc, lexicon: Lexicon) -> list[bool]:
@@ -234,10 +255,13 @@ def find_candidates(doc: Doc, tables: EventTables) -> list[Candidate]:
             matched = tables.match(token)
             if matched and matched[0].origin == BACKBONE and matched[1] is not None and _hand_trigger(matched[1], tables):
                 continue  # "began a hunger strike": the lexicon's event noun tells it, not the verb's pattern
+            if matched and matched[0].origin == BACKBONE and _tells_event_noun(token, tables):
+                continue  # "a request was submitted by Ukraine": the noun tells the act, the verb presents it
             if matched and matched[0].event != NO_EVENT:
                 found.append(Candidate(token, matched[0], matched[1], sentence, index))
     consumed = {c.consumed.i for c in found if c.consumed is not None}
-    return [c for c in found if c.token.i not in consumed]
+    # "police broke up the march": the row's object is the act stopped, which happened all the same
+    return [c for c in found if c.token.i not in consumed or (c.entry.event in _OCCURRING and _occurs(c.token, cues))]
 
 
 def _has_own_subject(token: Token) -> bool:
@@ -270,6 +294,8 @@ def is_content_of_other(candidate: Candidate, fired: dict[int, Candidate], actor
                 return is_content_of_other(outer, fired, actors, cues)
             if dep == "prep" and token.lower_ in FRAME_PREPS:
                 return False
+            if dep in ("dobj", "nsubjpass") and candidate.entry.event in _OCCURRING and _occurs(candidate.token, cues):
+                return False  # "police broke up the march": the march was under way, an event of its own
             if dep == "prep" and token.lower_ == "for" and outer.entry.event == "COERCE":
                 return False  # "jailed for shooting a burglar": the act punished is an event too
             if outer.entry.event in VERBAL_TYPES and dep in _CONTENT_DEPS:
@@ -313,7 +339,7 @@ def _governing_verb(noun: Token, cues: Cues) -> Token | None:
 def _verb_actor_tokens(verb: Token, sentence: Span, actors: ActorDictionary, cues: Cues) -> list[Token]:
     subjects = subject_of(verb, actors, cues)
     if subjects:
-        return subjects + companions(verb)
+        return subjects + companions(verb, cues)
     if is_passive(verb):
         return []  # "should be killed": no doer named, and none to guess
     has_subject_slot = any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children)
@@ -323,6 +349,46 @@ def _verb_actor_tokens(verb: Token, sentence: Span, actors: ActorDictionary, cue
     # closest named actor before the verb in the sentence.
     fallback = nearest_actor_before(verb.doc, sentence, verb.i, cues=cues)
     return [fallback] if fallback is not None else []
+
+
+def _told_act_doers(noun: Token, entry: Entry, teller: Teller, own: list[Token], coder: Coder | None,
+                    cues: Cues, is_state: Callable[[list[Token]], bool]) -> tuple[list[Token], list[Token]]:
+    """(doers, sources) of an act told as a noun under a verb of telling (eventcoding/nominal.py):
+    the noun's own doer, else the coded force a noun of movement moves, else the teller when it
+    decides the act, moves its own people or is a state body telling an act no one else is named
+    for; a teller that does not do the act is the source."""
+    doers = own
+    if not doers and entry.event in MOVEMENT_TYPES:
+        doers = [t for t in moved_forces(noun) if _coded(t, coder, cues)]
+    if doers:
+        return doers, teller.tellers
+    # a state body that confirms an act told with no doer tells its own act; one that reports it
+    # (the verbs of ``observe``: "the ministry reported the killing of ...") only tells it
+    state_tells_own = teller.verb.lemma_.lower() not in cues.observe and bool(teller.tellers) and is_state(teller.tellers)
+    if teller.doer or moves_own_people(noun) or state_tells_own:
+        return teller.tellers, []
+    return [], teller.tellers
+
+
+def _state_body(coder: Coder | None, cues: Cues, doc: Doc) -> Callable[[list[Token]], bool]:
+    """Whether tokens name a state or a body of one (a state sector, or a GPE entity)."""
+    kinds = {e.id: e.type for e in doc._.entities or []}
+
+    def is_state(tokens: list[Token]) -> bool:
+        parties = [p for t in tokens for p in parties_for(t, coder, cues)]
+        return bool(parties) and all({s.lower() for s in p.sector} & cues.state_sector
+                                     or (p.entity is not None and kinds.get(p.entity) == "GPE") for p in parties)
+
+    return is_state
+
+
+def _teller_entity(doc: Doc, tellers: list[Token]) -> str | None:
+    """The entity id of the first teller the entities stage knows (the event's ``attributed_to``)."""
+    for token in tellers:
+        entity = entity_at(doc, token.idx, token.idx + len(token.text))
+        if entity is not None:
+            return entity.id
+    return None
 
 
 def _speaker_tokens(doc: Doc, trigger: Token, quotes: list[Quote], cues: Cues) -> list[Token]:
@@ -457,6 +523,63 @@ def _generic(trigger: Token, actors: list[Token], cues: Cues, habit_only: bool =
     return True
 
 
+def _clause_tokens(verb: Token) -> list[Token]:
+    """The words of the verb's own clause: its subtree without the clauses of other verbs."""
+    found = []
+    for token in verb.subtree:
+        head = token
+        while head.i != verb.i and not (head.i != token.i and head.pos_ in ("VERB", "AUX")):
+            head = head.head
+        if head.i == verb.i and (token.i == verb.i or token.pos_ not in ("VERB", "AUX")):
+            found.append(token)
+    return found
+
+
+# the determiners of a rate phrase ("a year", "every week", "each month"); "per" is its preposition
+_RATE_DETERMINERS = frozenset({"a", "an", "every", "each"})
+_REPEAT_WORDS = frozenset({"times", "twice", "once", "thrice"})
+
+
+def _practice(verb: Token, cues: Cues) -> bool:
+    """A repeated or standing practice told of the verb's clause: a frequency adverb ("met
+    frequently with", "meet regularly") or a rate phrase ("six to 10 times a year", "twice a
+    month", "every week", "per year"). What is done again and again is a habit, not an event."""
+    for token in _clause_tokens(verb):
+        if token.dep_ == "advmod" and token.head.i == verb.i and token.lower_ in cues.frequency:
+            return True
+        if token.lemma_.lower() not in cues.period:
+            continue
+        if token.dep_ == "pobj" and token.head.lower_ == "per":
+            return True
+        rate = any(c.dep_ in ("det", "predet") and c.lower_ in _RATE_DETERMINERS for c in token.children)
+        # "a year" counts only as a rate of the verb or of a number of times ("a year ago" is a date)
+        if token.dep_ == "npadvmod" and rate and (
+                token.head.i == verb.i or token.head.lower_ in _REPEAT_WORDS or token.head.pos_ == "NUM"):
+            return True
+    return False
+
+
+def _indefinite_present(verb: Token, doc: Doc, cues: Cues) -> bool:
+    """A simple-present act whose doer is an indefinite noun phrase, in the story's body and with
+    no time of its own ("A net police force monitors websites"): what some party does as a
+    standing practice, not an event. A headline or lead tells news in the present ("A court
+    jails ..."), so the first two sentences keep theirs; so do verbs of saying and clauses
+    anchored in time ("A delegation arrives today")."""
+    if verb.tag_ not in ("VBZ", "VBP") or verb.lemma_.lower() in cues.report:
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    sentence = verb.sent
+    if sentence.start == 0 or doc[sentence.start - 1].sent.start == 0:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or not all(any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in s.children)
+                               for s in subjects):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in ("today", "now", "tonight")
+                   for t in _clause_tokens(verb))
+
+
 def _owners_country(parties: list[Party], tokens: list[Token], sentence: Span, coder: Coder | None,
                     cues: Cues) -> list[Party]:
     """"Their forces", "its troops": an uncoded phrase owned by a pronoun takes its owner's country."""
@@ -562,6 +685,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
 
     actor_tokens: list[Token] = []
     recipient_tokens: list[Token] = []
+    source_tokens: list[Token] = []  # who only tells the act ("confirmed by the Vatican")
+    teller: Teller | None = None
     if entry.frame == "claim":
         actor_tokens = _speaker_tokens(doc, token, quotes, cues)
         recipient_tokens = [c for c in token.children if c.dep_ == "nsubj"]
@@ -575,12 +700,22 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         window = [t for t in doc[max(sentence.start, token.i - 4): token.i] if t.pos_ == "NOUN"]
         recipient_tokens = subjects or window[-1:]
     elif token.pos_ == "NOUN":
-        own = own_actor_of_noun(token, actors, cues)
-        governor = _governing_verb(token, cues)
-        if own and token.lemma_.lower() in cues.patient_noun:
-            # "his arrest in Zambia", "the hostages' release": the possessor undergoes it
+        own = own_actor_of_noun(token, actors, cues) or agent_under_object(token) or participle_agents(token, cues)
+        teller = teller_of(token, cues)
+        governor = teller.verb if teller is not None else _governing_verb(token, cues)
+        if own and token.lemma_.lower() in cues.patient_noun and own[0].head.lower_ != "by":
+            # "his arrest in Zambia", "the hostages' release": the possessor undergoes it (a
+            # by-agent does it: "the detention of journalists by police")
             recipient_tokens, own = own, []
-        if governor is not None and (governor.lemma_.lower() in cues.undergo or (
+        if teller is not None:
+            # "the withdrawal was announced by the ministry", "X confirmed the detention of ..."
+            actor_tokens, source_tokens = _told_act_doers(token, entry, teller, own, coder, cues,
+                                                          _state_body(coder, cues, doc))
+            if teller.denied:
+                modality = "negated"
+            if not teller.doer:
+                governor = None  # a reporting verb's phrases are the telling's, not the act's
+        elif governor is not None and (governor.lemma_.lower() in cues.undergo or (
                 token.head.lower_ == "under" and not any(c.dep_ == "dobj" for c in governor.children))):
             # "licensees face sanctions", "the town is under attack": the subject undergoes it
             recipient_tokens += subject_of(governor, actors, cues)
@@ -595,7 +730,12 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
             # "launched an attack", "held talks": the subject does it -- but whoever recalls,
             # describes or hails an event ("recalled the massacre") only speaks of it
             actor_tokens = _verb_actor_tokens(governor, sentence, actors, cues) or own
-        recipient_tokens += prep_objects(token, entry.recipient_preps)
+        named = prep_objects(token, entry.recipient_preps)
+        if not named and event_type == "AGREE":
+            # "a deal to buy X from Y", "ordered Z planes in a deal", "Under the agreement, X will
+            # buy Y's planes": the seller, buyer or maker, not the goods
+            recipient_tokens = deal_parties(token, cues, _party_test(coder, cues, actors)) or recipient_tokens
+        recipient_tokens += named
         if not recipient_tokens and governor is not None:
             recipient_tokens = prep_objects(governor, entry.recipient_preps)
         if not recipient_tokens and governor is not None:
@@ -634,6 +774,16 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
             recipient_tokens = party_behind(candidate.consumed, _party_test(coder, cues, actors), cues.author_prep,
                                             cues.goal_prep, cues.share_noun)
 
+    if token.pos_ != "NOUN" and event_type == "REQUEST" and is_purchase_order(token, cues):
+        # "ordered 30 Vexair planes": a purchase order is a deal with the maker or seller, no demand
+        event_type = "AGREE"
+        recipient_tokens = other_party(token, cues, _party_test(coder, cues, actors))
+    elif token.pos_ != "NOUN" and event_type == "AGREE":
+        # "signed a deal to buy X from Y", "agreed to buy X from Y": the other party of the trade
+        party_test = _party_test(coder, cues, actors)
+        deals = [candidate.consumed] if candidate.consumed is not None else object_tokens(token)
+        recipient_tokens = [t for deal in deals for t in deal_parties(deal, cues, party_test)] + [
+            t for c in token.children if c.dep_ == "xcomp" for t in other_party(c, cues, party_test)] or recipient_tokens
     if event_type == "PROTEST" and not recipient_tokens:
         # "began a hunger strike to demand the minister's resignation": whom the demand presses
         clause = token if token.pos_ in ("VERB", "AUX") else _governing_verb(token, cues)
@@ -686,15 +836,20 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
                                          lambda t: entity_at(doc, t.idx, t.idx + len(t.text)) is not None)
     if event_type not in _MATERIAL_CONFLICT and event_type != "MOBILIZE":  # troops go to a place
         recipient_tokens = _parties_not_things(recipient_tokens, coder, cues, actors)
-    if entry.frame == "demand" and _no_one_obliged(token, recipient_tokens):
+    if entry.frame == "demand" and _no_one_obliged(token, recipient_tokens, cues):
         return None  # "corruption must be stopped", "we must cut taxes": no one is asked
-    if _private(recipient_tokens, actors):
+    if _private(recipient_tokens, actors, cues):
         return None  # "met her husband", "walked to meet his wife and son": private life
     material = event_type in _MATERIAL_CONFLICT
-    if _generic_you(token, actor_tokens + recipient_tokens, quotes):
+    if _generic_you(token, actor_tokens + recipient_tokens, quotes, cues):
         return None  # "each time you are killed": anyone, outside a quotation no one is addressed
     if _generic(token, actor_tokens, cues) or (not actor_tokens and _generic(token, recipient_tokens, cues, True)):
         return None  # "young women who often seek help": a habit of a kind of people, no event
+    clause_verb = token if token.pos_ in ("VERB", "AUX") else _governing_verb(token, cues)
+    if clause_verb is not None and event_type not in _MATERIAL_CONFLICT and _practice(clause_verb, cues):
+        return None  # "he met frequently with the chief executive": a practice, no event
+    if clause_verb is not None and _indefinite_present(clause_verb, doc, cues):
+        return None  # "a net police force monitors websites": what some party does, no event
     if _not_an_act(token, event_type, actor_tokens, recipient_tokens, cues):
         return None  # "agreed the claims were wrong", "any voter who refuses": no act
     actor = _parties([t for t in actor_tokens if _actor_like(t, coder, cues, actors, material)], coder,
@@ -725,6 +880,9 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         return None  # "the UK beat scene", "film and TV hits Day of the Jackal": a noun, no act
     if material and not weapon and _money_taken(token, cues):
         return None  # "hit with a huge bill", "charged VAT", "it's hit £750": billing, not force or law
+    if (material or event_type in ("PROTEST", "THREATEN")) and not weapon and _market_figure(
+            token, material or event_type == "THREATEN", cues, tables.currencies):
+        return None  # "slowdowns could hit exports", "killing off demand", "a rally in shares": a market moving
     if _toward_outcome(token, cues):
         return None  # "stormed to a 6-4 6-3 win", "heading for victory": a race or a game
     if _in_a_work(token, event_type, actor_tokens, recipient_tokens, cues):
@@ -735,7 +893,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         return None  # "could threaten Germany's hopes of recovery": force on a thing of the mind
     if not actor and entry.origin == BACKBONE and not weapon:
         return None  # a dictionary verb with no doer and no weapon ("were hurt") tells no attack
-    if not actor and not occurring and not (entry.mode in cues.state_act and is_passive(token)) and (
+    state_act = entry.mode in cues.state_act and (is_passive(token) or teller is not None)
+    if not actor and not occurring and not state_act and (
             event_type not in _ACTORLESS_OK or token.pos_ == "NOUN"):
         # No one does it: a statement of fact or a topic ("the consequences of the invasion").
         # Only a reported attack ("missiles hit a convoy") may wait for its perpetrator.
@@ -745,7 +904,7 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     recipient_tokens = [t for t in recipient_tokens if t.pos_ != "PROPN" or not doers & {
         p.entity for p in parties_for(t, coder, cues)}]
     recipient = _parties(recipient_tokens, coder, tables.currencies, cues)
-    home = story_country(doc)
+    home = story_country(doc, tables.actors.words.not_state)
     actor, recipient = _at_home(actor, home, cues), _at_home(recipient, home, cues)
     if event_type not in _CONFLICT_ACTS and _private_person(actor, actor_tokens):
         # PETRARCH/PLOVER coding discipline: talk and cooperation are events between actors of
@@ -774,18 +933,17 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     if mutual:  # "Iran and Iraq signed a deal": the second side is the first one's counterpart
         actor, recipient, actor_tokens, recipient_tokens = split_sides(actor, recipient, actor_tokens, recipient_tokens)
     return Draft(event_type, entry, token, sentence, candidate.sentence_index, modality, actor, recipient,
-                 actor_tokens, recipient_tokens, mode)
+                 actor_tokens, recipient_tokens, mode, source=_teller_entity(doc, source_tokens))
 
 
-# The second person: outside a quotation it addresses no one ("each time you are killed").
-_YOU = frozenset({"you", "yourself", "yourselves"})
+# The second person (``second_person`` cues): outside a quotation it addresses no one ("each time you are killed").
 
 
-def _generic_you(trigger: Token, party_tokens: list[Token], quotes: list[Quote]) -> bool:
+def _generic_you(trigger: Token, party_tokens: list[Token], quotes: list[Quote], cues: Cues) -> bool:
     """Every party is "you" and the clause is no one's quoted words: a generic second person
     (a review's "you have to backtrack each time you are killed"), not someone acted upon. In a
     quotation "you" is the one spoken to ("we will fight you") and stays."""
-    if not party_tokens or not all(t.lower_ in _YOU for t in party_tokens):
+    if not party_tokens or not all(t.lower_ in cues.second_person for t in party_tokens):
         return False
     return not any(q.content.start <= trigger.idx < q.content.end for q in quotes)
 
@@ -827,9 +985,9 @@ def _entity_type(token: Token) -> str:
     return entity.type if entity is not None else token.ent_type_
 
 
-def _is_person(token: Token) -> bool:
+def _is_person(token: Token, cues: Cues) -> bool:
     if token.pos_ == "PRON":
-        return token.lower_ in ("he", "she", "i")
+        return token.lower_ in cues.person_pronoun
     return _entity_type(token) == "PERSON"
 
 
@@ -863,11 +1021,11 @@ def _parties_not_things(tokens: list[Token], coder: Coder | None, cues: Cues, ac
     return kept
 
 
-# Possessors that make a kinship noun someone's private relation ("her husband", "his wife").
-_PERSONAL_POSSESSORS = frozenset({"my", "your", "his", "her", "our", "their"})
+# Possessors that make a kinship noun someone's private relation ("her husband", "his wife"):
+# the ``personal_possessor`` cues.
 
 
-def _private(recipients: list[Token], dictionary: ActorDictionary) -> bool:
+def _private(recipients: list[Token], dictionary: ActorDictionary, cues: Cues) -> bool:
     """All the ones acted upon are someone's relatives ("his wife Anna and son Luca"): private life."""
 
     def kin(token: Token) -> bool:
@@ -875,7 +1033,7 @@ def _private(recipients: list[Token], dictionary: ActorDictionary) -> bool:
         return noun is not None and noun.kind == "relation"
 
     return bool(recipients) and all(kin(t) for t in recipients) and any(
-        c.dep_ == "poss" and (c.lower_ in _PERSONAL_POSSESSORS or c.ent_type_ == "PERSON")
+        c.dep_ == "poss" and (c.lower_ in cues.personal_possessor or c.ent_type_ == "PERSON")
         for t in recipients for c in t.children)
 
 
@@ -970,7 +1128,7 @@ def _not_dissent(token: Token, actor_tokens: list[Token], recipient_tokens: list
     if any(g.dep_ == "pobj" and g.ent_type_ == "PERSON"
            for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children):
         return True
-    return len(actor_tokens) == 1 and _is_person(actor_tokens[0]) and not recipient_tokens
+    return len(actor_tokens) == 1 and _is_person(actor_tokens[0], cues) and not recipient_tokens
 
 
 def _accidental(sentence: Span, actor_tokens: list[Token], actor: list[Party], cues: Cues) -> bool:
@@ -1080,18 +1238,17 @@ def _disaster_story(doc: Doc, cues: Cues) -> bool:
     return not words & harmful
 
 
-# The speaker's own side: "we must cut taxes" is a resolve, not a demand on someone.
-_FIRST_PERSON = frozenset({"we", "i", "us"})
+# The speaker's own side (``first_person`` cues): "we must cut taxes" is a resolve, not a demand on someone.
 
 
-def _no_one_obliged(verb: Token, recipient_tokens: list[Token]) -> bool:
+def _no_one_obliged(verb: Token, recipient_tokens: list[Token], cues: Cues) -> bool:
     """A reported obligation on a thing, in the passive ("corruption must be stopped", "results
     must be clearly marked"), or only on the speaker's own side ("we must cut taxes") is no
     demand. One with no subject at all stays ("said must return helicopter": the one asked is
     told elsewhere)."""
     if not recipient_tokens:
         return any(c.dep_ == "nsubjpass" for c in verb.children)
-    return all(t.pos_ == "PRON" and t.lower_ in _FIRST_PERSON for t in recipient_tokens)
+    return all(t.pos_ == "PRON" and t.lower_ in cues.first_person for t in recipient_tokens)
 
 
 def _not_an_act(token: Token, event_type: str, actor_tokens: list[Token], recipient_tokens: list[Token],
@@ -1157,6 +1314,43 @@ def _money_taken(trigger: Token, cues: Cues) -> bool:
     return any(t.ent_type_ == "MONEY" or t.tag_ == "$" or t.lemma_.lower() in cues.money_noun for t in objects)
 
 
+def _economic(token: Token, cues: Cues, currencies: Mapping[str, str]) -> bool:
+    """A quantity or trend of a market: an ``economic`` or ``money_noun`` word, a currency word or
+    ISO code ("the dollar", "USD"), a sum, or a noun named by one of these ("the stock market",
+    "export earnings")."""
+    if token.ent_type_ == "MONEY" or token.tag_ == "$":
+        return True
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    words = cues.economic | cues.money_noun
+    if token.lemma_.lower() in words or token.lower_ in currencies or token.lemma_.lower() in currencies:
+        return True
+    return any(c.dep_ == "compound" and c.lemma_.lower() in words for c in token.children)
+
+
+def _market_figure(trigger: Token, force: bool, cues: Cues, currencies: Mapping[str, str]) -> bool:
+    """A force or contest word said of a market: its doer is a market quantity ("slowdowns could
+    hit exports", "shares staged a rally"), a noun trigger is owned by one ("a rally in the dollar",
+    "the euro's rally", "a price war") or is the object of a verb whose doer is one ("the pound
+    extended its rally"), or -- for force (``force``) -- its object is one ("without killing off
+    demand"). Markets move; no one is struck. Protesting prices keeps its event: the object test
+    is for force only."""
+    def subjects(verb: Token) -> list[Token]:
+        found = [c for c in verb.children if c.dep_ == "nsubj"] + prep_objects(verb, ("by",))
+        return [t for s in found for t in conjoined(s)]
+
+    involved = subjects(trigger)
+    if trigger.pos_ == "NOUN":
+        involved += [c for c in trigger.children if c.dep_ in ("compound", "poss", "nmod")]
+        involved += prep_objects(trigger, ("in", "of"))
+        if trigger.dep_ in ("dobj", "attr") and trigger.head.pos_ in ("VERB", "AUX"):
+            involved += subjects(trigger.head)
+    if force:
+        objects = [c for c in trigger.children if c.dep_ in ("dobj", "dative", "attr", "nsubjpass")]
+        involved += [t for o in objects for t in conjoined(o)] + prep_objects(trigger, ("with",))
+    return any(_economic(t, cues, currencies) for t in involved)
+
+
 def _abstract_targets(recipient_tokens: list[Token], cues: Cues) -> bool:
     """Every target is a thing of the mind or of the economy ("threaten Germany's hopes", "the
     operations will be hardest hit"): force on it is a figure of speech."""
@@ -1176,17 +1370,19 @@ def _domestic_visit(entry: Entry, actor: list[Party], recipient: list[Party], st
 
 
 
-def story_country(doc: Doc) -> str | None:
-    """The country the article is clearly about: most mentioned, twice as often as the next."""
-    cached = doc.user_data.get("newsevents_story_country", "")
+def story_country(doc: Doc, not_states: Container[str]) -> str | None:
+    """The country the article is clearly about: the entity stage's count (``STORY_COUNTRY``,
+    from evidence only), else the entities' codes, most mentioned, twice as often as the next
+    (``not_states``: codes of bodies that are no state, never counted)."""
+    cached = doc.user_data.get(STORY_COUNTRY, "")
     if cached != "":
         return cached
     counts: dict[str, int] = {}
     for entity in doc._.entities or []:
-        if entity.country and entity.country not in NOT_STATES:
+        if entity.country and entity.country not in not_states:
             counts[entity.country] = counts.get(entity.country, 0) + len(entity.mentions)
     found = clear_focus(counts, sum(1 for _ in doc.sents))
-    doc.user_data["newsevents_story_country"] = found
+    doc.user_data[STORY_COUNTRY] = found
     return found
 
 
@@ -1323,7 +1519,7 @@ def finish(draft: Draft, doc: Doc, tables: EventTables, published: str | None, q
     date = event_date(doc, draft.trigger, draft.sentence, published, cues)
     modality = draft.modality
     if modality == "asserted" and date.time is not None and (
-        is_earlier_year(date.value, published) or date.value == "PAST_REF"
+        is_earlier_year(date.value, published) or (date.value == "PAST_REF" and not told_recently(doc, date.time, cues))
     ):
         modality = "historical"
     elif modality == "asserted" and date.time is None and dated_by_told_event(doc, draft.trigger, draft.sentence,
@@ -1349,7 +1545,7 @@ def finish(draft: Draft, doc: Doc, tables: EventTables, published: str | None, q
         # talks need a counterpart: "talks in Beijing" are with China; a party's own meeting
         # ("a BNP meeting", "chairing a meeting of the committee") is no consultation
         if place is None or not place.country or place.country in _countries(actor) or (
-            _countries(actor) & NOT_STATES
+            _countries(actor) & tables.actors.words.not_state
         ):
             return None  # EU leaders meeting in Brussels are not in talks with Belgium
         recipient = [Party(entity=None, text=place.name, country=place.country, sector=[])]
@@ -1380,7 +1576,7 @@ def finish(draft: Draft, doc: Doc, tables: EventTables, published: str | None, q
         geo_precision=geo_precision(place),  # type: ignore[arg-type]
         date=date,
         modality=modality,  # type: ignore[arg-type]
-        attributed_to=_attribution(trigger, quotes),
+        attributed_to=_attribution(trigger, quotes) or draft.source,
         size=size,
         trigger=_span(doc, trigger.idx, trigger.idx + len(trigger.text)),
         sentence=_span(doc, draft.sentence.start_char, trimmed_end(draft.sentence)),
@@ -1447,8 +1643,8 @@ def _kept_in_sports_report(draft: Draft, doc: Doc, cues: Cues) -> bool:
             return True
     vocabulary = cues.sport | cues.sport_report
     # a government's acts, and force used by the state's forces ("police arrested 30 fans")
-    state = {"GOV", "COP", "MIL"} if draft.event in _MATERIAL_CONFLICT else {"GOV"}
-    return any(state & set(party.sector) and not set(party.text.lower().split()) & vocabulary for party in draft.actor)
+    state = cues.state_force_sector if draft.event in _MATERIAL_CONFLICT else cues.government_sector
+    return any(_in_sectors(party, state) and not set(party.text.lower().split()) & vocabulary for party in draft.actor)
 
 
 def _place_level(doc: Doc, start: int, end: int) -> str | None:
@@ -1488,7 +1684,10 @@ def code_events(doc: Doc, tables: EventTables) -> list[Event]:
         merged = [d for d in merged if d.indices != [0]]
     # "Vexcorp's agreement", "appeal the decision": the party of the act told in an earlier sentence
     recall_recipients(merged, tables.cues, tables.actors, lambda tokens: _at_home(
-        _parties(tokens, tables.actors.code_span, tables.currencies, tables.cues), story_country(doc), tables.cues))
+        _parties(tokens, tables.actors.code_span, tables.currencies, tables.cues), story_country(doc, tables.actors.words.not_state), tables.cues))
+    # "The investigation by X" ... "X's investigation of Y"; "Z was stabbed" after "W stabbed Z"
+    share_same_act(merged, tables.cues, tables.actors, lambda tokens: _at_home(
+        _parties(tokens, tables.actors.code_span, tables.currencies, tables.cues), story_country(doc, tables.actors.words.not_state), tables.cues))
     events = [e for d in merged if (e := finish(d, doc, tables, published, quotes, sentences, 0)) is not None]
     return [e.model_copy(update={"id": f"v{i}"}) for i, e in enumerate(events, 1)]
 

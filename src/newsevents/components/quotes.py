@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Token
 from newsevents.actors import ACTOR_FILES, ActorDictionary, load_actor_dictionary
 from newsevents.components.base import Stage
 from newsevents.docquery import doc_text, entity_at, paragraph_spans
-from newsevents.record import Quote, Span, Speaker
+from newsevents.record import Entity, Quote, Span, Speaker
 from newsevents.tables import copy_tables, shared_load, table_dir
 
 # --------------------------------------------------------------------------- the cue lexicon
@@ -54,6 +54,12 @@ class CueLexicon:
     phrasal: dict[tuple[str, str], Cue]  # ("call", "on") -> cue
     nouns: dict[str, Cue]
     addressees: frozenset[str] = frozenset()  # verbs whose object is the person addressed
+    # the words of the speaker rules (kinds of WORD_KINDS, no cues)
+    speaker_pronoun: frozenset[str] = frozenset()  # "I", "me" inside quoted words: the speaker
+    person_pronoun: frozenset[str] = frozenset()  # "he", "she": a person
+    body_pronoun: frozenset[str] = frozenset()  # "it", "they": a body quoted before
+    owner_prep: frozenset[str] = frozenset()  # "a statement from the ministry": whose statement
+    spokesperson_prep: frozenset[str] = frozenset()  # "a spokeswoman for the company": for whom one speaks
 
     @property
     def phrasal_heads(self) -> frozenset[str]:
@@ -79,6 +85,8 @@ class CueLexicon:
 CUE_KINDS = frozenset({"speech", "report", "belief", "source"})
 # A row of this kind is no cue: it says the verb's object is the person addressed.
 ADDRESSEE = "addressee"
+# Rows of these kinds are no cues either: the pronouns and prepositions the speaker rules read.
+WORD_KINDS = frozenset({"speaker_pronoun", "person_pronoun", "body_pronoun", "owner_prep", "spokesperson_prep"})
 
 
 def read_cue_rows(lines: Iterable[str]) -> CueLexicon:
@@ -88,9 +96,13 @@ def read_cue_rows(lines: Iterable[str]) -> CueLexicon:
     phrasal: dict[tuple[str, str], Cue] = {}
     nouns: dict[str, Cue] = {}
     addressees: set[str] = set()
+    listed: dict[str, set[str]] = {kind: set() for kind in WORD_KINDS}
     for row in rows:
         if row["kind"].strip() == ADDRESSEE:
             addressees.add(row["lemma"].strip().lower())
+            continue
+        if row["kind"].strip() in WORD_KINDS:
+            listed[row["kind"].strip()].add(row["lemma"].strip().lower())
             continue
         cue = Cue(
             lemma=row["lemma"].strip().lower(),
@@ -108,7 +120,8 @@ def read_cue_rows(lines: Iterable[str]) -> CueLexicon:
             verbs[cue.lemma] = cue
         elif cue.pos == "NOUN":
             nouns[cue.lemma] = cue
-    return CueLexicon(verbs=verbs, phrasal=phrasal, nouns=nouns, addressees=frozenset(addressees))
+    return CueLexicon(verbs=verbs, phrasal=phrasal, nouns=nouns, addressees=frozenset(addressees),
+                      **{kind: frozenset(found) for kind, found in listed.items()})
 
 
 CUES_FILE = "speech_cues.tsv"
@@ -404,6 +417,9 @@ def speaker_tokens(token: Token) -> tuple[int, int]:
         if child.dep_ in SPEAKER_CUT_DEPS:
             break
         end = child.right_edge.i + 1
+    # A comma after the head ends the speaker's name: what follows it is an apposition or a
+    # relative clause the parser hung deeper ("one passenger on the train, who was ...").
+    end = next((j for j in range(token.i + 1, end) if token.doc[j].text in (",", "(")), end)
     if end - start > 1 and token.doc[end - 1].tag_ == "POS":
         end -= 1  # a possessor ("the senator's tweet"): the speaker is the senator
     return start, end
@@ -441,7 +457,46 @@ def find_subject(verb: Token, addressees: Container[str]) -> Token | None:
             return find_subject(ancestor, addressees)
     if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
         return head  # "Smith, who said ..."
-    return _inverted_subject(verb, addressees) or _preceding_noun(verb) or _described_subject(verb)
+    return (
+        _inverted_subject(verb, addressees)
+        or _preceding_noun(verb)
+        or _described_subject(verb)
+        or _set_off_speaker(verb)
+    )
+
+
+# Words that open a speaker phrase written between a quotation and its cue.
+_SPEAKER_DETERMINERS = frozenset({"the", "a", "an", "one"})
+
+
+def _set_off_speaker(verb: Token) -> Token | None:
+    """The speaker phrase between a quotation and a subject-less cue, before a phrase set off
+    by commas (``"...," the 27-year-old, from Leeds, said``): the parser hangs it on the
+    quotation's clause; its last word (``old``) heads it."""
+    doc, sent = verb.doc, verb.sent
+    close = next((j for j in range(verb.i - 1, sent.start - 1, -1) if doc[j].is_quote), None)
+    if close is None or close + 2 >= verb.i:
+        return None
+    first = close + 1
+    while first < verb.i and doc[first].is_punct:
+        first += 1
+    if doc[first].lower_ not in _SPEAKER_DETERMINERS and doc[first].pos_ != "PROPN":
+        return None
+    comma = next((j for j in range(first + 1, verb.i) if doc[j].text == ","), None)
+    if comma is None or comma == first + 1:
+        return None
+    last = doc[comma - 1]
+    return last if last.pos_ in ("NOUN", "PROPN", "ADJ") else None
+
+
+# Verbs of naming whose passive infinitive after a request says how a source is cited
+# ("asked not to be named", "asked to remain anonymous" is not among them: it has no passive).
+_NAMING_LEMMAS = frozenset({"name", "identify"})
+
+
+def _not_to_be_named(xcomp: Token) -> bool:
+    """``asked not to be named``, ``asked to be identified only as ...``."""
+    return xcomp.lemma_.lower() in _NAMING_LEMMAS and any(c.dep_ == "auxpass" for c in xcomp.children)
 
 
 def _described_subject(verb: Token) -> Token | None:
@@ -563,7 +618,7 @@ class QuotesStage(Stage):
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.quotes = self.extract(doc)
-        link_first_person(doc, doc._.quotes)
+        link_first_person(doc, doc._.quotes, self.lexicon.speaker_pronoun)
         return doc
 
     # The cue table travels with a saved pipeline (nlp.to_disk / spacy.load).
@@ -633,7 +688,10 @@ class QuotesStage(Stage):
                 body = _entity_id(doc, *_char_span(doc, *speaker_tokens(owner))) if owner is not None else None
                 if body is not None:
                     speaker.entity = body
-            if speaker is not None and speaker.entity is None and speaker.text.lower() in ("it", "they"):
+                elif types.get(speaker.entity or "") in ("ORG", "NORP"):
+                    # "Leicester's manager Claudio Ranieri" taken whole as the club: the person
+                    speaker.entity = person_named_in_body(speaker.text, doc._.entities or []) or speaker.entity
+            if speaker is not None and speaker.entity is None and speaker.text.lower() in self.lexicon.body_pronoun:
                 if last_body is not None and speaker.start - last_body[0] < 1500:
                     speaker.entity = last_body[1]
                 elif head is not None:
@@ -645,7 +703,7 @@ class QuotesStage(Stage):
         # "I told you so" inside what someone posted or said: the "I" is that someone.
         for quote in quotes:
             speaker = quote.speaker
-            if speaker is None or speaker.entity is not None or speaker.text.lower() not in FIRST_PERSON_SINGULAR:
+            if speaker is None or speaker.entity is not None or speaker.text.lower() not in self.lexicon.speaker_pronoun:
                 continue
             outer = next(
                 (
@@ -761,9 +819,14 @@ class QuotesStage(Stage):
             return _strip(doc, *_char_span(doc, sent.start, sent.end))
         for child in verb.children:
             if child.dep_ == "ccomp":
-                return _strip(doc, *_char_span(doc, *_clause_tokens(child, stop_at, verb.left_edge.i)))
+                start, end = _clause_tokens(child, stop_at, verb.left_edge.i)
+                if subject is not None and start < speaker_range[0] < end:
+                    end = speaker_range[0]  # the parser hung the speaker on what was said
+                return _strip(doc, *_char_span(doc, start, end))
         if cue.infinitive:
             xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
+            if xcomp is not None and _not_to_be_named(xcomp):
+                return None  # "who asked not to be named": how the speaker is cited, not speech
             if xcomp is not None:
                 # "urged Kyiv to negotiate": the addressee and the infinitive are what was said.
                 start = verb.i + 1
@@ -974,7 +1037,7 @@ class QuotesStage(Stage):
             if index.overlapping(sent_before.start_char, sent_before.end_char):
                 continue
             subject = _active_subject(sent_before)
-            if subject is not None and _is_person(doc, subject) and _sole_person(doc, sent_before, subject, persons):
+            if subject is not None and _is_person(doc, subject, self.lexicon.person_pronoun) and _sole_person(doc, sent_before, subject, persons):
                 attribution.speaker = _char_span(doc, *speaker_tokens(subject))
 
     def _statement_owner(self, token: Token) -> Token | None:
@@ -985,7 +1048,7 @@ class QuotesStage(Stage):
             return None
         # a person speaks "for" a body ("a spokeswoman for the company"); a statement does not
         person = _is_person_noun(token, self.actors)
-        owner_preps = ("from", "by", "of", "for") if person else ("from", "by", "of")
+        owner_preps = self.lexicon.owner_prep | self.lexicon.spokesperson_prep if person else self.lexicon.owner_prep
         for child in token.children:
             if child.dep_ == "poss":
                 return child
@@ -1316,8 +1379,8 @@ def _subject_body_before(doc: Doc, token: Token, types: dict[str, str]) -> str |
     return None
 
 
-def _is_person(doc: Doc, token: Token) -> bool:
-    if token.lower_ in ("he", "she"):
+def _is_person(doc: Doc, token: Token, pronouns: Container[str]) -> bool:
+    if token.lower_ in pronouns:
         return True
     return _entity_type(doc, token) == "PERSON"
 
@@ -1392,12 +1455,48 @@ def _entity_id(doc: Doc, start: int, end: int) -> str | None:
         if any(c.dep_ == "poss" for c in root.children):
             return None  # "his family" is not "he"
         # Else an entity named at the phrase's end, where its head is ("the Cubs manager Joe
-        # Maddon"), never one in a modifier before it ("the US-based company" is not the US).
+        # Maddon"), never one in a modifier before it ("the US-based company" is not the US),
+        # nor one in a phrase after the head ("the officer from Leeds" is not Leeds, "a source
+        # close to the singer" is not the singer).
         last = span[-1]
+        if _in_post_modifier(last, root):
+            return None
         entity = entity_at(doc, last.idx, last.idx + len(last.text))
         return entity.id if entity is not None else None
     entity = entity_at(doc, start, end)
     return entity.id if entity is not None else None
+
+
+def person_named_in_body(text: str, entities: Iterable[Entity]) -> str | None:
+    """The person a speaker phrase names after a body's words (``Leicester's manager Claudio
+    Ranieri``, ``Arsenal's Mesut Ozil``) when the entity stage gave the whole phrase to the body:
+    the capitalised words ending the phrase, after a word that is not capitalised or a
+    possessive, are the family name of exactly one person of the article (None otherwise: a
+    phrase capitalised throughout is the body's own name)."""
+    words = text.replace("’", "'").split()
+    run = 0
+    while run < len(words) and words[len(words) - 1 - run][:1].isupper() and words[len(words) - 1 - run].isalpha():
+        run += 1
+    if run == 0 or run == len(words) or run > 3:
+        return None
+    family = words[-1].lower()
+    people = [e.id for e in entities if e.type == "PERSON" and e.name.split()[-1].lower() == family]
+    return people[0] if len(people) == 1 else None
+
+
+# Dependencies of a phrase that follows a noun and says more about it (``from Leeds``,
+# ``close to the singer``, ``who lives nearby``): whoever is named there is not the noun.
+_POST_MODIFIER_DEPS = frozenset({"prep", "pobj", "acl", "relcl", "amod", "advmod", "agent"})
+
+
+def _in_post_modifier(token: Token, root: Token) -> bool:
+    """Whether ``token`` hangs on ``root`` (through any chain) by a phrase after it."""
+    node = token
+    while node.i != root.i and node.head.i != node.i:
+        if node.i > root.i and node.dep_ in _POST_MODIFIER_DEPS:
+            return True
+        node = node.head
+    return False
 
 
 @Language.factory(
@@ -1417,12 +1516,10 @@ def make_quotes_stage(nlp: Language, name: str, include_beliefs: bool, cues_path
                        min_unattributed_words=min_unattributed_words, data_dir=data_dir)
 
 
-FIRST_PERSON_SINGULAR = {"i", "me", "my", "myself", "mine"}
-
-
-def link_first_person(doc: Doc, quotes: list[Quote]) -> None:
-    """Inside quoted words, "I", "me" and "my" are the speaker: add them to the speaker's entity,
-    so that events told in the first person ("I concede") get the speaker as their actor."""
+def link_first_person(doc: Doc, quotes: list[Quote], first_person: Container[str]) -> None:
+    """Inside quoted words, "I", "me" and "my" (``first_person``: the ``speaker_pronoun`` words of
+    the cue table) are the speaker: add them to the speaker's entity, so that events told in the
+    first person ("I concede") get the speaker as their actor."""
     entities = {e.id: e for e in doc._.entities or []}
     kinds_of = doc._.mention_kinds if doc._.mention_kinds is not None else {}
     for quote in quotes:
@@ -1435,7 +1532,7 @@ def link_first_person(doc: Doc, quotes: list[Quote]) -> None:
         if span is None:
             continue
         for token in span:
-            if token.lower_ in FIRST_PERSON_SINGULAR and (token.idx, token.idx + len(token)) not in taken:
+            if token.lower_ in first_person and (token.idx, token.idx + len(token)) not in taken:
                 entity.mentions.append(Span(start=token.idx, end=token.idx + len(token), text=token.text))
                 kinds.append("pronoun")
         order = sorted(range(len(entity.mentions)), key=lambda k: entity.mentions[k].start)

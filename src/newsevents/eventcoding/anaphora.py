@@ -170,3 +170,81 @@ def recall_recipients(drafts: Sequence[Told], cues: Cues, actors: ActorDictionar
         recipient, _ = author_in_text(anaphor, told, group, cues, actors, parties)
         if recipient:
             told.recipient = recipient
+
+
+def _same_act(one: Told, other: Told, cues: Cues) -> bool:
+    """Two events that may tell one act: the same trigger lemma, or the same type with triggers
+    of one referent group ("the deal" ... "the agreement")."""
+    if one.trigger.lemma_.lower() == other.trigger.lemma_.lower():
+        return True
+    return one.event == other.event and bool(referent_groups(one.trigger, cues) & referent_groups(other.trigger, cues))
+
+
+def _one_reading(readings: Sequence[list[Party]]) -> list[Party] | None:
+    """The one party set all readings agree on; None when there are none or two differ."""
+    found = [r for r in readings if r]
+    if not found or len({frozenset(_key(p) for p in r) for r in found}) > 1:
+        return None
+    return found[0]
+
+
+def _doer(verb: Token, actors: ActorDictionary, cues: Cues) -> list[Token]:
+    """Who does ``verb``: its subject, or for an adjunct clause without one ("was charged after
+    stabbing a man") the subject of the clause it hangs on, active or passive (subject control)."""
+    found = subject_of(verb, actors, cues)
+    if found or verb.dep_ != "pcomp" or verb.head.dep_ != "prep":
+        return found
+    return [c for c in verb.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def told_in_text(told: Told, actors: ActorDictionary, cues: Cues, parties: Partier) -> list[Party]:
+    """The doer of the act of an event without actor, told earlier in the article by a verb of
+    the same lemma whose object is the event's recipient ("Vexman was charged after stabbing a
+    man" ... "Mr Vole was stabbed", the man resolved to Mr Vole); nothing when two differ."""
+    lemma = told.trigger.lemma_.lower()
+    found: list[list[Party]] = []
+    for token in told.trigger.doc[: told.sentence.start]:
+        if token.lemma_.lower() != lemma or token.pos_ != "VERB":
+            continue
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        if objects and _shares(parties(objects), told.recipient):
+            found.append([p for p in parties(_doer(token, actors, cues)) if not _shares([p], told.recipient)])
+    return _one_reading(found) or []
+
+
+def share_same_act(drafts: Sequence[Told], cues: Cues, actors: ActorDictionary, parties: Partier) -> None:
+    """Fill, in place, the missing party of an act told again without it.
+
+    - A definite or possessed act noun with no recipient ("The investigation by Vexcorp's chief
+      ...", "Vexcorp's deals") told by the same actor as another telling of that act in the
+      article that names whom it is aimed at ("Vexcorp's investigation of the bank") is that act:
+      its recipient. The other telling may come later, as a fuller restatement.
+    - An event with no actor ("Mr Vole was stabbed") takes the actor of an earlier event of the same
+      act whose recipient is the same party ("Vexman stabbed a man" with the man resolved to Mr Vole),
+      else the doer of an earlier verb of its lemma whose object is that party (``told_in_text``).
+
+    Only when exactly one party set fits; never the event's own other party."""
+    ordered = sorted(drafts, key=lambda d: (d.sentence_index, d.trigger.i))
+    for told in ordered:
+        others = [d for d in ordered if d is not told and d.sentence_index != told.sentence_index
+                  and _same_act(told, d, cues)]
+        if not told.recipient and told.actor and told.trigger.pos_ == "NOUN" and _definite(told.trigger, cues):
+            sources = [d for d in others if _shares(told.actor, d.actor) and d.recipient
+                       and not _shares(d.recipient, told.actor)]
+            recipient = _one_reading([list(d.recipient) for d in sources])
+            if recipient is not None:
+                source = next(d for d in sources if d.recipient)
+                told.recipient, told.recipient_tokens = list(recipient), list(source.recipient_tokens)
+        if not told.actor and told.recipient:
+            sources = [d for d in others if d.sentence_index < told.sentence_index and d.actor
+                       and _shares(told.recipient, d.recipient) and not _shares(d.actor, told.recipient)]
+            actor = _one_reading([list(d.actor) for d in sources])
+            if actor is not None:
+                source = next(d for d in sources if d.actor)
+                told.actor, told.actor_tokens = list(actor), list(source.actor_tokens)
+            elif not sources:
+                actor = told_in_text(told, actors, cues, parties)
+                # an uncoded doer on an uncoded target is no event of the data set (the events
+                # stage drops it): an unnamed attacker keeps the event
+                if any(p.country or p.sector for p in actor) or _countries(told.recipient) - {None}:
+                    told.actor = actor

@@ -27,8 +27,6 @@ PRONOUN_ENTITY_TYPES = {
 ACTOR_ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Verbs whose clause hands its subject down to a subordinate trigger ("agreed to meet").
 INHERIT_DEPS = ("xcomp", "conj", "advcl", "pcomp", "ccomp")
-# Prepositions whose object joins the actor ("Turkey, along with the UN, ...").
-COMPANION_PREPS = ("with",)
 # PLOVER's types of acts done together: an agreement, a meeting, cooperation.
 MUTUAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 # The preposition of the counterpart of a symmetric act: "X met with Y" says what "X and Y met" says.
@@ -238,6 +236,8 @@ def _possessor_country(head: Token, coder: Coder | None) -> str | None:
     for owner in (c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"):
         entity = entity_at(doc, owner.idx, owner.idx + len(owner.text))
         if entity is not None and entity.type in ("ORG", "GPE", "PERSON"):
+            if coder is not None and coder(doc[owner.left_edge.i: owner.i + 1])[0]:
+                return None  # the owner's own words name a country the coder refused as its people's home
             return entity.country or (described_country(entity, doc, coder) if entity.type != "GPE" else None)
     return None
 
@@ -276,10 +276,10 @@ def _country_inside(span: Span) -> str | None:
 def _country_of_location(token: Token, coder: Coder | None, cues: Cues) -> str | None:
     """"Rebels in the Ivory Coast", "security forces in Guinea", "a group based in Trinidad",
     "militants loyal to Iraq's ...": the group's country."""
-    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "from")]
+    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in cues.location_prep]
     for modifier in token.children:
         if modifier.dep_ in ("acl", "amod") and modifier.lemma_.lower() in cues.belonging:
-            preps += [c for c in modifier.children if c.dep_ == "prep" and c.lower_ in ("in", "to", "from")]
+            preps += [c for c in modifier.children if c.dep_ == "prep" and c.lower_ in cues.belonging_prep]
     for prep in preps:
         for grand in prep.children:
             if grand.dep_ == "pobj":
@@ -559,7 +559,7 @@ def subject_of(verb: Token, actors: ActorDictionary, cues: Cues) -> list[Token]:
         if verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX"):
             governor = head.head
             patients = [c for c in governor.children if c.dep_ == "nsubjpass"]
-            if patients and head.lower_ in ("for", "of"):
+            if patients and head.lower_ in cues.charge_prep:
                 # "was jailed for shooting a burglar", "convicted of murdering": the one
                 # punished did it
                 return conjoined(patients[0])
@@ -616,18 +616,18 @@ def after_dateline(subject: Token) -> list[Token]:
     return with_conjuncts(head)
 
 
-def companions(verb: Token) -> list[Token]:
+def companions(verb: Token, cues: Cues) -> list[Token]:
     """Objects of "along with" / "together with" attached to the verb or to its subject ("France,
     together with Germany, sent aid"): part of the actor, never the one acted upon."""
     found = []
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in ("along", "together"):
+        if child.dep_ == "prep" and child.lower_ in cues.companion:
             for grand in child.children:
-                if grand.dep_ == "prep" and grand.lower_ in COMPANION_PREPS:
+                if grand.dep_ == "prep" and grand.lower_ in cues.companion_prep:
                     found += [g for g in grand.children if g.dep_ == "pobj"]
     for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
-        for prep in (c for c in subject.children if c.dep_ == "prep" and c.lower_ in COMPANION_PREPS):
-            if any(a.dep_ == "advmod" and a.lower_ in ("along", "together") for a in prep.children):
+        for prep in (c for c in subject.children if c.dep_ == "prep" and c.lower_ in cues.companion_prep):
+            if any(a.dep_ == "advmod" and a.lower_ in cues.companion for a in prep.children):
                 found += [t for g in prep.children if g.dep_ == "pobj" for t in conjoined(g)]
     return found
 
@@ -771,7 +771,7 @@ def own_actor_of_noun(noun: Token, actors: ActorDictionary, cues: Cues) -> list[
         if child.dep_ == "poss" and child.ent_type_ not in ("DATE", "TIME"):  # not "July's summit"
             return conjoined(child)
     # "withdrawal from the EU", "release from prison": a from-phrase is where, not who
-    preps = ("by",) if noun.lemma_.lower() in cues.source_noun else ("by", "from")
+    preps = cues.author_prep - cues.source_prep if noun.lemma_.lower() in cues.source_noun else cues.author_prep
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in preps:
             objs = [g for g in child.children if g.dep_ == "pobj"]

@@ -45,7 +45,7 @@ DEFAULT_CAMEO = {"REJECT": "12", "ACCUSE": "11", "REQUEST": "10", "AGREE": "03",
 _OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd")
 # The condition kinds condition_holds knows; a lexicon row naming another fails at load.
 CONDITION_KINDS = frozenset({"prep", "obj", "objtype", "xcomp", "pobj", "form", "pobjtype", "gov", "compound",
-                             "subj", "has", "party", "objmod", "adv"})
+                             "subj", "has", "party", "objmod", "adv", "xobj"})
 # The cue kinds of event_cues.tsv (the Cues fields); another kind fails at load.
 CUE_KINDS = frozenset({"weapon", "context", "future", "hypothetical", "negation", "historical", "report", "evidence",
                        "collective", "attack", "patient_noun", "undergo", "partitive", "observe", "request",
@@ -68,6 +68,8 @@ CUE_KINDS |= {"referent", "definite"}
 CUE_KINDS |= {"work", "onlooker", "abstract"}
 # the actor sectors and lexicon modes the event stage's rules read (components/events.py)
 CUE_KINDS |= {"armed_sector", "domestic_sector", "state_act"}
+# the word lists of the practice rules (components/events.py, session 7)
+CUE_KINDS |= {"frequency", "period"}
 # the word lists of session 6's modality and discipline rules (eventcoding/modality.py, components/events.py)
 CUE_KINDS |= {"possibility", "implication", "deadline", "standing", "role", "sequel"}
 # the word lists of the act and party filters of components/events.py (moved there from Python)
@@ -75,7 +77,13 @@ CUE_KINDS |= {"view_verb", "generic_determiner", "question_adverb", "outcome_pre
               "win_verb"}
 CUE_KINDS |= {"creation"}  # verbs whose object is made by the act, no party to it (eventcoding/arguments.py)
 CUE_KINDS |= {"money_noun"}  # a bill or a levy: "hit with a bill", "charged VAT" ask a payment (components/events.py)
+CUE_KINDS |= {"economic"}  # "hit exports", "a rally in shares": force on a market quantity (components/events.py)
 CUE_KINDS |= {"product"}  # products, technologies and formats: backing one is a market choice (components/events.py)
+CUE_KINDS |= {"location_prep", "belonging_prep", "charge_prep", "source_prep", "companion", "companion_prep"}  # arguments.py
+CUE_KINDS |= {"first_person", "second_person", "person_pronoun", "personal_possessor", "state_force_sector",
+              "government_sector"}  # the pronouns and sectors of the discipline filters (components/events.py)
+CUE_KINDS |= {"trade", "goods", "recent"}  # the other party of a sale or an order; 'recently' is news (eventcoding/commerce.py)
+CUE_KINDS |= {"tell_doer", "tell_source", "tell_denial", "halt_event", "state_sector"}  # verbs of telling over an event noun (eventcoding/nominal.py)
 CUE_KINDS |= {"reciprocal"}  # words of an act two sides do to each other: "exchanged fire" (eventcoding/arguments.py)
 CUE_KINDS |= {"side_noun"}  # "the two sides", "both countries": the countries told just before (eventcoding/arguments.py)
 
@@ -151,6 +159,8 @@ class Cues:
     presuppose: set[str] = field(default_factory=set)  # "end the embargo": the embargo exists
     habitual: set[str] = field(default_factory=set)  # "often", "usually": a habit, not an event
     generic_people: set[str] = field(default_factory=set)  # "people make agreements": anyone
+    frequency: set[str] = field(default_factory=set)  # "met frequently with": a practice, whoever does it
+    period: set[str] = field(default_factory=set)  # "six times a year", "every week": a rate of repeats
     accident: set[str] = field(default_factory=set)  # "when the bus overturned": harm without a doer
     intent: set[str] = field(default_factory=set)  # "arsonists": the harm was meant
     sport: set[str] = field(default_factory=set)  # "beat them 8-7 in Game 7": a contest, not violence
@@ -187,6 +197,27 @@ class Cues:
     money_noun: set[str] = field(default_factory=set)  # "hit with a bill", "charged VAT": a payment, no blow
     creation: set[str] = field(default_factory=set)  # "agreed to create a network": the network is made, not acted on
     product: set[str] = field(default_factory=set)  # "a format backed by Sony": a market choice, no SUPPORT
+    economic: set[str] = field(default_factory=set)  # "slowdowns hit exports": a market moving, no blow
+    location_prep: set[str] = field(default_factory=set)  # "rebels in Chad": where a group is
+    belonging_prep: set[str] = field(default_factory=set)  # "a group based in Chad", "loyal to Iraq"
+    charge_prep: set[str] = field(default_factory=set)  # "jailed for shooting": the one punished did it
+    source_prep: set[str] = field(default_factory=set)  # "withdrawal from the EU": the place left
+    companion: set[str] = field(default_factory=set)  # "along with the UN": part of the actor
+    companion_prep: set[str] = field(default_factory=set)  # the "with" of "along with"
+    first_person: set[str] = field(default_factory=set)  # "we must cut taxes": the speaker's own side
+    second_person: set[str] = field(default_factory=set)  # "each time you are killed": no one addressed
+    person_pronoun: set[str] = field(default_factory=set)  # "he", "I": a person, not a body
+    personal_possessor: set[str] = field(default_factory=set)  # "her husband": a private relation
+    state_force_sector: set[str] = field(default_factory=set)  # "gov", "cop", "mil": the state's acts of force
+    government_sector: set[str] = field(default_factory=set)  # "gov": the state's acts
+    trade: set[str] = field(default_factory=set)  # "buy from", "sell to": a trade verb and the preposition of its other party
+    goods: set[str] = field(default_factory=set)  # "ordered 30 planes": goods bought, so the order is a purchase
+    recent: set[str] = field(default_factory=set)  # "recently announced": an undated recent past is news, not history
+    tell_doer: set[str] = field(default_factory=set)  # "the withdrawal was announced by X": X withdraws
+    tell_source: set[str] = field(default_factory=set)  # "X confirmed the detention of ...": X only tells it
+    tell_denial: set[str] = field(default_factory=set)  # "the arrest was denied": said not to have happened
+    halt_event: set[str] = field(default_factory=set)  # "the march was broken up": it happened
+    state_sector: set[str] = field(default_factory=set)  # "gov", "mil": a state body tells its own acts
     reciprocal: set[str] = field(default_factory=set)  # "traded accusations", "clashes": both sides act on each other
     side_noun: set[str] = field(default_factory=set)  # "the two sides met": the two countries told just before
 
@@ -253,11 +284,17 @@ def read_lexicon(directory: Path) -> Lexicon:
     """(pos, lemma) -> entries: the lexicon's rows before the backbone's; within each, stop
     rows first, then the most specific (most conditions)."""
     table: dict[tuple[str, str], list[Entry]] = defaultdict(list)
+    owned: set[tuple[str, str]] = set()
     for row in _data_rows(directory, "event_lexicon.tsv"):
         preps = _optional(row.get("recipient_preps", ""))
+        # "+throw": a row added to the backbone's rows of the verb, which stay (a bare "throw"
+        # row would own the verb and drop them)
+        lemma = row["lemma"].lower()
+        if not lemma.startswith("+"):
+            owned.add((row["pos"], lemma))
         entry = Entry(
             pos=row["pos"],
-            lemma=row["lemma"].lower(),
+            lemma=lemma.lstrip("+"),
             conditions=parse_conditions(row.get("needs", "-")),
             event=row["event"],
             mode=_optional(row.get("mode", "")),
@@ -267,7 +304,7 @@ def read_lexicon(directory: Path) -> Lexicon:
             negated=_optional(row.get("negated", "")),
         )
         table[(entry.pos, entry.lemma)].append(entry)
-    for lemma, entry in _backbone_entries(set(table), directory, load_cues(directory)):
+    for lemma, entry in _backbone_entries(owned, directory, load_cues(directory)):
         table[(entry.pos, lemma)].append(entry)
     for entries in table.values():
         # stop rows first, then the most specific
@@ -341,6 +378,11 @@ def _entity_type_of(token: Token) -> str:
     return kind
 
 
+def _is_relative_object(obj: Token, verb: Token) -> bool:
+    """``obj`` is the relative pronoun object of a relative clause ("which", "that", "whom")."""
+    return verb.dep_ == "relcl" and (obj.tag_ in ("WDT", "WP") or obj.lower_ == "that") and verb.head.i != verb.i
+
+
 class TriggerFacts:
     """What the conditions ask of one trigger token, each worked out once on first use: a
     verb with thirty lexicon rows is asked for its objects thirty times."""
@@ -359,10 +401,12 @@ class TriggerFacts:
         objects of its "of"-phrases."""
         found = []
         for obj in self.objects:
-            names = {_lemma(obj), obj.lower_}
+            # "the truce, which the rebels accepted": a relative pronoun names its antecedent
+            named = self.token.head if _is_relative_object(obj, self.token) else obj
+            names = {_lemma(named), named.lower_}
             # "50 million euros in aid": an amount names the thing in its "in"-phrase
-            amount = any(g.dep_ == "nummod" for g in obj.children) or obj.ent_type_ in ("MONEY", "QUANTITY")
-            for child in obj.children:
+            amount = any(g.dep_ == "nummod" for g in named.children) or named.ent_type_ in ("MONEY", "QUANTITY")
+            for child in named.children:
                 if child.dep_ == "compound":
                     names.add(_lemma(child))
                 elif child.dep_ == "prep" and (child.lower_ == "of" or (amount and child.lower_ == "in")):
@@ -423,6 +467,10 @@ def condition_holds(token: Token, condition: Condition, actors: ActorDictionary,
         objects = [g for c in token.children if c.dep_ in ("prep", "prt") for g in c.children]
         objects += [g for o in objects if o.dep_ == "prep" for g in o.children]
         return any(g.dep_ == "pobj" and (_lemma(g) in words or g.lower_ in words) for g in objects)
+    if condition.kind == "xobj":
+        # "vowed to take countermeasures": an object of the clause the trigger takes
+        return any(_lemma(o) in words for c in token.children if c.dep_ in ("xcomp", "ccomp")
+                   for o in object_tokens(c))
     if condition.kind == "form":
         return token.lower_ in words  # "talks", not "talk of threats"
     if condition.kind == "pobjtype":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.eventcoding.commerce import is_purchase_order
 from newsevents.eventcoding.lexicon import Cues
 
 # Relations along which a governing clause still speaks about the trigger ("plans to attack",
@@ -140,8 +141,8 @@ def modality_of(trigger: Token, cues: Cues) -> str:
             lemma = token.lower_  # the tagger's lemma of "hoping" is sometimes "hop"
         if token.i in by_conjunction:
             lemma = ""
-        if token.i != trigger.i and lemma in cues.hypothetical:
-            hypothetical = True
+        if token.i != trigger.i and lemma in cues.hypothetical and not is_purchase_order(token, cues):
+            hypothetical = True  # "ordered an inquiry" asks for one; "ordered 30 planes in a deal" made one
         # "went on strike" is past; only "going to" speaks of the future
         if token.i != trigger.i and lemma in cues.future and (lemma != "go" or token.lower_ == "going"):
             future = True

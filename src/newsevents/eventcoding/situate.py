@@ -241,3 +241,12 @@ def contexts_for(doc: Doc, sentence: Span, cues: Cues, limit: int = 3) -> list[s
             if context and context not in found:
                 found.append(context)
     return found[:limit]
+
+
+def told_recently(doc: Doc, time_id: str | None, cues: Cues) -> bool:
+    """"Hitachi recently announced a deal": a vague past of the ``recent`` cues with no date is
+    the news itself, not background as "previously" or "in the past" are."""
+    for time in doc._.times or []:
+        if time.id == time_id:
+            return time.text.lower() in cues.recent
+    return False

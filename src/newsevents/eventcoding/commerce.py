@@ -1,0 +1,107 @@
+"""Business deals: the other party of a sale, a purchase or an order.
+
+A commercial transaction names its second party in set ways: the seller after "from" ("a deal
+to buy technology from Vexcorp"), the buyer after "to" ("is to sell ten jets to Nordair"), or,
+with neither, the maker named in the goods ("ordered 30 Vexair V20 planes": Vexair). A purchase
+order ("ordered 30 planes") is a business deal between buyer and maker (PLOVER AGREE), not the
+demand that "order" is with a person or an act for object ("ordered troops to withdraw",
+"ordered an inquiry"). The verbs and their prepositions are the ``trade`` cues, the goods the
+``goods`` cues of ``event_cues.tsv``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from newsevents.eventcoding.arguments import conjoined, prep_objects
+from newsevents.eventcoding.lexicon import Cues
+
+# Entity types a maker's name carries when it names goods ("Vexair V20 planes", "15 new Vexair").
+_MAKER_TYPES = frozenset({"ORG", "PRODUCT", ""})
+# Relations by which an agreement noun frames the trade it tells: "ordered planes in a deal",
+# "Under the agreement, X will buy ..."
+_FRAMING_PREPS = frozenset({"in", "under", "through", "as"})
+
+
+def trade_preps(verb: Token, cues: Cues) -> list[str]:
+    """The prepositions naming the other party of a trade verb ("buy" -> from), none if no trade verb."""
+    lemma = verb.lemma_.lower()
+    return [phrase.split()[1] for phrase in sorted(cues.trade) if phrase.split()[0] == lemma]
+
+
+def _objects(verb: Token) -> list[Token]:
+    return [o for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for o in conjoined(c)]
+
+
+def maker_in(goods: Token, is_party: Callable[[Token], bool]) -> Token | None:
+    """The maker a counted or named product names: "30 Vexair V20 planes" -> Vexair (a proper
+    name among the goods' compounds), "15 new Vexair" -> Vexair (goods called by their maker's
+    name and counted)."""
+    compounds = [t for t in goods.subtree if t.dep_ in ("compound", "nmod") and t.pos_ == "PROPN" and t.i < goods.i]
+    for token in compounds:
+        if token.ent_type_ in _MAKER_TYPES and is_party(token):
+            return token
+    counted = any(c.dep_ == "nummod" for c in goods.children)
+    if goods.pos_ == "PROPN" and counted and goods.ent_type_ in _MAKER_TYPES and is_party(goods):
+        return goods
+    return None
+
+
+def other_party(verb: Token, cues: Cues, is_party: Callable[[Token], bool]) -> list[Token]:
+    """The seller, buyer or maker a trade verb names ("buy X from Y", "sell X to Y", "ordered
+    Y planes"), or none."""
+    preps = trade_preps(verb, cues)
+    if not preps:
+        return []
+    named = [t for t in prep_objects(verb, preps) if is_party(t)]
+    if named:
+        return named
+    makers = [maker_in(goods, is_party) for goods in _objects(verb)]
+    return [m for m in makers if m is not None]
+
+
+def is_purchase_order(verb: Token, cues: Cues) -> bool:
+    """"Ordered 30 planes", "ordered 20 Vexair jets", "ordered engines from Vexcorp": goods (or a
+    maker's name in them) for object and no clause of what someone must do -- a purchase, not a
+    command ("ordered troops to withdraw", "ordered an inquiry")."""
+    if verb.lemma_.lower() != "order" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return False
+    objects = _objects(verb)
+    if not objects:
+        return False
+    if prep_objects(verb, ("from",)):
+        return True
+
+    def goods(token: Token) -> bool:
+        if token.lemma_.lower() in cues.goods:
+            return True
+        # "30 Vexair V20s": a counted product name
+        return any(c.dep_ == "compound" and c.ent_type_ == "PRODUCT" for c in token.subtree) or (
+            token.ent_type_ == "PRODUCT")
+
+    return all(goods(o) for o in objects)
+
+
+def deal_trade_verbs(noun: Token, cues: Cues) -> list[Token]:
+    """The trade an agreement noun tells: its content clause ("a deal to buy X from Y") or the
+    verb it frames ("ordered X in a deal", "Under the agreement, X will buy Y and lease Z")."""
+    verbs = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    if noun.dep_ == "pobj" and noun.head.lower_ in _FRAMING_PREPS and noun.head.dep_ == "prep":
+        verbs.append(noun.head.head)
+    found: list[Token] = []
+    for verb in verbs:
+        found += [v for v in [verb, *verb.conjuncts] if v.pos_ == "VERB" and trade_preps(v, cues)]
+    return found
+
+
+def deal_parties(noun: Token, cues: Cues, is_party: Callable[[Token], bool]) -> list[Token]:
+    """The other party of the trade an agreement noun tells, or none."""
+    found: list[Token] = []
+    for verb in deal_trade_verbs(noun, cues):
+        found += [t for t in other_party(verb, cues, is_party) if all(t.i != f.i for f in found)]
+    return found
