@@ -135,6 +135,19 @@ def test_a_body_named_after_a_place_takes_its_country(extract):
     assert (assembly.country, assembly.sector) == ("NGA", ["LEG"])
 
 
+
+def test_a_place_word_is_a_bodys_home_only_by_a_body_noun_or_a_big_citys_name(extract):
+    record = extract("Plateau Airlines cut 300 jobs on Monday. Plateau State Police arrested two pilots. "
+                     "Houston Oil Corp sued the airline. The Plateau Rangers detained a pilot.")
+    countries = {e.name: e.country for e in record.entities}
+    # a region's common word at the head of a firm's name is no home; a public body's is
+    assert countries["Plateau Airlines"] is None
+    assert countries["Plateau State Police"] == "NGA"
+    # an article marks a body, not a person: its place is its home
+    assert countries["Plateau Rangers"] == "NGA"
+    # a city of millions names a firm's home
+    assert countries["Houston Oil Corp"] == "USA"
+
 def test_the_story_place_decides_the_country_of_unnamed_police_and_councils(extract):
     record = extract(
         "A fire destroyed a warehouse in Springfield, Illinois, on Monday. Police said the blaze began "

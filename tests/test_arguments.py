@@ -518,3 +518,31 @@ def test_a_thing_criticised_gives_way_to_its_doer(events_of):
     events = events_of("Environmental groups voiced criticism of the damming by the Chinese state firm.")
     criticism = [e for e in events if e.trigger.text == "criticism"]
     assert criticism and [(p.text, p.country) for p in criticism[0].recipient] == [("the Chinese state firm", "CHN")]
+
+
+def test_a_place_word_in_a_persons_own_name_gives_no_country(build_doc):
+    # "Chadian striker Chad Johnson": the country comes from "Chadian", never from the given name
+    doc = build_doc("Chadian striker Chad Johnson", heads=[3, 3, 3, 3], deps=["amod", "compound", "compound", "ROOT"],
+                    pos=["ADJ", "NOUN", "PROPN", "PROPN"], tags=["JJ", "NN", "NNP", "NNP"],
+                    lemmas=["chadian", "striker", "Chad", "Johnson"])
+    doc._.entities = _people(doc, [("Chad Johnson", None, None, 2, 3)])
+    assert [p.country for p in parties_for(doc[3], ACTORS.code_span, CUES)] == ["TCD"]
+    bare = build_doc("Chad Johnson", heads=[1, 1], deps=["compound", "ROOT"], pos=["PROPN", "PROPN"],
+                     tags=["NNP", "NNP"], lemmas=["Chad", "Johnson"])
+    bare._.entities = _people(bare, [("Chad Johnson", None, None, 0, 1)])
+    assert [p.country for p in parties_for(bare[1], ACTORS.code_span, CUES)] == [None]
+
+
+def test_a_town_before_a_surname_is_a_given_name_not_a_home(build_doc):
+    # "Milan Kovac shot": the places stage's town "Milan" gives no country to the man
+    from newsevents.record import Place
+
+    doc = build_doc("Milan Kovac shot", heads=[1, 2, 2], deps=["compound", "nsubj", "ROOT"],
+                    pos=["PROPN", "PROPN", "VERB"], tags=["NNP", "NNP", "VBD"], lemmas=["Milan", "Kovac", "shoot"])
+    doc._.places = [Place(id="p1", name="Milan", level="city", country="ITA", mentions=[Span(start=0, end=5, text="Milan")])]
+    assert [p.country for p in parties_for(doc[1], None, CUES)] == [None]
+    # "Milan police": a common noun's home is the town
+    police = build_doc("Milan police", heads=[1, 1], deps=["compound", "ROOT"], pos=["PROPN", "NOUN"],
+                       tags=["NNP", "NNS"], lemmas=["Milan", "police"])
+    police._.places = [Place(id="p1", name="Milan", level="city", country="ITA", mentions=[Span(start=0, end=5, text="Milan")])]
+    assert [p.country for p in parties_for(police[1], None, CUES)] == ["ITA"]

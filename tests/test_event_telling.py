@@ -215,3 +215,66 @@ def test_a_march_organised_by_students_is_their_protest(events_of):
 def test_an_offensive_launched_by_an_army_is_its_attack(events_of):
     found = _of_type(events_of("The offensive launched by the Ethiopian army last week has stalled."), "ASSAULT")
     assert found and _actor_codes(found[0]) == {"ETH"}
+
+
+# --- a view of an act voiced by a speaker (sixth audit, wrong actor) ----------------------------
+
+def test_an_act_parsed_as_the_object_of_said_is_only_the_speakers_view(build_doc, cues):
+    # the parser may hang the act on "said" when the copula clause after it is mis-split
+    doc = build_doc("The president said the attack was sickening",
+                    heads=[1, 2, 2, 4, 2, 6, 2], deps=["det", "nsubj", "ROOT", "det", "dobj", "aux", "ccomp"],
+                    pos=["DET", "NOUN", "VERB", "DET", "NOUN", "AUX", "VERB"],
+                    lemmas=["the", "president", "say", "the", "attack", "be", "sicken"])
+    teller = teller_of(doc[4], cues)
+    assert teller is not None and teller.opinion and not teller.doer
+    assert [t.text for t in teller.tellers] == ["president"]
+
+
+def test_an_act_given_a_predicate_is_judged_even_by_a_verb_of_deciding(build_doc, cues):
+    # "declared a ceasefire" is the declarer's act; "declared the strike illegal" judges another's
+    doc = build_doc("The court declared the strike illegal",
+                    heads=[1, 2, 2, 4, 2, 2], deps=["det", "nsubj", "ROOT", "det", "dobj", "oprd"],
+                    pos=["DET", "NOUN", "VERB", "DET", "NOUN", "ADJ"],
+                    lemmas=["the", "court", "declare", "the", "strike", "illegal"])
+    teller = teller_of(doc[4], cues)
+    assert teller is not None and teller.opinion and [t.text for t in teller.tellers] == ["court"]
+    plain = build_doc("The court declared a ceasefire",
+                      heads=[1, 2, 2, 4, 2], deps=["det", "nsubj", "ROOT", "det", "dobj"],
+                      pos=["DET", "NOUN", "VERB", "DET", "NOUN"],
+                      lemmas=["the", "court", "declare", "a", "ceasefire"])
+    assert teller_of(plain[4], cues) is None
+
+
+def test_a_support_verb_over_an_act_is_no_view_of_it(build_doc, cues):
+    # "the army carried out the attack": the framing rule makes the subject the doer
+    doc = build_doc("The army carried out the attack",
+                    heads=[1, 2, 2, 2, 5, 2], deps=["det", "nsubj", "ROOT", "prt", "det", "dobj"],
+                    pos=["DET", "NOUN", "VERB", "ADP", "DET", "NOUN"],
+                    lemmas=["the", "army", "carry", "out", "the", "attack"])
+    assert teller_of(doc[5], cues) is None
+
+
+def test_a_passive_verb_of_judging_keeps_its_own_event(build_doc, cues):
+    # "the bombing was condemned by the UN": the condemnation is coded as the verb's own act
+    doc = build_doc("The bombing was condemned by the UN",
+                    heads=[1, 3, 3, 3, 3, 6, 4], deps=["det", "nsubjpass", "auxpass", "ROOT", "agent", "det", "pobj"],
+                    pos=["DET", "NOUN", "AUX", "VERB", "ADP", "DET", "PROPN"],
+                    lemmas=["the", "bombing", "be", "condemn", "by", "the", "UN"])
+    assert teller_of(doc[1], cues) is None
+
+
+def test_a_state_condemning_a_bombing_is_its_source_not_its_doer(events_of):
+    events = events_of("The Nigerian government condemned the bombing of a church by militants.")
+    bombing = _of_type(events, "ASSAULT")
+    assert bombing and "militants" in " ".join(p.text for p in bombing[0].actor)
+    accuse = _of_type(events, "ACCUSE")
+    assert accuse and _actor_codes(accuse[0]) == {"NGA"}  # the condemnation stays its own act
+    government = accuse[0].actor[0].entity
+    assert government not in {p.entity for p in bombing[0].actor} and bombing[0].attributed_to == government
+
+
+def test_an_arrest_called_a_mistake_is_not_the_callers_arrest(events_of):
+    events = events_of("The Chilean government called the arrest of the students a mistake.")
+    found = _of_type(events, "COERCE")
+    assert found and not found[0].actor and found[0].attributed_to is not None
+    assert "students" in " ".join(p.text for p in found[0].recipient)

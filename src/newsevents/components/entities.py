@@ -59,6 +59,8 @@ def clear_focus(mentions_by_country: dict[str, int], sentences: int) -> str | No
 
 # Gazetteer levels of a place of weight that a name may be in whole (a place, not a body).
 REGION_LEVELS = frozenset({"country", "admin1", "region"})
+# People in a city whose name alone, at the head of a firm's name, stands for it ("Tokyo Electric").
+PROMINENT_CITY = 1_000_000
 
 
 @dataclass
@@ -124,6 +126,16 @@ def _gazetteer_country(gaz: Gazetteer | None, text: str) -> str | None:
     candidates = gaz.candidates(text) if gaz is not None else ()
     places = [c for c in candidates if c.primary and c.country and (c.level in {"admin1", "country"} or c.population >= 15_000)]
     return max(places, key=lambda c: c.population).country if places else None
+
+
+def _gazetteer_prominent(gaz: Gazetteer | None, text: str) -> bool:
+    """A name that is a country's or a city's of a million people: a firm named after it is
+    named after that place ("Tokyo Electric"), not after a region or a town that shares a
+    common word ("Delta", a Nigerian state)."""
+    candidates = gaz.candidates(text) if gaz is not None else ()
+    # a city's other name counts ("New York" for New York City); a region's must be its own
+    return any(c.primary and c.level == "country" or c.level == "city" and c.population >= PROMINENT_CITY
+               for c in candidates)
 
 
 def _gazetteer_region(gaz: Gazetteer | None, text: str) -> bool:
@@ -1189,7 +1201,7 @@ class EntityResolver:
                 t.tag_ == "POS" and tokens[0].i < t.i < root.i)])
             if country is None:
                 # "Lebanon's health ministry", "Seattle police", "the Kano state assembly"
-                country = self._possessor_country(root) or self._place_country([t for t in tokens if t.i < role_start])
+                country = self._possessor_country(root) or self._place_country([t for t in tokens if t.i < role_start], role_name)
             # Keep "the" in a person's description, but let a possessive pronoun stay free for the
             # pronoun resolver ("his national security council"), and leave numbers to figures.
             start = chunk.start if kind == "person" and chunk[0].tag_ == "DT" else tokens[0].i
@@ -1424,10 +1436,11 @@ class EntityResolver:
                             return found
         return None
 
-    def _place_country(self, tokens: list[Token]) -> str | None:
+    def _place_country(self, tokens: list[Token], head: str | None = None) -> str | None:
         """A body named after a place takes that place's country: the longest run of capitalised
         proper nouns at the start of its name that the gazetteer knows ("Seattle Police
-        Department", "Kano State House of Assembly")."""
+        Department", "Kano State House of Assembly"), when the rest of the name (or ``head``, the
+        body noun it modifies) says the place is the body's home (see ``_home_by_name``)."""
         run = []
         for t in tokens:
             if t.lower_ == "the" and not run:
@@ -1443,8 +1456,35 @@ class EntityResolver:
                 return None
             found = _gazetteer_country(self.gaz, name)
             if found:
-                return found
+                rest = [t.text for t in tokens if t.i > run[n - 1].i] + ([head] if head else [])
+                home = self._home_by_name(rest)
+                if home is None and len(rest) == 1 and not self._after_article(tokens[0]):
+                    return None  # "Milan Baros": a given name and a surname, a person's name
+                if home is None and self._after_article(tokens[0]):
+                    home = "body"  # "the Sindh Rangers": an article marks a body named after its home
+                return found if home == "body" or not rest or (
+                    _gazetteer_prominent(self.gaz, name) or self.ad.capital_of(name)) else None
         return None
+
+    def _after_article(self, first: Token) -> bool:
+        before = self.doc[first.i - 1] if first.i > 0 else None
+        return first.lower_ == "the" or before is not None and before.lower_ == "the"
+
+    def _home_by_name(self, words: list[str]) -> str | None:
+        """What the words after a place in a body's name make of the place. "body": a public
+        body's, a club's, a paper's or an office's noun ("Police", "Assembly", "Times", "mayor"),
+        whose place is its home. "trade": a firm's trade word ("Airlines", "Bank", "Holdings"),
+        named after anything (a river, a region's common word): only a prominent place is its
+        home. None: no body word, a firm's name too when longer ("Tokyo Electric Power", only a
+        prominent place), a person's when one word ("Milan Baros", though Milan is a city)."""
+        trade = False
+        for word in words:
+            role = self.ad.role(word)
+            if word.lower() in self.ad.words.company_word or role is not None and role.sector == "BUS":
+                trade = True
+            elif role is not None or word.lower() in self.ad.words.media_title:
+                return "body"
+        return "trade" if trade else None
 
     def _resolve_role(self, role: str, country: str | None, sectors: list[str], chunk: Span) -> Cluster:
         """``the Russian president`` -> the person the article or the dictionary says holds it."""

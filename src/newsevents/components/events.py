@@ -360,8 +360,8 @@ def _told_act_doers(noun: Token, entry: Entry, teller: Teller, own: list[Token],
     doers = own
     if not doers and entry.event in MOVEMENT_TYPES:
         doers = [t for t in moved_forces(noun) if _coded(t, coder, cues)]
-    if doers:
-        return doers, teller.tellers
+    if doers or teller.opinion:
+        return doers, teller.tellers  # "X condemned the bombing": a view of an act is no part in it
     # a state body that confirms an act told with no doer tells its own act; one that reports it
     # (the verbs of ``observe``: "the ministry reported the killing of ...") only tells it
     state_tells_own = teller.verb.lemma_.lower() not in cues.observe and bool(teller.tellers) and is_state(teller.tellers)

@@ -112,6 +112,10 @@ def parties_for(token: Token, coder: Coder | None, cues: Cues) -> list[Party]:
         entity = entity_at(doc, core.start_char, core.end_char)
     if entity is None:
         entity = entity_at(doc, span.start_char, span.end_char)
+    if entity is not None and entity.type == "PERSON" and entity.country is None and country and coder:
+        # "Jordan Henderson": a town or country word that is part of a person's own name gives
+        # them no country; only the words around the name may ("Jordanian striker Jordan Henderson").
+        country = _country_outside_names(span, entity, coder)
     country = country or _country_inside(span) or _country_of_location(token, coder, cues)
     if not country and (entity is None or entity.country is None):
         country = _possessor_country(token, coder)  # "Vexcorp's directors": the firm's country
@@ -253,6 +257,29 @@ def _without_possessor(span: Span, head: Token) -> Span | None:
     return None
 
 
+def _country_outside_names(span: Span, entity: Entity, coder: Coder) -> str | None:
+    """The country the phrase's words give, leaving out the words of the person's name."""
+    named = {t.i for t in span for m in entity.mentions if m.start <= t.idx < m.end and t.pos_ == "PROPN"}
+    if not any(coder(span.doc[i: i + 1])[0] for i in named):
+        return coder(span)[0]  # a known body's name typed a person's ("Acme Party members")
+    words = [t for t in span if t.i not in named and not t.is_punct]
+    country = None
+    for start, end in _runs([t.i for t in words]):
+        country = country or coder(span.doc[start:end])[0]
+    return country
+
+
+def _runs(indices: list[int]) -> list[tuple[int, int]]:
+    """Consecutive token indices as (start, end) spans: [3, 4, 7] -> [(3, 5), (7, 8)]."""
+    runs: list[tuple[int, int]] = []
+    for i in indices:
+        if runs and runs[-1][1] == i:
+            runs[-1] = (runs[-1][0], i + 1)
+        else:
+            runs.append((i, i + 1))
+    return runs
+
+
 def _country_inside(span: Span) -> str | None:
     """A country from an entity or place mentioned inside the phrase ("The Ivory Coast's court")."""
     doc = span.doc
@@ -268,9 +295,19 @@ def _country_inside(span: Span) -> str | None:
     for place in doc._.places or []:
         if place.country and any(span.start_char <= m.start and m.end <= span.end_char
                                  and not any(a <= m.start and m.end <= b for a, b in bodies)
-                                 for m in place.mentions):
+                                 and not _names_a_person(doc, m.end) for m in place.mentions):
             return place.country
     return None
+
+
+def _names_a_person(doc: Doc, end: int) -> bool:
+    """"Milan Kovac": a place's name modifying a capitalised proper noun that is no place and no
+    body is a given name before a surname, not the person's home."""
+    last = doc.char_span(end - 1, end, alignment_mode="expand")
+    word = last.root if last is not None and len(last) else None
+    head = word.head if word is not None else None
+    return (word is not None and word.dep_ == "compound" and head.i > word.i and head.pos_ == "PROPN"
+            and head.text[:1].isupper() and head.ent_type_ in ("", "PERSON"))
 
 
 def _country_of_location(token: Token, coder: Coder | None, cues: Cues) -> str | None:

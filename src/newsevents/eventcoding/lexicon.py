@@ -84,6 +84,7 @@ CUE_KINDS |= {"first_person", "second_person", "person_pronoun", "personal_posse
               "government_sector"}  # the pronouns and sectors of the discipline filters (components/events.py)
 CUE_KINDS |= {"trade", "goods", "recent"}  # the other party of a sale or an order; 'recently' is news (eventcoding/commerce.py)
 CUE_KINDS |= {"tell_doer", "tell_source", "tell_denial", "halt_event", "state_sector"}  # verbs of telling over an event noun (eventcoding/nominal.py)
+CUE_KINDS |= {"tell_opinion"}  # "X said the attack ...", "X condemned the bombing": X only voices a view (eventcoding/nominal.py)
 CUE_KINDS |= {"reciprocal"}  # words of an act two sides do to each other: "exchanged fire" (eventcoding/arguments.py)
 CUE_KINDS |= {"side_noun"}  # "the two sides", "both countries": the countries told just before (eventcoding/arguments.py)
 
@@ -216,6 +217,7 @@ class Cues:
     tell_doer: set[str] = field(default_factory=set)  # "the withdrawal was announced by X": X withdraws
     tell_source: set[str] = field(default_factory=set)  # "X confirmed the detention of ...": X only tells it
     tell_denial: set[str] = field(default_factory=set)  # "the arrest was denied": said not to have happened
+    tell_opinion: set[str] = field(default_factory=set)  # "X condemned the bombing": X is its source, not its doer
     halt_event: set[str] = field(default_factory=set)  # "the march was broken up": it happened
     state_sector: set[str] = field(default_factory=set)  # "gov", "mil": a state body tells its own acts
     reciprocal: set[str] = field(default_factory=set)  # "traded accusations", "clashes": both sides act on each other

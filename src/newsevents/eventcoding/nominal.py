@@ -13,6 +13,10 @@ confirmed the detention of three journalists by police". English gives two kinds
   act only tells it: the teller is the source, not the doer, unless the act moves the teller's
   own people ("confirmed the withdrawal of its troops"). ``tell_denial`` verbs among them deny
   the act they tell ("the arrest was denied by the police").
+- ``tell_opinion``: verbs of saying and judging (say, condemn, praise, brand ...), and any verb
+  that gives its object a predicate ("called the strike illegal", "declared the raid unlawful"):
+  whoever voices a view of an act is its source, never its doer, even a state body speaking of
+  its own people ("condemned the arrest of its citizens").
 
 In both, a doer the noun names itself wins: its by-agent, possessor or country adjective, also a
 by-agent the parser hangs under the noun's of-object ("the detention of two journalists by
@@ -44,15 +48,22 @@ class Teller:
     doer: bool  # a verb of deciding or presenting: the teller does the act
     denied: bool  # a verb of denial: the act is said not to have happened
     passive: bool
+    opinion: bool = False  # a verb of saying or judging: the teller only voices a view of the act
 
 
 def _by_agents(verb: Token) -> list[Token]:
     return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
 
 
+def _judged(verb: Token) -> bool:
+    """"called the strike illegal", "declared the raid unlawful": the object is given a predicate."""
+    return any(c.dep_ == "oprd" for c in verb.children)
+
+
 def teller_of(noun: Token, cues: Cues) -> Teller | None:
-    """The verb of telling whose passive subject (any ``tell_*`` verb) or direct object (a
-    ``tell_source`` verb: the active ``tell_doer`` verbs are read by the framing rule) the noun is."""
+    """The verb of telling whose passive subject (any ``tell_*`` verb but ``tell_opinion``, whose
+    passive keeps its own event) or direct object (a ``tell_source`` or ``tell_opinion`` verb: the
+    active ``tell_doer`` verbs are read by the framing rule) the noun is."""
     verb = noun.head
     if verb.i == noun.i or verb.pos_ not in ("VERB", "AUX"):
         return None
@@ -61,9 +72,10 @@ def teller_of(noun: Token, cues: Cues) -> Teller | None:
     if noun.dep_ == "nsubjpass" and (doer or source):
         tellers = [t for agent in _by_agents(verb) for t in conjoined(agent)]
         return Teller(verb, tellers, doer and not source, lemma in cues.tell_denial, passive=True)
-    if noun.dep_ == "dobj" and source:
+    opinion = noun.dep_ == "dobj" and (lemma in cues.tell_opinion or _judged(verb))
+    if noun.dep_ == "dobj" and (source or opinion):
         tellers = [t for c in verb.children if c.dep_ == "nsubj" for t in conjoined(c)]
-        return Teller(verb, tellers, False, lemma in cues.tell_denial, passive=False)
+        return Teller(verb, tellers, False, lemma in cues.tell_denial, passive=False, opinion=opinion)
     return None
 
 
