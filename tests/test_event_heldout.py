@@ -89,5 +89,7 @@ def test_held_out_actor_and_recipient_codes(events_of) -> None:
     # African mediators" (the regional group takes the story's country: a fault, left open) and
     # lawyers boycotting "court proceedings" (the courts, PAK: arguably right, but the label was
     # written first and stays).
+    # Brief s7 (agree7): mutual acts give their second side as recipient (95 once merged with main);
+    # the subject behind a wire dateline (actors 110).
     actors, recipients = code_counts(events_of, ROWS)
-    assert actors >= 107 and recipients >= 82, (actors, recipients)
+    assert actors >= 110 and recipients >= 95, (actors, recipients)

@@ -70,7 +70,6 @@ XFAIL: dict[str, str] = {
     "COOPERATE-2": "'hold joint exercises with' is coded AGREE, not COOPERATE (cause not traced)",
     "AID-0": "rice carried by a ship dispatched: the ship is the object, coded as a deployment",
     "AID-1": "the tagger lemmatises 'doses' as 'dos', which the delivery row's objects do not name",
-    "RETREAT-3": "a rebel group's withdrawal from a town, told in a dateline story, is not coded (cause not traced)",
 }
 
 CASES = cases(ROWS, XFAIL)
@@ -92,4 +91,4 @@ def test_second_held_out_actor_and_recipient_codes(events_of) -> None:
     # the figures after brief s7 (event nouns under verbs of telling), as a floor: a change that
     # loses codes fails
     actors, recipients = code_counts(events_of, ROWS)
-    assert actors >= 56 and recipients >= 39, (actors, recipients)
+    assert actors >= 58 and recipients >= 44, (actors, recipients)  # 58, 44 with brief s7 (mutual acts, datelines)

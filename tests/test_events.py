@@ -118,13 +118,18 @@ def test_light_verb_noun_event(events_of):
 
 
 def test_compound_actor(events_of):
-    event = only(events_of("France and Germany signed a defence treaty on Friday."), "AGREE")
+    # a joint act is done by both; a mutual one (a treaty signed) has the second as counterpart
+    event = only(events_of("France and Germany imposed sanctions on Belarus on Friday."), "SANCTION")
     assert {"FRA", "DEU"} <= countries(event.actor)
+    event = only(events_of("France and Germany signed a defence treaty on Friday."), "AGREE")
+    assert countries(event.actor) == {"FRA"} and countries(event.recipient) == {"DEU"}
 
 
 def test_compound_adjective_actor(events_of):
-    event = only(events_of("Greek and Turkish officials agreed to reopen the border crossing."), "AGREE")
+    event = only(events_of("Greek and Turkish officials condemned the attack on the border post."), "ACCUSE")
     assert {"GRC", "TUR"} <= countries(event.actor)
+    event = only(events_of("Greek and Turkish officials agreed to reopen the border crossing."), "AGREE")
+    assert countries(event.actor) == {"GRC"} and countries(event.recipient) == {"TUR"}
 
 
 def test_along_with_joins_the_actor(events_of):

@@ -38,8 +38,10 @@ from newsevents.eventcoding.arguments import (
     conjoined,
     content_recipients,
     counted_objects,
+    counted_sides,
     inherited_patient,
     is_passive,
+    mutual_act,
     names_the_act,
     nearest_actor_before,
     needs_resolution,
@@ -52,8 +54,12 @@ from newsevents.eventcoding.arguments import (
     purpose_recipients,
     purpose_targets,
     resolve_pronoun,
+    sides_between,
+    split_sides,
     subject_of,
     valid_party_token,
+    with_counterparts,
+    without_each_other,
 )
 from newsevents.eventcoding.commerce import deal_parties, is_purchase_order, other_party
 from newsevents.eventcoding.lexicon import (
@@ -425,7 +431,7 @@ def _actor_like(token: Token, coder: Coder | None, cues: Cues, actors: ActorDict
         return token.lower_ not in cues.not_actor_pronoun and token.lower_ not in cues.no_party
     if token.lemma_.lower() in cues.disaster or token.lower_ in cues.disaster:
         return False  # "the tsunami struck south Asia"
-    if is_someone(token, actors):
+    if is_someone(token, actors) or counted_sides(token, [], cues, coder):  # "the two sides": the two just named
         return True
     if any(c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG")) for c in token.children):
         return True  # "his predecessor, Lord Armstrong"
@@ -796,6 +802,14 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         sides = prep_objects(token, ("between",)) + prep_objects(token.head, ("between",))
         if not actor_tokens and sides:  # "fighting broke out between the army and the militia"
             actor_tokens, recipient_tokens = sides[:1], [t for t in recipient_tokens + sides[1:] if t.i != sides[0].i]
+    recipient_tokens, each_other = without_each_other(recipient_tokens)  # "accused each other": both ways
+    # a backbone row's prepositions are its type's defaults: no sign of a counterpart
+    mutual = each_other or mutual_act(token, entry.event, entry.recipient_preps if entry.origin != BACKBONE else (),
+                                      candidate.consumed, cues.reciprocal)
+    if mutual and not actor_tokens and token.pos_ == "NOUN":  # "talks between Ankara and Moscow"
+        actor_tokens, recipient_tokens = sides_between(token, recipient_tokens)
+    if mutual:  # "agreed settlements with the regulator", "the signing of an accord with Togo": the counterpart
+        recipient_tokens = with_counterparts(recipient_tokens, (token, candidate.consumed), _party_test(coder, cues, actors))
     mode = [entry.mode] if entry.mode else []
     weapon = None
     if event_type in _MATERIAL_CONFLICT:
@@ -917,6 +931,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         return None
     if event_type == "PROTEST" and _not_dissent(token, actor_tokens, recipient_tokens, cues):
         return None  # "said at a rally for Mrs Clinton", "a campaign rally": electioneering
+    if mutual:  # "Iran and Iraq signed a deal": the second side is the first one's counterpart
+        actor, recipient, actor_tokens, recipient_tokens = split_sides(actor, recipient, actor_tokens, recipient_tokens)
     return Draft(event_type, entry, token, sentence, candidate.sentence_index, modality, actor, recipient,
                  actor_tokens, recipient_tokens, mode, source=_teller_entity(doc, source_tokens))
 

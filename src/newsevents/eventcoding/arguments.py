@@ -27,6 +27,12 @@ PRONOUN_ENTITY_TYPES = {
 ACTOR_ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Verbs whose clause hands its subject down to a subordinate trigger ("agreed to meet").
 INHERIT_DEPS = ("xcomp", "conj", "advcl", "pcomp", "ccomp")
+# PLOVER's types of acts done together: an agreement, a meeting, cooperation.
+MUTUAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+# The preposition of the counterpart of a symmetric act: "X met with Y" says what "X and Y met" says.
+COUNTERPART_PREP = "with"
+# The prepositions naming both sides of a mutual act's noun ("talks between Ankara and Moscow").
+SIDES_PREPS = ("between", "among")
 
 Coder = Callable[[Span], "tuple[str | None, list[str]]"]
 # The words these rules read (relative and object pronouns, source nouns, words of belonging and
@@ -54,16 +60,32 @@ def noun_phrase(token: Token) -> Span:
 
 
 def _country_tokens(span: Span, coder: Coder | None) -> list[tuple[Token, str]]:
-    """Country adjectives or names inside a phrase ("Hungarian and Romanian officials")."""
+    """Country adjectives or names inside a phrase ("Hungarian and Romanian officials", "the
+    prime ministers of Bulgaria, Albania and Macedonia")."""
     if coder is None:
         return []
     found = []
     for tok in span:
-        if tok.pos_ in ("ADJ", "PROPN") and tok.dep_ in ("amod", "compound", "conj", "poss", "nmod"):
+        of_phrase = tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.i > span.root.i
+        if tok.pos_ in ("ADJ", "PROPN") and (tok.dep_ in ("amod", "compound", "conj", "poss", "nmod") or of_phrase):
             country, _ = coder(span.doc[tok.i: tok.i + 1])
             if country:
                 found.append((tok, country))
     return found
+
+
+def _origin_countries(token: Token, coder: Coder | None) -> list[tuple[Token, str]]:
+    """The countries of people named by where they come from, when there are several: "officials
+    from Ghana and Togo" are Ghanaian and Togolese officials."""
+    if coder is None or token.pos_ != "NOUN":
+        return []
+    found = []
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "from"):
+        for place in (t for g in prep.children if g.dep_ == "pobj" for t in conjoined(g)):
+            country, _ = coder(noun_phrase(place))  # "South Sudan", not "Sudan"
+            if country:
+                found.append((place, country))
+    return found if len({c for _, c in found}) > 1 else []
 
 
 def parties_for(token: Token, coder: Coder | None, cues: Cues) -> list[Party]:
@@ -72,6 +94,8 @@ def parties_for(token: Token, coder: Coder | None, cues: Cues) -> list[Party]:
     span = noun_phrase(token)
     country, sectors = coder(span) if coder else (None, [])
     countries = _country_tokens(span, coder)
+    if len({c for _, c in countries}) < 2:
+        countries = _origin_countries(token, coder)
     if len({c for _, c in countries}) > 1:
         # "Senior Hungarian and Romanian officials": a compound actor, one party per country.
         seen: set[str] = set()
@@ -79,7 +103,7 @@ def parties_for(token: Token, coder: Coder | None, cues: Cues) -> list[Party]:
         for tok, code in countries:
             if code not in seen:
                 seen.add(code)
-                parties.append(Party(text=tok.text, country=code, sector=list(sectors)))
+                parties.append(Party(text=noun_phrase(tok).text, country=code, sector=list(sectors)))
         return parties
     entity = entity_at(doc, doc[token.i].idx, doc[token.i].idx + len(token.text))
     core = _without_possessor(span, token)
@@ -101,6 +125,9 @@ def parties_for(token: Token, coder: Coder | None, cues: Cues) -> list[Party]:
         people = counted_people(token)
         if people:  # "the two presidents": the two named presidents of the article
             return [Party(entity=e.id, text=e.name, country=e.country, sector=list(e.sector)) for e in people]
+        sides = counted_sides(token, sectors, cues, coder)
+        if sides:  # "the two sides": the two countries just named
+            return sides
     if entity is not None and entity.type in ("PERSON", "ORG", "GPE", "NORP"):
         # An entity without a country ("parliament") still gets one from its phrase ("Russia's").
         return [Party(entity=entity.id, text=span.text, country=entity.country or country,
@@ -119,20 +146,68 @@ def counted_people(token: Token) -> list[Entity]:
     """"The two presidents", "both ministers": a plural role noun counted (a written number, or
     "both") names the named people of that title the article has told of before it -- when there
     are exactly as many; else nobody (no guess)."""
-    if token.tag_ not in ("NNS",):
-        return []
-    count: float | None = None
-    for child in token.children:
-        if child.dep_ == "nummod":
-            count = packaged_words().numbers.get(child.lower_) or (float(child.text) if child.text.isdigit() else None)
-        elif child.dep_ in ("det", "predet", "preconj") and child.lower_ == "both":
-            count = 2
+    count = _counted(token)
     if not count:
         return []
     role = token.lemma_.lower()
     people = [e for e in token.doc._.entities or [] if e.type == "PERSON" and e.title
               and e.title.lower().split()[-1] == role and any(m.end <= token.idx for m in e.mentions)]
     return people if len(people) == count else []
+
+
+def _counted(token: Token) -> float | None:
+    """How many a plural noun counts: a written number ("the two presidents") or "both"."""
+    if token.tag_ not in ("NNS",):
+        return None
+    count: float | None = None
+    for child in token.children:
+        if child.dep_ == "nummod":
+            count = packaged_words().numbers.get(child.lower_) or (float(child.text) if child.text.isdigit() else None)
+        elif child.dep_ in ("det", "predet", "preconj") and child.lower_ == "both":
+            count = 2
+    return count
+
+
+# How many sentences before "the two sides" may name the sides (the sentence itself first).
+SIDES_LOOKBACK = 3
+
+
+def counted_sides(token: Token, sectors: list[str], cues: Cues, coder: Coder | None) -> list[Party]:
+    """"The two sides", "both countries", "the two leaders" (a counted ``side_noun`` cue) stand for
+    the countries the article has just named: those of the nearest stretch before it -- its own
+    sentence up to it, then each of the sentences before -- that names any country or people
+    ("Kenya", "Ukrainian"; a town or region says where, not who), when that stretch names exactly
+    as many; else nobody (no guess). In the order named, each with the noun's ``sectors`` ("the
+    two governments")."""
+    count = _counted(token) if token.lemma_.lower() in cues.side_noun else None
+    if not count or coder is None:
+        return []
+    doc = token.doc
+    towns = [(m.start, m.end) for place in doc._.places or [] if place.level != "country" for m in place.mentions]
+    stretches = [doc[token.sent.start: token.i]]
+    sentence = token.sent
+    for _ in range(SIDES_LOOKBACK):
+        if sentence.start == 0:
+            break
+        sentence = doc[sentence.start - 1].sent
+        stretches.append(sentence)
+    for stretch in stretches:
+        named: dict[str, Party] = {}
+        for tok in stretch:
+            if tok.ent_type_ not in ("GPE", "NORP") or tok.pos_ not in ("PROPN", "ADJ") or (
+                    tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I"):
+                continue  # the last word of a name ("Saudi Arabia") stands for it
+            name = doc[tok.i: tok.i + 1] if tok.ent_iob_ == "B" else next(e for e in doc.ents if e.start <= tok.i < e.end)
+            if any(a <= name.start_char and name.end_char <= b for a, b in towns):
+                continue
+            country, _ = coder(name)
+            if country and country not in named:
+                entity = entity_at(doc, name.start_char, name.end_char)
+                named[country] = Party(entity=entity.id if entity is not None and entity.country == country else None,
+                                       text=name.text, country=country, sector=list(sectors))
+        if named:
+            return list(named.values()) if len(named) == count else []
+    return []
 
 
 def described_country(entity: Entity, doc: Doc, coder: Coder | None) -> str | None:
@@ -508,6 +583,9 @@ def subject_of(verb: Token, actors: ActorDictionary, cues: Cues) -> list[Token]:
     subjects = [c for c in subjects if not is_reporting_source(c, cues)]
     if subjects:
         subj = subjects[0]
+        behind = after_dateline(subj)
+        if behind:
+            return behind
         if subj.lower_ in cues.relative_pronoun and verb.dep_ == "relcl":
             return conjoined(verb.head)
         return conjoined(subj)
@@ -560,15 +638,165 @@ def subject_of(verb: Token, actors: ActorDictionary, cues: Cues) -> list[Token]:
     return []
 
 
+# The dashes that end a wire dateline ("NAIROBI, March 13 -"), and how far into the sentence one may end.
+_DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+_DATELINE_SPAN = 12
+
+
+def after_dateline(subject: Token) -> list[Token]:
+    """"NAIROBI, March 13 - Somalia and Kenya signed ...": a wire dateline (a town in capitals at
+    the start of the sentence, ended by a dash) is where the story was filed, and a parser that
+    takes its town for the subject hangs the real subject below it. The phrase after the dash,
+    with its conjuncts, is the subject then; none when the subject is no dateline."""
+    doc = subject.doc
+    start = subject.sent.start
+    if subject.left_edge.i != start or not (subject.is_upper and len(subject.text) > 1):
+        return []
+    dash = next((t for t in doc[start: min(subject.sent.end, start + _DATELINE_SPAN)] if t.text in _DATELINE_DASHES), None)
+    if dash is None or dash.i + 1 >= subject.sent.end or not any(
+            t.like_num or t.ent_type_ == "DATE" or t.text == "(" for t in doc[subject.i + 1: dash.i]):
+        return []  # a dateline has its date or its agency ("(Reuters)"); "NATO - the alliance -" has none
+    first = doc[dash.i + 1]
+    if first.i > subject.right_edge.i:
+        # "ISLAMABAD, March 14 - Pakistan's minister held": the parser gave the verb two subjects
+        later = [c for c in subject.head.children if c.dep_ in SUBJECT_DEPS and c.i > dash.i
+                 and c.ent_type_ != "DATE"]
+        return conjoined(later[0]) if later else []
+    if first.pos_ not in ("PROPN", "NOUN", "ADJ", "DET") or first.ent_type_ == "DATE":
+        return []  # no phrase after the dash, or one the entity tagger swallowed into the date: the town's code stays
+    head = first
+    while head.head.i > dash.i and head.head.i <= subject.right_edge.i and head.head.i != head.i:
+        head = head.head  # "Ghana 's foreign ministry": the head of the phrase after the dash
+
+    def with_conjuncts(token: Token) -> list[Token]:
+        return [token] + [t for c in token.children if c.dep_ == "conj" for t in with_conjuncts(c)]
+
+    return with_conjuncts(head)
+
+
 def companions(verb: Token, cues: Cues) -> list[Token]:
-    """Objects of "along with" / "together with" attached to the verb: part of the actor."""
+    """Objects of "along with" / "together with" attached to the verb or to its subject ("France,
+    together with Germany, sent aid"): part of the actor, never the one acted upon."""
     found = []
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in cues.companion:
             for grand in child.children:
                 if grand.dep_ == "prep" and grand.lower_ in cues.companion_prep:
                     found += [g for g in grand.children if g.dep_ == "pobj"]
+    for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
+        for prep in (c for c in subject.children if c.dep_ == "prep" and c.lower_ in cues.companion_prep):
+            if any(a.dep_ == "advmod" and a.lower_ in cues.companion for a in prep.children):
+                found += [t for g in prep.children if g.dep_ == "pobj" for t in conjoined(g)]
     return found
+
+
+def mutual_act(trigger: Token, event: str, recipient_preps: Container[str], consumed: Token | None,
+               reciprocal: Container[str]) -> bool:
+    """An act two sides do to each other, so that naming both as its doers names its counterpart
+    too: a type of joint acts (``event``: the lexicon row's type) whose trigger takes its
+    counterpart with "with" -- "X signed a deal with Y", "X met with Y", "X cooperates with Y" say
+    what "X and Y signed a deal", "met", "cooperate" say (a promise, a visit, a mediation or an
+    acceptance has no such counterpart: "X and Y accepted the plan" are co-actors) -- or a word of
+    a mutual act in another type (``reciprocal`` cues): the trigger, the object its row consumed,
+    or the verb governing a trigger noun ("exchanged fire", "traded accusations", "clashes").
+    ``recipient_preps``: the lexicon row's own counterpart prepositions (none for a generated row,
+    whose prepositions are its type's defaults)."""
+    if event in MUTUAL_TYPES and COUNTERPART_PREP in recipient_preps:
+        return True
+    words = {trigger.lemma_.lower()}
+    if consumed is not None:
+        words.add(consumed.lemma_.lower())
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
+        words.add(trigger.head.lemma_.lower())
+    return any(word in reciprocal for word in words)
+
+
+# The reciprocal pronouns, as their words: "each other", "one another".
+_EACH_OTHER = (frozenset({"each", "other"}), frozenset({"one", "another"}))
+
+
+def without_each_other(recipients: list[Token]) -> tuple[list[Token], bool]:
+    """The recipients without a reciprocal pronoun, and whether there was one: "Armenia and
+    Azerbaijan accused each other", "the two forces fired at one another" -- the doers act on
+    each other, a mutual act (see :func:`split_sides`)."""
+    kept = [t for t in recipients
+            if frozenset({t.lower_} | {c.lower_ for c in t.children if c.dep_ in ("det", "nummod", "amod")})
+            not in _EACH_OTHER]
+    return kept, len(kept) < len(recipients)
+
+
+def sides_between(noun: Token, recipients: list[Token]) -> tuple[list[Token], list[Token]]:
+    """A mutual act's noun that names no doer but both its sides ("talks between Ankara and
+    Moscow", "a ceasefire between the army and the rebels"): the first side is its actor, the
+    others (with any recipient already found) its counterparts. Fewer than two sides: none."""
+    sides = prep_objects(noun, SIDES_PREPS)
+    if len(sides) < 2:
+        return [], recipients
+    first = sides[0]
+    return [first], [t for t in recipients if t.i != first.i] + [t for t in sides[1:] if all(t.i != r.i for r in recipients)]
+
+
+def counterpart_in(thing: Token, is_party: Callable[[Token], bool]) -> list[Token]:
+    """The party a mutual act's thing is made with, named by "with" or "between" in its phrase,
+    also past an amount or an of-phrase: "settlements with the regulator", "a deal worth $50m with
+    Vexcorp", "the signing of an accord with Togo". None when the phrase names no party."""
+    frontier = [thing]
+    while frontier:
+        token = frontier.pop(0)
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in (COUNTERPART_PREP, *SIDES_PREPS):
+                found = [t for g in child.children if g.dep_ == "pobj" for t in conjoined(g) if is_party(t)]
+                if found:
+                    return found
+        of_phrase = token.dep_ == "prep" and token.lower_ == "of"
+        frontier += [c for c in token.children if c.dep_ == "amod" or (c.dep_ == "prep" and c.lower_ == "of")
+                     or (of_phrase and c.dep_ == "pobj" and c.pos_ == "NOUN")]
+    return []
+
+
+def with_counterparts(recipients: list[Token], things: Iterable[Token | None],
+                      is_party: Callable[[Token], bool]) -> list[Token]:
+    """The counterparts of a mutual act: each recipient that is a common noun gives way to the
+    party its phrase names the act with (:func:`counterpart_in`: "agreed settlements with the
+    regulator" is agreed with the regulator, even when a parser takes "settlements" for a people);
+    with no recipient, the party named so in the phrase of one of ``things`` (the trigger noun, the
+    object its lexicon row consumed: "confirmed the signing of a trade agreement with Togo")."""
+    if recipients:
+        found: list[Token] = []
+        for token in recipients:
+            named = counterpart_in(token, is_party) if token.pos_ == "NOUN" else []
+            found += [t for t in named or [token] if all(t.i != f.i for f in found)]
+        return found
+    for thing in things:
+        if thing is not None and thing.pos_ == "NOUN":
+            named = counterpart_in(thing, is_party)
+            if named:
+                return named
+    return []
+
+
+def _same_party(one: Party, other: Party) -> bool:
+    if one.entity and one.entity == other.entity:
+        return True
+    return one.text.lower() == other.text.lower() and one.country == other.country
+
+
+def split_sides(actor: list[Party], recipient: list[Party], actor_tokens: list[Token],
+                recipient_tokens: list[Token]) -> tuple[list[Party], list[Party], list[Token], list[Token]]:
+    """The sides of a mutual act (see :func:`mutual_act`) named together as its doers, with no one
+    else named as the one acted upon ("Iran and Iraq signed a border deal", "Thai and Cambodian
+    commanders met", "the government and the rebels agreed a ceasefire"): the first named is the
+    actor, the others its counterparts, as "X signed a deal with Y" has them. The party lists and
+    their tokens (the tokens move with their parties when each token gave one party)."""
+    if recipient or len(actor) < 2:
+        return actor, recipient, actor_tokens, recipient_tokens
+    first = actor[0]
+    others = [i for i in range(1, len(actor)) if not _same_party(actor[i], first)]
+    if not others:
+        return actor, recipient, actor_tokens, recipient_tokens
+    if len(actor_tokens) == len(actor):
+        actor_tokens, recipient_tokens = actor_tokens[:1], recipient_tokens + [actor_tokens[i] for i in others]
+    return [first], [actor[i] for i in others], actor_tokens, recipient_tokens
 
 
 def nearest_actor_before(doc: Doc, sentence: Span, position: int,

@@ -87,6 +87,8 @@ CUE_KINDS |= {"first_person", "second_person", "person_pronoun", "personal_posse
 CUE_KINDS |= {"trade", "goods", "recent"}  # the other party of a sale or an order; 'recently' is news (eventcoding/commerce.py)
 CUE_KINDS |= {"tell_doer", "tell_source", "tell_denial", "halt_event", "state_sector"}  # verbs of telling over an event noun (eventcoding/nominal.py)
 CUE_KINDS |= {"tell_opinion"}  # "X said the attack ...", "X condemned the bombing": X only voices a view (eventcoding/nominal.py)
+CUE_KINDS |= {"reciprocal"}  # words of an act two sides do to each other: "exchanged fire" (eventcoding/arguments.py)
+CUE_KINDS |= {"side_noun"}  # "the two sides", "both countries": the countries told just before (eventcoding/arguments.py)
 
 
 @dataclass(frozen=True)
@@ -222,6 +224,8 @@ class Cues:
     tell_opinion: set[str] = field(default_factory=set)  # "X condemned the bombing": X is its source, not its doer
     halt_event: set[str] = field(default_factory=set)  # "the march was broken up": it happened
     state_sector: set[str] = field(default_factory=set)  # "gov", "mil": a state body tells its own acts
+    reciprocal: set[str] = field(default_factory=set)  # "traded accusations", "clashes": both sides act on each other
+    side_noun: set[str] = field(default_factory=set)  # "the two sides met": the two countries told just before
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
