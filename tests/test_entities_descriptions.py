@@ -205,3 +205,87 @@ def test_a_parent_by_number_with_two_women_named_links_neither(pipeline):
 def test_a_possessed_parent_is_still_a_relative(pipeline):
     entities, _ = resolve_text(pipeline, "Tom Reed was hurt. His mother said he was fine.")
     assert entity_of(entities, "mother") is not entity_of(entities, "Tom Reed")
+
+
+# ----------------------------------------------------------------------------- "it" for a body
+
+
+def _it_entity(entities, doc, index: int):
+    """The entity one of whose mentions is the token ``doc[index]`` (an "it"), or None."""
+    start = doc[index].idx
+    return next((e for e in entities if any(m.start == start for m in e.mentions)), None)
+
+
+_ACME_SPOKE = dict(words="Acme made announcements .", heads=[1, 1, 1, 1], deps=["nsubj", "ROOT", "dobj", "punct"],
+                   pos=["PROPN", "VERB", "NOUN", "PUNCT"], tags=["NNP", "VBD", "NNS", "."],
+                   lemmas=["acme", "make", "announcement", "."], ents=["B-ORG", "O", "O", "O"])
+
+
+def _after_acme(build_doc, words, heads, deps, pos, tags, lemmas, first=_ACME_SPOKE):
+    n = len(first["heads"])
+    return build_doc(
+        f"{first['words']} {words}", heads=first["heads"] + [h + n for h in heads], deps=first["deps"] + deps,
+        pos=first["pos"] + pos, tags=first["tags"] + tags, lemmas=first["lemmas"] + lemmas,
+        ents=first["ents"] + ["O"] * len(heads))
+
+
+_IT_AGREED = dict(words="It agreed a deal .", heads=[1, 1, 3, 1, 1], deps=["nsubj", "ROOT", "det", "dobj", "punct"],
+                  pos=["PRON", "VERB", "DET", "NOUN", "PUNCT"], tags=["PRP", "VBD", "DT", "NN", "."],
+                  lemmas=["it", "agree", "a", "deal", "."])
+
+
+def test_a_subject_it_is_the_one_body_that_was_the_subject_just_before(pipeline, build_doc):
+    doc = _after_acme(build_doc, **_IT_AGREED)
+    entities = resolve_doc(pipeline, doc)
+    assert _it_entity(entities, doc, 4) is entity_of(entities, "Acme") is not None
+    # "It said that sales fell": a reporting verb's "it" after a body is that body too
+    doc = _after_acme(build_doc, "It said that sales fell .", heads=[1, 1, 4, 4, 1, 1],
+                      deps=["nsubj", "ROOT", "mark", "nsubj", "ccomp", "punct"],
+                      pos=["PRON", "VERB", "SCONJ", "NOUN", "VERB", "PUNCT"], tags=["PRP", "VBD", "IN", "NNS", "VBD", "."],
+                      lemmas=["it", "say", "that", "sale", "fall", "."])
+    entities = resolve_doc(pipeline, doc)
+    assert _it_entity(entities, doc, 4) is entity_of(entities, "Acme") is not None
+
+
+def test_a_subject_it_is_never_a_person_nor_one_of_two_bodies(pipeline, build_doc):
+    person = dict(_ACME_SPOKE, words="Hale made announcements .", lemmas=["hale", "make", "announcement", "."],
+                  ents=["B-PERSON", "O", "O", "O"])
+    doc = _after_acme(build_doc, **_IT_AGREED, first=person)
+    assert _it_entity(resolve_doc(pipeline, doc), doc, 4) is None
+    # two bodies, both subjects of the sentence before: no guess
+    two = dict(words="Acme grew while Zenco shrank .", heads=[1, 1, 4, 4, 1, 1],
+               deps=["nsubj", "ROOT", "mark", "nsubj", "advcl", "punct"],
+               pos=["PROPN", "VERB", "SCONJ", "PROPN", "VERB", "PUNCT"], tags=["NNP", "VBD", "IN", "NNP", "VBD", "."],
+               lemmas=["acme", "grow", "while", "zenco", "shrink", "."], ents=["B-ORG", "O", "O", "B-ORG", "O", "O"])
+    doc = _after_acme(build_doc, **_IT_AGREED, first=two)
+    assert _it_entity(resolve_doc(pipeline, doc), doc, 6) is None
+    # "Firms rigged bids. It agreed a deal": a plural body is "they", never "it"
+    plural = dict(_ACME_SPOKE, words="Firms rigged bids .", tags=["NNS", "VBD", "NNS", "."],
+                  pos=["NOUN", "VERB", "NOUN", "PUNCT"], lemmas=["firm", "rig", "bid", "."])
+    doc = _after_acme(build_doc, **_IT_AGREED, first=plural)
+    entities = resolve_doc(pipeline, doc)
+    assert entity_of(entities, "Firms") is not None and _it_entity(entities, doc, 4) is None
+
+
+def test_an_impersonal_it_stands_for_no_body(pipeline, build_doc):
+    cases = [
+        # "It emerged that sales fell": an impersonal verb
+        ("It emerged that sales fell .", [1, 1, 4, 4, 1, 1], ["nsubj", "ROOT", "mark", "nsubj", "ccomp", "punct"],
+         ["PRON", "VERB", "SCONJ", "NOUN", "VERB", "PUNCT"], ["PRP", "VBD", "IN", "NNS", "VBD", "."],
+         ["it", "emerge", "that", "sale", "fall", "."]),
+        # "It is likely that sales fell": "be" with an adjective and a clause
+        ("It is likely that sales fell .", [1, 1, 1, 5, 5, 1, 1],
+         ["nsubj", "ROOT", "acomp", "mark", "nsubj", "ccomp", "punct"],
+         ["PRON", "AUX", "ADJ", "SCONJ", "NOUN", "VERB", "PUNCT"], ["PRP", "VBZ", "JJ", "IN", "NNS", "VBD", "."],
+         ["it", "be", "likely", "that", "sale", "fall", "."]),
+        # "It was reported that sales fell": a passive with a clause
+        ("It was reported that sales fell .", [2, 2, 2, 5, 5, 2, 2],
+         ["nsubjpass", "auxpass", "ROOT", "mark", "nsubj", "ccomp", "punct"],
+         ["PRON", "AUX", "VERB", "SCONJ", "NOUN", "VERB", "PUNCT"], ["PRP", "VBD", "VBN", "IN", "NNS", "VBD", "."],
+         ["it", "be", "report", "that", "sale", "fall", "."]),
+    ]
+    for words, heads, deps, pos, tags, lemmas in cases:
+        doc = _after_acme(build_doc, words, heads, deps, pos, tags, lemmas)
+        entities = resolve_doc(pipeline, doc)
+        assert entity_of(entities, "Acme") is not None
+        assert _it_entity(entities, doc, 4) is None, words

@@ -1597,6 +1597,40 @@ class EntityResolver:
                     cluster.gender = gender
                 self._add(cluster, tok.i, tok.i + 1, "pronoun", tok)
 
+    def _body_pronouns(self) -> None:
+        """``Acme made announcements. It has agreed a deal``: a subject "it" stands for the named
+        body (ORG, GPE) that was a subject in the latest of its own or the two sentences before that
+        has one, when exactly one was there; with two such bodies, or none, it stays no one. A
+        person is never "it"."""
+        bodies = [c for c in self.clusters if c.type in ("ORG", "GPE")]
+        for tok in self.tokens:
+            if tok.lower_ not in self.ad.words.body_pronoun or tok.pos_ != "PRON" or tok.i in self.claimed \
+                    or tok.dep_ not in SUBJECT_DEPS or self._impersonal_it(tok):
+                continue
+            here = self.sent_of[tok.i]
+            for sent in range(here, here - 3, -1):  # the latest sentence with a body as a subject
+                fits = [c for c in bodies if any(
+                    m.sent == sent and m.end <= tok.idx and m.head.dep_ in SUBJECT_DEPS
+                    and m.head.tag_ != "NNS" for m in c.mentions)]  # "companies" are "they", not "it"
+                if fits:
+                    if len(fits) == 1:
+                        self._add(fits[0], tok.i, tok.i + 1, "pronoun", tok)
+                    break
+
+    def _impersonal_it(self, tok: Token) -> bool:
+        """An "it" that stands for nothing: "it seems", "it emerged that", "it rained" (the
+        impersonal verbs), "it is likely that/to", "it is time to", "it was reported that"."""
+        verb = tok.head
+        if verb.lemma_.lower() in self.ad.words.impersonal_verb:
+            return True
+        clause = ("ccomp", "xcomp", "csubj", "advcl")
+        complements = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
+        clauses = [c for c in verb.children if c.dep_ in clause and c.i > tok.i]
+        clauses += [g for c in complements for g in c.children if g.dep_ in clause]
+        if verb.lemma_ == "be" and complements and clauses:
+            return True
+        return tok.dep_ == "nsubjpass" and bool(clauses)
+
     def _quotation_at(self, offset: int) -> tuple[int, int] | None:
         if self.quotations is None:
             self.quotations = [q.inner for q in find_quote_spans(doc_text(self.doc))]
@@ -2237,6 +2271,7 @@ class EntityResolver:
         self._roles()
         self._merge_introduced()
         self._pronouns()
+        self._body_pronouns()
         self._link_descriptions()
         self._finish_codes()
         text = doc_text(self.doc)
