@@ -569,7 +569,9 @@ def headline_infinitive(verb: Token) -> bool:
     if verb.dep_ == "ROOT":
         return True
     head = verb.head
-    return verb.dep_ in ("acl", "relcl") and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and head.i < verb.i
+    # a possessed noun is the act itself, not its doer ("Russia's attempt to annex the region")
+    return verb.dep_ in ("acl", "relcl") and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") \
+        and head.i < verb.i and not any(c.dep_ == "poss" for c in head.children)
 
 
 def subject_of(verb: Token, actors: ActorDictionary, cues: Cues) -> list[Token]:
