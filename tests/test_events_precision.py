@@ -517,3 +517,73 @@ def test_a_product_backed_is_no_event_but_a_plan_backed_is(events_of):
 
 def test_money_pumped_into_a_thing_is_spending_not_a_promise(events_of):
     assert not _types(events_of("The Kenyan government will pump 90m shillings into fertiliser subsidies."))
+
+
+# --- seventh audit (issue 14): verbal complaints and fines (sentences written for these tests) ---
+
+
+def test_a_protest_with_what_it_says_is_a_complaint_but_one_somewhere_is_a_demonstration(build_doc):
+    from newsevents.components.events import _verbal_protest
+
+    cues = _cues()
+    # "shippers protested that the agency was unfair": a that-clause tells what was said
+    doc = build_doc("shippers protested that the agency was unfair", heads=[1, 1, 6, 4, 6, 6, 1],
+                    deps=["nsubj", "ROOT", "mark", "det", "nsubj", "aux", "ccomp"],
+                    pos=["NOUN", "VERB", "SCONJ", "DET", "NOUN", "AUX", "ADJ"],
+                    lemmas=["shipper", "protest", "that", "the", "agency", "be", "unfair"])
+    assert _verbal_protest(doc[1], doc[:], cues)
+    doc = build_doc("shippers protested about the levy", heads=[1, 1, 1, 4, 2],
+                    deps=["nsubj", "ROOT", "prep", "det", "pobj"], pos=["NOUN", "VERB", "ADP", "DET", "NOUN"],
+                    lemmas=["shipper", "protest", "about", "the", "levy"])
+    assert _verbal_protest(doc[1], doc[:], cues)
+    # a place or a crowd makes it a demonstration; a bare protest says nothing of words
+    doc = build_doc("shippers protested at the embassy", heads=[1, 1, 1, 4, 2],
+                    deps=["nsubj", "ROOT", "prep", "det", "pobj"], pos=["NOUN", "VERB", "ADP", "DET", "NOUN"],
+                    lemmas=["shipper", "protest", "at", "the", "embassy"])
+    assert not _verbal_protest(doc[1], doc[:], cues)
+    doc = build_doc("thousands protested about the levy", heads=[1, 1, 1, 4, 2],
+                    deps=["nsubj", "ROOT", "prep", "det", "pobj"], pos=["NOUN", "VERB", "ADP", "DET", "NOUN"],
+                    lemmas=["thousand", "protest", "about", "the", "levy"])
+    assert not _verbal_protest(doc[1], doc[:], cues)
+    doc = build_doc("shippers protested", heads=[1, 1], deps=["nsubj", "ROOT"], pos=["NOUN", "VERB"],
+                    lemmas=["shipper", "protest"])
+    assert not _verbal_protest(doc[1], doc[:], cues)
+
+
+def test_a_complaint_voiced_as_a_protest_is_an_accusation_of_the_party_it_names(events_of):
+    events = events_of("Several Swiss banks protested that the Italian government was imposing unfair rules.")
+    assert [(e.event, e.mode) for e in events] == [("ACCUSE", ["disapprove"])]
+    assert [p.country for p in events[0].recipient] == ["ITA"]
+    assert "PROTEST" in _types(events_of("Thousands of Swiss farmers protested outside parliament in Bern "
+                                         "over the new tax."))
+
+
+@pytest.mark.parametrize("text", [
+    "The Polish minister raised concerns that the merger could cost jobs.",
+    "The Polish minister voiced fears about the merger.",
+])
+def test_raising_or_voicing_concerns_is_a_complaint_not_a_consultation(events_of, text: str) -> None:
+    types = _types(events_of(text))
+    assert "ACCUSE" in types
+    assert "CONSULT" not in types
+
+
+def test_a_fine_or_damages_one_is_hit_with_is_no_blow(build_doc, events_of):
+    from newsevents.components.events import _money_taken
+
+    cues = _cues()
+    doc = build_doc("the airline was hit with record fines", heads=[1, 3, 3, 3, 3, 6, 4],
+                    deps=["det", "nsubjpass", "auxpass", "ROOT", "prep", "compound", "pobj"],
+                    pos=["DET", "NOUN", "AUX", "VERB", "ADP", "NOUN", "NOUN"],
+                    lemmas=["the", "airline", "be", "hit", "with", "record", "fine"])
+    assert _money_taken(doc[3], cues)
+    # "damages" lemmatised as "damage": the plural word is the sum
+    doc = build_doc("the airline was hit with damages", heads=[1, 3, 3, 3, 3, 4],
+                    deps=["det", "nsubjpass", "auxpass", "ROOT", "prep", "pobj"],
+                    pos=["DET", "NOUN", "AUX", "VERB", "ADP", "NOUN"],
+                    lemmas=["the", "airline", "be", "hit", "with", "damage"])
+    assert _money_taken(doc[3], cues)
+    assert not {"ASSAULT", "COERCE"} & _types(events_of("The Dutch airline has been hit with record fines of $2m "
+                                                       "over safety lapses."))
+    # a fine by a named regulator stays an administrative sanction
+    assert "COERCE" in _types(events_of("The Dutch airline was fined $2m by the Dutch aviation authority."))

@@ -863,6 +863,11 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         return None
     if event_type == "PROTEST" and _state_complaint(token, actor, doc, sentence, cues):
         event_type, mode = "ACCUSE", ["disapprove"]  # "a protest from the Thai government": a complaint
+    if event_type == "PROTEST" and _verbal_protest(token, sentence, cues):
+        event_type, mode = "ACCUSE", ["disapprove"]  # "firms protested that the agency was unfair": said, not marched
+        recipient_tokens = recipient_tokens or [
+            s for c in token.children if c.dep_ == "ccomp" for n in c.children if n.dep_ in ("nsubj", "nsubjpass")
+            and _party_test(coder, cues, actors)(n) for s in conjoined(n)]
     if event_type == "ASSAULT" and actor and all(t.lemma_.lower() in cues.protester for t in actor_tokens):
         event_type, mode = "PROTEST", ["riot"]  # "rioters clashed with police": a violent protest
     if material and (_accidental(sentence, actor_tokens, actor, cues) or (
@@ -961,6 +966,25 @@ def _state_complaint(trigger: Token, actor: list[Party], doc: Doc, sentence: Spa
     kinds = {e.id: e.type for e in doc._.entities or []}
     return all(_in_sectors(p, {"gov"}) or (p.entity is not None and kinds.get(p.entity) == "GPE" and not p.sector)
                for p in actor)
+
+
+def _verbal_protest(trigger: Token, sentence: Span, cues: Cues) -> bool:
+    """A verb of protest with a clause for its content ("protested that the rules were unfair") or
+    with what it is about ("protested about the delay", "protested at the decision") tells a
+    complaint (ACCUSE disapprove), as "complained" would -- unless the sentence counts a crowd or
+    protesters, or the protest is somewhere ("protested in the square", "at the embassy"): a
+    demonstration."""
+    if trigger.pos_ not in ("VERB", "AUX") or trigger.lemma_.lower() != "protest":
+        return False
+    if any(t.lemma_.lower() in cues.crowd | cues.protester for t in sentence):
+        return False
+    place_preps = ("in", "at", "outside", "near", "through", "along", "across", "on", "before", "into")
+    if any((_entity_type(t) in ("GPE", "LOC", "FAC") or t.lemma_.lower() in cues.protest_site) and (
+            (t.dep_ == "pobj" and t.head.lower_ in place_preps) or any(c.lower_ in place_preps for c in t.children))
+           for t in sentence):
+        return False  # "farmers protested over the tax outside parliament": wherever the parser hangs the place
+    said = any(c.dep_ == "ccomp" for c in trigger.children)
+    return said or any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in prep_objects(trigger, ("about", "over", "at")))
 
 
 def _in_sectors(party: Party, sectors: set[str]) -> bool:
@@ -1312,7 +1336,8 @@ def _money_taken(trigger: Token, cues: Cues) -> bool:
     reached, not a blow or a charge in law ("charged with fraud" keeps its offence)."""
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "dative", "attr")]
     objects += prep_objects(trigger, ("with",))
-    return any(t.ent_type_ == "MONEY" or t.tag_ == "$" or t.lemma_.lower() in cues.money_noun for t in objects)
+    return any(t.ent_type_ == "MONEY" or t.tag_ == "$" or t.lemma_.lower() in cues.money_noun
+               or t.lower_ in cues.money_noun for t in objects)  # "damages": the plural is the sum
 
 
 def _economic(token: Token, cues: Cues, currencies: Mapping[str, str]) -> bool:

@@ -89,6 +89,7 @@ CUE_KINDS |= {"tell_doer", "tell_source", "tell_denial", "halt_event", "state_se
 CUE_KINDS |= {"tell_opinion"}  # "X said the attack ...", "X condemned the bombing": X only voices a view (eventcoding/nominal.py)
 CUE_KINDS |= {"reciprocal"}  # words of an act two sides do to each other: "exchanged fire" (eventcoding/arguments.py)
 CUE_KINDS |= {"side_noun"}  # "the two sides", "both countries": the countries told just before (eventcoding/arguments.py)
+CUE_KINDS |= {"protest_site"}  # "protested outside the embassy": a protest somewhere is a demonstration (components/events.py)
 
 
 @dataclass(frozen=True)
@@ -226,6 +227,7 @@ class Cues:
     state_sector: set[str] = field(default_factory=set)  # "gov", "mil": a state body tells its own acts
     reciprocal: set[str] = field(default_factory=set)  # "traded accusations", "clashes": both sides act on each other
     side_noun: set[str] = field(default_factory=set)  # "the two sides met": the two countries told just before
+    protest_site: set[str] = field(default_factory=set)  # "protested in the square": marched, not only said
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
