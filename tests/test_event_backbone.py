@@ -213,3 +213,58 @@ def test_harm_told_right_after_an_accident_is_no_attack(events_of) -> None:
     # an attack told after an accident is still an attack
     assert any(e.event == "ASSAULT" for e in events_of(
         "A fuel tanker overturned near Accra on Monday. Gunmen later attacked a police post in the town."))
+
+
+@pytest.mark.parametrize("text", [
+    # the accident told sentences before the death, which names no doer
+    "The singer died when her small plane crashed off the coast of Florida in 1998. "
+    "Her records still sell well. She was only 25 when she was killed.",
+])
+def test_death_told_apart_from_its_accident_is_no_attack(events_of, text: str) -> None:
+    assert not any(e.event == "ASSAULT" for e in events_of(text))
+
+
+def test_attacks_beside_an_accident_stay_attacks(events_of) -> None:
+    # an article with both a crash and a bombing: the bombing's dead are an attack's
+    events = events_of(
+        "A bus crashed near the capital on Monday, killing six people. "
+        "On Tuesday a car bomb exploded outside the ministry. Militants killed four guards.")
+    assert any(e.event == "ASSAULT" for e in events)
+
+
+# "Lopez died when her plane crashed . Rebels attacked a village . She was killed ." hand-built:
+# three sentences, one tree each (heads are absolute token indices).
+_THREE = "Lopez died when her plane crashed . Rebels attacked a village . She was killed ."
+_THREE_PARSE = dict(
+    heads=[1, 1, 5, 4, 5, 1, 1, 8, 8, 10, 8, 8, 14, 14, 14, 14],
+    deps=["nsubj", "ROOT", "advmod", "poss", "nsubj", "advcl", "punct", "nsubj", "ROOT", "det", "dobj", "punct",
+          "nsubjpass", "auxpass", "ROOT", "punct"],
+    pos=["PROPN", "VERB", "SCONJ", "PRON", "NOUN", "VERB", "PUNCT", "NOUN", "VERB", "DET", "NOUN", "PUNCT",
+         "PRON", "AUX", "VERB", "PUNCT"],
+    lemmas=["lopez", "die", "when", "her", "plane", "crash", ".", "rebel", "attack", "a", "village", ".",
+            "she", "be", "kill", "."],
+)
+
+
+def _with_entities(doc, groups: dict[str, list[int]]):
+    from newsevents.record import Entity, Span
+
+    doc._.entities = [Entity(id=key, name=doc[ids[0]].text, type="PERSON", mentions=[
+        Span(start=doc[i].idx, end=doc[i].idx + len(doc[i]), text=doc[i].text) for i in ids])
+        for key, ids in groups.items()]
+    return doc
+
+
+def test_a_victim_who_died_in_an_accident_told_elsewhere_is_no_attack_victim(build_doc) -> None:
+    from newsevents.components.events import _accident_death
+    from newsevents.eventcoding.lexicon import load_cues
+
+    cues = load_cues()
+    doc = build_doc(_THREE, **_THREE_PARSE)
+    last = list(doc.sents)[2]
+    # "She" is Lopez, who died when her plane crashed: the article's attack is another story
+    assert _accident_death(_with_entities(doc, {"e1": [0, 3, 12], "e2": [7]}), last, [doc[12]], cues)
+    # "She" is someone else: the article tells an attack, so her death may be its
+    assert not _accident_death(_with_entities(doc, {"e1": [0, 3], "e3": [12], "e2": [7]}), last, [doc[12]], cues)
+    # the victim named in the attack sentence ("Rebels attacked her") stays an attack's victim
+    assert not _accident_death(_with_entities(doc, {"e1": [0, 3, 10, 12]}), last, [doc[12]], cues)

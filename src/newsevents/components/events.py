@@ -875,6 +875,9 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         return None  # "killed when the bus overturned": harm without a doer is no attack
     if material and not weapon and not any(p.country or p.sector for p in actor) and _disaster_story(doc, cues):
         return None  # "Floods swept through Assam ... 40 people were killed": the flood's dead
+    if material and not actor and not weapon and token.lemma_.lower() in cues.death \
+            and _accident_death(doc, sentence, recipient_tokens, cues):
+        return None  # "She died when the plane crashed. ... before she was killed": the crash's dead
     if event_type == "ASSAULT" and not weapon and _contest(token, sentence, cues) \
             and not _non_players(recipient_tokens + actor_tokens, cues):  # "fans attacked police after the game"
         return None  # "the Cubs beat the Indians 8-7": a game, not an attack
@@ -1085,6 +1088,36 @@ def _told_after_accident(doc: Doc, sentence: Span, cues: Cues) -> bool:
     previous = doc[sentence.start - 1].sent
     return _accidental(previous, [], [], cues) and not _accidental(sentence, [], [], cues) and not any(
         t.lemma_.lower() in cues.intent or t.lemma_.lower() in cues.attack for t in sentence)
+
+
+def _accident_death(doc: Doc, sentence: Span, victims: list[Token], cues: Cues) -> bool:
+    """A death with no doer, weapon, attack or intent in its sentence ("before she was killed") is
+    an accident's when another sentence of the article tells a death in an accident ("She and eight
+    others were killed when the plane crashed") and either the article names no weapon, attack or
+    intent anywhere, or the victim is the same entity (the entities stage's name or pronoun) as one
+    named in that accident sentence and no sentence naming that victim tells an attack."""
+    def harmful_in(span: Span) -> bool:
+        return any(t.lemma_.lower() in harmful or t.lower_ in harmful for t in span)
+
+    harmful = (set(cues.weapon) | cues.attack | cues.intent) - cues.accident - cues.disaster
+    if harmful_in(sentence):
+        return False
+    told = [s for s in doc.sents if s.start != sentence.start and _accidental(s, [], [], cues)
+            and any(t.lemma_.lower() in cues.death for t in s)]
+    if not told:
+        return False
+    if not any(harmful_in(s) for s in doc.sents):
+        return True  # the article's only account of a death is the accident
+    victim_ids = {entity.id for entity in doc._.entities or [] for mention in entity.mentions
+                  if any(mention.start <= t.idx < mention.end for t in victims)}
+    if not victim_ids:
+        return False
+
+    def names_victim(span: Span) -> bool:
+        return any(span.start_char <= mention.start < span.end_char for entity in doc._.entities or []
+                   if entity.id in victim_ids for mention in entity.mentions)
+
+    return any(names_victim(s) for s in told) and not any(harmful_in(s) and names_victim(s) for s in doc.sents)
 
 
 _SCORE = re.compile(r"\d{1,3}-\d{1,3}")

@@ -68,6 +68,8 @@ CUE_KINDS |= {"referent", "definite"}
 CUE_KINDS |= {"work", "onlooker", "abstract"}
 # the actor sectors and lexicon modes the event stage's rules read (components/events.py)
 CUE_KINDS |= {"armed_sector", "domestic_sector", "state_act"}
+# the words of dying of the article-wide accident rule (components/events.py)
+CUE_KINDS |= {"death"}
 # play told with force verbs ("shot wide", "hit the woodwork") and the people at a game who do not play
 CUE_KINDS |= {"sport_play", "non_player"}
 # the word lists of the practice rules (components/events.py, session 7)
@@ -166,6 +168,7 @@ class Cues:
     frequency: set[str] = field(default_factory=set)  # "met frequently with": a practice, whoever does it
     period: set[str] = field(default_factory=set)  # "six times a year", "every week": a rate of repeats
     accident: set[str] = field(default_factory=set)  # "when the bus overturned": harm without a doer
+    death: set[str] = field(default_factory=set)  # "killed", "died": a death, whoever or whatever caused it
     intent: set[str] = field(default_factory=set)  # "arsonists": the harm was meant
     sport: set[str] = field(default_factory=set)  # "beat them 8-7 in Game 7": a contest, not violence
     outcome: set[str] = field(default_factory=set)  # "stormed to a win": a contest's result as a goal
