@@ -38,3 +38,20 @@ def test_office_of_a_city_by_its_short_name_takes_the_city_country(extract):
     record = extract(text, published=PUBLISHED)
     mayor = next(e for e in record.entities if e.title == "mayor" or e.name == "mayor")
     assert mayor.country == "DEU"
+
+
+def test_people_from_a_named_body_take_its_code_on_a_hand_built_parse(build_doc):
+    from newsevents.eventcoding.arguments import parties_for
+    from newsevents.eventcoding.lexicon import load_cues
+    from newsevents.record import Entity, Span
+
+    doc = build_doc("The delegation from Ardley met officials",
+                    heads=[1, 4, 1, 2, 4, 4], deps=["det", "nsubj", "prep", "pobj", "ROOT", "dobj"],
+                    pos=["DET", "NOUN", "ADP", "PROPN", "VERB", "NOUN"])
+    body = doc[3]
+    mention = Span(start=body.idx, end=body.idx + len(body.text), text=body.text)
+    doc._.entities = [Entity(id="e1", name="Ardley", type="ORG", country="GBR", mentions=[mention])]
+    cues = load_cues()
+    assert [(p.text, p.country) for p in parties_for(doc[1], None, cues)] == [("The delegation", "GBR")]
+    doc._.entities = [Entity(id="e1", name="Ardley", type="ORG", country=None, mentions=[mention])]
+    assert [p.country for p in parties_for(doc[1], None, cues)] == [None]  # an uncoded body gives none
