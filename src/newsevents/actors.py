@@ -147,7 +147,7 @@ WORD_KINDS = frozenset({"honorific", "naming_title", "abbreviated_title", "rank"
 WORD_KINDS |= {"pronoun", "actor_preposition", "place_preposition", "owner_preposition", "indefinite_article",
                "generic_determiner", "title_stop", "layout_word", "former_word",
                "gazetteer_preposition", "attitude_in", "settlement_noun"}
-WORD_KINDS |= {"body_pronoun", "impersonal_verb"}
+WORD_KINDS |= {"body_pronoun", "impersonal_verb", "foreign_word"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -193,6 +193,7 @@ class ActorWords:
     international_word: frozenset[str] = frozenset()
     body_pronoun: frozenset[str] = frozenset()
     impersonal_verb: frozenset[str] = frozenset()
+    foreign_word: frozenset[str] = frozenset()
     region_adjective: dict[str, str | None] = field(default_factory=dict)  # "west african" -> CAMEO "WAF"
     # Honorifics that are naming titles too are part of how the person is named ("Lord Rennard"),
     # not a mere courtesy.

@@ -61,6 +61,9 @@ def clear_focus(mentions_by_country: dict[str, int], sentences: int) -> str | No
 REGION_LEVELS = frozenset({"country", "admin1", "region"})
 # People in a city whose name alone, at the head of a firm's name, stands for it ("Tokyo Electric").
 PROMINENT_CITY = 1_000_000
+# A place a city's other name may mean when it is an office's home ("the mayor of Frankfurt"):
+# a city or region of this many people, so a short name is read as the great city, not a hamlet.
+PROMINENT_HOME = 100_000
 
 
 @dataclass
@@ -125,6 +128,15 @@ def _gazetteer_country(gaz: Gazetteer | None, text: str) -> str | None:
     named, counting only regions and cities of some size), or None when it names no place."""
     candidates = gaz.candidates(text) if gaz is not None else ()
     places = [c for c in candidates if c.primary and c.country and (c.level in {"admin1", "country"} or c.population >= 15_000)]
+    return max(places, key=lambda c: c.population).country if places else None
+
+
+def _gazetteer_city_country(gaz: Gazetteer | None, text: str) -> str | None:
+    """The country of the most populous city or region a name may mean, by any of its names
+    (``Frankfurt`` for Frankfurt am Main); only for a name the tagger took for a place and the
+    sentence makes an office's or a body's home ("the mayor of Frankfurt")."""
+    candidates = gaz.candidates(text) if gaz is not None else ()
+    places = [c for c in candidates if c.country and c.level in {"admin1", "city"} and c.population >= PROMINENT_HOME]
     return max(places, key=lambda c: c.population).country if places else None
 
 
@@ -1431,7 +1443,9 @@ class EntityResolver:
                         name = self.doc[obj.left_edge.i: obj.i + 1].text
                         found = self.ad.country_name_of(name) or self.ad.country_name_of(obj.text)
                         if not found and obj.ent_type_ in {"GPE", "LOC"}:
-                            found = _gazetteer_country(self.gaz, name)  # "police in Seattle"
+                            # "police in Seattle"; "the mayor of Frankfurt": a city's common
+                            # short name is no primary name of GeoNames, yet names the city
+                            found = _gazetteer_country(self.gaz, name) or _gazetteer_city_country(self.gaz, name)
                         if found:
                             return found
         return None
@@ -2101,6 +2115,8 @@ class EntityResolver:
         self.doc.user_data[STORY_COUNTRY] = self._dominant_country()
         dominant = self._story_country()
         for cluster in self.clusters:
+            if cluster.country is None and self._foreign(cluster):
+                continue  # "foreign firms", "overseas investors": of any country but the story's
             if cluster.needs_country and cluster.country is None:
                 cluster.country = self._nearby_country(cluster) or dominant
                 if cluster.country is not None:
@@ -2115,6 +2131,13 @@ class EntityResolver:
                 cluster.country = dominant
                 self.presumed.add(id(cluster))
         self._named_state_bodies(dominant)
+
+    def _foreign(self, cluster: Cluster) -> bool:
+        """A body or group every mention of which is called foreign ("foreign firms", "overseas
+        investors"): the words say it is not of the country the story is about."""
+        return bool(cluster.mentions) and all(
+            any(c.dep_ == "amod" and c.lower_ in self.ad.words.foreign_word for c in m.head.children)
+            for m in cluster.mentions)
 
     def _home_of_place(self, place: Token) -> str | None:
         """The country of a place named as a body's home: a country, or a gazetteer place of

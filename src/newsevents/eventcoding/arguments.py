@@ -243,6 +243,12 @@ def _possessor_country(head: Token, coder: Coder | None) -> str | None:
             if coder is not None and coder(doc[owner.left_edge.i: owner.i + 1])[0]:
                 return None  # the owner's own words name a country the coder refused as its people's home
             return entity.country or (described_country(entity, doc, coder) if entity.type != "GPE" else None)
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in {"of", "from"} and head.pos_ == "NOUN"):
+        # "a delegation from the Acme League", "officials of Acme": the body whose people they are
+        for owner in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "PROPN"):
+            entity = entity_at(doc, owner.idx, owner.idx + len(owner.text))
+            if entity is not None and entity.type in ("ORG", "PERSON") and entity.country:
+                return entity.country
     return None
 
 
