@@ -89,6 +89,7 @@ CUE_KINDS |= {"tell_doer", "tell_source", "tell_denial", "halt_event", "state_se
 CUE_KINDS |= {"tell_opinion"}  # "X said the attack ...", "X condemned the bombing": X only voices a view (eventcoding/nominal.py)
 CUE_KINDS |= {"reciprocal"}  # words of an act two sides do to each other: "exchanged fire" (eventcoding/arguments.py)
 CUE_KINDS |= {"side_noun"}  # "the two sides", "both countries": the countries told just before (eventcoding/arguments.py)
+CUE_KINDS |= {"career_act", "sport_party"}  # a club's dealings with its players: no event (components/events.py)
 
 
 @dataclass(frozen=True)
@@ -226,6 +227,8 @@ class Cues:
     state_sector: set[str] = field(default_factory=set)  # "gov", "mil": a state body tells its own acts
     reciprocal: set[str] = field(default_factory=set)  # "traded accusations", "clashes": both sides act on each other
     side_noun: set[str] = field(default_factory=set)  # "the two sides met": the two countries told just before
+    career_act: set[str] = field(default_factory=set)  # "offered a new deal", "sacked", "banned": a club's dealings
+    sport_party: set[str] = field(default_factory=set)  # "the club", "the striker": a sports club and its players
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
