@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 import newsevents.components.events as events_module
-from newsevents.components.events import Draft, _club_names, _generic_contest
+from newsevents.components.events import Draft, _career_matter, _club_names, _generic_contest
 from newsevents.eventcoding.lexicon import load_cues
 from newsevents.record import Party
 
@@ -88,3 +88,18 @@ def test_one_kind_of_player_never_beating_another_is_no_attack(build_doc) -> Non
     named = _TAGS[:2] + ["NN"] + _TAGS[3:]
     assert not _generic_contest(_beat_draft(build_doc, _SENTENCE, modality="negated", tags=named, lemmas=_LEMMAS),
                                 cues)
+
+
+def test_a_clubs_name_coded_as_its_citys_government_is_still_the_club(build_doc) -> None:
+    # "Granada agreed a deal for the winger": a club named after its city may be coded as the city's
+    # government; a name the article sets before a sport word is the club, whose deal is no event
+    doc = build_doc("Granada agreed a deal for the winger", heads=[1, 1, 3, 1, 3, 6, 4],
+                    deps=["nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj"],
+                    pos=["PROPN", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN"],
+                    lemmas=["Granada", "agree", "a", "deal", "for", "the", "winger"])
+    draft = Draft(event="AGREE", entry=None, trigger=doc[1], sentence=doc[:], sentence_index=0, modality="asserted",
+                  actor=[Party(text="Granada", country="ESP", sector=["GOV"])], recipient=[],
+                  actor_tokens=[doc[0]], recipient_tokens=[], mode=[])
+    cues = load_cues()
+    assert _career_matter(draft, cues, {"granada"})
+    assert not _career_matter(draft, cues, set())  # the city's government agreeing a deal stays an event

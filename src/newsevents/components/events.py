@@ -1728,7 +1728,8 @@ def _career_matter(draft: Draft, cues: Cues, clubs: set[str]) -> bool:
     career word, and a party is a club or a player (a sport word, or a name the article sets before
     one), or the sentence names a sport word. Force, protests and a government's acts on a sport
     body, and the state's force, stay events ("the government banned the team", "police arrested the
-    striker"): a party of the government, the police or the army keeps the event."""
+    striker"): a party of the government, the police or the army keeps the event, unless its name is
+    a club's ("Real Madrid", coded as the city)."""
     if draft.event in ("ASSAULT", "PROTEST"):
         return False
     trigger = draft.trigger
@@ -1736,7 +1737,8 @@ def _career_matter(draft: Draft, cues: Cues, clubs: set[str]) -> bool:
     if not any(w.lemma_.lower() in cues.career_act or w.lower_ in cues.career_act for w in words):
         return False
     parties = draft.actor + draft.recipient
-    if any(_in_sectors(p, cues.state_force_sector) for p in parties):
+    sporting = cues.sport | cues.sport_report | cues.sport_party | clubs  # "Real Madrid" read as the city's government
+    if any(_in_sectors(p, cues.state_force_sector) and not set(p.text.lower().split()) & sporting for p in parties):
         return False
     tokens = draft.actor_tokens + draft.recipient_tokens
     if any(t.pos_ == "NOUN" and t.lemma_.lower() in cues.sport_party for t in tokens):
