@@ -1765,6 +1765,66 @@ def _is_play(draft: Draft, cues: Cues) -> bool:
     return not any({t.lemma_.lower(), t.lower_} & cues.intent for t in draft.sentence)
 
 
+# An article leans to sport with at least this many distinct sport words: half the sports-report
+# test, met by the short transfer and contract stories (two or three sport words) that the report
+# test leaves out; the career and contest rules below also need a sport party or a generic contest.
+SPORT_LEANING_DISTINCT = 2
+
+
+def _club_names(doc: Doc, cues: Cues) -> set[str]:
+    """Names the article sets before a sport word ("a former Rovers striker", "the Rovers manager"):
+    the name is a club's."""
+    vocabulary = cues.sport | cues.sport_report | cues.sport_party
+    return {t.lower_ for t in doc if t.pos_ == "PROPN" and t.dep_ in ("compound", "poss", "nmod")
+            and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in vocabulary}
+
+
+def _career_matter(draft: Draft, cues: Cues, clubs: set[str]) -> bool:
+    """A club's dealings with its own player are no political event: a contract offered, transfer
+    talks, a meeting with the club's people, a sacking or a sport's ban ("he has been offered a new
+    deal by the club", "the striker is to begin talks with Rovers"). The act or its object is a
+    career word, and a party is a club or a player (a sport word, or a name the article sets before
+    one), or the sentence names a sport word. Force, protests and a government's acts on a sport
+    body, and the state's force, stay events ("the government banned the team", "police arrested the
+    striker"): a party of the government, the police or the army keeps the event, unless its name is
+    a club's ("Real Madrid", coded as the city)."""
+    if draft.event in ("ASSAULT", "PROTEST"):
+        return False
+    trigger = draft.trigger
+    words = [trigger] + [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass", "attr", "xcomp")]
+    if not any(w.lemma_.lower() in cues.career_act or w.lower_ in cues.career_act for w in words):
+        return False
+    parties = draft.actor + draft.recipient
+    sporting = cues.sport | cues.sport_report | cues.sport_party | clubs  # "Real Madrid" read as the city's government
+    if any(_in_sectors(p, cues.state_force_sector) and not set(p.text.lower().split()) & sporting for p in parties):
+        return False
+    tokens = draft.actor_tokens + draft.recipient_tokens
+    if any(t.pos_ == "NOUN" and t.lemma_.lower() in cues.sport_party for t in tokens):
+        return True
+    if any(t.lower_ in clubs for t in tokens):
+        return True
+    vocabulary = cues.sport | cues.sport_report
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in vocabulary for t in draft.sentence)
+
+
+def _generic_contest(draft: Draft, cues: Cues) -> bool:
+    """A contest word between two kinds of people, named by no one, is a claim about a sport, not a
+    blow ("the best women are never going to beat the best men", "juniors will never beat seniors"):
+    both parties are plural common nouns and the act is not told as done ("fans beat stewards" is).
+    A weapon, an intent word or a person at a game who does not play ("stewards") keeps the event."""
+    if draft.event not in _MATERIAL_CONFLICT or draft.trigger.lemma_.lower() not in cues.defeat \
+            or draft.modality == "asserted":
+        return False
+    if _names_weapon(draft.sentence, cues) or any({t.lemma_.lower(), t.lower_} & cues.intent for t in draft.sentence):
+        return False
+    sides = [draft.actor_tokens, draft.recipient_tokens]
+    if not all(sides) or any(t.pos_ == "PROPN" or t.ent_type_ or t.lemma_.lower() in cues.non_player
+                             for side in sides for t in side):
+        return False
+    heads = [t for side in sides for t in side if t.head not in side or t.head == t]
+    return len(heads) == 2 and all(t.tag_ == "NNS" for t in heads)
+
+
 def _place_level(doc: Doc, start: int, end: int) -> str | None:
     """The level of the place the places stage found at exactly ``doc.text[start:end]``."""
     for place in doc._.places or []:
@@ -1789,6 +1849,9 @@ def code_events(doc: Doc, tables: EventTables) -> list[Event]:
     kept = [c for c in candidates if not is_content_of_other(c, fired, tables.actors, tables.cues)]
     drafts = [d for c in kept if (d := build_draft(c, doc, tables, quotes)) is not None]
     drafts = [d for d in drafts if not _is_play(d, tables.cues)]
+    if drafts and sport_density(doc, tables.cues)[0] >= SPORT_LEANING_DISTINCT:
+        clubs = _club_names(doc, tables.cues)
+        drafts = [d for d in drafts if not _career_matter(d, tables.cues, clubs) and not _generic_contest(d, tables.cues)]
     if drafts and _is_sports_report(doc, tables.cues):
         drafts = [d for d in drafts if _kept_in_sports_report(d, doc, tables.cues)]
     sentences = list(doc.sents)

@@ -92,6 +92,7 @@ CUE_KINDS |= {"tell_opinion"}  # "X said the attack ...", "X condemned the bombi
 CUE_KINDS |= {"reciprocal"}  # words of an act two sides do to each other: "exchanged fire" (eventcoding/arguments.py)
 CUE_KINDS |= {"side_noun"}  # "the two sides", "both countries": the countries told just before (eventcoding/arguments.py)
 CUE_KINDS |= {"protest_site"}  # "protested outside the embassy": a protest somewhere is a demonstration (components/events.py)
+CUE_KINDS |= {"career_act", "sport_party"}  # a club's dealings with its players: no event (components/events.py)
 
 
 @dataclass(frozen=True)
@@ -231,6 +232,8 @@ class Cues:
     reciprocal: set[str] = field(default_factory=set)  # "traded accusations", "clashes": both sides act on each other
     side_noun: set[str] = field(default_factory=set)  # "the two sides met": the two countries told just before
     protest_site: set[str] = field(default_factory=set)  # "protested in the square": marched, not only said
+    career_act: set[str] = field(default_factory=set)  # "offered a new deal", "sacked", "banned": a club's dealings
+    sport_party: set[str] = field(default_factory=set)  # "the club", "the striker": a sports club and its players
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
