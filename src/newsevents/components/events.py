@@ -328,6 +328,15 @@ def _own_actor_tokens(candidate: Candidate, actors: ActorDictionary, cues: Cues)
     return subject_of(token, actors, cues) if _has_own_subject(token) else []
 
 
+def _called_act(noun: Token, verb: Token, cues: Cues) -> bool:
+    """"The unions called a strike": a verb that both speaks of an event and decides it
+    (``observe`` and ``tell_doer``: call) decides the protest its plain direct object names (the
+    caller of a strike, march or boycott protests, PLOVER), so its subject does it -- not with a particle ("called off the strike": another verb) nor with a
+    predicate ("called the strike illegal": an opinion, read by ``teller_of`` before this)."""
+    return (noun.dep_ == "dobj" and verb.lemma_.lower() in cues.tell_doer
+            and not any(c.dep_ in ("prt", "oprd", "ccomp", "xcomp") for c in verb.children))
+
+
 def _governing_verb(noun: Token, cues: Cues) -> Token | None:
     """The verb whose clause frames an event noun (docquery.framing_verb), and through a partitive
     the series' own governor: "carried out a string of airstrikes"."""
@@ -726,7 +735,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
             recipient_tokens += [c for c in governor.children if c.dep_ == "dobj"]
         elif own and not (own[0].pos_ == "PRON" and governor is not None):
             actor_tokens = own
-        elif governor is not None and governor.lemma_.lower() not in cues.observe:
+        elif governor is not None and (governor.lemma_.lower() not in cues.observe
+                                       or (event_type == "PROTEST" and _called_act(token, governor, cues))):
             # "launched an attack", "held talks": the subject does it -- but whoever recalls,
             # describes or hails an event ("recalled the massacre") only speaks of it
             actor_tokens = _verb_actor_tokens(governor, sentence, actors, cues) or own
