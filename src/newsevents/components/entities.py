@@ -1015,6 +1015,8 @@ class EntityResolver:
             plural_role = plural is not None and plural.kind != "org" and self.ad.role(last.lower_[:-1])
             if plural_role:  # "Lib Dem MPs": a group, not a name
                 return False
+            if self._plural_thing_name(core):
+                return False
             return not self._is_place_not_person(core) and not self._names_a_body(core)
         if ent.label_ in {"ORG", "NORP"} and (self._looks_like_person(core) or self._given_name_first(ent)):
             return True
@@ -1035,6 +1037,15 @@ class EntityResolver:
         if any(self.ad.role(t.text) or self.ad.country_of(t.text) or self.ad.organisation(t.text) for t in words[1:]):
             return False
         return not (self.ad.organisation(ent.text) or _gazetteer_is_place(self.gaz, ent.text))
+
+    def _plural_thing_name(self, core: Span) -> bool:
+        """``Blackground Records``, ``Acme Studios``: a name ending in a plural noun (NNPS) names a
+        firm or a group, not one person, unless its first word is a given name or its last a
+        family name (``Tom Banks``, ``Serena Williams``)."""
+        words = [t for t in core if not t.is_punct and t.tag_ != "POS"]
+        if len(words) < 2 or words[-1].tag_ != "NNPS" or not words[-1].lower_.endswith("s"):
+            return False
+        return words[0].lower_ not in self.ad.given_names and words[-1].lower_ not in self.ad.family_names
 
     def _names_a_body(self, core: Span) -> bool:
         """A "PERSON" span that contains an organisation or country word ("Lib Dem MPs")."""
@@ -1108,7 +1119,7 @@ class EntityResolver:
         found = self._role_ending_at(core.end - 1, max(0, core.start - self.ad.max_role_words))
         if found and found[0] < core.start:
             return  # "State" in "Secretary of State" is part of a title
-        if ent.label_ == "ORG":
+        if ent.label_ == "ORG" or ent.label_ == "PERSON" and self._plural_thing_name(core):
             country, sectors = self.ad.code_span(core)
             country = country or self._possessor_country(core.root) or self._place_country(list(core))
             if not sectors and core[-1].lower_ in self.ad.words.media_title and core[-1].text[:1].isupper():
