@@ -176,10 +176,12 @@ class EntityResolver:
     """Builds the entity clusters of one Doc (one instance per Doc: it holds working state)."""
 
     def __init__(self, doc: Doc, actors: ActorDictionary, gazetteer: Gazetteer | None,
-                 statements: Container[str]) -> None:
+                 statements: Container[str], nouns: Container[str] = frozenset()) -> None:
         """``actors``, ``gazetteer``: the stage's tables; ``statements``: the nouns of a
-        statement ("tweet", "statement"), whose possessor is a speaker."""
+        statement ("tweet", "statement"), whose possessor is a speaker; ``nouns``: the common
+        nouns the model's lemmatizer knows (its noun index), to tell "Records" from "Guterres"."""
         self.doc = doc
+        self.nouns = nouns
         self.ad = actors
         self.gaz = gazetteer
         self.statements = statements
@@ -1039,11 +1041,13 @@ class EntityResolver:
         return not (self.ad.organisation(ent.text) or _gazetteer_is_place(self.gaz, ent.text))
 
     def _plural_thing_name(self, core: Span) -> bool:
-        """``Blackground Records``, ``Acme Studios``: a name ending in a plural noun (NNPS) names a
-        firm or a group, not one person, unless its first word is a given name or its last a
-        family name (``Tom Banks``, ``Serena Williams``)."""
+        """``Blackground Records``, ``Acme Studios``: a name ending in the plural (NNPS) of a
+        common noun names a firm or a group, not one person, unless its first word is a given
+        name or its last a family name (``Tom Banks``); ``Guterres`` is no plural of a noun."""
         words = [t for t in core if not t.is_punct and t.tag_ != "POS"]
-        if len(words) < 2 or words[-1].tag_ != "NNPS" or not words[-1].lower_.endswith("s"):
+        last = words[-1].lower_ if words else ""
+        if len(words) < 2 or words[-1].tag_ != "NNPS" or not (
+                last.endswith("s") and (last[:-1] in self.nouns or last.endswith("ies") and last[:-3] + "y" in self.nouns)):
             return False
         return words[0].lower_ not in self.ad.given_names and words[-1].lower_ not in self.ad.family_names
 
@@ -2383,6 +2387,9 @@ class EntitiesStage(TableStage):
 
     def __init__(self, nlp: Language, name: str, data_dir: str | None = None) -> None:
         super().__init__(name, data_dir)
+        self.nouns: Container[str] = frozenset()
+        if "lemmatizer" in nlp.pipe_names and hasattr(lemmatizer := nlp.get_pipe("lemmatizer"), "lookups"):
+            self.nouns = frozenset(lemmatizer.lookups.get_table("lemma_index", {}).get("noun", ()))
 
     def load_tables(self, directory: Path) -> None:
         self.actors = load_actor_dictionary(directory)
@@ -2394,7 +2401,7 @@ class EntitiesStage(TableStage):
             self.gazetteer = load_gazetteer(directory)
 
     def __call__(self, doc: Doc) -> Doc:
-        resolver = EntityResolver(doc, self.actors, self.gazetteer, self.statements)
+        resolver = EntityResolver(doc, self.actors, self.gazetteer, self.statements, self.nouns)
         doc._.entities = resolver.resolve()
         # Kept beside the record (not in it): why each description was linked to a person.
         doc.user_data[EVIDENCE_KEY] = resolver.evidence
