@@ -71,3 +71,14 @@ def test_a_settlement_is_no_person_for_she(extract):
         assert "settlement" not in entity.name or entity.type != "PERSON"
         if any(m.text == "She" for m in entity.mentions):
             assert entity.type == "PERSON" and "settlement" not in entity.name
+
+
+def test_a_plural_noun_after_an_honorific_elsewhere_is_a_family_name(resolve):
+    rows: list[Row] = [("Ed", "NNP", "PROPN", 1, "compound", "B-PERSON", True),
+                       ("Banks", "NNPS", "PROPN", 2, "nsubj", "I-PERSON", False),
+                       ("sued", "VBD", "VERB", 2, "ROOT", "O", False), (".", ".", "PUNCT", 2, "punct", "O", False),
+                       ("Mr", "NNP", "PROPN", 5, "compound", "O", True),
+                       ("Banks", "NNP", "PROPN", 6, "nsubj", "B-PERSON", False),
+                       ("lost", "VBD", "VERB", 6, "ROOT", "O", False), (".", ".", "PUNCT", 6, "punct", "O", False)]
+    found = resolve(rows)
+    assert all(kind == "PERSON" for kind, _ in found.values()) and found

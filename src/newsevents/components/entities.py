@@ -1049,6 +1049,9 @@ class EntityResolver:
         if len(words) < 2 or words[-1].tag_ != "NNPS" or not (
                 last.endswith("s") and (last[:-1] in self.nouns or last.endswith("ies") and last[:-3] + "y" in self.nouns)):
             return False
+        if any(t.lower_ in self.ad.words.honorific and t.i + 1 < len(self.tokens) and self.tokens[t.i + 1].lower_ == last
+               for t in self.tokens):
+            return False  # "Ed Balls ... Mr Balls": a family name after all
         return words[0].lower_ not in self.ad.given_names and words[-1].lower_ not in self.ad.family_names
 
     def _names_a_body(self, core: Span) -> bool:
