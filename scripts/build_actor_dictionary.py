@@ -62,6 +62,11 @@ PERSON_ENDINGS = ("er", "or", "ist", "man", "men", "ian", "ant", "ent", "person"
                   "priest", "nun", "imam", "mullah", "rabbi", "pastor", "bishop", "cleric", "worker",
                   "student", "pupil", "teen", "child", "youth", "victim", "hostage", "refugee", "migrant",
                   "soldier", "trooper", "militant", "rebel", "insurgent", "fighter", "gunman", "thug")
+# Endings of nouns of a thing or an act, never of one person, though "-ment" ends like "-ent"
+# ("settlement", "government", "movement" beside "president", "resident").
+THING_ENDINGS = ("ment", "ments")
+# Prepositions that end a role's head noun: "member of parliament" is a member, a person.
+HEAD_ENDERS = {"of", "for", "in"}
 
 
 @dataclass
@@ -268,7 +273,8 @@ def build_agents(path: Path) -> list[list[str]]:
                 continue
             last = form.split()[-1]
             kind = kinds.get(last) or kinds.get(last.rstrip("s")) or (
-                "person" if last.endswith(PERSON_ENDINGS) else "org")
+                "person" if last.endswith(PERSON_ENDINGS) and not (
+                    last.endswith(THING_ENDINGS) and not set(form.split()) & HEAD_ENDERS) else "org")
             rows.setdefault(form, [form, sectors[0], kind])
     return sorted(rows.values())
 

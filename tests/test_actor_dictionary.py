@@ -99,6 +99,18 @@ def test_agents_expand_macros_and_plurals(build, tmp_path):
     assert rows["pirate"][0] == "CRM"
 
 
+def test_an_agent_noun_of_a_thing_is_no_person_but_a_role_of_parliament_is(build, tmp_path):
+    # "-ment" ends like "-ent" (resident) but names a thing or an act; a role's head before
+    # "of" decides ("member of parliament" is a member).
+    path = tmp_path / "agents.txt"
+    path.write_text("HAMLET_SETTLEMENT [~CVL]\nTOWN_RESIDENT [~CVL]\nMEMBER_OF_THE_ASSEMBLY_MOVEMENT [~LEG]\n",
+                    encoding="utf-8")
+    rows = {r[0]: r[1:] for r in build.build_agents(path)}
+    assert rows["hamlet settlement"] == ["CVL", "org"]
+    assert rows["town resident"] == ["CVL", "person"]
+    assert rows["member of the assembly movement"] == ["LEG", "person"]
+
+
 def test_the_shipped_dictionary_decides_the_country_by_the_date():
     ad = actor_dictionary()
     # A minister of Sudan who became a minister of South Sudan at its independence.

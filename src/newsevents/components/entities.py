@@ -176,10 +176,12 @@ class EntityResolver:
     """Builds the entity clusters of one Doc (one instance per Doc: it holds working state)."""
 
     def __init__(self, doc: Doc, actors: ActorDictionary, gazetteer: Gazetteer | None,
-                 statements: Container[str]) -> None:
+                 statements: Container[str], nouns: Container[str] = frozenset()) -> None:
         """``actors``, ``gazetteer``: the stage's tables; ``statements``: the nouns of a
-        statement ("tweet", "statement"), whose possessor is a speaker."""
+        statement ("tweet", "statement"), whose possessor is a speaker; ``nouns``: the common
+        nouns the model's lemmatizer knows (its noun index), to tell "Records" from "Guterres"."""
         self.doc = doc
+        self.nouns = nouns
         self.ad = actors
         self.gaz = gazetteer
         self.statements = statements
@@ -1015,6 +1017,8 @@ class EntityResolver:
             plural_role = plural is not None and plural.kind != "org" and self.ad.role(last.lower_[:-1])
             if plural_role:  # "Lib Dem MPs": a group, not a name
                 return False
+            if self._plural_thing_name(core):
+                return False
             return not self._is_place_not_person(core) and not self._names_a_body(core)
         if ent.label_ in {"ORG", "NORP"} and (self._looks_like_person(core) or self._given_name_first(ent)):
             return True
@@ -1035,6 +1039,20 @@ class EntityResolver:
         if any(self.ad.role(t.text) or self.ad.country_of(t.text) or self.ad.organisation(t.text) for t in words[1:]):
             return False
         return not (self.ad.organisation(ent.text) or _gazetteer_is_place(self.gaz, ent.text))
+
+    def _plural_thing_name(self, core: Span) -> bool:
+        """``Blackground Records``, ``Acme Studios``: a name ending in the plural (NNPS) of a
+        common noun names a firm or a group, not one person, unless its first word is a given
+        name or its last a family name (``Tom Banks``); ``Guterres`` is no plural of a noun."""
+        words = [t for t in core if not t.is_punct and t.tag_ != "POS"]
+        last = words[-1].lower_ if words else ""
+        if len(words) < 2 or words[-1].tag_ != "NNPS" or not (
+                last.endswith("s") and (last[:-1] in self.nouns or last.endswith("ies") and last[:-3] + "y" in self.nouns)):
+            return False
+        if any(t.lower_ in self.ad.words.honorific and t.i + 1 < len(self.tokens) and self.tokens[t.i + 1].lower_ == last
+               for t in self.tokens):
+            return False  # "Ed Balls ... Mr Balls": a family name after all
+        return words[0].lower_ not in self.ad.given_names and words[-1].lower_ not in self.ad.family_names
 
     def _names_a_body(self, core: Span) -> bool:
         """A "PERSON" span that contains an organisation or country word ("Lib Dem MPs")."""
@@ -1108,7 +1126,7 @@ class EntityResolver:
         found = self._role_ending_at(core.end - 1, max(0, core.start - self.ad.max_role_words))
         if found and found[0] < core.start:
             return  # "State" in "Secretary of State" is part of a title
-        if ent.label_ == "ORG":
+        if ent.label_ == "ORG" or ent.label_ == "PERSON" and self._plural_thing_name(core):
             country, sectors = self.ad.code_span(core)
             country = country or self._possessor_country(core.root) or self._place_country(list(core))
             if not sectors and core[-1].lower_ in self.ad.words.media_title and core[-1].text[:1].isupper():
@@ -2372,6 +2390,9 @@ class EntitiesStage(TableStage):
 
     def __init__(self, nlp: Language, name: str, data_dir: str | None = None) -> None:
         super().__init__(name, data_dir)
+        self.nouns: Container[str] = frozenset()
+        if "lemmatizer" in nlp.pipe_names and hasattr(lemmatizer := nlp.get_pipe("lemmatizer"), "lookups"):
+            self.nouns = frozenset(lemmatizer.lookups.get_table("lemma_index", {}).get("noun", ()))
 
     def load_tables(self, directory: Path) -> None:
         self.actors = load_actor_dictionary(directory)
@@ -2383,7 +2404,7 @@ class EntitiesStage(TableStage):
             self.gazetteer = load_gazetteer(directory)
 
     def __call__(self, doc: Doc) -> Doc:
-        resolver = EntityResolver(doc, self.actors, self.gazetteer, self.statements)
+        resolver = EntityResolver(doc, self.actors, self.gazetteer, self.statements, self.nouns)
         doc._.entities = resolver.resolve()
         # Kept beside the record (not in it): why each description was linked to a person.
         doc.user_data[EVIDENCE_KEY] = resolver.evidence
