@@ -179,7 +179,7 @@ class EntityResolver:
                  statements: Container[str], nouns: Container[str] = frozenset()) -> None:
         """``actors``, ``gazetteer``: the stage's tables; ``statements``: the nouns of a
         statement ("tweet", "statement"), whose possessor is a speaker; ``nouns``: the common
-        nouns the model's lemmatizer knows (its noun index), to tell "Records" from "Guterres"."""
+        nouns the model's lemmatizer knows (its noun index), to tell "Records" from "Okafor"."""
         self.doc = doc
         self.nouns = nouns
         self.ad = actors
@@ -1043,7 +1043,7 @@ class EntityResolver:
     def _plural_thing_name(self, core: Span) -> bool:
         """``Blackground Records``, ``Acme Studios``: a name ending in the plural (NNPS) of a
         common noun names a firm or a group, not one person, unless its first word is a given
-        name or its last a family name (``Tom Banks``); ``Guterres`` is no plural of a noun."""
+        name or its last a family name (``Tom Banks``); ``Okafor`` is no plural of a noun."""
         words = [t for t in core if not t.is_punct and t.tag_ != "POS"]
         last = words[-1].lower_ if words else ""
         if len(words) < 2 or words[-1].tag_ != "NNPS" or not (
