@@ -1,0 +1,101 @@
+"""Acts a clause does not tell as done (duties, permissions, rulings' content, burdens of proof,
+possibilities weighed) (issue 14, eighth audit's classes). Sentences written for these tests; the rules are
+also checked on hand-built parses."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.components.events import _not_done
+from newsevents.eventcoding.lexicon import load_cues
+
+PUBLISHED = "2023-05-02"
+
+
+@pytest.fixture(scope="module")
+def cues():
+    return load_cues()
+
+
+def _build(build_doc, sentence, heads, deps, pos, tags=None, lemmas=None):
+    return build_doc(sentence, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+
+
+def test_an_act_someone_will_not_have_to_do_is_not_done(build_doc, cues):
+    doc = _build(build_doc, "the envoys will not have to resign",
+                 heads=[1, 4, 4, 4, 4, 6, 4], deps=["det", "nsubj", "aux", "neg", "ROOT", "aux", "xcomp"],
+                 pos=["DET", "NOUN", "AUX", "PART", "VERB", "PART", "VERB"],
+                 tags=["DT", "NNS", "MD", "RB", "VB", "TO", "VB"])
+    assert _not_done(doc[6], cues)
+
+
+def test_a_permission_is_no_act_but_a_leave_taken_in_the_past_is(build_doc, cues):
+    heads, deps = [1, 3, 3, 3, 5, 3], ["det", "nsubjpass", "auxpass", "ROOT", "aux", "xcomp"]
+    pos = ["DET", "NOUN", "AUX", "VERB", "PART", "VERB"]
+    doc = _build(build_doc, "the envoys are allowed to leave", heads, deps, pos,
+                 tags=["DT", "NNS", "VBP", "VBN", "TO", "VB"], lemmas=["the", "envoy", "be", "allow", "to", "leave"])
+    assert _not_done(doc[5], cues)
+    doc = _build(build_doc, "the envoys were allowed to leave", heads, deps, pos,
+                 tags=["DT", "NNS", "VBD", "VBN", "TO", "VB"], lemmas=["the", "envoy", "be", "allow", "to", "leave"])
+    assert not _not_done(doc[5], cues)
+
+
+def test_what_a_ruling_says_a_party_may_do_is_not_its_act(build_doc, cues):
+    doc = _build(build_doc, "judges ruled that the state could not sue them",
+                 heads=[1, 1, 7, 4, 7, 7, 7, 1, 7],
+                 deps=["nsubj", "ROOT", "mark", "det", "nsubj", "aux", "neg", "ccomp", "dobj"],
+                 pos=["NOUN", "VERB", "SCONJ", "DET", "NOUN", "AUX", "PART", "VERB", "PRON"],
+                 tags=["NNS", "VBD", "IN", "DT", "NN", "MD", "RB", "VB", "PRP"],
+                 lemmas=["judge", "rule", "that", "the", "state", "could", "not", "sue", "they"])
+    assert _not_done(doc[7], cues)
+    # without a modal the ruling tells what the party did: that stays for the other rules
+    doc = _build(build_doc, "judges ruled that the state sued them",
+                 heads=[1, 1, 5, 4, 5, 1, 5], deps=["nsubj", "ROOT", "mark", "det", "nsubj", "ccomp", "dobj"],
+                 pos=["NOUN", "VERB", "SCONJ", "DET", "NOUN", "VERB", "PRON"],
+                 tags=["NNS", "VBD", "IN", "DT", "NN", "VBD", "PRP"],
+                 lemmas=["judge", "rule", "that", "the", "state", "sue", "they"])
+    assert not _not_done(doc[5], cues)
+
+
+def test_a_possibility_not_excluded_and_a_burden_of_proof_tell_no_act(build_doc, cues):
+    doc = _build(build_doc, "I would not exclude that the bank will refuse to pay",
+                 heads=[3, 3, 3, 3, 8, 6, 8, 8, 3, 10, 8],
+                 deps=["nsubj", "aux", "neg", "ROOT", "mark", "det", "nsubj", "aux", "ccomp", "aux", "xcomp"],
+                 pos=["PRON", "AUX", "PART", "VERB", "SCONJ", "DET", "NOUN", "AUX", "VERB", "PART", "VERB"],
+                 tags=["PRP", "MD", "RB", "VB", "IN", "DT", "NN", "MD", "VB", "TO", "VB"])
+    assert _not_done(doc[8], cues)
+    assert _not_done(doc[10], cues)  # the infinitive under the weighed clause too
+    doc = _build(build_doc, "the state must prove that the firms cheated",
+                 heads=[1, 3, 3, 3, 7, 6, 7, 3],
+                 deps=["det", "nsubj", "aux", "ROOT", "mark", "det", "nsubj", "ccomp"],
+                 pos=["DET", "NOUN", "AUX", "VERB", "SCONJ", "DET", "NOUN", "VERB"],
+                 tags=["DT", "NN", "MD", "VB", "IN", "DT", "NNS", "VBD"])
+    assert _not_done(doc[7], cues)
+    # a clause told as proved is a finding, not a burden
+    doc = _build(build_doc, "the state proved that the firms cheated",
+                 heads=[1, 2, 2, 6, 5, 6, 2], deps=["det", "nsubj", "ROOT", "mark", "det", "nsubj", "ccomp"],
+                 pos=["DET", "NOUN", "VERB", "SCONJ", "DET", "NOUN", "VERB"],
+                 tags=["DT", "NN", "VBD", "IN", "DT", "NNS", "VBD"])
+    assert not _not_done(doc[6], cues)
+
+
+@pytest.mark.parametrize("text", [
+    "The German chancellor will not have to apologise to France for the remarks.",
+    "The court ruled that the French government could not sue the German firms.",
+    '"I would not exclude that Russia will reject the deal," the analyst said.',
+    "The Kenyan police must now prove that the protesters attacked officers.",
+])
+def test_acts_not_done_and_noun_readings_give_no_event(events_of, text: str) -> None:
+    assert events_of(text) == []
+
+
+def test_a_regulators_reported_demand_is_asserted(events_of):
+    event = next(e for e in events_of("The German regulator said the French firm must pay compensation to its rivals.")
+                 if e.event == "REQUEST")
+    assert event.modality == "asserted"
+    assert [p.country for p in event.recipient] == ["FRA"]
+
+
+def test_a_burden_of_the_mind_is_no_demand(events_of):
+    assert not [e for e in events_of('The German regulator added: "France must understand the risks of the deal."')
+                if e.event == "REQUEST"]
