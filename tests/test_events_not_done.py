@@ -1,12 +1,13 @@
 """Acts a clause does not tell as done (duties, permissions, rulings' content, burdens of proof,
-possibilities weighed) (issue 14, eighth audit's classes). Sentences written for these tests; the rules are
+possibilities weighed), accusations made with lawsuits or words, and cue words inside a noun
+phrase (issue 14, eighth audit's classes). Sentences written for these tests; the rules are
 also checked on hand-built parses."""
 
 from __future__ import annotations
 
 import pytest
 
-from newsevents.components.events import _not_done
+from newsevents.components.events import _accusing_means, _not_done
 from newsevents.eventcoding.lexicon import load_cues
 
 PUBLISHED = "2023-05-02"
@@ -79,6 +80,24 @@ def test_a_possibility_not_excluded_and_a_burden_of_proof_tell_no_act(build_doc,
     assert not _not_done(doc[6], cues)
 
 
+def test_a_lawsuit_or_a_letter_makes_force_words_an_accusation(build_doc, cues):
+    doc = _build(build_doc, "studios struck out at networks with another round of lawsuits",
+                 heads=[1, 1, 1, 1, 3, 1, 7, 5, 7, 8],
+                 deps=["nsubj", "ROOT", "prt", "prep", "pobj", "prep", "det", "pobj", "prep", "pobj"],
+                 pos=["NOUN", "VERB", "ADP", "ADP", "NOUN", "ADP", "DET", "NOUN", "ADP", "NOUN"],
+                 lemmas=["studio", "strike", "out", "at", "network", "with", "another", "round", "of", "lawsuit"])
+    assert _accusing_means(doc[1], "PROTEST", cues) == []
+    doc = _build(build_doc, "the minister attacked the plan in a letter",
+                 heads=[1, 2, 2, 4, 2, 2, 7, 5], deps=["det", "nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj"],
+                 pos=["DET", "NOUN", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN"])
+    assert _accusing_means(doc[2], "ASSAULT", cues) == ["disapprove"]
+    doc = _build(build_doc, "the army attacked the town with rockets",
+                 heads=[1, 2, 2, 4, 2, 2, 5], deps=["det", "nsubj", "ROOT", "det", "dobj", "prep", "pobj"],
+                 pos=["DET", "NOUN", "VERB", "DET", "NOUN", "ADP", "NOUN"],
+                 lemmas=["the", "army", "attack", "the", "town", "with", "rocket"])
+    assert _accusing_means(doc[2], "ASSAULT", cues) is None
+
+
 @pytest.mark.parametrize("text", [
     "The German chancellor will not have to apologise to France for the remarks.",
     "The court ruled that the French government could not sue the German firms.",
@@ -99,3 +118,8 @@ def test_a_regulators_reported_demand_is_asserted(events_of):
 def test_a_burden_of_the_mind_is_no_demand(events_of):
     assert not [e for e in events_of('The German regulator added: "France must understand the risks of the deal."')
                 if e.event == "REQUEST"]
+
+
+def test_force_words_with_a_lawsuit_are_an_accusation(events_of):
+    events = events_of("The German carmaker struck out at the French government with a lawsuit.")
+    assert [(e.event, [p.country for p in e.recipient]) for e in events] == [("ACCUSE", ["FRA"])]

@@ -825,6 +825,10 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     if mutual:  # "agreed settlements with the regulator", "the signing of an accord with Togo": the counterpart
         recipient_tokens = with_counterparts(recipient_tokens, (token, candidate.consumed), _party_test(coder, cues, actors))
     mode = [entry.mode] if entry.mode else []
+    means = _accusing_means(token, event_type, cues)
+    if means is not None:  # "struck out at the networks with lawsuits": the instrument decides the act
+        event_type, mode = "ACCUSE", means
+        recipient_tokens = prep_objects(token, ("at", "against", "on")) + object_tokens(token) or recipient_tokens
     weapon = None
     if event_type in _MATERIAL_CONFLICT:
         instruments = actor_tokens + [token] + prep_objects(token, cues.instrument_prep)
@@ -1353,6 +1357,24 @@ def _not_done(verb: Token, cues: Cues) -> bool:
             return False
         verb = verb.head
     return False
+
+
+def _accusing_means(trigger: Token, event_type: str, cues: Cues) -> list[str] | None:
+    """A force or strike verb done with a lawsuit or with words ("struck out at the networks with
+    another round of lawsuits", "hit back with a lawsuit", "attacked the plan in a letter") is an
+    accusation: ACCUSE (words: disapprove), not ASSAULT or a PROTEST strike. The mode, or None."""
+    if trigger.pos_ != "VERB" or event_type not in _MATERIAL_CONFLICT | {"PROTEST"}:
+        return None
+    means = prep_objects(trigger, ("with", "in"))
+    # "with another round of lawsuits": a measure's of-phrase names the means
+    means += [g for m in means for p in m.children if p.dep_ == "prep" and p.lower_ == "of"
+              for g in p.children if g.dep_ == "pobj"]
+    if any(_is_weapon(m, cues) for m in means):
+        return None
+    lemmas = {m.lemma_.lower() for m in means}
+    if lemmas & cues.legal_means:
+        return []
+    return ["disapprove"] if lemmas & cues.verbal_means else None
 
 
 def _not_an_act(token: Token, event_type: str, actor_tokens: list[Token], recipient_tokens: list[Token],

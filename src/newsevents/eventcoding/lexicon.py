@@ -93,7 +93,7 @@ CUE_KINDS |= {"reciprocal"}  # words of an act two sides do to each other: "exch
 CUE_KINDS |= {"side_noun"}  # "the two sides", "both countries": the countries told just before (eventcoding/arguments.py)
 CUE_KINDS |= {"protest_site"}  # "protested outside the embassy": a protest somewhere is a demonstration (components/events.py)
 CUE_KINDS |= {"career_act", "sport_party"}  # a club's dealings with its players: no event (components/events.py)
-CUE_KINDS |= {"duty", "burden_verb", "ruling_verb", "conjecture"}  # acts not done; means; illness
+CUE_KINDS |= {"duty", "burden_verb", "ruling_verb", "conjecture", "legal_means", "verbal_means"}  # acts not done; means; illness
 
 
 @dataclass(frozen=True)
@@ -239,6 +239,8 @@ class Cues:
     burden_verb: set[str] = field(default_factory=set)  # "the state must prove ...": a burden, no demand
     ruling_verb: set[str] = field(default_factory=set)  # "ruled that X could not sue": the ruling's content
     conjecture: set[str] = field(default_factory=set)  # "I would not exclude that ...": a possibility weighed
+    legal_means: set[str] = field(default_factory=set)  # "struck out with lawsuits": an accusation at law
+    verbal_means: set[str] = field(default_factory=set)  # "attacked the plan in a letter": an accusation in words
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
