@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.components.events import _accusing_means, _not_done
+from newsevents.components.events import _accusing_means, _not_done, _noun_in_verb_form
 from newsevents.eventcoding.lexicon import load_cues
 
 PUBLISHED = "2023-05-02"
@@ -98,11 +98,32 @@ def test_a_lawsuit_or_a_letter_makes_force_words_an_accusation(build_doc, cues):
     assert _accusing_means(doc[2], "ASSAULT", cues) is None
 
 
+def test_a_verb_inside_an_open_apposition_is_a_noun(build_doc, cues):
+    # "Ruiz, writer of the pop hit Red Sky, has died": the parser makes "hit" a verb whose subject
+    # is Ruiz, but no comma closes the appositive before it
+    doc = _build(build_doc, "Ruiz , writer of the pop hit Red Sky , has died",
+                 heads=[6, 0, 0, 2, 5, 3, 6, 8, 6, 6, 11, 6],
+                 deps=["nsubj", "punct", "appos", "prep", "det", "pobj", "ROOT", "compound", "dobj", "punct", "aux",
+                       "conj"],
+                 pos=["PROPN", "PUNCT", "NOUN", "ADP", "DET", "NOUN", "VERB", "PROPN", "PROPN", "PUNCT", "AUX", "VERB"],
+                 tags=["NNP", ",", "NN", "IN", "DT", "NN", "VBD", "NNP", "NNP", ",", "VBZ", "VBN"])
+    assert _noun_in_verb_form(doc[6], cues)
+    # a closed appositive leaves a verb: "Ruiz, a singer, hit the guard"
+    doc = _build(build_doc, "Ruiz , a singer , hit the guard",
+                 heads=[5, 0, 3, 0, 0, 5, 7, 5],
+                 deps=["nsubj", "punct", "det", "appos", "punct", "ROOT", "det", "dobj"],
+                 pos=["PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB", "DET", "NOUN"],
+                 tags=["NNP", ",", "DT", "NN", ",", "VBD", "DT", "NN"])
+    assert not _noun_in_verb_form(doc[5], cues)
+
+
 @pytest.mark.parametrize("text", [
     "The German chancellor will not have to apologise to France for the remarks.",
     "The court ruled that the French government could not sue the German firms.",
     '"I would not exclude that Russia will reject the deal," the analyst said.',
     "The Kenyan police must now prove that the protesters attacked officers.",
+    "Marta Ruiz, co-writer of the pop hit Red Sky, has died of lung cancer aged 64.",
+    "Cholera has killed 40 people in northern Kenya this month.",
 ])
 def test_acts_not_done_and_noun_readings_give_no_event(events_of, text: str) -> None:
     assert events_of(text) == []

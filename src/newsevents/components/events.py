@@ -895,6 +895,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         return None  # "killed when the bus overturned": harm without a doer is no attack
     if material and not weapon and not any(p.country or p.sector for p in actor) and _disaster_story(doc, cues):
         return None  # "Floods swept through Assam ... 40 people were killed": the flood's dead
+    if material and not weapon and actor_tokens and all(t.lemma_.lower() in cues.ailment for t in actor_tokens):
+        return None  # "cholera has killed 40 people", "cancer killed him": a natural death
     if material and not actor and not weapon and token.lemma_.lower() in cues.death \
             and _accident_death(doc, sentence, recipient_tokens, cues):
         return None  # "She died when the plane crashed. ... before she was killed": the crash's dead
@@ -1424,11 +1426,37 @@ def _noun_in_verb_form(trigger: Token, cues: Cues) -> bool:
     if trigger.i == 0:
         return False
     before = trigger.doc[trigger.i - 1]
+    if _in_open_apposition(trigger):
+        return True  # "Ruiz, co-writer of the pop hit Red Sky, has died": no comma closes it
     if before.tag_ in ("PRP$", "POS") or before.dep_ == "det":
         return True
     if (before.pos_ == "ADP" and before.dep_ == "prep") or before.lower_ in cues.adjunct_prep:
         return True
     return before.pos_ == "NOUN" and any(t.lemma_.lower() in cues.work for t in (before, *before.conjuncts))
+
+
+def _in_open_apposition(trigger: Token) -> bool:
+    """The verb's subject, or the noun it is hung on as an appositive or participle, opens an
+    appositive with a comma that runs on to the verb with no verb and no other mark between
+    ("Ruiz, co-writer of the pop hit Red Sky, has died", "Ruiz, singer of the pop hit Red
+    Sky"): the word goes on the appositive's noun phrase ("the pop hit"). A verb follows a
+    closed appositive ("Ruiz, a singer, hit the guard")."""
+    doc = trigger.doc
+    anchors = [c for c in trigger.children if c.dep_ == "nsubj" and c.i < trigger.i]
+    if trigger.dep_ in ("acl", "appos") and trigger.head.i < trigger.i:
+        anchors.append(trigger.head)
+    for anchor in anchors:
+        between = doc[anchor.i + 1: trigger.i]
+        if len(between) >= 3 and between[0].text == "," and between[-1].pos_ in ("NOUN", "PROPN", "ADJ") \
+                and not any(t.is_punct and not _joins_word(t) for t in between[1:]) \
+                and not any(t.pos_ in ("VERB", "AUX") for t in between):
+            return True
+    return False
+
+
+def _joins_word(token: Token) -> bool:
+    """A hyphen or apostrophe inside a word ("co-writer"), not a dash set off by spaces (a dateline's)."""
+    return token.text in ("-", "'") and token.i > 0 and not token.doc[token.i - 1].whitespace_ and not token.whitespace_
 
 
 def _money_taken(trigger: Token, cues: Cues) -> bool:

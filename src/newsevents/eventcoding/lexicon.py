@@ -93,7 +93,7 @@ CUE_KINDS |= {"reciprocal"}  # words of an act two sides do to each other: "exch
 CUE_KINDS |= {"side_noun"}  # "the two sides", "both countries": the countries told just before (eventcoding/arguments.py)
 CUE_KINDS |= {"protest_site"}  # "protested outside the embassy": a protest somewhere is a demonstration (components/events.py)
 CUE_KINDS |= {"career_act", "sport_party"}  # a club's dealings with its players: no event (components/events.py)
-CUE_KINDS |= {"duty", "burden_verb", "ruling_verb", "conjecture", "legal_means", "verbal_means"}  # acts not done; means; illness
+CUE_KINDS |= {"duty", "burden_verb", "ruling_verb", "conjecture", "legal_means", "verbal_means", "ailment"}  # acts not done; means; illness
 
 
 @dataclass(frozen=True)
@@ -241,6 +241,7 @@ class Cues:
     conjecture: set[str] = field(default_factory=set)  # "I would not exclude that ...": a possibility weighed
     legal_means: set[str] = field(default_factory=set)  # "struck out with lawsuits": an accusation at law
     verbal_means: set[str] = field(default_factory=set)  # "attacked the plan in a letter": an accusation in words
+    ailment: set[str] = field(default_factory=set)  # "cholera has killed 40 people": a natural death
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
