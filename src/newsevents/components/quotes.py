@@ -245,6 +245,14 @@ def _reopens(text: str, i: int, para_start: int) -> bool:
     return j < i and j > para_start and text[j - 1] in _SENTENCE_END
 
 
+def _closes_sentence(text: str, start: int, para_end: int) -> bool:
+    """Whether the next closing single mark from ``start`` follows sentence-final punctuation."""
+    for mark in _MARK_CHAR.finditer(text, start, para_end):
+        if _mark_at(text, mark.start())[0] == "sclose":
+            return text[mark.start() - 1] in _SENTENCE_END
+    return False
+
+
 def _scan_paragraph(
     text: str, first: int, para_end: int, stack: list[tuple[str, int, int]], dropped: set[int]
 ) -> list[QuoteSpan]:
@@ -265,9 +273,26 @@ def _scan_paragraph(
         if role == "dopen" and straight and open_double is not None:
             # A straight mark inside an open quotation closes it, unless it re-opens the
             # quotation after a sentence end (a quotation run on over lost paragraph breaks).
-            role = None if stack[-1][0] == "d" and _reopens(text, i, first) else "dclose"
-        if role == "sopen" and stack and stack[-1][0] == "s" and _reopens(text, i, first):
-            role = None  # the same for single marks
+            if stack[-1][0] == "d" and _reopens(text, i, first):
+                role = None
+            elif len(stack) == 1 and ch == '"':
+                # An opening-looking mark ('... Manchester City "So special ...'): the open
+                # quotation lost its closing mark (text such as a caption or a list of links was
+                # run into it); it ends before this mark, which opens the next quotation.
+                _, opened, opened_width = stack.pop()
+                spans.append(QuoteSpan(opened, _trim_end(text, opened, i), opened_width, 0))
+                stack.append(("d", i, width))
+                role = None
+            else:
+                role = "dclose"
+        if role == "sopen" and stack and stack[-1][0] == "s" and (
+            _reopens(text, i, first) or _closes_sentence(text, i + width, para_end)
+        ):
+            # Single marks do not nest in single marks (British nesting is 'a "b" c', American
+            # "a 'b' c"): an opening mark inside an open single quotation whose own closing mark
+            # ends a sentence ('... unbelievable. <caption> 'He was superb.' Later ...') opens the
+            # quotation's next paragraph, run on after a sentence end or a caption put between.
+            role = None
         if role == "sopen" and i in dropped:
             role = None
         if role == "dopen":
@@ -291,6 +316,24 @@ def _scan_paragraph(
 
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     """Top-level quotations of ``text`` in order. Nested quotations stay inside their outer one."""
+    spans = _pair_marks(text, frozenset())
+    # One article, one convention: where double marks open most quotations (American style),
+    # single marks only nest inside them, so a top-level "quotation" in single marks holding a
+    # double-marked one was opened by an apostrophe or a stray mark (a bracketed link title run
+    # into the text) and closed by a plural possessive far after it: read it as no quotation.
+    singles = [span for span in spans if text[span.open] not in DOUBLE_OPEN + '"`']
+    roles = [_mark_at(text, m.start())[0] for m in _MARK_CHAR.finditer(text)] if singles else []
+    if roles.count("dopen") > roles.count("sopen"):
+        stray = frozenset(
+            span.open for span in singles if any(ch in text[slice(*span.inner)] for ch in DOUBLE_OPEN + DOUBLE_CLOSE + '"')
+        )
+        if stray:
+            spans = _pair_marks(text, stray)
+    return spans
+
+
+def _pair_marks(text: str, apostrophes: frozenset[int]) -> list[QuoteSpan]:
+    """Quotations of ``text``, the single marks at offsets in ``apostrophes`` read as apostrophes."""
     spans: list[QuoteSpan] = []
     # The opening mark (offset, width) of a quotation continued from the paragraph before.
     carried: tuple[int, int] | None = None
@@ -310,7 +353,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         # A single mark never closed in its paragraph was an apostrophe (a quotation in single
         # marks does not run on into the next paragraph): read the paragraph again without it,
         # so that it does not swallow the quotations after it.
-        dropped: set[int] = set()
+        dropped = {offset for offset in apostrophes if para_start <= offset < para_end}
         while True:
             stack = list(initial)
             found = _scan_paragraph(text, first, para_end, stack, dropped)
@@ -583,6 +626,26 @@ def _char_span(doc: Doc, first: int, last_exclusive: int) -> tuple[int, int]:
     return doc[first].idx, doc[last_exclusive - 1].idx + len(doc[last_exclusive - 1].text)
 
 
+def _misplaced_that_clause(verb: Token) -> Token | None:
+    """The complement clause of a cue verb that the parser hung on a noun of the verb's own
+    phrases (``told a reporter from the paper on an earlier occasion that the pit was ...``:
+    the clause as a modifier of ``occasion``). Only a clause opened by the complementiser
+    ``that`` (a relative clause has ``that`` as its subject or object, never as its mark)."""
+    for token in verb.subtree:
+        if token.i <= verb.i or token.dep_ not in ("acl", "relcl") or token.head.dep_ not in ("pobj", "dobj"):
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ == "that" and c.i == token.left_edge.i for c in token.lefts):
+            continue
+        # The noun it hangs on is the verb's object or in a prepositional phrase of the verb,
+        # never inside another clause.
+        path = token.head
+        while path.i != verb.i and path.dep_ in ("pobj", "dobj", "prep"):
+            path = path.head
+        if path.i == verb.i:
+            return token
+    return None
+
+
 def _clause_tokens(clause: Token, stop_at: list[int], own_start: int) -> tuple[int, int]:
     """Token range of a complement clause, cut before any coordinated cue clause of its own
     (``A said X, while B said Y``: B's clause is not part of what A said)."""
@@ -665,6 +728,7 @@ class QuotesStage(Stage):
         attributions.sort(key=lambda a: a.content[0])
         self._introduced_speakers(doc, attributions, index)
         self._continue_speakers(doc, attributions, index)
+        attributions = _join_interrupted(text, attributions)
         quotes = [self._to_quote(doc, n, a) for n, a in enumerate(_dedupe(attributions), start=1)]
         self._resolve_speakers(doc, quotes)
         return quotes
@@ -823,6 +887,11 @@ class QuotesStage(Stage):
                 if subject is not None and start < speaker_range[0] < end:
                     end = speaker_range[0]  # the parser hung the speaker on what was said
                 return _strip(doc, *_char_span(doc, start, end))
+        misplaced = _misplaced_that_clause(verb)
+        if misplaced is not None:
+            # "told a reporter on an earlier occasion that ...": the parser made the clause a
+            # modifier of a noun in the verb's phrases.
+            return _strip(doc, *_char_span(doc, *_clause_tokens(misplaced, stop_at, verb.left_edge.i)))
         if cue.infinitive:
             xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
             if xcomp is not None and _not_to_be_named(xcomp):
@@ -1430,6 +1499,44 @@ def _strip_trailing_comma(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in ", \n\t":
         end -= 1
     return start, end
+
+
+# Between the two parts of a quotation interrupted by its attribution: the first part ends
+# unfinished (a comma or a dash before its closing mark), the attribution, a comma and the
+# opening mark of the second part; no sentence ends and no other quotation opens in between.
+_INTERRUPTION = re.compile(
+    r"[,—–-]?\s*[" + re.escape(DOUBLE_CLOSE + SINGLE_CLOSE + "'\"") + r"][^.!?" + re.escape(QUOTE_CHARS)
+    + r"]{1,80}[,—–]\s*[" + re.escape(DOUBLE_OPEN + SINGLE_OPEN + "'\"") + r"]"
+)
+
+
+def _join_interrupted(text: str, attributions: list[Attribution]) -> list[Attribution]:
+    """``"The bridge was never safe," she said, "and everyone knew it."``: one quote of both
+    parts (its content runs from the first part's start to the second's end, so it holds the
+    attribution between them), said by whoever the attribution names."""
+    joined: list[Attribution] = []
+    for attribution in attributions:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and previous.kind == attribution.kind == "direct"
+            and previous.speaker is not None
+            and previous.speaker == attribution.speaker
+            and previous.content[1] <= attribution.content[0]
+            and (attribution.cue is None or previous.cue is None or attribution.cue == previous.cue)
+        ):
+            cue = previous.cue or attribution.cue
+            gap = text[previous.content[1] : attribution.content[0]]
+            if (
+                cue is not None
+                and previous.content[1] <= cue[0] < attribution.content[0]
+                and _INTERRUPTION.fullmatch(gap.rstrip(" \t")) is not None
+            ):
+                previous.content = (previous.content[0], attribution.content[1])
+                previous.cue = cue
+                continue
+        joined.append(attribution)
+    return joined
 
 
 def _dedupe(attributions: list[Attribution]) -> list[Attribution]:

@@ -1,0 +1,137 @@
+"""Quote layouts of web news text: quotations cut by text run into them (captions, link lists),
+a complement clause the parser hung on a noun, and quotations interrupted by their attribution.
+
+Every passage is written for these tests.
+"""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from newsevents.components.quotes import _misplaced_that_clause, find_quote_spans
+from newsevents.record import Record
+
+
+def inner_texts(text: str) -> list[str]:
+    return [text[slice(*s.inner)] for s in find_quote_spans(text)]
+
+
+def contents(record: Record) -> list[str]:
+    return [q.content.text for q in record.quotes]
+
+
+# ----------------------------------------------------------------------------- quotation marks
+
+
+def test_an_opening_mark_inside_a_run_on_quotation_opens_the_next_one() -> None:
+    # The last paragraph of the run lost its closing mark and a list of links was run into it:
+    # 'Town news "So proud ...' opens a new quotation instead of closing the open one there.
+    text = ('Ann Lee said: "It was hard. To lose at home, for my town. "It is hard to explain. '
+            'More stories Click here Town news "So proud to see them all out there. '
+            '"Thank you. I will never forget it." Then she left.')
+    assert inner_texts(text) == [
+        'It was hard. To lose at home, for my town. "It is hard to explain. More stories Click here Town news',
+        'So proud to see them all out there. "Thank you. I will never forget it.',
+    ]
+
+
+def test_a_straight_mark_closing_a_quotation_still_closes_it() -> None:
+    text = '"We won," he said "and we will win again." Then he sat down.'
+    assert inner_texts(text) == ["We won,", "and we will win again."]
+
+
+def test_a_single_quotation_continues_over_a_caption_run_into_it() -> None:
+    # British style: single marks do not nest in single marks; the second opening mark, whose
+    # closing mark ends a sentence, opens the next paragraph of the same quotation.
+    text = ("'We gave him a lot to do and the last laps were superb. The driver battled the rain at "
+            "the track in the pits 'He was in a class of his own.' While the rain fell he drove on. "
+            "'The heart went faster,' he said.")
+    assert inner_texts(text) == [
+        "We gave him a lot to do and the last laps were superb. The driver battled the rain at the "
+        "track in the pits 'He was in a class of his own.",
+        "The heart went faster,",
+    ]
+
+
+def test_a_single_mark_opening_inside_a_sentence_is_still_nested_or_dropped() -> None:
+    text = "He said 'no and left the room. Later his lawyer called the claim 'utter nonsense'."
+    assert inner_texts(text) == ["utter nonsense"]
+
+
+def test_in_an_article_of_double_marks_a_single_mark_holding_quotations_is_no_quotation() -> None:
+    # A bracketed link title run into the text opens a single mark closed by a plural
+    # possessive much later: the double-marked quotations between are the article's.
+    text = ("They went to the clubhouse. ['Fans had a great night. The mayor's was better.] "
+            '"I got worried," Lee said. "We had to talk," Ross said. "It was over," Ross added. '
+            "The Cubs' best hitter came up.")
+    assert inner_texts(text) == ["I got worried,", "We had to talk,", "It was over,"]
+
+
+def test_in_an_article_of_single_marks_double_marks_nest_inside_them() -> None:
+    text = "'He won,' she said. 'He said \"no\" to me,' Ann said."
+    assert inner_texts(text) == ["He won,", 'He said "no" to me,']
+
+
+# ----------------------------------------------------------------------------- content clauses
+
+
+def _told_doc(words: list[str], heads: list[int], deps: list[str], tags: list[str], pos: list[str]) -> Doc:
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+
+
+def test_a_that_clause_the_parser_hung_on_a_noun_of_the_cue_phrase_is_the_content() -> None:
+    # "Her uncle told a reporter on an earlier occasion that the pit was near the farm ."
+    # with the clause parsed as a modifier of "occasion".
+    words = ["Her", "uncle", "told", "a", "reporter", "on", "an", "earlier", "occasion", "that", "the", "pit",
+             "was", "near", "the", "farm", "."]
+    heads = [1, 2, 2, 4, 2, 2, 8, 8, 5, 12, 11, 12, 8, 12, 15, 13, 2]
+    deps = ["poss", "nsubj", "ROOT", "det", "dobj", "prep", "det", "amod", "pobj", "mark", "det", "nsubj",
+            "acl", "prep", "det", "pobj", "punct"]
+    tags = ["PRP$", "NN", "VBD", "DT", "NN", "IN", "DT", "JJR", "NN", "IN", "DT", "NN", "VBD", "IN", "DT", "NN", "."]
+    pos = ["PRON", "NOUN", "VERB", "DET", "NOUN", "ADP", "DET", "ADJ", "NOUN", "SCONJ", "DET", "NOUN", "AUX",
+           "ADP", "DET", "NOUN", "PUNCT"]
+    doc = _told_doc(words, heads, deps, tags, pos)
+    clause = _misplaced_that_clause(doc[2])
+    assert clause is not None and clause.text == "was"
+
+
+def test_a_relative_clause_with_that_as_its_subject_is_not_the_content() -> None:
+    # "She told reporters at the meeting that was held on Monday ."
+    words = ["She", "told", "reporters", "at", "the", "meeting", "that", "was", "held", "on", "Monday", "."]
+    heads = [1, 1, 1, 1, 5, 3, 8, 8, 5, 8, 9, 1]
+    deps = ["nsubj", "ROOT", "dobj", "prep", "det", "pobj", "nsubjpass", "auxpass", "relcl", "prep", "pobj",
+            "punct"]
+    tags = ["PRP", "VBD", "NNS", "IN", "DT", "NN", "WDT", "VBD", "VBN", "IN", "NNP", "."]
+    pos = ["PRON", "VERB", "NOUN", "ADP", "DET", "NOUN", "PRON", "AUX", "VERB", "ADP", "PROPN", "PUNCT"]
+    assert _misplaced_that_clause(_told_doc(words, heads, deps, tags, pos)[1]) is None
+
+
+def test_reported_speech_with_the_medium_before_that_is_extracted(extract) -> None:
+    record = extract("The girl's uncle told a reporter from The Daily Record on an earlier occasion that the pit "
+                     "was near their farm and had been used for water.")
+    assert any(c.startswith("the pit was near their farm") for c in contents(record))
+
+
+# ----------------------------------------------------------------------------- interrupted quotations
+
+
+def test_a_quotation_interrupted_by_its_attribution_is_one_quote(extract) -> None:
+    record = extract('"The bridge was never safe," Ruth Cole said, "and everyone in the village knew it."')
+    assert len(record.quotes) == 1
+    quote = record.quotes[0]
+    assert quote.kind == "direct"
+    assert quote.content.text.startswith("The bridge was never safe")
+    assert quote.content.text.endswith("everyone in the village knew it")
+    assert quote.speaker is not None and quote.speaker.text == "Ruth Cole"
+
+
+def test_single_marks_interrupted_by_an_inverted_attribution_are_one_quote(extract) -> None:
+    record = extract("'It is over for this season,' said the coach, 'but we will be back in the spring.'")
+    assert contents(record) == ["It is over for this season,' said the coach, 'but we will be back in the spring"]
+
+
+def test_a_quotation_after_a_finished_sentence_is_a_quote_of_its_own(extract) -> None:
+    record = extract('"We won the final," Ruth Cole said. "And we will win it again next year."')
+    assert contents(record) == ["We won the final", "And we will win it again next year"]
+    assert all(q.speaker is not None and q.speaker.text == "Ruth Cole" for q in record.quotes)
