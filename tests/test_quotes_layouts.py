@@ -9,7 +9,12 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
-from newsevents.components.quotes import _misplaced_that_clause, find_quote_spans
+from newsevents.components.quotes import (
+    _misplaced_that_clause,
+    find_quote_spans,
+    find_subject,
+    speaker_tokens,
+)
 from newsevents.record import Record
 
 
@@ -135,3 +140,109 @@ def test_a_quotation_after_a_finished_sentence_is_a_quote_of_its_own(extract) ->
     record = extract('"We won the final," Ruth Cole said. "And we will win it again next year."')
     assert contents(record) == ["We won the final", "And we will win it again next year"]
     assert all(q.speaker is not None and q.speaker.text == "Ruth Cole" for q in record.quotes)
+
+
+# ----------------------------------------------------------------------------- speakers
+
+
+def test_a_speaker_phrase_never_starts_inside_the_quotation_before_it() -> None:
+    # '" It is stupid , " Ross exclaimed .' with "stupid" parsed as a modifier of Ross.
+    words = ['"', "It", "is", "stupid", ",", '"', "Ross", "exclaimed", "."]
+    heads = [2, 2, 2, 6, 6, 6, 7, 2, 2]
+    deps = ["punct", "nsubj", "ROOT", "amod", "punct", "punct", "nsubj", "ccomp", "punct"]
+    tags = ["``", "PRP", "VBZ", "JJ", ",", "''", "NNP", "VBD", "."]
+    pos = ["PUNCT", "PRON", "AUX", "ADJ", "PUNCT", "PUNCT", "PROPN", "VERB", "PUNCT"]
+    doc = _told_doc(words, heads, deps, tags, pos)
+    assert speaker_tokens(doc[6]) == (6, 7)
+
+
+def test_a_plural_possessive_mark_stays_in_the_speaker_phrase() -> None:
+    words = ["The", "soldiers", "'", "spokesman", "said", "it", "was", "safe", "."]
+    heads = [1, 3, 1, 4, 4, 6, 4, 6, 4]
+    deps = ["det", "poss", "case", "nsubj", "ROOT", "nsubj", "ccomp", "acomp", "punct"]
+    tags = ["DT", "NNS", "POS", "NN", "VBD", "PRP", "VBD", "JJ", "."]
+    pos = ["DET", "NOUN", "PART", "NOUN", "VERB", "PRON", "AUX", "ADJ", "PUNCT"]
+    doc = _told_doc(words, heads, deps, tags, pos)
+    assert speaker_tokens(doc[3]) == (0, 4)
+
+
+def test_a_set_off_speaker_with_a_relative_clause_before_the_cue_is_found(extract) -> None:
+    record = extract('"This is just awful, just stupid," Ross, who had spun off on lap ten and ended up facing '
+                     'the wrong way, exclaimed over the radio. "Stop the race now, how many people have to crash?"')
+    assert [(q.speaker.text if q.speaker else None) for q in record.quotes] == ["Ross", "Ross"]
+
+
+def test_a_participle_of_saying_on_a_passive_verb_is_said_by_its_passive_subject() -> None:
+    # "The mayor was filmed telling residents that it was safe ."
+    words = ["The", "mayor", "was", "filmed", "telling", "residents", "that", "it", "was", "safe", "."]
+    heads = [1, 3, 3, 3, 3, 4, 8, 8, 4, 8, 3]
+    deps = ["det", "nsubjpass", "auxpass", "ROOT", "xcomp", "dobj", "mark", "nsubj", "ccomp", "acomp", "punct"]
+    tags = ["DT", "NN", "VBD", "VBN", "VBG", "NNS", "IN", "PRP", "VBD", "JJ", "."]
+    pos = ["DET", "NOUN", "AUX", "VERB", "VERB", "NOUN", "SCONJ", "PRON", "AUX", "ADJ", "PUNCT"]
+    doc = _told_doc(words, heads, deps, tags, pos)
+    subject = find_subject(doc[4], frozenset({"tell"}))
+    assert subject is not None and subject.text == "mayor"
+
+
+def test_a_passive_without_a_participle_of_saying_names_nobody(extract) -> None:
+    record = extract("It was announced on Monday that the old paper mill would close.")
+    assert [q.speaker for q in record.quotes] == [None]
+
+
+def test_speakers_heard_quoted_or_coordinated_with_a_passive(extract) -> None:
+    record = extract('With the storm closing in, Ross was heard on the radio saying "we should stop now". '
+                     "Ann Lee was quoted as saying that the deal was dead. "
+                     "The coach was sacked on Monday and later said that he had no regrets.")
+    speakers = {q.content.text: q.speaker.text if q.speaker else None for q in record.quotes}
+    assert speakers == {"we should stop now": "Ross", "the deal was dead": "Ann Lee", "he had no regrets": "The coach"}
+
+
+def test_the_speaker_of_an_as_clause_is_the_subject_after_as() -> None:
+    # "The island , as one adviser pointed out , does not flood ." with both subjects on the cue.
+    words = ["The", "island", ",", "as", "one", "adviser", "pointed", "out", ",", "does", "not", "flood", "."]
+    heads = [1, 6, 6, 6, 5, 6, 6, 6, 6, 11, 11, 6, 6]
+    deps = ["det", "nsubj", "punct", "mark", "nummod", "nsubj", "ROOT", "prt", "punct", "aux", "neg", "ccomp",
+            "punct"]
+    tags = ["DT", "NN", ",", "IN", "CD", "NN", "VBD", "RP", ",", "VBZ", "RB", "VB", "."]
+    pos = ["DET", "NOUN", "PUNCT", "SCONJ", "NUM", "NOUN", "VERB", "ADP", "PUNCT", "AUX", "PART", "VERB", "PUNCT"]
+    doc = _told_doc(words, heads, deps, tags, pos)
+    subject = find_subject(doc[6], frozenset())
+    assert subject is not None and subject.text == "adviser"
+
+
+# ----------------------------------------------------------------------------- "of" + gerund
+
+
+def test_a_gerund_clause_after_of_is_what_a_verb_of_saying_reports(extract) -> None:
+    record = extract("The senator took to Twitter to accuse the council of wasting public money on the stadium. "
+                     "Residents complained of being ignored by the council for years.")
+    found = {q.content.text: q.speaker.text if q.speaker else None for q in record.quotes}
+    assert found == {"wasting public money on the stadium": "The senator",
+                     "being ignored by the council for years": "Residents"}
+
+
+def test_a_noun_after_of_is_a_topic_not_what_was_said(extract) -> None:
+    assert extract("The mayor warned of floods and storms along the coast.").quotes == []
+
+
+# ----------------------------------------------------------------------------- manner verbs
+
+
+def test_a_quotation_attributed_with_a_verb_of_laughing_or_sighing_has_its_speaker(extract) -> None:
+    record = extract('"It was the best night of my life," Ann Lee laughed. '
+                     '"We were so lucky to get out of the house alive," Tom Reed sighed.')
+    found = {q.content.text: (q.speaker.text if q.speaker else None, q.cue.text if q.cue else None)
+             for q in record.quotes}
+    assert found == {"It was the best night of my life": ("Ann Lee", "laughed"),
+                     "We were so lucky to get out of the house alive": ("Tom Reed", "sighed")}
+
+
+def test_a_verb_of_laughing_without_a_quotation_or_clause_reports_nothing(extract) -> None:
+    record = extract("The crowd laughed when the mayor fell over. The old branch snapped and the boy fell.")
+    assert record.quotes == []
+
+
+def test_a_fronted_passive_participle_of_asking_is_no_quote_of_the_subject(extract) -> None:
+    record = extract('Asked whether he would resign, the minister said: "Absolutely not, I have work to do."')
+    assert [(q.cue.text if q.cue else None, q.content.text) for q in record.quotes] == [
+        ("said", "Absolutely not, I have work to do")]

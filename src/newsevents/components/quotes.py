@@ -444,6 +444,11 @@ class Attribution:
     opens_paragraph: bool = False  # that quotation is the start of its paragraph
 
 
+def _is_quotation_mark(token: Token) -> bool:
+    """A quotation mark token, not the possessive mark of a plural (``the soldiers' families``)."""
+    return len(token.text) == 1 and token.text in QUOTE_CHARS and token.tag_ != "POS"
+
+
 def speaker_tokens(token: Token) -> tuple[int, int]:
     """Token range [start, end) of the speaker phrase headed by ``token``: its name with its
     modifiers, but not a relative clause or apposition hanging off it."""
@@ -456,6 +461,9 @@ def speaker_tokens(token: Token) -> tuple[int, int]:
     for child in token.lefts:
         if child.dep_ not in SPEAKER_CUT_DEPS:
             start = min(start, child.left_edge.i)
+    # A quotation mark before the head ends what the parser hung on the name from the quotation
+    # before it ('"... just stupid," Ross ... exclaimed': "stupid" as a modifier of Ross).
+    start = next((j + 1 for j in range(token.i - 1, start - 1, -1) if _is_quotation_mark(token.doc[j])), start)
     for child in token.rights:
         if child.dep_ in SPEAKER_CUT_DEPS:
             break
@@ -477,6 +485,11 @@ def find_subject(verb: Token, addressees: Container[str]) -> Token | None:
                 if pobj.dep_ == "pobj":
                     return pobj
     subjects = [child for child in verb.children if child.dep_ in ("nsubj", "csubj")]
+    as_mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+    if len(subjects) > 1 and as_mark is not None and subjects[-1].i > as_mark.i:
+        # "The island, as one of her advisers pointed out, does not ...": the parser gave the cue
+        # the clause's subject too; the speaker is the one after "as".
+        return next(child for child in subjects if child.i > as_mark.i)
     if len(subjects) > 1 and subjects[-1].pos_ == "PROPN":
         # "Cubs president of baseball operations Theo Epstein said": the parser split a role
         # and the name after it into two subjects; the name is the speaker.
@@ -488,6 +501,9 @@ def find_subject(verb: Token, addressees: Container[str]) -> Token | None:
     if any(child.dep_ == "nsubjpass" for child in verb.children):
         return None  # "It was announced that ...": nobody named
     head = verb.head
+    passive = _passive_subject_of_participle(verb)
+    if passive is not None:
+        return passive
     if verb.dep_ in ("conj", "xcomp") and head.i != verb.i and head.pos_ in ("VERB", "AUX"):
         # "... and added that ..." / "declined to say": the coordinated verb's subject.
         return find_subject(head, addressees)
@@ -506,6 +522,25 @@ def find_subject(verb: Token, addressees: Container[str]) -> Token | None:
         or _described_subject(verb)
         or _set_off_speaker(verb)
     )
+
+
+def _passive_subject_of_participle(verb: Token) -> Token | None:
+    """``Ross was heard on the radio saying ...``, ``the mayor was filmed telling ...``, ``she was
+    quoted as saying ...``, ``he was arrested and later said ...``: a participle or coordinated
+    cue on a passive verb was said by that verb's passive subject."""
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "pcomp"):
+        ancestor = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    elif verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        ancestor = verb.head
+    else:
+        return None
+    if ancestor is None:
+        return None
+    subject = next((c for c in ancestor.children if c.dep_ == "nsubjpass" and c.lower_ != "it"), None)
+    if subject is not None and subject.tag_ in ("WP", "WDT"):
+        # "a fan who was filmed saying ...": the noun the relative clause describes
+        return ancestor.head if ancestor.dep_ == "relcl" and ancestor.head.pos_ in ("NOUN", "PROPN") else None
+    return subject
 
 
 # Words that open a speaker phrase written between a quotation and its cue.
@@ -624,6 +659,33 @@ def _char_span(doc: Doc, first: int, last_exclusive: int) -> tuple[int, int]:
     if last_exclusive <= first:
         return (doc[first].idx, doc[first].idx)
     return doc[first].idx, doc[last_exclusive - 1].idx + len(doc[last_exclusive - 1].text)
+
+
+def _fronted_passive_participle(verb: Token) -> bool:
+    """``Asked whether he would resign, ...``, ``Told of the verdict, ...``: a passive participle
+    before the clause it hangs on, with nobody saying it: the subject of that clause is who was
+    asked or told, not who spoke."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBN"
+        and verb.i < verb.head.i
+        and not any(c.dep_ in ("agent", "nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+    )
+
+
+def _gerund_after_of(verb: Token) -> Token | None:
+    """The gerund clause of a verb of saying's ``of`` phrase (``accused X of lying``, ``complained
+    of being ignored``, ``boasted of having won``): a clause of what was said, where a noun
+    (``warned of floods``) is only a topic."""
+    for prep in verb.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return next((c for c in prep.children if c.dep_ == "pcomp" and _gerund(c)), None)
+    return None
+
+
+def _gerund(token: Token) -> bool:
+    """``lying``, ``being ignored``, ``having won``: a gerund, or a participle after one."""
+    return token.tag_ == "VBG" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBG" for c in token.children)
 
 
 def _misplaced_that_clause(verb: Token) -> Token | None:
@@ -842,6 +904,8 @@ class QuotesStage(Stage):
     def _verb_attribution(
         self, doc: Doc, verb: Token, cue: Cue, index: QuoteIndex, stop_at: list[int]
     ) -> Attribution | None:
+        if _fronted_passive_participle(verb):
+            return None  # "Asked whether he would resign, the minister said ...": a question put to him
         subject = find_subject(verb, self.lexicon.addressees)
         if subject is not None and subject.pos_ == "PRON" and subject.lower_ == "it" and subject.dep_ == "expl":
             subject = None
@@ -887,6 +951,10 @@ class QuotesStage(Stage):
                 if subject is not None and start < speaker_range[0] < end:
                     end = speaker_range[0]  # the parser hung the speaker on what was said
                 return _strip(doc, *_char_span(doc, start, end))
+        gerund = _gerund_after_of(verb) if cue.kind == "speech" else None
+        if gerund is not None:
+            # "accused the council of wasting money": what the accusation says is the gerund clause
+            return _strip(doc, *_char_span(doc, gerund.left_edge.i, gerund.right_edge.i + 1))
         misplaced = _misplaced_that_clause(verb)
         if misplaced is not None:
             # "told a reporter on an earlier occasion that ...": the parser made the clause a
