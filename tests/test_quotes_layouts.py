@@ -10,6 +10,7 @@ import spacy
 from spacy.tokens import Doc
 
 from newsevents.components.quotes import (
+    _complements,
     _misplaced_that_clause,
     find_quote_spans,
     find_subject,
@@ -244,5 +245,52 @@ def test_a_verb_of_laughing_without_a_quotation_or_clause_reports_nothing(extrac
 
 def test_a_fronted_passive_participle_of_asking_is_no_quote_of_the_subject(extract) -> None:
     record = extract('Asked whether he would resign, the minister said: "Absolutely not, I have work to do."')
-    assert [(q.cue.text if q.cue else None, q.content.text) for q in record.quotes] == [
-        ("said", "Absolutely not, I have work to do")]
+    found = [(q.cue.text if q.cue else None, q.speaker.text if q.speaker else None, q.content.text)
+             for q in record.quotes]
+    assert found == [("Asked", None, "he would resign"), ("said", "the minister", "Absolutely not, I have work to do")]
+
+
+def test_a_participle_of_weeping_takes_no_phrase_of_its_own_as_content(extract) -> None:
+    record = extract('"This is the best day of my whole life," said Dina Lee, 33, sobbing on the street '
+                     'where fans waved "W" flags.')
+    assert [q.content.text for q in record.quotes] == ["This is the best day of my whole life"]
+
+
+# ----------------------------------------------------------------------------- colons and semicolons
+
+
+def test_a_clause_before_a_semicolon_is_not_the_complement_of_the_cue_after_it() -> None:
+    # "It is unlikely ; her team says she will run ." with both clauses parsed as complements.
+    words = ["It", "is", "unlikely", ";", "her", "team", "says", "she", "will", "run", "."]
+    heads = [1, 6, 1, 6, 5, 6, 6, 9, 9, 6, 6]
+    deps = ["nsubj", "ccomp", "acomp", "punct", "poss", "nsubj", "ROOT", "nsubj", "aux", "ccomp", "punct"]
+    tags = ["PRP", "VBZ", "JJ", ":", "PRP$", "NN", "VBZ", "PRP", "MD", "VB", "."]
+    pos = ["PRON", "AUX", "ADJ", "PUNCT", "PRON", "NOUN", "VERB", "PRON", "AUX", "VERB", "PUNCT"]
+    doc = _told_doc(words, heads, deps, tags, pos)
+    assert [c.text for c in _complements(doc[6]) if c.dep_ == "ccomp"] == ["run"]
+
+
+def test_what_was_said_after_a_colon_or_semicolon_is_the_clause_after_the_cue(extract) -> None:
+    record = extract("The ruling set off another round of angry exchanges on Friday: residents said they were "
+                     "convinced the council had mishandled the plan. It is an unlikely outcome; the mayor's team "
+                     "says she will continue her campaign later this week.")
+    assert [q.content.text for q in record.quotes] == [
+        "they were convinced the council had mishandled the plan",
+        "she will continue her campaign later this week",
+    ]
+
+
+# ----------------------------------------------------------------------------- posts
+
+
+def test_a_post_copied_after_tweeted_and_a_colon_is_its_whole_paragraph(extract) -> None:
+    record = extract("The singer tweeted: Thank you all for the kind messages. I will be back on stage soon.\n\n"
+                     "Her manager said the tour would go on as planned.")
+    found = {q.cue.text: q.content.text for q in record.quotes}
+    assert found == {"tweeted": "Thank you all for the kind messages. I will be back on stage soon",
+                     "said": "the tour would go on as planned"}
+
+
+def test_speech_after_a_colon_without_marks_is_one_sentence_for_other_verbs(extract) -> None:
+    record = extract("The governor added: It is typical of them. We will respond in time.\n\nThe army was silent.")
+    assert [q.content.text for q in record.quotes] == ["It is typical of them"]

@@ -82,7 +82,7 @@ class CueLexicon:
         return self.verbs.get(lemma)
 
 
-CUE_KINDS = frozenset({"speech", "report", "belief", "source"})
+CUE_KINDS = frozenset({"speech", "report", "belief", "source", "manner"})
 # A row of this kind is no cue: it says the verb's object is the person addressed.
 ADDRESSEE = "addressee"
 # Rows of these kinds are no cues either: the pronouns and prepositions the speaker rules read.
@@ -661,10 +661,20 @@ def _char_span(doc: Doc, first: int, last_exclusive: int) -> tuple[int, int]:
     return doc[first].idx, doc[last_exclusive - 1].idx + len(doc[last_exclusive - 1].text)
 
 
+def _complements(verb: Token) -> list[Token]:
+    """The verb's children, without a clause before it that a colon or semicolon ends (``The
+    ruling set off a row: residents said they ...``: the parser hung the sentence before the
+    colon on the cue as a second complement; what was said follows the cue)."""
+    stops = [c.i for c in verb.lefts if c.dep_ == "punct" and c.text in (":", ";")]
+    if not stops:
+        return list(verb.children)
+    return [c for c in verb.children if not (c.dep_ == "ccomp" and c.i < max(stops))]
+
+
 def _fronted_passive_participle(verb: Token) -> bool:
     """``Asked whether he would resign, ...``, ``Told of the verdict, ...``: a passive participle
-    before the clause it hangs on, with nobody saying it: the subject of that clause is who was
-    asked or told, not who spoke."""
+    before the clause it hangs on, with nobody named saying it: the subject of that clause is who
+    was asked or told, not who spoke."""
     return (
         verb.dep_ == "advcl"
         and verb.tag_ == "VBN"
@@ -904,9 +914,9 @@ class QuotesStage(Stage):
     def _verb_attribution(
         self, doc: Doc, verb: Token, cue: Cue, index: QuoteIndex, stop_at: list[int]
     ) -> Attribution | None:
-        if _fronted_passive_participle(verb):
-            return None  # "Asked whether he would resign, the minister said ...": a question put to him
-        subject = find_subject(verb, self.lexicon.addressees)
+        # "Asked whether he would resign, the minister said ...": a question put to the minister
+        # by somebody not named; the minister is not its speaker.
+        subject = None if _fronted_passive_participle(verb) else find_subject(verb, self.lexicon.addressees)
         if subject is not None and subject.pos_ == "PRON" and subject.lower_ == "it" and subject.dep_ == "expl":
             subject = None
         speaker = _char_span(doc, *speaker_tokens(subject)) if subject is not None else None
@@ -926,6 +936,12 @@ class QuotesStage(Stage):
         # "He said: 'We will ...'": a quotation after a colon is what was said, whatever the
         # parser hung on the verb (it may take a caption after the quotation into the clause).
         speaker_range = speaker_tokens(subject) if subject is not None else (verb.i, verb.i)
+        if cue.kind == "manner":
+            # "'...,' she laughed": a verb of a sound or a face reports only the quotation it
+            # follows, never a clause or an object of its own ("weeping into their wrapper").
+            if subject is None or verb.dep_ in ("advcl", "acl", "xcomp", "conj"):
+                return None
+            return _adjacent_quote(doc, index, doc[min(verb.i, speaker_range[0])].idx, backwards=True)
         after_offset = max(_end_of(verb), _end_of(doc[speaker_range[1] - 1]) if subject is not None else 0)
         colon_offset = after_offset if doc_text(doc)[after_offset:].lstrip(" \t").startswith(":") else None
         if colon_offset is None:
@@ -938,14 +954,14 @@ class QuotesStage(Stage):
                 return after
             if cue.kind == "speech":
                 # "The governor added: It is typical of them.": speech written without marks.
-                said = _after_colon(doc, colon_offset)
+                said = _after_colon(doc, colon_offset, whole_paragraph=cue.lemma in POST_VERBS)
                 if said is not None:
                     return said
         if _interposed(verb, subject):
             # "The museum, Ms Lee said, was built in 1890.": the attribution set off by commas
             # inside what was said; the content is the sentence around it.
             return _strip(doc, *_char_span(doc, sent.start, sent.end))
-        for child in verb.children:
+        for child in _complements(verb):
             if child.dep_ == "ccomp":
                 start, end = _clause_tokens(child, stop_at, verb.left_edge.i)
                 if subject is not None and start < speaker_range[0] < end:
@@ -1275,9 +1291,15 @@ class QuotesStage(Stage):
         )
 
 
-def _after_colon(doc: Doc, offset: int) -> tuple[int, int] | None:
+# Verbs of posting: a post copied after ``tweeted:`` without quotation marks is its whole paragraph.
+POST_VERBS = frozenset({"tweet", "retweet", "post", "write"})
+
+
+def _after_colon(doc: Doc, offset: int, whole_paragraph: bool = False) -> tuple[int, int] | None:
     """The words after the colon that follows ``offset``, to the end of the sentence they start
-    (in their paragraph), when there are at least three."""
+    (in their paragraph), when there are at least three. With ``whole_paragraph`` (a post copied
+    after ``tweeted:``) they run to the end of the paragraph, when a line break ends it (in text
+    whose paragraph breaks were lost, the end of the post is not known: one sentence)."""
     text = doc_text(doc)
     colon = text.index(":", offset)
     first = _token_at(doc, colon + 1 + len(text[colon + 1 :]) - len(text[colon + 1 :].lstrip()))
@@ -1288,6 +1310,8 @@ def _after_colon(doc: Doc, offset: int) -> tuple[int, int] | None:
     newline = text.find("\n", first.idx, end)
     if newline >= 0:
         end = newline
+    elif whole_paragraph and text.find("\n", end) >= 0:
+        end = text.find("\n", end)
     content = _strip(doc, first.idx, end)
     if len(text[content[0] : content[1]].split()) < 3:
         return None
