@@ -82,7 +82,7 @@ class CueLexicon:
         return self.verbs.get(lemma)
 
 
-CUE_KINDS = frozenset({"speech", "report", "belief", "source"})
+CUE_KINDS = frozenset({"speech", "report", "belief", "source", "manner"})
 # A row of this kind is no cue: it says the verb's object is the person addressed.
 ADDRESSEE = "addressee"
 # Rows of these kinds are no cues either: the pronouns and prepositions the speaker rules read.
@@ -245,6 +245,14 @@ def _reopens(text: str, i: int, para_start: int) -> bool:
     return j < i and j > para_start and text[j - 1] in _SENTENCE_END
 
 
+def _closes_sentence(text: str, start: int, para_end: int) -> bool:
+    """Whether the next closing single mark from ``start`` follows sentence-final punctuation."""
+    for mark in _MARK_CHAR.finditer(text, start, para_end):
+        if _mark_at(text, mark.start())[0] == "sclose":
+            return text[mark.start() - 1] in _SENTENCE_END
+    return False
+
+
 def _scan_paragraph(
     text: str, first: int, para_end: int, stack: list[tuple[str, int, int]], dropped: set[int]
 ) -> list[QuoteSpan]:
@@ -265,9 +273,26 @@ def _scan_paragraph(
         if role == "dopen" and straight and open_double is not None:
             # A straight mark inside an open quotation closes it, unless it re-opens the
             # quotation after a sentence end (a quotation run on over lost paragraph breaks).
-            role = None if stack[-1][0] == "d" and _reopens(text, i, first) else "dclose"
-        if role == "sopen" and stack and stack[-1][0] == "s" and _reopens(text, i, first):
-            role = None  # the same for single marks
+            if stack[-1][0] == "d" and _reopens(text, i, first):
+                role = None
+            elif len(stack) == 1 and ch == '"':
+                # An opening-looking mark ('... Manchester City "So special ...'): the open
+                # quotation lost its closing mark (text such as a caption or a list of links was
+                # run into it); it ends before this mark, which opens the next quotation.
+                _, opened, opened_width = stack.pop()
+                spans.append(QuoteSpan(opened, _trim_end(text, opened, i), opened_width, 0))
+                stack.append(("d", i, width))
+                role = None
+            else:
+                role = "dclose"
+        if role == "sopen" and stack and stack[-1][0] == "s" and (
+            _reopens(text, i, first) or _closes_sentence(text, i + width, para_end)
+        ):
+            # Single marks do not nest in single marks (British nesting is 'a "b" c', American
+            # "a 'b' c"): an opening mark inside an open single quotation whose own closing mark
+            # ends a sentence ('... unbelievable. <caption> 'He was superb.' Later ...') opens the
+            # quotation's next paragraph, run on after a sentence end or a caption put between.
+            role = None
         if role == "sopen" and i in dropped:
             role = None
         if role == "dopen":
@@ -291,6 +316,24 @@ def _scan_paragraph(
 
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     """Top-level quotations of ``text`` in order. Nested quotations stay inside their outer one."""
+    spans = _pair_marks(text, frozenset())
+    # One article, one convention: where double marks open most quotations (American style),
+    # single marks only nest inside them, so a top-level "quotation" in single marks holding a
+    # double-marked one was opened by an apostrophe or a stray mark (a bracketed link title run
+    # into the text) and closed by a plural possessive far after it: read it as no quotation.
+    singles = [span for span in spans if text[span.open] not in DOUBLE_OPEN + '"`']
+    roles = [_mark_at(text, m.start())[0] for m in _MARK_CHAR.finditer(text)] if singles else []
+    if roles.count("dopen") > roles.count("sopen"):
+        stray = frozenset(
+            span.open for span in singles if any(ch in text[slice(*span.inner)] for ch in DOUBLE_OPEN + DOUBLE_CLOSE + '"')
+        )
+        if stray:
+            spans = _pair_marks(text, stray)
+    return spans
+
+
+def _pair_marks(text: str, apostrophes: frozenset[int]) -> list[QuoteSpan]:
+    """Quotations of ``text``, the single marks at offsets in ``apostrophes`` read as apostrophes."""
     spans: list[QuoteSpan] = []
     # The opening mark (offset, width) of a quotation continued from the paragraph before.
     carried: tuple[int, int] | None = None
@@ -310,7 +353,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         # A single mark never closed in its paragraph was an apostrophe (a quotation in single
         # marks does not run on into the next paragraph): read the paragraph again without it,
         # so that it does not swallow the quotations after it.
-        dropped: set[int] = set()
+        dropped = {offset for offset in apostrophes if para_start <= offset < para_end}
         while True:
             stack = list(initial)
             found = _scan_paragraph(text, first, para_end, stack, dropped)
@@ -401,6 +444,11 @@ class Attribution:
     opens_paragraph: bool = False  # that quotation is the start of its paragraph
 
 
+def _is_quotation_mark(token: Token) -> bool:
+    """A quotation mark token, not the possessive mark of a plural (``the soldiers' families``)."""
+    return len(token.text) == 1 and token.text in QUOTE_CHARS and token.tag_ != "POS"
+
+
 def speaker_tokens(token: Token) -> tuple[int, int]:
     """Token range [start, end) of the speaker phrase headed by ``token``: its name with its
     modifiers, but not a relative clause or apposition hanging off it."""
@@ -413,6 +461,9 @@ def speaker_tokens(token: Token) -> tuple[int, int]:
     for child in token.lefts:
         if child.dep_ not in SPEAKER_CUT_DEPS:
             start = min(start, child.left_edge.i)
+    # A quotation mark before the head ends what the parser hung on the name from the quotation
+    # before it ('"... just stupid," Ross ... exclaimed': "stupid" as a modifier of Ross).
+    start = next((j + 1 for j in range(token.i - 1, start - 1, -1) if _is_quotation_mark(token.doc[j])), start)
     for child in token.rights:
         if child.dep_ in SPEAKER_CUT_DEPS:
             break
@@ -434,6 +485,11 @@ def find_subject(verb: Token, addressees: Container[str]) -> Token | None:
                 if pobj.dep_ == "pobj":
                     return pobj
     subjects = [child for child in verb.children if child.dep_ in ("nsubj", "csubj")]
+    as_mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+    if len(subjects) > 1 and as_mark is not None and subjects[-1].i > as_mark.i:
+        # "The island, as one of her advisers pointed out, does not ...": the parser gave the cue
+        # the clause's subject too; the speaker is the one after "as".
+        return next(child for child in subjects if child.i > as_mark.i)
     if len(subjects) > 1 and subjects[-1].pos_ == "PROPN":
         # "Cubs president of baseball operations Theo Epstein said": the parser split a role
         # and the name after it into two subjects; the name is the speaker.
@@ -445,6 +501,9 @@ def find_subject(verb: Token, addressees: Container[str]) -> Token | None:
     if any(child.dep_ == "nsubjpass" for child in verb.children):
         return None  # "It was announced that ...": nobody named
     head = verb.head
+    passive = _passive_subject_of_participle(verb)
+    if passive is not None:
+        return passive
     if verb.dep_ in ("conj", "xcomp") and head.i != verb.i and head.pos_ in ("VERB", "AUX"):
         # "... and added that ..." / "declined to say": the coordinated verb's subject.
         return find_subject(head, addressees)
@@ -463,6 +522,25 @@ def find_subject(verb: Token, addressees: Container[str]) -> Token | None:
         or _described_subject(verb)
         or _set_off_speaker(verb)
     )
+
+
+def _passive_subject_of_participle(verb: Token) -> Token | None:
+    """``Ross was heard on the radio saying ...``, ``the mayor was filmed telling ...``, ``she was
+    quoted as saying ...``, ``he was arrested and later said ...``: a participle or coordinated
+    cue on a passive verb was said by that verb's passive subject."""
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "pcomp"):
+        ancestor = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    elif verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        ancestor = verb.head
+    else:
+        return None
+    if ancestor is None:
+        return None
+    subject = next((c for c in ancestor.children if c.dep_ == "nsubjpass" and c.lower_ != "it"), None)
+    if subject is not None and subject.tag_ in ("WP", "WDT"):
+        # "a fan who was filmed saying ...": the noun the relative clause describes
+        return ancestor.head if ancestor.dep_ == "relcl" and ancestor.head.pos_ in ("NOUN", "PROPN") else None
+    return subject
 
 
 # Words that open a speaker phrase written between a quotation and its cue.
@@ -583,6 +661,63 @@ def _char_span(doc: Doc, first: int, last_exclusive: int) -> tuple[int, int]:
     return doc[first].idx, doc[last_exclusive - 1].idx + len(doc[last_exclusive - 1].text)
 
 
+def _complements(verb: Token) -> list[Token]:
+    """The verb's children, without a clause before it that a colon or semicolon ends (``The
+    ruling set off a row: residents said they ...``: the parser hung the sentence before the
+    colon on the cue as a second complement; what was said follows the cue)."""
+    stops = [c.i for c in verb.lefts if c.dep_ == "punct" and c.text in (":", ";")]
+    if not stops:
+        return list(verb.children)
+    return [c for c in verb.children if not (c.dep_ == "ccomp" and c.i < max(stops))]
+
+
+def _fronted_passive_participle(verb: Token) -> bool:
+    """``Asked whether he would resign, ...``, ``Told of the verdict, ...``: a passive participle
+    before the clause it hangs on, with nobody named saying it: the subject of that clause is who
+    was asked or told, not who spoke."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBN"
+        and verb.i < verb.head.i
+        and not any(c.dep_ in ("agent", "nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+    )
+
+
+def _gerund_after_of(verb: Token) -> Token | None:
+    """The gerund clause of a verb of saying's ``of`` phrase (``accused X of lying``, ``complained
+    of being ignored``, ``boasted of having won``): a clause of what was said, where a noun
+    (``warned of floods``) is only a topic."""
+    for prep in verb.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return next((c for c in prep.children if c.dep_ == "pcomp" and _gerund(c)), None)
+    return None
+
+
+def _gerund(token: Token) -> bool:
+    """``lying``, ``being ignored``, ``having won``: a gerund, or a participle after one."""
+    return token.tag_ == "VBG" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBG" for c in token.children)
+
+
+def _misplaced_that_clause(verb: Token) -> Token | None:
+    """The complement clause of a cue verb that the parser hung on a noun of the verb's own
+    phrases (``told a reporter from the paper on an earlier occasion that the pit was ...``:
+    the clause as a modifier of ``occasion``). Only a clause opened by the complementiser
+    ``that`` (a relative clause has ``that`` as its subject or object, never as its mark)."""
+    for token in verb.subtree:
+        if token.i <= verb.i or token.dep_ not in ("acl", "relcl") or token.head.dep_ not in ("pobj", "dobj"):
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ == "that" and c.i == token.left_edge.i for c in token.lefts):
+            continue
+        # The noun it hangs on is the verb's object or in a prepositional phrase of the verb,
+        # never inside another clause.
+        path = token.head
+        while path.i != verb.i and path.dep_ in ("pobj", "dobj", "prep"):
+            path = path.head
+        if path.i == verb.i:
+            return token
+    return None
+
+
 def _clause_tokens(clause: Token, stop_at: list[int], own_start: int) -> tuple[int, int]:
     """Token range of a complement clause, cut before any coordinated cue clause of its own
     (``A said X, while B said Y``: B's clause is not part of what A said)."""
@@ -665,6 +800,7 @@ class QuotesStage(Stage):
         attributions.sort(key=lambda a: a.content[0])
         self._introduced_speakers(doc, attributions, index)
         self._continue_speakers(doc, attributions, index)
+        attributions = _join_interrupted(text, attributions)
         quotes = [self._to_quote(doc, n, a) for n, a in enumerate(_dedupe(attributions), start=1)]
         self._resolve_speakers(doc, quotes)
         return quotes
@@ -778,7 +914,9 @@ class QuotesStage(Stage):
     def _verb_attribution(
         self, doc: Doc, verb: Token, cue: Cue, index: QuoteIndex, stop_at: list[int]
     ) -> Attribution | None:
-        subject = find_subject(verb, self.lexicon.addressees)
+        # "Asked whether he would resign, the minister said ...": a question put to the minister
+        # by somebody not named; the minister is not its speaker.
+        subject = None if _fronted_passive_participle(verb) else find_subject(verb, self.lexicon.addressees)
         if subject is not None and subject.pos_ == "PRON" and subject.lower_ == "it" and subject.dep_ == "expl":
             subject = None
         speaker = _char_span(doc, *speaker_tokens(subject)) if subject is not None else None
@@ -798,6 +936,12 @@ class QuotesStage(Stage):
         # "He said: 'We will ...'": a quotation after a colon is what was said, whatever the
         # parser hung on the verb (it may take a caption after the quotation into the clause).
         speaker_range = speaker_tokens(subject) if subject is not None else (verb.i, verb.i)
+        if cue.kind == "manner":
+            # "'...,' she laughed": a verb of a sound or a face reports only the quotation it
+            # follows, never a clause or an object of its own ("weeping into their wrapper").
+            if subject is None or verb.dep_ in ("advcl", "acl", "xcomp", "conj"):
+                return None
+            return _adjacent_quote(doc, index, doc[min(verb.i, speaker_range[0])].idx, backwards=True)
         after_offset = max(_end_of(verb), _end_of(doc[speaker_range[1] - 1]) if subject is not None else 0)
         colon_offset = after_offset if doc_text(doc)[after_offset:].lstrip(" \t").startswith(":") else None
         if colon_offset is None:
@@ -810,19 +954,28 @@ class QuotesStage(Stage):
                 return after
             if cue.kind == "speech":
                 # "The governor added: It is typical of them.": speech written without marks.
-                said = _after_colon(doc, colon_offset)
+                said = _after_colon(doc, colon_offset, whole_paragraph=cue.lemma in POST_VERBS)
                 if said is not None:
                     return said
         if _interposed(verb, subject):
             # "The museum, Ms Lee said, was built in 1890.": the attribution set off by commas
             # inside what was said; the content is the sentence around it.
             return _strip(doc, *_char_span(doc, sent.start, sent.end))
-        for child in verb.children:
+        for child in _complements(verb):
             if child.dep_ == "ccomp":
                 start, end = _clause_tokens(child, stop_at, verb.left_edge.i)
                 if subject is not None and start < speaker_range[0] < end:
                     end = speaker_range[0]  # the parser hung the speaker on what was said
                 return _strip(doc, *_char_span(doc, start, end))
+        gerund = _gerund_after_of(verb) if cue.kind == "speech" else None
+        if gerund is not None:
+            # "accused the council of wasting money": what the accusation says is the gerund clause
+            return _strip(doc, *_char_span(doc, gerund.left_edge.i, gerund.right_edge.i + 1))
+        misplaced = _misplaced_that_clause(verb)
+        if misplaced is not None:
+            # "told a reporter on an earlier occasion that ...": the parser made the clause a
+            # modifier of a noun in the verb's phrases.
+            return _strip(doc, *_char_span(doc, *_clause_tokens(misplaced, stop_at, verb.left_edge.i)))
         if cue.infinitive:
             xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
             if xcomp is not None and _not_to_be_named(xcomp):
@@ -1138,9 +1291,15 @@ class QuotesStage(Stage):
         )
 
 
-def _after_colon(doc: Doc, offset: int) -> tuple[int, int] | None:
+# Verbs of posting: a post copied after ``tweeted:`` without quotation marks is its whole paragraph.
+POST_VERBS = frozenset({"tweet", "retweet", "post", "write"})
+
+
+def _after_colon(doc: Doc, offset: int, whole_paragraph: bool = False) -> tuple[int, int] | None:
     """The words after the colon that follows ``offset``, to the end of the sentence they start
-    (in their paragraph), when there are at least three."""
+    (in their paragraph), when there are at least three. With ``whole_paragraph`` (a post copied
+    after ``tweeted:``) they run to the end of the paragraph, when a line break ends it (in text
+    whose paragraph breaks were lost, the end of the post is not known: one sentence)."""
     text = doc_text(doc)
     colon = text.index(":", offset)
     first = _token_at(doc, colon + 1 + len(text[colon + 1 :]) - len(text[colon + 1 :].lstrip()))
@@ -1151,6 +1310,8 @@ def _after_colon(doc: Doc, offset: int) -> tuple[int, int] | None:
     newline = text.find("\n", first.idx, end)
     if newline >= 0:
         end = newline
+    elif whole_paragraph and text.find("\n", end) >= 0:
+        end = text.find("\n", end)
     content = _strip(doc, first.idx, end)
     if len(text[content[0] : content[1]].split()) < 3:
         return None
@@ -1430,6 +1591,44 @@ def _strip_trailing_comma(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in ", \n\t":
         end -= 1
     return start, end
+
+
+# Between the two parts of a quotation interrupted by its attribution: the first part ends
+# unfinished (a comma or a dash before its closing mark), the attribution, a comma and the
+# opening mark of the second part; no sentence ends and no other quotation opens in between.
+_INTERRUPTION = re.compile(
+    r"[,—–-]?\s*[" + re.escape(DOUBLE_CLOSE + SINGLE_CLOSE + "'\"") + r"][^.!?" + re.escape(QUOTE_CHARS)
+    + r"]{1,80}[,—–]\s*[" + re.escape(DOUBLE_OPEN + SINGLE_OPEN + "'\"") + r"]"
+)
+
+
+def _join_interrupted(text: str, attributions: list[Attribution]) -> list[Attribution]:
+    """``"The bridge was never safe," she said, "and everyone knew it."``: one quote of both
+    parts (its content runs from the first part's start to the second's end, so it holds the
+    attribution between them), said by whoever the attribution names."""
+    joined: list[Attribution] = []
+    for attribution in attributions:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and previous.kind == attribution.kind == "direct"
+            and previous.speaker is not None
+            and previous.speaker == attribution.speaker
+            and previous.content[1] <= attribution.content[0]
+            and (attribution.cue is None or previous.cue is None or attribution.cue == previous.cue)
+        ):
+            cue = previous.cue or attribution.cue
+            gap = text[previous.content[1] : attribution.content[0]]
+            if (
+                cue is not None
+                and previous.content[1] <= cue[0] < attribution.content[0]
+                and _INTERRUPTION.fullmatch(gap.rstrip(" \t")) is not None
+            ):
+                previous.content = (previous.content[0], attribution.content[1])
+                previous.cue = cue
+                continue
+        joined.append(attribution)
+    return joined
 
 
 def _dedupe(attributions: list[Attribution]) -> list[Attribution]:
