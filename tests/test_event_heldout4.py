@@ -18,7 +18,7 @@ no-event sentence is a false alarm when any event is coded from it.
 | type | type first | type final | actor first | actor final | recipient first | recipient final |
 | --- | --- | --- | --- | --- | --- | --- |
 | AGREE (3) | 3 | 3 | 3 | 3 | 2 | 2 |
-| CONSULT (2) | 1 | 1 | 1 | 1 | 1 | 1 |
+| CONSULT (2) | 1 | 2 | 1 | 2 | 1 | 2 |
 | SUPPORT (2) | 2 | 2 | 2 | 2 | 1 | 1 |
 | CONCEDE (2) | 1 | 1 | 1 | 1 | 0 | 0 |
 | COOPERATE (2) | 1 | 2 | 1 | 2 | 1 | 2 |
@@ -27,13 +27,13 @@ no-event sentence is a false alarm when any event is coded from it.
 | REQUEST (3) | 0 | 3 | 0 | 2 | 0 | 1 |
 | ACCUSE (3) | 3 | 3 | 3 | 3 | 3 | 3 |
 | REJECT (3) | 3 | 3 | 3 | 3 | 3 | 3 |
-| THREATEN (2) | 1 | 1 | 1 | 1 | 0 | 0 |
+| THREATEN (2) | 1 | 2 | 1 | 2 | 0 | 1 |
 | PROTEST (3) | 2 | 3 | 2 | 3 | 1 | 2 |
 | SANCTION (3) | 3 | 3 | 3 | 3 | 2 | 2 |
 | MOBILIZE (1) | 1 | 1 | 1 | 1 | 1 | 1 |
 | COERCE (4) | 3 | 3 | 3 | 3 | 2 | 2 |
 | ASSAULT (2) | 2 | 2 | 0 | 0 | 2 | 2 |
-| all (40) | 30 (0.750) | 36 (0.900) | 26 (0.650) | 31 (0.775) | 21 (0.525) | 25 (0.625) |
+| all (40) | 30 (0.750) | 38 (0.950) | 26 (0.650) | 33 (0.825) | 21 (0.525) | 27 (0.675) |
 | false alarms (of 40 no-event) | 5 | 0 | | | | |
 
 First false alarms: a runner who "destroyed the field" to claim gold, a tennis player who knocked
@@ -49,7 +49,9 @@ test_event_phrasings4.py: those role nouns (roles.tsv); 'champion' and 'lap' as 
 and a win told as the purpose of a joined clause (_contest); stepping down and resigning as
 events of political actors only; no threat of violence from business actors; no pledge in a
 launch "promising" a feature; rows for working with a party and visiting a plant or a mine by a
-political actor. From now on this file is a regression set, not a measure.
+political actor, and for a warning that the addressee will be banned, blocked, suspended ... (a
+threat); the possessor naming the actor's nation ('Indonesia's minister') is not where the act took
+place. From now on this file is a regression set, not a measure.
 """
 
 from __future__ import annotations
@@ -66,9 +68,7 @@ IDS = case_ids(ROWS)
 
 # Still missed at the end of brief s8, with the reason (kept visible, not deleted).
 XFAIL: dict[str, str] = {
-    "CONSULT-0": "'outside Seoul' is not taken as the visit's place, so the visit has no counterpart",
     "CONCEDE-0": "a sentence with four sport words is a sports report, where a sport body's acts give nothing",
-    "THREATEN-1": "a warning 'that they would be blocked unless ...' (a that-clause with a condition) has no row",
     "COERCE-1": "the parser makes 'bank' part of the sum ('a Swiss bank 40 million pounds'): a fine of money only",
 }
 
@@ -89,4 +89,4 @@ def test_held_out_phrasing(events_of, kind: str, text: str) -> None:
 def test_held_out_actor_and_recipient_codes(events_of) -> None:
     # the final figures of the table above (a floor: a change that loses codes fails)
     actors, recipients = code_counts(events_of, ROWS)
-    assert actors >= 31 and recipients >= 25, (actors, recipients)
+    assert actors >= 33 and recipients >= 27, (actors, recipients)

@@ -99,3 +99,25 @@ def test_working_with_a_party_and_visiting_a_plant_abroad(events_of, text, expec
 ])
 def test_working_and_visiting_without_a_political_actor_is_no_event(events_of, text) -> None:
     assert not events_of(text)
+
+
+def test_the_actors_own_nation_is_not_where_a_visit_happened(events_of) -> None:
+    # "Chile's minister ... outside Lima": Chile says who visits; Lima where, so the visit is abroad
+    assert ("CONSULT", "CHL", "PER") in _coded(events_of("Chile's mining minister visited a copper mine outside Lima."))
+
+
+@pytest.mark.parametrize("text,country", [
+    ("The Indian telecoms regulator warned mobile operators that they could be suspended for dropped calls.", "IND"),
+    ("The Kenyan sports ministry warned clubs that they would be banned from the league if they failed to pay "
+     "players.", "KEN"),
+])
+def test_a_warning_that_the_addressee_will_be_punished_is_a_threat(events_of, text, country) -> None:
+    assert ("THREATEN", country) in {(kind, actor) for kind, actor, _ in _coded(events_of(text))}
+
+
+@pytest.mark.parametrize("text", [
+    "Scientists warned that smokers could be banned from parks.",  # no political actor
+    "The central bank warned lenders that interest rates would rise.",  # no punishment in the clause
+])
+def test_other_warnings_are_no_threat(events_of, text) -> None:
+    assert "THREATEN" not in {e.event for e in events_of(text)}

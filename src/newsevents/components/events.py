@@ -1590,6 +1590,8 @@ def finish(draft: Draft, doc: Doc, tables: EventTables, published: str | None, q
     exclude = {t.i for t in parties}
     for token in parties:
         exclude.update(t.i for t in token.subtree if t.dep_ in ("compound", "flat", "amod"))
+    for token in draft.actor_tokens:  # "Indonesia's minister visited a plant outside Seoul": who, not where
+        exclude.update(t.i for t in token.subtree if t.dep_ == "poss" and t.head.i == token.i)
     place = event_place(doc, draft.trigger, draft.sentence, exclude)
     date = event_date(doc, draft.trigger, draft.sentence, published, cues)
     modality = draft.modality
