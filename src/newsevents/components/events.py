@@ -905,8 +905,11 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         return None  # "the Cubs beat the Indians 8-7": a game, not an attack
     if material and not weapon and _won_between_names(token, actor, actor_tokens, recipient_tokens, cues):
         return None  # "Henman beat Federer", "Chelsea crushed Arsenal": a game, not an attack
-    if material and not weapon and actor and all(p.sector and set(p.sector) <= {"BUS"} for p in actor):
-        return None  # "the firm hit its target", "Apple beat forecasts": company performance
+    business = bool(actor) and all(p.sector and set(p.sector) <= {"BUS"} for p in actor)
+    if (material or (event_type == "THREATEN" and "violence" in mode)) and not weapon and business:
+        return None  # "the firm hit its target", "vowed to crush its rivals": company performance
+    if event_type == "AGREE" and business and not recipient_tokens and token.tag_ == "VBG" and token.dep_ == "advcl":
+        return None  # "launched its handset, promising a week's battery": what a product offers, no pledge
     if material and not weapon and _noun_in_verb_form(token, cues):
         return None  # "the UK beat scene", "film and TV hits Day of the Jackal": a noun, no act
     if material and not weapon and _money_taken(token, cues):
@@ -1172,7 +1175,10 @@ def _contest(token: Token, sentence: Span, cues: Cues) -> bool:
         return True
     if any(_SCORE.fullmatch(t.text) and t[0].ent_type_ not in ("DATE", "TIME") for t in _joined_dashes(token, sentence)):
         return True  # "6-4 6-3", but not "October 19-20"
-    return any(c.lemma_.lower() in cues.win_verb and c.dep_ in ("advcl", "xcomp") for c in token.children)
+    # "beat X to win the title"; also a win told as the purpose of the clause the verb is joined
+    # to ("attacked on the climb and held off the group to win the stage", "fought back to win")
+    clauses = [token, *token.conjuncts] + ([token.head] if token.dep_ in ("xcomp", "advcl", "conj") else [])
+    return any(c.lemma_.lower() in cues.win_verb and c.dep_ in ("advcl", "xcomp") for v in clauses for c in v.children)
 
 
 def _won_between_names(token: Token, actor: list[Party], actor_tokens: list[Token], recipient_tokens: list[Token],
@@ -1670,6 +1676,8 @@ def finish(draft: Draft, doc: Doc, tables: EventTables, published: str | None, q
     exclude = {t.i for t in parties}
     for token in parties:
         exclude.update(t.i for t in token.subtree if t.dep_ in ("compound", "flat", "amod"))
+    for token in draft.actor_tokens:  # "Indonesia's minister visited a plant outside Seoul": who, not where
+        exclude.update(t.i for t in token.subtree if t.dep_ == "poss" and t.head.i == token.i)
     place = event_place(doc, draft.trigger, draft.sentence, exclude)
     date = event_date(doc, draft.trigger, draft.sentence, published, cues)
     modality = draft.modality
