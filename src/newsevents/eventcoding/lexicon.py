@@ -93,6 +93,9 @@ CUE_KINDS |= {"reciprocal"}  # words of an act two sides do to each other: "exch
 CUE_KINDS |= {"side_noun"}  # "the two sides", "both countries": the countries told just before (eventcoding/arguments.py)
 CUE_KINDS |= {"protest_site"}  # "protested outside the embassy": a protest somewhere is a demonstration (components/events.py)
 CUE_KINDS |= {"career_act", "sport_party"}  # a club's dealings with its players: no event (components/events.py)
+# the word lists of the reported, dated, conditional and generic acts (eventcoding/modality.py, session 8)
+CUE_KINDS |= {"hearsay", "rumour", "disavow", "era", "era_prep", "era_now", "bygone", "bygone_body", "then_time", "condition",
+              "timeless", "peril", "anniversary", "span_years"}
 
 
 @dataclass(frozen=True)
@@ -234,6 +237,20 @@ class Cues:
     protest_site: set[str] = field(default_factory=set)  # "protested in the square": marched, not only said
     career_act: set[str] = field(default_factory=set)  # "offered a new deal", "sacked", "banned": a club's dealings
     sport_party: set[str] = field(default_factory=set)  # "the club", "the striker": a sports club and its players
+    hearsay: set[str] = field(default_factory=set)  # "reports it was withdrawing": an act told as a report's content
+    rumour: set[str] = field(default_factory=set)  # "rumours that the club would sell": alleged, not asserted
+    disavow: set[str] = field(default_factory=set)  # "denied reports", "dismissed suggestions": the act denied
+    era: set[str] = field(default_factory=set)  # "killed under X's regime", "during the war": a period over
+    era_prep: set[str] = field(default_factory=set)  # "under", "during": the prepositions of such a period
+    era_now: set[str] = field(default_factory=set)  # "under the new regime": a period not over
+    bygone: set[str] = field(default_factory=set)  # "the former regime": a ruling body that is gone
+    bygone_body: set[str] = field(default_factory=set)  # "regime", "government": bodies whose past acts are history
+    then_time: set[str] = field(default_factory=set)  # "at the time": a time told before
+    condition: set[str] = field(default_factory=set)  # "if the talks fail, X will strike": only what would follow
+    timeless: set[str] = field(default_factory=set)  # "armies never retreat": a negated habit, no event
+    peril: set[str] = field(default_factory=set)  # "risk attacking": may come ("risked his life spying" did)
+    anniversary: set[str] = field(default_factory=set)  # "the anniversary of the invasion": years back
+    span_years: set[str] = field(default_factory=set)  # "thirty years after the massacre": years back
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:

@@ -152,6 +152,10 @@ def _placed_by_told_event(trigger: Token, sentence: Span, cues: Cues) -> bool:
         if token.dep_ == "prep" and token.lower_ in cues.time_mark and token.head.i in governing and any(
                 c.dep_ == "pobj" and _told_before(c, cues) for c in token.children):
             return True
+        # "At the time, troops fired on the crowd": the time the previous sentence told
+        if token.dep_ == "prep" and token.lower_ == "at" and token.head.i in governing and any(
+                c.dep_ == "pobj" and c.lemma_.lower() in cues.then_time and _told_before(c, cues) for c in token.children):
+            return True
     head = trigger.head
     return trigger.dep_ == "dobj" and head.lemma_.lower() in cues.sequel and any(
         c.dep_ == "nsubj" and _told_before(c, cues) for c in head.children)
