@@ -95,7 +95,8 @@ CUE_KINDS |= {"protest_site"}  # "protested outside the embassy": a protest some
 CUE_KINDS |= {"career_act", "sport_party"}  # a club's dealings with its players: no event (components/events.py)
 # the word lists of the reported, dated, conditional and generic acts (eventcoding/modality.py, session 8)
 CUE_KINDS |= {"hearsay", "rumour", "disavow", "era", "era_prep", "era_now", "bygone", "bygone_body", "then_time", "condition",
-              "timeless", "peril", "anniversary", "span_years"}
+              "timeless", "peril", "anniversary", "span_years", "concessive",
+              "purpose_mark"}
 
 
 @dataclass(frozen=True)
@@ -251,6 +252,8 @@ class Cues:
     peril: set[str] = field(default_factory=set)  # "risk attacking": may come ("risked his life spying" did)
     anniversary: set[str] = field(default_factory=set)  # "the anniversary of the invasion": years back
     span_years: set[str] = field(default_factory=set)  # "thirty years after the massacre": years back
+    concessive: set[str] = field(default_factory=set)  # "even if", "as if": no condition on the main clause
+    purpose_mark: set[str] = field(default_factory=set)  # "so as to attack": a purpose, not an act done
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:

@@ -165,6 +165,19 @@ def _years_back(noun: Token, cues: Cues) -> bool:
     return any(s.lemma_.lower() in cues.span_years for s in spans)
 
 
+def _conditions(clause: Token, main: Token, cues: Cues) -> bool:
+    """``clause`` is a condition of the main clause ("if the talks fail, the union will strike"):
+    not a concession ("even if Peru refuses, Bolivia signed") nor a manner ("as if"), and the main
+    clause is no simple past (a condition on a past act is an open one: "if the plan was meant to
+    calm markets, it failed")."""
+    marks = [m for m in clause.children if m.dep_ == "mark" and m.lower_ in cues.condition]
+    if not marks or main.tag_ == "VBD":
+        return False
+    before = clause.doc[marks[0].i - 1] if marks[0].i > 0 else None
+    return not (before is not None and before.lower_ in cues.concessive) and not any(
+        c.dep_ == "advmod" and c.lower_ in cues.concessive for c in clause.children)
+
+
 def _same_clause(token: Token, verb: Token) -> bool:
     """``token`` belongs to the verb's own clause, not to a clause of another verb inside it."""
     head = token.head
@@ -295,9 +308,11 @@ def modality_of(trigger: Token, cues: Cues) -> str:
                 hypothetical = True  # "called for an inquiry", "pressed for talks"
             elif child.dep_ == "mark" and word in cues.hypothetical:  # "if", "unless", "whether"
                 hypothetical = True
-            elif child.dep_ == "advcl" and token.i not in by_conjunction and any(
-                    m.dep_ == "mark" and m.lower_ in cues.condition for m in child.children):
+            elif child.dep_ == "advcl" and token.i not in by_conjunction and _conditions(child, token, cues):
                 hypothetical = True  # "if the talks fail, the union will strike": only what would follow
+            elif child.dep_ == "mark" and word in cues.purpose_mark and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in token.children):
+                hypothetical = True  # "crossed the border so as to attack": the purpose, not the act
             elif child.dep_ == "mark" and word == "for" and any(a.lower_ == "to" for a in token.children):
                 hypothetical = True  # "called for him to apologise": only asked for
             elif child.dep_ == "prep" and word == "in" and any(
