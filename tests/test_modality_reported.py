@@ -208,3 +208,47 @@ def test_a_denied_report_codes_the_denial_and_no_asserted_act(events_of):
     events = events_of("The Bolivian government dismissed suggestions that its troops had attacked the town of Oruro.")
     attacks = [e for e in events if e.event == "ASSAULT"]
     assert attacks and all(e.modality == "negated" for e in attacks)
+
+
+def test_a_participle_describing_a_report_is_no_content_of_it(build_doc):
+    # "accusations of bias, claims denied by Labour": the denial is an act, not something alleged
+    doc = build_doc("claims denied by Labour", heads=[0, 0, 1, 2], deps=["ROOT", "acl", "agent", "pobj"],
+                    pos=["NOUN", "VERB", "ADP", "PROPN"], tags=["NNS", "VBN", "IN", "NNP"],
+                    lemmas=["claim", "deny", "by", "labour"])
+    assert modality_of(doc[1], CUES) == "asserted"
+
+
+def test_a_concession_or_a_condition_on_a_simple_past_leaves_the_act_told(build_doc):
+    def main_clause(first: str, second: str, verb: str, tag: str):
+        words = ([first] if first else []) + [second, "Peru", "refuses", ",", "Bolivia", verb, "sanctions"]
+        k = len(words) - 8
+        heads = ([3 + k] if first else []) + [3 + k, 3 + k, 6 + k, 6 + k, 6 + k, 6 + k, 6 + k]
+        deps = (["advmod"] if first else []) + ["mark", "nsubj", "advcl", "punct", "nsubj", "ROOT", "dobj"]
+        pos = (["ADV"] if first else []) + ["SCONJ", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "NOUN"]
+        tags = (["RB"] if first else []) + ["IN", "NNP", "VBZ", ",", "NNP", tag, "NNS"]
+        doc = build_doc(" ".join(words), heads=heads, deps=deps, pos=pos, tags=tags)
+        return modality_of(doc[6 + k], CUES)
+
+    assert main_clause("", "if", "imposes", "VBZ") == "hypothetical"
+    assert main_clause("even", "if", "imposes", "VBZ") == "asserted"  # "even if": it holds anyway
+    assert main_clause("", "if", "imposed", "VBD") == "asserted"  # an open condition on a past act
+
+
+def test_a_purpose_marked_so_as_is_not_an_act_done(build_doc):
+    doc = build_doc("Troops crossed the border so as to attack rebels",
+                    heads=[1, 1, 3, 1, 7, 7, 7, 1, 7],
+                    deps=["nsubj", "ROOT", "det", "dobj", "mark", "mark", "aux", "advcl", "dobj"],
+                    pos=["NOUN", "VERB", "DET", "NOUN", "SCONJ", "SCONJ", "PART", "VERB", "NOUN"],
+                    tags=["NNS", "VBD", "DT", "NN", "IN", "IN", "TO", "VB", "NNS"],
+                    lemmas=["troop", "cross", "the", "border", "so", "as", "to", "attack", "rebel"])
+    assert modality_of(doc[7], CUES) == "hypothetical"
+    assert modality_of(doc[1], CUES) == "asserted"
+
+
+def test_a_past_perfect_after_a_sentence_dated_long_before_is_historical(events_of):
+    text = "In 1998 the Bolivian army seized the town of Oruro. Bolivian troops had fired on the crowd."
+    fired = [e for e in events_of(text) if e.trigger.text == "fired"]
+    assert fired and fired[0].modality == "historical"
+    text = "On Monday the Bolivian army seized the town of Oruro. Bolivian troops had fired on the crowd."
+    fired = [e for e in events_of(text) if e.trigger.text == "fired"]
+    assert fired and fired[0].modality == "asserted"

@@ -83,6 +83,8 @@ def _hearsay(trigger: Token, cues: Cues) -> str | None:
         return "negated"
     if verb.dep_ not in ("acl", "ccomp") or verb.head.pos_ != "NOUN" or verb.head.lemma_.lower() not in cues.hearsay:
         return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None  # "claims denied by Labour": a participle describing the report, not its content
     report = verb.head
     # the report is the object of a denial ("denied reports"), or the subject of a passive one
     # ("claims ... were denied by the army")

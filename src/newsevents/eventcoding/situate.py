@@ -156,8 +156,10 @@ def _placed_by_told_event(trigger: Token, sentence: Span, cues: Cues) -> bool:
         if token.dep_ == "prep" and token.lower_ == "at" and token.head.i in governing and any(
                 c.dep_ == "pobj" and c.lemma_.lower() in cues.then_time and _told_before(c, cues) for c in token.children):
             return True
-    if _past_perfect(trigger):
-        return True  # "In 1998 the army seized the town. Troops had fired on the crowd": before that time
+    if _past_perfect(trigger) and not any(t.lemma_.lower() in cues.report for t in trigger.ancestors):
+        # "In 1998 the army seized the town. Troops had fired on the crowd": before that time (a
+        # reported past perfect is the speaker's past: "told the BBC that firms had pulled out")
+        return True
     head = trigger.head
     return trigger.dep_ == "dobj" and head.lemma_.lower() in cues.sequel and any(
         c.dep_ == "nsubj" and _told_before(c, cues) for c in head.children)
