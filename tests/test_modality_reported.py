@@ -252,3 +252,20 @@ def test_a_past_perfect_after_a_sentence_dated_long_before_is_historical(events_
     text = "On Monday the Bolivian army seized the town of Oruro. Bolivian troops had fired on the crowd."
     fired = [e for e in events_of(text) if e.trigger.text == "fired"]
     assert fired and fired[0].modality == "asserted"
+
+
+def test_the_terms_of_a_deal_are_no_period(build_doc):
+    # "Under the terms of the deal, the firm paid the state": the payment is today's news
+    doc = build_doc("Under the terms of the deal , the firm paid the state",
+                    heads=[9, 2, 0, 2, 5, 3, 9, 8, 9, 9, 11, 9],
+                    deps=["prep", "det", "pobj", "prep", "det", "pobj", "punct", "det", "nsubj", "ROOT", "det", "dobj"],
+                    pos=["ADP", "DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "DET", "NOUN", "VERB", "DET", "NOUN"],
+                    tags=["IN", "DT", "NNS", "IN", "DT", "NN", ",", "DT", "NN", "VBD", "DT", "NN"],
+                    lemmas=["under", "the", "term", "of", "the", "deal", ",", "the", "firm", "pay", "the", "state"])
+    assert modality_of(doc[9], CUES) == "asserted"
+    during = build_doc("During his term the firm paid the state", heads=[5, 2, 0, 4, 5, 5, 7, 5],
+                       deps=["prep", "poss", "pobj", "det", "nsubj", "ROOT", "det", "dobj"],
+                       pos=["ADP", "PRON", "NOUN", "DET", "NOUN", "VERB", "DET", "NOUN"],
+                       tags=["IN", "PRP$", "NN", "DT", "NN", "VBD", "DT", "NN"],
+                       lemmas=["during", "his", "term", "the", "firm", "pay", "the", "state"])
+    assert modality_of(during[5], CUES) == "historical"

@@ -110,7 +110,8 @@ def _era_phrase(prep: Token, cues: Cues) -> bool:
     if prep.dep_ != "prep" or prep.lower_ not in cues.era_prep:
         return False
     for noun in prep.children:
-        if noun.dep_ != "pobj" or noun.lemma_.lower() not in cues.era:
+        # one period, singular: "under the terms of the deal" is no period
+        if noun.dep_ != "pobj" or noun.lemma_.lower() not in cues.era or noun.tag_ in ("NNS", "NNPS"):
             continue
         if any(c.dep_ == "amod" and c.lower_ in cues.era_now for c in noun.children):
             continue  # "under the new regime": now
