@@ -78,7 +78,7 @@ from newsevents.eventcoding.lexicon import (
     match_entry,
     object_tokens,
 )
-from newsevents.eventcoding.modality import is_negated, is_prediction, modality_of
+from newsevents.eventcoding.modality import is_negated, is_prediction, modality_of, told_in_present_perfect
 from newsevents.eventcoding.nominal import (
     MOVEMENT_TYPES,
     Teller,
@@ -519,6 +519,9 @@ def _generic(trigger: Token, actors: list[Token], cues: Cues, habit_only: bool =
     habitual = any(c.dep_ == "advmod" and c.lower_ in cues.habitual for c in verb.children) or any(
         c.dep_ == "npadvmod" and any(d.lower_ == "every" for d in c.children) for c in verb.children
     )  # "often", "every day"
+    if verb.tag_ in ("VBP", "VBZ") and any(c.dep_ in ("neg", "advmod") and c.lower_ in cues.timeless
+                                          for c in verb.children):
+        habitual = True  # "armies never retreat": a negated habit of a kind, no event
     if (verb.tag_ not in ("VBP", "VBZ") or habit_only) and not habitual:
         return False
     for actor in actors:
@@ -1681,8 +1684,10 @@ def finish(draft: Draft, doc: Doc, tables: EventTables, published: str | None, q
     place = event_place(doc, draft.trigger, draft.sentence, exclude)
     date = event_date(doc, draft.trigger, draft.sentence, published, cues)
     modality = draft.modality
+    # a present perfect takes no past date: "has teamed up to record Z's 1991 hit" counts now
     if modality == "asserted" and date.time is not None and (
-        is_earlier_year(date.value, published) or (date.value == "PAST_REF" and not told_recently(doc, date.time, cues))
+        (is_earlier_year(date.value, published) and not told_in_present_perfect(draft.trigger))
+        or (date.value == "PAST_REF" and not told_recently(doc, date.time, cues))
     ):
         modality = "historical"
     elif modality == "asserted" and date.time is None and dated_by_told_event(doc, draft.trigger, draft.sentence,

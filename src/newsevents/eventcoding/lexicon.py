@@ -94,6 +94,10 @@ CUE_KINDS |= {"side_noun"}  # "the two sides", "both countries": the countries t
 CUE_KINDS |= {"protest_site"}  # "protested outside the embassy": a protest somewhere is a demonstration (components/events.py)
 CUE_KINDS |= {"career_act", "sport_party"}  # a club's dealings with its players: no event (components/events.py)
 CUE_KINDS |= {"duty", "burden_verb", "ruling_verb", "conjecture", "legal_means", "verbal_means", "ailment"}  # acts not done; means; illness
+# the word lists of the reported, dated, conditional and generic acts (eventcoding/modality.py, session 8)
+CUE_KINDS |= {"hearsay", "rumour", "disavow", "era", "era_prep", "era_now", "bygone", "bygone_body", "then_time", "condition",
+              "timeless", "peril", "anniversary", "span_years", "concessive",
+              "purpose_mark"}
 
 
 @dataclass(frozen=True)
@@ -242,6 +246,22 @@ class Cues:
     legal_means: set[str] = field(default_factory=set)  # "struck out with lawsuits": an accusation at law
     verbal_means: set[str] = field(default_factory=set)  # "attacked the plan in a letter": an accusation in words
     ailment: set[str] = field(default_factory=set)  # "cholera has killed 40 people": a natural death
+    hearsay: set[str] = field(default_factory=set)  # "reports it was withdrawing": an act told as a report's content
+    rumour: set[str] = field(default_factory=set)  # "rumours that the club would sell": alleged, not asserted
+    disavow: set[str] = field(default_factory=set)  # "denied reports", "dismissed suggestions": the act denied
+    era: set[str] = field(default_factory=set)  # "killed under X's regime", "during the war": a period over
+    era_prep: set[str] = field(default_factory=set)  # "under", "during": the prepositions of such a period
+    era_now: set[str] = field(default_factory=set)  # "under the new regime": a period not over
+    bygone: set[str] = field(default_factory=set)  # "the former regime": a ruling body that is gone
+    bygone_body: set[str] = field(default_factory=set)  # "regime", "government": bodies whose past acts are history
+    then_time: set[str] = field(default_factory=set)  # "at the time": a time told before
+    condition: set[str] = field(default_factory=set)  # "if the talks fail, X will strike": only what would follow
+    timeless: set[str] = field(default_factory=set)  # "armies never retreat": a negated habit, no event
+    peril: set[str] = field(default_factory=set)  # "risk attacking": may come ("risked his life spying" did)
+    anniversary: set[str] = field(default_factory=set)  # "the anniversary of the invasion": years back
+    span_years: set[str] = field(default_factory=set)  # "thirty years after the massacre": years back
+    concessive: set[str] = field(default_factory=set)  # "even if", "as if": no condition on the main clause
+    purpose_mark: set[str] = field(default_factory=set)  # "so as to attack": a purpose, not an act done
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:

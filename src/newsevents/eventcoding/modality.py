@@ -73,6 +73,136 @@ def _said_to_be_unfounded(trigger: Token, cues: Cues) -> bool:
     return False
 
 
+def _hearsay(trigger: Token, cues: Cues) -> str | None:
+    """An act told only as the content of a report: "the firm denied reports it was withdrawing",
+    "claims that troops had fired were dismissed", "denied it was withdrawing" (negated);
+    "rumours that the club would sell", "suggestions that troops had fired" (hypothetical: alleged,
+    not asserted). A plain "reports that" is how news tells events: it stays as told."""
+    verb = _verb_of(trigger)
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in cues.disavow:
+        return "negated"
+    if verb.dep_ not in ("acl", "ccomp") or verb.head.pos_ != "NOUN" or verb.head.lemma_.lower() not in cues.hearsay:
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None  # "claims denied by Labour": a participle describing the report, not its content
+    report = verb.head
+    # the report is the object of a denial ("denied reports"), or the subject of a passive one
+    # ("claims ... were denied by the army")
+    if report.dep_ in ("dobj", "nsubjpass") and report.head.lemma_.lower() in cues.disavow:
+        return "negated"
+    if report.lemma_.lower() in cues.rumour:
+        return "hypothetical"
+    return None
+
+
+def _past_tense(verb: Token) -> bool:
+    """A simple past ("fired", "were killed") or past perfect ("had fired"), not a present
+    perfect ("has signed": a past that counts now) nor a present or future."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ in ("VBZ", "VBP", "MD") for a in auxiliaries):
+        return False
+    return verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries)
+
+
+def _era_phrase(prep: Token, cues: Cues) -> bool:
+    """"under General X's regime", "during the war", "in his first term": a period that is over.
+    An "in"-phrase counts only with an owner ("in the long term" is no period)."""
+    if prep.dep_ != "prep" or prep.lower_ not in cues.era_prep:
+        return False
+    for noun in prep.children:
+        # one period, singular: "under the terms of the deal" is no period
+        if noun.dep_ != "pobj" or noun.lemma_.lower() not in cues.era or noun.tag_ in ("NNS", "NNPS"):
+            continue
+        if any(c.dep_ == "amod" and c.lower_ in cues.era_now for c in noun.children):
+            continue  # "under the new regime": now
+        if prep.lower_ in cues.era_prep - {"in"} or any(c.dep_ == "poss" for c in noun.children):
+            return True
+    return False
+
+
+def _in_bygone_era(trigger: Token, cues: Cues) -> bool:
+    """An act placed in a period that is over, or done by a ruling body that is gone: "More than
+    3,000 people were killed under Gen X's regime", "troops fired on civilians during the war",
+    "the former regime jailed thousands". The verb must tell a past ("has signed during his
+    term" counts now); an event noun with its own period phrase ("the killings under the regime")
+    is history whatever the tense of its clause."""
+    if trigger.pos_ == "NOUN" and any(_era_phrase(c, cues) for c in trigger.children):
+        return True
+    if trigger.pos_ == "NOUN" and _years_back(trigger, cues):
+        return True
+    verb = _verb_of(trigger)
+    if verb.pos_ not in ("VERB", "AUX") or not _past_tense(verb):
+        return False
+    own = [verb] + [t for t in verb.subtree if t.i != verb.i and _same_clause(t, verb)]
+    if any(_era_phrase(t, cues) for t in own):
+        return True
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(d.lemma_.lower() in cues.bygone_body and any(
+        c.dep_ == "amod" and c.lower_ in cues.bygone for c in d.children) for d in doers)
+
+
+def told_in_present_perfect(trigger: Token) -> bool:
+    """"Sir X has teamed up with Y to record a version of Z's 1991 hit": English puts no past date
+    on a present perfect ("has signed in 1991" is no sentence), so a far-back date in its
+    sentence dates something else and the act counts now (not historical)."""
+    verb = _verb_of(trigger)
+    if verb.tag_ != "VBN":
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(a.lemma_.lower() == "have" and a.tag_ in ("VBZ", "VBP") for a in auxiliaries)
+
+
+def _years_back(noun: Token, cues: Cues) -> bool:
+    """An event noun an anniversary marks, or that a span of years follows: "the 30th anniversary
+    of the invasion", "thirty years after the massacre", "a decade since the bombing"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in cues.anniversary:
+        return True
+    if prep.lower_ not in cues.adjunct_prep:
+        return False
+    spans = [c for c in prep.children if c.dep_ == "npadvmod"]
+    spans += [prep.head] if prep.head.dep_ == "npadvmod" else []
+    return any(s.lemma_.lower() in cues.span_years for s in spans)
+
+
+def _conditions(clause: Token, main: Token, cues: Cues) -> bool:
+    """``clause`` is a condition of the main clause ("if the talks fail, the union will strike"):
+    not a concession ("even if Peru refuses, Bolivia signed") nor a manner ("as if"), and the main
+    clause is no simple past (a condition on a past act is an open one: "if the plan was meant to
+    calm markets, it failed")."""
+    marks = [m for m in clause.children if m.dep_ == "mark" and m.lower_ in cues.condition]
+    if not marks or main.tag_ == "VBD":
+        return False
+    before = clause.doc[marks[0].i - 1] if marks[0].i > 0 else None
+    return not (before is not None and before.lower_ in cues.concessive) and not any(
+        c.dep_ == "advmod" and c.lower_ in cues.concessive for c in clause.children)
+
+
+def _same_clause(token: Token, verb: Token) -> bool:
+    """``token`` belongs to the verb's own clause, not to a clause of another verb inside it."""
+    head = token.head
+    while head.i != verb.i:
+        if head.pos_ in ("VERB", "AUX") or head.i == head.head.i:
+            return False
+        head = head.head
+    return True
+
+
+def _yes_no_question(trigger: Token, chain: list[Token]) -> bool:
+    """"Will the army withdraw?", "Did Vexland attack the town?": asked, not told."""
+    for token in chain:
+        first = token.doc[token.left_edge.i]
+        if first.dep_ in ("aux", "auxpass") and first.head.i == token.i and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.i > first.i for c in token.children):
+            end = token.right_edge.i + 1
+            tail = token.doc[end] if end < len(token.doc) else None
+            return token.doc[token.right_edge.i].text == "?" or (tail is not None and tail.text == "?")
+    return False
+
+
 def is_negated(trigger: Token, cues: Cues) -> bool:
     verb = _verb_of(trigger)
     if any(c.dep_ == "aux" and c.lower_ in cues.possibility for c in verb.children) and any(
@@ -113,7 +243,12 @@ def modality_of(trigger: Token, cues: Cues) -> str:
     Negation is decided separately (:func:`is_negated`) because a negated cooperative act is
     coded as a REJECT (asserted), not as a negated event.
     """
+    reported = _hearsay(trigger, cues)
+    if reported is not None:
+        return reported  # "denied reports it was withdrawing", "rumours that the club would sell"
     chain = governing_chain(trigger, cues)
+    if _yes_no_question(trigger, chain):
+        return "hypothetical"  # "Will the army withdraw?": asked, not told
     if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in cues.presuppose:
         # "plans to end the embargo": the embargo exists, whatever is planned for it
         chain = [trigger]
@@ -131,6 +266,8 @@ def modality_of(trigger: Token, cues: Cues) -> str:
         historical = True  # "the current loan agreement expires": an agreement made before, told again
     if any(headline_infinitive(t) for t in chain):
         future = True  # "Union to stage fresh strike": announced, to come
+    if _in_bygone_era(trigger, cues):
+        historical = True  # "were killed under Gen X's regime", "the former regime jailed"
     for token in chain:
         if token.dep_ == "xcomp" and token.head.i in chain_ids and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
@@ -146,6 +283,9 @@ def modality_of(trigger: Token, cues: Cues) -> str:
             lemma = ""
         if token.i != trigger.i and lemma in cues.hypothetical and not is_purchase_order(token, cues):
             hypothetical = True  # "ordered an inquiry" asks for one; "ordered 30 planes in a deal" made one
+        if token.i != trigger.i and lemma in cues.peril and not any(
+                c.dep_ == "dobj" and c.i not in chain_ids for c in token.children):
+            hypothetical = True  # "police risk attacking", "risks sanctions"; not "risked his life spying"
         # "went on strike" is past; only "going to" speaks of the future
         if token.i != trigger.i and lemma in cues.future and (lemma != "go" or token.lower_ == "going"):
             future = True
@@ -171,6 +311,11 @@ def modality_of(trigger: Token, cues: Cues) -> str:
                 hypothetical = True  # "called for an inquiry", "pressed for talks"
             elif child.dep_ == "mark" and word in cues.hypothetical:  # "if", "unless", "whether"
                 hypothetical = True
+            elif child.dep_ == "advcl" and token.i not in by_conjunction and _conditions(child, token, cues):
+                hypothetical = True  # "if the talks fail, the union will strike": only what would follow
+            elif child.dep_ == "mark" and word in cues.purpose_mark and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in token.children):
+                hypothetical = True  # "crossed the border so as to attack": the purpose, not the act
             elif child.dep_ == "mark" and word == "for" and any(a.lower_ == "to" for a in token.children):
                 hypothetical = True  # "called for him to apologise": only asked for
             elif child.dep_ == "prep" and word == "in" and any(

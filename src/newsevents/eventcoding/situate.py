@@ -152,9 +152,27 @@ def _placed_by_told_event(trigger: Token, sentence: Span, cues: Cues) -> bool:
         if token.dep_ == "prep" and token.lower_ in cues.time_mark and token.head.i in governing and any(
                 c.dep_ == "pobj" and _told_before(c, cues) for c in token.children):
             return True
+        # "At the time, troops fired on the crowd": the time the previous sentence told
+        if token.dep_ == "prep" and token.lower_ == "at" and token.head.i in governing and any(
+                c.dep_ == "pobj" and c.lemma_.lower() in cues.then_time and _told_before(c, cues) for c in token.children):
+            return True
+    if _past_perfect(trigger) and not any(t.lemma_.lower() in cues.report for t in trigger.ancestors):
+        # "In 1998 the army seized the town. Troops had fired on the crowd": before that time (a
+        # reported past perfect is the speaker's past: "told the BBC that firms had pulled out")
+        return True
     head = trigger.head
     return trigger.dep_ == "dobj" and head.lemma_.lower() in cues.sequel and any(
         c.dep_ == "nsubj" and _told_before(c, cues) for c in head.children)
+
+
+def _past_perfect(trigger: Token) -> bool:
+    """The trigger's verb is a past perfect ("had fired", "had been killed"): an act before a past
+    time the story told."""
+    verb = trigger
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in ("had", "'d") and c.tag_ == "VBD" for c in verb.children)
 
 
 def dated_by_told_event(doc: Doc, trigger: Token, sentence: Span, published: str | None, cues: Cues) -> bool:
