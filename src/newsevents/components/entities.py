@@ -206,6 +206,9 @@ class EntityResolver:
         self.evidence: dict[str, list[str]] = {}  # entity id -> why descriptions joined it
         self.quotations: list[tuple[int, int]] | None = None  # inner spans, found when first needed
         self.title_sectors: dict[int, list[str]] = {}  # name start token -> sectors of a body in its title
+        # name start token -> token range of a named body inside the person's title ("Acme Board chairman")
+        self.title_bodies: dict[int, tuple[int, int]] = {}
+        self.employer: dict[int, Cluster] = {}  # id of a person's cluster -> the body its title names
         self.person_spans: set[str] | None = None  # texts of the model's person spans, found when first needed
         # Clusters whose country was presumed from the story, not read in the text or the tables:
         # they never count towards the story's country (it is counted once, from evidence only).
@@ -277,6 +280,14 @@ class EntityResolver:
             if tok.is_punct or tok.lower_ in self.ad.words.title_stop:
                 break
             found = self._role_ending_at(j, sent.start)
+            body_start = self._body_name_in_title(found[0], j, sent.start) if found and title_start is not None else None
+            if body_start is not None:
+                # "Electoral Commission boss X": the body the person serves is named before the
+                # title; it stays a mention of that body and gives the person its codes later
+                self.title_bodies[ent.start] = (body_start, j + 1)
+                title_start = body_start
+                j = body_start - 1
+                continue
             if found:
                 start, name = found
                 role = role or name
@@ -292,7 +303,8 @@ class EntityResolver:
             if possessed and self.ad.glued_country(tok):
                 break  # "Force India's driver X": a team or firm named with a country word is no home
             # "Nigerian junior foreign minister", "former Prime Minister": rank words in a title
-            if title_start is not None and tok.lower_ in self.ad.words.actor_modifier | self.ad.words.rank:
+            # (not the possessor of the title: "Acme International's editor" names a body)
+            if title_start is not None and not possessed and tok.lower_ in self.ad.words.actor_modifier | self.ad.words.rank:
                 title_start = j
                 j -= 1
                 continue
@@ -318,6 +330,78 @@ class EntityResolver:
         if title_start is not None and title_start < title_end:
             title = self.doc[title_start:title_end].text.lstrip("-–— ") or None
         return mention_start, title_start, title, role, country, gender
+
+    def _body_name_in_title(self, start: int, end: int, lower_bound: int) -> int | None:
+        """Where the body's proper name starts whose role phrase (``commission``, ``board``) the
+        tokens start..end are, left of a person's role: capitalised words tagged as an
+        organisation, at least two (``Electoral Commission``, ``Acme Water Board``; not
+        ``Commission`` of ``Commission chief``). A country word stays the title's
+        (``Russian Foreign Ministry spokesman``: the person's country)."""
+        role = self.ad.role(" ".join(self.words[start: end + 1]))
+        if role is None or role.kind != "org":
+            return None
+        first = start
+        while first - 1 >= lower_bound and self.tokens[first - 1].ent_type_ == "ORG" \
+                and self.tokens[first - 1].text[:1].isupper() and not self.ad.country_of(self.words[first - 1]):
+            first -= 1
+        words = self.tokens[first: end + 1]
+        if len(words) < 2 or not all(t.text[:1].isupper() and t.ent_type_ == "ORG" for t in words) \
+                or self.ad.country_of(words[0].text):
+            return None
+        return first
+
+    def _title_body(self, start: int, end: int) -> Cluster:
+        """The body named inside a person's title, as the role phase names it elsewhere in the
+        article (``the Electoral Commission``), with this mention."""
+        tokens = self.tokens[start:end]
+        country, sectors = self.ad.code_tokens(tokens)
+        label = self.doc[start:end].text
+        cluster = self._cluster(f"org:{country}:{normalise_name(label)}", "ORG", label)
+        cluster.country = cluster.country or country
+        cluster.sectors = cluster.sectors or sectors
+        self._add(cluster, start, end, "group", tokens[-1])
+        return cluster
+
+    def _merge_title_bodies(self) -> None:
+        """A body named in a title and the same name elsewhere (by the name or by the role
+        phase) are one body, when their codes do not differ."""
+        for body in {id(c): c for c in self.employer.values()}.values():
+            if body not in self.clusters:
+                continue
+            name = normalise_name(body.name)
+            for other in list(self.clusters):
+                if other is body or other.type != "ORG" or normalise_name(other.name) != name:
+                    continue
+                if None not in (other.country, body.country) and other.country != body.country:
+                    continue
+                body.mentions += other.mentions
+                body.country = body.country or other.country
+                body.sectors += [x for x in other.sectors if x not in body.sectors]
+                self.clusters.remove(other)
+                self.by_key[other.key] = body
+
+    def _merge_short_tails(self) -> None:
+        """A body named again by the last words of its name (``the Tilbury Evening Times`` ...
+        ``the Times``, ``the Acme Water Commission`` ... ``the Commission``) is that body, when it is
+        the only body named before whose name ends so; the short name is written in capitals and
+        is no body or country of its own (``the Post`` after two Posts is nobody)."""
+        bodies = [c for c in self.clusters if c.type == "ORG" and c.mentions]
+        for short in bodies:
+            words = normalise_name(short.name).split()
+            if not words or not all(w[:1].isupper() for w in short.name.split()) \
+                    or self.ad.organisation(short.name) or self.ad.country_of(short.name):
+                continue
+            owners = [c for c in bodies if c is not short and c in self.clusters and c.first() < short.first()
+                      and len(normalise_name(c.name).split()) > len(words)
+                      and normalise_name(c.name).split()[-len(words):] == words]
+            if len(owners) != 1 or None not in (short.country, owners[0].country) and short.country != owners[0].country:
+                continue
+            owner = owners[0]
+            owner.mentions += short.mentions
+            owner.country = owner.country or short.country
+            owner.sectors += [x for x in short.sectors if x not in owner.sectors]
+            self.clusters.remove(short)
+            self.by_key[short.key] = owner
 
     def _looks_like_person(self, ent: Span) -> bool:
         """An ORG/GPE span that is really a name after a role word ("secretary Oleksiy X")."""
@@ -387,6 +471,11 @@ class EntityResolver:
         if not cluster.gender and (len(tokens) > 1 or family):
             # "Mary Cole" is "she": a given name of one gender, when a surname follows it
             cluster.gender = self.ad.given_names.get(tokens[0].lower_)
+        body = self.title_bodies.get(name_span.start)
+        if body is not None and not any(i in self.claimed for i in range(*body)):
+            employer = self._title_body(*body)
+            self.employer[id(cluster)] = employer
+            cluster.sectors += [x for x in employer.sectors if x not in cluster.sectors]
         if title_start is not None and role is not None and mention_start > title_start:
             # The title is a mention of the person too ("The Federal Minister for Interior X
             # allowed ..."): a clause's subject may be parsed as the title alone.
@@ -521,6 +610,7 @@ class EntityResolver:
         ents = [self._name_after_role(self._medium_title(e)) for e in self.doc.ents
                 if not (e.start_char > 0 and text[e.start_char - 1] in "#@")]
         ents = self._possessor_bodies(self._untagged_names([e for e in ents if e.label_ in NAMED_LABELS]))
+        ents = self._office_names(ents)
         short_bodies = self._short_body_names(ents)
         people = [e for e in ents if e.start not in short_bodies and (self._person_like(e) or self._named_person_noun(e))]
         people = [self._with_initials(e) for e in people]
@@ -543,6 +633,44 @@ class EntityResolver:
             if len(bodies) == 1 and start not in self.claimed:
                 self._add(bodies[0], start, start + 1, "name", self.tokens[start])
         self._name_words_alone()
+
+    def _office_names(self, ents: list[Span]) -> list[Span]:
+        """``the Department for Education and Skills``, ``the Ministry of Trade and Industry`` cut
+        at ``and``: an office's name (a body's noun, a preposition, capitalised words) goes on over
+        ``and`` and capitalised words that end in a common noun (``Skills``, ``Industry``), written
+        without an article and naming no body, country or place of their own."""
+        by_start = {e.start: e for e in ents}
+        joined: dict[int, Span] = {}
+        dropped: set[int] = set()
+        for ent in ents:
+            core = self._core(ent)
+            if ent.label_ != "ORG" or core is None or len(core) < 3 or ent.end + 1 >= len(self.tokens):
+                continue
+            head = self.ad.role(core[0].text)
+            if head is None or head.kind != "org" or core[1].tag_ != "IN" or not core[-1].text[:1].isupper() \
+                    or self.tokens[ent.end].lower_ != "and":
+                continue
+            start = ent.end + 1
+            end = start
+            while end < len(self.tokens) and self.tokens[end].text[:1].isupper() and self.tokens[end].pos_ == "PROPN" \
+                    and self.sent_of[end] == self.sent_of[ent.start]:
+                end += 1
+            if end == start:
+                continue
+            other = by_start.get(start)
+            if other is not None and other.end != end:
+                continue  # the model's span says the words go on differently
+            words = self.doc[start:end]
+            last = words[-1].lower_
+            noun = last in self.nouns or last.endswith("s") and last[:-1] in self.nouns \
+                or last.endswith("ies") and last[:-3] + "y" in self.nouns
+            if not noun or self.ad.organisation(words.text) or self.ad.country_of(words.text) \
+                    or _gazetteer_is_place(self.gaz, words.text):
+                continue
+            joined[ent.start] = Span(self.doc, ent.start, end, label="ORG")
+            if other is not None:
+                dropped.add(other.start)
+        return [joined.get(e.start, e) for e in ents if e.start not in dropped]
 
     def _with_initials(self, ent: Span) -> Span:
         """``PK Wrigley``, ``J. Edgar Hoover`` where the model tagged only the words after the
@@ -2149,6 +2277,16 @@ class EntityResolver:
                 cluster.country = dominant
                 self.presumed.add(id(cluster))
         self._named_state_bodies(dominant)
+        for cluster in self.clusters:
+            employer = self.employer.get(id(cluster))
+            if cluster.country is None and employer is not None and employer.country is not None:
+                own = self.ad.sector_of(cluster.role) if cluster.role else None
+                if id(employer) in self.presumed and own is not None and own not in self.ad.words.state_sector:
+                    continue  # a professor at a body of the story's country may come from anywhere
+                # "Electoral Commission boss X": the person serves that body, of its country
+                cluster.country = employer.country
+                if id(employer) in self.presumed:
+                    self.presumed.add(id(cluster))
 
     def _foreign(self, cluster: Cluster) -> bool:
         """A body or group every mention of which is called foreign ("foreign firms", "overseas
@@ -2310,6 +2448,8 @@ class EntityResolver:
         self._named()
         self._capitals_outside_ents()
         self._roles()
+        self._merge_title_bodies()
+        self._merge_short_tails()
         self._merge_introduced()
         self._pronouns()
         self._body_pronouns()

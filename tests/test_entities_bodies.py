@@ -1,0 +1,145 @@
+"""Bodies by their names (hand-built Docs): a body named in a person's title is a mention of that
+body, and the person serves it (``Acme Water Commission boss Ann Hale``, ``Acme International's US
+editor Ann Hale``); a body named again by the last words of its name (``the Times``) is that body;
+an office's name goes on over ``and`` (``the Department for Education and Skills``)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from newsevents.actors import load_actor_dictionary
+from newsevents.components.entities import EntityResolver
+
+# (word, tag, pos, head, dep, ent, sentence start)
+Row = tuple[str, str, str, int, str, str, bool]
+NOUNS = {"skill", "grant"}  # the common nouns the model's lemmatizer would know
+
+
+@pytest.fixture(scope="module")
+def resolve(pipeline):
+    actors = load_actor_dictionary()
+
+    def run(rows: list[Row]):
+        words, tags, pos, heads, deps, ents, starts = (list(x) for x in zip(*rows, strict=True))
+        lemmas = [w if t.startswith("NNP") else w.lower() for w, t in zip(words, tags, strict=True)]
+        doc = Doc(pipeline.nlp.vocab, words=words, tags=tags, pos=pos, heads=heads, deps=deps, ents=ents,
+                  sent_starts=starts, lemmas=lemmas)
+        return {e.name: e for e in EntityResolver(doc, actors, None, {}, NOUNS).resolve()}
+
+    return run
+
+
+POLICE_SAID: list[Row] = [  # "Kenyan police said ." : a story about one country
+    ("Kenyan", "JJ", "ADJ", 1, "amod", "O", True), ("police", "NNS", "NOUN", 2, "nsubj", "O", False),
+    ("said", "VBD", "VERB", 2, "ROOT", "O", False), (".", ".", "PUNCT", 2, "punct", "O", False)]
+
+
+def _boss_said(first: int, body: list[str]) -> list[Row]:
+    """"<body> boss Ann Hale said the <body> will meet ." from token ``first`` on."""
+    n = len(body)
+    boss, hale, said = first + n, first + n + 2, first + n + 3
+    rows: list[Row] = [(w, "NNP", "PROPN", boss if k == n - 1 else first + k + 1, "compound",
+                        ("B-" if k == 0 else "I-") + "ORG", k == 0) for k, w in enumerate(body)]
+    rows += [("boss", "NN", "NOUN", hale, "compound", "O", False),
+             ("Ann", "NNP", "PROPN", hale, "compound", "B-PERSON", False),
+             ("Hale", "NNP", "PROPN", said, "nsubj", "I-PERSON", False),
+             ("said", "VBD", "VERB", said, "ROOT", "O", False),
+             ("the", "DT", "DET", said + 1 + n, "det", "O", False)]
+    rows += [(w, "NNP", "PROPN", said + 1 + n if k < n - 1 else said + 3 + n, "compound" if k < n - 1 else "nsubj",
+              ("B-" if k == 0 else "I-") + "ORG", False) for k, w in enumerate(body)]
+    rows += [("will", "MD", "AUX", said + 3 + n, "aux", "O", False),
+             ("meet", "VB", "VERB", said, "ccomp", "O", False),
+             (".", ".", "PUNCT", said, "punct", "O", False)]
+    return rows
+
+
+def test_a_body_named_before_a_title_is_a_mention_of_the_body(resolve):
+    found = resolve(POLICE_SAID + _boss_said(4, ["Acme", "Water", "Commission"]))
+    body = found["Acme Water Commission"]
+    assert body.type == "ORG"
+    assert [m.text for m in body.mentions] == ["Acme Water Commission", "Acme Water Commission"]
+    hale = found["Ann Hale"]
+    assert hale.title == "Acme Water Commission boss"
+    # the person serves the body: its country (here the story's, the body naming none) and sector
+    assert body.country == "KEN"
+    assert hale.country == "KEN"
+    assert "GOV" in hale.sector
+
+
+def test_a_lone_body_word_in_a_title_stays_the_title(resolve):
+    found = resolve(POLICE_SAID + _boss_said(4, ["Commission"]))
+    assert found["Ann Hale"].title == "Commission boss"
+    # the body's one word is no name of its own: the title keeps it, the person no country
+    assert found["Ann Hale"].country is None
+    title_at = len("Kenyan police said . ")
+    assert not any(e.type == "ORG" and any(m.start == title_at for m in e.mentions) for e in found.values())
+
+
+def test_the_possessor_of_a_title_is_a_body_not_part_of_the_title(resolve):
+    rows: list[Row] = [
+        ("Acme", "NNP", "PROPN", 1, "compound", "B-ORG", True),
+        ("International", "NNP", "PROPN", 4, "poss", "I-ORG", False),
+        ("'s", "POS", "PART", 1, "case", "I-ORG", False),
+        ("US", "NNP", "PROPN", 4, "compound", "B-GPE", False),
+        ("editor", "NN", "NOUN", 6, "compound", "O", False),
+        ("Ann", "NNP", "PROPN", 6, "compound", "B-PERSON", False),
+        ("Hale", "NNP", "PROPN", 7, "nsubj", "I-PERSON", False),
+        ("said", "VBD", "VERB", 7, "ROOT", "O", False),
+        (".", ".", "PUNCT", 7, "punct", "O", False)]
+    found = resolve(rows)
+    assert found["Ann Hale"].title == "editor"
+    assert found["Ann Hale"].country == "USA"
+    assert [m.text for m in found["Acme International"].mentions] == ["Acme International"]
+
+
+def _org(words: list[str], head: int, dep: str, first: int, sent_start: bool) -> list[Row]:
+    """A body's name of capitalised words after "the", its last word the head (``dep`` to ``head``)."""
+    last = first + len(words)
+    rows: list[Row] = [("The" if sent_start else "the", "DT", "DET", last, "det", "O", sent_start)]
+    rows += [(w, "NNP", "PROPN", last if k < len(words) - 1 else head, "compound" if k < len(words) - 1 else dep,
+              ("B-" if k == 0 else "I-") + "ORG", False) for k, w in enumerate(words)]
+    return rows
+
+
+def _said(first: int) -> list[Row]:
+    """"The Times said ." from token ``first`` on."""
+    return _org(["Times"], first + 2, "nsubj", first, True) + [
+        ("said", "VBD", "VERB", first + 2, "ROOT", "O", False), (".", ".", "PUNCT", first + 2, "punct", "O", False)]
+
+
+def test_a_body_named_again_by_the_end_of_its_name_is_that_body(resolve):
+    rows = _org(["Tilbury", "Evening", "Times"], 4, "nsubj", 0, True) + [
+        ("printed", "VBD", "VERB", 4, "ROOT", "O", False), ("it", "PRP", "PRON", 4, "dobj", "O", False),
+        (".", ".", "PUNCT", 4, "punct", "O", False)]
+    found = resolve(rows + _said(len(rows)))
+    assert [m.text for m in found["Tilbury Evening Times"].mentions] == ["Tilbury Evening Times", "Times"]
+    assert "Times" not in found
+
+
+def test_a_short_name_two_bodies_end_in_is_neither(resolve):
+    rows = _org(["Tilbury", "Times"], 7, "nsubj", 0, True) + [("and", "CC", "CCONJ", 2, "cc", "O", False)]
+    rows += _org(["Kirkby", "Times"], 2, "conj", len(rows), False)
+    rows += [("printed", "VBD", "VERB", 7, "ROOT", "O", False), ("it", "PRP", "PRON", 7, "dobj", "O", False),
+             (".", ".", "PUNCT", 7, "punct", "O", False)]
+    found = resolve(rows + _said(len(rows)))
+    assert [m.text for m in found["Times"].mentions] == ["Times"]
+    assert [m.text for m in found["Tilbury Times"].mentions] == ["Tilbury Times"]
+
+
+@pytest.mark.parametrize(("word", "tag", "joined"), [("Skills", "NNPS", True), ("Microsoft", "NNP", False)])
+def test_an_office_name_goes_on_over_and_before_a_common_noun(resolve, word, tag, joined):
+    rows: list[Row] = [
+        ("Grants", "NNS", "NOUN", 2, "nsubjpass", "O", True), ("are", "VBP", "AUX", 2, "auxpass", "O", False),
+        ("paid", "VBN", "VERB", 2, "ROOT", "O", False), ("by", "IN", "ADP", 2, "agent", "O", False),
+        ("the", "DT", "DET", 5, "det", "B-ORG", False), ("Department", "NNP", "PROPN", 3, "pobj", "I-ORG", False),
+        ("for", "IN", "ADP", 5, "prep", "I-ORG", False), ("Education", "NNP", "PROPN", 6, "pobj", "I-ORG", False),
+        ("and", "CC", "CCONJ", 7, "cc", "O", False), (word, tag, "PROPN", 7, "conj", "B-ORG", False),
+        (".", ".", "PUNCT", 2, "punct", "O", False)]
+    found = resolve(rows)
+    if joined:
+        assert [m.text for m in found[f"Department for Education and {word}"].mentions] == [f"Department for Education and {word}"]
+        assert word not in found
+    else:
+        assert [m.text for m in found["Department for Education"].mentions] == ["Department for Education"]
+        assert [m.text for m in found[word].mentions] == [word]
