@@ -1,7 +1,9 @@
 """Bodies by their names (hand-built Docs): a body named in a person's title is a mention of that
 body, and the person serves it (``Acme Water Commission boss Ann Hale``, ``Acme International's US
-editor Ann Hale``); a body named again by the last words of its name (``the Times``) is that body;
-an office's name goes on over ``and`` (``the Department for Education and Skills``)."""
+editor Ann Hale``); a body named again by the last words of its name (``the Times``) or by capitals in brackets after
+it (``(TBG)``) is that body; an office's name goes on over ``and`` (``the Department for Education
+and Skills``); a title opening a firm's name (``General Motors``) and a country's abbreviation not
+in capitals (``Car``) code nothing."""
 
 from __future__ import annotations
 
@@ -143,3 +145,42 @@ def test_an_office_name_goes_on_over_and_before_a_common_noun(resolve, word, tag
     else:
         assert [m.text for m in found["Department for Education"].mentions] == ["Department for Education"]
         assert [m.text for m in found[word].mentions] == [word]
+
+
+def _acronym_rows(short: str) -> list[Row]:
+    """"The Tilbury Bakers Guild ( <short> ) said . <short> grew ." """
+    return [("The", "DT", "DET", 3, "det", "O", True), ("Tilbury", "NNP", "PROPN", 3, "compound", "B-ORG", False),
+            ("Bakers", "NNPS", "PROPN", 3, "compound", "I-ORG", False), ("Guild", "NNP", "PROPN", 7, "nsubj", "I-ORG", False),
+            ("(", "-LRB-", "PUNCT", 3, "punct", "O", False), (short, "NNP", "PROPN", 3, "appos", "B-ORG", False),
+            (")", "-RRB-", "PUNCT", 3, "punct", "O", False), ("said", "VBD", "VERB", 7, "ROOT", "O", False),
+            (".", ".", "PUNCT", 7, "punct", "O", False),
+            (short, "NNP", "PROPN", 10, "nsubj", "B-ORG", True), ("grew", "VBD", "VERB", 10, "ROOT", "O", False),
+            (".", ".", "PUNCT", 10, "punct", "O", False)]
+
+
+def test_capitals_in_brackets_after_a_body_are_its_short_name(resolve):
+    found = resolve(_acronym_rows("TBG"))
+    assert [m.text for m in found["Tilbury Bakers Guild"].mentions] == ["Tilbury Bakers Guild", "TBG", "TBG"]
+    assert "TBG" not in found
+
+
+def test_capitals_in_brackets_of_another_initial_are_another_body(resolve):
+    found = resolve(_acronym_rows("XYZ"))
+    assert [m.text for m in found["Tilbury Bakers Guild"].mentions] == ["Tilbury Bakers Guild"]
+    assert [m.text for m in found["XYZ"].mentions] == ["XYZ", "XYZ"]
+
+
+def test_a_title_opening_a_firms_name_is_no_sector_of_the_firm(resolve):
+    rows: list[Row] = [("General", "NNP", "PROPN", 1, "compound", "B-ORG", True),
+                       ("Motors", "NNPS", "PROPN", 2, "nsubj", "I-ORG", False),
+                       ("grew", "VBD", "VERB", 2, "ROOT", "O", False), (".", ".", "PUNCT", 2, "punct", "O", False)]
+    assert "MIL" not in resolve(rows)["General Motors"].sector
+
+
+def test_a_country_abbreviation_is_one_only_in_capitals():
+    from newsevents.actors import actor_dictionary
+
+    ad = actor_dictionary()
+    assert ad.country_of("CAR") == "CAF" and ad.country_of("US") == "USA" and ad.country_of("U.S.") == "USA"
+    assert ad.country_of("Car") is None and ad.country_of("Us") is None and ad.country_name_of("Car") is None
+    assert ad.country_of("Britain") == "GBR"  # names and their case are as before

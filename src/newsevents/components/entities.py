@@ -403,6 +403,26 @@ class EntityResolver:
             self.clusters.remove(short)
             self.by_key[short.key] = owner
 
+    def _merge_acronyms(self) -> None:
+        """``the National Association of Bakers (NAB)``: capitals in brackets right after a
+        body's name, beginning with its first letter, are that body's short name, here and after."""
+        for tok in self.tokens[1:-2]:
+            short, close = self.tokens[tok.i + 1], self.tokens[tok.i + 2]
+            if tok.text != "(" or close.text != ")" or not short.text.isupper() or len(short.text) < 2:
+                continue
+            long = self._cluster_at(tok.i - 1)
+            acronym = self._cluster_at(short.i)
+            if long is None or acronym is None or long is acronym or long.type != "ORG" or acronym.type != "ORG" \
+                    or not any(m.end == self.tokens[tok.i - 1].idx + len(self.words[tok.i - 1]) for m in long.mentions) \
+                    or normalise_name(acronym.name) != short.lower_ or long.name[:1].upper() != short.text[0] \
+                    or None not in (long.country, acronym.country) and long.country != acronym.country:
+                continue
+            long.mentions += acronym.mentions
+            long.country = long.country or acronym.country
+            long.sectors += [x for x in acronym.sectors if x not in long.sectors]
+            self.clusters.remove(acronym)
+            self.by_key[acronym.key] = long
+
     def _looks_like_person(self, ent: Span) -> bool:
         """An ORG/GPE span that is really a name after a role word ("secretary Oleksiy X")."""
         tokens = [t for t in ent if not t.is_punct]
@@ -1255,7 +1275,14 @@ class EntityResolver:
         if found and found[0] < core.start:
             return  # "State" in "Secretary of State" is part of a title
         if ent.label_ == "ORG" or ent.label_ == "PERSON" and self._plural_thing_name(core):
-            country, sectors = self.ad.code_span(core)
+            first = self.ad.role(core[0].text) if len(core) > 1 else None
+            if first is not None and first.kind == "person" and all(
+                    t.text[:1].isupper() and self.ad.role(t.text) is None for t in core[1:]):
+                # "General Motors", "Marshall Aerospace": a person's title opening a body's proper
+                # name is a word of the name, not the body's sector
+                country, sectors = self.ad.code_span(core[1:])
+            else:
+                country, sectors = self.ad.code_span(core)
             country = country or self._possessor_country(core.root) or self._place_country(list(core))
             if not sectors and core[-1].lower_ in self.ad.words.media_title and core[-1].text[:1].isupper():
                 sectors = ["MED"]  # "The Beijing News": a newspaper's title
@@ -1805,6 +1832,15 @@ class EntityResolver:
                 found.add(self.sent_of[span[0].i])
         return found
 
+    @staticmethod
+    def _subject_of_relative(head: Token, pron: Token) -> bool:
+        """The pronoun stands inside a relative clause of ``head`` whose subject is the relative
+        pronoun (``Ann Hale, who ... for saying she ...``): ``head`` is that clause's subject."""
+        for clause in pron.ancestors:
+            if clause.dep_ == "relcl" and clause.head.i == head.i:
+                return any(c.dep_ in SUBJECT_DEPS and c.tag_ in {"WP", "WDT"} for c in clause.children)
+        return False
+
     def _antecedent(self, pron: Token, gender: str, people: list[Cluster]) -> Cluster | None:
         here = self.sent_of[pron.i]
         verb = clause_verb(pron)
@@ -1840,6 +1876,8 @@ class EntityResolver:
                 # the subject of its latest sentence, though named last in an object ("Fans greeted
                 # Massa as he waved to his family - his son Tom, whereupon he wept"): still the topic
                 role_m = "subj"
+            if self._subject_of_relative(last.head, pron):
+                role_m = "subj"  # "Ann Hale, who was fined for saying she ...": "who" is her, a subject
             # Closer is likelier; a paragraph break is a stronger boundary than a sentence.
             score = -2.0 * distance - (self.paragraph_of[here] - self.paragraph_of[last.sent])
             if role_m == "subj":
@@ -2450,6 +2488,7 @@ class EntityResolver:
         self._roles()
         self._merge_title_bodies()
         self._merge_short_tails()
+        self._merge_acronyms()
         self._merge_introduced()
         self._pronouns()
         self._body_pronouns()
