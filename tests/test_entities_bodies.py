@@ -184,3 +184,35 @@ def test_a_country_abbreviation_is_one_only_in_capitals():
     assert ad.country_of("CAR") == "CAF" and ad.country_of("US") == "USA" and ad.country_of("U.S.") == "USA"
     assert ad.country_of("Car") is None and ad.country_of("Us") is None and ad.country_name_of("Car") is None
     assert ad.country_of("Britain") == "GBR"  # names and their case are as before
+
+
+def _descriptor_rows(before: list[Row], verb_head: int | None = None) -> list[Row]:
+    """"<before> watchdog the Acme Commission grew ." : ``grew`` the root, or a complement of the
+    token ``verb_head``."""
+    n = len(before)
+    grew = n + 4
+    head, dep = (grew, "ROOT") if verb_head is None else (verb_head, "ccomp")
+    return [*before,
+            ("watchdog", "NN", "NOUN", n + 3, "compound", "O", False), ("the", "DT", "DET", n + 3, "det", "O", False),
+            ("Acme", "NNP", "PROPN", n + 3, "compound", "B-ORG", False),
+            ("Commission", "NNP", "PROPN", grew, "nsubj", "I-ORG", False),
+            ("grew", "VBD", "VERB", head, dep, "O", False),
+            (".", ".", "PUNCT", head if verb_head is not None else grew, "punct", "O", False)]
+
+
+def test_a_bare_noun_phrase_of_a_bodys_noun_before_its_name_is_a_mention(resolve):
+    # "Research for voting watchdog the Acme Commission grew ."
+    before: list[Row] = [("Research", "NN", "NOUN", 7, "nsubj", "O", True), ("for", "IN", "ADP", 0, "prep", "O", False),
+                         ("voting", "VBG", "VERB", 1, "pcomp", "O", False)]
+    found = resolve(_descriptor_rows(before))
+    assert [m.text for m in found["Acme Commission"].mentions] == ["voting watchdog", "Acme Commission"]
+
+
+def test_a_noun_phrase_with_an_article_before_a_body_is_no_mention_of_it(resolve):
+    # "Ann told the watchdog the Acme Commission grew .": two arguments, not one body
+    before: list[Row] = [("Ann", "NNP", "PROPN", 1, "nsubj", "B-PERSON", True), ("told", "VBD", "VERB", 1, "ROOT", "O", False),
+                         ("the", "DT", "DET", 3, "det", "O", False)]
+    rows = _descriptor_rows(before, verb_head=1)
+    rows[3] = ("watchdog", "NN", "NOUN", 1, "dobj", "O", False)
+    found = resolve(rows)
+    assert [m.text for m in found["Acme Commission"].mentions] == ["Acme Commission"]

@@ -392,6 +392,7 @@ class EntityResolver:
                     or self.ad.organisation(short.name) or self.ad.country_of(short.name):
                 continue
             owners = [c for c in bodies if c is not short and c in self.clusters and c.first() < short.first()
+                      and c.name.split()[0][:1].isupper() and c.name.split()[-1][:1].isupper()  # a proper name
                       and len(normalise_name(c.name).split()) > len(words)
                       and normalise_name(c.name).split()[-len(words):] == words]
             if len(owners) != 1 or None not in (short.country, owners[0].country) and short.country != owners[0].country:
@@ -422,6 +423,47 @@ class EntityResolver:
             long.sectors += [x for x in acronym.sectors if x not in long.sectors]
             self.clusters.remove(acronym)
             self.by_key[acronym.key] = long
+
+    def _body_descriptions(self) -> None:
+        """``voting watchdog the Electoral Commission``, ``carmaker firm Acme``: a bare singular
+        noun phrase (no article nor possessor, so it cannot stand alone as an argument) whose head
+        is a body's noun, right before a body's name, is that body's title and a mention of it;
+        ``told the watchdog the Commission ...`` names two."""
+        for cluster in [c for c in self.clusters if c.type == "ORG"]:
+            if cluster not in self.clusters:
+                continue
+            for m in [m for m in cluster.mentions if m.kind in {"name", "group"}]:
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                sent = self.sents[self.sent_of[span.start]]
+                j = span.start - 1
+                if j >= sent.start and self.tokens[j].lower_ == "the":
+                    j -= 1
+                if j < sent.start or self.tokens[j].tag_ != "NN":
+                    continue
+                found = self._role_ending_at(j, sent.start)
+                role = self.ad.role(found[1]) if found else None
+                if found is None or role is None or role.kind != "org":
+                    continue
+                start = found[0]
+                if self.tokens[start].tag_ in {"DT", "PRP$"}:
+                    continue  # a role phrase's match skips "the": "the watchdog" is no bare phrase
+                while start - 1 >= sent.start and self.tokens[start - 1].tag_ in {"NN", "JJ", "VBG"} \
+                        and self.tokens[start - 1].text.islower():
+                    start -= 1
+                if start - 1 >= sent.start and self.tokens[start - 1].tag_ in {"DT", "PRP$", "POS", "WP$", "CD"}:
+                    continue  # "the watchdog": an argument of its own
+                first, last = self.tokens[start].idx, self.tokens[j].idx + len(self.words[j])
+                # the role phase may have made the phrase a body of its own: it is this one's
+                others = [c for c in self.clusters if c is not cluster and any(
+                    x.start < last and first < x.end for x in c.mentions)]
+                if any(not all(first <= x.start and x.end <= last for x in c.mentions) for c in others):
+                    continue  # words also of another entity's mention elsewhere: not ours to take
+                for other in others:
+                    self.clusters.remove(other)
+                    self.by_key[other.key] = cluster
+                self._add(cluster, start, j + 1, "title", self.tokens[j])
 
     def _looks_like_person(self, ent: Span) -> bool:
         """An ORG/GPE span that is really a name after a role word ("secretary Oleksiy X")."""
@@ -1876,7 +1918,7 @@ class EntityResolver:
                 # the subject of its latest sentence, though named last in an object ("Fans greeted
                 # Massa as he waved to his family - his son Tom, whereupon he wept"): still the topic
                 role_m = "subj"
-            if self._subject_of_relative(last.head, pron):
+            if role_p == "subj" and self._subject_of_relative(last.head, pron):
                 role_m = "subj"  # "Ann Hale, who was fined for saying she ...": "who" is her, a subject
             # Closer is likelier; a paragraph break is a stronger boundary than a sentence.
             score = -2.0 * distance - (self.paragraph_of[here] - self.paragraph_of[last.sent])
@@ -2489,6 +2531,7 @@ class EntityResolver:
         self._merge_title_bodies()
         self._merge_short_tails()
         self._merge_acronyms()
+        self._body_descriptions()
         self._merge_introduced()
         self._pronouns()
         self._body_pronouns()
