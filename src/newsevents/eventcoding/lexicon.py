@@ -93,6 +93,7 @@ CUE_KINDS |= {"reciprocal"}  # words of an act two sides do to each other: "exch
 CUE_KINDS |= {"side_noun"}  # "the two sides", "both countries": the countries told just before (eventcoding/arguments.py)
 CUE_KINDS |= {"protest_site"}  # "protested outside the embassy": a protest somewhere is a demonstration (components/events.py)
 CUE_KINDS |= {"career_act", "sport_party"}  # a club's dealings with its players: no event (components/events.py)
+CUE_KINDS |= {"duty", "burden_verb", "ruling_verb", "conjecture", "legal_means", "verbal_means", "ailment"}  # acts not done; means; illness
 
 
 @dataclass(frozen=True)
@@ -234,6 +235,13 @@ class Cues:
     protest_site: set[str] = field(default_factory=set)  # "protested in the square": marched, not only said
     career_act: set[str] = field(default_factory=set)  # "offered a new deal", "sacked", "banned": a club's dealings
     sport_party: set[str] = field(default_factory=set)  # "the club", "the striker": a sports club and its players
+    duty: set[str] = field(default_factory=set)  # "will not have to apologise", "is allowed to sell": an act not done
+    burden_verb: set[str] = field(default_factory=set)  # "the state must prove ...": a burden, no demand
+    ruling_verb: set[str] = field(default_factory=set)  # "ruled that X could not sue": the ruling's content
+    conjecture: set[str] = field(default_factory=set)  # "I would not exclude that ...": a possibility weighed
+    legal_means: set[str] = field(default_factory=set)  # "struck out with lawsuits": an accusation at law
+    verbal_means: set[str] = field(default_factory=set)  # "attacked the plan in a letter": an accusation in words
+    ailment: set[str] = field(default_factory=set)  # "cholera has killed 40 people": a natural death
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
