@@ -267,6 +267,9 @@ class ActorDictionary:
         self.adjectives: dict[str, str] = {}
         self.demonyms: dict[str, str] = {}
         self.capitals: dict[str, str] = {}
+        # Abbreviations ("CAR", "US") name the country only when written in capitals: "Car
+        # manufacturers" and "Us" are no Central African Republic nor United States.
+        self.country_acronyms: set[str] = set()
         for row in _rows(self.directory, "countries.tsv"):
             iso3 = row.get("iso3", "")
             if not re.fullmatch(r"[A-Z]{3}", iso3):
@@ -275,8 +278,12 @@ class ActorDictionary:
             for name in [row.get("name", ""), *_alts(row.get("aliases", ""))]:
                 if name:
                     self.countries.setdefault(normalise_name(name), iso3)
+                    if " " not in name and name.replace(".", "").isupper():
+                        self.country_acronyms.add(normalise_name(name))
             for adj in _alts(row.get("adjectives", "")):
                 self.adjectives.setdefault(normalise_name(adj), iso3)
+                if " " not in adj and adj.replace(".", "").isupper():
+                    self.country_acronyms.add(normalise_name(adj))
             for dem in _alts(row.get("demonyms", "")):
                 self.demonyms.setdefault(normalise_name(dem), iso3)
             for cap in _alts(row.get("capitals", "")):
@@ -375,11 +382,20 @@ class ActorDictionary:
     def country_of(self, phrase: str) -> str | None:
         """ISO3 for a country name, alias, adjective or demonym ("Ukrainian" -> "UKR")."""
         key = normalise_name(phrase)
+        if key in self.country_acronyms and not self._in_capitals(phrase):
+            return None
         return self.countries.get(key) or self.adjectives.get(key) or self.demonyms.get(key)
 
     def country_name_of(self, phrase: str) -> str | None:
         """ISO3 only when the phrase is the country's name or alias (not an adjective)."""
-        return self.countries.get(normalise_name(phrase))
+        key = normalise_name(phrase)
+        if key in self.country_acronyms and not self._in_capitals(phrase):
+            return None
+        return self.countries.get(key)
+
+    @staticmethod
+    def _in_capitals(phrase: str) -> bool:
+        return re.sub(r"^the\s+", "", phrase.strip(), flags=re.I).replace(".", "").isupper()
 
     def capital_of(self, phrase: str) -> str | None:
         """ISO3 of the country whose capital this is ("Kyiv" -> "UKR")."""

@@ -206,6 +206,9 @@ class EntityResolver:
         self.evidence: dict[str, list[str]] = {}  # entity id -> why descriptions joined it
         self.quotations: list[tuple[int, int]] | None = None  # inner spans, found when first needed
         self.title_sectors: dict[int, list[str]] = {}  # name start token -> sectors of a body in its title
+        # name start token -> token range of a named body inside the person's title ("Acme Board chairman")
+        self.title_bodies: dict[int, tuple[int, int]] = {}
+        self.employer: dict[int, Cluster] = {}  # id of a person's cluster -> the body its title names
         self.person_spans: set[str] | None = None  # texts of the model's person spans, found when first needed
         # Clusters whose country was presumed from the story, not read in the text or the tables:
         # they never count towards the story's country (it is counted once, from evidence only).
@@ -277,6 +280,14 @@ class EntityResolver:
             if tok.is_punct or tok.lower_ in self.ad.words.title_stop:
                 break
             found = self._role_ending_at(j, sent.start)
+            body_start = self._body_name_in_title(found[0], j, sent.start) if found and title_start is not None else None
+            if body_start is not None:
+                # "Electoral Commission boss X": the body the person serves is named before the
+                # title; it stays a mention of that body and gives the person its codes later
+                self.title_bodies[ent.start] = (body_start, j + 1)
+                title_start = body_start
+                j = body_start - 1
+                continue
             if found:
                 start, name = found
                 role = role or name
@@ -292,7 +303,8 @@ class EntityResolver:
             if possessed and self.ad.glued_country(tok):
                 break  # "Force India's driver X": a team or firm named with a country word is no home
             # "Nigerian junior foreign minister", "former Prime Minister": rank words in a title
-            if title_start is not None and tok.lower_ in self.ad.words.actor_modifier | self.ad.words.rank:
+            # (not the possessor of the title: "Acme International's editor" names a body)
+            if title_start is not None and not possessed and tok.lower_ in self.ad.words.actor_modifier | self.ad.words.rank:
                 title_start = j
                 j -= 1
                 continue
@@ -318,6 +330,140 @@ class EntityResolver:
         if title_start is not None and title_start < title_end:
             title = self.doc[title_start:title_end].text.lstrip("-–— ") or None
         return mention_start, title_start, title, role, country, gender
+
+    def _body_name_in_title(self, start: int, end: int, lower_bound: int) -> int | None:
+        """Where the body's proper name starts whose role phrase (``commission``, ``board``) the
+        tokens start..end are, left of a person's role: capitalised words tagged as an
+        organisation, at least two (``Electoral Commission``, ``Acme Water Board``; not
+        ``Commission`` of ``Commission chief``). A country word stays the title's
+        (``Russian Foreign Ministry spokesman``: the person's country)."""
+        role = self.ad.role(" ".join(self.words[start: end + 1]))
+        if role is None or role.kind != "org":
+            return None
+        first = start
+        while first - 1 >= lower_bound and self.tokens[first - 1].ent_type_ == "ORG" \
+                and self.tokens[first - 1].text[:1].isupper() and not self.ad.country_of(self.words[first - 1]):
+            first -= 1
+        words = self.tokens[first: end + 1]
+        if len(words) < 2 or not all(t.text[:1].isupper() and t.ent_type_ == "ORG" for t in words) \
+                or self.ad.country_of(words[0].text):
+            return None
+        return first
+
+    def _title_body(self, start: int, end: int) -> Cluster:
+        """The body named inside a person's title, as the role phase names it elsewhere in the
+        article (``the Electoral Commission``), with this mention."""
+        tokens = self.tokens[start:end]
+        country, sectors = self.ad.code_tokens(tokens)
+        label = self.doc[start:end].text
+        cluster = self._cluster(f"org:{country}:{normalise_name(label)}", "ORG", label)
+        cluster.country = cluster.country or country
+        cluster.sectors = cluster.sectors or sectors
+        self._add(cluster, start, end, "group", tokens[-1])
+        return cluster
+
+    def _merge_title_bodies(self) -> None:
+        """A body named in a title and the same name elsewhere (by the name or by the role
+        phase) are one body, when their codes do not differ."""
+        for body in {id(c): c for c in self.employer.values()}.values():
+            if body not in self.clusters:
+                continue
+            name = normalise_name(body.name)
+            for other in list(self.clusters):
+                if other is body or other.type != "ORG" or normalise_name(other.name) != name:
+                    continue
+                if None not in (other.country, body.country) and other.country != body.country:
+                    continue
+                body.mentions += other.mentions
+                body.country = body.country or other.country
+                body.sectors += [x for x in other.sectors if x not in body.sectors]
+                self.clusters.remove(other)
+                self.by_key[other.key] = body
+
+    def _merge_short_tails(self) -> None:
+        """A body named again by the last words of its name (``the Tilbury Evening Times`` ...
+        ``the Times``, ``the Acme Water Commission`` ... ``the Commission``) is that body, when it is
+        the only body named before whose name ends so; the short name is written in capitals and
+        is no body or country of its own (``the Post`` after two Posts is nobody)."""
+        bodies = [c for c in self.clusters if c.type == "ORG" and c.mentions]
+        for short in bodies:
+            words = normalise_name(short.name).split()
+            if not words or not all(w[:1].isupper() for w in short.name.split()) \
+                    or self.ad.organisation(short.name) or self.ad.country_of(short.name):
+                continue
+            owners = [c for c in bodies if c is not short and c in self.clusters and c.first() < short.first()
+                      and c.name.split()[0][:1].isupper() and c.name.split()[-1][:1].isupper()  # a proper name
+                      and len(normalise_name(c.name).split()) > len(words)
+                      and normalise_name(c.name).split()[-len(words):] == words]
+            if len(owners) != 1 or None not in (short.country, owners[0].country) and short.country != owners[0].country:
+                continue
+            owner = owners[0]
+            owner.mentions += short.mentions
+            owner.country = owner.country or short.country
+            owner.sectors += [x for x in short.sectors if x not in owner.sectors]
+            self.clusters.remove(short)
+            self.by_key[short.key] = owner
+
+    def _merge_acronyms(self) -> None:
+        """``the National Association of Bakers (NAB)``: capitals in brackets right after a
+        body's name, beginning with its first letter, are that body's short name, here and after."""
+        for tok in self.tokens[1:-2]:
+            short, close = self.tokens[tok.i + 1], self.tokens[tok.i + 2]
+            if tok.text != "(" or close.text != ")" or not short.text.isupper() or len(short.text) < 2:
+                continue
+            long = self._cluster_at(tok.i - 1)
+            acronym = self._cluster_at(short.i)
+            if long is None or acronym is None or long is acronym or long.type != "ORG" or acronym.type != "ORG" \
+                    or not any(m.end == self.tokens[tok.i - 1].idx + len(self.words[tok.i - 1]) for m in long.mentions) \
+                    or normalise_name(acronym.name) != short.lower_ or long.name[:1].upper() != short.text[0] \
+                    or None not in (long.country, acronym.country) and long.country != acronym.country:
+                continue
+            long.mentions += acronym.mentions
+            long.country = long.country or acronym.country
+            long.sectors += [x for x in acronym.sectors if x not in long.sectors]
+            self.clusters.remove(acronym)
+            self.by_key[acronym.key] = long
+
+    def _body_descriptions(self) -> None:
+        """``voting watchdog the Electoral Commission``, ``carmaker firm Acme``: a bare singular
+        noun phrase (no article nor possessor, so it cannot stand alone as an argument) whose head
+        is a body's noun, right before a body's name, is that body's title and a mention of it;
+        ``told the watchdog the Commission ...`` names two."""
+        for cluster in [c for c in self.clusters if c.type == "ORG"]:
+            if cluster not in self.clusters:
+                continue
+            for m in [m for m in cluster.mentions if m.kind in {"name", "group"}]:
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                sent = self.sents[self.sent_of[span.start]]
+                j = span.start - 1
+                if j >= sent.start and self.tokens[j].lower_ == "the":
+                    j -= 1
+                if j < sent.start or self.tokens[j].tag_ != "NN":
+                    continue
+                found = self._role_ending_at(j, sent.start)
+                role = self.ad.role(found[1]) if found else None
+                if found is None or role is None or role.kind != "org":
+                    continue
+                start = found[0]
+                if self.tokens[start].tag_ in {"DT", "PRP$"}:
+                    continue  # a role phrase's match skips "the": "the watchdog" is no bare phrase
+                while start - 1 >= sent.start and self.tokens[start - 1].tag_ in {"NN", "JJ", "VBG"} \
+                        and self.tokens[start - 1].text.islower():
+                    start -= 1
+                if start - 1 >= sent.start and self.tokens[start - 1].tag_ in {"DT", "PRP$", "POS", "WP$", "CD"}:
+                    continue  # "the watchdog": an argument of its own
+                first, last = self.tokens[start].idx, self.tokens[j].idx + len(self.words[j])
+                # the role phase may have made the phrase a body of its own: it is this one's
+                others = [c for c in self.clusters if c is not cluster and any(
+                    x.start < last and first < x.end for x in c.mentions)]
+                if any(not all(first <= x.start and x.end <= last for x in c.mentions) for c in others):
+                    continue  # words also of another entity's mention elsewhere: not ours to take
+                for other in others:
+                    self.clusters.remove(other)
+                    self.by_key[other.key] = cluster
+                self._add(cluster, start, j + 1, "title", self.tokens[j])
 
     def _looks_like_person(self, ent: Span) -> bool:
         """An ORG/GPE span that is really a name after a role word ("secretary Oleksiy X")."""
@@ -389,6 +535,11 @@ class EntityResolver:
         if not cluster.gender and (len(tokens) > 1 or family):
             # "Mary Cole" is "she": a given name of one gender, when a surname follows it
             cluster.gender = self.ad.given_names.get(tokens[0].lower_)
+        body = self.title_bodies.get(name_span.start)
+        if body is not None and not any(i in self.claimed for i in range(*body)):
+            employer = self._title_body(*body)
+            self.employer[id(cluster)] = employer
+            cluster.sectors += [x for x in employer.sectors if x not in cluster.sectors]
         if title_start is not None and role is not None and mention_start > title_start:
             # The title is a mention of the person too ("The Federal Minister for Interior X
             # allowed ..."): a clause's subject may be parsed as the title alone.
@@ -523,6 +674,7 @@ class EntityResolver:
         ents = [self._name_after_role(self._medium_title(e)) for e in self.doc.ents
                 if not (e.start_char > 0 and text[e.start_char - 1] in "#@")]
         ents = self._possessor_bodies(self._untagged_names([e for e in ents if e.label_ in NAMED_LABELS]))
+        ents = self._office_names(ents)
         short_bodies = self._short_body_names(ents)
         # "US mortgage giant Fanny Brook ... Fanny Brook said": a name the text once calls a
         # body's is a body's wherever it stands (the model may tag a later mention a person)
@@ -551,6 +703,44 @@ class EntityResolver:
             if len(bodies) == 1 and start not in self.claimed:
                 self._add(bodies[0], start, start + 1, "name", self.tokens[start])
         self._name_words_alone()
+
+    def _office_names(self, ents: list[Span]) -> list[Span]:
+        """``the Department for Education and Skills``, ``the Ministry of Trade and Industry`` cut
+        at ``and``: an office's name (a body's noun, a preposition, capitalised words) goes on over
+        ``and`` and capitalised words that end in a common noun (``Skills``, ``Industry``), written
+        without an article and naming no body, country or place of their own."""
+        by_start = {e.start: e for e in ents}
+        joined: dict[int, Span] = {}
+        dropped: set[int] = set()
+        for ent in ents:
+            core = self._core(ent)
+            if ent.label_ != "ORG" or core is None or len(core) < 3 or ent.end + 1 >= len(self.tokens):
+                continue
+            head = self.ad.role(core[0].text)
+            if head is None or head.kind != "org" or core[1].tag_ != "IN" or not core[-1].text[:1].isupper() \
+                    or self.tokens[ent.end].lower_ != "and":
+                continue
+            start = ent.end + 1
+            end = start
+            while end < len(self.tokens) and self.tokens[end].text[:1].isupper() and self.tokens[end].pos_ == "PROPN" \
+                    and self.sent_of[end] == self.sent_of[ent.start]:
+                end += 1
+            if end == start:
+                continue
+            other = by_start.get(start)
+            if other is not None and other.end != end:
+                continue  # the model's span says the words go on differently
+            words = self.doc[start:end]
+            last = words[-1].lower_
+            noun = last in self.nouns or last.endswith("s") and last[:-1] in self.nouns \
+                or last.endswith("ies") and last[:-3] + "y" in self.nouns
+            if not noun or self.ad.organisation(words.text) or self.ad.country_of(words.text) \
+                    or _gazetteer_is_place(self.gaz, words.text):
+                continue
+            joined[ent.start] = Span(self.doc, ent.start, end, label="ORG")
+            if other is not None:
+                dropped.add(other.start)
+        return [joined.get(e.start, e) for e in ents if e.start not in dropped]
 
     def _with_initials(self, ent: Span) -> Span:
         """``PK Wrigley``, ``J. Edgar Hoover`` where the model tagged only the words after the
@@ -1165,7 +1355,14 @@ class EntityResolver:
             return  # "State" in "Secretary of State" is part of a title
         if ent.label_ == "ORG" or ent.label_ == "PERSON" and (
                 self._plural_thing_name(core) or normalise_name(core.text) in self.described_bodies):
-            country, sectors = self.ad.code_span(core)
+            first = self.ad.role(core[0].text) if len(core) > 1 else None
+            if first is not None and first.kind == "person" and all(
+                    t.text[:1].isupper() and self.ad.role(t.text) is None for t in core[1:]):
+                # "General Motors", "Marshall Aerospace": a person's title opening a body's proper
+                # name is a word of the name, not the body's sector
+                country, sectors = self.ad.code_span(core[1:])
+            else:
+                country, sectors = self.ad.code_span(core)
             country = country or self._possessor_country(core.root) or self._place_country(list(core))
             described = self._body_descriptor(core)
             if described is not None:
@@ -1718,6 +1915,15 @@ class EntityResolver:
                 found.add(self.sent_of[span[0].i])
         return found
 
+    @staticmethod
+    def _subject_of_relative(head: Token, pron: Token) -> bool:
+        """The pronoun stands inside a relative clause of ``head`` whose subject is the relative
+        pronoun (``Ann Hale, who ... for saying she ...``): ``head`` is that clause's subject."""
+        for clause in pron.ancestors:
+            if clause.dep_ == "relcl" and clause.head.i == head.i:
+                return any(c.dep_ in SUBJECT_DEPS and c.tag_ in {"WP", "WDT"} for c in clause.children)
+        return False
+
     def _antecedent(self, pron: Token, gender: str, people: list[Cluster]) -> Cluster | None:
         here = self.sent_of[pron.i]
         verb = clause_verb(pron)
@@ -1753,6 +1959,8 @@ class EntityResolver:
                 # the subject of its latest sentence, though named last in an object ("Fans greeted
                 # Massa as he waved to his family - his son Tom, whereupon he wept"): still the topic
                 role_m = "subj"
+            if role_p == "subj" and self._subject_of_relative(last.head, pron):
+                role_m = "subj"  # "Ann Hale, who was fined for saying she ...": "who" is her, a subject
             # Closer is likelier; a paragraph break is a stronger boundary than a sentence.
             score = -2.0 * distance - (self.paragraph_of[here] - self.paragraph_of[last.sent])
             if role_m == "subj":
@@ -2190,6 +2398,16 @@ class EntityResolver:
                 cluster.country = dominant
                 self.presumed.add(id(cluster))
         self._named_state_bodies(dominant)
+        for cluster in self.clusters:
+            employer = self.employer.get(id(cluster))
+            if cluster.country is None and employer is not None and employer.country is not None:
+                own = self.ad.sector_of(cluster.role) if cluster.role else None
+                if id(employer) in self.presumed and own is not None and own not in self.ad.words.state_sector:
+                    continue  # a professor at a body of the story's country may come from anywhere
+                # "Electoral Commission boss X": the person serves that body, of its country
+                cluster.country = employer.country
+                if id(employer) in self.presumed:
+                    self.presumed.add(id(cluster))
 
     def _foreign(self, cluster: Cluster) -> bool:
         """A body or group every mention of which is called foreign ("foreign firms", "overseas
@@ -2356,6 +2574,10 @@ class EntityResolver:
         self._named()
         self._capitals_outside_ents()
         self._roles()
+        self._merge_title_bodies()
+        self._merge_short_tails()
+        self._merge_acronyms()
+        self._body_descriptions()
         self._merge_introduced()
         self._pronouns()
         self._body_pronouns()
