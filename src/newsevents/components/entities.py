@@ -418,7 +418,14 @@ class EntityResolver:
                           or tokens[0].tag_ in {"DT", "CD"} or tokens[0].like_num
                           or (len(tokens) > 1 and self._title_word(tokens[0], tokens[1]))):
             tokens.pop(0)  # "-- Jane Roe" (a signature), "Mr Roe", "The Zhao Wen", "6 Liu Wen": not the name
+        if len(tokens) >= 2 and self._picture_credit(tokens[0], tokens[1]):
+            tokens.pop(0)  # "GETTY Max Reed": a picture credit in capitals before a caption's name
         return tokens
+
+    def _picture_credit(self, word: Token, following: Token) -> bool:
+        """A picture agency's name in capitals before a name that is not (``GETTY Tom Reed``):
+        page furniture that captions run into the name."""
+        return word.text.isupper() and word.lower_ in self.ad.words.credit_word and not following.text.isupper()
 
     @staticmethod
     def _name_owner_end(tokens: list[Token]) -> int | None:
@@ -984,6 +991,8 @@ class EntityResolver:
         while tokens and tokens[-1].text == "Image" and tokens[-1].i + 1 < len(self.doc) \
                 and self.doc[tokens[-1].i + 1].lower_ in self.ad.words.layout_word:
             tokens.pop()
+        if len(tokens) >= 2 and self._picture_credit(tokens[0], tokens[1]):
+            tokens.pop(0)
         return self.doc[tokens[0].i: tokens[-1].i + 1] if tokens else None
 
     def _name_after_role(self, ent: Span) -> Span:

@@ -1,0 +1,50 @@
+"""A picture agency's credit in capitals glued to a caption's name (``GETTY Tom Reddan waves``) is
+no part of the name (hand-built Docs: the model decides whether the credit falls inside the span)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from newsevents.actors import load_actor_dictionary
+from newsevents.components.entities import EntityResolver
+
+# (word, tag, pos, head, dep, ent, sentence start)
+Row = tuple[str, str, str, int, str, str, bool]
+
+
+@pytest.fixture(scope="module")
+def resolve(pipeline):
+    actors = load_actor_dictionary()
+
+    def run(rows: list[Row]) -> dict[str, list[str]]:
+        words, tags, pos, heads, deps, ents, starts = (list(x) for x in zip(*rows, strict=True))
+        lemmas = [w if t.startswith("NNP") else w.lower() for w, t in zip(words, tags, strict=True)]
+        doc = Doc(pipeline.nlp.vocab, words=words, tags=tags, pos=pos, heads=heads, deps=deps, ents=ents,
+                  sent_starts=starts, lemmas=lemmas)
+        return {e.name: [m.text for m in e.mentions] for e in EntityResolver(doc, actors, None, {}, set()).resolve()}
+
+    return run
+
+
+def _caption(credit: str) -> list[Row]:
+    """"Reddan braked . CREDIT Tom Reddan waves ." with "CREDIT Tom Reddan" tagged as one person."""
+    return [("Reddan", "NNP", "PROPN", 1, "nsubj", "B-PERSON", True), ("braked", "VBD", "VERB", 1, "ROOT", "O", False),
+            (".", ".", "PUNCT", 1, "punct", "O", False),
+            (credit, "NNP", "PROPN", 5, "compound", "B-PERSON", True), ("Tom", "NNP", "PROPN", 5, "compound", "I-PERSON", False),
+            ("Reddan", "NNP", "PROPN", 6, "nsubj", "I-PERSON", False), ("waves", "VBZ", "VERB", 6, "ROOT", "O", False),
+            (".", ".", "PUNCT", 6, "punct", "O", False)]
+
+
+@pytest.mark.parametrize("credit", ["GETTY", "REUTERS"])
+def test_an_agency_credit_in_capitals_is_not_part_of_the_name(resolve, credit) -> None:
+    found = resolve(_caption(credit))
+    assert "Tom Reddan" in found and not any(credit in name for name in found)
+    assert [m for m in found["Tom Reddan"] if m.startswith(credit)] == []
+
+
+def test_the_same_word_written_as_a_given_name_stays_in_the_name(resolve) -> None:
+    rows: list[Row] = [("Rex", "NNP", "PROPN", 1, "compound", "B-PERSON", True),
+                       ("Tillman", "NNP", "PROPN", 2, "nsubj", "I-PERSON", False),
+                       ("spoke", "VBD", "VERB", 2, "ROOT", "O", False), (".", ".", "PUNCT", 2, "punct", "O", False)]
+    assert "Rex Tillman" in resolve(rows)
