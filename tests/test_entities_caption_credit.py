@@ -48,3 +48,45 @@ def test_the_same_word_written_as_a_given_name_stays_in_the_name(resolve) -> Non
                        ("Tillman", "NNP", "PROPN", 2, "nsubj", "I-PERSON", False),
                        ("spoke", "VBD", "VERB", 2, "ROOT", "O", False), (".", ".", "PUNCT", 2, "punct", "O", False)]
     assert "Rex Tillman" in resolve(rows)
+
+
+def test_a_contest_run_into_a_person_named_elsewhere_is_split(resolve) -> None:
+    # "Ann Whitlock spoke . At the Danish Grand Prix Ann Whitlock smiled ." with the caption's
+    # "the Danish Grand Prix Ann Whitlock" tagged as one place (FAC)
+    rows: list[Row] = [
+        ("Ann", "NNP", "PROPN", 1, "compound", "B-PERSON", True), ("Whitlock", "NNP", "PROPN", 2, "nsubj", "I-PERSON", False),
+        ("spoke", "VBD", "VERB", 2, "ROOT", "O", False), (".", ".", "PUNCT", 2, "punct", "O", False),
+        ("At", "IN", "ADP", 11, "prep", "O", True), ("the", "DT", "DET", 8, "det", "B-FAC", False),
+        ("Danish", "JJ", "ADJ", 8, "amod", "I-FAC", False), ("Grand", "NNP", "PROPN", 8, "compound", "I-FAC", False),
+        ("Prix", "NNP", "PROPN", 10, "compound", "I-FAC", False), ("Ann", "NNP", "PROPN", 10, "compound", "I-FAC", False),
+        ("Whitlock", "NNP", "PROPN", 11, "nsubj", "I-FAC", False), ("smiled", "VBD", "VERB", 11, "ROOT", "O", False),
+        (".", ".", "PUNCT", 11, "punct", "O", False)]
+    found = resolve(rows)
+    assert found["Ann Whitlock"] == ["Ann Whitlock", "Ann Whitlock"]
+    assert not any("Whitlock" in name for name in found if name != "Ann Whitlock")
+
+
+def test_a_body_named_after_a_person_the_article_does_not_name_stays_whole(resolve) -> None:
+    # "Ann Whitlock spoke . The Tom Reddan Trust paid ." : the trust is a body; its last words
+    # are no person the article names on their own
+    rows: list[Row] = [
+        ("Ann", "NNP", "PROPN", 1, "compound", "B-PERSON", True), ("Whitlock", "NNP", "PROPN", 2, "nsubj", "I-PERSON", False),
+        ("spoke", "VBD", "VERB", 2, "ROOT", "O", False), (".", ".", "PUNCT", 2, "punct", "O", False),
+        ("The", "DT", "DET", 7, "det", "B-ORG", True), ("Tom", "NNP", "PROPN", 7, "compound", "I-ORG", False),
+        ("Reddan", "NNP", "PROPN", 7, "compound", "I-ORG", False), ("Trust", "NNP", "PROPN", 8, "nsubj", "I-ORG", False),
+        ("paid", "VBD", "VERB", 8, "ROOT", "O", False), (".", ".", "PUNCT", 8, "punct", "O", False)]
+    found = resolve(rows)
+    assert "Tom Reddan Trust" in found and "Tom Reddan" not in found
+
+
+def test_one_name_twice_in_one_span_is_two_mentions(resolve) -> None:
+    # "Reddan won . Nothing stopped Reddan Reddan was second ." ("Reddan Reddan": a caption ran on)
+    rows: list[Row] = [
+        ("Reddan", "NNP", "PROPN", 1, "nsubj", "B-PERSON", True), ("won", "VBD", "VERB", 1, "ROOT", "O", False),
+        (".", ".", "PUNCT", 1, "punct", "O", False),
+        ("Nothing", "NN", "PRON", 4, "nsubj", "O", True), ("stopped", "VBD", "VERB", 4, "ROOT", "O", False),
+        ("Reddan", "NNP", "PROPN", 6, "compound", "B-PERSON", False), ("Reddan", "NNP", "PROPN", 7, "nsubj", "I-PERSON", False),
+        ("was", "VBD", "AUX", 4, "ccomp", "O", False), ("second", "JJ", "ADJ", 7, "acomp", "O", False),
+        (".", ".", "PUNCT", 4, "punct", "O", False)]
+    found = resolve(rows)
+    assert found == {"Reddan": ["Reddan", "Reddan", "Reddan"]}

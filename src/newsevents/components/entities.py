@@ -527,6 +527,7 @@ class EntityResolver:
         # "#mindthegap", "@janeroe": a hashtag or a handle is a label, not a name in the story
         ents = [self._name_after_role(self._medium_title(e)) for e in self.doc.ents
                 if not (e.start_char > 0 and text[e.start_char - 1] in "#@")]
+        ents = self._split_run_ons(ents)
         ents = self._possessor_bodies(self._untagged_names([e for e in ents if e.label_ in NAMED_LABELS]))
         short_bodies = self._short_body_names(ents)
         people = [e for e in ents if e.start not in short_bodies and (self._person_like(e) or self._named_person_noun(e))]
@@ -550,6 +551,32 @@ class EntityResolver:
             if len(bodies) == 1 and start not in self.claimed:
                 self._add(bodies[0], start, start + 1, "name", self.tokens[start])
         self._name_words_alone()
+
+    def _split_run_ons(self, ents: list[Span]) -> list[Span]:
+        """Captions set without a full stop run into the text, and the model may tag two names
+        as one span: ``the Brazil Grand Prix Christian Horner`` (a contest, then a person the
+        article names on their own elsewhere), ``Reed Reed`` (one name twice). Each part is
+        a name of its own."""
+        people = self._person_spans()
+        found: list[Span] = []
+        for ent in ents:
+            words = [t for t in ent if t.tag_ != "POS"]
+            half = len(words) // 2
+            if ent.label_ == "PERSON" and half and len(words) == 2 * half and all(
+                    a.text == b.text and a.text[:1].isupper() for a, b in zip(words[:half], words[half:], strict=True)):
+                found += [Span(self.doc, ent.start, words[half].i, label="PERSON"),
+                          Span(self.doc, words[half].i, ent.end, label="PERSON")]
+                continue
+            if ent.label_ != "PERSON":
+                tail = next((k for k in range(ent.start + 1, ent.end - 1)
+                             if all(t.text[:1].isupper() for t in self.tokens[k: ent.end])
+                             and normalise_name(self.doc[k: ent.end].text) in people), None)
+                if tail is not None:
+                    found += [Span(self.doc, ent.start, tail, label=ent.label_),
+                              Span(self.doc, tail, ent.end, label="PERSON")]
+                    continue
+            found.append(ent)
+        return found
 
     def _with_initials(self, ent: Span) -> Span:
         """``PK Wrigley``, ``J. Edgar Hoover`` where the model tagged only the words after the
