@@ -1165,6 +1165,10 @@ class EntityResolver:
         if ent.label_ == "ORG" or ent.label_ == "PERSON" and self._plural_thing_name(core):
             country, sectors = self.ad.code_span(core)
             country = country or self._possessor_country(core.root) or self._place_country(list(core))
+            if country and self._nickname_after_home(core, country):
+                # "the Cleveland Indians", "the Denver Mexicans": a club's nickname after its
+                # town is no nationality; the club is the town's
+                country = _gazetteer_country(self.gaz, self.doc[core.start: core.end - 1].text)
             if not sectors and core[-1].lower_ in self.ad.words.media_title and core[-1].text[:1].isupper():
                 sectors = ["MED"]  # "The Beijing News": a newspaper's title
             name = core.text
@@ -1172,6 +1176,16 @@ class EntityResolver:
             cluster.country = cluster.country or country
             cluster.sectors = cluster.sectors or sectors
             self._add(cluster, core.start, core.end, "name", core.root)
+
+    def _nickname_after_home(self, core: Span, country: str) -> bool:
+        """A body named by a town and a plural nationality noun (``Cleveland Indians``): the
+        nationality is the given country's only through that last word, and the words before
+        it name a town, not a country."""
+        if len(core) < 2 or not core[-1].text.endswith("s") or self.ad.country_of(core[-1].text) != country:
+            return False
+        home = self.doc[core.start: core.end - 1].text
+        return not self.ad.country_of(home) and not self.ad.country_name_of(home) \
+            and _gazetteer_country(self.gaz, home) is not None
 
     def _is_place_not_person(self, core: Span) -> bool:
         before = self.doc[core.start - 1] if core.start > 0 else None
