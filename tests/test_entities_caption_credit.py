@@ -90,3 +90,23 @@ def test_one_name_twice_in_one_span_is_two_mentions(resolve) -> None:
         (".", ".", "PUNCT", 4, "punct", "O", False)]
     found = resolve(rows)
     assert found == {"Reddan": ["Reddan", "Reddan", "Reddan"]}
+
+
+def test_an_apposition_hung_on_a_word_further_back_describes_the_name_before_its_comma(resolve) -> None:
+    # "Tom Reddan met Ann Whitlock , the champion ." with the parser hanging "champion" on the
+    # verb: two people fit "the champion"; the comma says which one it describes
+    rows: list[Row] = [
+        ("Tom", "NNP", "PROPN", 1, "compound", "B-PERSON", True), ("Reddan", "NNP", "PROPN", 2, "nsubj", "I-PERSON", False),
+        ("met", "VBD", "VERB", 2, "ROOT", "O", False),
+        ("Ann", "NNP", "PROPN", 4, "compound", "B-PERSON", False), ("Whitlock", "NNP", "PROPN", 2, "dobj", "I-PERSON", False),
+        (",", ",", "PUNCT", 4, "punct", "O", False), ("the", "DT", "DET", 7, "det", "O", False),
+        ("champion", "NN", "NOUN", 2, "appos", "O", False), (".", ".", "PUNCT", 2, "punct", "O", False)]
+    found = resolve(rows)
+    assert found["Ann Whitlock"] == ["Ann Whitlock", "the champion"]
+    assert found["Tom Reddan"] == ["Tom Reddan"]
+
+
+def test_a_team_principal_in_apposition_is_the_person(extract) -> None:
+    record = extract("Tom Reddan, the Acme team principal, praised his drivers on Sunday.", published="2018-05-06")
+    reddan = next(e for e in record.entities if e.name == "Tom Reddan")
+    assert "the Acme team principal" in [m.text for m in reddan.mentions]

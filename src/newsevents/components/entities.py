@@ -1437,6 +1437,11 @@ class EntityResolver:
         partners = [c for c in root.children if c.dep_ == "appos"]
         if root.dep_ == "appos":
             partners.append(root.head)
+            # "Sebastian Vettel, the four-time world champion whom ...": the parser may hang the
+            # apposition on a word further back; the name right before its comma is its partner
+            first = root.left_edge.i
+            if first >= 2 and self.tokens[first - 1].text == ",":
+                partners.append(self.tokens[first - 2])
         # "The mayor of Springfield, Ann Lee,": the parser hangs the name on the place.
         for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"):
             for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ != "PERSON"):
