@@ -44,3 +44,16 @@ def test_a_signature_with_one_hyphen_after_a_link_signs_the_post_before_it(extra
     # A hyphen inside a word is no signature.
     plain = extract("The well-known Ann Rudd (@annrudd) spoke on Monday.", published="2018-05-05")
     assert not [q for q in plain.quotes if q.cue is not None and q.cue.text == "(@annrudd)"]
+
+
+def test_the_signer_of_a_post_is_an_entity_and_the_speaker(extract) -> None:
+    text = ("Fans waited all night for the parade. Best morning of my life. -- TownCentral (@towncentral) "
+            "May 4, 2018 Worth every minute in the cold. -- Ruth Amble (@ruthamble) May 4, 2018")
+    record = extract(text, published="2018-05-05")
+    kinds = {e.name: e.type for e in record.entities}
+    assert kinds.get("TownCentral") == "ORG" and kinds.get("Ruth Amble") == "PERSON"
+    by_id = {e.id: e.name for e in record.entities}
+    first = _post(record, "Best morning of my life")
+    assert first.speaker is not None and by_id.get(first.speaker.entity) == "TownCentral"
+    second = _post(record, "Worth every minute")
+    assert second.speaker is not None and by_id.get(second.speaker.entity) == "Ruth Amble"

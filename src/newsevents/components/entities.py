@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors import ACTOR_FILES, ActorDictionary, load_actor_dictionary, normalise_name
 from newsevents.components.base import TableStage
-from newsevents.components.quotes import CUES_FILE, find_quote_spans, load_cue_lexicon
+from newsevents.components.quotes import CUES_FILE, POST_SIGNATURE, find_quote_spans, load_cue_lexicon
 from newsevents.docquery import clause_verb, doc_text, entity_at, sentence_paragraphs  # noqa: F401 - entity_at re-exported
 from newsevents.geo.gazetteer import GAZETTEER_FILE, Gazetteer, load_gazetteer
 from newsevents.record import Entity
@@ -551,6 +551,29 @@ class EntityResolver:
             if len(bodies) == 1 and start not in self.claimed:
                 self._add(bodies[0], start, start + 1, "name", self.tokens[start])
         self._name_words_alone()
+        self._post_signers()
+
+    def _post_signers(self) -> None:
+        """The name that signs a post embedded in a page (``... -- Jane Roe (@janeroe) May 4,
+        2018``) is an account holder's, a person's or a body's, whether or not the model tagged
+        it: the one the article names so elsewhere, else a person when it starts with a given
+        name, else a body."""
+        text = doc_text(self.doc)
+        for match in POST_SIGNATURE.finditer(text):
+            span = self.doc.char_span(match.start("name"), match.end("name"), alignment_mode="contract")
+            if span is None or any(k in self.claimed for k in range(span.start, span.end)):
+                continue
+            if not all(t.text[:1].isupper() or t.is_punct for t in span) or len(span) > 4:
+                continue
+            key = normalise_name(span.text)
+            known = [c for c in self.clusters if normalise_name(c.name) == key and c.type in {"PERSON", "ORG"}]
+            if known:
+                cluster = known[0]
+            elif len(span) > 1 and span[0].lower_ in self.ad.given_names:
+                cluster = self._cluster(f"person:{key}", "PERSON", span.text)
+            else:
+                cluster = self._cluster(f"org:{key}", "ORG", span.text)
+            self._add(cluster, span.start, span.end, "name", span.root)
 
     def _split_run_ons(self, ents: list[Span]) -> list[Span]:
         """Captions set without a full stop run into the text, and the model may tag two names

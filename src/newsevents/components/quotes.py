@@ -376,6 +376,7 @@ _POST_SIGNATURE = re.compile(
     r"(?:\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s+\d{1,2},\s+\d{4})?"
 )
+POST_SIGNATURE = _POST_SIGNATURE  # the entity stage reads the signers' names too
 _POST_DATE = re.compile(
     r"\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s+\d{1,2},\s+\d{4}\s*"
