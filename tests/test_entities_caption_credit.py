@@ -110,3 +110,22 @@ def test_a_team_principal_in_apposition_is_the_person(extract) -> None:
     record = extract("Tom Reddan, the Acme team principal, praised his drivers on Sunday.", published="2018-05-06")
     reddan = next(e for e in record.entities if e.name == "Tom Reddan")
     assert "the Acme team principal" in [m.text for m in reddan.mentions]
+
+
+def _rovers_rows() -> list[Row]:
+    # "Acme Rovers won . Cheers to Acme Rovers today . The Acme Rovers Trust paid ." with only the
+    # first "Acme Rovers" tagged (ORG)
+    return [
+        ("Acme", "NNP", "PROPN", 1, "compound", "B-ORG", True), ("Rovers", "NNPS", "PROPN", 2, "nsubj", "I-ORG", False),
+        ("won", "VBD", "VERB", 2, "ROOT", "O", False), (".", ".", "PUNCT", 2, "punct", "O", False),
+        ("Cheers", "NNS", "NOUN", 4, "ROOT", "O", True), ("to", "IN", "ADP", 4, "prep", "O", False),
+        ("Acme", "NNP", "PROPN", 7, "compound", "O", False), ("Rovers", "NNPS", "PROPN", 5, "pobj", "O", False),
+        ("today", "NN", "NOUN", 4, "npadvmod", "O", False), (".", ".", "PUNCT", 4, "punct", "O", False),
+        ("The", "DT", "DET", 13, "det", "O", True), ("Acme", "NNP", "PROPN", 12, "compound", "O", False),
+        ("Rovers", "NNPS", "PROPN", 13, "compound", "O", False), ("Trust", "NNP", "PROPN", 14, "nsubj", "O", False),
+        ("paid", "VBD", "VERB", 14, "ROOT", "O", False), (".", ".", "PUNCT", 14, "punct", "O", False)]
+
+
+def test_a_full_name_written_again_untagged_is_the_same_body_but_not_inside_a_longer_name(resolve) -> None:
+    found = resolve(_rovers_rows())
+    assert found["Acme Rovers"] == ["Acme Rovers", "Acme Rovers"]  # not the one inside "Acme Rovers Trust"

@@ -552,6 +552,31 @@ class EntityResolver:
                 self._add(bodies[0], start, start + 1, "name", self.tokens[start])
         self._name_words_alone()
         self._post_signers()
+        self._repeated_full_names()
+
+    def _repeated_full_names(self) -> None:
+        """A name of two or more words the article has given a person or a body, written again
+        where the model tagged nothing (``Congratulations to the 2016 Acme Rovers...``): the
+        same one, unless capitalised words around it make it part of a longer name."""
+        names: dict[tuple[str, ...], Cluster] = {}
+        for cluster in self.clusters:
+            words = tuple(cluster.name.split())
+            if cluster.type in {"PERSON", "ORG"} and len(words) >= 2 and all(w[:1].isupper() for w in words):
+                names.setdefault(words, cluster)
+        if not names:
+            return
+        n = len(self.words)
+        for start in range(n):
+            for words, cluster in names.items():
+                end = start + len(words)
+                if end > n or tuple(self.words[start:end]) != words:
+                    continue
+                if any(k in self.claimed or self.tokens[k].ent_type_ for k in range(start, end)):
+                    continue
+                if (start > 0 and self.words[start - 1][:1].isupper() and self.sent_of[start - 1] == self.sent_of[start]) or (
+                        end < n and self.words[end][:1].isupper() and self.sent_of[end] == self.sent_of[start]):
+                    continue  # part of a longer name
+                self._add(cluster, start, end, "name", self.tokens[end - 1])
 
     def _post_signers(self) -> None:
         """The name that signs a post embedded in a page (``... -- Jane Roe (@janeroe) May 4,
