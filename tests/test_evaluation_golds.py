@@ -148,3 +148,16 @@ def test_golds_run_and_agree_with_the_reference_scorer(dev_dir: Path, shared_dir
         assert report.breakdown[f"{prefix} ({article.source})"]["recall_required"] == ours["recall_required"]
         recalls.append(ours["recall_required"])
     assert report.figures["mean_recall_required"] == pytest.approx(sum(recalls) / 6)
+
+
+def test_cli_golds_option_names_the_gold_folder(pipeline, monkeypatch, capsys) -> None:
+    from newsevents.cli import main
+
+    # The option sets the variable the evaluation reads; monkeypatch restores it afterwards.
+    monkeypatch.setenv("NEWSEVENTS_GOLDS_DIR", "unset-by-the-option")
+    assert main(["evaluate", "golds", str(ARTICLES), "--golds", str(GOLDS), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["documents"] == 1 and "a1b2c3d4e5 (examplepost)" in report["breakdown"]
+    # --golds is only for the golds data set: one clear line, nothing run.
+    assert main(["evaluate", "seed", str(ARTICLES), "--golds", str(GOLDS)]) == 2
+    assert "--golds" in capsys.readouterr().err

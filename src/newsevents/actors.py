@@ -147,7 +147,7 @@ WORD_KINDS = frozenset({"honorific", "naming_title", "abbreviated_title", "rank"
 WORD_KINDS |= {"pronoun", "actor_preposition", "place_preposition", "owner_preposition", "indefinite_article",
                "generic_determiner", "title_stop", "layout_word", "former_word",
                "gazetteer_preposition", "attitude_in", "settlement_noun"}
-WORD_KINDS |= {"body_pronoun", "impersonal_verb", "foreign_word"}
+WORD_KINDS |= {"body_pronoun", "impersonal_verb", "foreign_word", "credit_word"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -194,6 +194,7 @@ class ActorWords:
     body_pronoun: frozenset[str] = frozenset()
     impersonal_verb: frozenset[str] = frozenset()
     foreign_word: frozenset[str] = frozenset()
+    credit_word: frozenset[str] = frozenset()
     region_adjective: dict[str, str | None] = field(default_factory=dict)  # "west african" -> CAMEO "WAF"
     # Honorifics that are naming titles too are part of how the person is named ("Lord Rennard"),
     # not a mere courtesy.

@@ -368,6 +368,10 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     if args.allow_test:
         # The readers check this switch; held-out splits stay refused unless asked for by name.
         os.environ["NEWSEVENTS_EVAL_ALLOW_TEST"] = "1"
+    if args.golds:
+        if args.dataset != "golds":
+            raise InputError("--golds names a folder of gold records for the golds data set only")
+        os.environ["NEWSEVENTS_GOLDS_DIR"] = args.golds  # read by newsevents.evaluation.golds.gold_dir
 
     return run_evaluation(args.dataset, args.path, limit=args.limit, as_json=args.json, model=args.model)
 
@@ -524,6 +528,8 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--json", action="store_true", help="machine-readable figures")
     ev.add_argument("--allow-test", action="store_true", help="allow a held-out test split (PolNeAR test)")
     ev.add_argument("--model", help="spaCy model package")
+    ev.add_argument("--golds", metavar="DIR", help="golds only: the folder of *.gold.json records "
+                    "(default: the checkout's eval/gold/giveme5w1h)")
     ev.set_defaults(func=cmd_evaluate)
 
     srv = _sub(sub, "serve", "a read-only HTTP API and web page over an event database")

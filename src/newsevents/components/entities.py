@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors import ACTOR_FILES, ActorDictionary, load_actor_dictionary, normalise_name
 from newsevents.components.base import TableStage
-from newsevents.components.quotes import CUES_FILE, find_quote_spans, load_cue_lexicon
+from newsevents.components.quotes import CUES_FILE, POST_SIGNATURE, find_quote_spans, load_cue_lexicon
 from newsevents.docquery import clause_verb, doc_text, entity_at, sentence_paragraphs  # noqa: F401 - entity_at re-exported
 from newsevents.geo.gazetteer import GAZETTEER_FILE, Gazetteer, load_gazetteer
 from newsevents.record import Entity
@@ -571,7 +571,14 @@ class EntityResolver:
                           or tokens[0].tag_ in {"DT", "CD"} or tokens[0].like_num
                           or (len(tokens) > 1 and self._title_word(tokens[0], tokens[1]))):
             tokens.pop(0)  # "-- Jane Roe" (a signature), "Mr Roe", "The Zhao Wen", "6 Liu Wen": not the name
+        if len(tokens) >= 2 and self._picture_credit(tokens[0], tokens[1]):
+            tokens.pop(0)  # "GETTY Max Reed": a picture credit in capitals before a caption's name
         return tokens
+
+    def _picture_credit(self, word: Token, following: Token) -> bool:
+        """A picture agency's name in capitals before a name that is not (``GETTY Tom Reed``):
+        page furniture that captions run into the name."""
+        return word.text.isupper() and word.lower_ in self.ad.words.credit_word and not following.text.isupper()
 
     @staticmethod
     def _name_owner_end(tokens: list[Token]) -> int | None:
@@ -673,6 +680,7 @@ class EntityResolver:
         # "#mindthegap", "@janeroe": a hashtag or a handle is a label, not a name in the story
         ents = [self._name_after_role(self._medium_title(e)) for e in self.doc.ents
                 if not (e.start_char > 0 and text[e.start_char - 1] in "#@")]
+        ents = self._split_run_ons(ents)
         ents = self._possessor_bodies(self._untagged_names([e for e in ents if e.label_ in NAMED_LABELS]))
         ents = self._office_names(ents)
         short_bodies = self._short_body_names(ents)
@@ -703,6 +711,80 @@ class EntityResolver:
             if len(bodies) == 1 and start not in self.claimed:
                 self._add(bodies[0], start, start + 1, "name", self.tokens[start])
         self._name_words_alone()
+        self._post_signers()
+        self._repeated_full_names()
+
+    def _repeated_full_names(self) -> None:
+        """A name of two or more words the article has given a person or a body, written again
+        where the model tagged nothing (``Congratulations to the 2016 Acme Rovers...``): the
+        same one, unless capitalised words around it make it part of a longer name."""
+        names: dict[tuple[str, ...], Cluster] = {}
+        for cluster in self.clusters:
+            words = tuple(cluster.name.split())
+            if cluster.type in {"PERSON", "ORG"} and len(words) >= 2 and all(w[:1].isupper() for w in words):
+                names.setdefault(words, cluster)
+        if not names:
+            return
+        n = len(self.words)
+        for start in range(n):
+            for words, cluster in names.items():
+                end = start + len(words)
+                if end > n or tuple(self.words[start:end]) != words:
+                    continue
+                if any(k in self.claimed or self.tokens[k].ent_type_ for k in range(start, end)):
+                    continue
+                if (start > 0 and self.words[start - 1][:1].isupper() and self.sent_of[start - 1] == self.sent_of[start]) or (
+                        end < n and self.words[end][:1].isupper() and self.sent_of[end] == self.sent_of[start]):
+                    continue  # part of a longer name
+                self._add(cluster, start, end, "name", self.tokens[end - 1])
+
+    def _post_signers(self) -> None:
+        """The name that signs a post embedded in a page (``... -- Jane Roe (@janeroe) May 4,
+        2018``) is an account holder's, a person's or a body's, whether or not the model tagged
+        it: the one the article names so elsewhere, else a person when it starts with a given
+        name, else a body."""
+        text = doc_text(self.doc)
+        for match in POST_SIGNATURE.finditer(text):
+            span = self.doc.char_span(match.start("name"), match.end("name"), alignment_mode="contract")
+            if span is None or any(k in self.claimed for k in range(span.start, span.end)):
+                continue
+            if not all(t.text[:1].isupper() or t.is_punct for t in span) or len(span) > 4:
+                continue
+            key = normalise_name(span.text)
+            known = [c for c in self.clusters if normalise_name(c.name) == key and c.type in {"PERSON", "ORG"}]
+            if known:
+                cluster = known[0]
+            elif len(span) > 1 and span[0].lower_ in self.ad.given_names:
+                cluster = self._cluster(f"person:{key}", "PERSON", span.text)
+            else:
+                cluster = self._cluster(f"org:{key}", "ORG", span.text)
+            self._add(cluster, span.start, span.end, "name", span.root)
+
+    def _split_run_ons(self, ents: list[Span]) -> list[Span]:
+        """Captions set without a full stop run into the text, and the model may tag two names
+        as one span: ``the Brazil Grand Prix Christian Horner`` (a contest, then a person the
+        article names on their own elsewhere), ``Reed Reed`` (one name twice). Each part is
+        a name of its own."""
+        people = self._person_spans()
+        found: list[Span] = []
+        for ent in ents:
+            words = [t for t in ent if t.tag_ != "POS"]
+            half = len(words) // 2
+            if ent.label_ == "PERSON" and half and len(words) == 2 * half and all(
+                    a.text == b.text and a.text[:1].isupper() for a, b in zip(words[:half], words[half:], strict=True)):
+                found += [Span(self.doc, ent.start, words[half].i, label="PERSON"),
+                          Span(self.doc, words[half].i, ent.end, label="PERSON")]
+                continue
+            if ent.label_ != "PERSON":
+                tail = next((k for k in range(ent.start + 1, ent.end - 1)
+                             if all(t.text[:1].isupper() for t in self.tokens[k: ent.end])
+                             and normalise_name(self.doc[k: ent.end].text) in people), None)
+                if tail is not None:
+                    found += [Span(self.doc, ent.start, tail, label=ent.label_),
+                              Span(self.doc, tail, ent.end, label="PERSON")]
+                    continue
+            found.append(ent)
+        return found
 
     def _office_names(self, ents: list[Span]) -> list[Span]:
         """``the Department for Education and Skills``, ``the Ministry of Trade and Industry`` cut
@@ -1182,6 +1264,8 @@ class EntityResolver:
         while tokens and tokens[-1].text == "Image" and tokens[-1].i + 1 < len(self.doc) \
                 and self.doc[tokens[-1].i + 1].lower_ in self.ad.words.layout_word:
             tokens.pop()
+        if len(tokens) >= 2 and self._picture_credit(tokens[0], tokens[1]):
+            tokens.pop(0)
         return self.doc[tokens[0].i: tokens[-1].i + 1] if tokens else None
 
     def _name_after_role(self, ent: Span) -> Span:
@@ -1364,6 +1448,10 @@ class EntityResolver:
             else:
                 country, sectors = self.ad.code_span(core)
             country = country or self._possessor_country(core.root) or self._place_country(list(core))
+            if country and self._nickname_after_home(core, country):
+                # "the Cleveland Indians", "the Denver Mexicans": a club's nickname after its
+                # town is no nationality; the club is the town's
+                country = _gazetteer_country(self.gaz, self.doc[core.start: core.end - 1].text)
             described = self._body_descriptor(core)
             if described is not None:
                 country, sectors = country or described[0], sectors or described[1]
@@ -1374,6 +1462,16 @@ class EntityResolver:
             cluster.country = cluster.country or country
             cluster.sectors = cluster.sectors or sectors
             self._add(cluster, core.start, core.end, "name", core.root)
+
+    def _nickname_after_home(self, core: Span, country: str) -> bool:
+        """A body named by a town and a plural nationality noun (``Cleveland Indians``): the
+        nationality is the given country's only through that last word, and the words before
+        it name a town, not a country."""
+        if len(core) < 2 or not core[-1].text.endswith("s") or self.ad.country_of(core[-1].text) != country:
+            return False
+        home = self.doc[core.start: core.end - 1].text
+        return not self.ad.country_of(home) and not self.ad.country_name_of(home) \
+            and _gazetteer_country(self.gaz, home) is not None
 
     def _is_place_not_person(self, core: Span) -> bool:
         before = self.doc[core.start - 1] if core.start > 0 else None
@@ -1625,6 +1723,11 @@ class EntityResolver:
         partners = [c for c in root.children if c.dep_ == "appos"]
         if root.dep_ == "appos":
             partners.append(root.head)
+            # "Sebastian Vettel, the four-time world champion whom ...": the parser may hang the
+            # apposition on a word further back; the name right before its comma is its partner
+            first = root.left_edge.i
+            if first >= 2 and self.tokens[first - 1].text == ",":
+                partners.append(self.tokens[first - 2])
         # "The mayor of Springfield, Ann Lee,": the parser hangs the name on the place.
         for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"):
             for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ != "PERSON"):

@@ -143,6 +143,11 @@ def _counted_noun(run: Span) -> Token | None:
         objects = [c for c in of.children if c.dep_ == "pobj"]
         if objects:
             return objects[0]
+    k = run.end + 1
+    if k < len(doc) and doc[run.end].lower_ == "of" and doc[k].tag_ == "DT":
+        k += 1
+    if k + 1 < len(doc) and doc[run.end].lower_ == "of" and doc[k].like_num and doc[k + 1].pos_ == "NOUN":
+        return doc[k + 1]  # "21 of 71 laps", "three of the five hostages": a part counts what the whole does
     head = last.head
     if last.dep_ in ("nummod", "compound", "quantmod") and head.pos_ in ("NOUN", "PROPN") and head.i > last.i:
         return head

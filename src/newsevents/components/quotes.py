@@ -412,12 +412,14 @@ SPEAKER_CUT_DEPS = ("relcl", "acl", "appos", "punct", "advcl", "parataxis", "cc"
 EDGE_PUNCT = ",;:-–—.!?" + " \n\t"
 QUOTE_CHARS = DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + "'\""
 _ACCORDING = get_string_id("according")
-# The signature of an embedded post: "-- Jane Roe (@janeroe) November 8, 2016".
+# The signature of an embedded post: "-- Jane Roe (@janeroe) November 8, 2016" (some pages
+# keep one hyphen of the dash: "... pic.twitter.com/x- Jane Roe (@janeroe)").
 _POST_SIGNATURE = re.compile(
-    r"(?:--|—|–)\s*(?P<name>[^\s()@][^()\n@]{0,60}?)\s*\(@(?P<handle>\w{1,30})\)"
+    r"(?:--|—|–|-(?=\s))\s*(?P<name>[^\s()@][^()\n@]{0,60}?)\s*\(@(?P<handle>\w{1,30})\)"
     r"(?:\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s+\d{1,2},\s+\d{4})?"
 )
+POST_SIGNATURE = _POST_SIGNATURE  # the entity stage reads the signers' names too
 _POST_DATE = re.compile(
     r"\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s+\d{1,2},\s+\d{4}\s*"
@@ -1118,7 +1120,10 @@ class QuotesStage(Stage):
                 speaker=(match.start("name"), match.end("name")),
                 paragraph=bisect.bisect_right(paragraph_starts, content[0]) - 1,
             )
-            self._classify(doc, attribution, index, used)  # direct only inside quotation marks
+            self._classify(doc, attribution, index, used)  # claims the quotation marks inside it
+            # A post is shown as its signer posted it: their own words, a direct quote even
+            # without quotation marks around it (and when it quotes someone inside).
+            attribution.kind = "direct"
             found.append(attribution)
         return found
 

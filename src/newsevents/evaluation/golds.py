@@ -14,7 +14,8 @@ articles; the mean R_req over articles; event precision pooled over all output e
 These articles are held out: the report gives figures only, never the missed items (which
 would show the golds' contents); ``tools/score_record.py --verbose`` lists them for whoever
 audits the golds. The gold folder is the repository's ``eval/gold/giveme5w1h`` unless the
-environment variable ``NEWSEVENTS_GOLDS_DIR`` names another.
+environment variable ``NEWSEVENTS_GOLDS_DIR`` names another (``newsevents evaluate golds PATH
+--golds DIR`` sets it, e.g. to the second set ``eval/gold/giveme5w1h-dev2``).
 """
 
 from __future__ import annotations
