@@ -93,6 +93,7 @@ CUE_KINDS |= {"reciprocal"}  # words of an act two sides do to each other: "exch
 CUE_KINDS |= {"side_noun"}  # "the two sides", "both countries": the countries told just before (eventcoding/arguments.py)
 CUE_KINDS |= {"protest_site"}  # "protested outside the embassy": a protest somewhere is a demonstration (components/events.py)
 CUE_KINDS |= {"career_act", "sport_party"}  # a club's dealings with its players: no event (components/events.py)
+CUE_KINDS |= {"answer_verb", "relocate", "combining_form", "prep_phrase"}  # recipient rules (eventcoding/arguments.py)
 
 
 @dataclass(frozen=True)
@@ -234,6 +235,10 @@ class Cues:
     protest_site: set[str] = field(default_factory=set)  # "protested in the square": marched, not only said
     career_act: set[str] = field(default_factory=set)  # "offered a new deal", "sacked", "banned": a club's dealings
     sport_party: set[str] = field(default_factory=set)  # "the club", "the striker": a sports club and its players
+    answer_verb: set[str] = field(default_factory=set)  # "accepted the regulator's demands": answers the asker
+    relocate: set[str] = field(default_factory=set)  # "move the factory to Hungary": a destination, no party
+    combining_form: dict[str, str] = field(default_factory=dict)  # "Franco-German": franco -> FRA
+    prep_phrase: dict[str, str] = field(default_factory=dict)  # "pulled out of": "out of" says "from"
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
@@ -354,6 +359,8 @@ def read_cues(directory: Path) -> Cues:
             cues.share_noun[word] = value.lower()
         elif kind == "referent":
             cues.referent[word] = value.lower()
+        elif kind in ("combining_form", "prep_phrase"):
+            getattr(cues, kind)[word] = value
         else:  # every other kind is a word set of the same name on Cues
             getattr(cues, kind).add(word)
     # the scale words are the multipliers among the written numbers (one table says what "bn" is)
