@@ -17,11 +17,13 @@ from newsevents.eventcoding.arguments import (
     controlled_subjects,
     is_destination,
     joint_sides,
+    named_sides,
     owners_of_things,
     parties_for,
     prep_objects,
     shared_objects,
     thing_owner,
+    valid_party_token,
 )
 from newsevents.eventcoding.lexicon import load_cues
 
@@ -139,6 +141,26 @@ def test_a_broken_coordination_of_names_before_the_noun(build_doc):
     assert texts(joint_sides(doc[6], CUES)) == ["Vexcorp", "Zentra"]
 
 
+def test_the_sides_sign_a_joint_act_told_in_the_passive(build_doc):
+    doc = build_doc("the Franco - German accord was signed",
+                    heads=[4, 3, 3, 4, 6, 6, 6], deps=["det", "npadvmod", "punct", "amod", "nsubjpass", "auxpass", "ROOT"],
+                    pos=["DET", "PROPN", "PUNCT", "ADJ", "NOUN", "AUX", "VERB"],
+                    lemmas=["the", "franco", "-", "german", "accord", "be", "sign"])
+    assert texts(named_sides(doc[4], CUES)) == ["Franco", "German"]
+    assert valid_party_token(doc[3], {}, CUES)  # "German" is a side, whatever the tagger made of it
+    doc = build_doc("the Vexcorp and Zentra deal was signed",
+                    heads=[4, 4, 1, 1, 6, 6, 6], deps=["det", "nmod", "cc", "conj", "nsubjpass", "auxpass", "ROOT"],
+                    pos=["DET", "PROPN", "CCONJ", "PROPN", "NOUN", "AUX", "VERB"],
+                    lemmas=["the", "vexcorp", "and", "zentra", "deal", "be", "sign"])
+    assert texts(named_sides(doc[4], CUES)) == ["Vexcorp", "Zentra"]
+    # one side named is no pair: the passive still names no doer
+    doc = build_doc("the Vexcorp deal was signed",
+                    heads=[2, 2, 4, 4, 4], deps=["det", "compound", "nsubjpass", "auxpass", "ROOT"],
+                    pos=["DET", "PROPN", "NOUN", "AUX", "VERB"],
+                    lemmas=["the", "vexcorp", "deal", "be", "sign"])
+    assert named_sides(doc[2], CUES) == []
+
+
 # ---- class 4: control -----------------------------------------------------------------------------
 
 def _agreed_to_allow(build_doc, obj: str, pos: str):
@@ -224,6 +246,8 @@ def test_pipeline_asker_sides_and_destination(events_of):
     accord = [e for e in events_of("One of the main points of the Sino-Japanese agreement is a joint gas field.")
               if e.event == "AGREE"]
     assert accord and {p.country for e in accord for p in e.actor + e.recipient} == {"CHN", "JPN"}
+    signed = [e for e in events_of("The Franco-German accord was signed in Paris.") if e.event == "AGREE"]
+    assert [([p.country for p in e.actor], [p.country for p in e.recipient]) for e in signed] == [(["FRA"], ["DEU"])]
     moved = events_of("The German firm Vexcorp threatened to move the factory to Hungary.")
     assert [e.event for e in moved] == ["THREATEN"]
     assert "HUN" not in {p.country for p in _recipients(moved, "THREATEN")}

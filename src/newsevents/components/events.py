@@ -40,10 +40,12 @@ from newsevents.eventcoding.arguments import (
     content_recipients,
     counted_objects,
     counted_sides,
+    hyphen_side,
     inherited_patient,
     is_destination,
     is_passive,
     mutual_act,
+    named_sides,
     names_the_act,
     nearest_actor_before,
     needs_resolution,
@@ -446,6 +448,8 @@ def _actor_like(token: Token, coder: Coder | None, cues: Cues, actors: ActorDict
         return False  # "the tsunami struck south Asia"
     if is_someone(token, actors) or counted_sides(token, [], cues, coder):  # "the two sides": the two just named
         return True
+    if hyphen_side(token, cues) is not None:  # "German" of "the Franco-German accord"
+        return True
     if any(c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG")) for c in token.children):
         return True  # "his predecessor, Lord Armstrong"
     # "thousands of teachers", "two houses of parliament": the "of"-phrase says who they are
@@ -767,6 +771,9 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
                 c.dep_ == "dobj" and c.i < token.i and c.right_edge.i + 1 == token.left_edge.i)]
     else:
         actor_tokens = _verb_actor_tokens(token, sentence, actors, cues)
+        if not actor_tokens and candidate.consumed is not None and is_passive(token) and mutual_act(
+                token, entry.event, entry.recipient_preps, candidate.consumed, cues.reciprocal):
+            actor_tokens = named_sides(candidate.consumed, cues)  # "the Franco-German accord was signed"
         # the object a row's condition names is the event's kind ("imposed sanctions"), not its
         # recipient -- except the target of a material act ("burned shops")
         target_kept = event_type in _MATERIAL_CONFLICT and candidate.consumed is not None and \

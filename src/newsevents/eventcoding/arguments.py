@@ -857,6 +857,22 @@ def own_actor_of_noun(noun: Token, actors: ActorDictionary, cues: Cues) -> list[
     return []
 
 
+def named_sides(noun: Token, cues: Cues) -> list[Token]:
+    """Two or more sides named before a noun of a joint act (:func:`joint_sides`, or coordinated
+    names: "the Nokia and Vexcorp deal", "Iran and Iraq's border accord"); else none. Who signs or
+    seals such an act in the passive with no agent ("the Franco-German accord was signed") are its
+    sides."""
+    sides = joint_sides(noun, cues)
+    if sides:
+        return sides
+    for child in noun.lefts:
+        if child.dep_ in ("nmod", "compound", "poss") and (child.pos_ == "PROPN" or child.ent_type_ in ("NORP", "GPE")):
+            named = conjoined(child)
+            if len(named) > 1:
+                return named
+    return []
+
+
 def _side_word(token: Token, cues: Cues) -> bool:
     """A word naming a people or country: a ``combining_form`` ("Franco", "Sino") or a NORP/GPE name."""
     return token.lower_ in cues.combining_form or token.ent_type_ in ("NORP", "GPE")
@@ -950,8 +966,8 @@ def valid_party_token(token: Token, currencies: Container[str], cues: Cues) -> b
     if token.ent_type_ in _NOT_PARTY_TYPES or _is_amount(token, currencies, cues.scale) or token.lower_ in cues.no_party:
         return False
     # An adjective is a party only as a people or place word ("Russian", not "shot dead").
-    if token.pos_ == "ADJ":
-        return token.ent_type_ in ("NORP", "GPE")
+    if token.pos_ == "ADJ":  # ("German" of "the Franco-German accord", whatever the tagger made of it)
+        return token.ent_type_ in ("NORP", "GPE") or hyphen_side(token, cues) is not None
     return token.pos_ in ("NOUN", "PROPN", "PRON") and token.lower_ not in cues.relative_pronoun
 
 
