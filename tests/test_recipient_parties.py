@@ -233,6 +233,8 @@ def _recipients(events, kind):
 def test_pipeline_owner_contract_partner_and_control(events_of):
     seized = _recipients(events_of("Kenyan police seized the rebels' weapons on Monday."), "COERCE")
     assert seized and all("weapons" not in p.text and "rebels" in p.text for p in seized)
+    # a firm's operations "hit" stay a thing for the figurative-force filter: no attack on the firm
+    assert events_of("Siemens's operations in Germany will be hardest hit.") == []
     left = _recipients(events_of("The Kenyan army pulled out of a contract with the defence ministry."), "RETREAT")
     assert [p.country for p in left] == ["KEN"] and "ministry" in left[0].text
     allowed = _recipients(events_of("Sudan agreed to allow the rebels to return."), "AGREE")

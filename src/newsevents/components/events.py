@@ -867,7 +867,7 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     elif event_type in _MATERIAL_CONFLICT:  # "seized the rebels' weapons": force on the rebels
         recipient_tokens = owners_of_things(recipient_tokens, _party_test(coder, cues, actors),
                                             lambda t: is_someone(t, actors) or t.lemma_.lower() in cues.collective
-                                            or t.lemma_.lower() in cues.partitive)
+                                            or t.lemma_.lower() in cues.partitive | cues.abstract)
     if entry.frame == "demand" and _no_one_obliged(token, recipient_tokens, cues):
         return None  # "corruption must be stopped", "we must cut taxes": no one is asked
     if _private(recipient_tokens, actors, cues):

@@ -1094,7 +1094,8 @@ def owners_of_things(recipients: list[Token], is_party: Callable[[Token], bool],
     :func:`thing_owner`): force on a party's property is force on that party ("seized the rebels'
     weapons": the rebels; "seized Vexcorp's production arm, Vexneft": Vexcorp, whose arm the
     apposition only names). A thing no party owns stays ("burned shops"); a person or body noun
-    (``someone``: "the rebels' leader") is no thing."""
+    (``someone``: "the rebels' leader") is no thing, and the caller may keep other words there (a
+    market quantity hit, "Vexcorp's operations will be hit", is for the figurative-force filters)."""
     kept: list[Token] = []
     for token in recipients:
         found = thing_owner(token, is_party) if token.pos_ == "NOUN" and not someone(token) else []
