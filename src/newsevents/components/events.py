@@ -34,19 +34,24 @@ from newsevents.docquery import (
 from newsevents.eventcoding.anaphora import recall_recipients, share_same_act
 from newsevents.eventcoding.arguments import (
     Coder,
+    answering_party,
     companions,
     conjoined,
     content_recipients,
     counted_objects,
     counted_sides,
+    hyphen_side,
     inherited_patient,
+    is_destination,
     is_passive,
     mutual_act,
+    named_sides,
     names_the_act,
     nearest_actor_before,
     needs_resolution,
     noun_phrase,
     own_actor_of_noun,
+    owners_of_things,
     parties_for,
     party_behind,
     prep_objects,
@@ -54,6 +59,7 @@ from newsevents.eventcoding.arguments import (
     purpose_recipients,
     purpose_targets,
     resolve_pronoun,
+    shared_objects,
     sides_between,
     split_sides,
     subject_of,
@@ -443,6 +449,8 @@ def _actor_like(token: Token, coder: Coder | None, cues: Cues, actors: ActorDict
         return False  # "the tsunami struck south Asia"
     if is_someone(token, actors) or counted_sides(token, [], cues, coder):  # "the two sides": the two just named
         return True
+    if hyphen_side(token, cues) is not None:  # "German" of "the Franco-German accord"
+        return True
     if any(c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG")) for c in token.children):
         return True  # "his predecessor, Lord Armstrong"
     # "thousands of teachers", "two houses of parliament": the "of"-phrase says who they are
@@ -677,6 +685,8 @@ def _fallback_recipient(doc: Doc, draft: Draft, cues: Cues) -> list[Party]:
             # a modifier ("Iraq advice", "the Al-Jazeera channel") is not a party to the act
             if span.root.dep_ in ("compound", "amod", "nmod") and span.root.head.pos_ == "NOUN":
                 continue
+            if is_destination(span.root, cues.relocate):
+                continue  # "threatened to move the factory to Hungary": where, not who
             distance = abs(mention.start - draft.trigger.idx)
             if best is None or distance < best[0]:
                 party = Party(entity=entity.id, text=mention.text, country=entity.country,
@@ -753,6 +763,9 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
             # buy Y's planes": the seller, buyer or maker, not the goods
             recipient_tokens = deal_parties(token, cues, _party_test(coder, cues, actors)) or recipient_tokens
         recipient_tokens += named
+        if not recipient_tokens and own and actor_tokens == own:
+            # "accepted the regulator's demands": the regulator asked the one who answers
+            recipient_tokens = answering_party(token, cues.answer_verb, lambda v: subject_of(v, actors, cues))
         if not recipient_tokens and governor is not None:
             recipient_tokens = prep_objects(governor, entry.recipient_preps)
         if not recipient_tokens and governor is not None:
@@ -765,6 +778,9 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
                 c.dep_ == "dobj" and c.i < token.i and c.right_edge.i + 1 == token.left_edge.i)]
     else:
         actor_tokens = _verb_actor_tokens(token, sentence, actors, cues)
+        if not actor_tokens and candidate.consumed is not None and is_passive(token) and mutual_act(
+                token, entry.event, entry.recipient_preps, candidate.consumed, cues.reciprocal):
+            actor_tokens = named_sides(candidate.consumed, cues)  # "the Franco-German accord was signed"
         # the object a row's condition names is the event's kind ("imposed sanctions"), not its
         # recipient -- except the target of a material act ("burned shops")
         target_kept = event_type in _MATERIAL_CONFLICT and candidate.consumed is not None and \
@@ -772,20 +788,22 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
             and not names_the_act(candidate.consumed)
         objects = [o for o in object_tokens(token)
                    if candidate.consumed is None or o.i != candidate.consumed.i or target_kept] or counted_objects(token)
+        if not objects and event_type not in ("PROTEST", "MOBILIZE"):
+            objects = shared_objects(token)  # "seized and sold the production arm"
         # "offered the Indonesian government assistance": the indirect object receives it
         datives = [c for c in token.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")]
-        recipient_tokens = (objects + datives + prep_objects(token, entry.recipient_preps)
+        recipient_tokens = (objects + datives + prep_objects(token, entry.recipient_preps, cues.prep_phrase)
                             + inherited_patient(token, actors, cues) + _asked_subjects(token))
         if candidate.consumed is not None:
             recipient_tokens += prep_objects(candidate.consumed, entry.recipient_preps)
         if not recipient_tokens and event_type not in _MATERIAL_CONFLICT:
             # "offered to hand them over to Britain": the content clause names whom it is aimed at
             recipient_tokens = content_recipients(token, _party_test(coder, cues, actors), cues.author_prep,
-                                                  cues.goal_prep, event_type == "REQUEST", cues.creation)
+                                                  cues.goal_prep, event_type == "REQUEST", cues.creation, cues.relocate)
         if not recipient_tokens and event_type not in _MATERIAL_CONFLICT and candidate.consumed is not None:
             # "signed an agreement to import Venezuelan fuel": the content of the thing signed
             recipient_tokens = content_recipients(candidate.consumed, _party_test(coder, cues, actors),
-                                                  cues.author_prep, cues.goal_prep, False, cues.creation)
+                                                  cues.author_prep, cues.goal_prep, False, cues.creation, cues.relocate)
         if not recipient_tokens and event_type not in _MATERIAL_CONFLICT and candidate.consumed is not None:
             # "overturn a court ruling", "rejected a union demand": the party behind the thing the row names
             recipient_tokens = party_behind(candidate.consumed, _party_test(coder, cues, actors), cues.author_prep,
@@ -856,7 +874,11 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     recipient_tokens = pronoun_referents(recipient_tokens, actor_tokens, _party_test(coder, cues, actors),
                                          lambda t: entity_at(doc, t.idx, t.idx + len(t.text)) is not None)
     if event_type not in _MATERIAL_CONFLICT and event_type != "MOBILIZE":  # troops go to a place
-        recipient_tokens = _parties_not_things(recipient_tokens, coder, cues, actors)
+        recipient_tokens = _parties_not_things(recipient_tokens, coder, cues, actors, event_type == "THREATEN")
+    elif event_type in _MATERIAL_CONFLICT:  # "seized the rebels' weapons": force on the rebels
+        recipient_tokens = owners_of_things(recipient_tokens, _party_test(coder, cues, actors),
+                                            lambda t: is_someone(t, actors) or t.lemma_.lower() in cues.collective
+                                            or t.lemma_.lower() in cues.partitive | cues.abstract)
     if entry.frame == "demand" and _no_one_obliged(token, recipient_tokens, cues):
         return None  # "corruption must be stopped", "we must cut taxes": no one is asked
     if _private(recipient_tokens, actors, cues):
@@ -1052,10 +1074,13 @@ def _party_test(coder: Coder | None, cues: Cues, actors: ActorDictionary) -> Cal
     return lambda token: _actor_like(token, coder, cues, actors) or token.lemma_.lower() in cues.collective
 
 
-def _parties_not_things(tokens: list[Token], coder: Coder | None, cues: Cues, actors: ActorDictionary) -> list[Token]:
+def _parties_not_things(tokens: list[Token], coder: Coder | None, cues: Cues, actors: ActorDictionary,
+                        keep_abstract: bool = True) -> list[Token]:
     """Recipients are parties: a thing acted upon gives way to the party its phrase names
     ("dismissed an attempt by Yukos": Yukos) or to no one ("backed its argument": -). A thing
-    with a country code ("the Russian plan") keeps it, as the code names the party."""
+    with a country code ("the Russian plan") keeps it, as the code names the party; so does a
+    coded thing of the mind when ``keep_abstract`` (a threat to "Germany's hopes" is no threat to
+    Germany) -- else its owner stands for it ("agreed to the FCC's demands": the FCC)."""
     def is_party(token: Token) -> bool:
         # a body of people is a party ("talks between the two rival factions")
         return _actor_like(token, coder, cues, actors) or _coded(token, coder, cues) or token.lemma_.lower() in cues.collective
@@ -1068,7 +1093,7 @@ def _parties_not_things(tokens: list[Token], coder: Coder | None, cues: Cues, ac
         if (token.pos_ != "NOUN" and not gerund) or _actor_like(token, coder, cues, actors) \
                 or token.lemma_.lower() in cues.collective:
             found = [token]
-        elif token.lemma_.lower() in cues.abstract and _coded(token, coder, cues):
+        elif keep_abstract and token.lemma_.lower() in cues.abstract and _coded(token, coder, cues):
             found = [token]  # "threaten Germany's hopes": the thing of the mind stays, for _abstract_targets
         else:  # "his commitment to the Zambian people": the party the thing is aimed at, else its code's
             found = party_behind(token, is_party, cues.author_prep, cues.goal_prep, cues.share_noun) or (

@@ -91,7 +91,11 @@ def _origin_countries(token: Token, coder: Coder | None) -> list[tuple[Token, st
 def parties_for(token: Token, coder: Coder | None, cues: Cues) -> list[Party]:
     """One or more parties for the phrase headed by ``token`` (split compound adjectives)."""
     doc = token.doc
+    if token.lower_ in cues.combining_form:  # "Franco" of "the Franco-German accord"
+        return [Party(entity=None, text=token.text, country=cues.combining_form[token.lower_], sector=[])]
     span = noun_phrase(token)
+    if hyphen_side(token, cues) is not None:  # "German" of "Franco-German": the second side alone
+        span = doc[token.i: token.i + 1]
     country, sectors = coder(span) if coder else (None, [])
     countries = _country_tokens(span, coder)
     if len({c for _, c in countries}) < 2:
@@ -843,10 +847,63 @@ def own_actor_of_noun(noun: Token, actors: ActorDictionary, cues: Cues) -> list[
             objs = [g for g in child.children if g.dep_ == "pobj"]
             if objs:
                 return conjoined(objs[0])
+    sides = joint_sides(noun, cues)
+    if sides:  # "the Franco-German accord", "the Nokia and Vexcorp deal": both sides do it
+        return sides
     for child in noun.lefts:
         if child.dep_ in ("amod", "compound", "nmod") and (child.ent_type_ in ("NORP", "GPE", "ORG")
                                                           or child.pos_ == "PROPN") and not _names_a_place(child, actors):
             return conjoined(child)
+    return []
+
+
+def named_sides(noun: Token, cues: Cues) -> list[Token]:
+    """Two or more sides named before a noun of a joint act (:func:`joint_sides`, or coordinated
+    names: "the Nokia and Vexcorp deal", "Iran and Iraq's border accord"); else none. Who signs or
+    seals such an act in the passive with no agent ("the Franco-German accord was signed") are its
+    sides."""
+    sides = joint_sides(noun, cues)
+    if sides:
+        return sides
+    for child in noun.lefts:
+        if child.dep_ in ("nmod", "compound", "poss") and (child.pos_ == "PROPN" or child.ent_type_ in ("NORP", "GPE")):
+            named = conjoined(child)
+            if len(named) > 1:
+                return named
+    return []
+
+
+def _side_word(token: Token, cues: Cues) -> bool:
+    """A word naming a people or country: a ``combining_form`` ("Franco", "Sino") or a NORP/GPE name."""
+    return token.lower_ in cues.combining_form or token.ent_type_ in ("NORP", "GPE")
+
+
+def hyphen_side(token: Token, cues: Cues) -> Token | None:
+    """The first half of a hyphened pair of peoples that ends in ``token`` ("Franco-German",
+    "Anglo-Irish", "US-Russian"): that half, else None."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text != "-" or not token.text[:1].isupper():
+        return None
+    first = doc[token.i - 2]
+    return first if _side_word(first, cues) and token.pos_ in ("ADJ", "PROPN") else None
+
+
+def joint_sides(noun: Token, cues: Cues) -> list[Token]:
+    """The two sides an event noun is named after: a hyphened pair of peoples before it ("the
+    Franco-German accord", "the Anglo-Irish talks") or a coordination of names the parser broke up,
+    making the noun the conjunct of the first name ("the Nokia and Vexcorp deal" read as "Nokia"
+    and "Vexcorp deal")."""
+    for child in noun.lefts:
+        if child.dep_ in ("amod", "compound", "nmod"):
+            first = hyphen_side(child, cues)
+            if first is not None:
+                return [first, child]
+    head = noun.head
+    if noun.dep_ == "conj" and head.pos_ == "PROPN" and head.ent_type_ in ("ORG", "GPE", "NORP"):
+        names = [c for c in noun.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+        between = noun.doc[head.i + 1: noun.left_edge.i]
+        if names and [t.lower_ for t in between] == ["and"]:
+            return [head, names[0]]
     return []
 
 
@@ -871,7 +928,10 @@ def names_the_act(noun: Token) -> bool:
     return noun.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "nummod", "compound") for c in noun.children)
 
 
-def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
+def prep_objects(token: Token, preps: Iterable[str], phrases: Mapping[str, str] | None = None) -> list[Token]:
+    """The objects of the token's prepositions of ``preps``, with their conjuncts; ``phrases``
+    maps two-word prepositions to the one they say ("pulled out of a deal": "out of" is "from"), whose
+    object is a thing left, not a place ("pulled out of the town of Vex" says where)."""
     wanted = set(preps)
     found = []
     for child in token.children:
@@ -879,6 +939,10 @@ def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
             for grand in child.children:
                 if grand.dep_ == "pobj":
                     found += conjoined(grand)
+        elif child.dep_ == "prep" and phrases:
+            for inner in (g for g in child.children if g.dep_ == "prep"):
+                if phrases.get(f"{child.lower_} {inner.lower_}") in wanted:
+                    found += [t for g in inner.children if g.dep_ == "pobj" for t in conjoined(g) if not _place_phrase(t)]
     return found
 
 
@@ -902,8 +966,8 @@ def valid_party_token(token: Token, currencies: Container[str], cues: Cues) -> b
     if token.ent_type_ in _NOT_PARTY_TYPES or _is_amount(token, currencies, cues.scale) or token.lower_ in cues.no_party:
         return False
     # An adjective is a party only as a people or place word ("Russian", not "shot dead").
-    if token.pos_ == "ADJ":
-        return token.ent_type_ in ("NORP", "GPE")
+    if token.pos_ == "ADJ":  # ("German" of "the Franco-German accord", whatever the tagger made of it)
+        return token.ent_type_ in ("NORP", "GPE") or hyphen_side(token, cues) is not None
     return token.pos_ in ("NOUN", "PROPN", "PRON") and token.lower_ not in cues.relative_pronoun
 
 
@@ -972,7 +1036,8 @@ def party_behind(thing: Token, is_party: Callable[[Token], bool], authors: Conta
 
 
 def content_recipients(verb: Token, is_party: Callable[[Token], bool], authors: Container[str],
-                       goals: Container[str], asks: bool, made: Container[str] = ()) -> list[Token]:
+                       goals: Container[str], asks: bool, made: Container[str] = (),
+                       relocate: Container[str] = ()) -> list[Token]:
     """Whom a promise, offer, threat or demand is aimed at when the verb names no one itself:
     the party its active content clause acts on ("threatened to ban opposition candidates"),
     names with a preposition of ``goals`` ("offered to hand the suspects over to Britain") or
@@ -980,7 +1045,11 @@ def content_recipients(verb: Token, is_party: Callable[[Token], bool], authors: 
     :func:`party_behind`). A demand (``asks``) is aimed at the subject of its that-clause
     ("demanded that the government resign"). A passive content ("asked to be referred to a
     hospital") acts on the asker. The object of a verb of making (``made``: "agreed to create
-    Television Vex, a network", "pledged to set up a fund") is the thing made, no party acted upon."""
+    Television Vex, a network", "pledged to set up a fund") is the thing made, no party acted upon.
+    The content may hand the act on to a party it lets, asks or orders (control: "agreed to allow
+    him to perform", "promised to let the rebels return": him, the rebels), and a place a thing is
+    moved to (``relocate`` verbs: "threatened to move the factory to Hungary") is a destination,
+    not the party threatened."""
     found: list[Token] = []
     for clause in verb.children:
         # "an agreement to import fuel": a thing's to-clause is its content too
@@ -991,11 +1060,112 @@ def content_recipients(verb: Token, is_party: Callable[[Token], bool], authors: 
                 if child.dep_ in ("dobj", "dative") and child.pos_ in ("NOUN", "PROPN"):
                     found += [t for t in conjoined(child) if is_party(t)] or party_behind(
                         child, is_party, authors, goals) or _people_of(child)
-            found += [t for t in prep_objects(clause, goals) if is_party(t)]
+                elif child.dep_ in ("dobj", "dative") and child.pos_ == "PRON" and is_party(child):
+                    found.append(child)  # "agreed to free him": the person freed
+            found += [t for t in controlled_subjects(clause) if is_party(t)]
+            found += [t for t in prep_objects(clause, goals) if is_party(t) and not is_destination(t, relocate)]
         elif clause.dep_ == "ccomp" and asks and not any(m.dep_ == "mark" and m.lower_ in ("if", "whether")
                                                          for m in clause.children):
             found += [s for c in clause.children if c.dep_ == "nsubj" and is_party(c) for s in conjoined(c)]
     return found
+
+
+def thing_owner(thing: Token, is_party: Callable[[Token], bool]) -> list[Token]:
+    """The party that owns a thing acted upon: its possessor ("seized Vexcorp's production arm"), a
+    name compounded before it ("raided the Vexcorp offices") or its of-phrase ("froze the assets of
+    the Zenith group", "raided the offices of the newspaper") -- not a place of an of-phrase ("the
+    outskirts of the town" says where). None when no party owns it."""
+    for child in thing.children:
+        if child.dep_ == "poss" and child.pos_ != "PRON" and is_party(child):
+            return conjoined(child)
+        if child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN" and child.ent_type_ in ("ORG", "PERSON", "NORP") \
+                and is_party(child):
+            return [child]
+    for prep in (c for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for owner in (g for g in prep.children if g.dep_ == "pobj"):
+            if owner.ent_type_ not in ("GPE", "LOC", "FAC") and is_party(owner):
+                return conjoined(owner)
+    return []
+
+
+def owners_of_things(recipients: list[Token], is_party: Callable[[Token], bool],
+                     someone: Callable[[Token], bool]) -> list[Token]:
+    """Recipients of force where each thing owned by a party gives way to its owner (see
+    :func:`thing_owner`): force on a party's property is force on that party ("seized the rebels'
+    weapons": the rebels; "seized Vexcorp's production arm, Vexneft": Vexcorp, whose arm the
+    apposition only names). A thing no party owns stays ("burned shops"); a person or body noun
+    (``someone``: "the rebels' leader") is no thing, and the caller may keep other words there (a
+    market quantity hit, "Vexcorp's operations will be hit", is for the figurative-force filters)."""
+    kept: list[Token] = []
+    for token in recipients:
+        found = thing_owner(token, is_party) if token.pos_ == "NOUN" and not someone(token) else []
+        kept += [t for t in found or [token] if all(t.i != k.i for k in kept)]
+    return kept
+
+
+def shared_objects(verb: Token) -> list[Token]:
+    """The object of the next verb when two verbs share it ("seized and sold the production arm",
+    "arrested and charged three men"): a verb with no object of its own, joined by "and" alone to a
+    conjunct verb that has one."""
+    if any(c.dep_ in ("dobj", "nsubjpass", "prep", "dative") for c in verb.children):
+        return []
+    for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+        between = [t.lower_ for t in verb.doc[verb.i + 1: conj.i]]
+        if between in (["and"], ["or"], [",", "and"]):
+            return [t for c in conj.children if c.dep_ == "dobj" for t in conjoined(c)]
+    return []
+
+
+def answering_party(noun: Token, answer_verbs: Container[str], subjects: Callable[[Token], list[Token]]) -> list[Token]:
+    """Whom an ask or offer told as a noun with its own doer was aimed at, when a verb answering it
+    (``answer_verbs``) governs it: the one who answers -- "Vexcorp accepted the regulator's demands"
+    (the regulator asked Vexcorp), "agreed to the FCC's demands", "the union's offer was rejected
+    by the ministry". ``subjects``: the doers of a verb (its subject or passive agent)."""
+    verb = noun.head
+    if noun.dep_ == "pobj":
+        verb = verb.head
+    elif noun.dep_ not in ("dobj", "nsubjpass"):
+        return []
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in answer_verbs:
+        return []
+    return subjects(verb)
+
+
+def controlled_subjects(clause: Token) -> list[Token]:
+    """The parties a verb of letting, asking or ordering hands an infinitive to, when the parser makes
+    them the subject of that infinitive ("allow him to perform", "let the rebels return"); the
+    direct-object reading ("urged the government to resign") is the plain object."""
+    found: list[Token] = []
+    for inner in clause.children:
+        if inner.dep_ in ("ccomp", "xcomp") and inner.pos_ in ("VERB", "AUX") and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in inner.children) or (
+                inner.dep_ == "ccomp" and clause.lemma_.lower() == "let"):
+            found += [t for c in inner.children if c.dep_ == "nsubj" for t in conjoined(c)]
+    return found
+
+
+def _place_phrase(token: Token) -> bool:
+    """A place's name or a noun naming one by its of-phrase ("Vexland", "the town of Vex")."""
+    if token.ent_type_ in ("GPE", "LOC", "FAC"):
+        return True
+    return any(g.ent_type_ in ("GPE", "LOC", "FAC") for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj")
+
+
+def is_destination(token: Token, relocate: Container[str]) -> bool:
+    """A place a thing is moved to ("move the factory to Hungary", "shift production to China"): the
+    object of "to" after a ``relocate`` verb (or after its object, where the parser hangs it), named
+    as a place (GPE, LOC or FAC); where, not who."""
+    head = token
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "to" or token.ent_type_ not in ("GPE", "LOC", "FAC"):
+        return False
+    mover = prep.head
+    if mover.dep_ in ("dobj", "conj") and mover.pos_ in ("NOUN", "PROPN"):
+        mover = mover.head if mover.dep_ == "dobj" else mover.head.head
+    return mover.lemma_.lower() in relocate
 
 
 def verb_phrase(verb: Token) -> str:

@@ -98,6 +98,7 @@ CUE_KINDS |= {"duty", "burden_verb", "ruling_verb", "conjecture", "legal_means",
 CUE_KINDS |= {"hearsay", "rumour", "disavow", "era", "era_prep", "era_now", "bygone", "bygone_body", "then_time", "condition",
               "timeless", "peril", "anniversary", "span_years", "concessive",
               "purpose_mark"}
+CUE_KINDS |= {"answer_verb", "relocate", "combining_form", "prep_phrase"}  # recipient rules (eventcoding/arguments.py)
 
 
 @dataclass(frozen=True)
@@ -262,6 +263,10 @@ class Cues:
     span_years: set[str] = field(default_factory=set)  # "thirty years after the massacre": years back
     concessive: set[str] = field(default_factory=set)  # "even if", "as if": no condition on the main clause
     purpose_mark: set[str] = field(default_factory=set)  # "so as to attack": a purpose, not an act done
+    answer_verb: set[str] = field(default_factory=set)  # "accepted the regulator's demands": answers the asker
+    relocate: set[str] = field(default_factory=set)  # "move the factory to Hungary": a destination, no party
+    combining_form: dict[str, str] = field(default_factory=dict)  # "Franco-German": franco -> FRA
+    prep_phrase: dict[str, str] = field(default_factory=dict)  # "pulled out of": "out of" says "from"
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
@@ -382,6 +387,8 @@ def read_cues(directory: Path) -> Cues:
             cues.share_noun[word] = value.lower()
         elif kind == "referent":
             cues.referent[word] = value.lower()
+        elif kind in ("combining_form", "prep_phrase"):
+            getattr(cues, kind)[word] = value
         else:  # every other kind is a word set of the same name on Cues
             getattr(cues, kind).add(word)
     # the scale words are the multipliers among the written numbers (one table says what "bn" is)
