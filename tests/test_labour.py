@@ -168,3 +168,17 @@ def test_the_other_side_in_another_paragraph_or_two_sides_give_none(events_of):
     one = events_of("Farmers in Chile protested against the agriculture ministry on Monday. The ministry "
                     "promised a review of subsidies.")
     assert [p.text for p in next(e for e in one if e.event == "AGREE").recipient] == ["Farmers"]
+
+
+def test_a_pledge_after_talks_goes_to_the_other_side_of_the_talks(events_of):
+    one = events_of("The union held talks with the transport ministry in Chile on Monday. The union pledged "
+                    "to end the strike by Friday.")
+    pledge = next(e for e in one if e.event == "AGREE")
+    assert [(p.text, p.country) for p in pledge.recipient] == [("the transport ministry", "CHL")]
+    # talks with two parties, or talks told in another paragraph: no guess
+    two = events_of("The union held talks with the transport ministry in Chile on Monday. It also held talks "
+                    "with the Chilean employers' federation. The union pledged to end the strike by Friday.")
+    assert next(e for e in two if e.event == "AGREE").recipient == []
+    apart = events_of("The union held talks with the transport ministry in Chile on Monday.\n\n"
+                      "The union pledged to end the strike by Friday.")
+    assert next(e for e in apart if e.event == "AGREE").recipient == []

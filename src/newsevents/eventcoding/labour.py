@@ -1,4 +1,4 @@
-"""The two sides of a labour dispute, when the act's own sentence names only one.
+"""The two sides of a labour dispute or a deal, when the act's own sentence names only one.
 
 A strike story tells the walkout in one sentence and the employer in another ("Tube workers walked
 out demanding a pay rise. Vexrail, the firm which runs the lines, offered 8%. The firm promised no
@@ -15,6 +15,8 @@ and only when exactly one party fits (else the recipient stays empty: no guess):
   by a party that an event of the two sentences before, in the same paragraph, acted upon, takes
   that event's actor: the side that pressed it ("workers struck against Vexcorp ... Vexcorp
   promised ..." is promised to the workers). Two such events of different actors give none.
+- **deal party**: a pledge or promise by one side of a deal or talks told in the two sentences
+  before ("The union held talks with the ministry. The union pledged ...") takes the other side.
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ from newsevents.record import Party
 _LABOUR_ACTS = frozenset({"PROTEST", "REQUEST"})
 # Acts that answer the other side of a matter: offers, promises and demands.
 _ANSWERS = frozenset({"AGREE", "REQUEST"})
+# Acts two sides do together: a party met or dealt with just before is another side a pledge may answer.
+_JOINT = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 # The actor sector of trade unions and workers in the actor dictionary.
 _LABOUR_SECTOR = "LAB"
 # How many sentences back the act of the other side may be.
@@ -157,3 +161,57 @@ def fill_other_side(drafts: Sequence[Told], cues: Cues) -> None:
         if not sources or len({frozenset(_key(p) for p in d.actor) for d in sources}) > 1:
             continue  # no other side, or two
         told.recipient, told.recipient_tokens = list(sources[0].actor), list(sources[0].actor_tokens)
+
+
+def _deal_sides(sentence, cues: Cues) -> list[tuple[list[Token], list[Token]]]:
+    """The two sides of each deal or talks a sentence tells ("X reached a deal with Y", "X held
+    talks with Y"): the subject of the verb governing the noun, and its "with" object."""
+    found = []
+    for noun in sentence:
+        if noun.pos_ != "NOUN" or cues.referent.get(noun.lemma_.lower()) not in ("deal", "talks"):
+            continue
+        others = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"
+                  for o in c.children if o.dep_ == "pobj"]
+        verb = noun.head if noun.dep_ == "dobj" else None
+        doers = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
+        if others and doers:
+            found.append((doers, others))
+    return found
+
+
+def _same_words(actor_tokens: Sequence[Token], side: Sequence[Token]) -> bool:
+    """One party told twice: the same head noun or name ("The union" ... "the union")."""
+    return bool({t.lemma_.lower() for t in actor_tokens} & {t.lemma_.lower() for t in side})
+
+
+def fill_deal_party(drafts: Sequence[Told], cues: Cues, parties: Partier) -> None:
+    """A pledge or promise (AGREE told by a verb) with no recipient, by one side of a deal or
+    talks told in the two sentences before in the same paragraph ("The union held talks with the
+    ministry. The union pledged to end the strike"), takes the other side. The actor must be that
+    side told again (the same party, or the same head word); two deals with different other
+    sides, or another party the actor met or dealt with there ("also met the operators"), give none."""
+    for told in drafts:
+        if told.recipient or not told.actor or told.event != "AGREE" or told.trigger.pos_ != "VERB":
+            continue
+        sentences = list(told.trigger.doc.sents)
+        found: list[Party] = []
+        tokens: list[Token] = []
+        for index in range(max(0, told.sentence_index - _ANSWER_LOOKBACK), told.sentence_index):
+            sentence = sentences[index]
+            if "\n\n" in told.trigger.doc.text[sentence.start_char:told.sentence.start_char]:
+                continue  # another paragraph
+            for doers, others in _deal_sides(sentence, cues):
+                for ours, theirs in ((doers, others), (others, doers)):
+                    if _shares(parties(ours), told.actor) or _same_words(told.actor_tokens, ours):
+                        found += [p for p in parties(theirs) if not _shares([p], told.actor)]
+                        tokens += theirs
+        if not found:
+            continue
+        # any other party the actor met or dealt with there is a second candidate ("also met ...")
+        for draft in drafts:
+            if draft is not told and draft.event in _JOINT and _shares(draft.actor, told.actor) \
+                    and told.sentence_index - _ANSWER_LOOKBACK <= draft.sentence_index < told.sentence_index:
+                found += [p for p in draft.recipient if not _shares([p], told.actor)]
+        other = _one(found)
+        if other is not None:
+            told.recipient, told.recipient_tokens = other, tokens[:1]
