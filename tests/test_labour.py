@@ -182,3 +182,17 @@ def test_a_pledge_after_talks_goes_to_the_other_side_of_the_talks(events_of):
     apart = events_of("The union held talks with the transport ministry in Chile on Monday.\n\n"
                       "The union pledged to end the strike by Friday.")
     assert next(e for e in apart if e.event == "AGREE").recipient == []
+
+
+def test_consent_to_a_measure_is_no_answer_to_the_side_that_pressed(build_doc):
+    # "Farmers protested against the ministry . The ministry agreed the measure ."
+    doc = build_doc("Farmers protested against the ministry . The ministry agreed the measure .",
+                    heads=[1, 1, 1, 4, 2, 1, 7, 8, 8, 10, 8, 8],
+                    deps=["nsubj", "ROOT", "prep", "det", "pobj", "punct", "det", "nsubj", "ROOT", "det", "dobj", "punct"],
+                    pos=["NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT", "DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+                    lemmas=["farmer", "protest", "against", "the", "ministry", ".",
+                            "the", "ministry", "agree", "the", "measure", "."])
+    farmers = told(doc, "PROTEST", 1, [named("Farmers")], [0], [named("the ministry")], [4])
+    consent = told(doc, "AGREE", 8, [named("The ministry")], [7])
+    fill_other_side([farmers, consent], CUES)
+    assert consent.recipient == []

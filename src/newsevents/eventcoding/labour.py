@@ -11,11 +11,12 @@ and only when exactly one party fits (else the recipient stays empty: no guess):
   "Vexcorp's workers", "staff at Vexcorp", "workers of Vexcorp", "Vexcorp workers" (a name), or a
   body said to run or own the workplace ("Vexcorp, the firm which runs the tube lines": an
   ``employer_verb`` in a relative clause). Two different employers give none.
-- **other side**: an offer, promise or request (AGREE or REQUEST told by a verb) with no recipient,
+- **other side**: an offer or promise (AGREE told by an ``answer_verb``: offer, promise, pledge ...)
+  or a request (REQUEST told by a verb) with no recipient,
   by a party that an event of the two sentences before, in the same paragraph, acted upon, takes
   that event's actor: the side that pressed it ("workers struck against Vexcorp ... Vexcorp
   promised ..." is promised to the workers). Two such events of different actors give none.
-- **deal party**: a pledge or promise by one side of a deal or talks told in the two sentences
+- **deal party**: a pledge, promise or consent by one side of a deal or talks told in the two sentences
   before ("The union held talks with the ministry. The union pledged ...") takes the other side.
 """
 
@@ -154,6 +155,8 @@ def fill_other_side(drafts: Sequence[Told], cues: Cues) -> None:
     for told in drafts:
         if told.recipient or not told.actor or told.event not in _ANSWERS or told.trigger.pos_ != "VERB":
             continue
+        if told.event == "AGREE" and told.trigger.lemma_.lower() not in cues.answer_verb:
+            continue  # "agreeing to the measure": a view or a deal of its own, no answer
         sources = [d for d in drafts if d is not told and d.actor
                    and told.sentence_index - _ANSWER_LOOKBACK <= d.sentence_index < told.sentence_index
                    and _same_paragraph(d, told) and _acted_on(told, d, cues)
@@ -185,7 +188,7 @@ def _same_words(actor_tokens: Sequence[Token], side: Sequence[Token]) -> bool:
 
 
 def fill_deal_party(drafts: Sequence[Told], cues: Cues, parties: Partier) -> None:
-    """A pledge or promise (AGREE told by a verb) with no recipient, by one side of a deal or
+    """A pledge, promise or consent (AGREE told by a verb) with no recipient, by one side of a deal or
     talks told in the two sentences before in the same paragraph ("The union held talks with the
     ministry. The union pledged to end the strike"), takes the other side. The actor must be that
     side told again (the same party, or the same head word); two deals with different other

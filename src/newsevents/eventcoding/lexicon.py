@@ -94,7 +94,7 @@ CUE_KINDS |= {"side_noun"}  # "the two sides", "both countries": the countries t
 CUE_KINDS |= {"protest_site"}  # "protested outside the embassy": a protest somewhere is a demonstration (components/events.py)
 CUE_KINDS |= {"career_act", "sport_party"}  # a club's dealings with its players: no event (components/events.py)
 CUE_KINDS |= {"duty", "burden_verb", "ruling_verb", "conjecture", "legal_means", "verbal_means", "ailment"}  # acts not done; means; illness
-CUE_KINDS |= {"worker", "labour", "employer_verb"}  # a labour dispute's two sides (eventcoding/labour.py)
+CUE_KINDS |= {"worker", "labour", "employer_verb", "answer_verb"}  # a labour dispute's two sides (eventcoding/labour.py)
 
 
 @dataclass(frozen=True)
@@ -246,6 +246,7 @@ class Cues:
     worker: set[str] = field(default_factory=set)  # "staff at Vexcorp": people who work for an employer
     labour: set[str] = field(default_factory=set)  # "strike", "pay": a sentence about work
     employer_verb: set[str] = field(default_factory=set)  # "Vexcorp, which runs the metro": the employer
+    answer_verb: set[str] = field(default_factory=set)  # "the firm promised": an offer or promise to the other side
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
