@@ -68,6 +68,7 @@ from newsevents.eventcoding.arguments import (
     without_each_other,
 )
 from newsevents.eventcoding.commerce import deal_parties, is_purchase_order, other_party
+from newsevents.eventcoding.labour import fill_deal_party, fill_employers, fill_other_side
 from newsevents.eventcoding.lexicon import (
     BACKBONE,
     DEFAULT_CAMEO,
@@ -2003,6 +2004,13 @@ def code_events(doc: Doc, tables: EventTables) -> list[Event]:
         _parties(tokens, tables.actors.code_span, tables.currencies, tables.cues), story_country(doc, tables.actors.words.not_state), tables.cues))
     # "The investigation by X" ... "X's investigation of Y"; "Z was stabbed" after "W stabbed Z"
     share_same_act(merged, tables.cues, tables.actors, lambda tokens: _at_home(
+        _parties(tokens, tables.actors.code_span, tables.currencies, tables.cues), story_country(doc, tables.actors.words.not_state), tables.cues))
+    # "Tube workers walked out ... Vexrail, which runs the lines": the employer; then its answer's addressee
+    fill_employers(merged, tables.cues, lambda tokens: _at_home(
+        _parties(tokens, tables.actors.code_span, tables.currencies, tables.cues), story_country(doc, tables.actors.words.not_state), tables.cues))
+    fill_other_side(merged, tables.cues)
+    # "X held talks with Y. X pledged to ...": the pledge is made to the other side of the talks
+    fill_deal_party(merged, tables.cues, lambda tokens: _at_home(
         _parties(tokens, tables.actors.code_span, tables.currencies, tables.cues), story_country(doc, tables.actors.words.not_state), tables.cues))
     events = [e for d in merged if (e := finish(d, doc, tables, published, quotes, sentences, 0)) is not None]
     return [e.model_copy(update={"id": f"v{i}"}) for i, e in enumerate(events, 1)]
