@@ -93,6 +93,7 @@ CUE_KINDS |= {"reciprocal"}  # words of an act two sides do to each other: "exch
 CUE_KINDS |= {"side_noun"}  # "the two sides", "both countries": the countries told just before (eventcoding/arguments.py)
 CUE_KINDS |= {"protest_site"}  # "protested outside the embassy": a protest somewhere is a demonstration (components/events.py)
 CUE_KINDS |= {"career_act", "sport_party"}  # a club's dealings with its players: no event (components/events.py)
+CUE_KINDS |= {"standing_negation", "standing_verb", "collaboration", "creative_act", "option_noun", "seize_verb", "plan_object", "generic_mark", "career_move", "career_next", "performance"}  # states, options, kinds, careers, reviews: no event (eventcoding/nonevents.py)
 
 
 @dataclass(frozen=True)
@@ -234,6 +235,18 @@ class Cues:
     protest_site: set[str] = field(default_factory=set)  # "protested in the square": marched, not only said
     career_act: set[str] = field(default_factory=set)  # "offered a new deal", "sacked", "banned": a club's dealings
     sport_party: set[str] = field(default_factory=set)  # "the club", "the striker": a sports club and its players
+    # the word lists of eventcoding/nonevents.py: clauses that tell no event
+    standing_negation: set[str] = field(default_factory=set)  # "has never ratified it": a state held
+    standing_verb: set[str] = field(default_factory=set)  # "Denmark exports cheese": trade or ownership in the present
+    collaboration: set[str] = field(default_factory=set)  # "teamed up", "joined forces": working together
+    creative_act: set[str] = field(default_factory=set)  # "to record a song": what art or trade makes or sells
+    option_noun: set[str] = field(default_factory=set)  # "the chance to donate": an option, not an act
+    seize_verb: set[str] = field(default_factory=set)  # "took the chance to meet": an option taken
+    plan_object: set[str] = field(default_factory=set)  # "boost state spending": a quantity of one's own economy
+    generic_mark: set[str] = field(default_factory=set)  # "will never beat": a general truth about a kind
+    career_move: set[str] = field(default_factory=set)  # "stepped down", "resigned": leaving a post
+    career_next: set[str] = field(default_factory=set)  # "to run for parliament": one's own next step
+    performance: set[str] = field(default_factory=set)  # "the showcase lacked wow": a show reviewed
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
