@@ -11,6 +11,8 @@ import pytest
 from newsevents.eventcoding.nonevents import (
     artistic_collaboration,
     career_move,
+    counsel_for_client,
+    firms_own_supply,
     kind_of_people,
     offered_option,
     plan_on_own_economy,
@@ -112,6 +114,29 @@ def test_cooperation_with_no_one_on_ones_own_economy_is_a_plan(build_doc, cues):
     assert not plan_on_own_economy(doc[2], "AGREE", [], cues)  # aid is given to someone
 
 
+def test_a_firms_promise_to_supply_with_no_buyer_is_its_trade(build_doc, cues):
+    doc = build_doc("Vexcorp promised that it can supply phones", heads=[1, 1, 5, 5, 5, 1, 5],
+                    deps=["nsubj", "ROOT", "mark", "nsubj", "aux", "ccomp", "dobj"],
+                    pos=["PROPN", "VERB", "SCONJ", "PRON", "AUX", "VERB", "NOUN"],
+                    lemmas=["vexcorp", "promise", "that", "it", "can", "supply", "phone"])
+    firm = [Party(text="Vexcorp", country="USA", sector=["BUS"])]
+    assert firms_own_supply(doc[1], "AGREE", firm, [], cues)
+    assert not firms_own_supply(doc[1], "AGREE", firm, [doc[6]], cues)  # a buyer named
+    # a state promising to supply is a promise of aid, an event
+    assert not firms_own_supply(doc[1], "AGREE", [Party(text="Vexland", country="RUS")], [], cues)
+
+
+def test_counsel_defending_a_client_do_their_job(build_doc, cues):
+    doc = build_doc("lawyers defending Ann Bell called a witness", heads=[4, 0, 3, 1, 4, 6, 4],
+                    deps=["nsubj", "acl", "compound", "dobj", "ROOT", "det", "dobj"],
+                    pos=["NOUN", "VERB", "PROPN", "PROPN", "VERB", "DET", "NOUN"],
+                    lemmas=["lawyer", "defend", "ann", "bell", "call", "a", "witness"],
+                    ents=["O", "O", "B-PERSON", "I-PERSON", "O", "O", "O"])
+    assert counsel_for_client(doc[1], "SUPPORT", [doc[0]], [doc[3]], cues)
+    # defending a group or a cause is support
+    assert not counsel_for_client(doc[1], "SUPPORT", [doc[0]], [doc[6]], cues)
+
+
 def test_a_general_truth_about_a_kind_of_people_is_no_event(build_doc, cues):
     words = "the best juniors will never beat the best seniors"
     parse = dict(heads=[2, 2, 5, 5, 5, 5, 8, 8, 5], deps=["det", "amod", "nsubj", "aux", "neg", "ROOT", "det", "amod", "dobj"],
@@ -156,7 +181,8 @@ def test_the_pipeline_codes_no_event_for_states_plans_kinds_and_careers(events_o
                  "Japan will boost state spending next year to create jobs.",
                  "The British Treasury adviser won the right to step down and run for parliament.",
                  "The best American boxers will never beat the best Cuban boxers.",
-                 "The British chancellor resigned to take a job at the World Bank."):
+                 "The British chancellor resigned to take a job at the World Bank.",
+                 "Lawyers defending former Enron chief Ken Lay have called their first witness."):
         assert not [e for e in events_of(text) if e.event != "AGREE" or "signed" not in e.trigger.text], text
 
 
@@ -166,3 +192,4 @@ def test_the_pipeline_keeps_acts_beside_them(events_of):
     assert "RETREAT" in [e.event for e in events_of(
         "The Georgian president resigned as the opposition threatened to storm his residence.")]
     assert [e.event for e in events_of("France and Germany teamed up to build a fighter jet.")] == ["COOPERATE"]
+    assert [e.event for e in events_of("Nokia promised to sell its phones to Chinese firms.")] == ["AGREE"]

@@ -22,6 +22,9 @@ discipline"). The word lists are cue kinds of ``event_cues.tsv``:
 - a **career move**: leaving a post (``career_move``) to go on to one's own next step
   (``career_next``: "stepped down to run for parliament", "resigned to take a job at the bank");
   a resignation to make way for others or under pressure stays;
+- a firm's **own supply**: a business promising to supply or sell, with no one to receive it
+  ("Apple has promised that it can supply enough"); **counsel** defending or representing a
+  client ("lawyers defending the former chief executive": ``counsel``, ``counsel_act``);
 - a **review**: a view of a work, product or show ("delegates complained that the showcase
   lacked ...").
 """
@@ -173,6 +176,33 @@ def plan_on_own_economy(trigger: Token, event_type: str, recipient_tokens: list[
     return bool(objects) and all(o.pos_ == "NOUN" and o.lemma_.lower() in things for o in objects)
 
 
+def firms_own_supply(trigger: Token, event_type: str, parties: list[Party], recipient_tokens: list[Token],
+                     cues: Cues) -> bool:
+    """"Apple has promised that it can supply enough iPods": a firm's promise to supply or sell,
+    with no one to receive it, is its trade with its market. Every party is a business (sector
+    BUS); "Russia promised to supply arms" stays, and so does a deal with a named buyer ("Nokia
+    promised to sell phones to Chinese firms")."""
+    if event_type not in _PLANNED or recipient_tokens or not parties:
+        return False
+    if not all(p.sector and {s.upper() for s in p.sector} <= {"BUS"} for p in parties):
+        return False
+    return any(c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in cues.standing_verb for c in trigger.children)
+
+
+def counsel_for_client(trigger: Token, event_type: str, actor_tokens: list[Token], recipient_tokens: list[Token],
+                       cues: Cues) -> bool:
+    """"Lawyers defending the former chief executive": counsel defending or representing a
+    client, a named person, do their job, no SUPPORT. Counsel who speak "for" a party act for it
+    and stay ("lawyers for the government defended the ruling"), and so do lawyers defending a
+    group or a cause ("lawyers defended the protesters")."""
+    if event_type != "SUPPORT" or trigger.lemma_.lower() not in cues.counsel_act or not actor_tokens:
+        return False
+    if not recipient_tokens or not all(t.ent_type_ == "PERSON" for t in recipient_tokens):
+        return False
+    return all(t.lemma_.lower() in cues.counsel and not any(c.dep_ == "prep" and c.lower_ == "for" for c in t.children)
+               for t in actor_tokens)
+
+
 def _kind_noun(token: Token) -> bool:
     """A plural common noun naming a kind, not a party: bare ("strikers") or "the best ...", "the
     fastest ..." (a superlative). Adjectives of nation may qualify the kind ("the best American
@@ -244,5 +274,8 @@ def told_no_event(trigger: Token, clause_verb: Token | None, consumed: Token | N
                                             or plan_on_own_economy(trigger, event_type, recipient_tokens, cues)):
         return True
     if artistic_collaboration(trigger, consumed, event_type, parties, doc, cues):
+        return True
+    if firms_own_supply(trigger, event_type, parties, recipient_tokens, cues) or counsel_for_client(
+            trigger, event_type, actor_tokens, recipient_tokens, cues):
         return True
     return review(trigger, event_type, recipient_tokens, cues) and not _state_party(parties, doc, cues)
