@@ -10,6 +10,7 @@ import pytest
 
 from newsevents.eventcoding.nonevents import (
     artistic_collaboration,
+    career_contract,
     career_move,
     counsel_for_client,
     firms_own_supply,
@@ -165,6 +166,15 @@ def test_leaving_a_post_for_ones_own_next_step_is_a_career_move(build_doc, cues)
     assert not career_move(doc[2], "RETREAT", cues)
 
 
+def test_a_contract_for_ones_own_work_is_a_career_step(build_doc, cues):
+    parse = dict(heads=[1, 1, 4, 4, 1, 1, 5], deps=["nsubj", "ROOT", "det", "compound", "dobj", "prep", "pobj"],
+                 pos=["NOUN", "VERB", "DET", "NOUN", "NOUN", "ADP", "PROPN"])
+    doc = build_doc("singer signed a record deal with Vexlabel", **parse)
+    assert career_contract(doc[1], doc[4], "AGREE", cues)
+    doc = build_doc("Vexland signed a trade deal with Norland", **parse)
+    assert not career_contract(doc[1], doc[4], "AGREE", cues)
+
+
 def test_a_view_of_a_show_is_a_review(build_doc, cues):
     parse = dict(heads=[1, 1, 5, 4, 5, 1, 5], deps=["nsubj", "ROOT", "mark", "det", "nsubj", "ccomp", "dobj"],
                  pos=["NOUN", "VERB", "SCONJ", "DET", "NOUN", "VERB", "NOUN"])
@@ -172,6 +182,11 @@ def test_a_view_of_a_show_is_a_review(build_doc, cues):
     assert review(doc[1], "ACCUSE", [], cues)
     doc = build_doc("visitors complained that the mayor lacked flair", **parse)
     assert not review(doc[1], "ACCUSE", [], cues)
+    # the thing attacked is the work, whoever made it ("attacked the film by Ann Bell")
+    doc = build_doc("critics attacked the film by Bell", heads=[1, 1, 3, 1, 3, 4],
+                    deps=["nsubj", "ROOT", "det", "dobj", "prep", "pobj"],
+                    pos=["NOUN", "VERB", "DET", "NOUN", "ADP", "PROPN"])
+    assert review(doc[1], "ACCUSE", [doc[5]], cues)
 
 
 def test_the_pipeline_codes_no_event_for_states_plans_kinds_and_careers(events_of):
@@ -182,7 +197,10 @@ def test_the_pipeline_codes_no_event_for_states_plans_kinds_and_careers(events_o
                  "The British Treasury adviser won the right to step down and run for parliament.",
                  "The best American boxers will never beat the best Cuban boxers.",
                  "The British chancellor resigned to take a job at the World Bank.",
-                 "Lawyers defending former Enron chief Ken Lay have called their first witness."):
+                 "Lawyers defending former Enron chief Ken Lay have called their first witness.",
+                 "The American rapper signed a record deal with the British label EMI.",
+                 "British critics attacked the new film by the American director.",
+                 "The best British players always beat the French players."):
         assert not [e for e in events_of(text) if e.event != "AGREE" or "signed" not in e.trigger.text], text
 
 

@@ -93,7 +93,10 @@ CUE_KINDS |= {"reciprocal"}  # words of an act two sides do to each other: "exch
 CUE_KINDS |= {"side_noun"}  # "the two sides", "both countries": the countries told just before (eventcoding/arguments.py)
 CUE_KINDS |= {"protest_site"}  # "protested outside the embassy": a protest somewhere is a demonstration (components/events.py)
 CUE_KINDS |= {"career_act", "sport_party"}  # a club's dealings with its players: no event (components/events.py)
-CUE_KINDS |= {"standing_negation", "standing_verb", "collaboration", "creative_act", "option_noun", "seize_verb", "plan_object", "generic_mark", "career_move", "career_next", "performance", "counsel", "counsel_act"}  # states, options, kinds, careers, reviews: no event (eventcoding/nonevents.py)
+# states, options, kinds, careers, reviews: clauses that tell no event (eventcoding/nonevents.py)
+CUE_KINDS |= {"standing_negation", "standing_verb", "collaboration", "creative_act", "option_noun",
+              "seize_verb", "plan_object", "generic_mark", "career_move", "career_next", "career_contract",
+              "performance", "counsel", "counsel_act"}
 
 
 @dataclass(frozen=True)
@@ -249,6 +252,7 @@ class Cues:
     performance: set[str] = field(default_factory=set)  # "the showcase lacked wow": a show reviewed
     counsel: set[str] = field(default_factory=set)  # "lawyers defending X": counsel at work for a client
     counsel_act: set[str] = field(default_factory=set)  # "defending", "representing": what counsel do for a client
+    career_contract: set[str] = field(default_factory=set)  # "a record deal": a contract for one's own work
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
