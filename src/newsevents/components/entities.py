@@ -327,7 +327,9 @@ class EntityResolver:
         if self.ad.organisation(ent.text) or any(self.ad.country_of(t.text) for t in tokens):
             return False
         j = ent.start - 1
-        return j >= 0 and self._role_ending_at(j, max(0, j - 3)) is not None
+        found = self._role_ending_at(j, max(0, j - 3)) if j >= 0 else None
+        # "mortgage firm Fannie Mae": a body's noun before the name says it names a body
+        return found is not None and getattr(self.ad.role(found[1]), "kind", None) != "org"
 
     def _person(self, ent: Span, family: str | None = None) -> None:
         """A person's name span; ``family``: the family name a coordinated given name shares
@@ -522,6 +524,10 @@ class EntityResolver:
                 if not (e.start_char > 0 and text[e.start_char - 1] in "#@")]
         ents = self._possessor_bodies(self._untagged_names([e for e in ents if e.label_ in NAMED_LABELS]))
         short_bodies = self._short_body_names(ents)
+        # "US mortgage giant Fanny Brook ... Fanny Brook said": a name the text once calls a
+        # body's is a body's wherever it stands (the model may tag a later mention a person)
+        self.described_bodies = {normalise_name(core.text) for e in ents if e.label_ in {"ORG", "PERSON"}
+                                 and (core := self._core(e)) is not None and self._body_descriptor(core) is not None}
         people = [e for e in ents if e.start not in short_bodies and (self._person_like(e) or self._named_person_noun(e))]
         people = [self._with_initials(e) for e in people]
         by_start = {e.start: e for e in people}
@@ -538,6 +544,8 @@ class EntityResolver:
                 self._person(ent)  # "Weiner" tagged ORG after "Anthony Weiner"
                 continue
             self._non_person(ent)
+        for cluster in [c for c in self.clusters if c.type == "ORG" and normalise_name(c.name) in self.described_bodies]:
+            self._every_mention_of(cluster, normalise_name(cluster.name))
         for start, words in short_bodies.items():
             bodies = [c for c in self.clusters if c.type == "ORG" and normalise_name(c.name).split()[:1] == [words]]
             if len(bodies) == 1 and start not in self.claimed:
@@ -1008,6 +1016,8 @@ class EntityResolver:
         core = self._core(ent)
         if core is None or self.ad.organisation(core.text) or self.ad.country_of(core.text):
             return False
+        if normalise_name(core.text) in getattr(self, "described_bodies", ()):
+            return False  # "electronics firm Sonex" somewhere: the text calls the name a body's
         if self.ad.capital_of(core.text):
             return False
         if ent.label_ == "PERSON":
@@ -1018,7 +1028,7 @@ class EntityResolver:
             if plural_role:  # "Lib Dem MPs": a group, not a name
                 return False
             if self._plural_thing_name(core):
-                return False
+                return False  # "Acme Studios"
             return not self._is_place_not_person(core) and not self._names_a_body(core)
         if ent.label_ in {"ORG", "NORP"} and (self._looks_like_person(core) or self._given_name_first(ent)):
             return True
@@ -1038,7 +1048,34 @@ class EntityResolver:
             return False
         if any(self.ad.role(t.text) or self.ad.country_of(t.text) or self.ad.organisation(t.text) for t in words[1:]):
             return False
+        if ent.start > 0 and self.tokens[ent.start - 1].pos_ == "NOUN" and self._body_descriptor(ent) is not None:
+            return False  # "US mortgage firm Fannie Mae": the text calls the name a body's
         return not (self.ad.organisation(ent.text) or _gazetteer_is_place(self.gaz, ent.text))
+
+    def _body_descriptor(self, name: Span) -> tuple[str | None, list[str]] | None:
+        """(country, sectors) of the description a body's name follows without a comma:
+        ``US mortgage giant Fannie Mae``, ``Japanese electronics firm Sonex``, ``Texas oil company
+        Acme``: a body's noun (a role of kind org in roles.tsv) right before the name, with the
+        words before it that modify it (no article, verb or punctuation between). The country is
+        a country word or a place among those words (never a body's name: ``Microsoft rival
+        Acme`` is no American firm by that); None when no body's noun precedes the name."""
+        sent = self.sents[self.sent_of[name.start]]
+        j = name.start - 1
+        found = self._role_ending_at(j, sent.start) if j >= sent.start else None
+        role = self.ad.role(found[1]) if found else None
+        if found is None or role is None or role.kind != "org" or self.doc[j].text[:1].isupper():
+            return None  # "Fire Brigade X" is a longer name, not a description of it
+        k = found[0] - 1
+        while k >= sent.start and self.doc[k].pos_ in {"NOUN", "PROPN", "ADJ"} \
+                and self.doc[k].tag_ not in {"POS"} and self.doc[k].head.i in range(k + 1, name.end):
+            k -= 1
+        words = [t for t in self.doc[k + 1: found[0]]]
+        country = None
+        for t in words:
+            if t.text[:1].isupper() and not self.ad.glued_country(t) and not self.ad.in_contest_name(t):
+                country = country or self.ad.country_of(t.text)
+        country = country or self._place_country(words, found[1]) if words else country
+        return country, [role.sector] if role.sector else []
 
     def _plural_thing_name(self, core: Span) -> bool:
         """``Blackground Records``, ``Acme Studios``: a name ending in the plural (NNPS) of a
@@ -1126,9 +1163,13 @@ class EntityResolver:
         found = self._role_ending_at(core.end - 1, max(0, core.start - self.ad.max_role_words))
         if found and found[0] < core.start:
             return  # "State" in "Secretary of State" is part of a title
-        if ent.label_ == "ORG" or ent.label_ == "PERSON" and self._plural_thing_name(core):
+        if ent.label_ == "ORG" or ent.label_ == "PERSON" and (
+                self._plural_thing_name(core) or normalise_name(core.text) in self.described_bodies):
             country, sectors = self.ad.code_span(core)
             country = country or self._possessor_country(core.root) or self._place_country(list(core))
+            described = self._body_descriptor(core)
+            if described is not None:
+                country, sectors = country or described[0], sectors or described[1]
             if not sectors and core[-1].lower_ in self.ad.words.media_title and core[-1].text[:1].isupper():
                 sectors = ["MED"]  # "The Beijing News": a newspaper's title
             name = core.text
@@ -2239,14 +2280,19 @@ class EntityResolver:
                 continue  # the project's table knows the body
             cluster = owners[0] if owners else self._cluster(f"org:{name}", "ORG", self.doc[tok.left_edge.i: tok.i + 1].text)
             cluster.country = country or cluster.country
-            size = len(name.split())
-            for t in self.tokens:
-                start = t.i - size + 1
-                if start < 0 or t.i in self.claimed or normalise_name(self.doc[start: t.i + 1].text) != name:
-                    continue
-                if any(i in self.claimed for i in range(start, t.i + 1)) or not t.text[:1].isupper():
-                    continue
-                self._add(cluster, start, t.i + 1, "name", t)
+            self._every_mention_of(cluster, name)
+
+    def _every_mention_of(self, cluster: Cluster, name: str) -> None:
+        """Every free capitalised occurrence of a body's name (normalised) is a mention of it,
+        also where the model tagged nothing or a place."""
+        size = len(name.split())
+        for t in self.tokens:
+            start = t.i - size + 1
+            if start < 0 or t.i in self.claimed or normalise_name(self.doc[start: t.i + 1].text) != name:
+                continue
+            if any(i in self.claimed for i in range(start, t.i + 1)) or not t.text[:1].isupper():
+                continue
+            self._add(cluster, start, t.i + 1, "name", t)
 
     def _named_state_bodies(self, dominant: str | None) -> None:
         """A named body whose name says it is a state's (``the Croydon County Court``, ``the

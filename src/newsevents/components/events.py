@@ -251,7 +251,8 @@ def find_candidates(doc: Doc, tables: EventTables) -> list[Candidate]:
             if _is_modifier_use(token):
                 continue
             if _is_reported_obligation(token, cues):
-                found.append(Candidate(token, _DEMAND_ENTRY, None, sentence, index))
+                if token.lemma_.lower() not in cues.burden_verb:  # "the state must prove ...": a burden, no demand
+                    found.append(Candidate(token, _DEMAND_ENTRY, None, sentence, index))
                 continue
             matched = tables.match(token)
             if matched and matched[0].origin == BACKBONE and matched[1] is not None and _hand_trigger(matched[1], tables):
@@ -686,8 +687,11 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     cues, actors, coder = tables.cues, tables.actors, tables.actors.code_span
     token, entry, sentence = candidate.token, candidate.entry, candidate.sentence
     event_type = entry.event
-    modality = modality_of(token, cues)
-    if is_negated(token, cues):
+    # a reported demand is the speaker's act, told by the reporting verb: "the regulator said in November that
+    # the firm must offer access" was asserted; the "must" is what was demanded
+    told = token.head if entry.frame == "demand" else token
+    modality = modality_of(told, cues)
+    if is_negated(told, cues):
         if entry.negated:
             event_type, modality = entry.negated, "asserted"  # a refusal is itself an act
         else:
@@ -822,6 +826,10 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     if mutual:  # "agreed settlements with the regulator", "the signing of an accord with Togo": the counterpart
         recipient_tokens = with_counterparts(recipient_tokens, (token, candidate.consumed), _party_test(coder, cues, actors))
     mode = [entry.mode] if entry.mode else []
+    means = _accusing_means(token, event_type, cues)
+    if means is not None:  # "struck out at the networks with lawsuits": the instrument decides the act
+        event_type, mode = "ACCUSE", means
+        recipient_tokens = prep_objects(token, ("at", "against", "on")) + object_tokens(token) or recipient_tokens
     weapon = None
     if event_type in _MATERIAL_CONFLICT:
         instruments = actor_tokens + [token] + prep_objects(token, cues.instrument_prep)
@@ -863,6 +871,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         return None  # "a net police force monitors websites": what some party does, no event
     if _not_an_act(token, event_type, actor_tokens, recipient_tokens, cues):
         return None  # "agreed the claims were wrong", "any voter who refuses": no act
+    if clause_verb is not None and _not_done(clause_verb, cues):
+        return None  # "will not have to apologise", "ruled that X could not sue", "would not exclude that ..."
     actor = _parties([t for t in actor_tokens if _actor_like(t, coder, cues, actors, material)], coder,
                      tables.currencies, cues)
     actor = _owners_country(actor, actor_tokens, sentence, coder, cues)
@@ -886,6 +896,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         return None  # "killed when the bus overturned": harm without a doer is no attack
     if material and not weapon and not any(p.country or p.sector for p in actor) and _disaster_story(doc, cues):
         return None  # "Floods swept through Assam ... 40 people were killed": the flood's dead
+    if material and not weapon and actor_tokens and all(t.lemma_.lower() in cues.ailment for t in actor_tokens):
+        return None  # "cholera has killed 40 people", "cancer killed him": a natural death
     if material and not actor and not weapon and token.lemma_.lower() in cues.death \
             and _accident_death(doc, sentence, recipient_tokens, cues):
         return None  # "She died when the plane crashed. ... before she was killed": the crash's dead
@@ -1323,6 +1335,54 @@ def _no_one_obliged(verb: Token, recipient_tokens: list[Token], cues: Cues) -> b
     return all(t.pos_ == "PRON" and t.lower_ in cues.first_person for t in recipient_tokens)
 
 
+def _not_done(verb: Token, cues: Cues) -> bool:
+    """A clause that tells no act done: one someone has to, need not or may do ("will not have to
+    apologise", "are required to disclose", "is allowed to sell"; "had to resign", "was allowed to
+    leave" tell a duty or a leave met), a ruling's content with a modal ("the court ruled that the
+    government could not sue the firms": what a party may do, not its act; the ruling is the
+    court's own event when its verb codes one), and a possibility weighed ("I would not exclude
+    that the bidder will decline", "ruled out that ...")."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:  # "will not have to apologise or pay"
+        verb = verb.head
+    head = verb.head
+    if verb.dep_ == "xcomp" and _is_infinitive(verb) and head.lemma_.lower() in cues.duty:
+        past = head.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in head.children)
+        return not past or any(c.dep_ == "neg" for c in head.children)
+    if verb.dep_ == "ccomp" and head.lemma_.lower() in cues.ruling_verb and any(
+            c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return True
+    for _ in range(3):  # "would not exclude that the bidder will decline to pay": up to the weighed clause
+        if verb.dep_ == "ccomp":
+            weigher, lemma = verb.head, verb.head.lemma_.lower()
+            # "the state must prove that the firms conspired": an allegation still to be proved
+            burden = lemma in cues.burden_verb and (any(c.dep_ == "aux" and c.tag_ == "MD" for c in weigher.children)
+                                                    or (weigher.dep_ == "xcomp" and weigher.head.lemma_.lower() in cues.duty))
+            return weigher.pos_ == "VERB" and (burden or lemma in cues.conjecture or (
+                lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in weigher.children)))
+        if verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
+def _accusing_means(trigger: Token, event_type: str, cues: Cues) -> list[str] | None:
+    """A force or strike verb done with a lawsuit or with words ("struck out at the networks with
+    another round of lawsuits", "hit back with a lawsuit", "attacked the plan in a letter") is an
+    accusation: ACCUSE (words: disapprove), not ASSAULT or a PROTEST strike. The mode, or None."""
+    if trigger.pos_ != "VERB" or event_type not in _MATERIAL_CONFLICT | {"PROTEST"}:
+        return None
+    means = prep_objects(trigger, ("with", "in"))
+    # "with another round of lawsuits": a measure's of-phrase names the means
+    means += [g for m in means for p in m.children if p.dep_ == "prep" and p.lower_ == "of"
+              for g in p.children if g.dep_ == "pobj"]
+    if any(_is_weapon(m, cues) for m in means):
+        return None
+    lemmas = {m.lemma_.lower() for m in means}
+    if lemmas & cues.legal_means:
+        return []
+    return ["disapprove"] if lemmas & cues.verbal_means else None
+
+
 def _not_an_act(token: Token, event_type: str, actor_tokens: list[Token], recipient_tokens: list[Token],
                 cues: Cues) -> bool:
     """Clauses that tell no act: agreeing with a view ("advisers agreed the claims were based on
@@ -1370,11 +1430,37 @@ def _noun_in_verb_form(trigger: Token, cues: Cues) -> bool:
     if trigger.i == 0:
         return False
     before = trigger.doc[trigger.i - 1]
+    if _in_open_apposition(trigger):
+        return True  # "Ruiz, co-writer of the pop hit Red Sky, has died": no comma closes it
     if before.tag_ in ("PRP$", "POS") or before.dep_ == "det":
         return True
     if (before.pos_ == "ADP" and before.dep_ == "prep") or before.lower_ in cues.adjunct_prep:
         return True
     return before.pos_ == "NOUN" and any(t.lemma_.lower() in cues.work for t in (before, *before.conjuncts))
+
+
+def _in_open_apposition(trigger: Token) -> bool:
+    """The verb's subject, or the noun it is hung on as an appositive or participle, opens an
+    appositive with a comma that runs on to the verb with no verb and no other mark between
+    ("Ruiz, co-writer of the pop hit Red Sky, has died", "Ruiz, singer of the pop hit Red
+    Sky"): the word goes on the appositive's noun phrase ("the pop hit"). A verb follows a
+    closed appositive ("Ruiz, a singer, hit the guard")."""
+    doc = trigger.doc
+    anchors = [c for c in trigger.children if c.dep_ == "nsubj" and c.i < trigger.i]
+    if trigger.dep_ in ("acl", "appos") and trigger.head.i < trigger.i:
+        anchors.append(trigger.head)
+    for anchor in anchors:
+        between = doc[anchor.i + 1: trigger.i]
+        if len(between) >= 3 and between[0].text == "," and between[-1].pos_ in ("NOUN", "PROPN", "ADJ") \
+                and not any(t.is_punct and not _joins_word(t) for t in between[1:]) \
+                and not any(t.pos_ in ("VERB", "AUX") for t in between):
+            return True
+    return False
+
+
+def _joins_word(token: Token) -> bool:
+    """A hyphen or apostrophe inside a word ("co-writer"), not a dash set off by spaces (a dateline's)."""
+    return token.text in ("-", "'") and token.i > 0 and not token.doc[token.i - 1].whitespace_ and not token.whitespace_
 
 
 def _money_taken(trigger: Token, cues: Cues) -> bool:

@@ -97,6 +97,7 @@ CUE_KINDS |= {"career_act", "sport_party"}  # a club's dealings with its players
 CUE_KINDS |= {"standing_negation", "standing_verb", "collaboration", "creative_act", "option_noun",
               "seize_verb", "plan_object", "generic_mark", "career_move", "career_next", "career_contract",
               "performance", "counsel", "counsel_act"}
+CUE_KINDS |= {"duty", "burden_verb", "ruling_verb", "conjecture", "legal_means", "verbal_means", "ailment"}  # acts not done; means; illness
 
 
 @dataclass(frozen=True)
@@ -253,6 +254,13 @@ class Cues:
     counsel: set[str] = field(default_factory=set)  # "lawyers defending X": counsel at work for a client
     counsel_act: set[str] = field(default_factory=set)  # "defending", "representing": what counsel do for a client
     career_contract: set[str] = field(default_factory=set)  # "a record deal": a contract for one's own work
+    duty: set[str] = field(default_factory=set)  # "will not have to apologise", "is allowed to sell": an act not done
+    burden_verb: set[str] = field(default_factory=set)  # "the state must prove ...": a burden, no demand
+    ruling_verb: set[str] = field(default_factory=set)  # "ruled that X could not sue": the ruling's content
+    conjecture: set[str] = field(default_factory=set)  # "I would not exclude that ...": a possibility weighed
+    legal_means: set[str] = field(default_factory=set)  # "struck out with lawsuits": an accusation at law
+    verbal_means: set[str] = field(default_factory=set)  # "attacked the plan in a letter": an accusation in words
+    ailment: set[str] = field(default_factory=set)  # "cholera has killed 40 people": a natural death
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
