@@ -73,6 +73,13 @@ def test_a_stance_held_over_a_span_is_a_state_but_force_over_a_span_stays(build_
     assert standing_state(doc[3], "ACCUSE", cues)
     assert not standing_state(doc[3], "ASSAULT", cues)  # "troops have been shelling the town for a week"
     assert not standing_state(doc[3], "PROTEST", cues)  # "activists have rioted for a second night"
+    # acts counted over a span are acts done: "has filed ten lawsuits since May"
+    doc = build_doc("Vexcorp has filed ten lawsuits since May", heads=[2, 2, 2, 4, 2, 2, 5],
+                    deps=["nsubj", "aux", "ROOT", "nummod", "dobj", "prep", "pobj"],
+                    pos=["PROPN", "AUX", "VERB", "NUM", "NOUN", "ADP", "PROPN"],
+                    tags=["NNP", "VBZ", "VBN", "CD", "NNS", "IN", "NNP"],
+                    lemmas=["vexcorp", "have", "file", "ten", "lawsuit", "since", "may"])
+    assert not standing_state(doc[2], "ACCUSE", cues)
 
 
 def test_working_together_to_make_something_is_art_or_trade_without_a_state(build_doc, cues):
@@ -113,6 +120,17 @@ def test_cooperation_with_no_one_on_ones_own_economy_is_a_plan(build_doc, cues):
     doc = build_doc("Vexland will boost aid", heads=[2, 2, 2, 2], deps=["nsubj", "aux", "ROOT", "dobj"],
                     pos=["PROPN", "AUX", "VERB", "NOUN"])
     assert not plan_on_own_economy(doc[2], "AGREE", [], cues)  # aid is given to someone
+    # a pledge that no jobs will go is given to the workers: no object of its own
+    doc = build_doc("Vexcorp promised no jobs would go", heads=[1, 1, 3, 5, 5, 1],
+                    deps=["nsubj", "ROOT", "det", "nsubj", "aux", "ccomp"],
+                    pos=["PROPN", "VERB", "DET", "NOUN", "AUX", "VERB"],
+                    lemmas=["vexcorp", "promise", "no", "job", "would", "go"])
+    assert not plan_on_own_economy(doc[1], "AGREE", [], cues)
+    doc = build_doc("Vexcorp promised no jobs would go", heads=[1, 1, 3, 1, 5, 1],  # "jobs" read as the object
+                    deps=["nsubj", "ROOT", "det", "dobj", "aux", "ccomp"],
+                    pos=["PROPN", "VERB", "DET", "NOUN", "AUX", "VERB"],
+                    lemmas=["vexcorp", "promise", "no", "job", "would", "go"])
+    assert not plan_on_own_economy(doc[1], "AGREE", [], cues)
 
 
 def test_a_firms_promise_to_supply_with_no_buyer_is_its_trade(build_doc, cues):

@@ -111,7 +111,10 @@ def _held_stance(verb: Token, event_type: str, cues: Cues) -> bool:
     clause = verb
     if verb.dep_ == "advcl" and verb.tag_ == "VBG":  # "..., blaming it for falling sales"
         clause = verb.head
-    return _perfect(clause) and _has_span(clause, cues)
+    # the perfect progressive or the perfect of "be" holds a state; "has filed 100 lawsuits since
+    # December" counts acts done
+    held = clause.lemma_.lower() == "be" or any(a.lower_ == "been" for a in _auxiliaries(clause))
+    return _perfect(clause) and held and _has_span(clause, cues)
 
 
 def standing_state(verb: Token, event_type: str, cues: Cues) -> bool:
@@ -173,7 +176,11 @@ def plan_on_own_economy(trigger: Token, event_type: str, recipient_tokens: list[
     plan or a trade of one's own. "Will boost aid to Haiti" names whom it is for and stays."""
     if event_type not in _PLANNED or recipient_tokens or trigger.pos_ not in ("VERB", "AUX"):
         return False
-    objects = object_tokens(trigger)
+    # a content clause makes it a pledge of what will happen ("promised no jobs would be lost", which
+    # the parser may read with "jobs" for the object): given to someone, not a plan on a quantity
+    if any(c.dep_ == "ccomp" for c in trigger.children):
+        return False
+    objects = [o for c in trigger.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
     things = cues.plan_object | cues.economic | cues.product
     return bool(objects) and all(o.pos_ == "NOUN" and o.lemma_.lower() in things for o in objects)
 
