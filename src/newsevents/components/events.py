@@ -31,6 +31,7 @@ from newsevents.docquery import (
     is_someone,
     trimmed_end,
 )
+from newsevents.eventcoding import nonevents
 from newsevents.eventcoding.anaphora import recall_recipients, share_same_act
 from newsevents.eventcoding.arguments import (
     Coder,
@@ -966,6 +967,9 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     recipient = _parties(recipient_tokens, coder, tables.currencies, cues)
     home = story_country(doc, tables.actors.words.not_state)
     actor, recipient = _at_home(actor, home, cues), _at_home(recipient, home, cues)
+    if nonevents.told_no_event(token, clause_verb, candidate.consumed, event_type, actor + recipient, actor_tokens,
+                               recipient_tokens, doc, cues):
+        return None  # "Denmark exports cheese", "teamed up to record", "the chance to donate": no act
     if event_type not in _CONFLICT_ACTS and _private_person(actor, actor_tokens):
         # PETRARCH/PLOVER coding discipline: talk and cooperation are events between actors of
         # public life; a person with no country or sector code is a private one ("Mr Gardner

@@ -93,6 +93,10 @@ CUE_KINDS |= {"reciprocal"}  # words of an act two sides do to each other: "exch
 CUE_KINDS |= {"side_noun"}  # "the two sides", "both countries": the countries told just before (eventcoding/arguments.py)
 CUE_KINDS |= {"protest_site"}  # "protested outside the embassy": a protest somewhere is a demonstration (components/events.py)
 CUE_KINDS |= {"career_act", "sport_party"}  # a club's dealings with its players: no event (components/events.py)
+# states, options, kinds, careers, reviews: clauses that tell no event (eventcoding/nonevents.py)
+CUE_KINDS |= {"standing_negation", "standing_verb", "collaboration", "creative_act", "option_noun",
+              "seize_verb", "plan_object", "generic_mark", "career_move", "career_next", "career_contract",
+              "performance", "counsel", "counsel_act"}
 CUE_KINDS |= {"duty", "burden_verb", "ruling_verb", "conjecture", "legal_means", "verbal_means", "ailment"}  # acts not done; means; illness
 # the word lists of the reported, dated, conditional and generic acts (eventcoding/modality.py, session 8)
 CUE_KINDS |= {"hearsay", "rumour", "disavow", "era", "era_prep", "era_now", "bygone", "bygone_body", "then_time", "condition",
@@ -241,6 +245,21 @@ class Cues:
     protest_site: set[str] = field(default_factory=set)  # "protested in the square": marched, not only said
     career_act: set[str] = field(default_factory=set)  # "offered a new deal", "sacked", "banned": a club's dealings
     sport_party: set[str] = field(default_factory=set)  # "the club", "the striker": a sports club and its players
+    # the word lists of eventcoding/nonevents.py: clauses that tell no event
+    standing_negation: set[str] = field(default_factory=set)  # "has never ratified it": a state held
+    standing_verb: set[str] = field(default_factory=set)  # "Denmark exports cheese": trade or ownership in the present
+    collaboration: set[str] = field(default_factory=set)  # "teamed up", "joined forces": working together
+    creative_act: set[str] = field(default_factory=set)  # "to record a song": what art or trade makes or sells
+    option_noun: set[str] = field(default_factory=set)  # "the chance to donate": an option, not an act
+    seize_verb: set[str] = field(default_factory=set)  # "took the chance to meet": an option taken
+    plan_object: set[str] = field(default_factory=set)  # "boost state spending": a quantity of one's own economy
+    generic_mark: set[str] = field(default_factory=set)  # "will never beat": a general truth about a kind
+    career_move: set[str] = field(default_factory=set)  # "stepped down", "resigned": leaving a post
+    career_next: set[str] = field(default_factory=set)  # "to run for parliament": one's own next step
+    performance: set[str] = field(default_factory=set)  # "the showcase lacked wow": a show reviewed
+    counsel: set[str] = field(default_factory=set)  # "lawyers defending X": counsel at work for a client
+    counsel_act: set[str] = field(default_factory=set)  # "defending", "representing": what counsel do for a client
+    career_contract: set[str] = field(default_factory=set)  # "a record deal": a contract for one's own work
     duty: set[str] = field(default_factory=set)  # "will not have to apologise", "is allowed to sell": an act not done
     burden_verb: set[str] = field(default_factory=set)  # "the state must prove ...": a burden, no demand
     ruling_verb: set[str] = field(default_factory=set)  # "ruled that X could not sue": the ruling's content

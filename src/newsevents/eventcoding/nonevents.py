@@ -1,0 +1,309 @@
+"""Clauses that tell no event although a trigger and its parties are there (issue 14, spurious).
+
+Each rule states a pattern of English that marks a state, an option, a kind or a private or
+artistic matter rather than a dated act between parties of public life (docs/events.md, "Coding
+discipline"). The word lists are cue kinds of ``event_cues.tsv``:
+
+- a **standing state** told in the present or the perfect: a relation of trade or ownership in
+  the simple present (``standing_verb``: "Denmark exports its products to Greece"), a ``never``
+  with the perfect or the present ("it has never ratified the charter"), and a stance held over
+  a span ("has been battling the authorities for more than a year", "since ... has been critical
+  of X, blaming it");
+- a **collaboration in art or trade** (``collaboration`` verbs, done to make or sell something,
+  ``creative_act``: "teamed up with X to record a song") with no state body among the parties;
+- an **option** given to someone (``option_noun``: "given the chance to donate", "won the right to
+  step down"), unless it is taken ("took the chance to meet");
+- a **plan on one's own economy**: material cooperation or a deal with no one, done to a
+  quantity or a product (``plan_object`` with the ``economic`` and ``product`` cues: "will boost
+  state spending", "was selling a product");
+- a **kind of people**, not a party: plural nouns with no name, bare or "the best ...", with a
+  mark of a general truth (``generic_mark``, "can", "tend to": "the best women will never beat
+  the best men");
+- a **career move**: leaving a post (``career_move``) to go on to one's own next step
+  (``career_next``: "stepped down to run for parliament", "resigned to take a job at the bank"),
+  and a contract for one's own work (``career_contract``: "signed a record deal with EMI");
+  a resignation to make way for others or under pressure stays;
+- a firm's **own supply**: a business promising to supply or sell, with no one to receive it
+  ("Apple has promised that it can supply enough"); **counsel** defending or representing a
+  client ("lawyers defending the former chief executive": ``counsel``, ``counsel_act``);
+- a **review**: a view of a work, product or show ("delegates complained that the showcase
+  lacked ...").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Token
+
+from newsevents.eventcoding.lexicon import Cues, object_tokens
+from newsevents.record import Party
+
+_MATERIAL = frozenset({"ASSAULT", "COERCE"})
+_PRESENT = frozenset({"VBZ", "VBP"})
+_COOPERATION = frozenset({"COOPERATE", "AGREE", "SUPPORT", "AID"})
+_PLANNED = frozenset({"AGREE", "AID", "COOPERATE"})
+_VIEWS = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+_LEAVING = frozenset({"RETREAT", "CONCEDE"})
+_STANCES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN"})
+# bloc codes: a party of one is a state body whatever its sector
+_BLOCS = frozenset({"IGO", "UNO", "EUR", "IMG"})
+
+
+def _auxiliaries(verb: Token) -> list[Token]:
+    """The verb's auxiliaries; a conjoined verb with no subject of its own shares its first
+    conjunct's ("has signed it and never ratified it")."""
+    own = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if own or verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return own
+    return _auxiliaries(verb.head)
+
+
+def _perfect(verb: Token) -> bool:
+    return any(a.lemma_.lower() == "have" for a in _auxiliaries(verb))
+
+
+def _simple_present(verb: Token) -> bool:
+    return verb.tag_ in _PRESENT and not _auxiliaries(verb)
+
+
+def _dated(verb: Token) -> bool:
+    """The verb's own phrases name a time ("this year", "on Monday", "today")."""
+    return any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in ("today", "now", "tonight")
+               for c in verb.children if c.dep_ not in ("ccomp", "conj", "advcl", "parataxis")
+               for t in c.subtree)
+
+
+def _never_state(verb: Token, cues: Cues) -> bool:
+    """"It has never ratified the charter", "Canada never recognises ...": a state held, no act."""
+    return any(c.dep_ in ("advmod", "neg") and c.lower_ in cues.standing_negation for c in verb.children) and (
+        _perfect(verb) or _simple_present(verb))
+
+
+def _standing_relation(verb: Token, cues: Cues) -> bool:
+    """"Denmark exports its products to Greece", "the group owns stakes in two banks": trade or
+    ownership in the simple present with no time of its own."""
+    return verb.lemma_.lower() in cues.standing_verb and _simple_present(verb) and not _dated(verb)
+
+
+def _has_span(verb: Token, cues: Cues) -> bool:
+    """A span the state has lasted: "for more than a year", "since the ruling", "since X closed".
+    "Have long charged" is no such span: the project's held-out phrasings code it ACCUSE."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "for" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in cues.period for g in child.children):
+            return True
+        if child.lower_ == "since" and child.dep_ == "prep":
+            return True
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in child.children):
+            return True
+    return False
+
+
+def _held_stance(verb: Token, event_type: str, cues: Cues) -> bool:
+    """A stance or a quarrel told in the perfect over a span ("has been battling the authorities
+    for more than a year"; "Since ..., the industry has been critical of P2P, blaming it"): a
+    state that lasts, not a dated act. Only words and stances hold so: force, protest, talks and
+    the rest over a span stay events ("troops have been shelling the town for a week", "activists
+    have rioted for a second night")."""
+    if event_type not in _STANCES:
+        return False
+    clause = verb
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG":  # "..., blaming it for falling sales"
+        clause = verb.head
+    # the perfect progressive or the perfect of "be" holds a state; "has filed 100 lawsuits since
+    # December" counts acts done
+    held = clause.lemma_.lower() == "be" or any(a.lower_ == "been" for a in _auxiliaries(clause))
+    return _perfect(clause) and held and _has_span(clause, cues)
+
+
+def standing_state(verb: Token, event_type: str, cues: Cues) -> bool:
+    """The clause tells a standing state, not a dated act (see the module's first rule)."""
+    return _never_state(verb, cues) or _standing_relation(verb, cues) or _held_stance(verb, event_type, cues)
+
+
+def _to_clauses(verb: Token) -> Iterable[Token]:
+    """The verb's purpose or content clauses: "to record", "to run" (xcomp, advcl, and conjoined verbs)."""
+    for child in verb.children:
+        if child.dep_ in ("xcomp", "advcl") and child.pos_ in ("VERB", "AUX") or child.dep_ == "conj" and child.pos_ == "VERB":
+            yield child
+
+
+def _state_party(parties: list[Party], doc: Doc, cues: Cues) -> bool:
+    """A state body among the parties: a government, force, court or legislature, a bloc, or a
+    country named as such."""
+    kinds = {e.id: e.type for e in doc._.entities or []}
+    return any({s.lower() for s in p.sector} & cues.state_sector or (p.country or "") in _BLOCS
+               or (p.entity is not None and kinds.get(p.entity) == "GPE") for p in parties)
+
+
+def _is_collaboration(trigger: Token, consumed: Token | None, cues: Cues) -> bool:
+    words = {trigger.lemma_.lower()} | ({consumed.lemma_.lower()} if consumed is not None else set())
+    words |= {c.lemma_.lower() for c in trigger.children if c.dep_ == "dobj"}  # "joined forces"
+    return bool(words & cues.collaboration)
+
+
+def artistic_collaboration(trigger: Token, consumed: Token | None, event_type: str, parties: list[Party],
+                           doc: Doc, cues: Cues) -> bool:
+    """"Sir Elton teamed up with Phil Collins to record a song", "the two firms joined forces to
+    launch a phone": working together to make or sell something, with no state body among the
+    parties, is art or trade, not PLOVER cooperation. "France and Germany teamed up to build a
+    jet" stays (states); so does a deal or an agreement between firms (not a collaboration verb)."""
+    if event_type not in _COOPERATION or not _is_collaboration(trigger, consumed, cues):
+        return False
+    if not any(c.lemma_.lower() in cues.creative_act for c in _to_clauses(trigger)):
+        return False
+    return not _state_party(parties, doc, cues)
+
+
+def offered_option(trigger: Token, cues: Cues) -> bool:
+    """"Were given the chance to donate", "won the right to step down": the act is an option
+    someone has, not done -- unless the option is taken ("took the chance to meet")."""
+    node = trigger
+    while node.dep_ == "conj" and node.head.i != node.i:  # "the right to step down and run"
+        node = node.head
+    if node.dep_ not in ("acl", "xcomp", "relcl") or not any(a.dep_ == "aux" and a.lower_ == "to" for a in node.children):
+        return False
+    noun = node.head
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in cues.option_noun:
+        return False
+    return noun.head.lemma_.lower() not in cues.seize_verb
+
+
+def plan_on_own_economy(trigger: Token, event_type: str, recipient_tokens: list[Token], cues: Cues) -> bool:
+    """"South Korea will boost state spending", "he was selling a product": material cooperation
+    or a promise with no one to receive it, done to a quantity of the economy or a product, is a
+    plan or a trade of one's own. "Will boost aid to Haiti" names whom it is for and stays."""
+    if event_type not in _PLANNED or recipient_tokens or trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    # a content clause makes it a pledge of what will happen ("promised no jobs would be lost", which
+    # the parser may read with "jobs" for the object): given to someone, not a plan on a quantity
+    if any(c.dep_ == "ccomp" for c in trigger.children):
+        return False
+    objects = [o for c in trigger.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+    things = cues.plan_object | cues.economic | cues.product
+    return bool(objects) and all(o.pos_ == "NOUN" and o.lemma_.lower() in things for o in objects)
+
+
+def firms_own_supply(trigger: Token, event_type: str, parties: list[Party], recipient_tokens: list[Token],
+                     cues: Cues) -> bool:
+    """"Apple has promised that it can supply enough iPods": a firm's promise to supply or sell,
+    with no one to receive it, is its trade with its market. Every party is a business (sector
+    BUS); "Russia promised to supply arms" stays, and so does a deal with a named buyer ("Nokia
+    promised to sell phones to Chinese firms")."""
+    if event_type not in _PLANNED or recipient_tokens or not parties:
+        return False
+    if not all(p.sector and {s.upper() for s in p.sector} <= {"BUS"} for p in parties):
+        return False
+    return any(c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in cues.standing_verb for c in trigger.children)
+
+
+def counsel_for_client(trigger: Token, event_type: str, actor_tokens: list[Token], recipient_tokens: list[Token],
+                       cues: Cues) -> bool:
+    """"Lawyers defending the former chief executive": counsel defending or representing a
+    client, a named person, do their job, no SUPPORT. Counsel who speak "for" a party act for it
+    and stay ("lawyers for the government defended the ruling"), and so do lawyers defending a
+    group or a cause ("lawyers defended the protesters")."""
+    if event_type != "SUPPORT" or trigger.lemma_.lower() not in cues.counsel_act or not actor_tokens:
+        return False
+    if not recipient_tokens or not all(t.ent_type_ == "PERSON" for t in recipient_tokens):
+        return False
+    return all(t.lemma_.lower() in cues.counsel and not any(c.dep_ == "prep" and c.lower_ == "for" for c in t.children)
+               for t in actor_tokens)
+
+
+def _kind_noun(token: Token) -> bool:
+    """A plural common noun naming a kind, not a party: bare ("strikers") or "the best ...", "the
+    fastest ..." (a superlative). Adjectives of nation may qualify the kind ("the best American
+    boxers"); a name, a number or a possessor makes it a party."""
+    if token.tag_ != "NNS" or token.ent_type_ not in ("", "NORP"):
+        return False
+    children = list(token.children)
+    if any(c.dep_ in ("poss", "nummod", "compound") for c in children):
+        return False
+    dets = [c for c in children if c.dep_ in ("det", "predet")]
+    if not dets:
+        return True
+    return all(d.lower_ == "the" for d in dets) and any(c.dep_ == "amod" and c.tag_ == "JJS" for c in children)
+
+
+def _general_truth(verb: Token, cues: Cues) -> bool:
+    """A mark that the clause says what is true of a kind: "never", "always" ("generic_mark"
+    cues), "can", or "tend to"."""
+    marks = {c.lower_ for c in verb.children if c.dep_ in ("advmod", "neg")} & cues.generic_mark
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in _auxiliaries(verb)):
+        # "protesters never gave up": a past told once; "always beat" is a habit in any tense
+        return bool(marks - cues.standing_negation)
+    if marks:
+        return True
+    if any(a.lower_ in ("can", "ca") for a in _auxiliaries(verb)):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "tend"
+
+
+def kind_of_people(verb: Token, actor_tokens: list[Token], cues: Cues) -> bool:
+    """"The best women will never beat the best men", "strikers can attack from anywhere", "fans
+    tend to blame the referee": what a kind of people does or never does, no event."""
+    return bool(actor_tokens) and all(_kind_noun(t) for t in actor_tokens) and _general_truth(verb, cues)
+
+
+def career_move(trigger: Token, event_type: str, cues: Cues) -> bool:
+    """"Stepped down to spend more time with his family", "resigned to take a job at the World
+    Bank", "step down from his post and run for parliament": leaving a post for one's own next
+    step is a career move. "Resigned to allow elections", "resigned as the opposition threatened
+    to storm his residence" stay: a concession to others."""
+    if event_type not in _LEAVING or trigger.lemma_.lower() not in cues.career_move:
+        return False
+    return any(c.lemma_.lower() in cues.career_next for c in _to_clauses(trigger))
+
+
+def career_contract(trigger: Token, consumed: Token | None, event_type: str, cues: Cues) -> bool:
+    """"Signed a record deal with EMI", "a book deal": a contract for one's own work as an artist,
+    author or model (a deal noun qualified by a ``career_contract`` word) is a career step, no AGREE.
+    A deal between firms or states stays ("signed a trade deal", "a supply contract")."""
+    if event_type != "AGREE":
+        return False
+    deals = [t for t in (trigger, consumed) if t is not None and t.pos_ == "NOUN"]
+    deals += [o for o in object_tokens(trigger) if o.pos_ == "NOUN"] if trigger.pos_ in ("VERB", "AUX") else []
+    return any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in cues.career_contract
+               for deal in deals for c in deal.children)
+
+
+def _shown(token: Token, cues: Cues) -> bool:
+    lemma = token.lemma_.lower()
+    return token.pos_ in ("NOUN", "PROPN") and (lemma in cues.work or lemma in cues.product or lemma in cues.performance
+                                                 or token.ent_type_ in ("WORK_OF_ART", "PRODUCT"))
+
+
+def review(trigger: Token, event_type: str, recipient_tokens: list[Token], cues: Cues) -> bool:
+    """"Delegates complained that the showcase lacked the wow factor", "praised the new album": a
+    view of a work, a product or a show is a review. The targets are the recipients, or with
+    none, the subjects of the clause the view is about."""
+    if event_type not in _VIEWS:
+        return False
+    # what the verb is said of: its objects ("attacked the new film by X": the film, not X), else
+    # the recipients, else the subjects of the clause the view is about
+    objects = object_tokens(trigger) if trigger.pos_ in ("VERB", "AUX") else []
+    targets = objects or list(recipient_tokens) or [g for c in trigger.children if c.dep_ == "ccomp"
+                                                    for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+    return bool(targets) and all(_shown(t, cues) for t in targets)
+
+
+def told_no_event(trigger: Token, clause_verb: Token | None, consumed: Token | None, event_type: str,
+                  parties: list[Party], actor_tokens: list[Token], recipient_tokens: list[Token], doc: Doc,
+                  cues: Cues) -> bool:
+    """Any of the module's rules: the clause of ``trigger`` (headed by ``clause_verb``) tells no event."""
+    if clause_verb is not None and (standing_state(clause_verb, event_type, cues)
+                                    or kind_of_people(clause_verb, actor_tokens, cues)):
+        return True
+    if trigger.pos_ in ("VERB", "AUX") and (offered_option(trigger, cues) or career_move(trigger, event_type, cues)
+                                            or plan_on_own_economy(trigger, event_type, recipient_tokens, cues)):
+        return True
+    if artistic_collaboration(trigger, consumed, event_type, parties, doc, cues):
+        return True
+    if career_contract(trigger, consumed, event_type, cues):
+        return True
+    if firms_own_supply(trigger, event_type, parties, recipient_tokens, cues) or counsel_for_client(
+            trigger, event_type, actor_tokens, recipient_tokens, cues):
+        return True
+    return review(trigger, event_type, recipient_tokens, cues) and not _state_party(parties, doc, cues)
