@@ -126,8 +126,9 @@ def test_the_lexicon_says_which_verbs_take_a_noun_phrase_content() -> None:
     lexicon = load_cue_lexicon()
     assert {"deny", "confirm", "announce", "point out", "blame", "praise"} <= lexicon.object_content
     assert {"call", "describe"} <= lexicon.complement_content
-    # verbs whose object is the person addressed are never listed: "told reporters" says nothing
-    assert not ({"tell", "warn", "urge", "ask"} & (lexicon.object_content | lexicon.complement_content))
+    # verbs whose object is the person addressed are never listed: "told reporters", "questioned
+    # the suspect" say nothing
+    assert not ({"tell", "warn", "urge", "ask", "question"} & (lexicon.object_content | lexicon.complement_content))
     assert lexicon.verbs["blame"].speech  # "blame" is a cue of its own
     rows = read_cue_rows(["lemma\tpos\tkind\tspeech\tinfinitive", "hail\tVERB\tobject_content\tno\tno"])
     assert rows.object_content == {"hail"} and "hail" not in rows.verbs  # a row of this kind is no cue
