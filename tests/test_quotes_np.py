@@ -28,6 +28,20 @@ def test_the_object_of_a_verb_of_saying_is_what_was_said_without_the_time(build_
     assert content_text(doc, 2, 1) == "the rumours"
 
 
+def test_a_phrase_naming_a_statement_on_the_object_is_where_it_was_said(build_doc) -> None:
+    # the parser hung "in an interview" on the object; an interview is a cue noun, not the content
+    doc = build_doc(
+        "The coach admitted the mistake in an interview .",
+        heads=[1, 2, 2, 4, 2, 4, 7, 5, 2],
+        deps=["det", "nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj", "punct"],
+        pos=["DET", "NOUN", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT"],
+    )
+    span = _object_content(doc, doc[2], doc[1], needs_complement=False, media={"interview"})
+    assert span is not None and doc_text(doc)[span[0] : span[1]] == "the mistake"
+    # without the cue nouns the phrase stays (a phrase of the object: "the mistake in the final")
+    assert content_text(doc, 2, 1) == "the mistake in an interview"
+
+
 def test_an_object_complement_and_an_as_phrase_complete_what_was_said(build_doc) -> None:
     called = build_doc(
         "The pilot called the landing a miracle .",
@@ -126,6 +140,7 @@ def test_the_lexicon_says_which_verbs_take_a_noun_phrase_content() -> None:
     lexicon = load_cue_lexicon()
     assert {"deny", "confirm", "announce", "point out", "blame", "praise"} <= lexicon.object_content
     assert {"call", "describe"} <= lexicon.complement_content
+    assert "interview" in lexicon.speech_nouns and "study" not in lexicon.speech_nouns  # a study finds
     # verbs whose object is the person addressed are never listed: "told reporters", "questioned
     # the suspect" say nothing
     assert not ({"tell", "warn", "urge", "ask", "question"} & (lexicon.object_content | lexicon.complement_content))

@@ -73,6 +73,15 @@ class CueLexicon:
             object.__setattr__(self, "_phrasal_heads", heads)
         return heads
 
+    @property
+    def speech_nouns(self) -> frozenset[str]:
+        """Nouns of saying (``statement``, ``interview``): a phrase of one names where words were said."""
+        nouns = self.__dict__.get("_speech_nouns")
+        if nouns is None:
+            nouns = frozenset(lemma for lemma, cue in self.nouns.items() if cue.kind == "speech")
+            object.__setattr__(self, "_speech_nouns", nouns)
+        return nouns
+
     def verb_cue(self, token: Token) -> Cue | None:
         """The cue a verb token evokes, taking a particle child into account (``call on``)."""
         lemma = token.lemma_.lower()
@@ -1018,7 +1027,8 @@ class QuotesStage(Stage):
         if quoted is not None:
             return quoted
         if cue.lemma in self.lexicon.object_content or cue.lemma in self.lexicon.complement_content:
-            return _object_content(doc, verb, subject, needs_complement=cue.lemma not in self.lexicon.object_content)
+            return _object_content(doc, verb, subject, needs_complement=cue.lemma not in self.lexicon.object_content,
+                                   media=self.lexicon.speech_nouns)
         return None
 
     def _classify(self, doc: Doc, attribution: Attribution, index: QuoteIndex, used: set[int]) -> None:
@@ -1484,12 +1494,15 @@ _COMPLEMENT_DEPS = ("oprd", "xcomp", "ccomp")
 _COMPLEMENT_PREPS = ("as", "for")
 
 
-def _object_content(doc: Doc, verb: Token, subject: Token | None, needs_complement: bool) -> tuple[int, int] | None:
+def _object_content(
+    doc: Doc, verb: Token, subject: Token | None, needs_complement: bool, media: Container[str] = ()
+) -> tuple[int, int] | None:
     """The noun-phrase object of a verb of saying, with its complement, as what was said
     (``confirmed the deal``, ``denied the allegations``, ``called the move a mistake``). A verb
     with a recipient (``denied him entry``, ``was denied entry``: passive) gives or refuses a thing,
     and says nothing; a verb without a noun object (``announced on Monday``, ``was confirmed dead``)
-    reports no content of its own."""
+    reports no content of its own. A phrase the parser hung on the object whose noun is a cue noun
+    (``media``: ``acknowledged the error in a statement``) says where it was said, not what."""
     children = [c for c in verb.rights if subject is None or c.i != subject.i]
     obj = next((c for c in children if c.dep_ == "dobj"), None)
     if obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON"):
@@ -1497,6 +1510,10 @@ def _object_content(doc: Doc, verb: Token, subject: Token | None, needs_compleme
     if any(c.dep_ in ("dative", "nsubjpass", "auxpass") for c in verb.children):
         return None
     end = obj.right_edge.i + 1
+    medium = next((c for c in obj.rights if c.dep_ == "prep" and c.lower_ != "of"
+                   and any(p.dep_ == "pobj" and p.lemma_.lower() in media for p in c.children)), None)
+    if medium is not None:
+        end = medium.i
     complement = False
     for child in children:
         if child.i <= obj.i:
