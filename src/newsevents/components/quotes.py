@@ -60,6 +60,10 @@ class CueLexicon:
     body_pronoun: frozenset[str] = frozenset()  # "it", "they": a body quoted before
     owner_prep: frozenset[str] = frozenset()  # "a statement from the ministry": whose statement
     spokesperson_prep: frozenset[str] = frozenset()  # "a spokeswoman for the company": for whom one speaks
+    # cue verbs whose noun-phrase object is what was said: always ("denied the allegations"), or
+    # only with a complement naming it ("called the move a mistake", "described it as a disaster")
+    object_content: frozenset[str] = frozenset()
+    complement_content: frozenset[str] = frozenset()
 
     @property
     def phrasal_heads(self) -> frozenset[str]:
@@ -68,6 +72,15 @@ class CueLexicon:
             heads = frozenset(verb for verb, _ in self.phrasal)
             object.__setattr__(self, "_phrasal_heads", heads)
         return heads
+
+    @property
+    def speech_nouns(self) -> frozenset[str]:
+        """Nouns of saying (``statement``, ``interview``): a phrase of one names where words were said."""
+        nouns = self.__dict__.get("_speech_nouns")
+        if nouns is None:
+            nouns = frozenset(lemma for lemma, cue in self.nouns.items() if cue.kind == "speech")
+            object.__setattr__(self, "_speech_nouns", nouns)
+        return nouns
 
     def verb_cue(self, token: Token) -> Cue | None:
         """The cue a verb token evokes, taking a particle child into account (``call on``)."""
@@ -86,7 +99,8 @@ CUE_KINDS = frozenset({"speech", "report", "belief", "source", "manner"})
 # A row of this kind is no cue: it says the verb's object is the person addressed.
 ADDRESSEE = "addressee"
 # Rows of these kinds are no cues either: the pronouns and prepositions the speaker rules read.
-WORD_KINDS = frozenset({"speaker_pronoun", "person_pronoun", "body_pronoun", "owner_prep", "spokesperson_prep"})
+WORD_KINDS = frozenset({"speaker_pronoun", "person_pronoun", "body_pronoun", "owner_prep", "spokesperson_prep",
+                        "object_content", "complement_content"})
 
 
 def read_cue_rows(lines: Iterable[str]) -> CueLexicon:
@@ -1011,7 +1025,13 @@ class QuotesStage(Stage):
         after = _adjacent_quote(doc, index, after_offset, backwards=False)
         if after is not None:
             return after
-        return _quoted_object(doc, verb, subject, index)
+        quoted = _quoted_object(doc, verb, subject, index)
+        if quoted is not None:
+            return quoted
+        if cue.lemma in self.lexicon.object_content or cue.lemma in self.lexicon.complement_content:
+            return _object_content(doc, verb, subject, needs_complement=cue.lemma not in self.lexicon.object_content,
+                                   media=self.lexicon.speech_nouns)
+        return None
 
     def _classify(self, doc: Doc, attribution: Attribution, index: QuoteIndex, used: set[int]) -> None:
         """Direct, mixed or indirect, from where the content lies relative to the quotation marks."""
@@ -1470,6 +1490,53 @@ def _quoted_object(doc: Doc, verb: Token, subject: Token | None, index: QuoteInd
     while start <= quoted[-1].right_edge.i and doc[start].dep_ in ("prt", "punct", "advmod"):
         start += 1
     return _strip(doc, *_char_span(doc, start, quoted[-1].right_edge.i + 1))
+
+
+# After the object of a verb of saying, the phrases that are part of what was said: the
+# complement that names it ("called the move a mistake", "described the plan as a disaster") and
+# the reason of praise or blame ("blamed the council for the delays").
+_COMPLEMENT_DEPS = ("oprd", "xcomp", "ccomp")
+_COMPLEMENT_PREPS = ("as", "for")
+
+
+def _object_content(
+    doc: Doc, verb: Token, subject: Token | None, needs_complement: bool, media: Container[str] = ()
+) -> tuple[int, int] | None:
+    """The noun-phrase object of a verb of saying, with its complement, as what was said
+    (``confirmed the deal``, ``denied the allegations``, ``called the move a mistake``). A verb
+    with a recipient (``denied him entry``, ``was denied entry``: passive) gives or refuses a thing,
+    and says nothing; a verb without a noun object (``announced on Monday``, ``was confirmed dead``)
+    reports no content of its own. A phrase the parser hung on the object whose noun is a cue noun
+    (``media``: ``acknowledged the error in a statement``) says where it was said, not what."""
+    children = [c for c in verb.rights if subject is None or c.i != subject.i]
+    obj = next((c for c in children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    if any(c.dep_ in ("dative", "nsubjpass", "auxpass") for c in verb.children):
+        return None
+    end = obj.right_edge.i + 1
+    medium = next((c for c in obj.rights if c.dep_ == "prep" and c.lower_ != "of"
+                   and any(p.dep_ == "pobj" and p.lemma_.lower() in media for p in c.children)), None)
+    if medium is not None:
+        end = medium.i
+    complement = False
+    for child in children:
+        if child.i <= obj.i:
+            continue
+        # a second noun object is the first one's complement ("branded the minister a liar")
+        if child.dep_ in (*_COMPLEMENT_DEPS, "dobj") or (child.dep_ == "prep" and child.lower_ in _COMPLEMENT_PREPS):
+            end = child.right_edge.i + 1
+            # a reason ("called a strike for Monday", "praised the team for its spirit") names nothing
+            complement = complement or child.lower_ != "for"
+        elif child.dep_ not in ("prt", "punct") or child.text in (",", ";", ":"):
+            break  # "confirmed the deal on Monday": the time is no part of what was said
+    if not complement:
+        # "described the plan as a disaster": the parser may hang the complement on the object
+        complement = any(t.dep_ in _COMPLEMENT_DEPS or (t.dep_ == "prep" and t.lower_ == "as") for t in obj.rights)
+    if needs_complement and not complement:
+        return None  # "called a meeting", "described the scene": no words reported
+    span = _strip(doc, *_char_span(doc, obj.left_edge.i, end))
+    return span if span[1] > span[0] else None
 
 
 def _token_at(doc: Doc, offset: int) -> Token | None:
