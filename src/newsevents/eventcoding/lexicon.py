@@ -105,6 +105,7 @@ CUE_KINDS |= {"hearsay", "rumour", "disavow", "era", "era_prep", "era_now", "byg
 CUE_KINDS |= {"answer_verb", "relocate", "combining_form", "prep_phrase"}  # recipient rules (eventcoding/arguments.py)
 CUE_KINDS |= {"grant_verb"}  # "agreed that X would be allowed": the party favoured (eventcoding/arguments.py)
 CUE_KINDS |= {"worker", "labour", "employer_verb", "pledge_verb"}  # a labour dispute's two sides (eventcoding/labour.py)
+CUE_KINDS |= {"firm_noun"}  # "record labels" ... "the record companies": one side told again (eventcoding/labour.py)
 
 
 @dataclass(frozen=True)
@@ -293,6 +294,7 @@ class Cues:
     labour: set[str] = field(default_factory=set)  # "strike", "pay": a sentence about work
     employer_verb: set[str] = field(default_factory=set)  # "Vexcorp, which runs the metro": the employer
     pledge_verb: set[str] = field(default_factory=set)  # "the firm promised": an offer or promise to the other side
+    firm_noun: set[str] = field(default_factory=set)  # "record labels" = "the record companies": one kind of firm
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
