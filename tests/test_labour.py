@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from newsevents.eventcoding.labour import fill_employers, fill_other_side
+from newsevents.eventcoding.labour import _same_words, fill_employers, fill_other_side
 from newsevents.eventcoding.lexicon import load_cues
 from newsevents.record import Party
 
@@ -182,6 +182,31 @@ def test_a_pledge_after_talks_goes_to_the_other_side_of_the_talks(events_of):
     apart = events_of("The union held talks with the transport ministry in Chile on Monday.\n\n"
                       "The union pledged to end the strike by Friday.")
     assert next(e for e in apart if e.event == "AGREE").recipient == []
+
+
+def test_two_firm_nouns_under_one_modifier_are_one_side(build_doc):
+    doc = build_doc("tea firms tea companies coffee companies companies tea unions",
+                    heads=[1, 1, 3, 3, 5, 5, 6, 8, 8],
+                    deps=["compound", "ROOT", "compound", "ROOT", "compound", "ROOT", "ROOT", "compound", "ROOT"],
+                    pos=["NOUN"] * 9,
+                    lemmas=["tea", "firm", "tea", "company", "coffee", "company", "company", "tea", "union"])
+    firms, tea_companies, coffee_companies, companies, tea_unions = doc[1], doc[3], doc[5], doc[6], doc[8]
+    assert _same_words([tea_companies], [firms], CUES)
+    # another modifier, none at all, or a noun that names no firm: not the same side
+    assert not _same_words([coffee_companies], [firms], CUES)
+    assert not _same_words([companies], [firms], CUES)
+    assert not _same_words([tea_unions], [firms], CUES)
+
+
+def test_a_pledge_by_the_firms_told_with_another_word_goes_to_the_other_side(events_of):
+    deal = "A farmers' union in Kenya has reached an agreement with major tea firms and exporters. "
+    pledge = next(e for e in events_of(deal + "The tea companies have pledged to raise prices by May.")
+                  if e.event == "AGREE" and "companies" in e.actor[0].text)
+    assert [p.text for p in pledge.recipient] == ["A farmers' union"]
+    for other in ("The coffee companies", "The companies"):
+        pledge = next(e for e in events_of(deal + f"{other} have pledged to raise prices by May.")
+                      if e.event == "AGREE" and "companies" in e.actor[0].text)
+        assert pledge.recipient == []
 
 
 def test_consent_to_a_measure_is_no_answer_to_the_side_that_pressed(build_doc):

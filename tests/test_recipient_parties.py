@@ -177,6 +177,37 @@ def test_the_party_an_infinitive_is_handed_to(build_doc):
     assert texts(content_recipients(doc[2], is_party, CUES.author_prep, CUES.goal_prep, False)) == ["him"]
 
 
+def _agreed_that(build_doc, voice: str, verb: str):
+    """"The ministry agreed that the rebels would be granted amnesty" (passive) or "... would grant
+    amnesty" (active)."""
+    passive = voice == "passive"
+    words = "The ministry agreed that the rebels would " + ("be " if passive else "") + f"{verb} amnesty"
+    heads = [1, 2, 2, 8, 5, 8, 8, 8, 2, 8] if passive else [1, 2, 2, 7, 5, 7, 7, 2, 7]
+    deps = ["det", "nsubj", "ROOT", "mark", "det", "nsubjpass" if passive else "nsubj", "aux"] + (
+        ["auxpass"] if passive else []) + ["ccomp", "dobj"]
+    pos = ["DET", "NOUN", "VERB", "SCONJ", "DET", "NOUN", "AUX"] + (["AUX"] if passive else []) + ["VERB", "NOUN"]
+    lemma = {"granted": "grant", "grant": "grant", "disarmed": "disarm"}[verb]
+    lemmas = ["the", "ministry", "agree", "that", "the", "rebel", "would"] + (["be"] if passive else []) + [
+        lemma, "amnesty"]
+    return build_doc(words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+
+
+def test_a_consent_that_lets_or_grants_favours_the_clause_subject(build_doc):
+    doc = _agreed_that(build_doc, "passive", "granted")
+    assert texts(content_recipients(doc[2], is_party, CUES.author_prep, CUES.goal_prep, False, (), (),
+                                    CUES.grant_verb)) == ["rebels"]
+    # without the grant verbs (the caller passes them for a consent or pledge only) nothing is read
+    assert content_recipients(doc[2], is_party, CUES.author_prep, CUES.goal_prep, False) == []
+    # the active "the rebels would grant amnesty": the rebels grant, they are not favoured
+    doc = _agreed_that(build_doc, "active", "grant")
+    assert content_recipients(doc[2], is_party, CUES.author_prep, CUES.goal_prep, False, (), (),
+                              CUES.grant_verb) == []
+    # a passive of another verb is no grant ("would be disarmed" says nothing of whom it favours)
+    doc = _agreed_that(build_doc, "passive", "disarmed")
+    assert content_recipients(doc[2], is_party, CUES.author_prep, CUES.goal_prep, False, (), (),
+                              CUES.grant_verb) == []
+
+
 # ---- class 5: the asker behind an ask that is answered ---------------------------------------------
 
 def _subjects(verb):
@@ -239,6 +270,13 @@ def test_pipeline_owner_contract_partner_and_control(events_of):
     assert [p.country for p in left] == ["KEN"] and "ministry" in left[0].text
     allowed = _recipients(events_of("Sudan agreed to allow the rebels to return."), "AGREE")
     assert [p.text for p in allowed] == ["the rebels"]
+    granted = [e for e in events_of("A Kenyan court agreed that the opposition lawyers would be allowed access "
+                                    "to the ballot papers.") if e.event == "AGREE"]
+    assert [[p.text for p in e.recipient] for e in granted] == [["the opposition lawyers"]]
+    # a complaint that someone was allowed something is no consent: the complainers' target stays unread
+    complained = _recipients(events_of("The Kenyan police complained that the rebels would be allowed to keep "
+                                       "their weapons."), "ACCUSE")
+    assert all("rebels" not in p.text for p in complained)
 
 
 def test_pipeline_asker_sides_and_destination(events_of):

@@ -801,7 +801,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         if not recipient_tokens and event_type not in _MATERIAL_CONFLICT:
             # "offered to hand them over to Britain": the content clause names whom it is aimed at
             recipient_tokens = content_recipients(token, _party_test(coder, cues, actors), cues.author_prep,
-                                                  cues.goal_prep, event_type == "REQUEST", cues.creation, cues.relocate)
+                                                  cues.goal_prep, event_type == "REQUEST", cues.creation, cues.relocate,
+                                                  cues.grant_verb if event_type == "AGREE" else ())
         if not recipient_tokens and event_type not in _MATERIAL_CONFLICT and candidate.consumed is not None:
             # "signed an agreement to import Venezuelan fuel": the content of the thing signed
             recipient_tokens = content_recipients(candidate.consumed, _party_test(coder, cues, actors),

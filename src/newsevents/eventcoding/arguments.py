@@ -1037,7 +1037,7 @@ def party_behind(thing: Token, is_party: Callable[[Token], bool], authors: Conta
 
 def content_recipients(verb: Token, is_party: Callable[[Token], bool], authors: Container[str],
                        goals: Container[str], asks: bool, made: Container[str] = (),
-                       relocate: Container[str] = ()) -> list[Token]:
+                       relocate: Container[str] = (), grants: Container[str] = ()) -> list[Token]:
     """Whom a promise, offer, threat or demand is aimed at when the verb names no one itself:
     the party its active content clause acts on ("threatened to ban opposition candidates"),
     names with a preposition of ``goals`` ("offered to hand the suspects over to Britain") or
@@ -1049,7 +1049,9 @@ def content_recipients(verb: Token, is_party: Callable[[Token], bool], authors: 
     The content may hand the act on to a party it lets, asks or orders (control: "agreed to allow
     him to perform", "promised to let the rebels return": him, the rebels), and a place a thing is
     moved to (``relocate`` verbs: "threatened to move the factory to Hungary") is a destination,
-    not the party threatened."""
+    not the party threatened. A consent or pledge whose that-clause lets or grants something in the
+    passive (``grants`` verbs: "agreed that the lawyers would be allowed access", "promised that
+    the nurses would be given a rise") favours that clause's subject."""
     found: list[Token] = []
     for clause in verb.children:
         # "an agreement to import fuel": a thing's to-clause is its content too
@@ -1067,6 +1069,8 @@ def content_recipients(verb: Token, is_party: Callable[[Token], bool], authors: 
         elif clause.dep_ == "ccomp" and asks and not any(m.dep_ == "mark" and m.lower_ in ("if", "whether")
                                                          for m in clause.children):
             found += [s for c in clause.children if c.dep_ == "nsubj" and is_party(c) for s in conjoined(c)]
+        elif clause.dep_ == "ccomp" and clause.lemma_.lower() in grants and is_passive(clause):
+            found += [s for c in clause.children if c.dep_ == "nsubjpass" and is_party(c) for s in conjoined(c)]
     return found
 
 

@@ -182,17 +182,29 @@ def _deal_sides(sentence, cues: Cues) -> list[tuple[list[Token], list[Token]]]:
     return found
 
 
-def _same_words(actor_tokens: Sequence[Token], side: Sequence[Token]) -> bool:
-    """One party told twice: the same head noun or name ("The union" ... "the union")."""
-    return bool({t.lemma_.lower() for t in actor_tokens} & {t.lemma_.lower() for t in side})
+def _same_words(actor_tokens: Sequence[Token], side: Sequence[Token], cues: Cues) -> bool:
+    """One party told twice: the same head noun or name ("The union" ... "the union"), or two words
+    for a firm (``firm_noun`` cues) under the same compound modifier ("record labels" ... "the
+    record companies"; "the companies" alone could be any firms)."""
+    if {t.lemma_.lower() for t in actor_tokens} & {t.lemma_.lower() for t in side}:
+        return True
+    return any(_firm_kind(ours, cues) & _firm_kind(theirs, cues) for ours in actor_tokens for theirs in side)
+
+
+def _firm_kind(token: Token, cues: Cues) -> set[str]:
+    """The compound modifiers of a firm noun ("record" of "record labels"); none for other words."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in cues.firm_noun:
+        return set()
+    return {c.lemma_.lower() for c in token.children if c.dep_ == "compound"}
 
 
 def fill_deal_party(drafts: Sequence[Told], cues: Cues, parties: Partier) -> None:
     """A pledge, promise or consent (AGREE told by a verb) with no recipient, by one side of a deal or
     talks told in the two sentences before in the same paragraph ("The union held talks with the
     ministry. The union pledged to end the strike"), takes the other side. The actor must be that
-    side told again (the same party, or the same head word); two deals with different other
-    sides, or another party the actor met or dealt with there ("also met the operators"), give none."""
+    side told again (the same party, the same head word, or a firm noun under the same modifier);
+    two deals with different other sides, or another party the actor met or dealt with there
+    ("also met the operators"), give none."""
     for told in drafts:
         if told.recipient or not told.actor or told.event != "AGREE" or told.trigger.pos_ != "VERB":
             continue
@@ -205,7 +217,7 @@ def fill_deal_party(drafts: Sequence[Told], cues: Cues, parties: Partier) -> Non
                 continue  # another paragraph
             for doers, others in _deal_sides(sentence, cues):
                 for ours, theirs in ((doers, others), (others, doers)):
-                    if _shares(parties(ours), told.actor) or _same_words(told.actor_tokens, ours):
+                    if _shares(parties(ours), told.actor) or _same_words(told.actor_tokens, ours, cues):
                         found += [p for p in parties(theirs) if not _shares([p], told.actor)]
                         tokens += theirs
         if not found:

@@ -103,7 +103,9 @@ CUE_KINDS |= {"hearsay", "rumour", "disavow", "era", "era_prep", "era_now", "byg
               "timeless", "peril", "anniversary", "span_years", "concessive",
               "purpose_mark"}
 CUE_KINDS |= {"answer_verb", "relocate", "combining_form", "prep_phrase"}  # recipient rules (eventcoding/arguments.py)
+CUE_KINDS |= {"grant_verb"}  # "agreed that X would be allowed": the party favoured (eventcoding/arguments.py)
 CUE_KINDS |= {"worker", "labour", "employer_verb", "pledge_verb"}  # a labour dispute's two sides (eventcoding/labour.py)
+CUE_KINDS |= {"firm_noun"}  # "record labels" ... "the record companies": one side told again (eventcoding/labour.py)
 
 
 @dataclass(frozen=True)
@@ -285,12 +287,14 @@ class Cues:
     purpose_mark: set[str] = field(default_factory=set)  # "so as to attack": a purpose, not an act done
     answer_verb: set[str] = field(default_factory=set)  # "accepted the regulator's demands": answers the asker
     relocate: set[str] = field(default_factory=set)  # "move the factory to Hungary": a destination, no party
+    grant_verb: set[str] = field(default_factory=set)  # "X would be allowed access": X is the party favoured
     combining_form: dict[str, str] = field(default_factory=dict)  # "Franco-German": franco -> FRA
     prep_phrase: dict[str, str] = field(default_factory=dict)  # "pulled out of": "out of" says "from"
     worker: set[str] = field(default_factory=set)  # "staff at Vexcorp": people who work for an employer
     labour: set[str] = field(default_factory=set)  # "strike", "pay": a sentence about work
     employer_verb: set[str] = field(default_factory=set)  # "Vexcorp, which runs the metro": the employer
     pledge_verb: set[str] = field(default_factory=set)  # "the firm promised": an offer or promise to the other side
+    firm_noun: set[str] = field(default_factory=set)  # "record labels" = "the record companies": one kind of firm
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
