@@ -79,3 +79,26 @@ def test_state_office_name_is_gov_not_its_remit(build_doc):
 
 def test_delegates_have_no_sector_of_their_own():
     assert ACTORS.sector_of("delegates") is None
+
+
+def test_person_role_word_ending_a_body_tagged_name_gives_no_sector(build_doc):
+    # the tagger takes a stage name for a body: its role word is still no role
+    doc = build_doc("Dizzy Man toured Ghana",
+                    heads=[1, 2, 2, 2], deps=["compound", "nsubj", "ROOT", "dobj"],
+                    pos=["PROPN", "PROPN", "VERB", "PROPN"],
+                    ents=["B-ORG", "I-ORG", "O", "B-GPE"])
+    assert ACTORS.code_span(doc[0:2]) == (None, [])
+    # a role of two words inside a person's name span is one role
+    doc = build_doc("Prime Minister Ann Lee toured Ghana",
+                    heads=[1, 3, 3, 4, 4, 4], deps=["compound", "compound", "compound", "nsubj", "ROOT", "dobj"],
+                    pos=["PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PROPN"],
+                    ents=["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "B-GPE"])
+    assert ACTORS.code_span(doc[0:4])[1] == ["GOV"]
+
+
+def test_kind_noun_before_a_name_gives_no_sector(build_doc):
+    doc = build_doc("the folk group Velvet Party toured",
+                    heads=[4, 2, 4, 4, 5, 5], deps=["det", "compound", "compound", "compound", "nsubj", "ROOT"],
+                    pos=["DET", "NOUN", "NOUN", "PROPN", "PROPN", "VERB"],
+                    ents=["O", "O", "O", "B-ORG", "I-ORG", "O"])
+    assert ACTORS.code_span(doc[0:3]) == (None, [])

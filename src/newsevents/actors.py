@@ -670,7 +670,7 @@ class ActorDictionary:
     def _no_role_here(self, tok: Token) -> bool:
         """A role word that names no role where it stands: a word of a person's name after its
         first name ("Beenie Man"), a word of a name the text calls another kind of body ("rock
-        band Bloc Party", ``body_kind``), or a quality given to another person noun ("the veteran
+        band Bloc Party", ``body_kind``) and that kind's noun itself ("indie group"), or a quality given to another person noun ("the veteran
         pop star", ``quality_role``)."""
         doc = tok.doc
         if tok.lower_ in self.words.quality_role:
@@ -679,6 +679,9 @@ class ActorDictionary:
                 head = head.head  # "veteran pop star": the noun of the whole phrase
             return (tok.dep_ in {"amod", "compound"} and head.i > tok.i and head.pos_ == "NOUN"
                     and (self.person_noun(head.lemma_) is not None or self.role(head.lemma_) is not None))
+        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if tok.lower_ in self.words.body_kind and after is not None and after.ent_iob_ == "B" and after.pos_ == "PROPN":
+            return True  # "indie group Bloc Party": the kind of the body named, no sector of its own
         if not tok.text[:1].isupper() or tok.ent_iob_ != "I":
             return False
         start = tok.i
@@ -686,8 +689,11 @@ class ActorDictionary:
             start -= 1
         if start > 0 and doc[start - 1].lower_ in self.words.body_kind:
             return True
-        if tok.ent_type_ != "PERSON":
-            return False
+        role = self.role(tok.lemma_) or self.role(tok.text)
+        if tok.ent_type_ != "PERSON" and not (tok.ent_type_ == "ORG" and role is not None and role.kind == "person"):
+            return False  # a body's own word ("Green Party") names its kind; a person's rarely does
+        if any(self.role(doc[tok.i - k:tok.i + 1].text) for k in range(1, min(self.max_role_words, tok.i + 1))):
+            return False  # "Prime Minister": the end of a longer role
         before = doc[tok.i - 1]
         return (before.pos_ == "PROPN" and self.role(before.text) is None and self.role(before.lemma_) is None
                 and before.lower_ not in self.words.honorific and before.lower_ not in self.words.naming_title
