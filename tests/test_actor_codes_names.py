@@ -102,3 +102,9 @@ def test_kind_noun_before_a_name_gives_no_sector(build_doc):
                     pos=["DET", "NOUN", "NOUN", "PROPN", "PROPN", "VERB"],
                     ents=["O", "O", "O", "B-ORG", "I-ORG", "O"])
     assert ACTORS.code_span(doc[0:3]) == (None, [])
+
+
+def test_kind_noun_before_a_name_is_no_title(pipeline):
+    doc = pipeline.nlp("The chart also lists the indie group Velvet Party at number two.")
+    coded = {e.name: e.sector for e in doc._.entities}
+    assert coded.get("Velvet Party") == []

@@ -637,7 +637,7 @@ class ActorDictionary:
                 i += 1
                 continue
             for n in range(min(self.max_role_words, len(tokens) - i), 0, -1):
-                if self._no_role_here(tokens[i + n - 1]):
+                if self.no_role_here(tokens[i + n - 1]):
                     continue  # "The veteran pop star" is no veteran either
                 phrase = " ".join(t.lemma_ if k == n - 1 else t.text for k, t in enumerate(tokens[i:i + n]))
                 role = self.role(phrase) or self.role(" ".join(words[i:i + n]))
@@ -667,7 +667,7 @@ class ActorDictionary:
         return (head.lower_ in self.words.office_head and head.text[:1].isupper() and tok.i >= head.i
                 and link < len(doc) and doc[link].lower_ in {"of", "for"} and doc[link].ent_iob_ == "I")
 
-    def _no_role_here(self, tok: Token) -> bool:
+    def no_role_here(self, tok: Token) -> bool:
         """A role word that names no role where it stands: a word of a person's name after its
         first name ("Beenie Man"), a word of a name the text calls another kind of body ("rock
         band Bloc Party", ``body_kind``) and that kind's noun itself ("indie group"), or a quality given to another person noun ("the veteran
