@@ -148,6 +148,8 @@ WORD_KINDS |= {"pronoun", "actor_preposition", "place_preposition", "owner_prepo
                "generic_determiner", "title_stop", "layout_word", "former_word",
                "gazetteer_preposition", "attitude_in", "settlement_noun"}
 WORD_KINDS |= {"body_pronoun", "impersonal_verb", "foreign_word", "credit_word"}
+# role words that are no role inside a name or before another person noun (issues 14/15)
+WORD_KINDS |= {"quality_role", "body_kind", "office_head"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -195,6 +197,9 @@ class ActorWords:
     impersonal_verb: frozenset[str] = frozenset()
     foreign_word: frozenset[str] = frozenset()
     credit_word: frozenset[str] = frozenset()
+    quality_role: frozenset[str] = frozenset()
+    body_kind: frozenset[str] = frozenset()
+    office_head: frozenset[str] = frozenset()
     region_adjective: dict[str, str | None] = field(default_factory=dict)  # "west african" -> CAMEO "WAF"
     # Honorifics that are naming titles too are part of how the person is named ("Lord Rennard"),
     # not a mere courtesy.
@@ -625,7 +630,15 @@ class ActorDictionary:
                 found = self.country_of(tok.text)
                 if found and country is None and not self.in_contest_name(tok):
                     country = found
+            if self._office_name(tok):
+                # "Office of Management and Budget": a state office, whatever the words of its remit
+                if "GOV" not in sectors:
+                    sectors.append("GOV")
+                i += 1
+                continue
             for n in range(min(self.max_role_words, len(tokens) - i), 0, -1):
+                if self.no_role_here(tokens[i + n - 1]):
+                    continue  # "The veteran pop star" is no veteran either
                 phrase = " ".join(t.lemma_ if k == n - 1 else t.text for k, t in enumerate(tokens[i:i + n]))
                 role = self.role(phrase) or self.role(" ".join(words[i:i + n]))
                 if role:
@@ -639,6 +652,52 @@ class ActorDictionary:
             # party (the record's codes, spec/README.md: EUR for Europe, IGO for the others)
             country = "EUR" if region == "EUR" else "IGO"
         return country, sectors
+
+    def _office_name(self, tok: Token) -> bool:
+        """A word of a capitalised name "Office of ...", "Department for ..." (``office_head``):
+        the name is a state office's, the words of its remit give no sector."""
+        if tok.ent_iob_ not in {"B", "I"}:
+            return False
+        doc = tok.doc
+        start = tok.i
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        head = doc[start + 1] if doc[start].lower_ == "the" and start + 1 < len(doc) else doc[start]
+        link = head.i + 1
+        return (head.lower_ in self.words.office_head and head.text[:1].isupper() and tok.i >= head.i
+                and link < len(doc) and doc[link].lower_ in {"of", "for"} and doc[link].ent_iob_ == "I")
+
+    def no_role_here(self, tok: Token) -> bool:
+        """A role word that names no role where it stands: a word of a person's name after its
+        first name ("Beenie Man"), a word of a name the text calls another kind of body ("rock
+        band Bloc Party", ``body_kind``) and that kind's noun itself ("indie group"), or a quality given to another person noun ("the veteran
+        pop star", ``quality_role``)."""
+        doc = tok.doc
+        if tok.lower_ in self.words.quality_role:
+            head = tok.head
+            while head.dep_ in {"amod", "compound"} and head.head.i > head.i:
+                head = head.head  # "veteran pop star": the noun of the whole phrase
+            return (tok.dep_ in {"amod", "compound"} and head.i > tok.i and head.pos_ == "NOUN"
+                    and (self.person_noun(head.lemma_) is not None or self.role(head.lemma_) is not None))
+        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if tok.lower_ in self.words.body_kind and after is not None and after.ent_iob_ == "B" and after.pos_ == "PROPN":
+            return True  # "indie group Bloc Party": the kind of the body named, no sector of its own
+        if not tok.text[:1].isupper() or tok.ent_iob_ != "I":
+            return False
+        start = tok.i
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        if start > 0 and doc[start - 1].lower_ in self.words.body_kind:
+            return True
+        role = self.role(tok.lemma_) or self.role(tok.text)
+        if tok.ent_type_ != "PERSON" and not (tok.ent_type_ == "ORG" and role is not None and role.kind == "person"):
+            return False  # a body's own word ("Green Party") names its kind; a person's rarely does
+        if any(self.role(doc[tok.i - k:tok.i + 1].text) for k in range(1, min(self.max_role_words, tok.i + 1))):
+            return False  # "Prime Minister": the end of a longer role
+        before = doc[tok.i - 1]
+        return (before.pos_ == "PROPN" and self.role(before.text) is None and self.role(before.lemma_) is None
+                and before.lower_ not in self.words.honorific and before.lower_ not in self.words.naming_title
+                and before.lower_ not in self.words.rank and self.country_of(before.text) is None)
 
     def _tail_of_longer_name(self, tokens: list[Token], i: int) -> bool:
         """"Trade Unions Congress": a known body's name ending a longer unknown proper name."""

@@ -288,6 +288,8 @@ class EntityResolver:
                 title_start = body_start
                 j = body_start - 1
                 continue
+            if found and self.ad.no_role_here(self.doc[j]):
+                break  # "indie group Bloc Party": the kind of body named, no title
             if found:
                 start, name = found
                 role = role or name

@@ -1585,8 +1585,19 @@ def _at_home(parties: list[Party], home: str | None, cues: Cues) -> list[Party]:
     """"The fundamentalist Umma party" in a story about Algeria is an Algerian party."""
     if home is None:
         return parties
-    return [p.model_copy(update={"country": home}) if p.country is None and _in_sectors(p, cues.domestic_sector) else p
+    return [p.model_copy(update={"country": home})
+            if p.country is None and _in_sectors(p, cues.domestic_sector) and not _relation_group(p, cues) else p
             for p in parties]
+
+
+_GROUP_HEAD_END = re.compile(r"\s+(?:of|who|which|that|in|at|on|from|to)\s|\s*[,(]")
+
+
+def _relation_group(party: Party, cues: Cues) -> bool:
+    """"Critics of the takeover", "supporters of the bill": people named by their relation to a thing
+    or an act (``relation_group`` cues); that relation places them in no state."""
+    head = _GROUP_HEAD_END.split(party.text, maxsplit=1)[0].split()
+    return bool(head) and head[-1].lower() in cues.relation_group
 
 
 def _countries(parties: list[Party]) -> frozenset[str]:

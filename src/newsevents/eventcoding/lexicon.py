@@ -68,6 +68,8 @@ CUE_KINDS |= {"referent", "definite"}
 CUE_KINDS |= {"work", "onlooker", "abstract"}
 # the actor sectors and lexicon modes the event stage's rules read (components/events.py)
 CUE_KINDS |= {"armed_sector", "domestic_sector", "state_act"}
+# groups named by what they stand in relation to, placed nowhere by that (components/events.py `_at_home`)
+CUE_KINDS |= {"relation_group"}
 # the words of dying of the article-wide accident rule (components/events.py)
 CUE_KINDS |= {"death"}
 # play told with force verbs ("shot wide", "hit the woodwork") and the people at a game who do not play
@@ -203,6 +205,7 @@ class Cues:
     abstract: set[str] = field(default_factory=set)  # "threaten the firm's profits": force on a thing of the mind
     armed_sector: set[str] = field(default_factory=set)  # "mil", "cop", "reb": sectors that use force
     domestic_sector: set[str] = field(default_factory=set)  # "gov", "pty", "cvl": sectors of one state
+    relation_group: set[str] = field(default_factory=set)  # "critics", "fans": no state's by that alone
     state_act: set[str] = field(default_factory=set)  # "arrest", "deport": modes of acts only a state does
     possibility: set[str] = field(default_factory=set)  # "may not be welcomed": possibly not, not a denial
     implication: set[str] = field(default_factory=set)  # "did not mean that X had cut ties": X did not
