@@ -124,3 +124,18 @@ def test_a_sentence_run_in_before_the_attribution_is_not_what_was_said(extract) 
     )
     said = [q for q in record.quotes if q.cue is not None and q.cue.text == "said"]
     assert [q.content.text for q in said] == ["her drive was one of the best he has seen"]
+
+
+# ----------------------------------------------------------------------------- posts one after another
+
+
+def test_a_post_after_another_post_runs_back_to_its_signature(extract) -> None:
+    record = extract(
+        "Fans celebrated all night. What a game. -- Ann Lee (@annlee) November 3, 2016 Knew it would "
+        "feel great. Did not think I would cry. What a ride. -- Tom Reed (@tomreed) November 3, 2016 "
+        "The parade is on Friday."
+    )
+    posts = {q.speaker.text: q.content.text for q in record.quotes if q.speaker is not None}
+    # the first post has no signature before it: its last sentence only, never the article's prose
+    assert posts == {"Ann Lee": "What a game",
+                     "Tom Reed": "Knew it would feel great. Did not think I would cry. What a ride"}

@@ -455,6 +455,8 @@ _POST_DATE = re.compile(
     r"\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s+\d{1,2},\s+\d{4}\s*"
 )
+# The longest post of the platforms whose embeds carry this signature (Twitter: 280 characters).
+MAX_POST_CHARS = 280
 _POST_TOKEN = re.compile(r"^(?:[#@]\w*|https?://\S*|pic\.twitter\.com\S*)$")
 def _post_words(text: str) -> int:
     """Words of a post, without its links, hashtags and handles."""
@@ -1218,6 +1220,12 @@ class QuotesStage(Stage):
                 before = doc[last.sent.start - 1].sent
                 if before.end_char > floor:  # the parser may join it to the signature before
                     start = max(before.start_char, floor)
+            own_paragraph = paragraph_starts[bisect.bisect_right(paragraph_starts, end - 1) - 1]
+            if after_previous > own_paragraph and 0 < end - after_previous <= MAX_POST_CHARS:
+                # Posts embedded one after another: the whole text between the signature before
+                # and this one is this post (it may hold several sentences), when it is no longer
+                # than a post can be.
+                start = after_previous
             after_previous = match.end()
             date = _POST_DATE.match(text, start)
             if date is not None:
