@@ -374,6 +374,12 @@ def _pair_marks(text: str, apostrophes: frozenset[int]) -> list[QuoteSpan]:
             unclosed = next((pos for kind, pos, _ in stack if kind == "s"), None)
             if unclosed is None or len(dropped) >= MAX_DROPPED_SINGLES:
                 break
+            if _open_at_text_end(text, stack, first, para_end):
+                # "... Lee said. 'I think we were safe.<end of text>": the article ends inside a
+                # quotation that opened a sentence (the closing mark was lost at the end).
+                found.append(QuoteSpan(unclosed, _trim_end(text, unclosed, para_end), stack[0][2], 0))
+                stack = []
+                break
             dropped.add(unclosed)
         spans.extend(found)
         outer_double = next(((pos, w) for kind, pos, w in stack if kind == "d"), None)
@@ -383,6 +389,17 @@ def _pair_marks(text: str, apostrophes: frozenset[int]) -> list[QuoteSpan]:
         spans.append(QuoteSpan(carried[0], _trim_end(text, carried[0], len(text)), carried[1], 0))
     spans.sort(key=lambda s: s.open)
     return spans
+
+
+def _open_at_text_end(text: str, stack: list[tuple[str, int, int]], first: int, para_end: int) -> bool:
+    """Whether the one quotation left open is a single-marked one that opens a sentence of the
+    text's last paragraph and runs to the text's end, which ends a sentence: a quotation whose
+    closing mark was lost at the end of the article (an apostrophe never opens a sentence)."""
+    if len(stack) != 1 or stack[0][0] != "s" or text[para_end:].strip():
+        return False
+    opened = stack[0][1]
+    end = _trim_end(text, opened, para_end)
+    return (opened == first or _reopens(text, opened, first)) and text[end - 1] in _SENTENCE_END
 
 
 def _previous_end(text: str, para_start: int) -> int:
@@ -438,6 +455,8 @@ _POST_DATE = re.compile(
     r"\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s+\d{1,2},\s+\d{4}\s*"
 )
+# The longest post of the platforms whose embeds carry this signature (Twitter: 280 characters).
+MAX_POST_CHARS = 280
 _POST_TOKEN = re.compile(r"^(?:[#@]\w*|https?://\S*|pic\.twitter\.com\S*)$")
 def _post_words(text: str) -> int:
     """Words of a post, without its links, hashtags and handles."""
@@ -520,6 +539,10 @@ def find_subject(verb: Token, addressees: Container[str]) -> Token | None:
     passive = _passive_subject_of_participle(verb)
     if passive is not None:
         return passive
+    if verb.dep_ == "conj":
+        own = _subject_after_coordinator(verb)
+        if own is not None:
+            return own
     if verb.dep_ in ("conj", "xcomp") and head.i != verb.i and head.pos_ in ("VERB", "AUX"):
         # "... and added that ..." / "declined to say": the coordinated verb's subject.
         return find_subject(head, addressees)
@@ -530,6 +553,8 @@ def find_subject(verb: Token, addressees: Container[str]) -> Token | None:
         ancestor = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if ancestor is not None:
             return find_subject(ancestor, addressees)
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        return _doer_of_gerund(head.head, addressees)
     if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
         return head  # "Smith, who said ..."
     return (
@@ -538,6 +563,39 @@ def find_subject(verb: Token, addressees: Container[str]) -> Token | None:
         or _described_subject(verb)
         or _set_off_speaker(verb)
     )
+
+
+# Object pronouns that name a person ("criticised her for saying ...").
+_PERSON_OBJECTS = frozenset({"me", "him", "her", "us", "them"})
+
+
+def _doer_of_gerund(governor: Token, addressees: Container[str]) -> Token | None:
+    """Who speaks in a gerund after a preposition (``whipped up a storm for saying ...``,
+    ``apologised after saying ...``): the subject of the verb the preposition hangs on, or the
+    person that verb is done to (``criticised Ms Roe for saying ...``, ``thanked him for saying``)."""
+    obj = next((c for c in governor.children if c.dep_ == "dobj"), None)
+    if obj is not None and (obj.ent_type_ == "PERSON" or obj.lower_ in _PERSON_OBJECTS):
+        return obj
+    return find_subject(governor, addressees)
+
+
+def _subject_after_coordinator(verb: Token) -> Token | None:
+    """The subject of the second of two joined clauses that the parser joined to an object of
+    the first (``the market has its problems and analysts warn that ...``: ``analysts`` hung on
+    ``problems``): the noun phrase between the coordinator and the verb. ``X arrived and told
+    ...`` (the verb right after the coordinator) has none: it shares X."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= verb.sent.start and doc[i].dep_ in ("aux", "neg", "advmod"):
+        i -= 1
+    if i < verb.sent.start or doc[i].pos_ not in ("NOUN", "PROPN", "PRON") or doc[i].head.i == verb.i:
+        return None
+    j = i - 1
+    while j >= verb.sent.start and doc[j].pos_ in ("DET", "ADJ", "NUM", "PROPN", "NOUN") and doc[j].head.i > j:
+        j -= 1
+    if j < verb.sent.start or doc[j].pos_ != "CCONJ" or doc[j].i <= verb.head.i:
+        return None
+    return doc[i]
 
 
 def _passive_subject_of_participle(verb: Token) -> Token | None:
@@ -706,6 +764,31 @@ def _gerund_after_of(verb: Token) -> Token | None:
     for prep in verb.rights:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             return next((c for c in prep.children if c.dep_ == "pcomp" and _gerund(c)), None)
+    return None
+
+
+# Tags of finite verbs: a word so tagged heads a clause and never modifies a noun.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _subject_read_as_object(verb: Token) -> Token | None:
+    """The object of a verb of saying that is really the subject of a clause the parser broke up
+    (``maintained the Oscars only generated excitement``: ``generated``, tagged a finite past
+    tense, hung on a noun as a modifier). The tagger's finite tag against the parser's modifier
+    relation is the evidence: a finite verb right after the object phrase cannot modify a noun."""
+    if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    j = obj.right_edge.i + 1
+    while j < verb.sent.end and verb.doc[j].dep_ in ("advmod", "neg") and verb.doc[j].pos_ in ("ADV", "PART"):
+        j += 1
+    if j >= verb.sent.end:
+        return None
+    finite = verb.doc[j]
+    if finite.tag_ in _FINITE_TAGS and finite.dep_ in ("amod", "compound", "nmod", "appos", "acl") and finite.head.i > j:
+        return obj
     return None
 
 
@@ -977,12 +1060,23 @@ class QuotesStage(Stage):
             # "The museum, Ms Lee said, was built in 1890.": the attribution set off by commas
             # inside what was said; the content is the sentence around it.
             return _strip(doc, *_char_span(doc, sent.start, sent.end))
-        for child in _complements(verb):
+        clauses = [c for c in _complements(verb) if c.dep_ == "ccomp"]
+        if len(clauses) > 1:
+            # "<caption> at Monza team boss Tom Reed said her drive was ...": a sentence run in
+            # before the attribution without punctuation, which the parser made a second
+            # complement (holding the speaker, at times); what was said is the one after the cue.
+            clauses = [c for c in clauses if c.i > verb.i] or clauses
+        for child in clauses:
             if child.dep_ == "ccomp":
                 start, end = _clause_tokens(child, stop_at, verb.left_edge.i)
                 if subject is not None and start < speaker_range[0] < end:
                     end = speaker_range[0]  # the parser hung the speaker on what was said
                 return _strip(doc, *_char_span(doc, start, end))
+        subject_read_as_object = _subject_read_as_object(verb) if cue.kind == "speech" else None
+        if subject_read_as_object is not None:
+            # "maintained the Oscars only generated excitement ...": a finite verb the parser hung
+            # on the object as a modifier; the object is that verb's subject.
+            return _strip(doc, *_char_span(doc, subject_read_as_object.left_edge.i, verb.right_edge.i + 1))
         gerund = _gerund_after_of(verb) if cue.kind == "speech" else None
         if gerund is not None:
             # "accused the council of wasting money": what the accusation says is the gerund clause
@@ -1126,6 +1220,12 @@ class QuotesStage(Stage):
                 before = doc[last.sent.start - 1].sent
                 if before.end_char > floor:  # the parser may join it to the signature before
                     start = max(before.start_char, floor)
+            own_paragraph = paragraph_starts[bisect.bisect_right(paragraph_starts, end - 1) - 1]
+            if after_previous > own_paragraph and 0 < end - after_previous <= MAX_POST_CHARS:
+                # Posts embedded one after another: the whole text between the signature before
+                # and this one is this post (it may hold several sentences), when it is no longer
+                # than a post can be.
+                start = after_previous
             after_previous = match.end()
             date = _POST_DATE.match(text, start)
             if date is not None:
