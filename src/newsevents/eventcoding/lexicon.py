@@ -104,6 +104,7 @@ CUE_KINDS |= {"hearsay", "rumour", "disavow", "era", "era_prep", "era_now", "byg
               "purpose_mark"}
 CUE_KINDS |= {"answer_verb", "relocate", "combining_form", "prep_phrase"}  # recipient rules (eventcoding/arguments.py)
 CUE_KINDS |= {"worker", "labour", "employer_verb", "pledge_verb"}  # a labour dispute's two sides (eventcoding/labour.py)
+CUE_KINDS |= {"market_want", "commodity", "filming"}  # market demand; a film shoot (components/events.py, session 8)
 
 
 @dataclass(frozen=True)
@@ -291,6 +292,9 @@ class Cues:
     labour: set[str] = field(default_factory=set)  # "strike", "pay": a sentence about work
     employer_verb: set[str] = field(default_factory=set)  # "Vexcorp, which runs the metro": the employer
     pledge_verb: set[str] = field(default_factory=set)  # "the firm promised": an offer or promise to the other side
+    market_want: set[str] = field(default_factory=set)  # "boosted demand": a market's want, no one's request
+    commodity: set[str] = field(default_factory=set)  # "demand for heating oil": what a market buys
+    filming: set[str] = field(default_factory=set)  # "shot on location": where or how a film is shot
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
