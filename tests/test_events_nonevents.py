@@ -229,3 +229,32 @@ def test_the_pipeline_keeps_acts_beside_them(events_of):
         "The Georgian president resigned as the opposition threatened to storm his residence.")]
     assert [e.event for e in events_of("France and Germany teamed up to build a fighter jet.")] == ["COOPERATE"]
     assert [e.event for e in events_of("Nokia promised to sell its phones to Chinese firms.")] == ["AGREE"]
+
+
+def test_an_act_wanted_of_another_is_not_done(build_doc, cues):
+    from newsevents.eventcoding.nonevents import wanted_of_another
+    # "regulators wanted the banks to repay loans": the banks are not shown repaying
+    doc = build_doc("regulators wanted the banks to repay loans", heads=[1, 1, 3, 5, 5, 1, 5],
+                    deps=["nsubj", "ROOT", "det", "nsubj", "aux", "ccomp", "dobj"],
+                    pos=["NOUN", "VERB", "DET", "NOUN", "PART", "VERB", "NOUN"],
+                    lemmas=["regulator", "want", "the", "bank", "to", "repay", "loan"])
+    assert wanted_of_another(doc[5], cues)
+    # "the envoy hoped the rebels would disarm": the lemmatizer may give "hop"
+    doc = build_doc("the envoy hoped the rebels would disarm", heads=[1, 2, 2, 4, 6, 6, 2],
+                    deps=["det", "nsubj", "ROOT", "det", "nsubj", "aux", "ccomp"],
+                    pos=["DET", "NOUN", "VERB", "DET", "NOUN", "AUX", "VERB"],
+                    lemmas=["the", "envoy", "hop", "the", "rebel", "would", "disarm"])
+    assert wanted_of_another(doc[6], cues)
+    # "the envoy hoped to meet the rebels": the envoy's own aim keeps its event
+    doc = build_doc("the envoy hoped to meet the rebels", heads=[1, 2, 2, 4, 2, 6, 4],
+                    deps=["det", "nsubj", "ROOT", "aux", "xcomp", "det", "dobj"],
+                    pos=["DET", "NOUN", "VERB", "PART", "VERB", "DET", "NOUN"],
+                    lemmas=["the", "envoy", "hope", "to", "meet", "the", "rebel"])
+    assert not wanted_of_another(doc[4], cues)
+
+
+def test_the_pipeline_codes_no_act_wished_of_another_but_keeps_the_ask(events_of):
+    assert not events_of("The Kenyan minister is hoping the Somali rebels will sign the accord.")
+    assert [e.event for e in events_of(
+        "The Kenyan government wanted the rebels to lay down their arms and asked them to attend talks.")] == ["REQUEST"]
+    assert [e.event for e in events_of("The Kenyan minister hoped to meet the rebel leaders in Nairobi.")] == ["CONSULT"]

@@ -105,6 +105,7 @@ CUE_KINDS |= {"hearsay", "rumour", "disavow", "era", "era_prep", "era_now", "byg
 CUE_KINDS |= {"answer_verb", "relocate", "combining_form", "prep_phrase"}  # recipient rules (eventcoding/arguments.py)
 CUE_KINDS |= {"worker", "labour", "employer_verb", "pledge_verb"}  # a labour dispute's two sides (eventcoding/labour.py)
 CUE_KINDS |= {"market_want", "commodity", "filming"}  # market demand; a film shoot (components/events.py, session 8)
+CUE_KINDS |= {"want_verb"}  # "wanted the firms to pay": an act wanted of another, not done (eventcoding/nonevents.py)
 
 
 @dataclass(frozen=True)
@@ -295,6 +296,7 @@ class Cues:
     market_want: set[str] = field(default_factory=set)  # "boosted demand": a market's want, no one's request
     commodity: set[str] = field(default_factory=set)  # "demand for heating oil": what a market buys
     filming: set[str] = field(default_factory=set)  # "shot on location": where or how a film is shot
+    want_verb: set[str] = field(default_factory=set)  # "wanted the firms to pay", "hoped they would go": wished of another
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:

@@ -27,7 +27,9 @@ discipline"). The word lists are cue kinds of ``event_cues.tsv``:
   ("Apple has promised that it can supply enough"); **counsel** defending or representing a
   client ("lawyers defending the former chief executive": ``counsel``, ``counsel_act``);
 - a **review**: a view of a work, product or show ("delegates complained that the showcase
-  lacked ...").
+  lacked ...");
+- an act **wanted of another** (``want_verb``: "prosecutors wanted the firms to pay", "hoped the
+  rebels would disarm"): not done, and its doer is not shown acting.
 """
 
 from __future__ import annotations
@@ -289,12 +291,30 @@ def review(trigger: Token, event_type: str, recipient_tokens: list[Token], cues:
     return bool(targets) and all(_shown(t, cues) for t in targets)
 
 
+def wanted_of_another(trigger: Token, cues: Cues) -> bool:
+    """"Prosecutors wanted the firms to pay", "the minister hoped the rebels would disarm": the act
+    is wished of someone else, not done, and they are not shown doing it; the wish is no request
+    either unless the text says it was asked. The wanted clause has its own doer (a subject, or
+    the wanting verb's object before "to"); "hoped to meet the rebels" is the actor's own aim
+    and keeps its (hypothetical) event."""
+    node = trigger
+    while node.dep_ == "conj" and node.head.i != node.i:  # "to pay $5bn and accept new rules"
+        node = node.head
+    # the word as written too: the lemmatizer may give "hoped" as "hop"
+    if node.dep_ not in ("ccomp", "xcomp") or not {node.head.lemma_.lower(), node.head.lower_} & cues.want_verb:
+        return False
+    own_doer = any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+    return own_doer or any(c.dep_ == "dobj" and c.i < node.i for c in node.head.children)
+
+
 def told_no_event(trigger: Token, clause_verb: Token | None, consumed: Token | None, event_type: str,
                   parties: list[Party], actor_tokens: list[Token], recipient_tokens: list[Token], doc: Doc,
                   cues: Cues) -> bool:
     """Any of the module's rules: the clause of ``trigger`` (headed by ``clause_verb``) tells no event."""
     if clause_verb is not None and (standing_state(clause_verb, event_type, cues)
                                     or kind_of_people(clause_verb, actor_tokens, cues)):
+        return True
+    if trigger.pos_ in ("VERB", "AUX") and wanted_of_another(trigger, cues):
         return True
     if trigger.pos_ in ("VERB", "AUX") and (offered_option(trigger, cues) or career_move(trigger, event_type, cues)
                                             or plan_on_own_economy(trigger, event_type, recipient_tokens, cues)):
