@@ -105,6 +105,7 @@ CUE_KINDS |= {"hearsay", "rumour", "disavow", "era", "era_prep", "era_now", "byg
 CUE_KINDS |= {"answer_verb", "relocate", "combining_form", "prep_phrase"}  # recipient rules (eventcoding/arguments.py)
 CUE_KINDS |= {"worker", "labour", "employer_verb", "pledge_verb"}  # a labour dispute's two sides (eventcoding/labour.py)
 CUE_KINDS |= {"market_want", "commodity", "filming"}  # market demand; a film shoot (components/events.py, session 8)
+CUE_KINDS |= {"field_role", "armed_field"}  # "comic book veteran": an old hand of a field, no soldier (eventcoding/nonevents.py)
 CUE_KINDS |= {"want_verb"}  # "wanted the firms to pay": an act wanted of another, not done (eventcoding/nonevents.py)
 
 
@@ -296,6 +297,8 @@ class Cues:
     market_want: set[str] = field(default_factory=set)  # "boosted demand": a market's want, no one's request
     commodity: set[str] = field(default_factory=set)  # "demand for heating oil": what a market buys
     filming: set[str] = field(default_factory=set)  # "shot on location": where or how a film is shot
+    field_role: set[str] = field(default_factory=set)  # "veteran": years in a field; a soldier only in war
+    armed_field: set[str] = field(default_factory=set)  # "war veteran", "army veteran": the field is arms
     want_verb: set[str] = field(default_factory=set)  # "wanted the firms to pay", "hoped they would go": wished of another
 
 

@@ -131,11 +131,21 @@ def _to_clauses(verb: Token) -> Iterable[Token]:
             yield child
 
 
+def _old_hand(party: Party, cues: Cues) -> bool:
+    """"Comic book veteran Ana Ruiz", "a music industry veteran": a ``field_role`` noun after a
+    common noun of a field that is not arms (``armed_field``: "war veteran", "army veteran") is
+    someone long in that field, not a soldier, whatever sector the role word gave the party."""
+    words = party.text.split()
+    return any(w.lower() in cues.field_role and k > 0 and words[k - 1].islower()
+               and words[k - 1] not in cues.armed_field for k, w in enumerate(words))
+
+
 def _state_party(parties: list[Party], doc: Doc, cues: Cues) -> bool:
     """A state body among the parties: a government, force, court or legislature, a bloc, or a
-    country named as such."""
+    country named as such; an old hand of a field is none ("comic book veteran")."""
     kinds = {e.id: e.type for e in doc._.entities or []}
-    return any({s.lower() for s in p.sector} & cues.state_sector or (p.country or "") in _BLOCS
+    return any(({s.lower() for s in p.sector} & cues.state_sector and not _old_hand(p, cues))
+               or (p.country or "") in _BLOCS
                or (p.entity is not None and kinds.get(p.entity) == "GPE") for p in parties)
 
 
