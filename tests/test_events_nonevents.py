@@ -100,6 +100,19 @@ def test_working_together_to_make_something_is_art_or_trade_without_a_state(buil
     assert not artistic_collaboration(doc[1], None, "COOPERATE", singers, doc, cues)
 
 
+def test_an_old_hand_of_a_field_is_no_state_body_in_a_collaboration(build_doc, cues):
+    # "veteran" gives the sector MIL, but a comic book veteran is no soldier
+    doc = build_doc("Amira teamed up with Joss to create a film", heads=[1, 1, 1, 1, 3, 6, 1, 8, 6],
+                    deps=["nsubj", "ROOT", "prt", "prep", "pobj", "aux", "advcl", "det", "dobj"],
+                    pos=["PROPN", "VERB", "ADP", "ADP", "PROPN", "PART", "VERB", "DET", "NOUN"],
+                    lemmas=["amira", "team", "up", "with", "joss", "to", "create", "a", "film"])
+    old_hand = [Party(text="Comic book veteran Amira", sector=["MIL"]), Party(text="producer Joss", sector=["BUS"])]
+    assert artistic_collaboration(doc[1], None, "AGREE", old_hand, doc, cues)
+    # a war veteran is one of the armed
+    soldier = [Party(text="war veteran Amira", sector=["MIL"]), Party(text="producer Joss", sector=["BUS"])]
+    assert not artistic_collaboration(doc[1], None, "AGREE", soldier, doc, cues)
+
+
 def test_an_option_given_is_no_act_but_one_taken_is(build_doc, cues):
     doc = build_doc("owners were given the chance to donate", heads=[2, 2, 2, 4, 2, 6, 4],
                     deps=["nsubjpass", "auxpass", "ROOT", "det", "dobj", "aux", "acl"],
@@ -229,3 +242,33 @@ def test_the_pipeline_keeps_acts_beside_them(events_of):
         "The Georgian president resigned as the opposition threatened to storm his residence.")]
     assert [e.event for e in events_of("France and Germany teamed up to build a fighter jet.")] == ["COOPERATE"]
     assert [e.event for e in events_of("Nokia promised to sell its phones to Chinese firms.")] == ["AGREE"]
+    assert not events_of("Comic book veteran Ana Ruiz is to team up with producer Joss Ray to create a film.")
+
+
+def test_an_act_wanted_of_another_is_not_done(build_doc, cues):
+    from newsevents.eventcoding.nonevents import wanted_of_another
+    # "regulators wanted the banks to repay loans": the banks are not shown repaying
+    doc = build_doc("regulators wanted the banks to repay loans", heads=[1, 1, 3, 5, 5, 1, 5],
+                    deps=["nsubj", "ROOT", "det", "nsubj", "aux", "ccomp", "dobj"],
+                    pos=["NOUN", "VERB", "DET", "NOUN", "PART", "VERB", "NOUN"],
+                    lemmas=["regulator", "want", "the", "bank", "to", "repay", "loan"])
+    assert wanted_of_another(doc[5], cues)
+    # "the envoy hoped the rebels would disarm": the lemmatizer may give "hop"
+    doc = build_doc("the envoy hoped the rebels would disarm", heads=[1, 2, 2, 4, 6, 6, 2],
+                    deps=["det", "nsubj", "ROOT", "det", "nsubj", "aux", "ccomp"],
+                    pos=["DET", "NOUN", "VERB", "DET", "NOUN", "AUX", "VERB"],
+                    lemmas=["the", "envoy", "hop", "the", "rebel", "would", "disarm"])
+    assert wanted_of_another(doc[6], cues)
+    # "the envoy hoped to meet the rebels": the envoy's own aim keeps its event
+    doc = build_doc("the envoy hoped to meet the rebels", heads=[1, 2, 2, 4, 2, 6, 4],
+                    deps=["det", "nsubj", "ROOT", "aux", "xcomp", "det", "dobj"],
+                    pos=["DET", "NOUN", "VERB", "PART", "VERB", "DET", "NOUN"],
+                    lemmas=["the", "envoy", "hope", "to", "meet", "the", "rebel"])
+    assert not wanted_of_another(doc[4], cues)
+
+
+def test_the_pipeline_codes_no_act_wished_of_another_but_keeps_the_ask(events_of):
+    assert not events_of("The Kenyan minister is hoping the Somali rebels will sign the accord.")
+    assert [e.event for e in events_of(
+        "The Kenyan government wanted the rebels to lay down their arms and asked them to attend talks.")] == ["REQUEST"]
+    assert [e.event for e in events_of("The Kenyan minister hoped to meet the rebel leaders in Nairobi.")] == ["CONSULT"]

@@ -427,9 +427,17 @@ def _speaker_tokens(doc: Doc, trigger: Token, quotes: list[Quote], cues: Cues) -
     return []
 
 
+def _in_a_name(token: Token) -> bool:
+    """A word of a name ("Joss Stone", "Ana Gunn", "Stone Ltd"): no weapon, whatever it means as a
+    common noun. A weapon is named by a common noun ("stones", "a gun")."""
+    return token.pos_ == "PROPN" and token.ent_type_ in ("PERSON", "ORG")
+
+
 def _weapon_mode(tokens: list[Token], cues: Cues) -> str | None:
     for token in tokens:
         for word in [token, *[c for c in token.children if c.dep_ in ("compound", "amod")]]:
+            if _in_a_name(word):
+                continue
             mode = cues.weapon.get(word.lemma_.lower())
             if mode:
                 return mode
@@ -945,6 +953,10 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     if (material or event_type in ("PROTEST", "THREATEN")) and not weapon and _market_figure(
             token, material or event_type == "THREATEN", cues, tables.currencies):
         return None  # "slowdowns could hit exports", "killing off demand", "a rally in shares": a market moving
+    if event_type == "REQUEST" and _market_want(token, cues):
+        return None  # "low rates boosted demand", "US demand for heating oil": a market's want, no request
+    if material and _film_shoot(token, cues):
+        return None  # "the film was shot in Hindi and English", "shot on location": filming
     if _toward_outcome(token, cues):
         return None  # "stormed to a 6-4 6-3 win", "heading for victory": a race or a game
     if _in_a_work(token, event_type, actor_tokens, recipient_tokens, cues):
@@ -1203,7 +1215,8 @@ def _contest(token: Token, sentence: Span, cues: Cues) -> bool:
     "title"), the verb is followed by a score ("beat them, 8-7") or done to win something ("beat X
     to win the title"); and no weapon or intent word says the violence is real."""
     words = {t.lemma_.lower() for t in sentence} | {t.lower_ for t in sentence}
-    if words & (cues.intent | set(cues.weapon)):
+    named = {t.lemma_.lower() for t in sentence if _in_a_name(t)} | {t.lower_ for t in sentence if _in_a_name(t)}
+    if (words - named) & (cues.intent | set(cues.weapon)):
         return False
     if words & cues.sport:
         return True
@@ -1281,12 +1294,18 @@ def _is_work(token: Token, cues: Cues) -> bool:
 def _backs_a_product(trigger: Token, cues: Cues) -> bool:
     """What is backed, endorsed or supported is a product, technology, format or work ("a DVD
     technology backed by Sony", "the studio announced which format it is backing", "Toshiba
-    endorses the new standard"): a firm's or buyer's choice in a market, no political support.
+    endorses the new standard", "players that support the firm's latest copy protection
+    technology"): a firm's, a device's or a buyer's choice in a market, no political support.
     The thing is the verb's object or passive subject, or the noun a participle or an object
     relative clause describes ("the format that Sony backs"); backing a party, a plan, a bill or a
     cause stays an event."""
     relative = ("WDT", "WP")
     backed = object_tokens(trigger) if trigger.pos_ in ("VERB", "AUX") else []
+    direct = [c for c in trigger.children if c.dep_ == "dobj"]
+    if len(direct) > 1:
+        # two direct objects with no conjunction are one phrase the parser split ("support
+        # Vexsoft Linux latest copy protection technology"): the last noun is its head
+        backed = [t for t in backed if t not in direct[:-1]]
     relative_object = any(t.tag_ in relative for t in backed)
     backed = [t for t in backed if t.tag_ not in relative]
     if trigger.dep_ == "acl" or (trigger.dep_ == "relcl" and not backed and (relative_object or any(
@@ -1544,6 +1563,34 @@ def _market_figure(trigger: Token, force: bool, cues: Cues, currencies: Mapping[
         objects = [c for c in trigger.children if c.dep_ in ("dobj", "dative", "attr", "nsubjpass")]
         involved += [t for o in objects for t in conjoined(o)] + prep_objects(trigger, ("with",))
     return any(_economic(t, cues, currencies) for t in involved)
+
+
+def _market_want(trigger: Token, cues: Cues) -> bool:
+    """A ``market_want`` noun ("demand") that is bare -- singular, with no article, no possessor and
+    no clause of content -- is the quantity a market wants ("low interest rates boosted demand",
+    "US demand for heating oil"); if it says what is wanted, that is something sold (a
+    ``commodity``, ``goods``, ``product`` or ``economic`` word). "The union's demand", "a demand
+    for talks", "demands that he resign", "demand for his release" stay requests."""
+    if trigger.pos_ != "NOUN" or trigger.lemma_.lower() not in cues.market_want or trigger.tag_ != "NN":
+        return False
+    if any(c.dep_ in ("det", "poss", "ccomp", "acl", "relcl") for c in trigger.children):
+        return False
+    sold = cues.commodity | cues.goods | cues.product | cues.economic
+    wanted = prep_objects(trigger, ("for",))
+    return all(t.lemma_.lower() in sold and not any(c.dep_ == "poss" for c in t.children) for t in wanted)
+
+
+def _film_shoot(trigger: Token, cues: Cues) -> bool:
+    """"Shoot" told of a film: it is shot in a language ("shot in Hindi and English") or on a
+    film's place or means (``filming``: "shot on location", "shot in a studio"), or what is shot
+    is a work ("the film was shot in Lagos"). "Shot in the head", "shot in Lagos" by police stay."""
+    if trigger.lemma_.lower() != "shoot":
+        return False
+    for place in prep_objects(trigger, ("in", "on")):
+        if any(t.ent_type_ == "LANGUAGE" or t.lemma_.lower() in cues.filming for t in conjoined(place)):
+            return True
+    shot = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(shot) and all(_is_work(t, cues) for t in shot)
 
 
 def _abstract_targets(recipient_tokens: list[Token], cues: Cues) -> bool:
@@ -1863,7 +1910,7 @@ def _kept_in_sports_report(draft: Draft, doc: Doc, cues: Cues) -> bool:
 
 
 def _names_weapon(sentence: Span, cues: Cues) -> bool:
-    return any({t.lemma_.lower(), t.lower_} & set(cues.weapon) for t in sentence)
+    return any({t.lemma_.lower(), t.lower_} & set(cues.weapon) for t in sentence if not _in_a_name(t))
 
 
 # "crowd" cues hold counting words ("scores"), "onlooker" cues market words: neither serves here

@@ -108,6 +108,9 @@ CUE_KINDS |= {"answer_verb", "relocate", "combining_form", "prep_phrase"}  # rec
 CUE_KINDS |= {"grant_verb"}  # "agreed that X would be allowed": the party favoured (eventcoding/arguments.py)
 CUE_KINDS |= {"worker", "labour", "employer_verb", "pledge_verb"}  # a labour dispute's two sides (eventcoding/labour.py)
 CUE_KINDS |= {"firm_noun"}  # "record labels" ... "the record companies": one side told again (eventcoding/labour.py)
+CUE_KINDS |= {"market_want", "commodity", "filming"}  # market demand; a film shoot (components/events.py, session 8)
+CUE_KINDS |= {"field_role", "armed_field"}  # "comic book veteran": an old hand of a field, no soldier (eventcoding/nonevents.py)
+CUE_KINDS |= {"want_verb"}  # "wanted the firms to pay": an act wanted of another, not done (eventcoding/nonevents.py)
 
 
 @dataclass(frozen=True)
@@ -298,6 +301,12 @@ class Cues:
     employer_verb: set[str] = field(default_factory=set)  # "Vexcorp, which runs the metro": the employer
     pledge_verb: set[str] = field(default_factory=set)  # "the firm promised": an offer or promise to the other side
     firm_noun: set[str] = field(default_factory=set)  # "record labels" = "the record companies": one kind of firm
+    market_want: set[str] = field(default_factory=set)  # "boosted demand": a market's want, no one's request
+    commodity: set[str] = field(default_factory=set)  # "demand for heating oil": what a market buys
+    filming: set[str] = field(default_factory=set)  # "shot on location": where or how a film is shot
+    field_role: set[str] = field(default_factory=set)  # "veteran": years in a field; a soldier only in war
+    armed_field: set[str] = field(default_factory=set)  # "war veteran", "army veteran": the field is arms
+    want_verb: set[str] = field(default_factory=set)  # "wanted the firms to pay", "hoped they would go": wished of another
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:

@@ -27,7 +27,9 @@ discipline"). The word lists are cue kinds of ``event_cues.tsv``:
   ("Apple has promised that it can supply enough"); **counsel** defending or representing a
   client ("lawyers defending the former chief executive": ``counsel``, ``counsel_act``);
 - a **review**: a view of a work, product or show ("delegates complained that the showcase
-  lacked ...").
+  lacked ...");
+- an act **wanted of another** (``want_verb``: "prosecutors wanted the firms to pay", "hoped the
+  rebels would disarm"): not done, and its doer is not shown acting.
 """
 
 from __future__ import annotations
@@ -129,11 +131,21 @@ def _to_clauses(verb: Token) -> Iterable[Token]:
             yield child
 
 
+def _old_hand(party: Party, cues: Cues) -> bool:
+    """"Comic book veteran Ana Ruiz", "a music industry veteran": a ``field_role`` noun after a
+    common noun of a field that is not arms (``armed_field``: "war veteran", "army veteran") is
+    someone long in that field, not a soldier, whatever sector the role word gave the party."""
+    words = party.text.split()
+    return any(w.lower() in cues.field_role and k > 0 and words[k - 1].islower()
+               and words[k - 1] not in cues.armed_field for k, w in enumerate(words))
+
+
 def _state_party(parties: list[Party], doc: Doc, cues: Cues) -> bool:
     """A state body among the parties: a government, force, court or legislature, a bloc, or a
-    country named as such."""
+    country named as such; an old hand of a field is none ("comic book veteran")."""
     kinds = {e.id: e.type for e in doc._.entities or []}
-    return any({s.lower() for s in p.sector} & cues.state_sector or (p.country or "") in _BLOCS
+    return any(({s.lower() for s in p.sector} & cues.state_sector and not _old_hand(p, cues))
+               or (p.country or "") in _BLOCS
                or (p.entity is not None and kinds.get(p.entity) == "GPE") for p in parties)
 
 
@@ -289,12 +301,30 @@ def review(trigger: Token, event_type: str, recipient_tokens: list[Token], cues:
     return bool(targets) and all(_shown(t, cues) for t in targets)
 
 
+def wanted_of_another(trigger: Token, cues: Cues) -> bool:
+    """"Prosecutors wanted the firms to pay", "the minister hoped the rebels would disarm": the act
+    is wished of someone else, not done, and they are not shown doing it; the wish is no request
+    either unless the text says it was asked. The wanted clause has its own doer (a subject, or
+    the wanting verb's object before "to"); "hoped to meet the rebels" is the actor's own aim
+    and keeps its (hypothetical) event."""
+    node = trigger
+    while node.dep_ == "conj" and node.head.i != node.i:  # "to pay $5bn and accept new rules"
+        node = node.head
+    # the word as written too: the lemmatizer may give "hoped" as "hop"
+    if node.dep_ not in ("ccomp", "xcomp") or not {node.head.lemma_.lower(), node.head.lower_} & cues.want_verb:
+        return False
+    own_doer = any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+    return own_doer or any(c.dep_ == "dobj" and c.i < node.i for c in node.head.children)
+
+
 def told_no_event(trigger: Token, clause_verb: Token | None, consumed: Token | None, event_type: str,
                   parties: list[Party], actor_tokens: list[Token], recipient_tokens: list[Token], doc: Doc,
                   cues: Cues) -> bool:
     """Any of the module's rules: the clause of ``trigger`` (headed by ``clause_verb``) tells no event."""
     if clause_verb is not None and (standing_state(clause_verb, event_type, cues)
                                     or kind_of_people(clause_verb, actor_tokens, cues)):
+        return True
+    if trigger.pos_ in ("VERB", "AUX") and wanted_of_another(trigger, cues):
         return True
     if trigger.pos_ in ("VERB", "AUX") and (offered_option(trigger, cues) or career_move(trigger, event_type, cues)
                                             or plan_on_own_economy(trigger, event_type, recipient_tokens, cues)):
