@@ -103,6 +103,17 @@ def test_ages_scores_years_and_pronouns_are_not_counts_of_the_subject() -> None:
                 ("to", "prep", 1, "ADP", "IN", "to"), ("2019", "pobj", 2, "NUM", "CD", "2019"),
                 (".", "punct", 1, "PUNCT", ".", ".")], ents=["O", "O", "O", "B-DATE", "O"])
     assert _figures(doc) == set()
+    # "Their bid to reach 40 failed ." : an infinitive does not take the noun it modifies as subject
+    doc = _doc([("Their", "poss", 1, "PRON", "PRP$", "their"), ("bid", "nsubj", 5, "NOUN", "NN", "bid"),
+                ("to", "aux", 3, "PART", "TO", "to"), ("reach", "acl", 1, "VERB", "VB", "reach"),
+                ("40", "dobj", 3, "NUM", "CD", "40"), ("failed", "ROOT", 5, "VERB", "VBD", "fail"),
+                (".", "punct", 5, "PUNCT", ".", ".")])
+    assert _figures(doc) == set()
+    # "Output climbed to 98.7 ." : a count is whole, this is an index
+    doc = _doc([("Output", "nsubj", 1, "NOUN", "NN", "output"), ("climbed", "ROOT", 1, "VERB", "VBD", "climb"),
+                ("to", "prep", 1, "ADP", "IN", "to"), ("98.7", "pobj", 2, "NUM", "CD", "98.7"),
+                (".", "punct", 1, "PUNCT", ".", ".")])
+    assert _figures(doc) == set()
     # "It rose to 30 ." : a pronoun names nothing to count
     doc = _doc([("It", "nsubj", 1, "PRON", "PRP", "it"), ("rose", "ROOT", 1, "VERB", "VBD", "rise"),
                 ("to", "prep", 1, "ADP", "IN", "to"), ("30", "pobj", 2, "NUM", "CD", "30"),

@@ -251,6 +251,9 @@ def _subject_counted(run: Span, lex: Words) -> tuple[str, str | None] | None:
     neighbours = [doc[i] for i in (run.start - 1, run.end) if 0 <= i < len(doc)]
     if any(t.text in ("-", "–") for t in neighbours) or all(t.ent_type_ == "DATE" for t in run):
         return None  # a score ("rose to 3-1") or a year ("rose to 2005") counts nothing
+    value = _value_of(run, lex)
+    if value is None or value != int(value):
+        return None  # things come whole: "confidence rose to 104.4" is an index, not a count
     verb = _change_verb(number)
     subject = None
     for _ in range(3):  # "the toll is expected to rise to 50": the subject of the governing verb
@@ -259,8 +262,8 @@ def _subject_counted(run: Span, lex: Words) -> tuple[str, str | None] | None:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
             break
-        if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
-            subject = verb.head  # "a crowd estimated at 5,000"
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN":
+            subject = verb.head  # "a crowd estimated at 5,000"; not an infinitive ("a failure to reach 100")
             break
         verb = verb.head if verb.dep_ in ("xcomp", "conj") else None
     if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() in _NOT_COUNTED_SUBJECTS:
