@@ -152,6 +152,8 @@ def _counted_noun(run: Span) -> Token | None:
     if last.dep_ in ("nummod", "compound", "quantmod") and head.pos_ in ("NOUN", "PROPN") and head.i > last.i:
         return head
     for token in doc[run.end:run.end + 3]:
+        if token.ent_type_ in ("DATE", "TIME"):
+            break  # "rose to 449,603 last year": the number counts nothing of the time expression
         if token.pos_ == "NOUN":
             return token
         if token.pos_ not in ("ADJ", "ADV") and token.dep_ != "amod":
@@ -206,6 +208,83 @@ def _percent_about(doc: Doc, end: int) -> str | None:
     return None
 
 
+# Verbs (lemmas) whose subject is what a number in their phrase counts, by where the number
+# stands: a change "to/from/by N" ("sales jumped to 449,603", "unemployment fell from 2 million"),
+# a level "at N" ("the toll stands at 40", "casualties were put at 300", "a crowd estimated at
+# 5,000"), or the object of a level verb ("the number of dead reached 12", "sales to top 500,000").
+_CHANGE_VERBS = frozenset(
+    "rise jump fall climb drop increase decrease grow soar surge plunge slip dip decline edge rocket slump "
+    "tumble swell shrink mount leap sink balloon spike ease double treble triple halve go come".split())
+_LEVEL_AT_VERBS = frozenset("stand put estimate place peg remain stay hover settle close number".split())
+_LEVEL_OBJECT_VERBS = frozenset("reach top hit exceed pass surpass near total approach cross number".split())
+# Subjects that are not counts of things: ages, scores, prices and rates are measures, and a
+# "toll", "number" or "total" counts the noun it names ("death toll", "number of dead").
+_NOT_COUNTED_SUBJECTS = frozenset(
+    "age score lead margin price cost rate temperature index value share average time year date".split())
+_TALLY_NOUNS = frozenset("toll number figure total tally count".split())
+
+
+def _change_verb(number: Token) -> Token | None:
+    """The verb whose change or level phrase holds ``number`` (the run's root), if any."""
+    head = number.head
+    if number.dep_ == "pobj" and head.pos_ == "ADP":
+        prep = head.lower_
+        verb = head.head
+        if prep == "to" and verb.pos_ == "ADP" and verb.lower_ == "from":
+            verb = verb.head  # "from 800 to 1,200": the "to" phrase hangs on the "from" phrase
+        if verb.pos_ not in ("VERB", "AUX") or head.dep_ != "prep":
+            return None
+        lemma = verb.lemma_.lower()
+        if (prep in ("to", "from", "by") and lemma in _CHANGE_VERBS) or (prep == "at" and lemma in _LEVEL_AT_VERBS):
+            return verb
+        return None
+    if number.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _LEVEL_OBJECT_VERBS:
+        return head
+    return None
+
+
+def _subject_counted(run: Span, lex: Words) -> tuple[str, str | None] | None:
+    """(kind, about) of a number that counts the subject of its change or level phrase:
+    "sales jumped 22% to 449,603" counts sales, "the death toll rose to 40" deaths."""
+    number = run.root
+    doc = run.doc
+    neighbours = [doc[i] for i in (run.start - 1, run.end) if 0 <= i < len(doc)]
+    if any(t.text in ("-", "–") for t in neighbours) or all(t.ent_type_ == "DATE" for t in run):
+        return None  # a score ("rose to 3-1") or a year ("rose to 2005") counts nothing
+    value = _value_of(run, lex)
+    if value is None or value != int(value):
+        return None  # things come whole: "confidence rose to 104.4" is an index, not a count
+    verb = _change_verb(number)
+    subject = None
+    for _ in range(3):  # "the toll is expected to rise to 50": the subject of the governing verb
+        if verb is None:
+            return None
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            break
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN":
+            subject = verb.head  # "a crowd estimated at 5,000"; not an infinitive ("a failure to reach 100")
+            break
+        verb = verb.head if verb.dep_ in ("xcomp", "conj") else None
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() in _NOT_COUNTED_SUBJECTS:
+        return None
+    counted = subject
+    if subject.lemma_.lower() in _TALLY_NOUNS:
+        # "the death toll", "the number of dead", "the total of displaced people"
+        named = [c for c in subject.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        named += [o for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for o in c.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "ADJ")]
+        if named:
+            counted = named[0]
+    kind = _casualty_kind(counted, lex)
+    if kind:
+        return kind, None
+    for child in (*counted.children, *subject.children):  # "the number of people killed"
+        if child.dep_ in ("acl", "amod", "relcl") and _casualty_kind(child, lex):
+            return _casualty_kind(child, lex) or "count", counted.lemma_.lower()
+    return "count", counted.lemma_.lower()
+
+
 def classify(run: Span, lex: Words) -> tuple[str, str | None, int] | None:
     """(kind, about, end token index of the figure's span) for one number run."""
     doc = run.doc
@@ -229,6 +308,8 @@ def classify(run: Span, lex: Words) -> tuple[str, str | None, int] | None:
     noun = _counted_noun(run)
     if noun is not None and _casualty_kind(noun, lex):
         return _casualty_kind(noun, lex) or "count", None, noun.i + 1
+    if noun is None and (counted := _subject_counted(run, lex)):
+        return counted[0], counted[1], end
     kind = _kind_from_verb(noun if noun is not None else run.root, lex)
     if kind:
         return kind, noun.lemma_.lower() if noun is not None else None, (noun.i + 1 if noun is not None else end)
@@ -277,7 +358,8 @@ def find_figures(doc: Doc, lex: Words, cache: WordCache | None = None) -> list[F
             following = runs[index + 1]
             # Only a one-word gap can join a range: no need to read longer ones.
             gap = [doc[run.end].lower_] if following.start - run.end == 1 else None
-            if gap in (["to"], ["-"], ["–"], ["and"]) and (gap != ["and"] or (start > 0 and doc[start - 1].lower_ == "between")):
+            if gap in (["to"], ["-"], ["–"], ["and"]) and (gap != ["and"] or (start > 0 and doc[start - 1].lower_ == "between")) \
+                    and not (gap == ["to"] and _change_verb(run.root) is not None):  # "fell from 800 to 600": two values
                 qualifier, last = "range", following
                 skip_until = following.end
         result = classify(last, lex)
