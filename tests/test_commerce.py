@@ -7,7 +7,6 @@ from newsevents.eventcoding.commerce import deal_parties, is_purchase_order, oth
 PUBLISHED = "2005-03-10"
 
 
-
 def _named(token) -> bool:
     return token.pos_ == "PROPN"
 

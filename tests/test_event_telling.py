@@ -20,7 +20,6 @@ from newsevents.eventcoding.nominal import (
 PUBLISHED = "2023-06-15"
 
 
-
 # --- the rules on hand-built parses -------------------------------------------------------------
 
 def test_a_passive_verb_of_announcing_makes_its_by_agent_the_doer(build_doc, cues):

@@ -23,7 +23,6 @@ from newsevents.record import Party
 PUBLISHED = "2023-05-02"
 
 
-
 def test_trade_in_the_simple_present_is_a_standing_relation(build_doc, cues):
     words = "Vexland exports cheese to Norland"
     parse = dict(heads=[1, 1, 1, 1, 3], deps=["nsubj", "ROOT", "dobj", "prep", "pobj"],

@@ -12,7 +12,6 @@ from newsevents.components.events import _accusing_means, _not_done, _noun_in_ve
 PUBLISHED = "2023-05-02"
 
 
-
 def _build(build_doc, sentence, heads, deps, pos, tags=None, lemmas=None):
     return build_doc(sentence, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
 

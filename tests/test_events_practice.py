@@ -9,7 +9,6 @@ from newsevents.components.events import _indefinite_present, _practice
 PUBLISHED = "2023-05-02"
 
 
-
 def test_a_frequency_adverb_or_a_rate_phrase_makes_a_practice(build_doc, cues):
     # "the envoy met regularly with rebels": an adverb of frequency on the verb
     doc = build_doc("the envoy met regularly with rebels", heads=[1, 2, 2, 2, 2, 4],
