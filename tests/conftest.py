@@ -78,3 +78,11 @@ def build_doc():
                    lemmas=lemmas or [w.lower() for w in words], ents=ents)
 
     return build
+
+
+@pytest.fixture(scope="session")
+def cues():
+    """The packaged cue tables, for the rule tests that take them as an argument."""
+    from newsevents.eventcoding.lexicon import load_cues
+
+    return load_cues()

@@ -64,3 +64,20 @@ def code_counts(events_of, rows: list[tuple[str, str, str, str]]) -> tuple[int, 
         actors += any(code_right(actor, [p.country for p in e.actor]) for e in events)
         recipients += any(code_right(recipient, [p.country for p in e.recipient]) for e in events)
     return actors, recipients
+
+
+def phrasing_tests(path: Path, xfail: dict[str, str], *, actors: int, recipients: int):
+    """The two tests every held-out module runs on its file: each row's type (parametrized, the
+    rows of ``xfail`` as strict xfails) and the actor/recipient country counts over all rows, as
+    floors (a change that loses codes fails). The module binds them to its own test names."""
+    rows = read_rows(path)
+
+    @pytest.mark.parametrize("kind,text", cases(rows, xfail))
+    def test_phrasing(events_of, kind: str, text: str) -> None:
+        check_type(events_of(text), kind)
+
+    def test_codes(events_of) -> None:
+        found = code_counts(events_of, rows)
+        assert found[0] >= actors and found[1] >= recipients, found
+
+    return test_phrasing, test_codes

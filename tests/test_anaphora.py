@@ -45,6 +45,34 @@ def by_words(tokens):
     return [Party(text=t.text) for t in tokens]
 
 
+# "Ardia agreed a deal with Borvia ." opens the deal tests; a second sentence tells of the deal again.
+DEAL = "Ardia agreed a deal with Borvia ."
+DEAL_PARSE = {"heads": [1, 1, 3, 1, 1, 4, 1], "deps": ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+              "pos": ["PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+              "lemmas": ["Ardia", "agree", "a", "deal", "with", "Borvia", "."]}
+
+
+def _after_the_deal(build_doc, second, *, heads, deps, pos, lemmas=None):
+    """The deal sentence, then ``second`` (its heads counted from its own first word; without
+    ``lemmas``, every lemma is the lower-cased word, as build_doc gives)."""
+    shift = len(DEAL.split())
+    return build_doc(f"{DEAL} {second}", heads=DEAL_PARSE["heads"] + [h + shift for h in heads],
+                     deps=DEAL_PARSE["deps"] + deps, pos=DEAL_PARSE["pos"] + pos,
+                     lemmas=DEAL_PARSE["lemmas"] + lemmas if lemmas else None)
+
+
+def _joining_doc(build_doc, determiner):
+    # "... Celmark could join the deal ." (or "a deal")
+    return _after_the_deal(build_doc, f"Celmark could join {determiner} deal .", heads=[2, 2, 2, 4, 2, 2],
+                           deps=["nsubj", "aux", "ROOT", "det", "dobj", "punct"],
+                           pos=["PROPN", "AUX", "VERB", "DET", "NOUN", "PUNCT"])
+
+
+def _the_deal(doc):
+    """The deal as the first sentence tells it: Ardia's, with Borvia."""
+    return told(doc, "AGREE", 1, [named("Ardia", "ARD")], [named("Borvia", "BRV")])
+
+
 def test_an_act_told_again_by_its_actor_takes_its_recipient(build_doc):
     # "Norland signed a deal with Vexia . Norland 's agreement foresees plants ."
     doc = build_doc("Norland signed a deal with Vexia . Norland 's agreement foresees plants .",
@@ -64,14 +92,8 @@ def test_an_act_told_again_by_its_actor_takes_its_recipient(build_doc):
 
 
 def test_joining_the_deal_acts_on_its_parties(build_doc):
-    # "Ardia agreed a deal with Borvia . Celmark could join the deal ."
-    doc = build_doc("Ardia agreed a deal with Borvia . Celmark could join the deal .",
-                    heads=[1, 1, 3, 1, 1, 4, 1, 9, 9, 9, 11, 9, 9],
-                    deps=["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct",
-                          "nsubj", "aux", "ROOT", "det", "dobj", "punct"],
-                    pos=["PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT",
-                         "PROPN", "AUX", "VERB", "DET", "NOUN", "PUNCT"])
-    first = told(doc, "AGREE", 1, [named("Ardia", "ARD")], [named("Borvia", "BRV")])
+    doc = _joining_doc(build_doc, "the")
+    first = _the_deal(doc)
     joining = told(doc, "AGREE", 11, [named("Celmark", "CLM")])
     recall_recipients([first, joining], CUES, ACTORS, by_words)
     assert [p.text for p in joining.recipient] == ["Ardia", "Borvia"]
@@ -79,16 +101,11 @@ def test_joining_the_deal_acts_on_its_parties(build_doc):
 
 
 def test_the_same_sides_signing_again_have_no_recipient(build_doc):
-    # "Ardia agreed a deal with Borvia . Their leaders signed the deal ."
-    doc = build_doc("Ardia agreed a deal with Borvia . Their leaders signed the deal .",
-                    heads=[1, 1, 3, 1, 1, 4, 1, 8, 9, 9, 11, 9, 9],
-                    deps=["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct",
-                          "poss", "nsubj", "ROOT", "det", "dobj", "punct"],
-                    pos=["PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT",
-                         "PRON", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
-                    lemmas=["Ardia", "agree", "a", "deal", "with", "Borvia", ".",
-                            "their", "leader", "sign", "the", "deal", "."])
-    first = told(doc, "AGREE", 1, [named("Ardia", "ARD")], [named("Borvia", "BRV")])
+    doc = _after_the_deal(build_doc, "Their leaders signed the deal .", heads=[1, 2, 2, 4, 2, 2],
+                          deps=["poss", "nsubj", "ROOT", "det", "dobj", "punct"],
+                          pos=["PRON", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+                          lemmas=["their", "leader", "sign", "the", "deal", "."])
+    first = _the_deal(doc)
     signing = told(doc, "AGREE", 9, [named("the Ardian leader", "ARD"), named("the Borvian leader", "BRV")])
     recall_recipients([first, signing], CUES, ACTORS, by_words)
     assert signing.recipient == []
@@ -110,14 +127,8 @@ def test_appealing_the_decision_is_aimed_at_whoever_ruled(build_doc):
 
 
 def test_an_indefinite_noun_or_a_filled_slot_is_left_alone(build_doc):
-    # "Ardia agreed a deal with Borvia . Celmark could join a deal ."
-    doc = build_doc("Ardia agreed a deal with Borvia . Celmark could join a deal .",
-                    heads=[1, 1, 3, 1, 1, 4, 1, 9, 9, 9, 11, 9, 9],
-                    deps=["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct",
-                          "nsubj", "aux", "ROOT", "det", "dobj", "punct"],
-                    pos=["PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT",
-                         "PROPN", "AUX", "VERB", "DET", "NOUN", "PUNCT"])
-    first = told(doc, "AGREE", 1, [named("Ardia", "ARD")], [named("Borvia", "BRV")])
+    doc = _joining_doc(build_doc, "a")
+    first = _the_deal(doc)
     joining = told(doc, "AGREE", 11, [named("Celmark", "CLM")])
     assert anaphor_of(joining.trigger, CUES) is None  # "a deal": a new one, not the one told
     recall_recipients([first, joining], CUES, ACTORS, by_words)
@@ -130,14 +141,10 @@ def test_an_indefinite_noun_or_a_filled_slot_is_left_alone(build_doc):
 
 
 def test_another_partys_deal_as_a_subject_takes_no_party(build_doc):
-    # "Ardia agreed a deal with Borvia . Celmark 's deal is the second ."
-    doc = build_doc("Ardia agreed a deal with Borvia . Celmark 's deal is the second .",
-                    heads=[1, 1, 3, 1, 1, 4, 1, 9, 7, 10, 10, 12, 10, 10],
-                    deps=["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct",
-                          "poss", "case", "nsubj", "ROOT", "det", "attr", "punct"],
-                    pos=["PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT",
-                         "PROPN", "PART", "NOUN", "AUX", "DET", "NOUN", "PUNCT"])
-    first = told(doc, "AGREE", 1, [named("Ardia", "ARD")], [named("Borvia", "BRV")])
+    doc = _after_the_deal(build_doc, "Celmark 's deal is the second .", heads=[2, 0, 3, 3, 5, 3, 3],
+                          deps=["poss", "case", "nsubj", "ROOT", "det", "attr", "punct"],
+                          pos=["PROPN", "PART", "NOUN", "AUX", "DET", "NOUN", "PUNCT"])
+    first = _the_deal(doc)
     other = told(doc, "AGREE", 9, [named("Celmark 's", "CLM")])
     recall_recipients([first, other], CUES, ACTORS, by_words)
     assert other.recipient == []

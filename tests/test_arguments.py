@@ -67,10 +67,14 @@ def test_an_attempts_possessor_does_the_act(build_doc):
     assert texts(subject_of(doc[4], ACTORS, CUES)) == ["Russia"]
 
 
+def _envoy_doc(build_doc):
+    return build_doc("the envoy who met the king",
+                     heads=[1, 1, 3, 1, 5, 3], deps=["det", "ROOT", "nsubj", "relcl", "det", "dobj"],
+                     pos=["DET", "NOUN", "PRON", "VERB", "DET", "NOUN"])
+
+
 def test_a_relative_pronoun_stands_for_the_noun(build_doc):
-    doc = build_doc("the envoy who met the king",
-                    heads=[1, 1, 3, 1, 5, 3], deps=["det", "ROOT", "nsubj", "relcl", "det", "dobj"],
-                    pos=["DET", "NOUN", "PRON", "VERB", "DET", "NOUN"])
+    doc = _envoy_doc(build_doc)
     assert texts(subject_of(doc[3], ACTORS, CUES)) == ["envoy"]
 
 
@@ -91,9 +95,7 @@ def test_a_passive_infinitive_inherits_its_patient(build_doc):
 
 
 def test_the_relative_pronouns_come_from_the_cue_table(build_doc):
-    doc = build_doc("the envoy who met the king",
-                    heads=[1, 1, 3, 1, 5, 3], deps=["det", "ROOT", "nsubj", "relcl", "det", "dobj"],
-                    pos=["DET", "NOUN", "PRON", "VERB", "DET", "NOUN"])
+    doc = _envoy_doc(build_doc)
     # a table that does not know "who" leaves the pronoun itself as the subject
     assert texts(subject_of(doc[3], ACTORS, Cues())) == ["who"]
     assert texts(subject_of(doc[3], ACTORS, Cues(relative_pronoun={"who"}))) == ["envoy"]

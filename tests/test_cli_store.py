@@ -5,8 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,6 +13,7 @@ from newsevents.cli import main
 from newsevents.pipeline import Pipeline
 from newsevents.record import Record
 from newsevents.store import Store
+from store_lock import held_by_another_process
 
 STORY = (
     "Firefighters battled a large forest fire near the town of Nafplio on Sunday, and the Greek "
@@ -128,26 +127,15 @@ def test_bad_sql_and_missing_database_are_one_line(tmp_path: Path, capsys: pytes
 
 def test_locked_database_message(shared_model: Pipeline, tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("newsevents.store.connection.WRITER_LOCK_WAIT_S", 0.5)
-    monkeypatch.setattr("newsevents.store.connection.READER_LOCK_WAIT_S", 0.5)
     db = tmp_path / "busy.duckdb"
     Store(db).close()
-    holder = subprocess.Popen(
-        [sys.executable, "-c",
-         "import sys, duckdb; c = duckdb.connect(sys.argv[1]); print('ready', flush=True); sys.stdin.read()", str(db)],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
-    )
-    try:
-        assert holder.stdout.readline().strip() == "ready"
+    with held_by_another_process(db, monkeypatch):
         story = tmp_path / "story.txt"
         story.write_text(STORY, encoding="utf-8")
         assert main(["ingest", str(story), "--db", str(db)]) == 2
         assert capsys.readouterr().err == f"newsevents: database {db} is in use by another process\n"
         assert main(["query", "--db", str(db), "--sql", "SELECT 1"]) == 2
         assert "in use by another process" in capsys.readouterr().err
-    finally:
-        holder.stdin.close()
-        holder.wait(timeout=30)
 
 
 def test_extract_reads_html_pages(shared_model: Pipeline, inputs: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -2,18 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-
 from newsevents.eventcoding.commerce import deal_parties, is_purchase_order, other_party
 
 PUBLISHED = "2005-03-10"
-
-
-@pytest.fixture(scope="module")
-def cues():
-    from newsevents.eventcoding.lexicon import load_cues
-
-    return load_cues()
 
 
 def _named(token) -> bool:

@@ -53,13 +53,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from heldout import case_ids, cases, check_type, code_counts, read_rows
+from heldout import phrasing_tests, read_rows
 
 PUBLISHED = "2024-02-20"
-ROWS = read_rows(Path(__file__).parent / "data" / "phrasings_heldout3.tsv")
-IDS = case_ids(ROWS)
+PATH = Path(__file__).parent / "data" / "phrasings_heldout3.tsv"
+ROWS = read_rows(PATH)
 
 # Still uncoded at the end of brief s7, with the reason (kept visible, not deleted).
 XFAIL: dict[str, str] = {
@@ -67,8 +65,6 @@ XFAIL: dict[str, str] = {
     "AID-1": "a pledge of aid is AGREE in PLOVER's CAMEO table (0333, intent to provide aid), as the "
              "lexicon's 'pledge' codes it; the label asked for the aid itself",
 }
-
-CASES = cases(ROWS, XFAIL)
 
 
 def test_the_held_out_file_has_four_sentences_per_type() -> None:
@@ -78,12 +74,6 @@ def test_the_held_out_file_has_four_sentences_per_type() -> None:
     assert len({text for *_, text in ROWS}) == len(ROWS)
 
 
-@pytest.mark.parametrize("kind,text", CASES)
-def test_held_out_phrasing(events_of, kind: str, text: str) -> None:
-    check_type(events_of(text), kind)
-
-
-def test_held_out_actor_and_recipient_codes(events_of) -> None:
-    # the final figures of the table above (a floor: a change that loses codes fails)
-    actors, recipients = code_counts(events_of, ROWS)
-    assert actors >= 60 and recipients >= 49, (actors, recipients)  # 59, 48 before the headline rule
+# the final figures of the table above (a floor: a change that loses codes fails)
+test_held_out_phrasing, test_held_out_actor_and_recipient_codes = phrasing_tests(
+    PATH, XFAIL, actors=60, recipients=49)  # 59, 48 before the headline rule

@@ -58,21 +58,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from heldout import case_ids, cases, check_type, code_counts, read_rows
+from heldout import phrasing_tests, read_rows
 
 PUBLISHED = "2024-09-10"
-ROWS = read_rows(Path(__file__).parent / "data" / "phrasings_heldout4.tsv")
-IDS = case_ids(ROWS)
+PATH = Path(__file__).parent / "data" / "phrasings_heldout4.tsv"
+ROWS = read_rows(PATH)
 
 # Still missed at the end of brief s8, with the reason (kept visible, not deleted).
 XFAIL: dict[str, str] = {
     "CONCEDE-0": "a sentence with four sport words is a sports report, where a sport body's acts give nothing",
     "COERCE-1": "the parser makes 'bank' part of the sum ('a Swiss bank 40 million pounds'): a fine of money only",
 }
-
-CASES = cases(ROWS, XFAIL)
 
 
 def test_the_held_out_file_has_forty_events_and_forty_non_events() -> None:
@@ -81,12 +77,6 @@ def test_the_held_out_file_has_forty_events_and_forty_non_events() -> None:
     assert len({text for *_, text in ROWS}) == len(ROWS)
 
 
-@pytest.mark.parametrize("kind,text", CASES)
-def test_held_out_phrasing(events_of, kind: str, text: str) -> None:
-    check_type(events_of(text), kind)
-
-
-def test_held_out_actor_and_recipient_codes(events_of) -> None:
-    # the final figures of the table above (a floor: a change that loses codes fails)
-    actors, recipients = code_counts(events_of, ROWS)
-    assert actors >= 33 and recipients >= 27, (actors, recipients)
+# the final figures of the table above (a floor: a change that loses codes fails)
+test_held_out_phrasing, test_held_out_actor_and_recipient_codes = phrasing_tests(
+    PATH, XFAIL, actors=33, recipients=27)

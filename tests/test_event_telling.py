@@ -9,9 +9,6 @@ sentences are our own.
 
 from __future__ import annotations
 
-import pytest
-
-from newsevents.eventcoding.lexicon import load_cues
 from newsevents.eventcoding.nominal import (
     agent_under_object,
     moved_forces,
@@ -21,11 +18,6 @@ from newsevents.eventcoding.nominal import (
 )
 
 PUBLISHED = "2023-06-15"
-
-
-@pytest.fixture(scope="module")
-def cues():
-    return load_cues()
 
 
 # --- the rules on hand-built parses -------------------------------------------------------------

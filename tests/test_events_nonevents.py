@@ -6,8 +6,6 @@ stay events beside them."""
 
 from __future__ import annotations
 
-import pytest
-
 from newsevents.eventcoding.nonevents import (
     artistic_collaboration,
     career_contract,
@@ -23,12 +21,6 @@ from newsevents.eventcoding.nonevents import (
 from newsevents.record import Party
 
 PUBLISHED = "2023-05-02"
-
-
-@pytest.fixture(scope="module")
-def cues():
-    from newsevents.eventcoding.lexicon import load_cues
-    return load_cues()
 
 
 def test_trade_in_the_simple_present_is_a_standing_relation(build_doc, cues):

@@ -8,14 +8,8 @@ from __future__ import annotations
 import pytest
 
 from newsevents.components.events import _accusing_means, _not_done, _noun_in_verb_form
-from newsevents.eventcoding.lexicon import load_cues
 
 PUBLISHED = "2023-05-02"
-
-
-@pytest.fixture(scope="module")
-def cues():
-    return load_cues()
 
 
 def _build(build_doc, sentence, heads, deps, pos, tags=None, lemmas=None):

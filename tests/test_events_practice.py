@@ -4,17 +4,9 @@ body. Sentences written for these tests; the rules are also checked on hand-buil
 
 from __future__ import annotations
 
-import pytest
-
 from newsevents.components.events import _indefinite_present, _practice
 
 PUBLISHED = "2023-05-02"
-
-
-@pytest.fixture(scope="module")
-def cues():
-    from newsevents.eventcoding.lexicon import load_cues
-    return load_cues()
 
 
 def test_a_frequency_adverb_or_a_rate_phrase_makes_a_practice(build_doc, cues):

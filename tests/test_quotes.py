@@ -32,6 +32,21 @@ def quote_with(record: Record, fragment: str) -> Quote:
     return found[0]
 
 
+def assert_quote(
+    quote: Quote, *, kind: str | None = None, content: str | None = None, speaker: str | None = None,
+    cue: str | None = None,
+) -> None:
+    """Each field given is asserted exactly; a speaker or cue given must be there."""
+    if kind is not None:
+        assert quote.kind == kind
+    if content is not None:
+        assert quote.content.text == content
+    if speaker is not None:
+        assert quote.speaker is not None and quote.speaker.text == speaker
+    if cue is not None:
+        assert quote.cue is not None and quote.cue.text == cue
+
+
 def inner_texts(text: str) -> list[str]:
     return [text[slice(*s.inner)] for s in find_quote_spans(text)]
 
@@ -112,8 +127,7 @@ def test_cue_lexicon_reads_rows_and_phrasal_verbs() -> None:
 def test_direct_quote_with_inverted_order(extract) -> None:
     record = extract("“We will rebuild every school in the district,” said Mayor Anna Kowalski.")
     quote = quote_with(record, "rebuild every school")
-    assert quote.kind == "direct"
-    assert quote.content.text == "We will rebuild every school in the district"
+    assert_quote(quote, kind="direct", content="We will rebuild every school in the district")
     assert quote.speaker is not None and "Anna Kowalski" in quote.speaker.text
     assert quote.cue is not None and quote.cue.text == "said"
 
@@ -121,17 +135,15 @@ def test_direct_quote_with_inverted_order(extract) -> None:
 def test_direct_quote_with_cue_before_and_colon(extract) -> None:
     record = extract("The finance minister said: “Prices will fall by the spring. Wages will follow.”")
     quote = quote_with(record, "Prices will fall")
-    assert quote.kind == "direct"
-    assert quote.content.text == "Prices will fall by the spring. Wages will follow"
-    assert quote.speaker is not None and quote.speaker.text == "The finance minister"
+    assert_quote(quote, kind="direct", speaker="The finance minister",
+                 content="Prices will fall by the spring. Wages will follow")
 
 
 def test_attribution_inside_the_quotation_is_part_of_the_content(extract) -> None:
     record = extract("“Our army, I can assure you, will defend every village,” the defence minister said.")
     quote = quote_with(record, "I can assure you")
-    assert quote.kind == "direct"
-    assert quote.content.text == "Our army, I can assure you, will defend every village"
-    assert quote.speaker is not None and quote.speaker.text == "the defence minister"
+    assert_quote(quote, kind="direct", speaker="the defence minister",
+                 content="Our army, I can assure you, will defend every village")
     assert len(record.quotes) == 1
 
 
@@ -191,56 +203,47 @@ def test_two_speakers_in_one_sentence(extract) -> None:
 def test_according_to_records_the_source(extract) -> None:
     record = extract("Ten people were arrested overnight in the port city, according to a police spokesperson.")
     quote = quote_with(record, "Ten people were arrested")
-    assert quote.kind == "indirect"
-    assert quote.content.text == "Ten people were arrested overnight in the port city"
-    assert quote.speaker is not None and quote.speaker.text == "a police spokesperson"
-    assert quote.cue is not None and quote.cue.text == "according to"
+    assert_quote(quote, kind="indirect", speaker="a police spokesperson", cue="according to",
+                 content="Ten people were arrested overnight in the port city")
 
 
 def test_told_reporters_that(extract) -> None:
     record = extract("The coach told reporters on Sunday that the team would appeal the ban.")
     quote = quote_with(record, "the team would appeal the ban")
-    assert quote.kind == "indirect"
-    assert quote.content.text == "the team would appeal the ban"
-    assert quote.speaker is not None and quote.speaker.text == "The coach"
+    assert_quote(quote, kind="indirect", content="the team would appeal the ban", speaker="The coach")
 
 
 def test_has_warned_that(extract) -> None:
     record = extract("The health ministry has warned that hospitals in the north are running out of fuel.")
     quote = quote_with(record, "hospitals in the north")
-    assert quote.kind == "indirect" and quote.cue is not None and quote.cue.text == "warned"
-    assert quote.speaker is not None and quote.speaker.text == "The health ministry"
+    assert_quote(quote, kind="indirect", cue="warned", speaker="The health ministry")
 
 
 def test_has_said_after_the_content(extract) -> None:
     record = extract("The central bank will raise interest rates again next month, its governor has said.")
     quote = quote_with(record, "raise interest rates")
-    assert quote.kind == "indirect"
-    assert quote.content.text == "The central bank will raise interest rates again next month"
-    assert quote.speaker is not None and quote.speaker.text == "its governor"
+    assert_quote(quote, kind="indirect", speaker="its governor",
+                 content="The central bank will raise interest rates again next month")
 
 
 def test_mixed_quote_with_fragments(extract) -> None:
     record = extract("The senator said the bill was “dead on arrival” and “an insult to farmers”.")
     quote = quote_with(record, "dead on arrival")
-    assert quote.kind == "mixed"
-    assert quote.content.text == "the bill was “dead on arrival” and “an insult to farmers”"
-    assert quote.speaker is not None and quote.speaker.text == "The senator"
+    assert_quote(quote, kind="mixed", speaker="The senator",
+                 content="the bill was “dead on arrival” and “an insult to farmers”")
 
 
 def test_single_quoted_fragment_with_apostrophes_around(extract) -> None:
     record = extract("Moscow's envoy said the sanctions were 'economic warfare' against Russia's people.")
     quote = quote_with(record, "economic warfare")
-    assert quote.kind == "mixed"
-    assert quote.content.text == "the sanctions were 'economic warfare' against Russia's people"
-    assert quote.speaker is not None and quote.speaker.text == "Moscow's envoy"
+    assert_quote(quote, kind="mixed", speaker="Moscow's envoy",
+                 content="the sanctions were 'economic warfare' against Russia's people")
 
 
 def test_urged_to_reports_the_request(extract) -> None:
     record = extract("The prime minister urged both sides to return to the negotiating table.")
     quote = quote_with(record, "return to the negotiating table")
-    assert quote.content.text == "both sides to return to the negotiating table"
-    assert quote.speaker is not None and quote.speaker.text == "The prime minister"
+    assert_quote(quote, content="both sides to return to the negotiating table", speaker="The prime minister")
 
 
 def test_participle_cue_inherits_the_speaker(extract) -> None:
@@ -293,9 +296,8 @@ def test_seed_quotes_and_speakers(extract, shared_dir) -> None:
 def test_quoted_object_of_a_cue_is_a_mixed_quote(extract) -> None:
     record = extract("Officials described the shelling as a “grave violation” of the truce.")
     quote = quote_with(record, "grave violation")
-    assert quote.kind == "mixed"
-    assert quote.content.text == "the shelling as a “grave violation” of the truce"
-    assert quote.speaker is not None and quote.speaker.text == "Officials"
+    assert_quote(quote, kind="mixed", speaker="Officials",
+                 content="the shelling as a “grave violation” of the truce")
 
 
 def test_a_cue_verb_without_content_gives_no_quote(extract) -> None:
@@ -327,9 +329,7 @@ def test_typewriter_double_apostrophes_are_double_quotes() -> None:
 def test_typewriter_quotes_give_a_direct_quote(extract) -> None:
     record = extract("''We have never lost a vote on this floor,'' the speaker told reporters.")
     quote = quote_with(record, "never lost a vote")
-    assert quote.kind == "direct"
-    assert quote.content.text == "We have never lost a vote on this floor"
-    assert quote.speaker is not None and quote.speaker.text == "the speaker"
+    assert_quote(quote, kind="direct", speaker="the speaker", content="We have never lost a vote on this floor")
 
 
 def test_subject_hung_elsewhere_by_the_parser_is_still_found(extract) -> None:
@@ -411,8 +411,7 @@ def test_a_speaker_introduced_before_a_colon(extract) -> None:
     )
     record = extract(text)
     quote = quote_with(record, "investigation will be completed")
-    assert quote.speaker is not None and quote.speaker.text == "the ministry"
-    assert quote.cue is not None and quote.cue.text == ":"
+    assert_quote(quote, speaker="the ministry", cue=":")
 
 
 def test_words_before_the_complementiser_are_not_what_was_said(extract) -> None:
@@ -523,8 +522,7 @@ def test_a_passive_subject_before_a_quotation_is_not_its_speaker(extract) -> Non
 def test_according_to_a_statement_names_the_body_behind_it(extract) -> None:
     record = extract("According to a statement from the Portland Fire Department, the blaze started in the kitchen.")
     quote = quote_with(record, "the blaze started")
-    assert quote.speaker is not None and quote.speaker.text == "the Portland Fire Department"
-    assert quote.cue is not None and quote.cue.text == "According to"
+    assert_quote(quote, speaker="the Portland Fire Department", cue="According to")
 
 
 def test_a_spokesperson_for_a_body_speaks_for_it(extract) -> None:
@@ -633,8 +631,7 @@ def test_a_quotation_ending_a_sentence_is_not_the_next_sentence_s(extract) -> No
 def test_a_quotation_after_a_colon_is_the_content_not_the_caption_after_it(extract) -> None:
     text = "Tom Reed said: 'First the rain and now this' Fans took to the streets after the match was abandoned"
     quote = quote_with(extract(text), "First the rain")
-    assert quote.kind == "direct"
-    assert quote.content.text == "First the rain and now this"
+    assert_quote(quote, kind="direct", content="First the rain and now this")
 
 
 def test_an_interrupted_quotation_is_said_by_the_attribution_between_its_parts(extract) -> None:
@@ -701,8 +698,7 @@ def test_an_inverted_speaker_the_parser_gave_to_a_later_clause(extract) -> None:
 def test_speech_after_a_colon_without_quotation_marks(extract) -> None:
     record = extract("The governor, Ann Lee, added: It is typical of the council. They never listen to anyone.")
     quote = quote_with(record, "typical of the council")
-    assert quote.kind == "indirect"
-    assert quote.content.text == "It is typical of the council"
+    assert_quote(quote, kind="indirect", content="It is typical of the council")
     assert speaker_name(record, quote) == "Ann Lee"
 
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
-import subprocess
-import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -19,6 +17,7 @@ from newsevents.store import Store, StoreBusy, StoreError, ingest, summary_text
 from newsevents.store.export import export
 from newsevents.store.query import EventFilter, query_events, run_sql
 from newsevents.store.schema import timex_range
+from store_lock import held_by_another_process
 
 INFO = {"version": "0.1.0", "spacy_model": "en_core_web_sm==3.8.0", "spacy": "3.8.18"}
 
@@ -174,23 +173,12 @@ def test_interrupt_mid_batch_rolls_back(db: Path, monkeypatch: pytest.MonkeyPatc
 
 
 def test_second_writer_gets_one_clear_line(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("newsevents.store.connection.WRITER_LOCK_WAIT_S", 0.5)
-    monkeypatch.setattr("newsevents.store.connection.READER_LOCK_WAIT_S", 0.5)
-    holder = subprocess.Popen(
-        [sys.executable, "-c",
-         "import sys, duckdb; c = duckdb.connect(sys.argv[1]); print('ready', flush=True); sys.stdin.read()", str(db)],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
-    )
-    try:
-        assert holder.stdout.readline().strip() == "ready"
+    with held_by_another_process(db, monkeypatch):
         with pytest.raises(StoreBusy) as caught:
             Store(db)
         assert str(caught.value) == f"database {db} is in use by another process"
         with pytest.raises(StoreBusy):
             query_events(db, EventFilter())
-    finally:
-        holder.stdin.close()
-        holder.wait(timeout=30)
 
 
 def test_missing_or_foreign_database(tmp_path: Path) -> None:
