@@ -728,8 +728,11 @@ class EntityResolver:
         if not names:
             return
         n = len(self.words)
+        by_first: dict[str, list[tuple[tuple[str, ...], Cluster]]] = {}
+        for words, cluster in names.items():
+            by_first.setdefault(words[0], []).append((words, cluster))
         for start in range(n):
-            for words, cluster in names.items():
+            for words, cluster in by_first.get(self.words[start], ()):
                 end = start + len(words)
                 if end > n or tuple(self.words[start:end]) != words:
                     continue
@@ -2609,9 +2612,13 @@ class EntityResolver:
         """Every free capitalised occurrence of a body's name (normalised) is a mention of it,
         also where the model tagged nothing or a place."""
         size = len(name.split())
+        last = name.split()[-1] if size else ""
         for t in self.tokens:
             start = t.i - size + 1
-            if start < 0 or t.i in self.claimed or normalise_name(self.doc[start: t.i + 1].text) != name:
+            if start < 0 or t.i in self.claimed or not t.text[:1].isupper():
+                continue
+            # (a cheap test first: the name's last word must be this token's)
+            if normalise_name(t.text).split()[-1:] != [last] or normalise_name(self.doc[start: t.i + 1].text) != name:
                 continue
             if any(i in self.claimed for i in range(start, t.i + 1)) or not t.text[:1].isupper():
                 continue

@@ -1872,7 +1872,19 @@ def _sport_word(token: Token, vocabulary: set[str], nouns: set[str]) -> str | No
 
 
 def sport_density(doc: Doc, cues: Cues) -> tuple[int, float]:
-    """The article's sport vocabulary: distinct sport words and sport words per 100 words."""
+    """The article's sport vocabulary: distinct sport words and sport words per 100 words
+    (counted once per article: several gates ask)."""
+    cached = doc.user_data.get(_SPORT_DENSITY)
+    if cached is not None:
+        return cached
+    doc.user_data[_SPORT_DENSITY] = found = _sport_density(doc, cues)
+    return found
+
+
+_SPORT_DENSITY = "newsevents_sport_density"
+
+
+def _sport_density(doc: Doc, cues: Cues) -> tuple[int, float]:
     vocabulary = cues.sport | cues.sport_report
     words = [t for t in doc if t.is_alpha]
     hits = [w for t in words if (w := _sport_word(t, vocabulary, cues.sport_noun))]
