@@ -2,33 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
-from spacy.tokens import Span, Token
-
 from newsevents.actors import actor_dictionary
 from newsevents.eventcoding.anaphora import anaphor_of, recall_recipients, share_same_act
 from newsevents.eventcoding.lexicon import load_cues
 from newsevents.record import Party
+from told import Told
 
 ACTORS = actor_dictionary()
 CUES = load_cues()
 PUBLISHED = "2024-05-01"
-
-
-@dataclass
-class Told:
-    """The fields of the events stage's draft that the rule reads and fills."""
-
-    event: str
-    trigger: Token
-    sentence: Span
-    sentence_index: int
-    actor: list[Party]
-    recipient: list[Party] = field(default_factory=list)
-    actor_tokens: list[Token] = field(default_factory=list)
-    recipient_tokens: list[Token] = field(default_factory=list)
-    also_in: list[Span] = field(default_factory=list)
 
 
 def told(doc, event, trigger, actor, recipient=()):

@@ -3,31 +3,13 @@ parses (the rule) and through the pipeline (short articles of our own)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
-from spacy.tokens import Span, Token
-
 from newsevents.eventcoding.labour import _same_words, fill_employers, fill_other_side
 from newsevents.eventcoding.lexicon import load_cues
 from newsevents.record import Party
+from told import Told
 
 CUES = load_cues()
 PUBLISHED = "2024-05-01"
-
-
-@dataclass
-class Told:
-    """The fields of the events stage's draft that the rules read and fill."""
-
-    event: str
-    trigger: Token
-    sentence: Span
-    sentence_index: int
-    actor: list[Party]
-    recipient: list[Party] = field(default_factory=list)
-    actor_tokens: list[Token] = field(default_factory=list)
-    recipient_tokens: list[Token] = field(default_factory=list)
-    also_in: list[Span] = field(default_factory=list)
 
 
 def told(doc, event, trigger, actor, actor_at, recipient=(), recipient_at=()):

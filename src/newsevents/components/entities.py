@@ -364,6 +364,15 @@ class EntityResolver:
         self._add(cluster, start, end, "group", tokens[-1])
         return cluster
 
+    def _fold(self, other: Cluster, into: Cluster) -> None:
+        """One body told under two names: ``other``'s mentions and codes join ``into``, and its
+        key leads there from now on."""
+        into.mentions += other.mentions
+        into.country = into.country or other.country
+        into.sectors += [x for x in other.sectors if x not in into.sectors]
+        self.clusters.remove(other)
+        self.by_key[other.key] = into
+
     def _merge_title_bodies(self) -> None:
         """A body named in a title and the same name elsewhere (by the name or by the role
         phase) are one body, when their codes do not differ."""
@@ -376,11 +385,7 @@ class EntityResolver:
                     continue
                 if None not in (other.country, body.country) and other.country != body.country:
                     continue
-                body.mentions += other.mentions
-                body.country = body.country or other.country
-                body.sectors += [x for x in other.sectors if x not in body.sectors]
-                self.clusters.remove(other)
-                self.by_key[other.key] = body
+                self._fold(other, into=body)
 
     def _merge_short_tails(self) -> None:
         """A body named again by the last words of its name (``the Tilbury Evening Times`` ...
@@ -399,12 +404,7 @@ class EntityResolver:
                       and normalise_name(c.name).split()[-len(words):] == words]
             if len(owners) != 1 or None not in (short.country, owners[0].country) and short.country != owners[0].country:
                 continue
-            owner = owners[0]
-            owner.mentions += short.mentions
-            owner.country = owner.country or short.country
-            owner.sectors += [x for x in short.sectors if x not in owner.sectors]
-            self.clusters.remove(short)
-            self.by_key[short.key] = owner
+            self._fold(short, into=owners[0])
 
     def _merge_acronyms(self) -> None:
         """``the National Association of Bakers (NAB)``: capitals in brackets right after a
@@ -420,11 +420,7 @@ class EntityResolver:
                     or normalise_name(acronym.name) != short.lower_ or long.name[:1].upper() != short.text[0] \
                     or None not in (long.country, acronym.country) and long.country != acronym.country:
                 continue
-            long.mentions += acronym.mentions
-            long.country = long.country or acronym.country
-            long.sectors += [x for x in acronym.sectors if x not in long.sectors]
-            self.clusters.remove(acronym)
-            self.by_key[acronym.key] = long
+            self._fold(acronym, into=long)
 
     def _body_descriptions(self) -> None:
         """``voting watchdog the Electoral Commission``, ``carmaker firm Acme``: a bare singular
