@@ -86,3 +86,25 @@ def cues():
     from newsevents.eventcoding.lexicon import load_cues
 
     return load_cues()
+
+
+@pytest.fixture(scope="session")
+def resolve_rows(pipeline):
+    """resolve_rows(rows) -> {entity name: [mention texts]}: the entity stage alone over a Doc
+    built from rows of (word, tag, pos, head, dep, ent, sentence start), heads absolute; lemmas
+    are the words, lower-cased except proper nouns."""
+    from spacy.tokens import Doc
+
+    from newsevents.actors import load_actor_dictionary
+    from newsevents.components.entities import EntityResolver
+
+    actors = load_actor_dictionary()
+
+    def run(rows) -> dict[str, list[str]]:
+        words, tags, pos, heads, deps, ents, starts = (list(x) for x in zip(*rows, strict=True))
+        lemmas = [w if t.startswith("NNP") else w.lower() for w, t in zip(words, tags, strict=True)]
+        doc = Doc(pipeline.nlp.vocab, words=words, tags=tags, pos=pos, heads=heads, deps=deps, ents=ents,
+                  sent_starts=starts, lemmas=lemmas)
+        return {e.name: [m.text for m in e.mentions] for e in EntityResolver(doc, actors, None, {}, set()).resolve()}
+
+    return run

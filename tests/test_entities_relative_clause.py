@@ -3,11 +3,6 @@ subject in reach: ``Fans cheered Bob Hale, who was fined for saying he lied`` (h
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
-
-from newsevents.actors import load_actor_dictionary
-from newsevents.components.entities import EntityResolver
-
 # (word, tag, pos, head, dep, ent, sentence start)
 ROWS = [
     ("Tom", "NNP", "PROPN", 1, "compound", "B-PERSON", True), ("Ryan", "NNP", "PROPN", 2, "nsubj", "I-PERSON", False),
@@ -21,24 +16,15 @@ ROWS = [
     (".", ".", "PUNCT", 5, "punct", "O", False)]
 
 
-def _resolve(pipeline, rows):
-    words, tags, pos, heads, deps, ents, starts = (list(x) for x in zip(*rows, strict=True))
-    lemmas = [w if t.startswith("NNP") else w.lower() for w, t in zip(words, tags, strict=True)]
-    doc = Doc(pipeline.nlp.vocab, words=words, tags=tags, pos=pos, heads=heads, deps=deps, ents=ents,
-              sent_starts=starts, lemmas=lemmas)
-    found = EntityResolver(doc, load_actor_dictionary(), None, {}, set()).resolve()
-    return {e.name: [m.text for m in e.mentions] for e in found}
-
-
-def test_a_pronoun_in_a_who_clause_is_the_clause_persons(pipeline):
-    found = _resolve(pipeline, ROWS)
+def test_a_pronoun_in_a_who_clause_is_the_clause_persons(resolve_rows):
+    found = resolve_rows(ROWS)
     assert found["Bob Hale"] == ["Bob Hale", "he"]
     assert found["Tom Ryan"] == ["Tom Ryan"]
 
 
-def test_without_the_relative_clause_the_earlier_subject_keeps_it(pipeline):
+def test_without_the_relative_clause_the_earlier_subject_keeps_it(resolve_rows):
     # "Fans cheered Bob Hale. Fined for saying he lied": no "who", Bob Hale only an object
     rows = [r if k != 9 else ("then", "RB", "ADV", 11, "advmod", "O", False) for k, r in enumerate(ROWS)]
     rows[11] = ("fined", "VBN", "VERB", 5, "advcl", "O", False)
-    found = _resolve(pipeline, rows)
+    found = resolve_rows(rows)
     assert found["Tom Ryan"] == ["Tom Ryan", "he"]
