@@ -174,3 +174,41 @@ def test_a_nationality_living_in_a_town_is_no_club(resolve) -> None:
                        ("live", "VBP", "VERB", 2, "ROOT", "O", False), ("in", "IN", "ADP", 2, "prep", "O", False),
                        ("Denver", "NNP", "PROPN", 3, "pobj", "B-GPE", False), (".", ".", "PUNCT", 2, "punct", "O", False)]
     assert not any("Denver" in name and "Indians" in name for name in resolve(rows))
+
+
+@pytest.mark.parametrize(("before", "after", "person"), [
+    ("the", None, True),             # "Fans honoured the late Ernie Banks ."
+    ("his", None, True),
+    ("a", None, False),              # "a late Ernie Banks": no one's death is told
+    ("the", "payment", False),       # "the late Ernie Banks payment": the name modifies a noun
+])
+def test_the_late_before_a_name_tagged_as_a_body_is_a_person(resolve, before, after, person) -> None:
+    rows: list[Row] = [("Fans", "NNS", "NOUN", 1, "nsubj", "O", True), ("honoured", "VBD", "VERB", 1, "ROOT", "O", False),
+                       (before, "PRP$" if before == "his" else "DT", "DET", 5, "det", "O", False),
+                       ("late", "JJ", "ADJ", 5, "amod", "O", False),
+                       ("Ernie", "NNP", "PROPN", 5, "compound", "B-ORG", False),
+                       ("Banks", "NNP", "PROPN", 1, "dobj", "I-ORG", False)]
+    if after:
+        rows[-1] = ("Banks", "NNP", "PROPN", 6, "compound", "I-ORG", False)
+        rows.append((after, "NN", "NOUN", 1, "dobj", "O", False))
+    rows.append((".", ".", "PUNCT", 1, "punct", "O", False))
+    found = resolve(rows)
+    assert (found["Ernie Banks"].type == "PERSON") is person
+
+
+@pytest.mark.parametrize(("bracketed", "antecedent"), [(True, "Tom Banks"), (False, "Bill Cole")])
+def test_a_name_in_square_brackets_is_no_antecedent_outside_them(resolve, bracketed, antecedent) -> None:
+    # "Tom Banks pitched . [ Bill Cole won . ] Then he pitched ." : the bracketed sentence is a
+    # link to another story; without the brackets the nearer subject is the antecedent
+    rows: list[Row] = [("Tom", "NNP", "PROPN", 1, "compound", "B-PERSON", True),
+                       ("Banks", "NNP", "PROPN", 2, "nsubj", "I-PERSON", False),
+                       ("pitched", "VBD", "VERB", 2, "ROOT", "O", False), (".", ".", "PUNCT", 2, "punct", "O", False),
+                       ("[" if bracketed else "-", "-LRB-", "PUNCT", 7, "punct", "O", True),
+                       ("Bill", "NNP", "PROPN", 6, "compound", "B-PERSON", False),
+                       ("Cole", "NNP", "PROPN", 7, "nsubj", "I-PERSON", False),
+                       ("won", "VBD", "VERB", 7, "ROOT", "O", False), (".", ".", "PUNCT", 7, "punct", "O", False),
+                       ("]" if bracketed else "-", "-RRB-", "PUNCT", 7, "punct", "O", False),
+                       ("Then", "RB", "ADV", 12, "advmod", "O", True), ("he", "PRP", "PRON", 12, "nsubj", "O", False),
+                       ("pitched", "VBD", "VERB", 12, "ROOT", "O", False), (".", ".", "PUNCT", 12, "punct", "O", False)]
+    found = resolve(rows)
+    assert "he" in [m.text for m in found[antecedent].mentions]

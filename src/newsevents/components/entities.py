@@ -197,6 +197,7 @@ class EntityResolver:
         text = doc_text(doc)
         self.sent_of: list[int] = [0] * len(doc)
         self.paragraph_of: list[int] = sentence_paragraphs(text, self.sents)
+        self.brackets = _bracket_spans(text)
         for i, sent in enumerate(self.sents):
             for k in range(sent.start, sent.end):
                 self.sent_of[k] = i
@@ -1366,9 +1367,22 @@ class EntityResolver:
             if self._plural_thing_name(core):
                 return False  # "Acme Studios"
             return not self._is_place_not_person(core) and not self._names_a_body(core)
-        if ent.label_ in {"ORG", "NORP"} and (self._looks_like_person(core) or self._given_name_first(ent)):
+        if ent.label_ in {"ORG", "NORP"} and (self._looks_like_person(core) or self._given_name_first(ent)
+                                              or self._the_late(core)):
             return True
         return ent.label_ in {"ORG", "NORP", "GPE", "FAC"} and self._family_name_repeated(core)
+
+    def _the_late(self, core: Span) -> bool:
+        """``the late Ernie Banks``, ``her late Tom Reed`` tagged as a body: "late" before a name
+        of two or three capitalised words says a person who has died."""
+        words = [t for t in core if not t.is_punct]
+        if not 2 <= len(words) <= 3 or core.start < 2 or self.tokens[core.start - 1].lower_ != "late" \
+                or not (self.tokens[core.start - 2].lower_ == "the" or self.tokens[core.start - 2].tag_ in {"PRP$", "POS"}):
+            return False
+        if core.end < len(self.tokens) and self.tokens[core.end].pos_ in {"NOUN", "PROPN"}:
+            return False  # "the late Acme Foods payment": the name modifies a noun
+        return words[-1].lower_ not in self.ad.words.company_word and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words) \
+            and not (self.ad.organisation(core.text) or self.ad.country_of(core.text))
 
     def _given_name_first(self, ent: Span) -> bool:
         """``Sean Connery``, ``Sweden's Marcus Ericsson`` tagged as a body: two or three
@@ -2098,7 +2112,11 @@ class EntityResolver:
         for cluster in people:
             if cluster.gender and cluster.gender != gender:
                 continue
-            before = [m for m in cluster.mentions if m.end <= pron.idx]
+            # "[Read more: Jim Cole's great night]": a name in square brackets outside the
+            # pronoun's (a link to another story, an editor's insertion) is not what it stands for
+            inside = next((b for b in self.brackets if b[0] <= pron.idx < b[1]), None)
+            before = [m for m in cluster.mentions if m.end <= pron.idx and next(
+                (b for b in self.brackets if b[0] <= m.start < b[1]), inside) == inside]
             if not before:
                 continue
             # "She is above the law," Tom Ryan said: quoted words say "I" of their speaker, so a
@@ -2777,6 +2795,19 @@ class EntityResolver:
             kinds_of[entities[-1].id] = kinds
         self.doc._.mention_kinds = kinds_of
         return entities
+
+
+def _bracket_spans(text: str) -> list[tuple[int, int]]:
+    """The character ranges of the text's square-bracketed passages (``[...]``, not nested)."""
+    spans: list[tuple[int, int]] = []
+    start = text.find("[")
+    while start != -1:
+        end = text.find("]", start + 1)
+        if end == -1:
+            break
+        spans.append((start, end + 1))
+        start = text.find("[", end + 1)
+    return spans
 
 
 def _name_words(name: str, suffixes: Container[str]) -> list[str]:
