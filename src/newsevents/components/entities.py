@@ -197,6 +197,7 @@ class EntityResolver:
         text = doc_text(doc)
         self.sent_of: list[int] = [0] * len(doc)
         self.paragraph_of: list[int] = sentence_paragraphs(text, self.sents)
+        self.brackets = _bracket_spans(text)
         for i, sent in enumerate(self.sents):
             for k in range(sent.start, sent.end):
                 self.sent_of[k] = i
@@ -311,6 +312,9 @@ class EntityResolver:
                 j -= 1
                 continue
             code = self.ad.country_of(tok.text) if tok.text[:1].isupper() else None
+            if code and title_start is not None and tok.lower_.endswith("s") and not self.ad.country_name_of(tok.text) \
+                    and normalise_name(tok.text) not in self.ad.adjectives:
+                break  # "Indians manager X": a plural nationality noun before a title is a club's name
             org = self.ad.organisation(tok.text) if tok.text[:1].isupper() else None
             if code or (org and org.country):
                 country = country or code or (org.country if org else None)
@@ -678,7 +682,7 @@ class EntityResolver:
         # "#mindthegap", "@janeroe": a hashtag or a handle is a label, not a name in the story
         ents = [self._name_after_role(self._medium_title(e)) for e in self.doc.ents
                 if not (e.start_char > 0 and text[e.start_char - 1] in "#@")]
-        ents = self._split_run_ons(ents)
+        ents = self._town_clubs(self._owner_after_of(self._split_run_ons(ents)))
         ents = self._possessor_bodies(self._untagged_names([e for e in ents if e.label_ in NAMED_LABELS]))
         ents = self._office_names(ents)
         short_bodies = self._short_body_names(ents)
@@ -786,6 +790,54 @@ class EntityResolver:
                     continue
             found.append(ent)
         return found
+
+    def _owner_after_of(self, ents: list[Span]) -> list[Span]:
+        """``the Aston Martin of Lance Walker`` tagged as one body: a team's, a car's or a horse's
+        name and, after ``of``, the person it belongs to (a given name and one or two capitalised
+        words). The words before ``of`` name no institution (``the University of Mary Hale``:
+        an office or a body's noun such as ``University``, ``Church``, ``club`` keeps its name)."""
+        found: list[Span] = []
+        for ent in ents:
+            of = next((t.i for t in ent if t.lower_ == "of"), None)
+            if ent.label_ not in {"ORG", "PRODUCT"} or of is None:
+                found.append(ent)
+                continue
+            owned = [t for t in self.tokens[ent.start: of] if t.tag_ != "DT"]
+            person = self.doc[of + 1: ent.end]
+            if owned and 2 <= len(person) <= 3 and person[0].lower_ in self.ad.given_names \
+                    and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in [*owned, *person]) \
+                    and not any(self.ad.role(t.text) or t.lower_ in self.ad.words.body_kind for t in owned) \
+                    and not self._names_a_body(person):
+                found += [Span(self.doc, owned[0].i, of, label=ent.label_), Span(self.doc, person.start, person.end, label="PERSON")]
+                continue
+            found.append(ent)
+        return found
+
+    def _town_clubs(self, ents: list[Span]) -> list[Span]:
+        """``the Denver Indians`` where the model tagged the town alone (or the town and a
+        nationality): a town's name and a plural nationality noun after ``the`` name a club, as
+        a club the model did tag (``_nickname_after_home`` then gives it the town's country)."""
+        by_start = {e.start: e for e in ents}
+        joined: dict[int, Span] = {}
+        dropped: set[int] = set()
+        for ent in ents:
+            end = ent.end
+            if ent.label_ != "GPE" or ent.start == 0 or self.tokens[ent.start - 1].lower_ != "the" or end >= len(self.tokens):
+                continue
+            nick = self.tokens[end]
+            other = by_start.get(end)
+            if not (nick.text[:1].isupper() and nick.lower_.endswith("s") and self.ad.country_of(nick.text)) \
+                    or self.ad.country_name_of(nick.text) or normalise_name(nick.text) in self.ad.adjectives:
+                continue
+            if nick.ent_type_ and (other is None or other.label_ != "NORP" or len(other) != 1):
+                continue
+            home = ent.text
+            if self.ad.country_of(home) or self.ad.country_name_of(home) or _gazetteer_country(self.gaz, home) is None:
+                continue
+            joined[ent.start] = Span(self.doc, ent.start, end + 1, label="ORG")
+            if other is not None:
+                dropped.add(other.start)
+        return [joined.get(e.start, e) for e in ents if e.start not in dropped]
 
     def _office_names(self, ents: list[Span]) -> list[Span]:
         """``the Department for Education and Skills``, ``the Ministry of Trade and Industry`` cut
@@ -1274,6 +1326,16 @@ class EntityResolver:
         words after them a person's name (two to three words, none a known body or country)."""
         if ent.label_ != "ORG" or len(ent) < 3:
             return ent
+        name = ent[1:]
+        # "Frenchman Lucien Marceau", "Rapper Jo Hart", "German Paul Braun" tagged as one body: a
+        # nationality or an occupation noun before two or three names that are no English nouns
+        # (an adjective only before a known given name: "German Football Association" is a body)
+        noun_before = self._title_word(ent[0], ent[1])
+        named = name[0].lower_ in self.ad.given_names or noun_before and not any(t.lower_ in self.nouns for t in name)
+        if (noun_before or normalise_name(ent[0].text) in self.ad.adjectives) and named and len(name) <= 3 \
+                and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name) and not self._names_a_body(name) \
+                and not _gazetteer_is_place(self.gaz, name.text):
+            return Span(self.doc, name.start, name.end, label="PERSON")
         for k in range(len(ent) - 2, 0, -1):
             found = self._role_ending_at(ent.start + k - 1, ent.start)
             if found is None or found[0] != ent.start:
@@ -1305,9 +1367,22 @@ class EntityResolver:
             if self._plural_thing_name(core):
                 return False  # "Acme Studios"
             return not self._is_place_not_person(core) and not self._names_a_body(core)
-        if ent.label_ in {"ORG", "NORP"} and (self._looks_like_person(core) or self._given_name_first(ent)):
+        if ent.label_ in {"ORG", "NORP"} and (self._looks_like_person(core) or self._given_name_first(ent)
+                                              or self._the_late(core)):
             return True
         return ent.label_ in {"ORG", "NORP", "GPE", "FAC"} and self._family_name_repeated(core)
+
+    def _the_late(self, core: Span) -> bool:
+        """``the late Ernie Banks``, ``her late Tom Reed`` tagged as a body: "late" before a name
+        of two or three capitalised words says a person who has died."""
+        words = [t for t in core if not t.is_punct]
+        if not 2 <= len(words) <= 3 or core.start < 2 or self.tokens[core.start - 1].lower_ != "late" \
+                or not (self.tokens[core.start - 2].lower_ == "the" or self.tokens[core.start - 2].tag_ in {"PRP$", "POS"}):
+            return False
+        if core.end < len(self.tokens) and self.tokens[core.end].pos_ in {"NOUN", "PROPN"}:
+            return False  # "the late Acme Foods payment": the name modifies a noun
+        return words[-1].lower_ not in self.ad.words.company_word and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words) \
+            and not (self.ad.organisation(core.text) or self.ad.country_of(core.text))
 
     def _given_name_first(self, ent: Span) -> bool:
         """``Sean Connery``, ``Sweden's Marcus Ericsson`` tagged as a body: two or three
@@ -2037,7 +2112,11 @@ class EntityResolver:
         for cluster in people:
             if cluster.gender and cluster.gender != gender:
                 continue
-            before = [m for m in cluster.mentions if m.end <= pron.idx]
+            # "[Read more: Jim Cole's great night]": a name in square brackets outside the
+            # pronoun's (a link to another story, an editor's insertion) is not what it stands for
+            inside = next((b for b in self.brackets if b[0] <= pron.idx < b[1]), None)
+            before = [m for m in cluster.mentions if m.end <= pron.idx and next(
+                (b for b in self.brackets if b[0] <= m.start < b[1]), inside) == inside]
             if not before:
                 continue
             # "She is above the law," Tom Ryan said: quoted words say "I" of their speaker, so a
@@ -2104,10 +2183,6 @@ class EntityResolver:
                 if target.country is None and self.ad.words.state_sector & set(description.sectors):
                     target.needs_country = True  # "Tom Hale ... the mayor": a state's office
                 cluster.mentions.clear()
-        for description in self._nationality_descriptions():
-            target = self._only_of_country(description, named)
-            if target is not None:
-                self._add(target, description.start, description.end, "description", self.tokens[description.end - 1])
         for description in self._parent_descriptions():
             target = self._only_fit(description, named, facts)
             if target is not None:
@@ -2117,6 +2192,13 @@ class EntityResolver:
             if target is not None:
                 head = self.tokens[description.end - 1]
                 self._add(target, description.start, description.end, "description", head)
+                target.country = target.country or description.country  # "the 30-year-old Czech rider"
+        # After the other descriptions, which may give a person the nationality ("the 30-year-old
+        # Czech rider ... the Czech")
+        for description in self._nationality_descriptions():
+            target = self._only_of_country(description, named)
+            if target is not None:
+                self._add(target, description.start, description.end, "description", self.tokens[description.end - 1])
 
     def _description_of(self, span: Span, cluster: Cluster) -> Description:
         noun = self.ad.person_noun(cluster.role or "")
@@ -2176,7 +2258,7 @@ class EntityResolver:
             years = _age_value(self.words[i])
             if years is None or any(k in self.claimed for k in range(i - 1, i + 5)):
                 continue
-            end, gender = i + 5, None
+            end, gender, country = i + 5, None, None
             said_noun, sectors, marks = None, [], set()
             head = self._age_head_noun(end)
             if head is not None:
@@ -2203,8 +2285,9 @@ class EntityResolver:
                     sectors = [role.sector]
                 marks = {normalise_name(t.text) for t in modifiers if t.text[:1].isupper()
                          and not self.ad.country_of(t.text)}
+                country = next((c for t in modifiers if t.text[:1].isupper() and (c := self.ad.country_of(t.text))), None)
                 end = head.i + 1
-            found.append(Description(i - 1, end, said_noun, "age", gender, years, None, sectors, marks, None))
+            found.append(Description(i - 1, end, said_noun, "age", gender, years, country, sectors, marks, None))
         return found
 
     def _age_head_noun(self, first: int) -> Token | None:
@@ -2712,6 +2795,19 @@ class EntityResolver:
             kinds_of[entities[-1].id] = kinds
         self.doc._.mention_kinds = kinds_of
         return entities
+
+
+def _bracket_spans(text: str) -> list[tuple[int, int]]:
+    """The character ranges of the text's square-bracketed passages (``[...]``, not nested)."""
+    spans: list[tuple[int, int]] = []
+    start = text.find("[")
+    while start != -1:
+        end = text.find("]", start + 1)
+        if end == -1:
+            break
+        spans.append((start, end + 1))
+        start = text.find("[", end + 1)
+    return spans
 
 
 def _name_words(name: str, suffixes: Container[str]) -> list[str]:
