@@ -111,6 +111,7 @@ CUE_KINDS |= {"firm_noun"}  # "record labels" ... "the record companies": one si
 CUE_KINDS |= {"market_want", "commodity", "filming"}  # market demand; a film shoot (components/events.py, session 8)
 CUE_KINDS |= {"field_role", "armed_field"}  # "comic book veteran": an old hand of a field, no soldier (eventcoding/nonevents.py)
 CUE_KINDS |= {"want_verb"}  # "wanted the firms to pay": an act wanted of another, not done (eventcoding/nonevents.py)
+CUE_KINDS |= {"lesson_verb"}  # "pupils learn how the Persians invaded Greece": a lesson, no news (eventcoding/nonevents.py)
 
 
 @dataclass(frozen=True)
@@ -307,6 +308,7 @@ class Cues:
     field_role: set[str] = field(default_factory=set)  # "veteran": years in a field; a soldier only in war
     armed_field: set[str] = field(default_factory=set)  # "war veteran", "army veteran": the field is arms
     want_verb: set[str] = field(default_factory=set)  # "wanted the firms to pay", "hoped they would go": wished of another
+    lesson_verb: set[str] = field(default_factory=set)  # "learn", "teach": what a lesson tells, as a habit
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
