@@ -76,3 +76,41 @@ def test_lessons_and_the_joined_acts_of_a_plot_are_no_events(events_of, text) ->
 ])
 def test_what_someone_learned_and_acts_on_authors_stay_events(events_of, text, expected) -> None:
     assert expected in {e.event for e in events_of(text)}
+
+
+# A second probe of our own (49 wire sentences, three or so per type, written after the set was
+# fixed): these were its misses, each a general phrasing, coded after the change.
+@pytest.mark.parametrize("text,kind", [
+    ("Kenya and Tanzania ironed out their differences over cross-border trucking fees.", "AGREE"),
+    ("South Korea's cabinet signed off on a plan to reunite separated families.", "AGREE"),
+    ("Mali's junta gave the green light to a regional monitoring mission.", "AGREE"),
+    ("The Thai prime minister sat down with Cambodian officials in Bangkok.", "CONSULT"),
+    ("Envoys from Serbia and Kosovo met face to face in Brussels for the first time in a year.", "CONSULT"),
+    ("The Peruvian government called off the state of emergency in Lima.", "CONCEDE"),
+    ("Colombia turned over two suspected cartel leaders to the United States.", "COOPERATE"),
+    ("Australia sent 20 million dollars in relief to Tonga.", "AID"),
+    ("The Swiss government sent 5 million francs in aid to earthquake victims in Morocco.", "AID"),
+    ("Venezuela shot down a Colombian proposal for a border commission.", "REJECT"),
+    ("Azerbaijan vowed to use force to retake the region if talks failed.", "THREATEN"),
+])
+def test_second_probe_phrasings_are_coded(events_of, text, kind) -> None:
+    assert kind in {e.event for e in events_of(text)}, text
+
+
+def test_a_dictionary_pattern_beats_its_blocks_bare_no_event_default() -> None:
+    """PETRARCH2 reads a verb's patterns before its block's default: "iron out" alone is no event
+    (IRON_OUT [---]), "iron out differences" is AGREE (030). The project's own stop rows still come
+    first among its rows."""
+    from newsevents.eventcoding.lexicon import BACKBONE, NO_EVENT, load_lexicon
+
+    rows = [e for e in load_lexicon()[("VERB", "iron")] if e.origin == BACKBONE]
+    assert rows[0].event == "AGREE" and rows[-1].event == NO_EVENT
+    assert len(rows[0].conditions) > len(rows[-1].conditions)
+
+
+@pytest.mark.parametrize("text", [
+    "The committee came up with a solution to the parking problem.",
+    "The air force shot down the idea of a new logo.",  # no political party to reject
+])
+def test_freed_dictionary_patterns_keep_their_limits(events_of, text) -> None:
+    assert not events_of(text), text

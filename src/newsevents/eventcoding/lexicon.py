@@ -396,8 +396,11 @@ def read_lexicon(directory: Path) -> Lexicon:
     for lemma, entry in _backbone_entries(owned, directory, load_cues(directory)):
         table[(entry.pos, lemma)].append(entry)
     for entries in table.values():
-        # stop rows first, then the most specific
-        entries.sort(key=lambda e: (e.origin == BACKBONE, e.event != NO_EVENT, -len(e.conditions)))
+        # the project's rows first: their stop rows, then the most specific. The dictionary's rows
+        # the most specific first, as PETRARCH2 reads them: a block's [---] default ("iron out"
+        # alone) is no event only when none of its patterns ("iron out differences") holds
+        entries.sort(key=lambda e: (e.origin == BACKBONE, e.event != NO_EVENT if e.origin != BACKBONE else 0,
+                                    -len(e.conditions), e.event != NO_EVENT))
     return dict(table)
 
 
@@ -502,6 +505,9 @@ class TriggerFacts:
                     names.add(_lemma(child))
                 elif child.dep_ == "prep" and (child.lower_ == "of" or (amount and child.lower_ == "in")):
                     names.update(_lemma(g) for g in child.children if g.dep_ == "pobj")
+            if amount:  # "sent 20 million dollars in relief": the parser may hang the "in" on the verb
+                names.update(_lemma(g) for c in self.token.children if c.dep_ == "prep" and c.lower_ == "in"
+                             and c.i == named.right_edge.i + 1 for g in c.children if g.dep_ == "pobj")
             found.append((obj, frozenset(names)))
         return found
 
