@@ -1340,9 +1340,12 @@ def _in_a_work(trigger: Token, event_type: str, actor_tokens: list[Token], recip
         return True
     if _in_a_part(trigger, cues):
         return True
-    if trigger.dep_ not in ("acl", "relcl"):
+    clause = trigger
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head  # "a general who betrays his president and seizes power": the same plot
+    if clause.dep_ not in ("acl", "relcl"):
         return False
-    node = trigger.head
+    node = clause.head
     while not _is_work(node, cues):
         if node.dep_ not in _DESCRIBING_DEPS or node.head is node:
             return False

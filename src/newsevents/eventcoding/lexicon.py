@@ -111,6 +111,7 @@ CUE_KINDS |= {"firm_noun"}  # "record labels" ... "the record companies": one si
 CUE_KINDS |= {"market_want", "commodity", "filming"}  # market demand; a film shoot (components/events.py, session 8)
 CUE_KINDS |= {"field_role", "armed_field"}  # "comic book veteran": an old hand of a field, no soldier (eventcoding/nonevents.py)
 CUE_KINDS |= {"want_verb"}  # "wanted the firms to pay": an act wanted of another, not done (eventcoding/nonevents.py)
+CUE_KINDS |= {"lesson_verb"}  # "pupils learn how the Persians invaded Greece": a lesson, no news (eventcoding/nonevents.py)
 
 
 @dataclass(frozen=True)
@@ -307,6 +308,7 @@ class Cues:
     field_role: set[str] = field(default_factory=set)  # "veteran": years in a field; a soldier only in war
     armed_field: set[str] = field(default_factory=set)  # "war veteran", "army veteran": the field is arms
     want_verb: set[str] = field(default_factory=set)  # "wanted the firms to pay", "hoped they would go": wished of another
+    lesson_verb: set[str] = field(default_factory=set)  # "learn", "teach": what a lesson tells, as a habit
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
@@ -394,8 +396,11 @@ def read_lexicon(directory: Path) -> Lexicon:
     for lemma, entry in _backbone_entries(owned, directory, load_cues(directory)):
         table[(entry.pos, lemma)].append(entry)
     for entries in table.values():
-        # stop rows first, then the most specific
-        entries.sort(key=lambda e: (e.origin == BACKBONE, e.event != NO_EVENT, -len(e.conditions)))
+        # the project's rows first: their stop rows, then the most specific. The dictionary's rows
+        # the most specific first, as PETRARCH2 reads them: a block's [---] default ("iron out"
+        # alone) is no event only when none of its patterns ("iron out differences") holds
+        entries.sort(key=lambda e: (e.origin == BACKBONE, e.event != NO_EVENT if e.origin != BACKBONE else 0,
+                                    -len(e.conditions), e.event != NO_EVENT))
     return dict(table)
 
 
@@ -500,6 +505,9 @@ class TriggerFacts:
                     names.add(_lemma(child))
                 elif child.dep_ == "prep" and (child.lower_ == "of" or (amount and child.lower_ == "in")):
                     names.update(_lemma(g) for g in child.children if g.dep_ == "pobj")
+            if amount:  # "sent 20 million dollars in relief": the parser may hang the "in" on the verb
+                names.update(_lemma(g) for c in self.token.children if c.dep_ == "prep" and c.lower_ == "in"
+                             and c.i == named.right_edge.i + 1 for g in c.children if g.dep_ == "pobj")
             found.append((obj, frozenset(names)))
         return found
 

@@ -29,7 +29,9 @@ discipline"). The word lists are cue kinds of ``event_cues.tsv``:
 - a **review**: a view of a work, product or show ("delegates complained that the showcase
   lacked ...");
 - an act **wanted of another** (``want_verb``: "prosecutors wanted the firms to pay", "hoped the
-  rebels would disarm"): not done, and its doer is not shown acting.
+  rebels would disarm"): not done, and its doer is not shown acting.- a **lesson**: an act told as what is learned or taught, as a habit of the present
+  (``lesson_verb``: "schoolchildren learn how the Persians invaded Greece", "pupils are taught that
+  ..."); what someone learned (found out) stays news.
 """
 
 from __future__ import annotations
@@ -317,6 +319,24 @@ def wanted_of_another(trigger: Token, cues: Cues) -> bool:
     return own_doer or any(c.dep_ == "dobj" and c.i < node.i for c in node.head.children)
 
 
+def lesson(trigger: Token, cues: Cues) -> bool:
+    """"Schoolchildren learn how the Persians invaded Greece", "pupils are taught that the Romans
+    destroyed Carthage": the clause is the content of a lesson, told as a habit in the simple
+    present (active, or a present passive), so history or knowledge, not news. "The minister
+    learned that rebels had seized the town" (past) and "will learn" are news or a plan: they stay."""
+    node = trigger
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    head = node.head
+    if node.dep_ not in ("ccomp", "xcomp") or head.lemma_.lower() not in cues.lesson_verb:
+        return False
+    auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    if head.tag_ == "VBN":  # "are taught": a present passive
+        return bool(auxes) and all(a.tag_ in _PRESENT for a in auxes)
+    # the parser may tag a present plural as a bare form ("Schoolchildren learn"): no auxiliary then
+    return head.tag_ in _PRESENT or (head.tag_ == "VB" and not auxes)
+
+
 def told_no_event(trigger: Token, clause_verb: Token | None, consumed: Token | None, event_type: str,
                   parties: list[Party], actor_tokens: list[Token], recipient_tokens: list[Token], doc: Doc,
                   cues: Cues) -> bool:
@@ -324,7 +344,7 @@ def told_no_event(trigger: Token, clause_verb: Token | None, consumed: Token | N
     if clause_verb is not None and (standing_state(clause_verb, event_type, cues)
                                     or kind_of_people(clause_verb, actor_tokens, cues)):
         return True
-    if trigger.pos_ in ("VERB", "AUX") and wanted_of_another(trigger, cues):
+    if trigger.pos_ in ("VERB", "AUX") and (wanted_of_another(trigger, cues) or lesson(trigger, cues)):
         return True
     if trigger.pos_ in ("VERB", "AUX") and (offered_option(trigger, cues) or career_move(trigger, event_type, cues)
                                             or plan_on_own_economy(trigger, event_type, recipient_tokens, cues)):
