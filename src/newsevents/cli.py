@@ -136,6 +136,9 @@ def _extracted_records(args: argparse.Namespace, items: Iterator[Item], counts: 
                        show: bool) -> Iterator[Record]:
     """Records from one process (input order), or from a Dask cluster (article-id order)."""
     options = _cluster_options(args)
+    all_events = getattr(args, "all_events", False)
+    if options is not None and all_events:
+        raise InputError("--all-events runs in this process only: leave out the cluster options")
     if options is not None:
         from newsevents.cluster import extract_on_cluster
 
@@ -149,7 +152,7 @@ def _extracted_records(args: argparse.Namespace, items: Iterator[Item], counts: 
     note("loading the spaCy model...", show)
     pipe = shared_pipeline(args.model)
     pipe.batch_size = args.batch_size
-    return pipe.process(_good_articles(items, counts))
+    return pipe.process(_good_articles(items, counts), min_event_confidence=0.0 if all_events else None)
 
 
 def _counted(items: Iterator[Item], show: bool) -> tuple[Iterator[Item] | list[Item], int | None]:
@@ -465,6 +468,9 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--force", action="store_true", help="replace an existing output file")
     ex.add_argument("--title", help="the article's title (one article)")
     ex.add_argument("--url", help="the article's URL (one article)")
+    ex.add_argument("--all-events", action="store_true",
+                    help="keep every event, however low its confidence (default: leave out events under "
+                         "the pipeline's min_event_confidence; see docs/events.md, Confidence)")
     _add_cluster_options(ex)
     ex.set_defaults(func=cmd_extract)
 
