@@ -42,7 +42,7 @@ GIVEME = SHARED / "eval" / "giveme5w1h-dev"
 WEIGHTS = REPO / "src" / "newsevents" / "data" / "event_confidence.tsv"
 BBC_PUBLISHED = "2005-01-01"
 PRECISION_SAMPLE = "2026-12-03-precision-sample2.md"
-THRESHOLDS = tuple(round(0.2 + 0.05 * k, 2) for k in range(11))
+THRESHOLDS = (0.05, 0.1, 0.15, *(round(0.2 + 0.05 * k, 2) for k in range(11)))
 CELL_SPLIT = re.compile(r"(?<!\\)\|")
 
 
@@ -209,6 +209,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--score", type=Path, nargs="*", default=[],
                         help="audits NOT trained on: score them under the packaged weights")
     parser.add_argument("--threshold", type=float, default=None, help="--score: the threshold (default the pipeline's)")
+    parser.add_argument("--drop", default="", help="comma-separated feature-name prefixes to leave out (ablation)")
     parser.add_argument("--model")
     args = parser.parse_args(argv)
 
@@ -253,7 +254,9 @@ def main(argv: list[str] | None = None) -> int:
           f"{len(pairs)} matched to a current event ({sum(j.right for j, _ in pairs)} right)")
     for audit in per_audit:
         print(f"  {audit}: {matched[audit]} of {per_audit[audit]} matched")
-    names = ["bias", *sorted({n for _, e in pairs for n in e["features"]} - {"bias"})]
+    dropped = tuple(p for p in args.drop.split(",") if p)
+    names = ["bias", *sorted({n for _, e in pairs for n in e["features"]
+                              if not (dropped and n.startswith(dropped))} - {"bias"})]
     x, y = design(pairs, names)
     folds = np.array([j.audit for j, _ in pairs])
     held_scores = np.zeros(len(y))

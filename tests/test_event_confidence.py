@@ -131,24 +131,29 @@ def test_confidence_round_trips_and_old_records_read(accused):
     assert Record.model_validate(old).events[0].confidence is None
 
 
-ARTICLE = ("Ruritania's foreign ministry accused Vexland of shelling border villages on Monday. "
+# An accusation between two coded states, and an attack with no actor on an uncoded man.
+ARTICLE = ("Russia's foreign ministry accused Ukraine of shelling border villages on Monday. "
            "A local man said he had been attacked in a shop.\n")
 
 
-def test_extract_all_events_keeps_every_event_with_its_confidence(pipeline, tmp_path: Path, capsys):
+def test_extract_keeps_events_over_the_floor_and_all_events_keeps_every_one(pipeline, tmp_path: Path, capsys):
     path = tmp_path / "article.txt"
     path.write_text(ARTICLE, encoding="utf-8")
     runs = {}
-    for flag in ([], ["--all-events"]):
+    for name, flag in (("default", []), ("all", ["--all-events"]), ("floor", ["--min-event-confidence", "0.3"])):
         assert main(["extract", str(path), "--published", "2023-03-15", "--format", "json", *flag]) == 0
-        runs[bool(flag)] = json.loads(capsys.readouterr().out)
-    every, default = runs[True], runs[False]
-    assert every["pipeline"]["min_event_confidence"] == 0.0
-    assert default["pipeline"]["min_event_confidence"] == MIN_EVENT_CONFIDENCE
-    assert every["events"] and all(0.0 <= e["confidence"] <= 1.0 for e in every["events"])
-    # the default keeps exactly the events at or over the floor, with the same ids
-    assert [e["id"] for e in default["events"]] == [e["id"] for e in every["events"]
-                                                    if e["confidence"] >= MIN_EVENT_CONFIDENCE]
+        runs[name] = json.loads(capsys.readouterr().out)
+    every = runs["all"]["events"]
+    assert runs["all"]["pipeline"]["min_event_confidence"] == 0.0
+    assert runs["default"]["pipeline"]["min_event_confidence"] == MIN_EVENT_CONFIDENCE
+    assert runs["floor"]["pipeline"]["min_event_confidence"] == 0.3
+    assert all(0.0 <= e["confidence"] <= 1.0 for e in every)
+    accusation = next(e for e in every if e["event"] == "ACCUSE")
+    attack = next(e for e in every if e["event"] == "ASSAULT")
+    assert accusation["confidence"] > 0.3 > attack["confidence"]  # grounded vs no actor, a pronoun as target
+    for name in ("default", "floor"):  # each keeps exactly the events at or over its floor, with the same ids
+        floor = runs[name]["pipeline"]["min_event_confidence"]
+        assert [e["id"] for e in runs[name]["events"]] == [e["id"] for e in every if e["confidence"] >= floor]
 
 
 def test_the_python_api_takes_the_floor_per_call(pipeline):
@@ -156,6 +161,13 @@ def test_the_python_api_takes_the_floor_per_call(pipeline):
     every = next(pipeline.process([article], min_event_confidence=0.0))
     none = next(pipeline.process([article], min_event_confidence=1.01))
     assert every.events and not none.events and none.pipeline["min_event_confidence"] == 1.01
+
+
+def test_the_cluster_refuses_a_floor_it_would_not_apply(tmp_path: Path, capsys):
+    path = tmp_path / "article.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    assert main(["extract", str(path), "--all-events", "--workers", "2"]) == 2
+    assert "run in this process only" in capsys.readouterr().err
 
 
 def test_a_store_of_schema_3_gets_the_column_and_keeps_its_rows(accused, tmp_path: Path):
