@@ -163,6 +163,13 @@ def test_the_python_api_takes_the_floor_per_call(pipeline):
     assert every.events and not none.events and none.pipeline["min_event_confidence"] == 1.01
 
 
+def test_a_floor_out_of_range_is_one_clear_line(tmp_path: Path, capsys):
+    path = tmp_path / "article.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    assert main(["extract", str(path), "--min-event-confidence", "25"]) == 2
+    assert "between 0 and 1, not 25.0" in capsys.readouterr().err
+
+
 def test_the_cluster_refuses_a_floor_it_would_not_apply(tmp_path: Path, capsys):
     path = tmp_path / "article.txt"
     path.write_text(ARTICLE, encoding="utf-8")

@@ -137,6 +137,8 @@ def _extracted_records(args: argparse.Namespace, items: Iterator[Item], counts: 
     """Records from one process (input order), or from a Dask cluster (article-id order)."""
     options = _cluster_options(args)
     floor = 0.0 if getattr(args, "all_events", False) else getattr(args, "min_event_confidence", None)
+    if floor is not None and not 0.0 <= floor <= 1.0:
+        raise InputError(f"--min-event-confidence must be between 0 and 1, not {floor}")
     if options is not None and floor is not None:
         raise InputError("--all-events and --min-event-confidence run in this process only: leave out the cluster options")
     if options is not None:
