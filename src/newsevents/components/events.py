@@ -31,7 +31,7 @@ from newsevents.docquery import (
     is_someone,
     trimmed_end,
 )
-from newsevents.eventcoding import nonevents
+from newsevents.eventcoding import confidence, nonevents
 from newsevents.eventcoding.anaphora import recall_recipients, share_same_act
 from newsevents.eventcoding.arguments import (
     Coder,
@@ -2090,8 +2090,10 @@ def code_events(doc: Doc, tables: EventTables) -> list[Event]:
     # "X held talks with Y. X pledged to ...": the pledge is made to the other side of the talks
     fill_deal_party(merged, tables.cues, lambda tokens: _at_home(
         _parties(tokens, tables.actors.code_span, tables.currencies, tables.cues), story_country(doc, tables.actors.words.not_state), tables.cues))
-    events = [e for d in merged if (e := finish(d, doc, tables, published, quotes, sentences, 0)) is not None]
-    return [e.model_copy(update={"id": f"v{i}"}) for i, e in enumerate(events, 1)]
+    told = [(e, d.trigger, d.sentence_index, d.entry.origin) for d in merged
+            if (e := finish(d, doc, tables, published, quotes, sentences, 0)) is not None]
+    # how far each event is to be trusted (eventcoding/confidence.py): the record's filter reads it
+    return confidence.rate(doc, told, quotes, tables.cues.political)
 
 
 class EventsStage(TableStage):

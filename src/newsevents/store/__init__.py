@@ -31,7 +31,7 @@ from newsevents.store.connection import (
 )
 from newsevents.store.connection import first_line as _first_line
 from newsevents.store.rows import RowBatch
-from newsevents.store.schema import ARTICLE_TABLES, STORE_SCHEMA, TABLES, ddl
+from newsevents.store.schema import ARTICLE_TABLES, MIGRATIONS, STORE_SCHEMA, TABLES, ddl
 
 if TYPE_CHECKING:
     from newsevents.ingest.base import Item
@@ -103,10 +103,14 @@ class Store:
         self.release()
 
     def _create(self) -> None:
-        self._check_schema()
+        found = self._check_schema()
         # One transaction: one sync to disk instead of one per statement.
         self.con.execute("BEGIN TRANSACTION")
         try:
+            if found is not None and found != STORE_SCHEMA:  # an older schema: add what it lacks
+                for statement in MIGRATIONS[found]:
+                    self.con.execute(statement)
+                self.con.execute("UPDATE meta SET value = ? WHERE key = 'store_schema'", [STORE_SCHEMA])
             for statement in ddl():
                 self.con.execute(statement)
             from newsevents.store import merged  # merged events live beside the article tables
@@ -122,7 +126,9 @@ class Store:
             self.con.execute("ROLLBACK")
             raise
 
-    def _check_schema(self) -> None:
+    def _check_schema(self) -> str | None:
+        """The database's store schema (None for a new file); StoreError when it is not ours or
+        is one this newsevents can neither read nor migrate."""
         try:
             found = self.con.execute("SELECT value FROM meta WHERE key = 'store_schema'").fetchone()
         except duckdb.Error:
@@ -135,11 +141,12 @@ class Store:
             if self.read_only or others:
                 listed = f" (it has {', '.join(others[:3])}{', ...' if len(others) > 3 else ''})" if others else ""
                 raise StoreError(f"database {self.path} is not a newsevents database{listed}; choose another --db")
-            return
-        if found[0] != STORE_SCHEMA:
+            return None
+        if found[0] != STORE_SCHEMA and found[0] not in MIGRATIONS:
             raise StoreError(
                 f"database {self.path} has store schema {found[0]}; this newsevents writes {STORE_SCHEMA}"
             )
+        return str(found[0])
 
     # -- writing -----------------------------------------------------------------------------
 

@@ -16,7 +16,12 @@ import pyarrow as pa
 from newsevents.record import Party, Record
 from newsevents.timeutil import timex_range
 
-STORE_SCHEMA = "3"
+STORE_SCHEMA = "4"
+# How a database of an older store schema becomes this one: statements run once, in one
+# transaction, by the first writable open (a read-only open reads it as it is). They only add.
+MIGRATIONS: dict[str, list[str]] = {
+    "3": ["ALTER TABLE events ADD COLUMN IF NOT EXISTS confidence DOUBLE"],  # schema 4: Event.confidence
+}
 
 _S, _I, _F, _D, _TS = pa.string(), pa.int32(), pa.float64(), pa.date32(), pa.timestamp("us")
 _LIST = pa.list_(pa.string())
@@ -52,9 +57,9 @@ TABLES: dict[str, list[tuple[str, pa.DataType]]] = {
         "article_id id event mode context quad_code cameo place_id geo_precision date_value date_precision time_id "
         "date_from date_to modality attributed_to dead injured arrested size "
         "actor actor_code actor_country recipient recipient_code recipient_country "
-        "trigger_start trigger_end trigger sentence_start sentence_end sentence",
+        "trigger_start trigger_end trigger sentence_start sentence_end sentence confidence",
         mode=_LIST, context=_LIST, quad_code=_I, date_from=_D, date_to=_D, dead=_I, injured=_I, arrested=_I,
-        trigger_start=_I, trigger_end=_I, sentence_start=_I, sentence_end=_I,
+        trigger_start=_I, trigger_end=_I, sentence_start=_I, sentence_end=_I, confidence=_F,
     ),
     "event_parties": _cols(
         "article_id event_id role position entity_id text country sector", position=_I, sector=_LIST
@@ -80,7 +85,7 @@ SELECT e.article_id, a.source, a.url, a.title, a.published,
        pl.lat, pl.lon, e.geo_precision,
        e.date_value AS date, e.date_precision, e.date_from, e.date_to,
        e.dead, e.injured, e.arrested,
-       e.trigger, e.trigger_start, e.trigger_end, e.sentence, e.sentence_start, e.sentence_end
+       e.trigger, e.trigger_start, e.trigger_end, e.sentence, e.sentence_start, e.sentence_end, e.confidence
 FROM events e
 JOIN articles a ON a.id = e.article_id
 LEFT JOIN places pl ON pl.article_id = e.article_id AND pl.id = e.place_id
@@ -202,7 +207,7 @@ def record_rows(
             "size": json.dumps(size) if size else None,
             "trigger_start": event.trigger.start, "trigger_end": event.trigger.end, "trigger": event.trigger.text,
             "sentence_start": event.sentence.start, "sentence_end": event.sentence.end,
-            "sentence": event.sentence.text,
+            "sentence": event.sentence.text, "confidence": event.confidence,
         })
         for role, parties in (("actor", event.actor), ("recipient", event.recipient)):
             rows["event_parties"].extend(
