@@ -43,7 +43,7 @@ from newsevents.tables import copy_tables, shared_load, table_dir
 class Cue:
     lemma: str
     pos: str
-    kind: str  # speech | report | belief | source
+    kind: str  # speech | report | belief | source | manner | framing
     speech: bool  # counts as a speech-verb attribution
     infinitive: bool  # "X urged Y to do Z": the infinitive clause is what was said
 
@@ -88,14 +88,15 @@ class CueLexicon:
         if lemma not in self.verbs and lemma not in self.phrasal_heads:
             return None
         for child in token.children:
-            if child.dep_ in ("prt", "prep") and child.i > token.i:
+            # a particle or preposition ("call on"), or a fixed object ("put it")
+            if child.dep_ in ("prt", "prep", "dobj") and child.i > token.i:
                 phrasal = self.phrasal.get((lemma, child.lower_))
                 if phrasal is not None:
                     return phrasal
         return self.verbs.get(lemma)
 
 
-CUE_KINDS = frozenset({"speech", "report", "belief", "source", "manner"})
+CUE_KINDS = frozenset({"speech", "report", "belief", "source", "manner", "framing"})
 # A row of this kind is no cue: it says the verb's object is the person addressed.
 ADDRESSEE = "addressee"
 # Rows of these kinds are no cues either: the pronouns and prepositions the speaker rules read.
@@ -817,6 +818,30 @@ def _misplaced_that_clause(verb: Token) -> Token | None:
     return None
 
 
+# Relations of a verb's complements: a clause with one of them is no relative clause missing its object.
+_COMPLETE_CLAUSE_DEPS = frozenset({"dobj", "acomp", "attr", "ccomp", "xcomp", "nsubjpass", "oprd", "dative"})
+
+
+def noun_that_clause(noun: Token) -> Token | None:
+    """The ``that`` clause a noun of saying reports: one hung on the noun (``the claim that the
+    bridge was safe``), or after ``is`` when the noun is the subject (``his view is that ...``).
+    Only a clause opened by ``that`` whose verb has its complement (an object, a predicate, a
+    clause, or a passive subject): a relative clause (``the claim that he made on TV``) lacks the
+    object the noun stands for, though the parser may give its ``that`` the complementiser's
+    relation. (An intransitive clause, ``the warning that the dam could burst``, is missed.)"""
+    def opened_by_that(clause: Token) -> bool:
+        return (any(c.dep_ == "mark" and c.lower_ == "that" and c.i == clause.left_edge.i for c in clause.lefts)
+                and any(c.dep_ in _COMPLETE_CLAUSE_DEPS for c in clause.children))
+
+    for child in noun.rights:
+        if child.dep_ in ("acl", "ccomp", "relcl") and opened_by_that(child):
+            return child
+    head = noun.head
+    if noun.dep_ == "nsubj" and head.lemma_.lower() == "be":
+        return next((c for c in head.rights if c.dep_ == "ccomp" and opened_by_that(c)), None)
+    return None
+
+
 def _clause_tokens(clause: Token, stop_at: list[int], own_start: int) -> tuple[int, int]:
     """Token range of a complement clause, cut before any coordinated cue clause of its own
     (``A said X, while B said Y``: B's clause is not part of what A said)."""
@@ -833,6 +858,8 @@ def _clause_tokens(clause: Token, stop_at: list[int], own_start: int) -> tuple[i
     mark = next((c for c in clause.lefts if c.dep_ == "mark" and c.lower_ in ("that", "whether", "if")), None)
     if mark is not None and start <= mark.i < end:
         start = mark.i + 1
+    elif start < end and clause.doc[start].lower_ == "that" and clause.doc[start].tag_ == "IN":
+        start += 1  # the complementiser the parser hung on the clause as an object ("that/dobj")
     return start, end
 
 
@@ -888,6 +915,7 @@ class QuotesStage(Stage):
             )
             if found is not None:
                 attributions.append(found)
+        attributions.extend(self._noun_attributions(doc, index, stop_at, attributions))
         used: set[int] = set()
         for attribution in attributions:
             self._classify(doc, attribution, index, used)
@@ -991,6 +1019,30 @@ class QuotesStage(Stage):
             found.append((token, cue))
         return found
 
+    def _noun_attributions(
+        self, doc: Doc, index: QuoteIndex, stop_at: list[int], verbal: list[Attribution]
+    ) -> list[Attribution]:
+        """``the council's claim that the bridge was safe``, ``his view is that ...``: a noun of
+        saying with a ``that`` clause reports that clause; its speaker is the noun's owner (``the
+        council's``, ``a claim by the council``), or nobody named. Not when a verb's attribution
+        already holds the clause (``repeated his claim that ...``)."""
+        nouns = self.lexicon.speech_nouns
+        found = []
+        for token in doc:
+            if token.pos_ != "NOUN" or token.lemma_.lower() not in nouns or index.covering(token.idx) is not None:
+                continue
+            clause = noun_that_clause(token)
+            if clause is None:
+                continue
+            content = _strip(doc, *_char_span(doc, *_clause_tokens(clause, stop_at, -1)))
+            if content[1] <= content[0] or any(a.content[0] <= content[0] and content[1] <= a.content[1]
+                                               for a in verbal):
+                continue
+            owner = self._statement_owner(token)
+            speaker = _char_span(doc, *speaker_tokens(owner)) if owner is not None else None
+            found.append(Attribution(content=content, cue=(token.idx, token.idx + len(token.text)), speaker=speaker))
+        return found
+
     def _according_to(self, doc: Doc, token: Token) -> Attribution | None:
         to = next(c for c in token.children if c.lower_ == "to")
         pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
@@ -1060,6 +1112,13 @@ class QuotesStage(Stage):
             # "The museum, Ms Lee said, was built in 1890.": the attribution set off by commas
             # inside what was said; the content is the sentence around it.
             return _strip(doc, *_char_span(doc, sent.start, sent.end))
+        around = _as_clause_host(verb)
+        if around is not None:
+            # "As the mayor said, the city is broke." / "..., as she put it.": the clause the
+            # "as" clause hangs on is what was said.
+            return _strip(doc, *_char_span(doc, *around))
+        if cue.kind == "framing":
+            return None  # "put it" frames words only in an "as" clause or before a colon
         clauses = [c for c in _complements(verb) if c.dep_ == "ccomp"]
         if len(clauses) > 1:
             # "<caption> at Monza team boss Tom Reed said her drive was ...": a sentence run in
@@ -1124,7 +1183,7 @@ class QuotesStage(Stage):
             return quoted
         if cue.lemma in self.lexicon.object_content or cue.lemma in self.lexicon.complement_content:
             return _object_content(doc, verb, subject, needs_complement=cue.lemma not in self.lexicon.object_content,
-                                   media=self.lexicon.speech_nouns)
+                                   media=self.lexicon.speech_nouns, through=_phrasal_word(cue))
         return None
 
     def _classify(self, doc: Doc, attribution: Attribution, index: QuoteIndex, used: set[int]) -> None:
@@ -1600,15 +1659,26 @@ _COMPLEMENT_PREPS = ("as", "for")
 
 
 def _object_content(
-    doc: Doc, verb: Token, subject: Token | None, needs_complement: bool, media: Container[str] = ()
+    doc: Doc, verb: Token, subject: Token | None, needs_complement: bool, media: Container[str] = (),
+    through: str | None = None,
 ) -> tuple[int, int] | None:
     """The noun-phrase object of a verb of saying, with its complement, as what was said
     (``confirmed the deal``, ``denied the allegations``, ``called the move a mistake``). A verb
     with a recipient (``denied him entry``, ``was denied entry``: passive) gives or refuses a thing,
     and says nothing; a verb without a noun object (``announced on Monday``, ``was confirmed dead``)
     reports no content of its own. A phrase the parser hung on the object whose noun is a cue noun
-    (``media``: ``acknowledged the error in a statement``) says where it was said, not what."""
+    (``media``: ``acknowledged the error in a statement``) says where it was said, not what.
+    ``through``: the preposition of a phrasal cue whose object is what was said (``called for
+    an immediate ceasefire``). A passive with its ``by``-agent (``The plan was announced by the
+    minister``) reports its passive subject."""
+    if through is not None:
+        return _prepositional_object(doc, verb, through)
     children = [c for c in verb.rights if subject is None or c.i != subject.i]
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN")), None)
+    if (passive is not None and not needs_complement and any(c.dep_ == "agent" for c in verb.children)
+            and not any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "oprd") for c in verb.children)):
+        span = _strip(doc, *_char_span(doc, *_phrase_without_clauses(passive)))
+        return span if span[1] > span[0] else None
     obj = next((c for c in children if c.dep_ == "dobj"), None)
     if obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
@@ -1637,6 +1707,61 @@ def _object_content(
         return None  # "called a meeting", "described the scene": no words reported
     span = _strip(doc, *_char_span(doc, obj.left_edge.i, end))
     return span if span[1] > span[0] else None
+
+
+def _phrasal_word(cue: Cue) -> str | None:
+    """The second word of a two-word cue (``for`` of ``call for``), None for a one-word cue."""
+    words = cue.lemma.split()
+    return words[1] if len(words) == 2 else None
+
+
+def _prepositional_object(doc: Doc, verb: Token, preposition: str) -> tuple[int, int] | None:
+    """The object of the cue's own preposition (``called for an immediate ceasefire``, ``are
+    calling for raising the tax``), with what the parser hung on it."""
+    prep = next((c for c in verb.rights if c.dep_ in ("prep", "prt") and c.lower_ == preposition), None)
+    if prep is None:
+        return None
+    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    if obj is None:
+        return None
+    span = _strip(doc, *_char_span(doc, obj.left_edge.i, prep.right_edge.i + 1))
+    return span if span[1] > span[0] else None
+
+
+def _phrase_without_clauses(token: Token) -> tuple[int, int]:
+    """Token range of a noun phrase, without a relative clause or apposition after its head."""
+    end = token.right_edge.i + 1
+    for child in token.rights:
+        if child.dep_ in ("relcl", "acl", "appos", "punct"):
+            end = child.left_edge.i
+            break
+    return token.left_edge.i, end
+
+
+def _as_clause_host(verb: Token) -> tuple[int, int] | None:
+    """``As the mayor said, the city is broke`` / ``The city is broke, as she put it``: a cue in a
+    clause opened by ``as`` with no complement of its own frames the clause it hangs on; that
+    clause (without the ``as`` clause) is the token range returned. Not when the cue has an
+    object other than ``it`` (``As she announced her plans, the crowd cheered``: a time)."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp", "dative") or (c.dep_ == "dobj" and c.lower_ != "it") for c in verb.children):
+        return None
+    host = verb.head
+    first, last = verb.left_edge.i, verb.right_edge.i
+    start, end = host.left_edge.i, host.right_edge.i + 1
+    if first <= start:  # the "as" clause opens the host clause
+        start = last + 1
+    elif last + 1 >= end or all(t.is_punct for t in verb.doc[last + 1 : end]):  # it ends it
+        end = first
+    else:
+        return None  # set off inside the clause: the interposed rule's case
+    doc = verb.doc
+    while start < end and doc[start].is_punct:
+        start += 1
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    return (start, end) if end > start else None
 
 
 def _token_at(doc: Doc, offset: int) -> Token | None:
