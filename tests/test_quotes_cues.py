@@ -201,3 +201,21 @@ def test_other_cues_in_an_article(extract) -> None:
     assert ("cited", "The mayor", "the storm damage as proof of neglect") in found
     assert ("claim", "The council", "the wall was repaired in 2019") in found
     assert ("announced", "the coastguard", "The closure") in found
+
+
+# ----------------------------------------------------------------------------- content spans
+
+
+def test_a_clause_cut_before_a_coordinated_cue_ends_before_the_coordinator(build_doc) -> None:
+    # "Ann insisted the plan was sound and the critics claimed it would fail": the parser hung the
+    # critics' clause on Ann's; Ann's words end before "and"
+    doc = build_doc(
+        "Ann insisted the plan was sound and the critics claimed it would fail .",
+        heads=[1, 1, 3, 4, 1, 4, 4, 8, 9, 4, 12, 12, 9, 1],
+        deps=["nsubj", "ROOT", "det", "nsubj", "ccomp", "acomp", "cc", "det", "nsubj", "conj", "nsubj", "aux",
+              "ccomp", "punct"],
+        pos=["PROPN", "VERB", "DET", "NOUN", "AUX", "ADJ", "CCONJ", "DET", "NOUN", "VERB", "PRON", "AUX", "VERB",
+             "PUNCT"],
+    )
+    critics_clause_start = doc[9].left_edge.i
+    assert tokens_text(doc, _clause_tokens(doc[4], [critics_clause_start], -1)) == "the plan was sound"

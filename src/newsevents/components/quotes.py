@@ -860,6 +860,10 @@ def _clause_tokens(clause: Token, stop_at: list[int], own_start: int) -> tuple[i
         start = mark.i + 1
     elif start < end and clause.doc[start].lower_ == "that" and clause.doc[start].tag_ == "IN":
         start += 1  # the complementiser the parser hung on the clause as an object ("that/dobj")
+    # A clause cut before a coordinated cue clause ("... was broke, and the mayor said ...") ends
+    # before the coordinator that joined them.
+    while end - 1 > start and (clause.doc[end - 1].dep_ == "cc" or clause.doc[end - 1].is_punct):
+        end -= 1
     return start, end
 
 
