@@ -13,6 +13,7 @@ from newsevents.components.quotes import (
     load_cue_lexicon,
     noun_that_clause,
     read_cue_rows,
+    signed_quotation,
 )
 from newsevents.docquery import doc_text
 
@@ -219,3 +220,37 @@ def test_a_clause_cut_before_a_coordinated_cue_ends_before_the_coordinator(build
     )
     critics_clause_start = doc[9].left_edge.i
     assert tokens_text(doc, _clause_tokens(doc[4], [critics_clause_start], -1)) == "the plan was sound"
+
+
+# ----------------------------------------------------------------------------- signed quotations
+
+
+def test_a_quotation_signed_with_a_dash_and_a_name_is_said_by_that_name() -> None:
+    text = "\u201cThe stops are clean.\u201d\u2015 Ann B. Lee\n\u201cToo loud.\u201d \u2014 Tom Reed"
+    first_end = text.index(".\u201d")
+    dash, name = signed_quotation(text, first_end)
+    assert text[dash[0] : dash[1]] == "\u2015" and text[name[0] : name[1]] == "Ann B. Lee"
+    second_end = text.index(".\u201d \u2014")
+    assert text[slice(*signed_quotation(text, second_end)[1])] == "Tom Reed"
+
+
+def test_a_dash_before_a_sentence_is_no_signature() -> None:
+    text = "\u201cA fair start.\u201d \u2015 Many readers agreed with this view, and more.\n"
+    assert signed_quotation(text, text.index(".\u201d")) is None
+    # a name that does not end the paragraph is no signature either
+    text = "\u201cA fair start.\u201d \u2014 Ann Lee said it twice"
+    assert signed_quotation(text, text.index(".\u201d")) is None
+
+
+def test_signed_quotations_in_an_article(extract) -> None:
+    record = extract(
+        "We asked riders what they thought of the new tram line.\n"
+        "\u201cIt saves me twenty minutes every morning.\u201d\u2015 Ann B. Lee\n"
+        "\u201cNobody asked the people who live along the route.\u201d \u2014 Tom Reed\n"
+        "\u201cIt is a good start for the city and its people.\u201d\n"
+    )
+    found = {(q.speaker.text if q.speaker else None, q.content.text) for q in record.quotes}
+    assert ("Ann B. Lee", "It saves me twenty minutes every morning") in found
+    assert ("Tom Reed", "Nobody asked the people who live along the route") in found
+    # the signature closes Tom Reed's words: the next paragraph's quotation is nobody named
+    assert (None, "It is a good start for the city and its people") in found

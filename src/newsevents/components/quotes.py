@@ -1360,6 +1360,11 @@ class QuotesStage(Stage):
             if interrupted is not None:
                 attribution.speaker, attribution.cue = interrupted.speaker, interrupted.cue
                 continue
+            signed = signed_quotation(text, attribution.content[1])
+            if signed is not None:
+                # '"We were never asked." ― Ann Lee': a quotation signed with a dash and a name
+                attribution.cue, attribution.speaker = signed
+                continue
             before = attribution.opens
             while before > 0 and text[before - 1].isspace():
                 before -= 1
@@ -1453,6 +1458,8 @@ class QuotesStage(Stage):
                     previous.paragraph == attribution.paragraph - 1
                     and attribution.opens_paragraph
                     and previous.kind in ("direct", "mixed")
+                    # a signed quotation ('"..." ― Ann Lee') is closed by its signature
+                    and signed_quotation(doc_text(doc), previous.content[1]) is None
                 )
                 if run_on or (
                     previous.paragraph == attribution.paragraph
@@ -1901,6 +1908,27 @@ _INTERRUPTION = re.compile(
     r"[,—–-]?\s*[" + re.escape(DOUBLE_CLOSE + SINGLE_CLOSE + "'\"") + r"][^.!?" + re.escape(QUOTE_CHARS)
     + r"]{1,80}[,—–]\s*[" + re.escape(DOUBLE_OPEN + SINGLE_OPEN + "'\"") + r"]"
 )
+
+
+# A signature after a quotation: a dash and a name of one to six capitalised words (initials
+# too) that ends the paragraph ('"We were never asked." ― Ann Lee', as vox pops and epigraphs
+# are signed).
+_SIGNATURE = re.compile(
+    r"[" + re.escape(DOUBLE_CLOSE + SINGLE_CLOSE + "'\"") + r"][ \t\xa0]*(?P<dash>[―—–])[ \t\xa0]*"
+    r"(?P<name>[A-Z][\w'’.-]*(?:[ \t\xa0]+[A-Z][\w'’.-]*){0,5})[ \t\xa0]*(?:\n|$)"
+)
+
+
+def signed_quotation(text: str, content_end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """(dash, name) char spans when the quotation whose content ends at ``content_end`` is signed:
+    its closing mark, a dash and a name ending the paragraph; None otherwise."""
+    start = content_end
+    while start < len(text) and text[start] in ".,!?…":
+        start += 1
+    match = _SIGNATURE.match(text, start)
+    if match is None:
+        return None
+    return (match.start("dash"), match.end("dash")), (match.start("name"), match.end("name"))
 
 
 def _join_interrupted(text: str, attributions: list[Attribution]) -> list[Attribution]:
