@@ -862,8 +862,9 @@ def _clause_tokens(clause: Token, stop_at: list[int], own_start: int) -> tuple[i
         start += 1  # the complementiser the parser hung on the clause as an object ("that/dobj")
     # A clause cut before a coordinated cue clause ("... was broke, and the mayor said ...") ends
     # before the coordinator that joined them.
-    while end - 1 > start and (clause.doc[end - 1].dep_ == "cc" or clause.doc[end - 1].is_punct):
-        end -= 1
+    while end - 1 > start and (clause.doc[end - 1].dep_ == "cc"
+                               or (clause.doc[end - 1].is_punct and not clause.doc[end - 1].is_quote)):
+        end -= 1  # (a quotation mark stays: it makes the quote mixed)
     return start, end
 
 
