@@ -99,6 +99,43 @@ def test_the_object_of_call_for_is_what_was_asked_for(build_doc) -> None:
     assert _object_content(bare, bare[2], bare[1], needs_complement=False, through="for") is None
 
 
+def test_point_to_reports_its_object_only_with_a_complement_naming_it(build_doc) -> None:
+    doc = build_doc(
+        "Ann pointed to the strike as an example .",
+        heads=[1, 1, 1, 4, 2, 1, 7, 5, 1],
+        deps=["nsubj", "ROOT", "prep", "det", "pobj", "prep", "det", "pobj", "punct"],
+        pos=["PROPN", "VERB", "ADP", "DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT"],
+    )
+    span = _object_content(doc, doc[1], doc[0], needs_complement=True, through="to")
+    assert text_of(doc, span) == "the strike as an example"
+    sky = build_doc(
+        "Ann pointed to the sky .",
+        heads=[1, 1, 1, 4, 2, 1], deps=["nsubj", "ROOT", "prep", "det", "pobj", "punct"],
+        pos=["PROPN", "VERB", "ADP", "DET", "NOUN", "PUNCT"],
+    )
+    assert _object_content(sky, sky[1], sky[0], needs_complement=True, through="to") is None
+
+
+def test_a_phrase_between_the_object_and_its_complement_belongs_to_the_object(build_doc) -> None:
+    # the parser hung "in favour of the dam" on the verb, between "vote" and "a mistake"
+    doc = build_doc(
+        "Ann called his vote in favour of the dam a mistake .",
+        heads=[1, 1, 3, 1, 1, 4, 5, 8, 6, 10, 1, 1],
+        deps=["nsubj", "ROOT", "poss", "dobj", "prep", "pobj", "prep", "det", "pobj", "det", "oprd", "punct"],
+        pos=["PROPN", "VERB", "PRON", "NOUN", "ADP", "NOUN", "ADP", "DET", "NOUN", "DET", "NOUN", "PUNCT"],
+    )
+    span = _object_content(doc, doc[1], doc[0], needs_complement=True)
+    assert text_of(doc, span) == "his vote in favour of the dam a mistake"
+    # without a complement after it the phrase is a time or place, and "called" reports nothing
+    morning = build_doc(
+        "Ann called his vote in the morning .",
+        heads=[1, 1, 3, 1, 1, 6, 4, 1],
+        deps=["nsubj", "ROOT", "poss", "dobj", "prep", "det", "pobj", "punct"],
+        pos=["PROPN", "VERB", "PRON", "NOUN", "ADP", "DET", "NOUN", "PUNCT"],
+    )
+    assert _object_content(morning, morning[1], morning[0], needs_complement=True) is None
+
+
 def test_a_passive_with_its_agent_reports_its_subject(build_doc) -> None:
     doc = build_doc(
         "The merger was announced by the bank .",
@@ -178,7 +215,9 @@ def test_the_lexicon_lists_the_new_cues() -> None:
     lexicon = load_cue_lexicon()
     for lemma in ("cite", "mention", "echo", "agree"):
         assert lexicon.verbs[lemma].speech and lexicon.verbs[lemma].kind == "speech"
-    assert {"cite", "mention", "echo", "call for"} <= lexicon.object_content
+    assert {"cite", "mention", "echo", "note", "call for"} <= lexicon.object_content
+    assert "point to" in lexicon.complement_content
+    assert {"make", "issue"} <= lexicon.utterance_verb and "reject" not in lexicon.utterance_verb
     assert "agree" not in lexicon.object_content  # "agreed a deal" is no statement; its clause is
     assert lexicon.phrasal[("put", "it")].kind == "framing"
     assert {"claim", "view", "argument", "accusation"} <= lexicon.speech_nouns
@@ -202,6 +241,14 @@ def test_other_cues_in_an_article(extract) -> None:
     assert ("cited", "The mayor", "the storm damage as proof of neglect") in found
     assert ("claim", "The council", "the wall was repaired in 2019") in found
     assert ("announced", "the coastguard", "The closure") in found
+    record = extract(
+        "Ms Reed made the claim that the ferry was overloaded. The owners rejected the claim that "
+        "the ferry was unsafe."
+    )
+    found = {(q.cue.text if q.cue else None, q.speaker.text if q.speaker else None, q.content.text)
+             for q in record.quotes}
+    assert ("claim", "Ms Reed", "the ferry was overloaded") in found  # who made it
+    assert ("claim", None, "the ferry was unsafe") in found  # the owners did not claim it
 
 
 # ----------------------------------------------------------------------------- content spans

@@ -64,6 +64,8 @@ class CueLexicon:
     # only with a complement naming it ("called the move a mistake", "described it as a disaster")
     object_content: frozenset[str] = frozenset()
     complement_content: frozenset[str] = frozenset()
+    # verbs whose subject utters the noun of saying they take as object ("made the claim that")
+    utterance_verb: frozenset[str] = frozenset()
 
     @property
     def phrasal_heads(self) -> frozenset[str]:
@@ -101,7 +103,7 @@ CUE_KINDS = frozenset({"speech", "report", "belief", "source", "manner", "framin
 ADDRESSEE = "addressee"
 # Rows of these kinds are no cues either: the pronouns and prepositions the speaker rules read.
 WORD_KINDS = frozenset({"speaker_pronoun", "person_pronoun", "body_pronoun", "owner_prep", "spokesperson_prep",
-                        "object_content", "complement_content"})
+                        "object_content", "complement_content", "utterance_verb"})
 
 
 def read_cue_rows(lines: Iterable[str]) -> CueLexicon:
@@ -1029,7 +1031,8 @@ class QuotesStage(Stage):
     ) -> list[Attribution]:
         """``the council's claim that the bridge was safe``, ``his view is that ...``: a noun of
         saying with a ``that`` clause reports that clause; its speaker is the noun's owner (``the
-        council's``, ``a claim by the council``), or nobody named. Not when a verb's attribution
+        council's``, ``a claim by the council``), the subject of a verb of uttering it (``Ms Lee
+        made the claim that ...``), or nobody named. Not when a verb's attribution
         already holds the clause (``repeated his claim that ...``)."""
         nouns = self.lexicon.speech_nouns
         found = []
@@ -1044,6 +1047,9 @@ class QuotesStage(Stage):
                                                for a in verbal):
                 continue
             owner = self._statement_owner(token)
+            if owner is None and token.dep_ == "dobj" and token.head.lemma_.lower() in self.lexicon.utterance_verb:
+                # "Ms Lee made the claim that ...": who made it (not "rejected the claim that")
+                owner = find_subject(token.head, self.lexicon.addressees)
             speaker = _char_span(doc, *speaker_tokens(owner)) if owner is not None else None
             found.append(Attribution(content=content, cue=(token.idx, token.idx + len(token.text)), speaker=speaker))
         return found
@@ -1684,7 +1690,7 @@ def _object_content(
     an immediate ceasefire``). A passive with its ``by``-agent (``The plan was announced by the
     minister``) reports its passive subject."""
     if through is not None:
-        return _prepositional_object(doc, verb, through)
+        return _prepositional_object(doc, verb, through, needs_complement)
     children = [c for c in verb.rights if subject is None or c.i != subject.i]
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN")), None)
     if (passive is not None and not needs_complement and any(c.dep_ == "agent" for c in verb.children)
@@ -1702,14 +1708,17 @@ def _object_content(
     if medium is not None:
         end = medium.i
     complement = False
-    for child in children:
-        if child.i <= obj.i:
-            continue
+    later = [c for c in children if c.i > obj.i]
+    for k, child in enumerate(later):
         # a second noun object is the first one's complement ("branded the minister a liar")
         if child.dep_ in (*_COMPLEMENT_DEPS, "dobj") or (child.dep_ == "prep" and child.lower_ in _COMPLEMENT_PREPS):
             end = child.right_edge.i + 1
             # a reason ("called a strike for Monday", "praised the team for its spirit") names nothing
             complement = complement or child.lower_ != "for"
+        elif child.dep_ == "prep" and any(_names_object(c) for c in later[k + 1 :]):
+            # "called her vote in favour of the war a mistake": a phrase the parser hung on the
+            # verb between the object and its complement belongs to the object
+            continue
         elif child.dep_ not in ("prt", "punct") or child.text in (",", ";", ":"):
             break  # "confirmed the deal on Monday": the time is no part of what was said
     if not complement:
@@ -1721,22 +1730,40 @@ def _object_content(
     return span if span[1] > span[0] else None
 
 
+def _names_object(token: Token) -> bool:
+    """Whether a child of a verb of saying is a complement naming its object (``a mistake`` in
+    ``called the vote a mistake``, ``as a disaster``)."""
+    return token.dep_ in _COMPLEMENT_DEPS or (token.dep_ == "prep" and token.lower_ == "as")
+
+
 def _phrasal_word(cue: Cue) -> str | None:
     """The second word of a two-word cue (``for`` of ``call for``), None for a one-word cue."""
     words = cue.lemma.split()
     return words[1] if len(words) == 2 else None
 
 
-def _prepositional_object(doc: Doc, verb: Token, preposition: str) -> tuple[int, int] | None:
+def _prepositional_object(
+    doc: Doc, verb: Token, preposition: str, needs_complement: bool = False
+) -> tuple[int, int] | None:
     """The object of the cue's own preposition (``called for an immediate ceasefire``, ``are
-    calling for raising the tax``), with what the parser hung on it."""
+    calling for raising the tax``), with what the parser hung on it, and the complement naming
+    it (``pointed to the strike as an example``), which ``needs_complement`` requires (``pointed
+    to the sky`` reports nothing)."""
     prep = next((c for c in verb.rights if c.dep_ in ("prep", "prt") and c.lower_ == preposition), None)
     if prep is None:
         return None
     obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
     if obj is None:
         return None
-    span = _strip(doc, *_char_span(doc, obj.left_edge.i, prep.right_edge.i + 1))
+    end = prep.right_edge.i + 1
+    # "pointed to the strike as an example of ...": the complement naming the object
+    named = [c for c in verb.rights if c.i > prep.i and _names_object(c)]
+    named += [c for c in obj.rights if _names_object(c)]  # or hung on the object
+    if named:
+        end = max(end, *(c.right_edge.i + 1 for c in named))
+    elif needs_complement:
+        return None
+    span = _strip(doc, *_char_span(doc, obj.left_edge.i, end))
     return span if span[1] > span[0] else None
 
 
