@@ -7,6 +7,7 @@ Every sentence is written for these tests; the rule tests use hand-built parses.
 from __future__ import annotations
 
 from newsevents.components.quotes import (
+    QuotesStage,
     _as_clause_host,
     _clause_tokens,
     _object_content,
@@ -301,3 +302,33 @@ def test_signed_quotations_in_an_article(extract) -> None:
     assert ("Tom Reed", "Nobody asked the people who live along the route") in found
     # the signature closes Tom Reed's words: the next paragraph's quotation is nobody named
     assert (None, "It is a good start for the city and its people") in found
+
+
+# ----------------------------------------------------------------------------- according to
+
+
+def according_to(doc) -> tuple[str, str] | None:
+    found = QuotesStage(None, "quotes")._according_to(doc, next(t for t in doc if t.lower_ == "according"))
+    return None if found is None else (text_of(doc, found.speaker), text_of(doc, found.content))
+
+
+def test_according_to_a_phrase_the_parser_read_as_a_clause(build_doc) -> None:
+    # "show" tagged a verb: the phrase after "to" is a clause (pcomp), still the holder
+    doc = build_doc(
+        "The boss shouted at staff , according to show insiders .",
+        heads=[1, 2, 2, 2, 3, 2, 2, 6, 7, 8, 2],
+        deps=["det", "nsubj", "ROOT", "prep", "pobj", "punct", "prep", "prep", "pcomp", "dobj", "punct"],
+        pos=["DET", "NOUN", "VERB", "ADP", "NOUN", "PUNCT", "VERB", "ADP", "VERB", "NOUN", "PUNCT"],
+    )
+    assert according_to(doc) == ("show insiders", "The boss shouted at staff")
+
+
+def test_according_to_opening_the_sentence_ends_at_its_comma(build_doc) -> None:
+    # the parser hung the clause after the comma on the holder's name as an apposition
+    doc = build_doc(
+        "According to the host , the move smacks of panic .",
+        heads=[0, 0, 3, 1, 3, 6, 7, 3, 7, 8, 0],
+        deps=["ROOT", "prep", "det", "pobj", "punct", "det", "compound", "appos", "prep", "pobj", "punct"],
+        pos=["VERB", "ADP", "DET", "NOUN", "PUNCT", "DET", "NOUN", "NOUN", "ADP", "NOUN", "PUNCT"],
+    )
+    assert according_to(doc) == ("the host", "the move smacks of panic")

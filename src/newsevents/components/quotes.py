@@ -1057,12 +1057,27 @@ class QuotesStage(Stage):
     def _according_to(self, doc: Doc, token: Token) -> Attribution | None:
         to = next(c for c in token.children if c.lower_ == "to")
         pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
-        if pobj is None:
-            return None
-        # "according to a statement from the fire department": the body that made it
-        speaker = _char_span(doc, *speaker_tokens(self._statement_owner(pobj) or pobj))
         sent = token.sent
-        phrase_start, phrase_end = token.i, pobj.right_edge.i + 1
+        if pobj is None:
+            # "according to show insiders": the parser read the phrase after "to" as a clause
+            # ("show" a verb); the phrase up to its end is the holder
+            pcomp = next((c for c in to.children if c.dep_ == "pcomp"), None)
+            if pcomp is None or pcomp.right_edge.i <= to.i:
+                return None
+            speaker = _char_span(doc, to.i + 1, pcomp.right_edge.i + 1)
+            phrase_end = pcomp.right_edge.i + 1
+        else:
+            # "according to a statement from the fire department": the body that made it
+            first, last = speaker_tokens(self._statement_owner(pobj) or pobj)
+            phrase_end = pobj.right_edge.i + 1
+            if token.i == sent.start or all(t.is_punct for t in doc[sent.start : token.i]):
+                # "According to X, the move ...": the phrase opening the sentence ends at its
+                # comma, whatever the parser hung on its noun after it
+                comma = next((t.i for t in doc[to.i + 1 : phrase_end] if t.text == ","), None)
+                if comma is not None:
+                    phrase_end, last = comma, min(last, comma)
+            speaker = _char_span(doc, first, last)
+        phrase_start = token.i
         # The content is the rest of the sentence, on whichever side of the phrase it lies.
         before = _strip(doc, *_char_span(doc, sent.start, phrase_start)) if phrase_start > sent.start else None
         after = _strip(doc, *_char_span(doc, phrase_end, sent.end)) if phrase_end < sent.end else None
