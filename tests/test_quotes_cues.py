@@ -10,6 +10,7 @@ from newsevents.components.quotes import (
     QuotesStage,
     _as_clause_host,
     _clause_tokens,
+    _interposed,
     _object_content,
     load_cue_lexicon,
     noun_that_clause,
@@ -332,3 +333,26 @@ def test_according_to_opening_the_sentence_ends_at_its_comma(build_doc) -> None:
         pos=["VERB", "ADP", "DET", "NOUN", "PUNCT", "DET", "NOUN", "NOUN", "ADP", "NOUN", "PUNCT"],
     )
     assert according_to(doc) == ("the host", "the move smacks of panic")
+
+
+# ----------------------------------------------------------------------------- interposed
+
+
+def test_an_attribution_set_off_after_a_clause_the_parser_hung_on_it_is_interposed(build_doc) -> None:
+    # "fails" hung on "argues": the attribution's own words start after the clause's comma
+    words = "If the plan fails , Ms Lee argues , there are other options ."
+    heads = [3, 2, 3, 7, 7, 6, 7, 10, 7, 10, 10, 12, 10, 10]
+    deps = ["mark", "det", "nsubj", "advcl", "punct", "compound", "nsubj", "parataxis", "punct", "expl", "ROOT",
+            "amod", "attr", "punct"]
+    pos = ["SCONJ", "DET", "NOUN", "VERB", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT", "PRON", "AUX", "ADJ",
+           "NOUN", "PUNCT"]
+    doc = build_doc(words, heads=heads, deps=deps, pos=pos)
+    assert _interposed(doc[7], doc[6])
+    # an attribution that closes the sentence is not set off inside it
+    closing = build_doc(
+        "If the plan fails , Ms Lee argues .",
+        heads=[3, 2, 3, 7, 7, 6, 7, 7, 7],
+        deps=["mark", "det", "nsubj", "advcl", "punct", "compound", "nsubj", "ROOT", "punct"],
+        pos=["SCONJ", "DET", "NOUN", "VERB", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT"],
+    )
+    assert not _interposed(closing[7], closing[6])

@@ -1562,6 +1562,10 @@ def _interposed(verb: Token, subject: Token | None) -> bool:
         return False
     doc, sent = verb.doc, verb.sent
     first, last = verb.left_edge.i, verb.right_edge.i
+    if first < subject.left_edge.i and doc[first].text not in _SETTING_OFF:
+        # "If the plan fails, Ms Lee argues, there are ...": the parser hung the clause before
+        # the attribution on its verb; the attribution starts after that clause's comma
+        first = subject.left_edge.i - 1
     return (
         sent.start < first
         and last < sent.end - 1
