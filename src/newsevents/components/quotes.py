@@ -43,7 +43,7 @@ from newsevents.tables import copy_tables, shared_load, table_dir
 class Cue:
     lemma: str
     pos: str
-    kind: str  # speech | report | belief | source
+    kind: str  # speech | report | belief | source | manner | framing
     speech: bool  # counts as a speech-verb attribution
     infinitive: bool  # "X urged Y to do Z": the infinitive clause is what was said
 
@@ -64,6 +64,8 @@ class CueLexicon:
     # only with a complement naming it ("called the move a mistake", "described it as a disaster")
     object_content: frozenset[str] = frozenset()
     complement_content: frozenset[str] = frozenset()
+    # verbs whose subject utters the noun of saying they take as object ("made the claim that")
+    utterance_verb: frozenset[str] = frozenset()
 
     @property
     def phrasal_heads(self) -> frozenset[str]:
@@ -88,19 +90,20 @@ class CueLexicon:
         if lemma not in self.verbs and lemma not in self.phrasal_heads:
             return None
         for child in token.children:
-            if child.dep_ in ("prt", "prep") and child.i > token.i:
+            # a particle or preposition ("call on"), or a fixed object ("put it")
+            if child.dep_ in ("prt", "prep", "dobj") and child.i > token.i:
                 phrasal = self.phrasal.get((lemma, child.lower_))
                 if phrasal is not None:
                     return phrasal
         return self.verbs.get(lemma)
 
 
-CUE_KINDS = frozenset({"speech", "report", "belief", "source", "manner"})
+CUE_KINDS = frozenset({"speech", "report", "belief", "source", "manner", "framing"})
 # A row of this kind is no cue: it says the verb's object is the person addressed.
 ADDRESSEE = "addressee"
 # Rows of these kinds are no cues either: the pronouns and prepositions the speaker rules read.
 WORD_KINDS = frozenset({"speaker_pronoun", "person_pronoun", "body_pronoun", "owner_prep", "spokesperson_prep",
-                        "object_content", "complement_content"})
+                        "object_content", "complement_content", "utterance_verb"})
 
 
 def read_cue_rows(lines: Iterable[str]) -> CueLexicon:
@@ -817,6 +820,30 @@ def _misplaced_that_clause(verb: Token) -> Token | None:
     return None
 
 
+# Relations of a verb's complements: a clause with one of them is no relative clause missing its object.
+_COMPLETE_CLAUSE_DEPS = frozenset({"dobj", "acomp", "attr", "ccomp", "xcomp", "nsubjpass", "oprd", "dative"})
+
+
+def noun_that_clause(noun: Token) -> Token | None:
+    """The ``that`` clause a noun of saying reports: one hung on the noun (``the claim that the
+    bridge was safe``), or after ``is`` when the noun is the subject (``his view is that ...``).
+    Only a clause opened by ``that`` whose verb has its complement (an object, a predicate, a
+    clause, or a passive subject): a relative clause (``the claim that he made on TV``) lacks the
+    object the noun stands for, though the parser may give its ``that`` the complementiser's
+    relation. (An intransitive clause, ``the warning that the dam could burst``, is missed.)"""
+    def opened_by_that(clause: Token) -> bool:
+        return (any(c.dep_ == "mark" and c.lower_ == "that" and c.i == clause.left_edge.i for c in clause.lefts)
+                and any(c.dep_ in _COMPLETE_CLAUSE_DEPS for c in clause.children))
+
+    for child in noun.rights:
+        if child.dep_ in ("acl", "ccomp", "relcl") and opened_by_that(child):
+            return child
+    head = noun.head
+    if noun.dep_ == "nsubj" and head.lemma_.lower() == "be":
+        return next((c for c in head.rights if c.dep_ == "ccomp" and opened_by_that(c)), None)
+    return None
+
+
 def _clause_tokens(clause: Token, stop_at: list[int], own_start: int) -> tuple[int, int]:
     """Token range of a complement clause, cut before any coordinated cue clause of its own
     (``A said X, while B said Y``: B's clause is not part of what A said)."""
@@ -833,6 +860,13 @@ def _clause_tokens(clause: Token, stop_at: list[int], own_start: int) -> tuple[i
     mark = next((c for c in clause.lefts if c.dep_ == "mark" and c.lower_ in ("that", "whether", "if")), None)
     if mark is not None and start <= mark.i < end:
         start = mark.i + 1
+    elif start < end and clause.doc[start].lower_ == "that" and clause.doc[start].tag_ == "IN":
+        start += 1  # the complementiser the parser hung on the clause as an object ("that/dobj")
+    # A clause cut before a coordinated cue clause ("... was broke, and the mayor said ...") ends
+    # before the coordinator that joined them.
+    while end - 1 > start and (clause.doc[end - 1].dep_ == "cc"
+                               or (clause.doc[end - 1].is_punct and not clause.doc[end - 1].is_quote)):
+        end -= 1  # (a quotation mark stays: it makes the quote mixed)
     return start, end
 
 
@@ -888,6 +922,7 @@ class QuotesStage(Stage):
             )
             if found is not None:
                 attributions.append(found)
+        attributions.extend(self._noun_attributions(doc, index, stop_at, attributions))
         used: set[int] = set()
         for attribution in attributions:
             self._classify(doc, attribution, index, used)
@@ -991,15 +1026,58 @@ class QuotesStage(Stage):
             found.append((token, cue))
         return found
 
+    def _noun_attributions(
+        self, doc: Doc, index: QuoteIndex, stop_at: list[int], verbal: list[Attribution]
+    ) -> list[Attribution]:
+        """``the council's claim that the bridge was safe``, ``his view is that ...``: a noun of
+        saying with a ``that`` clause reports that clause; its speaker is the noun's owner (``the
+        council's``, ``a claim by the council``), the subject of a verb of uttering it (``Ms Lee
+        made the claim that ...``), or nobody named. Not when a verb's attribution
+        already holds the clause (``repeated his claim that ...``)."""
+        nouns = self.lexicon.speech_nouns
+        found = []
+        for token in doc:
+            if token.pos_ != "NOUN" or token.lemma_.lower() not in nouns or index.covering(token.idx) is not None:
+                continue
+            clause = noun_that_clause(token)
+            if clause is None:
+                continue
+            content = _strip(doc, *_char_span(doc, *_clause_tokens(clause, stop_at, -1)))
+            if content[1] <= content[0] or any(a.content[0] <= content[0] and content[1] <= a.content[1]
+                                               for a in verbal):
+                continue
+            owner = self._statement_owner(token)
+            if owner is None and token.dep_ == "dobj" and token.head.lemma_.lower() in self.lexicon.utterance_verb:
+                # "Ms Lee made the claim that ...": who made it (not "rejected the claim that")
+                owner = find_subject(token.head, self.lexicon.addressees)
+            speaker = _char_span(doc, *speaker_tokens(owner)) if owner is not None else None
+            found.append(Attribution(content=content, cue=(token.idx, token.idx + len(token.text)), speaker=speaker))
+        return found
+
     def _according_to(self, doc: Doc, token: Token) -> Attribution | None:
         to = next(c for c in token.children if c.lower_ == "to")
         pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
-        if pobj is None:
-            return None
-        # "according to a statement from the fire department": the body that made it
-        speaker = _char_span(doc, *speaker_tokens(self._statement_owner(pobj) or pobj))
         sent = token.sent
-        phrase_start, phrase_end = token.i, pobj.right_edge.i + 1
+        if pobj is None:
+            # "according to show insiders": the parser read the phrase after "to" as a clause
+            # ("show" a verb); the phrase up to its end is the holder
+            pcomp = next((c for c in to.children if c.dep_ == "pcomp"), None)
+            if pcomp is None or pcomp.right_edge.i <= to.i:
+                return None
+            speaker = _char_span(doc, to.i + 1, pcomp.right_edge.i + 1)
+            phrase_end = pcomp.right_edge.i + 1
+        else:
+            # "according to a statement from the fire department": the body that made it
+            first, last = speaker_tokens(self._statement_owner(pobj) or pobj)
+            phrase_end = pobj.right_edge.i + 1
+            if token.i == sent.start or all(t.is_punct for t in doc[sent.start : token.i]):
+                # "According to X, the move ...": the phrase opening the sentence ends at its
+                # comma, whatever the parser hung on its noun after it
+                comma = next((t.i for t in doc[to.i + 1 : phrase_end] if t.text == ","), None)
+                if comma is not None:
+                    phrase_end, last = comma, min(last, comma)
+            speaker = _char_span(doc, first, last)
+        phrase_start = token.i
         # The content is the rest of the sentence, on whichever side of the phrase it lies.
         before = _strip(doc, *_char_span(doc, sent.start, phrase_start)) if phrase_start > sent.start else None
         after = _strip(doc, *_char_span(doc, phrase_end, sent.end)) if phrase_end < sent.end else None
@@ -1060,6 +1138,13 @@ class QuotesStage(Stage):
             # "The museum, Ms Lee said, was built in 1890.": the attribution set off by commas
             # inside what was said; the content is the sentence around it.
             return _strip(doc, *_char_span(doc, sent.start, sent.end))
+        around = _as_clause_host(verb)
+        if around is not None:
+            # "As the mayor said, the city is broke." / "..., as she put it.": the clause the
+            # "as" clause hangs on is what was said.
+            return _strip(doc, *_char_span(doc, *around))
+        if cue.kind == "framing":
+            return None  # "put it" frames words only in an "as" clause or before a colon
         clauses = [c for c in _complements(verb) if c.dep_ == "ccomp"]
         if len(clauses) > 1:
             # "<caption> at Monza team boss Tom Reed said her drive was ...": a sentence run in
@@ -1124,7 +1209,7 @@ class QuotesStage(Stage):
             return quoted
         if cue.lemma in self.lexicon.object_content or cue.lemma in self.lexicon.complement_content:
             return _object_content(doc, verb, subject, needs_complement=cue.lemma not in self.lexicon.object_content,
-                                   media=self.lexicon.speech_nouns)
+                                   media=self.lexicon.speech_nouns, through=_phrasal_word(cue))
         return None
 
     def _classify(self, doc: Doc, attribution: Attribution, index: QuoteIndex, used: set[int]) -> None:
@@ -1297,6 +1382,11 @@ class QuotesStage(Stage):
             if interrupted is not None:
                 attribution.speaker, attribution.cue = interrupted.speaker, interrupted.cue
                 continue
+            signed = signed_quotation(text, attribution.content[1])
+            if signed is not None:
+                # '"We were never asked." ― Ann Lee': a quotation signed with a dash and a name
+                attribution.cue, attribution.speaker = signed
+                continue
             before = attribution.opens
             while before > 0 and text[before - 1].isspace():
                 before -= 1
@@ -1390,6 +1480,8 @@ class QuotesStage(Stage):
                     previous.paragraph == attribution.paragraph - 1
                     and attribution.opens_paragraph
                     and previous.kind in ("direct", "mixed")
+                    # a signed quotation ('"..." ― Ann Lee') is closed by its signature
+                    and signed_quotation(doc_text(doc), previous.content[1]) is None
                 )
                 if run_on or (
                     previous.paragraph == attribution.paragraph
@@ -1470,6 +1562,10 @@ def _interposed(verb: Token, subject: Token | None) -> bool:
         return False
     doc, sent = verb.doc, verb.sent
     first, last = verb.left_edge.i, verb.right_edge.i
+    if first < subject.left_edge.i and doc[first].text not in _SETTING_OFF:
+        # "If the plan fails, Ms Lee argues, there are ...": the parser hung the clause before
+        # the attribution on its verb; the attribution starts after that clause's comma
+        first = subject.left_edge.i - 1
     return (
         sent.start < first
         and last < sent.end - 1
@@ -1600,15 +1696,26 @@ _COMPLEMENT_PREPS = ("as", "for")
 
 
 def _object_content(
-    doc: Doc, verb: Token, subject: Token | None, needs_complement: bool, media: Container[str] = ()
+    doc: Doc, verb: Token, subject: Token | None, needs_complement: bool, media: Container[str] = (),
+    through: str | None = None,
 ) -> tuple[int, int] | None:
     """The noun-phrase object of a verb of saying, with its complement, as what was said
     (``confirmed the deal``, ``denied the allegations``, ``called the move a mistake``). A verb
     with a recipient (``denied him entry``, ``was denied entry``: passive) gives or refuses a thing,
     and says nothing; a verb without a noun object (``announced on Monday``, ``was confirmed dead``)
     reports no content of its own. A phrase the parser hung on the object whose noun is a cue noun
-    (``media``: ``acknowledged the error in a statement``) says where it was said, not what."""
+    (``media``: ``acknowledged the error in a statement``) says where it was said, not what.
+    ``through``: the preposition of a phrasal cue whose object is what was said (``called for
+    an immediate ceasefire``). A passive with its ``by``-agent (``The plan was announced by the
+    minister``) reports its passive subject."""
+    if through is not None:
+        return _prepositional_object(doc, verb, through, needs_complement)
     children = [c for c in verb.rights if subject is None or c.i != subject.i]
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN")), None)
+    if (passive is not None and not needs_complement and any(c.dep_ == "agent" for c in verb.children)
+            and not any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "oprd") for c in verb.children)):
+        span = _strip(doc, *_char_span(doc, *_phrase_without_clauses(passive)))
+        return span if span[1] > span[0] else None
     obj = next((c for c in children if c.dep_ == "dobj"), None)
     if obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
@@ -1620,14 +1727,17 @@ def _object_content(
     if medium is not None:
         end = medium.i
     complement = False
-    for child in children:
-        if child.i <= obj.i:
-            continue
+    later = [c for c in children if c.i > obj.i]
+    for k, child in enumerate(later):
         # a second noun object is the first one's complement ("branded the minister a liar")
         if child.dep_ in (*_COMPLEMENT_DEPS, "dobj") or (child.dep_ == "prep" and child.lower_ in _COMPLEMENT_PREPS):
             end = child.right_edge.i + 1
             # a reason ("called a strike for Monday", "praised the team for its spirit") names nothing
             complement = complement or child.lower_ != "for"
+        elif child.dep_ == "prep" and any(_names_object(c) for c in later[k + 1 :]):
+            # "called her vote in favour of the war a mistake": a phrase the parser hung on the
+            # verb between the object and its complement belongs to the object
+            continue
         elif child.dep_ not in ("prt", "punct") or child.text in (",", ";", ":"):
             break  # "confirmed the deal on Monday": the time is no part of what was said
     if not complement:
@@ -1637,6 +1747,79 @@ def _object_content(
         return None  # "called a meeting", "described the scene": no words reported
     span = _strip(doc, *_char_span(doc, obj.left_edge.i, end))
     return span if span[1] > span[0] else None
+
+
+def _names_object(token: Token) -> bool:
+    """Whether a child of a verb of saying is a complement naming its object (``a mistake`` in
+    ``called the vote a mistake``, ``as a disaster``)."""
+    return token.dep_ in _COMPLEMENT_DEPS or (token.dep_ == "prep" and token.lower_ == "as")
+
+
+def _phrasal_word(cue: Cue) -> str | None:
+    """The second word of a two-word cue (``for`` of ``call for``), None for a one-word cue."""
+    words = cue.lemma.split()
+    return words[1] if len(words) == 2 else None
+
+
+def _prepositional_object(
+    doc: Doc, verb: Token, preposition: str, needs_complement: bool = False
+) -> tuple[int, int] | None:
+    """The object of the cue's own preposition (``called for an immediate ceasefire``, ``are
+    calling for raising the tax``), with what the parser hung on it, and the complement naming
+    it (``pointed to the strike as an example``), which ``needs_complement`` requires (``pointed
+    to the sky`` reports nothing)."""
+    prep = next((c for c in verb.rights if c.dep_ in ("prep", "prt") and c.lower_ == preposition), None)
+    if prep is None:
+        return None
+    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    if obj is None:
+        return None
+    end = prep.right_edge.i + 1
+    # "pointed to the strike as an example of ...": the complement naming the object
+    named = [c for c in verb.rights if c.i > prep.i and _names_object(c)]
+    named += [c for c in obj.rights if _names_object(c)]  # or hung on the object
+    if named:
+        end = max(end, *(c.right_edge.i + 1 for c in named))
+    elif needs_complement:
+        return None
+    span = _strip(doc, *_char_span(doc, obj.left_edge.i, end))
+    return span if span[1] > span[0] else None
+
+
+def _phrase_without_clauses(token: Token) -> tuple[int, int]:
+    """Token range of a noun phrase, without a relative clause or apposition after its head."""
+    end = token.right_edge.i + 1
+    for child in token.rights:
+        if child.dep_ in ("relcl", "acl", "appos", "punct"):
+            end = child.left_edge.i
+            break
+    return token.left_edge.i, end
+
+
+def _as_clause_host(verb: Token) -> tuple[int, int] | None:
+    """``As the mayor said, the city is broke`` / ``The city is broke, as she put it``: a cue in a
+    clause opened by ``as`` with no complement of its own frames the clause it hangs on; that
+    clause (without the ``as`` clause) is the token range returned. Not when the cue has an
+    object other than ``it`` (``As she announced her plans, the crowd cheered``: a time)."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp", "dative") or (c.dep_ == "dobj" and c.lower_ != "it") for c in verb.children):
+        return None
+    host = verb.head
+    first, last = verb.left_edge.i, verb.right_edge.i
+    start, end = host.left_edge.i, host.right_edge.i + 1
+    if first <= start:  # the "as" clause opens the host clause
+        start = last + 1
+    elif last + 1 >= end or all(t.is_punct for t in verb.doc[last + 1 : end]):  # it ends it
+        end = first
+    else:
+        return None  # set off inside the clause: the interposed rule's case
+    doc = verb.doc
+    while start < end and doc[start].is_punct:
+        start += 1
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    return (start, end) if end > start else None
 
 
 def _token_at(doc: Doc, offset: int) -> Token | None:
@@ -1772,6 +1955,27 @@ _INTERRUPTION = re.compile(
     r"[,—–-]?\s*[" + re.escape(DOUBLE_CLOSE + SINGLE_CLOSE + "'\"") + r"][^.!?" + re.escape(QUOTE_CHARS)
     + r"]{1,80}[,—–]\s*[" + re.escape(DOUBLE_OPEN + SINGLE_OPEN + "'\"") + r"]"
 )
+
+
+# A signature after a quotation: a dash and a name of one to six capitalised words (initials
+# too) that ends the paragraph ('"We were never asked." ― Ann Lee', as vox pops and epigraphs
+# are signed).
+_SIGNATURE = re.compile(
+    r"[" + re.escape(DOUBLE_CLOSE + SINGLE_CLOSE + "'\"") + r"][ \t\xa0]*(?P<dash>[―—–])[ \t\xa0]*"
+    r"(?P<name>[A-Z][\w'’.-]*(?:[ \t\xa0]+[A-Z][\w'’.-]*){0,5})[ \t\xa0]*(?:\n|$)"
+)
+
+
+def signed_quotation(text: str, content_end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """(dash, name) char spans when the quotation whose content ends at ``content_end`` is signed:
+    its closing mark, a dash and a name ending the paragraph; None otherwise."""
+    start = content_end
+    while start < len(text) and text[start] in ".,!?…":
+        start += 1
+    match = _SIGNATURE.match(text, start)
+    if match is None:
+        return None
+    return (match.start("dash"), match.end("dash")), (match.start("name"), match.end("name"))
 
 
 def _join_interrupted(text: str, attributions: list[Attribution]) -> list[Attribution]:
