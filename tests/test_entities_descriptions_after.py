@@ -114,6 +114,10 @@ def test_a_plural_description_gives_each_body_its_country(extract):
     for name in ("Harland Foods", "Northgate Motors"):
         firm = entity(record, name)
         assert firm.type == "ORG" and firm.country == "USA" and firm.sector == ["BUS"], name
+        assert "US firms" in [m.text for m in firm.mentions], name  # the description is a mention of each
+    agreed = [e for e in record.events if e.trigger.text == "agreed"]
+    assert len(agreed) == 1
+    assert {p.entity for p in agreed[0].actor} == {entity(record, n).id for n in ("Harland Foods", "Northgate Motors")}
 
 
 def test_a_singular_description_is_the_first_bodys_only(extract):
@@ -210,3 +214,18 @@ def test_three_men_named_before_the_two_men_link_nobody(extract):
 def test_counting_words_are_read_from_the_table():
     counting = load_actor_dictionary().words.counting_word
     assert counting["both"] == 2 and counting["pair"] == 2 and counting["trio"] == 3
+
+
+def test_a_later_description_of_a_state_body_is_no_named_body(extract):
+    # "the US government" is the state's own body, not the one (American) state agency named before
+    record = extract("The Federal Reserve raised its rates on Monday. The US government said it would not "
+                     "intervene.", published=PUBLISHED)
+    bank = entity(record, "Federal Reserve")
+    assert bank.country == "USA" and not any("government" in m.text for m in bank.mentions)
+
+
+def test_a_later_description_without_a_country_links_nothing(extract):
+    # "the regional giant" may be a country as well as the one firm named before
+    record = extract("Shares in Harland Foods fell on Monday. The regional giant said sales had slumped.",
+                     published=PUBLISHED)
+    assert not any("regional" in m.text for m in entity(record, "Harland Foods").mentions)

@@ -1383,6 +1383,17 @@ class EntityResolver:
         a plural description right before the first of names joined by "and" describes each of
         them: a person named after the first takes its country and sectors when the text gives
         them none of their own."""
+        for cluster in [c for c in self.clusters if c.type == "ORG" and c.key.startswith("org:")]:
+            # "US firms Acme and Zenco": the plural title the first body took is a mention of each
+            for m in [m for m in cluster.mentions if m.kind == "name" and m.head.dep_ == "conj"]:
+                first = self._first_conjunct(m.head)
+                owner = next((c for c in self.clusters if c is not cluster and c.type == "ORG" and any(
+                    x.head.i == first.i and x.kind == "name" for x in c.mentions)), None)
+                titles = [x for x in owner.mentions if x.kind in {"title", "group"} and x.head.tag_ == "NNS"
+                          and x.head.i < first.i] if owner is not None else []
+                for title in titles:
+                    if not any((x.start, x.end) == (title.start, title.end) for x in cluster.mentions):
+                        cluster.mentions.append(Mention(title.start, title.end, "title", title.head, title.sent))
         for cluster in [c for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:")]:
             for m in [m for m in cluster.mentions if m.kind == "name" and m.head.dep_ == "conj"]:
                 first = self._first_conjunct(m.head)
@@ -1804,12 +1815,20 @@ class EntityResolver:
         apposed = self._apposed_body(root)
         if apposed is not None:
             apposed.evidence.append(f"{chunk.text!r}: the article calls {apposed.name} so")
-            self._describe_body(apposed, noun, country)
+            if root.tag_ in {"NN", "NNP"}:  # ("Acme, one of three rating agencies,": no code of one)
+                self._describe_body(apposed, noun, country)
+            else:
+                apposed.nouns.add(noun)
             return apposed
         if chunk[0].lower_ != "the" or root.tag_ not in {"NN", "NNP"}:
             return None
         plain = len([t for t in chunk if not t.is_punct]) == 2
-        if not plain and not self._definite_description(chunk, country):
+        role = self.ad.role(noun)
+        # Only a description that gives a country ("The Dutch retailer") stands for a body named
+        # before: "the regional giant" may be a country too; "the US government" is a state's own
+        # body, never a named one guessed.
+        if not plain and (country is None or role is None or role.sector is None
+                          or role.sector in self.ad.words.state_sector or not self._definite_description(chunk, country)):
             return None
         # "The Dutch retailer said": a body of the noun's kind and of no other country
         called = [c for c in self.clusters if noun in c.nouns and c.country in (None, country or c.country)
@@ -1871,8 +1890,7 @@ class EntityResolver:
         before = [t for t in chunk if t.i < chunk.root.i and t.i > chunk.start]
         if any(t.like_num or t.tag_ in {"POS", "PRP$"} for t in before):
             return False
-        capitalised = [t for t in before if t.text[:1].isupper()]
-        return all(self.ad.country_of(t.text) for t in capitalised) and (country is not None or not capitalised)
+        return country is not None and all(self.ad.country_of(t.text) for t in before if t.text[:1].isupper())
 
     def _predicate_of_body(self, root: Token, noun: str, chunk: Span) -> bool:
         """``Acme is a Japanese car firm``, ``Acme, a Dutch retailer, said``: an indefinite body
