@@ -25,7 +25,8 @@ from newsevents.tables import shared_load, table_dir
 # The tables of the actor dictionary (data/, see docs/actor-dictionary.md): what a stage that
 # codes actors reads, and writes beside itself when a pipeline is saved.
 ACTOR_FILES = ("countries.tsv", "roles.tsv", "person_nouns.tsv", "dictionary_agents.tsv", "organisations.tsv",
-               "leaders.tsv", "dictionary_actors.tsv", "given_names.tsv", "family_names.tsv", "actor_words.tsv")
+               "leaders.tsv", "dictionary_actors.tsv", "given_names.tsv", "family_names.tsv", "actor_words.tsv",
+               "kind_nouns.tsv")
 
 log = logging.getLogger(__name__)
 
@@ -150,6 +151,8 @@ WORD_KINDS |= {"pronoun", "actor_preposition", "place_preposition", "owner_prepo
 WORD_KINDS |= {"body_pronoun", "impersonal_verb", "foreign_word", "credit_word"}
 # role words that are no role inside a name or before another person noun (issues 14/15)
 WORD_KINDS |= {"quality_role", "body_kind", "office_head"}
+# words that count the parties of a plural anaphor ("both firms", "the pair")
+WORD_KINDS |= {"counting_word"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -201,6 +204,7 @@ class ActorWords:
     body_kind: frozenset[str] = frozenset()
     office_head: frozenset[str] = frozenset()
     region_adjective: dict[str, str | None] = field(default_factory=dict)  # "west african" -> CAMEO "WAF"
+    counting_word: dict[str, int] = field(default_factory=dict)  # "both" -> 2, "the pair" -> 2
     # Honorifics that are naming titles too are part of how the person is named ("Lord Rennard"),
     # not a mere courtesy.
     titled_name: frozenset[str] = frozenset()
@@ -223,9 +227,10 @@ def _actor_words(directory: Path) -> ActorWords:
     honorific = found.pop("honorific")
     pronoun = found.pop("pronoun")
     regions = {normalise_name(word): code for word, code in found.pop("region_adjective").items()}
+    counting = {word: int(value or 0) for word, value in found.pop("counting_word").items()}
     sets = {kind: frozenset(words) for kind, words in found.items()}
     return ActorWords(honorific=honorific, titled_name=sets["naming_title"] & honorific.keys(),
-                      pronoun=pronoun, region_adjective=regions, **sets)
+                      pronoun=pronoun, region_adjective=regions, counting_word=counting, **sets)
 
 
 def _rows(directory: Path, filename: str) -> Iterable[dict[str, str]]:
@@ -325,6 +330,13 @@ class ActorDictionary:
             role = Role(name, None, "person")
             self.roles.setdefault(name, role)
             self.roles.setdefault(" ".join([*words[:-1], _plural(words[-1])]), role)
+        # A kind noun and the nouns of the people it may name ("the comic" for a comedian, "the
+        # star" for a singer): what a description's noun may stand for beside itself.
+        self.kind_nouns: dict[str, frozenset[str]] = {}
+        for row in _rows(self.directory, "kind_nouns.tsv"):
+            name = normalise_name(row.get("noun", ""))
+            if name:
+                self.kind_nouns[name] = frozenset(normalise_name(a) for a in _alts(row.get("names", "")))
         # The field's agent dictionary (Phoenix, built by scripts/build_actor_dictionary.py) adds
         # role and group nouns the project's tables lack; the project's rows win.
         own = dict(self.roles)
@@ -336,6 +348,8 @@ class ActorDictionary:
             head = own.get(name.split()[-1])
             if head is not None and len(name.split()) > 1 and head.sector != role.sector:
                 continue  # the project's head noun decides ("islamic fundamentalist" is no REL)
+            if head is not None and len(name.split()) > 1 and head.kind == "org":
+                role = Role(name, role.sector, "org")  # "car maker" is a firm, as "maker" is
             self.roles[name] = role
             words = name.split()
             self.roles.setdefault(" ".join([*words[:-1], _plural(words[-1])]), role)
@@ -412,6 +426,10 @@ class ActorDictionary:
 
     def person_noun(self, noun: str) -> PersonNoun | None:
         return self.person_nouns.get(normalise_name(noun))
+
+    def kinds_named(self, noun: str) -> frozenset[str]:
+        """The nouns of the people a kind noun may name besides its own (``kind_nouns.tsv``)."""
+        return self.kind_nouns.get(normalise_name(noun), frozenset())
 
     def sector_of(self, noun: str) -> str | None:
         role = self.role(noun)

@@ -163,6 +163,21 @@ def is_someone(token: Token, actors: ActorDictionary) -> bool:
     return actors.role(token.lemma_) is not None or actors.role(token.text) is not None
 
 
+def entities_sharing(doc: Doc, start: int, end: int) -> list[Entity]:
+    """The entities that share one mention overlapping ``[start, end)`` (``Both firms`` is a
+    mention of each of the two firms told of before): the entities of the tightest such mention
+    when two or more have it, else none."""
+    by_span: dict[tuple[int, int], list[Entity]] = {}
+    for entity in doc._.entities or []:
+        for m in entity.mentions:
+            if m.start < end and start < m.end and entity not in by_span.setdefault((m.start, m.end), []):
+                by_span[(m.start, m.end)].append(entity)
+    if not by_span:
+        return []
+    tightest = min(by_span, key=lambda span: abs(span[0] - start) + abs(span[1] - end))
+    return by_span[tightest] if len(by_span[tightest]) > 1 else []
+
+
 def entity_at(doc: Doc, start: int, end: int) -> Entity | None:
     """The entity (of the entities stage) one of whose mentions overlaps ``[start, end)``; the
     tightest fit wins."""

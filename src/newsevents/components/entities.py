@@ -1336,6 +1336,11 @@ class EntityResolver:
                 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name) and not self._names_a_body(name) \
                 and not _gazetteer_is_place(self.gaz, name.text):
             return Span(self.doc, name.start, name.end, label="PERSON")
+        if normalise_name(ent[0].text) in self.ad.demonyms and normalise_name(ent[0].text) not in self.ad.adjectives \
+                and len(name) <= 3 \
+                and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name) and not self._names_a_body(name) \
+                and not self.ad.country_of(name.text):
+            return Span(self.doc, name.start, name.end, label="PERSON")  # "Irishmen Tom Dolan": a title and a name
         for k in range(len(ent) - 2, 0, -1):
             found = self._role_ending_at(ent.start + k - 1, ent.start)
             if found is None or found[0] != ent.start:
@@ -1412,6 +1417,15 @@ class EntityResolver:
         sent = self.sents[self.sent_of[name.start]]
         j = name.start - 1
         found = self._role_ending_at(j, sent.start) if j >= sent.start else None
+        if found is None and name.root.dep_ == "conj":
+            # "US firms Acme and Zenco": a plural description before the first of names joined
+            # by "and" describes each of them
+            first = self._first_conjunct(name.root)
+            if first.i > 0 and self.doc[first.i - 1].tag_ != "NNS":
+                start = first.left_edge.i
+                if start > 0 and self.doc[start - 1].tag_ == "NNS" and first.i < name.start:
+                    return self._body_descriptor(self.doc[start: first.i + 1])
+            return None
         role = self.ad.role(found[1]) if found else None
         if found is None or role is None or role.kind != "org" or self.doc[j].text[:1].isupper():
             return None  # "Fire Brigade X" is a longer name, not a description of it
@@ -1420,12 +1434,141 @@ class EntityResolver:
                 and self.doc[k].tag_ not in {"POS"} and self.doc[k].head.i in range(k + 1, name.end):
             k -= 1
         words = [t for t in self.doc[k + 1: found[0]]]
+        return self._description_country(words, found[1]), [role.sector] if role.sector else []
+
+    def _description_country(self, words: list[Token], noun: str) -> str | None:
+        """The country the words of a body's description give: a country word or a place among
+        them, never a body's name (``Microsoft rival`` is no American firm by that)."""
         country = None
         for t in words:
             if t.text[:1].isupper() and not self.ad.glued_country(t) and not self.ad.in_contest_name(t):
                 country = country or self.ad.country_of(t.text)
-        country = country or self._place_country(words, found[1]) if words else country
-        return country, [role.sector] if role.sector else []
+        return country or self._place_country(words, noun) if words else country
+
+    @staticmethod
+    def _first_conjunct(token: Token) -> Token:
+        """The head of the first of coordinated words (``Acme`` of ``Acme, Zenco and Titan``)."""
+        while token.dep_ == "conj" and token.head.i < token.i:
+            token = token.head
+        return token
+
+    def _shared_descriptions(self) -> None:
+        """``Irishmen Tom Dolan and John Carrick``, ``Democratic senators Ann Lee and Kim Vale``:
+        a plural description right before the first of names joined by "and" describes each of
+        them: a person named after the first takes its country and sectors when the text gives
+        them none of their own."""
+        for cluster in [c for c in self.clusters if c.type == "ORG" and c.key.startswith("org:")]:
+            # "US firms Acme and Zenco": the plural title the first body took is a mention of each
+            for m in [m for m in cluster.mentions if m.kind == "name" and m.head.dep_ == "conj"]:
+                first = self._first_conjunct(m.head)
+                owner = next((c for c in self.clusters if c is not cluster and c.type == "ORG" and any(
+                    x.head.i == first.i and x.kind == "name" for x in c.mentions)), None)
+                titles = [x for x in owner.mentions if x.kind in {"title", "group"} and x.head.tag_ == "NNS"
+                          and x.head.i < first.i] if owner is not None else []
+                for title in titles:
+                    if not any((x.start, x.end) == (title.start, title.end) for x in cluster.mentions):
+                        cluster.mentions.append(Mention(title.start, title.end, "title", title.head, title.sent))
+        for cluster in [c for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:")]:
+            for m in [m for m in cluster.mentions if m.kind == "name" and m.head.dep_ == "conj"]:
+                first = self._first_conjunct(m.head)
+                owner = next((c for c in self.clusters if c is not cluster and c.type == "PERSON" and any(
+                    x.head.i == first.i and x.kind == "name" for x in c.mentions)), None)
+                if owner is None:
+                    continue
+                mention = next(x for x in owner.mentions if x.head.i == first.i and x.kind == "name")
+                name = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                k = name.start - 1 if name is not None else -1
+                plural = self.tokens[k].tag_ in {"NNS", "NNPS"} or self.words[k].lower().endswith(("s", "men"))
+                if k < 0 or not plural or not (
+                        self.ad.role(self.words[k]) or normalise_name(self.words[k]) in self.ad.demonyms):
+                    continue
+                sent_start = self.sents[self.sent_of[k]].start
+                start = k
+                while start - 1 >= sent_start and self.tokens[start - 1].pos_ in {"ADJ", "PROPN", "NOUN"} \
+                        and self.tokens[start - 1].head.i in range(start, name.end) and start - 1 not in self.claimed:
+                    start -= 1
+                country, sectors = self.ad.code_tokens(self.tokens[start: k + 1])
+                if country is None and not sectors:
+                    continue
+                if cluster.country is None:
+                    cluster.country = country
+                    cluster.needs_country = False
+                cluster.sectors = cluster.sectors or sectors
+                cluster.evidence.append(f"{self.doc[start: k + 1].text!r}: said of {owner.name} and {cluster.name}")
+                break
+
+    def _anaphor_count(self, chunk: Span) -> int:
+        """How many a plural anaphor counts: ``both firms``, ``the two companies`` (a written
+        number), ``the pair`` (a counting noun after "the"); 0 for any other phrase."""
+        root, counting = chunk.root, self.ad.words.counting_word
+        if root.tag_ == "NN" and chunk[0].lower_ == "the" and len(chunk) == 2:
+            return counting.get(root.lower_, 0)
+        if root.tag_ != "NNS" or any(t.pos_ in {"ADJ", "PROPN"} or t.dep_ == "poss" for t in chunk if t.i < root.i):
+            return 0
+        for t in chunk:
+            if t.i < root.i and t.dep_ in {"det", "predet", "preconj"} and t.lower_ in counting:
+                return counting[t.lower_]
+            if t.i < root.i and t.dep_ == "nummod" and chunk[0].lower_ == "the":
+                value = packaged_words().numbers.get(t.lower_) or (float(t.text) if t.text.isdigit() else 0)
+                return int(value) if value == int(value) else 0
+        return 0
+
+    def _anaphor_candidates(self, chunk: Span) -> list[Cluster]:
+        """The named people or bodies a counted plural anaphor may stand for: bodies of its
+        noun's kind (``firms``: a business or a body of no known sector), people of its noun's
+        gender (``men``) or title (``the two ministers``); for ``the pair`` people, or bodies
+        when no person is named."""
+        root = chunk.root
+        noun = root.lemma_.lower()
+        if noun in self.ad.words.counting_word:
+            people = [c for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:")]
+            return people or [c for c in self.clusters if c.type == "ORG" and c.key.startswith("org:")
+                              and not c.key.startswith("org:None:")]
+        role = self.ad.role(root.text) or self.ad.role(noun)
+        if role is None:
+            return []
+        if role.kind == "org":
+            return [c for c in self.clusters if c.type == "ORG" and c.key.startswith("org:") and not c.key.startswith("org:None:")
+                    and (not c.sectors or role.sector in c.sectors
+                         or normalise_name(c.name).split()[-1] in self.ad.words.company_word)]
+        plain = self.ad.person_noun(noun)
+        found = []
+        for c in self.clusters:
+            if c.type != "PERSON" or not c.key.startswith("person:"):
+                continue
+            if plain is not None and plain.kind == "plain" and plain.gender:
+                if c.gender in (None, plain.gender):
+                    found.append(c)  # "the two men"
+            elif c.role == noun:
+                found.append(c)  # "the two ministers"
+        return found
+
+    def _plural_anaphors(self) -> None:
+        """``Both firms``, ``the two companies``, ``the pair``, ``the two men``: a counted plural
+        anaphor is a mention of each of the people or bodies of its kind named in the nearest
+        stretch before it (its own sentence up to it, then each of the two sentences before)
+        that names any, when that stretch names exactly as many; else of nobody (no guess)."""
+        for chunk in list(self.doc.noun_chunks):
+            count = self._anaphor_count(chunk)
+            if count < 2:
+                continue
+            candidates = self._anaphor_candidates(chunk)
+            here = self.sent_of[chunk.root.i]
+            found: list[Cluster] = []
+            for sent in range(here, max(-1, here - 3), -1):
+                lower = self.sents[sent].start_char
+                found = [c for c in candidates if any(m.kind != "pronoun" and lower <= m.start and m.end <= chunk.start_char
+                                                      for m in c.mentions)]
+                if found:
+                    break
+            if len(found) != count:
+                continue
+            first, last = chunk.start_char, chunk.end_char
+            for cluster in self.clusters:  # the group "firms" the role phase made of the words
+                cluster.mentions = [m for m in cluster.mentions if not (first <= m.start and m.end <= last)]
+            for cluster in found:
+                self._add(cluster, chunk.start, chunk.end, "description", chunk.root)
+                cluster.evidence.append(f"{chunk.text!r}: one of the {count} told of just before")
 
     def _plural_thing_name(self, core: Span) -> bool:
         """``Blackground Records``, ``Acme Studios``: a name ending in the plural (NNPS) of a
@@ -1631,7 +1774,11 @@ class EntityResolver:
             if kind == "org" and root.ent_type_ in {"GPE", "LOC"} and root.text[:1].isupper() and _gazetteer_region(
                     self.gaz, self.doc[tokens[0].i: root.i + 1].text):
                 continue  # "the West Bank": a region whose name ends in a body's word
-            if self._generic(chunk, [t for t in tokens if t.i < role_start]):
+            if kind == "org" and chunk[0].lower_ != "the" and self._predicate_of_body(root, role_name, chunk):
+                continue  # "Acme is a Japanese car firm", "Acme, a Dutch retailer,": said of Acme
+            # "Acme, the only major Japanese car firm without a partner,": one body, however described
+            apposed = kind == "org" and chunk[0].lower_ == "the" and self._apposed_body(root) is not None
+            if not apposed and self._generic(chunk, [t for t in tokens if t.i < role_start]):
                 continue
             owner = [t for t in chunk if t.tag_ == "PRP$"]
             if kind != "person" and owner and not any(t.dep_ == "amod" for t in tokens):
@@ -1737,6 +1884,60 @@ class EntityResolver:
         which makes it,``), which the text thereby calls ``noun``; and a later plain definite
         (``the company``) when exactly one named body has been called so. Never a guess: with no
         such apposition, or two bodies called so, the phrase stays an entity of its own."""
+        # the description's own country words, not a body it names ("the Microsoft rival")
+        country = self._description_country([t for t in chunk if t.i < root.i and t.pos_ in {"ADJ", "PROPN", "NOUN"}], noun)
+        apposed = self._apposed_body(root)
+        if apposed is not None:
+            apposed.evidence.append(f"{chunk.text!r}: the article calls {apposed.name} so")
+            if root.tag_ in {"NN", "NNP"}:  # ("Acme, one of three rating agencies,": no code of one)
+                self._describe_body(apposed, noun, country)
+            else:
+                apposed.nouns.add(noun)
+            return apposed
+        if chunk[0].lower_ != "the" or root.tag_ not in {"NN", "NNP"}:
+            return None
+        plain = len([t for t in chunk if not t.is_punct]) == 2
+        role = self.ad.role(noun)
+        # Only a description that gives a country ("The Dutch retailer") stands for a body named
+        # before: "the regional giant" may be a country too; "the US government" is a state's own
+        # body, never a named one guessed.
+        if not plain and (country is None or role is None or role.sector is None
+                          or role.sector in self.ad.words.state_sector or not self._definite_description(chunk, country)):
+            return None
+        # "The Dutch retailer said": a body of the noun's kind and of no other country
+        called = [c for c in self.clusters if noun in c.nouns and c.country in (None, country or c.country)
+                  and any(m.end <= chunk.start_char for m in c.mentions)]
+        if not called:
+            called = self._only_company_before(noun, chunk) if plain else self._bodies_of_kind_before(noun, chunk, country)
+        if len(called) != 1 or self._other_body_nearer(called[0], noun, chunk):
+            return None
+        if not plain:
+            called[0].evidence.append(f"{chunk.text!r}: the only body of that kind named before")
+            self._describe_body(called[0], noun, country)
+        return called[0]
+
+    def _bodies_of_kind_before(self, noun: str, chunk: Span, country: str | None) -> list[Cluster]:
+        """The named bodies before a described one (``the Italian car maker``) that may be it:
+        of the noun's sector or of none known (a body coded otherwise is another kind: a
+        party is no car maker), and of the description's country or none. More than one: no
+        link."""
+        role = self.ad.role(noun)
+        found = []
+        for cluster in self.clusters:
+            if cluster.type != "ORG" or not cluster.key.startswith("org:") or cluster.key.startswith("org:None:") \
+                    or not any(m.end <= chunk.start_char for m in cluster.mentions):
+                continue
+            if country is not None and cluster.country not in (None, country):
+                continue
+            sectors = cluster.sectors or list(getattr(self.ad.dictionary_actor(cluster.name, self.published), "sectors", ()))
+            if not sectors or (role is not None and role.sector in sectors) \
+                    or normalise_name(cluster.name).split()[-1] in self.ad.words.company_word:
+                found.append(cluster)
+        return found
+
+    def _apposed_body(self, root: Token) -> Cluster | None:
+        """The named body a noun phrase stands in apposition to (``Acme Foods, the company which
+        makes it,``, ``Acme, a Dutch retailer,``)."""
         partners = [c for c in root.children if c.dep_ == "appos"]
         if root.dep_ == "appos":
             partners.append(root.head)
@@ -1744,17 +1945,47 @@ class EntityResolver:
             for cluster in self.clusters:
                 if cluster.type == "ORG" and not cluster.key.startswith("org:None:") and any(
                         m.head.i == token.i for m in cluster.mentions):
-                    cluster.nouns.add(noun)
-                    cluster.evidence.append(f"{chunk.text!r}: the article calls {cluster.name} so")
                     return cluster
-        if chunk[0].lower_ != "the" or country is not None or len([t for t in chunk if not t.is_punct]) != 2:
-            return None
-        called = [c for c in self.clusters if noun in c.nouns]
-        if not called:
-            called = self._only_company_before(noun, chunk)
-        if len(called) != 1 or self._other_body_nearer(called[0], noun, chunk):
-            return None
-        return called[0]
+        return None
+
+    def _describe_body(self, cluster: Cluster, noun: str, country: str | None) -> None:
+        """What a description says of a named body: the noun it is called by, its country (a
+        country the body has from its name or the tables wins) and the noun's sector."""
+        cluster.nouns.add(noun)
+        cluster.country = cluster.country or country
+        role = self.ad.role(noun)
+        if not cluster.sectors and role is not None and role.sector:
+            cluster.sectors = [role.sector]
+
+    def _definite_description(self, chunk: Span, country: str | None) -> bool:
+        """``the Italian car maker``, ``the only major Japanese car firm``: a definite singular
+        body noun with words before it, none of them capitalised but a country's adjective (a
+        capitalised word names a body of its own: ``the Fiat car maker``), nor a number."""
+        before = [t for t in chunk if t.i < chunk.root.i and t.i > chunk.start]
+        if any(t.like_num or t.tag_ in {"POS", "PRP$"} for t in before):
+            return False
+        return country is not None and all(self.ad.country_of(t.text) for t in before if t.text[:1].isupper())
+
+    def _predicate_of_body(self, root: Token, noun: str, chunk: Span) -> bool:
+        """``Acme is a Japanese car firm``, ``Acme, a Dutch retailer, said``: an indefinite body
+        noun said of a named body (the predicate of an affirmed ``be`` or an apposition) gives
+        the body its country and sector and the noun it is called by; no mention of its own."""
+        body = None
+        verb = root.head
+        if root.dep_ == "attr" and verb.lemma_ == "be" and not any(c.dep_ == "neg" for c in verb.children):
+            for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
+                body = next((c for c in self.clusters if c.type == "ORG" and not c.key.startswith("org:None:")
+                             and any(m.head.i == subject.i for m in c.mentions)), None)
+                if body is not None:
+                    break
+        elif root.dep_ == "appos" or any(c.dep_ == "appos" for c in root.children):
+            body = self._apposed_body(root)
+        if body is None or root.tag_ not in {"NN", "NNP"}:
+            return False
+        country = self._description_country([t for t in chunk if t.i < root.i and t.pos_ in {"ADJ", "PROPN", "NOUN"}], noun)
+        body.evidence.append(f"{chunk.text!r}: the article says {body.name} is one")
+        self._describe_body(body, noun, country)
+        return True
 
     def _only_company_before(self, noun: str, chunk: Span) -> list[Cluster]:
         """``the company`` that no apposition names: the one business the article has named
@@ -2477,7 +2708,9 @@ class EntityResolver:
             # words ("the former FBI chief" / "FBI director Ann Lee", "the Democratic candidate" /
             # "Democratic nominee Jane Roe"); every capitalised word of the description must be
             # among the person's.
-            same_noun = description.noun is not None and description.noun in words
+            # or a noun of a kind the description's noun names ("the comic" / "comedian Tom Reed")
+            same_noun = description.noun is not None and (
+                description.noun in words or bool(self.ad.kinds_named(description.noun) & words))
             same_body = description.kind != "relation" and bool(description.marks)
             said = ((same_noun or same_body) and description.marks <= words) or (
                 description.age is not None and description.age == age)
@@ -2769,6 +3002,8 @@ class EntityResolver:
         self._merge_short_tails()
         self._merge_acronyms()
         self._body_descriptions()
+        self._shared_descriptions()
+        self._plural_anaphors()
         self._merge_introduced()
         self._pronouns()
         self._body_pronouns()

@@ -12,7 +12,7 @@ from collections.abc import Callable, Container, Iterable, Mapping
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors import ActorDictionary
-from newsevents.docquery import entity_at, is_someone
+from newsevents.docquery import entities_sharing, entity_at, is_someone
 from newsevents.eventcoding.lexicon import Cues
 from newsevents.record import Entity, Party
 from newsevents.temporal.lexicon import packaged_words
@@ -109,6 +109,9 @@ def parties_for(token: Token, coder: Coder | None, cues: Cues) -> list[Party]:
                 seen.add(code)
                 parties.append(Party(text=noun_phrase(tok).text, country=code, sector=list(sectors)))
         return parties
+    together = entities_sharing(doc, doc[token.i].idx, doc[token.i].idx + len(token.text))
+    if together:  # "Both firms": each of the bodies told of just before (the entities stage)
+        return [Party(entity=e.id, text=span.text, country=e.country, sector=list(e.sector)) for e in together]
     entity = entity_at(doc, doc[token.i].idx, doc[token.i].idx + len(token.text))
     core = _without_possessor(span, token)
     if entity is None and core is not None:
