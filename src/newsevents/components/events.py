@@ -31,7 +31,7 @@ from newsevents.docquery import (
     is_someone,
     trimmed_end,
 )
-from newsevents.eventcoding import nonevents
+from newsevents.eventcoding import nonevents, raids
 from newsevents.eventcoding.anaphora import recall_recipients, share_same_act
 from newsevents.eventcoding.arguments import (
     Coder,
@@ -767,6 +767,9 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
             # "launched an attack", "held talks": the subject does it -- but whoever recalls,
             # describes or hails an event ("recalled the massacre") only speaks of it
             actor_tokens = _verb_actor_tokens(governor, sentence, actors, cues) or own
+        stray = None if own else raids.stray_phrases(token, entry.recipient_preps, cues)
+        if stray is not None:  # "faced charges following raids on pirates by the FBI": the FBI raided
+            actor_tokens, recipient_tokens = stray
         named = prep_objects(token, entry.recipient_preps)
         if not named and event_type == "AGREE":
             # "a deal to buy X from Y", "ordered Z planes in a deal", "Under the agreement, X will
@@ -924,6 +927,11 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         recipient_tokens = recipient_tokens or [
             s for c in token.children if c.dep_ == "ccomp" for n in c.children if n.dep_ in ("nsubj", "nsubjpass")
             and _party_test(coder, cues, actors)(n) for s in conjoined(n)]
+    raid = raids.raid_type(token, event_type, actor, actor_tokens, cues)
+    if raid is None:
+        return None  # "searched the house for his keys": only the state's agents search as an act
+    if raid != event_type:  # "agents raided the offices": seizure (CAMEO 17x); "gunmen raided": violence
+        event_type, mode = raid, ["seize"] if raid == "COERCE" else [m for m in mode if m != "seize"]
     if event_type == "ASSAULT" and actor and all(t.lemma_.lower() in cues.protester for t in actor_tokens):
         event_type, mode = "PROTEST", ["riot"]  # "rioters clashed with police": a violent protest
     if material and (_accidental(sentence, actor_tokens, actor, cues) or (
