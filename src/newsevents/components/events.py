@@ -909,7 +909,7 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         return None  # "a net police force monitors websites": what some party does, no event
     if _not_an_act(token, event_type, actor_tokens, recipient_tokens, cues):
         return None  # "agreed the claims were wrong", "any voter who refuses": no act
-    if clause_verb is not None and _not_done(clause_verb, cues):
+    if clause_verb is not None and _not_done(clause_verb, cues, demand=entry.frame == "demand"):
         return None  # "will not have to apologise", "ruled that X could not sue", "would not exclude that ..."
     actor = _parties([t for t in actor_tokens if _actor_like(t, coder, cues, actors, material)], coder,
                      tables.currencies, cues)
@@ -1398,16 +1398,27 @@ def _no_one_obliged(verb: Token, recipient_tokens: list[Token], cues: Cues) -> b
     return all(t.pos_ == "PRON" and t.lower_ in cues.first_person for t in recipient_tokens)
 
 
-def _not_done(verb: Token, cues: Cues) -> bool:
+def _not_done(verb: Token, cues: Cues, demand: bool = False) -> bool:
     """A clause that tells no act done: one someone has to, need not or may do ("will not have to
     apologise", "are required to disclose", "is allowed to sell"; "had to resign", "was allowed to
-    leave" tell a duty or a leave met), a ruling's content with a modal ("the court ruled that the
+    leave" tell a duty or a leave met), one someone can or must do (``ability_modal``: "can veto",
+    "must now ratify"; a reported "must" is the speaker's ``demand``) or is able to do
+    (``ability_word``: "will be able to fly"; "was able to" did it), a ruling's content with a modal ("the court ruled that the
     government could not sue the firms": what a party may do, not its act; the ruling is the
     court's own event when its verb codes one), and a possibility weighed ("I would not exclude
     that the bidder will decline", "ruled out that ...")."""
     while verb.dep_ == "conj" and verb.head.i != verb.i:  # "will not have to apologise or pay"
         verb = verb.head
     head = verb.head
+    # a power or a duty held: "which can veto any plan", "must now ratify the decision" (a negated one,
+    # "cannot accept", "will not be able to attack", is a refusal or a negated act: the negation rules)
+    if not demand and any(c.dep_ == "aux" and c.lower_ in cues.ability_modal for c in verb.children) \
+            and not any(c.dep_ == "neg" for c in verb.children):
+        return True
+    if verb.dep_ == "xcomp" and _is_infinitive(verb) and head.lemma_.lower() in cues.ability_word:
+        be = head.head if head.dep_ == "acomp" else head  # "will be able to fly": an ability; "was able to" did it
+        return not (be.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in be.children)
+                    or any(c.dep_ == "neg" for c in (*be.children, *head.children)))
     if verb.dep_ == "xcomp" and _is_infinitive(verb) and head.lemma_.lower() in cues.duty:
         past = head.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in head.children)
         return not past or any(c.dep_ == "neg" for c in head.children)

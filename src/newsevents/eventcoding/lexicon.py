@@ -112,6 +112,7 @@ CUE_KINDS |= {"market_want", "commodity", "filming"}  # market demand; a film sh
 CUE_KINDS |= {"field_role", "armed_field"}  # "comic book veteran": an old hand of a field, no soldier (eventcoding/nonevents.py)
 CUE_KINDS |= {"want_verb"}  # "wanted the firms to pay": an act wanted of another, not done (eventcoding/nonevents.py)
 CUE_KINDS |= {"raid_act", "raid_search", "raid_force", "raid_arms"}  # a raid by the state's agents is COERCE (eventcoding/raids.py)
+CUE_KINDS |= {"ability_modal", "ability_word"}  # "can veto", "must ratify", "able to fly": no act done (components/events.py)
 
 
 @dataclass(frozen=True)
@@ -312,6 +313,8 @@ class Cues:
     raid_search: set[str] = field(default_factory=set)  # "searched": a search is an event only by the state's agents
     raid_force: set[str] = field(default_factory=set)  # "agents", "officers", COP: the state's agents of law
     raid_arms: set[str] = field(default_factory=set)  # "troops", MIL: soldiers, whose search (not raid) is a seizure
+    ability_modal: set[str] = field(default_factory=set)  # "can veto", "must ratify": a power or a duty, no act
+    ability_word: set[str] = field(default_factory=set)  # "will be able to fly": an ability, no act
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
