@@ -941,6 +941,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         return None  # "Floods swept through Assam ... 40 people were killed": the flood's dead
     if material and not weapon and actor_tokens and all(t.lemma_.lower() in cues.ailment for t in actor_tokens):
         return None  # "cholera has killed 40 people", "cancer killed him": a natural death
+    if event_type == "ASSAULT" and not actor and not weapon and _injury_alone(token, sentence, cues):
+        return None  # '"He was shaken but not badly injured," said the spokesman': harm, no attack told
     if material and not actor and not weapon and token.lemma_.lower() in cues.death \
             and _accident_death(doc, sentence, recipient_tokens, cues):
         return None  # "She died when the plane crashed. ... before she was killed": the crash's dead
@@ -1938,6 +1940,19 @@ def _kept_in_sports_report(draft: Draft, doc: Doc, cues: Cues) -> bool:
     # a government's acts, and force used by the state's forces ("police arrested 30 fans")
     state = cues.state_force_sector if draft.event in _MATERIAL_CONFLICT else cues.government_sector
     return any(_in_sectors(party, state) and not set(party.text.lower().split()) & vocabulary for party in draft.actor)
+
+
+def _injury_alone(trigger: Token, sentence: Span, cues: Cues) -> bool:
+    """An injury told of its victim alone (``injury_verb`` in the passive or as a participle: "he was
+    not badly injured", "she was hurt"), with no doer and no attack, weapon or intent word in the
+    sentence ("injured in the blast", "injured by gunmen" stay): no one is told attacking, so no
+    ASSAULT, whoever reports it."""
+    if trigger.lemma_.lower() not in cues.injury_verb or trigger.tag_ != "VBN":
+        return False
+    if prep_objects(trigger, ("by",)) or _names_weapon(sentence, cues):
+        return False
+    harmful = cues.attack | cues.intent
+    return not any({t.lemma_.lower(), t.lower_} & harmful for t in sentence)
 
 
 def _names_weapon(sentence: Span, cues: Cues) -> bool:
