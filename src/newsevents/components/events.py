@@ -714,7 +714,7 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     told = token.head if entry.frame == "demand" else token
     modality = modality_of(told, cues)
     if is_negated(told, cues):
-        if entry.negated:
+        if entry.negated and not _failed(told, cues):
             event_type, modality = entry.negated, "asserted"  # a refusal is itself an act
         else:
             modality = "negated"
@@ -1398,6 +1398,15 @@ def _no_one_obliged(verb: Token, recipient_tokens: list[Token], cues: Cues) -> b
     if not recipient_tokens:
         return any(c.dep_ == "nsubjpass" for c in verb.children)
     return all(t.pos_ == "PRON" and t.lower_ in cues.first_person for t in recipient_tokens)
+
+
+def _failed(verb: Token, cues: Cues) -> bool:
+    """An act negated as a lack, not a refusal (``failure_mark``: "adjourned without agreeing on
+    fines"): no one refused, so it stays its own type, negated (docs/events.md, modality), not the
+    REJECT a refusal ("refused to agree", "did not agree to the terms") or CAMEO's failure of two
+    sides to reach agreement ("failed to reach agreement") is."""
+    return (verb.dep_ == "pcomp" and verb.head.lower_ in cues.failure_mark) or (
+        verb.dep_ in ("xcomp", "acl") and verb.head.lemma_.lower() in cues.failure_mark)
 
 
 def _not_done(verb: Token, cues: Cues, demand: bool = False) -> bool:
