@@ -69,7 +69,12 @@ from newsevents.eventcoding.arguments import (
     without_each_other,
 )
 from newsevents.eventcoding.commerce import deal_parties, is_purchase_order, other_party
-from newsevents.eventcoding.labour import fill_deal_party, fill_employers, fill_other_side
+from newsevents.eventcoding.labour import (
+    fill_deal_party,
+    fill_employers,
+    fill_other_side,
+    fill_represented_employer,
+)
 from newsevents.eventcoding.lexicon import (
     BACKBONE,
     DEFAULT_CAMEO,
@@ -2125,6 +2130,9 @@ def code_events(doc: Doc, tables: EventTables) -> list[Event]:
         _parties(tokens, tables.actors.code_span, tables.currencies, tables.cues), story_country(doc, tables.actors.words.not_state), tables.cues))
     # "Tube workers walked out ... Vexrail, which runs the lines": the employer; then its answer's addressee
     fill_employers(merged, tables.cues, lambda tokens: _at_home(
+        _parties(tokens, tables.actors.code_span, tables.currencies, tables.cues), story_country(doc, tables.actors.words.not_state), tables.cues))
+    # "a union representing workers at Vexair agreed to a contract": the employer its description names
+    fill_represented_employer(merged, tables.cues, lambda tokens: _at_home(
         _parties(tokens, tables.actors.code_span, tables.currencies, tables.cues), story_country(doc, tables.actors.words.not_state), tables.cues))
     fill_other_side(merged, tables.cues)
     # "X held talks with Y. X pledged to ...": the pledge is made to the other side of the talks

@@ -112,7 +112,7 @@ CUE_KINDS |= {"market_want", "commodity", "filming"}  # market demand; a film sh
 CUE_KINDS |= {"field_role", "armed_field"}  # "comic book veteran": an old hand of a field, no soldier (eventcoding/nonevents.py)
 CUE_KINDS |= {"want_verb"}  # "wanted the firms to pay": an act wanted of another, not done (eventcoding/nonevents.py)
 CUE_KINDS |= {"raid_act", "raid_search", "raid_force", "raid_arms"}  # a raid by the state's agents is COERCE (eventcoding/raids.py)
-CUE_KINDS |= {"ability_modal", "ability_word", "injury_verb", "failure_mark"}  # "can veto", "must ratify", "able to fly": no act done (components/events.py)
+CUE_KINDS |= {"ability_modal", "ability_word", "injury_verb", "failure_mark", "represent_verb"}  # "can veto", "must ratify", "able to fly": no act done (components/events.py)
 
 
 @dataclass(frozen=True)
@@ -316,7 +316,8 @@ class Cues:
     ability_modal: set[str] = field(default_factory=set)  # "can veto", "must ratify": a power or a duty, no act
     ability_word: set[str] = field(default_factory=set)  # "will be able to fly": an ability, no act
     injury_verb: set[str] = field(default_factory=set)  # "he was not badly injured": harm told without an attack
-    failure_mark: set[str] = field(default_factory=set)  # "without agreeing", "failed to agree": a failure, no refusal
+    failure_mark: set[str] = field(default_factory=set)  # "without agreeing": a lack, no refusal
+    represent_verb: set[str] = field(default_factory=set)  # "a union representing workers at X": X employs them
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
