@@ -147,7 +147,7 @@ def test_in_an_article_the_retold_deal_and_the_joined_deal_get_their_parties(eve
 
 def test_in_an_article_appealing_the_decision_is_aimed_at_the_court(events_of):
     events = events_of("A court in Lagos ruled on Tuesday that the Nigerian government must pay the airline "
-                       "compensation. But the government can appeal the decision.")
+                       "compensation. But the government will appeal the decision.")
     appeal = next(e for e in events if e.trigger.text == "appeal")
     assert [(p.text, p.country) for p in appeal.recipient] == [("A court", "NGA")]
 

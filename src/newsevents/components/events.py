@@ -31,7 +31,7 @@ from newsevents.docquery import (
     is_someone,
     trimmed_end,
 )
-from newsevents.eventcoding import confidence, nonevents
+from newsevents.eventcoding import confidence, nonevents, raids
 from newsevents.eventcoding.anaphora import recall_recipients, share_same_act
 from newsevents.eventcoding.arguments import (
     Coder,
@@ -69,7 +69,12 @@ from newsevents.eventcoding.arguments import (
     without_each_other,
 )
 from newsevents.eventcoding.commerce import deal_parties, is_purchase_order, other_party
-from newsevents.eventcoding.labour import fill_deal_party, fill_employers, fill_other_side
+from newsevents.eventcoding.labour import (
+    fill_deal_party,
+    fill_employers,
+    fill_other_side,
+    fill_represented_employer,
+)
 from newsevents.eventcoding.lexicon import (
     BACKBONE,
     DEFAULT_CAMEO,
@@ -714,7 +719,7 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     told = token.head if entry.frame == "demand" else token
     modality = modality_of(told, cues)
     if is_negated(told, cues):
-        if entry.negated:
+        if entry.negated and not _failed(told, cues):
             event_type, modality = entry.negated, "asserted"  # a refusal is itself an act
         else:
             modality = "negated"
@@ -767,6 +772,9 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
             # "launched an attack", "held talks": the subject does it -- but whoever recalls,
             # describes or hails an event ("recalled the massacre") only speaks of it
             actor_tokens = _verb_actor_tokens(governor, sentence, actors, cues) or own
+        stray = None if own else raids.stray_phrases(token, entry.recipient_preps, cues)
+        if stray is not None:  # "faced charges following raids on pirates by the FBI": the FBI raided
+            actor_tokens, recipient_tokens = stray
         named = prep_objects(token, entry.recipient_preps)
         if not named and event_type == "AGREE":
             # "a deal to buy X from Y", "ordered Z planes in a deal", "Under the agreement, X will
@@ -906,7 +914,7 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         return None  # "a net police force monitors websites": what some party does, no event
     if _not_an_act(token, event_type, actor_tokens, recipient_tokens, cues):
         return None  # "agreed the claims were wrong", "any voter who refuses": no act
-    if clause_verb is not None and _not_done(clause_verb, cues):
+    if clause_verb is not None and _not_done(clause_verb, cues, demand=entry.frame == "demand"):
         return None  # "will not have to apologise", "ruled that X could not sue", "would not exclude that ..."
     actor = _parties([t for t in actor_tokens if _actor_like(t, coder, cues, actors, material)], coder,
                      tables.currencies, cues)
@@ -924,6 +932,11 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         recipient_tokens = recipient_tokens or [
             s for c in token.children if c.dep_ == "ccomp" for n in c.children if n.dep_ in ("nsubj", "nsubjpass")
             and _party_test(coder, cues, actors)(n) for s in conjoined(n)]
+    raid = raids.raid_type(token, event_type, actor, actor_tokens, cues)
+    if raid is None:
+        return None  # "searched the house for his keys": only the state's agents search as an act
+    if raid != event_type:  # "agents raided the offices": seizure (CAMEO 17x); "gunmen raided": violence
+        event_type, mode = raid, ["seize"] if raid == "COERCE" else [m for m in mode if m != "seize"]
     if event_type == "ASSAULT" and actor and all(t.lemma_.lower() in cues.protester for t in actor_tokens):
         event_type, mode = "PROTEST", ["riot"]  # "rioters clashed with police": a violent protest
     if material and (_accidental(sentence, actor_tokens, actor, cues) or (
@@ -933,6 +946,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         return None  # "Floods swept through Assam ... 40 people were killed": the flood's dead
     if material and not weapon and actor_tokens and all(t.lemma_.lower() in cues.ailment for t in actor_tokens):
         return None  # "cholera has killed 40 people", "cancer killed him": a natural death
+    if event_type == "ASSAULT" and not actor and not weapon and _injury_alone(token, sentence, cues):
+        return None  # '"He was shaken but not badly injured," said the spokesman': harm, no attack told
     if material and not actor and not weapon and token.lemma_.lower() in cues.death \
             and _accident_death(doc, sentence, recipient_tokens, cues):
         return None  # "She died when the plane crashed. ... before she was killed": the crash's dead
@@ -1393,16 +1408,36 @@ def _no_one_obliged(verb: Token, recipient_tokens: list[Token], cues: Cues) -> b
     return all(t.pos_ == "PRON" and t.lower_ in cues.first_person for t in recipient_tokens)
 
 
-def _not_done(verb: Token, cues: Cues) -> bool:
+def _failed(verb: Token, cues: Cues) -> bool:
+    """An act negated as a lack, not a refusal (``failure_mark``: "adjourned without agreeing on
+    fines"): no one refused, so it stays its own type, negated (docs/events.md, modality), not the
+    REJECT a refusal ("refused to agree", "did not agree to the terms") or CAMEO's failure of two
+    sides to reach agreement ("failed to reach agreement") is."""
+    return (verb.dep_ == "pcomp" and verb.head.lower_ in cues.failure_mark) or (
+        verb.dep_ in ("xcomp", "acl") and verb.head.lemma_.lower() in cues.failure_mark)
+
+
+def _not_done(verb: Token, cues: Cues, demand: bool = False) -> bool:
     """A clause that tells no act done: one someone has to, need not or may do ("will not have to
     apologise", "are required to disclose", "is allowed to sell"; "had to resign", "was allowed to
-    leave" tell a duty or a leave met), a ruling's content with a modal ("the court ruled that the
+    leave" tell a duty or a leave met), one someone can or must do (``ability_modal``: "can veto",
+    "must now ratify"; a reported "must" is the speaker's ``demand``) or is able to do
+    (``ability_word``: "will be able to fly"; "was able to" did it), a ruling's content with a modal ("the court ruled that the
     government could not sue the firms": what a party may do, not its act; the ruling is the
     court's own event when its verb codes one), and a possibility weighed ("I would not exclude
     that the bidder will decline", "ruled out that ...")."""
     while verb.dep_ == "conj" and verb.head.i != verb.i:  # "will not have to apologise or pay"
         verb = verb.head
     head = verb.head
+    # a power or a duty held: "which can veto any plan", "must now ratify the decision" (a negated one,
+    # "cannot accept", "will not be able to attack", is a refusal or a negated act: the negation rules)
+    if not demand and any(c.dep_ == "aux" and c.lower_ in cues.ability_modal for c in verb.children) \
+            and not any(c.dep_ == "neg" for c in verb.children):
+        return True
+    if verb.dep_ == "xcomp" and _is_infinitive(verb) and head.lemma_.lower() in cues.ability_word:
+        be = head.head if head.dep_ == "acomp" else head  # "will be able to fly": an ability; "was able to" did it
+        return not (be.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in be.children)
+                    or any(c.dep_ == "neg" for c in (*be.children, *head.children)))
     if verb.dep_ == "xcomp" and _is_infinitive(verb) and head.lemma_.lower() in cues.duty:
         past = head.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in head.children)
         return not past or any(c.dep_ == "neg" for c in head.children)
@@ -1924,6 +1959,19 @@ def _kept_in_sports_report(draft: Draft, doc: Doc, cues: Cues) -> bool:
     return any(_in_sectors(party, state) and not set(party.text.lower().split()) & vocabulary for party in draft.actor)
 
 
+def _injury_alone(trigger: Token, sentence: Span, cues: Cues) -> bool:
+    """An injury told of its victim alone (``injury_verb`` in the passive or as a participle: "he was
+    not badly injured", "she was hurt"), with no doer and no attack, weapon or intent word in the
+    sentence ("injured in the blast", "injured by gunmen" stay): no one is told attacking, so no
+    ASSAULT, whoever reports it."""
+    if trigger.lemma_.lower() not in cues.injury_verb or trigger.tag_ != "VBN":
+        return False
+    if prep_objects(trigger, ("by",)) or _names_weapon(sentence, cues):
+        return False
+    harmful = cues.attack | cues.intent
+    return not any({t.lemma_.lower(), t.lower_} & harmful for t in sentence)
+
+
 def _names_weapon(sentence: Span, cues: Cues) -> bool:
     return any({t.lemma_.lower(), t.lower_} & set(cues.weapon) for t in sentence if not _in_a_name(t))
 
@@ -2085,6 +2133,9 @@ def code_events(doc: Doc, tables: EventTables) -> list[Event]:
         _parties(tokens, tables.actors.code_span, tables.currencies, tables.cues), story_country(doc, tables.actors.words.not_state), tables.cues))
     # "Tube workers walked out ... Vexrail, which runs the lines": the employer; then its answer's addressee
     fill_employers(merged, tables.cues, lambda tokens: _at_home(
+        _parties(tokens, tables.actors.code_span, tables.currencies, tables.cues), story_country(doc, tables.actors.words.not_state), tables.cues))
+    # "a union representing workers at Vexair agreed to a contract": the employer its description names
+    fill_represented_employer(merged, tables.cues, lambda tokens: _at_home(
         _parties(tokens, tables.actors.code_span, tables.currencies, tables.cues), story_country(doc, tables.actors.words.not_state), tables.cues))
     fill_other_side(merged, tables.cues)
     # "X held talks with Y. X pledged to ...": the pledge is made to the other side of the talks

@@ -132,6 +132,39 @@ def fill_employers(drafts: Sequence[Told], cues: Cues, parties: Partier) -> None
             told.recipient, told.recipient_tokens = employer, tokens[:1]
 
 
+def _represented_employers(actor: Token, cues: Cues) -> list[Token]:
+    """The employer a union's own description names: "a union representing workers at Vexcorp",
+    "the union representing Vexcorp pilots" (a ``represent_verb`` clause on the actor, whose
+    workplace phrase or object, the members, names a body)."""
+    found: list[Token] = []
+    for clause in (c for c in actor.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in cues.represent_verb):
+        found += [o for p in clause.children if p.dep_ == "prep" and p.lower_ in _WORKPLACE_PREPS
+                  for o in p.children if o.dep_ == "pobj" and _named_body(o)]  # parsed on the verb
+        for worker in (c for c in clause.children if c.dep_ == "dobj"):  # its members, whatever their trade
+            found += [c for c in worker.children if c.dep_ in ("poss", "compound") and _named_body(c)]
+            found += [o for p in worker.children if p.dep_ == "prep" and p.lower_ in _WORKPLACE_PREPS
+                      for o in p.children if o.dep_ == "pobj" and _named_body(o)]
+    return found
+
+
+def fill_represented_employer(drafts: Sequence[Told], cues: Cues, parties: Partier) -> None:
+    """Fill, in place, the empty recipient of an act of a union told with whom it represents: the
+    employer its description names is the other party ("a union representing flight attendants at
+    Vexair agreed to a new contract": the contract is with Vexair)."""
+    for told in drafts:
+        if told.recipient or not told.actor:
+            continue
+        for token in told.actor_tokens:
+            if not _is_worker(token, cues):
+                continue
+            employers = _represented_employers(token, cues)
+            found = [p for t in employers for p in parties([t]) if _LABOUR_SECTOR not in p.sector]
+            employer = _one([p for p in found if not _shares([p], told.actor)])
+            if employer is not None:
+                told.recipient, told.recipient_tokens = employer, employers[:1]
+                break
+
+
 def _same_paragraph(earlier: Told, told: Told) -> bool:
     # the sentence's span may hold the blank line that ends it; no sentence holds one inside
     return "\n\n" not in told.trigger.doc.text[earlier.sentence.start_char:told.sentence.start_char]

@@ -39,7 +39,7 @@ QUAD_CODE = {
 NO_EVENT = "-"
 VERBAL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 # CAMEO root codes for a type reached by negation (a refusal) rather than from a lexicon row.
-DEFAULT_CAMEO = {"REJECT": "12", "ACCUSE": "11", "REQUEST": "10", "AGREE": "03", "THREATEN": "13"}
+DEFAULT_CAMEO = {"REJECT": "12", "ACCUSE": "11", "REQUEST": "10", "AGREE": "03", "THREATEN": "13", "COERCE": "17"}
 
 
 _OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd")
@@ -112,6 +112,8 @@ CUE_KINDS |= {"market_want", "commodity", "filming"}  # market demand; a film sh
 CUE_KINDS |= {"field_role", "armed_field"}  # "comic book veteran": an old hand of a field, no soldier (eventcoding/nonevents.py)
 CUE_KINDS |= {"want_verb"}  # "wanted the firms to pay": an act wanted of another, not done (eventcoding/nonevents.py)
 CUE_KINDS |= {"lesson_verb"}  # "pupils learn how the Persians invaded Greece": a lesson, no news (eventcoding/nonevents.py)
+CUE_KINDS |= {"raid_act", "raid_search", "raid_force", "raid_arms"}  # a raid by the state's agents is COERCE (eventcoding/raids.py)
+CUE_KINDS |= {"ability_modal", "ability_word", "injury_verb", "failure_mark", "represent_verb"}  # "can veto", "must ratify", "able to fly": no act done (components/events.py)
 
 
 @dataclass(frozen=True)
@@ -309,6 +311,15 @@ class Cues:
     armed_field: set[str] = field(default_factory=set)  # "war veteran", "army veteran": the field is arms
     want_verb: set[str] = field(default_factory=set)  # "wanted the firms to pay", "hoped they would go": wished of another
     lesson_verb: set[str] = field(default_factory=set)  # "learn", "teach": what a lesson tells, as a habit
+    raid_act: set[str] = field(default_factory=set)  # "raided", "a swoop", "searched": force on a suspect's place
+    raid_search: set[str] = field(default_factory=set)  # "searched": a search is an event only by the state's agents
+    raid_force: set[str] = field(default_factory=set)  # "agents", "officers", COP: the state's agents of law
+    raid_arms: set[str] = field(default_factory=set)  # "troops", MIL: soldiers, whose search (not raid) is a seizure
+    ability_modal: set[str] = field(default_factory=set)  # "can veto", "must ratify": a power or a duty, no act
+    ability_word: set[str] = field(default_factory=set)  # "will be able to fly": an ability, no act
+    injury_verb: set[str] = field(default_factory=set)  # "he was not badly injured": harm told without an attack
+    failure_mark: set[str] = field(default_factory=set)  # "without agreeing": a lack, no refusal
+    represent_verb: set[str] = field(default_factory=set)  # "a union representing workers at X": X employs them
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
