@@ -28,7 +28,7 @@ from typing import Protocol
 from spacy.tokens import Span, Token
 
 from newsevents.actors import ActorDictionary
-from newsevents.eventcoding.arguments import own_actor_of_noun, subject_of
+from newsevents.eventcoding.arguments import counterpart_in, own_actor_of_noun, subject_of
 from newsevents.eventcoding.lexicon import Cues
 from newsevents.record import Party
 
@@ -60,7 +60,9 @@ def anaphor_of(trigger: Token, cues: Cues) -> Token | None:
     """The definite referent noun an event is told with: the trigger itself ("Vexcorp's
     agreement", "the co-operation deal") or its direct object ("appeal the decision", "file
     their appeal"); None when there is none."""
-    nouns = [trigger] if trigger.pos_ == "NOUN" else [c for c in trigger.children if c.dep_ == "dobj"]
+    # "rejected the offer", "the offer was rejected by X", "objected to the deal"
+    nouns = [trigger] if trigger.pos_ == "NOUN" else [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")] + [
+        g for c in trigger.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     for noun in nouns:
         if noun.pos_ == "NOUN" and noun.lemma_.lower() in cues.referent and _definite(noun, cues):
             return noun
@@ -110,7 +112,12 @@ def counterpart(told: Told, source: Told) -> tuple[list[Party], list[Token], boo
         # "Vexcorp's deal is the second ...": an act by another party, named as a subject, is
         # not one done on the earlier act (as "join the deal", "pull out of the deal" are)
         return [], [], False
-    return [p for p in parties if not _shares([p], told.actor)], tokens, False
+    others = [p for p in parties if not _shares([p], told.actor)]
+    if ours and any(p.country not in ours for p in others if p.country):
+        # "Chile held talks with Bolivia over a deal. Chile's president welcomed the deal": his
+        # own country's side is his; the other country's is the one he acts towards
+        others = [p for p in others if p.country not in ours]
+    return others, tokens, False
 
 
 def author_in_text(anaphor: Token, told: Told, group: str, cues: Cues, actors: ActorDictionary,
@@ -130,7 +137,10 @@ def author_in_text(anaphor: Token, told: Told, group: str, cues: Cues, actors: A
             if token.pos_ in ("VERB", "AUX"):
                 authors = subject_of(token, actors, cues)
             elif token.pos_ == "NOUN":
-                authors = own_actor_of_noun(token, actors, cues)
+                # "a deal with Vexland is expected": its maker or the other side it names
+                authors = own_actor_of_noun(token, actors, cues) or (
+                    subject_of(token.head, actors, cues) if token.dep_ == "dobj" else [])  # "X made an offer"
+                authors = authors + counterpart_in(token, lambda t: bool(parties([t])))
             else:
                 continue
             found += [p for p in parties(authors) if not _shares([p], told.actor)]
@@ -139,6 +149,20 @@ def author_in_text(anaphor: Token, told: Told, group: str, cues: Cues, actors: A
                 return [], None  # two authors: no guess
             return found[:1], sentence
     return [], None
+
+
+# The prepositions naming what talks, a dispute or a deal are about ("talks over a merger").
+_MATTER_PREPS = frozenset({"over", "on", "about", "for"})
+
+
+def _matter_of(trigger: Token, group: str, cues: Cues) -> bool:
+    """An earlier act is about a word of ``group``: a word of the group is the matter of its trigger
+    or of the trigger's object ("held talks with Zenith over a merger", "negotiated with Vexland on
+    a new treaty"), so a later "the deal" or "the treaty" refers to that act's deal."""
+    heads = [trigger] + [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(g.dep_ == "pobj" and cues.referent.get(g.lemma_.lower()) == group
+               for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in _MATTER_PREPS
+               for g in p.children)
 
 
 def recall_recipients(drafts: Sequence[Told], cues: Cues, actors: ActorDictionary, parties: Partier) -> None:
@@ -154,6 +178,11 @@ def recall_recipients(drafts: Sequence[Told], cues: Cues, actors: ActorDictionar
         group = cues.referent[anaphor.lemma_.lower()]
         earlier = [d for d in ordered[:position]
                    if d.sentence_index < told.sentence_index and group in referent_groups(d.trigger, cues)]
+        if not earlier:
+            # "Vexcorp held talks with Zenith over a merger. ... The deal": the act a word of the
+            # group was the matter of
+            earlier = [d for d in ordered[:position] if told.sentence_index - LOOKBACK_SENTENCES <= d.sentence_index
+                       < told.sentence_index and _matter_of(d.trigger, group, cues)]
         if earlier:
             latest = earlier[-1].sentence_index
             readings = [counterpart(told, d) for d in earlier if d.sentence_index == latest]
