@@ -14,6 +14,7 @@ from __future__ import annotations
 from newsevents.eventcoding.arguments import (
     claimed_subjects,
     content_recipients,
+    counterpart_in,
     framing_counterpart,
     modifier_author,
     party_behind,
@@ -57,6 +58,15 @@ def test_a_relative_pronoun_subject_is_no_maker(build_doc):
                     heads=[1, 1, 3, 1, 5, 3], deps=["det", "ROOT", "nsubj", "relcl", "det", "dobj"],
                     pos=["DET", "NOUN", "PRON", "VERB", "DET", "NOUN"], tags=["DT", "NN", "WDT", "VBD", "DT", "NN"])
     assert modifier_author(doc[1], is_party) == []
+
+
+def test_a_relative_clause_of_saying_names_no_maker(build_doc):
+    # "a bill which critics claim would legalise it": the critics speak of the bill
+    doc = build_doc("a bill which critics claim would legalise it",
+                    heads=[1, 1, 6, 4, 1, 6, 4, 6], deps=["det", "ROOT", "nsubj", "nsubj", "relcl", "aux", "ccomp", "dobj"],
+                    pos=["DET", "NOUN", "PRON", "NOUN", "VERB", "AUX", "VERB", "PRON"],
+                    tags=["DT", "NN", "WDT", "NNS", "VBP", "MD", "VB", "PRP"])
+    assert modifier_author(doc[1], lambda t: t.lower_ == "critics") == []
 
 
 def test_a_clause_of_place_names_no_maker(build_doc):
@@ -112,6 +122,19 @@ def test_a_deal_inside_an_of_phrase_gives_the_other_side(build_doc):
     assert texts(framing_counterpart(doc[1], CUES.joint_frame, is_party)) == ["rebels"]
 
 
+def test_a_clause_on_the_deal_names_its_other_side(build_doc):
+    # "a pact reached with the rebels": the side the clause on the thing names; a party the
+    # clause acts on is no side ("a pact that angered the rebels")
+    doc = build_doc("a pact reached with the rebels",
+                    heads=[1, 1, 1, 2, 5, 3], deps=["det", "ROOT", "acl", "prep", "det", "pobj"],
+                    pos=["DET", "NOUN", "VERB", "ADP", "DET", "NOUN"], tags=["DT", "NN", "VBN", "IN", "DT", "NNS"])
+    assert texts(counterpart_in(doc[1], is_party)) == ["rebels"]
+    other = build_doc("a pact that angered the rebels",
+                      heads=[1, 1, 3, 1, 5, 3], deps=["det", "ROOT", "nsubj", "relcl", "det", "dobj"],
+                      pos=["DET", "NOUN", "PRON", "VERB", "DET", "NOUN"], tags=["DT", "NN", "WDT", "VBD", "DT", "NNS"])
+    assert counterpart_in(other[1], is_party) == []
+
+
 def test_a_partnership_is_no_matter_with_another_side(build_doc):
     # "delivered aid in partnership with the union": a partner acts along with the actor
     doc = build_doc("Chile delivered aid in partnership with the union",
@@ -137,6 +160,11 @@ def test_pipeline_the_maker_of_a_rejected_proposal(events_of):
     assert _recipients(events, "REJECT") == [["PER"]]
 
 
+def test_pipeline_a_deal_struck_with_the_other_side(events_of):
+    events = events_of("Kenya signed the deal, which was struck with Uganda after months of talks.")
+    assert _recipients(events, "AGREE") == [["UGA"]]
+
+
 def test_pipeline_the_other_side_of_a_dispute(events_of):
     events = events_of("Japan recalled its ambassador amid a row with the government of China.")
     assert _recipients(events, "SANCTION") == [["CHN"]]
@@ -160,3 +188,12 @@ def test_pipeline_an_accusation_rejected_answers_the_accuser(events_of):
 def test_pipeline_a_leader_welcomes_a_deal_made_with_the_other_country(events_of):
     events = events_of("Chile held talks with Bolivia over a gas deal. Chile's president welcomed the deal.")
     assert _recipients(events, "SUPPORT") == [["BOL"]]
+
+
+def test_pipeline_a_matter_of_talks_in_another_paragraph_far_back_is_not_reached(events_of):
+    near = "Peru and Chile held talks over a border treaty. Fishing is important. Prices rose. Exports fell. " \
+           "The treaty was signed by Peru on Friday."
+    far = "Peru and Chile held talks over a border treaty.\n\nFishing is important. Prices rose. Exports fell. " \
+          "The treaty was signed by Peru on Friday."
+    assert _recipients(events_of(near), "AGREE") == [["CHL"]]
+    assert _recipients(events_of(far), "AGREE") == [[]]

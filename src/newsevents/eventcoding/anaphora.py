@@ -155,6 +155,18 @@ def author_in_text(anaphor: Token, told: Told, group: str, cues: Cues, actors: A
 _MATTER_PREPS = frozenset({"over", "on", "about", "for"})
 
 
+# How many sentences back the act whose matter a definite noun names may be, outside its paragraph.
+MATTER_LOOKBACK = 2
+
+
+def _near(earlier: Told, told: Told) -> bool:
+    """``earlier`` is in ``told``'s paragraph or in the two sentences before it (a sentence's span
+    may hold the blank line that ends it; none holds one inside)."""
+    if told.sentence_index - earlier.sentence_index <= MATTER_LOOKBACK:
+        return True
+    return "\n\n" not in told.trigger.doc.text[earlier.sentence.start_char:told.sentence.start_char]
+
+
 def _matter_of(trigger: Token, group: str, cues: Cues) -> bool:
     """An earlier act is about a word of ``group``: a word of the group is the matter of its trigger
     or of the trigger's object ("held talks with Zenith over a merger", "negotiated with Vexland on
@@ -181,8 +193,8 @@ def recall_recipients(drafts: Sequence[Told], cues: Cues, actors: ActorDictionar
         if not earlier:
             # "Vexcorp held talks with Zenith over a merger. ... The deal": the act a word of the
             # group was the matter of
-            earlier = [d for d in ordered[:position] if told.sentence_index - LOOKBACK_SENTENCES <= d.sentence_index
-                       < told.sentence_index and _matter_of(d.trigger, group, cues)]
+            earlier = [d for d in ordered[:position] if d.sentence_index < told.sentence_index
+                       and _near(d, told) and _matter_of(d.trigger, group, cues)]
         if earlier:
             latest = earlier[-1].sentence_index
             readings = [counterpart(told, d) for d in earlier if d.sentence_index == latest]

@@ -750,8 +750,9 @@ def sides_between(noun: Token, recipients: list[Token]) -> tuple[list[Token], li
 
 def counterpart_in(thing: Token, is_party: Callable[[Token], bool]) -> list[Token]:
     """The party a mutual act's thing is made with, named by "with" or "between" in its phrase,
-    also past an amount or an of-phrase: "settlements with the regulator", "a deal worth $50m with
-    Vexcorp", "the signing of an accord with Togo". None when the phrase names no party."""
+    also past an amount or an of-phrase, or in a clause on the thing: "settlements with the
+    regulator", "a deal worth $50m with Vexcorp", "the signing of an accord with Togo", "the deal,
+    which was struck with Vexland". None when the phrase names no party."""
     frontier = [thing]
     while frontier:
         token = frontier.pop(0)
@@ -761,8 +762,10 @@ def counterpart_in(thing: Token, is_party: Callable[[Token], bool]) -> list[Toke
                 if found:
                     return found
         of_phrase = token.dep_ == "prep" and token.lower_ == "of"
+        # "the deal, which was struck with Vexland", "a pact reached with the rebels": the clause on it
         frontier += [c for c in token.children if c.dep_ == "amod" or (c.dep_ == "prep" and c.lower_ == "of")
-                     or (of_phrase and c.dep_ == "pobj" and c.pos_ == "NOUN")]
+                     or (of_phrase and c.dep_ == "pobj" and c.pos_ == "NOUN")
+                     or (token.i == thing.i and c.dep_ in ("acl", "relcl") and c.pos_ == "VERB")]
     return []
 
 
@@ -1062,7 +1065,8 @@ def modifier_author(thing: Token, is_party: Callable[[Token], bool]) -> list[Tok
     supplied by Vexland", "the order placed by the ministry", also a passive relative clause: "the
     gas which is supplied by Vexland") or the subject of a relative clause whose object the thing
     is ("the bid that Vexcorp made", "the plan Vexland put forward"). Not the subject of a clause
-    that has an object of its own or says where or when ("the town where rebels hid"), and never
+    that has an object of its own, says where or when ("the town where rebels hid") or only speaks
+    of the thing ("a bill which critics say would ..."), and never
     the relative pronoun itself ("the offer that angered Vexland": Vexland is acted upon)."""
     for clause in thing.children:
         if clause.dep_ not in ("acl", "relcl") or clause.pos_ not in ("VERB", "AUX"):
@@ -1074,8 +1078,8 @@ def modifier_author(thing: Token, is_party: Callable[[Token], bool]) -> list[Tok
                 return conjoined(found[0])
             continue
         if clause.dep_ != "relcl" or any(c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") or c.tag_ == "WRB"
-                                         for c in clause.children):
-            continue
+                                         or c.dep_ in ("ccomp", "xcomp") for c in clause.children):
+            continue  # "a bill which critics claim would ...": the critics speak of the bill, not make it
         subjects = [c for c in clause.children if c.dep_ == "nsubj"]
         if subjects and subjects[0].tag_ not in ("WDT", "WP") and is_party(subjects[0]):
             return conjoined(subjects[0])
