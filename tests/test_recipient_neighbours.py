@@ -111,7 +111,7 @@ def test_a_dispute_with_a_party_gives_the_other_side(build_doc):
                     heads=[1, 1, 1, 1, 6, 6, 3, 6, 9, 7],
                     deps=["nsubj", "ROOT", "dobj", "prep", "det", "compound", "pobj", "prep", "det", "pobj"],
                     pos=["PROPN", "VERB", "NOUN", "ADP", "DET", "NOUN", "NOUN", "ADP", "DET", "NOUN"])
-    assert texts(framing_counterpart(doc[1], CUES.joint_frame, is_party)) == ["firm"]
+    assert texts(framing_counterpart(doc[1], CUES.joint_frame, CUES.frame_prep, is_party)) == ["firm"]
 
 
 def test_a_deal_inside_an_of_phrase_gives_the_other_side(build_doc):
@@ -119,7 +119,7 @@ def test_a_deal_inside_an_of_phrase_gives_the_other_side(build_doc):
                     heads=[1, 1, 1, 2, 3, 6, 4, 6, 9, 7],
                     deps=["nsubj", "ROOT", "prep", "pobj", "prep", "det", "pobj", "prep", "det", "pobj"],
                     pos=["PROPN", "VERB", "ADP", "NOUN", "ADP", "DET", "NOUN", "ADP", "DET", "NOUN"])
-    assert texts(framing_counterpart(doc[1], CUES.joint_frame, is_party)) == ["rebels"]
+    assert texts(framing_counterpart(doc[1], CUES.joint_frame, CUES.frame_prep, is_party)) == ["rebels"]
 
 
 def test_a_clause_on_the_deal_names_its_other_side(build_doc):
@@ -141,7 +141,7 @@ def test_a_partnership_is_no_matter_with_another_side(build_doc):
                     heads=[1, 1, 1, 1, 3, 4, 7, 5],
                     deps=["nsubj", "ROOT", "dobj", "prep", "pobj", "prep", "det", "pobj"],
                     pos=["PROPN", "VERB", "NOUN", "ADP", "NOUN", "ADP", "DET", "NOUN"])
-    assert framing_counterpart(doc[1], CUES.joint_frame, is_party) == []
+    assert framing_counterpart(doc[1], CUES.joint_frame, CUES.frame_prep, is_party) == []
 
 
 # ---- the whole pipeline ------------------------------------------------------------------------
@@ -197,3 +197,18 @@ def test_pipeline_a_matter_of_talks_in_another_paragraph_far_back_is_not_reached
           "The treaty was signed by Peru on Friday."
     assert _recipients(events_of(near), "AGREE") == [["CHL"]]
     assert _recipients(events_of(far), "AGREE") == [[]]
+
+
+def test_what_a_request_asks_for_is_no_frame(build_doc):
+    # "called for talks between the unions and the government": the talks are asked for
+    doc = build_doc("workers called for talks between unions and government",
+                    heads=[1, 1, 1, 2, 3, 4, 5, 5], deps=["nsubj", "ROOT", "prep", "pobj", "prep", "pobj", "cc", "conj"],
+                    pos=["NOUN", "VERB", "ADP", "NOUN", "ADP", "NOUN", "CCONJ", "NOUN"])
+    assert framing_counterpart(doc[1], CUES.joint_frame, CUES.frame_prep, lambda t: t.pos_ == "NOUN") == []
+
+
+def test_pipeline_an_asked_approval_is_not_the_signing_s_party(events_of):
+    text = ("Should Norway approve the treaty? The treaty was signed by all members of the European Union "
+            "in Rome last October.")
+    signed = [e for e in events_of(text) if e.event == "AGREE" and e.trigger.text == "signed"]
+    assert signed and all(p.country != "NOR" for e in signed for p in e.recipient)

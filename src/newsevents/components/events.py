@@ -899,7 +899,7 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         # "cut off supplies in a price dispute with Vexland": the other side of the matter it is done in
         frame_verb = token if token.pos_ in ("VERB", "AUX") else _governing_verb(token, cues)
         if frame_verb is not None:
-            recipient_tokens = [t for t in framing_counterpart(frame_verb, cues.joint_frame,
+            recipient_tokens = [t for t in framing_counterpart(frame_verb, cues.joint_frame, cues.frame_prep,
                                                                _party_test(coder, cues, actors)) if t.i not in actor_ids]
     if entry.frame == "demand" and _no_one_obliged(token, recipient_tokens, cues):
         return None  # "corruption must be stopped", "we must cut taxes": no one is asked

@@ -12,9 +12,16 @@ the anaphor names:
   their actor, the same act is told again and its recipient is the one acted upon (and the earlier
   sentence joins the event's evidence); when the actor was that act's recipient, its actor;
   else (joining a deal, appealing a decision) the act's parties;
+- else the act, in the anaphor's paragraph or the two sentences before, whose matter a word of the
+  group was ("held talks with Zenith over a merger ... the deal": the talks' parties);
 - else, in the three sentences before (and the sentence itself, before the anaphor), the nearest
-  word of the group that is no event (a ruling, "decided to") and the party its clause names
-  as its author ("the courts awarded ... after ruling").
+  word of the group that is no event (a ruling, "decided to", "made an offer") and the party its
+  clause names as its author ("the courts awarded ... after ruling", "X made an offer") or as its
+  other side ("a deal with X").
+
+The anaphor is the trigger noun, its object, its passive subject ("the offer was rejected by X")
+or a prepositional object ("objected to the deal"). An act only asked about or denied ("Should
+Vexland approve the treaty?") names no parties of an act told as done.
 
 Never a guess: a sentence that gives two different parties gives none, and the event's own
 actor is never its recipient.
@@ -46,6 +53,7 @@ class Told(Protocol):
     trigger: Token
     sentence: Span
     sentence_index: int
+    modality: str
     actor: list[Party]
     recipient: list[Party]
     actor_tokens: list[Token]
@@ -155,6 +163,17 @@ def author_in_text(anaphor: Token, told: Told, group: str, cues: Cues, actors: A
 _MATTER_PREPS = frozenset({"over", "on", "about", "for"})
 
 
+def _undone(draft: Told) -> bool:
+    """An act only asked about or denied: told in a question, or negated."""
+    return draft.modality == "negated" or draft.sentence.text.rstrip().rstrip("\"'”").endswith("?")
+
+
+def _may_refer(told: Told, source: Told) -> bool:
+    """A done act ("The treaty was signed by 25 states") does not refer back to one only asked
+    about or denied ("Should Vexland approve the treaty?"): that act has no parties of the treaty."""
+    return not _undone(source) or _undone(told)
+
+
 # How many sentences back the act whose matter a definite noun names may be, outside its paragraph.
 MATTER_LOOKBACK = 2
 
@@ -188,13 +207,16 @@ def recall_recipients(drafts: Sequence[Told], cues: Cues, actors: ActorDictionar
         if anaphor is None:
             continue
         group = cues.referent[anaphor.lemma_.lower()]
-        earlier = [d for d in ordered[:position]
-                   if d.sentence_index < told.sentence_index and group in referent_groups(d.trigger, cues)]
-        if not earlier:
+        acts = [d for d in ordered[:position]
+                if d.sentence_index < told.sentence_index and group in referent_groups(d.trigger, cues)]
+        if not acts:
             # "Vexcorp held talks with Zenith over a merger. ... The deal": the act a word of the
             # group was the matter of
-            earlier = [d for d in ordered[:position] if d.sentence_index < told.sentence_index
-                       and _near(d, told) and _matter_of(d.trigger, group, cues)]
+            acts = [d for d in ordered[:position] if d.sentence_index < told.sentence_index
+                    and _near(d, told) and _matter_of(d.trigger, group, cues)]
+        earlier = [d for d in acts if _may_refer(told, d)]
+        if acts and not earlier:
+            continue  # only an act asked about or denied was told: it names no parties of this one
         if earlier:
             latest = earlier[-1].sentence_index
             readings = [counterpart(told, d) for d in earlier if d.sentence_index == latest]

@@ -769,13 +769,17 @@ def counterpart_in(thing: Token, is_party: Callable[[Token], bool]) -> list[Toke
     return []
 
 
-def framing_counterpart(verb: Token, frames: Container[str], is_party: Callable[[Token], bool]) -> list[Token]:
+def framing_counterpart(verb: Token, frames: Container[str], preps: Container[str],
+                        is_party: Callable[[Token], bool]) -> list[Token]:
     """The other side of the two-sided matter an act is done in, when the act names no one it is
     aimed at: a ``frames`` noun (a dispute, a deal, talks) in a phrase of the verb -- "cut off
     supplies in a price dispute with Vexland", "agreed to a ceasefire as part of a deal with the
     rebels", "after striking a deal with Vexcorp, the firm agreed ..." -- and the party it names by
-    "with" or "between" (:func:`counterpart_in`). None when no such phrase names a party."""
-    for prep in (c for c in verb.children if c.dep_ == "prep"):
+    "with" or "between" (:func:`counterpart_in`), in a phrase of circumstance (``preps``: "in",
+    "amid", "under", "after" ...) -- not what a request asks for ("called for talks between the
+    unions and the government" asks the government, not the unions). None when no such phrase
+    names a party."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps):
         nouns = [g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
         # "as part of a deal": the matter named in the of-phrase
         nouns += [g for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
