@@ -21,3 +21,4 @@ class Told:
     actor_tokens: list[Token] = field(default_factory=list)
     recipient_tokens: list[Token] = field(default_factory=list)
     also_in: list[Span] = field(default_factory=list)
+    modality: str = "asserted"

@@ -36,11 +36,13 @@ from newsevents.eventcoding.anaphora import recall_recipients, share_same_act
 from newsevents.eventcoding.arguments import (
     Coder,
     answering_party,
+    claimed_subjects,
     companions,
     conjoined,
     content_recipients,
     counted_objects,
     counted_sides,
+    framing_counterpart,
     hyphen_side,
     inherited_patient,
     is_destination,
@@ -828,6 +830,9 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
             recipient_tokens = party_behind(candidate.consumed, _party_test(coder, cues, actors), cues.author_prep,
                                             cues.goal_prep, cues.share_noun)
 
+    if event_type == "ACCUSE" and not recipient_tokens:
+        # "presented evidence that the minister took bribes": the one the claim is about
+        recipient_tokens = claimed_subjects([token, candidate.consumed], _party_test(coder, cues, actors))
     if token.pos_ != "NOUN" and event_type == "REQUEST" and is_purchase_order(token, cues):
         # "ordered 30 Vexair planes": a purchase order is a deal with the maker or seller, no demand
         event_type = "AGREE"
@@ -898,6 +903,12 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         recipient_tokens = owners_of_things(recipient_tokens, _party_test(coder, cues, actors),
                                             lambda t: is_someone(t, actors) or t.lemma_.lower() in cues.collective
                                             or t.lemma_.lower() in cues.partitive | cues.abstract)
+    if not recipient_tokens and event_type not in _MATERIAL_CONFLICT and event_type != "MOBILIZE":
+        # "cut off supplies in a price dispute with Vexland": the other side of the matter it is done in
+        frame_verb = token if token.pos_ in ("VERB", "AUX") else _governing_verb(token, cues)
+        if frame_verb is not None:
+            recipient_tokens = [t for t in framing_counterpart(frame_verb, cues.joint_frame, cues.frame_prep,
+                                                               _party_test(coder, cues, actors)) if t.i not in actor_ids]
     if entry.frame == "demand" and _no_one_obliged(token, recipient_tokens, cues):
         return None  # "corruption must be stopped", "we must cut taxes": no one is asked
     if _private(recipient_tokens, actors, cues):

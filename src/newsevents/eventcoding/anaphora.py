@@ -12,9 +12,16 @@ the anaphor names:
   their actor, the same act is told again and its recipient is the one acted upon (and the earlier
   sentence joins the event's evidence); when the actor was that act's recipient, its actor;
   else (joining a deal, appealing a decision) the act's parties;
+- else the act, in the anaphor's paragraph or the two sentences before, whose matter a word of the
+  group was ("held talks with Zenith over a merger ... the deal": the talks' parties);
 - else, in the three sentences before (and the sentence itself, before the anaphor), the nearest
-  word of the group that is no event (a ruling, "decided to") and the party its clause names
-  as its author ("the courts awarded ... after ruling").
+  word of the group that is no event (a ruling, "decided to", "made an offer") and the party its
+  clause names as its author ("the courts awarded ... after ruling", "X made an offer") or as its
+  other side ("a deal with X").
+
+The anaphor is the trigger noun, its object, its passive subject ("the offer was rejected by X")
+or a prepositional object ("objected to the deal"). An act only asked about or denied ("Should
+Vexland approve the treaty?") names no parties of an act told as done.
 
 Never a guess: a sentence that gives two different parties gives none, and the event's own
 actor is never its recipient.
@@ -28,7 +35,7 @@ from typing import Protocol
 from spacy.tokens import Span, Token
 
 from newsevents.actors import ActorDictionary
-from newsevents.eventcoding.arguments import own_actor_of_noun, subject_of
+from newsevents.eventcoding.arguments import counterpart_in, own_actor_of_noun, subject_of
 from newsevents.eventcoding.lexicon import Cues
 from newsevents.record import Party
 
@@ -46,6 +53,7 @@ class Told(Protocol):
     trigger: Token
     sentence: Span
     sentence_index: int
+    modality: str
     actor: list[Party]
     recipient: list[Party]
     actor_tokens: list[Token]
@@ -60,7 +68,9 @@ def anaphor_of(trigger: Token, cues: Cues) -> Token | None:
     """The definite referent noun an event is told with: the trigger itself ("Vexcorp's
     agreement", "the co-operation deal") or its direct object ("appeal the decision", "file
     their appeal"); None when there is none."""
-    nouns = [trigger] if trigger.pos_ == "NOUN" else [c for c in trigger.children if c.dep_ == "dobj"]
+    # "rejected the offer", "the offer was rejected by X", "objected to the deal"
+    nouns = [trigger] if trigger.pos_ == "NOUN" else [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")] + [
+        g for c in trigger.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     for noun in nouns:
         if noun.pos_ == "NOUN" and noun.lemma_.lower() in cues.referent and _definite(noun, cues):
             return noun
@@ -110,7 +120,12 @@ def counterpart(told: Told, source: Told) -> tuple[list[Party], list[Token], boo
         # "Vexcorp's deal is the second ...": an act by another party, named as a subject, is
         # not one done on the earlier act (as "join the deal", "pull out of the deal" are)
         return [], [], False
-    return [p for p in parties if not _shares([p], told.actor)], tokens, False
+    others = [p for p in parties if not _shares([p], told.actor)]
+    if ours and any(p.country not in ours for p in others if p.country):
+        # "Chile held talks with Bolivia over a deal. Chile's president welcomed the deal": his
+        # own country's side is his; the other country's is the one he acts towards
+        others = [p for p in others if p.country not in ours]
+    return others, tokens, False
 
 
 def author_in_text(anaphor: Token, told: Told, group: str, cues: Cues, actors: ActorDictionary,
@@ -130,7 +145,10 @@ def author_in_text(anaphor: Token, told: Told, group: str, cues: Cues, actors: A
             if token.pos_ in ("VERB", "AUX"):
                 authors = subject_of(token, actors, cues)
             elif token.pos_ == "NOUN":
-                authors = own_actor_of_noun(token, actors, cues)
+                # "a deal with Vexland is expected": its maker or the other side it names
+                authors = own_actor_of_noun(token, actors, cues) or (
+                    subject_of(token.head, actors, cues) if token.dep_ == "dobj" else [])  # "X made an offer"
+                authors = authors + counterpart_in(token, lambda t: bool(parties([t])))
             else:
                 continue
             found += [p for p in parties(authors) if not _shares([p], told.actor)]
@@ -139,6 +157,43 @@ def author_in_text(anaphor: Token, told: Told, group: str, cues: Cues, actors: A
                 return [], None  # two authors: no guess
             return found[:1], sentence
     return [], None
+
+
+# The prepositions naming what talks, a dispute or a deal are about ("talks over a merger").
+_MATTER_PREPS = frozenset({"over", "on", "about", "for"})
+
+
+def _undone(draft: Told) -> bool:
+    """An act only asked about or denied: told in a question, or negated."""
+    return draft.modality == "negated" or draft.sentence.text.rstrip().rstrip("\"'”").endswith("?")
+
+
+def _may_refer(told: Told, source: Told) -> bool:
+    """A done act ("The treaty was signed by 25 states") does not refer back to one only asked
+    about or denied ("Should Vexland approve the treaty?"): that act has no parties of the treaty."""
+    return not _undone(source) or _undone(told)
+
+
+# How many sentences back the act whose matter a definite noun names may be, outside its paragraph.
+MATTER_LOOKBACK = 2
+
+
+def _near(earlier: Told, told: Told) -> bool:
+    """``earlier`` is in ``told``'s paragraph or in the two sentences before it (a sentence's span
+    may hold the blank line that ends it; none holds one inside)."""
+    if told.sentence_index - earlier.sentence_index <= MATTER_LOOKBACK:
+        return True
+    return "\n\n" not in told.trigger.doc.text[earlier.sentence.start_char:told.sentence.start_char]
+
+
+def _matter_of(trigger: Token, group: str, cues: Cues) -> bool:
+    """An earlier act is about a word of ``group``: a word of the group is the matter of its trigger
+    or of the trigger's object ("held talks with Zenith over a merger", "negotiated with Vexland on
+    a new treaty"), so a later "the deal" or "the treaty" refers to that act's deal."""
+    heads = [trigger] + [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(g.dep_ == "pobj" and cues.referent.get(g.lemma_.lower()) == group
+               for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in _MATTER_PREPS
+               for g in p.children)
 
 
 def recall_recipients(drafts: Sequence[Told], cues: Cues, actors: ActorDictionary, parties: Partier) -> None:
@@ -152,8 +207,16 @@ def recall_recipients(drafts: Sequence[Told], cues: Cues, actors: ActorDictionar
         if anaphor is None:
             continue
         group = cues.referent[anaphor.lemma_.lower()]
-        earlier = [d for d in ordered[:position]
-                   if d.sentence_index < told.sentence_index and group in referent_groups(d.trigger, cues)]
+        acts = [d for d in ordered[:position]
+                if d.sentence_index < told.sentence_index and group in referent_groups(d.trigger, cues)]
+        if not acts:
+            # "Vexcorp held talks with Zenith over a merger. ... The deal": the act a word of the
+            # group was the matter of
+            acts = [d for d in ordered[:position] if d.sentence_index < told.sentence_index
+                    and _near(d, told) and _matter_of(d.trigger, group, cues)]
+        earlier = [d for d in acts if _may_refer(told, d)]
+        if acts and not earlier:
+            continue  # only an act asked about or denied was told: it names no parties of this one
         if earlier:
             latest = earlier[-1].sentence_index
             readings = [counterpart(told, d) for d in earlier if d.sentence_index == latest]

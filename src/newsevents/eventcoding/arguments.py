@@ -753,8 +753,9 @@ def sides_between(noun: Token, recipients: list[Token]) -> tuple[list[Token], li
 
 def counterpart_in(thing: Token, is_party: Callable[[Token], bool]) -> list[Token]:
     """The party a mutual act's thing is made with, named by "with" or "between" in its phrase,
-    also past an amount or an of-phrase: "settlements with the regulator", "a deal worth $50m with
-    Vexcorp", "the signing of an accord with Togo". None when the phrase names no party."""
+    also past an amount or an of-phrase, or in a clause on the thing: "settlements with the
+    regulator", "a deal worth $50m with Vexcorp", "the signing of an accord with Togo", "the deal,
+    which was struck with Vexland". None when the phrase names no party."""
     frontier = [thing]
     while frontier:
         token = frontier.pop(0)
@@ -764,8 +765,36 @@ def counterpart_in(thing: Token, is_party: Callable[[Token], bool]) -> list[Toke
                 if found:
                     return found
         of_phrase = token.dep_ == "prep" and token.lower_ == "of"
+        # "the deal, which was struck with Vexland", "a pact reached with the rebels": the clause on it
         frontier += [c for c in token.children if c.dep_ == "amod" or (c.dep_ == "prep" and c.lower_ == "of")
-                     or (of_phrase and c.dep_ == "pobj" and c.pos_ == "NOUN")]
+                     or (of_phrase and c.dep_ == "pobj" and c.pos_ == "NOUN")
+                     or (token.i == thing.i and c.dep_ in ("acl", "relcl") and c.pos_ == "VERB")]
+    return []
+
+
+def framing_counterpart(verb: Token, frames: Container[str], preps: Container[str],
+                        is_party: Callable[[Token], bool]) -> list[Token]:
+    """The other side of the two-sided matter an act is done in, when the act names no one it is
+    aimed at: a ``frames`` noun (a dispute, a deal, talks) in a phrase of the verb -- "cut off
+    supplies in a price dispute with Vexland", "agreed to a ceasefire as part of a deal with the
+    rebels", "after striking a deal with Vexcorp, the firm agreed ..." -- and the party it names by
+    "with" or "between" (:func:`counterpart_in`), in a phrase of circumstance (``preps``: "in",
+    "amid", "under", "after" ...) -- not what a request asks for ("called for talks between the
+    unions and the government" asks the government, not the unions). None when no such phrase
+    names a party."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps):
+        nouns = [g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+        # "as part of a deal": the matter named in the of-phrase
+        nouns += [g for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+        # "after striking a deal with X": the matter a clause of time or means handles
+        nouns += [o for g in prep.children if g.dep_ == "pcomp" and g.pos_ == "VERB"
+                  for o in g.children if o.dep_ == "dobj" and o.pos_ == "NOUN"]
+        for noun in nouns:
+            if noun.lemma_.lower() in frames or noun.lower_ in frames:
+                found = counterpart_in(noun, is_party)
+                if found:
+                    return found
     return []
 
 
@@ -949,6 +978,9 @@ def prep_objects(token: Token, preps: Iterable[str], phrases: Mapping[str, str] 
     return found
 
 
+# The prepositions a content clause names the thing it deals in with ("pay for gas", "buy power
+# from ...", "trade in arms"): whoever made that thing is a party to the act.
+_THING_PREPS = ("for", "of", "in", "on")
 _NOT_PARTY_TYPES = frozenset({"MONEY", "PERCENT", "QUANTITY", "DATE", "TIME"})
 
 
@@ -1006,12 +1038,9 @@ def party_behind(thing: Token, is_party: Callable[[Token], bool], authors: Conta
                 found = [g for g in child.children if g.dep_ == "pobj" and is_party(g)]
                 if found:
                     return conjoined(found[0])
-        for child in token.children:
-            if child.dep_ == "acl" and child.tag_ == "VBN":
-                found = [g for a in child.children if a.dep_ == "agent" for g in a.children
-                         if g.dep_ == "pobj" and is_party(g)]
-                if found:
-                    return conjoined(found[0])
+        found = modifier_author(token, is_party)
+        if found:
+            return found
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in goals:
                 found = [g for g in child.children if g.dep_ == "pobj" and is_party(g)]
@@ -1036,6 +1065,58 @@ def party_behind(thing: Token, is_party: Callable[[Token], bool], authors: Conta
                     return conjoined(people[0])
                 frontier += nouns
     return conjoined(fallback[0]) if fallback else []
+
+
+def modifier_author(thing: Token, is_party: Callable[[Token], bool]) -> list[Token]:
+    """The party a clause describing a thing names as its maker: the agent of a participle ("gas
+    supplied by Vexland", "the order placed by the ministry", also a passive relative clause: "the
+    gas which is supplied by Vexland") or the subject of a relative clause whose object the thing
+    is ("the bid that Vexcorp made", "the plan Vexland put forward"). Not the subject of a clause
+    that has an object of its own, says where or when ("the town where rebels hid") or only speaks
+    of the thing ("a bill which critics say would ..."), and never
+    the relative pronoun itself ("the offer that angered Vexland": Vexland is acted upon)."""
+    for clause in thing.children:
+        if clause.dep_ not in ("acl", "relcl") or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        if clause.tag_ == "VBN" or is_passive(clause):
+            found = [g for a in clause.children if a.dep_ == "agent" for g in a.children
+                     if g.dep_ == "pobj" and is_party(g)]
+            if found:
+                return conjoined(found[0])
+            continue
+        if clause.dep_ != "relcl" or any(c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") or c.tag_ == "WRB"
+                                         or c.dep_ in ("ccomp", "xcomp") for c in clause.children):
+            continue  # "a bill which critics claim would ...": the critics speak of the bill, not make it
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        if subjects and subjects[0].tag_ not in ("WDT", "WP") and is_party(subjects[0]):
+            return conjoined(subjects[0])
+    return []
+
+
+def claimed_subjects(heads: Iterable[Token | None], is_party: Callable[[Token], bool]) -> list[Token]:
+    """Whom an allegation or complaint names in its that-clause, when it names no one else: the
+    subject of the clause its trigger or its object takes ("presented evidence that the minister
+    took bribes", "complained that the regulator had been unfair": the minister, the regulator).
+    A question ("whether ...", "if ...") names no one accused."""
+    for head in heads:
+        if head is None:
+            continue
+        for clause in head.children:
+            if clause.dep_ not in ("acl", "ccomp") or clause.pos_ not in ("VERB", "AUX"):
+                continue
+            if not any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children) and clause.dep_ == "acl":
+                continue  # "evidence gathered by ...": a participle, no claim
+            if any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in clause.children):
+                continue
+            if any(c.tag_ in ("WP", "WDT", "WRB") for c in clause.children):
+                continue  # "condemned what it called provocations": a name for the thing, no claim about anyone
+            # "complained that it had been cheated": a pronoun of the complainer's own clause is mostly
+            # the complainer; a claim's noun clause names the accused ("evidence that he lied")
+            found = [s for c in clause.children if c.dep_ == "nsubj" and is_party(c)
+                     and not (clause.dep_ == "ccomp" and c.pos_ == "PRON") for s in conjoined(c)]
+            if found:
+                return found
+    return []
 
 
 def content_recipients(verb: Token, is_party: Callable[[Token], bool], authors: Container[str],
@@ -1069,6 +1150,13 @@ def content_recipients(verb: Token, is_party: Callable[[Token], bool], authors: 
                     found.append(child)  # "agreed to free him": the person freed
             found += [t for t in controlled_subjects(clause) if is_party(t)]
             found += [t for t in prep_objects(clause, goals) if is_party(t) and not is_destination(t, relocate)]
+            if not found:
+                # "agreed to pay more for gas supplied by Vexland": the maker of the thing the
+                # content deals in, named by the clause that describes it
+                # ("pay 30% more for gas": the parser may hang the phrase on the object)
+                holders = [clause] + [c for c in clause.children if c.dep_ == "dobj"]
+                found += [t for h in holders for g in prep_objects(h, _THING_PREPS) if g.pos_ == "NOUN"
+                          for t in modifier_author(g, is_party)]
         elif clause.dep_ == "ccomp" and asks and not any(m.dep_ == "mark" and m.lower_ in ("if", "whether")
                                                          for m in clause.children):
             found += [s for c in clause.children if c.dep_ == "nsubj" and is_party(c) for s in conjoined(c)]

@@ -107,6 +107,7 @@ CUE_KINDS |= {"hearsay", "rumour", "disavow", "era", "era_prep", "era_now", "byg
 CUE_KINDS |= {"answer_verb", "relocate", "combining_form", "prep_phrase"}  # recipient rules (eventcoding/arguments.py)
 CUE_KINDS |= {"grant_verb"}  # "agreed that X would be allowed": the party favoured (eventcoding/arguments.py)
 CUE_KINDS |= {"worker", "labour", "employer_verb", "pledge_verb"}  # a labour dispute's two sides (eventcoding/labour.py)
+CUE_KINDS |= {"joint_frame", "frame_prep"}  # "cut supplies in a dispute with X": the two-sided matter an act is done in (eventcoding/arguments.py)
 CUE_KINDS |= {"firm_noun"}  # "record labels" ... "the record companies": one side told again (eventcoding/labour.py)
 CUE_KINDS |= {"market_want", "commodity", "filming"}  # market demand; a film shoot (components/events.py, session 8)
 CUE_KINDS |= {"field_role", "armed_field"}  # "comic book veteran": an old hand of a field, no soldier (eventcoding/nonevents.py)
@@ -261,6 +262,8 @@ class Cues:
     standing_verb: set[str] = field(default_factory=set)  # "Denmark exports cheese": trade or ownership in the present
     collaboration: set[str] = field(default_factory=set)  # "teamed up", "joined forces": working together
     creative_act: set[str] = field(default_factory=set)  # "to record a song": what art or trade makes or sells
+    joint_frame: set[str] = field(default_factory=set)  # "in a price dispute with X", "under a deal with X": the other side
+    frame_prep: set[str] = field(default_factory=set)  # "in", "amid", "under": the prepositions of a joint_frame
     option_noun: set[str] = field(default_factory=set)  # "the chance to donate": an option, not an act
     seize_verb: set[str] = field(default_factory=set)  # "took the chance to meet": an option taken
     plan_object: set[str] = field(default_factory=set)  # "boost state spending": a quantity of one's own economy
