@@ -111,6 +111,9 @@ CUE_KINDS |= {"firm_noun"}  # "record labels" ... "the record companies": one si
 CUE_KINDS |= {"market_want", "commodity", "filming"}  # market demand; a film shoot (components/events.py, session 8)
 CUE_KINDS |= {"field_role", "armed_field"}  # "comic book veteran": an old hand of a field, no soldier (eventcoding/nonevents.py)
 CUE_KINDS |= {"want_verb"}  # "wanted the firms to pay": an act wanted of another, not done (eventcoding/nonevents.py)
+# injuries, barrages of media, a work's text: private life and figures of speech (eventcoding/nonevents.py,
+# components/events.py; session 9)
+CUE_KINDS |= {"body_part", "media_means", "work_part", "sport_meeting"}
 
 
 @dataclass(frozen=True)
@@ -307,6 +310,10 @@ class Cues:
     field_role: set[str] = field(default_factory=set)  # "veteran": years in a field; a soldier only in war
     armed_field: set[str] = field(default_factory=set)  # "war veteran", "army veteran": the field is arms
     want_verb: set[str] = field(default_factory=set)  # "wanted the firms to pay", "hoped they would go": wished of another
+    body_part: set[str] = field(default_factory=set)  # "injured her knee": one's own body hurt, no attack
+    media_means: set[str] = field(default_factory=set)  # "bombarded with pop-up ads": adverts, mail, calls
+    work_part: set[str] = field(default_factory=set)  # "in the song's lyrics": the text of a work
+    sport_meeting: set[str] = field(default_factory=set)  # "the Oslo meeting" in a race's sentence: a contest
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
