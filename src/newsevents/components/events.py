@@ -1007,8 +1007,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     home = story_country(doc, tables.actors.words.not_state)
     actor, recipient = _at_home(actor, home, cues), _at_home(recipient, home, cues)
     if nonevents.told_no_event(token, clause_verb, candidate.consumed, event_type, actor + recipient, actor_tokens,
-                               recipient_tokens, doc, cues):
-        return None  # "Denmark exports cheese", "teamed up to record", "the chance to donate": no act
+                               recipient_tokens, doc, cues, weapon=bool(weapon)):
+        return None  # "Denmark exports cheese", "the chance to donate", "injured her knee": no act
     if event_type not in _CONFLICT_ACTS and _private_person(actor, actor_tokens):
         # PETRARCH/PLOVER coding discipline: talk and cooperation are events between actors of
         # public life; a person with no country or sector code is a private one ("Mr Gardner
@@ -1271,9 +1271,19 @@ def _won_between_names(token: Token, actor: list[Party], actor_tokens: list[Toke
 
 def _toward_outcome(token: Token, cues: Cues) -> bool:
     """A verb done toward a contest's result ("stormed to a win", "heading for victory", "cruised
-    to the title") tells a game or a race, not an event."""
-    return any(g.dep_ == "pobj" and g.lemma_.lower() in cues.outcome
-               for c in token.children if c.dep_ == "prep" and c.lower_ in cues.outcome_prep for g in c.children)
+    to the title") tells a game or a race, not an event; so does one that drives its object there
+    ("kicked the Falcons to victory", which the parser may read as "to" + a clause "victory", or
+    with "to victory" hung on the object)."""
+    def toward(word: Token) -> bool:
+        if any(g.dep_ == "pobj" and g.lemma_.lower() in cues.outcome
+               for c in word.children if c.dep_ == "prep" and c.lower_ in cues.outcome_prep for g in c.children):
+            return True
+        return any(c.dep_ in ("advcl", "xcomp", "ccomp") and c.lemma_.lower() in cues.outcome
+                   and any(a.lower_ in cues.outcome_prep for a in c.children if a.dep_ in ("aux", "prep", "mark"))
+                   for c in word.children)
+
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")] if token.pos_ in ("VERB", "AUX") else []
+    return toward(token) or any(toward(o) for o in objects)
 
 
 def _not_dissent(token: Token, actor_tokens: list[Token], recipient_tokens: list[Token], cues: Cues) -> bool:
@@ -1366,6 +1376,8 @@ def _in_a_work(trigger: Token, event_type: str, actor_tokens: list[Token], recip
         return True
     if _in_a_part(trigger, cues):
         return True
+    if _told_in_lyrics(trigger, cues):
+        return True
     clause = trigger
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head  # "a general who betrays his president and seizes power": the same plot
@@ -1377,6 +1389,22 @@ def _in_a_work(trigger: Token, event_type: str, actor_tokens: list[Token], recip
             return False
         node = node.head
     return True
+
+
+def _told_in_lyrics(trigger: Token, cues: Cues) -> bool:
+    """An act told "in" a work's text (``work_part``: the lyrics, a verse, a chapter) anywhere in
+    the act's own clause -- the parser may hang the phrase on a noun of it ("claims that he was
+    beaten at his school in the song's lyrics") -- is the work's content, no event. A phrase of a
+    verb below the act is another clause's and is not read."""
+    stack = list(trigger.children)
+    while stack:
+        node = stack.pop()
+        if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("aux", "auxpass"):
+            continue
+        if node.dep_ == "pobj" and node.head.lower_ == "in" and node.lemma_.lower() in cues.work_part:
+            return True
+        stack.extend(node.children)
+    return False
 
 
 def _in_a_part(trigger: Token, cues: Cues) -> bool:
@@ -1638,8 +1666,9 @@ def _film_shoot(trigger: Token, cues: Cues) -> bool:
     for place in prep_objects(trigger, ("in", "on")):
         if any(t.ent_type_ == "LANGUAGE" or t.lemma_.lower() in cues.filming for t in conjoined(place)):
             return True
+    # "the French film Les Ombres was shot": the parser may give the work and its title as two subjects
     shot = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
-    return bool(shot) and all(_is_work(t, cues) for t in shot)
+    return any(_is_work(t, cues) for t in shot)
 
 
 def _abstract_targets(recipient_tokens: list[Token], cues: Cues) -> bool:
@@ -2012,7 +2041,9 @@ def _play_complement(token: Token, cues: Cues) -> Token | None:
     def objects(word: Token) -> list[Token]:  # "at goal", "wide of the post": the prepositions' objects
         return [g for p in word.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
 
-    words = [c for c in token.children if c.dep_ in ("dobj", "advmod", "npadvmod", "acomp", "oprd")] + objects(token)
+    # the passive subject too: "the winning run was hit by the left fielder"
+    words = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "advmod", "npadvmod", "acomp", "oprd")]
+    words += objects(token)
     words += [g for w in list(words) for g in objects(w)]  # "fired in a shot at goal"
     return next((w for w in words if w.lemma_.lower() in cues.sport_play or w.lower_ in cues.sport_play), None)
 
@@ -2035,6 +2066,26 @@ def _is_play(draft: Draft, cues: Cues) -> bool:
     if _names_weapon(draft.sentence, cues) or _non_player_party(draft, cues):
         return False
     return not any({t.lemma_.lower(), t.lower_} & cues.intent for t in draft.sentence)
+
+
+# A sentence tells a contest with at least this many distinct sport words besides the trigger
+# ("won the 400m at the Oslo meeting, beating the champion in the sprint hurdles").
+SPORT_SENTENCE_DISTINCT = 2
+
+
+def _sports_meeting(draft: Draft, cues: Cues) -> bool:
+    """A meeting noun (``sport_meeting``: "the Oslo meeting", "an indoor meet") in a sentence that
+    tells a race or a game, with no one met "with" or "between", is an athletics meeting, a
+    contest, no CONSULT ("won the sprint hurdles and the long jump at Stockholm's indoor
+    meeting"). "Officials held a meeting with the sports minister" names a party and stays."""
+    trigger = draft.trigger
+    if draft.event != "CONSULT" or trigger.pos_ != "NOUN" or trigger.lemma_.lower() not in cues.sport_meeting:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trigger.children):
+        return False
+    vocabulary = cues.sport | cues.sport_report
+    words = {w for t in draft.sentence if t.i != trigger.i and (w := _sport_word(t, vocabulary, cues.sport_noun))}
+    return len(words) >= SPORT_SENTENCE_DISTINCT
 
 
 # An article leans to sport with at least this many distinct sport words: half the sports-report
@@ -2120,7 +2171,7 @@ def code_events(doc: Doc, tables: EventTables) -> list[Event]:
     fired = {c.token.i: c for c in candidates}
     kept = [c for c in candidates if not is_content_of_other(c, fired, tables.actors, tables.cues)]
     drafts = [d for c in kept if (d := build_draft(c, doc, tables, quotes)) is not None]
-    drafts = [d for d in drafts if not _is_play(d, tables.cues)]
+    drafts = [d for d in drafts if not _is_play(d, tables.cues) and not _sports_meeting(d, tables.cues)]
     if drafts and sport_density(doc, tables.cues)[0] >= SPORT_LEANING_DISTINCT:
         clubs = _club_names(doc, tables.cues)
         drafts = [d for d in drafts if not _career_matter(d, tables.cues, clubs) and not _generic_contest(d, tables.cues)]

@@ -115,6 +115,9 @@ CUE_KINDS |= {"want_verb"}  # "wanted the firms to pay": an act wanted of anothe
 CUE_KINDS |= {"lesson_verb"}  # "pupils learn how the Persians invaded Greece": a lesson, no news (eventcoding/nonevents.py)
 CUE_KINDS |= {"raid_act", "raid_search", "raid_force", "raid_arms"}  # a raid by the state's agents is COERCE (eventcoding/raids.py)
 CUE_KINDS |= {"ability_modal", "ability_word", "injury_verb", "failure_mark", "represent_verb"}  # "can veto", "must ratify", "able to fly": no act done (components/events.py)
+# injuries, barrages of media, a work's text: private life and figures of speech (eventcoding/nonevents.py,
+# components/events.py; session 9)
+CUE_KINDS |= {"body_part", "media_means", "work_part", "sport_meeting"}
 
 
 @dataclass(frozen=True)
@@ -323,6 +326,10 @@ class Cues:
     injury_verb: set[str] = field(default_factory=set)  # "he was not badly injured": harm told without an attack
     failure_mark: set[str] = field(default_factory=set)  # "without agreeing": a lack, no refusal
     represent_verb: set[str] = field(default_factory=set)  # "a union representing workers at X": X employs them
+    body_part: set[str] = field(default_factory=set)  # "injured her knee": one's own body hurt, no attack
+    media_means: set[str] = field(default_factory=set)  # "bombarded with pop-up ads": adverts, mail, calls
+    work_part: set[str] = field(default_factory=set)  # "in the song's lyrics": the text of a work
+    sport_meeting: set[str] = field(default_factory=set)  # "the Oslo meeting" in a race's sentence: a contest
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:

@@ -29,7 +29,17 @@ discipline"). The word lists are cue kinds of ``event_cues.tsv``:
 - a **review**: a view of a work, product or show ("delegates complained that the showcase
   lacked ...");
 - an act **wanted of another** (``want_verb``: "prosecutors wanted the firms to pay", "hoped the
-  rebels would disarm"): not done, and its doer is not shown acting.- a **lesson**: an act told as what is learned or taught, as a habit of the present
+  rebels would disarm"): not done, and its doer is not shown acting;
+- an **injury of one's own body** (``body_part``: "the singer injured her knee", "after injuring
+  his ankle in training", "his leg was broken in the fall"): no attacker, no event;
+- a **barrage of media** (``media_means``: "users are bombarded with pop-up ads", "flooded with
+  spam"): force told with adverts, mail or calls is a figure of speech;
+- a **market quantity** as every doer ("shares held talks", "demand forced the airline to cut
+  flights"): an event needs a party who acts;
+- **products and devices** as the only doers ("the software attacks the rival product", "the
+  console crushed its rival") or, for an attack, the only targets ("the worm attacked the
+  computer"): a market or a machine, no parties;
+- a **lesson**: an act told as what is learned or taught, as a habit of the present
   (``lesson_verb``: "schoolchildren learn how the Persians invaded Greece", "pupils are taught that
   ..."); what someone learned (found out) stays news.
 """
@@ -50,6 +60,7 @@ _PLANNED = frozenset({"AGREE", "AID", "COOPERATE"})
 _VIEWS = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 _LEAVING = frozenset({"RETREAT", "CONCEDE"})
 _STANCES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN"})
+_FORCE = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 # bloc codes: a party of one is a state body whatever its sector
 _BLOCS = frozenset({"IGO", "UNO", "EUR", "IMG"})
 
@@ -337,10 +348,115 @@ def lesson(trigger: Token, cues: Cues) -> bool:
     return head.tag_ in _PRESENT or (head.tag_ == "VB" and not auxes)
 
 
+# possessive pronouns by the number of their owner: "she injured her knee", "they hurt their backs"
+_SINGULAR_OWNER = frozenset({"his", "her", "its", "my"})
+_PLURAL_OWNER = frozenset({"their", "our"})
+_PLURAL_DOER = frozenset({"they", "we", "them", "us"})
+
+
+def _body_part(token: Token, cues: Cues) -> bool:
+    return token.pos_ in ("NOUN", "PROPN", "ADV") and (token.lemma_.lower() in cues.body_part
+                                                        or token.lower_ in cues.body_part)
+
+
+def _owner_of_part(part: Token) -> Token | None:
+    return next((c for c in part.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+
+
+def _injured_parts(trigger: Token, cues: Cues) -> list[tuple[Token, Token | None]]:
+    """The body parts the force verb falls on, each with its possessive pronoun: the object or
+    passive subject ("injured her knee", "his leg was broken"), also when the parser took the
+    possessive for the object and the part for an adverb ("injured her back")."""
+    found = []
+    for child in trigger.children:
+        if child.dep_ in ("dobj", "nsubjpass") and _body_part(child, cues):
+            found.append((child, _owner_of_part(child)))
+        elif child.dep_ == "dobj" and child.lower_ in _SINGULAR_OWNER | _PLURAL_OWNER:
+            following = child.nbor(1) if child.i + 1 < len(child.doc) else None
+            if following is not None and _body_part(following, cues):
+                found.append((following, child))
+    return found
+
+
+def _plural(tokens: list[Token]) -> bool:
+    return any(t.tag_ in ("NNS", "NNPS") or t.lower_ in _PLURAL_DOER for t in tokens) or len(tokens) > 1
+
+
+def own_injury(trigger: Token, event_type: str, actor_tokens: list[Token], cues: Cues) -> bool:
+    """"The singer injured her knee", "after injuring his ankle in training", "they hurt their
+    backs", "his leg was broken in the fall": force whose every target is a part of the doer's
+    own body (its possessive agrees with the doer in number), or a body part with no doer at all,
+    is an injury, no attack. The part must have its possessive ("arms were seized" are weapons).
+    "Police broke his leg" (a plural doer, a singular owner) and any force with an instrument
+    ("with a baton") stay."""
+    if event_type != "ASSAULT" or trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "by") for c in trigger.children):
+        return False  # "broke his arm with a baton", "his leg was broken by police"
+    if any(c.dep_ in ("dobj", "nsubjpass") and not _body_part(c, cues) and c.lower_ not in _SINGULAR_OWNER | _PLURAL_OWNER
+           for c in trigger.children):
+        return False  # another target beside the part ("hit the guard and hurt his hand" is two verbs)
+    parts = _injured_parts(trigger, cues)
+    if not parts or any(owner is None for _, owner in parts):
+        return False
+    if not actor_tokens:
+        return True  # "his leg was broken in the fall": no one did it
+    owners = _PLURAL_OWNER if _plural(actor_tokens) else _SINGULAR_OWNER
+    return all(owner is not None and owner.lower_ in owners for _, owner in parts)
+
+
+def media_barrage(trigger: Token, event_type: str, cues: Cues) -> bool:
+    """"Users are bombarded with pop-up ads", "inboxes flooded with spam", "hit with junk mail":
+    force done with adverts, mail, messages or calls (``media_means``) is a figure of speech;
+    "bombarded with rockets" names a weapon and stays."""
+    if event_type not in _FORCE:
+        return False
+    # the head of each "with" phrase (its conjuncts may be split words: "e - mails"); a weapon among
+    # them is the caller's ``weapon``
+    means = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    return bool(means) and all(m.lemma_.lower() in cues.media_means or m.lower_ in cues.media_means for m in means)
+
+
+def _a_product(token: Token, cues: Cues) -> bool:
+    """A common noun of a product or device ("the console", "the computer"); the tagger's PRODUCT
+    names are not read: it gives them to banks and firms too ("Spanish bank Santander")."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in cues.product
+
+
+def products_only(trigger: Token, event_type: str, actor_tokens: list[Token], recipient_tokens: list[Token],
+                  cues: Cues) -> bool:
+    """Products and devices are no parties: every doer one ("the software attacks the rival
+    product", "the new console crushed its rival", "the phone supports video calls"), or, for an
+    attack, every target one, struck itself ("the worm attacked the computer", "the console was
+    smashed by fans"). A website is no product here: it is often the firm that runs it. A firm
+    that makes them is a party ("Vexsoft sued its rival");
+    things seized or banned are a state's coercion ("police seized computers"), and the owner of a
+    thing struck is a party ("attacked the offices of a news website")."""
+    if actor_tokens and all(_a_product(t, cues) for t in actor_tokens):
+        return True
+    return event_type == "ASSAULT" and bool(recipient_tokens) and all(
+        _a_product(t, cues) and t.head.i == trigger.i and t.dep_ in ("dobj", "nsubjpass") for t in recipient_tokens)
+
+
+def market_doer(actor_tokens: list[Token], cues: Cues) -> bool:
+    """"Shares held talks", "demand forced the airline to cut flights", "the economy rejected ...":
+    a quantity of a market (``economic``, ``market_want``) as every doer is no party; an event
+    needs someone who acts (the parser or a pronoun may have put the quantity in the doer's place:
+    "shares in the bank rose after a report that it had held talks")."""
+    words = cues.economic | cues.market_want
+    return bool(actor_tokens) and all(t.pos_ == "NOUN" and t.lemma_.lower() in words for t in actor_tokens)
+
+
 def told_no_event(trigger: Token, clause_verb: Token | None, consumed: Token | None, event_type: str,
                   parties: list[Party], actor_tokens: list[Token], recipient_tokens: list[Token], doc: Doc,
-                  cues: Cues) -> bool:
-    """Any of the module's rules: the clause of ``trigger`` (headed by ``clause_verb``) tells no event."""
+                  cues: Cues, weapon: bool = False) -> bool:
+    """Any of the module's rules: the clause of ``trigger`` (headed by ``clause_verb``) tells no
+    event. ``weapon``: the clause names a weapon, which keeps force an attack."""
+    if not weapon and (own_injury(trigger, event_type, actor_tokens, cues) or media_barrage(trigger, event_type, cues)
+                       or products_only(trigger, event_type, actor_tokens, recipient_tokens, cues)):
+        return True
+    if market_doer(actor_tokens, cues):
+        return True
     if clause_verb is not None and (standing_state(clause_verb, event_type, cues)
                                     or kind_of_people(clause_verb, actor_tokens, cues)):
         return True
