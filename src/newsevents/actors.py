@@ -151,6 +151,8 @@ WORD_KINDS |= {"pronoun", "actor_preposition", "place_preposition", "owner_prepo
 WORD_KINDS |= {"body_pronoun", "impersonal_verb", "foreign_word", "credit_word"}
 # role words that are no role inside a name or before another person noun (issues 14/15)
 WORD_KINDS |= {"quality_role", "body_kind", "office_head"}
+# nouns that name a business after a word of its trade ("banking group", "retail chain")
+WORD_KINDS |= {"trade_body", "trade_word"}
 # words that count the parties of a plural anaphor ("both firms", "the pair")
 WORD_KINDS |= {"counting_word"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
@@ -203,6 +205,8 @@ class ActorWords:
     quality_role: frozenset[str] = frozenset()
     body_kind: frozenset[str] = frozenset()
     office_head: frozenset[str] = frozenset()
+    trade_body: frozenset[str] = frozenset()
+    trade_word: frozenset[str] = frozenset()
     region_adjective: dict[str, str | None] = field(default_factory=dict)  # "west african" -> CAMEO "WAF"
     counting_word: dict[str, int] = field(default_factory=dict)  # "both" -> 2, "the pair" -> 2
     # Honorifics that are naming titles too are part of how the person is named ("Lord Rennard"),
@@ -658,7 +662,8 @@ class ActorDictionary:
                 if self.no_role_here(tokens[i + n - 1]):
                     continue  # "The veteran pop star" is no veteran either
                 phrase = " ".join(t.lemma_ if k == n - 1 else t.text for k, t in enumerate(tokens[i:i + n]))
-                role = self.role(phrase) or self.role(" ".join(words[i:i + n]))
+                # the words as written first: a plural row ("strikers") tells more than its lemma's
+                role = self.role(" ".join(words[i:i + n])) or self.role(phrase)
                 if role:
                     if role.sector and role.sector not in sectors:
                         sectors.append(role.sector)

@@ -444,9 +444,8 @@ class EntityResolver:
                     j -= 1
                 if j < sent.start or self.tokens[j].tag_ != "NN":
                     continue
-                found = self._role_ending_at(j, sent.start)
-                role = self.ad.role(found[1]) if found else None
-                if found is None or role is None or role.kind != "org":
+                found = self._body_noun_at(j, sent.start)
+                if found is None:
                     continue
                 start = found[0]
                 if self.tokens[start].tag_ in {"DT", "PRP$"}:
@@ -1416,7 +1415,7 @@ class EntityResolver:
         Acme`` is no American firm by that); None when no body's noun precedes the name."""
         sent = self.sents[self.sent_of[name.start]]
         j = name.start - 1
-        found = self._role_ending_at(j, sent.start) if j >= sent.start else None
+        found = self._body_noun_at(j, sent.start) if j >= sent.start else None
         if found is None and name.root.dep_ == "conj":
             # "US firms Acme and Zenco": a plural description before the first of names joined
             # by "and" describes each of them
@@ -1426,15 +1425,30 @@ class EntityResolver:
                 if start > 0 and self.doc[start - 1].tag_ == "NNS" and first.i < name.start:
                     return self._body_descriptor(self.doc[start: first.i + 1])
             return None
-        role = self.ad.role(found[1]) if found else None
-        if found is None or role is None or role.kind != "org" or self.doc[j].text[:1].isupper():
+        if found is None or self.doc[j].text[:1].isupper():
             return None  # "Fire Brigade X" is a longer name, not a description of it
         k = found[0] - 1
         while k >= sent.start and self.doc[k].pos_ in {"NOUN", "PROPN", "ADJ"} \
                 and self.doc[k].tag_ not in {"POS"} and self.doc[k].head.i in range(k + 1, name.end):
             k -= 1
         words = [t for t in self.doc[k + 1: found[0]]]
-        return self._description_country(words, found[1]), [role.sector] if role.sector else []
+        noun = normalise_name(" ".join(self.words[found[0]: j + 1]))
+        return self._description_country(words, noun), [found[1]] if found[1] else []
+
+    def _body_noun_at(self, j: int, lower_bound: int) -> tuple[int, str | None] | None:
+        """(first token, sector) of a body's noun ending at token j: a role of kind org
+        (``mortgage giant``, ``carmaker``), or a noun that names a business only after a word of
+        its trade (``banking group``, ``retail chain``, ``fashion house``: ``trade_body`` and
+        ``trade_word`` of actor_words.tsv; ``rebel group`` is none); None when neither."""
+        found = self._role_ending_at(j, lower_bound)
+        role = self.ad.role(found[1]) if found else None
+        if role is not None and role.kind == "org":
+            return found[0], role.sector
+        words = self.ad.words
+        if self.tokens[j].lower_ in words.trade_body and j - 1 >= lower_bound \
+                and self.tokens[j - 1].lower_ in words.trade_word:
+            return j - 1, "BUS"
+        return None
 
     def _description_country(self, words: list[Token], noun: str) -> str | None:
         """The country the words of a body's description give: a country word or a place among
@@ -2916,6 +2930,11 @@ class EntityResolver:
             known = self.ad.organisation(name)
             if known is not None and known.country:
                 continue  # the project's table knows the body
+            size = len(name.split())
+            longer = [c for c in self.clusters if c.type == "ORG" and len(normalise_name(c.name).split()) > size
+                      and normalise_name(c.name).split()[:size] == name.split()]
+            if len(longer) > 1 and not any(normalise_name(c.name) == name for c in owners):
+                continue  # "Zentra" after both Zentra Motors and Zentra Bank: either one's, so neither's
             cluster = owners[0] if owners else self._cluster(f"org:{name}", "ORG", self.doc[tok.left_edge.i: tok.i + 1].text)
             cluster.country = country or cluster.country
             self._every_mention_of(cluster, name)
