@@ -17,10 +17,11 @@ from newsevents.eventcoding.arguments import (
     pronoun_referents,
     purpose_recipients,
     purpose_targets,
+    resolve_pronoun,
     subject_of,
     valid_party_token,
 )
-from newsevents.eventcoding.lexicon import Cues, load_cues
+from newsevents.eventcoding.lexicon import Cues, load_cues, object_tokens
 from newsevents.record import Entity, Span
 
 ACTORS = actor_dictionary()  # the packaged tables (a stage passes its own)
@@ -548,3 +549,47 @@ def test_a_town_before_a_surname_is_a_given_name_not_a_home(build_doc):
                        tags=["NNP", "NNS"], lemmas=["Milan", "police"])
     police._.places = [Place(id="p1", name="Milan", level="city", country="ITA", mentions=[Span(start=0, end=5, text="Milan")])]
     assert [p.country for p in parties_for(police[1], None, CUES)] == ["ITA"]
+
+
+def test_a_pronoun_in_a_report_stands_for_the_party_not_its_shares(build_doc):
+    # "it" in a reported clause is the airline the shares are of, never the shares (a market
+    # quantity does no act)
+    doc = build_doc("Shares of the airline slumped after reports that it had sought talks .",
+                    heads=[4, 0, 3, 1, 4, 4, 5, 10, 10, 10, 6, 10, 4],
+                    deps=["nsubj", "prep", "det", "pobj", "ROOT", "prep", "pobj", "mark", "nsubj", "aux", "acl",
+                          "dobj", "punct"],
+                    pos=["NOUN", "ADP", "DET", "NOUN", "VERB", "ADP", "NOUN", "SCONJ", "PRON", "AUX", "VERB", "NOUN",
+                         "PUNCT"],
+                    lemmas=["share", "of", "the", "airline", "slump", "after", "report", "that", "it", "have", "seek",
+                            "talk", "."])
+    assert resolve_pronoun(doc[8], doc[:], CUES).text == "airline"
+    # prices of no one named: the pronoun stays unresolved rather than becoming the prices
+    doc = build_doc("Prices fell after reports that it had cut jobs .",
+                    heads=[1, 1, 1, 2, 7, 7, 7, 3, 7, 1],
+                    deps=["nsubj", "ROOT", "prep", "pobj", "mark", "nsubj", "aux", "acl", "dobj", "punct"],
+                    pos=["NOUN", "VERB", "ADP", "NOUN", "SCONJ", "PRON", "AUX", "VERB", "NOUN", "PUNCT"],
+                    lemmas=["price", "fall", "after", "report", "that", "it", "have", "cut", "job", "."])
+    assert resolve_pronoun(doc[5], doc[:], CUES) is None
+    # a party as the governing subject is still the one the pronoun names
+    doc = build_doc("Vexcorp rose after reports that it had cut jobs .",
+                    heads=[1, 1, 1, 2, 7, 7, 7, 3, 7, 1],
+                    deps=["nsubj", "ROOT", "prep", "pobj", "mark", "nsubj", "aux", "acl", "dobj", "punct"],
+                    pos=["PROPN", "VERB", "ADP", "NOUN", "SCONJ", "PRON", "AUX", "VERB", "NOUN", "PUNCT"],
+                    lemmas=["vexcorp", "rise", "after", "report", "that", "it", "have", "cut", "job", "."])
+    assert resolve_pronoun(doc[5], doc[:], CUES).text == "Vexcorp"
+
+
+def test_the_subject_of_an_absolute_participle_clause_undergoes_the_act(build_doc):
+    words = "The storm struck , with 40 people {} ."
+    heads = [1, 2, 2, 2, 2, 6, 7, 4, 2]
+    deps = ["det", "nsubj", "ROOT", "punct", "prep", "nummod", "nsubj", "pcomp", "punct"]
+    pos = ["DET", "NOUN", "VERB", "PUNCT", "ADP", "NUM", "NOUN", "VERB", "PUNCT"]
+    doc = build_doc(words.format("killed"), heads=heads, deps=deps, pos=pos,
+                    tags=["DT", "NN", "VBD", ",", "IN", "CD", "NNS", "VBN", "."])
+    assert subject_of(doc[7], ACTORS, CUES) == []  # the people were killed: no doer
+    assert texts(object_tokens(doc[7])) == ["people"]
+    # an active participle's subject does the act ("with 40 people fleeing")
+    doc = build_doc(words.format("fleeing"), heads=heads, deps=deps, pos=pos,
+                    tags=["DT", "NN", "VBD", ",", "IN", "CD", "NNS", "VBG", "."])
+    assert texts(subject_of(doc[7], ACTORS, CUES)) == ["people"]
+    assert object_tokens(doc[7]) == []

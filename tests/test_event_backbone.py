@@ -117,6 +117,8 @@ def test_common_phrasings_are_coded(events_of, text: str, event: str) -> None:
     "Three workers died in a fire at a textile factory near Dhaka.",
     "Floods killed twelve people in northern Kenya on Monday.",
     "Eleven people were killed when a train derailed in western India.",
+    # the subject of an absolute clause undergoes the act: the victims are no attackers
+    "A cyclone hit the coast on Sunday, with at least 300 people killed.",
 ])
 def test_accidents_and_disasters_are_no_attacks(events_of, extract, text: str) -> None:
     assert not any(e.event in ("ASSAULT", "COERCE") for e in events_of(text))
@@ -126,6 +128,9 @@ def test_accident_deaths_are_still_reported_as_figures(extract) -> None:
     record = extract("Nine passengers were killed when their bus overturned in Peru.", published=PUBLISHED)
     assert not record.events
     assert any(f.kind == "killed" and f.value == 9 for f in record.figures)
+    record = extract("A cyclone hit the coast on Sunday, with at least 300 people killed.", published=PUBLISHED)
+    assert not record.events
+    assert any(f.kind == "killed" and f.value == 300 for f in record.figures)
 
 
 @pytest.mark.parametrize("text", [
@@ -268,3 +273,11 @@ def test_a_victim_who_died_in_an_accident_told_elsewhere_is_no_attack_victim(bui
     assert not _accident_death(_with_entities(doc, {"e1": [0, 3], "e3": [12], "e2": [7]}), last, [doc[12]], cues)
     # the victim named in the attack sentence ("Rebels attacked her") stays an attack's victim
     assert not _accident_death(_with_entities(doc, {"e1": [0, 3, 10, 12]}), last, [doc[12]], cues)
+
+
+def test_a_clash_with_a_publication_or_firm_is_a_dispute_in_words(events_of) -> None:
+    # a side that argues but does not fight (the press, a firm, a show): a verbal clash, ACCUSE
+    types = {e.event for e in events_of("The Labour MP clashed with the newspaper over the story.")}
+    assert "ACCUSE" in types and "ASSAULT" not in types
+    # an armed side makes it a physical clash, whoever the other side is
+    assert "ASSAULT" in {e.event for e in events_of("Riot police clashed with BBC journalists in Kiev.")}

@@ -1006,6 +1006,9 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     recipient = _parties(recipient_tokens, coder, tables.currencies, cues)
     home = story_country(doc, tables.actors.words.not_state)
     actor, recipient = _at_home(actor, home, cues), _at_home(recipient, home, cues)
+    if event_type == "ASSAULT" and not weapon and _verbal_clash(token, actor, recipient, actor_tokens + recipient_tokens,
+                                                                sentence, cues):
+        event_type, mode, material = "ACCUSE", ["disapprove"], False  # "clashed with the newspaper": words
     if nonevents.told_no_event(token, clause_verb, candidate.consumed, event_type, actor + recipient, actor_tokens,
                                recipient_tokens, doc, cues, weapon=bool(weapon)):
         return None  # "Denmark exports cheese", "the chance to donate", "injured her knee": no act
@@ -1082,6 +1085,28 @@ def _verbal_protest(trigger: Token, sentence: Span, cues: Cues) -> bool:
         return False  # "farmers protested over the tax outside parliament": wherever the parser hangs the place
     said = any(c.dep_ == "ccomp" for c in trigger.children)
     return said or any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in prep_objects(trigger, ("about", "over", "at")))
+
+
+# The sectors of sides that argue but do not fight: the press and business.
+_WORDS_ONLY_SECTORS = frozenset({"med", "bus"})
+
+
+def _verbal_clash(trigger: Token, actor: list[Party], recipient: list[Party], tokens: list[Token], sentence: Span,
+                  cues: Cues) -> bool:
+    """"The singer clashed with the newspaper", "the minister clashed with the network over its
+    coverage": a clash whose one side is a publication, a firm or a show is a dispute in words
+    (PLOVER codes a verbal clash ACCUSE, a physical one ASSAULT or PROTEST) -- unless a side is
+    armed or a state, or the sentence counts a crowd, names protesters or tells a death or injury."""
+    if trigger.lemma_.lower() != "clash" or not actor or not recipient:
+        return False
+    sides = actor + recipient
+    if _armed(sides, cues) or any(_entity_type(t) in ("GPE", "NORP") for t in tokens):
+        return False
+    if not (any(_in_sectors(p, set(_WORDS_ONLY_SECTORS)) for p in sides)
+            or any(t.lemma_.lower() in cues.work | cues.firm_noun for t in tokens)):
+        return False
+    harm = cues.crowd | cues.protester | cues.injury_verb | cues.death | set(cues.weapon)
+    return not any(t.lemma_.lower() in harm or t.lower_ in harm for t in sentence)
 
 
 def _in_sectors(party: Party, sectors: set[str]) -> bool:

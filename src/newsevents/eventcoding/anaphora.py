@@ -178,12 +178,15 @@ def _may_refer(told: Told, source: Told) -> bool:
 MATTER_LOOKBACK = 2
 
 
-def _near(earlier: Told, told: Told) -> bool:
-    """``earlier`` is in ``told``'s paragraph or in the two sentences before it (a sentence's span
-    may hold the blank line that ends it; none holds one inside)."""
-    if told.sentence_index - earlier.sentence_index <= MATTER_LOOKBACK:
-        return True
+def same_paragraph(earlier: Told, told: Told) -> bool:
+    """``earlier`` is told in ``told``'s paragraph (or later in it)."""
+    # the sentence's span may hold the blank line that ends it; no sentence holds one inside
     return "\n\n" not in told.trigger.doc.text[earlier.sentence.start_char:told.sentence.start_char]
+
+
+def _near(earlier: Told, told: Told) -> bool:
+    """``earlier`` is in ``told``'s paragraph or in the two sentences before it."""
+    return told.sentence_index - earlier.sentence_index <= MATTER_LOOKBACK or same_paragraph(earlier, told)
 
 
 def _matter_of(trigger: Token, group: str, cues: Cues) -> bool:

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors import ActorDictionary
 from newsevents.docquery import entities_sharing, entity_at, is_someone
-from newsevents.eventcoding.lexicon import Cues
+from newsevents.eventcoding.lexicon import Cues, absolute_patient
 from newsevents.record import Entity, Party
 from newsevents.temporal.lexicon import packaged_words
 
@@ -365,12 +365,19 @@ def resolve_pronoun(token: Token, sentence: Span, cues: Cues) -> Token | None:
         if head.lemma_.lower() in cues.report or head.pos_ == "VERB":
             subjects = [c for c in head.children if c.dep_ == "nsubj" and c.i != token.i
                         and not is_reporting_source(c, cues)]
+            if subjects and _market_thing(subjects[0], cues):
+                # "Shares in the bank rose after a report that it had held talks": a price or a
+                # thing does no act; the party it belongs to is the one the pronoun names
+                owner = _owner_of_thing(subjects[0])
+                if owner is not None:
+                    return owner
+                continue
             if subjects:
                 # "He said ... he would urge": the same unnamed speaker, not a guess
                 return subjects[0] if subjects[0].pos_ != "PRON" or _same_pronoun(subjects[0], token) else None
     if head.lemma_.lower() in cues.report:
         subjects = [c for c in head.children if c.dep_ == "nsubj" and c.i != token.i and c.pos_ != "PRON"
-                    and not is_reporting_source(c, cues)]
+                    and not is_reporting_source(c, cues) and not _market_thing(c, cues)]
         if subjects:
             return subjects[0]
     # "its members": whose members the possessor pronoun says
@@ -381,6 +388,30 @@ def resolve_pronoun(token: Token, sentence: Span, cues: Cues) -> Token | None:
         # "According to Reuters, they plan to ...": the source is not who acts; the earlier party is
         return _previous_subject(token, sentence)
     return found
+
+
+def _market_thing(noun: Token, cues: Cues) -> bool:
+    """A market quantity or a thing ("shares", "prices", "the oil", "the phone"): never the one a
+    pronoun subject of an act stands for."""
+    if noun.pos_ != "NOUN" or noun.ent_type_:
+        return False
+    lemma = noun.lemma_.lower()
+    return lemma in cues.economic or lemma in cues.abstract or lemma in cues.commodity \
+        or lemma in cues.goods or lemma in cues.product
+
+
+def _owner_of_thing(noun: Token) -> Token | None:
+    """The party a thing belongs to: its possessor ("the bank's shares") or the noun of its
+    "in"/"of" phrase ("shares in the bank", "the price of Vexcorp"); None when it names none."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ in ("NOUN", "PROPN"):
+            return child
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "of"):
+            objects = [g for g in child.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
+            if objects:
+                return objects[0]
+    return None
 
 
 # The pronouns a recipient may be that the entities stage leaves to the event coder (it resolves
@@ -590,6 +621,8 @@ def headline_infinitive(verb: Token) -> bool:
 def subject_of(verb: Token, actors: ActorDictionary, cues: Cues) -> list[Token]:
     """Subjects of a verb, its passive agent, or those inherited from a governing clause
     (``actors``: the stage's actor dictionary, which knows who is someone)."""
+    if absolute_patient(verb):
+        return []  # "with 200 people killed": the absolute clause's subject is its patient
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if subjects and all(is_reporting_source(c, cues) for c in subjects):
         # "They plan, Reuters said, to attack": the source in parenthesis is no doer; the

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from newsevents.eventcoding.anaphora import Partier, Told, _key, _shares
+from newsevents.eventcoding.anaphora import Partier, Told, _key, _shares, same_paragraph
 from newsevents.eventcoding.lexicon import Cues
 from newsevents.record import Party
 
@@ -165,11 +165,6 @@ def fill_represented_employer(drafts: Sequence[Told], cues: Cues, parties: Parti
                 break
 
 
-def _same_paragraph(earlier: Told, told: Told) -> bool:
-    # the sentence's span may hold the blank line that ends it; no sentence holds one inside
-    return "\n\n" not in told.trigger.doc.text[earlier.sentence.start_char:told.sentence.start_char]
-
-
 def _acted_on(told: Told, source: Told, cues: Cues) -> bool:
     """``source`` acted on ``told``'s actor: the same party, or the actor is a definite bare noun
     ("The ministry") whose head is that of the recipient named just before ("the agriculture
@@ -192,7 +187,7 @@ def fill_other_side(drafts: Sequence[Told], cues: Cues) -> None:
             continue  # "agreeing to the measure": a view or a deal of its own, no answer
         sources = [d for d in drafts if d is not told and d.actor
                    and told.sentence_index - _ANSWER_LOOKBACK <= d.sentence_index < told.sentence_index
-                   and _same_paragraph(d, told) and _acted_on(told, d, cues)
+                   and same_paragraph(d, told) and _acted_on(told, d, cues)
                    and not _shares(d.actor, told.actor)]
         if not sources or len({frozenset(_key(p) for p in d.actor) for d in sources}) > 1:
             continue  # no other side, or two

@@ -466,9 +466,20 @@ def _lemma(token: Token) -> str:
     return token.lemma_.lower()
 
 
+def absolute_patient(verb: Token) -> list[Token]:
+    """The subject of an absolute clause of a bare past participle ("with at least 200 people
+    killed", "without a shot fired"): a passive without its auxiliary, so its subject undergoes
+    the act and does nothing; [] for any other verb."""
+    if verb.tag_ != "VBN" or verb.dep_ not in ("pcomp", "advcl") or verb.head.lower_ not in ("with", "without"):
+        return []
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubj"]
+
+
 def object_tokens(token: Token) -> list[Token]:
     """Direct objects (or the passive subject) of a verb, with their conjuncts."""
-    found = [c for c in token.children if c.dep_ in _OBJECT_DEPS]
+    found = [c for c in token.children if c.dep_ in _OBJECT_DEPS] + absolute_patient(token)
     # "allow inspectors to visit", "urged Argentina to release": the parser may make the
     # object the subject of the infinitive
     for clause in token.children:
