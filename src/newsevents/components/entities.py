@@ -181,6 +181,7 @@ class EntityResolver:
         statement ("tweet", "statement"), whose possessor is a speaker; ``nouns``: the common
         nouns the model's lemmatizer knows (its noun index), to tell "Records" from "Okafor"."""
         self.doc = doc
+        self._chunks: list[Span] | None = None
         self.nouns = nouns
         self.ad = actors
         self.gaz = gazetteer
@@ -1562,7 +1563,7 @@ class EntityResolver:
         anaphor is a mention of each of the people or bodies of its kind named in the nearest
         stretch before it (its own sentence up to it, then each of the two sentences before)
         that names any, when that stretch names exactly as many; else of nobody (no guess)."""
-        for chunk in list(self.doc.noun_chunks):
+        for chunk in self._noun_chunks():
             count = self._anaphor_count(chunk)
             if count < 2:
                 continue
@@ -1870,13 +1871,20 @@ class EntityResolver:
                 target.country = target.country or other.country
                 other.mentions = []
 
+    def _noun_chunks(self) -> list[Span]:
+        """The Doc's noun chunks, worked out once: spaCy computes them anew on every access (a
+        walk over the whole parse), and two phases read them. Nothing here retokenizes the Doc."""
+        if self._chunks is None:
+            self._chunks = list(self.doc.noun_chunks)
+        return self._chunks
+
     def _chunks_and_possessors(self) -> list[Span]:
         """Noun chunks, and the owner of a statement inside them ("the senator's" in "the
         senator's tweet", "the company's" in "the company's statement"), which spaCy leaves
         inside the possessed noun's chunk: a speaker the quotes stage will look for."""
         statements = self.statements
         spans: list[Span] = []
-        for chunk in self.doc.noun_chunks:
+        for chunk in self._noun_chunks():
             statement = chunk.root.lemma_.lower() in statements
             for token in chunk:
                 if token.dep_ == "poss" and token.pos_ == "NOUN" and token.i < chunk.root.i and (
