@@ -43,7 +43,7 @@ discipline"). The word lists are cue kinds of ``event_cues.tsv``:
   (``lesson_verb``: "schoolchildren learn how the Persians invaded Greece", "pupils are taught that
   ..."); what someone learned (found out) stays news.
 - **background by tense and aspect** (issue 14, tenth audit): a party described by a relative
-  clause in the simple present ("Grassroots Media, which supports citizen-based media"); a deal
+  clause in the simple present ("the Vexford Council, which supports local charities"); a deal
   or partnership one holds (``holding_verb``: "it has a roaming deal with Vodafone"); a stance
   held for long (``lasting_mark``: "still backs", "has long opposed", "has supported it for years").
 """
@@ -467,7 +467,7 @@ def _present_or_perfect(verb: Token) -> bool:
 
 
 def described_party(verb: Token, cues: Cues) -> bool:
-    """"Grassroots Media, which supports citizen-based media", "companies that support illegal
+    """"the Vexford Council, which supports local charities", "companies that support illegal
     downloading", "a working group that shares information": a relative clause in the simple
     present on a noun says what a party is or does as a rule, not what it did. A time of its own
     keeps it ("India, which attends the meeting on Friday"); so does a past ("who issued the
@@ -478,9 +478,9 @@ def described_party(verb: Token, cues: Cues) -> bool:
 
 
 def held_tie(trigger: Token, event_type: str, clause_verb: Token | None, cues: Cues) -> bool:
-    """"RSA has a deal with AOL", "it has had a partnership with the ministry since 1998": a deal
-    or a partnership held (the object of a ``holding_verb`` in the present or the present perfect)
-    is a standing tie, not the act of making it. "Signed a deal", "has struck a deal" and a tie
+    """"Vexland has a defence pact with Norland", "it has had a partnership with the ministry since
+    1998": a deal or a partnership held (the object of a ``holding_verb`` in the present or the
+    present perfect) is a standing tie, not the act of making it. "Signed a deal", "has struck a deal" and a tie
     with a time of its own ("will have a deal by March", "has a deal since Monday") stay."""
     if event_type not in _TIES or trigger.pos_ != "NOUN" or trigger.dep_ != "dobj" or clause_verb is None:
         return False
@@ -498,7 +498,7 @@ def _for_long(verb: Token, cues: Cues) -> Token | None:
 
 
 def lasting_stance(verb: Token, event_type: str, cues: Cues) -> bool:
-    """"The White House still backs the policy", "Paris has long opposed the plan", "it has
+    """"The government still backs the plan", "Paris has long opposed the plan", "it has
     supported the rebels for years": a stance or a tie told as lasting (a ``lasting_mark`` or a
     span of years) in the present or the present perfect is a state, no act. "Has repeatedly
     denied" counts acts; "backed the plan on Monday" and "have long charged" (ACCUSE) stay."""
