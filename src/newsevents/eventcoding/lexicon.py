@@ -118,6 +118,7 @@ CUE_KINDS |= {"ability_modal", "ability_word", "injury_verb", "failure_mark", "r
 # injuries, barrages of media, a work's text: private life and figures of speech (eventcoding/nonevents.py,
 # components/events.py; session 9)
 CUE_KINDS |= {"body_part", "media_means", "work_part", "sport_meeting"}
+CUE_KINDS |= {"lasting_mark", "holding_verb"}  # "still backs", "has a deal with": background by tense (eventcoding/nonevents.py)
 
 
 @dataclass(frozen=True)
@@ -263,6 +264,8 @@ class Cues:
     # the word lists of eventcoding/nonevents.py: clauses that tell no event
     standing_negation: set[str] = field(default_factory=set)  # "has never ratified it": a state held
     standing_verb: set[str] = field(default_factory=set)  # "Denmark exports cheese": trade or ownership in the present
+    lasting_mark: set[str] = field(default_factory=set)  # "still backs", "has long opposed": a stance that lasts
+    holding_verb: set[str] = field(default_factory=set)  # "has a deal with X": a tie held, not made
     collaboration: set[str] = field(default_factory=set)  # "teamed up", "joined forces": working together
     creative_act: set[str] = field(default_factory=set)  # "to record a song": what art or trade makes or sells
     joint_frame: set[str] = field(default_factory=set)  # "in a price dispute with X", "under a deal with X": the other side
