@@ -1480,9 +1480,14 @@ class EntityResolver:
         if role is not None and role.kind == "org":
             return found[0], role.sector
         words = self.ad.words
-        if self.tokens[j].lower_ in words.trade_body and j - 1 >= lower_bound \
-                and self.tokens[j - 1].lower_ in words.trade_word:
-            return j - 1, "BUS"
+        if self.tokens[j].lower_ not in words.trade_body:
+            return None
+        # the trade word may lead a compound of plain nouns ("luxury goods group")
+        for k in range(j - 1, max(lower_bound, j - 3) - 1, -1):
+            if self.tokens[k].lower_ in words.trade_word:
+                return k, "BUS"
+            if not (self.tokens[k].text.islower() and self.tokens[k].tag_ in {"NN", "NNS"}):
+                break
         return None
 
     def _description_country(self, words: list[Token], noun: str) -> str | None:

@@ -94,6 +94,9 @@ def parties_for(token: Token, coder: Coder | None, cues: Cues) -> list[Party]:
     if token.lower_ in cues.combining_form:  # "Franco" of "the Franco-German accord"
         return [Party(entity=None, text=token.text, country=cues.combining_form[token.lower_], sector=[])]
     span = noun_phrase(token)
+    named = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == span.end]
+    if named:  # "luxury goods group LVMH": the name right after its description is the phrase's
+        span = doc[span.start: named[0].right_edge.i + 1]
     if hyphen_side(token, cues) is not None:  # "German" of "Franco-German": the second side alone
         span = doc[token.i: token.i + 1]
     country, sectors = coder(span) if coder else (None, [])
