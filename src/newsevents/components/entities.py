@@ -2876,7 +2876,7 @@ class EntityResolver:
                 if cluster.country is not None:
                     self.presumed.add(id(cluster))
             elif cluster.country is None and dominant and (
-                    cluster.key.startswith("org:None:")
+                    cluster.key.startswith("org:None:") and set(cluster.sectors) != {"CVL"}  # no aid group or NGO
                     or (cluster.key.startswith("group:None:") and self.ad.words.local_sector & set(cluster.sectors))
                     or (cluster.key.startswith("role:None:") and cluster.type == "PERSON"
                         and set(cluster.sectors) & self.ad.words.unnamed_state_sector)):

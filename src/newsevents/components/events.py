@@ -1739,8 +1739,17 @@ def _at_home(parties: list[Party], home: str | None, cues: Cues) -> list[Party]:
     if home is None:
         return parties
     return [p.model_copy(update={"country": home})
-            if p.country is None and _in_sectors(p, cues.domestic_sector) and not _relation_group(p, cues) else p
+            if p.country is None and _in_sectors(p, cues.domestic_sector) and not _relation_group(p, cues)
+            and not _civil_body(p, cues) else p
             for p in parties]
+
+
+def _civil_body(party: Party, cues: Cues) -> bool:
+    """"Some aid groups", "rights groups", "a charity": an unnamed body of civil society (sector
+    CVL alone, a ``civil_body`` noun at its head) works across borders; the story's country is a
+    state role's (issue 15), not its."""
+    head = _GROUP_HEAD_END.split(party.text, maxsplit=1)[0].split()
+    return party.sector == ["CVL"] and bool(head) and head[-1].lower() in cues.civil_body
 
 
 _GROUP_HEAD_END = re.compile(r"\s+(?:of|who|which|that|in|at|on|from|to)\s|\s*[,(]")
