@@ -72,6 +72,10 @@ class Org:
     country: str | None
     sectors: tuple[str, ...]
     type: str = "ORG"
+    start: dt.date | None = None  # founded then: no article written before names it
+
+    def exists_on(self, on: dt.date | None) -> bool:
+        return self.start is None or on is None or on >= self.start
 
 
 @dataclass(frozen=True)
@@ -369,7 +373,8 @@ class ActorDictionary:
             name = row.get("name", "")
             if not name:
                 continue
-            org = Org(name, row.get("country") or None, tuple(_alts(row.get("sectors", ""))), row.get("type") or "ORG")
+            org = Org(name, row.get("country") or None, tuple(_alts(row.get("sectors", ""))), row.get("type") or "ORG",
+                      _date(row.get("start", "")))
             for alias in [name, *_alts(row.get("aliases", ""))]:
                 self.orgs.setdefault(normalise_name(alias), org)
                 if alias.isupper() and " " not in alias:

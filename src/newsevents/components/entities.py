@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import re
 from collections.abc import Container
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -410,6 +411,39 @@ class EntityResolver:
             if len(owners) != 1 or None not in (short.country, owners[0].country) and short.country != owners[0].country:
                 continue
             self._fold(short, into=owners[0])
+
+    def _acronyms_defined_here(self) -> None:
+        """An acronym the article spells out is the article's body, not a table row of another
+        body with the same letters (``the Fenland Safety Agency (FSA)`` or ``the Fenland Safety
+        Agency ... the FSA`` is no ``Free Syrian Army``): the table's codes are dropped and the
+        acronym joins the body whose name it abbreviates (in brackets right after it, or the one
+        body named whose initials it is)."""
+        text = self.doc.text
+        for acronym in [c for c in self.clusters if c.type == "ORG" and c.mentions]:
+            letters = {text[m.start:m.end].removeprefix("the ").removeprefix("The ") for m in acronym.mentions}
+            if len(letters) != 1:
+                continue
+            short = letters.pop()
+            if not (short.isalpha() and short.isupper() and 2 <= len(short) <= 6):
+                continue
+            known = self.ad.organisation(short)
+            if normalise_name(acronym.name) != normalise_name(short) and (known is None or known.name != acronym.name):
+                continue  # not a body named by its acronym alone
+            bracketed = [self._cluster_at(m.head.i - 2) for m in acronym.mentions
+                         if m.head.i >= 2 and self.tokens[m.head.i - 1].text == "("
+                         and m.head.i + 1 < len(self.tokens) and self.tokens[m.head.i + 1].text == ")"]
+            longs = [c for c in bracketed if c is not None and c is not acronym and c.type == "ORG"
+                     and c.name[:1].upper() == short[0]]
+            if not longs:
+                longs = [c for c in self.clusters if c is not acronym and c.type == "ORG" and c.mentions
+                         and short in _initials(c.name)]
+            if len({id(c) for c in longs}) != 1 or known is not None and normalise_name(longs[0].name) == normalise_name(known.name):
+                continue
+            if known is not None and known.name == acronym.name:
+                acronym.country, acronym.sectors = None, []  # another body's codes
+            elif None not in (acronym.country, longs[0].country) and acronym.country != longs[0].country:
+                continue
+            self._fold(acronym, into=longs[0])
 
     def _merge_acronyms(self) -> None:
         """``the National Association of Bakers (NAB)``: capitals in brackets right after a
@@ -1446,9 +1480,14 @@ class EntityResolver:
         if role is not None and role.kind == "org":
             return found[0], role.sector
         words = self.ad.words
-        if self.tokens[j].lower_ in words.trade_body and j - 1 >= lower_bound \
-                and self.tokens[j - 1].lower_ in words.trade_word:
-            return j - 1, "BUS"
+        if self.tokens[j].lower_ not in words.trade_body:
+            return None
+        # the trade word may lead a compound of plain nouns ("luxury goods group")
+        for k in range(j - 1, max(lower_bound, j - 3) - 1, -1):
+            if self.tokens[k].lower_ in words.trade_word:
+                return k, "BUS"
+            if not (self.tokens[k].text.islower() and self.tokens[k].tag_ in {"NN", "NNS"}):
+                break
         return None
 
     def _description_country(self, words: list[Token], noun: str) -> str | None:
@@ -1630,6 +1669,12 @@ class EntityResolver:
             return
         core = self._longer_organisation(core)
         org = self.ad.organisation(core.text)
+        if org is not None and not org.exists_on(self.published):
+            # a body founded after the article was written ("FSA" in 2004 is no Free Syrian
+            # Army): a body of that name the tables do not know
+            cluster = self._cluster(f"org:{normalise_name(core.text)}", "ORG", core.text)
+            self._add(cluster, core.start, core.end, "name", core.root)
+            return
         country_name = self.ad.country_name_of(core.text)
         owner = self._possessor_country(core.root) if org and org.country in self.ad.words.international_code else None
         if owner:
@@ -2831,7 +2876,7 @@ class EntityResolver:
                 if cluster.country is not None:
                     self.presumed.add(id(cluster))
             elif cluster.country is None and dominant and (
-                    cluster.key.startswith("org:None:")
+                    cluster.key.startswith("org:None:") and set(cluster.sectors) != {"CVL"}  # no aid group or NGO
                     or (cluster.key.startswith("group:None:") and self.ad.words.local_sector & set(cluster.sectors))
                     or (cluster.key.startswith("role:None:") and cluster.type == "PERSON"
                         and set(cluster.sectors) & self.ad.words.unnamed_state_sector)):
@@ -3027,6 +3072,7 @@ class EntityResolver:
         self._roles()
         self._merge_title_bodies()
         self._merge_short_tails()
+        self._acronyms_defined_here()
         self._merge_acronyms()
         self._body_descriptions()
         self._shared_descriptions()
@@ -3070,6 +3116,17 @@ def _bracket_spans(text: str) -> list[tuple[int, int]]:
         spans.append((start, end + 1))
         start = text.find("[", end + 1)
     return spans
+
+
+def _initials(name: str) -> set[str]:
+    """The acronyms a body's name may be shortened to: the initials of its words, with or
+    without its small words (``Department of Justice`` DOJ, ``Bank of England`` BE or BOE)."""
+    words = [w for w in re.split(r"[\s-]+", name) if w[:1].isalpha()]
+    if len(words) < 2:
+        return set()
+    every = "".join(w[0].upper() for w in words if w.lower() != "the")
+    capitals = "".join(w[0] for w in words if w[0].isupper() and w.lower() != "the")
+    return {every, capitals} if len(capitals) >= 2 else {every}
 
 
 def _name_words(name: str, suffixes: Container[str]) -> list[str]:

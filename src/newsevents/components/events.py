@@ -113,6 +113,7 @@ from newsevents.eventcoding.situate import (
     is_earlier_year,
     told_recently,
 )
+from newsevents.eventcoding.status import legal_status
 from newsevents.merge import Telling, same_event_in_article
 from newsevents.record import Event, Party, Quote
 from newsevents.record import Span as RecordSpan
@@ -987,6 +988,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         return None  # "stormed to a 6-4 6-3 win", "heading for victory": a race or a game
     if _in_a_work(token, event_type, actor_tokens, recipient_tokens, cues):
         return None  # "a film accusing Islam", "a character will be killed": a plot, not an event
+    if legal_status(token, cues):
+        return None  # "36 people accused in connection with the blasts said": defendants, no act
     if event_type == "SUPPORT" and _backs_a_product(token, cues):
         return None  # "a format backed by Sony", "which technology it backs": a market choice, not politics
     if (material or event_type == "THREATEN") and not weapon and _abstract_targets(recipient_tokens, cues):
@@ -1736,8 +1739,17 @@ def _at_home(parties: list[Party], home: str | None, cues: Cues) -> list[Party]:
     if home is None:
         return parties
     return [p.model_copy(update={"country": home})
-            if p.country is None and _in_sectors(p, cues.domestic_sector) and not _relation_group(p, cues) else p
+            if p.country is None and _in_sectors(p, cues.domestic_sector) and not _relation_group(p, cues)
+            and not _civil_body(p, cues) else p
             for p in parties]
+
+
+def _civil_body(party: Party, cues: Cues) -> bool:
+    """"Some aid groups", "rights groups", "a charity": an unnamed body of civil society (sector
+    CVL alone, a ``civil_body`` noun at its head) works across borders; the story's country is a
+    state role's (issue 15), not its."""
+    head = _GROUP_HEAD_END.split(party.text, maxsplit=1)[0].split()
+    return party.sector == ["CVL"] and bool(head) and head[-1].lower() in cues.civil_body
 
 
 _GROUP_HEAD_END = re.compile(r"\s+(?:of|who|which|that|in|at|on|from|to)\s|\s*[,(]")

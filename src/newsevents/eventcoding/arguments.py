@@ -94,6 +94,9 @@ def parties_for(token: Token, coder: Coder | None, cues: Cues) -> list[Party]:
     if token.lower_ in cues.combining_form:  # "Franco" of "the Franco-German accord"
         return [Party(entity=None, text=token.text, country=cues.combining_form[token.lower_], sector=[])]
     span = noun_phrase(token)
+    named = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == span.end]
+    if named:  # "luxury goods group LVMH": the name right after its description is the phrase's
+        span = doc[span.start: named[0].right_edge.i + 1]
     if hyphen_side(token, cues) is not None:  # "German" of "Franco-German": the second side alone
         span = doc[token.i: token.i + 1]
     country, sectors = coder(span) if coder else (None, [])
@@ -1033,10 +1036,33 @@ def valid_party_token(token: Token, currencies: Container[str], cues: Cues) -> b
     # to": the doer again; "promising something": no one
     if token.ent_type_ in _NOT_PARTY_TYPES or _is_amount(token, currencies, cues.scale) or token.lower_ in cues.no_party:
         return False
+    if shares_a_base(token):
+        return False
     # An adjective is a party only as a people or place word ("Russian", not "shot dead").
     if token.pos_ == "ADJ":  # ("German" of "the Franco-German accord", whatever the tagger made of it)
         return token.ent_type_ in ("NORP", "GPE") or hyphen_side(token, cues) is not None
     return token.pos_ in ("NOUN", "PROPN", "PRON") and token.lower_ not in cues.relative_pronoun
+
+
+def shares_a_base(token: Token) -> bool:
+    """``Zurich`` of ``by Zurich and London-based Xstrata`` (or ``Zurich- and London-based``): a
+    place joined to the place of a ``-based`` modifier is another place the body is based in,
+    whatever the parser made the coordination; it is no party."""
+    doc = token.doc
+    if token.ent_type_ not in ("GPE", "LOC"):
+        return False
+    j = token.i + 1
+    if j < len(doc) and doc[j].text == "-":
+        j += 1
+    if j >= len(doc) or doc[j].lower_ not in ("and", "or", "&"):
+        return False
+    k = j + 1
+    while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and not doc[k].lower_.endswith("-based"):
+        k += 1
+    if k < len(doc) and k > j + 1 and doc[k].lower_ == "-":
+        k += 1
+    return k < len(doc) and k > j + 1 and doc[k].lower_ in ("based", "-based") or (
+        k < len(doc) and doc[k].lower_.endswith("-based"))
 
 
 def party_behind(thing: Token, is_party: Callable[[Token], bool], authors: Container[str] = ("by",),

@@ -119,6 +119,8 @@ CUE_KINDS |= {"ability_modal", "ability_word", "injury_verb", "failure_mark", "r
 # components/events.py; session 9)
 CUE_KINDS |= {"body_part", "media_means", "work_part", "sport_meeting"}
 CUE_KINDS |= {"lasting_mark", "holding_verb"}  # "still backs", "has a deal with": background by tense (eventcoding/nonevents.py)
+CUE_KINDS |= {"civil_body"}  # "some aid groups": civil society's bodies take no story country (components/events.py)
+CUE_KINDS |= {"status_verb"}  # "people accused of X said": a legal status, no act (eventcoding/status.py)
 
 
 @dataclass(frozen=True)
@@ -169,6 +171,8 @@ class Cues:
     source_noun: set[str] = field(default_factory=set)  # "withdrawal from the EU": from-phrase is the place left
     belonging: set[str] = field(default_factory=set)  # "a group based in Chad": the place gives its country
     state_verb: set[str] = field(default_factory=set)  # "remained detained": a state, not a passive act
+    civil_body: set[str] = field(default_factory=set)  # "aid groups", "charities": no story country
+    status_verb: set[str] = field(default_factory=set)  # "people accused of X said": a status, no act
     no_party: set[str] = field(default_factory=set)  # "committed itself", "promised something": no party
     # "$5bn": a scale word with a currency sign is an amount; the multipliers of number_words.tsv
     scale: set[str] = field(default_factory=set)
