@@ -1959,7 +1959,7 @@ def _sport_word(token: Token, vocabulary: set[str], nouns: set[str]) -> str | No
     half, -, time) is read whole from its first part; a word of ``nouns`` counts only as a noun
     ("scored a try", not "will try to")."""
     doc = token.doc
-    if token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_ \
+    if token.i + 2 < len(doc) and not token.whitespace_ and doc[token.i + 1].text == "-" \
             and not doc[token.i + 1].whitespace_ and doc[token.i + 2].is_alpha:
         last = doc[token.i + 2]
         for word in (f"{token.lower_}-{last.lemma_.lower()}", f"{token.lower_}-{last.lower_}"):
