@@ -419,8 +419,10 @@ class EntityResolver:
         """``the National Association of Bakers (NAB)``: capitals in brackets right after a
         body's name, beginning with its first letter, are that body's short name, here and after."""
         for tok in self.tokens[1:-2]:
-            short, close = self.tokens[tok.i + 1], self.tokens[tok.i + 2]
-            if tok.text != "(" or close.text != ")" or not short.text.isupper() or len(short.text) < 2:
+            if self.words[tok.i] != "(" or self.words[tok.i + 2] != ")":
+                continue  # (read from the word list: a Token's text is made anew on each access)
+            short = self.tokens[tok.i + 1]
+            if not short.text.isupper() or len(short.text) < 2:
                 continue
             long = self._cluster_at(tok.i - 1)
             acronym = self._cluster_at(short.i)
@@ -1781,7 +1783,7 @@ class EntityResolver:
     def _capitals_outside_ents(self) -> None:
         """Capital cities spaCy did not tag, used as actors ("aid to Kyiv")."""
         for tok in self.tokens:
-            if tok.i in self.claimed or not tok.text[:1].isupper() or tok.ent_type_ in {"PERSON", "ORG"}:
+            if tok.i in self.claimed or not self.words[tok.i][:1].isupper() or tok.ent_type_ in {"PERSON", "ORG"}:
                 continue
             iso3 = self.ad.capital_of(tok.text)
             if iso3 and self._is_actor_position(tok):
@@ -2515,7 +2517,7 @@ class EntityResolver:
         phrase of (it hangs the words on the number): a person described by their children."""
         found = []
         for tok in self.tokens:
-            if tok.i == 0 or self.tokens[tok.i - 1].lower_ != "the":
+            if tok.i == 0 or self.words[tok.i - 1].lower() != "the":
                 continue  # (the cheap test first: most words follow no "the")
             noun = self.ad.person_noun(tok.lemma_) or self.ad.person_noun(tok.text)
             if noun is None or noun.kind != "relation":
@@ -2589,7 +2591,7 @@ class EntityResolver:
         its own noun phrase (not ``the Brazilian team``) describes one person of that country."""
         found = []
         for tok in self.tokens:
-            if tok.i == 0 or tok.i in self.claimed or self.tokens[tok.i - 1].lower_ != "the":
+            if tok.i == 0 or tok.i in self.claimed or self.words[tok.i - 1].lower() != "the":
                 continue
             if tok.pos_ not in {"PROPN", "NOUN"} or tok.tag_ in {"NNS", "NNPS"} or not tok.text[:1].isupper():
                 continue
