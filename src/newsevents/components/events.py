@@ -2191,7 +2191,7 @@ def code_events(doc: Doc, tables: EventTables) -> list[Event]:
     candidates = find_candidates(doc, tables)
     # A reader's signed comment under the story is opinion, not news: no event from it (its
     # entities and quotes stay, as text the page holds).
-    comments = signed_comments(doc.text, lambda start, end: _place_level(doc, start, end))
+    comments = signed_comments(doc_text(doc), lambda start, end: _place_level(doc, start, end))
     candidates = [c for c in candidates if not any(a <= c.token.idx < b for a, b in comments)]
     fired = {c.token.i: c for c in candidates}
     kept = [c for c in candidates if not is_content_of_other(c, fired, tables.actors, tables.cues)]
