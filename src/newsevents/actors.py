@@ -664,11 +664,11 @@ class ActorDictionary:
                 i += 1
                 continue
             for n in range(min(self.max_role_words, len(tokens) - i), 0, -1):
-                if self.no_role_here(tokens[i + n - 1]):
-                    continue  # "The veteran pop star" is no veteran either
                 phrase = " ".join(t.lemma_ if k == n - 1 else t.text for k, t in enumerate(tokens[i:i + n]))
                 # the words as written first: a plural row ("strikers") tells more than its lemma's
                 role = self.role(" ".join(words[i:i + n])) or self.role(phrase)
+                if role and self.no_role_here(tokens[i + n - 1]):
+                    continue  # "The veteran pop star" is no veteran either (asked only of a role found)
                 if role:
                     if role.sector and role.sector not in sectors:
                         sectors.append(role.sector)

@@ -183,6 +183,9 @@ class EntityResolver:
         nouns the model's lemmatizer knows (its noun index), to tell "Records" from "Okafor"."""
         self.doc = doc
         self._chunks: list[Span] | None = None
+        self._positions: dict[str, list[int]] | None = None  # word -> token indices, made when first needed
+        self._honorific_keys: set[str] | None = None  # words after honorifics, made when first needed
+        self._cores: dict[tuple[int, int], Span | None] = {}  # token range -> its core (see _core)
         self.nouns = nouns
         self.ad = actors
         self.gaz = gazetteer
@@ -194,6 +197,7 @@ class EntityResolver:
             self.published = None
         self.sents = list(doc.sents)
         self.tokens = list(doc)  # Token objects are costly to make: make them once
+        self.ents = list(doc.ents)  # the model's spans, built anew on every access of doc.ents
         self.words = [t.text for t in self.tokens]
         self.lemmas = [t.lemma_ for t in self.tokens]
         text = doc_text(doc)
@@ -449,8 +453,10 @@ class EntityResolver:
         """``the National Association of Bakers (NAB)``: capitals in brackets right after a
         body's name, beginning with its first letter, are that body's short name, here and after."""
         for tok in self.tokens[1:-2]:
-            short, close = self.tokens[tok.i + 1], self.tokens[tok.i + 2]
-            if tok.text != "(" or close.text != ")" or not short.text.isupper() or len(short.text) < 2:
+            if self.words[tok.i] != "(" or self.words[tok.i + 2] != ")":
+                continue  # (read from the word list: a Token's text is made anew on each access)
+            short = self.tokens[tok.i + 1]
+            if not short.text.isupper() or len(short.text) < 2:
                 continue
             long = self._cluster_at(tok.i - 1)
             acronym = self._cluster_at(short.i)
@@ -629,7 +635,7 @@ class EntityResolver:
     def _person_spans(self) -> set[str]:
         """The normalised texts of the spans the model tagged as people (found once)."""
         if self.person_spans is None:
-            self.person_spans = {normalise_name(e.text) for e in self.doc.ents if e.label_ == "PERSON"}
+            self.person_spans = {normalise_name(e.text) for e in self.ents if e.label_ == "PERSON"}
         return self.person_spans
 
     def _title_word(self, word: Token, following: Token) -> bool:
@@ -714,7 +720,7 @@ class EntityResolver:
         # words of a title can be read as organisations of their own.
         text = doc_text(self.doc)
         # "#mindthegap", "@janeroe": a hashtag or a handle is a label, not a name in the story
-        ents = [self._name_after_role(self._medium_title(e)) for e in self.doc.ents
+        ents = [self._name_after_role(self._medium_title(e)) for e in self.ents
                 if not (e.start_char > 0 and text[e.start_char - 1] in "#@")]
         ents = self._town_clubs(self._owner_after_of(self._split_run_ons(ents)))
         ents = self._possessor_bodies(self._untagged_names([e for e in ents if e.label_ in NAMED_LABELS]))
@@ -1064,8 +1070,8 @@ class EntityResolver:
             if family is not None:
                 found.append(family)
                 continue
-            end = self._name_run_end(tok.i + 1)
-            if tok.tag_ == "PRP" and tok.text[:1].isupper() and tok.text.isalpha() and end > tok.i + 1:
+            if tok.tag_ == "PRP" and tok.text[:1].isupper() and tok.text.isalpha() \
+                    and (end := self._name_run_end(tok.i + 1)) > tok.i + 1:
                 inside = tok.i > self.sents[self.sent_of[tok.i]].start and not (
                     tokens[tok.i - 1].is_punct or tokens[tok.i - 1].is_quote)
                 glued = tok.dep_ == "compound" or tokens[tok.i + 1].tag_ in {"NNP", "NNPS"}
@@ -1115,19 +1121,36 @@ class EntityResolver:
             return False
         last = words[-1]
         key = normalise_name(last.text)
+        same_word = [self.tokens[i] for i in self._word_positions().get(last.text, ())]
         if words[0].lower_ not in self.ad.given_names and any(
-                t.text == last.text and t.i != last.i and t.i > 0 and self.tokens[t.i - 1].text != words[0].text
-                and self.tokens[t.i - 1].pos_ == "PROPN" and self.tokens[t.i - 1].text[:1].isupper() for t in self.tokens):
+                t.i != last.i and t.i > 0 and self.tokens[t.i - 1].text != words[0].text
+                and self.tokens[t.i - 1].pos_ == "PROPN" and self.tokens[t.i - 1].text[:1].isupper() for t in same_word):
             return False  # a headline's "Edgy Agassi" beside "Andre Agassi": the word before is no name
-        if any(e.label_ == "PERSON" and normalise_name(e.text) == key for e in self.doc.ents if e.start != last.i):
+        if any(e.label_ == "PERSON" and normalise_name(e.text) == key for e in self.ents if e.start != last.i):
             return True
-        if any(t.i + 1 < len(self.tokens) and t.lower_ in self.ad.words.honorific and t.text[:1].isupper()
-               and normalise_name(self.tokens[t.i + 1].text) == key for t in self.tokens):
+        if key in self._after_honorifics():
             return True
         if words[0].lower_ in self.ad.given_names or _gazetteer_is_place(self.gaz, words[0].text):
             return False  # "Aston Villa ... Villa won": a club's or a place's name, not a person's
-        return any(t.text == last.text and not (span.start <= t.i < span.end) and self._standalone_person_word(t)
-                   for t in self.tokens)
+        return any(not (span.start <= t.i < span.end) and self._standalone_person_word(t) for t in same_word)
+
+    def _word_positions(self) -> dict[str, list[int]]:
+        """Token indices by word as written, made once: a name's repetitions are looked up, not
+        searched for over the whole Doc at every candidate name."""
+        if self._positions is None:
+            self._positions = {}
+            for i, word in enumerate(self.words):
+                self._positions.setdefault(word, []).append(i)
+        return self._positions
+
+    def _after_honorifics(self) -> set[str]:
+        """The keys of the words written after a capitalised honorific (``Mrs May``), made once."""
+        if self._honorific_keys is None:
+            tokens = self.tokens
+            self._honorific_keys = {normalise_name(tokens[t.i + 1].text) for t in tokens
+                                    if t.i + 1 < len(tokens) and t.lower_ in self.ad.words.honorific
+                                    and t.text[:1].isupper()}
+        return self._honorific_keys
 
     def _standalone_person_word(self, tok: Token) -> bool:
         """A capitalised word standing alone where a person stands: a subject or a possessor,
@@ -1145,7 +1168,7 @@ class EntityResolver:
         ``The``, a number before it, none), unless it names a known body or place."""
         if tok.lower_ not in self.ad.family_names or not tok.text[:1].isupper() or tok.tag_ not in {"NNP", "NNPS"}:
             return None
-        if tok.ent_type_ == "PERSON" and len(next(e for e in self.doc.ents if e.start <= tok.i < e.end)) > 1:
+        if tok.ent_type_ == "PERSON" and len(next(e for e in self.ents if e.start <= tok.i < e.end)) > 1:
             return None  # a name the model found whole ("Anna Li", "Zhao Zicong")
         end = self._name_run_end(tok.i + 1, any_label=True)
         if not tok.i + 1 < end <= tok.i + 3:
@@ -1231,7 +1254,7 @@ class EntityResolver:
         Island``, or of ``in Hamilton``): such a word before the person's full name is not
         read as theirs."""
         words: set[str] = set()
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if ent.label_ in {"GPE", "LOC", "FAC", "ORG"} and (len(ent) > 1 or (
                     ent.start > 0 and self.tokens[ent.start - 1].lower_ in self.ad.words.place_preposition)):
                 words |= {normalise_name(t.text) for t in ent if t.text[:1].isupper()}
@@ -1346,6 +1369,13 @@ class EntityResolver:
         return tok.dep_ == "appos" and head.lemma_.lower() in self.ad.words.settlement_noun
 
     def _core(self, ent: Span) -> Span | None:
+        # several phases ask for the core of the same span: worked out once per token range
+        key = (ent.start, ent.end)
+        if key not in self._cores:
+            self._cores[key] = self._find_core(ent)
+        return self._cores[key]
+
+    def _find_core(self, ent: Span) -> Span | None:
         tokens = [t for t in ent if t.lower_ != "the" and t.tag_ != "POS"]
         # "Image copyright Beijing News Image caption ...": a picture credit's layout word
         while tokens and tokens[-1].text == "Image" and tokens[-1].i + 1 < len(self.doc) \
@@ -1798,7 +1828,7 @@ class EntityResolver:
     def _capitals_outside_ents(self) -> None:
         """Capital cities spaCy did not tag, used as actors ("aid to Kyiv")."""
         for tok in self.tokens:
-            if tok.i in self.claimed or not tok.text[:1].isupper() or tok.ent_type_ in {"PERSON", "ORG"}:
+            if tok.i in self.claimed or not self.words[tok.i][:1].isupper() or tok.ent_type_ in {"PERSON", "ORG"}:
                 continue
             iso3 = self.ad.capital_of(tok.text)
             if iso3 and self._is_actor_position(tok):
@@ -2532,8 +2562,10 @@ class EntityResolver:
         phrase of (it hangs the words on the number): a person described by their children."""
         found = []
         for tok in self.tokens:
+            if tok.i == 0 or self.words[tok.i - 1].lower() != "the":
+                continue  # (the cheap test first: most words follow no "the")
             noun = self.ad.person_noun(tok.lemma_) or self.ad.person_noun(tok.text)
-            if tok.i == 0 or noun is None or noun.kind != "relation" or self.tokens[tok.i - 1].lower_ != "the":
+            if noun is None or noun.kind != "relation":
                 continue
             if not self._parent_of_number(tok):
                 continue
@@ -2604,7 +2636,7 @@ class EntityResolver:
         its own noun phrase (not ``the Brazilian team``) describes one person of that country."""
         found = []
         for tok in self.tokens:
-            if tok.i == 0 or tok.i in self.claimed or self.tokens[tok.i - 1].lower_ != "the":
+            if tok.i == 0 or tok.i in self.claimed or self.words[tok.i - 1].lower() != "the":
                 continue
             if tok.pos_ not in {"PROPN", "NOUN"} or tok.tag_ in {"NNS", "NNPS"} or not tok.text[:1].isupper():
                 continue
@@ -3041,7 +3073,7 @@ class EntityResolver:
         if dominant is not None:
             return dominant
         counts: dict[str, int] = {}
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if ent.label_ in {"GPE", "LOC"} and ent.start not in self.claimed \
                     and not self.ad.in_contest_name(ent[0], ent[-1]):  # "the US Open" is held there, no more
                 found = _gazetteer_country(self.gaz, ent.text)

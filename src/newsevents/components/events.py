@@ -1971,7 +1971,7 @@ def _sport_word(token: Token, vocabulary: set[str], nouns: set[str]) -> str | No
     half, -, time) is read whole from its first part; a word of ``nouns`` counts only as a noun
     ("scored a try", not "will try to")."""
     doc = token.doc
-    if token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_ \
+    if token.i + 2 < len(doc) and not token.whitespace_ and doc[token.i + 1].text == "-" \
             and not doc[token.i + 1].whitespace_ and doc[token.i + 2].is_alpha:
         last = doc[token.i + 2]
         for word in (f"{token.lower_}-{last.lemma_.lower()}", f"{token.lower_}-{last.lower_}"):
@@ -2203,7 +2203,7 @@ def code_events(doc: Doc, tables: EventTables) -> list[Event]:
     candidates = find_candidates(doc, tables)
     # A reader's signed comment under the story is opinion, not news: no event from it (its
     # entities and quotes stay, as text the page holds).
-    comments = signed_comments(doc.text, lambda start, end: _place_level(doc, start, end))
+    comments = signed_comments(doc_text(doc), lambda start, end: _place_level(doc, start, end))
     candidates = [c for c in candidates if not any(a <= c.token.idx < b for a, b in comments)]
     fired = {c.token.i: c for c in candidates}
     kept = [c for c in candidates if not is_content_of_other(c, fired, tables.actors, tables.cues)]
