@@ -163,13 +163,27 @@ def grammatical_role(token: Token) -> str:
         return "poss"
     if token.dep_ in SUBJECT_DEPS:
         return "subj"
-    if token.dep_ == "appos" and token.head.dep_ in SUBJECT_DEPS:
+    if token.dep_ == "appos" and _apposition_host(token).dep_ in SUBJECT_DEPS:
         return "subj"
     if token.dep_ == "poss":
         return "poss"
-    if token.dep_ == "pobj" or (token.dep_ == "appos" and token.head.dep_ == "pobj"):
+    if token.dep_ == "pobj" or (token.dep_ == "appos" and _apposition_host(token).dep_ == "pobj"):
         return "pobj"
     return "obj"
+
+
+def _apposition_host(token: Token) -> Token:
+    """The word an apposition describes. The parser may hang a name in apposition on a word
+    further back (``Proposals from the front-runner, Ann Lee, to ...`` on ``Proposals``); a common
+    noun right before the apposition's comma, after that word, is what the name describes."""
+    first = token.left_edge.i
+    while first < token.i and token.doc[first].is_punct:
+        first += 1  # the comma may hang on the name itself
+    if first >= 2 and token.doc[first - 1].text == ",":
+        host = token.doc[first - 2]
+        if host.pos_ == "NOUN" and token.head.i < host.i < first:
+            return host
+    return token.head
 
 
 class EntityResolver:
@@ -1793,6 +1807,15 @@ class EntityResolver:
                 continue  # "Acme is a Japanese car firm", "Acme, a Dutch retailer,": said of Acme
             # "Acme, the only major Japanese car firm without a partner,": one body, however described
             apposed = kind == "org" and chunk[0].lower_ == "the" and self._apposed_body(root) is not None
+            if kind == "person" and chunk[0].lower_ in self.ad.words.indefinite_article and root.tag_ in {"NN", "NNP"}:
+                named = self._apposed_person(root)
+                if named is not None:
+                    # "Tom Reed, a former official in Ann Lee's government,": an indefinite
+                    # apposition says what the named person is; it is a mention of them, and
+                    # gives no codes (what it says may be past or loose: "a former adviser").
+                    named.evidence.append(f"{chunk.text!r}: an apposition to {named.name}")
+                    self._add(named, chunk.start, root.i + 1, "role", root)
+                    continue
             if not apposed and self._generic(chunk, [t for t in tokens if t.i < role_start]):
                 continue
             owner = [t for t in chunk if t.tag_ == "PRP$"]
@@ -2057,6 +2080,18 @@ class EntityResolver:
             first = root.left_edge.i
             if first >= 2 and self.tokens[first - 1].text == ",":
                 partners.append(self.tokens[first - 2])
+            # "Senator Ann Lee of Ohio, a Democrat,": hung on the place that names where she is from
+            host = root.head
+            if host.dep_ == "pobj" and host.head.lower_ in {"of", "from"} and host.head.head.ent_type_ == "PERSON":
+                partners.append(host.head.head)
+        # "from the Democratic front-runner, Ann Lee, to ...": the name hung on a word further back
+        after = root.i + 2
+        if after < len(self.tokens) and self.tokens[root.i + 1].text == ",":
+            name = self.tokens[after]
+            while name.dep_ == "compound" and name.head.i > name.i:
+                name = name.head
+            if name.dep_ == "appos" and name.ent_type_ == "PERSON" and _apposition_host(name).i == root.i:
+                partners.append(name)
         # "The mayor of Springfield, Ann Lee,": the parser hangs the name on the place.
         for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"):
             for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ != "PERSON"):
