@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import re
 from collections.abc import Container
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,6 +39,7 @@ NON_DESCRIPTIVE_DEPS = {"nummod", "quantmod", "advmod", "preconj", "cc", "npadvm
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 # A spaced dash ends a name ("Gerard Jugnot - star", a caption's "Jane Roe - Racing Stripes").
 NAME_BREAKS = frozenset({"-", "–", "—", "|"})
+ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
 # doc.user_data key of the story's country as its people and bodies show it, counted once by the
@@ -288,12 +290,28 @@ class EntityResolver:
             j -= 1
         title_end = j + 1
         title_start: int | None = None
+        lower = self._rank_lower_bound(sent.start)
         role: str | None = None
         country: str | None = None
         possessed = False
-        while j >= sent.start:
+        while j >= lower:
             tok = self.doc[j]
-            if tok.is_punct or tok.lower_ in self.ad.words.title_stop:
+            # "Sen. Ann Lee", "Army Capt. Tom Reed", "1st Lt. Jo Hart": an abbreviated rank (its
+            # dot a token of its own or not) is the role it stands for; an ordinal grades it
+            if tok.text == "." and j - 1 >= lower and self.doc[j - 1].lower_ in self.ad.words.abbreviated_role:
+                j -= 1
+                tok = self.doc[j]
+            abbreviated = self.ad.words.abbreviated_role.get(tok.lower_.rstrip(".")) if tok.text[:1].isupper() else None
+            if abbreviated is not None and self.ad.role(abbreviated) is not None:
+                role = role or abbreviated
+                title_start = j
+                j -= 1
+                continue
+            if title_start is not None and ORDINAL.fullmatch(tok.lower_) and role is not None:
+                title_start = j
+                j -= 1
+                continue
+            if j < sent.start or tok.is_punct or tok.lower_ in self.ad.words.title_stop:
                 break
             found = self._role_ending_at(j, sent.start)
             body_start = self._body_name_in_title(found[0], j, sent.start) if found and title_start is not None else None
@@ -351,6 +369,23 @@ class EntityResolver:
         if title_start is not None and title_start < title_end:
             title = self.doc[title_start:title_end].text.lstrip("-–— ") or None
         return mention_start, title_start, title, role, country, gender
+
+    def _rank_piece(self, k: int) -> bool:
+        """Token k is an abbreviated rank (``Capt``, ``Sen.``) or the dot written after one."""
+        tok = self.doc[k]
+        if tok.text == ".":
+            return k > 0 and self.doc[k - 1].lower_ in self.ad.words.abbreviated_role
+        return tok.text[:1].isupper() and tok.lower_.rstrip(".") in self.ad.words.abbreviated_role
+
+    def _rank_lower_bound(self, start: int) -> int:
+        """Where a title may begin for a name whose sentence begins at ``start``: the parser may end
+        a sentence at a rank's dot (``Sgt. | Tom Reed``) or between an ordinal and the rank it
+        grades (``Air Force 1st | Lt. Tom Reed``); the rank words before the break still count."""
+        k = start
+        while k > 0 and (self._rank_piece(k - 1) or (
+                ORDINAL.fullmatch(self.doc[k - 1].lower_) and k < len(self.doc) and self._rank_piece(k))):
+            k -= 1
+        return k
 
     def _body_name_in_title(self, start: int, end: int, lower_bound: int) -> int | None:
         """Where the body's proper name starts whose role phrase (``commission``, ``board``) the
@@ -694,7 +729,7 @@ class EntityResolver:
         # words of a title can be read as organisations of their own.
         text = doc_text(self.doc)
         # "#mindthegap", "@janeroe": a hashtag or a handle is a label, not a name in the story
-        ents = [self._name_after_role(self._medium_title(e)) for e in self.doc.ents
+        ents = [self._name_after_role(self._medium_title(self._without_run_on_tail(e))) for e in self.doc.ents
                 if not (e.start_char > 0 and text[e.start_char - 1] in "#@")]
         ents = self._town_clubs(self._owner_after_of(self._split_run_ons(ents)))
         ents = self._possessor_bodies(self._untagged_names([e for e in ents if e.label_ in NAMED_LABELS]))
@@ -1334,6 +1369,25 @@ class EntityResolver:
         if len(tokens) >= 2 and self._picture_credit(tokens[0], tokens[1]):
             tokens.pop(0)
         return self.doc[tokens[0].i: tokens[-1].i + 1] if tokens else None
+
+    def _without_run_on_tail(self, ent: Span) -> Span:
+        """A name span the model ran into the words after it ends before them: a participle glued
+        with a hyphen (``the Tom Reed-led field``), a quoted word after a possessive (``Reed's
+        'pivot'``), a figure with its unit (``favored Reed 46 percent to 32``). Only lower-case
+        words after the cut: ``Apollo 11`` and ``Formula 1`` stay whole."""
+        if ent.label_ not in {"PERSON", "ORG", "NORP", "GPE"}:
+            return ent
+        for k in range(1, len(ent)):
+            tok, rest = ent[k], ent[k:]
+            if not ent[k - 1].text[:1].isupper() and ent[k - 1].tag_ != "POS":
+                continue
+            lowered = any(t.is_alpha and t.is_lower for t in rest)
+            glued = tok.text in NAME_BREAKS and not ent[k - 1].whitespace_ and k + 1 < len(ent) and ent[k + 1].is_lower
+            quoted = tok.is_quote and k + 1 < len(ent) and ent[k + 1].is_lower
+            figure = tok.like_num and lowered and all(not t.text[:1].isupper() for t in rest)
+            if glued or quoted or figure:
+                return Span(self.doc, ent.start, ent.start + k, label=ent.label_)
+        return ent
 
     def _name_after_role(self, ent: Span) -> Span:
         """"Fire chief Tom Banks" tagged as one ORG: the role words are a title, the capitalised
