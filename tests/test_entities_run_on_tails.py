@@ -79,3 +79,32 @@ def test_a_name_ending_in_a_number_stays_whole(resolve) -> None:
         (".", ".", "PUNCT", 1, "punct", "O", False, False),
     ]
     assert "Apollo 11" in resolve(rows)
+
+
+def _headline(words_tags: list[tuple[str, str, str]], ent: str) -> list[Row]:
+    """A first line ``words`` (one span ``ent`` over its first three words), then "Mark Reed won ."."""
+    n = len(words_tags)
+    rows: list[Row] = []
+    for k, (word, tag, pos) in enumerate(words_tags):
+        iob = ("B-" if k == 0 else "I-") + ent if k < 3 else "O"
+        rows.append((word, tag, pos, 2, "ROOT" if k == 2 else "dep", iob, k == 0, word != "Reed"))
+    rows.append(("\n", "_SP", "SPACE", n - 1, "dep", "O", False, False))
+    rows += [("Mark", "NNP", "PROPN", n + 2, "compound", "B-PERSON", True, True),
+             ("Reed", "NNP", "PROPN", n + 3, "nsubj", "I-PERSON", False, True),
+             ("won", "VBD", "VERB", n + 3, "ROOT", "O", False, False), (".", ".", "PUNCT", n + 3, "punct", "O", False, False)]
+    return rows
+
+
+def test_a_name_run_into_a_title_case_headline_ends_before_its_ordinary_words(resolve) -> None:
+    found = resolve(_headline([("Reed", "NNP", "PROPN"), ("’s", "POS", "PART"), ("Support", "NN", "NOUN"),
+                               ("Twice", "RB", "ADV"), ("That", "DT", "DET"), ("Of", "IN", "ADP"),
+                               ("Voters", "NNS", "NOUN")], "ORG"))
+    assert set(found) == {"Mark Reed"}
+    assert found["Mark Reed"][0].startswith("Reed")
+
+
+def test_a_body_named_in_a_line_of_ordinary_case_keeps_its_name(resolve) -> None:
+    found = resolve(_headline([("Reed", "NNP", "PROPN"), ("’s", "POS", "PART"), ("Support", "NNP", "PROPN"),
+                               ("met", "VBD", "VERB"), ("voters", "NNS", "NOUN"), ("there", "RB", "ADV"),
+                               ("today", "NN", "NOUN")], "ORG"))
+    assert "Mark Reed" in found and any("Support" in name for name in found)

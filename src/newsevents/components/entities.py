@@ -1387,6 +1387,30 @@ class EntityResolver:
             figure = tok.like_num and lowered and all(not t.text[:1].isupper() for t in rest)
             if glued or quoted or figure:
                 return Span(self.doc, ent.start, ent.start + k, label=ent.label_)
+        return self._name_before_headline_words(ent)
+
+    def _name_before_headline_words(self, ent: Span) -> Span:
+        """In a headline line written in title case (``Lee To Voters: It Will Be Fine``) the model may
+        run a name into the capitalised words after it (``Lee To Voters Worried``, ``Lee's Support
+        Twice``): a span starting with a name the article gives a person alone elsewhere ends after
+        that name (or its last word) when the next word is an ordinary word (a function word or a
+        common noun)."""
+        text = self.doc.text
+        line_end = text.find("\n", ent.end_char)
+        line = self.doc.char_span(text.rfind("\n", 0, ent.start_char) + 1, len(text) if line_end < 0 else line_end,
+                                  alignment_mode="expand")
+        alpha = [t for t in line if t.is_alpha] if line is not None else []
+        if len(ent) < 2 or len(alpha) < 4 or sum(t.text[:1].isupper() for t in alpha) < 0.8 * len(alpha):
+            return ent
+        people = self._person_spans() | {span.split()[-1] for span in self._person_spans() if span.split()}
+        for k in range(len(ent) - 1, 0, -1):
+            name = [t for t in ent[:k] if t.tag_ != "POS"]
+            after = ent[k]
+            if after.tag_ == "POS" or not name or normalise_name(" ".join(t.text for t in name)) not in people:
+                continue
+            if after.is_stop or after.lower_ in self.nouns:
+                end = k + 1 if k < len(ent) and ent[k].tag_ == "POS" else k
+                return Span(self.doc, ent.start, ent.start + end, label="PERSON")
         return ent
 
     def _name_after_role(self, ent: Span) -> Span:
