@@ -3199,7 +3199,8 @@ def _same_name(parts: list[str], theirs: list[str]) -> bool:
     one word that is their family or given name (``Banks``, ``Tom``), a family name of several
     words (``De Niro`` of Robert De Niro), or the same family name with the same given name,
     its initial or its short form, a middle name or initial added or left out (``George W.
-    Bush``, ``G. Bush``, ``Rob Banks`` / ``Robert Banks``; not ``Mark Banks`` / ``Mary Banks``)."""
+    Bush``, ``G. Bush``, ``Rob Banks`` / ``Robert Banks``; not ``Mark Banks`` / ``Mary Banks``,
+    nor two different middle names: ``George H.W. Bush`` / ``George W. Bush``)."""
     if len(parts) == 1:
         return parts[0] in (theirs[-1], theirs[0])
     if len(theirs) == 1:
@@ -3209,8 +3210,18 @@ def _same_name(parts: list[str], theirs: list[str]) -> bool:
         return True
     if parts[-1] != theirs[-1]:
         return False
+    # "George H.W. Bush" and "George W. Bush": both give middle names, and they differ: two people
+    middles = [_initials(p[1:-1]) for p in (parts, theirs)]
+    if all(middles) and middles[0] != middles[1]:
+        return False
     mine, other = parts[0].rstrip("."), theirs[0].rstrip(".")
     return mine.startswith(other) or other.startswith(mine)
+
+
+def _initials(words: list[str]) -> str:
+    """The initials of middle names (normalised words): ``hw.`` and ``h. w.`` are ``hw``,
+    ``walker`` is ``w``."""
+    return "".join(w.rstrip(".") if w.endswith(".") else w[:1] for w in words)
 
 
 def _age_value(word: str) -> int | None:
