@@ -130,3 +130,34 @@ def test_the_apposition_host_is_the_noun_before_the_comma_only_when_the_parser_h
                 heads=[r[3] for r in MARK_DELLOW_OFFICIAL], deps=[r[4] for r in MARK_DELLOW_OFFICIAL],
                 pos=[r[2] for r in MARK_DELLOW_OFFICIAL], tags=[r[1] for r in MARK_DELLOW_OFFICIAL])
     assert grammatical_role(plain[5]) == "subj"  # "official" hangs on the subject right before its comma
+
+
+# ----------------------------------------------------------------------------- named before or after
+
+
+def _entities(pipeline, text: str):
+    from newsevents.record import make_article
+
+    doc = next(pipeline.docs([make_article(text, published="2016-11-13")]))
+    return doc._.entities
+
+
+def test_a_description_goes_to_the_person_named_before_not_one_described_so_only_later(pipeline) -> None:
+    from entity_lookup import entity_of
+
+    text = ("The race was stopped when Tom Reed crashed out in the wet. The 37-year-old Finnish driver lost "
+            "control of his car as the race restarted. Later, Mark Dellow was the last driver to end his day "
+            "against the wall.")
+    entities = _entities(pipeline, text)
+    reed, dellow = entity_of(entities, "Tom Reed"), entity_of(entities, "Mark Dellow")
+    assert entity_of(entities, "The 37-year-old Finnish driver") is reed
+    assert reed.country == "FIN" and dellow.country is None
+
+
+def test_a_description_before_anyone_is_named_still_goes_to_the_one_the_text_describes_so(pipeline) -> None:
+    from entity_lookup import entity_of
+
+    text = ("The 37-year-old driver lost control of his car as the race restarted. "
+            "Later, Mark Dellow, 37, said the track had been too wet.")
+    entities = _entities(pipeline, text)
+    assert entity_of(entities, "The 37-year-old driver") is entity_of(entities, "Mark Dellow")

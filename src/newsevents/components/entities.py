@@ -2851,6 +2851,11 @@ class EntityResolver:
                 description.age is not None and description.age == age)
             if said:
                 explicit.append(cluster)
+        if fits and explicit and not set(map(id, explicit)) & set(map(id, fits)):
+            # "Tom Reed crashed. The 37-year-old driver lost control ... Later, Mark Dellow was the
+            # last driver": someone named before fits; a person named only after it does not
+            # take the description, however the text calls them later
+            explicit = []
         if len(explicit) == 1:
             target = explicit[0]
             target.evidence.append(f"{self._text(description)!r}: the article describes {target.name} so")
