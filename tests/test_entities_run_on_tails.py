@@ -108,3 +108,9 @@ def test_a_body_named_in_a_line_of_ordinary_case_keeps_its_name(resolve) -> None
                                ("met", "VBD", "VERB"), ("voters", "NNS", "NOUN"), ("there", "RB", "ADV"),
                                ("today", "NN", "NOUN")], "ORG"))
     assert "Mark Reed" in found and any("Support" in name for name in found)
+
+
+def test_a_body_named_after_a_person_keeps_its_name_in_a_headline(resolve) -> None:
+    found = resolve(_headline([("Reed", "NNP", "PROPN"), ("Foundation", "NNP", "PROPN"), ("To", "TO", "PART"),
+                               ("Fund", "VB", "VERB"), ("New", "NNP", "PROPN"), ("Schools", "NNS", "NOUN")], "ORG"))
+    assert "Mark Reed" in found and any("Foundation" in name for name in found)

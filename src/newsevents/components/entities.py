@@ -1393,8 +1393,8 @@ class EntityResolver:
         """In a headline line written in title case (``Lee To Voters: It Will Be Fine``) the model may
         run a name into the capitalised words after it (``Lee To Voters Worried``, ``Lee's Support
         Twice``): a span starting with a name the article gives a person alone elsewhere ends after
-        that name (or its last word) when the next word is an ordinary word (a function word or a
-        common noun)."""
+        that name (or its last word) when a function word follows it, or a common noun its
+        possessive."""
         text = self.doc.text
         line_end = text.find("\n", ent.end_char)
         line = self.doc.char_span(text.rfind("\n", 0, ent.start_char) + 1, len(text) if line_end < 0 else line_end,
@@ -1408,9 +1408,10 @@ class EntityResolver:
             after = ent[k]
             if after.tag_ == "POS" or not name or normalise_name(" ".join(t.text for t in name)) not in people:
                 continue
-            if after.is_stop or after.lower_ in self.nouns:
-                end = k + 1 if k < len(ent) and ent[k].tag_ == "POS" else k
-                return Span(self.doc, ent.start, ent.start + end, label="PERSON")
+            # a function word after the name, or a common noun after its possessive: not a body's
+            # own name word ("Reed Foundation To Fund ..." keeps "Reed Foundation")
+            if after.is_stop or (ent[k - 1].tag_ == "POS" and after.lower_ in self.nouns):
+                return Span(self.doc, ent.start, ent.start + k, label="PERSON")
         return ent
 
     def _name_after_role(self, ent: Span) -> Span:
