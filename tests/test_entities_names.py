@@ -28,6 +28,9 @@ def names(record) -> list[str]:
         (["rob", "banks"], ["robert", "banks"], True),  # a short form of the given name
         (["mark", "banks"], ["mary", "banks"], False),  # two people of one family
         (["jos", "verstappen"], ["max", "verstappen"], False),
+        (["ann", "hw.", "lee"], ["ann", "w.", "lee"], False),  # two different middle names: two people
+        (["ann", "h.", "w.", "lee"], ["ann", "hw.", "lee"], True),  # the same initials, spaced or not
+        (["ann", "walker", "lee"], ["ann", "w.", "lee"], True),  # a middle name and its initial
     ],
 )
 def test_which_name_words_may_repeat_a_name(parts, theirs, same):

@@ -202,6 +202,7 @@ class ActorWords:
     contest_word: frozenset[str] = frozenset()
     contest_link: frozenset[str] = frozenset()
     international_word: frozenset[str] = frozenset()
+    abbreviated_role: dict[str, str] = field(default_factory=dict)  # "capt" -> "captain"
     body_pronoun: frozenset[str] = frozenset()
     impersonal_verb: frozenset[str] = frozenset()
     foreign_word: frozenset[str] = frozenset()
@@ -236,9 +237,11 @@ def _actor_words(directory: Path) -> ActorWords:
     pronoun = found.pop("pronoun")
     regions = {normalise_name(word): code for word, code in found.pop("region_adjective").items()}
     counting = {word: int(value or 0) for word, value in found.pop("counting_word").items()}
+    abbreviated_role = {word: role for word, role in found["abbreviated_title"].items() if role}
     sets = {kind: frozenset(words) for kind, words in found.items()}
     return ActorWords(honorific=honorific, titled_name=sets["naming_title"] & honorific.keys(),
-                      pronoun=pronoun, region_adjective=regions, counting_word=counting, **sets)
+                      pronoun=pronoun, region_adjective=regions, counting_word=counting,
+                      abbreviated_role=abbreviated_role, **sets)
 
 
 def _rows(directory: Path, filename: str) -> Iterable[dict[str, str]]:

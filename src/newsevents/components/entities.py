@@ -39,6 +39,7 @@ NON_DESCRIPTIVE_DEPS = {"nummod", "quantmod", "advmod", "preconj", "cc", "npadvm
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 # A spaced dash ends a name ("Gerard Jugnot - star", a caption's "Jane Roe - Racing Stripes").
 NAME_BREAKS = frozenset({"-", "–", "—", "|"})
+ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
 # doc.user_data key of the story's country as its people and bodies show it, counted once by the
@@ -164,13 +165,27 @@ def grammatical_role(token: Token) -> str:
         return "poss"
     if token.dep_ in SUBJECT_DEPS:
         return "subj"
-    if token.dep_ == "appos" and token.head.dep_ in SUBJECT_DEPS:
+    if token.dep_ == "appos" and _apposition_host(token).dep_ in SUBJECT_DEPS:
         return "subj"
     if token.dep_ == "poss":
         return "poss"
-    if token.dep_ == "pobj" or (token.dep_ == "appos" and token.head.dep_ == "pobj"):
+    if token.dep_ == "pobj" or (token.dep_ == "appos" and _apposition_host(token).dep_ == "pobj"):
         return "pobj"
     return "obj"
+
+
+def _apposition_host(token: Token) -> Token:
+    """The word an apposition describes. The parser may hang a name in apposition on a word
+    further back (``Proposals from the front-runner, Ann Lee, to ...`` on ``Proposals``); a common
+    noun right before the apposition's comma, after that word, is what the name describes."""
+    first = token.left_edge.i
+    while first < token.i and token.doc[first].is_punct:
+        first += 1  # the comma may hang on the name itself
+    if first >= 2 and token.doc[first - 1].text == ",":
+        host = token.doc[first - 2]
+        if host.pos_ == "NOUN" and token.head.i < host.i < first:
+            return host
+    return token.head
 
 
 class EntityResolver:
@@ -279,12 +294,28 @@ class EntityResolver:
             j -= 1
         title_end = j + 1
         title_start: int | None = None
+        lower = self._rank_lower_bound(sent.start)
         role: str | None = None
         country: str | None = None
         possessed = False
-        while j >= sent.start:
+        while j >= lower:
             tok = self.doc[j]
-            if tok.is_punct or tok.lower_ in self.ad.words.title_stop:
+            # "Sen. Ann Lee", "Army Capt. Tom Reed", "1st Lt. Jo Hart": an abbreviated rank (its
+            # dot a token of its own or not) is the role it stands for; an ordinal grades it
+            if tok.text == "." and j - 1 >= lower and self.doc[j - 1].lower_ in self.ad.words.abbreviated_role:
+                j -= 1
+                tok = self.doc[j]
+            abbreviated = self.ad.words.abbreviated_role.get(tok.lower_.rstrip(".")) if tok.text[:1].isupper() else None
+            if abbreviated is not None and self.ad.role(abbreviated) is not None:
+                role = role or abbreviated
+                title_start = j
+                j -= 1
+                continue
+            if title_start is not None and ORDINAL.fullmatch(tok.lower_) and role is not None:
+                title_start = j
+                j -= 1
+                continue
+            if j < sent.start or tok.is_punct or tok.lower_ in self.ad.words.title_stop:
                 break
             found = self._role_ending_at(j, sent.start)
             body_start = self._body_name_in_title(found[0], j, sent.start) if found and title_start is not None else None
@@ -342,6 +373,23 @@ class EntityResolver:
         if title_start is not None and title_start < title_end:
             title = self.doc[title_start:title_end].text.lstrip("-–— ") or None
         return mention_start, title_start, title, role, country, gender
+
+    def _rank_piece(self, k: int) -> bool:
+        """Token k is an abbreviated rank (``Capt``, ``Sen.``) or the dot written after one."""
+        tok = self.doc[k]
+        if tok.text == ".":
+            return k > 0 and self.doc[k - 1].lower_ in self.ad.words.abbreviated_role
+        return tok.text[:1].isupper() and tok.lower_.rstrip(".") in self.ad.words.abbreviated_role
+
+    def _rank_lower_bound(self, start: int) -> int:
+        """Where a title may begin for a name whose sentence begins at ``start``: the parser may end
+        a sentence at a rank's dot (``Sgt. | Tom Reed``) or between an ordinal and the rank it
+        grades (``Air Force 1st | Lt. Tom Reed``); the rank words before the break still count."""
+        k = start
+        while k > 0 and (self._rank_piece(k - 1) or (
+                ORDINAL.fullmatch(self.doc[k - 1].lower_) and k < len(self.doc) and self._rank_piece(k))):
+            k -= 1
+        return k
 
     def _body_name_in_title(self, start: int, end: int, lower_bound: int) -> int | None:
         """Where the body's proper name starts whose role phrase (``commission``, ``board``) the
@@ -720,7 +768,7 @@ class EntityResolver:
         # words of a title can be read as organisations of their own.
         text = doc_text(self.doc)
         # "#mindthegap", "@janeroe": a hashtag or a handle is a label, not a name in the story
-        ents = [self._name_after_role(self._medium_title(e)) for e in self.ents
+        ents = [self._name_after_role(self._medium_title(self._without_run_on_tail(e))) for e in self.ents
                 if not (e.start_char > 0 and text[e.start_char - 1] in "#@")]
         ents = self._town_clubs(self._owner_after_of(self._split_run_ons(ents)))
         ents = self._possessor_bodies(self._untagged_names([e for e in ents if e.label_ in NAMED_LABELS]))
@@ -1385,6 +1433,50 @@ class EntityResolver:
             tokens.pop(0)
         return self.doc[tokens[0].i: tokens[-1].i + 1] if tokens else None
 
+    def _without_run_on_tail(self, ent: Span) -> Span:
+        """A name span the model ran into the words after it ends before them: a participle glued
+        with a hyphen (``the Tom Reed-led field``), a quoted word after a possessive (``Reed's
+        'pivot'``), a figure with its unit (``favored Reed 46 percent to 32``). Only lower-case
+        words after the cut: ``Apollo 11`` and ``Formula 1`` stay whole."""
+        if ent.label_ not in {"PERSON", "ORG", "NORP", "GPE"}:
+            return ent
+        for k in range(1, len(ent)):
+            tok, rest = ent[k], ent[k:]
+            if not ent[k - 1].text[:1].isupper() and ent[k - 1].tag_ != "POS":
+                continue
+            lowered = any(t.is_alpha and t.is_lower for t in rest)
+            glued = tok.text in NAME_BREAKS and not ent[k - 1].whitespace_ and k + 1 < len(ent) and ent[k + 1].is_lower
+            quoted = tok.is_quote and k + 1 < len(ent) and ent[k + 1].is_lower
+            figure = tok.like_num and lowered and all(not t.text[:1].isupper() for t in rest)
+            if glued or quoted or figure:
+                return Span(self.doc, ent.start, ent.start + k, label=ent.label_)
+        return self._name_before_headline_words(ent)
+
+    def _name_before_headline_words(self, ent: Span) -> Span:
+        """In a headline line written in title case (``Lee To Voters: It Will Be Fine``) the model may
+        run a name into the capitalised words after it (``Lee To Voters Worried``, ``Lee's Support
+        Twice``): a span starting with a name the article gives a person alone elsewhere ends after
+        that name (or its last word) when a function word follows it, or a common noun its
+        possessive."""
+        text = self.doc.text
+        line_end = text.find("\n", ent.end_char)
+        line = self.doc.char_span(text.rfind("\n", 0, ent.start_char) + 1, len(text) if line_end < 0 else line_end,
+                                  alignment_mode="expand")
+        alpha = [t for t in line if t.is_alpha] if line is not None else []
+        if len(ent) < 2 or len(alpha) < 4 or sum(t.text[:1].isupper() for t in alpha) < 0.8 * len(alpha):
+            return ent
+        people = self._person_spans() | {span.split()[-1] for span in self._person_spans() if span.split()}
+        for k in range(len(ent) - 1, 0, -1):
+            name = [t for t in ent[:k] if t.tag_ != "POS"]
+            after = ent[k]
+            if after.tag_ == "POS" or not name or normalise_name(" ".join(t.text for t in name)) not in people:
+                continue
+            # a function word after the name, or a common noun after its possessive: not a body's
+            # own name word ("Reed Foundation To Fund ..." keeps "Reed Foundation")
+            if after.is_stop or (ent[k - 1].tag_ == "POS" and after.lower_ in self.nouns):
+                return Span(self.doc, ent.start, ent.start + k, label="PERSON")
+        return ent
+
     def _name_after_role(self, ent: Span) -> Span:
         """"Fire chief Tom Banks" tagged as one ORG: the role words are a title, the capitalised
         words after them a person's name (two to three words, none a known body or country)."""
@@ -1868,6 +1960,15 @@ class EntityResolver:
                 continue  # "Acme is a Japanese car firm", "Acme, a Dutch retailer,": said of Acme
             # "Acme, the only major Japanese car firm without a partner,": one body, however described
             apposed = kind == "org" and chunk[0].lower_ == "the" and self._apposed_body(root) is not None
+            if kind == "person" and chunk[0].lower_ in self.ad.words.indefinite_article and root.tag_ in {"NN", "NNP"}:
+                named = self._apposed_person(root)
+                if named is not None:
+                    # "Tom Reed, a former official in Ann Lee's government,": an indefinite
+                    # apposition says what the named person is; it is a mention of them, and
+                    # gives no codes (what it says may be past or loose: "a former adviser").
+                    named.evidence.append(f"{chunk.text!r}: an apposition to {named.name}")
+                    self._add(named, chunk.start, root.i + 1, "role", root)
+                    continue
             if not apposed and self._generic(chunk, [t for t in tokens if t.i < role_start]):
                 continue
             owner = [t for t in chunk if t.tag_ == "PRP$"]
@@ -2132,6 +2233,18 @@ class EntityResolver:
             first = root.left_edge.i
             if first >= 2 and self.tokens[first - 1].text == ",":
                 partners.append(self.tokens[first - 2])
+            # "Senator Ann Lee of Ohio, a Democrat,": hung on the place that names where she is from
+            host = root.head
+            if host.dep_ == "pobj" and host.head.lower_ in {"of", "from"} and host.head.head.ent_type_ == "PERSON":
+                partners.append(host.head.head)
+        # "from the Democratic front-runner, Ann Lee, to ...": the name hung on a word further back
+        after = root.i + 2
+        if after < len(self.tokens) and self.tokens[root.i + 1].text == ",":
+            name = self.tokens[after]
+            while name.dep_ == "compound" and name.head.i > name.i:
+                name = name.head
+            if name.dep_ == "appos" and name.ent_type_ == "PERSON" and _apposition_host(name).i == root.i:
+                partners.append(name)
         # "The mayor of Springfield, Ann Lee,": the parser hangs the name on the place.
         for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"):
             for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ != "PERSON"):
@@ -2815,6 +2928,11 @@ class EntityResolver:
                 description.age is not None and description.age == age)
             if said:
                 explicit.append(cluster)
+        if fits and explicit and not set(map(id, explicit)) & set(map(id, fits)):
+            # "Tom Reed crashed. The 37-year-old driver lost control ... Later, Mark Dellow was the
+            # last driver": someone named before fits; a person named only after it does not
+            # take the description, however the text calls them later
+            explicit = []
         if len(explicit) == 1:
             target = explicit[0]
             target.evidence.append(f"{self._text(description)!r}: the article describes {target.name} so")
@@ -3175,7 +3293,8 @@ def _same_name(parts: list[str], theirs: list[str]) -> bool:
     one word that is their family or given name (``Banks``, ``Tom``), a family name of several
     words (``De Niro`` of Robert De Niro), or the same family name with the same given name,
     its initial or its short form, a middle name or initial added or left out (``George W.
-    Bush``, ``G. Bush``, ``Rob Banks`` / ``Robert Banks``; not ``Mark Banks`` / ``Mary Banks``)."""
+    Bush``, ``G. Bush``, ``Rob Banks`` / ``Robert Banks``; not ``Mark Banks`` / ``Mary Banks``,
+    nor two different middle names: ``George H.W. Bush`` / ``George W. Bush``)."""
     if len(parts) == 1:
         return parts[0] in (theirs[-1], theirs[0])
     if len(theirs) == 1:
@@ -3185,8 +3304,18 @@ def _same_name(parts: list[str], theirs: list[str]) -> bool:
         return True
     if parts[-1] != theirs[-1]:
         return False
+    # "George H.W. Bush" and "George W. Bush": both give middle names, and they differ: two people
+    middles = [_initials(p[1:-1]) for p in (parts, theirs)]
+    if all(middles) and middles[0] != middles[1]:
+        return False
     mine, other = parts[0].rstrip("."), theirs[0].rstrip(".")
     return mine.startswith(other) or other.startswith(mine)
+
+
+def _initials(words: list[str]) -> str:
+    """The initials of middle names (normalised words): ``hw.`` and ``h. w.`` are ``hw``,
+    ``walker`` is ``w``."""
+    return "".join(w.rstrip(".") if w.endswith(".") else w[:1] for w in words)
 
 
 def _age_value(word: str) -> int | None:
