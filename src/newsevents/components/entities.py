@@ -1910,9 +1910,8 @@ class EntityResolver:
             for owner in owners:
                 tokens = [t for t in tokens if not owner.left_edge.i <= t.i <= owner.i + 1]
             # "Tom Jordan ... Jordan's lawyer": a person's name (a country's too) is no home of the role
-            tokens = [t for t in tokens if not (t.dep_ == "poss" and t.i < role_start and t.i in self.claimed
-                                                and self.ad.country_of(t.text)
-                                                and getattr(self._cluster_at(t.i), "type", None) == "PERSON")]
+            tokens = [t for t in tokens if not (t.dep_ == "poss" and t.i < role_start and self.ad.country_of(t.text)
+                                                and self._full_named_person_at(t))]
             # The role words must be free; a possessor ("Lebanon's") may already be a mention.
             if not tokens or any(t.i in self.claimed for t in tokens if t.i >= role_start):
                 continue
@@ -2009,6 +2008,14 @@ class EntityResolver:
                 continue
             clubs[0].evidence.append(f"'{det.text} {tok.text}': the only club named before")
             self._add(clubs[0], det.i, tok.i + 1, "group", tok)
+
+    def _full_named_person_at(self, tok: Token) -> bool:
+        """A word already a mention of a person the article names in full (``Jordan`` of Tom
+        Jordan), not of a one-word "person" (a country the model tagged a person)."""
+        if tok.i not in self.claimed:
+            return False
+        owner = self._cluster_at(tok.i)
+        return owner is not None and owner.type == "PERSON" and " " in owner.name
 
     def _earlier_group(self, root: Token, tokens: list[Token], chunk: Span) -> Cluster | None:
         """A bare definite plural (``the mediators``) is the one group the article named before
@@ -2293,8 +2300,7 @@ class EntityResolver:
             if child.dep_ == "poss" and child.pos_ != "PRON":
                 # "Air France's pilots": a country word in a body's name is no home of its people
                 # "Tom Jordan ... Jordan's lawyer": a person's name (claimed as one) neither
-                owner = self._cluster_at(child.i) if child.i in self.claimed else None
-                if self.ad.glued_country(child) or (owner is not None and owner.type == "PERSON"):
+                if self.ad.glued_country(child) or self._full_named_person_at(child):
                     return None
                 return self.ad.country_of(child.text)
             if child.dep_ == "prep" and child.lower_ in self.ad.words.owner_preposition:
