@@ -258,3 +258,18 @@ def test_the_club_after_two_clubs_or_another_uncoded_body_is_no_one_named(resolv
     entities = resolve(rows + _said(len(rows), [("The", "DT", "DET"), ("club", "NN", "NOUN")], "O"))
     assert not [e for e in entities if e.name.startswith(("Kelbro", "Zenco"))
                 and {"The club", "club"} & {m.text for m in e.mentions}]
+
+
+def test_quoted_words_between_names_of_no_person_make_no_person(resolve):
+    # 'Labour " Must Win " Campaign opened the club .': no given name, no person tagged
+    rows = _nicknamed("Labour", '"', ["Must", "Win"], "Campaign", "O")
+    entities = resolve([(w, tag, p, h, d, "O", s) for w, tag, p, h, d, e, s in rows])
+    assert not [e for e in entities if e.type == "PERSON"]
+
+
+def test_an_untagged_nicknamed_name_is_a_person_when_the_text_calls_someone_by_its_family_name(resolve):
+    # 'Marlo " Ace " Kint visited the club . Mr Kint said the players were tired .', nothing tagged
+    rows = [(w, tag, p, h, d, "O", s) for w, tag, p, h, d, e, s in _nicknamed("Marlo", '"', ["Ace"], "Kint", "O")]
+    entities = resolve(rows + _said(len(rows), [("Mr", "NNP", "PROPN"), ("Kint", "NNP", "PROPN")], "O"))
+    kint = [e for e in entities if e.name == "Marlo Kint"]
+    assert len(kint) == 1 and {'Marlo " Ace " Kint', "Mr Kint"} <= {m.text for m in kint[0].mentions}

@@ -747,12 +747,14 @@ class EntityResolver:
     def _nicknamed_names(self, ents: list[Span]) -> list[Span]:
         """``Earvin "Magic" Johnson``, ``Dwayne 'The Rock' Johnson``: a given name, a nickname of
         one to three capitalised words in quotes and a family name are one person's name, however
-        the model cut or tagged it (the nickname is no part of the canonical name, see
+        the model cut or tagged it, when the first word is a known given name, the model read a
+        person or one name there, or the text calls someone by the family name (``Mr Johnson``) (the nickname is no part of the canonical name, see
         ``_name_text``). The nickname written alone later is that person (``_nicknames_alone``):
         the model's spans there are left for it."""
         self.nicknames: dict[tuple[str, ...], list[int]] = {}  # nickname words -> family-name tokens
         tokens, n = self.tokens, len(self.tokens)
         found: list[Span] = []
+        honoured = {self.words[k + 1] for k in range(n - 1) if tokens[k].lower_ in self.ad.words.honorific}
         for tok in tokens[:-4]:
             given = tok
             if not (given.pos_ == "PROPN" and given.text[:1].isupper() and given.text.isalpha()) \
@@ -766,6 +768,13 @@ class EntityResolver:
             while end < n and end - close <= 2 and tokens[end].pos_ == "PROPN" and tokens[end].text[:1].isupper() \
                     and tokens[end].text.isalpha() and self.sent_of[end] == self.sent_of[given.i]:
                 end += 1
+            family = tokens[close + 1: end]
+            one_span = bool(given.ent_type_) and all(t.ent_type_ == given.ent_type_ and t.ent_iob_ == "I"
+                                                     for t in tokens[given.i + 1: end])
+            if self.ad.organisation(given.text) or self.ad.country_of(given.text) or not (
+                    given.lower_ in self.ad.given_names or one_span or family[-1].text in honoured
+                    or any(t.ent_type_ == "PERSON" for t in [given, *family])):
+                continue  # a slogan between two names of bodies ('Labour "Must Win" Campaign')
             found.append(Span(self.doc, given.i, end, label="PERSON"))
             words = tuple(w for w in self.words[first:close] if w.lower() != "the")
             if words:
