@@ -159,6 +159,8 @@ WORD_KINDS |= {"quality_role", "body_kind", "office_head"}
 WORD_KINDS |= {"trade_body", "trade_word"}
 # words that count the parties of a plural anaphor ("both firms", "the pair")
 WORD_KINDS |= {"counting_word"}
+# a sports club's nouns ("the club", "the side") and the last words of a club's name ("Acme United")
+WORD_KINDS |= {"club_noun", "club_word"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -212,6 +214,8 @@ class ActorWords:
     office_head: frozenset[str] = frozenset()
     trade_body: frozenset[str] = frozenset()
     trade_word: frozenset[str] = frozenset()
+    club_noun: frozenset[str] = frozenset()
+    club_word: frozenset[str] = frozenset()
     region_adjective: dict[str, str | None] = field(default_factory=dict)  # "west african" -> CAMEO "WAF"
     counting_word: dict[str, int] = field(default_factory=dict)  # "both" -> 2, "the pair" -> 2
     # Honorifics that are naming titles too are part of how the person is named ("Lord Rennard"),

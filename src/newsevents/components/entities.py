@@ -192,11 +192,15 @@ class EntityResolver:
     """Builds the entity clusters of one Doc (one instance per Doc: it holds working state)."""
 
     def __init__(self, doc: Doc, actors: ActorDictionary, gazetteer: Gazetteer | None,
-                 statements: Container[str], nouns: Container[str] = frozenset()) -> None:
+                 statements: Container[str], nouns: Container[str] = frozenset(),
+                 speech_verbs: Container[str] = frozenset()) -> None:
         """``actors``, ``gazetteer``: the stage's tables; ``statements``: the nouns of a
         statement ("tweet", "statement"), whose possessor is a speaker; ``nouns``: the common
-        nouns the model's lemmatizer knows (its noun index), to tell "Records" from "Okafor"."""
+        nouns the model's lemmatizer knows (its noun index), to tell "Records" from "Okafor";
+        ``speech_verbs``: the lemmas of the verbs of saying (a person's surname that names a
+        country too is the person as their subject: "Jordan said")."""
         self.doc = doc
+        self.speech_verbs = speech_verbs
         self._chunks: list[Span] | None = None
         self._positions: dict[str, list[int]] | None = None  # word -> token indices, made when first needed
         self._honorific_keys: set[str] | None = None  # words after honorifics, made when first needed
@@ -773,6 +777,7 @@ class EntityResolver:
         ents = self._town_clubs(self._owner_after_of(self._split_run_ons(ents)))
         ents = self._possessor_bodies(self._untagged_names([e for e in ents if e.label_ in NAMED_LABELS]))
         ents = self._office_names(ents)
+        ents = self._nicknamed_names(ents)
         short_bodies = self._short_body_names(ents)
         # "US mortgage giant Fanny Brook ... Fanny Brook said": a name the text once calls a
         # body's is a body's wherever it stands (the model may tag a later mention a person)
@@ -796,13 +801,104 @@ class EntityResolver:
             self._non_person(ent)
         for cluster in [c for c in self.clusters if c.type == "ORG" and normalise_name(c.name) in self.described_bodies]:
             self._every_mention_of(cluster, normalise_name(cluster.name))
+        by_start = {e.start: e for e in ents}
         for start, words in short_bodies.items():
             bodies = [c for c in self.clusters if c.type == "ORG" and normalise_name(c.name).split()[:1] == [words]]
-            if len(bodies) == 1 and start not in self.claimed:
-                self._add(bodies[0], start, start + 1, "name", self.tokens[start])
+            core = self._core(by_start[start]) or by_start[start]  # "the Bank": the name's word
+            if len(bodies) == 1 and core.start not in self.claimed:
+                self._add(bodies[0], core.start, core.end, "name", self.tokens[core.start])
+            elif by_start[start].label_ == "ORG" and core.start not in self.claimed:
+                self._non_person(by_start[start])  # no one body of that name to shorten: a body of its own
         self._name_words_alone()
+        self._nicknames_alone()
         self._post_signers()
         self._repeated_full_names()
+
+    def _nickname_words(self, i: int) -> tuple[int, int] | None:
+        """``"Magic"``, ``'The Rock'`` starting at token ``i`` (the opening quote): the end of the
+        one to three capitalised words inside and of the closing quote, when a capitalised
+        name follows it (``Earvin "Magic" Johnson``)."""
+        tokens, n = self.tokens, len(self.tokens)
+        if not tokens[i].is_quote:
+            return None
+        k = i + 1
+        while k < n and k - i <= 3 and tokens[k].text[:1].isupper() and tokens[k].text.replace("-", "").isalpha():
+            k += 1
+        if k == i + 1 or k + 1 >= n or not tokens[k].is_quote or tokens[k].text != tokens[i].text and \
+                {tokens[i].text, tokens[k].text} - {"\u2018", "\u2019", "\u201c", "\u201d", "'", '"'}:
+            return None
+        after = tokens[k + 1]
+        if not (after.pos_ in {"PROPN", "NOUN"} and after.text[:1].isupper() and after.text.isalpha()):
+            return None
+        return i + 1, k
+
+    def _nicknamed_names(self, ents: list[Span]) -> list[Span]:
+        """``Earvin "Magic" Johnson``, ``Dwayne 'The Rock' Johnson``: a given name, a nickname of
+        one to three capitalised words in quotes and a family name are one person's name, however
+        the model cut or tagged it, when the first word is a known given name, the model read a
+        person or one name there, or the text calls someone by the family name (``Mr Johnson``) (the nickname is no part of the canonical name, see
+        ``_name_text``). The nickname written alone later is that person (``_nicknames_alone``):
+        the model's spans there are left for it."""
+        self.nicknames: dict[tuple[str, ...], list[int]] = {}  # nickname words -> family-name tokens
+        tokens, n = self.tokens, len(self.tokens)
+        found: list[Span] = []
+        honoured = {self.words[k + 1] for k in range(n - 1) if tokens[k].lower_ in self.ad.words.honorific}
+        for tok in tokens[:-4]:
+            given = tok
+            if not (given.pos_ == "PROPN" and given.text[:1].isupper() and given.text.isalpha()) \
+                    or given.lower_ in self.ad.words.honorific or self.ad.role(given.text) or self.ad.person_noun(given.lower_):
+                continue
+            inside = self._nickname_words(given.i + 1)
+            if inside is None or self.sent_of[inside[1] + 1] != self.sent_of[given.i]:
+                continue
+            first, close = inside
+            end = close + 2
+            while end < n and end - close <= 2 and tokens[end].pos_ == "PROPN" and tokens[end].text[:1].isupper() \
+                    and tokens[end].text.isalpha() and self.sent_of[end] == self.sent_of[given.i]:
+                end += 1
+            family = tokens[close + 1: end]
+            one_span = bool(given.ent_type_) and all(t.ent_type_ == given.ent_type_ and t.ent_iob_ == "I"
+                                                     for t in tokens[given.i + 1: end])
+            if self.ad.organisation(given.text) or self.ad.country_of(given.text) or not (
+                    given.lower_ in self.ad.given_names or one_span or family[-1].text in honoured
+                    or any(t.ent_type_ == "PERSON" for t in [given, *family])):
+                continue  # a slogan between two names of bodies ('Labour "Must Win" Campaign')
+            found.append(Span(self.doc, given.i, end, label="PERSON"))
+            words = tuple(w for w in self.words[first:close] if w.lower() != "the")
+            if words:
+                self.nicknames.setdefault(words, []).append(end - 1)
+        if not found:
+            return ents
+        covered = {i for span in found for i in range(span.start, span.end)}
+        nicks = {normalise_name(" ".join(words)) for words in self.nicknames}
+        kept = [e for e in ents if not any(i in covered for i in range(e.start, e.end))
+                and not (e.start >= found[0].end and (core := self._core(e)) is not None and normalise_name(core.text) in nicks)]
+        return sorted(kept + found, key=lambda e: e.start)
+
+    def _nicknames_alone(self) -> None:
+        """A nickname given in quotes inside one person's name, written alone after it (``Magic
+        said``, ``The Rock told reporters``) is that person; a nickname two people were given
+        names neither. Written with the family name (``Magic Johnson``), it is the person too."""
+        for words, owners in getattr(self, "nicknames", {}).items():
+            if len(owners) != 1:
+                continue
+            person = self._cluster_at(owners[0])
+            if person is None or person.type != "PERSON":
+                continue
+            family = self.words[owners[0]]
+            alias = normalise_name(" ".join([*words, family]))
+            for other in [c for c in self.clusters if c is not person and c.type == "PERSON" and normalise_name(c.name) == alias]:
+                self._fold(other, into=person)
+            size = len(words)
+            for start in range(owners[0] + 1, len(self.tokens) - size + 1):
+                if tuple(self.words[start:start + size]) != words or any(k in self.claimed for k in range(start, start + size)):
+                    continue
+                end = start + size
+                if self.tokens[start - 1].is_quote or (end < len(self.tokens) and self.tokens[end].pos_ == "PROPN"
+                                                      and self.words[end][:1].isupper()):
+                    continue  # quoted again, or part of a longer name
+                first = start - 1 if self.tokens[start - 1].lower_ == "the" and start - 1 not in self.claimed else start
+                self._add(person, first, end, "name", self.tokens[end - 1])
 
     def _repeated_full_names(self) -> None:
         """A name of two or more words the article has given a person or a body, written again
@@ -1071,13 +1167,35 @@ class EntityResolver:
         ... ``Leicester's second goal``, ``Leicester won``): a one-word place span that begins a
         body's name is that body when it is not used as a place, i.e. not the object of a
         preposition (``in Leicester``) nor a modifier of another noun (``the Leicester area``). A
-        country's name is never a club's short form (``China`` beside ``China Telecom``)."""
+        country's name is never a club's short form (``China`` beside ``China Telecom``).
+
+        A one-word body span after a longer body's name that begins with it (``Acme Motors ...
+        Acme said``, ``the Bank of Wessex ... the Bank``) is that body when only one body so named
+        came before it: after ``Acme Motors`` and ``Acme Corp`` the bare ``Acme`` is neither (a
+        body of its own)."""
         firsts = {normalise_name(c.text).split()[0] for e in ents if e.label_ == "ORG" and (c := self._core(e)) is not None
                   and len(c) > 1}
+        longer: dict[str, set[str]] = {}  # first word -> the longer bodies' names, as named before
+        found: dict[int, str] = {}
         names = {w for e in ents if e.label_ == "PERSON" and len(e) > 1 for w in normalise_name(e.text).split()}
-        return {e.start: normalise_name(e.text) for e in ents
-                if len(e) == 1 and normalise_name(e.text) in firsts - names
-                and (e.label_ == "PERSON" or (e.label_ == "GPE" and self._place_name_as_body(e[0])))}
+        for e in sorted(ents, key=lambda e: e.start):
+            core = self._core(e)
+            if core is None:
+                continue
+            words = normalise_name(core.text).split()
+            org = self.ad.organisation(core.text) if e.label_ == "ORG" and len(core) == 1 else None
+            if e.label_ == "ORG" and len(core) == 1 and len(longer.get(words[0], ())) == 1 \
+                    and words[0] not in names and not self.ad.country_of(core.text) and not self.ad.capital_of(core.text) \
+                    and (org is None or normalise_name(org.name) in longer[words[0]]):
+                # a body the tables know by the short name is a body of its own (``BBC`` beside
+                # ``BBC Sport``: the parent, not its unit), unless that is the longer name's
+                found[e.start] = words[0]
+            elif e.label_ == "ORG" and len(core) > 1 and words:
+                longer.setdefault(words[0], set()).add(" ".join(words))
+        found.update({e.start: normalise_name(e.text) for e in ents
+                      if len(e) == 1 and normalise_name(e.text) in firsts - names
+                      and (e.label_ == "PERSON" or (e.label_ == "GPE" and self._place_name_as_body(e[0])))})
+        return found
 
     def _place_name_as_body(self, token: Token) -> bool:
         """A place's one-word name in a body's role: a possessor, or a subject or object of a
@@ -1313,7 +1431,7 @@ class EntityResolver:
         before it, or in full only later: a headline), and no known body, country or place:
         the model's mistake on a surname."""
         words = [t for t in ent if t.tag_ != "POS" and not t.is_punct]  # "Comey's" too
-        if len(words) != 1 or ent.label_ not in {"ORG", "GPE", "NORP"} or ent.start in self.claimed:
+        if len(words) != 1 or ent.label_ not in {"ORG", "GPE", "NORP", "PERSON"} or ent.start in self.claimed:
             return False
         key = normalise_name(words[0].text)
         cluster = self._owner_at(surnames.get(key), ent.start_char)
@@ -1321,7 +1439,9 @@ class EntityResolver:
             return False
         text = words[0].text
         if self.ad.organisation(text) or self.ad.country_of(text) or self.ad.capital_of(text):
-            return False
+            # "Tom Jordan ... Jordan said": a known country's, capital's or body's name is the
+            # person only after the full name and where only a person stands
+            return ent.start_char > cluster.first() and self._person_context(words[0])
         if not _gazetteer_is_place(self.gaz, text):
             return True
         # A person's name that a place bears too ("Gao said" after "Gao Wenqing"): the person
@@ -1329,6 +1449,22 @@ class EntityResolver:
         # place goes ("in Gao")
         return ent.start_char > cluster.first() and not self._used_as_place(words[0]) \
             and words[0].dep_ not in {"compound", "amod", "nmod"}
+
+    def _person_context(self, tok: Token) -> bool:
+        """Where a name can only be a person's: the subject of a verb of saying (``Jordan
+        said``), the possessor of a person noun (``Jordan's lawyer``; not ``Jordan's capital``),
+        after a person's role word (``coach Chad``). An honorific (``Mr Jordan``) makes a name
+        of its own before this is asked."""
+        if tok.dep_ in SUBJECT_DEPS and tok.head.lemma_.lower() in self.speech_verbs:
+            return True
+        nxt = self.tokens[tok.i + 1] if tok.i + 1 < len(self.tokens) else None
+        if tok.dep_ == "poss" or (nxt is not None and nxt.tag_ == "POS"):
+            return self._person_word(tok.head) and tok.head.i > tok.i
+        if tok.i > 0 and self.sent_of[tok.i - 1] == self.sent_of[tok.i]:
+            found = self._role_ending_at(tok.i - 1, self.sents[self.sent_of[tok.i]].start)
+            return found is not None and getattr(self.ad.role(found[1]), "kind", None) == "person" \
+                and not self.tokens[tok.i - 1].text[:1].isupper()
+        return False
 
     def _name_words_alone(self) -> None:
         """A surname written alone (``Banks said``, ``Banks's lawyer``) or a first name of a person
@@ -1949,6 +2085,9 @@ class EntityResolver:
             owners = [t for t in chunk if t.dep_ == "poss" and t.head.i == root.i and self._person_possessor(t)]
             for owner in owners:
                 tokens = [t for t in tokens if not owner.left_edge.i <= t.i <= owner.i + 1]
+            # "Tom Jordan ... Jordan's lawyer": a person's name (a country's too) is no home of the role
+            tokens = [t for t in tokens if not (t.dep_ == "poss" and t.i < role_start and self.ad.country_of(t.text)
+                                                and self._full_named_person_at(t))]
             # The role words must be free; a possessor ("Lebanon's") may already be a mention.
             if not tokens or any(t.i in self.claimed for t in tokens if t.i >= role_start):
                 continue
@@ -2017,6 +2156,51 @@ class EntityResolver:
                 cluster.country = cluster.country or country
                 cluster.sectors = cluster.sectors or sectors
             self._add(cluster, start, root.i + 1, "role" if kind == "person" else "group", root)
+
+    def _club_anaphors(self) -> None:
+        """``the club``, ``the side`` (``club_noun``), plain and standing where a body stands: the
+        one sports club named before it (a body whose name ends in a ``club_word``, ``Acme
+        United``, or one the text called a club), when the article named before it no other body
+        that may be a club (one of no known sector that names no contest): ``Acme United beat
+        Zenco ... the club`` names two, so no one."""
+        words = self.ad.words
+        for tok in self.tokens:
+            if tok.lower_ not in words.club_noun or tok.tag_ != "NN" or tok.i == 0 or tok.i in self.claimed:
+                continue
+            det = self.tokens[tok.i - 1]
+            if det.lower_ != "the" or det.head.i != tok.i or det.i in self.claimed \
+                    or any(c.dep_ not in {"det", "punct", "relcl", "acl", "cc", "conj"} for c in tok.children):
+                continue  # "the other side", "the side of the road", "the home team"
+            if not (tok.dep_ in SUBJECT_DEPS | {"poss", "dobj"}
+                    or (tok.dep_ == "pobj" and tok.head.lower_ in words.actor_preposition)):
+                continue
+            clubs, others = [], []
+            for cluster in self.clusters:
+                if cluster.type != "ORG" or not any(m.end <= det.idx for m in cluster.mentions):
+                    continue
+                last = normalise_name(cluster.name).split()[-1:]
+                if (last and last[0] in words.club_word) or cluster.nouns & words.club_noun:
+                    clubs.append(cluster)
+                elif not cluster.sectors and not (last and last[0] in words.contest_word):
+                    others.append(cluster)
+            # a club the model tagged otherwise (``Exeter City`` as a place) or a name it tagged a
+            # product (``Kelbro 3-0``) may be the other side: no guess then
+            names = {normalise_name(c.name) for c in clubs}
+            others += [e for e in self.doc.ents if e.end <= det.i and (e.label_ == "PRODUCT" or (
+                normalise_name(e.text).split()[-1:] and normalise_name(e.text).split()[-1] in words.club_word
+                and normalise_name(e.text) not in names))]
+            if len(clubs) != 1 or others:
+                continue
+            clubs[0].evidence.append(f"'{det.text} {tok.text}': the only club named before")
+            self._add(clubs[0], det.i, tok.i + 1, "group", tok)
+
+    def _full_named_person_at(self, tok: Token) -> bool:
+        """A word already a mention of a person the article names in full (``Jordan`` of Tom
+        Jordan), not of a one-word "person" (a country the model tagged a person)."""
+        if tok.i not in self.claimed:
+            return False
+        owner = self._cluster_at(tok.i)
+        return owner is not None and owner.type == "PERSON" and " " in owner.name
 
     def _earlier_group(self, root: Token, tokens: list[Token], chunk: Span) -> Cluster | None:
         """A bare definite plural (``the mediators``) is the one group the article named before
@@ -2312,7 +2496,10 @@ class EntityResolver:
         for child in root.children:
             if child.dep_ == "poss" and child.pos_ != "PRON":
                 # "Air France's pilots": a country word in a body's name is no home of its people
-                return None if self.ad.glued_country(child) else self.ad.country_of(child.text)
+                # "Tom Jordan ... Jordan's lawyer": a person's name (claimed as one) neither
+                if self.ad.glued_country(child) or self._full_named_person_at(child):
+                    return None
+                return self.ad.country_of(child.text)
             if child.dep_ == "prep" and child.lower_ in self.ad.words.owner_preposition:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
@@ -3219,6 +3406,7 @@ class EntityResolver:
     def resolve(self) -> list[Entity]:
         self._named()
         self._capitals_outside_ents()
+        self._club_anaphors()
         self._roles()
         self._merge_title_bodies()
         self._merge_short_tails()
@@ -3350,13 +3538,15 @@ class EntitiesStage(TableStage):
         self.actors = load_actor_dictionary(directory)
         # The Phoenix names load on first use: with the stage, not in the first article's time.
         _ = self.actors.dictionary_actors
-        self.statements = load_cue_lexicon(directory).nouns
+        cues = load_cue_lexicon(directory)
+        self.statements = cues.nouns
+        self.speech_verbs = frozenset(lemma for lemma, cue in cues.verbs.items() if cue.speech)
         self.gazetteer: Gazetteer | None = None
         with contextlib.suppress(OSError, ValueError):  # a missing or corrupt index: the places stage reports it
             self.gazetteer = load_gazetteer(directory)
 
     def __call__(self, doc: Doc) -> Doc:
-        resolver = EntityResolver(doc, self.actors, self.gazetteer, self.statements, self.nouns)
+        resolver = EntityResolver(doc, self.actors, self.gazetteer, self.statements, self.nouns, self.speech_verbs)
         doc._.entities = resolver.resolve()
         # Kept beside the record (not in it): why each description was linked to a person.
         doc.user_data[EVIDENCE_KEY] = resolver.evidence
