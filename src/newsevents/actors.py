@@ -155,6 +155,8 @@ WORD_KINDS |= {"quality_role", "body_kind", "office_head"}
 WORD_KINDS |= {"trade_body", "trade_word"}
 # words that count the parties of a plural anaphor ("both firms", "the pair")
 WORD_KINDS |= {"counting_word"}
+# the possessive pronoun of a named body ("Acme said its profits rose")
+WORD_KINDS |= {"body_possessive"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -199,6 +201,7 @@ class ActorWords:
     contest_link: frozenset[str] = frozenset()
     international_word: frozenset[str] = frozenset()
     body_pronoun: frozenset[str] = frozenset()
+    body_possessive: frozenset[str] = frozenset()
     impersonal_verb: frozenset[str] = frozenset()
     foreign_word: frozenset[str] = frozenset()
     credit_word: frozenset[str] = frozenset()
