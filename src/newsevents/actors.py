@@ -161,6 +161,8 @@ WORD_KINDS |= {"trade_body", "trade_word"}
 WORD_KINDS |= {"counting_word"}
 # a sports club's nouns ("the club", "the side") and the last words of a club's name ("Acme United")
 WORD_KINDS |= {"club_noun", "club_word"}
+# the possessive pronoun of a named body ("Acme said its profits rose")
+WORD_KINDS |= {"body_possessive"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -206,6 +208,7 @@ class ActorWords:
     international_word: frozenset[str] = frozenset()
     abbreviated_role: dict[str, str] = field(default_factory=dict)  # "capt" -> "captain"
     body_pronoun: frozenset[str] = frozenset()
+    body_possessive: frozenset[str] = frozenset()
     impersonal_verb: frozenset[str] = frozenset()
     foreign_word: frozenset[str] = frozenset()
     credit_word: frozenset[str] = frozenset()

@@ -373,6 +373,10 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     if args.allow_test:
         # The readers check this switch; held-out splits stay refused unless asked for by name.
         os.environ["NEWSEVENTS_EVAL_ALLOW_TEST"] = "1"
+    if args.split:
+        if args.dataset != "meantime":
+            raise InputError("--split chooses a half of MEANTIME: for the meantime data set only")
+        os.environ["NEWSEVENTS_MEANTIME_SPLIT"] = args.split  # read by newsevents.evaluation.meantime
     if args.golds:
         if args.dataset != "golds":
             raise InputError("--golds names a folder of gold records for the golds data set only")
@@ -541,6 +545,8 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--model", help="spaCy model package")
     ev.add_argument("--golds", metavar="DIR", help="golds only: the folder of *.gold.json records "
                     "(default: the checkout's eval/gold/giveme5w1h)")
+    ev.add_argument("--split", choices=("dev", "test", "all"), help="meantime only: the half of the "
+                    "documents to score (default dev; the test half is held out, figures only)")
     ev.set_defaults(func=cmd_evaluate)
 
     srv = _sub(sub, "serve", "a read-only HTTP API and web page over an event database")

@@ -2694,6 +2694,65 @@ class EntityResolver:
                         self._add(fits[0], tok.i, tok.i + 1, "pronoun", tok)
                     break
 
+    def _body_possessives(self) -> None:
+        """``Acme said its profits rose``: a possessive "its" stands for the named organisation
+        that is the singular subject of a clause holding it, before it, when exactly one is and no
+        other possible owner stands between them (``Acme sold the unit with its staff`` may be the
+        unit's: no link; :meth:`_owner_candidate`). ``Its shares fell``, opening its sentence, is the body of the sentence
+        before as for a subject "it" (:meth:`_body_pronouns`). The "its" of a country or a state's
+        body is left alone: an event's party read through it would be the state itself
+        (``Venezuela deployed troops to its border`` has no recipient)."""
+        bodies = [c for c in self.clusters if c.type == "ORG" and not self.ad.words.state_sector & set(c.sectors)]
+        for tok in self.tokens:
+            if tok.lower_ not in self.ad.words.body_possessive or tok.dep_ != "poss" or tok.i in self.claimed:
+                continue
+            here = self.sent_of[tok.i]
+            governing = {a.i for a in tok.ancestors}
+            fits = [(c, m) for c in bodies for m in c.mentions
+                    if m.sent == here and m.end <= tok.idx and self._subject_verb(m.head) in governing]
+            if fits:
+                if len({id(c) for c, _ in fits}) == 1:
+                    cluster, mention = max(fits, key=lambda cm: cm[1].end)
+                    own = {(m.start, m.end) for m in cluster.mentions}
+                    between = [t for t in self.doc[mention.head.i + 1:tok.i]
+                               if self._owner_candidate(t) and not any(a <= t.idx < b for a, b in own)]
+                    if not between:
+                        self._add(cluster, tok.i, tok.i + 1, "pronoun", tok)
+                continue
+            sent = self.doc[tok.i].sent
+            if any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in self.doc[sent.start:tok.i]):
+                continue  # not the first words of its sentence: another noun may own it
+            for back in (here - 1, here - 2):
+                before = [c for c in bodies if any(
+                    m.sent == back and self._subject_verb(m.head) is not None for m in c.mentions)]
+                if before:
+                    if len(before) == 1:
+                        self._add(before[0], tok.i, tok.i + 1, "pronoun", tok)
+                    break
+
+    @staticmethod
+    def _owner_candidate(tok: Token) -> bool:
+        """A word that could own an "its" as well as the subject: a singular noun with a determiner
+        (``the unit``), or a named body, place or product; not a bare mass noun (``filed for
+        bankruptcy``), a figure's unit (``%``) or a date."""
+        if tok.tag_ == "NN" and tok.is_alpha:
+            return any(c.dep_ == "det" and c.lower_ in ("the", "a", "an", "this", "that") for c in tok.children)
+        return tok.tag_ == "NNP" and tok.ent_type_ in ("ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART")
+
+    @staticmethod
+    def _subject_verb(head: Token) -> int | None:
+        """The verb whose singular subject ``head`` is, or one of whose subjects it is when they are
+        joined by "and" (each a candidate, so that two link nothing); else None. A name inside the
+        subject (``carmaker Acme said``: a compound or an apposition of it) counts as the subject."""
+        if head.tag_ == "NNS":
+            return None  # "companies" are "their", not "its"
+        for _ in range(2):
+            if head.dep_ in ("compound", "appos") and head.head.tag_ != "NNS":
+                head = head.head
+        if head.dep_ == "conj" and head.head.dep_ in SUBJECT_DEPS:
+            return head.head.head.i
+        return head.head.i if head.dep_ in SUBJECT_DEPS else None
+
     def _impersonal_it(self, tok: Token) -> bool:
         """An "it" that stands for nothing: "it seems", "it emerged that", "it rained" (the
         impersonal verbs), "it is likely that/to", "it is time to", "it was reported that"."""
@@ -3418,6 +3477,7 @@ class EntityResolver:
         self._merge_introduced()
         self._pronouns()
         self._body_pronouns()
+        self._body_possessives()
         self._link_descriptions()
         self._finish_codes()
         text = doc_text(self.doc)

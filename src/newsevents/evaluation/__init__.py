@@ -25,6 +25,7 @@ DATASETS: dict[str, str] = {
     "golds": "golds",
     "case2021": "case2021",
     "merge": "merge_eval",
+    "meantime": "meantime",
 }
 
 

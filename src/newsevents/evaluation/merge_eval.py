@@ -62,23 +62,48 @@ def read_giveme5w1h(path: Path, skipped: dict[str, int]) -> Iterator[GoldDoc[Gol
         )
 
 
-def read_meantime(path: Path, skipped: dict[str, int]) -> Iterator[GoldDoc[Gold]]:
-    """Documents with their topic; shared event instances are read by :func:`meantime_links`."""
+def meantime_roots(path: Path, skipped: dict[str, int]) -> Iterator[tuple[Path, ElementTree.Element]]:
+    """Each MEANTIME document's file and parsed XML; an unreadable one is counted in ``skipped``."""
     for file in sorted(path.glob("**/intra-doc_annotation/corpus_*/*.xml")):
         try:
-            root = ElementTree.parse(file).getroot()
+            yield file, ElementTree.parse(file).getroot()
         except (OSError, ElementTree.ParseError) as exc:
             count(skipped, f"unreadable file ({type(exc).__name__})")
-            continue
-        sentences: dict[str, list[str]] = defaultdict(list)
-        for token in root.iter("token"):
-            sentences[token.get("sentence", "0")].append(token.text or "")
-        text = "\n".join(" ".join(words) for _, words in sorted(sentences.items(), key=lambda kv: int(kv[0])))
-        created = next((t.get("value") for t in root.iter("TIMEX3")
-                        if t.get("functionInDocument") == "CREATION_TIME"), None)
-        if created is not None and not re.match(r"^\d{4}-\d{2}-\d{2}", created):
-            count(skipped, "creation time not ISO: article undated")
-            created = None
+
+
+def meantime_text(root: ElementTree.Element) -> tuple[str, dict[str, tuple[int, int]]]:
+    """The document's text as MEANTIME tokenises it (tokens joined by a space, one sentence a
+    line) and each token's ``t_id`` -> its character span in that text."""
+    sentences: dict[str, list[ElementTree.Element]] = defaultdict(list)
+    for token in root.iter("token"):
+        sentences[token.get("sentence", "0")].append(token)
+    lines, offsets, start = [], {}, 0
+    for _, tokens in sorted(sentences.items(), key=lambda kv: int(kv[0])):
+        words = []
+        for token in tokens:
+            word = token.text or ""
+            offsets[token.get("t_id", "")] = (start, start + len(word))
+            words.append(word)
+            start += len(word) + 1  # the space after it, or the line's end
+        lines.append(" ".join(words))
+    return "\n".join(lines), offsets
+
+
+def meantime_created(root: ElementTree.Element, skipped: dict[str, int]) -> str | None:
+    """The document creation time (an ISO date), or None, counted in ``skipped``, when it is not one."""
+    created = next((t.get("value") for t in root.iter("TIMEX3")
+                    if t.get("functionInDocument") == "CREATION_TIME"), None)
+    if created is not None and not re.match(r"^\d{4}-\d{2}-\d{2}", created):
+        count(skipped, "creation time not ISO: article undated")
+        created = None
+    return created
+
+
+def read_meantime(path: Path, skipped: dict[str, int]) -> Iterator[GoldDoc[Gold]]:
+    """Documents with their topic; shared event instances are read by :func:`meantime_links`."""
+    for file, root in meantime_roots(path, skipped):
+        text, _ = meantime_text(root)
+        created = meantime_created(root, skipped)
         topic = file.parent.name.removeprefix("corpus_")
         yield GoldDoc(id=f"meantime-{root.get('doc_id')}", text=text, gold=(topic, "wikinews", None),
                       published=created)
