@@ -540,6 +540,13 @@ def test_an_interrupted_quotation_around_a_speaker_with_an_apposition(extract) -
     assert quote_with(record, "coming into their hands").speaker is None
 
 
+def test_an_interrupted_quotation_around_the_cues_own_phrases(extract) -> None:
+    said = "“The rules went far beyond what the law asks,” he said {} “and yet the trust agreed to stricter ones.”"
+    for middle in ("in a statement,", "on Sunday on the radio,"):
+        quote = quote_with(extract(said.format(middle)), "stricter ones")
+        assert quote.content.text.startswith("The rules went") and quote.speaker.text == "he", middle
+
+
 def test_an_as_clause_set_off_inside_a_clause_frames_the_whole_clause(extract) -> None:
     for text in (
         "Just a few weeks ago, as the Daily Echo reported, the council was discussing a plan to close the mill.",

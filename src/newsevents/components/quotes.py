@@ -1592,7 +1592,8 @@ def _opens_sentence(doc: Doc, offset: int) -> bool:
 def _right_after(doc: Doc, previous: Attribution, offset: int) -> bool:
     """Whether only punctuation and spaces stand between the previous attribution and ``offset``,
     or only those and the rest of its speaker's phrase (``“…,” said Ann Lee, director of the
-    river trust in Leeds, “but …”``: an apposition or other words that say who the speaker is)."""
+    river trust in Leeds, “but …”``: an apposition or other words that say who the speaker is)
+    or of its cue's phrases (``“…,” she said in a statement, “and …”``)."""
     end = _attribution_end(previous)
     gap = doc_text(doc)[end:offset]
     if len(gap) <= 6 and all(ch in EDGE_PUNCT or ch in QUOTE_CHARS for ch in gap):
@@ -1600,12 +1601,13 @@ def _right_after(doc: Doc, previous: Attribution, offset: int) -> bool:
     if previous.speaker is None or end >= offset:
         return False
     span = doc.char_span(*previous.speaker, alignment_mode="expand")
-    words = [t for t in doc if end <= t.idx < offset]
+    words = [t for t in doc if end <= t.idx < offset and not (t.is_punct or t.is_space or t.text in QUOTE_CHARS)]
     if span is None or not len(span) or not words:
         return False
     head = span.root
-    return any(head.is_ancestor(t) for t in words) and all(
-        t.is_punct or t.is_space or t.text in QUOTE_CHARS or head.is_ancestor(t) for t in words)
+    cue = _token_at(doc, previous.cue[0]) if previous.cue is not None else None
+    # the speaker's own phrase, or the cue's (``“…,” he said in a statement, “and …”``)
+    return all(head.is_ancestor(t) or _in_cue_phrase(doc, cue, t.idx) for t in words)
 
 
 def _attribution_end(attribution: Attribution) -> int:
