@@ -547,6 +547,13 @@ def test_an_interrupted_quotation_around_the_cues_own_phrases(extract) -> None:
         assert quote.content.text.startswith("The rules went") and quote.speaker.text == "he", middle
 
 
+def test_a_participle_clause_set_off_between_subject_and_cue(extract) -> None:
+    # The parser hangs the subject on the participle clause between commas; it is the cue's too.
+    record = extract('Sen. Tom Baxter (D-Ohio), noting the size of the crowd, said, "We will win this state easily in the autumn."')
+    quote = quote_with(record, "win this state")
+    assert quote.cue.text == "said" and speaker_name(record, quote) == "Tom Baxter"
+
+
 def test_an_as_clause_set_off_inside_a_clause_frames_the_whole_clause(extract) -> None:
     for text in (
         "Just a few weeks ago, as the Daily Echo reported, the council was discussing a plan to close the mill.",

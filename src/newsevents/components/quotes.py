@@ -561,7 +561,8 @@ def find_subject(verb: Token, addressees: Container[str]) -> Token | None:
     if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
         return head  # "Smith, who said ..."
     return (
-        _inverted_subject(verb, addressees)
+        _subject_of_set_off_participle(verb)
+        or _inverted_subject(verb, addressees)
         or _preceding_noun(verb)
         or _described_subject(verb)
         or _set_off_speaker(verb)
@@ -570,6 +571,24 @@ def find_subject(verb: Token, addressees: Container[str]) -> Token | None:
 
 # Object pronouns that name a person ("criticised her for saying ...").
 _PERSON_OBJECTS = frozenset({"me", "him", "her", "us", "them"})
+
+
+def _subject_of_set_off_participle(verb: Token) -> Token | None:
+    """``Sen. Ann Lee, noting the size of the crowd, said, …``: the parser hung the subject on
+    the participle clause set off between it and the verb (made a complement of the verb); the
+    participle's subject is the verb's."""
+    for child in verb.children:
+        if (
+            child.i < verb.i
+            and child.dep_ in ("ccomp", "advcl")
+            and child.tag_ == "VBG"
+            and child.i > 0
+            and verb.doc[child.i - 1].text == ","
+        ):
+            subject = next((c for c in child.children if c.dep_ == "nsubj" and c.i < child.i), None)
+            if subject is not None:
+                return subject
+    return None
 
 
 def _doer_of_gerund(governor: Token, addressees: Container[str]) -> Token | None:
