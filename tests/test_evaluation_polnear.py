@@ -104,3 +104,40 @@ def test_evaluate_end_to_end(pipeline) -> None:
     report = polnear.evaluate(str(ROOT), None, pipeline)
     assert report.documents == 1 and report.figures["gold_attributions"] == 3
     assert set(report.breakdown) == {"speech verbs", "other cues"}
+
+
+def _train_split(root: Path, stems: list[str]) -> Path:
+    split = root / "data" / "train"
+    (split / "text").mkdir(parents=True)
+    (split / "attributions").mkdir()
+    for stem in stems:
+        (split / "text" / f"{stem}.txt").write_text("She said it rained.\n", encoding="utf-8")
+        (split / "attributions" / f"{stem}_aa11.ann").write_text(
+            "T1\tContent 9 18\tit rained\nT2\tCue 4 8\tsaid\nE1\tAttribution:T2 Content:T1 Cue:T2\n",
+            encoding="utf-8")
+    return split
+
+
+def test_train_halves_partition_by_digest_and_skip_read_articles(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    stems = [f"paper_2016-01-{day:02d}_story" for day in range(1, 21)]
+    split = _train_split(tmp_path, stems)
+    listing = tmp_path / "read-articles.txt"
+    listing.write_text(f"# opened while writing rules\n{stems[0]}.txt\n", encoding="utf-8")
+    monkeypatch.setattr(polnear, "READ_ARTICLES", listing)
+    halves = {half: [doc.id for doc in polnear.read(split, {}, half)] for half in polnear.HALVES}
+    assert set(halves["dev"]).isdisjoint(halves["heldout"])
+    assert set(halves["dev"]) | set(halves["heldout"]) == set(stems[1:])
+    assert halves["dev"] and halves["heldout"]  # 19 names do not all fall on one side
+    for half, ids in halves.items():
+        assert all(int(polnear.digest(stem), 16) % 2 == (half == "heldout") for stem in ids)
+        assert ids == sorted(ids, key=polnear.digest)  # digest order, not name order
+    skipped: dict[str, int] = {}
+    whole = [doc.id for doc in polnear.read(split, skipped)]
+    assert whole == stems[1:] and skipped["text named in docs/audit/read-articles.txt"] == 1
+
+
+def test_unknown_half_is_refused(tmp_path: Path) -> None:
+    split = _train_split(tmp_path, ["paper_2016-01-01_story"])
+    with pytest.raises(InputError, match="half"):
+        list(polnear.read(split, {}, "test"))

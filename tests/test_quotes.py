@@ -498,6 +498,74 @@ def test_a_person_in_the_cue_phrase_is_no_other_candidate(extract) -> None:
     assert quote_with(record, "trying to hide").speaker is None
 
 
+def test_a_person_in_the_speakers_own_phrase_or_a_participle_of_the_cue_is_no_other_candidate(extract) -> None:
+    # The apposition or relative clause says who the speaker is; the participle clause says what
+    # the speaker spoke about: neither names a new speaker of the next quotation.
+    for text in (
+        "“We should close the gate,” said Ann Lowell of Ohio, the only mayor to back Mark Dunmore. "
+        "“The river is rising every hour.”",
+        "“We knew the risk,” said Ann Lowell, who campaigned with Mark Dunmore last year. "
+        "“The river is rising every hour.”",
+        "“I have seen this before,” Ann Lowell said, referring to Mark Dunmore. "
+        "“The river is rising every hour.”",
+    ):
+        record = extract(text)
+        assert speaker_name(record, quote_with(record, "rising every hour")) == "Ann Lowell", text
+    # a person named in a sentence of their own between the two quotations still could be the speaker
+    record = extract("“We knew the risk,” said Ann Lowell. Mark Dunmore arrived with his son. "
+                     "“The river is rising every hour.”")
+    assert speaker_name(record, quote_with(record, "rising every hour")) != "Ann Lowell"
+
+
+def test_a_quotation_after_the_person_addressed_is_what_a_participle_of_telling_said(extract) -> None:
+    # The parser hangs the quotation on the main clause; it is what the participle reports.
+    for text in (
+        "Tom Baxter didn’t seem impressed with the plan, telling reporters, “A lot of people said the mayor should go.”",
+        "Tom Baxter took a risk by joking about the budget, telling the crowd, “A lot of people said the mayor should go.”",
+    ):
+        record = extract(text)
+        quote = quote_with(record, "mayor should go")
+        assert quote.kind == "direct" and quote.cue.text == "telling", text
+        assert speaker_name(record, quote) == "Tom Baxter", text
+
+
+def test_an_interrupted_quotation_around_a_speaker_with_an_apposition(extract) -> None:
+    said = "“This used to be our back yard,” said Tom Baxter, {} “but it is slowly coming into their hands.”"
+    for middle in ("director of studies at the Lincoln Institute in Boston,", "who met Ann Lowell in Boston,"):
+        record = extract(said.format(middle))
+        quote = quote_with(record, "coming into their hands")
+        assert quote.content.text.startswith("This used to be") and speaker_name(record, quote) == "Tom Baxter"
+    # a clause with its own subject names another possible speaker: the second part has none
+    record = extract(said.format("on Monday after Ann Lowell left,"))
+    assert quote_with(record, "coming into their hands").speaker is None
+
+
+def test_an_interrupted_quotation_around_the_cues_own_phrases(extract) -> None:
+    said = "“The rules went far beyond what the law asks,” he said {} “and yet the trust agreed to stricter ones.”"
+    for middle in ("in a statement,", "on Sunday on the radio,"):
+        quote = quote_with(extract(said.format(middle)), "stricter ones")
+        assert quote.content.text.startswith("The rules went") and quote.speaker.text == "he", middle
+
+
+def test_a_participle_clause_set_off_between_subject_and_cue(extract) -> None:
+    # The parser hangs the subject on the participle clause between commas; it is the cue's too.
+    record = extract('Sen. Tom Baxter (D-Ohio), noting the size of the crowd, said, "We will win this state easily in the autumn."')
+    quote = quote_with(record, "win this state")
+    assert quote.cue.text == "said" and speaker_name(record, quote) == "Tom Baxter"
+
+
+def test_an_as_clause_set_off_inside_a_clause_frames_the_whole_clause(extract) -> None:
+    for text in (
+        "Just a few weeks ago, as the Daily Echo reported, the council was discussing a plan to close the mill.",
+        "The mill, as the Daily Echo reported, was discussing a plan to close the mill.",
+    ):
+        quote = quote_with(extract(text), "discussing a plan")
+        assert quote.cue.text == "reported" and quote.speaker.text == "the Daily Echo", text
+        assert quote.content.text == text.rstrip("."), text
+    # an "as" clause with an object of its own is a time, and one without a cue frames nothing
+    assert not extract("On Monday, as the crowd cheered, the council discussed a plan to close the mill.").quotes
+
+
 def test_a_sentence_naming_two_people_gives_a_quotation_after_it_no_speaker(extract) -> None:
     # Two candidates (coordinated subjects, or a subject and an object): never guess.
     for text in (

@@ -561,7 +561,8 @@ def find_subject(verb: Token, addressees: Container[str]) -> Token | None:
     if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
         return head  # "Smith, who said ..."
     return (
-        _inverted_subject(verb, addressees)
+        _subject_of_set_off_participle(verb)
+        or _inverted_subject(verb, addressees)
         or _preceding_noun(verb)
         or _described_subject(verb)
         or _set_off_speaker(verb)
@@ -570,6 +571,24 @@ def find_subject(verb: Token, addressees: Container[str]) -> Token | None:
 
 # Object pronouns that name a person ("criticised her for saying ...").
 _PERSON_OBJECTS = frozenset({"me", "him", "her", "us", "them"})
+
+
+def _subject_of_set_off_participle(verb: Token) -> Token | None:
+    """``Sen. Ann Lee, noting the size of the crowd, said, …``: the parser hung the subject on
+    the participle clause set off between it and the verb (made a complement of the verb); the
+    participle's subject is the verb's."""
+    for child in verb.children:
+        if (
+            child.i < verb.i
+            and child.dep_ in ("ccomp", "advcl")
+            and child.tag_ == "VBG"
+            and child.i > 0
+            and verb.doc[child.i - 1].text == ","
+        ):
+            subject = next((c for c in child.children if c.dep_ == "nsubj" and c.i < child.i), None)
+            if subject is not None:
+                return subject
+    return None
 
 
 def _doer_of_gerund(governor: Token, addressees: Container[str]) -> Token | None:
@@ -1204,6 +1223,9 @@ class QuotesStage(Stage):
         after = _adjacent_quote(doc, index, after_offset, backwards=False)
         if after is not None:
             return after
+        addressed = _addressee_before_quotation(doc, verb, index) if cue.lemma in self.lexicon.addressees else None
+        if addressed is not None:
+            return addressed
         quoted = _quoted_object(doc, verb, subject, index)
         if quoted is not None:
             return quoted
@@ -1587,9 +1609,24 @@ def _opens_sentence(doc: Doc, offset: int) -> bool:
 
 
 def _right_after(doc: Doc, previous: Attribution, offset: int) -> bool:
-    """Whether only punctuation and spaces stand between the previous attribution and ``offset``."""
-    gap = doc_text(doc)[_attribution_end(previous) : offset]
-    return len(gap) <= 6 and all(ch in EDGE_PUNCT or ch in QUOTE_CHARS for ch in gap)
+    """Whether only punctuation and spaces stand between the previous attribution and ``offset``,
+    or only those and the rest of its speaker's phrase (``“…,” said Ann Lee, director of the
+    river trust in Leeds, “but …”``: an apposition or other words that say who the speaker is)
+    or of its cue's phrases (``“…,” she said in a statement, “and …”``)."""
+    end = _attribution_end(previous)
+    gap = doc_text(doc)[end:offset]
+    if len(gap) <= 6 and all(ch in EDGE_PUNCT or ch in QUOTE_CHARS for ch in gap):
+        return True
+    if previous.speaker is None or end >= offset:
+        return False
+    span = doc.char_span(*previous.speaker, alignment_mode="expand")
+    words = [t for t in doc if end <= t.idx < offset and not (t.is_punct or t.is_space or t.text in QUOTE_CHARS)]
+    if span is None or not len(span) or not words:
+        return False
+    head = span.root
+    cue = _token_at(doc, previous.cue[0]) if previous.cue is not None else None
+    # the speaker's own phrase, or the cue's (``“…,” he said in a statement, “and …”``)
+    return all(head.is_ancestor(t) or _in_cue_phrase(doc, cue, t.idx) for t in words)
 
 
 def _attribution_end(attribution: Attribution) -> int:
@@ -1621,10 +1658,27 @@ def _only_candidate(
     cue = _token_at(doc, previous.cue[0]) if previous.cue is not None else None
     k = bisect.bisect_left(starts, _attribution_end(previous))
     while k < len(persons) and persons[k][0] < until:
-        if (speaker is None or persons[k][2] != speaker) and not _in_cue_phrase(doc, cue, persons[k][0]):
+        if (
+            (speaker is None or persons[k][2] != speaker)
+            and not _in_cue_phrase(doc, cue, persons[k][0])
+            and not _in_speaker_phrase(doc, previous.speaker, persons[k][0])
+        ):
             return False
         k += 1
     return True
+
+
+def _in_speaker_phrase(doc: Doc, speaker: tuple[int, int], offset: int) -> bool:
+    """Whether the word at ``offset`` is in the phrase of the speaker's head word: an apposition,
+    a relative clause or a prepositional phrase that says who the speaker is (``said Ann Lee of
+    Ohio, the only mayor to back Tom Roe``, ``said Ann Lee, who campaigned with Tom Roe``). A
+    person named there describes the speaker and does not speak."""
+    token = _token_at(doc, offset)
+    span = doc.char_span(*speaker, alignment_mode="expand")
+    if token is None or span is None or not len(span):
+        return False
+    head = span.root
+    return head.i != token.i and head.is_ancestor(token) and head.dep_ not in ("ROOT", "ccomp", "conj")
 
 
 def _in_cue_phrase(doc: Doc, cue: Token | None, offset: int) -> bool:
@@ -1638,7 +1692,10 @@ def _in_cue_phrase(doc: Doc, cue: Token | None, offset: int) -> bool:
     node = token
     while node.head.i != node.i:
         if node.head.i == cue.i:
-            return node.dep_ in ("prep", "dative", "dobj", "npadvmod")
+            # a participle clause of the cue without a subject of its own (``said, referring
+            # to Ms Roe``, ``said when asked about Ms Roe``) says how or on what he spoke
+            return node.dep_ in ("prep", "dative", "dobj", "npadvmod") or (
+                node.dep_ in ("advcl", "xcomp") and node.tag_ in ("VBG", "VBN"))
         if node.head.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECT_DEPS for c in node.head.children):
             return False
         node = node.head
@@ -1812,14 +1869,22 @@ def _as_clause_host(verb: Token) -> tuple[int, int] | None:
         start = last + 1
     elif last + 1 >= end or all(t.is_punct for t in verb.doc[last + 1 : end]):  # it ends it
         end = first
-    else:
-        return None  # set off inside the clause: the interposed rule's case
+    elif not _set_off_by_commas(verb.doc, first, last):
+        return None
+    # else set off by commas inside the clause (``A week ago, as the paper reported, the mill
+    # shut``): the whole clause around it, as for other interposed attributions
     doc = verb.doc
     while start < end and doc[start].is_punct:
         start += 1
     while end > start and doc[end - 1].is_punct:
         end -= 1
     return (start, end) if end > start else None
+
+
+def _set_off_by_commas(doc: Doc, first: int, last: int) -> bool:
+    """Whether tokens first..last stand between two commas (the closing one may be their last)."""
+    closed = doc[last].text == "," or (last + 1 < len(doc) and doc[last + 1].text == ",")
+    return first > 0 and doc[first - 1].text == "," and closed
 
 
 def _token_at(doc: Doc, offset: int) -> Token | None:
@@ -1903,6 +1968,17 @@ def _is_person(doc: Doc, token: Token, pronouns: Container[str]) -> bool:
 
 def _end_of(token: Token) -> int:
     return token.idx + len(token.text)
+
+
+def _addressee_before_quotation(doc: Doc, verb: Token, index: QuoteIndex) -> tuple[int, int] | None:
+    """``telling reporters, “…”``, ``told CNN: “…”``: after a verb whose object is the person
+    addressed, the quotation right after that object is what was said, even when the parser hung
+    the quotation on the clause the verb depends on (a participle after a main clause:
+    ``Ann Lee spoke on Monday, telling reporters, “…”``)."""
+    addressee = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i), None)
+    if addressee is None or any(t.is_punct for t in doc[verb.i + 1 : addressee.left_edge.i]):
+        return None
+    return _adjacent_quote(doc, index, _end_of(doc[addressee.right_edge.i]), backwards=False)
 
 
 def _adjacent_quote(doc: Doc, index: QuoteIndex, offset: int, backwards: bool) -> tuple[int, int] | None:
