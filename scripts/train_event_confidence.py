@@ -151,8 +151,10 @@ def extract(keys: list[tuple[str, str]], model: str | None = None) -> dict[str, 
             print(f"{file}: skipped: {exc}", file=sys.stderr)
     for (key, _), doc in zip(articles, pipeline.docs(a for _, a in articles), strict=True):
         features = doc._.event_features or {}
+        held = set(doc._.topic_held or [])  # what the per-topic policy holds back
         out[key] = [{"id": e.id, "type": e.event, "trigger": e.trigger.text, "sentence": _norm(e.sentence.text),
-                     "confidence": e.confidence, "features": features.get(e.id, {})} for e in doc._.events or []]
+                     "confidence": e.confidence, "features": features.get(e.id, {}), "held": e.id in held}
+                    for e in doc._.events or []]
     return out
 
 
@@ -521,7 +523,8 @@ def main(argv: list[str] | None = None) -> int:
         for (j, e), s in zip(pairs, scores, strict=True):
             section = j.file.split("_")[1] if j.file.startswith("bbc_") else j.setting
             row = sections.setdefault(section, [0, 0, 0, 0])
-            k = policy_keeps(e["features"], float(s), POLICY_POLITICS_SHARE, POLICY_FLOOR)
+            # the pipeline's own verdict where the extraction kept it (it also reads the cue count)
+            k = not e["held"] if "held" in e else policy_keeps(e["features"], float(s), POLICY_POLITICS_SHARE, POLICY_FLOOR)
             row[0] += 1
             row[1] += k
             row[2] += k and j.right
