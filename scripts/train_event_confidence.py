@@ -151,8 +151,10 @@ def extract(keys: list[tuple[str, str]], model: str | None = None) -> dict[str, 
             print(f"{file}: skipped: {exc}", file=sys.stderr)
     for (key, _), doc in zip(articles, pipeline.docs(a for _, a in articles), strict=True):
         features = doc._.event_features or {}
+        held = set(doc._.topic_held or [])  # what the per-topic policy holds back
         out[key] = [{"id": e.id, "type": e.event, "trigger": e.trigger.text, "sentence": _norm(e.sentence.text),
-                     "confidence": e.confidence, "features": features.get(e.id, {})} for e in doc._.events or []]
+                     "confidence": e.confidence, "features": features.get(e.id, {}), "held": e.id in held}
+                    for e in doc._.events or []]
     return out
 
 
@@ -374,6 +376,73 @@ def examples_of(judged: list[Judged], extracted: dict[str, Any]) -> list[Example
     return examples
 
 
+# The per-topic policy's candidates: the politics_conflict share under which an article's events
+# must reach the floor (1.01: every article with a cue word), and the floors.
+POLICY_SHARES = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.01)
+POLICY_FLOORS = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4)
+
+
+def policy_keeps(features: dict[str, float], score: float, share: float, floor: float) -> bool:
+    """newsevents.eventcoding.topic.kept, read from an event's features (its article's topic) and
+    a score: an article with a cue word whose politics_conflict share is under ``share`` keeps
+    only the events scored ``floor`` or more."""
+    if not any(name.startswith("topic.lead.") for name in features):
+        return True
+    return features.get("topic.politics_conflict", 0.0) >= share or score >= floor
+
+
+def _policy_counts(examples: list[Example], scores: np.ndarray, mask: np.ndarray, share: float,
+                   floor: float) -> tuple[int, int, int]:
+    """Kept, right kept, right in all, over the examples of ``mask``."""
+    kept = right_kept = right = 0
+    for e, s, m in zip(examples, scores, mask, strict=True):
+        if m:
+            k = policy_keeps(e.features, round(float(s), 2), share, floor)
+            kept, right_kept, right = kept + k, right_kept + (k and e.right), right + e.right
+    return kept, right_kept, right
+
+
+def policy_report(examples: list[Example], held_scores: np.ndarray, folds: np.ndarray, min_recall: float,
+                  extracted: dict[str, Any], names: list[str], w: np.ndarray) -> None:
+    """The per-topic policy on the audits, each audit's events scored by weights fitted without it
+    (every candidate pooled; then a nested choice: per held-out audit, the candidate of the best
+    precision with recall >= ``min_recall`` on the other audits), and on the CASE snippets
+    (accepted type found, as ``newsevents evaluate case2021``) under the weights ``w``."""
+    from newsevents.evaluation.case2021 import ACCEPTED, CONFLICT, DISASTERS
+
+    audit = np.array([f.startswith("audit:") for f in folds])
+    snippets = [v for k, v in extracted.items() if k.startswith("case/")]
+    print("per-topic policy: audits (leave-one-audit-out scores, pooled); CASE dev (weights fitted on all)")
+    print("  share  floor  kept  right kept / right  precision  recall  CASE accepted  disaster as conflict")
+    for share in POLICY_SHARES:
+        for floor in POLICY_FLOORS:
+            kept, rk, r = _policy_counts(examples, held_scores, audit, share, floor)
+            found = mapped = conflict = disaster = 0
+            for s in snippets:
+                types = {e["type"] for e in s["events"] if policy_keeps(e["features"], float(_scores(
+                    np.array([e["features"].get(n, 0.0) for n in names]), w)), share, floor)}
+                if s["subtype"] in DISASTERS:
+                    disaster, conflict = disaster + 1, conflict + bool(types & CONFLICT)
+                else:
+                    mapped, found = mapped + 1, found + bool(types & ACCEPTED[s["subtype"]])
+            case = f"{found / mapped:.3f} ({found}/{mapped})  {conflict}/{disaster}" if mapped else "-"
+            print(f"  {share:5.2f}  {floor:5.2f}  {kept:4d}  {rk:10d} / {r:<5d}  {rk / max(kept, 1):9.3f}  "
+                  f"{rk / max(r, 1):6.3f}  {case}")
+    kept = rk = r = 0
+    for fold in sorted({f for f in folds if f.startswith("audit:")}):
+        train = audit & (folds != fold)
+        best = (-1.0, 1.01, 0.0)  # floor 0 keeps every event: recall 1
+        for share in POLICY_SHARES:
+            for floor in (0.0, *POLICY_FLOORS):
+                k, a, b = _policy_counts(examples, held_scores, train, share, floor)
+                if b and a / b >= min_recall and a / max(k, 1) > best[0]:
+                    best = (a / max(k, 1), share, floor)
+        k, a, b = _policy_counts(examples, held_scores, folds == fold, best[1], best[2])
+        print(f"  nested: {fold}: chose share {best[1]:.2f}, floor {best[2]:.2f}: kept {k}, right {a} of {b}")
+        kept, rk, r = kept + k, rk + a, r + b
+    print(f"  nested, pooled: kept {kept}, right kept {rk} of {r}: precision {rk / max(kept, 1):.3f}, recall {rk / max(r, 1):.3f}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cache", type=Path, help="keep (and reuse) the extraction in this JSON file")
@@ -392,6 +461,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="the CASE events' total weight as a share of the articles' (default 1: equal)")
     parser.add_argument("--test", type=Path, nargs="*", default=[],
                         help="audits NOT trained on: their table under the weights just fitted")
+    parser.add_argument("--policy", type=float, metavar="MIN_RECALL",
+                        help="also table the per-topic policy (leave-one-audit-out; nested choice at this recall)")
     parser.add_argument("--model")
     args = parser.parse_args(argv)
 
@@ -420,6 +491,7 @@ def main(argv: list[str] | None = None) -> int:
         changed = True
     if args.cache and changed:
         args.cache.write_text(json.dumps(extracted), encoding="utf-8")
+    extracted_all = extracted  # the policy report reads the CASE snippets even when not trained on
     # Only the sources asked for this run are trained on, whatever the cache holds.
     wanted = {f"gold/{f.name}/" for f in args.golds}
     extracted = {k: v for k, v in extracted.items()
@@ -443,6 +515,24 @@ def main(argv: list[str] | None = None) -> int:
               f"right events lost {int((~kept & (y == 1)).sum())}")
         for j, e in pairs:
             print(f"  {round(score(e['features'], weights), 2):.2f}  {'right' if j.right else 'wrong':5}  {j.file}  {j.type}  {j.trigger}")
+        from newsevents.eventcoding.topic import POLICY_FLOOR, POLICY_POLITICS_SHARE
+
+        print(f"per-topic policy (politics_conflict share under {POLICY_POLITICS_SHARE}: floor {POLICY_FLOOR}), "
+              "by section: kept, right kept, right lost")
+        sections: dict[str, list[int]] = {}
+        for (j, e), s in zip(pairs, scores, strict=True):
+            section = j.file.split("_")[1] if j.file.startswith("bbc_") else j.setting
+            row = sections.setdefault(section, [0, 0, 0, 0])
+            # the pipeline's own verdict where the extraction kept it (it also reads the cue count)
+            k = not e["held"] if "held" in e else policy_keeps(e["features"], float(s), POLICY_POLITICS_SHARE, POLICY_FLOOR)
+            row[0] += 1
+            row[1] += k
+            row[2] += k and j.right
+            row[3] += (not k) and j.right
+        for section, (n, k, rk, lost) in sorted(sections.items()):
+            print(f"  {section}: {n} events, kept {k}, right kept {rk}, right lost {lost}")
+        print(f"  all: {len(pairs)} events, kept {sum(r[1] for r in sections.values())}, right kept "
+              f"{sum(r[2] for r in sections.values())}, right lost {sum(r[3] for r in sections.values())}")
         print_table("at each threshold:", table(scores, y))
         return 0
 
@@ -486,6 +576,8 @@ def main(argv: list[str] | None = None) -> int:
         if mask.any():
             print_table(f"  held-out {group} folds only:", table(held_scores[mask], y[mask]))
     w = fit(x, y, args.l2, weight)
+    if args.policy is not None:
+        policy_report(examples, held_scores, folds, args.policy, extracted_all, names, w)
     if args.case:
         print("CASE dev under the weights fitted on all (in-sample):")
         case_floors(extracted, names, w)

@@ -28,7 +28,8 @@ class FlakyPipeline:
 class _FakeDoc:
     def __init__(self, article: Article) -> None:
         self._ = type("Underscore", (), {"article": article, "entities": [], "places": [], "times": [],
-                                         "quotes": [], "figures": [], "events": []})()
+                                         "quotes": [], "figures": [], "events": [], "topic": None,
+                                         "topic_held": None})()
 
 
 def _docs(*texts: str) -> list[runner.GoldDoc[int]]:

@@ -154,7 +154,8 @@ def _extracted_records(args: argparse.Namespace, items: Iterator[Item], counts: 
     note("loading the spaCy model...", show)
     pipe = shared_pipeline(args.model)
     pipe.batch_size = args.batch_size
-    return pipe.process(_good_articles(items, counts), min_event_confidence=floor)
+    return pipe.process(_good_articles(items, counts), min_event_confidence=floor,
+                        topic_policy=False if getattr(args, "all_events", False) else None)
 
 
 def _counted(items: Iterator[Item], show: bool) -> tuple[Iterator[Item] | list[Item], int | None]:
@@ -480,7 +481,8 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--url", help="the article's URL (one article)")
     floor = ex.add_mutually_exclusive_group()
     floor.add_argument("--all-events", action="store_true",
-                       help="keep every event, however low its confidence (see docs/events.md, Confidence)")
+                       help="keep every event, however low its confidence, whatever the article's topic "
+                            "(see docs/events.md, Confidence and Topic)")
     floor.add_argument("--min-event-confidence", type=float, metavar="T",
                        help="leave out events whose confidence is under T, 0-1 (default: the pipeline's, "
                             "0: all kept; on unread BBC news 0.25 keeps about a third of the events, twice as often right)")

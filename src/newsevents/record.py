@@ -177,6 +177,9 @@ class Record(_Model):
     quotes: list[Quote] = Field(default_factory=list)
     figures: list[Figure] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
+    # Ours, not the contract's: what the article is about, each topic's share of its cue words, the
+    # cue count and the cues per 100 words (eventcoding/topic.py); None in records made before it.
+    topic: dict[str, float] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return self.model_dump(by_alias=True, mode="json")

@@ -14,8 +14,10 @@ DOC_EXTENSIONS = ("article", "entities", "places", "times", "figures", "quotes",
 # Working state one stage leaves for later ones, never part of the record:
 # mention_kinds: entity id -> how each mention was found ("name", "pronoun", "role", "metonym", ...);
 # figure_qualifiers: figure id -> the qualifier kept ("at least", "more than", "up to", "range", ...);
-# event_features: event id -> the features its confidence was computed from (eventcoding/confidence.py).
-WORKING_EXTENSIONS = ("mention_kinds", "figure_qualifiers", "event_features")
+# event_features: event id -> the features its confidence was computed from (eventcoding/confidence.py);
+# topic: the article's topic distribution (eventcoding/topic.py), copied into ``record.topic``;
+# topic_held: ids of the events the per-topic policy holds back (the record drops them when it is on).
+WORKING_EXTENSIONS = ("mention_kinds", "figure_qualifiers", "event_features", "topic", "topic_held")
 
 for _name in DOC_EXTENSIONS + WORKING_EXTENSIONS:
     if not Doc.has_extension(_name):

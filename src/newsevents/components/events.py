@@ -31,7 +31,7 @@ from newsevents.docquery import (
     is_someone,
     trimmed_end,
 )
-from newsevents.eventcoding import confidence, nonevents, raids
+from newsevents.eventcoding import confidence, nonevents, raids, topic
 from newsevents.eventcoding.anaphora import recall_recipients, share_same_act
 from newsevents.eventcoding.arguments import (
     Coder,
@@ -2262,7 +2262,12 @@ class EventsStage(TableStage):
                                 currencies=load_words(directory).currencies)
 
     def __call__(self, doc: Doc) -> Doc:
+        # what the article is about (eventcoding/topic.py): the confidence and the record read it
+        doc._.topic = topic.article_topic(doc, self.data.cues.political)
         doc._.events = code_events(doc, self.data)
+        # the events the per-topic policy holds back (unsure events of a story not about politics or
+        # conflict): the record leaves them out when the pipeline's topic_policy is on
+        doc._.topic_held = [e.id for e in doc._.events if not topic.kept(e, doc._.topic)]
         return doc
 
 

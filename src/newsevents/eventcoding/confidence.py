@@ -22,6 +22,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
+from newsevents.eventcoding import topic
 from newsevents.record import Entity, Event, Party, Quote
 from newsevents.tables import packaged_dir, shared_load
 
@@ -52,6 +53,7 @@ class ArticleView:
     coded_sentence_share: float  # share of sentences naming an entity with a country
     n_sentences: int
     n_events: int
+    topic: Mapping[str, float] | None = None  # the article's topic distribution (eventcoding/topic.py)
 
 
 def article_view(doc: Doc, quotes: Iterable[Quote], political: Iterable[str], n_events: int) -> ArticleView:
@@ -72,6 +74,7 @@ def article_view(doc: Doc, quotes: Iterable[Quote], political: Iterable[str], n_
         coded_sentence_share=coded / len(sentences) if sentences else 0.0,
         n_sentences=len(sentences),
         n_events=n_events,
+        topic=doc._.topic,
     )
 
 
@@ -157,6 +160,12 @@ def event_features(event: Event, trigger: Token, sentence_index: int, origin: st
     out["article.political_share"] = view.political_share
     out["article.coded_sentence_share"] = view.coded_sentence_share
     out["article.events"] = min(view.n_events, 20) / 20
+    if view.topic:  # what the article is about: each topic's share and the leading one
+        for name in topic.TOPICS:
+            out[f"topic.{name}"] = view.topic.get(name, 0.0)
+        lead = topic.leading(view.topic)
+        if lead is not None:
+            out[f"topic.lead.{lead}"] = 1.0
     return out
 
 
