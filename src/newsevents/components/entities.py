@@ -1581,7 +1581,8 @@ class EntityResolver:
             if not ent[k - 1].text[:1].isupper() and ent[k - 1].tag_ != "POS":
                 continue
             lowered = any(t.is_alpha and t.is_lower for t in rest)
-            glued = tok.text in NAME_BREAKS and not ent[k - 1].whitespace_ and k + 1 < len(ent) and ent[k + 1].is_lower
+            glued = tok.text in NAME_BREAKS and not ent[k - 1].whitespace_ and k + 1 < len(ent) and ent[k + 1].is_lower \
+                and (ent[k + 1].tag_ in {"VBN", "VBD", "VBG"} or ent[k + 1].text.endswith(("ed", "ing")))  # "-led", not "-corp"
             quoted = tok.is_quote and k + 1 < len(ent) and ent[k + 1].is_lower
             figure = tok.like_num and lowered and all(not t.text[:1].isupper() for t in rest)
             if glued or quoted or figure:
@@ -3553,14 +3554,14 @@ def _same_name(parts: list[str], theirs: list[str]) -> bool:
     if parts[-1] != theirs[-1]:
         return False
     # "George H.W. Bush" and "George W. Bush": both give middle names, and they differ: two people
-    middles = [_initials(p[1:-1]) for p in (parts, theirs)]
+    middles = [_middle_initials(p[1:-1]) for p in (parts, theirs)]
     if all(middles) and middles[0] != middles[1]:
         return False
     mine, other = parts[0].rstrip("."), theirs[0].rstrip(".")
     return mine.startswith(other) or other.startswith(mine)
 
 
-def _initials(words: list[str]) -> str:
+def _middle_initials(words: list[str]) -> str:
     """The initials of middle names (normalised words): ``hw.`` and ``h. w.`` are ``hw``,
     ``walker`` is ``w``."""
     return "".join(w.rstrip(".") if w.endswith(".") else w[:1] for w in words)
