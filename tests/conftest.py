@@ -108,3 +108,25 @@ def resolve_rows(pipeline):
         return {e.name: [m.text for m in e.mentions] for e in EntityResolver(doc, actors, None, {}, set()).resolve()}
 
     return run
+
+
+@pytest.fixture(scope="session")
+def stage_entities(pipeline):
+    """stage_entities(rows, spaces=None) -> {entity name: Entity}: the entity stage alone, with
+    the packaged gazetteer and tables, over a Doc built from rows of (word, tag, pos, head, dep,
+    ent, sentence start), heads absolute; lemmas are the words, lower-cased except proper nouns."""
+    from spacy.tokens import Doc
+
+    from newsevents.components.entities import EntityResolver
+
+    stage = pipeline.nlp.get_pipe("newsevents_entities")
+
+    def run(rows, spaces=None) -> dict:
+        words, tags, pos, heads, deps, ents, starts = (list(x) for x in zip(*rows, strict=True))
+        lemmas = [w if t.startswith("NNP") else w.lower() for w, t in zip(words, tags, strict=True)]
+        doc = Doc(pipeline.nlp.vocab, words=words, spaces=spaces, tags=tags, pos=pos, heads=heads, deps=deps,
+                  ents=ents, sent_starts=starts, lemmas=lemmas)
+        resolver = EntityResolver(doc, stage.actors, stage.gazetteer, stage.statements, stage.nouns)
+        return {e.name: e for e in resolver.resolve()}
+
+    return run

@@ -19,23 +19,9 @@ Row = tuple[str, str, str, int, str, str, bool]
 
 
 @pytest.fixture(scope="module")
-def resolve(pipeline):
+def resolve(stage_entities):
     """rows -> the entities the entity stage alone finds (with the packaged gazetteer)."""
-    from spacy.tokens import Doc
-
-    from newsevents.components.entities import EntityResolver
-
-    stage = pipeline.nlp.get_pipe("newsevents_entities")
-
-    def run(rows: list[Row]) -> dict:
-        words, tags, pos, heads, deps, ents, starts = (list(x) for x in zip(*rows, strict=True))
-        lemmas = [w if t.startswith("NNP") else w.lower() for w, t in zip(words, tags, strict=True)]
-        doc = Doc(pipeline.nlp.vocab, words=words, tags=tags, pos=pos, heads=heads, deps=deps, ents=ents,
-                  sent_starts=starts, lemmas=lemmas)
-        resolver = EntityResolver(doc, stage.actors, stage.gazetteer, stage.statements, stage.nouns)
-        return {e.name: e for e in resolver.resolve()}
-
-    return run
+    return stage_entities
 
 
 def _glued(first: str, tag: str, pos: str, given: str, family: str) -> list[Row]:

@@ -13,22 +13,12 @@ Row = tuple[str, str, str, int, str, str, bool]
 
 
 @pytest.fixture(scope="module")
-def resolve(pipeline):
-    """rows -> the entities the entity stage alone finds (with the packaged gazetteer)."""
-    from spacy.tokens import Doc
-
-    from newsevents.components.entities import EntityResolver
-
-    stage = pipeline.nlp.get_pipe("newsevents_entities")
-
+def resolve(stage_entities):
+    """rows -> the entities the entity stage alone finds; no space before a dot or comma."""
     def run(rows: list[Row]) -> dict:
-        words, tags, pos, heads, deps, ents, starts = (list(x) for x in zip(*rows, strict=True))
-        lemmas = [w if t.startswith("NNP") else w.lower() for w, t in zip(words, tags, strict=True)]
-        spaces = [k + 1 < len(words) and words[k + 1] not in {".", ","} for k in range(len(words))]
-        doc = Doc(pipeline.nlp.vocab, words=words, spaces=spaces, tags=tags, pos=pos, heads=heads, deps=deps,
-                  ents=ents, sent_starts=starts, lemmas=lemmas)
-        resolver = EntityResolver(doc, stage.actors, stage.gazetteer, stage.statements, stage.nouns)
-        return {e.name: e for e in resolver.resolve()}
+        words = [r[0] for r in rows]
+        return stage_entities(rows, spaces=[k + 1 < len(words) and words[k + 1] not in {".", ","}
+                                            for k in range(len(words))])
 
     return run
 

@@ -13,21 +13,11 @@ Row = tuple[str, str, str, int, str, str, bool, bool]
 
 
 @pytest.fixture(scope="module")
-def resolve(pipeline):
-    """rows -> the entities the entity stage alone finds (with the packaged gazetteer)."""
-    from spacy.tokens import Doc
-
-    from newsevents.components.entities import EntityResolver
-
-    stage = pipeline.nlp.get_pipe("newsevents_entities")
-
+def resolve(stage_entities):
+    """rows (with a last field: a space after the word) -> {entity name: mention texts}."""
     def run(rows: list[Row]) -> dict:
-        words, tags, pos, heads, deps, ents, starts, spaces = (list(x) for x in zip(*rows, strict=True))
-        lemmas = [w if t.startswith("NNP") else w.lower() for w, t in zip(words, tags, strict=True)]
-        doc = Doc(pipeline.nlp.vocab, words=words, spaces=spaces, tags=tags, pos=pos, heads=heads, deps=deps,
-                  ents=ents, sent_starts=starts, lemmas=lemmas)
-        resolver = EntityResolver(doc, stage.actors, stage.gazetteer, stage.statements, stage.nouns)
-        return {e.name: [m.text for m in e.mentions] for e in resolver.resolve()}
+        found = stage_entities([r[:7] for r in rows], spaces=[r[7] for r in rows])
+        return {name: [m.text for m in e.mentions] for name, e in found.items()}
 
     return run
 
