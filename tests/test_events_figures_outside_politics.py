@@ -139,6 +139,12 @@ def test_an_obligation_on_a_kind_under_a_condition_is_a_rule(build_doc, cues):
                     pos=["PROPN", "AUX", "VERB", "DET", "NOUN", "SCONJ", "PRON", "VERB", "NOUN"],
                     tags=["NNP", "MD", "VB", "DT", "NNS", "IN", "PRP", "VBZ", "NN"])
     assert not _rule_with_condition(doc[2], cues)
+    # the parser may join the condition as a conjunct: "dealers must refund buyers if , and only if , they ask"
+    doc = build_doc("dealers must refund buyers and only if they ask", heads=[2, 2, 2, 2, 2, 8, 8, 8, 2],
+                    deps=["nsubj", "aux", "ROOT", "dobj", "cc", "advmod", "mark", "nsubj", "conj"],
+                    pos=["NOUN", "AUX", "VERB", "NOUN", "CCONJ", "ADV", "SCONJ", "PRON", "VERB"],
+                    tags=["NNS", "MD", "VB", "NNS", "CC", "RB", "IN", "PRP", "VBP"])
+    assert _rule_with_condition(doc[2], cues)
     # a kind with no condition is left to the other rules
     doc = build_doc("dealers must refund buyers", heads=[2, 2, 2, 2], deps=["nsubj", "aux", "ROOT", "dobj"],
                     pos=["NOUN", "AUX", "VERB", "NOUN"], tags=["NNS", "MD", "VB", "NNS"])
@@ -173,6 +179,12 @@ def test_a_protest_by_a_party_of_a_trial_is_an_objection_in_court(build_doc, cue
     doc = build_doc("the defendants protested", heads=[1, 2, 2], deps=["det", "nsubj", "ROOT"],
                     pos=["DET", "NOUN", "VERB"], lemmas=["the", "defendant", "protest"])
     assert _objection_in_court(doc[2], cues)
+    doc = build_doc("protests from defence lawyers", heads=[0, 0, 3, 1], deps=["ROOT", "prep", "compound", "pobj"],
+                    pos=["NOUN", "ADP", "NOUN", "NOUN"], lemmas=["protest", "from", "defence", "lawyer"])
+    assert _objection_in_court(doc[0], cues)
+    doc = build_doc("protests from Kenyan lawyers", heads=[0, 0, 3, 1], deps=["ROOT", "prep", "amod", "pobj"],
+                    pos=["NOUN", "ADP", "ADJ", "NOUN"], lemmas=["protest", "from", "kenyan", "lawyer"])
+    assert not _objection_in_court(doc[0], cues)  # lawyers of no trial: the lawyers' own protest
     # supporters of the defendants protesting are protesters
     doc = build_doc("supporters of the defendants protested", heads=[4, 0, 3, 1, 4],
                     deps=["nsubj", "prep", "det", "pobj", "ROOT"], pos=["NOUN", "ADP", "DET", "NOUN", "VERB"],

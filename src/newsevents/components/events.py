@@ -1079,7 +1079,7 @@ def _generic_you(trigger: Token, party_tokens: list[Token], quotes: list[Quote],
 
 def _objection_in_court(trigger: Token, cues: Cues) -> bool:
     """A protest by a party of a trial (``trial_party``: "protests by the defendants", "the defence
-    protested", "protests by those on trial") is an objection in court or a plea to it, no
+    protested", "protests by those on trial", "protests from defence lawyers") is an objection in court or a plea to it, no
     demonstration. The doer is the noun's by- or from-phrase or possessor, or the verb's subject;
     "supporters of the defendants protested outside the court" (supporters) stays."""
     if trigger.lemma_.lower() != "protest":
@@ -1093,6 +1093,9 @@ def _objection_in_court(trigger: Token, cues: Cues) -> bool:
     def trial_party(token: Token) -> bool:
         if token.lemma_.lower() in cues.trial_party or token.lower_ in cues.trial_party:
             return True
+        if token.lemma_.lower() in cues.counsel and any(
+                c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in cues.trial_party for c in token.children):
+            return True  # "defence lawyers": counsel of the accused
         return any(p.dep_ == "prep" and p.lower_ == "on" and any(g.lemma_.lower() in cues.trial_party
                                                                  for g in p.children if g.dep_ == "pobj")
                    for p in token.children)  # "those on trial"
@@ -1525,7 +1528,8 @@ def _rule_with_condition(verb: Token, cues: Cues) -> bool:
     on a kind of party (a bare plural subject: no article, possessor, number or name) under a
     condition (a ``condition`` clause: "if", "provided") is a rule told, not a demand made of
     anyone. "Vexland must return the jets if it wants aid" (a named party) stays a demand."""
-    if not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues.condition for m in c.children)
+    # the parser may join the condition as a conjunct ("must give details if, and only if, they ask")
+    if not any(c.dep_ in ("advcl", "conj") and any(m.dep_ == "mark" and m.lower_ in cues.condition for m in c.children)
                for c in verb.children):
         return False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
