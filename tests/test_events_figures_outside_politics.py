@@ -225,16 +225,21 @@ def test_a_legal_battle_is_an_accusation_with_the_other_side(events_of):
 
 
 def test_things_met_are_no_meeting_and_people_met_are(events_of):
-    for text in ("Early in the game Otieno's cross was met by Kamau, who headed it home.",
+    for text in ("Early in the second half Otieno's cross was met by Kenya's Kamau.",
                  "The Kenyan carrier Vexair met the target set by its board."):
         assert not [e for e in events_of(text) if e.event == "CONSULT"], text
     assert "CONSULT" in [e.event for e in events_of("The Kenyan president met the Ugandan foreign minister on Monday.")]
 
 
+def test_force_by_onlookers_on_things_is_a_figure_and_on_people_an_attack(events_of):
+    assert not events_of("Ticket offices in Nairobi were bombarded by fans of the Kenyan band.")
+    assert [e.event for e in events_of("Angry fans attacked two policemen outside the stadium in Nairobi.")] == ["ASSAULT"]
+
+
 def test_the_pipeline_codes_no_figure_fame_forecast_or_filter(events_of):
-    for text in ('Mr Otieno said that the ticket offices in Nairobi had been "stormed" by fans.',
+    for text in ('Ticket offices in Nairobi were "bombarded" by Kenyan students.',
                  "The Kenyan actress Wanjiru Kamau won recognition at the festival in Cannes.",
-                 '"This will support consumer spending," said the Kenyan economist Joseph Mwangi.',
+                 "Kenya's finance ministry will support consumer spending with tax cuts.",
                  "Spammers change their words in order to beat anti-spam filters.",
                  "The Kenyan airline Vexair failed to meet demand for flights to Dubai."):
         assert not events_of(text), text

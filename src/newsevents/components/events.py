@@ -1042,6 +1042,9 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         return None
     if event_type not in _CONFLICT_ACTS and _onlookers(actor_tokens, cues):
         return None  # "analysts welcomed the move", "consumers' demands": commentary, the market
+    if event_type == "ASSAULT" and not weapon and _onlookers(actor_tokens, cues) and not any(
+            is_someone(t, actors) or t.ent_type_ in ("GPE", "LOC", "FAC") for t in recipient_tokens):
+        return None  # "offices were bombarded by fans", "users attacked the software": a figure, on no one
     if not actor and not recipient and not weapon and not occurring:
         return None  # "Fox attacks Blair's 'lies'": an attack on no one, by no one, with nothing
     if _domestic_visit(entry, actor, recipient, home):
