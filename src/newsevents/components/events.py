@@ -562,6 +562,19 @@ def _generic(trigger: Token, actors: list[Token], cues: Cues, habit_only: bool =
     return True
 
 
+def _people_at_large(trigger: Token, actors: list[Token], cues: Cues) -> bool:
+    """"The word that people have asked to be defined", "a product consumers have asked for": a
+    relative clause on a thing whose every doer is a bare ``generic_people`` plural (no article,
+    possessor, number, name or modifier) tells what people at large do, whatever the tense: no
+    event. The caller keeps it when someone is acted upon ("the minister people asked to resign");
+    "people protested in the square" (no relative clause) stays."""
+    if trigger.dep_ != "relcl" or trigger.head.pos_ != "NOUN" or trigger.head.ent_type_ or not actors:
+        return False
+    return all(a.tag_ == "NNS" and not a.ent_type_ and a.lemma_.lower() in cues.generic_people
+               and not any(c.dep_ in ("det", "poss", "nummod", "compound", "amod") for c in a.children)
+               for a in actors)
+
+
 def _clause_tokens(verb: Token) -> list[Token]:
     """The words of the verb's own clause: its subtree without the clauses of other verbs."""
     found = []
@@ -919,6 +932,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         return None  # "each time you are killed": anyone, outside a quotation no one is addressed
     if _generic(token, actor_tokens, cues) or (not actor_tokens and _generic(token, recipient_tokens, cues, True)):
         return None  # "young women who often seek help": a habit of a kind of people, no event
+    if not recipient_tokens and _people_at_large(token, actor_tokens, cues):
+        return None  # "the word that people have asked to be defined": what anyone does, no event
     clause_verb = token if token.pos_ in ("VERB", "AUX") else _governing_verb(token, cues)
     if clause_verb is not None and event_type not in _MATERIAL_CONFLICT and _practice(clause_verb, cues):
         return None  # "he met frequently with the chief executive": a practice, no event
@@ -937,6 +952,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         # the clause names a doer we cannot use ("they", "strike action"): not an actorless
         # attack -- unless the subject is the means ("a roadside bombing killed ...")
         return None
+    if event_type == "PROTEST" and _objection_in_court(token, cues):
+        return None  # "postponed following protests by those on trial": an objection in court, no demonstration
     if event_type == "PROTEST" and _state_complaint(token, actor, doc, sentence, cues):
         event_type, mode = "ACCUSE", ["disapprove"]  # "a protest from the Thai government": a complaint
     if event_type == "PROTEST" and _verbal_protest(token, sentence, cues):
@@ -982,7 +999,7 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         return None  # "slowdowns could hit exports", "killing off demand", "a rally in shares": a market moving
     if event_type == "REQUEST" and _market_want(token, cues):
         return None  # "low rates boosted demand", "US demand for heating oil": a market's want, no request
-    if material and _film_shoot(token, cues):
+    if material and _film_shoot(token, cues, actors):
         return None  # "the film was shot in Hindi and English", "shot on location": filming
     if _toward_outcome(token, cues):
         return None  # "stormed to a 6-4 6-3 win", "heading for victory": a race or a game
@@ -1012,6 +1029,9 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     if event_type == "ASSAULT" and not weapon and _verbal_clash(token, actor, recipient, actor_tokens + recipient_tokens,
                                                                 sentence, cues):
         event_type, mode, material = "ACCUSE", ["disapprove"], False  # "clashed with the newspaper": words
+    if nonevents.scare_quoted(token) and not any(is_someone(t, actors) or t.ent_type_ in ("GPE", "LOC", "FAC")
+                                                 for t in recipient_tokens):
+        return None  # 'outlets had been "bombarded" by fans': a figure of speech, on no one
     if nonevents.told_no_event(token, clause_verb, candidate.consumed, event_type, actor + recipient, actor_tokens,
                                recipient_tokens, doc, cues, weapon=bool(weapon)):
         return None  # "Denmark exports cheese", "the chance to donate", "injured her knee": no act
@@ -1022,6 +1042,9 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         return None
     if event_type not in _CONFLICT_ACTS and _onlookers(actor_tokens, cues):
         return None  # "analysts welcomed the move", "consumers' demands": commentary, the market
+    if event_type == "ASSAULT" and not weapon and _onlookers(actor_tokens, cues) and not any(
+            is_someone(t, actors) or t.ent_type_ in ("GPE", "LOC", "FAC") for t in recipient_tokens):
+        return None  # "offices were bombarded by fans", "users attacked the software": a figure, on no one
     if not actor and not recipient and not weapon and not occurring:
         return None  # "Fox attacks Blair's 'lies'": an attack on no one, by no one, with nothing
     if _domestic_visit(entry, actor, recipient, home):
@@ -1055,6 +1078,32 @@ def _generic_you(trigger: Token, party_tokens: list[Token], quotes: list[Quote],
     if not party_tokens or not all(t.lower_ in cues.second_person for t in party_tokens):
         return False
     return not any(q.content.start <= trigger.idx < q.content.end for q in quotes)
+
+
+def _objection_in_court(trigger: Token, cues: Cues) -> bool:
+    """A protest by a party of a trial (``trial_party``: "protests by the defendants", "the defence
+    protested", "protests by those on trial", "protests from defence lawyers") is an objection in court or a plea to it, no
+    demonstration. The doer is the noun's by- or from-phrase or possessor, or the verb's subject;
+    "supporters of the defendants protested outside the court" (supporters) stays."""
+    if trigger.lemma_.lower() != "protest":
+        return False
+    if trigger.pos_ == "NOUN":
+        doers = [g for c in trigger.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
+                 for g in c.children if g.dep_ == "pobj"] + [c for c in trigger.children if c.dep_ == "poss"]
+    else:
+        doers = [c for c in trigger.children if c.dep_ == "nsubj"]
+
+    def trial_party(token: Token) -> bool:
+        if token.lemma_.lower() in cues.trial_party or token.lower_ in cues.trial_party:
+            return True
+        if token.lemma_.lower() in cues.counsel and any(
+                c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in cues.trial_party for c in token.children):
+            return True  # "defence lawyers": counsel of the accused
+        return any(p.dep_ == "prep" and p.lower_ == "on" and any(g.lemma_.lower() in cues.trial_party
+                                                                 for g in p.children if g.dep_ == "pobj")
+                   for p in token.children)  # "those on trial"
+
+    return bool(doers) and all(trial_party(t) for d in doers for t in conjoined(d))
 
 
 def _state_complaint(trigger: Token, actor: list[Party], doc: Doc, sentence: Span, cues: Cues) -> bool:
@@ -1469,10 +1518,27 @@ def _no_one_obliged(verb: Token, recipient_tokens: list[Token], cues: Cues) -> b
     """A reported obligation on a thing, in the passive ("corruption must be stopped", "results
     must be clearly marked"), or only on the speaker's own side ("we must cut taxes") is no
     demand. One with no subject at all stays ("said must return helicopter": the one asked is
-    told elsewhere)."""
+    told elsewhere), nor is a rule for a kind of party under a condition."""
+    if _rule_with_condition(verb, cues):
+        return True
     if not recipient_tokens:
         return any(c.dep_ == "nsubjpass" for c in verb.children)
     return all(t.pos_ == "PRON" and t.lower_ in cues.first_person for t in recipient_tokens)
+
+
+def _rule_with_condition(verb: Token, cues: Cues) -> bool:
+    """"Brokers must give details of fees if their customers ask, the regulator said": an obligation
+    on a kind of party (a bare plural subject: no article, possessor, number or name) under a
+    condition (a ``condition`` clause: "if", "provided") is a rule told, not a demand made of
+    anyone. "Vexland must return the jets if it wants aid" (a named party) stays a demand."""
+    # the parser may join the condition as a conjunct ("must give details if, and only if, they ask")
+    if not any(c.dep_ in ("advcl", "conj") and any(m.dep_ == "mark" and m.lower_ in cues.condition for m in c.children)
+               for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and all(
+        t.tag_ == "NNS" and not t.ent_type_ and not any(c.dep_ in ("det", "poss", "nummod") for c in t.children)
+        for t in subjects)
 
 
 def _failed(verb: Token, cues: Cues) -> bool:
@@ -1674,29 +1740,77 @@ def _market_want(trigger: Token, cues: Cues) -> bool:
     """A ``market_want`` noun ("demand") that is bare -- singular, with no article, no possessor and
     no clause of content -- is the quantity a market wants ("low interest rates boosted demand",
     "US demand for heating oil"); if it says what is wanted, that is something sold (a
-    ``commodity``, ``goods``, ``product`` or ``economic`` word). "The union's demand", "a demand
+    ``commodity``, ``goods``, ``product`` or ``economic`` word), or it is met or passed (the object
+    of a ``satisfy_verb``: "failed to meet demand for flights"). "The union's demand", "a demand
     for talks", "demands that he resign", "demand for his release" stay requests."""
     if trigger.pos_ != "NOUN" or trigger.lemma_.lower() not in cues.market_want or trigger.tag_ != "NN":
         return False
     if any(c.dep_ in ("det", "poss", "ccomp", "acl", "relcl") for c in trigger.children):
         return False
+    if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in cues.satisfy_verb:
+        return True  # "failed to meet demand for flights", "orders exceeded demand": the quantity met
     sold = cues.commodity | cues.goods | cues.product | cues.economic
     wanted = prep_objects(trigger, ("for",))
     return all(t.lemma_.lower() in sold and not any(c.dep_ == "poss" for c in t.children) for t in wanted)
 
 
-def _film_shoot(trigger: Token, cues: Cues) -> bool:
+def _film_shoot(trigger: Token, cues: Cues, actors: ActorDictionary | None = None) -> bool:
     """"Shoot" told of a film: it is shot in a language ("shot in Hindi and English") or on a
-    film's place or means (``filming``: "shot on location", "shot in a studio"), or what is shot
-    is a work ("the film was shot in Lagos"). "Shot in the head", "shot in Lagos" by police stay."""
+    film's place or means (``filming``: "shot on location", "shot in a studio", "shot in black
+    and white"), or over places ("shot mostly in South Africa"), or what is shot is a work or
+    footage ("the film was shot in Lagos"), or a thing shot with no
+    one shooting it in a sentence about a work ("the film was made in Lagos whereas Vexdown was
+    shot mostly in Ghana"). Shooting is an attack only on a person or a living being: "shot in
+    the head", "shot in Lagos" by police, "the director was shot in Lagos" stay."""
     if trigger.lemma_.lower() != "shoot":
         return False
     for place in prep_objects(trigger, ("in", "on")):
-        if any(t.ent_type_ == "LANGUAGE" or t.lemma_.lower() in cues.filming for t in conjoined(place)):
+        # a name is a place, not a means ("shot in White Plains")
+        if any(t.ent_type_ == "LANGUAGE" or (t.lemma_.lower() in cues.filming and t.pos_ != "PROPN")
+               for t in conjoined(place)):
             return True
     # "the French film Les Ombres was shot": the parser may give the work and its title as two subjects
     shot = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
-    return any(_is_work(t, cues) for t in shot)
+    if any(_is_work(t, cues) or (t.pos_ == "NOUN" and t.lemma_.lower() in cues.filming) for t in shot):
+        return True  # "the footage was shot in Morocco"
+    # "shot mostly in South Africa", "shot partly on location": a shoot spread over places is a film's
+    # (the tagger may take a title for a person's name: "Hotel Rwanda")
+    # "the victims were mostly shot in the head" (people, a part of the body) stays
+    places = [t for p in prep_objects(trigger, ("in", "on")) for t in conjoined(p)
+              if t.ent_type_ in ("GPE", "LOC") or t.lemma_.lower() in cues.filming]
+    if places and any(c.dep_ == "advmod" and c.lower_ in cues.filming for c in trigger.children) and not any(
+            t.pos_ != "PROPN" and _living(t, actors) for s in shot for t in conjoined(s)):
+        return True
+    return _shot_thing_in_film_story(trigger, shot, cues, actors)
+
+
+# pronouns that stand for a thing: "it was shot in Ghana" (a film told before) is no one shot
+_THING_PRONOUNS = frozenset({"it", "which", "that"})
+
+
+def _living(token: Token, actors: ActorDictionary | None) -> bool:
+    """A person or a group of people: a PERSON or NORP name, a pronoun other than "it", or a role
+    or group noun of the actor dictionary ("the director", "two soldiers")."""
+    if token.ent_type_ in ("PERSON", "NORP"):
+        return True
+    if token.pos_ == "PRON":
+        return token.lower_ not in _THING_PRONOUNS
+    return token.pos_ != "PROPN" and actors is not None and (actors.role(token.lemma_) is not None
+                                                             or actors.role(token.text) is not None)
+
+
+def _shot_thing_in_film_story(trigger: Token, shot: list[Token], cues: Cues, actors: ActorDictionary | None) -> bool:
+    """A passive "shot" with no one shooting (no by-agent, no "down", "dead" or "at"), whose every
+    patient is a thing, not a person, in a sentence that names a work ("Vexdown was shot mostly in
+    Ghana, the film's makers said"): a film shoot."""
+    if not shot or not all(t.dep_ == "nsubjpass" for t in shot):
+        return False
+    if any(c.dep_ in ("agent", "prt", "acomp", "oprd") or (c.dep_ == "prep" and c.lower_ == "at")
+           for c in trigger.children):
+        return False
+    if any(_living(t, actors) for s in shot for t in conjoined(s)):
+        return False
+    return any(_is_work(t, cues) for t in trigger.sent if t.i != trigger.i)
 
 
 def _abstract_targets(recipient_tokens: list[Token], cues: Cues) -> bool:

@@ -121,6 +121,9 @@ CUE_KINDS |= {"body_part", "media_means", "work_part", "sport_meeting"}
 CUE_KINDS |= {"lasting_mark", "holding_verb"}  # "still backs", "has a deal with": background by tense (eventcoding/nonevents.py)
 CUE_KINDS |= {"civil_body"}  # "some aid groups": civil society's bodies take no story country (components/events.py)
 CUE_KINDS |= {"status_verb"}  # "people accused of X said": a legal status, no act (eventcoding/status.py)
+# fame, a market's demand met, a trial's parties: spurious events outside politics (eventcoding/nonevents.py,
+# components/events.py; session 11)
+CUE_KINDS |= {"fame_noun", "satisfy_verb", "trial_party"}
 
 
 @dataclass(frozen=True)
@@ -173,6 +176,9 @@ class Cues:
     state_verb: set[str] = field(default_factory=set)  # "remained detained": a state, not a passive act
     civil_body: set[str] = field(default_factory=set)  # "aid groups", "charities": no story country
     status_verb: set[str] = field(default_factory=set)  # "people accused of X said": a status, no act
+    fame_noun: set[str] = field(default_factory=set)  # "the actress won recognition": fame, no support
+    satisfy_verb: set[str] = field(default_factory=set)  # "failed to meet demand": a market's want met
+    trial_party: set[str] = field(default_factory=set)  # "protests by the defendants": a trial's objection
     no_party: set[str] = field(default_factory=set)  # "committed itself", "promised something": no party
     # "$5bn": a scale word with a currency sign is an amount; the multipliers of number_words.tsv
     scale: set[str] = field(default_factory=set)

@@ -16,6 +16,8 @@ discipline"). The word lists are cue kinds of ``event_cues.tsv``:
 - a **plan on one's own economy**: material cooperation or a deal with no one, done to a
   quantity or a product (``plan_object`` with the ``economic`` and ``product`` cues: "will boost
   state spending", "was selling a product");
+- a **market held up** (SUPPORT of an ``economic`` quantity: "this will support consumer spending"):
+  a forecast or a cause, no political support;
 - a **kind of people**, not a party: plural nouns with no name, bare or "the best ...", with a
   mark of a general truth (``generic_mark``, "can", "tend to": "the best women will never beat
   the best men");
@@ -34,6 +36,11 @@ discipline"). The word lists are cue kinds of ``event_cues.tsv``:
   his ankle in training", "his leg was broken in the fall"): no attacker, no event;
 - a **barrage of media** (``media_means``: "users are bombarded with pop-up ads", "flooded with
   spam"): force told with adverts, mail or calls is a figure of speech;
+- **fame** (``fame_noun``: "the actress won recognition for her role"): recognition of a person or
+  a firm that no one is named to give, not political support;
+- a **scare quote**: the trigger in quotation marks of its own ("outlets were \"bombarded\" by
+  fans"): someone's figure of speech, not the act, unless it falls on someone or on a place
+  (components/events.py);
 - a **market quantity** as every doer ("shares held talks", "demand forced the airline to cut
   flights"): an event needs a party who acts;
 - **products and devices** as the only doers ("the software attacks the rival product", "the
@@ -213,6 +220,17 @@ def plan_on_own_economy(trigger: Token, event_type: str, recipient_tokens: list[
     objects = [o for c in trigger.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
     things = cues.plan_object | cues.economic | cues.product
     return bool(objects) and all(o.pos_ == "NOUN" and o.lemma_.lower() in things for o in objects)
+
+
+def market_support(trigger: Token, event_type: str, cues: Cues) -> bool:
+    """"This will support consumer spending", "low rates supported house prices": what holds up a
+    quantity of the economy (every object an ``economic`` word) is a market's working, a forecast or
+    a cause, not political support of a party or a plan. "Supported the budget" and "backed the
+    plan" stay."""
+    if event_type != "SUPPORT" or trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    objects = [o for c in trigger.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+    return bool(objects) and all(o.pos_ == "NOUN" and o.lemma_.lower() in cues.economic for o in objects)
 
 
 def firms_own_supply(trigger: Token, event_type: str, parties: list[Party], recipient_tokens: list[Token],
@@ -422,6 +440,34 @@ def media_barrage(trigger: Token, event_type: str, cues: Cues) -> bool:
     return bool(means) and all(m.lemma_.lower() in cues.media_means or m.lower_ in cues.media_means for m in means)
 
 
+_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019", "``", "''"})
+# the most words a scare quote holds ("bombarded", "killed off", "shot down by")
+_SCARE_QUOTE_WORDS = 3
+
+
+def _quote_mark(token: Token) -> bool:
+    # not the apostrophe of a possessive ("the rebels' attack")
+    return token.tag_ in ("``", "''") or (token.text in _QUOTE_MARKS and token.tag_ != "POS")
+
+
+def scare_quoted(trigger: Token) -> bool:
+    """The trigger stands in quotation marks of its own, with at most two other words
+    ("ticket outlets had been \"bombarded\" by fans", "the \"war\" between the two chains"):
+    the writer marks the word as someone's figure of speech, not as the act it names. A quotation
+    of someone's words, a clause or more, is no such mark ("\"We will fight,\" he said")."""
+    doc, sent = trigger.doc, trigger.sent
+    opening = next((doc[k] for k in range(trigger.i - 1, max(sent.start, trigger.i - _SCARE_QUOTE_WORDS) - 1, -1)
+                    if _quote_mark(doc[k])), None)
+    if opening is None:
+        return False
+    end = min(sent.end, opening.i + _SCARE_QUOTE_WORDS + 2)
+    closing = next((doc[k] for k in range(trigger.i + 1, end) if _quote_mark(doc[k])), None)
+    if closing is None:
+        return False
+    inside = doc[opening.i + 1:closing.i]
+    return not any(t.is_punct or t.pos_ == "PRON" for t in inside)
+
+
 def _a_product(token: Token, cues: Cues) -> bool:
     """A common noun of a product or device ("the console", "the computer"); the tagger's PRODUCT
     names are not read: it gives them to banks and firms too ("Spanish bank Santander")."""
@@ -509,6 +555,20 @@ def lasting_stance(verb: Token, event_type: str, cues: Cues) -> bool:
     return (marked or span is not None) and not _dated(verb, besides=span)
 
 
+def fame(trigger: Token, event_type: str, parties: list[Party], doc: Doc, cues: Cues) -> bool:
+    """"The actress won recognition for her role", "his heightened global recognition": a
+    ``fame_noun`` told of a person or a firm, with no one named to give it (no "from" or "by"
+    party on the noun or on the verb it is the object of), is fame or a prize, not political
+    support. "Kosovo won recognition from 50 states", "Britain's recognition of the new
+    government" and any recognition held by a state body stay."""
+    if event_type != "SUPPORT" or trigger.pos_ != "NOUN" or trigger.lemma_.lower() not in cues.fame_noun:
+        return False
+    holders = [trigger] + ([trigger.head] if trigger.dep_ in ("dobj", "nsubjpass", "attr") else [])
+    if any(c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by") for h in holders for c in h.children):
+        return False
+    return not _state_party(parties, doc, cues)
+
+
 def told_no_event(trigger: Token, clause_verb: Token | None, consumed: Token | None, event_type: str,
                   parties: list[Party], actor_tokens: list[Token], recipient_tokens: list[Token], doc: Doc,
                   cues: Cues, weapon: bool = False) -> bool:
@@ -528,9 +588,11 @@ def told_no_event(trigger: Token, clause_verb: Token | None, consumed: Token | N
     if trigger.pos_ in ("VERB", "AUX") and (wanted_of_another(trigger, cues) or lesson(trigger, cues)):
         return True
     if trigger.pos_ in ("VERB", "AUX") and (offered_option(trigger, cues) or career_move(trigger, event_type, cues)
-                                            or plan_on_own_economy(trigger, event_type, recipient_tokens, cues)):
+                                            or plan_on_own_economy(trigger, event_type, recipient_tokens, cues)
+                                            or market_support(trigger, event_type, cues)):
         return True
-    if artistic_collaboration(trigger, consumed, event_type, parties, doc, cues):
+    if artistic_collaboration(trigger, consumed, event_type, parties, doc, cues) or fame(trigger, event_type, parties,
+                                                                                          doc, cues):
         return True
     if career_contract(trigger, consumed, event_type, cues):
         return True
