@@ -1,0 +1,140 @@
+"""Homes the text gives through a body or a place (issues 14/15; hand-built Docs, so the rules are
+tested and not what the statistical model makes of a sentence; sentences of our own):
+
+- a person whose office the text ties to a named body (``Orvika boss Karl Brenn``, ``Tom Reed,
+  head of Velmont Bank``, ``Mr Pelling, Brackwell's chief executive``) takes the body's country
+  when the body is a business or a state's body, not when it is an international body or a body
+  of no known kind (a club's boss may come from anywhere);
+- a body named ``X of PLACE`` (``Brackwell of London``) is at home there, unless it is a contest
+  (``the Marathon of London``);
+- a state office's title naming a place (``New York Attorney General``) is of that place's
+  country, not of the country the story is about.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+# (word, tag, pos, head, dep, ent, sentence start)
+Row = tuple[str, str, str, int, str, str, bool]
+
+
+@pytest.fixture(scope="module")
+def resolve(stage_entities):
+    return stage_entities
+
+
+# "Swedish carmaker Orvika sued Telmark . Orvika boss Karl Brenn said ."
+ORVIKA_BOSS: list[Row] = [
+    ("Swedish", "JJ", "ADJ", 1, "amod", "B-NORP", True), ("carmaker", "NN", "NOUN", 2, "compound", "O", False),
+    ("Orvika", "NNP", "PROPN", 3, "nsubj", "B-ORG", False), ("sued", "VBD", "VERB", 3, "ROOT", "O", False),
+    ("Telmark", "NNP", "PROPN", 3, "dobj", "B-ORG", False), (".", ".", "PUNCT", 3, "punct", "O", False),
+    ("Orvika", "NNP", "PROPN", 7, "compound", "B-ORG", True), ("boss", "NN", "NOUN", 9, "compound", "O", False),
+    ("Karl", "NNP", "PROPN", 9, "compound", "B-PERSON", False), ("Brenn", "NNP", "PROPN", 10, "nsubj", "I-PERSON", False),
+    ("said", "VBD", "VERB", 10, "ROOT", "O", False), (".", ".", "PUNCT", 10, "punct", "O", False),
+]
+
+
+def test_the_boss_of_a_firm_of_known_country_takes_its_country(resolve) -> None:
+    found = resolve(ORVIKA_BOSS)
+    assert found["Orvika"].country == "SWE"
+    assert found["Karl Brenn"].country == "SWE"
+    assert "BUS" in found["Karl Brenn"].sector
+
+
+def test_the_boss_of_a_body_of_no_known_kind_takes_no_country(resolve) -> None:
+    # "Swedish club Rovers beat Telmark . Rovers boss Karl Brenn said .": a club's boss may come
+    # from anywhere
+    rows = [(w.replace("carmaker", "club").replace("Orvika", "Rovers").replace("sued", "beat"), t, p, h, d, e, s)
+            for (w, t, p, h, d, e, s) in ORVIKA_BOSS]
+    found = resolve(rows)
+    assert found["Rovers"].country == "SWE" and found["Rovers"].sector == []
+    assert found["Karl Brenn"].country is None
+
+
+# "Tom Reed , head of Velmont Bank , a London-based lender , said ."
+HEAD_OF_BANK: list[Row] = [
+    ("Tom", "NNP", "PROPN", 1, "compound", "B-PERSON", True), ("Reed", "NNP", "PROPN", 14, "nsubj", "I-PERSON", False),
+    (",", ",", "PUNCT", 1, "punct", "O", False), ("head", "NN", "NOUN", 1, "appos", "O", False),
+    ("of", "IN", "ADP", 3, "prep", "O", False), ("Velmont", "NNP", "PROPN", 6, "compound", "B-ORG", False),
+    ("Bank", "NNP", "PROPN", 4, "pobj", "I-ORG", False), (",", ",", "PUNCT", 6, "punct", "O", False),
+    ("a", "DT", "DET", 12, "det", "O", False), ("London", "NNP", "PROPN", 11, "npadvmod", "B-GPE", False),
+    ("-", "HYPH", "PUNCT", 11, "punct", "O", False), ("based", "VBN", "VERB", 12, "amod", "O", False),
+    ("lender", "NN", "NOUN", 6, "appos", "O", False), (",", ",", "PUNCT", 1, "punct", "O", False),
+    ("said", "VBD", "VERB", 14, "ROOT", "O", False), (".", ".", "PUNCT", 14, "punct", "O", False),
+]
+
+
+def test_the_head_of_a_bank_in_apposition_takes_the_banks_country(resolve) -> None:
+    found = resolve(HEAD_OF_BANK)
+    assert found["Velmont Bank"].country == "GBR"
+    assert found["Tom Reed"].country == "GBR"
+    assert found["Tom Reed"].sector == ["BUS"]
+
+
+def test_the_head_of_an_international_body_takes_no_country(resolve) -> None:
+    # "Tom Reed , head of the United Nations , said ."
+    rows: list[Row] = [
+        ("Tom", "NNP", "PROPN", 1, "compound", "B-PERSON", True), ("Reed", "NNP", "PROPN", 9, "nsubj", "I-PERSON", False),
+        (",", ",", "PUNCT", 1, "punct", "O", False), ("head", "NN", "NOUN", 1, "appos", "O", False),
+        ("of", "IN", "ADP", 3, "prep", "O", False), ("the", "DT", "DET", 7, "det", "O", False),
+        ("United", "NNP", "PROPN", 7, "compound", "B-ORG", False), ("Nations", "NNP", "PROPN", 4, "pobj", "I-ORG", False),
+        (",", ",", "PUNCT", 1, "punct", "O", False), ("said", "VBD", "VERB", 9, "ROOT", "O", False),
+        (".", ".", "PUNCT", 9, "punct", "O", False),
+    ]
+    found = resolve(rows)
+    assert found["United Nations"].country == "UNO"
+    assert found["Tom Reed"].country is None
+
+
+# "Brackwell of London fined brokers . Mr Pelling , Brackwell 's chief executive , said ."
+BRACKWELL: list[Row] = [
+    ("Brackwell", "NNP", "PROPN", 3, "nsubj", "B-ORG", True), ("of", "IN", "ADP", 0, "prep", "I-ORG", False),
+    ("London", "NNP", "PROPN", 1, "pobj", "I-ORG", False), ("fined", "VBD", "VERB", 3, "ROOT", "O", False),
+    ("brokers", "NNS", "NOUN", 3, "dobj", "O", False), (".", ".", "PUNCT", 3, "punct", "O", False),
+    ("Mr", "NNP", "PROPN", 7, "compound", "O", True), ("Pelling", "NNP", "PROPN", 14, "nsubj", "B-PERSON", False),
+    (",", ",", "PUNCT", 7, "punct", "O", False), ("Brackwell", "NNP", "PROPN", 12, "poss", "B-GPE", False),
+    ("'s", "POS", "PART", 9, "case", "O", False), ("chief", "JJ", "ADJ", 12, "amod", "O", False),
+    ("executive", "NN", "NOUN", 7, "appos", "O", False), (",", ",", "PUNCT", 7, "punct", "O", False),
+    ("said", "VBD", "VERB", 14, "ROOT", "O", False), (".", ".", "PUNCT", 14, "punct", "O", False),
+]
+
+
+def test_a_body_named_of_a_city_is_at_home_there_and_its_chief_executive_too(resolve) -> None:
+    found = resolve(BRACKWELL)
+    assert found["Brackwell of London"].country == "GBR"
+    assert found["Pelling"].country == "GBR"  # "Brackwell's": the body named in full before
+
+
+def test_a_contest_named_of_a_city_is_nobodys_home(resolve) -> None:
+    rows = list(BRACKWELL)
+    rows[0] = ("Marathon", "NNP", "PROPN", 3, "nsubj", "B-ORG", True)
+    found = resolve(rows)
+    assert found["Marathon of London"].country is None
+
+
+# "Fuel prices rose in Kenya . New York Attorney General Ann Lee sued Bratco ."
+ATTORNEY: list[Row] = [
+    ("Fuel", "NN", "NOUN", 1, "compound", "O", True), ("prices", "NNS", "NOUN", 2, "nsubj", "O", False),
+    ("rose", "VBD", "VERB", 2, "ROOT", "O", False), ("in", "IN", "ADP", 2, "prep", "O", False),
+    ("Kenya", "NNP", "PROPN", 3, "pobj", "B-GPE", False), (".", ".", "PUNCT", 2, "punct", "O", False),
+    ("New", "NNP", "PROPN", 7, "compound", "B-GPE", True), ("York", "NNP", "PROPN", 9, "compound", "I-GPE", False),
+    ("Attorney", "NNP", "PROPN", 9, "compound", "O", False), ("General", "NNP", "PROPN", 11, "compound", "O", False),
+    ("Ann", "NNP", "PROPN", 11, "compound", "B-PERSON", False), ("Lee", "NNP", "PROPN", 12, "nsubj", "I-PERSON", False),
+    ("sued", "VBD", "VERB", 12, "ROOT", "O", False), ("Bratco", "NNP", "PROPN", 12, "dobj", "B-ORG", False),
+    (".", ".", "PUNCT", 12, "punct", "O", False),
+]
+
+
+def test_a_state_office_titled_by_a_place_is_of_that_places_country(resolve) -> None:
+    found = resolve(ATTORNEY)
+    assert found["Ann Lee"].country == "USA"
+    assert "JUD" in found["Ann Lee"].sector
+
+
+def test_a_state_office_titled_by_no_place_takes_the_storys_country(resolve) -> None:
+    rows = list(ATTORNEY)
+    rows[6] = ("The", "DT", "DET", 9, "det", "O", True)
+    rows[7] = ("state", "NN", "NOUN", 9, "compound", "O", False)
+    found = resolve(rows)
+    assert found["Ann Lee"].country == "KEN"
