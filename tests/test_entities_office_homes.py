@@ -8,7 +8,9 @@ tested and not what the statistical model makes of a sentence; sentences of our 
 - a body named ``X of PLACE`` (``Brackwell of London``) is at home there, unless it is a contest
   (``the Marathon of London``);
 - a state office's title naming a place (``New York Attorney General``) is of that place's
-  country, not of the country the story is about.
+  country, not of the country the story is about;
+- a name in apposition to a singular body's noun (``Zentrix Holdings, Britain's biggest bank,``)
+  is a body's, though the model tagged it a person, and takes the description's country.
 """
 
 from __future__ import annotations
@@ -138,3 +140,27 @@ def test_a_state_office_titled_by_no_place_takes_the_storys_country(resolve) -> 
     rows[7] = ("state", "NN", "NOUN", 9, "compound", "O", False)
     found = resolve(rows)
     assert found["Ann Lee"].country == "KEN"
+
+
+# "Zentrix Holdings , Britain 's biggest bank , said ." with the name tagged a person
+BIGGEST_BANK: list[Row] = [
+    ("Zentrix", "NNP", "PROPN", 1, "compound", "B-PERSON", True), ("Holdings", "NNP", "PROPN", 8, "nsubj", "I-PERSON", False),
+    (",", ",", "PUNCT", 1, "punct", "O", False), ("Britain", "NNP", "PROPN", 6, "poss", "B-GPE", False),
+    ("'s", "POS", "PART", 3, "case", "O", False), ("biggest", "JJS", "ADJ", 6, "amod", "O", False),
+    ("bank", "NN", "NOUN", 1, "appos", "O", False), (",", ",", "PUNCT", 1, "punct", "O", False),
+    ("said", "VBD", "VERB", 8, "ROOT", "O", False), (".", ".", "PUNCT", 8, "punct", "O", False),
+]
+
+
+def test_a_name_in_apposition_to_a_body_noun_is_a_body_of_the_descriptions_country(resolve) -> None:
+    found = resolve(BIGGEST_BANK)
+    body = found["Zentrix Holdings"]
+    assert body.type == "ORG" and body.country == "GBR" and body.sector == ["BUS"]
+
+
+def test_a_name_in_apposition_to_a_person_noun_stays_a_person(resolve) -> None:
+    rows = list(BIGGEST_BANK)
+    rows[0], rows[1] = ("Tom", "NNP", "PROPN", 1, "compound", "B-PERSON", True), ("Reed", "NNP", "PROPN", 8, "nsubj", "I-PERSON", False)
+    rows[6] = ("banker", "NN", "NOUN", 1, "appos", "O", False)
+    found = resolve(rows)
+    assert found["Tom Reed"].type == "PERSON"

@@ -801,7 +801,8 @@ class EntityResolver:
         # "US mortgage giant Fanny Brook ... Fanny Brook said": a name the text once calls a
         # body's is a body's wherever it stands (the model may tag a later mention a person)
         self.described_bodies = {normalise_name(core.text) for e in ents if e.label_ in {"ORG", "PERSON"}
-                                 and (core := self._core(e)) is not None and self._body_descriptor(core) is not None}
+                                 and (core := self._core(e)) is not None
+                                 and (self._body_descriptor(core) is not None or self._apposed_body_noun(core))}
         people = [e for e in ents if e.start not in short_bodies and (self._person_like(e) or self._named_person_noun(e))]
         people = [self._with_initials(e) for e in people]
         by_start = {e.start: e for e in people}
@@ -3508,6 +3509,23 @@ class EntityResolver:
                 continue
             cluster.country = country
             cluster.evidence.append(f"{cluster.name!r}: a body named after its home, {place}")
+
+    def _apposed_body_noun(self, core: Span) -> bool:
+        """A name in apposition to a singular body's noun (``Zentrix Holdings, Britain's biggest
+        bank,``, ``Japan's largest carmaker, Zentrix Corp,``) is a body's name, however the model
+        tagged it; a person's noun (``the firm's founder``) says nothing of the kind."""
+        root = core.root
+        partners = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos":
+            partners.append(root.head)
+        for noun in partners:
+            if noun.tag_ != "NN" or noun.i in range(core.start, core.end):
+                continue
+            sent = self.sents[self.sent_of[noun.i]]
+            found = self._body_noun_at(noun.i, sent.start)
+            if found is not None and self.tokens[found[0]].text.islower():
+                return True
+        return False
 
     def _office_bodies(self, mention: Mention) -> list[tuple[Token, str | None]]:
         """The words naming the body a person's office ties them to in one mention: ``Acme boss Tom
