@@ -164,3 +164,36 @@ def test_a_name_in_apposition_to_a_person_noun_stays_a_person(resolve) -> None:
     rows[6] = ("banker", "NN", "NOUN", 1, "appos", "O", False)
     found = resolve(rows)
     assert found["Tom Reed"].type == "PERSON"
+
+
+def _orvika_then(rows: list[Row]) -> list[Row]:
+    """The first sentence of ORVIKA_BOSS (``Swedish carmaker Orvika sued Telmark .``), then
+    ``rows`` with their heads counted from their own start."""
+    first = ORVIKA_BOSS[:6]
+    return first + [(w, t, p, h + len(first), d, e, s) for (w, t, p, h, d, e, s) in rows]
+
+
+def test_a_spokesman_for_a_firm_in_apposition_takes_its_country(resolve) -> None:
+    # "Tom Hill , a spokesman for Orvika , declined ."
+    rows: list[Row] = [
+        ("Tom", "NNP", "PROPN", 1, "compound", "B-PERSON", True), ("Hill", "NNP", "PROPN", 8, "nsubj", "I-PERSON", False),
+        (",", ",", "PUNCT", 1, "punct", "O", False), ("a", "DT", "DET", 4, "det", "O", False),
+        ("spokesman", "NN", "NOUN", 1, "appos", "O", False), ("for", "IN", "ADP", 4, "prep", "O", False),
+        ("Orvika", "NNP", "PROPN", 5, "pobj", "B-ORG", False), (",", ",", "PUNCT", 1, "punct", "O", False),
+        ("declined", "VBD", "VERB", 8, "ROOT", "O", False), (".", ".", "PUNCT", 8, "punct", "O", False),
+    ]
+    found = resolve(_orvika_then(rows))
+    assert found["Tom Hill"].country == "SWE"
+
+
+def test_a_name_the_parser_hangs_on_the_body_of_a_spokesman_for_it(resolve) -> None:
+    # "A spokesman for Orvika , Tom Hill , declined ." with the name in apposition to "Orvika"
+    rows: list[Row] = [
+        ("A", "DT", "DET", 1, "det", "O", True), ("spokesman", "NN", "NOUN", 8, "nsubj", "O", False),
+        ("for", "IN", "ADP", 1, "prep", "O", False), ("Orvika", "NNP", "PROPN", 2, "pobj", "B-ORG", False),
+        (",", ",", "PUNCT", 3, "punct", "O", False), ("Tom", "NNP", "PROPN", 6, "compound", "B-PERSON", False),
+        ("Hill", "NNP", "PROPN", 3, "appos", "I-PERSON", False), (",", ",", "PUNCT", 3, "punct", "O", False),
+        ("declined", "VBD", "VERB", 8, "ROOT", "O", False), (".", ".", "PUNCT", 8, "punct", "O", False),
+    ]
+    found = resolve(_orvika_then(rows))
+    assert found["Tom Hill"].country == "SWE"

@@ -3530,7 +3530,7 @@ class EntityResolver:
     def _office_bodies(self, mention: Mention) -> list[tuple[Token, str | None]]:
         """The words naming the body a person's office ties them to in one mention: ``Acme boss Tom
         Reed`` and ``Acme's chief executive`` (the role's possessor or modifier), ``Tom Reed, head
-        of Acme`` and ``the head of Acme, Tom Reed`` (the role's ``of``/``at`` phrase, in apposition
+        of Acme`` and ``the head of Acme, Tom Reed`` (the role's ``of``/``at``/``for`` phrase, in apposition
         to the name or in the mention), each with the sector of the office's noun."""
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
@@ -3539,6 +3539,9 @@ class EntityResolver:
         heads += [c for c in mention.head.children if c.dep_ == "appos"]
         if mention.head.dep_ == "appos":
             heads.append(mention.head.head)
+            if mention.head.head.dep_ == "pobj":
+                # "a spokesman for Acme, Tom Hill,": the parser hangs the name on the body
+                heads.append(mention.head.head.head.head)
         found: list[tuple[Token, str | None]] = []
         for tok in heads:
             sent = self.sents[self.sent_of[tok.i]]
@@ -3552,7 +3555,7 @@ class EntityResolver:
                 if child.dep_ == "poss" or child.dep_ in {"compound", "nmod"} and child.i < first \
                         and child.text[:1].isupper():
                     found.append((child, sector))
-                elif child.dep_ == "prep" and child.lower_ in {"of", "at"}:
+                elif child.dep_ == "prep" and child.lower_ in self.ad.words.office_preposition:
                     found += [(c, sector) for c in child.children if c.dep_ == "pobj"]
         return found
 
