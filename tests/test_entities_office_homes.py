@@ -197,3 +197,14 @@ def test_a_name_the_parser_hangs_on_the_body_of_a_spokesman_for_it(resolve) -> N
     ]
     found = resolve(_orvika_then(rows))
     assert found["Tom Hill"].country == "SWE"
+
+
+def test_a_department_stores_chain_is_a_business_not_a_state_department(resolve) -> None:
+    # "Zedco Department Stores cut prices ." (roles.tsv: "department stores" is a business's noun)
+    rows: list[Row] = [
+        ("Zedco", "NNP", "PROPN", 2, "compound", "B-ORG", True), ("Department", "NNP", "PROPN", 2, "compound", "I-ORG", False),
+        ("Stores", "NNPS", "PROPN", 3, "nsubj", "I-ORG", False), ("cut", "VBD", "VERB", 3, "ROOT", "O", False),
+        ("prices", "NNS", "NOUN", 3, "dobj", "O", False), (".", ".", "PUNCT", 3, "punct", "O", False),
+    ]
+    body = resolve(rows)["Zedco Department Stores"]
+    assert body.sector == ["BUS"]
