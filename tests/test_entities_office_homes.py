@@ -208,3 +208,13 @@ def test_a_department_stores_chain_is_a_business_not_a_state_department(resolve)
     ]
     body = resolve(rows)["Zedco Department Stores"]
     assert body.sector == ["BUS"]
+
+
+def test_a_person_with_a_given_name_stays_a_person_beside_a_noun_the_tables_call_a_body(resolve) -> None:
+    # "Dennis Lee , dean , said ." ("dean" is a body's noun in the field's dictionary)
+    rows = [BIGGEST_BANK[0], BIGGEST_BANK[1], BIGGEST_BANK[2], ("dean", "NN", "NOUN", 1, "appos", "O", False),
+            (",", ",", "PUNCT", 1, "punct", "O", False), ("said", "VBD", "VERB", 5, "ROOT", "O", False),
+            (".", ".", "PUNCT", 5, "punct", "O", False)]
+    rows[0], rows[1] = ("Dennis", "NNP", "PROPN", 1, "compound", "B-PERSON", True), ("Lee", "NNP", "PROPN", 5, "nsubj", "I-PERSON", False)
+    found = resolve(rows)
+    assert found["Dennis Lee"].type == "PERSON"

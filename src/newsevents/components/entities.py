@@ -3513,7 +3513,12 @@ class EntityResolver:
     def _apposed_body_noun(self, core: Span) -> bool:
         """A name in apposition to a singular body's noun (``Zentrix Holdings, Britain's biggest
         bank,``, ``Japan's largest carmaker, Zentrix Corp,``) is a body's name, however the model
-        tagged it; a person's noun (``the firm's founder``) says nothing of the kind."""
+        tagged it; a person's noun (``the firm's founder``) says nothing of the kind, nor does any
+        noun beside a name that opens with a known given name or follows an honorific
+        (``Professor Dennis Lee, dean of ...``: the field's dictionary lists ``dean`` as a body)."""
+        before = self.tokens[core.start - 1] if core.start > 0 else None
+        if core[0].lower_ in self.ad.given_names or before is not None and before.lower_ in self.ad.words.honorific:
+            return False
         root = core.root
         partners = [c for c in root.children if c.dep_ == "appos"]
         if root.dep_ == "appos":
