@@ -218,3 +218,18 @@ def test_a_person_with_a_given_name_stays_a_person_beside_a_noun_the_tables_call
     rows[0], rows[1] = ("Dennis", "NNP", "PROPN", 1, "compound", "B-PERSON", True), ("Lee", "NNP", "PROPN", 5, "nsubj", "I-PERSON", False)
     found = resolve(rows)
     assert found["Dennis Lee"].type == "PERSON"
+
+
+def test_a_spokesman_for_the_company_takes_no_country_through_that_description(resolve) -> None:
+    # "Tom Hill , a spokesman for the company , declined ." after ORVIKA's sentence: "the company"
+    # rests on a link other rules make (and may make wrongly); only the body's name counts here
+    rows: list[Row] = [
+        ("Tom", "NNP", "PROPN", 1, "compound", "B-PERSON", True), ("Hill", "NNP", "PROPN", 9, "nsubj", "I-PERSON", False),
+        (",", ",", "PUNCT", 1, "punct", "O", False), ("a", "DT", "DET", 4, "det", "O", False),
+        ("spokesman", "NN", "NOUN", 1, "appos", "O", False), ("for", "IN", "ADP", 4, "prep", "O", False),
+        ("the", "DT", "DET", 7, "det", "O", False), ("company", "NN", "NOUN", 5, "pobj", "O", False),
+        (",", ",", "PUNCT", 1, "punct", "O", False), ("declined", "VBD", "VERB", 9, "ROOT", "O", False),
+        (".", ".", "PUNCT", 9, "punct", "O", False),
+    ]
+    found = resolve(_orvika_then(rows))
+    assert found["Tom Hill"].country is None

@@ -3536,7 +3536,8 @@ class EntityResolver:
         """The words naming the body a person's office ties them to in one mention: ``Acme boss Tom
         Reed`` and ``Acme's chief executive`` (the role's possessor or modifier), ``Tom Reed, head
         of Acme`` and ``the head of Acme, Tom Reed`` (the role's ``of``/``at``/``for`` phrase, in apposition
-        to the name or in the mention), each with the sector of the office's noun."""
+        to the name or in the mention), each with the sector of the office's noun; only a body's
+        name (a capitalised word), not a description or a pronoun linked to it."""
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             return []
@@ -3557,12 +3558,13 @@ class EntityResolver:
             first = role[0] if person_role and role is not None else tok.i
             sector = self.ad.sector_of(role[1]) if person_role and role is not None else None
             for child in tok.children:
-                if child.dep_ == "poss" or child.dep_ in {"compound", "nmod"} and child.i < first \
-                        and child.text[:1].isupper():
+                if child.dep_ == "poss" or child.dep_ in {"compound", "nmod"} and child.i < first:
                     found.append((child, sector))
                 elif child.dep_ == "prep" and child.lower_ in self.ad.words.office_preposition:
                     found += [(c, sector) for c in child.children if c.dep_ == "pobj"]
-        return found
+        # the body by its name only: "a spokesman for the company" or "its chief" rest on a link
+        # made by other rules, which may be wrong
+        return [(t, sector) for t, sector in found if t.text[:1].isupper() and t.pos_ not in {"PRON", "DET"}]
 
     def _body_named_at(self, tok: Token) -> Cluster | None:
         """The named body a word stands for: the body of the mention it is part of, or when that
