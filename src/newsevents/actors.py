@@ -163,6 +163,8 @@ WORD_KINDS |= {"counting_word"}
 WORD_KINDS |= {"club_noun", "club_word"}
 # the possessive pronoun of a named body ("Acme said its profits rose")
 WORD_KINDS |= {"body_possessive"}
+# nouns of a person's place in a body that are an office only with the body named ("head of Acme")
+WORD_KINDS |= {"body_office", "office_preposition"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -219,6 +221,8 @@ class ActorWords:
     trade_word: frozenset[str] = frozenset()
     club_noun: frozenset[str] = frozenset()
     club_word: frozenset[str] = frozenset()
+    body_office: frozenset[str] = frozenset()
+    office_preposition: frozenset[str] = frozenset()
     region_adjective: dict[str, str | None] = field(default_factory=dict)  # "west african" -> CAMEO "WAF"
     counting_word: dict[str, int] = field(default_factory=dict)  # "both" -> 2, "the pair" -> 2
     # Honorifics that are naming titles too are part of how the person is named ("Lord Rennard"),

@@ -376,7 +376,26 @@ class EntityResolver:
         title = None
         if title_start is not None and title_start < title_end:
             title = self.doc[title_start:title_end].text.lstrip("-–— ") or None
+            if country is None and role is not None and self.ad.sector_of(role) in self.ad.words.state_sector:
+                country = self._office_place_country(title_start, title_end)
         return mention_start, title_start, title, role, country, gender
+
+    def _office_place_country(self, start: int, end: int) -> str | None:
+        """The country of a place named in a state office's title (``New York Attorney General``,
+        ``Kano State governor``): the office serves there. Only a place the tagger marked and the
+        gazetteer knows as a country, a first-order division or a town of weight."""
+        run: list[Token] = []
+        for tok in [*self.doc[start:end], None]:
+            if tok is not None and tok.ent_type_ in {"GPE", "LOC"} and tok.text[:1].isupper():
+                run.append(tok)
+                continue
+            if run:
+                name = " ".join(t.text for t in run)
+                found = self.ad.country_name_of(name) or self.ad.country_of(name) or _gazetteer_country(self.gaz, name)
+                if found and found not in self.ad.words.not_state:
+                    return found
+            run = []
+        return None
 
     def _rank_piece(self, k: int) -> bool:
         """Token k is an abbreviated rank (``Capt``, ``Sen.``) or the dot written after one."""
@@ -782,7 +801,8 @@ class EntityResolver:
         # "US mortgage giant Fanny Brook ... Fanny Brook said": a name the text once calls a
         # body's is a body's wherever it stands (the model may tag a later mention a person)
         self.described_bodies = {normalise_name(core.text) for e in ents if e.label_ in {"ORG", "PERSON"}
-                                 and (core := self._core(e)) is not None and self._body_descriptor(core) is not None}
+                                 and (core := self._core(e)) is not None
+                                 and (self._body_descriptor(core) is not None or self._apposed_body_noun(core))}
         people = [e for e in ents if e.start not in short_bodies and (self._person_like(e) or self._named_person_noun(e))]
         people = [self._with_initials(e) for e in people]
         by_start = {e.start: e for e in people}
@@ -3259,6 +3279,8 @@ class EntityResolver:
                         cluster.title = holder.office.title()
                     cluster.needs_country = False
         self._dictionary_codes()
+        self._homes_after_of()
+        self._staff_of_bodies()
         # One pass: the story's country is counted before any code is presumed from it, and the
         # event stage reads the count of its people and bodies rather than counting the codes
         # given here again (a story's places alone make no home for the event stage's parties:
@@ -3461,6 +3483,130 @@ class EntityResolver:
                     if best is None or gap < best[0]:
                         best = (gap, other.country)
         return best[1] if best else None
+
+    # --- homes of people and bodies the text ties to a body or a place (issues 14/15) ----------------
+    def _homes_after_of(self) -> None:
+        """A named body whose name ends in ``of`` and a country or a place of weight (``the Bank of
+        Zembla``, ``Brackwell of London``, ``the University of Leeds``) is at home there, when neither
+        the tables nor the text gave it a country; not a contest (``the Tour of Britain``) nor a
+        body of several states (``the Council of Europe`` names a region, not a country's place)."""
+        words = self.ad.words
+        for cluster in self.clusters:
+            if cluster.type != "ORG" or cluster.country is not None or not cluster.key.startswith("org:"):
+                continue
+            parts = cluster.name.split()
+            if "of" not in parts[1:-1]:
+                continue
+            cut = len(parts) - 1 - parts[::-1].index("of")
+            place = " ".join(p for p in parts[cut + 1:] if p.lower() != "the")
+            lowered = set(normalise_name(cluster.name).split())
+            if not place[:1].isupper() or lowered & (words.contest_word | words.international_word):
+                continue
+            country = self.ad.country_name_of(place) or (
+                _gazetteer_country(self.gaz, place)
+                if _gazetteer_prominent(self.gaz, place) or self.ad.capital_of(place) else None)
+            if country is None or country in words.not_state:
+                continue
+            cluster.country = country
+            cluster.evidence.append(f"{cluster.name!r}: a body named after its home, {place}")
+
+    def _apposed_body_noun(self, core: Span) -> bool:
+        """A name in apposition to a singular body's noun (``Zentrix Holdings, Britain's biggest
+        bank,``, ``Japan's largest carmaker, Zentrix Corp,``) is a body's name, however the model
+        tagged it; a person's noun (``the firm's founder``) says nothing of the kind, nor does any
+        noun beside a name that opens with a known given name or follows an honorific
+        (``Professor Dennis Lee, dean of ...``: the field's dictionary lists ``dean`` as a body)."""
+        before = self.tokens[core.start - 1] if core.start > 0 else None
+        if core[0].lower_ in self.ad.given_names or before is not None and before.lower_ in self.ad.words.honorific:
+            return False
+        root = core.root
+        partners = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos":
+            partners.append(root.head)
+        for noun in partners:
+            if noun.tag_ != "NN" or noun.i in range(core.start, core.end):
+                continue
+            sent = self.sents[self.sent_of[noun.i]]
+            found = self._body_noun_at(noun.i, sent.start)
+            if found is not None and self.tokens[found[0]].text.islower():
+                return True
+        return False
+
+    def _office_bodies(self, mention: Mention) -> list[tuple[Token, str | None]]:
+        """The words naming the body a person's office ties them to in one mention: ``Acme boss Tom
+        Reed`` and ``Acme's chief executive`` (the role's possessor or modifier), ``Tom Reed, head
+        of Acme`` and ``the head of Acme, Tom Reed`` (the role's ``of``/``at``/``for`` phrase, in apposition
+        to the name or in the mention), each with the sector of the office's noun; only a body's
+        name (a capitalised word), not a description or a pronoun linked to it."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return []
+        heads = list(span)
+        heads += [c for c in mention.head.children if c.dep_ == "appos"]
+        if mention.head.dep_ == "appos":
+            heads.append(mention.head.head)
+            if mention.head.head.dep_ == "pobj":
+                # "a spokesman for Acme, Tom Hill,": the parser hangs the name on the body
+                heads.append(mention.head.head.head.head)
+        found: list[tuple[Token, str | None]] = []
+        for tok in heads:
+            sent = self.sents[self.sent_of[tok.i]]
+            role = self._role_ending_at(tok.i, sent.start)
+            person_role = role is not None and getattr(self.ad.role(role[1]), "kind", None) == "person"
+            if not person_role and tok.lower_ not in self.ad.words.body_office:
+                continue
+            first = role[0] if person_role and role is not None else tok.i
+            sector = self.ad.sector_of(role[1]) if person_role and role is not None else None
+            for child in tok.children:
+                if child.dep_ == "poss" or child.dep_ in {"compound", "nmod"} and child.i < first:
+                    found.append((child, sector))
+                elif child.dep_ == "prep" and child.lower_ in self.ad.words.office_preposition:
+                    found += [(c, sector) for c in child.children if c.dep_ == "pobj"]
+        # the body by its name only: "a spokesman for the company" or "its chief" rest on a link
+        # made by other rules, which may be wrong
+        return [(t, sector) for t, sector in found if t.text[:1].isupper() and t.pos_ not in {"PRON", "DET"}]
+
+    def _body_named_at(self, tok: Token) -> Cluster | None:
+        """The named body a word stands for: the body of the mention it is part of, or when that
+        body has no country, the one coded body whose name begins with the same words (``Lloyd's``
+        for ``Lloyd's of London``)."""
+        here = next((c for c in self.clusters if c.type == "ORG" and any(
+            m.start <= tok.idx < m.end for m in c.mentions)), None)
+        if here is not None and here.country is not None:
+            return here
+        left = [c for c in tok.lefts if c.dep_ == "compound" and c.text[:1].isupper()]
+        name = [w.removesuffix("'s") for w in normalise_name(" ".join(t.text for t in [*left, tok])).split()]
+        if not name:
+            return None
+        fits = [c for c in self.clusters if c.type == "ORG" and c.country is not None and c.key.startswith("org:")
+                and [w.removesuffix("'s") for w in normalise_name(c.name).split()][:len(name)] == name]
+        return fits[0] if len(fits) == 1 else None
+
+    def _staff_of_bodies(self) -> None:
+        """A person the text ties to a named body by their office (``Acme boss Tom Reed``, ``Tom
+        Reed, Acme's chief executive``, ``Tom Reed, head of Acme``) and gives no country otherwise
+        takes the body's country, and its sectors when they have none: a business's or a state
+        body's (or any body's, for an office of business: ``Acme's chief executive``), never an
+        international body's or one whose own country was presumed; a club's boss or manager may
+        come from anywhere."""
+        words = self.ad.words
+        business = {"BUS"} | words.state_sector
+        for cluster in self.clusters:
+            if cluster.type != "PERSON" or cluster.country is not None:
+                continue
+            for mention in cluster.mentions:
+                bodies = [(self._body_named_at(t), sector) for t, sector in self._office_bodies(mention)]
+                body = next((b for b, sector in bodies if b is not None and b is not cluster and b.country
+                             and b.country not in words.not_state and id(b) not in self.presumed
+                             and (set(b.sectors) & business or sector == "BUS")), None)
+                if body is None:
+                    continue
+                cluster.country = body.country
+                cluster.needs_country = False
+                if not cluster.sectors:
+                    cluster.sectors = [x for x in body.sectors if x == "BUS" or x in words.state_sector]
+                cluster.evidence.append(f"{cluster.name}: an office of {body.name} ({body.country})")
+                break
 
     # --- all -------------------------------------------------------------------------------------
     def resolve(self) -> list[Entity]:
