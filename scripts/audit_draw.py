@@ -236,10 +236,15 @@ def main(argv: list[str] | None = None) -> int:
         except ValueError as exc:
             parser.error(str(exc))
         if not files:
-            print(f"audit_draw: no articles for pool {pool} (looked in {args.giveme if pool == 'giveme5w1h' else args.bbc})",
-                  file=sys.stderr)
-            return 1
+            # A pool every article of which has been read (giveme5w1h since session 10) is skipped
+            # with a note, so the default command still draws from the pools that have news left.
+            print(f"audit_draw: no unread articles for pool {pool} (looked in "
+                  f"{args.giveme if pool == 'giveme5w1h' else args.bbc}); skipped", file=sys.stderr)
+            continue
         chosen[pool] = draw_articles(files, args.articles, random.Random(f"{args.seed}:articles:{pool}"))
+    if not chosen:
+        print("audit_draw: no pool has unread articles", file=sys.stderr)
+        return 1
 
     from newsevents.pipeline import Pipeline
 
@@ -252,6 +257,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.output:
         write_table(drawn, args.output)
         print(f"table written to {args.output}")
+        # Every article the draw opened, events or not: put this file beside the earlier parts when
+        # drawing a supplement, so a draw that gave no events is not drawn again unchanged.
+        listing = args.output.with_name(args.output.stem + ".articles.txt")
+        listing.write_text("".join(f"{pool}/{path.name}\n" for pool, files in chosen.items() for path in files),
+                           encoding="utf-8")
+        print(f"articles drawn listed in {listing}")
     return 0
 
 
