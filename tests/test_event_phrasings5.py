@@ -110,7 +110,8 @@ def test_a_dictionary_pattern_beats_its_blocks_bare_no_event_default() -> None:
 
 @pytest.mark.parametrize("text", [
     "The committee came up with a solution to the parking problem.",
-    "The air force shot down the idea of a new logo.",  # no political party to reject
+    # no political party to reject ("the air force", a two-word role, is one since session 11)
+    "The marketing team shot down the idea of a new logo.",
 ])
 def test_freed_dictionary_patterns_keep_their_limits(events_of, text) -> None:
     assert not events_of(text), text

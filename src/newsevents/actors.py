@@ -165,6 +165,8 @@ WORD_KINDS |= {"club_noun", "club_word"}
 WORD_KINDS |= {"body_possessive"}
 # nouns of a person's place in a body that are an office only with the body named ("head of Acme")
 WORD_KINDS |= {"body_office", "office_preposition"}
+# "US-backed forces": a country joined by a hyphen to one of these participles is a sponsor, not the home
+WORD_KINDS |= {"backer_word"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -217,6 +219,7 @@ class ActorWords:
     quality_role: frozenset[str] = frozenset()
     body_kind: frozenset[str] = frozenset()
     office_head: frozenset[str] = frozenset()
+    backer_word: frozenset[str] = frozenset()
     trade_body: frozenset[str] = frozenset()
     trade_word: frozenset[str] = frozenset()
     club_noun: frozenset[str] = frozenset()
@@ -621,6 +624,12 @@ class ActorDictionary:
         return (j >= 1 and doc[j].lower_ in self.words.contest_link and doc[j - 1].text[:1].isupper()
                 and doc[j - 1].lower_ in self.words.contest_word)
 
+    def backer(self, tok: Token) -> bool:
+        """A country word joined by a hyphen to a participle of backing (``backer_word``): "US-backed
+        forces", "Iranian-funded militias" are no forces of the US or Iran."""
+        doc = tok.doc
+        return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in self.words.backer_word
+
     def region_of(self, phrase: str) -> str | None:
         """The CAMEO region code of a region's adjective ("West African" -> "WAF")."""
         return self.words.region_adjective.get(normalise_name(phrase))
@@ -669,7 +678,7 @@ class ActorDictionary:
             tok = tokens[i]
             if tok.text[:1].isupper() or tok.pos_ in {"PROPN", "ADJ"}:
                 found = self.country_of(tok.text)
-                if found and country is None and not self.in_contest_name(tok):
+                if found and country is None and not self.in_contest_name(tok) and not self.backer(tok):
                     country = found
             if self._office_name(tok):
                 # "Office of Management and Budget": a state office, whatever the words of its remit

@@ -163,6 +163,18 @@ def is_someone(token: Token, actors: ActorDictionary) -> bool:
     return actors.role(token.lemma_) is not None or actors.role(token.text) is not None
 
 
+def compound_role(token: Token, actors: ActorDictionary) -> bool:
+    """"The intelligence service", "the air force": a role of several words of the actor
+    dictionary whose head alone is none ("service") -- the head with the compound nouns written
+    right before it (up to three)."""
+    start = token.i
+    while start > 0 and token.i - start < 3 and token.doc[start - 1].dep_ == "compound" \
+            and token.doc[start - 1].head.i == token.i and token.doc[start - 1].pos_ == "NOUN":
+        start -= 1
+    return any(actors.role(f"{token.doc[k:token.i].text} {word}") is not None
+               for k in range(start, token.i) for word in {token.text, token.lemma_})
+
+
 def entities_sharing(doc: Doc, start: int, end: int) -> list[Entity]:
     """The entities that share one mention overlapping ``[start, end)`` (``Both firms`` is a
     mention of each of the two firms told of before): the entities of the tightest such mention

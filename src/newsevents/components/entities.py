@@ -353,6 +353,13 @@ class EntityResolver:
                 j -= 1
                 continue
             code = self.ad.country_of(tok.text) if tok.text[:1].isupper() else None
+            # "North Korea's X", "South Sudan's president X": a country named in two or three words
+            # is that country, not the one its last word names
+            for n in (3, 2):
+                if tok.text[:1].isupper() and j - n + 1 >= sent.start and (
+                        full := self.ad.country_name_of(self.doc[j - n + 1: j + 1].text)):
+                    code, j = full, j - n + 1
+                    break
             if code and title_start is not None and tok.lower_.endswith("s") and not self.ad.country_name_of(tok.text) \
                     and normalise_name(tok.text) not in self.ad.adjectives:
                 break  # "Indians manager X": a plural nationality noun before a title is a club's name

@@ -24,6 +24,7 @@ from newsevents.components.entities import STORY_COUNTRY, clear_focus
 from newsevents.components.paragraphs import signed_comments
 from newsevents.docquery import (
     FRAME_PREPS,
+    compound_role,
     doc_text,
     entity_at,
     framing_verb,
@@ -815,6 +816,14 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         if not actor_tokens and candidate.consumed is not None and is_passive(token) and mutual_act(
                 token, entry.event, entry.recipient_preps, candidate.consumed, cues.reciprocal):
             actor_tokens = named_sides(candidate.consumed, cues)  # "the Franco-German accord was signed"
+        side_recipients: list[Token] = []
+        if not actor_tokens and is_passive(token) and mutual_act(
+                token, entry.event, entry.recipient_preps, candidate.consumed, cues.reciprocal):
+            # "a truce between Ruritania and Vexland was agreed": the sides its subject names
+            for subject in (c for c in token.children if c.dep_ == "nsubjpass"):
+                actor_tokens, side_recipients = sides_between(subject, [])
+                if actor_tokens:
+                    break
         # the object a row's condition names is the event's kind ("imposed sanctions"), not its
         # recipient -- except the target of a material act ("burned shops")
         target_kept = event_type in _MATERIAL_CONFLICT and candidate.consumed is not None and \
@@ -827,7 +836,7 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         # "offered the Indonesian government assistance": the indirect object receives it
         datives = [c for c in token.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")]
         recipient_tokens = (objects + datives + prep_objects(token, entry.recipient_preps, cues.prep_phrase)
-                            + inherited_patient(token, actors, cues) + _asked_subjects(token))
+                            + inherited_patient(token, actors, cues) + _asked_subjects(token) + side_recipients)
         if candidate.consumed is not None:
             recipient_tokens += prep_objects(candidate.consumed, entry.recipient_preps)
         if not recipient_tokens and event_type not in _MATERIAL_CONFLICT:
@@ -904,6 +913,9 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         event_type = "THREATEN"  # "X will do Y unless Z", "they said they would blockade": a threat
     elif event_type in _PROMISABLE and modality == "future" and not is_prediction(token, cues):
         event_type = "AGREE"
+    if event_type in ("MOBILIZE", "RETREAT") and token.pos_ in ("VERB", "AUX"):
+        actor_tokens, recipient_tokens = _deployment_sides(token, candidate.consumed, actor_tokens, recipient_tokens,
+                                                           cues, entry.recipient_preps if event_type == "RETREAT" else None)
     actor_tokens = [_resolved(t, sentence, coder, cues) for t in actor_tokens]
 
     actor_ids = {t.i for t in actor_tokens}
@@ -943,8 +955,10 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         return None  # "agreed the claims were wrong", "any voter who refuses": no act
     if clause_verb is not None and _not_done(clause_verb, cues, demand=entry.frame == "demand"):
         return None  # "will not have to apologise", "ruled that X could not sue", "would not exclude that ..."
-    actor = _parties([t for t in actor_tokens if _actor_like(t, coder, cues, actors, material)], coder,
-                     tables.currencies, cues)
+    # "the Moroccan intelligence service": a role of several words is a doer (not asked of recipients,
+    # where such a phrase is as often a topic: "a pact on border security")
+    actor = _parties([t for t in actor_tokens if _actor_like(t, coder, cues, actors, material)
+                      or compound_role(t, actors)], coder, tables.currencies, cues)
     actor = _owners_country(actor, actor_tokens, sentence, coder, cues)
     if actor_tokens and (not actor or _unresolved_pronouns(actor, actor_tokens)) and not (
         material and all(_is_means(t, cues) for t in actor_tokens)
@@ -1463,7 +1477,13 @@ def _in_a_work(trigger: Token, event_type: str, actor_tokens: list[Token], recip
     node = clause.head
     while not _is_work(node, cues):
         if node.dep_ not in _DESCRIBING_DEPS or node.head is node:
-            return False
+            # "the new season of the drama opens with an agent threatening a minister": a clause on
+            # what a work (or a part of one) opens with, shows or ends with is its plot
+            verb = node.head if node.dep_ not in _DESCRIBING_DEPS else node
+            return verb.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "nsubj" and (_is_work(c, cues) or any(
+                    p.dep_ == "prep" and p.lower_ == "of" and any(_is_work(g, cues) for g in p.children)
+                    for p in c.children)) for c in verb.children)
         node = node.head
     return True
 
@@ -1817,6 +1837,36 @@ def _abstract_targets(recipient_tokens: list[Token], cues: Cues) -> bool:
     """Every target is a thing of the mind or of the economy ("threaten Germany's hopes", "the
     operations will be hardest hit"): force on it is a figure of speech."""
     return bool(recipient_tokens) and all(t.lemma_.lower() in cues.abstract for t in recipient_tokens)
+
+
+def _deployment_sides(verb: Token, consumed: Token | None, actor_tokens: list[Token], recipient_tokens: list[Token],
+                      cues: Cues, away_preps: Container[str] | None = None) -> tuple[list[Token], list[Token]]:
+    """The sides of a deployment or a withdrawal told by a verb: the forces or people it moves (its
+    object or passive subject: "sent troops", "warships were dispatched", "evacuated its workers":
+    of a withdrawal only its own) are the means, no recipient -- and, when no one is said to move
+    them, their owner is the actor ("Ruritanian troops were sent to the north"); the place a
+    withdrawal leaves (``away_preps``, None for a deployment; also when the parser hangs it on the
+    people: "evacuated workers from Vexland") is the recipient; a ``frontier`` the forces go to
+    stands for the neighbour across it ("deployed troops along its border with Vexland": Vexland)."""
+    forces = [t for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in conjoined(c)]
+    if consumed is not None:
+        forces += conjoined(consumed)
+    # a withdrawal's people are the actor's own when a pronoun owns them ("evacuated its staff",
+    # "demobilised its last base"); others it acts on stay ("demobilised 4,000 rebel fighters")
+    own = [t for t in forces if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children)]
+    moved = {t.i for t in (own if away_preps is not None else forces)}
+    recipients = [t for t in recipient_tokens if t.i not in moved]
+    recipients += [t for force in forces for t in prep_objects(force, away_preps or ())
+                   if t.i not in moved and all(t.i != r.i for r in recipients)]
+    # "massed troops on its border with X": the parser may hang the place on the forces
+    places = [t for head in [verb, *forces] for t in prep_objects(head, cues.frontier_prep)
+              if t.lemma_.lower() in cues.frontier]
+    recipients += [t for t in places if all(t.i != r.i for r in recipients)]
+    recipients = [n for t in recipients for n in (
+        (prep_objects(t, ("with",)) if t.lemma_.lower() in cues.frontier else []) or [t])]
+    if not actor_tokens and is_passive(verb):
+        actor_tokens = [t for t in forces if t.dep_ == "nsubjpass" or t.head.dep_ == "nsubjpass"]
+    return actor_tokens, recipients
 
 
 def _domestic_visit(entry: Entry, actor: list[Party], recipient: list[Party], story: str | None) -> bool:

@@ -338,6 +338,12 @@ def _country_of_location(token: Token, coder: Coder | None, cues: Cues) -> str |
             if grand.dep_ == "pobj":
                 phrase = noun_phrase(grand)
                 found = (coder(phrase)[0] if coder else None) or _country_inside(phrase)
+                if not found and grand.pos_ != "PRON" and coder is not None and coder(token.doc[token.i:token.i + 1])[1]:
+                    # "a delegation from the Lagos state assembly": people (a noun with a sector) of a
+                    # body the entities stage coded by the place it is named after -- not a thing
+                    # "in" one ("corruption in the coal industry")
+                    body = entity_at(token.doc, phrase.start_char, phrase.end_char)
+                    found = body.country if body is not None and body.type == "ORG" else None
                 if found:
                     return found
     return None
@@ -868,7 +874,9 @@ def split_sides(actor: list[Party], recipient: list[Party], actor_tokens: list[T
     commanders met", "the government and the rebels agreed a ceasefire"): the first named is the
     actor, the others its counterparts, as "X signed a deal with Y" has them. The party lists and
     their tokens (the tokens move with their parties when each token gave one party)."""
-    if recipient or len(actor) < 2:
+    # a recipient with no code at all is a thing or a place the parse let through ("agreed to extend
+    # their treaty on the Ganges"), no one acted upon
+    if any(p.country or p.sector for p in recipient) or len(actor) < 2:
         return actor, recipient, actor_tokens, recipient_tokens
     first = actor[0]
     others = [i for i in range(1, len(actor)) if not _same_party(actor[i], first)]
@@ -876,7 +884,7 @@ def split_sides(actor: list[Party], recipient: list[Party], actor_tokens: list[T
         return actor, recipient, actor_tokens, recipient_tokens
     if len(actor_tokens) == len(actor):
         actor_tokens, recipient_tokens = actor_tokens[:1], recipient_tokens + [actor_tokens[i] for i in others]
-    return [first], [actor[i] for i in others], actor_tokens, recipient_tokens
+    return [first], [actor[i] for i in others] + recipient, actor_tokens, recipient_tokens
 
 
 def nearest_actor_before(doc: Doc, sentence: Span, position: int,

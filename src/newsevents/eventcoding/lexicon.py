@@ -124,6 +124,7 @@ CUE_KINDS |= {"status_verb"}  # "people accused of X said": a legal status, no a
 # fame, a market's demand met, a trial's parties: spurious events outside politics (eventcoding/nonevents.py,
 # components/events.py; session 11)
 CUE_KINDS |= {"fame_noun", "satisfy_verb", "trial_party"}
+CUE_KINDS |= {"frontier", "frontier_prep"}  # "troops sent to its border with X": the neighbour across it (components/events.py, session 11)
 
 
 @dataclass(frozen=True)
@@ -325,6 +326,8 @@ class Cues:
     firm_noun: set[str] = field(default_factory=set)  # "record labels" = "the record companies": one kind of firm
     market_want: set[str] = field(default_factory=set)  # "boosted demand": a market's want, no one's request
     commodity: set[str] = field(default_factory=set)  # "demand for heating oil": what a market buys
+    frontier: set[str] = field(default_factory=set)  # "its border with X": a boundary between two states
+    frontier_prep: set[str] = field(default_factory=set)  # "along", "on": where forces stand at a frontier
     filming: set[str] = field(default_factory=set)  # "shot on location": where or how a film is shot
     field_role: set[str] = field(default_factory=set)  # "veteran": years in a field; a soldier only in war
     armed_field: set[str] = field(default_factory=set)  # "war veteran", "army veteran": the field is arms
