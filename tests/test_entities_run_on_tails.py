@@ -104,3 +104,20 @@ def test_a_body_named_after_a_person_keeps_its_name_in_a_headline(resolve) -> No
     found = resolve(_headline([("Reed", "NNP", "PROPN"), ("Foundation", "NNP", "PROPN"), ("To", "TO", "PART"),
                                ("Fund", "VB", "VERB"), ("New", "NNP", "PROPN"), ("Schools", "NNS", "NOUN")], "ORG"))
     assert "Mark Reed" in found and any("Foundation" in name for name in found)
+
+
+def test_a_function_word_run_into_a_name_in_an_upper_case_headline_is_no_part_of_it(resolve) -> None:
+    # "VOTERS TURN ON JANE DOE AFTER DEBATE" with "ON JANE DOE" tagged as one person, then
+    # "Jane Doe won ." in the body: the person is Jane Doe, named in the headline too
+    words = [("VOTERS", "NNS", "NOUN"), ("TURN", "VBP", "VERB"), ("ON", "NNP", "PROPN"), ("JANE", "NNP", "PROPN"),
+             ("DOE", "NNP", "PROPN"), ("AFTER", "IN", "ADP"), ("DEBATE", "NN", "NOUN")]
+    iob = ["O", "O", "B-PERSON", "I-PERSON", "I-PERSON", "O", "O"]
+    rows: list[Row] = [(w, t, p, 1, "ROOT" if k == 1 else "dep", iob[k], k == 0, True) for k, (w, t, p) in enumerate(words)]
+    rows[-1] = rows[-1][:7] + (False,)
+    rows.append(("\n", "_SP", "SPACE", 6, "dep", "O", False, False))
+    rows += [("Jane", "NNP", "PROPN", 9, "compound", "B-PERSON", True, True),
+             ("Doe", "NNP", "PROPN", 10, "nsubj", "I-PERSON", False, True),
+             ("won", "VBD", "VERB", 10, "ROOT", "O", False, False), (".", ".", "PUNCT", 10, "punct", "O", False, False)]
+    found = resolve(rows)
+    assert not any(name.upper().startswith("ON ") for name in found)
+    assert found["Jane Doe"][:2] == ["JANE DOE", "Jane Doe"]

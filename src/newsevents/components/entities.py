@@ -603,8 +603,9 @@ class EntityResolver:
             elif key in self.by_key and gender and self.by_key[key].gender not in {None, gender}:
                 key += f":{gender}"  # "Mrs Sato" beside "Mr Sato": two people of one name
             cluster = self._cluster(key, "PERSON", canonical)
-        elif len(name.split()) > len(cluster.name.split()):
-            cluster.name = name
+        elif len(name.split()) > len(cluster.name.split()) \
+                or (cluster.name.isupper() and not name.isupper() and normalise_name(name) == normalise_name(cluster.name)):
+            cluster.name = name  # a fuller name, or the name as written in the body after a line in capitals
         holder = self.ad.holder_named(cluster.name, self.published)
         if holder and not country and not cluster.country:
             cluster.country = holder.country
@@ -1072,7 +1073,9 @@ class EntityResolver:
         text = before.text
         dotted = 2 <= len(text) <= 6 and len(text) % 2 == 0 and all(
             (c.isupper() if k % 2 == 0 else c == ".") for k, c in enumerate(text))
-        if not (dotted or (len(text) == 2 and text.isalpha() and text.isupper())):
+        # an undotted pair of capitals is initials ("TJ Reed"), not a function word of a line in
+        # capitals ("... TURN ON JANE DOE")
+        if not (dotted or (len(text) == 2 and text.isalpha() and text.isupper() and not before.is_stop)):
             return self._with_given_name(ent)
         if before.ent_type_ not in {"", "PERSON"} or text.lower().rstrip(".") in self.ad.words.abbreviated_title \
                 or self.ad.country_of(text) or self.ad.organisation(text):
@@ -1603,6 +1606,13 @@ class EntityResolver:
         if len(ent) < 2 or len(alpha) < 4 or sum(t.text[:1].isupper() for t in alpha) < 0.8 * len(alpha):
             return ent
         people = self._person_spans() | {span.split()[-1] for span in self._person_spans() if span.split()}
+        # "... TAKE ON JANE DOE PLAN": a function word before the name ("ON", "To", "FROM") run into
+        # it is no part of it when the words after it name a person the article gives elsewhere
+        lead = 0
+        while lead < len(ent) - 1 and ent[lead].is_stop and ent[lead].is_alpha:
+            lead += 1
+        if lead and normalise_name(ent[lead:].text) in people:
+            ent = Span(self.doc, ent.start + lead, ent.end, label="PERSON")
         for k in range(len(ent) - 1, 0, -1):
             name = [t for t in ent[:k] if t.tag_ != "POS"]
             after = ent[k]
