@@ -3194,6 +3194,10 @@ class EntityResolver:
             target = explicit[0]
             target.evidence.append(f"{self._text(description)!r}: the article describes {target.name} so")
             return target
+        if not explicit and description.kind == "relation" and owner is not None:
+            kin = self._kin_by_family_name(description, owner, named)
+            if kin is not None:
+                return kin
         if not explicit and len(fits) == 1 and description.kind in {"identity", "age"}:
             target = fits[0]
             target.evidence.append(f"{self._text(description)!r}: the only named person who fits")
@@ -3214,6 +3218,24 @@ class EntityResolver:
                 near[0].evidence.append(f"{self._text(description)!r}: the only named person who fits nearby")
                 return near[0]
         return None
+
+    def _kin_by_family_name(self, description: Description, owner: Cluster, named: list[Cluster]) -> Cluster | None:
+        """``Jane Doe ... her husband`` with ``John Doe`` named: a relative of someone is the one
+        other person named with their family name (of the relation noun's gender, or of none
+        known); none when two are, or the owner has no family name of their own."""
+        family = normalise_name(owner.name).split()
+        if owner.type != "PERSON" or len(family) < 2:
+            return None
+        kin = [c for c in named if c is not owner and len(normalise_name(c.name).split()) >= 2
+               and normalise_name(c.name).split()[-1] == family[-1]
+               and (description.gender is None or c.gender in (None, description.gender))]
+        if len(kin) != 1 or (description.gender is None and kin[0].gender is None):
+            return None
+        theirs = self._relation_owners(kin[0])
+        if theirs and id(owner) not in theirs:
+            return None
+        kin[0].evidence.append(f"{self._text(description)!r}: the only other person named {family[-1].title()}")
+        return kin[0]
 
     def _relation_owners(self, cluster: Cluster) -> set[int]:
         """Whose relative the text says a person is: the possessor of the relation noun in their

@@ -1,0 +1,44 @@
+"""A relation noun owned by a named person (``her husband``, ``his wife``) is the one other person
+the article names with that person's family name (hand-built Docs of sentences written for these
+tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def resolve(stage_entities):
+    def run(rows) -> dict:
+        found = stage_entities(rows)
+        return {name: [m.text for m in e.mentions] for name, e in found.items()}
+
+    return run
+
+
+def _rows(others: list[tuple[str, str]]):
+    """"John Doe spoke . [OTHER spoke . ...] Jane Doe said her husband won ." """
+    rows = [("John", "NNP", "PROPN", 1, "compound", "B-PERSON", True), ("Doe", "NNP", "PROPN", 2, "nsubj", "I-PERSON", False),
+            ("spoke", "VBD", "VERB", 2, "ROOT", "O", False), (".", ".", "PUNCT", 2, "punct", "O", False)]
+    for given, family in others:
+        n = len(rows)
+        rows += [(given, "NNP", "PROPN", n + 1, "compound", "B-PERSON", True),
+                 (family, "NNP", "PROPN", n + 2, "nsubj", "I-PERSON", False),
+                 ("spoke", "VBD", "VERB", n + 2, "ROOT", "O", False), (".", ".", "PUNCT", n + 2, "punct", "O", False)]
+    n = len(rows)
+    rows += [("Jane", "NNP", "PROPN", n + 1, "compound", "B-PERSON", True), ("Doe", "NNP", "PROPN", n + 2, "nsubj", "I-PERSON", False),
+             ("said", "VBD", "VERB", n + 2, "ROOT", "O", False), ("her", "PRP$", "PRON", n + 4, "poss", "O", False),
+             ("husband", "NN", "NOUN", n + 5, "nsubj", "O", False), ("won", "VBD", "VERB", n + 2, "ccomp", "O", False),
+             (".", ".", "PUNCT", n + 2, "punct", "O", False)]
+    return rows
+
+
+def test_her_husband_is_the_other_person_named_with_her_family_name(resolve) -> None:
+    found = resolve(_rows([("Tom", "Reed")]))
+    assert "husband" in found["John Doe"]
+    assert "husband" not in found["Tom Reed"]
+
+
+def test_two_men_of_her_family_name_leave_her_husband_unlinked(resolve) -> None:
+    found = resolve(_rows([("Mark", "Doe")]))
+    assert "husband" not in found["John Doe"] and "husband" not in found["Mark Doe"]
