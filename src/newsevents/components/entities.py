@@ -2298,8 +2298,9 @@ class EntityResolver:
                           or role.sector in self.ad.words.state_sector or not self._definite_description(chunk, country)):
             return None
         # "The Dutch retailer said": a body of the noun's kind and of no other country
-        called = [c for c in self.clusters if noun in c.nouns and c.country in (None, country or c.country)
-                  and any(m.end <= chunk.start_char for m in c.mentions)]
+        # ... or whose name ends in the noun ("Home Life magazine ... The magazine said")
+        called = [c for c in self.clusters if (noun in c.nouns or (c.type == "ORG" and normalise_name(c.name).split()[-1:] == [noun]))
+                  and c.country in (None, country or c.country) and any(m.end <= chunk.start_char for m in c.mentions)]
         if not called:
             called = self._only_company_before(noun, chunk) if plain else self._bodies_of_kind_before(noun, chunk, country)
         if len(called) != 1 or self._other_body_nearer(called[0], noun, chunk):

@@ -42,3 +42,17 @@ def test_her_husband_is_the_other_person_named_with_her_family_name(resolve) -> 
 def test_two_men_of_her_family_name_leave_her_husband_unlinked(resolve) -> None:
     found = resolve(_rows([("Mark", "Doe")]))
     assert "husband" not in found["John Doe"] and "husband" not in found["Mark Doe"]
+
+
+def test_the_plain_noun_ending_a_named_bodys_name_stands_for_it(resolve) -> None:
+    # "Readers wrote to Home Life magazine . The magazine said so ."
+    rows = [("Readers", "NNS", "NOUN", 1, "nsubj", "O", True), ("wrote", "VBD", "VERB", 1, "ROOT", "O", False),
+            ("to", "IN", "ADP", 1, "prep", "O", False), ("Home", "NNP", "PROPN", 5, "compound", "B-ORG", False),
+            ("Life", "NNP", "PROPN", 5, "compound", "I-ORG", False), ("magazine", "NN", "NOUN", 2, "pobj", "O", False),
+            (".", ".", "PUNCT", 1, "punct", "O", False),
+            ("The", "DT", "DET", 8, "det", "O", True), ("magazine", "NN", "NOUN", 9, "nsubj", "O", False),
+            ("said", "VBD", "VERB", 9, "ROOT", "O", False), ("so", "RB", "ADV", 9, "advmod", "O", False),
+            (".", ".", "PUNCT", 9, "punct", "O", False)]
+    found = resolve(rows)
+    called = [name for name, mentions in found.items() if "Home Life" in name and len(mentions) >= 2]
+    assert called, found
