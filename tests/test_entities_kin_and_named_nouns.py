@@ -1,6 +1,7 @@
 """A relation noun owned by a named person (``her husband``, ``his wife``) is the one other person
 the article names with that person's family name (hand-built Docs of sentences written for these
-tests)."""
+tests); and a plain definite noun (``The magazine``) is the body named before whose name ends
+in it (``Home Life magazine``)."""
 
 from __future__ import annotations
 
