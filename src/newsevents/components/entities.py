@@ -2428,7 +2428,13 @@ class EntityResolver:
             # apposition on a word further back; the name right before its comma is its partner
             first = root.left_edge.i
             if first >= 2 and self.tokens[first - 1].text == ",":
-                partners.append(self.tokens[first - 2])
+                before = self.tokens[first - 2]
+                if before.dep_ == "conj" and before.head.i == root.head.i:
+                    # "Tom Reed and Ann Moss, Mark Moss's wife,": the parser hangs the apposition
+                    # on the first of two coordinated names; it describes the one before its comma
+                    partners.insert(0, before)
+                else:
+                    partners.append(before)
             # "Senator Ann Lee of Ohio, a Democrat,": hung on the place that names where she is from
             host = root.head
             if host.dep_ == "pobj" and host.head.lower_ in {"of", "from"} and host.head.head.ent_type_ == "PERSON":
