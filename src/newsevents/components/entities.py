@@ -1423,7 +1423,11 @@ class EntityResolver:
         Island``, or of ``in Hamilton``): such a word before the person's full name is not
         read as theirs."""
         words: set[str] = set()
+        # "a quote not from Reed" with the surname alone tagged a body: the person's, not a place's
+        surnames = {span.split()[-1] for span in self._person_spans() if len(span.split()) > 1}
         for ent in self.ents:
+            if len(ent) == 1 and ent.label_ == "ORG" and normalise_name(ent.text) in surnames:
+                continue
             if ent.label_ in {"GPE", "LOC", "FAC", "ORG"} and (len(ent) > 1 or (
                     ent.start > 0 and self.tokens[ent.start - 1].lower_ in self.ad.words.place_preposition)):
                 words |= {normalise_name(t.text) for t in ent if t.text[:1].isupper()}
