@@ -57,3 +57,17 @@ def test_the_plain_noun_ending_a_named_bodys_name_stands_for_it(resolve) -> None
     found = resolve(rows)
     called = [name for name, mentions in found.items() if "Home Life" in name and len(mentions) >= 2]
     assert called, found
+
+
+def test_a_name_after_a_media_outlets_noun_is_a_body_not_a_person(resolve) -> None:
+    # "The liberal news site Pravdo set a trap for Tom Reed , and he fell ." with Pravdo tagged a person
+    rows = [("The", "DT", "DET", 4, "det", "O", True), ("liberal", "JJ", "ADJ", 4, "amod", "O", False),
+            ("news", "NN", "NOUN", 3, "compound", "O", False), ("site", "NN", "NOUN", 4, "compound", "O", False),
+            ("Pravdo", "NNP", "PROPN", 5, "nsubj", "B-PERSON", False), ("set", "VBD", "VERB", 5, "ROOT", "O", False),
+            ("a", "DT", "DET", 7, "det", "O", False), ("trap", "NN", "NOUN", 5, "dobj", "O", False),
+            ("for", "IN", "ADP", 7, "prep", "O", False), ("Tom", "NNP", "PROPN", 10, "compound", "B-PERSON", False),
+            ("Reed", "NNP", "PROPN", 8, "pobj", "I-PERSON", False), (",", ",", "PUNCT", 5, "punct", "O", False),
+            ("and", "CC", "CCONJ", 5, "cc", "O", False), ("he", "PRP", "PRON", 14, "nsubj", "O", False),
+            ("fell", "VBD", "VERB", 5, "conj", "O", False), (".", ".", "PUNCT", 14, "punct", "O", False)]
+    found = resolve(rows)
+    assert "he" in found["Tom Reed"] and "he" not in found["Pravdo"]
