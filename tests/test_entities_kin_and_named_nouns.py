@@ -71,3 +71,20 @@ def test_a_name_after_a_media_outlets_noun_is_a_body_not_a_person(resolve) -> No
             ("fell", "VBD", "VERB", 5, "conj", "O", False), (".", ".", "PUNCT", 14, "punct", "O", False)]
     found = resolve(rows)
     assert "he" in found["Tom Reed"] and "he" not in found["Pravdo"]
+
+
+def test_an_apposition_of_a_second_conjunct_makes_the_first_nobodys_relative(resolve) -> None:
+    # "John Doe and Ann Moss , Mark Moss 's wife , spoke . Jane Doe said her husband won ."
+    rows = [("John", "NNP", "PROPN", 1, "compound", "B-PERSON", True), ("Doe", "NNP", "PROPN", 11, "nsubj", "I-PERSON", False),
+            ("and", "CC", "CCONJ", 1, "cc", "O", False), ("Ann", "NNP", "PROPN", 4, "compound", "B-PERSON", False),
+            ("Moss", "NNP", "PROPN", 1, "conj", "I-PERSON", False), (",", ",", "PUNCT", 4, "punct", "O", False),
+            ("Mark", "NNP", "PROPN", 7, "compound", "B-PERSON", False), ("Moss", "NNP", "PROPN", 9, "poss", "I-PERSON", False),
+            ("'s", "POS", "PART", 7, "case", "I-PERSON", False), ("wife", "NN", "NOUN", 1, "appos", "O", False),
+            (",", ",", "PUNCT", 1, "punct", "O", False), ("spoke", "VBD", "VERB", 11, "ROOT", "O", False),
+            (".", ".", "PUNCT", 11, "punct", "O", False),
+            ("Jane", "NNP", "PROPN", 14, "compound", "B-PERSON", True), ("Doe", "NNP", "PROPN", 15, "nsubj", "I-PERSON", False),
+            ("said", "VBD", "VERB", 15, "ROOT", "O", False), ("her", "PRP$", "PRON", 17, "poss", "O", False),
+            ("husband", "NN", "NOUN", 18, "nsubj", "O", False), ("won", "VBD", "VERB", 15, "ccomp", "O", False),
+            (".", ".", "PUNCT", 15, "punct", "O", False)]
+    found = resolve(rows)
+    assert "husband" in found["John Doe"]

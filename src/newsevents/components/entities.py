@@ -2433,10 +2433,8 @@ class EntityResolver:
             first = root.left_edge.i
             if first >= 2 and self.tokens[first - 1].text == ",":
                 before = self.tokens[first - 2]
-                if before.dep_ == "conj" and before.head.i == root.head.i:
-                    # "Tom Reed and Ann Moss, Mark Moss's wife,": the parser hangs the apposition
-                    # on the first of two coordinated names; it describes the one before its comma
-                    partners.insert(0, before)
+                if self._apposition_of_conjunct(root):
+                    partners.insert(0, before)  # "Tom Reed and Ann Moss, Mark Moss's wife,": Moss's
                 else:
                     partners.append(before)
             # "Senator Ann Lee of Ohio, a Democrat,": hung on the place that names where she is from
@@ -3248,6 +3246,15 @@ class EntityResolver:
         kin[0].evidence.append(f"{self._text(description)!r}: the only other person named {family[-1].title()}")
         return kin[0]
 
+    def _apposition_of_conjunct(self, appos: Token) -> bool:
+        """``Tom Reed and Ann Moss, Mark Moss's wife,``: an apposition the parser hung on the first
+        of two coordinated names, which describes the name right before its comma."""
+        first = appos.left_edge.i
+        if first < 2 or self.tokens[first - 1].text != ",":
+            return False
+        before = self.tokens[first - 2]
+        return before.dep_ == "conj" and before.head.i == appos.head.i
+
     def _relation_owners(self, cluster: Cluster) -> set[int]:
         """Whose relative the text says a person is: the possessor of the relation noun in their
         title or apposition (``Ann Lee's estranged husband Tom Dunn``, ``her husband, Tom Dunn``)."""
@@ -3256,7 +3263,8 @@ class EntityResolver:
             if m.kind == "title":
                 nouns = [m.head]
             elif m.kind == "name":
-                nouns = [c for c in m.head.children if c.dep_ in {"appos", "compound"} and c.i < m.head.i or c.dep_ == "appos"]
+                nouns = [c for c in m.head.children if c.dep_ in {"appos", "compound"} and c.i < m.head.i
+                         or c.dep_ == "appos" and not self._apposition_of_conjunct(c)]
                 if m.head.dep_ == "appos":
                     nouns.append(m.head.head)
             else:
