@@ -69,3 +69,11 @@ def test_clarified_that_reports_a_statement(build_doc) -> None:
         lemmas=["an", "aide", "clarify", "that", "the", "mayor", "misspeak", "."],
     )
     assert ("indirect", "the mayor misspoke", "An aide") in quotes_of(doc)
+
+
+def test_an_opening_mark_typed_after_a_question_mark_closes_the_quotation() -> None:
+    from newsevents.components.quotes import find_quote_spans
+
+    text = "“Do you want to be linked with a crook?“ he asked.\n\n“No,” she said."
+    spans = find_quote_spans(text)
+    assert [text[s.inner[0]:s.inner[1]] for s in spans] == ["Do you want to be linked with a crook?", "No,"]

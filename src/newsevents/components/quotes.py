@@ -211,6 +211,8 @@ def _mark_role(text: str, i: int) -> str | None:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     if ch in DOUBLE_OPEN:
+        if ch == "“" and before not in OPENING_CONTEXT and not before.isspace() and (after.isspace() or after in ",.;"):
+            return "dclose"  # '... a fascist?“ he asked': an opening mark typed to close a quotation
         return "dopen"
     if ch in DOUBLE_CLOSE:
         return "dclose"
