@@ -16,10 +16,9 @@ def test_stealing_the_show_is_no_event(extract, text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "The senator worked for years to kill a proposal that would have raised the sales tax.",
-    "The mayor submitted her application on Monday.",
     "Asked about the charge, the mayor shot back that her rival had never visited the town.",
 ])
-def test_figures_of_speech_of_killing_submitting_and_shooting_back_are_no_events(extract, text: str) -> None:
+def test_figures_of_speech_of_killing_and_shooting_back_are_no_events(extract, text: str) -> None:
     assert [e.event for e in extract(text, published="2024-06-01").events] == []
 
 
