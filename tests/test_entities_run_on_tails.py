@@ -121,3 +121,20 @@ def test_a_function_word_run_into_a_name_in_an_upper_case_headline_is_no_part_of
     found = resolve(rows)
     assert not any(name.upper().startswith("ON ") for name in found)
     assert found["Jane Doe"][:2] == ["JANE DOE", "Jane Doe"]
+
+
+def test_a_body_name_run_into_the_surname_of_a_clause_after_it_ends_before_it(resolve) -> None:
+    # "Jane Doe spoke . She would lead the Office of Rural Affairs Doe had announced ."
+    rows: list[Row] = [
+        ("Jane", "NNP", "PROPN", 1, "compound", "B-PERSON", True, True), ("Doe", "NNP", "PROPN", 2, "nsubj", "I-PERSON", False, True),
+        ("spoke", "VBD", "VERB", 2, "ROOT", "O", False, False), (".", ".", "PUNCT", 2, "punct", "O", False, True),
+        ("She", "PRP", "PRON", 6, "nsubj", "O", True, True), ("would", "MD", "AUX", 6, "aux", "O", False, True),
+        ("lead", "VB", "VERB", 6, "ROOT", "O", False, True), ("the", "DT", "DET", 8, "det", "B-ORG", False, True),
+        ("Office", "NNP", "PROPN", 6, "dobj", "I-ORG", False, True), ("of", "IN", "ADP", 8, "prep", "I-ORG", False, True),
+        ("Rural", "NNP", "PROPN", 11, "compound", "I-ORG", False, True), ("Affairs", "NNPS", "PROPN", 9, "pobj", "I-ORG", False, True),
+        ("Doe", "NNP", "PROPN", 9, "pobj", "I-ORG", False, True), ("had", "VBD", "AUX", 14, "aux", "O", False, True),
+        ("announced", "VBN", "VERB", 6, "ccomp", "O", False, False), (".", ".", "PUNCT", 6, "punct", "O", False, False),
+    ]
+    found = resolve(rows)
+    assert not any(name.endswith("Affairs Doe") for name in found)
+    assert found["Jane Doe"] == ["Jane Doe", "Doe"]

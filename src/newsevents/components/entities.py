@@ -1594,6 +1594,13 @@ class EntityResolver:
             figure = tok.like_num and lowered and all(not t.text[:1].isupper() for t in rest)
             if glued or quoted or figure:
                 return Span(self.doc, ent.start, ent.start + k, label=ent.label_)
+        after = self.doc[ent.end] if ent.end < len(self.doc) else None
+        if ent.label_ == "ORG" and len(ent) >= 3 and after is not None and after.tag_ in {"VBD", "VBZ", "VBP", "MD"} \
+                and ent[-1].tag_ == "NNP" and normalise_name(ent[-1].text) in {
+                    span.split()[-1] for span in self._person_spans() if len(span.split()) > 1}:
+            # "the Office of Rural Affairs Doe had announced": a body's name run into the surname of
+            # a person named in full, the subject of a clause that follows without "that"
+            return Span(self.doc, ent.start, ent.end - 1, label=ent.label_)
         return self._name_before_headline_words(ent)
 
     def _name_before_headline_words(self, ent: Span) -> Span:
