@@ -425,3 +425,19 @@ def test_a_word_glued_before_a_one_word_person_is_its_given_name(build_doc, shar
         tags=["NNP", "NNP", "VBD", "."], ents=[first_ent, "B-PERSON", "O", "O"],
     )
     assert [e.name for e in entities if e.type == "PERSON"] == [name]
+
+
+def test_a_surname_tagged_a_body_after_from_does_not_make_it_a_place_word(stage_entities) -> None:
+    # "Storm Over Remark From Reed" / "Tom Reed spoke . It was not from Reed ." with the last "Reed"
+    # tagged a body: the headline's "Reed" is still his
+    rows = [("Storm", "NNP", "PROPN", 0, "ROOT", "O", True), ("Over", "IN", "ADP", 0, "prep", "O", False),
+            ("Remark", "NNP", "PROPN", 1, "pobj", "O", False), ("From", "IN", "ADP", 2, "prep", "O", False),
+            ("Reed", "NNP", "PROPN", 3, "pobj", "O", False), ("\n", "_SP", "SPACE", 4, "dep", "O", False),
+            ("Tom", "NNP", "PROPN", 7, "compound", "B-PERSON", True), ("Reed", "NNP", "PROPN", 8, "nsubj", "I-PERSON", False),
+            ("spoke", "VBD", "VERB", 8, "ROOT", "O", False), (".", ".", "PUNCT", 8, "punct", "O", False),
+            ("It", "PRP", "PRON", 11, "nsubj", "O", True), ("was", "VBD", "AUX", 11, "ROOT", "O", False),
+            ("not", "RB", "PART", 11, "neg", "O", False), ("from", "IN", "ADP", 11, "prep", "O", False),
+            ("Reed", "NNP", "PROPN", 13, "pobj", "B-ORG", False), (".", ".", "PUNCT", 11, "punct", "O", False)]
+    spaces = [True, True, True, True, False, False, True, True, False, True, True, True, True, True, False, False]
+    found = {name: [m.text for m in e.mentions] for name, e in stage_entities(rows, spaces=spaces).items()}
+    assert found["Tom Reed"][:2] == ["Reed", "Tom Reed"]

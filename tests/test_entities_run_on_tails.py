@@ -104,3 +104,37 @@ def test_a_body_named_after_a_person_keeps_its_name_in_a_headline(resolve) -> No
     found = resolve(_headline([("Reed", "NNP", "PROPN"), ("Foundation", "NNP", "PROPN"), ("To", "TO", "PART"),
                                ("Fund", "VB", "VERB"), ("New", "NNP", "PROPN"), ("Schools", "NNS", "NOUN")], "ORG"))
     assert "Mark Reed" in found and any("Foundation" in name for name in found)
+
+
+def test_a_function_word_run_into_a_name_in_an_upper_case_headline_is_no_part_of_it(resolve) -> None:
+    # "VOTERS TURN ON JANE DOE AFTER DEBATE" with "ON JANE DOE" tagged as one person, then
+    # "Jane Doe won ." in the body: the person is Jane Doe, named in the headline too
+    words = [("VOTERS", "NNS", "NOUN"), ("TURN", "VBP", "VERB"), ("ON", "NNP", "PROPN"), ("JANE", "NNP", "PROPN"),
+             ("DOE", "NNP", "PROPN"), ("AFTER", "IN", "ADP"), ("DEBATE", "NN", "NOUN")]
+    iob = ["O", "O", "B-PERSON", "I-PERSON", "I-PERSON", "O", "O"]
+    rows: list[Row] = [(w, t, p, 1, "ROOT" if k == 1 else "dep", iob[k], k == 0, True) for k, (w, t, p) in enumerate(words)]
+    rows[-1] = rows[-1][:7] + (False,)
+    rows.append(("\n", "_SP", "SPACE", 6, "dep", "O", False, False))
+    rows += [("Jane", "NNP", "PROPN", 9, "compound", "B-PERSON", True, True),
+             ("Doe", "NNP", "PROPN", 10, "nsubj", "I-PERSON", False, True),
+             ("won", "VBD", "VERB", 10, "ROOT", "O", False, False), (".", ".", "PUNCT", 10, "punct", "O", False, False)]
+    found = resolve(rows)
+    assert not any(name.upper().startswith("ON ") for name in found)
+    assert found["Jane Doe"][:2] == ["JANE DOE", "Jane Doe"]
+
+
+def test_a_body_name_run_into_the_surname_of_a_clause_after_it_ends_before_it(resolve) -> None:
+    # "Jane Doe spoke . She would lead the Office of Rural Affairs Doe had announced ."
+    rows: list[Row] = [
+        ("Jane", "NNP", "PROPN", 1, "compound", "B-PERSON", True, True), ("Doe", "NNP", "PROPN", 2, "nsubj", "I-PERSON", False, True),
+        ("spoke", "VBD", "VERB", 2, "ROOT", "O", False, False), (".", ".", "PUNCT", 2, "punct", "O", False, True),
+        ("She", "PRP", "PRON", 6, "nsubj", "O", True, True), ("would", "MD", "AUX", 6, "aux", "O", False, True),
+        ("lead", "VB", "VERB", 6, "ROOT", "O", False, True), ("the", "DT", "DET", 8, "det", "B-ORG", False, True),
+        ("Office", "NNP", "PROPN", 6, "dobj", "I-ORG", False, True), ("of", "IN", "ADP", 8, "prep", "I-ORG", False, True),
+        ("Rural", "NNP", "PROPN", 11, "compound", "I-ORG", False, True), ("Affairs", "NNPS", "PROPN", 9, "pobj", "I-ORG", False, True),
+        ("Doe", "NNP", "PROPN", 9, "pobj", "I-ORG", False, True), ("had", "VBD", "AUX", 14, "aux", "O", False, True),
+        ("announced", "VBN", "VERB", 6, "ccomp", "O", False, False), (".", ".", "PUNCT", 6, "punct", "O", False, False),
+    ]
+    found = resolve(rows)
+    assert not any(name.endswith("Affairs Doe") for name in found)
+    assert found["Jane Doe"] == ["Jane Doe", "Doe"]

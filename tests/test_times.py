@@ -138,3 +138,31 @@ def test_seed_times(extract, shared_dir):
     text = (shared_dir / "spec" / "seed-article.txt").read_text(encoding="utf-8")
     values = {t.value for t in extract(text, published="2022-09-30").times}
     assert {"2022-09-30", "2022-09-29", "2022-W40", "2014", "P5D", "PAST_REF"} <= values
+
+
+def test_a_time_hung_on_a_noun_inside_a_nouns_infinitive_takes_the_sentences_tense(build_doc):
+    from newsevents.components.times import governing_tense
+
+    # "In an effort to clarify her remarks about the audit on Friday , the mayor muddled the row ."
+    # with "on Friday" hung on "audit" (as the parser may): the time is the mayor's, in the past
+    words = "In an effort to clarify her remarks about the audit on Friday , the mayor muddled the row ."
+    doc = build_doc(
+        words,
+        heads=[15, 2, 0, 4, 2, 6, 4, 6, 9, 7, 9, 10, 15, 14, 15, 15, 17, 15, 15],
+        deps=["prep", "det", "pobj", "aux", "acl", "poss", "dobj", "prep", "det", "pobj", "prep", "pobj", "punct",
+              "det", "nsubj", "ROOT", "det", "dobj", "punct"],
+        pos=["ADP", "DET", "NOUN", "PART", "VERB", "PRON", "NOUN", "ADP", "DET", "NOUN", "ADP", "PROPN", "PUNCT",
+             "DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+        tags=["IN", "DT", "NN", "TO", "VB", "PRP$", "NNS", "IN", "DT", "NN", "IN", "NNP", ",", "DT", "NN", "VBD",
+              "DT", "NN", "."],
+    )
+    assert governing_tense(doc[11:12]) == "past"
+    # the infinitive's own time still points forward: "a plan to close the road on Friday"
+    plan = build_doc(
+        "The city has a plan to close the road on Friday .",
+        heads=[1, 2, 2, 4, 2, 6, 4, 8, 6, 6, 9, 2],
+        deps=["det", "nsubj", "ROOT", "det", "dobj", "aux", "acl", "det", "dobj", "prep", "pobj", "punct"],
+        pos=["DET", "NOUN", "VERB", "DET", "NOUN", "PART", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+        tags=["DT", "NN", "VBZ", "DT", "NN", "TO", "VB", "DT", "NN", "IN", "NNP", "."],
+    )
+    assert governing_tense(plan[10:11]) == "future"

@@ -629,8 +629,9 @@ class EntityResolver:
             elif key in self.by_key and gender and self.by_key[key].gender not in {None, gender}:
                 key += f":{gender}"  # "Mrs Sato" beside "Mr Sato": two people of one name
             cluster = self._cluster(key, "PERSON", canonical)
-        elif len(name.split()) > len(cluster.name.split()):
-            cluster.name = name
+        elif len(name.split()) > len(cluster.name.split()) \
+                or (cluster.name.isupper() and not name.isupper() and normalise_name(name) == normalise_name(cluster.name)):
+            cluster.name = name  # a fuller name, or the name as written in the body after a line in capitals
         holder = self.ad.holder_named(cluster.name, self.published)
         if holder and not country and not cluster.country:
             cluster.country = holder.country
@@ -1099,7 +1100,9 @@ class EntityResolver:
         text = before.text
         dotted = 2 <= len(text) <= 6 and len(text) % 2 == 0 and all(
             (c.isupper() if k % 2 == 0 else c == ".") for k, c in enumerate(text))
-        if not (dotted or (len(text) == 2 and text.isalpha() and text.isupper())):
+        # an undotted pair of capitals is initials ("TJ Reed"), not a function word of a line in
+        # capitals ("... TURN ON JANE DOE")
+        if not (dotted or (len(text) == 2 and text.isalpha() and text.isupper() and not before.is_stop)):
             return self._with_given_name(ent)
         if before.ent_type_ not in {"", "PERSON"} or text.lower().rstrip(".") in self.ad.words.abbreviated_title \
                 or self.ad.country_of(text) or self.ad.organisation(text):
@@ -1447,7 +1450,11 @@ class EntityResolver:
         Island``, or of ``in Hamilton``): such a word before the person's full name is not
         read as theirs."""
         words: set[str] = set()
+        # "a quote not from Reed" with the surname alone tagged a body: the person's, not a place's
+        surnames = {span.split()[-1] for span in self._person_spans() if len(span.split()) > 1}
         for ent in self.ents:
+            if len(ent) == 1 and ent.label_ == "ORG" and normalise_name(ent.text) in surnames:
+                continue
             if ent.label_ in {"GPE", "LOC", "FAC", "ORG"} and (len(ent) > 1 or (
                     ent.start > 0 and self.tokens[ent.start - 1].lower_ in self.ad.words.place_preposition)):
                 words |= {normalise_name(t.text) for t in ent if t.text[:1].isupper()}
@@ -1614,6 +1621,13 @@ class EntityResolver:
             figure = tok.like_num and lowered and all(not t.text[:1].isupper() for t in rest)
             if glued or quoted or figure:
                 return Span(self.doc, ent.start, ent.start + k, label=ent.label_)
+        after = self.doc[ent.end] if ent.end < len(self.doc) else None
+        if ent.label_ == "ORG" and len(ent) >= 3 and after is not None and after.tag_ in {"VBD", "VBZ", "VBP", "MD"} \
+                and ent[-1].tag_ == "NNP" and normalise_name(ent[-1].text) in {
+                    span.split()[-1] for span in self._person_spans() if len(span.split()) > 1}:
+            # "the Office of Rural Affairs Doe had announced": a body's name run into the surname of
+            # a person named in full, the subject of a clause that follows without "that"
+            return Span(self.doc, ent.start, ent.end - 1, label=ent.label_)
         return self._name_before_headline_words(ent)
 
     def _name_before_headline_words(self, ent: Span) -> Span:
@@ -1630,6 +1644,13 @@ class EntityResolver:
         if len(ent) < 2 or len(alpha) < 4 or sum(t.text[:1].isupper() for t in alpha) < 0.8 * len(alpha):
             return ent
         people = self._person_spans() | {span.split()[-1] for span in self._person_spans() if span.split()}
+        # "... TAKE ON JANE DOE PLAN": a function word before the name ("ON", "To", "FROM") run into
+        # it is no part of it when the words after it name a person the article gives elsewhere
+        lead = 0
+        while lead < len(ent) - 1 and ent[lead].is_stop and ent[lead].is_alpha:
+            lead += 1
+        if lead and normalise_name(ent[lead:].text) in people:
+            ent = Span(self.doc, ent.start + lead, ent.end, label="PERSON")
         for k in range(len(ent) - 1, 0, -1):
             name = [t for t in ent[:k] if t.tag_ != "POS"]
             after = ent[k]
@@ -2315,8 +2336,9 @@ class EntityResolver:
                           or role.sector in self.ad.words.state_sector or not self._definite_description(chunk, country)):
             return None
         # "The Dutch retailer said": a body of the noun's kind and of no other country
-        called = [c for c in self.clusters if noun in c.nouns and c.country in (None, country or c.country)
-                  and any(m.end <= chunk.start_char for m in c.mentions)]
+        # ... or whose name ends in the noun ("Home Life magazine ... The magazine said")
+        called = [c for c in self.clusters if (noun in c.nouns or (c.type == "ORG" and normalise_name(c.name).split()[-1:] == [noun]))
+                  and c.country in (None, country or c.country) and any(m.end <= chunk.start_char for m in c.mentions)]
         if not called:
             called = self._only_company_before(noun, chunk) if plain else self._bodies_of_kind_before(noun, chunk, country)
         if len(called) != 1 or self._other_body_nearer(called[0], noun, chunk):
@@ -2444,7 +2466,11 @@ class EntityResolver:
             # apposition on a word further back; the name right before its comma is its partner
             first = root.left_edge.i
             if first >= 2 and self.tokens[first - 1].text == ",":
-                partners.append(self.tokens[first - 2])
+                before = self.tokens[first - 2]
+                if self._apposition_of_conjunct(root):
+                    partners.insert(0, before)  # "Tom Reed and Ann Moss, Mark Moss's wife,": Moss's
+                else:
+                    partners.append(before)
             # "Senator Ann Lee of Ohio, a Democrat,": hung on the place that names where she is from
             host = root.head
             if host.dep_ == "pobj" and host.head.lower_ in {"of", "from"} and host.head.head.ent_type_ == "PERSON":
@@ -3211,6 +3237,10 @@ class EntityResolver:
             target = explicit[0]
             target.evidence.append(f"{self._text(description)!r}: the article describes {target.name} so")
             return target
+        if not explicit and description.kind == "relation" and owner is not None:
+            kin = self._kin_by_family_name(description, owner, named)
+            if kin is not None:
+                return kin
         if not explicit and len(fits) == 1 and description.kind in {"identity", "age"}:
             target = fits[0]
             target.evidence.append(f"{self._text(description)!r}: the only named person who fits")
@@ -3232,6 +3262,33 @@ class EntityResolver:
                 return near[0]
         return None
 
+    def _kin_by_family_name(self, description: Description, owner: Cluster, named: list[Cluster]) -> Cluster | None:
+        """``Jane Doe ... her husband`` with ``John Doe`` named: a relative of someone is the one
+        other person named with their family name (of the relation noun's gender, or of none
+        known); none when two are, or the owner has no family name of their own."""
+        family = normalise_name(owner.name).split()
+        if owner.type != "PERSON" or len(family) < 2:
+            return None
+        kin = [c for c in named if c is not owner and len(normalise_name(c.name).split()) >= 2
+               and normalise_name(c.name).split()[-1] == family[-1]
+               and (description.gender is None or c.gender in (None, description.gender))]
+        if len(kin) != 1 or (description.gender is None and kin[0].gender is None):
+            return None
+        theirs = self._relation_owners(kin[0])
+        if theirs and id(owner) not in theirs:
+            return None
+        kin[0].evidence.append(f"{self._text(description)!r}: the only other person named {family[-1].title()}")
+        return kin[0]
+
+    def _apposition_of_conjunct(self, appos: Token) -> bool:
+        """``Tom Reed and Ann Moss, Mark Moss's wife,``: an apposition the parser hung on the first
+        of two coordinated names, which describes the name right before its comma."""
+        first = appos.left_edge.i
+        if first < 2 or self.tokens[first - 1].text != ",":
+            return False
+        before = self.tokens[first - 2]
+        return before.dep_ == "conj" and before.head.i == appos.head.i
+
     def _relation_owners(self, cluster: Cluster) -> set[int]:
         """Whose relative the text says a person is: the possessor of the relation noun in their
         title or apposition (``Ann Lee's estranged husband Tom Dunn``, ``her husband, Tom Dunn``)."""
@@ -3240,7 +3297,8 @@ class EntityResolver:
             if m.kind == "title":
                 nouns = [m.head]
             elif m.kind == "name":
-                nouns = [c for c in m.head.children if c.dep_ in {"appos", "compound"} and c.i < m.head.i or c.dep_ == "appos"]
+                nouns = [c for c in m.head.children if c.dep_ in {"appos", "compound"} and c.i < m.head.i
+                         or c.dep_ == "appos" and not self._apposition_of_conjunct(c)]
                 if m.head.dep_ == "appos":
                     nouns.append(m.head.head)
             else:

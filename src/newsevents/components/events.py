@@ -2371,6 +2371,10 @@ def code_events(doc: Doc, tables: EventTables) -> list[Event]:
     candidates = [c for c in candidates if not any(a <= c.token.idx < b for a, b in comments)]
     fired = {c.token.i: c for c in candidates}
     kept = [c for c in candidates if not is_content_of_other(c, fired, tables.actors, tables.cues)]
+    # A verb that introduces a quotation ("NAME shot back, '...'") is speech: a material act coded
+    # from it is a figure of speech read literally (verbal acts stay: "accused", "urged")
+    cues_of_quotations = {q.cue.start for q in quotes if q.cue is not None and q.kind in ("direct", "mixed")}
+    kept = [c for c in kept if not (c.token.idx in cues_of_quotations and QUAD_CODE.get(c.entry.event) in (2, 4))]
     drafts = [d for c in kept if (d := build_draft(c, doc, tables, quotes)) is not None]
     drafts = [d for d in drafts if not _is_play(d, tables.cues) and not _sports_meeting(d, tables.cues)]
     if drafts and sport_density(doc, tables.cues)[0] >= SPORT_LEANING_DISTINCT:

@@ -90,8 +90,9 @@ class CueLexicon:
         if lemma not in self.verbs and lemma not in self.phrasal_heads:
             return None
         for child in token.children:
-            # a particle or preposition ("call on"), or a fixed object ("put it")
-            if child.dep_ in ("prt", "prep", "dobj") and child.i > token.i:
+            # a particle or preposition ("call on"), a fixed object ("put it"), or an adverb right
+            # after the verb the parser did not read as a particle ("shot back")
+            if (child.dep_ in ("prt", "prep", "dobj") and child.i > token.i) or (child.dep_ == "advmod" and child.i == token.i + 1):
                 phrasal = self.phrasal.get((lemma, child.lower_))
                 if phrasal is not None:
                     return phrasal
@@ -210,6 +211,8 @@ def _mark_role(text: str, i: int) -> str | None:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     if ch in DOUBLE_OPEN:
+        if ch == "“" and before not in OPENING_CONTEXT and not before.isspace() and (after.isspace() or after in ",.;"):
+            return "dclose"  # '... a fascist?“ he asked': an opening mark typed to close a quotation
         return "dopen"
     if ch in DOUBLE_CLOSE:
         return "dclose"
@@ -1138,7 +1141,10 @@ class QuotesStage(Stage):
             if subject is None or verb.dep_ in ("advcl", "acl", "xcomp", "conj"):
                 return None
             return _adjacent_quote(doc, index, doc[min(verb.i, speaker_range[0])].idx, backwards=True)
-        after_offset = max(_end_of(verb), _end_of(doc[speaker_range[1] - 1]) if subject is not None else 0)
+        verb_end = _end_of(verb)
+        if " " in cue.lemma and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == cue.lemma.split()[-1]:
+            verb_end = _end_of(doc[verb.i + 1])  # "shot back, '...'": the particle is the cue's own word
+        after_offset = max(verb_end, _end_of(doc[speaker_range[1] - 1]) if subject is not None else 0)
         colon_offset = after_offset if doc_text(doc)[after_offset:].lstrip(" \t").startswith(":") else None
         if colon_offset is None:
             # "hit out at the council: '...'", "said in a statement on Facebook: '...'"
@@ -1176,6 +1182,13 @@ class QuotesStage(Stage):
                 if subject is not None and start < speaker_range[0] < end:
                     end = speaker_range[0]  # the parser hung the speaker on what was said
                 return _strip(doc, *_char_span(doc, start, end))
+        that = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "that" and c.i > verb.i
+                     and c.i + 2 < sent.end and doc[c.i + 1].text == "," and doc[c.i + 2].pos_ not in ("CCONJ", "PUNCT")
+                     and any(t.text == "," for t in doc[c.i + 3: sent.end - 2])), None) if cue.kind == "speech" else None
+        if that is not None:
+            # "said that, because the vote failed, the plan is over": the conjunction read as a
+            # pronoun object before a clause set off by commas; what was said is the rest of the sentence
+            return _strip(doc, *_char_span(doc, that.i + 2, sent.end))
         subject_read_as_object = _subject_read_as_object(verb) if cue.kind == "speech" else None
         if subject_read_as_object is not None:
             # "maintained the Oscars only generated excitement ...": a finite verb the parser hung

@@ -204,11 +204,33 @@ def _longest(pairs: Iterable[tuple[int, int]], offset: int) -> list[tuple[int, i
 def governing_tense(span: Span) -> str:
     """past / future / present / unknown, from the verb that governs a time expression."""
     verb = tense_verb(span)
+    if verb is not None and _deep_in_infinitive_phrase(span, verb):
+        # "In an effort to clarify her remarks about the audit, the mayor on Friday muddled ...":
+        # a time the parser hung on a noun inside a noun's infinitive ("an effort to clarify") is
+        # no time of that planned act; the sentence's own verb tells the tense
+        root = verb.sent.root
+        if root.i != verb.i and root.pos_ in ("VERB", "AUX"):
+            tense = _verb_tense(root)
+            if tense != UNKNOWN:
+                return tense
     if verb is not None:
         tense = _verb_tense(verb)
         if tense != UNKNOWN:
             return tense
     return _sentence_tense(sentence_of(span))
+
+
+def _deep_in_infinitive_phrase(span: Span, verb: Token) -> bool:
+    """The time reaches an infinitive modifying a noun (``an effort to clarify``) only through
+    another noun on the way up (``... statements about her use on Friday``)."""
+    if not (verb.dep_ == "acl" and verb.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)):
+        return False
+    token = span.root.head
+    while token.i != verb.i and token.head.i != token.i:
+        if token.pos_ in ("NOUN", "PROPN") and not span.start <= token.i < span.end:
+            return True
+        token = token.head
+    return False
 
 
 def _verb_tense(verb: Token) -> str:
