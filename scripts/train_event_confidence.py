@@ -37,6 +37,10 @@ were wrong; they teach nothing about conflict news), labelled by gold, never by 
 ``--case-share S`` (default 1): the CASE snippets, a domain of their own, are weighted so that their
 total weight is S times the articles' (the audits' and the golds' events, weight 1 each).
 ``--test AUDIT``: an audit kept out of training (``--exclude`` it), tabled under the new fit.
+``--spurious DRAW``: a draw judged only spurious or not (docs/audit/*spurious*.md), never trained on:
+its events kept at each floor and under the per-topic policy, by the weights fitted on all.
+``--policy R`` also prints, per held-out audit, the events kept with all kept, a global floor and
+the pipeline's per-topic policy.
 """
 
 from __future__ import annotations
@@ -116,6 +120,31 @@ def read_audit(path: Path) -> list[Judged]:
             continue
         judged.append(Judged(audit=path.stem, setting=setting, file=row["file"], type=row["type"],
                              trigger=row["trigger"], sentence=_norm(row["sentence"]), right=right))
+    return judged
+
+
+def read_spurious(path: Path) -> list[Judged]:
+    """The events of a draw judged only spurious or not (docs/audit/*spurious*.md: column ``class``,
+    ``spurious`` or ``not spurious``): ``right`` is "not spurious" (such an event may still be wrong
+    in type or parties: the draw did not judge them). Never trained on."""
+    header: list[str] | None = None
+    judged: list[Judged] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.startswith("|"):
+            continue
+        cells = _cells(line)
+        if cells and cells[0] == "#":
+            header = cells
+            continue
+        if header is None or not cells or not cells[0].isdigit():
+            continue
+        row = dict(zip(header, cells, strict=False))
+        if row.get("class", "").lower() not in ("spurious", "not spurious"):
+            continue
+        setting = "giveme" if row.get("pool") == "giveme5w1h" else "bbc"
+        judged.append(Judged(audit=path.stem, setting=setting, file=row["file"], type=row["type"],
+                             trigger=row["trigger"], sentence=_norm(row["sentence"]),
+                             right=row["class"].lower() == "not spurious"))
     return judged
 
 
@@ -443,6 +472,43 @@ def policy_report(examples: list[Example], held_scores: np.ndarray, folds: np.nd
     print(f"  nested, pooled: kept {kept}, right kept {rk} of {r}: precision {rk / max(kept, 1):.3f}, recall {rk / max(r, 1):.3f}")
 
 
+def per_fold_report(examples: list[Example], held_scores: np.ndarray, folds: np.ndarray) -> None:
+    """Per held-out audit: kept / right kept / right with every event kept, with a global floor at
+    the policy's floor, and under the pipeline's per-topic policy (eventcoding/topic.py), each
+    audit's events scored by weights fitted without it."""
+    from newsevents.eventcoding.topic import POLICY_FLOOR, POLICY_POLITICS_SHARE
+
+    settings = (("all kept", 1.01, 0.0), (f"floor {POLICY_FLOOR:g}", 1.01, POLICY_FLOOR),
+                (f"policy {POLICY_POLITICS_SHARE:g}/{POLICY_FLOOR:g}", POLICY_POLITICS_SHARE, POLICY_FLOOR))
+    print("per held-out audit (kept / right kept / right):")
+    print("  " + "audit".ljust(32) + "".join(name.rjust(20) for name, _, _ in settings))
+    totals = [[0, 0, 0] for _ in settings]
+    for fold in sorted({f for f in folds if f.startswith("audit:")}):
+        cells = []
+        for total, (_, share, floor) in zip(totals, settings, strict=True):
+            counts = _policy_counts(examples, held_scores, folds == fold, share, floor)
+            total[:] = [a + b for a, b in zip(total, counts, strict=True)]
+            cells.append("{} / {} / {}".format(*counts).rjust(20))
+        print("  " + fold.split(":", 1)[1].ljust(32) + "".join(cells))
+    print("  " + "pooled (precision)".ljust(32)
+          + "".join(f" {k} / {rk} / {r} ({rk / max(k, 1):.3f})".rjust(20) for k, rk, r in totals))
+
+
+def spurious_report(pairs: list[tuple[Judged, dict[str, Any]]], names: list[str], w: np.ndarray) -> None:
+    """Draws judged only spurious or not (never trained on), under the weights ``w``: events kept,
+    of them not spurious, at each floor and under the pipeline's per-topic policy."""
+    from newsevents.eventcoding.topic import POLICY_FLOOR, POLICY_POLITICS_SHARE
+
+    scores = [float(_scores(np.array([e["features"].get(n, 0.0) for n in names]), w)) for _, e in pairs]
+    print(f"spurious-judged draws ({len(pairs)} matched events, {sum(j.right for j, _ in pairs)} not spurious) "
+          "under the weights fitted on all: kept, not spurious among kept")
+    for label, share, floor in (("all kept", 1.01, 0.0), *((f"floor {t:g}", 1.01, t) for t in (0.05, 0.1, 0.15, 0.2, 0.3)),
+                                (f"policy {POLICY_POLITICS_SHARE:g}/{POLICY_FLOOR:g}", POLICY_POLITICS_SHARE, POLICY_FLOOR)):
+        kept = [policy_keeps(e["features"], s, share, floor) for (_, e), s in zip(pairs, scores, strict=True)]
+        good = sum(k and j.right for k, (j, _) in zip(kept, pairs, strict=True))
+        print(f"  {label:14}  kept {sum(kept):3d}  not spurious {good:3d} ({good / max(sum(kept), 1):.3f})")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cache", type=Path, help="keep (and reuse) the extraction in this JSON file")
@@ -463,6 +529,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="audits NOT trained on: their table under the weights just fitted")
     parser.add_argument("--policy", type=float, metavar="MIN_RECALL",
                         help="also table the per-topic policy (leave-one-audit-out; nested choice at this recall)")
+    parser.add_argument("--spurious", type=Path, nargs="*", default=[],
+                        help="draws judged only spurious or not (column 'class'; never trained on): "
+                             "their events kept under the weights just fitted")
     parser.add_argument("--model")
     args = parser.parse_args(argv)
 
@@ -470,9 +539,10 @@ def main(argv: list[str] | None = None) -> int:
     judged = [j for path in audits for j in read_audit(path)]
     held = [j for path in args.score for j in read_audit(path)]
     tests = [j for path in args.test for j in read_audit(path)]
+    spurious = [j for path in args.spurious for j in read_spurious(path)]
     if {path.stem for path in args.test} & {path.stem for path in audits}:
         raise SystemExit("a --test audit is also trained on: --exclude it")
-    keys = sorted({(j.setting, j.file) for j in judged + held + tests})
+    keys = sorted({(j.setting, j.file) for j in judged + held + tests + spurious})
     extracted: dict[str, Any] = {}
     if args.cache and args.cache.is_file():
         extracted = json.loads(args.cache.read_text(encoding="utf-8"))
@@ -578,6 +648,13 @@ def main(argv: list[str] | None = None) -> int:
     w = fit(x, y, args.l2, weight)
     if args.policy is not None:
         policy_report(examples, held_scores, folds, args.policy, extracted_all, names, w)
+        per_fold_report(examples, held_scores, folds)
+    if spurious:
+        pairs_s = match(spurious, extracted)
+        trained = {(j.file, j.sentence, j.trigger, j.type) for j in judged}
+        print(f"spurious-judged draws: {len(pairs_s)} of {len(spurious)} events matched, "
+              f"{sum((j.file, j.sentence, j.trigger, j.type) in trained for j, _ in pairs_s)} of them also in a trained audit")
+        spurious_report(pairs_s, names, w)
     if args.case:
         print("CASE dev under the weights fitted on all (in-sample):")
         case_floors(extracted, names, w)

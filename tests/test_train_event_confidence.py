@@ -69,3 +69,18 @@ def test_a_held_out_gold_is_refused(train, tmp_path: Path):
     (tmp_path / f"{train.HELD_OUT[0]}.gold.json").write_text("{}", encoding="utf-8")
     with pytest.raises(SystemExit, match="held-out"):
         train.extract_golds([tmp_path])
+
+
+def test_a_spurious_only_draw_reads_not_spurious_as_right_and_skips_unjudged_rows(train, tmp_path: Path):
+    draw = tmp_path / "draw.md"
+    draw.write_text(
+        "| # | pool | file | type | trigger | sentence | all right | class |\n"
+        "| --- | --- | --- | --- | --- | --- | --- | --- |\n"
+        "| 1 | bbc-other | bbc_tech_001.txt | ASSAULT | shot | Gunmen  shot a guard. |  | not spurious |\n"
+        "| 2 | bbc-other | bbc_sport_002.txt | ASSAULT | beat | The side beat its rivals. |  | spurious |\n"
+        "| 3 | bbc-other | bbc_sport_003.txt | COERCE | fined | A club was fined. |  |  |\n",
+        encoding="utf-8")
+    rows = train.read_spurious(draw)
+    assert [(r.file, r.right) for r in rows] == [("bbc_tech_001.txt", True), ("bbc_sport_002.txt", False)]
+    assert rows[0].sentence == "Gunmen shot a guard."  # spaces normalised as the audits' sentences
+    assert train.read_audit(draw) == []  # no verdict in 'all right': never a training row
