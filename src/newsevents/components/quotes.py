@@ -66,6 +66,8 @@ class CueLexicon:
     complement_content: frozenset[str] = frozenset()
     # verbs whose subject utters the noun of saying they take as object ("made the claim that")
     utterance_verb: frozenset[str] = frozenset()
+    # prepositions naming who made a report, survey or poll ("a poll by Ridgeway University")
+    report_owner_prep: frozenset[str] = frozenset()
 
     @property
     def phrasal_heads(self) -> frozenset[str]:
@@ -103,7 +105,7 @@ CUE_KINDS = frozenset({"speech", "report", "belief", "source", "manner", "framin
 ADDRESSEE = "addressee"
 # Rows of these kinds are no cues either: the pronouns and prepositions the speaker rules read.
 WORD_KINDS = frozenset({"speaker_pronoun", "person_pronoun", "body_pronoun", "owner_prep", "spokesperson_prep",
-                        "object_content", "complement_content", "utterance_verb"})
+                        "object_content", "complement_content", "utterance_verb", "report_owner_prep"})
 
 
 def read_cue_rows(lines: Iterable[str]) -> CueLexicon:
@@ -767,14 +769,17 @@ def _complements(verb: Token) -> list[Token]:
     return [c for c in verb.children if not (c.dep_ == "ccomp" and c.i < max(stops))]
 
 
-def _fronted_passive_participle(verb: Token) -> bool:
+def _passive_participle_clause(verb: Token, addressees: Container[str]) -> bool:
     """``Asked whether he would resign, ...``, ``Told of the verdict, ...``: a passive participle
-    before the clause it hangs on, with nobody named saying it: the subject of that clause is who
-    was asked or told, not who spoke."""
+    clause before the verb it hangs on, with nobody named saying it: the subject of that verb is
+    who was asked or told, not who spoke. After the verb, only for a verb whose object is the
+    person addressed (``addressees``: ``..., she said when asked about the rules``); ``He cut
+    the tax as promised`` is his own promise."""
     return (
         verb.dep_ == "advcl"
         and verb.tag_ == "VBN"
-        and verb.i < verb.head.i
+        and verb.head.pos_ in ("VERB", "AUX")
+        and (verb.i < verb.head.i or verb.lemma_.lower() in addressees)
         and not any(c.dep_ in ("agent", "nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
     )
 
@@ -812,6 +817,25 @@ def _subject_read_as_object(verb: Token) -> Token | None:
     if finite.tag_ in _FINITE_TAGS and finite.dep_ in ("amod", "compound", "nmod", "appos", "acl") and finite.head.i > j:
         return obj
     return None
+
+
+def _gerund_subject_read_as_complement(verb: Token) -> Token | None:
+    """The gerund subject of a clause of what was said that the parser made the verb's own
+    complement, hanging the clause's finite verb on it (``economists say taxing consumption
+    encourages savings``: ``taxing`` an ``xcomp`` of ``say``, ``encourages`` a ``ccomp`` of
+    ``taxing``; ``have said cutting output must be ...``: a verb with a modal). A gerund right
+    after the verb cannot be the complement of a verb of saying when a finite verb of its own
+    follows it: the gerund phrase is that verb's subject."""
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    gerund = next((c for c in verb.rights if c.dep_ == "xcomp"), None)
+    if gerund is None or gerund.tag_ != "VBG" or gerund.i != verb.i + 1:
+        return None
+    finite = next((c for c in gerund.rights if c.dep_ == "ccomp" and (
+        c.tag_ in _FINITE_TAGS or any(a.dep_ == "aux" and a.tag_ in _FINITE_TAGS for a in c.lefts))), None)
+    if finite is None or not any(c.dep_ == "nsubj" and gerund.i < c.i < finite.i for c in finite.children):
+        return None
+    return gerund
 
 
 def _gerund(token: Token) -> bool:
@@ -1112,7 +1136,8 @@ class QuotesStage(Stage):
     ) -> Attribution | None:
         # "Asked whether he would resign, the minister said ...": a question put to the minister
         # by somebody not named; the minister is not its speaker.
-        subject = None if _fronted_passive_participle(verb) else find_subject(verb, self.lexicon.addressees)
+        addressees = self.lexicon.addressees
+        subject = None if _passive_participle_clause(verb, addressees) else find_subject(verb, addressees)
         if subject is not None and subject.pos_ == "PRON" and subject.lower_ == "it" and subject.dep_ == "expl":
             subject = None
         speaker = _char_span(doc, *speaker_tokens(subject)) if subject is not None else None
@@ -1181,6 +1206,11 @@ class QuotesStage(Stage):
             # "maintained the Oscars only generated excitement ...": a finite verb the parser hung
             # on the object as a modifier; the object is that verb's subject.
             return _strip(doc, *_char_span(doc, subject_read_as_object.left_edge.i, verb.right_edge.i + 1))
+        gerund_subject = _gerund_subject_read_as_complement(verb)
+        if gerund_subject is not None:
+            # "say taxing consumption encourages savings": the gerund that is the subject of what
+            # was said, read as the verb's complement with the clause's verb hung on it.
+            return _strip(doc, *_char_span(doc, gerund_subject.left_edge.i, gerund_subject.right_edge.i + 1))
         gerund = _gerund_after_of(verb) if cue.kind == "speech" else None
         if gerund is not None:
             # "accused the council of wasting money": what the accusation says is the gerund clause
@@ -1230,8 +1260,14 @@ class QuotesStage(Stage):
         if quoted is not None:
             return quoted
         if cue.lemma in self.lexicon.object_content or cue.lemma in self.lexicon.complement_content:
-            return _object_content(doc, verb, subject, needs_complement=cue.lemma not in self.lexicon.object_content,
-                                   media=self.lexicon.speech_nouns, through=_phrasal_word(cue))
+            found = _object_content(doc, verb, subject, needs_complement=cue.lemma not in self.lexicon.object_content,
+                                    media=self.lexicon.speech_nouns, through=_phrasal_word(cue))
+            if found is not None:
+                return found
+        if subject is not None and cue.kind == "speech" and verb.dep_ == "ROOT":
+            # "“We tried everything.” Ann Lee said.": an attribution with nothing of its own to
+            # report, right after a quotation closed by a full stop (the comma written as a stop)
+            return _adjacent_quote(doc, index, doc[attribution_start].idx, backwards=True, finished=True)
         return None
 
     def _classify(self, doc: Doc, attribution: Attribution, index: QuoteIndex, used: set[int]) -> None:
@@ -1434,7 +1470,11 @@ class QuotesStage(Stage):
         """Whose statement a statement noun is: ``the ministry's statement``, ``a statement
         from/by the ministry``, ``a post of the mayor`` (None for another word or no owner)."""
         cue = self.lexicon.nouns.get(token.lemma_.lower())
-        if cue is None or cue.kind != "speech" or token.pos_ not in ("NOUN", "PROPN"):
+        if cue is None or token.pos_ not in ("NOUN", "PROPN"):
+            return None
+        if cue.kind == "report":
+            return self._report_owner(token)
+        if cue.kind != "speech":
             return None
         # a person speaks "for" a body ("a spokeswoman for the company"); a statement does not
         person = _is_person_noun(token, self.actors)
@@ -1445,6 +1485,22 @@ class QuotesStage(Stage):
             if person and child.dep_ == "compound" and child.ent_type_ in ("ORG", "GPE", "NORP", "FAC"):
                 return child  # "an Acme Foods spokesman", "a White House spokeswoman": the body's
             if child.dep_ == "prep" and child.lower_ in owner_preps:
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+        return None
+
+    def _report_owner(self, token: Token) -> Token | None:
+        """Who made a report, survey or poll (the ``report`` nouns of the lexicon): ``the
+        ministry's report``, ``a Harbour Gazette survey`` (a name of a body or person before the
+        noun), ``a poll by Ridgeway University`` (``report_owner_prep`` rows); ``a survey of 900
+        voters`` names the people asked, ``a US report`` or ``a jobs report`` no owner."""
+        for child in token.children:
+            if child.dep_ == "poss":
+                return child
+            if child.dep_ == "compound" and child.ent_type_ in ("ORG", "PERSON"):
+                return child
+            if child.dep_ == "prep" and child.lower_ in self.lexicon.report_owner_prep:
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
                     return pobj
@@ -1588,6 +1644,10 @@ def _interposed(verb: Token, subject: Token | None) -> bool:
         # "If the plan fails, Ms Lee argues, there are ...": the parser hung the clause before
         # the attribution on its verb; the attribution starts after that clause's comma
         first = subject.left_edge.i - 1
+    if doc[last].text not in _SETTING_OFF and last + 1 < sent.end - 1 and doc[last + 1].text in _SETTING_OFF:
+        # "Instead, Ann Lee told the BBC, the council would ...": the parser hung the comma that
+        # closes the attribution on the clause around it
+        last += 1
     return (
         sent.start < first
         and last < sent.end - 1
@@ -1620,11 +1680,16 @@ def _right_after(doc: Doc, previous: Attribution, offset: int) -> bool:
     if previous.speaker is None or end >= offset:
         return False
     span = doc.char_span(*previous.speaker, alignment_mode="expand")
-    words = [t for t in doc if end <= t.idx < offset and not (t.is_punct or t.is_space or t.text in QUOTE_CHARS)]
+    gap_span = doc.char_span(end, offset, alignment_mode="expand")
+    words = [t for t in gap_span or () if end <= t.idx < offset and not (t.is_punct or t.is_space or t.text in QUOTE_CHARS)]
     if span is None or not len(span) or not words:
         return False
     head = span.root
     cue = _token_at(doc, previous.cue[0]) if previous.cue is not None else None
+    if len(words) == 1 and words[0].dep_ == "cc" and cue is not None and words[0].head.i == cue.i:
+        # "Ann Lee said the offers had come, but “they were far too low.”": a quotation joined
+        # to the cue's own clause by a coordinator goes on with what she said
+        return True
     # the speaker's own phrase, or the cue's (``“…,” he said in a statement, “and …”``)
     return all(head.is_ancestor(t) or _in_cue_phrase(doc, cue, t.idx) for t in words)
 
@@ -1865,7 +1930,8 @@ def _as_clause_host(verb: Token) -> tuple[int, int] | None:
     host = verb.head
     first, last = verb.left_edge.i, verb.right_edge.i
     start, end = host.left_edge.i, host.right_edge.i + 1
-    if first <= start:  # the "as" clause opens the host clause
+    if first <= start or all(t.dep_ in ("cc", "advmod") or t.is_punct for t in verb.doc[start:first]):
+        # the "as" clause opens the host clause (after a coordinator: "But as the paper said, ...")
         start = last + 1
     elif last + 1 >= end or all(t.is_punct for t in verb.doc[last + 1 : end]):  # it ends it
         end = first
@@ -1981,8 +2047,11 @@ def _addressee_before_quotation(doc: Doc, verb: Token, index: QuoteIndex) -> tup
     return _adjacent_quote(doc, index, _end_of(doc[addressee.right_edge.i]), backwards=False)
 
 
-def _adjacent_quote(doc: Doc, index: QuoteIndex, offset: int, backwards: bool) -> tuple[int, int] | None:
-    """The quotation separated from ``offset`` only by spaces and , : — (either side)."""
+def _adjacent_quote(
+    doc: Doc, index: QuoteIndex, offset: int, backwards: bool, finished: bool = False
+) -> tuple[int, int] | None:
+    """The quotation separated from ``offset`` only by spaces and , : — (either side); before
+    ``offset``, one closed by a full stop only with ``finished``."""
     text = doc_text(doc)
     i = offset
     step = -1 if backwards else 1
@@ -2004,7 +2073,7 @@ def _adjacent_quote(doc: Doc, index: QuoteIndex, offset: int, backwards: bool) -
     span = index.spans[k]
     if (backwards and probe == span.end - 1) or (not backwards and probe == span.open):
         inner = _strip_trailing_comma(text, *_strip(doc, *span.inner))
-        if backwards and text[span.inner[0] : span.inner[1]].rstrip().endswith("."):
+        if backwards and not finished and text[span.inner[0] : span.inner[1]].rstrip().endswith("."):
             # A quotation closed by a full stop ended its sentence: the words after it start
             # another ("'... I love.' Ann Lee wrote on Facebook, saying: '...'").
             return None

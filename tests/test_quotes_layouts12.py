@@ -1,0 +1,192 @@
+"""Quote layouts of the twelfth round: who made a survey or report, a gerund subject read as the
+complement, an interposed attribution whose closing comma the parser hung on the clause around
+it, an ``as`` clause after a coordinator, a passive participle of asking after its verb, an
+attribution written after a full stop, and a quotation joined to the cue's clause by ``but``.
+
+Every sentence is written for these tests; the rule tests use hand-built parses.
+"""
+
+from __future__ import annotations
+
+from newsevents.components.quotes import (
+    QuotesStage,
+    _as_clause_host,
+    _gerund_subject_read_as_complement,
+    _interposed,
+    _passive_participle_clause,
+)
+from newsevents.docquery import doc_text
+
+
+def according_to(doc) -> tuple[str, str] | None:
+    found = QuotesStage(None, "quotes")._according_to(doc, next(t for t in doc if t.lower_ == "according"))
+    if found is None:
+        return None
+    text = doc_text(doc)
+    return text[slice(*found.speaker)], text[slice(*found.content)]
+
+
+# ----------------------------------------------------------------------------- who made a survey
+
+
+def test_according_to_a_survey_named_after_a_body_is_that_body(build_doc) -> None:
+    doc = build_doc(
+        "Support has fallen , according to a Harbour Gazette survey of voters .",
+        heads=[2, 2, 2, 2, 2, 4, 9, 8, 9, 5, 9, 10, 2],
+        deps=["nsubj", "aux", "ROOT", "punct", "prep", "prep", "det", "compound", "compound", "pobj", "prep", "pobj",
+              "punct"],
+        pos=["NOUN", "AUX", "VERB", "PUNCT", "VERB", "ADP", "DET", "PROPN", "PROPN", "NOUN", "ADP", "NOUN", "PUNCT"],
+        ents=["O", "O", "O", "O", "O", "O", "O", "B-ORG", "I-ORG", "O", "O", "O", "O"],
+    )
+    assert according_to(doc) == ("Harbour Gazette", "Support has fallen")
+
+
+def test_according_to_a_poll_by_a_body_is_that_body_but_of_names_those_asked(build_doc) -> None:
+    by = build_doc(
+        "The mayor trails , according to a poll by Ridgeway University .",
+        heads=[1, 2, 2, 2, 2, 4, 7, 5, 7, 10, 8, 2],
+        deps=["det", "nsubj", "ROOT", "punct", "prep", "prep", "det", "pobj", "prep", "compound", "pobj", "punct"],
+        pos=["DET", "NOUN", "VERB", "PUNCT", "VERB", "ADP", "DET", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT"],
+        ents=["O", "O", "O", "O", "O", "O", "O", "O", "O", "B-ORG", "I-ORG", "O"],
+    )
+    assert according_to(by) == ("Ridgeway University", "The mayor trails")
+    of = build_doc(
+        "The mayor trails , according to a poll of voters .",
+        heads=[1, 2, 2, 2, 2, 4, 7, 5, 7, 8, 2],
+        deps=["det", "nsubj", "ROOT", "punct", "prep", "prep", "det", "pobj", "prep", "pobj", "punct"],
+        pos=["DET", "NOUN", "VERB", "PUNCT", "VERB", "ADP", "DET", "NOUN", "ADP", "NOUN", "PUNCT"],
+    )
+    assert according_to(of) == ("a poll of voters", "The mayor trails")
+
+
+# ----------------------------------------------------------------------------- a gerund subject
+
+
+def test_a_gerund_subject_read_as_the_complement_of_a_verb_of_saying_is_what_was_said(build_doc) -> None:
+    # "taxing" hung on "say" as its complement, and the clause's verb "encourages" on "taxing"
+    doc = build_doc(
+        "Economists say taxing consumption encourages savings .",
+        heads=[1, 1, 1, 4, 2, 4, 1],
+        deps=["nsubj", "ROOT", "xcomp", "nsubj", "ccomp", "dobj", "punct"],
+        pos=["NOUN", "VERB", "VERB", "NOUN", "VERB", "NOUN", "PUNCT"],
+        tags=["NNS", "VBP", "VBG", "NN", "VBZ", "NNS", "."],
+    )
+    gerund = _gerund_subject_read_as_complement(doc[1])
+    assert gerund is not None and doc[gerund.left_edge.i : gerund.right_edge.i + 1].text == (
+        "taxing consumption encourages savings")
+
+
+def test_a_gerund_subject_of_a_clause_with_a_modal_is_what_was_said(build_doc) -> None:
+    doc = build_doc(
+        "Leaders have said cutting output must be the goal .",
+        heads=[2, 2, 2, 2, 6, 6, 3, 8, 6, 2],
+        deps=["nsubj", "aux", "ROOT", "xcomp", "nsubj", "aux", "ccomp", "det", "attr", "punct"],
+        pos=["NOUN", "AUX", "VERB", "VERB", "NOUN", "AUX", "AUX", "DET", "NOUN", "PUNCT"],
+        tags=["NNS", "VBP", "VBN", "VBG", "NN", "MD", "VB", "DT", "NN", "."],
+    )
+    gerund = _gerund_subject_read_as_complement(doc[2])
+    assert gerund is not None and doc[gerund.left_edge.i : gerund.right_edge.i + 1].text == (
+        "cutting output must be the goal")
+
+
+def test_a_gerund_complement_without_a_finite_clause_is_left_alone(build_doc) -> None:
+    doc = build_doc(
+        "She recalled meeting him .",
+        heads=[1, 1, 1, 2, 1],
+        deps=["nsubj", "ROOT", "xcomp", "dobj", "punct"],
+        pos=["PRON", "VERB", "VERB", "PRON", "PUNCT"],
+        tags=["PRP", "VBD", "VBG", "PRP", "."],
+    )
+    assert _gerund_subject_read_as_complement(doc[1]) is None
+
+
+# ----------------------------------------------------------------------------- interposed
+
+
+def test_an_interposed_attribution_whose_closing_comma_hangs_on_the_clause_is_interposed(build_doc) -> None:
+    doc = build_doc(
+        "Instead , Ann Lee told the BBC , the council would wait .",
+        heads=[4, 4, 3, 4, 11, 6, 4, 11, 9, 11, 11, 11, 11],
+        deps=["advmod", "punct", "compound", "nsubj", "parataxis", "det", "dobj", "punct", "det", "nsubj", "aux",
+              "ROOT", "punct"],
+        pos=["ADV", "PUNCT", "PROPN", "PROPN", "VERB", "DET", "PROPN", "PUNCT", "DET", "NOUN", "AUX", "VERB",
+             "PUNCT"],
+    )
+    assert _interposed(doc[4], doc[3])
+    # an attribution that ends its sentence is not set off inside it
+    closing = build_doc(
+        "The council would wait , Ann Lee told the BBC .",
+        heads=[1, 3, 3, 3, 3, 6, 7, 3, 9, 7, 3],
+        deps=["det", "nsubj", "aux", "ROOT", "punct", "compound", "nsubj", "parataxis", "det", "dobj", "punct"],
+        pos=["DET", "NOUN", "AUX", "VERB", "PUNCT", "PROPN", "PROPN", "VERB", "DET", "PROPN", "PUNCT"],
+    )
+    assert not _interposed(closing[7], closing[6])
+
+
+def test_an_as_clause_after_a_coordinator_frames_the_clause_after_it(build_doc) -> None:
+    doc = build_doc(
+        "But as the paper said , the mill is shut .",
+        heads=[8, 4, 3, 4, 8, 8, 7, 8, 8, 8, 8],
+        deps=["cc", "mark", "det", "nsubj", "advcl", "punct", "det", "nsubj", "ROOT", "acomp", "punct"],
+        pos=["CCONJ", "SCONJ", "DET", "NOUN", "VERB", "PUNCT", "DET", "NOUN", "AUX", "ADJ", "PUNCT"],
+    )
+    found = _as_clause_host(doc[4])
+    assert found is not None and doc[found[0] : found[1]].text == "the mill is shut"
+
+
+# ----------------------------------------------------------------------------- asked, after its verb
+
+
+def test_a_passive_participle_of_asking_after_its_verb_is_no_speech_of_the_subject(build_doc) -> None:
+    doc = build_doc(
+        "Ann Lee said when asked about the rules .",
+        heads=[1, 2, 2, 4, 2, 4, 7, 5, 2],
+        deps=["compound", "nsubj", "ROOT", "advmod", "advcl", "prep", "det", "pobj", "punct"],
+        pos=["PROPN", "PROPN", "VERB", "SCONJ", "VERB", "ADP", "DET", "NOUN", "PUNCT"],
+        tags=["NNP", "NNP", "VBD", "WRB", "VBN", "IN", "DT", "NNS", "."],
+        lemmas=["ann", "lee", "say", "when", "ask", "about", "the", "rule", "."],
+    )
+    assert _passive_participle_clause(doc[4], frozenset({"ask"}))
+    # the participle of a verb whose object is no addressee is the subject's own ("as promised")
+    assert not _passive_participle_clause(doc[4], frozenset({"tell"}))
+    # with a subject of its own the clause says who was asked, and the verb is no participle
+    own = build_doc(
+        "Ann Lee said when she was asked .",
+        heads=[1, 2, 2, 6, 6, 6, 2, 2],
+        deps=["compound", "nsubj", "ROOT", "advmod", "nsubjpass", "auxpass", "advcl", "punct"],
+        pos=["PROPN", "PROPN", "VERB", "SCONJ", "PRON", "AUX", "VERB", "PUNCT"],
+        tags=["NNP", "NNP", "VBD", "WRB", "PRP", "VBD", "VBN", "."],
+    )
+    assert not _passive_participle_clause(own[6], frozenset({"ask"}))
+
+
+def test_a_quotation_before_said_when_asked_is_one_quote_of_the_speaker(extract) -> None:
+    record = extract("\u201cNo harbour board will ever get the tides right,\u201d Ann Smith-Jones said "
+                     "when asked about the new moorings.")
+    quoted = [q for q in record.quotes if q.content.text.startswith("No harbour board")]
+    assert len(quoted) == 1
+    assert quoted[0].speaker is not None and quoted[0].speaker.text == "Ann Smith-Jones"
+
+
+# ----------------------------------------------------------------------------- end-to-end layouts
+
+
+def test_an_attribution_after_a_quotation_closed_by_a_full_stop_takes_it(extract) -> None:
+    record = extract("\u201cWe tried everything we could think of.\u201d Ann Lee said. "
+                     "\u201cNobody on the council listened to us.\u201d")
+    found = {(q.speaker.text if q.speaker else None, q.content.text) for q in record.quotes}
+    assert ("Ann Lee", "We tried everything we could think of") in found
+    assert ("Ann Lee", "Nobody on the council listened to us") in found
+
+
+def test_an_attribution_after_a_full_stop_with_words_of_its_own_keeps_them(extract) -> None:
+    record = extract("\u201cWe tried everything we could think of.\u201d Ann Lee said she was tired of it.")
+    said = [q for q in record.quotes if q.cue is not None and q.cue.text == "said"]
+    assert [q.content.text for q in said] == ["she was tired of it"]
+
+
+def test_a_quotation_joined_to_the_cue_clause_by_but_goes_on_with_its_speaker(extract) -> None:
+    record = extract("Ann Lee said the council had received offers for the land, "
+                     "but \u201cthe offers were far too low to accept.\u201d")
+    quoted = next(q for q in record.quotes if q.content.text.startswith("the offers were"))
+    assert quoted.speaker is not None and quoted.speaker.text == "Ann Lee"
