@@ -190,3 +190,39 @@ def test_a_quotation_joined_to_the_cue_clause_by_but_goes_on_with_its_speaker(ex
                      "but \u201cthe offers were far too low to accept.\u201d")
     quoted = next(q for q in record.quotes if q.content.text.startswith("the offers were"))
     assert quoted.speaker is not None and quoted.speaker.text == "Ann Lee"
+
+
+def test_a_quotation_after_said_when_asked_about_someone_goes_on_with_the_speaker(extract) -> None:
+    # the person named in the question put to the speaker does not speak; the question has no
+    # speaker of its own and does not break the run of the speaker's quotations
+    record = extract("\u201cIt was a fine evening on the quay,\u201d the old trawlerman told the BBC in Hull "
+                     "when asked if he had met Ann Lee. \u201cShe was very kind to all of us.\u201d")
+    asked = next(q for q in record.quotes if q.cue is not None and q.cue.text == "asked")
+    assert asked.speaker is None
+    after = next(q for q in record.quotes if q.content.text.startswith("She was very kind"))
+    assert after.speaker is not None and after.speaker.text == "the old trawlerman"
+
+
+# ----------------------------------------------------------------------------- introduced by role
+
+
+def test_a_person_named_by_role_before_a_colon_introduces_the_quotation(build_doc) -> None:
+    stage = QuotesStage(None, "quotes")
+    role = build_doc(
+        "The minister was blunt :",
+        heads=[1, 2, 2, 2, 2],
+        deps=["det", "nsubj", "ROOT", "acomp", "punct"],
+        pos=["DET", "NOUN", "AUX", "ADJ", "PUNCT"],
+        tags=["DT", "NN", "VBD", "JJ", ":"],
+    )
+    speaker = stage._intro_speaker(role[4])
+    assert speaker is not None and speaker.text == "minister"
+    # a thing before the colon introduces nobody
+    thing = build_doc(
+        "The weather was awful :",
+        heads=[1, 2, 2, 2, 2],
+        deps=["det", "nsubj", "ROOT", "acomp", "punct"],
+        pos=["DET", "NOUN", "AUX", "ADJ", "PUNCT"],
+        tags=["DT", "NN", "VBD", "JJ", ":"],
+    )
+    assert stage._intro_speaker(thing[4]) is None

@@ -482,6 +482,7 @@ class Attribution:
     paragraph: int = 0
     opens: int | None = None  # offset of the quotation mark of a quotation no cue claimed
     opens_paragraph: bool = False  # that quotation is the start of its paragraph
+    asked: bool = False  # a question put to somebody by nobody named ("..., she said when asked ...")
 
 
 def _is_quotation_mark(token: Token) -> bool:
@@ -1137,7 +1138,8 @@ class QuotesStage(Stage):
         # "Asked whether he would resign, the minister said ...": a question put to the minister
         # by somebody not named; the minister is not its speaker.
         addressees = self.lexicon.addressees
-        subject = None if _passive_participle_clause(verb, addressees) else find_subject(verb, addressees)
+        asked = _passive_participle_clause(verb, addressees)
+        subject = None if asked else find_subject(verb, addressees)
         if subject is not None and subject.pos_ == "PRON" and subject.lower_ == "it" and subject.dep_ == "expl":
             subject = None
         speaker = _char_span(doc, *speaker_tokens(subject)) if subject is not None else None
@@ -1147,7 +1149,7 @@ class QuotesStage(Stage):
         if content is None:
             return None
         cue_span = (verb.idx, verb.idx + len(verb.text))
-        return Attribution(content=content, cue=cue_span, speaker=speaker)
+        return Attribution(content=content, cue=cue_span, speaker=speaker, asked=asked)
 
     def _content(
         self, doc: Doc, verb: Token, cue: Cue, subject: Token | None, index: QuoteIndex, stop_at: list[int]
@@ -1525,7 +1527,9 @@ class QuotesStage(Stage):
         if (
             subject is not None
             and self.lexicon.nouns.get(subject.lemma_.lower()) is None
-            and (subject.pos_ in ("PROPN", "PRON") or _entity_type(sent.doc, subject) is not None)
+            and (subject.pos_ in ("PROPN", "PRON") or _entity_type(sent.doc, subject) is not None
+                 # a person named by role ("The minister was blunt:") introduces her own words
+                 or (subject.pos_ == "NOUN" and _is_person_noun(subject, self.actors)))
         ):
             return subject
         return None
@@ -1567,7 +1571,10 @@ class QuotesStage(Stage):
                     and _only_candidate(doc, previous, attribution.opens, persons, starts)
                 ):
                     attribution.speaker = previous.speaker
-            previous = attribution
+            if not attribution.asked:
+                # a question put to the speaker by nobody named ("“…,” she said when asked if …")
+                # is no other voice: the quotation after it goes on with the speaker's words
+                previous = attribution
 
     @staticmethod
     def _to_quote(doc: Doc, number: int, attribution: Attribution) -> Quote:
@@ -1754,6 +1761,13 @@ def _in_cue_phrase(doc: Doc, cue: Token | None, offset: int) -> bool:
     token = _token_at(doc, offset)
     if cue is None or token is None or cue.pos_ not in ("VERB", "AUX"):
         return False
+    for ancestor in token.ancestors:
+        if (ancestor.head.i == cue.i and ancestor.dep_ in ("advcl", "xcomp") and ancestor.tag_ in ("VBG", "VBN")
+                and not any(c.dep_ in SUBJECT_DEPS for c in ancestor.children)):
+            # anywhere in a participle clause of the cue without a subject of its own, also in
+            # a clause inside it (``said when asked if he had met Ms Roe``): what he was asked
+            # or spoke about
+            return True
     node = token
     while node.head.i != node.i:
         if node.head.i == cue.i:
