@@ -14,6 +14,7 @@ from newsevents.components.quotes import (
     _gerund_subject_read_as_complement,
     _interposed,
     _passive_participle_clause,
+    find_subject,
 )
 from newsevents.docquery import doc_text
 
@@ -113,6 +114,26 @@ def test_an_interposed_attribution_whose_closing_comma_hangs_on_the_clause_is_in
              "PUNCT"],
     )
     assert _interposed(doc[4], doc[3])
+    # or hung on the clause's verb as its complement
+    complement = build_doc(
+        "Instead , Ann Lee told the BBC , the council would wait .",
+        heads=[4, 4, 3, 4, 11, 6, 4, 11, 9, 11, 11, 11, 11],
+        deps=["advmod", "punct", "compound", "nsubj", "ccomp", "det", "dobj", "punct", "det", "nsubj", "aux",
+              "ROOT", "punct"],
+        pos=["ADV", "PUNCT", "PROPN", "PROPN", "VERB", "DET", "PROPN", "PUNCT", "DET", "NOUN", "AUX", "VERB",
+             "PUNCT"],
+        lemmas=["instead", ",", "ann", "lee", "tell", "the", "bbc", ",", "the", "council", "would", "wait", "."],
+    )
+    assert _interposed(complement[4], complement[3], frozenset({"tell"}))
+    # a complement with an object of its own is a clause of what was said, no attribution
+    found = build_doc(
+        "Lately , Ann Lee has kept her seat , the poll found .",
+        heads=[5, 5, 4, 5, 5, 11, 7, 5, 11, 10, 11, 11, 11],
+        deps=["advmod", "punct", "compound", "nsubj", "aux", "ccomp", "poss", "dobj", "punct", "det", "nsubj", "ROOT",
+              "punct"],
+        pos=["ADV", "PUNCT", "PROPN", "PROPN", "AUX", "VERB", "PRON", "NOUN", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"],
+    )
+    assert not _interposed(found[5], found[3], frozenset({"tell"}))
     # an attribution that ends its sentence is not set off inside it
     closing = build_doc(
         "The council would wait , Ann Lee told the BBC .",
@@ -226,3 +247,44 @@ def test_a_person_named_by_role_before_a_colon_introduces_the_quotation(build_do
         tags=["DT", "NN", "VBD", "JJ", ":"],
     )
     assert stage._intro_speaker(thing[4]) is None
+
+
+# ----------------------------------------------------------------------------- adding, after what was said
+
+
+def test_a_participle_of_saying_hung_on_the_clause_of_what_was_said_is_the_speakers(build_doc) -> None:
+    # "adding" hung on "failed", the complement of "said": Ann Lee adds, not the council
+    doc = build_doc(
+        "Ann Lee said the council failed , adding that nobody was punished .",
+        heads=[1, 2, 2, 4, 5, 2, 5, 5, 11, 11, 11, 7, 2],
+        deps=["compound", "nsubj", "ROOT", "det", "nsubj", "ccomp", "punct", "advcl", "mark", "nsubjpass", "auxpass",
+              "ccomp", "punct"],
+        pos=["PROPN", "PROPN", "VERB", "DET", "NOUN", "VERB", "PUNCT", "VERB", "SCONJ", "PRON", "AUX", "VERB",
+             "PUNCT"],
+        tags=["NNP", "NNP", "VBD", "DT", "NN", "VBD", ",", "VBG", "IN", "NN", "VBD", "VBN", "."],
+    )
+    assert find_subject(doc[7], frozenset()).text == "Lee"
+    # not set off by a comma, the participle goes with the clause it hangs on
+    close = build_doc(
+        "Ann Lee said her son called home saying he was safe .",
+        heads=[1, 2, 2, 4, 5, 2, 5, 5, 9, 7, 9, 2],
+        deps=["compound", "nsubj", "ROOT", "poss", "nsubj", "ccomp", "advmod", "advcl", "nsubj", "ccomp", "acomp",
+              "punct"],
+        pos=["PROPN", "PROPN", "VERB", "PRON", "NOUN", "VERB", "ADV", "VERB", "PRON", "AUX", "ADJ", "PUNCT"],
+        tags=["NNP", "NNP", "VBD", "PRP$", "NN", "VBD", "RB", "VBG", "PRP", "VBD", "JJ", "."],
+    )
+    assert find_subject(close[7], frozenset()).text == "son"
+
+
+def test_an_infinitive_of_purpose_with_a_cue_stays_in_what_was_said(extract) -> None:
+    record = extract("Ann Lee said in a radio interview that the onus is on the council to show that it can lead.")
+    said = next(q for q in record.quotes if q.cue is not None and q.cue.text == "said")
+    assert said.content.text == "the onus is on the council to show that it can lead"
+
+
+def test_a_participle_after_the_attribution_does_not_take_the_quotation_again(extract) -> None:
+    # "suggesting" takes Ann Lee as its speaker from "said"; the quotation is said's, not its
+    record = extract("\u201cI think she has to contrast her record with his, and talk about the real issues,\u201d "
+                     "Ann Lee said, suggesting a few questions for the debate.")
+    quoted = [q for q in record.quotes if q.content.text.startswith("I think she has to")]
+    assert [q.cue.text for q in quoted] == ["said"]

@@ -552,11 +552,12 @@ def find_subject(verb: Token, addressees: Container[str]) -> Token | None:
     if verb.dep_ in ("conj", "xcomp") and head.i != verb.i and head.pos_ in ("VERB", "AUX"):
         # "... and added that ..." / "declined to say": the coordinated verb's subject.
         return find_subject(head, addressees)
-    infinitive = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
-    if verb.dep_ in ("advcl", "acl") and (verb.tag_ in ("VBG", "VBN") or infinitive):
+    if verb.dep_ in ("advcl", "acl") and (verb.tag_ in ("VBG", "VBN") or _infinitive(verb)):
         # "Trump said, adding ..." / "a series of tweets saying ...": the clause's own speaker;
         # "she took to Twitter to say ...", "issued a statement to say ...": the doer's.
         ancestor = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if ancestor is not None and verb.tag_ == "VBG":
+            ancestor = _governor_of_reported_clause(verb, ancestor) or ancestor
         if ancestor is not None:
             return find_subject(ancestor, addressees)
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
@@ -572,8 +573,32 @@ def find_subject(verb: Token, addressees: Container[str]) -> Token | None:
     )
 
 
+def _infinitive(verb: Token) -> bool:
+    """``to say``, ``to show``: a bare verb with ``to``."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
 # Object pronouns that name a person ("criticised her for saying ...").
 _PERSON_OBJECTS = frozenset({"me", "him", "her", "us", "them"})
+
+
+def _governor_of_reported_clause(participle: Token, host: Token) -> Token | None:
+    """``Ann Lee said the council had failed, adding that ...``: a participle of saying set off by
+    a comma that the parser hung on the clause of what was said (``failed``, the complement of
+    ``said``; ``denied the notion that a change is coming, explaining ...``: a ``that`` clause
+    of the verb's object) goes on with the attribution around that clause: the verb that governs
+    the clause, whose subject is the one adding (None when the host is no such clause)."""
+    doc = participle.doc
+    if participle.i == 0 or doc[participle.i - 1].text != "," or participle.head.i != host.i:
+        return None
+    if host.dep_ == "ccomp" and host.head.pos_ in ("VERB", "AUX") and host.head.i < host.i:
+        return host.head
+    opened_by_that = any(c.dep_ == "mark" and c.lower_ == "that" for c in host.children)
+    noun = host.head
+    if (host.dep_ in ("acl", "relcl") and opened_by_that and noun.dep_ == "dobj"
+            and noun.head.pos_ in ("VERB", "AUX") and noun.head.i < host.i):
+        return noun.head
+    return None
 
 
 def _subject_of_set_off_participle(verb: Token) -> Token | None:
@@ -957,7 +982,11 @@ class QuotesStage(Stage):
         paragraph_starts = [start for start, _ in paragraph_spans(text)] or [0]
         attributions: list[Attribution] = []
         cue_tokens = self._cue_tokens(doc, index)
-        stop_at = sorted({t.left_edge.i for t, _ in cue_tokens if t.dep_ in ("advcl", "conj", "parataxis")})
+        # A cue clause joined to another clause ends what that clause's attribution reports ("A
+        # said X, while B said Y"); an infinitive of purpose ("the onus is on the council to show
+        # that it can lead") is part of the clause it hangs on.
+        stop_at = sorted({t.left_edge.i for t, _ in cue_tokens
+                          if t.dep_ in ("advcl", "conj", "parataxis") and not _infinitive(t)})
         for token, cue in cue_tokens:
             found = (
                 self._according_to(doc, token)
@@ -1180,7 +1209,7 @@ class QuotesStage(Stage):
                 said = _after_colon(doc, colon_offset, whole_paragraph=cue.lemma in POST_VERBS)
                 if said is not None:
                     return said
-        if _interposed(verb, subject):
+        if _interposed(verb, subject, self.lexicon.addressees):
             # "The museum, Ms Lee said, was built in 1890.": the attribution set off by commas
             # inside what was said; the content is the sentence around it.
             return _strip(doc, *_char_span(doc, sent.start, sent.end))
@@ -1234,6 +1263,10 @@ class QuotesStage(Stage):
                 return _strip(doc, *_char_span(doc, start, xcomp.right_edge.i + 1))
         # "..., he said." / "..., President X has said.": the clause before the attribution.
         attribution_start = min(verb.i, speaker_range[0])
+        if subject is not None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl") and subject.head.i != verb.i:
+            # a participle takes its speaker from the clause it hangs on ("“…,” Ann Lee said,
+            # suggesting a few questions"): the quotation before that clause is not next to it
+            attribution_start = verb.i
         while attribution_start > sent.start and doc[attribution_start - 1].dep_ in ("aux", "neg", "advmod"):
             attribution_start -= 1
         tail = [t for t in doc[verb.i + 1 : sent.end] if not (t.is_punct or t.is_space)]
@@ -1639,11 +1672,19 @@ def _colon_ending_phrase(verb: Token) -> Token | None:
     return None
 
 
-def _interposed(verb: Token, subject: Token | None) -> bool:
+def _interposed(verb: Token, subject: Token | None, addressees: Container[str] = frozenset()) -> bool:
     """Whether a cue verb and its subject are set off by commas (or dashes) inside another
     clause (``..., Ms Lee said, ...``; ``..., he often says, ...``): the parser hangs such an
     attribution on the clause as a parataxis."""
-    if verb.dep_ != "parataxis" or subject is None or any(c.dep_ == "ccomp" for c in verb.children):
+    # the parser hangs such an attribution on the clause as a parataxis, or as a complement of
+    # the clause's verb after it ("Instead, Ann Lee told the BBC, the council would wait")
+    # (a complement with an object other than the person addressed is a clause of what was
+    # said: "Ann Lee has kept her seat, the poll found")
+    hung = verb.dep_ == "parataxis" or (
+        verb.dep_ == "ccomp" and verb.i < verb.head.i
+        and (verb.lemma_.lower() in addressees or not any(c.dep_ in ("dobj", "attr", "acomp", "oprd")
+                                                             for c in verb.children)))
+    if not hung or subject is None or any(c.dep_ == "ccomp" for c in verb.children):
         return False
     doc, sent = verb.doc, verb.sent
     first, last = verb.left_edge.i, verb.right_edge.i
