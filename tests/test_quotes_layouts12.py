@@ -14,6 +14,7 @@ from newsevents.components.quotes import (
     _gerund_subject_read_as_complement,
     _interposed,
     _passive_participle_clause,
+    _without_trailing_gloss,
     find_subject,
 )
 from newsevents.docquery import doc_text
@@ -288,3 +289,53 @@ def test_a_participle_after_the_attribution_does_not_take_the_quotation_again(ex
                      "Ann Lee said, suggesting a few questions for the debate.")
     quoted = [q for q in record.quotes if q.content.text.startswith("I think she has to")]
     assert [q.cue.text for q in quoted] == ["said"]
+
+
+# ----------------------------------------------------------------------------- the reporter's gloss
+
+
+def test_a_relative_clause_closing_the_reported_clause_is_the_reporters_gloss(build_doc) -> None:
+    doc = build_doc(
+        "The council said the rules broke the law , which the court put on hold .",
+        heads=[1, 2, 2, 4, 5, 2, 7, 5, 7, 12, 11, 12, 7, 12, 13, 2],
+        deps=["det", "nsubj", "ROOT", "det", "nsubj", "ccomp", "det", "dobj", "punct", "dobj", "det", "nsubj",
+              "relcl", "prep", "pobj", "punct"],
+        pos=["DET", "NOUN", "VERB", "DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT", "PRON", "DET", "NOUN", "VERB",
+             "ADP", "NOUN", "PUNCT"],
+        tags=["DT", "NN", "VBD", "DT", "NNS", "VBD", "DT", "NN", ",", "WDT", "DT", "NN", "VBD", "IN", "NN", "."],
+    )
+    assert doc[3 : _without_trailing_gloss(doc, 3, 15)].text == "the rules broke the law"
+
+
+def test_an_apposition_closing_the_reported_clause_is_cut_but_not_one_inside_it(build_doc) -> None:
+    closing = build_doc(
+        "She said he would consider Tom Reed , a former mayor .",
+        heads=[1, 1, 4, 4, 1, 6, 4, 6, 10, 10, 6, 1],
+        deps=["nsubj", "ROOT", "nsubj", "aux", "ccomp", "compound", "dobj", "punct", "det", "amod", "appos", "punct"],
+        pos=["PRON", "VERB", "PRON", "AUX", "VERB", "PROPN", "PROPN", "PUNCT", "DET", "ADJ", "NOUN", "PUNCT"],
+        tags=["PRP", "VBD", "PRP", "MD", "VB", "NNP", "NNP", ",", "DT", "JJ", "NN", "."],
+    )
+    assert closing[2 : _without_trailing_gloss(closing, 2, 11)].text == "he would consider Tom Reed"
+    inside = build_doc(
+        "She said the plan , which cost millions , had failed .",
+        heads=[1, 1, 3, 10, 3, 6, 3, 6, 3, 10, 1, 1],
+        deps=["nsubj", "ROOT", "det", "nsubj", "punct", "nsubj", "relcl", "dobj", "punct", "aux", "ccomp", "punct"],
+        pos=["PRON", "VERB", "DET", "NOUN", "PUNCT", "PRON", "VERB", "NOUN", "PUNCT", "AUX", "VERB", "PUNCT"],
+        tags=["PRP", "VBD", "DT", "NN", ",", "WDT", "VBD", "NNS", ",", "VBD", "VBN", "."],
+    )
+    assert _without_trailing_gloss(inside, 2, 11) == 11
+
+
+def test_a_gloss_holding_a_quotation_is_the_speakers_words(extract) -> None:
+    record = extract('Ann Lee said she voted for Tom Reed, who she called "the only honest man in the race".')
+    said = next(q for q in record.quotes if q.cue is not None and q.cue.text == "said")
+    assert said.content.text.endswith('"the only honest man in the race"')
+
+
+def test_a_quotation_naming_the_object_of_call_is_said_with_the_object(extract) -> None:
+    # "call" has an addressee row ("called reporters"), but a quotation that names its object
+    # is no words addressed to that object
+    record = extract("Ann Lee called half of the mayor\u2019s supporters \u201cdeplorables.\u201d")
+    called = next(q for q in record.quotes if q.cue is not None and q.cue.text == "called")
+    assert called.content.text.startswith("half of the mayor")
+    assert called.kind == "mixed"

@@ -936,7 +936,31 @@ def _clause_tokens(clause: Token, stop_at: list[int], own_start: int) -> tuple[i
     while end - 1 > start and (clause.doc[end - 1].dep_ == "cc"
                                or (clause.doc[end - 1].is_punct and not clause.doc[end - 1].is_quote)):
         end -= 1  # (a quotation mark stays: it makes the quote mixed)
-    return start, end
+    return start, _without_trailing_gloss(clause.doc, start, end)
+
+
+def _without_trailing_gloss(doc: Doc, start: int, end: int) -> int:
+    """The end of a reported clause without the reporter's gloss that closes it: a relative clause
+    or an apposition set off by a comma after the clause's last noun and running to its end
+    (``said he would consider Tom Reed, a former mayor who can raise the money``; ``said the rules
+    broke the law, which the court has put on hold``). Not when the gloss holds a quotation mark
+    (then the words are the speaker's)."""
+    for comma in range(start + 1, end - 1):
+        if doc[comma].text != ",":
+            continue
+        first = doc[comma + 1]
+        gloss = None
+        if first.tag_ in ("WDT", "WP", "WP$") and first.head.dep_ == "relcl" and start <= first.head.head.i < comma:
+            gloss = first.head
+        else:
+            gloss = next((t for t in (first, *first.ancestors) if t.dep_ == "appos" and t.left_edge.i == first.i
+                          and start <= t.head.i < comma), None)
+        if gloss is None or gloss.right_edge.i + 1 < end:
+            continue
+        if any(t.is_quote for t in doc[comma:end]):
+            return end
+        return comma
+    return end
 
 
 class QuotesStage(Stage):
@@ -2098,6 +2122,10 @@ def _addressee_before_quotation(doc: Doc, verb: Token, index: QuoteIndex) -> tup
     ``Ann Lee spoke on Monday, telling reporters, “…”``)."""
     addressee = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i), None)
     if addressee is None or any(t.is_punct for t in doc[verb.i + 1 : addressee.left_edge.i]):
+        return None
+    if any(c.dep_ in _COMPLEMENT_DEPS + ("attr",) and c.i > addressee.right_edge.i for c in verb.children):
+        # "called half of the fans “deplorables”": a quotation naming the object is no words
+        # addressed to it (the object with its complement is what was said)
         return None
     return _adjacent_quote(doc, index, _end_of(doc[addressee.right_edge.i]), backwards=False)
 
