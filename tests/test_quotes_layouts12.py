@@ -9,12 +9,15 @@ Every sentence is written for these tests; the rule tests use hand-built parses.
 from __future__ import annotations
 
 from newsevents.components.quotes import (
+    QuoteIndex,
     QuotesStage,
     _as_clause_host,
     _gerund_subject_read_as_complement,
     _interposed,
+    _interposed_as_root,
     _passive_participle_clause,
     _without_trailing_gloss,
+    find_quote_spans,
     find_subject,
 )
 from newsevents.docquery import doc_text
@@ -339,3 +342,55 @@ def test_a_quotation_naming_the_object_of_call_is_said_with_the_object(extract) 
     called = next(q for q in record.quotes if q.cue is not None and q.cue.text == "called")
     assert called.content.text.startswith("half of the mayor")
     assert called.kind == "mixed"
+
+
+# ----------------------------------------------------------------------------- parses without a clause
+
+
+def test_an_interposed_attribution_the_parser_made_the_root_is_interposed(build_doc) -> None:
+    # "workers" hung on "explained", and "were" joined to it without a coordinator
+    doc = build_doc(
+        "These workers , Ann Lee explained , were paid well .",
+        heads=[1, 5, 5, 4, 5, 5, 5, 5, 7, 8, 5],
+        deps=["det", "dep", "punct", "compound", "nsubj", "ROOT", "punct", "conj", "acomp", "advmod", "punct"],
+        pos=["DET", "NOUN", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT", "AUX", "VERB", "ADV", "PUNCT"],
+    )
+    assert _interposed_as_root(doc[5], doc[4])
+    # a second clause with a coordinator and its own subject is no part of the first
+    joined = build_doc(
+        "These workers , Ann Lee explained , and they were paid .",
+        heads=[1, 5, 5, 4, 5, 5, 5, 5, 9, 5, 9, 5],
+        deps=["det", "dep", "punct", "compound", "nsubj", "ROOT", "punct", "cc", "nsubj", "conj", "acomp", "punct"],
+        pos=["DET", "NOUN", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT", "CCONJ", "PRON", "AUX", "VERB", "PUNCT"],
+    )
+    assert not _interposed_as_root(joined[5], joined[4])
+
+
+def said_content(doc, verb: int) -> str | None:
+    stage = QuotesStage(None, "quotes")
+    text = doc_text(doc)
+    found = stage._verb_attribution(doc, doc[verb], stage.lexicon.verb_cue(doc[verb]),
+                                    QuoteIndex(find_quote_spans(text)), [])
+    return None if found is None else text[slice(*found.content)]
+
+
+def test_words_without_a_verb_before_the_attribution_are_what_was_said(build_doc) -> None:
+    doc = build_doc(
+        "People like Tom Reed , he said .",
+        heads=[6, 0, 3, 1, 6, 6, 6, 6],
+        deps=["dep", "prep", "compound", "pobj", "punct", "nsubj", "ROOT", "punct"],
+        pos=["NOUN", "ADP", "PROPN", "PROPN", "PUNCT", "PRON", "VERB", "PUNCT"],
+        tags=["NNS", "IN", "NNP", "NNP", ",", "PRP", "VBD", "."],
+        lemmas=["people", "like", "Tom", "Reed", ",", "he", "say", "."],
+    )
+    assert said_content(doc, 6) == "People like Tom Reed"
+    # a phrase of place before it is no words of the speaker
+    place = build_doc(
+        "In Leeds , he said .",
+        heads=[4, 0, 4, 4, 4, 4],
+        deps=["prep", "pobj", "punct", "nsubj", "ROOT", "punct"],
+        pos=["ADP", "PROPN", "PUNCT", "PRON", "VERB", "PUNCT"],
+        tags=["IN", "NNP", ",", "PRP", "VBD", "."],
+        lemmas=["in", "Leeds", ",", "he", "say", "."],
+    )
+    assert said_content(place, 4) is None

@@ -1233,7 +1233,7 @@ class QuotesStage(Stage):
                 said = _after_colon(doc, colon_offset, whole_paragraph=cue.lemma in POST_VERBS)
                 if said is not None:
                     return said
-        if _interposed(verb, subject, self.lexicon.addressees):
+        if _interposed(verb, subject, self.lexicon.addressees) or _interposed_as_root(verb, subject):
             # "The museum, Ms Lee said, was built in 1890.": the attribution set off by commas
             # inside what was said; the content is the sentence around it.
             return _strip(doc, *_char_span(doc, sent.start, sent.end))
@@ -1295,12 +1295,16 @@ class QuotesStage(Stage):
             attribution_start -= 1
         tail = [t for t in doc[verb.i + 1 : sent.end] if not (t.is_punct or t.is_space)]
         tail = [t for t in tail if not speaker_range[0] <= t.i < speaker_range[1]]
+        # (or words without a verb the parser hung on the cue: "People like Tom Reed, he said.",
+        # "Yes, she said.")
+        fragment = verb.dep_ == "ROOT" and any(c.dep_ in ("dep", "intj") and c.i < attribution_start
+                                               for c in verb.lefts)
         if (
-            verb.head.i < attribution_start
+            (verb.head.i < attribution_start or fragment)
             and not tail
             and attribution_start > sent.start
             and doc[attribution_start - 1].text in (",", "—", "–")
-            and self.lexicon.verb_cue(verb.head) is None
+            and (fragment or self.lexicon.verb_cue(verb.head) is None)
         ):
             span = _strip(doc, *_char_span(doc, sent.start, attribution_start))
             if span[1] > span[0]:
@@ -1726,6 +1730,30 @@ def _interposed(verb: Token, subject: Token | None, addressees: Container[str] =
         and doc[first].text in _SETTING_OFF
         and doc[last].text in _SETTING_OFF
         and first < subject.i < last
+    )
+
+
+def _interposed_as_root(verb: Token, subject: Token | None) -> bool:
+    """``These workers, Ann Lee explained at the hearing, were well paid``: an attribution set
+    off by commas that the parser made the sentence's root, hanging the noun phrase before it on
+    the cue and the rest of the clause after it as a conjunct without a coordinator (a verb
+    without a subject of its own: its subject is that noun phrase)."""
+    if verb.dep_ != "ROOT" or subject is None or subject.head.i != verb.i or any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    doc = verb.doc
+    comma = subject.left_edge.i - 1
+    if comma <= verb.sent.start or doc[comma].text != ",":
+        return False
+    if not any(c.i < comma and c.right_edge.i == comma - 1 and c.dep_ in ("dep", "nsubj", "npadvmod")
+               and c.pos_ in ("NOUN", "PROPN", "PRON") for c in verb.lefts):
+        return False
+    rest = next((c for c in verb.rights if c.dep_ == "conj"), None)
+    return (
+        rest is not None
+        and rest.pos_ in ("VERB", "AUX")
+        and doc[rest.left_edge.i - 1].text == ","
+        and not any(c.dep_ == "cc" and c.i < rest.i for c in verb.rights)
+        and not any(c.dep_ in SUBJECT_DEPS for c in rest.children)
     )
 
 
