@@ -394,3 +394,15 @@ def test_words_without_a_verb_before_the_attribution_are_what_was_said(build_doc
         lemmas=["in", "Leeds", ",", "he", "say", "."],
     )
     assert said_content(place, 4) is None
+
+
+def test_a_list_the_parser_read_as_an_apposition_stays_in_what_was_said(build_doc) -> None:
+    doc = build_doc(
+        "She said he backs fairness , the closure of loopholes and relief .",
+        heads=[1, 1, 3, 1, 3, 4, 7, 4, 7, 8, 8, 8, 1],
+        deps=["nsubj", "ROOT", "nsubj", "ccomp", "dobj", "punct", "det", "appos", "prep", "pobj", "cc", "conj",
+              "punct"],
+        pos=["PRON", "VERB", "PRON", "VERB", "NOUN", "PUNCT", "DET", "NOUN", "ADP", "NOUN", "CCONJ", "NOUN", "PUNCT"],
+        tags=["PRP", "VBD", "PRP", "VBZ", "NN", ",", "DT", "NN", "IN", "NNS", "CC", "NN", "."],
+    )
+    assert _without_trailing_gloss(doc, 2, 12) == 12

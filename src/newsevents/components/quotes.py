@@ -957,7 +957,10 @@ def _without_trailing_gloss(doc: Doc, start: int, end: int) -> int:
                           and start <= t.head.i < comma), None)
         if gloss is None or gloss.right_edge.i + 1 < end:
             continue
-        if any(t.is_quote for t in doc[comma:end]):
+        if any(t.is_quote for t in doc[comma:end]) or (
+                gloss.dep_ == "appos" and any(t.dep_ == "cc" for t in doc[comma:end])):
+            # the speaker's words, or a list the parser may have read as an apposition ("called
+            # for tax fairness, the closure of loopholes and relief for families")
             return end
         return comma
     return end
