@@ -406,3 +406,11 @@ def test_a_list_the_parser_read_as_an_apposition_stays_in_what_was_said(build_do
         tags=["PRP", "VBD", "PRP", "VBZ", "NN", ",", "DT", "NN", "IN", "NNS", "CC", "NN", "."],
     )
     assert _without_trailing_gloss(doc, 2, 12) == 12
+
+
+def test_a_participle_set_off_after_a_quoted_complement_is_not_part_of_the_object(extract) -> None:
+    record = extract("He has called the council ''reckless and arrogant,'' accusing it of "
+                     "''wasting every penny'' and ''ignoring the town.''")
+    called = next(q for q in record.quotes if q.cue is not None and q.cue.text == "called")
+    assert "accusing" not in called.content.text
+    assert called.content.text.startswith("the council")

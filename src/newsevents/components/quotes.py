@@ -1911,6 +1911,9 @@ def _quoted_object(doc: Doc, verb: Token, subject: Token | None, index: QuoteInd
         if (subject is None or child.i != subject.i)
         and child.dep_ in ("dobj", "oprd", "prep", "attr", "dative", "xcomp", "advcl")
         and index.overlapping(child.left_edge.idx, _end_of(child.right_edge))
+        # a participle clause set off by a comma ("called China “reckless,” accusing it of
+        # “…”") is an attribution of its own, no part of this one's object
+        and not (child.dep_ == "advcl" and _after_comma(doc, child.left_edge.i))
     ]
     if not quoted:
         return None
@@ -1918,6 +1921,14 @@ def _quoted_object(doc: Doc, verb: Token, subject: Token | None, index: QuoteInd
     while start <= quoted[-1].right_edge.i and doc[start].dep_ in ("prt", "punct", "advmod"):
         start += 1
     return _strip(doc, *_char_span(doc, start, quoted[-1].right_edge.i + 1))
+
+
+def _after_comma(doc: Doc, i: int) -> bool:
+    """Whether a comma stands before token ``i`` (closing quotation marks between them aside)."""
+    j = i - 1
+    while j >= 0 and (doc[j].is_quote or _is_quotation_mark(doc[j])):
+        j -= 1
+    return j >= 0 and (doc[j].text == "," or doc[j].text.endswith(","))
 
 
 # After the object of a verb of saying, the phrases that are part of what was said: the
