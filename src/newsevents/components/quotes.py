@@ -1330,9 +1330,11 @@ class QuotesStage(Stage):
                                     media=self.lexicon.speech_nouns, through=_phrasal_word(cue))
             if found is not None:
                 return found
-        if subject is not None and cue.kind == "speech" and verb.dep_ == "ROOT":
+        if subject is not None and cue.kind == "speech" and verb.dep_ == "ROOT" and not any(
+                t.pos_ in ("VERB", "AUX") or t.is_quote for t in doc[verb.i + 1 : sent.end]):
             # "“We tried everything.” Ann Lee said.": an attribution with nothing of its own to
-            # report, right after a quotation closed by a full stop (the comma written as a stop)
+            # report, right after a quotation closed by a full stop (the comma written as a stop);
+            # not one that goes on to words of its own ("Ann Lee wrote on Facebook, saying: ‘…’")
             return _adjacent_quote(doc, index, doc[attribution_start].idx, backwards=True, finished=True)
         return None
 
