@@ -66,6 +66,8 @@ class CueLexicon:
     complement_content: frozenset[str] = frozenset()
     # verbs whose subject utters the noun of saying they take as object ("made the claim that")
     utterance_verb: frozenset[str] = frozenset()
+    # prepositions naming who made a report, survey or poll ("a poll by Ridgeway University")
+    report_owner_prep: frozenset[str] = frozenset()
 
     @property
     def phrasal_heads(self) -> frozenset[str]:
@@ -104,7 +106,7 @@ CUE_KINDS = frozenset({"speech", "report", "belief", "source", "manner", "framin
 ADDRESSEE = "addressee"
 # Rows of these kinds are no cues either: the pronouns and prepositions the speaker rules read.
 WORD_KINDS = frozenset({"speaker_pronoun", "person_pronoun", "body_pronoun", "owner_prep", "spokesperson_prep",
-                        "object_content", "complement_content", "utterance_verb"})
+                        "object_content", "complement_content", "utterance_verb", "report_owner_prep"})
 
 
 def read_cue_rows(lines: Iterable[str]) -> CueLexicon:
@@ -483,6 +485,7 @@ class Attribution:
     paragraph: int = 0
     opens: int | None = None  # offset of the quotation mark of a quotation no cue claimed
     opens_paragraph: bool = False  # that quotation is the start of its paragraph
+    asked: bool = False  # a question put to somebody by nobody named ("..., she said when asked ...")
 
 
 def _is_quotation_mark(token: Token) -> bool:
@@ -552,11 +555,12 @@ def find_subject(verb: Token, addressees: Container[str]) -> Token | None:
     if verb.dep_ in ("conj", "xcomp") and head.i != verb.i and head.pos_ in ("VERB", "AUX"):
         # "... and added that ..." / "declined to say": the coordinated verb's subject.
         return find_subject(head, addressees)
-    infinitive = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
-    if verb.dep_ in ("advcl", "acl") and (verb.tag_ in ("VBG", "VBN") or infinitive):
+    if verb.dep_ in ("advcl", "acl") and (verb.tag_ in ("VBG", "VBN") or _infinitive(verb)):
         # "Trump said, adding ..." / "a series of tweets saying ...": the clause's own speaker;
         # "she took to Twitter to say ...", "issued a statement to say ...": the doer's.
         ancestor = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if ancestor is not None and verb.tag_ == "VBG":
+            ancestor = _governor_of_reported_clause(verb, ancestor) or ancestor
         if ancestor is not None:
             return find_subject(ancestor, addressees)
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
@@ -572,8 +576,32 @@ def find_subject(verb: Token, addressees: Container[str]) -> Token | None:
     )
 
 
+def _infinitive(verb: Token) -> bool:
+    """``to say``, ``to show``: a bare verb with ``to``."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
 # Object pronouns that name a person ("criticised her for saying ...").
 _PERSON_OBJECTS = frozenset({"me", "him", "her", "us", "them"})
+
+
+def _governor_of_reported_clause(participle: Token, host: Token) -> Token | None:
+    """``Ann Lee said the council had failed, adding that ...``: a participle of saying set off by
+    a comma that the parser hung on the clause of what was said (``failed``, the complement of
+    ``said``; ``denied the notion that a change is coming, explaining ...``: a ``that`` clause
+    of the verb's object) goes on with the attribution around that clause: the verb that governs
+    the clause, whose subject is the one adding (None when the host is no such clause)."""
+    doc = participle.doc
+    if participle.i == 0 or doc[participle.i - 1].text != "," or participle.head.i != host.i:
+        return None
+    if host.dep_ == "ccomp" and host.head.pos_ in ("VERB", "AUX") and host.head.i < host.i:
+        return host.head
+    opened_by_that = any(c.dep_ == "mark" and c.lower_ == "that" for c in host.children)
+    noun = host.head
+    if (host.dep_ in ("acl", "relcl") and opened_by_that and noun.dep_ == "dobj"
+            and noun.head.pos_ in ("VERB", "AUX") and noun.head.i < host.i):
+        return noun.head
+    return None
 
 
 def _subject_of_set_off_participle(verb: Token) -> Token | None:
@@ -770,14 +798,17 @@ def _complements(verb: Token) -> list[Token]:
     return [c for c in verb.children if not (c.dep_ == "ccomp" and c.i < max(stops))]
 
 
-def _fronted_passive_participle(verb: Token) -> bool:
+def _passive_participle_clause(verb: Token, addressees: Container[str]) -> bool:
     """``Asked whether he would resign, ...``, ``Told of the verdict, ...``: a passive participle
-    before the clause it hangs on, with nobody named saying it: the subject of that clause is who
-    was asked or told, not who spoke."""
+    clause before the verb it hangs on, with nobody named saying it: the subject of that verb is
+    who was asked or told, not who spoke. After the verb, only for a verb whose object is the
+    person addressed (``addressees``: ``..., she said when asked about the rules``); ``He cut
+    the tax as promised`` is his own promise."""
     return (
         verb.dep_ == "advcl"
         and verb.tag_ == "VBN"
-        and verb.i < verb.head.i
+        and verb.head.pos_ in ("VERB", "AUX")
+        and (verb.i < verb.head.i or verb.lemma_.lower() in addressees)
         and not any(c.dep_ in ("agent", "nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
     )
 
@@ -815,6 +846,25 @@ def _subject_read_as_object(verb: Token) -> Token | None:
     if finite.tag_ in _FINITE_TAGS and finite.dep_ in ("amod", "compound", "nmod", "appos", "acl") and finite.head.i > j:
         return obj
     return None
+
+
+def _gerund_subject_read_as_complement(verb: Token) -> Token | None:
+    """The gerund subject of a clause of what was said that the parser made the verb's own
+    complement, hanging the clause's finite verb on it (``economists say taxing consumption
+    encourages savings``: ``taxing`` an ``xcomp`` of ``say``, ``encourages`` a ``ccomp`` of
+    ``taxing``; ``have said cutting output must be ...``: a verb with a modal). A gerund right
+    after the verb cannot be the complement of a verb of saying when a finite verb of its own
+    follows it: the gerund phrase is that verb's subject."""
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    gerund = next((c for c in verb.rights if c.dep_ == "xcomp"), None)
+    if gerund is None or gerund.tag_ != "VBG" or gerund.i != verb.i + 1:
+        return None
+    finite = next((c for c in gerund.rights if c.dep_ == "ccomp" and (
+        c.tag_ in _FINITE_TAGS or any(a.dep_ == "aux" and a.tag_ in _FINITE_TAGS for a in c.lefts))), None)
+    if finite is None or not any(c.dep_ == "nsubj" and gerund.i < c.i < finite.i for c in finite.children):
+        return None
+    return gerund
 
 
 def _gerund(token: Token) -> bool:
@@ -889,7 +939,34 @@ def _clause_tokens(clause: Token, stop_at: list[int], own_start: int) -> tuple[i
     while end - 1 > start and (clause.doc[end - 1].dep_ == "cc"
                                or (clause.doc[end - 1].is_punct and not clause.doc[end - 1].is_quote)):
         end -= 1  # (a quotation mark stays: it makes the quote mixed)
-    return start, end
+    return start, _without_trailing_gloss(clause.doc, start, end)
+
+
+def _without_trailing_gloss(doc: Doc, start: int, end: int) -> int:
+    """The end of a reported clause without the reporter's gloss that closes it: a relative clause
+    or an apposition set off by a comma after the clause's last noun and running to its end
+    (``said he would consider Tom Reed, a former mayor who can raise the money``; ``said the rules
+    broke the law, which the court has put on hold``). Not when the gloss holds a quotation mark
+    (then the words are the speaker's)."""
+    for comma in range(start + 1, end - 1):
+        if doc[comma].text != ",":
+            continue
+        first = doc[comma + 1]
+        gloss = None
+        if first.tag_ in ("WDT", "WP", "WP$") and first.head.dep_ == "relcl" and start <= first.head.head.i < comma:
+            gloss = first.head
+        else:
+            gloss = next((t for t in (first, *first.ancestors) if t.dep_ == "appos" and t.left_edge.i == first.i
+                          and start <= t.head.i < comma), None)
+        if gloss is None or gloss.right_edge.i + 1 < end:
+            continue
+        if any(t.is_quote for t in doc[comma:end]) or (
+                gloss.dep_ == "appos" and any(t.dep_ == "cc" for t in doc[comma:end])):
+            # the speaker's words, or a list the parser may have read as an apposition ("called
+            # for tax fairness, the closure of loopholes and relief for families")
+            return end
+        return comma
+    return end
 
 
 class QuotesStage(Stage):
@@ -935,7 +1012,11 @@ class QuotesStage(Stage):
         paragraph_starts = [start for start, _ in paragraph_spans(text)] or [0]
         attributions: list[Attribution] = []
         cue_tokens = self._cue_tokens(doc, index)
-        stop_at = sorted({t.left_edge.i for t, _ in cue_tokens if t.dep_ in ("advcl", "conj", "parataxis")})
+        # A cue clause joined to another clause ends what that clause's attribution reports ("A
+        # said X, while B said Y"); an infinitive of purpose ("the onus is on the council to show
+        # that it can lead") is part of the clause it hangs on.
+        stop_at = sorted({t.left_edge.i for t, _ in cue_tokens
+                          if t.dep_ in ("advcl", "conj", "parataxis") and not _infinitive(t)})
         for token, cue in cue_tokens:
             found = (
                 self._according_to(doc, token)
@@ -1115,7 +1196,9 @@ class QuotesStage(Stage):
     ) -> Attribution | None:
         # "Asked whether he would resign, the minister said ...": a question put to the minister
         # by somebody not named; the minister is not its speaker.
-        subject = None if _fronted_passive_participle(verb) else find_subject(verb, self.lexicon.addressees)
+        addressees = self.lexicon.addressees
+        asked = _passive_participle_clause(verb, addressees)
+        subject = None if asked else find_subject(verb, addressees)
         if subject is not None and subject.pos_ == "PRON" and subject.lower_ == "it" and subject.dep_ == "expl":
             subject = None
         speaker = _char_span(doc, *speaker_tokens(subject)) if subject is not None else None
@@ -1125,7 +1208,7 @@ class QuotesStage(Stage):
         if content is None:
             return None
         cue_span = (verb.idx, verb.idx + len(verb.text))
-        return Attribution(content=content, cue=cue_span, speaker=speaker)
+        return Attribution(content=content, cue=cue_span, speaker=speaker, asked=asked)
 
     def _content(
         self, doc: Doc, verb: Token, cue: Cue, subject: Token | None, index: QuoteIndex, stop_at: list[int]
@@ -1159,7 +1242,7 @@ class QuotesStage(Stage):
                 said = _after_colon(doc, colon_offset, whole_paragraph=cue.lemma in POST_VERBS)
                 if said is not None:
                     return said
-        if _interposed(verb, subject):
+        if _interposed(verb, subject, self.lexicon.addressees) or _interposed_as_root(verb, subject):
             # "The museum, Ms Lee said, was built in 1890.": the attribution set off by commas
             # inside what was said; the content is the sentence around it.
             return _strip(doc, *_char_span(doc, sent.start, sent.end))
@@ -1194,6 +1277,11 @@ class QuotesStage(Stage):
             # "maintained the Oscars only generated excitement ...": a finite verb the parser hung
             # on the object as a modifier; the object is that verb's subject.
             return _strip(doc, *_char_span(doc, subject_read_as_object.left_edge.i, verb.right_edge.i + 1))
+        gerund_subject = _gerund_subject_read_as_complement(verb)
+        if gerund_subject is not None:
+            # "say taxing consumption encourages savings": the gerund that is the subject of what
+            # was said, read as the verb's complement with the clause's verb hung on it.
+            return _strip(doc, *_char_span(doc, gerund_subject.left_edge.i, gerund_subject.right_edge.i + 1))
         gerund = _gerund_after_of(verb) if cue.kind == "speech" else None
         if gerund is not None:
             # "accused the council of wasting money": what the accusation says is the gerund clause
@@ -1215,16 +1303,24 @@ class QuotesStage(Stage):
                 return _strip(doc, *_char_span(doc, start, xcomp.right_edge.i + 1))
         # "..., he said." / "..., President X has said.": the clause before the attribution.
         attribution_start = min(verb.i, speaker_range[0])
+        if subject is not None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl") and subject.head.i != verb.i:
+            # a participle takes its speaker from the clause it hangs on ("“…,” Ann Lee said,
+            # suggesting a few questions"): the quotation before that clause is not next to it
+            attribution_start = verb.i
         while attribution_start > sent.start and doc[attribution_start - 1].dep_ in ("aux", "neg", "advmod"):
             attribution_start -= 1
         tail = [t for t in doc[verb.i + 1 : sent.end] if not (t.is_punct or t.is_space)]
         tail = [t for t in tail if not speaker_range[0] <= t.i < speaker_range[1]]
+        # (or words without a verb the parser hung on the cue: "People like Tom Reed, he said.",
+        # "Yes, she said.")
+        fragment = verb.dep_ == "ROOT" and any(c.dep_ in ("dep", "intj") and c.i < attribution_start
+                                               for c in verb.lefts)
         if (
-            verb.head.i < attribution_start
+            (verb.head.i < attribution_start or fragment)
             and not tail
             and attribution_start > sent.start
             and doc[attribution_start - 1].text in (",", "—", "–")
-            and self.lexicon.verb_cue(verb.head) is None
+            and (fragment or self.lexicon.verb_cue(verb.head) is None)
         ):
             span = _strip(doc, *_char_span(doc, sent.start, attribution_start))
             if span[1] > span[0]:
@@ -1243,8 +1339,16 @@ class QuotesStage(Stage):
         if quoted is not None:
             return quoted
         if cue.lemma in self.lexicon.object_content or cue.lemma in self.lexicon.complement_content:
-            return _object_content(doc, verb, subject, needs_complement=cue.lemma not in self.lexicon.object_content,
-                                   media=self.lexicon.speech_nouns, through=_phrasal_word(cue))
+            found = _object_content(doc, verb, subject, needs_complement=cue.lemma not in self.lexicon.object_content,
+                                    media=self.lexicon.speech_nouns, through=_phrasal_word(cue))
+            if found is not None:
+                return found
+        if subject is not None and cue.kind == "speech" and verb.dep_ == "ROOT" and not any(
+                t.pos_ in ("VERB", "AUX") or t.is_quote for t in doc[verb.i + 1 : sent.end]):
+            # "“We tried everything.” Ann Lee said.": an attribution with nothing of its own to
+            # report, right after a quotation closed by a full stop (the comma written as a stop);
+            # not one that goes on to words of its own ("Ann Lee wrote on Facebook, saying: ‘…’")
+            return _adjacent_quote(doc, index, doc[attribution_start].idx, backwards=True, finished=True)
         return None
 
     def _classify(self, doc: Doc, attribution: Attribution, index: QuoteIndex, used: set[int]) -> None:
@@ -1447,7 +1551,11 @@ class QuotesStage(Stage):
         """Whose statement a statement noun is: ``the ministry's statement``, ``a statement
         from/by the ministry``, ``a post of the mayor`` (None for another word or no owner)."""
         cue = self.lexicon.nouns.get(token.lemma_.lower())
-        if cue is None or cue.kind != "speech" or token.pos_ not in ("NOUN", "PROPN"):
+        if cue is None or token.pos_ not in ("NOUN", "PROPN"):
+            return None
+        if cue.kind == "report":
+            return self._report_owner(token)
+        if cue.kind != "speech":
             return None
         # a person speaks "for" a body ("a spokeswoman for the company"); a statement does not
         person = _is_person_noun(token, self.actors)
@@ -1458,6 +1566,22 @@ class QuotesStage(Stage):
             if person and child.dep_ == "compound" and child.ent_type_ in ("ORG", "GPE", "NORP", "FAC"):
                 return child  # "an Acme Foods spokesman", "a White House spokeswoman": the body's
             if child.dep_ == "prep" and child.lower_ in owner_preps:
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+        return None
+
+    def _report_owner(self, token: Token) -> Token | None:
+        """Who made a report, survey or poll (the ``report`` nouns of the lexicon): ``the
+        ministry's report``, ``a Harbour Gazette survey`` (a name of a body or person before the
+        noun), ``a poll by Ridgeway University`` (``report_owner_prep`` rows); ``a survey of 900
+        voters`` names the people asked, ``a US report`` or ``a jobs report`` no owner."""
+        for child in token.children:
+            if child.dep_ == "poss":
+                return child
+            if child.dep_ == "compound" and child.ent_type_ in ("ORG", "PERSON"):
+                return child
+            if child.dep_ == "prep" and child.lower_ in self.lexicon.report_owner_prep:
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
                     return pobj
@@ -1482,7 +1606,9 @@ class QuotesStage(Stage):
         if (
             subject is not None
             and self.lexicon.nouns.get(subject.lemma_.lower()) is None
-            and (subject.pos_ in ("PROPN", "PRON") or _entity_type(sent.doc, subject) is not None)
+            and (subject.pos_ in ("PROPN", "PRON") or _entity_type(sent.doc, subject) is not None
+                 # a person named by role ("The minister was blunt:") introduces her own words
+                 or (subject.pos_ == "NOUN" and _is_person_noun(subject, self.actors)))
         ):
             return subject
         return None
@@ -1524,7 +1650,10 @@ class QuotesStage(Stage):
                     and _only_candidate(doc, previous, attribution.opens, persons, starts)
                 ):
                     attribution.speaker = previous.speaker
-            previous = attribution
+            if not attribution.asked:
+                # a question put to the speaker by nobody named ("“…,” she said when asked if …")
+                # is no other voice: the quotation after it goes on with the speaker's words
+                previous = attribution
 
     @staticmethod
     def _to_quote(doc: Doc, number: int, attribution: Attribution) -> Quote:
@@ -1589,11 +1718,19 @@ def _colon_ending_phrase(verb: Token) -> Token | None:
     return None
 
 
-def _interposed(verb: Token, subject: Token | None) -> bool:
+def _interposed(verb: Token, subject: Token | None, addressees: Container[str] = frozenset()) -> bool:
     """Whether a cue verb and its subject are set off by commas (or dashes) inside another
     clause (``..., Ms Lee said, ...``; ``..., he often says, ...``): the parser hangs such an
     attribution on the clause as a parataxis."""
-    if verb.dep_ != "parataxis" or subject is None or any(c.dep_ == "ccomp" for c in verb.children):
+    # the parser hangs such an attribution on the clause as a parataxis, or as a complement of
+    # the clause's verb after it ("Instead, Ann Lee told the BBC, the council would wait")
+    # (a complement with an object other than the person addressed is a clause of what was
+    # said: "Ann Lee has kept her seat, the poll found")
+    hung = verb.dep_ == "parataxis" or (
+        verb.dep_ == "ccomp" and verb.i < verb.head.i
+        and (verb.lemma_.lower() in addressees or not any(c.dep_ in ("dobj", "attr", "acomp", "oprd")
+                                                             for c in verb.children)))
+    if not hung or subject is None or any(c.dep_ == "ccomp" for c in verb.children):
         return False
     doc, sent = verb.doc, verb.sent
     first, last = verb.left_edge.i, verb.right_edge.i
@@ -1601,12 +1738,40 @@ def _interposed(verb: Token, subject: Token | None) -> bool:
         # "If the plan fails, Ms Lee argues, there are ...": the parser hung the clause before
         # the attribution on its verb; the attribution starts after that clause's comma
         first = subject.left_edge.i - 1
+    if doc[last].text not in _SETTING_OFF and last + 1 < sent.end - 1 and doc[last + 1].text in _SETTING_OFF:
+        # "Instead, Ann Lee told the BBC, the council would ...": the parser hung the comma that
+        # closes the attribution on the clause around it
+        last += 1
     return (
         sent.start < first
         and last < sent.end - 1
         and doc[first].text in _SETTING_OFF
         and doc[last].text in _SETTING_OFF
         and first < subject.i < last
+    )
+
+
+def _interposed_as_root(verb: Token, subject: Token | None) -> bool:
+    """``These workers, Ann Lee explained at the hearing, were well paid``: an attribution set
+    off by commas that the parser made the sentence's root, hanging the noun phrase before it on
+    the cue and the rest of the clause after it as a conjunct without a coordinator (a verb
+    without a subject of its own: its subject is that noun phrase)."""
+    if verb.dep_ != "ROOT" or subject is None or subject.head.i != verb.i or any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    doc = verb.doc
+    comma = subject.left_edge.i - 1
+    if comma <= verb.sent.start or doc[comma].text != ",":
+        return False
+    if not any(c.i < comma and c.right_edge.i == comma - 1 and c.dep_ in ("dep", "nsubj", "npadvmod")
+               and c.pos_ in ("NOUN", "PROPN", "PRON") for c in verb.lefts):
+        return False
+    rest = next((c for c in verb.rights if c.dep_ == "conj"), None)
+    return (
+        rest is not None
+        and rest.pos_ in ("VERB", "AUX")
+        and doc[rest.left_edge.i - 1].text == ","
+        and not any(c.dep_ == "cc" and c.i < rest.i for c in verb.rights)
+        and not any(c.dep_ in SUBJECT_DEPS for c in rest.children)
     )
 
 
@@ -1633,11 +1798,16 @@ def _right_after(doc: Doc, previous: Attribution, offset: int) -> bool:
     if previous.speaker is None or end >= offset:
         return False
     span = doc.char_span(*previous.speaker, alignment_mode="expand")
-    words = [t for t in doc if end <= t.idx < offset and not (t.is_punct or t.is_space or t.text in QUOTE_CHARS)]
+    gap_span = doc.char_span(end, offset, alignment_mode="expand")
+    words = [t for t in gap_span or () if end <= t.idx < offset and not (t.is_punct or t.is_space or t.text in QUOTE_CHARS)]
     if span is None or not len(span) or not words:
         return False
     head = span.root
     cue = _token_at(doc, previous.cue[0]) if previous.cue is not None else None
+    if len(words) == 1 and words[0].dep_ == "cc" and cue is not None and words[0].head.i == cue.i:
+        # "Ann Lee said the offers had come, but “they were far too low.”": a quotation joined
+        # to the cue's own clause by a coordinator goes on with what she said
+        return True
     # the speaker's own phrase, or the cue's (``“…,” he said in a statement, “and …”``)
     return all(head.is_ancestor(t) or _in_cue_phrase(doc, cue, t.idx) for t in words)
 
@@ -1702,6 +1872,13 @@ def _in_cue_phrase(doc: Doc, cue: Token | None, offset: int) -> bool:
     token = _token_at(doc, offset)
     if cue is None or token is None or cue.pos_ not in ("VERB", "AUX"):
         return False
+    for ancestor in token.ancestors:
+        if (ancestor.head.i == cue.i and ancestor.dep_ in ("advcl", "xcomp") and ancestor.tag_ in ("VBG", "VBN")
+                and not any(c.dep_ in SUBJECT_DEPS for c in ancestor.children)):
+            # anywhere in a participle clause of the cue without a subject of its own, also in
+            # a clause inside it (``said when asked if he had met Ms Roe``): what he was asked
+            # or spoke about
+            return True
     node = token
     while node.head.i != node.i:
         if node.head.i == cue.i:
@@ -1749,6 +1926,9 @@ def _quoted_object(doc: Doc, verb: Token, subject: Token | None, index: QuoteInd
         if (subject is None or child.i != subject.i)
         and child.dep_ in ("dobj", "oprd", "prep", "attr", "dative", "xcomp", "advcl")
         and index.overlapping(child.left_edge.idx, _end_of(child.right_edge))
+        # a participle clause set off by a comma ("called China “reckless,” accusing it of
+        # “…”") is an attribution of its own, no part of this one's object
+        and not (child.dep_ == "advcl" and _after_comma(doc, child.left_edge.i))
     ]
     if not quoted:
         return None
@@ -1756,6 +1936,14 @@ def _quoted_object(doc: Doc, verb: Token, subject: Token | None, index: QuoteInd
     while start <= quoted[-1].right_edge.i and doc[start].dep_ in ("prt", "punct", "advmod"):
         start += 1
     return _strip(doc, *_char_span(doc, start, quoted[-1].right_edge.i + 1))
+
+
+def _after_comma(doc: Doc, i: int) -> bool:
+    """Whether a comma stands before token ``i`` (closing quotation marks between them aside)."""
+    j = i - 1
+    while j >= 0 and (doc[j].is_quote or _is_quotation_mark(doc[j])):
+        j -= 1
+    return j >= 0 and (doc[j].text == "," or doc[j].text.endswith(","))
 
 
 # After the object of a verb of saying, the phrases that are part of what was said: the
@@ -1878,7 +2066,8 @@ def _as_clause_host(verb: Token) -> tuple[int, int] | None:
     host = verb.head
     first, last = verb.left_edge.i, verb.right_edge.i
     start, end = host.left_edge.i, host.right_edge.i + 1
-    if first <= start:  # the "as" clause opens the host clause
+    if first <= start or all(t.dep_ in ("cc", "advmod") or t.is_punct for t in verb.doc[start:first]):
+        # the "as" clause opens the host clause (after a coordinator: "But as the paper said, ...")
         start = last + 1
     elif last + 1 >= end or all(t.is_punct for t in verb.doc[last + 1 : end]):  # it ends it
         end = first
@@ -1991,11 +2180,18 @@ def _addressee_before_quotation(doc: Doc, verb: Token, index: QuoteIndex) -> tup
     addressee = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i), None)
     if addressee is None or any(t.is_punct for t in doc[verb.i + 1 : addressee.left_edge.i]):
         return None
+    if any(c.dep_ in _COMPLEMENT_DEPS + ("attr",) and c.i > addressee.right_edge.i for c in verb.children):
+        # "called half of the fans “deplorables”": a quotation naming the object is no words
+        # addressed to it (the object with its complement is what was said)
+        return None
     return _adjacent_quote(doc, index, _end_of(doc[addressee.right_edge.i]), backwards=False)
 
 
-def _adjacent_quote(doc: Doc, index: QuoteIndex, offset: int, backwards: bool) -> tuple[int, int] | None:
-    """The quotation separated from ``offset`` only by spaces and , : — (either side)."""
+def _adjacent_quote(
+    doc: Doc, index: QuoteIndex, offset: int, backwards: bool, finished: bool = False
+) -> tuple[int, int] | None:
+    """The quotation separated from ``offset`` only by spaces and , : — (either side); before
+    ``offset``, one closed by a full stop only with ``finished``."""
     text = doc_text(doc)
     i = offset
     step = -1 if backwards else 1
@@ -2017,7 +2213,7 @@ def _adjacent_quote(doc: Doc, index: QuoteIndex, offset: int, backwards: bool) -
     span = index.spans[k]
     if (backwards and probe == span.end - 1) or (not backwards and probe == span.open):
         inner = _strip_trailing_comma(text, *_strip(doc, *span.inner))
-        if backwards and text[span.inner[0] : span.inner[1]].rstrip().endswith("."):
+        if backwards and not finished and text[span.inner[0] : span.inner[1]].rstrip().endswith("."):
             # A quotation closed by a full stop ended its sentence: the words after it start
             # another ("'... I love.' Ann Lee wrote on Facebook, saying: '...'").
             return None
