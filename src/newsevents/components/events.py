@@ -115,7 +115,7 @@ from newsevents.eventcoding.situate import (
 )
 from newsevents.eventcoding.status import legal_status
 from newsevents.merge import Telling, same_event_in_article
-from newsevents.record import Event, Party, Quote
+from newsevents.record import Entity, Event, Party, Quote
 from newsevents.record import Span as RecordSpan
 from newsevents.temporal.lexicon import WORD_FILES, load_words
 
@@ -899,7 +899,11 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     recipient_tokens = pronoun_referents(recipient_tokens, actor_tokens, _party_test(coder, cues, actors),
                                          lambda t: entity_at(doc, t.idx, t.idx + len(t.text)) is not None)
     if event_type not in _MATERIAL_CONFLICT and event_type != "MOBILIZE":  # troops go to a place
+        things = recipient_tokens or ([candidate.consumed] if candidate.consumed is not None else [])
         recipient_tokens = _parties_not_things(recipient_tokens, coder, cues, actors, event_type == "THREATEN")
+        if not recipient_tokens:
+            # "His resignation was not accepted by his brother": the one whose thing it is
+            recipient_tokens = _pronoun_owners(things, actor_tokens, doc)
     elif event_type in _MATERIAL_CONFLICT:  # "seized the rebels' weapons": force on the rebels
         recipient_tokens = owners_of_things(recipient_tokens, _party_test(coder, cues, actors),
                                             lambda t: is_someone(t, actors) or t.lemma_.lower() in cues.collective
@@ -1172,6 +1176,27 @@ def _parties_not_things(tokens: list[Token], coder: Coder | None, cues: Cues, ac
                 [token] if _coded(token, coder, cues) else [])
         kept += [t for t in found if all(t.i != k.i for k in kept)]
     return kept
+
+
+def _pronoun_owners(things: list[Token], actor_tokens: list[Token], doc: Doc) -> list[Token]:
+    """The party a possessive pronoun of a thing acted upon stands for, as the entities stage
+    resolved it, when that party is not the actor: "His resignation was not accepted by his
+    brother", "the board rejected her offer" act on the one whose resignation or offer it is (as
+    "rejected the minister's offer" acts on the minister). "The minister withdrew his offer" acts
+    on no one: the pronoun is the minister."""
+    def entity_of(token: Token) -> Entity | None:
+        return entity_at(doc, token.idx, token.idx + len(token.text))
+
+    doers = {e.id for t in actor_tokens for e in (entity_of(t), entity_of(noun_phrase(t).root)) if e is not None}
+    found: list[Token] = []
+    for thing in things:
+        if thing.pos_ != "NOUN":
+            continue
+        for owner in (c for c in thing.children if c.dep_ == "poss" and c.pos_ == "PRON"):
+            entity = entity_of(owner)
+            if entity is not None and entity.type in ("PERSON", "ORG") and entity.id not in doers:
+                found.append(owner)
+    return found
 
 
 # Possessors that make a kinship noun someone's private relation ("her husband", "his wife"):
