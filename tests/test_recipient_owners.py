@@ -22,3 +22,60 @@ def test_pipeline_a_pronoun_owner_who_is_the_actor_is_no_recipient(events_of):
     # "Mr Vexal ... he would not accept his own resignation" is no act on anyone else
     events = events_of("Indian minister Raj Vexal said on Monday that he would not accept his resignation.")
     assert _recipients(events, "REJECT") == [[]]
+
+
+# "The government raised fuel prices . Crowds marched when the price rise was announced ."
+RISE = "The government raised fuel prices . Crowds marched when the price rise was announced ."
+RISE_PARSE = {"heads": [1, 2, 2, 4, 2, 2, 7, 7, 13, 11, 11, 13, 13, 7, 7],
+              "deps": ["det", "nsubj", "ROOT", "compound", "dobj", "punct", "nsubj", "ROOT", "advmod", "det",
+                       "compound", "nsubjpass", "auxpass", "advcl", "punct"],
+              "pos": ["DET", "NOUN", "VERB", "NOUN", "NOUN", "PUNCT", "NOUN", "VERB", "SCONJ", "DET", "NOUN",
+                      "NOUN", "AUX", "VERB", "PUNCT"],
+              "lemmas": ["the", "government", "raise", "fuel", "price", ".", "crowd", "march", "when", "the",
+                         "price", "rise", "be", "announce", "."]}
+
+
+def test_the_body_that_made_the_policy_a_protest_s_clause_names(build_doc):
+    from newsevents.eventcoding.protests import policy_authors
+
+    doc = build_doc(RISE, **RISE_PARSE)
+    assert [t.text for t in policy_authors(doc[7], lambda t: t.lower_ == "government")] == ["government"]
+    # only a body of the state makes policy: a firm that raised its prices is not protested against
+    assert policy_authors(doc[7], lambda t: False) == []
+    # a clause about another thing names no author of the rise
+    words = RISE.replace("price rise", "tax law").split()
+    lemmas = [w.lower() for w in words]
+    lemmas[2], lemmas[4], lemmas[7], lemmas[12], lemmas[13] = "raise", "price", "march", "be", "announce"
+    doc = build_doc(" ".join(words), heads=RISE_PARSE["heads"], deps=RISE_PARSE["deps"], pos=RISE_PARSE["pos"],
+                    lemmas=lemmas)
+    assert policy_authors(doc[7], lambda t: t.lower_ == "government") == []
+
+
+def test_the_party_behind_what_the_article_s_protests_are_against(build_doc, cues):
+    from newsevents.eventcoding.protests import protested_parties
+
+    # "Protests against government plans grew ."
+    doc = build_doc("Protests against government plans grew .", heads=[4, 0, 3, 1, 4, 4],
+                    deps=["nsubj", "prep", "compound", "pobj", "ROOT", "punct"],
+                    pos=["NOUN", "ADP", "NOUN", "NOUN", "VERB", "PUNCT"],
+                    lemmas=["protest", "against", "government", "plan", "grow", "."])
+    found = protested_parties(list(doc), lambda t: t.lemma_ == "protest", lambda t: t.lower_ == "government", cues)
+    assert [t.text for t in found] == ["government"]
+    # a protest word that opposes nothing named gives no one
+    assert protested_parties(list(doc), lambda t: t.lemma_ == "grow", lambda t: t.lower_ == "government", cues) == []
+
+
+def test_pipeline_the_policy_author_named_in_an_earlier_sentence(events_of):
+    events = events_of("The Ghanaian government raised fuel prices on Monday. "
+                       "Thousands of demonstrators took to the streets in Accra when the price rise was announced.")
+    assert _recipients(events, "PROTEST") == [[("The Ghanaian government", "GHA")]]
+
+
+def test_pipeline_later_protests_take_the_target_the_article_gave(events_of):
+    events = events_of("Ghana saw violent protests against government plans to raise fuel prices. "
+                       "Demonstrators in Accra blocked roads and burned tyres on Sunday.")
+    assert _recipients(events, "PROTEST") == [[("government", "GHA")]]
+    # two policies of two bodies protested against: no guess
+    events = events_of("Ghana saw protests against government plans to raise fuel prices and against the "
+                       "opposition's plans to cut taxes. Demonstrators in Accra blocked roads on Sunday.")
+    assert _recipients(events, "PROTEST") == [[]]

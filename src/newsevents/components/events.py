@@ -103,6 +103,7 @@ from newsevents.eventcoding.nominal import (
     participle_agents,
     teller_of,
 )
+from newsevents.eventcoding.protests import POLICY_SECTORS, fill_protest_targets
 from newsevents.eventcoding.situate import (
     contexts_for,
     dated_by_told_event,
@@ -2265,6 +2266,15 @@ def code_events(doc: Doc, tables: EventTables) -> list[Event]:
     # "X held talks with Y. X pledged to ...": the pledge is made to the other side of the talks
     fill_deal_party(merged, tables.cues, lambda tokens: _at_home(
         _parties(tokens, tables.actors.code_span, tables.currencies, tables.cues), story_country(doc, tables.actors.words.not_state), tables.cues))
+    # "protests against government plans ... Demonstrators took to the streets": the policy's author
+    partier = lambda tokens: _at_home(  # noqa: E731
+        _parties(tokens, tables.actors.code_span, tables.currencies, tables.cues),
+        story_country(doc, tables.actors.words.not_state), tables.cues)
+    is_party = _party_test(tables.actors.code_span, tables.cues, tables.actors)
+    fill_protest_targets(
+        merged, tables.cues, partier,
+        lambda t: (found := tables.match(t)) is not None and found[0].event == "PROTEST", is_party,
+        lambda t: is_party(t) and any(set(p.sector) & POLICY_SECTORS for p in partier([t])))
     told = [(e, d.trigger, d.sentence_index, d.entry.origin) for d in merged
             if (e := finish(d, doc, tables, published, quotes, sentences, 0)) is not None]
     # how far each event is to be trusted (eventcoding/confidence.py): the record's filter reads it
