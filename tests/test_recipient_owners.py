@@ -79,3 +79,27 @@ def test_pipeline_later_protests_take_the_target_the_article_gave(events_of):
     events = events_of("Ghana saw protests against government plans to raise fuel prices and against the "
                        "opposition's plans to cut taxes. Demonstrators in Accra blocked roads on Sunday.")
     assert _recipients(events, "PROTEST") == [[]]
+
+
+def test_the_named_body_a_thing_is_at_owns_it_before_a_staff_possessor(build_doc):
+    from newsevents.eventcoding.arguments import thing_owner
+
+    def is_party(token):
+        return token.lower_ in ("pilots", "police") or token.ent_type_ == "ORG"
+
+    # "the pilots ' pension scheme at Vexair": the airline's scheme, for its pilots
+    doc = build_doc("the pilots ' pension scheme at Vexair", heads=[1, 4, 1, 4, 4, 4, 5],
+                    deps=["det", "poss", "case", "compound", "ROOT", "prep", "pobj"],
+                    pos=["DET", "NOUN", "PART", "NOUN", "NOUN", "ADP", "PROPN"],
+                    lemmas=["the", "pilot", "'", "pension", "scheme", "at", "Vexair"],
+                    ents=["O", "O", "O", "O", "O", "O", "B-ORG"])
+    assert [t.text for t in thing_owner(doc[4], is_party)] == ["Vexair"]
+    # without the body the possessor owns it; without a possessor the body it is at
+    doc = build_doc("the pilots ' pension scheme", heads=[1, 4, 1, 4, 4],
+                    deps=["det", "poss", "case", "compound", "ROOT"], pos=["DET", "NOUN", "PART", "NOUN", "NOUN"],
+                    lemmas=["the", "pilot", "'", "pension", "scheme"])
+    assert [t.text for t in thing_owner(doc[4], is_party)] == ["pilots"]
+    doc = build_doc("the pension scheme at Vexair", heads=[2, 2, 2, 2, 3],
+                    deps=["det", "compound", "ROOT", "prep", "pobj"], pos=["DET", "NOUN", "NOUN", "ADP", "PROPN"],
+                    lemmas=["the", "pension", "scheme", "at", "Vexair"], ents=["O", "O", "O", "O", "B-ORG"])
+    assert [t.text for t in thing_owner(doc[2], is_party)] == ["Vexair"]

@@ -1228,10 +1228,14 @@ def thing_owner(thing: Token, is_party: Callable[[Token], bool]) -> list[Token]:
     """The party that owns a thing acted upon: its possessor ("seized Vexcorp's production arm"), a
     name compounded before it ("raided the Vexcorp offices") or its of-phrase ("froze the assets of
     the Zenith group", "raided the offices of the newspaper") -- not a place of an of-phrase ("the
-    outskirts of the town" says where). None when no party owns it."""
+    outskirts of the town" says where), or the named body it is at ("the pension scheme at Vexair"),
+    which wins over a possessor that only says whose benefit it is ("the pilots' pension scheme at
+    Vexair": the airline, not its pilots). None when no party owns it."""
+    held = [g for prep in thing.children if prep.dep_ == "prep" and prep.lower_ == "at" for g in prep.children
+            if g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ == "ORG" and is_party(g)]
     for child in thing.children:
         if child.dep_ == "poss" and child.pos_ != "PRON" and is_party(child):
-            return conjoined(child)
+            return held[:1] if held and child.pos_ == "NOUN" else conjoined(child)
         if child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN" and child.ent_type_ in ("ORG", "PERSON", "NORP") \
                 and is_party(child):
             return [child]
@@ -1239,7 +1243,7 @@ def thing_owner(thing: Token, is_party: Callable[[Token], bool]) -> list[Token]:
         for owner in (g for g in prep.children if g.dep_ == "pobj"):
             if owner.ent_type_ not in ("GPE", "LOC", "FAC") and is_party(owner):
                 return conjoined(owner)
-    return []
+    return held[:1]
 
 
 def owners_of_things(recipients: list[Token], is_party: Callable[[Token], bool],
