@@ -103,3 +103,48 @@ def test_the_named_body_a_thing_is_at_owns_it_before_a_staff_possessor(build_doc
                     deps=["det", "compound", "ROOT", "prep", "pobj"], pos=["DET", "NOUN", "NOUN", "ADP", "PROPN"],
                     lemmas=["the", "pension", "scheme", "at", "Vexair"], ents=["O", "O", "O", "O", "B-ORG"])
     assert [t.text for t in thing_owner(doc[2], is_party)] == ["Vexair"]
+
+
+def test_whom_a_thing_agreed_to_is_for(build_doc):
+    from newsevents.eventcoding.arguments import beneficiaries
+
+    def is_party(token):
+        return token.ent_type_ == "GPE"
+
+    # "a moratorium on repayments for Vexland and Zemia": the countries it is granted to
+    doc = build_doc("a moratorium on repayments for Vexland and Zemia", heads=[1, 1, 1, 2, 3, 4, 5, 5],
+                    deps=["det", "ROOT", "prep", "pobj", "prep", "pobj", "cc", "conj"],
+                    pos=["DET", "NOUN", "ADP", "NOUN", "ADP", "PROPN", "CCONJ", "PROPN"],
+                    ents=["O", "O", "O", "O", "O", "B-GPE", "O", "B-GPE"])
+    assert [t.text for t in beneficiaries(doc[1], is_party)] == ["Vexland", "Zemia"]
+    # "a timetable for talks": for no party
+    doc = build_doc("a timetable for talks", heads=[1, 1, 1, 2], deps=["det", "ROOT", "prep", "pobj"],
+                    pos=["DET", "NOUN", "ADP", "NOUN"])
+    assert beneficiaries(doc[1], is_party) == []
+
+
+def test_pipeline_a_loan_agreed_to_for_a_country(events_of):
+    events = events_of("The World Bank agreed to a loan for Indonesia.")
+    assert _recipients(events, "AGREE") == [[("Indonesia", "IDN")]]
+
+
+def test_a_relative_pronoun_acted_on_is_the_noun_its_clause_describes(build_doc, cues):
+    from newsevents.eventcoding.arguments import antecedents
+
+    # "Vexal , who was arrested by soldiers": Vexal was arrested
+    doc = build_doc("Vexal , who was arrested by soldiers", heads=[0, 0, 4, 4, 0, 4, 5],
+                    deps=["ROOT", "punct", "nsubjpass", "auxpass", "relcl", "agent", "pobj"],
+                    pos=["PROPN", "PUNCT", "PRON", "AUX", "VERB", "ADP", "NOUN"],
+                    tags=["NNP", ",", "WP", "VBD", "VBN", "IN", "NNS"])
+    assert [t.text for t in antecedents([doc[2]], doc[4], cues.relative_pronoun)] == ["Vexal"]
+    # a pronoun of another clause, or any word of a main clause, stays itself
+    doc = build_doc("who was arrested by soldiers", heads=[2, 2, 2, 2, 3],
+                    deps=["nsubjpass", "auxpass", "ROOT", "agent", "pobj"], pos=["PRON", "AUX", "VERB", "ADP", "NOUN"])
+    assert [t.text for t in antecedents([doc[0]], doc[2], cues.relative_pronoun)] == ["who"]
+
+
+def test_pipeline_the_one_a_relative_clause_tells_was_arrested_or_criticised(events_of):
+    events = events_of("The soldiers freed the Pakistani man whom police had arrested.")
+    assert _recipients(events, "COERCE") == [[("the Pakistani man", "PAK")]]
+    events = events_of("Ghana accepted the Paris Club offer, which was criticised by British aid groups as being too little.")
+    assert _recipients(events, "ACCUSE") == [[("Paris Club", "IGO")]]

@@ -36,6 +36,8 @@ from newsevents.eventcoding.anaphora import recall_recipients, share_same_act
 from newsevents.eventcoding.arguments import (
     Coder,
     answering_party,
+    antecedents,
+    beneficiaries,
     claimed_subjects,
     companions,
     conjoined,
@@ -818,6 +820,7 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
                             + inherited_patient(token, actors, cues) + _asked_subjects(token))
         if candidate.consumed is not None:
             recipient_tokens += prep_objects(candidate.consumed, entry.recipient_preps)
+        recipient_tokens = antecedents(recipient_tokens, token, cues.relative_pronoun)  # "X, who was arrested"
         if not recipient_tokens and event_type not in _MATERIAL_CONFLICT:
             # "offered to hand them over to Britain": the content clause names whom it is aimed at
             recipient_tokens = content_recipients(token, _party_test(coder, cues, actors), cues.author_prep,
@@ -905,6 +908,12 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         if not recipient_tokens:
             # "His resignation was not accepted by his brother": the one whose thing it is
             recipient_tokens = _pronoun_owners(things, actor_tokens, doc)
+        if not recipient_tokens and event_type == "AGREE":
+            # "agreed to a moratorium on repayments for tsunami-hit countries": whom it is granted to
+            # (the parser may hang the thing's "on"-phrase on the verb)
+            granted = [t for t in things if t.pos_ == "NOUN"] + ([token] if token.pos_ == "VERB" else [])
+            recipient_tokens = next((found for thing in granted
+                                     if (found := beneficiaries(thing, _party_test(coder, cues, actors)))), [])
     elif event_type in _MATERIAL_CONFLICT:  # "seized the rebels' weapons": force on the rebels
         recipient_tokens = owners_of_things(recipient_tokens, _party_test(coder, cues, actors),
                                             lambda t: is_someone(t, actors) or t.lemma_.lower() in cues.collective

@@ -694,6 +694,19 @@ _DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 _DATELINE_SPAN = 12
 
 
+def antecedents(tokens: list[Token], verb: Token, relative: Container[str]) -> list[Token]:
+    """``tokens`` with a relative pronoun of ``verb``'s relative clause replaced by the noun the
+    clause describes: "Vexal, who was arrested by soldiers" (Vexal), "the offer, which was
+    criticised by aid groups" (the offer), "the man whom police arrested" (the man)."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return tokens
+    found: list[Token] = []
+    for token in tokens:
+        replaced = conjoined(verb.head) if token.head.i == verb.i and token.lower_ in relative else [token]
+        found += [t for t in replaced if all(t.i != f.i for f in found)]
+    return found
+
+
 def after_dateline(subject: Token) -> list[Token]:
     """"NAIROBI, March 13 - Somalia and Kenya signed ...": a wire dateline (a town in capitals at
     the start of the sentence, ended by a dash) is where the story was filed, and a parser that
@@ -1124,6 +1137,26 @@ def party_behind(thing: Token, is_party: Callable[[Token], bool], authors: Conta
                     return conjoined(people[0])
                 frontier += nouns
     return conjoined(fallback[0]) if fallback else []
+
+
+def beneficiaries(thing: Token, is_party: Callable[[Token], bool]) -> list[Token]:
+    """The parties a thing granted or agreed to is for: "agreed to a loan for Vexland", "agreed to
+    a moratorium on repayments for tsunami-hit countries" (the "for"-phrase of the thing or of
+    what its "on"/"of" phrase names). None when it is for no party ("a timetable for talks")."""
+    frontier = [thing]
+    for _ in range(3):
+        following: list[Token] = []
+        for token in frontier:
+            for prep in (c for c in token.children if c.dep_ == "prep"):
+                objects = [g for g in prep.children if g.dep_ == "pobj"]
+                if prep.lower_ == "for":
+                    found = [t for g in objects for t in conjoined(g) if is_party(t)]
+                    if found:
+                        return found
+                elif prep.lower_ in ("on", "of"):
+                    following += [g for g in objects if g.pos_ == "NOUN"]
+        frontier = following
+    return []
 
 
 def modifier_author(thing: Token, is_party: Callable[[Token], bool]) -> list[Token]:
