@@ -148,3 +148,12 @@ def test_pipeline_the_one_a_relative_clause_tells_was_arrested_or_criticised(eve
     assert _recipients(events, "COERCE") == [[("the Pakistani man", "PAK")]]
     events = events_of("Ghana accepted the Paris Club offer, which was criticised by British aid groups as being too little.")
     assert _recipients(events, "ACCUSE") == [[("Paris Club", "IGO")]]
+
+
+def test_pipeline_a_pronoun_subject_of_coordinated_passives_carries_its_antecedent_s_code(events_of):
+    events = events_of("Tariq Vexal, the Pakistani opposition leader, left the rally on Monday. "
+                       "He was driving his brother's car at the time and was shot in the head.")
+    assert _recipients(events, "ASSAULT") == [[("He", "PAK")]]
+    events = events_of("Tariq Vexal, the Pakistani opposition leader, left the rally on Monday. "
+                       "He and three aides were arrested by police in Lahore.")
+    assert _recipients(events, "COERCE") == [[("He", "PAK"), ("three aides", "PAK")]]
