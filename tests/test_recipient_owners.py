@@ -157,3 +157,26 @@ def test_pipeline_a_pronoun_subject_of_coordinated_passives_carries_its_antecede
     events = events_of("Tariq Vexal, the Pakistani opposition leader, left the rally on Monday. "
                        "He and three aides were arrested by police in Lahore.")
     assert _recipients(events, "COERCE") == [[("He", "PAK"), ("three aides", "PAK")]]
+
+
+def test_the_agent_who_judges_or_answers_a_thing_did_not_make_it(build_doc):
+    from newsevents.eventcoding.arguments import modifier_author
+
+    # "the offer , which was rejected by Vexland": Vexland answered the offer, someone else made it
+    doc = build_doc("the offer , which was rejected by Vexland", heads=[1, 1, 1, 5, 5, 1, 5, 6],
+                    deps=["det", "ROOT", "punct", "nsubjpass", "auxpass", "relcl", "agent", "pobj"],
+                    pos=["DET", "NOUN", "PUNCT", "PRON", "AUX", "VERB", "ADP", "PROPN"],
+                    tags=["DT", "NN", ",", "WDT", "VBD", "VBN", "IN", "NNP"],
+                    lemmas=["the", "offer", ",", "which", "be", "reject", "by", "Vexland"])
+
+    def is_party(token):
+        return token.text == "Vexland"
+
+    assert modifier_author(doc[1], is_party, {"reject", "criticise"}) == []
+    # a verb of making keeps its agent as the maker: "the offer , which was made by Vexland"
+    lemmas = ["the", "offer", ",", "which", "be", "make", "by", "Vexland"]
+    doc = build_doc("the offer , which was made by Vexland", heads=[1, 1, 1, 5, 5, 1, 5, 6],
+                    deps=["det", "ROOT", "punct", "nsubjpass", "auxpass", "relcl", "agent", "pobj"],
+                    pos=["DET", "NOUN", "PUNCT", "PRON", "AUX", "VERB", "ADP", "PROPN"],
+                    tags=["DT", "NN", ",", "WDT", "VBD", "VBN", "IN", "NNP"], lemmas=lemmas)
+    assert [t.text for t in modifier_author(doc[1], is_party, {"reject", "criticise"})] == ["Vexland"]

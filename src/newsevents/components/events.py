@@ -833,7 +833,7 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         if not recipient_tokens and event_type not in _MATERIAL_CONFLICT and candidate.consumed is not None:
             # "overturn a court ruling", "rejected a union demand": the party behind the thing the row names
             recipient_tokens = party_behind(candidate.consumed, _party_test(coder, cues, actors), cues.author_prep,
-                                            cues.goal_prep, cues.share_noun)
+                                            cues.goal_prep, cues.share_noun, cues.answer_verb | cues.tell_opinion)
 
     if event_type == "ACCUSE" and not recipient_tokens:
         # "presented evidence that the minister took bribes": the one the claim is about
@@ -1182,7 +1182,8 @@ def _parties_not_things(tokens: list[Token], coder: Coder | None, cues: Cues, ac
         elif keep_abstract and token.lemma_.lower() in cues.abstract and _coded(token, coder, cues):
             found = [token]  # "threaten Germany's hopes": the thing of the mind stays, for _abstract_targets
         else:  # "his commitment to the Zambian people": the party the thing is aimed at, else its code's
-            found = party_behind(token, is_party, cues.author_prep, cues.goal_prep, cues.share_noun) or (
+            found = party_behind(token, is_party, cues.author_prep, cues.goal_prep, cues.share_noun,
+                                 cues.answer_verb | cues.tell_opinion) or (
                 [token] if _coded(token, coder, cues) else [])
         kept += [t for t in found if all(t.i != k.i for k in kept)]
     return kept

@@ -1079,7 +1079,8 @@ def shares_a_base(token: Token) -> bool:
 
 
 def party_behind(thing: Token, is_party: Callable[[Token], bool], authors: Container[str] = ("by",),
-                 goals: Container[str] = (), shares: Mapping[str, str] | None = None) -> list[Token]:
+                 goals: Container[str] = (), shares: Mapping[str, str] | None = None,
+                 answers: Container[str] = ()) -> list[Token]:
     """The party a thing stands for as the one acted upon: its doer named by "by" ("an attempt by
     Yukos"), also inside an "of"-phrase ("evidence of manipulation by the bank"), or its named
     possessor ("the bank's plan"). None when the phrase names no one ("its argument", "the
@@ -1093,7 +1094,8 @@ def party_behind(thing: Token, is_party: Callable[[Token], bool], authors: Conta
 
     ``shares`` maps nouns of a share, purchase or bid to the preposition naming the other party
     of the deal: "a stake in Vexcorp" (Vexcorp), "an order for 70 Vexcorp planes" (Vexcorp, the
-    name before the thing ordered)."""
+    name before the thing ordered). ``answers``: verbs whose agent judges or answers the thing
+    rather than makes it (see :func:`modifier_author`)."""
     frontier = [thing]
     fallback: list[Token] = []
     while frontier:
@@ -1110,7 +1112,7 @@ def party_behind(thing: Token, is_party: Callable[[Token], bool], authors: Conta
                 found = [g for g in child.children if g.dep_ == "pobj" and is_party(g)]
                 if found:
                     return conjoined(found[0])
-        found = modifier_author(token, is_party)
+        found = modifier_author(token, is_party, answers)
         if found:
             return found
         for child in token.children:
@@ -1159,16 +1161,20 @@ def beneficiaries(thing: Token, is_party: Callable[[Token], bool]) -> list[Token
     return []
 
 
-def modifier_author(thing: Token, is_party: Callable[[Token], bool]) -> list[Token]:
+def modifier_author(thing: Token, is_party: Callable[[Token], bool], answers: Container[str] = ()) -> list[Token]:
     """The party a clause describing a thing names as its maker: the agent of a participle ("gas
     supplied by Vexland", "the order placed by the ministry", also a passive relative clause: "the
     gas which is supplied by Vexland") or the subject of a relative clause whose object the thing
     is ("the bid that Vexcorp made", "the plan Vexland put forward"). Not the subject of a clause
     that has an object of its own, says where or when ("the town where rebels hid") or only speaks
     of the thing ("a bill which critics say would ..."), and never
-    the relative pronoun itself ("the offer that angered Vexland": Vexland is acted upon)."""
+    the relative pronoun itself ("the offer that angered Vexland": Vexland is acted upon); nor
+    the agent of a verb of ``answers`` that judges or answers the thing ("the offer, which was
+    rejected by Vexland", "the plan, criticised by aid groups": they did not make it)."""
     for clause in thing.children:
         if clause.dep_ not in ("acl", "relcl") or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        if clause.lemma_.lower() in answers:
             continue
         if clause.tag_ == "VBN" or is_passive(clause):
             found = [g for a in clause.children if a.dep_ == "agent" for g in a.children
