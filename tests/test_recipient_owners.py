@@ -126,6 +126,11 @@ def test_whom_a_thing_agreed_to_is_for(build_doc):
 def test_pipeline_a_loan_agreed_to_for_a_country(events_of):
     events = events_of("The World Bank agreed to a loan for Indonesia.")
     assert _recipients(events, "AGREE") == [[("Indonesia", "IDN")]]
+    events = events_of("The Paris Club has agreed to a moratorium on repayments for Indonesia and Sri Lanka.")
+    assert _recipients(events, "AGREE") == [[("Indonesia", "IDN"), ("Sri Lanka", "LKA")]]
+    # a for-clause of the verb's own tells what is promised, not to whom a thing is granted
+    events = events_of("The British government had pledged for every pupil to get two hours of sport.")
+    assert _recipients(events, "AGREE") == [[]]
 
 
 def test_a_relative_pronoun_acted_on_is_the_noun_its_clause_describes(build_doc, cues):

@@ -910,8 +910,10 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
             recipient_tokens = _pronoun_owners(things, actor_tokens, doc)
         if not recipient_tokens and event_type == "AGREE":
             # "agreed to a moratorium on repayments for tsunami-hit countries": whom it is granted to
-            # (the parser may hang the thing's "on"-phrase on the verb)
-            granted = [t for t in things if t.pos_ == "NOUN"] + ([token] if token.pos_ == "VERB" else [])
+            # (the parser may hang the thing's "on"-phrase on the verb; the verb's own "for" is no
+            # thing's: "pledged for every pupil to get ...")
+            granted = [t for t in things if t.pos_ == "NOUN"] + [
+                t for t in prep_objects(token, ("on",)) if t.pos_ == "NOUN" and token.pos_ == "VERB"]
             recipient_tokens = next((found for thing in granted
                                      if (found := beneficiaries(thing, _party_test(coder, cues, actors)))), [])
     elif event_type in _MATERIAL_CONFLICT:  # "seized the rebels' weapons": force on the rebels
