@@ -185,3 +185,13 @@ def test_the_agent_who_judges_or_answers_a_thing_did_not_make_it(build_doc):
                     pos=["DET", "NOUN", "PUNCT", "PRON", "AUX", "VERB", "ADP", "PROPN"],
                     tags=["DT", "NN", ",", "WDT", "VBD", "VBN", "IN", "NNP"], lemmas=lemmas)
     assert [t.text for t in modifier_author(doc[1], is_party, {"reject", "criticise"})] == ["Vexland"]
+
+
+def test_pipeline_a_report_rejected_is_its_author_s(events_of):
+    events = events_of("The British Medical Association published a report on smoking on Monday. "
+                       "The tobacco industry rejected the report.")
+    assert _recipients(events, "REJECT") == [[("The British Medical Association", "GBR")]]
+    # a report whose author the article does not name gives no one
+    events = events_of("The British Medical Association said on Monday that smoking kills. "
+                       "The tobacco industry rejected the report.")
+    assert _recipients(events, "REJECT") == [[]]
