@@ -1267,9 +1267,9 @@ def thing_owner(thing: Token, is_party: Callable[[Token], bool]) -> list[Token]:
     """The party that owns a thing acted upon: its possessor ("seized Vexcorp's production arm"), a
     name compounded before it ("raided the Vexcorp offices") or its of-phrase ("froze the assets of
     the Zenith group", "raided the offices of the newspaper") -- not a place of an of-phrase ("the
-    outskirts of the town" says where), or the named body it is at ("the pension scheme at Vexair"),
-    which wins over a possessor that only says whose benefit it is ("the pilots' pension scheme at
-    Vexair": the airline, not its pilots). None when no party owns it."""
+    outskirts of the town" says where). A named body the thing is at wins over a possessor that only
+    says for whom it is ("the pilots' pension scheme at Vexair": the airline, not its pilots); alone,
+    "at" says where or when ("seats at the Spring Election"). None when no party owns it."""
     held = [g for prep in thing.children if prep.dep_ == "prep" and prep.lower_ == "at" for g in prep.children
             if g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ == "ORG" and is_party(g)]
     for child in thing.children:
@@ -1282,7 +1282,7 @@ def thing_owner(thing: Token, is_party: Callable[[Token], bool]) -> list[Token]:
         for owner in (g for g in prep.children if g.dep_ == "pobj"):
             if owner.ent_type_ not in ("GPE", "LOC", "FAC") and is_party(owner):
                 return conjoined(owner)
-    return held[:1]
+    return []
 
 
 def owners_of_things(recipients: list[Token], is_party: Callable[[Token], bool],
