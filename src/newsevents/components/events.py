@@ -908,8 +908,9 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         if not recipient_tokens:
             # "His resignation was not accepted by his brother": the one whose thing it is
             recipient_tokens = _pronoun_owners(things, actor_tokens, doc)
-        # "the war, which his party opposed": the thing's maker found by its clause is the trigger's own subject
-        recipient_tokens = [t for t in recipient_tokens if not (t.head.i == token.i and t.dep_ == "nsubj")]
+        # "the war, which his party opposed": a thing's maker found by its clause is the trigger's own subject
+        recipient_tokens = [t for t in recipient_tokens if any(t.i == x.i for x in things)
+                            or not (t.head.i == token.i and t.dep_ == "nsubj")]
         if not recipient_tokens and event_type == "AGREE":
             # "agreed to a moratorium on repayments for tsunami-hit countries": whom it is granted to
             # (the parser may hang the thing's "on"-phrase on the verb; the verb's own "for" is no
