@@ -85,3 +85,29 @@ def test_a_purchase_order_is_a_deal_with_the_maker(events_of):
     events = events_of("Japan's Toshiba recently announced a deal to buy chip technology from rival Sony.")
     assert [(e.event, e.modality) for e in events] == [("AGREE", "asserted")]
     assert [p.text for p in events[0].recipient] == ["rival Sony"]
+
+
+def test_the_firm_a_purchase_buys_or_buys_a_share_of_is_the_other_party(build_doc, cues):
+    # "a deal to buy 26 % of Indian firm Vexoil": the firm whose share is bought
+    doc = build_doc("a deal to buy 26 % of Indian firm Vexoil", heads=[1, 1, 3, 1, 5, 3, 5, 9, 9, 6],
+                    deps=["det", "ROOT", "aux", "acl", "nummod", "dobj", "prep", "amod", "compound", "pobj"],
+                    pos=["DET", "NOUN", "PART", "VERB", "NUM", "NOUN", "ADP", "ADJ", "NOUN", "PROPN"],
+                    lemmas=["a", "deal", "to", "buy", "26", "%", "of", "indian", "firm", "Vexoil"],
+                    ents=["O", "O", "O", "O", "B-PERCENT", "I-PERCENT", "O", "B-NORP", "O", "B-ORG"])
+    assert [t.text for t in deal_parties(doc[1], cues, _named)] == ["Vexoil"]
+    # "a deal to buy Zenair": the firm bought whole
+    doc = build_doc("a deal to buy Zenair", heads=[1, 1, 3, 1, 3], deps=["det", "ROOT", "aux", "acl", "dobj"],
+                    pos=["DET", "NOUN", "PART", "VERB", "PROPN"], lemmas=["a", "deal", "to", "buy", "Zenair"],
+                    ents=["O", "O", "O", "O", "B-ORG"])
+    assert [t.text for t in deal_parties(doc[1], cues, _named)] == ["Zenair"]
+    # goods bought are no party, and a share of goods names no firm: "to buy 26 % of the crop"
+    doc = build_doc("a deal to buy 26 % of the crop", heads=[1, 1, 3, 1, 5, 3, 5, 8, 6],
+                    deps=["det", "ROOT", "aux", "acl", "nummod", "dobj", "prep", "det", "pobj"],
+                    pos=["DET", "NOUN", "PART", "VERB", "NUM", "NOUN", "ADP", "DET", "NOUN"],
+                    lemmas=["a", "deal", "to", "buy", "26", "%", "of", "the", "crop"])
+    assert deal_parties(doc[1], cues, _named) == []
+    # a sale names its buyer, not what is sold: "a deal to sell Zenair" has no other party named
+    doc = build_doc("a deal to sell Zenair", heads=[1, 1, 3, 1, 3], deps=["det", "ROOT", "aux", "acl", "dobj"],
+                    pos=["DET", "NOUN", "PART", "VERB", "PROPN"], lemmas=["a", "deal", "to", "sell", "Zenair"],
+                    ents=["O", "O", "O", "O", "B-ORG"])
+    assert deal_parties(doc[1], cues, _named) == []

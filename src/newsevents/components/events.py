@@ -37,6 +37,8 @@ from newsevents.eventcoding.anaphora import recall_recipients, share_same_act
 from newsevents.eventcoding.arguments import (
     Coder,
     answering_party,
+    antecedents,
+    beneficiaries,
     claimed_subjects,
     companions,
     conjoined,
@@ -104,6 +106,7 @@ from newsevents.eventcoding.nominal import (
     participle_agents,
     teller_of,
 )
+from newsevents.eventcoding.protests import POLICY_SECTORS, fill_protest_targets
 from newsevents.eventcoding.situate import (
     contexts_for,
     dated_by_told_event,
@@ -116,7 +119,7 @@ from newsevents.eventcoding.situate import (
 )
 from newsevents.eventcoding.status import legal_status
 from newsevents.merge import Telling, same_event_in_article
-from newsevents.record import Event, Party, Quote
+from newsevents.record import Entity, Event, Party, Quote
 from newsevents.record import Span as RecordSpan
 from newsevents.temporal.lexicon import WORD_FILES, load_words
 
@@ -839,6 +842,7 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
                             + inherited_patient(token, actors, cues) + _asked_subjects(token) + side_recipients)
         if candidate.consumed is not None:
             recipient_tokens += prep_objects(candidate.consumed, entry.recipient_preps)
+        recipient_tokens = antecedents(recipient_tokens, token, cues.relative_pronoun)  # "X, who was arrested"
         if not recipient_tokens and event_type not in _MATERIAL_CONFLICT:
             # "offered to hand them over to Britain": the content clause names whom it is aimed at
             recipient_tokens = content_recipients(token, _party_test(coder, cues, actors), cues.author_prep,
@@ -851,7 +855,7 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         if not recipient_tokens and event_type not in _MATERIAL_CONFLICT and candidate.consumed is not None:
             # "overturn a court ruling", "rejected a union demand": the party behind the thing the row names
             recipient_tokens = party_behind(candidate.consumed, _party_test(coder, cues, actors), cues.author_prep,
-                                            cues.goal_prep, cues.share_noun)
+                                            cues.goal_prep, cues.share_noun, cues.answer_verb | cues.tell_opinion)
 
     if event_type == "ACCUSE" and not recipient_tokens:
         # "presented evidence that the minister took bribes": the one the claim is about
@@ -924,7 +928,22 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     recipient_tokens = pronoun_referents(recipient_tokens, actor_tokens, _party_test(coder, cues, actors),
                                          lambda t: entity_at(doc, t.idx, t.idx + len(t.text)) is not None)
     if event_type not in _MATERIAL_CONFLICT and event_type != "MOBILIZE":  # troops go to a place
+        things = recipient_tokens or ([candidate.consumed] if candidate.consumed is not None else [])
         recipient_tokens = _parties_not_things(recipient_tokens, coder, cues, actors, event_type == "THREATEN")
+        if not recipient_tokens:
+            # "His resignation was not accepted by his brother": the one whose thing it is
+            recipient_tokens = _pronoun_owners(things, actor_tokens, doc)
+        # "the war, which his party opposed": a thing's maker found by its clause is the trigger's own subject
+        recipient_tokens = [t for t in recipient_tokens if any(t.i == x.i for x in things)
+                            or not (t.head.i == token.i and t.dep_ == "nsubj")]
+        if not recipient_tokens and event_type == "AGREE":
+            # "agreed to a moratorium on repayments for tsunami-hit countries": whom it is granted to
+            # (the parser may hang the thing's "on"-phrase on the verb; the verb's own "for" is no
+            # thing's: "pledged for every pupil to get ...")
+            granted = [t for t in things if t.pos_ == "NOUN"] + [
+                t for t in prep_objects(token, ("on",)) if t.pos_ == "NOUN" and token.pos_ == "VERB"]
+            recipient_tokens = next((found for thing in granted
+                                     if (found := beneficiaries(thing, _party_test(coder, cues, actors)))), [])
     elif event_type in _MATERIAL_CONFLICT:  # "seized the rebels' weapons": force on the rebels
         recipient_tokens = owners_of_things(recipient_tokens, _party_test(coder, cues, actors),
                                             lambda t: is_someone(t, actors) or t.lemma_.lower() in cues.collective
@@ -1231,10 +1250,32 @@ def _parties_not_things(tokens: list[Token], coder: Coder | None, cues: Cues, ac
         elif keep_abstract and token.lemma_.lower() in cues.abstract and _coded(token, coder, cues):
             found = [token]  # "threaten Germany's hopes": the thing of the mind stays, for _abstract_targets
         else:  # "his commitment to the Zambian people": the party the thing is aimed at, else its code's
-            found = party_behind(token, is_party, cues.author_prep, cues.goal_prep, cues.share_noun) or (
+            found = party_behind(token, is_party, cues.author_prep, cues.goal_prep, cues.share_noun,
+                                 cues.answer_verb | cues.tell_opinion) or (
                 [token] if _coded(token, coder, cues) else [])
         kept += [t for t in found if all(t.i != k.i for k in kept)]
     return kept
+
+
+def _pronoun_owners(things: list[Token], actor_tokens: list[Token], doc: Doc) -> list[Token]:
+    """The party a possessive pronoun of a thing acted upon stands for, as the entities stage
+    resolved it, when that party is not the actor: "His resignation was not accepted by his
+    brother", "the board rejected her offer" act on the one whose resignation or offer it is (as
+    "rejected the minister's offer" acts on the minister). "The minister withdrew his offer" acts
+    on no one: the pronoun is the minister."""
+    def entity_of(token: Token) -> Entity | None:
+        return entity_at(doc, token.idx, token.idx + len(token.text))
+
+    doers = {e.id for t in actor_tokens for e in (entity_of(t), entity_of(noun_phrase(t).root)) if e is not None}
+    found: list[Token] = []
+    for thing in things:
+        if thing.pos_ != "NOUN":
+            continue
+        for owner in (c for c in thing.children if c.dep_ == "poss" and c.pos_ == "PRON"):
+            entity = entity_of(owner)
+            if entity is not None and entity.type in ("PERSON", "ORG") and entity.id not in doers:
+                found.append(owner)
+    return found
 
 
 # Possessors that make a kinship noun someone's private relation ("her husband", "his wife"):
@@ -2408,6 +2449,15 @@ def code_events(doc: Doc, tables: EventTables) -> list[Event]:
     # "X held talks with Y. X pledged to ...": the pledge is made to the other side of the talks
     fill_deal_party(merged, tables.cues, lambda tokens: _at_home(
         _parties(tokens, tables.actors.code_span, tables.currencies, tables.cues), story_country(doc, tables.actors.words.not_state), tables.cues))
+    # "protests against government plans ... Demonstrators took to the streets": the policy's author
+    partier = lambda tokens: _at_home(  # noqa: E731
+        _parties(tokens, tables.actors.code_span, tables.currencies, tables.cues),
+        story_country(doc, tables.actors.words.not_state), tables.cues)
+    is_party = _party_test(tables.actors.code_span, tables.cues, tables.actors)
+    fill_protest_targets(
+        merged, tables.cues, partier,
+        lambda t: (found := tables.match(t)) is not None and found[0].event == "PROTEST", is_party,
+        lambda t: is_party(t) and any(set(p.sector) & POLICY_SECTORS for p in partier([t])))
     told = [(e, d.trigger, d.sentence_index, d.entry.origin) for d in merged
             if (e := finish(d, doc, tables, published, quotes, sentences, 0)) is not None]
     # how far each event is to be trusted (eventcoding/confidence.py): the record's filter reads it

@@ -700,6 +700,19 @@ _DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 _DATELINE_SPAN = 12
 
 
+def antecedents(tokens: list[Token], verb: Token, relative: Container[str]) -> list[Token]:
+    """``tokens`` with a relative pronoun of ``verb``'s relative clause replaced by the noun the
+    clause describes: "Vexal, who was arrested by soldiers" (Vexal), "the offer, which was
+    criticised by aid groups" (the offer), "the man whom police arrested" (the man)."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return tokens
+    found: list[Token] = []
+    for token in tokens:
+        replaced = conjoined(verb.head) if token.head.i == verb.i and token.lower_ in relative else [token]
+        found += [t for t in replaced if all(t.i != f.i for f in found)]
+    return found
+
+
 def after_dateline(subject: Token) -> list[Token]:
     """"NAIROBI, March 13 - Somalia and Kenya signed ...": a wire dateline (a town in capitals at
     the start of the sentence, ended by a dash) is where the story was filed, and a parser that
@@ -1074,7 +1087,8 @@ def shares_a_base(token: Token) -> bool:
 
 
 def party_behind(thing: Token, is_party: Callable[[Token], bool], authors: Container[str] = ("by",),
-                 goals: Container[str] = (), shares: Mapping[str, str] | None = None) -> list[Token]:
+                 goals: Container[str] = (), shares: Mapping[str, str] | None = None,
+                 answers: Container[str] = ()) -> list[Token]:
     """The party a thing stands for as the one acted upon: its doer named by "by" ("an attempt by
     Yukos"), also inside an "of"-phrase ("evidence of manipulation by the bank"), or its named
     possessor ("the bank's plan"). None when the phrase names no one ("its argument", "the
@@ -1088,7 +1102,8 @@ def party_behind(thing: Token, is_party: Callable[[Token], bool], authors: Conta
 
     ``shares`` maps nouns of a share, purchase or bid to the preposition naming the other party
     of the deal: "a stake in Vexcorp" (Vexcorp), "an order for 70 Vexcorp planes" (Vexcorp, the
-    name before the thing ordered)."""
+    name before the thing ordered). ``answers``: verbs whose agent judges or answers the thing
+    rather than makes it (see :func:`modifier_author`)."""
     frontier = [thing]
     fallback: list[Token] = []
     while frontier:
@@ -1105,7 +1120,7 @@ def party_behind(thing: Token, is_party: Callable[[Token], bool], authors: Conta
                 found = [g for g in child.children if g.dep_ == "pobj" and is_party(g)]
                 if found:
                     return conjoined(found[0])
-        found = modifier_author(token, is_party)
+        found = modifier_author(token, is_party, answers)
         if found:
             return found
         for child in token.children:
@@ -1134,16 +1149,40 @@ def party_behind(thing: Token, is_party: Callable[[Token], bool], authors: Conta
     return conjoined(fallback[0]) if fallback else []
 
 
-def modifier_author(thing: Token, is_party: Callable[[Token], bool]) -> list[Token]:
+def beneficiaries(thing: Token, is_party: Callable[[Token], bool]) -> list[Token]:
+    """The parties a thing granted or agreed to is for: "agreed to a loan for Vexland", "agreed to
+    a moratorium on repayments for tsunami-hit countries" (the "for"-phrase of the thing or of
+    what its "on"/"of" phrase names). None when it is for no party ("a timetable for talks")."""
+    frontier = [thing]
+    for _ in range(3):
+        following: list[Token] = []
+        for token in frontier:
+            for prep in (c for c in token.children if c.dep_ == "prep"):
+                objects = [g for g in prep.children if g.dep_ == "pobj"]
+                if prep.lower_ == "for":
+                    found = [t for g in objects for t in conjoined(g) if is_party(t)]
+                    if found:
+                        return found
+                elif prep.lower_ in ("on", "of"):
+                    following += [g for g in objects if g.pos_ == "NOUN"]
+        frontier = following
+    return []
+
+
+def modifier_author(thing: Token, is_party: Callable[[Token], bool], answers: Container[str] = ()) -> list[Token]:
     """The party a clause describing a thing names as its maker: the agent of a participle ("gas
     supplied by Vexland", "the order placed by the ministry", also a passive relative clause: "the
     gas which is supplied by Vexland") or the subject of a relative clause whose object the thing
     is ("the bid that Vexcorp made", "the plan Vexland put forward"). Not the subject of a clause
     that has an object of its own, says where or when ("the town where rebels hid") or only speaks
     of the thing ("a bill which critics say would ..."), and never
-    the relative pronoun itself ("the offer that angered Vexland": Vexland is acted upon)."""
+    the relative pronoun itself ("the offer that angered Vexland": Vexland is acted upon); nor
+    the agent of a verb of ``answers`` that judges or answers the thing ("the offer, which was
+    rejected by Vexland", "the plan, criticised by aid groups": they did not make it)."""
     for clause in thing.children:
         if clause.dep_ not in ("acl", "relcl") or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        if clause.lemma_.lower() in answers:
             continue
         if clause.tag_ == "VBN" or is_passive(clause):
             found = [g for a in clause.children if a.dep_ == "agent" for g in a.children
@@ -1236,10 +1275,14 @@ def thing_owner(thing: Token, is_party: Callable[[Token], bool]) -> list[Token]:
     """The party that owns a thing acted upon: its possessor ("seized Vexcorp's production arm"), a
     name compounded before it ("raided the Vexcorp offices") or its of-phrase ("froze the assets of
     the Zenith group", "raided the offices of the newspaper") -- not a place of an of-phrase ("the
-    outskirts of the town" says where). None when no party owns it."""
+    outskirts of the town" says where). A named body the thing is at wins over a possessor that only
+    says for whom it is ("the pilots' pension scheme at Vexair": the airline, not its pilots); alone,
+    "at" says where or when ("seats at the Spring Election"). None when no party owns it."""
+    held = [g for prep in thing.children if prep.dep_ == "prep" and prep.lower_ == "at" for g in prep.children
+            if g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ == "ORG" and is_party(g)]
     for child in thing.children:
         if child.dep_ == "poss" and child.pos_ != "PRON" and is_party(child):
-            return conjoined(child)
+            return held[:1] if held and child.pos_ == "NOUN" else conjoined(child)
         if child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN" and child.ent_type_ in ("ORG", "PERSON", "NORP") \
                 and is_party(child):
             return [child]

@@ -2,7 +2,7 @@
 
 A commercial transaction names its second party in set ways: the seller after "from" ("a deal
 to buy technology from Vexcorp"), the buyer after "to" ("is to sell ten jets to Nordair"), or,
-with neither, the maker named in the goods ("ordered 30 Vexair V20 planes": Vexair). A purchase
+with neither, the firm a purchase takes over or buys a share of ("a deal to buy 26% of Vexoil"), or the maker named in the goods ("ordered 30 Vexair V20 planes": Vexair). A purchase
 order ("ordered 30 planes") is a business deal between buyer and maker (PLOVER AGREE), not the
 demand that "order" is with a person or an act for object ("ordered troops to withdraw",
 "ordered an inquiry"). The verbs and their prepositions are the ``trade`` cues, the goods the
@@ -58,8 +58,24 @@ def other_party(verb: Token, cues: Cues, is_party: Callable[[Token], bool]) -> l
     named = [t for t in prep_objects(verb, preps) if is_party(t)]
     if named:
         return named
+    if "from" in preps:  # a purchase: the firm bought, or the one a bought share is of
+        bought = [t for goods in _objects(verb) for t in acquired(goods, cues, is_party)]
+        if bought:
+            return bought
     makers = [maker_in(goods, is_party) for goods in _objects(verb)]
     return [m for m in makers if m is not None]
+
+
+def acquired(goods: Token, cues: Cues, is_party: Callable[[Token], bool]) -> list[Token]:
+    """The party a purchase takes over or buys into: a named firm bought whole ("to buy Vexcorp")
+    or the one a share is of ("to buy 26% of Indian firm Vexoil", "buy a stake in Vexcorp"; the
+    share nouns and their prepositions are the ``share_noun`` cues). Goods are no party."""
+    if goods.pos_ == "PROPN" and goods.ent_type_ in ("ORG", "") and is_party(goods):
+        return [goods]
+    prep = cues.share_noun.get(goods.lemma_.lower()) or cues.share_noun.get(goods.text.lower())
+    if prep is None:
+        return []
+    return [t for t in prep_objects(goods, (prep,)) if t.pos_ == "PROPN" and is_party(t)]
 
 
 def is_purchase_order(verb: Token, cues: Cues) -> bool:
