@@ -1,7 +1,7 @@
 """A headline and a dateline on lines of their own end their sentences (one newline after them)."""
 
-from spacy.tokens import Doc
 from spacy.lang.en import English
+from spacy.tokens import Doc
 
 from newsevents.components.paragraphs import mark_layout_boundaries
 
