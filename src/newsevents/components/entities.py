@@ -803,7 +803,8 @@ class EntityResolver:
             self._every_mention_of(cluster, normalise_name(cluster.name))
         by_start = {e.start: e for e in ents}
         for start, words in short_bodies.items():
-            bodies = [c for c in self.clusters if c.type == "ORG" and normalise_name(c.name).split()[:1] == [words]]
+            bodies = [c for c in self.clusters if c.type == "ORG" and normalise_name(c.name) == words] or [
+                c for c in self.clusters if c.type == "ORG" and normalise_name(c.name).split()[:1] == [words]]
             core = self._core(by_start[start]) or by_start[start]  # "the Bank": the name's word
             if len(bodies) == 1 and core.start not in self.claimed:
                 self._add(bodies[0], core.start, core.end, "name", self.tokens[core.start])
@@ -1195,6 +1196,14 @@ class EntityResolver:
         found.update({e.start: normalise_name(e.text) for e in ents
                       if len(e) == 1 and normalise_name(e.text) in firsts - names
                       and (e.label_ == "PERSON" or (e.label_ == "GPE" and self._place_name_as_body(e[0])))})
+        # "Ryanair" tagged a body in one sentence and a person in the next: a one-word name the
+        # model also tags as a body, that is no word of a person's longer name nor a known given
+        # name, is that body
+        singles = {normalise_name(c.text) for e in ents if e.label_ == "ORG" and (c := self._core(e)) is not None
+                   and len(c) == 1}
+        found.update({e.start: normalise_name(e.text) for e in ents
+                      if e.label_ == "PERSON" and len(e) == 1 and normalise_name(e.text) in singles - names
+                      and normalise_name(e.text) not in self.ad.given_names})
         return found
 
     def _place_name_as_body(self, token: Token) -> bool:
@@ -2096,10 +2105,14 @@ class EntityResolver:
             if kind == "org" and root.ent_type_ in {"GPE", "LOC"} and root.text[:1].isupper() and _gazetteer_region(
                     self.gaz, self.doc[tokens[0].i: root.i + 1].text):
                 continue  # "the West Bank": a region whose name ends in a body's word
-            if kind == "org" and chunk[0].lower_ != "the" and self._predicate_of_body(root, role_name, chunk):
+            # "Dutch shipper, Zentor, said": a description with no article before the name it is in
+            # apposition to names the body as "the" would (a mention of it, not a predicate)
+            bare = kind == "org" and root.tag_ in {"NN", "NNP"} and chunk[0].tag_ != "DT" and root.dep_ != "attr" \
+                and any(c.dep_ == "appos" and c.i > root.i for c in root.children)
+            if kind == "org" and chunk[0].lower_ != "the" and not bare and self._predicate_of_body(root, role_name, chunk):
                 continue  # "Acme is a Japanese car firm", "Acme, a Dutch retailer,": said of Acme
             # "Acme, the only major Japanese car firm without a partner,": one body, however described
-            apposed = kind == "org" and chunk[0].lower_ == "the" and self._apposed_body(root) is not None
+            apposed = kind == "org" and (chunk[0].lower_ == "the" or bare) and self._apposed_body(root) is not None
             if kind == "person" and chunk[0].lower_ in self.ad.words.indefinite_article and root.tag_ in {"NN", "NNP"}:
                 named = self._apposed_person(root)
                 if named is not None:
@@ -2292,7 +2305,7 @@ class EntityResolver:
                   and any(m.end <= chunk.start_char for m in c.mentions)]
         if not called:
             called = self._only_company_before(noun, chunk) if plain else self._bodies_of_kind_before(noun, chunk, country)
-        if len(called) != 1 or self._other_body_nearer(called[0], noun, chunk):
+        if len(called) != 1 or self._other_body_nearer(called[0], noun, chunk, country):
             return None
         if not plain:
             called[0].evidence.append(f"{chunk.text!r}: the only body of that kind named before")
@@ -2390,10 +2403,12 @@ class EntityResolver:
             found[0].evidence.append(f"{chunk.text!r}: the only company named before")
         return found
 
-    def _other_body_nearer(self, called: Cluster, noun: str, chunk: Span) -> bool:
+    def _other_body_nearer(self, called: Cluster, noun: str, chunk: Span, country: str | None = None) -> bool:
         """``Tesco and Unilever clashed after the company said``: another body of the noun's
         kind (a company for ``the company``) named in the same or the previous sentence, after
-        the last mention of the body called so, may be the one meant: no guess."""
+        the last mention of the body called so, may be the one meant: no guess. A body of
+        another country than the description gives is not (``Acme's orders with the US maker``
+        after a Dutch Acme)."""
         role = self.ad.role(noun)
         if role is None or role.sector is None:
             return False
@@ -2401,7 +2416,8 @@ class EntityResolver:
         start = chunk.start_char
         last = max((m.start for m in called.mentions if m.start < start), default=-1)
         for other in self.clusters:
-            if other is called or other.type != "ORG" or not other.key.startswith("org:"):
+            if other is called or other.type != "ORG" or not other.key.startswith("org:") \
+                    or country is not None and other.country not in (None, country):
                 continue
             sectors = other.sectors or list(getattr(self.ad.dictionary_actor(other.name, self.published), "sectors", ()))
             if role.sector in sectors and any(last < m.start < start and here - m.sent <= 1 for m in other.mentions):
@@ -2687,9 +2703,14 @@ class EntityResolver:
                 continue
             here = self.sent_of[tok.i]
             for sent in range(here, here - 3, -1):  # the latest sentence with a body as a subject
+                # an organisation's name inside the subject counts ("Dutch shipper, Zentor, said it
+                # ..."; :meth:`_subject_verb`), a country's does not ("The US carmaker Acme"); and
+                # "companies" are "they", not "it"
                 fits = [c for c in bodies if any(
-                    m.sent == sent and m.end <= tok.idx and m.head.dep_ in SUBJECT_DEPS
-                    and m.head.tag_ != "NNS" for m in c.mentions)]  # "companies" are "they", not "it"
+                    m.sent == sent and m.end <= tok.idx and (
+                        self._subject_verb(m.head) is not None if c.type == "ORG"
+                        else m.head.dep_ in SUBJECT_DEPS and m.head.tag_ != "NNS")
+                    for m in c.mentions)]
                 if fits:
                     if len(fits) == 1:
                         self._add(fits[0], tok.i, tok.i + 1, "pronoun", tok)
