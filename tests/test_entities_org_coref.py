@@ -73,3 +73,50 @@ def test_a_body_of_another_country_does_not_stand_between(stage_entities):
     found = stage_entities(rows)
     assert "US firm" in _mentions(found, "Zenco")
     assert found["Zentor"].country == "NLD"
+
+
+def _sentence(first: int, words: list[tuple[str, str, str, int, str, str]]) -> list[tuple]:
+    """Rows of one sentence starting at token ``first``; heads given relative to it."""
+    return [(w, t, p, first + h, d, e, k == 0) for k, (w, t, p, h, d, e) in enumerate(words)]
+
+
+def test_a_headline_short_name_is_the_body_named_in_full_below(stage_entities):
+    # Zentor cuts jobs . Zentor Motor Company lost money .
+    rows = _sentence(0, [("Zentor", "NNP", "PROPN", 1, "nsubj", "B-ORG"), ("cuts", "VBZ", "VERB", 1, "ROOT", "O"),
+                         ("jobs", "NNS", "NOUN", 1, "dobj", "O"), (".", ".", "PUNCT", 1, "punct", "O")])
+    rows += _sentence(4, [("Zentor", "NNP", "PROPN", 2, "compound", "B-ORG"),
+                          ("Motor", "NNP", "PROPN", 2, "compound", "I-ORG"),
+                          ("Company", "NNP", "PROPN", 3, "nsubj", "I-ORG"), ("lost", "VBD", "VERB", 3, "ROOT", "O"),
+                          ("money", "NN", "NOUN", 3, "dobj", "O"), (".", ".", "PUNCT", 3, "punct", "O")])
+    found = stage_entities(rows)
+    assert _mentions(found, "Zentor Motor Company") == ["Zentor", "Zentor Motor Company"]
+    assert "Zentor" not in found
+
+
+def test_a_short_name_the_story_uses_before_a_longer_name_stays_apart(stage_entities):
+    # Zentor cuts jobs . Zentor lost money . The Zentor Roadster sold well .
+    rows = _sentence(0, [("Zentor", "NNP", "PROPN", 1, "nsubj", "B-ORG"), ("cuts", "VBZ", "VERB", 1, "ROOT", "O"),
+                         ("jobs", "NNS", "NOUN", 1, "dobj", "O"), (".", ".", "PUNCT", 1, "punct", "O")])
+    rows += _sentence(4, [("Zentor", "NNP", "PROPN", 1, "nsubj", "B-ORG"), ("lost", "VBD", "VERB", 1, "ROOT", "O"),
+                          ("money", "NN", "NOUN", 1, "dobj", "O"), (".", ".", "PUNCT", 1, "punct", "O")])
+    rows += _sentence(8, [("The", "DT", "DET", 2, "det", "O"), ("Zentor", "NNP", "PROPN", 2, "compound", "B-ORG"),
+                          ("Roadster", "NNP", "PROPN", 3, "nsubj", "I-ORG"), ("sold", "VBD", "VERB", 3, "ROOT", "O"),
+                          ("well", "RB", "ADV", 3, "advmod", "O"), (".", ".", "PUNCT", 3, "punct", "O")])
+    found = stage_entities(rows)
+    assert _mentions(found, "Zentor") == ["Zentor", "Zentor"]
+
+
+def test_an_acronym_and_its_name_are_one_company_for_the_firm(stage_entities):
+    # Shares in carmaker ZH fell . Zentor Holdings lost money . The firm said prices fell .
+    # (two companies to "the firm" unless the acronym is known as the name's before it is read)
+    rows = _sentence(0, [("Shares", "NNS", "NOUN", 4, "nsubj", "O"), ("in", "IN", "ADP", 0, "prep", "O"),
+                         ("carmaker", "NN", "NOUN", 3, "compound", "O"), ("ZH", "NNP", "PROPN", 1, "pobj", "B-ORG"),
+                         ("fell", "VBD", "VERB", 4, "ROOT", "O"), (".", ".", "PUNCT", 4, "punct", "O")])
+    rows += _sentence(6, [("Zentor", "NNP", "PROPN", 1, "compound", "B-ORG"),
+                          ("Holdings", "NNP", "PROPN", 2, "nsubj", "I-ORG"), ("lost", "VBD", "VERB", 2, "ROOT", "O"),
+                          ("money", "NN", "NOUN", 2, "dobj", "O"), (".", ".", "PUNCT", 2, "punct", "O")])
+    rows += _sentence(11, [("The", "DT", "DET", 1, "det", "O"), ("firm", "NN", "NOUN", 2, "nsubj", "O"),
+                          ("said", "VBD", "VERB", 2, "ROOT", "O"), ("prices", "NNS", "NOUN", 4, "nsubj", "O"),
+                          ("fell", "VBD", "VERB", 2, "ccomp", "O"), (".", ".", "PUNCT", 2, "punct", "O")])
+    found = stage_entities(rows)
+    assert _mentions(found, "Zentor Holdings") == ["carmaker", "ZH", "Zentor Holdings", "firm"]

@@ -1193,6 +1193,31 @@ class EntityResolver:
                 found[e.start] = words[0]
             elif e.label_ == "ORG" and len(core) > 1 and words:
                 longer.setdefault(words[0], set()).add(" ".join(words))
+        # "Ford posts profits" (a headline) ... "Ford Motor Company said": a one-word body name in
+        # the text's first sentence, before the only longer body's name that begins with it in
+        # the whole article, is that body too (a headline shortens the name the story gives in
+        # full); not when the story itself uses the short name before the longer one (``Acme cut
+        # jobs ... the Acme Roadster``: a product or a unit named after the body)
+        everywhere: dict[str, set[str]] = {}
+        first_at: dict[str, int] = {}  # first word -> where the first longer name so beginning starts
+        for e in ents:
+            if e.label_ == "ORG" and (core := self._core(e)) is not None and len(core) > 1:
+                words = normalise_name(core.text).split()
+                if words:
+                    everywhere.setdefault(words[0], set()).add(" ".join(words))
+                    first_at[words[0]] = min(first_at.get(words[0], e.start), e.start)
+        for e in ents:
+            core = self._core(e)
+            if e.start in found or e.label_ != "ORG" or core is None or len(core) != 1 or self.sent_of[e.start] > 0:
+                continue
+            word = normalise_name(core.text)
+            org = self.ad.organisation(core.text)
+            if len(everywhere.get(word, ())) == 1 and e.start < first_at[word] and word not in names \
+                    and not any(self.sent_of[x.start] > 0 and x.start < first_at[word] and x.label_ == "ORG"
+                                and normalise_name(x.text) == word for x in ents) \
+                    and not self.ad.country_of(core.text) and not self.ad.capital_of(core.text) \
+                    and (org is None or normalise_name(org.name) in everywhere[word]):
+                found[e.start] = word
         found.update({e.start: normalise_name(e.text) for e in ents
                       if len(e) == 1 and normalise_name(e.text) in firsts - names
                       and (e.label_ == "PERSON" or (e.label_ == "GPE" and self._place_name_as_body(e[0])))})
@@ -3488,6 +3513,9 @@ class EntityResolver:
         self._named()
         self._capitals_outside_ents()
         self._club_anaphors()
+        # a body named by its acronym and its name ("GM ... General Motors") is one before the
+        # descriptions are read, so that "the firm" sees one company, not two; again after them
+        self._acronyms_defined_here()
         self._roles()
         self._merge_title_bodies()
         self._merge_short_tails()
