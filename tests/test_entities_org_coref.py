@@ -81,10 +81,10 @@ def _sentence(first: int, words: list[tuple[str, str, str, int, str, str]]) -> l
 
 
 def test_a_headline_short_name_is_the_body_named_in_full_below(stage_entities):
-    # Zentor cuts jobs . Zentor Motor Company lost money .
+    # Zentor cuts jobs (a headline: no full stop) | Zentor Motor Company lost money .
     rows = _sentence(0, [("Zentor", "NNP", "PROPN", 1, "nsubj", "B-ORG"), ("cuts", "VBZ", "VERB", 1, "ROOT", "O"),
-                         ("jobs", "NNS", "NOUN", 1, "dobj", "O"), (".", ".", "PUNCT", 1, "punct", "O")])
-    rows += _sentence(4, [("Zentor", "NNP", "PROPN", 2, "compound", "B-ORG"),
+                         ("jobs", "NNS", "NOUN", 1, "dobj", "O")])
+    rows += _sentence(3, [("Zentor", "NNP", "PROPN", 2, "compound", "B-ORG"),
                           ("Motor", "NNP", "PROPN", 2, "compound", "I-ORG"),
                           ("Company", "NNP", "PROPN", 3, "nsubj", "I-ORG"), ("lost", "VBD", "VERB", 3, "ROOT", "O"),
                           ("money", "NN", "NOUN", 3, "dobj", "O"), (".", ".", "PUNCT", 3, "punct", "O")])
@@ -94,12 +94,12 @@ def test_a_headline_short_name_is_the_body_named_in_full_below(stage_entities):
 
 
 def test_a_short_name_the_story_uses_before_a_longer_name_stays_apart(stage_entities):
-    # Zentor cuts jobs . Zentor lost money . The Zentor Roadster sold well .
+    # Zentor cuts jobs | Zentor lost money . The Zentor Roadster sold well .
     rows = _sentence(0, [("Zentor", "NNP", "PROPN", 1, "nsubj", "B-ORG"), ("cuts", "VBZ", "VERB", 1, "ROOT", "O"),
-                         ("jobs", "NNS", "NOUN", 1, "dobj", "O"), (".", ".", "PUNCT", 1, "punct", "O")])
-    rows += _sentence(4, [("Zentor", "NNP", "PROPN", 1, "nsubj", "B-ORG"), ("lost", "VBD", "VERB", 1, "ROOT", "O"),
+                         ("jobs", "NNS", "NOUN", 1, "dobj", "O")])
+    rows += _sentence(3, [("Zentor", "NNP", "PROPN", 1, "nsubj", "B-ORG"), ("lost", "VBD", "VERB", 1, "ROOT", "O"),
                           ("money", "NN", "NOUN", 1, "dobj", "O"), (".", ".", "PUNCT", 1, "punct", "O")])
-    rows += _sentence(8, [("The", "DT", "DET", 2, "det", "O"), ("Zentor", "NNP", "PROPN", 2, "compound", "B-ORG"),
+    rows += _sentence(7, [("The", "DT", "DET", 2, "det", "O"), ("Zentor", "NNP", "PROPN", 2, "compound", "B-ORG"),
                           ("Roadster", "NNP", "PROPN", 3, "nsubj", "I-ORG"), ("sold", "VBD", "VERB", 3, "ROOT", "O"),
                           ("well", "RB", "ADV", 3, "advmod", "O"), (".", ".", "PUNCT", 3, "punct", "O")])
     found = stage_entities(rows)
@@ -120,3 +120,62 @@ def test_an_acronym_and_its_name_are_one_company_for_the_firm(stage_entities):
                           ("fell", "VBD", "VERB", 2, "ccomp", "O"), (".", ".", "PUNCT", 2, "punct", "O")])
     found = stage_entities(rows)
     assert _mentions(found, "Zentor Holdings") == ["carmaker", "ZH", "Zentor Holdings", "firm"]
+
+
+def _holdings(first: str, dep: str, head: int) -> list[tuple[str, str, str, int, str, str]]:
+    """``<first> Holdings`` as the start of a sentence, its last word hung on ``head`` (relative)."""
+    return [(first, "NNP", "PROPN", 1, "compound", "B-ORG"), ("Holdings", "NNP", "PROPN", head, dep, "I-ORG")]
+
+
+_SAID = [("said", "VBD", "VERB", 2, "ROOT", "O"), ("prices", "NNS", "NOUN", 4, "nsubj", "O"),
+         ("rose", "VBD", "VERB", 2, "ccomp", "O"), (".", ".", "PUNCT", 2, "punct", "O")]
+
+
+def test_the_company_is_the_latest_company_that_was_a_subject(stage_entities):
+    # Acme Holdings cut jobs . Zenco Holdings hired staff . The company said prices rose .
+    rows = _sentence(0, _holdings("Acme", "nsubj", 2) + [("cut", "VBD", "VERB", 2, "ROOT", "O"),
+                     ("jobs", "NNS", "NOUN", 2, "dobj", "O"), (".", ".", "PUNCT", 2, "punct", "O")])
+    rows += _sentence(5, _holdings("Zenco", "nsubj", 2) + [("hired", "VBD", "VERB", 2, "ROOT", "O"),
+                      ("staff", "NN", "NOUN", 2, "dobj", "O"), (".", ".", "PUNCT", 2, "punct", "O")])
+    rows += _sentence(10, [("The", "DT", "DET", 1, "det", "O"), ("company", "NN", "NOUN", 2, "nsubj", "O"), *_SAID])
+    found = stage_entities(rows)
+    assert _mentions(found, "Zenco Holdings") == ["Zenco Holdings", "company"]
+    assert _mentions(found, "Acme Holdings") == ["Acme Holdings"]
+
+
+def test_two_companies_as_subjects_leave_the_company_unlinked(stage_entities):
+    # Acme Holdings and Zenco Holdings cut jobs . The company said prices rose .
+    rows = _sentence(0, [*_holdings("Acme", "nsubj", 5), ("and", "CC", "CCONJ", 1, "cc", "O"),
+                         ("Zenco", "NNP", "PROPN", 4, "compound", "B-ORG"), ("Holdings", "NNP", "PROPN", 1, "conj", "I-ORG"),
+                         ("cut", "VBD", "VERB", 5, "ROOT", "O"), ("jobs", "NNS", "NOUN", 5, "dobj", "O"),
+                         (".", ".", "PUNCT", 5, "punct", "O")])
+    rows += _sentence(8, [("The", "DT", "DET", 1, "det", "O"), ("company", "NN", "NOUN", 2, "nsubj", "O"), *_SAID])
+    found = stage_entities(rows)
+    assert _mentions(found, "Zenco Holdings") == ["Zenco Holdings"]
+    assert _mentions(found, "Acme Holdings") == ["Acme Holdings"]
+
+
+def test_a_company_noun_led_by_trade_nouns_is_read_as_the_company(stage_entities):
+    # Zenco Holdings sold cars . The auto company said prices rose .
+    rows = _sentence(0, _holdings("Zenco", "nsubj", 2) + [("sold", "VBD", "VERB", 2, "ROOT", "O"),
+                     ("cars", "NNS", "NOUN", 2, "dobj", "O"), (".", ".", "PUNCT", 2, "punct", "O")])
+    rows += _sentence(5, [("The", "DT", "DET", 2, "det", "O"), ("auto", "NN", "NOUN", 2, "compound", "O"),
+                          ("company", "NN", "NOUN", 3, "nsubj", "O"), ("said", "VBD", "VERB", 3, "ROOT", "O"),
+                          ("prices", "NNS", "NOUN", 5, "nsubj", "O"), ("rose", "VBD", "VERB", 3, "ccomp", "O"),
+                          (".", ".", "PUNCT", 3, "punct", "O")])
+    found = stage_entities(rows)
+    assert _mentions(found, "Zenco Holdings") == ["Zenco Holdings", "auto company"]
+
+
+def test_a_body_of_another_kind_does_not_stand_between(stage_entities):
+    # Zenco Air , an airline , bought jets from carmaker Acme . The airline said prices rose .
+    # (a company named after Zenco Air, but no airline: "the airline" is still Zenco Air)
+    rows = _sentence(0, [("Zenco", "NNP", "PROPN", 1, "compound", "B-ORG"), ("Air", "NNP", "PROPN", 6, "nsubj", "I-ORG"),
+                         (",", ",", "PUNCT", 1, "punct", "O"), ("an", "DT", "DET", 4, "det", "O"),
+                         ("airline", "NN", "NOUN", 1, "appos", "O"), (",", ",", "PUNCT", 1, "punct", "O"),
+                         ("bought", "VBD", "VERB", 6, "ROOT", "O"), ("jets", "NNS", "NOUN", 6, "dobj", "O"),
+                         ("from", "IN", "ADP", 6, "prep", "O"), ("carmaker", "NN", "NOUN", 10, "compound", "O"),
+                         ("Acme", "NNP", "PROPN", 8, "pobj", "B-ORG"), (".", ".", "PUNCT", 6, "punct", "O")])
+    rows += _sentence(12, [("The", "DT", "DET", 1, "det", "O"), ("airline", "NN", "NOUN", 2, "nsubj", "O"), *_SAID])
+    found = stage_entities(rows)
+    assert _mentions(found, "Zenco Air") == ["Zenco Air", "airline"]

@@ -1194,7 +1194,7 @@ class EntityResolver:
             elif e.label_ == "ORG" and len(core) > 1 and words:
                 longer.setdefault(words[0], set()).add(" ".join(words))
         # "Ford posts profits" (a headline) ... "Ford Motor Company said": a one-word body name in
-        # the text's first sentence, before the only longer body's name that begins with it in
+        # the text's first sentence, when it is a headline (no full stop ends it), before the only longer body's name that begins with it in
         # the whole article, is that body too (a headline shortens the name the story gives in
         # full); not when the story itself uses the short name before the longer one (``Acme cut
         # jobs ... the Acme Roadster``: a product or a unit named after the body)
@@ -1206,9 +1206,12 @@ class EntityResolver:
                 if words:
                     everywhere.setdefault(words[0], set()).add(" ".join(words))
                     first_at[words[0]] = min(first_at.get(words[0], e.start), e.start)
+        words_0 = [t for t in self.sents[0] if not t.is_space] if self.sents else []
+        headline = len(self.sents) > 1 and bool(words_0) and words_0[-1].text not in {".", "!", "?"}
         for e in ents:
             core = self._core(e)
-            if e.start in found or e.label_ != "ORG" or core is None or len(core) != 1 or self.sent_of[e.start] > 0:
+            if not headline or e.start in found or e.label_ != "ORG" or core is None or len(core) != 1 \
+                    or self.sent_of[e.start] > 0:
                 continue
             word = normalise_name(core.text)
             org = self.ad.organisation(core.text)
@@ -2319,6 +2322,11 @@ class EntityResolver:
             return None
         plain = len([t for t in chunk if not t.is_punct]) == 2
         role = self.ad.role(noun)
+        # "the auto company", "the car maker": a company's noun led by plain nouns of its trade
+        # only (no adjective, name or number) says no more than "the company" does
+        trade = role is not None and role.sector == "BUS" and country is None and all(
+            t.tag_ == "NN" and t.text.islower() and t.dep_ == "compound" for t in chunk[1:] if t.i < root.i)
+        plain = plain or trade
         # Only a description that gives a country ("The Dutch retailer") stands for a body named
         # before: "the regional giant" may be a country too; "the US government" is a state's own
         # body, never a named one guessed.
@@ -2330,6 +2338,8 @@ class EntityResolver:
                   and any(m.end <= chunk.start_char for m in c.mentions)]
         if not called:
             called = self._only_company_before(noun, chunk) if plain else self._bodies_of_kind_before(noun, chunk, country)
+            if plain and len(called) > 1:
+                called = self._company_meant(noun, chunk, called)
         if len(called) != 1 or self._other_body_nearer(called[0], noun, chunk, country):
             return None
         if not plain:
@@ -2428,12 +2438,44 @@ class EntityResolver:
             found[0].evidence.append(f"{chunk.text!r}: the only company named before")
         return found
 
+    def _company_meant(self, noun: str, chunk: Span, companies: list[Cluster]) -> list[Cluster]:
+        """Of several companies named before ``the company``, ``the airline``, ``the automaker``:
+        those of the noun's kind when any is (the text called them by the noun or a noun of its
+        kind, ``kind_nouns.tsv``: ``the automaker`` after ``carmaker Acme``; or the noun ends
+        their name, as the table says: ``Zenco Airlines`` for ``the airline``); then of those, the one that was a
+        subject in the latest sentence (its own before it, or one of the two before) where one
+        of them was: ``Acme cut jobs. Zenco hired. The company said`` is Zenco. Two such
+        subjects (``Acme and Zenco said``), or none: all, so no link (never a guess between two
+        that fit alike)."""
+        fitting = [c for c in companies if self._of_kind(noun, c)] or companies
+        here = self.sent_of[chunk.root.i]
+        for sent in range(here, here - 3, -1):
+            subjects = [c for c in fitting if any(
+                m.sent == sent and m.end <= chunk.start_char and self._subject_verb(m.head) is not None
+                for m in c.mentions)]
+            if subjects:
+                if len(subjects) == 1:
+                    subjects[0].evidence.append(f"{chunk.text!r}: the company of its kind that was the subject before")
+                return subjects
+        return fitting
+
+    def _of_kind(self, noun: str, cluster: Cluster) -> bool:
+        """The text called the body by ``noun`` or a noun of its kind (``kind_nouns.tsv``), or its
+        name ends in a word the table names for the noun (``Airlines``, ``Airways`` for
+        ``airline``; ``Acme Company`` is of no more kind than any company)."""
+        others = set(self.ad.kinds_named(noun))
+        kinds = {normalise_name(noun)} | others
+        last = normalise_name(cluster.name).split()[-1:] or [""]
+        return bool(cluster.nouns & (kinds | {k + "s" for k in kinds})) or last[0] in others
+
     def _other_body_nearer(self, called: Cluster, noun: str, chunk: Span, country: str | None = None) -> bool:
         """``Tesco and Unilever clashed after the company said``: another body of the noun's
         kind (a company for ``the company``) named in the same or the previous sentence, after
         the last mention of the body called so, may be the one meant: no guess. A body of
         another country than the description gives is not (``Acme's orders with the US maker``
-        after a Dutch Acme)."""
+        after a Dutch Acme), nor one of another kind when the body called so is of the noun's
+        kind and the noun has kinds in ``kind_nouns.tsv`` (:meth:`_of_kind`: ``Zenco Airlines
+        bought Acme jets. The airline said``; any company may be ``the company``)."""
         role = self.ad.role(noun)
         if role is None or role.sector is None:
             return False
@@ -2442,7 +2484,8 @@ class EntityResolver:
         last = max((m.start for m in called.mentions if m.start < start), default=-1)
         for other in self.clusters:
             if other is called or other.type != "ORG" or not other.key.startswith("org:") \
-                    or country is not None and other.country not in (None, country):
+                    or country is not None and other.country not in (None, country) \
+                    or self.ad.kinds_named(noun) and self._of_kind(noun, called) and not self._of_kind(noun, other):
                 continue
             sectors = other.sectors or list(getattr(self.ad.dictionary_actor(other.name, self.published), "sectors", ()))
             if role.sector in sectors and any(last < m.start < start and here - m.sent <= 1 for m in other.mentions):
