@@ -179,3 +179,35 @@ def test_a_body_of_another_kind_does_not_stand_between(stage_entities):
     rows += _sentence(12, [("The", "DT", "DET", 1, "det", "O"), ("airline", "NN", "NOUN", 2, "nsubj", "O"), *_SAID])
     found = stage_entities(rows)
     assert _mentions(found, "Zenco Air") == ["Zenco Air", "airline"]
+
+
+def test_a_definite_predicate_of_be_is_the_body(pipeline):
+    # Zentor is the largest carmaker . The company said prices rose .
+    from spacy.tokens import Doc
+
+    from newsevents.components.entities import EntityResolver
+
+    rows = _sentence(0, [("Zentor", "NNP", "PROPN", 1, "nsubj", "B-ORG"), ("is", "VBZ", "AUX", 1, "ROOT", "O"),
+                         ("the", "DT", "DET", 4, "det", "O"), ("largest", "JJS", "ADJ", 4, "amod", "O"),
+                         ("carmaker", "NN", "NOUN", 1, "attr", "O"), (".", ".", "PUNCT", 1, "punct", "O")])
+    rows += _sentence(6, [("The", "DT", "DET", 1, "det", "O"), ("company", "NN", "NOUN", 2, "nsubj", "O"), *_SAID])
+    words, tags, pos, heads, deps, ents, starts = (list(x) for x in zip(*rows, strict=True))
+    lemmas = ["be" if w == "is" else w if t.startswith("NNP") else w.lower() for w, t in zip(words, tags, strict=True)]
+    stage = pipeline.nlp.get_pipe("newsevents_entities")
+
+    def resolve(lemmas: list[str]) -> dict:
+        doc = Doc(pipeline.nlp.vocab, words=words, tags=tags, pos=pos, heads=heads, deps=deps, ents=ents,
+                  sent_starts=starts, lemmas=lemmas)
+        resolver = EntityResolver(doc, stage.actors, stage.gazetteer, stage.statements, stage.nouns)
+        return {e.name: e for e in resolver.resolve()}
+
+    found = resolve(lemmas)
+    assert _mentions(found, "Zentor") == ["Zentor", "largest carmaker", "company"]
+    assert found["Zentor"].sector == ["BUS"]
+    # "Zentor is not the largest carmaker": no link
+    rows.insert(2, ("not", "RB", "PART", 1, "neg", "O", False))
+    words, tags, pos, heads, deps, ents, starts = (list(x) for x in zip(*[
+        (w, t, p, h + (1 if h >= 2 else 0), d, e, s) for w, t, p, h, d, e, s in rows], strict=True))
+    heads[2] = 1
+    found = resolve(["be" if w == "is" else w if t.startswith("NNP") else w.lower() for w, t in zip(words, tags, strict=True)])
+    assert "largest carmaker" not in _mentions(found, "Zentor")

@@ -2140,7 +2140,9 @@ class EntityResolver:
             if kind == "org" and chunk[0].lower_ != "the" and not bare and self._predicate_of_body(root, role_name, chunk):
                 continue  # "Acme is a Japanese car firm", "Acme, a Dutch retailer,": said of Acme
             # "Acme, the only major Japanese car firm without a partner,": one body, however described
-            apposed = kind == "org" and (chunk[0].lower_ == "the" or bare) and self._apposed_body(root) is not None
+            # "Acme is the world's largest carmaker": one body too (a definite predicate)
+            apposed = kind == "org" and (chunk[0].lower_ == "the" or bare) and (
+                self._apposed_body(root) is not None or chunk[0].lower_ == "the" and self._copula_body(root) is not None)
             if kind == "person" and chunk[0].lower_ in self.ad.words.indefinite_article and root.tag_ in {"NN", "NNP"}:
                 named = self._apposed_person(root)
                 if named is not None:
@@ -2318,6 +2320,12 @@ class EntityResolver:
             else:
                 apposed.nouns.add(noun)
             return apposed
+        if chunk[0].lower_ == "the" and root.tag_ in {"NN", "NNP"} and (subject := self._copula_body(root)) is not None:
+            # "Acme is the world's largest carmaker": a definite predicate of an affirmed "be" is
+            # the named body it is said of (as "Tom Hale was the man who ..." is Tom Hale)
+            subject.evidence.append(f"{chunk.text!r}: the text says {subject.name} is")
+            self._describe_body(subject, noun, country)
+            return subject
         if chunk[0].lower_ != "the" or root.tag_ not in {"NN", "NNP"}:
             return None
         plain = len([t for t in chunk if not t.is_punct]) == 2
@@ -2396,6 +2404,20 @@ class EntityResolver:
         if any(t.like_num or t.tag_ in {"POS", "PRP$"} for t in before):
             return False
         return country is not None and all(self.ad.country_of(t.text) for t in before if t.text[:1].isupper())
+
+    def _copula_body(self, root: Token) -> Cluster | None:
+        """The named body (not a place or a state's body) whose affirmed ``be`` has ``root`` as
+        its predicate (``Acme is the largest carmaker``; not ``Acme is not ...``)."""
+        verb = root.head
+        if root.dep_ != "attr" or verb.lemma_ != "be" or any(c.dep_ == "neg" for c in verb.children):
+            return None
+        for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
+            body = next((c for c in self.clusters if c.type == "ORG" and not c.key.startswith("org:None:")
+                         and not self.ad.words.state_sector & set(c.sectors)
+                         and any(m.head.i == subject.i and m.kind == "name" for m in c.mentions)), None)
+            if body is not None:
+                return body
+        return None
 
     def _predicate_of_body(self, root: Token, noun: str, chunk: Span) -> bool:
         """``Acme is a Japanese car firm``, ``Acme, a Dutch retailer, said``: an indefinite body
