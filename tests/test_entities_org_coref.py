@@ -211,3 +211,12 @@ def test_a_definite_predicate_of_be_is_the_body(pipeline):
     heads[2] = 1
     found = resolve(["be" if w == "is" else w if t.startswith("NNP") else w.lower() for w, t in zip(words, tags, strict=True)])
     assert "largest carmaker" not in _mentions(found, "Zentor")
+
+
+def test_a_company_word_tagged_apart_ends_the_name_before_it(stage_entities):
+    # Zentor LLC said prices rose .  (the model tagged "Zentor" and "LLC" as two bodies)
+    rows = _sentence(0, [("Zentor", "NNP", "PROPN", 1, "compound", "B-ORG"), ("LLC", "NNP", "PROPN", 2, "nsubj", "B-ORG"),
+                         ("said", "VBD", "VERB", 2, "ROOT", "O"), ("prices", "NNS", "NOUN", 4, "nsubj", "O"),
+                         ("rose", "VBD", "VERB", 2, "ccomp", "O"), (".", ".", "PUNCT", 2, "punct", "O")])
+    found = stage_entities(rows)
+    assert _mentions(found, "Zentor LLC") == ["Zentor LLC"] and "LLC" not in found

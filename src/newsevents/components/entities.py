@@ -774,7 +774,7 @@ class EntityResolver:
         # "#mindthegap", "@janeroe": a hashtag or a handle is a label, not a name in the story
         ents = [self._name_after_role(self._medium_title(self._without_run_on_tail(e))) for e in self.ents
                 if not (e.start_char > 0 and text[e.start_char - 1] in "#@")]
-        ents = self._town_clubs(self._owner_after_of(self._split_run_ons(ents)))
+        ents = self._town_clubs(self._owner_after_of(self._split_run_ons(self._glued_company_words(ents))))
         ents = self._possessor_bodies(self._untagged_names([e for e in ents if e.label_ in NAMED_LABELS]))
         ents = self._office_names(ents)
         ents = self._nicknamed_names(ents)
@@ -1158,6 +1158,20 @@ class EntityResolver:
             self.clusters.remove(short)
             self.by_key[short.key] = target
             people = [c for c in people if c is not short]
+
+    def _glued_company_words(self, ents: list[Span]) -> list[Span]:
+        """``Acme LLC`` tagged as two bodies, ``Acme`` and ``LLC``: a body's span of one company
+        word (``company_word`` of actor_words.tsv: ``LLC``, ``Inc``, ``Holdings``) right after
+        another body's span ends that body's name."""
+        out: list[Span] = []
+        for e in sorted(ents, key=lambda e: e.start):
+            before = out[-1] if out else None
+            if before is not None and e.label_ == before.label_ == "ORG" and e.start == before.end and len(e) == 1 \
+                    and e[0].lower_.rstrip(".") in self.ad.words.company_word and e[0].text[:1].isupper():
+                out[-1] = Span(self.doc, before.start, e.end, label="ORG")
+                continue
+            out.append(e)
+        return out
 
     def _short_body_names(self, ents: list[Span]) -> dict[int, str]:
         """``Mondelez`` tagged a person in an article that names ``Mondelez International``: a
