@@ -220,3 +220,45 @@ def test_a_company_word_tagged_apart_ends_the_name_before_it(stage_entities):
                          ("rose", "VBD", "VERB", 2, "ccomp", "O"), (".", ".", "PUNCT", 2, "punct", "O")])
     found = stage_entities(rows)
     assert _mentions(found, "Zentor LLC") == ["Zentor LLC"] and "LLC" not in found
+
+
+def test_a_name_and_the_name_with_its_legal_form_are_one_body(stage_entities):
+    # Zentor Air bought jets . Zentor Air Group PLC said prices rose .
+    rows = _sentence(0, [("Zentor", "NNP", "PROPN", 1, "compound", "B-ORG"), ("Air", "NNP", "PROPN", 2, "nsubj", "I-ORG"),
+                         ("bought", "VBD", "VERB", 2, "ROOT", "O"), ("jets", "NNS", "NOUN", 2, "dobj", "O"),
+                         (".", ".", "PUNCT", 2, "punct", "O")])
+    rows += _sentence(5, [("Zentor", "NNP", "PROPN", 3, "compound", "B-ORG"), ("Air", "NNP", "PROPN", 3, "compound", "I-ORG"),
+                          ("Group", "NNP", "PROPN", 3, "compound", "I-ORG"), ("PLC", "NNP", "PROPN", 4, "nsubj", "I-ORG"),
+                          ("said", "VBD", "VERB", 4, "ROOT", "O"), ("prices", "NNS", "NOUN", 6, "nsubj", "O"),
+                          ("rose", "VBD", "VERB", 4, "ccomp", "O"), (".", ".", "PUNCT", 4, "punct", "O")])
+    found = stage_entities(rows)
+    assert _mentions(found, "Zentor Air Group PLC") == ["Zentor Air", "Zentor Air Group PLC"]
+    # a longer name that is no legal form ("Zentor Air Cargo") stays a body of its own
+    rows[7:9] = [("Cargo", "NNP", "PROPN", 8, "nsubj", "I-ORG", False)]
+    rows = [(w, t, p, h - 1 if h > 8 else h, d, e, s) for w, t, p, h, d, e, s in rows]
+    found = stage_entities(rows)
+    assert _mentions(found, "Zentor Air") == ["Zentor Air"] and "Zentor Air Cargo" in found
+
+
+def test_itself_is_the_body_that_is_its_clauses_subject(stage_entities):
+    # Zentor Holdings divested itself of the unit .
+    rows = _sentence(0, [*_holdings("Zentor", "nsubj", 2), ("divested", "VBD", "VERB", 2, "ROOT", "O"),
+                         ("itself", "PRP", "PRON", 2, "dobj", "O"), ("of", "IN", "ADP", 2, "prep", "O"),
+                         ("the", "DT", "DET", 6, "det", "O"), ("unit", "NN", "NOUN", 4, "pobj", "O"),
+                         (".", ".", "PUNCT", 2, "punct", "O")])
+    found = stage_entities(rows)
+    assert _mentions(found, "Zentor Holdings") == ["Zentor Holdings", "itself"]
+
+
+def test_a_noun_of_a_description_before_the_name_calls_the_body_so(stage_entities):
+    # Irish national airline Zentor and Acme Holdings signed deals . The airline said prices rose .
+    # (two companies as subjects; the text called one an airline)
+    rows = _sentence(0, [("Irish", "JJ", "ADJ", 2, "amod", "B-NORP"), ("national", "JJ", "ADJ", 2, "amod", "O"),
+                         ("airline", "NN", "NOUN", 3, "compound", "O"), ("Zentor", "NNP", "PROPN", 7, "nsubj", "B-ORG"),
+                         ("and", "CC", "CCONJ", 3, "cc", "O"), ("Acme", "NNP", "PROPN", 6, "compound", "B-ORG"),
+                         ("Holdings", "NNP", "PROPN", 3, "conj", "I-ORG"), ("signed", "VBD", "VERB", 7, "ROOT", "O"),
+                         ("deals", "NNS", "NOUN", 7, "dobj", "O"), (".", ".", "PUNCT", 7, "punct", "O")])
+    rows += _sentence(10, [("The", "DT", "DET", 1, "det", "O"), ("airline", "NN", "NOUN", 2, "nsubj", "O"), *_SAID])
+    found = stage_entities(rows)
+    assert _mentions(found, "Zentor")[-1] == "airline"
+    assert _mentions(found, "Acme Holdings") == ["Acme Holdings"]

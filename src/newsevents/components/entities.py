@@ -432,6 +432,7 @@ class EntityResolver:
         into.mentions += other.mentions
         into.country = into.country or other.country
         into.sectors += [x for x in other.sectors if x not in into.sectors]
+        into.nouns |= other.nouns  # what the text called either name
         self.clusters.remove(other)
         self.by_key[other.key] = into
 
@@ -500,6 +501,40 @@ class EntityResolver:
             elif None not in (acronym.country, longs[0].country) and acronym.country != longs[0].country:
                 continue
             self._fold(acronym, into=longs[0])
+
+    def _names_with_legal_form(self) -> None:
+        """``Aer Lingus`` and ``Aer Lingus Group PLC``, ``Ford`` and ``Ford Motor Company``: a body
+        named once by a name and elsewhere by that name followed by capitalised words ending in a
+        company's word (``company_word`` of actor_words.tsv, or a business noun of roles.tsv:
+        ``Company``, ``Corporation``) is one body, in either order, when exactly one longer body
+        so extends the name and the two have no different countries (``Kelbro`` and ``Kelbro
+        Motors`` stay two: ``Motors`` is no legal form)."""
+        bodies = [c for c in self.clusters if c.type == "ORG" and c.key.startswith("org:") and c.mentions
+                  and any(m.kind == "name" for m in c.mentions)]
+        for short in list(bodies):
+            words = normalise_name(short.name).split()
+            if not words or short not in self.clusters:
+                continue
+            longer = []
+            for other in bodies:
+                theirs = normalise_name(other.name).split()
+                rest = other.name.split()[len(words):]
+                if other is short or other not in self.clusters or len(theirs) <= len(words) \
+                        or theirs[:len(words)] != words or not rest or not all(w[:1].isupper() for w in rest):
+                    continue
+                last = rest[-1].lower().rstrip(".")
+                role = self.ad.role(last)
+                if last in self.ad.words.company_word or role is not None and role.sector == "BUS" and role.kind == "org":
+                    longer.append(other)
+            if len(longer) != 1 or None not in (short.country, longer[0].country) and short.country != longer[0].country:
+                continue
+            # one body under its fuller name; the longer name's words ("Group") give no sector
+            # when the shorter one has codes
+            long = longer[0]
+            long.evidence.append(f"{short.name!r}: the name of {long.name} without its legal form")
+            sectors = short.sectors or long.sectors
+            self._fold(short, into=long)
+            long.sectors = list(sectors)
 
     def _merge_acronyms(self) -> None:
         """``the National Association of Bakers (NAB)``: capitals in brackets right after a
@@ -1751,8 +1786,8 @@ class EntityResolver:
             return False  # "US mortgage firm Fannie Mae": the text calls the name a body's
         return not (self.ad.organisation(ent.text) or _gazetteer_is_place(self.gaz, ent.text))
 
-    def _body_descriptor(self, name: Span) -> tuple[str | None, list[str]] | None:
-        """(country, sectors) of the description a body's name follows without a comma:
+    def _body_descriptor(self, name: Span) -> tuple[str | None, list[str], str] | None:
+        """(country, sectors, noun) of the description a body's name follows without a comma:
         ``US mortgage giant Fannie Mae``, ``Japanese electronics firm Sonex``, ``Texas oil company
         Acme``: a body's noun (a role of kind org in roles.tsv) right before the name, with the
         words before it that modify it (no article, verb or punctuation between). The country is
@@ -1778,7 +1813,7 @@ class EntityResolver:
             k -= 1
         words = [t for t in self.doc[k + 1: found[0]]]
         noun = normalise_name(" ".join(self.words[found[0]: j + 1]))
-        return self._description_country(words, noun), [found[1]] if found[1] else []
+        return self._description_country(words, noun), [found[1]] if found[1] else [], noun
 
     def _body_noun_at(self, j: int, lower_bound: int) -> tuple[int, str | None] | None:
         """(first token, sector) of a body's noun ending at token j: a role of kind org
@@ -2050,6 +2085,8 @@ class EntityResolver:
             cluster = self._cluster(f"org:{normalise_name(name)}", "ORG", name)
             cluster.country = cluster.country or country
             cluster.sectors = cluster.sectors or sectors
+            if described is not None:
+                cluster.nouns.add(described[2])  # "Irish national airline Acme": called an airline
             self._add(cluster, core.start, core.end, "name", core.root)
 
     def _nickname_after_home(self, core: Span, country: str) -> bool:
@@ -2356,8 +2393,9 @@ class EntityResolver:
                           or role.sector in self.ad.words.state_sector or not self._definite_description(chunk, country)):
             return None
         # "The Dutch retailer said": a body of the noun's kind and of no other country
-        called = [c for c in self.clusters if noun in c.nouns and c.country in (None, country or c.country)
-                  and any(m.end <= chunk.start_char for m in c.mentions)]
+        # ("Irish national airline Acme ... The airline": called by the noun with words before it)
+        called = [c for c in self.clusters if any(n == noun or n.endswith(" " + noun) for n in c.nouns)
+                  and c.country in (None, country or c.country) and any(m.end <= chunk.start_char for m in c.mentions)]
         if not called:
             called = self._only_company_before(noun, chunk) if plain else self._bodies_of_kind_before(noun, chunk, country)
             if plain and len(called) > 1:
@@ -2502,7 +2540,8 @@ class EntityResolver:
         others = set(self.ad.kinds_named(noun))
         kinds = {normalise_name(noun)} | others
         last = normalise_name(cluster.name).split()[-1:] or [""]
-        return bool(cluster.nouns & (kinds | {k + "s" for k in kinds})) or last[0] in others
+        called = {n.split()[-1] for n in cluster.nouns if n} | cluster.nouns
+        return bool(called & (kinds | {k + "s" for k in kinds})) or last[0] in others
 
     def _other_body_nearer(self, called: Cluster, noun: str, chunk: Span, country: str | None = None) -> bool:
         """``Tesco and Unilever clashed after the company said``: another body of the noun's
@@ -2819,6 +2858,23 @@ class EntityResolver:
                     if len(fits) == 1:
                         self._add(fits[0], tok.i, tok.i + 1, "pronoun", tok)
                     break
+
+    def _body_reflexives(self) -> None:
+        """``Acme has divested itself of the unit``: a reflexive ``itself`` is the body that is
+        the subject of its clause (a name or a pronoun already linked to it)."""
+        for tok in self.tokens:
+            if tok.lower_ != "itself" or tok.i in self.claimed:
+                continue
+            verb = tok.head
+            while verb.dep_ in {"prep", "pobj", "agent"} and verb.head.i != verb.i:
+                verb = verb.head
+            subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            if len(subjects) != 1:
+                continue
+            owner = next((c for c in self.clusters if c.type == "ORG" and any(
+                m.head.i == subjects[0].i for m in c.mentions)), None)
+            if owner is not None:
+                self._add(owner, tok.i, tok.i + 1, "pronoun", tok)
 
     def _body_possessives(self) -> None:
         """``Acme said its profits rose``: a possessive "its" stands for the named organisation
@@ -3595,6 +3651,7 @@ class EntityResolver:
         # a body named by its acronym and its name ("GM ... General Motors") is one before the
         # descriptions are read, so that "the firm" sees one company, not two; again after them
         self._acronyms_defined_here()
+        self._names_with_legal_form()
         self._roles()
         self._merge_title_bodies()
         self._merge_short_tails()
@@ -3606,6 +3663,7 @@ class EntityResolver:
         self._merge_introduced()
         self._pronouns()
         self._body_pronouns()
+        self._body_reflexives()
         self._body_possessives()
         self._link_descriptions()
         self._finish_codes()
