@@ -506,8 +506,8 @@ class EntityResolver:
         """``Aer Lingus`` and ``Aer Lingus Group PLC``, ``Ford`` and ``Ford Motor Company``: a body
         named once by a name and elsewhere by that name followed by capitalised words ending in a
         company's word (``company_word`` of actor_words.tsv, or a business noun of roles.tsv:
-        ``Company``, ``Corporation``) is one body, in either order, when exactly one longer body
-        so extends the name and the two have no different countries (``Kelbro`` and ``Kelbro
+        ``Company``, ``Corporation``) is one body, in either order, when that is the only longer
+        body's name that begins so and the two have no different countries (``Kelbro`` and ``Kelbro
         Motors`` stay two: ``Motors`` is no legal form)."""
         bodies = [c for c in self.clusters if c.type == "ORG" and c.key.startswith("org:") and c.mentions
                   and any(m.kind == "name" for m in c.mentions)]
@@ -515,22 +515,25 @@ class EntityResolver:
             words = normalise_name(short.name).split()
             if not words or short not in self.clusters:
                 continue
-            longer = []
+            longer, legal = [], []
             for other in bodies:
                 theirs = normalise_name(other.name).split()
                 rest = other.name.split()[len(words):]
                 if other is short or other not in self.clusters or len(theirs) <= len(words) \
-                        or theirs[:len(words)] != words or not rest or not all(w[:1].isupper() for w in rest):
+                        or theirs[:len(words)] != words or not rest:
                     continue
+                longer.append(other)  # ("Kelbro Motors" and "Kelbro Corp": "Kelbro" is neither)
                 last = rest[-1].lower().rstrip(".")
                 role = self.ad.role(last)
-                if last in self.ad.words.company_word or role is not None and role.sector == "BUS" and role.kind == "org":
-                    longer.append(other)
-            if len(longer) != 1 or None not in (short.country, longer[0].country) and short.country != longer[0].country:
+                if all(w[:1].isupper() for w in rest) and (
+                        last in self.ad.words.company_word or role is not None and role.sector == "BUS" and role.kind == "org"):
+                    legal.append(other)
+            if len(longer) != 1 or len(legal) != 1 \
+                    or None not in (short.country, legal[0].country) and short.country != legal[0].country:
                 continue
             # one body under its fuller name; the longer name's words ("Group") give no sector
             # when the shorter one has codes
-            long = longer[0]
+            long = legal[0]
             long.evidence.append(f"{short.name!r}: the name of {long.name} without its legal form")
             sectors = short.sectors or long.sectors
             self._fold(short, into=long)
