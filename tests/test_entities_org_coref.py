@@ -262,3 +262,14 @@ def test_a_noun_of_a_description_before_the_name_calls_the_body_so(stage_entitie
     found = stage_entities(rows)
     assert _mentions(found, "Zentor")[-1] == "airline"
     assert _mentions(found, "Acme Holdings") == ["Acme Holdings"]
+
+
+def test_its_in_a_clause_whose_understood_subject_is_the_object_body(stage_entities):
+    # Regulators forced Zentor Holdings to lower its prices .
+    rows = _sentence(0, [("Regulators", "NNS", "NOUN", 1, "nsubj", "O"), ("forced", "VBD", "VERB", 1, "ROOT", "O"),
+                         *[(w, t, p, h + 2, d, e) for w, t, p, h, d, e in _holdings("Zentor", "dobj", -1)],
+                         ("to", "TO", "PART", 5, "aux", "O"), ("lower", "VB", "VERB", 1, "xcomp", "O"),
+                         ("its", "PRP$", "PRON", 7, "poss", "O"), ("prices", "NNS", "NOUN", 5, "dobj", "O"),
+                         (".", ".", "PUNCT", 1, "punct", "O")])
+    found = stage_entities(rows)
+    assert _mentions(found, "Zentor Holdings") == ["Zentor Holdings", "its"]

@@ -2881,7 +2881,9 @@ class EntityResolver:
 
     def _body_possessives(self) -> None:
         """``Acme said its profits rose``: a possessive "its" stands for the named organisation
-        that is the singular subject of a clause holding it, before it, when exactly one is and no
+        that is the singular subject of a clause holding it (or the object a clause's understood
+        subject is: ``forced Acme to lower its prices``, :meth:`_controlled_verb`), before it,
+        when exactly one is and no
         other possible owner stands between them (``Acme sold the unit with its staff`` may be the
         unit's: no link; :meth:`_owner_candidate`). ``Its shares fell``, opening its sentence, is the body of the sentence
         before as for a subject "it" (:meth:`_body_pronouns`). The "its" of a country or a state's
@@ -2894,7 +2896,8 @@ class EntityResolver:
             here = self.sent_of[tok.i]
             governing = {a.i for a in tok.ancestors}
             fits = [(c, m) for c in bodies for m in c.mentions
-                    if m.sent == here and m.end <= tok.idx and self._subject_verb(m.head) in governing]
+                    if m.sent == here and m.end <= tok.idx and (self._subject_verb(m.head) in governing
+                                                                or self._controlled_verb(m.head) in governing)]
             if fits:
                 if len({id(c) for c, _ in fits}) == 1:
                     cluster, mention = max(fits, key=lambda cm: cm[1].end)
@@ -2923,6 +2926,19 @@ class EntityResolver:
         if tok.tag_ == "NN" and tok.is_alpha:
             return any(c.dep_ == "det" and c.lower_ in ("the", "a", "an", "this", "that") for c in tok.children)
         return tok.tag_ == "NNP" and tok.ent_type_ in ("ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART")
+
+    @staticmethod
+    def _controlled_verb(head: Token) -> int | None:
+        """``The regulator forced Acme to lower its prices``: the verb of the clause after a verb
+        (``xcomp``) whose understood subject is the verb's object ``head`` (a singular one)."""
+        if head.tag_ in {"NNS", "NNPS"}:
+            return None
+        if head.dep_ == "compound" and head.head.tag_ not in {"NNS", "NNPS"}:
+            head = head.head
+        if head.dep_ != "dobj":
+            return None
+        clauses = [c for c in head.head.children if c.dep_ == "xcomp" and c.i > head.i]
+        return clauses[0].i if len(clauses) == 1 else None
 
     @staticmethod
     def _subject_verb(head: Token) -> int | None:
