@@ -273,3 +273,14 @@ def test_its_in_a_clause_whose_understood_subject_is_the_object_body(stage_entit
                          (".", ".", "PUNCT", 1, "punct", "O")])
     found = stage_entities(rows)
     assert _mentions(found, "Zentor Holdings") == ["Zentor Holdings", "its"]
+
+
+def test_a_company_described_as_an_owner_is_the_company(stage_entities):
+    # Zentor Holdings cut jobs . The automaker 's shares fell .
+    rows = _sentence(0, _holdings("Zentor", "nsubj", 2) + [("cut", "VBD", "VERB", 2, "ROOT", "O"),
+                     ("jobs", "NNS", "NOUN", 2, "dobj", "O"), (".", ".", "PUNCT", 2, "punct", "O")])
+    rows += _sentence(5, [("The", "DT", "DET", 1, "det", "O"), ("automaker", "NN", "NOUN", 3, "poss", "O"),
+                          ("'s", "POS", "PART", 1, "case", "O"), ("shares", "NNS", "NOUN", 4, "nsubj", "O"),
+                          ("fell", "VBD", "VERB", 4, "ROOT", "O"), (".", ".", "PUNCT", 4, "punct", "O")])
+    found = stage_entities(rows)
+    assert _mentions(found, "Zentor Holdings") == ["Zentor Holdings", "automaker"]

@@ -2339,17 +2339,26 @@ class EntityResolver:
     def _chunks_and_possessors(self) -> list[Span]:
         """Noun chunks, and the owner of a statement inside them ("the senator's" in "the
         senator's tweet", "the company's" in "the company's statement"), which spaCy leaves
-        inside the possessed noun's chunk: a speaker the quotes stage will look for."""
+        inside the possessed noun's chunk: a speaker the quotes stage will look for; and a body
+        described as the owner of anything ("the automaker's losses"), for the descriptions."""
         statements = self.statements
         spans: list[Span] = []
         for chunk in self._noun_chunks():
             statement = chunk.root.lemma_.lower() in statements
             for token in chunk:
                 if token.dep_ == "poss" and token.pos_ == "NOUN" and token.i < chunk.root.i and (
-                        statement or self._person_possessor(token)):
+                        statement or self._person_possessor(token) or self._body_possessor(token)):
                     spans.append(self.doc[token.left_edge.i: token.i + 1])
             spans.append(chunk)
         return spans
+
+    def _body_possessor(self, token: Token) -> bool:
+        """``the automaker's`` in ``the automaker's losses``: a definite singular body's noun
+        (a role of kind org) owning the phrase is a description of a body of its own."""
+        found = self._role_ending_at(token.i, token.left_edge.i)
+        role = self.ad.role(found[1]) if found else None
+        return role is not None and role.kind == "org" and token.tag_ == "NN" \
+            and self.tokens[token.left_edge.i].lower_ == "the"
 
     def _person_possessor(self, token: Token) -> bool:
         """``the boy's`` in ``the boy's father``: a person named through their relative (or
