@@ -284,3 +284,16 @@ def test_a_company_described_as_an_owner_is_the_company(stage_entities):
                           ("fell", "VBD", "VERB", 4, "ROOT", "O"), (".", ".", "PUNCT", 4, "punct", "O")])
     found = stage_entities(rows)
     assert _mentions(found, "Zentor Holdings") == ["Zentor Holdings", "automaker"]
+
+
+def test_the_company_is_no_other_argument_of_its_subjects_clause(stage_entities):
+    # Zentor Holdings gave control of the company to Acme Holdings .  (the company is neither)
+    rows = _sentence(0, [*_holdings("Zentor", "nsubj", 2), ("gave", "VBD", "VERB", 2, "ROOT", "O"),
+                         ("control", "NN", "NOUN", 2, "dobj", "O"), ("of", "IN", "ADP", 3, "prep", "O"),
+                         ("the", "DT", "DET", 6, "det", "O"), ("company", "NN", "NOUN", 4, "pobj", "O"),
+                         ("to", "IN", "ADP", 2, "dative", "O"),
+                         *[(w, t, p, h + 8, d, e) for w, t, p, h, d, e in _holdings("Acme", "pobj", -1)],
+                         (".", ".", "PUNCT", 2, "punct", "O")])
+    found = stage_entities(rows)
+    assert _mentions(found, "Zentor Holdings") == ["Zentor Holdings"]
+    assert _mentions(found, "Acme Holdings") == ["Acme Holdings"]

@@ -1281,6 +1281,10 @@ class EntityResolver:
         # name, is that body
         singles = {normalise_name(c.text) for e in ents if e.label_ == "ORG" and (c := self._core(e)) is not None
                    and len(c) == 1}
+        # (a name described as a body somewhere, "plane maker Acme", is a body's already, with the
+        # description's codes: see described_bodies in _named)
+        singles -= {normalise_name(c.text) for e in ents if e.label_ in {"ORG", "PERSON"}
+                    and (c := self._core(e)) is not None and self._body_descriptor(c) is not None}
         found.update({e.start: normalise_name(e.text) for e in ents
                       if e.label_ == "PERSON" and len(e) == 1 and normalise_name(e.text) in singles - names
                       and normalise_name(e.text) not in self.ad.given_names})
@@ -2394,9 +2398,12 @@ class EntityResolver:
         plain = len([t for t in chunk if not t.is_punct]) == 2
         role = self.ad.role(noun)
         # "the auto company", "the car maker": a company's noun led by plain nouns of its trade
-        # only (no adjective, name or number) says no more than "the company" does
-        trade = role is not None and role.sector == "BUS" and country is None and all(
-            t.tag_ == "NN" and t.text.islower() and t.dep_ == "compound" for t in chunk[1:] if t.i < root.i)
+        # only, the whole a noun of the kind table (kind_nouns.tsv), says no more than "the
+        # company" does ("the aviation industry", "the state gas firm" are not read so)
+        words = [t for t in chunk[1:] if t.i <= root.i]
+        trade = role is not None and role.sector == "BUS" and country is None and len(words) > 1 and all(
+            t.tag_ == "NN" and t.text.islower() and t.dep_ == "compound" for t in words[:-1]) \
+            and bool(self.ad.kinds_named(" ".join(t.text for t in words)))
         plain = plain or trade
         # Only a description that gives a country ("The Dutch retailer") stands for a body named
         # before: "the regional giant" may be a country too; "the US government" is a state's own
@@ -2405,11 +2412,21 @@ class EntityResolver:
                           or role.sector in self.ad.words.state_sector or not self._definite_description(chunk, country)):
             return None
         # "The Dutch retailer said": a body of the noun's kind and of no other country
-        # ("Irish national airline Acme ... The airline": called by the noun with words before it)
-        called = [c for c in self.clusters if any(n == noun or n.endswith(" " + noun) for n in c.nouns)
+        # ("Irish national airline Acme ... The airline": called by the noun with words before it,
+        # for a noun of a kind of the kind table; "the little-known firm" is no "state gas firm")
+        kinded = bool(self.ad.kinds_named(noun))
+        called = [c for c in self.clusters if any(n == noun or kinded and n.endswith(" " + noun) for n in c.nouns)
                   and c.country in (None, country or c.country) and any(m.end <= chunk.start_char for m in c.mentions)]
         if not called:
             called = self._only_company_before(noun, chunk) if plain else self._bodies_of_kind_before(noun, chunk, country)
+            if plain:
+                # a company is no other argument of its own clause ("Acme gave control of the
+                # company to Zenco": the company is not Acme; an owner may be: "Acme released a
+                # version of the company's software", as "its" would)
+                verb = next((a for a in chunk.root.ancestors if a.pos_ in {"VERB", "AUX"}), None) \
+                    if chunk.root.dep_ != "poss" else None
+                called = [c for c in called if verb is None or not any(
+                    m.head.dep_ in SUBJECT_DEPS and m.head.head.i == verb.i for m in c.mentions)]
             if plain and len(called) > 1:
                 called = self._company_meant(noun, chunk, called)
         if len(called) != 1 or self._other_body_nearer(called[0], noun, chunk, country):
@@ -2537,8 +2554,7 @@ class EntityResolver:
         here = self.sent_of[chunk.root.i]
         for sent in range(here, here - 3, -1):
             subjects = [c for c in fitting if any(
-                m.sent == sent and m.end <= chunk.start_char and self._subject_verb(m.head) is not None
-                for m in c.mentions)]
+                m.sent == sent and m.end <= chunk.start_char and self._body_subject(m.head) for m in c.mentions)]
             if subjects:
                 if len(subjects) == 1:
                     subjects[0].evidence.append(f"{chunk.text!r}: the company of its kind that was the subject before")
@@ -2863,7 +2879,7 @@ class EntityResolver:
                 # "companies" are "they", not "it"
                 fits = [c for c in bodies if any(
                     m.sent == sent and m.end <= tok.idx and (
-                        self._subject_verb(m.head) is not None if c.type == "ORG"
+                        self._body_subject(m.head) if c.type == "ORG"
                         else m.head.dep_ in SUBJECT_DEPS and m.head.tag_ != "NNS")
                     for m in c.mentions)]
                 if fits:
@@ -2935,6 +2951,21 @@ class EntityResolver:
         if tok.tag_ == "NN" and tok.is_alpha:
             return any(c.dep_ == "det" and c.lower_ in ("the", "a", "an", "this", "that") for c in tok.children)
         return tok.tag_ == "NNP" and tok.ent_type_ in ("ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART")
+
+    def _body_subject(self, head: Token) -> bool:
+        """A body's name is a subject: itself (one of subjects joined by "and" too, each a
+        candidate), in apposition to the subject (``Dutch carmaker, Zentor, said``), or a word
+        of a subject whose head is a body's noun (``The US carmaker Zentor``); not a name that
+        merely modifies another noun (``the Dow Jones index gaining``)."""
+        if head.tag_ == "NNS":
+            return False
+        if head.dep_ == "compound":
+            noun = head.head
+            found = self._role_ending_at(noun.i, noun.left_edge.i)
+            role = self.ad.role(found[1]) if found else None
+            if role is None or role.kind != "org":
+                return False
+        return self._subject_verb(head) is not None
 
     @staticmethod
     def _controlled_verb(head: Token) -> int | None:
