@@ -454,7 +454,8 @@ class ActorDictionary:
         return self.person_nouns.get(normalise_name(noun))
 
     def kinds_named(self, noun: str) -> frozenset[str]:
-        """The nouns of the people a kind noun may name besides its own (``kind_nouns.tsv``)."""
+        """The nouns of the people (or firms: ``the automaker``, ``the airline``) a kind noun may name
+        besides its own (``kind_nouns.tsv``)."""
         return self.kind_nouns.get(normalise_name(noun), frozenset())
 
     def sector_of(self, noun: str) -> str | None:

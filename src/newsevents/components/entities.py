@@ -458,6 +458,7 @@ class EntityResolver:
         into.mentions += other.mentions
         into.country = into.country or other.country
         into.sectors += [x for x in other.sectors if x not in into.sectors]
+        into.nouns |= other.nouns  # what the text called either name
         self.clusters.remove(other)
         self.by_key[other.key] = into
 
@@ -526,6 +527,43 @@ class EntityResolver:
             elif None not in (acronym.country, longs[0].country) and acronym.country != longs[0].country:
                 continue
             self._fold(acronym, into=longs[0])
+
+    def _names_with_legal_form(self) -> None:
+        """``Aer Lingus`` and ``Aer Lingus Group PLC``, ``Ford`` and ``Ford Motor Company``: a body
+        named once by a name and elsewhere by that name followed by capitalised words ending in a
+        company's word (``company_word`` of actor_words.tsv, or a business noun of roles.tsv:
+        ``Company``, ``Corporation``) is one body, in either order, when that is the only longer
+        body's name that begins so and the two have no different countries (``Kelbro`` and ``Kelbro
+        Motors`` stay two: ``Motors`` is no legal form)."""
+        bodies = [c for c in self.clusters if c.type == "ORG" and c.key.startswith("org:") and c.mentions
+                  and any(m.kind == "name" for m in c.mentions)]
+        for short in list(bodies):
+            words = normalise_name(short.name).split()
+            if not words or short not in self.clusters:
+                continue
+            longer, legal = [], []
+            for other in bodies:
+                theirs = normalise_name(other.name).split()
+                rest = other.name.split()[len(words):]
+                if other is short or other not in self.clusters or len(theirs) <= len(words) \
+                        or theirs[:len(words)] != words or not rest:
+                    continue
+                longer.append(other)  # ("Kelbro Motors" and "Kelbro Corp": "Kelbro" is neither)
+                last = rest[-1].lower().rstrip(".")
+                role = self.ad.role(last)
+                if all(w[:1].isupper() for w in rest) and (
+                        last in self.ad.words.company_word or role is not None and role.sector == "BUS" and role.kind == "org"):
+                    legal.append(other)
+            if len(longer) != 1 or len(legal) != 1 \
+                    or None not in (short.country, legal[0].country) and short.country != legal[0].country:
+                continue
+            # one body under its fuller name; the longer name's words ("Group") give no sector
+            # when the shorter one has codes
+            long = legal[0]
+            long.evidence.append(f"{short.name!r}: the name of {long.name} without its legal form")
+            sectors = short.sectors or long.sectors
+            self._fold(short, into=long)
+            long.sectors = list(sectors)
 
     def _merge_acronyms(self) -> None:
         """``the National Association of Bakers (NAB)``: capitals in brackets right after a
@@ -801,7 +839,7 @@ class EntityResolver:
         # "#mindthegap", "@janeroe": a hashtag or a handle is a label, not a name in the story
         ents = [self._name_after_role(self._medium_title(self._without_run_on_tail(e))) for e in self.ents
                 if not (e.start_char > 0 and text[e.start_char - 1] in "#@")]
-        ents = self._town_clubs(self._owner_after_of(self._split_run_ons(ents)))
+        ents = self._town_clubs(self._owner_after_of(self._split_run_ons(self._glued_company_words(ents))))
         ents = self._possessor_bodies(self._untagged_names([e for e in ents if e.label_ in NAMED_LABELS]))
         ents = self._office_names(ents)
         ents = self._nicknamed_names(ents)
@@ -831,7 +869,8 @@ class EntityResolver:
             self._every_mention_of(cluster, normalise_name(cluster.name))
         by_start = {e.start: e for e in ents}
         for start, words in short_bodies.items():
-            bodies = [c for c in self.clusters if c.type == "ORG" and normalise_name(c.name).split()[:1] == [words]]
+            bodies = [c for c in self.clusters if c.type == "ORG" and normalise_name(c.name) == words] or [
+                c for c in self.clusters if c.type == "ORG" and normalise_name(c.name).split()[:1] == [words]]
             core = self._core(by_start[start]) or by_start[start]  # "the Bank": the name's word
             if len(bodies) == 1 and core.start not in self.claimed:
                 self._add(bodies[0], core.start, core.end, "name", self.tokens[core.start])
@@ -1188,6 +1227,20 @@ class EntityResolver:
             self.by_key[short.key] = target
             people = [c for c in people if c is not short]
 
+    def _glued_company_words(self, ents: list[Span]) -> list[Span]:
+        """``Acme LLC`` tagged as two bodies, ``Acme`` and ``LLC``: a body's span of one company
+        word (``company_word`` of actor_words.tsv: ``LLC``, ``Inc``, ``Holdings``) right after
+        another body's span ends that body's name."""
+        out: list[Span] = []
+        for e in sorted(ents, key=lambda e: e.start):
+            before = out[-1] if out else None
+            if before is not None and e.label_ == before.label_ == "ORG" and e.start == before.end and len(e) == 1 \
+                    and e[0].lower_.rstrip(".") in self.ad.words.company_word and e[0].text[:1].isupper():
+                out[-1] = Span(self.doc, before.start, e.end, label="ORG")
+                continue
+            out.append(e)
+        return out
+
     def _short_body_names(self, ents: list[Span]) -> dict[int, str]:
         """``Mondelez`` tagged a person in an article that names ``Mondelez International``: a
         one-word person span that is the first word of a body named in the article (and of no
@@ -1222,9 +1275,49 @@ class EntityResolver:
                 found[e.start] = words[0]
             elif e.label_ == "ORG" and len(core) > 1 and words:
                 longer.setdefault(words[0], set()).add(" ".join(words))
+        # "Ford posts profits" (a headline) ... "Ford Motor Company said": a one-word body name in
+        # the text's first sentence, when it is a headline (no full stop ends it), before the only longer body's name that begins with it in
+        # the whole article, is that body too (a headline shortens the name the story gives in
+        # full); not when the story itself uses the short name before the longer one (``Acme cut
+        # jobs ... the Acme Roadster``: a product or a unit named after the body)
+        everywhere: dict[str, set[str]] = {}
+        first_at: dict[str, int] = {}  # first word -> where the first longer name so beginning starts
+        for e in ents:
+            if e.label_ == "ORG" and (core := self._core(e)) is not None and len(core) > 1:
+                words = normalise_name(core.text).split()
+                if words:
+                    everywhere.setdefault(words[0], set()).add(" ".join(words))
+                    first_at[words[0]] = min(first_at.get(words[0], e.start), e.start)
+        words_0 = [t for t in self.sents[0] if not t.is_space] if self.sents else []
+        headline = len(self.sents) > 1 and bool(words_0) and words_0[-1].text not in {".", "!", "?"}
+        for e in ents:
+            core = self._core(e)
+            if not headline or e.start in found or e.label_ != "ORG" or core is None or len(core) != 1 \
+                    or self.sent_of[e.start] > 0:
+                continue
+            word = normalise_name(core.text)
+            org = self.ad.organisation(core.text)
+            if len(everywhere.get(word, ())) == 1 and e.start < first_at[word] and word not in names \
+                    and not any(self.sent_of[x.start] > 0 and x.start < first_at[word] and x.label_ == "ORG"
+                                and normalise_name(x.text) == word for x in ents) \
+                    and not self.ad.country_of(core.text) and not self.ad.capital_of(core.text) \
+                    and (org is None or normalise_name(org.name) in everywhere[word]):
+                found[e.start] = word
         found.update({e.start: normalise_name(e.text) for e in ents
                       if len(e) == 1 and normalise_name(e.text) in firsts - names
                       and (e.label_ == "PERSON" or (e.label_ == "GPE" and self._place_name_as_body(e[0])))})
+        # "Ryanair" tagged a body in one sentence and a person in the next: a one-word name the
+        # model also tags as a body, that is no word of a person's longer name nor a known given
+        # name, is that body
+        singles = {normalise_name(c.text) for e in ents if e.label_ == "ORG" and (c := self._core(e)) is not None
+                   and len(c) == 1}
+        # (a name described as a body somewhere, "plane maker Acme", is a body's already, with the
+        # description's codes: see described_bodies in _named)
+        singles -= {normalise_name(c.text) for e in ents if e.label_ in {"ORG", "PERSON"}
+                    and (c := self._core(e)) is not None and self._body_descriptor(c) is not None}
+        found.update({e.start: normalise_name(e.text) for e in ents
+                      if e.label_ == "PERSON" and len(e) == 1 and normalise_name(e.text) in singles - names
+                      and normalise_name(e.text) not in self.ad.given_names})
         return found
 
     def _place_name_as_body(self, token: Token) -> bool:
@@ -1748,8 +1841,8 @@ class EntityResolver:
             return False  # "US mortgage firm Fannie Mae": the text calls the name a body's
         return not (self.ad.organisation(ent.text) or _gazetteer_is_place(self.gaz, ent.text))
 
-    def _body_descriptor(self, name: Span) -> tuple[str | None, list[str]] | None:
-        """(country, sectors) of the description a body's name follows without a comma:
+    def _body_descriptor(self, name: Span) -> tuple[str | None, list[str], str] | None:
+        """(country, sectors, noun) of the description a body's name follows without a comma:
         ``US mortgage giant Fannie Mae``, ``Japanese electronics firm Sonex``, ``Texas oil company
         Acme``: a body's noun (a role of kind org in roles.tsv) right before the name, with the
         words before it that modify it (no article, verb or punctuation between). The country is
@@ -1775,7 +1868,7 @@ class EntityResolver:
             k -= 1
         words = [t for t in self.doc[k + 1: found[0]]]
         noun = normalise_name(" ".join(self.words[found[0]: j + 1]))
-        return self._description_country(words, noun), [found[1]] if found[1] else []
+        return self._description_country(words, noun), [found[1]] if found[1] else [], noun
 
     def _body_noun_at(self, j: int, lower_bound: int) -> tuple[int, str | None] | None:
         """(first token, sector) of a body's noun ending at token j: a role of kind org
@@ -2047,6 +2140,8 @@ class EntityResolver:
             cluster = self._cluster(f"org:{normalise_name(name)}", "ORG", name)
             cluster.country = cluster.country or country
             cluster.sectors = cluster.sectors or sectors
+            if described is not None:
+                cluster.nouns.add(described[2])  # "Irish national airline Acme": called an airline
             self._add(cluster, core.start, core.end, "name", core.root)
 
     def _nickname_after_home(self, core: Span, country: str) -> bool:
@@ -2144,10 +2239,16 @@ class EntityResolver:
             if kind == "org" and root.ent_type_ in {"GPE", "LOC"} and root.text[:1].isupper() and _gazetteer_region(
                     self.gaz, self.doc[tokens[0].i: root.i + 1].text):
                 continue  # "the West Bank": a region whose name ends in a body's word
-            if kind == "org" and chunk[0].lower_ != "the" and self._predicate_of_body(root, role_name, chunk):
+            # "Dutch shipper, Zentor, said": a description with no article before the name it is in
+            # apposition to names the body as "the" would (a mention of it, not a predicate)
+            bare = kind == "org" and root.tag_ in {"NN", "NNP"} and chunk[0].tag_ != "DT" and root.dep_ != "attr" \
+                and any(c.dep_ == "appos" and c.i > root.i for c in root.children)
+            if kind == "org" and chunk[0].lower_ != "the" and not bare and self._predicate_of_body(root, role_name, chunk):
                 continue  # "Acme is a Japanese car firm", "Acme, a Dutch retailer,": said of Acme
             # "Acme, the only major Japanese car firm without a partner,": one body, however described
-            apposed = kind == "org" and chunk[0].lower_ == "the" and self._apposed_body(root) is not None
+            # "Acme is the world's largest carmaker": one body too (a definite predicate)
+            apposed = kind == "org" and (chunk[0].lower_ == "the" or bare) and (
+                self._apposed_body(root) is not None or chunk[0].lower_ == "the" and self._copula_body(root) is not None)
             if kind == "person" and chunk[0].lower_ in self.ad.words.indefinite_article and root.tag_ in {"NN", "NNP"}:
                 named = self._apposed_person(root)
                 if named is not None:
@@ -2290,17 +2391,26 @@ class EntityResolver:
     def _chunks_and_possessors(self) -> list[Span]:
         """Noun chunks, and the owner of a statement inside them ("the senator's" in "the
         senator's tweet", "the company's" in "the company's statement"), which spaCy leaves
-        inside the possessed noun's chunk: a speaker the quotes stage will look for."""
+        inside the possessed noun's chunk: a speaker the quotes stage will look for; and a body
+        described as the owner of anything ("the automaker's losses"), for the descriptions."""
         statements = self.statements
         spans: list[Span] = []
         for chunk in self._noun_chunks():
             statement = chunk.root.lemma_.lower() in statements
             for token in chunk:
                 if token.dep_ == "poss" and token.pos_ == "NOUN" and token.i < chunk.root.i and (
-                        statement or self._person_possessor(token)):
+                        statement or self._person_possessor(token) or self._body_possessor(token)):
                     spans.append(self.doc[token.left_edge.i: token.i + 1])
             spans.append(chunk)
         return spans
+
+    def _body_possessor(self, token: Token) -> bool:
+        """``the automaker's`` in ``the automaker's losses``: a definite singular body's noun
+        (a role of kind org) owning the phrase is a description of a body of its own."""
+        found = self._role_ending_at(token.i, token.left_edge.i)
+        role = self.ad.role(found[1]) if found else None
+        return role is not None and role.kind == "org" and token.tag_ == "NN" \
+            and self.tokens[token.left_edge.i].lower_ == "the"
 
     def _person_possessor(self, token: Token) -> bool:
         """``the boy's`` in ``the boy's father``: a person named through their relative (or
@@ -2325,10 +2435,24 @@ class EntityResolver:
             else:
                 apposed.nouns.add(noun)
             return apposed
+        if chunk[0].lower_ == "the" and root.tag_ in {"NN", "NNP"} and (subject := self._copula_body(root)) is not None:
+            # "Acme is the world's largest carmaker": a definite predicate of an affirmed "be" is
+            # the named body it is said of (as "Tom Hale was the man who ..." is Tom Hale)
+            subject.evidence.append(f"{chunk.text!r}: the text says {subject.name} is")
+            self._describe_body(subject, noun, country)
+            return subject
         if chunk[0].lower_ != "the" or root.tag_ not in {"NN", "NNP"}:
             return None
         plain = len([t for t in chunk if not t.is_punct]) == 2
         role = self.ad.role(noun)
+        # "the auto company", "the car maker": a company's noun led by plain nouns of its trade
+        # only, the whole a noun of the kind table (kind_nouns.tsv), says no more than "the
+        # company" does ("the aviation industry", "the state gas firm" are not read so)
+        words = [t for t in chunk[1:] if t.i <= root.i]
+        trade = role is not None and role.sector == "BUS" and country is None and len(words) > 1 and all(
+            t.tag_ == "NN" and t.text.islower() and t.dep_ == "compound" for t in words[:-1]) \
+            and bool(self.ad.kinds_named(" ".join(t.text for t in words)))
+        plain = plain or trade
         # Only a description that gives a country ("The Dutch retailer") stands for a body named
         # before: "the regional giant" may be a country too; "the US government" is a state's own
         # body, never a named one guessed.
@@ -2336,12 +2460,27 @@ class EntityResolver:
                           or role.sector in self.ad.words.state_sector or not self._definite_description(chunk, country)):
             return None
         # "The Dutch retailer said": a body of the noun's kind and of no other country
-        # ... or whose name ends in the noun ("Home Life magazine ... The magazine said")
-        called = [c for c in self.clusters if (noun in c.nouns or (c.type == "ORG" and normalise_name(c.name).split()[-1:] == [noun]))
+        # ... or whose name ends in the noun ("Home Life magazine ... The magazine said"), or called by
+        # the noun with words before it ("Irish national airline Acme ... The airline"), for a noun of
+        # a kind of the kind table ("the little-known firm" is no "state gas firm")
+        kinded = bool(self.ad.kinds_named(noun))
+        called = [c for c in self.clusters
+                  if (any(n == noun or kinded and n.endswith(" " + noun) for n in c.nouns)
+                      or (c.type == "ORG" and normalise_name(c.name).split()[-1:] == [noun]))
                   and c.country in (None, country or c.country) and any(m.end <= chunk.start_char for m in c.mentions)]
         if not called:
             called = self._only_company_before(noun, chunk) if plain else self._bodies_of_kind_before(noun, chunk, country)
-        if len(called) != 1 or self._other_body_nearer(called[0], noun, chunk):
+            if plain:
+                # a company is no other argument of its own clause ("Acme gave control of the
+                # company to Zenco": the company is not Acme; an owner may be: "Acme released a
+                # version of the company's software", as "its" would)
+                verb = next((a for a in chunk.root.ancestors if a.pos_ in {"VERB", "AUX"}), None) \
+                    if chunk.root.dep_ != "poss" else None
+                called = [c for c in called if verb is None or not any(
+                    m.head.dep_ in SUBJECT_DEPS and m.head.head.i == verb.i for m in c.mentions)]
+            if plain and len(called) > 1:
+                called = self._company_meant(noun, chunk, called)
+        if len(called) != 1 or self._other_body_nearer(called[0], noun, chunk, country):
             return None
         if not plain:
             called[0].evidence.append(f"{chunk.text!r}: the only body of that kind named before")
@@ -2398,6 +2537,20 @@ class EntityResolver:
             return False
         return country is not None and all(self.ad.country_of(t.text) for t in before if t.text[:1].isupper())
 
+    def _copula_body(self, root: Token) -> Cluster | None:
+        """The named body (not a place or a state's body) whose affirmed ``be`` has ``root`` as
+        its predicate (``Acme is the largest carmaker``; not ``Acme is not ...``)."""
+        verb = root.head
+        if root.dep_ != "attr" or verb.lemma_ != "be" or any(c.dep_ == "neg" for c in verb.children):
+            return None
+        for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
+            body = next((c for c in self.clusters if c.type == "ORG" and not c.key.startswith("org:None:")
+                         and not self.ad.words.state_sector & set(c.sectors)
+                         and any(m.head.i == subject.i and m.kind == "name" for m in c.mentions)), None)
+            if body is not None:
+                return body
+        return None
+
     def _predicate_of_body(self, root: Token, noun: str, chunk: Span) -> bool:
         """``Acme is a Japanese car firm``, ``Acme, a Dutch retailer, said``: an indefinite body
         noun said of a named body (the predicate of an affirmed ``be`` or an apposition) gives
@@ -2439,10 +2592,44 @@ class EntityResolver:
             found[0].evidence.append(f"{chunk.text!r}: the only company named before")
         return found
 
-    def _other_body_nearer(self, called: Cluster, noun: str, chunk: Span) -> bool:
+    def _company_meant(self, noun: str, chunk: Span, companies: list[Cluster]) -> list[Cluster]:
+        """Of several companies named before ``the company``, ``the airline``, ``the automaker``:
+        those of the noun's kind when any is (the text called them by the noun or a noun of its
+        kind, ``kind_nouns.tsv``: ``the automaker`` after ``carmaker Acme``; or the noun ends
+        their name, as the table says: ``Zenco Airlines`` for ``the airline``); then of those, the one that was a
+        subject in the latest sentence (its own before it, or one of the two before) where one
+        of them was: ``Acme cut jobs. Zenco hired. The company said`` is Zenco. Two such
+        subjects (``Acme and Zenco said``), or none: all, so no link (never a guess between two
+        that fit alike)."""
+        fitting = [c for c in companies if self._of_kind(noun, c)] or companies
+        here = self.sent_of[chunk.root.i]
+        for sent in range(here, here - 3, -1):
+            subjects = [c for c in fitting if any(
+                m.sent == sent and m.end <= chunk.start_char and self._body_subject(m.head) for m in c.mentions)]
+            if subjects:
+                if len(subjects) == 1:
+                    subjects[0].evidence.append(f"{chunk.text!r}: the company of its kind that was the subject before")
+                return subjects
+        return fitting
+
+    def _of_kind(self, noun: str, cluster: Cluster) -> bool:
+        """The text called the body by ``noun`` or a noun of its kind (``kind_nouns.tsv``), or its
+        name ends in a word the table names for the noun (``Airlines``, ``Airways`` for
+        ``airline``; ``Acme Company`` is of no more kind than any company)."""
+        others = set(self.ad.kinds_named(noun))
+        kinds = {normalise_name(noun)} | others
+        last = normalise_name(cluster.name).split()[-1:] or [""]
+        called = {n.split()[-1] for n in cluster.nouns if n} | cluster.nouns
+        return bool(called & (kinds | {k + "s" for k in kinds})) or last[0] in others
+
+    def _other_body_nearer(self, called: Cluster, noun: str, chunk: Span, country: str | None = None) -> bool:
         """``Tesco and Unilever clashed after the company said``: another body of the noun's
         kind (a company for ``the company``) named in the same or the previous sentence, after
-        the last mention of the body called so, may be the one meant: no guess."""
+        the last mention of the body called so, may be the one meant: no guess. A body of
+        another country than the description gives is not (``Acme's orders with the US maker``
+        after a Dutch Acme), nor one of another kind when the body called so is of the noun's
+        kind and the noun has kinds in ``kind_nouns.tsv`` (:meth:`_of_kind`: ``Zenco Airlines
+        bought Acme jets. The airline said``; any company may be ``the company``)."""
         role = self.ad.role(noun)
         if role is None or role.sector is None:
             return False
@@ -2450,7 +2637,9 @@ class EntityResolver:
         start = chunk.start_char
         last = max((m.start for m in called.mentions if m.start < start), default=-1)
         for other in self.clusters:
-            if other is called or other.type != "ORG" or not other.key.startswith("org:"):
+            if other is called or other.type != "ORG" or not other.key.startswith("org:") \
+                    or country is not None and other.country not in (None, country) \
+                    or self.ad.kinds_named(noun) and self._of_kind(noun, called) and not self._of_kind(noun, other):
                 continue
             sectors = other.sectors or list(getattr(self.ad.dictionary_actor(other.name, self.published), "sectors", ()))
             if role.sector in sectors and any(last < m.start < start and here - m.sent <= 1 for m in other.mentions):
@@ -2740,17 +2929,41 @@ class EntityResolver:
                 continue
             here = self.sent_of[tok.i]
             for sent in range(here, here - 3, -1):  # the latest sentence with a body as a subject
+                # an organisation's name inside the subject counts ("Dutch shipper, Zentor, said it
+                # ..."; :meth:`_subject_verb`), a country's does not ("The US carmaker Acme"); and
+                # "companies" are "they", not "it"
                 fits = [c for c in bodies if any(
-                    m.sent == sent and m.end <= tok.idx and m.head.dep_ in SUBJECT_DEPS
-                    and m.head.tag_ != "NNS" for m in c.mentions)]  # "companies" are "they", not "it"
+                    m.sent == sent and m.end <= tok.idx and (
+                        self._body_subject(m.head) if c.type == "ORG"
+                        else m.head.dep_ in SUBJECT_DEPS and m.head.tag_ != "NNS")
+                    for m in c.mentions)]
                 if fits:
                     if len(fits) == 1:
                         self._add(fits[0], tok.i, tok.i + 1, "pronoun", tok)
                     break
 
+    def _body_reflexives(self) -> None:
+        """``Acme has divested itself of the unit``: a reflexive ``itself`` is the body that is
+        the subject of its clause (a name or a pronoun already linked to it)."""
+        for tok in self.tokens:
+            if tok.lower_ != "itself" or tok.i in self.claimed:
+                continue
+            verb = tok.head
+            while verb.dep_ in {"prep", "pobj", "agent"} and verb.head.i != verb.i:
+                verb = verb.head
+            subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            if len(subjects) != 1:
+                continue
+            owner = next((c for c in self.clusters if c.type == "ORG" and any(
+                m.head.i == subjects[0].i for m in c.mentions)), None)
+            if owner is not None:
+                self._add(owner, tok.i, tok.i + 1, "pronoun", tok)
+
     def _body_possessives(self) -> None:
         """``Acme said its profits rose``: a possessive "its" stands for the named organisation
-        that is the singular subject of a clause holding it, before it, when exactly one is and no
+        that is the singular subject of a clause holding it (or the object a clause's understood
+        subject is: ``forced Acme to lower its prices``, :meth:`_controlled_verb`), before it,
+        when exactly one is and no
         other possible owner stands between them (``Acme sold the unit with its staff`` may be the
         unit's: no link; :meth:`_owner_candidate`). ``Its shares fell``, opening its sentence, is the body of the sentence
         before as for a subject "it" (:meth:`_body_pronouns`). The "its" of a country or a state's
@@ -2763,7 +2976,8 @@ class EntityResolver:
             here = self.sent_of[tok.i]
             governing = {a.i for a in tok.ancestors}
             fits = [(c, m) for c in bodies for m in c.mentions
-                    if m.sent == here and m.end <= tok.idx and self._subject_verb(m.head) in governing]
+                    if m.sent == here and m.end <= tok.idx and (self._subject_verb(m.head) in governing
+                                                                or self._controlled_verb(m.head) in governing)]
             if fits:
                 if len({id(c) for c, _ in fits}) == 1:
                     cluster, mention = max(fits, key=lambda cm: cm[1].end)
@@ -2792,6 +3006,34 @@ class EntityResolver:
         if tok.tag_ == "NN" and tok.is_alpha:
             return any(c.dep_ == "det" and c.lower_ in ("the", "a", "an", "this", "that") for c in tok.children)
         return tok.tag_ == "NNP" and tok.ent_type_ in ("ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART")
+
+    def _body_subject(self, head: Token) -> bool:
+        """A body's name is a subject: itself (one of subjects joined by "and" too, each a
+        candidate), in apposition to the subject (``Dutch carmaker, Zentor, said``), or a word
+        of a subject whose head is a body's noun (``The US carmaker Zentor``); not a name that
+        merely modifies another noun (``the Dow Jones index gaining``)."""
+        if head.tag_ == "NNS":
+            return False
+        if head.dep_ == "compound":
+            noun = head.head
+            found = self._role_ending_at(noun.i, noun.left_edge.i)
+            role = self.ad.role(found[1]) if found else None
+            if role is None or role.kind != "org":
+                return False
+        return self._subject_verb(head) is not None
+
+    @staticmethod
+    def _controlled_verb(head: Token) -> int | None:
+        """``The regulator forced Acme to lower its prices``: the verb of the clause after a verb
+        (``xcomp``) whose understood subject is the verb's object ``head`` (a singular one)."""
+        if head.tag_ in {"NNS", "NNPS"}:
+            return None
+        if head.dep_ == "compound" and head.head.tag_ not in {"NNS", "NNPS"}:
+            head = head.head
+        if head.dep_ != "dobj":
+            return None
+        clauses = [c for c in head.head.children if c.dep_ == "xcomp" and c.i > head.i]
+        return clauses[0].i if len(clauses) == 1 else None
 
     @staticmethod
     def _subject_verb(head: Token) -> int | None:
@@ -3678,6 +3920,10 @@ class EntityResolver:
         self._named()
         self._capitals_outside_ents()
         self._club_anaphors()
+        # a body named by its acronym and its name ("GM ... General Motors") is one before the
+        # descriptions are read, so that "the firm" sees one company, not two; again after them
+        self._acronyms_defined_here()
+        self._names_with_legal_form()
         self._roles()
         self._merge_title_bodies()
         self._merge_short_tails()
@@ -3689,6 +3935,7 @@ class EntityResolver:
         self._merge_introduced()
         self._pronouns()
         self._body_pronouns()
+        self._body_reflexives()
         self._body_possessives()
         self._link_descriptions()
         self._finish_codes()

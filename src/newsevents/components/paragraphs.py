@@ -1,4 +1,5 @@
-"""Sentence starts the text's layout makes certain: after a blank line, and at a bulleted line.
+"""Sentence starts the text's layout makes certain: after a blank line, at a bulleted line, and
+after a headline or a dateline written on a line of its own (one newline after it).
 
 Runs before the parser, which keeps boundaries already set. Without it a headline runs into the
 first sentence of the story ("Blair backs budget  Tony Blair has backed ...") and a bulleted
@@ -18,19 +19,49 @@ BULLETS = frozenset({"-", "*", "•", "–", "—", "·"})
 # run together, a hostile text): it gets a break, so no stage works on one 100,000-word "sentence".
 MAX_SENTENCE_TOKENS = 200
 _FINAL = frozenset({".", "!", "?"})
+# A first line longer than this is no headline: a text wrapped by hand runs on into the next line.
+MAX_HEADLINE_TOKENS = 20
+
+
+def _date_words() -> frozenset[str]:
+    from newsevents.temporal.lexicon import packaged_words
+    words = packaged_words()
+    return frozenset(words["month"]) | frozenset(words["weekday"])
+
+
+def _own_line(line: list, first: bool, months: frozenset[str]) -> bool:
+    """A line that is a sentence of its own though only one newline ends it: the text's first
+    line, a headline (short, with no sentence-final punctuation or a comma at its end), or a
+    dateline (a date alone: ``June 13 , 2005``, ``Monday, 4 May``)."""
+    if not line or line[-1].text in _FINAL or line[-1].text in {",", ";", ":"}:
+        return False
+    if first and len(line) <= MAX_HEADLINE_TOKENS:
+        return True
+    return any(t.lower_.rstrip(".") in months for t in line) and all(
+        t.lower_.rstrip(".") in months or t.like_num or t.text == "," for t in line)
 
 
 def mark_layout_boundaries(doc: Doc) -> Doc:
     after_break = False
     run = 0  # tokens since the last certain or likely sentence start
+    line: list = []  # the words of the current line
+    first_line = True
+    months = _date_words()
     for token in doc:
         if token.is_space:
             if "\n" in token.text:
-                # a blank line, or a new line that opens a bulleted item
+                # a blank line, or a new line that opens a bulleted item, or one after a headline
+                # or a dateline on a line of its own (``Acme wins order\nJune 13 , 2005\nAcme has ...``)
                 blank = token.text.count("\n") >= 2
                 following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-                after_break = blank or (following is not None and following.text in BULLETS)
+                after_break = blank or (following is not None and following.text in BULLETS) or (
+                    following is not None and (following.text[:1].isupper() or following.text[:1].isdigit())
+                    and _own_line(line, first_line, months))
+                if line:
+                    first_line = False
+                line = []
             continue
+        line.append(token)
         run += 1
         if run > MAX_SENTENCE_TOKENS and token.i > 0 and not after_break:
             token.is_sent_start = True
