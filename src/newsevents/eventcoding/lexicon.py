@@ -121,6 +121,7 @@ CUE_KINDS |= {"body_part", "media_means", "work_part", "sport_meeting"}
 CUE_KINDS |= {"lasting_mark", "holding_verb"}  # "still backs", "has a deal with": background by tense (eventcoding/nonevents.py)
 CUE_KINDS |= {"civil_body"}  # "some aid groups": civil society's bodies take no story country (components/events.py)
 CUE_KINDS |= {"status_verb"}  # "people accused of X said": a legal status, no act (eventcoding/status.py)
+CUE_KINDS |= {"deal_conformity", "held_deal_mark"}  # "in compliance with its loan agreements": a deal held (eventcoding/nonevents.py)
 
 
 @dataclass(frozen=True)
@@ -270,6 +271,8 @@ class Cues:
     standing_verb: set[str] = field(default_factory=set)  # "Denmark exports cheese": trade or ownership in the present
     lasting_mark: set[str] = field(default_factory=set)  # "still backs", "has long opposed": a stance that lasts
     holding_verb: set[str] = field(default_factory=set)  # "has a deal with X": a tie held, not made
+    deal_conformity: set[str] = field(default_factory=set)  # "in compliance with its agreements": a deal held
+    held_deal_mark: set[str] = field(default_factory=set)  # "under its existing agreements": a deal held
     collaboration: set[str] = field(default_factory=set)  # "teamed up", "joined forces": working together
     creative_act: set[str] = field(default_factory=set)  # "to record a song": what art or trade makes or sells
     joint_frame: set[str] = field(default_factory=set)  # "in a price dispute with X", "under a deal with X": the other side
