@@ -662,6 +662,15 @@ def subject_of(verb: Token, actors: ActorDictionary, cues: Cues) -> list[Token]:
                 objects = [c for c in head.children if c.dep_ == "dobj"]
                 if objects:
                     return conjoined(objects[0])
+                if _extraposed(head):
+                    # "wanted to see if it was possible to sue X": "it" stands for the
+                    # infinitive, no doer; the doer is the one of the clause above, unless that
+                    # clause only tells it ("the minister said it was possible to sue": anyone may)
+                    above = head.head
+                    if head.dep_ in ("ccomp", "xcomp", "advcl") and above.i != head.i and above.pos_ in ("VERB", "AUX") \
+                            and above.lemma_.lower() not in cues.report:
+                        return subject_of(above, actors, cues)
+                    return []
             return subject_of(head, actors, cues)
         if verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX"):
             governor = head.head
@@ -692,6 +701,13 @@ def subject_of(verb: Token, actors: ActorDictionary, cues: Cues) -> list[Token]:
 # The dashes that end a wire dateline ("NAIROBI, March 13 -"), and how far into the sentence one may end.
 _DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 _DATELINE_SPAN = 12
+
+
+def _extraposed(verb: Token) -> bool:
+    """"It was possible to sue", "it is hard to negotiate": "be" with a dummy "it" for subject and
+    an adjective, whose infinitive is what the "it" stands for."""
+    return verb.lemma_.lower() == "be" and any(c.dep_ == "acomp" for c in verb.children) and any(
+        c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
 
 
 def after_dateline(subject: Token) -> list[Token]:
