@@ -51,6 +51,8 @@ def test_a_participle_of_backing_describes_its_noun(build_doc):
     assert not described_by_participle(doc[8], "SUPPORT")
     # a past participle describes standing ties only: "a minister accused by X" is the status rule's
     assert not described_by_participle(doc[2], "ACCUSE")
+    # a gift is dated, whatever noun it describes ("supplies donated by Norway arrived")
+    assert not described_by_participle(doc[2], "AID")
     # a time of its own makes it news: "backed on Monday by 40 firms"
     dated = _backed(build_doc, dated=True)
     assert not described_by_participle(dated[2], "SUPPORT")

@@ -515,7 +515,7 @@ def lasting_stance(verb: Token, event_type: str, cues: Cues) -> bool:
 
 
 # ties a participle describing a noun tells as standing ("a format backed by 100 firms")
-_DESCRIBED_TIES = frozenset({"SUPPORT", "COOPERATE", "AID"})
+_DESCRIBED_TIES = frozenset({"SUPPORT", "COOPERATE"})
 # force, protest, threats and deployment told in a participle stay news ("gunmen holding 30 hostages")
 _ONGOING_NEWS = frozenset({"ASSAULT", "COERCE", "THREATEN", "PROTEST", "MOBILIZE"})
 
@@ -524,11 +524,12 @@ def described_by_participle(trigger: Token, event_type: str) -> bool:
     """"Blu-ray, backed by 100 firms including Vexcorp, is competing ...", "the project, also
     backed by two ministries", "police investigating the murder dismissed reports": a participle
     (a reduced relative clause) that describes a noun of another clause says what the noun is or
-    is doing, not the sentence's act. A past participle so tells a standing tie (backing,
-    funding, working with); a present participle on a subject any ongoing activity but force,
-    protest, threats and deployment ("gunmen holding 30 hostages demanded ..."); on an object it
-    may be what the doer makes and stays ("signed two decrees recognising the regions"). A participle with a time of its
-    own ("a plan backed on Monday by the cabinet") and a headline's noun with its participle
+    is doing, not the sentence's act. A past participle so tells a standing tie (backing, working
+    with); a gift is dated and stays ("medical supplies donated by Brazil arrived"). A present
+    participle on a subject tells any ongoing activity so but force, protest, threats and
+    deployment ("gunmen holding 30 hostages demanded ..."); on an object it may be what the doer
+    makes and stays ("signed two decrees recognising the regions"). A participle with a time of
+    its own ("a plan backed on Monday by the cabinet") and a headline's noun with its participle
     ("Police investigating murder") stay; so does every finite verb and a participle with an
     auxiliary. Legal statuses ("people accused of X") are eventcoding/status.py's."""
     node = trigger
