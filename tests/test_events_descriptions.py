@@ -227,3 +227,15 @@ def test_the_pipeline_keeps_acts_beside_them(events_of):
     # "wanted to see if it was possible to sue": the government would sue
     events = events_of("The Egyptian government wanted to see if it was possible to sue the Israeli firm.")
     assert [(e.event, [a.country for a in e.actor]) for e in events] == [("ACCUSE", ["EGY"])]
+
+
+_MATCH = ("The striker missed the match against Ghana on Saturday after a row with the coach. The team lost the "
+          "cup final and the league title this season. ")
+
+
+def test_a_football_association_in_a_sports_report_is_a_sport_body(events_of):
+    # "FA" (football association) is a sport word: its spokesman's welcome is sport's own matter
+    assert not events_of(_MATCH + "Meanwhile, Ghana FA spokesman Kofi Mensah welcomed the apology.")
+    # a government's act in a sports report stays
+    events = events_of(_MATCH + "Meanwhile, the Ghanaian government welcomed the apology.")
+    assert [e.event for e in events] == ["SUPPORT"]
