@@ -2238,7 +2238,14 @@ def _kept_in_sports_report(draft: Draft, doc: Doc, cues: Cues) -> bool:
     vocabulary = cues.sport | cues.sport_report
     # a government's acts, and force used by the state's forces ("police arrested 30 fans")
     state = cues.state_force_sector if draft.event in _MATERIAL_CONFLICT else cues.government_sector
-    return any(_in_sectors(party, state) and not set(party.text.lower().split()) & vocabulary for party in draft.actor)
+    return any(_in_sectors(party, state) and not _party_words(party) & vocabulary for party in draft.actor)
+
+
+def _party_words(party: Party) -> set[str]:
+    """The words of a party's name, also each part of a hyphenated one ("the US Anti-Doping
+    Agency": anti, doping, anti-doping)."""
+    words = set(party.text.lower().split())
+    return words | {part for w in words if "-" in w for part in w.split("-") if part}
 
 
 def _injury_alone(trigger: Token, sentence: Span, cues: Cues) -> bool:
@@ -2361,8 +2368,10 @@ def _career_matter(draft: Draft, cues: Cues, clubs: set[str]) -> bool:
         return False
     parties = draft.actor + draft.recipient
     sporting = cues.sport | cues.sport_report | cues.sport_party | clubs  # "Real Madrid" read as the city's government
-    if any(_in_sectors(p, cues.state_force_sector) and not set(p.text.lower().split()) & sporting for p in parties):
+    if any(_in_sectors(p, cues.state_force_sector) and not _party_words(p) & sporting for p in parties):
         return False
+    if any(_party_words(p) & (cues.sport | cues.sport_report) for p in draft.actor):
+        return True  # "suspended by the US Anti-Doping Agency": a sport's own body disciplines
     tokens = draft.actor_tokens + draft.recipient_tokens
     if any(t.pos_ == "NOUN" and t.lemma_.lower() in cues.sport_party for t in tokens):
         return True

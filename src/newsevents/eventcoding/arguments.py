@@ -668,6 +668,15 @@ def subject_of(verb: Token, actors: ActorDictionary, cues: Cues) -> list[Token]:
                 objects = [c for c in head.children if c.dep_ == "dobj"]
                 if objects:
                     return conjoined(objects[0])
+                if _extraposed(head):
+                    # "wanted to see if it was possible to sue X": "it" stands for the
+                    # infinitive, no doer; the doer is the one of the clause above, unless that
+                    # clause only tells it ("the minister said it was possible to sue": anyone may)
+                    above = head.head
+                    if head.dep_ in ("ccomp", "xcomp", "advcl") and above.i != head.i and above.pos_ in ("VERB", "AUX") \
+                            and above.lemma_.lower() not in cues.report:
+                        return subject_of(above, actors, cues)
+                    return []
             return subject_of(head, actors, cues)
         if verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX"):
             governor = head.head
@@ -711,6 +720,11 @@ def antecedents(tokens: list[Token], verb: Token, relative: Container[str]) -> l
         replaced = conjoined(verb.head) if token.head.i == verb.i and token.lower_ in relative else [token]
         found += [t for t in replaced if all(t.i != f.i for f in found)]
     return found
+def _extraposed(verb: Token) -> bool:
+    """"It was possible to sue", "it is hard to negotiate": "be" with a dummy "it" for subject and
+    an adjective, whose infinitive is what the "it" stands for."""
+    return verb.lemma_.lower() == "be" and any(c.dep_ == "acomp" for c in verb.children) and any(
+        c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
 
 
 def after_dateline(subject: Token) -> list[Token]:

@@ -35,6 +35,19 @@ def _objects(verb: Token) -> list[Token]:
     return [o for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for o in conjoined(c)]
 
 
+def _misread_goods(clause: Token, cues: Cues) -> bool:
+    """A noun object the parser took for a clause of the verb: a noun ("ordered a network upgrade",
+    upgrade as ccomp), or a goods word read as a present verb with no "that" ("ordered a broadband
+    data upgrade", upgrade as VBP): an order's clause takes an infinitive or a subjunctive ("ordered
+    that the plant be closed"), never the present indicative."""
+    if clause.dep_ != "ccomp":
+        return False
+    if clause.pos_ in ("NOUN", "PROPN"):
+        return True
+    return clause.tag_ == "VBP" and clause.lemma_.lower() in cues.goods and not any(
+        c.dep_ == "mark" for c in clause.children)
+
+
 def maker_in(goods: Token, is_party: Callable[[Token], bool]) -> Token | None:
     """The maker a counted or named product names: "30 Vexair V20 planes" -> Vexair (a proper
     name among the goods' compounds), "15 new Vexair" -> Vexair (goods called by their maker's
@@ -55,7 +68,9 @@ def other_party(verb: Token, cues: Cues, is_party: Callable[[Token], bool]) -> l
     preps = trade_preps(verb, cues)
     if not preps:
         return []
-    named = [t for t in prep_objects(verb, preps) if is_party(t)]
+    # "ordered routers from Vexcorp": the phrase may hang on the goods ordered
+    goods = _objects(verb) + [c for c in verb.children if _misread_goods(c, cues)]
+    named = [t for head in [verb, *goods] for t in prep_objects(head, preps) if is_party(t)]
     if named:
         return named
     if "from" in preps:  # a purchase: the firm bought, or the one a bought share is of
@@ -84,9 +99,9 @@ def is_purchase_order(verb: Token, cues: Cues) -> bool:
     command ("ordered troops to withdraw", "ordered an inquiry")."""
     if verb.lemma_.lower() != "order" or verb.pos_ not in ("VERB", "AUX"):
         return False
-    if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+    if any(c.dep_ in ("xcomp", "ccomp") and not _misread_goods(c, cues) for c in verb.children):
         return False
-    objects = _objects(verb)
+    objects = _objects(verb) + [c for c in verb.children if c.dep_ == "ccomp"]
     if not objects:
         return False
     if prep_objects(verb, ("from",)):

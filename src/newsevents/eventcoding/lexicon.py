@@ -125,6 +125,7 @@ CUE_KINDS |= {"status_verb"}  # "people accused of X said": a legal status, no a
 # components/events.py; session 11)
 CUE_KINDS |= {"fame_noun", "satisfy_verb", "trial_party"}
 CUE_KINDS |= {"frontier", "frontier_prep"}  # "troops sent to its border with X": the neighbour across it (components/events.py, session 11)
+CUE_KINDS |= {"deal_conformity", "held_deal_mark"}  # "in compliance with its loan agreements": a deal held (eventcoding/nonevents.py)
 
 
 @dataclass(frozen=True)
@@ -277,6 +278,8 @@ class Cues:
     standing_verb: set[str] = field(default_factory=set)  # "Denmark exports cheese": trade or ownership in the present
     lasting_mark: set[str] = field(default_factory=set)  # "still backs", "has long opposed": a stance that lasts
     holding_verb: set[str] = field(default_factory=set)  # "has a deal with X": a tie held, not made
+    deal_conformity: set[str] = field(default_factory=set)  # "in compliance with its agreements": a deal held
+    held_deal_mark: set[str] = field(default_factory=set)  # "under its existing agreements": a deal held
     collaboration: set[str] = field(default_factory=set)  # "teamed up", "joined forces": working together
     creative_act: set[str] = field(default_factory=set)  # "to record a song": what art or trade makes or sells
     joint_frame: set[str] = field(default_factory=set)  # "in a price dispute with X", "under a deal with X": the other side

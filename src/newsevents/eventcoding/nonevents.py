@@ -53,6 +53,11 @@ discipline"). The word lists are cue kinds of ``event_cues.tsv``:
   clause in the simple present ("the Vexford Council, which supports local charities"); a deal
   or partnership one holds (``holding_verb``: "it has a roaming deal with Vodafone"); a stance
   held for long (``lasting_mark``: "still backs", "has long opposed", "has supported it for years").
+- **descriptions, deals held and practices** (issue 14, twelfth audit): a participle that
+  describes a noun ("Blu-ray, backed by 100 firms", "police investigating the murder dismissed
+  ..."); a deal noun kept to or held (``deal_conformity``, ``held_deal_mark``: "not in compliance
+  with their loan agreements", "could not borrow under its existing agreements"); a negated
+  practice in the simple present ("we do not discuss staff issues with the media").
 """
 
 from __future__ import annotations
@@ -567,6 +572,87 @@ def fame(trigger: Token, event_type: str, parties: list[Party], doc: Doc, cues: 
     if any(c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by") for h in holders for c in h.children):
         return False
     return not _state_party(parties, doc, cues)
+# ties a participle describing a noun tells as standing ("a format backed by 100 firms")
+_DESCRIBED_TIES = frozenset({"SUPPORT", "COOPERATE"})
+# force, protest, threats and deployment told in a participle stay news ("gunmen holding 30 hostages")
+_ONGOING_NEWS = frozenset({"ASSAULT", "COERCE", "THREATEN", "PROTEST", "MOBILIZE"})
+
+
+def described_by_participle(trigger: Token, event_type: str) -> bool:
+    """"Blu-ray, backed by 100 firms including Vexcorp, is competing ...", "the project, also
+    backed by two ministries", "police investigating the murder dismissed reports": a participle
+    (a reduced relative clause) that describes a noun of another clause says what the noun is or
+    is doing, not the sentence's act. A past participle so tells a standing tie (backing, working
+    with); a gift is dated and stays ("medical supplies donated by Brazil arrived"). A present
+    participle on a subject tells any ongoing activity so but force, protest, threats and
+    deployment ("gunmen holding 30 hostages demanded ..."); on an object it may be what the doer
+    makes and stays ("signed two decrees recognising the regions"). A participle with a time of
+    its own ("a plan backed on Monday by the cabinet") and a headline's noun with its participle
+    ("Police investigating murder") stay; so does every finite verb and a participle with an
+    auxiliary. Legal statuses ("people accused of X") are eventcoding/status.py's."""
+    node = trigger
+    while node.dep_ == "conj" and node.head.i != node.i and node.head.pos_ == "VERB":  # "backed by X and funded by Y"
+        node = node.head
+    if node.tag_ not in ("VBN", "VBG") or trigger.tag_ not in ("VBN", "VBG"):
+        return False
+    # the parser may hang a passive participle set off by a comma on the verb before its noun
+    # ("opened a clinic, also backed by the ministry"): with no subordinator it describes too
+    loose = node.dep_ == "advcl" and node.tag_ == "VBN" and not any(c.dep_ == "mark" for c in node.children)
+    if node.dep_ != "acl" and not loose:
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in node.children):
+        return False
+    noun = node.head
+    if loose:
+        return event_type in _DESCRIBED_TIES and not _dated(trigger)
+    if noun.pos_ not in ("NOUN", "PROPN", "PRON") or noun.dep_ == "ROOT" or _dated(trigger):
+        return False
+    if node.tag_ == "VBN":
+        return event_type in _DESCRIBED_TIES
+    # a present participle on an object may be what the doer makes ("signed two decrees
+    # recognising the regions": the decrees recognise them): only the subject's is described
+    return noun.dep_ in ("nsubj", "nsubjpass") and event_type not in _ONGOING_NEWS
+
+
+def held_deal(trigger: Token, event_type: str, cues: Cues) -> bool:
+    """"Some franchisees were not in compliance with their loan agreements", "might need to honour
+    agreements on debts", "it could not borrow more under its existing agreements": a deal kept
+    to, broken or held (a ``deal_conformity`` word governs it, or "under" with a
+    ``held_deal_mark``) is the state of a credit or a contract, not the act of agreeing. "Under
+    the agreement, Vexland will free 20 prisoners" tells a deal's content and stays, and so does
+    "signed a loan agreement"."""
+    if event_type != "AGREE" or trigger.pos_ != "NOUN":
+        return False
+    node = trigger
+    while node.dep_ == "conj" and node.head.i != node.i:  # "agreements on debts or leases"
+        node = node.head
+    head = node.head
+    if node.dep_ == "dobj" and head.lemma_.lower() in cues.deal_conformity:
+        return True  # "to honour agreements"
+    if node.dep_ != "pobj" or head.dep_ != "prep":
+        return False
+    if head.head.lemma_.lower() in cues.deal_conformity:
+        return True  # "in compliance with their agreements", "in breach of the deal"
+    return head.lower_ == "under" and any(c.dep_ in ("amod", "compound") and (
+        c.lower_ in cues.held_deal_mark or c.lemma_.lower() in cues.held_deal_mark) for c in node.children)
+
+
+# talk and cooperation a party does not do as a rule ("we do not discuss ...", "does not deal with")
+_PRACTICES = frozenset({"CONSULT", "COOPERATE", "AID"})
+
+
+def negated_practice(verb: Token, event_type: str) -> bool:
+    """"We do not discuss internal employee issues with the media", "the bank does not lend to
+    Vexland": talk or cooperation denied in the simple present ("do not", "does not") with no
+    time of its own is a standing practice, no (negated) event. "Did not meet the minister"
+    (past), "will not attend" and "does not meet him until Friday" stay; stances denied ("does not
+    accept the offer", "does not support the plan") are not practices and stay too."""
+    if event_type not in _PRACTICES or verb.tag_ != "VB":
+        return False
+    auxes = _auxiliaries(verb)
+    if len(auxes) != 1 or auxes[0].lemma_.lower() != "do" or auxes[0].tag_ not in _PRESENT:
+        return False
+    return any(c.dep_ == "neg" for c in verb.children) and not _dated(verb)
 
 
 def told_no_event(trigger: Token, clause_verb: Token | None, consumed: Token | None, event_type: str,
@@ -586,6 +672,9 @@ def told_no_event(trigger: Token, clause_verb: Token | None, consumed: Token | N
                                     or held_tie(trigger, event_type, clause_verb, cues)):
         return True
     if trigger.pos_ in ("VERB", "AUX") and (wanted_of_another(trigger, cues) or lesson(trigger, cues)):
+        return True
+    if described_by_participle(trigger, event_type) or held_deal(trigger, event_type, cues) or (
+            clause_verb is not None and negated_practice(clause_verb, event_type)):
         return True
     if trigger.pos_ in ("VERB", "AUX") and (offered_option(trigger, cues) or career_move(trigger, event_type, cues)
                                             or plan_on_own_economy(trigger, event_type, recipient_tokens, cues)
