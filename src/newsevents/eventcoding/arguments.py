@@ -720,6 +720,8 @@ def antecedents(tokens: list[Token], verb: Token, relative: Container[str]) -> l
         replaced = conjoined(verb.head) if token.head.i == verb.i and token.lower_ in relative else [token]
         found += [t for t in replaced if all(t.i != f.i for f in found)]
     return found
+
+
 def _extraposed(verb: Token) -> bool:
     """"It was possible to sue", "it is hard to negotiate": "be" with a dummy "it" for subject and
     an adjective, whose infinitive is what the "it" stands for."""
