@@ -572,6 +572,8 @@ def fame(trigger: Token, event_type: str, parties: list[Party], doc: Doc, cues: 
     if any(c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by") for h in holders for c in h.children):
         return False
     return not _state_party(parties, doc, cues)
+
+
 # ties a participle describing a noun tells as standing ("a format backed by 100 firms")
 _DESCRIBED_TIES = frozenset({"SUPPORT", "COOPERATE"})
 # force, protest, threats and deployment told in a participle stay news ("gunmen holding 30 hostages")
