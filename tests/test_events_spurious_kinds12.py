@@ -75,6 +75,11 @@ def test_an_office_held_is_no_seizure_and_a_building_occupied_is(build_doc, cues
                     deps=["nsubj", "ROOT", "det", "compound", "dobj"], pos=["NOUN", "VERB", "DET", "NOUN", "NOUN"],
                     lemmas=["troop", "occupy", "the", "parliament", "building"])
     assert not seat_of_office(doc[1], "COERCE", cues)
+    # offices are also buildings: a raid on them is coercion
+    doc = build_doc("police raided the party offices", heads=[1, 1, 4, 4, 1],
+                    deps=["nsubj", "ROOT", "det", "compound", "dobj"], pos=["NOUN", "VERB", "DET", "NOUN", "NOUN"],
+                    lemmas=["police", "raid", "the", "party", "office"])
+    assert not seat_of_office(doc[1], "COERCE", cues)
 
 
 # --- technology deployed --------------------------------------------------------------------------
@@ -87,6 +92,11 @@ def test_technology_deployed_is_no_mobilisation_and_ships_deployed_are(build_doc
     doc = build_doc("the navy deployed warships and software", heads=[1, 2, 2, 2, 3, 3],
                     deps=["det", "nsubj", "ROOT", "dobj", "cc", "conj"], pos=["DET", "NOUN", "VERB", "NOUN", "CCONJ", "NOUN"],
                     lemmas=["the", "navy", "deploy", "warship", "and", "software"])
+    assert not deployed_technology(doc[2], "MOBILIZE", cues)
+    # a missile system or the security services are forces
+    doc = build_doc("the army deployed a missile system", heads=[1, 2, 2, 5, 5, 2],
+                    deps=["det", "nsubj", "ROOT", "det", "compound", "dobj"],
+                    pos=["DET", "NOUN", "VERB", "DET", "NOUN", "NOUN"])
     assert not deployed_technology(doc[2], "MOBILIZE", cues)
     # the noun: "the deployment of new software"
     doc = build_doc("the deployment of software", heads=[1, 1, 1, 2], deps=["det", "ROOT", "prep", "pobj"],
