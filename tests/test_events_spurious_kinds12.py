@@ -56,6 +56,13 @@ def test_a_firm_ruined_is_a_figure_and_a_place_destroyed_is_not(build_doc, cues)
     assert ruin_of_firm(doc[3], "ASSAULT", [Party(entity="e1", text="Norvex", country=None, sector=["BUS"])], cues)
     # an organisation with a state or armed code is a party struck ("destroy the rebel army")
     assert not ruin_of_firm(doc[3], "ASSAULT", [Party(entity="e1", text="Norvex", country="KEN", sector=["REB"])], cues)
+    # a name the tagger gave no type: a firm when the entities stage coded it business, else unknown
+    doc = _destroy_doc(build_doc, "O")
+    assert ruin_of_firm(doc[3], "ASSAULT", [Party(entity="e1", text="Norvex", country=None, sector=["BUS"])], cues)
+    assert not ruin_of_firm(doc[3], "ASSAULT", [firm], cues)
+    # a person is no firm
+    doc = _destroy_doc(build_doc, "B-PERSON")
+    assert not ruin_of_firm(doc[3], "ASSAULT", [Party(entity="e1", text="Norvex", country=None, sector=["BUS"])], cues)
     # a firm's common noun
     doc = build_doc("a price war could kill the brand", heads=[2, 2, 4, 4, 4, 6, 4],
                     deps=["det", "compound", "nsubj", "aux", "ROOT", "det", "dobj"],

@@ -643,15 +643,22 @@ def game_only(event_type: str, parties: list[Party], recipient_tokens: list[Toke
 
 def _firm(token: Token, parties: list[Party], cues: Cues) -> bool:
     """A firm: a common noun of a firm, a brand or a market (``firm_noun``, ``market_kind``), or a
-    name the tagger calls an organisation whose party has no code but business (no state, armed or
-    civil sector: "Yukos", "Norvex Inc")."""
+    name whose party has no country and no code but business (no state, armed or civil sector:
+    "Yukos", "Norvex Inc"): an organisation by the tagger, or coded BUS by the entities stage."""
     lemma = token.lemma_.lower()
     if token.pos_ == "NOUN":
         return lemma in cues.firm_noun or lemma in cues.market_kind
-    if token.ent_type_ != "ORG":
+    if token.ent_type_ in ("PERSON", "GPE", "NORP", "LOC"):
         return False
-    mine = [p for p in parties if token.idx >= 0 and p.text and token.text in p.text]
-    return bool(mine) and all(not p.country and {s.upper() for s in p.sector} <= {"BUS"} for p in mine)
+    mine = [p for p in parties if p.text and token.text in p.text]
+    if not mine or any(p.country for p in mine):
+        return False
+    # a name the tagger calls an organisation, coded no more than business; or one the entities
+    # stage coded business however the tagger read it
+    sectors = [{s.upper() for s in p.sector} for p in mine]
+    if token.ent_type_ == "ORG":
+        return all(s <= {"BUS"} for s in sectors)
+    return all(s == {"BUS"} for s in sectors)
 
 
 def ruin_of_firm(trigger: Token, event_type: str, parties: list[Party], cues: Cues) -> bool:
