@@ -62,6 +62,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
+from newsevents.docquery import entity_at
 from newsevents.eventcoding.lexicon import Cues, object_tokens
 from newsevents.record import Party
 
@@ -648,7 +649,10 @@ def _firm(token: Token, parties: list[Party], cues: Cues) -> bool:
     lemma = token.lemma_.lower()
     if token.pos_ == "NOUN":
         return lemma in cues.firm_noun or lemma in cues.market_kind
-    if token.ent_type_ in ("PERSON", "GPE", "NORP", "LOC"):
+    # the entities stage's type where it settled one ("Yukos", a person to the tagger, is a firm there)
+    entity = entity_at(token.doc, token.idx, token.idx + len(token.text))
+    kind = entity.type if entity is not None else token.ent_type_
+    if kind in ("PERSON", "GPE", "NORP", "LOC"):
         return False
     mine = [p for p in parties if p.text and token.text in p.text]
     if not mine or any(p.country for p in mine):
@@ -656,7 +660,7 @@ def _firm(token: Token, parties: list[Party], cues: Cues) -> bool:
     # a name the tagger calls an organisation, coded no more than business; or one the entities
     # stage coded business however the tagger read it
     sectors = [{s.upper() for s in p.sector} for p in mine]
-    if token.ent_type_ == "ORG":
+    if kind == "ORG":
         return all(s <= {"BUS"} for s in sectors)
     return all(s == {"BUS"} for s in sectors)
 
