@@ -124,6 +124,10 @@ CUE_KINDS |= {"status_verb"}  # "people accused of X said": a legal status, no a
 # fame, a market's demand met, a trial's parties: spurious events outside politics (eventcoding/nonevents.py,
 # components/events.py; session 11)
 CUE_KINDS |= {"fame_noun", "satisfy_verb", "trial_party"}
+# game, firms ruined, offices held, technology deployed, appeals that ask no party, ideas criticised, counsel's
+# client: spurious events outside politics (eventcoding/nonevents.py; session 11, brief spur12b)
+CUE_KINDS |= {"animal", "animal_group", "ruin_verb", "market_kind", "office_noun", "technology_noun", "appeal_word",
+              "occasion_verb", "donation", "idea_noun", "client"}
 CUE_KINDS |= {"frontier", "frontier_prep"}  # "troops sent to its border with X": the neighbour across it (components/events.py, session 11)
 CUE_KINDS |= {"deal_conformity", "held_deal_mark"}  # "in compliance with its loan agreements": a deal held (eventcoding/nonevents.py)
 
@@ -178,6 +182,17 @@ class Cues:
     state_verb: set[str] = field(default_factory=set)  # "remained detained": a state, not a passive act
     civil_body: set[str] = field(default_factory=set)  # "aid groups", "charities": no story country
     status_verb: set[str] = field(default_factory=set)  # "people accused of X said": a status, no act
+    animal: set[str] = field(default_factory=set)  # "shot game animals", "culling badgers": hunting, no attack
+    animal_group: set[str] = field(default_factory=set)  # "a herd of deer": the animals of the "of"-phrase
+    ruin_verb: set[str] = field(default_factory=set)  # "destroy Yukos": a firm ruined, a figure
+    market_kind: set[str] = field(default_factory=set)  # "ruined the brand": a brand or a market, no party struck
+    office_noun: set[str] = field(default_factory=set)  # "occupy the presidency": an office held, no seizure
+    technology_noun: set[str] = field(default_factory=set)  # "deploying new technology": no forces, no MOBILIZE
+    appeal_word: set[str] = field(default_factory=set)  # "an appeal for donations", "appeal to shoppers"
+    occasion_verb: set[str] = field(default_factory=set)  # "the appeal, held at the academy": an occasion
+    donation: set[str] = field(default_factory=set)  # "an appeal for donations": a charity's call
+    idea_noun: set[str] = field(default_factory=set)  # "attacked the idea of X": commentary, no party
+    client: set[str] = field(default_factory=set)  # "distance his client from the allegations": counsel's job
     fame_noun: set[str] = field(default_factory=set)  # "the actress won recognition": fame, no support
     satisfy_verb: set[str] = field(default_factory=set)  # "failed to meet demand": a market's want met
     trial_party: set[str] = field(default_factory=set)  # "protests by the defendants": a trial's objection

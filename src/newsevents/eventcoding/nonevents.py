@@ -27,7 +27,8 @@ discipline"). The word lists are cue kinds of ``event_cues.tsv``:
   a resignation to make way for others or under pressure stays;
 - a firm's **own supply**: a business promising to supply or sell, with no one to receive it
   ("Apple has promised that it can supply enough"); **counsel** defending or representing a
-  client ("lawyers defending the former chief executive": ``counsel``, ``counsel_act``);
+  client ("lawyers defending the former chief executive", "tried to distance his client from the
+  allegations": ``counsel``, ``counsel_act``, ``client``);
 - a **review**: a view of a work, product or show ("delegates complained that the showcase
   lacked ...");
 - an act **wanted of another** (``want_verb``: "prosecutors wanted the firms to pay", "hoped the
@@ -66,6 +67,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
+from newsevents.docquery import entity_at
 from newsevents.eventcoding.lexicon import Cues, object_tokens
 from newsevents.record import Party
 
@@ -253,16 +255,21 @@ def firms_own_supply(trigger: Token, event_type: str, parties: list[Party], reci
 
 def counsel_for_client(trigger: Token, event_type: str, actor_tokens: list[Token], recipient_tokens: list[Token],
                        cues: Cues) -> bool:
-    """"Lawyers defending the former chief executive": counsel defending or representing a
-    client, a named person, do their job, no SUPPORT. Counsel who speak "for" a party act for it
+    """"Lawyers defending the former chief executive", "the defence lawyer tried to distance his
+    client from the allegations": counsel defending, representing or distancing a client, a named
+    person or a ``client`` noun, do their job, no SUPPORT, ACCUSE or REJECT. Counsel who speak "for" a party act for it
     and stay ("lawyers for the government defended the ruling"), and so do lawyers defending a
     group or a cause ("lawyers defended the protesters")."""
-    if event_type != "SUPPORT" or trigger.lemma_.lower() not in cues.counsel_act or not actor_tokens:
+    if event_type not in _VIEWS or trigger.lemma_.lower() not in cues.counsel_act or not actor_tokens:
         return False
-    if not recipient_tokens or not all(t.ent_type_ == "PERSON" for t in recipient_tokens):
+    # the client: a named person or the noun "client" ("distance his client from the allegations")
+    if not recipient_tokens or not all(t.ent_type_ == "PERSON" or (t.pos_ == "NOUN" and t.lemma_.lower() in cues.client)
+                                       for t in recipient_tokens):
         return False
-    return all(t.lemma_.lower() in cues.counsel and not any(c.dep_ == "prep" and c.lower_ == "for" for c in t.children)
-               for t in actor_tokens)
+    # "lawyers", or a name under its role ("defence lawyer Reid Weingarten")
+    return all((t.lemma_.lower() in cues.counsel or any(c.dep_ in ("compound", "appos") and c.lemma_.lower() in cues.counsel
+                                                        for c in t.children))
+               and not any(c.dep_ == "prep" and c.lower_ == "for" for c in t.children) for t in actor_tokens)
 
 
 def _kind_noun(token: Token) -> bool:
@@ -690,4 +697,145 @@ def told_no_event(trigger: Token, clause_verb: Token | None, consumed: Token | N
     if firms_own_supply(trigger, event_type, parties, recipient_tokens, cues) or counsel_for_client(
             trigger, event_type, actor_tokens, recipient_tokens, cues):
         return True
+    if spur12b_no_event(trigger, event_type, parties, recipient_tokens, cues, weapon):
+        return True
     return review(trigger, event_type, recipient_tokens, cues) and not _state_party(parties, doc, cues)
+
+
+# --- session 11, brief spur12b: game, figures on firms and offices, technology, appeals ----------
+
+def _kind_head(token: Token, cues: Cues) -> Token:
+    """The noun that says what ``token`` is: "a variety of game animals", "a herd of deer" -> the
+    noun of the "of"-phrase when the head is a partitive or a measure ("variety", "herd")."""
+    if token.lemma_.lower() in cues.partitive or token.lemma_.lower() in cues.animal_group:
+        inner = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"]
+        if inner:
+            return inner[0]
+    return token
+
+
+def _an_animal(token: Token, cues: Cues) -> bool:
+    head = _kind_head(token, cues)
+    return head.pos_ == "NOUN" and head.lemma_.lower() in cues.animal
+
+
+def game_only(event_type: str, parties: list[Party], recipient_tokens: list[Token], cues: Cues) -> bool:
+    """"Let people shoot at game animals", "hunters shot three deer", "culling badgers": force on
+    animals is hunting, farming or pest control, no attack; ASSAULT needs a person, a body or a
+    place struck. A person among the targets keeps it ("killed two villagers and their cattle"),
+    and so does an armed party (``armed_sector``) as a doer: "soldiers killed the villagers'
+    cattle" is violence against a community's living."""
+    if event_type != "ASSAULT" or not recipient_tokens:
+        return False
+    if any({s.lower() for s in p.sector} & cues.armed_sector for p in parties):
+        return False
+    return all(_an_animal(t, cues) for t in recipient_tokens)
+
+
+def _firm(token: Token, parties: list[Party], cues: Cues) -> bool:
+    """A firm: a common noun of a firm, a brand or a market (``firm_noun``, ``market_kind``), or a
+    name whose party has no country and no code but business (no state, armed or civil sector:
+    "Yukos", "Norvex Inc"): an organisation by the tagger, or coded BUS by the entities stage."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "NOUN":
+        return lemma in cues.firm_noun or lemma in cues.market_kind
+    # the entities stage's type where it settled one ("Yukos", a person to the tagger, is a firm there)
+    entity = entity_at(token.doc, token.idx, token.idx + len(token.text))
+    kind = entity.type if entity is not None else token.ent_type_
+    if kind in ("PERSON", "GPE", "NORP", "LOC"):
+        return False
+    mine = [p for p in parties if p.text and token.text in p.text]
+    if not mine or any(p.country for p in mine):
+        return False
+    # a name the tagger calls an organisation, coded no more than business; or one the entities
+    # stage coded business however the tagger read it
+    sectors = [{s.upper() for s in p.sector} for p in mine]
+    if kind == "ORG":
+        return all(s <= {"BUS"} for s in sectors)
+    return all(s == {"BUS"} for s in sectors)
+
+
+def ruin_of_firm(trigger: Token, event_type: str, parties: list[Party], cues: Cues) -> bool:
+    """"A campaign to destroy Yukos", "a price war that could kill the firm", "ruined the brand":
+    a verb of ruin (``ruin_verb``) whose first object is a firm, a brand or a market is a figure of
+    speech when no weapon is named (the caller checks): a firm is ruined by claims, prices or
+    rivals, not struck. "Rebels destroyed the bridge", "destroyed the firm's offices" stay (a place)."""
+    if event_type not in _MATERIAL or trigger.lemma_.lower() not in cues.ruin_verb:
+        return False
+    objects = object_tokens(trigger) if trigger.pos_ in ("VERB", "AUX") else []
+    return bool(objects) and _firm(objects[0], parties, cues)
+
+
+def seat_of_office(trigger: Token, event_type: str, cues: Cues) -> bool:
+    """"Who would occupy the presidency", "took the premiership": holding or taking an office
+    (``office_noun``) is coming to power by vote or appointment, no seizure. "Troops occupied the
+    parliament building" stays (a building, not an office)."""
+    if event_type != "COERCE" or trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    objects = object_tokens(trigger)
+    return bool(objects) and all(o.pos_ == "NOUN" and o.lemma_.lower() in cues.office_noun for o in objects)
+
+
+def deployed_technology(trigger: Token, event_type: str, cues: Cues) -> bool:
+    """"Deploying EV-DO technology", "the deployment of new software": putting technology,
+    systems or products to use is business, no MOBILIZE (which needs forces, police, ships,
+    weapons or personnel). Every thing deployed must be one (``product``, ``technology_noun``)."""
+    if event_type != "MOBILIZE":
+        return False
+    things = object_tokens(trigger) if trigger.pos_ in ("VERB", "AUX") else [
+        g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    words = cues.product | cues.technology_noun
+    return bool(things) and all(t.pos_ == "NOUN" and t.lemma_.lower() in words for t in things)
+
+
+def _asked_party(recipient_tokens: list[Token]) -> bool:
+    """A party asked: a recipient that is the object of "to" ("appealed to Britain")."""
+    return any(t.dep_ == "pobj" and t.head.lower_ == "to" for t in recipient_tokens)
+
+
+def charity_or_market_appeal(trigger: Token, event_type: str, recipient_tokens: list[Token], cues: Cues) -> bool:
+    """An ``appeal_word`` that asks no party: a charity's call for donations ("an appeal for
+    donations", ``donation``), a charity event ("played at the tsunami appeal, held at ..."), and
+    a thing's pull on buyers ("it would appeal to people thinking of changing", "appeal to
+    shoppers": ``onlooker``, ``generic_people``). A party asked keeps it: "appealed to Britain for
+    aid", "police appealed to residents to stay indoors" (a thing asked of them)."""
+    if event_type != "REQUEST" or trigger.lemma_.lower() not in cues.appeal_word:
+        return False
+    children = list(trigger.children)
+    if trigger.pos_ == "NOUN":
+        if trigger.dep_ == "pobj" and trigger.head.lower_ == "at" or any(
+                c.dep_ == "acl" and c.lemma_.lower() in cues.occasion_verb for c in children) or (
+                trigger.dep_ == "nsubjpass" and trigger.head.lemma_.lower() in cues.occasion_verb):
+            # an occasion: "at the tsunami appeal", "an appeal held at the academy", "the appeal was held"
+            return True
+        wanted = [g for c in children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+        return bool(wanted) and all(w.lemma_.lower() in cues.donation for w in wanted) and not _asked_party(
+            recipient_tokens)
+    if any(c.dep_ in ("xcomp", "ccomp", "dobj") or (c.dep_ == "prep" and c.lower_ == "for") for c in children):
+        return False
+    to_whom = [g for c in children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    people = cues.onlooker | cues.generic_people
+    return bool(to_whom) and all(t.pos_ == "NOUN" and t.lemma_.lower() in people for t in to_whom)
+
+
+def idea_criticised(trigger: Token, event_type: str, recipient_tokens: list[Token], cues: Cues) -> bool:
+    """"Critics attacked the idea of a four-day week", "praised the concept": a view of an idea
+    (``idea_noun``) that no party holds (no possessor, no recipient) is commentary, no ACCUSE or
+    SUPPORT; "attacked the minister's idea" keeps its party."""
+    if event_type not in _VIEWS or recipient_tokens or trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    objects = object_tokens(trigger)
+    return bool(objects) and all(o.lemma_.lower() in cues.idea_noun and not any(c.dep_ == "poss" for c in o.children)
+                                 for o in objects)
+
+
+def spur12b_no_event(trigger: Token, event_type: str, parties: list[Party], recipient_tokens: list[Token],
+                     cues: Cues, weapon: bool) -> bool:
+    """The rules above; a firm or an office struck with a weapon named is struck (game shot with a
+    rifle is still game)."""
+    if not weapon and (ruin_of_firm(trigger, event_type, parties, cues) or seat_of_office(trigger, event_type, cues)):
+        return True
+    return (game_only(event_type, parties, recipient_tokens, cues) or deployed_technology(trigger, event_type, cues)
+            or charity_or_market_appeal(trigger, event_type, recipient_tokens, cues)
+            or idea_criticised(trigger, event_type, recipient_tokens, cues))
