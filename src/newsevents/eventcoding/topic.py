@@ -26,6 +26,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, LOWER
 from spacy.tokens import Doc
 
 from newsevents.record import Event
@@ -128,7 +129,11 @@ def article_topic(doc: Doc, political: Iterable[str], table: TopicWords | None =
     """The topic distribution of ``doc`` (see :func:`distribution`); ``political``: the sectors
     that make an entity political (the event cues' list)."""
     table = load_topic_words() if table is None else table
-    tokens = [(t.lower_, t.lemma_.lower()) for t in doc if not t.is_punct and not t.is_space]
+    # read from one array, not Token objects (each costly to make): lower form, lemma, and the flags
+    strings = doc.vocab.strings
+    tokens = [(strings[lower], strings[lemma].lower())
+              for lower, lemma, punct, space in doc.to_array([LOWER, LEMMA, IS_PUNCT, IS_SPACE]).tolist()
+              if not punct and not space]
     counts: Counter[str] = cue_counts(tokens, table)
     political = frozenset(s.lower() for s in political)
     counts[POLITICS] += POLITICAL_ENTITY_WEIGHT * sum(
