@@ -71,6 +71,16 @@ def test_phrases_match_words_or_lemmas_and_are_counted_once():
     assert topic.cue_counts(tokens, table) == {"entertainment": 1, "business": 1, "sport": 1}
 
 
+def test_a_phrase_a_lemma_begins_is_tried_at_its_full_length():
+    # each word tries only the phrase lengths it can begin: by its lemma too ("won" begins no
+    # phrase, "win" one of three words), so the longest phrase still wins over a shorter one
+    table = topic.TopicWords(phrases={("win", "the", "title"): "sport", ("win",): "business",
+                                      ("title",): "entertainment"}, longest=3)
+    assert table.starts == {"win": 3, "title": 1}
+    tokens = [("won", "win"), ("the", "the"), ("title", "title"), ("won", "win")]
+    assert topic.cue_counts(tokens, table) == {"sport": 1, "business": 1}
+
+
 def test_political_entities_count_for_politics_and_no_cue_gives_no_topic():
     ministry = Entity(id="e1", name="the Ruritanian ministry", type="ORG", country="RUR", sector=["GOV"],
                       mentions=[Span(start=0, end=3, text="the")])

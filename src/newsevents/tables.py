@@ -13,6 +13,7 @@ No spaCy here: the store and the server use the actor dictionary and the gazette
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import shutil
 import threading
@@ -27,8 +28,10 @@ _LOADED: dict[tuple[str, str], Any] = {}
 _LOCK = threading.RLock()  # a loader may load another table set (the lexicon reads the cues)
 
 
+@functools.cache
 def packaged_dir() -> Path:
-    """The folder of tables shipped with the package."""
+    """The folder of tables shipped with the package (found once: importlib's lookup is costly,
+    and code run on every article asks for it through :func:`shared_load`)."""
     return Path(str(resources.files("newsevents") / "data"))
 
 

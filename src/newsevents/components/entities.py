@@ -205,6 +205,8 @@ class EntityResolver:
         self._positions: dict[str, list[int]] | None = None  # word -> token indices, made when first needed
         self._honorific_keys: set[str] | None = None  # words after honorifics, made when first needed
         self._cores: dict[tuple[int, int], Span | None] = {}  # token range -> its core (see _core)
+        self._title_case_lines: dict[tuple[int, int], bool] = {}  # line's character range -> title case?
+        self._people_and_surnames: set[str] | None = None  # person spans and their last words, made when first needed
         self.nouns = nouns
         self.ad = actors
         self.gaz = gazetteer
@@ -501,7 +503,7 @@ class EntityResolver:
         Agency ... the FSA`` is no ``Free Syrian Army``): the table's codes are dropped and the
         acronym joins the body whose name it abbreviates (in brackets right after it, or the one
         body named whose initials it is)."""
-        text = self.doc.text
+        text = doc_text(self.doc)
         for acronym in [c for c in self.clusters if c.type == "ORG" and c.mentions]:
             letters = {text[m.start:m.end].removeprefix("the ").removeprefix("The ") for m in acronym.mentions}
             if len(letters) != 1:
@@ -1729,14 +1731,12 @@ class EntityResolver:
         Twice``): a span starting with a name the article gives a person alone elsewhere ends after
         that name (or its last word) when a function word follows it, or a common noun its
         possessive."""
-        text = self.doc.text
-        line_end = text.find("\n", ent.end_char)
-        line = self.doc.char_span(text.rfind("\n", 0, ent.start_char) + 1, len(text) if line_end < 0 else line_end,
-                                  alignment_mode="expand")
-        alpha = [t for t in line if t.is_alpha] if line is not None else []
-        if len(ent) < 2 or len(alpha) < 4 or sum(t.text[:1].isupper() for t in alpha) < 0.8 * len(alpha):
+        if len(ent) < 2 or not self._title_case_line(ent):
             return ent
-        people = self._person_spans() | {span.split()[-1] for span in self._person_spans() if span.split()}
+        if self._people_and_surnames is None:
+            self._people_and_surnames = self._person_spans() | {
+                span.split()[-1] for span in self._person_spans() if span.split()}
+        people = self._people_and_surnames
         # "... TAKE ON JANE DOE PLAN": a function word before the name ("ON", "To", "FROM") run into
         # it is no part of it when the words after it name a person the article gives elsewhere
         lead = 0
@@ -1754,6 +1754,19 @@ class EntityResolver:
             if after.is_stop or (ent[k - 1].tag_ == "POS" and after.lower_ in self.nouns):
                 return Span(self.doc, ent.start, ent.start + k, label="PERSON")
         return ent
+
+    def _title_case_line(self, ent: Span) -> bool:
+        """Whether the line ``ent`` stands on is written in title case: four words or more, four in
+        five of them capitalised (worked out once per line: a paragraph is one line, and each of
+        its names asks)."""
+        text = doc_text(self.doc)
+        line_end = text.find("\n", ent.end_char)
+        key = (text.rfind("\n", 0, ent.start_char) + 1, len(text) if line_end < 0 else line_end)
+        if key not in self._title_case_lines:
+            line = self.doc.char_span(key[0], key[1], alignment_mode="expand")
+            alpha = [t for t in line if t.is_alpha] if line is not None else []
+            self._title_case_lines[key] = len(alpha) >= 4 and sum(t.text[:1].isupper() for t in alpha) >= 0.8 * len(alpha)
+        return self._title_case_lines[key]
 
     def _name_after_role(self, ent: Span) -> Span:
         """"Fire chief Tom Banks" tagged as one ORG: the role words are a title, the capitalised

@@ -35,6 +35,7 @@ from typing import Protocol
 from spacy.tokens import Span, Token
 
 from newsevents.actors import ActorDictionary
+from newsevents.docquery import doc_text
 from newsevents.eventcoding.arguments import counterpart_in, own_actor_of_noun, subject_of
 from newsevents.eventcoding.lexicon import Cues
 from newsevents.record import Party
@@ -181,7 +182,7 @@ MATTER_LOOKBACK = 2
 def same_paragraph(earlier: Told, told: Told) -> bool:
     """``earlier`` is told in ``told``'s paragraph (or later in it)."""
     # the sentence's span may hold the blank line that ends it; no sentence holds one inside
-    return "\n\n" not in told.trigger.doc.text[earlier.sentence.start_char:told.sentence.start_char]
+    return "\n\n" not in doc_text(told.trigger.doc)[earlier.sentence.start_char:told.sentence.start_char]
 
 
 def _near(earlier: Told, told: Told) -> bool:

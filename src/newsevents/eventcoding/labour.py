@@ -26,6 +26,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from newsevents.docquery import doc_text
 from newsevents.eventcoding.anaphora import Partier, Told, _key, _shares, same_paragraph
 from newsevents.eventcoding.lexicon import Cues
 from newsevents.record import Party
@@ -241,7 +242,7 @@ def fill_deal_party(drafts: Sequence[Told], cues: Cues, parties: Partier) -> Non
         tokens: list[Token] = []
         for index in range(max(0, told.sentence_index - _ANSWER_LOOKBACK), told.sentence_index):
             sentence = sentences[index]
-            if "\n\n" in told.trigger.doc.text[sentence.start_char:told.sentence.start_char]:
+            if "\n\n" in doc_text(told.trigger.doc)[sentence.start_char:told.sentence.start_char]:
                 continue  # another paragraph
             for doers, others in _deal_sides(sentence, cues):
                 for ours, theirs in ((doers, others), (others, doers)):

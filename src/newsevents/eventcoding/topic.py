@@ -23,9 +23,10 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, LOWER
 from spacy.tokens import Doc
 
 from newsevents.record import Event
@@ -52,6 +53,16 @@ class TopicWords:
 
     phrases: Mapping[tuple[str, ...], str]
     longest: int  # the most words in one phrase
+    # a word -> the most words of a phrase it begins (absent: it begins none), so that a token
+    # tries only the phrase lengths that could start with it
+    starts: Mapping[str, int] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        starts: dict[str, int] = {}
+        for phrase in self.phrases:
+            if phrase:
+                starts[phrase[0]] = max(starts.get(phrase[0], 0), len(phrase))
+        object.__setattr__(self, "starts", starts)
 
 
 def _words(cell: str) -> tuple[str, ...]:
@@ -88,11 +99,12 @@ def cue_counts(tokens: Sequence[tuple[str, str]], table: TopicWords) -> Counter[
     """Cue words per topic in ``tokens`` ((lower text, lemma) pairs, hyphens already dropped):
     the longest phrase starting at a token wins, its words are not counted again."""
     counts: Counter[str] = Counter()
-    phrases = table.phrases
+    phrases, starts = table.phrases, table.starts
     i = 0
     while i < len(tokens):
         step = 1
-        for n in range(min(table.longest, len(tokens) - i), 0, -1):
+        lower, lemma = tokens[i]
+        for n in range(min(max(starts.get(lower, 0), starts.get(lemma, 0)), len(tokens) - i), 0, -1):
             window = tokens[i:i + n]
             topic = phrases.get(tuple(t[0] for t in window)) or phrases.get(tuple(t[1] for t in window))
             if topic is not None:
@@ -117,7 +129,11 @@ def article_topic(doc: Doc, political: Iterable[str], table: TopicWords | None =
     """The topic distribution of ``doc`` (see :func:`distribution`); ``political``: the sectors
     that make an entity political (the event cues' list)."""
     table = load_topic_words() if table is None else table
-    tokens = [(t.lower_, t.lemma_.lower()) for t in doc if not t.is_punct and not t.is_space]
+    # read from one array, not Token objects (each costly to make): lower form, lemma, and the flags
+    strings = doc.vocab.strings
+    tokens = [(strings[lower], strings[lemma].lower())
+              for lower, lemma, punct, space in doc.to_array([LOWER, LEMMA, IS_PUNCT, IS_SPACE]).tolist()
+              if not punct and not space]
     counts: Counter[str] = cue_counts(tokens, table)
     political = frozenset(s.lower() for s in political)
     counts[POLITICS] += POLITICAL_ENTITY_WEIGHT * sum(
