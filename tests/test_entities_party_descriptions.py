@@ -120,3 +120,13 @@ def test_a_one_word_name_ending_in_s_alone_stays_a_person(resolve) -> None:
     rows = [("Williams", "NNP", "PROPN", 1, "nsubj", "B-PERSON"), ("won", "VBD", "VERB", 1, "ROOT", "O"),
             (".", ".", "PUNCT", 1, "punct", "O")]
     assert resolve([rows])["Williams"][0] == "PERSON"
+
+
+def test_a_former_office_is_never_its_holder_on_the_date(pipeline) -> None:
+    # the dictionary knows who held the office on the date; "the former" one is someone else
+    text = "US officials met in Washington on Monday. The former secretary of state spoke there."
+    record = pipeline.extract(text, published="2016-04-13")
+    holders = [e.name for e in record.entities if any(m.text == "The former secretary of state" for m in e.mentions)]
+    assert holders and all(name.startswith("former secretary") for name in holders)
+    now = pipeline.extract(text.replace("The former", "The"), published="2016-04-13")
+    assert [e for e in now.entities if any(m.text == "The secretary of state" for m in e.mentions)][0].name != "secretary of state"

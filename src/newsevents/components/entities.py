@@ -2684,6 +2684,9 @@ class EntityResolver:
         if holders:
             holders[0].evidence.append(f"{chunk.text!r}: the article gives {holders[0].name} that title")
             return holders[0]
+        if any(t.lower_ in self.ad.words.former_word for t in chunk if t.i < chunk.root.i):
+            # "the former secretary of state": whoever held it before, never the holder now
+            return self._unnamed_role(role, country, sectors, chunk)
         presumed = country is None
         if country is None:
             # "the prime minister" with no country: the office of the country the story is about.
