@@ -130,3 +130,9 @@ def test_a_former_office_is_never_its_holder_on_the_date(pipeline) -> None:
     assert holders and all(name.startswith("former secretary") for name in holders)
     now = pipeline.extract(text.replace("The former", "The"), published="2016-04-13")
     assert [e for e in now.entities if any(m.text == "The secretary of state" for m in e.mentions)][0].name != "secretary of state"
+
+
+def test_with_nobody_given_the_party_a_person_of_another_party_is_never_meant(resolve) -> None:
+    found = resolve([_named("Ann", "Lee"), _party_named("Republican", "Tom", "Hale"), _described("Democratic", "nominee")])
+    assert "The Democratic nominee" in found["Ann Lee"][1]
+    assert "The Democratic nominee" not in found["Tom Hale"][1]

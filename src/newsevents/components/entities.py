@@ -2161,7 +2161,9 @@ class EntityResolver:
             end = root.i + 1
             # "the former secretary of state": the parser ends the noun phrase at the office's
             # noun; an office named with "of" after it (roles.tsv) is the whole phrase
-            if root.i + 2 < len(self.tokens) and self.tokens[root.i + 1].lower_ == "of" \
+            # (only after a determiner: "as secretary of state" says what someone was, and names
+            # no holder)
+            if chunk[0].tag_ == "DT" and root.i + 2 < len(self.tokens) and self.tokens[root.i + 1].lower_ == "of" \
                     and self.tokens[root.i + 2].head.i == root.i + 1 and root.i + 2 not in self.claimed:
                 longer = normalise_name(" ".join(self.words[role_start: root.i + 3]))
                 if self.ad.role(longer) is not None and self.ad.role(longer).kind == "person":
@@ -3250,8 +3252,9 @@ class EntityResolver:
             words, age = facts[id(cluster)]
             if cluster is owner:
                 continue  # the possessor of "her husband"
-            if party and self._parties_of(cluster, words) != party:
-                continue
+            theirs = self._parties_of(cluster, words) if party else frozenset()
+            if theirs and theirs != party:
+                continue  # "Democrat Ann Lee" is not "the Republican candidate"
             if description.kind == "relation" and owner is not None:
                 theirs = self._relation_owners(cluster)
                 if theirs and id(owner) not in theirs:
@@ -3279,7 +3282,7 @@ class EntityResolver:
                 fits.append(cluster)
                 same_office = description.noun is not None and (
                     description.noun in words or self._party_bracket(cluster) is not None)
-                if party and (not office or same_office):
+                if party and theirs and (not office or same_office):
                     of_party.append(cluster)
             # Named so: the same noun ("the singer" / "singer Jane Roe"), or the same capitalised
             # words ("the former FBI chief" / "FBI director Ann Lee", "the Democratic candidate" /
@@ -3293,10 +3296,11 @@ class EntityResolver:
                 description.age is not None and description.age == age)
             if said:
                 explicit.append(cluster)
-        if party:
+        if party and (of_party or any(self._parties_of(c, facts[id(c)][0]) == party for c in named)):
             # the one person named before whom the text gives that party (and, for a state
             # office, "the Republican senator", that office: "Sen. Tom Reed", "Tom Reed (R-Ohio)");
-            # two of them, or none: no guess (not even the one named nearby)
+            # two of them: no guess (not even the one named nearby). When the text gives nobody
+            # that party, the description is read as any other, among those of no party told.
             if len(of_party) != 1:
                 return None
             target = of_party[0]
