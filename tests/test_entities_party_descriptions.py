@@ -136,3 +136,4 @@ def test_with_nobody_given_the_party_a_person_of_another_party_is_never_meant(re
     found = resolve([_named("Ann", "Lee"), _party_named("Republican", "Tom", "Hale"), _described("Democratic", "nominee")])
     assert "The Democratic nominee" in found["Ann Lee"][1]
     assert "The Democratic nominee" not in found["Tom Hale"][1]
+

@@ -3272,10 +3272,10 @@ class EntityResolver:
                 continue
             state = [x for x in cluster.sectors if x in self.ad.words.state_sector]
             wanted = [x for x in description.sectors if x in self.ad.words.state_sector]
-            if party and description.kind == "identity":
+            if theirs and description.kind == "identity":
                 pass  # "the Democratic candidate" may hold any office now ("Sen. Ann Lee (D-N.Y.)")
             elif (wanted and cluster.sectors and not set(wanted) & set(cluster.sectors)) or (
-                    not wanted and not party and state and len(state) == len(cluster.sectors)):
+                    not wanted and state and len(state) == len(cluster.sectors)):
                 continue  # "the president" is no singer; "the singer" is no police chief
                 # (but "the Democratic nominee" may be a party's or a state's person)
             if named_before:
