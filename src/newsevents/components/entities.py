@@ -3296,11 +3296,12 @@ class EntityResolver:
                 description.age is not None and description.age == age)
             if said:
                 explicit.append(cluster)
-        if party and (of_party or any(self._parties_of(c, facts[id(c)][0]) == party for c in named)):
+        if of_party:
             # the one person named before whom the text gives that party (and, for a state
             # office, "the Republican senator", that office: "Sen. Tom Reed", "Tom Reed (R-Ohio)");
-            # two of them: no guess (not even the one named nearby). When the text gives nobody
-            # that party, the description is read as any other, among those of no party told.
+            # two of them: no guess (not even the one named nearby). When nobody named before is
+            # given that party (and office), the description is read as any other, among those
+            # of no other party.
             if len(of_party) != 1:
                 return None
             target = of_party[0]
