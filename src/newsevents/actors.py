@@ -167,6 +167,8 @@ WORD_KINDS |= {"body_possessive"}
 WORD_KINDS |= {"body_office", "office_preposition"}
 # "US-backed forces": a country joined by a hyphen to one of these participles is a sponsor, not the home
 WORD_KINDS |= {"backer_word"}
+# a political party's words in descriptions and titles ("the GOP nominee", "Democrat Ann Lee")
+WORD_KINDS |= {"party_word"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -228,6 +230,7 @@ class ActorWords:
     office_preposition: frozenset[str] = frozenset()
     region_adjective: dict[str, str | None] = field(default_factory=dict)  # "west african" -> CAMEO "WAF"
     counting_word: dict[str, int] = field(default_factory=dict)  # "both" -> 2, "the pair" -> 2
+    party_word: dict[str, str] = field(default_factory=dict)  # "gop" -> "republican"
     # Honorifics that are naming titles too are part of how the person is named ("Lord Rennard"),
     # not a mere courtesy.
     titled_name: frozenset[str] = frozenset()
@@ -251,10 +254,11 @@ def _actor_words(directory: Path) -> ActorWords:
     pronoun = found.pop("pronoun")
     regions = {normalise_name(word): code for word, code in found.pop("region_adjective").items()}
     counting = {word: int(value or 0) for word, value in found.pop("counting_word").items()}
+    party = {word: value or word for word, value in found.pop("party_word").items()}
     abbreviated_role = {word: role for word, role in found["abbreviated_title"].items() if role}
     sets = {kind: frozenset(words) for kind, words in found.items()}
     return ActorWords(honorific=honorific, titled_name=sets["naming_title"] & honorific.keys(),
-                      pronoun=pronoun, region_adjective=regions, counting_word=counting,
+                      pronoun=pronoun, region_adjective=regions, counting_word=counting, party_word=party,
                       abbreviated_role=abbreviated_role, **sets)
 
 

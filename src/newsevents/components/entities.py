@@ -34,6 +34,8 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 GENDER_KNOWN_BONUS = 1.75
 # Sentences back (from its own) in which a description with several fitting people looks for one.
 DESCRIPTION_WINDOW = 2
+# "Tom Reed (R-Ohio)": a party's letter, a hyphen and a state in a bracket right after a name
+PARTY_BRACKET = re.compile(r"\s*\(\s*([A-Z])\s*[-\u2010\u2011\u2013]\s*[A-Z][A-Za-z. ]{0,20}\)")
 # Quantities and coordination inside a noun chunk say how many, not who ("at least 12 people").
 NON_DESCRIPTIVE_DEPS = {"nummod", "quantmod", "advmod", "preconj", "cc", "npadvmod"}
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -1818,11 +1820,40 @@ class EntityResolver:
                 return False
             if self._plural_thing_name(core):
                 return False  # "Acme Studios"
+            if self._plural_group_name(core):
+                return False  # "Many Latinos voted": a people, not a person
             return not self._is_place_not_person(core) and not self._names_a_body(core)
+        if ent.label_ == "NORP" and core[-1].tag_ == "NNPS" and core[-1].text.endswith("s"):
+            return False  # "immigrant New Yorkers": a people in the plural, however its words look
         if ent.label_ in {"ORG", "NORP"} and (self._looks_like_person(core) or self._given_name_first(ent)
                                               or self._the_late(core)):
             return True
         return ent.label_ in {"ORG", "NORP", "GPE", "FAC"} and self._family_name_repeated(core)
+
+    def _plural_group_name(self, core: Span) -> bool:
+        """``Many Latinos voted``, ``Latinos and Democrats``, ``millions of Evangelicals``: one
+        capitalised word ending in "s" that the model tagged a person but the sentence uses as a
+        plural: with a determiner, quantity or adjective of its own (a name takes none), as the
+        subject of a plural present verb (``Latinos are``), beside a plural or a group it is
+        coordinated with, or counted (``millions of``). Never the family name of someone the
+        article names in full (``Tom Sanders ... Sanders says``)."""
+        if len(core) != 1 or not core.text.endswith("s") or not core.text.isalpha() or not core.text[:1].isupper():
+            return False
+        tok = core[0]
+        if tok.lower_ in {span.split()[-1] for span in self._person_spans() if len(span.split()) > 1}:
+            return False
+        if tok.lower_ in self.ad.words.honorific or any(
+                t.lower_.rstrip(".") in self.ad.words.honorific for t in self.tokens[max(0, tok.i - 1): tok.i]):
+            return False  # "Mr Williams"
+        if any(c.dep_ in {"det", "amod", "nummod", "quantmod"} and c.i < tok.i and c.lower_ != "the" for c in tok.children):
+            return True
+        head = tok.head
+        if tok.dep_ == "nsubj" and head.tag_ == "VBP":
+            return True
+        partners = [c for c in tok.children if c.dep_ == "conj"] + ([head] if tok.dep_ == "conj" else [])
+        if any(p.tag_ in {"NNS", "NNPS"} or p.ent_type_ == "NORP" for p in partners):
+            return True
+        return tok.dep_ == "pobj" and head.lower_ == "of" and (head.head.tag_ == "CD" or head.head.like_num)
 
     def _the_late(self, core: Span) -> bool:
         """``the late Ernie Banks``, ``her late Tom Reed`` tagged as a body: "late" before a name
@@ -2080,6 +2111,12 @@ class EntityResolver:
         core = self._core(ent)
         if core is None:
             return
+        if ent.label_ == "PERSON" and self._plural_group_name(core):
+            # "Many Latinos voted": a group of people (NORP), like a demonym standing as a noun;
+            # its country and sector the word does not tell
+            cluster = self._cluster(f"group:{normalise_name(core.text)}", "NORP", core.text)
+            self._add(cluster, core.start, core.end, "group", core.root)
+            return
         core = self._longer_organisation(core)
         org = self.ad.organisation(core.text)
         if org is not None and not org.exists_on(self.published):
@@ -2229,11 +2266,21 @@ class EntityResolver:
             if not found:
                 continue
             role_start, role_name = found
+            end = root.i + 1
+            # "the former secretary of state": the parser ends the noun phrase at the office's
+            # noun; an office named with "of" after it (roles.tsv) is the whole phrase
+            # (only after a determiner: "as secretary of state" says what someone was, and names
+            # no holder)
+            if chunk[0].tag_ == "DT" and root.i + 2 < len(self.tokens) and self.tokens[root.i + 1].lower_ == "of" \
+                    and self.tokens[root.i + 2].head.i == root.i + 1 and root.i + 2 not in self.claimed:
+                longer = normalise_name(" ".join(self.words[role_start: root.i + 3]))
+                if self.ad.role(longer) is not None and self.ad.role(longer).kind == "person":
+                    role_name, end = longer, root.i + 3
             role = self.ad.role(role_name)
             if role is None:
                 continue
             # Part of a name's title ("President Joe Biden"): handled with the name.
-            nxt = self.doc[root.i + 1] if root.i + 1 < len(self.doc) else None
+            nxt = self.doc[end] if end < len(self.doc) else None
             if nxt is not None and nxt.ent_type_ == "PERSON":
                 continue
             tokens = [t for t in chunk if t.i <= root.i and t.tag_ not in {"DT", "PRP$", "POS", "CD"}
@@ -2269,7 +2316,7 @@ class EntityResolver:
                     # apposition says what the named person is; it is a mention of them, and
                     # gives no codes (what it says may be past or loose: "a former adviser").
                     named.evidence.append(f"{chunk.text!r}: an apposition to {named.name}")
-                    self._add(named, chunk.start, root.i + 1, "role", root)
+                    self._add(named, chunk.start, end, "role", root)
                     continue
             if not apposed and self._generic(chunk, [t for t in tokens if t.i < role_start]):
                 continue
@@ -2301,7 +2348,7 @@ class EntityResolver:
                 cluster.country = cluster.country or country
                 cluster.sectors += [x for x in sectors if x not in cluster.sectors]
                 if cluster.title is None:
-                    cluster.title, cluster.role = self.doc[role_start: root.i + 1].text, role_name
+                    cluster.title, cluster.role = self.doc[role_start: end].text, role_name
                 cluster.needs_country = cluster.country is None and bool(self.ad.words.state_sector & set(cluster.sectors))
                 noun = self.ad.person_noun(role_name)
                 if cluster.gender is None and noun is not None:
@@ -2318,7 +2365,7 @@ class EntityResolver:
                 cluster = self._cluster(f"{kind}:{country}:{normalise_name(label)}", type_, label)
                 cluster.country = cluster.country or country
                 cluster.sectors = cluster.sectors or sectors
-            self._add(cluster, start, root.i + 1, "role" if kind == "person" else "group", root)
+            self._add(cluster, start, end, "role" if kind == "person" else "group", root)
 
     def _club_anaphors(self) -> None:
         """``the club``, ``the side`` (``club_noun``), plain and standing where a body stands: the
@@ -2827,6 +2874,10 @@ class EntityResolver:
             return self._unnamed_role(role, country, sectors, chunk)
         people = [c for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:")]
         holders = [c for c in people if c.role == role and (c.country == country or country is None)]
+        party = self._parties_named({t.lower_ for t in chunk if chunk.start < t.i < chunk.root.i and t.text[:1].isupper()})
+        if party:
+            # "Sen. Ann Lee ... the Republican senator": only a holder the text gives that party
+            holders = [c for c in holders if self._parties_of(c, self._person_facts(c)[0]) == party]
         if len(holders) > 1:
             # Two people with this role: only the words of the description may choose
             # ("the Democratic candidate"); never a guess between them.
@@ -2837,6 +2888,9 @@ class EntityResolver:
         if holders:
             holders[0].evidence.append(f"{chunk.text!r}: the article gives {holders[0].name} that title")
             return holders[0]
+        if any(t.lower_ in self.ad.words.former_word for t in chunk if t.i < chunk.root.i):
+            # "the former secretary of state": whoever held it before, never the holder now
+            return self._unnamed_role(role, country, sectors, chunk)
         presumed = country is None
         if country is None:
             # "the prime minister" with no country: the office of the country the story is about.
@@ -3444,11 +3498,18 @@ class EntityResolver:
         if description.introduced and description.kind == "role":
             return None  # "a woman leader": an office's noun after "a" is nobody's title
         owner = self._cluster_at(description.owner) if description.owner is not None else None
-        fits, explicit = [], []
+        # "the Republican candidate", "the GOP frontrunner": a party named in the description
+        # (actor_words.tsv party_word) is the party the text gives the person, or nobody
+        party = self._parties_named(description.marks)
+        office = description.kind == "role" and bool(self.ad.words.state_sector & set(description.sectors))
+        fits, explicit, of_party = [], [], []
         for cluster in named:
             words, age = facts[id(cluster)]
             if cluster is owner:
                 continue  # the possessor of "her husband"
+            theirs = self._parties_of(cluster, words) if party else frozenset()
+            if theirs and theirs != party:
+                continue  # "Democrat Ann Lee" is not "the Republican candidate"
             if description.kind == "relation" and owner is not None:
                 theirs = self._relation_owners(cluster)
                 if theirs and id(owner) not in theirs:
@@ -3466,11 +3527,18 @@ class EntityResolver:
                 continue
             state = [x for x in cluster.sectors if x in self.ad.words.state_sector]
             wanted = [x for x in description.sectors if x in self.ad.words.state_sector]
-            if (wanted and cluster.sectors and not set(wanted) & set(cluster.sectors)) or (
+            if theirs and description.kind == "identity":
+                pass  # "the Democratic candidate" may hold any office now ("Sen. Ann Lee (D-N.Y.)")
+            elif (wanted and cluster.sectors and not set(wanted) & set(cluster.sectors)) or (
                     not wanted and state and len(state) == len(cluster.sectors)):
                 continue  # "the president" is no singer; "the singer" is no police chief
+                # (but "the Democratic nominee" may be a party's or a state's person)
             if named_before:
                 fits.append(cluster)
+                same_office = description.noun is not None and (
+                    description.noun in words or self._party_bracket(cluster) is not None)
+                if party and theirs and (not office or same_office):
+                    of_party.append(cluster)
             # Named so: the same noun ("the singer" / "singer Jane Roe"), or the same capitalised
             # words ("the former FBI chief" / "FBI director Ann Lee", "the Democratic candidate" /
             # "Democratic nominee Jane Roe"); every capitalised word of the description must be
@@ -3483,6 +3551,20 @@ class EntityResolver:
                 description.age is not None and description.age == age)
             if said:
                 explicit.append(cluster)
+        if of_party:
+            # the one person named before whom the text gives that party (and, for a state
+            # office, "the Republican senator", that office: "Sen. Tom Reed", "Tom Reed (R-Ohio)");
+            # two of them: no guess (not even the one named nearby). When nobody named before is
+            # given that party (and office), the description is read as any other, among those
+            # of no other party.
+            if len(of_party) != 1:
+                return None
+            target = of_party[0]
+            if [id(c) for c in explicit] == [id(target)]:
+                target.evidence.append(f"{self._text(description)!r}: the article describes {target.name} so")
+            else:
+                target.evidence.append(f"{self._text(description)!r}: the only person named before of that party who fits")
+            return target
         if fits and explicit and not set(map(id, explicit)) & set(map(id, fits)):
             # "Tom Reed crashed. The 37-year-old driver lost control ... Later, Mark Dellow was the
             # last driver": someone named before fits; a person named only after it does not
@@ -3515,6 +3597,34 @@ class EntityResolver:
             if len(near) == 1:
                 near[0].evidence.append(f"{self._text(description)!r}: the only named person who fits nearby")
                 return near[0]
+        return None
+
+    def _parties_named(self, words: Container[str] | set[str]) -> frozenset[str]:
+        """The parties that words name (``republican``, ``gop``: Republican); one-letter party
+        words count only in a name's bracket (``(R-Texas)``)."""
+        party_word = self.ad.words.party_word
+        return frozenset(party_word[w] for w in words if len(w) > 1 and w in party_word)
+
+    def _parties_of(self, cluster: Cluster, words: set[str]) -> frozenset[str]:
+        """The parties the text gives a named person: a party word in their title, before their
+        name or in an apposition (``Republican Tom Reed``, ``Democrat Ann Lee``, ``Tom Reed, a
+        Republican,``) or a bracket after their name (``Tom Reed (R-Ohio)``)."""
+        found = set(self._parties_named(words))
+        bracket = self._party_bracket(cluster)
+        if bracket is not None:
+            found.add(bracket)
+        return frozenset(found)
+
+    def _party_bracket(self, cluster: Cluster) -> str | None:
+        """``Tom Reed (R-Ohio)``, ``Ann Lee (D-N.Y.)``: the party of a US legislator written in a
+        bracket after the name (a one-letter party_word, a hyphen, the state)."""
+        text = self.doc.text
+        for m in cluster.mentions:
+            if m.kind != "name":
+                continue
+            found = PARTY_BRACKET.match(text, m.end)
+            if found and found.group(1).lower() in self.ad.words.party_word:
+                return self.ad.words.party_word[found.group(1).lower()]
         return None
 
     def _kin_by_family_name(self, description: Description, owner: Cluster, named: list[Cluster]) -> Cluster | None:
