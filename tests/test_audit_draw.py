@@ -25,7 +25,7 @@ def audit():
 
 def _touch(folder: Path, *names: str) -> None:
     for name in names:
-        (folder / name).write_text("x", encoding="utf-8")
+        (folder / name).write_text(f"an article of its own: {name}", encoding="utf-8")
 
 
 def test_bbc_other_leaves_out_politics_and_readme(audit, tmp_path: Path) -> None:
@@ -123,3 +123,12 @@ def test_articles_named_by_earlier_audits_or_the_read_list_are_left_out(audit, t
     assert [p.name for p in audit.pool_files("bbc-other", corpus, corpus, read)] == ["bbc_sport_008.txt"]
     assert [p.name for p in audit.pool_files("giveme5w1h", corpus, corpus, read)] == ["cd" * 28 + ".json"]
     assert audit.already_read(tmp_path / "missing") == frozenset()
+
+
+def test_a_copy_of_a_read_article_under_another_name_is_left_out(audit, tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    _touch(corpus, "bbc_tech_001.txt", "bbc_tech_003.txt")
+    (corpus / "bbc_tech_002.txt").write_bytes((corpus / "bbc_tech_001.txt").read_bytes())
+    read = frozenset({"bbc_tech_001.txt"})
+    assert [p.name for p in audit.pool_files("bbc-tech", corpus, corpus, read)] == ["bbc_tech_003.txt"]
