@@ -1510,6 +1510,8 @@ def _in_a_work(trigger: Token, event_type: str, actor_tokens: list[Token], recip
         return True
     if _told_in_lyrics(trigger, cues):
         return True
+    if _simulated(trigger, cues):
+        return True
     clause = trigger
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head  # "a general who betrays his president and seizes power": the same plot
@@ -1527,6 +1529,20 @@ def _in_a_work(trigger: Token, event_type: str, actor_tokens: list[Token], recip
                     for p in c.children)) for c in verb.children)
         node = node.head
     return True
+
+
+def _simulated(trigger: Token, cues: Cues) -> bool:
+    """An act that a verb of simulating governs, at any depth, or that such a word modifies, is a
+    sham (a film's effects, a drill): "squibs were meant to simulate the appearance of bullets
+    striking the ground", "troops mimicked an attack on the port", "simulated gunfire"."""
+    if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in cues.simulate for c in trigger.children):
+        return True
+    node = trigger
+    while node.head.i != node.i:
+        node = node.head
+        if node.lemma_.lower() in cues.simulate:
+            return True
+    return False
 
 
 def _told_in_lyrics(trigger: Token, cues: Cues) -> bool:
