@@ -7,6 +7,7 @@ beside the act that must stay."""
 from __future__ import annotations
 
 from newsevents.components.events import _simulated
+from newsevents.eventcoding.arguments import seen_participle
 from newsevents.eventcoding.lexicon import Condition, condition_holds
 
 PUBLISHED = "2024-06-01"
@@ -81,3 +82,31 @@ def test_film_effects_that_simulate_gunfire_are_no_attack(events_of):
     assert "ASSAULT" not in _types(
         events_of, 'The small charges were meant to "simulate the appearance of bullets striking the wall".')
     assert "ASSAULT" in _types(events_of, "Gunmen fired bullets at the wall of the police station in Lyon.")
+
+
+# --- 'see' + object + participle -----------------------------------------------------------------------
+
+def test_the_subject_of_a_participle_after_see_undergoes_it(build_doc, cues):
+    # the parser's reading of "the week has seen twelve traders suspended" (a past tense with a subject)
+    words = "the week has seen twelve traders suspended"
+    heads, deps = [1, 3, 3, 3, 5, 6, 3], ["det", "nsubj", "aux", "ROOT", "nummod", "nsubj", "ccomp"]
+    pos = ["DET", "NOUN", "AUX", "VERB", "NUM", "NOUN", "VERB"]
+    doc = build_doc(words, heads=heads, deps=deps, pos=pos, tags=["DT", "NN", "VBZ", "VBN", "CD", "NNS", "VBD"],
+                    lemmas=["the", "week", "have", "see", "twelve", "trader", "suspend"])
+    assert seen_participle(doc[6], cues)
+    # under a verb of saying the same clause is active: "the week has said twelve traders suspended"
+    doc = build_doc(words.replace("seen", "said"), heads=heads, deps=deps, pos=pos,
+                    tags=["DT", "NN", "VBZ", "VBN", "CD", "NNS", "VBD"],
+                    lemmas=["the", "week", "have", "say", "twelve", "trader", "suspend"])
+    assert not seen_participle(doc[6], cues)
+    # with an object the clause is active: "saw troops attacked the town" (a bare past tense)
+    doc = build_doc("villagers saw troops attacked the town", heads=[1, 1, 3, 1, 5, 3],
+                    deps=["nsubj", "ROOT", "nsubj", "ccomp", "det", "dobj"],
+                    pos=["NOUN", "VERB", "NOUN", "VERB", "DET", "NOUN"], tags=["NNS", "VBD", "NNS", "VBD", "DT", "NN"],
+                    lemmas=["villager", "see", "troop", "attack", "the", "town"])
+    assert not seen_participle(doc[3], cues)
+
+
+def test_firms_seen_suspended_are_not_the_suspenders(events_of):
+    text = "The first week under the new code has seen at least twelve traders suspended."
+    assert not any("traders" in " ".join(p.text for p in e.actor) for e in events_of(text))

@@ -65,6 +65,7 @@ from newsevents.eventcoding.arguments import (
     purpose_recipients,
     purpose_targets,
     resolve_pronoun,
+    seen_participle,
     shared_objects,
     sides_between,
     split_sides,
@@ -842,6 +843,11 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
                             + inherited_patient(token, actors, cues) + _asked_subjects(token) + side_recipients)
         if candidate.consumed is not None:
             recipient_tokens += prep_objects(candidate.consumed, entry.recipient_preps)
+        if seen_participle(token, cues):
+            # "has seen ten firms suspended": the firms undergo it; only a by-agent does it
+            patients = [t for c in token.children if c.dep_ == "nsubj" for t in conjoined(c)]
+            actor_tokens = [t for t in prep_objects(token, ("by",)) if all(t.i != p.i for p in patients)]
+            recipient_tokens = patients + [t for t in recipient_tokens if all(t.i != p.i for p in patients)]
         recipient_tokens = antecedents(recipient_tokens, token, cues.relative_pronoun)  # "X, who was arrested"
         if not recipient_tokens and event_type not in _MATERIAL_CONFLICT:
             # "offered to hand them over to Britain": the content clause names whom it is aimed at

@@ -117,7 +117,7 @@ CUE_KINDS |= {"raid_act", "raid_search", "raid_force", "raid_arms"}  # a raid by
 CUE_KINDS |= {"ability_modal", "ability_word", "injury_verb", "failure_mark", "represent_verb"}  # "can veto", "must ratify", "able to fly": no act done (components/events.py)
 # injuries, barrages of media, a work's text: private life and figures of speech (eventcoding/nonevents.py,
 # components/events.py; session 9)
-CUE_KINDS |= {"body_part", "media_means", "work_part", "sport_meeting", "simulate"}
+CUE_KINDS |= {"body_part", "media_means", "work_part", "sport_meeting", "simulate", "witness"}
 CUE_KINDS |= {"lasting_mark", "holding_verb"}  # "still backs", "has a deal with": background by tense (eventcoding/nonevents.py)
 CUE_KINDS |= {"civil_body"}  # "some aid groups": civil society's bodies take no story country (components/events.py)
 CUE_KINDS |= {"status_verb"}  # "people accused of X said": a legal status, no act (eventcoding/status.py)
@@ -364,6 +364,7 @@ class Cues:
     media_means: set[str] = field(default_factory=set)  # "bombarded with pop-up ads": adverts, mail, calls
     work_part: set[str] = field(default_factory=set)  # "in the song's lyrics": the text of a work
     simulate: set[str] = field(default_factory=set)  # "simulate bullets striking the ground": a sham act
+    witness: set[str] = field(default_factory=set)  # "has seen ten firms suspended": the firms undergo it
     sport_meeting: set[str] = field(default_factory=set)  # "the Oslo meeting" in a race's sentence: a contest
 
 
