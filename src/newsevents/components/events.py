@@ -318,6 +318,8 @@ def is_content_of_other(candidate: Candidate, fired: dict[int, Candidate], actor
                 return False
             if dep in ("dobj", "nsubjpass") and candidate.entry.event in _OCCURRING and _occurs(candidate.token, cues):
                 return False  # "police broke up the march": the march was under way, an event of its own
+            if any(c.kind == "pred" for c in outer.entry.conditions):
+                return False  # "called the arrest a mistake": a verdict on an act, which happened all the same
             if dep == "prep" and token.lower_ == "for" and outer.entry.event == "COERCE":
                 return False  # "jailed for shooting a burglar": the act punished is an event too
             if outer.entry.event in VERBAL_TYPES and dep in _CONTENT_DEPS:
