@@ -65,6 +65,7 @@ from newsevents.eventcoding.arguments import (
     purpose_recipients,
     purpose_targets,
     resolve_pronoun,
+    seen_participle,
     shared_objects,
     sides_between,
     split_sides,
@@ -317,6 +318,8 @@ def is_content_of_other(candidate: Candidate, fired: dict[int, Candidate], actor
                 return False
             if dep in ("dobj", "nsubjpass") and candidate.entry.event in _OCCURRING and _occurs(candidate.token, cues):
                 return False  # "police broke up the march": the march was under way, an event of its own
+            if any(c.kind == "pred" for c in outer.entry.conditions):
+                return False  # "called the arrest a mistake": a verdict on an act, which happened all the same
             if dep == "prep" and token.lower_ == "for" and outer.entry.event == "COERCE":
                 return False  # "jailed for shooting a burglar": the act punished is an event too
             if outer.entry.event in VERBAL_TYPES and dep in _CONTENT_DEPS:
@@ -842,6 +845,11 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
                             + inherited_patient(token, actors, cues) + _asked_subjects(token) + side_recipients)
         if candidate.consumed is not None:
             recipient_tokens += prep_objects(candidate.consumed, entry.recipient_preps)
+        if seen_participle(token, cues):
+            # "has seen ten firms suspended": the firms undergo it; only a by-agent does it
+            patients = [t for c in token.children if c.dep_ == "nsubj" for t in conjoined(c)]
+            actor_tokens = [t for t in prep_objects(token, ("by",)) if all(t.i != p.i for p in patients)]
+            recipient_tokens = patients + [t for t in recipient_tokens if all(t.i != p.i for p in patients)]
         recipient_tokens = antecedents(recipient_tokens, token, cues.relative_pronoun)  # "X, who was arrested"
         if not recipient_tokens and event_type not in _MATERIAL_CONFLICT:
             # "offered to hand them over to Britain": the content clause names whom it is aimed at
@@ -1510,6 +1518,8 @@ def _in_a_work(trigger: Token, event_type: str, actor_tokens: list[Token], recip
         return True
     if _told_in_lyrics(trigger, cues):
         return True
+    if _simulated(trigger, cues):
+        return True
     clause = trigger
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head  # "a general who betrays his president and seizes power": the same plot
@@ -1527,6 +1537,20 @@ def _in_a_work(trigger: Token, event_type: str, actor_tokens: list[Token], recip
                     for p in c.children)) for c in verb.children)
         node = node.head
     return True
+
+
+def _simulated(trigger: Token, cues: Cues) -> bool:
+    """An act that a verb of simulating governs, at any depth, or that such a word modifies, is a
+    sham (a film's effects, a drill): "squibs were meant to simulate the appearance of bullets
+    striking the ground", "troops mimicked an attack on the port", "simulated gunfire"."""
+    if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in cues.simulate for c in trigger.children):
+        return True
+    node = trigger
+    while node.head.i != node.i:
+        node = node.head
+        if node.lemma_.lower() in cues.simulate:
+            return True
+    return False
 
 
 def _told_in_lyrics(trigger: Token, cues: Cues) -> bool:

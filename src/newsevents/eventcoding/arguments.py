@@ -566,6 +566,18 @@ def is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
+def seen_participle(verb: Token, cues: Cues) -> bool:
+    """"The month has seen ten firms suspended", "saw its licence revoked by the regulator": a
+    participle in the small clause of a verb of witnessing (``witness``) is passive, though the
+    parser may tag it a past tense with a subject -- that subject undergoes the act and the
+    subject of the witnessing verb does not do it. A clause with an object, an auxiliary or a mark
+    ("saw that police arrested him", "saw troops attack the town") is active."""
+    return (verb.tag_ in ("VBN", "VBD") and verb.dep_ in ("ccomp", "xcomp", "oprd")
+            and verb.head.i != verb.i and verb.head.lemma_.lower() in cues.witness
+            and any(c.dep_ == "nsubj" for c in verb.children)
+            and not any(c.dep_ in ("dobj", "aux", "auxpass", "mark") for c in verb.children))
+
+
 def _stative_participle(verb: Token, cues: Cues) -> bool:
     """"He will remain suspended", "they got arrested": a participle after a verb of state."""
     return (verb.tag_ == "VBN" and verb.dep_ in ("acomp", "oprd", "xcomp")

@@ -45,7 +45,7 @@ DEFAULT_CAMEO = {"REJECT": "12", "ACCUSE": "11", "REQUEST": "10", "AGREE": "03",
 _OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd")
 # The condition kinds condition_holds knows; a lexicon row naming another fails at load.
 CONDITION_KINDS = frozenset({"prep", "obj", "objtype", "xcomp", "pobj", "form", "pobjtype", "gov", "compound",
-                             "subj", "has", "party", "objmod", "adv", "xobj"})
+                             "subj", "has", "party", "objmod", "adv", "xobj", "pred"})
 # The cue kinds of event_cues.tsv (the Cues fields); another kind fails at load.
 CUE_KINDS = frozenset({"weapon", "context", "future", "hypothetical", "negation", "historical", "report", "evidence",
                        "collective", "attack", "patient_noun", "undergo", "partitive", "observe", "request",
@@ -117,7 +117,7 @@ CUE_KINDS |= {"raid_act", "raid_search", "raid_force", "raid_arms"}  # a raid by
 CUE_KINDS |= {"ability_modal", "ability_word", "injury_verb", "failure_mark", "represent_verb"}  # "can veto", "must ratify", "able to fly": no act done (components/events.py)
 # injuries, barrages of media, a work's text: private life and figures of speech (eventcoding/nonevents.py,
 # components/events.py; session 9)
-CUE_KINDS |= {"body_part", "media_means", "work_part", "sport_meeting"}
+CUE_KINDS |= {"body_part", "media_means", "work_part", "sport_meeting", "simulate", "witness"}
 CUE_KINDS |= {"lasting_mark", "holding_verb"}  # "still backs", "has a deal with": background by tense (eventcoding/nonevents.py)
 CUE_KINDS |= {"civil_body"}  # "some aid groups": civil society's bodies take no story country (components/events.py)
 CUE_KINDS |= {"status_verb"}  # "people accused of X said": a legal status, no act (eventcoding/status.py)
@@ -363,6 +363,8 @@ class Cues:
     body_part: set[str] = field(default_factory=set)  # "injured her knee": one's own body hurt, no attack
     media_means: set[str] = field(default_factory=set)  # "bombarded with pop-up ads": adverts, mail, calls
     work_part: set[str] = field(default_factory=set)  # "in the song's lyrics": the text of a work
+    simulate: set[str] = field(default_factory=set)  # "simulate bullets striking the ground": a sham act
+    witness: set[str] = field(default_factory=set)  # "has seen ten firms suspended": the firms undergo it
     sport_meeting: set[str] = field(default_factory=set)  # "the Oslo meeting" in a race's sentence: a contest
 
 
@@ -634,6 +636,12 @@ def condition_holds(token: Token, condition: Condition, actors: ActorDictionary,
         # "vowed to take countermeasures": an object of the clause the trigger takes
         return any(_lemma(o) in words for c in token.children if c.dep_ in ("xcomp", "ccomp")
                    for o in object_tokens(c))
+    if condition.kind == "pred":
+        # "called the plan a disgrace", "called the sale 'the swindle of the century'": the noun the
+        # trigger predicates of its object (the parser makes it a predicate or an apposition of it)
+        preds = [c for c in token.children if c.dep_ in ("oprd", "xcomp", "ccomp") and c.pos_ == "NOUN"]
+        preds += [a for obj in facts.objects if obj.dep_ == "dobj" for a in obj.children if a.dep_ == "appos"]
+        return any(_lemma(c) in words or c.lower_ in words for c in preds)
     if condition.kind == "form":
         return token.lower_ in words  # "talks", not "talk of threats"
     if condition.kind == "pobjtype":
