@@ -23,6 +23,13 @@ def test_an_act_forecast_of_another_is_not_done(build_doc, cues):
                     tags=["NNS", "VBD", "VBN", "NNP", "TO", "VB", "DT", "NN"],
                     lemmas=["trader", "have", "expect", "vexcorp", "to", "accept", "the", "offer"])
     assert forecast_of_another(doc[5], cues)
+    # a party's forecast of an act it has a hand in stays: "Organisers had expected Vexcorp to accept ..."
+    doc = build_doc("Organisers had expected Vexcorp to accept the offer", heads=[2, 2, 2, 5, 5, 2, 7, 5],
+                    deps=["nsubj", "aux", "ROOT", "nsubj", "aux", "ccomp", "det", "dobj"],
+                    pos=["NOUN", "AUX", "VERB", "PROPN", "PART", "VERB", "DET", "NOUN"],
+                    tags=["NNS", "VBD", "VBN", "NNP", "TO", "VB", "DT", "NN"],
+                    lemmas=["organiser", "have", "expect", "vexcorp", "to", "accept", "the", "offer"])
+    assert not forecast_of_another(doc[5], cues)
     # "Vexcorp expects to accept the offer": its own plan, stays
     doc = build_doc("Vexcorp expects to accept the offer", heads=[1, 1, 3, 1, 5, 3],
                     deps=["nsubj", "ROOT", "aux", "xcomp", "det", "dobj"],

@@ -60,7 +60,7 @@ discipline"). The word lists are cue kinds of ``event_cues.tsv``:
   with their loan agreements", "could not borrow under its existing agreements"); a negated
   practice in the simple present ("we do not discuss staff issues with the media").
 - **forecasts, denials and background pledges** (issue 14, thirteenth audit): an act forecast of
-  another (``prediction``: "analysts had expected Vexcorp to agree", "was widely expected to
+  another by an ``onlooker`` (``prediction``: "analysts had expected Vexcorp to agree", "was widely expected to
   sign"); an act denied by "there is no" (``negation``: "there have been no attacks"); a pledge
   (``pledge_verb``) in the past perfect of a main clause or in a clause of time (``time_mark``:
   "was elected after it pledged to cut taxes"); spending on a field with no name is a plan on
@@ -858,8 +858,10 @@ def spur12b_no_event(trigger: Token, event_type: str, parties: list[Party], reci
 
 def forecast_of_another(trigger: Token, cues: Cues) -> bool:
     """"Analysts had expected Vexcorp to agree", "investors expect the bank to cut rates": an act
-    forecast of someone else (``prediction`` verbs) is the forecasters' view, not done; "the bank
-    expects to cut rates" is its own plan and keeps its future. A forecast told in the past passive
+    forecast of someone else (``prediction`` verbs) by those who watch a market or a field
+    (``onlooker``) is their view, not done; "the bank expects to cut rates" is its own plan and keeps
+    its future, and so does a party's forecast of an act it has a hand in ("the organiser expected
+    4,000 farmers to protest"). A forecast told in the past passive
     ("the minister was widely expected to sign", "had been expected to resign") is an expectation of
     the time, met or not, that the story tells elsewhere; "is expected to sign on Friday" stays a
     future act."""
@@ -872,7 +874,8 @@ def forecast_of_another(trigger: Token, cues: Cues) -> bool:
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children) or any(
             c.dep_ == "dobj" and c.i < node.i for c in head.children):
-        return True
+        forecasters = [c for c in head.children if c.dep_ == "nsubj"]
+        return bool(forecasters) and all(f.lemma_.lower() in cues.onlooker for f in forecasters)
     auxes = _auxiliaries(head)
     return any(a.dep_ == "auxpass" for a in auxes) and any(a.tag_ == "VBD" for a in auxes)
 
