@@ -72,12 +72,20 @@ def test_there_is_no_act_is_no_event_but_a_party_denied_acting_stays(build_doc, 
 
 
 def test_a_pledge_in_the_past_perfect_is_background(build_doc, cues):
-    parse = dict(heads=[2, 2, 2, 2], deps=["nsubj", "aux", "ROOT", "dobj"], pos=["NOUN", "AUX", "VERB", "NOUN"])
-    doc = build_doc("Ministers had pledged millions", tags=["NNS", "VBD", "VBN", "NNS"],
-                    lemmas=["minister", "have", "pledge", "million"], **parse)
-    assert background_pledge(doc[2], "AGREE", cues)
-    doc = build_doc("Ministers have pledged millions", tags=["NNS", "VBP", "VBN", "NNS"],
-                    lemmas=["minister", "have", "pledge", "million"], **parse)
+    parse = dict(heads=[6, 2, 0, 6, 6, 6, 6, 6], deps=["prep", "amod", "pobj", "punct", "nsubj", "aux", "ROOT", "dobj"],
+                 pos=["ADP", "ADJ", "NOUN", "PUNCT", "NOUN", "AUX", "VERB", "NOUN"])
+    doc = build_doc("In earlier years , ministers had pledged millions", tags=["IN", "JJ", "NNS", ",", "NNS", "VBD",
+                                                                              "VBN", "NNS"],
+                    lemmas=["in", "early", "year", ",", "minister", "have", "pledge", "million"], **parse)
+    assert background_pledge(doc[6], "AGREE", cues)
+    doc = build_doc("In earlier years , ministers have pledged millions", tags=["IN", "JJ", "NNS", ",", "NNS", "VBP",
+                                                                               "VBN", "NNS"],
+                    lemmas=["in", "early", "year", ",", "minister", "have", "pledge", "million"], **parse)
+    assert not background_pledge(doc[6], "AGREE", cues)
+    # with no frame of its own occasion the past perfect may be the story's news and stays
+    doc = build_doc("Ministers had pledged millions", heads=[2, 2, 2, 2], deps=["nsubj", "aux", "ROOT", "dobj"],
+                    pos=["NOUN", "AUX", "VERB", "NOUN"], tags=["NNS", "VBD", "VBN", "NNS"],
+                    lemmas=["minister", "have", "pledge", "million"])
     assert not background_pledge(doc[2], "AGREE", cues)
     # reported after a verb of saying, it is news of the speaker's
     doc = build_doc("He said ministers had pledged millions", heads=[1, 1, 4, 4, 1, 4],

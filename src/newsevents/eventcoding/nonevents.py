@@ -894,8 +894,9 @@ def existential_negation(trigger: Token, cues: Cues) -> bool:
 
 def background_pledge(trigger: Token, event_type: str, cues: Cues) -> bool:
     """A promise (``pledge_verb``, AGREE) told as background: in the past perfect of a main clause
-    ("in his last budget, the minister had pledged billions for schools": made before the story's
-    time), or in a clause of time or cause of another act ("was elected last year after it pledged
+    opened by a frame of its own occasion ("In his last budget, the minister had pledged billions
+    for schools": a flashback before the story's time; "the government had pledged for every pupil
+    to ..." stays), or in a clause of time or cause of another act ("was elected last year after it pledged
     to cut taxes": ``time_mark``). "Had pledged" reported after a verb of saying ("said the rebels
     had pledged to disarm") stays, as does a promise that is the main clause's news ("pledged on
     Monday to cut taxes")."""
@@ -908,8 +909,11 @@ def background_pledge(trigger: Token, event_type: str, cues: Cues) -> bool:
         return any(c.dep_ == "mark" and c.lower_ in cues.time_mark for c in node.children) and node.tag_ == "VBD"
     if node.dep_ != "ROOT" or trigger.tag_ != "VBN":
         return False
+    # the past perfect told with a fronted frame of its own occasion ("In his last budget, ...")
+    frame = any(c.dep_ == "prep" and c.i < trigger.i and any(s.dep_ in ("nsubj", "nsubjpass") and c.i < s.i
+                                                             for s in trigger.children) for c in trigger.children)
     auxes = _auxiliaries(trigger)
-    return any(a.lemma_.lower() == "have" and a.tag_ == "VBD" for a in auxes) and not any(
+    return frame and any(a.lemma_.lower() == "have" and a.tag_ == "VBD" for a in auxes) and not any(
         a.dep_ == "auxpass" for a in auxes)
 
 
