@@ -59,6 +59,12 @@ discipline"). The word lists are cue kinds of ``event_cues.tsv``:
   ..."); a deal noun kept to or held (``deal_conformity``, ``held_deal_mark``: "not in compliance
   with their loan agreements", "could not borrow under its existing agreements"); a negated
   practice in the simple present ("we do not discuss staff issues with the media").
+- **forecasts, denials and background pledges** (issue 14, thirteenth audit): an act forecast of
+  another by an ``onlooker`` (``prediction``: "analysts had expected Vexcorp to agree", "was widely expected to
+  sign"); an act denied by "there is no" (``negation``: "there have been no attacks"); a pledge
+  (``pledge_verb``) in the past perfect of a main clause or in a clause of time (``time_mark``:
+  "was elected after it pledged to cut taxes"); spending on a field with no name is a plan on
+  one's own economy ("is to boost spending on primary schools").
 """
 
 from __future__ import annotations
@@ -217,14 +223,19 @@ def offered_option(trigger: Token, cues: Cues) -> bool:
 def plan_on_own_economy(trigger: Token, event_type: str, recipient_tokens: list[Token], cues: Cues) -> bool:
     """"South Korea will boost state spending", "he was selling a product": material cooperation
     or a promise with no one to receive it, done to a quantity of the economy or a product, is a
-    plan or a trade of one's own. "Will boost aid to Haiti" names whom it is for and stays."""
-    if event_type not in _PLANNED or recipient_tokens or trigger.pos_ not in ("VERB", "AUX"):
+    plan or a trade of one's own. "Will boost aid to Haiti" names whom it is for and stays. What
+    the spending goes on, a field with no name ("is to boost spending on primary schools and
+    health"), is no party that receives it; "spending on Vexland's army" (a named party) stays."""
+    if event_type not in _PLANNED or trigger.pos_ not in ("VERB", "AUX"):
         return False
     # a content clause makes it a pledge of what will happen ("promised no jobs would be lost", which
     # the parser may read with "jobs" for the object): given to someone, not a plan on a quantity
     if any(c.dep_ == "ccomp" for c in trigger.children):
         return False
     objects = [o for c in trigger.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+    if recipient_tokens and not all(not r.ent_type_ and any(
+            r in o.subtree and o.lemma_.lower() in cues.plan_object for o in objects) for r in recipient_tokens):
+        return False
     things = cues.plan_object | cues.economic | cues.product
     return bool(objects) and all(o.pos_ == "NOUN" and o.lemma_.lower() in things for o in objects)
 
@@ -699,6 +710,8 @@ def told_no_event(trigger: Token, clause_verb: Token | None, consumed: Token | N
         return True
     if spur12b_no_event(trigger, event_type, parties, recipient_tokens, cues, weapon):
         return True
+    if fix13a_no_event(trigger, event_type, cues):
+        return True
     return review(trigger, event_type, recipient_tokens, cues) and not _state_party(parties, doc, cues)
 
 
@@ -839,3 +852,73 @@ def spur12b_no_event(trigger: Token, event_type: str, parties: list[Party], reci
     return (game_only(event_type, parties, recipient_tokens, cues) or deployed_technology(trigger, event_type, cues)
             or charity_or_market_appeal(trigger, event_type, recipient_tokens, cues)
             or idea_criticised(trigger, event_type, recipient_tokens, cues))
+
+
+# --- session 11, brief fix13a: forecasts, existential negation, background pledges ----------------
+
+def forecast_of_another(trigger: Token, cues: Cues) -> bool:
+    """"Analysts had expected Vexcorp to agree", "investors expect the bank to cut rates": an act
+    forecast of someone else (``prediction`` verbs) by those who watch a market or a field
+    (``onlooker``) is their view, not done; "the bank expects to cut rates" is its own plan and keeps
+    its future, and so does a party's forecast of an act it has a hand in ("the organiser expected
+    4,000 farmers to protest"). A forecast told in the past passive
+    ("the minister was widely expected to sign", "had been expected to resign") is an expectation of
+    the time, met or not, that the story tells elsewhere; "is expected to sign on Friday" stays a
+    future act."""
+    node = trigger
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    head = node.head
+    if node.dep_ not in ("ccomp", "xcomp") or head.pos_ != "VERB" or not {
+            head.lemma_.lower(), head.lower_} & cues.prediction:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children) or any(
+            c.dep_ == "dobj" and c.i < node.i for c in head.children):
+        forecasters = [c for c in head.children if c.dep_ == "nsubj"]
+        return bool(forecasters) and all(f.lemma_.lower() in cues.onlooker for f in forecasters)
+    auxes = _auxiliaries(head)
+    return any(a.dep_ == "auxpass" for a in auxes) and any(a.tag_ == "VBD" for a in auxes)
+
+
+def existential_negation(trigger: Token, cues: Cues) -> bool:
+    """"There have been no attacks", "there was no agreement": a noun of an act denied by
+    "there is no" names no doer and tells that nothing happened, no (negated) event. "The rebels
+    made no attack" and "Vexland did not attack" deny a named party's act and stay."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ not in ("attr", "nsubj"):
+        return False
+    verb = trigger.head
+    if verb.lemma_.lower() != "be" or not any(c.dep_ == "expl" for c in verb.children):
+        return False
+    return any(c.dep_ in ("det", "neg") and c.lower_ in cues.negation for c in trigger.children)
+
+
+def background_pledge(trigger: Token, event_type: str, cues: Cues) -> bool:
+    """A promise (``pledge_verb``, AGREE) told as background: in the past perfect of a main clause
+    opened by a frame of its own occasion ("In his last budget, the minister had pledged billions
+    for schools": a flashback before the story's time; "the government had pledged for every pupil
+    to ..." stays), or in a clause of time or cause of another act ("was elected last year after it pledged
+    to cut taxes": ``time_mark``). "Had pledged" reported after a verb of saying ("said the rebels
+    had pledged to disarm") stays, as does a promise that is the main clause's news ("pledged on
+    Monday to cut taxes")."""
+    if event_type != "AGREE" or trigger.pos_ not in ("VERB", "AUX") or trigger.lemma_.lower() not in cues.pledge_verb:
+        return False
+    node = trigger
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ in cues.time_mark for c in node.children) and node.tag_ == "VBD"
+    if node.dep_ != "ROOT" or trigger.tag_ != "VBN":
+        return False
+    # the past perfect told with a fronted frame of its own occasion ("In his last budget, ...")
+    frame = any(c.dep_ == "prep" and c.i < trigger.i and any(s.dep_ in ("nsubj", "nsubjpass") and c.i < s.i
+                                                             for s in trigger.children) for c in trigger.children)
+    auxes = _auxiliaries(trigger)
+    return frame and any(a.lemma_.lower() == "have" and a.tag_ == "VBD" for a in auxes) and not any(
+        a.dep_ == "auxpass" for a in auxes)
+
+
+def fix13a_no_event(trigger: Token, event_type: str, cues: Cues) -> bool:
+    """The rules of brief fix13a (thirteenth audit, spurious non-acts and background)."""
+    if trigger.pos_ in ("VERB", "AUX") and forecast_of_another(trigger, cues):
+        return True
+    return existential_negation(trigger, cues) or background_pledge(trigger, event_type, cues)
