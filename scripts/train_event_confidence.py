@@ -50,6 +50,7 @@ import json
 import re
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -91,20 +92,24 @@ def _norm(text: str) -> str:
     return " ".join(text.split())
 
 
-def read_audit(path: Path) -> list[Judged]:
-    """The judged events of one audit's verdict table (rows whose first cell is a number)."""
+def _numbered_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
+    """(line number, row by column) of a Markdown table's event rows: those whose first cell is a
+    number, under the last header row whose first cell is ``#``."""
     header: list[str] | None = None
-    judged: list[Judged] = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.startswith("|"):
             continue
         cells = _cells(line)
         if cells and cells[0] == "#":
             header = cells
-            continue
-        if header is None or not cells or not cells[0].isdigit():
-            continue
-        row = dict(zip(header, cells, strict=False))
+        elif header is not None and cells and cells[0].isdigit():
+            yield number, dict(zip(header, cells, strict=False))
+
+
+def read_audit(path: Path) -> list[Judged]:
+    """The judged events of one audit's verdict table (rows whose first cell is a number)."""
+    judged: list[Judged] = []
+    for number, row in _numbered_rows(path):
         if "all right" in row:
             verdict = row["all right"].lower()
             if verdict not in ("yes", "no"):
@@ -127,18 +132,8 @@ def read_spurious(path: Path) -> list[Judged]:
     """The events of a draw judged only spurious or not (docs/audit/*spurious*.md: column ``class``,
     ``spurious`` or ``not spurious``): ``right`` is "not spurious" (such an event may still be wrong
     in type or parties: the draw did not judge them). Never trained on."""
-    header: list[str] | None = None
     judged: list[Judged] = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.startswith("|"):
-            continue
-        cells = _cells(line)
-        if cells and cells[0] == "#":
-            header = cells
-            continue
-        if header is None or not cells or not cells[0].isdigit():
-            continue
-        row = dict(zip(header, cells, strict=False))
+    for _number, row in _numbered_rows(path):
         if row.get("class", "").lower() not in ("spurious", "not spurious"):
             continue
         setting = "giveme" if row.get("pool") == "giveme5w1h" else "bbc"
