@@ -29,6 +29,17 @@ giving no entity; three entity-stage misses (``The Harlow County Sheriff's Offic
 (``The film "The Long Way Home"``); and ``Residents were told to keep their windows shut while the
 "temporary" plant ran ...``, a passive instruction with a scare quote, counted false by the scorer
 (the passage holds a real reported instruction: a flaw of the set, kept as written).
+
+Final (this branch): found 62/62, speaker right 59/62, false quotes 1; 57 of 60 passages right.
+Fixed by general means only, each tested on other sentences of our own in test_quotes_layouts13.py
+(see its docstring); still wrong: the three rows of ``XFAIL`` (two entity-stage misses of the model's
+names, the set's own flaw). From now on this file is a regression set, not a measure.
+
+A second probe (``quotes_heldout1_probe2.jsonl``, 20 passages of our own: 10 layouts of the first
+set in new words, 5 not quotes; 18 expected quotes), written after the rules above and committed
+(0daa184) before any run on it, measured at 55ed5ef first and then on this branch: found 17/18 ->
+18/18, speaker right 14/18 -> 18/18, false quotes 3 -> 0 (the rules were not changed after it was
+run: the round generalises to it). Its rows are scored with the first set's.
 """
 
 from __future__ import annotations
@@ -42,6 +53,7 @@ import pytest
 PUBLISHED = "2025-11-20"
 PATH = Path(__file__).parent / "data" / "quotes_heldout1.jsonl"
 ROWS = [json.loads(line) for line in PATH.open(encoding="utf-8") if line.strip()]
+PROBE2 = [json.loads(line) for line in (PATH.parent / "quotes_heldout1_probe2.jsonl").open(encoding="utf-8") if line.strip()]
 
 # Rows still wrong, with the reason (kept visible; strict, so a row that starts passing must leave).
 XFAIL: dict[str, str] = {
@@ -112,21 +124,22 @@ def score_row(row: dict, record) -> dict:
 
 @pytest.fixture(scope="module")
 def scored(extract) -> dict[str, dict]:
-    return {row["id"]: score_row(row, extract(row["text"], published=PUBLISHED)) for row in ROWS}
+    return {row["id"]: score_row(row, extract(row["text"], published=PUBLISHED)) for row in ROWS + PROBE2}
 
 
 @pytest.mark.parametrize("row_id", [
     pytest.param(row["id"], id=row["id"],
                  marks=[pytest.mark.xfail(reason=XFAIL[row["id"]], strict=True)] if row["id"] in XFAIL else [])
-    for row in ROWS])
+    for row in ROWS + PROBE2])
 def test_each_passage(scored, row_id) -> None:
     assert not scored[row_id]["misses"], scored[row_id]["misses"]
 
 
 def test_the_figures_hold(scored) -> None:
-    found = sum(s["found"] for s in scored.values())
-    right = sum(s["right"] for s in scored.values())
-    false = sum(s["false"] for s in scored.values())
+    first = [scored[row["id"]] for row in ROWS]
+    found = sum(s["found"] for s in first)
+    right = sum(s["right"] for s in first)
+    false = sum(s["false"] for s in first)
     print(f"quotes found {found}/62, speaker right {right}/62, false quotes {false}")
     assert found >= FOUND and right >= SPEAKER_RIGHT and false <= FALSE_QUOTES
 
@@ -134,3 +147,4 @@ def test_the_figures_hold(scored) -> None:
 def test_the_set_is_as_committed() -> None:
     assert len(ROWS) == 60 and sum(len(r["quotes"]) for r in ROWS) == 62
     assert sum(1 for r in ROWS if not r["quotes"]) == 10
+    assert len(PROBE2) == 20 and sum(len(r["quotes"]) for r in PROBE2) == 18
