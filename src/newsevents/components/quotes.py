@@ -1485,7 +1485,8 @@ class QuotesStage(Stage):
             inner = _strip_trailing_comma(text, *_strip(doc, *span.inner))
             if len(text[inner[0] : inner[1]].split()) < self.min_unattributed_words:
                 continue
-            if _names_a_work(text[inner[0] : inner[1]]) and not _opens_sentence(doc, span.open):
+            if _names_a_work(text[inner[0] : inner[1]]) and not _opens_sentence(doc, span.open) \
+                    and _in_prose(doc, span):
                 continue  # 'The film "The Long Way Home" took ...': a title inside a sentence
             paragraph = max(0, bisect.bisect_right(paragraph_starts, span.open) - 1)
             found.append(
@@ -1799,9 +1800,23 @@ def _names_a_work(words: str) -> bool:
     the first word and every word of four letters or more start with a capital (``The Long Way
     Home``, ``Running Through the Fields of Gold``, ``Who Wants to Be a Millionaire``), as
     spoken words never are (``I love New York``, ``We will fight on``)."""
+    if re.search(r"[.!?] +\S", words):
+        return False  # sentences ('The Donald. Big Daddy.'): words said, whatever their case
     tokens = [w.strip(".,;:!?()\"'\u2018\u2019\u201c\u201d") for w in words.split()]
     tokens = [w for w in tokens if w and w[0].isalpha()]
     return bool(tokens) and tokens[0][0].isupper() and all(w[0].isupper() for w in tokens if len(w) >= 4)
+
+
+def _in_prose(doc: Doc, span: QuoteSpan) -> bool:
+    """Whether the sentence around a quotation is written in the case of prose: a word of four
+    letters or more outside the marks is in lower case (a headline, ``Warren Hammers Bank Chief:
+    'You Should Be Investigated'``, capitalises every word, so a quotation in it is no title)."""
+    token = _token_at(doc, span.open)
+    if token is None:
+        return False
+    sent = token.sent
+    return any(t.is_alpha and len(t.text) >= 4 and t.is_lower for t in sent
+               if not span.open <= t.idx < span.end)
 
 
 def _right_after(doc: Doc, previous: Attribution, offset: int) -> bool:
