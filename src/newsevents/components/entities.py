@@ -2164,8 +2164,8 @@ class EntityResolver:
                 (role := self.ad.role(t.text)) is not None and role.kind == "org" for t in core):
             return  # a region tagged as a body ("Kurdistan"): the places stage's
         found = self._role_ending_at(core.end - 1, max(0, core.start - self.ad.max_role_words))
-        if found and found[0] < core.start:
-            return  # "State" in "Secretary of State" is part of a title
+        if found and found[0] < core.start and not all(t.lower_ == "the" for t in self.doc[found[0]: core.start]):
+            return  # "State" in "Secretary of State" is part of a title ("The Ministry of Health" is no title: the body's name)
         if ent.label_ == "ORG" or ent.label_ == "PERSON" and (
                 self._plural_thing_name(core) or normalise_name(core.text) in self.described_bodies):
             first = self.ad.role(core[0].text) if len(core) > 1 else None

@@ -317,6 +317,8 @@ def _scan_paragraph(
             role = None
         if role == "sopen" and i in dropped:
             role = None
+        if role == "dclose" and ch == '"' and open_double is None and i > first and text[i - 1] == "," and text[i + 1 : i + 2].isalpha():
+            role = "dopen"  # 'said,"Look, ...': a comma run into the opening mark, no quotation open
         if role == "dopen":
             if open_double is None:
                 stack.append(("d", i, width))
@@ -1483,6 +1485,9 @@ class QuotesStage(Stage):
             inner = _strip_trailing_comma(text, *_strip(doc, *span.inner))
             if len(text[inner[0] : inner[1]].split()) < self.min_unattributed_words:
                 continue
+            if _names_a_work(text[inner[0] : inner[1]]) and not _opens_sentence(doc, span.open) \
+                    and _in_prose(doc, span):
+                continue  # 'The film "The Long Way Home" took ...': a title inside a sentence
             paragraph = max(0, bisect.bisect_right(paragraph_starts, span.open) - 1)
             found.append(
                 Attribution(
@@ -1602,7 +1607,11 @@ class QuotesStage(Stage):
         elif sent.root.i < colon.i:
             subject = _active_subject(sent)
         else:
-            subject = None
+            # the parser hung the clause before the colon on the quotation's verb ('Ann Lee was
+            # scathing: "This case should never have been brought."': "was" a complement of
+            # "brought"): the subject of that clause, the one verb before the colon hung after it
+            clauses = [t for t in sent[: colon.i - sent.start] if t.head.i > colon.i and t.pos_ in ("VERB", "AUX")]
+            subject = next((c for c in clauses[0].children if c.dep_ == "nsubj"), None) if len(clauses) == 1 else None
         if (
             subject is not None
             and self.lexicon.nouns.get(subject.lemma_.lower()) is None
@@ -1784,6 +1793,30 @@ def _opens_sentence(doc: Doc, offset: int) -> bool:
         return True
     token = _token_at(doc, offset)
     return token is not None and not text[token.sent.start_char : offset].strip()
+
+
+def _names_a_work(words: str) -> bool:
+    """Whether quoted words are written as the title of a work (a film, a song, a book, a show):
+    the first word and every word of four letters or more start with a capital (``The Long Way
+    Home``, ``Running Through the Fields of Gold``, ``Who Wants to Be a Millionaire``), as
+    spoken words never are (``I love New York``, ``We will fight on``)."""
+    if re.search(r"[.!?] +\S", words):
+        return False  # sentences ('The Donald. Big Daddy.'): words said, whatever their case
+    tokens = [w.strip(".,;:!?()\"'\u2018\u2019\u201c\u201d") for w in words.split()]
+    tokens = [w for w in tokens if w and w[0].isalpha()]
+    return bool(tokens) and tokens[0][0].isupper() and all(w[0].isupper() for w in tokens if len(w) >= 4)
+
+
+def _in_prose(doc: Doc, span: QuoteSpan) -> bool:
+    """Whether the sentence around a quotation is written in the case of prose: a word of four
+    letters or more outside the marks is in lower case (a headline, ``Warren Hammers Bank Chief:
+    'You Should Be Investigated'``, capitalises every word, so a quotation in it is no title)."""
+    token = _token_at(doc, span.open)
+    if token is None:
+        return False
+    sent = token.sent
+    return any(t.is_alpha and len(t.text) >= 4 and t.is_lower for t in sent
+               if not span.open <= t.idx < span.end)
 
 
 def _right_after(doc: Doc, previous: Attribution, offset: int) -> bool:
@@ -2111,12 +2144,17 @@ def _sole_person(doc: Doc, sent, subject: Token, persons: list[tuple[int, int, s
         return False
     phrase = _char_span(doc, *speaker_tokens(subject))
     own = _entity_id(doc, *phrase)
-    for m_start, _, entity in persons:
+    for m_start, m_end, entity in persons:
         if entity == own or not sent.start_char <= m_start < sent.end_char or phrase[0] <= m_start < phrase[1]:
             continue
         token = _token_at(doc, m_start)
         if token is not None and token.tag_ == "PRP$":
             continue  # "watched her boat sink": a possessive names nobody who could speak
+        mention = doc.char_span(m_start, m_end, alignment_mode="expand")
+        if mention is not None and token is not None and token.i > subject.i and not any(
+            t.pos_ in ("PROPN", "PRON") for t in mention
+        ):
+            continue  # "helped carry an injured woman out": a person described, not named, after the subject is acted on
         return False
     return True
 
@@ -2309,6 +2347,9 @@ def _entity_id(doc: Doc, start: int, end: int) -> str | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is not None and len(span) > 1:
         root = span.root
+        named = _named_in_apposition(doc, root)
+        if named is not None:
+            return named
         entity = entity_at(doc, root.idx, root.idx + len(root.text))
         if entity is not None:
             return entity.id
@@ -2324,7 +2365,24 @@ def _entity_id(doc: Doc, start: int, end: int) -> str | None:
         entity = entity_at(doc, last.idx, last.idx + len(last.text))
         return entity.id if entity is not None else None
     entity = entity_at(doc, start, end)
+    if entity is None and span is not None and len(span) == 1:
+        return _named_in_apposition(doc, span.root)
     return entity.id if entity is not None else None
+
+
+def _named_in_apposition(doc: Doc, head: Token) -> str | None:
+    """The entity of a name in apposition after a speaker's head (``The union's general
+    secretary, Helen Marsh, had a message:``: Helen Marsh, even when the entity stage made an
+    unnamed person of the role); a common noun in apposition (``Tom Reed, the mayor,``) is not
+    read: the head is the name."""
+    if head.pos_ == "PROPN":
+        return None
+    for child in head.children:
+        if child.dep_ == "appos" and child.i > head.i and child.pos_ == "PROPN":
+            entity = entity_at(doc, child.idx, child.idx + len(child.text))
+            if entity is not None:
+                return entity.id
+    return None
 
 
 def person_named_in_body(text: str, entities: Iterable[Entity]) -> str | None:
