@@ -2424,6 +2424,48 @@ class EntityResolver:
             for m in c.mentions)]
         return found[0] if len(found) == 1 else None
 
+    def _plain_appositions(self) -> None:
+        """``Ann Pike, a philanthropist, said``, ``Tom Rade, the hard-right Ohioan who ...``,
+        ``Tom Rade, one of the signatories,``, ``the Harbor Guild, the civic organization she
+        founded``: a noun phrase with an article (or ``one of ...``) set off by a comma right after
+        a person's name, or with ``the`` after a body's, in apposition to it, says what that one
+        is; it is a mention of the name whether or not its noun is a known role (known roles were
+        read before, with their codes; this gives none)."""
+        for cluster in [c for c in self.clusters if c.key.startswith(("person:", "org:"))]:
+            for m in [m for m in cluster.mentions if m.kind == "name"]:
+                name = m.head
+                for appos in (c for c in name.children if c.dep_ == "appos" and c.i > name.i):
+                    span = self._plain_apposition(appos)
+                    # "Acme, a Dutch retailer,": what an indefinite says of a body is a predicate
+                    # (``_predicate_of_body``); only "the ..." is a mention of it
+                    if span is not None and (cluster.type == "PERSON" or span[0].lower_ == "the"):
+                        cluster.evidence.append(f"{span.text!r}: an apposition to {cluster.name}")
+                        self._add(cluster, span.start, span.end, "role", appos)
+
+    def _plain_apposition(self, appos: Token) -> Span | None:
+        """The words of an apposition that describe (article or ``one of`` to the head noun), or
+        None when it is a name, a pronoun, a number or words already read."""
+        first = appos.left_edge
+        if first.i < 1 or self.tokens[first.i - 1].text != ",":
+            return None
+        if appos.lower_ == "one":  # "one of the signatories"
+            pobj = next((g for p in appos.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for g in p.children if g.dep_ == "pobj" and g.tag_ == "NNS"), None)
+            if pobj is None:
+                return None
+            end = pobj.i + 1
+        elif appos.tag_ == "NN" or appos.tag_ == "NNP" and appos.ent_type_ == "NORP":
+            if first.lower_ not in self.ad.words.indefinite_article and first.lower_ != "the":
+                return None
+            end = appos.i + 1
+        else:
+            return None
+        if any(i in self.claimed for i in range(first.i, end)) or first.i != appos.left_edge.i:
+            return None
+        if any(t.ent_type_ in {"PERSON", "ORG", "GPE"} for t in self.doc[first.i: end]):
+            return None
+        return self.doc[first.i: end]
+
     def _merge_introduced(self) -> None:
         """A definite ``the boy`` written before ``a Chinese boy`` (a caption above the story)
         is the boy the article introduces, when it introduces exactly one with that noun."""
@@ -4056,6 +4098,7 @@ class EntityResolver:
         self._shared_descriptions()
         self._plural_anaphors()
         self._merge_introduced()
+        self._plain_appositions()
         self._pronouns()
         self._body_pronouns()
         self._body_reflexives()
