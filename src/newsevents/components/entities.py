@@ -3759,6 +3759,7 @@ class EntityResolver:
         # "the two presidents met in Geneva" are no Swiss presidents).
         self.doc.user_data[STORY_COUNTRY] = self._dominant_country()
         dominant = self._story_country()
+        self._coordinated_people(dominant)
         for cluster in self.clusters:
             if cluster.country is None and self._foreign(cluster):
                 continue  # "foreign firms", "overseas investors": of any country but the story's
@@ -3786,6 +3787,35 @@ class EntityResolver:
                 cluster.country = employer.country
                 if id(employer) in self.presumed:
                     self.presumed.add(id(cluster))
+
+    def _coordinated_people(self, dominant: str | None) -> None:
+        """``Ann Lee and Tom Rade are both progressives``, ``a race between Lee and Rade``: a named
+        person with no country, coordinated by name with people of the story's own country (read
+        in the text or the tables, not presumed) and with nobody of another, is of that country
+        too, when something else in the story is of it as well. The count of the story's country was taken before; this presumes nothing else."""
+        if dominant is None:
+            return
+        people = [c for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:")]
+        for cluster in people:
+            if cluster.country is not None:
+                continue
+            partners: set[int] = set()
+            for m in (m for m in cluster.mentions if m.kind == "name"):
+                head = m.head
+                tokens = [c for c in head.children if c.dep_ == "conj"]
+                if head.dep_ == "conj":
+                    tokens += [head.head, *(c for c in head.head.children if c.dep_ == "conj" and c.i != head.i)]
+                for tok in tokens:
+                    partners.update(id(c) for c in people if c is not cluster and any(
+                        x.kind == "name" and x.head.i == tok.i for x in c.mentions))
+            countries = {c.country for c in people if id(c) in partners and id(c) not in self.presumed}
+            # the story is of that country by more than the partners' own words ("Irishman Sean
+            # Dolan and John Carrick": a nationality said of one man is his alone)
+            elsewhere = any(c.country == dominant and id(c) not in partners and c is not cluster
+                            and id(c) not in self.presumed for c in self.clusters)
+            if countries == {dominant} and elsewhere:
+                cluster.country = dominant
+                cluster.evidence.append(f"{cluster.name}: named together with people of {dominant}")
 
     def _foreign(self, cluster: Cluster) -> bool:
         """A body or group every mention of which is called foreign ("foreign firms", "overseas
