@@ -499,6 +499,27 @@ class EntityResolver:
                 continue
             self._fold(short, into=owners[0])
 
+    def _untagged_acronyms(self) -> None:
+        """``the Harbor Merchants Guild met ... With the HMG, ...``: capitals the model tagged as
+        no name, that are the initials of exactly one body named before them, are that body (a
+        short name the article uses without spelling it out). Not in a line of capitals (a
+        headline's words are no acronyms)."""
+        bodies = [c for c in self.clusters if c.type == "ORG" and c.key.startswith("org:")
+                  and any(m.kind == "name" for m in c.mentions)]
+        for tok in self.tokens:
+            word = self.words[tok.i]
+            if not (word.isalpha() and word.isupper() and 2 <= len(word) <= 6) or tok.ent_type_ \
+                    or tok.i in self.claimed or tok.tag_ not in {"NN", "NNP", "NNPS"}:
+                continue
+            near = [self.words[j] for j in (tok.i - 1, tok.i + 1) if 0 <= j < len(self.tokens)]
+            if any(w.isalpha() and w.isupper() and len(w) > 1 for w in near):
+                continue
+            fits = [c for c in bodies if word in _initials(c.name)
+                    and any(m.kind == "name" and m.end <= tok.idx for m in c.mentions)]
+            if len(fits) == 1:
+                fits[0].evidence.append(f"{word!r}: the initials of {fits[0].name}")
+                self._add(fits[0], tok.i, tok.i + 1, "name", tok)
+
     def _acronyms_defined_here(self) -> None:
         """An acronym the article spells out is the article's body, not a table row of another
         body with the same letters (``the Fenland Safety Agency (FSA)`` or ``the Fenland Safety
@@ -4122,6 +4143,7 @@ class EntityResolver:
         self._roles()
         self._merge_title_bodies()
         self._merge_short_tails()
+        self._untagged_acronyms()
         self._acronyms_defined_here()
         self._merge_acronyms()
         self._body_descriptions()
