@@ -1776,7 +1776,20 @@ class EntityResolver:
             # own name word ("Reed Foundation To Fund ..." keeps "Reed Foundation")
             if after.is_stop or (ent[k - 1].tag_ == "POS" and after.lower_ in self.nouns):
                 return Span(self.doc, ent.start, ent.start + k, label="PERSON")
+            # "Lee Calls On Voters To ...": a last word that no other person's span of the article
+            # holds, after a name the article gives alone, when the article never writes the two
+            # together again, is a headline's verb (not a role's or a body's word: "Lee Aide")
+            if k == len(ent) - 1 and after.is_alpha and self._headline_word_after_name(ent, after):
+                return Span(self.doc, ent.start, ent.start + k, label="PERSON")
         return ent
+
+    def _headline_word_after_name(self, ent: Span, after: Token) -> bool:
+        key = normalise_name(after.text)
+        if key in self.ad.role_last_words or key in self.ad.given_names or key in self.ad.family_names \
+                or doc_text(self.doc).count(ent.text) > 1:
+            return False
+        own = normalise_name(ent.text)
+        return not any(key in span.split() for span in self._person_spans() if span != own)
 
     def _title_case_line(self, ent: Span) -> bool:
         """Whether the line ``ent`` stands on is written in title case: four words or more, four in
