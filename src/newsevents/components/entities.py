@@ -2834,6 +2834,8 @@ class EntityResolver:
 
     def _generic(self, chunk: Span, tokens: list[Token]) -> bool:
         """"a party", "what people", "strong opposition": descriptions, not actors in the story."""
+        if self._infinitive_subject(chunk):
+            return True
         if self._introduces_person(chunk):
             return False
         if any(t.dep_ in {"det", "predet"} and t.lower_ in self.ad.words.generic_determiner for t in chunk):
@@ -2845,6 +2847,16 @@ class EntityResolver:
                     and t.lower_ not in self.ad.words.actor_modifier and not t.text[:1].isupper():
                 return True
         return False
+
+    @staticmethod
+    def _infinitive_subject(chunk: Span) -> bool:
+        """``It is rare for a candidate to visit Ohio``: an indefinite subject of a ``for ... to``
+        clause is anyone of that kind, nobody in the story."""
+        root = chunk.root
+        verb = root.head
+        return chunk[0].lower_ in {"a", "an"} and root.dep_ == "nsubj" and verb.tag_ == "VB" \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
 
     def _described_individual(self, chunk: Span) -> bool:
         """``the Grammy-winning singer``, ``the retired teacher``: a definite singular noun of
