@@ -2535,10 +2535,24 @@ class EntityResolver:
             statement = chunk.root.lemma_.lower() in statements
             for token in chunk:
                 if token.dep_ == "poss" and token.pos_ == "NOUN" and token.i < chunk.root.i and (
-                        statement or self._person_possessor(token) or self._body_possessor(token)):
+                        statement or self._person_possessor(token) or self._body_possessor(token)
+                        or self._titled_possessor(token)):
                     spans.append(self.doc[token.left_edge.i: token.i + 1])
             spans.append(chunk)
         return spans
+
+    def _titled_possessor(self, token: Token) -> bool:
+        """``the president's`` in ``the president's refusal``, after ``President Ann Lee``: a
+        definite singular person's role owning the phrase, when a person named before holds that
+        title, is a description of someone in the story (the one it resolves to)."""
+        if token.tag_ != "NN" or self.tokens[token.left_edge.i].lower_ != "the" or token.left_edge.i != token.i - 1:
+            return False
+        role = self.ad.role(token.lemma_) or self.ad.role(token.text)
+        if role is None or role.kind != "person":
+            return False
+        key = normalise_name(token.lemma_)
+        return any(c.type == "PERSON" and c.key.startswith("person:") and c.role == key
+                   and any(m.start < token.idx for m in c.mentions) for c in self.clusters)
 
     def _body_possessor(self, token: Token) -> bool:
         """``the automaker's`` in ``the automaker's losses``: a definite singular body's noun
