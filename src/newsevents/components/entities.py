@@ -207,6 +207,7 @@ class EntityResolver:
         self._positions: dict[str, list[int]] | None = None  # word -> token indices, made when first needed
         self._honorific_keys: set[str] | None = None  # words after honorifics, made when first needed
         self._cores: dict[tuple[int, int], Span | None] = {}  # token range -> its core (see _core)
+        self._demonym_names: set[str] | None = None  # nationality words used as given names here
         self._title_case_lines: dict[tuple[int, int], bool] = {}  # line's character range -> title case?
         self._people_and_surnames: set[str] | None = None  # person spans and their last words, made when first needed
         self.nouns = nouns
@@ -794,7 +795,21 @@ class EntityResolver:
         role = self.ad.role(key)
         if (role is not None and role.kind == "person") or self.ad.person_noun(key) is not None:
             return True
-        return key in self.ad.demonyms and not self.ad.country_name_of(word.text)
+        return key in self.ad.demonyms and not self.ad.country_name_of(word.text) and key not in self._demonyms_as_names()
+
+    def _demonyms_as_names(self) -> set[str]:
+        """Nationality words the text uses as a person's given name: one owning something with
+        no article before it (``Freddy Ortega, German's brother,``: a nationality word is an
+        adjective and owns nothing; ``a German's rights`` has its article)."""
+        if self._demonym_names is None:
+            found = set()
+            for tok in self.tokens[:-1]:
+                key = tok.lower_
+                if key in self.ad.demonyms and tok.text[:1].isupper() and self.words[tok.i + 1] in {"'s", "’s"} \
+                        and (tok.i == 0 or self.tokens[tok.i - 1].tag_ not in {"DT", "PRP$", "JJ", "CD"}):
+                    found.add(key)
+            self._demonym_names = found
+        return self._demonym_names
 
     @staticmethod
     def _name_text(tokens: list[Token]) -> str:
@@ -2325,7 +2340,7 @@ class EntityResolver:
                 tokens = [t for t in tokens if not owner.left_edge.i <= t.i <= owner.i + 1]
             # "Tom Jordan ... Jordan's lawyer": a person's name (a country's too) is no home of the role
             tokens = [t for t in tokens if not (t.dep_ == "poss" and t.i < role_start and self.ad.country_of(t.text)
-                                                and self._full_named_person_at(t))]
+                                                and (self._full_named_person_at(t) or t.lower_ in self._demonyms_as_names()))]
             # The role words must be free; a possessor ("Lebanon's") may already be a mention.
             if not tokens or any(t.i in self.claimed for t in tokens if t.i >= role_start):
                 continue
@@ -2902,7 +2917,8 @@ class EntityResolver:
             if child.dep_ == "poss" and child.pos_ != "PRON":
                 # "Air France's pilots": a country word in a body's name is no home of its people
                 # "Tom Jordan ... Jordan's lawyer": a person's name (claimed as one) neither
-                if self.ad.glued_country(child) or self._full_named_person_at(child):
+                if self.ad.glued_country(child) or self._full_named_person_at(child) \
+                        or child.lower_ in self._demonyms_as_names():  # "German's brother": a name
                     return None
                 return self.ad.country_of(child.text)
             if child.dep_ == "prep" and child.lower_ in self.ad.words.owner_preposition:
