@@ -797,6 +797,17 @@ class EntityResolver:
             return True
         return key in self.ad.demonyms and not self.ad.country_name_of(word.text) and key not in self._demonyms_as_names()
 
+    def _demonym_name_before(self, ent: Span) -> Span:
+        """``German Ortega says ...`` with only ``Ortega`` tagged a person: a nationality word the
+        text uses as a given name (``_demonyms_as_names``), right before a person's span and in
+        no span of its own, is the first word of the name."""
+        if ent.label_ != "PERSON" or ent.start == 0:
+            return ent
+        before = self.tokens[ent.start - 1]
+        if before.ent_type_ or not before.text[:1].isupper() or before.lower_ not in self._demonyms_as_names():
+            return ent
+        return Span(self.doc, ent.start - 1, ent.end, label="PERSON")
+
     def _demonyms_as_names(self) -> set[str]:
         """Nationality words the text uses as a person's given name: one owning something with
         no article before it (``Freddy Ortega, German's brother,``: a nationality word is an
@@ -877,7 +888,7 @@ class EntityResolver:
         # words of a title can be read as organisations of their own.
         text = doc_text(self.doc)
         # "#mindthegap", "@janeroe": a hashtag or a handle is a label, not a name in the story
-        ents = [self._name_after_role(self._medium_title(self._without_run_on_tail(e))) for e in self.ents
+        ents = [self._demonym_name_before(self._name_after_role(self._medium_title(self._without_run_on_tail(e)))) for e in self.ents
                 if not (e.start_char > 0 and text[e.start_char - 1] in "#@")]
         ents = self._town_clubs(self._owner_after_of(self._split_run_ons(self._glued_company_words(ents))))
         ents = self._possessor_bodies(self._untagged_names([e for e in ents if e.label_ in NAMED_LABELS]))
