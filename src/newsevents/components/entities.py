@@ -207,6 +207,7 @@ class EntityResolver:
         self._positions: dict[str, list[int]] | None = None  # word -> token indices, made when first needed
         self._honorific_keys: set[str] | None = None  # words after honorifics, made when first needed
         self._cores: dict[tuple[int, int], Span | None] = {}  # token range -> its core (see _core)
+        self._demonym_names: set[str] | None = None  # nationality words used as given names here
         self._title_case_lines: dict[tuple[int, int], bool] = {}  # line's character range -> title case?
         self._people_and_surnames: set[str] | None = None  # person spans and their last words, made when first needed
         self.nouns = nouns
@@ -499,6 +500,27 @@ class EntityResolver:
                 continue
             self._fold(short, into=owners[0])
 
+    def _untagged_acronyms(self) -> None:
+        """``the Harbor Merchants Guild met ... With the HMG, ...``: capitals the model tagged as
+        no name, that are the initials of exactly one body named before them, are that body (a
+        short name the article uses without spelling it out). Not in a line of capitals (a
+        headline's words are no acronyms)."""
+        bodies = [c for c in self.clusters if c.type == "ORG" and c.key.startswith("org:")
+                  and any(m.kind == "name" for m in c.mentions)]
+        for tok in self.tokens:
+            word = self.words[tok.i]
+            if not (word.isalpha() and word.isupper() and 2 <= len(word) <= 6) or tok.ent_type_ \
+                    or tok.i in self.claimed or tok.tag_ not in {"NN", "NNP", "NNPS"}:
+                continue
+            near = [self.words[j] for j in (tok.i - 1, tok.i + 1) if 0 <= j < len(self.tokens)]
+            if any(w.isalpha() and w.isupper() and len(w) > 1 for w in near):
+                continue
+            fits = [c for c in bodies if word in _initials(c.name)
+                    and any(m.kind == "name" and m.end <= tok.idx for m in c.mentions)]
+            if len(fits) == 1:
+                fits[0].evidence.append(f"{word!r}: the initials of {fits[0].name}")
+                self._add(fits[0], tok.i, tok.i + 1, "name", tok)
+
     def _acronyms_defined_here(self) -> None:
         """An acronym the article spells out is the article's body, not a table row of another
         body with the same letters (``the Fenland Safety Agency (FSA)`` or ``the Fenland Safety
@@ -773,7 +795,32 @@ class EntityResolver:
         role = self.ad.role(key)
         if (role is not None and role.kind == "person") or self.ad.person_noun(key) is not None:
             return True
-        return key in self.ad.demonyms and not self.ad.country_name_of(word.text)
+        return key in self.ad.demonyms and not self.ad.country_name_of(word.text) and key not in self._demonyms_as_names()
+
+    def _demonym_name_before(self, ent: Span) -> Span:
+        """``German Ortega says ...`` with only ``Ortega`` tagged a person: a nationality word the
+        text uses as a given name (``_demonyms_as_names``), right before a person's span and in
+        no span of its own, is the first word of the name."""
+        if ent.label_ != "PERSON" or ent.start == 0:
+            return ent
+        before = self.tokens[ent.start - 1]
+        if before.ent_type_ or not before.text[:1].isupper() or before.lower_ not in self._demonyms_as_names():
+            return ent
+        return Span(self.doc, ent.start - 1, ent.end, label="PERSON")
+
+    def _demonyms_as_names(self) -> set[str]:
+        """Nationality words the text uses as a person's given name: one owning something with
+        no article before it (``Freddy Ortega, German's brother,``: a nationality word is an
+        adjective and owns nothing; ``a German's rights`` has its article)."""
+        if self._demonym_names is None:
+            found = set()
+            for tok in self.tokens[:-1]:
+                key = tok.lower_
+                if key in self.ad.demonyms and tok.text[:1].isupper() and self.words[tok.i + 1] in {"'s", "’s"} \
+                        and (tok.i == 0 or self.tokens[tok.i - 1].tag_ not in {"DT", "PRP$", "JJ", "CD"}):
+                    found.add(key)
+            self._demonym_names = found
+        return self._demonym_names
 
     @staticmethod
     def _name_text(tokens: list[Token]) -> str:
@@ -841,7 +888,7 @@ class EntityResolver:
         # words of a title can be read as organisations of their own.
         text = doc_text(self.doc)
         # "#mindthegap", "@janeroe": a hashtag or a handle is a label, not a name in the story
-        ents = [self._name_after_role(self._medium_title(self._without_run_on_tail(e))) for e in self.ents
+        ents = [self._demonym_name_before(self._name_after_role(self._medium_title(self._without_run_on_tail(e)))) for e in self.ents
                 if not (e.start_char > 0 and text[e.start_char - 1] in "#@")]
         ents = self._town_clubs(self._owner_after_of(self._split_run_ons(self._glued_company_words(ents))))
         ents = self._possessor_bodies(self._untagged_names([e for e in ents if e.label_ in NAMED_LABELS]))
@@ -1755,7 +1802,20 @@ class EntityResolver:
             # own name word ("Reed Foundation To Fund ..." keeps "Reed Foundation")
             if after.is_stop or (ent[k - 1].tag_ == "POS" and after.lower_ in self.nouns):
                 return Span(self.doc, ent.start, ent.start + k, label="PERSON")
+            # "Lee Calls On Voters To ...": a last word that no other person's span of the article
+            # holds, after a name the article gives alone, when the article never writes the two
+            # together again, is a headline's verb (not a role's or a body's word: "Lee Aide")
+            if k == len(ent) - 1 and after.is_alpha and self._headline_word_after_name(ent, after):
+                return Span(self.doc, ent.start, ent.start + k, label="PERSON")
         return ent
+
+    def _headline_word_after_name(self, ent: Span, after: Token) -> bool:
+        key = normalise_name(after.text)
+        if key in self.ad.role_last_words or key in self.ad.given_names or key in self.ad.family_names \
+                or doc_text(self.doc).count(ent.text) > 1:
+            return False
+        own = normalise_name(ent.text)
+        return not any(key in span.split() for span in self._person_spans() if span != own)
 
     def _title_case_line(self, ent: Span) -> bool:
         """Whether the line ``ent`` stands on is written in title case: four words or more, four in
@@ -2291,7 +2351,7 @@ class EntityResolver:
                 tokens = [t for t in tokens if not owner.left_edge.i <= t.i <= owner.i + 1]
             # "Tom Jordan ... Jordan's lawyer": a person's name (a country's too) is no home of the role
             tokens = [t for t in tokens if not (t.dep_ == "poss" and t.i < role_start and self.ad.country_of(t.text)
-                                                and self._full_named_person_at(t))]
+                                                and (self._full_named_person_at(t) or t.lower_ in self._demonyms_as_names()))]
             # The role words must be free; a possessor ("Lebanon's") may already be a mention.
             if not tokens or any(t.i in self.claimed for t in tokens if t.i >= role_start):
                 continue
@@ -2424,6 +2484,48 @@ class EntityResolver:
             for m in c.mentions)]
         return found[0] if len(found) == 1 else None
 
+    def _plain_appositions(self) -> None:
+        """``Ann Pike, a philanthropist, said``, ``Tom Rade, the hard-right Ohioan who ...``,
+        ``Tom Rade, one of the signatories,``, ``the Harbor Guild, the civic organization she
+        founded``: a noun phrase with an article (or ``one of ...``) set off by a comma right after
+        a person's name, or with ``the`` after a body's, in apposition to it, says what that one
+        is; it is a mention of the name whether or not its noun is a known role (known roles were
+        read before, with their codes; this gives none)."""
+        for cluster in [c for c in self.clusters if c.key.startswith(("person:", "org:"))]:
+            for m in [m for m in cluster.mentions if m.kind == "name"]:
+                name = m.head
+                for appos in (c for c in name.children if c.dep_ == "appos" and c.i > name.i):
+                    span = self._plain_apposition(appos)
+                    # "Acme, a Dutch retailer,": what an indefinite says of a body is a predicate
+                    # (``_predicate_of_body``); only "the ..." is a mention of it
+                    if span is not None and (cluster.type == "PERSON" or span[0].lower_ == "the"):
+                        cluster.evidence.append(f"{span.text!r}: an apposition to {cluster.name}")
+                        self._add(cluster, span.start, span.end, "role", appos)
+
+    def _plain_apposition(self, appos: Token) -> Span | None:
+        """The words of an apposition that describe (article or ``one of`` to the head noun), or
+        None when it is a name, a pronoun, a number or words already read."""
+        first = appos.left_edge
+        if first.i < 1 or self.tokens[first.i - 1].text != ",":
+            return None
+        if appos.lower_ == "one":  # "one of the signatories"
+            pobj = next((g for p in appos.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for g in p.children if g.dep_ == "pobj" and g.tag_ == "NNS"), None)
+            if pobj is None:
+                return None
+            end = pobj.i + 1
+        elif appos.tag_ == "NN" or appos.tag_ == "NNP" and appos.ent_type_ == "NORP":
+            if first.lower_ not in self.ad.words.indefinite_article and first.lower_ != "the":
+                return None
+            end = appos.i + 1
+        else:
+            return None
+        if any(i in self.claimed for i in range(first.i, end)) or first.i != appos.left_edge.i:
+            return None
+        if any(t.ent_type_ in {"PERSON", "ORG", "GPE"} for t in self.doc[first.i: end]):
+            return None
+        return self.doc[first.i: end]
+
     def _merge_introduced(self) -> None:
         """A definite ``the boy`` written before ``a Chinese boy`` (a caption above the story)
         is the boy the article introduces, when it introduces exactly one with that noun."""
@@ -2459,10 +2561,24 @@ class EntityResolver:
             statement = chunk.root.lemma_.lower() in statements
             for token in chunk:
                 if token.dep_ == "poss" and token.pos_ == "NOUN" and token.i < chunk.root.i and (
-                        statement or self._person_possessor(token) or self._body_possessor(token)):
+                        statement or self._person_possessor(token) or self._body_possessor(token)
+                        or self._titled_possessor(token)):
                     spans.append(self.doc[token.left_edge.i: token.i + 1])
             spans.append(chunk)
         return spans
+
+    def _titled_possessor(self, token: Token) -> bool:
+        """``the president's`` in ``the president's refusal``, after ``President Ann Lee``: a
+        definite singular person's role owning the phrase, when a person named before holds that
+        title, is a description of someone in the story (the one it resolves to)."""
+        if token.tag_ != "NN" or self.tokens[token.left_edge.i].lower_ != "the" or token.left_edge.i != token.i - 1:
+            return False
+        role = self.ad.role(token.lemma_) or self.ad.role(token.text)
+        if role is None or role.kind != "person":
+            return False
+        key = normalise_name(token.lemma_)
+        return any(c.type == "PERSON" and c.key.startswith("person:") and c.role == key
+                   and any(m.start < token.idx for m in c.mentions) for c in self.clusters)
 
     def _body_possessor(self, token: Token) -> bool:
         """``the automaker's`` in ``the automaker's losses``: a definite singular body's noun
@@ -2758,6 +2874,8 @@ class EntityResolver:
 
     def _generic(self, chunk: Span, tokens: list[Token]) -> bool:
         """"a party", "what people", "strong opposition": descriptions, not actors in the story."""
+        if self._infinitive_subject(chunk):
+            return True
         if self._introduces_person(chunk):
             return False
         if any(t.dep_ in {"det", "predet"} and t.lower_ in self.ad.words.generic_determiner for t in chunk):
@@ -2769,6 +2887,16 @@ class EntityResolver:
                     and t.lower_ not in self.ad.words.actor_modifier and not t.text[:1].isupper():
                 return True
         return False
+
+    @staticmethod
+    def _infinitive_subject(chunk: Span) -> bool:
+        """``It is rare for a candidate to visit Ohio``: an indefinite subject of a ``for ... to``
+        clause is anyone of that kind, nobody in the story."""
+        root = chunk.root
+        verb = root.head
+        return chunk[0].lower_ in {"a", "an"} and root.dep_ == "nsubj" and verb.tag_ == "VB" \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
 
     def _described_individual(self, chunk: Span) -> bool:
         """``the Grammy-winning singer``, ``the retired teacher``: a definite singular noun of
@@ -2800,7 +2928,8 @@ class EntityResolver:
             if child.dep_ == "poss" and child.pos_ != "PRON":
                 # "Air France's pilots": a country word in a body's name is no home of its people
                 # "Tom Jordan ... Jordan's lawyer": a person's name (claimed as one) neither
-                if self.ad.glued_country(child) or self._full_named_person_at(child):
+                if self.ad.glued_country(child) or self._full_named_person_at(child) \
+                        or child.lower_ in self._demonyms_as_names():  # "German's brother": a name
                     return None
                 return self.ad.country_of(child.text)
             if child.dep_ == "prep" and child.lower_ in self.ad.words.owner_preposition:
@@ -3717,6 +3846,7 @@ class EntityResolver:
         # "the two presidents met in Geneva" are no Swiss presidents).
         self.doc.user_data[STORY_COUNTRY] = self._dominant_country()
         dominant = self._story_country()
+        self._coordinated_people(dominant)
         for cluster in self.clusters:
             if cluster.country is None and self._foreign(cluster):
                 continue  # "foreign firms", "overseas investors": of any country but the story's
@@ -3744,6 +3874,35 @@ class EntityResolver:
                 cluster.country = employer.country
                 if id(employer) in self.presumed:
                     self.presumed.add(id(cluster))
+
+    def _coordinated_people(self, dominant: str | None) -> None:
+        """``Ann Lee and Tom Rade are both progressives``, ``a race between Lee and Rade``: a named
+        person with no country, coordinated by name with people of the story's own country (read
+        in the text or the tables, not presumed) and with nobody of another, is of that country
+        too, when something else in the story is of it as well. The count of the story's country was taken before; this presumes nothing else."""
+        if dominant is None:
+            return
+        people = [c for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:")]
+        for cluster in people:
+            if cluster.country is not None:
+                continue
+            partners: set[int] = set()
+            for m in (m for m in cluster.mentions if m.kind == "name"):
+                head = m.head
+                tokens = [c for c in head.children if c.dep_ == "conj"]
+                if head.dep_ == "conj":
+                    tokens += [head.head, *(c for c in head.head.children if c.dep_ == "conj" and c.i != head.i)]
+                for tok in tokens:
+                    partners.update(id(c) for c in people if c is not cluster and any(
+                        x.kind == "name" and x.head.i == tok.i for x in c.mentions))
+            countries = {c.country for c in people if id(c) in partners and id(c) not in self.presumed}
+            # the story is of that country by more than the partners' own words ("Irishman Sean
+            # Dolan and John Carrick": a nationality said of one man is his alone)
+            elsewhere = any(c.country == dominant and id(c) not in partners and c is not cluster
+                            and id(c) not in self.presumed for c in self.clusters)
+            if countries == {dominant} and elsewhere:
+                cluster.country = dominant
+                cluster.evidence.append(f"{cluster.name}: named together with people of {dominant}")
 
     def _foreign(self, cluster: Cluster) -> bool:
         """A body or group every mention of which is called foreign ("foreign firms", "overseas
@@ -4050,12 +4209,14 @@ class EntityResolver:
         self._roles()
         self._merge_title_bodies()
         self._merge_short_tails()
+        self._untagged_acronyms()
         self._acronyms_defined_here()
         self._merge_acronyms()
         self._body_descriptions()
         self._shared_descriptions()
         self._plural_anaphors()
         self._merge_introduced()
+        self._plain_appositions()
         self._pronouns()
         self._body_pronouns()
         self._body_reflexives()

@@ -351,9 +351,12 @@ class PlaceFinder:
     # --- context cues ----------------------------------------------------------------
     def _cues(self, mentions: list[Mention]) -> None:
         """Cue words around each mention ("the city of X", "X province", "X's regional capital")."""
-        for m in mentions:
+        for i, m in enumerate(mentions):
             if m.cue:
                 continue
+            if i and self._state_after_town(mentions[i - 1], m):
+                # "Monsey, New York": the state the town is in, not the city of that name
+                m.cands = [c for c in m.cands or [] if c.level == "admin1"]
             before = self.text[max(0, m.start - 20):m.start].lower()
             after = self.text[m.end:m.end + 40]
             tail = re.match(r"^\s+([A-Za-z]+)", after)
@@ -377,6 +380,14 @@ class PlaceFinder:
             elif POSSESSIVE_CAPITAL.match(after):
                 m.cue = "admin1"
             m.strong = m.cue is not None
+
+    def _state_after_town(self, town: Mention, m: Mention) -> bool:
+        """``Monsey, New York``: a name right after a town and a comma that is the name of an
+        admin1 division some namesake of the town lies in is that division."""
+        if not re.fullmatch(r",\s*", self.text[town.end:m.start]) or not town.cands or not m.cands:
+            return False
+        states = {(c.country, c.name) for c in m.cands if c.level == "admin1" and c.primary}
+        return any(c.level == "city" and (c.country, c.admin1) in states for c in town.cands)
 
     def _names_a_country(self, m: Mention) -> bool:
         """'U.S. city officials': a country's name before 'city' or 'town' modifies the noun; it

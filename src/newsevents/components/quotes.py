@@ -1542,6 +1542,14 @@ class QuotesStage(Stage):
                         attribution.speaker = _char_span(doc, *speaker_tokens(speaker))
                         attribution.cue = (colon.idx, colon.idx + 1)
                 continue
+            if before > 1 and text[before - 1] == ",":
+                noun = _token_at(doc, before - 2)
+                speaker = self._statement_giver(noun) if noun is not None else None
+                if speaker is not None:
+                    # 'Ann Lee issued a statement, "Our town ..."': the words of the statement
+                    attribution.speaker = _char_span(doc, *speaker_tokens(speaker))
+                    attribution.cue = (noun.idx, noun.idx + len(noun.text))
+                    continue
             first = _token_at(doc, attribution.opens)
             if first is None or first.sent.start == 0 or text[first.sent.start_char : attribution.opens].strip():
                 continue  # not at the start of a sentence
@@ -1574,6 +1582,28 @@ class QuotesStage(Stage):
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
                     return pobj
+        return None
+
+    def _statement_giver(self, noun: Token) -> Token | None:
+        """Who gives the statement noun a comma and a quotation follow (``Ann Lee issued a
+        statement, "..."``): its owner (``the ministry's statement,``), else the active subject
+        of the verb it is the object of, when that is a name or a person (not a noun that is
+        itself a cue)."""
+        cue = self.lexicon.nouns.get(noun.lemma_.lower())
+        if cue is None or cue.kind != "speech" or noun.pos_ != "NOUN" or not noun.text.isalpha():
+            return None
+        owner = self._statement_owner(noun)
+        if owner is not None:
+            return owner
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.pos_ != "VERB":
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and self.lexicon.nouns.get(subject.lemma_.lower()) is None and (
+                subject.pos_ == "PROPN" or _entity_type(noun.doc, subject) is not None
+                or subject.pos_ == "PRON" and subject.lower_ in self.lexicon.person_pronoun
+                or subject.pos_ == "NOUN" and _is_person_noun(subject, self.actors)):
+            return subject
         return None
 
     def _report_owner(self, token: Token) -> Token | None:
