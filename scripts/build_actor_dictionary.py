@@ -61,7 +61,8 @@ PERSON_ENDINGS = ("er", "or", "ist", "man", "men", "ian", "ant", "ent", "person"
                   "member", "chief", "head", "leader", "guard", "cadet", "aide", "envoy", "judge", "monk",
                   "priest", "nun", "imam", "mullah", "rabbi", "pastor", "bishop", "cleric", "worker",
                   "student", "pupil", "teen", "child", "youth", "victim", "hostage", "refugee", "migrant",
-                  "soldier", "trooper", "militant", "rebel", "insurgent", "fighter", "gunman", "thug")
+                  "soldier", "trooper", "militant", "rebel", "insurgent", "fighter", "gunman", "thug",
+                  "surgeon", "nurse", "boss", "chef")
 # Endings of nouns of a thing or an act, never of one person, though "-ment" ends like "-ent"
 # ("settlement", "government", "movement" beside "president", "resident").
 THING_ENDINGS = ("ment", "ments")
