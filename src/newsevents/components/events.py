@@ -2402,7 +2402,14 @@ def _career_matter(draft: Draft, cues: Cues, clubs: set[str]) -> bool:
     if any(t.lower_ in clubs for t in tokens):
         return True
     vocabulary = cues.sport | cues.sport_report
-    return any(t.pos_ == "NOUN" and t.lemma_.lower() in vocabulary for t in draft.sentence)
+    if any(t.pos_ == "NOUN" and t.lemma_.lower() in vocabulary for t in draft.sentence):
+        return True
+    # the career story told on from the sentence before, which names the club or the player ("My
+    # agent has spoken with the club ... I think we'll reach a good agreement"; session 12, spur14)
+    doc = draft.sentence.doc
+    before = doc[draft.sentence.start - 1].sent if draft.sentence.start > 0 else None
+    return before is not None and any(t.pos_ == "NOUN" and t.lemma_.lower() in vocabulary | cues.sport_party
+                                      for t in before)
 
 
 def _generic_contest(draft: Draft, cues: Cues) -> bool:
