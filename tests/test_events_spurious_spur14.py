@@ -81,6 +81,10 @@ def test_a_vow_to_fight_a_problem_is_no_threat_but_a_vow_to_fight_rebels_is(buil
     doc = build_doc("The minister vowed to fight rebels", lemmas=["the", "minister", "vow", "to", "fight", "rebel"],
                     **parse)
     assert not considered_option(doc[2], "THREATEN", [doc[5]], cues)
+    # not every thing of the mind is an ill: "The army vowed to launch an operation" is a threat of war
+    doc = build_doc("The army vowed to launch operations", lemmas=["the", "army", "vow", "to", "launch", "operation"],
+                    **parse)
+    assert not considered_option(doc[2], "THREATEN", [], cues)
     # a party named beside the problem is helped ("promised to help Vexland fight poverty", misparsed)
     doc = build_doc("The minister vowed to fight inflation",
                     lemmas=["the", "minister", "vow", "to", "fight", "inflation"], **parse)

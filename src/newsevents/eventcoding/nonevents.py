@@ -951,10 +951,11 @@ def _jointly(verb: Token, cues: Cues) -> bool:
 
 
 def _on_a_problem(verb: Token, cues: Cues) -> bool:
-    """A verb done to things of the mind or the economy alone ("attack the problem of youth
-    unemployment", "fight inflation and poverty"): every object an ``abstract`` noun."""
+    """A verb done to a society's or an economy's ills alone ("attack the problem of youth
+    unemployment", "fight inflation and poverty"): every object a ``social_ill`` noun. Not every
+    thing of the mind: "launch a new ground operation" is an act of war."""
     objects = object_tokens(verb)
-    return bool(objects) and all(o.pos_ == "NOUN" and o.lemma_.lower() in cues.abstract for o in objects)
+    return bool(objects) and all(o.pos_ == "NOUN" and o.lemma_.lower() in cues.social_ill for o in objects)
 
 
 def considered_option(trigger: Token, event_type: str, recipient_tokens: list[Token], cues: Cues) -> bool:
@@ -963,7 +964,7 @@ def considered_option(trigger: Token, event_type: str, recipient_tokens: list[To
     option (``consider_verb``, ``consider_noun``) is CAMEO 014, "consider policy option", a
     statement PLOVER does not code; no AGREE. The party whose demand or request is weighed is no
     other side ("promised to consider the union's demands"). So is a promise or a vow to act on a
-    thing of the mind or the economy alone (``abstract``: "promised to attack the problem of youth
+    society's or the economy's ill alone (``social_ill``: "promised to attack the problem of youth
     unemployment", "vowed to fight inflation and poverty", AGREE or THREATEN): a domestic policy
     plan or a figure, with no party to receive it. A study done with another party
     ("agreed to study the pipeline with Norland", "jointly") and a promise to a party outside what
