@@ -173,3 +173,27 @@ def test_a_players_agreement_told_on_from_the_sentence_before_is_a_career_matter
     text = ("Rovers won the league title on Saturday.\n\nSmith scored twice in the final.\n\nThe Spanish government "
             "said on Monday it had reached an agreement with France on fishing rights.")
     assert "AGREE" in [e.event for e in events_of(text)]
+
+
+def test_a_need_a_survey_found_is_not_met(build_doc, cues):
+    from newsevents.components.events import _not_done
+
+    def found_by(subject: str):
+        return build_doc(f"Vexland needed to ease curbs , the {subject} found", heads=[1, 1, 3, 1, 3, 1, 7, 8, 1],
+                         deps=["nsubj", "ROOT", "aux", "xcomp", "dobj", "punct", "det", "nsubj", "parataxis"],
+                         pos=["PROPN", "VERB", "PART", "VERB", "NOUN", "PUNCT", "DET", "NOUN", "VERB"],
+                         tags=["NNP", "VBD", "TO", "VB", "NNS", ",", "DT", "NN", "VBD"],
+                         lemmas=["vexland", "need", "to", "ease", "curb", ",", "the", subject, "find"])
+
+    assert _not_done(found_by("survey")[3], cues)
+    # a need told in the past by no survey or report is met, as "had to resign"
+    assert not _not_done(found_by("minister")[3], cues)
+
+
+def test_the_pipeline_codes_no_act_for_a_need_a_survey_or_report_found(events_of):
+    for text in ("A survey released on Monday said Brazil needed to ease restrictions on foreign investment.",
+                 "Brazil needed to ease restrictions on foreign investment, the survey found.",
+                 "According to the report, Brazil needed to ease restrictions on foreign investment."):
+        assert not events_of(text), text
+    # a duty met stays an act
+    assert "CONCEDE" in [e.event for e in events_of("Brazil had to ease restrictions on foreign investment last year.")]

@@ -1635,6 +1635,27 @@ def _failed(verb: Token, cues: Cues) -> bool:
         verb.dep_ in ("xcomp", "acl") and verb.head.lemma_.lower() in cues.failure_mark)
 
 
+def _finding_source(clause: Token, cues: Cues) -> bool:
+    """The clause's subject is a survey, a report or a study (``finding_source``)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in cues.finding_source for c in clause.children)
+
+
+def _sources_finding(duty: Token, cues: Cues) -> bool:
+    """A need told in the past as what a survey, a report or a study found or said ("a survey said
+    India needed to ease curbs", "firms needed to invest more, the survey found", "according to the
+    report, schools needed to cut costs"): the tense follows the reporting verb, the need is the
+    finding's, and nobody is told meeting it -- unlike "he had to resign" (session 12, spur14)."""
+    if duty.dep_ == "ccomp" and _finding_source(duty.head, cues):
+        return True  # "a survey said India needed to ..."
+    for child in duty.children:
+        if child.dep_ in ("parataxis", "ccomp", "advcl") and child.pos_ == "VERB" and _finding_source(child, cues):
+            return True  # "..., the survey found"
+        if child.dep_ == "prep" and child.lower_ == "according" and any(
+                g.lemma_.lower() in cues.finding_source for p in child.children for g in p.subtree):
+            return True  # "according to the survey"
+    return False
+
+
 def _not_done(verb: Token, cues: Cues, demand: bool = False) -> bool:
     """A clause that tells no act done: one someone has to, need not or may do ("will not have to
     apologise", "are required to disclose", "is allowed to sell"; "had to resign", "was allowed to
@@ -1658,7 +1679,10 @@ def _not_done(verb: Token, cues: Cues, demand: bool = False) -> bool:
                     or any(c.dep_ == "neg" for c in (*be.children, *head.children)))
     if verb.dep_ == "xcomp" and _is_infinitive(verb) and head.lemma_.lower() in cues.duty:
         past = head.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in head.children)
-        return not past or any(c.dep_ == "neg" for c in head.children)
+        return not past or any(c.dep_ == "neg" for c in head.children) or _sources_finding(head, cues)
+    if verb.dep_ == "advcl" and _is_infinitive(verb) and head.lemma_.lower() in cues.duty and not any(
+            c.dep_ == "dobj" for c in head.children) and _sources_finding(head, cues):
+        return True  # the parser may hang the need's infinitive as a clause of purpose: "Brazil needed to ease ..."
     if verb.dep_ == "ccomp" and head.lemma_.lower() in cues.ruling_verb and any(
             c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return True
