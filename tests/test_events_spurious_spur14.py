@@ -197,3 +197,25 @@ def test_the_pipeline_codes_no_act_for_a_need_a_survey_or_report_found(events_of
         assert not events_of(text), text
     # a duty met stays an act
     assert "CONCEDE" in [e.event for e in events_of("Brazil had to ease restrictions on foreign investment last year.")]
+
+
+def test_support_as_the_purpose_of_a_product_is_what_it_does(build_doc, cues):
+    from newsevents.components.events import _built_to_support
+
+    def built(thing: str):
+        return build_doc(f"Vexsoft built the {thing} to support chat", heads=[1, 1, 3, 1, 5, 1, 5],
+                         deps=["nsubj", "ROOT", "det", "dobj", "aux", "advcl", "dobj"],
+                         pos=["PROPN", "VERB", "DET", "NOUN", "PART", "VERB", "NOUN"],
+                         tags=["NNP", "VBD", "DT", "NN", "TO", "VB", "NN"],
+                         lemmas=["vexsoft", "build", "the", thing, "to", "support", "chat"])
+
+    assert _built_to_support(built("console")[5], cues)
+    assert not _built_to_support(built("bridge")[5], cues)  # no product: the support may be a party's
+
+
+def test_the_pipeline_codes_no_event_for_features_and_charts_but_keeps_support_and_storming(events_of):
+    for text in ("Microsoft built the console to support headset chat and online play.",
+                 "U2 stormed the US charts with their new album."):
+        assert not events_of(text), text
+    assert "SUPPORT" in [e.event for e in events_of("The US sent aircraft to support the government forces.")]
+    assert "ASSAULT" in [e.event for e in events_of("Rebels stormed the presidential palace.")]

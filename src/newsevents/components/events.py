@@ -1487,9 +1487,28 @@ def _backs_a_product(trigger: Token, cues: Cues) -> bool:
     if trigger.dep_ == "acl" or (trigger.dep_ == "relcl" and not backed and (relative_object or any(
             c.dep_ == "nsubj" and c.tag_ not in relative for c in trigger.children))):
         backed.append(trigger.head)  # "a technology backed by Sony", "the format (that) Sony backs"
+    if _built_to_support(trigger, cues):
+        return True
     return bool(backed) and all(
         t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() in cues.product or _entity_type(t) == "PRODUCT"
                                           or _is_work(t, cues)) for t in backed)
+
+
+def _built_to_support(trigger: Token, cues: Cues) -> bool:
+    """"Vexsoft built the console to support headset chat", "was building into its hardware systems to
+    support online play": support as the purpose of a device or a technology someone makes (the
+    making verb's object, or the thing it builds into, is a ``product`` or ``technology_noun``, or
+    one qualifies it) is what the product does, no political support (session 12, spur14). "Sent
+    troops to support the rebels" names no product and stays."""
+    if trigger.pos_ != "VERB" or trigger.dep_ not in ("advcl", "xcomp") or not _is_infinitive(trigger):
+        return False
+    maker = trigger.head
+    made = [c for c in maker.children if c.dep_ == "dobj"]
+    made += [g for c in maker.children if c.dep_ == "prep" and c.lower_ in ("to", "into", "in") for g in c.children
+             if g.dep_ == "pobj"]
+    words = cues.product | cues.technology_noun
+    return any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in words
+               for m in made for t in (m, *(c for c in m.children if c.dep_ in ("compound", "amod"))))
 
 
 # The links from a noun to the clause or phrase that describes it ("the story of a man striking oil").
