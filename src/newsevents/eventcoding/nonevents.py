@@ -65,6 +65,11 @@ discipline"). The word lists are cue kinds of ``event_cues.tsv``:
   (``pledge_verb``) in the past perfect of a main clause or in a clause of time (``time_mark``:
   "was elected after it pledged to cut taxes"); spending on a field with no name is a plan on
   one's own economy ("is to boost spending on primary schools").
+- **options weighed, policy plans, seats and votes** (issue 14, session 12, brief spur14): a promise
+  or consent only to weigh an option (``consider_verb``, ``consider_noun``: "agreed to study the
+  proposal", CAMEO 014) or only to act on a society's ills (``social_ill``: "vowed to fight
+  inflation"); a seat of power held by "who would" or one person (``hold_office_verb``); a vote or
+  an audience captured (``prize_noun``).
 """
 
 from __future__ import annotations
