@@ -66,7 +66,7 @@ discipline"). The word lists are cue kinds of ``event_cues.tsv``:
   "was elected after it pledged to cut taxes"); spending on a field with no name is a plan on
   one's own economy ("is to boost spending on primary schools").
 - **options weighed, policy plans, seats and votes** (issue 14, session 12, brief spur14): a promise
-  or consent only to weigh an option (``consider_verb``, ``consider_noun``: "agreed to study the
+  or consent only to weigh an option (``consider_verb``: "agreed to study the
   proposal", CAMEO 014) or only to act on a society's ills (``social_ill``: "vowed to fight
   inflation"); a seat of power held by "who would" or one person (``hold_office_verb``); a vote or
   an audience captured (``prize_noun``).
@@ -965,8 +965,7 @@ def _on_a_problem(verb: Token, cues: Cues) -> bool:
 
 def considered_option(trigger: Token, event_type: str, recipient_tokens: list[Token], cues: Cues) -> bool:
     """"Ministers agreed to study the proposal", "the council pledged to look at ways of helping
-    families", "the ministry promised a review of the case": a promise or a consent to weigh an
-    option (``consider_verb``, ``consider_noun``) is CAMEO 014, "consider policy option", a
+    families": a promise or a consent to weigh an option (``consider_verb``) is CAMEO 014, "consider policy option", a
     statement PLOVER does not code; no AGREE. The party whose demand or request is weighed is no
     other side ("promised to consider the union's demands"). So is a promise or a vow to act on a
     society's or the economy's ill alone (``social_ill``: "promised to attack the problem of youth
@@ -989,10 +988,9 @@ def considered_option(trigger: Token, event_type: str, recipient_tokens: list[To
             return False  # a thing acted on has no party: one named is helped or harmed ("help Vexland fight poverty")
         weighed = [t for c in clauses for t in c.subtree]
     else:
-        nouns = [o for o in object_tokens(trigger) if o.pos_ == "NOUN"]
-        if not nouns or not all(o.lemma_.lower() in cues.consider_noun for o in nouns):
-            return False
-        weighed = [t for o in nouns for t in o.subtree]
+        # "the ministry promised a review" stays: answering a protest or a strike, it is the
+        # concession eventcoding/labour.py gives the other side
+        return False
     # "Vexland and Norland agreed to study ...": the doers agree with each other, two sides
     if _jointly(trigger, cues) or any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children)
                                       for c in trigger.children):
