@@ -1487,9 +1487,28 @@ def _backs_a_product(trigger: Token, cues: Cues) -> bool:
     if trigger.dep_ == "acl" or (trigger.dep_ == "relcl" and not backed and (relative_object or any(
             c.dep_ == "nsubj" and c.tag_ not in relative for c in trigger.children))):
         backed.append(trigger.head)  # "a technology backed by Sony", "the format (that) Sony backs"
+    if _built_to_support(trigger, cues):
+        return True
     return bool(backed) and all(
         t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() in cues.product or _entity_type(t) == "PRODUCT"
                                           or _is_work(t, cues)) for t in backed)
+
+
+def _built_to_support(trigger: Token, cues: Cues) -> bool:
+    """"Vexsoft built the console to support headset chat", "was building into its hardware systems to
+    support online play": support as the purpose of a device or a technology someone makes (the
+    making verb's object, or the thing it builds into, is a ``product`` or ``technology_noun``, or
+    one qualifies it) is what the product does, no political support (session 12, spur14). "Sent
+    troops to support the rebels" names no product and stays."""
+    if trigger.pos_ != "VERB" or trigger.dep_ not in ("advcl", "xcomp") or not _is_infinitive(trigger):
+        return False
+    maker = trigger.head
+    made = [c for c in maker.children if c.dep_ == "dobj"]
+    made += [g for c in maker.children if c.dep_ == "prep" and c.lower_ in ("to", "into", "in") for g in c.children
+             if g.dep_ == "pobj"]
+    words = cues.product | cues.technology_noun
+    return any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in words
+               for m in made for t in (m, *(c for c in m.children if c.dep_ in ("compound", "amod"))))
 
 
 # The links from a noun to the clause or phrase that describes it ("the story of a man striking oil").
@@ -1635,6 +1654,27 @@ def _failed(verb: Token, cues: Cues) -> bool:
         verb.dep_ in ("xcomp", "acl") and verb.head.lemma_.lower() in cues.failure_mark)
 
 
+def _finding_source(clause: Token, cues: Cues) -> bool:
+    """The clause's subject is a survey, a report or a study (``finding_source``)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in cues.finding_source for c in clause.children)
+
+
+def _sources_finding(duty: Token, cues: Cues) -> bool:
+    """A need told in the past as what a survey, a report or a study found or said ("a survey said
+    India needed to ease curbs", "firms needed to invest more, the survey found", "according to the
+    report, schools needed to cut costs"): the tense follows the reporting verb, the need is the
+    finding's, and nobody is told meeting it -- unlike "he had to resign" (session 12, spur14)."""
+    if duty.dep_ == "ccomp" and _finding_source(duty.head, cues):
+        return True  # "a survey said India needed to ..."
+    for child in duty.children:
+        if child.dep_ in ("parataxis", "ccomp", "advcl") and child.pos_ == "VERB" and _finding_source(child, cues):
+            return True  # "..., the survey found"
+        if child.dep_ == "prep" and child.lower_ == "according" and any(
+                g.lemma_.lower() in cues.finding_source for p in child.children for g in p.subtree):
+            return True  # "according to the survey"
+    return False
+
+
 def _not_done(verb: Token, cues: Cues, demand: bool = False) -> bool:
     """A clause that tells no act done: one someone has to, need not or may do ("will not have to
     apologise", "are required to disclose", "is allowed to sell"; "had to resign", "was allowed to
@@ -1658,7 +1698,10 @@ def _not_done(verb: Token, cues: Cues, demand: bool = False) -> bool:
                     or any(c.dep_ == "neg" for c in (*be.children, *head.children)))
     if verb.dep_ == "xcomp" and _is_infinitive(verb) and head.lemma_.lower() in cues.duty:
         past = head.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in head.children)
-        return not past or any(c.dep_ == "neg" for c in head.children)
+        return not past or any(c.dep_ == "neg" for c in head.children) or _sources_finding(head, cues)
+    if verb.dep_ == "advcl" and _is_infinitive(verb) and head.lemma_.lower() in cues.duty and not any(
+            c.dep_ == "dobj" for c in head.children) and _sources_finding(head, cues):
+        return True  # the parser may hang the need's infinitive as a clause of purpose: "Brazil needed to ease ..."
     if verb.dep_ == "ccomp" and head.lemma_.lower() in cues.ruling_verb and any(
             c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return True
@@ -2402,7 +2445,14 @@ def _career_matter(draft: Draft, cues: Cues, clubs: set[str]) -> bool:
     if any(t.lower_ in clubs for t in tokens):
         return True
     vocabulary = cues.sport | cues.sport_report
-    return any(t.pos_ == "NOUN" and t.lemma_.lower() in vocabulary for t in draft.sentence)
+    if any(t.pos_ == "NOUN" and t.lemma_.lower() in vocabulary for t in draft.sentence):
+        return True
+    # the career story told on from the sentence before, which names the club or the player ("My
+    # agent has spoken with the club ... I think we'll reach a good agreement"; session 12, spur14)
+    doc = draft.sentence.doc
+    before = doc[draft.sentence.start - 1].sent if draft.sentence.start > 0 else None
+    return before is not None and any(t.pos_ == "NOUN" and t.lemma_.lower() in vocabulary | cues.sport_party
+                                      for t in before)
 
 
 def _generic_contest(draft: Draft, cues: Cues) -> bool:

@@ -130,6 +130,9 @@ CUE_KINDS |= {"animal", "animal_group", "ruin_verb", "market_kind", "office_noun
               "occasion_verb", "donation", "idea_noun", "client"}
 CUE_KINDS |= {"frontier", "frontier_prep"}  # "troops sent to its border with X": the neighbour across it (components/events.py, session 11)
 CUE_KINDS |= {"deal_conformity", "held_deal_mark"}  # "in compliance with its loan agreements": a deal held (eventcoding/nonevents.py)
+# options weighed, seats of power held, prizes of votes won: no AGREE, no COERCE (eventcoding/nonevents.py; session 12, spur14)
+CUE_KINDS |= {"consider_verb", "joint_mark", "hold_office_verb", "prize_noun", "social_ill"}
+CUE_KINDS |= {"finding_source"}  # "a survey said India needed to ...": a need found, not met (components/events.py)
 
 
 @dataclass(frozen=True)
@@ -295,6 +298,12 @@ class Cues:
     holding_verb: set[str] = field(default_factory=set)  # "has a deal with X": a tie held, not made
     deal_conformity: set[str] = field(default_factory=set)  # "in compliance with its agreements": a deal held
     held_deal_mark: set[str] = field(default_factory=set)  # "under its existing agreements": a deal held
+    consider_verb: set[str] = field(default_factory=set)  # "agreed to study the plan": an option weighed, no AGREE
+    joint_mark: set[str] = field(default_factory=set)  # "agreed to study it jointly": done with another party
+    hold_office_verb: set[str] = field(default_factory=set)  # "who would occupy the White House": an office held
+    prize_noun: set[str] = field(default_factory=set)  # "captured the youth vote": a prize won, no seizure
+    social_ill: set[str] = field(default_factory=set)  # "vowed to fight inflation": a policy plan, no threat
+    finding_source: set[str] = field(default_factory=set)  # "the survey found X needed to": a finding, no act
     collaboration: set[str] = field(default_factory=set)  # "teamed up", "joined forces": working together
     creative_act: set[str] = field(default_factory=set)  # "to record a song": what art or trade makes or sells
     joint_frame: set[str] = field(default_factory=set)  # "in a price dispute with X", "under a deal with X": the other side

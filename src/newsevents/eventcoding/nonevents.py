@@ -65,6 +65,11 @@ discipline"). The word lists are cue kinds of ``event_cues.tsv``:
   (``pledge_verb``) in the past perfect of a main clause or in a clause of time (``time_mark``:
   "was elected after it pledged to cut taxes"); spending on a field with no name is a plan on
   one's own economy ("is to boost spending on primary schools").
+- **options weighed, policy plans, seats and votes** (issue 14, session 12, brief spur14): a promise
+  or consent only to weigh an option (``consider_verb``: "agreed to study the
+  proposal", CAMEO 014) or only to act on a society's ills (``social_ill``: "vowed to fight
+  inflation"); a seat of power held by "who would" or one person (``hold_office_verb``); a vote or
+  an audience captured (``prize_noun``).
 """
 
 from __future__ import annotations
@@ -712,6 +717,8 @@ def told_no_event(trigger: Token, clause_verb: Token | None, consumed: Token | N
         return True
     if fix13a_no_event(trigger, event_type, cues):
         return True
+    if spur14_no_event(trigger, event_type, parties, actor_tokens, recipient_tokens, cues, weapon):
+        return True
     return review(trigger, event_type, recipient_tokens, cues) and not _state_party(parties, doc, cues)
 
 
@@ -922,3 +929,132 @@ def fix13a_no_event(trigger: Token, event_type: str, cues: Cues) -> bool:
     if trigger.pos_ in ("VERB", "AUX") and forecast_of_another(trigger, cues):
         return True
     return existential_negation(trigger, cues) or background_pledge(trigger, event_type, cues)
+
+
+# --- session 12, brief spur14: options considered, offices and votes won -----------------------
+
+def _content_clauses(trigger: Token) -> list[Token]:
+    """What a promise or a consent is to do: its infinitive clause with the clause's conjoined
+    verbs ("agreed to study and approve the plan": study, approve)."""
+    clauses = [c for c in trigger.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    return clauses + [cc for c in clauses for cc in c.conjuncts if cc.pos_ in ("VERB", "AUX")]
+
+
+def _considering(verb: Token, cues: Cues) -> bool:
+    """A verb of weighing an option ("consider", "study", "review"); "look" only with "at"
+    ("look at ways of helping")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in cues.consider_verb:
+        return False
+    return lemma != "look" or any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children)
+
+
+def _jointly(verb: Token, cues: Cues) -> bool:
+    """Done with another party: "with" a party, or an adverb of doing it together."""
+    return any((c.dep_ == "prep" and c.lower_ == "with") or (c.dep_ == "advmod" and c.lower_ in cues.joint_mark)
+               for c in verb.children)
+
+
+def _on_a_problem(verb: Token, cues: Cues) -> bool:
+    """A verb done to a society's or an economy's ills alone ("attack the problem of youth
+    unemployment", "fight inflation and poverty"): every object a ``social_ill`` noun. Not every
+    thing of the mind: "launch a new ground operation" is an act of war."""
+    objects = object_tokens(verb)
+    return bool(objects) and all(o.pos_ == "NOUN" and o.lemma_.lower() in cues.social_ill for o in objects)
+
+
+def considered_option(trigger: Token, event_type: str, recipient_tokens: list[Token], cues: Cues) -> bool:
+    """"Ministers agreed to study the proposal", "the council pledged to look at ways of helping
+    families": a promise or a consent to weigh an option (``consider_verb``) is CAMEO 014, "consider policy option", a
+    statement PLOVER does not code; no AGREE. The party whose demand or request is weighed is no
+    other side ("promised to consider the union's demands"). So is a promise or a vow to act on a
+    society's or the economy's ill alone (``social_ill``: "promised to attack the problem of youth
+    unemployment", "vowed to fight inflation and poverty", AGREE or THREATEN): a domestic policy
+    plan or a figure, with no party to receive it. A study done with another party
+    ("agreed to study the pipeline with Norland", "jointly") and a promise to a party outside what
+    is weighed ("Vexland and Norland agreed to study ...": Norland is a side) stay; so does a
+    promise to act ("agreed to cut tariffs"), a threat to reconsider ties and an inquiry (ACCUSE
+    investigate)."""
+    if event_type not in ("AGREE", "THREATEN") or trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    clauses = _content_clauses(trigger)
+    if event_type == "THREATEN" and not clauses:
+        return False
+    if clauses:
+        if not all((_on_a_problem(c, cues) or (event_type == "AGREE" and _considering(c, cues)))
+                   and not _jointly(c, cues) for c in clauses):
+            return False
+        if recipient_tokens and not all(_considering(c, cues) for c in clauses):
+            return False  # a thing acted on has no party: one named is helped or harmed ("help Vexland fight poverty")
+        weighed = [t for c in clauses for t in c.subtree]
+    else:
+        # "the ministry promised a review" stays: answering a protest or a strike, it is the
+        # concession eventcoding/labour.py gives the other side
+        return False
+    # "Vexland and Norland agreed to study ...": the doers agree with each other, two sides
+    if _jointly(trigger, cues) or any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children)
+                                      for c in trigger.children):
+        return False
+    return all(any(r.i == w.i for w in weighed) for r in recipient_tokens)
+
+
+def _pronoun_who(token: Token) -> bool:
+    return token.tag_ in ("WP", "WP$") or token.lower_ in ("who", "whoever")
+
+
+def seat_held(trigger: Token, event_type: str, actor_tokens: list[Token], parties: list[Party], cues: Cues) -> bool:
+    """"It was unclear who would occupy the White House", "the prime minister has occupied
+    Downing Street since 1997": a seat of power (``hold_office_verb``) held by whoever wins, or by
+    one person of the state, is an office held, no seizure. Its doer is "who"/"whoever" asking
+    who will hold it, with a modal (not a relative clause on a noun: "the troops who occupied the
+    palace"; not a past act asked of: "who occupied the embassy on Monday"), or a
+    single person -- a name or a singular noun -- of no armed, militant or crowd kind.
+    "Protesters occupied the ministry", "troops occupied the palace" and "a gunman occupied the
+    embassy" stay."""
+    if event_type != "COERCE" or trigger.pos_ not in ("VERB", "AUX") or trigger.lemma_.lower() not in cues.hold_office_verb:
+        return False
+    subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
+    # "who would occupy", "whoever wins will occupy": asked of a future holder ("who occupied the
+    # embassy on Monday" asks of a past act and stays)
+    if subjects and all(_pronoun_who(s) for s in subjects) and trigger.dep_ != "relcl":
+        return any(a.tag_ == "MD" for a in _auxiliaries(trigger))
+    if not actor_tokens or len(actor_tokens) > 1 or subjects and len(subjects) > 1:
+        return False
+    doer = actor_tokens[0]
+    if doer.tag_ not in ("NN", "NNP") or doer.ent_type_ not in ("", "PERSON"):
+        return False
+    if any(c.dep_ == "conj" for c in doer.children) or {doer.lemma_.lower(), doer.lower_} & (
+            cues.intent | cues.crowd | cues.non_player):
+        return False
+    return not any({s.lower() for s in p.sector} & cues.armed_sector for p in parties)
+
+
+def _won_thing(token: Token, cues: Cues) -> Token:
+    """What a share or a number is of: "40% of the vote", "a third of the seats" -> vote, seats."""
+    if token.pos_ in ("NUM", "SYM") or token.tag_ == "CD" or token.lemma_.lower() in cues.partitive or token.lower_ == "%":
+        inner = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj"]
+        if inner:
+            return inner[0]
+    return token
+
+
+def prize_won(trigger: Token, event_type: str, cues: Cues) -> bool:
+    """"The party hopes to capture the youth vote", "Labour captured 40% of the vote", "the film
+    captured the public mood": what is seized is a prize of an election or of the public
+    (``prize_noun``: vote, seat, audience, imagination, headline ...), won, not taken by force.
+    "Rebels seized control of the airport" and "troops captured the town" stay."""
+    if event_type != "COERCE" or trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    objects = [_won_thing(o, cues) for o in object_tokens(trigger)]
+    return bool(objects) and all(o.pos_ == "NOUN" and o.lemma_.lower() in cues.prize_noun for o in objects)
+
+
+def spur14_no_event(trigger: Token, event_type: str, parties: list[Party], actor_tokens: list[Token],
+                    recipient_tokens: list[Token], cues: Cues, weapon: bool) -> bool:
+    """The rules of brief spur14 (session 12): options weighed, seats held and prizes won; a seat
+    or a prize taken with a weapon named is taken by force."""
+    if considered_option(trigger, event_type, recipient_tokens, cues):
+        return True
+    return not weapon and (seat_held(trigger, event_type, actor_tokens, parties, cues)
+                           or prize_won(trigger, event_type, cues))
