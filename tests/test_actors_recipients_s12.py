@@ -166,3 +166,36 @@ def test_pipeline_a_private_person_s_nation_is_no_story_s_country(events_of) -> 
     text = ("Greek minister Kostas Vexidis was criticised on Monday. "
             "Vexidis said the report was unfair. Police arrested three men in a raid.")
     assert _actor_codes(events_of(text), "COERCE") == [["GRC"]]
+
+
+# --- a court's decision welcomed: the court the article names ---------------------------------
+
+def _recipient_texts(events, kind):
+    return [[p.text for p in e.recipient] for e in events if e.event == kind]
+
+
+def test_pipeline_a_sentence_welcomed_is_aimed_at_the_one_court_named(events_of) -> None:
+    text = ("Tom Vexley was found guilty of fraud last month and was sentenced at Bristol Crown Court on Tuesday. "
+            "The judge said a heavy penalty was needed. "
+            "The British Retail Consortium welcomed the news of the prison sentence.")
+    assert _recipient_texts(events_of(text), "SUPPORT") == [["Bristol Crown Court"]]
+    # no court named: no one to guess
+    text = "The British Retail Consortium welcomed the news of the prison sentence."
+    assert _recipient_texts(events_of(text), "SUPPORT") == [[]]
+
+
+def test_the_act_an_of_phrase_names_is_the_anaphor(build_doc, cues) -> None:
+    from newsevents.eventcoding.anaphora import anaphor_of
+
+    # "Unions welcomed the news of the sentence ."
+    doc = build_doc("Unions welcomed the news of the sentence .", heads=[1, 1, 3, 1, 3, 6, 4, 1],
+                    deps=["nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj", "punct"],
+                    pos=["NOUN", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT"],
+                    lemmas=["union", "welcome", "the", "news", "of", "the", "sentence", "."])
+    assert anaphor_of(doc[1], cues).text == "sentence"
+    # "news of a sentence": not definite, refers back to nothing
+    doc = build_doc("Unions welcomed the news of a sentence .", heads=[1, 1, 3, 1, 3, 6, 4, 1],
+                    deps=["nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj", "punct"],
+                    pos=["NOUN", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT"],
+                    lemmas=["union", "welcome", "the", "news", "of", "a", "sentence", "."])
+    assert anaphor_of(doc[1], cues) is None
