@@ -158,10 +158,14 @@ def _actor_codes(events, kind):
     return [[p.country for p in e.actor] for e in events if e.event == kind]
 
 
-def test_pipeline_a_private_person_s_nation_is_no_story_s_country(events_of) -> None:
+def test_pipeline_a_nation_told_only_by_private_people_is_no_story_s_country(events_of) -> None:
     text = ("Greek sprinter Kostas Vexidis was banned for two years on Monday. "
             "Vexidis said the ban was unfair. Police arrested three men in a raid.")
     assert _actor_codes(events_of(text), "COERCE") == [[None]]
+    # the country itself named: the story is about it after all
+    text = ("Greek sprinter Kostas Vexidis was banned for two years on Monday. "
+            "Vexidis said Greece would appeal. Police arrested three men in a raid.")
+    assert _actor_codes(events_of(text), "COERCE") == [["GRC"]]
     # an official of the nation is the state's: the story is about it
     text = ("Greek minister Kostas Vexidis was criticised on Monday. "
             "Vexidis said the report was unfair. Police arrested three men in a raid.")

@@ -3030,17 +3030,23 @@ class EntityResolver:
     def _dominant_country(self) -> str | None:
         """The country most mentioned so far through names, people and bodies (ISO3 only)."""
         counts: dict[str, int] = {}
+        anchored: set[str] = set()
         for cluster in self.clusters:
             if cluster.country and len(cluster.country) == 3 and cluster.country not in self.ad.words.not_state \
-                    and id(cluster) not in self.presumed and not self._private_person(cluster):
+                    and id(cluster) not in self.presumed:
                 counts[cluster.country] = counts.get(cluster.country, 0) + len(cluster.mentions)
-        return clear_focus(counts, len(self.sents))
+                if not self._private_person(cluster):
+                    anchored.add(cluster.country)
+        focus = clear_focus(counts, len(self.sents))
+        # "Greek sprinters X and Y" in a British column: a nation named only through private people
+        # (the country itself, its bodies, groups and officials never) is where they come from, not
+        # where the story is set
+        return focus if focus in anchored else None
 
     def _private_person(self, cluster: Cluster) -> bool:
-        """A person with no state role ("Greek sprinters X and Y", "British tourist X"): their
-        nation says where they come from, not where the story is set, so it counts for no story's
-        country (as the story's country gives them none: rule 7 of docs/entities.md)."""
-        return cluster.type == "PERSON" and not set(cluster.sectors) & self.ad.words.state_sector
+        """A person with no sector (an athlete, an entertainer, a private person): their nation says
+        where they come from (as the story's country gives them none: rule 7 of docs/entities.md)."""
+        return cluster.type == "PERSON" and not cluster.sectors
 
     def _same_person(self, name: str, holder) -> bool:
         names = {normalise_name(n) for n in (holder.name, *holder.aliases)}

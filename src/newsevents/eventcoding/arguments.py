@@ -254,7 +254,7 @@ def _possessor_country(head: Token, coder: Coder | None) -> str | None:
                 return None  # the owner's own words name a country the coder refused as its people's home
             return entity.country or (described_country(entity, doc, coder) if entity.type != "GPE" else None)
     # "from" after a noun of no people (no sector) names a thing's source: "a loan from Acme" is no Acme party
-    froms = {"from"} if coder is not None and bool(coder(doc[head.i: head.i + 1])[1]) else set()
+    froms = {"from"} if coder is None or bool(coder(doc[head.i: head.i + 1])[1]) else set()
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in {"of"} | froms and head.pos_ == "NOUN"):
         # "a delegation from the Acme League", "officials of Acme": the body whose people they are
         for owner in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "PROPN"):
