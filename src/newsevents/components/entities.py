@@ -2908,7 +2908,8 @@ class EntityResolver:
             name = " ".join(t.text for t in run[:n])
             if self.ad.organisation(name) or self.ad.role(name):
                 return None
-            if n == 1 and normalise_name(name) in self._business_firsts():
+            if n == 1 and head is not None and (role := self.ad.role(head)) is not None and role.kind == "person" \
+                    and normalise_name(name) in self._business_firsts():
                 return None  # "a Delta spokesperson" beside "Delta Airlines": the firm's, not the region's
             found = _gazetteer_country(self.gaz, name)
             if found:
