@@ -169,6 +169,8 @@ WORD_KINDS |= {"body_office", "office_preposition"}
 WORD_KINDS |= {"backer_word"}
 # a political party's words in descriptions and titles ("the GOP nominee", "Democrat Ann Lee")
 WORD_KINDS |= {"party_word"}
+# the word joining the two ends of a move between named places or clubs ("from Arsenal to Real Madrid")
+WORD_KINDS |= {"route_link"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -231,6 +233,7 @@ class ActorWords:
     region_adjective: dict[str, str | None] = field(default_factory=dict)  # "west african" -> CAMEO "WAF"
     counting_word: dict[str, int] = field(default_factory=dict)  # "both" -> 2, "the pair" -> 2
     party_word: dict[str, str] = field(default_factory=dict)  # "gop" -> "republican"
+    route_link: dict[str, str] = field(default_factory=dict)  # "to" -> "from": the word before the first end
     # Honorifics that are naming titles too are part of how the person is named ("Lord Rennard"),
     # not a mere courtesy.
     titled_name: frozenset[str] = frozenset()
@@ -255,11 +258,12 @@ def _actor_words(directory: Path) -> ActorWords:
     regions = {normalise_name(word): code for word, code in found.pop("region_adjective").items()}
     counting = {word: int(value or 0) for word, value in found.pop("counting_word").items()}
     party = {word: value or word for word, value in found.pop("party_word").items()}
+    route = {word: value or "" for word, value in found.pop("route_link").items()}
     abbreviated_role = {word: role for word, role in found["abbreviated_title"].items() if role}
     sets = {kind: frozenset(words) for kind, words in found.items()}
     return ActorWords(honorific=honorific, titled_name=sets["naming_title"] & honorific.keys(),
                       pronoun=pronoun, region_adjective=regions, counting_word=counting, party_word=party,
-                      abbreviated_role=abbreviated_role, **sets)
+                      abbreviated_role=abbreviated_role, route_link=route, **sets)
 
 
 def _rows(directory: Path, filename: str) -> Iterable[dict[str, str]]:
@@ -530,11 +534,26 @@ class ActorDictionary:
             self.__dict__["_dictionary_actors"] = table
         return table
 
+    @property
+    def _joined_keys(self) -> dict[str, list[DictionaryActor]]:
+        """The dictionary's names of several words with their spaces left out: a name the text
+        writes with a compound joined or split otherwise (``Delta Airlines`` for the dictionary's
+        ``Delta Air Lines``) is the same name."""
+        table = self.__dict__.get("_dictionary_joined")
+        if table is None:
+            table = {}
+            for key, rows in self.dictionary_actors.items():
+                if " " in key:
+                    table.setdefault(key.replace(" ", ""), []).extend(r for r in rows if r not in table.get(key.replace(" ", ""), ()))
+            self.__dict__["_dictionary_joined"] = table
+        return table
+
     def dictionary_actor(self, name: str, on: dt.date | None) -> DictionaryActor | None:
         """The dictionary's code for a name on a date: the row whose date range holds the date,
         else the actor's default row (no dates), else its latest row. A name two actors share
         ("the same alias, two countries") gives nothing."""
-        rows = self.dictionary_actors.get(normalise_name(name))
+        key = normalise_name(name)
+        rows = self.dictionary_actors.get(key) or (self._joined_keys.get(key.replace(" ", "")) if " " in key else None)
         if not rows or len({r.name for r in rows}) > 1:
             return None
         dated = [r for r in rows if r.start or r.end]

@@ -24,6 +24,7 @@ from newsevents.components.base import TableStage
 from newsevents.components.quotes import CUES_FILE, POST_SIGNATURE, find_quote_spans, load_cue_lexicon
 from newsevents.docquery import clause_verb, doc_text, entity_at, sentence_paragraphs  # noqa: F401 - entity_at re-exported
 from newsevents.geo.gazetteer import GAZETTEER_FILE, Gazetteer, load_gazetteer
+from newsevents.geo.resolve import cue_level
 from newsevents.record import Entity
 from newsevents.record import Span as SpanRecord
 from newsevents.temporal.lexicon import packaged_words
@@ -890,7 +891,7 @@ class EntityResolver:
         # "#mindthegap", "@janeroe": a hashtag or a handle is a label, not a name in the story
         ents = [self._demonym_name_before(self._name_after_role(self._medium_title(self._without_run_on_tail(e)))) for e in self.ents
                 if not (e.start_char > 0 and text[e.start_char - 1] in "#@")]
-        ents = self._town_clubs(self._owner_after_of(self._split_run_ons(self._glued_company_words(ents))))
+        ents = self._town_clubs(self._owner_after_of(self._split_run_ons(self._glued_company_words(self._split_routes(ents)))))
         ents = self._possessor_bodies(self._untagged_names([e for e in ents if e.label_ in NAMED_LABELS]))
         ents = self._office_names(ents)
         ents = self._nicknamed_names(ents)
@@ -1066,6 +1067,23 @@ class EntityResolver:
             else:
                 cluster = self._cluster(f"org:{key}", "ORG", span.text)
             self._add(cluster, span.start, span.end, "name", span.root)
+
+    def _split_routes(self, ents: list[Span]) -> list[Span]:
+        """``a move from Arsenal to Real Madrid`` tagged as one name: after the word that opens a
+        route (``route_link`` of actor_words.tsv: ``from`` ... ``to``), a lower-case link between
+        capitalised words joins two names, the route's two ends, each a name of its own."""
+        found: list[Span] = []
+        for ent in ents:
+            opener = self.tokens[ent.start - 1].lower_ if ent.start > 0 else ""
+            link = next((k for k in range(ent.start + 1, ent.end - 1)
+                         if self.tokens[k].text in self.ad.words.route_link
+                         and self.ad.words.route_link[self.tokens[k].text] == opener
+                         and self.tokens[k - 1].text[:1].isupper() and self.tokens[k + 1].text[:1].isupper()), None)
+            if link is None:
+                found.append(ent)
+                continue
+            found += [Span(self.doc, ent.start, link, label=ent.label_), Span(self.doc, link + 1, ent.end, label=ent.label_)]
+        return found
 
     def _split_run_ons(self, ents: list[Span]) -> list[Span]:
         """Captions set without a full stop run into the text, and the model may tag two names
@@ -1369,7 +1387,63 @@ class EntityResolver:
         found.update({e.start: normalise_name(e.text) for e in ents
                       if e.label_ == "PERSON" and len(e) == 1 and normalise_name(e.text) in singles - names
                       and normalise_name(e.text) not in self.ad.given_names})
+        found.update(self._business_short_names(ents, found, names))
         return found
+
+    def _business_short_names(self, ents: list[Span], found: dict[int, str], names: set[str]) -> dict[int, str]:
+        """``She was suspended by Delta ... a Delta spokesperson ... Delta Airlines said``: a
+        one-word name that begins the name of the one business the article names in full (its last
+        word a legal form or a business noun of roles.tsv: ``Airlines``, ``Bank``, ``Corp``) is that
+        business, before or after the full name and whatever the model tagged it (a place: Delta is
+        a Nigerian state), unless the article puts the word where places go (``in Delta``, a
+        ``gazetteer_preposition``; ``Delta state``, a place's cue word after it) or it is a country, a
+        capital, a place of weight or a word of a person's name, or the article names the country of
+        the place it may be: a place word inside a firm's name is no home for the firm."""
+        businesses: dict[str, set[str]] = {}
+        for e in ents:
+            core = self._core(e) if e.label_ == "ORG" else None
+            if core is not None and len(core) > 1 and self._business_name(core):
+                words = normalise_name(core.text).split()
+                businesses.setdefault(words[0], set()).add(" ".join(words))
+        singles = [(e, core) for e in ents if e.label_ in {"ORG", "GPE", "LOC"}
+                   and (core := self._core(e)) is not None and len(core) == 1]
+        as_place = {normalise_name(core.text) for _, core in singles
+                    if core.start > 0 and self.tokens[core.start - 1].lower_ in self.ad.words.gazetteer_preposition
+                    or core.end < len(self.tokens) and cue_level(self.tokens[core.end].text)}  # "Delta state"
+        named_countries = {self.ad.country_of(e.text) for e in ents if e.label_ in {"GPE", "NORP"}} - {None}
+        more: dict[int, str] = {}
+        for e, core in singles:
+            word = normalise_name(core.text)
+            if e.start in found or len(businesses.get(word, ())) != 1 or word in names or word in as_place \
+                    or word in self.ad.given_names or self.ad.country_of(core.text) or self.ad.capital_of(core.text) \
+                    or _gazetteer_prominent(self.gaz, core.text) or self.ad.organisation(core.text) \
+                    or _gazetteer_country(self.gaz, core.text) in named_countries:  # "Delta ... in Nigeria"
+                continue
+            more[e.start] = word
+        return more
+
+    def _business_firsts(self) -> frozenset[str]:
+        """First words of the names of businesses the article names in full (``Delta`` of ``Delta
+        Airlines``), each begun by one such name only (see ``_business_short_names``)."""
+        cached = self.__dict__.get("_firsts_of_businesses")
+        if cached is None:
+            counts: dict[str, set[str]] = {}
+            for e in self.ents:
+                core = self._core(e) if e.label_ == "ORG" else None
+                if core is not None and len(core) > 1 and self._business_name(core):
+                    words = normalise_name(core.text).split()
+                    counts.setdefault(words[0], set()).add(" ".join(words))
+            cached = frozenset(w for w, names in counts.items() if len(names) == 1 and not self.ad.country_of(w)
+                               and not self.ad.capital_of(w) and not _gazetteer_prominent(self.gaz, w))
+            self.__dict__["_firsts_of_businesses"] = cached
+        return cached
+
+    def _business_name(self, core: Span) -> bool:
+        """A body's name ending in a legal form or a business noun (``Acme Airlines``, ``Acme Corp``)."""
+        last = core[-1].lower_.rstrip(".")
+        role = self.ad.role(last)
+        return core[-1].text[:1].isupper() and (
+            last in self.ad.words.company_word or role is not None and role.sector == "BUS" and role.kind == "org")
 
     def _place_name_as_body(self, token: Token) -> bool:
         """A place's one-word name in a body's role: a possessor, or a subject or object of a
@@ -2963,6 +3037,9 @@ class EntityResolver:
             name = " ".join(t.text for t in run[:n])
             if self.ad.organisation(name) or self.ad.role(name):
                 return None
+            if n == 1 and head is not None and (role := self.ad.role(head)) is not None and role.kind == "person" \
+                    and normalise_name(name) in self._business_firsts():
+                return None  # "a Delta spokesperson" beside "Delta Airlines": the firm's, not the region's
             found = _gazetteer_country(self.gaz, name)
             if found:
                 rest = [t.text for t in tokens if t.i > run[n - 1].i] + ([head] if head else [])
@@ -3083,11 +3160,23 @@ class EntityResolver:
     def _dominant_country(self) -> str | None:
         """The country most mentioned so far through names, people and bodies (ISO3 only)."""
         counts: dict[str, int] = {}
+        anchored: set[str] = set()
         for cluster in self.clusters:
             if cluster.country and len(cluster.country) == 3 and cluster.country not in self.ad.words.not_state \
                     and id(cluster) not in self.presumed:
                 counts[cluster.country] = counts.get(cluster.country, 0) + len(cluster.mentions)
-        return clear_focus(counts, len(self.sents))
+                if not self._private_person(cluster):
+                    anchored.add(cluster.country)
+        focus = clear_focus(counts, len(self.sents))
+        # "Greek sprinters X and Y" in a British column: a nation named only through private people
+        # (the country itself, its bodies, groups and officials never) is where they come from, not
+        # where the story is set
+        return focus if focus in anchored else None
+
+    def _private_person(self, cluster: Cluster) -> bool:
+        """A person with no sector (an athlete, an entertainer, a private person): their nation says
+        where they come from (as the story's country gives them none: rule 7 of docs/entities.md)."""
+        return cluster.type == "PERSON" and not cluster.sectors
 
     def _same_person(self, name: str, holder) -> bool:
         names = {normalise_name(n) for n in (holder.name, *holder.aliases)}

@@ -74,6 +74,7 @@ from newsevents.eventcoding.arguments import (
     with_counterparts,
     without_each_other,
 )
+from newsevents.eventcoding.bids import fill_bid_authors
 from newsevents.eventcoding.commerce import deal_parties, is_purchase_order, other_party
 from newsevents.eventcoding.labour import (
     fill_deal_party,
@@ -2541,6 +2542,8 @@ def code_events(doc: Doc, tables: EventTables) -> list[Event]:
         merged, tables.cues, partier,
         lambda t: (found := tables.match(t)) is not None and found[0].event == "PROTEST", is_party,
         lambda t: is_party(t) and any(set(p.sector) & POLICY_SECTORS for p in partier([t])))
+    # "shareholders opposed the Vexcorp bid" ... "Zentra's bid for Vexcorp": the bidder, not the firm bid for
+    fill_bid_authors(merged, tables.cues, partier, is_party)
     told = [(e, d.trigger, d.sentence_index, d.entry.origin) for d in merged
             if (e := finish(d, doc, tables, published, quotes, sentences, 0)) is not None]
     # how far each event is to be trusted (eventcoding/confidence.py): the record's filter reads it

@@ -17,10 +17,13 @@ the anaphor names:
 - else, in the three sentences before (and the sentence itself, before the anaphor), the nearest
   word of the group that is no event (a ruling, "decided to", "made an offer") and the party its
   clause names as its author ("the courts awarded ... after ruling", "X made an offer") or as its
-  other side ("a deal with X").
+  other side ("a deal with X");
+- else, for a decision only a court hands down (``court_decision`` cues: "the sentence", "the
+  verdict"), the one court the article names (else its one judge).
 
 The anaphor is the trigger noun, its object, its passive subject ("the offer was rejected by X")
-or a prepositional object ("objected to the deal"). An act only asked about or denied ("Should
+or a prepositional object ("objected to the deal"), or the of-phrase of one ("welcomed the news
+of the sentence"). An act only asked about or denied ("Should
 Vexland approve the treaty?") names no parties of an act told as done.
 
 Never a guess: a sentence that gives two different parties gives none, and the event's own
@@ -72,6 +75,9 @@ def anaphor_of(trigger: Token, cues: Cues) -> Token | None:
     # "rejected the offer", "the offer was rejected by X", "objected to the deal"
     nouns = [trigger] if trigger.pos_ == "NOUN" else [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")] + [
         g for c in trigger.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    # "welcomed the news of the sentence", "criticised details of the deal": the act its of-phrase names
+    nouns += [g for n in nouns if n.pos_ == "NOUN" and n.lemma_.lower() not in cues.referent
+              for p in n.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     for noun in nouns:
         if noun.pos_ == "NOUN" and noun.lemma_.lower() in cues.referent and _definite(noun, cues):
             return noun
@@ -235,8 +241,27 @@ def recall_recipients(drafts: Sequence[Told], cues: Cues, actors: ActorDictionar
                 told.also_in.append(source.sentence)  # the act told there is this one
             continue
         recipient, _ = author_in_text(anaphor, told, group, cues, actors, parties)
+        if not recipient and anaphor.lemma_.lower() in cues.court_decision:
+            recipient = _the_court(told)
         if recipient:
             told.recipient = recipient
+
+
+def _the_court(told: Told) -> list[Party]:
+    """The one court the article names ("sentenced at Harrow Crown Court ... The BPI welcomed the
+    news of the prison sentence": the court handed it down): a body of the judiciary, else a judge,
+    when exactly one is named and it is not the event's actor."""
+    doc = told.trigger.doc
+    judiciary = [e for e in doc._.entities or [] if "JUD" in e.sector and not _shares(
+        [Party(entity=e.id, text=e.name)], told.actor)]
+    for kind in ("ORG", "PERSON"):
+        found = [e for e in judiciary if e.type == kind]
+        if len(found) == 1:
+            e = found[0]
+            return [Party(entity=e.id, text=e.name, country=e.country, sector=list(e.sector))]
+        if found:
+            return []
+    return []
 
 
 def _same_act(one: Told, other: Told, cues: Cues) -> bool:

@@ -253,7 +253,9 @@ def _possessor_country(head: Token, coder: Coder | None) -> str | None:
             if coder is not None and coder(doc[owner.left_edge.i: owner.i + 1])[0]:
                 return None  # the owner's own words name a country the coder refused as its people's home
             return entity.country or (described_country(entity, doc, coder) if entity.type != "GPE" else None)
-    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in {"of", "from"} and head.pos_ == "NOUN"):
+    # "from" after a noun of no people (no sector) names a thing's source: "a loan from Acme" is no Acme party
+    froms = {"from"} if coder is None or bool(coder(doc[head.i: head.i + 1])[1]) else set()
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in {"of"} | froms and head.pos_ == "NOUN"):
         # "a delegation from the Acme League", "officials of Acme": the body whose people they are
         for owner in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "PROPN"):
             entity = entity_at(doc, owner.idx, owner.idx + len(owner.text))
@@ -330,6 +332,10 @@ def _country_of_location(token: Token, coder: Coder | None, cues: Cues) -> str |
     """"Rebels in the Ivory Coast", "security forces in Guinea", "a group based in Trinidad",
     "militants loyal to Iraq's ...": the group's country."""
     preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in cues.location_prep]
+    if coder is not None and token.pos_ == "NOUN" and not coder(token.doc[token.i: token.i + 1])[1]:
+        # "a loan from Acme", "a letter from Moscow": a thing's "from" names where it comes from, its
+        # author (see party_behind), no home of the thing; people's names theirs ("officials from Ghana")
+        preps = [c for c in preps if c.lower_ not in cues.author_prep]
     for modifier in token.children:
         if modifier.dep_ in ("acl", "amod") and modifier.lemma_.lower() in cues.belonging:
             preps += [c for c in modifier.children if c.dep_ == "prep" and c.lower_ in cues.belonging_prep]

@@ -62,6 +62,10 @@ CUE_KINDS |= {"adjunct_prep"}
 # the prepositions of the recipient rules (eventcoding/arguments.py)
 CUE_KINDS |= {"author_prep", "goal_prep", "protest_noun"}
 CUE_KINDS |= {"share_noun"}
+# the nouns and verb of a takeover bid, whose name before them is the firm bid for (eventcoding/bids.py)
+CUE_KINDS |= {"bid_noun", "bid_verb"}
+# decisions only a court hands down: unattributed, they are the article's one court's (eventcoding/anaphora.py)
+CUE_KINDS |= {"court_decision"}
 # the referent words and determiners of the earlier-act recipient rule (eventcoding/anaphora.py)
 CUE_KINDS |= {"referent", "definite"}
 # the word lists of the coding-discipline filters added in session 5 (components/events.py)
@@ -208,6 +212,9 @@ class Cues:
     goal_prep: set[str] = field(default_factory=set)  # "promised aid to X": the thing is aimed at X
     protest_noun: set[str] = field(default_factory=set)  # "a strike in protest at X's plan": X is pressed
     share_noun: dict[str, str] = field(default_factory=dict)  # "a stake in X": noun -> the preposition naming X
+    bid_noun: set[str] = field(default_factory=set)  # "opposed the Vexcorp bid": Vexcorp is bid for, not the bidder
+    bid_verb: set[str] = field(default_factory=set)  # "Zentra made a bid": the subject is the bidder
+    court_decision: set[str] = field(default_factory=set)  # "welcomed the sentence": the court's
     referent: dict[str, str] = field(default_factory=dict)  # "the deal", "the ruling": word -> its group
     definite: set[str] = field(default_factory=set)  # "the", "this": a noun that refers back
     collective: set[str] = field(default_factory=set)  # "the Turkish side": a modifier names who
