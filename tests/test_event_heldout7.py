@@ -47,37 +47,27 @@ PUBLISHED = "2025-11-12"
 PATH = Path(__file__).parent / "data" / "phrasings_heldout7.tsv"
 ROWS = read_rows(PATH)
 
-# Missed at the first measurement (55ed5ef), with what was coded instead.
+# Still missed (the first misses fixed since are listed in the docstring), with the reason.
 XFAIL: dict[str, str] = {
-    "AGREE-0": "the signing of a ceasefire between two sides, as the passive subject of 'welcomed': nothing",
-    "CONSULT-2": "'hosted a jirga of tribal elders' coded AGREE",
-    "CONSULT-3": "'spoke by telephone with' gives nothing",
-    "CONCEDE-2": "'dropped a plan to tax' gives nothing",
-    "CONCEDE-3": "'allowed the main opposition party to resume its activities' gives nothing",
-    "CONCEDE-5": "'are expected to release the jailed opposition figure' gives nothing",
-    "COOPERATE-2": "'exchanged evidence' gives nothing",
-    "AID-2": "'pledged 100 million dollars for reconstruction' coded AGREE",
-    "AID-3": "'aid convoys organised by the Jordanian army reached Gaza' gives nothing",
-    "AID-5": "'will provide 50 million euros in humanitarian assistance' coded AGREE",
-    "RETREAT-1": "'suspected militants fled the village' gives nothing",
-    "RETREAT-3": "'the evacuation of Indian nationals from Tehran was completed' gives nothing",
-    "RETREAT-4": "police 'withdrew from the road blockades' coded SANCTION",
-    "RETREAT-5": "'will pull 700 troops out of Syria' coded AGREE",
-    "ACCUSE-0": "'censured Iran' gives nothing",
-    "ACCUSE-2": "a charge told as reported fact ('rights groups said security forces had shot dead ...') "
-                "is coded as the shooting itself (ASSAULT), not as the groups' accusation",
-    "REJECT-0": "'did not allow UN investigators into' coded CONCEDE",
-    "REJECT-4": "'said it would not accept deportation flights' gives nothing",
-    "THREATEN-4": "'vowed to resume attacks' coded AGREE",
-    "THREATEN-5": "'warned protesters that his troops would act' gives nothing",
-    "PROTEST-2": "'residents barricaded roads with burning tyres' gives nothing",
-    "PROTEST-5": "'clashes between students and riot police' gives nothing",
-    "SANCTION-2": "'froze development funding for Niger' gives nothing",
-    "MOBILIZE-1": "'ordered police reinforcements to Kurram' coded REQUEST",
-    "MOBILIZE-5": "'troops massed along the border' gives nothing",
-    "COERCE-1": "'ordered a dusk-to-dawn curfew' coded REQUEST",
-    "COERCE-3": "'the deportation of 120 Afghan refugees by Iran was condemned': only the ACCUSE",
-    "NONE-13": "a firm that 'agreed to sell its unit' is coded AGREE",
+    "CONCEDE-5": "'are expected to release the jailed opposition figure': the subject of a raising passive "
+                 "('are expected to') is not read as the doer; and material cooperation promised for later is "
+                 "AGREE in the project's PLOVER practice (docs/events.md, modality), not the CONCEDE the label asks",
+    "AID-2": "a pledge of money for later is AGREE in the project's PLOVER practice (material cooperation "
+             "promised: docs/events.md, modality); the label, written first, asks for AID",
+    "AID-3": "'aid convoys organised by the Jordanian army reached northern Gaza': a convoy's arrival is no "
+             "pattern of the lexicon, and its doer is the by-agent of a participle of no deciding verb",
+    "AID-5": "'will provide 50 million euros in humanitarian assistance' is AGREE in the project's PLOVER "
+             "practice (material cooperation promised for later); the label asks for AID",
+    "RETREAT-4": "'withdrew from the road blockades after talks with coca growers': the lexicon's pobj "
+                 "condition reads any preposition's object, so 'after talks' meets 'withdraw from talks' (SANCTION)",
+    "RETREAT-5": "'will pull 700 troops out of Syria' is AGREE in the project's PLOVER practice (a withdrawal "
+                 "promised for later: 'Israel will evacuate'); the label asks for RETREAT",
+    "ACCUSE-2": "a charge told as reported fact ('rights groups said security forces had shot dead ...') is "
+                "coded as the shooting itself (ASSAULT), not as the groups' accusation (as set 6's ACCUSE-4)",
+    "PROTEST-5": "'clashes between students and riot police' is an ASSAULT noun with no doer (students are "
+                 "no protester cue), dropped: the project codes a riot only for rioters and protesters",
+    "NONE-13": "a firm that 'agreed to sell its unit to a local buyer' is coded AGREE, the unit sold read "
+               "as its counterpart (business deals are AGREE; a sale to no named buyer is not)",
 }
 
 
@@ -89,6 +79,6 @@ def test_the_held_out_file_has_its_counts_per_type_and_twenty_non_events() -> No
     assert len({text for *_, text in ROWS}) == len(ROWS)
 
 
-# the figures of the table above (a floor: a change that loses codes fails)
+# the final figures of the table above (a floor: a change that loses codes fails)
 test_held_out_phrasing, test_held_out_actor_and_recipient_codes = phrasing_tests(
-    PATH, XFAIL, actors=67, recipients=62)
+    PATH, XFAIL, actors=87, recipients=80)
