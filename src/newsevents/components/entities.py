@@ -1397,15 +1397,16 @@ class EntityResolver:
         return sorted(kept + found, key=lambda e: e.start)
 
     def _untagged_acronyms(self, ents: list[Span]) -> list[Span]:
-        """A body's acronym the model left untagged (``ECOWAS and the junta agreed``, tagged a plural
-        noun ``ecowa``): one word of two to eight capital letters that the actor dictionary knows as
-        an organisation's name or alias, inside a line that is not shouted (a line in capitals has
-        every word in capitals: ``WHO`` there may be the pronoun)."""
+        """A body's acronym the model took for a common noun and left untagged (``ECOWAS and the junta
+        agreed``, tagged a plural noun ``ecowa``): one word of two to eight capital letters that the
+        actor dictionary knows as an organisation's name or alias, inside a line that is not shouted
+        (a line in capitals has every word in capitals: ``WHO`` there may be the pronoun)."""
         tagged = {i for e in ents for i in range(e.start, e.end)}
         found: list[Span] = []
         for tok in self.tokens:
-            if tok.i in tagged or not (2 <= len(tok.text) <= 8 and tok.text.isalpha() and tok.text.isupper()):
-                continue
+            if tok.i in tagged or tok.pos_ == "PROPN" or not (2 <= len(tok.text) <= 8 and tok.text.isalpha()
+                                                             and tok.text.isupper()):
+                continue  # a proper noun left untagged is the name rules' to judge
             sent = self.sents[self.sent_of[tok.i]]
             words = [t for t in sent if t.is_alpha and t.i != tok.i]
             if words and sum(t.text.isupper() for t in words) * 2 > len(words):
