@@ -81,4 +81,4 @@ def test_the_held_out_file_has_its_counts_per_type_and_twenty_non_events() -> No
 
 # the final figures of the table above (a floor: a change that loses codes fails)
 test_held_out_phrasing, test_held_out_actor_and_recipient_codes = phrasing_tests(
-    PATH, XFAIL, actors=87, recipients=80)
+    PATH, XFAIL, actors=87, recipients=81)

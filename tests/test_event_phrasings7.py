@@ -62,7 +62,7 @@ def _coded(events) -> set[tuple[str, str | None, str | None]]:
     ("The governor of Kano state ordered a 24-hour curfew after the riots.", ("COERCE", "NGA", None)),
     ("The interior minister ordered reinforcements to the northern town of Diffa.", ("MOBILIZE", "NER", None)),
     # a deportation told as a noun with its by-agent
-    ("The deportation of 300 Haitian migrants by the Dominican Republic drew protests.", ("COERCE", "DOM", None)),
+    ("The deportation of 300 Haitian migrants by the Dominican Republic drew protests.", ("COERCE", "DOM", "HTI")),
     # a vow to attack is a threat, not a promise
     ("Al-Shabaab vowed to step up attacks on African Union troops in Somalia.", ("THREATEN", "SOM", "IGO")),
     # a warning that soldiers would intervene
