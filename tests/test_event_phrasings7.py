@@ -96,6 +96,13 @@ def test_a_deal_between_two_sides_welcomed_is_their_deal_too(events_of) -> None:
     # civilians fleeing are no retreat; a firm's board is no state body
     ("Thousands of villagers fled the fighting in the north.", "RETREAT"),
     ("The company's board rebuked the chief executive over the losses.", "ACCUSE"),
+    # a vow or pledge to end attacks or a strike is a promise, not a threat
+    ("The rebels vowed to end attacks on civilians.", "THREATEN"),
+    ("The union pledged to end the strike by Friday.", "THREATEN"),
+    # a warning of what others would do about prices is no threat
+    ("The IMF warned that central banks would act to curb inflation.", "THREATEN"),
+    # police barricading a street close it; they do not protest
+    ("Police barricaded the streets around the parliament.", "PROTEST"),
     # an acronym in a shouted line may be a word
     ("WHO WILL PAY FOR THE FLOODS?", "AID"),
 ])
