@@ -171,6 +171,9 @@ WORD_KINDS |= {"backer_word"}
 WORD_KINDS |= {"party_word"}
 # the word joining the two ends of a move between named places or clubs ("from Arsenal to Real Madrid")
 WORD_KINDS |= {"route_link"}
+# groups of another sector that serve at home like police ("security forces" fire on protesters where
+# the story happens): unnamed, they take the story's country as the ``local_sector`` groups do
+WORD_KINDS |= {"local_group"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -230,6 +233,7 @@ class ActorWords:
     club_word: frozenset[str] = frozenset()
     body_office: frozenset[str] = frozenset()
     office_preposition: frozenset[str] = frozenset()
+    local_group: frozenset[str] = frozenset()
     region_adjective: dict[str, str | None] = field(default_factory=dict)  # "west african" -> CAMEO "WAF"
     counting_word: dict[str, int] = field(default_factory=dict)  # "both" -> 2, "the pair" -> 2
     party_word: dict[str, str] = field(default_factory=dict)  # "gop" -> "republican"

@@ -160,6 +160,8 @@ def is_someone(token: Token, actors: ActorDictionary) -> bool:
     not a thing or a document."""
     if token.pos_ in ("PROPN", "PRON") or token.ent_type_ in ACTOR_ENTITY_TYPES:
         return True
+    if token.text.isalpha() and token.text.isupper() and len(token.text) > 1 and actors.organisation(token.text):
+        return True  # a body's acronym the model took for a common noun ("ECOWAS and Niger agreed")
     return actors.role(token.lemma_) is not None or actors.role(token.text) is not None
 
 

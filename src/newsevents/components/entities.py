@@ -892,7 +892,8 @@ class EntityResolver:
         ents = [self._demonym_name_before(self._name_after_role(self._medium_title(self._without_run_on_tail(e)))) for e in self.ents
                 if not (e.start_char > 0 and text[e.start_char - 1] in "#@")]
         ents = self._town_clubs(self._owner_after_of(self._split_run_ons(self._glued_company_words(self._split_routes(ents)))))
-        ents = self._possessor_bodies(self._untagged_names([e for e in ents if e.label_ in NAMED_LABELS]))
+        ents = self._possessor_bodies(self._untagged_acronyms(self._untagged_names(
+            [e for e in ents if e.label_ in NAMED_LABELS])))
         ents = self._office_names(ents)
         ents = self._nicknamed_names(ents)
         short_bodies = self._short_body_names(ents)
@@ -1515,6 +1516,25 @@ class EntityResolver:
         covered = {i for span in found for i in range(span.start, span.end)}
         kept = [e for e in ents if not any(i in covered for i in range(e.start, e.end))]
         return sorted(kept + found, key=lambda e: e.start)
+
+    def _untagged_acronyms(self, ents: list[Span]) -> list[Span]:
+        """A body's acronym the model took for a common noun and left untagged (``ECOWAS and the junta
+        agreed``, tagged a plural noun ``ecowa``): one word of two to eight capital letters that the
+        actor dictionary knows as an organisation's name or alias, inside a line that is not shouted
+        (a line in capitals has every word in capitals: ``WHO`` there may be the pronoun)."""
+        tagged = {i for e in ents for i in range(e.start, e.end)}
+        found: list[Span] = []
+        for tok in self.tokens:
+            if tok.i in tagged or tok.pos_ == "PROPN" or not (2 <= len(tok.text) <= 8 and tok.text.isalpha()
+                                                             and tok.text.isupper()):
+                continue  # a proper noun left untagged is the name rules' to judge
+            sent = self.sents[self.sent_of[tok.i]]
+            words = [t for t in sent if t.is_alpha and t.i != tok.i]
+            if words and sum(t.text.isupper() for t in words) * 2 > len(words):
+                continue  # a shouted line
+            if self.ad.organisation(tok.text) is not None:
+                found.append(Span(self.doc, tok.i, tok.i + 1, label="ORG"))
+        return sorted(ents + found, key=lambda e: e.start) if found else ents
 
     def _family_name_repeated(self, span: Span) -> bool:
         """``Theresa May`` left untagged (``May`` read as a verb's word), ``Reince Priebus`` tagged
@@ -3945,7 +3965,8 @@ class EntityResolver:
                     self.presumed.add(id(cluster))
             elif cluster.country is None and dominant and (
                     cluster.key.startswith("org:None:") and set(cluster.sectors) != {"CVL"}  # no aid group or NGO
-                    or (cluster.key.startswith("group:None:") and self.ad.words.local_sector & set(cluster.sectors))
+                    or (cluster.key.startswith("group:None:") and (self.ad.words.local_sector & set(cluster.sectors)
+                                                                   or cluster.key[len("group:None:"):] in self.ad.words.local_group))
                     or (cluster.key.startswith("role:None:") and cluster.type == "PERSON"
                         and set(cluster.sectors) & self.ad.words.unnamed_state_sector)):
                 # "the government", "parliament", "police", "a rescue official": in a story about

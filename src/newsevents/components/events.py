@@ -35,6 +35,7 @@ from newsevents.docquery import (
 from newsevents.eventcoding import confidence, nonevents, raids, topic
 from newsevents.eventcoding.anaphora import recall_recipients, share_same_act
 from newsevents.eventcoding.arguments import (
+    SIDES_PREPS,
     Coder,
     answering_party,
     antecedents,
@@ -294,6 +295,10 @@ def _has_own_subject(token: Token) -> bool:
     return token.dep_ == "acl" and any(c.dep_ == "poss" for c in token.head.children)
 
 
+# A view of an act (praise, blame) takes an act that happened; a request or a refusal one that may not.
+_VIEW_TYPES = frozenset({"SUPPORT", "ACCUSE"})
+
+
 def is_content_of_other(candidate: Candidate, fired: dict[int, Candidate], actors: ActorDictionary,
                         cues: Cues) -> bool:
     """True when the trigger is the content or theme of another trigger in its sentence.
@@ -327,6 +332,11 @@ def is_content_of_other(candidate: Candidate, fired: dict[int, Candidate], actor
                 return True
             if outer.entry.event in VERBAL_TYPES and dep == "advcl" and _is_infinitive(token):
                 return True  # "called for him to apologise": what is asked for
+            # "welcomed a truce between X and Y", "the signing of a truce between X and Y": a mutual
+            # act that names its sides is their act, beside a view of it or the same act told again
+            if (outer.entry.event in _VIEW_TYPES or outer.entry.event == candidate.entry.event) \
+                    and candidate.token.pos_ == "NOUN" and _named_sides_between(candidate.token):
+                return False
             return not _own_actor_tokens(candidate, actors, cues)
         token = head
     return False
@@ -351,6 +361,17 @@ def _own_actor_tokens(candidate: Candidate, actors: ActorDictionary, cues: Cues)
     if token.pos_ == "NOUN":
         return own_actor_of_noun(token, actors, cues)
     return subject_of(token, actors, cues) if _has_own_subject(token) else []
+
+
+def _named_sides_between(noun: Token) -> list[Token]:
+    """Two or more sides a noun of a mutual act names by "between" or "among", on itself or on
+    its of-object ("the signing of a truce between X and Y"); else none."""
+    for head in [noun, *(g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj")]:
+        sides = prep_objects(head, SIDES_PREPS)
+        if len(sides) >= 2:
+            return sides
+    return []
 
 
 def _called_act(noun: Token, verb: Token, cues: Cues) -> bool:
