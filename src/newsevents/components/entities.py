@@ -501,7 +501,7 @@ class EntityResolver:
                 continue
             self._fold(short, into=owners[0])
 
-    def _untagged_acronyms(self) -> None:
+    def _untagged_initials(self) -> None:
         """``the Harbor Merchants Guild met ... With the HMG, ...``: capitals the model tagged as
         no name, that are the initials of exactly one body named before them, are that body (a
         short name the article uses without spelling it out). Not in a line of capitals (a
@@ -4319,7 +4319,7 @@ class EntityResolver:
         self._roles()
         self._merge_title_bodies()
         self._merge_short_tails()
-        self._untagged_acronyms()
+        self._untagged_initials()
         self._acronyms_defined_here()
         self._merge_acronyms()
         self._body_descriptions()
