@@ -1375,8 +1375,9 @@ class EntityResolver:
                 continue
             if tok.i in tagged or not tok.text[:1].isupper() or tok.pos_ != "PROPN":
                 continue
-            if tok.i > 0 and tokens[tok.i - 1].pos_ == "PROPN" and tokens[tok.i - 1].text[:1].isupper():
-                continue  # not the start of a run
+            if tok.i > 0 and tokens[tok.i - 1].pos_ == "PROPN" and tokens[tok.i - 1].text[:1].isupper() \
+                    and tok.i - 1 not in tagged:
+                continue  # not the start of a run (a tagged word before it, "Democrats", ends one)
             end = self._name_run_end(tok.i)
             if not 2 <= end - tok.i <= 3 or any(i in tagged for i in range(tok.i, end)):
                 continue
@@ -1387,13 +1388,25 @@ class EntityResolver:
             root = span.root
             apposed = root.dep_ == "appos" and self._person_word(root.head)
             titled = tok.i > 0 and self._person_word(tokens[tok.i - 1]) and not tokens[tok.i - 1].text[:1].isupper()
-            if apposed or titled or self._family_name_repeated(span):
+            if apposed or titled or self._family_name_repeated(span) or self._joined_to_person(span, by_start, ents):
                 found.append(Span(doc, tok.i, end, label="PERSON"))
         if not found:
             return ents
         covered = {i for span in found for i in range(span.start, span.end)}
         kept = [e for e in ents if not any(i in covered for i in range(e.start, e.end))]
         return sorted(kept + found, key=lambda e: e.start)
+
+    def _joined_to_person(self, span: Span, by_start: dict[int, Span], ents: list[Span]) -> bool:
+        """``Democrats Nancy Price and Ruth Gale`` where the model tagged only the second: two or
+        three untagged capitalised words opening with a known given name, joined by ``and`` to a
+        span the model tagged as a person (either side), are a person's name too."""
+        if span[0].lower_ not in self.ad.given_names:
+            return False
+        after = span.end < len(self.tokens) and self.tokens[span.end].lower_ in {"and", "&"} \
+            and (other := by_start.get(span.end + 1)) is not None and other.label_ == "PERSON"
+        before = span.start > 1 and self.tokens[span.start - 1].lower_ in {"and", "&"} \
+            and any(e.end == span.start - 1 and e.label_ == "PERSON" for e in ents)
+        return bool(after or before)
 
     def _family_name_repeated(self, span: Span) -> bool:
         """``Theresa May`` left untagged (``May`` read as a verb's word), ``Reince Priebus`` tagged
@@ -1807,6 +1820,8 @@ class EntityResolver:
         core = self._core(ent)
         if core is None or self.ad.organisation(core.text) or self.ad.country_of(core.text):
             return False
+        if ent.label_ == "PERSON" and self._occupation_before(core, tagged_person=True):
+            return True
         if normalise_name(core.text) in getattr(self, "described_bodies", ()):
             return False  # "electronics firm Sonex" somewhere: the text calls the name a body's
         if self.ad.capital_of(core.text):
@@ -1977,14 +1992,30 @@ class EntityResolver:
                 name = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
                 k = name.start - 1 if name is not None else -1
                 plural = self.tokens[k].tag_ in {"NNS", "NNPS"} or self.words[k].lower().endswith(("s", "men"))
+                noun = (self.ad.person_noun(self.tokens[k].lemma_) or self.ad.person_noun(self.words[k][:-1])) \
+                    if k >= 0 and plural else None  # "winners" (which the tagger may read as a verb)
+                described = noun is not None and noun.kind == "identity"
                 if k < 0 or not plural or not (
-                        self.ad.role(self.words[k]) or normalise_name(self.words[k]) in self.ad.demonyms):
+                        self.ad.role(self.words[k]) or normalise_name(self.words[k]) in self.ad.demonyms or described):
                     continue
                 sent_start = self.sents[self.sent_of[k]].start
                 start = k
                 while start - 1 >= sent_start and self.tokens[start - 1].pos_ in {"ADJ", "PROPN", "NOUN"} \
                         and self.tokens[start - 1].head.i in range(start, name.end) and start - 1 not in self.claimed:
                     start -= 1
+                party = self._parties_named({normalise_name(self.words[k]), normalise_name(self.words[k][:-1])})
+                if described or party:
+                    # "Oscar winners Emma Dale and Lucy Grant", "Democrats Nancy Price and Ruth
+                    # Gale": what (or of which party) each of them is, so that "the Oscar winner"
+                    # or "the Democratic hopeful" fits both (no guess) rather than the first alone
+                    j = k
+                    while j - 1 >= sent_start and self.tokens[j - 1].dep_ in {"compound", "amod"} \
+                            and self.tokens[j - 1].head.i in range(j, k + 1):
+                        j -= 1  # its modifiers, also a name the model tagged ("Oscar")
+                    said = {noun.noun if noun else normalise_name(self.words[k][:-1])} | {
+                        normalise_name(t.text) for t in self.tokens[j:k] if t.pos_ in {"PROPN", "NOUN", "ADJ"}}
+                    owner.nouns |= said
+                    cluster.nouns |= said
                 country, sectors = self.ad.code_tokens(self.tokens[start: k + 1])
                 if country is None and not sectors:
                     continue
@@ -3410,6 +3441,7 @@ class EntityResolver:
             words |= {normalise_name(w) for w in title.split()}
         if cluster.role:
             words.add(cluster.role)
+        words |= cluster.nouns  # "Oscar winners Emma Dale and Lucy Grant" (_shared_descriptions)
         age: int | None = None
         for m in cluster.mentions:
             if m.kind == "title":
@@ -3419,6 +3451,11 @@ class EntityResolver:
             words |= self._capitalised_before(m)
             head = m.head
             described = [c for c in head.children if c.dep_ == "appos"]
+            if head.dep_ == "conj":
+                # "Danny Cruz and Mike Tanner, both former world champions,": a plural apposition
+                # the parser hung on the first name describes each
+                first = self._first_conjunct(head)
+                described += [c for c in first.children if c.dep_ == "appos" and c.tag_ == "NNS"]
             if head.dep_ == "appos":
                 described.append(head.head)
             if head.dep_ == "nsubj" and head.head.lemma_ == "be":
@@ -3461,9 +3498,33 @@ class EntityResolver:
         if noun is None and head.dep_ == "appos" and head.head.pos_ == "NOUN":
             noun = head.head
         if noun is None:
+            # "Derek Simms, a former bank manager,": a person noun in apposition to the name;
+            # "Reality star Chloe Banks": an occupation right before a name opening with a given name
+            noun = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+                         and c.tag_ == "NN" and c.i > head.i), None)
+            if noun is None and self._occupation_before(ent):
+                return True
+        if noun is None:
             return False
         role = self.ad.person_noun(noun.lemma_)
         return role is not None and role.kind in {"plain", "relation", "identity"}
+
+    def _occupation_before(self, core: Span, tagged_person: bool = False) -> bool:
+        """``Reality star Chloe Banks``, ``Veteran broadcaster Michael Ashby``: a singular
+        occupation noun (``person_nouns.tsv`` kind identity) right before two or three capitalised
+        words opening with a known given name says they are a person's name, though the noun may
+        also be a body's (``broadcaster``) or the last word a plural thing's (``Banks``); a span
+        the model tagged a person needs no known given name."""
+        words = [t for t in core if not t.is_punct]
+        if not 2 <= len(words) <= 3 or core.start == 0:
+            return False
+        if words[0].lower_ not in self.ad.given_names and not tagged_person:
+            return False  # the model's tag or a known given name: a person's name
+        before = self.tokens[core.start - 1]
+        if before.pos_ != "NOUN" or before.tag_ != "NN" or not all(t.text[:1].isupper() for t in words):
+            return False
+        found = self.ad.person_noun(before.lemma_)
+        return found is not None and found.kind == "identity"
 
     def _named_as(self, head: Token) -> Token | None:
         """The noun a name is given to: ``boy`` in ``the boy, named Tom Reed``, ``a girl
@@ -3503,6 +3564,8 @@ class EntityResolver:
         party = self._parties_named(description.marks)
         office = description.kind == "role" and bool(self.ad.words.state_sector & set(description.sectors))
         fits, explicit, of_party = [], [], []
+        # a past office ("the former FBI chief"): its holder may keep a state's codes
+        past = any(t.lower_ in self.ad.words.former_word for t in self.tokens[description.start: description.end])
         for cluster in named:
             words, age = facts[id(cluster)]
             if cluster is owner:
@@ -3529,6 +3592,8 @@ class EntityResolver:
             wanted = [x for x in description.sectors if x in self.ad.words.state_sector]
             if theirs and description.kind == "identity":
                 pass  # "the Democratic candidate" may hold any office now ("Sen. Ann Lee (D-N.Y.)")
+            elif past and not wanted:
+                pass  # "the former FBI chief" may be "Former FBI director Tom Reed", coded COP
             elif (wanted and cluster.sectors and not set(wanted) & set(cluster.sectors)) or (
                     not wanted and state and len(state) == len(cluster.sectors)):
                 continue  # "the president" is no singer; "the singer" is no police chief
