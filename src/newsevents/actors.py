@@ -169,6 +169,8 @@ WORD_KINDS |= {"body_office", "office_preposition"}
 WORD_KINDS |= {"backer_word"}
 # a political party's words in descriptions and titles ("the GOP nominee", "Democrat Ann Lee")
 WORD_KINDS |= {"party_word"}
+# nouns that say a person's age ("the teenager", "the pensioner"); value: the youngest and oldest age ("13-19")
+WORD_KINDS |= {"age_noun"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -231,6 +233,7 @@ class ActorWords:
     region_adjective: dict[str, str | None] = field(default_factory=dict)  # "west african" -> CAMEO "WAF"
     counting_word: dict[str, int] = field(default_factory=dict)  # "both" -> 2, "the pair" -> 2
     party_word: dict[str, str] = field(default_factory=dict)  # "gop" -> "republican"
+    age_noun: dict[str, tuple[int, int]] = field(default_factory=dict)  # "teenager" -> (13, 19)
     # Honorifics that are naming titles too are part of how the person is named ("Lord Rennard"),
     # not a mere courtesy.
     titled_name: frozenset[str] = frozenset()
@@ -255,11 +258,13 @@ def _actor_words(directory: Path) -> ActorWords:
     regions = {normalise_name(word): code for word, code in found.pop("region_adjective").items()}
     counting = {word: int(value or 0) for word, value in found.pop("counting_word").items()}
     party = {word: value or word for word, value in found.pop("party_word").items()}
+    ages = {normalise_name(word): (int(low), int(high)) for word, value in found.pop("age_noun").items()
+            for low, _, high in [(value or "0-200").partition("-")]}
     abbreviated_role = {word: role for word, role in found["abbreviated_title"].items() if role}
     sets = {kind: frozenset(words) for kind, words in found.items()}
     return ActorWords(honorific=honorific, titled_name=sets["naming_title"] & honorific.keys(),
                       pronoun=pronoun, region_adjective=regions, counting_word=counting, party_word=party,
-                      abbreviated_role=abbreviated_role, **sets)
+                      abbreviated_role=abbreviated_role, age_noun=ages, **sets)
 
 
 def _rows(directory: Path, filename: str) -> Iterable[dict[str, str]]:

@@ -2508,6 +2508,12 @@ class EntityResolver:
         their spokesperson); ``the activist's arrest`` is left to the event stage."""
         role = self.ad.role(token.lemma_) or self.ad.role(token.text)
         owned = self.ad.role(token.head.lemma_) or self.ad.role(token.head.text)
+        if role is not None and role.kind == "person" and token.tag_ == "NN" and owned is None:
+            # "the singer's last album": a definite occupation owning anything is one person,
+            # described (person_nouns.tsv kind identity)
+            noun = self.ad.person_noun(token.lemma_) or self.ad.person_noun(token.text)
+            return noun is not None and noun.kind == "identity" and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         return (role is not None and role.kind == "person" and token.tag_ == "NN"
                 and owned is not None and owned.kind == "person")
 
@@ -3003,7 +3009,10 @@ class EntityResolver:
             return
         for cluster in people:
             noun = self.ad.person_noun(cluster.role or "")
-            if cluster.gender is None and noun is not None and noun.gender:
+            # an abbreviation says no gender: "Rep. Ann Lee" is read as a congressman
+            short = (cluster.title or "").split()[-1:] and (cluster.title or "").split()[-1].lower().rstrip(".") \
+                in self.ad.words.abbreviated_title
+            if cluster.gender is None and noun is not None and noun.gender and not short:
                 cluster.gender = noun.gender  # "Clinton spokesman Brian Fallon" is a man
         for tok in self.tokens:
             gender = self.ad.words.pronoun.get(tok.lower_)
@@ -3299,7 +3308,8 @@ class EntityResolver:
             kind = "identity"
         return Description(
             start=span.start, end=span.end, noun=cluster.role, kind=kind,
-            gender=noun.gender if noun else None, age=None, country=cluster.country,
+            # "The whistleblower said she ...": a pronoun the description's person took tells the gender
+            gender=(noun.gender if noun else None) or cluster.gender, age=None, country=cluster.country,
             sectors=sectors, marks=marks, owner=owner,
             introduced=cluster.introduced,
         )
@@ -3467,6 +3477,7 @@ class EntityResolver:
                 if noun.like_num and noun.text.isdigit():
                     age = age or int(noun.text)
                 elif noun.pos_ in {"NOUN", "PROPN"}:
+                    age = age or self._age_inside(noun)  # "Doris Hale, a 94-year-old grandmother,"
                     words.add(normalise_name(noun.lemma_))
                     words |= {normalise_name(c.text) for c in noun.children if c.dep_ in {"compound", "amod"}}
             age = age or self._age_next_to(m)
@@ -3539,6 +3550,14 @@ class EntityResolver:
             return verb.head
         return None
 
+    def _age_inside(self, noun: Token) -> int | None:
+        """``94`` of ``a 94-year-old grandmother``: an age written before the noun of a phrase."""
+        lower = [t.lower_ for t in self.tokens[noun.left_edge.i: noun.i]]
+        for k in range(len(lower) - 4):
+            if lower[k + 1: k + 5] == ["-", "year", "-", "old"]:
+                return _age_value(self.words[noun.left_edge.i + k])
+        return None
+
     def _age_next_to(self, m: Mention) -> int | None:
         """``Jane Roe, 45,`` / ``Jane Roe (45)`` / ``45-year-old Jane Roe``."""
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -3588,6 +3607,9 @@ class EntityResolver:
                 continue
             if description.age and age and description.age != age:
                 continue
+            ages = self.ad.words.age_noun.get(description.noun or "")
+            if ages and age is not None and not ages[0] <= age <= ages[1]:
+                continue  # "the teenager" is nobody the text says is 45
             state = [x for x in cluster.sectors if x in self.ad.words.state_sector]
             wanted = [x for x in description.sectors if x in self.ad.words.state_sector]
             if theirs and description.kind == "identity":
@@ -3613,7 +3635,8 @@ class EntityResolver:
                 description.noun in words or bool(self.ad.kinds_named(description.noun) & words))
             same_body = description.kind != "relation" and bool(description.marks)
             said = ((same_noun or same_body) and description.marks <= words) or (
-                description.age is not None and description.age == age)
+                description.age is not None and description.age == age) or (
+                bool(ages) and age is not None and description.marks <= words)  # "Emma Shaw, 16," / "the teenager"
             if said:
                 explicit.append(cluster)
         if of_party:
