@@ -1786,6 +1786,12 @@ class EntityResolver:
     def _name_after_role(self, ent: Span) -> Span:
         """"Fire chief Tom Banks" tagged as one ORG: the role words are a title, the capitalised
         words after them a person's name (two to three words, none a known body or country)."""
+        if ent.label_ == "PERSON" and len(ent) >= 3 and ent.start > 0 and ent[0].lower_ in self.ad.words.honorific:
+            # "First Lady Melania Trump" tagged "Lady Melania Trump": the honorific's word ends a
+            # role written before the span ("first lady"), which is the title, not the name
+            found = self._role_ending_at(ent.start, max(0, ent.start - self.ad.max_role_words))
+            if found is not None and found[0] < ent.start and self.ad.role(found[1]).kind == "person":
+                return Span(self.doc, ent.start + 1, ent.end, label="PERSON")
         if ent.label_ != "ORG" or len(ent) < 3:
             return ent
         name = ent[1:]
@@ -2862,7 +2868,9 @@ class EntityResolver:
         for t in tokens:
             if t.lower_ == "the" and not run:
                 continue
-            if t.pos_ != "PROPN" or not t.text[:1].isupper() or t.ent_type_ not in {"GPE", "LOC", "ORG", "FAC", "WORK_OF_ART", ""}:
+            # (a place the model tagged so counts however it read the word: "Lagos police", Lagos an ADJ)
+            if not (t.pos_ == "PROPN" or t.ent_type_ in {"GPE", "LOC"}) or not t.text[:1].isupper() \
+                    or t.ent_type_ not in {"GPE", "LOC", "ORG", "FAC", "WORK_OF_ART", ""}:
                 break
             if t.i in self.claimed and (owner := self._cluster_at(t.i)) is not None and owner.type == "PERSON":
                 break  # "Bo's wife": a person's name, though a town bears it
@@ -3277,7 +3285,7 @@ class EntityResolver:
             target = self._only_fit(description, named, facts)
             if target is not None:
                 self._add(target, description.start, description.end, "description", self.tokens[description.start + 1])
-        for description in self._age_descriptions():
+        for description in self._age_descriptions() + self._age_noun_descriptions():
             target = self._only_fit(description, named, facts) or self._only_unnamed_fit(description)
             if target is not None:
                 head = self.tokens[description.end - 1]
@@ -3381,6 +3389,24 @@ class EntityResolver:
                 country = next((c for t in modifiers if t.text[:1].isupper() and (c := self.ad.country_of(t.text))), None)
                 end = head.i + 1
             found.append(Description(i - 1, end, said_noun, "age", gender, years, country, sectors, marks, None))
+        return found
+
+    def _age_noun_descriptions(self) -> list[Description]:
+        """``the teenager``, ``the octogenarian`` (``age_noun`` of actor_words.tsv): a person of an
+        age in a range. Read like ``the 45-year-old``: linked to the one named person of a stated
+        age in the range (or the one who fits), else no mention at all, so that an unlinked one
+        draws no pronoun away from the person it stands for."""
+        found = []
+        for tok in self.tokens:
+            if tok.i == 0 or tok.i in self.claimed or tok.tag_ not in {"NN", "NNP"} or self.words[tok.i - 1].lower() != "the":
+                continue
+            noun = normalise_name(tok.lemma_)
+            if noun not in self.ad.words.age_noun or tok.i - 1 in self.claimed:
+                continue
+            if tok.i + 1 < len(self.tokens) and self.tokens[tok.i + 1].pos_ in {"NOUN", "PROPN"}:
+                continue  # "the teenager's" is fine; "the teen years" is no person
+            gender = "m" if noun.endswith("boy") else "f" if noun.endswith("girl") else None
+            found.append(Description(tok.i - 1, tok.i + 1, noun, "age", gender, None, None, [], set(), None))
         return found
 
     def _age_head_noun(self, first: int) -> Token | None:
@@ -3614,12 +3640,17 @@ class EntityResolver:
             wanted = [x for x in description.sectors if x in self.ad.words.state_sector]
             if theirs and description.kind == "identity":
                 pass  # "the Democratic candidate" may hold any office now ("Sen. Ann Lee (D-N.Y.)")
-            elif past and not wanted:
-                pass  # "the former FBI chief" may be "Former FBI director Tom Reed", coded COP
             elif (wanted and cluster.sectors and not set(wanted) & set(cluster.sectors)) or (
                     not wanted and state and len(state) == len(cluster.sectors)):
-                continue  # "the president" is no singer; "the singer" is no police chief
-                # (but "the Democratic nominee" may be a party's or a state's person)
+                # "the president" is no singer; "the singer" is no police chief (but "the
+                # Democratic nominee" may be a party's or a state's person). A past office ("the
+                # former FBI chief") may be a state's person the text describes so ("Former FBI
+                # director Tom Reed", coded COP), never one who merely fits.
+                if past and not wanted and self._said_so(description, words, age):
+                    explicit.append(cluster)
+                    if named_before:
+                        fits.append(cluster)
+                continue
             if named_before:
                 fits.append(cluster)
                 same_office = description.noun is not None and (
@@ -3631,13 +3662,7 @@ class EntityResolver:
             # "Democratic nominee Jane Roe"); every capitalised word of the description must be
             # among the person's.
             # or a noun of a kind the description's noun names ("the comic" / "comedian Tom Reed")
-            same_noun = description.noun is not None and (
-                description.noun in words or bool(self.ad.kinds_named(description.noun) & words))
-            same_body = description.kind != "relation" and bool(description.marks)
-            said = ((same_noun or same_body) and description.marks <= words) or (
-                description.age is not None and description.age == age) or (
-                bool(ages) and age is not None and description.marks <= words)  # "Emma Shaw, 16," / "the teenager"
-            if said:
+            if self._said_so(description, words, age):
                 explicit.append(cluster)
         if of_party:
             # the one person named before whom the text gives that party (and, for a state
@@ -3686,6 +3711,19 @@ class EntityResolver:
                 near[0].evidence.append(f"{self._text(description)!r}: the only named person who fits nearby")
                 return near[0]
         return None
+
+    def _said_so(self, description: Description, words: set[str], age: int | None) -> bool:
+        """Whether the text describes a person (their ``words`` and ``age``, ``_person_facts``) as
+        the description does: the same noun or one of its kind, or the same body, with every
+        capitalised word of the description among theirs; the same age; an age noun's age."""
+        same_noun = description.noun is not None and (
+            description.noun in words or bool(self.ad.kinds_named(description.noun) & words))
+        same_body = description.kind != "relation" and bool(description.marks)
+        ages = self.ad.words.age_noun.get(description.noun or "")
+        in_range = bool(ages) and age is not None and ages[0] <= age <= ages[1]
+        return ((same_noun or same_body) and description.marks <= words) or (
+            description.age is not None and description.age == age) or (
+            in_range and description.marks <= words)  # "Emma Shaw, 16," / "the teenager"
 
     def _parties_named(self, words: Container[str] | set[str]) -> frozenset[str]:
         """The parties that words name (``republican``, ``gop``: Republican); one-letter party
@@ -3977,7 +4015,13 @@ class EntityResolver:
         dominant = self._dominant_country()
         if dominant is not None:
             return dominant
+        # The places count with the people and bodies that gave no clear focus alone: "protested
+        # in Lima ... Peru is the world's second-largest copper producer" is a Peruvian story
         counts: dict[str, int] = {}
+        for cluster in self.clusters:
+            if cluster.country and len(cluster.country) == 3 and cluster.country not in self.ad.words.not_state \
+                    and id(cluster) not in self.presumed:
+                counts[cluster.country] = counts.get(cluster.country, 0) + len(cluster.mentions)
         for ent in self.ents:
             if ent.label_ in {"GPE", "LOC"} and ent.start not in self.claimed \
                     and not self.ad.in_contest_name(ent[0], ent[-1]):  # "the US Open" is held there, no more
