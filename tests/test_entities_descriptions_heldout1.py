@@ -230,3 +230,17 @@ def test_an_abbreviated_title_gives_no_gender(extract) -> None:
     start = record.article.text.index("The Democratic congresswoman")
     lee = next(e for e in record.entities if e.name == "Robin Lee")
     assert any(m.start == start for m in lee.mentions)
+
+
+def test_the_pronoun_of_a_description_never_excludes_the_person_described_so(resolve) -> None:
+    # the pronoun only chooses among several who fit nearby (a pronoun may be linked wrongly)
+    rows: list[Row] = [
+        ("Singer", "NN", "NOUN", 2, "compound", "O", True), ("Tom", "NNP", "PROPN", 2, "compound", "B-PERSON", False),
+        ("Reed", "NNP", "PROPN", 3, "nsubj", "I-PERSON", False), ("toured", "VBD", "VERB", 3, "ROOT", "O", False),
+        (".", ".", "PUNCT", 3, "punct", "O", False),
+        ("The", "DT", "DET", 6, "det", "O", True), ("singer", "NN", "NOUN", 7, "nsubj", "O", False),
+        ("said", "VBD", "VERB", 7, "ROOT", "O", False), ("she", "PRP", "PRON", 9, "nsubj", "O", False),
+        ("was", "VBD", "AUX", 7, "ccomp", "O", False), ("tired", "JJ", "ADJ", 9, "acomp", "O", False),
+        (".", ".", "PUNCT", 7, "punct", "O", False),
+    ]
+    assert "The singer" in _texts(resolve(rows)["Tom Reed"])

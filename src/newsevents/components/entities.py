@@ -95,6 +95,9 @@ class Description:
     owner: int | None  # token index of a possessor ("her husband")
     # "a neighbour": someone new, who may be named after (a boy, named X) but is nobody named before
     introduced: bool = False
+    # the gender of a pronoun the description's person took ("The whistleblower said she ..."):
+    # it only chooses among several who fit nearby, never excludes anyone
+    pronoun_gender: str | None = None
 
 
 @dataclass
@@ -3316,10 +3319,9 @@ class EntityResolver:
             kind = "identity"
         return Description(
             start=span.start, end=span.end, noun=cluster.role, kind=kind,
-            # "The whistleblower said she ...": a pronoun the description's person took tells the gender
-            gender=(noun.gender if noun else None) or cluster.gender, age=None, country=cluster.country,
+            gender=noun.gender if noun else None, age=None, country=cluster.country,
             sectors=sectors, marks=marks, owner=owner,
-            introduced=cluster.introduced,
+            introduced=cluster.introduced, pronoun_gender=cluster.gender,
         )
 
     def _parent_of_number(self, noun: Token) -> bool:
@@ -3707,6 +3709,12 @@ class EntityResolver:
             here = self.sent_of[description.start]
             near = [c for c in fits if any(0 <= here - m.sent <= DESCRIPTION_WINDOW and m.end <= start_char
                                            for m in c.mentions)]
+            if len(near) > 1 and description.pronoun_gender and description.gender is None:
+                near = [c for c in near if c.gender == description.pronoun_gender]
+                if len(near) == 1:
+                    near[0].evidence.append(
+                        f"{self._text(description)!r}: the only named person nearby of the gender of its pronoun")
+                    return near[0]
             if len(near) == 1:
                 near[0].evidence.append(f"{self._text(description)!r}: the only named person who fits nearby")
                 return near[0]
@@ -4015,19 +4023,22 @@ class EntityResolver:
         dominant = self._dominant_country()
         if dominant is not None:
             return dominant
-        # The places count with the people and bodies that gave no clear focus alone: "protested
-        # in Lima ... Peru is the world's second-largest copper producer" is a Peruvian story
         counts: dict[str, int] = {}
-        for cluster in self.clusters:
-            if cluster.country and len(cluster.country) == 3 and cluster.country not in self.ad.words.not_state \
-                    and id(cluster) not in self.presumed:
-                counts[cluster.country] = counts.get(cluster.country, 0) + len(cluster.mentions)
         for ent in self.ents:
             if ent.label_ in {"GPE", "LOC"} and ent.start not in self.claimed \
                     and not self.ad.in_contest_name(ent[0], ent[-1]):  # "the US Open" is held there, no more
                 found = _gazetteer_country(self.gaz, ent.text)
                 if found:
                     counts[found] = counts.get(found, 0) + 1
+        places = clear_focus(counts, len(self.sents))
+        if places is not None:
+            return places
+        # The places count with the people and bodies when neither gave a clear focus alone:
+        # "protested in Lima ... Peru is the world's second-largest copper producer" is Peruvian
+        for cluster in self.clusters:
+            if cluster.country and len(cluster.country) == 3 and cluster.country not in self.ad.words.not_state \
+                    and id(cluster) not in self.presumed:
+                counts[cluster.country] = counts.get(cluster.country, 0) + len(cluster.mentions)
         return clear_focus(counts, len(self.sents))
 
     def _nearby_country(self, cluster: Cluster) -> str | None:
