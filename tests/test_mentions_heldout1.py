@@ -12,12 +12,12 @@ no-link case is kept when the description joins no named entity.
 
 | measure | first (main 55ed5ef) | final (this branch) |
 | --- | --- | --- |
-| links right (of 47) | 37 | 37 |
-| links wrong | 2 | 2 |
-| links missed | 8 | 8 |
-| no-link kept (of 15) | 12 | 12 |
-| country right (of 23) | 16 | 16 |
-| sector right (of 18) | 13 | 13 |
+| links right (of 47) | 37 | 46 |
+| links wrong | 2 | 0 |
+| links missed | 8 | 1 |
+| no-link kept (of 15) | 12 | 15 |
+| country right (of 23) | 16 | 21 |
+| sector right (of 18) | 13 | 17 |
 
 First wrong links: `the former FBI chief` given to the committee chairman named in between (L06),
 `the reality star` to her boyfriend the quarterback (L44); two candidates guessed between: `the
@@ -28,6 +28,19 @@ given with a gap (`Michael Ashby, 72,` after `Veteran broadcaster`), identity no
 apposition, a possessive `The singer's`. First code errors: a first lady, `Lagos police`, a city's
 rapper, a councilmember, ministers and police officers unmarked by country in a one-country story
 (no country), police spokesmen and detectives coded GOV rather than COP.
+
+Fixed only by general means, each tested on sentences of our own (tests/test_entities_descriptions_
+heldout1.py, tests/test_entities_codes_heldout1.py; docs/entities.md, "Held-out passages of our
+own"): plural descriptions and appositions of names joined by "and" describe each name; an untagged
+given-name run joined to a tagged person is a name; a past office may be a state-coded person the
+text described so; an occupation before a name (or a person noun in apposition to it) keeps it a
+person; age nouns (actor_words.tsv ``age_noun``) and an age inside an apposition; a definite
+occupation owning a thing is a description; a description's pronoun chooses among several nearby;
+an abbreviation gives no gender; kind rows (congresswoman, lawmaker), person nouns (whistleblower,
+quarterback), police titles and councilmember (roles.tsv); a place read as an adjective names its
+police; "First Lady X" tagged "Lady X"; places and people counted together for the story's country
+when neither alone is clear. Still wrong: the rows in ``XFAIL``. From now on this file is a
+regression set, not a measure.
 """
 
 from __future__ import annotations
@@ -42,7 +55,14 @@ PATH = Path(__file__).parent / "data" / "mentions_heldout1.jsonl"
 ROWS = read_rows(PATH)
 
 # Still wrong at the end of brief s12-desc13, with the reason (kept visible, not deleted).
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "L32": "'His wife' two sentences after 'His wife, Anne Pike': the pronoun 'His' goes to the detective "
+           "named in between (the subject of the sentence before), whose wife nobody named",
+    "C08": "'Houston rapper Devon Marks': a city before an occupation gives a person no country (a club's "
+           "town before 'striker' would make every player that town's country); left alone",
+    "C15": "'Superintendent Mark Doyle' after 'Police in Sydney': 'superintendent' alone is no role of the "
+           "tables (a school's superintendent in the US), so no state office and no country",
+}
 
 
 @pytest.fixture(scope="module")
@@ -74,8 +94,8 @@ def _n(outcome: Outcome, kind: str, verdict: str) -> int:
 
 # the final figures of the table above (a floor: a change that loses links or codes fails)
 def test_held_out_figures(outcome: Outcome) -> None:
-    assert _n(outcome, "links", "right") >= 37
-    assert _n(outcome, "links", "wrong") <= 2
-    assert _n(outcome, "no_links", "kept") >= 12
-    assert _n(outcome, "countries", "right") >= 16
-    assert _n(outcome, "sectors", "right") >= 13
+    assert _n(outcome, "links", "right") >= 46
+    assert _n(outcome, "links", "wrong") == 0
+    assert _n(outcome, "no_links", "kept") == 15
+    assert _n(outcome, "countries", "right") >= 21
+    assert _n(outcome, "sectors", "right") >= 17
