@@ -174,6 +174,8 @@ WORD_KINDS |= {"route_link"}
 # groups of another sector that serve at home like police ("security forces" fire on protesters where
 # the story happens): unnamed, they take the story's country as the ``local_sector`` groups do
 WORD_KINDS |= {"local_group"}
+# nouns that say a person's age ("the teenager", "the pensioner"); value: the youngest and oldest age ("13-19")
+WORD_KINDS |= {"age_noun"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -238,6 +240,7 @@ class ActorWords:
     counting_word: dict[str, int] = field(default_factory=dict)  # "both" -> 2, "the pair" -> 2
     party_word: dict[str, str] = field(default_factory=dict)  # "gop" -> "republican"
     route_link: dict[str, str] = field(default_factory=dict)  # "to" -> "from": the word before the first end
+    age_noun: dict[str, tuple[int, int]] = field(default_factory=dict)  # "teenager" -> (13, 19)
     # Honorifics that are naming titles too are part of how the person is named ("Lord Rennard"),
     # not a mere courtesy.
     titled_name: frozenset[str] = frozenset()
@@ -263,11 +266,13 @@ def _actor_words(directory: Path) -> ActorWords:
     counting = {word: int(value or 0) for word, value in found.pop("counting_word").items()}
     party = {word: value or word for word, value in found.pop("party_word").items()}
     route = {word: value or "" for word, value in found.pop("route_link").items()}
+    ages = {normalise_name(word): (int(low), int(high)) for word, value in found.pop("age_noun").items()
+            for low, _, high in [(value or "0-200").partition("-")]}
     abbreviated_role = {word: role for word, role in found["abbreviated_title"].items() if role}
     sets = {kind: frozenset(words) for kind, words in found.items()}
     return ActorWords(honorific=honorific, titled_name=sets["naming_title"] & honorific.keys(),
                       pronoun=pronoun, region_adjective=regions, counting_word=counting, party_word=party,
-                      abbreviated_role=abbreviated_role, route_link=route, **sets)
+                      abbreviated_role=abbreviated_role, route_link=route, age_noun=ages, **sets)
 
 
 def _rows(directory: Path, filename: str) -> Iterable[dict[str, str]]:

@@ -96,6 +96,9 @@ class Description:
     owner: int | None  # token index of a possessor ("her husband")
     # "a neighbour": someone new, who may be named after (a boy, named X) but is nobody named before
     introduced: bool = False
+    # the gender of a pronoun the description's person took ("The whistleblower said she ..."):
+    # it only chooses among several who fit nearby, never excludes anyone
+    pronoun_gender: str | None = None
 
 
 @dataclass
@@ -1497,8 +1500,9 @@ class EntityResolver:
                 continue
             if tok.i in tagged or not tok.text[:1].isupper() or tok.pos_ != "PROPN":
                 continue
-            if tok.i > 0 and tokens[tok.i - 1].pos_ == "PROPN" and tokens[tok.i - 1].text[:1].isupper():
-                continue  # not the start of a run
+            if tok.i > 0 and tokens[tok.i - 1].pos_ == "PROPN" and tokens[tok.i - 1].text[:1].isupper() \
+                    and tok.i - 1 not in tagged:
+                continue  # not the start of a run (a tagged word before it, "Democrats", ends one)
             end = self._name_run_end(tok.i)
             if not 2 <= end - tok.i <= 3 or any(i in tagged for i in range(tok.i, end)):
                 continue
@@ -1509,7 +1513,7 @@ class EntityResolver:
             root = span.root
             apposed = root.dep_ == "appos" and self._person_word(root.head)
             titled = tok.i > 0 and self._person_word(tokens[tok.i - 1]) and not tokens[tok.i - 1].text[:1].isupper()
-            if apposed or titled or self._family_name_repeated(span):
+            if apposed or titled or self._family_name_repeated(span) or self._joined_to_person(span, by_start, ents):
                 found.append(Span(doc, tok.i, end, label="PERSON"))
         if not found:
             return ents
@@ -1535,6 +1539,18 @@ class EntityResolver:
             if self.ad.organisation(tok.text) is not None:
                 found.append(Span(self.doc, tok.i, tok.i + 1, label="ORG"))
         return sorted(ents + found, key=lambda e: e.start) if found else ents
+
+    def _joined_to_person(self, span: Span, by_start: dict[int, Span], ents: list[Span]) -> bool:
+        """``Democrats Nancy Price and Ruth Gale`` where the model tagged only the second: two or
+        three untagged capitalised words opening with a known given name, joined by ``and`` to a
+        span the model tagged as a person (either side), are a person's name too."""
+        if span[0].lower_ not in self.ad.given_names:
+            return False
+        after = span.end < len(self.tokens) and self.tokens[span.end].lower_ in {"and", "&"} \
+            and (other := by_start.get(span.end + 1)) is not None and other.label_ == "PERSON"
+        before = span.start > 1 and self.tokens[span.start - 1].lower_ in {"and", "&"} \
+            and any(e.end == span.start - 1 and e.label_ == "PERSON" for e in ents)
+        return bool(after or before)
 
     def _family_name_repeated(self, span: Span) -> bool:
         """``Theresa May`` left untagged (``May`` read as a verb's word), ``Reince Priebus`` tagged
@@ -1927,6 +1943,12 @@ class EntityResolver:
     def _name_after_role(self, ent: Span) -> Span:
         """"Fire chief Tom Banks" tagged as one ORG: the role words are a title, the capitalised
         words after them a person's name (two to three words, none a known body or country)."""
+        if ent.label_ == "PERSON" and len(ent) >= 3 and ent.start > 0 and ent[0].lower_ in self.ad.words.honorific:
+            # "First Lady Melania Trump" tagged "Lady Melania Trump": the honorific's word ends a
+            # role written before the span ("first lady"), which is the title, not the name
+            found = self._role_ending_at(ent.start, max(0, ent.start - self.ad.max_role_words))
+            if found is not None and found[0] < ent.start and self.ad.role(found[1]).kind == "person":
+                return Span(self.doc, ent.start + 1, ent.end, label="PERSON")
         if ent.label_ != "ORG" or len(ent) < 3:
             return ent
         name = ent[1:]
@@ -1961,6 +1983,8 @@ class EntityResolver:
         core = self._core(ent)
         if core is None or self.ad.organisation(core.text) or self.ad.country_of(core.text):
             return False
+        if ent.label_ == "PERSON" and self._occupation_before(core, tagged_person=True):
+            return True
         if normalise_name(core.text) in getattr(self, "described_bodies", ()):
             return False  # "electronics firm Sonex" somewhere: the text calls the name a body's
         if self.ad.capital_of(core.text):
@@ -2131,14 +2155,30 @@ class EntityResolver:
                 name = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
                 k = name.start - 1 if name is not None else -1
                 plural = self.tokens[k].tag_ in {"NNS", "NNPS"} or self.words[k].lower().endswith(("s", "men"))
+                noun = (self.ad.person_noun(self.tokens[k].lemma_) or self.ad.person_noun(self.words[k][:-1])) \
+                    if k >= 0 and plural else None  # "winners" (which the tagger may read as a verb)
+                described = noun is not None and noun.kind == "identity"
                 if k < 0 or not plural or not (
-                        self.ad.role(self.words[k]) or normalise_name(self.words[k]) in self.ad.demonyms):
+                        self.ad.role(self.words[k]) or normalise_name(self.words[k]) in self.ad.demonyms or described):
                     continue
                 sent_start = self.sents[self.sent_of[k]].start
                 start = k
                 while start - 1 >= sent_start and self.tokens[start - 1].pos_ in {"ADJ", "PROPN", "NOUN"} \
                         and self.tokens[start - 1].head.i in range(start, name.end) and start - 1 not in self.claimed:
                     start -= 1
+                party = self._parties_named({normalise_name(self.words[k]), normalise_name(self.words[k][:-1])})
+                if described or party:
+                    # "Oscar winners Emma Dale and Lucy Grant", "Democrats Nancy Price and Ruth
+                    # Gale": what (or of which party) each of them is, so that "the Oscar winner"
+                    # or "the Democratic hopeful" fits both (no guess) rather than the first alone
+                    j = k
+                    while j - 1 >= sent_start and self.tokens[j - 1].dep_ in {"compound", "amod"} \
+                            and self.tokens[j - 1].head.i in range(j, k + 1):
+                        j -= 1  # its modifiers, also a name the model tagged ("Oscar")
+                    said = {noun.noun if noun else normalise_name(self.words[k][:-1])} | {
+                        normalise_name(t.text) for t in self.tokens[j:k] if t.pos_ in {"PROPN", "NOUN", "ADJ"}}
+                    owner.nouns |= said
+                    cluster.nouns |= said
                 country, sectors = self.ad.code_tokens(self.tokens[start: k + 1])
                 if country is None and not sectors:
                     continue
@@ -2687,6 +2727,12 @@ class EntityResolver:
         their spokesperson); ``the activist's arrest`` is left to the event stage."""
         role = self.ad.role(token.lemma_) or self.ad.role(token.text)
         owned = self.ad.role(token.head.lemma_) or self.ad.role(token.head.text)
+        if role is not None and role.kind == "person" and token.tag_ == "NN" and owned is None:
+            # "the singer's last album": a definite occupation owning anything is one person,
+            # described (person_nouns.tsv kind identity)
+            noun = self.ad.person_noun(token.lemma_) or self.ad.person_noun(token.text)
+            return noun is not None and noun.kind == "identity" and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         return (role is not None and role.kind == "person" and token.tag_ == "NN"
                 and owned is not None and owned.kind == "person")
 
@@ -3048,7 +3094,9 @@ class EntityResolver:
         for t in tokens:
             if t.lower_ == "the" and not run:
                 continue
-            if t.pos_ != "PROPN" or not t.text[:1].isupper() or t.ent_type_ not in {"GPE", "LOC", "ORG", "FAC", "WORK_OF_ART", ""}:
+            # (a place the model tagged so counts however it read the word: "Lagos police", Lagos an ADJ)
+            if not (t.pos_ == "PROPN" or t.ent_type_ in {"GPE", "LOC"}) or not t.text[:1].isupper() \
+                    or t.ent_type_ not in {"GPE", "LOC", "ORG", "FAC", "WORK_OF_ART", ""}:
                 break
             if t.i in self.claimed and (owner := self._cluster_at(t.i)) is not None and owner.type == "PERSON":
                 break  # "Bo's wife": a person's name, though a town bears it
@@ -3210,7 +3258,10 @@ class EntityResolver:
             return
         for cluster in people:
             noun = self.ad.person_noun(cluster.role or "")
-            if cluster.gender is None and noun is not None and noun.gender:
+            # an abbreviation says no gender: "Rep. Ann Lee" is read as a congressman
+            short = (cluster.title or "").split()[-1:] and (cluster.title or "").split()[-1].lower().rstrip(".") \
+                in self.ad.words.abbreviated_title
+            if cluster.gender is None and noun is not None and noun.gender and not short:
                 cluster.gender = noun.gender  # "Clinton spokesman Brian Fallon" is a man
         for tok in self.tokens:
             gender = self.ad.words.pronoun.get(tok.lower_)
@@ -3475,7 +3526,7 @@ class EntityResolver:
             target = self._only_fit(description, named, facts)
             if target is not None:
                 self._add(target, description.start, description.end, "description", self.tokens[description.start + 1])
-        for description in self._age_descriptions():
+        for description in self._age_descriptions() + self._age_noun_descriptions():
             target = self._only_fit(description, named, facts) or self._only_unnamed_fit(description)
             if target is not None:
                 head = self.tokens[description.end - 1]
@@ -3508,7 +3559,7 @@ class EntityResolver:
             start=span.start, end=span.end, noun=cluster.role, kind=kind,
             gender=noun.gender if noun else None, age=None, country=cluster.country,
             sectors=sectors, marks=marks, owner=owner,
-            introduced=cluster.introduced,
+            introduced=cluster.introduced, pronoun_gender=cluster.gender,
         )
 
     def _parent_of_number(self, noun: Token) -> bool:
@@ -3580,6 +3631,24 @@ class EntityResolver:
             found.append(Description(i - 1, end, said_noun, "age", gender, years, country, sectors, marks, None))
         return found
 
+    def _age_noun_descriptions(self) -> list[Description]:
+        """``the teenager``, ``the octogenarian`` (``age_noun`` of actor_words.tsv): a person of an
+        age in a range. Read like ``the 45-year-old``: linked to the one named person of a stated
+        age in the range (or the one who fits), else no mention at all, so that an unlinked one
+        draws no pronoun away from the person it stands for."""
+        found = []
+        for tok in self.tokens:
+            if tok.i == 0 or tok.i in self.claimed or tok.tag_ not in {"NN", "NNP"} or self.words[tok.i - 1].lower() != "the":
+                continue
+            noun = normalise_name(tok.lemma_)
+            if noun not in self.ad.words.age_noun or tok.i - 1 in self.claimed:
+                continue
+            if tok.i + 1 < len(self.tokens) and self.tokens[tok.i + 1].pos_ in {"NOUN", "PROPN"}:
+                continue  # "the teenager's" is fine; "the teen years" is no person
+            gender = "m" if noun.endswith("boy") else "f" if noun.endswith("girl") else None
+            found.append(Description(tok.i - 1, tok.i + 1, noun, "age", gender, None, None, [], set(), None))
+        return found
+
     def _age_head_noun(self, first: int) -> Token | None:
         """The noun an age modifier describes (``officer`` in ``the 34-year-old former police
         officer from Leeds``): the noun right after ``-old``, or after modifiers of it."""
@@ -3648,6 +3717,7 @@ class EntityResolver:
             words |= {normalise_name(w) for w in title.split()}
         if cluster.role:
             words.add(cluster.role)
+        words |= cluster.nouns  # "Oscar winners Emma Dale and Lucy Grant" (_shared_descriptions)
         age: int | None = None
         for m in cluster.mentions:
             if m.kind == "title":
@@ -3657,6 +3727,11 @@ class EntityResolver:
             words |= self._capitalised_before(m)
             head = m.head
             described = [c for c in head.children if c.dep_ == "appos"]
+            if head.dep_ == "conj":
+                # "Danny Cruz and Mike Tanner, both former world champions,": a plural apposition
+                # the parser hung on the first name describes each
+                first = self._first_conjunct(head)
+                described += [c for c in first.children if c.dep_ == "appos" and c.tag_ == "NNS"]
             if head.dep_ == "appos":
                 described.append(head.head)
             if head.dep_ == "nsubj" and head.head.lemma_ == "be":
@@ -3668,6 +3743,7 @@ class EntityResolver:
                 if noun.like_num and noun.text.isdigit():
                     age = age or int(noun.text)
                 elif noun.pos_ in {"NOUN", "PROPN"}:
+                    age = age or self._age_inside(noun)  # "Doris Hale, a 94-year-old grandmother,"
                     words.add(normalise_name(noun.lemma_))
                     words |= {normalise_name(c.text) for c in noun.children if c.dep_ in {"compound", "amod"}}
             age = age or self._age_next_to(m)
@@ -3699,9 +3775,33 @@ class EntityResolver:
         if noun is None and head.dep_ == "appos" and head.head.pos_ == "NOUN":
             noun = head.head
         if noun is None:
+            # "Derek Simms, a former bank manager,": a person noun in apposition to the name;
+            # "Reality star Chloe Banks": an occupation right before a name opening with a given name
+            noun = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+                         and c.tag_ == "NN" and c.i > head.i), None)
+            if noun is None and self._occupation_before(ent):
+                return True
+        if noun is None:
             return False
         role = self.ad.person_noun(noun.lemma_)
         return role is not None and role.kind in {"plain", "relation", "identity"}
+
+    def _occupation_before(self, core: Span, tagged_person: bool = False) -> bool:
+        """``Reality star Chloe Banks``, ``Veteran broadcaster Michael Ashby``: a singular
+        occupation noun (``person_nouns.tsv`` kind identity) right before two or three capitalised
+        words opening with a known given name says they are a person's name, though the noun may
+        also be a body's (``broadcaster``) or the last word a plural thing's (``Banks``); a span
+        the model tagged a person needs no known given name."""
+        words = [t for t in core if not t.is_punct]
+        if not 2 <= len(words) <= 3 or core.start == 0:
+            return False
+        if words[0].lower_ not in self.ad.given_names and not tagged_person:
+            return False  # the model's tag or a known given name: a person's name
+        before = self.tokens[core.start - 1]
+        if before.pos_ != "NOUN" or before.tag_ != "NN" or not all(t.text[:1].isupper() for t in words):
+            return False
+        found = self.ad.person_noun(before.lemma_)
+        return found is not None and found.kind == "identity"
 
     def _named_as(self, head: Token) -> Token | None:
         """The noun a name is given to: ``boy`` in ``the boy, named Tom Reed``, ``a girl
@@ -3714,6 +3814,14 @@ class EntityResolver:
             return None
         if verb.lemma_.lower() in self.ad.words.naming_verb and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
             return verb.head
+        return None
+
+    def _age_inside(self, noun: Token) -> int | None:
+        """``94`` of ``a 94-year-old grandmother``: an age written before the noun of a phrase."""
+        lower = [t.lower_ for t in self.tokens[noun.left_edge.i: noun.i]]
+        for k in range(len(lower) - 4):
+            if lower[k + 1: k + 5] == ["-", "year", "-", "old"]:
+                return _age_value(self.words[noun.left_edge.i + k])
         return None
 
     def _age_next_to(self, m: Mention) -> int | None:
@@ -3741,6 +3849,8 @@ class EntityResolver:
         party = self._parties_named(description.marks)
         office = description.kind == "role" and bool(self.ad.words.state_sector & set(description.sectors))
         fits, explicit, of_party = [], [], []
+        # a past office ("the former FBI chief"): its holder may keep a state's codes
+        past = any(t.lower_ in self.ad.words.former_word for t in self.tokens[description.start: description.end])
         for cluster in named:
             words, age = facts[id(cluster)]
             if cluster is owner:
@@ -3763,14 +3873,24 @@ class EntityResolver:
                 continue
             if description.age and age and description.age != age:
                 continue
+            ages = self.ad.words.age_noun.get(description.noun or "")
+            if ages and age is not None and not ages[0] <= age <= ages[1]:
+                continue  # "the teenager" is nobody the text says is 45
             state = [x for x in cluster.sectors if x in self.ad.words.state_sector]
             wanted = [x for x in description.sectors if x in self.ad.words.state_sector]
             if theirs and description.kind == "identity":
                 pass  # "the Democratic candidate" may hold any office now ("Sen. Ann Lee (D-N.Y.)")
             elif (wanted and cluster.sectors and not set(wanted) & set(cluster.sectors)) or (
                     not wanted and state and len(state) == len(cluster.sectors)):
-                continue  # "the president" is no singer; "the singer" is no police chief
-                # (but "the Democratic nominee" may be a party's or a state's person)
+                # "the president" is no singer; "the singer" is no police chief (but "the
+                # Democratic nominee" may be a party's or a state's person). A past office ("the
+                # former FBI chief") may be a state's person the text describes so ("Former FBI
+                # director Tom Reed", coded COP), never one who merely fits.
+                if past and not wanted and self._said_so(description, words, age):
+                    explicit.append(cluster)
+                    if named_before:
+                        fits.append(cluster)
+                continue
             if named_before:
                 fits.append(cluster)
                 same_office = description.noun is not None and (
@@ -3782,12 +3902,7 @@ class EntityResolver:
             # "Democratic nominee Jane Roe"); every capitalised word of the description must be
             # among the person's.
             # or a noun of a kind the description's noun names ("the comic" / "comedian Tom Reed")
-            same_noun = description.noun is not None and (
-                description.noun in words or bool(self.ad.kinds_named(description.noun) & words))
-            same_body = description.kind != "relation" and bool(description.marks)
-            said = ((same_noun or same_body) and description.marks <= words) or (
-                description.age is not None and description.age == age)
-            if said:
+            if self._said_so(description, words, age):
                 explicit.append(cluster)
         if of_party:
             # the one person named before whom the text gives that party (and, for a state
@@ -3832,10 +3947,29 @@ class EntityResolver:
             here = self.sent_of[description.start]
             near = [c for c in fits if any(0 <= here - m.sent <= DESCRIPTION_WINDOW and m.end <= start_char
                                            for m in c.mentions)]
+            if len(near) > 1 and description.pronoun_gender and description.gender is None:
+                near = [c for c in near if c.gender == description.pronoun_gender]
+                if len(near) == 1:
+                    near[0].evidence.append(
+                        f"{self._text(description)!r}: the only named person nearby of the gender of its pronoun")
+                    return near[0]
             if len(near) == 1:
                 near[0].evidence.append(f"{self._text(description)!r}: the only named person who fits nearby")
                 return near[0]
         return None
+
+    def _said_so(self, description: Description, words: set[str], age: int | None) -> bool:
+        """Whether the text describes a person (their ``words`` and ``age``, ``_person_facts``) as
+        the description does: the same noun or one of its kind, or the same body, with every
+        capitalised word of the description among theirs; the same age; an age noun's age."""
+        same_noun = description.noun is not None and (
+            description.noun in words or bool(self.ad.kinds_named(description.noun) & words))
+        same_body = description.kind != "relation" and bool(description.marks)
+        ages = self.ad.words.age_noun.get(description.noun or "")
+        in_range = bool(ages) and age is not None and ages[0] <= age <= ages[1]
+        return ((same_noun or same_body) and description.marks <= words) or (
+            description.age is not None and description.age == age) or (
+            in_range and description.marks <= words)  # "Emma Shaw, 16," / "the teenager"
 
     def _parties_named(self, words: Container[str] | set[str]) -> frozenset[str]:
         """The parties that words name (``republican``, ``gop``: Republican); one-letter party
@@ -4165,6 +4299,15 @@ class EntityResolver:
                 found = _gazetteer_country(self.gaz, ent.text)
                 if found:
                     counts[found] = counts.get(found, 0) + 1
+        places = clear_focus(counts, len(self.sents))
+        if places is not None:
+            return places
+        # The places count with the people and bodies when neither gave a clear focus alone:
+        # "protested in Lima ... Peru is the world's second-largest copper producer" is Peruvian
+        for cluster in self.clusters:
+            if cluster.country and len(cluster.country) == 3 and cluster.country not in self.ad.words.not_state \
+                    and id(cluster) not in self.presumed:
+                counts[cluster.country] = counts.get(cluster.country, 0) + len(cluster.mentions)
         return clear_focus(counts, len(self.sents))
 
     def _nearby_country(self, cluster: Cluster) -> str | None:

@@ -1,0 +1,108 @@
+"""Reading and scoring tests/data/mentions_heldout*.jsonl: descriptions of people linked (or not)
+to the named person, and the country and sector of named people and bodies.
+
+Run as a script (``.venv/bin/python tests/mentions_heldout.py [FILE]``) to print each row's outcome.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+NOT_NAMES = {"the", "her", "his", "their", "a", "an", "its", "this", "that"}
+
+
+def read_rows(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+
+
+def _start(text: str, mention: str, occurrence: int) -> int:
+    start = -1
+    for _ in range(occurrence):
+        start = text.index(mention, start + 1)
+    return start
+
+
+def entity_at(record, mention: str, occurrence: int = 1):
+    """The entity with a mention overlapping the last word of the ``occurrence``-th ``mention`` of
+    the article (its head: ``The Oscar winner`` is the winner's, not the award's), the longest such
+    mention when several do."""
+    start = _start(record.article.text, mention, occurrence)
+    end = start + len(mention)
+    head = start + len(mention.rsplit(" ", 1)[0]) + 1 if " " in mention else start
+    found = [(m.end - m.start, e) for e in record.entities for m in e.mentions if m.start < end and head < m.end]
+    return max(found, key=lambda pair: pair[0])[1] if found else None
+
+
+def named(entity) -> bool:
+    """An entity with a mention that is a name (a capitalised word not opening a description)."""
+    return entity is not None and any(
+        m.text[:1].isupper() and m.text.split()[0].lower() not in NOT_NAMES for m in entity.mentions)
+
+
+@dataclass
+class Outcome:
+    """Per-row outcomes: each a (row id, item, verdict) with verdict right / wrong / missed /
+    kept / linked."""
+    links: list[tuple[str, str, str]] = field(default_factory=list)
+    no_links: list[tuple[str, str, str]] = field(default_factory=list)
+    countries: list[tuple[str, str, str]] = field(default_factory=list)
+    sectors: list[tuple[str, str, str]] = field(default_factory=list)
+
+    def count(self, kind: str, verdict: str) -> int:
+        return sum(1 for *_, v in getattr(self, kind) if v == verdict)
+
+
+def score_row(record, row: dict, out: Outcome) -> None:
+    for mention, occurrence, name in row["links"]:
+        got, want = entity_at(record, mention, occurrence), entity_at(record, name)
+        if got is not None and want is not None and got.id == want.id:
+            verdict = "right"
+        elif named(got):
+            verdict = f"wrong ({got.name})"
+        else:
+            verdict = "missed"
+        out.links.append((row["id"], f"{mention} -> {name}", verdict))
+    for mention, occurrence in row["no_links"]:
+        got = entity_at(record, mention, occurrence)
+        out.no_links.append((row["id"], mention, f"linked ({got.name})" if named(got) else "kept"))
+    for name, country, sector in row["codes"]:
+        entity = entity_at(record, name)
+        got_country = entity.country if entity else None
+        out.countries.append((row["id"], f"{name}: {country}",
+                              "right" if got_country == country else f"wrong ({got_country})"))
+        if sector is not None:
+            got_sector = sorted(entity.sector) if entity else []
+            out.sectors.append((row["id"], f"{name}: {sector}",
+                                "right" if got_sector == sorted(sector) else f"wrong ({got_sector})"))
+
+
+def score(extract, rows: list[dict]) -> Outcome:
+    out = Outcome()
+    for row in rows:
+        score_row(extract(row["text"], published=row["published"]), row, out)
+    return out
+
+
+
+def summary(out: Outcome) -> str:
+    def n(kind, verdict):
+        return sum(1 for *_, v in getattr(out, kind) if v.startswith(verdict))
+    return (f"links right {n('links', 'right')}/{len(out.links)}, wrong {n('links', 'wrong')}, "
+            f"missed {n('links', 'missed')}; no-link kept {n('no_links', 'kept')}/{len(out.no_links)}; "
+            f"country right {n('countries', 'right')}/{len(out.countries)}; "
+            f"sector right {n('sectors', 'right')}/{len(out.sectors)}")
+
+
+if __name__ == "__main__":
+    import sys
+
+    from newsevents.pipeline import shared_pipeline
+
+    path = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parent / "data" / "mentions_heldout1.jsonl"
+    result = score(shared_pipeline().extract, read_rows(path))
+    for kind in ("links", "no_links", "countries", "sectors"):
+        for row_id, item, verdict in getattr(result, kind):
+            print(f"{kind}\t{row_id}\t{verdict}\t{item}")
+    print(summary(result))
