@@ -2526,7 +2526,7 @@ class EntityResolver:
         kinded = bool(self.ad.kinds_named(noun))
         called = [c for c in self.clusters
                   if (any(n == noun or kinded and n.endswith(" " + noun) for n in c.nouns)
-                      or (c.type == "ORG" and normalise_name(c.name).split()[-1:] == [noun]))
+                      or self._name_ends_in(c, noun))
                   and c.country in (None, country or c.country) and any(m.end <= chunk.start_char for m in c.mentions)]
         if not called:
             called = self._only_company_before(noun, chunk) if plain else self._bodies_of_kind_before(noun, chunk, country)
@@ -2546,6 +2546,17 @@ class EntityResolver:
             called[0].evidence.append(f"{chunk.text!r}: the only body of that kind named before")
             self._describe_body(called[0], noun, country)
         return called[0]
+
+    def _name_ends_in(self, cluster: Cluster, noun: str) -> bool:
+        """A body whose name ends in ``noun`` after a word of a name (``Home Life magazine`` for
+        ``the magazine``): a capitalised word before the noun that is no country's. A body the
+        text only described (an earlier ``the company``, ``the American company``, left an entity
+        of its own) has no such name: its noun is no evidence that a later ``the company`` is it,
+        and taking it so joined descriptions of different firms into one entity and kept the
+        named firm meant from being found (MEANTIME test half, issue 15, session 12)."""
+        words = cluster.name.split()
+        return cluster.type == "ORG" and len(words) > 1 and normalise_name(words[-1]) == noun and any(
+            w[:1].isupper() and not self.ad.country_of(w) for w in words[:-1])
 
     def _bodies_of_kind_before(self, noun: str, chunk: Span, country: str | None) -> list[Cluster]:
         """The named bodies before a described one (``the Italian car maker``) that may be it:
