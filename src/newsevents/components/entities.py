@@ -2353,6 +2353,11 @@ class EntityResolver:
                 noun = self.ad.person_noun(role_name)
                 if cluster.gender is None and noun is not None:
                     cluster.gender = noun.gender  # "the girl's uncle, Tom Pryce," is a man
+            elif kind == "person" and not owners and end == root.i + 1 \
+                    and (body := self._owning_body(root)) is not None:
+                # "the company's president", "Apple's chairman", "the governor of the bank": an
+                # officer of that body, never a state's office holder of the same title
+                cluster = self._body_officer(role_name, country, sectors, chunk, *body)
             elif kind == "person":
                 cluster = self._resolve_role(role_name, country, sectors, chunk)
             elif kind == "org" and (described := self._described_body(root, role_name, country, chunk)) is not None:
@@ -2924,12 +2929,59 @@ class EntityResolver:
                 return cluster
         return self._unnamed_role(role, country, sectors, chunk)
 
+    def _owning_body(self, root: Token) -> tuple[str, Cluster | None] | None:
+        """The body a person's role belongs to, when it is no state: its possessor (``the
+        company's president``, ``Apple's chairman``) or the object of an ``office_preposition``
+        (``the governor of the bank``, ``the spokesman for the club``) that is a named organisation of no state sector or a body's noun of no state
+        sector (``company``, ``club``, ``bank``, ``party``: roles.tsv kind ``org``). A country, a
+        place, a state's body (``the government's spokesman``, ``the Federal Reserve's chairman``
+        when the tables code it GOV), a person or a pronoun is no such body. Returns the body's
+        key and its entity when it has one already (a name, or a description linked before)."""
+        owner = next((c for c in root.children if c.dep_ == "poss"), None)
+        if owner is None:
+            prep = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in self.ad.words.office_preposition), None)
+            owner = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if owner is None or owner.pos_ == "PRON" or owner.ent_type_ in {"GPE", "LOC", "NORP", "PERSON"} \
+                or self.ad.country_of(owner.text):
+            return None
+        state = self.ad.words.state_sector
+        cluster = self._cluster_at(owner.i)
+        if cluster is not None:
+            sectors = cluster.sectors or list(getattr(self.ad.dictionary_actor(cluster.name, self.published), "sectors", ()))
+            if cluster.type != "ORG" or state & set(sectors):
+                return None
+            return cluster.key, cluster
+        body = self.ad.role(owner.lemma_.lower()) or self.ad.role(owner.lower_)
+        if owner.ent_type_ == "ORG" or body is None or body.kind != "org" or body.sector in state \
+                or owner.tag_ not in {"NN", "NNP"}:
+            return None
+        return f"org:{normalise_name(owner.lemma_)}", None
+
+    def _body_officer(self, role: str, country: str | None, sectors: list[str], chunk: Span,
+                      key: str, body: Cluster | None) -> Cluster:
+        """The officer of a body that is no state (:meth:`_owning_body`): the one person the text
+        titled with that role and the body's name (``Acme president Tom Reed`` for ``Acme's
+        president``), else an unnamed officer of that body, one per body (``Apple's chairman`` and
+        ``the club's chairman`` are two), with the body's country and no state sector."""
+        state = self.ad.words.state_sector
+        sectors = [s for s in sectors if s not in state] or [s for s in (body.sectors if body else []) if s not in state]
+        if body is not None:
+            country = body.country or (country if country and country not in self.ad.words.not_state else None)
+            named = set(normalise_name(body.name).split())
+            titled = [c for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:") and c.role == role
+                      and named <= self._person_facts(c)[0]]
+            if len(titled) == 1:
+                titled[0].evidence.append(f"{chunk.text!r}: the article titles {titled[0].name} so for {body.name}")
+                return titled[0]
+        return self._unnamed_role(role, country, sectors, chunk, owner=key)
+
     def _owned_relation(self, role: str, chunk: Span) -> bool:
         """``her husband``, ``Ann's son``: a relation noun with its possessor, one person per owner."""
         noun = self.ad.person_noun(role)
         return noun is not None and noun.kind == "relation" and any(c.dep_ == "poss" for c in chunk.root.children)
 
-    def _unnamed_role(self, role: str, country: str | None, sectors: list[str], chunk: Span) -> Cluster:
+    def _unnamed_role(self, role: str, country: str | None, sectors: list[str], chunk: Span,
+                      owner: str | None = None) -> Cluster:
         """An entity for an official or a person the article describes but does not name.
 
         An indefinite (``a Chinese boy``) is someone new; a later definite with the same noun
@@ -2939,6 +2991,8 @@ class EntityResolver:
         # capitalised words before the noun are part of who is meant.
         marks = frozenset(t.lower_ for t in chunk if chunk.start < t.i < chunk.root.i and t.text[:1].isupper()
                           and t.pos_ in {"PROPN", "ADJ", "NOUN"} and not self.ad.country_of(t.text))
+        if owner is not None:
+            marks |= {f"of {owner}"}  # the officer of one body ("the club's chairman") is no other's
         key = f"role:{country}:{role}" + "".join(f":{m}" for m in sorted(marks))
         if introduced or self._owned_relation(role, chunk):
             key += f":{chunk.start}"
@@ -3231,8 +3285,8 @@ class EntityResolver:
         for cluster in [c for c in self.clusters if c.key.startswith("role:") and c.mentions]:
             first = min(cluster.mentions, key=lambda m: m.start)
             span = self.doc.char_span(first.start, first.end, alignment_mode="expand")
-            if span is None or cluster.role is None:
-                continue
+            if span is None or cluster.role is None or any(m.startswith("of ") for m in cluster.marks):
+                continue  # an officer of a body that is no state (_body_officer): linked there or no one
             description = self._description_of(span, cluster)
             target = self._only_fit(description, named, facts)
             if target is not None:
