@@ -3130,6 +3130,40 @@ class EntityResolver:
                         self._add(before[0], tok.i, tok.i + 1, "pronoun", tok)
                     break
 
+    def _body_plurals(self) -> None:
+        """``Arsenal said they would appeal``, ``Acme said their profits rose``: British news writes
+        a club or a firm as a collective, in the plural. A ``they`` or ``their``
+        (``body_plural_pronoun``) stands for the named organisation (of no state sector, as for
+        ``its``) that is the singular subject of a clause holding it, before it in its sentence,
+        when exactly one body is so (``Acme and Zenco said they ...``: two, no link) and no plural
+        group may be meant nearer: no plural noun, people's name, person or other named body
+        stands between them (``Acme said its players felt they ...``, ``Acme told Zenco they
+        ...``), and the pronoun is not quoted where the body is not (``Acme said: "they lied"``
+        is someone else). A person's ``they`` is never read so: a person is no organisation."""
+        bodies = [c for c in self.clusters if c.type == "ORG" and not self.ad.words.state_sector & set(c.sectors)]
+        for tok in self.tokens:
+            if tok.lower_ not in self.ad.words.body_plural_pronoun or tok.pos_ != "PRON" or tok.i in self.claimed:
+                continue
+            here = self.sent_of[tok.i]
+            governing = {a.i for a in tok.ancestors}
+            fits = [(c, m) for c in bodies for m in c.mentions
+                    if m.sent == here and m.end <= tok.idx and self._body_subject(m.head)
+                    and self._subject_verb(m.head) in governing]
+            if len({id(c) for c, _ in fits}) != 1:
+                continue
+            cluster, mention = max(fits, key=lambda cm: cm[1].end)
+            quoted = self._quotation_at(tok.idx)
+            if quoted is not None and not quoted[0] <= mention.start < quoted[1]:
+                continue
+            own = [(m.start, m.end) for m in cluster.mentions]
+            between = [t for t in self.doc[mention.head.i + 1:tok.i] if not any(a <= t.idx < b for a, b in own) and (
+                t.tag_ in {"NNS", "NNPS"} or t.ent_type_ in {"PERSON", "NORP", "ORG", "GPE"}
+                or (t.i in self.claimed and (other := self._cluster_at(t.i)) is not None and other is not cluster
+                    and other.type in {"PERSON", "NORP", "ORG"}))]
+            if not between:
+                cluster.evidence.append(f"{tok.text!r}: {cluster.name} is the subject of the clause holding it")
+                self._add(cluster, tok.i, tok.i + 1, "pronoun", tok)
+
     @staticmethod
     def _owner_candidate(tok: Token) -> bool:
         """A word that could own an "its" as well as the subject: a singular noun with a determiner
@@ -4125,6 +4159,7 @@ class EntityResolver:
         self._body_pronouns()
         self._body_reflexives()
         self._body_possessives()
+        self._body_plurals()
         self._link_descriptions()
         self._finish_codes()
         text = doc_text(self.doc)
