@@ -3319,8 +3319,8 @@ class EntityResolver:
         for cluster in [c for c in self.clusters if c.key.startswith("role:") and c.mentions]:
             first = min(cluster.mentions, key=lambda m: m.start)
             span = self.doc.char_span(first.start, first.end, alignment_mode="expand")
-            if span is None or cluster.role is None or any(m.startswith("of ") for m in cluster.marks):
-                continue  # an officer of a body that is no state (_body_officer): linked there or no one
+            if span is None or cluster.role is None:
+                continue
             description = self._description_of(span, cluster)
             target = self._only_fit(description, named, facts)
             if target is not None:
@@ -3357,6 +3357,10 @@ class EntityResolver:
         owner = next((t.i for t in span.root.children if t.dep_ == "poss"), None)
         kind = noun.kind if noun else "role"
         sectors = [role.sector] if role and role.sector else list(cluster.sectors)
+        if any(m.startswith("of ") for m in cluster.marks):
+            # "the company's president" (_body_officer): the body's officer holds no state office,
+            # so no one whose only sectors are a state's is meant
+            sectors = list(cluster.sectors)
         if kind == "role" and any(t.lower_ in self.ad.words.former_word for t in span if t.i < span.root.i):
             # "the former police officer": a past office says who someone is (like an
             # occupation), and holds none of the office's sectors now
