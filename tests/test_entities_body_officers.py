@@ -76,3 +76,17 @@ def test_a_bodys_president_is_the_one_the_text_titles_so(resolve) -> None:
             (".", ".", "PUNCT", 9, "punct", "O", False)]
     found = resolve(rows)
     assert any(m.endswith("'s president") for m in found["Tom Reed"]), found
+
+
+def test_a_state_bodys_governor_is_still_the_governor_named(resolve) -> None:
+    # "Governor Ann Lee spoke . The governor of the central bank resigned .": the central bank is
+    # a state's body (roles.tsv, GOV), read by its longest noun, not as "the bank" (a firm)
+    rows = [("Governor", "NNP", "PROPN", 2, "compound", "O", True), ("Ann", "NNP", "PROPN", 2, "compound", "B-PERSON", False),
+            ("Lee", "NNP", "PROPN", 3, "nsubj", "I-PERSON", False), ("spoke", "VBD", "VERB", 3, "ROOT", "O", False),
+            (".", ".", "PUNCT", 3, "punct", "O", False),
+            ("The", "DT", "DET", 6, "det", "O", True), ("governor", "NN", "NOUN", 11, "nsubj", "O", False),
+            ("of", "IN", "ADP", 6, "prep", "O", False), ("the", "DT", "DET", 10, "det", "O", False),
+            ("central", "JJ", "ADJ", 10, "amod", "O", False), ("bank", "NN", "NOUN", 7, "pobj", "O", False),
+            ("resigned", "VBD", "VERB", 11, "ROOT", "O", False), (".", ".", "PUNCT", 11, "punct", "O", False)]
+    found = resolve(rows)
+    assert any(m.startswith("The governor") for m in found["Ann Lee"]), found

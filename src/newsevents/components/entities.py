@@ -2951,11 +2951,13 @@ class EntityResolver:
             if cluster.type != "ORG" or state & set(sectors):
                 return None
             return cluster.key, cluster
-        body = self.ad.role(owner.lemma_.lower()) or self.ad.role(owner.lower_)
+        # the longest body noun there ("the central bank" is a state's, "the bank" a firm)
+        found = self._role_ending_at(owner.i, owner.left_edge.i)
+        body = self.ad.role(found[1]) if found else None
         if owner.ent_type_ == "ORG" or body is None or body.kind != "org" or body.sector in state \
                 or owner.tag_ not in {"NN", "NNP"}:
             return None
-        return f"org:{normalise_name(owner.lemma_)}", None
+        return f"org:{found[1]}", None
 
     def _body_officer(self, role: str, country: str | None, sectors: list[str], chunk: Span,
                       key: str, body: Cluster | None) -> Cluster:
