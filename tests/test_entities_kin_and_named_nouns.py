@@ -88,3 +88,21 @@ def test_an_apposition_of_a_second_conjunct_makes_the_first_nobodys_relative(res
             (".", ".", "PUNCT", 15, "punct", "O", False)]
     found = resolve(rows)
     assert "husband" in found["John Doe"]
+
+
+def test_an_unnamed_body_is_no_name_ending_in_the_noun(resolve) -> None:
+    # "Zenco Holdings will buy the company . Acme Holdings said the company will grow ." The first
+    # "the company" is nobody named (Zenco buys it); it has no name, so the second is not it
+    # by its noun but the firm that is the subject before it.
+    rows = [("Zenco", "NNP", "PROPN", 1, "compound", "B-ORG", True), ("Holdings", "NNP", "PROPN", 3, "nsubj", "I-ORG", False),
+            ("will", "MD", "AUX", 3, "aux", "O", False), ("buy", "VB", "VERB", 3, "ROOT", "O", False),
+            ("the", "DT", "DET", 5, "det", "O", False), ("company", "NN", "NOUN", 3, "dobj", "O", False),
+            (".", ".", "PUNCT", 3, "punct", "O", False),
+            ("Acme", "NNP", "PROPN", 8, "compound", "B-ORG", True), ("Holdings", "NNP", "PROPN", 9, "nsubj", "I-ORG", False),
+            ("said", "VBD", "VERB", 9, "ROOT", "O", False), ("the", "DT", "DET", 11, "det", "O", False),
+            ("company", "NN", "NOUN", 13, "nsubj", "O", False), ("will", "MD", "AUX", 13, "aux", "O", False),
+            ("grow", "VB", "VERB", 9, "ccomp", "O", False), (".", ".", "PUNCT", 9, "punct", "O", False)]
+    found = resolve(rows)
+    assert any("company" in m for m in found["Acme Holdings"]), found
+    assert not any("company" in m for m in found["Zenco Holdings"]), found
+    assert sum("company" in m for mentions in found.values() for m in mentions) == 2, found

@@ -163,6 +163,8 @@ WORD_KINDS |= {"counting_word"}
 WORD_KINDS |= {"club_noun", "club_word"}
 # the possessive pronoun of a named body ("Acme said its profits rose")
 WORD_KINDS |= {"body_possessive"}
+# the plural pronouns British news uses of one named body as of a collective ("Arsenal said they would appeal")
+WORD_KINDS |= {"body_plural_pronoun"}
 # nouns of a person's place in a body that are an office only with the body named ("head of Acme")
 WORD_KINDS |= {"body_office", "office_preposition"}
 # "US-backed forces": a country joined by a hyphen to one of these participles is a sponsor, not the home
@@ -222,6 +224,7 @@ class ActorWords:
     abbreviated_role: dict[str, str] = field(default_factory=dict)  # "capt" -> "captain"
     body_pronoun: frozenset[str] = frozenset()
     body_possessive: frozenset[str] = frozenset()
+    body_plural_pronoun: frozenset[str] = frozenset()
     impersonal_verb: frozenset[str] = frozenset()
     foreign_word: frozenset[str] = frozenset()
     credit_word: frozenset[str] = frozenset()

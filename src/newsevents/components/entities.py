@@ -2547,6 +2547,11 @@ class EntityResolver:
                 noun = self.ad.person_noun(role_name)
                 if cluster.gender is None and noun is not None:
                     cluster.gender = noun.gender  # "the girl's uncle, Tom Pryce," is a man
+            elif kind == "person" and not owners and end == root.i + 1 \
+                    and (body := self._owning_body(root)) is not None:
+                # "the company's president", "Apple's chairman", "the governor of the bank": an
+                # officer of that body, never a state's office holder of the same title
+                cluster = self._body_officer(role_name, country, sectors, chunk, *body)
             elif kind == "person":
                 cluster = self._resolve_role(role_name, country, sectors, chunk)
             elif kind == "org" and (described := self._described_body(root, role_name, country, chunk)) is not None:
@@ -2782,7 +2787,7 @@ class EntityResolver:
         kinded = bool(self.ad.kinds_named(noun))
         called = [c for c in self.clusters
                   if (any(n == noun or kinded and n.endswith(" " + noun) for n in c.nouns)
-                      or (c.type == "ORG" and normalise_name(c.name).split()[-1:] == [noun]))
+                      or self._name_ends_in(c, noun))
                   and c.country in (None, country or c.country) and any(m.end <= chunk.start_char for m in c.mentions)]
         if not called:
             called = self._only_company_before(noun, chunk) if plain else self._bodies_of_kind_before(noun, chunk, country)
@@ -2802,6 +2807,17 @@ class EntityResolver:
             called[0].evidence.append(f"{chunk.text!r}: the only body of that kind named before")
             self._describe_body(called[0], noun, country)
         return called[0]
+
+    def _name_ends_in(self, cluster: Cluster, noun: str) -> bool:
+        """A body whose name ends in ``noun`` after a word of a name (``Home Life magazine`` for
+        ``the magazine``): a capitalised word before the noun that is no country's. A body the
+        text only described (an earlier ``the company``, ``the American company``, left an entity
+        of its own) has no such name: its noun is no evidence that a later ``the company`` is it,
+        and taking it so joined descriptions of different firms into one entity and kept the
+        named firm meant from being found (MEANTIME test half, issue 15, session 12)."""
+        words = cluster.name.split()
+        return cluster.type == "ORG" and len(words) > 1 and normalise_name(words[-1]) == noun and any(
+            w[:1].isupper() and not self.ad.country_of(w) for w in words[:-1])
 
     def _bodies_of_kind_before(self, noun: str, chunk: Span, country: str | None) -> list[Cluster]:
         """The named bodies before a described one (``the Italian car maker``) that may be it:
@@ -3187,12 +3203,61 @@ class EntityResolver:
                 return cluster
         return self._unnamed_role(role, country, sectors, chunk)
 
+    def _owning_body(self, root: Token) -> tuple[str, Cluster | None] | None:
+        """The body a person's role belongs to, when it is no state: its possessor (``the
+        company's president``, ``Apple's chairman``) or the object of an ``office_preposition``
+        (``the governor of the bank``, ``the spokesman for the club``) that is a named organisation of no state sector or a body's noun of no state
+        sector (``company``, ``club``, ``bank``, ``party``: roles.tsv kind ``org``). A country, a
+        place, a state's body (``the government's spokesman``, ``the Federal Reserve's chairman``
+        when the tables code it GOV), a person or a pronoun is no such body. Returns the body's
+        key and its entity when it has one already (a name, or a description linked before)."""
+        owner = next((c for c in root.children if c.dep_ == "poss"), None)
+        if owner is None:
+            prep = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in self.ad.words.office_preposition), None)
+            owner = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if owner is None or owner.pos_ == "PRON" or owner.ent_type_ in {"GPE", "LOC", "NORP", "PERSON"} \
+                or self.ad.country_of(owner.text):
+            return None
+        state = self.ad.words.state_sector
+        cluster = self._cluster_at(owner.i)
+        if cluster is not None:
+            sectors = cluster.sectors or list(getattr(self.ad.dictionary_actor(cluster.name, self.published), "sectors", ()))
+            if cluster.type != "ORG" or state & set(sectors):
+                return None
+            return cluster.key, cluster
+        # the longest body noun there ("the central bank" is a state's, "the bank" a firm)
+        found = self._role_ending_at(owner.i, owner.left_edge.i)
+        body = self.ad.role(found[1]) if found else None
+        if owner.ent_type_ == "ORG" or body is None or body.kind != "org" or body.sector in state \
+                or owner.tag_ not in {"NN", "NNP"}:
+            return None
+        return f"org:{found[1]}", None
+
+    def _body_officer(self, role: str, country: str | None, sectors: list[str], chunk: Span,
+                      key: str, body: Cluster | None) -> Cluster:
+        """The officer of a body that is no state (:meth:`_owning_body`): the one person the text
+        titled with that role and the body's name (``Acme president Tom Reed`` for ``Acme's
+        president``), else an unnamed officer of that body, one per body (``Apple's chairman`` and
+        ``the club's chairman`` are two), with the body's country and no state sector."""
+        state = self.ad.words.state_sector
+        sectors = [s for s in sectors if s not in state] or [s for s in (body.sectors if body else []) if s not in state]
+        if body is not None:
+            country = body.country or (country if country and country not in self.ad.words.not_state else None)
+            named = set(normalise_name(body.name).split())
+            titled = [c for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:") and c.role == role
+                      and named <= self._person_facts(c)[0]]
+            if len(titled) == 1:
+                titled[0].evidence.append(f"{chunk.text!r}: the article titles {titled[0].name} so for {body.name}")
+                return titled[0]
+        return self._unnamed_role(role, country, sectors, chunk, owner=key)
+
     def _owned_relation(self, role: str, chunk: Span) -> bool:
         """``her husband``, ``Ann's son``: a relation noun with its possessor, one person per owner."""
         noun = self.ad.person_noun(role)
         return noun is not None and noun.kind == "relation" and any(c.dep_ == "poss" for c in chunk.root.children)
 
-    def _unnamed_role(self, role: str, country: str | None, sectors: list[str], chunk: Span) -> Cluster:
+    def _unnamed_role(self, role: str, country: str | None, sectors: list[str], chunk: Span,
+                      owner: str | None = None) -> Cluster:
         """An entity for an official or a person the article describes but does not name.
 
         An indefinite (``a Chinese boy``) is someone new; a later definite with the same noun
@@ -3202,6 +3267,8 @@ class EntityResolver:
         # capitalised words before the noun are part of who is meant.
         marks = frozenset(t.lower_ for t in chunk if chunk.start < t.i < chunk.root.i and t.text[:1].isupper()
                           and t.pos_ in {"PROPN", "ADJ", "NOUN"} and not self.ad.country_of(t.text))
+        if owner is not None:
+            marks |= {f"of {owner}"}  # the officer of one body ("the club's chairman") is no other's
         key = f"role:{country}:{role}" + "".join(f":{m}" for m in sorted(marks))
         if introduced or self._owned_relation(role, chunk):
             key += f":{chunk.start}"
@@ -3353,6 +3420,40 @@ class EntityResolver:
                     if len(before) == 1:
                         self._add(before[0], tok.i, tok.i + 1, "pronoun", tok)
                     break
+
+    def _body_plurals(self) -> None:
+        """``Arsenal said they would appeal``, ``Acme said their profits rose``: British news writes
+        a club or a firm as a collective, in the plural. A ``they`` or ``their``
+        (``body_plural_pronoun``) stands for the named organisation (of no state sector, as for
+        ``its``) that is the singular subject of a clause holding it, before it in its sentence,
+        when exactly one body is so (``Acme and Zenco said they ...``: two, no link) and no plural
+        group may be meant nearer: no plural noun, people's name, person or other named body
+        stands between them (``Acme said its players felt they ...``, ``Acme told Zenco they
+        ...``), and the pronoun is not quoted where the body is not (``Acme said: "they lied"``
+        is someone else). A person's ``they`` is never read so: a person is no organisation."""
+        bodies = [c for c in self.clusters if c.type == "ORG" and not self.ad.words.state_sector & set(c.sectors)]
+        for tok in self.tokens:
+            if tok.lower_ not in self.ad.words.body_plural_pronoun or tok.pos_ != "PRON" or tok.i in self.claimed:
+                continue
+            here = self.sent_of[tok.i]
+            governing = {a.i for a in tok.ancestors}
+            fits = [(c, m) for c in bodies for m in c.mentions
+                    if m.sent == here and m.end <= tok.idx and self._body_subject(m.head)
+                    and self._subject_verb(m.head) in governing]
+            if len({id(c) for c, _ in fits}) != 1:
+                continue
+            cluster, mention = max(fits, key=lambda cm: cm[1].end)
+            quoted = self._quotation_at(tok.idx)
+            if quoted is not None and not quoted[0] <= mention.start < quoted[1]:
+                continue
+            own = [(m.start, m.end) for m in cluster.mentions]
+            between = [t for t in self.doc[mention.head.i + 1:tok.i] if not any(a <= t.idx < b for a, b in own) and (
+                t.tag_ in {"NNS", "NNPS"} or t.ent_type_ in {"PERSON", "NORP", "ORG", "GPE"}
+                or (t.i in self.claimed and (other := self._cluster_at(t.i)) is not None and other is not cluster
+                    and other.type in {"PERSON", "NORP", "ORG"}))]
+            if not between:
+                cluster.evidence.append(f"{tok.text!r}: {cluster.name} is the subject of the clause holding it")
+                self._add(cluster, tok.i, tok.i + 1, "pronoun", tok)
 
     @staticmethod
     def _owner_candidate(tok: Token) -> bool:
@@ -3547,6 +3648,10 @@ class EntityResolver:
         owner = next((t.i for t in span.root.children if t.dep_ == "poss"), None)
         kind = noun.kind if noun else "role"
         sectors = [role.sector] if role and role.sector else list(cluster.sectors)
+        if any(m.startswith("of ") for m in cluster.marks):
+            # "the company's president" (_body_officer): the body's officer holds no state office,
+            # so no one whose only sectors are a state's is meant
+            sectors = list(cluster.sectors)
         if kind == "role" and any(t.lower_ in self.ad.words.former_word for t in span if t.i < span.root.i):
             # "the former police officer": a past office says who someone is (like an
             # occupation), and holds none of the office's sectors now
@@ -4474,6 +4579,7 @@ class EntityResolver:
         self._body_pronouns()
         self._body_reflexives()
         self._body_possessives()
+        self._body_plurals()
         self._link_descriptions()
         self._finish_codes()
         text = doc_text(self.doc)
