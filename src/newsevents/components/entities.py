@@ -4408,12 +4408,18 @@ class EntityResolver:
         if places is not None:
             return places
         # The places count with the people and bodies when neither gave a clear focus alone:
-        # "protested in Lima ... Peru is the world's second-largest copper producer" is Peruvian
+        # "protested in Lima ... Peru is the world's second-largest copper producer" is Peruvian;
+        # a nation met only through private people and no place is still no story's country
+        # (as in :meth:`_dominant_country`)
+        anchored = set(counts)
         for cluster in self.clusters:
             if cluster.country and len(cluster.country) == 3 and cluster.country not in self.ad.words.not_state \
                     and id(cluster) not in self.presumed:
                 counts[cluster.country] = counts.get(cluster.country, 0) + len(cluster.mentions)
-        return clear_focus(counts, len(self.sents))
+                if not self._private_person(cluster):
+                    anchored.add(cluster.country)
+        focus = clear_focus(counts, len(self.sents))
+        return focus if focus in anchored else None
 
     def _nearby_country(self, cluster: Cluster) -> str | None:
         """A governmental title without a country ("Council secretary X") takes the country of the
