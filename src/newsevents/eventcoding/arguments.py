@@ -615,7 +615,16 @@ def _active_after_passive(verb: Token) -> bool:
 
 
 def conjoined(token: Token) -> list[Token]:
-    return [token, *token.conjuncts]
+    return [token, *(c for c in token.conjuncts if not _misread_clause(c))]
+
+
+def _misread_clause(conjunct: Token) -> bool:
+    """A conjunct the parser made of a clause: a noun whose verb modifier has a subject of its own
+    ("battled with fans and at least one supporter required treatment": "treatment" joined to
+    "fans", "required" its modifier with "supporter" for subject) is no second party."""
+    return conjunct.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and c.pos_ == "VERB" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        for c in conjunct.children)
 
 
 # The tags of a finite verb: a sentence without one is a headline or a fragment.
