@@ -27,6 +27,16 @@ def test_a_clause_the_parser_joined_to_a_party_is_no_second_party(build_doc):
                     deps=["nsubj", "ROOT", "prep", "pobj", "cc", "nummod", "nsubj", "amod", "conj"],
                     pos=["NOUN", "VERB", "ADP", "NOUN", "CCONJ", "NUM", "NOUN", "VERB", "NOUN"])
     assert [t.text for t in conjoined(doc[3])] == ["rebels"]
+    # the same with the subject parsed as an adverbial noun ("at least one guard required care")
+    doc = build_doc("Troops fought with rebels and one guard needed care", heads=[1, 1, 1, 2, 3, 6, 7, 8, 3],
+                    deps=["nsubj", "ROOT", "prep", "pobj", "cc", "nummod", "npadvmod", "amod", "conj"],
+                    pos=["NOUN", "VERB", "ADP", "NOUN", "CCONJ", "NUM", "NOUN", "VERB", "NOUN"])
+    assert [t.text for t in conjoined(doc[3])] == ["rebels"]
+    # a bare noun of a compound participle is no subject: "rebels and state owned firms"
+    doc = build_doc("Troops fought with rebels and state owned firms", heads=[1, 1, 1, 2, 3, 6, 7, 3],
+                    deps=["nsubj", "ROOT", "prep", "pobj", "cc", "npadvmod", "amod", "conj"],
+                    pos=["NOUN", "VERB", "ADP", "NOUN", "CCONJ", "NOUN", "VERB", "NOUN"])
+    assert [t.text for t in conjoined(doc[3])] == ["rebels", "firms"]
     doc = build_doc("Troops fought with rebels and militiamen", heads=[1, 1, 1, 2, 3, 3],
                     deps=["nsubj", "ROOT", "prep", "pobj", "cc", "conj"],
                     pos=["NOUN", "VERB", "ADP", "NOUN", "CCONJ", "NOUN"])
@@ -43,6 +53,13 @@ def test_a_part_of_a_named_firm_is_bought_from_that_firm(build_doc, cues):
                     lemmas=["to", "buy", "the", "pc", "division", "of", "Vexcorp"])
     assert [t.text for t in acquired(doc[4], cues, is_party)] == ["Vexcorp"]
     assert [t.text for t in other_party(doc[1], cues, is_party)] == ["Vexcorp"]
+    # the owner a description names in apposition: "of chip pioneer Vexcorp" parsed "pioneer, Vexcorp"
+    doc = build_doc("to buy the PC division of chip pioneer Vexcorp", heads=[1, 1, 4, 4, 1, 4, 7, 5, 7],
+                    deps=["aux", "ROOT", "det", "compound", "dobj", "prep", "compound", "pobj", "appos"],
+                    pos=["PART", "VERB", "DET", "NOUN", "NOUN", "ADP", "NOUN", "NOUN", "PROPN"],
+                    lemmas=["to", "buy", "the", "pc", "division", "of", "chip", "pioneer", "Vexcorp"])
+    assert [t.text for t in acquired(doc[4], cues, lambda t: t.pos_ == "PROPN" or t.lemma_ == "pioneer")] == [
+        "Vexcorp"]
     # a part of an unnamed owner names no party
     doc = build_doc("to buy the PC division of the group", heads=[1, 1, 4, 4, 1, 4, 7, 5],
                     deps=["aux", "ROOT", "det", "compound", "dobj", "prep", "det", "pobj"],

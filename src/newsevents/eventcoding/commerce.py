@@ -93,7 +93,10 @@ def acquired(goods: Token, cues: Cues, is_party: Callable[[Token], bool]) -> lis
         # "a deal to buy the PC division of Vexcorp", "to buy Vexcorp's mobile arm": a part of a named
         # firm is bought from that firm, its owner
         owners = thing_owner(goods, is_party) if goods.pos_ == "NOUN" else []
-        return [t for t in owners if t.pos_ == "PROPN"]
+        # "of computer pioneer IBM": a description the parser heads by its noun, the name in apposition
+        named = [a for t in owners for a in ([t] if t.pos_ == "PROPN" else t.children)
+                 if a.pos_ == "PROPN" and (a.i == t.i or a.dep_ == "appos") and is_party(a)]
+        return named
     return [t for t in prep_objects(goods, (prep,)) if t.pos_ == "PROPN" and is_party(t)]
 
 
