@@ -176,3 +176,19 @@ def test_a_sentence_in_the_present_breaks_the_told_past(events_of):
     text = ("Peru has made a strong recovery from a recession which in 2001 ended in a default on its foreign debt. "
             "Today the mood is better. Angry crowds of Peruvians took to the streets.")
     assert [e.modality for e in _events(events_of(text), "PROTEST", "took")] == ["asserted"]
+
+
+def test_a_sentence_of_arguing_keeps_the_storys_own_time(events_of):
+    text = ("Peru has made a strong recovery from a recession which in 2001 ended in a default on its foreign debt. "
+            "Angry crowds of Peruvians took to the streets. "
+            "The opposition argued that police attacked the crowds.")
+    events = events_of(text)
+    assert [e.modality for e in _events(events, "PROTEST", "took")] == ["historical"]
+    assert all(e.modality != "historical" for e in _events(events, "ASSAULT", "attacked"))
+
+
+def test_a_comment_on_an_act_is_not_the_move_welcomed(events_of):
+    events = events_of("The Japanese government is to hold trade talks with Chile. The United States praised the "
+                       "plan. Chile's trade minister welcomed the move.")
+    welcomes = _events(events, "SUPPORT", "welcomed")
+    assert welcomes and [p.country for p in welcomes[0].recipient] == ["JPN"]

@@ -205,12 +205,17 @@ def _matter_of(trigger: Token, group: str, cues: Cues) -> bool:
 ANY_ACT = "act"
 
 
-def _mover(told: Told, before: Sequence[Told]) -> tuple[list[Party], list[Token]] | None:
+def _mover(told: Told, before: Sequence[Told], cues: Cues) -> tuple[list[Party], list[Token]] | None:
     """The doer of the act "the move" refers back to ("The WTO is to hold talks with Iraq ... Iraq's
     minister welcomed the move": the WTO): the actor of the events of the nearest earlier sentence
     in the paragraph or the two before, when they agree on one and it is not the event's own actor;
-    None otherwise (an act asked about or denied names none)."""
-    nearby = [d for d in before if d.sentence_index < told.sentence_index and _near(d, told) and _may_refer(told, d)]
+    None otherwise (an act asked about or denied names none). Comments on an act and answers to
+    one ("X praised the deal", "Y rejected the offer": ``tell_opinion``, ``report``,
+    ``answer_verb``) are no move of their own: the move is an act before them."""
+    # a comment on an act or a report of it ("praised the deal", "said") is no move of its own
+    comments = cues.tell_opinion | cues.report | cues.answer_verb
+    nearby = [d for d in before if d.sentence_index < told.sentence_index and _near(d, told) and _may_refer(told, d)
+              and d.trigger.lemma_.lower() not in comments]
     if not nearby:
         return None
     latest = max(d.sentence_index for d in nearby)
@@ -239,7 +244,7 @@ def recall_recipients(drafts: Sequence[Told], cues: Cues, actors: ActorDictionar
             # a bare "the move": one with a clause or phrase of its own ("the move to close the
             # plant", "the move by X") says itself what it is
             bare = not any(c.dep_ in ("acl", "relcl", "prep") for c in anaphor.children)
-            author = _mover(told, ordered[:position]) if bare else None
+            author = _mover(told, ordered[:position], cues) if bare else None
             if author is not None:
                 told.recipient, told.recipient_tokens = author
             continue
