@@ -132,3 +132,34 @@ def test_a_copy_of_a_read_article_under_another_name_is_left_out(audit, tmp_path
     (corpus / "bbc_tech_002.txt").write_bytes((corpus / "bbc_tech_001.txt").read_bytes())
     read = frozenset({"bbc_tech_001.txt"})
     assert [p.name for p in audit.pool_files("bbc-tech", corpus, corpus, read)] == ["bbc_tech_003.txt"]
+
+
+def _article(*sentences: str) -> str:
+    return "Bridge news\n\n" + " ".join(sentences) + "\n"
+
+
+def test_a_near_copy_of_a_read_article_is_left_out_with_a_note(audit, tmp_path: Path, capsys) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    told = [f"The council met on day {n} to talk about the new bridge over the river." for n in range(1, 11)]
+    (corpus / "bbc_tech_001.txt").write_text(_article(*told), encoding="utf-8")
+    # eight of its ten sentences those of the read article, one word and the spacing changed in one
+    changed = [told[0].replace("council", "Council").replace(" to ", "  to ")] + told[1:8] + [
+        "A spokesman said the plans were welcome and would be published soon enough.",
+        "Residents have until March to send their views to the town hall in writing."]
+    (corpus / "bbc_tech_002.txt").write_text(_article(*changed), encoding="utf-8")
+    # a different story sharing two sentences with it (under 60% of its own)
+    other = told[:2] + [f"Shares in the builder rose by {n} points in early trading on the news." for n in range(5)]
+    (corpus / "bbc_tech_003.txt").write_text(_article(*other), encoding="utf-8")
+    read = frozenset({"bbc_tech_001.txt"})
+    assert [p.name for p in audit.pool_files("bbc-tech", corpus, corpus, read)] == ["bbc_tech_003.txt"]
+    note = capsys.readouterr().err
+    assert "bbc_tech_002.txt shares 8 of its 10 sentences with the read bbc_tech_001.txt" in note
+    assert "bbc_tech_003.txt" not in note
+    # nothing read, nothing left out
+    assert len(audit.pool_files("bbc-tech", corpus, corpus, frozenset())) == 3
+
+
+def test_sentence_keys_ignore_case_punctuation_and_short_lines(audit) -> None:
+    keys = audit.sentence_keys('Photo: AP\n\nThe firm said "yes." It agreed to buy the rival firm, Vexcorp!  Done.')
+    assert keys == {"the firm said yes", "it agreed to buy the rival firm vexcorp"}

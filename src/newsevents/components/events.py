@@ -32,7 +32,7 @@ from newsevents.docquery import (
     is_someone,
     trimmed_end,
 )
-from newsevents.eventcoding import confidence, nonevents, raids, topic
+from newsevents.eventcoding import confidence, nonevents, raids, topic, unasserted
 from newsevents.eventcoding.anaphora import recall_recipients, share_same_act
 from newsevents.eventcoding.arguments import (
     SIDES_PREPS,
@@ -112,6 +112,7 @@ from newsevents.eventcoding.nominal import (
 from newsevents.eventcoding.protests import POLICY_SECTORS, fill_protest_targets
 from newsevents.eventcoding.situate import (
     contexts_for,
+    dated_by_narrative,
     dated_by_told_event,
     event_date,
     event_place,
@@ -717,6 +718,12 @@ def _clause_of(trigger: Token, cues: Cues) -> Token:
     return _governing_verb(trigger, cues) or trigger
 
 
+def _comparison_term(token: Token, cues: Cues) -> bool:
+    """The phrase of a comparison's term after an adjective or adverb ("as significant as X's
+    decision", "more than X"): what the act is likened to (``compare_prep`` cues)."""
+    return token.dep_ == "prep" and token.lower_ in cues.compare_prep and token.head.pos_ in ("ADJ", "ADV")
+
+
 def _fallback_recipient(doc: Doc, draft: Draft, cues: Cues) -> list[Party]:
     """The nearest other coded actor of the trigger's clause when the clause names no coded
     recipient ("chairing a meeting in Cape Town" does not reach a country named earlier)."""
@@ -732,7 +739,8 @@ def _fallback_recipient(doc: Doc, draft: Draft, cues: Cues) -> list[Party]:
         inside -= {t.i for t in token.subtree}
     # nor what a clause describing a noun names ("the release of X, kidnapped in Iraq")
     for token in clause.subtree:
-        if token.dep_ in ("acl", "relcl", "appos") and token.i != draft.trigger.i:
+        # ... nor the term of a comparison ("as significant as the Paris Club's decision": a likeness)
+        if (token.dep_ in ("acl", "relcl", "appos") and token.i != draft.trigger.i) or _comparison_term(token, cues):
             inside -= {t.i for t in token.subtree}
     best: tuple[int, Party] | None = None
     for entity in doc._.entities or []:
@@ -898,8 +906,10 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         # "signed a deal to buy X from Y", "agreed to buy X from Y": the other party of the trade
         party_test = _party_test(coder, cues, actors)
         deals = [candidate.consumed] if candidate.consumed is not None else object_tokens(token)
+        # (the parser may hang a deal's "to"-clause on the verb: "signed a deal to buy X", advcl)
         recipient_tokens = [t for deal in deals for t in deal_parties(deal, cues, party_test)] + [
-            t for c in token.children if c.dep_ == "xcomp" for t in other_party(c, cues, party_test)] or recipient_tokens
+            t for c in token.children if c.dep_ == "xcomp" or (c.dep_ == "advcl" and _is_infinitive(c))
+            for t in other_party(c, cues, party_test)] or recipient_tokens
     if event_type == "PROTEST" and not recipient_tokens:
         # "began a hunger strike to demand the minister's resignation": whom the demand presses
         clause = token if token.pos_ in ("VERB", "AUX") else _governing_verb(token, cues)
@@ -1098,6 +1108,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     if nonevents.told_no_event(token, clause_verb, candidate.consumed, event_type, actor + recipient, actor_tokens,
                                recipient_tokens, doc, cues, weapon=bool(weapon)):
         return None  # "Denmark exports cheese", "the chance to donate", "injured her knee": no act
+    if unasserted.fix14_no_event(token, event_type, actor, recipient, lambda t: is_someone(t, actors), doc, cues):
+        return None  # "there's no concern that a virus will hit", "could injure people if", a tribunal's ruling
     if event_type not in _CONFLICT_ACTS and _private_person(actor, actor_tokens):
         # PETRARCH/PLOVER coding discipline: talk and cooperation are events between actors of
         # public life; a person with no country or sector code is a private one ("Mr Gardner
@@ -2191,6 +2203,8 @@ def finish(draft: Draft, doc: Doc, tables: EventTables, published: str | None, q
     elif modality == "asserted" and date.time is None and dated_by_told_event(doc, draft.trigger, draft.sentence,
                                                                                published, cues):
         modality = "historical"  # "During the crackdown following the blaze": the blaze was dated before
+    elif modality == "asserted" and date.time is None and dated_by_narrative(doc, draft.sentence, published, cues):
+        modality = "historical"  # "In 2001 ... a default. Pension payments were halted. Crowds took to the streets"
     recipient = draft.recipient
     if draft.event in _MATERIAL_CONFLICT and place is not None:
         recipient = _recipient_country_from_place(recipient, place.country, doc)

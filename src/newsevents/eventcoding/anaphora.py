@@ -206,6 +206,35 @@ def _matter_of(trigger: Token, group: str, cues: Cues) -> bool:
                for g in p.children)
 
 
+# The referent group of the words that name any act ("the move", "the step"): they refer back to the
+# act just told, whatever its kind, and acting on it is acting towards its doer.
+ANY_ACT = "act"
+
+
+def _mover(told: Told, before: Sequence[Told], cues: Cues) -> tuple[list[Party], list[Token]] | None:
+    """The doer of the act "the move" refers back to ("The WTO is to hold talks with Iraq ... Iraq's
+    minister welcomed the move": the WTO): the actor of the events of the nearest earlier sentence
+    in the paragraph or the two before, when they agree on one and it is not the event's own actor;
+    None otherwise (an act asked about or denied names none). Comments on an act and answers to
+    one ("X praised the deal", "Y rejected the offer": ``tell_opinion``, ``report``,
+    ``answer_verb``) are no move of their own: the move is an act before them."""
+    # a comment on an act or a report of it ("praised the deal", "said") is no move of its own
+    comments = cues.tell_opinion | cues.report | cues.answer_verb
+    nearby = [d for d in before if d.sentence_index < told.sentence_index and _near(d, told) and _may_refer(told, d)
+              and d.trigger.lemma_.lower() not in comments]
+    if not nearby:
+        return None
+    latest = max(d.sentence_index for d in nearby)
+    sources = [d for d in nearby if d.sentence_index == latest]
+    readings = [[p for p in d.actor if not _shares([p], told.actor)] for d in sources]
+    if any(not reading for reading in readings):
+        return None  # an act of the event's own actor, or of no one named
+    actor = _one_reading(readings)
+    if actor is None:
+        return None  # two acts of two doers: no guess
+    return list(actor), list(sources[0].actor_tokens)
+
+
 def recall_recipients(drafts: Sequence[Told], cues: Cues, actors: ActorDictionary, parties: Partier) -> None:
     """Fill, in place, the empty recipient of each event told with a definite anaphor from the act
     the anaphor names (see the module's doc). ``parties``: the stage's tokens -> parties."""
@@ -217,6 +246,14 @@ def recall_recipients(drafts: Sequence[Told], cues: Cues, actors: ActorDictionar
         if anaphor is None:
             continue
         group = cues.referent[anaphor.lemma_.lower()]
+        if group == ANY_ACT:
+            # a bare "the move": one with a clause or phrase of its own ("the move to close the
+            # plant", "the move by X") says itself what it is
+            bare = not any(c.dep_ in ("acl", "relcl", "prep") for c in anaphor.children)
+            author = _mover(told, ordered[:position], cues) if bare else None
+            if author is not None:
+                told.recipient, told.recipient_tokens = author
+            continue
         acts = [d for d in ordered[:position]
                 if d.sentence_index < told.sentence_index and group in referent_groups(d.trigger, cues)]
         if not acts:

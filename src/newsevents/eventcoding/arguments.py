@@ -621,7 +621,27 @@ def _active_after_passive(verb: Token) -> bool:
 
 
 def conjoined(token: Token) -> list[Token]:
-    return [token, *token.conjuncts]
+    return [token, *(c for c in token.conjuncts if not _misread_clause(c))]
+
+
+def _misread_clause(conjunct: Token) -> bool:
+    """A conjunct the parser made of a clause: a noun whose verb modifier has a subject of its own
+    ("battled with fans and at least one supporter required treatment": "treatment" joined to
+    "fans", "required" its modifier with "supporter" for subject or adverbial noun) is no second
+    party."""
+    return conjunct.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and c.pos_ == "VERB" and any(_clause_subject(g) for g in c.children)
+        for c in conjunct.children)
+
+
+def _clause_subject(token: Token) -> bool:
+    """A subject the verb modifier has: one so parsed, or a noun phrase with its own determiner or
+    number before the verb ("at least one supporter required", npadvmod), unlike the bare noun of a
+    compound participle ("state-owned")."""
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return token.dep_ == "npadvmod" and token.i < token.head.i and token.pos_ == "NOUN" and any(
+        c.dep_ in ("det", "nummod") for c in token.children)
 
 
 # The tags of a finite verb: a sentence without one is a headline or a fragment.

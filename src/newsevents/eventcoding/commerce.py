@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from newsevents.eventcoding.arguments import conjoined, prep_objects
+from newsevents.eventcoding.arguments import conjoined, prep_objects, thing_owner
 from newsevents.eventcoding.lexicon import Cues
 
 # Entity types a maker's name carries when it names goods ("Vexair V20 planes", "15 new Vexair").
@@ -84,12 +84,19 @@ def other_party(verb: Token, cues: Cues, is_party: Callable[[Token], bool]) -> l
 def acquired(goods: Token, cues: Cues, is_party: Callable[[Token], bool]) -> list[Token]:
     """The party a purchase takes over or buys into: a named firm bought whole ("to buy Vexcorp")
     or the one a share is of ("to buy 26% of Indian firm Vexoil", "buy a stake in Vexcorp"; the
-    share nouns and their prepositions are the ``share_noun`` cues). Goods are no party."""
+    share nouns and their prepositions are the ``share_noun`` cues), or the named owner of a part
+    bought ("the PC division of Vexcorp"). Goods are no party."""
     if goods.pos_ == "PROPN" and goods.ent_type_ in ("ORG", "") and is_party(goods):
         return [goods]
     prep = cues.share_noun.get(goods.lemma_.lower()) or cues.share_noun.get(goods.text.lower())
     if prep is None:
-        return []
+        # "a deal to buy the PC division of Vexcorp", "to buy Vexcorp's mobile arm": a part of a named
+        # firm is bought from that firm, its owner
+        owners = thing_owner(goods, is_party) if goods.pos_ == "NOUN" else []
+        # "of computer pioneer IBM": a description the parser heads by its noun, the name in apposition
+        named = [a for t in owners for a in ([t] if t.pos_ == "PROPN" else t.children)
+                 if a.pos_ == "PROPN" and (a.i == t.i or a.dep_ == "appos") and is_party(a)]
+        return named
     return [t for t in prep_objects(goods, (prep,)) if t.pos_ == "PROPN" and is_party(t)]
 
 

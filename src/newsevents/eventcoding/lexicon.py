@@ -137,6 +137,8 @@ CUE_KINDS |= {"deal_conformity", "held_deal_mark"}  # "in compliance with its lo
 # options weighed, seats of power held, prizes of votes won: no AGREE, no COERCE (eventcoding/nonevents.py; session 12, spur14)
 CUE_KINDS |= {"consider_verb", "joint_mark", "hold_office_verb", "prize_noun", "social_ill"}
 CUE_KINDS |= {"finding_source"}  # "a survey said India needed to ...": a need found, not met (components/events.py)
+CUE_KINDS |= {"personnel_case", "expectation_noun"}  # "an employment tribunal", "unfair dismissal": an employment case (eventcoding/unasserted.py, session 12)
+CUE_KINDS |= {"compare_prep"}  # "as significant as X's decision": the term of a comparison is no party (components/events.py, session 12)
 
 
 @dataclass(frozen=True)
@@ -382,6 +384,9 @@ class Cues:
     simulate: set[str] = field(default_factory=set)  # "simulate bullets striking the ground": a sham act
     witness: set[str] = field(default_factory=set)  # "has seen ten firms suspended": the firms undergo it
     sport_meeting: set[str] = field(default_factory=set)  # "the Oslo meeting" in a race's sentence: a contest
+    personnel_case: set[str] = field(default_factory=set)  # "an employment tribunal": the article tells an employment case
+    expectation_noun: set[str] = field(default_factory=set)  # "there's no concern that ...": an expectation denied
+    compare_prep: set[str] = field(default_factory=set)  # "as significant as X", "bigger than X": a comparison's term
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
@@ -647,7 +652,9 @@ def condition_holds(token: Token, condition: Condition, actors: ActorDictionary,
         # also through a compound preposition: "pulled out of the talks"
         objects = [g for c in token.children if c.dep_ in ("prep", "prt") for g in c.children]
         objects += [g for o in objects if o.dep_ == "prep" for g in o.children]
-        return any(g.dep_ == "pobj" and (_lemma(g) in words or g.lower_ in words) for g in objects)
+        # a gerund is the object too: "charged with overseeing" (pcomp)
+        return any((g.dep_ == "pobj" or (g.dep_ == "pcomp" and g.tag_ == "VBG")) and (_lemma(g) in words or g.lower_ in words)
+                   for g in objects)
     if condition.kind == "xobj":
         # "vowed to take countermeasures": an object of the clause the trigger takes
         return any(_lemma(o) in words for c in token.children if c.dep_ in ("xcomp", "ccomp")

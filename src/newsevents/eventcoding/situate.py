@@ -268,3 +268,58 @@ def told_recently(doc: Doc, time_id: str | None, cues: Cues) -> bool:
         if time.id == time_id:
             return time.text.lower() in cues.recent
     return False
+
+
+# How many sentences back, in the event's paragraph, the date of a told past may be: the sentences
+# between tell that past on (session 12, fourteenth audit #35, #36).
+NARRATIVE_REACH = 5
+
+
+def _told_in_past(sentence: Span) -> bool:
+    """The sentence's main verb is a simple past or a past perfect ("Pension payments were halted",
+    "Argentina was on the brink", "had fired"), not a present, perfect or future."""
+    root = sentence.root
+    auxiliaries = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ in ("VBZ", "VBP", "MD") for a in auxiliaries):
+        return False
+    return root.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries)
+
+
+def _tells_content(sentence: Span, cues: Cues) -> bool:
+    """A sentence of saying, arguing or thinking: its main verb takes a clause ("The lawyer argued
+    that the failure breached the convention") or is a reporting verb: the story's own time."""
+    root = sentence.root
+    return root.lemma_.lower() in cues.report or any(c.dep_ == "ccomp" for c in root.children)
+
+
+def _dates_in(doc: Doc, sentence: Span) -> list[str]:
+    return [t.value for t in doc._.times or [] if sentence.start_char <= t.start and t.end <= sentence.end_char
+            and t.type in ("DATE", "TIME") and t.value]
+
+
+def dated_by_narrative(doc: Doc, sentence: Span, published: str | None, cues: Cues) -> bool:
+    """A sentence with no date of its own, told in the simple past, that goes on with a past an
+    earlier sentence of its paragraph dated well before publication, every sentence between told in
+    the past as well ("... a recession which in 2001 culminated in a default. The default sparked a
+    crisis. Pension payments were halted. In response, crowds took to the streets. Two presidents
+    resigned."): that time's, history. A sentence of saying or arguing ("X said ...", "the lawyer
+    argued that ...") is the story's own time and breaks the thread, as does any sentence in the
+    present, the perfect or the future."""
+    if published is None or _dates_in(doc, sentence) or not _told_in_past(sentence) or _tells_content(sentence, cues):
+        return False
+    text = doc_text(doc)
+    paragraph = paragraph_around(text, sentence.start_char, sentence.start_char)
+    current = sentence
+    for _ in range(NARRATIVE_REACH):
+        if current.start == 0:
+            return False
+        previous = doc[current.start - 1].sent
+        if previous.start_char < paragraph[0]:
+            return False  # the paragraph opens here: a new thread
+        values = _dates_in(doc, previous)
+        if values:
+            return all(is_earlier_year(v, published) for v in values)
+        if not _told_in_past(previous) or _tells_content(previous, cues):
+            return False
+        current = previous
+    return False
