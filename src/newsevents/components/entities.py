@@ -3294,8 +3294,15 @@ class EntityResolver:
 
     def _dominant_country(self) -> str | None:
         """The country most mentioned so far through names, people and bodies (ISO3 only)."""
-        counts: dict[str, int] = {}
-        anchored: set[str] = set()
+        return self._focus_with_people({}, set())
+
+    def _focus_with_people(self, counts: dict[str, int], anchored: set[str]) -> str | None:
+        """The clear focus of ``counts`` (places already counted, or none) with every mention of a
+        coded person or body added. "Greek sprinters X and Y" in a British column: a nation named
+        only through private people (the country itself, its places, bodies, groups and officials
+        never) is where they come from, not where the story is set, so the focus must be in
+        ``anchored`` or be anchored by a cluster that is no private person."""
+        anchored = set(anchored)
         for cluster in self.clusters:
             if cluster.country and len(cluster.country) == 3 and cluster.country not in self.ad.words.not_state \
                     and id(cluster) not in self.presumed:
@@ -3303,9 +3310,6 @@ class EntityResolver:
                 if not self._private_person(cluster):
                     anchored.add(cluster.country)
         focus = clear_focus(counts, len(self.sents))
-        # "Greek sprinters X and Y" in a British column: a nation named only through private people
-        # (the country itself, its bodies, groups and officials never) is where they come from, not
-        # where the story is set
         return focus if focus in anchored else None
 
     def _private_person(self, cluster: Cluster) -> bool:
@@ -4408,18 +4412,8 @@ class EntityResolver:
         if places is not None:
             return places
         # The places count with the people and bodies when neither gave a clear focus alone:
-        # "protested in Lima ... Peru is the world's second-largest copper producer" is Peruvian;
-        # a nation met only through private people and no place is still no story's country
-        # (as in :meth:`_dominant_country`)
-        anchored = set(counts)
-        for cluster in self.clusters:
-            if cluster.country and len(cluster.country) == 3 and cluster.country not in self.ad.words.not_state \
-                    and id(cluster) not in self.presumed:
-                counts[cluster.country] = counts.get(cluster.country, 0) + len(cluster.mentions)
-                if not self._private_person(cluster):
-                    anchored.add(cluster.country)
-        focus = clear_focus(counts, len(self.sents))
-        return focus if focus in anchored else None
+        # "protested in Lima ... Peru is the world's second-largest copper producer" is Peruvian
+        return self._focus_with_people(counts, set(counts))
 
     def _nearby_country(self, cluster: Cluster) -> str | None:
         """A governmental title without a country ("Council secretary X") takes the country of the
