@@ -2678,6 +2678,8 @@ class EntityResolver:
             for other in same:
                 if other is target or (other.country and target.country and other.country != target.country):
                     continue
+                if not other.marks <= target.marks:
+                    continue  # "the club's spokesperson" is not "a Delta spokesperson"
                 target.mentions += other.mentions
                 target.country = target.country or other.country
                 other.mentions = []
@@ -3215,10 +3217,23 @@ class EntityResolver:
         if owner is None:
             prep = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in self.ad.words.office_preposition), None)
             owner = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        state = self.ad.words.state_sector
+        if owner is None:
+            # "an Acme spokesman", "a Hamas spokeswoman": a body's name written before the role
+            # (a compound the model tags ORG) owns it as a possessor would
+            owner = next((c for c in root.children if c.dep_ == "compound" and c.i == root.i - 1
+                          and c.ent_type_ == "ORG" and c.tag_ == "NNP"), None)
+            if owner is not None and self._cluster_at(owner.i) is None:
+                name = self.doc[owner.left_edge.i: owner.i + 1]
+                if self.ad.country_of(name.text) or any(t.ent_type_ != "ORG" for t in name):
+                    return None
+                known = self.ad.dictionary_actor(name.text, self.published)
+                if known is not None and state & set(known.sectors):
+                    return None
+                return f"org:{normalise_name(name.text)}", None
         if owner is None or owner.pos_ == "PRON" or owner.ent_type_ in {"GPE", "LOC", "NORP", "PERSON"} \
                 or self.ad.country_of(owner.text):
             return None
-        state = self.ad.words.state_sector
         cluster = self._cluster_at(owner.i)
         if cluster is not None:
             sectors = cluster.sectors or list(getattr(self.ad.dictionary_actor(cluster.name, self.published), "sectors", ()))
