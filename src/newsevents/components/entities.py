@@ -2000,13 +2000,39 @@ class EntityResolver:
                 return False  # "Acme Studios"
             if self._plural_group_name(core):
                 return False  # "Many Latinos voted": a people, not a person
-            return not self._is_place_not_person(core) and not self._names_a_body(core)
+            return not self._is_place_not_person(core) and not self._names_a_body(core) \
+                and not self._body_tagged_person(core)
         if ent.label_ == "NORP" and core[-1].tag_ == "NNPS" and core[-1].text.endswith("s"):
             return False  # "immigrant New Yorkers": a people in the plural, however its words look
         if ent.label_ in {"ORG", "NORP"} and (self._looks_like_person(core) or self._given_name_first(ent)
                                               or self._the_late(core)):
             return True
         return ent.label_ in {"ORG", "NORP", "GPE", "FAC"} and self._family_name_repeated(core)
+
+    def _body_tagged_person(self, core: Span) -> bool:
+        """A name the model tagged a person that is a body's: several words ending in the last
+        word of a club's or a company's name (``Acme United``, ``Zorvex Holdings``:
+        ``club_word``, ``company_word``), or one word the actor dictionary codes, under that very
+        name (not an alias), as a business of no state sector (``Ryanair``). Never when a
+        gendered given name opens it, a courtesy title or a person's title stands before it, or
+        the word ends the name of a person the model tagged in full (``Tom Mattel``)."""
+        words = normalise_name(core.text).split()
+        if not words or words[0] in self.ad.given_names:
+            return False
+        before = self.tokens[core.start - 1] if core.start > 0 else None
+        if before is not None and (before.lower_.rstrip(".") in self.ad.words.honorific
+                                   or (before.text[:1].isupper() and self.ad.person_noun(before.lower_))
+                                   or (role := self.ad.role(before.lower_)) is not None and role.kind == "person"):
+            return False
+        if words[-1] in {span.split()[-1] for span in self._person_spans() if len(span.split()) > 1
+                         and span != " ".join(words)}:
+            return False
+        if len(core) > 1:
+            last = core[-1].lower_.rstrip(".")
+            return core[-1].text[:1].isupper() and (last in self.ad.words.club_word or last in self.ad.words.company_word)
+        row = self.ad.dictionary_actor(core.text, self.published)
+        return row is not None and normalise_name(row.name) == words[0] and "BUS" in row.sectors \
+            and not self.ad.words.state_sector & set(row.sectors)
 
     def _plural_group_name(self, core: Span) -> bool:
         """``Many Latinos voted``, ``Latinos and Democrats``, ``millions of Evangelicals``: one
@@ -2361,7 +2387,8 @@ class EntityResolver:
         if found and found[0] < core.start and not all(t.lower_ == "the" for t in self.doc[found[0]: core.start]):
             return  # "State" in "Secretary of State" is part of a title ("The Ministry of Health" is no title: the body's name)
         if ent.label_ == "ORG" or ent.label_ == "PERSON" and (
-                self._plural_thing_name(core) or normalise_name(core.text) in self.described_bodies):
+                self._plural_thing_name(core) or normalise_name(core.text) in self.described_bodies
+                or self._body_tagged_person(core)):
             first = self.ad.role(core[0].text) if len(core) > 1 else None
             if first is not None and first.kind == "person" and all(
                     t.text[:1].isupper() and self.ad.role(t.text) is None for t in core[1:]):
