@@ -23,6 +23,7 @@ from newsevents.actors import ACTOR_FILES, ActorDictionary, load_actor_dictionar
 from newsevents.components.base import TableStage
 from newsevents.components.quotes import CUES_FILE, POST_SIGNATURE, find_quote_spans, load_cue_lexicon
 from newsevents.docquery import clause_verb, doc_text, entity_at, sentence_paragraphs  # noqa: F401 - entity_at re-exported
+from newsevents.eventcoding import topic
 from newsevents.geo.gazetteer import GAZETTEER_FILE, Gazetteer, load_gazetteer
 from newsevents.geo.resolve import cue_level
 from newsevents.record import Entity
@@ -1582,6 +1583,9 @@ class EntityResolver:
             return True
         if words[0].lower_ in self.ad.given_names or _gazetteer_is_place(self.gaz, words[0].text):
             return False  # "Aston Villa ... Villa won": a club's or a place's name, not a person's
+        if self.ad.capital_of(last.text) and any(e.label_ in {"GPE", "LOC"} and len(e) == 1 and e.start != last.i
+                                                 and normalise_name(e.text) == key for e in self.ents):
+            return False  # "Real Oslo ... Oslo scored": a capital the model tags a place alone (_city_body)
         return any(not (span.start <= t.i < span.end) and self._standalone_person_word(t) for t in same_word)
 
     def _word_positions(self) -> dict[str, list[int]]:
@@ -2463,10 +2467,43 @@ class EntityResolver:
         self._add(cluster, core.start, core.end, "group", root)
 
     def _metonym(self, core: Span, iso3: str) -> None:
+        club = self._city_body(core)
+        if club is not None:
+            club.evidence.append(f"{core.text!r}: the one body named before with that city in its name")
+            self._add(club, core.start, core.end, "name", core.root)
+            return
         cluster = self._cluster(f"capital:{iso3}", "ORG", core.text)
         cluster.country = iso3
         cluster.sectors = cluster.sectors or ["GOV"]
         self._add(cluster, core.start, core.end, "metonym", core.root)
+
+    def _sport_or_business_story(self) -> bool:
+        """The article's topic cue words (``topic_words.tsv``, :mod:`newsevents.eventcoding.topic`)
+        are mostly of sport or business (entities not counted: they are being found)."""
+        cached = self.__dict__.get("_sport_or_business")
+        if cached is None:
+            counts = topic.cue_counts([(t.lower_, t.lemma_.lower()) for t in self.tokens
+                                       if not t.is_punct and not t.is_space], topic.load_topic_words())
+            best = max(topic.TOPICS, key=lambda t: (counts.get(t, 0), t == topic.POLITICS))
+            cached = counts.get(best, 0) > 0 and best in {"sport", "business"}
+            self.__dict__["_sport_or_business"] = cached
+        return cached
+
+    def _city_body(self, core: Span) -> Cluster | None:
+        """``Real Madrid beat ... Madrid scored twice``: a city's name standing alone for the one
+        body named before whose name holds that city's name among other words (a club, a firm),
+        when that body is of no state sector and the story is one of sport or business (a
+        capital there is no government). Two such bodies (``Real Madrid``, ``Atletico Madrid``):
+        neither."""
+        words = normalise_name(core.text).split()
+        if not words or not self._sport_or_business_story():
+            return None
+        n = len(words)
+        state = self.ad.words.state_sector
+        found = [c for c in self.clusters if c.type == "ORG" and c.mentions and not state & set(c.sectors)
+                 and len(name := normalise_name(c.name).split()) > n
+                 and any(name[k: k + n] == words for k in range(len(name) - n + 1))]
+        return found[0] if len(found) == 1 else None
 
     def _capitals_outside_ents(self) -> None:
         """Capital cities spaCy did not tag, used as actors ("aid to Kyiv")."""
