@@ -899,6 +899,7 @@ class EntityResolver:
         ents = self._possessor_bodies(self._untagged_acronyms(self._untagged_names(
             [e for e in ents if e.label_ in NAMED_LABELS])))
         ents = self._office_names(ents)
+        ents = self._bodies_at_bodies(ents)
         ents = self._nicknamed_names(ents)
         short_bodies = self._short_body_names(ents)
         # "US mortgage giant Fanny Brook ... Fanny Brook said": a name the text once calls a
@@ -1113,6 +1114,29 @@ class EntityResolver:
                     found += [Span(self.doc, ent.start, tail, label=ent.label_),
                               Span(self.doc, tail, ent.end, label="PERSON")]
                     continue
+            found.append(ent)
+        return found
+
+    def _bodies_at_bodies(self, ents: list[Span]) -> list[Span]:
+        """``the Zorvex Institute of Politics at Hale University`` tagged as one body: a body's
+        name, ``at`` and the full name of another body, capitalised and ending in a body's noun
+        (roles.tsv kind ``org``: ``University``, ``School``; a ``company_word``; a ``club_word``),
+        are two bodies (a unit housed at an institution, an event at a venue)."""
+        found: list[Span] = []
+        for ent in ents:
+            at = next((t.i for t in ent if t.lower_ == "at" and t.i > ent.start + 1), None) if ent.label_ == "ORG" else None
+            if at is None or at + 1 >= ent.end:
+                found.append(ent)
+                continue
+            left = [t for t in self.tokens[ent.start: at] if t.tag_ != "DT"]
+            right = [t for t in self.tokens[at + 1: ent.end] if t.tag_ not in {"DT", "POS"}]
+            last = right[-1].lower_.rstrip(".") if right else ""
+            noun = self.ad.role(last)
+            if len(left) >= 2 and right and all(t.text[:1].isupper() for t in right) and left[-1].text[:1].isupper() \
+                    and (noun is not None and noun.kind == "org" or last in self.ad.words.company_word
+                         or last in self.ad.words.club_word):
+                found += [Span(self.doc, ent.start, at, label="ORG"), Span(self.doc, at + 1, ent.end, label="ORG")]
+                continue
             found.append(ent)
         return found
 
