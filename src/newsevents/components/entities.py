@@ -1120,7 +1120,7 @@ class EntityResolver:
     def _bodies_at_bodies(self, ents: list[Span]) -> list[Span]:
         """``the Zorvex Institute of Politics at Hale University`` tagged as one body: a body's
         name, ``at`` and the full name of another body, capitalised and ending in a body's noun
-        (roles.tsv kind ``org``: ``University``, ``School``; a ``company_word``; a ``club_word``),
+        (a role of kind ``org``: ``University``, ``College``; a ``company_word``; a ``club_word``),
         are two bodies (a unit housed at an institution, an event at a venue)."""
         found: list[Span] = []
         for ent in ents:
