@@ -23,6 +23,7 @@ from newsevents.actors import ACTOR_FILES, ActorDictionary, load_actor_dictionar
 from newsevents.components.base import TableStage
 from newsevents.components.quotes import CUES_FILE, POST_SIGNATURE, find_quote_spans, load_cue_lexicon
 from newsevents.docquery import clause_verb, doc_text, entity_at, sentence_paragraphs  # noqa: F401 - entity_at re-exported
+from newsevents.eventcoding import topic
 from newsevents.geo.gazetteer import GAZETTEER_FILE, Gazetteer, load_gazetteer
 from newsevents.geo.resolve import cue_level
 from newsevents.record import Entity
@@ -898,6 +899,7 @@ class EntityResolver:
         ents = self._possessor_bodies(self._untagged_acronyms(self._untagged_names(
             [e for e in ents if e.label_ in NAMED_LABELS])))
         ents = self._office_names(ents)
+        ents = self._bodies_at_bodies(ents)
         ents = self._nicknamed_names(ents)
         short_bodies = self._short_body_names(ents)
         # "US mortgage giant Fanny Brook ... Fanny Brook said": a name the text once calls a
@@ -1112,6 +1114,29 @@ class EntityResolver:
                     found += [Span(self.doc, ent.start, tail, label=ent.label_),
                               Span(self.doc, tail, ent.end, label="PERSON")]
                     continue
+            found.append(ent)
+        return found
+
+    def _bodies_at_bodies(self, ents: list[Span]) -> list[Span]:
+        """``the Zorvex Institute of Politics at Hale University`` tagged as one body: a body's
+        name, ``at`` and the full name of another body, capitalised and ending in a body's noun
+        (a role of kind ``org``: ``University``, ``College``; a ``company_word``; a ``club_word``),
+        are two bodies (a unit housed at an institution, an event at a venue)."""
+        found: list[Span] = []
+        for ent in ents:
+            at = next((t.i for t in ent if t.lower_ == "at" and t.i > ent.start + 1), None) if ent.label_ == "ORG" else None
+            if at is None or at + 1 >= ent.end:
+                found.append(ent)
+                continue
+            left = [t for t in self.tokens[ent.start: at] if t.tag_ != "DT"]
+            right = [t for t in self.tokens[at + 1: ent.end] if t.tag_ not in {"DT", "POS"}]
+            last = right[-1].lower_.rstrip(".") if right else ""
+            noun = self.ad.role(last)
+            if len(left) >= 2 and right and all(t.text[:1].isupper() for t in right) and left[-1].text[:1].isupper() \
+                    and (noun is not None and noun.kind == "org" or last in self.ad.words.company_word
+                         or last in self.ad.words.club_word):
+                found += [Span(self.doc, ent.start, at, label="ORG"), Span(self.doc, at + 1, ent.end, label="ORG")]
+                continue
             found.append(ent)
         return found
 
@@ -1582,6 +1607,9 @@ class EntityResolver:
             return True
         if words[0].lower_ in self.ad.given_names or _gazetteer_is_place(self.gaz, words[0].text):
             return False  # "Aston Villa ... Villa won": a club's or a place's name, not a person's
+        if self.ad.capital_of(last.text) and any(e.label_ in {"GPE", "LOC"} and len(e) == 1 and e.start != last.i
+                                                 and normalise_name(e.text) == key for e in self.ents):
+            return False  # "Real Oslo ... Oslo scored": a capital the model tags a place alone (_city_body)
         return any(not (span.start <= t.i < span.end) and self._standalone_person_word(t) for t in same_word)
 
     def _word_positions(self) -> dict[str, list[int]]:
@@ -2000,13 +2028,39 @@ class EntityResolver:
                 return False  # "Acme Studios"
             if self._plural_group_name(core):
                 return False  # "Many Latinos voted": a people, not a person
-            return not self._is_place_not_person(core) and not self._names_a_body(core)
+            return not self._is_place_not_person(core) and not self._names_a_body(core) \
+                and not self._body_tagged_person(core)
         if ent.label_ == "NORP" and core[-1].tag_ == "NNPS" and core[-1].text.endswith("s"):
             return False  # "immigrant New Yorkers": a people in the plural, however its words look
         if ent.label_ in {"ORG", "NORP"} and (self._looks_like_person(core) or self._given_name_first(ent)
                                               or self._the_late(core)):
             return True
         return ent.label_ in {"ORG", "NORP", "GPE", "FAC"} and self._family_name_repeated(core)
+
+    def _body_tagged_person(self, core: Span) -> bool:
+        """A name the model tagged a person that is a body's: several words ending in the last
+        word of a club's or a company's name (``Acme United``, ``Zorvex Holdings``:
+        ``club_word``, ``company_word``), or one word the actor dictionary codes, under that very
+        name (not an alias), as a business of no state sector (``Ryanair``). Never when a
+        gendered given name opens it, a courtesy title or a person's title stands before it, or
+        the word ends the name of a person the model tagged in full (``Tom Mattel``)."""
+        words = normalise_name(core.text).split()
+        if not words or words[0] in self.ad.given_names:
+            return False
+        before = self.tokens[core.start - 1] if core.start > 0 else None
+        if before is not None and (before.lower_.rstrip(".") in self.ad.words.honorific
+                                   or (before.text[:1].isupper() and self.ad.person_noun(before.lower_))
+                                   or (role := self.ad.role(before.lower_)) is not None and role.kind == "person"):
+            return False
+        if words[-1] in {span.split()[-1] for span in self._person_spans() if len(span.split()) > 1
+                         and span != " ".join(words)}:
+            return False
+        if len(core) > 1:
+            last = core[-1].lower_.rstrip(".")
+            return core[-1].text[:1].isupper() and (last in self.ad.words.club_word or last in self.ad.words.company_word)
+        row = self.ad.dictionary_actor(core.text, self.published)
+        return row is not None and normalise_name(row.name) == words[0] and "BUS" in row.sectors \
+            and not self.ad.words.state_sector & set(row.sectors)
 
     def _plural_group_name(self, core: Span) -> bool:
         """``Many Latinos voted``, ``Latinos and Democrats``, ``millions of Evangelicals``: one
@@ -2361,7 +2415,8 @@ class EntityResolver:
         if found and found[0] < core.start and not all(t.lower_ == "the" for t in self.doc[found[0]: core.start]):
             return  # "State" in "Secretary of State" is part of a title ("The Ministry of Health" is no title: the body's name)
         if ent.label_ == "ORG" or ent.label_ == "PERSON" and (
-                self._plural_thing_name(core) or normalise_name(core.text) in self.described_bodies):
+                self._plural_thing_name(core) or normalise_name(core.text) in self.described_bodies
+                or self._body_tagged_person(core)):
             first = self.ad.role(core[0].text) if len(core) > 1 else None
             if first is not None and first.kind == "person" and all(
                     t.text[:1].isupper() and self.ad.role(t.text) is None for t in core[1:]):
@@ -2436,10 +2491,43 @@ class EntityResolver:
         self._add(cluster, core.start, core.end, "group", root)
 
     def _metonym(self, core: Span, iso3: str) -> None:
+        club = self._city_body(core)
+        if club is not None:
+            club.evidence.append(f"{core.text!r}: the one body named before with that city in its name")
+            self._add(club, core.start, core.end, "name", core.root)
+            return
         cluster = self._cluster(f"capital:{iso3}", "ORG", core.text)
         cluster.country = iso3
         cluster.sectors = cluster.sectors or ["GOV"]
         self._add(cluster, core.start, core.end, "metonym", core.root)
+
+    def _sport_or_business_story(self) -> bool:
+        """The article's topic cue words (``topic_words.tsv``, :mod:`newsevents.eventcoding.topic`)
+        are mostly of sport or business (entities not counted: they are being found)."""
+        cached = self.__dict__.get("_sport_or_business")
+        if cached is None:
+            counts = topic.cue_counts([(t.lower_, t.lemma_.lower()) for t in self.tokens
+                                       if not t.is_punct and not t.is_space], topic.load_topic_words())
+            best = max(topic.TOPICS, key=lambda t: (counts.get(t, 0), t == topic.POLITICS))
+            cached = counts.get(best, 0) > 0 and best in {"sport", "business"}
+            self.__dict__["_sport_or_business"] = cached
+        return cached
+
+    def _city_body(self, core: Span) -> Cluster | None:
+        """``Real Madrid beat ... Madrid scored twice``: a city's name standing alone for the one
+        body named before whose name holds that city's name among other words (a club, a firm),
+        when that body is of no state sector and the story is one of sport or business (a
+        capital there is no government). Two such bodies (``Real Madrid``, ``Atletico Madrid``):
+        neither."""
+        words = normalise_name(core.text).split()
+        if not words or not self._sport_or_business_story():
+            return None
+        n = len(words)
+        state = self.ad.words.state_sector
+        found = [c for c in self.clusters if c.type == "ORG" and c.mentions and not state & set(c.sectors)
+                 and len(name := normalise_name(c.name).split()) > n
+                 and any(name[k: k + n] == words for k in range(len(name) - n + 1))]
+        return found[0] if len(found) == 1 else None
 
     def _capitals_outside_ents(self) -> None:
         """Capital cities spaCy did not tag, used as actors ("aid to Kyiv")."""
@@ -2678,6 +2766,8 @@ class EntityResolver:
             for other in same:
                 if other is target or (other.country and target.country and other.country != target.country):
                     continue
+                if not other.marks <= target.marks:
+                    continue  # "the club's spokesperson" is not "a Delta spokesperson"
                 target.mentions += other.mentions
                 target.country = target.country or other.country
                 other.mentions = []
@@ -3215,10 +3305,23 @@ class EntityResolver:
         if owner is None:
             prep = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in self.ad.words.office_preposition), None)
             owner = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        state = self.ad.words.state_sector
+        if owner is None:
+            # "an Acme spokesman", "a Hamas spokeswoman": a body's name written before the role
+            # (a compound the model tags ORG) owns it as a possessor would
+            owner = next((c for c in root.children if c.dep_ == "compound" and c.i == root.i - 1
+                          and c.ent_type_ == "ORG" and c.tag_ == "NNP"), None)
+            if owner is not None and self._cluster_at(owner.i) is None:
+                name = self.doc[owner.left_edge.i: owner.i + 1]
+                if self.ad.country_of(name.text) or any(t.ent_type_ != "ORG" for t in name):
+                    return None
+                known = self.ad.dictionary_actor(name.text, self.published)
+                if known is not None and state & set(known.sectors):
+                    return None
+                return f"org:{normalise_name(name.text)}", None
         if owner is None or owner.pos_ == "PRON" or owner.ent_type_ in {"GPE", "LOC", "NORP", "PERSON"} \
                 or self.ad.country_of(owner.text):
             return None
-        state = self.ad.words.state_sector
         cluster = self._cluster_at(owner.i)
         if cluster is not None:
             sectors = cluster.sectors or list(getattr(self.ad.dictionary_actor(cluster.name, self.published), "sectors", ()))
