@@ -4,9 +4,11 @@ the rules follow what the tables say (data/actor_words.tsv, speech_cues.tsv, eve
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 import pytest
 
+import newsevents
 from newsevents.actors import ActorDictionary, actor_dictionary
 from newsevents.components.quotes import _inverted_subject, read_cue_rows
 from newsevents.eventcoding.lexicon import Cues, load_cues
@@ -141,3 +143,16 @@ def test_the_speaker_rules_words_are_no_cues():
                              "it\tPRON\tbody_pronoun\tno\tno", "from\tADP\towner_prep\tno\tno"])
     assert lexicon.speaker_pronoun == {"i"} and lexicon.body_pronoun == {"it"} and lexicon.owner_prep == {"from"}
     assert set(lexicon.verbs) == {"say"} and not lexicon.nouns and lexicon.person_pronoun == frozenset()
+
+
+@pytest.mark.parametrize("table", ["roles.tsv", "person_nouns.tsv", "kind_nouns.tsv", "organisations.tsv"])
+def test_each_word_of_a_table_has_one_row(table):
+    # One home for each fact: the loaders keep the first row of a word, so a second row of it
+    # (appended by a later rule) would be dead data that reads as if it counted.
+    path = Path(newsevents.__file__).parent / "data" / table
+    seen: dict[str, int] = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines()[1:], start=2):
+        word = line.split("\t")[0].strip().lower()
+        if word and not word.startswith("#"):
+            assert word not in seen, f"{table}: {word!r} on lines {seen[word]} and {number}"
+            seen[word] = number
