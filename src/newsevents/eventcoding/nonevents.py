@@ -719,6 +719,8 @@ def told_no_event(trigger: Token, clause_verb: Token | None, consumed: Token | N
         return True
     if spur14_no_event(trigger, event_type, parties, actor_tokens, recipient_tokens, cues, weapon):
         return True
+    if talked_of(trigger, cues) or (not weapon and figure_of_politics(trigger, event_type, cues)):
+        return True
     return review(trigger, event_type, recipient_tokens, cues) and not _state_party(parties, doc, cues)
 
 
@@ -1058,3 +1060,29 @@ def spur14_no_event(trigger: Token, event_type: str, parties: list[Party], actor
         return True
     return not weapon and (seat_held(trigger, event_type, actor_tokens, parties, cues)
                            or prize_won(trigger, event_type, cues))
+
+
+# --- session 12, brief usaudit: campaign talk and figures of political speech (US news audit) ---
+
+def talked_of(trigger: Token, cues: Cues) -> bool:
+    """"The senator is talking about deporting them", "she spoke of raising tariffs and closing the
+    border": an act named as the topic of talk (a gerund under "about" or "of" after a
+    ``topic_talk_verb``) is not done; a candidate's talk of a policy is no event. A gerund that is
+    not a topic ("insisted on meeting him"; "talked with Norland about trade" is CONSULT) stays."""
+    node = trigger
+    while node.dep_ == "conj" and node.head.i != node.i:  # "about deporting X and banning Y"
+        node = node.head
+    if trigger.tag_ != "VBG" or node.tag_ != "VBG" or node.dep_ != "pcomp":
+        return False
+    prep = node.head
+    return prep.dep_ == "prep" and prep.lower_ in ("about", "of") and prep.head.lemma_.lower() in cues.topic_talk_verb
+
+
+def figure_of_politics(trigger: Token, event_type: str, cues: Cues) -> bool:
+    """"Continued political fighting in Washington", "a long legal battle with the regulator",
+    "partisan warfare": force told as a noun that a ``figure_modifier`` (politics, law, words) qualifies
+    is a figure of speech, no attack or seizure. "Heavy fighting", "ethnic fighting" stay."""
+    if event_type not in _MATERIAL or trigger.pos_ != "NOUN":
+        return False
+    return any(c.dep_ == "amod" and c.lower_ in cues.figure_modifier for c in trigger.children)
+

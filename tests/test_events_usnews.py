@@ -1,0 +1,69 @@
+"""Spurious events of US political news (issue 14, session 12, brief usaudit: the first US-news
+audit, docs/audit/2026-12-04-us-news-first.md): an act only talked of in a campaign, force named
+as a figure of politics or law, a remark "seized upon" (eventcoding/nonevents.py, event_lexicon.tsv).
+Sentences written for these tests; rules checked on hand-built parses, the pipeline on a few
+sentences with the acts that must stay beside them."""
+
+from __future__ import annotations
+
+from newsevents.eventcoding.nonevents import figure_of_politics, talked_of
+
+PUBLISHED = "2016-05-02"
+
+
+def _talking(build_doc, verb: str, prep: str = "about"):
+    """"The senator is VERB-ing PREP deporting the migrants": a hand-built parse."""
+    return build_doc(f"The senator is {verb} {prep} deporting the migrants", heads=[1, 3, 3, 3, 3, 4, 7, 5],
+                     deps=["det", "nsubj", "aux", "ROOT", "prep", "pcomp", "det", "dobj"],
+                     pos=["DET", "NOUN", "AUX", "VERB", "ADP", "VERB", "DET", "NOUN"],
+                     tags=["DT", "NN", "VBZ", "VBG", "IN", "VBG", "DT", "NNS"],
+                     lemmas=["the", "senator", "be", verb.removesuffix("ing"), prep, "deport", "the", "migrant"])
+
+
+def test_an_act_only_talked_of_is_not_done(build_doc, cues):
+    assert talked_of(_talking(build_doc, "talking")[5], cues)
+    assert talked_of(_talking(build_doc, "talking", "of")[5], cues)
+    # a gerund a verb of insisting or warning takes is the act's content, not a topic of talk
+    assert not talked_of(_talking(build_doc, "insisting", "on")[5], cues)
+    assert not talked_of(_talking(build_doc, "warning", "about")[5], cues)
+
+
+def test_a_conjoined_act_talked_of_is_not_done_either(build_doc, cues):
+    doc = build_doc("He spoke of deporting migrants and closing the border",
+                    heads=[1, 1, 1, 2, 3, 3, 3, 8, 6],
+                    deps=["nsubj", "ROOT", "prep", "pcomp", "dobj", "cc", "conj", "det", "dobj"],
+                    pos=["PRON", "VERB", "ADP", "VERB", "NOUN", "CCONJ", "VERB", "DET", "NOUN"],
+                    tags=["PRP", "VBD", "IN", "VBG", "NNS", "CC", "VBG", "DT", "NN"],
+                    lemmas=["he", "speak", "of", "deport", "migrant", "and", "close", "the", "border"])
+    assert talked_of(doc[3], cues) and talked_of(doc[6], cues)
+
+
+def _fighting(build_doc, adjective: str):
+    return build_doc(f"He condemned the {adjective} fighting in the capital", heads=[1, 1, 4, 4, 1, 4, 7, 5],
+                     deps=["nsubj", "ROOT", "det", "amod", "dobj", "prep", "det", "pobj"],
+                     pos=["PRON", "VERB", "DET", "ADJ", "NOUN", "ADP", "DET", "NOUN"],
+                     tags=["PRP", "VBD", "DT", "JJ", "NN", "IN", "DT", "NN"])
+
+
+def test_force_told_as_a_figure_of_politics_is_no_attack(build_doc, cues):
+    assert figure_of_politics(_fighting(build_doc, "political")[4], "ASSAULT", cues)
+    assert figure_of_politics(_fighting(build_doc, "partisan")[4], "ASSAULT", cues)
+    assert not figure_of_politics(_fighting(build_doc, "heavy")[4], "ASSAULT", cues)
+    assert not figure_of_politics(_fighting(build_doc, "ethnic")[4], "ASSAULT", cues)
+    # a political accusation stays an accusation: the rule is about force only
+    assert not figure_of_politics(_fighting(build_doc, "political")[4], "ACCUSE", cues)
+
+
+def test_the_pipeline_codes_no_event_for_campaign_talk_and_figures(events_of):
+    for text in ("Senator Hal Vexby is talking about deporting thousands of Norland migrants, his aides said on Monday.",
+                 "The mayor declined to comment on the continued political fighting in the capital over the bombing.",
+                 "It was a gaffe immediately seized upon by the opposition party."):
+        assert not events_of(text), text
+
+
+def test_the_pipeline_keeps_real_seizures_fighting_and_talks(events_of):
+    for text, kind in (("Troops seized the town of Qarat on Monday.", "COERCE"),
+                       ("Heavy fighting broke out between the army and the rebels in the north on Monday.", "ASSAULT"),
+                       ("The senator insisted on meeting the Norland ambassador on Monday.", "CONSULT"),
+                       ("The president talked with the Norland prime minister about trade on Monday.", "CONSULT")):
+        assert kind in [e.event for e in events_of(text)], text
