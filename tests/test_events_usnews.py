@@ -6,7 +6,7 @@ sentences with the acts that must stay beside them."""
 
 from __future__ import annotations
 
-from newsevents.eventcoding.nonevents import figure_of_politics, talked_of
+from newsevents.eventcoding.nonevents import figure_of_politics, talked_of, time_of_clause
 
 PUBLISHED = "2016-05-02"
 
@@ -67,3 +67,34 @@ def test_the_pipeline_keeps_real_seizures_fighting_and_talks(events_of):
                        ("The senator insisted on meeting the Norland ambassador on Monday.", "CONSULT"),
                        ("The president talked with the Norland prime minister about trade on Monday.", "CONSULT")):
         assert kind in [e.event for e in events_of(text)], text
+
+
+def _during(build_doc, possessor: bool):
+    words = "He was a senator during the rebels ' attacks".split() if possessor else \
+        "He was a senator during the attacks".split()
+    if possessor:
+        return build_doc(" ".join(words), heads=[1, 1, 3, 1, 3, 6, 8, 6, 4],
+                         deps=["nsubj", "ROOT", "det", "attr", "prep", "det", "poss", "case", "pobj"],
+                         pos=["PRON", "AUX", "DET", "NOUN", "ADP", "DET", "NOUN", "PART", "NOUN"],
+                         tags=["PRP", "VBD", "DT", "NN", "IN", "DT", "NNS", "POS", "NNS"])
+    return build_doc(" ".join(words), heads=[1, 1, 3, 1, 3, 6, 4],
+                     deps=["nsubj", "ROOT", "det", "attr", "prep", "det", "pobj"],
+                     pos=["PRON", "AUX", "DET", "NOUN", "ADP", "DET", "NOUN"],
+                     tags=["PRP", "VBD", "DT", "NN", "IN", "DT", "NNS"])
+
+
+def test_force_named_as_the_time_of_a_clause_has_no_doer_there(build_doc, cues):
+    doc = _during(build_doc, possessor=False)
+    assert time_of_clause(doc[6], "ASSAULT", [doc[0]])
+    # its own doer keeps it: "during the rebels' attacks"
+    doc = _during(build_doc, possessor=True)
+    assert not time_of_clause(doc[8], "ASSAULT", [doc[6]])
+    # talks "during" which one speaks keep the speaker: the rule is about force only
+    doc = _during(build_doc, possessor=False)
+    assert not time_of_clause(doc[6], "CONSULT", [doc[0]])
+
+
+def test_the_pipeline_gives_the_clause_subject_no_attack_of_its_time(events_of):
+    assert not events_of("The governor was a senator from Ohio during the 2001 attacks on the capital.")
+    kinds = [e.event for e in events_of("Rebel fighters looted shops during the occupation of Vexton in March.")]
+    assert kinds == ["ASSAULT"], kinds

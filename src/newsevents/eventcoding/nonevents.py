@@ -719,7 +719,8 @@ def told_no_event(trigger: Token, clause_verb: Token | None, consumed: Token | N
         return True
     if spur14_no_event(trigger, event_type, parties, actor_tokens, recipient_tokens, cues, weapon):
         return True
-    if talked_of(trigger, cues) or (not weapon and figure_of_politics(trigger, event_type, cues)):
+    if talked_of(trigger, cues) or (not weapon and figure_of_politics(trigger, event_type, cues)) or time_of_clause(
+            trigger, event_type, actor_tokens):
         return True
     return review(trigger, event_type, recipient_tokens, cues) and not _state_party(parties, doc, cues)
 
@@ -1085,4 +1086,17 @@ def figure_of_politics(trigger: Token, event_type: str, cues: Cues) -> bool:
     if event_type not in _MATERIAL or trigger.pos_ != "NOUN":
         return False
     return any(c.dep_ == "amod" and c.lower_ in cues.figure_modifier for c in trigger.children)
+
+
+def time_of_clause(trigger: Token, event_type: str, actor_tokens: list[Token]) -> bool:
+    """"The governor was a senator during the 2001 attacks on the capital": force named in a "during"
+    phrase is the time of the clause, and the clause's subject is not its doer. Such a noun with no doer
+    of its own (none in its phrase: "during the rebels' attack on the town" keeps it) gives no event; the
+    clause's own act stays ("fighters looted shops during the occupation": the looting)."""
+    if event_type not in _MATERIAL or trigger.pos_ != "NOUN" or trigger.dep_ != "pobj":
+        return False
+    if trigger.head.lower_ != "during":
+        return False
+    inside = {t.i for t in trigger.subtree}
+    return not any(t.i in inside for t in actor_tokens)
 
