@@ -70,6 +70,11 @@ discipline"). The word lists are cue kinds of ``event_cues.tsv``:
   proposal", CAMEO 014) or only to act on a society's ills (``social_ill``: "vowed to fight
   inflation"); a seat of power held by "who would" or one person (``hold_office_verb``); a vote or
   an audience captured (``prize_noun``).
+- **campaign talk and figures of politics** (issue 14, session 12, brief usaudit: the first US-news
+  audit): an act only talked of (a gerund under "about"/"of" after a ``topic_talk_verb``: "is talking
+  about deporting them"); force that a ``figure_modifier`` qualifies ("political fighting", "a legal
+  battle"); force named in a "during" phrase with no doer of its own ("a senator during the
+  attacks": the clause's time, not its subject's act).
 """
 
 from __future__ import annotations
