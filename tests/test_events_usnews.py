@@ -98,3 +98,22 @@ def test_the_pipeline_gives_the_clause_subject_no_attack_of_its_time(events_of):
     assert not events_of("The governor was a senator from Ohio during the 2001 attacks on the capital.")
     kinds = [e.event for e in events_of("Rebel fighters looted shops during the occupation of Vexton in March.")]
     assert kinds == ["ASSAULT"], kinds
+
+
+def test_an_act_a_campaign_courts_of_others_is_not_done(build_doc, cues):
+    from newsevents.eventcoding.nonevents import wanted_of_another
+
+    def courting(verb: str, lemma: str):
+        return build_doc(f"The campaign is {verb} delegates to back the senator", heads=[1, 3, 3, 3, 3, 6, 3, 8, 6],
+                         deps=["det", "nsubj", "aux", "ROOT", "dobj", "aux", "xcomp", "det", "dobj"],
+                         pos=["DET", "NOUN", "AUX", "VERB", "NOUN", "PART", "VERB", "DET", "NOUN"],
+                         tags=["DT", "NN", "VBZ", "VBG", "NNS", "TO", "VB", "DT", "NN"],
+                         lemmas=["the", "campaign", "be", lemma, "delegate", "to", "back", "the", "senator"])
+    assert wanted_of_another(courting("approaching", "approach")[6], cues)
+    assert wanted_of_another(courting("lobbying", "lobby")[6], cues)
+    # a verb that makes them do it is no wish: "forcing delegates to back the senator"
+    assert not wanted_of_another(courting("forcing", "force")[6], cues)
+
+
+def test_the_pipeline_codes_no_support_the_campaign_only_seeks(events_of):
+    assert "SUPPORT" not in [e.event for e in events_of("His campaign is lobbying Republican delegates to back the senator.")]
