@@ -109,7 +109,7 @@ def test_an_act_a_campaign_courts_of_others_is_not_done(build_doc, cues):
                          pos=["DET", "NOUN", "AUX", "VERB", "NOUN", "PART", "VERB", "DET", "NOUN"],
                          tags=["DT", "NN", "VBZ", "VBG", "NNS", "TO", "VB", "DT", "NN"],
                          lemmas=["the", "campaign", "be", lemma, "delegate", "to", "back", "the", "senator"])
-    assert wanted_of_another(courting("approaching", "approach")[6], cues)
+    assert wanted_of_another(courting("wooing", "woo")[6], cues)
     assert wanted_of_another(courting("lobbying", "lobby")[6], cues)
     # a verb that makes them do it is no wish: "forcing delegates to back the senator"
     assert not wanted_of_another(courting("forcing", "force")[6], cues)
