@@ -76,7 +76,7 @@ class Judged:
     """One audited event: where it is, what it was, and the analyst's verdict."""
 
     audit: str
-    setting: str  # "bbc" (title line), "giveme" (own metadata) or "sample" (no title)
+    setting: str  # "bbc" (title line), "giveme" (own metadata), "polnear" (title line, name's date) or "sample"
     file: str
     type: str
     trigger: str
@@ -106,6 +106,12 @@ def _numbered_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
             yield number, dict(zip(header, cells, strict=False))
 
 
+def _setting(row: dict[str, str]) -> str:
+    """How the audit read the row's article: its pool's setting (the US-news audit's ``polnear-dev``
+    texts read as scripts/audit_draw_polnear.py reads them)."""
+    return {"giveme5w1h": "giveme", "polnear-dev": "polnear"}.get(row.get("pool", ""), "bbc")
+
+
 def read_audit(path: Path) -> list[Judged]:
     """The judged events of one audit's verdict table (rows whose first cell is a number)."""
     judged: list[Judged] = []
@@ -116,7 +122,7 @@ def read_audit(path: Path) -> list[Judged]:
                 print(f"{path.name}:{number}: no verdict ({row['all right']!r}); row skipped", file=sys.stderr)
                 continue
             right = verdict == "yes"
-            setting = "giveme" if row.get("pool") == "giveme5w1h" else "bbc"
+            setting = _setting(row)
         elif "verdict" in row:
             right = row["verdict"].lower() == "right"
             setting = "sample"
@@ -136,7 +142,7 @@ def read_spurious(path: Path) -> list[Judged]:
     for _number, row in _numbered_rows(path):
         if row.get("class", "").lower() not in ("spurious", "not spurious"):
             continue
-        setting = "giveme" if row.get("pool") == "giveme5w1h" else "bbc"
+        setting = _setting(row)
         judged.append(Judged(audit=path.stem, setting=setting, file=row["file"], type=row["type"],
                              trigger=row["trigger"], sentence=_norm(row["sentence"]),
                              right=row["class"].lower() == "not spurious"))
@@ -154,6 +160,10 @@ def _article(setting: str, file: str) -> Any:
     if setting == "giveme":
         a = read_article(GIVEME / file)
         return make_article(a.text, title=a.title, source=a.source, url=a.url, published=a.published, id=a.id)
+    if setting == "polnear":
+        from audit_draw_polnear import article
+
+        return article(Path(file))
     text = (BBC / file).read_text(encoding="utf-8", errors="replace")
     if setting == "sample":
         return make_article(text, published=BBC_PUBLISHED)

@@ -139,6 +139,7 @@ CUE_KINDS |= {"consider_verb", "joint_mark", "hold_office_verb", "prize_noun", "
 CUE_KINDS |= {"finding_source"}  # "a survey said India needed to ...": a need found, not met (components/events.py)
 CUE_KINDS |= {"personnel_case", "expectation_noun"}  # "an employment tribunal", "unfair dismissal": an employment case (eventcoding/unasserted.py, session 12)
 CUE_KINDS |= {"compare_prep"}  # "as significant as X's decision": the term of a comparison is no party (components/events.py, session 12)
+CUE_KINDS |= {"topic_talk_verb", "figure_modifier"}  # "is talking about deporting", "political fighting": campaign talk and figures (eventcoding/nonevents.py, session 12, usaudit)
 
 
 @dataclass(frozen=True)
@@ -387,6 +388,8 @@ class Cues:
     personnel_case: set[str] = field(default_factory=set)  # "an employment tribunal": the article tells an employment case
     expectation_noun: set[str] = field(default_factory=set)  # "there's no concern that ...": an expectation denied
     compare_prep: set[str] = field(default_factory=set)  # "as significant as X", "bigger than X": a comparison's term
+    topic_talk_verb: set[str] = field(default_factory=set)  # "talking about deporting": an act only talked of
+    figure_modifier: set[str] = field(default_factory=set)  # "political fighting", "legal battle": force as a figure
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:

@@ -70,6 +70,11 @@ discipline"). The word lists are cue kinds of ``event_cues.tsv``:
   proposal", CAMEO 014) or only to act on a society's ills (``social_ill``: "vowed to fight
   inflation"); a seat of power held by "who would" or one person (``hold_office_verb``); a vote or
   an audience captured (``prize_noun``).
+- **campaign talk and figures of politics** (issue 14, session 12, brief usaudit: the first US-news
+  audit): an act only talked of (a gerund under "about"/"of" after a ``topic_talk_verb``: "is talking
+  about deporting them"); force that a ``figure_modifier`` qualifies ("political fighting", "a legal
+  battle"); force named in a "during" phrase with no doer of its own ("a senator during the
+  attacks": the clause's time, not its subject's act).
 """
 
 from __future__ import annotations
@@ -719,6 +724,9 @@ def told_no_event(trigger: Token, clause_verb: Token | None, consumed: Token | N
         return True
     if spur14_no_event(trigger, event_type, parties, actor_tokens, recipient_tokens, cues, weapon):
         return True
+    if talked_of(trigger, cues) or (not weapon and figure_of_politics(trigger, event_type, cues)) or time_of_clause(
+            trigger, event_type, actor_tokens):
+        return True
     return review(trigger, event_type, recipient_tokens, cues) and not _state_party(parties, doc, cues)
 
 
@@ -1058,3 +1066,42 @@ def spur14_no_event(trigger: Token, event_type: str, parties: list[Party], actor
         return True
     return not weapon and (seat_held(trigger, event_type, actor_tokens, parties, cues)
                            or prize_won(trigger, event_type, cues))
+
+
+# --- session 12, brief usaudit: campaign talk and figures of political speech (US news audit) ---
+
+def talked_of(trigger: Token, cues: Cues) -> bool:
+    """"The senator is talking about deporting them", "she spoke of raising tariffs and closing the
+    border": an act named as the topic of talk (a gerund under "about" or "of" after a
+    ``topic_talk_verb``) is not done; a candidate's talk of a policy is no event. A gerund that is
+    not a topic ("insisted on meeting him"; "talked with Norland about trade" is CONSULT) stays."""
+    node = trigger
+    while node.dep_ == "conj" and node.head.i != node.i:  # "about deporting X and banning Y"
+        node = node.head
+    if trigger.tag_ != "VBG" or node.tag_ != "VBG" or node.dep_ != "pcomp":
+        return False
+    prep = node.head
+    return prep.dep_ == "prep" and prep.lower_ in ("about", "of") and prep.head.lemma_.lower() in cues.topic_talk_verb
+
+
+def figure_of_politics(trigger: Token, event_type: str, cues: Cues) -> bool:
+    """"Continued political fighting in Washington", "a long legal battle with the regulator",
+    "partisan warfare": force told as a noun that a ``figure_modifier`` (politics, law, words) qualifies
+    is a figure of speech, no attack or seizure. "Heavy fighting", "ethnic fighting" stay."""
+    if event_type not in _MATERIAL or trigger.pos_ != "NOUN":
+        return False
+    return any(c.dep_ == "amod" and c.lower_ in cues.figure_modifier for c in trigger.children)
+
+
+def time_of_clause(trigger: Token, event_type: str, actor_tokens: list[Token]) -> bool:
+    """"The governor was a senator during the 2001 attacks on the capital": force named in a "during"
+    phrase is the time of the clause, and the clause's subject is not its doer. Such a noun with no doer
+    of its own (none in its phrase: "during the rebels' attack on the town" keeps it) gives no event; the
+    clause's own act stays ("fighters looted shops during the occupation": the looting)."""
+    if event_type not in _MATERIAL or trigger.pos_ != "NOUN" or trigger.dep_ != "pobj":
+        return False
+    if trigger.head.lower_ != "during":
+        return False
+    inside = {t.i for t in trigger.subtree}
+    return not any(t.i in inside for t in actor_tokens)
+
