@@ -1303,7 +1303,7 @@ class EntityResolver:
     def _glued_company_words(self, ents: list[Span]) -> list[Span]:
         """``Acme LLC`` tagged as two bodies, ``Acme`` and ``LLC``: a body's span of one company
         word (``company_word`` of actor_words.tsv: ``LLC``, ``Inc``, ``Holdings``) right after
-        another body's span ends that body's name."""
+        another body's span ends that body's name; a place's span ending in one is a body's name."""
         out: list[Span] = []
         for e in sorted(ents, key=lambda e: e.start):
             before = out[-1] if out else None
@@ -1311,6 +1311,10 @@ class EntityResolver:
                     and e[0].lower_.rstrip(".") in self.ad.words.company_word and e[0].text[:1].isupper():
                 out[-1] = Span(self.doc, before.start, e.end, label="ORG")
                 continue
+            if e.label_ in {"GPE", "LOC"} and len(e) > 1 and e[-1].text[:1].isupper() \
+                    and e[-1].lower_.rstrip(".") in self.ad.words.company_word:
+                # "Las Vegas Sands Corp" tagged a place: a name ending in a company's word is a body's
+                e = Span(self.doc, e.start, e.end, label="ORG")
             out.append(e)
         return out
 
