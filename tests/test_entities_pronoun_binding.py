@@ -96,3 +96,18 @@ def test_the_next_speaker_is_the_one_who_spoke_not_the_one_reported(resolve):
     assert "he" in found["Mark Hollis"]
     # without "say" known as a verb of saying, the nearer man of known gender wins: the rule moves it
     assert "he" in resolve(rows, frozenset())["Dan Reeve"]
+
+
+def test_a_name_in_a_clause_hung_before_the_pronoun_may_be_him(resolve):
+    # ... "Reeve finished , then he smiled ." parsed with "finished" as a parataxis of "smiled":
+    # no quotation, so not a clause "he" reports
+    rows = _said_late() + [
+        ("Reeve", "NNP", "PROPN", 15, "nsubj", "B-PERSON", True),
+        ("finished", "VBD", "VERB", 19, "parataxis", "O", False),
+        (",", ",", "PUNCT", 19, "punct", "O", False),
+        ("then", "RB", "ADV", 19, "advmod", "O", False),
+        ("he", "PRP", "PRON", 19, "nsubj", "O", False),
+        ("smiled", "VBD", "VERB", 19, "ROOT", "O", False),
+        (".", ".", "PUNCT", 19, "punct", "O", False)]
+    found = resolve(rows)
+    assert "he" in found["Dan Reeve"]

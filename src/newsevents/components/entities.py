@@ -3628,13 +3628,12 @@ class EntityResolver:
             return False
         return any(c.dep_ in SUBJECT_DEPS for c in verb.head.children)
 
-    @staticmethod
-    def _governed_by(verb: Token, pron: Token, name: Token) -> bool:
+    def _governed_by(self, verb: Token, pron: Token, name: Token) -> bool:
         """Whether the name ``name`` (not a possessor) is in the clause that the subject ``pron``
         of ``verb`` commands: under the verb after the pronoun (not in a clause coordinated with
-        the verb's), or before it only inside the verb's reported clause (a quotation before "he
-        said"); a clause put before the subject ("When Tom Lee arrived, he ...") is not
-        commanded by it."""
+        the verb's), or before it only inside a quotation the verb reports ("'Tom Lee is wrong,'
+        he said"); a clause put before the subject ("When Tom Lee arrived, he ...", "Tom Lee
+        finished, then he ...") is not commanded by it."""
         if verb.i == name.i or name.dep_ == "poss" or verb not in name.ancestors:
             return False  # "he said ... Tom Lee's plan": a possessor is often the subject again
         node = name
@@ -3642,7 +3641,7 @@ class EntityResolver:
             node = node.head
         if name.i > pron.i:
             return node.dep_ not in {"conj", "cc", "parataxis"}  # a clause of its own, not commanded
-        return node.dep_ in {"ccomp", "parataxis"}
+        return node.dep_ in {"ccomp", "parataxis"} and self._quotation_at(name.idx) is not None
 
     # --- phase C2: descriptions ------------------------------------------------------------------
     def _link_descriptions(self) -> None:
