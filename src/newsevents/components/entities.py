@@ -1328,7 +1328,7 @@ class EntityResolver:
     def _glued_company_words(self, ents: list[Span]) -> list[Span]:
         """``Acme LLC`` tagged as two bodies, ``Acme`` and ``LLC``: a body's span of one company
         word (``company_word`` of actor_words.tsv: ``LLC``, ``Inc``, ``Holdings``) right after
-        another body's span ends that body's name."""
+        another body's span ends that body's name; a place's span ending in one is a body's name."""
         out: list[Span] = []
         for e in sorted(ents, key=lambda e: e.start):
             before = out[-1] if out else None
@@ -1336,6 +1336,10 @@ class EntityResolver:
                     and e[0].lower_.rstrip(".") in self.ad.words.company_word and e[0].text[:1].isupper():
                 out[-1] = Span(self.doc, before.start, e.end, label="ORG")
                 continue
+            if e.label_ in {"GPE", "LOC"} and len(e) > 1 and e[-1].text[:1].isupper() \
+                    and e[-1].lower_.rstrip(".") in self.ad.words.company_word:
+                # "Las Vegas Sands Corp" tagged a place: a name ending in a company's word is a body's
+                e = Span(self.doc, e.start, e.end, label="ORG")
             out.append(e)
         return out
 
@@ -3679,6 +3683,12 @@ class EntityResolver:
                 m.sent == here and m.head.dep_ != "poss" and clause_verb(m.head) == verb for m in cluster.mentions
             ):
                 continue
+            # "He suggested that Tom Lee was wrong", "'Tom Lee is wrong,' he said": a subject
+            # pronoun is not anyone named in the clause its verb governs (binding principle C)
+            if pron.dep_ in SUBJECT_DEPS and any(
+                    m.sent == here and m.kind == "name" and self._governed_by(verb, pron, m.head)
+                    for m in cluster.mentions):
+                continue
             last = max(before, key=lambda m: m.end)
             distance = here - last.sent
             if distance > 3:
@@ -3691,6 +3701,12 @@ class EntityResolver:
                 role_m = "subj"
             if role_p == "subj" and self._subject_of_relative(last.head, pron):
                 role_m = "subj"  # "Ann Hale, who was fined for saying she ...": "who" is her, a subject
+            subjects = [m for m in before if m.sent == last.sent and m.head.dep_ in SUBJECT_DEPS]
+            if role_m == "subj" and verb.lemma_.lower() in self.speech_verbs and subjects and all(
+                    self._reported_subject(m.head) for m in subjects):
+                # "Ann Hale said Tom Lee was wrong. '...,' she said": the next speaker is the one who
+                # spoke, not the subject of what she reported
+                role_m = "reported"
             # Closer is likelier; a paragraph break is a stronger boundary than a sentence.
             score = -2.0 * distance - (self.paragraph_of[here] - self.paragraph_of[last.sent])
             if role_m == "subj":
@@ -3706,6 +3722,29 @@ class EntityResolver:
             if best is None or score > best[0]:
                 best = (score, cluster)
         return best[1] if best else None
+
+    def _reported_subject(self, tok: Token) -> bool:
+        """``Tom Lee`` in "Ann Hale said Tom Lee was wrong": the subject of a clause reported by a
+        verb of saying that has a subject of its own."""
+        verb = tok.head
+        if tok.dep_ not in SUBJECT_DEPS or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in self.speech_verbs:
+            return False
+        return any(c.dep_ in SUBJECT_DEPS for c in verb.head.children)
+
+    def _governed_by(self, verb: Token, pron: Token, name: Token) -> bool:
+        """Whether the name ``name`` (not a possessor) is in the clause that the subject ``pron``
+        of ``verb`` commands: under the verb after the pronoun (not in a clause coordinated with
+        the verb's), or before it only inside a quotation the verb reports ("'Tom Lee is wrong,'
+        he said"); a clause put before the subject ("When Tom Lee arrived, he ...", "Tom Lee
+        finished, then he ...") is not commanded by it."""
+        if verb.i == name.i or name.dep_ == "poss" or verb not in name.ancestors:
+            return False  # "he said ... Tom Lee's plan": a possessor is often the subject again
+        node = name
+        while node.head.i != verb.i:
+            node = node.head
+        if name.i > pron.i:
+            return node.dep_ not in {"conj", "cc", "parataxis"}  # a clause of its own, not commanded
+        return node.dep_ in {"ccomp", "parataxis"} and self._quotation_at(name.idx) is not None
 
     # --- phase C2: descriptions ------------------------------------------------------------------
     def _link_descriptions(self) -> None:

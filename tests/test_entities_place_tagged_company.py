@@ -1,0 +1,51 @@
+"""A span the model tagged a place whose last word is a company's word (``company_word`` of
+actor_words.tsv: ``Corp``, ``Inc``, ``Ltd``) is a body's name, not a place. Hand-built Docs of a
+sentence of our own."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from newsevents.actors import load_actor_dictionary
+from newsevents.components.entities import EntityResolver
+
+# (word, tag, pos, head, dep, ent, sentence start)
+Row = tuple[str, str, str, int, str, str, bool]
+
+
+@pytest.fixture(scope="module")
+def resolve(pipeline):
+    actors = load_actor_dictionary()
+
+    def run(rows: list[Row]) -> dict[str, str]:
+        words, tags, pos, heads, deps, ents, starts = (list(x) for x in zip(*rows, strict=True))
+        lemmas = [w if t.startswith("NNP") else w.lower() for w, t in zip(words, tags, strict=True)]
+        doc = Doc(pipeline.nlp.vocab, words=words, tags=tags, pos=pos, heads=heads, deps=deps, ents=ents,
+                  sent_starts=starts, lemmas=lemmas)
+        found = EntityResolver(doc, actors, None, {}, frozenset()).resolve()
+        return {e.name: e.type for e in found}
+
+    return run
+
+
+def _hired(last: str, label: str = "GPE") -> list[Row]:
+    """"Ann Lee runs Darrow Falls <last> ." with "Darrow Falls <last>" tagged ``label``."""
+    return [("Ann", "NNP", "PROPN", 1, "compound", "B-PERSON", True),
+            ("Lee", "NNP", "PROPN", 2, "nsubj", "I-PERSON", False),
+            ("runs", "VBZ", "VERB", 2, "ROOT", "O", False),
+            ("Darrow", "NNP", "PROPN", 5, "compound", f"B-{label}", False),
+            ("Falls", "NNP", "PROPN", 5, "compound", f"I-{label}", False),
+            (last, "NNP", "PROPN", 2, "dobj", f"I-{label}", False),
+            (".", ".", "PUNCT", 2, "punct", "O", False)]
+
+
+@pytest.mark.parametrize("last", ["Corp", "Inc", "Ltd"])
+def test_a_place_tagged_name_ending_in_a_company_word_is_a_body(resolve, last):
+    found = resolve(_hired(last))
+    assert found.get(f"Darrow Falls {last}") == "ORG"
+
+
+def test_a_place_name_ending_in_another_word_stays_a_place(resolve):
+    found = resolve(_hired("County"))
+    assert found.get("Darrow Falls County") != "ORG"
