@@ -222,3 +222,12 @@ def test_the_shipped_tables_are_what_the_build_script_makes_today(build, tmp_pat
     for name in ("dictionary_actors.tsv", "dictionary_agents.tsv"):
         shipped = (build.DATA / name).read_text(encoding="utf-8")
         assert (tmp_path / name).read_text(encoding="utf-8") == shipped, f"{name} differs from a rebuild"
+
+
+def test_a_place_named_new_after_another_is_not_that_other(extract):
+    # "New Jersey" is no Jersey, "New Mexico" no Mexico: the last word alone names another place
+    record = extract("New Jersey Gov. Ann Smoot vetoed the bill on Monday. New Mexico police arrested two men.")
+    governor = next(e for e in record.entities if e.name == "Ann Smoot")
+    police = next(e for e in record.entities if e.name.startswith("New Mexico police"))
+    assert governor.country not in {"JEY"}
+    assert police.country not in {"MEX"}

@@ -714,6 +714,10 @@ class ActorDictionary:
             tok = tokens[i]
             if tok.text[:1].isupper() or tok.pos_ in {"PROPN", "ADJ"}:
                 found = self.country_of(tok.text)
+                # "New Jersey", "New Mexico", "New South Wales": a place named "New" after another
+                # is not that other place (a whole "New X" country, New Zealand, matched above)
+                if i > 0 and tokens[i - 1].text == "New":
+                    found = None
                 if found and country is None and not self.in_contest_name(tok) and not self.backer(tok):
                     country = found
             if self._office_name(tok):

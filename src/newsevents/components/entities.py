@@ -363,6 +363,8 @@ class EntityResolver:
                 j -= 1
                 continue
             code = self.ad.country_of(tok.text) if tok.text[:1].isupper() else None
+            if j > sent.start and self.doc[j - 1].text == "New":
+                code = None  # "New Jersey Gov. X": a place named "New" after another is not that other
             # "North Korea's X", "South Sudan's president X": a country named in two or three words
             # is that country, not the one its last word names
             for n in (3, 2):
