@@ -34,9 +34,7 @@ ROWS = [json.loads(line) for line in PATH.open(encoding="utf-8") if line.strip()
 
 XFAIL: dict[str, str] = {
     "pro-04": "first run: 'he' not resolved to 'Trucker Len Vasquez' of the sentence before",
-    "colon-04": "first run: speaker 'Residents' of \"Residents' spokesman Gareth Pryce put it this way:\"",
     "eye-04": "first run: 'she' not resolved to 'Neighbour Beatrice Olowo' of the paragraph before",
-    "split-05": "first run: speaker 'Nobody' of '\"Nobody,\" said the inspector, Ian Colquhoun, \"...\"'",
     "not-07": "first run: the scare quote of 'Critics call the policy a \"tax on trying\"' read as a quote",
 }
 
