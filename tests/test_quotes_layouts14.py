@@ -7,6 +7,11 @@ none of them is a sentence of that set or of PolNeAR:
 - a spokesperson named in apposition (``The league's spokesman Carl Boyd put it this way:``,
   ``the firm's spokeswoman, Ida Lang,``) speaks in his or her own name, not the body's (an
   unnamed one still speaks for the body);
+- ``according to X`` set off by commas inside a sentence (``The coach, according to three players,
+  had lost ...``) reports the whole sentence around it, as an interposed ``X said`` does;
+- ``it`` or an unowned statement noun as a speaker (``It read:``, ``The statement said``) right after
+  a sentence in which a named person or body gave a statement (``X shared a statement on Facebook.``)
+  is that giver;
 - what a poll, a survey, a study or data show or find is the noun phrase put forward (``the
   survey showed a steep fall in trust``), with the phrases that describe it, not a time after it;
   another subject (``the film shows``, ``police found``) reports nothing.
@@ -72,3 +77,33 @@ def test_what_a_poll_shows_keeps_its_description_but_not_a_time(extract) -> None
 def test_what_a_film_shows_or_police_find_is_no_quote(extract) -> None:
     assert _quotes(extract, "The documentary shows an old fisherman mending his nets.") == []
     assert _quotes(extract, "Officers found a loaded rifle in the boot of the car.") == []
+
+
+# ------------------------------------------------------------------------- "according to" set off
+
+def test_according_to_set_off_by_commas_inside_the_sentence_reports_the_whole_sentence(extract) -> None:
+    found = _quotes(extract, "The coach, according to three players, had lost the dressing room by March.")
+    assert [(c, s) for c, s, _ in found] == [
+        ("The coach, according to three players, had lost the dressing room by March", "three players")]
+
+
+def test_according_to_at_either_end_reports_the_rest_of_the_sentence(extract) -> None:
+    assert [c for c, _, _ in _quotes(extract, "The pool will stay shut until May, according to the trust.")] == [
+        "The pool will stay shut until May"]
+    assert [c for c, _, _ in _quotes(extract, "According to the trust, the pool will stay shut until May.")] == [
+        "the pool will stay shut until May"]
+
+
+# ------------------------------------------------------------------------- "It read:" after a statement
+
+def test_it_after_a_statement_given_in_the_sentence_before_is_the_giver(extract) -> None:
+    found = _quotes(extract, 'Rabbi Noam Feld shared a statement on Facebook. It read: "We stand with our neighbours."')
+    assert [(s, e) for _, s, e in found] == [("It", "Noam Feld")]
+    found = _quotes(extract, "The Calder Ferry Company issued a statement on Friday. "
+                             'The statement said every crossing had been "cancelled as a precaution."')
+    assert [e for _, _, e in found] == ["Calder Ferry Company"]
+
+
+def test_it_without_a_statement_before_is_not_linked_to_a_giver(extract) -> None:
+    found = _quotes(extract, 'Rabbi Noam Feld visited the school on Friday. It read: "Welcome, visitors."')
+    assert all(e != "Noam Feld" for _, _, e in found)

@@ -1068,6 +1068,8 @@ class QuotesStage(Stage):
                 elif types.get(speaker.entity or "") in ("ORG", "NORP"):
                     # "Leicester's manager Claudio Ranieri" taken whole as the club: the person
                     speaker.entity = person_named_in_body(speaker.text, doc._.entities or []) or speaker.entity
+            if speaker is not None and speaker.entity is None:
+                speaker.entity = self._giver_of_statement_before(doc, speaker.start, speaker.end)
             if speaker is not None and speaker.entity is None and speaker.text.lower() in self.lexicon.body_pronoun:
                 if last_body is not None and speaker.start - last_body[0] < 1500:
                     speaker.entity = last_body[1]
@@ -1094,6 +1096,32 @@ class QuotesStage(Stage):
                 None,
             )
             speaker.entity = outer
+
+    def _giver_of_statement_before(self, doc: Doc, start: int, end: int) -> str | None:
+        """``Ann Lee posted a statement on Facebook. It read: "..."`` / ``The statement said ...``:
+        a speaker that is ``it`` or a statement noun without an owner stands for the statement
+        given in the sentence before (or earlier in its own sentence) by a named person or body;
+        the speaker is that giver."""
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        head = span.root
+        noun = self.lexicon.nouns.get(head.lemma_.lower())
+        if head.lower_ == "it" and head.pos_ == "PRON":
+            pass
+        elif (noun is None or noun.kind != "speech" or head.pos_ != "NOUN" or _is_person_noun(head, self.actors)
+              or self._statement_owner(head) is not None):
+            return None
+        sent = head.sent
+        before = doc[sent.start - 1].sent if sent.start > 0 else None
+        tokens = [*(before or []), *doc[sent.start : span.start]]
+        for token in reversed(tokens):
+            if token.dep_ != "dobj" or token.pos_ != "NOUN":
+                continue
+            giver = self._statement_giver(token)
+            if giver is not None:
+                return _entity_id(doc, *_char_span(doc, *speaker_tokens(giver)))
+        return None
 
     def _cue_tokens(self, doc: Doc, index: QuoteIndex) -> list[tuple[Token, Cue]]:
         """Cue verbs and ``according to`` outside quotation marks (a cue inside a quotation is
@@ -1192,6 +1220,11 @@ class QuotesStage(Stage):
         if not candidates:
             return None
         content = max(candidates, key=lambda s: s[1] - s[0])
+        if (len(candidates) == 2 and doc[phrase_start - 1].text == "," and phrase_end < sent.end
+                and doc[phrase_end].text == ","):
+            # "The mayor, according to two aides, had planned to resign": the phrase set off by
+            # commas inside what was said; the content is the sentence around it
+            content = (before[0], after[1])
         cue = (token.idx, to.idx + len(to.text))
         return Attribution(content=content, cue=cue, speaker=speaker)
 
