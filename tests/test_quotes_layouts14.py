@@ -12,6 +12,8 @@ none of them is a sentence of that set or of PolNeAR:
 - ``it`` or an unowned statement noun as a speaker (``It read:``, ``The statement said``) right after
   a sentence in which a named person or body gave a statement (``X shared a statement on Facebook.``)
   is that giver;
+- ``the words of X were simple: "..."``: ``word`` is a noun of saying (data/speech_cues.tsv), whose
+  owner introduces the quotation after the colon as the owner of a ``message`` does;
 - what a poll, a survey, a study or data show or find is the noun phrase put forward (``the
   survey showed a steep fall in trust``), with the phrases that describe it, not a time after it;
   another subject (``the film shows``, ``police found``) reports nothing.
@@ -107,3 +109,15 @@ def test_it_after_a_statement_given_in_the_sentence_before_is_the_giver(extract)
 def test_it_without_a_statement_before_is_not_linked_to_a_giver(extract) -> None:
     found = _quotes(extract, 'Rabbi Noam Feld visited the school on Friday. It read: "Welcome, visitors."')
     assert all(e != "Noam Feld" for _, _, e in found)
+
+
+# ------------------------------------------------------------------------- "the words of X were:"
+
+def test_the_owner_of_words_before_a_colon_speaks_the_quotation(extract) -> None:
+    found = _quotes(extract, 'The words of harbour master Iain Rennie were simple: "Stay off the rocks."')
+    assert [(c, e) for c, _, e in found] == [("Stay off the rocks", "Iain Rennie")]
+
+
+def test_words_without_a_quotation_report_nothing(extract) -> None:
+    assert _quotes(extract, "He could not find the words to describe the valley at dawn.") == []
+    assert _quotes(extract, "In other words, the ferry will not sail this winter.") == []
