@@ -17,6 +17,13 @@ Vasquez ... he told``, ``Neighbour Beatrice Olowo ... she said``); a possessive 
 colon (``Residents' spokesman Gareth Pryce put it this way:`` gave the speaker ``Residents``); a
 quotation interrupted after one word (``"Nobody," said the inspector, Ian Colquhoun, "..."``: the
 speaker taken as ``Nobody``); and a scare quote after ``call the policy`` read as a quote.
+
+Final (this branch, session 13): found 65/65, speaker right 63/65, false quotes 1; 57 of 60 passages
+right. Fixed by general rules tested on other sentences of our own in test_quotes_layouts14.py (a
+quoted word the parser made the subject of the cue; a named spokesperson speaks in his own name).
+Still wrong, kept as ``XFAIL``: two entity-stage misses (a role word kept in the person's name; a
+name the model does not tag) and ``not-07``, a flaw of the set (``call X a "Y"`` is an attribution
+as the cue table has it). From now on this file is a regression set, not a measure.
 """
 
 from __future__ import annotations
@@ -42,7 +49,7 @@ XFAIL: dict[str, str] = {
 # First figures (before any rule) and reached figures: the scorer must not fall under the latter.
 FIRST_FOUND, FIRST_RIGHT, FIRST_FALSE = 65, 61, 1
 FOUND = 65
-SPEAKER_RIGHT = 61
+SPEAKER_RIGHT = 63
 FALSE_QUOTES = 1
 
 
