@@ -1060,12 +1060,16 @@ class QuotesStage(Stage):
                 span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
                 root = span.root if span is not None and len(span) else head
                 owner = self._statement_owner(root) if root is not None else None
+                if owner is not None and _is_person_noun(root, self.actors) and _names_in_apposition(root):
+                    owner = None  # "the club's spokesman, Tom Reed": named, he speaks in his own name
                 body = _entity_id(doc, *_char_span(doc, *speaker_tokens(owner))) if owner is not None else None
                 if body is not None:
                     speaker.entity = body
                 elif types.get(speaker.entity or "") in ("ORG", "NORP"):
                     # "Leicester's manager Claudio Ranieri" taken whole as the club: the person
                     speaker.entity = person_named_in_body(speaker.text, doc._.entities or []) or speaker.entity
+            if speaker is not None and speaker.entity is None:
+                speaker.entity = self._giver_of_statement_before(doc, speaker.start, speaker.end)
             if speaker is not None and speaker.entity is None and speaker.text.lower() in self.lexicon.body_pronoun:
                 if last_body is not None and speaker.start - last_body[0] < 1500:
                     speaker.entity = last_body[1]
@@ -1092,6 +1096,32 @@ class QuotesStage(Stage):
                 None,
             )
             speaker.entity = outer
+
+    def _giver_of_statement_before(self, doc: Doc, start: int, end: int) -> str | None:
+        """``Ann Lee posted a statement on Facebook. It read: "..."`` / ``The statement said ...``:
+        a speaker that is ``it`` or a statement noun without an owner stands for the statement
+        given in the sentence before (or earlier in its own sentence) by a named person or body;
+        the speaker is that giver."""
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        head = span.root
+        noun = self.lexicon.nouns.get(head.lemma_.lower())
+        if head.lower_ == "it" and head.pos_ == "PRON":
+            pass
+        elif (noun is None or noun.kind != "speech" or head.pos_ != "NOUN" or _is_person_noun(head, self.actors)
+              or self._statement_owner(head) is not None):
+            return None
+        sent = head.sent
+        before = doc[sent.start - 1].sent if sent.start > 0 else None
+        tokens = [*(before or []), *doc[sent.start : span.start]]
+        for token in reversed(tokens):
+            if token.dep_ != "dobj" or token.pos_ != "NOUN":
+                continue
+            giver = self._statement_giver(token)
+            if giver is not None:
+                return _entity_id(doc, *_char_span(doc, *speaker_tokens(giver)))
+        return None
 
     def _cue_tokens(self, doc: Doc, index: QuoteIndex) -> list[tuple[Token, Cue]]:
         """Cue verbs and ``according to`` outside quotation marks (a cue inside a quotation is
@@ -1190,6 +1220,11 @@ class QuotesStage(Stage):
         if not candidates:
             return None
         content = max(candidates, key=lambda s: s[1] - s[0])
+        if (len(candidates) == 2 and doc[phrase_start - 1].text == "," and phrase_end < sent.end
+                and doc[phrase_end].text == ","):
+            # "The mayor, according to two aides, had planned to resign": the phrase set off by
+            # commas inside what was said; the content is the sentence around it
+            content = (before[0], after[1])
         cue = (token.idx, to.idx + len(to.text))
         return Attribution(content=content, cue=cue, speaker=speaker)
 
@@ -1203,6 +1238,21 @@ class QuotesStage(Stage):
         subject = None if asked else find_subject(verb, addressees)
         if subject is not None and subject.pos_ == "PRON" and subject.lower_ == "it" and subject.dep_ == "expl":
             subject = None
+        if subject is not None and subject.i < verb.i and index.covering(subject.idx) is not None:
+            # '"Nobody," said the inspector, "should ..."': a quoted word the parser made the
+            # subject is what was said; the speaker is the noun phrase after the cue, and what was
+            # said runs from that quotation to the one right after the speaker (if any).
+            k = index.covering(subject.idx)
+            subject = _inverted_subject(verb, addressees)
+            if subject is None:
+                return None
+            start, end = speaker_tokens(subject)
+            speaker = _char_span(doc, start, end)
+            first = _strip_trailing_comma(doc_text(doc), *_strip(doc, *index.spans[k].inner))
+            after = _named_in_apposition_end(doc, subject)
+            second = _adjacent_quote(doc, index, after, backwards=False)
+            content = (first[0], second[1]) if second is not None else first
+            return Attribution(content=content, cue=(verb.idx, verb.idx + len(verb.text)), speaker=speaker, asked=asked)
         speaker = _char_span(doc, *speaker_tokens(subject)) if subject is not None else None
         if speaker is not None:
             speaker = _after_post_signature(doc, speaker, verb)
@@ -1340,6 +1390,13 @@ class QuotesStage(Stage):
         quoted = _quoted_object(doc, verb, subject, index)
         if quoted is not None:
             return quoted
+        if cue.kind == "report" and subject is not None and verb.dep_ in ("ROOT", "conj", "ccomp") and any(
+                getattr(self.lexicon.nouns.get(word), "kind", None) == "report" for word in (subject.lemma_.lower(), subject.lower_)):
+            # "a new poll shows the mayor with a ten-point lead", "the data showed a sharp drop in
+            # admissions": what a poll or a study shows is the noun phrase it puts forward
+            found = _shown_object(doc, verb)
+            if found is not None:
+                return found
         if cue.lemma in self.lexicon.object_content or cue.lemma in self.lexicon.complement_content:
             found = _object_content(doc, verb, subject, needs_complement=cue.lemma not in self.lexicon.object_content,
                                     media=self.lexicon.speech_nouns, through=_phrasal_word(cue))
@@ -1631,7 +1688,11 @@ class QuotesStage(Stage):
         for token in sent[: colon.i - sent.start]:
             owner = self._statement_owner(token)
             if owner is not None:
-                return owner
+                # "The union's spokesman Tom Reed put it this way:": a spokesperson named speaks in
+                # his own name, not the body's
+                if _is_person_noun(token, self.actors) and token.dep_ == "compound" and token.head.ent_type_ == "PERSON":
+                    return token.head  # "the union's spokesman Tom Reed" parsed as one name
+                return token if _is_person_noun(token, self.actors) and _names_in_apposition(token) else owner
         if colon.head.i < colon.i and colon.head.pos_ in ("VERB", "AUX"):
             subject = next((c for c in colon.head.children if c.dep_ == "nsubj"), None)
         elif sent.root.i < colon.i:
@@ -2070,6 +2131,23 @@ def _object_content(
     return span if span[1] > span[0] else None
 
 
+def _shown_object(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """What a poll or a study shows or finds: the verb's noun object with the phrases after it
+    that describe it (``shows the mayor with a ten-point lead``), up to a time or a comma."""
+    obj = next((c for c in verb.rights if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    if obj is None or any(c.dep_ in ("dative", "nsubjpass", "auxpass") for c in verb.children):
+        return None
+    end = obj.right_edge.i + 1
+    for child in (c for c in verb.rights if c.i > obj.i):
+        if child.dep_ not in ("prep", "oprd", "xcomp", "acomp", "advmod") or any(
+                t.ent_type_ in ("DATE", "TIME") for t in child.subtree) or any(
+                doc[j].text in (",", ";", ":") for j in range(end, child.i)):
+            break
+        end = child.right_edge.i + 1
+    span = _strip(doc, *_char_span(doc, obj.left_edge.i, end))
+    return span if span[1] > span[0] else None
+
+
 def _names_object(token: Token) -> bool:
     """Whether a child of a verb of saying is a complement naming its object (``a mistake`` in
     ``called the vote a mistake``, ``as a disaster``)."""
@@ -2413,6 +2491,22 @@ def _named_in_apposition(doc: Doc, head: Token) -> str | None:
             if entity is not None:
                 return entity.id
     return None
+
+
+def _named_in_apposition_end(doc: Doc, head: Token) -> int:
+    """The char offset after a speaker phrase and a name set off after it by commas (``the
+    inspector, Ian Colquhoun,``): where the words after the attribution start."""
+    end = speaker_tokens(head)[1]
+    appos = [c for c in head.rights if c.dep_ == "appos"]
+    if appos:
+        end = max(end, appos[-1].right_edge.i + 1)
+    return _end_of(doc[end - 1])
+
+
+def _names_in_apposition(head: Token) -> bool:
+    """Whether a person's name follows a role noun in apposition (``the club's spokesman, Tom Reed``,
+    ``the union's spokesman Tom Reed``)."""
+    return any(c.dep_ == "appos" and c.i > head.i and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" for c in head.children)
 
 
 def person_named_in_body(text: str, entities: Iterable[Entity]) -> str | None:
