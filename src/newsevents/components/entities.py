@@ -24,7 +24,7 @@ from newsevents.components.base import TableStage
 from newsevents.components.quotes import CUES_FILE, POST_SIGNATURE, find_quote_spans, load_cue_lexicon
 from newsevents.docquery import clause_verb, doc_text, entity_at, sentence_paragraphs  # noqa: F401 - entity_at re-exported
 from newsevents.eventcoding import topic
-from newsevents.geo.gazetteer import GAZETTEER_FILE, Gazetteer, load_gazetteer
+from newsevents.geo.gazetteer import GAZETTEER_FILE, Gazetteer, load_gazetteer, names_major_place_in_part
 from newsevents.geo.resolve import cue_level
 from newsevents.record import Entity
 from newsevents.record import Span as SpanRecord
@@ -898,8 +898,8 @@ class EntityResolver:
         ents = [self._demonym_name_before(self._name_after_role(self._medium_title(self._without_run_on_tail(e)))) for e in self.ents
                 if not (e.start_char > 0 and text[e.start_char - 1] in "#@")]
         ents = self._town_clubs(self._owner_after_of(self._split_run_ons(self._glued_company_words(self._split_routes(ents)))))
-        ents = self._possessor_bodies(self._untagged_acronyms(self._untagged_names(
-            [e for e in ents if e.label_ in NAMED_LABELS])))
+        ents = self._possessor_bodies(self._untagged_body_repeats(self._untagged_acronyms(self._untagged_names(
+            [e for e in ents if e.label_ in NAMED_LABELS]))))
         ents = self._office_names(ents)
         ents = self._bodies_at_bodies(ents)
         ents = self._nicknamed_names(ents)
@@ -1570,6 +1570,26 @@ class EntityResolver:
             if self.ad.organisation(tok.text) is not None:
                 found.append(Span(self.doc, tok.i, tok.i + 1, label="ORG"))
         return sorted(ents + found, key=lambda e: e.start) if found else ents
+
+    def _untagged_body_repeats(self, ents: list[Span]) -> list[Span]:
+        """``Zingo, the dating app, ... Zingo suspended her account``: a one-word name the model
+        tags a body at least twice in the article, and never anything else, is that body's name
+        where it left the same word untagged as a noun phrase of its own (a subject, an object,
+        a possessor, a preposition's object: "not on Zingo", "Zingo's ban"); never as a
+        modifier ("a Zingo user")."""
+        labels: dict[str, list[str]] = {}
+        for e in self.ents:
+            if len(e) == 1:
+                labels.setdefault(e.text, []).append(e.label_)
+        bodies = {text for text, found in labels.items()
+                  if len(found) >= 2 and set(found) == {"ORG"} and text[:1].isupper() and not text.isupper()}
+        if not bodies:
+            return ents
+        tagged = {i for e in ents for i in range(e.start, e.end)}
+        found_spans = [Span(self.doc, tok.i, tok.i + 1, label="ORG") for tok in self.tokens
+                       if tok.text in bodies and tok.i not in tagged and tok.pos_ in {"PROPN", "NOUN"}
+                       and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "poss"}]
+        return sorted(ents + found_spans, key=lambda e: e.start) if found_spans else ents
 
     def _joined_to_person(self, span: Span, by_start: dict[int, Span], ents: list[Span]) -> bool:
         """``Democrats Nancy Price and Ruth Gale`` where the model tagged only the second: two or
@@ -3003,9 +3023,10 @@ class EntityResolver:
     def _only_company_before(self, noun: str, chunk: Span) -> list[Cluster]:
         """``the company`` that no apposition names: the one business the article has named
         before it (a body the tables code BUS, or uncoded with a company's word ending its
-        name: ``Acme Holdings``, ``Titan Inc``). Two such bodies: both, so no link."""
+        name: ``Acme Holdings``, ``Titan Inc``); ``the newspaper``, ``the broadcaster``: the one
+        medium (MED) named before it. Two such bodies: both, so no link."""
         role = self.ad.role(noun)
-        if role is None or role.sector != "BUS":
+        if role is None or role.sector not in {"BUS", "MED"}:
             return []
         found = []
         for cluster in self.clusters:
@@ -3013,11 +3034,12 @@ class EntityResolver:
                     or not any(m.end <= chunk.start_char for m in cluster.mentions):
                 continue
             sectors = cluster.sectors or list(getattr(self.ad.dictionary_actor(cluster.name, self.published), "sectors", ()))
-            if "BUS" in sectors or (not sectors and cluster.country not in self.ad.words.international_code
-                                    and normalise_name(cluster.name).split()[-1] in self.ad.words.company_word):
+            if role.sector in sectors or (role.sector == "BUS" and not sectors
+                                          and cluster.country not in self.ad.words.international_code
+                                          and normalise_name(cluster.name).split()[-1] in self.ad.words.company_word):
                 found.append(cluster)
         if len(found) == 1:
-            found[0].evidence.append(f"{chunk.text!r}: the only company named before")
+            found[0].evidence.append(f"{chunk.text!r}: the only {'company' if role.sector == 'BUS' else 'medium'} named before")
         return found
 
     def _company_meant(self, noun: str, chunk: Span, companies: list[Cluster]) -> list[Cluster]:
@@ -3220,7 +3242,8 @@ class EntityResolver:
             if n == 1 and head is not None and (role := self.ad.role(head)) is not None and role.kind == "person" \
                     and normalise_name(name) in self._business_firsts():
                 return None  # "a Delta spokesperson" beside "Delta Airlines": the firm's, not the region's
-            found = _gazetteer_country(self.gaz, name)
+            # "the Federal Election Commission": "Federal" is Brazil's Federal District only in part
+            found = None if names_major_place_in_part(self.gaz, name) else _gazetteer_country(self.gaz, name)
             if found:
                 rest = [t.text for t in tokens if t.i > run[n - 1].i] + ([head] if head else [])
                 home = self._home_by_name(rest)
@@ -3686,9 +3709,10 @@ class EntityResolver:
             ):
                 continue
             # "He suggested that Tom Lee was wrong", "'Tom Lee is wrong,' he said": a subject
-            # pronoun is not anyone named in the clause its verb governs (binding principle C)
+            # pronoun is not anyone named or described in the clause its verb governs (binding
+            # principle C: "'... why Tom Lee should be mayor,' she said" is not the "mayor")
             if pron.dep_ in SUBJECT_DEPS and any(
-                    m.sent == here and m.kind == "name" and self._governed_by(verb, pron, m.head)
+                    m.sent == here and m.kind != "pronoun" and self._governed_by(verb, pron, m.head)
                     for m in cluster.mentions):
                 continue
             last = max(before, key=lambda m: m.end)

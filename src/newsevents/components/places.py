@@ -30,7 +30,14 @@ from spacy.tokens import Doc, Span
 from newsevents.actors import ACTOR_FILES, ActorDictionary, load_actor_dictionary
 from newsevents.components.base import TableStage
 from newsevents.docquery import doc_text
-from newsevents.geo.gazetteer import GAZETTEER_FILE, Candidate, Gazetteer, load_gazetteer, normalise
+from newsevents.geo.gazetteer import (
+    GAZETTEER_FILE,
+    Candidate,
+    Gazetteer,
+    load_gazetteer,
+    names_major_place_in_part,
+    normalise,
+)
 from newsevents.geo.resolve import (
     ADMIN2_CUES,
     CUE_LEVELS,
@@ -163,10 +170,18 @@ class PlaceFinder:
             return False
         return self.doc[span.start - 1].lower_.rstrip(".") in PERSON_TITLES
 
-    def _is_acronym_non_country(self, text: str) -> bool:
-        """'UN', 'NICE': short capitals-only words are places only as country abbreviations ('US')."""
+    def _dotted_state(self, text: str) -> bool:
+        """'N.J.', 'N.Y.': a state's dotted abbreviation (gazetteer_admin1_aliases.tsv)."""
         letters = text.replace(".", "")
-        return letters.isupper() and len(letters) <= 4 and not any(c.level == "country" for c in self.gaz.candidates(text))
+        return "." in text and letters.isupper() and len(letters) <= 4 and any(
+            c.level == "admin1" for c in self.gaz.candidates(text))
+
+    def _is_acronym_non_country(self, text: str) -> bool:
+        """'UN', 'NICE': short capitals-only words are places only as country abbreviations ('US'),
+        or with their dots as a state's ('N.J.')."""
+        letters = text.replace(".", "")
+        return letters.isupper() and len(letters) <= 4 and not self._dotted_state(text) and not any(
+            c.level == "country" for c in self.gaz.candidates(text))
 
     def _accept(self, span: Span, label: str) -> bool:
         text = span.text
@@ -227,7 +242,7 @@ class PlaceFinder:
             # "the Henderson County Sheriff's Office": a county's own name is specific enough
             if n == 2 and any(c.level == "admin2" and c.primary for c in self.gaz.candidates(head.text)):
                 return head
-            if self._is_major_place(head.text) and \
+            if self._is_major_place(head.text) and not names_major_place_in_part(self.gaz, head.text, MAJOR_CITY) and \
                     not any(c.level in ("landmark", "water", "region") for c in self.gaz.candidates(head.text)[:1]):
                 return head
         return None
@@ -272,6 +287,8 @@ class PlaceFinder:
             name, cue = self._trim(ent)
             if name is None or not self._accept(name, ent.label_):
                 continue
+            if cue is None and self._dotted_state(name.text):
+                cue = "admin1"  # "Utica, N.Y.": the state, not New York City
             if ent.label_ in MISLABELS and name.start != ent.start and not self.gaz.is_place_name(name.text):
                 continue
             end_char = name.end_char - len(POSSESSIVE_END.search(name.text).group()) \

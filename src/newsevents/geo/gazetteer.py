@@ -201,6 +201,19 @@ class Gazetteer:
         return False
 
 
+def names_major_place_in_part(gaz: Gazetteer | None, text: str, major_city: int = 100_000) -> bool:
+    """A plain word that is a major place's name only in part or as one of its alternate names
+    ("Federal" for Brazil's Federal District): at the head of a body's name ("the Federal
+    Election Commission", "the Federal Reserve") it names no place. A country's short name
+    ("US") or an abbreviation ("N.Y.", "NSW") is no such word."""
+    if gaz is None or "." in text or text.isupper():
+        return False
+    key = normalise(text)
+    major = [c for c in gaz.candidates(text) if c.level in ("country", "admin1")
+             or (c.level == "city" and c.population >= major_city)]
+    return bool(major) and all(c.level != "country" and (not c.primary or normalise(c.name) != key) for c in major)
+
+
 def _copy(candidate: Candidate) -> Candidate:
     """A new Candidate equal to ``candidate`` (what the frozen dataclass's __init__ would build)."""
     new = object.__new__(Candidate)
