@@ -4243,7 +4243,7 @@ class EntityResolver:
     def _party_bracket(self, cluster: Cluster) -> str | None:
         """``Tom Reed (R-Ohio)``, ``Ann Lee (D-N.Y.)``: the party of a US legislator written in a
         bracket after the name (a one-letter party_word, a hyphen, the state)."""
-        text = self.doc.text
+        text = doc_text(self.doc)  # not doc.text: spaCy joins every token on each access
         for m in cluster.mentions:
             if m.kind != "name":
                 continue
