@@ -4842,8 +4842,10 @@ class EntitiesStage(TableStage):
 
     def load_tables(self, directory: Path) -> None:
         self.actors = load_actor_dictionary(directory)
-        # The Phoenix names load on first use: with the stage, not in the first article's time.
+        # The Phoenix names load on first use: with the stage, not in the first article's time
+        # (and so before the pipeline freezes its tables out of the garbage collector's walks).
         _ = self.actors.dictionary_actors
+        _ = self.actors._joined_keys
         cues = load_cue_lexicon(directory)
         self.statements = cues.nouns
         self.speech_verbs = frozenset(lemma for lemma, cue in cues.verbs.items() if cue.speech)
