@@ -534,13 +534,21 @@ class ActorDictionary:
             except FileNotFoundError:
                 _missing(self.directory / "dictionary_actors.tsv")
                 text = ""
-            # 37,000 rows, keys normalised at build time: split by hand (csv is slower here).
+            # 37,000 rows, keys normalised at build time: split by hand (csv is slower here). The
+            # same dates and sector lists recur on thousands of rows: each is read once.
+            dates: dict[str, dt.date | None] = {}
+            sector_lists: dict[str, tuple[str, ...]] = {"": ()}
             for line in text.splitlines()[1:]:
                 name, keys, country, sectors, start, end = (line.split("\t") + [""] * 6)[:6]
                 if not name:
                     continue
-                actor = DictionaryActor(name, country or None, tuple(sectors.split("|")) if sectors else (),
-                                        _date(start), _date(end))
+                if start not in dates:
+                    dates[start] = _date(start)
+                if end not in dates:
+                    dates[end] = _date(end)
+                if sectors not in sector_lists:
+                    sector_lists[sectors] = tuple(sectors.split("|"))
+                actor = DictionaryActor(name, country or None, sector_lists[sectors], dates[start], dates[end])
                 for key in keys.split("|"):
                     table.setdefault(key, []).append(actor)
             self.__dict__["_dictionary_actors"] = table
@@ -556,7 +564,8 @@ class ActorDictionary:
             table = {}
             for key, rows in self.dictionary_actors.items():
                 if " " in key:
-                    table.setdefault(key.replace(" ", ""), []).extend(r for r in rows if r not in table.get(key.replace(" ", ""), ()))
+                    joined = table.setdefault(key.replace(" ", ""), [])
+                    joined.extend(r for r in rows if r not in joined)
             self.__dict__["_dictionary_joined"] = table
         return table
 

@@ -15,11 +15,11 @@ from newsevents.errors import ModelNotFound
 from newsevents.evaluation import DATASETS
 from newsevents.ingest import InputError, Item
 from newsevents.ingest.base import strip_controls
+from newsevents.outputs import DEFAULT_DB
+from newsevents.outputs import EXPORT_FORMATS as EXPORT_CHOICES
 from newsevents.progress import Progress, note
 from newsevents.progress import wanted as progress_wanted
 from newsevents.record import Record
-from newsevents.store import DEFAULT_DB
-from newsevents.store.export import EXPORT_FORMATS as EXPORT_CHOICES
 from newsevents.timeutil import parse_date
 
 

@@ -4267,7 +4267,7 @@ class EntityResolver:
     def _party_bracket(self, cluster: Cluster) -> str | None:
         """``Tom Reed (R-Ohio)``, ``Ann Lee (D-N.Y.)``: the party of a US legislator written in a
         bracket after the name (a one-letter party_word, a hyphen, the state)."""
-        text = self.doc.text
+        text = doc_text(self.doc)  # not doc.text: spaCy joins every token on each access
         for m in cluster.mentions:
             if m.kind != "name":
                 continue
@@ -4866,8 +4866,10 @@ class EntitiesStage(TableStage):
 
     def load_tables(self, directory: Path) -> None:
         self.actors = load_actor_dictionary(directory)
-        # The Phoenix names load on first use: with the stage, not in the first article's time.
+        # The Phoenix names load on first use: with the stage, not in the first article's time
+        # (and so before the pipeline freezes its tables out of the garbage collector's walks).
         _ = self.actors.dictionary_actors
+        _ = self.actors._joined_keys
         cues = load_cue_lexicon(directory)
         self.statements = cues.nouns
         self.speech_verbs = frozenset(lemma for lemma, cue in cues.verbs.items() if cue.speech)

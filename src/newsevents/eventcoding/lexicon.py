@@ -14,7 +14,7 @@ from __future__ import annotations
 import csv
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from pathlib import Path
 
 from spacy.tokens import Token
@@ -405,16 +405,18 @@ def _optional(cell: str) -> str | None:
 
 def parse_conditions(cell: str) -> tuple[Condition, ...]:
     """``"prep:on|for obj:deal"`` -> conditions; ``"-"`` -> none."""
-    conditions = []
-    for part in cell.split():
-        if part == "-" or ":" not in part:
-            continue
-        kind, words = part.split(":", 1)
-        negated = kind.startswith("!")
-        if kind.lstrip("!") not in CONDITION_KINDS:
-            raise ValueError(f"event_lexicon.tsv: unknown condition {part!r}")
-        conditions.append(Condition(kind.lstrip("!"), frozenset(w for w in words.split("|") if w), negated))
-    return tuple(conditions)
+    return tuple(_condition(part) for part in cell.split() if part != "-" and ":" in part)
+
+
+@cache
+def _condition(part: str) -> Condition:
+    """One condition (``"obj:deal|pact"``), made once per process: thousands of the backbone's
+    rows repeat the same long word lists, and a Condition is frozen."""
+    kind, words = part.split(":", 1)
+    negated = kind.startswith("!")
+    if kind.lstrip("!") not in CONDITION_KINDS:
+        raise ValueError(f"event_lexicon.tsv: unknown condition {part!r}")
+    return Condition(kind.lstrip("!"), frozenset(w for w in words.split("|") if w), negated)
 
 
 BACKBONE = "backbone"

@@ -22,6 +22,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from newsevents.docquery import doc_text
 from newsevents.eventcoding.lexicon import Cues
 from newsevents.record import Party
 
@@ -90,7 +91,7 @@ def personnel_case(event_type: str, actor: list[Party], recipient: list[Party], 
                if p.entity and types.get(p.entity) == "PERSON" and not p.country and not p.sector]
     if not private:
         return False
-    text = " ".join(doc.text.lower().split())
+    text = " ".join(doc_text(doc).lower().split())
     return any(phrase in text for phrase in cues.personnel_case)
 
 

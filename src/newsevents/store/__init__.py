@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 import duckdb
 import pyarrow as pa
 
+from newsevents.outputs import DEFAULT_DB
 from newsevents.record import Record
 from newsevents.store.connection import (
     ReadOnlyStore,
@@ -36,8 +37,6 @@ from newsevents.store.schema import ARTICLE_TABLES, MIGRATIONS, STORE_SCHEMA, TA
 if TYPE_CHECKING:
     from newsevents.ingest.base import Item
     from newsevents.pipeline import Pipeline
-
-DEFAULT_DB = "newsevents.duckdb"
 
 __all__ = [
     "DEFAULT_DB", "AddResult", "IngestSummary", "ReadOnlyStore", "RowBatch", "Store", "StoreBusy", "StoreError",

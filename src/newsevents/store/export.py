@@ -13,11 +13,10 @@ from typing import IO, Any
 
 import duckdb
 
-from newsevents.outputs import check_output, database_paths, open_output, output_path
+from newsevents.outputs import EXPORT_FORMATS, check_output, database_paths, open_output, output_path
 from newsevents.store import StoreError, open_readonly
 from newsevents.store.query import EventFilter, where_clause
 
-EXPORT_FORMATS = ("jsonl", "csv", "parquet", "geojson", "acled", "polecat", "sqlite")
 WHAT = ("events", "articles")
 # Formats whose rows are events by nature.
 _EVENTS_ONLY = {"geojson", "acled", "polecat"}
