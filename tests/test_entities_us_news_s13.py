@@ -157,3 +157,44 @@ def test_a_role_a_comma_and_a_name_closed_by_a_comma_are_one_person(stage_entiti
 def test_a_name_in_a_list_after_the_role_is_no_apposition(stage_entities) -> None:
     found = stage_entities(LIST_NOT_APPOSITION)
     assert not any(m.text.startswith("the governor") for m in found["Dora Quill"].mentions)
+
+
+# --- a party's member as a description (full pipeline, sentences of our own) ------------------------
+
+def test_the_democrat_is_the_one_politician_named_before(extract) -> None:
+    text = ("The mayor of Tulsa, Nina Carlow, vetoed the zoning plan on Tuesday. The Democrat said it "
+            "favoured developers.")
+    found = _names(extract(text, published="2025-09-10"))
+    assert "The Democrat" in [m.text for m in found["Nina Carlow"].mentions]
+
+
+def test_the_democrat_is_not_a_named_republican_nor_a_guess_between_two(extract) -> None:
+    one = _names(extract("Senator Wes Dunmore, a Republican, met Governor Kay Pruitt on Monday. The Democrat "
+                         "called the talks useful.", published="2025-09-10"))
+    assert "The Democrat" not in [m.text for m in one["Wes Dunmore"].mentions]
+    assert "The Democrat" in [m.text for m in one["Kay Pruitt"].mentions]
+    two = _names(extract("Governor Kay Pruitt and Mayor Lon Vesey met on Monday. The Democrat called the talks "
+                         "useful.", published="2025-09-10"))
+    assert not any("The Democrat" in [m.text for m in two[n].mentions] for n in ("Kay Pruitt", "Lon Vesey"))
+
+
+# --- two descriptions joined by "and" are two people (the rule's test of the parse) -----------------
+
+def test_descriptions_joined_by_and_are_coordinated(build_doc) -> None:
+    from newsevents.components.entities import Cluster, EntityResolver, Mention
+
+    doc = build_doc("the surgeon and the banker left", heads=[1, 5, 1, 4, 1, 5],
+                    deps=["det", "nsubj", "cc", "det", "conj", "ROOT"],
+                    pos=["DET", "NOUN", "CCONJ", "DET", "NOUN", "VERB"])
+    surgeon = Cluster(type="PERSON", name="Vic Dorn", key="person:vic dorn",
+                      mentions=[Mention(0, 11, "description", doc[1], 0)])
+    assert EntityResolver._coordinated_with(doc[4], surgeon)
+    assert not EntityResolver._coordinated_with(doc[5], surgeon)
+
+
+# --- kinds of nouns: "the attorney" is the lawyer named before -------------------------------------
+
+def test_the_attorney_is_the_lawyer_named_before(extract) -> None:
+    found = _names(extract("Mia Stroud, an employment lawyer in Denver, sued the city on Monday. The attorney "
+                           "said the rules were unlawful.", published="2025-09-10"))
+    assert "The attorney" in [m.text for m in found["Mia Stroud"].mentions]

@@ -3841,6 +3841,10 @@ class EntityResolver:
                 continue
             description = self._description_of(span, cluster)
             target = self._only_fit(description, named, facts)
+            if target is not None and self._coordinated_with(span.root, target):
+                # "the retired surgeon and the businessman": two descriptions joined by "and"
+                # are two people; the second is someone else, or nobody
+                target = self._only_fit(description, [c for c in named if c is not target], facts)
             if target is not None:
                 target.mentions += [Mention(m.start, m.end, "description", m.head, m.sent) for m in cluster.mentions]
                 # a past office ("the retired teacher") gives none of its sectors
@@ -3867,6 +3871,14 @@ class EntityResolver:
             if target is not None:
                 self._add(target, description.start, description.end, "description", self.tokens[description.end - 1])
 
+    @staticmethod
+    def _coordinated_with(root: Token, target: Cluster) -> bool:
+        """Whether a description's head is joined by a conjunction to a mention of ``target``."""
+        partners = [c for c in root.children if c.dep_ == "conj"]
+        if root.dep_ == "conj":
+            partners.append(root.head)
+        return any(m.head.i == p.i for m in target.mentions for p in partners)
+
     def _description_of(self, span: Span, cluster: Cluster) -> Description:
         noun = self.ad.person_noun(cluster.role or "")
         role = self.ad.role(cluster.role or "")
@@ -3882,6 +3894,10 @@ class EntityResolver:
         if kind == "role" and any(t.lower_ in self.ad.words.former_word for t in span if t.i < span.root.i):
             # "the former police officer": a past office says who someone is (like an
             # occupation), and holds none of the office's sectors now
+            kind, sectors = "identity", []
+        if kind == "role" and normalise_name(cluster.role or "") in self.ad.words.party_word:
+            # "the Democrat", "the Kentucky Republican": a party's member says who someone is
+            # (like an occupation), whatever office they hold
             kind, sectors = "identity", []
         if kind == "relation" and owner is None and self._parent_of_number(span.root):
             # "the mother of three", "a father-of-two": how many children a person has says who
@@ -4210,7 +4226,7 @@ class EntityResolver:
                 continue  # "the teenager" is nobody the text says is 45
             state = [x for x in cluster.sectors if x in self.ad.words.state_sector]
             wanted = [x for x in description.sectors if x in self.ad.words.state_sector]
-            if theirs and description.kind == "identity":
+            if (theirs or description.noun in self.ad.words.party_word) and description.kind == "identity":
                 pass  # "the Democratic candidate" may hold any office now ("Sen. Ann Lee (D-N.Y.)")
             elif (wanted and cluster.sectors and not set(wanted) & set(cluster.sectors)) or (
                     not wanted and state and len(state) == len(cluster.sectors)):
