@@ -198,3 +198,9 @@ def test_the_attorney_is_the_lawyer_named_before(extract) -> None:
     found = _names(extract("Mia Stroud, an employment lawyer in Denver, sued the city on Monday. The attorney "
                            "said the rules were unlawful.", published="2025-09-10"))
     assert "The attorney" in [m.text for m in found["Mia Stroud"].mentions]
+
+
+def test_a_country_word_before_serbs_stays_their_home(build_doc) -> None:
+    doc = build_doc("Croatian Serbs marched", heads=[1, 2, 2], deps=["amod", "nsubj", "ROOT"],
+                    pos=["ADJ", "PROPN", "VERB"], tags=["JJ", "NNPS", "VBD"])
+    assert ACTORS.code_tokens(list(doc[0:2]))[0] == "HRV"

@@ -181,7 +181,7 @@ WORD_KINDS |= {"age_noun"}
 # words of standing for an office ("a candidate for mayor", "running for governor"; brief s13-ents)
 WORD_KINDS |= {"candidacy_noun", "candidacy_verb", "candidacy_object"}
 # adverbs and number words of a group's name made of a slogan around a place ("One Wisconsin Now")
-WORD_KINDS |= {"slogan_word"}
+WORD_KINDS |= {"slogan_word", "descent_demonym"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -247,6 +247,7 @@ class ActorWords:
     candidacy_verb: frozenset[str] = frozenset()
     candidacy_object: frozenset[str] = frozenset()
     slogan_word: frozenset[str] = frozenset()
+    descent_demonym: frozenset[str] = frozenset()
     region_adjective: dict[str, str | None] = field(default_factory=dict)  # "west african" -> CAMEO "WAF"
     counting_word: dict[str, int] = field(default_factory=dict)  # "both" -> 2, "the pair" -> 2
     party_word: dict[str, str] = field(default_factory=dict)  # "gop" -> "republican"
@@ -755,11 +756,12 @@ class ActorDictionary:
         return country, sectors
 
     def _descent_before(self, tokens: list[Token], i: int, found: str) -> bool:
-        """"Japanese Americans", "Korean-Americans": a country word before the plural demonym of
-        another country (or its singular ending the phrase) tells a descent; the people are of the
-        country the demonym names (issue 15, brief s13-ents)."""
+        """"Japanese Americans", "Korean-Americans": a country word before a ``descent_demonym``
+        of another country (plural, or its singular ending the phrase) tells a descent; the people
+        are of the country the demonym names ("Bosnian Serbs" are no such: Serbs of Bosnia)
+        (issue 15, brief s13-ents)."""
         k = i + 2 if i + 2 < len(tokens) and tokens[i + 1].text == "-" else i + 1
-        if k >= len(tokens) or not tokens[k].text[:1].isupper():
+        if k >= len(tokens) or not tokens[k].text[:1].isupper() or tokens[k].lower_ not in self.words.descent_demonym:
             return False
         after = tokens[k]
         home = self.demonyms.get(normalise_name(after.text))
