@@ -29,6 +29,11 @@ def entity_at(record, mention: str, occurrence: int = 1):
     the article (its head: ``The Oscar winner`` is the winner's, not the award's), the longest such
     mention when several do."""
     start = _start(record.article.text, mention, occurrence)
+    # a description with a prepositional phrase has its head before it ("The governor of Nevada")
+    for prep in (" of ", " for "):
+        if prep in mention:
+            mention = mention.split(prep, 1)[0]
+            break
     end = start + len(mention)
     head = start + len(mention.rsplit(" ", 1)[0]) + 1 if " " in mention else start
     found = [(m.end - m.start, e) for e in record.entities for m in e.mentions if m.start < end and head < m.end]
@@ -44,11 +49,15 @@ def named(entity) -> bool:
 @dataclass
 class Outcome:
     """Per-row outcomes: each a (row id, item, verdict) with verdict right / wrong / missed /
-    kept / linked."""
+    kept / linked. ``names``, ``not_names`` and ``parties`` are read from rows that have them
+    (mentions_heldout2 on)."""
     links: list[tuple[str, str, str]] = field(default_factory=list)
     no_links: list[tuple[str, str, str]] = field(default_factory=list)
     countries: list[tuple[str, str, str]] = field(default_factory=list)
     sectors: list[tuple[str, str, str]] = field(default_factory=list)
+    names: list[tuple[str, str, str]] = field(default_factory=list)
+    not_names: list[tuple[str, str, str]] = field(default_factory=list)
+    parties: list[tuple[str, str, str]] = field(default_factory=list)
 
     def count(self, kind: str, verdict: str) -> int:
         return sum(1 for *_, v in getattr(self, kind) if v == verdict)
@@ -70,18 +79,54 @@ def score_row(record, row: dict, out: Outcome) -> None:
     for name, country, sector in row["codes"]:
         entity = entity_at(record, name)
         got_country = entity.country if entity else None
-        out.countries.append((row["id"], f"{name}: {country}",
-                              "right" if got_country == country else f"wrong ({got_country})"))
+        # a list is "any of these" (None among them: no country is right too)
+        fits = got_country in country if isinstance(country, list) else got_country == country
+        out.countries.append((row["id"], f"{name}: {country}", "right" if fits else f"wrong ({got_country})"))
         if sector is not None:
             got_sector = sorted(entity.sector) if entity else []
             out.sectors.append((row["id"], f"{name}: {sector}",
                                 "right" if got_sector == sorted(sector) else f"wrong ({got_sector})"))
 
 
+def score_names(record, row: dict, out: Outcome) -> None:
+    """``names``: [text, occurrence, type]: one entity of that type has a mention spanning exactly
+    that text (right), else wrong (what covers it); ``not_names``: [text, occurrence]: no entity is
+    named by a mention covering that word (kept); ``parties``: [text, country]: every event party
+    whose text ends with that text has that country (absent when no party does)."""
+    text = record.article.text
+    for name, occurrence, kind in row.get("names", []):
+        start = _start(text, name, occurrence)
+        end = start + len(name)
+        exact = [e for e in record.entities for m in e.mentions if m.start == start and m.end == end]
+        if any(e.type == kind for e in exact):
+            verdict = "right"
+        else:
+            over = sorted({f"{m.text}/{e.type}" for e in record.entities for m in e.mentions
+                           if m.start < end and start < m.end})
+            verdict = f"wrong ({', '.join(over) or 'nothing'})"
+        out.names.append((row["id"], f"{name}: {kind}", verdict))
+    for word, occurrence in row.get("not_names", []):
+        start = _start(text, word, occurrence)
+        end = start + len(word)
+        hit = [e.name for e in record.entities if word in e.name
+               and any(m.start < end and start < m.end for m in e.mentions)]
+        out.not_names.append((row["id"], word, f"named ({hit[0]})" if hit else "kept"))
+    for party_text, country in row.get("parties", []):
+        got = [p.country for ev in record.events for p in (*ev.actor, *ev.recipient)
+               if p.text.endswith(party_text)]
+        if not got:
+            verdict = "absent"
+        else:
+            verdict = "right" if all(c == country for c in got) else f"wrong ({got})"
+        out.parties.append((row["id"], f"{party_text}: {country}", verdict))
+
+
 def score(extract, rows: list[dict]) -> Outcome:
     out = Outcome()
     for row in rows:
-        score_row(extract(row["text"], published=row["published"]), row, out)
+        record = extract(row["text"], published=row["published"])
+        score_row(record, row, out)
+        score_names(record, row, out)
     return out
 
 
@@ -92,7 +137,11 @@ def summary(out: Outcome) -> str:
     return (f"links right {n('links', 'right')}/{len(out.links)}, wrong {n('links', 'wrong')}, "
             f"missed {n('links', 'missed')}; no-link kept {n('no_links', 'kept')}/{len(out.no_links)}; "
             f"country right {n('countries', 'right')}/{len(out.countries)}; "
-            f"sector right {n('sectors', 'right')}/{len(out.sectors)}")
+            f"sector right {n('sectors', 'right')}/{len(out.sectors)}"
+            + (f"; names right {n('names', 'right')}/{len(out.names)}; "
+               f"not-names kept {n('not_names', 'kept')}/{len(out.not_names)}; "
+               f"parties right {n('parties', 'right')}/{len(out.parties)} (absent {n('parties', 'absent')})"
+               if out.names or out.not_names or out.parties else ""))
 
 
 if __name__ == "__main__":
@@ -102,7 +151,7 @@ if __name__ == "__main__":
 
     path = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parent / "data" / "mentions_heldout1.jsonl"
     result = score(shared_pipeline().extract, read_rows(path))
-    for kind in ("links", "no_links", "countries", "sectors"):
+    for kind in ("links", "no_links", "countries", "sectors", "names", "not_names", "parties"):
         for row_id, item, verdict in getattr(result, kind):
             print(f"{kind}\t{row_id}\t{verdict}\t{item}")
     print(summary(result))

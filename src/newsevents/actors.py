@@ -178,6 +178,10 @@ WORD_KINDS |= {"route_link"}
 WORD_KINDS |= {"local_group"}
 # nouns that say a person's age ("the teenager", "the pensioner"); value: the youngest and oldest age ("13-19")
 WORD_KINDS |= {"age_noun"}
+# words of standing for an office ("a candidate for mayor", "running for governor"; brief s13-ents)
+WORD_KINDS |= {"candidacy_noun", "candidacy_verb", "candidacy_object"}
+# adverbs and number words of a group's name made of a slogan around a place ("One Wisconsin Now")
+WORD_KINDS |= {"slogan_word", "descent_demonym"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -239,6 +243,11 @@ class ActorWords:
     body_office: frozenset[str] = frozenset()
     office_preposition: frozenset[str] = frozenset()
     local_group: frozenset[str] = frozenset()
+    candidacy_noun: frozenset[str] = frozenset()
+    candidacy_verb: frozenset[str] = frozenset()
+    candidacy_object: frozenset[str] = frozenset()
+    slogan_word: frozenset[str] = frozenset()
+    descent_demonym: frozenset[str] = frozenset()
     region_adjective: dict[str, str | None] = field(default_factory=dict)  # "west african" -> CAMEO "WAF"
     counting_word: dict[str, int] = field(default_factory=dict)  # "both" -> 2, "the pair" -> 2
     party_word: dict[str, str] = field(default_factory=dict)  # "gop" -> "republican"
@@ -727,6 +736,8 @@ class ActorDictionary:
                 # is not that other place (a whole "New X" country, New Zealand, matched above)
                 if i > 0 and tokens[i - 1].text == "New":
                     found = None
+                if found and self._descent_before(tokens, i, found):
+                    found = None
                 if found and country is None and not self.in_contest_name(tok) and not self.backer(tok):
                     country = found
             if self._office_name(tok):
@@ -752,6 +763,20 @@ class ActorDictionary:
             # party (the record's codes, spec/README.md: EUR for Europe, IGO for the others)
             country = "EUR" if region == "EUR" else "IGO"
         return country, sectors
+
+    def _descent_before(self, tokens: list[Token], i: int, found: str) -> bool:
+        """"Japanese Americans", "Korean-Americans": a country word before a ``descent_demonym``
+        of another country (plural, or its singular ending the phrase) tells a descent; the people
+        are of the country the demonym names ("Bosnian Serbs" are no such: Serbs of Bosnia)
+        (issue 15, brief s13-ents)."""
+        k = i + 2 if i + 2 < len(tokens) and tokens[i + 1].text == "-" else i + 1
+        if k >= len(tokens) or not tokens[k].text[:1].isupper() or tokens[k].lower_ not in self.words.descent_demonym:
+            return False
+        after = tokens[k]
+        home = self.demonyms.get(normalise_name(after.text))
+        if home is None or home == found:
+            return False
+        return after.tag_ in {"NNPS", "NNS"} or after.lower_.endswith("s") or k == len(tokens) - 1
 
     def _office_name(self, tok: Token) -> bool:
         """A word of a capitalised name "Office of ...", "Department for ..." (``office_head``):

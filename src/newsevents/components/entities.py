@@ -797,6 +797,11 @@ class EntityResolver:
         key = word.lower_.rstrip(".")
         if key in self.ad.words.abbreviated_title:
             return True
+        if word.text[:1].isupper() and key in self.ad.given_names and key in self.ad.demonyms:
+            # "Scot Ross": a nationality noun that is also a given name, before one capitalised
+            # word, is the given name; before a full name ("Scot Andy Murray") it says what he is
+            after = self.tokens[following.i + 1] if following.i + 1 < len(self.tokens) else None
+            return after is not None and after.pos_ == "PROPN" and after.text[:1].isupper()
         if not word.text[:1].isupper() or key in self.ad.given_names or key in self.ad.family_names:
             return False
         role = self.ad.role(key)
@@ -895,8 +900,11 @@ class EntityResolver:
         # words of a title can be read as organisations of their own.
         text = doc_text(self.doc)
         # "#mindthegap", "@janeroe": a hashtag or a handle is a label, not a name in the story
+        # "The finance minister jabbed back": a span of lower-case words only is no one's name
         ents = [self._demonym_name_before(self._name_after_role(self._medium_title(self._without_run_on_tail(e)))) for e in self.ents
-                if not (e.start_char > 0 and text[e.start_char - 1] in "#@")]
+                if not (e.start_char > 0 and text[e.start_char - 1] in "#@")
+                and not (e.label_ == "PERSON" and all(t.is_lower for t in e if t.is_alpha))]
+        ents = self._slogan_bodies(ents)
         ents = self._town_clubs(self._owner_after_of(self._split_run_ons(self._glued_company_words(self._split_routes(ents)))))
         ents = self._possessor_bodies(self._untagged_body_repeats(self._untagged_acronyms(self._untagged_names(
             [e for e in ents if e.label_ in NAMED_LABELS]))))
@@ -940,6 +948,34 @@ class EntityResolver:
         self._nicknames_alone()
         self._post_signers()
         self._repeated_full_names()
+
+    def _slogan_bodies(self, ents: list[Span]) -> list[Span]:
+        """``One Wisconsin Now``, ``Always Texas First``, ``Never Again Utah``: three or four
+        capitalised words in a row, one of them a place's name and every other a slogan's adverb or
+        number word (actor_words.tsv ``slogan_word``), are one group's name, however the model cut
+        or tagged them (a number, a place and a body)."""
+        tokens, n = self.tokens, len(self.tokens)
+        words = self.ad.words.slogan_word
+        found: list[Span] = []
+        i = 0
+        while i < n:
+            k = i
+            # (a line break is a token of its own; the parser may start a sentence inside the run)
+            while k < n and tokens[k].text[:1].isupper() and tokens[k].text.isalpha():
+                k += 1
+            if k == i:
+                i += 1
+                continue
+            run = tokens[i:k]
+            places = [t for t in run if t.lower_ not in words]
+            if 3 <= len(run) <= 4 and len(places) == 1 and any(t.lower_ in words for t in run[:1] + run[-1:]) \
+                    and (self.ad.country_name_of(places[0].text) or _gazetteer_is_place(self.gaz, places[0].text)):
+                found.append(Span(self.doc, i, k, label="ORG"))
+            i = k
+        if not found:
+            return ents
+        kept = [e for e in ents if not any(e.start < s.end and s.start < e.end for s in found)]
+        return sorted(kept + found, key=lambda e: e.start)
 
     def _nickname_words(self, i: int) -> tuple[int, int] | None:
         """``"Magic"``, ``'The Rock'`` starting at token ``i`` (the opening quote): the end of the
@@ -2568,6 +2604,11 @@ class EntityResolver:
     def _roles(self) -> None:
         for chunk in self._chunks_and_possessors():
             root = chunk.root
+            if root.ent_type_ == "PERSON" and root.is_lower and root.i > chunk.start and self._lower_case_name_at(root):
+                # "The Chinese finance minister jabbed back": the verb the model read as a name
+                # is no part of the noun phrase before it
+                chunk = self.doc[chunk.start: root.i]
+                root = chunk.root
             if root.i in self.claimed or root.pos_ == "PRON":
                 continue
             found = self._role_ending_at(root.i, chunk.start)
@@ -2589,7 +2630,7 @@ class EntityResolver:
                 continue
             # Part of a name's title ("President Joe Biden"): handled with the name.
             nxt = self.doc[end] if end < len(self.doc) else None
-            if nxt is not None and nxt.ent_type_ == "PERSON":
+            if nxt is not None and nxt.ent_type_ == "PERSON" and not self._lower_case_name_at(nxt):
                 continue
             tokens = [t for t in chunk if t.i <= root.i and t.tag_ not in {"DT", "PRP$", "POS", "CD"}
                       and not t.is_punct and t.dep_ not in NON_DESCRIPTIVE_DEPS]
@@ -3126,11 +3167,49 @@ class EntityResolver:
         for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"):
             for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ != "PERSON"):
                 partners += [c for c in pobj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+        surface = self._name_between_commas(root)
         for token in partners:
             for cluster in self.clusters:
                 if cluster.type == "PERSON" and any(m.head.i == token.i for m in cluster.mentions):
                     return cluster
+        if surface is not None:
+            for cluster in self.clusters:
+                if cluster.key.startswith("person:") and any(
+                        m.start <= surface.start_char and surface.end_char <= m.end for m in cluster.mentions):
+                    return cluster
         return None
+
+    def _lower_case_name_at(self, tok: Token) -> bool:
+        """A span the model tagged a person whose words are all lower case ("The finance minister
+        jabbed back": a verb), which ``_named`` reads as no name."""
+        k = tok.i + 1
+        while k < len(self.tokens) and self.tokens[k].ent_iob_ == "I":
+            k += 1
+        return all(t.is_lower for t in self.tokens[tok.i:k] if t.is_alpha)
+
+    def _name_between_commas(self, root: Token) -> Span | None:
+        """"complaints by the secretary of the Treasury, Jacob J. Lew, that ...": a definite role
+        description (with its of- or for-phrase), a comma and a person's name closed by a comma or
+        the sentence's end are an apposition, however the parser hung the name (a conjunct, an
+        adverbial)."""
+        if root.dep_ == "conj" or not any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
+            return None
+        end = root.i
+        for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ in {"of", "for"} and c.i > root.i):
+            end = max(end, prep.right_edge.i)
+        n = len(self.tokens)
+        if end + 2 >= n or self.tokens[end + 1].text != "," or any(t.text in {",", ";"} or t.pos_ in {"VERB", "AUX"}
+                                                                       for t in self.tokens[root.i + 1: end + 1]):
+            return None
+        first = self.tokens[end + 2]
+        if first.ent_type_ != "PERSON" or first.ent_iob_ != "B":
+            return None
+        k = first.i + 1
+        while k < n and self.tokens[k].ent_iob_ == "I":
+            k += 1
+        if k < n and not (self.tokens[k].text in {",", ".", ";"} or self.tokens[k].is_sent_start):
+            return None
+        return self.doc[first.i:k]
 
     def _subject_of_copula(self, root: Token, chunk: Span) -> Cluster | None:
         """``Tom Hale was the man who ended the drought``: a definite description that is the
@@ -3786,6 +3865,10 @@ class EntityResolver:
                 continue
             description = self._description_of(span, cluster)
             target = self._only_fit(description, named, facts)
+            if target is not None and self._coordinated_with(span.root, target):
+                # "the retired surgeon and the businessman": two descriptions joined by "and"
+                # are two people; the second is someone else, or nobody
+                target = self._only_fit(description, [c for c in named if c is not target], facts)
             if target is not None:
                 target.mentions += [Mention(m.start, m.end, "description", m.head, m.sent) for m in cluster.mentions]
                 # a past office ("the retired teacher") gives none of its sectors
@@ -3812,6 +3895,14 @@ class EntityResolver:
             if target is not None:
                 self._add(target, description.start, description.end, "description", self.tokens[description.end - 1])
 
+    @staticmethod
+    def _coordinated_with(root: Token, target: Cluster) -> bool:
+        """Whether a description's head is joined by a conjunction to a mention of ``target``."""
+        partners = [c for c in root.children if c.dep_ == "conj"]
+        if root.dep_ == "conj":
+            partners.append(root.head)
+        return any(m.head.i == p.i for m in target.mentions for p in partners)
+
     def _description_of(self, span: Span, cluster: Cluster) -> Description:
         noun = self.ad.person_noun(cluster.role or "")
         role = self.ad.role(cluster.role or "")
@@ -3827,6 +3918,10 @@ class EntityResolver:
         if kind == "role" and any(t.lower_ in self.ad.words.former_word for t in span if t.i < span.root.i):
             # "the former police officer": a past office says who someone is (like an
             # occupation), and holds none of the office's sectors now
+            kind, sectors = "identity", []
+        if kind == "role" and normalise_name(cluster.role or "") in self.ad.words.party_word:
+            # "the Democrat", "the Kentucky Republican": a party's member says who someone is
+            # (like an occupation), whatever office they hold
             kind, sectors = "identity", []
         if kind == "relation" and owner is None and self._parent_of_number(span.root):
             # "the mother of three", "a father-of-two": how many children a person has says who
@@ -4155,7 +4250,7 @@ class EntityResolver:
                 continue  # "the teenager" is nobody the text says is 45
             state = [x for x in cluster.sectors if x in self.ad.words.state_sector]
             wanted = [x for x in description.sectors if x in self.ad.words.state_sector]
-            if theirs and description.kind == "identity":
+            if (theirs or description.noun in self.ad.words.party_word) and description.kind == "identity":
                 pass  # "the Democratic candidate" may hold any office now ("Sen. Ann Lee (D-N.Y.)")
             elif (wanted and cluster.sectors and not set(wanted) & set(cluster.sectors)) or (
                     not wanted and state and len(state) == len(cluster.sectors)):
@@ -4368,6 +4463,11 @@ class EntityResolver:
         dominant = self._story_country()
         self._coordinated_people(dominant)
         for cluster in self.clusters:
+            if cluster.country is None and not cluster.needs_country and self._candidate(cluster):
+                # a candidate for office stands in a state's contest: a state role (issue 15)
+                cluster.needs_country = True
+                cluster.evidence.append(f"{cluster.name}: a candidate for office")
+        for cluster in self.clusters:
             if cluster.country is None and self._foreign(cluster):
                 continue  # "foreign firms", "overseas investors": of any country but the story's
             if cluster.needs_country and cluster.country is None:
@@ -4395,6 +4495,45 @@ class EntityResolver:
                 cluster.country = employer.country
                 if id(employer) in self.presumed:
                     self.presumed.add(id(cluster))
+
+    def _candidate(self, cluster: Cluster) -> bool:
+        """A named person standing for an office: ``Senate hopeful X`` (title), ``X, a candidate for
+        mayor``, ``X, a surgeon running for the nomination``, ``X, who is running for the Senate``
+        (actor_words.tsv ``candidacy_*``). A candidate of no country named takes the story's, as an
+        official does; a private person does not (docs/entities.md, rule 7)."""
+        if cluster.type != "PERSON" or not cluster.key.startswith("person:"):
+            return False
+        words = self.ad.words
+        if cluster.title and any(w in words.candidacy_noun for w in cluster.title.lower().split()):
+            return True
+        for m in cluster.mentions:
+            if m.kind != "name":
+                if m.head.lower_ in words.candidacy_noun and m.head.pos_ == "NOUN":
+                    return True
+                continue
+            described = [m.head, *(c for c in m.head.children if c.dep_ == "appos")]
+            if any(c.lower_ in words.candidacy_noun for c in described[1:]):
+                return True
+            for noun in described:
+                for verb in noun.children:
+                    if verb.dep_ in ("relcl", "acl") and verb.lemma_.lower() in words.candidacy_verb \
+                            and any(self._office_object(o) for o in self._verb_objects(verb)):
+                        return True
+        return False
+
+    @staticmethod
+    def _verb_objects(verb: Token) -> list[Token]:
+        """A verb's direct objects and the objects of its "for" ("seeking the nomination", "running for governor")."""
+        found = [c for c in verb.children if c.dep_ == "dobj"]
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
+            found += [c for c in prep.children if c.dep_ == "pobj"]
+        return found
+
+    def _office_object(self, tok: Token) -> bool:
+        """An office one stands for: a candidacy word (``nomination``, ``seat``), a role (``governor``)
+        or a named body (``the Senate``)."""
+        return tok.lower_ in self.ad.words.candidacy_object or self.ad.sector_of(tok.lower_) is not None \
+            or tok.ent_type_ == "ORG"
 
     def _coordinated_people(self, dominant: str | None) -> None:
         """``Ann Lee and Tom Rade are both progressives``, ``a race between Lee and Rade``: a named

@@ -1,0 +1,98 @@
+"""A held-out set of passages of our own on who is who in US news (issue 15, brief s13-ents):
+``tests/data/mentions_heldout2.jsonl`` (see its README).
+
+72 short passages in US broadsheet, TV, tabloid, business, sports and entertainment styles, written
+and committed (94be762) before the code was run on them: titles and descriptions before names,
+descriptions after names, relations, demonym-looking given names, group names the model splits,
+state roles (candidates) against private people, ``<Demonym> Americans``, headline verbs and
+two-candidate cases. Published 2025-09-10. Scored by tests/mentions_heldout.py.
+
+| measure | first (main d83293e) | final (branch ents) |
+| --- | --- | --- |
+| links right (of 31) | 20 | 25 |
+| links wrong | 0 | 0 |
+| no-link kept (of 6) | 6 | 6 |
+| country right (of 41) | 28 | 35 |
+| sector right (of 12) | 12 | 12 |
+| names right (of 23) | 14 | 19 |
+| not-names kept (of 5) | 5 | 5 |
+| parties right (of 5) | 3 | 5 |
+
+The rules of brief s13-ents were written from these passages' failures (and news-dev7's, already
+read), so the final figure is no measure: from now on this file is a regression set. Still wrong:
+the rows in ``XFAIL``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mentions_heldout import Outcome, read_rows, score_names, score_row
+
+PATH = Path(__file__).parent / "data" / "mentions_heldout2.jsonl"
+ROWS = read_rows(PATH)
+
+# Still wrong at the end of brief s13-ents, with the reason (kept visible, not deleted).
+XFAIL: dict[str, str] = {
+    "A02": "'Senator X of Minnesota': a US state after the name gives the senator no country yet",
+    "A05": "'The host' after 'Comedian X, who hosts a late-night show': a verb's noun is no description read",
+    "B04": "'Fair Maps Michigan': adjective and noun before a place, no slogan word; the model tags nothing",
+    "B05": "'Two Rivers Together': no place inside; tagged a person 'Rivers Together'",
+    "B07": "'Better Georgia Today' coded GEO: a country word glued inside an unknown body's name between "
+           "words that are no proper nouns",
+    "B08": "'Citizens for a Fair Wisconsin', 'Main Street Now': names with lower-case words or no place",
+    "F03": "'Her husband' after 'X married Y': marriage told by a verb links no relation",
+    "F05": "'His wife' after 'his wife Amber' (no comma): the one-word name is not read as the wife",
+    "F07": "'The first lady, X,' in a story with Baltimore only: a first lady takes no story country",
+    "R01": "'the secretary of the Treasury' flying to Tokyo takes the story's country (JPN): a visit abroad "
+           "is not read",
+    "R05": "'The head of the Federal Reserve, X,': 'head' is an office only with a body (body_office) and "
+           "no role cluster is made before the name",
+    "R09": "'The former diplomat' after 'Former secretary of state X': the multi-word office is not among "
+           "the person's words; and a past office gives no country",
+    "R14": "'The Pentagon chief' after 'Defense Secretary X': 'Pentagon' is no word said of him",
+    "S09": "'The Republican nominee for governor, X,': no place in the story, so no country to take",
+}
+
+
+@pytest.fixture(scope="module")
+def outcome(extract) -> Outcome:
+    out = Outcome()
+    for row in ROWS:
+        record = extract(row["text"], published=row["published"])
+        score_row(record, row, out)
+        score_names(record, row, out)
+    return out
+
+
+def test_the_held_out_file_has_its_groups() -> None:
+    groups = [row["group"] for row in ROWS]
+    assert len(ROWS) == 72 and groups.count("two") == 6 and groups.count("demonym") == 11
+    assert len({row["text"] for row in ROWS}) == len(ROWS) == len({row["id"] for row in ROWS})
+
+
+@pytest.mark.parametrize("row_id", [
+    pytest.param(row["id"], marks=[pytest.mark.xfail(reason=XFAIL[row["id"]], strict=True)] if row["id"] in XFAIL else [])
+    for row in ROWS])
+def test_held_out_row(outcome: Outcome, row_id: str) -> None:
+    verdicts = [(item, verdict) for kind in ("links", "no_links", "countries", "sectors", "names", "not_names", "parties")
+                for rid, item, verdict in getattr(outcome, kind) if rid == row_id]
+    assert all(v in {"right", "kept"} for _, v in verdicts), verdicts
+
+
+def _n(outcome: Outcome, kind: str, verdict: str) -> int:
+    return sum(1 for *_, v in getattr(outcome, kind) if v.startswith(verdict))
+
+
+# the final figures of the table above (a floor: a change that loses links or codes fails)
+def test_held_out_figures(outcome: Outcome) -> None:
+    assert _n(outcome, "links", "right") >= 25
+    assert _n(outcome, "links", "wrong") == 0
+    assert _n(outcome, "no_links", "kept") == 6
+    assert _n(outcome, "countries", "right") >= 35
+    assert _n(outcome, "sectors", "right") >= 12
+    assert _n(outcome, "names", "right") >= 19
+    assert _n(outcome, "not_names", "kept") == 5
+    assert _n(outcome, "parties", "right") == 5
