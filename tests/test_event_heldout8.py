@@ -45,34 +45,19 @@ PUBLISHED = "2026-03-10"
 PATH = Path(__file__).parent / "data" / "phrasings_heldout8.tsv"
 ROWS = read_rows(PATH)
 
-# Still missed, with the reason.
+# Still missed (the first misses fixed since are listed in the docstring), with the reason.
 XFAIL: dict[str, str] = {
-    "ACCUSE-0": "'attacked the White House' (words) coded ASSAULT",
-    "ACCUSE-1": "an ad that 'targets her Republican opponent' coded ASSAULT",
-    "ACCUSE-2": "'launched a blistering attack on the Prime Minister' coded ASSAULT",
-    "ACCUSE-6": "'took aim at the chairman' is no pattern of the lexicon",
-    "ACCUSE-7": "'fired back at the White House' is no pattern of the lexicon",
-    "ACCUSE-8": "'went on the attack against the Republican governor' coded ASSAULT",
-    "ACCUSE-10": "'assailed' is no pattern of the lexicon",
-    "ACCUSE-11": "'hit back at' is no pattern of the lexicon",
-    "ACCUSE-12": "'came under fire from' is no pattern of the lexicon",
-    "ACCUSE-13": "'tore into' is no pattern of the lexicon",
-    "ASSAULT-5": "'attacked a Republican congressman with a baseball bat' coded ACCUSE (a political person "
-                 "attacked), the weapon not read",
-    "ASSAULT-9": "'troops battled Hamas fighters' coded nothing",
-    "ASSAULT-10": "'the army fought the Rapid Support Forces' coded nothing",
-    "CONSULT-2": "'met his Republican rival privately' coded nothing",
-    "CONSULT-3": "'held talks with China's vice premier' coded nothing",
-    "NONE-2": "'who opposed the Iran nuclear deal in 2015': REJECT of the deal and AGREE by Iran",
-    "NONE-7": "'have met over the years at fundraisers': a habit coded CONSULT",
-    "NONE-9": "'has long targeted the pharmaceutical industry': a habit coded ACCUSE",
-    "NONE-10": "'far fewer attacks from his own party than': a quantity compared, coded ACCUSE",
-    "NONE-12": "a judge 'struck down' a ban: coded ASSAULT",
-    "NONE-13": "a court 'struck down' a map: coded ASSAULT",
-    "NONE-14": "'struck a conciliatory note': coded ACCUSE",
+    "ACCUSE-12": "'came under fire from Labour backbenchers': the subject undergoes the noun, and 'from' is not "
+                 "read as its doer (a figure only the sides tell from real fire: left for the argument rules)",
+    "CONSULT-2": "'met his Republican rival privately': 'rival' is no role of the actor dictionary (left: a "
+                 "business and sport word as much), so a meeting with no party is dropped",
+    "CONSULT-3": "'held talks with China's vice premier': the actor 'The US trade representative' is not coded "
+                 "and the talks are dropped",
+    "NONE-2": "'who opposed the Iran nuclear deal in 2015' stays REJECT of the deal (the AGREE of the named deal "
+              "is gone): a senator's vote against a deal is a borderline REJECT; the label asks for none",
 }
 
-SPURIOUS_ASSAULT_CEILING = 7
+SPURIOUS_ASSAULT_CEILING = 1
 
 
 def test_the_held_out_file_has_its_counts_per_type() -> None:
@@ -91,4 +76,4 @@ def test_few_rows_not_of_force_are_coded_assault(events_of) -> None:
 
 # the figures of the table above (a floor: a change that loses codes fails)
 test_held_out_phrasing, test_held_out_actor_and_recipient_codes = phrasing_tests(
-    PATH, XFAIL, actors=30, recipients=29)
+    PATH, XFAIL, actors=38, recipients=37)
