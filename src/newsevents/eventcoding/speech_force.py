@@ -211,9 +211,9 @@ def compared_quantity(trigger: Token) -> bool:
 
 
 def named_deal(trigger: Token, event_type: str, cues: Cues) -> bool:
-    """"Both of whom opposed the Iran deal", "critics of the Paris accord": a deal named by a name before it
-    (a place or a people) with no party told ("with", "between") and no verb of making it is the thing
-    referred to, no new agreement."""
+    """"Both of whom opposed the Iran deal", "criticised the Paris accord": a deal named by a name before it
+    (a place or a people), with no party told ("with", "between"), as the object of a verb that does not
+    make it is the thing referred to, no new agreement."""
     if event_type != "AGREE" or trigger.pos_ != "NOUN" or trigger.lemma_.lower() not in cues.deal_noun:
         return False
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in trigger.children):
@@ -223,8 +223,9 @@ def named_deal(trigger: Token, event_type: str, cues: Cues) -> bool:
         return False
     if any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for c in trigger.children):
         return False
-    head = trigger.head
-    return not (trigger.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in cues.deal_making)
+    # the object of a verb that does not make it ("opposed the Iran deal"); a deal told in a phrase ("the
+    # points of the Sino-Japanese agreement") may still be the story's news, told by its two sides
+    return trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB" and trigger.head.lemma_.lower() not in cues.deal_making
 
 
 def no_event(trigger: Token, event_type: str, clause_verb: Token | None, cues: Cues) -> bool:
