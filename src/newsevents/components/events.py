@@ -32,7 +32,7 @@ from newsevents.docquery import (
     is_someone,
     trimmed_end,
 )
-from newsevents.eventcoding import confidence, nonevents, raids, topic, unasserted
+from newsevents.eventcoding import confidence, nonevents, raids, speech_force, topic, unasserted
 from newsevents.eventcoding.anaphora import recall_recipients, share_same_act
 from newsevents.eventcoding.arguments import (
     SIDES_PREPS,
@@ -1102,6 +1102,19 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     if event_type == "ASSAULT" and not weapon and _verbal_clash(token, actor, recipient, actor_tokens + recipient_tokens,
                                                                 sentence, cues):
         event_type, mode, material = "ACCUSE", ["disapprove"], False  # "clashed with the newspaper": words
+    kinds = {e.id: e.type for e in doc._.entities or []}
+
+    def party_of(t: Token) -> Party | None:
+        return next(iter(_parties([t], coder, tables.currencies, cues)), None)
+
+    if speech_force.words_of_attack(token, event_type, bool(weapon), actor, recipient, actor_tokens, recipient_tokens,
+                                    sentence, party_of, lambda t: is_someone(t, actors), kinds, cues):
+        event_type, mode, material = "ACCUSE", ["disapprove"], False  # "attacked the White House over ...": words
+    elif speech_force.force_kept(token, event_type, actor, recipient, actor_tokens, sentence,
+                                 lambda t: is_someone(t, actors), kinds, cues):
+        event_type, mode, material = "ASSAULT", [], True  # "hit back at the rebels, killing four": force
+    if speech_force.private_quarrel(token, event_type, actor, kinds, cues):
+        return None  # "the actress hit back at critics of her film": a quarrel, no politics
     if nonevents.scare_quoted(token) and not any(is_someone(t, actors) or t.ent_type_ in ("GPE", "LOC", "FAC")
                                                  for t in recipient_tokens):
         return None  # 'outlets had been "bombarded" by fans': a figure of speech, on no one

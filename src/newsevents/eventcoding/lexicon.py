@@ -139,6 +139,8 @@ CUE_KINDS |= {"consider_verb", "joint_mark", "hold_office_verb", "prize_noun", "
 CUE_KINDS |= {"finding_source"}  # "a survey said India needed to ...": a need found, not met (components/events.py)
 CUE_KINDS |= {"personnel_case", "expectation_noun"}  # "an employment tribunal", "unfair dismissal": an employment case (eventcoding/unasserted.py, session 12)
 CUE_KINDS |= {"compare_prep"}  # "as significant as X's decision": the term of a comparison is no party (components/events.py, session 12)
+CUE_KINDS |= {"speech_force", "harm_word", "rank_and_file", "speaking_sector", "speech_modifier", "deal_noun",
+              "deal_making"}  # force words of political speech (eventcoding/speech_force.py, session 13, s13-attack)
 CUE_KINDS |= {"topic_talk_verb", "figure_modifier"}  # "is talking about deporting", "political fighting": campaign talk and figures (eventcoding/nonevents.py, session 12, usaudit)
 
 
@@ -390,6 +392,13 @@ class Cues:
     compare_prep: set[str] = field(default_factory=set)  # "as significant as X", "bigger than X": a comparison's term
     topic_talk_verb: set[str] = field(default_factory=set)  # "talking about deporting": an act only talked of
     figure_modifier: set[str] = field(default_factory=set)  # "political fighting", "legal battle": force as a figure
+    speech_force: set[str] = field(default_factory=set)  # "attacked the White House": force words speech borrows
+    harm_word: set[str] = field(default_factory=set)  # "wounded", "killing": harm that keeps force literal
+    rank_and_file: set[str] = field(default_factory=set)  # "party workers attacked": followers who can fight
+    speaking_sector: set[str] = field(default_factory=set)  # sectors whose attacks on persons are words
+    speech_modifier: set[str] = field(default_factory=set)  # "a blistering attack": what only words are
+    deal_noun: set[str] = field(default_factory=set)  # "the Iran deal": deals named as things
+    deal_making: set[str] = field(default_factory=set)  # "signed the Iran deal": verbs that make one
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:

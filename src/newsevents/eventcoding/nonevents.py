@@ -84,6 +84,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from newsevents.docquery import entity_at
+from newsevents.eventcoding import speech_force
 from newsevents.eventcoding.lexicon import Cues, object_tokens
 from newsevents.record import Party
 
@@ -727,6 +728,8 @@ def told_no_event(trigger: Token, clause_verb: Token | None, consumed: Token | N
     if talked_of(trigger, cues) or (not weapon and figure_of_politics(trigger, event_type, cues)) or time_of_clause(
             trigger, event_type, actor_tokens):
         return True
+    if speech_force.no_event(trigger, event_type, clause_verb, cues):
+        return True  # "have met over the years", "far fewer attacks than", "opposed the Iran deal"
     return review(trigger, event_type, recipient_tokens, cues) and not _state_party(parties, doc, cues)
 
 

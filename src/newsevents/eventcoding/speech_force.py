@@ -1,0 +1,243 @@
+"""Words of force that political speech borrows (issue 14, session 13, brief s13-attack).
+
+The two US-news audits (docs/audit/2026-12-04-us-news-*.md) found the commonest wrong type on
+political news: a rival, a party or a record "attacked", "targeted" or hit in words coded ASSAULT.
+PLOVER codes criticism and denunciation ACCUSE (CAMEO 111, disapprove) and keeps ASSAULT for deliberate
+acts that can do physical harm. The patterns here are of English, the words ``event_cues.tsv`` kinds:
+
+- **words of attack**: an ASSAULT told by a force word speech borrows (``speech_force``: attack, target,
+  assail ...) with no weapon and no harm named in the sentence (``weapon``, ``harm_word``), no armed party
+  on either side and no crowd or rank and file as its doer (``crowd``, ``protester``, ``rank_and_file``)
+  is words -- ACCUSE disapprove -- when it is told as said (in a debate, an ad, a speech, a post:
+  ``verbal_means``; by an ad "attacking" or "targeting"; an attack called ``blistering`` or ``scathing``:
+  ``speech_modifier``) or when it passes between speakers of public life: every doer of a speaking sector
+  (``speaking_sector``: government, parties, legislators, elites, courts, unions, NGOs, the press) and
+  every target a person or body named as such, not a place, a building or a thing. "Russian forces
+  attacked Kharkiv", "the president's forces attacked the opposition leader's convoy", "party workers
+  attacked the MLA", "a man attacked the congressman with a bat" stay ASSAULT.
+- **force kept**: the reverse -- an ACCUSE told by such a word whose sentence names a weapon or harm ("hit
+  back at the rebels, killing four") is the force itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span, Token
+
+from newsevents.eventcoding.lexicon import Cues
+from newsevents.record import Party
+
+_SAYING_PREPS = ("in", "during", "at", "on", "with", "via", "through")
+_PLACE_TYPES = ("GPE", "LOC", "FAC")
+_NOT_TARGETS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
+
+
+def _sectors(party: Party) -> set[str]:
+    return {s.lower() for s in party.sector}
+
+
+def _names_force(sentence: Span, cues: Cues) -> bool:
+    """The sentence names a weapon or a harm done ("with a bat", "killing four", "wounded")."""
+    literal = set(cues.weapon) | cues.harm_word
+    return any({t.lemma_.lower(), t.lower_} & literal for t in sentence if t.pos_ != "PROPN")
+
+
+def _clause_verb(trigger: Token) -> Token | None:
+    """The verb a force noun is the object or prepositional object of ("launched an attack",
+    "went on the attack"), or the trigger itself for a verb."""
+    if trigger.pos_ in ("VERB", "AUX"):
+        return trigger
+    node = trigger
+    for _ in range(3):
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+        if node.i == node.head.i:
+            break
+    return None
+
+
+def told_as_said(trigger: Token, cues: Cues) -> bool:
+    """The force is told as words: done in or with a medium of speech ("in Thursday's debate", "in a
+    new ad", "during a speech"), by one ("ads attacking his challenger", "an ad targets her rival"), or
+    called what only words are ("a blistering attack", "a scathing attack")."""
+    means = cues.verbal_means
+    if trigger.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and c.lower_ in cues.speech_modifier
+                                      for c in trigger.children):
+        return True
+    if trigger.dep_ in ("acl", "relcl") and trigger.head.lemma_.lower() in means:
+        return True  # "running ads attacking his challenger"
+    for word in {trigger, _clause_verb(trigger)} - {None}:
+        assert word is not None
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in means for c in word.children):
+            return True  # "the ad targets her opponent"
+        # "in a campaign video", wherever the parser hangs the phrase in the clause (not in a clause of its own)
+        for prep in _clause_words(word):
+            if prep.dep_ == "prep" and prep.lower_ in _SAYING_PREPS and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in means for g in prep.children):
+                return True
+    return False
+
+
+def _clause_words(verb: Token) -> list[Token]:
+    """The words of the verb's own clause: its subtree without the clauses it governs."""
+    found, frontier = [], [verb]
+    while frontier:
+        node = frontier.pop()
+        found.append(node)
+        frontier += [c for c in node.children if c.dep_ not in ("ccomp", "advcl", "relcl", "acl", "conj", "xcomp",
+                                                                  "parataxis", "csubj")]
+    return found
+
+
+def _person_or_body(token: Token, party: Party | None, kinds: dict[str, str], someone: Callable[[Token], bool]) -> bool:
+    """A target that is a person or a body named as such (a name, a role or group noun: ``someone``)
+    and coded as one (a sector, or a PERSON, ORG or NORP name), not a place, a building or a thing."""
+    if not someone(token):
+        return False
+    if token.ent_type_ in _PLACE_TYPES and not (party is not None and party.sector):
+        return False
+    if party is not None and party.entity is not None and kinds.get(party.entity) in _PLACE_TYPES and not party.sector:
+        return False
+    if token.ent_type_ in ("PERSON", "ORG", "NORP"):
+        return True
+    return party is not None and bool(party.sector)
+
+
+def targets_of(trigger: Token) -> list[Token]:
+    """The trigger's own object or the object of its "on", "against" or "at" phrase."""
+    return [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")] + [
+        g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at")
+        for g in c.children if g.dep_ == "pobj"]
+
+
+def words_of_attack(trigger: Token, event_type: str, weapon: bool, actor: list[Party], recipient: list[Party],
+                    actor_tokens: list[Token], recipient_tokens: list[Token], sentence: Span,
+                    party_of: Callable[[Token], Party | None], someone: Callable[[Token], bool], kinds: dict[str, str],
+                    cues: Cues) -> bool:
+    """An ASSAULT by a borrowed force word that is an attack in words (module docstring)."""
+    if event_type != "ASSAULT" or weapon or trigger.lemma_.lower() not in cues.speech_force:
+        return False
+    if _names_force(sentence, cues):
+        return False
+    if any(_sectors(p) & cues.armed_sector for p in actor + recipient):
+        return False
+    followers = cues.crowd | cues.protester | cues.rank_and_file
+    if any(t.lemma_.lower() in followers for t in actor_tokens):
+        return False
+    if told_as_said(trigger, cues):
+        return True
+    # the targets: what the trigger's own object or "on"/"against"/"at" phrase names (not the owner of a
+    # thing attacked: "the party's headquarters"), else the recipients; no date or figure ("on Tuesday")
+    targets = [t for t in targets_of(trigger) or recipient_tokens if t.ent_type_ not in _NOT_TARGETS]
+    if not actor or not targets:
+        return False
+    if not all(_sectors(p) and _sectors(p) <= cues.speaking_sector for p in actor):
+        return False
+    return all(_person_or_body(t, party_of(t), kinds, someone) for t in targets)
+
+
+def force_kept(trigger: Token, event_type: str, actor: list[Party], recipient: list[Party], actor_tokens: list[Token],
+               sentence: Span, someone: Callable[[Token], bool], kinds: dict[str, str], cues: Cues) -> bool:
+    """An ACCUSE by a borrowed force word whose sentence names a weapon or a harm ("hit back at the
+    rebels, killing four"), or between two sides that fight -- an armed party against an armed party or
+    a state ("troops fired back at the militants") -- is the force itself."""
+    if event_type != "ACCUSE" or trigger.lemma_.lower() not in cues.speech_force | {"fire"}:
+        return False
+    if _names_force(sentence, cues):
+        return True
+
+    def armed(p: Party) -> bool:
+        return bool(_sectors(p) & cues.armed_sector)
+
+    def fights(p: Party) -> bool:  # an armed party, or a state named as such
+        return armed(p) or (not p.sector and p.entity is not None and kinds.get(p.entity) == "GPE")
+
+    if actor_tokens and all(t.lemma_.lower() in cues.crowd | cues.protester | cues.rank_and_file
+                            for t in actor_tokens) and any(someone(t) for t in targets_of(trigger)):
+        return True  # "party workers attacked the MLA", "a man attacked the congressman": followers come to blows
+    return any(armed(p) for p in actor) and any(fights(p) for p in recipient) or (
+        any(fights(p) for p in actor) and any(armed(p) for p in recipient))
+
+
+# --- no event: habits, compared quantities, named past deals (the audits' "modifiers, time clauses, habits") ---
+
+def _perfect_or_present(verb: Token) -> bool:
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not auxes:
+        return verb.tag_ in ("VBZ", "VBP")
+    return auxes[0].lemma_.lower() == "have" and auxes[0].tag_ in ("VBZ", "VBP")
+
+
+def _over_the_years(verb: Token, cues: Cues) -> bool:
+    """"Over the years", "over the decades": a span told by "over" and a plural period with "the"."""
+    return any(c.dep_ == "prep" and c.lower_ == "over" and any(
+        g.dep_ == "pobj" and g.tag_ == "NNS" and g.lemma_.lower() in cues.period
+        and any(d.dep_ == "det" and d.lower_ == "the" for d in g.children) for g in c.children)
+        for c in verb.children)
+
+
+def habit(trigger: Token, event_type: str, clause_verb: Token | None, cues: Cues) -> bool:
+    """"The two men have met over the years at fundraisers", "has long targeted the industry in his
+    speeches": talk or a meeting told over a span of years in the present perfect ("over the years"), and
+    a force word of speech told as lasting (a ``lasting_mark``) are a habit or a stance, no dated act.
+    ("Have long charged" with a verb of accusation proper stays, as the project's phrasings code it.)"""
+    if clause_verb is None or event_type in ("ASSAULT", "COERCE") or not _perfect_or_present(clause_verb):
+        return False
+    if _over_the_years(clause_verb, cues):
+        return True
+    return event_type == "ACCUSE" and trigger.lemma_.lower() in cues.speech_force and any(
+        c.dep_ == "advmod" and c.lower_ in cues.lasting_mark for c in clause_verb.children)
+
+
+def compared_quantity(trigger: Token) -> bool:
+    """"Has faced far fewer attacks from his own party than the mayor has", "received far less in the way of
+    attacks": acts counted in a comparison (a comparative quantity on the noun, or "in the way of" after
+    one, with "than" in the sentence) are a measure of how many, no act told."""
+    if trigger.pos_ != "NOUN" or not any(t.lower_ == "than" for t in trigger.sent):
+        return False
+    if any(c.dep_ in ("amod", "advmod", "det", "nummod") and c.tag_ in ("JJR", "RBR") for c in trigger.children):
+        return True
+    # "less in the way of attacks"
+    node = trigger
+    for _ in range(4):
+        node = node.head
+        if node.tag_ in ("JJR", "RBR"):
+            return True
+        if node.i == node.head.i:
+            break
+    return False
+
+
+def named_deal(trigger: Token, event_type: str, cues: Cues) -> bool:
+    """"Both of whom opposed the Iran deal", "criticised the Paris accord": a deal named by a name before it
+    (a place or a people), with no party told ("with", "between"), as the object of a verb that does not
+    make it is the thing referred to, no new agreement."""
+    if event_type != "AGREE" or trigger.pos_ != "NOUN" or trigger.lemma_.lower() not in cues.deal_noun:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in trigger.children):
+        return False
+    if not any(c.dep_ in ("compound", "amod", "nmod") and (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "NORP"))
+               for c in trigger.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for c in trigger.children):
+        return False
+    # the object of a verb that does not make it ("opposed the Iran deal"); a deal told in a phrase ("the
+    # points of the Sino-Japanese agreement") may still be the story's news, told by its two sides
+    return trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB" and trigger.head.lemma_.lower() not in cues.deal_making
+
+
+def no_event(trigger: Token, event_type: str, clause_verb: Token | None, cues: Cues) -> bool:
+    """Any of the module's no-event rules."""
+    return habit(trigger, event_type, clause_verb, cues) or compared_quantity(trigger) or named_deal(
+        trigger, event_type, cues)
+
+
+def private_quarrel(trigger: Token, event_type: str, actor: list[Party], kinds: dict[str, str], cues: Cues) -> bool:
+    """"The actress hit back at critics of her film": criticism told with a force word by people of no public
+    role (no sector; not a state, a people or a body) is a quarrel or a review, no political ACCUSE."""
+    if event_type != "ACCUSE" or trigger.lemma_.lower() not in cues.speech_force or not actor:
+        return False
+    return all(not p.sector and not (p.entity is not None and kinds.get(p.entity) in ("GPE", "NORP", "ORG"))
+               for p in actor)
