@@ -7,7 +7,11 @@ reported futures, questions, conditionals and an event as the topic of a questio
 committed before the code was run on it; no sentence is taken from a corpus or an audit.
 
 A row is *found* when an event has its trigger word; its modality is *right* when one such event has an
-expected modality. First figure: see FIRST below (code at main's d83293e).
+expected modality. First figure (code at main's d83293e, before any rule of this branch; run once the set
+was committed in 650cf57): 48 of 85 rows found (an event on the trigger), 44 of the expected type, and
+**33 of 85 with the modality right (33 of the 48 found, 0.69)**. By group (rows / found / right):
+purpose 12/8/7, attempt 8/7/1, failed 7/5/3, evidence 9/6/4, negated adjective or event 10/2/2, habit
+8/2/2, dates 10/6/5, future 6/3/2, question 5/2/2, topic 4/1/0, conditional 6/6/5.
 """
 
 from __future__ import annotations
