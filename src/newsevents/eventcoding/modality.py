@@ -371,8 +371,6 @@ def modality_of(trigger: Token, cues: Cues) -> str:
                 hypothetical = True  # "called for an inquiry", "pressed for talks"
             elif child.dep_ == "mark" and word in cues.hypothetical:  # "if", "unless", "whether"
                 hypothetical = True
-            elif child.dep_ in ("amod", "advmod") and word in cues.allege:
-                hypothetical = True  # "the alleged attack", "soldiers allegedly beat"
             elif child.dep_ == "advmod" and word in cues.before_adverb:
                 historical = True  # "had previously blockaded the port": before the news
             elif child.dep_ == "advcl" and token.i not in by_conjunction and _conditions(child, token, cues):
