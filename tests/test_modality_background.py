@@ -90,6 +90,16 @@ def test_a_past_habit_is_background_but_a_present_perfect_one_counts_now(build_d
     assert modality_of(doc[act], CUES) == "asserted"
 
 
+def test_a_past_habit_told_as_a_report_is_that_report_s_news(build_doc):
+    # "Militias often raided farms , a court was told": the testimony is the news
+    doc = build_doc("Militias often raided farms , a court was told", heads=[2, 2, 2, 2, 2, 6, 8, 8, 2],
+                    deps=["nsubj", "advmod", "ROOT", "dobj", "punct", "det", "nsubjpass", "auxpass", "parataxis"],
+                    pos=["NOUN", "ADV", "VERB", "NOUN", "PUNCT", "DET", "NOUN", "AUX", "VERB"],
+                    tags=["NNS", "RB", "VBD", "NNS", ",", "DT", "NN", "VBD", "VBN"],
+                    lemmas=["militia", "often", "raid", "farm", ",", "a", "court", "be", "tell"])
+    assert modality_of(doc[2], CUES) == "asserted"
+
+
 def test_would_in_a_past_report_is_its_future_not_a_condition(build_doc):
     doc = build_doc("Officials said the army would withdraw", heads=[1, 1, 3, 5, 5, 1],
                     deps=["nsubj", "ROOT", "det", "nsubj", "aux", "ccomp"],

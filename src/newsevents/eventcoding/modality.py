@@ -65,8 +65,13 @@ def _past_habit(trigger: Token, cues: Cues) -> bool:
     """"Democrats regularly attacked Republicans", "militias often raided farms": a habit told in
     the simple past or past perfect (a ``habitual`` adverb on the act's verb) is a past practice,
     background to the news (historical). A present perfect ("have repeatedly attacked this week")
-    counts now, and "repeatedly" is no habit word."""
+    counts now, and "repeatedly" is no habit word. A habit told as what someone reports ("soldiers
+    routinely beat detainees, a court was told today") is that report's news, not background."""
     verb = _verb_of(trigger)
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in cues.report:
+        return False
+    if any(c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in cues.report for c in verb.children):
+        return False
     return verb.pos_ in ("VERB", "AUX") and _past_tense(verb) and any(
         c.dep_ == "advmod" and c.lower_ in cues.habitual for c in verb.children)
 
