@@ -188,3 +188,18 @@ def test_a_charge_a_failed_finding_did_not_show_is_not_told_as_done(build_doc):
     assert is_negated(doc[act], CUES)
     doc, act = _inquiry(build_doc, failed=False)
     assert not is_negated(doc[act], CUES)
+
+
+def test_an_act_aimed_at_something_is_directed_not_intended(build_doc):
+    # "His attacks were aimed at her record": done, only directed; "The talks were planned for May": to come
+    doc = build_doc("His attacks were aimed at her record", heads=[1, 3, 3, 3, 3, 6, 4],
+                    deps=["poss", "nsubjpass", "auxpass", "ROOT", "prep", "poss", "pobj"],
+                    pos=["PRON", "NOUN", "AUX", "VERB", "ADP", "PRON", "NOUN"],
+                    tags=["PRP$", "NNS", "VBD", "VBN", "IN", "PRP$", "NN"],
+                    lemmas=["his", "attack", "be", "aim", "at", "her", "record"])
+    assert modality_of(doc[1], CUES) == "asserted"
+    doc = build_doc("The talks were planned for May", heads=[1, 3, 3, 3, 3, 4],
+                    deps=["det", "nsubjpass", "auxpass", "ROOT", "prep", "pobj"],
+                    pos=["DET", "NOUN", "AUX", "VERB", "ADP", "PROPN"], tags=["DT", "NNS", "VBD", "VBN", "IN", "NNP"],
+                    lemmas=["the", "talk", "be", "plan", "for", "may"])
+    assert modality_of(doc[1], CUES) == "future"

@@ -329,7 +329,7 @@ def modality_of(trigger: Token, cues: Cues) -> str:
         historical = True  # "were killed under Gen X's regime", "the former regime jailed"
     if _past_habit(trigger, cues):
         historical = True  # "Democrats regularly attacked Republicans": a past practice
-    for token in chain:
+    for k, token in enumerate(chain):
         if token.dep_ == "xcomp" and token.head.i in chain_ids and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
             if token.head.lemma_.lower() == "be":
@@ -351,6 +351,9 @@ def modality_of(trigger: Token, cues: Cues) -> str:
         if token.i != trigger.i and lemma in cues.peril and not any(
                 c.dep_ == "dobj" and c.i not in chain_ids for c in token.children):
             hypothetical = True  # "police risk attacking", "risks sanctions"; not "risked his life spying"
+        if k > 0 and chain[k - 1].dep_ == "nsubjpass" and any(
+                c.dep_ == "prep" and c.lower_ in cues.direction_prep for c in token.children):
+            lemma = ""  # "his attacks have been aimed at her character": directed at, not intended
         # "went on strike" is past; only "going to" speaks of the future
         if token.i != trigger.i and lemma in cues.future and (lemma != "go" or token.lower_ == "going"):
             future = True
