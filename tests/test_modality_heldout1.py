@@ -12,6 +12,12 @@ was committed in 650cf57): 48 of 85 rows found (an event on the trigger), 44 of 
 **33 of 85 with the modality right (33 of the 48 found, 0.69)**. By group (rows / found / right):
 purpose 12/8/7, attempt 8/7/1, failed 7/5/3, evidence 9/6/4, negated adjective or event 10/2/2, habit
 8/2/2, dates 10/6/5, future 6/3/2, question 5/2/2, topic 4/1/0, conditional 6/6/5.
+
+Final (this branch): 48 found, **45 of 85 right (45 of the 48 found)**: attempt 7/7/7, failed 7/5/5,
+evidence 9/6/5, dates 10/6/6, future 6/3/3, topic 4/1/1, the rest as first. The rules were planned from the
+brief and the second US-news audit, but written after this set's first run had been read, so from now on it
+is a regression set. Of the 40 rows still failing, 31 find no event on the trigger at all (parties with no
+country: a bare verb needs a party), so they judge the finding, not the modality.
 """
 
 from __future__ import annotations
