@@ -203,3 +203,11 @@ def test_an_act_aimed_at_something_is_directed_not_intended(build_doc):
                     pos=["DET", "NOUN", "AUX", "VERB", "ADP", "PROPN"], tags=["DT", "NNS", "VBD", "VBN", "IN", "NNP"],
                     lemmas=["the", "talk", "be", "plan", "for", "may"])
     assert modality_of(doc[1], CUES) == "future"
+
+
+def test_an_act_of_recent_days_or_weeks_is_news_not_background(extract):
+    # "in recent weeks" is a vague past like "recently" (``recent`` cues), not one long over
+    for text in ("Russian troops attacked Ukrainian villages in recent days.",
+                 "In recent weeks Israeli jets bombed Hezbollah positions in southern Lebanon."):
+        events = extract(text, published="2026-05-01").events
+        assert events and all(e.modality == "asserted" for e in events), text
