@@ -100,24 +100,6 @@ def test_a_past_habit_told_as_a_report_is_that_report_s_news(build_doc):
     assert modality_of(doc[2], CUES) == "asserted"
 
 
-def test_would_in_a_past_report_is_its_future_not_a_condition(build_doc):
-    doc = build_doc("Officials said the army would withdraw", heads=[1, 1, 3, 5, 5, 1],
-                    deps=["nsubj", "ROOT", "det", "nsubj", "aux", "ccomp"],
-                    pos=["NOUN", "VERB", "DET", "NOUN", "AUX", "VERB"], tags=["NNS", "VBD", "DT", "NN", "MD", "VB"],
-                    lemmas=["official", "say", "the", "army", "would", "withdraw"])
-    assert modality_of(doc[5], CUES) == "future"
-    doc = build_doc("Officials said the army would have withdrawn", heads=[1, 1, 3, 6, 6, 6, 1],
-                    deps=["nsubj", "ROOT", "det", "nsubj", "aux", "aux", "ccomp"],
-                    pos=["NOUN", "VERB", "DET", "NOUN", "AUX", "AUX", "VERB"],
-                    tags=["NNS", "VBD", "DT", "NN", "MD", "VB", "VBN"],
-                    lemmas=["official", "say", "the", "army", "would", "have", "withdraw"])
-    assert modality_of(doc[6], CUES) == "hypothetical"  # a past that did not come
-    doc = build_doc("The army would withdraw", heads=[1, 3, 3, 3], deps=["det", "nsubj", "aux", "ROOT"],
-                    pos=["DET", "NOUN", "AUX", "VERB"], tags=["DT", "NN", "MD", "VB"],
-                    lemmas=["the", "army", "would", "withdraw"])
-    assert modality_of(doc[3], CUES) == "hypothetical"  # no report: a condition left unsaid
-
-
 def test_an_alleged_act_is_a_charge_not_shown(build_doc):
     for verb, lemma, expected in (("allege", "allege", "hypothetical"), ("say", "say", "asserted")):
         doc = build_doc(f"Groups {verb} that soldiers tortured detainees", heads=[1, 1, 4, 4, 1, 4],

@@ -139,7 +139,7 @@ CUE_KINDS |= {"consider_verb", "joint_mark", "hold_office_verb", "prize_noun", "
 CUE_KINDS |= {"finding_source"}  # "a survey said India needed to ...": a need found, not met (components/events.py)
 CUE_KINDS |= {"personnel_case", "expectation_noun"}  # "an employment tribunal", "unfair dismissal": an employment case (eventcoding/unasserted.py, session 12)
 CUE_KINDS |= {"compare_prep"}  # "as significant as X's decision": the term of a comparison is no party (components/events.py, session 12)
-CUE_KINDS |= {"attempt_verb", "topic_prep", "ask_topic_prep", "opinion_noun", "before_adverb", "allege", "reported_future", "direction_prep"}  # background and purpose clauses (eventcoding/modality.py, session 13)
+CUE_KINDS |= {"attempt_verb", "topic_prep", "ask_topic_prep", "opinion_noun", "before_adverb", "allege", "direction_prep"}  # background and purpose clauses (eventcoding/modality.py, session 13)
 CUE_KINDS |= {"topic_talk_verb", "figure_modifier"}  # "is talking about deporting", "political fighting": campaign talk and figures (eventcoding/nonevents.py, session 12, usaudit)
 
 
@@ -359,7 +359,6 @@ class Cues:
     before_adverb: set[str] = field(default_factory=set)  # "had previously blockaded": before the news
     allege: set[str] = field(default_factory=set)  # "allege that", "the alleged attack": a charge not shown
     direction_prep: set[str] = field(default_factory=set)  # "attacks aimed at her": directed, not intended
-    reported_future: set[str] = field(default_factory=set)  # "said the army would withdraw": a future told
     answer_verb: set[str] = field(default_factory=set)  # "accepted the regulator's demands": answers the asker
     relocate: set[str] = field(default_factory=set)  # "move the factory to Hungary": a destination, no party
     grant_verb: set[str] = field(default_factory=set)  # "X would be allowed access": X is the party favoured

@@ -76,15 +76,6 @@ def _past_habit(trigger: Token, cues: Cues) -> bool:
         c.dep_ == "advmod" and c.lower_ in cues.habitual for c in verb.children)
 
 
-def _reported_future(token: Token, auxiliary: Token, cues: Cues) -> bool:
-    """"Officials said the army would withdraw by Friday": "would" in the clause of a past report
-    is the report's future (future), not a condition; "would have withdrawn" stays hypothetical."""
-    head = token.head
-    return auxiliary.lower_ in cues.reported_future and token.dep_ == "ccomp" and head.tag_ == "VBD" \
-        and head.lemma_.lower() in cues.report and not any(
-            c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children)
-
-
 def _verb_of(trigger: Token) -> Token:
     """The verb that carries tense and negation for a trigger (itself when it is a verb)."""
     token = trigger
@@ -365,7 +356,7 @@ def modality_of(trigger: Token, cues: Cues) -> str:
                 continue
             if child.dep_ in ("aux", "auxpass"):
                 # the modal auxiliaries are among the future / hypothetical cues ("will", "could")
-                if word in cues.future or _reported_future(token, child, cues):
+                if word in cues.future:
                     future = True
                 elif word in cues.hypothetical:
                     hypothetical = True
