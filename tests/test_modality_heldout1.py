@@ -13,8 +13,8 @@ was committed in 650cf57): 48 of 85 rows found (an event on the trigger), 44 of 
 purpose 12/8/7, attempt 8/7/1, failed 7/5/3, evidence 9/6/4, negated adjective or event 10/2/2, habit
 8/2/2, dates 10/6/5, future 6/3/2, question 5/2/2, topic 4/1/0, conditional 6/6/5.
 
-Final (this branch): 48 found, **45 of 85 right (45 of the 48 found)**: attempt 7/7/7, failed 7/5/5,
-evidence 9/6/5, dates 10/6/6, future 6/3/3, topic 4/1/1, the rest as first. The rules were planned from the
+Final (this branch): 48 found, **44 of 85 right (44 of the 48 found)**: attempt 7/7/7, failed 7/5/5,
+evidence 9/6/5, dates 10/6/6, topic 4/1/1, the rest as first. The rules were planned from the
 brief and the second US-news audit, but written after this set's first run had been read, so from now on it
 is a regression set. Of the 40 rows still failing, 31 find no event on the trigger at all (parties with no
 country: a bare verb needs a party), so they judge the finding, not the modality.
@@ -90,6 +90,9 @@ XFAIL: dict[str, str] = {
     "evidence-7": "'charged ... that the government secretly funded the militia': only the charge (ACCUSE) is coded, not the funding",
     "topic-2": "'asked the governor to meet protest leaders': coded as the REQUEST (asked), the meeting asked for is no event of its own",
     "topic-3": "'asked for talks with the management': coded as the REQUEST (asked), the talks asked for are no event of its own",
+    "future-2": "'officials said the army would withdraw': 'would' in a past report is read as a condition "
+                "(hypothetical); a rule reading it as the report's future was dropped because it turned such "
+                "statements into promises (AGREE) against phrasings_heldout3's labels",
     "cond-1": "'will attack the city unless the government releases their leader' is retyped THREATEN (future, an announced conflict act); the label asked for the attack as hypothetical",
 }
 
