@@ -141,6 +141,7 @@ CUE_KINDS |= {"personnel_case", "expectation_noun"}  # "an employment tribunal",
 CUE_KINDS |= {"compare_prep"}  # "as significant as X's decision": the term of a comparison is no party (components/events.py, session 12)
 CUE_KINDS |= {"speech_force", "harm_word", "rank_and_file", "speaking_sector", "speech_modifier", "deal_noun",
               "deal_making"}  # force words of political speech (eventcoding/speech_force.py, session 13, s13-attack)
+CUE_KINDS |= {"attempt_verb", "topic_prep", "ask_topic_prep", "opinion_noun", "before_adverb", "allege", "direction_prep"}  # background and purpose clauses (eventcoding/modality.py, session 13)
 CUE_KINDS |= {"topic_talk_verb", "figure_modifier"}  # "is talking about deporting", "political fighting": campaign talk and figures (eventcoding/nonevents.py, session 12, usaudit)
 
 
@@ -353,6 +354,13 @@ class Cues:
     span_years: set[str] = field(default_factory=set)  # "thirty years after the massacre": years back
     concessive: set[str] = field(default_factory=set)  # "even if", "as if": no condition on the main clause
     purpose_mark: set[str] = field(default_factory=set)  # "so as to attack": a purpose, not an act done
+    attempt_verb: set[str] = field(default_factory=set)  # "tried to attack": an attempt made, not a hope
+    topic_prep: set[str] = field(default_factory=set)  # "views on the meeting": the act is a topic
+    ask_topic_prep: set[str] = field(default_factory=set)  # "asked the minister about the arrest"
+    opinion_noun: set[str] = field(default_factory=set)  # "views", "questions": whose topic is not asked for
+    before_adverb: set[str] = field(default_factory=set)  # "had previously blockaded": before the news
+    allege: set[str] = field(default_factory=set)  # "allege that", "the alleged attack": a charge not shown
+    direction_prep: set[str] = field(default_factory=set)  # "attacks aimed at her": directed, not intended
     answer_verb: set[str] = field(default_factory=set)  # "accepted the regulator's demands": answers the asker
     relocate: set[str] = field(default_factory=set)  # "move the factory to Hungary": a destination, no party
     grant_verb: set[str] = field(default_factory=set)  # "X would be allowed access": X is the party favoured

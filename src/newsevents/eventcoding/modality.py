@@ -28,6 +28,8 @@ def governing_chain(trigger: Token, cues: Cues, limit: int = 8) -> list[Token]:
         # patrols after protests" does not make the protests hypothetical
         if token.dep_ == "prep" and token.lower_ in cues.adjunct_prep:
             break
+        if token.dep_ == "pobj" and _topic_phrase(head, cues):
+            break  # "their views on the meeting", "asked about the arrest": a topic, not what is asked for
         # a past participle describing a noun ("property seized by troops") states a fact of its own
         if token.dep_ == "acl" and token.tag_ == "VBN":
             break
@@ -36,7 +38,7 @@ def governing_chain(trigger: Token, cues: Cues, limit: int = 8) -> list[Token]:
         if token.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "having" for c in token.children):
             break
         if token.dep_ in _CLIMB_DEPS or (
-            token.dep_ == "ccomp" and (head.lemma_.lower() in cues.hypothetical | cues.future
+            token.dep_ == "ccomp" and (head.lemma_.lower() in cues.hypothetical | cues.future | cues.allege
                                        or head.lower_ in cues.hypothetical)
         ):
             chain.append(head)
@@ -44,6 +46,34 @@ def governing_chain(trigger: Token, cues: Cues, limit: int = 8) -> list[Token]:
         else:
             break
     return chain
+
+
+def _topic_phrase(prep: Token, cues: Cues) -> bool:
+    """A phrase naming what an opinion, a question or an asking is about ("their views on the
+    president's meeting", "asked the minister about the arrest"): the act in it is a topic, not
+    what is asked for or hoped; its modality is its own. A verb's own particle ("called on the army
+    to withdraw", "plan on attacking") is no topic (``ask_topic_prep`` holds no "on")."""
+    if prep.dep_ != "prep":
+        return False
+    head = prep.head
+    if head.pos_ == "NOUN" and head.lemma_.lower() in cues.opinion_noun:
+        return prep.lower_ in cues.topic_prep
+    return head.pos_ == "VERB" and head.lemma_.lower() in cues.request and prep.lower_ in cues.ask_topic_prep
+
+
+def _past_habit(trigger: Token, cues: Cues) -> bool:
+    """"Democrats regularly attacked Republicans", "militias often raided farms": a habit told in
+    the simple past or past perfect (a ``habitual`` adverb on the act's verb) is a past practice,
+    background to the news (historical). A present perfect ("have repeatedly attacked this week")
+    counts now, and "repeatedly" is no habit word. A habit told as what someone reports ("soldiers
+    routinely beat detainees, a court was told today") is that report's news, not background."""
+    verb = _verb_of(trigger)
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in cues.report:
+        return False
+    if any(c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in cues.report for c in verb.children):
+        return False
+    return verb.pos_ in ("VERB", "AUX") and _past_tense(verb) and any(
+        c.dep_ == "advmod" and c.lower_ in cues.habitual for c in verb.children)
 
 
 def _verb_of(trigger: Token) -> Token:
@@ -59,18 +89,29 @@ def _verb_of(trigger: Token) -> Token:
 def _said_to_be_unfounded(trigger: Token, cues: Cues) -> bool:
     """"There was no evidence that any detainee was tortured": the clause is said not to be so."""
     token = _verb_of(trigger)
-    for _ in range(4):
+    for _ in range(6):
         head = token.head
         if head.i == token.i:
             return False
-        if token.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and head.lemma_.lower() in cues.evidence and any(
+        if token.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and head.lemma_.lower() in cues.evidence and (any(
             c.dep_ in ("det", "neg") and c.lower_ in cues.negation for c in head.children
-        ):
+        ) or _sought_in_vain(head, cues)):
             return True
-        if token.dep_ not in ("acl", "ccomp", "xcomp", "conj"):
+        if token.dep_ not in ("acl", "ccomp", "xcomp", "conj", "pcomp", "pobj", "prep", "dobj"):
             return False
         token = head
     return False
+
+
+def _sought_in_vain(noun: Token, cues: Cues) -> bool:
+    """"The inquiry failed to find evidence that ...", "did not find any proof that ...": the
+    evidence is the object of a denied or failed finding, so the clause it holds is not shown."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in cues.negation
 
 
 def _hearsay(trigger: Token, cues: Cues) -> str | None:
@@ -203,8 +244,17 @@ def _yes_no_question(trigger: Token, chain: list[Token]) -> bool:
     return False
 
 
+def _predicate_of_subject(trigger: Token, verb: Token) -> bool:
+    """"His meeting with X was not political", "the attack was no accident": an event noun that is
+    the subject of "be" with a predicate; a "not" on "be" denies the predicate, not the event."""
+    return trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj" and trigger.head.i == verb.i \
+        and verb.lemma_.lower() == "be" and any(c.dep_ in ("acomp", "attr") for c in verb.children)
+
+
 def is_negated(trigger: Token, cues: Cues) -> bool:
     verb = _verb_of(trigger)
+    if _predicate_of_subject(trigger, verb):
+        return any(c.dep_ == "det" and c.lower_ in cues.negation for c in trigger.children)  # "no talks were ..."
     if any(c.dep_ == "aux" and c.lower_ in cues.possibility for c in verb.children) and any(
             c.dep_ == "neg" for c in verb.children):
         return False  # "may not be welcomed": possibly not, a hypothetical (the modal), not a denial
@@ -268,7 +318,9 @@ def modality_of(trigger: Token, cues: Cues) -> str:
         future = True  # "Union to stage fresh strike": announced, to come
     if _in_bygone_era(trigger, cues):
         historical = True  # "were killed under Gen X's regime", "the former regime jailed"
-    for token in chain:
+    if _past_habit(trigger, cues):
+        historical = True  # "Democrats regularly attacked Republicans": a past practice
+    for k, token in enumerate(chain):
         if token.dep_ == "xcomp" and token.head.i in chain_ids and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
             if token.head.lemma_.lower() == "be":
@@ -281,11 +333,18 @@ def modality_of(trigger: Token, cues: Cues) -> str:
             lemma = token.lower_  # the tagger's lemma of "hoping" is sometimes "hop"
         if token.i in by_conjunction:
             lemma = ""
+        if token.pos_ == "VERB" and lemma in cues.attempt_verb:
+            lemma = ""  # "tried to attack": the attempt is made; only a modal or plan above it counts
+        if token.i != trigger.i and lemma in cues.allege:
+            hypothetical = True  # "rights groups allege that soldiers tortured": a charge not shown
         if token.i != trigger.i and lemma in cues.hypothetical and not is_purchase_order(token, cues):
             hypothetical = True  # "ordered an inquiry" asks for one; "ordered 30 planes in a deal" made one
         if token.i != trigger.i and lemma in cues.peril and not any(
                 c.dep_ == "dobj" and c.i not in chain_ids for c in token.children):
             hypothetical = True  # "police risk attacking", "risks sanctions"; not "risked his life spying"
+        if k > 0 and chain[k - 1].dep_ == "nsubjpass" and any(
+                c.dep_ == "prep" and c.lower_ in cues.direction_prep for c in token.children):
+            lemma = ""  # "his attacks have been aimed at her character": directed at, not intended
         # "went on strike" is past; only "going to" speaks of the future
         if token.i != trigger.i and lemma in cues.future and (lemma != "go" or token.lower_ == "going"):
             future = True
@@ -311,6 +370,8 @@ def modality_of(trigger: Token, cues: Cues) -> str:
                 hypothetical = True  # "called for an inquiry", "pressed for talks"
             elif child.dep_ == "mark" and word in cues.hypothetical:  # "if", "unless", "whether"
                 hypothetical = True
+            elif child.dep_ == "advmod" and word in cues.before_adverb:
+                historical = True  # "had previously blockaded the port": before the news
             elif child.dep_ == "advcl" and token.i not in by_conjunction and _conditions(child, token, cues):
                 hypothetical = True  # "if the talks fail, the union will strike": only what would follow
             elif child.dep_ == "mark" and word in cues.purpose_mark and any(
