@@ -71,9 +71,9 @@ def counts(events_of) -> tuple[int, int, int]:
 
 
 # first measured at main's d83293e before any change of this branch (type, actor, recipient of 72)
-FIRST = (0, 0, 0)
+FIRST = (61, 60, 45)
 # the floor this branch ends at (a change that loses one fails)
-FINAL = (0, 0, 0)
+FINAL = (61, 60, 45)
 
 
 def test_the_held_out_file_has_its_rows() -> None:
