@@ -178,6 +178,9 @@ WORD_KINDS |= {"route_link"}
 WORD_KINDS |= {"local_group"}
 # nouns that say a person's age ("the teenager", "the pensioner"); value: the youngest and oldest age ("13-19")
 WORD_KINDS |= {"age_noun"}
+# nationality nouns after which another people's word says only where a person's family came from
+# ("Japanese Americans", "a Korean Canadian family"): the person is of the noun's country
+WORD_KINDS |= {"origin_head"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -239,6 +242,7 @@ class ActorWords:
     body_office: frozenset[str] = frozenset()
     office_preposition: frozenset[str] = frozenset()
     local_group: frozenset[str] = frozenset()
+    origin_head: frozenset[str] = frozenset()
     region_adjective: dict[str, str | None] = field(default_factory=dict)  # "west african" -> CAMEO "WAF"
     counting_word: dict[str, int] = field(default_factory=dict)  # "both" -> 2, "the pair" -> 2
     party_word: dict[str, str] = field(default_factory=dict)  # "gop" -> "republican"
@@ -717,6 +721,10 @@ class ActorDictionary:
                 # "New Jersey", "New Mexico", "New South Wales": a place named "New" after another
                 # is not that other place (a whole "New X" country, New Zealand, matched above)
                 if i > 0 and tokens[i - 1].text == "New":
+                    found = None
+                # "Japanese Americans", "a Korean American group": the origin of the people the next
+                # word names, not their country
+                if i + 1 < len(tokens) and tokens[i + 1].lower_ in self.words.origin_head:
                     found = None
                 if found and country is None and not self.in_contest_name(tok) and not self.backer(tok):
                     country = found
