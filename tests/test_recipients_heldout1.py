@@ -15,9 +15,27 @@ such event has the expected country among its recipient's codes ("-": no recipie
 recipient span holding the expected text ("-": no party with a code); its actor when one such event has
 the expected actor country ("*": not scored).
 
-| measure (72 rows; 62 with a party as recipient) | first | final |
+| measure (72 rows; 62 with a party as recipient) | first (d83293e) | final (this branch) |
 | --- | --- | --- |
-| type found | see FIRST | see FINAL |
+| type found | 61 | 61 |
+| actor right | 60 | 61 |
+| recipient right (code and text) | 45 | 54 |
+
+The first figure was taken before any rule of this branch (committed beside the file). The rules that
+moved it were written from the US-news audits' classes and tested on other sentences of our own
+(tests/test_recipients_s13.py), never from a row here; but the failures of this set were read while
+they were written (the protest "where"-clause hung on the place after the site, a named building as
+the site), so from now on this file is a regression set, not a measure.
+
+Still wrong in the final figures (18 rows): type misses (11: "drew condemnation from unions" with an
+uncoded actor, "protested at X's plant" and "gathered outside X's residence" read as other types or
+none, "gave him", "came under fire from", "faced attacks from" coded ASSAULT, "attacked a ... centre"
+with no actor, "honoured", "protested ... over low pay" with teachers uncoded, "approved a budget",
+an export ban coded SANCTION where the row, written first, asks COERCE); recipients right in substance
+but failing the text test, the pronoun's antecedent being given as the party's text (2: "condemned it"
+-> "Venezuela's government", "warned them" -> "Iranian commanders"); a firm the tables code wrongly
+(Tesco CAN) or not at all (Walmart); "urged it to lift its veto" (no antecedent for "it"); "attacked
+them" taken for the villages raided; a surname the parser reads as an adverb ("criticized Pike").
 """
 
 from __future__ import annotations
@@ -73,7 +91,7 @@ def counts(events_of) -> tuple[int, int, int]:
 # first measured at main's d83293e before any change of this branch (type, actor, recipient of 72)
 FIRST = (61, 60, 45)
 # the floor this branch ends at (a change that loses one fails)
-FINAL = (61, 60, 45)
+FINAL = (61, 61, 54)
 
 
 def test_the_held_out_file_has_its_rows() -> None:

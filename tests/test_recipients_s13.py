@@ -54,6 +54,12 @@ def test_a_site_that_is_a_party_is_pressed_but_a_square_or_a_town_is_not(build_d
                      deps=["nsubj", "ROOT", "prep", "pobj", "punct"], pos=["NOUN", "VERB", "ADP", "PROPN", "PUNCT"],
                      ents=["O", "O", "O", "B-GPE", "O"])
     assert site_owners([town[1]], CUES.site_prep, CUES.site_noun, _party) == []
+    # a named building is where, not whom: "Students rallied outside the Grand Hotel ."
+    hotel = build_doc("Students rallied outside the Grand Hotel .", heads=[1, 1, 1, 5, 5, 2, 1],
+                      deps=["nsubj", "ROOT", "prep", "det", "compound", "pobj", "punct"],
+                      pos=["NOUN", "VERB", "ADP", "DET", "PROPN", "PROPN", "PUNCT"],
+                      ents=["O", "O", "O", "O", "B-FAC", "I-FAC", "O"])
+    assert site_owners([hotel[1]], CUES.site_prep, CUES.site_noun, _party) == []
     # a site no party holds, and a place no site ("gathered in the park"): none
     park = build_doc("Students gathered in the park .", heads=[1, 1, 1, 4, 2, 1],
                      deps=["nsubj", "ROOT", "prep", "det", "pobj", "punct"],
@@ -136,3 +142,22 @@ def test_a_people_s_word_before_americans_is_an_origin_not_a_country(build_doc) 
     assert _code(build_doc, "Polish Americans", ["ADJ", "PROPN"]) == "USA"
     assert _code(build_doc, "a Polish American group", ["DET", "ADJ", "PROPN", "NOUN"]) == "USA"
     assert _code(build_doc, "Polish diplomats", ["ADJ", "NOUN"]) == "POL"
+
+
+# --- a thing coded by its owner's pronoun ----------------------------------------------------------------
+
+def test_a_thing_rejected_stands_for_the_one_its_pronoun_names(events_of) -> None:
+    text = "Sen. Laura Whitfield (D-Ore.) spoke on Monday. Senate Republicans rejected her attempts to amend the bill."
+    events = [e for e in events_of(text) if e.event == "REJECT"]
+    assert any(p.text == "her" and p.country == "USA" and p.entity for e in events for p in e.recipient)
+
+
+def test_a_thing_of_the_doer_s_own_is_no_recipient(events_of) -> None:
+    text = "Canadian Prime Minister Mark Carney spoke on Monday. Carney withdrew his proposal for a tax on steel."
+    assert all(p.text not in ("his", "his proposal") for e in events_of(text) for p in e.recipient)
+
+
+def test_goods_kept_out_in_an_attempt_clause_name_the_target(events_of) -> None:
+    text = "Belarus is imposing new import curbs in an apparent attempt to keep Polish apples out of its shops."
+    events = [e for e in events_of(text) if e.event == "SANCTION"]
+    assert any(p.country == "POL" for e in events for p in e.recipient)

@@ -995,6 +995,12 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         if not recipient_tokens:
             # "His resignation was not accepted by his brother": the one whose thing it is
             recipient_tokens = _pronoun_owners(things, actor_tokens, doc)
+        else:
+            # "rejected his attempts to add language": a thing kept for the code its possessive pronoun
+            # gives it stands for the one the pronoun names (not a thing of the mind: "threaten their hopes")
+            recipient_tokens = [o for t in recipient_tokens for o in (
+                _pronoun_owners([t], actor_tokens, doc) if t.pos_ == "NOUN" and not _actor_like(t, coder, cues, actors)
+                and t.lemma_.lower() not in cues.collective | cues.abstract else []) or [t]]
         # "the war, which his party opposed": a thing's maker found by its clause is the trigger's own subject
         recipient_tokens = [t for t in recipient_tokens if any(t.i == x.i for x in things)
                             or not (t.head.i == token.i and t.dep_ == "nsubj")]
