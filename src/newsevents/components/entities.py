@@ -37,7 +37,7 @@ GENDER_KNOWN_BONUS = 1.75
 # Sentences back (from its own) in which a description with several fitting people looks for one.
 DESCRIPTION_WINDOW = 2
 # "Tom Reed (R-Ohio)": a party's letter, a hyphen and a state in a bracket right after a name
-PARTY_BRACKET = re.compile(r"\s*\(\s*([A-Z])\s*[-\u2010\u2011\u2013]\s*[A-Z][A-Za-z. ]{0,20}\)")
+PARTY_BRACKET = re.compile(r"\s*\(\s*([A-Z])\s*[-\u2010\u2011\u2013]\s*([A-Z][A-Za-z. ]{0,20})\)")
 # Quantities and coordination inside a noun chunk say how many, not who ("at least 12 people").
 NON_DESCRIPTIVE_DEPS = {"nummod", "quantmod", "advmod", "preconj", "cc", "npadvmod"}
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -4371,6 +4371,27 @@ class EntityResolver:
                 return self.ad.words.party_word[found.group(1).lower()]
         return None
 
+    def _bracket_homes(self) -> None:
+        """``Tom Reed (R-Ohio)``, ``Ann Lee (D-Mass.)``: a legislator whose name is followed by a
+        party bracket is of the country of the first-level division the bracket names (by its name
+        or its short form in the gazetteer), where nothing else gave the person a country; every
+        later mention ("Reed", "he") then carries it."""
+        text = self.doc.text
+        for cluster in self.clusters:
+            if cluster.type != "PERSON" or cluster.country is not None:
+                continue
+            for m in cluster.mentions:
+                found = PARTY_BRACKET.match(text, m.end) if m.kind == "name" else None
+                if found is None or found.group(1).lower() not in self.ad.words.party_word:
+                    continue
+                state = found.group(2).strip()
+                countries = {c.country for c in (self.gaz.candidates(state) if self.gaz is not None else ())
+                             if c.level == "admin1" and c.country}
+                if len(countries) == 1:
+                    cluster.country = countries.pop()
+                    cluster.needs_country = False
+                    break
+
     def _kin_by_family_name(self, description: Description, owner: Cluster, named: list[Cluster]) -> Cluster | None:
         """``Jane Doe ... her husband`` with ``John Doe`` named: a relative of someone is the one
         other person named with their family name (of the relation noun's gender, or of none
@@ -4435,6 +4456,7 @@ class EntityResolver:
     # --- phase D: codes ------------------------------------------------------------------------
     def _finish_codes(self) -> None:
         self._stated_homes()
+        self._bracket_homes()
         for cluster in self.clusters:
             if cluster.type == "PERSON" and cluster.key.startswith("person:"):
                 holder = self.ad.holder_named(cluster.name, self.published)

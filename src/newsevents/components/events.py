@@ -47,6 +47,7 @@ from newsevents.eventcoding.arguments import (
     counted_objects,
     counted_sides,
     framing_counterpart,
+    goods_of_origin,
     hyphen_side,
     inherited_patient,
     is_destination,
@@ -69,6 +70,7 @@ from newsevents.eventcoding.arguments import (
     seen_participle,
     shared_objects,
     sides_between,
+    site_owners,
     split_sides,
     subject_of,
     valid_party_token,
@@ -750,9 +752,13 @@ def _fallback_recipient(doc: Doc, draft: Draft, cues: Cues) -> list[Party]:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None or span.root.i not in inside:
                 continue
-            # a modifier ("Iraq advice", "the Al-Jazeera channel") is not a party to the act
-            if span.root.dep_ in ("compound", "amod", "nmod") and span.root.head.pos_ == "NOUN":
+            # a modifier ("Iraq advice", "the Al-Jazeera channel") is not a party to the act -- but goods
+            # a trade measure keeps out are named by their people ("to keep Vexlandic steel out")
+            if span.root.dep_ in ("compound", "amod", "nmod") and span.root.head.pos_ == "NOUN" and not (
+                    draft.event == "SANCTION" and span.root.ent_type_ == "NORP"):
                 continue
+            if span.root.dep_ == "pobj" and span.root.head.lower_ in cues.framework_prep:
+                continue  # "restrictions under the Eurasian Economic Union": the framework, not the target
             if is_destination(span.root, cues.relocate):
                 continue  # "threatened to move the factory to Hungary": where, not who
             distance = abs(mention.start - draft.trigger.idx)
@@ -814,6 +820,11 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
             # "licensees face sanctions", "the town is under attack": the subject undergoes it
             recipient_tokens += subject_of(governor, actors, cues)
             actor_tokens = own or prep_objects(governor, ("by",))
+        elif governor is not None and own and event_type not in _MATERIAL_CONFLICT \
+                and governor.lemma_.lower() in cues.provoke and token.dep_ == "dobj":
+            # "Vexcorp's plan sparked criticism from lawmakers": the one behind the subject is criticised
+            recipient_tokens += subject_of(governor, actors, cues)
+            actor_tokens = own
         elif governor is not None and token.head.lower_ == "under":
             # "placed him under arrest": the one who places acts; its object undergoes it
             actor_tokens = _verb_actor_tokens(governor, sentence, actors, cues)
@@ -886,6 +897,10 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
             recipient_tokens = content_recipients(token, _party_test(coder, cues, actors), cues.author_prep,
                                                   cues.goal_prep, event_type == "REQUEST", cues.creation, cues.relocate,
                                                   cues.grant_verb if event_type == "AGREE" else ())
+        if not recipient_tokens and event_type not in _MATERIAL_CONFLICT | {"AGREE"} and candidate.consumed is not None:
+            # "blocked Vexland's bid to join the alliance": whose bid it is, before what it is for
+            recipient_tokens = [t for c in candidate.consumed.children if c.dep_ == "poss" and c.pos_ != "PRON"
+                                and _party_test(coder, cues, actors)(c) for t in conjoined(c)]
         if not recipient_tokens and event_type not in _MATERIAL_CONFLICT and candidate.consumed is not None:
             # "signed an agreement to import Venezuelan fuel": the content of the thing signed
             recipient_tokens = content_recipients(candidate.consumed, _party_test(coder, cues, actors),
@@ -916,6 +931,13 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         recipient_tokens = purpose_recipients([token] + ([clause] if clause is not None else []), cues.request,
                                               cues.protest_noun, _party_test(coder, cues, actors),
                                               cues.author_prep, cues.goal_prep)
+        # "gathered outside the Russian embassy", "protested at Vexcorp's plant": whose site it is
+        recipient_tokens = recipient_tokens or site_owners([token] + ([clause] if clause is not None else []),
+                                                           cues.site_prep, cues.site_noun,
+                                                           _party_test(coder, cues, actors))
+    elif event_type == "SANCTION" and not recipient_tokens and token.pos_ == "VERB":
+        # "banned imports of Vexlandic cement": the goods' country is the target
+        recipient_tokens = goods_of_origin(token, [candidate.consumed, *object_tokens(token)])
     elif event_type in _MATERIAL_CONFLICT and not recipient_tokens and token.pos_ == "VERB":
         # "opened fire to disperse the demonstrators"
         recipient_tokens = purpose_targets(token, _party_test(coder, cues, actors))
@@ -973,6 +995,12 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         if not recipient_tokens:
             # "His resignation was not accepted by his brother": the one whose thing it is
             recipient_tokens = _pronoun_owners(things, actor_tokens, doc)
+        else:
+            # "rejected his attempts to add language": a thing kept for the code its possessive pronoun
+            # gives it stands for the one the pronoun names (not a thing of the mind: "threaten their hopes")
+            recipient_tokens = [o for t in recipient_tokens for o in (
+                _pronoun_owners([t], actor_tokens, doc) if t.pos_ == "NOUN" and not _actor_like(t, coder, cues, actors)
+                and t.lemma_.lower() not in cues.collective | cues.abstract else []) or [t]]
         # "the war, which his party opposed": a thing's maker found by its clause is the trigger's own subject
         recipient_tokens = [t for t in recipient_tokens if any(t.i == x.i for x in things)
                             or not (t.head.i == token.i and t.dep_ == "nsubj")]

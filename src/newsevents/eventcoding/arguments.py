@@ -1470,6 +1470,52 @@ def purpose_recipients(heads: Iterable[Token], requests: Container[str], protest
     return found
 
 
+def site_owners(heads: Iterable[Token], site_preps: Container[str], site_nouns: Container[str],
+                is_party: Callable[[Token], bool]) -> list[Token]:
+    """Whom a protest presses, named by the site it is held at (``site_preps``: "outside", "at"):
+    the subject of a "where"-clause on the site ("outside the hotel where the senator was holding a
+    fundraiser"; the parser may hang the clause on a place after the site); for a building or ground
+    a party holds (``site_nouns``), its owner -- the possessor ("at Vexcorp's plant") or the
+    "of"-object ("outside the headquarters of Vexcorp"); else the site itself when it is a party
+    ("gathered outside the Russian embassy", "rallied outside parliament"). A place name is where,
+    not whom, and a named building ("outside the Grand Hotel") is no party.
+    ``heads``: the protest's trigger and the verb of its clause."""
+    found: list[Token] = []
+    for head in heads:
+        for site in prep_objects(head, site_preps):
+            if site.ent_type_ in ("GPE", "LOC") or site.pos_ == "PRON":
+                continue
+            after = site.right_edge.i + 1  # "outside the arena in Ohio where ...": the place's clause
+            places = [site] + [t for t in site.doc[after: after + 1] if t.dep_ == "prep" and t.lower_ == "in"]
+            owners = [s for place in places for clause in place.subtree if clause.dep_ == "relcl"
+                      and any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children)
+                      for s in clause.children if s.dep_ == "nsubj" and s.pos_ != "PRON" and is_party(s)]
+            if not owners and site.lemma_.lower() in site_nouns:
+                owners = [c for c in site.children if c.dep_ == "poss" and c.pos_ != "PRON" and is_party(c)]
+                owners += [t for t in prep_objects(site, ("of",)) if is_party(t)]
+            # the site itself when a party ("outside the Russian embassy": the mission stands for its
+            # state) -- not a named building ("outside the Grand Hotel")
+            if not owners and site.ent_type_ != "FAC" and is_party(site):
+                owners = [site]
+            found += [t for t in owners if all(t.i != f.i for f in found)]
+    return found
+
+
+def goods_of_origin(verb: Token, things: Iterable[Token | None]) -> list[Token]:
+    """Goods a trade measure keeps out, named by their people or country, stand for that country:
+    the "of"-object of the thing the measure names ("banned imports of Vexlandic cement") or the
+    object of its clause of purpose ("imposed restrictions to keep Vexlandic steel out"). The
+    caller codes them (a coded thing keeps its code, as "tariffs on Vexlandic lumber")."""
+    goods = [g for thing in things if thing is not None for g in prep_objects(thing, ("of",))]
+    # the clause of purpose, also that of "in an attempt to", "in a bid to"
+    holders = [verb] + [n for n in prep_objects(verb, ("in",)) if n.pos_ == "NOUN"]
+    goods += [o for holder in holders for clause in holder.children if clause.dep_ in ("advcl", "xcomp", "acl")
+              and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+              for o in clause.children if o.dep_ == "dobj"]
+    return [g for g in goods if g.pos_ == "NOUN" and any(
+        c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in g.children)]
+
+
 def purpose_targets(verb: Token, is_party: Callable[[Token], bool]) -> list[Token]:
     """Whom force is used on, named in the clause of purpose: "opened fire to disperse the
     demonstrators", "fired tear gas to drive back the crowd"."""

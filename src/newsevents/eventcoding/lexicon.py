@@ -61,6 +61,8 @@ CUE_KINDS |= {"time_mark"}
 CUE_KINDS |= {"adjunct_prep"}
 # the prepositions of the recipient rules (eventcoding/arguments.py)
 CUE_KINDS |= {"author_prep", "goal_prep", "protest_noun"}
+# the prepositions and nouns of a protest's site, whose owner is pressed (eventcoding/arguments.py)
+CUE_KINDS |= {"site_prep", "site_noun", "provoke", "framework_prep"}
 CUE_KINDS |= {"share_noun"}
 # the nouns and verb of a takeover bid, whose name before them is the firm bid for (eventcoding/bids.py)
 CUE_KINDS |= {"bid_noun", "bid_verb"}
@@ -217,6 +219,10 @@ class Cues:
     author_prep: set[str] = field(default_factory=set)  # "rejected an appeal from X": X made the thing
     goal_prep: set[str] = field(default_factory=set)  # "promised aid to X": the thing is aimed at X
     protest_noun: set[str] = field(default_factory=set)  # "a strike in protest at X's plan": X is pressed
+    site_prep: set[str] = field(default_factory=set)  # "gathered outside the embassy": a protest's site
+    site_noun: set[str] = field(default_factory=set)  # "outside X's residence": a site owned by the one pressed
+    provoke: set[str] = field(default_factory=set)  # "X's plan drew criticism from Y": X is criticised
+    framework_prep: set[str] = field(default_factory=set)  # "restrictions under the Eurasian Union": a framework
     share_noun: dict[str, str] = field(default_factory=dict)  # "a stake in X": noun -> the preposition naming X
     bid_noun: set[str] = field(default_factory=set)  # "opposed the Vexcorp bid": Vexcorp is bid for, not the bidder
     bid_verb: set[str] = field(default_factory=set)  # "Zentra made a bid": the subject is the bidder
