@@ -178,6 +178,8 @@ WORD_KINDS |= {"route_link"}
 WORD_KINDS |= {"local_group"}
 # nouns that say a person's age ("the teenager", "the pensioner"); value: the youngest and oldest age ("13-19")
 WORD_KINDS |= {"age_noun"}
+# nouns of a name someone goes by ("the online name Zantor", issue 15)
+WORD_KINDS |= {"name_noun"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -247,6 +249,7 @@ class ActorWords:
     # Honorifics that are naming titles too are part of how the person is named ("Lord Rennard"),
     # not a mere courtesy.
     titled_name: frozenset[str] = frozenset()
+    name_noun: frozenset[str] = frozenset()
 
 
 def _actor_words(directory: Path) -> ActorWords:
