@@ -180,6 +180,8 @@ WORD_KINDS |= {"local_group"}
 WORD_KINDS |= {"age_noun"}
 # nouns of a name someone goes by ("the online name Zantor", issue 15)
 WORD_KINDS |= {"name_noun"}
+# participles of ownership ("Acme-owned Zentor": a body, issue 15)
+WORD_KINDS |= {"owned_word"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -250,6 +252,7 @@ class ActorWords:
     # not a mere courtesy.
     titled_name: frozenset[str] = frozenset()
     name_noun: frozenset[str] = frozenset()
+    owned_word: frozenset[str] = frozenset()
 
 
 def _actor_words(directory: Path) -> ActorWords:

@@ -907,9 +907,13 @@ class EntityResolver:
         short_bodies = self._short_body_names(ents)
         # "US mortgage giant Fanny Brook ... Fanny Brook said": a name the text once calls a
         # body's is a body's wherever it stands (the model may tag a later mention a person)
-        self.described_bodies = {normalise_name(core.text) for e in ents if e.label_ in {"ORG", "PERSON"}
+        # (also where the model read a place the gazetteer does not know: "Russian gas giant Zentor",
+        # "Acme-owned Zentor")
+        self.described_bodies = {normalise_name(core.text) for e in ents if e.label_ in {"ORG", "PERSON", "GPE"}
                                  and (core := self._core(e)) is not None
-                                 and (self._body_descriptor(core) is not None or self._apposed_body_noun(core))}
+                                 and (e.label_ != "GPE" or self._unknown_place(core))
+                                 and (self._body_descriptor(core) is not None or self._apposed_body_noun(core)
+                                      or self._owned_name(core))}
         gone_by = set(self.names_gone_by.values())  # "calls himself Zantor": a person, whatever the tagger read
         people = [e for e in ents if e.start in gone_by or e.start not in short_bodies and (
             self._person_like(e) or self._named_person_noun(e))]
@@ -946,6 +950,17 @@ class EntityResolver:
         self._names_gone_by_alone()
         self._post_signers()
         self._repeated_full_names()
+
+    def _unknown_place(self, core: Span) -> bool:
+        """A name the model read as a place that is no country, capital or gazetteer place."""
+        return not (self.ad.country_name_of(core.text) or self.ad.capital_of(core.text)
+                    or normalise_name(core.text) in self.ad.adjectives or _gazetteer_is_place(self.gaz, core.text))
+
+    def _owned_name(self, core: Span) -> bool:
+        """``Acme-owned Zentor``, ``state-run Zentor``: a name after a participle of ownership
+        (actor_words.tsv owned_word) joined by a hyphen to its owner is a body's."""
+        return any(c.dep_ == "amod" and c.lower_ in self.ad.words.owned_word and c.i < core.start
+                   and c.i >= 2 and self.words[c.i - 1] == "-" for c in core.root.children)
 
     def _nickname_words(self, i: int) -> tuple[int, int] | None:
         """``"Magic"``, ``'The Rock'`` starting at token ``i`` (the opening quote): the end of the
@@ -2468,8 +2483,9 @@ class EntityResolver:
             if self._is_actor_position(core.root):
                 self._metonym(core, capital)
             return
-        if ent.label_ in {"GPE", "LOC", "FAC"}:
-            return  # places belong to the places stage
+        called_body = normalise_name(core.text) in self.described_bodies
+        if ent.label_ in {"LOC", "FAC"} or ent.label_ == "GPE" and not called_body:
+            return  # places belong to the places stage (a name the text calls a body's is a body's)
         if ent.label_ == "ORG" and self._is_place_description(core):
             return
         if ent.label_ == "ORG" and _gazetteer_region(self.gaz, core.text) and not any(
@@ -2478,9 +2494,8 @@ class EntityResolver:
         found = self._role_ending_at(core.end - 1, max(0, core.start - self.ad.max_role_words))
         if found and found[0] < core.start and not all(t.lower_ == "the" for t in self.doc[found[0]: core.start]):
             return  # "State" in "Secretary of State" is part of a title ("The Ministry of Health" is no title: the body's name)
-        if ent.label_ == "ORG" or ent.label_ == "PERSON" and (
-                self._plural_thing_name(core) or normalise_name(core.text) in self.described_bodies
-                or self._body_tagged_person(core)):
+        if ent.label_ == "ORG" or ent.label_ == "GPE" and called_body or ent.label_ == "PERSON" and (
+                self._plural_thing_name(core) or called_body or self._body_tagged_person(core)):
             first = self.ad.role(core[0].text) if len(core) > 1 else None
             if first is not None and first.kind == "person" and all(
                     t.text[:1].isupper() and self.ad.role(t.text) is None for t in core[1:]):
