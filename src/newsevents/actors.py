@@ -182,6 +182,10 @@ WORD_KINDS |= {"age_noun"}
 WORD_KINDS |= {"candidacy_noun", "candidacy_verb", "candidacy_object"}
 # adverbs and number words of a group's name made of a slogan around a place ("One Wisconsin Now")
 WORD_KINDS |= {"slogan_word", "descent_demonym"}
+# nouns of a name someone goes by ("the online name Zantor", issue 15)
+WORD_KINDS |= {"name_noun"}
+# participles of ownership ("Acme-owned Zentor": a body, issue 15)
+WORD_KINDS |= {"owned_word"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -256,6 +260,8 @@ class ActorWords:
     # Honorifics that are naming titles too are part of how the person is named ("Lord Rennard"),
     # not a mere courtesy.
     titled_name: frozenset[str] = frozenset()
+    name_noun: frozenset[str] = frozenset()
+    owned_word: frozenset[str] = frozenset()
 
 
 def _actor_words(directory: Path) -> ActorWords:

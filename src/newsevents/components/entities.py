@@ -246,6 +246,7 @@ class EntityResolver:
         self.title_bodies: dict[int, tuple[int, int]] = {}
         self.employer: dict[int, Cluster] = {}  # id of a person's cluster -> the body its title names
         self.person_spans: set[str] | None = None  # texts of the model's person spans, found when first needed
+        self.names_gone_by: dict[tuple[str, ...], int] = {}  # words of a name someone goes by -> its first token
         # Clusters whose country was presumed from the story, not read in the text or the tables:
         # they never count towards the story's country (it is counted once, from evidence only).
         self.presumed: set[int] = set()
@@ -914,10 +915,16 @@ class EntityResolver:
         short_bodies = self._short_body_names(ents)
         # "US mortgage giant Fanny Brook ... Fanny Brook said": a name the text once calls a
         # body's is a body's wherever it stands (the model may tag a later mention a person)
-        self.described_bodies = {normalise_name(core.text) for e in ents if e.label_ in {"ORG", "PERSON"}
+        # (also where the model read a place the gazetteer does not know: "Russian gas giant Zentor",
+        # "Acme-owned Zentor")
+        self.described_bodies = {normalise_name(core.text) for e in ents if e.label_ in {"ORG", "PERSON", "GPE"}
                                  and (core := self._core(e)) is not None
-                                 and (self._body_descriptor(core) is not None or self._apposed_body_noun(core))}
-        people = [e for e in ents if e.start not in short_bodies and (self._person_like(e) or self._named_person_noun(e))]
+                                 and (e.label_ != "GPE" or self._unknown_place(core))
+                                 and (self._body_descriptor(core) is not None or self._apposed_body_noun(core)
+                                      or self._owned_name(core))}
+        gone_by = set(self.names_gone_by.values())  # "calls himself Zantor": a person, whatever the tagger read
+        people = [e for e in ents if e.start in gone_by or e.start not in short_bodies and (
+            self._person_like(e) or self._named_person_noun(e))]
         people = [self._with_initials(e) for e in people]
         by_start = {e.start: e for e in people}
         for ent in people:
@@ -927,9 +934,9 @@ class EntityResolver:
         self._merge_name_parts()
         surnames = self._surnames()
         for ent in ents:
-            if ent.start in short_bodies:
+            if ent.start in short_bodies and ent.start not in gone_by:
                 continue
-            if ent not in people and self._surname_of_named(ent, surnames):
+            if ent not in people and (self._surname_of_named(ent, surnames) or tuple(self.words[ent.start:ent.end]) in self.names_gone_by):
                 self._person(ent)  # "Weiner" tagged ORG after "Anthony Weiner"
                 continue
             self._non_person(ent)
@@ -937,6 +944,8 @@ class EntityResolver:
             self._every_mention_of(cluster, normalise_name(cluster.name))
         by_start = {e.start: e for e in ents}
         for start, words in short_bodies.items():
+            if start in gone_by:
+                continue
             bodies = [c for c in self.clusters if c.type == "ORG" and normalise_name(c.name) == words] or [
                 c for c in self.clusters if c.type == "ORG" and normalise_name(c.name).split()[:1] == [words]]
             core = self._core(by_start[start]) or by_start[start]  # "the Bank": the name's word
@@ -946,6 +955,7 @@ class EntityResolver:
                 self._non_person(by_start[start])  # no one body of that name to shorten: a body of its own
         self._name_words_alone()
         self._nicknames_alone()
+        self._names_gone_by_alone()
         self._post_signers()
         self._repeated_full_names()
 
@@ -976,6 +986,16 @@ class EntityResolver:
             return ents
         kept = [e for e in ents if not any(e.start < s.end and s.start < e.end for s in found)]
         return sorted(kept + found, key=lambda e: e.start)
+    def _unknown_place(self, core: Span) -> bool:
+        """A name the model read as a place that is no country, capital or gazetteer place."""
+        return not (self.ad.country_name_of(core.text) or self.ad.capital_of(core.text)
+                    or normalise_name(core.text) in self.ad.adjectives or _gazetteer_is_place(self.gaz, core.text))
+
+    def _owned_name(self, core: Span) -> bool:
+        """``Acme-owned Zentor``, ``state-run Zentor``: a name after a participle of ownership
+        (actor_words.tsv owned_word) joined by a hyphen to its owner is a body's."""
+        return any(c.dep_ == "amod" and c.lower_ in self.ad.words.owned_word and c.i < core.start
+                   and c.i >= 2 and self.words[c.i - 1] == "-" for c in core.root.children)
 
     def _nickname_words(self, i: int) -> tuple[int, int] | None:
         """``"Magic"``, ``'The Rock'`` starting at token ``i`` (the opening quote): the end of the
@@ -1555,6 +1575,10 @@ class EntityResolver:
             if family is not None:
                 found.append(family)
                 continue
+            given = self._name_gone_by(tok, tagged, by_start)
+            if given is not None:
+                found.append(given)
+                continue
             if tok.tag_ == "PRP" and tok.text[:1].isupper() and tok.text.isalpha() \
                     and (end := self._name_run_end(tok.i + 1)) > tok.i + 1:
                 inside = tok.i > self.sents[self.sent_of[tok.i]].start and not (
@@ -1587,6 +1611,54 @@ class EntityResolver:
         covered = {i for span in found for i in range(span.start, span.end)}
         kept = [e for e in ents if not any(i in covered for i in range(e.start, e.end))]
         return sorted(kept + found, key=lambda e: e.start)
+
+    def _name_gone_by(self, tok: Token, tagged: set[int], by_start: dict[int, Span]) -> Span | None:
+        """``Zantor`` of ``a young hacker goes by the online name Zantor`` or ``one volunteer calls
+        himself Zantor``: one to three capitalised words starting at ``tok`` that a person noun
+        takes as its name (``_named_as``) are a person's name, whether the model tagged nothing
+        there or a thing (a product, a work, a body)."""
+        inside = tok.i > self.sents[self.sent_of[tok.i]].start
+        if not (tok.text[:1].isupper() and tok.text.isalpha()
+                and (tok.pos_ == "PROPN" or inside and tok.pos_ in {"NOUN", "ADJ"})):
+            return None  # a capitalised noun or adjective inside a sentence may be a name the tagger missed
+        if tok.i > 0 and self.tokens[tok.i - 1].pos_ == "PROPN" and self.tokens[tok.i - 1].text[:1].isupper():
+            return None  # not the start of a run
+        end = self._name_run_end(tok.i, any_label=True)
+        if not 1 <= end - tok.i <= 3:
+            return None
+        model = by_start.get(tok.i)
+        if model is not None and model.label_ == "PERSON" or any(
+                i in tagged for i in range(tok.i, end)) and (model is None or model.end != end):
+            return None  # the model's person, or a span that is not just these words
+        span = self.doc[tok.i:end]
+        if self.ad.organisation(span.text) or self.ad.country_of(span.text) or _gazetteer_is_place(self.gaz, span.text):
+            return None
+        noun = self._named_as(span.root)
+        if noun is None or not self._names_a_person(noun):
+            return None
+        self.names_gone_by.setdefault(tuple(self.words[tok.i:end]), tok.i)
+        return Span(self.doc, tok.i, end, label="PERSON")
+
+    def _names_gone_by_alone(self) -> None:
+        """A name someone goes by (``_name_gone_by``) written again where the model tagged
+        nothing (``Zantor posted maps``, ``Zantor's message``) is that person, unless
+        capitalised words around it make it part of a longer name."""
+        n = len(self.words)
+        for words, first in self.names_gone_by.items():
+            person = self._cluster_at(first)
+            if person is None or person.type != "PERSON":
+                continue
+            size = len(words)
+            for start in range(first + size, n - size + 1):
+                end = start + size
+                if tuple(self.words[start:end]) != words or any(k in self.claimed for k in range(start, end)):
+                    continue
+                sent = self.sent_of[start]
+                before = start > 0 and self.sent_of[start - 1] == sent and self.tokens[start - 1].pos_ == "PROPN" \
+                    and self.words[start - 1][:1].isupper()
+                after = end < n and self.sent_of[end] == sent and self.tokens[end].pos_ == "PROPN" and self.words[end][:1].isupper()
+                if not (before or after):
+                    self._add(person, start, end, "name", self.tokens[end - 1])
 
     def _untagged_acronyms(self, ents: list[Span]) -> list[Span]:
         """A body's acronym the model took for a common noun and left untagged (``ECOWAS and the junta
@@ -2466,8 +2538,9 @@ class EntityResolver:
             if self._is_actor_position(core.root):
                 self._metonym(core, capital)
             return
-        if ent.label_ in {"GPE", "LOC", "FAC"}:
-            return  # places belong to the places stage
+        called_body = normalise_name(core.text) in self.described_bodies
+        if ent.label_ in {"LOC", "FAC"} or ent.label_ == "GPE" and not called_body:
+            return  # places belong to the places stage (a name the text calls a body's is a body's)
         if ent.label_ == "ORG" and self._is_place_description(core):
             return
         if ent.label_ == "ORG" and _gazetteer_region(self.gaz, core.text) and not any(
@@ -2476,9 +2549,8 @@ class EntityResolver:
         found = self._role_ending_at(core.end - 1, max(0, core.start - self.ad.max_role_words))
         if found and found[0] < core.start and not all(t.lower_ == "the" for t in self.doc[found[0]: core.start]):
             return  # "State" in "Secretary of State" is part of a title ("The Ministry of Health" is no title: the body's name)
-        if ent.label_ == "ORG" or ent.label_ == "PERSON" and (
-                self._plural_thing_name(core) or normalise_name(core.text) in self.described_bodies
-                or self._body_tagged_person(core)):
+        if ent.label_ == "ORG" or ent.label_ == "GPE" and called_body or ent.label_ == "PERSON" and (
+                self._plural_thing_name(core) or called_body or self._body_tagged_person(core)):
             first = self.ad.role(core[0].text) if len(core) > 1 else None
             if first is not None and first.kind == "person" and all(
                     t.text[:1].isupper() and self.ad.role(t.text) is None for t in core[1:]):
@@ -2838,6 +2910,19 @@ class EntityResolver:
                 target.mentions += other.mentions
                 target.country = target.country or other.country
                 other.mentions = []
+
+    def _merge_named_subjects(self) -> None:
+        """``A young blogger goes by the online name Zantor``, ``One volunteer calls himself
+        Zantor``: the person the subject describes is the one so named (``_name_gone_by``)."""
+        for words, first in self.names_gone_by.items():
+            person = self._cluster_at(first)
+            noun = self._named_as(self.doc[first:first + len(words)].root)
+            if person is None or noun is None:
+                continue
+            subject = self._cluster_at(noun.i)
+            if subject is not None and subject is not person and subject.type == "PERSON" \
+                    and subject.key.startswith("role:"):
+                self._fold(subject, into=person)
 
     def _noun_chunks(self) -> list[Span]:
         """The Doc's noun chunks, worked out once: spaCy computes them anew on every access (a
@@ -4155,8 +4240,16 @@ class EntityResolver:
                 return True
         if noun is None:
             return False
-        role = self.ad.person_noun(noun.lemma_)
-        return role is not None and role.kind in {"plain", "relation", "identity"}
+        return self._names_a_person(noun)
+
+    def _names_a_person(self, noun: Token) -> bool:
+        """A noun of a person a name may be given to: a person noun (``boy``, ``singer``) or a
+        role of one person (``blogger``, ``volunteer``)."""
+        found = self.ad.person_noun(noun.lemma_)
+        if found is not None:
+            return found.kind in {"plain", "relation", "identity"}
+        role = self.ad.role(noun.lemma_)
+        return role is not None and role.kind == "person"
 
     def _occupation_before(self, core: Span, tagged_person: bool = False) -> bool:
         """``Reality star Chloe Banks``, ``Veteran broadcaster Michael Ashby``: a singular
@@ -4180,6 +4273,13 @@ class EntityResolver:
         called Ann Lee`` or ``the boy, named by local media as Tom Reed`` (a participle of
         naming that hangs on the noun)."""
         verb = head.head
+        if head.dep_ == "oprd" and verb.lemma_.lower() in self.ad.words.naming_verb and any(
+                c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in verb.children):
+            return self._clause_subject_noun(verb)  # "one volunteer calls himself Brightwater"
+        if self._name_noun_object(head):
+            # "by the name Zantor" (the name hung on the preposition, or on the noun), "by the name of Zantor"
+            prep = head.head.head.head if head.head.lower_ == "of" else head.head.head if head.dep_ == "appos" else head.head
+            return self._clause_subject_noun(prep.head)
         if head.dep_ == "pobj" and verb.lower_ == "as":
             verb = verb.head  # "the boy, named by local media as Tom Reed", "identified as"
         elif head.dep_ not in {"oprd", "dobj", "attr"}:
@@ -4187,6 +4287,27 @@ class EntityResolver:
         if verb.lemma_.lower() in self.ad.words.naming_verb and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
             return verb.head
         return None
+
+    def _name_noun_object(self, head: Token) -> bool:
+        """``Zantor`` of ``goes by the online name Zantor``, ``writes under the pseudonym Zantor``,
+        ``known by the name of Zantor``: a name governed by a noun of a name someone goes by
+        (actor_words.tsv name_noun), inside a prepositional phrase of the clause."""
+        if head.dep_ == "appos" and head.head.lemma_.lower() in self.ad.words.name_noun:
+            return head.head.dep_ == "pobj" and head.head.head.dep_ == "prep"  # "by the online name, Zantor"
+        if head.dep_ != "pobj":
+            return False
+        if any(c.dep_ in {"compound", "nmod"} and c.lemma_.lower() in self.ad.words.name_noun for c in head.children):
+            return head.head.dep_ == "prep"  # "by the online name Zantor"
+        of = head.head  # "by the name of Zantor"
+        return of.lower_ == "of" and of.head.lemma_.lower() in self.ad.words.name_noun and of.head.dep_ == "pobj" \
+            and of.head.head.dep_ == "prep"
+
+    @staticmethod
+    def _clause_subject_noun(verb: Token) -> Token | None:
+        """The common noun that is the subject of ``verb`` (``volunteer`` of ``one volunteer calls
+        himself ...``), if any."""
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        return subject if subject is not None and subject.pos_ == "NOUN" else None
 
     def _age_inside(self, noun: Token) -> int | None:
         """``94`` of ``a 94-year-old grandmother``: an age written before the noun of a phrase."""
@@ -4903,6 +5024,7 @@ class EntityResolver:
         self._shared_descriptions()
         self._plural_anaphors()
         self._merge_introduced()
+        self._merge_named_subjects()
         self._plain_appositions()
         self._pronouns()
         self._body_pronouns()

@@ -2103,6 +2103,9 @@ def _object_content(
         return None
     if any(c.dep_ in ("dative", "nsubjpass", "auxpass") for c in verb.children):
         return None
+    if obj.lower_.endswith(("self", "selves")) and any(
+            c.dep_ in _COMPLEMENT_DEPS and c.text[:1].isupper() for c in children if c.i > obj.i):
+        return None  # "one volunteer calls himself Brightwater": a name taken, nothing said
     end = obj.right_edge.i + 1
     medium = next((c for c in obj.rights if c.dep_ == "prep" and c.lower_ != "of"
                    and any(p.dep_ == "pobj" and p.lemma_.lower() in media for p in c.children)), None)

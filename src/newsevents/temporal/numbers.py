@@ -46,7 +46,8 @@ def parse_number(words: list[str], lexicon: dict[str, float] | None = None) -> f
                 current = base * value
         else:
             current = (current or 0.0) + value
-    result = total + (current or 0.0)
+    # "16.1 million" is 16100000, not the 16100000.000000002 of binary floating point
+    result = round(total + (current or 0.0), 6)
     return result if (total or current is not None) else None
 
 
