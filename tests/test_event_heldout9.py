@@ -40,21 +40,13 @@ ROWS = read_rows(PATH)
 
 # Still missed, with the reason.
 XFAIL: dict[str, str] = {
-    "SUPPORT-0": "'pledged its support to X' coded AGREE",
-    "SUPPORT-2": "'pledged his support to X' coded AGREE",
     "REJECT-1": "'told X that it will not provide money' not coded",
     "REJECT-4": "'turned down an invitation from X' not coded",
-    "SANCTION-1": "'pulled out of a sponsorship agreement with X' coded RETREAT",
     "REQUEST-0": "'urged X to hold' not coded",
     "REQUEST-1": "'tried to persuade X to change' not coded",
     "REQUEST-3": "'called on X to allow' not coded",
     "AGREE-0": "'X and Y agreed to split the primaries' not coded",
-    "NONE-2": "persuading voters to support a campaign coded SUPPORT",
-    "NONE-5": "a candidate rallying his supporters coded PROTEST",
     "NONE-6": "a headline 'Senator Helped Her Family' coded AID",
-    "NONE-8": "voters who 'support a ban' coded SUPPORT",
-    "NONE-13": "a leader who 'opposes a third runway' coded REJECT",
-    "NONE-18": "a candidate who 'withdrew from the leadership race' coded RETREAT",
 }
 
 
@@ -66,4 +58,4 @@ def test_the_held_out_file_has_twenty_five_events_and_twenty_five_non_events() -
 
 # the final figures of the table above (a floor: a change that loses codes fails)
 test_held_out_phrasing, test_held_out_actor_and_recipient_codes = phrasing_tests(
-    PATH, XFAIL, actors=13, recipients=11)
+    PATH, XFAIL, actors=16, recipients=14)
