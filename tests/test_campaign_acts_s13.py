@@ -54,3 +54,21 @@ def test_a_stance_on_a_policy_in_the_present_is_no_event_but_a_party_backed_is(e
 def test_what_one_tries_to_persuade_others_to_do_is_not_done(extract) -> None:
     assert not any(e.event == "SUPPORT" for e in _events(
         extract, "She is trying to persuade older voters to support her campaign for governor."))
+
+
+def test_a_refusal_to_provide_is_a_rejection_not_negated_aid(extract) -> None:
+    events = _events(extract, "Japan will not provide weapons to Ukraine, the defence minister said.")
+    assert any(e.event == "REJECT" for e in events) and not any(e.event == "AID" for e in events)
+    # provided, it stays aid
+    assert any(e.event == "AID" for e in _events(extract, "Japan provided medicine to Ukraine on Monday."))
+
+
+def test_a_suicide_is_no_attack_and_others_killed_with_him_are(extract) -> None:
+    assert not _events(extract, "The mayor's brother shot himself at his home in Ohio last year.")
+    assert any(e.event == "ASSAULT" for e in _events(
+        extract, "A bomber killed himself and nine policemen at a checkpoint in Kandahar."))
+
+
+def test_help_to_someone_s_family_is_private_life(extract) -> None:
+    assert not _events(extract, "The congressman helped her family after the flood.")
+    assert any(e.event == "AID" for e in _events(extract, "Qatar sent food aid to Sudan on Monday."))

@@ -40,13 +40,11 @@ ROWS = read_rows(PATH)
 
 # Still missed, with the reason.
 XFAIL: dict[str, str] = {
-    "REJECT-1": "'told X that it will not provide money' not coded",
     "REJECT-4": "'turned down an invitation from X' not coded",
     "REQUEST-0": "'urged X to hold' not coded",
     "REQUEST-1": "'tried to persuade X to change' not coded",
     "REQUEST-3": "'called on X to allow' not coded",
     "AGREE-0": "'X and Y agreed to split the primaries' not coded",
-    "NONE-6": "a headline 'Senator Helped Her Family' coded AID",
 }
 
 
@@ -58,4 +56,4 @@ def test_the_held_out_file_has_twenty_five_events_and_twenty_five_non_events() -
 
 # the final figures of the table above (a floor: a change that loses codes fails)
 test_held_out_phrasing, test_held_out_actor_and_recipient_codes = phrasing_tests(
-    PATH, XFAIL, actors=16, recipients=14)
+    PATH, XFAIL, actors=17, recipients=14)

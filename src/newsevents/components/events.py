@@ -1003,7 +1003,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
                                                                _party_test(coder, cues, actors)) if t.i not in actor_ids]
     if entry.frame == "demand" and _no_one_obliged(token, recipient_tokens, cues):
         return None  # "corruption must be stopped", "we must cut taxes": no one is asked
-    if _private(recipient_tokens, actors, cues):
+    if event_type != "PROTEST" and _private(recipient_tokens, actors, cues):
+        # a protest is public whoever it is made for ("a hunger strike to demand news of his family")
         return None  # "met her husband", "walked to meet his wife and son": private life
     material = event_type in _MATERIAL_CONFLICT
     if _generic_you(token, actor_tokens + recipient_tokens, quotes, cues):

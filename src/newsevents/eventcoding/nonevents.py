@@ -1065,6 +1065,8 @@ def spur14_no_event(trigger: Token, event_type: str, parties: list[Party], actor
     if considered_option(trigger, event_type, recipient_tokens, cues) or policy_stance(trigger, event_type,
                                                                                        recipient_tokens, cues):
         return True
+    if own_death(trigger, event_type, cues):
+        return True
     return not weapon and (seat_held(trigger, event_type, actor_tokens, parties, cues)
                            or prize_won(trigger, event_type, cues))
 
@@ -1082,6 +1084,16 @@ def policy_stance(trigger: Token, event_type: str, recipient_tokens: list[Token]
     objects = object_tokens(trigger)
     return bool(objects) and all(o.pos_ == "NOUN" and o.ent_type_ == "" and not any(
         c.dep_ == "poss" for c in o.children) for o in objects)
+
+
+def own_death(trigger: Token, event_type: str, cues: Cues) -> bool:
+    """"After her dad killed himself", "the officer shot himself": a ``self_harm_verb`` whose only
+    object is a reflexive pronoun is a suicide, no attack between parties. Others harmed with him
+    ("killed himself and 12 others") or a bomber blowing himself up (another verb) stay attacks."""
+    if event_type != "ASSAULT" or trigger.pos_ not in ("VERB", "AUX") or trigger.lemma_.lower() not in cues.self_harm_verb:
+        return False
+    objects = object_tokens(trigger)
+    return bool(objects) and all(o.tag_ == "PRP" and o.lower_.endswith(("self", "selves")) for o in objects)
 
 
 # --- session 12, brief usaudit: campaign talk and figures of political speech (US news audit) ---
