@@ -1075,15 +1075,20 @@ def policy_stance(trigger: Token, event_type: str, recipient_tokens: list[Token]
     """"Clinton opposes tax breaks for hedge funds", "most voters support a temporary ban": a
     ``stance_verb`` in the simple present whose objects are all things (common nouns that no one
     owns) and that acts on no party is a stance held on a policy, campaign talk, no event (the third
-    US-news audit's #38). A party as object ("the union backs the senator"), a possessor ("opposes
-    the governor's plan") or the past ("opposed the bill on Tuesday") keeps it."""
+    US-news audit's #38): a policy in general, bare or with "a" ("a ban", "tax breaks"). A party as object
+    ("the union backs the senator"), a particular proposal ("we support the plan", "opposes the
+    governor's plan") or the past ("opposed the bill on Tuesday") keeps it."""
     if event_type not in ("SUPPORT", "REJECT") or recipient_tokens or trigger.pos_ not in ("VERB", "AUX"):
         return False
     if trigger.lemma_.lower() not in cues.stance_verb or trigger.tag_ not in _PRESENT:
         return False
     objects = object_tokens(trigger)
     return bool(objects) and all(o.pos_ == "NOUN" and o.ent_type_ == "" and not any(
-        c.dep_ == "poss" for c in o.children) for o in objects)
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in o.children) for o in objects)
+
+
+# a definite article or demonstrative names a particular proposal ("we support the plan"), not a policy in general
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 def own_death(trigger: Token, event_type: str, cues: Cues) -> bool:
