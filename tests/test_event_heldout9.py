@@ -14,10 +14,10 @@ test_event_heldout.py.
 
 | | first | final |
 | --- | --- | --- |
-| type (of 25) | 16 | 16 |
-| actor | 13 | 13 |
-| recipient | 11 | 11 |
-| false alarms (of 25 no-event) | 6 | 6 |
+| type (of 25) | 16 | 20 |
+| actor | 13 | 17 |
+| recipient | 11 | 14 |
+| false alarms (of 25 no-event) | 6 | 0 |
 
 First misses: "pledged its/his support to X" (AGREE), "told X that it will not provide", "turned down
 an invitation from X", "pulled out of a sponsorship agreement with X" (RETREAT), "urged X to hold",
@@ -26,6 +26,20 @@ false alarms: persuading voters to support a campaign (SUPPORT), a candidate ral
 (PROTEST), a headline "Senator Helped Her Family" (AID), voters who "support a ban" (SUPPORT), a
 leader who "opposes a third runway" (REJECT), a candidate who "withdrew from the leadership race"
 (RETREAT). Recipient: "then-Fed Chair Ben S. Bernanke" cut at the initial.
+
+Fixed only by general means, each tested on other sentences of our own (test_campaign_acts_s13.py,
+test_middle_initials.py): support pledged to someone is SUPPORT; rallying someone is no PROTEST;
+pulling out of an agreement with a party is SANCTION on it; leaving a race is no event; a stance verb in
+the simple present on a policy in general is no event; persuade/convince wish the act of another; a
+refusal to provide is REJECT; a suicide is no attack; help to one's family is private life; a middle
+initial ends no sentence. Still missed (``XFAIL``): four of the five are actors the tables give no
+country without an article's context (Bernie Sanders, Ted Cruz, John Kasich, Nicola Sturgeon: a
+person with no code is a private person, and talk between private people is dropped); "turned down an
+invitation from CNN" is kept only between political actors (the row's ``party:political``). Recipient
+misses beyond those: "told X that it will not provide" (the one told is not the refusal's recipient),
+protests "outside a Chicago arena" or "on the Conservative Party conference" (no target), "the
+Democratic National Committee" and "the NAACP" uncoded. From now on this file is a regression set, not
+a measure.
 """
 
 from __future__ import annotations
@@ -40,11 +54,14 @@ ROWS = read_rows(PATH)
 
 # Still missed, with the reason.
 XFAIL: dict[str, str] = {
-    "REJECT-4": "'turned down an invitation from X' not coded",
-    "REQUEST-0": "'urged X to hold' not coded",
-    "REQUEST-1": "'tried to persuade X to change' not coded",
-    "REQUEST-3": "'called on X to allow' not coded",
-    "AGREE-0": "'X and Y agreed to split the primaries' not coded",
+    "REJECT-4": "'turned down an invitation from CNN': the lexicon row counts only between political actors "
+                "(party:political) and Hillary Clinton alone carries no sector",
+    "REQUEST-0": "'Bernie Sanders urged ...': Sanders has no country in the tables without an article's context; "
+                 "a private person's request is dropped",
+    "REQUEST-1": "'Ted Cruz tried to persuade ...': Cruz uncoded (as REQUEST-0), and 'persuade' is no REQUEST "
+                 "trigger of the lexicon",
+    "REQUEST-3": "'Nicola Sturgeon called on ...': Sturgeon uncoded in the tables (as REQUEST-0)",
+    "AGREE-0": "'Ted Cruz and John Kasich agreed ...': both uncoded without context, private people's deal dropped",
 }
 
 
