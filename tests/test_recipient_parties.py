@@ -266,7 +266,9 @@ def test_pipeline_owner_contract_partner_and_control(events_of):
     assert seized and all("weapons" not in p.text and "rebels" in p.text for p in seized)
     # a firm's operations "hit" stay a thing for the figurative-force filter: no attack on the firm
     assert events_of("Siemens's operations in Germany will be hardest hit.") == []
-    left = _recipients(events_of("The Kenyan army pulled out of a contract with the defence ministry."), "RETREAT")
+    # leaving a contract with a party cuts a tie: SANCTION (s13-campaign; PLOVER RETREAT is a withdrawal of
+    # forces or a backing down), its counterpart named by "with" in the contract's phrase
+    left = _recipients(events_of("The Kenyan army pulled out of a contract with the defence ministry."), "SANCTION")
     assert [p.country for p in left] == ["KEN"] and "ministry" in left[0].text
     allowed = _recipients(events_of("Sudan agreed to allow the rebels to return."), "AGREE")
     assert [p.text for p in allowed] == ["the rebels"]

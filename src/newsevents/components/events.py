@@ -958,6 +958,13 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         actor_tokens, recipient_tokens = sides_between(token, recipient_tokens)
     if mutual:  # "agreed settlements with the regulator", "the signing of an accord with Togo": the counterpart
         recipient_tokens = with_counterparts(recipient_tokens, (token, candidate.consumed), _party_test(coder, cues, actors))
+    elif not recipient_tokens and entry.origin != BACKBONE and "with" in entry.recipient_preps:
+        # "pulled out of an advertising agreement with the committee": a tie left or cut, its party
+        # named by "with" in the phrase of the thing (also under "out of")
+        preps = [c for c in token.children if c.dep_ == "prep"]
+        preps += [q for p in preps for q in p.children if q.dep_ == "prep"]
+        things = [g for p in preps for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+        recipient_tokens = with_counterparts([], things, _party_test(coder, cues, actors))
     mode = [entry.mode] if entry.mode else []
     means = _accusing_means(token, event_type, cues)
     if means is not None:  # "struck out at the networks with lawsuits": the instrument decides the act
@@ -1024,7 +1031,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
                                                                _party_test(coder, cues, actors)) if t.i not in actor_ids]
     if entry.frame == "demand" and _no_one_obliged(token, recipient_tokens, cues):
         return None  # "corruption must be stopped", "we must cut taxes": no one is asked
-    if _private(recipient_tokens, actors, cues):
+    if event_type != "PROTEST" and _private(recipient_tokens, actors, cues):
+        # a protest is public whoever it is made for ("a hunger strike to demand news of his family")
         return None  # "met her husband", "walked to meet his wife and son": private life
     material = event_type in _MATERIAL_CONFLICT
     if _generic_you(token, actor_tokens + recipient_tokens, quotes, cues):

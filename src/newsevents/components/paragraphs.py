@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -77,8 +78,43 @@ def mark_layout_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    from newsevents.actors import _given_names as read
+    from newsevents.tables import table_dir
+    return frozenset(read(table_dir(None)))
+
+
+_INITIAL = re.compile(r"[A-Z]\.\Z")
+
+
+def _name_word(token) -> bool:
+    return token.is_alpha and len(token.text) > 1 and token.text[:1].isupper() and token.text[1:].islower()
+
+
+def join_middle_initials(doc: Doc) -> Doc:
+    """A middle initial ends no sentence: in "then-Fed Chair Ben S. Bernanke of ..." the parser
+    would start a sentence at "Bernanke" and lose the name's end. The initial (one capital and a
+    period, one token) is a middle one when a given name (or a proper noun after a title-cased
+    word or at the text's start) stands before it and a title-cased proper noun after it; that
+    next word is then marked as no sentence start (the parser keeps preset starts, set or unset).
+    "Plan B. Officials said" (a common noun before, a plural after) is left alone."""
+    names = _given_names()
+    for token in doc[1:-1]:
+        if not _INITIAL.match(token.text) or doc[token.i + 1].is_sent_start:
+            continue
+        before, after = doc[token.i - 1], doc[token.i + 1]
+        if not (_name_word(before) and _name_word(after) and after.tag_ == "NNP"):
+            continue
+        earlier = doc[token.i - 2] if token.i >= 2 else None
+        if before.lower_ in names or (before.tag_ == "NNP" and (
+                earlier is None or earlier.text[:1].isupper() or earlier.text == "-")):
+            after.is_sent_start = False
+    return doc
+
+
 def paragraphs_component(doc: Doc) -> Doc:
-    return mark_layout_boundaries(doc)
+    return join_middle_initials(mark_layout_boundaries(doc))
 
 
 @Language.factory("newsevents_paragraphs", assigns=["token.is_sent_start"])

@@ -138,6 +138,7 @@ CUE_KINDS |= {"frontier", "frontier_prep"}  # "troops sent to its border with X"
 CUE_KINDS |= {"deal_conformity", "held_deal_mark"}  # "in compliance with its loan agreements": a deal held (eventcoding/nonevents.py)
 # options weighed, seats of power held, prizes of votes won: no AGREE, no COERCE (eventcoding/nonevents.py; session 12, spur14)
 CUE_KINDS |= {"consider_verb", "joint_mark", "hold_office_verb", "prize_noun", "social_ill"}
+CUE_KINDS |= {"stance_verb", "self_harm_verb"}  # "she opposes tax breaks": a stance on a policy in the present (s13-campaign)
 CUE_KINDS |= {"finding_source"}  # "a survey said India needed to ...": a need found, not met (components/events.py)
 CUE_KINDS |= {"personnel_case", "expectation_noun"}  # "an employment tribunal", "unfair dismissal": an employment case (eventcoding/unasserted.py, session 12)
 CUE_KINDS |= {"compare_prep"}  # "as significant as X's decision": the term of a comparison is no party (components/events.py, session 12)
@@ -321,6 +322,8 @@ class Cues:
     joint_mark: set[str] = field(default_factory=set)  # "agreed to study it jointly": done with another party
     hold_office_verb: set[str] = field(default_factory=set)  # "who would occupy the White House": an office held
     prize_noun: set[str] = field(default_factory=set)  # "captured the youth vote": a prize won, no seizure
+    stance_verb: set[str] = field(default_factory=set)  # "voters support a ban": a stance held, no act
+    self_harm_verb: set[str] = field(default_factory=set)  # "her dad killed himself": a suicide, no attack
     social_ill: set[str] = field(default_factory=set)  # "vowed to fight inflation": a policy plan, no threat
     finding_source: set[str] = field(default_factory=set)  # "the survey found X needed to": a finding, no act
     collaboration: set[str] = field(default_factory=set)  # "teamed up", "joined forces": working together

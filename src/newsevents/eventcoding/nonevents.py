@@ -1065,10 +1065,43 @@ def spur14_no_event(trigger: Token, event_type: str, parties: list[Party], actor
                     recipient_tokens: list[Token], cues: Cues, weapon: bool) -> bool:
     """The rules of brief spur14 (session 12): options weighed, seats held and prizes won; a seat
     or a prize taken with a weapon named is taken by force."""
-    if considered_option(trigger, event_type, recipient_tokens, cues):
+    if considered_option(trigger, event_type, recipient_tokens, cues) or policy_stance(trigger, event_type,
+                                                                                       recipient_tokens, cues):
+        return True
+    if own_death(trigger, event_type, cues):
         return True
     return not weapon and (seat_held(trigger, event_type, actor_tokens, parties, cues)
                            or prize_won(trigger, event_type, cues))
+
+
+def policy_stance(trigger: Token, event_type: str, recipient_tokens: list[Token], cues: Cues) -> bool:
+    """"Clinton opposes tax breaks for hedge funds", "most voters support a temporary ban": a
+    ``stance_verb`` in the simple present whose objects are all things (common nouns that no one
+    owns) and that acts on no party is a stance held on a policy, campaign talk, no event (the third
+    US-news audit's #38): a policy in general, bare or with "a" ("a ban", "tax breaks"). A party as object
+    ("the union backs the senator"), a particular proposal ("we support the plan", "opposes the
+    governor's plan") or the past ("opposed the bill on Tuesday") keeps it."""
+    if event_type not in ("SUPPORT", "REJECT") or recipient_tokens or trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    if trigger.lemma_.lower() not in cues.stance_verb or trigger.tag_ not in _PRESENT:
+        return False
+    objects = object_tokens(trigger)
+    return bool(objects) and all(o.pos_ == "NOUN" and o.ent_type_ == "" and not any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in o.children) for o in objects)
+
+
+# a definite article or demonstrative names a particular proposal ("we support the plan"), not a policy in general
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def own_death(trigger: Token, event_type: str, cues: Cues) -> bool:
+    """"After her dad killed himself", "the officer shot himself": a ``self_harm_verb`` whose only
+    object is a reflexive pronoun is a suicide, no attack between parties. Others harmed with him
+    ("killed himself and 12 others") or a bomber blowing himself up (another verb) stay attacks."""
+    if event_type != "ASSAULT" or trigger.pos_ not in ("VERB", "AUX") or trigger.lemma_.lower() not in cues.self_harm_verb:
+        return False
+    objects = object_tokens(trigger)
+    return bool(objects) and all(o.tag_ == "PRP" and o.lower_.endswith(("self", "selves")) for o in objects)
 
 
 # --- session 12, brief usaudit: campaign talk and figures of political speech (US news audit) ---
