@@ -1149,7 +1149,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     elif speech_force.force_kept(token, event_type, actor, recipient, actor_tokens, sentence,
                                  lambda t: is_someone(t, actors), kinds, cues):
         event_type, mode, material = "ASSAULT", [], True  # "hit back at the rebels, killing four": force
-    if speech_force.private_quarrel(token, event_type, actor, kinds, cues):
+    if speech_force.private_quarrel(token, event_type, actor, kinds, cues,
+                                    lambda w: (n := actors.person_noun(w)) is not None and n.kind == "identity"):
         return None  # "the actress hit back at critics of her film": a quarrel, no politics
     if nonevents.scare_quoted(token) and not any(is_someone(t, actors) or t.ent_type_ in ("GPE", "LOC", "FAC")
                                                  for t in recipient_tokens):

@@ -234,10 +234,15 @@ def no_event(trigger: Token, event_type: str, clause_verb: Token | None, cues: C
         trigger, event_type, cues)
 
 
-def private_quarrel(trigger: Token, event_type: str, actor: list[Party], kinds: dict[str, str], cues: Cues) -> bool:
+def private_quarrel(trigger: Token, event_type: str, actor: list[Party], kinds: dict[str, str], cues: Cues,
+                    identity_noun: Callable[[str], bool] = lambda word: False) -> bool:
     """"The actress hit back at critics of her film": criticism told with a force word by people of no public
-    role (no sector; not a state, a people or a body) is a quarrel or a review, no political ACCUSE."""
+    role (no sector; not a state, a people or a body) is a quarrel or a review, no political ACCUSE. A party
+    with a country counts as private only when its words say who it is ("the Nigerian actress",
+    ``identity_noun``): a named person coded with a country and no sector ("X of Kenya attacked Y") is
+    merely one the tables know no office for, not one known to hold none (fourth US-news audit)."""
     if event_type != "ACCUSE" or trigger.lemma_.lower() not in cues.speech_force or not actor:
         return False
     return all(not p.sector and not (p.entity is not None and kinds.get(p.entity) in ("GPE", "NORP", "ORG"))
+               and (p.country is None or any(identity_noun(w) for w in p.text.lower().split()))
                for p in actor)
