@@ -147,8 +147,7 @@ def test_armed_sides_battling_or_fighting_each_other_is_force(events_of) -> None
 def test_a_named_person_with_a_country_and_no_known_office_attacking_in_words_is_accuse(events_of) -> None:
     # the tables know no office for her, but a coded country is no sign of a private quarrel (fourth
     # US-news audit: such attacks were dropped as quarrels); an actress's review quarrel still is one
-    text = ("Wanjiru Kamau of Kenya spoke in Nairobi on Monday. "
-            "Kamau attacked President Samuel Odhiambo over the new tax in a radio interview.")
+    text = "Kenyan Wanjiru Kamau attacked President Samuel Odhiambo over the new tax on Monday."
     events = [e for e in events_of(text) if e.event == "ACCUSE"]
     assert events and events[0].actor[0].country == "KEN" and not events[0].actor[0].sector
     assert not [e for e in events_of("The Nigerian actress hit back at critics of her latest film in an interview.")
