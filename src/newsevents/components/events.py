@@ -13,9 +13,10 @@ from collections.abc import Callable, Container, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from spacy.attrs import DEP, LEMMA, LOWER, POS
+from spacy.attrs import DEP, IS_ALPHA, LEMMA, LOWER, ORTH, POS, SPACY
 from spacy.language import Language
-from spacy.symbols import AUX, NOUN, VERB, ccomp
+from spacy.strings import StringStore
+from spacy.symbols import AUX, NOUN, PROPN, VERB, ccomp
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors import ACTOR_FILES, ActorDictionary, load_actor_dictionary
@@ -2324,22 +2325,36 @@ SPORT_REPORT_PER_100 = 2.0
 _CASUALTY_FIGURES = frozenset({"killed", "injured"})
 
 
-def _sport_word(token: Token, vocabulary: set[str], nouns: set[str]) -> str | None:
-    """The sport word ``token`` is, if any. A hyphenated word the tokenizer split ("half-time" is
-    half, -, time) is read whole from its first part; a word of ``nouns`` counts only as a noun
-    ("scored a try", not "will try to")."""
-    doc = token.doc
-    if token.i + 2 < len(doc) and not token.whitespace_ and doc[token.i + 1].text == "-" \
-            and not doc[token.i + 1].whitespace_ and doc[token.i + 2].is_alpha:
-        last = doc[token.i + 2]
-        for word in (f"{token.lower_}-{last.lemma_.lower()}", f"{token.lower_}-{last.lower_}"):
+class _SportColumns:
+    """Per token what the sport words are read from, from the Doc's arrays (Token objects are
+    costly to make): its orth id, lower form, lower-case lemma, part of speech, whether
+    whitespace follows it and whether it is alphabetic."""
+
+    def __init__(self, doc: Doc) -> None:
+        strings = doc.vocab.strings
+        orth, lower, lemma, self.pos, self.space, self.alpha = doc.to_array(
+            [ORTH, LOWER, LEMMA, POS, SPACY, IS_ALPHA]).T.tolist()
+        self.hyphen = [o == _HYPHEN for o in orth]
+        self.lower = [strings[w] for w in lower]
+        self.lemma = [strings[w].lower() for w in lemma]
+
+
+_HYPHEN = StringStore()["-"]  # the hyphen's orth id (a hash of its text, the same in every vocabulary)
+
+
+def _sport_word(columns: _SportColumns, i: int, vocabulary: set[str], nouns: set[str]) -> str | None:
+    """The sport word token ``i`` is, if any. A hyphenated word the tokenizer split ("half-time"
+    is half, -, time) is read whole from its first part; a word of ``nouns`` counts only as a
+    noun ("scored a try", not "will try to")."""
+    hyphen, space, alpha, lower = columns.hyphen, columns.space, columns.alpha, columns.lower
+    if i + 2 < len(hyphen) and not space[i] and hyphen[i + 1] and not space[i + 1] and alpha[i + 2]:
+        for word in (f"{lower[i]}-{columns.lemma[i + 2]}", f"{lower[i]}-{lower[i + 2]}"):
             if word in vocabulary:
                 return word
-    if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 2].whitespace_ \
-            and not doc[token.i - 1].whitespace_ and doc[token.i - 2].is_alpha:
+    if i >= 2 and hyphen[i - 1] and not space[i - 2] and not space[i - 1] and alpha[i - 2]:
         return None  # the second part of a hyphenated word, read with its first part
-    for word in (token.lemma_.lower(), token.lower_):
-        if word in vocabulary or (word in nouns and token.pos_ in ("NOUN", "PROPN")):
+    for word in (columns.lemma[i], lower[i]):
+        if word in vocabulary or (word in nouns and columns.pos[i] in (NOUN, PROPN)):
             return word
     return None
 
@@ -2359,8 +2374,9 @@ _SPORT_DENSITY = "newsevents_sport_density"
 
 def _sport_density(doc: Doc, cues: Cues) -> tuple[int, float]:
     vocabulary = cues.sport | cues.sport_report
-    words = [t for t in doc if t.is_alpha]
-    hits = [w for t in words if (w := _sport_word(t, vocabulary, cues.sport_noun))]
+    columns = _SportColumns(doc)
+    words = [i for i, alpha in enumerate(columns.alpha) if alpha]
+    hits = [w for i in words if (w := _sport_word(columns, i, vocabulary, cues.sport_noun))]
     return len(set(hits)), round(100 * len(hits) / len(words), 2) if words else 0.0
 
 
@@ -2486,7 +2502,9 @@ def _sports_meeting(draft: Draft, cues: Cues) -> bool:
     if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trigger.children):
         return False
     vocabulary = cues.sport | cues.sport_report
-    words = {w for t in draft.sentence if t.i != trigger.i and (w := _sport_word(t, vocabulary, cues.sport_noun))}
+    columns = _SportColumns(draft.sentence.doc)
+    words = {w for i in range(draft.sentence.start, draft.sentence.end)
+             if i != trigger.i and (w := _sport_word(columns, i, vocabulary, cues.sport_noun))}
     return len(words) >= SPORT_SENTENCE_DISTINCT
 
 

@@ -12,7 +12,9 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from spacy.attrs import IS_SPACE, ORTH
 from spacy.language import Language
+from spacy.strings import StringStore
 from spacy.tokens import Doc
 
 BULLETS = frozenset({"-", "*", "•", "–", "—", "·"})
@@ -30,50 +32,59 @@ def _date_words() -> frozenset[str]:
     return frozenset(words["month"]) | frozenset(words["weekday"])
 
 
-def _own_line(line: list, first: bool, months: frozenset[str]) -> bool:
+def _own_line(doc: Doc, line: list[int], first: bool, months: frozenset[str]) -> bool:
     """A line that is a sentence of its own though only one newline ends it: the text's first
     line, a headline (short, with no sentence-final punctuation or a comma at its end), or a
-    dateline (a date alone: ``June 13 , 2005``, ``Monday, 4 May``)."""
-    if not line or line[-1].text in _FINAL or line[-1].text in {",", ";", ":"}:
+    dateline (a date alone: ``June 13 , 2005``, ``Monday, 4 May``). ``line``: its words' indices."""
+    if not line or doc[line[-1]].text in _FINAL or doc[line[-1]].text in {",", ";", ":"}:
         return False
     if first and len(line) <= MAX_HEADLINE_TOKENS:
         return True
-    return any(t.lower_.rstrip(".") in months for t in line) and all(
-        t.lower_.rstrip(".") in months or t.like_num or t.text == "," for t in line)
+    tokens = [doc[i] for i in line]
+    return any(t.lower_.rstrip(".") in months for t in tokens) and all(
+        t.lower_.rstrip(".") in months or t.like_num or t.text == "," for t in tokens)
+
+
+_FINAL_IDS = frozenset(StringStore()[w] for w in _FINAL)  # their orth ids (hashes of the texts)
+_BULLET_IDS = frozenset(StringStore()[w] for w in BULLETS)
 
 
 def mark_layout_boundaries(doc: Doc) -> Doc:
     after_break = False
     run = 0  # tokens since the last certain or likely sentence start
-    line: list = []  # the words of the current line
+    line: list[int] = []  # the indices of the words of the current line
     first_line = True
     months = _date_words()
-    for token in doc:
-        if token.is_space:
-            if "\n" in token.text:
+    strings = doc.vocab.strings
+    rows = doc.to_array([ORTH, IS_SPACE]).tolist()  # one array: no Token object per word
+    size = len(rows)
+    for i, (orth, space) in enumerate(rows):
+        if space:
+            text = strings[orth]
+            if "\n" in text:
                 # a blank line, or a new line that opens a bulleted item, or one after a headline
                 # or a dateline on a line of its own (``Acme wins order\nJune 13 , 2005\nAcme has ...``)
-                blank = token.text.count("\n") >= 2
-                following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-                after_break = blank or (following is not None and following.text in BULLETS) or (
-                    following is not None and (following.text[:1].isupper() or following.text[:1].isdigit())
-                    and _own_line(line, first_line, months))
+                blank = text.count("\n") >= 2
+                following = strings[rows[i + 1][0]] if i + 1 < size else None
+                after_break = blank or (following is not None and following in BULLETS) or (
+                    following is not None and (following[:1].isupper() or following[:1].isdigit())
+                    and _own_line(doc, line, first_line, months))
                 if line:
                     first_line = False
                 line = []
             continue
-        line.append(token)
+        line.append(i)
         run += 1
-        if run > MAX_SENTENCE_TOKENS and token.i > 0 and not after_break:
-            token.is_sent_start = True
+        if run > MAX_SENTENCE_TOKENS and i > 0 and not after_break:
+            doc[i].is_sent_start = True
             run = 1
-        if token.text in _FINAL:
+        if orth in _FINAL_IDS:
             run = 0
-        if after_break and token.i > 0:
+        if after_break and i > 0:
             run = 1
-            token.is_sent_start = True
-            if token.text in BULLETS and token.i + 1 < len(doc) and not doc[token.i + 1].is_space:
-                doc[token.i + 1].is_sent_start = False  # the bullet belongs to its item
+            doc[i].is_sent_start = True
+            if orth in _BULLET_IDS and i + 1 < size and not rows[i + 1][1]:
+                doc[i + 1].is_sent_start = False  # the bullet belongs to its item
         after_break = False
     return doc
 
