@@ -36,7 +36,6 @@ ROWS = read_rows(PATH)
 
 # Still wrong at the end of brief s13-ents, with the reason (kept visible, not deleted).
 XFAIL: dict[str, str] = {
-    "A02": "'Senator X of Minnesota': a US state after the name gives the senator no country yet",
     "A05": "'The host' after 'Comedian X, who hosts a late-night show': a verb's noun is no description read",
     "B04": "'Fair Maps Michigan': adjective and noun before a place, no slogan word; the model tags nothing",
     "B05": "'Two Rivers Together': no place inside; tagged a person 'Rivers Together'",
@@ -45,9 +44,6 @@ XFAIL: dict[str, str] = {
     "B08": "'Citizens for a Fair Wisconsin', 'Main Street Now': names with lower-case words or no place",
     "F03": "'Her husband' after 'X married Y': marriage told by a verb links no relation",
     "F05": "'His wife' after 'his wife Amber' (no comma): the one-word name is not read as the wife",
-    "F07": "'The first lady, X,' in a story with Baltimore only: a first lady takes no story country",
-    "R01": "'the secretary of the Treasury' flying to Tokyo takes the story's country (JPN): a visit abroad "
-           "is not read",
     "R05": "'The head of the Federal Reserve, X,': 'head' is an office only with a body (body_office) and "
            "no role cluster is made before the name",
     "R09": "'The former diplomat' after 'Former secretary of state X': the multi-word office is not among "

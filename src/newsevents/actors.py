@@ -83,6 +83,9 @@ class Role:
     role: str
     sector: str | None
     kind: str  # "person", "group" or "org"
+    # the one country whose office this is, when the title alone says so ("treasury secretary":
+    # USA, "home secretary": GBR); None for an office many countries have
+    country: str | None = None
 
 
 class DictionaryActor(NamedTuple):
@@ -371,7 +374,7 @@ class ActorDictionary:
             name = normalise_name(row.get("role", ""))
             if not name:
                 continue
-            role = Role(name, row.get("sector") or None, row.get("kind") or "person")
+            role = Role(name, row.get("sector") or None, row.get("kind") or "person", row.get("country") or None)
             self.roles.setdefault(name, role)
             words = name.split()
             plural = " ".join([*words[:-1], _plural(words[-1])])

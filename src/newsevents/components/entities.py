@@ -400,6 +400,15 @@ class EntityResolver:
                 country = self._office_place_country(title_start, title_end)
         return mention_start, title_start, title, role, country, gender
 
+    def _office_place_after(self, name: Span) -> str | None:
+        """The country of the place named by "of" right after a state office holder's name
+        (``Senator Ann Lee of Minnesota``, ``Governor Tom Reed of Georgia``): where the office
+        serves, read as the title's place is (the most populous place of that name)."""
+        if name.end + 1 >= len(self.doc) or self.doc[name.end].lower_ != "of":
+            return None
+        place = next((e for e in self.doc.ents if e.start == name.end + 1 and e.label_ in {"GPE", "LOC"}), None)
+        return self._office_place_country(place.start, place.end) if place is not None else None
+
     def _office_place_country(self, start: int, end: int) -> str | None:
         """The country of a place named in a state office's title (``New York Attorney General``,
         ``Kano State governor``): the office serves there. Only a place the tagger marked and the
@@ -707,6 +716,10 @@ class EntityResolver:
         holder = self.ad.holder_named(cluster.name, self.published)
         if holder and not country and not cluster.country:
             cluster.country = holder.country
+        if not country and holder is None and role and (office := self.ad.role(role)) is not None:
+            country = office.country  # "Treasury Secretary X" in Beijing: a US office (roles.tsv)
+        if not country and role and self.ad.sector_of(role) in self.ad.words.state_sector:
+            country = self._office_place_after(name_span)  # "Senator X of Minnesota"
         if title and not cluster.title:
             cluster.title, cluster.role = title, role
         if country and not cluster.country:
@@ -2105,12 +2118,17 @@ class EntityResolver:
     def _name_after_role(self, ent: Span) -> Span:
         """"Fire chief Tom Banks" tagged as one ORG: the role words are a title, the capitalised
         words after them a person's name (two to three words, none a known body or country)."""
-        if ent.label_ == "PERSON" and len(ent) >= 3 and ent.start > 0 and ent[0].lower_ in self.ad.words.honorific:
-            # "First Lady Melania Trump" tagged "Lady Melania Trump": the honorific's word ends a
-            # role written before the span ("first lady"), which is the title, not the name
+        if ent.label_ in {"PERSON", "ORG"} and len(ent) >= 3 and ent.start > 0 and (
+                ent[0].lower_ in self.ad.words.honorific or ent[0].lower_ not in self.ad.given_names):
+            # "First Lady Melania Trump" tagged "Lady Melania Trump", "Secretary of State Ann Lee"
+            # tagged "State Ann Lee" (a person or a body): the first word (an honorific's, or no
+            # given name) ends a role written before the span, which is the title, not the name
             found = self._role_ending_at(ent.start, max(0, ent.start - self.ad.max_role_words))
-            if found is not None and found[0] < ent.start and self.ad.role(found[1]).kind == "person":
-                return Span(self.doc, ent.start + 1, ent.end, label="PERSON")
+            name = ent[1:]
+            if found is not None and found[0] < ent.start and self.ad.role(found[1]).kind == "person" and (
+                    ent.label_ == "PERSON" or len(name) <= 3 and not self._names_a_body(name)
+                    and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name)):
+                return Span(self.doc, name.start, name.end, label="PERSON")
         if ent.label_ != "ORG" or len(ent) < 3:
             return ent
         name = ent[1:]
@@ -2692,11 +2710,19 @@ class EntityResolver:
             # noun; an office named with "of" after it (roles.tsv) is the whole phrase
             # (only after a determiner: "as secretary of state" says what someone was, and names
             # no holder)
-            if chunk[0].tag_ == "DT" and root.i + 2 < len(self.tokens) and self.tokens[root.i + 1].lower_ == "of" \
-                    and self.tokens[root.i + 2].head.i == root.i + 1 and root.i + 2 not in self.claimed:
-                longer = normalise_name(" ".join(self.words[role_start: root.i + 3]))
-                if self.ad.role(longer) is not None and self.ad.role(longer).kind == "person":
-                    role_name, end = longer, root.i + 3
+            if chunk[0].tag_ == "DT" and root.i + 2 < len(self.tokens) and self.tokens[root.i + 1].lower_ == "of":
+                # "the secretary of the Treasury": "of the" and a body's name, one office too
+                for stop in (root.i + 3, root.i + 4):
+                    if stop > len(self.tokens) or self.tokens[stop - 1].head.i != root.i + 1:
+                        continue
+                    if stop == root.i + 3 and stop - 1 in self.claimed:
+                        continue  # "of state" only when "state" is no mention of its own
+                    if stop == root.i + 4 and self.tokens[root.i + 2].lower_ != "the":
+                        continue
+                    longer = normalise_name(" ".join(self.words[role_start: stop]))
+                    if self.ad.role(longer) is not None and self.ad.role(longer).kind == "person":
+                        role_name, end = longer, stop
+                        break
             role = self.ad.role(role_name)
             if role is None:
                 continue
@@ -2752,6 +2778,8 @@ class EntityResolver:
             if country is None:
                 # "Lebanon's health ministry", "Seattle police", "the Kano state assembly"
                 country = self._possessor_country(root) or self._place_country([t for t in tokens if t.i < role_start], role_name)
+            if country is None and kind == "person":
+                country = role.country  # "the secretary of the Treasury": one country's office (roles.tsv)
             # Keep "the" in a person's description, but let a possessive pronoun stay free for the
             # pronoun resolver ("his national security council"), and leave numbers to figures.
             start = chunk.start if kind == "person" and chunk[0].tag_ == "DT" else tokens[0].i
@@ -2770,7 +2798,9 @@ class EntityResolver:
                 cluster.sectors += [x for x in sectors if x not in cluster.sectors]
                 if cluster.title is None:
                     cluster.title, cluster.role = self.doc[role_start: end].text, role_name
-                cluster.needs_country = cluster.country is None and bool(self.ad.words.state_sector & set(cluster.sectors))
+                # a state's office or a first lady (as the title path reads them)
+                cluster.needs_country = cluster.country is None and bool(
+                    ({*self.ad.words.state_sector, "ELI"}) & set(cluster.sectors))
                 noun = self.ad.person_noun(role_name)
                 if cluster.gender is None and noun is not None:
                     cluster.gender = noun.gender  # "the girl's uncle, Tom Pryce," is a man
@@ -4019,6 +4049,15 @@ class EntityResolver:
             introduced=cluster.introduced, pronoun_gender=cluster.gender,
         )
 
+    def _regional_office(self, description: Description) -> bool:
+        """A description of an office whose capitalised words name a first-order division of a
+        country and no country (``the Oregon senator``, ``the Kansas governor``)."""
+        words = [t for t in self.tokens[description.start: description.end] if t.text[:1].isupper()
+                 and t.lower_ in description.marks]
+        candidates = [c for t in words for c in (self.gaz.candidates(t.text) if self.gaz is not None else ())]
+        return any(c.primary and c.level == "admin1" for c in candidates) \
+            and not any(self.ad.country_of(t.text) for t in words)
+
     def _parent_of_number(self, noun: Token) -> bool:
         """``mother of three``, ``father-of-two``: a relation noun followed by "of" and a number
         (hyphens allowed between), with no possessor: a person described by their children."""
@@ -4432,6 +4471,12 @@ class EntityResolver:
         # named; a state office is looked up as an office, never guessed from the story.
         private_role = description.kind == "role" and not self.ad.words.state_sector & set(description.sectors) \
             and not description.introduced
+        if not explicit and self.ad.words.state_sector & set(description.sectors) and len(fits) == 1 and not fits[0].title and not fits[0].sectors \
+                and not description.introduced and self._regional_office(description):
+            # "Walter Brennick drew a crowd ... The Oregon senator said": an office of a state or
+            # province (no country's, which the tables look up) and the one person named before,
+            # untitled and of no sector, who fits: read as a role of no state, nearby only
+            private_role = True
         if not explicit and fits and (len(fits) > 1 or private_role) and (
                 description.kind in {"identity", "age"} or private_role):
             # "Tom Reed was jailed ... the 34-year-old former police officer said": of several
