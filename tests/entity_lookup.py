@@ -18,3 +18,16 @@ def entity_with_mention(record, text: str, occurrence: int = 1):
 def entity_of(entities, mention: str):
     """The entity one of whose mentions is exactly ``mention``."""
     return next((e for e in entities if mention in [m.text for m in e.mentions]), None)
+
+
+def resolve_rows(vocab, actors, rows, starts: frozenset[int]) -> dict:
+    """Entities by name, resolved by the entity stage alone from a hand-built Doc: ``rows`` of
+    (word, tag, pos, head, dep, ent, lemma), a sentence starting at each index in ``starts``."""
+    from spacy.tokens import Doc
+
+    from newsevents.components.entities import EntityResolver
+
+    words, tags, pos, heads, deps, ents, lemmas = (list(x) for x in zip(*rows, strict=True))
+    doc = Doc(vocab, words=words, tags=tags, pos=pos, heads=heads, deps=deps, ents=ents,
+              sent_starts=[k in starts for k in range(len(words))], lemmas=lemmas)
+    return {e.name: e for e in EntityResolver(doc, actors, None, {}, set()).resolve()}

@@ -130,6 +130,27 @@ def score(extract, rows: list[dict]) -> Outcome:
     return out
 
 
+# every kind of verdict score_row and score_names give
+KINDS = ("links", "no_links", "countries", "sectors", "names", "not_names", "parties")
+
+
+def row_params(rows: list[dict], xfail: dict[str, str]) -> list:
+    """One pytest parameter per row id, the rows still wrong marked strict xfail with their reason."""
+    import pytest
+
+    return [pytest.param(row["id"], marks=[pytest.mark.xfail(reason=xfail[row["id"]], strict=True)]
+                         if row["id"] in xfail else []) for row in rows]
+
+
+def row_faults(out: Outcome, row_id: str) -> list[tuple[str, str]]:
+    """The verdicts of one row that are neither right nor kept (empty when the row is right)."""
+    return [(item, verdict) for kind in KINDS for rid, item, verdict in getattr(out, kind)
+            if rid == row_id and verdict not in {"right", "kept"}]
+
+
+def count(out: Outcome, kind: str, verdict: str) -> int:
+    return sum(1 for *_, v in getattr(out, kind) if v.startswith(verdict))
+
 
 def summary(out: Outcome) -> str:
     def n(kind, verdict):

@@ -7,10 +7,9 @@ written again. Without such words it stays the places stage's."""
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc
 
+from entity_lookup import resolve_rows
 from newsevents.actors import load_actor_dictionary
-from newsevents.components.entities import EntityResolver
 
 # (word, tag, pos, head, dep, ent, lemma)
 Row = tuple[str, str, str, int, str, str, str]
@@ -23,13 +22,7 @@ def actors():
 
 @pytest.fixture(scope="module")
 def resolve(pipeline, actors):
-    def run(rows: list[Row], starts: frozenset[int]):
-        words, tags, pos, heads, deps, ents, lemmas = (list(x) for x in zip(*rows, strict=True))
-        doc = Doc(pipeline.nlp.vocab, words=words, tags=tags, pos=pos, heads=heads, deps=deps, ents=ents,
-                  sent_starts=[k in starts for k in range(len(words))], lemmas=lemmas)
-        return {e.name: e for e in EntityResolver(doc, actors, None, {}, set()).resolve()}
-
-    return run
+    return lambda rows, starts: resolve_rows(pipeline.nlp.vocab, actors, rows, starts)
 
 
 def _owned(owned: bool) -> list[Row]:

@@ -29,7 +29,7 @@ from pathlib import Path
 
 import pytest
 
-from mentions_heldout import Outcome, read_rows, score_names, score_row
+from mentions_heldout import Outcome, count, read_rows, row_faults, row_params, score
 
 PATH = Path(__file__).parent / "data" / "mentions_heldout2.jsonl"
 ROWS = read_rows(PATH)
@@ -55,12 +55,7 @@ XFAIL: dict[str, str] = {
 
 @pytest.fixture(scope="module")
 def outcome(extract) -> Outcome:
-    out = Outcome()
-    for row in ROWS:
-        record = extract(row["text"], published=row["published"])
-        score_row(record, row, out)
-        score_names(record, row, out)
-    return out
+    return score(extract, ROWS)
 
 
 def test_the_held_out_file_has_its_groups() -> None:
@@ -69,26 +64,19 @@ def test_the_held_out_file_has_its_groups() -> None:
     assert len({row["text"] for row in ROWS}) == len(ROWS) == len({row["id"] for row in ROWS})
 
 
-@pytest.mark.parametrize("row_id", [
-    pytest.param(row["id"], marks=[pytest.mark.xfail(reason=XFAIL[row["id"]], strict=True)] if row["id"] in XFAIL else [])
-    for row in ROWS])
+@pytest.mark.parametrize("row_id", row_params(ROWS, XFAIL))
 def test_held_out_row(outcome: Outcome, row_id: str) -> None:
-    verdicts = [(item, verdict) for kind in ("links", "no_links", "countries", "sectors", "names", "not_names", "parties")
-                for rid, item, verdict in getattr(outcome, kind) if rid == row_id]
-    assert all(v in {"right", "kept"} for _, v in verdicts), verdicts
-
-
-def _n(outcome: Outcome, kind: str, verdict: str) -> int:
-    return sum(1 for *_, v in getattr(outcome, kind) if v.startswith(verdict))
+    wrong = row_faults(outcome, row_id)
+    assert not wrong, wrong
 
 
 # the final figures of the table above (a floor: a change that loses links or codes fails)
 def test_held_out_figures(outcome: Outcome) -> None:
-    assert _n(outcome, "links", "right") >= 25
-    assert _n(outcome, "links", "wrong") == 0
-    assert _n(outcome, "no_links", "kept") == 6
-    assert _n(outcome, "countries", "right") >= 35
-    assert _n(outcome, "sectors", "right") >= 12
-    assert _n(outcome, "names", "right") >= 19
-    assert _n(outcome, "not_names", "kept") == 5
-    assert _n(outcome, "parties", "right") == 5
+    assert count(outcome, "links", "right") >= 25
+    assert count(outcome, "links", "wrong") == 0
+    assert count(outcome, "no_links", "kept") == 6
+    assert count(outcome, "countries", "right") >= 35
+    assert count(outcome, "sectors", "right") >= 12
+    assert count(outcome, "names", "right") >= 19
+    assert count(outcome, "not_names", "kept") == 5
+    assert count(outcome, "parties", "right") == 5
