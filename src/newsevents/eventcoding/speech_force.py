@@ -48,10 +48,15 @@ def _clause_verb(trigger: Token) -> Token | None:
     "went on the attack"), or the trigger itself for a verb."""
     if trigger.pos_ in ("VERB", "AUX"):
         return trigger
-    node = trigger
-    for _ in range(3):
+    return _up(trigger, 3, lambda node: node.pos_ in ("VERB", "AUX"))
+
+
+def _up(token: Token, steps: int, wanted: Callable[[Token], bool]) -> Token | None:
+    """The nearest of ``token``'s heads, at most ``steps`` up and not past the root, that is ``wanted``."""
+    node = token
+    for _ in range(steps):
         node = node.head
-        if node.pos_ in ("VERB", "AUX"):
+        if wanted(node):
             return node
         if node.i == node.head.i:
             break
@@ -200,14 +205,7 @@ def compared_quantity(trigger: Token) -> bool:
     if any(c.dep_ in ("amod", "advmod", "det", "nummod") and c.tag_ in ("JJR", "RBR") for c in trigger.children):
         return True
     # "less in the way of attacks"
-    node = trigger
-    for _ in range(4):
-        node = node.head
-        if node.tag_ in ("JJR", "RBR"):
-            return True
-        if node.i == node.head.i:
-            break
-    return False
+    return _up(trigger, 4, lambda node: node.tag_ in ("JJR", "RBR")) is not None
 
 
 def named_deal(trigger: Token, event_type: str, cues: Cues) -> bool:
