@@ -6,12 +6,15 @@ description (``The new health minister for Wales says ...``) and one fitting per
 next sentence (link), two people named there (no link), or one who does not fit (no link).
 Published 2025-09-10. Scored by tests/mentions_heldout.py.
 
-| measure | first (main b570e65) |
-| --- | --- |
-| links right (of 12) | 0 |
-| links wrong | 0 |
-| no-link kept (of 8) | 8 |
-| country right (of 7) | 0 |
+| measure | first (main b570e65) | final (branch leads) |
+| --- | --- | --- |
+| links right (of 12) | 0 | 10 |
+| links wrong | 0 | 0 |
+| no-link kept (of 8) | 8 | 8 |
+| country right (of 7) | 0 | 6 |
+
+The rule of brief s13-leads was written from these passages' failures, so the final figure is no
+measure: from now on this file is a regression set. Still wrong: the rows in ``XFAIL``.
 """
 
 from __future__ import annotations
@@ -26,8 +29,10 @@ PATH = Path(__file__).parent / "data" / "mentions_heldout4.jsonl"
 ROWS = read_rows(PATH)
 
 # Still wrong, with the reason (kept visible, not deleted).
-XFAIL: dict[str, str] = {row["id"]: "first figure: no lead description links forward yet"
-                         for row in ROWS if row["group"] == "one"}
+XFAIL: dict[str, str] = {
+    "L07": "'Priya Chandran' is tagged no person by the model: nobody named in the next sentence",
+    "L09": "'The new principal' makes no description ('principal' is no person noun: a loan's principal too)",
+}
 
 
 @pytest.fixture(scope="module")
@@ -60,6 +65,7 @@ def _n(outcome: Outcome, kind: str, verdict: str) -> int:
 
 
 def test_held_out_figures(outcome: Outcome) -> None:
-    assert _n(outcome, "links", "right") >= 0
+    assert _n(outcome, "links", "right") >= 10
     assert _n(outcome, "links", "wrong") == 0
     assert _n(outcome, "no_links", "kept") == 8
+    assert _n(outcome, "countries", "right") >= 6
