@@ -168,6 +168,8 @@ WORD_KINDS |= {"club_noun", "club_word"}
 WORD_KINDS |= {"body_possessive"}
 # the plural pronouns British news uses of one named body as of a collective ("Arsenal said they would appeal")
 WORD_KINDS |= {"body_plural_pronoun"}
+# modifiers of when someone took or leaves an office ("the new health minister", "the incoming mayor")
+WORD_KINDS |= {"tenure_word"}
 # nouns of a person's place in a body that are an office only with the body named ("head of Acme")
 WORD_KINDS |= {"body_office", "office_preposition"}
 # "US-backed forces": a country joined by a hyphen to one of these participles is a sponsor, not the home
@@ -220,6 +222,7 @@ class ActorWords:
     title_stop: frozenset[str]
     layout_word: frozenset[str]
     former_word: frozenset[str]
+    tenure_word: frozenset[str]
     gazetteer_preposition: frozenset[str]
     attitude_in: frozenset[str]
     settlement_noun: frozenset[str]

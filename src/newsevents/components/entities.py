@@ -3350,9 +3350,13 @@ class EntityResolver:
             return True
         if self._described_individual(chunk):
             return False
+        # "the new health minister": a definite singular office holder is one person, whenever
+        # they took the office (tenure_word)
+        tenure = chunk[0].lower_ == "the" and chunk.root.tag_ == "NN"
         for t in tokens:
             if t.dep_ == "amod" and t.i < chunk.root.i and not self.ad.country_of(t.text) \
-                    and t.lower_ not in self.ad.words.actor_modifier and not t.text[:1].isupper():
+                    and t.lower_ not in self.ad.words.actor_modifier and not t.text[:1].isupper() \
+                    and not (tenure and t.lower_ in self.ad.words.tenure_word):
                 return True
         return False
 
@@ -3984,6 +3988,8 @@ class EntityResolver:
                 # "the retired surgeon and the businessman": two descriptions joined by "and"
                 # are two people; the second is someone else, or nobody
                 target = self._only_fit(description, [c for c in named if c is not target], facts)
+            if target is None:
+                target = self._named_next(description, span, named, facts)
             if target is not None:
                 target.mentions += [Mention(m.start, m.end, "description", m.head, m.sent) for m in cluster.mentions]
                 # a past office ("the retired teacher") gives none of its sectors
@@ -4009,6 +4015,60 @@ class EntityResolver:
             target = self._only_of_country(description, named)
             if target is not None:
                 self._add(target, description.start, description.end, "description", self.tokens[description.end - 1])
+
+    def _lead_sentence(self) -> int:
+        """The index of the story's first sentence: the first, or the second when the first is a
+        headline (no full stop ends it)."""
+        if len(self.sents) > 1:
+            last = [t for t in self.sents[0] if not t.is_space and not (t.is_punct and t.text not in {".", "!", "?"}
+                                                                          and t.is_quote)]
+            if last and last[-1].text not in {".", "!", "?"}:
+                return 1
+        return 0
+
+    def _named_next(self, description: Description, span: Span, named: list[Cluster],
+                    facts: dict[int, tuple[set[str], int | None]]) -> Cluster | None:
+        """``The new health minister for Wales says waiting lists will fall. Dr Ann Lee told
+        AMs ...``: a lead that opens with a definite description and names the person only in
+        the next sentence (British and wire style). A description in the story's first sentence,
+        with no person named before it, is the one person named in the next sentence when that
+        person fits it (gender, country, sectors, and nothing the text calls them that is
+        another occupation or role); two people named there: no link."""
+        here = self.sent_of[description.start]
+        if span[0].lower_ != "the" or description.introduced or description.owner is not None \
+                or description.kind not in {"role", "identity"} or here != self._lead_sentence() \
+                or here + 1 >= len(self.sents):
+            return None
+        start_char = self.tokens[description.start].idx
+        if any(m.end <= start_char for c in named for m in c.mentions):
+            return None  # someone named before: the description looks back (_only_fit)
+        nxt = self.sents[here + 1]
+        there = [c for c in self.clusters if c.type == "PERSON" and c.mentions and any(
+            m.kind == "name" and nxt.start_char <= m.start < nxt.end_char for m in c.mentions)]
+        if len(there) != 1 or there[0] not in named:
+            return None
+        target = there[0]
+        if min(m.start for m in target.mentions if m.kind == "name") < nxt.start_char:
+            return None  # named before (in a headline): not the lead's forward naming
+        words, _ = facts[id(target)]
+        gender = description.gender or description.pronoun_gender
+        if gender and target.gender and gender != target.gender:
+            return None
+        if description.country and target.country and description.country != target.country:
+            return None
+        if description.sectors and target.sectors and not set(description.sectors) & set(target.sectors):
+            return None
+        # "Tom Lewis, a builder", "Farmer Lucy Benton", "Mother Karen Evans": the text calls the
+        # person something else than the description does
+        noun = description.noun or ""
+        own = {noun, *noun.split(), *self.ad.kinds_named(noun)}
+        for word in words - own:
+            other = self.ad.person_noun(word) or self.ad.role(word)
+            if other is not None and word not in self.ad.words.honorific:
+                return None
+        target.evidence.append(f"{self._text(description)!r}: the lead's description of the one person named "
+                               f"in the next sentence, {target.name}, who fits")
+        return target
 
     @staticmethod
     def _coordinated_with(root: Token, target: Cluster) -> bool:
