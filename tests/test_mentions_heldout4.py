@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pytest
 
-from mentions_heldout import Outcome, read_rows, score_names, score_row
+from mentions_heldout import Outcome, count, read_rows, row_faults, row_params, score
 
 PATH = Path(__file__).parent / "data" / "mentions_heldout4.jsonl"
 ROWS = read_rows(PATH)
@@ -37,12 +37,7 @@ XFAIL: dict[str, str] = {
 
 @pytest.fixture(scope="module")
 def outcome(extract) -> Outcome:
-    out = Outcome()
-    for row in ROWS:
-        record = extract(row["text"], published=row["published"])
-        score_row(record, row, out)
-        score_names(record, row, out)
-    return out
+    return score(extract, ROWS)
 
 
 def test_the_held_out_file_has_its_groups() -> None:
@@ -51,21 +46,14 @@ def test_the_held_out_file_has_its_groups() -> None:
     assert len({row["text"] for row in ROWS}) == len(ROWS) == len({row["id"] for row in ROWS})
 
 
-@pytest.mark.parametrize("row_id", [
-    pytest.param(row["id"], marks=[pytest.mark.xfail(reason=XFAIL[row["id"]], strict=True)] if row["id"] in XFAIL else [])
-    for row in ROWS])
+@pytest.mark.parametrize("row_id", row_params(ROWS, XFAIL))
 def test_held_out_row(outcome: Outcome, row_id: str) -> None:
-    verdicts = [(item, verdict) for kind in ("links", "no_links", "countries", "sectors", "names", "not_names", "parties")
-                for rid, item, verdict in getattr(outcome, kind) if rid == row_id]
-    assert all(v in {"right", "kept"} for _, v in verdicts), verdicts
-
-
-def _n(outcome: Outcome, kind: str, verdict: str) -> int:
-    return sum(1 for *_, v in getattr(outcome, kind) if v.startswith(verdict))
+    wrong = row_faults(outcome, row_id)
+    assert not wrong, wrong
 
 
 def test_held_out_figures(outcome: Outcome) -> None:
-    assert _n(outcome, "links", "right") >= 10
-    assert _n(outcome, "links", "wrong") == 0
-    assert _n(outcome, "no_links", "kept") == 8
-    assert _n(outcome, "countries", "right") >= 6
+    assert count(outcome, "links", "right") >= 10
+    assert count(outcome, "links", "wrong") == 0
+    assert count(outcome, "no_links", "kept") == 8
+    assert count(outcome, "countries", "right") >= 6
