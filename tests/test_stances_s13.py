@@ -62,3 +62,10 @@ def test_an_appeal_to_voters_is_a_pull_and_an_appeal_for_something_a_plea(extrac
 def test_shooting_oneself_in_the_foot_is_an_idiom_and_shooting_a_suspect_in_the_foot_an_attack(extract) -> None:
     assert not _types(extract, "The party keeps shooting itself in the foot with its leaked memos.")
     assert "ASSAULT" in _types(extract, "A police officer shot the suspect in the foot during the arrest in Ohio.")
+
+
+def test_ones_own_conduct_defended_is_talk_and_a_party_defended_support(extract) -> None:
+    assert not _types(extract, "The governor defended her decision in a radio interview on Monday.")
+    assert not _types(extract, "The White House defended the process on Tuesday.")
+    # a party defended stays SUPPORT
+    assert "SUPPORT" in _types(extract, "The senator defended the governor against the charges.")

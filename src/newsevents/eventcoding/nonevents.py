@@ -733,7 +733,8 @@ def told_no_event(trigger: Token, clause_verb: Token | None, consumed: Token | N
     if asked_about(trigger) or (not weapon and contest_figure(trigger, event_type, cues)):
         return True  # "hedged on whether he would support her", "beating her in head-to-head matchups"
     if opinion_of_electorate(trigger, event_type, actor_tokens, cues) or stance_noun(trigger, event_type, cues) or (
-            attraction(trigger, event_type, recipient_tokens, cues)):
+            attraction(trigger, event_type, recipient_tokens, cues)) or own_conduct_defended(
+            trigger, event_type, recipient_tokens, cues):
         return True  # "voters are rejecting him", "his opposition to the Vietnam War", "his appeal to voters"
     return review(trigger, event_type, recipient_tokens, cues) and not _state_party(parties, doc, cues)
 
@@ -1234,3 +1235,22 @@ def attraction(trigger: Token, event_type: str, recipient_tokens: list[Token], c
     preps = {c.lower_ for c in trigger.children if c.dep_ == "prep"}
     return "as" in preps or (bool(recipient_tokens) and all(t.lemma_.lower() in cues.electorate
                                                             for t in recipient_tokens))
+
+
+_OWN = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+
+
+def own_conduct_defended(trigger: Token, event_type: str, recipient_tokens: list[Token], cues: Cues) -> bool:
+    """"Obama defended the process", "the minister defended her decision": a ``defence_verb`` whose objects are
+    all things -- unowned, or owned by a possessive pronoun -- and that acts on no party is one defending his
+    own conduct, campaign talk, no SUPPORT (the third US-news audit's #19, the fourth's #37). A party's act
+    defended ("defended the Saudi crackdown", "defended Turkey's decision") or a party ("defended the
+    governor") stays."""
+    if event_type != "SUPPORT" or recipient_tokens or trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    if trigger.lemma_.lower() not in cues.defence_verb:
+        return False
+    objects = object_tokens(trigger)
+    return bool(objects) and all(o.pos_ == "NOUN" and o.ent_type_ == "" and all(
+        c.lower_ in _OWN for c in o.children if c.dep_ == "poss") and not any(
+        c.dep_ in ("amod", "compound") and c.ent_type_ for c in o.children) for o in objects)
