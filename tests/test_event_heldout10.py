@@ -15,7 +15,7 @@ test_event_heldout.py.
 | type (of 12) | 11 | 12 |
 | actor | 9 | 10 |
 | recipient | 11 | 12 |
-| false alarms (of 18 no-event) | 13 | 3 |
+| false alarms (of 18 no-event) | 13 | 5 |
 
 First misses: "Republican senators fired back at President Obama ... after his speech on gun control"
 ASSAULT (the "gun" of "gun control" read as a weapon named, so the verbal retort was kept as force); the
@@ -27,13 +27,13 @@ NRA uncoded; "A gunman" given the story's country. First false alarms: voters "a
 "shooting himself in the foot" (ACCUSE).
 
 Fixed only by general means, each tested on other sentences of our own (test_stances_s13.py): a weapon
-word compounding a noun of policy ("gun control") names no weapon; an act in a "whether" clause is asked
-about; force in or for a contest ground (polls, matchups, the lead) is a race; a stance verb in the present
+word compounding a noun of policy ("gun control") names no weapon; force in or for a contest ground (polls, matchups, the lead) is a race; a stance verb in the present
 whose doers are all the electorate is opinion; a stance noun on a war or a policy in general is a view; a
 past stance in a "who" clause describes a person; "appeal" toward the electorate or "as" something is a
 pull, not a plea; "shoot oneself in the foot" is an idiom. Left (``XFAIL``): acts under "should"/"ought to"
-are kept hypothetical as the spec's modality for the hoped-for (README: hypothetical is "conditional,
-possible, hoped-for"), which this set counts as a false alarm; "defended the negotiations" on "the
+and in a "whether" clause are kept hypothetical, the spec's modality for the hoped-for and the possible
+(README: hypothetical is "conditional, possible, hoped-for"; tests/test_events.py keeps "would not say
+whether X backed the plan" hypothetical), which this set counts as a false alarm; "defended the negotiations" on "the
 question of the Iran deal". From now on this file is a regression set, not a measure.
 """
 
@@ -52,6 +52,9 @@ XFAIL: dict[str, str] = {
               "deal' (AGREE) are kept: no rule yet for either",
     "NONE-5": "'Beijing should reject ...': an act wished in another's opinion is kept hypothetical (the spec's "
               "modality for the hoped-for); this set counts any event as a false alarm",
+    "NONE-7": "'hedged on whether he would endorse ...': hypothetical, the spec's modality for the possible "
+              "(as test_events.py's 'would not say whether')",
+    "NONE-8": "'asked whether the president would veto ...': hypothetical, as NONE-7",
     "NONE-9": "'The senator ought to condemn ...': hypothetical, as NONE-5",
 }
 

@@ -1,6 +1,6 @@
 """Stances, acts asked about, contest figures and idioms read as events (issue 14, session 13, brief
 s13-stances4; the fourth US-news audit's spurious class): a weapon word compounding a noun of policy
-("gun laws") names no weapon; an act in a "whether" clause is a question; force in or for a contest ground
+("gun laws") names no weapon; an act in a "whether" clause stays hypothetical (the spec); force in or for a contest ground
 (polls, matchups, the lead) is a race; a stance verb in the present whose doers are the electorate is
 opinion; a stance noun on a war or a policy in general is a view held; a past stance in a "who" clause
 describes a person; "appeal" toward voters is a pull, not a plea; "shoot oneself in the foot" is an idiom.
@@ -21,11 +21,11 @@ def test_a_weapon_word_naming_a_policy_keeps_a_retort_words(extract) -> None:
     assert "ASSAULT" in _types(extract, "Soldiers fired back at the militants with rifles, killing three.")
 
 
-def test_an_act_under_whether_is_asked_about(extract) -> None:
-    assert not _types(extract, "The mayor would not say whether she would endorse the governor next month.")
-    assert not _types(extract, "Ministers are weighing whether to expel the Russian ambassador.")
-    # the act itself, told, stays
-    assert "SUPPORT" in _types(extract, "The mayor endorsed the governor on Tuesday.")
+def test_an_act_under_whether_stays_hypothetical(extract) -> None:
+    # the spec's modality for the possible (test_events.test_whether_and_guarantees_make_hypotheses): kept
+    events = extract("The mayor would not say whether she would endorse the governor next month.",
+                     published=PUBLISHED).events
+    assert all(e.modality == "hypothetical" for e in events)
 
 
 def test_force_in_a_contest_ground_is_a_race(extract) -> None:
@@ -69,3 +69,9 @@ def test_ones_own_conduct_defended_is_talk_and_a_party_defended_support(extract)
     assert not _types(extract, "The White House defended the process on Tuesday.")
     # a party defended stays SUPPORT
     assert "SUPPORT" in _types(extract, "The senator defended the governor against the charges.")
+
+
+def test_an_idiom_of_criticism_between_named_people_counts_and_a_singer_at_critics_not(extract) -> None:
+    events = extract("Donald Trump fired back at Jeb Bush on Saturday.", published=PUBLISHED).events
+    assert [e.event for e in events] == ["ACCUSE"]
+    assert not _types(extract, "The singer hit back at her critics on Instagram.")

@@ -730,8 +730,8 @@ def told_no_event(trigger: Token, clause_verb: Token | None, consumed: Token | N
         return True
     if speech_force.no_event(trigger, event_type, clause_verb, cues):
         return True  # "have met over the years", "far fewer attacks than", "opposed the Iran deal"
-    if asked_about(trigger) or (not weapon and contest_figure(trigger, event_type, cues)):
-        return True  # "hedged on whether he would support her", "beating her in head-to-head matchups"
+    if not weapon and contest_figure(trigger, event_type, cues):
+        return True  # "beating her in head-to-head matchups"
     if opinion_of_electorate(trigger, event_type, actor_tokens, cues) or stance_noun(trigger, event_type, cues) or (
             attraction(trigger, event_type, recipient_tokens, cues)) or own_conduct_defended(
             trigger, event_type, recipient_tokens, cues):
@@ -1155,20 +1155,7 @@ def time_of_clause(trigger: Token, event_type: str, actor_tokens: list[Token]) -
 
 
 
-# --- session 13, brief s13-stances4: acts asked about, figures of a contest (fourth US-news audit) ---
-
-def asked_about(trigger: Token) -> bool:
-    """"He hedged on whether he would support her", "reporters asked whether the president would veto the
-    bill", "weighing whether to strike": an act in a clause that "whether" opens is a question, asked or
-    left open, not done (the third US-news audit's #1, the fourth's #38). The trigger's own clause is the
-    one read (a noun trigger's verb or the verb itself, through the conjuncts of a list)."""
-    node = trigger
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head
-    if node.pos_ not in ("VERB", "AUX"):
-        return False
-    return any(c.dep_ == "mark" and c.lower_ == "whether" for c in node.children)
-
+# --- session 13, brief s13-stances4: figures of a contest, stances (fourth US-news audit) ---
 
 def contest_figure(trigger: Token, event_type: str, cues: Cues) -> bool:
     """"Tied or beating her in head-to-head matchups", "battling the governor for the lead in several polls":
