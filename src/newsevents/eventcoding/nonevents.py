@@ -1229,15 +1229,16 @@ _OWN = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 
 def own_conduct_defended(trigger: Token, event_type: str, recipient_tokens: list[Token], cues: Cues) -> bool:
     """"Obama defended the process", "the minister defended her decision": a ``defence_verb`` whose objects are
-    all things -- unowned, or owned by a possessive pronoun -- and that acts on no party is one defending his
-    own conduct, campaign talk, no SUPPORT (the third US-news audit's #19, the fourth's #37). A party's act
-    defended ("defended the Saudi crackdown", "defended Turkey's decision") or a party ("defended the
+    all ``conduct_noun`` words (how one acted: process, decision, handling ...) -- unowned, or owned by a
+    possessive pronoun -- and that acts on no party is one defending his own conduct, campaign talk, no
+    SUPPORT (the third US-news audit's #19, the fourth's #37). A party's act defended ("defended Turkey's
+    decision"), a policy ("tried to defend the budget cuts": modality set 1) or a party ("defended the
     governor") stays."""
     if event_type != "SUPPORT" or recipient_tokens or trigger.pos_ not in ("VERB", "AUX"):
         return False
     if trigger.lemma_.lower() not in cues.defence_verb:
         return False
     objects = object_tokens(trigger)
-    return bool(objects) and all(o.pos_ == "NOUN" and o.ent_type_ == "" and all(
+    return bool(objects) and all(o.pos_ == "NOUN" and o.ent_type_ == "" and o.lemma_.lower() in cues.conduct_noun and all(
         c.lower_ in _OWN for c in o.children if c.dep_ == "poss") and not any(
         c.dep_ in ("amod", "compound") and c.ent_type_ for c in o.children) for o in objects)
