@@ -1175,9 +1175,11 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         return None  # "Fox attacks Blair's 'lies'": an attack on no one, by no one, with nothing
     if _domestic_visit(entry, actor, recipient, home):
         return None
-    if entry.political_only and not (material and weapon) and not _political(actor + recipient, doc, cues):
+    if entry.political_only and not (material and weapon) and not _political(actor + recipient, doc, cues) and not (
+            event_type == "ACCUSE" and _named_people_with_a_country(actor, recipient, kinds)):
         # the dictionaries' loose patterns count only between political actors, or as violence
-        # with a weapon named ("two IEDs exploded near the border")
+        # with a weapon named ("two IEDs exploded near the border"); criticism by an idiom of force
+        # between people named in full with a country stays ("Donald Trump fired back at Jeb Bush")
         return None
     if entry.origin == BACKBONE and not (material and weapon) and not any(c.kind == "obj" for c in entry.conditions) \
             and not (recipient or any(is_someone(t, actors) for t in prep_objects(token, cues.party_prep))
@@ -1400,6 +1402,17 @@ def _political(parties: list[Party], doc: Doc, cues: Cues) -> bool:
         or (p.entity is not None and kinds.get(p.entity) == "NORP" and p.country is not None and not p.sector)
         for p in parties
     )
+
+
+def _named_people_with_a_country(actor: list[Party], recipient: list[Party], kinds: dict[str, str]) -> bool:
+    """Both sides are people named by name, the doer with a country ("Donald Trump fired back at Jeb Bush"): a
+    candidate with no office in the tables is still a speaker of public life for an idiom of criticism
+    (the fourth US-news audit's 'fire back at George Will'; s13-stances4). "The actress hit back at critics"
+    (no named target) does not qualify; a private quarrel is left to speech_force.private_quarrel."""
+    def named(p: Party) -> bool:
+        return p.entity is not None and kinds.get(p.entity) == "PERSON"
+    return bool(actor) and bool(recipient) and all(named(p) and p.country is not None for p in actor) and all(
+        named(p) for p in recipient)
 
 
 def _told_after_accident(doc: Doc, sentence: Span, cues: Cues) -> bool:

@@ -138,7 +138,8 @@ CUE_KINDS |= {"frontier", "frontier_prep"}  # "troops sent to its border with X"
 CUE_KINDS |= {"deal_conformity", "held_deal_mark"}  # "in compliance with its loan agreements": a deal held (eventcoding/nonevents.py)
 # options weighed, seats of power held, prizes of votes won: no AGREE, no COERCE (eventcoding/nonevents.py; session 12, spur14)
 CUE_KINDS |= {"consider_verb", "joint_mark", "hold_office_verb", "prize_noun", "social_ill"}
-CUE_KINDS |= {"stance_verb", "self_harm_verb"}  # "she opposes tax breaks": a stance on a policy in the present (s13-campaign)
+CUE_KINDS |= {"stance_verb", "self_harm_verb"}
+CUE_KINDS |= {"contest_ground", "electorate", "stance_noun_word", "attraction_noun", "defence_verb", "conduct_noun"}  # "beating her in head-to-head matchups": the ground of a race (s13-stances4)  # "she opposes tax breaks": a stance on a policy in the present (s13-campaign)
 CUE_KINDS |= {"finding_source"}  # "a survey said India needed to ...": a need found, not met (components/events.py)
 CUE_KINDS |= {"personnel_case", "expectation_noun"}  # "an employment tribunal", "unfair dismissal": an employment case (eventcoding/unasserted.py, session 12)
 CUE_KINDS |= {"compare_prep"}  # "as significant as X's decision": the term of a comparison is no party (components/events.py, session 12)
@@ -324,6 +325,12 @@ class Cues:
     prize_noun: set[str] = field(default_factory=set)  # "captured the youth vote": a prize won, no seizure
     stance_verb: set[str] = field(default_factory=set)  # "voters support a ban": a stance held, no act
     self_harm_verb: set[str] = field(default_factory=set)  # "her dad killed himself": a suicide, no attack
+    contest_ground: set[str] = field(default_factory=set)  # "beating her in the polls": a race, no attack
+    electorate: set[str] = field(default_factory=set)  # "voters are rejecting him": opinion, no act
+    stance_noun_word: set[str] = field(default_factory=set)  # "his opposition to the war": a view held
+    attraction_noun: set[str] = field(default_factory=set)  # "his appeal to voters": a pull, no request
+    defence_verb: set[str] = field(default_factory=set)  # "defended the process": one's own conduct
+    conduct_noun: set[str] = field(default_factory=set)  # "the process", "her decision": how one acted
     social_ill: set[str] = field(default_factory=set)  # "vowed to fight inflation": a policy plan, no threat
     finding_source: set[str] = field(default_factory=set)  # "the survey found X needed to": a finding, no act
     collaboration: set[str] = field(default_factory=set)  # "teamed up", "joined forces": working together

@@ -730,6 +730,12 @@ def told_no_event(trigger: Token, clause_verb: Token | None, consumed: Token | N
         return True
     if speech_force.no_event(trigger, event_type, clause_verb, cues):
         return True  # "have met over the years", "far fewer attacks than", "opposed the Iran deal"
+    if not weapon and contest_figure(trigger, event_type, cues):
+        return True  # "beating her in head-to-head matchups"
+    if opinion_of_electorate(trigger, event_type, actor_tokens, cues) or stance_noun(trigger, event_type, cues) or (
+            attraction(trigger, event_type, recipient_tokens, cues)) or own_conduct_defended(
+            trigger, event_type, recipient_tokens, cues):
+        return True  # "voters are rejecting him", "his opposition to the Vietnam War", "his appeal to voters"
     return review(trigger, event_type, recipient_tokens, cues) and not _state_party(parties, doc, cues)
 
 
@@ -1083,11 +1089,17 @@ def policy_stance(trigger: Token, event_type: str, recipient_tokens: list[Token]
     governor's plan") or the past ("opposed the bill on Tuesday") keeps it."""
     if event_type not in ("SUPPORT", "REJECT") or recipient_tokens or trigger.pos_ not in ("VERB", "AUX"):
         return False
-    if trigger.lemma_.lower() not in cues.stance_verb or trigger.tag_ not in _PRESENT:
+    if trigger.lemma_.lower() not in cues.stance_verb or (trigger.tag_ not in _PRESENT and not _describes_someone(trigger)):
         return False
     objects = object_tokens(trigger)
     return bool(objects) and all(o.pos_ == "NOUN" and o.ent_type_ == "" and not any(
         c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in o.children) for o in objects)
+
+
+def _describes_someone(verb: Token) -> bool:
+    """"A former prosecutor who backed tougher sentencing laws": a relative clause on "who" tells what a person
+    stands for, at any tense (the fourth US-news audit's #26; s13-stances4)."""
+    return verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children)
 
 
 # a definite article or demonstrative names a particular proposal ("we support the plan"), not a policy in general
@@ -1141,3 +1153,92 @@ def time_of_clause(trigger: Token, event_type: str, actor_tokens: list[Token]) -
     inside = {t.i for t in trigger.subtree}
     return not any(t.i in inside for t in actor_tokens)
 
+
+
+# --- session 13, brief s13-stances4: figures of a contest, stances (fourth US-news audit) ---
+
+def contest_figure(trigger: Token, event_type: str, cues: Cues) -> bool:
+    """"Tied or beating her in head-to-head matchups", "battling the governor for the lead in several polls":
+    force told in or for a ``contest_ground`` (a poll, a matchup, a primary, the lead) is a race between
+    candidates, no attack (the fourth US-news audit's #20, #24). Read on the trigger's "in"/"for" phrases
+    and the phrases those hold ("for the top spot in the polls"). "Beat the protesters in the square" stays."""
+    if event_type not in _MATERIAL and event_type != "ACCUSE":
+        return False
+
+    def grounds(word: Token, depth: int) -> bool:
+        for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ in ("in", "for")):
+            for g in (g for g in prep.children if g.dep_ == "pobj"):
+                if g.lemma_.lower() in cues.contest_ground or (depth and grounds(g, depth - 1)):
+                    return True
+        return False
+
+    return grounds(trigger, 1)
+
+
+def opinion_of_electorate(trigger: Token, event_type: str, actor_tokens: list[Token], cues: Cues) -> bool:
+    """"Voters are rejecting him", "most of the public supports the senator": a ``stance_verb`` in the present
+    (simple or progressive) whose doers are all the ``electorate`` is opinion as a poll tells it, no act (the
+    fourth US-news audit's #35). The past ("voters rejected the treaty in a referendum") stays."""
+    if event_type not in ("SUPPORT", "REJECT") or trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    if trigger.lemma_.lower() not in cues.stance_verb or not actor_tokens:
+        return False
+    present = trigger.tag_ in _PRESENT or (trigger.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.tag_ in _PRESENT for c in trigger.children))
+    return present and all(t.lemma_.lower() in cues.electorate for t in actor_tokens)
+
+
+def stance_noun(trigger: Token, event_type: str, cues: Cues) -> bool:
+    """"His strong opposition to the Vietnam War", "her support for tougher gun laws": a ``stance_verb``'s noun
+    (``stance_noun_word``) whose "to"/"for" object is a war, a law or a policy in general -- a named event or
+    law, or a common noun with no owner and no definite article -- is a view held, no act (the fourth US-news
+    audit's #36). "Opposition to the government", "support for the rebels", "backing for the plan" stay."""
+    if event_type not in ("SUPPORT", "REJECT") or trigger.pos_ != "NOUN":
+        return False
+    if trigger.lemma_.lower() not in cues.stance_noun_word:
+        return False
+    objects = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("to", "for")
+               for g in c.children if g.dep_ == "pobj"]
+    return bool(objects) and all(_policy_or_war(o) for o in objects)
+
+
+def _policy_or_war(o: Token) -> bool:
+    if o.ent_type_ in ("EVENT", "LAW"):
+        return True
+    return o.pos_ == "NOUN" and o.ent_type_ == "" and not any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in o.children)
+
+
+def attraction(trigger: Token, event_type: str, recipient_tokens: list[Token], cues: Cues) -> bool:
+    """"The senator's appeal to working-class voters", "Trump's appeal as a forceful persona": an
+    ``attraction_noun`` held by its owner toward the ``electorate`` or "as" something, with nothing asked (no
+    "for" and no clause), is a pull on voters, no request (the fourth US-news audit's #12). "An appeal to
+    voters to stay calm" and "an appeal for aid" stay."""
+    if event_type != "REQUEST" or trigger.pos_ != "NOUN" or trigger.lemma_.lower() not in cues.attraction_noun:
+        return False
+    if any(c.dep_ in ("acl", "relcl", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for")
+           for c in trigger.children):
+        return False
+    preps = {c.lower_ for c in trigger.children if c.dep_ == "prep"}
+    return "as" in preps or (bool(recipient_tokens) and all(t.lemma_.lower() in cues.electorate
+                                                            for t in recipient_tokens))
+
+
+_OWN = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+
+
+def own_conduct_defended(trigger: Token, event_type: str, recipient_tokens: list[Token], cues: Cues) -> bool:
+    """"Obama defended the process", "the minister defended her decision": a ``defence_verb`` whose objects are
+    all ``conduct_noun`` words (how one acted: process, decision, handling ...) -- unowned, or owned by a
+    possessive pronoun -- and that acts on no party is one defending his own conduct, campaign talk, no
+    SUPPORT (the third US-news audit's #19, the fourth's #37). A party's act defended ("defended Turkey's
+    decision"), a policy ("tried to defend the budget cuts": modality set 1) or a party ("defended the
+    governor") stays."""
+    if event_type != "SUPPORT" or recipient_tokens or trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    if trigger.lemma_.lower() not in cues.defence_verb:
+        return False
+    objects = object_tokens(trigger)
+    return bool(objects) and all(o.pos_ == "NOUN" and o.ent_type_ == "" and o.lemma_.lower() in cues.conduct_noun and all(
+        c.lower_ in _OWN for c in o.children if c.dep_ == "poss") and not any(
+        c.dep_ in ("amod", "compound") and c.ent_type_ for c in o.children) for o in objects)

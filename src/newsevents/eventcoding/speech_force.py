@@ -40,7 +40,15 @@ def _sectors(party: Party) -> set[str]:
 def _names_force(sentence: Span, cues: Cues) -> bool:
     """The sentence names a weapon or a harm done ("with a bat", "killing four", "wounded")."""
     literal = set(cues.weapon) | cues.harm_word
-    return any({t.lemma_.lower(), t.lower_} & literal for t in sentence if t.pos_ != "PROPN")
+    return any({t.lemma_.lower(), t.lower_} & literal for t in sentence if t.pos_ != "PROPN"
+               and not _topic_of(t, literal | cues.attack))
+
+
+def _topic_of(word: Token, literal: set[str]) -> bool:
+    """"His speech on gun control", "new gun laws": a weapon word as the compound of a noun that is no weapon,
+    harm or attack ("a gun attack" stays) names a topic of policy, not a weapon used (s13-stances4)."""
+    return word.dep_ == "compound" and word.head.pos_ == "NOUN" and not (
+        {word.head.lemma_.lower(), word.head.lower_} & literal)
 
 
 def _clause_verb(trigger: Token) -> Token | None:
