@@ -93,6 +93,11 @@ def test_article_page_highlights_the_evidence_of_the_chosen_event(page, live_ser
     other = next(e for e in record.events if e.id != event.id and e.trigger.text != event.trigger.text)
     page.click(f'#events li[data-owner="{other.id}"] a.pick')
     page.wait_for_function(f"location.hash === '#{other.id}'")
+    # the marks move when the page has handled the new hash, which may come just after the hash
+    # itself changes: wait for them (a timeout here fails the test as the assertion would)
+    page.wait_for_function(
+        "t => Array.from(document.querySelectorAll('#text .focus-trigger')).map(e => e.textContent).join('') === t",
+        arg=other.trigger.text)
     assert "".join(page.locator("#text .focus-trigger").all_text_contents()) == other.trigger.text
     screenshot(page, "article")
     assert page.errors == []
