@@ -152,6 +152,32 @@ def count(out: Outcome, kind: str, verdict: str) -> int:
     return sum(1 for *_, v in getattr(out, kind) if v.startswith(verdict))
 
 
+def module_tests(rows: list[dict], xfail: dict[str, str], at_least: dict[tuple[str, str], int],
+                 exactly: dict[tuple[str, str], int]):
+    """The ``outcome`` fixture and the two tests every held-out passage module runs: each row right
+    (the rows of ``xfail`` strict xfail with their reason), and the module's final figures as floors
+    (``at_least``) or fixed counts (``exactly``), keyed by (kind, verdict). A module assigns the three
+    to its own names so that pytest collects them there."""
+    import pytest
+
+    @pytest.fixture(scope="module")
+    def outcome(extract) -> Outcome:
+        return score(extract, rows)
+
+    @pytest.mark.parametrize("row_id", row_params(rows, xfail))
+    def test_held_out_row(outcome: Outcome, row_id: str) -> None:
+        wrong = row_faults(outcome, row_id)
+        assert not wrong, wrong
+
+    def test_held_out_figures(outcome: Outcome) -> None:
+        for (kind, verdict), n in at_least.items():
+            assert count(outcome, kind, verdict) >= n, (kind, verdict, n)
+        for (kind, verdict), n in exactly.items():
+            assert count(outcome, kind, verdict) == n, (kind, verdict, n)
+
+    return outcome, test_held_out_row, test_held_out_figures
+
+
 def summary(out: Outcome) -> str:
     def n(kind, verdict):
         return sum(1 for *_, v in getattr(out, kind) if v.startswith(verdict))

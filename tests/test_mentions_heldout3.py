@@ -23,9 +23,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from mentions_heldout import Outcome, count, read_rows, row_faults, row_params, score
+from mentions_heldout import module_tests, read_rows
 
 PATH = Path(__file__).parent / "data" / "mentions_heldout3.jsonl"
 ROWS = read_rows(PATH)
@@ -47,27 +45,13 @@ XFAIL: dict[str, str] = {
 }
 
 
-@pytest.fixture(scope="module")
-def outcome(extract) -> Outcome:
-    return score(extract, ROWS)
-
-
 def test_the_held_out_file_has_its_groups() -> None:
     groups = [row["group"] for row in ROWS]
     assert len(ROWS) == 32 and groups.count("stateoffice") == 7 and groups.count("office") == 11
     assert len({row["text"] for row in ROWS}) == len(ROWS) == len({row["id"] for row in ROWS})
 
 
-@pytest.mark.parametrize("row_id", row_params(ROWS, XFAIL))
-def test_held_out_row(outcome: Outcome, row_id: str) -> None:
-    wrong = row_faults(outcome, row_id)
-    assert not wrong, wrong
-
-
 # the final figures of the table above (a floor: a change that loses links or codes fails)
-def test_held_out_figures(outcome: Outcome) -> None:
-    assert count(outcome, "links", "right") >= 12
-    assert count(outcome, "links", "wrong") == 0
-    assert count(outcome, "no_links", "kept") == 2
-    assert count(outcome, "countries", "right") >= 17
-    assert count(outcome, "sectors", "right") >= 8
+outcome, test_held_out_row, test_held_out_figures = module_tests(
+    ROWS, XFAIL, at_least={("links", "right"): 12, ("countries", "right"): 17, ("sectors", "right"): 8},
+    exactly={("links", "wrong"): 0, ("no_links", "kept"): 2})

@@ -21,9 +21,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from mentions_heldout import Outcome, count, read_rows, row_faults, row_params, score
+from mentions_heldout import module_tests, read_rows
 
 PATH = Path(__file__).parent / "data" / "mentions_heldout4.jsonl"
 ROWS = read_rows(PATH)
@@ -35,25 +33,12 @@ XFAIL: dict[str, str] = {
 }
 
 
-@pytest.fixture(scope="module")
-def outcome(extract) -> Outcome:
-    return score(extract, ROWS)
-
-
 def test_the_held_out_file_has_its_groups() -> None:
     groups = [row["group"] for row in ROWS]
     assert len(ROWS) == 20 and groups.count("one") == 12 and groups.count("two") == 4
     assert len({row["text"] for row in ROWS}) == len(ROWS) == len({row["id"] for row in ROWS})
 
 
-@pytest.mark.parametrize("row_id", row_params(ROWS, XFAIL))
-def test_held_out_row(outcome: Outcome, row_id: str) -> None:
-    wrong = row_faults(outcome, row_id)
-    assert not wrong, wrong
-
-
-def test_held_out_figures(outcome: Outcome) -> None:
-    assert count(outcome, "links", "right") >= 10
-    assert count(outcome, "links", "wrong") == 0
-    assert count(outcome, "no_links", "kept") == 8
-    assert count(outcome, "countries", "right") >= 6
+outcome, test_held_out_row, test_held_out_figures = module_tests(
+    ROWS, XFAIL, at_least={("links", "right"): 10, ("countries", "right"): 6},
+    exactly={("links", "wrong"): 0, ("no_links", "kept"): 8})
