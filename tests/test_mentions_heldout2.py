@@ -46,7 +46,6 @@ XFAIL: dict[str, str] = {
            "no role cluster is made before the name",
     "R09": "'The former diplomat' after 'Former secretary of state X': the multi-word office is not among "
            "the person's words; and a past office gives no country",
-    "R14": "'The Pentagon chief' after 'Defense Secretary X': 'Pentagon' is no word said of him",
     "S09": "'The Republican nominee for governor, X,': no place in the story, so no country to take",
 }
 
@@ -59,5 +58,5 @@ def test_the_held_out_file_has_its_groups() -> None:
 
 # the final figures of the table above (a floor: a change that loses links or codes fails)
 outcome, test_held_out_row, test_held_out_figures = module_tests(
-    ROWS, XFAIL, at_least={("links", "right"): 25, ("countries", "right"): 35, ("sectors", "right"): 12, ("names", "right"): 19},
+    ROWS, XFAIL, at_least={("links", "right"): 26, ("countries", "right"): 35, ("sectors", "right"): 12, ("names", "right"): 19},
     exactly={("links", "wrong"): 0, ("no_links", "kept"): 6, ("not_names", "kept"): 5, ("parties", "right"): 5})

@@ -31,16 +31,13 @@ ROWS = read_rows(PATH)
 # Still wrong at the end of brief s13-ents2, with the reason (kept visible, not deleted).
 XFAIL: dict[str, str] = {
     "T04": "'Nadia Fairbanks' tagged a body by the model: no person to link 'The Maine senator' to",
-    "N03": "'The Pentagon chief' after 'Defense Secretary X': 'Pentagon' is no word said of him",
     "N04": "'The head of the Federal Reserve, X,': 'head' is an office only with a body; no role cluster",
     "N08": "'Attorney General X' in a story naming Russia: many countries have one; the story's country wins",
     "N09": "'Fed Chair X': 'chair' is no role (a piece of furniture too), so no title is read",
     "L02": "'First lady X' touring Kenya takes KEN: a first lady is no one country's office (the gold's "
            "USA is one reading of an ambiguous passage)",
-    "L03": "'Senator X of Georgia': the country Georgia wins over the US state",
     "D02": "'The veteran diplomat' makes no description (no role cluster for 'veteran diplomat')",
     "D03": "'The host' after 'who hosts': 'host' is no person noun ('the hosts' of sport is a team)",
-    "D05": "'Her husband' after 'X married Y': marriage told by a verb links no relation",
     "D06": "'His wife' after 'X married Y': marriage told by a verb links no relation",
 }
 
@@ -53,5 +50,5 @@ def test_the_held_out_file_has_its_groups() -> None:
 
 # the final figures of the table above (a floor: a change that loses links or codes fails)
 outcome, test_held_out_row, test_held_out_figures = module_tests(
-    ROWS, XFAIL, at_least={("links", "right"): 12, ("countries", "right"): 17, ("sectors", "right"): 8},
+    ROWS, XFAIL, at_least={("links", "right"): 14, ("countries", "right"): 18, ("sectors", "right"): 8},
     exactly={("links", "wrong"): 0, ("no_links", "kept"): 2})

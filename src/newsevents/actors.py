@@ -178,6 +178,12 @@ WORD_KINDS |= {"backer_word"}
 WORD_KINDS |= {"party_word"}
 # the word joining the two ends of a move between named places or clubs ("from Arsenal to Real Madrid")
 WORD_KINDS |= {"route_link"}
+# offices that serve a first-order division ("Senator X of Georgia": the US state, not the country)
+WORD_KINDS |= {"division_seat"}
+# a marriage told by a verb ("X married Y ... her husband"): the verbs and the relation nouns it makes
+WORD_KINDS |= {"marriage_verb", "spouse_noun"}
+# a body named by its seat in an office holder's description ("the Pentagon chief": the defense secretary)
+WORD_KINDS |= {"seat_body", "head_noun"}
 # groups of another sector that serve at home like police ("security forces" fire on protesters where
 # the story happens): unnamed, they take the story's country as the ``local_sector`` groups do
 WORD_KINDS |= {"local_group"}
@@ -258,10 +264,15 @@ class ActorWords:
     candidacy_object: frozenset[str] = frozenset()
     slogan_word: frozenset[str] = frozenset()
     descent_demonym: frozenset[str] = frozenset()
+    division_seat: frozenset[str] = frozenset()
+    marriage_verb: frozenset[str] = frozenset()
+    head_noun: frozenset[str] = frozenset()
+    spouse_noun: frozenset[str] = frozenset()
     region_adjective: dict[str, str | None] = field(default_factory=dict)  # "west african" -> CAMEO "WAF"
     counting_word: dict[str, int] = field(default_factory=dict)  # "both" -> 2, "the pair" -> 2
     party_word: dict[str, str] = field(default_factory=dict)  # "gop" -> "republican"
     route_link: dict[str, str] = field(default_factory=dict)  # "to" -> "from": the word before the first end
+    seat_body: dict[str, frozenset[str]] = field(default_factory=dict)  # "pentagon" -> {"defense", "defence"}
     age_noun: dict[str, tuple[int, int]] = field(default_factory=dict)  # "teenager" -> (13, 19)
     # Honorifics that are naming titles too are part of how the person is named ("Lord Rennard"),
     # not a mere courtesy.
@@ -293,10 +304,12 @@ def _actor_words(directory: Path) -> ActorWords:
     ages = {normalise_name(word): (int(low), int(high)) for word, value in found.pop("age_noun").items()
             for low, _, high in [(value or "0-200").partition("-")]}
     abbreviated_role = {word: role for word, role in found["abbreviated_title"].items() if role}
+    seat_body = {word: frozenset((value or "").split("|")) - {""} for word, value in found.pop("seat_body").items()}
     sets = {kind: frozenset(words) for kind, words in found.items()}
     return ActorWords(honorific=honorific, titled_name=sets["naming_title"] & honorific.keys(),
                       pronoun=pronoun, region_adjective=regions, counting_word=counting, party_word=party,
-                      abbreviated_role=abbreviated_role, route_link=route, age_noun=ages, **sets)
+                      abbreviated_role=abbreviated_role, route_link=route, age_noun=ages, seat_body=seat_body,
+                      **sets)
 
 
 def _rows(directory: Path, filename: str) -> Iterable[dict[str, str]]:

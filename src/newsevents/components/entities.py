@@ -409,6 +409,19 @@ class EntityResolver:
         place = next((e for e in self.doc.ents if e.start == name.end + 1 and e.label_ in {"GPE", "LOC"}), None)
         return self._office_place_country(place.start, place.end) if place is not None else None
 
+    def _seat_division_after(self, role: str, name: Span) -> str | None:
+        """``Senator Ann Lee of Georgia``: an office that serves a first-order division
+        (``division_seat``) read with the place after its holder's name as that division when the
+        gazetteer knows one of that name, before any country of the name (one such division only)."""
+        if role.lower() not in self.ad.words.division_seat or self.gaz is None \
+                or name.end + 1 >= len(self.doc) or self.doc[name.end].lower_ != "of":
+            return None
+        place = next((e for e in self.doc.ents if e.start == name.end + 1 and e.label_ in {"GPE", "LOC"}), None)
+        if place is None:
+            return None
+        countries = {c.country for c in self.gaz.candidates(place.text) if c.level == "admin1" and c.country}
+        return countries.pop() if len(countries) == 1 else None
+
     def _office_place_country(self, start: int, end: int) -> str | None:
         """The country of a place named in a state office's title (``New York Attorney General``,
         ``Kano State governor``): the office serves there. Only a place the tagger marked and the
@@ -719,7 +732,7 @@ class EntityResolver:
         if not country and holder is None and role and (office := self.ad.role(role)) is not None:
             country = office.country  # "Treasury Secretary X" in Beijing: a US office (roles.tsv)
         if not country and role and self.ad.sector_of(role) in self.ad.words.state_sector:
-            country = self._office_place_after(name_span)  # "Senator X of Minnesota"
+            country = self._seat_division_after(role, name_span) or self._office_place_after(name_span)
         if title and not cluster.title:
             cluster.title, cluster.role = title, role
         if country and not cluster.country:
@@ -3194,9 +3207,29 @@ class EntityResolver:
                                           and cluster.country not in self.ad.words.international_code
                                           and normalise_name(cluster.name).split()[-1] in self.ad.words.company_word):
                 found.append(cluster)
+        if not found and role.sector == "BUS":
+            found = self._sole_uncoded_body(chunk)
         if len(found) == 1:
             found[0].evidence.append(f"{chunk.text!r}: the only {'company' if role.sector == 'BUS' else 'medium'} named before")
         return found
+
+    def _sole_uncoded_body(self, chunk: Span) -> list[Cluster]:
+        """``Zentrova said its profits fell. The firm blamed ...``: a body no table codes, the only
+        body the article has named before the description, the subject of its sentence or the one
+        before: the description says what it is (none when any other body was named before, or
+        when the body was only an object: ``X agreed to buy Novacore. The firm`` is X)."""
+        before = [c for c in self.clusters if c.type == "ORG" and c.key.startswith("org:")
+                  and any(m.end <= chunk.start_char for m in c.mentions)]
+        if len(before) != 1:
+            return []
+        body = before[0]
+        here = self.sent_of[chunk.root.i]
+        if body.key.startswith("org:None:") or body.sectors or body.country in self.ad.words.international_code \
+                or self.ad.dictionary_actor(body.name, self.published) is not None \
+                or not any(here - 1 <= m.sent <= here and self._body_subject(m.head)
+                           for m in body.mentions if m.end <= chunk.start_char):
+            return []
+        return [body]
 
     def _company_meant(self, noun: str, chunk: Span, companies: list[Cluster]) -> list[Cluster]:
         """Of several companies named before ``the company``, ``the airline``, ``the automaker``:
@@ -3253,7 +3286,10 @@ class EntityResolver:
         return False
 
     def _apposed_person(self, root: Token) -> Cluster | None:
-        """The named person a role description stands in apposition to, if any."""
+        """The named person a role description stands in apposition to, if any (none for a
+        plural: ``Two former FBI directors, X and Y,`` are two people)."""
+        if root.tag_ in {"NNS", "NNPS"}:
+            return None
         partners = [c for c in root.children if c.dep_ == "appos"]
         if root.dep_ == "appos":
             partners.append(root.head)
@@ -3994,6 +4030,8 @@ class EntityResolver:
                 target.mentions += [Mention(m.start, m.end, "description", m.head, m.sent) for m in cluster.mentions]
                 # a past office ("the retired teacher") gives none of its sectors
                 given = description.sectors if description.kind == "identity" else cluster.sectors
+                if target.sectors and self._seat_office_said(description, facts[id(target)][0]):
+                    given = []  # "the Pentagon chief": the seat's sectors are not the secretary's
                 target.sectors += [x for x in given if x not in target.sectors]
                 target.country = target.country or cluster.country  # "a Chinese boy" is Chinese
                 if target.country is None and self.ad.words.state_sector & set(description.sectors):
@@ -4050,6 +4088,8 @@ class EntityResolver:
         target = there[0]
         if min(m.start for m in target.mentions if m.kind == "name") < nxt.start_char:
             return None  # named before (in a headline): not the lead's forward naming
+        if self._name_coordinated(target, nxt):
+            return None  # "X and Y both welcomed it": two people, however the model tagged Y
         words, _ = facts[id(target)]
         gender = description.gender or description.pronoun_gender
         if gender and target.gender and gender != target.gender:
@@ -4069,6 +4109,20 @@ class EntityResolver:
         target.evidence.append(f"{self._text(description)!r}: the lead's description of the one person named "
                                f"in the next sentence, {target.name}, who fits")
         return target
+
+    def _name_coordinated(self, target: Cluster, sent: Span) -> bool:
+        """Whether a name of ``target`` in ``sent`` is joined by a conjunction to another proper
+        name (``Ann Lee and Maeve Doherty``, the second tagged a body or nothing by the model)."""
+        for m in target.mentions:
+            if m.kind != "name" or not sent.start_char <= m.start < sent.end_char:
+                continue
+            head = m.head
+            partners = [c for c in head.children if c.dep_ == "conj"]
+            if head.dep_ == "conj":
+                partners.append(head.head)
+            if any(p.tag_ in {"NNP", "NNPS"} and not (m.start <= p.idx < m.end) for p in partners):
+                return True
+        return False
 
     @staticmethod
     def _coordinated_with(root: Token, target: Cluster) -> bool:
@@ -4305,6 +4359,12 @@ class EntityResolver:
             age = age or self._age_next_to(m)
         return words, age
 
+    def _only_past_holder(self, description: Description, cluster: Cluster, words: set[str], past: bool) -> bool:
+        """``Two former FBI directors, X and Y, ... The FBI chief``: an office said with no word of
+        the past is not held by a person the text gives no title and calls only a former holder."""
+        return description.kind == "role" and not past and cluster.title is None \
+            and bool(words & self.ad.words.former_word)
+
     def _capitalised_before(self, m: Mention) -> set[str]:
         """The capitalised words just before a name (``FBI Director James Comey``): the body of
         a title, which the title itself leaves out when the body is a mention of its own."""
@@ -4463,6 +4523,11 @@ class EntityResolver:
                 continue
             if description.country and cluster.country and description.country != cluster.country:
                 continue
+            if self._only_past_holder(description, cluster, words, past):
+                continue
+            if self._seat_office_said(description, words):
+                explicit.append(cluster)  # "the Pentagon chief" / "Defense Secretary X" (sectors apart)
+                continue
             if description.age and age and description.age != age:
                 continue
             ages = self.ad.words.age_noun.get(description.noun or "")
@@ -4520,7 +4585,7 @@ class EntityResolver:
             target.evidence.append(f"{self._text(description)!r}: the article describes {target.name} so")
             return target
         if not explicit and description.kind == "relation" and owner is not None:
-            kin = self._kin_by_family_name(description, owner, named)
+            kin = self._kin_by_family_name(description, owner, named) or self._spouse_by_verb(description, owner, named)
             if kin is not None:
                 return kin
         if not explicit and len(fits) == 1 and description.kind in {"identity", "age"}:
@@ -4568,6 +4633,20 @@ class EntityResolver:
         return ((same_noun or same_body) and description.marks <= words) or (
             description.age is not None and description.age == age) or (
             in_range and description.marks <= words)  # "Emma Shaw, 16," / "the teenager"
+
+    def _marks_said(self, marks: set[str] | frozenset[str], words: set[str]) -> bool:
+        """Every capitalised word of a description among a person's words, a body named by its seat
+        (``seat_body``: ``the Pentagon chief``) by a word of its office (``Defense Secretary X``)."""
+        seat = self.ad.words.seat_body
+        return all(mark in words or bool(seat.get(mark, frozenset()) & words) for mark in marks)
+
+    def _seat_office_said(self, description: Description, words: set[str]) -> bool:
+        """A role description naming a body by its seat (``the Pentagon chief``) said of a person
+        whose words hold that body's office words (``Defense Secretary X``): the seat's sectors
+        (the Pentagon's military) need not be the office's (a civilian secretary's)."""
+        seat = self.ad.words.seat_body
+        return description.kind == "role" and any(mark in seat for mark in description.marks) \
+            and self._marks_said(description.marks, words) and (description.noun or "") in self.ad.words.head_noun
 
     def _parties_named(self, words: Container[str] | set[str]) -> frozenset[str]:
         """The parties that words name (``republican``, ``gop``: Republican); one-letter party
@@ -4635,6 +4714,37 @@ class EntityResolver:
             return None
         kin[0].evidence.append(f"{self._text(description)!r}: the only other person named {family[-1].title()}")
         return kin[0]
+
+    def _spouse_by_verb(self, description: Description, owner: Cluster, named: list[Cluster]) -> Cluster | None:
+        """``Clara Voss married Julian Ortega ... Her husband``: a spouse noun owned by someone the
+        text says married (``marriage_verb``) exactly one named person, before the description, is
+        that person (of the noun's gender or none known); two marriages told: no link."""
+        if (description.noun or "") not in self.ad.words.spouse_noun:
+            return None
+        start = self.tokens[description.start].idx
+        found: dict[int, Cluster] = {}
+        for verb in (t for t in self.tokens if t.lemma_.lower() in self.ad.words.marriage_verb and t.idx < start):
+            # read on the surface (the parser often hangs "married" as a modifier): the one who
+            # marries is named before the verb in its sentence, the spouse is the first name after
+            # it, with only nouns, adjectives, articles and commas between ("married the novelist Y")
+            sent = self.sent_of[verb.i]
+            before = [c for c in self.clusters if any(m.sent == sent and m.end <= verb.idx for m in c.mentions)]
+            if owner not in before:
+                continue
+            k = verb.i + 1
+            while k < len(self.tokens) and self.sent_of[k] == sent and (
+                    self.tokens[k].pos_ in {"NOUN", "ADJ", "DET", "PRON", "ADV"} or self.tokens[k].text == ","):
+                k += 1
+            spouse = self._cluster_at(k) if k < len(self.tokens) and self.sent_of[k] == sent else None
+            if spouse is not None and spouse is not owner and spouse in named and spouse.type == "PERSON":
+                found[id(spouse)] = spouse
+        if len(found) != 1:
+            return None
+        spouse = next(iter(found.values()))
+        if description.gender and spouse.gender not in (None, description.gender):
+            return None
+        spouse.evidence.append(f"{self._text(description)!r}: the one person the text says {owner.name} married")
+        return spouse
 
     def _apposition_of_conjunct(self, appos: Token) -> bool:
         """``Tom Reed and Ann Moss, Mark Moss's wife,``: an apposition the parser hung on the first
