@@ -17,7 +17,9 @@ DOC_EXTENSIONS = ("article", "entities", "places", "times", "figures", "quotes",
 # event_features: event id -> the features its confidence was computed from (eventcoding/confidence.py);
 # topic: the article's topic distribution (eventcoding/topic.py), copied into ``record.topic``;
 # topic_held: ids of the events the per-topic policy holds back (the record drops them when it is on).
-WORKING_EXTENSIONS = ("mention_kinds", "figure_qualifiers", "event_features", "topic", "topic_held")
+# topic_cues: the article's topic cue words per topic and its number of words (eventcoding/topic.py
+# doc_cue_counts), counted once by the first stage that asks and read by the others.
+WORKING_EXTENSIONS = ("mention_kinds", "figure_qualifiers", "event_features", "topic", "topic_held", "topic_cues")
 
 for _name in DOC_EXTENSIONS + WORKING_EXTENSIONS:
     if not Doc.has_extension(_name):

@@ -2671,8 +2671,7 @@ class EntityResolver:
         are mostly of sport or business (entities not counted: they are being found)."""
         cached = self.__dict__.get("_sport_or_business")
         if cached is None:
-            counts = topic.cue_counts([(t.lower_, t.lemma_.lower()) for t in self.tokens
-                                       if not t.is_punct and not t.is_space], topic.load_topic_words())
+            counts, _ = topic.doc_cue_counts(self.doc)  # counted once: the events stage reads them too
             best = max(topic.TOPICS, key=lambda t: (counts.get(t, 0), t == topic.POLITICS))
             cached = counts.get(best, 0) > 0 and best in {"sport", "business"}
             self.__dict__["_sport_or_business"] = cached
@@ -5387,7 +5386,7 @@ class EntitiesStage(TableStage):
     "newsevents_entities",
     default_config={"data_dir": None},
     requires=["doc.ents", "token.dep", "token.tag", "token.lemma"],
-    assigns=["doc._.entities", "doc._.mention_kinds"],
+    assigns=["doc._.entities", "doc._.mention_kinds", "doc._.topic_cues"],
 )
 def make_entities_stage(nlp: Language, name: str, data_dir: str | None) -> EntitiesStage:
     """``data_dir``: a folder with the actor, gazetteer and speech-cue tables named as in

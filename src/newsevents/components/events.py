@@ -2694,7 +2694,7 @@ class EventsStage(TableStage):
 @Language.factory(
     "newsevents_events",
     default_config={"data_dir": None},
-    requires=["doc._.entities", "doc._.places", "doc._.times", "doc._.figures", "doc._.quotes", "token.dep", "token.tag", "token.lemma"],
+    requires=["doc._.entities", "doc._.topic_cues", "doc._.places", "doc._.times", "doc._.figures", "doc._.quotes", "token.dep", "token.tag", "token.lemma"],
     assigns=["doc._.events"],
 )
 def make_events_stage(nlp: Language, name: str, data_dir: str | None) -> EventsStage:

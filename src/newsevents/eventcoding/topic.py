@@ -125,20 +125,40 @@ def distribution(counts: Mapping[str, float], n_words: int) -> dict[str, float]:
     return out
 
 
+def _words_of(doc: Doc) -> list[tuple[str, str]]:
+    """(lower form, lemma) of each word of ``doc`` (punctuation and spaces left out), read from
+    one array, not Token objects (each costly to make)."""
+    strings = doc.vocab.strings
+    return [(strings[lower], strings[lemma].lower())
+            for lower, lemma, punct, space in doc.to_array([LOWER, LEMMA, IS_PUNCT, IS_SPACE]).tolist()
+            if not punct and not space]
+
+
+def doc_cue_counts(doc: Doc) -> tuple[Counter[str], int]:
+    """The packaged table's cue words per topic in ``doc`` and its number of words, counted once
+    per article: the first stage that asks (the entities stage, for a lone city name) leaves them
+    in ``doc._.topic_cues`` and the events stage reads them there (a copy each time)."""
+    stored = doc._.topic_cues
+    if stored is None:
+        words = _words_of(doc)
+        stored = doc._.topic_cues = (cue_counts(words, load_topic_words()), len(words))
+    counts, n_words = stored
+    return Counter(counts), n_words
+
+
 def article_topic(doc: Doc, political: Iterable[str], table: TopicWords | None = None) -> dict[str, float]:
     """The topic distribution of ``doc`` (see :func:`distribution`); ``political``: the sectors
-    that make an entity political (the event cues' list)."""
-    table = load_topic_words() if table is None else table
-    # read from one array, not Token objects (each costly to make): lower form, lemma, and the flags
-    strings = doc.vocab.strings
-    tokens = [(strings[lower], strings[lemma].lower())
-              for lower, lemma, punct, space in doc.to_array([LOWER, LEMMA, IS_PUNCT, IS_SPACE]).tolist()
-              if not punct and not space]
-    counts: Counter[str] = cue_counts(tokens, table)
+    that make an entity political (the event cues' list); the cue words are counted once per
+    article with the packaged table (:func:`doc_cue_counts`), again only with another ``table``."""
+    if table is None:
+        counts, n_words = doc_cue_counts(doc)
+    else:
+        words = _words_of(doc)
+        counts, n_words = cue_counts(words, table), len(words)
     political = frozenset(s.lower() for s in political)
     counts[POLITICS] += POLITICAL_ENTITY_WEIGHT * sum(
         1 for e in doc._.entities or [] if political & {s.lower() for s in e.sector})
-    return distribution(counts, len(tokens))
+    return distribution(counts, n_words)
 
 
 def leading(topic: Mapping[str, float] | None) -> str | None:
