@@ -126,3 +126,30 @@ def test_a_pentagon_spokesman_is_not_the_defense_secretary(extract) -> None:
     record = extract(text, published="2025-09-10")
     holder = _holder(record, "The Pentagon spokesman")
     assert holder is None or holder.name != "Mara Kettering"
+
+
+# --- "Fed Chair X": a title before a name, not part of it --------------------------------------------
+
+def test_chair_before_a_name_is_a_title(extract) -> None:
+    text = "SEC Chair Mona Pruitt told bankers in Chicago that the rules would change. Pruitt took no questions."
+    record = extract(text, published="2025-09-10")
+    assert "Mona Pruitt" in _names(record)
+    assert not any(e.name.startswith("Chair") for e in record.entities)
+
+
+# --- "the assembly government": the last words of the one body so named ---------------------------
+
+def test_the_last_words_of_a_body_name_are_that_body(extract) -> None:
+    text = ("The Northern Regional Health Authority has closed two wards. A spokesman for the health authority "
+            "said staff were short.")
+    record = extract(text, published="2025-09-10")
+    holder = _holder(record, "the health authority")
+    assert holder is not None and holder.name == "Northern Regional Health Authority"
+
+
+def test_the_last_words_of_two_body_names_are_neither(extract) -> None:
+    text = ("The Northern Regional Health Authority and the Western Regional Health Authority signed a joint "
+            "letter. A spokesman for the health authority said staff were short.")
+    record = extract(text, published="2025-09-10")
+    holder = _holder(record, "the health authority")
+    assert holder is None or holder.name not in {"Northern Regional Health Authority", "Western Regional Health Authority"}

@@ -33,7 +33,6 @@ XFAIL: dict[str, str] = {
     "T04": "'Nadia Fairbanks' tagged a body by the model: no person to link 'The Maine senator' to",
     "N04": "'The head of the Federal Reserve, X,': 'head' is an office only with a body; no role cluster",
     "N08": "'Attorney General X' in a story naming Russia: many countries have one; the story's country wins",
-    "N09": "'Fed Chair X': 'chair' is no role (a piece of furniture too), so no title is read",
     "L02": "'First lady X' touring Kenya takes KEN: a first lady is no one country's office (the gold's "
            "USA is one reading of an ambiguous passage)",
     "D02": "'The veteran diplomat' makes no description (no role cluster for 'veteran diplomat')",
@@ -50,5 +49,5 @@ def test_the_held_out_file_has_its_groups() -> None:
 
 # the final figures of the table above (a floor: a change that loses links or codes fails)
 outcome, test_held_out_row, test_held_out_figures = module_tests(
-    ROWS, XFAIL, at_least={("links", "right"): 14, ("countries", "right"): 18, ("sectors", "right"): 8},
+    ROWS, XFAIL, at_least={("links", "right"): 14, ("countries", "right"): 19, ("sectors", "right"): 8},
     exactly={("links", "wrong"): 0, ("no_links", "kept"): 2})

@@ -3046,6 +3046,8 @@ class EntityResolver:
             subject.evidence.append(f"{chunk.text!r}: the text says {subject.name} is")
             self._describe_body(subject, noun, country)
             return subject
+        if (tail := self._name_tail_body(chunk)) is not None:
+            return tail  # "the Welsh Assembly Government ... the assembly government"
         if chunk[0].lower_ != "the" or root.tag_ not in {"NN", "NNP"}:
             return None
         plain = len([t for t in chunk if not t.is_punct]) == 2
@@ -3091,6 +3093,21 @@ class EntityResolver:
             called[0].evidence.append(f"{chunk.text!r}: the only body of that kind named before")
             self._describe_body(called[0], noun, country)
         return called[0]
+
+    def _name_tail_body(self, chunk: Span) -> Cluster | None:
+        """``the Welsh Assembly Government ... the assembly government``: ``the`` and two or more
+        lower-case words that are the last words of the name of the one body named before (a
+        longer name, opening with a capitalised word left out here) are that body."""
+        words = [t.lower_ for t in chunk[1:] if not t.is_punct]
+        if chunk[0].lower_ != "the" or len(words) < 2 or not all(t.text.islower() for t in chunk[1:] if not t.is_punct):
+            return None
+        found = [c for c in self.clusters if c.type == "ORG" and any(m.end <= chunk.start_char for m in c.mentions)
+                 and len(name := normalise_name(c.name).split()) > len(words) and name[-len(words):] == words
+                 and c.name.split()[-len(words) - 1][:1].isupper()]
+        if len(found) != 1:
+            return None
+        found[0].evidence.append(f"{chunk.text!r}: the last words of the name of the one body so named before")
+        return found[0]
 
     def _name_ends_in(self, cluster: Cluster, noun: str) -> bool:
         """A body whose name ends in ``noun`` after a word of a name (``Home Life magazine`` for
