@@ -153,3 +153,19 @@ def test_the_last_words_of_two_body_names_are_neither(extract) -> None:
     record = extract(text, published="2025-09-10")
     holder = _holder(record, "the health authority")
     assert holder is None or holder.name not in {"Northern Regional Health Authority", "Western Regional Health Authority"}
+
+
+# --- "his wife Greta": a relation noun and an untagged given name ------------------------------------
+
+def test_a_given_name_after_a_relation_noun_is_the_relative(extract) -> None:
+    text = "Chef Ian Marlow and his wife Greta opened a bakery in Bristol. His wife bakes the bread at dawn."
+    record = extract(text, published="2025-09-10")
+    holder = _holder(record, "His wife")
+    assert holder is not None and holder.name == "Greta" and holder.type == "PERSON"
+
+
+def test_a_full_name_after_a_relation_noun_is_not_cut(extract) -> None:
+    # negative: a capitalised word after the given name: the rule leaves the full name to the model
+    text = "Chef Ian Marlow and his wife Greta Lind opened a bakery in Bristol."
+    names = _names(extract(text, published="2025-09-10"))
+    assert "Greta Lind" in names and "Greta" not in names

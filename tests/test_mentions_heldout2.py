@@ -41,7 +41,6 @@ XFAIL: dict[str, str] = {
            "words that are no proper nouns",
     "B08": "'Citizens for a Fair Wisconsin', 'Main Street Now': names with lower-case words or no place",
     "F03": "'Her husband' after 'X married Y': marriage told by a verb links no relation",
-    "F05": "'His wife' after 'his wife Amber' (no comma): the one-word name is not read as the wife",
     "R05": "'The head of the Federal Reserve, X,': 'head' is an office only with a body (body_office) and "
            "no role cluster is made before the name",
     "R09": "'The former diplomat' after 'Former secretary of state X': the multi-word office is not among "
@@ -58,5 +57,5 @@ def test_the_held_out_file_has_its_groups() -> None:
 
 # the final figures of the table above (a floor: a change that loses links or codes fails)
 outcome, test_held_out_row, test_held_out_figures = module_tests(
-    ROWS, XFAIL, at_least={("links", "right"): 26, ("countries", "right"): 35, ("sectors", "right"): 12, ("names", "right"): 19},
+    ROWS, XFAIL, at_least={("links", "right"): 27, ("countries", "right"): 35, ("sectors", "right"): 12, ("names", "right"): 19},
     exactly={("links", "wrong"): 0, ("no_links", "kept"): 6, ("not_names", "kept"): 5, ("parties", "right"): 5})

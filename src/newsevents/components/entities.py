@@ -1601,7 +1601,7 @@ class EntityResolver:
             if family is not None:
                 found.append(family)
                 continue
-            given = self._name_gone_by(tok, tagged, by_start)
+            given = self._name_gone_by(tok, tagged, by_start) or self._kin_given_name(tok, tagged)
             if given is not None:
                 found.append(given)
                 continue
@@ -1637,6 +1637,20 @@ class EntityResolver:
         covered = {i for span in found for i in range(span.start, span.end)}
         kept = [e for e in ents if not any(i in covered for i in range(e.start, e.end))]
         return sorted(kept + found, key=lambda e: e.start)
+
+    def _kin_given_name(self, tok: Token, tagged: set[int]) -> Span | None:
+        """``Amber`` of ``his wife Amber``: one capitalised word the model left untagged, right
+        after a lower-case relation noun (``person_nouns.tsv``) and known as a given name, with no
+        capitalised word after it, is the relative's name."""
+        if tok.i in tagged or tok.i == 0 or tok.pos_ != "PROPN" or not tok.text[:1].isupper() \
+                or tok.lower_ not in self.ad.given_names:
+            return None
+        before = self.tokens[tok.i - 1]
+        after = self.tokens[tok.i + 1] if tok.i + 1 < len(self.tokens) else None
+        noun = self.ad.person_noun(before.lower_) if before.text.islower() else None
+        if noun is None or noun.kind != "relation" or (after is not None and after.text[:1].isupper()):
+            return None
+        return Span(self.doc, tok.i, tok.i + 1, label="PERSON")
 
     def _name_gone_by(self, tok: Token, tagged: set[int], by_start: dict[int, Span]) -> Span | None:
         """``Zantor`` of ``a young hacker goes by the online name Zantor`` or ``one volunteer calls
