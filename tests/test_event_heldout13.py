@@ -46,13 +46,11 @@ ROWS = read_rows(PATH)
 XFAIL: dict[str, str] = {
     "ASSAULT-7": "'A sniper shot dead two ...': the parser reads 'shot' as a noun, 'dead' as the root",
     "ASSAULT-8": "'condemned the bombing of a synagogue in Lyon': an attack noun with no doer named gives no event",
+    "ASSAULT-9": "'Moscow is using the bombings in Brussels': Moscow is no longer the bomber (senses.exploited_event), "
+                 "and an attack noun with no doer named gives no event",
     "ASSAULT-10": "'cited the knife attack in Manchester': an attack noun with no doer named gives no event",
-    "NONE-0": "'The governor's appeal among young voters': appeal as pull, coded REQUEST",
-    "NONE-2": "'nearly tied his challenger among independent voters': a tie in a poll, coded COOPERATE",
-    "NONE-4": "'Thank God nobody was hurt': an exclamation, coded SUPPORT to God",
-    "NONE-17": "'promised to attack the state's housing shortage': a pledge on a society's ill, coded AGREE",
-    "NONE-24": "'captured 60 percent of the vote': a share of the vote won, coded COERCE",
-    "NONE-29": "'welcomed the chance to explain her vote': an occasion welcomed, coded SUPPORT",
+    "NONE-17": "'promised to attack the state's housing shortage head-on': the parser takes 'head' for the object "
+               "(without 'head-on' the pledge on a shortage gives nothing, test_senses_s14.py)",
 }
 
 
