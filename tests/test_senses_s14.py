@@ -72,3 +72,14 @@ def test_who_uses_a_known_attack_is_not_its_attacker_and_who_uses_air_strikes_is
 def test_a_pledge_on_a_shortage_is_a_policy_plan(extract) -> None:
     assert not _types(extract, "The Irish housing minister promised to attack the housing shortage.")
     assert _types(extract, "Taliban fighters promised to attack the army's positions.")  # a pledge of force stays
+
+
+def test_a_film_shot_is_no_attack_and_villagers_shot_are(extract) -> None:
+    assert not _types(extract, "The Iranian director shot most of the film in Turkey last spring.")
+    assert "ASSAULT" in _types(extract, "Taliban fighters shot most of the villagers in Kunduz.")
+
+
+def test_ads_aimed_at_the_public_are_no_attack_and_ads_at_a_leader_criticism(extract) -> None:
+    assert not _types(extract, "The British Labour Party is targeting suburban mothers with a new wave of ads.")
+    assert "ACCUSE" in _types(extract, "The Conservative candidate targeted the Labour leader with attack ads in Leeds.")
+    assert "ASSAULT" in _types(extract, "Gunmen targeted women at a market in Kabul.")

@@ -149,7 +149,7 @@ CUE_KINDS |= {"attempt_verb", "topic_prep", "ask_topic_prep", "opinion_noun", "b
 CUE_KINDS |= {"topic_talk_verb", "figure_modifier"}  # "is talking about deporting", "political fighting": campaign talk and figures (eventcoding/nonevents.py, session 12, usaudit)
 # other senses of event words (eventcoding/senses.py, session 14, s14-senses)
 CUE_KINDS |= {"pull_mark", "tie_verb", "deity", "occasion_noun", "policy_head", "document_noun", "arrival_verb",
-              "exploit_verb"}
+              "exploit_verb", "audience_noun"}
 
 
 @dataclass(frozen=True)
@@ -343,6 +343,7 @@ class Cues:
     document_noun: set[str] = field(default_factory=set)  # "destroyed 34,000 emails": papers, no attack
     arrival_verb: set[str] = field(default_factory=set)  # "arrived with our soldiers": companions, no host
     exploit_verb: set[str] = field(default_factory=set)  # "using the attacks": the user is not the attacker
+    audience_noun: set[str] = field(default_factory=set)  # "targeting suburban mothers with ads": the public
     social_ill: set[str] = field(default_factory=set)  # "vowed to fight inflation": a policy plan, no threat
     finding_source: set[str] = field(default_factory=set)  # "the survey found X needed to": a finding, no act
     collaboration: set[str] = field(default_factory=set)  # "teamed up", "joined forces": working together

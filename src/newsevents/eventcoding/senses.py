@@ -15,8 +15,10 @@ what the word is done to or with. Each rule reads that selection -- the object, 
 - **a share of a prize won** ("captured 60 percent of the vote": a figure "of" a ``prize_noun``);
 - **control as a policy** ("whatever action he takes on gun control": a ``policy_head`` with a noun
   compounded, "take control" read on a policy's name): no seizure;
-- **force on records** (``document_noun``: "destroyed 34,000 emails", "shredded the files"): no weapon and
-  no party, person, place or property of a party struck, no attack;
+- **force on records or works** (``document_noun``, ``work``: "destroyed 34,000 emails", "shot most of the
+  film"): no weapon and no party, person, place or property of a party struck, no attack;
+- **a campaign aimed at the public** (``verbal_means`` on the ``electorate`` or an ``audience_noun``:
+  "targeting suburban mothers with ads"): no attack, no criticism;
 - **an arrival with companions** (``arrival_verb`` whose only recipients are its "with" phrase: "we have
   arrived with our soldiers"): those who come along are no host, and no place is named, no visit;
 - **an attack used by another** (``exploit_verb``: "Washington is using the latest terrorist attacks to
@@ -46,7 +48,8 @@ def no_event(trigger: Token, event_type: str, consumed: Token | None, recipient_
     if weapon:
         return False
     return (share_of_prize(trigger, event_type, cues) or records_only(trigger, event_type, recipient_tokens, cues)
-            or arrival_with_companions(trigger, event_type, recipient_tokens, cues))
+            or arrival_with_companions(trigger, event_type, recipient_tokens, cues)
+            or audience_targeted(trigger, event_type, recipient_tokens, cues))
 
 
 def _preps(token: Token, words: set[str] | frozenset[str] | tuple[str, ...] | None = None) -> list[Token]:
@@ -156,15 +159,16 @@ def policy_control(event_type: str, consumed: Token | None, cues: Cues) -> bool:
 
 
 def records_only(trigger: Token, event_type: str, recipient_tokens: list[Token], cues: Cues) -> bool:
-    """"Somebody destroyed 34,000 emails", "an aide shredded the files", "the clerk burned the records": force
-    whose every target -- object and recipient -- is a ``document_noun`` is done to papers and data, no
-    party, person, place or property of a party struck (the fifth US-news audit's #19); with no weapon named
-    it is no attack. "Rebels destroyed a bridge", "burned the party's offices" stay; seizing papers (a raid,
+    """"Somebody destroyed 34,000 emails", "an aide shredded the files", "the director shot most of the film":
+    force whose every target -- object and recipient, and what a number or a partitive counts -- is a
+    ``document_noun`` or a ``work`` is done to papers, data or a work, no party, person, place or property of
+    a party struck (the fifth US-news audit's #19); with no weapon named it is no attack. "Rebels destroyed a bridge", "burned the party's offices" stay; seizing papers (a raid,
     COERCE) is not read here."""
     if event_type != "ASSAULT":
         return False
     targets = (object_tokens(trigger) if trigger.pos_ in _VERBS else []) + list(recipient_tokens)
-    return bool(targets) and all(_counted_thing(t, cues).lemma_.lower() in cues.document_noun for t in targets)
+    return bool(targets) and all(_counted_thing(t, cues).lemma_.lower() in cues.document_noun | cues.work
+                                 for t in targets)
 
 
 def _counted_thing(token: Token, cues: Cues) -> Token:
@@ -174,6 +178,22 @@ def _counted_thing(token: Token, cues: Cues) -> Token:
         if inner:
             return inner[0]
     return token
+
+
+def audience_targeted(trigger: Token, event_type: str, recipient_tokens: list[Token], cues: Cues) -> bool:
+    """"The party is targeting suburban mothers with a new wave of ads", "hit young voters with mailers": force
+    or criticism done with an advertisement (a ``verbal_means`` word in its "with" phrase, also what a
+    partitive counts) whose every target is the ``electorate`` or an ``audience_noun`` (mothers, students,
+    retirees: no party, no name) is a campaign aimed at the public, no attack and no criticism. "Targeted the
+    governor with attack ads" (a party) stays ACCUSE."""
+    if event_type not in ("ASSAULT", "ACCUSE", "COERCE") or trigger.pos_ not in _VERBS:
+        return False
+    means = [_counted_thing(g, cues) for p in _preps(trigger, ("with",)) for g in _pobjs(p)]
+    if not any(m.lemma_.lower() in cues.verbal_means for m in means):
+        return False
+    targets = object_tokens(trigger) + list(recipient_tokens)
+    return bool(targets) and all(t.pos_ == "NOUN" and not t.ent_type_ and t.lemma_.lower() in (
+        cues.electorate | cues.audience_noun) for t in targets)
 
 
 def arrival_with_companions(trigger: Token, event_type: str, recipient_tokens: list[Token], cues: Cues) -> bool:
