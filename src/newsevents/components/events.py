@@ -834,7 +834,7 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
             actor_tokens = own
         elif governor is not None and (governor.lemma_.lower() not in cues.observe
                                        or (event_type == "PROTEST" and _called_act(token, governor, cues))) \
-                and not senses.exploited_event(token, governor, cues):  # "using the latest attacks": not the attacker
+                and not senses.exploited_event(token, governor, event_type, cues):  # "using the latest attacks": not the attacker
             # "launched an attack", "held talks": the subject does it -- but whoever recalls,
             # describes or hails an event ("recalled the massacre") only speaks of it
             actor_tokens = _verb_actor_tokens(governor, sentence, actors, cues) or own

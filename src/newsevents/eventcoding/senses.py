@@ -210,11 +210,13 @@ def arrival_with_companions(trigger: Token, event_type: str, recipient_tokens: l
     return all(t.i in companions for t in recipient_tokens)
 
 
-def exploited_event(noun: Token, governor: Token, cues: Cues) -> bool:
+def exploited_event(noun: Token, governor: Token, event_type: str, cues: Cues) -> bool:
     """"Washington is using the latest terrorist attacks to renew its calls", "the party exploited the
     bombing": an event noun already known (definite, owned or a name) that an ``exploit_verb`` takes as its
     object is used by the verb's subject, not done by it (the fifth US-news audit's #16). "The army used air
-    strikes against the rebels" (indefinite: the means of its own act) stays the army's."""
-    if governor.lemma_.lower() not in cues.exploit_verb or noun.dep_ not in ("dobj", "conj"):
+    strikes against the rebels" (indefinite: the means of its own act) stays the army's. Only attacks: who uses
+    talks or arrests ("Russia used the talks to press ...", "the regime used the arrests to ...") may well have
+    held them."""
+    if event_type != "ASSAULT" or governor.lemma_.lower() not in cues.exploit_verb or noun.dep_ not in ("dobj", "conj"):
         return False
     return any((c.dep_ == "det" and c.lower_ in cues.definite) or c.dep_ == "poss" for c in noun.children)
