@@ -83,3 +83,14 @@ def test_ads_aimed_at_the_public_are_no_attack_and_ads_at_a_leader_criticism(ext
     assert not _types(extract, "The British Labour Party is targeting suburban mothers with a new wave of ads.")
     assert "ACCUSE" in _types(extract, "The Conservative candidate targeted the Labour leader with attack ads in Leeds.")
     assert "ASSAULT" in _types(extract, "Gunmen targeted women at a market in Kabul.")
+
+
+def test_turning_out_votes_is_no_mobilization_and_reservists_for_an_offensive_are(extract) -> None:
+    assert not _types(extract, "The Senate's Democrats will mobilize to help the Mexican-born candidate win in Texas.")
+    assert "MOBILIZE" not in _types(extract, "The Kenyan opposition mobilized voters for the election in Nairobi.")
+    assert "MOBILIZE" in _types(extract, "The Russian army mobilized reservists for the offensive in Ukraine.")
+
+
+def test_a_civilization_destroyed_is_a_figure_and_a_parliament_destroyed_is_not(extract) -> None:
+    assert not _types(extract, "Islamist groups want to destroy Western culture, the Dutch minister said.")
+    assert "ASSAULT" in _types(extract, "Militants want to destroy the Dutch parliament, the minister said.")

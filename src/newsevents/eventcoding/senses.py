@@ -19,6 +19,8 @@ what the word is done to or with. Each rule reads that selection -- the object, 
   film"): no weapon and no party, person, place or property of a party struck, no attack;
 - **a campaign aimed at the public** (``verbal_means`` on the ``electorate`` or an ``audience_noun``:
   "targeting suburban mothers with ads"): no attack, no criticism;
+- **votes turned out** (mobilizing the ``electorate`` or for an ``outcome`` or a ``campaign``: "will mobilize
+  to help her win"): no forces moved;
 - **an arrival with companions** (``arrival_verb`` whose only recipients are its "with" phrase: "we have
   arrived with our soldiers"): those who come along are no host, and no place is named, no visit;
 - **an attack used by another** (``exploit_verb``: "Washington is using the latest terrorist attacks to
@@ -49,7 +51,8 @@ def no_event(trigger: Token, event_type: str, consumed: Token | None, recipient_
         return False
     return (share_of_prize(trigger, event_type, cues) or records_only(trigger, event_type, recipient_tokens, cues)
             or arrival_with_companions(trigger, event_type, recipient_tokens, cues)
-            or audience_targeted(trigger, event_type, recipient_tokens, cues))
+            or audience_targeted(trigger, event_type, recipient_tokens, cues)
+            or mobilized_for_a_win(trigger, event_type, cues))
 
 
 def _preps(token: Token, words: set[str] | frozenset[str] | tuple[str, ...] | None = None) -> list[Token]:
@@ -194,6 +197,24 @@ def audience_targeted(trigger: Token, event_type: str, recipient_tokens: list[To
     targets = object_tokens(trigger) + list(recipient_tokens)
     return bool(targets) and all(t.pos_ == "NOUN" and not t.ent_type_ and t.lemma_.lower() in (
         cues.electorate | cues.audience_noun) for t in targets)
+
+
+def mobilized_for_a_win(trigger: Token, event_type: str, cues: Cues) -> bool:
+    """"Democrats who will mobilize to help her win", "the party mobilized voters for the election":
+    mobilizing done for a contest's result (an ``outcome`` or ``campaign`` word in its purpose clause or its
+    "for" phrase, with nothing else mobilized) or of the ``electorate`` is turning out votes, no forces
+    moved. "The army mobilized reservists for the offensive", "mobilized reservists to win the war" stay."""
+    if event_type != "MOBILIZE" or trigger.pos_ not in _VERBS:
+        return False
+    objects = object_tokens(trigger)
+    if objects:  # "mobilized voters" (turned out); "mobilized reservists to win the war" moves forces
+        return all(o.lemma_.lower() in cues.electorate for o in objects)
+    purposes = [c for c in trigger.children if c.dep_ in ("advcl", "xcomp")] + [
+        g for p in _preps(trigger, ("for",)) for g in _pobjs(p)]
+    words = [t for c in purposes for t in c.subtree]
+    # a campaign word, or a win with nothing won ("to help her win"; "to win the war" is a war's)
+    return any(t.lemma_.lower() in cues.campaign for t in words) or any(
+        t.lemma_.lower() in cues.outcome and not object_tokens(t) for t in words)
 
 
 def arrival_with_companions(trigger: Token, event_type: str, recipient_tokens: list[Token], cues: Cues) -> bool:
