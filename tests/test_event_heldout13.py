@@ -18,10 +18,10 @@ in law COERCE (docs/events.md); the first figures are given for the file as writ
 
 | | first (as written) | first (corrected) | final |
 | --- | --- | --- | --- |
-| type (of 20) | 16 | 17 | - |
-| actor | 15 | 16 | - |
-| recipient | 15 | 16 | - |
-| false alarms (of 30 no-event) | 6 | 6 | - |
+| type (of 20) | 16 | 17 | 16 |
+| actor | 15 | 16 | 16 |
+| recipient | 15 | 16 | 16 |
+| false alarms (of 30 no-event) | 6 | 6 | 1 |
 
 First misses: "A sniper shot dead two Ukrainian soldiers" (the parser reads "shot" as a noun); "condemned
 the bombing of a synagogue in Lyon" and "cited the knife attack in Manchester" (an attack noun with no doer
@@ -31,6 +31,14 @@ independent voters" (COOPERATE), "Thank God nobody was hurt" (SUPPORT), "promise
 housing shortage" (AGREE), "captured 60 percent of the vote" (COERCE), "welcomed the chance to explain her
 vote" (SUPPORT). Many of the 30 pass only because a lone sentence about a governor or a senator has no
 country (no dyad): the rules are tested on sentences with a country in test_senses_s14.py.
+
+Fixed only by general means (eventcoding/senses.py, each tested on other sentences of our own with a
+negative): appeal with a mark of popularity, a tie with a phrase of voters or a poll, thanks to a deity, an
+unowned occasion welcomed, a figure of the vote captured. The one type lost is "Moscow is using the
+bombings in Brussels": Moscow is no longer made the bomber, and an attack noun with no doer named gives no
+event, so the row that was right in type and wrong in actor now has no event (a wrong event fewer). Left
+(``XFAIL``): the parse of "shot dead" and of "head-on"; attack nouns with no doer under "condemned" and
+"cited". From now on this file is a regression set, not a measure.
 """
 
 from __future__ import annotations
