@@ -33,7 +33,7 @@ from newsevents.docquery import (
     is_someone,
     trimmed_end,
 )
-from newsevents.eventcoding import confidence, nonevents, raids, speech_force, topic, unasserted
+from newsevents.eventcoding import confidence, nonevents, raids, senses, speech_force, topic, unasserted
 from newsevents.eventcoding.anaphora import recall_recipients, share_same_act
 from newsevents.eventcoding.arguments import (
     SIDES_PREPS,
@@ -833,7 +833,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         elif own and not (own[0].pos_ == "PRON" and governor is not None):
             actor_tokens = own
         elif governor is not None and (governor.lemma_.lower() not in cues.observe
-                                       or (event_type == "PROTEST" and _called_act(token, governor, cues))):
+                                       or (event_type == "PROTEST" and _called_act(token, governor, cues))) \
+                and not senses.exploited_event(token, governor, event_type, cues):  # "using the latest attacks": not the attacker
             # "launched an attack", "held talks": the subject does it -- but whoever recalls,
             # describes or hails an event ("recalled the massacre") only speaks of it
             actor_tokens = _verb_actor_tokens(governor, sentence, actors, cues) or own
@@ -1159,6 +1160,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     if nonevents.told_no_event(token, clause_verb, candidate.consumed, event_type, actor + recipient, actor_tokens,
                                recipient_tokens, doc, cues, weapon=bool(weapon)):
         return None  # "Denmark exports cheese", "the chance to donate", "injured her knee": no act
+    if senses.no_event(token, event_type, candidate.consumed, recipient_tokens, cues, bool(weapon)):
+        return None  # "the extent of his appeal", "Thank God", "destroyed 34,000 emails": another sense of the word
     if unasserted.fix14_no_event(token, event_type, actor, recipient, lambda t: is_someone(t, actors), doc, cues):
         return None  # "there's no concern that a virus will hit", "could injure people if", a tribunal's ruling
     if event_type not in _CONFLICT_ACTS and _private_person(actor, actor_tokens):

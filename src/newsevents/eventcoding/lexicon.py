@@ -147,6 +147,9 @@ CUE_KINDS |= {"speech_force", "harm_word", "rank_and_file", "speaking_sector", "
               "deal_making"}  # force words of political speech (eventcoding/speech_force.py, session 13, s13-attack)
 CUE_KINDS |= {"attempt_verb", "topic_prep", "ask_topic_prep", "opinion_noun", "before_adverb", "allege", "direction_prep"}  # background and purpose clauses (eventcoding/modality.py, session 13)
 CUE_KINDS |= {"topic_talk_verb", "figure_modifier"}  # "is talking about deporting", "political fighting": campaign talk and figures (eventcoding/nonevents.py, session 12, usaudit)
+# other senses of event words (eventcoding/senses.py, session 14, s14-senses)
+CUE_KINDS |= {"pull_mark", "tie_verb", "deity", "occasion_noun", "policy_head", "document_noun", "arrival_verb",
+              "exploit_verb", "audience_noun"}
 
 
 @dataclass(frozen=True)
@@ -331,6 +334,16 @@ class Cues:
     attraction_noun: set[str] = field(default_factory=set)  # "his appeal to voters": a pull, no request
     defence_verb: set[str] = field(default_factory=set)  # "defended the process": one's own conduct
     conduct_noun: set[str] = field(default_factory=set)  # "the process", "her decision": how one acted
+    # other senses of event words (eventcoding/senses.py, s14-senses)
+    pull_mark: set[str] = field(default_factory=set)  # "the extent of his appeal": popularity, no plea
+    tie_verb: set[str] = field(default_factory=set)  # "tied her among voters": a race even, no cooperation
+    deity: set[str] = field(default_factory=set)  # "Thank God": an exclamation, no party thanked
+    occasion_noun: set[str] = field(default_factory=set)  # "welcomed the chance to explain": no party supported
+    policy_head: set[str] = field(default_factory=set)  # "takes action on gun control": a policy's name, no seizure
+    document_noun: set[str] = field(default_factory=set)  # "destroyed 34,000 emails": papers, no attack
+    arrival_verb: set[str] = field(default_factory=set)  # "arrived with our soldiers": companions, no host
+    exploit_verb: set[str] = field(default_factory=set)  # "using the attacks": the user is not the attacker
+    audience_noun: set[str] = field(default_factory=set)  # "targeting suburban mothers with ads": the public
     social_ill: set[str] = field(default_factory=set)  # "vowed to fight inflation": a policy plan, no threat
     finding_source: set[str] = field(default_factory=set)  # "the survey found X needed to": a finding, no act
     collaboration: set[str] = field(default_factory=set)  # "teamed up", "joined forces": working together
