@@ -33,17 +33,10 @@ ROWS = read_rows(PATH)
 
 # Still missed, with the reason.
 XFAIL: dict[str, str] = {
-    "CONCEDE-1": "'Venezuela freed two jailed American oil executives': no event",
-    "AID-1": "'deposited $3 billion in Pakistan's central bank': no event",
-    "AID-4": "'announced a ... aid package for Syrian refugees': no event",
     "COOPERATE-4": "'deported a wanted gang leader to Quito at Ecuador's request': COERCE",
-    "RETREAT-2": "'rebels laid down their arms ... under a peace deal': AGREE",
-    "REJECT-1": "'Hungary blocked a European Union statement criticising China': ACCUSE",
     "THREATEN-1": "'Turkey warned Sweden that it would not ratify ...': REJECT",
-    "PROTEST-2": "'Dockworkers in Chile went on strike over pay': no event",
     "COERCE-4": "'journalists were expelled by Burundi': SANCTION",
     "ASSAULT-4": "'Sudan's paramilitary Rapid Support Forces shelled a displacement camp': no event",
-    "NONE-14": "'The Indian batsmen attacked the bowling': ACCUSE",
 }
 
 
