@@ -33,8 +33,6 @@ ROWS = read_rows(PATH)
 
 # Still missed, with the reason.
 XFAIL: dict[str, str] = {
-    "COOPERATE-4": "'deported a wanted gang leader to Quito at Ecuador's request': COERCE",
-    "THREATEN-1": "'Turkey warned Sweden that it would not ratify ...': REJECT",
     "COERCE-4": "'journalists were expelled by Burundi': SANCTION",
     "ASSAULT-4": "'Sudan's paramilitary Rapid Support Forces shelled a displacement camp': no event",
 }

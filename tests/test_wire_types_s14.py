@@ -57,3 +57,38 @@ def test_attacking_the_bowling_is_play_and_attacking_a_minister_stays_a_charge(e
     assert not _events(extract, "The Pakistani opener attacked the spinners from the first ball.")
     assert not _events(extract, "The Australian batsmen attacked the bowling after lunch.")
     assert _of(_events(extract, "The opposition leader attacked the interior minister over the arrests."), "ACCUSE")
+
+
+def test_a_thing_turned_down_coded_by_a_states_word_stands_for_that_state(extract) -> None:
+    events = _of(_events(extract, "Cuba turned down an American offer of vaccines last year."), "REJECT")
+    assert events and any(p.country == "USA" for e in events for p in e.recipient)
+    events = _of(_events(extract, "Syria turned down a Russian proposal for talks in Geneva."), "REJECT")
+    assert events and any(p.country == "RUS" for e in events for p in e.recipient)
+    # an offer of no one's stays without a recipient
+    events = _of(_events(extract, "The Kenyan minister turned down an offer of help."), "REJECT")
+    assert all(not p.country for e in events for p in e.recipient)
+
+
+def test_force_used_at_another_states_request_is_cooperation_with_it(extract) -> None:
+    for text, actor, asker in (
+            ("Spanish police arrested a Moroccan businessman in Malaga at the request of Rabat.", "ESP", "MAR"),
+            ("Argentina detained a former Paraguayan general at the behest of Paraguay on Monday.", "ARG", "PRY")):
+        events = _events(extract, text)
+        done = _of(events, "COOPERATE")
+        assert done and not _of(events, "COERCE"), text
+        assert {p.country for e in done for p in e.actor} == {actor}, text
+        assert {p.country for e in done for p in e.recipient} == {asker}, text
+    # asked at home (a court, a university) it stays force
+    events = _events(extract, "Kenyan police arrested three students at the request of a Nairobi court.")
+    assert _of(events, "COERCE") and not _of(events, "COOPERATE")
+
+
+def test_a_refusal_or_force_announced_to_the_one_warned_is_a_threat_to_it(extract) -> None:
+    for text, actor, warned in (("Greece warned Ankara that it would veto the customs union.", "GRC", "TUR"),
+                                ("Serbia warned Montenegro that it would not ratify the border treaty.", "SRB", "MNE")):
+        threats = _of(_events(extract, text), "THREATEN")
+        assert threats, text
+        assert any(p.country == actor for e in threats for p in e.actor), text
+        assert any(p.country == warned for e in threats for p in e.recipient), text
+    # a refusal told as done, not to come, is no threat
+    assert not _of(_events(extract, "Serbia warned Montenegro that it had not ratified the treaty."), "THREATEN")
