@@ -92,3 +92,15 @@ def test_a_refusal_or_force_announced_to_the_one_warned_is_a_threat_to_it(extrac
         assert any(p.country == warned for e in threats for p in e.recipient), text
     # a refusal told as done, not to come, is no threat
     assert not _of(_events(extract, "Serbia warned Montenegro that it had not ratified the treaty."), "THREATEN")
+
+
+def test_arms_a_state_supplies_or_delivers_to_another_are_aid(extract) -> None:
+    for text, actor, recipient in (("Iran supplied attack drones to Russia last autumn.", "IRN", "RUS"),
+                                   ("Sweden delivered ten tanks to Ukraine on Thursday.", "SWE", "UKR")):
+        aid = _of(_events(extract, text), "AID")
+        assert aid, text
+        assert any(p.country == actor for e in aid for p in e.actor), text
+        assert any(p.country == recipient for e in aid for p in e.recipient), text
+    # an airline's jets and a stall's shells are no arms
+    assert not _events(extract, "Airbus delivered 30 jets to Qantas last year.")
+    assert not _events(extract, "The company supplied shells for the seafood festival.")
