@@ -63,6 +63,8 @@ PARTICLES = frozenset({"off", "out", "up", "down", "back", "away", "forward", "a
 PREPOSITIONS = frozenset({"to", "with", "for", "from", "of", "against", "into", "at", "by", "about",
                           "toward", "towards", "upon", "onto", "under", "between", "among", "as",
                           "before", "after", "across", "within", "without", "near", "beyond", "despite"})
+# Words of a synonym set's phrase that modify nothing ("BOW_AND_ARROW").
+FUNCTION_WORDS = frozenset({"and", "or", "of", "the", "a", "an", "to", "for"})
 # Where the recipient of each type is named besides the object (the hand lexicon's habits).
 RECIPIENT_PREPS = {
     "AGREE": "with", "CONSULT": "with|between|among", "SUPPORT": "for|to", "COOPERATE": "with", "AID": "to|for",
@@ -216,6 +218,43 @@ def pattern_needs(after: str, synsets: dict[str, list[str]]) -> str | None:
     return " ".join(needs) if needs else "-"
 
 
+def phrase_heads(name: str, synsets: dict[str, list[str]]) -> dict[str, list[str]]:
+    """The phrases of a synonym set whose head the set's words lack ("ARMED_FORCES", "BATTLE_TANK" in
+    &MILITARY, &WEAPON): head -> the words before it. :func:`expand` drops them (the head alone
+    would mislead: "fire" of CEASE_FIRE, "services" of SECURITY_SERVICES); read with their modifiers
+    they are kept (:func:`phrase_patterns`)."""
+    words = set(expand(name, synsets))
+    heads: dict[str, list[str]] = {}
+    for member in synsets.get(name, []):
+        parts = [clean(p) for p in member.split("_") if clean(p)]
+        if len(parts) > 1 and parts[-1].isalpha() and parts[-1] not in words:
+            heads.setdefault(parts[-1], [])
+            heads[parts[-1]] += [m for m in parts[:-1] if m.isalpha() and m not in FUNCTION_WORDS
+                                 and m not in heads[parts[-1]]]
+    return {head: mods for head, mods in heads.items() if mods}
+
+
+def phrase_patterns(after: str, synsets: dict[str, list[str]]) -> list[str]:
+    """The conditions of a pattern read once more for each phrase head of a synonym set that stands
+    alone as its object ("- * &MILITARY [150]" with "armed forces": obj:forces objmod:armed), as the
+    dictionary's phrases are written ({ARMED FORCES})."""
+    found: list[str] = []
+    pieces = TOKEN.findall(after)
+    for index, piece in enumerate(pieces):
+        name = piece.strip("+$^%")
+        if not name.startswith("&") or name not in synsets:
+            continue
+        for head, mods in phrase_heads(name, synsets).items():
+            modifiers = f"&__{head.upper()}_MODS"
+            local = dict(synsets)
+            local[modifiers] = [m.upper() for m in mods]
+            text = " ".join(pieces[:index] + [f"{{{modifiers} {head.upper()}}}"] + pieces[index + 1:])
+            needs = pattern_needs(text, local)
+            if needs is not None and needs not in found:
+                found.append(needs)
+    return found
+
+
 def read_blocks(lines: list[str], synsets: dict[str, list[str]], stats: Counter[str]) -> list[Block]:
     blocks: list[Block] = []
     block: Block | None = None
@@ -246,6 +285,9 @@ def read_blocks(lines: list[str], synsets: dict[str, list[str]], stats: Counter[
                 stats["pattern not read"] += 1
                 continue
             block.patterns.append((needs, code.strip(), line[1:].strip()))
+            for phrase_needs in phrase_patterns(after, synsets):
+                stats["pattern read again for a synonym set's phrases"] += 1
+                block.patterns.append((phrase_needs, code.strip(), line[1:].strip() + " (phrase)"))
             continue
         # a verb line: WORD {forms} [code], or +MULTI_WORD {forms} [code]
         code_match = re.search(r"\[([^\]]*)\]", line)

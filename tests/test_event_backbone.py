@@ -39,6 +39,19 @@ def test_pattern_words_become_conditions(build) -> None:
     assert needs(" &WEAPON ", SYNSETS) == "obj:rifle|howitzer"  # nested sets
 
 
+def test_a_synonym_sets_phrases_are_read_with_their_modifiers(build) -> None:
+    # (brief s14-types) "ARMED_FORCES", "BATTLE_TANK": a phrase whose head the set's words lack is read
+    # as the dictionary writes a phrase ({ARMED FORCES}); "CEASE_FIRE" alone would code any "fire"
+    synsets = {"&MILITARY": ["TROOPS", "ARMED_FORCES", "SPECIAL_FORCES", "BOW_AND_ARROW"],
+               "&TREATY": ["TREATY", "CEASE_FIRE"]}
+    assert build.phrase_heads("&MILITARY", synsets) == {"forces": ["armed", "special"], "arrow": ["bow"]}
+    assert build.phrase_patterns(" &MILITARY ", synsets) == ["obj:forces|force objmod:armed|special",
+                                                             "obj:arrow objmod:bow"]
+    assert build.phrase_patterns(" (TO BORDER) &TREATY ", synsets) == ["prep:to pobj:border obj:fire objmod:cease"]
+    assert build.phrase_patterns(" (WITH &MILITARY) ", synsets) == []  # a set inside a phrase: as before
+    assert build.pattern_needs(" &MILITARY ", synsets) == "obj:troops|troop"  # the plain reading stays
+
+
 def test_cameo_codes_map_to_plover(build) -> None:
     table = {"03": ("AGREE", "", ""), "031": ("AGREE", "", "diplomatic"), "173": ("COERCE", "arrest", "legal")}
     assert build.plover_for("0312", table) == ("AGREE", "", "diplomatic")  # longest listed prefix
@@ -83,6 +96,15 @@ def test_shipped_backbone_sits_behind_the_lexicon() -> None:
     assert all(len(e.cameo) <= 2 for e in thank)  # the record carries the CAMEO root
 
 
+
+
+def test_shipped_backbone_reads_the_sets_phrases(events_of) -> None:
+    # (brief s14-types) "special forces", "attack helicopters": phrases of &MILITARY and &WEAPON
+    table = load_lexicon()
+    assert any(e.source.endswith("(phrase)") and e.event == "MOBILIZE" for e in table[("VERB", "muster")])
+    assert "MOBILIZE" in {e.event for e in events_of("Azerbaijan mustered special forces on the border with Iran.")}
+    assert "AID" in {e.event for e in events_of("France airlifted attack helicopters to Chad last week.")}
+    assert not events_of("The party mustered supporters near the stadium.")
 
 
 # Phrasings the hand-written lexicon alone left uncoded (checked with the backbone switched off).

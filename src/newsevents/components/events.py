@@ -692,6 +692,25 @@ def _announces_own_conflict(trigger: Token, event_type: str, modality: str, cues
     return any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in trigger.children)
 
 
+def _warned_parties(trigger: Token, event_type: str, modality: str, cues: Cues) -> list[Token]:
+    """"Turkey warned Sweden that it would not ratify ...", "warned Kyiv it would close the border":
+    a conflict act or a refusal the speaker announces for itself to the one it warns (``warning``
+    cues, its object) is a threat to that one. None when no one is warned ("warned that it would")."""
+    if event_type not in _CONFLICT_ACTS | {"REJECT"}:
+        return []
+    # a refusal is asserted by the negation rules ("would not ratify"): its modal still says it is to come
+    if modality not in ("future", "hypothetical") and not any(
+            c.dep_ == "aux" and c.lower_ in cues.future | cues.hypothetical for c in trigger.children):
+        return []
+    head = trigger.head
+    if trigger.dep_ != "ccomp" or head.i == trigger.i or head.lemma_.lower() not in cues.warning:
+        return []
+    if not any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in trigger.children):
+        return []
+    return [t for c in head.children if c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "NOUN")
+            for t in conjoined(c)]
+
+
 def _has_unless_clause(trigger: Token) -> bool:
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
     return any(
@@ -911,6 +930,13 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
             # "overturn a court ruling", "rejected a union demand": the party behind the thing the row names
             recipient_tokens = party_behind(candidate.consumed, _party_test(coder, cues, actors), cues.author_prep,
                                             cues.goal_prep, cues.share_noun, cues.answer_verb | cues.tell_opinion)
+        if not recipient_tokens and event_type not in _MATERIAL_CONFLICT | {"MOBILIZE", "AGREE"} and \
+                candidate.consumed is not None and candidate.consumed.dep_ == "dobj" and any(
+                    c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ("GPE", "NORP")
+                    for c in candidate.consumed.children) and _coded(candidate.consumed, coder, cues):
+            # "turned down a US offer", "an American offer": the object the row names, coded by a state's
+            # word before it, stands for that state, as the object of "rejected a US offer" does
+            recipient_tokens = [candidate.consumed]
 
     if event_type == "ACCUSE" and not recipient_tokens:
         # "presented evidence that the minister took bribes": the one the claim is about
@@ -983,8 +1009,11 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         # "missiles hit a convoy": a weapon is the means, not the perpetrator -- unless the
         # text says whose it is ("Israeli tanks fired").
         actor_tokens = [t for t in actor_tokens if not _is_weapon(t, cues) or _coded(t, coder, cues)]
-    if event_type not in VERBAL_TYPES and (_has_unless_clause(token) or _announces_own_conflict(token, event_type,
-                                                                                                modality, cues)):
+    warned = _warned_parties(token, event_type, modality, cues)
+    if warned:  # "warned Sweden that it would not ratify ...": a threat to Sweden
+        event_type, recipient_tokens = "THREATEN", warned
+    elif event_type not in VERBAL_TYPES and (_has_unless_clause(token) or _announces_own_conflict(token, event_type,
+                                                                                                  modality, cues)):
         event_type = "THREATEN"  # "X will do Y unless Z", "they said they would blockade": a threat
     elif event_type in _PROMISABLE and modality == "future" and not is_prediction(token, cues):
         event_type = "AGREE"
@@ -992,6 +1021,10 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         actor_tokens, recipient_tokens = _deployment_sides(token, candidate.consumed, actor_tokens, recipient_tokens,
                                                            cues, entry.recipient_preps if event_type == "RETREAT" else None)
     actor_tokens = [_resolved(t, sentence, coder, cues) for t in actor_tokens]
+    if event_type == "COERCE" and token.pos_ == "VERB":
+        asker = _requesting_state(token, actor_tokens, coder, cues)
+        if asker is not None:  # "deported the gang leader at Ecuador's request": done for Ecuador
+            event_type, mode, recipient_tokens = "COOPERATE", [], [asker]
 
     actor_ids = {t.i for t in actor_tokens}
     recipient_tokens = [t for t in recipient_tokens if t.i not in actor_ids]
@@ -1353,6 +1386,25 @@ def _parties_not_things(tokens: list[Token], coder: Coder | None, cues: Cues, ac
                 [token] if _coded(token, coder, cues) else [])
         kept += [t for t in found if all(t.i != k.i for k in kept)]
     return kept
+
+
+def _requesting_state(verb: Token, actor_tokens: list[Token], coder: Coder | None, cues: Cues) -> Token | None:
+    """The state at whose request (``behest`` cues) a state's force against someone is used
+    ("arrested the suspect at the request of Bamako", "deported him at Ecuador's request"): the act is
+    done for that state, cooperation with it. Only another country than the actor's: a police arrest
+    at a university's or a court's request at home stays force."""
+    home = {p.country for t in actor_tokens for p in parties_for(t, coder, cues) if p.country}
+    if not home:
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "upon")):
+        for ask in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in cues.behest):
+            askers = [c for c in ask.children if c.dep_ == "poss"] + [
+                g for c in ask.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            for asker in askers:
+                countries = {p.country for p in parties_for(asker, coder, cues) if p.country}
+                if countries and not countries & home:
+                    return asker
+    return None
 
 
 def _pronoun_owners(things: list[Token], actor_tokens: list[Token], doc: Doc) -> list[Token]:

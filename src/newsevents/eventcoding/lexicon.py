@@ -134,6 +134,7 @@ CUE_KINDS |= {"fame_noun", "satisfy_verb", "trial_party"}
 # client: spurious events outside politics (eventcoding/nonevents.py; session 11, brief spur12b)
 CUE_KINDS |= {"animal", "animal_group", "ruin_verb", "market_kind", "office_noun", "technology_noun", "appeal_word",
               "occasion_verb", "donation", "idea_noun", "client"}
+CUE_KINDS |= {"behest", "warning"}  # "deported him at Ecuador's request": a state's act asked by another state (s14-types)
 CUE_KINDS |= {"frontier", "frontier_prep"}  # "troops sent to its border with X": the neighbour across it (components/events.py, session 11)
 CUE_KINDS |= {"deal_conformity", "held_deal_mark"}  # "in compliance with its loan agreements": a deal held (eventcoding/nonevents.py)
 # options weighed, seats of power held, prizes of votes won: no AGREE, no COERCE (eventcoding/nonevents.py; session 12, spur14)
@@ -403,6 +404,8 @@ class Cues:
     market_want: set[str] = field(default_factory=set)  # "boosted demand": a market's want, no one's request
     commodity: set[str] = field(default_factory=set)  # "demand for heating oil": what a market buys
     frontier: set[str] = field(default_factory=set)  # "its border with X": a boundary between two states
+    warning: set[str] = field(default_factory=set)  # "warned Sweden that it would ...": one warned of the speaker's act
+    behest: set[str] = field(default_factory=set)  # "at Ecuador's request": who asked for the act done
     frontier_prep: set[str] = field(default_factory=set)  # "along", "on": where forces stand at a frontier
     filming: set[str] = field(default_factory=set)  # "shot on location": where or how a film is shot
     field_role: set[str] = field(default_factory=set)  # "veteran": years in a field; a soldier only in war
