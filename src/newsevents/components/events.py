@@ -80,6 +80,7 @@ from newsevents.eventcoding.arguments import (
 )
 from newsevents.eventcoding.bids import fill_bid_authors
 from newsevents.eventcoding.commerce import deal_parties, is_purchase_order, other_party
+from newsevents.eventcoding.hidden_parties import asker_of_refusal, exposed_party, named_in_object
 from newsevents.eventcoding.labour import (
     fill_deal_party,
     fill_employers,
@@ -893,6 +894,9 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
             actor_tokens = [t for t in prep_objects(token, ("by",)) if all(t.i != p.i for p in patients)]
             recipient_tokens = patients + [t for t in recipient_tokens if all(t.i != p.i for p in patients)]
         recipient_tokens = antecedents(recipient_tokens, token, cues.relative_pronoun)  # "X, who was arrested"
+        # "blamed the legislature and Governor X", "attacked an ally, Senator X,", "took aim at a rival: X"
+        recipient_tokens = named_in_object(token, recipient_tokens, cues.standin_noun,
+                                                         _party_test(coder, cues, actors))
         if not recipient_tokens and event_type not in _MATERIAL_CONFLICT:
             # "offered to hand them over to Britain": the content clause names whom it is aimed at
             recipient_tokens = content_recipients(token, _party_test(coder, cues, actors), cues.author_prep,
@@ -911,6 +915,9 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
             recipient_tokens = party_behind(candidate.consumed, _party_test(coder, cues, actors), cues.author_prep,
                                             cues.goal_prep, cues.share_noun, cues.answer_verb | cues.tell_opinion)
 
+    if not recipient_tokens and token.pos_ == "NOUN":
+        # "could expose Senator X to new attacks by Republicans", "left X open to criticism"
+        recipient_tokens = exposed_party(token, cues.expose_word, _party_test(coder, cues, actors))
     if event_type == "ACCUSE" and not recipient_tokens:
         # "presented evidence that the minister took bribes": the one the claim is about
         recipient_tokens = claimed_subjects([token, candidate.consumed], _party_test(coder, cues, actors))
@@ -1012,6 +1019,10 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         # "the war, which his party opposed": a thing's maker found by its clause is the trigger's own subject
         recipient_tokens = [t for t in recipient_tokens if any(t.i == x.i for x in things)
                             or not (t.head.i == token.i and t.dep_ == "nsubj")]
+        if event_type == "REJECT" and not recipient_tokens and token.pos_ == "VERB":
+            # "X asked Y to reopen the border, but Y refused to do so": the refusal answers the asker
+            recipient_tokens = asker_of_refusal(token, cues.ask_verb, actor_tokens,
+                                                              _party_test(coder, cues, actors))
         if not recipient_tokens and event_type == "AGREE":
             # "agreed to a moratorium on repayments for tsunami-hit countries": whom it is granted to
             # (the parser may hang the thing's "on"-phrase on the verb; the verb's own "for" is no
