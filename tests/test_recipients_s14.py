@@ -174,3 +174,39 @@ def test_a_hyphenated_demonym_american_person_is_one_american_recipient(events_o
     events = events_of("US immigration agents arrested Haitian-American pastor Jean Pierre in Miami on Friday.")
     arrests = [e for e in events if e.event == "COERCE"]
     assert arrests and [p.country for p in arrests[0].recipient] == ["USA"]
+
+
+# --- the one a criticism says did something ------------------------------------------------------
+
+def test_a_claim_marked_by_that_names_its_subject(build_doc) -> None:
+    # "the charge that the mayor lied" ("that" tagged WDT, the clause's mark)
+    from newsevents.eventcoding.arguments import claimed_subjects
+    doc = build_doc("the charge that Mayor Vex lied", heads=[1, 1, 5, 4, 5, 1],
+                    deps=["det", "ROOT", "mark", "compound", "nsubj", "acl"],
+                    pos=["DET", "NOUN", "PRON", "PROPN", "PROPN", "VERB"],
+                    tags=["DT", "NN", "WDT", "NNP", "NNP", "VBD"])
+    assert _texts(claimed_subjects([doc[1]], _party)) == ["Vex"]
+    # "the charge which Mayor Vex made": a relative clause, no claim about Vex
+    rel = build_doc("the charge which Mayor Vex made", heads=[1, 1, 5, 4, 5, 1],
+                    deps=["det", "ROOT", "dobj", "compound", "nsubj", "relcl"],
+                    pos=["DET", "NOUN", "PRON", "PROPN", "PROPN", "VERB"],
+                    tags=["DT", "NN", "WDT", "NNP", "NNP", "VBD"])
+    assert claimed_subjects([rel[1]], _party) == []
+
+
+# --- the site hit, not the weapon ----------------------------------------------------------------
+
+def test_a_weapon_gives_way_to_the_site_it_was_set_off_at(build_doc) -> None:
+    from newsevents.eventcoding.hidden_parties import struck_site
+    # "A bomb was set off at a Vexton market ."
+    doc = build_doc("A bomb was set off at a Vexton market .", heads=[1, 3, 3, 3, 3, 3, 8, 8, 5, 3],
+                    deps=["det", "nsubjpass", "auxpass", "ROOT", "prt", "prep", "det", "compound", "pobj", "punct"],
+                    pos=["DET", "NOUN", "AUX", "VERB", "ADP", "ADP", "DET", "PROPN", "NOUN", "PUNCT"])
+    weapon = {"bomb"}.__contains__
+    assert _texts(struck_site(doc[3], [doc[1]], lambda t: weapon(t.lower_), CUES.strike_site_prep)) == ["market"]
+    # no site named: the weapon is no recipient; a target that is no weapon stays
+    bare = build_doc("A bomb was set off .", heads=[1, 3, 3, 3, 3, 3],
+                     deps=["det", "nsubjpass", "auxpass", "ROOT", "prt", "punct"],
+                     pos=["DET", "NOUN", "AUX", "VERB", "ADP", "PUNCT"])
+    assert struck_site(bare[3], [bare[1]], lambda t: weapon(t.lower_), CUES.strike_site_prep) == []
+    assert _texts(struck_site(doc[3], [doc[8]], lambda t: weapon(t.lower_), CUES.strike_site_prep)) == ["market"]

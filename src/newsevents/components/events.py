@@ -80,7 +80,12 @@ from newsevents.eventcoding.arguments import (
 )
 from newsevents.eventcoding.bids import fill_bid_authors
 from newsevents.eventcoding.commerce import deal_parties, is_purchase_order, other_party
-from newsevents.eventcoding.hidden_parties import asker_of_refusal, exposed_party, named_in_object
+from newsevents.eventcoding.hidden_parties import (
+    asker_of_refusal,
+    exposed_party,
+    named_in_object,
+    struck_site,
+)
 from newsevents.eventcoding.labour import (
     fill_deal_party,
     fill_employers,
@@ -1035,6 +1040,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         recipient_tokens = owners_of_things(recipient_tokens, _party_test(coder, cues, actors),
                                             lambda t: is_someone(t, actors) or t.lemma_.lower() in cues.collective
                                             or t.lemma_.lower() in cues.partitive | cues.abstract)
+        # "the explosives were detonated outside a hotel": the site hit, not the weapon
+        recipient_tokens = struck_site(token, recipient_tokens, lambda t: _is_weapon(t, cues), cues.strike_site_prep)
     if not recipient_tokens and event_type not in _MATERIAL_CONFLICT and event_type != "MOBILIZE":
         # "cut off supplies in a price dispute with Vexland": the other side of the matter it is done in
         frame_verb = token if token.pos_ in ("VERB", "AUX") else _governing_verb(token, cues)

@@ -1278,8 +1278,10 @@ def claimed_subjects(heads: Iterable[Token | None], is_party: Callable[[Token], 
                 continue  # "evidence gathered by ...": a participle, no claim
             if any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in clause.children):
                 continue
-            if any(c.tag_ in ("WP", "WDT", "WRB") for c in clause.children):
-                continue  # "condemned what it called provocations": a name for the thing, no claim about anyone
+            if any(c.tag_ in ("WP", "WDT", "WRB") and c.dep_ != "mark" for c in clause.children):
+                # "condemned what it called provocations": a name for the thing, no claim about anyone
+                # (the "that" of a claim, tagged WDT, marks the clause: "criticism that X misled")
+                continue
             # "complained that it had been cheated": a pronoun of the complainer's own clause is mostly
             # the complainer; a claim's noun clause names the accused ("evidence that he lied")
             found = [s for c in clause.children if c.dep_ == "nsubj" and is_party(c)

@@ -12,6 +12,9 @@ the fifth US-news audit's wrong-recipient class, docs/audit/2026-12-05-us-news-f
 - **The one exposed to an act**: "could expose Senator X to new attacks by Republicans", "left
   Governor X open to criticism from Democrats": the object of the verb (or of the adjective the
   verb predicates of it) that the act's noun is "to" (``expose_word`` cues) undergoes the act.
+- **The place hit, not the weapon**: "the explosives were detonated outside a Kabul hotel": the
+  weapon a passive verb of force takes as subject is the means; what was hit is the site its
+  phrase names (``strike_site_prep`` cues), else no one named.
 """
 
 from __future__ import annotations
@@ -106,3 +109,17 @@ def exposed_party(noun: Token, expose_words: Container[str], is_party: Callable[
         if word.pos_ == "NOUN":  # "Governor X, open to criticism" (amod of the noun itself)
             return [word] if is_party(word) else []
     return [c for c in word.children if c.dep_ in ("dobj", "nsubjpass") and is_party(c)]
+
+
+def struck_site(verb: Token, recipients: list[Token], is_weapon: Callable[[Token], bool],
+                site_preps: Container[str]) -> list[Token]:
+    """``recipients`` of an act of force, a weapon among them given way to the site the verb's
+    phrase names ("the bombs were detonated at the airport": the airport), or to no one."""
+    weapons = [t for t in recipients if is_weapon(t)]
+    if not weapons:
+        return recipients
+    kept = [t for t in recipients if not is_weapon(t)]
+    if kept:
+        return kept
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ in site_preps
+            for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")][:1]
