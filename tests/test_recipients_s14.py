@@ -210,3 +210,24 @@ def test_a_weapon_gives_way_to_the_site_it_was_set_off_at(build_doc) -> None:
                      pos=["DET", "NOUN", "AUX", "VERB", "ADP", "PUNCT"])
     assert struck_site(bare[3], [bare[1]], lambda t: weapon(t.lower_), CUES.strike_site_prep) == []
     assert _texts(struck_site(doc[3], [doc[8]], lambda t: weapon(t.lower_), CUES.strike_site_prep)) == ["market"]
+
+
+# --- the authors inside an "of"-phrase of a stance or an ask -------------------------------------
+
+def test_the_authors_of_an_endorsement_stand_for_it(build_doc) -> None:
+    from newsevents.eventcoding.hidden_parties import authors_of
+    # "the endorsement of the Vexland League and Governor Vex"
+    doc = build_doc("the endorsement of the Vexland League and Governor Vex",
+                    heads=[1, 1, 1, 5, 5, 2, 5, 8, 5],
+                    deps=["det", "ROOT", "prep", "det", "compound", "pobj", "cc", "compound", "conj"],
+                    pos=["DET", "NOUN", "ADP", "DET", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN"])
+    assert _texts(authors_of(doc[1], CUES.authored_noun, _party)) == ["League", "Vex"]
+    # "the endorsement of Vex by the League": "by" names the author, Vex is endorsed
+    by = build_doc("the endorsement of Vex by the League", heads=[1, 1, 1, 2, 1, 6, 4],
+                   deps=["det", "ROOT", "prep", "pobj", "prep", "det", "pobj"],
+                   pos=["DET", "NOUN", "ADP", "PROPN", "ADP", "DET", "PROPN"])
+    assert authors_of(by[1], CUES.authored_noun, _party) == []
+    # "the arrest of Vex": an act on its "of"-object, no author
+    arrest = build_doc("the arrest of Vex", heads=[1, 1, 1, 2], deps=["det", "ROOT", "prep", "pobj"],
+                       pos=["DET", "NOUN", "ADP", "PROPN"])
+    assert authors_of(arrest[1], CUES.authored_noun, _party) == []

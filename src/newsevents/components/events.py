@@ -82,6 +82,7 @@ from newsevents.eventcoding.bids import fill_bid_authors
 from newsevents.eventcoding.commerce import deal_parties, is_purchase_order, other_party
 from newsevents.eventcoding.hidden_parties import (
     asker_of_refusal,
+    authors_of,
     exposed_party,
     named_in_object,
     struck_site,
@@ -1011,6 +1012,9 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
                                          lambda t: entity_at(doc, t.idx, t.idx + len(t.text)) is not None)
     if event_type not in _MATERIAL_CONFLICT and event_type != "MOBILIZE":  # troops go to a place
         things = recipient_tokens or ([candidate.consumed] if candidate.consumed is not None else [])
+        # "refused the endorsement of both the KKK and X": the stance's authors, not the thing
+        recipient_tokens = [a for t in recipient_tokens for a in (
+            authors_of(t, cues.authored_noun, _party_test(coder, cues, actors)) or [t])]
         recipient_tokens = _parties_not_things(recipient_tokens, coder, cues, actors, event_type == "THREATEN")
         if not recipient_tokens:
             # "His resignation was not accepted by his brother": the one whose thing it is

@@ -12,6 +12,10 @@ the fifth US-news audit's wrong-recipient class, docs/audit/2026-12-05-us-news-f
 - **The one exposed to an act**: "could expose Senator X to new attacks by Republicans", "left
   Governor X open to criticism from Democrats": the object of the verb (or of the adjective the
   verb predicates of it) that the act's noun is "to" (``expose_word`` cues) undergoes the act.
+- **The parties inside an "of"-phrase of a stance or an ask**: "refused the endorsement of both
+  the KKK and X" -- a noun whose "of" names its author (``authored_noun`` cues: endorsement,
+  demands, offer ...) kept as a coded thing gives way to the parties its phrase names, when no
+  "by" names another author.
 - **The place hit, not the weapon**: "the explosives were detonated outside a Kabul hotel": the
   weapon a passive verb of force takes as subject is the means; what was hit is the site its
   phrase names (``strike_site_prep`` cues), else no one named.
@@ -123,3 +127,17 @@ def struck_site(verb: Token, recipients: list[Token], is_weapon: Callable[[Token
         return kept
     return [g for c in verb.children if c.dep_ == "prep" and c.lower_ in site_preps
             for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")][:1]
+
+
+def authors_of(thing: Token, authored: Container[str], is_party: Callable[[Token], bool]) -> list[Token]:
+    """The parties a stance or an ask names by "of" as its authors ("the endorsement of both the
+    KKK and X": the KKK and X); none when a "by" names its author or ``thing`` is no such noun."""
+    if thing.pos_ != "NOUN" or thing.lemma_.lower() not in authored:
+        return []
+    if any(c.dep_ in ("prep", "agent") and c.lower_ == "by" for c in thing.children):
+        return []
+    found: list[Token] = []
+    for prep in (c for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for g in (g for g in prep.children if g.dep_ == "pobj"):
+            found += [t for t in [g, *g.conjuncts] if is_party(t) and t not in found]
+    return found
