@@ -11,11 +11,26 @@ where "-" is right (only a thing named). The file was written and committed befo
 it; no passage is taken from a corpus. Published 2025-03-10. Scored as set 1
 (tests/test_recipients_heldout1.py: type found, actor right, recipient code and text in one event).
 
-| measure (50 rows; 40 with a party as recipient) | first (22fe05a) |
-| --- | --- |
-| type found | 38 |
-| actor right | 37 |
-| recipient right (code and text) | 26 |
+| measure (50 rows; 40 with a party as recipient) | first (22fe05a) | final (this branch) |
+| --- | --- | --- |
+| type found | 38 | 43 |
+| actor right | 37 | 41 |
+| recipient right (code and text) | 26 | 41 |
+
+The first figure was taken before any rule of this branch (committed beside the file). The rules
+that moved it (eventcoding/hidden_parties.py, the hyphenated descent word, a claim's "that") were
+written from the fifth US-news audit's classes and tested on other sentences of our own
+(tests/test_recipients_s14.py), but this set's failures were read while they were written, so from
+now on it is a regression set, not a measure.
+
+Still wrong (9 rows with the recipient wrong or no event): "attacked a longtime labor ally, Senator
+X" with an actor "Mr. Dalton" no words describe (a private person: no event); "lashed out at" with no
+recipient found; a surname read as a body ("Mills refused": actor uncoded); "seized on Boeing's
+announcement" read as a seizure; "sought assurances from Washington" no REQUEST; "refused to reject
+the endorsement of ..." a stop row (a negation, no event); "the arrest of its consul by Belarus's
+security service" (the by-phrase hung on the verb); "when the bombs were detonated at Nairobi's
+airport" no event; "removed Cuban-American journalist X from the news conference" no event; and one
+'-' row given a party ("refused to release the police footage": the compound 'police').
 """
 
 from __future__ import annotations
@@ -37,7 +52,7 @@ def counts(events_of) -> tuple[int, int, int]:
 # first measured at main's 22fe05a before any change of this branch (type, actor, recipient of 50)
 FIRST = (38, 37, 26)
 # the floor this branch ends at (a change that loses one fails)
-FINAL = FIRST
+FINAL = (43, 41, 41)
 
 
 def test_the_held_out_file_has_its_rows() -> None:
