@@ -18,7 +18,8 @@ the fifth US-news audit's wrong-recipient class, docs/audit/2026-12-05-us-news-f
   "by" names another author.
 - **The place hit, not the weapon**: "the explosives were detonated outside a Kabul hotel": the
   weapon a passive verb of force takes as subject is the means; what was hit is the site its
-  phrase names (``strike_site_prep`` cues), else no one named.
+  phrase names (``strike_site_prep`` cues); with no site named the weapon stays (it carries the
+  event's mode and country).
 """
 
 from __future__ import annotations
@@ -117,16 +118,19 @@ def exposed_party(noun: Token, expose_words: Container[str], is_party: Callable[
 
 def struck_site(verb: Token, recipients: list[Token], is_weapon: Callable[[Token], bool],
                 site_preps: Container[str]) -> list[Token]:
-    """``recipients`` of an act of force, a weapon among them given way to the site the verb's
-    phrase names ("the bombs were detonated at the airport": the airport), or to no one."""
+    """``recipients`` of an act of force, a weapon among them given way to the other recipients or
+    to the site the verb's phrase names ("the bombs were detonated at the airport": the airport);
+    with neither, unchanged."""
     weapons = [t for t in recipients if is_weapon(t)]
     if not weapons:
         return recipients
     kept = [t for t in recipients if not is_weapon(t)]
     if kept:
         return kept
+    # no site named ("when the explosives were detonated there"): the weapon stays, the only word
+    # that carries the event (its mode, the place's country) -- a thing, as before
     return [g for c in verb.children if c.dep_ == "prep" and c.lower_ in site_preps
-            for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")][:1]
+            for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")][:1] or recipients
 
 
 def authors_of(thing: Token, authored: Container[str], is_party: Callable[[Token], bool]) -> list[Token]:
