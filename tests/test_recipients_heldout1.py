@@ -84,7 +84,7 @@ def counts(events_of) -> tuple[int, int, int]:
 # first measured at main's d83293e before any change of this branch (type, actor, recipient of 72)
 FIRST = (61, 60, 45)
 # the floor this branch ends at (a change that loses one fails)
-FINAL = (61, 61, 54)
+FINAL = (62, 62, 55)  # 61/61/54 at the end of session 13; 62/62/55 at main 22fe05a and after s14-recips (no row changed)
 
 
 def test_the_held_out_file_has_its_rows() -> None:

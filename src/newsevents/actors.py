@@ -801,7 +801,11 @@ class ActorDictionary:
         home = self.demonyms.get(normalise_name(after.text))
         if home is None or home == found:
             return False
-        return after.tag_ in {"NNPS", "NNS"} or after.lower_.endswith("s") or k == len(tokens) - 1
+        # a hyphen joins the two into one word of descent, whatever follows ("Mexican-American reporter X";
+        # the hyphen may have been left out of ``tokens`` as punctuation)
+        doc, word = tokens[i].doc, tokens[i].i
+        hyphened = word + 2 < len(doc) and doc[word + 1].text == "-" and doc[word + 2].i == after.i
+        return after.tag_ in {"NNPS", "NNS"} or after.lower_.endswith("s") or k == len(tokens) - 1 or hyphened
 
     def _office_name(self, tok: Token) -> bool:
         """A word of a capitalised name "Office of ...", "Department for ..." (``office_head``):

@@ -80,6 +80,13 @@ from newsevents.eventcoding.arguments import (
 )
 from newsevents.eventcoding.bids import fill_bid_authors
 from newsevents.eventcoding.commerce import deal_parties, is_purchase_order, other_party
+from newsevents.eventcoding.hidden_parties import (
+    asker_of_refusal,
+    authors_of,
+    exposed_party,
+    named_in_object,
+    struck_site,
+)
 from newsevents.eventcoding.labour import (
     fill_deal_party,
     fill_employers,
@@ -913,6 +920,9 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
             actor_tokens = [t for t in prep_objects(token, ("by",)) if all(t.i != p.i for p in patients)]
             recipient_tokens = patients + [t for t in recipient_tokens if all(t.i != p.i for p in patients)]
         recipient_tokens = antecedents(recipient_tokens, token, cues.relative_pronoun)  # "X, who was arrested"
+        # "blamed the legislature and Governor X", "attacked an ally, Senator X,", "took aim at a rival: X"
+        recipient_tokens = named_in_object(token, recipient_tokens, cues.standin_noun,
+                                                         _party_test(coder, cues, actors))
         if not recipient_tokens and event_type not in _MATERIAL_CONFLICT:
             # "offered to hand them over to Britain": the content clause names whom it is aimed at
             recipient_tokens = content_recipients(token, _party_test(coder, cues, actors), cues.author_prep,
@@ -938,6 +948,9 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
             # word before it, stands for that state, as the object of "rejected a US offer" does
             recipient_tokens = [candidate.consumed]
 
+    if not recipient_tokens and token.pos_ == "NOUN":
+        # "could expose Senator X to new attacks by Republicans", "left X open to criticism"
+        recipient_tokens = exposed_party(token, cues.expose_word, _party_test(coder, cues, actors))
     if event_type == "ACCUSE" and not recipient_tokens:
         # "presented evidence that the minister took bribes": the one the claim is about
         recipient_tokens = claimed_subjects([token, candidate.consumed], _party_test(coder, cues, actors))
@@ -1033,6 +1046,9 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
                                          lambda t: entity_at(doc, t.idx, t.idx + len(t.text)) is not None)
     if event_type not in _MATERIAL_CONFLICT and event_type != "MOBILIZE":  # troops go to a place
         things = recipient_tokens or ([candidate.consumed] if candidate.consumed is not None else [])
+        # "refused the endorsement of both the KKK and X": the stance's authors, not the thing
+        recipient_tokens = [a for t in recipient_tokens for a in (
+            authors_of(t, cues.authored_noun, _party_test(coder, cues, actors)) or [t])]
         recipient_tokens = _parties_not_things(recipient_tokens, coder, cues, actors, event_type == "THREATEN")
         if not recipient_tokens:
             # "His resignation was not accepted by his brother": the one whose thing it is
@@ -1046,6 +1062,10 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         # "the war, which his party opposed": a thing's maker found by its clause is the trigger's own subject
         recipient_tokens = [t for t in recipient_tokens if any(t.i == x.i for x in things)
                             or not (t.head.i == token.i and t.dep_ == "nsubj")]
+        if event_type == "REJECT" and not recipient_tokens and token.pos_ == "VERB":
+            # "X asked Y to reopen the border, but Y refused to do so": the refusal answers the asker
+            recipient_tokens = asker_of_refusal(token, cues.ask_verb, actor_tokens,
+                                                              _party_test(coder, cues, actors))
         if not recipient_tokens and event_type == "AGREE":
             # "agreed to a moratorium on repayments for tsunami-hit countries": whom it is granted to
             # (the parser may hang the thing's "on"-phrase on the verb; the verb's own "for" is no
@@ -1058,6 +1078,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         recipient_tokens = owners_of_things(recipient_tokens, _party_test(coder, cues, actors),
                                             lambda t: is_someone(t, actors) or t.lemma_.lower() in cues.collective
                                             or t.lemma_.lower() in cues.partitive | cues.abstract)
+        # "the explosives were detonated outside a hotel": the site hit, not the weapon
+        recipient_tokens = struck_site(token, recipient_tokens, lambda t: _is_weapon(t, cues), cues.strike_site_prep)
     if not recipient_tokens and event_type not in _MATERIAL_CONFLICT and event_type != "MOBILIZE":
         # "cut off supplies in a price dispute with Vexland": the other side of the matter it is done in
         frame_verb = token if token.pos_ in ("VERB", "AUX") else _governing_verb(token, cues)

@@ -68,10 +68,20 @@ def _country_tokens(span: Span, coder: Coder | None) -> list[tuple[Token, str]]:
     for tok in span:
         of_phrase = tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.i > span.root.i
         if tok.pos_ in ("ADJ", "PROPN") and (tok.dep_ in ("amod", "compound", "conj", "poss", "nmod") or of_phrase):
-            country, _ = coder(span.doc[tok.i: tok.i + 1])
+            country, _ = coder(_hyphened_word(tok))
             if country:
                 found.append((tok, country))
     return found
+
+
+def _hyphened_word(tok: Token) -> Span:
+    """The word ``tok`` begins when a hyphen joins it to the next ("Mexican-American": one word of
+    descent, coded as a whole), else the token alone."""
+    doc = tok.doc
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not doc[tok.i + 1].whitespace_ \
+            and not tok.whitespace_:
+        return doc[tok.i: tok.i + 3]
+    return doc[tok.i: tok.i + 1]
 
 
 def _origin_countries(token: Token, coder: Coder | None) -> list[tuple[Token, str]]:
@@ -1268,8 +1278,10 @@ def claimed_subjects(heads: Iterable[Token | None], is_party: Callable[[Token], 
                 continue  # "evidence gathered by ...": a participle, no claim
             if any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in clause.children):
                 continue
-            if any(c.tag_ in ("WP", "WDT", "WRB") for c in clause.children):
-                continue  # "condemned what it called provocations": a name for the thing, no claim about anyone
+            if any(c.tag_ in ("WP", "WDT", "WRB") and c.dep_ != "mark" for c in clause.children):
+                # "condemned what it called provocations": a name for the thing, no claim about anyone
+                # (the "that" of a claim, tagged WDT, marks the clause: "criticism that X misled")
+                continue
             # "complained that it had been cheated": a pronoun of the complainer's own clause is mostly
             # the complainer; a claim's noun clause names the accused ("evidence that he lied")
             found = [s for c in clause.children if c.dep_ == "nsubj" and is_party(c)

@@ -111,6 +111,7 @@ CUE_KINDS |= {"hearsay", "rumour", "disavow", "era", "era_prep", "era_now", "byg
               "timeless", "peril", "anniversary", "span_years", "concessive",
               "purpose_mark"}
 CUE_KINDS |= {"answer_verb", "relocate", "combining_form", "prep_phrase"}  # recipient rules (eventcoding/arguments.py)
+CUE_KINDS |= {"ask_verb", "standin_noun", "expose_word", "strike_site_prep", "authored_noun"}  # parties the parse hides (eventcoding/hidden_parties.py)
 CUE_KINDS |= {"grant_verb"}  # "agreed that X would be allowed": the party favoured (eventcoding/arguments.py)
 CUE_KINDS |= {"worker", "labour", "employer_verb", "pledge_verb"}  # a labour dispute's two sides (eventcoding/labour.py)
 CUE_KINDS |= {"joint_frame", "frame_prep"}  # "cut supplies in a dispute with X": the two-sided matter an act is done in (eventcoding/arguments.py)
@@ -394,6 +395,11 @@ class Cues:
     answer_verb: set[str] = field(default_factory=set)  # "accepted the regulator's demands": answers the asker
     relocate: set[str] = field(default_factory=set)  # "move the factory to Hungary": a destination, no party
     grant_verb: set[str] = field(default_factory=set)  # "X would be allowed access": X is the party favoured
+    ask_verb: set[str] = field(default_factory=set)  # "X asked Y to ..., but Y refused": the refusal answers X
+    standin_noun: set[str] = field(default_factory=set)  # "took aim at his rival: Mayor X": the rival is X
+    expose_word: set[str] = field(default_factory=set)  # "exposed X to attacks", "left X open to criticism"
+    strike_site_prep: set[str] = field(default_factory=set)  # "bombs were detonated at the airport": the site hit
+    authored_noun: set[str] = field(default_factory=set)  # "the endorsement of X": X endorses
     combining_form: dict[str, str] = field(default_factory=dict)  # "Franco-German": franco -> FRA
     prep_phrase: dict[str, str] = field(default_factory=dict)  # "pulled out of": "out of" says "from"
     worker: set[str] = field(default_factory=set)  # "staff at Vexcorp": people who work for an employer
