@@ -920,8 +920,8 @@ class EntityResolver:
                 and not (e.label_ == "PERSON" and all(t.is_lower for t in e if t.is_alpha))]
         ents = self._slogan_bodies(ents)
         ents = self._town_clubs(self._owner_after_of(self._split_run_ons(self._glued_company_words(self._split_routes(ents)))))
-        ents = self._possessor_bodies(self._untagged_body_repeats(self._untagged_acronyms(self._untagged_names(
-            [e for e in ents if e.label_ in NAMED_LABELS]))))
+        ents = self._possessor_bodies(self._untagged_body_repeats(self._untagged_dictionary_bodies(self._untagged_acronyms(
+            self._untagged_names([e for e in ents if e.label_ in NAMED_LABELS])))))
         ents = self._office_names(ents)
         ents = self._bodies_at_bodies(ents)
         ents = self._nicknamed_names(ents)
@@ -1691,6 +1691,42 @@ class EntityResolver:
             if self.ad.organisation(tok.text) is not None:
                 found.append(Span(self.doc, tok.i, tok.i + 1, label="ORG"))
         return sorted(ents + found, key=lambda e: e.start) if found else ents
+
+    def _untagged_dictionary_bodies(self, ents: list[Span]) -> list[Span]:
+        """``the Islamic State`` left untagged where the model tagged the body's acronym or nothing:
+        a run of two to five capitalised words, none tagged, that the actor dictionary knows as an
+        organisation's name or alias, whole (no capitalised proper noun adjoins it: not a part of a
+        longer name), inside a line that is not shouted. A one-word name is left to the acronym
+        and repeat rules (``Apple``, ``Congress`` may be words of another kind)."""
+        # a demonym the model tagged alone inside the name ("Islamic" of "the Islamic State") is no stop
+        tagged = {i for e in ents if e.label_ != "NORP" for i in range(e.start, e.end)}
+        tokens, found = self.tokens, []
+        i, n = 0, len(tokens)
+        while i < n:
+            end = i
+            while end < n and end - i < 5 and end not in tagged and tokens[end].text[:1].isupper() \
+                    and tokens[end].text.replace("-", "").isalpha() and tokens[end].pos_ in {"PROPN", "ADJ", "NOUN"} \
+                    and self.sent_of[end] == self.sent_of[i]:
+                end += 1
+            if end - i < 2:
+                i = max(end, i + 1)
+                continue
+            before = i > 0 and self.sent_of[i - 1] == self.sent_of[i] and tokens[i - 1].pos_ == "PROPN" \
+                and tokens[i - 1].text[:1].isupper()
+            after = end < n and self.sent_of[end] == self.sent_of[i] and tokens[end].pos_ == "PROPN" \
+                and tokens[end].text[:1].isupper()
+            sent = self.sents[self.sent_of[i]]
+            words = [t for t in sent if t.is_alpha]
+            shouted = bool(words) and sum(t.text.isupper() for t in words) * 2 > len(words)
+            if not (before or after or shouted) and self.ad.organisation(self.doc[i:end].text) is not None \
+                    and all(e.start >= i and e.end <= end for e in ents if e.start < end and e.end > i):
+                found.append(Span(self.doc, i, end, label="ORG"))
+            i = end
+        if not found:
+            return ents
+        covered = {i for span in found for i in range(span.start, span.end)}
+        kept = [e for e in ents if not any(i in covered for i in range(e.start, e.end))]
+        return sorted(kept + found, key=lambda e: e.start)
 
     def _untagged_body_repeats(self, ents: list[Span]) -> list[Span]:
         """``Zingo, the dating app, ... Zingo suspended her account``: a one-word name the model
@@ -4519,6 +4555,8 @@ class EntityResolver:
             target = explicit[0]
             target.evidence.append(f"{self._text(description)!r}: the article describes {target.name} so")
             return target
+        if not explicit and self._relative_of_someone(description):
+            return None  # "Ann Lee, the daughter of the Acme founder": the founder is Ann Lee's kin, not a guess
         if not explicit and description.kind == "relation" and owner is not None:
             kin = self._kin_by_family_name(description, owner, named)
             if kin is not None:
@@ -4555,6 +4593,17 @@ class EntityResolver:
                 near[0].evidence.append(f"{self._text(description)!r}: the only named person who fits nearby")
                 return near[0]
         return None
+
+    def _relative_of_someone(self, description: Description) -> bool:
+        """``the Acme founder`` of ``the daughter of the Acme founder``, ``the late senator`` of ``the
+        widow of the late senator``: a description governed by "of" after a relation noun
+        (person_nouns.tsv kind relation) is someone's relative, a person of their own whom only what
+        the text says of them may link to anyone named (never the one who merely fits)."""
+        root = self.doc[description.start: description.end].root
+        if root.dep_ != "pobj" or root.head.lower_ != "of":
+            return False
+        noun = self.ad.person_noun(root.head.head.lemma_.lower())
+        return noun is not None and noun.kind == "relation"
 
     def _said_so(self, description: Description, words: set[str], age: int | None) -> bool:
         """Whether the text describes a person (their ``words`` and ``age``, ``_person_facts``) as
@@ -4821,8 +4870,15 @@ class EntityResolver:
 
     def _home_of_place(self, place: Token) -> str | None:
         """The country of a place named as a body's home: a country, or a gazetteer place of
-        weight (never a village: ``_gazetteer_country``)."""
-        name = self.doc[place.left_edge.i: place.i + 1].text if place.dep_ == "pobj" else place.text
+        weight (never a village: ``_gazetteer_country``). A name of several words is read whole
+        (``New York-based``: New York, not York)."""
+        words = [c for c in place.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if place.dep_ == "pobj":
+            name = self.doc[place.left_edge.i: place.i + 1].text
+        else:
+            name = self.doc[words[0].i: place.i + 1].text if words else place.text
+        if words and place.dep_ != "pobj":  # "New Mexico-based": no word of the name alone is the place
+            return self.ad.country_name_of(name) or _gazetteer_country(self.gaz, name)
         return self.ad.country_name_of(name) or self.ad.country_of(place.text) or _gazetteer_country(self.gaz, name)
 
     def _stated_home(self, name: Token) -> str | None:
