@@ -158,3 +158,52 @@ def test_a_longer_name_around_it_is_not_that_body(stage_entities):
     # "the Islamic State Radio": a name the dictionary does not know, however it starts
     found = stage_entities(_fought([("Islamic", "B-NORP"), ("State", "O"), ("Radio", "O")]))
     assert not any("Islamic State" in _mentions(found, name) for name in found)
+
+
+# --- 6. an office held "as" ----------------------------------------------------------------------
+
+def _tenure(description: str) -> list[tuple]:
+    """'Ann Dorr opened a clinic . During her tenure as governor , the state grew . The former
+    <description> said she was proud .'"""
+    return [("Ann", "NNP", "PROPN", 1, "compound", "B-PERSON", True),
+            ("Dorr", "NNP", "PROPN", 2, "nsubj", "I-PERSON", False),
+            ("opened", "VBD", "VERB", 2, "ROOT", "O", False),
+            ("a", "DT", "DET", 4, "det", "O", False),
+            ("clinic", "NN", "NOUN", 2, "dobj", "O", False),
+            (".", ".", "PUNCT", 2, "punct", "O", False),
+            ("During", "IN", "ADP", 14, "prep", "O", True),
+            ("her", "PRP$", "PRON", 8, "poss", "O", False),
+            ("tenure", "NN", "NOUN", 6, "pobj", "O", False),
+            ("as", "IN", "ADP", 8, "prep", "O", False),
+            ("governor", "NN", "NOUN", 9, "pobj", "O", False),
+            (",", ",", "PUNCT", 14, "punct", "O", False),
+            ("the", "DT", "DET", 13, "det", "O", False),
+            ("state", "NN", "NOUN", 14, "nsubj", "O", False),
+            ("grew", "VBD", "VERB", 14, "ROOT", "O", False),
+            (".", ".", "PUNCT", 14, "punct", "O", False),
+            ("The", "DT", "DET", 18, "det", "O", True),
+            ("former", "JJ", "ADJ", 18, "amod", "O", False),
+            (description, "NN", "NOUN", 19, "nsubj", "O", False),
+            ("said", "VBD", "VERB", 19, "ROOT", "O", False),
+            ("she", "PRP", "PRON", 21, "nsubj", "O", False),
+            ("was", "VBD", "AUX", 19, "ccomp", "O", False),
+            ("proud", "JJ", "ADJ", 21, "acomp", "O", False),
+            (".", ".", "PUNCT", 19, "punct", "O", False)]
+
+
+def test_an_office_held_as_is_said_of_the_holder_and_is_nobody_new(stage_entities):
+    found = stage_entities(_tenure("governor"))
+    assert "The former governor" in _mentions(found, "Ann Dorr")
+    assert not any("governor" in _mentions(found, name) for name in found)  # the bare "as governor"
+
+
+def test_only_a_bare_office_after_as_is_a_capacity(build_doc):
+    from newsevents.components.entities import EntityResolver
+
+    doc = build_doc("Reed served as mayor", heads=[1, 1, 1, 2], deps=["nsubj", "ROOT", "prep", "pobj"],
+                    pos=["PROPN", "VERB", "ADP", "NOUN"])
+    assert EntityResolver._capacity_of(doc[3]) is not None
+    # "as the mayor", "as his mayor": a determiner makes it someone ("as the mayor said")
+    doc = build_doc("Reed spoke as the mayor", heads=[1, 1, 1, 4, 2], deps=["nsubj", "ROOT", "prep", "det", "pobj"],
+                    pos=["PROPN", "VERB", "ADP", "DET", "NOUN"])
+    assert EntityResolver._capacity_of(doc[4]) is None

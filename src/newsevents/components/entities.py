@@ -2762,6 +2762,8 @@ class EntityResolver:
             role = self.ad.role(role_name)
             if role is None:
                 continue
+            if role.kind == "person" and self._capacity_of(root) is not None and chunk[0].tag_ not in {"DT", "PRP$"}:
+                continue  # "her tenure as secretary of state", "served as mayor": what someone was, nobody new
             # Part of a name's title ("President Joe Biden"): handled with the name.
             nxt = self.doc[end] if end < len(self.doc) else None
             if nxt is not None and nxt.ent_type_ == "PERSON" and not self._lower_case_name_at(nxt):
@@ -4339,7 +4341,35 @@ class EntityResolver:
                     words.add(normalise_name(noun.lemma_))
                     words |= {normalise_name(c.text) for c in noun.children if c.dep_ in {"compound", "amod"}}
             age = age or self._age_next_to(m)
+        for m in cluster.mentions:
+            # "her tenure as secretary of state", "Roe served as mayor": an office held "as"
+            office = self._capacity_held(m.head) if m.kind in {"name", "pronoun"} else None
+            if office is not None:
+                words.add(normalise_name(office.lemma_))
+                words |= {normalise_name(c.text) for c in office.children if c.dep_ in {"compound", "amod"}}
         return words, age
+
+    @staticmethod
+    def _capacity_of(noun: Token) -> Token | None:
+        """The word ``as`` governing a bare noun of office (``as secretary of state``, ``as mayor``):
+        the capacity someone held, said of them, not a person of its own."""
+        if noun.dep_ == "pobj" and noun.head.lower_ == "as" and not any(
+                c.dep_ in {"det", "poss"} for c in noun.children):
+            return noun.head
+        return None
+
+    def _capacity_held(self, head: Token) -> Token | None:
+        """The office noun of ``her tenure as secretary of state`` (the possessor of a noun with
+        "as" and a bare office) or of ``Roe served as mayor`` (the subject of a verb with it)."""
+        holder = head.head if head.dep_ == "poss" else head.head if head.dep_ in {"nsubj", "nsubjpass"} else None
+        if holder is None or holder.i == head.i:
+            return None
+        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "as"):
+            for noun in (c for c in prep.children if c.dep_ == "pobj"):
+                role = self.ad.role(noun.lemma_) or self.ad.role(noun.text)
+                if self._capacity_of(noun) is not None and role is not None and role.kind == "person":
+                    return noun
+        return None
 
     def _capitalised_before(self, m: Mention) -> set[str]:
         """The capitalised words just before a name (``FBI Director James Comey``): the body of
