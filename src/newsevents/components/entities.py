@@ -2762,8 +2762,6 @@ class EntityResolver:
             role = self.ad.role(role_name)
             if role is None:
                 continue
-            if role.kind == "person" and self._capacity_of(root) is not None and chunk[0].tag_ not in {"DT", "PRP$"}:
-                continue  # "her tenure as secretary of state", "served as mayor": what someone was, nobody new
             # Part of a name's title ("President Joe Biden"): handled with the name.
             nxt = self.doc[end] if end < len(self.doc) else None
             if nxt is not None and nxt.ent_type_ == "PERSON" and not self._lower_case_name_at(nxt):
@@ -4352,7 +4350,7 @@ class EntityResolver:
     @staticmethod
     def _capacity_of(noun: Token) -> Token | None:
         """The word ``as`` governing a bare noun of office (``as secretary of state``, ``as mayor``):
-        the capacity someone held, said of them, not a person of its own."""
+        the capacity someone held, said of them (``_capacity_held``)."""
         if noun.dep_ == "pobj" and noun.head.lower_ == "as" and not any(
                 c.dep_ in {"det", "poss"} for c in noun.children):
             return noun.head
