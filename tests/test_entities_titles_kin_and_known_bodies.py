@@ -9,8 +9,8 @@
 - a body's home written ``New Mexico-based`` is the place of both words (not Mexico);
 - two to five capitalised words the model left untagged (or tagged only their demonym) that the
   actor dictionary knows as a body's name (``the Islamic State``) are that body;
-- an office held "as" (``her tenure as governor``, ``served as mayor``) is said of its holder:
-  ``the former governor`` is then that person."""
+- an office held "as" by a possessor (``her tenure as governor``, ``his post as CEO``) is said of
+  its holder: ``the former governor`` is then that person."""
 
 from __future__ import annotations
 

@@ -4340,7 +4340,7 @@ class EntityResolver:
                     words |= {normalise_name(c.text) for c in noun.children if c.dep_ in {"compound", "amod"}}
             age = age or self._age_next_to(m)
         for m in cluster.mentions:
-            # "her tenure as secretary of state", "Roe served as mayor": an office held "as"
+            # "her tenure as secretary of state", "his post as CEO": an office held "as"
             office = self._capacity_held(m.head) if m.kind in {"name", "pronoun"} else None
             if office is not None:
                 words.add(normalise_name(office.lemma_))
@@ -4357,9 +4357,11 @@ class EntityResolver:
         return None
 
     def _capacity_held(self, head: Token) -> Token | None:
-        """The office noun of ``her tenure as secretary of state`` (the possessor of a noun with
-        "as" and a bare office) or of ``Roe served as mayor`` (the subject of a verb with it)."""
-        holder = head.head if head.dep_ == "poss" else head.head if head.dep_ in {"nsubj", "nsubjpass"} else None
+        """The office noun of ``her tenure as secretary of state``, ``his post as CEO``: the
+        possessor of a noun with "as" and a bare office. (Not the subject of a verb with it: "Tom
+        Cole will succeed Reed as CEO", "take over as CEO" tell an office one is to hold, while the
+        predecessor may be the one "the CEO" still means.)"""
+        holder = head.head if head.dep_ == "poss" else None
         if holder is None or holder.i == head.i:
             return None
         for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "as"):
