@@ -49,3 +49,18 @@ def test_the_partial_name_check():
     assert names_major_place_in_part(gaz, "Federal")
     for name in ("Ohio", "US", "N.J.", "Kharkiv", "Germany"):
         assert not names_major_place_in_part(gaz, name), name
+
+
+# --- news-dev9 (issue 15): a state's numbered district ----------------------------------------
+
+def test_a_numbered_district_of_a_state_makes_the_name_the_state(extract):
+    rec = extract("Ann Dorr took 41 percent in New York’s 22nd congressional district on Tuesday.",
+                  published="2016-06-28")
+    assert place_names(rec).get("New York") == "New York"
+    assert next(p for p in rec.places if p.name == "New York").level == "admin1"
+
+
+def test_the_name_alone_keeps_its_usual_reading(extract):
+    rec = extract("Ann Dorr opened a bakery in New York on Tuesday.", published="2016-06-28")
+    place = next(p for p in rec.places if any(m.text == "New York" for m in p.mentions))
+    assert place.level == "city"

@@ -197,6 +197,8 @@ WORD_KINDS |= {"slogan_word", "descent_demonym"}
 WORD_KINDS |= {"name_noun"}
 # participles of ownership ("Acme-owned Zentor": a body, issue 15)
 WORD_KINDS |= {"owned_word"}
+# capitalised nouns of an indigenous people's own body after a demonym ("Oneida Indian Nation")
+WORD_KINDS |= {"native_body_noun"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -268,6 +270,7 @@ class ActorWords:
     marriage_verb: frozenset[str] = frozenset()
     head_noun: frozenset[str] = frozenset()
     spouse_noun: frozenset[str] = frozenset()
+    native_body_noun: frozenset[str] = frozenset()
     region_adjective: dict[str, str | None] = field(default_factory=dict)  # "west african" -> CAMEO "WAF"
     counting_word: dict[str, int] = field(default_factory=dict)  # "both" -> 2, "the pair" -> 2
     party_word: dict[str, str] = field(default_factory=dict)  # "gop" -> "republican"
@@ -763,6 +766,9 @@ class ActorDictionary:
                     found = None
                 if found and self._descent_before(tokens, i, found):
                     found = None
+                if found and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() \
+                        and tokens[i + 1].lower_ in self.words.native_body_noun:
+                    found = None  # "Oneida Indian Nation", "the Indian Tribe of ...": a native people's body
                 if found and country is None and not self.in_contest_name(tok) and not self.backer(tok):
                     country = found
             if self._office_name(tok):

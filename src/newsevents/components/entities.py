@@ -933,8 +933,8 @@ class EntityResolver:
                 and not (e.label_ == "PERSON" and all(t.is_lower for t in e if t.is_alpha))]
         ents = self._slogan_bodies(ents)
         ents = self._town_clubs(self._owner_after_of(self._split_run_ons(self._glued_company_words(self._split_routes(ents)))))
-        ents = self._possessor_bodies(self._untagged_body_repeats(self._untagged_acronyms(self._untagged_names(
-            [e for e in ents if e.label_ in NAMED_LABELS]))))
+        ents = self._possessor_bodies(self._untagged_body_repeats(self._untagged_dictionary_bodies(self._untagged_acronyms(
+            self._untagged_names([e for e in ents if e.label_ in NAMED_LABELS])))))
         ents = self._office_names(ents)
         ents = self._bodies_at_bodies(ents)
         ents = self._nicknamed_names(ents)
@@ -1718,6 +1718,42 @@ class EntityResolver:
             if self.ad.organisation(tok.text) is not None:
                 found.append(Span(self.doc, tok.i, tok.i + 1, label="ORG"))
         return sorted(ents + found, key=lambda e: e.start) if found else ents
+
+    def _untagged_dictionary_bodies(self, ents: list[Span]) -> list[Span]:
+        """``the Islamic State`` left untagged where the model tagged the body's acronym or nothing:
+        a run of two to five capitalised words, none tagged, that the actor dictionary knows as an
+        organisation's name or alias, whole (no capitalised proper noun adjoins it: not a part of a
+        longer name), inside a line that is not shouted. A one-word name is left to the acronym
+        and repeat rules (``Apple``, ``Congress`` may be words of another kind)."""
+        # a demonym the model tagged alone inside the name ("Islamic" of "the Islamic State") is no stop
+        tagged = {i for e in ents if e.label_ != "NORP" for i in range(e.start, e.end)}
+        tokens, found = self.tokens, []
+        i, n = 0, len(tokens)
+        while i < n:
+            end = i
+            while end < n and end - i < 5 and end not in tagged and tokens[end].text[:1].isupper() \
+                    and tokens[end].text.replace("-", "").isalpha() and tokens[end].pos_ in {"PROPN", "ADJ", "NOUN"} \
+                    and self.sent_of[end] == self.sent_of[i]:
+                end += 1
+            if end - i < 2:
+                i = max(end, i + 1)
+                continue
+            before = i > 0 and self.sent_of[i - 1] == self.sent_of[i] and tokens[i - 1].pos_ == "PROPN" \
+                and tokens[i - 1].text[:1].isupper()
+            after = end < n and self.sent_of[end] == self.sent_of[i] and tokens[end].pos_ == "PROPN" \
+                and tokens[end].text[:1].isupper()
+            sent = self.sents[self.sent_of[i]]
+            words = [t for t in sent if t.is_alpha]
+            shouted = bool(words) and sum(t.text.isupper() for t in words) * 2 > len(words)
+            if not (before or after or shouted) and self.ad.organisation(self.doc[i:end].text) is not None \
+                    and all(e.start >= i and e.end <= end for e in ents if e.start < end and e.end > i):
+                found.append(Span(self.doc, i, end, label="ORG"))
+            i = end
+        if not found:
+            return ents
+        covered = {i for span in found for i in range(span.start, span.end)}
+        kept = [e for e in ents if not any(i in covered for i in range(e.start, e.end))]
+        return sorted(kept + found, key=lambda e: e.start)
 
     def _untagged_body_repeats(self, ents: list[Span]) -> list[Span]:
         """``Zingo, the dating app, ... Zingo suspended her account``: a one-word name the model
@@ -4387,6 +4423,12 @@ class EntityResolver:
                     words.add(normalise_name(noun.lemma_))
                     words |= {normalise_name(c.text) for c in noun.children if c.dep_ in {"compound", "amod"}}
             age = age or self._age_next_to(m)
+        for m in cluster.mentions:
+            # "her tenure as secretary of state", "his post as CEO": an office held "as"
+            office = self._capacity_held(m.head) if m.kind in {"name", "pronoun"} else None
+            if office is not None:
+                words.add(normalise_name(office.lemma_))
+                words |= {normalise_name(c.text) for c in office.children if c.dep_ in {"compound", "amod"}}
         return words, age
 
     def _only_past_holder(self, description: Description, cluster: Cluster, words: set[str], past: bool) -> bool:
@@ -4394,6 +4436,29 @@ class EntityResolver:
         the past is not held by a person the text gives no title and calls only a former holder."""
         return description.kind == "role" and not past and cluster.title is None \
             and bool(words & self.ad.words.former_word)
+    @staticmethod
+    def _capacity_of(noun: Token) -> Token | None:
+        """The word ``as`` governing a bare noun of office (``as secretary of state``, ``as mayor``):
+        the capacity someone held, said of them (``_capacity_held``)."""
+        if noun.dep_ == "pobj" and noun.head.lower_ == "as" and not any(
+                c.dep_ in {"det", "poss"} for c in noun.children):
+            return noun.head
+        return None
+
+    def _capacity_held(self, head: Token) -> Token | None:
+        """The office noun of ``her tenure as secretary of state``, ``his post as CEO``: the
+        possessor of a noun with "as" and a bare office. (Not the subject of a verb with it: "Tom
+        Cole will succeed Reed as CEO", "take over as CEO" tell an office one is to hold, while the
+        predecessor may be the one "the CEO" still means.)"""
+        holder = head.head if head.dep_ == "poss" else None
+        if holder is None or holder.i == head.i:
+            return None
+        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "as"):
+            for noun in (c for c in prep.children if c.dep_ == "pobj"):
+                role = self.ad.role(noun.lemma_) or self.ad.role(noun.text)
+                if self._capacity_of(noun) is not None and role is not None and role.kind == "person":
+                    return noun
+        return None
 
     def _capitalised_before(self, m: Mention) -> set[str]:
         """The capitalised words just before a name (``FBI Director James Comey``): the body of
@@ -4614,6 +4679,8 @@ class EntityResolver:
             target = explicit[0]
             target.evidence.append(f"{self._text(description)!r}: the article describes {target.name} so")
             return target
+        if not explicit and self._relative_of_someone(description):
+            return None  # "Ann Lee, the daughter of the Acme founder": the founder is Ann Lee's kin, not a guess
         if not explicit and description.kind == "relation" and owner is not None:
             kin = self._kin_by_family_name(description, owner, named) or self._spouse_by_verb(description, owner, named)
             if kin is not None:
@@ -4650,6 +4717,17 @@ class EntityResolver:
                 near[0].evidence.append(f"{self._text(description)!r}: the only named person who fits nearby")
                 return near[0]
         return None
+
+    def _relative_of_someone(self, description: Description) -> bool:
+        """``the Acme founder`` of ``the daughter of the Acme founder``, ``the late senator`` of ``the
+        widow of the late senator``: a description governed by "of" after a relation noun
+        (person_nouns.tsv kind relation) is someone's relative, a person of their own whom only what
+        the text says of them may link to anyone named (never the one who merely fits)."""
+        root = self.doc[description.start: description.end].root
+        if root.dep_ != "pobj" or root.head.lower_ != "of":
+            return False
+        noun = self.ad.person_noun(root.head.head.lemma_.lower())
+        return noun is not None and noun.kind == "relation"
 
     def _said_so(self, description: Description, words: set[str], age: int | None) -> bool:
         """Whether the text describes a person (their ``words`` and ``age``, ``_person_facts``) as
@@ -4961,8 +5039,15 @@ class EntityResolver:
 
     def _home_of_place(self, place: Token) -> str | None:
         """The country of a place named as a body's home: a country, or a gazetteer place of
-        weight (never a village: ``_gazetteer_country``)."""
-        name = self.doc[place.left_edge.i: place.i + 1].text if place.dep_ == "pobj" else place.text
+        weight (never a village: ``_gazetteer_country``). A name of several words is read whole
+        (``New York-based``: New York, not York)."""
+        words = [c for c in place.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if place.dep_ == "pobj":
+            name = self.doc[place.left_edge.i: place.i + 1].text
+        else:
+            name = self.doc[words[0].i: place.i + 1].text if words else place.text
+        if words and place.dep_ != "pobj":  # "New Mexico-based": no word of the name alone is the place
+            return self.ad.country_name_of(name) or _gazetteer_country(self.gaz, name)
         return self.ad.country_name_of(name) or self.ad.country_of(place.text) or _gazetteer_country(self.gaz, name)
 
     def _stated_home(self, name: Token) -> str | None:

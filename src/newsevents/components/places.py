@@ -71,6 +71,9 @@ LEADING_MODIFIERS = COMPASS | {"the", "occupied", "annexed", "breakaway", "rebel
 # "the main city", "the regional capital", "the provincial capital", "the city"
 NOMINAL = re.compile(r"\b[Tt]he (?:(?:main|regional|provincial|region's|state|oblast) )?(?:city|capital)\b")
 POSSESSIVE_CAPITAL = re.compile(r"^(?:'s|’s) (?:(?:regional|provincial|state) )?capital\b")
+# "Ohio's 8th congressional district", "New York's 22nd District": a state's numbered electoral districts
+NUMBERED_DISTRICT = re.compile(r"^(?:'s|’s) (?:\d+(?:st|nd|rd|th)|at-large) (?:congressional |legislative |senate |house )?district\b",
+                               re.IGNORECASE)
 MAJOR_CITY = 100_000
 # "Kan.", "Pa.", "Calif.": an abbreviated name (a capital, a few letters, a final dot)
 ABBREVIATION = re.compile(r"[A-Z][a-z]{0,4}\.")
@@ -394,8 +397,9 @@ class PlaceFinder:
             ) and not (cue_level(tail.group(1)) == "city" and self._names_a_country(m)):
                 # Singular only: "Kharkiv region" names a region, "U.S. cities" are cities *in* the U.S.
                 m.cue = cue_level(tail.group(1))  # type: ignore[union-attr]
-            elif POSSESSIVE_CAPITAL.match(after):
-                m.cue = "admin1"
+            elif POSSESSIVE_CAPITAL.match(after) or (
+                    NUMBERED_DISTRICT.match(after) and any(c.level == "admin1" for c in m.cands or [])):
+                m.cue = "admin1"  # "X's regional capital", "X's 22nd congressional district"
             m.strong = m.cue is not None
 
     def _state_after_town(self, town: Mention, m: Mention) -> bool:
