@@ -3510,7 +3510,10 @@ class EntityResolver:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         name = self.doc[obj.left_edge.i: obj.i + 1].text
-                        found = self.ad.country_name_of(name) or self.ad.country_name_of(obj.text)
+                        # "the governor of New Mexico": a country's name that ends a longer proper
+                        # name (a US state's) is no country there; the whole name goes to the gazetteer
+                        longer = any(t.dep_ == "compound" and t.pos_ == "PROPN" for t in obj.children)
+                        found = self.ad.country_name_of(name) or (None if longer else self.ad.country_name_of(obj.text))
                         if not found and obj.ent_type_ in {"GPE", "LOC"}:
                             # "police in Seattle"; "the mayor of Frankfurt": a city's common
                             # short name is no primary name of GeoNames, yet names the city
