@@ -16,10 +16,10 @@ test_event_heldout.py.
 
 | | first | final |
 | --- | --- | --- |
-| type (of 21) | 19 | 19 |
+| type (of 21) | 19 | 20 |
 | actor | 19 | 19 |
-| recipient | 14 | 14 |
-| false alarms (of 29 no-event) | 16 | 16 |
+| recipient | 14 | 15 |
+| false alarms (of 29 no-event) | 16 | 2 |
 
 First misses: 'has not endorsed' coded REJECT asserted (an endorsement not given); 'welcomed a visiting
 Japanese delegation' SUPPORT (hosting a visit is CONSULT). First false alarms: past and future stances
@@ -30,6 +30,17 @@ pension plan', 'supports the Affordable Care Act', 'insists the party must be a 
 rejection in the race', 'welcomes scrutiny', 'welcomed the chance', and 'her critics complained' after
 'welcomed the refugees with open arms' (ACCUSE critics -> the chancellor: the attribution verb is itself
 a complaint about her, arguably an event; the row was written for the welcome, which is not coded).
+
+Fixed by general rules tested on other sentences of our own (tests/test_stances_s14.py), after reading this
+set's failures (so from now on it is a regression set, not a measure): a stance verb at any tense on a
+policy in general by no state; a person answering what is said of him ("rejected claims that ...");
+a vow of one's own policy by no state; a stance noun described (subject or predicate of its clause); a
+stance verb in the present on an enacted law; a REQUEST told by a copula with a predicate ("must be a
+home"); a rejection that is the cause of a feeling of the one it names; an endorsement not given in the
+perfect is SUPPORT negated; things welcomed (scrutiny, a chance, a debate) are stop rows of the lexicon.
+Left: 'welcomed a visiting delegation' (a lexicon row with the object consumed loses the recipient, so
+no CONSULT row was added); 'criticism from fellow Republicans' is an ACCUSE of its own (arguably right);
+'her critics complained' (as above).
 """
 
 from __future__ import annotations
@@ -43,25 +54,11 @@ PATH = Path(__file__).parent / "data" / "phrasings_heldout12.tsv"
 ROWS = read_rows(PATH)
 
 XFAIL: dict[str, str] = {
-    "SUPPORT-5": "'has not endorsed' is coded REJECT asserted, not SUPPORT negated",
     "CONSULT-0": "'welcomed a visiting delegation' is coded SUPPORT, not CONSULT (hosting a visit)",
-    "NONE-0": "a past stance on a policy ('opposed a rise in the gas tax') is REJECT",
-    "NONE-1": "a past stance on a policy in a career ('when she served') is REJECT",
-    "NONE-3": "a future stance on a policy ('will oppose any increase') is REJECT future",
-    "NONE-5": "a denial ('rejected accusations ... that') is REJECT",
-    "NONE-6": "a denial ('rejected claims that') is REJECT",
-    "NONE-7": "a denial ('rejected criticism ... that') is REJECT",
-    "NONE-10": "a denial ('had rejected suggestions that') is REJECT",
-    "NONE-12": "a vow of one's own policy ('has vowed to build a wall') is AGREE",
-    "NONE-14": "a pledge of one's own policy ('pledged to raise the minimum wage') is AGREE",
-    "NONE-16": "a stance noun on a plan ('the union's opposition to the pension plan') is REJECT",
-    "NONE-19": "support for a named law ('supports the Affordable Care Act') is SUPPORT",
-    "NONE-21": "an opinion with 'must be' is REQUEST",
-    "NONE-24": "'hurt by his rejection in the race' (the possessor rejected) is REJECT",
+    "NONE-7": "the REJECT is gone; 'criticism from fellow Republicans' is an ACCUSE of its own (Republicans -> the "
+              "candidate), arguably an event",
     "NONE-26": "'her critics complained' is ACCUSE critics -> the chancellor (arguably an event: the attribution "
                "verb is a complaint about her; the row was written for the welcome, which is not coded)",
-    "NONE-27": "welcoming a thing ('welcomes scrutiny') is SUPPORT",
-    "NONE-28": "welcoming a thing ('welcomed the chance') is SUPPORT",
 }
 
 
@@ -72,4 +69,10 @@ def test_the_held_out_file_has_twenty_one_events_and_twenty_nine_non_events() ->
 
 
 test_held_out_phrasing, test_held_out_actor_and_recipient_codes = phrasing_tests(
-    PATH, XFAIL, actors=19, recipients=14)
+    PATH, XFAIL, actors=19, recipients=15)
+
+
+def test_an_endorsement_not_given_is_support_negated(extract) -> None:
+    text = next(t for kind, _a, _r, t in ROWS if kind == "SUPPORT" and " has not " in t)
+    events = extract(text, published=PUBLISHED).events
+    assert [(e.event, e.modality) for e in events] == [("SUPPORT", "negated")]
