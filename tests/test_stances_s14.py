@@ -182,6 +182,7 @@ def test_vows_laws_opinions_and_welcomes_of_things_are_no_events(extract) -> Non
     assert not _types(extract, "The senator says the party must be a big tent.")
     assert not _types(extract, "Hurt by his rejection, the former mayor quit the party in March.")
     assert not _types(extract, "The governor welcomes a discussion about school funding.")
+    assert not _types(extract, "The party welcomed the defectors with open arms.")
     # a pledge to a state, a demand of an act, a welcomed decision of a state stay
     assert "AGREE" in _types(extract, "The president pledged to increase military aid to Ukraine.")
     assert "REQUEST" in _types(extract, "The union insists that the company must raise wages.")
