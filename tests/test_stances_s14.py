@@ -79,6 +79,12 @@ def test_a_vow_of_ones_own_policy_is_no_agreement(build_doc, cues) -> None:
                     lemmas="the danish chancellor vow to repeal the tax".split(),
                     ents=["O", "B-NORP", "O", "O", "O", "O", "O", "O"])
     assert not nonevents.own_policy_vow(doc[3], "AGREE", [doc[2]], [], cues)
+    # a firm's pledge to its trade partners stays (tests/test_labour.py)
+    doc = build_doc("The companies vowed to raise prices", heads=[1, 2, 2, 4, 2, 4],
+                    deps=["det", "nsubj", "ROOT", "aux", "xcomp", "dobj"],
+                    pos=["DET", "NOUN", "VERB", "PART", "VERB", "NOUN"],
+                    lemmas="the company vow to raise price".split())
+    assert not nonevents.own_policy_vow(doc[2], "AGREE", [doc[1]], [], cues)
     # an act not of policy ("vowed to cooperate") keeps it
     doc = build_doc("The candidate vowed to cooperate", heads=[1, 2, 2, 4, 2], deps=["det", "nsubj", "ROOT", "aux", "xcomp"],
                     pos=["DET", "NOUN", "VERB", "PART", "VERB"], lemmas="the candidate vow to cooperate".split())

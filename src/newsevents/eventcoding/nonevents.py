@@ -1315,11 +1315,14 @@ def own_policy_vow(trigger: Token, event_type: str, actor_tokens: list[Token], r
     body or person acted on is a campaign promise of one's own policy, no AGREE with anyone (the fifth US-news
     audit's #21). "Pledged to raise aid to Jordan" (a state), "vowed to cooperate with the inquiry", a state's
     or its officer's pledge ("Vietnam pledged to cut tariffs on Australian wine", "the Danish chancellor promised
-    to cut income tax": AGREE, tests/test_event_phrasings.py, test_events.py) stay."""
+    to cut income tax": AGREE, tests/test_event_phrasings.py, test_events.py) and a firm's ("the tea companies
+    have pledged to raise prices": tests/test_labour.py) stay."""
     if event_type != "AGREE" or trigger.lemma_.lower() not in cues.vow_verb:
         return False
     if any(t.ent_type_ in ("GPE", "NORP") for a in actor_tokens for t in a.subtree):
         return False
+    if any(t.pos_ == "NOUN" and t.lemma_.lower() in cues.firm_noun | cues.market_kind for t in actor_tokens):
+        return False  # "the tea companies have pledged to raise prices": a firm's pledge to its trade partners
     acts = [c for c in trigger.children if c.dep_ == "xcomp" and c.lemma_.lower() in cues.policy_act_verb]
     if not acts:
         return False
