@@ -48,6 +48,18 @@ def test_a_person_rejecting_what_is_said_that_is_talk(build_doc, cues) -> None:
     doc = build_doc("The Russians rejected claims that they lied", lemmas="the russian reject claim that they lie".split(),
                     ents=["O", "B-NORP", "O", "O", "O", "O", "O"], **parse)
     assert not nonevents.denial(doc[2], "REJECT", [doc[1]], cues)
+    # "that" hung on the clause's verb as no argument (a parse of "attacks from his rivals that he was ...")
+    doc = build_doc("The senator rejected attacks from rivals that he was soft", heads=[1, 2, 2, 2, 3, 4, 8, 8, 4, 8],
+                    deps=["det", "nsubj", "ROOT", "dobj", "prep", "pobj", "pobj", "nsubj", "relcl", "acomp"],
+                    pos=["DET", "NOUN", "VERB", "NOUN", "ADP", "NOUN", "PRON", "PRON", "AUX", "ADJ"],
+                    lemmas="the senator reject attack from rival that he be soft".split())
+    assert nonevents.denial(doc[2], "REJECT", [doc[1]], cues)
+    # a relative "that" fills a gap: "rejected the plan that he proposed" is no content
+    doc = build_doc("The senator rejected the plan that he proposed", heads=[1, 2, 2, 4, 2, 7, 7, 4],
+                    deps=["det", "nsubj", "ROOT", "det", "dobj", "dobj", "nsubj", "relcl"],
+                    pos=["DET", "NOUN", "VERB", "DET", "NOUN", "PRON", "PRON", "VERB"],
+                    lemmas="the senator reject the plan that he propose".split())
+    assert not nonevents.denial(doc[2], "REJECT", [doc[1]], cues)
     # a request rejected is a refusal; allegations rejected with no content told stay
     doc = build_doc("The senator rejected a request from Iran", heads=[1, 2, 2, 4, 2, 4, 5],
                     deps=["det", "nsubj", "ROOT", "det", "dobj", "prep", "pobj"],
@@ -183,6 +195,7 @@ def test_stances_on_policy_and_denials_are_no_events_and_refusals_stay(extract) 
 def test_vows_laws_opinions_and_welcomes_of_things_are_no_events(extract) -> None:
     assert not _types(extract, "The mayor vowed to expand the city's bike lanes.")
     assert not _types(extract, "The candidate has pledged to lower the federal gas tax.")
+    assert not _types(extract, "Last year the candidate vowed to ban Canadians from entering the United States.")
     assert not _types(extract, "The farmers' opposition to the water rules has hardened.")
     assert not _types(extract, "The governor supports the Voting Rights Act.")
     assert not _types(extract, "The senator says the party must be a big tent.")

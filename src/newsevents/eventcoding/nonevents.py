@@ -1286,10 +1286,15 @@ def stance_on_policy(trigger: Token, event_type: str, actor_tokens: list[Token],
 
 def _content_clause(noun: Token) -> bool:
     """A "that"-clause of content in the noun's phrase ("claims that her office hid it", "attacks from his
-    rivals that he was soft"); a relative "that" is a subject or object, not a mark."""
-    return any(c.dep_ in ("acl", "ccomp", "relcl", "advcl") and any(m.dep_ == "mark" and m.lower_ == "that"
-                                                                     for m in c.children)
-               for t in noun.subtree for c in t.children)
+    rivals that he was soft"): its "that" fills no gap of the clause -- a mark, or a word the parser hung on
+    the clause's verb as no argument (a "pobj" with no preposition) -- and the clause has a subject of its own.
+    A relative "that" is the clause's subject or object ("the plan that he proposed")."""
+    def content(clause: Token) -> bool:
+        that = [m for m in clause.children if m.lower_ == "that"]
+        return bool(that) and all(m.dep_ == "mark" or (m.dep_ == "pobj" and m.head.pos_ != "ADP") for m in that) and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in clause.children)
+
+    return any(c.dep_ in ("acl", "ccomp", "relcl", "advcl") and content(c) for t in noun.subtree for c in t.children)
 
 
 def denial(trigger: Token, event_type: str, actor_tokens: list[Token], cues: Cues) -> bool:
@@ -1326,9 +1331,13 @@ def own_policy_vow(trigger: Token, event_type: str, actor_tokens: list[Token], r
     acts = [c for c in trigger.children if c.dep_ == "xcomp" and c.lemma_.lower() in cues.policy_act_verb]
     if not acts:
         return False
-    named = {"GPE", "ORG", "PERSON", "NORP"}
+    # the parties acted on: the act's objects and its "to"/"for"/"on"/"against" phrases (not where they go:
+    # "ban Muslims from entering the United States"); groups of people (NORP) are the policy's subjects
+    named = {"GPE", "ORG", "PERSON"}
+    acted_on = [o for a in acts for o in a.children if o.dep_ in ("dobj", "dative")]
+    acted_on += [p for a in acts for p in a.children if p.dep_ == "prep" and p.lower_ in ("to", "for", "on", "against")]
     return not any(t.ent_type_ in named for t in recipient_tokens) and not any(
-        t.ent_type_ in named for a in acts for t in a.subtree)
+        t.ent_type_ in named for o in acted_on for t in o.subtree)
 
 
 def stance_described(trigger: Token, event_type: str, recipient_tokens: list[Token], cues: Cues) -> bool:
