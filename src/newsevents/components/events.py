@@ -805,7 +805,7 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     told = token.head if entry.frame == "demand" else token
     modality = modality_of(told, cues)
     if is_negated(told, cues):
-        if entry.negated and not _failed(told, cues):
+        if entry.negated and not _failed(told, cues) and not nonevents.support_not_given(told, event_type, cues):
             event_type, modality = entry.negated, "asserted"  # a refusal is itself an act
         else:
             modality = "negated"

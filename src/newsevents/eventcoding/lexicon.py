@@ -142,6 +142,9 @@ CUE_KINDS |= {"deal_conformity", "held_deal_mark"}  # "in compliance with its lo
 CUE_KINDS |= {"consider_verb", "joint_mark", "hold_office_verb", "prize_noun", "social_ill"}
 CUE_KINDS |= {"stance_verb", "self_harm_verb"}
 CUE_KINDS |= {"contest_ground", "electorate", "stance_noun_word", "attraction_noun", "defence_verb", "conduct_noun"}  # "beating her in head-to-head matchups": the ground of a race (s13-stances4)  # "she opposes tax breaks": a stance on a policy in the present (s13-campaign)
+# stances at any tense, denials, vows of one's own policy, laws held, rejections felt (eventcoding/nonevents.py; s14-stances)
+CUE_KINDS |= {"policy_stance_verb", "proposal_noun", "vow_verb", "policy_act_verb", "law_noun",
+              "rebuff_noun", "feeling_verb"}
 CUE_KINDS |= {"finding_source"}  # "a survey said India needed to ...": a need found, not met (components/events.py)
 CUE_KINDS |= {"personnel_case", "expectation_noun"}  # "an employment tribunal", "unfair dismissal": an employment case (eventcoding/unasserted.py, session 12)
 CUE_KINDS |= {"compare_prep"}  # "as significant as X's decision": the term of a comparison is no party (components/events.py, session 12)
@@ -347,6 +350,13 @@ class Cues:
     exploit_verb: set[str] = field(default_factory=set)  # "using the attacks": the user is not the attacker
     audience_noun: set[str] = field(default_factory=set)  # "targeting suburban mothers with ads": the public
     social_ill: set[str] = field(default_factory=set)  # "vowed to fight inflation": a policy plan, no threat
+    policy_stance_verb: set[str] = field(default_factory=set)  # "opposed a rise in the gas tax": a view, any tense
+    proposal_noun: set[str] = field(default_factory=set)  # "opposed a resolution": a party's proposal, an act
+    vow_verb: set[str] = field(default_factory=set)  # "vowed to build a wall": a promise of one's own
+    policy_act_verb: set[str] = field(default_factory=set)  # "to raise the minimum wage": a policy act
+    law_noun: set[str] = field(default_factory=set)  # "supports the health care law": a law held
+    rebuff_noun: set[str] = field(default_factory=set)  # "stung by his rejection": being passed over
+    feeling_verb: set[str] = field(default_factory=set)  # "stung by", "hurt by": a feeling caused
     finding_source: set[str] = field(default_factory=set)  # "the survey found X needed to": a finding, no act
     collaboration: set[str] = field(default_factory=set)  # "teamed up", "joined forces": working together
     creative_act: set[str] = field(default_factory=set)  # "to record a song": what art or trade makes or sells

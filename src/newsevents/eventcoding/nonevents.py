@@ -75,6 +75,12 @@ discipline"). The word lists are cue kinds of ``event_cues.tsv``:
   about deporting them"); force that a ``figure_modifier`` qualifies ("political fighting", "a legal
   battle"); force named in a "during" phrase with no doer of its own ("a senator during the
   attacks": the clause's time, not its subject's act).
+- **stances and campaign talk** (issue 14, session 14, brief s14-stances: the fifth US-news audit):
+  a stance on a policy in general at any tense (``policy_stance_verb``, ``proposal_noun``); a person
+  answering what is said "that ..." of him; a vow of one's own policy (``vow_verb``,
+  ``policy_act_verb``); a stance noun described; a law held (``law_noun``); what one "must be"; a
+  rejection felt (``rebuff_noun``, ``feeling_verb``); an endorsement not given in the perfect
+  (``support_not_given``: SUPPORT negated, read by components/events.py).
 """
 
 from __future__ import annotations
@@ -736,6 +742,8 @@ def told_no_event(trigger: Token, clause_verb: Token | None, consumed: Token | N
             attraction(trigger, event_type, recipient_tokens, cues)) or own_conduct_defended(
             trigger, event_type, recipient_tokens, cues):
         return True  # "voters are rejecting him", "his opposition to the Vietnam War", "his appeal to voters"
+    if s14_stance_no_event(trigger, event_type, actor_tokens, recipient_tokens, cues):
+        return True  # "opposed a rise in the gas tax", "rejected claims that", "vowed to build a wall"
     return review(trigger, event_type, recipient_tokens, cues) and not _state_party(parties, doc, cues)
 
 
@@ -1242,3 +1250,159 @@ def own_conduct_defended(trigger: Token, event_type: str, recipient_tokens: list
     return bool(objects) and all(o.pos_ == "NOUN" and o.ent_type_ == "" and o.lemma_.lower() in cues.conduct_noun and all(
         c.lower_ in _OWN for c in o.children if c.dep_ == "poss") and not any(
         c.dep_ in ("amod", "compound") and c.ent_type_ for c in o.children) for o in objects)
+
+
+# --- session 14, brief s14-stances: stances and campaign talk (fifth US-news audit) ---
+
+def s14_stance_no_event(trigger: Token, event_type: str, actor_tokens: list[Token], recipient_tokens: list[Token],
+                        cues: Cues) -> bool:
+    """The rules of brief s14-stances: a stance on a policy at any tense, a denial, a vow of one's own
+    policy, a stance noun described, a law held, an opinion of what one must be, a rejection felt."""
+    return (stance_on_policy(trigger, event_type, actor_tokens, recipient_tokens, cues)
+            or denial(trigger, event_type, actor_tokens, cues)
+            or own_policy_vow(trigger, event_type, actor_tokens, recipient_tokens, cues)
+            or stance_described(trigger, event_type, recipient_tokens, cues) or law_held(trigger, event_type, cues)
+            or must_be_opinion(trigger, event_type) or rejection_felt(trigger, event_type, cues))
+
+
+def stance_on_policy(trigger: Token, event_type: str, actor_tokens: list[Token], recipient_tokens: list[Token],
+                     cues: Cues) -> bool:
+    """"All four candidates opposed a rise in the gas tax", "the governor will oppose any increase": a
+    ``policy_stance_verb`` at any tense whose objects are all a policy in general (common nouns, no owner, no
+    definite article, no ``proposal_noun``) and that acts on no party is a view (the fifth US-news audit's
+    #38; policy_stance keeps the present). A proposal put by a party ("opposed a resolution", "backed a
+    ceasefire"), a particular one ("opposed the bill on Tuesday") or a state's stance ("Russia opposed an
+    expansion of NATO": diplomacy) stays."""
+    if event_type not in ("SUPPORT", "REJECT") or recipient_tokens or trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    if trigger.lemma_.lower() not in cues.policy_stance_verb:
+        return False
+    if any(t.ent_type_ in ("GPE", "NORP") for t in actor_tokens):
+        return False
+    objects = object_tokens(trigger)
+    return bool(objects) and all(_policy_or_war(o) and o.ent_type_ == "" and o.lemma_.lower() not in cues.proposal_noun
+                                 for o in objects)
+
+
+def _content_clause(noun: Token) -> bool:
+    """A "that"-clause of content in the noun's phrase ("claims that her office hid it", "attacks from his
+    rivals that he was soft"): its "that" fills no gap of the clause -- a mark, or a word the parser hung on
+    the clause's verb as no argument (a "pobj" with no preposition) -- and the clause has a subject of its own.
+    A relative "that" is the clause's subject or object ("the plan that he proposed")."""
+    def content(clause: Token) -> bool:
+        that = [m for m in clause.children if m.lower_ == "that"]
+        return bool(that) and all(m.dep_ == "mark" or (m.dep_ == "pobj" and m.head.pos_ != "ADP") for m in that) and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in clause.children)
+
+    return any(c.dep_ in ("acl", "ccomp", "relcl", "advcl") and content(c) for t in noun.subtree for c in t.children)
+
+
+def denial(trigger: Token, event_type: str, actor_tokens: list[Token], cues: Cues) -> bool:
+    """"The mayor rejected accusations that he had wasted money", "rejected claims that her office hid the
+    audit", "rejected attacks from his rivals that he was not a conservative": a person (no state, body or
+    people named as the doer) rejecting what is said -- every object told with a "that"-clause of content -- is
+    one answering what is said of him in public argument, campaign talk, no REJECT (the fifth US-news audit's
+    #33, the third's #19). A request, an offer or a plan rejected, a denial by a state or a body ("Russia
+    rejected claims that it meddled", "the ministry denied the reports", "HSBC denied her allegations":
+    REJECT, tests/test_events*.py) and a party's criticism rejected with no content told stay."""
+    if event_type != "REJECT" or trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(t.ent_type_ in ("GPE", "ORG", "NORP") for a in actor_tokens for t in a.subtree):
+        return False
+    objects = object_tokens(trigger)
+    return bool(objects) and all(_content_clause(o) for o in objects)
+
+
+def own_policy_vow(trigger: Token, event_type: str, actor_tokens: list[Token], recipient_tokens: list[Token],
+                   cues: Cues) -> bool:
+    """"The candidate has vowed to build a wall along the border", "pledged to raise the minimum wage", "vowed
+    to ban Muslims from entering": a ``vow_verb`` whose clause is a ``policy_act_verb`` and that names no state,
+    body or person acted on is a campaign promise of one's own policy, no AGREE with anyone (the fifth US-news
+    audit's #21). "Pledged to raise aid to Jordan" (a state), "vowed to cooperate with the inquiry", a state's
+    or its officer's pledge ("Vietnam pledged to cut tariffs on Australian wine", "the Danish chancellor promised
+    to cut income tax": AGREE, tests/test_event_phrasings.py, test_events.py) and a firm's ("the tea companies
+    have pledged to raise prices": tests/test_labour.py) stay."""
+    if event_type != "AGREE" or trigger.lemma_.lower() not in cues.vow_verb:
+        return False
+    if any(t.ent_type_ in ("GPE", "NORP") for a in actor_tokens for t in a.subtree):
+        return False
+    if any(t.pos_ == "NOUN" and t.lemma_.lower() in cues.firm_noun | cues.market_kind for t in actor_tokens):
+        return False  # "the tea companies have pledged to raise prices": a firm's pledge to its trade partners
+    acts = [c for c in trigger.children if c.dep_ == "xcomp" and c.lemma_.lower() in cues.policy_act_verb]
+    if not acts:
+        return False
+    # the parties acted on: the act's objects and its "to"/"for"/"on"/"against" phrases (not where they go:
+    # "ban Muslims from entering the United States"); groups of people (NORP) are the policy's subjects
+    named = {"GPE", "ORG", "PERSON"}
+    acted_on = [o for a in acts for o in a.children if o.dep_ in ("dobj", "dative")]
+    acted_on += [p for a in acts for p in a.children if p.dep_ == "prep" and p.lower_ in ("to", "for", "on", "against")]
+    return not any(t.ent_type_ in named for t in recipient_tokens) and not any(
+        t.ent_type_ in named for o in acted_on for t in o.subtree)
+
+
+def stance_described(trigger: Token, event_type: str, recipient_tokens: list[Token], cues: Cues) -> bool:
+    """"The union's opposition to the pension plan has been widely reported", "the reasons behind the lobby's
+    opposition to this", "it is an opposition based on cost": a ``stance_noun_word`` on no party that is the
+    subject or predicate of its clause, or the object of a noun's preposition, is a stance described, no act
+    of the news (the fifth US-news audit's #6). "Opposition to the government" (a party) stays, and so does the
+    noun as what a verb does ("voiced its opposition": a row of its own)."""
+    if event_type not in ("SUPPORT", "REJECT") or trigger.pos_ != "NOUN" or recipient_tokens:
+        return False
+    if trigger.lemma_.lower() not in cues.stance_noun_word:
+        return False
+    if any(c.ent_type_ in ("GPE", "ORG", "PERSON", "NORP") for t in trigger.children if t.dep_ == "prep"
+           for c in t.subtree):
+        return False
+    return trigger.dep_ in ("nsubj", "nsubjpass", "attr") or (
+        trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" and trigger.head.head.pos_ == "NOUN")
+
+
+def law_held(trigger: Token, event_type: str, cues: Cues) -> bool:
+    """"He supports the Affordable Care Act", "she opposes the health care law", "says he supports the
+    president's signature achievement, the Affordable Care Act": a ``stance_verb`` in the simple present (or
+    in a "who" clause) whose objects are all enacted laws -- a named law or a ``law_noun``, or a thing in
+    apposition with one -- is a view on a policy (the fifth US-news audit's #18). "Supports the bill" (a
+    proposal) and the past ("backed the act in the vote") stay to the other rules."""
+    if event_type not in ("SUPPORT", "REJECT") or trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    if trigger.lemma_.lower() not in cues.stance_verb or (trigger.tag_ not in _PRESENT and not _describes_someone(trigger)):
+        return False
+
+    def law(o: Token) -> bool:
+        return o.ent_type_ == "LAW" or (o.pos_ in ("NOUN", "PROPN") and o.lemma_.lower() in cues.law_noun)
+
+    objects = object_tokens(trigger)
+    return bool(objects) and all(law(o) or any(c.dep_ == "appos" and law(c) for c in o.children) for o in objects)
+
+
+def must_be_opinion(trigger: Token, event_type: str) -> bool:
+    """"The senator insists the party must be a home for working families", "said the country must be more
+    careful": a REQUEST told by a copula with a predicate (what someone must be) is an opinion, nothing asked of
+    a party (the fifth US-news audit's #5). "Insisted that the prisoners must be freed" (a passive: the act
+    is "freed") stays."""
+    if event_type != "REQUEST" or trigger.lemma_.lower() not in ("be", "become", "remain"):
+        return False
+    return trigger.dep_ not in ("aux", "auxpass") and any(c.dep_ in ("attr", "acomp") for c in trigger.children)
+
+
+def rejection_felt(trigger: Token, event_type: str, cues: Cues) -> bool:
+    """"Stung by his rejection in the race to be the running mate", "hurt by her rejection": a ``rebuff_noun``
+    with no "of" object that is the cause of a feeling (the object of "by" on a ``feeling_verb``'s
+    participle) is the one it names passed over, no act of a named party (the fifth US-news audit's #3).
+    "Angered by Turkey's rejection of the plan" (what was rejected told) stays."""
+    if event_type != "REJECT" or trigger.pos_ != "NOUN" or trigger.lemma_.lower() not in cues.rebuff_noun:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in trigger.children):
+        return False
+    by = trigger.head
+    return (trigger.dep_ == "pobj" and by.lower_ == "by" and by.head.tag_ == "VBN"
+            and by.head.lemma_.lower() in cues.feeling_verb)
+
+
+def support_not_given(verb: Token, event_type: str, cues: Cues) -> bool:
+    """"A governor who has not backed the nominee", "the senator has not yet endorsed him": a ``stance_verb`` of
+    support negated in the perfect is an endorsement not (yet) given, told as a state -- the act negated (the
+    spec's ``negated``: reported as not having happened), not a refusal, which a REJECT is (the fifth
+    US-news audit's #15). "Did not endorse him" (a dated past act withheld) and "refused to endorse him" stay
+    REJECT."""
+    return event_type == "SUPPORT" and verb.lemma_.lower() in cues.stance_verb and _perfect(verb)
