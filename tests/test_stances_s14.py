@@ -36,6 +36,14 @@ def test_a_stance_on_a_policy_in_general_at_any_tense_is_a_view(build_doc, cues)
     doc = build_doc("The Russians opposed a rise in bus fares", lemmas="the russian oppose a rise in bus fare".split(),
                     ents=["O", "B-NORP", "O", "O", "O", "O", "O", "O"], **parse)
     assert not nonevents.stance_on_policy(doc[2], "REJECT", [doc[1]], [], cues)
+    # ... also when the state's word only modifies the actor's noun ("The Danish cabinet opposed ...")
+    doc = build_doc("The Danish cabinet opposed a rise in bus fares", heads=[2, 2, 3, 3, 5, 3, 5, 8, 6],
+                    deps=["det", "amod", "nsubj", "ROOT", "det", "dobj", "prep", "compound", "pobj"],
+                    pos=["DET", "ADJ", "NOUN", "VERB", "DET", "NOUN", "ADP", "NOUN", "NOUN"],
+                    tags=["DT", "JJ", "NN", "VBD", "DT", "NN", "IN", "NN", "NNS"],
+                    lemmas="the danish cabinet oppose a rise in bus fare".split(),
+                    ents=["O", "B-NORP", "O", "O", "O", "O", "O", "O", "O"])
+    assert not nonevents.stance_on_policy(doc[3], "REJECT", [doc[2]], [], cues)
 
 
 def test_a_person_rejecting_what_is_said_that_is_talk(build_doc, cues) -> None:

@@ -1277,7 +1277,8 @@ def stance_on_policy(trigger: Token, event_type: str, actor_tokens: list[Token],
         return False
     if trigger.lemma_.lower() not in cues.policy_stance_verb:
         return False
-    if any(t.ent_type_ in ("GPE", "NORP") for t in actor_tokens):
+    # a state's word anywhere in the actor's phrase ("The French government backed a ban"): diplomacy
+    if any(t.ent_type_ in ("GPE", "NORP") for a in actor_tokens for t in a.subtree):
         return False
     objects = object_tokens(trigger)
     return bool(objects) and all(_policy_or_war(o) and o.ent_type_ == "" and o.lemma_.lower() not in cues.proposal_noun
