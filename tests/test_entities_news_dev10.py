@@ -68,3 +68,26 @@ def test_a_given_name_before_and_still_shares_the_family_name(stage_entities):
     # "Tom and Ann Dorr spoke .": Tom Dorr
     found = stage_entities(_and_dorr("Tom"))
     assert "Tom Dorr" in found
+
+
+# --- 3. a firm the field's dictionary knows, named like a town ----------------------------------
+
+def test_a_known_firm_named_like_a_town_keeps_its_own_country(stage_entities):
+    # "Honda is hiring ." : Honda is a town in Colombia too; the dictionary's firm is Japanese
+    rows = [("Honda", "NNP", "PROPN", 2, "nsubj", "B-ORG", True),
+            ("is", "VBZ", "AUX", 2, "aux", "O", False),
+            ("hiring", "VBG", "VERB", 2, "ROOT", "O", False),
+            (".", ".", "PUNCT", 2, "punct", "O", False)]
+    found = stage_entities(rows)
+    assert found["Honda"].country == "JPN"
+
+
+def test_a_towns_police_still_takes_the_towns_country(stage_entities):
+    # "Honda Police are hiring .": a body named after its home town
+    rows = [("Honda", "NNP", "PROPN", 1, "compound", "B-ORG", True),
+            ("Police", "NNP", "PROPN", 3, "nsubj", "I-ORG", False),
+            ("are", "VBP", "AUX", 3, "aux", "O", False),
+            ("hiring", "VBG", "VERB", 3, "ROOT", "O", False),
+            (".", ".", "PUNCT", 3, "punct", "O", False)]
+    found = stage_entities(rows)
+    assert found["Honda Police"].country == "COL"

@@ -3543,6 +3543,11 @@ class EntityResolver:
             if t.i in self.claimed and (owner := self._cluster_at(t.i)) is not None and owner.type == "PERSON":
                 break  # "Bo's wife": a person's name, though a town bears it
             run.append(t)
+        whole = [t for t in tokens if t.lower_ != "the"]
+        if run and head is None and len(run) == len(whole) and (
+                known := self.ad.dictionary_actor(" ".join(t.text for t in run), self.published)) is not None \
+                and "BUS" in known.sectors:
+            return None  # "Honda is coming": a firm the field's dictionary knows, not a town's body
         for n in range(len(run), 0, -1):
             name = " ".join(t.text for t in run[:n])
             if self.ad.organisation(name) or self.ad.role(name):
