@@ -91,3 +91,31 @@ def test_a_towns_police_still_takes_the_towns_country(stage_entities):
             (".", ".", "PUNCT", 3, "punct", "O", False)]
     found = stage_entities(rows)
     assert found["Honda Police"].country == "COL"
+
+
+# --- 4. "the Ohio senator" of "Senator Tom Reed" ------------------------------------------------
+
+def _criticised(title: str) -> list[tuple]:
+    """'<title> Tom Reed spoke . Ann Lee criticised the Ohio senator .'"""
+    return [(title, "NNP", "PROPN", 2, "compound", "O", True),
+            ("Tom", "NNP", "PROPN", 2, "compound", "B-PERSON", False),
+            ("Reed", "NNP", "PROPN", 3, "nsubj", "I-PERSON", False),
+            ("spoke", "VBD", "VERB", 3, "ROOT", "O", False),
+            (".", ".", "PUNCT", 3, "punct", "O", False),
+            ("Ann", "NNP", "PROPN", 6, "compound", "B-PERSON", True),
+            ("Lee", "NNP", "PROPN", 7, "nsubj", "I-PERSON", False),
+            ("criticised", "VBD", "VERB", 7, "ROOT", "O", False),
+            ("the", "DT", "DET", 10, "det", "O", False),
+            ("Ohio", "NNP", "PROPN", 10, "compound", "B-GPE", False),
+            ("senator", "NN", "NOUN", 7, "dobj", "O", False),
+            (".", ".", "PUNCT", 7, "punct", "O", False)]
+
+
+def test_a_states_senator_is_the_senator_named_before(stage_entities):
+    found = stage_entities(_criticised("Senator"))
+    assert "the Ohio senator" in _mentions(found, "Tom Reed")
+
+
+def test_a_states_senator_is_not_a_governor_named_before(stage_entities):
+    found = stage_entities(_criticised("Governor"))
+    assert "the Ohio senator" not in _mentions(found, "Tom Reed")

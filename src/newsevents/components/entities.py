@@ -4242,6 +4242,17 @@ class EntityResolver:
             introduced=cluster.introduced, pronoun_gender=cluster.gender,
         )
 
+    def _regional_title_said(self, description: Description, words: set[str]) -> bool:
+        """``the Vermont senator`` of ``Senator Tom Reed``: an office of a state or province,
+        its noun the person's own title noun; the division's name need not be among the
+        person's words (a senator's state is seldom written beside the title)."""
+        if description.kind != "role" or not description.noun or description.noun not in words \
+                or not self._regional_office(description):
+            return False
+        division = {t.lower_ for t in self.tokens[description.start: description.end] if t.text[:1].isupper()
+                    and self.gaz is not None and any(c.primary and c.level == "admin1" for c in self.gaz.candidates(t.text))}
+        return bool(division) and description.marks - division <= words
+
     def _regional_office(self, description: Description) -> bool:
         """A description of an office whose capitalised words name a first-order division of a
         country and no country (``the Oregon senator``, ``the Kansas governor``)."""
@@ -4667,7 +4678,7 @@ class EntityResolver:
             # "Democratic nominee Jane Roe"); every capitalised word of the description must be
             # among the person's.
             # or a noun of a kind the description's noun names ("the comic" / "comedian Tom Reed")
-            if self._said_so(description, words, age):
+            if self._said_so(description, words, age) or self._regional_title_said(description, words):
                 explicit.append(cluster)
         if of_party:
             # the one person named before whom the text gives that party (and, for a state
