@@ -119,3 +119,28 @@ def test_a_states_senator_is_the_senator_named_before(stage_entities):
 def test_a_states_senator_is_not_a_governor_named_before(stage_entities):
     found = stage_entities(_criticised("Governor"))
     assert "the Ohio senator" not in _mentions(found, "Tom Reed")
+
+
+# --- 5. an imperative verb glued to a name ------------------------------------------------------
+
+def test_an_imperative_verb_before_its_object_is_no_part_of_the_name(stage_entities):
+    # "Follow Ann Dorr on Twitter ." (the model's person span takes the verb)
+    rows = [("Follow", "VB", "VERB", 0, "ROOT", "B-PERSON", True),
+            ("Ann", "NNP", "PROPN", 2, "compound", "I-PERSON", False),
+            ("Dorr", "NNP", "PROPN", 0, "dobj", "I-PERSON", False),
+            ("on", "IN", "ADP", 0, "prep", "O", False),
+            ("Twitter", "NNP", "PROPN", 3, "pobj", "B-ORG", False),
+            (".", ".", "PUNCT", 0, "punct", "O", False)]
+    found = stage_entities(rows)
+    assert "Ann Dorr" in found
+    assert "Follow Ann Dorr" not in found
+
+
+def test_a_given_name_as_subject_stays_in_the_name(stage_entities):
+    # "Grant Dorr spoke ." (a given name the tagger may read as a verb, but no imperative)
+    rows = [("Grant", "VB", "PROPN", 1, "compound", "B-PERSON", True),
+            ("Dorr", "NNP", "PROPN", 2, "nsubj", "I-PERSON", False),
+            ("spoke", "VBD", "VERB", 2, "ROOT", "O", False),
+            (".", ".", "PUNCT", 2, "punct", "O", False)]
+    found = stage_entities(rows)
+    assert "Grant Dorr" in found

@@ -793,6 +793,9 @@ class EntityResolver:
             tokens.pop(0)  # "-- Jane Roe" (a signature), "Mr Roe", "The Zhao Wen", "6 Liu Wen": not the name
         if len(tokens) >= 2 and self._picture_credit(tokens[0], tokens[1]):
             tokens.pop(0)  # "GETTY Max Reed": a picture credit in capitals before a caption's name
+        if len(tokens) >= 3 and tokens[0].tag_ == "VB" and tokens[0].dep_ == "ROOT" \
+                and tokens[-1].dep_ == "dobj" and tokens[-1].head.i == tokens[0].i:
+            tokens.pop(0)  # "Follow Ann Lee on Twitter": an imperative verb and its object, the name
         return tokens
 
     def _picture_credit(self, word: Token, following: Token) -> bool:
