@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Container
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -792,6 +793,9 @@ class EntityResolver:
             tokens.pop(0)  # "-- Jane Roe" (a signature), "Mr Roe", "The Zhao Wen", "6 Liu Wen": not the name
         if len(tokens) >= 2 and self._picture_credit(tokens[0], tokens[1]):
             tokens.pop(0)  # "GETTY Max Reed": a picture credit in capitals before a caption's name
+        if len(tokens) >= 3 and tokens[0].tag_ == "VB" and tokens[0].dep_ == "ROOT" \
+                and tokens[-1].dep_ == "dobj" and tokens[-1].head.i == tokens[0].i:
+            tokens.pop(0)  # "Follow Ann Lee on Twitter": an imperative verb and its object, the name
         return tokens
 
     def _picture_credit(self, word: Token, following: Token) -> bool:
@@ -1373,15 +1377,22 @@ class EntityResolver:
         joint = next((k for k, t in enumerate(words) if t.lower_ in {"and", "&"} and 0 < k < len(words) - 1), None)
         if joint is not None:
             first, second = ent[:joint], ent[joint + 1:]
-            family = second[-1].text if len(first) == 1 and len(second) > 1 else None
+            family = second[-1].text if len(first) == 1 and len(second) > 1 and not self._known_surname(first[0]) else None
             return [(first, family), (second, None)]
         after = by_start.get(ent.end + 1)
         if len(ent) == 1 and ent.end < len(self.doc) and self.tokens[ent.end].lower_ in {"and", "&"} \
                 and after is not None and after.label_ == "PERSON" and len(after) > 1 \
                 and self.ad.given_names.keys() & {ent[0].lower_, after[0].lower_} \
-                and not any(name.split()[-1] == ent[0].lower_ for name in self._person_spans() if " " in name):
+                and not any(name.split()[-1] == ent[0].lower_ for name in self._person_spans() if " " in name) \
+                and not self._known_surname(ent[0]):
             return [(ent, after[-1].text)]  # "Ozzy and Sharon Osbourne" tagged as two spans
         return [(ent, None)]
+
+    def _known_surname(self, tok: Token) -> bool:
+        """A word that alone names a known person (``Biden`` in "Panetta and Biden and Susan
+        Rice", the actor dictionary's alias) and is no given name: a name of its own before
+        ``and``, not a given name sharing the next person's family name."""
+        return tok.lower_ not in self.ad.given_names and self.ad.holder_named(tok.text, self.published) is not None
 
     def _merge_name_parts(self) -> None:
         """A person first named by a part of their name (a caption's ``Sir Paul``, ``De Niro``
@@ -1960,7 +1971,7 @@ class EntityResolver:
         if len(words) != 1 or ent.label_ not in {"ORG", "GPE", "NORP", "PERSON"} or ent.start in self.claimed:
             return False
         key = normalise_name(words[0].text)
-        cluster = self._owner_at(surnames.get(key), ent.start_char)
+        cluster = self._owner_at(surnames.get(_fold_accents(key)), ent.start_char)
         if cluster is None or (ent.start_char <= cluster.first() and key in self._place_words()):
             return False
         text = words[0].text
@@ -2017,12 +2028,12 @@ class EntityResolver:
                                           or (sentence_start and not self._bare_subject(tok))):
                 continue  # "the Clinton campaign": a modifier, read with its noun
             key = normalise_name(tok.text)
-            cluster = self._owner_at(surnames.get(key), tok.idx)
+            cluster = self._owner_at(surnames.get(_fold_accents(key)), tok.idx)
             if cluster is None or (tok.idx <= cluster.first() and key in place_words) or self._used_as_place(tok):
                 continue
             if sentence_start and tok.pos_ != "PROPN" and tok.idx <= cluster.first():
                 continue  # a sentence's first word read as a noun is a name only after the name
-            if key not in last_words or tok.pos_ != "PROPN":
+            if _fold_accents(key) not in last_words or tok.pos_ != "PROPN":
                 if tok.ent_type_ in {"GPE", "LOC", "FAC", "ORG", "NORP"}:
                     continue
                 neighbours = [tokens[k] for k in (tok.i - 1, tok.i + 1)
@@ -3538,6 +3549,11 @@ class EntityResolver:
             if t.i in self.claimed and (owner := self._cluster_at(t.i)) is not None and owner.type == "PERSON":
                 break  # "Bo's wife": a person's name, though a town bears it
             run.append(t)
+        whole = [t for t in tokens if t.lower_ != "the"]
+        if run and head is None and len(run) == len(whole) and (
+                known := self.ad.dictionary_actor(" ".join(t.text for t in run), self.published)) is not None \
+                and "BUS" in known.sectors:
+            return None  # "Honda is coming": a firm the field's dictionary knows, not a town's body
         for n in range(len(run), 0, -1):
             name = " ".join(t.text for t in run[:n])
             if self.ad.organisation(name) or self.ad.role(name):
@@ -4232,6 +4248,17 @@ class EntityResolver:
             introduced=cluster.introduced, pronoun_gender=cluster.gender,
         )
 
+    def _regional_title_said(self, description: Description, words: set[str]) -> bool:
+        """``the Vermont senator`` of ``Senator Tom Reed``: an office of a state or province,
+        its noun the person's own title noun; the division's name need not be among the
+        person's words (a senator's state is seldom written beside the title)."""
+        if description.kind != "role" or not description.noun or description.noun not in words \
+                or not self._regional_office(description):
+            return False
+        division = {t.lower_ for t in self.tokens[description.start: description.end] if t.text[:1].isupper()
+                    and self.gaz is not None and any(c.primary and c.level == "admin1" for c in self.gaz.candidates(t.text))}
+        return bool(division) and description.marks - division <= words
+
     def _regional_office(self, description: Description) -> bool:
         """A description of an office whose capitalised words name a first-order division of a
         country and no country (``the Oregon senator``, ``the Kansas governor``)."""
@@ -4657,7 +4684,7 @@ class EntityResolver:
             # "Democratic nominee Jane Roe"); every capitalised word of the description must be
             # among the person's.
             # or a noun of a kind the description's noun names ("the comic" / "comedian Tom Reed")
-            if self._said_so(description, words, age):
+            if self._said_so(description, words, age) or self._regional_title_said(description, words):
                 explicit.append(cluster)
         if of_party:
             # the one person named before whom the text gives that party (and, for a state
@@ -5413,10 +5440,18 @@ def _initials(name: str) -> set[str]:
     return {every, capitals} if len(capitals) >= 2 else {every}
 
 
+def _fold_accents(word: str) -> str:
+    """A word without its accents (``calderón`` -> ``calderon``); other letters kept."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 def _name_words(name: str, suffixes: Container[str]) -> list[str]:
     """A person's name as normalised words, without a generation suffix (``Carlos Sainz Jr.``
-    is called ``Sainz``); the name itself when nothing else is left."""
-    words = normalise_name(name).split()
+    is called ``Sainz``); the name itself when nothing else is left. Accents are dropped:
+    English text often writes ``Felipe Calderón`` as ``Calderon``, and they are one name."""
+    words = _fold_accents(normalise_name(name)).split()
     while len(words) > 1 and words[-1].rstrip(".") in suffixes:
         words.pop()
     return words or [name.lower()]

@@ -124,8 +124,23 @@ def join_middle_initials(doc: Doc) -> Doc:
     return doc
 
 
+def join_bracketed_asides(doc: Doc) -> Doc:
+    """A question or an exclamation in brackets is an aside that ends no sentence: in "He said
+    that he had no time (really?) and that he would rest" the parser would start a sentence at
+    "and" and cut the second reported clause from its verb. The word after the closing bracket,
+    when it is in lower case, is marked as no sentence start (a capital after the bracket is
+    left to the parser)."""
+    for token in doc[2:-1]:
+        if token.text != ")" or doc[token.i - 1].text not in {"?", "!"}:
+            continue
+        after = doc[token.i + 1]
+        if after.is_alpha and after.text[:1].islower() and not after.is_sent_start:
+            after.is_sent_start = False
+    return doc
+
+
 def paragraphs_component(doc: Doc) -> Doc:
-    return join_middle_initials(mark_layout_boundaries(doc))
+    return join_bracketed_asides(join_middle_initials(mark_layout_boundaries(doc)))
 
 
 @Language.factory("newsevents_paragraphs", assigns=["token.is_sent_start"])

@@ -1316,6 +1316,11 @@ class QuotesStage(Stage):
                 start, end = _clause_tokens(child, stop_at, verb.left_edge.i)
                 if subject is not None and start < speaker_range[0] < end:
                     end = speaker_range[0]  # the parser hung the speaker on what was said
+                for second in (c for c in verb.children if c.dep_ == "conj" and c.i >= end and any(
+                        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)):
+                    # "said that she was tired and that she would rest": a second "that" clause
+                    # the parser joined to the verb of saying is said too
+                    end = max(end, _clause_tokens(second, stop_at, verb.left_edge.i)[1])
                 return _strip(doc, *_char_span(doc, start, end))
         that = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "that" and c.i > verb.i
                      and c.i + 2 < sent.end and doc[c.i + 1].text == "," and doc[c.i + 2].pos_ not in ("CCONJ", "PUNCT")
