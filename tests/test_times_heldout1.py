@@ -6,7 +6,10 @@ time of the record overlaps it, *exact* when the texts are equal, and *type*/*va
 the found ones; *false* counts times of the record that overlap no gold time.
 
 FIRST figures (times stage at 3fd18cb, before any rule from this set) are in ``FIRST``; the test
-holds the current figures as floors (and the false count as a ceiling).
+holds the current figures as floors (and the false count as a ceiling). Rules were then written
+from this set's misses, so it is a regression set now. Still missed: "March with us" (the verb,
+sentence-initial, parsed as a date), "a 24-hour shop" (an adjectival duration, which TimeBank
+does annotate elsewhere) and "a rebound in Q4" (a quarter ahead, told in a noun phrase).
 """
 
 from __future__ import annotations
@@ -58,7 +61,8 @@ def score(extract, rows=None) -> tuple[dict[str, int], list[str]]:
 
 
 FIRST = {"gold": 97, "found": 94, "exact": 94, "type": 93, "value": 88, "false": 5}
-NOW = FIRST
+# After the rules of tests/test_times_s14.py (written from this set's misses: a regression set now).
+NOW = {"gold": 97, "found": 97, "exact": 97, "type": 97, "value": 96, "false": 2}
 
 
 def test_times_heldout1_counts(extract) -> None:

@@ -75,6 +75,11 @@ def _patterns(lex: Words) -> list[list[dict]]:
         [{"LOWER": "the", "OP": "?"}, {"LOWER": {"IN": ["past", "last", "next", "coming", "recent", "previous"]}},
          {"LIKE_NUM": True, "OP": "*"}, {"LOWER": {"IN": plural_units}}],
         [{"LOWER": "the"}, {"LOWER": "weekend"}],
+        # a part of a unit: "the end of the year", "the start of next month"
+        [{"LOWER": "the", "OP": "?"}, {"LOWER": {"IN": ["end", "beginning", "start", "middle", "turn"]}},
+         {"LOWER": "of"}, {"LOWER": {"IN": ["the", "this", "next", "last"]}}, {"LOWER": {"IN": ["week", "month", "quarter", "year"]}}],
+        # quarters as business writers name them: "Q3", "Q3 2024"
+        [{"TEXT": {"IN": ["Q1", "Q2", "Q3", "Q4"]}}, {**year, **opt}],
         # deictic days and vague references
         [{"LOWER": {"IN": ["yesterday", "today", "tonight", "tomorrow"]}}, {"LOWER": {"IN": parts}, "OP": "?"}],
         [{"LOWER": "this"}, {"LOWER": {"IN": parts}}],
@@ -102,7 +107,7 @@ def _patterns(lex: Words) -> list[list[dict]]:
         [{"LOWER": "for"}, {"LOWER": {"IN": plural_units}}],
         # sets: "every Friday", "each year", "weekly"
         [{"LOWER": {"IN": ["every", "each"]}}, {"LOWER": "other", "OP": "?"}, {"LIKE_NUM": True, "OP": "?"},
-         {"LOWER": {"IN": units + weekdays + parts}}],
+         {"LOWER": {"IN": units + weekdays + parts + months}}],
         # set adverbs, not adjectives: "meets weekly" but not "a quarterly dividend"
         [{"LOWER": {"IN": list(lex["setadverb"])}, "POS": "ADV"}],
         # clock times: "6am", "6 a.m.", "10:30", "noon"
@@ -215,9 +220,28 @@ def governing_tense(span: Span) -> str:
                 return tense
     if verb is not None:
         tense = _verb_tense(verb)
+        if tense == PRESENT and not _timetable(span, verb):
+            return UNKNOWN
         if tense != UNKNOWN:
             return tense
     return _sentence_tense(sentence_of(span))
+
+
+def _timetable(span: Span, verb: Token) -> bool:
+    """A simple present that names when its own act happens, which news tells of acts still
+    ahead ("the ferry leaves on Sunday"): the time hangs on the verb itself, at most through a
+    preposition, and no "could" (a past ability: "could not be reached on Monday") is there.
+    A time inside a noun phrase ("Tuesday's offer", "a rebound in Q4") is no timetable."""
+    if any(c.lower_ == "could" and c.dep_ == "aux" for c in verb.children):
+        return False
+    token = span.root
+    if token.dep_ == "poss":
+        return False
+    while token.head.i != verb.i:
+        token = token.head
+        if token.head.i == token.i or token.pos_ != "ADP":
+            return False
+    return True
 
 
 def _deep_in_infinitive_phrase(span: Span, verb: Token) -> bool:
@@ -248,13 +272,21 @@ def _verb_tense(verb: Token) -> str:
         return FUTURE  # "subpoenaed him to testify on Feb. 10": the infinitive's act comes later
     if verb.tag_ == "VBG" and aux_words & {"is", "are", "am", "'s", "'re"} and "been" not in aux_words:
         return FUTURE  # present progressive with a time: "ministers are meeting on Friday"
+    if verb.tag_ == "VBN" and "have" in aux_words:
+        return PAST  # "may have met him on Monday"
     if aux_words & _PRESENT_MODALS:
         return PRESENT
     if any(a.tag_ in ("VBD",) for a in auxes) or verb.tag_ == "VBD":
         return PAST
     if verb.tag_ == "VBN" and aux_words & {"has", "have", "'ve", "had"}:
         return PAST
+    if verb.tag_ == "VBP" and not auxes and any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in verb.children):
+        return PAST  # "weakness hurt the index": with a singular subject "hurt" is no present but a past
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+        if verb.lemma_ == "be" and any(c.dep_ == "acomp" or (c.dep_ == "advmod" and c.pos_ in ("ADV", "ADP"))
+                                       or (c.dep_ == "attr" and (c.like_num or any(g.like_num for g in c.children)))
+                                       for c in verb.children):
+            return UNKNOWN  # "exports are up in November": a state reported, no timetable
         return PRESENT
     if verb.dep_ in ("conj", "xcomp", "ccomp", "advcl", "relcl") and verb.head.i != verb.i:
         return _verb_tense(verb.head)
@@ -422,10 +454,29 @@ class TimesStage(TableStage):
 
     def _normalise_span(self, span: Span, anchor: dt.date | None) -> tuple[Span, Timex] | None:
         trimmed = _trim(span)
-        if trimmed is None or _is_bare_number_year(trimmed):
+        if trimmed is None or _is_bare_number_year(trimmed) or self._is_given_name(trimmed):
             return None
         timex = normalise(trimmed.text, anchor, governing_tense(trimmed), self.lexicon)
         return (trimmed, timex) if timex is not None else None
+
+
+    def _is_given_name(self, span: Span) -> bool:
+        """"May Ellison won", "Sunday Okafor said": a month or weekday alone, first word of a
+        name (a compound on the proper noun right after it, which is no time word or number)."""
+        if len(span) != 1:
+            return False
+        word, doc = span[0], span.doc
+        if word.lower_ not in self.lexicon["month"] and word.lower_ not in self.lexicon["weekday"]:
+            return False
+        if word.i + 1 >= len(doc) or word.dep_ != "compound" or word.head.i != word.i + 1:
+            return False
+        name = doc[word.i + 1]
+        if name.pos_ != "PROPN" or not name.is_title or name.ent_type_ in ("DATE", "TIME"):
+            return False
+        if name.lower_ in self.triggers or name.like_num or _DIGIT.search(name.text):
+            return False
+        before = doc[word.i - 1] if word.i > 0 else None
+        return before is None or before.pos_ not in ("DET", "ADJ", "NUM", "PRON") and before.lower_ not in _REL
 
 
 def _merge(candidates: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
