@@ -152,3 +152,19 @@ def test_a_weekday_after_a_possessive_before_a_name_stays_a_time(build_doc, time
 
 def test_every_month_is_a_set():
     assert tuple(normalise("every October", TUESDAY)) == ("SET", "XXXX-10")
+
+
+def test_a_reduced_passive_tells_a_done_act_unless_it_schedules(build_doc):
+    # "Unions will fight the cuts , announced Monday ." : the participle's act is done
+    words = "Unions will fight the cuts , announced Monday ."
+    heads = [2, 2, 2, 4, 2, 4, 4, 6, 2]
+    deps = ["nsubj", "aux", "ROOT", "det", "dobj", "punct", "acl", "npadvmod", "punct"]
+    pos = ["NOUN", "AUX", "VERB", "DET", "NOUN", "PUNCT", "VERB", "PROPN", "PUNCT"]
+    tags = ["NNS", "MD", "VB", "DT", "NNS", ",", "VBN", "NNP", "."]
+    cuts = build_doc(words, heads=heads, deps=deps, pos=pos, tags=tags,
+                     lemmas=["union", "will", "fight", "the", "cut", ",", "announce", "monday", "."])
+    assert governing_tense(cuts[7:8]) == "past"
+    # "... , scheduled Monday ." : a schedule points ahead as the sentence does
+    talks = build_doc(words.replace("announced", "scheduled"), heads=heads, deps=deps, pos=pos, tags=tags,
+                      lemmas=["union", "will", "fight", "the", "cut", ",", "schedule", "monday", "."])
+    assert governing_tense(talks[7:8]) == "future"

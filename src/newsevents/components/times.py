@@ -272,6 +272,8 @@ def _verb_tense(verb: Token) -> str:
         return FUTURE  # "subpoenaed him to testify on Feb. 10": the infinitive's act comes later
     if verb.tag_ == "VBG" and aux_words & {"is", "are", "am", "'s", "'re"} and "been" not in aux_words:
         return FUTURE  # present progressive with a time: "ministers are meeting on Friday"
+    if verb.tag_ == "VBN" and not auxes and verb.dep_ in ("acl", "advcl") and verb.lemma_.lower() not in _FUTURE_HEADS:
+        return PAST  # a reduced passive: "the decision, announced Friday, ..." tells a done act
     if verb.tag_ == "VBN" and "have" in aux_words:
         return PAST  # "may have met him on Monday"
     if aux_words & _PRESENT_MODALS:
