@@ -168,3 +168,13 @@ def test_a_reduced_passive_tells_a_done_act_unless_it_schedules(build_doc):
     talks = build_doc(words.replace("announced", "scheduled"), heads=heads, deps=deps, pos=pos, tags=tags,
                       lemmas=["union", "will", "fight", "the", "cut", ",", "schedule", "monday", "."])
     assert governing_tense(talks[7:8]) == "future"
+
+
+def test_a_year_earlier_in_a_quarterly_report_is_that_quarter_a_year_back(extract):
+    # the TimeML convention TimeBank follows (rule checked there, a regression set)
+    record = extract("Orbis said third-quarter profit rose to $5 million from $4 million a year earlier.",
+                     published="2021-10-20")
+    found = {t.text: t.value for t in record.times}
+    assert found["a year earlier"] == "2020-Q3"
+    plain = extract("The bakery opened a year ago and now employs nine people.", published="2021-10-20")
+    assert [t.value for t in plain.times if t.text == "a year ago"] == ["2020"]

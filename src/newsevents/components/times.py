@@ -379,9 +379,17 @@ class TimesStage(TableStage):
             found.extend(self._resolve(doc, group, anchor))
         found.sort(key=lambda item: item[0].start_char)
         times, last_end = [], -1
+        quarter = None  # the last quarter named so far: the period a report is about
         for span, timex in found:
             if span.start_char < last_end:
                 continue
+            if timex.type == "DATE" and timex.value and _QUARTER_VALUE.match(timex.value):
+                quarter = timex.value
+            elif quarter is not None and _YEAR_BACK.match(span.text.lower()) and timex.value and anchor is not None \
+                    and timex.value == f"{anchor.year - 1:04d}":
+                # "net rose to $9m from $7m a year earlier" in a report on the third quarter: the
+                # same quarter a year before, not the whole year
+                timex = Timex("DATE", f"{int(quarter[:4]) - 1:04d}{quarter[4:]}")
             last_end = span.end_char
             times.append(Time(id=f"t{len(times) + 1}", start=span.start_char, end=span.end_char,
                               text=span.text, type=timex.type, value=timex.value))
@@ -479,6 +487,10 @@ class TimesStage(TableStage):
             return False
         before = doc[word.i - 1] if word.i > 0 else None
         return before is None or before.pos_ not in ("DET", "ADJ", "NUM", "PRON") and before.lower_ not in _REL
+
+
+_QUARTER_VALUE = re.compile(r"^\d{4}-Q[1-4]$")
+_YEAR_BACK = re.compile(r"^(?:the )?(?:a year (?:ago|earlier)|year[- ](?:earlier|ago)(?: period| quarter)?)$")
 
 
 def _merge(candidates: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
