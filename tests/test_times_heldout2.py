@@ -12,7 +12,10 @@ from test_times_heldout1 import read_rows, score
 DATA = Path(__file__).parent / "data" / "times_heldout2.tsv"
 
 FIRST = {"gold": 41, "found": 41, "exact": 41, "type": 41, "value": 40, "false": 3}
-NOW = FIRST
+# After the name rules refined from this set's misses (a regression set from then on): the three
+# names of people are no times; "Applications close on Friday" (the parser reads "close" as an
+# adverb, so no verb tells the tense) is still missed.
+NOW = {"gold": 41, "found": 41, "exact": 41, "type": 41, "value": 40, "false": 0}
 
 
 def test_times_heldout2_counts(extract) -> None:

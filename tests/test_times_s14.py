@@ -178,3 +178,20 @@ def test_a_year_earlier_in_a_quarterly_report_is_that_quarter_a_year_back(extrac
     assert found["a year earlier"] == "2020-Q3"
     plain = extract("The bakery opened a year ago and now employs nine people.", published="2021-10-20")
     assert [t.value for t in plain.times if t.text == "a year ago"] == ["2020"]
+
+
+def test_a_name_the_model_took_for_a_date_and_a_month_read_as_a_verb_are_no_times(build_doc, times_of):
+    # from held-out set 2's misses: "Sunday Bello won ." tagged DATE as a whole
+    bello = build_doc("Sunday Bello won .", heads=[1, 2, 2, 2], deps=["compound", "nsubj", "ROOT", "punct"],
+                      pos=["PROPN", "PROPN", "VERB", "PUNCT"], tags=["NNP", "NNP", "VBD", "."],
+                      ents=["B-DATE", "I-DATE", "O", "O"])
+    assert times_of(bello) == []
+    # "May Li is due to speak ." with "May" read as the modal
+    li = build_doc("May Li is due to speak .", heads=[2, 2, 2, 2, 5, 3, 2],
+                   deps=["aux", "nsubj", "ROOT", "acomp", "aux", "xcomp", "punct"],
+                   pos=["AUX", "PROPN", "AUX", "ADJ", "PART", "VERB", "PUNCT"], tags=["MD", "NNP", "VBZ", "JJ", "TO", "VB", "."])
+    assert times_of(li) == []
+    # the month itself, tagged as a noun, stays: "May was wet ."
+    wet = build_doc("May was wet .", heads=[1, 1, 1, 1], deps=["nsubj", "ROOT", "acomp", "punct"],
+                    pos=["PROPN", "AUX", "ADJ", "PUNCT"], tags=["NNP", "VBD", "JJ", "."])
+    assert times_of(wet) == ["May"]

@@ -472,16 +472,19 @@ class TimesStage(TableStage):
 
     def _is_given_name(self, span: Span) -> bool:
         """"May Ellison won", "Sunday Okafor said": a month or weekday alone, first word of a
-        name (a compound on the proper noun right after it, which is no time word or number)."""
+        name (a compound on the proper noun right after it, which is no time word or number),
+        or a month word the tagger read as a verb ("May", "March")."""
         if len(span) != 1:
             return False
         word, doc = span[0], span.doc
         if word.lower_ not in self.lexicon["month"] and word.lower_ not in self.lexicon["weekday"]:
             return False
+        if word.tag_ in ("MD", "VB", "VBP") and word.lower_ in self.lexicon["month"]:
+            return True  # the verb, not the month: "May Tan testify?", "March on the capital!"
         if word.i + 1 >= len(doc) or word.dep_ != "compound" or word.head.i != word.i + 1:
             return False
         name = doc[word.i + 1]
-        if name.pos_ != "PROPN" or not name.is_title or name.ent_type_ in ("DATE", "TIME"):
+        if name.pos_ != "PROPN" or not name.is_title:
             return False
         if name.lower_ in self.triggers or name.like_num or _DIGIT.search(name.text):
             return False
