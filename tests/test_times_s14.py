@@ -195,3 +195,30 @@ def test_a_name_the_model_took_for_a_date_and_a_month_read_as_a_verb_are_no_time
     wet = build_doc("May was wet .", heads=[1, 1, 1, 1], deps=["nsubj", "ROOT", "acomp", "punct"],
                     pos=["PROPN", "AUX", "ADJ", "PUNCT"], tags=["NNP", "VBD", "JJ", "."])
     assert times_of(wet) == ["May"]
+
+
+def test_a_gerund_after_a_preposition_takes_its_clauses_tense(build_doc):
+    # "A deal is vital to holding a vote in June ." (from a news-dev9 miss, on a sentence of our own)
+    words = "A deal is vital to holding a vote in June ."
+    doc = build_doc(words, heads=[1, 2, 2, 2, 3, 4, 7, 5, 7, 8, 2],
+                    deps=["det", "nsubj", "ROOT", "acomp", "prep", "pcomp", "det", "dobj", "prep", "pobj", "punct"],
+                    pos=["DET", "NOUN", "AUX", "ADJ", "ADP", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+                    tags=["DT", "NN", "VBZ", "JJ", "IN", "VBG", "DT", "NN", "IN", "NNP", "."],
+                    lemmas=["a", "deal", "be", "vital", "to", "hold", "a", "vote", "in", "june", "."])
+    assert governing_tense(doc[9:10]) == "present"  # a timetable: the coming June
+    past = build_doc(words.replace("is", "was"), heads=[1, 2, 2, 2, 3, 4, 7, 5, 7, 8, 2],
+                     deps=["det", "nsubj", "ROOT", "acomp", "prep", "pcomp", "det", "dobj", "prep", "pobj", "punct"],
+                     pos=["DET", "NOUN", "AUX", "ADJ", "ADP", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+                     tags=["DT", "NN", "VBD", "JJ", "IN", "VBG", "DT", "NN", "IN", "NNP", "."],
+                     lemmas=["a", "deal", "be", "vital", "to", "hold", "a", "vote", "in", "june", "."])
+    assert governing_tense(past[9:10]) == "past"
+
+
+def test_a_finite_present_does_not_timetable_a_time_inside_its_object(build_doc):
+    # "The survey shows a fall in June ." : a thing told of, not a timetable
+    doc = build_doc("The survey shows a fall in June .", heads=[1, 2, 2, 4, 2, 4, 5, 2],
+                    deps=["det", "nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+                    pos=["DET", "NOUN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+                    tags=["DT", "NN", "VBZ", "DT", "NN", "IN", "NNP", "."],
+                    lemmas=["the", "survey", "show", "a", "fall", "in", "june", "."])
+    assert governing_tense(doc[6:7]) == "unknown"

@@ -237,9 +237,12 @@ def _timetable(span: Span, verb: Token) -> bool:
     token = span.root
     if token.dep_ == "poss":
         return False
+    # under a non-finite verb ("key to scoring a win in November") the noun is the act's own object
+    # and may carry the time; under a finite one it may be a thing told of ("data show a fall in May")
+    through = ("ADP", "NOUN") if verb.tag_ in ("VBG", "VB") else ("ADP",)
     while token.head.i != verb.i:
         token = token.head
-        if token.head.i == token.i or token.pos_ != "ADP":
+        if token.head.i == token.i or token.pos_ not in through or token.dep_ == "poss":
             return False
     return True
 
@@ -285,13 +288,24 @@ def _verb_tense(verb: Token) -> str:
     if verb.tag_ == "VBP" and not auxes and any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in verb.children):
         return PAST  # "weakness hurt the index": with a singular subject "hurt" is no present but a past
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
-        if verb.lemma_ == "be" and any(c.dep_ == "acomp" or (c.dep_ == "advmod" and c.pos_ in ("ADV", "ADP"))
+        if verb.lemma_ == "be" and any((c.dep_ == "acomp" and c.tag_ in ("JJR", "RBR", "RB", "RP"))
+                                       or (c.dep_ == "advmod" and c.pos_ in ("ADV", "ADP"))
                                        or (c.dep_ == "attr" and (c.like_num or any(g.like_num for g in c.children)))
                                        for c in verb.children):
-            return UNKNOWN  # "exports are up in November": a state reported, no timetable
+            return UNKNOWN  # "exports are up/higher in November": a state reported, no timetable
         return PRESENT
     if verb.dep_ in ("conj", "xcomp", "ccomp", "advcl", "relcl") and verb.head.i != verb.i:
         return _verb_tense(verb.head)
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG":
+        # a gerund after a preposition takes the tense of the clause it hangs in: "is key to
+        # winning in November" (present), "admitted to taking bribes in May" (past)
+        token = verb.head
+        for _ in range(3):
+            if token.head.i == token.i:
+                break
+            token = token.head
+            if token.pos_ in ("VERB", "AUX"):
+                return _verb_tense(token)
     return UNKNOWN
 
 
