@@ -222,3 +222,15 @@ def test_a_finite_present_does_not_timetable_a_time_inside_its_object(build_doc)
                     tags=["DT", "NN", "VBZ", "DT", "NN", "IN", "NNP", "."],
                     lemmas=["the", "survey", "show", "a", "fall", "in", "june", "."])
     assert governing_tense(doc[6:7]) == "unknown"
+
+
+def test_a_time_naming_a_nouns_period_is_no_timetable(build_doc):
+    # "Firms must file their June reports on Friday ." (a news-dev8 regression, on our own sentence):
+    # "June" names the reports' period; the modal verb's own time "Friday" still points ahead
+    doc = build_doc("Firms must file their June reports on Friday .", heads=[2, 2, 2, 5, 5, 2, 2, 6, 2],
+                    deps=["nsubj", "aux", "ROOT", "poss", "compound", "dobj", "prep", "pobj", "punct"],
+                    pos=["NOUN", "AUX", "VERB", "PRON", "PROPN", "NOUN", "ADP", "PROPN", "PUNCT"],
+                    tags=["NNS", "MD", "VB", "PRP$", "NNP", "NNS", "IN", "NNP", "."],
+                    lemmas=["firm", "must", "file", "their", "june", "report", "on", "friday", "."])
+    assert governing_tense(doc[4:5]) == "unknown"
+    assert governing_tense(doc[7:8]) == "present"

@@ -235,11 +235,12 @@ def _timetable(span: Span, verb: Token) -> bool:
     if any(c.lower_ == "could" and c.dep_ == "aux" for c in verb.children):
         return False
     token = span.root
-    if token.dep_ == "poss":
-        return False
+    if token.dep_ in ("poss", "compound", "amod"):
+        return False  # "Tuesday's offer", "their February reports": a noun's period, not the act's time
     # under a non-finite verb ("key to scoring a win in November") the noun is the act's own object
     # and may carry the time; under a finite one it may be a thing told of ("data show a fall in May")
-    through = ("ADP", "NOUN") if verb.tag_ in ("VBG", "VB") else ("ADP",)
+    non_finite = verb.tag_ == "VBG" or (verb.tag_ == "VB" and any(c.lower_ == "to" for c in verb.children))
+    through = ("ADP", "NOUN") if non_finite else ("ADP",)
     while token.head.i != verb.i:
         token = token.head
         if token.head.i == token.i or token.pos_ not in through or token.dep_ == "poss":
