@@ -75,6 +75,11 @@ def _patterns(lex: Words) -> list[list[dict]]:
         [{"LOWER": "the", "OP": "?"}, {"LOWER": {"IN": ["past", "last", "next", "coming", "recent", "previous"]}},
          {"LIKE_NUM": True, "OP": "*"}, {"LOWER": {"IN": plural_units}}],
         [{"LOWER": "the"}, {"LOWER": "weekend"}],
+        # a part of a unit: "the end of the year", "the start of next month"
+        [{"LOWER": "the", "OP": "?"}, {"LOWER": {"IN": ["end", "beginning", "start", "middle", "turn"]}},
+         {"LOWER": "of"}, {"LOWER": {"IN": ["the", "this", "next", "last"]}}, {"LOWER": {"IN": ["week", "month", "quarter", "year"]}}],
+        # quarters as business writers name them: "Q3", "Q3 2024"
+        [{"TEXT": {"IN": ["Q1", "Q2", "Q3", "Q4"]}}, {**year, **opt}],
         # deictic days and vague references
         [{"LOWER": {"IN": ["yesterday", "today", "tonight", "tomorrow"]}}, {"LOWER": {"IN": parts}, "OP": "?"}],
         [{"LOWER": "this"}, {"LOWER": {"IN": parts}}],
@@ -102,7 +107,7 @@ def _patterns(lex: Words) -> list[list[dict]]:
         [{"LOWER": "for"}, {"LOWER": {"IN": plural_units}}],
         # sets: "every Friday", "each year", "weekly"
         [{"LOWER": {"IN": ["every", "each"]}}, {"LOWER": "other", "OP": "?"}, {"LIKE_NUM": True, "OP": "?"},
-         {"LOWER": {"IN": units + weekdays + parts}}],
+         {"LOWER": {"IN": units + weekdays + parts + months}}],
         # set adverbs, not adjectives: "meets weekly" but not "a quarterly dividend"
         [{"LOWER": {"IN": list(lex["setadverb"])}, "POS": "ADV"}],
         # clock times: "6am", "6 a.m.", "10:30", "noon"
@@ -215,9 +220,32 @@ def governing_tense(span: Span) -> str:
                 return tense
     if verb is not None:
         tense = _verb_tense(verb)
+        if tense == PRESENT and not _timetable(span, verb):
+            return UNKNOWN
         if tense != UNKNOWN:
             return tense
     return _sentence_tense(sentence_of(span))
+
+
+def _timetable(span: Span, verb: Token) -> bool:
+    """A simple present that names when its own act happens, which news tells of acts still
+    ahead ("the ferry leaves on Sunday"): the time hangs on the verb itself, at most through a
+    preposition, and no "could" (a past ability: "could not be reached on Monday") is there.
+    A time inside a noun phrase ("Tuesday's offer", "a rebound in Q4") is no timetable."""
+    if any(c.lower_ == "could" and c.dep_ == "aux" for c in verb.children):
+        return False
+    token = span.root
+    if token.dep_ in ("poss", "compound", "amod"):
+        return False  # "Tuesday's offer", "their February reports": a noun's period, not the act's time
+    # under a non-finite verb ("key to scoring a win in November") the noun is the act's own object
+    # and may carry the time; under a finite one it may be a thing told of ("data show a fall in May")
+    non_finite = verb.tag_ == "VBG" or (verb.tag_ == "VB" and any(c.lower_ == "to" for c in verb.children))
+    through = ("ADP", "NOUN") if non_finite else ("ADP",)
+    while token.head.i != verb.i:
+        token = token.head
+        if token.head.i == token.i or token.pos_ not in through or token.dep_ == "poss":
+            return False
+    return True
 
 
 def _deep_in_infinitive_phrase(span: Span, verb: Token) -> bool:
@@ -248,16 +276,37 @@ def _verb_tense(verb: Token) -> str:
         return FUTURE  # "subpoenaed him to testify on Feb. 10": the infinitive's act comes later
     if verb.tag_ == "VBG" and aux_words & {"is", "are", "am", "'s", "'re"} and "been" not in aux_words:
         return FUTURE  # present progressive with a time: "ministers are meeting on Friday"
+    if verb.tag_ == "VBN" and not auxes and verb.dep_ in ("acl", "advcl") and verb.lemma_.lower() not in _FUTURE_HEADS:
+        return PAST  # a reduced passive: "the decision, announced Friday, ..." tells a done act
+    if verb.tag_ == "VBN" and "have" in aux_words:
+        return PAST  # "may have met him on Monday"
     if aux_words & _PRESENT_MODALS:
         return PRESENT
     if any(a.tag_ in ("VBD",) for a in auxes) or verb.tag_ == "VBD":
         return PAST
     if verb.tag_ == "VBN" and aux_words & {"has", "have", "'ve", "had"}:
         return PAST
+    if verb.tag_ == "VBP" and not auxes and any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in verb.children):
+        return PAST  # "weakness hurt the index": with a singular subject "hurt" is no present but a past
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+        if verb.lemma_ == "be" and any((c.dep_ == "acomp" and c.tag_ in ("JJR", "RBR", "RB", "RP"))
+                                       or (c.dep_ == "advmod" and c.pos_ in ("ADV", "ADP"))
+                                       or (c.dep_ == "attr" and (c.like_num or any(g.like_num for g in c.children)))
+                                       for c in verb.children):
+            return UNKNOWN  # "exports are up/higher in November": a state reported, no timetable
         return PRESENT
     if verb.dep_ in ("conj", "xcomp", "ccomp", "advcl", "relcl") and verb.head.i != verb.i:
         return _verb_tense(verb.head)
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG":
+        # a gerund after a preposition takes the tense of the clause it hangs in: "is key to
+        # winning in November" (present), "admitted to taking bribes in May" (past)
+        token = verb.head
+        for _ in range(3):
+            if token.head.i == token.i:
+                break
+            token = token.head
+            if token.pos_ in ("VERB", "AUX"):
+                return _verb_tense(token)
     return UNKNOWN
 
 
@@ -345,9 +394,17 @@ class TimesStage(TableStage):
             found.extend(self._resolve(doc, group, anchor))
         found.sort(key=lambda item: item[0].start_char)
         times, last_end = [], -1
+        quarter = None  # the last quarter named so far: the period a report is about
         for span, timex in found:
             if span.start_char < last_end:
                 continue
+            if timex.type == "DATE" and timex.value and _QUARTER_VALUE.match(timex.value):
+                quarter = timex.value
+            elif quarter is not None and _YEAR_BACK.match(span.text.lower()) and timex.value and anchor is not None \
+                    and timex.value == f"{anchor.year - 1:04d}":
+                # "net rose to $9m from $7m a year earlier" in a report on the third quarter: the
+                # same quarter a year before, not the whole year
+                timex = Timex("DATE", f"{int(quarter[:4]) - 1:04d}{quarter[4:]}")
             last_end = span.end_char
             times.append(Time(id=f"t{len(times) + 1}", start=span.start_char, end=span.end_char,
                               text=span.text, type=timex.type, value=timex.value))
@@ -422,10 +479,36 @@ class TimesStage(TableStage):
 
     def _normalise_span(self, span: Span, anchor: dt.date | None) -> tuple[Span, Timex] | None:
         trimmed = _trim(span)
-        if trimmed is None or _is_bare_number_year(trimmed):
+        if trimmed is None or _is_bare_number_year(trimmed) or self._is_given_name(trimmed):
             return None
         timex = normalise(trimmed.text, anchor, governing_tense(trimmed), self.lexicon)
         return (trimmed, timex) if timex is not None else None
+
+
+    def _is_given_name(self, span: Span) -> bool:
+        """"May Ellison won", "Sunday Okafor said": a month or weekday alone, first word of a
+        name (a compound on the proper noun right after it, which is no time word or number),
+        or a month word the tagger read as a verb ("May", "March")."""
+        if len(span) != 1:
+            return False
+        word, doc = span[0], span.doc
+        if word.lower_ not in self.lexicon["month"] and word.lower_ not in self.lexicon["weekday"]:
+            return False
+        if word.tag_ in ("MD", "VB", "VBP") and word.lower_ in self.lexicon["month"]:
+            return True  # the verb, not the month: "May Tan testify?", "March on the capital!"
+        if word.i + 1 >= len(doc) or word.dep_ != "compound" or word.head.i != word.i + 1:
+            return False
+        name = doc[word.i + 1]
+        if name.pos_ != "PROPN" or not name.is_title:
+            return False
+        if name.lower_ in self.triggers or name.like_num or _DIGIT.search(name.text):
+            return False
+        before = doc[word.i - 1] if word.i > 0 else None
+        return before is None or before.pos_ not in ("DET", "ADJ", "NUM", "PRON") and before.lower_ not in _REL
+
+
+_QUARTER_VALUE = re.compile(r"^\d{4}-Q[1-4]$")
+_YEAR_BACK = re.compile(r"^(?:the )?(?:a year (?:ago|earlier)|year[- ](?:earlier|ago)(?: period| quarter)?)$")
 
 
 def _merge(candidates: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:

@@ -2,9 +2,10 @@
 
 Tense decides which way an under-specified reference points: ``past`` resolves "Friday" or
 "March" to the latest one on or before the anchor (the anchor's own day/month counts),
-``future`` to the first one on or after it. ``present`` and ``unknown`` behave like past for
-weekdays (news mostly reports what happened; the times stage maps the present progressive,
-"are meeting on Friday", to future) and take the nearest month. A month with a day and no
+``future`` and ``present`` to the first one on or after it: a day or month named with a verb in
+the simple present is a timetable ("the trial starts in February", "talks resume on Thursday"),
+since what already happened is told in the past. ``unknown`` behaves like past for weekdays
+(news mostly reports what happened) and takes the nearest month. A month with a day and no
 year ("12 January") always takes the nearest year: measured on TimeBank, the parse-based
 tense is wrong more often than the nearest date is.
 Without an anchor, relative expressions get ``value=None``; explicit dates still normalise.
@@ -34,6 +35,7 @@ _LEADING = {"on", "in", "at", "by", "since", "until", "till", "from", "during", 
 # Modifiers that narrow an expression without changing its TIMEX3 value.
 _MODIFIERS = {"early", "earlier", "mid", "late", "later", "end", "beginning", "start", "middle",
               "the", "of", "this", "same", "fiscal", "calendar"}
+_CODE_ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth"}
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
              "last": 4, "final": 4}
 _VAGUE_UNITS = {"several", "few", "many", "some", "couple", "numerous", "recent", "past"}
@@ -43,7 +45,7 @@ _COMPACT = re.compile(r"^(\d{2}|\d{4})(\d{2})(\d{2})$")
 _CLOCK = re.compile(r"^(\d{1,2})(?::(\d{2}))?(am|pm)?$")
 _YEAR = re.compile(r"^(1[0-9]|20)\d\d$")
 _DECADE = re.compile(r"^(\d{3})0s$|^'(\d)0s$")
-_TOKEN = re.compile(r"\d{1,2}:\d{2}(?:am|pm)?|\d+(?:am|pm)|'\d0s|\d+(?:st|nd|rd|th|s)?|[a-z]+")
+_TOKEN = re.compile(r"\bq[1-4]\b|\d{1,2}:\d{2}(?:am|pm)?|\d+(?:am|pm)|'\d0s|\d+(?:st|nd|rd|th|s)?|[a-z]+")
 
 
 def _words(text: str) -> list[str]:
@@ -145,7 +147,7 @@ def _resolve_weekday(anchor: dt.date, weekday: int, tense: str, relation: str | 
         return anchor + dt.timedelta(days=(weekday - today - 1) % 7 + 1)
     if relation == "this":
         return anchor + dt.timedelta(days=weekday - today)
-    if tense == FUTURE:
+    if tense in (FUTURE, PRESENT):
         return anchor + dt.timedelta(days=(weekday - today) % 7)
     return anchor - dt.timedelta(days=(today - weekday) % 7)
 
@@ -158,7 +160,7 @@ def _resolve_year(anchor: dt.date, month: int, day: int | None, tense: str, rela
         return anchor.year
     if relation == "last" or (relation is None and tense == PAST and day is None):
         return anchor.year if there <= here else anchor.year - 1
-    if relation == "next" or (relation is None and tense == FUTURE and day is None):
+    if relation == "next" or (relation is None and tense in (FUTURE, PRESENT) and day is None):
         return anchor.year if there >= here else anchor.year + 1
     # Unknown tense: the nearest candidate.
     best = min((anchor.year - 1, anchor.year, anchor.year + 1),
@@ -207,6 +209,8 @@ def _set(words, core, anchor, tense, lex) -> Timex | None:
         rest = core[1:]
         if rest[0] in lex["weekday"]:
             return Timex("SET", f"XXXX-WXX-{lex['weekday'][rest[0]]}")
+        if len(rest) == 1 and rest[0] in lex["month"]:
+            return Timex("SET", f"XXXX-{int(lex['month'][rest[0]]):02d}")  # "every July"
         if rest[-1] in lex["unit"]:
             amount = parse_number(rest[:-1], lex.numbers) if len(rest) > 1 else 1
             if rest[0] == "other":
@@ -265,14 +269,23 @@ _RELATIONS = {"last": "last", "past": "last", "previous": "last", "next": "next"
               "same": "this", "latest": "last", "recent": "last", "upcoming": "next"}
 
 
+_EDGES = {"end", "beginning", "start", "middle", "turn"}
+
+
 def _relative_unit(words, core, anchor, tense, lex) -> Timex | None:
     """last/next/this + unit, the past/next N units, earlier this year, the weekend."""
     rel_index = next((i for i, w in enumerate(core) if w in _RELATIONS), None)
+    if rel_index is None and len(core) == 2 and core[0] in _EDGES and core[1] in lex["unit"] \
+            and not core[1].endswith("s") and lex["unit"][core[1]] in ("W", "M", "Q", "Y"):
+        # "the end of the year", "the start of the month": a part of the anchor's own unit
+        return Timex("DATE", _at_granularity(anchor, lex["unit"][core[1]], 0) if anchor else None)
     if rel_index is None or rel_index + 1 >= len(core):
         if core[-1] == "weekend" and len(core) <= 2:
             if anchor is None:
                 return Timex("DATE", None)
-            return Timex("DATE", f"{_iso_week(anchor)}-WE")
+            # told in the past on a weekday, "the weekend" is the one just gone
+            back = tense == PAST and anchor.isoweekday() < 6
+            return Timex("DATE", f"{_iso_week(anchor - dt.timedelta(weeks=1 if back else 0))}-WE")
         return None
     relation = _RELATIONS[core[rel_index]]
     rest = core[rel_index + 1:]
@@ -310,10 +323,25 @@ def _relative_unit(words, core, anchor, tense, lex) -> Timex | None:
     return Timex("TIME" if unit in ("H", "MIN", "S") else "DATE", value)
 
 
+_QUARTER_CODE = re.compile(r"^q([1-4])$")
+
+
 def _quarter(words, core, anchor, tense, lex) -> Timex | None:
+    # "Q3", "Q3 2024": the business writer's quarter
+    code = next((m for w in core if (m := _QUARTER_CODE.match(w))), None)
+    if code is not None and all(w == code[0] or _YEAR.match(w) for w in core):
+        core = [_CODE_ORDINALS[int(code[1])], "quarter"] + [w for w in core if _YEAR.match(w)]
+    # "the first half of the year", "the third quarter of this year": the year is the anchor's
+    if len(core) >= 3 and core[-1] == "year" and core[-2] in ("quarter", "half", "this", "current", "last", "next"):
+        relation = core[-2] if core[-2] not in ("quarter", "half") else None
+        core = core[:-2] if relation else core[:-1]
+        if relation and core[-1] not in ("quarter", "half"):
+            return None
+        if relation:
+            core = core + [relation, "year"]
     if not any(w in ("quarter", "half") for w in core):
         return None
-    if core[-1] not in ("quarter", "half") and not (len(core) >= 2 and _YEAR.match(core[-1])):
+    if core[-1] not in ("quarter", "half") and not (len(core) >= 2 and _YEAR.match(core[-1])) and core[-1] != "year":
         return None
     half = "half" in core
     ordinal = next((_ORDINALS[w] for w in core if w in _ORDINALS), None)

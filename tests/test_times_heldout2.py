@@ -1,0 +1,34 @@
+"""Held-out TIMEX3 set 2 (tests/data/times_heldout2.tsv): sentences written after the rules from
+set 1 (tests/test_times_s14.py) and committed before the system was run on them, scored as set 1
+(tests/test_times_heldout1.py: found, exact, type, value, false). ``FIRST`` holds the figures of
+the first run; the test holds them as floors (false as a ceiling)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_times_heldout1 import read_rows, score
+
+DATA = Path(__file__).parent / "data" / "times_heldout2.tsv"
+
+FIRST = {"gold": 41, "found": 41, "exact": 41, "type": 41, "value": 40, "false": 3}
+# After the name rules refined from this set's misses (a regression set from then on): the three
+# names of people are no times; "Applications close on Friday" (the parser reads "close" as an
+# adverb, so no verb tells the tense) is still missed.
+NOW = {"gold": 41, "found": 41, "exact": 41, "type": 41, "value": 40, "false": 0}
+
+
+def test_times_heldout2_counts(extract) -> None:
+    counts, misses = score(extract, read_rows(DATA))
+    assert counts["gold"] == NOW["gold"]
+    for key in ("found", "exact", "type", "value"):
+        assert counts[key] >= NOW[key], (key, counts, misses)
+    assert counts["false"] <= NOW["false"], (counts, misses)
+
+
+if __name__ == "__main__":
+    from newsevents.pipeline import Pipeline
+
+    counts, misses = score(Pipeline().extract, read_rows(DATA))
+    print(counts)
+    print("\n".join(misses))
