@@ -11,7 +11,14 @@ and 5 passages whose quotation marks hold no quote (song, book and episode title
 51 expected quotes. The file was committed before the code was run on it. Scored with the first
 set's ``score_row`` (see test_quotes_heldout1.py). Published 2026-03-10.
 
-First measured: see FIRST_* below (code at the branch point, before any change).
+First measured (code at 3fd18cb, the branch point, before any change): found 51/51, speaker right
+43/51, false quotes 1; 35 of 43 passages right. First misses: four speakers the model tags no name
+for (a role before an untagged name: `Governor Wade Pettibone`, `Student Priyanka Rao`, `Police
+Superintendent Naomi Hart`; a body `Highways England`); an inverted post cue with a role before the
+name and a phrase after it (`"...," tweeted captain Owen Maddox after the match`); the owner of a
+statement noun named in apposition before a colon (`The verdict from the club's owner, X, was
+short:`); an em-dash attribution (`"..." \u2014 that is how X describes ...`); and a scare quote in
+the object of `promised` read as a quote.
 """
 
 from __future__ import annotations
@@ -27,13 +34,22 @@ PUBLISHED = "2026-03-10"
 PATH = Path(__file__).parent / "data" / "quotes_heldout3.jsonl"
 ROWS = [json.loads(line) for line in PATH.open(encoding="utf-8") if line.strip()]
 
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "post-03": "first run: entity stage, the model tags no name in 'Governor Wade Pettibone'",
+    "post-05": "first run: inverted post cue with a role and a phrase after the name",
+    "colon-01": "first run: statement noun's owner in apposition before a colon",
+    "acc-02": "first run: entity stage, the model tags no name in 'Highways England'",
+    "eye-04": "first run: entity stage, the model tags no name in 'Student Priyanka Rao'",
+    "added-03": "first run: entity stage, the model tags no name in 'Police Superintendent Naomi Hart'",
+    "dash-01": "first run: em-dash attribution 'that is how X describes'",
+    "not-02": "first run: scare quote in the object of 'promised'",
+}
 
 # First figures (before any rule) and reached figures: the scorer must not fall under the latter.
-FIRST_FOUND, FIRST_RIGHT, FIRST_FALSE = None, None, None
-FOUND = 0
-SPEAKER_RIGHT = 0
-FALSE_QUOTES = 99
+FIRST_FOUND, FIRST_RIGHT, FIRST_FALSE = 51, 43, 1
+FOUND = 51
+SPEAKER_RIGHT = 43
+FALSE_QUOTES = 1
 
 
 @pytest.fixture(scope="module")
