@@ -17,7 +17,7 @@ for (a role before an untagged name: `Governor Wade Pettibone`, `Student Priyank
 Superintendent Naomi Hart`; a body `Highways England`); an inverted post cue with a role before the
 name and a phrase after it (`"...," tweeted captain Owen Maddox after the match`); the owner of a
 statement noun named in apposition before a colon (`The verdict from the club's owner, X, was
-short:`); an em-dash attribution (`"..." \u2014 that is how X describes ...`); and a scare quote in
+short:`); an em-dash attribution (`"..." — that is how X describes ...`); and a scare quote in
 the object of `promised` read as a quote.
 """
 
