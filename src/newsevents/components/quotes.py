@@ -719,6 +719,22 @@ def _described_subject(verb: Token) -> Token | None:
 _NOUN_PHRASE_DEPS = ("compound", "det", "amod", "poss", "case", "nmod", "nummod")
 
 
+def _cue_after_quotation(token: Token) -> bool:
+    """``"...," tweeted captain Ann Lee after the match``: a past form of a cue right after a
+    quotation closed by a comma is the cue in inverted order, though the parser made it an
+    adjective of the speaker phrase after it (a participle before a noun is otherwise adjectival:
+    ``the stated aim``)."""
+    doc = token.doc
+    return (
+        token.tag_ in ("VBD", "VBN")
+        and token.i >= 2
+        and doc[token.i - 1].text in QUOTE_CHARS
+        and doc[token.i - 2].text in (",", "!", "?")
+        and token.head.i > token.i
+        and token.head.pos_ in ("NOUN", "PROPN")
+    )
+
+
 def _inverted_subject(verb: Token, addressees: Container[str]) -> Token | None:
     """The speaker after a cue in inverted order (``"...," said Cubs fan Ann Lee, 24, after the
     game ended``) that the parser made the subject of a later clause: the head of the noun phrase
@@ -1152,7 +1168,8 @@ class QuotesStage(Stage):
                 cue = None
             if cue is None or (cue.kind == "belief" and not self.include_beliefs):
                 continue
-            if token.dep_ in ("amod", "compound") or (token.i > 0 and doc[token.i - 1].text == "-"):
+            if (token.dep_ in ("amod", "compound") and not _cue_after_quotation(token)) or (
+                    token.i > 0 and doc[token.i - 1].text == "-"):
                 continue  # adjectival participles: "so-called", "the stated aim"
             if token.head.lemma_.lower() == "let" and token.head.i < token.i:
                 continue  # "Let's say ...": a supposition, nobody's statement
@@ -1253,9 +1270,12 @@ class QuotesStage(Stage):
             second = _adjacent_quote(doc, index, after, backwards=False)
             content = (first[0], second[1]) if second is not None else first
             return Attribution(content=content, cue=(verb.idx, verb.idx + len(verb.text)), speaker=speaker, asked=asked)
-        speaker = _char_span(doc, *speaker_tokens(subject)) if subject is not None else None
-        if speaker is not None:
-            speaker = _after_post_signature(doc, speaker, verb)
+        speaker = None
+        if subject is not None:
+            first, last = speaker_tokens(subject)
+            if first <= verb.i < subject.i:
+                first = verb.i + 1  # '"...," tweeted captain Ann Lee': the cue is no part of the speaker
+            speaker = _after_post_signature(doc, _char_span(doc, first, last), verb)
         content = self._content(doc, verb, cue, subject, index, stop_at)
         if content is None:
             return None
@@ -1588,6 +1608,11 @@ class QuotesStage(Stage):
                 # '"We were never asked." ― Ann Lee': a quotation signed with a dash and a name
                 attribution.cue, attribution.speaker = signed
                 continue
+            pointed = self._dash_pointer(doc, attribution.content[1])
+            if pointed is not None:
+                # '"We lost everything" — that is how Ann Lee describes the flood'
+                attribution.cue, attribution.speaker = pointed
+                continue
             before = attribution.opens
             while before > 0 and text[before - 1].isspace():
                 before -= 1
@@ -1616,6 +1641,37 @@ class QuotesStage(Stage):
             subject = _active_subject(sent_before)
             if subject is not None and _is_person(doc, subject, self.lexicon.person_pronoun) and _sole_person(doc, sent_before, subject, persons):
                 attribution.speaker = _char_span(doc, *speaker_tokens(subject))
+
+    def _dash_pointer(self, doc: Doc, content_end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """(cue, speaker) char spans when the quotation whose content ends at ``content_end`` is
+        followed by a dash and a clause pointing back at it whose subject is ``that`` or ``this``:
+        ``"..." — that is how Ann Lee describes the flood`` / ``that was what the mayor said`` (a
+        ``how`` or ``what`` clause of a cue verb: its subject speaks), ``that was the message
+        from the nurses`` (a statement noun as the attribute: its owner speaks)."""
+        text = doc_text(doc)
+        start = content_end
+        while start < len(text) and (text[start] in ".,!?…" or text[start] in QUOTE_CHARS):
+            start += 1
+        match = _DASH_POINTER.match(text, start)
+        if match is None:
+            return None
+        pointer = _token_at(doc, match.start("pointer"))
+        if pointer is None or pointer.dep_ != "nsubj" or pointer.head.lemma_ != "be":
+            return None
+        copula = pointer.head
+        for child in copula.children:
+            if child.dep_ == "attr" and child.pos_ == "NOUN":
+                owner = self._statement_owner(child)
+                if owner is not None:
+                    return (child.idx, _end_of(child)), _char_span(doc, *speaker_tokens(owner))
+            if child.dep_ in ("ccomp", "advcl", "attr") and child.pos_ in ("VERB", "AUX") and child.i > pointer.i:
+                wh = [t for t in child.subtree if t.tag_ in ("WRB", "WP") and t.i < child.i and t.lower_ in ("how", "what")]
+                if not wh or self.lexicon.verb_cue(child) is None:
+                    continue
+                subject = find_subject(child, self.lexicon.addressees)
+                if subject is not None and subject.i > pointer.i and subject.pos_ in ("PROPN", "NOUN", "PRON"):
+                    return (child.idx, _end_of(child)), _char_span(doc, *speaker_tokens(subject))
+        return None
 
     def _statement_owner(self, token: Token) -> Token | None:
         """Whose statement a statement noun is: ``the ministry's statement``, ``a statement
@@ -2398,6 +2454,10 @@ _SIGNATURE = re.compile(
     r"[" + re.escape(DOUBLE_CLOSE + SINGLE_CLOSE + "'\"") + r"][ \t\xa0]*(?P<dash>[―—–])[ \t\xa0]*"
     r"(?P<name>[A-Z][\w'’.-]*(?:[ \t\xa0]+[A-Z][\w'’.-]*){0,5})[ \t\xa0]*(?:\n|$)"
 )
+
+
+# A dash after a quotation and a demonstrative pointing back at it ('"..." — that is how ...').
+_DASH_POINTER = re.compile(r"[ \t]*(?:\u2014|\u2013|--)[ \t]*(?P<pointer>[Tt]hat|[Tt]his)\b")
 
 
 def signed_quotation(text: str, content_end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
