@@ -19,6 +19,13 @@ name and a phrase after it (`"...," tweeted captain Owen Maddox after the match`
 statement noun named in apposition before a colon (`The verdict from the club's owner, X, was
 short:`); an em-dash attribution (`"..." — that is how X describes ...`); and a scare quote in
 the object of `promised` read as a quote.
+
+Final (branch quotes2, session 14): found 51/51, speaker right 50/51, false quotes 1; 41 of 43
+passages right. Fixed by general rules tested on sentences of our own in test_quotes_layouts15.py
+(an inverted cue the parser read as an adjective; ``verdict``/``response``/``reply`` as nouns of
+saying; a dash and ``that is how X describes``; a capitalised title before an untagged name). Still
+wrong, kept as ``XFAIL``: ``acc-02`` (the model tags no name in ``Highways England``) and ``not-02``,
+a flaw of the set. From now on this file is a regression set, not a measure.
 """
 
 from __future__ import annotations
@@ -43,7 +50,7 @@ XFAIL: dict[str, str] = {
 # First figures (before any rule) and reached figures: the scorer must not fall under the latter.
 FIRST_FOUND, FIRST_RIGHT, FIRST_FALSE = 51, 43, 1
 FOUND = 51
-SPEAKER_RIGHT = 43
+SPEAKER_RIGHT = 50
 FALSE_QUOTES = 1
 
 

@@ -9,7 +9,14 @@ session 14), each tested here on sentences of our own -- none of them is a sente
 - a quotation followed by a dash and a clause pointing back at it with ``that`` or ``this``:
   ``"..." — that is how X describes ...`` / ``that is what X promised`` (the subject of the cue
   verb in the ``how`` / ``what`` clause), ``that was the message from X`` (the owner of the
-  statement noun) is said by that speaker.
+  statement noun) is said by that speaker;
+- a capitalised title before a name the model left untagged (``Sheriff Wade Pettigrew``, ``Chief
+  Superintendent Ilse Varga``) makes the name a person (entities.py ``_capitalised_title_before``),
+  not when the capitalised words after it name a kind of people or a place;
+- a past form of a cue the parser hung as a modifier on the noun phrase right after a quotation
+  closed by a comma (``"...," the Albion coach, X, posted on Instagram``) has that phrase as subject;
+- a short second part of a quotation interrupted by its attribution (``"...," the captain said
+  — "finished, done."``) is no scare quote: the two parts are one quote.
 """
 
 from __future__ import annotations
@@ -89,3 +96,28 @@ def test_a_two_word_title_before_an_untagged_name(extract) -> None:
 def test_a_title_before_words_naming_a_kind_of_people_is_no_name(extract) -> None:
     record = extract("Student Mentor Scheme volunteers said the sessions were full.", published=PUBLISHED)
     assert not any(e.type == "PERSON" and e.name == "Mentor Scheme" for e in record.entities)
+
+
+# ------------------------------------------------------------------------- a cue hung on the speaker phrase
+
+def test_a_cue_the_parser_hung_on_the_speaker_phrase_after_a_quotation(extract) -> None:
+    found = _quotes(extract, '"We go again on Saturday and we go to win," the Albion coach, Dario Fenn, '
+                             'posted on Instagram.')
+    assert [(c[:12], e) for c, _, e in found] == [("We go again ", "Dario Fenn")]
+
+
+def test_a_participle_of_a_noun_phrase_is_no_cue_of_it(extract) -> None:
+    found = _quotes(extract, 'The report published by the council on Monday runs to forty pages.')
+    assert not any(speaker and "report" in speaker for _, speaker, _ in found)
+
+
+# ------------------------------------------------------------------------- a short second part after a dash
+
+def test_a_short_second_part_after_the_attribution_and_a_dash(extract) -> None:
+    found = _quotes(extract, '"The season is over," the captain said \u2014 "finished, done."')
+    assert len(found) == 1 and found[0][0].endswith("finished, done") and found[0][1] == "the captain"
+
+
+def test_a_short_quotation_after_a_scare_quote_inside_a_sentence_stays_out(extract) -> None:
+    found = _quotes(extract, 'Locals called it "the Big Dig," he said, "for years."')
+    assert not any(content == "for years" for content, _, _ in found)

@@ -557,6 +557,9 @@ def find_subject(verb: Token, addressees: Container[str]) -> Token | None:
     if verb.dep_ in ("conj", "xcomp") and head.i != verb.i and head.pos_ in ("VERB", "AUX"):
         # "... and added that ..." / "declined to say": the coordinated verb's subject.
         return find_subject(head, addressees)
+    described = _speaker_phrase_after_quotation(verb)
+    if described is not None:
+        return described
     if verb.dep_ in ("advcl", "acl") and (verb.tag_ in ("VBG", "VBN") or _infinitive(verb)):
         # "Trump said, adding ..." / "a series of tweets saying ...": the clause's own speaker;
         # "she took to Twitter to say ...", "issued a statement to say ...": the doer's.
@@ -733,6 +736,24 @@ def _cue_after_quotation(token: Token) -> bool:
         and token.head.i > token.i
         and token.head.pos_ in ("NOUN", "PROPN")
     )
+
+
+def _speaker_phrase_after_quotation(verb: Token) -> Token | None:
+    """``"...," the club's manager, Ann Lee, posted on Instagram``: a past form of a cue that the
+    parser hung as a modifier on the noun phrase right after a quotation closed by a comma (a
+    finite verb never modifies a noun) has that noun as its subject."""
+    head, doc = verb.head, verb.doc
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or head.i >= verb.i \
+            or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "auxpass") for c in verb.children):
+        return None  # "the bill passed by the House", "the letter sent to staff": a participle
+    first = head.left_edge.i
+    while first < head.i and doc[first].text in QUOTE_CHARS:
+        first += 1  # the parser may hang the closing mark on the phrase
+    if first < 2 or doc[first - 1].text not in QUOTE_CHARS or doc[first - 2].text not in (",", "!", "?"):
+        return None
+    return head
 
 
 def _inverted_subject(verb: Token, addressees: Container[str]) -> Token | None:
@@ -1560,7 +1581,8 @@ class QuotesStage(Stage):
             if k in used:
                 continue
             inner = _strip_trailing_comma(text, *_strip(doc, *span.inner))
-            if len(text[inner[0] : inner[1]].split()) < self.min_unattributed_words:
+            if len(text[inner[0] : inner[1]].split()) < self.min_unattributed_words \
+                    and not _second_part(text, spans, k):
                 continue
             if _names_a_work(text[inner[0] : inner[1]]) and not _opens_sentence(doc, span.open) \
                     and _in_prose(doc, span):
@@ -2470,6 +2492,22 @@ def signed_quotation(text: str, content_end: int) -> tuple[tuple[int, int], tupl
     if match is None:
         return None
     return (match.start("dash"), match.end("dash")), (match.start("name"), match.end("name"))
+
+
+def _second_part(text: str, spans: list[QuoteSpan], k: int) -> bool:
+    """The quotation ``k`` is the second part of one interrupted by its attribution (``"The deal
+    is dead," she said — "dead and buried."``): however short, it is no scare quote. The first
+    part opens a sentence and ends unfinished (a comma or a dash before its closing mark)."""
+    if k == 0:
+        return False
+    end = spans[k - 1].inner[1]
+    if end == 0 or text[end - 1] not in ",—–-":
+        return False  # the first part ended finished: the second is a quotation of its own
+    before = text[: spans[k - 1].open].rstrip(" \t")
+    if before and before[-1] not in ".!?:\n" + QUOTE_CHARS:
+        return False  # the first part is inside a sentence of the article's own (a scare quote)
+    gap = text[end - 1 : spans[k].open + 1]
+    return _INTERRUPTION.fullmatch(gap) is not None
 
 
 def _join_interrupted(text: str, attributions: list[Attribution]) -> list[Attribution]:
