@@ -16,7 +16,9 @@ session 14), each tested here on sentences of our own -- none of them is a sente
 - a past form of a cue the parser hung as a modifier on the noun phrase right after a quotation
   closed by a comma (``"...," the Albion coach, X, posted on Instagram``) has that phrase as subject;
 - a short second part of a quotation interrupted by its attribution (``"...," the captain said
-  — "finished, done."``) is no scare quote: the two parts are one quote.
+  — "finished, done."``) is no scare quote: the two parts are one quote; nor is a short quoted
+  sentence right after a sentence of a quotation and its attribution (``"...," X wrote on Facebook.
+  "I am staying."``): it goes on with the same speaker.
 """
 
 from __future__ import annotations
@@ -121,3 +123,16 @@ def test_a_short_second_part_after_the_attribution_and_a_dash(extract) -> None:
 def test_a_short_quotation_after_a_scare_quote_inside_a_sentence_stays_out(extract) -> None:
     found = _quotes(extract, 'Locals called it "the Big Dig," he said, "for years."')
     assert not any(content == "for years" for content, _, _ in found)
+
+
+# ------------------------------------------------------------------------- a short sentence after "...," X said.
+
+def test_a_short_quoted_sentence_after_a_quotation_and_its_attribution(extract) -> None:
+    found = _quotes(extract, '"They can sack me if they want," the keeper wrote on Facebook. "I am staying."')
+    assert [(c, s) for c, s, _ in found] == [("They can sack me if they want", "the keeper"),
+                                             ("I am staying", "the keeper")]
+
+
+def test_a_short_scare_quote_opening_a_sentence_after_an_attribution_stays_out(extract) -> None:
+    found = _quotes(extract, '"We drew," the keeper said. "Progress" was the word he used later.')
+    assert not any(content == "Progress" for content, _, _ in found)

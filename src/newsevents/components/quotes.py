@@ -2501,6 +2501,8 @@ def _second_part(text: str, spans: list[QuoteSpan], k: int) -> bool:
     if k == 0:
         return False
     end = spans[k - 1].inner[1]
+    if _next_sentence_of_quote(text, spans, k):
+        return True
     if end == 0 or text[end - 1] not in ",—–-":
         return False  # the first part ended finished: the second is a quotation of its own
     before = text[: spans[k - 1].open].rstrip(" \t")
@@ -2508,6 +2510,26 @@ def _second_part(text: str, spans: list[QuoteSpan], k: int) -> bool:
         return False  # the first part is inside a sentence of the article's own (a scare quote)
     gap = text[end - 1 : spans[k].open + 1]
     return _INTERRUPTION.fullmatch(gap) is not None
+
+
+# A quotation closed by a comma, its attribution (no sentence end, no mark, no line break) and a
+# full stop: '"This is not over," he wrote on Facebook. '
+_ATTRIBUTION_SENTENCE = re.compile(r"[" + re.escape(DOUBLE_CLOSE + SINGLE_CLOSE + "'\"") + r"][^.!?\n"
+                                   + re.escape(QUOTE_CHARS) + r"]{1,80}\.[ \t]+")
+
+
+def _next_sentence_of_quote(text: str, spans: list[QuoteSpan], k: int) -> bool:
+    """``"This is not over," he wrote on Facebook. "We will appeal."``: a quotation that is a
+    whole sentence right after a sentence made of a quotation closed by a comma and its
+    attribution goes on with those words, however short (a scare quote is no sentence of its own)."""
+    first, second = spans[k - 1], spans[k]
+    before = text[: first.open].rstrip(" \t")
+    if before and before[-1] not in ".!?:\n" + QUOTE_CHARS:
+        return False
+    inner = text[second.inner[0] : second.inner[1]].rstrip()
+    if not inner or inner[-1] not in ".!?" or first.inner[1] == 0 or text[first.inner[1] - 1] not in ",!?":
+        return False
+    return _ATTRIBUTION_SENTENCE.fullmatch(text[first.inner[1] : second.open]) is not None
 
 
 def _join_interrupted(text: str, attributions: list[Attribution]) -> list[Attribution]:
