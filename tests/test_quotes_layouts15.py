@@ -18,7 +18,10 @@ session 14), each tested here on sentences of our own -- none of them is a sente
 - a short second part of a quotation interrupted by its attribution (``"...," the captain said
   — "finished, done."``) is no scare quote: the two parts are one quote; nor is a short quoted
   sentence right after a sentence of a quotation and its attribution (``"...," X wrote on Facebook.
-  "I am staying."``): it goes on with the same speaker.
+  "I am staying."``): it goes on with the same speaker;
+- an opening participle phrase the parser made the subject (``Writing on Facebook, X, 52, said``)
+  gives way to the name it hung on it as an apposition; a short quotation a dash pointer names a
+  speaker for is a quote.
 """
 
 from __future__ import annotations
@@ -136,3 +139,28 @@ def test_a_short_quoted_sentence_after_a_quotation_and_its_attribution(extract) 
 def test_a_short_scare_quote_opening_a_sentence_after_an_attribution_stays_out(extract) -> None:
     found = _quotes(extract, '"We drew," the keeper said. "Progress" was the word he used later.')
     assert not any(content == "Progress" for content, _, _ in found)
+
+
+# ------------------------------------------------------------------------- an opening participle taken for the subject
+
+def test_an_opening_participle_made_subject_gives_way_to_the_name_after_it(extract) -> None:
+    found = _quotes(extract, 'Writing on Facebook, Gail Brennock, 52, said: "The dog came home on her own '
+                             'at six this morning."')
+    assert [e for _, _, e in found] == ["Gail Brennock"]
+
+
+def test_a_gerund_subject_without_a_name_after_it_is_left_alone(extract) -> None:
+    found = _quotes(extract, 'Cutting the tax, economists say, would help the poorest families.')
+    assert all(speaker == "economists" for _, speaker, _ in found)
+
+
+# ------------------------------------------------------------------------- a short quotation a dash pointer claims
+
+def test_a_short_quotation_with_a_dash_pointer_is_a_quote(extract) -> None:
+    found = _quotes(extract, '"Utterly shameful" \u2014 that is how the council leader, Joan Pell, described '
+                             'the vandalism.')
+    assert [(c, e) for c, _, e in found] == [("Utterly shameful", "Joan Pell")]
+
+
+def test_a_short_quotation_with_a_dash_and_no_speaker_stays_out(extract) -> None:
+    assert _quotes(extract, '"Crumbs" \u2014 that was all we could find in the tin.') == []

@@ -543,7 +543,7 @@ def find_subject(verb: Token, addressees: Container[str]) -> Token | None:
     for child in subjects:
         if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
             return verb.head  # "Putin, who said ...": the noun the clause describes
-        return child
+        return _name_after_opening_participle(child) or child
     if any(child.dep_ == "nsubjpass" for child in verb.children):
         return None  # "It was announced that ...": nobody named
     head = verb.head
@@ -736,6 +736,19 @@ def _cue_after_quotation(token: Token) -> bool:
         and token.head.i > token.i
         and token.head.pos_ in ("NOUN", "PROPN")
     )
+
+
+def _name_after_opening_participle(subject: Token) -> Token | None:
+    """``Posting on Facebook, Ann Lee, 45, said: ...``: an opening participle phrase the parser
+    made the subject, with the real subject hung on it as an apposition after its comma: that
+    apposition (a name or a noun) is the speaker."""
+    if subject.tag_ != "VBG" or subject.i != subject.sent.start:
+        return None
+    for token in subject.subtree:
+        if token.dep_ == "appos" and token.pos_ in ("PROPN", "NOUN") and token.i > subject.i \
+                and token.doc[token.left_edge.i - 1].text == ",":
+            return token
+    return None
 
 
 def _speaker_phrase_after_quotation(verb: Token) -> Token | None:
@@ -1582,8 +1595,8 @@ class QuotesStage(Stage):
                 continue
             inner = _strip_trailing_comma(text, *_strip(doc, *span.inner))
             if len(text[inner[0] : inner[1]].split()) < self.min_unattributed_words \
-                    and not _second_part(text, spans, k):
-                continue
+                    and not _second_part(text, spans, k) and self._dash_pointer(doc, inner[1]) is None:
+                continue  # a scare quote, unless a speaker is named for it
             if _names_a_work(text[inner[0] : inner[1]]) and not _opens_sentence(doc, span.open) \
                     and _in_prose(doc, span):
                 continue  # 'The film "The Long Way Home" took ...': a title inside a sentence
