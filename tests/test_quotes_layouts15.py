@@ -164,3 +164,9 @@ def test_a_short_quotation_with_a_dash_pointer_is_a_quote(extract) -> None:
 
 def test_a_short_quotation_with_a_dash_and_no_speaker_stays_out(extract) -> None:
     assert _quotes(extract, '"Crumbs" \u2014 that was all we could find in the tin.') == []
+
+
+def test_a_tabloid_title_with_of_and_a_number_before_an_untagged_name(extract) -> None:
+    found = _quotes(extract, "Grandmother-of-five Edna Quarrie, 79, said: 'I have lived on this street "
+                             "since 1968 and never seen anything like it.'")
+    assert [e for _, _, e in found] == ["Edna Quarrie"]

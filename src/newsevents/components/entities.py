@@ -1641,13 +1641,21 @@ class EntityResolver:
 
     def _capitalised_title_before(self, tok: Token, tagged: set[int]) -> bool:
         """``Governor Wade Pettibone tweeted``, ``Student Ann Lee said``, ``Police Superintendent
-        Ann Lee``: a person's title written with a capital (a role or person noun of the lexicon,
-        one word or two) right before ``tok``, untagged, and not itself inside a longer name: it
+        Ann Lee``, ``Mum-of-two Ann Lee``: a person's title written with a capital (a role or person
+        noun of the lexicon, one word or two, or such a noun with ``-of-`` and a number) right before ``tok``, untagged, and not itself inside a longer name: it
         opens its sentence or follows a word that is no capitalised name (``said Governor ...``)."""
         tokens = self.tokens
         if tok.i == 0:
             return False
         sent_start = self.sents[self.sent_of[tok.i]].start
+        if tok.i - 5 >= sent_start and [t.text for t in tokens[tok.i - 4 : tok.i - 1]] == ["-", "of", "-"] \
+                and tokens[tok.i - 1].like_num and tokens[tok.i - 5].text[:1].isupper() \
+                and self.ad.person_noun(tokens[tok.i - 5].lower_) is not None \
+                and not any(i in tagged for i in range(tok.i - 5, tok.i)):
+            # "Mum-of-two Ann Lee", "Father-of-three Tom Reed": a title of the tabloids
+            first = tok.i - 5
+            before = tokens[first - 1] if first > sent_start else None
+            return before is None or not (before.text[:1].isupper() and before.pos_ in ("PROPN", "NOUN"))
         for width in (1, 2):
             first = tok.i - width
             if first < sent_start or any(i in tagged for i in range(first, tok.i)):
