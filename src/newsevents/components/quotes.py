@@ -1090,6 +1090,10 @@ class QuotesStage(Stage):
         self._introduced_speakers(doc, attributions, index)
         self._continue_speakers(doc, attributions, index)
         attributions = _join_interrupted(text, attributions)
+        # A short quotation admitted as the next part of a speaker's words (_second_part) that
+        # no speaker reached is a scare quote after all.
+        attributions = [a for a in attributions if a.cue is not None or a.speaker is not None
+                        or len(text[a.content[0] : a.content[1]].split()) >= self.min_unattributed_words]
         quotes = [self._to_quote(doc, n, a) for n, a in enumerate(_dedupe(attributions), start=1)]
         self._resolve_speakers(doc, quotes)
         return quotes
@@ -2545,6 +2549,17 @@ def _next_sentence_of_quote(text: str, spans: list[QuoteSpan], k: int) -> bool:
     return _ATTRIBUTION_SENTENCE.fullmatch(text[first.inner[1] : second.open]) is not None
 
 
+def _short_next_sentence(text: str, gap: str, attribution: Attribution) -> bool:
+    """``"This is not over," he wrote. "We will appeal."``: a quoted sentence too short to be a
+    quote of its own after a quotation and its attribution is joined to that quote."""
+    if len(text[attribution.content[0] : attribution.content[1]].split()) >= 4 or attribution.cue is not None:
+        return False
+    gap = gap.rstrip(" \t")
+    if not gap or gap[0] not in ",!?" or gap[-1] not in QUOTE_CHARS:
+        return False
+    return _ATTRIBUTION_SENTENCE.fullmatch(gap[1:-1] + " ") is not None
+
+
 def _join_interrupted(text: str, attributions: list[Attribution]) -> list[Attribution]:
     """``"The bridge was never safe," she said, "and everyone knew it."``: one quote of both
     parts (its content runs from the first part's start to the second's end, so it holds the
@@ -2565,7 +2580,8 @@ def _join_interrupted(text: str, attributions: list[Attribution]) -> list[Attrib
             if (
                 cue is not None
                 and previous.content[1] <= cue[0] < attribution.content[0]
-                and _INTERRUPTION.fullmatch(gap.rstrip(" \t")) is not None
+                and (_INTERRUPTION.fullmatch(gap.rstrip(" \t")) is not None
+                     or _short_next_sentence(text, gap, attribution))
             ):
                 previous.content = (previous.content[0], attribution.content[1])
                 previous.cue = cue
