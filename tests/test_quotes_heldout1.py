@@ -40,6 +40,10 @@ set in new words, 5 not quotes; 18 expected quotes), written after the rules abo
 (0daa184) before any run on it, measured at 55ed5ef first and then on this branch: found 17/18 ->
 18/18, speaker right 14/18 -> 18/18, false quotes 3 -> 0 (the rules were not changed after it was
 run: the round generalises to it). Its rows are scored with the first set's.
+
+Session 14 (branch quotes2): speaker right 61/62; ``noun-02`` (``Farmer Gwen Jones``) passes since a
+capitalised title before a name the model left untagged makes the name a person (a rule written from
+quotes_heldout3's misses and tested in test_quotes_layouts15.py, not from this set).
 """
 
 from __future__ import annotations
@@ -58,15 +62,13 @@ PROBE2 = [json.loads(line) for line in (PATH.parent / "quotes_heldout1_probe2.js
 # Rows still wrong, with the reason (kept visible; strict, so a row that starts passing must leave).
 XFAIL: dict[str, str] = {
     "post-04": "entity stage: 'The Harlow County Sheriff's Office' is no entity (the model tags no name in it)",
-    "noun-02": "entity stage: 'Farmer Gwen Jones ... Jones says' gives only an entity 'Jones' (the model tags "
-               "'Jones' alone; 'Gwen' is in no list of given names, and none is added from this set)",
     "not-06": "'were told to keep their windows shut' is a real reported instruction holding the scare quote "
               "(a flaw of the set: the scorer counts it false)",
 }
 
 # Reached figures (see the docstring): the scorer below must not fall under them.
 FOUND = 62
-SPEAKER_RIGHT = 59
+SPEAKER_RIGHT = 61
 FALSE_QUOTES = 1
 
 

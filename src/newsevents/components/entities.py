@@ -1628,8 +1628,9 @@ class EntityResolver:
                 continue
             if tok.i in tagged or not tok.text[:1].isupper() or tok.pos_ != "PROPN":
                 continue
+            capital_title = self._capitalised_title_before(tok, tagged) and self._plain_name_run(tok)
             if tok.i > 0 and tokens[tok.i - 1].pos_ == "PROPN" and tokens[tok.i - 1].text[:1].isupper() \
-                    and tok.i - 1 not in tagged:
+                    and tok.i - 1 not in tagged and not capital_title:
                 continue  # not the start of a run (a tagged word before it, "Democrats", ends one)
             end = self._name_run_end(tok.i)
             if not 2 <= end - tok.i <= 3 or any(i in tagged for i in range(tok.i, end)):
@@ -1641,13 +1642,66 @@ class EntityResolver:
             root = span.root
             apposed = root.dep_ == "appos" and self._person_word(root.head)
             titled = tok.i > 0 and self._person_word(tokens[tok.i - 1]) and not tokens[tok.i - 1].text[:1].isupper()
-            if apposed or titled or self._family_name_repeated(span) or self._joined_to_person(span, by_start, ents):
+            if apposed or titled or capital_title or self._family_name_repeated(span) or self._joined_to_person(span, by_start, ents):
                 found.append(Span(doc, tok.i, end, label="PERSON"))
         if not found:
             return ents
         covered = {i for span in found for i in range(span.start, span.end)}
         kept = [e for e in ents if not any(i in covered for i in range(e.start, e.end))]
         return sorted(kept + found, key=lambda e: e.start)
+
+    def _capitalised_title_before(self, tok: Token, tagged: set[int]) -> bool:
+        """``Governor Wade Pettibone tweeted``, ``Student Ann Lee said``, ``Police Superintendent
+        Ann Lee``, ``Mum-of-two Ann Lee``: a person's title written with a capital (a role or person
+        noun of the lexicon, one word or two, or such a noun with ``-of-`` and a number) right before ``tok``, untagged, and not itself inside a longer name: it
+        opens its sentence or follows a word that is no capitalised name (``said Governor ...``)."""
+        tokens = self.tokens
+        if tok.i == 0:
+            return False
+        sent_start = self.sents[self.sent_of[tok.i]].start
+        if tok.i - 5 >= sent_start and [t.text for t in tokens[tok.i - 4 : tok.i - 1]] == ["-", "of", "-"] \
+                and tokens[tok.i - 1].like_num and tokens[tok.i - 5].text[:1].isupper() \
+                and self.ad.person_noun(tokens[tok.i - 5].lower_) is not None \
+                and not any(i in tagged for i in range(tok.i - 5, tok.i)):
+            # "Mum-of-two Ann Lee", "Father-of-three Tom Reed": a title of the tabloids
+            first = tok.i - 5
+            before = tokens[first - 1] if first > sent_start else None
+            return before is None or not (before.text[:1].isupper() and before.pos_ in ("PROPN", "NOUN"))
+        for width in (1, 2):
+            first = tok.i - width
+            if first < sent_start or any(i in tagged for i in range(first, tok.i)):
+                return False
+            words = tokens[first:tok.i]
+            if not all(w.text[:1].isupper() and w.text.isalpha() for w in words):
+                return False
+            phrase = " ".join(w.lower_ for w in words)
+            role = self.ad.role(phrase)
+            if (role is None or role.kind != "person") and self.ad.person_noun(phrase) is None:
+                continue
+            before = tokens[first - 1] if first > sent_start else None
+            return before is None or not (before.text[:1].isupper() and before.pos_ in ("PROPN", "NOUN"))
+        return False
+
+    def _plain_name_run(self, tok: Token) -> bool:
+        """The run of capitalised words from ``tok`` reads as a person's name after a title: two
+        or three words, ending before a word in lower case that they do not modify, none of them a
+        role or person noun (``Union Bar Manager``) or a place (``America Civil War``)."""
+        end = self._name_run_end(tok.i)
+        if not 2 <= end - tok.i <= 3 or end >= len(self.tokens) or self.tokens[end].text[:1].isupper():
+            return False
+        if tok.i > 0:
+            title = self.ad.role(f"{self.tokens[tok.i - 1].lower_} {tok.lower_}")
+            if title is not None and title.kind == "person":
+                return False  # "Chief Superintendent Ann Lee": the run starts inside the title
+        last = self.tokens[end - 1]
+        if last.dep_ == "compound" and last.head.i >= end:
+            return False  # "Student Loan Company officials": the run names a kind of people
+        for word in self.tokens[tok.i:end]:
+            role = self.ad.role(word.lower_)
+            if (role is not None and role.kind == "person") or self.ad.person_noun(word.lower_) is not None \
+                    or self.ad.country_of(word.text) or _gazetteer_is_place(self.gaz, word.text):
+                return False
+        return True
 
     def _kin_given_name(self, tok: Token, tagged: set[int]) -> Span | None:
         """``Amber`` of ``his wife Amber``: one capitalised word the model left untagged, right

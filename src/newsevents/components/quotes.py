@@ -543,7 +543,7 @@ def find_subject(verb: Token, addressees: Container[str]) -> Token | None:
     for child in subjects:
         if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
             return verb.head  # "Putin, who said ...": the noun the clause describes
-        return child
+        return _name_after_opening_participle(child) or child
     if any(child.dep_ == "nsubjpass" for child in verb.children):
         return None  # "It was announced that ...": nobody named
     head = verb.head
@@ -557,6 +557,9 @@ def find_subject(verb: Token, addressees: Container[str]) -> Token | None:
     if verb.dep_ in ("conj", "xcomp") and head.i != verb.i and head.pos_ in ("VERB", "AUX"):
         # "... and added that ..." / "declined to say": the coordinated verb's subject.
         return find_subject(head, addressees)
+    described = _speaker_phrase_after_quotation(verb)
+    if described is not None:
+        return described
     if verb.dep_ in ("advcl", "acl") and (verb.tag_ in ("VBG", "VBN") or _infinitive(verb)):
         # "Trump said, adding ..." / "a series of tweets saying ...": the clause's own speaker;
         # "she took to Twitter to say ...", "issued a statement to say ...": the doer's.
@@ -717,6 +720,53 @@ def _described_subject(verb: Token) -> Token | None:
 
 # Words of a noun phrase before its head ("Cubs fan Rodrigo Gonzales", "the city's mayor").
 _NOUN_PHRASE_DEPS = ("compound", "det", "amod", "poss", "case", "nmod", "nummod")
+
+
+def _cue_after_quotation(token: Token) -> bool:
+    """``"...," tweeted captain Ann Lee after the match``: a past form of a cue right after a
+    quotation closed by a comma is the cue in inverted order, though the parser made it an
+    adjective of the speaker phrase after it (a participle before a noun is otherwise adjectival:
+    ``the stated aim``)."""
+    doc = token.doc
+    return (
+        token.tag_ in ("VBD", "VBN")
+        and token.i >= 2
+        and doc[token.i - 1].text in QUOTE_CHARS
+        and doc[token.i - 2].text in (",", "!", "?")
+        and token.head.i > token.i
+        and token.head.pos_ in ("NOUN", "PROPN")
+    )
+
+
+def _name_after_opening_participle(subject: Token) -> Token | None:
+    """``Posting on Facebook, Ann Lee, 45, said: ...``: an opening participle phrase the parser
+    made the subject, with the real subject hung on it as an apposition after its comma: that
+    apposition (a name or a noun) is the speaker."""
+    if subject.tag_ != "VBG" or subject.i != subject.sent.start:
+        return None
+    for token in subject.subtree:
+        if token.dep_ == "appos" and token.pos_ in ("PROPN", "NOUN") and token.i > subject.i \
+                and token.doc[token.left_edge.i - 1].text == ",":
+            return token
+    return None
+
+
+def _speaker_phrase_after_quotation(verb: Token) -> Token | None:
+    """``"...," the club's manager, Ann Lee, posted on Instagram``: a past form of a cue that the
+    parser hung as a modifier on the noun phrase right after a quotation closed by a comma (a
+    finite verb never modifies a noun) has that noun as its subject."""
+    head, doc = verb.head, verb.doc
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or head.i >= verb.i \
+            or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "auxpass") for c in verb.children):
+        return None  # "the bill passed by the House", "the letter sent to staff": a participle
+    first = head.left_edge.i
+    while first < head.i and doc[first].text in QUOTE_CHARS:
+        first += 1  # the parser may hang the closing mark on the phrase
+    if first < 2 or doc[first - 1].text not in QUOTE_CHARS or doc[first - 2].text not in (",", "!", "?"):
+        return None
+    return head
 
 
 def _inverted_subject(verb: Token, addressees: Container[str]) -> Token | None:
@@ -1040,6 +1090,10 @@ class QuotesStage(Stage):
         self._introduced_speakers(doc, attributions, index)
         self._continue_speakers(doc, attributions, index)
         attributions = _join_interrupted(text, attributions)
+        # A short quotation admitted as the next part of a speaker's words (_second_part) that
+        # no speaker reached is a scare quote after all.
+        attributions = [a for a in attributions if a.cue is not None or a.speaker is not None
+                        or len(text[a.content[0] : a.content[1]].split()) >= self.min_unattributed_words]
         quotes = [self._to_quote(doc, n, a) for n, a in enumerate(_dedupe(attributions), start=1)]
         self._resolve_speakers(doc, quotes)
         return quotes
@@ -1152,7 +1206,8 @@ class QuotesStage(Stage):
                 cue = None
             if cue is None or (cue.kind == "belief" and not self.include_beliefs):
                 continue
-            if token.dep_ in ("amod", "compound") or (token.i > 0 and doc[token.i - 1].text == "-"):
+            if (token.dep_ in ("amod", "compound") and not _cue_after_quotation(token)) or (
+                    token.i > 0 and doc[token.i - 1].text == "-"):
                 continue  # adjectival participles: "so-called", "the stated aim"
             if token.head.lemma_.lower() == "let" and token.head.i < token.i:
                 continue  # "Let's say ...": a supposition, nobody's statement
@@ -1253,9 +1308,12 @@ class QuotesStage(Stage):
             second = _adjacent_quote(doc, index, after, backwards=False)
             content = (first[0], second[1]) if second is not None else first
             return Attribution(content=content, cue=(verb.idx, verb.idx + len(verb.text)), speaker=speaker, asked=asked)
-        speaker = _char_span(doc, *speaker_tokens(subject)) if subject is not None else None
-        if speaker is not None:
-            speaker = _after_post_signature(doc, speaker, verb)
+        speaker = None
+        if subject is not None:
+            first, last = speaker_tokens(subject)
+            if first <= verb.i < subject.i:
+                first = verb.i + 1  # '"...," tweeted captain Ann Lee': the cue is no part of the speaker
+            speaker = _after_post_signature(doc, _char_span(doc, first, last), verb)
         content = self._content(doc, verb, cue, subject, index, stop_at)
         if content is None:
             return None
@@ -1545,8 +1603,9 @@ class QuotesStage(Stage):
             if k in used:
                 continue
             inner = _strip_trailing_comma(text, *_strip(doc, *span.inner))
-            if len(text[inner[0] : inner[1]].split()) < self.min_unattributed_words:
-                continue
+            if len(text[inner[0] : inner[1]].split()) < self.min_unattributed_words \
+                    and not _second_part(text, spans, k) and self._dash_pointer(doc, inner[1]) is None:
+                continue  # a scare quote, unless a speaker is named for it
             if _names_a_work(text[inner[0] : inner[1]]) and not _opens_sentence(doc, span.open) \
                     and _in_prose(doc, span):
                 continue  # 'The film "The Long Way Home" took ...': a title inside a sentence
@@ -1593,6 +1652,11 @@ class QuotesStage(Stage):
                 # '"We were never asked." ― Ann Lee': a quotation signed with a dash and a name
                 attribution.cue, attribution.speaker = signed
                 continue
+            pointed = self._dash_pointer(doc, attribution.content[1])
+            if pointed is not None:
+                # '"We lost everything" — that is how Ann Lee describes the flood'
+                attribution.cue, attribution.speaker = pointed
+                continue
             before = attribution.opens
             while before > 0 and text[before - 1].isspace():
                 before -= 1
@@ -1621,6 +1685,37 @@ class QuotesStage(Stage):
             subject = _active_subject(sent_before)
             if subject is not None and _is_person(doc, subject, self.lexicon.person_pronoun) and _sole_person(doc, sent_before, subject, persons):
                 attribution.speaker = _char_span(doc, *speaker_tokens(subject))
+
+    def _dash_pointer(self, doc: Doc, content_end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """(cue, speaker) char spans when the quotation whose content ends at ``content_end`` is
+        followed by a dash and a clause pointing back at it whose subject is ``that`` or ``this``:
+        ``"..." — that is how Ann Lee describes the flood`` / ``that was what the mayor said`` (a
+        ``how`` or ``what`` clause of a cue verb: its subject speaks), ``that was the message
+        from the nurses`` (a statement noun as the attribute: its owner speaks)."""
+        text = doc_text(doc)
+        start = content_end
+        while start < len(text) and (text[start] in ".,!?…" or text[start] in QUOTE_CHARS):
+            start += 1
+        match = _DASH_POINTER.match(text, start)
+        if match is None:
+            return None
+        pointer = _token_at(doc, match.start("pointer"))
+        if pointer is None or pointer.dep_ != "nsubj" or pointer.head.lemma_ != "be":
+            return None
+        copula = pointer.head
+        for child in copula.children:
+            if child.dep_ == "attr" and child.pos_ == "NOUN":
+                owner = self._statement_owner(child)
+                if owner is not None:
+                    return (child.idx, _end_of(child)), _char_span(doc, *speaker_tokens(owner))
+            if child.dep_ in ("ccomp", "advcl", "attr") and child.pos_ in ("VERB", "AUX") and child.i > pointer.i:
+                wh = [t for t in child.subtree if t.tag_ in ("WRB", "WP") and t.i < child.i and t.lower_ in ("how", "what")]
+                if not wh or self.lexicon.verb_cue(child) is None:
+                    continue
+                subject = find_subject(child, self.lexicon.addressees)
+                if subject is not None and subject.i > pointer.i and subject.pos_ in ("PROPN", "NOUN", "PRON"):
+                    return (child.idx, _end_of(child)), _char_span(doc, *speaker_tokens(subject))
+        return None
 
     def _statement_owner(self, token: Token) -> Token | None:
         """Whose statement a statement noun is: ``the ministry's statement``, ``a statement
@@ -2405,6 +2500,10 @@ _SIGNATURE = re.compile(
 )
 
 
+# A dash after a quotation and a demonstrative pointing back at it ('"..." — that is how ...').
+_DASH_POINTER = re.compile(r"[ \t]*(?:\u2014|\u2013|--)[ \t]*(?P<pointer>[Tt]hat|[Tt]his)\b")
+
+
 def signed_quotation(text: str, content_end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """(dash, name) char spans when the quotation whose content ends at ``content_end`` is signed:
     its closing mark, a dash and a name ending the paragraph; None otherwise."""
@@ -2415,6 +2514,55 @@ def signed_quotation(text: str, content_end: int) -> tuple[tuple[int, int], tupl
     if match is None:
         return None
     return (match.start("dash"), match.end("dash")), (match.start("name"), match.end("name"))
+
+
+def _second_part(text: str, spans: list[QuoteSpan], k: int) -> bool:
+    """The quotation ``k`` is the second part of one interrupted by its attribution (``"The deal
+    is dead," she said — "dead and buried."``): however short, it is no scare quote. The first
+    part opens a sentence and ends unfinished (a comma or a dash before its closing mark)."""
+    if k == 0:
+        return False
+    end = spans[k - 1].inner[1]
+    if _next_sentence_of_quote(text, spans, k):
+        return True
+    if end == 0 or text[end - 1] not in ",—–-":
+        return False  # the first part ended finished: the second is a quotation of its own
+    before = text[: spans[k - 1].open].rstrip(" \t")
+    if before and before[-1] not in ".!?:\n" + QUOTE_CHARS:
+        return False  # the first part is inside a sentence of the article's own (a scare quote)
+    gap = text[end - 1 : spans[k].open + 1]
+    return _INTERRUPTION.fullmatch(gap) is not None
+
+
+# A quotation closed by a comma, its attribution (no sentence end, no mark, no line break) and a
+# full stop: '"This is not over," he wrote on Facebook. '
+_ATTRIBUTION_SENTENCE = re.compile(r"[" + re.escape(DOUBLE_CLOSE + SINGLE_CLOSE + "'\"") + r"][^.!?\n"
+                                   + re.escape(QUOTE_CHARS) + r"]{1,80}\.[ \t]+")
+
+
+def _next_sentence_of_quote(text: str, spans: list[QuoteSpan], k: int) -> bool:
+    """``"This is not over," he wrote on Facebook. "We will appeal."``: a quotation that is a
+    whole sentence right after a sentence made of a quotation closed by a comma and its
+    attribution goes on with those words, however short (a scare quote is no sentence of its own)."""
+    first, second = spans[k - 1], spans[k]
+    before = text[: first.open].rstrip(" \t")
+    if before and before[-1] not in ".!?:\n" + QUOTE_CHARS:
+        return False
+    inner = text[second.inner[0] : second.inner[1]].rstrip()
+    if not inner or inner[-1] not in ".!?" or first.inner[1] == 0 or text[first.inner[1] - 1] not in ",!?":
+        return False
+    return _ATTRIBUTION_SENTENCE.fullmatch(text[first.inner[1] : second.open]) is not None
+
+
+def _short_next_sentence(text: str, gap: str, attribution: Attribution) -> bool:
+    """``"This is not over," he wrote. "We will appeal."``: a quoted sentence too short to be a
+    quote of its own after a quotation and its attribution is joined to that quote."""
+    if len(text[attribution.content[0] : attribution.content[1]].split()) >= 4 or attribution.cue is not None:
+        return False
+    gap = gap.rstrip(" \t")
+    if not gap or gap[0] not in ",!?" or gap[-1] not in QUOTE_CHARS:
+        return False
+    return _ATTRIBUTION_SENTENCE.fullmatch(gap[1:-1] + " ") is not None
 
 
 def _join_interrupted(text: str, attributions: list[Attribution]) -> list[Attribution]:
@@ -2437,7 +2585,8 @@ def _join_interrupted(text: str, attributions: list[Attribution]) -> list[Attrib
             if (
                 cue is not None
                 and previous.content[1] <= cue[0] < attribution.content[0]
-                and _INTERRUPTION.fullmatch(gap.rstrip(" \t")) is not None
+                and (_INTERRUPTION.fullmatch(gap.rstrip(" \t")) is not None
+                     or _short_next_sentence(text, gap, attribution))
             ):
                 previous.content = (previous.content[0], attribution.content[1])
                 previous.cue = cue
