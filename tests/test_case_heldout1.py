@@ -30,7 +30,7 @@ from pathlib import Path
 from newsevents.evaluation import case2021
 
 PATH = Path(__file__).parent / "data" / "case_heldout1.tsv"
-FOUND = 79  # floor: snippets of a mapped sub-type with an accepted type
+FOUND = 87  # floor: snippets of a mapped sub-type with an accepted type (first 79, before any rule)
 CONFLICT = 0  # ceiling: disaster snippets coded as conflict
 
 

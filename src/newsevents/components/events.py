@@ -550,7 +550,8 @@ def _modifiers(token: Token) -> list[Token]:
 
 def _is_means(token: Token, cues: Cues) -> bool:
     lemma = token.lemma_.lower()
-    return lemma in cues.weapon or lemma in cues.attack
+    # "Fighting between rival militias killed ...": the gerund's form is the noun's
+    return lemma in cues.weapon or lemma in cues.attack or token.lower_ in cues.attack
 
 
 def _unresolved_pronouns(parties: list[Party], tokens: list[Token]) -> bool:
@@ -2751,10 +2752,12 @@ class EventsStage(TableStage):
     tables = (*LEXICON_FILES, *ACTOR_FILES, *WORD_FILES)
 
     def __init__(self, nlp: Language, name: str, data_dir: str | None = None) -> None:
+        self.irregular = irregular_verb_forms(nlp)
         super().__init__(name, data_dir)
 
     def load_tables(self, directory: Path) -> None:
-        self.data = EventTables(lexicon=load_lexicon(directory), cues=load_cues(directory),
+        lexicon = with_irregular_forms(load_lexicon(directory), getattr(self, "irregular", {}))
+        self.data = EventTables(lexicon=lexicon, cues=load_cues(directory),
                                 actors=load_actor_dictionary(directory),
                                 currencies=load_words(directory).currencies)
 
@@ -2766,6 +2769,29 @@ class EventsStage(TableStage):
         # conflict): the record leaves them out when the pipeline's topic_policy is on
         doc._.topic_held = [e.id for e in doc._.events if not topic.kept(e, doc._.topic)]
         return doc
+
+
+def irregular_verb_forms(nlp: Language) -> dict[str, str]:
+    """Irregular verb form -> lemma, from the model's rule lemmatizer ("retook" -> "retake"); empty
+    when the model has none."""
+    try:
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc")["verb"]  # type: ignore[attr-defined]
+    except (KeyError, AttributeError, ValueError):
+        return {}
+    return {form: lemmas[0] for form, lemmas in table.items() if lemmas and lemmas[0] != form}
+
+
+def with_irregular_forms(lexicon: Lexicon, irregular: Mapping[str, str]) -> Lexicon:
+    """The lexicon with each irregular form of a verb it has rows for as a key of those rows: the
+    tagger sometimes takes a prefixed past ("retook", "overran") for a present and leaves its form
+    as the lemma; the form is looked up only when the lemma has no rows (lexicon_entries)."""
+    if not irregular:
+        return lexicon
+    found = dict(lexicon)
+    for form, lemma in irregular.items():
+        if ("VERB", form) not in found and ("VERB", lemma) in lexicon:
+            found[("VERB", form)] = lexicon[("VERB", lemma)]
+    return found
 
 
 @Language.factory(
