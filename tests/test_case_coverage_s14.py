@@ -3,7 +3,8 @@ not in tests/data/case_heldout1.tsv, with negatives: beheading; fighting for con
 abandoning or overrunning a post; people taken hostage; the state's agents picking someone up;
 projectiles fired or landing with no launcher named; irregular pasts the tagger leaves unlemmatized
 ("retook"); "armed men" bearing weapons as "gunmen" do; fighting as the means of a killing; relatives
-as people who act."""
+as people who act; an attack told by its toll ("left three policemen dead"); "set on fire" as the act,
+not an accident's fire."""
 
 from __future__ import annotations
 
@@ -27,6 +28,8 @@ PUBLISHED = "2021-06-10"
     ("ASSAULT", "Rebels overran a military outpost near the Thai border."),
     ("ASSAULT", "Fighting between rival militias killed seven civilians in Tripoli."),
     ("PROTEST", "Relatives of the victims marched through Lima on Friday."),
+    ("ASSAULT", "The ambush near Kidal left three policemen dead and two wounded."),
+    ("ASSAULT", "Houses were set on fire in the village of Kuru overnight."),
 ])
 def test_conflict_phrasings_code_their_event(events_of, kind: str, text: str) -> None:
     assert kind in {e.event for e in events_of(text)}
@@ -40,6 +43,10 @@ def test_conflict_phrasings_code_their_event(events_of, kind: str, text: str) ->
     ("ASSAULT", "Fighting over the budget killed the reform bill in Congress."),
     ("PROTEST", "Hundreds held a vigil for the victims of the bus crash in Nairobi."),
     ("ASSAULT", "The relative calm in the capital was broken on Friday."),
+    ("ASSAULT", "The senator's attack on the bill left his colleagues speechless."),
+    ("ASSAULT", "The crash on the highway left 11 people dead."),
+    ("ASSAULT", "The curtains were set on fire by a candle, and two children died in the blaze."),
+    ("ASSAULT", "Two children were killed in a fire at their home in Accra."),
 ])
 def test_other_senses_code_no_such_event(events_of, kind: str, text: str) -> None:
     assert kind not in {e.event for e in events_of(text)}

@@ -1135,7 +1135,7 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         event_type, mode = raid, ["seize"] if raid == "COERCE" else [m for m in mode if m != "seize"]
     if event_type == "ASSAULT" and actor and all(t.lemma_.lower() in cues.protester for t in actor_tokens):
         event_type, mode = "PROTEST", ["riot"]  # "rioters clashed with police": a violent protest
-    if material and (_accidental(sentence, actor_tokens, actor, cues) or (
+    if material and (_accidental(sentence, actor_tokens, actor, cues, _idiom_words(token, entry, candidate.consumed)) or (
             not actor and not weapon and _told_after_accident(doc, sentence, cues))):
         return None  # "killed when the bus overturned": harm without a doer is no attack
     if material and not weapon and not any(p.country or p.sector for p in actor) and _disaster_story(doc, cues):
@@ -1616,11 +1616,23 @@ def _not_dissent(token: Token, actor_tokens: list[Token], recipient_tokens: list
     return len(actor_tokens) == 1 and _is_person(actor_tokens[0], cues) and not recipient_tokens
 
 
-def _accidental(sentence: Span, actor_tokens: list[Token], actor: list[Party], cues: Cues) -> bool:
+def _idiom_words(trigger: Token, entry: Entry, consumed: Token | None) -> set[int]:
+    """The words the trigger's lexicon row names as part of its phrase: the object it consumes and
+    the prepositional objects its ``pobj`` conditions ask for ("set fire to", "set on fire")."""
+    own = {consumed.i} if consumed is not None else set()
+    wanted = {w for c in entry.conditions if c.kind == "pobj" and not c.negated for w in c.words}
+    own.update(g.i for c in trigger.children if c.dep_ == "prep" for g in c.children
+               if g.dep_ == "pobj" and (g.lemma_.lower() in wanted or g.lower_ in wanted))
+    return own
+
+
+def _accidental(sentence: Span, actor_tokens: list[Token], actor: list[Party], cues: Cues,
+                own: Container[int] = ()) -> bool:
     """Harm in a sentence telling of an accident or disaster (a crash, a fire, a flood, a tank
     that exploded), with no attacker, weapon, attack or intent named: no ASSAULT or COERCE. An
-    explosion or blast alone is the accident itself, not a weapon."""
-    words = {t.lemma_.lower() for t in sentence} | {t.lower_ for t in sentence}
+    explosion or blast alone is the accident itself, not a weapon. ``own``: the indices of the
+    words of the trigger's own phrase ("houses were set on fire": the fire is the act, no accident)."""
+    words = {t.lemma_.lower() for t in sentence if t.i not in own} | {t.lower_ for t in sentence if t.i not in own}
     told = words & (cues.accident | cues.disaster)
     if not told:
         return False

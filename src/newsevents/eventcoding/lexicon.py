@@ -722,7 +722,8 @@ def condition_holds(token: Token, condition: Condition, actors: ActorDictionary,
     if condition.kind == "pred":
         # "called the plan a disgrace", "called the sale 'the swindle of the century'": the noun the
         # trigger predicates of its object (the parser makes it a predicate or an apposition of it)
-        preds = [c for c in token.children if c.dep_ in ("oprd", "xcomp", "ccomp") and c.pos_ == "NOUN"]
+        # (or an adjective: "left three policemen dead")
+        preds = [c for c in token.children if c.dep_ in ("oprd", "xcomp", "ccomp") and c.pos_ in ("NOUN", "ADJ")]
         preds += [a for obj in facts.objects if obj.dep_ == "dobj" for a in obj.children if a.dep_ == "appos"]
         return any(_lemma(c) in words or c.lower_ in words for c in preds)
     if condition.kind == "form":
