@@ -12,15 +12,21 @@ territory seized or regained; non-violent transfer of territory) and 12 disaster
 landslide, earthquake, cyclone, lightning, forest fire; bus, factory fire, gas explosion, collapse, train
 collision, tanker fire) with no conflict in them.
 
-| | first (main at 3fd18cb) | final |
+| | first (main at 3fd18cb) | final (this branch) |
 | --- | --- | --- |
-| accepted type found (of 90) | 79 (0.878) | see FOUND |
-| disasters coded as conflict (of 12) | 0 | see CONFLICT |
+| accepted type found (of 90) | 79 (0.878) | 87 (0.967) |
+| disasters coded as conflict (of 12) | 0 | 0 |
 
 First misses (no event unless named): a candlelight vigil; rival groups "fought for control of" a mine;
 "opened fire on a market"; "beheaded three farmers"; "Rockets fired from Gaza landed near"; "has
 disappeared after being taken away by men"; "were taken hostage by jihadists"; "picked up an opposition
 MP"; "blew up a gas pipeline" (COERCE, not ASSAULT); "retook several villages"; "abandoned the town".
+
+Fixed only by general means (rows in event_lexicon.tsv and cues, the lemmatizer's irregular forms in the
+events stage; each tested on other sentences of our own with negatives in test_case_coverage_s14.py).
+Left: the vigil (a vigil row was tried and dropped: one for the dead of a crash is no protest), "taken
+away by men in plain clothes", and the pipeline blown up (the project codes destruction as CAMEO's
+COERCE, where CASE's mapping wants ASSAULT). From now on this file is a regression set, not a measure.
 """
 
 from __future__ import annotations

@@ -2799,11 +2799,19 @@ def with_irregular_forms(lexicon: Lexicon, irregular: Mapping[str, str]) -> Lexi
     as the lemma; the form is looked up only when the lemma has no rows (lexicon_entries)."""
     if not irregular:
         return lexicon
+    key = (id(lexicon), frozenset(irregular.items()))
+    kept = _WITH_FORMS.get(key)
+    if kept is not None and kept[0] is lexicon:  # one copy per shared lexicon: stages share their tables
+        return kept[1]
     found = dict(lexicon)
     for form, lemma in irregular.items():
         if ("VERB", form) not in found and ("VERB", lemma) in lexicon:
             found[("VERB", form)] = lexicon[("VERB", lemma)]
+    _WITH_FORMS[key] = (lexicon, found)
     return found
+
+
+_WITH_FORMS: dict[tuple[int, frozenset[tuple[str, str]]], tuple[Lexicon, Lexicon]] = {}
 
 
 @Language.factory(
