@@ -4,7 +4,7 @@ abandoning or overrunning a post; people taken hostage; the state's agents picki
 projectiles fired or landing with no launcher named; irregular pasts the tagger leaves unlemmatized
 ("retook"); "armed men" bearing weapons as "gunmen" do; fighting as the means of a killing; relatives
 as people who act; an attack told by its toll ("left three policemen dead"); "set on fire" as the act,
-not an accident's fire."""
+not an accident's fire; a mine as the place of a mining accident ("at a mine"), not a weapon."""
 
 from __future__ import annotations
 
@@ -30,6 +30,8 @@ PUBLISHED = "2021-06-10"
     ("PROTEST", "Relatives of the victims marched through Lima on Friday."),
     ("ASSAULT", "The ambush near Kidal left three policemen dead and two wounded."),
     ("ASSAULT", "Houses were set on fire in the village of Kuru overnight."),
+    ("ASSAULT", "Two children were killed by a mine in a field near Kandahar."),
+    ("ASSAULT", "Gunmen attacked workers at a gold mine in Burkina Faso, killing six."),
 ])
 def test_conflict_phrasings_code_their_event(events_of, kind: str, text: str) -> None:
     assert kind in {e.event for e in events_of(text)}
@@ -47,6 +49,8 @@ def test_conflict_phrasings_code_their_event(events_of, kind: str, text: str) ->
     ("ASSAULT", "The crash on the highway left 11 people dead."),
     ("ASSAULT", "The curtains were set on fire by a candle, and two children died in the blaze."),
     ("ASSAULT", "Two children were killed in a fire at their home in Accra."),
+    ("ASSAULT", "Two workers were killed in a gas leak at a mine in Sonora."),
+    ("ASSAULT", "Five miners were killed when gas exploded in a mine in Shanxi."),
 ])
 def test_other_senses_code_no_such_event(events_of, kind: str, text: str) -> None:
     assert kind not in {e.event for e in events_of(text)}

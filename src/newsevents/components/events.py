@@ -156,6 +156,7 @@ _ACTORLESS_OK = frozenset({"ASSAULT"})
 # ... and conflict nouns that happen by themselves ("protests erupted", "fighting broke out").
 _OCCURRING = frozenset({"PROTEST", "ASSAULT"})
 _PERSON_WEAPON_SUFFIXES = ("man", "men", "er", "ers")
+_PLACE_PREPS = frozenset({"in", "at", "inside", "near"})
 # Material cooperation promised for later is PLOVER's AGREE ("Israel will evacuate ...").
 _PROMISABLE = frozenset({"AID", "RETREAT", "CONCEDE", "COOPERATE"})
 _DEMAND_ENTRY = Entry(pos="VERB", lemma="must", conditions=(), event="REQUEST", mode=None, cameo="10",
@@ -1644,11 +1645,18 @@ def _accidental(sentence: Span, actor_tokens: list[Token], actor: list[Party], c
     # accident word names ("a gas tank")
     if any(t.lemma_.lower() in harmful and not (t.dep_ == "pobj" and t.head.lower_ == "into")
            and not any(c.dep_ == "compound" and c.lemma_.lower() in ambiguous for c in t.children)
+           and not _names_a_place(t, cues)
            for t in sentence):
         return False
     # someone who did it ("arsonists", "the army"), unless the doer is the accident itself
     doers = [t for t in actor_tokens if t.lemma_.lower() not in ambiguous and t.lower_ not in ambiguous]
     return not (actor and doers)
+
+
+def _names_a_place(token: Token, cues: Cues) -> bool:
+    """A weapon word that also names a place, as the object of a place preposition ("killed in a
+    gas leak at a mine", "trapped in the mine"): the place, not the weapon ("struck a mine" stays)."""
+    return token.lemma_.lower() in cues.place_weapon and token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPS
 
 
 def _is_work(token: Token, cues: Cues) -> bool:
