@@ -156,6 +156,7 @@ _ACTORLESS_OK = frozenset({"ASSAULT"})
 # ... and conflict nouns that happen by themselves ("protests erupted", "fighting broke out").
 _OCCURRING = frozenset({"PROTEST", "ASSAULT"})
 _PERSON_WEAPON_SUFFIXES = ("man", "men", "er", "ers")
+_PLACE_PREPS = frozenset({"in", "at", "inside", "near"})
 # Material cooperation promised for later is PLOVER's AGREE ("Israel will evacuate ...").
 _PROMISABLE = frozenset({"AID", "RETREAT", "CONCEDE", "COOPERATE"})
 _DEMAND_ENTRY = Entry(pos="VERB", lemma="must", conditions=(), event="REQUEST", mode=None, cameo="10",
@@ -550,7 +551,8 @@ def _modifiers(token: Token) -> list[Token]:
 
 def _is_means(token: Token, cues: Cues) -> bool:
     lemma = token.lemma_.lower()
-    return lemma in cues.weapon or lemma in cues.attack
+    # "Fighting between rival militias killed ...": the gerund's form is the noun's
+    return lemma in cues.weapon or lemma in cues.attack or token.lower_ in cues.attack
 
 
 def _unresolved_pronouns(parties: list[Party], tokens: list[Token]) -> bool:
@@ -1134,7 +1136,7 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         event_type, mode = raid, ["seize"] if raid == "COERCE" else [m for m in mode if m != "seize"]
     if event_type == "ASSAULT" and actor and all(t.lemma_.lower() in cues.protester for t in actor_tokens):
         event_type, mode = "PROTEST", ["riot"]  # "rioters clashed with police": a violent protest
-    if material and (_accidental(sentence, actor_tokens, actor, cues) or (
+    if material and (_accidental(sentence, actor_tokens, actor, cues, _idiom_words(token, entry, candidate.consumed)) or (
             not actor and not weapon and _told_after_accident(doc, sentence, cues))):
         return None  # "killed when the bus overturned": harm without a doer is no attack
     if material and not weapon and not any(p.country or p.sector for p in actor) and _disaster_story(doc, cues):
@@ -1615,11 +1617,23 @@ def _not_dissent(token: Token, actor_tokens: list[Token], recipient_tokens: list
     return len(actor_tokens) == 1 and _is_person(actor_tokens[0], cues) and not recipient_tokens
 
 
-def _accidental(sentence: Span, actor_tokens: list[Token], actor: list[Party], cues: Cues) -> bool:
+def _idiom_words(trigger: Token, entry: Entry, consumed: Token | None) -> set[int]:
+    """The words the trigger's lexicon row names as part of its phrase: the object it consumes and
+    the prepositional objects its ``pobj`` conditions ask for ("set fire to", "set on fire")."""
+    own = {consumed.i} if consumed is not None else set()
+    wanted = {w for c in entry.conditions if c.kind == "pobj" and not c.negated for w in c.words}
+    own.update(g.i for c in trigger.children if c.dep_ == "prep" for g in c.children
+               if g.dep_ == "pobj" and (g.lemma_.lower() in wanted or g.lower_ in wanted))
+    return own
+
+
+def _accidental(sentence: Span, actor_tokens: list[Token], actor: list[Party], cues: Cues,
+                own: Container[int] = ()) -> bool:
     """Harm in a sentence telling of an accident or disaster (a crash, a fire, a flood, a tank
     that exploded), with no attacker, weapon, attack or intent named: no ASSAULT or COERCE. An
-    explosion or blast alone is the accident itself, not a weapon."""
-    words = {t.lemma_.lower() for t in sentence} | {t.lower_ for t in sentence}
+    explosion or blast alone is the accident itself, not a weapon. ``own``: the indices of the
+    words of the trigger's own phrase ("houses were set on fire": the fire is the act, no accident)."""
+    words = {t.lemma_.lower() for t in sentence if t.i not in own} | {t.lower_ for t in sentence if t.i not in own}
     told = words & (cues.accident | cues.disaster)
     if not told:
         return False
@@ -1631,11 +1645,18 @@ def _accidental(sentence: Span, actor_tokens: list[Token], actor: list[Party], c
     # accident word names ("a gas tank")
     if any(t.lemma_.lower() in harmful and not (t.dep_ == "pobj" and t.head.lower_ == "into")
            and not any(c.dep_ == "compound" and c.lemma_.lower() in ambiguous for c in t.children)
+           and not _names_a_place(t, cues)
            for t in sentence):
         return False
     # someone who did it ("arsonists", "the army"), unless the doer is the accident itself
     doers = [t for t in actor_tokens if t.lemma_.lower() not in ambiguous and t.lower_ not in ambiguous]
     return not (actor and doers)
+
+
+def _names_a_place(token: Token, cues: Cues) -> bool:
+    """A weapon word that also names a place, as the object of a place preposition ("killed in a
+    gas leak at a mine", "trapped in the mine"): the place, not the weapon ("struck a mine" stays)."""
+    return token.lemma_.lower() in cues.place_weapon and token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPS
 
 
 def _is_work(token: Token, cues: Cues) -> bool:
@@ -2751,10 +2772,12 @@ class EventsStage(TableStage):
     tables = (*LEXICON_FILES, *ACTOR_FILES, *WORD_FILES)
 
     def __init__(self, nlp: Language, name: str, data_dir: str | None = None) -> None:
+        self.irregular = irregular_verb_forms(nlp)
         super().__init__(name, data_dir)
 
     def load_tables(self, directory: Path) -> None:
-        self.data = EventTables(lexicon=load_lexicon(directory), cues=load_cues(directory),
+        lexicon = with_irregular_forms(load_lexicon(directory), getattr(self, "irregular", {}))
+        self.data = EventTables(lexicon=lexicon, cues=load_cues(directory),
                                 actors=load_actor_dictionary(directory),
                                 currencies=load_words(directory).currencies)
 
@@ -2766,6 +2789,37 @@ class EventsStage(TableStage):
         # conflict): the record leaves them out when the pipeline's topic_policy is on
         doc._.topic_held = [e.id for e in doc._.events if not topic.kept(e, doc._.topic)]
         return doc
+
+
+def irregular_verb_forms(nlp: Language) -> dict[str, str]:
+    """Irregular verb form -> lemma, from the model's rule lemmatizer ("retook" -> "retake"); empty
+    when the model has none."""
+    try:
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc")["verb"]  # type: ignore[attr-defined]
+    except (KeyError, AttributeError, ValueError):
+        return {}
+    return {form: lemmas[0] for form, lemmas in table.items() if lemmas and lemmas[0] != form}
+
+
+def with_irregular_forms(lexicon: Lexicon, irregular: Mapping[str, str]) -> Lexicon:
+    """The lexicon with each irregular form of a verb it has rows for as a key of those rows: the
+    tagger sometimes takes a prefixed past ("retook", "overran") for a present and leaves its form
+    as the lemma; the form is looked up only when the lemma has no rows (lexicon_entries)."""
+    if not irregular:
+        return lexicon
+    key = (id(lexicon), frozenset(irregular.items()))
+    kept = _WITH_FORMS.get(key)
+    if kept is not None and kept[0] is lexicon:  # one copy per shared lexicon: stages share their tables
+        return kept[1]
+    found = dict(lexicon)
+    for form, lemma in irregular.items():
+        if ("VERB", form) not in found and ("VERB", lemma) in lexicon:
+            found[("VERB", form)] = lexicon[("VERB", lemma)]
+    _WITH_FORMS[key] = (lexicon, found)
+    return found
+
+
+_WITH_FORMS: dict[tuple[int, frozenset[tuple[str, str]]], tuple[Lexicon, Lexicon]] = {}
 
 
 @Language.factory(

@@ -155,6 +155,8 @@ CUE_KINDS |= {"topic_talk_verb", "figure_modifier"}  # "is talking about deporti
 # other senses of event words (eventcoding/senses.py, session 14, s14-senses)
 CUE_KINDS |= {"pull_mark", "tie_verb", "deity", "occasion_noun", "policy_head", "document_noun", "arrival_verb",
               "exploit_verb", "audience_noun"}
+# weapon words that also name a place ("killed in a gas leak at a mine": a pit; session 14, s14-case)
+CUE_KINDS |= {"place_weapon"}
 
 
 @dataclass(frozen=True)
@@ -450,6 +452,7 @@ class Cues:
     figure_modifier: set[str] = field(default_factory=set)  # "political fighting", "legal battle": force as a figure
     speech_force: set[str] = field(default_factory=set)  # "attacked the White House": force words speech borrows
     harm_word: set[str] = field(default_factory=set)  # "wounded", "killing": harm that keeps force literal
+    place_weapon: set[str] = field(default_factory=set)  # "at a mine": a weapon word naming a place
     rank_and_file: set[str] = field(default_factory=set)  # "party workers attacked": followers who can fight
     speaking_sector: set[str] = field(default_factory=set)  # sectors whose attacks on persons are words
     speech_modifier: set[str] = field(default_factory=set)  # "a blistering attack": what only words are
@@ -732,7 +735,8 @@ def condition_holds(token: Token, condition: Condition, actors: ActorDictionary,
     if condition.kind == "pred":
         # "called the plan a disgrace", "called the sale 'the swindle of the century'": the noun the
         # trigger predicates of its object (the parser makes it a predicate or an apposition of it)
-        preds = [c for c in token.children if c.dep_ in ("oprd", "xcomp", "ccomp") and c.pos_ == "NOUN"]
+        # (or an adjective: "left three policemen dead")
+        preds = [c for c in token.children if c.dep_ in ("oprd", "xcomp", "ccomp") and c.pos_ in ("NOUN", "ADJ")]
         preds += [a for obj in facts.objects if obj.dep_ == "dobj" for a in obj.children if a.dep_ == "appos"]
         return any(_lemma(c) in words or c.lower_ in words for c in preds)
     if condition.kind == "form":
