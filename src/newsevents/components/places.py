@@ -84,6 +84,11 @@ POSSESSIVE_END = re.compile(r"(?:'s|’s|'|’)$")
 # A word after one of these is read as a place when the gazetteer knows it ("flights to Lviv").
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "from", "to", "outside", "across", "around", "towards", "toward",
                          "into", "through", "within", "between"}
+# Words joining the members of a list of names ("Branson and Joplin").
+COORDINATORS = {"and", "or"}
+# The head nouns of water bodies: a name with one the gazetteer does not know ("Ohio River",
+# "Lake Erie") is kept whole and unresolved, never read as the state or town inside it.
+WATER_HEADS = {"river", "creek", "lake", "bay", "sound", "canal", "reservoir", "falls", "bayou", "inlet"}
 # The capitalised word right after or before a mention ("Bay| City", "New |Braunfels").
 WIDEN_STATE_MIN_POPULATION = 10_000
 NEXT_WORD = re.compile(r"[ ]([A-Z][A-Za-z'-]*[a-z]|[A-Z]+)\b")
@@ -251,9 +256,12 @@ class PlaceFinder:
         return None
 
     def _locative_context(self, span: Span) -> bool:
-        """'in Torrington', 'near Dublin', 'Dublin, Ohio': positions where a name is a place."""
+        """'in Torrington', 'near Dublin', 'Dublin, Ohio', 'Branson and Joplin': positions where a
+        name is a place."""
         doc = self.doc
         if span.start > 0 and doc[span.start - 1].lower_ in LOCATIVE_PREPOSITIONS:
+            return True
+        if self._coordinated_with_place(span):
             return True
         if span.end + 1 < len(doc) and doc[span.end].text == ",":
             nxt = doc[span.end + 1]
@@ -261,6 +269,14 @@ class PlaceFinder:
                 c.level in ("admin1", "country") for c in self.gaz.candidates(doc[span.end + 1:span.end + 3].text)[:1]
             )
         return False
+
+    def _coordinated_with_place(self, span: Span) -> bool:
+        """'Branson and Joplin', 'Valdosta and Albany': a name joined by 'and'/'or' to a name spaCy
+        labelled a place (GPE) is listed with it, so a place too."""
+        doc = self.doc
+        if span.end + 1 < len(doc) and doc[span.end].lower_ in COORDINATORS and doc[span.end + 1].ent_type_ == "GPE":
+            return True
+        return span.start >= 2 and doc[span.start - 1].lower_ in COORDINATORS and doc[span.start - 2].ent_type_ == "GPE"
 
     def _is_major_place(self, text: str) -> bool:
         """A country, an admin1 division or a city of 100,000+ people: evidence enough to overrule
@@ -410,6 +426,13 @@ class PlaceFinder:
         states = {(c.country, c.name) for c in m.cands if c.level == "admin1" and c.primary}
         return any(c.level == "city" and (c.country, c.admin1) in states for c in town.cands)
 
+    def _names_enclosing_state(self, town: Mention, m: Mention) -> bool:
+        """``Kingston, N.Y.``, ``Salem, Ore.``, ``Monsey, New York``: a state's abbreviation, or a
+        state some namesake of the town lies in, right after it and a comma."""
+        if not re.fullmatch(r",\s*", self.text[town.end:m.start]):
+            return False
+        return m.cue == "abbreviation" or self._dotted_state(m.text) or self._state_after_town(town, m)
+
     def _names_a_country(self, m: Mention) -> bool:
         """'U.S. city officials': a country's name before 'city' or 'town' modifies the noun; it
         does not name a town (full names such as 'Kuwait City' are looked up whole)."""
@@ -422,6 +445,9 @@ class PlaceFinder:
             if groups:
                 prev = groups[-1][-1]
                 gap = self.text[prev.end:m.start]
+                if self._names_enclosing_state(prev, m):
+                    groups.append([m])  # "Kingston, N.Y.", "Salem, Ore.": the town's state, no list member
+                    continue
                 if re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or|&)\s*", gap):
                     groups[-1].append(m)
                     continue
@@ -454,6 +480,8 @@ class PlaceFinder:
         "Montgomery County Democrats", "St. Louis Police"): the longest known run of its words,
         first from the left, becomes the mention."""
         words = list(re.finditer(r"[^\s,]+", m.text))
+        if len(words) > 1 and (words[-1].group().lower() in WATER_HEADS or words[0].group().lower() == "lake"):
+            return  # "Ohio River" is no mention of Ohio, "Lake Erie" none of Erie
         for n in range(len(words) - 1, 0, -1):
             for i in range(len(words) - n + 1):
                 start, end = words[i].start(), words[i + n - 1].end()
@@ -476,6 +504,7 @@ class PlaceFinder:
                 self._known_part(m)
         self._cues(mentions)
         self._lists(mentions)
+        self._town_in_named_state(mentions)
         countries = Counter(m.cands[0].country for m in mentions if m.cands and m.cands[0].level == "country")
         # Counties the article's names may be, and the counties of the towns they may be: a name
         # finds support in the *other* names only.
@@ -572,14 +601,50 @@ class PlaceFinder:
             m.chosen = region_over_namesake_city(m.chosen, m.cands, [g for n, g in guesses.items() if n != name])
 
     def _enclosing(self, mentions: list[Mention], i: int) -> Candidate | None:
-        """The admin1 or country named right after a place ("Springfield, Illinois")."""
-        if i + 1 >= len(mentions):
+        """The admin1 or country named right after a place ("Springfield, Illinois", "Salem, Ore."),
+        or after the last of the names listed with it ("Portland and Salem, Ore.")."""
+        j = i
+        while j + 1 < len(mentions) and not self._names_enclosing_state(mentions[j], mentions[j + 1]) and \
+                re.fullmatch(r",?\s+(?:and|or)\s+", self.text[mentions[j].end:mentions[j + 1].start]):
+            j += 1
+        if j + 1 >= len(mentions):
             return None
-        nxt = mentions[i + 1]
-        if not re.fullmatch(r",\s*", self.text[mentions[i].end:nxt.start]) or not nxt.cands:
+        nxt = mentions[j + 1]
+        if not re.fullmatch(r",\s*", self.text[mentions[j].end:nxt.start]) or not nxt.cands:
             return None
-        top = [c for c in nxt.cands if c.level in ("admin1", "country") and c.primary]
+        return self._state_named(nxt)
+
+    @staticmethod
+    def _state_named(m: Mention) -> Candidate | None:
+        """The admin1 or country a mention names: its own name, or an abbreviation's expansion
+        ("Ore.", "N.Y."), which the gazetteer holds as an alternate name."""
+        abbreviated = m.cue in ("abbreviation", "admin1")
+        top = [c for c in m.cands or [] if c.level in ("admin1", "country") and (c.primary or abbreviated)]
         return top[0] if top else None
+
+    def _town_in_named_state(self, mentions: list[Mention]) -> None:
+        """``Paris, Texas``, ``Mexico, Mo.``, ``Berlin, N.H.``: a name right after which a comma and
+        a state come is a place inside that state when the gazetteer has one there (hard evidence,
+        like a cue word). Not in a list of one country's states ("Texas, Oklahoma"); a country's
+        name ("Mexico", "Lebanon") only before an abbreviated state or a state that ends the
+        phrase ("Lebanon, Pennsylvania, will"), not before a list of states ("Mexico, Texas and Arizona")."""
+        for i, m in enumerate(mentions[:-1]):
+            nxt = mentions[i + 1]
+            if m.cue or not m.cands or not self._names_enclosing_state(m, nxt):
+                continue
+            state = self._state_named(nxt)
+            if state is None or state.level != "admin1":
+                continue
+            if any(c.level == "admin1" and c.primary and c.country == state.country for c in m.cands):
+                continue  # "Texas, Oklahoma": a list of states
+            if any(c.level == "country" and c.primary for c in m.cands) and not (
+                    nxt.cue == "abbreviation" or self._dotted_state(nxt.text) or
+                    re.match(r"\s*(?:,\s*(?!and\b|or\b)[a-z]|[.;:)])", self.text[nxt.end:nxt.end + 12])):
+                continue
+            inside = [c for c in m.cands if c.level in ("city", "admin2", "landmark")
+                      and c.country == state.country and c.admin1 == state.name]
+            if inside:
+                m.cands, m.cue, m.strong = inside, "enclosed", True
 
     @staticmethod
     def _weights(counts: Counter) -> dict:

@@ -28,6 +28,8 @@ CUE_LEVELS: dict[str, frozenset[str]] = {
     "landmark": frozenset({"landmark"}),
     # "Kan.", "Pa.": news abbreviates states and countries, not towns
     "abbreviation": frozenset({"admin1", "country"}),
+    # "Paris, Texas": a town (or county, landmark) inside the state named after it
+    "enclosed": frozenset({"city", "admin2", "landmark"}),
 }
 # Words after a name that ask for a second-level division or a landmark ("Orange County",
 # "Gatwick airport") rather than a first-level one.
