@@ -78,3 +78,47 @@ def test_a_river_named_after_a_state_is_not_the_state(extract) -> None:
     assert river is None or river.level != "admin1"
     town = _place(rec, "Evansville")
     assert town is not None and town.admin1 == "Indiana"
+
+
+def test_towns_that_name_teams_in_a_game_report_are_not_places(extract) -> None:
+    rec = extract("Memphis edged Atlanta 99-97 in overtime on Saturday night.", published=PUBLISHED)
+    assert _place(rec, "Memphis") is None and _place(rec, "Atlanta") is None
+
+
+def test_a_town_beside_a_score_but_not_a_team_stays_a_place(extract) -> None:
+    rec = extract("Storms hit Memphis on Sunday, hours after the Grizzlies lost 101-95.", published=PUBLISHED)
+    town = _place(rec, "Memphis")
+    assert town is not None and town.admin1 == "Tennessee"
+
+
+def test_place_words_table_is_read() -> None:
+    from newsevents.components.places import _place_words
+    from newsevents.tables import table_dir
+
+    assert "beat" in _place_words(table_dir(None), "result_verb")
+
+
+def test_a_bare_state_name_is_the_state_not_its_namesake_city(extract) -> None:
+    rec = extract("Ranchers in Oklahoma lost hundreds of cattle in the blizzard.", published=PUBLISHED)
+    state = _place(rec, "Oklahoma")
+    assert state is not None and state.level == "admin1"
+
+
+def test_a_world_city_keeps_its_region_name(extract) -> None:
+    rec = extract("She opened a small bakery in New York last spring.", published=PUBLISHED)
+    city = _place(rec, "New York")
+    assert city is not None and city.level == "city"
+
+
+def test_a_state_named_later_decides_a_town_named_earlier(extract) -> None:
+    rec = extract("Crews cleared fallen trees in Albany on Monday. Georgia officials said the storm cut "
+                  "power to 3,000 homes.", published=PUBLISHED)
+    town = _place(rec, "Albany")
+    assert town is not None and town.geonameid == 4179320  # Albany, Dougherty County, Georgia
+    assert _place(rec, "Georgia").level == "admin1"
+
+
+def test_without_a_state_the_bigger_namesake_stays(extract) -> None:
+    rec = extract("Crews cleared fallen trees in Albany on Monday.", published=PUBLISHED)
+    town = _place(rec, "Albany")
+    assert town is not None and town.admin1 == "New York"

@@ -84,6 +84,8 @@ POSSESSIVE_END = re.compile(r"(?:'s|’s|'|’)$")
 # A word after one of these is read as a place when the gazetteer knows it ("flights to Lviv").
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "from", "to", "outside", "across", "around", "towards", "toward",
                          "into", "through", "within", "between"}
+# A game's score ("112-104", "4-2", "28-7")
+SCORE = re.compile(r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])")
 # Words joining the members of a list of names ("Branson and Joplin").
 COORDINATORS = {"and", "or"}
 # The head nouns of water bodies: a name with one the gazetteer does not know ("Ohio River",
@@ -139,8 +141,10 @@ def is_demonym(text: str, demonyms: set[str]) -> bool:
 class PlaceFinder:
     """Recognition and resolution for one Doc."""
 
-    def __init__(self, doc: Doc, gaz: Gazetteer, demonyms: set[str]) -> None:
+    def __init__(self, doc: Doc, gaz: Gazetteer, demonyms: set[str],
+                 result_verbs: frozenset[str] = frozenset()) -> None:
         self.doc = doc
+        self.result_verbs = result_verbs
         self.text = doc_text(doc)
         self.gaz = gaz
         self.demonyms = demonyms
@@ -317,9 +321,24 @@ class PlaceFinder:
                 continue
             mentions.append(Mention(name.start_char, end_char, text, ent.label_, cue=cue, strong=bool(cue)))
         mentions += self._scan_uncovered(covered)
+        mentions = [m for m in mentions if not self._names_a_team(m)]
         mentions.sort(key=lambda m: m.start)
         self._widen(mentions)
         return mentions
+
+    def _names_a_team(self, m: Mention) -> bool:
+        """'Dallas beat Boston 112-104', 'Phoenix scored twice to beat Denver 4-2': a town's name as
+        the subject or object of a game's result verb (``place_words.tsv``), in a sentence holding
+        a score, names its team."""
+        if not self.result_verbs or m.infra:
+            return False
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not SCORE.search(span.sent.text):
+            return False
+        root = span.root
+        if span.end < len(self.doc) and self.doc[span.end].pos_ in ("NOUN", "PROPN"):
+            return False  # "beat London goalie Trevor Cann": the name modifies a noun (a parse slip)
+        return root.dep_ in ("nsubj", "nsubjpass", "dobj") and root.head.lemma_.lower() in self.result_verbs
 
     def _widen(self, mentions: list[Mention]) -> None:
         """A capitalised word next to a mention that makes a longer known name belongs to it:
@@ -547,27 +566,24 @@ class PlaceFinder:
                                           named_counties=others(counties, name), named_towns=others(towns, name))
         # The article's geography: where its places would be on the prior alone. Local news names
         # its state and nearby towns; their country and admin1 then favour namesakes there.
-        admin1s: Counter = Counter()
-        votes: dict[str, tuple[Counter, Counter]] = {}
-        guesses: dict[str, Candidate] = {}
+        base = Counter(countries)
         first_guess = self._weights(countries)
-        for i, m in enumerate(mentions):
-            # One vote per name: a namesake repeated ten times ("Dublin") must not outvote the rest.
-            name = normalise(m.text)
-            if name in votes:
-                continue
-            votes[name] = (Counter(), Counter())
-            guess = m.chosen or best_candidate(filter_by_cue(m.cands or [], m.cue), first_guess, self._enclosing(mentions, i),
-                                               named_counties=others(counties, name), named_towns=others(towns, name))
-            if guess is None:
-                continue
-            guesses[name] = guess
-            if guess.country and guess.level != "country":
-                votes[name][0][guess.country] += 1
-            if guess.level == "admin1":
-                votes[name][1][(guess.country, guess.name)] += 2
-            elif guess.admin1:
-                votes[name][1][(guess.country, guess.admin1)] += 1
+        votes, guesses = self._votes(mentions, lambda name: (first_guess, None), counties, towns, others)
+        # A second round: each name guessed again in the light of the *other* names' first
+        # guesses ("Albany ... south Georgia": Georgia is the US state once Albany votes for the
+        # US, and then Albany the Georgia town).
+        countries, admin1s = Counter(base), Counter()
+        for country_vote, admin1_vote in votes.values():
+            countries.update(country_vote)
+            admin1s.update(admin1_vote)
+        first_countries, first_admin1s = Counter(countries), Counter(admin1s)
+
+        def second_weights(name: str) -> tuple[dict, dict]:
+            own_countries, own_admin1s = votes.get(name, (Counter(), Counter()))
+            return self._weights(first_countries - own_countries), self._weights(first_admin1s - own_admin1s)
+
+        votes, guesses = self._votes(mentions, second_weights, counties, towns, others)
+        countries, admin1s = Counter(base), Counter()
         for country_vote, admin1_vote in votes.values():
             countries.update(country_vote)
             admin1s.update(admin1_vote)
@@ -599,6 +615,33 @@ class PlaceFinder:
                                       self._enclosing(mentions, i), self._weights(admin1s - own_admin1s),
                                       others(counties, name), others(towns, name))
             m.chosen = region_over_namesake_city(m.chosen, m.cands, [g for n, g in guesses.items() if n != name])
+
+    def _votes(self, mentions: list[Mention], weights_of, counties: dict, towns: dict,
+               others) -> tuple[dict[str, tuple[Counter, Counter]], dict[str, Candidate]]:
+        """Each name's guess (its resolved referent, else its best candidate under the weights
+        ``weights_of(name)`` gives) and the country and admin1 votes the guess casts."""
+        votes: dict[str, tuple[Counter, Counter]] = {}
+        guesses: dict[str, Candidate] = {}
+        for i, m in enumerate(mentions):
+            # One vote per name: a namesake repeated ten times ("Dublin") must not outvote the rest.
+            name = normalise(m.text)
+            if name in votes:
+                continue
+            votes[name] = (Counter(), Counter())
+            country_weights, admin1_weights = weights_of(name)
+            guess = m.chosen or best_candidate(filter_by_cue(m.cands or [], m.cue), country_weights,
+                                               self._enclosing(mentions, i), admin1_weights,
+                                               named_counties=others(counties, name), named_towns=others(towns, name))
+            if guess is None:
+                continue
+            guesses[name] = guess
+            if guess.country and guess.level != "country":
+                votes[name][0][guess.country] += 1
+            if guess.level == "admin1":
+                votes[name][1][(guess.country, guess.name)] += 2
+            elif guess.admin1:
+                votes[name][1][(guess.country, guess.admin1)] += 1
+        return votes, guesses
 
     def _enclosing(self, mentions: list[Mention], i: int) -> Candidate | None:
         """The admin1 or country named right after a place ("Springfield, Illinois", "Salem, Ore."),
@@ -741,12 +784,28 @@ def _short_names(admin1_name: str) -> list[str]:
     return [" ".join(words[:-1])] if len(words) > 1 and cue_level(words[-1]) else []
 
 
+PLACE_WORDS_FILE = "place_words.tsv"
+
+
+def _place_words(directory: Path, kind: str) -> frozenset[str]:
+    """The words of one kind in ``place_words.tsv`` (none when a saved pipeline predates the file)."""
+    path = Path(directory) / PLACE_WORDS_FILE
+    if not path.exists():
+        return frozenset()
+    words = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        fields = line.split("\t")
+        if len(fields) >= 2 and fields[0] == kind:
+            words.add(fields[1].strip().lower())
+    return frozenset(words)
+
+
 class PlacesStage(TableStage):
     """spaCy component: sets ``doc._.places``. Owns the gazetteer and the actor dictionary's
     country words (its ``data_dir``)."""
 
     extension = "places"
-    tables = (GAZETTEER_FILE, *ACTOR_FILES)
+    tables = (GAZETTEER_FILE, PLACE_WORDS_FILE, *ACTOR_FILES)
 
     def __init__(self, nlp: Language, name: str, data_dir: str | None = None) -> None:
         super().__init__(name, data_dir)
@@ -755,6 +814,7 @@ class PlacesStage(TableStage):
         # The tables load with the pipeline, not inside the first article (the gazetteer takes
         # about a quarter of a second).
         self._demonyms = _demonym_words(load_actor_dictionary(directory))
+        self._result_verbs = _place_words(directory, "result_verb")
         self.gazetteer: Gazetteer | None = None
         with contextlib.suppress(OSError, ValueError):  # __call__ loads it again and reports the error there
             self.gazetteer = load_gazetteer(directory)
@@ -762,7 +822,7 @@ class PlacesStage(TableStage):
     def __call__(self, doc: Doc) -> Doc:
         try:
             gazetteer = self.gazetteer or load_gazetteer(self.data_dir)
-            doc._.places = PlaceFinder(doc, gazetteer, self._demonyms).places()
+            doc._.places = PlaceFinder(doc, gazetteer, self._demonyms, self._result_verbs).places()
         except (OSError, ValueError) as exc:  # a missing or corrupt index: no places, not a crash
             logging.getLogger(__name__).warning("places stage skipped: %s", exc)
             doc._.places = []

@@ -89,7 +89,11 @@ def prior(c: Candidate, all_cands: Iterable[Candidate] = ()) -> float:
     if c.feature_code == "PPLC":
         score += CAPITAL_BONUS
     seat = _is_seat(c, all_cands)
-    # A namesake city matched on an alias of its own state's name ("New York") is no weak match.
+    # A namesake city matched on an alias of its own state's name ("New York") is no weak match
+    # when it is a world city; a smaller one ("Oklahoma" for Oklahoma City, "Quebec" for Quebec
+    # City) leaves the bare name to the region that bears it as its own.
+    if seat and not c.primary and c.population < ALIAS_SEAT_MIN_POPULATION:
+        seat = False
     if not c.primary and not seat:
         score -= ALIAS_PENALTY
     if seat:
@@ -97,6 +101,8 @@ def prior(c: Candidate, all_cands: Iterable[Candidate] = ()) -> float:
     return score
 
 
+# A city matched only on its region's name is the region's seat for a bare name from this size on.
+ALIAS_SEAT_MIN_POPULATION = 1_000_000
 # A town this big bearing a name as its own outranks places that have it only as an alias.
 MAIN_NAME_MIN_POPULATION = 10_000
 
