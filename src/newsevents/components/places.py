@@ -205,7 +205,7 @@ class PlaceFinder:
         if is_demonym(text, self.demonyms) and not any(
                 c.primary and c.level == "country" for c in self.gaz.candidates(text)):
             return False
-        if key in self.given_names and not self._locative_context(span):
+        if key in self.given_names and not self._locative_context(span) and not self._modifies_noun(span):
             return False
         if label in MISLABELS:
             if self._person_title_before(span) or key in self.surnames:
@@ -274,6 +274,12 @@ class PlaceFinder:
             )
         return False
 
+    def _modifies_noun(self, span: Span) -> bool:
+        """'Charlotte schools', 'Victoria police': a lone name modifying the common noun right after
+        it names a place; a person's first name does not stand so."""
+        root = span.root
+        return root.dep_ == "compound" and root.head.i == span.end and root.head.pos_ == "NOUN"
+
     def _coordinated_with_place(self, span: Span) -> bool:
         """'Branson and Joplin', 'Valdosta and Albany': a name joined by 'and'/'or' to a name spaCy
         labelled a place (GPE) is listed with it, so a place too."""
@@ -336,8 +342,10 @@ class PlaceFinder:
         if span is None or not SCORE.search(span.sent.text):
             return False
         root = span.root
-        if span.end < len(self.doc) and self.doc[span.end].pos_ in ("NOUN", "PROPN"):
-            return False  # "beat London goalie Trevor Cann": the name modifies a noun (a parse slip)
+        nxt = self.doc[span.end] if span.end < len(self.doc) else None
+        if nxt is not None and root.dep_ == "dobj" and (nxt.pos_ in ("NOUN", "PROPN") or (
+                nxt.is_alpha and nxt.is_lower and nxt.pos_ not in ("ADP", "CCONJ", "ADV", "PART", "SCONJ"))):
+            return False  # "beat London goalie Trevor Cann": the name modifies a noun (parsed or not)
         return root.dep_ in ("nsubj", "nsubjpass", "dobj") and root.head.lemma_.lower() in self.result_verbs
 
     def _widen(self, mentions: list[Mention]) -> None:
