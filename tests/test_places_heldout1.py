@@ -19,13 +19,15 @@ no row at all (streets such as ``Interstate 5``, buildings).
 The rules of s14-places were written from the failure classes of this set (read after the first
 figures were committed) and tested on other sentences of our own (tests/test_places_us_local_s14.py):
 it is a regression set now, not a measure. Still wrong: ``The Twin Cities`` (no such name offline),
-``the Eagles`` taken for a place (an extra).
+``Charlotte schools`` after ``Charlotte Brown`` (a lone first name of a person named earlier is
+kept out; letting a first name that modifies a noun through cost LGL dev precision: ``Bush
+administration``, ``the Marsh home``), ``the Eagles`` taken for a place (an extra).
 
 | measure | first (before any rule of this branch) | final (regression set) |
 | --- | --- | --- |
-| found (of 139) | 135 | 138 |
-| id right (of 132) | 119 | 132 |
-| within 161 km (of 132) | 120 | 132 |
+| found (of 139) | 135 | 137 |
+| id right (of 132) | 119 | 131 |
+| within 161 km (of 132) | 120 | 131 |
 | false (of 13) | 4 | 0 |
 | extra | 1 | 1 |
 """
@@ -100,5 +102,5 @@ def test_the_set_is_as_described() -> None:
 
 
 def test_heldout_figures_do_not_fall(counts) -> None:
-    assert counts["found"] >= 138 and counts["id"] >= 132 and counts["161"] >= 132
+    assert counts["found"] >= 137 and counts["id"] >= 131 and counts["161"] >= 131
     assert counts["false"] <= 0 and counts["extra"] <= 1

@@ -124,16 +124,6 @@ def test_without_a_state_the_bigger_namesake_stays(extract) -> None:
     assert town is not None and town.admin1 == "New York"
 
 
-def test_a_first_name_modifying_a_noun_is_a_place(extract) -> None:
-    rec = extract("Savannah Ortiz, a parent, said Savannah schools had cut two bus routes.", published=PUBLISHED)
-    assert _place(rec, "Savannah", 2) is not None
-
-
-def test_a_lone_first_name_as_a_subject_stays_the_person(extract) -> None:
-    rec = extract("Savannah Ortiz, a parent, spoke first. Savannah said two bus routes were cut.", published=PUBLISHED)
-    assert _place(rec, "Savannah", 2) is None
-
-
 def test_a_town_modifying_a_player_in_a_game_report_stays_a_place(extract) -> None:
     rec = extract("Late in the second half, Cole Avery beat Tulsa keeper Ian Moss from 20 yards to make it 2-1.",
                   published=PUBLISHED)

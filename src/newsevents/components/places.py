@@ -205,7 +205,7 @@ class PlaceFinder:
         if is_demonym(text, self.demonyms) and not any(
                 c.primary and c.level == "country" for c in self.gaz.candidates(text)):
             return False
-        if key in self.given_names and not self._locative_context(span) and not self._modifies_noun(span):
+        if key in self.given_names and not self._locative_context(span):
             return False
         if label in MISLABELS:
             if self._person_title_before(span) or key in self.surnames:
@@ -273,12 +273,6 @@ class PlaceFinder:
                 c.level in ("admin1", "country") for c in self.gaz.candidates(doc[span.end + 1:span.end + 3].text)[:1]
             )
         return False
-
-    def _modifies_noun(self, span: Span) -> bool:
-        """'Charlotte schools', 'Victoria police': a lone name modifying the common noun right after
-        it names a place; a person's first name does not stand so."""
-        root = span.root
-        return root.dep_ == "compound" and root.head.i == span.end and root.head.pos_ == "NOUN"
 
     def _coordinated_with_place(self, span: Span) -> bool:
         """'Branson and Joplin', 'Valdosta and Albany': a name joined by 'and'/'or' to a name spaCy

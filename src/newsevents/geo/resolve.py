@@ -91,8 +91,10 @@ def prior(c: Candidate, all_cands: Iterable[Candidate] = ()) -> float:
     seat = _is_seat(c, all_cands)
     # A namesake city matched on an alias of its own state's name ("New York") is no weak match
     # when it is a world city; a smaller one ("Oklahoma" for Oklahoma City, "Quebec" for Quebec
-    # City) leaves the bare name to the region that bears it as its own.
-    if seat and not c.primary and c.population < ALIAS_SEAT_MIN_POPULATION:
+    # City) leaves the bare name to the region that bears it as its own (a name that is an alias
+    # of both, "Zaporozhye", still goes to the city).
+    if seat and not c.primary and c.population < ALIAS_SEAT_MIN_POPULATION and any(
+            o.level == "admin1" and o.primary and o.country == c.country and o.name == c.admin1 for o in all_cands):
         seat = False
     if not c.primary and not seat:
         score -= ALIAS_PENALTY
