@@ -84,6 +84,13 @@ POSSESSIVE_END = re.compile(r"(?:'s|’s|'|’)$")
 # A word after one of these is read as a place when the gazetteer knows it ("flights to Lviv").
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "from", "to", "outside", "across", "around", "towards", "toward",
                          "into", "through", "within", "between"}
+# A game's score ("112-104", "4-2", "28-7")
+SCORE = re.compile(r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])")
+# Words joining the members of a list of names ("Branson and Joplin").
+COORDINATORS = {"and", "or"}
+# The head nouns of water bodies: a name with one the gazetteer does not know ("Ohio River",
+# "Lake Erie") is kept whole and unresolved, never read as the state or town inside it.
+WATER_HEADS = {"river", "creek", "lake", "bay", "sound", "canal", "reservoir", "falls", "bayou", "inlet"}
 # The capitalised word right after or before a mention ("Bay| City", "New |Braunfels").
 WIDEN_STATE_MIN_POPULATION = 10_000
 NEXT_WORD = re.compile(r"[ ]([A-Z][A-Za-z'-]*[a-z]|[A-Z]+)\b")
@@ -134,8 +141,10 @@ def is_demonym(text: str, demonyms: set[str]) -> bool:
 class PlaceFinder:
     """Recognition and resolution for one Doc."""
 
-    def __init__(self, doc: Doc, gaz: Gazetteer, demonyms: set[str]) -> None:
+    def __init__(self, doc: Doc, gaz: Gazetteer, demonyms: set[str],
+                 result_verbs: frozenset[str] = frozenset()) -> None:
         self.doc = doc
+        self.result_verbs = result_verbs
         self.text = doc_text(doc)
         self.gaz = gaz
         self.demonyms = demonyms
@@ -251,9 +260,12 @@ class PlaceFinder:
         return None
 
     def _locative_context(self, span: Span) -> bool:
-        """'in Torrington', 'near Dublin', 'Dublin, Ohio': positions where a name is a place."""
+        """'in Torrington', 'near Dublin', 'Dublin, Ohio', 'Branson and Joplin': positions where a
+        name is a place."""
         doc = self.doc
         if span.start > 0 and doc[span.start - 1].lower_ in LOCATIVE_PREPOSITIONS:
+            return True
+        if self._coordinated_with_place(span):
             return True
         if span.end + 1 < len(doc) and doc[span.end].text == ",":
             nxt = doc[span.end + 1]
@@ -261,6 +273,14 @@ class PlaceFinder:
                 c.level in ("admin1", "country") for c in self.gaz.candidates(doc[span.end + 1:span.end + 3].text)[:1]
             )
         return False
+
+    def _coordinated_with_place(self, span: Span) -> bool:
+        """'Branson and Joplin', 'Valdosta and Albany': a name joined by 'and'/'or' to a name spaCy
+        labelled a place (GPE) is listed with it, so a place too."""
+        doc = self.doc
+        if span.end + 1 < len(doc) and doc[span.end].lower_ in COORDINATORS and doc[span.end + 1].ent_type_ == "GPE":
+            return True
+        return span.start >= 2 and doc[span.start - 1].lower_ in COORDINATORS and doc[span.start - 2].ent_type_ == "GPE"
 
     def _is_major_place(self, text: str) -> bool:
         """A country, an admin1 division or a city of 100,000+ people: evidence enough to overrule
@@ -301,9 +321,26 @@ class PlaceFinder:
                 continue
             mentions.append(Mention(name.start_char, end_char, text, ent.label_, cue=cue, strong=bool(cue)))
         mentions += self._scan_uncovered(covered)
+        mentions = [m for m in mentions if not self._names_a_team(m)]
         mentions.sort(key=lambda m: m.start)
         self._widen(mentions)
         return mentions
+
+    def _names_a_team(self, m: Mention) -> bool:
+        """'Dallas beat Boston 112-104', 'Phoenix scored twice to beat Denver 4-2': a town's name as
+        the subject or object of a game's result verb (``place_words.tsv``), in a sentence holding
+        a score, names its team."""
+        if not self.result_verbs or m.infra:
+            return False
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not SCORE.search(span.sent.text):
+            return False
+        root = span.root
+        nxt = self.doc[span.end] if span.end < len(self.doc) else None
+        if nxt is not None and root.dep_ == "dobj" and (nxt.pos_ in ("NOUN", "PROPN") or (
+                nxt.is_alpha and nxt.is_lower and nxt.pos_ not in ("ADP", "CCONJ", "ADV", "PART", "SCONJ"))):
+            return False  # "beat London goalie Trevor Cann": the name modifies a noun (parsed or not)
+        return root.dep_ in ("nsubj", "nsubjpass", "dobj") and root.head.lemma_.lower() in self.result_verbs
 
     def _widen(self, mentions: list[Mention]) -> None:
         """A capitalised word next to a mention that makes a longer known name belongs to it:
@@ -410,6 +447,13 @@ class PlaceFinder:
         states = {(c.country, c.name) for c in m.cands if c.level == "admin1" and c.primary}
         return any(c.level == "city" and (c.country, c.admin1) in states for c in town.cands)
 
+    def _names_enclosing_state(self, town: Mention, m: Mention) -> bool:
+        """``Kingston, N.Y.``, ``Salem, Ore.``, ``Monsey, New York``: a state's abbreviation, or a
+        state some namesake of the town lies in, right after it and a comma."""
+        if not re.fullmatch(r",\s*", self.text[town.end:m.start]):
+            return False
+        return m.cue == "abbreviation" or self._dotted_state(m.text) or self._state_after_town(town, m)
+
     def _names_a_country(self, m: Mention) -> bool:
         """'U.S. city officials': a country's name before 'city' or 'town' modifies the noun; it
         does not name a town (full names such as 'Kuwait City' are looked up whole)."""
@@ -422,6 +466,9 @@ class PlaceFinder:
             if groups:
                 prev = groups[-1][-1]
                 gap = self.text[prev.end:m.start]
+                if self._names_enclosing_state(prev, m):
+                    groups.append([m])  # "Kingston, N.Y.", "Salem, Ore.": the town's state, no list member
+                    continue
                 if re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or|&)\s*", gap):
                     groups[-1].append(m)
                     continue
@@ -454,6 +501,8 @@ class PlaceFinder:
         "Montgomery County Democrats", "St. Louis Police"): the longest known run of its words,
         first from the left, becomes the mention."""
         words = list(re.finditer(r"[^\s,]+", m.text))
+        if len(words) > 1 and (words[-1].group().lower() in WATER_HEADS or words[0].group().lower() == "lake"):
+            return  # "Ohio River" is no mention of Ohio, "Lake Erie" none of Erie
         for n in range(len(words) - 1, 0, -1):
             for i in range(len(words) - n + 1):
                 start, end = words[i].start(), words[i + n - 1].end()
@@ -476,6 +525,7 @@ class PlaceFinder:
                 self._known_part(m)
         self._cues(mentions)
         self._lists(mentions)
+        self._town_in_named_state(mentions)
         countries = Counter(m.cands[0].country for m in mentions if m.cands and m.cands[0].level == "country")
         # Counties the article's names may be, and the counties of the towns they may be: a name
         # finds support in the *other* names only.
@@ -518,27 +568,24 @@ class PlaceFinder:
                                           named_counties=others(counties, name), named_towns=others(towns, name))
         # The article's geography: where its places would be on the prior alone. Local news names
         # its state and nearby towns; their country and admin1 then favour namesakes there.
-        admin1s: Counter = Counter()
-        votes: dict[str, tuple[Counter, Counter]] = {}
-        guesses: dict[str, Candidate] = {}
+        base = Counter(countries)
         first_guess = self._weights(countries)
-        for i, m in enumerate(mentions):
-            # One vote per name: a namesake repeated ten times ("Dublin") must not outvote the rest.
-            name = normalise(m.text)
-            if name in votes:
-                continue
-            votes[name] = (Counter(), Counter())
-            guess = m.chosen or best_candidate(filter_by_cue(m.cands or [], m.cue), first_guess, self._enclosing(mentions, i),
-                                               named_counties=others(counties, name), named_towns=others(towns, name))
-            if guess is None:
-                continue
-            guesses[name] = guess
-            if guess.country and guess.level != "country":
-                votes[name][0][guess.country] += 1
-            if guess.level == "admin1":
-                votes[name][1][(guess.country, guess.name)] += 2
-            elif guess.admin1:
-                votes[name][1][(guess.country, guess.admin1)] += 1
+        votes, guesses = self._votes(mentions, lambda name: (first_guess, None), counties, towns, others)
+        # A second round: each name guessed again in the light of the *other* names' first
+        # guesses ("Albany ... south Georgia": Georgia is the US state once Albany votes for the
+        # US, and then Albany the Georgia town).
+        countries, admin1s = Counter(base), Counter()
+        for country_vote, admin1_vote in votes.values():
+            countries.update(country_vote)
+            admin1s.update(admin1_vote)
+        first_countries, first_admin1s = Counter(countries), Counter(admin1s)
+
+        def second_weights(name: str) -> tuple[dict, dict]:
+            own_countries, own_admin1s = votes.get(name, (Counter(), Counter()))
+            return self._weights(first_countries - own_countries), self._weights(first_admin1s - own_admin1s)
+
+        votes, guesses = self._votes(mentions, second_weights, counties, towns, others)
+        countries, admin1s = Counter(base), Counter()
         for country_vote, admin1_vote in votes.values():
             countries.update(country_vote)
             admin1s.update(admin1_vote)
@@ -571,15 +618,78 @@ class PlaceFinder:
                                       others(counties, name), others(towns, name))
             m.chosen = region_over_namesake_city(m.chosen, m.cands, [g for n, g in guesses.items() if n != name])
 
+    def _votes(self, mentions: list[Mention], weights_of, counties: dict, towns: dict,
+               others) -> tuple[dict[str, tuple[Counter, Counter]], dict[str, Candidate]]:
+        """Each name's guess (its resolved referent, else its best candidate under the weights
+        ``weights_of(name)`` gives) and the country and admin1 votes the guess casts."""
+        votes: dict[str, tuple[Counter, Counter]] = {}
+        guesses: dict[str, Candidate] = {}
+        for i, m in enumerate(mentions):
+            # One vote per name: a namesake repeated ten times ("Dublin") must not outvote the rest.
+            name = normalise(m.text)
+            if name in votes:
+                continue
+            votes[name] = (Counter(), Counter())
+            country_weights, admin1_weights = weights_of(name)
+            guess = m.chosen or best_candidate(filter_by_cue(m.cands or [], m.cue), country_weights,
+                                               self._enclosing(mentions, i), admin1_weights,
+                                               named_counties=others(counties, name), named_towns=others(towns, name))
+            if guess is None:
+                continue
+            guesses[name] = guess
+            if guess.country and guess.level != "country":
+                votes[name][0][guess.country] += 1
+            if guess.level == "admin1":
+                votes[name][1][(guess.country, guess.name)] += 2
+            elif guess.admin1:
+                votes[name][1][(guess.country, guess.admin1)] += 1
+        return votes, guesses
+
     def _enclosing(self, mentions: list[Mention], i: int) -> Candidate | None:
-        """The admin1 or country named right after a place ("Springfield, Illinois")."""
-        if i + 1 >= len(mentions):
+        """The admin1 or country named right after a place ("Springfield, Illinois", "Salem, Ore."),
+        or after the last of the names listed with it ("Portland and Salem, Ore.")."""
+        j = i
+        while j + 1 < len(mentions) and not self._names_enclosing_state(mentions[j], mentions[j + 1]) and \
+                re.fullmatch(r",?\s+(?:and|or)\s+", self.text[mentions[j].end:mentions[j + 1].start]):
+            j += 1
+        if j + 1 >= len(mentions):
             return None
-        nxt = mentions[i + 1]
-        if not re.fullmatch(r",\s*", self.text[mentions[i].end:nxt.start]) or not nxt.cands:
+        nxt = mentions[j + 1]
+        if not re.fullmatch(r",\s*", self.text[mentions[j].end:nxt.start]) or not nxt.cands:
             return None
-        top = [c for c in nxt.cands if c.level in ("admin1", "country") and c.primary]
+        return self._state_named(nxt)
+
+    @staticmethod
+    def _state_named(m: Mention) -> Candidate | None:
+        """The admin1 or country a mention names: its own name, or an abbreviation's expansion
+        ("Ore.", "N.Y."), which the gazetteer holds as an alternate name."""
+        abbreviated = m.cue in ("abbreviation", "admin1")
+        top = [c for c in m.cands or [] if c.level in ("admin1", "country") and (c.primary or abbreviated)]
         return top[0] if top else None
+
+    def _town_in_named_state(self, mentions: list[Mention]) -> None:
+        """``Paris, Texas``, ``Mexico, Mo.``, ``Berlin, N.H.``: a name right after which a comma and
+        a state come is a place inside that state when the gazetteer has one there (hard evidence,
+        like a cue word). Not in a list of one country's states ("Texas, Oklahoma"); a country's
+        name ("Mexico", "Lebanon") only before an abbreviated state or a state that ends the
+        phrase ("Lebanon, Pennsylvania, will"), not before a list of states ("Mexico, Texas and Arizona")."""
+        for i, m in enumerate(mentions[:-1]):
+            nxt = mentions[i + 1]
+            if m.cue or not m.cands or not self._names_enclosing_state(m, nxt):
+                continue
+            state = self._state_named(nxt)
+            if state is None or state.level != "admin1":
+                continue
+            if any(c.level == "admin1" and c.primary and c.country == state.country for c in m.cands):
+                continue  # "Texas, Oklahoma": a list of states
+            if any(c.level == "country" and c.primary for c in m.cands) and not (
+                    nxt.cue == "abbreviation" or self._dotted_state(nxt.text) or
+                    re.match(r"\s*(?:,\s*(?!and\b|or\b)[a-z]|[.;:)])", self.text[nxt.end:nxt.end + 12])):
+                continue
+            inside = [c for c in m.cands if c.level in ("city", "admin2", "landmark")
+                      and c.country == state.country and c.admin1 == state.name]
+            if inside:
+                m.cands, m.cue, m.strong = inside, "enclosed", True
 
     @staticmethod
     def _weights(counts: Counter) -> dict:
@@ -676,12 +786,28 @@ def _short_names(admin1_name: str) -> list[str]:
     return [" ".join(words[:-1])] if len(words) > 1 and cue_level(words[-1]) else []
 
 
+PLACE_WORDS_FILE = "place_words.tsv"
+
+
+def _place_words(directory: Path, kind: str) -> frozenset[str]:
+    """The words of one kind in ``place_words.tsv`` (none when a saved pipeline predates the file)."""
+    path = Path(directory) / PLACE_WORDS_FILE
+    if not path.exists():
+        return frozenset()
+    words = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        fields = line.split("\t")
+        if len(fields) >= 2 and fields[0] == kind:
+            words.add(fields[1].strip().lower())
+    return frozenset(words)
+
+
 class PlacesStage(TableStage):
     """spaCy component: sets ``doc._.places``. Owns the gazetteer and the actor dictionary's
     country words (its ``data_dir``)."""
 
     extension = "places"
-    tables = (GAZETTEER_FILE, *ACTOR_FILES)
+    tables = (GAZETTEER_FILE, PLACE_WORDS_FILE, *ACTOR_FILES)
 
     def __init__(self, nlp: Language, name: str, data_dir: str | None = None) -> None:
         super().__init__(name, data_dir)
@@ -690,6 +816,7 @@ class PlacesStage(TableStage):
         # The tables load with the pipeline, not inside the first article (the gazetteer takes
         # about a quarter of a second).
         self._demonyms = _demonym_words(load_actor_dictionary(directory))
+        self._result_verbs = _place_words(directory, "result_verb")
         self.gazetteer: Gazetteer | None = None
         with contextlib.suppress(OSError, ValueError):  # __call__ loads it again and reports the error there
             self.gazetteer = load_gazetteer(directory)
@@ -697,7 +824,7 @@ class PlacesStage(TableStage):
     def __call__(self, doc: Doc) -> Doc:
         try:
             gazetteer = self.gazetteer or load_gazetteer(self.data_dir)
-            doc._.places = PlaceFinder(doc, gazetteer, self._demonyms).places()
+            doc._.places = PlaceFinder(doc, gazetteer, self._demonyms, self._result_verbs).places()
         except (OSError, ValueError) as exc:  # a missing or corrupt index: no places, not a crash
             logging.getLogger(__name__).warning("places stage skipped: %s", exc)
             doc._.places = []

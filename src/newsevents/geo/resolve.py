@@ -28,6 +28,8 @@ CUE_LEVELS: dict[str, frozenset[str]] = {
     "landmark": frozenset({"landmark"}),
     # "Kan.", "Pa.": news abbreviates states and countries, not towns
     "abbreviation": frozenset({"admin1", "country"}),
+    # "Paris, Texas": a town (or county, landmark) inside the state named after it
+    "enclosed": frozenset({"city", "admin2", "landmark"}),
 }
 # Words after a name that ask for a second-level division or a landmark ("Orange County",
 # "Gatwick airport") rather than a first-level one.
@@ -87,7 +89,13 @@ def prior(c: Candidate, all_cands: Iterable[Candidate] = ()) -> float:
     if c.feature_code == "PPLC":
         score += CAPITAL_BONUS
     seat = _is_seat(c, all_cands)
-    # A namesake city matched on an alias of its own state's name ("New York") is no weak match.
+    # A namesake city matched on an alias of its own state's name ("New York") is no weak match
+    # when it is a world city; a smaller one ("Oklahoma" for Oklahoma City, "Quebec" for Quebec
+    # City) leaves the bare name to the region that bears it as its own (a name that is an alias
+    # of both, "Zaporozhye", still goes to the city).
+    if seat and not c.primary and c.population < ALIAS_SEAT_MIN_POPULATION and any(
+            o.level == "admin1" and o.primary and o.country == c.country and o.name == c.admin1 for o in all_cands):
+        seat = False
     if not c.primary and not seat:
         score -= ALIAS_PENALTY
     if seat:
@@ -95,6 +103,8 @@ def prior(c: Candidate, all_cands: Iterable[Candidate] = ()) -> float:
     return score
 
 
+# A city matched only on its region's name is the region's seat for a bare name from this size on.
+ALIAS_SEAT_MIN_POPULATION = 1_000_000
 # A town this big bearing a name as its own outranks places that have it only as an alias.
 MAIN_NAME_MIN_POPULATION = 10_000
 
