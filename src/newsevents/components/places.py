@@ -88,9 +88,6 @@ LOCATIVE_PREPOSITIONS = {"in", "at", "near", "from", "to", "outside", "across", 
 SCORE = re.compile(r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])")
 # Words joining the members of a list of names ("Branson and Joplin").
 COORDINATORS = {"and", "or"}
-# The head nouns of water bodies: a name with one the gazetteer does not know ("Ohio River",
-# "Lake Erie") is kept whole and unresolved, never read as the state or town inside it.
-WATER_HEADS = {"river", "creek", "lake", "bay", "sound", "canal", "reservoir", "falls", "bayou", "inlet"}
 # The capitalised word right after or before a mention ("Bay| City", "New |Braunfels").
 WIDEN_STATE_MIN_POPULATION = 10_000
 NEXT_WORD = re.compile(r"[ ]([A-Z][A-Za-z'-]*[a-z]|[A-Z]+)\b")
@@ -142,9 +139,13 @@ class PlaceFinder:
     """Recognition and resolution for one Doc."""
 
     def __init__(self, doc: Doc, gaz: Gazetteer, demonyms: set[str],
-                 result_verbs: frozenset[str] = frozenset()) -> None:
+                 result_verbs: frozenset[str] = frozenset(), water_heads: frozenset[str] = frozenset()) -> None:
         self.doc = doc
         self.result_verbs = result_verbs
+        # head nouns of water bodies (place_words.tsv): a name with one the gazetteer does not know
+        # ("Ohio River", "Lake Erie": a head written first is listed as "lake _") is kept whole and
+        # unresolved, never read as the place inside it
+        self.water_heads = water_heads
         self.text = doc_text(doc)
         self.gaz = gaz
         self.demonyms = demonyms
@@ -501,7 +502,8 @@ class PlaceFinder:
         "Montgomery County Democrats", "St. Louis Police"): the longest known run of its words,
         first from the left, becomes the mention."""
         words = list(re.finditer(r"[^\s,]+", m.text))
-        if len(words) > 1 and (words[-1].group().lower() in WATER_HEADS or words[0].group().lower() == "lake"):
+        if len(words) > 1 and (words[-1].group().lower() in self.water_heads
+                               or f"{words[0].group().lower()} _" in self.water_heads):
             return  # "Ohio River" is no mention of Ohio, "Lake Erie" none of Erie
         for n in range(len(words) - 1, 0, -1):
             for i in range(len(words) - n + 1):
@@ -817,6 +819,7 @@ class PlacesStage(TableStage):
         # about a quarter of a second).
         self._demonyms = _demonym_words(load_actor_dictionary(directory))
         self._result_verbs = _place_words(directory, "result_verb")
+        self._water_heads = _place_words(directory, "water_head")
         self.gazetteer: Gazetteer | None = None
         with contextlib.suppress(OSError, ValueError):  # __call__ loads it again and reports the error there
             self.gazetteer = load_gazetteer(directory)
@@ -824,7 +827,8 @@ class PlacesStage(TableStage):
     def __call__(self, doc: Doc) -> Doc:
         try:
             gazetteer = self.gazetteer or load_gazetteer(self.data_dir)
-            doc._.places = PlaceFinder(doc, gazetteer, self._demonyms, self._result_verbs).places()
+            doc._.places = PlaceFinder(doc, gazetteer, self._demonyms, self._result_verbs,
+                                        self._water_heads).places()
         except (OSError, ValueError) as exc:  # a missing or corrupt index: no places, not a crash
             logging.getLogger(__name__).warning("places stage skipped: %s", exc)
             doc._.places = []
