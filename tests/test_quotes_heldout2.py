@@ -28,16 +28,16 @@ as the cue table has it). From now on this file is a regression set, not a measu
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
+from quotes_heldout import passage_params, read_rows, totals
 from test_quotes_heldout1 import score_row
 
 PUBLISHED = "2025-11-20"
 PATH = Path(__file__).parent / "data" / "quotes_heldout2.jsonl"
-ROWS = [json.loads(line) for line in PATH.open(encoding="utf-8") if line.strip()]
+ROWS = read_rows(PATH)
 
 XFAIL: dict[str, str] = {
     "pro-04": "entity stage: the person is named 'Trucker Len Vasquez' (a role word kept in the name); the speaker is linked to it",
@@ -58,18 +58,13 @@ def scored(extract) -> dict[str, dict]:
     return {row["id"]: score_row(row, extract(row["text"], published=PUBLISHED)) for row in ROWS}
 
 
-@pytest.mark.parametrize("row_id", [
-    pytest.param(row["id"], id=row["id"],
-                 marks=[pytest.mark.xfail(reason=XFAIL[row["id"]], strict=True)] if row["id"] in XFAIL else [])
-    for row in ROWS])
+@pytest.mark.parametrize("row_id", passage_params(ROWS, XFAIL))
 def test_each_passage(scored, row_id) -> None:
     assert not scored[row_id]["misses"], scored[row_id]["misses"]
 
 
 def test_the_figures_hold(scored) -> None:
-    found = sum(s["found"] for s in scored.values())
-    right = sum(s["right"] for s in scored.values())
-    false = sum(s["false"] for s in scored.values())
+    found, right, false = totals(scored)
     print(f"quotes found {found}/65, speaker right {right}/65, false quotes {false}")
     assert found >= FOUND and right >= SPEAKER_RIGHT and false <= FALSE_QUOTES
 

@@ -30,16 +30,16 @@ a flaw of the set. From now on this file is a regression set, not a measure.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
+from quotes_heldout import passage_params, read_rows, totals
 from test_quotes_heldout1 import score_row
 
 PUBLISHED = "2026-03-10"
 PATH = Path(__file__).parent / "data" / "quotes_heldout3.jsonl"
-ROWS = [json.loads(line) for line in PATH.open(encoding="utf-8") if line.strip()]
+ROWS = read_rows(PATH)
 
 XFAIL: dict[str, str] = {
     "acc-02": "entity stage: the model tags no name in 'Highways England' (a body; the speaker text is right)",
@@ -59,18 +59,13 @@ def scored(extract) -> dict[str, dict]:
     return {row["id"]: score_row(row, extract(row["text"], published=PUBLISHED)) for row in ROWS}
 
 
-@pytest.mark.parametrize("row_id", [
-    pytest.param(row["id"], id=row["id"],
-                 marks=[pytest.mark.xfail(reason=XFAIL[row["id"]], strict=True)] if row["id"] in XFAIL else [])
-    for row in ROWS])
+@pytest.mark.parametrize("row_id", passage_params(ROWS, XFAIL))
 def test_each_passage(scored, row_id) -> None:
     assert not scored[row_id]["misses"], scored[row_id]["misses"]
 
 
 def test_the_figures_hold(scored) -> None:
-    found = sum(s["found"] for s in scored.values())
-    right = sum(s["right"] for s in scored.values())
-    false = sum(s["false"] for s in scored.values())
+    found, right, false = totals(scored)
     print(f"quotes found {found}/51, speaker right {right}/51, false quotes {false}")
     assert found >= FOUND and right >= SPEAKER_RIGHT and false <= FALSE_QUOTES
 
