@@ -199,6 +199,8 @@ WORD_KINDS |= {"name_noun"}
 WORD_KINDS |= {"owned_word"}
 # capitalised nouns of an indigenous people's own body after a demonym ("Oneida Indian Nation")
 WORD_KINDS |= {"native_body_noun"}
+# last words of the names of occasions ("Nurse Practitioner Week", "Veterans Day"): no person's name
+WORD_KINDS |= {"occasion_name_word"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -271,6 +273,7 @@ class ActorWords:
     head_noun: frozenset[str] = frozenset()
     spouse_noun: frozenset[str] = frozenset()
     native_body_noun: frozenset[str] = frozenset()
+    occasion_name_word: frozenset[str] = frozenset()
     region_adjective: dict[str, str | None] = field(default_factory=dict)  # "west african" -> CAMEO "WAF"
     counting_word: dict[str, int] = field(default_factory=dict)  # "both" -> 2, "the pair" -> 2
     party_word: dict[str, str] = field(default_factory=dict)  # "gop" -> "republican"

@@ -2257,8 +2257,8 @@ class EntityResolver:
                     ent.label_ == "PERSON" or len(name) <= 3 and not self._names_a_body(name)
                     and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name)):
                 return Span(self.doc, name.start, name.end, label="PERSON")
-        if ent.label_ != "ORG" or len(ent) < 3:
-            return ent
+        if ent.label_ != "ORG" or len(ent) < 3 or ent[-1].lower_ in self.ad.words.occasion_name_word:
+            return ent  # (an occasion's name: "Nurse Practitioner Week", "Police Memorial Day")
         name = ent[1:]
         # "Frenchman Lucien Marceau", "Rapper Jo Hart", "German Paul Braun" tagged as one body: a
         # nationality or an occupation noun before two or three names that are no English nouns
