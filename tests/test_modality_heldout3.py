@@ -5,7 +5,10 @@ feared ("would like to indict", "called to reject", "the effort to force X to st
 would attack"), expected hypothetical; and 10 where the request or the act itself happened, expected
 asserted. Written and committed before the code was run on them and before any rule of this branch; rows
 are found and judged as in set 1 (tests/test_modality_heldout1.py).
-First figure: see XFAIL below (filled in after the first run, before any rule).
+First figure (code at 774fecb, before any rule of this branch): 24 of 30 rows found (an event on the
+trigger), **15 of 30 with the modality right (15 of the 24 found)**: want 5/3/2, called to 3/3/0, effort
+5/3/0 (two asserted, "bid to arrest" future), fear 4/3/3, pressed/demanded for 3/2/0 (only the REQUEST is an
+event), done 10/10/10. Final: see XFAIL (the rows still wrong, with the reason).
 """
 
 from __future__ import annotations
@@ -21,7 +24,17 @@ ROWS = read_rows(PATH)
 IDS = row_ids(ROWS)
 
 # Rows whose modality is still wrong (or whose event is not found), with the reason.
-XFAIL: dict[str, str] = {}
+_ASKED = "only the REQUEST (asserted) is coded; the act asked for is no event of its own (as set 2's topic-1)"
+XFAIL: dict[str, str] = {
+    "want-2": _NOT_FOUND,
+    "want-4": _NOT_FOUND,
+    "effort-3": _NOT_FOUND,
+    "effort-4": _NOT_FOUND,
+    "fear-1": _NOT_FOUND,
+    "press-0": _ASKED,
+    "press-1": _NOT_FOUND,
+    "press-2": _ASKED,
+}
 
 
 def test_the_file_has_its_rows() -> None:
