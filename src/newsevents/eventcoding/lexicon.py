@@ -150,6 +150,7 @@ CUE_KINDS |= {"personnel_case", "expectation_noun"}  # "an employment tribunal",
 CUE_KINDS |= {"compare_prep"}  # "as significant as X's decision": the term of a comparison is no party (components/events.py, session 12)
 CUE_KINDS |= {"speech_force", "harm_word", "rank_and_file", "speaking_sector", "speech_modifier", "deal_noun",
               "deal_making"}  # force words of political speech (eventcoding/speech_force.py, session 13, s13-attack)
+CUE_KINDS |= {"aim_word"}  # "called to reject", "the effort to force X out", "keen to blockade": an act only sought (eventcoding/modality.py, s14-wants)
 CUE_KINDS |= {"attempt_verb", "topic_prep", "ask_topic_prep", "opinion_noun", "before_adverb", "allege", "direction_prep"}  # background and purpose clauses (eventcoding/modality.py, session 13)
 CUE_KINDS |= {"topic_talk_verb", "figure_modifier"}  # "is talking about deporting", "political fighting": campaign talk and figures (eventcoding/nonevents.py, session 12, usaudit)
 # other senses of event words (eventcoding/senses.py, session 14, s14-senses)
@@ -398,6 +399,7 @@ class Cues:
     concessive: set[str] = field(default_factory=set)  # "even if", "as if": no condition on the main clause
     purpose_mark: set[str] = field(default_factory=set)  # "so as to attack": a purpose, not an act done
     attempt_verb: set[str] = field(default_factory=set)  # "tried to attack": an attempt made, not a hope
+    aim_word: set[str] = field(default_factory=set)  # "called to reject", "the campaign to expel": only sought
     topic_prep: set[str] = field(default_factory=set)  # "views on the meeting": the act is a topic
     ask_topic_prep: set[str] = field(default_factory=set)  # "asked the minister about the arrest"
     opinion_noun: set[str] = field(default_factory=set)  # "views", "questions": whose topic is not asked for

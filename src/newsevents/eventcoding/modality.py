@@ -287,6 +287,15 @@ def is_negated(trigger: Token, cues: Cues) -> bool:
     return verb.dep_ in ("acl", "xcomp") and verb.head.lemma_.lower() in cues.negation
 
 
+def _sought_by(head: Token, cues: Cues) -> bool:
+    """A word whose to-infinitive is only called for, pushed for or sought (``aim_word``: "called to
+    reject", "the campaign to expel", "keen to blockade"); not one told in the passive ("was called to
+    testify": summoned, the act is the summons')."""
+    if head.lemma_.lower() not in cues.aim_word and head.lower_ not in cues.aim_word:
+        return False
+    return not any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
+
+
 def modality_of(trigger: Token, cues: Cues) -> str:
     """future / hypothetical / historical / asserted from auxiliaries, marks and governors.
 
@@ -328,6 +337,9 @@ def modality_of(trigger: Token, cues: Cues) -> str:
             elif token.head.lemma_.lower() == "have" and any(
                     c.dep_ == "prep" and c.lower_ in cues.deadline for c in token.head.children):
                 hypothetical = True  # "the firms have until May to settle": a deadline, not a settlement
+        if token.dep_ in ("xcomp", "acl") and token.head.i in chain_ids and _sought_by(token.head, cues) and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            hypothetical = True  # "has called to reject the deal", "the effort to force him out": only sought
         lemma = token.lemma_.lower()
         if token.lower_ in cues.hypothetical:
             lemma = token.lower_  # the tagger's lemma of "hoping" is sometimes "hop"
