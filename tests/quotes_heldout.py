@@ -1,5 +1,6 @@
-"""What the held-out quote-passage modules (test_quotes_heldout2/3.py) share: their rows, one
-parametrised case per passage with its known misses as strict xfails, and the set's totals. Each
+"""What the held-out quote-passage modules (test_quotes_heldout2/3.py) share: their rows, the
+scored fixture, one parametrised case per passage with its known misses as strict xfails, and the
+set's figures held as floors. Each
 module keeps its own file, date, xfails and floors (the first set, test_quotes_heldout1.py, holds the
 scorer, ``score_row``)."""
 
@@ -20,6 +21,30 @@ def passage_params(rows: list[dict], xfail: dict[str, str]) -> list:
     return [pytest.param(row["id"], id=row["id"],
                          marks=[pytest.mark.xfail(reason=xfail[row["id"]], strict=True)] if row["id"] in xfail else [])
             for row in rows]
+
+
+def module_tests(rows: list[dict], xfail: dict[str, str], published: str, floors: tuple[int, int, int]):
+    """The ``scored`` fixture and the two tests every held-out quote module runs: each passage right
+    (those of ``xfail`` strict xfail with their reason), and the set's figures held: quotes found and
+    speakers right at least, false quotes at most, as ``floors`` = (found, right, false). A module
+    assigns the three to its own names so that pytest collects them there."""
+    from test_quotes_heldout1 import score_row
+
+    @pytest.fixture(scope="module")
+    def scored(extract) -> dict[str, dict]:
+        return {row["id"]: score_row(row, extract(row["text"], published=published)) for row in rows}
+
+    @pytest.mark.parametrize("row_id", passage_params(rows, xfail))
+    def test_each_passage(scored, row_id) -> None:
+        assert not scored[row_id]["misses"], scored[row_id]["misses"]
+
+    def test_the_figures_hold(scored) -> None:
+        found, right, false = totals(scored)
+        expected = sum(len(row["quotes"]) for row in rows)
+        print(f"quotes found {found}/{expected}, speaker right {right}/{expected}, false quotes {false}")
+        assert found >= floors[0] and right >= floors[1] and false <= floors[2]
+
+    return scored, test_each_passage, test_the_figures_hold
 
 
 def totals(scored: dict[str, dict]) -> tuple[int, int, int]:

@@ -30,10 +30,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from quotes_heldout import passage_params, read_rows, totals
-from test_quotes_heldout1 import score_row
+from quotes_heldout import module_tests, read_rows
 
 PUBLISHED = "2025-11-20"
 PATH = Path(__file__).parent / "data" / "quotes_heldout2.jsonl"
@@ -53,20 +50,8 @@ SPEAKER_RIGHT = 63
 FALSE_QUOTES = 1
 
 
-@pytest.fixture(scope="module")
-def scored(extract) -> dict[str, dict]:
-    return {row["id"]: score_row(row, extract(row["text"], published=PUBLISHED)) for row in ROWS}
-
-
-@pytest.mark.parametrize("row_id", passage_params(ROWS, XFAIL))
-def test_each_passage(scored, row_id) -> None:
-    assert not scored[row_id]["misses"], scored[row_id]["misses"]
-
-
-def test_the_figures_hold(scored) -> None:
-    found, right, false = totals(scored)
-    print(f"quotes found {found}/65, speaker right {right}/65, false quotes {false}")
-    assert found >= FOUND and right >= SPEAKER_RIGHT and false <= FALSE_QUOTES
+scored, test_each_passage, test_the_figures_hold = module_tests(
+    ROWS, XFAIL, PUBLISHED, (FOUND, SPEAKER_RIGHT, FALSE_QUOTES))
 
 
 def test_the_set_is_as_committed() -> None:
