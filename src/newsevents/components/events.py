@@ -33,7 +33,16 @@ from newsevents.docquery import (
     is_someone,
     trimmed_end,
 )
-from newsevents.eventcoding import confidence, nonevents, raids, senses, speech_force, topic, unasserted
+from newsevents.eventcoding import (
+    confidence,
+    nonevents,
+    raids,
+    senses,
+    senses7,
+    speech_force,
+    topic,
+    unasserted,
+)
 from newsevents.eventcoding.anaphora import recall_recipients, share_same_act
 from newsevents.eventcoding.arguments import (
     SIDES_PREPS,
@@ -1219,6 +1228,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         return None  # "Denmark exports cheese", "the chance to donate", "injured her knee": no act
     if senses.no_event(token, event_type, candidate.consumed, recipient_tokens, cues, bool(weapon)):
         return None  # "the extent of his appeal", "Thank God", "destroyed 34,000 emails": another sense of the word
+    if senses7.no_event(token, event_type, sentence, _armed(actor, cues), cues):
+        return None  # "beat his rival in the runoff", 'on "Meet the Press"', "greeted by ... protesting": another sense
     if unasserted.fix14_no_event(token, event_type, actor, recipient, lambda t: is_someone(t, actors), doc, cues):
         return None  # "there's no concern that a virus will hit", "could injure people if", a tribunal's ruling
     if event_type not in _CONFLICT_ACTS and _private_person(actor, actor_tokens):

@@ -707,6 +707,10 @@ def subject_of(verb: Token, actors: ActorDictionary, cues: Cues) -> list[Token]:
         # "The firm was not fined by the regulator, but has agreed to pay": the one who underwent
         # the first act does the second, not its agent
         return conjoined(next(c for c in verb.head.children if c.dep_ == "nsubjpass"))
+    if verb.dep_ == "conj":
+        speaker = reported_speaker(verb, actors, cues)
+        if speaker is not None:
+            return conjoined(speaker)  # "X said the missile came from Russia and accused Moscow": X accuses
     if verb.dep_ in INHERIT_DEPS and verb.head.i != verb.i:
         head = verb.head
         if head.pos_ in ("VERB", "AUX"):
@@ -1549,3 +1553,35 @@ def counted_objects(verb: Token) -> list[Token]:
                     found += [g for g in prep.children if g.dep_ == "pobj"
                               and any(c.dep_ == "nummod" or c.like_num for c in g.children)]
     return found
+
+
+def reported_speaker(verb: Token, actors: ActorDictionary, cues: Cues) -> Token | None:
+    """The subject of a verb of saying whose reported clause the parser has joined a speaker's act to
+    (the seventh US-news audit's #6; session 15, audit7): "X said the report proved the missile came from
+    Russia and accused Moscow", "X said the warning showed that the president did not know ..., and
+    accused Downing Street": the act (a ``speaker_act``: accuse, condemn, urge ...), in the tense of the
+    saying and with no subject of its own, is hung on the deepest verb of the reported clause, whose
+    subject is a thing ("the missile came") or set off by a comma before "and"; its doer is the one who
+    said. A clause whose subject is someone and no comma ("said the minister resigned and accused
+    him") keeps its reading."""
+    if verb.lemma_.lower() not in cues.speaker_act or any(c.dep_ in SUBJECT_DEPS + ("nsubjpass",) for c in verb.children):
+        return None
+    head = verb.head
+    if head.dep_ != "ccomp" or head.i == verb.i:
+        return None
+    node = head
+    for _ in range(4):  # up the chain of reported clauses to the verb of saying
+        if node.dep_ != "ccomp" or node.head.i == node.i:
+            break
+        node = node.head
+    if node.lemma_.lower() not in cues.report or node.tag_ != verb.tag_:
+        return None
+    speakers = [c for c in node.children if c.dep_ == "nsubj" and not is_reporting_source(c, cues)]
+    if not speakers:
+        return None
+    comma = any(t.lower_ == "," for t in verb.doc[max(head.i, verb.i - 3):verb.i])
+    inner = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if comma or not inner or not any(is_someone(s, actors) for s in inner):
+        return speakers[0]
+    return None
+

@@ -158,6 +158,9 @@ CUE_KINDS |= {"pull_mark", "tie_verb", "deity", "occasion_noun", "policy_head", 
               "exploit_verb", "audience_noun"}
 # weapon words that also name a place ("killed in a gas leak at a mine": a pit; session 14, s14-case)
 CUE_KINDS |= {"place_weapon"}
+# votes won, greetings by protesters, quoted titles and pleas, speakers' acts joined to a reported clause
+#   (eventcoding/senses7.py, eventcoding/arguments.py; session 15, audit7)
+CUE_KINDS |= {"vote_contest", "rival_noun", "greeting_verb", "hostile_greeting", "speaker_act"}
 
 
 @dataclass(frozen=True)
@@ -460,6 +463,11 @@ class Cues:
     speech_modifier: set[str] = field(default_factory=set)  # "a blistering attack": what only words are
     deal_noun: set[str] = field(default_factory=set)  # "the Iran deal": deals named as things
     deal_making: set[str] = field(default_factory=set)  # "signed the Iran deal": verbs that make one
+    vote_contest: set[str] = field(default_factory=set)  # "beat his rival in the runoff": a vote won (senses7)
+    rival_noun: set[str] = field(default_factory=set)  # "beating rival Marco Rubio": a rival in a race (senses7)
+    greeting_verb: set[str] = field(default_factory=set)  # "was greeted by thousands protesting" (senses7)
+    hostile_greeting: set[str] = field(default_factory=set)  # "protesting", "boos": a greeting that is a protest
+    speaker_act: set[str] = field(default_factory=set)  # "said ... and accused X": a speaker's act (arguments.py)
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:

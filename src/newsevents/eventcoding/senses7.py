@@ -1,0 +1,114 @@
+"""Other senses of event words found by the seventh US-news audit (session 15, brief s15-audit7;
+docs/audit/2026-12-07-us-news-seventh.md, its "another sense of the word" class).
+
+Each rule reads the trigger's own selection -- its phrases, its object, the clause it hangs on, the marks
+around it -- and the words are cue kinds of ``event_cues.tsv``:
+
+- **a vote won** (a ``defeat`` verb whose "in" phrase names a ``vote_contest``, whose object is a
+  ``rival_noun`` or a name called one, or which hangs on a ``win_verb``: "beat his rival in the runoff",
+  "clinched the primary, beating rival X"): a race, no attack; an armed doer or a harm named keeps it;
+- **a quoted title** (the trigger title-cased inside a short quotation of title-cased words: 'said on
+  "Meet the Press"'): the name of a programme or a work, no act;
+- **a quoted plea** (``urge`` with no one urged and no act of its own, after a quotation: '"Look at his
+  record," the minister urged'): words to listeners, no request between parties;
+- **a greeting that is a protest** (a ``greeting_verb`` whose doers protest, boo or jeer: "was greeted
+  by thousands of farmers protesting against the deal", "greeted with boos"): the protest is coded by
+  its own word; there is no welcome.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from newsevents.eventcoding.lexicon import Cues
+
+_QUOTES = frozenset({'"', "\u201c", "\u201d", "''", "``", "\u2018", "\u2019"})
+_TITLE_SMALL = frozenset({"the", "a", "an", "of", "and", "in", "on", "for", "to", "with", "at", "by", "or"})
+_TITLE_SPAN = 8
+_PLEA_VERBS = frozenset({"urge", "implore", "exhort", "plead"})
+
+
+def no_event(trigger: Token, event_type: str, sentence: Span, armed: bool, cues: Cues) -> bool:
+    """Any of the module's rules: ``trigger`` is used in a sense that tells no event."""
+    return (vote_won(trigger, event_type, sentence, armed, cues) or quoted_title(trigger)
+            or quoted_plea(trigger, event_type) or protest_greeting(trigger, event_type, cues))
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def vote_won(trigger: Token, event_type: str, sentence: Span, armed: bool, cues: Cues) -> bool:
+    """"The French president beat his far-right rival in the runoff", "clinched the primary, beating rival
+    X in his home state": a defeat verb told of a vote -- its "in" phrase names one, its object is a rival
+    (the noun, or a name it is the title of), or it hangs on a verb of winning or one whose object is a
+    vote -- is a race won. Not when the doer is armed or the sentence names harm or intent ("police beat
+    a rival candidate's supporters, injuring six")."""
+    if event_type != "ASSAULT" or armed or _lemma(trigger) not in cues.defeat or trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    literal = cues.harm_word | cues.intent | set(cues.weapon)
+    if any(t.i != trigger.i and (_lemma(t) in literal or t.lower_ in literal) for t in sentence):
+        return False
+    if any(g.dep_ == "pobj" and _lemma(g) in cues.vote_contest
+           for c in trigger.children if c.dep_ == "prep" for g in c.children):
+        return True  # "in the runoff", "in the primary"
+    for obj in (c for c in trigger.children if c.dep_ == "dobj"):
+        if _lemma(obj) in cues.rival_noun:
+            return True  # "beat his rival"
+        if obj.pos_ == "PROPN" and any(c.dep_ in ("compound", "amod", "appos") and _lemma(c) in cues.rival_noun
+                                       for c in obj.children):
+            return True  # "beating rival Marco Rubio"
+    head = trigger.head
+    if trigger.dep_ in ("advcl", "conj", "xcomp") and head.i != trigger.i:
+        if _lemma(head) in cues.win_verb:
+            return True  # "clinched ..., beating X"
+        if any(c.dep_ == "dobj" and _lemma(c) in cues.vote_contest for c in head.children):
+            return True  # "took the nomination, beating X"
+    return False
+
+
+def quoted_title(trigger: Token) -> bool:
+    """'He said on "Meet the Press"': a trigger title-cased inside a short quotation whose words are all
+    title-cased but for small words (the, of, ...), two of them at least, is a programme's or a work's
+    name. A quoted sentence ('"Attack them," he said') has words in lower case."""
+    if not trigger.text[:1].isupper() or trigger.text.isupper():
+        return False
+    doc = trigger.doc
+    start = next((i for i in range(trigger.i - 1, max(trigger.sent.start, trigger.i - _TITLE_SPAN) - 1, -1)
+                  if doc[i].text in _QUOTES), None)
+    end = next((i for i in range(trigger.i + 1, min(trigger.sent.end, trigger.i + _TITLE_SPAN + 1))
+                if doc[i].text in _QUOTES), None)
+    if start is None or end is None:
+        return False
+    words = [t for t in doc[start + 1:end] if t.is_alpha]
+    if any(t.text in _QUOTES for t in doc[start + 1:end]) or len(words) < 2:
+        return False
+    capitalised = [t for t in words if t.text[:1].isupper()]
+    return len(capitalised) >= 2 and all(t.text[:1].isupper() or t.lower_ in _TITLE_SMALL for t in words)
+
+
+def quoted_plea(trigger: Token, event_type: str) -> bool:
+    """'"Look at his record in Kerala," the minister urged': a verb of pleading with no one urged (no
+    object, no "to" clause, no phrase) that closes a quotation tells the words said to listeners, no
+    request made of a party. "Britain urged Iran to release the crew" stays."""
+    if event_type != "REQUEST" or _lemma(trigger) not in _PLEA_VERBS:
+        return False
+    if any(c.dep_ in ("dobj", "dative", "xcomp", "prep", "nsubjpass") for c in trigger.children):
+        return False
+    if any(c.dep_ in ("ccomp", "parataxis") and c.i > trigger.i for c in trigger.children):
+        return False  # "urged that the talks resume": an urging reported, not a quotation
+    doc = trigger.doc
+    return any(doc[i].text in _QUOTES for i in range(trigger.sent.start, trigger.i))
+
+
+def protest_greeting(trigger: Token, event_type: str, cues: Cues) -> bool:
+    """"Obama will be greeted by thousands of Germans protesting against the trade pact", "was greeted with
+    boos", "protesters greeted the president": a greeting by people protesting is the protest (coded by its
+    own word), no SUPPORT. "Was greeted by cheering supporters" stays a greeting."""
+    if event_type != "SUPPORT" or _lemma(trigger) not in cues.greeting_verb:
+        return False
+    greeters = [g for c in trigger.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "with")
+                for g in c.children if g.dep_ == "pobj"]
+    greeters += [c for c in trigger.children if c.dep_ == "nsubj"]
+    hostile = cues.hostile_greeting
+    return any(_lemma(t) in hostile or t.lower_ in hostile for g in greeters for t in g.subtree)
