@@ -181,3 +181,35 @@ def test_a_campaign_surrogate_is_a_party(extract) -> None:
     event = _one(extract, "The Republican senator criticized President Obama's surrogates for attacking the bill.",
                  "ACCUSE")
     assert {p.country for p in event.recipient} == {"USA"}
+
+
+# --- doers: a thing used, a place an attack came from ----------------------------------------------
+
+def test_a_speech_used_to_call_out_a_state_is_no_doer_and_police_used_stay_the_doers(extract) -> None:
+    event = _one(extract, "The Brazilian president used his annual address to call out Argentina for its tariffs.",
+                 "ACCUSE")
+    assert [p.text for p in event.actor] == ["The Brazilian president"]
+    event = _one(extract, "The Thai government used the police to break up the protest in Bangkok.", "ASSAULT")
+    assert [p.text for p in event.actor] == ["the police"]
+
+
+def test_an_attack_from_a_place_by_a_named_doer_is_the_doers(extract) -> None:
+    event = _one(extract, "Four Iraqi soldiers died in an Islamic State attack from Mosul on Sunday.", "ASSAULT")
+    assert [p.text for p in event.actor] == ["Islamic State"]
+    # with no doer named before the noun, the from-phrase keeps its reading
+    event = _one(extract, "Two Kenyan soldiers died in an attack from Somalia on Tuesday.", "ASSAULT")
+    assert [p.country for p in event.actor] == ["SOM"]
+
+
+def test_launched_from_place_on_a_hand_built_parse(build_doc, cues) -> None:
+    from newsevents.actors import load_actor_dictionary
+    from newsevents.eventcoding.arguments import launched_from_place
+
+    actors = load_actor_dictionary()
+    doc = build_doc("a Taliban attack from Pakistan", heads=[2, 2, 2, 2, 3], deps=["det", "compound", "ROOT", "prep", "pobj"],
+                    pos=["DET", "PROPN", "NOUN", "ADP", "PROPN"],
+                    ents=["O", "B-ORG", "O", "O", "B-GPE"])
+    assert launched_from_place(doc[3], doc[4], doc[2], actors, cues)
+    doc2 = build_doc("an attack from Pakistan", heads=[1, 1, 1, 2], deps=["det", "ROOT", "prep", "pobj"],
+                     pos=["DET", "NOUN", "ADP", "PROPN"], ents=["O", "O", "O", "B-GPE"])
+    assert not launched_from_place(doc2[2], doc2[3], doc2[1], actors, cues)
