@@ -74,6 +74,12 @@ def test_after_a_comma_the_speaker_accuses_even_when_the_reported_subject_is_som
     assert {p.country for p in event.actor} == {"GEO"}
 
 
+def test_a_reported_act_of_someone_keeps_the_act_after_a_comma(extract) -> None:
+    events = [e for e in _events(extract, "Police in Oslo said the man entered the bank, and demanded cash from the "
+                                          "clerks.") if e.event == "REQUEST"]
+    assert not any(p.text.startswith("Police") for e in events for p in e.actor)
+
+
 def test_a_reported_doer_without_a_comma_keeps_the_act(extract) -> None:
     # the reported clause's own subject is someone and no comma sets the act off: the parser's reading stays
     event = _one(extract, "The Turkish minister said Greek officials met the migrants and accused them of lying.",

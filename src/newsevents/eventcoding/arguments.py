@@ -1577,9 +1577,10 @@ def reported_speaker(verb: Token, actors: ActorDictionary, cues: Cues) -> Token 
     Russia and accused Moscow", "X said the warning showed that the president did not know ..., and
     accused Downing Street": the act (a ``speaker_act``: accuse, condemn, urge ...), in the tense of the
     saying and with no subject of its own, is hung on the deepest verb of the reported clause, whose
-    subject is a thing ("the missile came") or set off by a comma before "and"; its doer is the one who
-    said. A clause whose subject is someone and no comma ("said the minister resigned and accused
-    him") keeps its reading."""
+    subject is a thing ("the missile came") or, set off by a comma before "and", tells someone's state or
+    failure ("did not know"); its doer is the one who said. A clause of someone's act ("said the
+    minister resigned and accused him", "said the man entered the bank, and demanded cash") keeps its
+    reading."""
     if verb.lemma_.lower() not in cues.speaker_act or any(c.dep_ in SUBJECT_DEPS + ("nsubjpass",) for c in verb.children):
         return None
     head = verb.head
@@ -1595,11 +1596,15 @@ def reported_speaker(verb: Token, actors: ActorDictionary, cues: Cues) -> Token 
     speakers = [c for c in node.children if c.dep_ == "nsubj" and not is_reporting_source(c, cues)]
     if not speakers:
         return None
-    comma = any(t.lower_ == "," for t in verb.doc[max(head.i, verb.i - 3):verb.i])
     inner = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if comma or not inner or not any(is_someone(s, actors) for s in inner):
+    if not inner or not any(is_someone(s, actors) for s in inner):
         return speakers[0]
-    return None
+    # someone's state or failure reported ("that the president did not know ..."), set off by a comma: the
+    # act after it is the speaker's; someone's act reported ("the man entered the bank, and demanded cash")
+    # keeps its doer
+    comma = any(t.lower_ == "," for t in verb.doc[max(head.i, verb.i - 3):verb.i])
+    state = head.pos_ == "AUX" or head.lemma_.lower() in cues.state_verb or any(c.dep_ == "neg" for c in head.children)
+    return speakers[0] if comma and state else None
 
 
 def launched_from_place(prep: Token, place: Token, noun: Token, actors: ActorDictionary, cues: Cues) -> bool:
