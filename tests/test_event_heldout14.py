@@ -34,9 +34,9 @@ Fixed only by general means, each tested on other sentences of our own with a ne
 party (ACCUSE, with "rip" a speech-force word so that harm named keeps the force), a stop row for urging one's
 audience, eventcoding/senses7.py (a vote won, a quoted title, a quoted plea, a greeting by protesters) and
 eventcoding/arguments.reported_speaker (a speaker's act joined to his reported clause). Left (``XFAIL``): the
-campaign "aimed at wiping out" a people and the investigation of a person's funds. The one row right in type and wrong in actor is "A
-senior Republican senator hammered China": the senator, with no country of his own, takes the story's
-country (CHN) in a lone sentence. From now on this file is a regression set, not a measure.
+campaign "aimed at wiping out" a people and the investigation of a person's funds. The one row right in
+type and wrong in actor is "A senior Republican senator hammered China": the senator, with no country of his
+own, takes the story's country (CHN) in a lone sentence. From now on this file is a regression set, not a measure.
 """
 
 from __future__ import annotations
