@@ -377,7 +377,9 @@ class EntityResolver:
             if code and title_start is not None and tok.lower_.endswith("s") and not self.ad.country_name_of(tok.text) \
                     and normalise_name(tok.text) not in self.ad.adjectives:
                 break  # "Indians manager X": a plural nationality noun before a title is a club's name
-            org = self.ad.organisation(tok.text) if tok.text[:1].isupper() else None
+            org = self.ad.organisation(tok.text) if tok.text[:1].isupper() and not self._capitals_line_word(tok) else None
+            if (code or (org and org.country)) and self._place_object_before_name(tok, title_start, possessed):
+                break
             if code or (org and org.country):
                 country = country or code or (org.country if org else None)
                 if org is not None and title_start is not None:
@@ -400,6 +402,22 @@ class EntityResolver:
             if country is None and role is not None and self.ad.sector_of(role) in self.ad.words.state_sector:
                 country = self._office_place_country(title_start, title_end)
         return mention_start, title_start, title, role, country, gender
+
+    def _capitals_line_word(self, tok: Token) -> bool:
+        """``WHO IS NAME?`` in a heading set in capitals: a short word of the language written in
+        capitals beside another such word is that word, not an acronym of a body (``IS``)."""
+        if not (tok.text.isupper() and tok.is_alpha and tok.is_stop):
+            return False
+        near = [self.doc[k] for k in (tok.i - 1, tok.i + 1) if 0 <= k < len(self.doc)]
+        return any(t.is_alpha and t.text.isupper() and len(t.text) > 1 and t.is_stop for t in near)
+
+    def _place_object_before_name(self, tok: Token, title_start: int | None, possessed: bool) -> bool:
+        """``... after he won in Brazil Hamilton led the race`` (a caption run into the next one):
+        a country right after a preposition is that preposition's object, not a word of the
+        name's title; a title (``in Brazil striker X``) or a possessive still gives the country."""
+        if title_start is not None or possessed or tok.i == 0 or tok.i + 1 >= len(self.doc):
+            return False
+        return self.doc[tok.i - 1].tag_ == "IN" and self.doc[tok.i + 1].ent_type_ == "PERSON"
 
     def _office_place_after(self, name: Span) -> str | None:
         """The country of the place named by "of" right after a state office holder's name
@@ -4188,8 +4206,8 @@ class EntityResolver:
                 target.country = target.country or description.country  # "the 30-year-old Czech rider"
         # After the other descriptions, which may give a person the nationality ("the 30-year-old
         # Czech rider ... the Czech")
-        for description in self._nationality_descriptions():
-            target = self._only_of_country(description, named)
+        for description in self._nationality_descriptions() + self._qualified_nationality_descriptions():
+            target = self._only_of_country(description, named) or self._nationality_nearby(description, named)
             if target is not None:
                 self._add(target, description.start, description.end, "description", self.tokens[description.end - 1])
 
@@ -4447,6 +4465,48 @@ class EntityResolver:
             return None
         fits[0].evidence.append(f"{self._text(description)!r}: the only person of that country named before")
         return fits[0]
+
+    def _qualified_nationality_descriptions(self) -> list[Description]:
+        """``the young Dutchman``, ``the veteran Brazilian``: a singular nationality noun heading its
+        noun phrase after ``the`` and lower-case adjectives of its own (``the 30-year-old Czech
+        driver`` is an age description, read before)."""
+        found = []
+        for tok in self.tokens:
+            if tok.i in self.claimed or tok.pos_ not in {"PROPN", "NOUN"} or tok.tag_ in {"NNS", "NNPS"} \
+                    or not tok.text[:1].isupper() or tok.dep_ in {"compound", "amod"}:
+                continue
+            if tok.i + 1 < len(self.tokens) and self.tokens[tok.i + 1].pos_ in {"NOUN", "PROPN"}:
+                continue
+            k = tok.i - 1
+            while k >= 0 and self.tokens[k].pos_ == "ADJ" and self.tokens[k].text.islower() \
+                    and self.tokens[k].is_alpha and self.tokens[k].head.i == tok.i:
+                k -= 1
+            if k == tok.i - 1 or k < 0 or self.words[k].lower() != "the" or any(i in self.claimed for i in range(k, tok.i)):
+                continue
+            country = self.ad.country_of(tok.text)
+            if country is None or self.ad.country_name_of(tok.text):
+                continue
+            gender = "m" if tok.lower_.endswith("man") else "f" if tok.lower_.endswith("woman") else None
+            found.append(Description(k, tok.i + 1, None, "identity", gender, None, country, [], set(), None))
+        return found
+
+    def _nationality_nearby(self, description: Description, named: list[Cluster]) -> Cluster | None:
+        """``Tom Reed's car crashed as the Welshman struggled``: nobody named before is given that
+        country, and one named person of no country (or of that one) was mentioned in the same or
+        the sentences just before it (not as a modifier: ``Reed's Lotus car`` is no mention of a
+        Lotus): the nationality noun continues that person's story and gives the nationality; two
+        there: no guess."""
+        start_char = self.tokens[description.start].idx
+        here = self.sent_of[description.start]
+        near = [c for c in named if c.country in {None, description.country}
+                and not (description.gender and c.gender and c.gender != description.gender)
+                and any(0 <= here - m.sent <= DESCRIPTION_WINDOW and m.end <= start_char
+                        and m.head.dep_ != "compound" for m in c.mentions)]  # "X's Williams car" names a car
+        if len(near) != 1:
+            return None
+        near[0].evidence.append(f"{self._text(description)!r}: the only person of no other country mentioned just before")
+        near[0].country = near[0].country or description.country  # the noun says the person's nationality
+        return near[0]
 
     def _only_unnamed_fit(self, description: Description) -> Cluster | None:
         """``the six-year-old`` after ``a Chinese boy`` and no named person of that age: the one

@@ -1,0 +1,109 @@
+"""Rules of branch gold23 (hand-built Docs on sentences of our own, so the rules are tested and not
+what the statistical model makes of a sentence):
+
+- a country right after a preposition, before a name with no title (``he won in Spain Carlos Ruiz
+  led ...``, two captions run together), is the preposition's object, not the person's country;
+  a title (``Spain striker Carlos Ruiz``) still gives it;
+- a short word in a heading set in capitals (``WHO IS TOM BARKER?``) is that word, not the acronym
+  of a body that would give the person a country (``IS``); the acronym before a title in ordinary
+  type still does (``IS commander ...``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+Row = tuple[str, str, str, int, str, str, bool]
+
+
+@pytest.fixture(scope="module")
+def resolve(stage_entities):
+    return stage_entities
+
+
+def test_a_country_after_a_preposition_is_no_title_of_the_next_name(resolve) -> None:
+    # "He won in Spain Carlos Ruiz led from the start ."
+    rows: list[Row] = [("He", "PRP", "PRON", 1, "nsubj", "O", True), ("won", "VBD", "VERB", 1, "ROOT", "O", False),
+                       ("in", "IN", "ADP", 1, "prep", "O", False), ("Spain", "NNP", "PROPN", 2, "pobj", "B-GPE", False),
+                       ("Carlos", "NNP", "PROPN", 5, "compound", "B-PERSON", False),
+                       ("Ruiz", "NNP", "PROPN", 6, "nsubj", "I-PERSON", False),
+                       ("led", "VBD", "VERB", 1, "conj", "O", False), ("from", "IN", "ADP", 6, "prep", "O", False),
+                       ("the", "DT", "DET", 9, "det", "O", False), ("start", "NN", "NOUN", 7, "pobj", "O", False),
+                       (".", ".", "PUNCT", 1, "punct", "O", False)]
+    found = resolve(rows)
+    assert found["Carlos Ruiz"].country is None
+
+
+def test_a_country_before_a_title_still_gives_the_person_s_country(resolve) -> None:
+    # "The club signed Spain striker Carlos Ruiz ."
+    rows: list[Row] = [("The", "DT", "DET", 1, "det", "O", True), ("club", "NN", "NOUN", 2, "nsubj", "O", False),
+                       ("signed", "VBD", "VERB", 2, "ROOT", "O", False), ("Spain", "NNP", "PROPN", 4, "compound", "B-GPE", False),
+                       ("striker", "NN", "NOUN", 6, "compound", "O", False),
+                       ("Carlos", "NNP", "PROPN", 6, "compound", "B-PERSON", False),
+                       ("Ruiz", "NNP", "PROPN", 2, "dobj", "I-PERSON", False), (".", ".", "PUNCT", 2, "punct", "O", False)]
+    found = resolve(rows)
+    assert found["Carlos Ruiz"].country == "ESP"
+
+
+def test_words_of_a_heading_in_capitals_are_no_body_s_acronym(resolve) -> None:
+    # "WHO IS TOM BARKER ?" (a fact box's heading)
+    rows: list[Row] = [("WHO", "WP", "PRON", 1, "nsubj", "O", True), ("IS", "VBZ", "AUX", 1, "ROOT", "O", False),
+                       ("TOM", "NNP", "PROPN", 3, "compound", "B-PERSON", False),
+                       ("BARKER", "NNP", "PROPN", 1, "attr", "I-PERSON", False), ("?", ".", "PUNCT", 1, "punct", "O", False)]
+    found = resolve(rows)
+    person = next(e for e in found.values() if e.type == "PERSON")
+    assert person.country is None
+
+
+def test_an_acronym_before_a_title_in_ordinary_type_still_codes_the_person(resolve) -> None:
+    # "IS commander Tom Barker was killed ."
+    rows: list[Row] = [("IS", "NNP", "PROPN", 1, "compound", "B-ORG", True), ("commander", "NN", "NOUN", 3, "compound", "O", False),
+                       ("Tom", "NNP", "PROPN", 3, "compound", "B-PERSON", False),
+                       ("Barker", "NNP", "PROPN", 5, "nsubjpass", "I-PERSON", False),
+                       ("was", "VBD", "AUX", 5, "auxpass", "O", False), ("killed", "VBN", "VERB", 5, "ROOT", "O", False),
+                       (".", ".", "PUNCT", 5, "punct", "O", False)]
+    found = resolve(rows)
+    assert found["Tom Barker"].country == "IMG"
+
+
+def _linked(found, name: str, text: str) -> bool:
+    return any(m.text == text for m in found[name].mentions)
+
+
+def test_a_nationality_noun_continues_the_one_person_just_mentioned(resolve) -> None:
+    # "Tom Barker 's Lotus car crashed as the Welshman slid ." (Barker's nationality never given)
+    rows: list[Row] = [("Tom", "NNP", "PROPN", 1, "compound", "B-PERSON", True),
+                       ("Barker", "NNP", "PROPN", 5, "poss", "I-PERSON", False),
+                       ("'s", "POS", "PART", 1, "case", "O", False), ("Lotus", "NNP", "PROPN", 4, "compound", "O", False),
+                       ("car", "NN", "NOUN", 5, "nsubj", "O", False), ("crashed", "VBD", "VERB", 5, "ROOT", "O", False),
+                       ("as", "IN", "SCONJ", 9, "mark", "O", False), ("the", "DT", "DET", 8, "det", "O", False),
+                       ("Welshman", "NNP", "PROPN", 9, "nsubj", "B-NORP", False),
+                       ("slid", "VBD", "VERB", 5, "advcl", "O", False), (".", ".", "PUNCT", 5, "punct", "O", False)]
+    found = resolve(rows)
+    assert _linked(found, "Tom Barker", "the Welshman")
+    assert found["Tom Barker"].country == "GBR"
+
+
+def test_an_adjective_between_the_and_the_nationality_noun(resolve) -> None:
+    # "Tom Barker crashed . Later the young Welshman waved ."
+    rows: list[Row] = [("Tom", "NNP", "PROPN", 1, "compound", "B-PERSON", True),
+                       ("Barker", "NNP", "PROPN", 2, "nsubj", "I-PERSON", False),
+                       ("crashed", "VBD", "VERB", 2, "ROOT", "O", False), (".", ".", "PUNCT", 2, "punct", "O", False),
+                       ("Later", "RB", "ADV", 8, "advmod", "O", True), ("the", "DT", "DET", 7, "det", "O", False),
+                       ("young", "JJ", "ADJ", 7, "amod", "O", False), ("Welshman", "NNP", "PROPN", 8, "nsubj", "B-NORP", False),
+                       ("waved", "VBD", "VERB", 8, "ROOT", "O", False), (".", ".", "PUNCT", 8, "punct", "O", False)]
+    found = resolve(rows)
+    assert _linked(found, "Tom Barker", "the young Welshman")
+
+
+def test_a_nationality_noun_after_two_people_is_no_guess(resolve) -> None:
+    # "Ana Silva met Tom Barker . The Brazilian smiled ."
+    rows: list[Row] = [("Ana", "NNP", "PROPN", 1, "compound", "B-PERSON", True),
+                       ("Silva", "NNP", "PROPN", 2, "nsubj", "I-PERSON", False), ("met", "VBD", "VERB", 2, "ROOT", "O", False),
+                       ("Tom", "NNP", "PROPN", 4, "compound", "B-PERSON", False),
+                       ("Barker", "NNP", "PROPN", 2, "dobj", "I-PERSON", False), (".", ".", "PUNCT", 2, "punct", "O", False),
+                       ("The", "DT", "DET", 7, "det", "O", True), ("Brazilian", "NNP", "PROPN", 8, "nsubj", "B-NORP", False),
+                       ("smiled", "VBD", "VERB", 8, "ROOT", "O", False), (".", ".", "PUNCT", 8, "punct", "O", False)]
+    found = resolve(rows)
+    assert not _linked(found, "Ana Silva", "The Brazilian") and not _linked(found, "Tom Barker", "The Brazilian")
+    assert found["Ana Silva"].country is None and found["Tom Barker"].country is None
