@@ -68,6 +68,8 @@ class CueLexicon:
     utterance_verb: frozenset[str] = frozenset()
     # prepositions naming who made a report, survey or poll ("a poll by Ridgeway University")
     report_owner_prep: frozenset[str] = frozenset()
+    # prepositions naming where a named person comes from ("Ann Berg from Acme Foods told ...")
+    affiliation_prep: frozenset[str] = frozenset()
 
     @property
     def phrasal_heads(self) -> frozenset[str]:
@@ -106,7 +108,8 @@ CUE_KINDS = frozenset({"speech", "report", "belief", "source", "manner", "framin
 ADDRESSEE = "addressee"
 # Rows of these kinds are no cues either: the pronouns and prepositions the speaker rules read.
 WORD_KINDS = frozenset({"speaker_pronoun", "person_pronoun", "body_pronoun", "owner_prep", "spokesperson_prep",
-                        "object_content", "complement_content", "utterance_verb", "report_owner_prep"})
+                        "object_content", "complement_content", "utterance_verb", "report_owner_prep",
+                        "affiliation_prep"})
 
 
 def read_cue_rows(lines: Iterable[str]) -> CueLexicon:
@@ -803,7 +806,19 @@ def _preceding_noun(verb: Token) -> Token | None:
     candidate = verb.doc[i]
     # A clitic ("Let's say ...") is never a speaker.
     if candidate.pos_ in ("PROPN", "PRON") and candidate.dep_ != "nsubj" and candidate.text[0].isalpha():
-        return candidate
+        return _person_before_affiliation(candidate) or candidate
+    return None
+
+
+def _person_before_affiliation(token: Token) -> Token | None:
+    """``... Ann Berg from Acme Foods told the paper``: the body closing the phrase before a
+    subject-less verb is where the named person before it comes from; the person speaks."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in cue_lexicon().affiliation_prep:
+        return None
+    person = prep.head
+    if person.i < prep.i and person.pos_ == "PROPN" and person.ent_type_ == "PERSON" and token.ent_type_ != "PERSON":
+        return person
     return None
 
 
