@@ -107,3 +107,40 @@ def test_a_nationality_noun_after_two_people_is_no_guess(resolve) -> None:
     found = resolve(rows)
     assert not _linked(found, "Ana Silva", "The Brazilian") and not _linked(found, "Tom Barker", "The Brazilian")
     assert found["Ana Silva"].country is None and found["Tom Barker"].country is None
+
+
+def test_a_shared_surname_repeats_the_principal_named_again_and_again(extract) -> None:
+    record = extract("Tom Barker won the race. Barker led from the start. Barker was calm. His father, former "
+                     "driver Jan Barker, watched. Later Barker said he was happy.", published="2026-05-04")
+    tom = next(e for e in record.entities if e.name == "Tom Barker")
+    assert sum(1 for m in tom.mentions if m.text == "Barker") == 3
+
+
+def test_a_shared_surname_after_two_people_named_alike_often_is_neither_s(extract) -> None:
+    record = extract("Tom Barker won. Barker led. His father Jan Barker watched. Barker smiled.", published="2026-05-04")
+    tom = next(e for e in record.entities if e.name == "Tom Barker")
+    assert sum(1 for m in tom.mentions if m.text == "Barker") == 1
+
+
+def test_a_shared_surname_the_model_left_untagged_repeats_the_principal(extract) -> None:
+    record = extract("Tom Barker won the race in style. Barker led from the start and Barker kept calm. "
+                     "WHO IS TOM BARKER? - Tom Barker was born in 1998 - The teenager is the son of former "
+                     "driver Jan Barker - He made his debut in 2015 - Barker has won one of his 38 races - "
+                     "He sits fifth.", published="2026-05-04")
+    tom = next(e for e in record.entities if e.name == "Tom Barker")
+    jan = next(e for e in record.entities if e.name == "Jan Barker")
+    assert sum(1 for m in tom.mentions if m.text == "Barker") == 3
+    assert not any(m.text == "Barker" for m in jan.mentions)
+
+
+def test_a_former_holder_of_a_role_is_not_the_plain_description_of_it(extract) -> None:
+    record = extract("Tom Barker spun at the first corner. Later the driver himself joked about it. "
+                     "His father, former driver Jan Barker, watched.", published="2026-05-04")
+    jan = next(e for e in record.entities if e.name == "Jan Barker")
+    assert not any(m.text == "the driver" for m in jan.mentions)
+
+
+def test_the_former_holder_is_still_the_former_one(extract) -> None:
+    record = extract("Former minister Jan Barker spoke. The former minister said he was sorry.", published="2026-05-04")
+    jan = next(e for e in record.entities if e.name == "Jan Barker")
+    assert any(m.text == "The former minister" for m in jan.mentions)

@@ -928,11 +928,23 @@ class EntityResolver:
         if len(found) == 1:
             return found[0]
         if found:
-            return None
+            return self._principal_of(found)
         holder = self.ad.holder_named(name, self.published)
         if holder:
             key = f"person:{normalise_name(holder.name)}"
             return self.by_key.get(key)
+        return None
+
+    @staticmethod
+    def _principal_of(found: list[Cluster]) -> Cluster | None:
+        """``Verstappen`` after Tom Verstappen, named again and again, and his father Jan
+        Verstappen, named once in passing: a surname two people share repeats the one the story
+        is about (named by name at least three times) when each other was named only once;
+        otherwise neither."""
+        counts = [sum(1 for m in c.mentions if m.kind == "name") for c in found]
+        top = max(counts)
+        if top >= 3 and counts.count(top) == 1 and all(n <= 1 for n in counts if n != top):
+            return found[counts.index(top)]
         return None
 
     def _reversed_name(self, parts: list[str], theirs: list[str]) -> bool:
@@ -2012,13 +2024,13 @@ class EntityResolver:
     @staticmethod
     def _owner_at(owners: list[Cluster] | None, offset: int) -> Cluster | None:
         """The one person a name word at ``offset`` names: of the people with that word named
-        before it, or when none is (a headline), of all of them; None when two are
-        (``Verstappen`` after Max and Jos Verstappen)."""
+        before it, or when none is (a headline), of all of them; when two are, the one the story
+        is about (``_principal_of``), else None."""
         if not owners:
             return None
         before = [c for c in owners if c.first() < offset]
         pool = before or owners
-        return pool[0] if len(pool) == 1 else None
+        return pool[0] if len(pool) == 1 else EntityResolver._principal_of(pool)
 
     def _place_words(self) -> set[str]:
         """Words the article uses in the name of a place or a body (``Hamilton`` of ``Hamilton
@@ -3673,7 +3685,8 @@ class EntityResolver:
             # "her husband": whose husband, only the pronouns (resolved later) can say
             return self._unnamed_role(role, country, sectors, chunk)
         people = [c for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:")]
-        holders = [c for c in people if c.role == role and (c.country == country or country is None)]
+        holders = [c for c in people if c.role == role and (c.country == country or country is None)
+                   and not self._held_before_only(c, chunk)]
         party = self._parties_named({t.lower_ for t in chunk if chunk.start < t.i < chunk.root.i and t.text[:1].isupper()})
         if party:
             # "Sen. Ann Lee ... the Republican senator": only a holder the text gives that party
@@ -3712,6 +3725,14 @@ class EntityResolver:
                 cluster.sectors = cluster.sectors or list(holder.sectors)
                 return cluster
         return self._unnamed_role(role, country, sectors, chunk)
+
+    def _held_before_only(self, cluster: Cluster, chunk: Span) -> bool:
+        """``former driver Jan Barker`` is no longer ``the driver``: a person whose title says the
+        role was held in the past holds no present description of it (``the former driver`` may
+        still be them)."""
+        former = self.ad.words.former_word
+        past = any(w.lower() in former for w in (cluster.title or "").split())
+        return past and not any(t.lower_ in former for t in chunk)
 
     def _owning_body(self, root: Token) -> tuple[str, Cluster | None] | None:
         """The body a person's role belongs to, when it is no state: its possessor (``the
