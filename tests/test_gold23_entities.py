@@ -144,3 +144,20 @@ def test_the_former_holder_is_still_the_former_one(extract) -> None:
     record = extract("Former minister Jan Barker spoke. The former minister said he was sorry.", published="2026-05-04")
     jan = next(e for e in record.entities if e.name == "Jan Barker")
     assert any(m.text == "The former minister" for m in jan.mentions)
+
+
+def _told(site: str) -> list[Row]:
+    # "Ann Berg told SITE ."
+    return [("Ann", "NNP", "PROPN", 1, "compound", "B-PERSON", True), ("Berg", "NNP", "PROPN", 2, "nsubj", "I-PERSON", False),
+            ("told", "VBD", "VERB", 2, "ROOT", "O", False), (site, "RB", "ADV", 2, "advmod", "O", False),
+            (".", ".", "PUNCT", 2, "punct", "O", False)]
+
+
+def test_a_site_named_by_its_web_address_is_a_body(resolve) -> None:
+    found = resolve(_told("Grocernews.co.uk"))
+    assert found["Grocernews.co.uk"].type == "ORG"
+
+
+def test_a_file_name_or_a_lower_case_address_is_no_body(resolve) -> None:
+    assert "Report.pdf" not in resolve(_told("Report.pdf"))
+    assert "grocernews.com" not in resolve(_told("grocernews.com"))

@@ -969,6 +969,7 @@ class EntityResolver:
         ents = self._town_clubs(self._owner_after_of(self._split_run_ons(self._glued_company_words(self._split_routes(ents)))))
         ents = self._possessor_bodies(self._untagged_body_repeats(self._untagged_dictionary_bodies(self._untagged_acronyms(
             self._untagged_names([e for e in ents if e.label_ in NAMED_LABELS])))))
+        ents = self._web_names(ents)
         ents = self._office_names(ents)
         ents = self._bodies_at_bodies(ents)
         ents = self._nicknamed_names(ents)
@@ -1812,6 +1813,25 @@ class EntityResolver:
                 continue  # a shouted line
             if self.ad.organisation(tok.text) is not None:
                 found.append(Span(self.doc, tok.i, tok.i + 1, label="ORG"))
+        return sorted(ents + found, key=lambda e: e.start) if found else ents
+
+    def _web_names(self, ents: list[Span]) -> list[Span]:
+        """``told Acmenews.co.uk``: one capitalised word made of a name and the ending of a web
+        address (``web_domain_ending`` of actor_words.tsv), not inside a link (no ``/`` or ``@``
+        beside it, no ``www.``), is the name of the site's body, however the model read it."""
+        tagged = {i for e in ents for i in range(e.start, e.end)}
+        text = doc_text(self.doc)
+        found: list[Span] = []
+        for tok in self.tokens:
+            name, dot, ending = tok.text.partition(".")
+            if tok.i in tagged or not dot or ending.lower() not in self.ad.words.web_domain_ending \
+                    or not name[:1].isupper() or not name.replace("-", "").isalnum() or name.lower() == "www":
+                continue
+            before = text[tok.idx - 1] if tok.idx else " "
+            after = text[tok.idx + len(tok.text)] if tok.idx + len(tok.text) < len(text) else " "
+            if before in "/@." or after in "/@":
+                continue
+            found.append(Span(self.doc, tok.i, tok.i + 1, label="ORG"))
         return sorted(ents + found, key=lambda e: e.start) if found else ents
 
     def _untagged_dictionary_bodies(self, ents: list[Span]) -> list[Span]:
