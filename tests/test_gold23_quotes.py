@@ -32,3 +32,16 @@ def test_with_no_person_named_before_the_body_stays_the_speaker() -> None:
     doc = _doc(["O", "O", "O", "B-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "O", "O", "O"])
     speaker = find_subject(doc[8], frozenset({"tell"}))
     assert speaker is not None and speaker.text == "Foods"
+
+
+def test_a_quotation_said_on_the_radio_is_direct(extract) -> None:
+    record = extract("Right after the spin a member of the pit crew calmly said 'good job Tom, good job' on the "
+                     "team radio before the rider himself joked 'my heart raced there.'", published="2026-05-04")
+    texts = {q.content.text: q.kind for q in record.quotes}
+    assert texts.get("good job Tom, good job") == "direct"
+    assert any("my heart raced there" in t for t in texts)
+
+
+def test_a_quotation_a_verb_goes_on_from_stays_mixed(extract) -> None:
+    record = extract("The minister said 'the plan' was dead.", published="2026-05-04")
+    assert [q.kind for q in record.quotes] == ["mixed"]

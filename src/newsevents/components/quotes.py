@@ -1504,6 +1504,14 @@ class QuotesStage(Stage):
                 attribution.content = _strip(doc, *span.inner, keep_quotes=True)
                 attribution.content = _strip_trailing_comma(doc_text(doc), *attribution.content)
                 return
+        first = index.spans[hits[0]]
+        if first.open <= _strip(doc, start, end, keep_quotes=False)[0] <= first.inner[0] and _adjunct_after(doc, first, end):
+            # the quotation opens the content and a phrase of where or when follows it: the words
+            # after it (and any later quotation the parse hung on them) are not what was said
+            used.difference_update(hits[1:])
+            attribution.kind = "direct"
+            attribution.content = _strip_trailing_comma(doc_text(doc), *_strip(doc, *first.inner, keep_quotes=True))
+            return
         attribution.kind = "mixed"
         # Take whole quotations: the parse may cut a quotation that runs over sentences.
         attribution.content = (
@@ -2346,6 +2354,21 @@ def _set_off_by_commas(doc: Doc, first: int, last: int) -> bool:
     """Whether tokens first..last stand between two commas (the closing one may be their last)."""
     closed = doc[last].text == "," or (last + 1 < len(doc) and doc[last + 1].text == ",")
     return first > 0 and doc[first - 1].text == "," and closed
+
+
+def _adjunct_after(doc: Doc, span: QuoteSpan, content_end: int) -> bool:
+    """``said 'good job, good job' on the team radio before ...``: a content that opens with a
+    quotation and goes on past its closing mark with a prepositional phrase or a subordinate
+    clause (a word tagged IN right after the mark) is the quotation, said where or when the rest
+    tells; not ``said 'the plan' was dead`` (a verb goes on)."""
+    if span.end >= content_end:
+        return False
+    text = doc_text(doc)
+    k = span.end
+    while k < content_end and text[k].isspace():
+        k += 1
+    after = _token_at(doc, k) if k < content_end else None
+    return after is not None and after.idx == k and after.tag_ == "IN"
 
 
 def _token_at(doc: Doc, offset: int) -> Token | None:
