@@ -161,3 +161,16 @@ def test_a_site_named_by_its_web_address_is_a_body(resolve) -> None:
 def test_a_file_name_or_a_lower_case_address_is_no_body(resolve) -> None:
     assert "Report.pdf" not in resolve(_told("Report.pdf"))
     assert "grocernews.com" not in resolve(_told("grocernews.com"))
+
+
+def test_the_predicate_of_be_said_of_a_described_person_is_that_person(extract) -> None:
+    record = extract("Tom Barker won the race in style. The teenager is the son of former driver Jan Barker. "
+                     "He made his debut in 2015.", published="2026-05-04")
+    tom = next(e for e in record.entities if e.name == "Tom Barker")
+    assert {"The teenager", "the son", "He"} <= {m.text for m in tom.mentions}
+
+
+def test_the_predicate_of_be_said_of_someone_unnamed_stays_apart(extract) -> None:
+    record = extract("Tom Barker won. A man is the son of Jan Barker. He spoke.", published="2026-05-04")
+    tom = next(e for e in record.entities if e.name == "Tom Barker")
+    assert "the son" not in {m.text for m in tom.mentions}

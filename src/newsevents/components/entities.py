@@ -4252,6 +4252,32 @@ class EntityResolver:
             if target is not None:
                 self._add(target, description.start, description.end, "description", self.tokens[description.end - 1])
 
+    def _described_subjects_of_copula(self) -> None:
+        """``The teenager is the son of a former driver``: a definite description that is the
+        predicate of an affirmed ``be`` whose subject the descriptions have since linked to a
+        named person (``The teenager``) is that person too, with the pronouns it took."""
+        named = [c for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:")]
+        for cluster in [c for c in self.clusters if c.key.startswith("role:") and c.type == "PERSON" and c.mentions]:
+            roles = [m for m in cluster.mentions if m.kind == "role"]
+            owners: set[int] = set()
+            target = None
+            for m in roles:
+                root, verb = m.head, m.head.head
+                first = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if first is None or first[0].lower_ != "the" or root.dep_ != "attr" or verb.lemma_ != "be" \
+                        or any(c.dep_ == "neg" for c in verb.children):
+                    owners.add(0)
+                    continue
+                subjects = {c.i for c in verb.children if c.dep_ in SUBJECT_DEPS}
+                found = [p for p in named if any(x.head.i in subjects for x in p.mentions)]
+                owners.add(id(found[0]) if len(found) == 1 else 0)
+                target = found[0] if len(found) == 1 else None
+            if target is None or owners != {id(target)}:
+                continue
+            target.evidence.append(f"{cluster.name!r}: said of {target.name} by 'be'")
+            target.mentions += cluster.mentions
+            cluster.mentions = []
+
     def _lead_sentence(self) -> int:
         """The index of the story's first sentence: the first, or the second when the first is a
         headline (no full stop ends it)."""
@@ -5547,6 +5573,7 @@ class EntityResolver:
         self._body_possessives()
         self._body_plurals()
         self._link_descriptions()
+        self._described_subjects_of_copula()
         self._finish_codes()
         text = doc_text(self.doc)
         entities: list[Entity] = []
