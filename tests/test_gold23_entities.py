@@ -174,3 +174,17 @@ def test_the_predicate_of_be_said_of_someone_unnamed_stays_apart(extract) -> Non
     record = extract("Tom Barker won. A man is the son of Jan Barker. He spoke.", published="2026-05-04")
     tom = next(e for e in record.entities if e.name == "Tom Barker")
     assert "the son" not in {m.text for m in tom.mentions}
+
+
+def test_the_subject_of_an_adverbial_clause_is_first_someone_of_the_clause_it_hangs_on(extract) -> None:
+    record = extract("Tom Barker finished second. While Barker was one of many riders involved in crashes during "
+                     "the race, things proved to be a lot simpler for Mark Vale as he produced a fine ride to win.",
+                     published="2026-05-04")
+    vale = next(e for e in record.entities if e.name == "Mark Vale")
+    assert "he" in {m.text for m in vale.mentions}
+
+
+def test_the_subject_of_the_host_clause_still_comes_first(extract) -> None:
+    record = extract("Tom Barker beat Mark Vale because he was faster.", published="2026-05-04")
+    tom = next(e for e in record.entities if e.name == "Tom Barker")
+    assert "he" in {m.text for m in tom.mentions}

@@ -35,6 +35,8 @@ from newsevents.timeutil import parse_published
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # A person known to be of the pronoun's gender outweighs one of unknown gender a sentence nearer.
 GENDER_KNOWN_BONUS = 1.75
+# a person of the clause an adverbial clause hangs on, for the adverbial clause's subject pronoun
+ADVERBIAL_HOST_BONUS = 3.5
 # Sentences back (from its own) in which a description with several fitting people looks for one.
 DESCRIPTION_WINDOW = 2
 # "Tom Reed (R-Ohio)": a party's letter, a hyphen and a state in a bracket right after a name
@@ -4116,6 +4118,7 @@ class EntityResolver:
         verb = clause_verb(pron)
         role_p = grammatical_role(pron)
         quoted = self._quotation_at(pron.idx)
+        host = self._adverbial_host(pron, verb)
         best: tuple[float, Cluster] | None = None
         for cluster in people:
             if cluster.gender and cluster.gender != gender:
@@ -4177,9 +4180,24 @@ class EntityResolver:
             if cluster.gender == gender:
                 # "she" goes to the one woman in reach before anyone whose gender is unknown
                 score += GENDER_KNOWN_BONUS
+            if host is not None and any(m.sent == here and m.end <= pron.idx and clause_verb(m.head) == host
+                                        for m in before):
+                score += ADVERBIAL_HOST_BONUS
             if best is None or score > best[0]:
                 best = (score, cluster)
         return best[1] if best else None
+
+    @staticmethod
+    def _adverbial_host(pron: Token, verb: Token) -> Token | None:
+        """``While Tom was one of many who crashed, things were simpler for Sam as he won``: the
+        subject of a clause opened by a subordinating word (``as``, ``when``, ``after``) hung on
+        another clause is first someone of that clause (``Sam``), before anyone of a clause
+        beside it or of a sentence before; its subject still comes first among them."""
+        if pron.dep_ not in SUBJECT_DEPS or verb.dep_ != "advcl" or verb.head.i == verb.i:
+            return None
+        if not any(c.dep_ == "mark" and c.i < pron.i for c in verb.children):
+            return None
+        return verb.head
 
     def _reported_subject(self, tok: Token) -> bool:
         """``Tom Lee`` in "Ann Hale said Tom Lee was wrong": the subject of a clause reported by a
