@@ -4945,6 +4945,14 @@ class EntityResolver:
             if len(near) == 1:
                 near[0].evidence.append(f"{self._text(description)!r}: the only named person who fits nearby")
                 return near[0]
+            if len(near) > 1 and description.kind == "age":
+                # "Tom Reed is one of the hottest talents. But the 19-year-old ...": of several
+                # nearby, the one only named in the sentence just before continues there
+                just = [c for c in near if any(0 <= here - m.sent <= 1 and m.end <= start_char and m.kind == "name"
+                                               for m in c.mentions)]
+                if len(just) == 1:
+                    just[0].evidence.append(f"{self._text(description)!r}: the only named person who fits just before")
+                    return just[0]
         return None
 
     def _relative_of_someone(self, description: Description) -> bool:
