@@ -201,6 +201,8 @@ WORD_KINDS |= {"owned_word"}
 WORD_KINDS |= {"native_body_noun"}
 # last words of the names of occasions ("Nurse Practitioner Week", "Veterans Day"): no person's name
 WORD_KINDS |= {"occasion_name_word"}
+# the endings of a web address a news site is named by ("told Acmenews.co.uk": a body that reports)
+WORD_KINDS |= {"web_domain_ending"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -285,6 +287,7 @@ class ActorWords:
     titled_name: frozenset[str] = frozenset()
     name_noun: frozenset[str] = frozenset()
     owned_word: frozenset[str] = frozenset()
+    web_domain_ending: frozenset[str] = frozenset()
 
 
 def _actor_words(directory: Path) -> ActorWords:

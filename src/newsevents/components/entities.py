@@ -35,6 +35,8 @@ from newsevents.timeutil import parse_published
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # A person known to be of the pronoun's gender outweighs one of unknown gender a sentence nearer.
 GENDER_KNOWN_BONUS = 1.75
+# a person of the clause an adverbial clause hangs on, for the adverbial clause's subject pronoun
+ADVERBIAL_HOST_BONUS = 3.5
 # Sentences back (from its own) in which a description with several fitting people looks for one.
 DESCRIPTION_WINDOW = 2
 # "Tom Reed (R-Ohio)": a party's letter, a hyphen and a state in a bracket right after a name
@@ -377,7 +379,9 @@ class EntityResolver:
             if code and title_start is not None and tok.lower_.endswith("s") and not self.ad.country_name_of(tok.text) \
                     and normalise_name(tok.text) not in self.ad.adjectives:
                 break  # "Indians manager X": a plural nationality noun before a title is a club's name
-            org = self.ad.organisation(tok.text) if tok.text[:1].isupper() else None
+            org = self.ad.organisation(tok.text) if tok.text[:1].isupper() and not self._capitals_line_word(tok) else None
+            if (code or (org and org.country)) and self._place_object_before_name(tok, title_start, possessed):
+                break
             if code or (org and org.country):
                 country = country or code or (org.country if org else None)
                 if org is not None and title_start is not None:
@@ -400,6 +404,22 @@ class EntityResolver:
             if country is None and role is not None and self.ad.sector_of(role) in self.ad.words.state_sector:
                 country = self._office_place_country(title_start, title_end)
         return mention_start, title_start, title, role, country, gender
+
+    def _capitals_line_word(self, tok: Token) -> bool:
+        """``WHO IS NAME?`` in a heading set in capitals: a short word of the language written in
+        capitals beside another such word is that word, not an acronym of a body (``IS``)."""
+        if not (tok.text.isupper() and tok.is_alpha and tok.is_stop):
+            return False
+        near = [self.doc[k] for k in (tok.i - 1, tok.i + 1) if 0 <= k < len(self.doc)]
+        return any(t.is_alpha and t.text.isupper() and len(t.text) > 1 and t.is_stop for t in near)
+
+    def _place_object_before_name(self, tok: Token, title_start: int | None, possessed: bool) -> bool:
+        """``... after he won in Brazil Hamilton led the race`` (a caption run into the next one):
+        a country right after a preposition is that preposition's object, not a word of the
+        name's title; a title (``in Brazil striker X``) or a possessive still gives the country."""
+        if title_start is not None or possessed or tok.i == 0 or tok.i + 1 >= len(self.doc):
+            return False
+        return self.doc[tok.i - 1].tag_ == "IN" and self.doc[tok.i + 1].ent_type_ == "PERSON"
 
     def _office_place_after(self, name: Span) -> str | None:
         """The country of the place named by "of" right after a state office holder's name
@@ -910,11 +930,23 @@ class EntityResolver:
         if len(found) == 1:
             return found[0]
         if found:
-            return None
+            return self._principal_of(found)
         holder = self.ad.holder_named(name, self.published)
         if holder:
             key = f"person:{normalise_name(holder.name)}"
             return self.by_key.get(key)
+        return None
+
+    @staticmethod
+    def _principal_of(found: list[Cluster]) -> Cluster | None:
+        """``Verstappen`` after Tom Verstappen, named again and again, and his father Jan
+        Verstappen, named once in passing: a surname two people share repeats the one the story
+        is about (named by name at least three times) when each other was named only once;
+        otherwise neither."""
+        counts = [sum(1 for m in c.mentions if m.kind == "name") for c in found]
+        top = max(counts)
+        if top >= 3 and counts.count(top) == 1 and all(n <= 1 for n in counts if n != top):
+            return found[counts.index(top)]
         return None
 
     def _reversed_name(self, parts: list[str], theirs: list[str]) -> bool:
@@ -939,6 +971,7 @@ class EntityResolver:
         ents = self._town_clubs(self._owner_after_of(self._split_run_ons(self._glued_company_words(self._split_routes(ents)))))
         ents = self._possessor_bodies(self._untagged_body_repeats(self._untagged_dictionary_bodies(self._untagged_acronyms(
             self._untagged_names([e for e in ents if e.label_ in NAMED_LABELS])))))
+        ents = self._web_names(ents)
         ents = self._office_names(ents)
         ents = self._bodies_at_bodies(ents)
         ents = self._nicknamed_names(ents)
@@ -1784,6 +1817,25 @@ class EntityResolver:
                 found.append(Span(self.doc, tok.i, tok.i + 1, label="ORG"))
         return sorted(ents + found, key=lambda e: e.start) if found else ents
 
+    def _web_names(self, ents: list[Span]) -> list[Span]:
+        """``told Acmenews.co.uk``: one capitalised word made of a name and the ending of a web
+        address (``web_domain_ending`` of actor_words.tsv), not inside a link (no ``/`` or ``@``
+        beside it, no ``www.``), is the name of the site's body, however the model read it."""
+        tagged = {i for e in ents for i in range(e.start, e.end)}
+        text = doc_text(self.doc)
+        found: list[Span] = []
+        for tok in self.tokens:
+            name, dot, ending = tok.text.partition(".")
+            if tok.i in tagged or not dot or ending.lower() not in self.ad.words.web_domain_ending \
+                    or not name[:1].isupper() or not name.replace("-", "").isalnum() or name.lower() == "www":
+                continue
+            before = text[tok.idx - 1] if tok.idx else " "
+            after = text[tok.idx + len(tok.text)] if tok.idx + len(tok.text) < len(text) else " "
+            if before in "/@." or after in "/@":
+                continue
+            found.append(Span(self.doc, tok.i, tok.i + 1, label="ORG"))
+        return sorted(ents + found, key=lambda e: e.start) if found else ents
+
     def _untagged_dictionary_bodies(self, ents: list[Span]) -> list[Span]:
         """``the Islamic State`` left untagged where the model tagged the body's acronym or nothing:
         a run of two to five capitalised words, none tagged, that the actor dictionary knows as an
@@ -1994,13 +2046,13 @@ class EntityResolver:
     @staticmethod
     def _owner_at(owners: list[Cluster] | None, offset: int) -> Cluster | None:
         """The one person a name word at ``offset`` names: of the people with that word named
-        before it, or when none is (a headline), of all of them; None when two are
-        (``Verstappen`` after Max and Jos Verstappen)."""
+        before it, or when none is (a headline), of all of them; when two are, the one the story
+        is about (``_principal_of``), else None."""
         if not owners:
             return None
         before = [c for c in owners if c.first() < offset]
         pool = before or owners
-        return pool[0] if len(pool) == 1 else None
+        return pool[0] if len(pool) == 1 else EntityResolver._principal_of(pool)
 
     def _place_words(self) -> set[str]:
         """Words the article uses in the name of a place or a body (``Hamilton`` of ``Hamilton
@@ -3655,7 +3707,8 @@ class EntityResolver:
             # "her husband": whose husband, only the pronouns (resolved later) can say
             return self._unnamed_role(role, country, sectors, chunk)
         people = [c for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:")]
-        holders = [c for c in people if c.role == role and (c.country == country or country is None)]
+        holders = [c for c in people if c.role == role and (c.country == country or country is None)
+                   and not self._held_before_only(c, chunk)]
         party = self._parties_named({t.lower_ for t in chunk if chunk.start < t.i < chunk.root.i and t.text[:1].isupper()})
         if party:
             # "Sen. Ann Lee ... the Republican senator": only a holder the text gives that party
@@ -3694,6 +3747,14 @@ class EntityResolver:
                 cluster.sectors = cluster.sectors or list(holder.sectors)
                 return cluster
         return self._unnamed_role(role, country, sectors, chunk)
+
+    def _held_before_only(self, cluster: Cluster, chunk: Span) -> bool:
+        """``former driver Jan Barker`` is no longer ``the driver``: a person whose title says the
+        role was held in the past holds no present description of it (``the former driver`` may
+        still be them)."""
+        former = self.ad.words.former_word
+        past = any(w.lower() in former for w in (cluster.title or "").split())
+        return past and not any(t.lower_ in former for t in chunk)
 
     def _owning_body(self, root: Token) -> tuple[str, Cluster | None] | None:
         """The body a person's role belongs to, when it is no state: its possessor (``the
@@ -4057,6 +4118,7 @@ class EntityResolver:
         verb = clause_verb(pron)
         role_p = grammatical_role(pron)
         quoted = self._quotation_at(pron.idx)
+        host = self._adverbial_host(pron, verb)
         best: tuple[float, Cluster] | None = None
         for cluster in people:
             if cluster.gender and cluster.gender != gender:
@@ -4118,9 +4180,24 @@ class EntityResolver:
             if cluster.gender == gender:
                 # "she" goes to the one woman in reach before anyone whose gender is unknown
                 score += GENDER_KNOWN_BONUS
+            if host is not None and any(m.sent == here and m.end <= pron.idx and clause_verb(m.head) == host
+                                        for m in before):
+                score += ADVERBIAL_HOST_BONUS
             if best is None or score > best[0]:
                 best = (score, cluster)
         return best[1] if best else None
+
+    @staticmethod
+    def _adverbial_host(pron: Token, verb: Token) -> Token | None:
+        """``While Tom was one of many who crashed, things were simpler for Sam as he won``: the
+        subject of a clause opened by a subordinating word (``as``, ``when``, ``after``) hung on
+        another clause is first someone of that clause (``Sam``), before anyone of a clause
+        beside it or of a sentence before; its subject still comes first among them."""
+        if pron.dep_ not in SUBJECT_DEPS or verb.dep_ != "advcl" or verb.head.i == verb.i:
+            return None
+        if not any(c.dep_ == "mark" and c.i < pron.i for c in verb.children):
+            return None
+        return verb.head
 
     def _reported_subject(self, tok: Token) -> bool:
         """``Tom Lee`` in "Ann Hale said Tom Lee was wrong": the subject of a clause reported by a
@@ -4188,10 +4265,36 @@ class EntityResolver:
                 target.country = target.country or description.country  # "the 30-year-old Czech rider"
         # After the other descriptions, which may give a person the nationality ("the 30-year-old
         # Czech rider ... the Czech")
-        for description in self._nationality_descriptions():
-            target = self._only_of_country(description, named)
+        for description in self._nationality_descriptions() + self._qualified_nationality_descriptions():
+            target = self._only_of_country(description, named) or self._nationality_nearby(description, named)
             if target is not None:
                 self._add(target, description.start, description.end, "description", self.tokens[description.end - 1])
+
+    def _described_subjects_of_copula(self) -> None:
+        """``The teenager is the son of a former driver``: a definite description that is the
+        predicate of an affirmed ``be`` whose subject the descriptions have since linked to a
+        named person (``The teenager``) is that person too, with the pronouns it took."""
+        named = [c for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:")]
+        for cluster in [c for c in self.clusters if c.key.startswith("role:") and c.type == "PERSON" and c.mentions]:
+            roles = [m for m in cluster.mentions if m.kind == "role"]
+            owners: set[int] = set()
+            target = None
+            for m in roles:
+                root, verb = m.head, m.head.head
+                first = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if first is None or first[0].lower_ != "the" or root.dep_ != "attr" or verb.lemma_ != "be" \
+                        or any(c.dep_ == "neg" for c in verb.children):
+                    owners.add(0)
+                    continue
+                subjects = {c.i for c in verb.children if c.dep_ in SUBJECT_DEPS}
+                found = [p for p in named if any(x.head.i in subjects for x in p.mentions)]
+                owners.add(id(found[0]) if len(found) == 1 else 0)
+                target = found[0] if len(found) == 1 else None
+            if target is None or owners != {id(target)}:
+                continue
+            target.evidence.append(f"{cluster.name!r}: said of {target.name} by 'be'")
+            target.mentions += cluster.mentions
+            cluster.mentions = []
 
     def _lead_sentence(self) -> int:
         """The index of the story's first sentence: the first, or the second when the first is a
@@ -4447,6 +4550,48 @@ class EntityResolver:
             return None
         fits[0].evidence.append(f"{self._text(description)!r}: the only person of that country named before")
         return fits[0]
+
+    def _qualified_nationality_descriptions(self) -> list[Description]:
+        """``the young Dutchman``, ``the veteran Brazilian``: a singular nationality noun heading its
+        noun phrase after ``the`` and lower-case adjectives of its own (``the 30-year-old Czech
+        driver`` is an age description, read before)."""
+        found = []
+        for tok in self.tokens:
+            if tok.i in self.claimed or tok.pos_ not in {"PROPN", "NOUN"} or tok.tag_ in {"NNS", "NNPS"} \
+                    or not tok.text[:1].isupper() or tok.dep_ in {"compound", "amod"}:
+                continue
+            if tok.i + 1 < len(self.tokens) and self.tokens[tok.i + 1].pos_ in {"NOUN", "PROPN"}:
+                continue
+            k = tok.i - 1
+            while k >= 0 and self.tokens[k].pos_ == "ADJ" and self.tokens[k].text.islower() \
+                    and self.tokens[k].is_alpha and self.tokens[k].head.i == tok.i:
+                k -= 1
+            if k == tok.i - 1 or k < 0 or self.words[k].lower() != "the" or any(i in self.claimed for i in range(k, tok.i)):
+                continue
+            country = self.ad.country_of(tok.text)
+            if country is None or self.ad.country_name_of(tok.text):
+                continue
+            gender = "m" if tok.lower_.endswith("man") else "f" if tok.lower_.endswith("woman") else None
+            found.append(Description(k, tok.i + 1, None, "identity", gender, None, country, [], set(), None))
+        return found
+
+    def _nationality_nearby(self, description: Description, named: list[Cluster]) -> Cluster | None:
+        """``Tom Reed's car crashed as the Welshman struggled``: nobody named before is given that
+        country, and one named person of no country (or of that one) was mentioned in the same or
+        the sentences just before it (not as a modifier: ``Reed's Lotus car`` is no mention of a
+        Lotus): the nationality noun continues that person's story and gives the nationality; two
+        there: no guess."""
+        start_char = self.tokens[description.start].idx
+        here = self.sent_of[description.start]
+        near = [c for c in named if c.country in {None, description.country}
+                and not (description.gender and c.gender and c.gender != description.gender)
+                and any(0 <= here - m.sent <= DESCRIPTION_WINDOW and m.end <= start_char
+                        and m.head.dep_ != "compound" for m in c.mentions)]  # "X's Williams car" names a car
+        if len(near) != 1:
+            return None
+        near[0].evidence.append(f"{self._text(description)!r}: the only person of no other country mentioned just before")
+        near[0].country = near[0].country or description.country  # the noun says the person's nationality
+        return near[0]
 
     def _only_unnamed_fit(self, description: Description) -> Cluster | None:
         """``the six-year-old`` after ``a Chinese boy`` and no named person of that age: the one
@@ -4800,6 +4945,14 @@ class EntityResolver:
             if len(near) == 1:
                 near[0].evidence.append(f"{self._text(description)!r}: the only named person who fits nearby")
                 return near[0]
+            if len(near) > 1 and description.kind == "age":
+                # "Tom Reed is one of the hottest talents. But the 19-year-old ...": of several
+                # nearby, the one only named in the sentence just before continues there
+                just = [c for c in near if any(0 <= here - m.sent <= 1 and m.end <= start_char and m.kind == "name"
+                                               for m in c.mentions)]
+                if len(just) == 1:
+                    just[0].evidence.append(f"{self._text(description)!r}: the only named person who fits just before")
+                    return just[0]
         return None
 
     def _relative_of_someone(self, description: Description) -> bool:
@@ -5446,6 +5599,7 @@ class EntityResolver:
         self._body_possessives()
         self._body_plurals()
         self._link_descriptions()
+        self._described_subjects_of_copula()
         self._finish_codes()
         text = doc_text(self.doc)
         entities: list[Entity] = []

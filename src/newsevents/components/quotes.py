@@ -68,6 +68,8 @@ class CueLexicon:
     utterance_verb: frozenset[str] = frozenset()
     # prepositions naming who made a report, survey or poll ("a poll by Ridgeway University")
     report_owner_prep: frozenset[str] = frozenset()
+    # prepositions naming where a named person comes from ("Ann Berg from Acme Foods told ...")
+    affiliation_prep: frozenset[str] = frozenset()
 
     @property
     def phrasal_heads(self) -> frozenset[str]:
@@ -106,7 +108,8 @@ CUE_KINDS = frozenset({"speech", "report", "belief", "source", "manner", "framin
 ADDRESSEE = "addressee"
 # Rows of these kinds are no cues either: the pronouns and prepositions the speaker rules read.
 WORD_KINDS = frozenset({"speaker_pronoun", "person_pronoun", "body_pronoun", "owner_prep", "spokesperson_prep",
-                        "object_content", "complement_content", "utterance_verb", "report_owner_prep"})
+                        "object_content", "complement_content", "utterance_verb", "report_owner_prep",
+                        "affiliation_prep"})
 
 
 def read_cue_rows(lines: Iterable[str]) -> CueLexicon:
@@ -803,7 +806,19 @@ def _preceding_noun(verb: Token) -> Token | None:
     candidate = verb.doc[i]
     # A clitic ("Let's say ...") is never a speaker.
     if candidate.pos_ in ("PROPN", "PRON") and candidate.dep_ != "nsubj" and candidate.text[0].isalpha():
-        return candidate
+        return _person_before_affiliation(candidate) or candidate
+    return None
+
+
+def _person_before_affiliation(token: Token) -> Token | None:
+    """``... Ann Berg from Acme Foods told the paper``: the body closing the phrase before a
+    subject-less verb is where the named person before it comes from; the person speaks."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in cue_lexicon().affiliation_prep:
+        return None
+    person = prep.head
+    if person.i < prep.i and person.pos_ == "PROPN" and person.ent_type_ == "PERSON" and token.ent_type_ != "PERSON":
+        return person
     return None
 
 
@@ -1489,6 +1504,14 @@ class QuotesStage(Stage):
                 attribution.content = _strip(doc, *span.inner, keep_quotes=True)
                 attribution.content = _strip_trailing_comma(doc_text(doc), *attribution.content)
                 return
+        first = index.spans[hits[0]]
+        if first.open <= _strip(doc, start, end, keep_quotes=False)[0] <= first.inner[0] and _adjunct_after(doc, first, end):
+            # the quotation opens the content and a phrase of where or when follows it: the words
+            # after it (and any later quotation the parse hung on them) are not what was said
+            used.difference_update(hits[1:])
+            attribution.kind = "direct"
+            attribution.content = _strip_trailing_comma(doc_text(doc), *_strip(doc, *first.inner, keep_quotes=True))
+            return
         attribution.kind = "mixed"
         # Take whole quotations: the parse may cut a quotation that runs over sentences.
         attribution.content = (
@@ -2331,6 +2354,21 @@ def _set_off_by_commas(doc: Doc, first: int, last: int) -> bool:
     """Whether tokens first..last stand between two commas (the closing one may be their last)."""
     closed = doc[last].text == "," or (last + 1 < len(doc) and doc[last + 1].text == ",")
     return first > 0 and doc[first - 1].text == "," and closed
+
+
+def _adjunct_after(doc: Doc, span: QuoteSpan, content_end: int) -> bool:
+    """``said 'good job, good job' on the team radio before ...``: a content that opens with a
+    quotation and goes on past its closing mark with a prepositional phrase or a subordinate
+    clause (a word tagged IN right after the mark) is the quotation, said where or when the rest
+    tells; not ``said 'the plan' was dead`` (a verb goes on)."""
+    if span.end >= content_end:
+        return False
+    text = doc_text(doc)
+    k = span.end
+    while k < content_end and text[k].isspace():
+        k += 1
+    after = _token_at(doc, k) if k < content_end else None
+    return after is not None and after.idx == k and after.tag_ == "IN"
 
 
 def _token_at(doc: Doc, offset: int) -> Token | None:
