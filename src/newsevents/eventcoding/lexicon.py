@@ -78,6 +78,8 @@ CUE_KINDS |= {"armed_sector", "domestic_sector", "state_act"}
 CUE_KINDS |= {"relation_group"}
 # the words of dying of the article-wide accident rule (components/events.py)
 CUE_KINDS |= {"death"}
+# the particles of words, verbs of force on a crowd and the forces that do it (eventcoding/recips15.py)
+CUE_KINDS |= {"speech_particle", "repress_verb", "repressing_sector"}
 # play told with force verbs ("shot wide", "hit the woodwork") and the people at a game who do not play
 CUE_KINDS |= {"sport_play", "non_player"}
 # the word lists of the practice rules (components/events.py, session 7)
@@ -460,6 +462,10 @@ class Cues:
     speech_modifier: set[str] = field(default_factory=set)  # "a blistering attack": what only words are
     deal_noun: set[str] = field(default_factory=set)  # "the Iran deal": deals named as things
     deal_making: set[str] = field(default_factory=set)  # "signed the Iran deal": verbs that make one
+    # recips3 (eventcoding/recips15.py): "hit out at" (words), force on a crowd and the forces that do it
+    speech_particle: set[str] = field(default_factory=set)
+    repress_verb: set[str] = field(default_factory=set)
+    repressing_sector: set[str] = field(default_factory=set)
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
