@@ -150,3 +150,30 @@ def test_a_crowd_dispersed_with_tear_gas_is_force_by_the_police_named_nearby(ext
 
 def test_a_structure_blown_up_by_engineers_is_a_demolition(extract) -> None:
     assert not _events(extract, "Engineers blew up the disused chimney of the old steelworks in Wales.")
+
+
+def test_a_conflict_act_one_will_not_rule_out_is_left_open(build_doc) -> None:
+    doc = build_doc("Ruritania refused to rule out strikes .", heads=[1, 1, 3, 1, 3, 3, 1],
+                    deps=["nsubj", "ROOT", "aux", "xcomp", "prt", "dobj", "punct"],
+                    pos=["PROPN", "VERB", "PART", "VERB", "ADP", "NOUN", "PUNCT"],
+                    lemmas=["Ruritania", "refuse", "to", "rule", "out", "strike", "."])
+    assert recips15.left_open(doc[5], CUES)
+    doc = build_doc("Ruritania ruled out strikes .", heads=[1, 1, 1, 1, 1],
+                    deps=["nsubj", "ROOT", "prt", "dobj", "punct"],
+                    pos=["PROPN", "VERB", "ADP", "NOUN", "PUNCT"],
+                    lemmas=["Ruritania", "rule", "out", "strike", "."])
+    assert not recips15.left_open(doc[3], CUES)  # ruled out: no threat
+
+
+def test_refusing_to_rule_out_force_is_a_threat_and_ruling_it_out_is_not(extract) -> None:
+    events = _events(extract, "Israel refused to rule out an air strike on Lebanon on Thursday.")
+    assert _of(events, "THREATEN") and not _of(events, "ASSAULT")
+    assert _countries(_of(events, "THREATEN"), "recipient") == {"LBN"}
+    events = _events(extract, "Japan did not exclude new sanctions on North Korea.")
+    assert not _of(events, "SANCTION")
+    assert not _of(_events(extract, "Israel ruled out an air strike on Lebanon on Thursday."), "ASSAULT")
+
+
+def test_refusing_to_disavow_is_no_rejection(extract) -> None:
+    assert not _events(extract, "Slovakia refused to disavow the Hungarian proposal on minorities.")
+    assert _of(_events(extract, "Slovakia refused to accept the Hungarian proposal on minorities."), "REJECT")

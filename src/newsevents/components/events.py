@@ -1033,6 +1033,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         # "missiles hit a convoy": a weapon is the means, not the perpetrator -- unless the
         # text says whose it is ("Israeli tanks fired").
         actor_tokens = [t for t in actor_tokens if not _is_weapon(t, cues) or _coded(t, coder, cues)]
+    if token.pos_ == "NOUN" and event_type in _CONFLICT_ACTS and recips15.left_open(token, cues):
+        event_type, mode, modality = "THREATEN", [], "asserted"  # "refused to rule out a strike on Iran": a threat
     warned = _warned_parties(token, event_type, modality, cues)
     if warned:  # "warned Sweden that it would not ratify ...": a threat to Sweden
         event_type, recipient_tokens = "THREATEN", warned

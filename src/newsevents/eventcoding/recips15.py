@@ -11,6 +11,9 @@
 - **Measures announced in a warning**: "warned that it would take measures" is a threat only when the
   warner announces its own measures (the clause's subject a personal pronoun, with a modal of the
   future): "warned that Greece must take measures" asks them of another.
+- **Force left open**: "refused to rule out a military strike on Iran", "did not exclude sanctions": a
+  conflict act named as what one will not rule out is a veiled threat (THREATEN), not the act done -- nor
+  its rejection.
 - **Force on a crowd told in the passive**: "protesters were dispersed with tear gas" names no doer;
   the police (or troops) named in that sentence or the one before it (``repressing_sector`` roles) are
   the doers, else the act stays without an actor, as a passive arrest does.
@@ -126,3 +129,17 @@ def repression_doers(trigger: Token, doc: Doc, sentence: Span, sector_of: Callab
     before = doc[sentence.start - 1].sent
     found = [t for t in before if force(t)]
     return found[-1:]
+
+
+def left_open(noun: Token, cues: Cues) -> bool:
+    """"Refused to rule out a strike on Iran", "did not exclude sanctions": the event noun is the object
+    of an ``exclude_verb`` ("rule" with "out") that is negated or that a ``withhold_verb`` takes."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    if not ({verb.lemma_.lower(), *(f"{verb.lemma_.lower()} {p}" for p in particles)} & cues.exclude_verb):
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in cues.withhold_verb
