@@ -177,3 +177,15 @@ def test_refusing_to_rule_out_force_is_a_threat_and_ruling_it_out_is_not(extract
 def test_refusing_to_disavow_is_no_rejection(extract) -> None:
     assert not _events(extract, "Slovakia refused to disavow the Hungarian proposal on minorities.")
     assert _of(_events(extract, "Slovakia refused to accept the Hungarian proposal on minorities."), "REJECT")
+
+
+def test_one_of_the_hosts_own_welcomed_is_support_not_a_visit(extract) -> None:
+    events = _events(extract, "The defector was warmly welcomed by Labour MPs in London on Monday.")
+    assert not _of(events, "CONSULT")
+    events = _events(extract, "The Irish prime minister said he would welcome Irish voters of every party.")
+    assert not _of(events, "CONSULT")
+
+
+def test_calling_on_a_party_to_act_stays_a_request(extract) -> None:
+    events = _events(extract, "The Welsh party called on ministers in London to reassure farmers about subsidies.")
+    assert _of(events, "REQUEST") and not _of(events, "CONSULT")

@@ -79,7 +79,8 @@ CUE_KINDS |= {"relation_group"}
 # the words of dying of the article-wide accident rule (components/events.py)
 CUE_KINDS |= {"death"}
 # the particles of words, verbs of force on a crowd and the forces that do it, force left open (eventcoding/recips15.py)
-CUE_KINDS |= {"speech_particle", "repress_verb", "repressing_sector", "exclude_verb", "withhold_verb"}
+CUE_KINDS |= {"speech_particle", "repress_verb", "repressing_sector", "exclude_verb", "withhold_verb",
+               "greeting_verb"}
 # play told with force verbs ("shot wide", "hit the woodwork") and the people at a game who do not play
 CUE_KINDS |= {"sport_play", "non_player"}
 # the word lists of the practice rules (components/events.py, session 7)
@@ -467,6 +468,7 @@ class Cues:
     repress_verb: set[str] = field(default_factory=set)
     exclude_verb: set[str] = field(default_factory=set)
     withhold_verb: set[str] = field(default_factory=set)
+    greeting_verb: set[str] = field(default_factory=set)
     repressing_sector: set[str] = field(default_factory=set)
 
 

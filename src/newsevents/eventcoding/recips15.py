@@ -1,6 +1,10 @@
 """Events and recipients session 14 left open (issue 14, brief s15-recips; held-out set 15,
 ``tests/data/phrasings_heldout15.tsv``; rules tested in tests/test_recips3_rules.py).
 
+- **A visitor welcomed from abroad**: welcoming a leader or a delegation (a ``greeting_verb``) is a
+  visit hosted only when the one welcomed is of another country than the host ("welcomed the Ethiopian
+  prime minister"); one of the host's own or of no country is welcomed into something, support ("Mr
+  Jackson would be warmly welcomed by Labour MPs", "would welcome BNP voters").
 - **Words said with a particle**: "hit out at Iran", "lashed out at the court" (a ``speech_particle``
   on the verb, with "at") are words, even between an armed party and a state: the force word's
   literal reading (``speech_force.force_kept``) holds only when the sentence names a weapon or a harm.
@@ -143,3 +147,13 @@ def left_open(noun: Token, cues: Cues) -> bool:
     if any(c.dep_ == "neg" for c in verb.children):
         return True
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in cues.withhold_verb
+
+
+def welcomed_at_home(trigger: Token, event_type: str, mode: list[str], actor: list, recipient: list,
+                     cues: Cues) -> bool:
+    """A visit hosted by a ``greeting_verb`` whose recipients are all of the host's country or of none:
+    support for one of its own, no visit ("welcomed by Labour MPs")."""
+    if event_type != "CONSULT" or "host" not in mode or trigger.lemma_.lower() not in cues.greeting_verb:
+        return False
+    home = {p.country for p in actor if p.country}
+    return not any(p.country and p.country not in home for p in recipient)
