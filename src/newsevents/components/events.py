@@ -19,6 +19,7 @@ from spacy.strings import StringStore
 from spacy.symbols import AUX, NOUN, PROPN, VERB, ccomp
 from spacy.tokens import Doc, Span, Token
 
+import newsevents.eventcoding.recips15 as recips15
 from newsevents.actors import ACTOR_FILES, ActorDictionary, load_actor_dictionary
 from newsevents.components.base import TableStage
 from newsevents.components.entities import STORY_COUNTRY, clear_focus
@@ -898,7 +899,12 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
             recipient_tokens = [c for c in governor.children if c.dep_ == "dative" or (
                 c.dep_ == "dobj" and c.i < token.i and c.right_edge.i + 1 == token.left_edge.i)]
     else:
+        if recips15.measures_of_others(token, entry, cues):
+            return None  # "warned that Greece must take measures": asked of another, no threat
         actor_tokens = _verb_actor_tokens(token, sentence, actors, cues)
+        if not actor_tokens and event_type == "ASSAULT":
+            # "protesters were dispersed with tear gas": the police named nearby
+            actor_tokens = recips15.repression_doers(token, doc, sentence, actors.sector_of, cues)
         if not actor_tokens and candidate.consumed is not None and is_passive(token) and mutual_act(
                 token, entry.event, entry.recipient_preps, candidate.consumed, cues.reciprocal):
             actor_tokens = named_sides(candidate.consumed, cues)  # "the Franco-German accord was signed"
@@ -939,6 +945,9 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
             recipient_tokens = content_recipients(token, _party_test(coder, cues, actors), cues.author_prep,
                                                   cues.goal_prep, event_type == "REQUEST", cues.creation, cues.relocate,
                                                   cues.grant_verb if event_type == "AGREE" else ())
+        if not recipient_tokens and event_type == "THREATEN":
+            # "warned that it would retaliate against any Indian incursion": whom the announced act is aimed at
+            recipient_tokens = recips15.threat_recipients(token, cues, _party_test(coder, cues, actors))
         if not recipient_tokens and event_type not in _MATERIAL_CONFLICT | {"AGREE"} and candidate.consumed is not None:
             # "blocked Vexland's bid to join the alliance": whose bid it is, before what it is for
             recipient_tokens = [t for c in candidate.consumed.children if c.dep_ == "poss" and c.pos_ != "PRON"
@@ -1033,6 +1042,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         # "missiles hit a convoy": a weapon is the means, not the perpetrator -- unless the
         # text says whose it is ("Israeli tanks fired").
         actor_tokens = [t for t in actor_tokens if not _is_weapon(t, cues) or _coded(t, coder, cues)]
+    if token.pos_ == "NOUN" and event_type in _CONFLICT_ACTS and recips15.left_open(token, cues):
+        event_type, mode, modality = "THREATEN", [], "asserted"  # "refused to rule out a strike on Iran": a threat
     warned = _warned_parties(token, event_type, modality, cues)
     if warned:  # "warned Sweden that it would not ratify ...": a threat to Sweden
         event_type, recipient_tokens = "THREATEN", warned
@@ -1203,6 +1214,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     recipient = _parties(recipient_tokens, coder, tables.currencies, cues)
     home = story_country(doc, tables.actors.words.not_state)
     actor, recipient = _at_home(actor, home, cues), _at_home(recipient, home, cues)
+    if recips15.welcomed_at_home(token, event_type, mode, actor, recipient, cues):
+        event_type, mode = "SUPPORT", []  # "would be warmly welcomed by Labour MPs": one of its own, no visit
     if event_type == "ASSAULT" and not weapon and _verbal_clash(token, actor, recipient, actor_tokens + recipient_tokens,
                                                                 sentence, cues):
         event_type, mode, material = "ACCUSE", ["disapprove"], False  # "clashed with the newspaper": words
@@ -1214,8 +1227,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     if speech_force.words_of_attack(token, event_type, bool(weapon), actor, recipient, actor_tokens, recipient_tokens,
                                     sentence, party_of, lambda t: is_someone(t, actors), kinds, cues):
         event_type, mode, material = "ACCUSE", ["disapprove"], False  # "attacked the White House over ...": words
-    elif speech_force.force_kept(token, event_type, actor, recipient, actor_tokens, sentence,
-                                 lambda t: is_someone(t, actors), kinds, cues):
+    elif not recips15.words_idiom(token, sentence, cues) and speech_force.force_kept(
+            token, event_type, actor, recipient, actor_tokens, sentence, lambda t: is_someone(t, actors), kinds, cues):
         event_type, mode, material = "ASSAULT", [], True  # "hit back at the rebels, killing four": force
     if speech_force.private_quarrel(token, event_type, actor, kinds, cues,
                                     lambda w: (n := actors.person_noun(w)) is not None and n.kind == "identity"):

@@ -78,6 +78,9 @@ CUE_KINDS |= {"armed_sector", "domestic_sector", "state_act"}
 CUE_KINDS |= {"relation_group"}
 # the words of dying of the article-wide accident rule (components/events.py)
 CUE_KINDS |= {"death"}
+# the particles of words, verbs of force on a crowd and the forces that do it, force left open (eventcoding/recips15.py)
+CUE_KINDS |= {"speech_particle", "repress_verb", "repressing_sector", "exclude_verb", "withhold_verb",
+               "welcome_verb"}
 # play told with force verbs ("shot wide", "hit the woodwork") and the people at a game who do not play
 CUE_KINDS |= {"sport_play", "non_player"}
 # the word lists of the practice rules (components/events.py, session 7)
@@ -468,6 +471,13 @@ class Cues:
     greeting_verb: set[str] = field(default_factory=set)  # "was greeted by thousands protesting" (senses7)
     hostile_greeting: set[str] = field(default_factory=set)  # "protesting", "boos": a greeting that is a protest
     speaker_act: set[str] = field(default_factory=set)  # "said ... and accused X": a speaker's act (arguments.py)
+    # recips3 (eventcoding/recips15.py): "hit out at" (words), force on a crowd and the forces that do it
+    speech_particle: set[str] = field(default_factory=set)
+    repress_verb: set[str] = field(default_factory=set)
+    exclude_verb: set[str] = field(default_factory=set)
+    withhold_verb: set[str] = field(default_factory=set)
+    welcome_verb: set[str] = field(default_factory=set)  # "welcomed the visiting envoy": a visit hosted
+    repressing_sector: set[str] = field(default_factory=set)
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
