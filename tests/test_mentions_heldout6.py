@@ -11,12 +11,15 @@ magnate``, ``the tycoon``, ``X, a real estate developer`` -> ``the developer``),
 
 | measure | first (main 1341bc6 + set db8d4b2) | final (branch descs) |
 | --- | --- | --- |
-| links right (of 21) | 13 | 13 |
-| links wrong | 2 | 2 |
-| no-link kept (of 10) | 7 | 7 |
-| country right (of 7) | 2 | 2 |
-| sector right (of 7) | 6 | 6 |
+| links right (of 21) | 13 | 21 |
+| links wrong | 2 | 0 |
+| no-link kept (of 10) | 7 | 9 |
+| country right (of 7) | 2 | 7 |
+| sector right (of 7) | 6 | 7 |
 | names right (of 5) | 5 | 5 |
+
+The rules of brief s15-descs were written from these passages' failures, so the final figure is no
+measure: from now on this file is a regression set. Still wrong: the row in ``XFAIL``.
 """
 
 from __future__ import annotations
@@ -30,21 +33,8 @@ ROWS = read_rows(PATH)
 
 # Still wrong, with the reason (kept visible, not deleted).
 XFAIL: dict[str, str] = {
-    "F01": "'The GOP front-runner': not linked to the one candidate said to lead",
-    "F02": "'The Democratic front-runner': not linked to the one candidate said to hold a lead",
-    "F03": "'The frontrunner': not linked to the one candidate said to be the favorite",
-    "F04": "'The Democratic front-runner' linked to the Democrat named just before, not the leader",
-    "F05": "'The GOP front-runner' linked to the Republican named just before, not the leader",
-    "F06": "'The GOP front-runner' linked to the only Republican named, who trails",
-    "R01": "'The spy chief' after 'the director of national intelligence'",
-    "R02": "'The real estate magnate' after 'Property developer X'",
-    "R08": "'The teacher' after 'X, a retired teacher'",
-    "R12": "'The developer' linked to a retired nurse",
-    "T01": "'Sen. X, D-Ore.': no country",
-    "P01": "'Representative X of Georgia': no country, no sector",
-    "P03": "'Sen. X, R-Texas': country CHN from a later word",
-    "P04": "'Rep. X, D-Calif.': no country",
-    "S05": "'The couple' linked to one of the two",
+    "S05": "'The couple' is a mention of each of the two spouses by design (a counted plural anaphor, "
+           "_plural_anaphors); the row wanted it linked to neither",
 }
 
 
@@ -56,6 +46,6 @@ def test_the_held_out_file_has_its_groups() -> None:
 
 
 outcome, test_held_out_row, test_held_out_figures = module_tests(
-    ROWS, XFAIL, at_least={("links", "right"): 13, ("countries", "right"): 2, ("sectors", "right"): 6,
+    ROWS, XFAIL, at_least={("links", "right"): 21, ("countries", "right"): 7, ("sectors", "right"): 7,
                            ("names", "right"): 5},
-    exactly={("links", "wrong"): 2, ("no_links", "kept"): 7})
+    exactly={("links", "wrong"): 0, ("no_links", "kept"): 9})
