@@ -223,3 +223,42 @@ def test_a_company_before_an_apposition_is_no_person(resolve) -> None:
         rows = [(*r[:5], "O", *r[6:]) for r in rows]
         found = resolve([rows])
         assert all(e.type != "PERSON" for e in found.values()), name
+
+
+def _polls_show(adverbs: list[str]) -> list[tuple]:
+    """"Polls show Republican Tom Hale ADVERBS ." (the adverbs on "show")"""
+    n = len(adverbs)
+    return [("Polls", "NNS", "NOUN", 1, "nsubj", "O"), ("show", "VBP", "VERB", 1, "ROOT", "O"),
+            ("Republican", "NNP", "PROPN", 4, "compound", "B-NORP"), ("Tom", "NNP", "PROPN", 4, "compound", "B-PERSON"),
+            ("Hale", "NNP", "PROPN", 1, "dobj", "I-PERSON"),
+            *[(w, "RB", "ADV", 4 + n if k < n - 1 else 1, "advmod", "O", k < n - 1) for k, w in enumerate(adverbs)],
+            (".", ".", "PUNCT", 1, "punct", "O")]
+
+
+def test_polls_showing_someone_ahead_say_who_leads(resolve) -> None:
+    found = resolve([_polls_show(["well", "ahead"]), _front_runner("GOP")])
+    assert _holder(found, "The GOP frontrunner") == ["Tom Hale"]
+    found = resolve([_polls_show(["far", "behind"]), _front_runner("GOP")])
+    assert _holder(found, "The GOP frontrunner") == []
+
+
+def test_a_relative_s_name_after_a_comma_is_a_person_though_a_town_has_it(resolve) -> None:
+    # "Ann Lee and her husband, Graham, left ." (Graham is also a town in the gazetteer)
+    rows = [("Ann", "NNP", "PROPN", 1, "compound", "B-PERSON"), ("Lee", "NNP", "PROPN", 8, "nsubj", "I-PERSON"),
+            ("and", "CC", "CCONJ", 1, "cc", "O"), ("her", "PRP$", "PRON", 4, "poss", "O"),
+            ("husband", "NN", "NOUN", 1, "conj", "O", False), (",", ",", "PUNCT", 4, "punct", "O"),
+            ("Graham", "NNP", "PROPN", 4, "appos", "B-PERSON", False), (",", ",", "PUNCT", 4, "punct", "O"),
+            ("left", "VBD", "VERB", 8, "ROOT", "O", False), (".", ".", "PUNCT", 8, "punct", "O")]
+    found = resolve([rows])
+    assert found["Graham"].type == "PERSON"
+
+
+def test_a_country_before_a_capitalised_title_leaves_the_untagged_name_a_person(resolve) -> None:
+    # "U.S. Trade Representative Nina Carrow spoke ." (the model tagged only "U.S.")
+    rows = [("U.S.", "NNP", "PROPN", 2, "compound", "B-GPE"), ("Trade", "NNP", "PROPN", 2, "compound", "O"),
+            ("Representative", "NNP", "PROPN", 4, "compound", "O"), ("Nina", "NNP", "PROPN", 4, "compound", "O"),
+            ("Carrow", "NNP", "PROPN", 5, "nsubj", "O"), ("spoke", "VBD", "VERB", 5, "ROOT", "O", False),
+            (".", ".", "PUNCT", 5, "punct", "O")]
+    found = resolve([rows])
+    assert found["Nina Carrow"].type == "PERSON" and found["Nina Carrow"].country == "USA"
+    assert "LEG" not in found["Nina Carrow"].sector

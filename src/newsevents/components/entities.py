@@ -1723,7 +1723,9 @@ class EntityResolver:
             if (role is None or role.kind != "person") and self.ad.person_noun(phrase) is None:
                 continue
             before = tokens[first - 1] if first > sent_start else None
-            return before is None or not (before.text[:1].isupper() and before.pos_ in ("PROPN", "NOUN"))
+            # ("U.S. Trade Representative Nina Carrow": a country before the title is no longer name)
+            return before is None or not (before.text[:1].isupper() and before.pos_ in ("PROPN", "NOUN")) \
+                or before.ent_type_ == "GPE" and self.ad.country_name_of(before.text) is not None
         return False
 
     def _plain_name_run(self, tok: Token) -> bool:
@@ -1748,14 +1750,17 @@ class EntityResolver:
         return True
 
     def _kin_given_name(self, tok: Token, tagged: set[int]) -> Span | None:
-        """``Amber`` of ``his wife Amber``: one capitalised word the model left untagged, right
-        after a lower-case relation noun (``person_nouns.tsv``) and known as a given name, with no
+        """``Amber`` of ``his wife Amber`` or ``her husband, Graham,``: one capitalised word the model
+        left untagged, right after a lower-case relation noun (``person_nouns.tsv``; or after it and
+        a comma, with a comma or a full stop after the word) and known as a given name, with no
         capitalised word after it, is the relative's name."""
         if tok.i in tagged or tok.i == 0 or tok.pos_ != "PROPN" or not tok.text[:1].isupper() \
                 or tok.lower_ not in self.ad.given_names:
             return None
         before = self.tokens[tok.i - 1]
         after = self.tokens[tok.i + 1] if tok.i + 1 < len(self.tokens) else None
+        if before.text == "," and tok.i >= 2 and (after is None or after.text in {",", "."}):
+            before = self.tokens[tok.i - 2]  # "her husband, Graham, welcomed": set off by commas
         noun = self.ad.person_noun(before.lower_) if before.text.islower() else None
         if noun is None or noun.kind != "relation" or (after is not None and after.text[:1].isupper()):
             return None
@@ -2787,6 +2792,9 @@ class EntityResolver:
             return False
         if self.ad.holder_named(core.text, self.published):
             return False
+        kin = self.ad.person_noun(core.root.head.lemma_.lower()) if core.root.dep_ == "appos" else None
+        if kin is not None and kin.kind == "relation" and core.root.head.i < core.start:
+            return False  # "her husband, Graham,": a relative's name, though a town has it too
         if len(core) > 1 and core[0].lower_ in self.ad.family_names and core.root.dep_ in SUBJECT_DEPS | {"appos", "poss"}:
             return False  # "Lin Yu told reporters": a person, though a place has that name too
         if len(core) > 1 and core[0].lower_ in self.ad.family_names and _gazetteer_country(self.gaz, core.text) is None \
@@ -2892,9 +2900,8 @@ class EntityResolver:
                         continue
                     if stop == root.i + 3 and stop - 1 in self.claimed:
                         continue  # "of state" only when "state" is no mention of its own
-                    if stop == root.i + 4 and self.tokens[root.i + 2].lower_ != "the" and not (
-                            self.tokens[root.i + 2].head.i == root.i + 3 and self.tokens[root.i + 2].dep_ in {"amod", "compound"}):
-                        continue  # "of the Treasury", "of national intelligence"
+                    if stop == root.i + 4 and self.tokens[root.i + 2].lower_ != "the":
+                        continue
                     longer = normalise_name(" ".join(self.words[role_start: stop]))
                     if self.ad.role(longer) is not None and self.ad.role(longer).kind == "person":
                         role_name, end = longer, stop
@@ -2956,8 +2963,6 @@ class EntityResolver:
                 country = self._possessor_country(root) or self._place_country([t for t in tokens if t.i < role_start], role_name)
             if country is None and kind == "person":
                 country = role.country  # "the secretary of the Treasury": one country's office (roles.tsv)
-            if kind == "person" and end > root.i + 1 and role.sector and role.sector not in sectors:
-                sectors = [*sectors, role.sector]  # "the director of national intelligence": the office's sector
             # Keep "the" in a person's description, but let a possessive pronoun stay free for the
             # pronoun resolver ("his national security council"), and leave numbers to figures.
             start = chunk.start if kind == "person" and chunk[0].tag_ == "DT" else tokens[0].i
@@ -4925,12 +4930,23 @@ class EntityResolver:
     def _race_standing(self, m: Mention) -> tuple[str, Token] | None:
         """Whether the clause of a mention's subject says that person leads a race (``X leads the
         field``, ``X is leading the race``, ``X holds a 15-point lead``, ``X is the clear favorite``,
-        ``X pulled ahead``) or trails (``X trails badly``, ``X is far behind``): ("lead" or "trail",
-        the clause's verb)."""
+        ``X pulled ahead``; of an object: ``polls show X well ahead``) or trails (``X trails badly``,
+        ``X is far behind``): ("lead" or "trail", the clause's verb)."""
         head = m.head
+        words = self.ad.words
+        if head.dep_ == "dobj":
+            # "polls show X well ahead", "polls put X behind": a small clause of the object
+            for child in head.head.children:
+                if child.dep_ in {"advmod", "acomp", "oprd"} and child.i > head.i and not any(
+                        c.dep_ == "prep" and c.lower_ == "of" for c in child.children):
+                    if child.lower_ in words.lead_adverb:
+                        return "lead", head.head
+                    if child.lower_ in words.trail_adverb:
+                        return "trail", head.head
+            return None
         if head.dep_ not in {"nsubj", "nsubjpass"}:
             return None
-        verb, words = head.head, self.ad.words
+        verb = head.head
         lemma = verb.lemma_.lower()
         if verb.pos_ in {"VERB", "AUX"} and lemma in words.trail_verb or any(
                 c.dep_ in {"advmod", "acomp", "prep"} and c.lower_ in words.trail_adverb for c in verb.children):
@@ -5074,8 +5090,29 @@ class EntityResolver:
         if description.kind != "role" or len(noun) < 2 or noun[-1] not in self.ad.words.head_noun \
                 or description.marks or not description.sectors:
             return False
-        return set(description.sectors) <= set(cluster.sectors) and bool(words & self.ad.words.head_office) \
-            and not words & self.ad.words.deputy_word
+        if not words & self.ad.words.head_office or words & self.ad.words.deputy_word:
+            return False
+        return set(description.sectors) <= set(cluster.sectors) | self._headed_sectors(cluster)
+
+    def _headed_sectors(self, cluster: Cluster) -> set[str]:
+        """The sectors of the bodies a person is said to head in an apposition with "of" (``X, the
+        director of national intelligence``: the body tagged ``national intelligence`` is SPY)."""
+        found: set[str] = set()
+        for m in cluster.mentions:
+            if m.kind != "name":
+                continue
+            nouns = [c for c in m.head.children if c.dep_ == "appos"]
+            if m.head.dep_ == "appos":
+                nouns.append(m.head.head)
+            for noun in nouns:
+                if noun.lemma_.lower() not in self.ad.words.head_office:
+                    continue
+                for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+                    for body in (c for c in prep.children if c.dep_ == "pobj"):
+                        owner = self._cluster_at(body.i)
+                        if owner is not None and owner.type == "ORG":
+                            found |= set(owner.sectors)
+        return found
 
     def _parties_named(self, words: Container[str] | set[str]) -> frozenset[str]:
         """The parties that words name (``republican``, ``gop``: Republican); one-letter party
