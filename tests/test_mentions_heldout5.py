@@ -18,6 +18,10 @@ link). Published 2025-09-10. Scored by tests/mentions_heldout.py.
 
 The rules of brief s14-ents were written from these passages' failures, so the final figure is no
 measure: from now on this file is a regression set. Still wrong: the rows in ``XFAIL``.
+
+Branch descs (brief s15-descs): rows C06 (``The spy chief`` after ``CIA Director X``) and G02
+(``Representative X of Georgia``) now right; their xfail marks are removed (links right 17 of 18,
+country right 9 of 9).
 """
 
 from __future__ import annotations
@@ -31,9 +35,7 @@ ROWS = read_rows(PATH)
 
 # Still wrong, with the reason (kept visible, not deleted).
 XFAIL: dict[str, str] = {
-    "C06": "'The spy chief' after 'CIA Director X': 'spy' is no word said of him",
     "F02": "'Kalbrix' untagged by the model; 'The firm' not linked",
-    "G02": "'Representative X of Georgia': no country",
 }
 
 
@@ -44,5 +46,5 @@ def test_the_held_out_file_has_its_groups() -> None:
 
 
 outcome, test_held_out_row, test_held_out_figures = module_tests(
-    ROWS, XFAIL, at_least={("links", "right"): 16, ("countries", "right"): 8, ("names", "right"): 4},
+    ROWS, XFAIL, at_least={("links", "right"): 17, ("countries", "right"): 9, ("names", "right"): 4},
     exactly={("links", "wrong"): 0, ("no_links", "kept"): 10})

@@ -203,6 +203,11 @@ WORD_KINDS |= {"native_body_noun"}
 WORD_KINDS |= {"occasion_name_word"}
 # the endings of a web address a news site is named by ("told Acmenews.co.uk": a body that reports)
 WORD_KINDS |= {"web_domain_ending"}
+# the words of a race's leader and of one behind ("the GOP front-runner", "X leads the field", "X trails";
+# brief s15-descs), capitalised title words that stand for a role ("Representative X"), and person nouns of
+# what someone has or is known as rather than their work ("the billionaire")
+WORD_KINDS |= {"lead_noun", "lead_verb", "lead_object", "lead_adverb", "trail_verb", "trail_adverb", "title_role",
+               "status_noun", "head_office", "deputy_word"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -276,11 +281,21 @@ class ActorWords:
     spouse_noun: frozenset[str] = frozenset()
     native_body_noun: frozenset[str] = frozenset()
     occasion_name_word: frozenset[str] = frozenset()
+    lead_noun: frozenset[str] = frozenset()
+    lead_verb: frozenset[str] = frozenset()
+    lead_object: frozenset[str] = frozenset()
+    lead_adverb: frozenset[str] = frozenset()
+    trail_verb: frozenset[str] = frozenset()
+    trail_adverb: frozenset[str] = frozenset()
+    status_noun: frozenset[str] = frozenset()
+    head_office: frozenset[str] = frozenset()
+    deputy_word: frozenset[str] = frozenset()
     region_adjective: dict[str, str | None] = field(default_factory=dict)  # "west african" -> CAMEO "WAF"
     counting_word: dict[str, int] = field(default_factory=dict)  # "both" -> 2, "the pair" -> 2
     party_word: dict[str, str] = field(default_factory=dict)  # "gop" -> "republican"
     route_link: dict[str, str] = field(default_factory=dict)  # "to" -> "from": the word before the first end
     seat_body: dict[str, frozenset[str]] = field(default_factory=dict)  # "pentagon" -> {"defense", "defence"}
+    title_role: dict[str, str] = field(default_factory=dict)  # "representative" -> "congressman"
     age_noun: dict[str, tuple[int, int]] = field(default_factory=dict)  # "teenager" -> (13, 19)
     # Honorifics that are naming titles too are part of how the person is named ("Lord Rennard"),
     # not a mere courtesy.
@@ -314,10 +329,12 @@ def _actor_words(directory: Path) -> ActorWords:
             for low, _, high in [(value or "0-200").partition("-")]}
     abbreviated_role = {word: role for word, role in found["abbreviated_title"].items() if role}
     seat_body = {word: frozenset((value or "").split("|")) - {""} for word, value in found.pop("seat_body").items()}
+    title_role = {word: value or "" for word, value in found.pop("title_role").items()}
     sets = {kind: frozenset(words) for kind, words in found.items()}
     return ActorWords(honorific=honorific, titled_name=sets["naming_title"] & honorific.keys(),
                       pronoun=pronoun, region_adjective=regions, counting_word=counting, party_word=party,
                       abbreviated_role=abbreviated_role, route_link=route, age_noun=ages, seat_body=seat_body,
+                      title_role=title_role,
                       **sets)
 
 

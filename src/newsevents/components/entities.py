@@ -41,6 +41,9 @@ ADVERBIAL_HOST_BONUS = 3.5
 DESCRIPTION_WINDOW = 2
 # "Tom Reed (R-Ohio)": a party's letter, a hyphen and a state in a bracket right after a name
 PARTY_BRACKET = re.compile(r"\s*\(\s*([A-Z])\s*[-\u2010\u2011\u2013]\s*([A-Z][A-Za-z. ]{0,20})\)")
+# "Sen. Ann Lee, R-Texas, said", "Rep. Tom Reed, D-N.Y.": the party and state of a US legislator set off by
+# commas after the name (a one-letter party, a hyphen, a state's name or short form of one or two words)
+PARTY_COMMA = re.compile(r",\s*([A-Z])[-\u2010\u2011\u2013]([A-Z][a-z]*\.?(?:\s?[A-Z][a-z]*\.?)?)(?=[\s,;:)]|$)")
 # Quantities and coordination inside a noun chunk say how many, not who ("at least 12 people").
 NON_DESCRIPTIVE_DEPS = {"nummod", "quantmod", "advmod", "preconj", "cc", "npadvmod"}
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -318,6 +321,12 @@ class EntityResolver:
         possessed = False
         while j >= lower:
             tok = self.doc[j]
+            stands = self.ad.words.title_role.get(tok.lower_) if j == title_end - 1 and tok.text[:1].isupper() else None
+            if stands and self.ad.role(stands) is not None and self._bare_title_word(j, sent.start):
+                # "Representative Ann Lee of Georgia": the role the title word stands for
+                role, title_start = stands, j
+                j -= 1
+                continue
             # "Sen. Ann Lee", "Army Capt. Tom Reed", "1st Lt. Jo Hart": an abbreviated rank (its
             # dot a token of its own or not) is the role it stands for; an ordinal grades it
             if tok.text == "." and j - 1 >= lower and self.doc[j - 1].lower_ in self.ad.words.abbreviated_role:
@@ -420,6 +429,18 @@ class EntityResolver:
         if title_start is not None or possessed or tok.i == 0 or tok.i + 1 >= len(self.doc):
             return False
         return self.doc[tok.i - 1].tag_ == "IN" and self.doc[tok.i + 1].ent_type_ == "PERSON"
+    def _bare_title_word(self, j: int, sent_start: int) -> bool:
+        """A title word (``title_role``: ``Representative``) with no capitalised noun or adjective of
+        another title before it: at the sentence's start, after a word in lower case or a mark, a
+        party word or a place (``Democratic Representative``, ``Georgia Representative``); not
+        ``Trade Representative``, ``Special Representative`` (other offices)."""
+        if j - 1 < sent_start:
+            return True
+        before = self.doc[j - 1]
+        if before.is_punct or not before.text[:1].isupper():
+            return True
+        return before.lower_ in self.ad.words.party_word or before.ent_type_ in {"GPE", "NORP", "LOC"} \
+            or self.ad.country_of(before.text) is not None
 
     def _office_place_after(self, name: Span) -> str | None:
         """The country of the place named by "of" right after a state office holder's name
@@ -1675,13 +1696,35 @@ class EntityResolver:
             root = span.root
             apposed = root.dep_ == "appos" and self._person_word(root.head)
             titled = tok.i > 0 and self._person_word(tokens[tok.i - 1]) and not tokens[tok.i - 1].text[:1].isupper()
-            if apposed or titled or capital_title or self._family_name_repeated(span) or self._joined_to_person(span, by_start, ents):
+            if apposed or titled or self._described_after(span) or capital_title or self._family_name_repeated(span) or self._joined_to_person(span, by_start, ents):
                 found.append(Span(doc, tok.i, end, label="PERSON"))
         if not found:
             return ents
         covered = {i for span in found for i in range(span.start, span.end)}
         kept = [e for e in ents if not any(i in covered for i in range(e.start, e.end))]
         return sorted(kept + found, key=lambda e: e.start)
+
+    def _described_after(self, span: Span) -> bool:
+        """``Dolores Quint, a retired teacher from Toledo, won``: two or three untagged capitalised
+        words followed by a comma and an indefinite apposition whose noun names a person (a role of
+        one person that is no occupation firms share, ``teacher``, or a plain or relation noun,
+        ``woman``, ``mother``; with a known given name first, any noun of a kind of person) are that
+        person's name (brief s15-descs); not ``Acme Homes, a developer`` (person_nouns.tsv kind
+        identity: firms are called so too), nor ``Acme Holdings, ...`` (a company word)."""
+        root = span.root
+        if span.end >= len(self.tokens) or self.tokens[span.end].text != "," \
+                or any(t.lower_ in self.ad.words.company_word for t in span):
+            return False
+        given = span[0].lower_ in self.ad.given_names
+        for noun in (c for c in root.children if c.dep_ == "appos" and c.i > root.i and c.tag_ == "NN"):
+            if not any(d.dep_ == "det" and d.lower_ in self.ad.words.indefinite_article for d in noun.children):
+                continue
+            role = self.ad.role(noun.lemma_)
+            person = self.ad.person_noun(noun.lemma_)
+            if given and self._person_word(noun) or person is None and role is not None and role.kind == "person" \
+                    or person is not None and person.kind in {"plain", "relation"}:
+                return True
+        return False
 
     def _capitalised_title_before(self, tok: Token, tagged: set[int]) -> bool:
         """``Governor Wade Pettibone tweeted``, ``Student Ann Lee said``, ``Police Superintendent
@@ -1712,7 +1755,9 @@ class EntityResolver:
             if (role is None or role.kind != "person") and self.ad.person_noun(phrase) is None:
                 continue
             before = tokens[first - 1] if first > sent_start else None
-            return before is None or not (before.text[:1].isupper() and before.pos_ in ("PROPN", "NOUN"))
+            # ("U.S. Trade Representative Nina Carrow": a country before the title is no longer name)
+            return before is None or not (before.text[:1].isupper() and before.pos_ in ("PROPN", "NOUN")) \
+                or before.ent_type_ == "GPE" and self.ad.country_name_of(before.text) is not None
         return False
 
     def _plain_name_run(self, tok: Token) -> bool:
@@ -1737,14 +1782,17 @@ class EntityResolver:
         return True
 
     def _kin_given_name(self, tok: Token, tagged: set[int]) -> Span | None:
-        """``Amber`` of ``his wife Amber``: one capitalised word the model left untagged, right
-        after a lower-case relation noun (``person_nouns.tsv``) and known as a given name, with no
+        """``Amber`` of ``his wife Amber`` or ``her husband, Graham,``: one capitalised word the model
+        left untagged, right after a lower-case relation noun (``person_nouns.tsv``; or after it and
+        a comma, with a comma or a full stop after the word) and known as a given name, with no
         capitalised word after it, is the relative's name."""
         if tok.i in tagged or tok.i == 0 or tok.pos_ != "PROPN" or not tok.text[:1].isupper() \
                 or tok.lower_ not in self.ad.given_names:
             return None
         before = self.tokens[tok.i - 1]
         after = self.tokens[tok.i + 1] if tok.i + 1 < len(self.tokens) else None
+        if before.text == "," and tok.i >= 2 and (after is None or after.text in {",", "."}):
+            before = self.tokens[tok.i - 2]  # "her husband, Graham, welcomed": set off by commas
         noun = self.ad.person_noun(before.lower_) if before.text.islower() else None
         if noun is None or noun.kind != "relation" or (after is not None and after.text[:1].isupper()):
             return None
@@ -2298,6 +2346,10 @@ class EntityResolver:
     def _name_after_role(self, ent: Span) -> Span:
         """"Fire chief Tom Banks" tagged as one ORG: the role words are a title, the capitalised
         words after them a person's name (two to three words, none a known body or country)."""
+        if ent.label_ == "PERSON" and 3 <= len(ent) <= 4 and ent[0].lower_ in self.ad.words.title_role \
+                and ent[0].text[:1].isupper() and self._bare_title_word(ent.start, self.sents[self.sent_of[ent.start]].start) \
+                and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent[1:]):
+            return Span(self.doc, ent.start + 1, ent.end, label="PERSON")  # "Representative Ann Cole" tagged whole
         if ent.label_ in {"PERSON", "ORG"} and len(ent) >= 3 and ent.start > 0 and (
                 ent[0].lower_ in self.ad.words.honorific or ent[0].lower_ not in self.ad.given_names):
             # "First Lady Melania Trump" tagged "Lady Melania Trump", "Secretary of State Ann Lee"
@@ -2791,6 +2843,9 @@ class EntityResolver:
             return False
         if self.ad.holder_named(core.text, self.published):
             return False
+        kin = self.ad.person_noun(core.root.head.lemma_.lower()) if core.root.dep_ == "appos" else None
+        if kin is not None and kin.kind == "relation" and core.root.head.i < core.start:
+            return False  # "her husband, Graham,": a relative's name, though a town has it too
         if len(core) > 1 and core[0].lower_ in self.ad.family_names and core.root.dep_ in SUBJECT_DEPS | {"appos", "poss"}:
             return False  # "Lin Yu told reporters": a person, though a place has that name too
         if len(core) > 1 and core[0].lower_ in self.ad.family_names and _gazetteer_country(self.gaz, core.text) is None \
@@ -4248,6 +4303,9 @@ class EntityResolver:
                 given = description.sectors if description.kind == "identity" else cluster.sectors
                 if target.sectors and self._seat_office_said(description, facts[id(target)][0]):
                     given = []  # "the Pentagon chief": the seat's sectors are not the secretary's
+                if description.kind == "role" and facts[id(target)][0] & self.ad.words.former_word \
+                        and not self.ad.words.state_sector & set(description.sectors):
+                    given = []  # "Ann Lee, a retired teacher ... The teacher": a past trade, no sector now
                 target.sectors += [x for x in given if x not in target.sectors]
                 target.country = target.country or cluster.country  # "a Chinese boy" is Chinese
                 if target.country is None and self.ad.words.state_sector & set(description.sectors):
@@ -4263,6 +4321,10 @@ class EntityResolver:
                 head = self.tokens[description.end - 1]
                 self._add(target, description.start, description.end, "description", head)
                 target.country = target.country or description.country  # "the 30-year-old Czech rider"
+        for description in self._lead_descriptions():
+            target = self._race_leader(description, named, facts)
+            if target is not None:
+                self._add(target, description.start, description.end, "description", self.tokens[description.end - 1])
         # After the other descriptions, which may give a person the nationality ("the 30-year-old
         # Czech rider ... the Czech")
         for description in self._nationality_descriptions() + self._qualified_nationality_descriptions():
@@ -4663,7 +4725,11 @@ class EntityResolver:
     def _only_past_holder(self, description: Description, cluster: Cluster, words: set[str], past: bool) -> bool:
         """``Two former FBI directors, X and Y, ... The FBI chief``: an office said with no word of
         the past is not held by a person the text gives no title and calls only a former holder."""
-        return description.kind == "role" and not past and cluster.title is None \
+        # an occupation of no state and no body ("Ann Lee, a retired teacher ... The teacher") still
+        # says what the person is
+        trade = not description.marks and bool(description.sectors) \
+            and not self.ad.words.state_sector & set(description.sectors)
+        return description.kind == "role" and not past and cluster.title is None and not trade \
             and bool(words & self.ad.words.former_word)
     @staticmethod
     def _capacity_of(noun: Token) -> Token | None:
@@ -4819,6 +4885,8 @@ class EntityResolver:
         start_char = self.tokens[description.start].idx
         if description.introduced and description.kind == "role":
             return None  # "a woman leader": an office's noun after "a" is nobody's title
+        if self._lead_description(description) and not description.introduced:
+            return self._race_leader(description, named, facts)
         owner = self._cluster_at(description.owner) if description.owner is not None else None
         # "the Republican candidate", "the GOP frontrunner": a party named in the description
         # (actor_words.tsv party_word) is the party the text gives the person, or nobody
@@ -4849,8 +4917,13 @@ class EntityResolver:
                 continue
             if self._only_past_holder(description, cluster, words, past):
                 continue
+            if named_before and self._called_otherwise(description, words) and not self._said_so(description, words, age):
+                continue  # "Lena Ostrow, a retired nurse, ... The developer": someone else
             if self._seat_office_said(description, words):
                 explicit.append(cluster)  # "the Pentagon chief" / "Defense Secretary X" (sectors apart)
+                continue
+            if self._sector_head_said(description, cluster, words):
+                explicit.append(cluster)  # "the spy chief" / "CIA Director X"
                 continue
             if description.age and age and description.age != age:
                 continue
@@ -4955,6 +5028,173 @@ class EntityResolver:
                     return just[0]
         return None
 
+    @staticmethod
+    def _squeezed(text: str) -> str:
+        """A word with its hyphens and spaces taken out (``front-runner``, ``front runner``: ``frontrunner``)."""
+        return text.lower().replace("-", "").replace(" ", "")
+
+    def _lead_description(self, description: Description) -> bool:
+        """``the GOP front-runner``, ``the frontrunner`` (actor_words.tsv ``lead_noun``)."""
+        lead = {self._squeezed(w) for w in self.ad.words.lead_noun}
+        if description.kind not in {"identity", "role"}:
+            return False
+        return self._squeezed(description.noun or "") in lead \
+            or self._lead_noun_at(self.doc[description.start: description.end].root)
+
+    def _lead_noun_at(self, tok: Token) -> bool:
+        """A noun of the leader of a race, written in one token or more (``favorite``, ``front-runner``)."""
+        return self._lead_noun_start(tok) is not None
+
+    def _lead_noun_start(self, tok: Token) -> int | None:
+        """The first token of a noun of the leader of a race ending at ``tok`` (``front`` of
+        ``front-runner``; ``tok`` itself for ``frontrunner``), if one ends there."""
+        lead = {self._squeezed(w) for w in self.ad.words.lead_noun}
+        return next((k for k in range(max(0, tok.i - 2), tok.i + 1)
+                     if self._squeezed("".join(t.text for t in self.tokens[k: tok.i + 1])) in lead), None)
+
+    def _lead_descriptions(self) -> list[Description]:
+        """``The GOP front-runner told supporters``: a leader's description the parser made no noun
+        phrase of (it hangs ``front-runner`` on the verb after it), read on the surface: ``the``,
+        then capitalised or adjective modifiers (``GOP``, ``Democratic``, ``presidential``), then a
+        ``lead_noun`` no mention holds, with no noun after it."""
+        found = []
+        for tok in self.tokens:
+            if tok.i in self.claimed or tok.pos_ not in {"NOUN", "PROPN"} or tok.tag_ in {"NNS", "NNPS"}:
+                continue
+            first = self._lead_noun_start(tok)
+            if first is None or any(k in self.claimed for k in range(first, tok.i + 1)):
+                continue
+            after = self.tokens[tok.i + 1] if tok.i + 1 < len(self.tokens) else None
+            if after is not None and (after.pos_ in {"NOUN", "PROPN"} or after.ent_type_ == "PERSON"):
+                continue  # "the front-runner status", "front-runner Ann Lee" (a title)
+            k = first - 1
+            while k > self.sents[self.sent_of[tok.i]].start and first - k <= 3 and (
+                    self.tokens[k].text[:1].isupper() and self.tokens[k].pos_ in {"PROPN", "ADJ", "NOUN"}
+                    or self.tokens[k].pos_ == "ADJ"):
+                k -= 1
+            if k < 0 or self.tokens[k].lower_ != "the" or any(self.tokens[j].ent_type_ == "PERSON" for j in range(k, tok.i)):
+                continue
+            marks = {t.lower_ for t in self.tokens[k + 1: first] if t.text[:1].isupper()}
+            found.append(Description(k, tok.i + 1, normalise_name(self.doc[first: tok.i + 1].text), "identity",
+                                     None, None, None, [], marks, None))
+        return found
+
+    def _race_standing(self, m: Mention) -> tuple[str, Token] | None:
+        """Whether the clause of a mention's subject says that person leads a race (``X leads the
+        field``, ``X is leading the race``, ``X holds a 15-point lead``, ``X is the clear favorite``,
+        ``X pulled ahead``; of an object: ``polls show X well ahead``) or trails (``X trails badly``,
+        ``X is far behind``): ("lead" or "trail", the clause's verb)."""
+        head = m.head
+        words = self.ad.words
+        if head.dep_ == "dobj":
+            # "polls show X well ahead", "polls put X behind": a small clause of the object
+            for child in head.head.children:
+                if child.dep_ in {"advmod", "acomp", "oprd"} and child.i > head.i and not any(
+                        c.dep_ == "prep" and c.lower_ == "of" for c in child.children):
+                    if child.lower_ in words.lead_adverb:
+                        return "lead", head.head
+                    if child.lower_ in words.trail_adverb:
+                        return "trail", head.head
+            return None
+        if head.dep_ not in {"nsubj", "nsubjpass"}:
+            return None
+        verb = head.head
+        lemma = verb.lemma_.lower()
+        if verb.pos_ in {"VERB", "AUX"} and lemma in words.trail_verb or any(
+                c.dep_ in {"advmod", "acomp", "prep"} and c.lower_ in words.trail_adverb for c in verb.children):
+            return "trail", verb
+        if verb.pos_ in {"VERB", "AUX"} and lemma in words.lead_verb:
+            return "lead", verb
+        for child in verb.children:
+            if child.dep_ == "dobj" and child.lemma_.lower() in words.lead_object:
+                return "lead", verb  # "holds a 15-point lead", "has opened a lead"
+            if child.dep_ in {"attr", "oprd"} and self._lead_noun_at(child):
+                return "lead", verb  # "is the clear favorite", "remains the front-runner"
+            if child.dep_ in {"advmod", "acomp"} and child.lower_ in words.lead_adverb and not any(
+                    c.dep_ == "prep" and c.lower_ == "of" for c in child.children):
+                return "lead", verb  # "pulled ahead" (not "spoke ahead of the debate")
+        return None
+
+    def _race_leader(self, description: Description, named: list[Cluster],
+                     facts: dict[int, tuple[set[str], int | None]]) -> Cluster | None:
+        """``the GOP front-runner``, ``the frontrunner`` (``_lead_description``): the one person named
+        before it whom the text says leads (``_race_standing``, or called so: ``front-runner X``), of the
+        description's party when it names one (the party the text gives the person, or a party word
+        in the clause of the lead: ``leads among Democratic voters``); with nobody said to lead, the
+        one person named before it, of no other party, whom the text says stands for an office
+        (``_candidate``; not the donor the story is about) and names in the whole story far more
+        often than any other who stands (three mentions or more, twice anyone else's, and half as
+        many as anyone of no other party), never one said to trail. Else nobody: the only
+        Republican named just before may be a rival of the leader (no link rather than a wrong one)."""
+        start_char = self.tokens[description.start].idx
+        party = self._parties_named(description.marks)
+        leaders: list[Cluster] = []
+        counts: dict[int, int] = {}
+        pool: list[Cluster] = []
+        for cluster in named:
+            before = [m for m in cluster.mentions if m.end <= start_char]
+            if not before:
+                continue
+            words, _ = facts[id(cluster)]
+            theirs = self._parties_of(cluster, words)
+            if party and theirs and theirs != party:
+                continue  # "Democrat Ann Lee" is not "the GOP front-runner"
+            standings = [found for m in before if m.kind in {"name", "pronoun"}
+                         and (found := self._race_standing(m)) is not None]
+            if any(kind == "trail" for kind, _ in standings):
+                continue  # "X trails badly": not the front-runner, whoever is
+            clauses = [verb for kind, verb in standings if kind == "lead"]
+            said = any(self._lead_noun_at(self.doc[m.head.i: m.head.i + 1][0]) for m in before if m.kind == "title") \
+                or bool({self._squeezed(w) for w in words} & {self._squeezed(w) for w in self.ad.words.lead_noun})
+            if said or any(not party or theirs == party
+                           or party <= self._parties_named({t.lower_ for t in verb.subtree}) for verb in clauses):
+                leaders.append(cluster)
+            pool.append(cluster)
+            counts[id(cluster)] = sum(1 for m in cluster.mentions if m.kind in {"name", "pronoun"})
+        if len(leaders) == 1:
+            leaders[0].evidence.append(f"{self._text(description)!r}: the one person named before whom the text says "
+                                       f"leads, {leaders[0].name}")
+            return leaders[0]
+        if leaders or not pool:
+            return None
+        # a donor or an official named most is no front-runner: only those the text says stand count
+        running = sorted((c for c in pool if self._candidate(c) or facts[id(c)][0] & self.ad.words.candidacy_noun),
+                         key=lambda c: counts[id(c)], reverse=True)
+        if not running:
+            return None
+        top = running[0]
+        rest = counts[id(running[1])] if len(running) > 1 else 0
+        others = max((counts[id(c)] for c in pool if c not in running), default=0)
+        if counts[id(top)] >= 3 and counts[id(top)] >= 2 * rest and 2 * counts[id(top)] >= others:
+            top.evidence.append(f"{self._text(description)!r}: the person of no other party named far more often than "
+                                f"anyone else before it, {top.name}")
+            return top
+        return None
+
+    def _trade_sector(self, noun: str) -> str | None:
+        """The sector of a trade (a person's role of a sector no state holds and not the plain
+        civilians': ``nurse`` HLH, ``teacher`` EDU, ``developer`` BUS), if ``noun`` names one."""
+        role = self.ad.role(noun)
+        if role is None or role.kind != "person" or not role.sector or role.sector == "CVL" \
+                or role.sector in self.ad.words.state_sector:
+            return None
+        return role.sector
+
+    def _called_otherwise(self, description: Description, words: set[str]) -> bool:
+        """``Lena Ostrow, a retired nurse, ... The developer``: a trade's description (``_trade_sector``)
+        is not said of a person the text calls by a trade of another sector (the nurse's HLH is no
+        developer's BUS), unless one of the two nouns names the other's kind (kind_nouns.tsv)."""
+        noun = description.noun or ""
+        sector = self._trade_sector(noun)
+        if description.kind not in {"identity", "role"} or sector is None or description.marks:
+            return False
+        own = {noun, *noun.split(), *self.ad.kinds_named(noun)}
+        for word in words - own:
+            other = self._trade_sector(word)
+            if other is not None and other != sector and noun not in self.ad.kinds_named(word):
+                return True
+        return False
+
     def _relative_of_someone(self, description: Description) -> bool:
         """``the Acme founder`` of ``the daughter of the Acme founder``, ``the late senator`` of ``the
         widow of the late senator``: a description governed by "of" after a relation noun
@@ -4993,6 +5233,39 @@ class EntityResolver:
         return description.kind == "role" and any(mark in seat for mark in description.marks) \
             and self._marks_said(description.marks, words) and (description.noun or "") in self.ad.words.head_noun
 
+    def _sector_head_said(self, description: Description, cluster: Cluster, words: set[str]) -> bool:
+        """``The spy chief`` of ``CIA Director X`` or ``X, the director of national intelligence``: a
+        role description whose noun is a sector's word and a ``head_noun`` (``spy chief``, roles.tsv),
+        naming no body, said of a person whose office heads a body (``head_office``, no ``deputy_word``)
+        and whose codes hold that sector (the title's body gave them: the CIA is SPY)."""
+        noun = (description.noun or "").split()
+        if description.kind != "role" or len(noun) < 2 or noun[-1] not in self.ad.words.head_noun \
+                or description.marks or not description.sectors:
+            return False
+        if not words & self.ad.words.head_office or words & self.ad.words.deputy_word:
+            return False
+        return set(description.sectors) <= set(cluster.sectors) | self._headed_sectors(cluster)
+
+    def _headed_sectors(self, cluster: Cluster) -> set[str]:
+        """The sectors of the bodies a person is said to head in an apposition with "of" (``X, the
+        director of national intelligence``: the body tagged ``national intelligence`` is SPY)."""
+        found: set[str] = set()
+        for m in cluster.mentions:
+            if m.kind != "name":
+                continue
+            nouns = [c for c in m.head.children if c.dep_ == "appos"]
+            if m.head.dep_ == "appos":
+                nouns.append(m.head.head)
+            for noun in nouns:
+                if noun.lemma_.lower() not in self.ad.words.head_office:
+                    continue
+                for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+                    for body in (c for c in prep.children if c.dep_ == "pobj"):
+                        owner = self._cluster_at(body.i)
+                        if owner is not None and owner.type == "ORG":
+                            found |= set(owner.sectors)
+        return found
+
     def _parties_named(self, words: Container[str] | set[str]) -> frozenset[str]:
         """The parties that words name (``republican``, ``gop``: Republican); one-letter party
         words count only in a name's bracket (``(R-Texas)``)."""
@@ -5016,9 +5289,25 @@ class EntityResolver:
         for m in cluster.mentions:
             if m.kind != "name":
                 continue
-            found = PARTY_BRACKET.match(text, m.end)
+            found = self._party_tag(text, m.end)
             if found and found.group(1).lower() in self.ad.words.party_word:
                 return self.ad.words.party_word[found.group(1).lower()]
+        return None
+
+    def _party_tag(self, text: str, end: int) -> re.Match[str] | None:
+        """The party tag of a US legislator right after a name ending at ``end``: a bracket
+        (``(R-Texas)``) or, set off by commas, a one-letter party and a state the gazetteer knows as
+        a first-order division (``, D-Ore.,``; not ``, D-Day veteran``)."""
+        found = PARTY_BRACKET.match(text, end)
+        if found is not None:
+            return found
+        found = PARTY_COMMA.match(text, end)
+        if found is None or self.gaz is None:
+            return None
+        state = found.group(2).strip()
+        for name in (state, state.rstrip(".")):
+            if any(c.level == "admin1" and c.country for c in self.gaz.candidates(name)):
+                return found
         return None
 
     def _bracket_homes(self) -> None:
@@ -5031,12 +5320,16 @@ class EntityResolver:
             if cluster.type != "PERSON" or cluster.country is not None:
                 continue
             for m in cluster.mentions:
-                found = PARTY_BRACKET.match(text, m.end) if m.kind == "name" else None
+                found = self._party_tag(text, m.end) if m.kind == "name" else None
                 if found is None or found.group(1).lower() not in self.ad.words.party_word:
                     continue
                 state = found.group(2).strip()
                 countries = {c.country for c in (self.gaz.candidates(state) if self.gaz is not None else ())
                              if c.level == "admin1" and c.country}
+                if not countries and state.endswith("."):
+                    # "R-Texas." at a sentence's end: the full stop is the sentence's
+                    countries = {c.country for c in (self.gaz.candidates(state[:-1]) if self.gaz is not None else ())
+                                 if c.level == "admin1" and c.country}
                 if len(countries) == 1:
                     cluster.country = countries.pop()
                     cluster.needs_country = False
