@@ -231,31 +231,42 @@ def test_a_question_mark_ending_a_quotation_is_part_of_it(extract) -> None:
 
 
 # --- a body's one-word name left untagged ---------------------------------------------------------
-def _brand_rows(second: tuple[str, str, str]) -> list[Row]:
-    # "Zentro cut its bars . Shoppers asked Zentro why ." / "... Shoppers liked the Zentro bars ."
-    word, tag, dep = second
+def _brand_rows(untagged_dep: str, tags: int = 2) -> list[Row]:
+    """'Zentro cut its bars . Buyers like Zentro . Zentro shrank . It is Zentro .' with the first
+    two "Zentro" tagged as a body (or only the first), the third untagged (as ``untagged_dep``)
+    and the last tagged as a group (NORP): the model's tags disagree."""
     rows: list[Row] = [("Zentro", "NNP", "PROPN", 1, "nsubj", "B-ORG", True), ("cut", "VBD", "VERB", 1, "ROOT", "O", False),
                        ("its", "PRP$", "PRON", 3, "poss", "O", False), ("bars", "NNS", "NOUN", 1, "dobj", "O", False),
-                       (".", ".", "PUNCT", 1, "punct", "O", False)]
-    if dep == "dobj":
-        rows += [("Shoppers", "NNS", "NOUN", 6, "nsubj", "O", True), ("asked", "VBD", "VERB", 6, "ROOT", "O", False),
-                 (word, tag, "PROPN", 6, "dobj", "O", False), ("why", "WRB", "ADV", 6, "advmod", "O", False),
-                 (".", ".", "PUNCT", 6, "punct", "O", False)]
-    else:  # a modifier: "the Zentro bars"
-        rows += [("Shoppers", "NNS", "NOUN", 6, "nsubj", "O", True), ("liked", "VBD", "VERB", 6, "ROOT", "O", False),
-                 ("the", "DT", "DET", 9, "det", "O", False), (word, tag, "PROPN", 9, "compound", "O", False),
-                 ("bars", "NNS", "NOUN", 6, "dobj", "O", False), (".", ".", "PUNCT", 6, "punct", "O", False)]
+                       (".", ".", "PUNCT", 1, "punct", "O", False),
+                       ("Buyers", "NNS", "NOUN", 6, "nsubj", "O", True), ("like", "VBP", "VERB", 6, "ROOT", "O", False),
+                       ("Zentro", "NNP", "PROPN", 6, "dobj", "B-ORG" if tags > 1 else "O", False),
+                       (".", ".", "PUNCT", 6, "punct", "O", False)]
+    if untagged_dep == "nsubj":
+        rows += [("Zentro", "NN", "NOUN", 10, "nsubj", "O", True), ("shrank", "VBD", "VERB", 10, "ROOT", "O", False),
+                 (".", ".", "PUNCT", 10, "punct", "O", False)]
+    else:  # a modifier: "Zentro bars shrank ."
+        rows += [("Zentro", "NNP", "PROPN", 10, "compound", "O", True), ("bars", "NNS", "NOUN", 11, "nsubj", "O", False),
+                 ("shrank", "VBD", "VERB", 11, "ROOT", "O", False), (".", ".", "PUNCT", 11, "punct", "O", False)]
+    k = len(rows)
+    rows += [("It", "PRP", "PRON", k + 1, "nsubj", "O", True), ("is", "VBZ", "AUX", k + 1, "ROOT", "O", False),
+             ("Zentro", "NNP", "PROPN", k + 1, "attr", "B-NORP", False), (".", ".", "PUNCT", k + 1, "punct", "O", False)]
     return rows
 
 
-def test_a_bodys_one_word_name_left_untagged_as_an_object_is_the_body(resolve_rows) -> None:
-    found = resolve_rows(_brand_rows(("Zentro", "NNP", "dobj")))
-    assert [m for m in found["Zentro"] if m == "Zentro"] == ["Zentro", "Zentro"]
+def _zentro_names(found: dict[str, list[str]]) -> int:
+    return len([m for m in found.get("Zentro", []) if m == "Zentro"])
+
+
+def test_a_bodys_one_word_name_left_untagged_as_a_subject_is_the_body(resolve_rows) -> None:
+    assert _zentro_names(resolve_rows(_brand_rows("nsubj"))) == 3
 
 
 def test_a_bodys_one_word_name_as_a_modifier_is_no_mention(resolve_rows) -> None:
-    found = resolve_rows(_brand_rows(("Zentro", "NNP", "compound")))
-    assert [m for m in found["Zentro"] if m == "Zentro"] == ["Zentro"]
+    assert _zentro_names(resolve_rows(_brand_rows("compound"))) == 2
+
+
+def test_a_name_named_as_a_body_once_gives_no_untagged_repeat(resolve_rows) -> None:
+    assert _zentro_names(resolve_rows(_brand_rows("nsubj", tags=1))) <= 1
 
 
 def test_an_outlet_named_by_one_acronym_keeps_its_branch_name(with_source) -> None:

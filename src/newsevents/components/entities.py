@@ -1191,17 +1191,20 @@ class EntityResolver:
     def _body_name_repeats(self) -> None:
         """``Zentro cut the size of its bars ... Zentro can you tell me why?``: a body's name of one
         word (a brand, a firm: capitalised, no acronym, no common noun of the model's vocabulary,
-        no country's or people's name) that the model tagged as that body somewhere is that body
-        where the same word stands untagged as a clause's subject, object or possessor, and no
-        name word (a capitalised word that is no common noun) is joined to it; never where the
-        model tagged it as a person or a place somewhere."""
+        no country's or people's name) named as that body at least twice (a span the model tagged,
+        one whose core it is: ``NEWS Zentro``, a post's signature; one tag alone may be the
+        model's slip, as ``_untagged_body_repeats`` holds) is that body where the same word stands
+        untagged as a clause's subject, object or possessor, and no name word (a capitalised word
+        that is no common noun) is joined to it; never where the model tagged it as a person or a
+        place somewhere. (``_untagged_body_repeats`` reads the model's tags only, and only when
+        they agree; this reads the bodies as resolved.)"""
         names: dict[str, Cluster] = {}
         for cluster in self.clusters:
             name = cluster.name
             if cluster.type != "ORG" or not cluster.key.startswith("org:") or " " in name or not name.isalpha() \
                     or not name[:1].isupper() or name.isupper() or name.lower() in self.nouns \
                     or self.ad.country_of(name) or normalise_name(name) in self.ad.demonyms \
-                    or not any(m.kind == "name" for m in cluster.mentions):
+                    or len({m.start for m in cluster.mentions if m.kind == "name"}) < 2:
                 continue
             names[name] = cluster
         if not names:
