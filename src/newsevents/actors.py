@@ -164,6 +164,8 @@ WORD_KINDS |= {"trade_body", "trade_word"}
 WORD_KINDS |= {"counting_word"}
 # a sports club's nouns ("the club", "the side") and the last words of a club's name ("Acme United")
 WORD_KINDS |= {"club_noun", "club_word"}
+# nouns that stand for the one state agency named before ("the FBI ... the agency"), with its sectors
+WORD_KINDS |= {"agency_noun"}
 # the possessive pronoun of a named body ("Acme said its profits rose")
 WORD_KINDS |= {"body_possessive"}
 # the plural pronouns British news uses of one named body as of a collective ("Arsenal said they would appeal")
@@ -297,6 +299,7 @@ class ActorWords:
     seat_body: dict[str, frozenset[str]] = field(default_factory=dict)  # "pentagon" -> {"defense", "defence"}
     title_role: dict[str, str] = field(default_factory=dict)  # "representative" -> "congressman"
     age_noun: dict[str, tuple[int, int]] = field(default_factory=dict)  # "teenager" -> (13, 19)
+    agency_noun: dict[str, frozenset[str]] = field(default_factory=dict)  # "agency" -> {"GOV", "COP", "SPY"}
     # Honorifics that are naming titles too are part of how the person is named ("Lord Rennard"),
     # not a mere courtesy.
     titled_name: frozenset[str] = frozenset()
@@ -330,11 +333,13 @@ def _actor_words(directory: Path) -> ActorWords:
     abbreviated_role = {word: role for word, role in found["abbreviated_title"].items() if role}
     seat_body = {word: frozenset((value or "").split("|")) - {""} for word, value in found.pop("seat_body").items()}
     title_role = {word: value or "" for word, value in found.pop("title_role").items()}
+    agency = {word: frozenset((value or "").upper().split("|")) - {""} for word, value in found.pop("agency_noun").items()}
     sets = {kind: frozenset(words) for kind, words in found.items()}
     return ActorWords(honorific=honorific, titled_name=sets["naming_title"] & honorific.keys(),
                       pronoun=pronoun, region_adjective=regions, counting_word=counting, party_word=party,
                       abbreviated_role=abbreviated_role, route_link=route, age_noun=ages, seat_body=seat_body,
                       title_role=title_role,
+                      agency_noun=agency,
                       **sets)
 
 

@@ -834,6 +834,7 @@ class EntityResolver:
             tokens.pop(0)  # "-- Jane Roe" (a signature), "Mr Roe", "The Zhao Wen", "6 Liu Wen": not the name
         if len(tokens) >= 2 and self._picture_credit(tokens[0], tokens[1]):
             tokens.pop(0)  # "GETTY Max Reed": a picture credit in capitals before a caption's name
+        del tokens[:self._masthead_words(tokens)]  # "DAILY NEWS Max Reed": the outlet's own name
         if len(tokens) >= 3 and tokens[0].tag_ == "VB" and tokens[0].dep_ == "ROOT" \
                 and tokens[-1].dep_ == "dobj" and tokens[-1].head.i == tokens[0].i:
             tokens.pop(0)  # "Follow Ann Lee on Twitter": an imperative verb and its object, the name
@@ -843,6 +844,30 @@ class EntityResolver:
         """A picture agency's name in capitals before a name that is not (``GETTY Tom Reed``):
         page furniture that captions run into the name."""
         return word.text.isupper() and word.lower_ in self.ad.words.credit_word and not following.text.isupper()
+
+    def _masthead_words(self, tokens: list[Token]) -> int:
+        """How many first words of a span are the publishing outlet's own name written in capitals
+        (``USA TODAY``, ``DAILY NEWS`` for the source ``usatoday``, ``dailynews``), before a name
+        written otherwise (``USA TODAY Acme bars come in ...``): the page's credit line run into
+        a caption, no part of the name after it (as a picture agency's ``GETTY`` is not). None
+        when the span is the outlet's name alone, or the outlet is not known; none for an
+        outlet named by one acronym (``BBC Wales`` is the outlet's own branch), nor before a
+        common noun (``USA TODAY Sports``, ``DAILY NEWS Network``: the outlet's own name goes on)."""
+        source = re.sub(r"[^a-z0-9]", "", (getattr(self.doc._.article, "source", None) or "").lower())
+        if len(source) < 3:
+            return 0
+        letters = ""
+        for k, tok in enumerate(tokens[:-1]):
+            if not tok.text.isupper():
+                return 0
+            letters += re.sub(r"[^a-z0-9]", "", tok.lower_)
+            if letters == source:
+                after = tokens[k + 1]
+                return k + 1 if k >= 1 and after.text[:1].isupper() and not after.text.isupper() \
+                    and after.lower_ not in self.nouns else 0
+            if not source.startswith(letters):
+                return 0
+        return 0
 
     @staticmethod
     def _name_owner_end(tokens: list[Token]) -> int | None:
@@ -1041,6 +1066,7 @@ class EntityResolver:
         self._nicknames_alone()
         self._names_gone_by_alone()
         self._post_signers()
+        self._body_name_repeats()
         self._repeated_full_names()
 
     def _slogan_bodies(self, ents: list[Span]) -> list[Span]:
@@ -1215,6 +1241,40 @@ class EntityResolver:
             else:
                 cluster = self._cluster(f"org:{key}", "ORG", span.text)
             self._add(cluster, span.start, span.end, "name", span.root)
+
+    def _body_name_repeats(self) -> None:
+        """``Zentro cut the size of its bars ... Zentro can you tell me why?``: a body's name of one
+        word (a brand, a firm: capitalised, no acronym, no common noun of the model's vocabulary,
+        no country's or people's name) named as that body at least twice (a span the model tagged,
+        one whose core it is: ``NEWS Zentro``, a post's signature; one tag alone may be the
+        model's slip, as ``_untagged_body_repeats`` holds) is that body where the same word stands
+        untagged as a clause's subject, object or possessor, and no name word (a capitalised word
+        that is no common noun) is joined to it; never where the model tagged it as a person or a
+        place somewhere. (``_untagged_body_repeats`` reads the model's tags only, and only when
+        they agree; this reads the bodies as resolved.)"""
+        names: dict[str, Cluster] = {}
+        for cluster in self.clusters:
+            name = cluster.name
+            if cluster.type != "ORG" or not cluster.key.startswith("org:") or " " in name or not name.isalpha() \
+                    or not name[:1].isupper() or name.isupper() or name.lower() in self.nouns \
+                    or self.ad.country_of(name) or normalise_name(name) in self.ad.demonyms \
+                    or len({m.start for m in cluster.mentions if m.kind == "name"}) < 2:
+                continue
+            names[name] = cluster
+        if not names:
+            return
+        other = {e.text for e in self.ents if e.label_ in {"PERSON", "GPE", "LOC", "FAC"}}
+        n = len(self.tokens)
+        for tok in self.tokens:
+            cluster = names.get(tok.text)
+            if cluster is None or tok.text in other or tok.ent_type_ or tok.i in self.claimed \
+                    or tok.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "attr"}:
+                continue
+            joined = [self.tokens[k] for k in (tok.i - 1, tok.i + 1) if 0 <= k < n]
+            if any(t.text[:1].isupper() and t.is_alpha and t.lower_ not in self.nouns and t.pos_ == "PROPN" for t in joined):
+                continue  # "Zentro Foods", "Ann Zentro": a longer name
+            cluster.evidence.append(f"{tok.text!r} at {tok.idx}: the body's one-word name, untagged")
+            self._add(cluster, tok.i, tok.i + 1, "name", tok)
 
     def _split_routes(self, ents: list[Span]) -> list[Span]:
         """``a move from Arsenal to Real Madrid`` tagged as one name: after the word that opens a
@@ -2258,6 +2318,7 @@ class EntityResolver:
             tokens.pop()
         if len(tokens) >= 2 and self._picture_credit(tokens[0], tokens[1]):
             tokens.pop(0)
+        del tokens[:self._masthead_words(tokens)]
         return self.doc[tokens[0].i: tokens[-1].i + 1] if tokens else None
 
     def _without_run_on_tail(self, ent: Span) -> Span:
@@ -3145,9 +3206,12 @@ class EntityResolver:
                 return None
             end = pobj.i + 1
         elif appos.tag_ == "NN" or appos.tag_ == "NNP" and appos.ent_type_ == "NORP":
-            if first.lower_ not in self.ad.words.indefinite_article and first.lower_ != "the":
+            if first.lower_ not in self.ad.words.indefinite_article and first.lower_ != "the" \
+                    and not self._possessive_determiner(first, appos):
                 return None
             end = appos.i + 1
+        elif self._possessive_determiner(first, appos) and appos.tag_ in {"JJ", "JJR"}:
+            end = appos.i + 1  # "Omar Vance, his closer,": a possessive makes a noun of "closer"
         else:
             return None
         if any(i in self.claimed for i in range(first.i, end)) or first.i != appos.left_edge.i:
@@ -3155,6 +3219,14 @@ class EntityResolver:
         if any(t.ent_type_ in {"PERSON", "ORG", "GPE"} for t in self.doc[first.i: end]):
             return None
         return self.doc[first.i: end]
+
+    @staticmethod
+    def _possessive_determiner(first: Token, appos: Token) -> bool:
+        """``Sam Field, his personal catcher,``: an apposition opened by a possessive determiner
+        of a person (``his``, ``her``, ``their``) that belongs to its head noun says what the
+        named one is to someone (a mention of the name, as ``the ...`` is)."""
+        return first.tag_ == "PRP$" and first.lower_ in {"his", "her", "their"} and first.dep_ == "poss" \
+            and first.head.i == appos.i
 
     def _merge_introduced(self) -> None:
         """A definite ``the boy`` written before ``a Chinese boy`` (a caption above the story)
@@ -3432,6 +3504,8 @@ class EntityResolver:
         before it (a body the tables code BUS, or uncoded with a company's word ending its
         name: ``Acme Holdings``, ``Titan Inc``); ``the newspaper``, ``the broadcaster``: the one
         medium (MED) named before it. Two such bodies: both, so no link."""
+        if noun in self.ad.words.agency_noun:
+            return self._only_agency_before(noun, chunk)
         role = self.ad.role(noun)
         if role is None or role.sector not in {"BUS", "MED"}:
             return []
@@ -3449,6 +3523,28 @@ class EntityResolver:
             found = self._sole_uncoded_body(chunk)
         if len(found) == 1:
             found[0].evidence.append(f"{chunk.text!r}: the only {'company' if role.sector == 'BUS' else 'medium'} named before")
+        return found
+
+    def _only_agency_before(self, noun: str, chunk: Span) -> list[Cluster]:
+        """``the FBI's review of the case ... the agency concluded``: ``the agency``, ``the bureau``
+        (``agency_noun`` in actor_words.tsv) that no apposition names is the one named body of an
+        agency's sectors (a state's executive, police or intelligence body: no legislature, party,
+        firm or medium) the article named before it. Two such bodies, or one and a department of
+        justice or an army (a state's body that may be called so too): no link."""
+        sectors = self.ad.words.agency_noun[noun]
+        found, rivals = [], []
+        for cluster in self.clusters:
+            if cluster.type != "ORG" or not cluster.key.startswith("org:") or cluster.key.startswith("org:None:") \
+                    or not any(m.end <= chunk.start_char and m.kind == "name" for m in cluster.mentions):
+                continue
+            coded = set(cluster.sectors or getattr(self.ad.dictionary_actor(cluster.name, self.published), "sectors", ()))
+            if coded and coded <= sectors:
+                found.append(cluster)
+            elif coded & (self.ad.words.state_sector - {"LEG", "PTY", "OPP"}):
+                rivals.append(cluster)
+        found += rivals if found else []
+        if len(found) == 1:
+            found[0].evidence.append(f"{chunk.text!r}: the only {noun} named before")
         return found
 
     def _sole_uncoded_body(self, chunk: Span) -> list[Cluster]:

@@ -1441,16 +1441,25 @@ class QuotesStage(Stage):
             attribution_start -= 1
         tail = [t for t in doc[verb.i + 1 : sent.end] if not (t.is_punct or t.is_space)]
         tail = [t for t in tail if not speaker_range[0] <= t.i < speaker_range[1]]
+        told = cue.lemma in self.lexicon.addressees and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+        if told:
+            # "..., a spokeswoman told the Herald.": the one told is no word of the speaker's own
+            addressed = {t.i for c in verb.rights if c.dep_ in ("dobj", "dative") for t in c.subtree}
+            tail = [t for t in tail if t.i not in addressed]
         # (or words without a verb the parser hung on the cue: "People like Tom Reed, he said.",
         # "Yes, she said.")
         fragment = verb.dep_ == "ROOT" and any(c.dep_ in ("dep", "intj") and c.i < attribution_start
                                                for c in verb.lefts)
+        # "Acme denies the claim, a spokeswoman told the Herald.": the parser may join the
+        # attribution to the clause before it as a second clause; that clause is what was said,
+        # even when its own verb is one of saying
+        joined = verb.dep_ == "conj" and not any(c.dep_ == "cc" for c in verb.head.children if c.i < verb.i)
         if (
             (verb.head.i < attribution_start or fragment)
             and not tail
             and attribution_start > sent.start
             and doc[attribution_start - 1].text in (",", "—", "–")
-            and (fragment or self.lexicon.verb_cue(verb.head) is None)
+            and (fragment or joined or self.lexicon.verb_cue(verb.head) is None)
         ):
             span = _strip(doc, *_char_span(doc, sent.start, attribution_start))
             if span[1] > span[0]:
@@ -1589,6 +1598,7 @@ class QuotesStage(Stage):
                 before = doc[last.sent.start - 1].sent
                 if before.end_char > floor:  # the parser may join it to the signature before
                     start = max(before.start_char, floor)
+            start = _fragments_before_post(doc, start, end, floor)
             own_paragraph = paragraph_starts[bisect.bisect_right(paragraph_starts, end - 1) - 1]
             if after_previous > own_paragraph and 0 < end - after_previous <= MAX_POST_CHARS:
                 # Posts embedded one after another: the whole text between the signature before
@@ -1674,6 +1684,12 @@ class QuotesStage(Stage):
             if signed is not None:
                 # '"We were never asked." ― Ann Lee': a quotation signed with a dash and a name
                 attribution.cue, attribution.speaker = signed
+                continue
+            named = _named_after_quotation(doc, attribution.content[1])
+            if named is not None:
+                # '"We lost," Acme coach Ann Lee. "We will be back."': a quotation closed by a
+                # comma, then a name with its title and a full stop, the verb of saying left out
+                attribution.cue, attribution.speaker = named
                 continue
             pointed = self._dash_pointer(doc, attribution.content[1])
             if pointed is not None:
@@ -1889,10 +1905,43 @@ class QuotesStage(Stage):
         return Quote(
             id=f"q{number}",
             kind=attribution.kind,  # type: ignore[arg-type]
-            content=Span.of(text, *attribution.content),
+            content=Span.of(text, *_with_closing_question(text, *attribution.content)),
             cue=cue,
             speaker=speaker,
         )
+
+
+def _with_closing_question(text: str, start: int, end: int) -> tuple[int, int]:
+    """The content with the question or exclamation mark that ends it inside its closing
+    quotation mark (``"But is it fair?" she asked``): the mark is part of the words said, a
+    question's mark tells that they were a question; a full stop or comma there is the
+    sentence's own, and stays out."""
+    k = end
+    while k < len(text) and text[k] in "?!":
+        k += 1
+    if k > end and k < len(text) and text[k] in DOUBLE_CLOSE + SINGLE_CLOSE + "'\"":
+        return start, k
+    return start, end
+
+
+def _fragments_before_post(doc: Doc, start: int, end: int, floor: int) -> int:
+    """Where a post whose last sentence starts at ``start`` begins: earlier, at the first of the
+    sentences right before it that have no verb (``The new #Acme. Wrong on so many levels. It
+    looks like a rack. pic.twitter.com/x -- Ann Lee``: a post's fragments; the article's own
+    sentences have their verbs), after ``floor`` (the post before, the paragraph's start) and no
+    longer than a post can be."""
+    first = _token_at(doc, start)
+    if first is None:
+        return start
+    sent = first.sent
+    while sent.start > 0:
+        before = doc[sent.start - 1].sent
+        if before.start_char < floor or end - before.start_char > MAX_POST_CHARS \
+                or any(t.pos_ in ("VERB", "AUX") for t in before) or not any(t.is_alpha for t in before):
+            break
+        sent = before
+        start = min(start, before.start_char)
+    return start
 
 
 # Verbs of posting: a post copied after ``tweeted:`` without quotation marks is its whole paragraph.
@@ -2552,6 +2601,47 @@ def signed_quotation(text: str, content_end: int) -> tuple[tuple[int, int], tupl
     if match is None:
         return None
     return (match.start("dash"), match.end("dash")), (match.start("name"), match.end("name"))
+
+
+# the parts of speech of a title and a name ("Acme Rovers coach Ann Lee", "the head of the team Ann Lee")
+_TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "ADP", "CCONJ", "PART"})
+MAX_BARE_ATTRIBUTION_WORDS = 8
+
+
+def _named_after_quotation(doc: Doc, content_end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """(title and name, name) char spans when the quotation whose content ends at ``content_end``
+    ends unfinished (a comma before its closing mark) and is followed by nothing but a person's
+    name, with the title before it, and a full stop (``"We lost," Acme coach Ann Lee.``): the
+    verb of saying left out, the attribution is the name. Not when a verb comes in between
+    (that attribution has its cue), nor when the words after the name go on."""
+    text = doc_text(doc)
+    i = content_end
+    if i >= len(text) or text[i] != ",":
+        return None
+    i += 1
+    if i >= len(text) or text[i] not in DOUBLE_CLOSE + SINGLE_CLOSE + "'\"":
+        return None
+    i += 1
+    while i < len(text) and text[i] in " \t":
+        i += 1
+    first = _token_at(doc, i)
+    if first is None or first.idx != i:
+        return None
+    k = first.i
+    while k < len(doc) and doc[k].text != "." and k - first.i < MAX_BARE_ATTRIBUTION_WORDS:
+        word = doc[k]
+        if not (word.is_alpha or word.tag_ == "POS") or word.pos_ not in _TITLE_POS:
+            return None
+        k += 1
+    if k == first.i or k >= len(doc) or doc[k].text != ".":
+        return None
+    end = doc[k].idx
+    people = [(m.start, m.end) for entity in doc._.entities or [] if entity.type == "PERSON" for m in entity.mentions] \
+        or [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+    person = next(((a, b) for a, b in people if b == end and a >= i), None)
+    if person is None:
+        return None
+    return (i, end), person
 
 
 def _second_part(text: str, spans: list[QuoteSpan], k: int) -> bool:
