@@ -158,6 +158,9 @@ CUE_KINDS |= {"pull_mark", "tie_verb", "deity", "occasion_noun", "policy_head", 
               "exploit_verb", "audience_noun"}
 # weapon words that also name a place ("killed in a gas leak at a mine": a pit; session 14, s14-case)
 CUE_KINDS |= {"place_weapon"}
+# campaign talk: one's own race, a person's rally, promises if elected; a fine is a penalty (eventcoding/campaign.py, session 15, s15-campaign)
+CUE_KINDS |= {"race_noun", "race_mark", "race_target_prep", "election_verb", "win_verb", "race_prize", "office_noun",
+              "office_condition", "penalty_verb", "one_owner"}
 
 
 @dataclass(frozen=True)
@@ -460,6 +463,16 @@ class Cues:
     speech_modifier: set[str] = field(default_factory=set)  # "a blistering attack": what only words are
     deal_noun: set[str] = field(default_factory=set)  # "the Iran deal": deals named as things
     deal_making: set[str] = field(default_factory=set)  # "signed the Iran deal": verbs that make one
+    race_noun: set[str] = field(default_factory=set)  # "suspended his campaign": one's own race
+    race_mark: set[str] = field(default_factory=set)  # "his presidential bid": which race, no arms
+    race_target_prep: set[str] = field(default_factory=set)  # "its campaign against the rebels": a party acted on
+    election_verb: set[str] = field(default_factory=set)  # "if he is elected": office won
+    win_verb: set[str] = field(default_factory=set)  # "if she wins the nomination"
+    race_prize: set[str] = field(default_factory=set)  # "the nomination", "the presidency": what a race wins
+    office_noun: set[str] = field(default_factory=set)  # "if he becomes president"
+    office_condition: set[str] = field(default_factory=set)  # "if": a condition on winning office
+    penalty_verb: set[str] = field(default_factory=set)  # "fined the campaign $14,000": a penalty, no bill
+    one_owner: set[str] = field(default_factory=set)  # "at his rally": one person's possessive
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
