@@ -140,3 +140,15 @@ def test_an_endorsement_announced_is_support_of_the_one_endorsed(extract) -> Non
                      published=PUBLISHED).events
     assert any(e.event == "SUPPORT" and any(p.country == "USA" for p in e.recipient) for e in events)
     assert not _types(extract, "The Canadian prime minister announced his retirement on Monday.")
+
+
+def test_a_crowd_fired_up_is_no_shooting_and_police_firing_on_a_crowd_is(extract) -> None:
+    assert not _types(extract, "The Canadian prime minister fired up the crowd at a rally in Toronto.")
+    assert "ASSAULT" in _types(extract, "Kenyan police fired on the crowd outside the parliament in Nairobi.")
+
+
+def test_going_after_a_named_rival_is_criticism_and_going_after_a_vote_is_not(extract) -> None:
+    events = extract("The Canadian prime minister went after Stephen Harper over his record on climate.",
+                     published=PUBLISHED).events
+    assert any(e.event == "ACCUSE" and e.recipient for e in events)
+    assert not _types(extract, "The Canadian prime minister went after the youth vote with a concert in Toronto.")
