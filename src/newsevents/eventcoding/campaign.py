@@ -14,7 +14,7 @@ act on no party. Each rule reads what the trigger is done to or under, and the w
   "Trump said at a rally", components/events.py);
 - **what one would do if elected** (a condition "if" whose verb is one of winning office: ``election_verb``
   -- "if he is elected" --, a ``win_verb`` with a ``race_prize`` or nothing won -- "if she wins the
-  nomination" --, or becoming an ``office_noun`` -- "if he becomes president"): a campaign promise to
+  nomination" --, or becoming an ``office_title`` -- "if he becomes president"): a campaign promise to
   voters, no act toward anyone;
 - **a party's pledge of force** (ASSAULT or COERCE, future or hypothetical, with no weapon, whose every
   doer is a political party or a party politician and nothing else -- sector PTY alone, no state office:
@@ -124,7 +124,7 @@ def _wins_office(verb: Token, cues: Cues) -> bool:
         won = _objects(verb)
         return all(o.lemma_.lower() in cues.race_prize or o.lower_ in cues.race_prize for o in won)
     if lemma == "become":
-        return any(c.dep_ in ("attr", "acomp") and c.lemma_.lower() in cues.office_noun for c in verb.children)
+        return any(c.dep_ in ("attr", "acomp") and c.lemma_.lower() in cues.office_title for c in verb.children)
     return False
 
 

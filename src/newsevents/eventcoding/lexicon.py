@@ -159,7 +159,7 @@ CUE_KINDS |= {"pull_mark", "tie_verb", "deity", "occasion_noun", "policy_head", 
 # weapon words that also name a place ("killed in a gas leak at a mine": a pit; session 14, s14-case)
 CUE_KINDS |= {"place_weapon"}
 # campaign talk: one's own race, a person's rally, promises if elected; a fine is a penalty (eventcoding/campaign.py, session 15, s15-campaign)
-CUE_KINDS |= {"race_noun", "race_mark", "race_target_prep", "election_verb", "win_verb", "race_prize", "office_noun",
+CUE_KINDS |= {"race_noun", "race_mark", "race_target_prep", "election_verb", "race_prize", "office_title",
               "office_condition", "penalty_verb", "one_owner"}
 
 
@@ -467,9 +467,8 @@ class Cues:
     race_mark: set[str] = field(default_factory=set)  # "his presidential bid": which race, no arms
     race_target_prep: set[str] = field(default_factory=set)  # "its campaign against the rebels": a party acted on
     election_verb: set[str] = field(default_factory=set)  # "if he is elected": office won
-    win_verb: set[str] = field(default_factory=set)  # "if she wins the nomination"
     race_prize: set[str] = field(default_factory=set)  # "the nomination", "the presidency": what a race wins
-    office_noun: set[str] = field(default_factory=set)  # "if he becomes president"
+    office_title: set[str] = field(default_factory=set)  # "if he becomes president"
     office_condition: set[str] = field(default_factory=set)  # "if": a condition on winning office
     penalty_verb: set[str] = field(default_factory=set)  # "fined the campaign $14,000": a penalty, no bill
     one_owner: set[str] = field(default_factory=set)  # "at his rally": one person's possessive
