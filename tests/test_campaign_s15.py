@@ -1,9 +1,9 @@
 """Campaign talk that is no event, and campaign acts that are (issue 14, session 15, brief s15-campaign; the
-sixth US-news audit's campaign-talk class, held-out set 14): one's own campaign suspended, one person's
+sixth US-news audit's campaign-talk class, held-out set 16): one's own campaign suspended, one person's
 rally, what one would do if elected, a party's pledge of force (eventcoding/campaign.py); a fine of a sum
 (components/events.py ``_penalty``); support thrown behind someone, an endorsement announced, a rival
 challenged to a debate, a punch (event_lexicon.tsv). Each rule with a negative. Sentences written for these
-tests (none from a data set, an audit or phrasings_heldout14.tsv)."""
+tests (none from a data set, an audit or phrasings_heldout16.tsv)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """Campaign talk that is no event (issue 14, session 15, brief s15-campaign; the sixth US-news audit's
-campaign-talk class, held-out set 14).
+campaign-talk class, held-out set 16).
 
 A candidate's race is told with words of events -- a campaign suspended, a rally, force promised -- that
 act on no party. Each rule reads what the trigger is done to or under, and the words are cue kinds of
