@@ -89,6 +89,7 @@ from newsevents.eventcoding.arguments import (
     without_each_other,
 )
 from newsevents.eventcoding.bids import fill_bid_authors
+from newsevents.eventcoding.campaign import no_event as campaign_talk
 from newsevents.eventcoding.commerce import deal_parties, is_purchase_order, other_party
 from newsevents.eventcoding.hidden_parties import (
     asker_of_refusal,
@@ -1243,6 +1244,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         return None  # "the extent of his appeal", "Thank God", "destroyed 34,000 emails": another sense of the word
     if senses7.no_event(token, event_type, sentence, _armed(actor, cues), cues):
         return None  # "beat his rival in the runoff", 'on "Meet the Press"', "greeted by ... protesting": another sense
+    if campaign_talk(token, event_type, modality, actor, actor_tokens, recipient_tokens, cues, bool(weapon)):
+        return None  # "suspended his campaign", "at his rally", "would bomb them if he is elected": campaign talk
     if unasserted.fix14_no_event(token, event_type, actor, recipient, lambda t: is_someone(t, actors), doc, cues):
         return None  # "there's no concern that a virus will hit", "could injure people if", a tribunal's ruling
     if event_type not in _CONFLICT_ACTS and _private_person(actor, actor_tokens):
@@ -2037,10 +2040,19 @@ def _joins_word(token: Token) -> bool:
     return token.text in ("-", "'") and token.i > 0 and not token.doc[token.i - 1].whitespace_ and not token.whitespace_
 
 
+def _penalty(trigger: Token, cues: Cues) -> bool:
+    """A ``penalty_verb`` ("fined the campaign $14,000"): the sum it names is the penalty, no bill and no
+    market (s15-campaign; the tagger's lemma of "fined" is "fin", so the form counts too)."""
+    word = trigger.lower_
+    return bool({trigger.lemma_.lower(), word, word[:-1], word[:-2]} & cues.penalty_verb)
+
+
 def _money_taken(trigger: Token, cues: Cues) -> bool:
     """Force or charge whose object, or whose "with" object, is a sum or a bill: "customers hit
     with a huge bill", "I was charged VAT", "when it has hit £750" -- a payment asked or a level
     reached, not a blow or a charge in law ("charged with fraud" keeps its offence)."""
+    if _penalty(trigger, cues):
+        return False  # "fined the campaign $14,000": the sum is the penalty (s15-campaign)
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "dative", "attr")]
     objects += prep_objects(trigger, ("with",))
     return any(t.ent_type_ == "MONEY" or t.tag_ == "$" or t.lemma_.lower() in cues.money_noun
@@ -2078,7 +2090,7 @@ def _market_figure(trigger: Token, force: bool, cues: Cues, currencies: Mapping[
         involved += prep_objects(trigger, ("in", "of"))
         if trigger.dep_ in ("dobj", "attr") and trigger.head.pos_ in ("VERB", "AUX"):
             involved += subjects(trigger.head)
-    if force:
+    if force and not _penalty(trigger, cues):  # "fined the party $14,000": the sum is the penalty
         objects = [c for c in trigger.children if c.dep_ in ("dobj", "dative", "attr", "nsubjpass")]
         involved += [t for o in objects for t in conjoined(o)] + prep_objects(trigger, ("with",))
     return any(_economic(t, cues, currencies) for t in involved)

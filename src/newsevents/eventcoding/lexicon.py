@@ -164,6 +164,9 @@ CUE_KINDS |= {"place_weapon"}
 # votes won, greetings by protesters, quoted titles and pleas, speakers' acts joined to a reported clause
 #   (eventcoding/senses7.py, eventcoding/arguments.py; session 15, audit7)
 CUE_KINDS |= {"vote_contest", "rival_noun", "greeting_verb", "hostile_greeting", "speaker_act"}
+# campaign talk: one's own race, a person's rally, promises if elected; a fine is a penalty (eventcoding/campaign.py, session 15, s15-campaign)
+CUE_KINDS |= {"race_noun", "race_mark", "race_target_prep", "election_verb", "race_prize", "office_title",
+              "office_condition", "penalty_verb", "one_owner"}
 
 
 @dataclass(frozen=True)
@@ -478,6 +481,15 @@ class Cues:
     withhold_verb: set[str] = field(default_factory=set)
     welcome_verb: set[str] = field(default_factory=set)  # "welcomed the visiting envoy": a visit hosted
     repressing_sector: set[str] = field(default_factory=set)
+    race_noun: set[str] = field(default_factory=set)  # "suspended his campaign": one's own race
+    race_mark: set[str] = field(default_factory=set)  # "his presidential bid": which race, no arms
+    race_target_prep: set[str] = field(default_factory=set)  # "its campaign against the rebels": a party acted on
+    election_verb: set[str] = field(default_factory=set)  # "if he is elected": office won
+    race_prize: set[str] = field(default_factory=set)  # "the nomination", "the presidency": what a race wins
+    office_title: set[str] = field(default_factory=set)  # "if he becomes president"
+    office_condition: set[str] = field(default_factory=set)  # "if": a condition on winning office
+    penalty_verb: set[str] = field(default_factory=set)  # "fined the campaign $14,000": a penalty, no bill
+    one_owner: set[str] = field(default_factory=set)  # "at his rally": one person's possessive
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
