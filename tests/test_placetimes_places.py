@@ -93,3 +93,10 @@ def test_a_town_called_mount_x_and_a_hospital_are_not_land_features(extract) -> 
     assert town is not None and town.level == "city"
     rec = extract("Nurses at Mount Sinai Hospital went on strike.", published=PUBLISHED)
     assert _place(rec, "Mount Sinai") is None
+
+
+def test_a_sentence_opening_word_is_no_part_of_a_land_feature(extract) -> None:
+    rec = extract("Inside Olympic National Park, two bridges washed out. Near Mount Adams, crews rested.",
+                  published=PUBLISHED)
+    assert _place(rec, "Olympic National Park").mentions[0].text == "Olympic National Park"
+    assert _place(rec, "Mount Adams").mentions[0].text == "Mount Adams"

@@ -13,7 +13,10 @@ DATA = Path(__file__).parent / "data" / "times_heldout3.tsv"
 
 # First run (code at 8e1a757, before any rule of this branch).
 FIRST = {"gold": 47, "found": 47, "exact": 46, "type": 47, "value": 47, "false": 1}
-NOW = dict(FIRST)
+# After the family-name rule written from its one false time ("Coach Mike May"): a regression set
+# now. Still inexact: "about 9 p.m. Tuesday" (the hedge stays in the span; TimeBank's annotators
+# leave "about" out 11 times and keep it 5, and trimming it lowered TimeBank's strict F1).
+NOW = {"gold": 47, "found": 47, "exact": 46, "type": 47, "value": 47, "false": 0}
 
 
 def test_times_heldout3_counts(extract) -> None:

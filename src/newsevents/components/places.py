@@ -379,10 +379,15 @@ class PlaceFinder:
         heads = sorted((h for h in self.land_heads if not h.endswith(" _")), key=len, reverse=True)
         openers = [h[:-2] for h in self.land_heads if h.endswith(" _")]
         for run in CAPITALISED_RUN.finditer(self.text):
+            whole = run.group().lower()
+            if not any(h in whole for h in heads) and not any(o + " " in whole for o in openers):
+                continue
             start, end = run.start(), run.end()
             words = run.group().split()
             # "Utah's Zion National Park": the owner is a place of its own; "Mount Hood's slopes"
-            while words and (words[0].lower() == "the" or POSSESSIVE_END.search(words[0])):
+            # and a capitalised word that opens the sentence ("In Glacier National Park", "Near
+            # Mount Hood"): a function word or a word the tagger reads as no proper noun
+            while words and (POSSESSIVE_END.search(words[0]) or self._not_a_name_word(start)):
                 start += len(words[0]) + 1
                 words = words[1:]
             if words and POSSESSIVE_END.search(words[-1]):
@@ -402,6 +407,11 @@ class PlaceFinder:
             mentions = [m for m in mentions if not (m.start < end and start < m.end)]
             mentions.append(Mention(start, end, self.text[start:end], "LAND"))
         return mentions
+
+    def _not_a_name_word(self, char: int) -> bool:
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        token = span[0] if span is not None and len(span) else None
+        return token is not None and (token.is_stop or token.pos_ not in ("PROPN", "NOUN", "ADJ"))
 
     def _team_nickname(self, m: Mention) -> bool:
         """'The Eagles rallied', 'against the Bears': one capitalised plural word after 'the' that
