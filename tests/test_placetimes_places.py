@@ -100,3 +100,23 @@ def test_a_sentence_opening_word_is_no_part_of_a_land_feature(extract) -> None:
                   published=PUBLISHED)
     assert _place(rec, "Olympic National Park").mentions[0].text == "Olympic National Park"
     assert _place(rec, "Mount Adams").mentions[0].text == "Mount Adams"
+
+
+def test_a_plural_name_is_a_team_only_in_a_sentence_about_sport(pipeline, build_doc) -> None:
+    stage = pipeline.nlp.get_pipe("newsevents_places")
+
+    def places(sentence, heads, deps, pos, tags, ents):
+        doc = build_doc(sentence, heads=heads, deps=deps, pos=pos, tags=tags, ents=ents)
+        return [p.name for p in stage(doc)._.places]
+
+    # the model labels the plural a place; no word of sport: a group of islands or hills stays
+    islands = places("The Brackens welcomed more visitors .", heads=[1, 2, 2, 4, 2, 2],
+                     deps=["det", "nsubj", "ROOT", "amod", "dobj", "punct"],
+                     pos=["DET", "PROPN", "VERB", "ADJ", "NOUN", "PUNCT"], tags=["DT", "NNPS", "VBD", "JJR", "NNS", "."],
+                     ents=["O", "B-GPE", "O", "O", "O", "O"])
+    assert islands == ["Brackens"]
+    team = places("The Brackens signed a new coach .", heads=[1, 2, 2, 5, 5, 2, 2],
+                  deps=["det", "nsubj", "ROOT", "det", "amod", "dobj", "punct"],
+                  pos=["DET", "PROPN", "VERB", "DET", "ADJ", "NOUN", "PUNCT"], tags=["DT", "NNPS", "VBD", "DT", "JJ", "NN", "."],
+                  ents=["O", "B-GPE", "O", "O", "O", "O", "O"])
+    assert team == []

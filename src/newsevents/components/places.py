@@ -144,13 +144,16 @@ class PlaceFinder:
 
     def __init__(self, doc: Doc, gaz: Gazetteer, demonyms: set[str],
                  result_verbs: frozenset[str] = frozenset(), water_heads: frozenset[str] = frozenset(),
-                 person_given_names: frozenset[str] = frozenset(), land_heads: frozenset[str] = frozenset()) -> None:
+                 person_given_names: frozenset[str] = frozenset(), land_heads: frozenset[str] = frozenset(),
+                 sport_words: frozenset[str] = frozenset()) -> None:
         self.doc = doc
         # given names of people (given_names.tsv): "Tyler Jones" labelled an organisation is a person
         self.person_given_names = person_given_names
         # names of land features (place_words.tsv land_head: "X National Park", "Mount X"): kept
         # whole and unresolved when the gazetteer does not know them
         self.land_heads = land_heads
+        # words of sport (place_words.tsv sport_word): "the Bears" is a team only in their sentence
+        self.sport_words = sport_words
         self.result_verbs = result_verbs
         # head nouns of water bodies (place_words.tsv): a name with one the gazetteer does not know
         # ("Ohio River", "Lake Erie": a head written first is listed as "lake _") is kept whole and
@@ -415,7 +418,8 @@ class PlaceFinder:
 
     def _team_nickname(self, m: Mention) -> bool:
         """'The Eagles rallied', 'against the Bears': one capitalised plural word after 'the' that
-        the gazetteer does not know names a team (or a band), not a place, unless it stands where
+        the gazetteer does not know, in a sentence about sport (a result verb or a ``sport_word``
+        of ``place_words.tsv``), names a team, not a place, unless it stands where
         places go ('snow across the Rockies', 'hiking in the Catskills') or is a place name's plural
         ('the Americas', 'the Carolinas')."""
         if m.infra or m.cue:
@@ -433,7 +437,11 @@ class PlaceFinder:
                for c in self.gaz.candidates(singular)):
             return False  # "the Americas", "the Carolinas", "the Dakotas": a place name's plural
         before = self.doc[span.start - 2].lower_ if span.start >= 2 else ""
-        return before not in LOCATIVE_PREPOSITIONS and before not in SPATIAL_PREPOSITIONS
+        if before in LOCATIVE_PREPOSITIONS or before in SPATIAL_PREPOSITIONS:
+            return False
+        # only in a sentence about sport ("The Falklands were invaded" is no team)
+        return any(t.lemma_.lower() in self.result_verbs or t.lemma_.lower() in self.sport_words
+                   or t.lower_ in self.sport_words for t in span.sent)
 
     def _widen(self, mentions: list[Mention]) -> None:
         """A capitalised word next to a mention that makes a longer known name belongs to it:
@@ -935,6 +943,7 @@ class PlacesStage(TableStage):
         self._demonyms = _demonym_words(actors)
         self._given_names = frozenset(actors.given_names)
         self._land_heads = _place_words(directory, "land_head")
+        self._sport_words = _place_words(directory, "sport_word")
         self._result_verbs = _place_words(directory, "result_verb")
         self._water_heads = _place_words(directory, "water_head")
         self.gazetteer: Gazetteer | None = None
@@ -945,7 +954,8 @@ class PlacesStage(TableStage):
         try:
             gazetteer = self.gazetteer or load_gazetteer(self.data_dir)
             doc._.places = PlaceFinder(doc, gazetteer, self._demonyms, self._result_verbs,
-                                        self._water_heads, self._given_names, self._land_heads).places()
+                                        self._water_heads, self._given_names, self._land_heads,
+                                        self._sport_words).places()
         except (OSError, ValueError) as exc:  # a missing or corrupt index: no places, not a crash
             logging.getLogger(__name__).warning("places stage skipped: %s", exc)
             doc._.places = []
