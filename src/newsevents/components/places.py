@@ -84,6 +84,10 @@ POSSESSIVE_END = re.compile(r"(?:'s|’s|'|’)$")
 # A word after one of these is read as a place when the gazetteer knows it ("flights to Lviv").
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "from", "to", "outside", "across", "around", "towards", "toward",
                          "into", "through", "within", "between"}
+# A run of capitalised words ("Rocky Mountain National Park", "Mt. Hood"), for land features.
+CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)*(?<!\.)")
+# Other prepositions of space: "across the Rockies", "over the Alps" (a plural name after them is a place).
+SPATIAL_PREPOSITIONS = {"over", "above", "below", "beyond", "along", "throughout", "under", "inside"}
 # A game's score ("112-104", "4-2", "28-7")
 SCORE = re.compile(r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])")
 # Words joining the members of a list of names ("Branson and Joplin").
@@ -139,8 +143,17 @@ class PlaceFinder:
     """Recognition and resolution for one Doc."""
 
     def __init__(self, doc: Doc, gaz: Gazetteer, demonyms: set[str],
-                 result_verbs: frozenset[str] = frozenset(), water_heads: frozenset[str] = frozenset()) -> None:
+                 result_verbs: frozenset[str] = frozenset(), water_heads: frozenset[str] = frozenset(),
+                 person_given_names: frozenset[str] = frozenset(), land_heads: frozenset[str] = frozenset(),
+                 sport_words: frozenset[str] = frozenset()) -> None:
         self.doc = doc
+        # given names of people (given_names.tsv): "Tyler Jones" labelled an organisation is a person
+        self.person_given_names = person_given_names
+        # names of land features (place_words.tsv land_head: "X National Park", "Mount X"): kept
+        # whole and unresolved when the gazetteer does not know them
+        self.land_heads = land_heads
+        # words of sport (place_words.tsv sport_word): "the Bears" is a team only in their sentence
+        self.sport_words = sport_words
         self.result_verbs = result_verbs
         # head nouns of water bodies (place_words.tsv): a name with one the gazetteer does not know
         # ("Ohio River", "Lake Erie": a head written first is listed as "lake _") is kept whole and
@@ -246,6 +259,8 @@ class PlaceFinder:
         """'the Ohio Department of Development', 'Texas A&M': an organisation or building named after
         a state, country or big city mentions that place (the name's first one or two words)."""
         start = ent.start + (1 if ent[0].lower_ == "the" else 0)
+        if self._told_as_person(ent):
+            return None
         for n in (2, 1):
             if ent.end - start <= n:
                 continue  # the whole span is the name: handled as a (mislabelled) place
@@ -259,6 +274,17 @@ class PlaceFinder:
                     not any(c.level in ("landmark", "water", "region") for c in self.gaz.candidates(head.text)[:1]):
                 return head
         return None
+
+    def _told_as_person(self, ent: Span) -> bool:
+        """'Tyler Jones' labelled an organisation: a given name (``given_names.tsv``) and one more
+        capitalised word that the entities stage took for a person is a person's name, not an
+        organisation named after a town."""
+        if len(ent) != 2 or not all(t.text[:1].isupper() and t.is_alpha for t in ent):
+            return False
+        if ent[0].lower_ not in self.person_given_names:
+            return False
+        return any(e.type == "PERSON" and any((m.start, m.end) == (ent.start_char, ent.end_char) for m in e.mentions)
+                   for e in self.doc._.entities or [])
 
     def _locative_context(self, span: Span) -> bool:
         """'in Torrington', 'near Dublin', 'Dublin, Ohio', 'Branson and Joplin': positions where a
@@ -322,7 +348,8 @@ class PlaceFinder:
                 continue
             mentions.append(Mention(name.start_char, end_char, text, ent.label_, cue=cue, strong=bool(cue)))
         mentions += self._scan_uncovered(covered)
-        mentions = [m for m in mentions if not self._names_a_team(m)]
+        mentions = self._land_features(mentions)
+        mentions = [m for m in mentions if not self._names_a_team(m) and not self._team_nickname(m)]
         mentions.sort(key=lambda m: m.start)
         self._widen(mentions)
         return mentions
@@ -342,6 +369,79 @@ class PlaceFinder:
                 nxt.is_alpha and nxt.is_lower and nxt.pos_ not in ("ADP", "CCONJ", "ADV", "PART", "SCONJ"))):
             return False  # "beat London goalie Trevor Cann": the name modifies a noun (parsed or not)
         return root.dep_ in ("nsubj", "nsubjpass", "dobj") and root.head.lemma_.lower() in self.result_verbs
+
+    def _land_features(self, mentions: list[Mention]) -> list[Mention]:
+        """'Rocky Mountain National Park' (labelled an organisation), 'Mount Rainier' (not labelled):
+        a run of capitalised words ending in a land feature's head ('National Park', 'State Forest')
+        or opening with one ('Mount', 'Mt.'), listed as ``land_head`` in ``place_words.tsv``, is a
+        toponym, kept whole; a run that goes on with more capitalised words ('Mount Sinai
+        Hospital') is a building's or an organisation's name, and 'Mount X' that the gazetteer
+        knows as a town ('Mount Vernon') is left as it was found. Mentions inside it give way."""
+        if not self.land_heads:
+            return mentions
+        heads = sorted((h for h in self.land_heads if not h.endswith(" _")), key=len, reverse=True)
+        openers = [h[:-2] for h in self.land_heads if h.endswith(" _")]
+        for run in CAPITALISED_RUN.finditer(self.text):
+            whole = run.group().lower()
+            if not any(h in whole for h in heads) and not any(o + " " in whole for o in openers):
+                continue
+            start, end = run.start(), run.end()
+            words = run.group().split()
+            # "Utah's Zion National Park": the owner is a place of its own; "Mount Hood's slopes"
+            # and a capitalised word that opens the sentence ("In Glacier National Park", "Near
+            # Mount Hood"): a function word or a word the tagger reads as no proper noun
+            while words and (POSSESSIVE_END.search(words[0]) or self._not_a_name_word(start)):
+                start += len(words[0]) + 1
+                words = words[1:]
+            if words and POSSESSIVE_END.search(words[-1]):
+                end -= len(POSSESSIVE_END.search(words[-1]).group())
+            if not words:
+                continue
+            lowered = self.text[start:end].lower()
+            head = next((h for h in heads if lowered.endswith(" " + h) and len(lowered) > len(h) + 1), None)
+            opener = next((o for o in openers if lowered.startswith(o + " ") and (
+                len(words) == 2 or (len(words) == 3 and words[1] in ("St.", "Saint")))), None)
+            if head is None and opener is None:
+                continue
+            if head is None and any(c.level in ("city", "admin2") for c in self.gaz.candidates(self.text[start:end])):
+                continue  # "Mount Vernon", "Mount Pleasant": a town of that name is left as it was found
+            if any(m.start < start or m.end > end for m in mentions if m.start < end and start < m.end):
+                continue  # a longer name holds it
+            mentions = [m for m in mentions if not (m.start < end and start < m.end)]
+            mentions.append(Mention(start, end, self.text[start:end], "LAND"))
+        return mentions
+
+    def _not_a_name_word(self, char: int) -> bool:
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        token = span[0] if span is not None and len(span) else None
+        return token is not None and (token.is_stop or token.pos_ not in ("PROPN", "NOUN", "ADJ"))
+
+    def _team_nickname(self, m: Mention) -> bool:
+        """'The Eagles rallied', 'against the Bears': one capitalised plural word after 'the' that
+        the gazetteer does not know, in a sentence about sport (a result verb or a ``sport_word``
+        of ``place_words.tsv``), names a team, not a place, unless it stands where
+        places go ('snow across the Rockies', 'hiking in the Catskills') or is a place name's plural
+        ('the Americas', 'the Carolinas')."""
+        if m.infra or m.cue:
+            return False
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or len(span) != 1 or span.start < 1 or span[0].lower_ == "the":
+            return False
+        word = span[0]
+        if not (word.text[:1].isupper() and word.text.endswith("s") and word.text[1:].islower()):
+            return False
+        if self.doc[span.start - 1].lower_ != "the" or self.gaz.candidates(word.text):
+            return False
+        singular = word.text[:-3] + "y" if word.text.endswith("ies") else word.text[:-1]
+        if any(c.primary and (c.level in ("country", "admin1", "region") or c.population >= MAJOR_CITY)
+               for c in self.gaz.candidates(singular)):
+            return False  # "the Americas", "the Carolinas", "the Dakotas": a place name's plural
+        before = self.doc[span.start - 2].lower_ if span.start >= 2 else ""
+        if before in LOCATIVE_PREPOSITIONS or before in SPATIAL_PREPOSITIONS:
+            return False
+        # only in a sentence about sport ("The Falklands were invaded" is no team)
+        return any(t.lemma_.lower() in self.result_verbs or t.lemma_.lower() in self.sport_words
+                   or t.lower_ in self.sport_words for t in span.sent)
 
     def _widen(self, mentions: list[Mention]) -> None:
         """A capitalised word next to a mention that makes a longer known name belongs to it:
@@ -487,14 +587,32 @@ class PlaceFinder:
                 re.search(r"\b(regions|provinces|oblasts|states|counties|cities|towns|villages) (?:of )?$", before)
             if plural:
                 cue = cue_level(plural.group(1))
-            elif cue is None and len(group) >= 3 and all(
-                any(c.level == "admin1" for c in m.cands or []) for m in group
-            ):
-                cue = "admin1"
+            elif cue is None and len(group) >= 3:
+                self._admin1_list_cues(group)
             if cue:
                 for m in group:
                     if not m.cue:
                         m.cue, m.strong = cue, True
+
+    def _admin1_list_cues(self, group: list[Mention]) -> None:
+        """A list of three or more names that are all first-level division names takes admin1
+        ("Ohio, Indiana and Kentucky", "Kharkiv, Sumy and Poltava") when at least two of them are
+        divisions of one country; a country's name whose divisions of that name lie elsewhere is
+        then the country ("Mexico, Texas and Arizona": México state is Mexican, the others are US
+        states; "Georgia, Alabama and Florida" keeps the US state). Names whose divisions lie in
+        as many countries as there are names ("Tokyo, Seoul and Taipei", each a city and the
+        division around it) are no list of divisions: each is resolved on its own."""
+        by_member = [{c.country for c in m.cands or [] if c.level == "admin1"} for m in group]
+        if not all(by_member):
+            return
+        common, shared = Counter(cc for countries in by_member for cc in countries).most_common(1)[0]
+        if shared < 2:
+            return
+        for m, countries in zip(group, by_member, strict=True):
+            if m.cue:
+                continue
+            abroad = common not in countries and self._names_a_country(m)
+            m.cue, m.strong = ("country" if abroad else "admin1"), True
 
     # --- resolution ----------------------------------------------------------------
     def _known_part(self, m: Mention) -> None:
@@ -505,6 +623,8 @@ class PlaceFinder:
         if len(words) > 1 and (words[-1].group().lower() in self.water_heads
                                or f"{words[0].group().lower()} _" in self.water_heads):
             return  # "Ohio River" is no mention of Ohio, "Lake Erie" none of Erie
+        if m.label == "LAND":
+            return  # "Yellowstone National Park" stays whole
         for n in range(len(words) - 1, 0, -1):
             for i in range(len(words) - n + 1):
                 start, end = words[i].start(), words[i + n - 1].end()
@@ -523,6 +643,8 @@ class PlaceFinder:
     def resolve(self, mentions: list[Mention]) -> None:
         for m in mentions:
             m.cands = self.gaz.lookup(m.infra[1] if m.infra else m.text)
+            if m.label == "LAND":  # a mountain or park, not the town named after it ("Mount Rainier", Md.)
+                m.cands = [c for c in m.cands if c.level in ("landmark", "region", "water")]
             if not m.cands and " " in m.text:
                 self._known_part(m)
         self._cues(mentions)
@@ -817,7 +939,11 @@ class PlacesStage(TableStage):
     def load_tables(self, directory: Path) -> None:
         # The tables load with the pipeline, not inside the first article (the gazetteer takes
         # about a quarter of a second).
-        self._demonyms = _demonym_words(load_actor_dictionary(directory))
+        actors = load_actor_dictionary(directory)
+        self._demonyms = _demonym_words(actors)
+        self._given_names = frozenset(actors.given_names)
+        self._land_heads = _place_words(directory, "land_head")
+        self._sport_words = _place_words(directory, "sport_word")
         self._result_verbs = _place_words(directory, "result_verb")
         self._water_heads = _place_words(directory, "water_head")
         self.gazetteer: Gazetteer | None = None
@@ -828,7 +954,8 @@ class PlacesStage(TableStage):
         try:
             gazetteer = self.gazetteer or load_gazetteer(self.data_dir)
             doc._.places = PlaceFinder(doc, gazetteer, self._demonyms, self._result_verbs,
-                                        self._water_heads).places()
+                                        self._water_heads, self._given_names, self._land_heads,
+                                        self._sport_words).places()
         except (OSError, ValueError) as exc:  # a missing or corrupt index: no places, not a crash
             logging.getLogger(__name__).warning("places stage skipped: %s", exc)
             doc._.places = []

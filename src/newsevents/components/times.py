@@ -22,6 +22,7 @@ from spacy.lexeme import Lexeme
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
+from newsevents.actors import _given_names
 from newsevents.components.base import TableStage
 from newsevents.docquery import sentence_of, tense_verb
 from newsevents.record import Time
@@ -352,7 +353,7 @@ class TimesStage(TableStage):
     """spaCy component: sets ``doc._.times``. Owns the time and number words (its ``data_dir``)."""
 
     extension = "times"
-    tables = WORD_FILES
+    tables = (*WORD_FILES, "given_names.tsv")
 
     def __init__(self, nlp: Language, name: str, data_dir: str | None = None) -> None:
         self.vocab = nlp.vocab
@@ -360,6 +361,7 @@ class TimesStage(TableStage):
 
     def load_tables(self, directory: Path) -> None:
         self.lexicon = load_words(directory)
+        self.given_names = frozenset(_given_names(directory))
         self.triggers = _trigger_words(self.lexicon)
         # One Matcher per pattern, each with the words it cannot match without: a window runs
         # only the patterns all of whose required tokens are there (most windows need two or
@@ -479,7 +481,8 @@ class TimesStage(TableStage):
 
     def _normalise_span(self, span: Span, anchor: dt.date | None) -> tuple[Span, Timex] | None:
         trimmed = _trim(span)
-        if trimmed is None or _is_bare_number_year(trimmed) or self._is_given_name(trimmed):
+        if trimmed is None or _is_bare_number_year(trimmed) or self._is_given_name(trimmed) or \
+                self._ends_a_name(trimmed):
             return None
         timex = normalise(trimmed.text, anchor, governing_tense(trimmed), self.lexicon)
         return (trimmed, timex) if timex is not None else None
@@ -505,6 +508,23 @@ class TimesStage(TableStage):
             return False
         before = doc[word.i - 1] if word.i > 0 else None
         return before is None or before.pos_ not in ("DET", "ADJ", "NUM", "PRON") and before.lower_ not in _REL
+
+
+    def _ends_a_name(self, span: Span) -> bool:
+        """"Theresa May said", "Coach Mike May": a month word alone right after a capitalised
+        proper noun that is a given name (``given_names.tsv``) or that opens a person's name with
+        it (spaCy's PERSON) is the person's family name; not before a day's number ("May 5")."""
+        if len(span) != 1 or span[0].lower_ not in self.lexicon["month"] or span.start == 0:
+            return False
+        word, doc = span[0], span.doc
+        before = doc[word.i - 1]
+        if before.tag_ != "NNP" or not before.is_title or before.lower_ in self.triggers:
+            return False
+        if word.i + 1 < len(doc) and doc[word.i + 1].like_num:
+            return False
+        if before.lower_ in self.given_names:
+            return True
+        return any(e.label_ == "PERSON" and e.start <= before.i and word.i < e.end for e in doc.ents)
 
 
 _QUARTER_VALUE = re.compile(r"^\d{4}-Q[1-4]$")
