@@ -31,6 +31,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from newsevents.actors import ACTOR_FILES, ActorDictionary, load_actor_dictionary
+from newsevents.components import speaker_labels
 from newsevents.components.base import Stage
 from newsevents.docquery import doc_text, entity_at, paragraph_spans
 from newsevents.record import Entity, Quote, Span, Speaker
@@ -68,6 +69,11 @@ class CueLexicon:
     utterance_verb: frozenset[str] = frozenset()
     # prepositions naming who made a report, survey or poll ("a poll by Ridgeway University")
     report_owner_prep: frozenset[str] = frozenset()
+    # transcript labels (``QuotesStage._speaker_labels``): an interview's question and answer
+    # turns ("Q:", "A:") and paragraph labels that name no speaker ("UPDATE:", "WATCH:")
+    label_question: frozenset[str] = frozenset()
+    label_answer: frozenset[str] = frozenset()
+    label_no_speaker: frozenset[str] = frozenset()
 
     @property
     def phrasal_heads(self) -> frozenset[str]:
@@ -106,7 +112,8 @@ CUE_KINDS = frozenset({"speech", "report", "belief", "source", "manner", "framin
 ADDRESSEE = "addressee"
 # Rows of these kinds are no cues either: the pronouns and prepositions the speaker rules read.
 WORD_KINDS = frozenset({"speaker_pronoun", "person_pronoun", "body_pronoun", "owner_prep", "spokesperson_prep",
-                        "object_content", "complement_content", "utterance_verb", "report_owner_prep"})
+                        "object_content", "complement_content", "utterance_verb", "report_owner_prep",
+                        "label_question", "label_answer", "label_no_speaker"})
 
 
 def read_cue_rows(lines: Iterable[str]) -> CueLexicon:
@@ -122,7 +129,7 @@ def read_cue_rows(lines: Iterable[str]) -> CueLexicon:
             addressees.add(row["lemma"].strip().lower())
             continue
         if row["kind"].strip() in WORD_KINDS:
-            listed[row["kind"].strip()].add(row["lemma"].strip().lower())
+            listed[row["kind"].strip()].add(" ".join(row["lemma"].replace("\u2019", "'").lower().split()))
             continue
         cue = Cue(
             lemma=row["lemma"].strip().lower(),
@@ -488,6 +495,7 @@ class Attribution:
     opens: int | None = None  # offset of the quotation mark of a quotation no cue claimed
     opens_paragraph: bool = False  # that quotation is the start of its paragraph
     asked: bool = False  # a question put to somebody by nobody named ("..., she said when asked ...")
+    speaker_entity: str | None = None  # the speaker's entity, when a rule knew it (a transcript label)
 
 
 def _is_quotation_mark(token: Token) -> bool:
@@ -1496,15 +1504,17 @@ class QuotesStage(Stage):
             max(end, index.spans[hits[-1]].end),
         )
 
-    @staticmethod
     def _speaker_labels(
-        doc: Doc, index: QuoteIndex, paragraph_starts: list[int], used: set[int]
+        self, doc: Doc, index: QuoteIndex, paragraph_starts: list[int], used: set[int]
     ) -> list[Attribution]:
         """Transcript lines and headline attributions: ``WALLACE: Let's start ...``,
-        ``Mayor Lopez: “We will rebuild”``. The label is one to four proper-noun tokens at the
-        start of a paragraph, followed by a colon."""
+        ``MR. HALVORSEN: You told ...``, ``Mayor Lopez: “We will rebuild”``, an interview's
+        ``Q:`` and ``A:``. The label is one to four words at the start of a paragraph, followed by
+        a colon; which labels name a speaker and who that is: ``speaker_labels``."""
         found = []
         text = doc_text(doc)
+        people = [e for e in doc._.entities or [] if e.type == "PERSON"]
+        first_question: int | None = None
         for number, para_start in enumerate(paragraph_starts):
             para_end = text.find("\n", para_start)
             para_end = len(text) if para_end < 0 else para_end
@@ -1515,11 +1525,27 @@ class QuotesStage(Stage):
             if colon is None or colon.i == first.start:
                 continue
             label = doc[first.start : colon.i]
-            if not all(t.pos_ == "PROPN" or (t.is_alpha and t.is_upper) for t in label):
+            key = speaker_labels.label_key(label.text)
+            question = key in self.lexicon.label_question
+            answer = key in self.lexicon.label_answer
+            if not (question or answer) and (
+                not speaker_labels.is_label(label, people)
+                or speaker_labels.names_nobody(doc, label, self.lexicon.label_no_speaker, people)
+            ):
                 continue
             content = _strip(doc, _end_of(colon), para_end)
-            if len(text[content[0] : content[1]].split()) < 3 or index.covering(label.start_char) is not None:
+            # an interview's turn may be short ("Q: Why?"); other labels need three words
+            if not content[1] > content[0] or (len(text[content[0] : content[1]].split()) < 3 and not (question or answer)):
                 continue
+            if index.covering(label.start_char) is not None:
+                continue
+            if question and first_question is None:
+                first_question = para_start
+            entity = None
+            if answer:
+                entity = speaker_labels.interviewee(people, first_question if first_question is not None else para_start)
+            elif not question:
+                entity = speaker_labels.person_named(label.text, people) or self._role_label_entity(doc, label)
             kind = "indirect"
             hits = index.overlapping(*content)
             used.update(hits)
@@ -1535,9 +1561,21 @@ class QuotesStage(Stage):
                     speaker=(label.start_char, label.end_char),
                     kind=kind,
                     paragraph=number,
+                    speaker_entity=entity,
                 )
             )
         return found
+
+    def _role_label_entity(self, doc: Doc, label) -> str | None:
+        """A transcript label of role words (``REPORTER``): the entity the entity stage linked it
+        to when that person holds the role, else "" (nobody of the article); None for other labels
+        (the entity stage's entity of the label stands)."""
+        words = speaker_labels.role_words(label, lambda w: self.actors.role(w) is not None
+                                          or self.actors.person_noun(w) is not None)
+        if words is None:
+            return None
+        entity = entity_at(doc, label.start_char, label.end_char)
+        return entity.id if entity is not None and speaker_labels.holds_role(entity, words, label) else ""
 
     def _embedded_posts(
         self, doc: Doc, index: QuoteIndex, paragraph_starts: list[int], used: set[int]
@@ -1861,7 +1899,10 @@ class QuotesStage(Stage):
         speaker = None
         if attribution.speaker is not None:
             start, end = attribution.speaker
-            speaker = Speaker(entity=_entity_id(doc, start, end), start=start, end=end, text=text[start:end])
+            # a rule's entity ("" when a rule found that the speaker names nobody of the article)
+            entity = (attribution.speaker_entity or None) if attribution.speaker_entity is not None \
+                else _entity_id(doc, start, end)
+            speaker = Speaker(entity=entity, start=start, end=end, text=text[start:end])
         cue = Span.of(text, *attribution.cue) if attribution.cue is not None else None
         return Quote(
             id=f"q{number}",
