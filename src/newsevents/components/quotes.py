@@ -1097,7 +1097,7 @@ class QuotesStage(Stage):
         attributions.sort(key=lambda a: a.content[0])
         self._introduced_speakers(doc, attributions, index)
         self._continue_speakers(doc, attributions, index)
-        attributions = _join_interrupted(text, attributions)
+        attributions = _join_interrupted(text, attributions, self._abbreviations())
         # A short quotation admitted as the next part of a speaker's words (_second_part) that
         # no speaker reached is a scare quote after all.
         attributions = [a for a in attributions if a.cue is not None or a.speaker is not None
@@ -1105,6 +1105,12 @@ class QuotesStage(Stage):
         quotes = [self._to_quote(doc, n, a) for n, a in enumerate(_dedupe(attributions), start=1)]
         self._resolve_speakers(doc, quotes)
         return quotes
+
+    def _abbreviations(self) -> frozenset[str]:
+        """Titles and honorifics written with a full stop (``Mr.``, ``Rep.``, ``Gen.``): a stop
+        after one ends no sentence."""
+        words = self.actors.words
+        return frozenset(w.rstrip(".") for w in (*words.honorific, *words.abbreviated_title))
 
     def _resolve_speakers(self, doc: Doc, quotes: list[Quote]) -> None:
         """Speakers the entity stage left unlinked: ``a spokeswoman for the company`` speaks for
@@ -2606,7 +2612,67 @@ def _short_next_sentence(text: str, gap: str, attribution: Attribution) -> bool:
     return _ATTRIBUTION_SENTENCE.fullmatch(gap[1:-1] + " ") is not None
 
 
-def _join_interrupted(text: str, attributions: list[Attribution]) -> list[Attribution]:
+# A full stop inside an attribution that ends no sentence: an initial (``G.K.``, ``D-N.C.``), a
+# title or honorific of the actor words (``Mr.``, ``Rep.``), or a short capitalised word before a
+# comma, a bracket or a lower-case word (``Wash.,``, ``(D-Mo.)``).
+_STOP_WORD = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\.(?=(\s*[,)\-]|\s+[a-z])?)")
+_CLOSING_MARKS = DOUBLE_CLOSE + SINGLE_CLOSE + "'\""
+_APOSTROPHE = re.compile(r"(?<=[A-Za-z])['’](?=[A-Za-z])|(?<=s)['’](?= )")
+_OPENING_MARKS = DOUBLE_OPEN + SINGLE_OPEN + "'\"`"
+
+
+def _attribution_words(words: str, abbreviations: Container[str]) -> bool:
+    """Words between two quotations that can be their attribution: one line, no quotation mark,
+    no question or exclamation mark, no full stop but an abbreviation's, at most 250 characters
+    (an apostrophe between letters is no quotation mark: ``the party's leader``)."""
+    words = _APOSTROPHE.sub("", words)
+    if not words.strip() or len(words) > 250 or "\n" in words or any(c in QUOTE_CHARS + "!?" for c in words):
+        return False
+    for match in _STOP_WORD.finditer(words):
+        word = match.group(1)
+        if not (len(word) == 1 or word.lower() in abbreviations
+                or (match.group(2) is not None and word[0].isupper() and len(word) <= 4)):
+            return False
+    return "." not in _STOP_WORD.sub("", words)
+
+
+def _split_by_attribution(gap: str, abbreviations: Container[str] = frozenset()) -> str | None:
+    """How an attribution splits a speaker's quotation (``gap``: the text between the two parts'
+    contents): ``"comma"`` for ``"Q1," Mr. Lee said, "q2."`` (one sentence interrupted) and
+    ``"sentence"`` for ``"Q1," Mr. Lee said. "Q2."`` (the attribution ends a sentence and the
+    next quotation opens the next one, in the same paragraph), else None."""
+    gap = gap.rstrip(" \t")
+    if len(gap) < 4 or gap[0] not in ",!?—–-" or gap[-1] not in _OPENING_MARKS:
+        return None
+    inner = gap[1:].lstrip(" \t")
+    if not inner or inner[0] not in _CLOSING_MARKS:
+        return None
+    inner = inner[1:]
+    if inner[:1] in _CLOSING_MARKS and inner[:1] == gap[1:].lstrip(" \t")[0]:
+        inner = inner[1:]  # a typewriter mark of two characters ('' or ``)
+    inner = inner.rstrip(_OPENING_MARKS).rstrip(" \t")
+    if not inner:
+        return None
+    if inner[-1] == "," or inner[-1] in "—–":
+        return "comma" if _attribution_words(inner[:-1], abbreviations) else None
+    if inner[-1] == "." and gap[0] in ",!?" and _attribution_words(inner[:-1], abbreviations):
+        return "sentence"
+    return None
+
+
+def _next_sentence_after_attribution(gap: str, attribution: Attribution, abbreviations: Container[str]) -> bool:
+    """``"We will hold the line," the general said. "Not one village more will fall."``: the
+    speaker's words split by their attribution into two sentences, in one paragraph, are one
+    quote (one speaker, one cue; the quotation after the attribution sentence has no cue of its
+    own), as is a sentence interrupted by an attribution holding abbreviations or a long
+    apposition (``"Q1," said Rep. Ann Lee (D-N.C.), head of the caucus, "q2."``). A quotation in
+    the next paragraph stays a quote of its own."""
+    split = _split_by_attribution(gap, abbreviations)
+    return split == "comma" or (split == "sentence" and attribution.cue is None)
+
+
+def _join_interrupted(text: str, attributions: list[Attribution],
+                      abbreviations: Container[str] = frozenset()) -> list[Attribution]:
     """``"The bridge was never safe," she said, "and everyone knew it."``: one quote of both
     parts (its content runs from the first part's start to the second's end, so it holds the
     attribution between them), said by whoever the attribution names."""
@@ -2627,7 +2693,8 @@ def _join_interrupted(text: str, attributions: list[Attribution]) -> list[Attrib
                 cue is not None
                 and previous.content[1] <= cue[0] < attribution.content[0]
                 and (_INTERRUPTION.fullmatch(gap.rstrip(" \t")) is not None
-                     or _short_next_sentence(text, gap, attribution))
+                     or _short_next_sentence(text, gap, attribution)
+                     or _next_sentence_after_attribution(gap, attribution, abbreviations))
             ):
                 previous.content = (previous.content[0], attribution.content[1])
                 previous.cue = cue
