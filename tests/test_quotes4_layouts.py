@@ -86,3 +86,17 @@ def test_dismissed_and_hailed_with_an_as_complement_report_words(extract) -> Non
 def test_dismissed_and_hailed_without_a_complement_report_nothing(extract) -> None:
     assert _quotes(extract, "The club dismissed its manager on Sunday after a run of seven defeats.") == []
     assert _quotes(extract, "She hailed a taxi outside the station and went straight to the hospital.") == []
+
+
+def test_a_short_quotation_framed_by_how_or_by_whose_words_is_a_quote(extract) -> None:
+    found = _quotes(extract, '"Brutal" was how coach Imogen Teller described the defeat.')
+    assert [(q[0], q[2]) for q in found] == [("Brutal", "Imogen Teller")]
+    found = _quotes(extract, '"Unworkable" is how the union describes the plan.')
+    assert [q[:2] for q in found] == [("Unworkable", "the union")]
+    found = _quotes(extract, 'The pitch was, in the words of groundsman Alf Mercer, "a swamp".')
+    assert found == [("a swamp", "groundsman Alf Mercer", "Alf Mercer")]
+
+
+def test_a_short_quotation_without_an_owner_of_the_words_stays_a_scare_quote(extract) -> None:
+    assert _quotes(extract, 'In other words, the "reform" changed nothing for the tenants.') == []
+    assert _quotes(extract, 'The "temporary" bridge is how most drivers cross the river now.') == []

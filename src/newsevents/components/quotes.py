@@ -74,6 +74,8 @@ class CueLexicon:
     label_question: frozenset[str] = frozenset()
     label_answer: frozenset[str] = frozenset()
     label_no_speaker: frozenset[str] = frozenset()
+    # nouns of an "in" phrase naming whose words a quotation holds ("in the words of Ann Lee")
+    quoting_phrase: frozenset[str] = frozenset()
 
     @property
     def phrasal_heads(self) -> frozenset[str]:
@@ -113,7 +115,7 @@ ADDRESSEE = "addressee"
 # Rows of these kinds are no cues either: the pronouns and prepositions the speaker rules read.
 WORD_KINDS = frozenset({"speaker_pronoun", "person_pronoun", "body_pronoun", "owner_prep", "spokesperson_prep",
                         "object_content", "complement_content", "utterance_verb", "report_owner_prep",
-                        "label_question", "label_answer", "label_no_speaker"})
+                        "label_question", "label_answer", "label_no_speaker", "quoting_phrase"})
 
 
 def read_cue_rows(lines: Iterable[str]) -> CueLexicon:
@@ -1648,7 +1650,8 @@ class QuotesStage(Stage):
                 continue
             inner = _strip_trailing_comma(text, *_strip(doc, *span.inner))
             if len(text[inner[0] : inner[1]].split()) < self.min_unattributed_words \
-                    and not _second_part(text, spans, k) and self._dash_pointer(doc, inner[1]) is None:
+                    and not _second_part(text, spans, k) and self._dash_pointer(doc, inner[1]) is None \
+                    and self._framed_quotation(doc, inner, span.open) is None:
                 continue  # a scare quote, unless a speaker is named for it
             if _names_a_work(text[inner[0] : inner[1]]) and not _opens_sentence(doc, span.open) \
                     and _in_prose(doc, span):
@@ -1696,7 +1699,8 @@ class QuotesStage(Stage):
                 # '"We were never asked." ― Ann Lee': a quotation signed with a dash and a name
                 attribution.cue, attribution.speaker = signed
                 continue
-            pointed = self._dash_pointer(doc, attribution.content[1])
+            pointed = self._dash_pointer(doc, attribution.content[1]) or self._framed_quotation(
+                doc, attribution.content, attribution.opens)
             if pointed is not None:
                 # '"We lost everything" — that is how Ann Lee describes the flood'
                 attribution.cue, attribution.speaker = pointed
@@ -1729,6 +1733,49 @@ class QuotesStage(Stage):
             subject = _active_subject(sent_before)
             if subject is not None and _is_person(doc, subject, self.lexicon.person_pronoun) and _sole_person(doc, sent_before, subject, persons):
                 attribution.speaker = _char_span(doc, *speaker_tokens(subject))
+
+    def _framed_quotation(self, doc: Doc, content: tuple[int, int],
+                          opens: int | None) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """(cue, speaker) char spans of a quotation its own sentence attributes without a verb of
+        saying before it (session 15, quotes4):
+
+        - the quotation is the subject of ``was how`` / ``is what`` and a clause of a cue verb
+          (``"Shameful" was how Ann Lee described the decision``): that verb's subject speaks;
+        - a phrase ``in`` + a noun of the ``quoting_phrase`` rows with an owner (``in the words of
+          Ann Lee``, ``in his own words``) in the quotation's sentence, outside the quotation: the
+          owner speaks, the noun is the cue.
+        """
+        text = doc_text(doc)
+        close = content[1]
+        while close < len(text) and (text[close] in ".,!?…" or text[close] in QUOTE_CHARS):
+            close += 1
+        while close < len(text) and text[close] in " \t":
+            close += 1
+        copula = _token_at(doc, close)
+        # the quotation is the copula's subject (or, as the parser may read an adjective, its complement)
+        if copula is not None and copula.lemma_ == "be" and copula.idx == close \
+                and any(content[0] <= c.idx < content[1] for c in copula.children if c.i < copula.i):
+            for child in copula.children:
+                if child.dep_ in ("ccomp", "advcl", "attr") and child.pos_ in ("VERB", "AUX") and child.i > copula.i:
+                    wh = [t for t in child.subtree if t.tag_ in ("WRB", "WP") and t.i < child.i
+                          and t.lower_ in ("how", "what")]
+                    speaker = find_subject(child, self.lexicon.addressees) if wh and self.lexicon.verb_cue(child) else None
+                    if speaker is not None and speaker.i > copula.i and speaker.pos_ in ("PROPN", "NOUN", "PRON"):
+                        return (child.idx, _end_of(child)), _char_span(doc, *speaker_tokens(speaker))
+        first = _token_at(doc, content[0])
+        if first is None:
+            return None
+        for noun in first.sent:
+            if (noun.lemma_.lower() not in self.lexicon.quoting_phrase or noun.dep_ != "pobj"
+                    or noun.head.lower_ != "in" or opens is None or opens <= noun.idx < content[1]):
+                continue
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if owner is None:
+                of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in self.lexicon.owner_prep), None)
+                owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if owner is not None:
+                return (noun.idx, _end_of(noun)), _char_span(doc, *speaker_tokens(owner))
+        return None
 
     def _dash_pointer(self, doc: Doc, content_end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
         """(cue, speaker) char spans when the quotation whose content ends at ``content_end`` is
