@@ -100,3 +100,15 @@ def test_a_short_quotation_framed_by_how_or_by_whose_words_is_a_quote(extract) -
 def test_a_short_quotation_without_an_owner_of_the_words_stays_a_scare_quote(extract) -> None:
     assert _quotes(extract, 'In other words, the "reform" changed nothing for the tenants.') == []
     assert _quotes(extract, 'The "temporary" bridge is how most drivers cross the river now.') == []
+
+
+def test_interview_turns_marked_with_a_full_stop(extract) -> None:
+    found = _quotes(extract, "Novelist Sigrid Aas spoke to us in Oslo.\n\nQ. Why did you move back?\n\n"
+                             "A. My mother was ill, and I wanted to be near her.")
+    assert _by_content(found, "Why did you move back")[1:] == ("Q", None)
+    assert _by_content(found, "My mother was ill")[1:] == ("A", "Sigrid Aas")
+
+
+def test_an_initial_opening_a_paragraph_is_no_answer_label(extract) -> None:
+    found = _quotes(extract, "A. Lee said the bridge would close in May for repairs.")
+    assert [q[1] for q in found] == ["A. Lee"]

@@ -1530,10 +1530,19 @@ class QuotesStage(Stage):
             if first is None or len(first) < 2:
                 continue
             colon = next((t for t in first[:6] if t.text == ":"), None)
-            if colon is None or colon.i == first.start:
+            if colon is None:
+                # "Q. Why ...?" / "A. Because ...": an interview's turns marked with a full stop
+                # (an answer only after a question: "A. Lee said" opens with an initial)
+                stop = speaker_labels.interview_stop_label(first[0], self.lexicon.label_question,
+                                                          self.lexicon.label_answer if first_question is not None else ())
+                if stop is None:
+                    continue
+                label, cue = doc[first.start : first.start + 1], (stop, stop + 1)
+            elif colon.i == first.start:
                 continue
-            label = doc[first.start : colon.i]
-            key = speaker_labels.label_key(label.text)
+            else:
+                label, cue = doc[first.start : colon.i], (colon.idx, colon.idx + 1)
+            key = speaker_labels.label_key(label.text.rstrip("."))
             question = key in self.lexicon.label_question
             answer = key in self.lexicon.label_answer
             if not (question or answer) and (
@@ -1541,7 +1550,7 @@ class QuotesStage(Stage):
                 or speaker_labels.names_nobody(doc, label, self.lexicon.label_no_speaker, people)
             ):
                 continue
-            content = _strip(doc, _end_of(colon), para_end)
+            content = _strip(doc, cue[1], para_end)
             # an interview's turn may be short ("Q: Why?"); other labels need three words
             if not content[1] > content[0] or (len(text[content[0] : content[1]].split()) < 3 and not (question or answer)):
                 continue
@@ -1565,8 +1574,8 @@ class QuotesStage(Stage):
             found.append(
                 Attribution(
                     content=content,
-                    cue=(colon.idx, colon.idx + 1),
-                    speaker=(label.start_char, label.end_char),
+                    cue=cue,
+                    speaker=(label.start_char, label.end_char - (1 if colon is None else 0)),
                     kind=kind,
                     paragraph=number,
                     speaker_entity=entity,

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Container, Iterable
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsevents.record import Entity
 
@@ -118,3 +118,15 @@ def holds_role(entity: Entity, words: list[str], label: Span) -> bool:
     texts = [entity.title or ""] + [m.text for m in entity.mentions
                                     if m.end <= label.start_char or m.start >= label.end_char]
     return any(all(w in label_key(text).split() for w in words) for text in texts)
+
+
+def interview_stop_label(token: Token, questions: Container[str], answers: Container[str]) -> int | None:
+    """The offset of the full stop of an interview's turn label written ``Q.`` or ``A.`` (one
+    token, a word of ``questions`` or ``answers`` and its stop) opening a paragraph, else None."""
+    text = token.text
+    if len(text) < 2 or not text.endswith(".") or not text[:-1].isalpha():
+        return None
+    key = label_key(text[:-1])
+    if key in questions or key in answers:
+        return token.idx + len(text) - 1
+    return None
