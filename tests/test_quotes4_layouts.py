@@ -112,3 +112,14 @@ def test_interview_turns_marked_with_a_full_stop(extract) -> None:
 def test_an_initial_opening_a_paragraph_is_no_answer_label(extract) -> None:
     found = _quotes(extract, "A. Lee said the bridge would close in May for repairs.")
     assert [q[1] for q in found] == ["A. Lee"]
+
+
+def test_an_interview_answer_is_the_named_person_not_a_description(extract) -> None:
+    # written after the second probe's first run (its two Q/A misses), on sentences of our own
+    found = _quotes(extract, "Our reporter sat down with sculptor Bram Hollis in his Antwerp studio.\n\n"
+                             "Q: Do you still work every day?\n\nA: Every day, including Christmas.")
+    assert _by_content(found, "Every day, including Christmas")[1:] == ("A", "Bram Hollis")
+    # a name the parser hung on the label ("A: Bach, and ...") is no speaker
+    found = _quotes(extract, "Violinist Tove Lund returns to the festival this summer.\n\n"
+                             "Q: What will you play?\n\nA: Bach, and something new that nobody has heard.")
+    assert _by_content(found, "Bach, and something new")[1:] == ("A", "Tove Lund")

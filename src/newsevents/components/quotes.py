@@ -1559,9 +1559,11 @@ class QuotesStage(Stage):
             if question and first_question is None:
                 first_question = para_start
             entity = None
-            if answer:
-                entity = speaker_labels.interviewee(people, first_question if first_question is not None else para_start)
-            elif not question:
+            if question or answer:  # "" : nobody of the article, whatever the parser hung on the label
+                entity = "" if question else speaker_labels.interviewee(
+                    people, first_question if first_question is not None else para_start,
+                    lambda name: self.actors.role(name) is not None or self.actors.person_noun(name) is not None) or ""
+            else:
                 entity = speaker_labels.person_named(label.text, people) or self._role_label_entity(doc, label)
             kind = "indirect"
             hits = index.overlapping(*content)

@@ -101,9 +101,17 @@ def names_nobody(doc: Doc, label: Span, no_speaker: Container[str], people: Iter
     return False
 
 
-def interviewee(people: Iterable[Entity], before: int) -> str | None:
-    """The one person the article names before offset ``before`` (its first question label)."""
-    named = {e.id for e in people if e.type == "PERSON" and any(m.start < before for m in e.mentions)}
+def interviewee(people: Iterable[Entity], before: int, unnamed: Callable[[str], bool] = lambda name: False) -> str | None:
+    """The one person the article names before offset ``before`` (its first question label); a
+    person known only by a description (``unnamed``: ``our correspondent``, ``the climber``) is
+    no candidate."""
+    persons = [e for e in people if e.type == "PERSON" and not unnamed(e.name)
+               and any(m.start < before for m in e.mentions)]
+    starts = {m.start: e.id for e in persons for m in e.mentions}
+    # a title the entity stage split from the name right after it ("Climber Anouk Visser") is
+    # that person's, no second candidate
+    named = {e.id for e in persons
+             if not all(starts.get(m.end + 1, e.id) != e.id for m in e.mentions)}
     return named.pop() if len(named) == 1 else None
 
 
