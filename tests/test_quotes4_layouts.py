@@ -123,3 +123,9 @@ def test_an_interview_answer_is_the_named_person_not_a_description(extract) -> N
     found = _quotes(extract, "Violinist Tove Lund returns to the festival this summer.\n\n"
                              "Q: What will you play?\n\nA: Bach, and something new that nobody has heard.")
     assert _by_content(found, "Bach, and something new")[1:] == ("A", "Tove Lund")
+
+
+def test_a_place_label_in_title_case_is_a_headline_speaker(extract) -> None:
+    found = _quotes(extract, "Norway: We will not reopen the fishing talks this year\n\n"
+                             "Oslo has rejected a British request for new quota talks.")
+    assert [q[:2] for q in found] == [("We will not reopen the fishing talks this year", "Norway")]

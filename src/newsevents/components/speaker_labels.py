@@ -9,8 +9,8 @@ this module says which labels name a speaker and who that speaker is:
   full stop (``MR.``, ``SEN.``) belongs to it; a word in title case the tagger read as a common
   noun (``Quill:``) is a label when it is the name of a person of the article;
 - a label of the ``label_no_speaker`` rows of ``data/speech_cues.tsv`` (``UPDATE:``, ``WATCH:``,
-  ``EDITOR'S NOTE:``) and a dateline (``ROME:``: a place, not the name of a person of the
-  article) name nobody: no quote;
+  ``EDITOR'S NOTE:``) and a dateline (``ROME:``: a place in capitals, not the name of a person
+  of the article) name nobody: no quote;
 - the speaker's entity is the person of the article the label names, written in capitals or
   not, whole (``JANET OKAFOR``) or by family name alone after any honorific (``MR. HALVORSEN``,
   ``CASTELLANO``), when exactly one person has that name;
@@ -85,13 +85,15 @@ def person_named(label: str, people: Iterable[Entity]) -> str | None:
 
 
 def names_nobody(doc: Doc, label: Span, no_speaker: Container[str], people: Iterable[Entity]) -> bool:
-    """A label naming no speaker: a word of the ``label_no_speaker`` rows, or a dateline (a place
-    the model tagged or the places stage found, which is not the name of a person of the
-    article)."""
+    """A label naming no speaker: a word of the ``label_no_speaker`` rows, or a dateline (a place in
+    capitals the model tagged or the places stage found, which is not the name of a person of the
+    article; ``Russia: ...`` in title case is a headline's speaker)."""
     if label_key(label.text) in no_speaker:
         return True
     if person_named(label.text, people) is not None:
         return False
+    if not all(t.is_upper for t in label if t.is_alpha):
+        return False  # "Russia: The West is ...": a headline's speaker; a dateline is in capitals
     if all(t.ent_type_ in PLACE_LABELS for t in label if t.is_alpha):
         return True
     for place in getattr(doc._, "places", None) or []:
