@@ -176,11 +176,15 @@ def test_quote_without_speaker(extract) -> None:
 
 
 def test_continuation_takes_the_previous_speaker(extract) -> None:
+    # Session 15 (quotes4): a quotation split by its attribution sentence in one paragraph is one
+    # quote (as PolNeAR joins it); in the next paragraph it is a quote of its own, cue None.
     text = "“We will hold the line,” the general said. “Not one more village will fall to the enemy.”"
     record = extract(text)
     first = quote_with(record, "hold the line")
-    second = quote_with(record, "Not one more village")
+    assert first is quote_with(record, "Not one more village")
     assert first.speaker is not None and first.speaker.text == "the general"
+    record = extract(text.replace(" “Not", "\n\n“Not"))
+    second = quote_with(record, "Not one more village")
     assert second.speaker is not None and second.speaker.text == "the general"
     assert second.cue is None
 

@@ -138,7 +138,12 @@ def test_single_marks_interrupted_by_an_inverted_attribution_are_one_quote(extra
 
 
 def test_a_quotation_after_a_finished_sentence_is_a_quote_of_its_own(extract) -> None:
+    # Session 15 (quotes4): after its attribution sentence in the same paragraph it goes on with
+    # the quote before (one quote of both parts); in the next paragraph it is a quote of its own.
     record = extract('"We won the final," Ruth Cole said. "And we will win it again next year."')
+    assert contents(record) == ['We won the final," Ruth Cole said. "And we will win it again next year']
+    assert all(q.speaker is not None and q.speaker.text == "Ruth Cole" for q in record.quotes)
+    record = extract('"We won the final," Ruth Cole said.\n\n"And we will win it again next year."')
     assert contents(record) == ["We won the final", "And we will win it again next year"]
     assert all(q.speaker is not None and q.speaker.text == "Ruth Cole" for q in record.quotes)
 
@@ -170,7 +175,9 @@ def test_a_plural_possessive_mark_stays_in_the_speaker_phrase() -> None:
 def test_a_set_off_speaker_with_a_relative_clause_before_the_cue_is_found(extract) -> None:
     record = extract('"This is just awful, just stupid," Ross, who had spun off on lap ten and ended up facing '
                      'the wrong way, exclaimed over the radio. "Stop the race now, how many people have to crash?"')
-    assert [(q.speaker.text if q.speaker else None) for q in record.quotes] == ["Ross", "Ross"]
+    # (one quote of both parts since session 15: the second goes on after the attribution sentence)
+    assert [(q.speaker.text if q.speaker else None) for q in record.quotes] == ["Ross"]
+    assert record.quotes[0].content.text.rstrip("?").endswith("how many people have to crash")
 
 
 def test_a_participle_of_saying_on_a_passive_verb_is_said_by_its_passive_subject() -> None:

@@ -31,6 +31,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from newsevents.actors import ACTOR_FILES, ActorDictionary, load_actor_dictionary
+from newsevents.components import speaker_labels
 from newsevents.components.base import Stage
 from newsevents.docquery import doc_text, entity_at, paragraph_spans
 from newsevents.record import Entity, Quote, Span, Speaker
@@ -70,6 +71,13 @@ class CueLexicon:
     report_owner_prep: frozenset[str] = frozenset()
     # prepositions naming where a named person comes from ("Ann Berg from Acme Foods told ...")
     affiliation_prep: frozenset[str] = frozenset()
+    # transcript labels (``QuotesStage._speaker_labels``): an interview's question and answer
+    # turns ("Q:", "A:") and paragraph labels that name no speaker ("UPDATE:", "WATCH:")
+    label_question: frozenset[str] = frozenset()
+    label_answer: frozenset[str] = frozenset()
+    label_no_speaker: frozenset[str] = frozenset()
+    # nouns of an "in" phrase naming whose words a quotation holds ("in the words of Ann Lee")
+    quoting_phrase: frozenset[str] = frozenset()
 
     @property
     def phrasal_heads(self) -> frozenset[str]:
@@ -109,7 +117,8 @@ ADDRESSEE = "addressee"
 # Rows of these kinds are no cues either: the pronouns and prepositions the speaker rules read.
 WORD_KINDS = frozenset({"speaker_pronoun", "person_pronoun", "body_pronoun", "owner_prep", "spokesperson_prep",
                         "object_content", "complement_content", "utterance_verb", "report_owner_prep",
-                        "affiliation_prep"})
+                        "affiliation_prep", "label_question", "label_answer", "label_no_speaker",
+                        "quoting_phrase"})
 
 
 def read_cue_rows(lines: Iterable[str]) -> CueLexicon:
@@ -125,7 +134,7 @@ def read_cue_rows(lines: Iterable[str]) -> CueLexicon:
             addressees.add(row["lemma"].strip().lower())
             continue
         if row["kind"].strip() in WORD_KINDS:
-            listed[row["kind"].strip()].add(row["lemma"].strip().lower())
+            listed[row["kind"].strip()].add(" ".join(row["lemma"].replace("\u2019", "'").lower().split()))
             continue
         cue = Cue(
             lemma=row["lemma"].strip().lower(),
@@ -491,6 +500,7 @@ class Attribution:
     opens: int | None = None  # offset of the quotation mark of a quotation no cue claimed
     opens_paragraph: bool = False  # that quotation is the start of its paragraph
     asked: bool = False  # a question put to somebody by nobody named ("..., she said when asked ...")
+    speaker_entity: str | None = None  # the speaker's entity, when a rule knew it (a transcript label)
 
 
 def _is_quotation_mark(token: Token) -> bool:
@@ -1104,7 +1114,7 @@ class QuotesStage(Stage):
         attributions.sort(key=lambda a: a.content[0])
         self._introduced_speakers(doc, attributions, index)
         self._continue_speakers(doc, attributions, index)
-        attributions = _join_interrupted(text, attributions)
+        attributions = _join_interrupted(text, attributions, self._abbreviations())
         # A short quotation admitted as the next part of a speaker's words (_second_part) that
         # no speaker reached is a scare quote after all.
         attributions = [a for a in attributions if a.cue is not None or a.speaker is not None
@@ -1112,6 +1122,12 @@ class QuotesStage(Stage):
         quotes = [self._to_quote(doc, n, a) for n, a in enumerate(_dedupe(attributions), start=1)]
         self._resolve_speakers(doc, quotes)
         return quotes
+
+    def _abbreviations(self) -> frozenset[str]:
+        """Titles and honorifics written with a full stop (``Mr.``, ``Rep.``, ``Gen.``): a stop
+        after one ends no sentence."""
+        words = self.actors.words
+        return frozenset(w.rstrip(".") for w in (*words.honorific, *words.abbreviated_title))
 
     def _resolve_speakers(self, doc: Doc, quotes: list[Quote]) -> None:
         """Speakers the entity stage left unlinked: ``a spokeswoman for the company`` speaks for
@@ -1528,15 +1544,17 @@ class QuotesStage(Stage):
             max(end, index.spans[hits[-1]].end),
         )
 
-    @staticmethod
     def _speaker_labels(
-        doc: Doc, index: QuoteIndex, paragraph_starts: list[int], used: set[int]
+        self, doc: Doc, index: QuoteIndex, paragraph_starts: list[int], used: set[int]
     ) -> list[Attribution]:
         """Transcript lines and headline attributions: ``WALLACE: Let's start ...``,
-        ``Mayor Lopez: “We will rebuild”``. The label is one to four proper-noun tokens at the
-        start of a paragraph, followed by a colon."""
+        ``MR. HALVORSEN: You told ...``, ``Mayor Lopez: “We will rebuild”``, an interview's
+        ``Q:`` and ``A:``. The label is one to four words at the start of a paragraph, followed by
+        a colon; which labels name a speaker and who that is: ``speaker_labels``."""
         found = []
         text = doc_text(doc)
+        people = [e for e in doc._.entities or [] if e.type == "PERSON"]
+        first_question: int | None = None
         for number, para_start in enumerate(paragraph_starts):
             para_end = text.find("\n", para_start)
             para_end = len(text) if para_end < 0 else para_end
@@ -1544,14 +1562,41 @@ class QuotesStage(Stage):
             if first is None or len(first) < 2:
                 continue
             colon = next((t for t in first[:6] if t.text == ":"), None)
-            if colon is None or colon.i == first.start:
+            if colon is None:
+                # "Q. Why ...?" / "A. Because ...": an interview's turns marked with a full stop
+                # (an answer only after a question: "A. Lee said" opens with an initial)
+                stop = speaker_labels.interview_stop_label(first[0], self.lexicon.label_question,
+                                                          self.lexicon.label_answer if first_question is not None else ())
+                if stop is None:
+                    continue
+                label, cue = doc[first.start : first.start + 1], (stop, stop + 1)
+            elif colon.i == first.start:
                 continue
-            label = doc[first.start : colon.i]
-            if not all(t.pos_ == "PROPN" or (t.is_alpha and t.is_upper) for t in label):
+            else:
+                label, cue = doc[first.start : colon.i], (colon.idx, colon.idx + 1)
+            key = speaker_labels.label_key(label.text.rstrip("."))
+            question = key in self.lexicon.label_question
+            answer = key in self.lexicon.label_answer
+            if not (question or answer) and (
+                not speaker_labels.is_label(label, people)
+                or speaker_labels.names_nobody(doc, label, self.lexicon.label_no_speaker, people)
+            ):
                 continue
-            content = _strip(doc, _end_of(colon), para_end)
-            if len(text[content[0] : content[1]].split()) < 3 or index.covering(label.start_char) is not None:
+            content = _strip(doc, cue[1], para_end)
+            # an interview's turn may be short ("Q: Why?"); other labels need three words
+            if not content[1] > content[0] or (len(text[content[0] : content[1]].split()) < 3 and not (question or answer)):
                 continue
+            if index.covering(label.start_char) is not None:
+                continue
+            if question and first_question is None:
+                first_question = para_start
+            entity = None
+            if question or answer:  # "" : nobody of the article, whatever the parser hung on the label
+                entity = "" if question else speaker_labels.interviewee(
+                    people, first_question if first_question is not None else para_start,
+                    lambda name: self.actors.role(name) is not None or self.actors.person_noun(name) is not None) or ""
+            else:
+                entity = speaker_labels.person_named(label.text, people) or self._role_label_entity(doc, label)
             kind = "indirect"
             hits = index.overlapping(*content)
             used.update(hits)
@@ -1563,13 +1608,25 @@ class QuotesStage(Stage):
             found.append(
                 Attribution(
                     content=content,
-                    cue=(colon.idx, colon.idx + 1),
-                    speaker=(label.start_char, label.end_char),
+                    cue=cue,
+                    speaker=(label.start_char, label.end_char - (1 if colon is None else 0)),
                     kind=kind,
                     paragraph=number,
+                    speaker_entity=entity,
                 )
             )
         return found
+
+    def _role_label_entity(self, doc: Doc, label) -> str | None:
+        """A transcript label of role words (``REPORTER``): the entity the entity stage linked it
+        to when that person holds the role, else "" (nobody of the article); None for other labels
+        (the entity stage's entity of the label stands)."""
+        words = speaker_labels.role_words(label, lambda w: self.actors.role(w) is not None
+                                          or self.actors.person_noun(w) is not None)
+        if words is None:
+            return None
+        entity = entity_at(doc, label.start_char, label.end_char)
+        return entity.id if entity is not None and speaker_labels.holds_role(entity, words, label) else ""
 
     def _embedded_posts(
         self, doc: Doc, index: QuoteIndex, paragraph_starts: list[int], used: set[int]
@@ -1637,7 +1694,8 @@ class QuotesStage(Stage):
                 continue
             inner = _strip_trailing_comma(text, *_strip(doc, *span.inner))
             if len(text[inner[0] : inner[1]].split()) < self.min_unattributed_words \
-                    and not _second_part(text, spans, k) and self._dash_pointer(doc, inner[1]) is None:
+                    and not _second_part(text, spans, k) and self._dash_pointer(doc, inner[1]) is None \
+                    and self._framed_quotation(doc, inner, span.open) is None:
                 continue  # a scare quote, unless a speaker is named for it
             if _names_a_work(text[inner[0] : inner[1]]) and not _opens_sentence(doc, span.open) \
                     and _in_prose(doc, span):
@@ -1691,7 +1749,8 @@ class QuotesStage(Stage):
                 # comma, then a name with its title and a full stop, the verb of saying left out
                 attribution.cue, attribution.speaker = named
                 continue
-            pointed = self._dash_pointer(doc, attribution.content[1])
+            pointed = self._dash_pointer(doc, attribution.content[1]) or self._framed_quotation(
+                doc, attribution.content, attribution.opens)
             if pointed is not None:
                 # '"We lost everything" — that is how Ann Lee describes the flood'
                 attribution.cue, attribution.speaker = pointed
@@ -1724,6 +1783,49 @@ class QuotesStage(Stage):
             subject = _active_subject(sent_before)
             if subject is not None and _is_person(doc, subject, self.lexicon.person_pronoun) and _sole_person(doc, sent_before, subject, persons):
                 attribution.speaker = _char_span(doc, *speaker_tokens(subject))
+
+    def _framed_quotation(self, doc: Doc, content: tuple[int, int],
+                          opens: int | None) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """(cue, speaker) char spans of a quotation its own sentence attributes without a verb of
+        saying before it (session 15, quotes4):
+
+        - the quotation is the subject of ``was how`` / ``is what`` and a clause of a cue verb
+          (``"Shameful" was how Ann Lee described the decision``): that verb's subject speaks;
+        - a phrase ``in`` + a noun of the ``quoting_phrase`` rows with an owner (``in the words of
+          Ann Lee``, ``in his own words``) in the quotation's sentence, outside the quotation: the
+          owner speaks, the noun is the cue.
+        """
+        text = doc_text(doc)
+        close = content[1]
+        while close < len(text) and (text[close] in ".,!?…" or text[close] in QUOTE_CHARS):
+            close += 1
+        while close < len(text) and text[close] in " \t":
+            close += 1
+        copula = _token_at(doc, close)
+        # the quotation is the copula's subject (or, as the parser may read an adjective, its complement)
+        if copula is not None and copula.lemma_ == "be" and copula.idx == close \
+                and any(content[0] <= c.idx < content[1] for c in copula.children if c.i < copula.i):
+            for child in copula.children:
+                if child.dep_ in ("ccomp", "advcl", "attr") and child.pos_ in ("VERB", "AUX") and child.i > copula.i:
+                    wh = [t for t in child.subtree if t.tag_ in ("WRB", "WP") and t.i < child.i
+                          and t.lower_ in ("how", "what")]
+                    speaker = find_subject(child, self.lexicon.addressees) if wh and self.lexicon.verb_cue(child) else None
+                    if speaker is not None and speaker.i > copula.i and speaker.pos_ in ("PROPN", "NOUN", "PRON"):
+                        return (child.idx, _end_of(child)), _char_span(doc, *speaker_tokens(speaker))
+        first = _token_at(doc, content[0])
+        if first is None:
+            return None
+        for noun in first.sent:
+            if (noun.lemma_.lower() not in self.lexicon.quoting_phrase or noun.dep_ != "pobj"
+                    or noun.head.lower_ != "in" or opens is None or opens <= noun.idx < content[1]):
+                continue
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if owner is None:
+                of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in self.lexicon.owner_prep), None)
+                owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if owner is not None:
+                return (noun.idx, _end_of(noun)), _char_span(doc, *speaker_tokens(owner))
+        return None
 
     def _dash_pointer(self, doc: Doc, content_end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
         """(cue, speaker) char spans when the quotation whose content ends at ``content_end`` is
@@ -1900,7 +2002,10 @@ class QuotesStage(Stage):
         speaker = None
         if attribution.speaker is not None:
             start, end = attribution.speaker
-            speaker = Speaker(entity=_entity_id(doc, start, end), start=start, end=end, text=text[start:end])
+            # a rule's entity ("" when a rule found that the speaker names nobody of the article)
+            entity = (attribution.speaker_entity or None) if attribution.speaker_entity is not None \
+                else _entity_id(doc, start, end)
+            speaker = Speaker(entity=entity, start=start, end=end, text=text[start:end])
         cue = Span.of(text, *attribution.cue) if attribution.cue is not None else None
         return Quote(
             id=f"q{number}",
@@ -2693,7 +2798,67 @@ def _short_next_sentence(text: str, gap: str, attribution: Attribution) -> bool:
     return _ATTRIBUTION_SENTENCE.fullmatch(gap[1:-1] + " ") is not None
 
 
-def _join_interrupted(text: str, attributions: list[Attribution]) -> list[Attribution]:
+# A full stop inside an attribution that ends no sentence: an initial (``G.K.``, ``D-N.C.``), a
+# title or honorific of the actor words (``Mr.``, ``Rep.``), or a short capitalised word before a
+# comma, a bracket or a lower-case word (``Wash.,``, ``(D-Mo.)``).
+_STOP_WORD = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\.(?=(\s*[,)\-]|\s+[a-z])?)")
+_CLOSING_MARKS = DOUBLE_CLOSE + SINGLE_CLOSE + "'\""
+_APOSTROPHE = re.compile(r"(?<=[A-Za-z])['’](?=[A-Za-z])|(?<=s)['’](?= )")
+_OPENING_MARKS = DOUBLE_OPEN + SINGLE_OPEN + "'\"`"
+
+
+def _attribution_words(words: str, abbreviations: Container[str]) -> bool:
+    """Words between two quotations that can be their attribution: one line, no quotation mark,
+    no question or exclamation mark, no full stop but an abbreviation's, at most 250 characters
+    (an apostrophe between letters is no quotation mark: ``the party's leader``)."""
+    words = _APOSTROPHE.sub("", words)
+    if not words.strip() or len(words) > 250 or "\n" in words or any(c in QUOTE_CHARS + "!?" for c in words):
+        return False
+    for match in _STOP_WORD.finditer(words):
+        word = match.group(1)
+        if not (len(word) == 1 or word.lower() in abbreviations
+                or (match.group(2) is not None and word[0].isupper() and len(word) <= 4)):
+            return False
+    return "." not in _STOP_WORD.sub("", words)
+
+
+def _split_by_attribution(gap: str, abbreviations: Container[str] = frozenset()) -> str | None:
+    """How an attribution splits a speaker's quotation (``gap``: the text between the two parts'
+    contents): ``"comma"`` for ``"Q1," Mr. Lee said, "q2."`` (one sentence interrupted) and
+    ``"sentence"`` for ``"Q1," Mr. Lee said. "Q2."`` (the attribution ends a sentence and the
+    next quotation opens the next one, in the same paragraph), else None."""
+    gap = gap.rstrip(" \t")
+    if len(gap) < 4 or gap[0] not in ",!?—–-" or gap[-1] not in _OPENING_MARKS:
+        return None
+    inner = gap[1:].lstrip(" \t")
+    if not inner or inner[0] not in _CLOSING_MARKS:
+        return None
+    inner = inner[1:]
+    if inner[:1] in _CLOSING_MARKS and inner[:1] == gap[1:].lstrip(" \t")[0]:
+        inner = inner[1:]  # a typewriter mark of two characters ('' or ``)
+    inner = inner.rstrip(_OPENING_MARKS).rstrip(" \t")
+    if not inner:
+        return None
+    if inner[-1] == "," or inner[-1] in "—–":
+        return "comma" if _attribution_words(inner[:-1], abbreviations) else None
+    if inner[-1] == "." and gap[0] in ",!?" and _attribution_words(inner[:-1], abbreviations):
+        return "sentence"
+    return None
+
+
+def _next_sentence_after_attribution(gap: str, attribution: Attribution, abbreviations: Container[str]) -> bool:
+    """``"We will hold the line," the general said. "Not one village more will fall."``: the
+    speaker's words split by their attribution into two sentences, in one paragraph, are one
+    quote (one speaker, one cue; the quotation after the attribution sentence has no cue of its
+    own), as is a sentence interrupted by an attribution holding abbreviations or a long
+    apposition (``"Q1," said Rep. Ann Lee (D-N.C.), head of the caucus, "q2."``). A quotation in
+    the next paragraph stays a quote of its own."""
+    split = _split_by_attribution(gap, abbreviations)
+    return split == "comma" or (split == "sentence" and attribution.cue is None)
+
+
+def _join_interrupted(text: str, attributions: list[Attribution],
+                      abbreviations: Container[str] = frozenset()) -> list[Attribution]:
     """``"The bridge was never safe," she said, "and everyone knew it."``: one quote of both
     parts (its content runs from the first part's start to the second's end, so it holds the
     attribution between them), said by whoever the attribution names."""
@@ -2714,7 +2879,8 @@ def _join_interrupted(text: str, attributions: list[Attribution]) -> list[Attrib
                 cue is not None
                 and previous.content[1] <= cue[0] < attribution.content[0]
                 and (_INTERRUPTION.fullmatch(gap.rstrip(" \t")) is not None
-                     or _short_next_sentence(text, gap, attribution))
+                     or _short_next_sentence(text, gap, attribution)
+                     or _next_sentence_after_attribution(gap, attribution, abbreviations))
             ):
                 previous.content = (previous.content[0], attribution.content[1])
                 previous.cue = cue
