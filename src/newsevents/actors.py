@@ -201,6 +201,8 @@ WORD_KINDS |= {"owned_word"}
 WORD_KINDS |= {"native_body_noun"}
 # last words of the names of occasions ("Nurse Practitioner Week", "Veterans Day"): no person's name
 WORD_KINDS |= {"occasion_name_word"}
+# offices of a state's envoy to a body of states ("U.N. ambassador X", "NATO ambassador X"; brief s15-actors7)
+WORD_KINDS |= {"member_envoy"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -274,6 +276,7 @@ class ActorWords:
     spouse_noun: frozenset[str] = frozenset()
     native_body_noun: frozenset[str] = frozenset()
     occasion_name_word: frozenset[str] = frozenset()
+    member_envoy: frozenset[str] = frozenset()
     region_adjective: dict[str, str | None] = field(default_factory=dict)  # "west african" -> CAMEO "WAF"
     counting_word: dict[str, int] = field(default_factory=dict)  # "both" -> 2, "the pair" -> 2
     party_word: dict[str, str] = field(default_factory=dict)  # "gop" -> "republican"
