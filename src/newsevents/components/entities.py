@@ -394,7 +394,10 @@ class EntityResolver:
             # "Democratic candidate": a capitalised party or body adjective too
             if title_start is not None and tok.text[:1].isupper() and tok.pos_ in {"PROPN", "NOUN", "ADJ"}:
                 if tok.ent_type_ == "ORG" and self.ad.role(tok.text) is None:
-                    break  # "Cubs manager X": the team stays a mention of its own
+                    # "Cubs manager X": the team stays a mention of its own; a body the tables know,
+                    # its country word tagged apart ("UK" + "Independence Party"), gives its country
+                    country = country or self._known_body_before(tok, sent.start)
+                    break
                 title_start = j
                 j -= 1
                 continue
@@ -405,6 +408,23 @@ class EntityResolver:
             if country is None and role is not None and self.ad.sector_of(role) in self.ad.words.state_sector:
                 country = self._office_place_country(title_start, title_end)
         return mention_start, title_start, title, role, country, gender
+
+    def _known_body_before(self, tok: Token, lower: int) -> str | None:
+        """The country of the body named by the ORG span holding ``tok`` in a title (``UK
+        Independence Party leader X``, the model tagging ``UK`` a place and the rest a body), read
+        with the place words tagged right before it when the tables know the longer name; a body
+        of a state only (not UNO, IGO: ``U.N. Ambassador`` is read by ``_envoy_to``)."""
+        ent = next((e for e in self.doc.ents if e.start <= tok.i < e.end and e.label_ == "ORG"), None)
+        if ent is None:
+            return None
+        start = ent.start
+        while start - 1 >= lower and self.doc[start - 1].ent_type_ in {"GPE", "NORP"}:
+            start -= 1
+        for begin in sorted({start, ent.start}):
+            org = self.ad.organisation(self.doc[begin: ent.end].text)
+            if org is not None and org.country and len(org.country) == 3 and org.country not in {"UNO", "IGO", "NGO", "EUR"}:
+                return org.country
+        return None
 
     def _envoy_to(self, org, role: str | None) -> bool:
         """``Former U.N. Ambassador X``, ``NATO ambassador X``: a state's envoy to a body of states

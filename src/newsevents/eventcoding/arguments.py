@@ -1633,10 +1633,14 @@ def reported_speaker(verb: Token, actors: ActorDictionary, cues: Cues) -> Token 
 def launched_from_place(prep: Token, place: Token, noun: Token, actors: ActorDictionary, cues: Cues) -> bool:
     """"An unexpected Islamic State counter-attack from Mosul" (the seventh US-news audit's #39, coded with
     Mosul as attacker): a "from"-phrase naming a place (a GPE, LOC or FAC name) is where the act came from
-    when the noun names its doer before it (a name, a people or a body as its modifier); "an attack from
-    Somalia" with no doer named keeps the place's reading."""
+    when the noun names its doer before it (a name, a people or a body as its modifier), or when it is the
+    object of a verb of doing it (``tell_doer``: "fighters launched an attack from Mosul") that has a
+    subject; "an attack from Somalia" with no doer named keeps the place's reading."""
     if prep.lower_ not in cues.source_prep or place.ent_type_ not in ("GPE", "LOC", "FAC"):
         return False
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in cues.tell_doer \
+            and any(c.dep_ == "nsubj" for c in noun.head.children):
+        return True  # "fighters launched an attack from Mosul": who launched it did it, from there
     return any(c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")
                and not _names_a_place(c, actors) for c in [*noun.lefts, *hyphen_partner_lefts(noun)])
 
