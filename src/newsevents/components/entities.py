@@ -52,7 +52,9 @@ ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 # presumed from it; the event stage reads it.
 STORY_COUNTRY = "newsevents_story_country"
 # The dependencies of a clause's subject and objects: two of them are two parties of one verb.
-CLAUSE_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "iobj", "dative"})
+CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+CLAUSE_OBJECTS = frozenset({"dobj", "iobj", "dative"})
+CLAUSE_ARGUMENTS = CLAUSE_SUBJECTS | CLAUSE_OBJECTS
 
 
 def clear_focus(mentions_by_country: dict[str, int], sentences: int) -> str | None:
@@ -4727,7 +4729,9 @@ class EntityResolver:
         if head.dep_ not in CLAUSE_ARGUMENTS:
             return False
         verb = clause_verb(head)
-        return any(m.kind == "name" and m.head.i != head.i and m.head.dep_ in CLAUSE_ARGUMENTS
+        # a subject and an object: two subjects of one verb are a parse run over a caption, not two people
+        wanted = CLAUSE_OBJECTS if head.dep_ in CLAUSE_SUBJECTS else CLAUSE_SUBJECTS
+        return any(m.kind == "name" and m.head.i != head.i and m.head.dep_ in wanted
                    and clause_verb(m.head) == verb and self.sent_of[m.head.i] == self.sent_of[head.i]
                    for m in cluster.mentions)
 
