@@ -14,6 +14,7 @@ the held-out set tests/data/actors_heldout1.tsv nor from any corpus or audit):
   criticized by Trump``) is the person (the sixth audit's #37);
 - ``counter-attack`` is kept one word, so the attack keeps its doer (the seventh audit's #39);
 - the two national committees of the US parties are in organisations.tsv;
+- a person's role word opening a name tagged a body (``a Premier League footballer``) gives no sector;
 - unnamed diplomats and negotiators (``envoy_group`` of event_cues.tsv) take no story country in the
   event stage (they serve abroad, often many states at one table; the seventh audit's #26).
 """
@@ -181,3 +182,17 @@ def test_a_body_the_tables_know_in_a_title_gives_its_country(extract) -> None:
 def test_a_team_in_a_title_gives_no_country(extract) -> None:
     found = _names(extract("Cubs manager Tom Bale criticized the umpire in Chicago.", published=PUBLISHED))
     assert found["Tom Bale"].country is None
+
+
+# --- a role word opening a body's name ----------------------------------------------------------------------------
+
+def test_a_league_named_with_a_role_word_gives_no_sector(extract) -> None:
+    record = extract("A Premier League striker criticised the health secretary over hospital parking fees.",
+                     published=PUBLISHED)
+    assert not any("GOV" in p.sector for p in _actors(record) if "striker" in p.text)
+    assert not any("GOV" in e.sector for e in record.entities if "striker" in e.name or "League" in e.name)
+
+
+def test_a_premier_before_a_name_is_still_a_premier(extract) -> None:
+    found = _names(extract("Premier Li Qiang met the German chancellor in Beijing.", published=PUBLISHED))
+    assert "GOV" in found["Li Qiang"].sector

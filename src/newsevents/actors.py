@@ -833,6 +833,24 @@ class ActorDictionary:
         return (head.lower_ in self.words.office_head and head.text[:1].isupper() and tok.i >= head.i
                 and link < len(doc) and doc[link].lower_ in {"of", "for"} and doc[link].ent_iob_ == "I")
 
+    def _opens_body_name(self, tok: Token) -> bool:
+        """``a Premier League footballer``: a capitalised person's role word that opens a name the
+        model tagged a body, followed in it by a capitalised word that is no role, no honorific, no
+        given name and no person's, names a body (a league, a cup, a hotel), not an office holder
+        (brief s15-actors7: the footballer was coded GOV from ``premier``). ``Governor Wade X`` tagged
+        a body stays a title before a name."""
+        doc = tok.doc
+        if tok.ent_iob_ != "B" or tok.ent_type_ not in {"ORG", "EVENT", "FAC", "WORK_OF_ART"} or not tok.text[:1].isupper() \
+                or tok.i + 1 >= len(doc):
+            return False
+        role = self.role(tok.lemma_) or self.role(tok.text)
+        after = doc[tok.i + 1]
+        return (role is not None and role.kind == "person" and after.ent_iob_ == "I" and after.text[:1].isupper()
+                and self.role(after.text) is None and self.role(after.lemma_) is None
+                and after.lower_ not in self.words.honorific and after.lower_ not in self.given_names
+                and not any(self.role(doc[tok.i: tok.i + k].text) for k in range(2, self.max_role_words + 1)
+                            if tok.i + k <= len(doc)))
+
     def no_role_here(self, tok: Token) -> bool:
         """A role word that names no role where it stands: a word of a person's name after its
         first name ("Beenie Man"), a word of a name the text calls another kind of body ("rock
@@ -848,6 +866,8 @@ class ActorDictionary:
         after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if tok.lower_ in self.words.body_kind and after is not None and after.ent_iob_ == "B" and after.pos_ == "PROPN":
             return True  # "indie group Bloc Party": the kind of the body named, no sector of its own
+        if self._opens_body_name(tok):
+            return True
         if not tok.text[:1].isupper() or tok.ent_iob_ != "I":
             return False
         start = tok.i
