@@ -11,7 +11,7 @@ event found: an accusation between uncoded people is no event).
 | figure | right | wrong | missing | no party |
 | --- | --- | --- | --- | --- |
 | first (9aed967, before any change) | 24 | 7 | 5 | 16 |
-| final (this branch) | 32 | 3 | 2 | 15 |
+| final (this branch) | 31 | 3 | 2 | 16 |
 
 First wrong: a presidential candidate in a story about Iran coded IRN, a UN and a NATO ambassador
 coded UNO/IGO (and a former UN ambassador UNO), a senator and a representative (`a Texas
@@ -21,12 +21,16 @@ super PAC backing a senator, the Democratic National Committee, a presidential n
 embassy, a Conservative MP in a story of two countries.
 
 Rules written from the audits' classes (tests/test_actors7_s15.py, sentences of our own), then
-measured here once; from now on this file is a regression set. Still wrong at the end: the
+measured here once; from now on this file is a regression set. The footballer's row was right
+(no country) with a wrong sector (GOV from `Premier`); with no sector left, his accusation of the Prime
+Minister is no event between coded parties, so the row counts as ``no party`` at the end (32 -> 31
+right). Still wrong at the end: the
 candidate in the Iran story (IRN), the senator in the Syria story (SYR; `Sen.` says no country), the
 former NATO ambassador in a story about Russia (RUS: the story's country, where the place `In
-Washington` is not counted against the named country). Sector labels ('-' for civil-society groups)
-disagree with the CVL the project gives such groups (5 rows): the label asked for none; CVL is
-defensible (CAMEO's civilian sector), so the sector count is reported, not floored.
+Washington` is not counted against the named country). Sector labels ('-' for private persons and
+civil-society groups) disagree on 4 rows at the end (5 first): three groups coded CVL (CAMEO's civilian
+sector, defensible) and `a retired teacher` coded ELI|EDU (a retired teacher is no former official:
+left); the sector count is reported, not floored.
 """
 
 from __future__ import annotations
@@ -48,4 +52,4 @@ def test_the_held_out_file_has_52_rows_and_12_without_a_code() -> None:
 def test_held_out_actor_codes(extract) -> None:
     verdicts = Counter(judge(row, extract(row.text, published=row.published).events)[0] for row in ROWS)
     # the final figures of the table above: right is a floor, wrong a ceiling
-    assert verdicts["right"] >= 32 and verdicts["wrong"] <= 3, dict(verdicts)
+    assert verdicts["right"] >= 31 and verdicts["wrong"] <= 3, dict(verdicts)
