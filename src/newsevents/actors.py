@@ -210,6 +210,8 @@ WORD_KINDS |= {"web_domain_ending"}
 # what someone has or is known as rather than their work ("the billionaire")
 WORD_KINDS |= {"lead_noun", "lead_verb", "lead_object", "lead_adverb", "trail_verb", "trail_adverb", "title_role",
                "status_noun", "head_office", "deputy_word"}
+# offices of a state's envoy to a body of states ("U.N. ambassador X", "NATO ambassador X"; brief s15-actors7)
+WORD_KINDS |= {"member_envoy"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -292,6 +294,7 @@ class ActorWords:
     status_noun: frozenset[str] = frozenset()
     head_office: frozenset[str] = frozenset()
     deputy_word: frozenset[str] = frozenset()
+    member_envoy: frozenset[str] = frozenset()
     region_adjective: dict[str, str | None] = field(default_factory=dict)  # "west african" -> CAMEO "WAF"
     counting_word: dict[str, int] = field(default_factory=dict)  # "both" -> 2, "the pair" -> 2
     party_word: dict[str, str] = field(default_factory=dict)  # "gop" -> "republican"
@@ -855,6 +858,24 @@ class ActorDictionary:
         return (head.lower_ in self.words.office_head and head.text[:1].isupper() and tok.i >= head.i
                 and link < len(doc) and doc[link].lower_ in {"of", "for"} and doc[link].ent_iob_ == "I")
 
+    def _opens_body_name(self, tok: Token) -> bool:
+        """``a Premier League footballer``: a capitalised person's role word that opens a name the
+        model tagged a body, followed in it by a capitalised word that is no role, no honorific, no
+        given name and no person's, names a body (a league, a cup, a hotel), not an office holder
+        (brief s15-actors7: the footballer was coded GOV from ``premier``). ``Governor Wade X`` tagged
+        a body stays a title before a name."""
+        doc = tok.doc
+        if tok.ent_iob_ != "B" or tok.ent_type_ not in {"ORG", "EVENT", "FAC", "WORK_OF_ART"} or not tok.text[:1].isupper() \
+                or tok.i + 1 >= len(doc):
+            return False
+        role = self.role(tok.lemma_) or self.role(tok.text)
+        after = doc[tok.i + 1]
+        return (role is not None and role.kind == "person" and after.ent_iob_ == "I" and after.text[:1].isupper()
+                and self.role(after.text) is None and self.role(after.lemma_) is None
+                and after.lower_ not in self.words.honorific and after.lower_ not in self.given_names
+                and not any(self.role(doc[tok.i: tok.i + k].text) for k in range(2, self.max_role_words + 1)
+                            if tok.i + k <= len(doc)))
+
     def no_role_here(self, tok: Token) -> bool:
         """A role word that names no role where it stands: a word of a person's name after its
         first name ("Beenie Man"), a word of a name the text calls another kind of body ("rock
@@ -870,6 +891,8 @@ class ActorDictionary:
         after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if tok.lower_ in self.words.body_kind and after is not None and after.ent_iob_ == "B" and after.pos_ == "PROPN":
             return True  # "indie group Bloc Party": the kind of the body named, no sector of its own
+        if self._opens_body_name(tok):
+            return True
         if not tok.text[:1].isupper() or tok.ent_iob_ != "I":
             return False
         start = tok.i

@@ -63,6 +63,21 @@ def split_run_on_marks(nlp: Language) -> None:
     nlp.tokenizer.infix_finditer = re.compile("|".join((pattern, *RUN_ON_MARKS))).finditer
 
 
+def keep_hyphened_words(nlp: Language) -> None:
+    """Keep the hyphened nouns of ``unsplit_word`` (event_cues.tsv) whole: ``counter-attack``
+    split at its hyphen leaves ``counter`` the head of ``an Islamic State counter``, so the attack
+    loses its doer (the seventh US-news audit's #39). Singular and plural, lower case and
+    capitalised, as special cases of the tokenizer (offsets are unchanged)."""
+    from spacy.symbols import ORTH
+
+    from newsevents.eventcoding.lexicon import load_cues
+
+    for word in load_cues().unsplit_word:
+        for form in (word, word + "s"):
+            for written in {form, form[:1].upper() + form[1:]}:
+                nlp.tokenizer.add_special_case(written, [{ORTH: written}])
+
+
 def _version(package: str) -> str | None:
     try:
         return importlib.metadata.version(package)
@@ -121,6 +136,7 @@ class Pipeline:
         try:
             self.nlp = model if isinstance(model, Language) else load_model(model)
             split_run_on_marks(self.nlp)
+            keep_hyphened_words(self.nlp)
             if memoise:  # spaCy's attribute ruler and lemmatizer, same annotations, faster
                 spacy_memo.memoise(self.nlp)
             if components.LAYOUT_STAGE not in self.nlp.pipe_names and "parser" in self.nlp.pipe_names:

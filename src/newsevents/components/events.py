@@ -2244,7 +2244,7 @@ def _at_home(parties: list[Party], home: str | None, cues: Cues) -> list[Party]:
         return parties
     return [p.model_copy(update={"country": home})
             if p.country is None and _in_sectors(p, cues.domestic_sector) and not _relation_group(p, cues)
-            and not _civil_body(p, cues) else p
+            and not _civil_body(p, cues) and not _envoy_group(p, cues) else p
             for p in parties]
 
 
@@ -2257,6 +2257,14 @@ def _civil_body(party: Party, cues: Cues) -> bool:
 
 
 _GROUP_HEAD_END = re.compile(r"\s+(?:of|who|which|that|in|at|on|from|to)\s|\s*[,(]")
+
+
+def _envoy_group(party: Party, cues: Cues) -> bool:
+    """"Diplomats approved a deal", "negotiators signed the accord": unnamed envoys (``envoy_group``
+    cues, the head noun) serve a state abroad, often many states at one table; the story's country is
+    no more theirs than any other's (docs/entities.md rule 7; the seventh US-news audit's #26)."""
+    head = _GROUP_HEAD_END.split(party.text, maxsplit=1)[0].split()
+    return bool(head) and head[-1].lower() in cues.envoy_group
 
 
 def _relation_group(party: Party, cues: Cues) -> bool:

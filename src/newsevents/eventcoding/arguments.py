@@ -138,6 +138,8 @@ def parties_for(token: Token, coder: Coder | None, cues: Cues) -> list[Party]:
         country = _country_outside_names(span, entity, coder)
     country = country or _country_inside(span) or _country_of_location(token, coder, cues)
     if not country and (entity is None or entity.country is None):
+        country = campaign_country(token, cues)  # "a group backing Gov. Ann Lee of Ohio": USA
+    if not country and (entity is None or entity.country is None):
         country = _possessor_country(token, coder)  # "Vexcorp's directors": the firm's country
     if entity is not None and entity.country is None and not country and entity.type in ("PERSON", "ORG"):
         country = described_country(entity, doc, coder)
@@ -160,6 +162,27 @@ def parties_for(token: Token, coder: Coder | None, cues: Cues) -> list[Party]:
                 country, sectors = named[0].country, named[0].sector
                 break
     return [Party(entity=None, text=span.text, country=country, sector=list(sectors))]
+
+
+# Sectors of a person in a state's politics: a body formed to back or fight one is of that state.
+POLITICAL_SECTORS = frozenset({"GOV", "LEG", "PTY", "OPP", "ELI"})
+
+
+def campaign_country(token: Token, cues: Cues) -> str | None:
+    """``An independent group backing Gov. Ann Lee of Ohio``, ``a super PAC supporting Senator Tom
+    Reed``: a body or group whose participle or relative clause of campaigning (``campaign_verb``
+    cues) has as its object a person coded as a state's politician (an office, a party, a former
+    official) is a body of that country's politics (brief s15-actors7, the seventh US-news audit's
+    pro-Kasich group). A person of no political code ("a group backing the singer") gives nothing."""
+    doc = token.doc
+    for verb in (c for c in token.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in cues.campaign_verb):
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            entity = entity_at(doc, obj.idx, obj.idx + len(obj.text))
+            if entity is not None and entity.type == "PERSON" and entity.country and len(entity.country) == 3 \
+                    and entity.country not in {"UNO", "IGO", "NGO", "IMG", "MNC", "EUR"} \
+                    and POLITICAL_SECTORS & set(entity.sector):
+                return entity.country
+    return None
 
 
 def counted_people(token: Token) -> list[Entity]:
@@ -1610,10 +1633,14 @@ def reported_speaker(verb: Token, actors: ActorDictionary, cues: Cues) -> Token 
 def launched_from_place(prep: Token, place: Token, noun: Token, actors: ActorDictionary, cues: Cues) -> bool:
     """"An unexpected Islamic State counter-attack from Mosul" (the seventh US-news audit's #39, coded with
     Mosul as attacker): a "from"-phrase naming a place (a GPE, LOC or FAC name) is where the act came from
-    when the noun names its doer before it (a name, a people or a body as its modifier); "an attack from
-    Somalia" with no doer named keeps the place's reading."""
+    when the noun names its doer before it (a name, a people or a body as its modifier), or when it is the
+    object of a verb of doing it (``tell_doer``: "fighters launched an attack from Mosul") that has a
+    subject; "an attack from Somalia" with no doer named keeps the place's reading."""
     if prep.lower_ not in cues.source_prep or place.ent_type_ not in ("GPE", "LOC", "FAC"):
         return False
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in cues.tell_doer \
+            and any(c.dep_ == "nsubj" for c in noun.head.children):
+        return True  # "fighters launched an attack from Mosul": who launched it did it, from there
     return any(c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")
                and not _names_a_place(c, actors) for c in [*noun.lefts, *hyphen_partner_lefts(noun)])
 

@@ -129,6 +129,9 @@ CUE_KINDS |= {"ability_modal", "ability_word", "injury_verb", "failure_mark", "r
 # components/events.py; session 9)
 CUE_KINDS |= {"body_part", "media_means", "work_part", "sport_meeting", "simulate", "witness"}
 CUE_KINDS |= {"lasting_mark", "holding_verb"}  # "still backs", "has a deal with": background by tense (eventcoding/nonevents.py)
+CUE_KINDS |= {"envoy_group"}  # "diplomats", "negotiators": unnamed, they may serve any state (components/events.py)
+CUE_KINDS |= {"unsplit_word"}  # "counter-attack": a hyphened noun the tokenizer keeps whole (pipeline.py)
+CUE_KINDS |= {"campaign_verb"}  # "a group backing Gov. X": a body of the candidate's country's politics (eventcoding/arguments.py)
 CUE_KINDS |= {"civil_body"}  # "some aid groups": civil society's bodies take no story country (components/events.py)
 CUE_KINDS |= {"status_verb"}  # "people accused of X said": a legal status, no act (eventcoding/status.py)
 # fame, a market's demand met, a trial's parties: spurious events outside politics (eventcoding/nonevents.py,
@@ -217,6 +220,9 @@ class Cues:
     source_noun: set[str] = field(default_factory=set)  # "withdrawal from the EU": from-phrase is the place left
     belonging: set[str] = field(default_factory=set)  # "a group based in Chad": the place gives its country
     state_verb: set[str] = field(default_factory=set)  # "remained detained": a state, not a passive act
+    envoy_group: set[str] = field(default_factory=set)  # "diplomats approved a deal": no story country
+    unsplit_word: set[str] = field(default_factory=set)  # "counter-attack": one word, so its modifier is its doer
+    campaign_verb: set[str] = field(default_factory=set)  # "a super PAC supporting Senator X": of X's country
     civil_body: set[str] = field(default_factory=set)  # "aid groups", "charities": no story country
     status_verb: set[str] = field(default_factory=set)  # "people accused of X said": a status, no act
     animal: set[str] = field(default_factory=set)  # "shot game animals", "culling badgers": hunting, no attack
