@@ -90,6 +90,19 @@ def test_a_retort_made_with_tariffs_is_a_sanction_and_one_made_with_words_stays(
     assert not spur15.retort_by_measures(_retort(build_doc, "tariffs")[1], "ASSAULT", cues)
 
 
+def _warned(build_doc, subject: str, pos: str):
+    return build_doc(f"Oslo warned {subject} would hit back at Rome",
+                     heads=[1, 1, 4, 4, 1, 4, 4, 6], deps=["nsubj", "ROOT", "nsubj", "aux", "ccomp", "advmod", "prep", "pobj"],
+                     pos=["PROPN", "VERB", pos, "AUX", "VERB", "ADV", "ADP", "PROPN"],
+                     tags=["NNP", "VBD", "PRP" if pos == "PRON" else "NNP", "MD", "VB", "RB", "IN", "NNP"],
+                     lemmas=["Oslo", "warn", subject, "would", "hit", "back", "at", "Rome"])
+
+
+def test_a_retort_announced_in_a_warning_is_a_threat_and_anothers_stays_words(build_doc, cues) -> None:
+    assert spur15.warned_retort(_warned(build_doc, "it", "PRON")[4], "ACCUSE", cues)
+    assert not spur15.warned_retort(_warned(build_doc, "Bern", "PROPN")[4], "ACCUSE", cues)  # another's retort
+
+
 # --- whole sentences of our own ---
 
 def test_sentences_of_threats(extract) -> None:
@@ -98,6 +111,7 @@ def test_sentences_of_threats(extract) -> None:
     assert "THREATEN" in _types(extract, "The Indian defence minister did not rule out military action against Pakistan.")
     assert "THREATEN" in _types(extract, "The Kremlin refused to rule out force against Georgia.")
     # negatives: force ruled out stays a rejection; a vow of help stays a promise
+    assert "THREATEN" not in _types(extract, "Falling prices could hit Chilean copper exports, the ministry warned.")
     assert "THREATEN" not in _types(extract, "The Indian defence minister ruled out military action against Pakistan.")
     assert _types(extract, "Italy vowed to send doctors to Albania.") == {"AGREE"}
 

@@ -1035,6 +1035,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         recipient_tokens = prep_objects(token, ("at", "against", "on")) + object_tokens(token) or recipient_tokens
     if spur15.retort_by_measures(token, event_type, cues):  # "hit back at X with tariffs": the measure
         event_type, mode = "SANCTION", []
+    elif spur15.warned_retort(token, event_type, cues):  # "warned it would hit back at X": a threat
+        event_type, mode, modality = "THREATEN", [], "asserted"
     weapon = None
     if event_type in _MATERIAL_CONFLICT:
         instruments = actor_tokens + [token] + prep_objects(token, cues.instrument_prep)
