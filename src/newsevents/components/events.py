@@ -20,6 +20,7 @@ from spacy.symbols import AUX, NOUN, PROPN, VERB, ccomp
 from spacy.tokens import Doc, Span, Token
 
 import newsevents.eventcoding.recips15 as recips15
+import newsevents.eventcoding.spur15 as spur15
 from newsevents.actors import ACTOR_FILES, ActorDictionary, load_actor_dictionary
 from newsevents.components.base import TableStage
 from newsevents.components.entities import STORY_COUNTRY, clear_focus
@@ -1032,6 +1033,10 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     if means is not None:  # "struck out at the networks with lawsuits": the instrument decides the act
         event_type, mode = "ACCUSE", means
         recipient_tokens = prep_objects(token, ("at", "against", "on")) + object_tokens(token) or recipient_tokens
+    if spur15.retort_by_measures(token, event_type, cues):  # "hit back at X with tariffs": the measure
+        event_type, mode = "SANCTION", []
+    elif spur15.warned_retort(token, event_type, cues):  # "warned it would hit back at X": a threat
+        event_type, mode, modality = "THREATEN", [], "asserted"
     weapon = None
     if event_type in _MATERIAL_CONFLICT:
         instruments = actor_tokens + [token] + prep_objects(token, cues.instrument_prep)

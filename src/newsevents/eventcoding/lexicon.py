@@ -43,6 +43,7 @@ DEFAULT_CAMEO = {"REJECT": "12", "ACCUSE": "11", "REQUEST": "10", "AGREE": "03",
 
 
 _OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd")
+_PARTICLE_ADVERBS = ("back", "out")  # particles the parser tags as adverbs ("fired back at")
 # The condition kinds condition_holds knows; a lexicon row naming another fails at load.
 CONDITION_KINDS = frozenset({"prep", "obj", "objtype", "xcomp", "pobj", "form", "pobjtype", "gov", "compound",
                              "subj", "has", "party", "objmod", "adv", "xobj", "pred"})
@@ -83,6 +84,8 @@ CUE_KINDS |= {"speech_particle", "repress_verb", "repressing_sector", "exclude_v
                "welcome_verb"}
 # play told with force verbs ("shot wide", "hit the woodwork") and the people at a game who do not play
 CUE_KINDS |= {"sport_play", "non_player"}
+# spur15 (eventcoding/spur15.py): the economic measures a retort "hit back at X with ..." is made of
+CUE_KINDS |= {"retaliation_means", "retort_particle"}
 # the word lists of the practice rules (components/events.py, session 7)
 CUE_KINDS |= {"frequency", "period"}
 # the word lists of session 6's modality and discipline rules (eventcoding/modality.py, components/events.py)
@@ -486,6 +489,8 @@ class Cues:
     exclude_verb: set[str] = field(default_factory=set)
     withhold_verb: set[str] = field(default_factory=set)
     welcome_verb: set[str] = field(default_factory=set)  # "welcomed the visiting envoy": a visit hosted
+    retaliation_means: set[str] = field(default_factory=set)  # "hit back at X with tariffs" (spur15.py)
+    retort_particle: set[str] = field(default_factory=set)  # the "back" of "hit back at X" (spur15.py)
     repressing_sector: set[str] = field(default_factory=set)
     race_noun: set[str] = field(default_factory=set)  # "suspended his campaign": one's own race
     race_mark: set[str] = field(default_factory=set)  # "his presidential bid": which race, no arms
@@ -719,6 +724,9 @@ class TriggerFacts:
         for c in self.token.children:
             if c.dep_ in ("prep", "prt", "agent"):
                 words.add(c.lower_)
+            elif c.dep_ == "advmod" and c.lower_ in _PARTICLE_ADVERBS:
+                # "fired back at Rubio": the parser may hang the preposition on the particle
+                words.update(g.lower_ for g in c.children if g.dep_ == "prep")
             elif c.dep_ in ("advcl", "xcomp", "ccomp"):
                 words.update(m.lower_ for m in c.children if m.dep_ == "mark")
         return frozenset(words)
