@@ -210,6 +210,9 @@ WORD_KINDS |= {"web_domain_ending"}
 # what someone has or is known as rather than their work ("the billionaire")
 WORD_KINDS |= {"lead_noun", "lead_verb", "lead_object", "lead_adverb", "trail_verb", "trail_adverb", "title_role",
                "status_noun", "head_office", "deputy_word"}
+# nouns of a state's head that are a body's head with a body not a state's named before them or after "of"
+# ("Hawks president X", "the company's president"; brief s15-ents15)
+WORD_KINDS |= {"body_head"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -306,6 +309,7 @@ class ActorWords:
     name_noun: frozenset[str] = frozenset()
     owned_word: frozenset[str] = frozenset()
     web_domain_ending: frozenset[str] = frozenset()
+    body_head: frozenset[str] = frozenset()
 
 
 def _actor_words(directory: Path) -> ActorWords:

@@ -5961,6 +5961,76 @@ class EntityResolver:
                 cluster.evidence.append(f"{cluster.name}: an office of {body.name} ({body.country})")
                 break
 
+    # --- a body's head (brief s15-ents15) ---------------------------------------------------------
+    def _body_head_person(self, head: Token) -> Cluster | None:
+        """The named person a body head's noun describes: the name it stands before (``Hawks
+        president Dan Merrill``) or in apposition with (``Nora Blake, the team's president``,
+        ``The president of the club, Hugh Barnes,``)."""
+        people = [head.head] if head.dep_ in {"compound", "appos"} else []
+        people += [c for c in head.children if c.dep_ == "appos"]
+        # "The president of the Acme Club, Hugh Barnes,": the parser hangs the name on the body
+        people += [a for c in head.rights if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                   if g.dep_ == "pobj" for a in g.children if a.dep_ == "appos"]
+        for tok in people:
+            if tok.pos_ == "PROPN" and tok.text[:1].isupper():
+                cluster = self._cluster_at(tok.i)
+                if cluster is not None and cluster.type == "PERSON" and cluster.key.startswith("person:"):
+                    return cluster
+        return None
+
+    def _body_of_head(self, head: Token) -> tuple[bool, list[str]] | None:
+        """The body a head's noun (``president``) is the head of, named before it or after ``of``:
+        (whether it is a state's, its sectors). None when no body is named or the word before it
+        is a country, a place, a state body or a pronoun (``the country's president``, ``its
+        president``): the office stays a state's."""
+        words = self.ad.words
+        before = [c for c in head.lefts if c.dep_ in {"compound", "poss", "nmod"} and c.lower_ not in words.deputy_word]
+        after = [g for c in head.rights if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        found = before[-1:] or after[:1]
+        if not found:
+            return None
+        body = found[0]
+        if body.pos_ == "PRON" or body.ent_type_ in {"GPE", "NORP", "LOC"} or self.ad.country_of(body.text):
+            return None
+        role = self.ad.role(body.lower_)
+        if role is not None and role.kind == "org":
+            return role.sector in words.state_sector, [role.sector] if role.sector else []
+        if body.lower_ in words.body_kind or body.lower_ in words.club_noun:
+            return False, []
+        if _gazetteer_is_place(self.gaz, body.text) and body.ent_type_ != "ORG" and body.text[:1].isupper():
+            return None  # "Ohio president": a place's
+        cluster = self._cluster_at(body.i)
+        if cluster is not None and cluster.type == "ORG":
+            if cluster.sectors:
+                return bool(set(cluster.sectors) & words.state_sector), list(cluster.sectors)
+            name = next((e for e in self.doc.ents if e.start <= body.i < e.end), None)
+            return False, ["BUS"] if name is not None and self._business_name(name) else []
+        if body.text[:1].isupper() and body.pos_ == "PROPN":
+            return False, []  # "Hawks president X": a team's or a firm's name
+        return None
+
+    def _body_heads(self) -> None:
+        """``Hawks president Dan Merrill``, ``the club president, Ana Ruiz``, ``Mark Ellis, the
+        company's president``: a head's noun of a state office (``body_head`` of actor_words.tsv)
+        with a body that is not a state's named before it or after ``of`` is that body's head: the
+        person has the body's sectors (a firm's BUS, a union's LAB, a club's none), not the state's
+        office."""
+        words = self.ad.words
+        for tok in self.doc:
+            if tok.lower_ not in words.body_head:
+                continue
+            body = self._body_of_head(tok)
+            person = self._body_head_person(tok) if body is not None else None
+            if body is None or person is None or body[0]:
+                continue
+            own = self.ad.sector_of(tok.lower_)
+            person.sectors = [s for s in person.sectors if s != own]
+            for sector in body[1]:
+                if sector not in person.sectors:
+                    person.sectors.append(sector)
+            person.needs_country = False
+            person.evidence.append(f"{person.name}: the head of a body that is not a state's ({tok.sent.text[:60]})")
+
     # --- all -------------------------------------------------------------------------------------
     def resolve(self) -> list[Entity]:
         self._named()
@@ -5989,6 +6059,7 @@ class EntityResolver:
         self._body_plurals()
         self._link_descriptions()
         self._described_subjects_of_copula()
+        self._body_heads()
         self._finish_codes()
         text = doc_text(self.doc)
         entities: list[Entity] = []
