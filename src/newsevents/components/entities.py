@@ -1017,6 +1017,7 @@ class EntityResolver:
         ents = self._town_clubs(self._owner_after_of(self._split_run_ons(self._glued_company_words(self._split_routes(ents)))))
         ents = self._possessor_bodies(self._untagged_body_repeats(self._untagged_dictionary_bodies(self._untagged_acronyms(
             self._untagged_names([e for e in ents if e.label_ in NAMED_LABELS])))))
+        ents = self._counted_acronyms(ents)
         ents = self._web_names(ents)
         ents = self._office_names(ents)
         ents = self._bodies_at_bodies(ents)
@@ -1679,6 +1680,37 @@ class EntityResolver:
                                and not self.ad.capital_of(w) and not _gazetteer_prominent(self.gaz, w))
             self.__dict__["_firsts_of_businesses"] = cached
         return cached
+
+    def _counted_acronym(self, tok: Token) -> bool:
+        """``2 RBI``, ``88 RBIs``, ``an RBI``: an acronym counted by a number or an indefinite article
+        is a thing counted (a statistic), not a body; so is one joined to a counted thing's plural
+        with no article (``home runs and RBI``) in a sport story."""
+        if any(c.dep_ == "nummod" or c.like_num for c in tok.lefts) or (
+                tok.i > 0 and (self.doc[tok.i - 1].like_num or self.doc[tok.i - 1].lower_ in {"a", "an"})):
+            return True
+        if any(c.dep_ == "det" for c in tok.children) or tok.dep_ != "conj":
+            return False
+        other = tok.head
+        return other.tag_ == "NNS" and other.is_lower and not any(c.dep_ in {"det", "poss"} for c in other.children) \
+            and self._sport_story()
+
+    def _sport_story(self) -> bool:
+        """The article's topic cue words are mostly of sport (``topic_words.tsv``)."""
+        counts, _ = topic.doc_cue_counts(self.doc)
+        best = max(topic.TOPICS, key=lambda t: (counts.get(t, 0), t == topic.POLITICS))
+        return best == "sport" and counts.get(best, 0) > 0
+
+    def _counted_acronyms(self, ents: list[Span]) -> list[Span]:
+        """Bodies of the dictionary named by an acronym (``RBI``, or its plural ``RBIs``) that the
+        sentence counts (``_counted_acronym``) are no names (brief s15-ents15)."""
+        kept = []
+        for e in ents:
+            word = e.text.removesuffix("s") if len(e) == 1 else ""
+            if len(word) >= 2 and word.isupper() and word.isalpha() and self.ad.organisation(word) is not None \
+                    and self._counted_acronym(e[0]):
+                continue
+            kept.append(e)
+        return kept
 
     def _business_name(self, core: Span) -> bool:
         """A body's name ending in a legal form or a business noun (``Acme Airlines``, ``Acme Corp``)."""
