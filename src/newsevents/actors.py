@@ -212,6 +212,9 @@ WORD_KINDS |= {"lead_noun", "lead_verb", "lead_object", "lead_adverb", "trail_ve
                "status_noun", "head_office", "deputy_word"}
 # offices of a state's envoy to a body of states ("U.N. ambassador X", "NATO ambassador X"; brief s15-actors7)
 WORD_KINDS |= {"member_envoy"}
+# nouns of a state's head that are a body's head with a body not a state's named before them or after "of"
+# ("Hawks president X", "the company's president"; brief s15-ents15)
+WORD_KINDS |= {"body_head"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -309,6 +312,7 @@ class ActorWords:
     name_noun: frozenset[str] = frozenset()
     owned_word: frozenset[str] = frozenset()
     web_domain_ending: frozenset[str] = frozenset()
+    body_head: frozenset[str] = frozenset()
 
 
 def _actor_words(directory: Path) -> ActorWords:

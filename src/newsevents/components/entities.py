@@ -1052,6 +1052,7 @@ class EntityResolver:
         ents = self._town_clubs(self._owner_after_of(self._split_run_ons(self._glued_company_words(self._split_routes(ents)))))
         ents = self._possessor_bodies(self._untagged_body_repeats(self._untagged_dictionary_bodies(self._untagged_acronyms(
             self._untagged_names([e for e in ents if e.label_ in NAMED_LABELS])))))
+        ents = self._counted_acronyms(ents)
         ents = self._web_names(ents)
         ents = self._office_names(ents)
         ents = self._bodies_at_bodies(ents)
@@ -1715,6 +1716,37 @@ class EntityResolver:
                                and not self.ad.capital_of(w) and not _gazetteer_prominent(self.gaz, w))
             self.__dict__["_firsts_of_businesses"] = cached
         return cached
+
+    def _counted_acronym(self, tok: Token) -> bool:
+        """``2 RBI``, ``88 RBIs``, ``an RBI``: an acronym counted by a number or an indefinite article
+        is a thing counted (a statistic), not a body; so is one joined to a counted thing's plural
+        with no article (``home runs and RBI``) in a sport story."""
+        if any(c.dep_ == "nummod" or c.like_num for c in tok.lefts) or (
+                tok.i > 0 and (self.doc[tok.i - 1].like_num or self.doc[tok.i - 1].lower_ in {"a", "an"})):
+            return True
+        if any(c.dep_ == "det" for c in tok.children) or tok.dep_ != "conj":
+            return False
+        other = tok.head
+        return other.tag_ == "NNS" and other.is_lower and not any(c.dep_ in {"det", "poss"} for c in other.children) \
+            and self._sport_story()
+
+    def _sport_story(self) -> bool:
+        """The article's topic cue words are mostly of sport (``topic_words.tsv``)."""
+        counts, _ = topic.doc_cue_counts(self.doc)
+        best = max(topic.TOPICS, key=lambda t: (counts.get(t, 0), t == topic.POLITICS))
+        return best == "sport" and counts.get(best, 0) > 0
+
+    def _counted_acronyms(self, ents: list[Span]) -> list[Span]:
+        """Bodies of the dictionary named by an acronym (``RBI``, or its plural ``RBIs``) that the
+        sentence counts (``_counted_acronym``) are no names (brief s15-ents15)."""
+        kept = []
+        for e in ents:
+            word = e.text.removesuffix("s") if len(e) == 1 else ""
+            if len(word) >= 2 and word.isupper() and word.isalpha() and self.ad.organisation(word) is not None \
+                    and self._counted_acronym(e[0]):
+                continue
+            kept.append(e)
+        return kept
 
     def _business_name(self, core: Span) -> bool:
         """A body's name ending in a legal form or a business noun (``Acme Airlines``, ``Acme Corp``)."""
@@ -6074,6 +6106,76 @@ class EntityResolver:
                 cluster.evidence.append(f"{cluster.name}: an office of {body.name} ({body.country})")
                 break
 
+    # --- a body's head (brief s15-ents15) ---------------------------------------------------------
+    def _body_head_person(self, head: Token) -> Cluster | None:
+        """The named person a body head's noun describes: the name it stands before (``Hawks
+        president Dan Merrill``) or in apposition with (``Nora Blake, the team's president``,
+        ``The president of the club, Hugh Barnes,``)."""
+        people = [head.head] if head.dep_ in {"compound", "appos"} else []
+        people += [c for c in head.children if c.dep_ == "appos"]
+        # "The president of the Acme Club, Hugh Barnes,": the parser hangs the name on the body
+        people += [a for c in head.rights if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                   if g.dep_ == "pobj" for a in g.children if a.dep_ == "appos"]
+        for tok in people:
+            if tok.pos_ == "PROPN" and tok.text[:1].isupper():
+                cluster = self._cluster_at(tok.i)
+                if cluster is not None and cluster.type == "PERSON" and cluster.key.startswith("person:"):
+                    return cluster
+        return None
+
+    def _body_of_head(self, head: Token) -> tuple[bool, list[str]] | None:
+        """The body a head's noun (``president``) is the head of, named before it or after ``of``:
+        (whether it is a state's, its sectors). None when no body is named or the word before it
+        is a country, a place, a state body or a pronoun (``the country's president``, ``its
+        president``): the office stays a state's."""
+        words = self.ad.words
+        before = [c for c in head.lefts if c.dep_ in {"compound", "poss", "nmod"} and c.lower_ not in words.deputy_word]
+        after = [g for c in head.rights if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        found = before[-1:] or after[:1]
+        if not found:
+            return None
+        body = found[0]
+        if body.pos_ == "PRON" or body.ent_type_ in {"GPE", "NORP", "LOC"} or self.ad.country_of(body.text):
+            return None
+        role = self.ad.role(body.lower_)
+        if role is not None and role.kind == "org":
+            return role.sector in words.state_sector, [role.sector] if role.sector else []
+        if body.lower_ in words.body_kind or body.lower_ in words.club_noun:
+            return False, []
+        if _gazetteer_is_place(self.gaz, body.text) and body.ent_type_ != "ORG" and body.text[:1].isupper():
+            return None  # "Ohio president": a place's
+        cluster = self._cluster_at(body.i)
+        if cluster is not None and cluster.type == "ORG":
+            if cluster.sectors:
+                return bool(set(cluster.sectors) & words.state_sector), list(cluster.sectors)
+            name = next((e for e in self.doc.ents if e.start <= body.i < e.end), None)
+            return False, ["BUS"] if name is not None and self._business_name(name) else []
+        if body.text[:1].isupper() and body.pos_ == "PROPN":
+            return False, []  # "Hawks president X": a team's or a firm's name
+        return None
+
+    def _body_heads(self) -> None:
+        """``Hawks president Dan Merrill``, ``the club president, Ana Ruiz``, ``Mark Ellis, the
+        company's president``: a head's noun of a state office (``body_head`` of actor_words.tsv)
+        with a body that is not a state's named before it or after ``of`` is that body's head: the
+        person has the body's sectors (a firm's BUS, a union's LAB, a club's none), not the state's
+        office."""
+        words = self.ad.words
+        for tok in self.doc:
+            if tok.lower_ not in words.body_head:
+                continue
+            body = self._body_of_head(tok)
+            person = self._body_head_person(tok) if body is not None else None
+            if body is None or person is None or body[0]:
+                continue
+            own = self.ad.sector_of(tok.lower_)
+            person.sectors = [s for s in person.sectors if s != own]
+            for sector in body[1]:
+                if sector not in person.sectors:
+                    person.sectors.append(sector)
+            person.needs_country = False
+            person.evidence.append(f"{person.name}: the head of a body that is not a state's ({tok.sent.text[:60]})")
+
     # --- all -------------------------------------------------------------------------------------
     def resolve(self) -> list[Entity]:
         self._named()
@@ -6102,6 +6204,7 @@ class EntityResolver:
         self._body_plurals()
         self._link_descriptions()
         self._described_subjects_of_copula()
+        self._body_heads()
         self._finish_codes()
         text = doc_text(self.doc)
         entities: list[Entity] = []

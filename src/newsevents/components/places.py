@@ -145,7 +145,7 @@ class PlaceFinder:
     def __init__(self, doc: Doc, gaz: Gazetteer, demonyms: set[str],
                  result_verbs: frozenset[str] = frozenset(), water_heads: frozenset[str] = frozenset(),
                  person_given_names: frozenset[str] = frozenset(), land_heads: frozenset[str] = frozenset(),
-                 sport_words: frozenset[str] = frozenset()) -> None:
+                 sport_words: frozenset[str] = frozenset(), region_heads: frozenset[str] = frozenset()) -> None:
         self.doc = doc
         # given names of people (given_names.tsv): "Tyler Jones" labelled an organisation is a person
         self.person_given_names = person_given_names
@@ -154,6 +154,8 @@ class PlaceFinder:
         self.land_heads = land_heads
         # words of sport (place_words.tsv sport_word): "the Bears" is a team only in their sentence
         self.sport_words = sport_words
+        # place_words.tsv region_head: "Niger Delta", "Congo Basin": a region named after a country's name
+        self.region_heads = region_heads
         self.result_verbs = result_verbs
         # head nouns of water bodies (place_words.tsv): a name with one the gazetteer does not know
         # ("Ohio River", "Lake Erie": a head written first is listed as "lake _") is kept whole and
@@ -625,6 +627,9 @@ class PlaceFinder:
             return  # "Ohio River" is no mention of Ohio, "Lake Erie" none of Erie
         if m.label == "LAND":
             return  # "Yellowstone National Park" stays whole
+        if len(words) > 1 and words[-1].group().lower() in self.region_heads and any(
+                c.level == "country" and c.primary for c in self.gaz.candidates(m.text[:words[-1].start()].strip())):
+            return  # "Niger Delta", "Jordan Valley": a region named after a river, no mention of the country
         for n in range(len(words) - 1, 0, -1):
             for i in range(len(words) - n + 1):
                 start, end = words[i].start(), words[i + n - 1].end()
@@ -946,6 +951,7 @@ class PlacesStage(TableStage):
         self._sport_words = _place_words(directory, "sport_word")
         self._result_verbs = _place_words(directory, "result_verb")
         self._water_heads = _place_words(directory, "water_head")
+        self._region_heads = _place_words(directory, "region_head")
         self.gazetteer: Gazetteer | None = None
         with contextlib.suppress(OSError, ValueError):  # __call__ loads it again and reports the error there
             self.gazetteer = load_gazetteer(directory)
@@ -955,7 +961,7 @@ class PlacesStage(TableStage):
             gazetteer = self.gazetteer or load_gazetteer(self.data_dir)
             doc._.places = PlaceFinder(doc, gazetteer, self._demonyms, self._result_verbs,
                                         self._water_heads, self._given_names, self._land_heads,
-                                        self._sport_words).places()
+                                        self._sport_words, self._region_heads).places()
         except (OSError, ValueError) as exc:  # a missing or corrupt index: no places, not a crash
             logging.getLogger(__name__).warning("places stage skipped: %s", exc)
             doc._.places = []

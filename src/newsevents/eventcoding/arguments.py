@@ -375,6 +375,8 @@ def _country_of_location(token: Token, coder: Coder | None, cues: Cues) -> str |
     for prep in preps:
         for grand in prep.children:
             if grand.dep_ == "pobj":
+                if _unresolved_place_named(grand):
+                    continue  # "militants in the Niger Delta": a region's name holds the country's word
                 phrase = noun_phrase(grand)
                 found = (coder(phrase)[0] if coder else None) or _country_inside(phrase)
                 if not found and grand.pos_ != "PRON" and coder is not None and coder(token.doc[token.i:token.i + 1])[1]:
@@ -386,6 +388,17 @@ def _country_of_location(token: Token, coder: Coder | None, cues: Cues) -> str |
                 if found:
                     return found
     return None
+
+
+def _unresolved_place_named(token: Token) -> bool:
+    """The head word of a place's name of several words the places stage kept whole and gave no
+    country (``the Niger Delta``, ``the Congo Basin``): a region whose name holds a country's word
+    is no mention of that country (brief s15-ents15)."""
+    for place in token.doc._.places or []:
+        if place.country is None and place.level != "country" and any(
+                m.start < token.idx < m.end and m.start < token.idx + len(token.text) <= m.end for m in place.mentions):
+            return True
+    return False
 
 
 def needs_resolution(token: Token) -> bool:
