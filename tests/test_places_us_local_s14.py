@@ -19,6 +19,8 @@ PUBLISHED = "2025-07-01"
 
 
 def _place(record, needle: str, nth: int = 1):
+    """The place with a mention overlapping the ``nth`` occurrence of ``needle`` in the article, or None
+    (shared by the place tests of later sessions)."""
     text = record.article.text
     start = -1
     for _ in range(nth):

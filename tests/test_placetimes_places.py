@@ -14,15 +14,11 @@ from tests/data/places_heldout2.tsv):
 
 from __future__ import annotations
 
+from test_places_us_local_s14 import _place
+
 PUBLISHED = "2025-07-01"
 
 
-def _place(record, needle: str, nth: int = 1):
-    text = record.article.text
-    start = -1
-    for _ in range(nth):
-        start = text.index(needle, start + 1)
-    return next((p for p in record.places for m in p.mentions if m.start < start + len(needle) and start < m.end), None)
 
 
 def test_a_country_among_another_countrys_states_is_the_country(extract) -> None:
