@@ -8,7 +8,7 @@ data set, an audit or phrasings_heldout14.tsv); the rule functions are also test
 
 from __future__ import annotations
 
-from newsevents.eventcoding import senses7
+from newsevents.eventcoding import senses_campaign
 
 PUBLISHED = "2017-03-15"
 
@@ -127,12 +127,12 @@ def test_vote_won_on_a_hand_built_parse(build_doc, cues) -> None:
     doc = build_doc("Ruto beat his rival in the runoff",
                     heads=[1, 1, 3, 1, 1, 6, 4], deps=["nsubj", "ROOT", "poss", "dobj", "prep", "det", "pobj"],
                     pos=["PROPN", "VERB", "PRON", "NOUN", "ADP", "DET", "NOUN"])
-    assert senses7.vote_won(doc[1], "ASSAULT", doc[:], False, cues)
-    assert not senses7.vote_won(doc[1], "ASSAULT", doc[:], True, cues)  # an armed doer keeps the force
+    assert senses_campaign.vote_won(doc[1], "ASSAULT", doc[:], False, cues)
+    assert not senses_campaign.vote_won(doc[1], "ASSAULT", doc[:], True, cues)  # an armed doer keeps the force
     doc2 = build_doc("Ruto beat his guard in the street",
                      heads=[1, 1, 3, 1, 1, 6, 4], deps=["nsubj", "ROOT", "poss", "dobj", "prep", "det", "pobj"],
                      pos=["PROPN", "VERB", "PRON", "NOUN", "ADP", "DET", "NOUN"])
-    assert not senses7.vote_won(doc2[1], "ASSAULT", doc2[:], False, cues)
+    assert not senses_campaign.vote_won(doc2[1], "ASSAULT", doc2[:], False, cues)
 
 
 def test_a_quoted_programme_title_is_no_meeting_and_meeting_a_leader_is(extract) -> None:
@@ -146,12 +146,12 @@ def test_quoted_title_on_a_hand_built_parse(build_doc) -> None:
                     heads=[1, 1, 1, 4, 2, 6, 4, 4, 1], deps=["nsubj", "ROOT", "prep", "punct", "pobj", "det", "dobj",
                                                              "punct", "npadvmod"],
                     pos=["PRON", "VERB", "ADP", "PUNCT", "VERB", "DET", "PROPN", "PUNCT", "NOUN"])
-    assert senses7.quoted_title(doc[4])
+    assert senses_campaign.quoted_title(doc[4])
     doc2 = build_doc('" Attack them now , " he said',
                      heads=[1, 7, 1, 1, 7, 7, 7, 7], deps=["punct", "ccomp", "dobj", "advmod", "punct", "punct",
                                                            "nsubj", "ROOT"],
                      pos=["PUNCT", "VERB", "PRON", "ADV", "PUNCT", "PUNCT", "PRON", "VERB"])
-    assert not senses7.quoted_title(doc2[1])
+    assert not senses_campaign.quoted_title(doc2[1])
 
 
 def test_a_quoted_plea_to_listeners_is_no_request_and_urging_a_state_is(extract) -> None:
@@ -175,12 +175,12 @@ def test_protest_greeting_on_a_hand_built_parse(build_doc, cues) -> None:
                     heads=[2, 2, 2, 2, 3, 4], deps=["nsubjpass", "auxpass", "ROOT", "agent", "pobj", "acl"],
                     pos=["PROPN", "AUX", "VERB", "ADP", "NOUN", "VERB"],
                     lemmas=["Obama", "be", "greet", "by", "farmer", "protest"])
-    assert senses7.protest_greeting(doc[2], "SUPPORT", cues)
+    assert senses_campaign.protest_greeting(doc[2], "SUPPORT", cues)
     doc2 = build_doc("Obama was greeted by farmers cheering",
                      heads=[2, 2, 2, 2, 3, 4], deps=["nsubjpass", "auxpass", "ROOT", "agent", "pobj", "acl"],
                      pos=["PROPN", "AUX", "VERB", "ADP", "NOUN", "VERB"],
                      lemmas=["Obama", "be", "greet", "by", "farmer", "cheer"])
-    assert not senses7.protest_greeting(doc2[2], "SUPPORT", cues)
+    assert not senses_campaign.protest_greeting(doc2[2], "SUPPORT", cues)
 
 
 def test_a_campaign_surrogate_is_a_party(extract) -> None:

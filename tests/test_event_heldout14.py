@@ -32,7 +32,7 @@ thousands of farmers protesting" gave a SUPPORT beside its PROTEST (gone).
 Fixed only by general means, each tested on other sentences of our own with a negative
 (tests/test_audit7_s15.py): lexicon rows for ripping, hammering over, calling out and taking a swipe at a
 party (ACCUSE, with "rip" a speech-force word so that harm named keeps the force), a stop row for urging one's
-audience, eventcoding/senses7.py (a vote won, a quoted title, a quoted plea, a greeting by protesters) and
+audience, eventcoding/senses_campaign.py (a vote won, a quoted title, a quoted plea, a greeting by protesters) and
 eventcoding/arguments.reported_speaker (a speaker's act joined to his reported clause). Left (``XFAIL``): the
 campaign "aimed at wiping out" a people and the investigation of a person's funds. The one row right in
 type and wrong in actor is "A senior Republican senator hammered China": the senator, with no country of his

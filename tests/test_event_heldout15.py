@@ -31,7 +31,7 @@ blown up (COERCE). Recipient missed besides: "warned that it would retaliate aga
 First false alarms: "declined to condemn the coup", "declined to criticise Russia" (REJECT), "Engineers
 blew up an old cooling tower" (COERCE).
 
-Fixed only by general means (rows of event_lexicon.tsv and eventcoding/recips15.py, each tested on other
+Fixed only by general means (rows of event_lexicon.tsv and eventcoding/visits_threats.py, each tested on other
 sentences of our own with a negative in test_recips3_rules.py). Left: the crowds dispersed in the passive
 keep no actor -- no police are named in these one-sentence rows, and the project gives a passive state act
 no doer it does not name (as a passive arrest), so the rows' actor (the police of the place's country) is

@@ -28,7 +28,7 @@ substantiated (REQUEST, the backbone's CONFIRM * CLAIM), an agreement one refuse
 the noun), a refusal to scrap an agreement (REJECT). Also seen, not counted (the row's COERCE was found):
 "abusing its dominant position" coded an ASSAULT beside the fine.
 
-Fixed by rows of event_lexicon.tsv and eventcoding/spur15.py, tested on other sentences of our own with
+Fixed by rows of event_lexicon.tsv and eventcoding/retorts.py, tested on other sentences of our own with
 negatives (test_spur15_rules.py). Still wrong (``XFAIL``): "declined to scrap the trade agreement with
 Mexico" stays a REJECT (the project codes a refusal as REJECT; a refusal to end a tie is left). The
 actor miss: "Senator Tom Cotton" is uncoded in a lone sentence. From now on this file is a regression

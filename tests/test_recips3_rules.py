@@ -1,12 +1,12 @@
 """Events and recipients session 14 left open (brief s15-recips): hosting a leader or a delegation,
 warnings that threaten, words said with a particle ("hit out at", "rounded on"), assurances sought,
 calls placed to congratulate, refusals to condemn, force on a crowd told in the passive, demolitions.
-Rows of event_lexicon.tsv and the rules of eventcoding/recips15.py, each on sentences written for
+Rows of event_lexicon.tsv and the rules of eventcoding/visits_threats.py, each on sentences written for
 these tests (none from a data set, none from held-out set 15), with a negative where one makes sense."""
 
 from __future__ import annotations
 
-from newsevents.eventcoding import recips15
+from newsevents.eventcoding import visits_threats
 from newsevents.eventcoding.lexicon import load_cues, parse_conditions
 
 PUBLISHED = "2021-10-05"
@@ -32,16 +32,16 @@ def test_a_force_verb_with_out_and_at_is_words_unless_a_harm_is_named(build_doc)
                     deps=["det", "nsubj", "ROOT", "prt", "prep", "pobj", "punct"],
                     pos=["DET", "NOUN", "VERB", "ADP", "ADP", "PROPN", "PUNCT"], lemmas=[
                         "the", "general", "hit", "out", "at", "Moscow", "."])
-    assert recips15.words_idiom(doc[2], doc[:], CUES)
+    assert visits_threats.words_idiom(doc[2], doc[:], CUES)
     doc = build_doc("The general hit back at Moscow .", heads=[1, 2, 2, 2, 2, 4, 2],
                     deps=["det", "nsubj", "ROOT", "advmod", "prep", "pobj", "punct"],
                     pos=["DET", "NOUN", "VERB", "ADV", "ADP", "PROPN", "PUNCT"])
-    assert not recips15.words_idiom(doc[2], doc[:], CUES)  # "hit back at": may be force
+    assert not visits_threats.words_idiom(doc[2], doc[:], CUES)  # "hit back at": may be force
     doc = build_doc("The gunman lashed out at guards , killing two .", heads=[1, 2, 2, 2, 2, 4, 2, 2, 7, 2],
                     deps=["det", "nsubj", "ROOT", "prt", "prep", "pobj", "punct", "advcl", "dobj", "punct"],
                     pos=["DET", "NOUN", "VERB", "ADP", "ADP", "NOUN", "PUNCT", "VERB", "NUM", "PUNCT"],
                     lemmas=["the", "gunman", "lash", "out", "at", "guard", ",", "kill", "two", "."])
-    assert not recips15.words_idiom(doc[2], doc[:], CUES)  # a harm named: force
+    assert not visits_threats.words_idiom(doc[2], doc[:], CUES)  # a harm named: force
 
 
 def test_a_warning_threatens_the_party_its_clause_acts_against(build_doc) -> None:
@@ -51,7 +51,7 @@ def test_a_warning_threatens_the_party_its_clause_acts_against(build_doc) -> Non
                     deps=["nsubj", "ROOT", "nsubj", "aux", "ccomp", "advmod", "prep", "pobj", "punct"],
                     pos=["PROPN", "VERB", "PRON", "AUX", "VERB", "ADV", "ADP", "PROPN", "PUNCT"],
                     lemmas=["Ruritania", "warn", "it", "would", "strike", "back", "against", "Vexland", "."])
-    found = recips15.threat_recipients(doc[1], CUES, lambda t: t.pos_ == "PROPN")
+    found = visits_threats.threat_recipients(doc[1], CUES, lambda t: t.pos_ == "PROPN")
     assert [t.text for t in found] == ["Vexland"]
     # its own territory is no one's to threaten
     doc = build_doc("Ruritania warned it would defend its territory .",
@@ -59,7 +59,7 @@ def test_a_warning_threatens_the_party_its_clause_acts_against(build_doc) -> Non
                     deps=["nsubj", "ROOT", "nsubj", "aux", "ccomp", "poss", "dobj", "punct"],
                     pos=["PROPN", "VERB", "PRON", "AUX", "VERB", "PRON", "NOUN", "PUNCT"],
                     lemmas=["Ruritania", "warn", "it", "would", "defend", "its", "territory", "."])
-    assert recips15.threat_recipients(doc[1], CUES, lambda t: t.pos_ == "PROPN") == []
+    assert visits_threats.threat_recipients(doc[1], CUES, lambda t: t.pos_ == "PROPN") == []
 
 
 def test_measures_warned_of_are_a_threat_only_when_the_warner_takes_them(build_doc) -> None:
@@ -72,12 +72,12 @@ def test_measures_warned_of_are_a_threat_only_when_the_warner_takes_them(build_d
                     deps=["nsubj", "ROOT", "nsubj", "aux", "ccomp", "dobj", "punct"],
                     pos=["PROPN", "VERB", "PRON", "AUX", "VERB", "NOUN", "PUNCT"],
                     lemmas=["Ruritania", "warn", "it", "would", "take", "measure", "."])
-    assert not recips15.measures_of_others(own[1], Row, CUES)
+    assert not visits_threats.measures_of_others(own[1], Row, CUES)
     other = build_doc("Ruritania warned Vexland must take measures .", heads=[1, 1, 4, 4, 1, 4, 1],
                       deps=["nsubj", "ROOT", "nsubj", "aux", "ccomp", "dobj", "punct"],
                       pos=["PROPN", "VERB", "PROPN", "AUX", "VERB", "NOUN", "PUNCT"],
                       lemmas=["Ruritania", "warn", "Vexland", "must", "take", "measure", "."])
-    assert recips15.measures_of_others(other[1], Row, CUES)
+    assert visits_threats.measures_of_others(other[1], Row, CUES)
 
 
 # --- the whole pipeline on sentences of our own ---
@@ -157,12 +157,12 @@ def test_a_conflict_act_one_will_not_rule_out_is_left_open(build_doc) -> None:
                     deps=["nsubj", "ROOT", "aux", "xcomp", "prt", "dobj", "punct"],
                     pos=["PROPN", "VERB", "PART", "VERB", "ADP", "NOUN", "PUNCT"],
                     lemmas=["Ruritania", "refuse", "to", "rule", "out", "strike", "."])
-    assert recips15.left_open(doc[5], CUES)
+    assert visits_threats.left_open(doc[5], CUES)
     doc = build_doc("Ruritania ruled out strikes .", heads=[1, 1, 1, 1, 1],
                     deps=["nsubj", "ROOT", "prt", "dobj", "punct"],
                     pos=["PROPN", "VERB", "ADP", "NOUN", "PUNCT"],
                     lemmas=["Ruritania", "rule", "out", "strike", "."])
-    assert not recips15.left_open(doc[3], CUES)  # ruled out: no threat
+    assert not visits_threats.left_open(doc[3], CUES)  # ruled out: no threat
 
 
 def test_refusing_to_rule_out_force_is_a_threat_and_ruling_it_out_is_not(extract) -> None:

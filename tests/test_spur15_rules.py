@@ -7,7 +7,7 @@ Sentences written for these tests (none from a data set, an audit or phrasings_h
 from __future__ import annotations
 
 from newsevents.actors import load_actor_dictionary
-from newsevents.eventcoding import spur15
+from newsevents.eventcoding import retorts
 from newsevents.eventcoding.lexicon import load_lexicon, match_entry
 
 PUBLISHED = "2017-06-15"
@@ -85,9 +85,9 @@ def _retort(build_doc, means: str):
 
 
 def test_a_retort_made_with_tariffs_is_a_sanction_and_one_made_with_words_stays(build_doc, cues) -> None:
-    assert spur15.retort_by_measures(_retort(build_doc, "tariffs")[1], "ACCUSE", cues)
-    assert not spur15.retort_by_measures(_retort(build_doc, "insults")[1], "ACCUSE", cues)
-    assert not spur15.retort_by_measures(_retort(build_doc, "tariffs")[1], "ASSAULT", cues)
+    assert retorts.retort_by_measures(_retort(build_doc, "tariffs")[1], "ACCUSE", cues)
+    assert not retorts.retort_by_measures(_retort(build_doc, "insults")[1], "ACCUSE", cues)
+    assert not retorts.retort_by_measures(_retort(build_doc, "tariffs")[1], "ASSAULT", cues)
 
 
 def _warned(build_doc, subject: str, pos: str):
@@ -99,8 +99,8 @@ def _warned(build_doc, subject: str, pos: str):
 
 
 def test_a_retort_announced_in_a_warning_is_a_threat_and_anothers_stays_words(build_doc, cues) -> None:
-    assert spur15.warned_retort(_warned(build_doc, "it", "PRON")[4], "ACCUSE", cues)
-    assert not spur15.warned_retort(_warned(build_doc, "Bern", "PROPN")[4], "ACCUSE", cues)  # another's retort
+    assert retorts.warned_retort(_warned(build_doc, "it", "PRON")[4], "ACCUSE", cues)
+    assert not retorts.warned_retort(_warned(build_doc, "Bern", "PROPN")[4], "ACCUSE", cues)  # another's retort
 
 
 # --- whole sentences of our own ---

@@ -19,8 +19,6 @@ from spacy.strings import StringStore
 from spacy.symbols import AUX, NOUN, PROPN, VERB, ccomp
 from spacy.tokens import Doc, Span, Token
 
-import newsevents.eventcoding.recips15 as recips15
-import newsevents.eventcoding.spur15 as spur15
 from newsevents.actors import ACTOR_FILES, ActorDictionary, load_actor_dictionary
 from newsevents.components.base import TableStage
 from newsevents.components.entities import STORY_COUNTRY, clear_focus
@@ -39,11 +37,13 @@ from newsevents.eventcoding import (
     confidence,
     nonevents,
     raids,
+    retorts,
     senses,
-    senses7,
+    senses_campaign,
     speech_force,
     topic,
     unasserted,
+    visits_threats,
 )
 from newsevents.eventcoding.anaphora import recall_recipients, share_same_act
 from newsevents.eventcoding.arguments import (
@@ -901,12 +901,12 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
             recipient_tokens = [c for c in governor.children if c.dep_ == "dative" or (
                 c.dep_ == "dobj" and c.i < token.i and c.right_edge.i + 1 == token.left_edge.i)]
     else:
-        if recips15.measures_of_others(token, entry, cues):
+        if visits_threats.measures_of_others(token, entry, cues):
             return None  # "warned that Greece must take measures": asked of another, no threat
         actor_tokens = _verb_actor_tokens(token, sentence, actors, cues)
         if not actor_tokens and event_type == "ASSAULT":
             # "protesters were dispersed with tear gas": the police named nearby
-            actor_tokens = recips15.repression_doers(token, doc, sentence, actors.sector_of, cues)
+            actor_tokens = visits_threats.repression_doers(token, doc, sentence, actors.sector_of, cues)
         if not actor_tokens and candidate.consumed is not None and is_passive(token) and mutual_act(
                 token, entry.event, entry.recipient_preps, candidate.consumed, cues.reciprocal):
             actor_tokens = named_sides(candidate.consumed, cues)  # "the Franco-German accord was signed"
@@ -949,7 +949,7 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
                                                   cues.grant_verb if event_type == "AGREE" else ())
         if not recipient_tokens and event_type == "THREATEN":
             # "warned that it would retaliate against any Indian incursion": whom the announced act is aimed at
-            recipient_tokens = recips15.threat_recipients(token, cues, _party_test(coder, cues, actors))
+            recipient_tokens = visits_threats.threat_recipients(token, cues, _party_test(coder, cues, actors))
         if not recipient_tokens and event_type not in _MATERIAL_CONFLICT | {"AGREE"} and candidate.consumed is not None:
             # "blocked Vexland's bid to join the alliance": whose bid it is, before what it is for
             recipient_tokens = [t for c in candidate.consumed.children if c.dep_ == "poss" and c.pos_ != "PRON"
@@ -1033,9 +1033,9 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     if means is not None:  # "struck out at the networks with lawsuits": the instrument decides the act
         event_type, mode = "ACCUSE", means
         recipient_tokens = prep_objects(token, ("at", "against", "on")) + object_tokens(token) or recipient_tokens
-    if spur15.retort_by_measures(token, event_type, cues):  # "hit back at X with tariffs": the measure
+    if retorts.retort_by_measures(token, event_type, cues):  # "hit back at X with tariffs": the measure
         event_type, mode = "SANCTION", []
-    elif spur15.warned_retort(token, event_type, cues):  # "warned it would hit back at X": a threat
+    elif retorts.warned_retort(token, event_type, cues):  # "warned it would hit back at X": a threat
         event_type, mode, modality = "THREATEN", [], "asserted"
     weapon = None
     if event_type in _MATERIAL_CONFLICT:
@@ -1048,7 +1048,7 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         # "missiles hit a convoy": a weapon is the means, not the perpetrator -- unless the
         # text says whose it is ("Israeli tanks fired").
         actor_tokens = [t for t in actor_tokens if not _is_weapon(t, cues) or _coded(t, coder, cues)]
-    if token.pos_ == "NOUN" and event_type in _CONFLICT_ACTS and recips15.left_open(token, cues):
+    if token.pos_ == "NOUN" and event_type in _CONFLICT_ACTS and visits_threats.left_open(token, cues):
         event_type, mode, modality = "THREATEN", [], "asserted"  # "refused to rule out a strike on Iran": a threat
     warned = _warned_parties(token, event_type, modality, cues)
     if warned:  # "warned Sweden that it would not ratify ...": a threat to Sweden
@@ -1220,7 +1220,7 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     recipient = _parties(recipient_tokens, coder, tables.currencies, cues)
     home = story_country(doc, tables.actors.words.not_state)
     actor, recipient = _at_home(actor, home, cues), _at_home(recipient, home, cues)
-    if recips15.welcomed_at_home(token, event_type, mode, actor, recipient, cues):
+    if visits_threats.welcomed_at_home(token, event_type, mode, actor, recipient, cues):
         event_type, mode = "SUPPORT", []  # "would be warmly welcomed by Labour MPs": one of its own, no visit
     if event_type == "ASSAULT" and not weapon and _verbal_clash(token, actor, recipient, actor_tokens + recipient_tokens,
                                                                 sentence, cues):
@@ -1233,7 +1233,7 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     if speech_force.words_of_attack(token, event_type, bool(weapon), actor, recipient, actor_tokens, recipient_tokens,
                                     sentence, party_of, lambda t: is_someone(t, actors), kinds, cues):
         event_type, mode, material = "ACCUSE", ["disapprove"], False  # "attacked the White House over ...": words
-    elif not recips15.words_idiom(token, sentence, cues) and speech_force.force_kept(
+    elif not visits_threats.words_idiom(token, sentence, cues) and speech_force.force_kept(
             token, event_type, actor, recipient, actor_tokens, sentence, lambda t: is_someone(t, actors), kinds, cues):
         event_type, mode, material = "ASSAULT", [], True  # "hit back at the rebels, killing four": force
     if speech_force.private_quarrel(token, event_type, actor, kinds, cues,
@@ -1247,7 +1247,7 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         return None  # "Denmark exports cheese", "the chance to donate", "injured her knee": no act
     if senses.no_event(token, event_type, candidate.consumed, recipient_tokens, cues, bool(weapon)):
         return None  # "the extent of his appeal", "Thank God", "destroyed 34,000 emails": another sense of the word
-    if senses7.no_event(token, event_type, sentence, _armed(actor, cues), cues):
+    if senses_campaign.no_event(token, event_type, sentence, _armed(actor, cues), cues):
         return None  # "beat his rival in the runoff", 'on "Meet the Press"', "greeted by ... protesting": another sense
     if campaign_talk(token, event_type, modality, actor, actor_tokens, recipient_tokens, cues, bool(weapon)):
         return None  # "suspended his campaign", "at his rally", "would bomb them if he is elected": campaign talk

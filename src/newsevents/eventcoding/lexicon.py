@@ -79,12 +79,12 @@ CUE_KINDS |= {"armed_sector", "domestic_sector", "state_act"}
 CUE_KINDS |= {"relation_group"}
 # the words of dying of the article-wide accident rule (components/events.py)
 CUE_KINDS |= {"death"}
-# the particles of words, verbs of force on a crowd and the forces that do it, force left open (eventcoding/recips15.py)
+# the particles of words, verbs of force on a crowd and the forces that do it, force left open (eventcoding/visits_threats.py)
 CUE_KINDS |= {"speech_particle", "repress_verb", "repressing_sector", "exclude_verb", "withhold_verb",
                "welcome_verb"}
 # play told with force verbs ("shot wide", "hit the woodwork") and the people at a game who do not play
 CUE_KINDS |= {"sport_play", "non_player"}
-# spur15 (eventcoding/spur15.py): the economic measures a retort "hit back at X with ..." is made of
+# spur15 (eventcoding/retorts.py): the economic measures a retort "hit back at X with ..." is made of
 CUE_KINDS |= {"retaliation_means", "retort_particle"}
 # the word lists of the practice rules (components/events.py, session 7)
 CUE_KINDS |= {"frequency", "period"}
@@ -168,7 +168,7 @@ CUE_KINDS |= {"pull_mark", "tie_verb", "deity", "occasion_noun", "policy_head", 
 # weapon words that also name a place ("killed in a gas leak at a mine": a pit; session 14, s14-case)
 CUE_KINDS |= {"place_weapon"}
 # votes won, greetings by protesters, quoted titles and pleas, speakers' acts joined to a reported clause
-#   (eventcoding/senses7.py, eventcoding/arguments.py; session 15, audit7)
+#   (eventcoding/senses_campaign.py, eventcoding/arguments.py; session 15, audit7)
 CUE_KINDS |= {"vote_contest", "rival_noun", "greeting_verb", "hostile_greeting", "speaker_act"}
 # campaign talk: one's own race, a person's rally, promises if elected; a fine is a penalty (eventcoding/campaign.py, session 15, s15-campaign)
 CUE_KINDS |= {"race_noun", "race_mark", "race_target_prep", "election_verb", "race_prize", "office_title",
@@ -478,19 +478,19 @@ class Cues:
     speech_modifier: set[str] = field(default_factory=set)  # "a blistering attack": what only words are
     deal_noun: set[str] = field(default_factory=set)  # "the Iran deal": deals named as things
     deal_making: set[str] = field(default_factory=set)  # "signed the Iran deal": verbs that make one
-    vote_contest: set[str] = field(default_factory=set)  # "beat his rival in the runoff": a vote won (senses7)
-    rival_noun: set[str] = field(default_factory=set)  # "beating rival Marco Rubio": a rival in a race (senses7)
-    greeting_verb: set[str] = field(default_factory=set)  # "was greeted by thousands protesting" (senses7)
+    vote_contest: set[str] = field(default_factory=set)  # "beat his rival in the runoff": a vote won (senses_campaign)
+    rival_noun: set[str] = field(default_factory=set)  # "beating rival Marco Rubio": a rival in a race (senses_campaign)
+    greeting_verb: set[str] = field(default_factory=set)  # "was greeted by thousands protesting" (senses_campaign)
     hostile_greeting: set[str] = field(default_factory=set)  # "protesting", "boos": a greeting that is a protest
     speaker_act: set[str] = field(default_factory=set)  # "said ... and accused X": a speaker's act (arguments.py)
-    # recips3 (eventcoding/recips15.py): "hit out at" (words), force on a crowd and the forces that do it
+    # recips3 (eventcoding/visits_threats.py): "hit out at" (words), force on a crowd and the forces that do it
     speech_particle: set[str] = field(default_factory=set)
     repress_verb: set[str] = field(default_factory=set)
     exclude_verb: set[str] = field(default_factory=set)
     withhold_verb: set[str] = field(default_factory=set)
     welcome_verb: set[str] = field(default_factory=set)  # "welcomed the visiting envoy": a visit hosted
-    retaliation_means: set[str] = field(default_factory=set)  # "hit back at X with tariffs" (spur15.py)
-    retort_particle: set[str] = field(default_factory=set)  # the "back" of "hit back at X" (spur15.py)
+    retaliation_means: set[str] = field(default_factory=set)  # "hit back at X with tariffs" (retorts.py)
+    retort_particle: set[str] = field(default_factory=set)  # the "back" of "hit back at X" (retorts.py)
     repressing_sector: set[str] = field(default_factory=set)
     race_noun: set[str] = field(default_factory=set)  # "suspended his campaign": one's own race
     race_mark: set[str] = field(default_factory=set)  # "his presidential bid": which race, no arms

@@ -1,4 +1,5 @@
-"""Other senses of event words found by the seventh US-news audit (session 15, brief s15-audit7;
+"""Other senses of event words in campaign news (a vote won, a programme title, a quoted plea, a greeting by
+protesters), found by the seventh US-news audit (session 15, brief s15-audit7;
 docs/audit/2026-12-07-us-news-seventh.md, its "another sense of the word" class).
 
 Each rule reads the trigger's own selection -- its phrases, its object, the clause it hangs on, the marks

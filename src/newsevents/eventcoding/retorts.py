@@ -1,4 +1,4 @@
-"""Events session 15's branches left wrong (issue 14, brief s15-spur15; held-out set 17,
+"""Retorts: a verbal hit-back made of measures, and a warned retort (issue 14, brief s15-spur15; held-out set 17,
 ``tests/data/phrasings_heldout17.tsv``; rules tested in tests/test_spur15_rules.py). Most fixes are rows
 of event_lexicon.tsv (a vow to bomb, a position abused, claims confirmed, an agreement not rejected,
 force not ruled out); those told here by code:
