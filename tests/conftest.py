@@ -130,3 +130,10 @@ def stage_entities(pipeline):
         return {e.name: e for e in resolver.resolve()}
 
     return run
+
+
+@pytest.fixture(scope="session")
+def times_of(pipeline):
+    """The times stage's finder alone on a Doc (hand-built or parsed): the texts of the times it finds."""
+    stage = pipeline.nlp.get_pipe("newsevents_times")
+    return lambda doc: [t.text for t in stage.find(doc)]

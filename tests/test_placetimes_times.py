@@ -6,14 +6,6 @@ day's number, and a month after a proper noun that is no given name stay times."
 
 from __future__ import annotations
 
-import pytest
-
-
-@pytest.fixture(scope="module")
-def times_of(pipeline):
-    stage = pipeline.nlp.get_pipe("newsevents_times")
-    return lambda doc: [t.text for t in stage.find(doc)]
-
 
 def test_a_month_after_a_given_name_is_a_family_name(build_doc, times_of):
     doc = build_doc("Rose June thanked the volunteers .", heads=[1, 2, 2, 4, 2, 2],

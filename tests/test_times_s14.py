@@ -81,12 +81,6 @@ def test_a_modal_perfect_is_past(build_doc):
     assert governing_tense(doc[5:6]) == "past"
 
 
-@pytest.fixture(scope="module")
-def times_of(pipeline):
-    stage = pipeline.nlp.get_pipe("newsevents_times")
-    return lambda doc: [t.text for t in stage.find(doc)]
-
-
 def test_a_month_that_begins_a_name_is_no_time(build_doc, times_of):
     doc = build_doc("June Tanaka chairs the board .", heads=[1, 2, 2, 4, 2, 2],
                     deps=["compound", "nsubj", "ROOT", "det", "dobj", "punct"],
