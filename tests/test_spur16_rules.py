@@ -222,3 +222,9 @@ def test_sentences_of_events_that_stay(extract) -> None:
     assert "REQUEST" in _types(extract, "Kenya lobbied Uganda to reopen the border crossing.")
     assert "REJECT" in _types(extract, "The Chilean senate declined the president's request for emergency powers.")
     assert "AGREE" in _types(extract, "The Spanish government promised the farmers' union new subsidies on Friday.")
+
+
+def test_a_military_operation_promised_stays(build_doc, cues) -> None:
+    doc = build_doc("Aides promised a military operation", heads=[1, 1, 4, 4, 1], deps=["nsubj", "ROOT", "det", "amod", "dobj"],
+                    pos=["NOUN", "VERB", "DET", "ADJ", "NOUN"], lemmas=["aide", "promise", "a", "military", "operation"])
+    assert not stances.own_staff_promised(doc[1], "AGREE", [], cues)

@@ -126,7 +126,9 @@ def own_staff_promised(trigger: Token, event_type: str, recipient_tokens: list[T
            if c.dep_ == "prep" and c.lower_ == "for" for g in c.children):
         return False  # "promised a team for the veterans": someone it is for ("for weeks" is a time)
     objects = object_tokens(trigger)
-    return bool(objects) and all(_lemma(o) in cues.spur_staff_noun and not o.ent_type_ for o in objects)
+    # "promised a larger military operation" is force offered: an ``armed_field`` word keeps it
+    return bool(objects) and all(_lemma(o) in cues.spur_staff_noun and not o.ent_type_ and not any(
+        c.dep_ in ("amod", "compound") and _lemma(c) in cues.armed_field for c in o.children) for o in objects)
 
 
 def policy_proposed(trigger: Token, cues: Cues) -> bool:
