@@ -41,6 +41,7 @@ from newsevents.eventcoding import (
     senses,
     senses_campaign,
     speech_force,
+    stances,
     topic,
     unasserted,
     visits_threats,
@@ -1249,6 +1250,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         return None  # "the extent of his appeal", "Thank God", "destroyed 34,000 emails": another sense of the word
     if senses_campaign.no_event(token, event_type, sentence, _armed(actor, cues), cues):
         return None  # "beat his rival in the runoff", 'on "Meet the Press"', "greeted by ... protesting": another sense
+    if stances.no_event(token, event_type, actor_tokens, recipient_tokens, cues, bool(weapon)):
+        return None  # "I no longer recognize my party", "his proposal to ban X", "anything short of shooting": no act
     if campaign_talk(token, event_type, modality, actor, actor_tokens, recipient_tokens, cues, bool(weapon)):
         return None  # "suspended his campaign", "at his rally", "would bomb them if he is elected": campaign talk
     if unasserted.fix14_no_event(token, event_type, actor, recipient, lambda t: is_someone(t, actors), doc, cues):

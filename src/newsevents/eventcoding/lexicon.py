@@ -173,6 +173,11 @@ CUE_KINDS |= {"vote_contest", "rival_noun", "greeting_verb", "hostile_greeting",
 # campaign talk: one's own race, a person's rally, promises if elected; a fine is a penalty (eventcoding/campaign.py, session 15, s15-campaign)
 CUE_KINDS |= {"race_noun", "race_mark", "race_target_prep", "election_verb", "race_prize", "office_title",
               "office_condition", "penalty_verb", "one_owner"}
+# stances, plans and figures that tell no act between parties: one's own thing unrecognised, staff promised, a
+#   policy proposed, an act ruled out, a view defended, a remit, a general charge (eventcoding/stances.py, session 16, spur16)
+CUE_KINDS |= {"spur_recognize_verb", "spur_voter_bloc", "spur_staff_noun", "spur_proposal_noun", "spur_policy_noun",
+              "spur_short_mark", "spur_view_noun", "spur_anyone", "spur_remit_mark", "spur_general_thing",
+              "spur_impersonal_mark", "spur_impersonal_doer"}
 
 
 @dataclass(frozen=True)
@@ -501,6 +506,18 @@ class Cues:
     office_condition: set[str] = field(default_factory=set)  # "if": a condition on winning office
     penalty_verb: set[str] = field(default_factory=set)  # "fined the campaign $14,000": a penalty, no bill
     one_owner: set[str] = field(default_factory=set)  # "at his rally": one person's possessive
+    spur_recognize_verb: set[str] = field(default_factory=set)  # "no longer recognize my party" (stances.py)
+    spur_voter_bloc: set[str] = field(default_factory=set)  # "his appeal to blue-collar workers": a bloc drawn
+    spur_staff_noun: set[str] = field(default_factory=set)  # "promising a larger staff": one body's own plans
+    spur_proposal_noun: set[str] = field(default_factory=set)  # "his proposal to ban X": a policy proposed
+    spur_policy_noun: set[str] = field(default_factory=set)  # "called for a ban on X": a policy asked of no one
+    spur_short_mark: set[str] = field(default_factory=set)  # "anything short of shooting X": ruled out
+    spur_view_noun: set[str] = field(default_factory=set)  # "to defend the view that ...": no party backed
+    spur_anyone: set[str] = field(default_factory=set)  # "anyone who has given me money": no one told
+    spur_remit_mark: set[str] = field(default_factory=set)  # "forces dedicated to deporting X": a remit
+    spur_general_thing: set[str] = field(default_factory=set)  # "all the things X has done to deny them help"
+    spur_impersonal_mark: set[str] = field(default_factory=set)  # "market forces": forces of no one
+    spur_impersonal_doer: set[str] = field(default_factory=set)  # "policies", "trends" destroying a class
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
