@@ -186,3 +186,38 @@ def test_the_rules_in_the_pipeline(extract, text: str, kind: str, actor: str, re
 ])
 def test_the_near_misses_keep_their_type(extract, text: str, kind: str) -> None:
     assert kind in {e.event for e in _events(extract, text)}
+
+
+def test_an_object_pronoun_of_a_subjectless_gerund_is_not_its_understood_subject(build_doc) -> None:
+    from newsevents.components.entities import understood_subject
+
+    # "Lima answered by calling Quito names and accusing him"
+    doc = build_doc("Lima answered by calling Quito names and accusing him",
+                    heads=[1, 1, 1, 2, 3, 3, 3, 3, 7],
+                    deps=["nsubj", "ROOT", "prep", "pcomp", "dative", "dobj", "cc", "conj", "dobj"],
+                    pos=["PROPN", "VERB", "ADP", "VERB", "PROPN", "NOUN", "CCONJ", "VERB", "PRON"],
+                    tags=["NNP", "VBD", "IN", "VBG", "NNP", "NNS", "CC", "VBG", "PRP"],
+                    lemmas=["Lima", "answer", "by", "call", "Quito", "name", "and", "accuse", "he"])
+    found = understood_subject(doc[7])
+    assert found is not None and found.text == "Lima"
+    # a verb with a subject of its own takes none from above
+    doc = build_doc("Lima said Quito accused him",
+                    heads=[1, 1, 3, 1, 3], deps=["nsubj", "ROOT", "nsubj", "ccomp", "dobj"],
+                    pos=["PROPN", "VERB", "PROPN", "VERB", "PRON"], tags=["NNP", "VBD", "NNP", "VBD", "PRP"],
+                    lemmas=["Lima", "say", "Quito", "accuse", "he"])
+    assert understood_subject(doc[3]) is None
+
+
+def test_a_criticism_for_old_votes_is_told_on_its_own_day(extract) -> None:
+    events = _events(extract, "On Monday the governor criticized the senator for his votes against the farm bill "
+                              "in the 1980s and his vote on trade a decade ago.")
+    assert any(e.event == "ACCUSE" and e.modality == "asserted" for e in events), [(e.event, e.modality) for e in events]
+    # an act itself dated to a past year stays historical
+    events = _events(extract, "In 1998 the governor criticized the senator for his votes against the farm bill.")
+    assert any(e.event == "ACCUSE" and e.modality == "historical" for e in events), [(e.event, e.modality) for e in events]
+
+
+def test_a_hit_on_a_topic_beside_a_hit_on_guns_is_words(extract) -> None:
+    text = "The Ohio governor hit the Texas senator on taxes, and he hit him on guns."
+    assert "ACCUSE" in {e.event for e in _events(extract, text)}
+    assert "ASSAULT" not in {e.event for e in _events(extract, text)}

@@ -146,7 +146,19 @@ def hit_on_topic(trigger: Token, event_type: str, weapon: bool, actor_sectors: l
     in_topics = {t.i for g in topics for t in g.subtree}
     literal = set(cues.weapon) | cues.harm_word
     return not any(t.i not in in_topics and t.pos_ != "PROPN" and {t.lemma_.lower(), t.lower_} & literal
-                   for t in trigger.sent)
+                   for t in _own_clause(trigger))
+
+
+def _own_clause(verb: Token) -> list[Token]:
+    """The words of the verb's own clause: its subtree without the clauses it governs ("she hit him on
+    guns" is not in the clause of "Clinton hit Sanders on immigration")."""
+    found, frontier = [], [verb]
+    while frontier:
+        node = frontier.pop()
+        found.append(node)
+        frontier += [c for c in node.children if c.dep_ not in ("ccomp", "advcl", "relcl", "acl", "conj", "xcomp",
+                                                                  "parataxis", "csubj")]
+    return found
 
 
 # --- a line of attack told by a saying clause --------------------------------------------------------------------
@@ -217,6 +229,8 @@ def dates_the_reason(time_root: Token, trigger: Token, cues: Cues) -> bool:
     while token.head.i != token.i:
         head = token.head
         if head.i == trigger.i:
+            if token.dep_ == "conj" and token.pos_ == "NOUN" and reasons:
+                return True  # "for votes in the 1990s and his vote a decade ago": a reason the parser hung on the verb
             if token.dep_ != "prep" or token.i == time_root.i:
                 return False
             # inside the reason phrase, or a time phrase the parser hung on the verb just after it
