@@ -3,8 +3,34 @@
 
 40 sentences, 37 that code one event and 3 that code none; 28 in the eighth US-news audit's wrong type,
 recipient, actor and modality classes, 12 near misses that must stay. The file (and this module, the
-modality rows below) was written and committed before the code was run on it. Published 2016-05-10.
-Figures are filled in once measured.
+modality rows below) was written and committed (5d19978) before the code was run on it; no sentence is
+taken from a corpus or from the audit. Published 2016-05-10.
+
+First measured (code at main's 8fc1920, before any change) and final (this branch); counted as in
+test_event_heldout.py; modality: the 4 rows of ``MODALITY`` whose event of the row's type has it.
+
+| | first | final |
+| --- | --- | --- |
+| type (of 37) | 24 | 36 |
+| actor | 19 | 33 |
+| recipient | 20 | 31 |
+| false alarms (of 3 no-event) | 0 | 0 |
+| modality (of 4) | 3 | 4 |
+
+First misses: "hit X on immigration/taxes/human rights" (ASSAULT; "hit Washington hard over its tariffs"
+was already ACCUSE), a new or fresh "line of attack, saying ..." (no event), "warned X not to ..."
+(THREATEN), "a call echoed by Poland" (ACCUSE), "vowed to defy/ignore", "pledged to disregard" (AGREE),
+"one group, Amnesty International, called on ..." (none); codes: "one group, the American Petroleum
+Institute," uncoded, "journalists who criticized the company" uncoded; modality: "criticized her rival
+for his votes ... in the 1990s" historical.
+
+Fixed by eventcoding/calls_vows.py (with rows of event_cues.tsv and event_lexicon.tsv), merge.py's
+two_doers_of_words (an echo by another country stays its own event) and entities' understood subject,
+tested on other sentences of our own (test_recips16_rules.py). Still wrong (``XFAIL``): "One group,
+Amnesty International, called on Egypt" (the parser makes "called" a clause of "group": no event).
+Other actor misses: "The Republican front-runner" and "the Democratic candidate" uncoded, "A Republican
+senator" coded with the only country of its sentence (CHN), "The shadow minister" in a lone sentence.
+From now on this file is a regression set, not a measure.
 """
 
 from __future__ import annotations
@@ -17,8 +43,11 @@ PUBLISHED = "2016-05-10"
 PATH = Path(__file__).parent / "data" / "phrasings_heldout19.tsv"
 ROWS = read_rows(PATH)
 
-# Still missed, with the reason (filled in once measured).
-XFAIL: dict[str, str] = {}
+# Still missed, with the reason.
+XFAIL: dict[str, str] = {
+    "REQUEST-7": "'One group, Amnesty International, called on Egypt ...': the parser hangs 'called' on 'group' "
+                 "as a clause of it; no event",
+}
 
 # the modality rows (sentence start -> the modality of the event of the row's type)
 MODALITY = {
@@ -48,8 +77,8 @@ def modality_count(events_of) -> int:
 def test_held_out_modality(events_of) -> None:
     found = modality_count(events_of)
     print("phrasings_heldout19 modality", found)
-    assert found >= 0, found
+    assert found >= 4, found
 
 
 test_held_out_phrasing, test_held_out_actor_and_recipient_codes = phrasing_tests(
-    PATH, XFAIL, actors=0, recipients=0)
+    PATH, XFAIL, actors=33, recipients=31)
