@@ -11,9 +11,9 @@ test_event_heldout.py; modality: the 4 rows of ``MODALITY`` whose event of the r
 
 | | first | final |
 | --- | --- | --- |
-| type (of 37) | 24 | 36 |
-| actor | 19 | 33 |
-| recipient | 20 | 31 |
+| type (of 37) | 24 | 34 |
+| actor | 19 | 31 |
+| recipient | 20 | 29 |
 | false alarms (of 3 no-event) | 0 | 0 |
 | modality (of 4) | 3 | 4 |
 
@@ -27,7 +27,11 @@ for his votes ... in the 1990s" historical.
 Fixed by eventcoding/calls_vows.py (with rows of event_cues.tsv and event_lexicon.tsv), merge.py's
 two_doers_of_words (an echo by another country stays its own event) and entities' understood subject,
 tested on other sentences of our own (test_recips16_rules.py). Still wrong (``XFAIL``): "One group,
-Amnesty International, called on Egypt" (the parser makes "called" a clause of "group": no event).
+Amnesty International, called on Egypt" (the parser makes "called" a clause of "group": no event); "France
+warned Iran not to enrich uranium" and "Japanese officials warned China not to send more ships" stay
+THREATEN: the project's phrasings code one state warning another not to act a threat ("Ethiopia warned
+Egypt not to interfere", "Turkey warned Greece not to extend its waters", test_event_phrasings.py), so the
+appeal is read only at home or from no state (business leaders, union leaders), as the audit's #40.
 Other actor misses: "The Republican front-runner" and "the Democratic candidate" uncoded, "A Republican
 senator" coded with the only country of its sentence (CHN), "The shadow minister" in a lone sentence.
 From now on this file is a regression set, not a measure.
@@ -45,6 +49,9 @@ ROWS = read_rows(PATH)
 
 # Still missed, with the reason.
 XFAIL: dict[str, str] = {
+    "REQUEST-0": "'France warned Iran not to enrich ...': one state warning another is a threat in the project's "
+                 "phrasings (test_event_phrasings.py); the appeal is read at home or from no state",
+    "REQUEST-1": "'Japanese officials warned China not to send ...': as REQUEST-0",
     "REQUEST-7": "'One group, Amnesty International, called on Egypt ...': the parser hangs 'called' on 'group' "
                  "as a clause of it; no event",
 }
@@ -81,4 +88,4 @@ def test_held_out_modality(events_of) -> None:
 
 
 test_held_out_phrasing, test_held_out_actor_and_recipient_codes = phrasing_tests(
-    PATH, XFAIL, actors=33, recipients=31)
+    PATH, XFAIL, actors=31, recipients=29)

@@ -1039,8 +1039,6 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     elif retorts.warned_retort(token, event_type, cues):  # "warned it would hit back at X": a threat
         event_type, mode, modality = "THREATEN", [], "asserted"
     # recips16 (eventcoding/calls_vows.py): an appeal, a call repeated, a refusal announced
-    if calls_vows.warned_not_to(token, event_type, cues):  # "warned the Fed not to act": an appeal
-        event_type, mode = "REQUEST", []
     echoed = calls_vows.echoed_call(token, event_type, cues)
     if echoed is not None:  # "a call echoed by Japan": the call made again, on whom it is made
         event_type, mode = "REQUEST", []
@@ -1253,6 +1251,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     def party_of(t: Token) -> Party | None:
         return next(iter(_parties([t], coder, tables.currencies, cues)), None)
 
+    if calls_vows.warned_not_to(token, event_type, cues) and calls_vows.warner_appeals(actor, recipient, kinds, cues):
+        event_type, mode = "REQUEST", []  # "liberal Democrats warned the Fed not to act": an appeal (recips16)
     if speech_force.words_of_attack(token, event_type, bool(weapon), actor, recipient, actor_tokens, recipient_tokens,
                                     sentence, party_of, lambda t: is_someone(t, actors), kinds, cues) or (
             calls_vows.hit_on_topic(token, event_type, bool(weapon), [{s.lower() for s in p.sector} for p in actor],

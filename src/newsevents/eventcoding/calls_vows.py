@@ -5,8 +5,10 @@ sentences of our own in tests/test_recips16_rules.py). Patterns of English, the 
 kinds beginning ``recips_``:
 
 - **A warning not to act**: "warned the central bank not to raise rates" urges the hearer to refrain; no
-  act of the warner's is threatened: a REQUEST (an appeal), not THREATEN. A warning that names what
-  follows ("not to cross the line, or face the consequences") stays a threat.
+  act of the warner's is threatened: a REQUEST (an appeal), not THREATEN -- when it stays at home or comes
+  from no state (``warner_appeals``). One state warning another ("Turkey warned Greece not to extend its
+  waters") and a warning that names what follows ("not to cross the line, or face the consequences") stay
+  threats.
 - **A call echoed**: "a call echoed by Japan", "Poland echoed the demand": repeating a call, demand or
   appeal (``recips_call_noun``) is making it, a REQUEST (not ACCUSE, not SUPPORT); its target is the one
   the call is made on (the object of the request verb the call stands beside, or "for X to ...").
@@ -33,6 +35,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from newsevents.eventcoding.lexicon import Cues
+from newsevents.record import Party
 
 _NOT_TOPICS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "GPE", "LOC", "FAC")
 
@@ -61,6 +64,21 @@ def warned_not_to(trigger: Token, event_type: str, cues: Cues) -> bool:
         return not any(t.lower_ == "or" and nxt.lemma_.lower() in cues.recips_consequence
                        for t, nxt in zip(after, after[1:], strict=False))
     return False
+
+
+def warner_appeals(actor: list[Party], recipient: list[Party], kinds: dict[str, str], cues: Cues) -> bool:
+    """A warning not to act is an appeal when it stays at home (the warner and the warned of one
+    country: "liberal Democrats warned the Fed") or comes from no state (no state, no party of a state
+    sector: "business leaders warned the British government"); one state warning another ("Turkey warned
+    Greece not to extend its waters", the project's phrasings) stays a threat."""
+    def country_set(parties: list[Party]) -> set[str]:
+        return {p.country for p in parties if p.country}
+
+    if country_set(actor) & country_set(recipient):
+        return True
+    return bool(actor) and not any(
+        (p.entity is not None and kinds.get(p.entity) == "GPE") or {s.lower() for s in p.sector} & cues.state_sector
+        for p in actor)
 
 
 # --- a call echoed ----------------------------------------------------------------------------------------------
