@@ -34,6 +34,8 @@ from newsevents.timeutil import timex_range
 # -- the comparison shared by "one event once" and the cross-article merge ------------------------
 
 MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE"})
+# the verbal types: acts of words, which two doers in one sentence make apart (two_doers_of_words)
+VERBAL_EVENTS = frozenset({"AGREE", "CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 
 
 def countries(parties: Iterable[Party]) -> frozenset[str]:
@@ -63,6 +65,15 @@ class Telling:
     themes: frozenset[str]  # lemmas of what it is about (recipients, object, clause)
 
 
+def two_doers_of_words(kept: Telling, new: Telling) -> bool:
+    """Two verbal acts of one type in one sentence by doers of different countries ("Germany urged
+    Russia to withdraw, a call echoed by Poland"): two acts, not a verb and its own noun (recips16)."""
+    if kept.event in MATERIAL_CONFLICT or kept.event not in VERBAL_EVENTS:
+        return False
+    one, other = countries(kept.actor), countries(new.actor)
+    return bool(one and other and not one & other)
+
+
 def same_event_in_article(kept: Telling, new: Telling) -> bool:
     """Does ``new`` (read later in the text) restate ``kept``?
 
@@ -75,7 +86,7 @@ def same_event_in_article(kept: Telling, new: Telling) -> bool:
     if kept.event != new.event:
         return False
     if set(new.sentences) & set(kept.sentences):
-        return True
+        return not two_doers_of_words(kept, new)
     near = any(0 <= n - k <= 1 for n in new.sentences for k in kept.sentences)
     if near and new.event in MATERIAL_CONFLICT and compatible_parties(kept.actor, new.actor):
         return True

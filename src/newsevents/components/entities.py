@@ -176,6 +176,24 @@ def _gazetteer_region(gaz: Gazetteer | None, text: str) -> bool:
     return any(c.primary and c.level in REGION_LEVELS for c in candidates)
 
 
+_CONTROLLED_DEPS = frozenset({"conj", "pcomp", "xcomp", "advcl"})
+
+
+def understood_subject(verb: Token) -> Token | None:
+    """The subject a non-finite verb with no subject of its own takes from the clause it hangs on
+    ("Tom answered by calling Ann a liar and accusing him": Tom, for "accusing"), else None."""
+    node = verb
+    for _ in range(6):
+        if any(c.dep_ in SUBJECT_DEPS for c in node.children):
+            return next(c for c in node.children if c.dep_ in SUBJECT_DEPS) if node.i != verb.i else None
+        if node.tag_ not in ("VBG", "VB", "VBN") or node.dep_ not in _CONTROLLED_DEPS or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ == "ADP":  # "by calling": the verb the preposition hangs on
+            node = node.head
+    return None
+
+
 def grammatical_role(token: Token) -> str:
     # Possessive forms ("his", "hers", "her" as determiner) may co-refer with their clause's subject.
     if token.tag_ == "PRP$" or token.lower_ in {"his", "hers"}:
@@ -4377,6 +4395,12 @@ class EntityResolver:
             if role_p != "poss" and any(
                 m.sent == here and m.head.dep_ != "poss" and clause_verb(m.head) == verb for m in cluster.mentions
             ):
+                continue
+            # "Tom Lee answered by calling Ann Hale a liar and accusing him of ...": an object pronoun of a
+            # verb with no subject of its own is not the subject that verb takes from the clause above it
+            # (binding principle B through the understood subject; recips16, the eighth US-news audit's #22)
+            understood = understood_subject(verb) if role_p in ("obj", "pobj") else None
+            if understood is not None and any(m.sent == here and m.head.i == understood.i for m in cluster.mentions):
                 continue
             # "He suggested that Tom Lee was wrong", "'Tom Lee is wrong,' he said": a subject
             # pronoun is not anyone named or described in the clause its verb governs (binding

@@ -34,6 +34,7 @@ from newsevents.docquery import (
     trimmed_end,
 )
 from newsevents.eventcoding import (
+    calls_vows,
     confidence,
     nonevents,
     raids,
@@ -1038,6 +1039,23 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         event_type, mode = "SANCTION", []
     elif retorts.warned_retort(token, event_type, cues):  # "warned it would hit back at X": a threat
         event_type, mode, modality = "THREATEN", [], "asserted"
+    # recips16 (eventcoding/calls_vows.py): an appeal, a call repeated, a refusal announced
+    echoed = calls_vows.echoed_call(token, event_type, cues)
+    if echoed is not None:  # "a call echoed by Japan": the call made again, on whom it is made
+        event_type, mode = "REQUEST", []
+        recipient_tokens = calls_vows.call_targets(echoed, _party_test(coder, cues, actors), cues)
+    defiance = calls_vows.vowed_defiance(token, event_type, cues)
+    if defiance is not None:  # "vowed to ignore the tribunal's ruling": a refusal announced
+        event_type, mode = "REJECT", []
+        recipient_tokens = calls_vows.defied_things(defiance)
+    if event_type in ("ACCUSE", "ASSAULT") and token.pos_ == "NOUN" and not any(
+            _party_test(coder, cues, actors)(t) and t.ent_type_ not in ("DATE", "TIME") for t in recipient_tokens):
+        # "opened a new line of attack on Friday, saying that the governor's budget was reckless": the governor
+        recipient_tokens = calls_vows.said_targets(token, _party_test(coder, cues, actors), cues) or recipient_tokens
+    if event_type == "REQUEST" and token.pos_ == "NOUN" and token.lemma_.lower() in cues.recips_call_noun and not any(
+            _party_test(coder, cues, actors)(t) and t.ent_type_ not in ("DATE", "TIME") for t in recipient_tokens):
+        # "echoed the demand that China release the workers": whom the call is made on
+        recipient_tokens = calls_vows.call_targets(token, _party_test(coder, cues, actors), cues) or recipient_tokens
     weapon = None
     if event_type in _MATERIAL_CONFLICT:
         instruments = actor_tokens + [token] + prep_objects(token, cues.instrument_prep)
@@ -1063,6 +1081,9 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         actor_tokens, recipient_tokens = _deployment_sides(token, candidate.consumed, actor_tokens, recipient_tokens,
                                                            cues, entry.recipient_preps if event_type == "RETREAT" else None)
     actor_tokens = [_resolved(t, sentence, coder, cues) for t in actor_tokens]
+    # "one group, the Petroleum Institute, urged ...": the name in apposition (recips16)
+    actor_tokens = [(None if _coded(t, coder, cues) else calls_vows.named_in_apposition(t, cues)) or t
+                    for t in actor_tokens]
     if event_type == "COERCE" and token.pos_ == "VERB":
         asker = _requesting_state(token, actor_tokens, coder, cues)
         if asker is not None:  # "deported the gang leader at Ecuador's request": done for Ecuador
@@ -1231,8 +1252,15 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     def party_of(t: Token) -> Party | None:
         return next(iter(_parties([t], coder, tables.currencies, cues)), None)
 
+    if calls_vows.warned_not_to(token, event_type, cues) and calls_vows.warner_appeals(actor, recipient, kinds, cues):
+        event_type, mode = "REQUEST", []  # "liberal Democrats warned the Fed not to act": an appeal (recips16)
     if speech_force.words_of_attack(token, event_type, bool(weapon), actor, recipient, actor_tokens, recipient_tokens,
-                                    sentence, party_of, lambda t: is_someone(t, actors), kinds, cues):
+                                    sentence, party_of, lambda t: is_someone(t, actors), kinds, cues) or (
+            calls_vows.hit_on_topic(token, event_type, bool(weapon), [{s.lower() for s in p.sector} for p in actor],
+                                    lambda t: is_someone(t, actors), cues)) or (
+            calls_vows.attack_noun_told_by_saying(token, event_type, bool(weapon), [{s.lower() for s in p.sector}
+                                                                                   for p in actor],
+                                                  bool(prep_objects(token, ("on", "against"))), cues)):
         event_type, mode, material = "ACCUSE", ["disapprove"], False  # "attacked the White House over ...": words
     elif not visits_threats.words_idiom(token, sentence, cues) and speech_force.force_kept(
             token, event_type, actor, recipient, actor_tokens, sentence, lambda t: is_someone(t, actors), kinds, cues):

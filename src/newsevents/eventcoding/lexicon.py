@@ -86,6 +86,11 @@ CUE_KINDS |= {"speech_particle", "repress_verb", "repressing_sector", "exclude_v
 CUE_KINDS |= {"sport_play", "non_player"}
 # spur15 (eventcoding/retorts.py): the economic measures a retort "hit back at X with ..." is made of
 CUE_KINDS |= {"retaliation_means", "retort_particle"}
+# recips16 (eventcoding/calls_vows.py): echoed calls, vows of defiance, saying clauses of an attack, group
+#   nouns named by apposition, verbs of judging whose reason phrase a time dates
+CUE_KINDS |= {"recips_echo_verb", "recips_call_noun", "recips_vow_verb", "recips_defy_verb", "recips_saying_verb",
+              "recips_group_noun", "recips_judging_verb", "recips_consequence",
+              "recips_body_part"}
 # the word lists of the practice rules (components/events.py, session 7)
 CUE_KINDS |= {"frequency", "period"}
 # the word lists of session 6's modality and discipline rules (eventcoding/modality.py, components/events.py)
@@ -496,6 +501,16 @@ class Cues:
     welcome_verb: set[str] = field(default_factory=set)  # "welcomed the visiting envoy": a visit hosted
     retaliation_means: set[str] = field(default_factory=set)  # "hit back at X with tariffs" (retorts.py)
     retort_particle: set[str] = field(default_factory=set)  # the "back" of "hit back at X" (retorts.py)
+    # recips16 (eventcoding/calls_vows.py)
+    recips_echo_verb: set[str] = field(default_factory=set)  # "a call echoed by Japan": a call repeated
+    recips_call_noun: set[str] = field(default_factory=set)  # the call, demand or appeal echoed
+    recips_vow_verb: set[str] = field(default_factory=set)  # "vowed to ignore the ruling": a vow
+    recips_defy_verb: set[str] = field(default_factory=set)  # ... of defiance: a refusal announced
+    recips_saying_verb: set[str] = field(default_factory=set)  # "launched an attack, saying that X ...": its target
+    recips_group_noun: set[str] = field(default_factory=set)  # "one group, NAME,": the name is the actor
+    recips_judging_verb: set[str] = field(default_factory=set)  # "criticized him for votes in the 1990s"
+    recips_consequence: set[str] = field(default_factory=set)  # "warned X not to act, or face ...": a threat
+    recips_body_part: set[str] = field(default_factory=set)  # "hit him on the head": no topic
     repressing_sector: set[str] = field(default_factory=set)
     race_noun: set[str] = field(default_factory=set)  # "suspended his campaign": one's own race
     race_mark: set[str] = field(default_factory=set)  # "his presidential bid": which race, no arms

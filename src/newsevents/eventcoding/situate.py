@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.docquery import doc_text, paragraph_around
+from newsevents.eventcoding import calls_vows
 from newsevents.eventcoding.lexicon import Cues
 from newsevents.record import EventDate, Figure, Place, Size, Time
 
@@ -97,6 +98,8 @@ def event_date(doc: Doc, trigger: Token, sentence: Span, published: str | None, 
             continue
         root = _root_of(doc, time.start, time.end)
         if root is None or _dates_another_noun(root, trigger, cues) or _opens_a_period(doc, time.start):
+            continue
+        if calls_vows.dates_the_reason(root, trigger, cues):  # "criticized him for votes in the 1990s" (recips16)
             continue
         distance = tree_distance(trigger, root)
         if best is None or distance < best[0]:
