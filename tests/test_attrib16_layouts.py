@@ -376,6 +376,32 @@ def test_a_noun_of_saying_at_the_end_is_no_cue() -> None:
     assert quotes_of(PAY_CLAIMS) == []
 
 
+# The count will not end until May, and the speculation rages.
+SPECULATION_RAGES = [
+    ('The', True, 'DT', 'DET', 'det', 1, 'the', 'O', False),
+    ('count', True, 'NN', 'NOUN', 'nsubj', 4, 'count', 'O', False),
+    ('will', True, 'MD', 'AUX', 'aux', 4, 'will', 'O', False),
+    ('not', True, 'RB', 'PART', 'neg', 4, 'not', 'O', False),
+    ('end', True, 'VB', 'VERB', 'ROOT', 4, 'end', 'O', False),
+    ('until', True, 'IN', 'ADP', 'prep', 4, 'until', 'O', False),
+    ('May', False, 'NNP', 'PROPN', 'pobj', 5, 'May', 'B-DATE', False),
+    (',', True, ',', 'PUNCT', 'punct', 4, ',', 'O', False),
+    ('and', True, 'CC', 'CCONJ', 'cc', 4, 'and', 'O', False),
+    ('the', True, 'DT', 'DET', 'det', 11, 'the', 'O', False),
+    ('speculation', True, 'NN', 'NOUN', 'compound', 11, 'speculation', 'O', False),
+    ('rages', False, 'NNS', 'NOUN', 'conj', 4, 'rage', 'O', False),
+    ('.', False, '.', 'PUNCT', 'punct', 4, '.', 'O', False),
+]
+
+
+def test_a_verb_whose_form_is_a_noun_too_and_a_coordinated_clause_are_no_cue() -> None:
+    # "rages" is a cue verb of the lexicon but no attrib_noun_tagged_verb; and "and the
+    # speculation" is a clause of its own, not the subject of an attribution
+    assert quotes_of(SPECULATION_RAGES) == []
+    says = _with(SPECULATION_RAGES, 11, word="says", lemma="say")
+    assert quotes_of(says) == []
+
+
 # ------------------------------------------------------------------ relative and adverbial clauses
 
 
@@ -431,3 +457,42 @@ def test_labels_after_the_opening_marks_of_a_quoted_transcript_are_the_speakers(
 def test_a_quoted_paragraph_with_a_colon_after_ordinary_words_has_no_label() -> None:
     found = quotes_of(QUOTED_COLON)
     assert [speaker for _, _, speaker in found] == [None]
+
+
+# ------------------------------------------------------------------ an adverbial clause of its own
+
+# She claimed that cutting the tax was wise, although she again refused to promise to publish the accounts.
+CLAIMED_ALTHOUGH = [
+    ('She', True, 'PRP', 'PRON', 'nsubj', 1, 'she', 'O', False),
+    ('claimed', True, 'VBD', 'VERB', 'ROOT', 1, 'claim', 'O', False),
+    ('that', True, 'IN', 'SCONJ', 'mark', 6, 'that', 'O', False),
+    ('cutting', True, 'VBG', 'VERB', 'csubj', 6, 'cut', 'O', False),
+    ('the', True, 'DT', 'DET', 'det', 5, 'the', 'O', False),
+    ('tax', True, 'NN', 'NOUN', 'dobj', 3, 'tax', 'O', False),
+    ('was', True, 'VBD', 'AUX', 'ccomp', 1, 'be', 'O', False),
+    ('wise', False, 'JJ', 'ADJ', 'acomp', 6, 'wise', 'O', False),
+    (',', True, ',', 'PUNCT', 'punct', 6, ',', 'O', False),
+    ('although', True, 'IN', 'SCONJ', 'mark', 12, 'although', 'O', False),
+    ('she', True, 'PRP', 'PRON', 'nsubj', 12, 'she', 'O', False),
+    ('again', True, 'RB', 'ADV', 'advmod', 12, 'again', 'O', False),
+    ('refused', True, 'VBD', 'VERB', 'advcl', 6, 'refuse', 'O', False),
+    ('to', True, 'TO', 'PART', 'aux', 14, 'to', 'O', False),
+    ('promise', True, 'VB', 'VERB', 'xcomp', 12, 'promise', 'O', False),
+    ('to', True, 'TO', 'PART', 'aux', 16, 'to', 'O', False),
+    ('publish', True, 'VB', 'VERB', 'xcomp', 14, 'publish', 'O', False),
+    ('the', True, 'DT', 'DET', 'det', 18, 'the', 'O', False),
+    ('accounts', False, 'NNS', 'NOUN', 'dobj', 16, 'account', 'O', False),
+    ('.', False, '.', 'PUNCT', 'punct', 1, '.', 'O', False),
+]
+
+
+def test_an_although_clause_holding_an_attribution_of_its_own_ends_the_content() -> None:
+    found = quotes_of(CLAIMED_ALTHOUGH)
+    assert ("cutting the tax was wise", "claimed", "She") in found
+    assert ("to publish the accounts", "promise", "she") in found
+
+
+def test_an_although_clause_without_a_cue_stays_in_the_content() -> None:
+    rows = _with(CLAIMED_ALTHOUGH, 14, word="try", lemma="try")
+    assert [content for content, _, _ in quotes_of(rows)] == [
+        "cutting the tax was wise, although she again refused to try to publish the accounts"]
