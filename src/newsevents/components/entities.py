@@ -3302,7 +3302,88 @@ class EntityResolver:
             return None
         if any(t.ent_type_ in {"PERSON", "ORG", "GPE"} for t in self.doc[first.i: end]):
             return None
+        if not self._closed_apposition(appos) or self._listed_apposition(appos):
+            return None
         return self.doc[first.i: end]
+
+    def _closed_apposition(self, appos: Token) -> bool:
+        """An apposition is set off on both sides: after its last word comes a comma, a dash, a
+        bracket, a quotation mark or the sentence's end (``Ann Pike, a nurse, said``). A noun
+        phrase the parser hung on a fronted name that runs straight on into a verb is the
+        sentence's subject, no apposition (``Like Tom Hale, a growing number of farmers are
+        selling``; ``For Ann Pike, a nurse's salary no longer covers ...``)."""
+        after = appos.right_edge.i + 1
+        # "executive director of One Wisconsin Now,": the parser may cut a name short
+        while after < len(self.tokens) and (self.tokens[after].ent_iob_ == "I" or self.tokens[after].is_title
+                                            and self.tokens[after - 1].tag_ in {"NNP", "NNPS"}):
+            after += 1
+        if after >= len(self.tokens) or self.tokens[after].is_sent_start:
+            return True
+        nxt = self.tokens[after]
+        return nxt.is_punct or nxt.text in {"--", "—", "–"}
+
+    @staticmethod
+    def _listed_apposition(appos: Token) -> bool:
+        """``She thanked Ann Pike, the mayor's office and the fire department``: a noun phrase after
+        a name's comma joined by ``and`` to another with its own determiner is a member of a list
+        of three, no description of the name."""
+        return any(c.dep_ == "conj" and c.left_edge.tag_ in {"DT", "PRP$"} and c.left_edge.i > appos.i
+                   for c in appos.children) and any(c.dep_ == "cc" for c in appos.children)
+
+    def _open_appositions(self) -> None:
+        """``Peter Lane, Governor Ann Moss's chief of staff,``, ``Ann Pike, executive director of the
+        Harbor Fund,``, ``Tom Rade, also once a candidate for governor,``, ``Ann Pike, 27, a Hinge
+        user,``: an apposition after a person's name that opens with a possessor, with no article
+        (a role noun with its preposition), with an adverb, or with a name among its modifiers
+        says what that one is, as one with a bare article does (``_plain_appositions``). The
+        mention is the words after any name inside (``chief of staff``'s ``chief``, ``user``), so
+        it never takes the possessor's or the company's name; it gives no code."""
+        for cluster in [c for c in self.clusters if c.key.startswith("person:")]:
+            for m in [m for m in cluster.mentions if m.kind == "name"]:
+                for appos in (c for c in m.head.children if c.dep_ == "appos" and c.i > m.head.i):
+                    span = self._open_apposition(appos)
+                    if span is not None:
+                        cluster.evidence.append(f"{span.text!r}: an apposition to {cluster.name}")
+                        self._add(cluster, span.start, span.end, "role", appos)
+
+    def _open_apposition(self, appos: Token) -> Span | None:
+        """The describing words of an apposition ``_plain_apposition`` leaves (see
+        ``_open_appositions``), or None."""
+        if appos.tag_ != "NN" or appos.i in self.claimed or appos.ent_type_:
+            return None
+        first = appos.left_edge
+        if first.i < 1 or self.tokens[first.i - 1].text != ",":
+            return None
+        if not self._closed_apposition(appos) or self._listed_apposition(appos):
+            return None
+        words = list(self.doc[first.i: appos.i + 1])
+        # "now a lobbyist", "also once a hopeful": adverbs before the article
+        adverbs = 0
+        while adverbs < len(words) - 1 and words[adverbs].tag_ == "RB" and words[adverbs].dep_ == "advmod":
+            adverbs += 1
+        words = words[adverbs:]
+        article = words[0].lower_ in self.ad.words.indefinite_article or words[0].lower_ == "the"
+        possessor = [j for j, t in enumerate(words) if t.tag_ == "POS" and t.head.dep_ == "poss"
+                     and t.head.head.i == appos.i]
+        named = [j for j, t in enumerate(words[:-1]) if t.ent_type_ in {"PERSON", "ORG", "GPE"} or t.i in self.claimed]
+        if possessor:
+            words = words[possessor[-1] + 1:]  # "Microsoft's former head" -> "former head"
+        elif named and (article or adverbs):
+            words = words[named[-1] + 1:]  # "a Hinge user" -> "user"
+        elif adverbs and article:
+            pass
+        elif not article and not adverbs:
+            # a bare role: "executive director of the Harbor Fund", "senior fellow at the institute"
+            nxt = self.tokens[appos.i + 1] if appos.i + 1 < len(self.tokens) else None
+            if nxt is None or nxt.dep_ != "prep" or nxt.head.i != appos.i or nxt.lower_ not in {"of", "at", "for"}:
+                return None
+            if any(t.tag_ not in {"JJ", "JJS", "NN", "VBN", "HYPH"} for t in words):
+                return None
+        else:
+            return None
+        if not words or any(t.i in self.claimed or t.ent_type_ in {"PERSON", "ORG", "GPE"} for t in words):
+            return None
+        return self.doc[words[0].i: appos.i + 1]
 
     @staticmethod
     def _possessive_determiner(first: Token, appos: Token) -> bool:
@@ -6197,6 +6278,7 @@ class EntityResolver:
         self._merge_introduced()
         self._merge_named_subjects()
         self._plain_appositions()
+        self._open_appositions()
         self._pronouns()
         self._body_pronouns()
         self._body_reflexives()
