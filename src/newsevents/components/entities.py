@@ -4226,6 +4226,60 @@ class EntityResolver:
                     cluster.gender = gender
                 self._add(cluster, tok.i, tok.i + 1, "pronoun", tok)
 
+    def _cataphora(self) -> None:
+        """``Asked what he would change, Tom Hale said``, ``In his speech, Ann Lee thanked ...``,
+        ``But as he slid off the track, Tom Hale kept control``: a personal pronoun inside a phrase
+        or clause fronted before its sentence's subject, when that subject is a person's name (of
+        the pronoun's gender, or of none known), is that person, said before the name (cataphora).
+        Not when anyone is named before the pronoun in the sentence (``After Tom met Ann, she
+        ...``), nor when a quotation holds it, nor when another person of that gender was named in
+        the sentence before within the same paragraph (``Cruz spoke. As he left, Tom Hale
+        laughed.``): then the pronoun is read backwards as any other (``_pronouns``). A subject or
+        a possessive only (``In a letter to him, Senator Ann Lee urged the governor``: not her)."""
+        people = [c for c in self.clusters if c.type == "PERSON"]
+        for tok in self.tokens:
+            gender = self.ad.words.pronoun.get(tok.lower_)
+            if gender is None or tok.pos_ != "PRON" or tok.i in self.claimed or tok.lower_.endswith("self"):
+                continue
+            # a subject or a possessive only: "In a letter to him, Senator X urged the governor"
+            if tok.dep_ not in SUBJECT_DEPS and tok.dep_ != "poss":
+                continue
+            if self._quotation_at(tok.idx) is not None:
+                continue
+            subject = self._fronted_before_subject(tok)
+            if subject is None:
+                continue
+            here = self.sent_of[tok.i]
+            owner = next((c for c in people for m in c.mentions if m.kind == "name" and m.head.i == subject.i), None)
+            if owner is None or owner.gender not in {None, gender}:
+                continue
+            start = self.sents[here].start_char
+            if any(start <= m.start < tok.idx for c in people for m in c.mentions):
+                continue
+            previous = here - 1
+            if previous >= 0 and self.paragraph_of[previous] == self.paragraph_of[here] and any(
+                    c is not owner and c.gender in {None, gender} and m.sent == previous and m.kind != "pronoun"
+                    for c in people for m in c.mentions):
+                continue
+            owner.evidence.append(f"{tok.text!r}: fronted before its sentence's subject {owner.name}")
+            self._add(owner, tok.i, tok.i + 1, "pronoun", tok)
+
+    @staticmethod
+    def _fronted_before_subject(tok: Token) -> Token | None:
+        """The subject of the clause a fronted phrase holding ``tok`` opens (``Asked what he ...,
+        Tom Hale said``: ``Hale``), or None when ``tok`` is in no phrase before a subject."""
+        node = tok
+        while node.head.i != node.i:
+            head = node.head
+            if node.dep_ in {"advcl", "prep", "npadvmod", "advmod"} and node.i < head.i and head.pos_ in {"VERB", "AUX"}:
+                subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+                if subject is not None and node.right_edge.i < subject.i and tok.i < subject.i \
+                        and subject.tag_ in {"NNP", "NNPS"}:
+                    return subject
+                return None
+            node = head
+        return None
+
     def _body_pronouns(self) -> None:
         """``Acme made announcements. It has agreed a deal``: a subject "it" stands for the named
         body (ORG, GPE) that was a subject in the latest of its own or the two sentences before that
@@ -6279,6 +6333,7 @@ class EntityResolver:
         self._merge_named_subjects()
         self._plain_appositions()
         self._open_appositions()
+        self._cataphora()
         self._pronouns()
         self._body_pronouns()
         self._body_reflexives()
