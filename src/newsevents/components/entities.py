@@ -3320,7 +3320,88 @@ class EntityResolver:
             return None
         if any(t.ent_type_ in {"PERSON", "ORG", "GPE"} for t in self.doc[first.i: end]):
             return None
+        if not self._closed_apposition(appos) or self._listed_apposition(appos):
+            return None
         return self.doc[first.i: end]
+
+    def _closed_apposition(self, appos: Token) -> bool:
+        """An apposition is set off on both sides: after its last word comes a comma, a dash, a
+        bracket, a quotation mark or the sentence's end (``Ann Pike, a nurse, said``). A noun
+        phrase the parser hung on a fronted name that runs straight on into a verb is the
+        sentence's subject, no apposition (``Like Tom Hale, a growing number of farmers are
+        selling``; ``For Ann Pike, a nurse's salary no longer covers ...``)."""
+        after = appos.right_edge.i + 1
+        # "executive director of One Wisconsin Now,": the parser may cut a name short
+        while after < len(self.tokens) and (self.tokens[after].ent_iob_ == "I" or self.tokens[after].is_title
+                                            and self.tokens[after - 1].tag_ in {"NNP", "NNPS"}):
+            after += 1
+        if after >= len(self.tokens) or self.tokens[after].is_sent_start:
+            return True
+        nxt = self.tokens[after]
+        return nxt.is_punct or nxt.text in {"--", "—", "–"}
+
+    @staticmethod
+    def _listed_apposition(appos: Token) -> bool:
+        """``She thanked Ann Pike, the mayor's office and the fire department``: a noun phrase after
+        a name's comma joined by ``and`` to another with its own determiner is a member of a list
+        of three, no description of the name."""
+        return any(c.dep_ == "conj" and c.left_edge.tag_ in {"DT", "PRP$"} and c.left_edge.i > appos.i
+                   for c in appos.children) and any(c.dep_ == "cc" for c in appos.children)
+
+    def _open_appositions(self) -> None:
+        """``Peter Lane, Governor Ann Moss's chief of staff,``, ``Ann Pike, executive director of the
+        Harbor Fund,``, ``Tom Rade, also once a candidate for governor,``, ``Ann Pike, 27, a Hinge
+        user,``: an apposition after a person's name that opens with a possessor, with no article
+        (a role noun with its preposition), with an adverb, or with a name among its modifiers
+        says what that one is, as one with a bare article does (``_plain_appositions``). The
+        mention is the words after any name inside (``chief of staff``'s ``chief``, ``user``), so
+        it never takes the possessor's or the company's name; it gives no code."""
+        for cluster in [c for c in self.clusters if c.key.startswith("person:")]:
+            for m in [m for m in cluster.mentions if m.kind == "name"]:
+                for appos in (c for c in m.head.children if c.dep_ == "appos" and c.i > m.head.i):
+                    span = self._open_apposition(appos)
+                    if span is not None:
+                        cluster.evidence.append(f"{span.text!r}: an apposition to {cluster.name}")
+                        self._add(cluster, span.start, span.end, "role", appos)
+
+    def _open_apposition(self, appos: Token) -> Span | None:
+        """The describing words of an apposition ``_plain_apposition`` leaves (see
+        ``_open_appositions``), or None."""
+        if appos.tag_ != "NN" or appos.i in self.claimed or appos.ent_type_:
+            return None
+        first = appos.left_edge
+        if first.i < 1 or self.tokens[first.i - 1].text != ",":
+            return None
+        if not self._closed_apposition(appos) or self._listed_apposition(appos):
+            return None
+        words = list(self.doc[first.i: appos.i + 1])
+        # "now a lobbyist", "also once a hopeful": adverbs before the article
+        adverbs = 0
+        while adverbs < len(words) - 1 and words[adverbs].tag_ == "RB" and words[adverbs].dep_ == "advmod":
+            adverbs += 1
+        words = words[adverbs:]
+        article = words[0].lower_ in self.ad.words.indefinite_article or words[0].lower_ == "the"
+        possessor = [j for j, t in enumerate(words) if t.tag_ == "POS" and t.head.dep_ == "poss"
+                     and t.head.head.i == appos.i]
+        named = [j for j, t in enumerate(words[:-1]) if t.ent_type_ in {"PERSON", "ORG", "GPE"} or t.i in self.claimed]
+        if possessor:
+            words = words[possessor[-1] + 1:]  # "Microsoft's former head" -> "former head"
+        elif named and (article or adverbs):
+            words = words[named[-1] + 1:]  # "a Hinge user" -> "user"
+        elif adverbs and article:
+            pass
+        elif not article and not adverbs:
+            # a bare role: "executive director of the Harbor Fund", "senior fellow at the institute"
+            nxt = self.tokens[appos.i + 1] if appos.i + 1 < len(self.tokens) else None
+            if nxt is None or nxt.dep_ != "prep" or nxt.head.i != appos.i or nxt.lower_ not in {"of", "at", "for"}:
+                return None
+            if any(t.tag_ not in {"JJ", "JJS", "NN", "VBN", "HYPH"} for t in words):
+                return None
+        else:
+            return None
+        if not words or any(t.i in self.claimed or t.ent_type_ in {"PERSON", "ORG", "GPE"} for t in words):
+            return None
+        return self.doc[words[0].i: appos.i + 1]
 
     @staticmethod
     def _possessive_determiner(first: Token, appos: Token) -> bool:
@@ -4162,6 +4243,60 @@ class EntityResolver:
                 if cluster.gender is None:
                     cluster.gender = gender
                 self._add(cluster, tok.i, tok.i + 1, "pronoun", tok)
+
+    def _cataphora(self) -> None:
+        """``Asked what he would change, Tom Hale said``, ``In his speech, Ann Lee thanked ...``,
+        ``But as he slid off the track, Tom Hale kept control``: a personal pronoun inside a phrase
+        or clause fronted before its sentence's subject, when that subject is a person's name (of
+        the pronoun's gender, or of none known), is that person, said before the name (cataphora).
+        Not when anyone is named before the pronoun in the sentence (``After Tom met Ann, she
+        ...``), nor when a quotation holds it, nor when another person of that gender was named in
+        the sentence before within the same paragraph (``Cruz spoke. As he left, Tom Hale
+        laughed.``): then the pronoun is read backwards as any other (``_pronouns``). A subject or
+        a possessive only (``In a letter to him, Senator Ann Lee urged the governor``: not her)."""
+        people = [c for c in self.clusters if c.type == "PERSON"]
+        for tok in self.tokens:
+            gender = self.ad.words.pronoun.get(tok.lower_)
+            if gender is None or tok.pos_ != "PRON" or tok.i in self.claimed or tok.lower_.endswith("self"):
+                continue
+            # a subject or a possessive only: "In a letter to him, Senator X urged the governor"
+            if tok.dep_ not in SUBJECT_DEPS and tok.dep_ != "poss":
+                continue
+            if self._quotation_at(tok.idx) is not None:
+                continue
+            subject = self._fronted_before_subject(tok)
+            if subject is None:
+                continue
+            here = self.sent_of[tok.i]
+            owner = next((c for c in people for m in c.mentions if m.kind == "name" and m.head.i == subject.i), None)
+            if owner is None or owner.gender not in {None, gender}:
+                continue
+            start = self.sents[here].start_char
+            if any(start <= m.start < tok.idx for c in people for m in c.mentions):
+                continue
+            previous = here - 1
+            if previous >= 0 and self.paragraph_of[previous] == self.paragraph_of[here] and any(
+                    c is not owner and c.gender in {None, gender} and m.sent == previous and m.kind != "pronoun"
+                    for c in people for m in c.mentions):
+                continue
+            owner.evidence.append(f"{tok.text!r}: fronted before its sentence's subject {owner.name}")
+            self._add(owner, tok.i, tok.i + 1, "pronoun", tok)
+
+    @staticmethod
+    def _fronted_before_subject(tok: Token) -> Token | None:
+        """The subject of the clause a fronted phrase holding ``tok`` opens (``Asked what he ...,
+        Tom Hale said``: ``Hale``), or None when ``tok`` is in no phrase before a subject."""
+        node = tok
+        while node.head.i != node.i:
+            head = node.head
+            if node.dep_ in {"advcl", "prep", "npadvmod", "advmod"} and node.i < head.i and head.pos_ in {"VERB", "AUX"}:
+                subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+                if subject is not None and node.right_edge.i < subject.i and tok.i < subject.i \
+                        and subject.tag_ in {"NNP", "NNPS"}:
+                    return subject
+                return None
+            node = head
+        return None
 
     def _body_pronouns(self) -> None:
         """``Acme made announcements. It has agreed a deal``: a subject "it" stands for the named
@@ -6221,6 +6356,8 @@ class EntityResolver:
         self._merge_introduced()
         self._merge_named_subjects()
         self._plain_appositions()
+        self._open_appositions()
+        self._cataphora()
         self._pronouns()
         self._body_pronouns()
         self._body_reflexives()
