@@ -173,6 +173,8 @@ CUE_KINDS |= {"vote_contest", "rival_noun", "greeting_verb", "hostile_greeting",
 # campaign talk: one's own race, a person's rally, promises if elected; a fine is a penalty (eventcoding/campaign.py, session 15, s15-campaign)
 CUE_KINDS |= {"race_noun", "race_mark", "race_target_prep", "election_verb", "race_prize", "office_title",
               "office_condition", "penalty_verb", "one_owner"}
+# senses16: the ninth US-news audit's other senses of event words (eventcoding/senses_ninth.py, session 16)
+CUE_KINDS |= {"senses16_quality_mark", "senses16_speech_part", "senses16_wording_verb", "senses16_conflict_figure", "senses16_label_verb", "senses16_faith_word", "senses16_premises", "senses16_publication", "senses16_press_sector", "senses16_press_word", "senses16_publish_verb", "senses16_plan_noun", "senses16_example_noun", "senses16_compare_prep", "senses16_promise_verb", "senses16_state_verb", "senses16_former_state", "senses16_outlay_verb"}
 
 
 @dataclass(frozen=True)
@@ -501,6 +503,25 @@ class Cues:
     office_condition: set[str] = field(default_factory=set)  # "if": a condition on winning office
     penalty_verb: set[str] = field(default_factory=set)  # "fined the campaign $14,000": a penalty, no bill
     one_owner: set[str] = field(default_factory=set)  # "at his rally": one person's possessive
+    # senses16 (eventcoding/senses_ninth.py): the ninth US-news audit's other senses of event words
+    senses16_quality_mark: set[str] = field(default_factory=set)
+    senses16_speech_part: set[str] = field(default_factory=set)
+    senses16_wording_verb: set[str] = field(default_factory=set)
+    senses16_conflict_figure: set[str] = field(default_factory=set)
+    senses16_label_verb: set[str] = field(default_factory=set)
+    senses16_faith_word: set[str] = field(default_factory=set)
+    senses16_premises: set[str] = field(default_factory=set)
+    senses16_publication: set[str] = field(default_factory=set)
+    senses16_press_sector: set[str] = field(default_factory=set)
+    senses16_press_word: set[str] = field(default_factory=set)
+    senses16_publish_verb: set[str] = field(default_factory=set)
+    senses16_plan_noun: set[str] = field(default_factory=set)
+    senses16_example_noun: set[str] = field(default_factory=set)
+    senses16_compare_prep: set[str] = field(default_factory=set)
+    senses16_promise_verb: set[str] = field(default_factory=set)
+    senses16_state_verb: set[str] = field(default_factory=set)
+    senses16_former_state: set[str] = field(default_factory=set)
+    senses16_outlay_verb: set[str] = field(default_factory=set)
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
