@@ -180,8 +180,9 @@ def press_investigation(trigger: Token, event_type: str, mode: list[str], actor:
             return True
     if not actor:
         return False
-    return all(_press(p, cues) for p in actor) or all(
-        _lemma(t) in cues.senses16_press_word for t in actor_tokens if t.pos_ in ("NOUN", "PROPN"))
+    nouns = [t for t in actor_tokens if t.pos_ in ("NOUN", "PROPN")]
+    return all(_press(p, cues) for p in actor) or (bool(nouns) and all(
+        _lemma(t) in cues.senses16_press_word for t in nouns))
 
 
 def policy_plan(trigger: Token, event_type: str, recipient_tokens: list[Token], cues: Cues) -> bool:
