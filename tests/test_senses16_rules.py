@@ -203,9 +203,12 @@ def _types(extract, text: str) -> set[str]:
 
 
 def test_whole_sentences_other_senses_code_nothing(extract) -> None:
+    # each of these coded an event (REQUEST, COERCE, CONCEDE, AGREE, ACCUSE, SUPPORT) with the module's rules off
     assert not _types(extract, "The senator's most powerful appeal was worded plainly when she said the state must change.")
-    assert not _types(extract, "The shelter took over an empty office building near the station in 2012.")
-    assert not _types(extract, "The Pentagon released its annual report on military spending on Monday.")
+    assert not _types(extract, "The church took over a former school building in 2012.")
+    assert not _types(extract, "The militia has released a propaganda, recruitment video and Republican candidate "
+                               "Donald Trump will not like it.")
+    assert not _types(extract, "The union's president promised that the union will be stronger than ever.")
     assert not _types(extract, "The Chicago Tribune published a long investigation of the mayor's finances.")
     assert not _types(extract, "The governor unveiled her plan to support young families across the state.")
 
