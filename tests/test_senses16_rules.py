@@ -218,3 +218,9 @@ def test_whole_sentences_the_event_senses_still_code(extract) -> None:
     assert "CONCEDE" in _types(extract, "Kidnappers released two Italian engineers in Libya on Friday.")
     assert "ACCUSE" in _types(extract, "Brazilian prosecutors opened an investigation into the senator from Parana.")
     assert "ASSAULT" in _types(extract, "Syrian troops invaded the rebel-held town of Qusair on Wednesday.")
+
+
+def test_a_plan_backed_by_states_is_still_their_support(build_doc, cues) -> None:
+    doc = build_doc("The plan , backed by France", heads=[1, 1, 1, 1, 3, 4], deps=["det", "ROOT", "punct", "acl", "agent", "pobj"],
+                    pos=["DET", "NOUN", "PUNCT", "VERB", "ADP", "PROPN"], lemmas=["the", "plan", ",", "back", "by", "France"])
+    assert not sn.policy_plan(doc[3], "SUPPORT", [doc[1]], cues)

@@ -195,8 +195,9 @@ def policy_plan(trigger: Token, event_type: str, recipient_tokens: list[Token], 
         return False
     node = trigger
     for _ in range(2):  # "plan to support", "plan to help them support"
-        if node.dep_ in ("acl", "relcl") and node.head.pos_ == "NOUN" and _lemma(node.head) in cues.senses16_plan_noun:
-            break
+        if node.dep_ == "acl" and node.head.pos_ == "NOUN" and _lemma(node.head) in cues.senses16_plan_noun and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            break  # "her plan to support": not "the plan, backed by France" (the plan's backers)
         if node.dep_ in ("xcomp", "conj") and node.head.i != node.i:
             node = node.head
         else:
