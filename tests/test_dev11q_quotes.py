@@ -182,3 +182,9 @@ def test_a_head_word_after_an_inverted_verb_form_that_names_nobody_is_no_speaker
     found = _quotes(extract, "The dairy published its plan on Monday.\n\n"
                              "Added Value: the scheme pays farmers a higher price for their milk.")
     assert not [q for q in found if q[1] == "Value"], found
+
+
+def test_prose_after_a_heads_label_is_no_turn(extract) -> None:
+    found = _quotes(extract, "Harbour master Ewan Tolland: 'The quay is safe again'\n\n"
+                             "Our reporter walked the length of the rebuilt quay with him on Tuesday.")
+    assert not [q for q in found if "Our reporter" in q[0]], found

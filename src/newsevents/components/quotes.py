@@ -1709,7 +1709,8 @@ class QuotesStage(Stage):
         previous: Attribution | None = None
         for number, para_start in enumerate(paragraph_starts):
             if number in labelled:
-                previous = labelled[number]
+                # a head's label ("Fire chief Ann Lee: ...") opens no transcript: prose follows
+                previous = labelled[number] if number > 0 else None
                 continue
             if previous is None:
                 continue
@@ -1720,9 +1721,8 @@ class QuotesStage(Stage):
             span = doc.char_span(*content, alignment_mode="contract")
             if (span is None or len(words.split()) < 3 or index.overlapping(*content)
                     or any(t.is_quote for t in span)
-                    or any(t.pos_ == "VERB" and self.lexicon.verb_cue(t) is not None and
-                           any(c.dep_ in ("nsubj", "nsubjpass") and c.i >= span.start for c in t.children)
-                           and t.lemma_.lower() in ("say", "tell", "add") for t in span)):
+                    or any(t.pos_ == "VERB" and (cue := self.lexicon.verb_cue(t)) is not None and cue.speech
+                           and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in span)):
                 previous = None
                 continue
             between = (number + 1) in labelled
