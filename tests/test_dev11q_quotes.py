@@ -188,3 +188,21 @@ def test_prose_after_a_heads_label_is_no_turn(extract) -> None:
     found = _quotes(extract, "Harbour master Ewan Tolland: 'The quay is safe again'\n\n"
                              "Our reporter walked the length of the rebuilt quay with him on Tuesday.")
     assert not [q for q in found if "Our reporter" in q[0]], found
+
+
+def test_an_inverted_label_names_the_person_even_without_a_mention_there(extract) -> None:
+    found = _quotes(extract, "Magistrate Yolanda Brigstock fined the landlord 20,000 pounds.\n\n"
+                             "Said Brigstock: \"You left families living with damp and rats for two winters.\"")
+    assert _by_content(found, "You left families living")[2] == "Yolanda Brigstock"
+
+
+def test_a_party_mark_with_an_abbreviated_state(extract) -> None:
+    found = _quotes(extract, "Senator Piet Vanterpool questioned the agency's director on Tuesday.\n\n"
+                             "SEN. VANTERPOOL (R-Ind.): How many inspectors does your agency employ today?\n\n"
+                             "DIRECTOR MOSS: About four hundred.")
+    assert _by_content(found, "How many inspectors")[1:] == ("SEN. VANTERPOOL", "Piet Vanterpool")
+
+
+def test_a_title_case_word_after_a_verb_form_the_model_made_a_person_is_no_speaker(extract) -> None:
+    found = _quotes(extract, "Added Bonus: every ticket now includes a free drink.\n\nThe theatre reopened in June.")
+    assert found == [], found

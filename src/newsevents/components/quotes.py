@@ -1640,9 +1640,19 @@ class QuotesStage(Stage):
             # where the entity stage found one (not "Added Value: ...")
             inverted = first[0].lower_ in self.lexicon.quote_inverted_verb and label.start > first.start \
                 and not any(t.text in speaker_labels.DASHES for t in doc[first.start : label.start])
-            inverted_entity = entity_at(doc, label.start_char, label.end_char) if inverted else None
-            if inverted and (inverted_entity is None or inverted_entity.type not in ("PERSON", "ORG", "NORP")):
-                continue
+            inverted_entity = None
+            if inverted:
+                # an inverted attribution refers back to someone named before: an entity with a
+                # mention outside the label, the person the label names, else nobody
+                by_id = {e.id: e for e in people}
+                named = speaker_labels.person_named(label.text, people)
+                for candidate in (by_id.get(named) if named else None, entity_at(doc, label.start_char, label.end_char)):
+                    if candidate is not None and candidate.type in ("PERSON", "ORG", "NORP") and any(
+                            m.end <= label.start_char or m.start >= label.end_char for m in candidate.mentions):
+                        inverted_entity = candidate
+                        break
+                if inverted_entity is None:
+                    continue
             if not (question or answer or inverted) and (
                 not speaker_labels.is_label(label, people)
                 or speaker_labels.names_nobody(doc, label, self.lexicon.label_no_speaker, people)
@@ -1669,7 +1679,7 @@ class QuotesStage(Stage):
                     people, first_question if first_question is not None else para_start,
                     lambda name: self.actors.role(name) is not None or self.actors.person_noun(name) is not None) or ""
             elif inverted_entity is not None:
-                entity = speaker_labels.person_named(label.text, people) or inverted_entity.id
+                entity = inverted_entity.id
             else:
                 entity = speaker_labels.person_named(label.text, people) or self._role_label_entity(doc, label)
             kind = "indirect"

@@ -170,7 +170,7 @@ def label_core(label: Span, inverted: Container[str], closed: bool = False) -> S
         if opening is not None and opening > label.start:
             mark = label.doc[opening + 1 : end]
             if 1 <= len(mark) <= 4 and mark[0].text[:1].isupper() and all(
-                    t.is_alpha or t.text in ("-", ".", ",") for t in mark):
+                    t.is_alpha or t.text in ("-", ".", ",") or t.text.endswith(".") and t.text[:-1].isalpha() for t in mark):
                 return label.doc[label.start : opening]
     if len(label) >= 2 and label[0].lower_ in inverted and label[0].text[:1].isupper():
         end = label.start + 1
