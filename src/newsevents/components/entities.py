@@ -228,14 +228,19 @@ class EntityResolver:
 
     def __init__(self, doc: Doc, actors: ActorDictionary, gazetteer: Gazetteer | None,
                  statements: Container[str], nouns: Container[str] = frozenset(),
-                 speech_verbs: Container[str] = frozenset()) -> None:
+                 speech_verbs: Container[str] = frozenset(), inverted_verbs: Container[str] = frozenset(),
+                 framing_verbs: Container[str] = frozenset()) -> None:
         """``actors``, ``gazetteer``: the stage's tables; ``statements``: the nouns of a
         statement ("tweet", "statement"), whose possessor is a speaker; ``nouns``: the common
         nouns the model's lemmatizer knows (its noun index), to tell "Records" from "Okafor";
         ``speech_verbs``: the lemmas of the verbs of saying (a person's surname that names a
-        country too is the person as their subject: "Jordan said")."""
+        country too is the person as their subject: "Jordan said"); ``inverted_verbs``: the
+        forms of saying that open an inverted attribution (``Said Farrow: ...``); ``framing_verbs``:
+        the verbs of framing cues (``put`` of ``as she put it``)."""
         self.doc = doc
         self.speech_verbs = speech_verbs
+        self.inverted_verbs = inverted_verbs
+        self.framing_verbs = framing_verbs
         self._chunks: list[Span] | None = None
         self._positions: dict[str, list[int]] | None = None  # word -> token indices, made when first needed
         self._honorific_keys: set[str] | None = None  # words after honorifics, made when first needed
@@ -1063,7 +1068,8 @@ class EntityResolver:
         text = doc_text(self.doc)
         # "#mindthegap", "@janeroe": a hashtag or a handle is a label, not a name in the story
         # "The finance minister jabbed back": a span of lower-case words only is no one's name
-        ents = [self._demonym_name_before(self._name_after_role(self._medium_title(self._without_run_on_tail(e)))) for e in self.ents
+        ents = [self._demonym_name_before(self._name_after_role(self._medium_title(self._without_run_on_tail(
+                    self._without_inverted_verb(e))))) for e in self.ents
                 if not (e.start_char > 0 and text[e.start_char - 1] in "#@")
                 and not (e.label_ == "PERSON" and all(t.is_lower for t in e if t.is_alpha))]
         ents = self._slogan_bodies(ents)
@@ -1072,6 +1078,7 @@ class EntityResolver:
             self._untagged_names([e for e in ents if e.label_ in NAMED_LABELS])))))
         ents = self._counted_acronyms(ents)
         ents = self._web_names(ents)
+        ents = self._untagged_as_speakers(ents)
         ents = self._office_names(ents)
         ents = self._bodies_at_bodies(ents)
         ents = self._nicknamed_names(ents)
@@ -1513,7 +1520,8 @@ class EntityResolver:
         glued = before.ent_type_ == "" and before.dep_ == "compound" and before.head.i == ent.start
         if len(ent) != 1 or not (tagged or glued) or not before.whitespace_ or before.pos_ != "PROPN" \
                 or not before.text[:1].isupper() or not before.text.isalpha() or before.lower_ in self.ad.words.honorific \
-                or before.lower_.rstrip(".") in self.ad.words.abbreviated_title:
+                or before.lower_.rstrip(".") in self.ad.words.abbreviated_title \
+                or self._inverted_verb_before(before.i, ent[-1]):
             return ent
         if ent.start - 2 >= 0 and self.tokens[ent.start - 2].ent_type_ == before.ent_type_ and self.tokens[ent.start - 2].ent_iob_ != "O":
             return ent
@@ -2011,6 +2019,33 @@ class EntityResolver:
                 found.append(Span(self.doc, tok.i, tok.i + 1, label="ORG"))
         return sorted(ents + found, key=lambda e: e.start) if found else ents
 
+    def _untagged_as_speakers(self, ents: list[Span]) -> list[Span]:
+        """``As Pitchwire put it, "..."``, ``as Nordmark noted, ...``: a capitalised name the model
+        left untagged, the subject of a verb of saying in a clause opened by ``as``, is a speaker:
+        a person when it opens with a given name and has two or three words, else a body (a
+        magazine, an agency). Not a word the dictionaries know as a country, place or role."""
+        tagged = {i for e in ents for i in range(e.start, e.end)}
+        found: list[Span] = []
+        for tok in self.tokens:
+            verb = tok.head
+            if tok.i in tagged or tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or not tok.text[:1].isupper() \
+                    or not tok.text.isalpha() or verb.i <= tok.i \
+                    or verb.lemma_.lower() not in self.speech_verbs and verb.lemma_.lower() not in self.framing_verbs \
+                    or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+                continue
+            start = tok.i
+            while start > 0 and (prev := self.tokens[start - 1]).dep_ == "compound" and prev.head.i in range(start, tok.i + 1) \
+                    and prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.i not in tagged:
+                start -= 1
+            if tok.i - start > 2:
+                continue
+            words = self.doc[start : tok.i + 1]
+            if any(self.ad.country_of(t.text) or self.ad.role(t.lower_) or _gazetteer_is_place(self.gaz, t.text) for t in words):
+                continue
+            person = len(words) >= 2 and words[0].lower_ in self.ad.given_names
+            found.append(Span(self.doc, start, tok.i + 1, label="PERSON" if person else "ORG"))
+        return sorted(ents + found, key=lambda e: e.start) if found else ents
+
     def _web_names(self, ents: list[Span]) -> list[Span]:
         """``told Acmenews.co.uk``: one capitalised word made of a name and the ending of a web
         address (``web_domain_ending`` of actor_words.tsv), not inside a link (no ``/`` or ``@``
@@ -2505,6 +2540,31 @@ class EntityResolver:
             alpha = [t for t in line if t.is_alpha] if line is not None else []
             self._title_case_lines[key] = len(alpha) >= 4 and sum(t.text[:1].isupper() for t in alpha) >= 0.8 * len(alpha)
         return self._title_case_lines[key]
+
+    def _without_inverted_verb(self, ent: Span) -> Span:
+        """``Said Farrow: "..."``, ``Stated Osei:``, ``Wrote Nandakumar in a note:``: an inverted
+        attribution opening a sentence, its verb of saying (``quote_inverted_verb`` rows of
+        ``data/speech_cues.tsv``) tagged as a given name. The verb is no part of the name when a
+        colon follows in the sentence and the rest is the family name of a person the text names
+        elsewhere (an inverted attribution refers back to someone introduced)."""
+        if len(ent) < 2 or not self._inverted_verb_before(ent.start, ent[-1]):
+            return ent
+        return Span(self.doc, ent.start + 1, ent.end, label="PERSON")
+
+    def _inverted_verb_before(self, i: int, last: Token) -> bool:
+        """Whether token ``i`` is the verb of an inverted attribution before the name ending with
+        ``last`` (see ``_without_inverted_verb``)."""
+        verb = self.doc[i]
+        if verb.lower_ not in self.inverted_verbs or not verb.text[:1].isupper():
+            return False
+        sent = verb.sent
+        if i != sent.start and not (i > 0 and (self.doc[i - 1].is_quote or self.doc[i - 1].is_space)):
+            return False
+        if not any(t.text == ":" for t in self.doc[last.i + 1 : sent.end]):
+            return False
+        return any(other.label_ == "PERSON" and not other.start <= last.i < other.end and len(other) >= 2
+                   and other[-1].lower_ == last.lower_ and other[0].lower_ not in self.inverted_verbs
+                   for other in self.doc.ents)
 
     def _name_after_role(self, ent: Span) -> Span:
         """"Fire chief Tom Banks" tagged as one ORG: the role words are a title, the capitalised
@@ -6498,12 +6558,15 @@ class EntitiesStage(TableStage):
         cues = load_cue_lexicon(directory)
         self.statements = cues.nouns
         self.speech_verbs = frozenset(lemma for lemma, cue in cues.verbs.items() if cue.speech)
+        self.inverted_verbs = cues.quote_inverted_verb
+        self.framing_verbs = frozenset(verb for (verb, _), cue in cues.phrasal.items() if cue.kind == "framing")
         self.gazetteer: Gazetteer | None = None
         with contextlib.suppress(OSError, ValueError):  # a missing or corrupt index: the places stage reports it
             self.gazetteer = load_gazetteer(directory)
 
     def __call__(self, doc: Doc) -> Doc:
-        resolver = EntityResolver(doc, self.actors, self.gazetteer, self.statements, self.nouns, self.speech_verbs)
+        resolver = EntityResolver(doc, self.actors, self.gazetteer, self.statements, self.nouns, self.speech_verbs,
+                                  self.inverted_verbs, self.framing_verbs)
         doc._.entities = resolver.resolve()
         # Kept beside the record (not in it): why each description was linked to a person.
         doc.user_data[EVIDENCE_KEY] = resolver.evidence

@@ -85,6 +85,14 @@ class CueLexicon:
     # verbs of saying whose forms are no nouns of their own ("says", "maintains", "insists"): read
     # as a cue even when tagged a noun after a comma and its subject (attrib16)
     attrib_noun_tagged_verb: frozenset[str] = frozenset()
+    # forms of saying that open an inverted attribution before a colon ("Said Farrow:", "Added Blanc:")
+    quote_inverted_verb: frozenset[str] = frozenset()
+    # words by which a paragraph speaks as its speaker ("we", "you"): a transcript turn's next paragraph
+    quote_turn_pronoun: frozenset[str] = frozenset()
+    # words opening a head's question or explainer after a topic and a colon ("Brexit: what next")
+    quote_topic_opening: frozenset[str] = frozenset()
+    # things that show without saying: no speaker of an "as" clause ("As the chart shows, ...")
+    quote_display_noun: frozenset[str] = frozenset()
 
     @property
     def phrasal_heads(self) -> frozenset[str]:
@@ -125,7 +133,9 @@ ADDRESSEE = "addressee"
 WORD_KINDS = frozenset({"speaker_pronoun", "person_pronoun", "body_pronoun", "owner_prep", "spokesperson_prep",
                         "object_content", "complement_content", "utterance_verb", "report_owner_prep",
                         "affiliation_prep", "label_question", "label_answer", "label_no_speaker",
-                        "quoting_phrase", "attrib_own_account", "attrib_noun_tagged_verb"})
+                        "quoting_phrase", "attrib_own_account", "attrib_noun_tagged_verb",
+                        "quote_inverted_verb", "quote_turn_pronoun", "quote_topic_opening",
+                        "quote_display_noun"})
 
 
 def read_cue_rows(lines: Iterable[str]) -> CueLexicon:
@@ -566,6 +576,9 @@ def find_subject(verb: Token, addressees: Container[str]) -> Token | None:
         return _name_after_opening_participle(child) or child
     if any(child.dep_ == "nsubjpass" for child in verb.children):
         return None  # "It was announced that ...": nobody named
+    read_as_subject = participle_read_as_subject(verb)
+    if read_as_subject is not None:
+        return find_subject(read_as_subject.head, addressees)
     head = verb.head
     passive = _passive_subject_of_participle(verb)
     if passive is not None:
@@ -599,6 +612,33 @@ def find_subject(verb: Token, addressees: Container[str]) -> Token | None:
         or _described_subject(verb)
         or _set_off_speaker(verb)
     )
+
+
+def participle_read_as_subject(verb: Token) -> Token | None:
+    """``The governor answered the critics, stating county officials – and not the state – are in
+    charge``: a participle of saying set off by a comma that the parser made the subject of the
+    clause it reports (``stating`` the subject of ``are``, that clause a complement of the main
+    verb before the comma). The reported clause's verb is returned (the speaker is the main
+    verb's subject; what was said runs from after the participle to the clause's end), else None."""
+    doc = verb.doc
+    if verb.tag_ != "VBG" or verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    host = verb.head
+    if verb.dep_ == "advcl" and any(c.dep_ == "dobj" for c in verb.children):
+        # or the reported clause's subject read as the participle's object and its verb, with no
+        # subject, coordinated with the main verb right after the participle's words
+        # (``..., stating state officials – not the federal government – are in charge``)
+        orphan = next((c for c in host.children if c.dep_ == "conj" and c.i > verb.right_edge.i
+                       and c.pos_ in ("VERB", "AUX")), None)
+        if orphan is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in orphan.children) or any(
+                not t.is_punct for t in doc[verb.right_edge.i + 1 : orphan.left_edge.i]) or orphan.left_edge.i < orphan.i \
+                and any(t.dep_ == "cc" for t in doc[orphan.left_edge.i : orphan.i]):
+            return None
+        return orphan
+    if verb.dep_ != "csubj" or host.i <= verb.i or host.dep_ not in ("ccomp", "conj", "advcl"):
+        return None
+    main = host.head
+    return host if main.i < verb.i and main.pos_ in ("VERB", "AUX") else None
 
 
 def _infinitive(verb: Token) -> bool:
@@ -1117,7 +1157,11 @@ class QuotesStage(Stage):
         for attribution in attributions:
             self._classify(doc, attribution, index, used)
             attribution.paragraph = bisect.bisect_right(paragraph_starts, attribution.content[0]) - 1
-        attributions.extend(self._speaker_labels(doc, index, paragraph_starts, used))
+        labelled = self._speaker_labels(doc, index, paragraph_starts, used)
+        # "Wrote Roe in a report: '...'": the parser's verb found the quotation with no speaker;
+        # the label names who wrote it
+        said = {a.content for a in labelled}
+        attributions = [a for a in attributions if a.speaker is not None or a.content not in said] + labelled
         attributions.extend(self._embedded_posts(doc, index, paragraph_starts, used))
         attributions.extend(self._unclaimed(doc, spans, used, paragraph_starts))
         attributions = [a for a in attributions if a.content[1] > a.content[0]]
@@ -1477,6 +1521,8 @@ class QuotesStage(Stage):
             # inside what was said; the content is the sentence around it.
             return _strip(doc, *_char_span(doc, sent.start, sent.end))
         around = _as_clause_host(verb)
+        if around is not None and subject is not None and subject.lemma_.lower() in self.lexicon.quote_display_noun:
+            return None  # "As the chart shows, prices rose": a picture shows, it says nothing
         if around is not None:
             # "As the mayor said, the city is broke." / "..., as she put it.": the clause the
             # "as" clause hangs on is what was said.
@@ -1530,6 +1576,11 @@ class QuotesStage(Stage):
         if gerund is not None:
             # "accused the council of wasting money": what the accusation says is the gerund clause
             return _strip(doc, *_char_span(doc, gerund.left_edge.i, gerund.right_edge.i + 1))
+        read_as_subject = participle_read_as_subject(verb)
+        if read_as_subject is not None:
+            # ", stating county officials – and not the state – are in charge": the participle read
+            # as the subject of what it reports; that clause after the participle is what was said
+            return _strip(doc, *_char_span(doc, verb.i + 1, read_as_subject.right_edge.i + 1))
         misplaced = _misplaced_that_clause(verb)
         if misplaced is not None:
             # "told a reporter on an earlier occasion that ...": the parser made the clause a
@@ -1666,6 +1717,13 @@ class QuotesStage(Stage):
                 first = first[1:]
             colon = next((t for t in first[:6] if t.text == ":"), None)
             if colon is None:
+                # a label with a party mark ("SEN. HOLT (R):", "REP. LEE (D-Ohio):") or an inverted
+                # attribution with a phrase ("Wrote Roe in a note to clients:"): a longer label
+                colon = next((t for t in first[:14] if t.text in (":", "):")), None)
+                if colon is not None and speaker_labels.label_core(
+                        doc[first.start : colon.i], self.lexicon.quote_inverted_verb, colon.text == "):") is None:
+                    colon = None
+            if colon is None:
                 # "Q. Why ...?" / "A. Because ...": an interview's turns marked with a full stop
                 # (an answer only after a question: "A. Lee said" opens with an initial)
                 stop = speaker_labels.interview_stop_label(first[0], self.lexicon.label_question,
@@ -1676,16 +1734,42 @@ class QuotesStage(Stage):
             elif colon.i == first.start:
                 continue
             else:
-                label, cue = doc[first.start : colon.i], (colon.idx, colon.idx + 1)
+                label, cue = doc[first.start : colon.i], (colon.idx + len(colon) - 1, colon.idx + len(colon))
+                # "SEN. HOLT (R):" -> "SEN. HOLT"; "Said Farrow:" -> "Farrow" (see speaker_labels)
+                label = speaker_labels.label_core(label, self.lexicon.quote_inverted_verb, colon.text == "):") or label
             key = speaker_labels.label_key(label.text.rstrip("."))
             question = key in self.lexicon.label_question
             answer = key in self.lexicon.label_answer
-            if not (question or answer) and (
+            # "Said Farrow:", "Added the minister:": an inverted attribution names a speaker only
+            # where the entity stage found one (not "Added Value: ...")
+            inverted = first[0].lower_ in self.lexicon.quote_inverted_verb and label.start > first.start \
+                and not any(t.text in speaker_labels.DASHES for t in doc[first.start : label.start])
+            inverted_entity = None
+            if inverted:
+                # an inverted attribution refers back to someone named before: an entity with a
+                # mention outside the label, the person the label names, else nobody
+                by_id = {e.id: e for e in people}
+                named = speaker_labels.person_named(label.text, people)
+                for candidate in (by_id.get(named) if named else None, entity_at(doc, label.start_char, label.end_char)):
+                    if candidate is not None and candidate.type in ("PERSON", "ORG", "NORP") and any(
+                            m.end <= label.start_char or m.start >= label.end_char for m in candidate.mentions):
+                        inverted_entity = candidate
+                        break
+                if inverted_entity is None:
+                    continue
+            if not (question or answer or inverted) and (
                 not speaker_labels.is_label(label, people)
                 or speaker_labels.names_nobody(doc, label, self.lexicon.label_no_speaker, people)
             ):
                 continue
             content = _strip(doc, cue[1], para_end)
+            if not content[1] > content[0] and label.start > first.start and number + 1 < len(paragraph_starts):
+                # "Stated Stone:" alone in its paragraph: his words are the next paragraph
+                following = paragraph_starts[number + 1]
+                following_end = text.find("\n", following)
+                content = _strip(doc, following, len(text) if following_end < 0 else following_end)
+            if not (question or answer) and self._topic_head(doc, label, content):
+                continue
             # an interview's turn may be short ("Q: Why?"); other labels need three words
             if not content[1] > content[0] or (len(text[content[0] : content[1]].split()) < 3 and not (question or answer)):
                 continue
@@ -1698,6 +1782,8 @@ class QuotesStage(Stage):
                 entity = "" if question else speaker_labels.interviewee(
                     people, first_question if first_question is not None else para_start,
                     lambda name: self.actors.role(name) is not None or self.actors.person_noun(name) is not None) or ""
+            elif inverted_entity is not None:
+                entity = inverted_entity.id
             else:
                 entity = speaker_labels.person_named(label.text, people) or self._role_label_entity(doc, label)
             kind = "indirect"
@@ -1717,11 +1803,68 @@ class QuotesStage(Stage):
                     cue=cue,
                     speaker=(label.start_char, label.end_char - (1 if colon is None else 0)),
                     kind=kind,
-                    paragraph=number,
+                    paragraph=bisect.bisect_right(paragraph_starts, content[0]) - 1,
                     speaker_entity=entity,
                 )
             )
+        found.extend(self._continued_turns(doc, index, paragraph_starts, used, found))
         return found
+
+    def _continued_turns(
+        self, doc: Doc, index: QuoteIndex, paragraph_starts: list[int], used: set[int], turns: list[Attribution]
+    ) -> list[Attribution]:
+        """A turn of a transcript (or an inverted ``Said Farrow:``) that runs over paragraphs: a
+        paragraph with no label of its own, no quotation mark and no attribution, right after a
+        labelled turn (or its continuation), is that speaker's words when it speaks as the speaker
+        (a word of the ``speaker_pronoun`` or ``quote_turn_pronoun`` rows: ``We have opened ...``)
+        or when the next paragraph is a labelled turn again (a turn between two turns). Questions'
+        and answers' turns of an interview aside, the rule needs a speaker the label named."""
+        text = doc_text(doc)
+        labelled = {a.paragraph: a for a in turns}
+        pronouns = self.lexicon.speaker_pronoun | self.lexicon.quote_turn_pronoun
+        found = []
+        previous: Attribution | None = None
+        for number, para_start in enumerate(paragraph_starts):
+            if number in labelled:
+                # a head's label ("Fire chief Ann Lee: ...") opens no transcript: prose follows
+                previous = labelled[number] if number > 0 else None
+                continue
+            if previous is None:
+                continue
+            para_end = text.find("\n", para_start)
+            para_end = len(text) if para_end < 0 else para_end
+            content = _strip(doc, para_start, para_end)
+            words = text[content[0] : content[1]]
+            span = doc.char_span(*content, alignment_mode="contract")
+            if (span is None or len(words.split()) < 3 or index.overlapping(*content)
+                    or any(t.is_quote for t in span)
+                    or any(t.pos_ == "VERB" and (cue := self.lexicon.verb_cue(t)) is not None and cue.speech
+                           and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in span)):
+                previous = None
+                continue
+            between = (number + 1) in labelled
+            speaks = any(t.lower_ in pronouns for t in span)
+            if not (between or speaks):
+                previous = None
+                continue
+            found.append(Attribution(content=content, cue=previous.cue, speaker=previous.speaker, kind="indirect",
+                                     paragraph=number, speaker_entity=previous.speaker_entity))
+        return found
+
+    def _topic_head(self, doc: Doc, label, content: tuple[int, int]) -> bool:
+        """``Brexit: what next for the fleet?``, ``Pensions: how the new rules work``: a head
+        naming a topic before a question or an explainer (its words open with a word of the
+        ``quote_topic_opening`` rows), when the label is no person's name or person noun. A
+        person's head ``Ann Lee: Why I quit`` stays her quote."""
+        words = doc_text(doc)[content[0] : content[1]].split()
+        if not words or speaker_labels.label_key(words[0]) not in self.lexicon.quote_topic_opening:
+            return False
+        entity = entity_at(doc, label.start_char, label.end_char)
+        if entity is not None and entity.type == "PERSON" and (
+                len(entity.mentions) > 1 or any(t.pos_ == "PROPN" for t in label)):
+            return False  # a person's name (the model's PERSON on a common noun alone is no name)
+        return not any(self.actors.role(t.lower_) is not None or self.actors.person_noun(t.lower_) is not None
+                       for t in label if t.is_alpha)
 
     def _role_label_entity(self, doc: Doc, label) -> str | None:
         """A transcript label of role words (``REPORTER``): the entity the entity stage linked it
@@ -2597,7 +2740,7 @@ def _as_clause_host(verb: Token) -> tuple[int, int] | None:
     host = verb.head
     first, last = verb.left_edge.i, verb.right_edge.i
     start, end = host.left_edge.i, host.right_edge.i + 1
-    if first <= start or all(t.dep_ in ("cc", "advmod") or t.is_punct for t in verb.doc[start:first]):
+    if first <= start or all(t.dep_ in ("cc", "advmod") or t.is_punct or t.pos_ == "PUNCT" for t in verb.doc[start:first]):
         # the "as" clause opens the host clause (after a coordinator: "But as the paper said, ...")
         start = last + 1
     elif last + 1 >= end or all(t.is_punct for t in verb.doc[last + 1 : end]):  # it ends it

@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from newsevents.record import Entity
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
+DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
 
 
 def label_key(words: str) -> str:
@@ -139,4 +140,43 @@ def interview_stop_label(token: Token, questions: Container[str], answers: Conta
     key = label_key(text[:-1])
     if key in questions or key in answers:
         return token.idx + len(text) - 1
+    return None
+
+
+def label_core(label: Span, inverted: Container[str], closed: bool = False) -> Span | None:
+    """The words of a longer label that name the speaker, else None (issue 15; branch dev11q):
+
+    - a party mark in brackets after a transcript label is no part of it: ``SEN. HOLT (R)``,
+      ``REP. LEE (D-Ohio)`` -> ``SEN. HOLT``, ``REP. LEE`` (a bracket of one to four words
+      after at least one word, each word a capital or a place's name);
+    - an inverted attribution, a form of saying (``inverted``: ``Said``, ``Added``, ``Wrote``) in
+      title case and the speaker after it, up to a preposition or a comma: ``Said Farrow`` ->
+      ``Farrow``, ``Wrote Roe in a note to clients`` -> ``Roe``, ``Added the minister`` -> ``the
+      minister``.
+
+    ``closed``: the bracket's end was read with the colon as one token (``):``).
+
+    A head's kicker in capitals and a dash before the label is no part of it either:
+    ``EXCLUSIVE – Ann Lee: ...`` -> ``Ann Lee`` (one or two words before the dash).
+    """
+    dash = next((t.i for t in label[:3] if t.text in DASHES), None)
+    if dash is not None and dash > label.start and dash + 1 < label.end and all(
+            t.is_alpha and t.is_upper for t in label.doc[label.start : dash]):
+        rest = label.doc[dash + 1 : label.end]
+        return label_core(rest, inverted, closed) or rest
+    if len(label) >= 3 and (closed or label[-1].text == ")"):
+        end = label.end if closed else label.end - 1
+        opening = next((t.i for t in reversed(label.doc[label.start : end]) if t.text == "("), None)
+        if opening is not None and opening > label.start:
+            mark = label.doc[opening + 1 : end]
+            if 1 <= len(mark) <= 4 and mark[0].text[:1].isupper() and all(
+                    t.is_alpha or t.text in ("-", ".", ",") or t.text.endswith(".") and t.text[:-1].isalpha() for t in mark):
+                return label.doc[label.start : opening]
+    if len(label) >= 2 and label[0].lower_ in inverted and label[0].text[:1].isupper():
+        end = label.start + 1
+        while end < label.end and not (label.doc[end].pos_ == "ADP" or label.doc[end].is_punct
+                                       and label.doc[end].text not in (".", "'", "\u2019")):
+            end += 1
+        if end > label.start + 1 and end - label.start - 1 <= 5:
+            return label.doc[label.start + 1 : end]
     return None
