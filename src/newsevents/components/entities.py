@@ -260,6 +260,7 @@ class EntityResolver:
         # Clusters whose country was presumed from the story, not read in the text or the tables:
         # they never count towards the story's country (it is counted once, from evidence only).
         self.presumed: set[int] = set()
+        self.listed_given_names: set[int] = set()  # tokens of given names listed with people (_listed_given_names)
 
     # --- helpers ------------------------------------------------------------------------------
     def _add(self, cluster: Cluster, start_tok: int, end_tok: int, kind: str, head: Token) -> None:
@@ -820,6 +821,8 @@ class EntityResolver:
             sector = self.ad.sector_of(role)
             if body_sectors and sector == "BUS":
                 sector = None  # a chairman of a party or an agency is no businessman
+            if sector is not None and self._past_occupation(title_start, mention_start, sector):
+                sector = None  # "Retired neurosurgeon X": no surgeon now (issue 15, s16-dev11e)
             if sector and sector not in cluster.sectors:
                 cluster.sectors.append(sector)
             if not cluster.country and (sector in self.ad.words.state_sector or sector == "ELI"):
@@ -843,6 +846,14 @@ class EntityResolver:
         elif title_start is not None:
             self.claimed.update(range(title_start, mention_start))
         self._add(cluster, mention_start, name_span.end, "name", name_span.root)
+
+    def _past_occupation(self, title_start: int | None, mention_start: int, sector: str) -> bool:
+        """``Retired neurosurgeon X``, ``former software executive X``: a title that says the person
+        left an occupation of no state (``former_word``) gives no sector of it; a past office of a
+        state keeps its sector (``former Gov. X`` is coded as the office's, as the tables do)."""
+        if title_start is None or sector in self.ad.words.state_sector:
+            return False
+        return any(self.tokens[k].lower_ in self.ad.words.former_word for k in range(title_start, mention_start))
 
     def _name_tokens(self, ent: Span) -> list[Token]:
         """The words of a person span that are the name: without what the model glued to it
@@ -1049,11 +1060,13 @@ class EntityResolver:
                 if not (e.start_char > 0 and text[e.start_char - 1] in "#@")
                 and not (e.label_ == "PERSON" and all(t.is_lower for t in e if t.is_alpha))]
         ents = self._slogan_bodies(ents)
+        ents = self._listed_given_names(self._split_slashed_bodies(ents))
         ents = self._town_clubs(self._owner_after_of(self._split_run_ons(self._glued_company_words(self._split_routes(ents)))))
         ents = self._possessor_bodies(self._untagged_body_repeats(self._untagged_dictionary_bodies(self._untagged_acronyms(
             self._untagged_names([e for e in ents if e.label_ in NAMED_LABELS])))))
         ents = self._counted_acronyms(ents)
         ents = self._web_names(ents)
+        ents = self._untagged_outlets(self._bracket_credits(ents))
         ents = self._office_names(ents)
         ents = self._bodies_at_bodies(ents)
         ents = self._nicknamed_names(ents)
@@ -2012,6 +2025,79 @@ class EntityResolver:
             found.append(Span(self.doc, tok.i, tok.i + 1, label="ORG"))
         return sorted(ents + found, key=lambda e: e.start) if found else ents
 
+    def _split_slashed_bodies(self, ents: list[Span]) -> list[Span]:
+        """``a University of Kansas/Kansas City Star poll``: a body's span with a slash between
+        two capitalised words names two bodies (joint pollsters, sponsors), one each side; a
+        slash left dangling at the span's end (``University of Texas/``) is no part of the name
+        (issue 15, s16-dev11e)."""
+        out: list[Span] = []
+        for e in ents:
+            slashes = [t.i for t in e if t.text == "/"] if e.label_ in {"ORG", "FAC"} else []
+            if len(slashes) != 1:
+                out.append(e)
+                continue
+            k = slashes[0]
+            left, right = self.doc[e.start:k], self.doc[k + 1:e.end]
+            if not left or not left[-1].text[:1].isupper() or (
+                    len(right) and not (right[0].text[:1].isupper() and right[-1].text[:1].isupper())):
+                out.append(e)  # lower-case words beside the slash: left as the model read it
+                continue
+            out.append(Span(self.doc, left.start, left.end, label=e.label_))
+            if len(right):
+                out.append(Span(self.doc, right.start, right.end, label=e.label_))
+        return out
+
+    def _bracket_credits(self, ents: list[Span]) -> list[Span]:
+        """``... officials said. [Reuters.]``, ``[Dana Whitfield.]``: one to four capitalised words
+        alone in brackets at a paragraph's end credit the outlet or the reporter of the paragraph:
+        a body the tables know (``organisations.tsv``) is that body, two or three words opening
+        with a given name are a person, whatever the model read (issue 15, s16-dev11e)."""
+        text = doc_text(self.doc)
+        found: list[Span] = []
+        for start, end in self.brackets:
+            if text[end:].split("\n", 1)[0].strip():
+                continue  # words after the bracket on its line: no credit closing a paragraph
+            inner = self.doc.char_span(start + 1, end - 1, alignment_mode="contract")
+            if inner is None:
+                continue
+            words = [t for t in inner if not (t.is_punct and t.i == inner.end - 1 and t.text == ".")]
+            if not 1 <= len(words) <= 4 or not all(t.text[:1].isupper() and not t.is_punct for t in words):
+                continue
+            name = self.doc[words[0].i: words[-1].i + 1]
+            if self.ad.organisation(name.text) is not None:
+                found.append(Span(self.doc, name.start, name.end, label="ORG"))
+            elif 2 <= len(words) <= 3 and words[0].lower_ in self.ad.given_names:
+                found.append(Span(self.doc, name.start, name.end, label="PERSON"))
+        return self._with_spans(ents, found)
+
+    def _untagged_outlets(self, ents: list[Span]) -> list[Span]:
+        """``first week on Hulu``, ``told Vox``: one capitalised word inside a sentence, left
+        untagged, that the tables know as an outlet's or a medium's name (an organisation of sector
+        MED in ``organisations.tsv``) is that body; never a sentence's first word, nor a word of a
+        longer capitalised run (issue 15, s16-dev11e)."""
+        tagged = {i for e in ents for i in range(e.start, e.end)}
+        found: list[Span] = []
+        for tok in self.tokens:
+            if tok.i in tagged or tok.is_sent_start or not tok.text[:1].isupper() or not tok.is_alpha:
+                continue
+            if tok.i > 0 and self.tokens[tok.i - 1].text[:1].isupper() and self.tokens[tok.i - 1].is_alpha:
+                continue
+            if tok.i + 1 < len(self.tokens) and self.tokens[tok.i + 1].text[:1].isupper() and self.tokens[tok.i + 1].is_alpha:
+                continue
+            org = self.ad.organisation(tok.text)
+            if org is not None and "MED" in org.sectors and org.type == "ORG":
+                found.append(Span(self.doc, tok.i, tok.i + 1, label="ORG"))
+        return self._with_spans(ents, found)
+
+    @staticmethod
+    def _with_spans(ents: list[Span], found: list[Span]) -> list[Span]:
+        """``ents`` with the ``found`` spans in place of every span they overlap."""
+        if not found:
+            return ents
+        covered = {i for span in found for i in range(span.start, span.end)}
+        kept = [e for e in ents if not any(i in covered for i in range(e.start, e.end))]
+        return sorted(kept + found, key=lambda e: e.start)
+
     def _untagged_dictionary_bodies(self, ents: list[Span]) -> list[Span]:
         """``the Islamic State`` left untagged where the model tagged the body's acronym or nothing:
         a run of two to five capitalised words, none tagged, that the actor dictionary knows as an
@@ -2537,6 +2623,8 @@ class EntityResolver:
         return ent
 
     def _person_like(self, ent: Span) -> bool:
+        if ent.label_ == "PERSON" and len(ent) == 1 and ent.start in self.listed_given_names:
+            return True  # "Bill, Hillary and Chelsea": no place (s16-dev11e)
         core = self._core(ent)
         if core is None or self.ad.organisation(core.text) or self.ad.country_of(core.text):
             return False
@@ -2627,6 +2715,29 @@ class EntityResolver:
             return False  # "the late Acme Foods payment": the name modifies a noun
         return words[-1].lower_ not in self.ad.words.company_word and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words) \
             and not (self.ad.organisation(core.text) or self.ad.country_of(core.text))
+
+    def _listed_given_names(self, ents: list[Span]) -> list[Span]:
+        """``Bill, Hillary and Chelsea``, ``her parents, Tom and Chelsea,``: one capitalised word, a
+        given name (``given_names.tsv``), coordinated with given names alone that the model tagged
+        people, is a person too, untagged or read as a club or a place (issue 15, s16-dev11e)."""
+        people = {e.start for e in ents if e.label_ == "PERSON" and len(e) == 1
+                  and e[0].lower_ in self.ad.given_names}
+        found: list[Span] = []
+        for e in ents:
+            if e.start not in people:
+                continue
+            for tok in e[0].conjuncts:
+                if tok.i in people and tok.lower_ in self.ad.given_names:
+                    self.listed_given_names.add(tok.i)  # a person among people, whatever place has the name
+                    continue
+                if len(tok.text) < 2 or not tok.text[:1].isupper() or tok.text.isupper() \
+                        or tok.lower_ not in self.ad.given_names or tok.pos_ != "PROPN":
+                    continue
+                tagged = [x for x in ents if x.start <= tok.i < x.end]
+                if all(len(x) == 1 for x in tagged):
+                    found.append(Span(self.doc, tok.i, tok.i + 1, label="PERSON"))
+                    self.listed_given_names.add(tok.i)
+        return self._with_spans(ents, list({f.start: f for f in found}.values()))
 
     def _given_name_first(self, ent: Span) -> bool:
         """``Sean Connery``, ``Sweden's Marcus Ericsson`` tagged as a body: two or three
