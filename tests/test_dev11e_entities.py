@@ -64,3 +64,17 @@ def test_the_club_of_the_same_name_is_no_person(extract) -> None:
     record = extract("Chelsea beat Arsenal 2-1 at Stamford Bridge on Sunday.", published="2016-02-01")
     chelsea = _entity(record, "Chelsea")
     assert chelsea is None or chelsea.type != "PERSON"
+
+
+def test_two_descriptions_under_one_determiner_follow_the_two_names(extract) -> None:
+    record = extract("Ted Cruz and Donald Trump are tied at 27 percent among likely voters, with the Texas "
+                     "senator and business mogul far ahead of the field.", published="2016-02-20")
+    assert "the Texas senator" in [m.text for m in _entity(record, "Ted Cruz").mentions]
+    assert "business mogul" in [m.text for m in _entity(record, "Donald Trump").mentions]
+
+
+def test_two_descriptions_after_three_names_go_to_no_one(extract) -> None:
+    record = extract("Ted Cruz, Donald Trump and Ben Carson lead, with the Texas senator and business mogul "
+                     "far ahead of the field.", published="2016-02-20")
+    for name in ("Ted Cruz", "Donald Trump", "Ben Carson"):
+        assert all(m.text in {name} for m in _entity(record, name).mentions)

@@ -2047,6 +2047,86 @@ class EntityResolver:
                 out.append(Span(self.doc, right.start, right.end, label=e.label_))
         return out
 
+    def _paired_descriptions(self) -> None:
+        """``Ann Lee and Tom Dunn ..., the Texas senator and business mogul``: two people's
+        descriptions joined by ``and`` under one determiner (one mention, or two the parser split),
+        left unlinked, after two people named as ``X and Y`` in the same or the previous sentence:
+        the first description is the first person's, the second the second's, in the order the
+        text named them (issue 15, s16-dev11e). Nothing when the names are not exactly two."""
+        unnamed = [c for c in self.clusters if c.type == "PERSON" and not c.key.startswith("person:")]
+        for cluster in unnamed:
+            for m in list(cluster.mentions):
+                if m.kind in {"name", "pronoun"}:
+                    continue
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None or span[0].tag_ != "DT":
+                    continue
+                joins = [t for t in span if t.lower_ == "and" and t.dep_ == "cc"]
+                if len(joins) == 1 and span.start < joins[0].i < span.end - 1:
+                    parts = [(span.start, joins[0].i), (joins[0].i + 1, span.end)]
+                    others: list[tuple[Cluster, Mention]] = []
+                else:
+                    # the parser's two chunks: "the Florida senator" + "and" + "Ohio governor"
+                    after = span.end
+                    if after + 1 >= len(self.tokens) or self.tokens[after].lower_ != "and":
+                        continue
+                    nxt = [(c, x) for c in unnamed if c is not cluster for x in c.mentions
+                           if x.kind not in {"name", "pronoun"} and x.start == self.tokens[after + 1].idx]
+                    if len(nxt) != 1 or self.tokens[after + 1].tag_ == "DT":
+                        continue
+                    second = self.doc.char_span(nxt[0][1].start, nxt[0][1].end, alignment_mode="expand")
+                    if second is None:
+                        continue
+                    parts = [(span.start, span.end), (second.start, second.end)]
+                    others = nxt
+                if not all(self._person_head(self.tokens[end - 1]) for _, end in parts):
+                    continue
+                pair = self._named_pair_before(span.start)
+                if pair is None:
+                    continue
+                for person, (start, end) in zip(pair, parts, strict=True):
+                    head = self.tokens[end - 1]
+                    person.mentions.append(Mention(self.tokens[start].idx, head.idx + len(head.text), "role",
+                                                   head, self.sent_of[head.i]))
+                    person.evidence.append(f"{self.doc[start:end].text!r}: one of two descriptions in the order "
+                                           f"of the two people named before")
+                cluster.mentions.remove(m)
+                for other, x in others:
+                    other.mentions.remove(x)
+
+    def _person_head(self, token: Token) -> bool:
+        """A common noun that describes a person (the tagger may call ``mogul`` a proper noun): a
+        role of a person or a person noun (``senator``, ``mogul``)."""
+        role = self.ad.role(token.lemma_) or self.ad.role(token.text)
+        return token.pos_ in {"NOUN", "PROPN"} and token.text.islower() and (role is not None and role.kind == "person"
+                                         or self.ad.person_noun(token.lemma_) is not None)
+
+    def _named_pair_before(self, i: int) -> tuple[Cluster, Cluster] | None:
+        """The two people last named as ``X and Y`` (two names joined by ``and``, no third) in the
+        sentence of token ``i`` before it, or in the sentence before."""
+        sent = self.sent_of[i]
+        text = doc_text(self.doc)
+        best: tuple[int, tuple[Cluster, Cluster]] | None = None
+        people = [c for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:")]
+        for a in people:
+            for ma in a.mentions:
+                if ma.kind != "name" or ma.head.i >= i or sent - ma.sent not in (0, 1):
+                    continue
+                conj = [t for t in ma.head.conjuncts]
+                if len(conj) != 1 or conj[0].i < ma.head.i:
+                    continue
+                mb = next(((c, x) for c in people if c is not a for x in c.mentions
+                           if x.kind == "name" and x.head.i == conj[0].i), None)
+                if mb is None or text[ma.end:mb[1].start].strip() != "and":
+                    continue  # "X, Y and Z": a list of more than two
+                first = self.doc.char_span(ma.start, ma.end, alignment_mode="expand")
+                if first is None or (first.start > 0 and self.tokens[first.start - 1].text in {",", "and", "&"}):
+                    continue
+                b = mb[0]
+                if best is None or ma.head.i > best[0]:
+                    best = (ma.head.i, (a, b))
+        return best[1] if best else None
+
     def _bracket_credits(self, ents: list[Span]) -> list[Span]:
         """``... officials said. [Reuters.]``, ``[Dana Whitfield.]``: one to four capitalised words
         alone in brackets at a paragraph's end credit the outlet or the reporter of the paragraph:
@@ -6315,6 +6395,7 @@ class EntityResolver:
         self._body_plurals()
         self._link_descriptions()
         self._described_subjects_of_copula()
+        self._paired_descriptions()
         self._body_heads()
         self._finish_codes()
         text = doc_text(self.doc)
