@@ -78,3 +78,31 @@ def test_two_descriptions_after_three_names_go_to_no_one(extract) -> None:
                      "far ahead of the field.", published="2016-02-20")
     for name in ("Ted Cruz", "Donald Trump", "Ben Carson"):
         assert all(m.text in {name} for m in _entity(record, name).mentions)
+
+
+def test_an_inverted_attribution_verb_is_no_part_of_the_name(extract) -> None:
+    record = extract('Roy Okafor spoke on the radio on Sunday.\n\nStated Okafor: "We will not accept the result."',
+                     published="2016-08-08")
+    okafor = _entity(record, "Roy Okafor")
+    assert "Okafor" in [m.text for m in okafor.mentions]
+    assert all("Stated" not in e.name for e in record.entities)
+
+
+def test_a_given_name_of_a_family_the_text_names_takes_the_known_persons_codes(extract) -> None:
+    record = extract("The Clintons arrived late. Bill and Hillary sat in the front row.", published="2016-08-08")
+    assert _entity(record, "Bill").country == "USA" and _entity(record, "Hillary").name == "Hillary Clinton"
+
+
+def test_a_given_name_without_a_known_family_stays_uncoded(extract) -> None:
+    record = extract("The Smiths arrived late. Bill and Anna sat in the front row.", published="2016-08-08")
+    assert _entity(record, "Bill").country is None
+
+
+def test_places_named_as_the_two_sides_of_a_score_are_teams(extract) -> None:
+    record = extract("Clemson beat Alabama 35-31 in the title game on Monday night.", published="2017-01-10")
+    assert _entity(record, "Clemson").type == "ORG" and _entity(record, "Alabama").type == "ORG"
+
+
+def test_a_place_in_a_story_with_no_score_is_no_team(extract) -> None:
+    record = extract("Heavy rain flooded roads in Alabama and Georgia on Saturday.", published="2017-01-10")
+    assert all(e.type != "ORG" for e in record.entities)

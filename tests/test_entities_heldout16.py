@@ -21,8 +21,7 @@ ROWS = read_rows(PATH)
 XFAIL: dict[str, str] = {
     "P06": "'Romney' alone inside a quotation with no full name in the text: a bare surname of a "
            "non-leader row of leaders.tsv links to no one (as V04 of entities_heldout15)",
-    "S01": "a college named as a team ('Oklahoma beat Georgia'): the model tags no body and no rule reads a score",
-    "S02": "as S01 ('Auburn upset Alabama 26-14')",
+    "S02": "'Auburn upset Alabama 26-14': 'Auburn' is untagged and no place the gazetteer knows, so no team",
     "F03": "'Chelsea' the London district is named as a body (the tables' club), not only a place",
     "F04": "'Chelsea' the club gets no country after 'Chelsea beat Everton' (Everton read as a person)",
     "H01": "surnames in an all-caps head ('SANDERS GAINS ON CLINTON IN IOWA') are no entities: the head "
@@ -47,5 +46,5 @@ def test_held_out_row(outcome: Outcome, row_id: str) -> None:
 
 def test_held_out_figures(outcome: Outcome) -> None:
     right = {kind: sum(1 for *_, v in getattr(outcome, kind) if v in {"right", "kept"}) for kind in KINDS}
-    assert right["countries"] >= 12 and right["sectors"] >= 2 and right["names"] >= 16, right
+    assert right["countries"] >= 12 and right["sectors"] >= 2 and right["names"] >= 18, right
     assert right["not_names"] >= 1, right

@@ -25,7 +25,6 @@ XFAIL: dict[str, str] = {
     "X01": "'The former senator' is linked to a sitting senator",
     "X03": "'the real estate mogul' with two candidates named: not linked",
     "X04": "'the Texas senator' with two candidates named: not linked",
-    "T01": "a college named as a team ('Clemson beat Alabama'): no body",
     "M01": "'Variety' as a speaker ('As Variety put it'): untagged, not in the tables (a common word)",
     "M02": "'The Hill': the mention leaves out 'The' (the contract's span question; no table row: 'Hill' is a surname)",
     "M03": "'The Nation': as M02",
@@ -38,6 +37,6 @@ def test_the_held_out_file_has_its_groups() -> None:
 
 
 outcome, test_held_out_row, test_held_out_figures = module_tests(
-    ROWS, XFAIL, at_least={("links", "right"): 11, ("countries", "right"): 9, ("names", "right"): 3,
+    ROWS, XFAIL, at_least={("links", "right"): 11, ("countries", "right"): 9, ("names", "right"): 4,
                            ("no_links", "kept"): 3, ("not_names", "kept"): 2},
     exactly={})

@@ -47,6 +47,8 @@ PARTY_COMMA = re.compile(r",\s*([A-Z])[-\u2010\u2011\u2013]([A-Z][a-z]*\.?(?:\s?
 # Quantities and coordination inside a noun chunk say how many, not who ("at least 12 people").
 NON_DESCRIPTIVE_DEPS = {"nummod", "quantmod", "advmod", "preconj", "cc", "npadvmod"}
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+# a game's score ("35-31", "6–3"): with a verb of a result, its subject and object are teams
+SCORE = re.compile(r"(?<![\d.,])\d{1,3} ?[-–] ?\d{1,3}(?![\d.,%])")
 # A spaced dash ends a name ("Gerard Jugnot - star", a caption's "Jane Roe - Racing Stripes").
 NAME_BREAKS = frozenset({"-", "–", "—", "|"})
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
@@ -261,6 +263,7 @@ class EntityResolver:
         # they never count towards the story's country (it is counted once, from evidence only).
         self.presumed: set[int] = set()
         self.listed_given_names: set[int] = set()  # tokens of given names listed with people (_listed_given_names)
+        self.result_teams: set[tuple[int, int]] = set()  # token ranges of teams named by a game's result (_result_teams)
 
     # --- helpers ------------------------------------------------------------------------------
     def _add(self, cluster: Cluster, start_tok: int, end_tok: int, kind: str, head: Token) -> None:
@@ -847,6 +850,43 @@ class EntityResolver:
             self.claimed.update(range(title_start, mention_start))
         self._add(cluster, mention_start, name_span.end, "name", name_span.root)
 
+    def _given_names_of_family(self) -> None:
+        """``the Clintons ... Bill, Hillary and Chelsea``: a person named by a given name alone, in
+        an article that names a family in the plural (``the Clintons``), is that family's member
+        when the tables know the given name with the family name as one person (``Bill Clinton``):
+        the full name and its country (issue 15, s16-dev11e). Nothing when two families fit."""
+        families = {self.words[k][:-1] for k in range(1, len(self.tokens))
+                    if self.lemmas[k - 1].lower() == "the" and self.words[k][:1].isupper() and self.words[k].endswith("s")
+                    and not self.words[k].isupper() and len(self.words[k]) > 3}
+        if not families:
+            return
+        for cluster in self.clusters:
+            words = cluster.name.split()
+            if cluster.type != "PERSON" or not cluster.key.startswith("person:") or len(words) != 1 \
+                    or cluster.country is not None or words[0].lower() not in self.ad.given_names:
+                continue
+            known = []
+            for family in sorted(families):
+                full = f"{words[0]} {family}"
+                holder = self.ad.holder_named(full, self.published)
+                found = self.ad.dictionary_actor(full, self.published)
+                country = holder.country if holder else (found.country if found else None)
+                if country is not None:
+                    known.append((holder.name if holder else found.name, country))
+            if len(known) == 1:
+                cluster.evidence.append(f"{cluster.name}: of the family the text names, known as {known[0][0]}")
+                cluster.name, cluster.country = known[0]
+                cluster.needs_country = False
+
+    def _said_before_name(self, token: Token) -> bool:
+        """``Stated``, ``Added``, ``Said`` opening a sentence before a name: the past tense of a verb of
+        saying (the stage's ``speech_verbs``) in an inverted attribution, no part of the name."""
+        word = token.lower_
+        if not token.text[:1].isupper() or word in self.ad.given_names:
+            return False
+        return word == "said" or any(word.endswith(end) and word[: -len(end)] in self.speech_verbs
+                                     for end in ("ed", "d"))
+
     def _past_occupation(self, title_start: int | None, mention_start: int, sector: str) -> bool:
         """``Retired neurosurgeon X``, ``former software executive X``: a title that says the person
         left an occupation of no state (``former_word``) gives no sector of it; a past office of a
@@ -862,6 +902,9 @@ class EntityResolver:
         ``Roe's``). Peerage and royal titles stay (``Lord Rennard``, ``Prince Harry``), and so
         does a given name that is also a role word (``Hunter Biden``)."""
         tokens = list(ent)
+        if len(tokens) >= 2 and tokens[0].i == self.sents[self.sent_of[tokens[0].i]].start \
+                and self._said_before_name(tokens[0]):
+            tokens = tokens[1:]  # "Stated Stone: ...": the verb of an inverted attribution (s16-dev11e)
         for k in range(1, len(tokens)):
             if tokens[k].text in NAME_BREAKS and tokens[k - 1].whitespace_:
                 tokens = tokens[:k]  # a spaced dash ends the name ("Jay-Z" has none)
@@ -1060,7 +1103,7 @@ class EntityResolver:
                 if not (e.start_char > 0 and text[e.start_char - 1] in "#@")
                 and not (e.label_ == "PERSON" and all(t.is_lower for t in e if t.is_alpha))]
         ents = self._slogan_bodies(ents)
-        ents = self._listed_given_names(self._split_slashed_bodies(ents))
+        ents = self._result_teams(self._listed_given_names(self._split_slashed_bodies(ents)))
         ents = self._town_clubs(self._owner_after_of(self._split_run_ons(self._glued_company_words(self._split_routes(ents)))))
         ents = self._possessor_bodies(self._untagged_body_repeats(self._untagged_dictionary_bodies(self._untagged_acronyms(
             self._untagged_names([e for e in ents if e.label_ in NAMED_LABELS])))))
@@ -2796,6 +2839,36 @@ class EntityResolver:
         return words[-1].lower_ not in self.ad.words.company_word and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words) \
             and not (self.ad.organisation(core.text) or self.ad.country_of(core.text))
 
+    def _result_teams(self, ents: list[Span]) -> list[Span]:
+        """``Clemson beat Alabama 35-31``, ``Auburn upset Alabama 26-14``: the subject and the object
+        of a verb of a game's result (``dev11e_result_verb``) with a score in its clause are teams,
+        where a place's name (or a body's) names them; a person named so stays a person (``Nadal
+        beat Federer 6-3``) (issue 15, s16-dev11e)."""
+        found: list[Span] = []
+        for verb in self.tokens:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.ad.words.dev11e_result_verb:
+                continue
+            sent = self.sents[self.sent_of[verb.i]]
+            if not SCORE.search(self.doc[verb.i: sent.end].text):
+                continue
+            for arg in verb.children:
+                if not (arg.dep_ in {"nsubj", "dobj"} or arg.dep_ == "npadvmod" and arg.i == verb.i + 1) \
+                        or arg.pos_ != "PROPN" or not arg.text[:1].isupper():
+                    continue
+                start = arg.left_edge.i
+                while start < arg.i and not (self.tokens[start].text[:1].isupper() and self.tokens[start].pos_ == "PROPN"):
+                    start += 1
+                name = self.doc[start: arg.i + 1]
+                if not all(t.text[:1].isupper() for t in name):
+                    continue
+                tagged = [e for e in ents if e.start < name.end and name.start < e.end]
+                if any(e.label_ in {"PERSON", "NORP"} for e in tagged):
+                    continue
+                if any(e.label_ == "ORG" for e in tagged) or _gazetteer_is_place(self.gaz, name.text):
+                    found.append(Span(self.doc, name.start, name.end, label="ORG"))
+                    self.result_teams.add((name.start, name.end))
+        return self._with_spans(ents, found)
+
     def _listed_given_names(self, ents: list[Span]) -> list[Span]:
         """``Bill, Hillary and Chelsea``, ``her parents, Tom and Chelsea,``: one capitalised word, a
         given name (``given_names.tsv``), coordinated with given names alone that the model tagged
@@ -3075,6 +3148,11 @@ class EntityResolver:
 
     def _non_person(self, ent: Span) -> None:
         if any(i in self.claimed for i in range(ent.start, ent.end)):
+            return
+        if (ent.start, ent.end) in self.result_teams:
+            # "Clemson beat Alabama 35-31": a team named by its place, no place nor country here
+            cluster = self._cluster(f"org:{normalise_name(ent.text)}", "ORG", ent.text)
+            self._add(cluster, ent.start, ent.end, "name", ent.root)
             return
         core = self._core(ent)
         if core is None:
@@ -5860,6 +5938,7 @@ class EntityResolver:
 
     # --- phase D: codes ------------------------------------------------------------------------
     def _finish_codes(self) -> None:
+        self._given_names_of_family()
         self._stated_homes()
         self._bracket_homes()
         self._party_apposition_homes()
