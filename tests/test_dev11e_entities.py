@@ -106,3 +106,26 @@ def test_places_named_as_the_two_sides_of_a_score_are_teams(extract) -> None:
 def test_a_place_in_a_story_with_no_score_is_no_team(extract) -> None:
     record = extract("Heavy rain flooded roads in Alabama and Georgia on Saturday.", published="2017-01-10")
     assert all(e.type != "ORG" for e in record.entities)
+
+
+def test_a_rival_is_the_one_other_person_named(extract) -> None:
+    record = extract("Mayor Dale Cope is running against former judge Irma Salas in the primary. Cope told "
+                     "supporters that his rival was out of touch with the city.", published="2016-02-20")
+    assert "his rival" in [m.text for m in _entity(record, "Irma Salas").mentions]
+
+
+def test_a_rival_with_no_one_else_named_is_no_one(extract) -> None:
+    record = extract("Sen. Lou Brandt said on Sunday that his rival candidate would raise taxes.", published="2016-02-20")
+    assert not any("rival" in m.text for e in record.entities for m in e.mentions)
+
+
+def test_a_clipped_family_name_is_a_nickname(extract) -> None:
+    record = extract('Singer Marla Vettori sold out three nights in Chicago. Fans of "Vetts" waited for hours.',
+                     published="2016-09-20")
+    assert "Vetts" in [m.text for m in _entity(record, "Marla Vettori").mentions]
+
+
+def test_a_body_sharing_the_first_letters_is_no_nickname(extract) -> None:
+    record = extract("Rob Gronkowski caught two passes on Sunday. Grom Energy, the team's sponsor, paid for the party.",
+                     published="2016-09-20")
+    assert [m.text for m in _entity(record, "Rob Gronkowski").mentions] == ["Rob Gronkowski"]

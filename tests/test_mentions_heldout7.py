@@ -17,11 +17,8 @@ ROWS = read_rows(PATH)
 XFAIL: dict[str, str] = {
     "D01": "'Rubio and Kasich' (surnames alone) are tagged no one, so the two descriptions have no pair of names",
     "D02": "'councilwoman' is no role of the tables: 'the Denver councilwoman' is no description to pair",
-    "R01": "'her rival candidate' is linked to no one: no rule reads 'rival' as the other of two candidates",
-    "R02": "as R01 ('his rival')",
     "N06": "'Keisha' after 'Councilwoman Keisha Morland' stays an entity of its own",
     "N05": "'Tom' is linked though two people named Tom were named",
-    "K02": "a clipped surname as nickname ('Vetts') is not linked",
     "X01": "'The former senator' is linked to a sitting senator",
     "X03": "'the real estate mogul' with two candidates named: not linked",
     "X04": "'the Texas senator' with two candidates named: not linked",
@@ -37,6 +34,6 @@ def test_the_held_out_file_has_its_groups() -> None:
 
 
 outcome, test_held_out_row, test_held_out_figures = module_tests(
-    ROWS, XFAIL, at_least={("links", "right"): 11, ("countries", "right"): 9, ("names", "right"): 4,
+    ROWS, XFAIL, at_least={("links", "right"): 14, ("countries", "right"): 9, ("names", "right"): 4,
                            ("no_links", "kept"): 3, ("not_names", "kept"): 2},
     exactly={})

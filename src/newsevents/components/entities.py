@@ -2137,6 +2137,69 @@ class EntityResolver:
                 for other, x in others:
                     other.mentions.remove(x)
 
+    def _rival_descriptions(self) -> None:
+        """``Pruitt said her rival candidate had missed votes``, ``Cope told supporters that his
+        rival ...``: a person's rival (``dev11e_rival_noun``, alone or before ``candidate``), owned by
+        a person of the story, is the one other person named in that sentence or the three before
+        it; nothing when none or several are (issue 15, s16-dev11e)."""
+        text = doc_text(self.doc)
+        for tok in self.tokens:
+            if tok.lower_ not in self.ad.words.dev11e_rival_noun or tok.tag_ not in {"NN", "JJ"}:
+                continue
+            head = tok.head if tok.dep_ in {"compound", "amod"} and tok.head.tag_ == "NN" else tok
+            if head.tag_ != "NN":
+                continue
+            poss = [c for c in head.children if c.dep_ == "poss"]
+            if len(poss) != 1:
+                continue
+            owner = self._cluster_at(poss[0].i)
+            if owner is None or owner.type != "PERSON":
+                continue
+            start, end = poss[0].left_edge.i, head.i + 1
+            if any(self._cluster_at(k) is not None for k in range(tok.i, end)):
+                continue
+            sent = self.sent_of[tok.i]
+            others = [c for c in self.clusters if c is not owner and c.type == "PERSON" and c.key.startswith("person:")
+                      and any(m.kind in {"name", "title"} and 0 <= sent - m.sent <= 3 and m.end <= tok.idx
+                              for m in c.mentions)]
+            if len(others) != 1:
+                continue
+            last = self.tokens[end - 1]
+            others[0].mentions.append(Mention(self.tokens[start].idx, last.idx + len(last.text), "role", last, sent))
+            others[0].evidence.append(f"{text[self.tokens[start].idx: last.idx + len(last.text)]!r}: "
+                                      f"{owner.name}'s rival, the one other person named nearby")
+
+    def _clipped_surnames(self) -> None:
+        """``Rob Gronkowski ... Gronk``, ``Justin Bieber ... the Biebs``: one capitalised word that is
+        the first four or more letters of the family name of one person named in full before it (with
+        ``s``, ``y`` or ``ie`` after them, or none), and no noun, given name, body or place of its own,
+        is that person's nickname (issue 15, s16-dev11e)."""
+        people = [c for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:")
+                  and len(c.name.split()) >= 2]
+        for tok in self.tokens:
+            word = tok.text
+            if len(word) < 4 or not word.isalpha() or not word[:1].isupper() or word.isupper() \
+                    or tok.lower_ in self.nouns or tok.lower_ in self.ad.given_names \
+                    or self.ad.organisation(word) or self.ad.country_of(word) or _gazetteer_is_place(self.gaz, word):
+                continue
+            holder = self._cluster_at(tok.i)
+            if holder is not None and not (holder.type in {"PERSON", "ORG"} and normalise_name(holder.name) == tok.lower_):
+                continue
+            stems = {tok.lower_}
+            for end in ("s", "y", "ie"):
+                if tok.lower_.endswith(end):
+                    stems.add(tok.lower_[: -len(end)])
+            fits = [c for c in people if c is not holder and any(
+                len(stem) >= 4 and normalise_name(c.name).split()[-1].startswith(stem)
+                and normalise_name(c.name).split()[-1] != stem for stem in stems)
+                and any(m.end <= tok.idx for m in c.mentions)]
+            if len(fits) != 1:
+                continue
+            if holder is not None:
+                holder.mentions = [m for m in holder.mentions if not (m.start <= tok.idx < m.end)]
+            fits[0].mentions.append(Mention(tok.idx, tok.idx + len(word), "name", tok, self.sent_of[tok.i]))
+            fits[0].evidence.append(f"{word!r}: the first letters of {fits[0].name}'s family name, a nickname")
+
     def _person_head(self, token: Token) -> bool:
         """A common noun that describes a person (the tagger may call ``mogul`` a proper noun): a
         role of a person or a person noun (``senator``, ``mogul``)."""
@@ -6475,6 +6538,8 @@ class EntityResolver:
         self._link_descriptions()
         self._described_subjects_of_copula()
         self._paired_descriptions()
+        self._rival_descriptions()
+        self._clipped_surnames()
         self._body_heads()
         self._finish_codes()
         text = doc_text(self.doc)
