@@ -2905,7 +2905,7 @@ class EntityResolver:
     def _result_teams(self, ents: list[Span]) -> list[Span]:
         """``Clemson beat Alabama 35-31``, ``Auburn upset Alabama 26-14``: the subject and the object
         of a verb of a game's result (``dev11e_result_verb``) with a score in its clause are teams,
-        where a place's name (or a body's) names them; a person named so stays a person (``Nadal
+        where a place's name names them (a body's name stays as its rules code it); a person named so stays a person (``Nadal
         beat Federer 6-3``) (issue 15, s16-dev11e)."""
         found: list[Span] = []
         for verb in self.tokens:
@@ -2927,7 +2927,9 @@ class EntityResolver:
                 tagged = [e for e in ents if e.start < name.end and name.start < e.end]
                 if any(e.label_ in {"PERSON", "NORP"} for e in tagged):
                     continue
-                if any(e.label_ == "ORG" for e in tagged) or _gazetteer_is_place(self.gaz, name.text):
+                if any(e.label_ == "ORG" for e in tagged):
+                    continue  # a body already ("the Boston Indians"): its own rules code it
+                if _gazetteer_is_place(self.gaz, name.text):
                     found.append(Span(self.doc, name.start, name.end, label="ORG"))
                     self.result_teams.add((name.start, name.end))
         return self._with_spans(ents, found)
