@@ -51,12 +51,8 @@ ROWS = read_rows(PATH)
 
 # Still missed, with the reason.
 XFAIL: dict[str, str] = {
-    "ACCUSE-0": "'Jeb Bush accused Donald Trump ...': Jeb Bush has no country in the tables without an article's "
-                "context; a private person's accusation is dropped",
     "ACCUSE-3": "'The Clinton campaign filed a complaint ...': a candidate's campaign is coded by no table",
-    "REQUEST-0": "'Bernie Sanders challenged ...': Sanders uncoded without context (as ACCUSE-0)",
     "REQUEST-1": "'The Sanders campaign asked ...': a campaign uncoded (as ACCUSE-3)",
-    "CONCEDE-0": "'Ted Cruz apologized to Ben Carson ...': both uncoded without context",
     "AGREE-0": "'The Clinton and Sanders campaigns agreed ...': campaigns uncoded",
 }
 

@@ -215,6 +215,11 @@ WORD_KINDS |= {"member_envoy"}
 # nouns of a state's head that are a body's head with a body not a state's named before them or after "of"
 # ("Hawks president X", "the company's president"; brief s15-ents15)
 WORD_KINDS |= {"body_head"}
+# verbs of a game's result whose subject and object are teams when a score stands in the clause
+# ("Clemson beat Alabama 35-31"; brief s16-dev11e)
+WORD_KINDS |= {"dev11e_result_verb"}
+# nouns of a person's rival in a contest ("his rival candidate": the one other person named; brief s16-dev11e)
+WORD_KINDS |= {"dev11e_rival_noun"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -298,6 +303,8 @@ class ActorWords:
     head_office: frozenset[str] = frozenset()
     deputy_word: frozenset[str] = frozenset()
     member_envoy: frozenset[str] = frozenset()
+    dev11e_result_verb: frozenset[str] = frozenset()
+    dev11e_rival_noun: frozenset[str] = frozenset()
     region_adjective: dict[str, str | None] = field(default_factory=dict)  # "west african" -> CAMEO "WAF"
     counting_word: dict[str, int] = field(default_factory=dict)  # "both" -> 2, "the pair" -> 2
     party_word: dict[str, str] = field(default_factory=dict)  # "gop" -> "republican"

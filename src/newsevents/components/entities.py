@@ -47,6 +47,8 @@ PARTY_COMMA = re.compile(r",\s*([A-Z])[-\u2010\u2011\u2013]([A-Z][a-z]*\.?(?:\s?
 # Quantities and coordination inside a noun chunk say how many, not who ("at least 12 people").
 NON_DESCRIPTIVE_DEPS = {"nummod", "quantmod", "advmod", "preconj", "cc", "npadvmod"}
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+# a game's score ("35-31", "6–3"): with a verb of a result, its subject and object are teams
+SCORE = re.compile(r"(?<![\d.,])\d{1,3} ?[-–] ?\d{1,3}(?![\d.,%])")
 # A spaced dash ends a name ("Gerard Jugnot - star", a caption's "Jane Roe - Racing Stripes").
 NAME_BREAKS = frozenset({"-", "–", "—", "|"})
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
@@ -283,6 +285,8 @@ class EntityResolver:
         # Clusters whose country was presumed from the story, not read in the text or the tables:
         # they never count towards the story's country (it is counted once, from evidence only).
         self.presumed: set[int] = set()
+        self.listed_given_names: set[int] = set()  # tokens of given names listed with people (_listed_given_names)
+        self.result_teams: set[tuple[int, int]] = set()  # token ranges of teams named by a game's result (_result_teams)
 
     # --- helpers ------------------------------------------------------------------------------
     def _add(self, cluster: Cluster, start_tok: int, end_tok: int, kind: str, head: Token) -> None:
@@ -843,6 +847,8 @@ class EntityResolver:
             sector = self.ad.sector_of(role)
             if body_sectors and sector == "BUS":
                 sector = None  # a chairman of a party or an agency is no businessman
+            if sector is not None and self._past_occupation(title_start, mention_start, sector):
+                sector = None  # "Retired neurosurgeon X": no surgeon now (issue 15, s16-dev11e)
             if sector and sector not in cluster.sectors:
                 cluster.sectors.append(sector)
             if not cluster.country and (sector in self.ad.words.state_sector or sector == "ELI"):
@@ -866,6 +872,42 @@ class EntityResolver:
         elif title_start is not None:
             self.claimed.update(range(title_start, mention_start))
         self._add(cluster, mention_start, name_span.end, "name", name_span.root)
+
+    def _given_names_of_family(self) -> None:
+        """``the Clintons ... Bill, Hillary and Chelsea``: a person named by a given name alone, in
+        an article that names a family in the plural (``the Clintons``), is that family's member
+        when the tables know the given name with the family name as one person (``Bill Clinton``):
+        the full name and its country (issue 15, s16-dev11e). Nothing when two families fit."""
+        families = {self.words[k][:-1] for k in range(1, len(self.tokens))
+                    if self.lemmas[k - 1].lower() == "the" and self.words[k][:1].isupper() and self.words[k].endswith("s")
+                    and not self.words[k].isupper() and len(self.words[k]) > 3}
+        if not families:
+            return
+        for cluster in self.clusters:
+            words = cluster.name.split()
+            if cluster.type != "PERSON" or not cluster.key.startswith("person:") or len(words) != 1 \
+                    or cluster.country is not None or words[0].lower() not in self.ad.given_names:
+                continue
+            known = []
+            for family in sorted(families):
+                full = f"{words[0]} {family}"
+                holder = self.ad.holder_named(full, self.published)
+                found = self.ad.dictionary_actor(full, self.published)
+                country = holder.country if holder else (found.country if found else None)
+                if country is not None:
+                    known.append((holder.name if holder else found.name, country))
+            if len(known) == 1:
+                cluster.evidence.append(f"{cluster.name}: of the family the text names, known as {known[0][0]}")
+                cluster.name, cluster.country = known[0]
+                cluster.needs_country = False
+
+    def _past_occupation(self, title_start: int | None, mention_start: int, sector: str) -> bool:
+        """``Retired neurosurgeon X``, ``former software executive X``: a title that says the person
+        left an occupation of no state (``former_word``) gives no sector of it; a past office of a
+        state keeps its sector (``former Gov. X`` is coded as the office's, as the tables do)."""
+        if title_start is None or sector in self.ad.words.state_sector:
+            return False
+        return any(self.tokens[k].lower_ in self.ad.words.former_word for k in range(title_start, mention_start))
 
     def _name_tokens(self, ent: Span) -> list[Token]:
         """The words of a person span that are the name: without what the model glued to it
@@ -1073,12 +1115,14 @@ class EntityResolver:
                 if not (e.start_char > 0 and text[e.start_char - 1] in "#@")
                 and not (e.label_ == "PERSON" and all(t.is_lower for t in e if t.is_alpha))]
         ents = self._slogan_bodies(ents)
+        ents = self._result_teams(self._listed_given_names(self._split_slashed_bodies(ents)))
         ents = self._town_clubs(self._owner_after_of(self._split_run_ons(self._glued_company_words(self._split_routes(ents)))))
         ents = self._possessor_bodies(self._untagged_body_repeats(self._untagged_dictionary_bodies(self._untagged_acronyms(
             self._untagged_names([e for e in ents if e.label_ in NAMED_LABELS])))))
         ents = self._counted_acronyms(ents)
         ents = self._web_names(ents)
         ents = self._untagged_as_speakers(ents)
+        ents = self._untagged_outlets(self._bracket_credits(ents))
         ents = self._office_names(ents)
         ents = self._bodies_at_bodies(ents)
         ents = self._nicknamed_names(ents)
@@ -2065,6 +2109,222 @@ class EntityResolver:
             found.append(Span(self.doc, tok.i, tok.i + 1, label="ORG"))
         return sorted(ents + found, key=lambda e: e.start) if found else ents
 
+    def _split_slashed_bodies(self, ents: list[Span]) -> list[Span]:
+        """``a University of Kansas/Kansas City Star poll``: a body's span with a slash between
+        two capitalised words names two bodies (joint pollsters, sponsors), one each side; a
+        slash left dangling at the span's end (``University of Texas/``) is no part of the name
+        (issue 15, s16-dev11e)."""
+        out: list[Span] = []
+        for e in ents:
+            slashes = [t.i for t in e if t.text == "/"] if e.label_ in {"ORG", "FAC"} else []
+            if len(slashes) != 1:
+                out.append(e)
+                continue
+            k = slashes[0]
+            left, right = self.doc[e.start:k], self.doc[k + 1:e.end]
+            if not left or not left[-1].text[:1].isupper() or (
+                    len(right) and not (right[0].text[:1].isupper() and right[-1].text[:1].isupper())):
+                out.append(e)  # lower-case words beside the slash: left as the model read it
+                continue
+            out.append(Span(self.doc, left.start, left.end, label=e.label_))
+            if len(right):
+                out.append(Span(self.doc, right.start, right.end, label=e.label_))
+        return out
+
+    def _paired_descriptions(self) -> None:
+        """``Ann Lee and Tom Dunn ..., the Texas senator and business mogul``: two people's
+        descriptions joined by ``and`` under one determiner (one mention, or two the parser split),
+        left unlinked, after two people named as ``X and Y`` in the same or the previous sentence:
+        the first description is the first person's, the second the second's, in the order the
+        text named them (issue 15, s16-dev11e). Nothing when the names are not exactly two."""
+        unnamed = [c for c in self.clusters if c.type == "PERSON" and not c.key.startswith("person:")]
+        for cluster in unnamed:
+            for m in list(cluster.mentions):
+                if m.kind in {"name", "pronoun"}:
+                    continue
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None or span[0].tag_ != "DT":
+                    continue
+                joins = [t for t in span if t.lower_ == "and" and t.dep_ == "cc"]
+                if len(joins) == 1 and span.start < joins[0].i < span.end - 1:
+                    parts = [(span.start, joins[0].i), (joins[0].i + 1, span.end)]
+                    others: list[tuple[Cluster, Mention]] = []
+                else:
+                    # the parser's two chunks: "the Florida senator" + "and" + "Ohio governor"
+                    after = span.end
+                    if after + 1 >= len(self.tokens) or self.tokens[after].lower_ != "and":
+                        continue
+                    nxt = [(c, x) for c in unnamed if c is not cluster for x in c.mentions
+                           if x.kind not in {"name", "pronoun"} and x.start == self.tokens[after + 1].idx]
+                    if len(nxt) != 1 or self.tokens[after + 1].tag_ == "DT":
+                        continue
+                    second = self.doc.char_span(nxt[0][1].start, nxt[0][1].end, alignment_mode="expand")
+                    if second is None:
+                        continue
+                    parts = [(span.start, span.end), (second.start, second.end)]
+                    others = nxt
+                if not all(self._person_head(self.tokens[end - 1]) for _, end in parts):
+                    continue
+                pair = self._named_pair_before(span.start)
+                if pair is None:
+                    continue
+                for person, (start, end) in zip(pair, parts, strict=True):
+                    head = self.tokens[end - 1]
+                    person.mentions.append(Mention(self.tokens[start].idx, head.idx + len(head.text), "role",
+                                                   head, self.sent_of[head.i]))
+                    person.evidence.append(f"{self.doc[start:end].text!r}: one of two descriptions in the order "
+                                           f"of the two people named before")
+                cluster.mentions.remove(m)
+                for other, x in others:
+                    other.mentions.remove(x)
+
+    def _rival_descriptions(self) -> None:
+        """``Pruitt said her rival candidate had missed votes``, ``Cope told supporters that his
+        rival ...``: a person's rival (``dev11e_rival_noun``, alone or before ``candidate``), owned by
+        a person of the story, is the one other person named in that sentence or the three before
+        it; nothing when none or several are (issue 15, s16-dev11e)."""
+        text = doc_text(self.doc)
+        for tok in self.tokens:
+            if tok.lower_ not in self.ad.words.dev11e_rival_noun or tok.tag_ not in {"NN", "JJ"}:
+                continue
+            head = tok.head if tok.dep_ in {"compound", "amod"} and tok.head.tag_ == "NN" else tok
+            if head.tag_ != "NN":
+                continue
+            poss = [c for c in head.children if c.dep_ == "poss"]
+            if len(poss) != 1:
+                continue
+            owner = self._cluster_at(poss[0].i)
+            if owner is None or owner.type != "PERSON":
+                continue
+            start, end = poss[0].left_edge.i, head.i + 1
+            if any(self._cluster_at(k) is not None for k in range(tok.i, end)):
+                continue
+            sent = self.sent_of[tok.i]
+            others = [c for c in self.clusters if c is not owner and c.type == "PERSON" and c.key.startswith("person:")
+                      and any(m.kind in {"name", "title"} and 0 <= sent - m.sent <= 3 and m.end <= tok.idx
+                              for m in c.mentions)]
+            if len(others) != 1:
+                continue
+            last = self.tokens[end - 1]
+            others[0].mentions.append(Mention(self.tokens[start].idx, last.idx + len(last.text), "role", last, sent))
+            others[0].evidence.append(f"{text[self.tokens[start].idx: last.idx + len(last.text)]!r}: "
+                                      f"{owner.name}'s rival, the one other person named nearby")
+
+    def _clipped_surnames(self) -> None:
+        """``Rob Gronkowski ... Gronk``, ``Justin Bieber ... the Biebs``: one capitalised word that is
+        the first four or more letters of the family name of one person named in full before it (with
+        ``s``, ``y`` or ``ie`` after them, or none), and no noun, given name, body or place of its own,
+        is that person's nickname (issue 15, s16-dev11e)."""
+        people = [c for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:")
+                  and len(c.name.split()) >= 2]
+        for tok in self.tokens:
+            word = tok.text
+            if len(word) < 4 or not word.isalpha() or not word[:1].isupper() or word.isupper() \
+                    or tok.lower_ in self.nouns or tok.lower_ in self.ad.given_names \
+                    or self.ad.organisation(word) or self.ad.country_of(word) or _gazetteer_is_place(self.gaz, word):
+                continue
+            holder = self._cluster_at(tok.i)
+            if holder is not None and not (holder.type in {"PERSON", "ORG"} and normalise_name(holder.name) == tok.lower_):
+                continue
+            stems = {tok.lower_}
+            for end in ("s", "y", "ie"):
+                if tok.lower_.endswith(end):
+                    stems.add(tok.lower_[: -len(end)])
+            fits = [c for c in people if c is not holder and any(
+                len(stem) >= 4 and normalise_name(c.name).split()[-1].startswith(stem)
+                and normalise_name(c.name).split()[-1] != stem for stem in stems)
+                and any(m.end <= tok.idx for m in c.mentions)]
+            if len(fits) != 1:
+                continue
+            if holder is not None:
+                holder.mentions = [m for m in holder.mentions if not (m.start <= tok.idx < m.end)]
+            fits[0].mentions.append(Mention(tok.idx, tok.idx + len(word), "name", tok, self.sent_of[tok.i]))
+            fits[0].evidence.append(f"{word!r}: the first letters of {fits[0].name}'s family name, a nickname")
+
+    def _person_head(self, token: Token) -> bool:
+        """A common noun that describes a person (the tagger may call ``mogul`` a proper noun): a
+        role of a person or a person noun (``senator``, ``mogul``)."""
+        role = self.ad.role(token.lemma_) or self.ad.role(token.text)
+        return token.pos_ in {"NOUN", "PROPN"} and token.text.islower() and (role is not None and role.kind == "person"
+                                         or self.ad.person_noun(token.lemma_) is not None)
+
+    def _named_pair_before(self, i: int) -> tuple[Cluster, Cluster] | None:
+        """The two people last named as ``X and Y`` (two names joined by ``and``, no third) in the
+        sentence of token ``i`` before it, or in the sentence before."""
+        sent = self.sent_of[i]
+        text = doc_text(self.doc)
+        best: tuple[int, tuple[Cluster, Cluster]] | None = None
+        people = [c for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:")]
+        for a in people:
+            for ma in a.mentions:
+                if ma.kind != "name" or ma.head.i >= i or sent - ma.sent not in (0, 1):
+                    continue
+                conj = [t for t in ma.head.conjuncts]
+                if len(conj) != 1 or conj[0].i < ma.head.i:
+                    continue
+                mb = next(((c, x) for c in people if c is not a for x in c.mentions
+                           if x.kind == "name" and x.head.i == conj[0].i), None)
+                if mb is None or text[ma.end:mb[1].start].strip() != "and":
+                    continue  # "X, Y and Z": a list of more than two
+                first = self.doc.char_span(ma.start, ma.end, alignment_mode="expand")
+                if first is None or (first.start > 0 and self.tokens[first.start - 1].text in {",", "and", "&"}):
+                    continue
+                b = mb[0]
+                if best is None or ma.head.i > best[0]:
+                    best = (ma.head.i, (a, b))
+        return best[1] if best else None
+
+    def _bracket_credits(self, ents: list[Span]) -> list[Span]:
+        """``... officials said. [Reuters.]``, ``[Dana Whitfield.]``: one to four capitalised words
+        alone in brackets at a paragraph's end credit the outlet or the reporter of the paragraph:
+        a body the tables know (``organisations.tsv``) is that body, two or three words opening
+        with a given name are a person, whatever the model read (issue 15, s16-dev11e)."""
+        text = doc_text(self.doc)
+        found: list[Span] = []
+        for start, end in self.brackets:
+            if text[end:].split("\n", 1)[0].strip():
+                continue  # words after the bracket on its line: no credit closing a paragraph
+            inner = self.doc.char_span(start + 1, end - 1, alignment_mode="contract")
+            if inner is None:
+                continue
+            words = [t for t in inner if not (t.is_punct and t.i == inner.end - 1 and t.text == ".")]
+            if not 1 <= len(words) <= 4 or not all(t.text[:1].isupper() and not t.is_punct for t in words):
+                continue
+            name = self.doc[words[0].i: words[-1].i + 1]
+            if self.ad.organisation(name.text) is not None:
+                found.append(Span(self.doc, name.start, name.end, label="ORG"))
+            elif 2 <= len(words) <= 3 and words[0].lower_ in self.ad.given_names:
+                found.append(Span(self.doc, name.start, name.end, label="PERSON"))
+        return self._with_spans(ents, found)
+
+    def _untagged_outlets(self, ents: list[Span]) -> list[Span]:
+        """``first week on Hulu``, ``told Vox``: one capitalised word inside a sentence, left
+        untagged, that the tables know as an outlet's or a medium's name (an organisation of sector
+        MED in ``organisations.tsv``) is that body; never a sentence's first word, nor a word of a
+        longer capitalised run (issue 15, s16-dev11e)."""
+        tagged = {i for e in ents for i in range(e.start, e.end)}
+        found: list[Span] = []
+        for tok in self.tokens:
+            if tok.i in tagged or tok.is_sent_start or not tok.text[:1].isupper() or not tok.is_alpha:
+                continue
+            if tok.i > 0 and self.tokens[tok.i - 1].text[:1].isupper() and self.tokens[tok.i - 1].is_alpha:
+                continue
+            if tok.i + 1 < len(self.tokens) and self.tokens[tok.i + 1].text[:1].isupper() and self.tokens[tok.i + 1].is_alpha:
+                continue
+            org = self.ad.organisation(tok.text)
+            if org is not None and "MED" in org.sectors and org.type == "ORG":
+                found.append(Span(self.doc, tok.i, tok.i + 1, label="ORG"))
+        return self._with_spans(ents, found)
+
+    @staticmethod
+    def _with_spans(ents: list[Span], found: list[Span]) -> list[Span]:
+        """``ents`` with the ``found`` spans in place of every span they overlap."""
+        if not found:
+            return ents
+        covered = {i for span in found for i in range(span.start, span.end)}
+        kept = [e for e in ents if not any(i in covered for i in range(e.start, e.end))]
+        return sorted(kept + found, key=lambda e: e.start)
+
     def _untagged_dictionary_bodies(self, ents: list[Span]) -> list[Span]:
         """``the Islamic State`` left untagged where the model tagged the body's acronym or nothing:
         a run of two to five capitalised words, none tagged, that the actor dictionary knows as an
@@ -2615,6 +2875,8 @@ class EntityResolver:
         return ent
 
     def _person_like(self, ent: Span) -> bool:
+        if ent.label_ == "PERSON" and len(ent) == 1 and ent.start in self.listed_given_names:
+            return True  # "Bill, Hillary and Chelsea": no place (s16-dev11e)
         core = self._core(ent)
         if core is None or self.ad.organisation(core.text) or self.ad.country_of(core.text):
             return False
@@ -2705,6 +2967,61 @@ class EntityResolver:
             return False  # "the late Acme Foods payment": the name modifies a noun
         return words[-1].lower_ not in self.ad.words.company_word and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words) \
             and not (self.ad.organisation(core.text) or self.ad.country_of(core.text))
+
+    def _result_teams(self, ents: list[Span]) -> list[Span]:
+        """``Clemson beat Alabama 35-31``, ``Auburn upset Alabama 26-14``: the subject and the object
+        of a verb of a game's result (``dev11e_result_verb``) with a score in its clause are teams,
+        where a place's name names them (a body's name stays as its rules code it); a person named so stays a person (``Nadal
+        beat Federer 6-3``) (issue 15, s16-dev11e)."""
+        found: list[Span] = []
+        for verb in self.tokens:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.ad.words.dev11e_result_verb:
+                continue
+            sent = self.sents[self.sent_of[verb.i]]
+            if not SCORE.search(self.doc[verb.i: sent.end].text):
+                continue
+            for arg in verb.children:
+                if not (arg.dep_ in {"nsubj", "dobj"} or arg.dep_ == "npadvmod" and arg.i == verb.i + 1) \
+                        or arg.pos_ != "PROPN" or not arg.text[:1].isupper():
+                    continue
+                start = arg.left_edge.i
+                while start < arg.i and not (self.tokens[start].text[:1].isupper() and self.tokens[start].pos_ == "PROPN"):
+                    start += 1
+                name = self.doc[start: arg.i + 1]
+                if not all(t.text[:1].isupper() for t in name):
+                    continue
+                tagged = [e for e in ents if e.start < name.end and name.start < e.end]
+                if any(e.label_ in {"PERSON", "NORP"} for e in tagged):
+                    continue
+                if any(e.label_ == "ORG" for e in tagged):
+                    continue  # a body already ("the Boston Indians"): its own rules code it
+                if _gazetteer_is_place(self.gaz, name.text):
+                    found.append(Span(self.doc, name.start, name.end, label="ORG"))
+                    self.result_teams.add((name.start, name.end))
+        return self._with_spans(ents, found)
+
+    def _listed_given_names(self, ents: list[Span]) -> list[Span]:
+        """``Bill, Hillary and Chelsea``, ``her parents, Tom and Chelsea,``: one capitalised word, a
+        given name (``given_names.tsv``), coordinated with given names alone that the model tagged
+        people, is a person too, untagged or read as a club or a place (issue 15, s16-dev11e)."""
+        people = {e.start for e in ents if e.label_ == "PERSON" and len(e) == 1
+                  and e[0].lower_ in self.ad.given_names}
+        found: list[Span] = []
+        for e in ents:
+            if e.start not in people:
+                continue
+            for tok in e[0].conjuncts:
+                if tok.i in people and tok.lower_ in self.ad.given_names:
+                    self.listed_given_names.add(tok.i)  # a person among people, whatever place has the name
+                    continue
+                if len(tok.text) < 2 or not tok.text[:1].isupper() or tok.text.isupper() \
+                        or tok.lower_ not in self.ad.given_names or tok.pos_ != "PROPN":
+                    continue
+                tagged = [x for x in ents if x.start <= tok.i < x.end]
+                if all(len(x) == 1 for x in tagged):
+                    found.append(Span(self.doc, tok.i, tok.i + 1, label="PERSON"))
+                    self.listed_given_names.add(tok.i)
+        return self._with_spans(ents, list({f.start: f for f in found}.values()))
 
     def _given_name_first(self, ent: Span) -> bool:
         """``Sean Connery``, ``Sweden's Marcus Ericsson`` tagged as a body: two or three
@@ -2962,6 +3279,11 @@ class EntityResolver:
 
     def _non_person(self, ent: Span) -> None:
         if any(i in self.claimed for i in range(ent.start, ent.end)):
+            return
+        if (ent.start, ent.end) in self.result_teams:
+            # "Clemson beat Alabama 35-31": a team named by its place, no place nor country here
+            cluster = self._cluster(f"org:{normalise_name(ent.text)}", "ORG", ent.text)
+            self._add(cluster, ent.start, ent.end, "name", ent.root)
             return
         core = self._core(ent)
         if core is None:
@@ -5888,6 +6210,7 @@ class EntityResolver:
 
     # --- phase D: codes ------------------------------------------------------------------------
     def _finish_codes(self) -> None:
+        self._given_names_of_family()
         self._stated_homes()
         self._bracket_homes()
         self._party_apposition_homes()
@@ -6425,6 +6748,9 @@ class EntityResolver:
         self._body_plurals()
         self._link_descriptions()
         self._described_subjects_of_copula()
+        self._paired_descriptions()
+        self._rival_descriptions()
+        self._clipped_surnames()
         self._body_heads()
         self._finish_codes()
         text = doc_text(self.doc)
