@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import sys
@@ -149,10 +150,18 @@ def _extracted_records(args: argparse.Namespace, items: Iterator[Item], counts: 
             _error(f"{origin}: {reason}")
 
         return extract_on_cluster(items, options, progress=show, on_problem=problem)
-    from newsevents.pipeline import shared_pipeline
+    # The modules, model and tables loaded here live as long as the process: the garbage collector
+    # need not walk them while they load (the Pipeline freezes them out of its walks after).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        from newsevents.pipeline import shared_pipeline
 
-    note("loading the spaCy model...", show)
-    pipe = shared_pipeline(args.model)
+        note("loading the spaCy model...", show)
+        pipe = shared_pipeline(args.model)
+    finally:
+        if collecting:
+            gc.enable()
     pipe.batch_size = args.batch_size
     return pipe.process(_good_articles(items, counts), min_event_confidence=floor,
                         topic_policy=False if getattr(args, "all_events", False) else None)
