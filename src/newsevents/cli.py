@@ -133,6 +133,9 @@ def _cluster_options(args: argparse.Namespace) -> Any:
     return options
 
 
+_EXTRACT_GC_THRESHOLD = 10_000
+
+
 def _extracted_records(args: argparse.Namespace, items: Iterator[Item], counts: dict[str, int],
                        show: bool) -> Iterator[Record]:
     """Records from one process (input order), or from a Dask cluster (article-id order)."""
@@ -163,8 +166,21 @@ def _extracted_records(args: argparse.Namespace, items: Iterator[Item], counts: 
         if collecting:
             gc.enable()
     pipe.batch_size = args.batch_size
-    return pipe.process(_good_articles(items, counts), min_event_confidence=floor,
-                        topic_policy=False if getattr(args, "all_events", False) else None)
+    return _fewer_collections(pipe.process(_good_articles(items, counts), min_event_confidence=floor,
+                                           topic_policy=False if getattr(args, "all_events", False) else None))
+
+
+def _fewer_collections(records: Iterator[Record]) -> Iterator[Record]:
+    """``records``, made with the youngest generation collected every 10,000 allocations, not 700:
+    making records allocates many short-lived objects and next to no garbage cycles (the collector
+    finds about 7,000 objects over 300 articles), and each full collection walks a batch's live
+    Docs. The process's thresholds are put back when the records end."""
+    before = gc.get_threshold()
+    gc.set_threshold(_EXTRACT_GC_THRESHOLD, *before[1:])
+    try:
+        yield from records
+    finally:
+        gc.set_threshold(*before)
 
 
 def _counted(items: Iterator[Item], show: bool) -> tuple[Iterator[Item] | list[Item], int | None]:
