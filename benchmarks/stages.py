@@ -1,14 +1,15 @@
 """CPU time per stage: where a newsevents process spends its processor time (run by hand; not a test).
 
     .venv/bin/python benchmarks/stages.py [-n 100] [--dir DIR] [--every 7] [--batch-size 32] [--model M]
-                                          [--profile FILE.prof] [--stock-spacy] [--json]
+                                          [--profile FILE.prof] [--stock-spacy] [--spread] [--json]
 
 Unlike ``throughput.py``, which times wall clocks and wants a quiet machine, this measures CPU
 time (``time.process_time``) of this process only, so other jobs sharing the cores change its
 figures little: it is the tool for comparing two versions of the code on a busy machine.
 
 The articles are every ``--every``-th file of the sorted ``*.txt`` files of DIR (default: the BBC
-2004 corpus), the first N of them. It reports, in CPU seconds:
+2004 corpus), the first N of them (``--spread``: instead the N evenly spread over the whole corpus
+that ``throughput.py`` and ``same_output.py`` use). It reports, in CPU seconds:
 
 - load: importing newsevents, loading the spaCy model, making the newsevents stages (their data),
   and one article through the whole pipeline (tables loaded on first use);
@@ -116,11 +117,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model")
     parser.add_argument("--profile", type=Path, help="write a cProfile of the stage runs here")
     parser.add_argument("--stock-spacy", action="store_true", help="spaCy's own attribute ruler and lemmatizer code")
+    parser.add_argument("--spread", action="store_true",
+                        help="the N articles evenly spread over DIR that throughput.py uses (not every Nth)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     if args.n < 1 or args.every < 1:
         parser.error("-n and --every must be at least 1")
-    files = every_nth(args.dir, args.every, args.n) if args.dir.is_dir() else []
+    if not args.dir.is_dir():
+        files = []
+    elif args.spread:
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from throughput import sample_files  # the sibling benchmark's sample
+
+        files = sample_files(args.dir, args.n)
+    else:
+        files = every_nth(args.dir, args.every, args.n)
     if not files:
         print(f"stages: no .txt articles in {args.dir}", file=sys.stderr)
         return 2

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import sys
@@ -132,6 +133,9 @@ def _cluster_options(args: argparse.Namespace) -> Any:
     return options
 
 
+_EXTRACT_GC_THRESHOLD = 10_000
+
+
 def _extracted_records(args: argparse.Namespace, items: Iterator[Item], counts: dict[str, int],
                        show: bool) -> Iterator[Record]:
     """Records from one process (input order), or from a Dask cluster (article-id order)."""
@@ -149,13 +153,34 @@ def _extracted_records(args: argparse.Namespace, items: Iterator[Item], counts: 
             _error(f"{origin}: {reason}")
 
         return extract_on_cluster(items, options, progress=show, on_problem=problem)
-    from newsevents.pipeline import shared_pipeline
+    # The modules, model and tables loaded here live as long as the process: the garbage collector
+    # need not walk them while they load (the Pipeline freezes them out of its walks after).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        from newsevents.pipeline import shared_pipeline
 
-    note("loading the spaCy model...", show)
-    pipe = shared_pipeline(args.model)
+        note("loading the spaCy model...", show)
+        pipe = shared_pipeline(args.model)
+    finally:
+        if collecting:
+            gc.enable()
     pipe.batch_size = args.batch_size
-    return pipe.process(_good_articles(items, counts), min_event_confidence=floor,
-                        topic_policy=False if getattr(args, "all_events", False) else None)
+    return _fewer_collections(pipe.process(_good_articles(items, counts), min_event_confidence=floor,
+                                           topic_policy=False if getattr(args, "all_events", False) else None))
+
+
+def _fewer_collections(records: Iterator[Record]) -> Iterator[Record]:
+    """``records``, made with the youngest generation collected every 10,000 allocations, not 700:
+    making records allocates many short-lived objects and next to no garbage cycles (the collector
+    finds about 7,000 objects over 300 articles), and each full collection walks a batch's live
+    Docs. The process's thresholds are put back when the records end."""
+    before = gc.get_threshold()
+    gc.set_threshold(_EXTRACT_GC_THRESHOLD, *before[1:])
+    try:
+        yield from records
+    finally:
+        gc.set_threshold(*before)
 
 
 def _counted(items: Iterator[Item], show: bool) -> tuple[Iterator[Item] | list[Item], int | None]:

@@ -135,6 +135,7 @@ class Pipeline:
         gc.disable()
         try:
             self.nlp = model if isinstance(model, Language) else load_model(model)
+            gc.disable()  # spaCy's msgpack reader (srsly) turns the collector back on as it reads the model
             split_run_on_marks(self.nlp)
             keep_hyphened_words(self.nlp)
             if memoise:  # spaCy's attribute ruler and lemmatizer, same annotations, faster

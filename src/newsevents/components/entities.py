@@ -2001,9 +2001,11 @@ class EntityResolver:
         himself Zantor``: one to three capitalised words starting at ``tok`` that a person noun
         takes as its name (``_named_as``) are a person's name, whether the model tagged nothing
         there or a thing (a product, a work, a body)."""
-        inside = tok.i > self.sents[self.sent_of[tok.i]].start
-        if not (tok.text[:1].isupper() and tok.text.isalpha()
-                and (tok.pos_ == "PROPN" or inside and tok.pos_ in {"NOUN", "ADJ"})):
+        text = tok.text  # asked of every word: the cheap tests first
+        if not (text[:1].isupper() and text.isalpha()):
+            return None
+        pos = tok.pos_
+        if pos != "PROPN" and not (pos in {"NOUN", "ADJ"} and tok.i > self.sents[self.sent_of[tok.i]].start):
             return None  # a capitalised noun or adjective inside a sentence may be a name the tagger missed
         if tok.i > 0 and self.tokens[tok.i - 1].pos_ == "PROPN" and self.tokens[tok.i - 1].text[:1].isupper():
             return None  # not the start of a run
@@ -2797,7 +2799,7 @@ class EntityResolver:
         key = (text.rfind("\n", 0, ent.start_char) + 1, len(text) if line_end < 0 else line_end)
         if key not in self._title_case_lines:
             line = self.doc.char_span(key[0], key[1], alignment_mode="expand")
-            alpha = [t for t in line if t.is_alpha] if line is not None else []
+            alpha = [t for t in self.tokens[line.start:line.end] if t.is_alpha] if line is not None else []
             self._title_case_lines[key] = len(alpha) >= 4 and sum(t.text[:1].isupper() for t in alpha) >= 0.8 * len(alpha)
         return self._title_case_lines[key]
 
@@ -3841,7 +3843,7 @@ class EntityResolver:
         spans: list[Span] = []
         for chunk in self._noun_chunks():
             statement = chunk.root.lemma_.lower() in statements
-            for token in chunk:
+            for token in self.tokens[chunk.start:chunk.end]:  # made once: no new Token per word
                 if token.dep_ == "poss" and token.pos_ == "NOUN" and token.i < chunk.root.i and (
                         statement or self._person_possessor(token) or self._body_possessor(token)
                         or self._titled_possessor(token)):
@@ -6054,7 +6056,7 @@ class EntityResolver:
         party bracket is of the country of the first-level division the bracket names (by its name
         or its short form in the gazetteer), where nothing else gave the person a country; every
         later mention ("Reed", "he") then carries it."""
-        text = self.doc.text
+        text = doc_text(self.doc)
         for cluster in self.clusters:
             if cluster.type != "PERSON" or cluster.country is not None:
                 continue

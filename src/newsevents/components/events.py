@@ -1879,10 +1879,21 @@ def _in_a_part(trigger: Token, cues: Cues) -> bool:
     return False
 
 
+_DISASTER_STORY = "newsevents_disaster_story"
+
+
 def _disaster_story(doc: Doc, cues: Cues) -> bool:
     """The article tells of a natural disaster (a tsunami, a flood, a hurricane) and names no
     weapon, attack or intent anywhere: its deaths are the disaster's, whatever sentence tells
-    them ("Floods swept through Assam ... At least 40 people were killed", "Mitch killed 10,000")."""
+    them ("Floods swept through Assam ... At least 40 people were killed", "Mitch killed 10,000").
+    Worked out once per article (each material event of it asks)."""
+    cached = doc.user_data.get(_DISASTER_STORY)
+    if cached is None:
+        doc.user_data[_DISASTER_STORY] = cached = _reads_as_disaster_story(doc, cues)
+    return cached
+
+
+def _reads_as_disaster_story(doc: Doc, cues: Cues) -> bool:
     nouns = {t.lemma_.lower() for t in doc if t.pos_ in ("NOUN", "PROPN")}
     if not nouns & cues.disaster:
         return False

@@ -47,6 +47,7 @@ def _own_line(doc: Doc, line: list[int], first: bool, months: frozenset[str]) ->
 
 _FINAL_IDS = frozenset(StringStore()[w] for w in _FINAL)  # their orth ids (hashes of the texts)
 _BULLET_IDS = frozenset(StringStore()[w] for w in BULLETS)
+_CLOSE_ID = StringStore()[")"]
 
 
 def mark_layout_boundaries(doc: Doc) -> Doc:
@@ -111,8 +112,14 @@ def join_middle_initials(doc: Doc) -> Doc:
     next word is then marked as no sentence start (the parser keeps preset starts, set or unset).
     "Plan B. Officials said" (a common noun before, a plural after) is left alone."""
     names = _given_names()
-    for token in doc[1:-1]:
-        if not _INITIAL.match(token.text) or doc[token.i + 1].is_sent_start:
+    strings = doc.vocab.strings
+    orths = doc.to_array(ORTH).tolist()  # one array: a Token only for a word that looks like an initial
+    initials = {orth for orth in set(orths) if _INITIAL.match(strings[orth])}
+    for i in range(1, len(orths) - 1):
+        if orths[i] not in initials:
+            continue
+        token = doc[i]
+        if doc[token.i + 1].is_sent_start:
             continue
         before, after = doc[token.i - 1], doc[token.i + 1]
         if not (_name_word(before) and _name_word(after) and after.tag_ == "NNP"):
@@ -130,8 +137,12 @@ def join_bracketed_asides(doc: Doc) -> Doc:
     "and" and cut the second reported clause from its verb. The word after the closing bracket,
     when it is in lower case, is marked as no sentence start (a capital after the bracket is
     left to the parser)."""
-    for token in doc[2:-1]:
-        if token.text != ")" or doc[token.i - 1].text not in {"?", "!"}:
+    orths = doc.to_array(ORTH).tolist()  # one array: a Token only at a closing bracket
+    for i in range(2, len(orths) - 1):
+        if orths[i] != _CLOSE_ID:
+            continue
+        token = doc[i]
+        if doc[token.i - 1].text not in {"?", "!"}:
             continue
         after = doc[token.i + 1]
         if after.is_alpha and after.text[:1].islower() and not after.is_sent_start:

@@ -104,6 +104,9 @@ def cue_counts(tokens: Sequence[tuple[str, str]], table: TopicWords) -> Counter[
     while i < len(tokens):
         step = 1
         lower, lemma = tokens[i]
+        if lower not in starts and lemma not in starts:
+            i += 1  # most words begin no phrase
+            continue
         for n in range(min(max(starts.get(lower, 0), starts.get(lemma, 0)), len(tokens) - i), 0, -1):
             window = tokens[i:i + n]
             topic = phrases.get(tuple(t[0] for t in window)) or phrases.get(tuple(t[1] for t in window))

@@ -1,0 +1,57 @@
+"""Branch speed16: the garbage collector settings that make `newsevents extract` cheaper leave the
+process as they found it, and the per-article caches answer as the scans they replace."""
+
+from __future__ import annotations
+
+import gc
+import json
+from pathlib import Path
+
+import spacy
+
+from newsevents.cli import main
+from newsevents.components import events, paragraphs
+
+_BLANK = spacy.blank("en")
+
+
+def test_extract_puts_the_collector_back(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Rescuers pulled three fishermen from the sea off Tromso on Tuesday, the coastguard said.",
+                    encoding="utf-8")
+    before = gc.get_threshold()
+    assert gc.isenabled()
+    assert main(["extract", str(path), "--format", "jsonl"]) == 0
+    assert json.loads(capsys.readouterr().out)["article"]["origin"] == str(path)
+    assert gc.isenabled() and gc.get_threshold() == before
+
+
+def test_disaster_story_is_worked_out_once_per_article() -> None:
+    doc = _BLANK.make_doc("Floods swept through the valley and the river rose.")
+    calls = []
+    scan = events._reads_as_disaster_story
+    try:
+        events._reads_as_disaster_story = lambda d, c: calls.append(d) or True
+        assert events._disaster_story(doc, None) is True
+        assert events._disaster_story(doc, None) is True
+    finally:
+        events._reads_as_disaster_story = scan
+    assert len(calls) == 1
+
+
+def test_initials_and_asides_found_from_the_word_array() -> None:
+    # a middle initial between a given name and a capitalised proper noun, an aside in brackets
+    doc = _BLANK.make_doc("Yesterday Marta K. Ostrowska left (why?) and nobody knew.")
+    for token in doc:
+        token.tag_ = "NNP" if token.text in {"Marta", "Ostrowska"} else "NN"
+    doc = paragraphs.join_bracketed_asides(paragraphs.join_middle_initials(doc))
+    starts = {t.text: t.is_sent_start for t in doc}
+    assert starts["Ostrowska"] is False and starts["and"] is False
+    assert starts["left"] is None and starts["nobody"] is None
+
+
+def test_no_initial_no_mark() -> None:
+    # "Plan B. Officials": no given name or proper noun before the capital, nothing is marked
+    doc = _BLANK.make_doc("They chose plan B. Officials said so (really) and left.")
+    doc = paragraphs.join_bracketed_asides(paragraphs.join_middle_initials(doc))
+    assert all(t.is_sent_start is None for t in doc[1:])
