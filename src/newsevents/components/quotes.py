@@ -1863,8 +1863,11 @@ class QuotesStage(Stage):
         if entity is not None and entity.type == "PERSON" and (
                 len(entity.mentions) > 1 or any(t.pos_ == "PROPN" for t in label)):
             return False  # a person's name (the model's PERSON on a common noun alone is no name)
-        return not any(self.actors.role(t.lower_) is not None or self.actors.person_noun(t.lower_) is not None
-                       for t in label if t.is_alpha)
+        # a transcript's label is a person's however the entity stage read it: a courtesy title or a
+        # role, abbreviated or not ("MS. BRANDT: Where were you ...?", "SEN. HOLT: Why ...?")
+        return not any(word in self.actors.words.honorific or self.actors.role(word) is not None
+                       or self.actors.role(word.rstrip(".")) is not None or self.actors.person_noun(word) is not None
+                       for word in (t.lower_ for t in label if t.is_alpha or t.text.endswith(".")))
 
     def _role_label_entity(self, doc: Doc, label) -> str | None:
         """A transcript label of role words (``REPORTER``): the entity the entity stage linked it
