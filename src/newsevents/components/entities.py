@@ -4892,6 +4892,9 @@ class EntityResolver:
                          and not self.ad.country_of(t.text)}
                 country = next((c for t in modifiers if t.text[:1].isupper() and (c := self.ad.country_of(t.text))), None)
                 end = head.i + 1
+            elif (demonym := self._age_demonym_after(end)) is not None:
+                end, country = demonym  # "the 19-year-old Dutchman"
+                gender = self._demonym_gender(self.words[end - 1])
             found.append(Description(i - 1, end, said_noun, "age", gender, years, country, sectors, marks, None))
         return found
 
@@ -4938,9 +4941,35 @@ class EntityResolver:
             country = self.ad.country_of(tok.text)
             if country is None or self.ad.country_name_of(tok.text):
                 continue  # "the Netherlands" is the country itself
-            gender = "m" if tok.lower_.endswith("man") else "f" if tok.lower_.endswith("woman") else None
+            gender = self._demonym_gender(tok.text)
             found.append(Description(tok.i - 1, tok.i + 1, None, "identity", gender, None, country, [], set(), None))
         return found
+
+    def _demonym_gender(self, word: str) -> str | None:
+        """``Dutchman`` m, ``Frenchwoman`` f: a nationality noun made of a country's adjective and
+        ``man``/``woman``; ``German``, ``Roman`` end in the letters only and say no gender."""
+        lower = word.lower()
+        if lower.endswith("woman") and self.ad.country_of(word[:-5]):
+            return "f"
+        if lower.endswith("man") and self.ad.country_of(word[:-3]):
+            return "m"
+        return None
+
+    def _age_demonym_after(self, end: int) -> tuple[int, str] | None:
+        """``the 19-year-old Dutchman``: a singular capitalised nationality noun right after an age
+        modifier heads the phrase (the parser tags it a name, so no age head noun is found):
+        the end of the phrase and the country. None for a country's name (``the 19-year-old
+        Netherlands striker``) or a noun after it (``the 19-year-old Dutch rider``)."""
+        if end >= len(self.tokens):
+            return None
+        tok = self.tokens[end]
+        if tok.i in self.claimed or not tok.text[:1].isupper() or tok.tag_ in {"NNS", "NNPS"} \
+                or tok.pos_ not in {"PROPN", "NOUN"} or self.ad.country_name_of(tok.text):
+            return None
+        if end + 1 < len(self.tokens) and self.tokens[end + 1].pos_ in {"NOUN", "PROPN"}:
+            return None
+        country = self.ad.country_of(tok.text)
+        return (end + 1, country) if country else None
 
     def _only_of_country(self, description: Description, named: list[Cluster]) -> Cluster | None:
         """The one named person before the description whom the text gives that country."""
@@ -4972,7 +5001,7 @@ class EntityResolver:
             country = self.ad.country_of(tok.text)
             if country is None or self.ad.country_name_of(tok.text):
                 continue
-            gender = "m" if tok.lower_.endswith("man") else "f" if tok.lower_.endswith("woman") else None
+            gender = self._demonym_gender(tok.text)
             found.append(Description(k, tok.i + 1, None, "identity", gender, None, country, [], set(), None))
         return found
 
