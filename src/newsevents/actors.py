@@ -215,6 +215,9 @@ WORD_KINDS |= {"member_envoy"}
 # nouns of a state's head that are a body's head with a body not a state's named before them or after "of"
 # ("Hawks president X", "the company's president"; brief s15-ents15)
 WORD_KINDS |= {"body_head"}
+# nouns of any kind of body that stand for the one body not a state's named before ("Harbour Watch ... the group";
+# brief s16-descs16)
+WORD_KINDS |= {"descs_body_noun"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -313,6 +316,7 @@ class ActorWords:
     owned_word: frozenset[str] = frozenset()
     web_domain_ending: frozenset[str] = frozenset()
     body_head: frozenset[str] = frozenset()
+    descs_body_noun: frozenset[str] = frozenset()
 
 
 def _actor_words(directory: Path) -> ActorWords:

@@ -3242,7 +3242,8 @@ class EntityResolver:
                 if cluster.type != "ORG" or not any(m.end <= det.idx for m in cluster.mentions):
                     continue
                 last = normalise_name(cluster.name).split()[-1:]
-                if (last and last[0] in words.club_word) or cluster.nouns & words.club_noun:
+                if (last and last[0] in words.club_word) or cluster.nouns & words.club_noun \
+                        or self._place_team_name(cluster):
                     clubs.append(cluster)
                 elif not cluster.sectors and not (last and last[0] in words.contest_word):
                     others.append(cluster)
@@ -3252,10 +3253,74 @@ class EntityResolver:
             others += [e for e in self.doc.ents if e.end <= det.i and (e.label_ == "PRODUCT" or (
                 normalise_name(e.text).split()[-1:] and normalise_name(e.text).split()[-1] in words.club_word
                 and normalise_name(e.text) not in names))]
-            if len(clubs) != 1 or others:
+            if len(clubs) != 1 or others or self._untagged_team_before(det.i, clubs[0]):
                 continue
             clubs[0].evidence.append(f"'{det.text} {tok.text}': the only club named before")
             self._add(clubs[0], det.i, tok.i + 1, "group", tok)
+
+    def _place_team_name(self, cluster: Cluster) -> bool:
+        """``Denver Nuggets``, ``the Harlow Hawks``: a body named by a place and a capitalised
+        plural noun is a sports club (as ``Acme United`` is); a newspaper's word (``Times``) or a
+        company's (``Industries``) is no team's."""
+        words = self.ad.words
+        for m in cluster.mentions:
+            if m.kind != "name":
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            tokens = [t for t in span if t.lower_ != "the"] if span is not None else []
+            if len(tokens) < 2 or tokens[-1].tag_ != "NNPS" or not tokens[-1].text[:1].isupper() \
+                    or tokens[-1].lower_ in words.media_title | words.company_word:
+                continue
+            place = " ".join(t.text for t in tokens[:-1])
+            if _gazetteer_is_place(self.gaz, place) or self.ad.country_of(place):
+                return True
+        return False
+
+    def _untagged_team_before(self, limit: int, club: Cluster) -> bool:
+        """``the Chicago Bears`` the model tagged as nothing, before ``limit``: a place's word and a
+        capitalised plural noun (``Bears``) outside ``club``'s mentions, which may be the other side."""
+        words = self.ad.words
+        for tok in self.tokens[1:limit]:
+            before = self.tokens[tok.i - 1]
+            if tok.ent_type_ or not tok.text[:1].isupper() or not tok.text.endswith("s") \
+                    or tok.tag_ not in {"NNP", "NNPS"} or tok.lower_ in words.media_title | words.company_word \
+                    or any(m.start <= tok.idx < m.end for m in club.mentions):
+                continue
+            if before.text[:1].isupper() and (_gazetteer_is_place(self.gaz, before.text) or self.ad.country_of(before.text)):
+                return True
+        return False
+
+    def _generic_body_anaphors(self) -> None:
+        """``Harbour Watch staged a protest ... The group said``: ``the`` and a noun that any kind of
+        body may be called by (``descs_body_noun``: group, organization), plain and standing where
+        a body stands, is the one named body before it that is not a state's (a ministry or the
+        police is not called so): two such bodies, or a body named only in the same sentence, and
+        no one is (the noun stays what the other phases make of it)."""
+        words = self.ad.words
+        for tok in self.tokens:
+            if tok.lower_ not in words.descs_body_noun or tok.tag_ != "NN" or tok.i == 0 or tok.i in self.claimed:
+                continue
+            det = self.tokens[tok.i - 1]
+            if det.lower_ != "the" or det.head.i != tok.i or det.i in self.claimed \
+                    or any(c.dep_ not in {"det", "punct", "relcl", "cc", "conj"} for c in tok.children):
+                continue  # "the group of protesters", "the militant group": more said than the noun
+            if not (tok.dep_ in SUBJECT_DEPS | {"poss", "dobj"}
+                    or (tok.dep_ == "pobj" and tok.head.lower_ in words.actor_preposition)):
+                continue
+            here = self.sent_of[tok.i]
+            bodies = []
+            for cluster in self.clusters:
+                if cluster.type != "ORG" or not cluster.key.startswith("org:") or cluster.key.startswith("org:None:") \
+                        or not any(m.end <= det.idx and m.kind == "name" for m in cluster.mentions):
+                    continue
+                coded = set(cluster.sectors or getattr(self.ad.dictionary_actor(cluster.name, self.published), "sectors", ()))
+                if coded & words.state_sector:
+                    continue
+                bodies.append(cluster)
+            if len(bodies) != 1 or not any(m.sent < here for m in bodies[0].mentions):
+                continue
+            bodies[0].evidence.append(f"'{det.text} {tok.text}': the only body not a state's named before")
+            self._add(bodies[0], det.i, tok.i + 1, "group", tok)
 
     def _full_named_person_at(self, tok: Token) -> bool:
         """A word already a mention of a person the article names in full (``Jordan`` of Tom
@@ -6369,6 +6434,7 @@ class EntityResolver:
         self._named()
         self._capitals_outside_ents()
         self._club_anaphors()
+        self._generic_body_anaphors()
         # a body named by its acronym and its name ("GM ... General Motors") is one before the
         # descriptions are read, so that "the firm" sees one company, not two; again after them
         self._acronyms_defined_here()
