@@ -179,3 +179,17 @@ def test_the_firm_is_the_one_company_named_before(stage_entities) -> None:
 def test_two_companies_leave_the_firm_unlinked(stage_entities) -> None:
     found = stage_entities(_firm_rows(True))
     assert "firm" not in _mentions(found, "Brightwater Capital") + _mentions(found, "Pelham Motors")
+
+
+def test_a_group_introduced_before_is_its_own(stage_entities) -> None:
+    # "Harbour Watch said a group protested . The group said fish died ."
+    rows: list[Row] = [
+        ("Harbour", "NNP", "PROPN", 1, "compound", "B-ORG", True), ("Watch", "NNP", "PROPN", 2, "nsubj", "I-ORG", False),
+        ("said", "VBD", "VERB", 2, "ROOT", "O", False), ("a", "DT", "DET", 4, "det", "O", False),
+        ("group", "NN", "NOUN", 5, "nsubj", "O", False), ("protested", "VBD", "VERB", 2, "ccomp", "O", False),
+        (".", ".", "PUNCT", 2, "punct", "O", False),
+        ("The", "DT", "DET", 8, "det", "O", True), ("group", "NN", "NOUN", 9, "nsubj", "O", False),
+        ("said", "VBD", "VERB", 9, "ROOT", "O", False), ("fish", "NNS", "NOUN", 11, "nsubj", "O", False),
+        ("died", "VBD", "VERB", 9, "ccomp", "O", False), (".", ".", "PUNCT", 9, "punct", "O", False),
+    ]
+    assert "The group" not in _mentions(stage_entities(rows), "Harbour Watch")

@@ -3293,8 +3293,9 @@ class EntityResolver:
     def _generic_body_anaphors(self) -> None:
         """``Harbour Watch staged a protest ... The group said``: ``the`` and a noun that any kind of
         body may be called by (``descs_body_noun``: group, organization), plain and standing where
-        a body stands, is the one named body before it that is not a state's (a ministry or the
-        police is not called so): two such bodies, or a body named only in the same sentence, and
+        a body stands, is the one named body before it that is not a state's nor an outlet's (a
+        ministry, the police or a newspaper is not called so), unless ``a group`` was introduced
+        before: two such bodies, or a body named only in the same sentence, and
         no one is (the noun stays what the other phases make of it)."""
         words = self.ad.words
         for tok in self.tokens:
@@ -3307,6 +3308,9 @@ class EntityResolver:
             if not (tok.dep_ in SUBJECT_DEPS | {"poss", "dobj"}
                     or (tok.dep_ == "pobj" and tok.head.lower_ in words.actor_preposition)):
                 continue
+            if any(t.lower_ == tok.lower_ and any(c.lower_ in words.indefinite_article for c in t.children)
+                   for t in self.tokens[:tok.i]):
+                continue  # "a group of activists ... the group": the noun's own referent, introduced before
             here = self.sent_of[tok.i]
             bodies = []
             for cluster in self.clusters:
@@ -3314,8 +3318,8 @@ class EntityResolver:
                         or not any(m.end <= det.idx and m.kind == "name" for m in cluster.mentions):
                     continue
                 coded = set(cluster.sectors or getattr(self.ad.dictionary_actor(cluster.name, self.published), "sectors", ()))
-                if coded & words.state_sector:
-                    continue
+                if coded & (words.state_sector | {"MED"}):
+                    continue  # a state's body, or an outlet that reports ("told Reuters"), is not called so
                 bodies.append(cluster)
             if len(bodies) != 1 or not any(m.sent < here for m in bodies[0].mentions):
                 continue
