@@ -3269,7 +3269,7 @@ class EntityResolver:
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
             tokens = [t for t in span if t.lower_ != "the"] if span is not None else []
             if len(tokens) < 2 or tokens[-1].tag_ != "NNPS" or not tokens[-1].text[:1].isupper() \
-                    or tokens[-1].lower_ in words.media_title | words.company_word:
+                    or tokens[-1].lower_ in words.media_title | words.company_word | words.descs_firm_word:
                 continue
             place = " ".join(t.text for t in tokens[:-1])
             if _gazetteer_is_place(self.gaz, place) or self.ad.country_of(place):
@@ -3283,7 +3283,7 @@ class EntityResolver:
         for tok in self.tokens[1:limit]:
             before = self.tokens[tok.i - 1]
             if tok.ent_type_ or not tok.text[:1].isupper() or not tok.text.endswith("s") \
-                    or tok.tag_ not in {"NNP", "NNPS"} or tok.lower_ in words.media_title | words.company_word \
+                    or tok.tag_ not in {"NNP", "NNPS"} or tok.lower_ in words.media_title | words.company_word | words.descs_firm_word \
                     or any(m.start <= tok.idx < m.end for m in club.mentions):
                 continue
             if before.text[:1].isupper() and (_gazetteer_is_place(self.gaz, before.text) or self.ad.country_of(before.text)):
@@ -3769,7 +3769,8 @@ class EntityResolver:
             sectors = cluster.sectors or list(getattr(self.ad.dictionary_actor(cluster.name, self.published), "sectors", ()))
             if role.sector in sectors or (role.sector == "BUS" and not sectors
                                           and cluster.country not in self.ad.words.international_code
-                                          and normalise_name(cluster.name).split()[-1] in self.ad.words.company_word):
+                                          and normalise_name(cluster.name).split()[-1]
+                                          in self.ad.words.company_word | self.ad.words.descs_firm_word):
                 found.append(cluster)
         if not found and role.sector == "BUS":
             found = self._sole_uncoded_body(chunk)
