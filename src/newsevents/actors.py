@@ -220,6 +220,11 @@ WORD_KINDS |= {"body_head"}
 WORD_KINDS |= {"dev11e_result_verb"}
 # nouns of a person's rival in a contest ("his rival candidate": the one other person named; brief s16-dev11e)
 WORD_KINDS |= {"dev11e_rival_noun"}
+# nouns of any kind of body that stand for the one body not a state's named before ("Harbour Watch ... the group";
+# brief s16-descs16)
+WORD_KINDS |= {"descs_body_noun"}
+# last words of a company's name that are no legal form ("Pelham Motors"), read only for "the firm" (brief s16-descs16)
+WORD_KINDS |= {"descs_firm_word"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -320,6 +325,8 @@ class ActorWords:
     owned_word: frozenset[str] = frozenset()
     web_domain_ending: frozenset[str] = frozenset()
     body_head: frozenset[str] = frozenset()
+    descs_body_noun: frozenset[str] = frozenset()
+    descs_firm_word: frozenset[str] = frozenset()
 
 
 def _actor_words(directory: Path) -> ActorWords:

@@ -3626,7 +3626,8 @@ class EntityResolver:
                 if cluster.type != "ORG" or not any(m.end <= det.idx for m in cluster.mentions):
                     continue
                 last = normalise_name(cluster.name).split()[-1:]
-                if (last and last[0] in words.club_word) or cluster.nouns & words.club_noun:
+                if (last and last[0] in words.club_word) or cluster.nouns & words.club_noun \
+                        or self._place_team_name(cluster):
                     clubs.append(cluster)
                 elif not cluster.sectors and not (last and last[0] in words.contest_word):
                     others.append(cluster)
@@ -3636,10 +3637,78 @@ class EntityResolver:
             others += [e for e in self.doc.ents if e.end <= det.i and (e.label_ == "PRODUCT" or (
                 normalise_name(e.text).split()[-1:] and normalise_name(e.text).split()[-1] in words.club_word
                 and normalise_name(e.text) not in names))]
-            if len(clubs) != 1 or others:
+            if len(clubs) != 1 or others or self._untagged_team_before(det.i, clubs[0]):
                 continue
             clubs[0].evidence.append(f"'{det.text} {tok.text}': the only club named before")
             self._add(clubs[0], det.i, tok.i + 1, "group", tok)
+
+    def _place_team_name(self, cluster: Cluster) -> bool:
+        """``Denver Nuggets``, ``the Harlow Hawks``: a body named by a place and a capitalised
+        plural noun is a sports club (as ``Acme United`` is); a newspaper's word (``Times``) or a
+        company's (``Industries``) is no team's."""
+        words = self.ad.words
+        for m in cluster.mentions:
+            if m.kind != "name":
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            tokens = [t for t in span if t.lower_ != "the"] if span is not None else []
+            if len(tokens) < 2 or tokens[-1].tag_ != "NNPS" or not tokens[-1].text[:1].isupper() \
+                    or tokens[-1].lower_ in words.media_title | words.company_word | words.descs_firm_word:
+                continue
+            place = " ".join(t.text for t in tokens[:-1])
+            if _gazetteer_is_place(self.gaz, place) or self.ad.country_of(place):
+                return True
+        return False
+
+    def _untagged_team_before(self, limit: int, club: Cluster) -> bool:
+        """``the Chicago Bears`` the model tagged as nothing, before ``limit``: a place's word and a
+        capitalised plural noun (``Bears``) outside ``club``'s mentions, which may be the other side."""
+        words = self.ad.words
+        for tok in self.tokens[1:limit]:
+            before = self.tokens[tok.i - 1]
+            if tok.ent_type_ or not tok.text[:1].isupper() or not tok.text.endswith("s") \
+                    or tok.tag_ not in {"NNP", "NNPS"} or tok.lower_ in words.media_title | words.company_word | words.descs_firm_word \
+                    or any(m.start <= tok.idx < m.end for m in club.mentions):
+                continue
+            if before.text[:1].isupper() and (_gazetteer_is_place(self.gaz, before.text) or self.ad.country_of(before.text)):
+                return True
+        return False
+
+    def _generic_body_anaphors(self) -> None:
+        """``Harbour Watch staged a protest ... The group said``: ``the`` and a noun that any kind of
+        body may be called by (``descs_body_noun``: group, organization), plain and standing where
+        a body stands, is the one named body before it that is not a state's nor an outlet's (a
+        ministry, the police or a newspaper is not called so), unless ``a group`` was introduced
+        before: two such bodies, or a body named only in the same sentence, and
+        no one is (the noun stays what the other phases make of it)."""
+        words = self.ad.words
+        for tok in self.tokens:
+            if tok.lower_ not in words.descs_body_noun or tok.tag_ != "NN" or tok.i == 0 or tok.i in self.claimed:
+                continue
+            det = self.tokens[tok.i - 1]
+            if det.lower_ != "the" or det.head.i != tok.i or det.i in self.claimed \
+                    or any(c.dep_ not in {"det", "punct", "relcl", "cc", "conj"} for c in tok.children):
+                continue  # "the group of protesters", "the militant group": more said than the noun
+            if not (tok.dep_ in SUBJECT_DEPS | {"poss", "dobj"}
+                    or (tok.dep_ == "pobj" and tok.head.lower_ in words.actor_preposition)):
+                continue
+            if any(t.lower_ == tok.lower_ and any(c.lower_ in words.indefinite_article for c in t.children)
+                   for t in self.tokens[:tok.i]):
+                continue  # "a group of activists ... the group": the noun's own referent, introduced before
+            here = self.sent_of[tok.i]
+            bodies = []
+            for cluster in self.clusters:
+                if cluster.type != "ORG" or not cluster.key.startswith("org:") or cluster.key.startswith("org:None:") \
+                        or not any(m.end <= det.idx and m.kind == "name" for m in cluster.mentions):
+                    continue
+                coded = set(cluster.sectors or getattr(self.ad.dictionary_actor(cluster.name, self.published), "sectors", ()))
+                if coded & (words.state_sector | {"MED"}):
+                    continue  # a state's body, or an outlet that reports ("told Reuters"), is not called so
+                bodies.append(cluster)
+            if len(bodies) != 1 or not any(m.sent < here for m in bodies[0].mentions):
+                continue
+            bodies[0].evidence.append(f"'{det.text} {tok.text}': the only body not a state's named before")
+            self._add(bodies[0], det.i, tok.i + 1, "group", tok)
 
     def _full_named_person_at(self, tok: Token) -> bool:
         """A word already a mention of a person the article names in full (``Jordan`` of Tom
@@ -4084,7 +4153,8 @@ class EntityResolver:
             sectors = cluster.sectors or list(getattr(self.ad.dictionary_actor(cluster.name, self.published), "sectors", ()))
             if role.sector in sectors or (role.sector == "BUS" and not sectors
                                           and cluster.country not in self.ad.words.international_code
-                                          and normalise_name(cluster.name).split()[-1] in self.ad.words.company_word):
+                                          and normalise_name(cluster.name).split()[-1]
+                                          in self.ad.words.company_word | self.ad.words.descs_firm_word):
                 found.append(cluster)
         if not found and role.sector == "BUS":
             found = self._sole_uncoded_body(chunk)
@@ -5276,6 +5346,9 @@ class EntityResolver:
                          and not self.ad.country_of(t.text)}
                 country = next((c for t in modifiers if t.text[:1].isupper() and (c := self.ad.country_of(t.text))), None)
                 end = head.i + 1
+            elif (demonym := self._age_demonym_after(end)) is not None:
+                end, country = demonym  # "the 19-year-old Dutchman"
+                gender = self._demonym_gender(self.words[end - 1])
             found.append(Description(i - 1, end, said_noun, "age", gender, years, country, sectors, marks, None))
         return found
 
@@ -5322,9 +5395,35 @@ class EntityResolver:
             country = self.ad.country_of(tok.text)
             if country is None or self.ad.country_name_of(tok.text):
                 continue  # "the Netherlands" is the country itself
-            gender = "m" if tok.lower_.endswith("man") else "f" if tok.lower_.endswith("woman") else None
+            gender = self._demonym_gender(tok.text)
             found.append(Description(tok.i - 1, tok.i + 1, None, "identity", gender, None, country, [], set(), None))
         return found
+
+    def _demonym_gender(self, word: str) -> str | None:
+        """``Dutchman`` m, ``Frenchwoman`` f: a nationality noun made of a country's adjective and
+        ``man``/``woman``; ``German``, ``Roman`` end in the letters only and say no gender."""
+        lower = word.lower()
+        if lower.endswith("woman") and self.ad.country_of(word[:-5]):
+            return "f"
+        if lower.endswith("man") and self.ad.country_of(word[:-3]):
+            return "m"
+        return None
+
+    def _age_demonym_after(self, end: int) -> tuple[int, str] | None:
+        """``the 19-year-old Dutchman``: a singular capitalised nationality noun right after an age
+        modifier heads the phrase (the parser tags it a name, so no age head noun is found):
+        the end of the phrase and the country. None for a country's name (``the 19-year-old
+        Netherlands striker``) or a noun after it (``the 19-year-old Dutch rider``)."""
+        if end >= len(self.tokens):
+            return None
+        tok = self.tokens[end]
+        if tok.i in self.claimed or not tok.text[:1].isupper() or tok.tag_ in {"NNS", "NNPS"} \
+                or tok.pos_ not in {"PROPN", "NOUN"} or self.ad.country_name_of(tok.text):
+            return None
+        if end + 1 < len(self.tokens) and self.tokens[end + 1].pos_ in {"NOUN", "PROPN"}:
+            return None
+        country = self.ad.country_of(tok.text)
+        return (end + 1, country) if country else None
 
     def _only_of_country(self, description: Description, named: list[Cluster]) -> Cluster | None:
         """The one named person before the description whom the text gives that country."""
@@ -5356,7 +5455,7 @@ class EntityResolver:
             country = self.ad.country_of(tok.text)
             if country is None or self.ad.country_name_of(tok.text):
                 continue
-            gender = "m" if tok.lower_.endswith("man") else "f" if tok.lower_.endswith("woman") else None
+            gender = self._demonym_gender(tok.text)
             found.append(Description(k, tok.i + 1, None, "identity", gender, None, country, [], set(), None))
         return found
 
@@ -6725,6 +6824,7 @@ class EntityResolver:
         self._named()
         self._capitals_outside_ents()
         self._club_anaphors()
+        self._generic_body_anaphors()
         # a body named by its acronym and its name ("GM ... General Motors") is one before the
         # descriptions are read, so that "the firm" sees one company, not two; again after them
         self._acronyms_defined_here()
