@@ -26,7 +26,7 @@ invasion of Arizona" as a pamphlet describes arrivals (ASSAULT), a charity takin
 "will be stronger" (AGREE). First actor misses: two named gunmen left uncoded (shootings in Ohio and
 Oklahoma), 'Texas' taken for the doer of "Texas Man Who Shot ...".
 
-Fixed by eventcoding/senses_ninth.py and the ``senses16_*`` rows of event_cues.tsv, tested on other sentences
+Fixed by eventcoding/senses_figurative.py and the ``senses16_*`` rows of event_cues.tsv, tested on other sentences
 of our own with negatives (test_senses16_rules.py). Still wrong (``XFAIL``): critics' praise of a speech's
 lines stays a SUPPORT (the appeal is no longer a request; a review by critics is left); two headlines
 "Nashville Singer Who Endorsed ...", "Florida Woman Who Stabbed ..." code nothing: the parser tags the

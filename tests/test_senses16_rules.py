@@ -1,11 +1,11 @@
 """The ninth US-news audit's other senses of event words and mistaken doers (issue 14, session 16, brief
-s16-senses16; eventcoding/senses_ninth.py). Each rule on a hand-built Doc of our own with a negative (the
+s16-senses16; eventcoding/senses_figurative.py). Each rule on a hand-built Doc of our own with a negative (the
 event sense still codes), then a few whole sentences of our own (none from a data set, from the audit's
 articles or from phrasings_heldout20.tsv)."""
 
 from __future__ import annotations
 
-from newsevents.eventcoding import senses_ninth as sn
+from newsevents.eventcoding import senses_figurative as sn
 from newsevents.record import Party
 
 PUBLISHED = "2016-06-15"

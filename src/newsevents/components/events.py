@@ -41,7 +41,7 @@ from newsevents.eventcoding import (
     retorts,
     senses,
     senses_campaign,
-    senses_ninth,
+    senses_figurative,
     speech_force,
     stances,
     topic,
@@ -1164,7 +1164,7 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
                       or compound_role(t, actors)], coder, tables.currencies, cues)
     actor = _owners_country(actor, actor_tokens, sentence, coder, cues)
     # "Texas Man Who Shot ...", "a Dallas man": the person of the place is the doer, of its country (senses16)
-    actor, actor_tokens = senses_ninth.place_person(actor, actor_tokens, lambda w: actors.person_noun(w) is not None,
+    actor, actor_tokens = senses_figurative.place_person(actor, actor_tokens, lambda w: actors.person_noun(w) is not None,
                                                     _place_country)
     if actor_tokens and (not actor or _unresolved_pronouns(actor, actor_tokens)) and not (
         material and all(_is_means(t, cues) for t in actor_tokens)
@@ -1246,7 +1246,7 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     recipient = _parties(recipient_tokens, coder, tables.currencies, cues)
     home = story_country(doc, tables.actors.words.not_state)
     actor, recipient = _at_home(actor, home, cues), _at_home(recipient, home, cues)
-    actor = senses_ninth.gunman_at_home(event_type, actor, actor_tokens, recipient, home,  # "Omar Mateen shot ..."
+    actor = senses_figurative.gunman_at_home(event_type, actor, actor_tokens, recipient, home,  # "Omar Mateen shot ..."
                                         {e.id: e.type for e in doc._.entities or []})
     if visits_threats.welcomed_at_home(token, event_type, mode, actor, recipient, cues):
         event_type, mode = "SUPPORT", []  # "would be warmly welcomed by Labour MPs": one of its own, no visit
@@ -1288,7 +1288,7 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         return None  # "I no longer recognize my party", "his proposal to ban X", "anything short of shooting": no act
     if campaign_talk(token, event_type, modality, actor, actor_tokens, recipient_tokens, cues, bool(weapon)):
         return None  # "suspended his campaign", "at his rally", "would bomb them if he is elected": campaign talk
-    if senses_ninth.no_event(token, event_type, mode, actor, actor_tokens, recipient_tokens, cues, bool(weapon),
+    if senses_figurative.no_event(token, event_type, mode, actor, actor_tokens, recipient_tokens, cues, bool(weapon),
                              _armed(actor, cues)):
         return None  # "the appeal of her speech", "released a video", "the Post's investigation": another sense (senses16)
     if unasserted.fix14_no_event(token, event_type, actor, recipient, lambda t: is_someone(t, actors), doc, cues):
@@ -2389,7 +2389,7 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
         # the comparison is newsevents.merge's, shared with the merge across articles
         telling = _telling(draft, (draft.sentence_index,))
         target = next((kept for kept in merged if same_event_in_article(_telling(kept), telling)
-                       and not senses_ninth.different_people(kept.actor, draft.actor, kept.actor_tokens,
+                       and not senses_figurative.different_people(kept.actor, draft.actor, kept.actor_tokens,
                                                              draft.actor_tokens, kept.sentence_index != draft.sentence_index)),
                       None)
         if target is None:

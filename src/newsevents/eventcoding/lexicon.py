@@ -183,7 +183,7 @@ CUE_KINDS |= {"race_noun", "race_mark", "race_target_prep", "election_verb", "ra
 CUE_KINDS |= {"spur_recognize_verb", "spur_voter_bloc", "spur_staff_noun", "spur_proposal_noun", "spur_policy_noun",
               "spur_short_mark", "spur_view_noun", "spur_anyone", "spur_remit_mark", "spur_general_thing",
               "spur_impersonal_mark", "spur_impersonal_doer"}
-# senses16: the ninth US-news audit's other senses of event words (eventcoding/senses_ninth.py, session 16)
+# senses16: the ninth US-news audit's other senses of event words (eventcoding/senses_figurative.py, session 16)
 CUE_KINDS |= {"senses16_quality_mark", "senses16_speech_part", "senses16_wording_verb", "senses16_conflict_figure", "senses16_label_verb", "senses16_faith_word", "senses16_premises", "senses16_publication", "senses16_press_sector", "senses16_press_word", "senses16_publish_verb", "senses16_plan_noun", "senses16_example_noun", "senses16_compare_prep", "senses16_promise_verb", "senses16_state_verb", "senses16_former_state", "senses16_outlay_verb"}
 
 
@@ -535,7 +535,7 @@ class Cues:
     spur_general_thing: set[str] = field(default_factory=set)  # "all the things X has done to deny them help"
     spur_impersonal_mark: set[str] = field(default_factory=set)  # "market forces": forces of no one
     spur_impersonal_doer: set[str] = field(default_factory=set)  # "policies", "trends" destroying a class
-    # senses16 (eventcoding/senses_ninth.py): the ninth US-news audit's other senses of event words
+    # senses16 (eventcoding/senses_figurative.py): the ninth US-news audit's other senses of event words
     senses16_quality_mark: set[str] = field(default_factory=set)
     senses16_speech_part: set[str] = field(default_factory=set)
     senses16_wording_verb: set[str] = field(default_factory=set)
