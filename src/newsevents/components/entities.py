@@ -6612,6 +6612,8 @@ class EntityResolver:
     def _nearby_country(self, cluster: Cluster) -> str | None:
         """A governmental title without a country ("Council secretary X") takes the country of the
         nearest coded person or body in the same or the previous sentence."""
+        if not cluster.mentions:
+            return None  # emptied into another cluster by a merge: it is left out of the record
         first = min(cluster.mentions, key=lambda m: m.start)
         best: tuple[int, str] | None = None
         for other in self.clusters:
