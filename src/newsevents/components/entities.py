@@ -4693,6 +4693,8 @@ class EntityResolver:
             if gender is None or tok.pos_ != "PRON" or tok.i in self.claimed:
                 continue
             cluster = self._antecedent(tok, gender, people)
+            if cluster is not None and self._coordinated_rival(cluster, tok, gender, people):
+                cluster = None
             if cluster is not None:
                 if cluster.gender is None:
                     cluster.gender = gender
@@ -4961,6 +4963,7 @@ class EntityResolver:
         role_p = grammatical_role(pron)
         quoted = self._quotation_at(pron.idx)
         host = self._adverbial_host(pron, verb)
+        opened = self._attributed_quotation_opens(pron, here) if quoted is None else None
         best: tuple[float, Cluster] | None = None
         for cluster in people:
             if cluster.gender and cluster.gender != gender:
@@ -5000,6 +5003,9 @@ class EntityResolver:
                 continue
             last = max(before, key=lambda m: m.end)
             distance = here - last.sent
+            if opened is not None and last.sent < opened:
+                # '"A. B. C. D," she said': the quoted sentences are one step, not four (prons16)
+                distance = opened - last.sent + 1
             if distance > 3:
                 continue
             role_m = grammatical_role(last.head)
@@ -5034,6 +5040,47 @@ class EntityResolver:
             if best is None or score > best[0]:
                 best = (score, cluster)
         return best[1] if best else None
+
+    @staticmethod
+    def _coordinated_rival(cluster: Cluster, pron: Token, gender: str, people: list[Cluster]) -> bool:
+        """``Tom Hale and Jim Rhodes met on Monday. He said ...``: the antecedent was last named
+        joined by ``and``/``or`` to another person of the pronoun's known gender, also last named
+        there: two candidates of one gender and one role, so the pronoun is left to no one (prons16)."""
+        def latest(c: Cluster):
+            before = [m for m in c.mentions if m.end <= pron.idx]
+            return max(before, key=lambda m: m.end) if before else None
+        mine = latest(cluster)
+        if mine is None or mine.kind == "pronoun":
+            return False
+        head = mine.head
+        joined = {c.i for c in head.children if c.dep_ == "conj"}
+        if head.dep_ == "conj":
+            joined.add(head.head.i)
+        for other in people:
+            if other is cluster or other.gender != gender:
+                continue
+            theirs = latest(other)
+            if theirs is not None and theirs.kind != "pronoun" and theirs.head.i in joined:
+                return True
+        return False
+
+    def _attributed_quotation_opens(self, pron: Token, here: int) -> int | None:
+        """``"Many people did. It was not unusual. No one else can say that," she said``: the
+        sentence where a quotation closed right before the subject pronoun of its attribution
+        (only punctuation between them) opened, when that is before the pronoun's own sentence;
+        else None. The speaker is sought before the quotation, however many sentences it ran
+        (prons16; the pooled regression-gold misses)."""
+        if pron.dep_ not in SUBJECT_DEPS:
+            return None
+        self._quotation_at(0)
+        text = doc_text(self.doc)
+        start = self.sents[here].start_char
+        for a, b in self.quotations or []:
+            if start <= b <= pron.idx and not any(ch.isalnum() for ch in text[b:pron.idx]):
+                span = self.doc.char_span(a, a + 1, alignment_mode="expand")
+                if span is not None and len(span) and self.sent_of[span[0].i] < here:
+                    return self.sent_of[span[0].i]
+        return None
 
     @staticmethod
     def _adverbial_host(pron: Token, verb: Token) -> Token | None:
