@@ -225,6 +225,8 @@ WORD_KINDS |= {"dev11e_rival_noun"}
 WORD_KINDS |= {"descs_body_noun"}
 # last words of a company's name that are no legal form ("Pelham Motors"), read only for "the firm" (brief s16-descs16)
 WORD_KINDS |= {"descs_firm_word"}
+# social networks an account is followed on ("Follow Jo Reyes on Twitter": a person's name before; brief s16-names16)
+WORD_KINDS |= {"names16_social_network"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -310,6 +312,7 @@ class ActorWords:
     member_envoy: frozenset[str] = frozenset()
     dev11e_result_verb: frozenset[str] = frozenset()
     dev11e_rival_noun: frozenset[str] = frozenset()
+    names16_social_network: frozenset[str] = frozenset()
     region_adjective: dict[str, str | None] = field(default_factory=dict)  # "west african" -> CAMEO "WAF"
     counting_word: dict[str, int] = field(default_factory=dict)  # "both" -> 2, "the pair" -> 2
     party_word: dict[str, str] = field(default_factory=dict)  # "gop" -> "republican"

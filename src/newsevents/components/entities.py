@@ -9,6 +9,7 @@ the title and modifiers in the text first, then from the actor dictionary.
 
 from __future__ import annotations
 
+import calendar
 import contextlib
 import datetime as dt
 import re
@@ -47,6 +48,10 @@ PARTY_COMMA = re.compile(r",\s*([A-Z])[-\u2010\u2011\u2013]([A-Z][a-z]*\.?(?:\s?
 # Quantities and coordination inside a noun chunk say how many, not who ("at least 12 people").
 NON_DESCRIPTIVE_DEPS = {"nummod", "quantmod", "advmod", "preconj", "cc", "npadvmod"}
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+# the model's labels that no proper name of a person or a body carries
+CALENDAR_NAMES = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
+NON_NAME_LABELS = {"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE", "DATE", "TIME", "MONEY", "CARDINAL",
+                   "QUANTITY", "PERCENT", "ORDINAL"}
 # a game's score ("35-31", "6–3"): with a verb of a result, its subject and object are teams
 SCORE = re.compile(r"(?<![\d.,])\d{1,3} ?[-–] ?\d{1,3}(?![\d.,%])")
 # A spaced dash ends a name ("Gerard Jugnot - star", a caption's "Jane Roe - Racing Stripes").
@@ -1117,6 +1122,8 @@ class EntityResolver:
         ents = self._slogan_bodies(ents)
         ents = self._result_teams(self._listed_given_names(self._split_slashed_bodies(ents)))
         ents = self._town_clubs(self._owner_after_of(self._split_run_ons(self._glued_company_words(self._split_routes(ents)))))
+        ents = self._known_bodies_mislabelled(self._people_in_person_lists(self._hyphened_name_pieces(ents)))
+        ents = self._followed_accounts(self._lower_case_dictionary_bodies(ents))
         ents = self._possessor_bodies(self._untagged_body_repeats(self._untagged_dictionary_bodies(self._untagged_acronyms(
             self._untagged_names([e for e in ents if e.label_ in NAMED_LABELS])))))
         ents = self._counted_acronyms(ents)
@@ -1894,7 +1901,8 @@ class EntityResolver:
             root = span.root
             apposed = root.dep_ == "appos" and self._person_word(root.head)
             titled = tok.i > 0 and self._person_word(tokens[tok.i - 1]) and not tokens[tok.i - 1].text[:1].isupper()
-            if apposed or titled or self._described_after(span) or capital_title or self._family_name_repeated(span) or self._joined_to_person(span, by_start, ents):
+            if apposed or titled or self._described_after(span) or capital_title or self._family_name_repeated(span) \
+                    or self._joined_to_person(span, by_start, ents) or self._given_name_family_repeated(span):
                 found.append(Span(doc, tok.i, end, label="PERSON"))
         if not found:
             return ents
@@ -2382,6 +2390,172 @@ class EntityResolver:
                        if tok.text in bodies and tok.i not in tagged and tok.pos_ in {"PROPN", "NOUN"}
                        and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "poss"}]
         return sorted(ents + found_spans, key=lambda e: e.start) if found_spans else ents
+
+    def _glued_hyphen(self, i: int) -> bool:
+        """Token ``i`` is a hyphen written with no space on either side (``Ana-Lucia``)."""
+        tokens = self.tokens
+        return 0 < i < len(tokens) - 1 and tokens[i].text == "-" and not tokens[i - 1].whitespace_ \
+            and not tokens[i].whitespace_
+
+    def _name_piece(self, tok: Token) -> bool:
+        """A capitalised proper noun that is no role, body, country or company word."""
+        return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.text.isalpha() and not tok.text.isupper() \
+            and not (self.ad.role(tok.text) or self.ad.organisation(tok.text) or self.ad.country_of(tok.text)
+                     or tok.lower_ in self.ad.words.company_word)
+
+    def _hyphened_name_pieces(self, ents: list[Span]) -> list[Span]:
+        """A person's name the model cut at a hyphen: ``Ana-Lucia Ferreyra`` tagged from ``Lucia``
+        (the piece glued before the hyphen is the name's too), ``Dan-el Padilla Peralta`` tagged
+        ``Dan-el`` alone (one or two untagged capitalised proper nouns after a hyphened given name,
+        that the parser joins to it as compounds, finish it) (brief s16-names16)."""
+        tagged = {i for e in ents for i in range(e.start, e.end)}
+        tokens, out = self.tokens, []
+        for e in ents:
+            start, end = e.start, e.end
+            if e.label_ == "PERSON":
+                while start >= 2 and self._glued_hyphen(start - 1) and start - 2 not in tagged \
+                        and self._name_piece(tokens[start - 2]) and self.sent_of[start - 2] == self.sent_of[e.start]:
+                    start -= 2
+                hyphened = any(self._glued_hyphen(i) for i in range(start, end))
+                last = tokens[end - 1]
+                run = end
+                while hyphened and run < len(tokens) and run - end < 2 and run not in tagged \
+                        and self._name_piece(tokens[run]) and self.sent_of[run] == self.sent_of[e.start] \
+                        and tokens[run - 1].whitespace_:
+                    run += 1
+                if run > end and last.dep_ == "compound" and end <= last.head.i < run \
+                        and all(tokens[k].dep_ == "compound" and tokens[k].head.i < run for k in range(end, run - 1)):
+                    end = run
+            out.append(e if (start, end) == (e.start, e.end) else Span(self.doc, start, end, label="PERSON"))
+        return out
+
+    def _followed_accounts(self, ents: list[Span]) -> list[Span]:
+        """``Follow Jo Reyes on Twitter``: two or three untagged capitalised words between the verb
+        ``follow`` and ``on`` plus a social network (``names16_social_network``) are the name of the
+        person whose account it is, unless a word is a body's, a role's or a country's, or the run
+        is a body the dictionary knows (brief s16-names16)."""
+        tagged = {i for e in ents for i in range(e.start, e.end)}
+        tokens, found = self.tokens, []
+        for tok in tokens:
+            if tok.lower_ != "follow" or tok.i + 3 >= len(tokens):
+                continue
+            end = self._name_run_end(tok.i + 1)
+            if not 2 <= end - tok.i - 1 <= 3 or end + 1 >= len(tokens) or tokens[end].lower_ != "on" \
+                    or tokens[end + 1].lower_ not in self.ad.words.names16_social_network:
+                continue
+            span = self.doc[tok.i + 1:end]
+            if any(i in tagged for i in range(span.start, span.end)) or not all(self._name_piece(t) for t in span) \
+                    or any(t.lower_ in self.ad.words.media_title for t in span) or self.ad.organisation(span.text):
+                continue
+            found.append(Span(self.doc, span.start, span.end, label="PERSON"))
+        return sorted(ents + found, key=lambda e: e.start) if found else ents
+
+    def _lower_case_dictionary_bodies(self, ents: list[Span]) -> list[Span]:
+        """``said that al qaeda was responsible``: a body's name the writer put in lower case, the
+        whole run of two or three untagged words opening with the Arabic article ``al`` (glued by
+        a hyphen or not), that the actor dictionary knows as an organisation (brief s16-names16)."""
+        tagged = {i for e in ents for i in range(e.start, e.end)}
+        tokens, found = self.tokens, []
+        for tok in tokens:
+            if tok.text != "al" or tok.i in tagged:
+                continue
+            for end in (tok.i + 3, tok.i + 2):
+                if end > len(tokens) or any(i in tagged for i in range(tok.i, end)):
+                    continue
+                span = self.doc[tok.i:end]
+                if self.sent_of[end - 1] == self.sent_of[tok.i] and span[-1].is_alpha \
+                        and self.ad.organisation(span.text) is not None:
+                    found.append(Span(self.doc, tok.i, end, label="ORG"))
+                    break
+        return sorted(ents + found, key=lambda e: e.start) if found else ents
+
+    def _hyphened_given_name_first(self, ent: Span) -> bool:
+        """``Jean-Baptiste Moreau-Lefort`` tagged a body: two or three words, each one capitalised
+        proper noun or several glued by hyphens, the first piece a given name, none a role, body,
+        country or company word, no article before, no place's name (``_given_name_first`` with
+        hyphened words counted as one) (brief s16-names16)."""
+        if not any(self._glued_hyphen(i) for i in range(ent.start, ent.end)):
+            return False
+        pieces = [t for t in ent if t.text != "-"]
+        if not pieces or pieces[0].lower_ not in self.ad.given_names or not all(self._name_piece(t) for t in pieces):
+            return False
+        words = len(pieces) - sum(1 for i in range(ent.start, ent.end) if self._glued_hyphen(i))
+        if not 2 <= words <= 3 or (ent.start > 0 and self.tokens[ent.start - 1].tag_ == "DT"):
+            return False
+        return not (self.ad.organisation(ent.text) or _gazetteer_is_place(self.gaz, ent.text))
+
+    def _people_in_person_lists(self, ents: list[Span]) -> list[Span]:
+        """``Hillary and Obama and Kerrigan and Biden told me``: one capitalised proper noun the
+        model gave a label no name has (a product, a work, a date, a sum; a place the gazetteer does
+        not know) inside a list joined by
+        ``and``/``or`` whose next or previous member the model tagged a person is a person's name
+        too: a list of people holds people (brief s16-names16)."""
+        person_at = {i for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
+        out = []
+        for e in ents:
+            tok = e[0]
+            odd_label = e.label_ in NON_NAME_LABELS or e.label_ in {"GPE", "LOC"} and not _gazetteer_is_place(self.gaz, tok.text) \
+                and self.ad.country_of(tok.text) is None and self.ad.organisation(tok.text) is None
+            if len(e) == 1 and odd_label and tok.pos_ == "PROPN" and tok.text.isalpha() \
+                    and tok.text[:1].isupper() and not tok.text.isupper() and tok.text not in CALENDAR_NAMES \
+                    and (tok.dep_ == "conj" and tok.head.i in person_at
+                         or any(c.dep_ == "conj" and c.i in person_at for c in tok.children)):
+                out.append(Span(self.doc, e.start, e.end, label="PERSON"))
+            else:
+                out.append(e)
+        return out
+
+    def _known_bodies_mislabelled(self, ents: list[Span]) -> list[Span]:
+        """``They are not fond of the NRA`` with ``NRA`` tagged a place: a span the model tagged a
+        place, a product or a work whose whole text the actor dictionary knows as an organisation
+        (an acronym only as written in capitals) and the gazetteer knows as no place is that body
+        (brief s16-names16)."""
+        out = []
+        for e in ents:
+            if e.label_ in {"GPE", "LOC", "PRODUCT", "WORK_OF_ART"} and self.ad.organisation(e.text) is not None \
+                    and not _gazetteer_is_place(self.gaz, e.text) and self.ad.country_of(e.text) is None:
+                out.append(Span(self.doc, e.start, e.end, label="ORG"))
+            else:
+                out.append(e)
+        return out
+
+    def _given_name_family_repeated(self, span: Span) -> bool:
+        """``Two days before Omar Kadeer shot ... Kadeer had ... he saw Kadeer``: a known given name
+        and one or two capitalised proper nouns, untagged, are a person's name when the article
+        then calls someone by the last word alone, as a clause's subject or a possessor, at least
+        twice, outside a sport story (where ``Aston Villa ... Villa won`` is a club); the last
+        word no given name, no place, no body and never tagged a place or body alone
+        (brief s16-names16: the model may give the repeats labels no name has)."""
+        words = [t for t in span if not t.is_punct]
+        if not 2 <= len(words) <= 3 or words[0].lower_ not in self.ad.given_names:
+            return False
+        if not all(t.text[:1].isupper() and t.pos_ == "PROPN" and t.text.isalpha() and not t.text.isupper() for t in words):
+            return False
+        last = words[-1]
+        if last.lower_ in self.ad.given_names or _gazetteer_is_place(self.gaz, last.text) \
+                or self.ad.organisation(last.text) or self.ad.country_of(last.text) or self.ad.role(last.text) \
+                or last.lower_ in self.ad.words.company_word:
+            return False
+        if any(e.label_ in {"GPE", "LOC", "ORG", "FAC", "NORP"} and e.text == last.text for e in self.ents):
+            return False
+        if self._sport_story():
+            return False
+        same_word = [self.tokens[i] for i in self._word_positions().get(last.text, ())]
+        alone = [t for t in same_word if not (span.start <= t.i < span.end) and self._standalone_person_word(t)]
+        return len(alone) >= 2
+
+    def _sport_player_named_as_town(self, core: Span) -> bool:
+        """``scoring Almeda with the run``: in a sport story, one word the model tagged a person that
+        the gazetteer knows only as a town of no prominence, written where no place goes (no
+        locative preposition, no settlement noun), is a player's name (brief s16-names16); called
+        on a span the model tagged a person only."""
+        if len(core) != 1 or not self._sport_story():
+            return False
+        tok = core[0]
+        if _gazetteer_prominent(self.gaz, tok.text) or _gazetteer_region(self.gaz, tok.text) \
+                or self.ad.country_of(tok.text) or self._used_as_place(tok):
+            return False
+        return tok.dep_ in SUBJECT_DEPS | {"dobj", "poss", "conj", "appos"}
 
     def _joined_to_person(self, span: Span, by_start: dict[int, Span], ents: list[Span]) -> bool:
         """``Democrats Nancy Price and Ruth Gale`` where the model tagged only the second: two or
@@ -2899,11 +3073,12 @@ class EntityResolver:
                 return False  # "Acme Studios"
             if self._plural_group_name(core):
                 return False  # "Many Latinos voted": a people, not a person
-            return not self._is_place_not_person(core) and not self._names_a_body(core) \
-                and not self._body_tagged_person(core)
+            return (self._sport_player_named_as_town(core) or not self._is_place_not_person(core)) \
+                and not self._names_a_body(core) and not self._body_tagged_person(core)
         if ent.label_ == "NORP" and core[-1].tag_ == "NNPS" and core[-1].text.endswith("s"):
             return False  # "immigrant New Yorkers": a people in the plural, however its words look
         if ent.label_ in {"ORG", "NORP"} and (self._looks_like_person(core) or self._given_name_first(ent)
+                                              or self._hyphened_given_name_first(ent)
                                               or self._the_late(core)):
             return True
         return ent.label_ in {"ORG", "NORP", "GPE", "FAC"} and self._family_name_repeated(core)
