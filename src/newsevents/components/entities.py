@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from newsevents.actors import ACTOR_FILES, ActorDictionary, load_actor_dictionary, normalise_name
 from newsevents.components.base import TableStage
 from newsevents.components.quotes import CUES_FILE, POST_SIGNATURE, find_quote_spans, load_cue_lexicon
-from newsevents.docquery import clause_verb, doc_text, entity_at, sentence_paragraphs  # noqa: F401 - entity_at re-exported
+from newsevents.docquery import clause_verb, doc_sentences, doc_text, entity_at, sentence_paragraphs  # noqa: F401 - entity_at re-exported
 from newsevents.eventcoding import topic
 from newsevents.geo.gazetteer import GAZETTEER_FILE, Gazetteer, load_gazetteer, names_major_place_in_part
 from newsevents.geo.resolve import cue_level
@@ -259,7 +259,7 @@ class EntityResolver:
             self.published: dt.date | None = parse_published(article.published) if article else None
         except ValueError:
             self.published = None
-        self.sents = list(doc.sents)
+        self.sents = doc_sentences(doc)  # shared with the later stages: read, never changed
         self.tokens = list(doc)  # Token objects are costly to make: make them once
         self.ents = list(doc.ents)  # the model's spans, built anew on every access of doc.ents
         self.words = [t.text for t in self.tokens]
