@@ -15,6 +15,7 @@ import re
 import unicodedata
 from collections.abc import Container
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from spacy.language import Language
@@ -5774,9 +5775,15 @@ class EntityResolver:
         """A word with its hyphens and spaces taken out (``front-runner``, ``front runner``: ``frontrunner``)."""
         return text.lower().replace("-", "").replace(" ", "")
 
+    @cached_property
+    def _lead_nouns(self) -> frozenset[str]:
+        """The ``lead_noun`` words squeezed (``_squeezed``), made once per resolver: the two
+        readers below are asked of every noun of the article."""
+        return frozenset(self._squeezed(w) for w in self.ad.words.lead_noun)
+
     def _lead_description(self, description: Description) -> bool:
         """``the GOP front-runner``, ``the frontrunner`` (actor_words.tsv ``lead_noun``)."""
-        lead = {self._squeezed(w) for w in self.ad.words.lead_noun}
+        lead = self._lead_nouns
         if description.kind not in {"identity", "role"}:
             return False
         return self._squeezed(description.noun or "") in lead \
@@ -5789,7 +5796,7 @@ class EntityResolver:
     def _lead_noun_start(self, tok: Token) -> int | None:
         """The first token of a noun of the leader of a race ending at ``tok`` (``front`` of
         ``front-runner``; ``tok`` itself for ``frontrunner``), if one ends there."""
-        lead = {self._squeezed(w) for w in self.ad.words.lead_noun}
+        lead = self._lead_nouns
         return next((k for k in range(max(0, tok.i - 2), tok.i + 1)
                      if self._squeezed("".join(t.text for t in self.tokens[k: tok.i + 1])) in lead), None)
 
