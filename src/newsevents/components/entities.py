@@ -4892,6 +4892,8 @@ class EntityResolver:
         role_p = grammatical_role(pron)
         quoted = self._quotation_at(pron.idx)
         host = self._adverbial_host(pron, verb)
+        # the same for every mention of every cluster below: worked out once (two char_span calls)
+        quotation_sents = self._quotation_sents(quoted, here) if quoted is not None else set()
         best: tuple[float, Cluster] | None = None
         for cluster in people:
             if cluster.gender and cluster.gender != gender:
@@ -4908,7 +4910,7 @@ class EntityResolver:
             # Nor, when the quotation runs over several sentences, of the attribution where it
             # opens or closes (Tom Ryan said: "... She is above the law.").
             if quoted is not None and any(
-                    m.sent in self._quotation_sents(quoted, here) and not quoted[0] <= m.start < quoted[1]
+                    m.sent in quotation_sents and not quoted[0] <= m.start < quoted[1]
                     and m.head.dep_ in SUBJECT_DEPS for m in cluster.mentions):
                 continue
             # A pronoun does not co-refer with another argument of its own verb ("He called on X").
