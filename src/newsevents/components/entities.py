@@ -2074,9 +2074,11 @@ class EntityResolver:
         tagged = {i for e in ents for i in range(e.start, e.end)}
         found: list[Span] = []
         for tok in self.tokens:
-            verb = tok.head
             if tok.i in tagged or tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or not tok.text[:1].isupper() \
-                    or not tok.text.isalpha() or verb.i <= tok.i \
+                    or not tok.text.isalpha():
+                continue
+            verb = tok.head  # a new Token each time: made only for the few words that pass the tests above
+            if verb.i <= tok.i \
                     or verb.lemma_.lower() not in self.speech_verbs and verb.lemma_.lower() not in self.framing_verbs \
                     or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
                 continue
