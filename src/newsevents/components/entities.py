@@ -2883,13 +2883,16 @@ class EntityResolver:
         if ent.label_ == "PERSON" and len(ent) == 1 and ent.start in self.listed_given_names:
             return True  # "Bill, Hillary and Chelsea": no place (s16-dev11e)
         core = self._core(ent)
-        if core is None or self.ad.organisation(core.text) or self.ad.country_of(core.text):
+        if core is None:
+            return False
+        core_text = core.text  # read up to four times below; Span.text makes a Token per word each time
+        if self.ad.organisation(core_text) or self.ad.country_of(core_text):
             return False
         if ent.label_ == "PERSON" and self._occupation_before(core, tagged_person=True):
             return True
-        if normalise_name(core.text) in getattr(self, "described_bodies", ()):
+        if normalise_name(core_text) in getattr(self, "described_bodies", ()):
             return False  # "electronics firm Sonex" somewhere: the text calls the name a body's
-        if self.ad.capital_of(core.text):
+        if self.ad.capital_of(core_text):
             return False
         if ent.label_ == "PERSON":
             last = core[-1]
@@ -3300,20 +3303,21 @@ class EntityResolver:
             self._add(cluster, core.start, core.end, "group", core.root)
             return
         core = self._longer_organisation(core)
-        org = self.ad.organisation(core.text)
+        core_text = core.text  # read up to nine times below; Span.text makes a Token per word each time
+        org = self.ad.organisation(core_text)
         if org is not None and not org.exists_on(self.published):
             # a body founded after the article was written ("FSA" in 2004 is no Free Syrian
             # Army): a body of that name the tables do not know
-            cluster = self._cluster(f"org:{normalise_name(core.text)}", "ORG", core.text)
+            cluster = self._cluster(f"org:{normalise_name(core_text)}", "ORG", core_text)
             self._add(cluster, core.start, core.end, "name", core.root)
             return
-        country_name = self.ad.country_name_of(core.text)
+        country_name = self.ad.country_name_of(core_text)
         owner = self._possessor_country(core.root) if org and org.country in self.ad.words.international_code else None
         if owner:
             # "Russia's Security Council": a country's own body, not the international one.
             possessors = [c for c in core.root.children if c.dep_ == "poss"]
-            name = self.doc[possessors[0].left_edge.i: core.end].text if possessors else core.text
-            cluster = self._cluster(f"org:{owner}:{normalise_name(core.text)}", "ORG", name)
+            name = self.doc[possessors[0].left_edge.i: core.end].text if possessors else core_text
+            cluster = self._cluster(f"org:{owner}:{normalise_name(core_text)}", "ORG", name)
             cluster.country = owner
             cluster.sectors = cluster.sectors or list(org.sectors)
             self._add(cluster, core.start, core.end, "name", core.root)
@@ -3325,25 +3329,25 @@ class EntityResolver:
             cluster.sectors = cluster.sectors or list(org.sectors)
             self._add(cluster, core.start, core.end, "name", core.root)
             return
-        if (country_name or normalise_name(core.text) in self.ad.adjectives) and self.ad.in_contest_name(core[0], core[-1]):
+        if (country_name or normalise_name(core_text) in self.ad.adjectives) and self.ad.in_contest_name(core[0], core[-1]):
             return  # "US" of "the US Open": a contest's name, no mention of the country
         if country_name:
             self._country(core, country_name)
             return
-        if normalise_name(core.text) in self.ad.adjectives or normalise_name(core.text) in self.ad.demonyms:
+        if normalise_name(core_text) in self.ad.adjectives or normalise_name(core_text) in self.ad.demonyms:
             self._demonym(core)
             return
-        capital = self.ad.capital_of(core.text)
+        capital = self.ad.capital_of(core_text)
         if capital:
             if self._is_actor_position(core.root):
                 self._metonym(core, capital)
             return
-        called_body = normalise_name(core.text) in self.described_bodies
+        called_body = normalise_name(core_text) in self.described_bodies
         if ent.label_ in {"LOC", "FAC"} or ent.label_ == "GPE" and not called_body:
             return  # places belong to the places stage (a name the text calls a body's is a body's)
         if ent.label_ == "ORG" and self._is_place_description(core):
             return
-        if ent.label_ == "ORG" and _gazetteer_region(self.gaz, core.text) and not any(
+        if ent.label_ == "ORG" and _gazetteer_region(self.gaz, core_text) and not any(
                 (role := self.ad.role(t.text)) is not None and role.kind == "org" for t in core):
             return  # a region tagged as a body ("Kurdistan"): the places stage's
         found = self._role_ending_at(core.end - 1, max(0, core.start - self.ad.max_role_words))
@@ -3369,7 +3373,7 @@ class EntityResolver:
                 country, sectors = country or described[0], sectors or described[1]
             if not sectors and core[-1].lower_ in self.ad.words.media_title and core[-1].text[:1].isupper():
                 sectors = ["MED"]  # "The Beijing News": a newspaper's title
-            name = core.text
+            name = core_text
             cluster = self._cluster(f"org:{normalise_name(name)}", "ORG", name)
             cluster.country = cluster.country or country
             cluster.sectors = cluster.sectors or sectors
