@@ -27,6 +27,7 @@ from newsevents.actors import ActorDictionary
 from newsevents.record import Entity
 
 _TEXT_KEY = ("newsevents", "text")
+_SENTENCES_KEY = ("newsevents", "sentences")
 _VERBAL = ("VERB", "AUX")
 # Prepositions that place an event noun inside a governing clause ("at a meeting", "in a call").
 FRAME_PREPS = frozenset({"in", "at", "during", "through"})
@@ -48,6 +49,19 @@ def doc_text(doc: Doc) -> str:
         text = article.text if article is not None and len(article.text) == length else doc.text
         doc.user_data[_TEXT_KEY] = text
     return text
+
+
+def doc_sentences(doc: Doc) -> list[Span]:
+    """``list(doc.sents)``, made once per Doc and shared (the entities stage, the events stage's
+    candidates and coding, and the confidence view each walked the whole Doc for it). The list is
+    the caller's to read, not to change. Boundaries are set before the parser (the paragraphs
+    stage) and by it; no stage after it moves them, so the list made by the first stage that asks
+    holds for the rest. Raises like ``doc.sents`` on an unsegmented Doc (nothing is cached)."""
+    sentences = doc.user_data.get(_SENTENCES_KEY)
+    if sentences is None or sentences[0] != len(doc):
+        sentences = (len(doc), list(doc.sents))
+        doc.user_data[_SENTENCES_KEY] = sentences
+    return sentences[1]
 
 
 def sentence_of(span: Span) -> Span:

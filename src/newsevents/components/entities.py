@@ -16,6 +16,7 @@ import re
 import unicodedata
 from collections.abc import Container
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from spacy.language import Language
@@ -24,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from newsevents.actors import ACTOR_FILES, ActorDictionary, load_actor_dictionary, normalise_name
 from newsevents.components.base import TableStage
 from newsevents.components.quotes import CUES_FILE, POST_SIGNATURE, find_quote_spans, load_cue_lexicon
-from newsevents.docquery import clause_verb, doc_text, entity_at, sentence_paragraphs  # noqa: F401 - entity_at re-exported
+from newsevents.docquery import clause_verb, doc_sentences, doc_text, entity_at, sentence_paragraphs  # noqa: F401 - entity_at re-exported
 from newsevents.eventcoding import topic
 from newsevents.geo.gazetteer import GAZETTEER_FILE, Gazetteer, load_gazetteer, names_major_place_in_part
 from newsevents.geo.resolve import cue_level
@@ -264,7 +265,7 @@ class EntityResolver:
             self.published: dt.date | None = parse_published(article.published) if article else None
         except ValueError:
             self.published = None
-        self.sents = list(doc.sents)
+        self.sents = doc_sentences(doc)  # shared with the later stages: read, never changed
         self.tokens = list(doc)  # Token objects are costly to make: make them once
         self.ents = list(doc.ents)  # the model's spans, built anew on every access of doc.ents
         self.words = [t.text for t in self.tokens]
@@ -2081,9 +2082,11 @@ class EntityResolver:
         tagged = {i for e in ents for i in range(e.start, e.end)}
         found: list[Span] = []
         for tok in self.tokens:
-            verb = tok.head
             if tok.i in tagged or tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or not tok.text[:1].isupper() \
-                    or not tok.text.isalpha() or verb.i <= tok.i \
+                    or not tok.text.isalpha():
+                continue
+            verb = tok.head  # a new Token each time: made only for the few words that pass the tests above
+            if verb.i <= tok.i \
                     or verb.lemma_.lower() not in self.speech_verbs and verb.lemma_.lower() not in self.framing_verbs \
                     or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
                 continue
@@ -3054,13 +3057,16 @@ class EntityResolver:
         if ent.label_ == "PERSON" and len(ent) == 1 and ent.start in self.listed_given_names:
             return True  # "Bill, Hillary and Chelsea": no place (s16-dev11e)
         core = self._core(ent)
-        if core is None or self.ad.organisation(core.text) or self.ad.country_of(core.text):
+        if core is None:
+            return False
+        core_text = core.text  # read up to four times below; Span.text makes a Token per word each time
+        if self.ad.organisation(core_text) or self.ad.country_of(core_text):
             return False
         if ent.label_ == "PERSON" and self._occupation_before(core, tagged_person=True):
             return True
-        if normalise_name(core.text) in getattr(self, "described_bodies", ()):
+        if normalise_name(core_text) in getattr(self, "described_bodies", ()):
             return False  # "electronics firm Sonex" somewhere: the text calls the name a body's
-        if self.ad.capital_of(core.text):
+        if self.ad.capital_of(core_text):
             return False
         if ent.label_ == "PERSON":
             last = core[-1]
@@ -3472,20 +3478,21 @@ class EntityResolver:
             self._add(cluster, core.start, core.end, "group", core.root)
             return
         core = self._longer_organisation(core)
-        org = self.ad.organisation(core.text)
+        core_text = core.text  # read up to nine times below; Span.text makes a Token per word each time
+        org = self.ad.organisation(core_text)
         if org is not None and not org.exists_on(self.published):
             # a body founded after the article was written ("FSA" in 2004 is no Free Syrian
             # Army): a body of that name the tables do not know
-            cluster = self._cluster(f"org:{normalise_name(core.text)}", "ORG", core.text)
+            cluster = self._cluster(f"org:{normalise_name(core_text)}", "ORG", core_text)
             self._add(cluster, core.start, core.end, "name", core.root)
             return
-        country_name = self.ad.country_name_of(core.text)
+        country_name = self.ad.country_name_of(core_text)
         owner = self._possessor_country(core.root) if org and org.country in self.ad.words.international_code else None
         if owner:
             # "Russia's Security Council": a country's own body, not the international one.
             possessors = [c for c in core.root.children if c.dep_ == "poss"]
-            name = self.doc[possessors[0].left_edge.i: core.end].text if possessors else core.text
-            cluster = self._cluster(f"org:{owner}:{normalise_name(core.text)}", "ORG", name)
+            name = self.doc[possessors[0].left_edge.i: core.end].text if possessors else core_text
+            cluster = self._cluster(f"org:{owner}:{normalise_name(core_text)}", "ORG", name)
             cluster.country = owner
             cluster.sectors = cluster.sectors or list(org.sectors)
             self._add(cluster, core.start, core.end, "name", core.root)
@@ -3497,25 +3504,25 @@ class EntityResolver:
             cluster.sectors = cluster.sectors or list(org.sectors)
             self._add(cluster, core.start, core.end, "name", core.root)
             return
-        if (country_name or normalise_name(core.text) in self.ad.adjectives) and self.ad.in_contest_name(core[0], core[-1]):
+        if (country_name or normalise_name(core_text) in self.ad.adjectives) and self.ad.in_contest_name(core[0], core[-1]):
             return  # "US" of "the US Open": a contest's name, no mention of the country
         if country_name:
             self._country(core, country_name)
             return
-        if normalise_name(core.text) in self.ad.adjectives or normalise_name(core.text) in self.ad.demonyms:
+        if normalise_name(core_text) in self.ad.adjectives or normalise_name(core_text) in self.ad.demonyms:
             self._demonym(core)
             return
-        capital = self.ad.capital_of(core.text)
+        capital = self.ad.capital_of(core_text)
         if capital:
             if self._is_actor_position(core.root):
                 self._metonym(core, capital)
             return
-        called_body = normalise_name(core.text) in self.described_bodies
+        called_body = normalise_name(core_text) in self.described_bodies
         if ent.label_ in {"LOC", "FAC"} or ent.label_ == "GPE" and not called_body:
             return  # places belong to the places stage (a name the text calls a body's is a body's)
         if ent.label_ == "ORG" and self._is_place_description(core):
             return
-        if ent.label_ == "ORG" and _gazetteer_region(self.gaz, core.text) and not any(
+        if ent.label_ == "ORG" and _gazetteer_region(self.gaz, core_text) and not any(
                 (role := self.ad.role(t.text)) is not None and role.kind == "org" for t in core):
             return  # a region tagged as a body ("Kurdistan"): the places stage's
         found = self._role_ending_at(core.end - 1, max(0, core.start - self.ad.max_role_words))
@@ -3541,7 +3548,7 @@ class EntityResolver:
                 country, sectors = country or described[0], sectors or described[1]
             if not sectors and core[-1].lower_ in self.ad.words.media_title and core[-1].text[:1].isupper():
                 sectors = ["MED"]  # "The Beijing News": a newspaper's title
-            name = core.text
+            name = core_text
             cluster = self._cluster(f"org:{normalise_name(name)}", "ORG", name)
             cluster.country = cluster.country or country
             cluster.sectors = cluster.sectors or sectors
@@ -5139,6 +5146,8 @@ class EntityResolver:
         quoted = self._quotation_at(pron.idx)
         host = self._adverbial_host(pron, verb)
         opened = self._attributed_quotation_opens(pron, here) if quoted is None else None
+        # the same for every mention of every cluster below: worked out once (two char_span calls)
+        quotation_sents = self._quotation_sents(quoted, here) if quoted is not None else set()
         best: tuple[float, Cluster] | None = None
         for cluster in people:
             if cluster.gender and cluster.gender != gender:
@@ -5155,7 +5164,7 @@ class EntityResolver:
             # Nor, when the quotation runs over several sentences, of the attribution where it
             # opens or closes (Tom Ryan said: "... She is above the law.").
             if quoted is not None and any(
-                    m.sent in self._quotation_sents(quoted, here) and not quoted[0] <= m.start < quoted[1]
+                    m.sent in quotation_sents and not quoted[0] <= m.start < quoted[1]
                     and m.head.dep_ in SUBJECT_DEPS for m in cluster.mentions):
                 continue
             # A pronoun does not co-refer with another argument of its own verb ("He called on X").
@@ -6095,9 +6104,15 @@ class EntityResolver:
         """A word with its hyphens and spaces taken out (``front-runner``, ``front runner``: ``frontrunner``)."""
         return text.lower().replace("-", "").replace(" ", "")
 
+    @cached_property
+    def _lead_nouns(self) -> frozenset[str]:
+        """The ``lead_noun`` words squeezed (``_squeezed``), made once per resolver: the two
+        readers below are asked of every noun of the article."""
+        return frozenset(self._squeezed(w) for w in self.ad.words.lead_noun)
+
     def _lead_description(self, description: Description) -> bool:
         """``the GOP front-runner``, ``the frontrunner`` (actor_words.tsv ``lead_noun``)."""
-        lead = {self._squeezed(w) for w in self.ad.words.lead_noun}
+        lead = self._lead_nouns
         if description.kind not in {"identity", "role"}:
             return False
         return self._squeezed(description.noun or "") in lead \
@@ -6110,7 +6125,7 @@ class EntityResolver:
     def _lead_noun_start(self, tok: Token) -> int | None:
         """The first token of a noun of the leader of a race ending at ``tok`` (``front`` of
         ``front-runner``; ``tok`` itself for ``frontrunner``), if one ends there."""
-        lead = {self._squeezed(w) for w in self.ad.words.lead_noun}
+        lead = self._lead_nouns
         return next((k for k in range(max(0, tok.i - 2), tok.i + 1)
                      if self._squeezed("".join(t.text for t in self.tokens[k: tok.i + 1])) in lead), None)
 

@@ -26,6 +26,7 @@ from newsevents.components.paragraphs import signed_comments
 from newsevents.docquery import (
     FRAME_PREPS,
     compound_role,
+    doc_sentences,
     doc_text,
     entity_at,
     framing_verb,
@@ -292,7 +293,7 @@ def find_candidates(doc: Doc, tables: EventTables) -> list[Candidate]:
     cues = tables.cues
     found = []
     may_trigger = _may_trigger(doc, tables.lexicon)
-    for index, sentence in enumerate(doc.sents):
+    for index, sentence in enumerate(doc_sentences(doc)):
         for i in range(sentence.start, sentence.end):
             if not may_trigger[i]:
                 continue
@@ -2297,7 +2298,7 @@ def story_country(doc: Doc, not_states: Container[str]) -> str | None:
     for entity in doc._.entities or []:
         if entity.country and entity.country not in not_states:
             counts[entity.country] = counts.get(entity.country, 0) + len(entity.mentions)
-    found = clear_focus(counts, sum(1 for _ in doc.sents))
+    found = clear_focus(counts, len(doc_sentences(doc)))
     doc.user_data[STORY_COUNTRY] = found
     return found
 
@@ -2832,7 +2833,7 @@ def code_events(doc: Doc, tables: EventTables) -> list[Event]:
         drafts = [d for d in drafts if not _career_matter(d, tables.cues, clubs) and not _generic_contest(d, tables.cues)]
     if drafts and _is_sports_report(doc, tables.cues):
         drafts = [d for d in drafts if _kept_in_sports_report(d, doc, tables.cues)]
-    sentences = list(doc.sents)
+    sentences = doc_sentences(doc)
     headline = bool(sentences) and is_headline(sentences[0])
     if headline:
         # the story's own sentence tells the event; the headline joins it as further evidence

@@ -363,14 +363,19 @@ class PlaceFinder:
         if not self.result_verbs or m.infra:
             return False
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or not SCORE.search(span.sent.text):
+        if span is None:
             return False
         root = span.root
+        # the verb test first: it fails for nearly every place, and the score test reads the
+        # whole sentence (span.sent finds its boundaries anew)
+        if root.dep_ not in ("nsubj", "nsubjpass", "dobj") or root.head.lemma_.lower() not in self.result_verbs:
+            return False
+        if not SCORE.search(span.sent.text):
+            return False
         nxt = self.doc[span.end] if span.end < len(self.doc) else None
-        if nxt is not None and root.dep_ == "dobj" and (nxt.pos_ in ("NOUN", "PROPN") or (
-                nxt.is_alpha and nxt.is_lower and nxt.pos_ not in ("ADP", "CCONJ", "ADV", "PART", "SCONJ"))):
-            return False  # "beat London goalie Trevor Cann": the name modifies a noun (parsed or not)
-        return root.dep_ in ("nsubj", "nsubjpass", "dobj") and root.head.lemma_.lower() in self.result_verbs
+        # not "beat London goalie Trevor Cann": there the name modifies a noun (parsed or not)
+        return not (nxt is not None and root.dep_ == "dobj" and (nxt.pos_ in ("NOUN", "PROPN") or (
+            nxt.is_alpha and nxt.is_lower and nxt.pos_ not in ("ADP", "CCONJ", "ADV", "PART", "SCONJ"))))
 
     def _land_features(self, mentions: list[Mention]) -> list[Mention]:
         """'Rocky Mountain National Park' (labelled an organisation), 'Mount Rainier' (not labelled):

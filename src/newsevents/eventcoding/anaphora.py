@@ -38,7 +38,7 @@ from typing import Protocol
 from spacy.tokens import Span, Token
 
 from newsevents.actors import ActorDictionary
-from newsevents.docquery import doc_text
+from newsevents.docquery import doc_sentences, doc_text
 from newsevents.eventcoding.arguments import counterpart_in, own_actor_of_noun, subject_of
 from newsevents.eventcoding.lexicon import Cues
 from newsevents.record import Party
@@ -140,7 +140,7 @@ def author_in_text(anaphor: Token, told: Told, group: str, cues: Cues, actors: A
     """The author of the nearest earlier word of ``group`` that is no event ("after ruling in
     favour of the claim": whoever ruled), with its sentence; nothing when that sentence names two."""
     doc = anaphor.doc
-    sentences = list(doc.sents)
+    sentences = doc_sentences(doc)
     for index in range(told.sentence_index, max(-1, told.sentence_index - LOOKBACK_SENTENCES - 1), -1):
         sentence = sentences[index]
         found: list[Party] = []

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
+from newsevents.docquery import doc_sentences
 from newsevents.eventcoding import topic
 from newsevents.record import Entity, Event, Party, Quote
 from newsevents.tables import packaged_dir, shared_load
@@ -60,7 +61,7 @@ def article_view(doc: Doc, quotes: Iterable[Quote], political: Iterable[str], n_
     """The article-level view of ``doc``; ``political``: the sectors of political actors."""
     entities = list(doc._.entities or [])
     political = frozenset(political)
-    sentences = list(doc.sents) if doc.has_annotation("SENT_START") else []
+    sentences = doc_sentences(doc) if doc.has_annotation("SENT_START") else []
     coded_starts = sorted(m.start for e in entities if e.country for m in e.mentions)
     coded = 0
     for sentence in sentences:

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from newsevents.docquery import doc_text
+from newsevents.docquery import doc_sentences, doc_text
 from newsevents.eventcoding.anaphora import Partier, Told, _key, _shares, same_paragraph
 from newsevents.eventcoding.lexicon import Cues
 from newsevents.record import Party
@@ -237,7 +237,7 @@ def fill_deal_party(drafts: Sequence[Told], cues: Cues, parties: Partier) -> Non
     for told in drafts:
         if told.recipient or not told.actor or told.event != "AGREE" or told.trigger.pos_ != "VERB":
             continue
-        sentences = list(told.trigger.doc.sents)
+        sentences = doc_sentences(told.trigger.doc)
         found: list[Party] = []
         tokens: list[Token] = []
         for index in range(max(0, told.sentence_index - _ANSWER_LOOKBACK), told.sentence_index):
