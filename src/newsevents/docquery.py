@@ -140,6 +140,21 @@ def clause_verb(token: Token) -> Token:
     return node
 
 
+# the clauses a verb governs: not part of its own clause ("she hit him on guns" is not in the clause
+# of "Clinton hit Sanders on immigration")
+_GOVERNED_CLAUSES = frozenset({"ccomp", "advcl", "relcl", "acl", "conj", "xcomp", "parataxis", "csubj"})
+
+
+def own_clause(verb: Token) -> list[Token]:
+    """The words of the verb's own clause: its subtree without the clauses it governs."""
+    found, frontier = [], [verb]
+    while frontier:
+        node = frontier.pop()
+        found.append(node)
+        frontier += [c for c in node.children if c.dep_ not in _GOVERNED_CLAUSES]
+    return found
+
+
 def framing_verb(noun: Token) -> Token | None:
     """The verb whose clause frames an event noun: "launched an attack", "at a meeting"."""
     if noun.dep_ == "dobj" and noun.head.pos_ in _VERBAL:

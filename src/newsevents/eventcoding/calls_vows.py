@@ -34,6 +34,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from newsevents.docquery import own_clause
 from newsevents.eventcoding.lexicon import Cues
 from newsevents.record import Party
 
@@ -164,19 +165,7 @@ def hit_on_topic(trigger: Token, event_type: str, weapon: bool, actor_sectors: l
     in_topics = {t.i for g in topics for t in g.subtree}
     literal = set(cues.weapon) | cues.harm_word
     return not any(t.i not in in_topics and t.pos_ != "PROPN" and {t.lemma_.lower(), t.lower_} & literal
-                   for t in _own_clause(trigger))
-
-
-def _own_clause(verb: Token) -> list[Token]:
-    """The words of the verb's own clause: its subtree without the clauses it governs ("she hit him on
-    guns" is not in the clause of "Clinton hit Sanders on immigration")."""
-    found, frontier = [], [verb]
-    while frontier:
-        node = frontier.pop()
-        found.append(node)
-        frontier += [c for c in node.children if c.dep_ not in ("ccomp", "advcl", "relcl", "acl", "conj", "xcomp",
-                                                                  "parataxis", "csubj")]
-    return found
+                   for t in own_clause(trigger))
 
 
 # --- a line of attack told by a saying clause --------------------------------------------------------------------

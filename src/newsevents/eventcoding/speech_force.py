@@ -25,6 +25,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from newsevents.docquery import own_clause
 from newsevents.eventcoding.lexicon import Cues
 from newsevents.record import Party
 
@@ -86,22 +87,11 @@ def told_as_said(trigger: Token, cues: Cues) -> bool:
         if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in means for c in word.children):
             return True  # "the ad targets her opponent"
         # "in a campaign video", wherever the parser hangs the phrase in the clause (not in a clause of its own)
-        for prep in _clause_words(word):
+        for prep in own_clause(word):
             if prep.dep_ == "prep" and prep.lower_ in _SAYING_PREPS and any(
                     g.dep_ == "pobj" and g.lemma_.lower() in means for g in prep.children):
                 return True
     return False
-
-
-def _clause_words(verb: Token) -> list[Token]:
-    """The words of the verb's own clause: its subtree without the clauses it governs."""
-    found, frontier = [], [verb]
-    while frontier:
-        node = frontier.pop()
-        found.append(node)
-        frontier += [c for c in node.children if c.dep_ not in ("ccomp", "advcl", "relcl", "acl", "conj", "xcomp",
-                                                                  "parataxis", "csubj")]
-    return found
 
 
 def _person_or_body(token: Token, party: Party | None, kinds: dict[str, str], someone: Callable[[Token], bool]) -> bool:
