@@ -153,16 +153,19 @@ def count(out: Outcome, kind: str, verdict: str) -> int:
 
 
 def module_tests(rows: list[dict], xfail: dict[str, str], at_least: dict[tuple[str, str], int],
-                 exactly: dict[tuple[str, str], int]):
+                 exactly: dict[tuple[str, str], int], scorer=None):
     """The ``outcome`` fixture and the two tests every held-out passage module runs: each row right
     (the rows of ``xfail`` strict xfail with their reason), and the module's final figures as floors
     (``at_least``) or fixed counts (``exactly``), keyed by (kind, verdict). A module assigns the three
-    to its own names so that pytest collects them there."""
+    to its own names so that pytest collects them there. ``scorer(extract, rows)``: how the rows are
+    scored (default ``score``; the entity-code sets pass entities_heldout15's, which adds places)."""
     import pytest
+
+    scorer = scorer or score
 
     @pytest.fixture(scope="module")
     def outcome(extract) -> Outcome:
-        return score(extract, rows)
+        return scorer(extract, rows)
 
     @pytest.mark.parametrize("row_id", row_params(rows, xfail))
     def test_held_out_row(outcome: Outcome, row_id: str) -> None:

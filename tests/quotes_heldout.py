@@ -50,3 +50,18 @@ def module_tests(rows: list[dict], xfail: dict[str, str], published: str, floors
 def totals(scored: dict[str, dict]) -> tuple[int, int, int]:
     """Quotes found, speakers right and false quotes over the whole set."""
     return tuple(sum(s[key] for s in scored.values()) for key in ("found", "right", "false"))  # type: ignore[return-value]
+
+
+def quotes_of(extract, text: str, published: str) -> list[tuple[str, str | None, str | None]]:
+    """(content, speaker text, speaker entity name) of each quote of ``text`` (the layout tests)."""
+    record = extract(text, published=published)
+    names = {e.id: e.name for e in record.entities}
+    return [(q.content.text, q.speaker.text if q.speaker else None,
+             names.get(q.speaker.entity) if q.speaker and q.speaker.entity else None) for q in record.quotes]
+
+
+def by_content(found, words: str):
+    """The first of ``quotes_of``'s quotes whose content holds ``words`` (the test fails without one)."""
+    hits = [q for q in found if words in q[0]]
+    assert hits, (words, found)
+    return hits[0]

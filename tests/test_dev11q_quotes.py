@@ -12,23 +12,14 @@ import spacy
 from spacy.tokens import Doc
 
 from newsevents.components import speaker_labels
+from quotes_heldout import by_content, quotes_of
 
 PUBLISHED = "2026-12-05"
 INVERTED = frozenset({"said", "added", "wrote", "stated"})
 
 
 def _quotes(extract, text: str) -> list[tuple[str, str | None, str | None]]:
-    """(content, speaker text, speaker entity name) of each quote."""
-    record = extract(text, published=PUBLISHED)
-    names = {e.id: e.name for e in record.entities}
-    return [(q.content.text, q.speaker.text if q.speaker else None,
-             names.get(q.speaker.entity) if q.speaker and q.speaker.entity else None) for q in record.quotes]
-
-
-def _by_content(found, words: str):
-    hits = [q for q in found if words in q[0]]
-    assert hits, (words, found)
-    return hits[0]
+    return quotes_of(extract, text, PUBLISHED)
 
 
 def _label(words: list[str], pos: list[str]) -> Doc:
@@ -72,7 +63,7 @@ def test_plain_labels_and_a_given_name_that_is_no_verb_are_left_alone() -> None:
 def test_an_inverted_attribution_is_the_person_named_before(extract) -> None:
     found = _quotes(extract, "Fisheries officer Agnes Thorvald inspected the boats on Sunday.\n\n"
                              "Said Thorvald: \"Half of these nets are illegal, and the owners know it.\"")
-    assert _by_content(found, "Half of these nets")[1:] == ("Thorvald", "Agnes Thorvald")
+    assert by_content(found, "Half of these nets")[1:] == ("Thorvald", "Agnes Thorvald")
 
 
 def test_an_inverted_attribution_alone_in_its_paragraph_is_the_next_paragraphs_speaker(extract) -> None:
@@ -80,13 +71,13 @@ def test_an_inverted_attribution_alone_in_its_paragraph_is_the_next_paragraphs_s
                              "Stated Brannigan:\n\n"
                              "\"The heating has failed three times this winter. We cannot keep the children in cold rooms.\"\n\n"
                              "The school will close early on Monday.")
-    assert _by_content(found, "The heating has failed")[1:] == ("Brannigan", "Colm Brannigan")
+    assert by_content(found, "The heating has failed")[1:] == ("Brannigan", "Colm Brannigan")
 
 
 def test_an_inverted_attribution_with_a_phrase_before_the_colon(extract) -> None:
     found = _quotes(extract, "Analyst Ravi Chandrasekar expects the merger to fail.\n\n"
                              "Wrote Chandrasekar in a report on Monday: \"The regulator has never approved a deal this large.\"")
-    assert _by_content(found, "The regulator has never")[2] == "Ravi Chandrasekar"
+    assert by_content(found, "The regulator has never")[2] == "Ravi Chandrasekar"
 
 
 def test_a_given_name_that_is_a_verb_form_stays_when_nobody_else_has_the_family_name(extract) -> None:
@@ -102,7 +93,7 @@ def test_a_transcript_label_with_a_party_mark(extract) -> None:
     found = _quotes(extract, "Senator Idris Kalloway questioned the bank's chief at the hearing.\n\n"
                              "SEN. KALLOWAY (R-Utah): How much did your bank lose on the bond trades last year?\n\n"
                              "MS. FENWICK: Roughly two billion dollars, senator.")
-    assert _by_content(found, "How much did your bank lose")[1:] == ("SEN. KALLOWAY", "Idris Kalloway")
+    assert by_content(found, "How much did your bank lose")[1:] == ("SEN. KALLOWAY", "Idris Kalloway")
 
 
 def test_a_turn_goes_on_in_a_paragraph_that_speaks_as_the_speaker(extract) -> None:
@@ -110,7 +101,7 @@ def test_a_turn_goes_on_in_a_paragraph_that_speaks_as_the_speaker(extract) -> No
                              "QUIGLEY: Why are rents still rising?\n\n"
                              "BERG: Because too few homes were built for a decade.\n\n"
                              "We will build forty thousand this year, more than any government before us.")
-    assert _by_content(found, "We will build forty thousand")[1:] == ("BERG", "Stellan Berg")
+    assert by_content(found, "We will build forty thousand")[1:] == ("BERG", "Stellan Berg")
 
 
 def test_prose_after_a_turn_is_no_part_of_it(extract) -> None:
@@ -127,7 +118,7 @@ def test_prose_after_a_turn_is_no_part_of_it(extract) -> None:
 def test_a_kicker_before_a_colon_attribution_in_a_head(extract) -> None:
     found = _quotes(extract, "EXCLUSIVE \u2013 Martha Quinlan: The Budget Will Break the Councils\n\n"
                              "Martha Quinlan, who leads the county councils' association, spoke to this paper on Tuesday.")
-    assert _by_content(found, "The Budget Will Break the Councils")[2] == "Martha Quinlan"
+    assert by_content(found, "The Budget Will Break the Councils")[2] == "Martha Quinlan"
 
 
 def test_a_topic_head_before_a_question_names_no_speaker(extract) -> None:
@@ -140,7 +131,7 @@ def test_a_topic_head_before_a_question_names_no_speaker(extract) -> None:
 def test_a_persons_head_opening_with_a_question_word_stays_a_quote(extract) -> None:
     found = _quotes(extract, "Ingrid Vasquez: Why I left the party after twenty years\n\n"
                              "The former minister explains her decision in her own words.")
-    assert _by_content(found, "Why I left the party")[2] == "Ingrid Vasquez"
+    assert by_content(found, "Why I left the party")[2] == "Ingrid Vasquez"
 
 
 # ------------------------------------------------------------------ "as" clauses
@@ -148,14 +139,14 @@ def test_a_persons_head_opening_with_a_question_word_stays_a_quote(extract) -> N
 
 def test_as_an_untagged_body_put_it(extract) -> None:
     found = _quotes(extract, "~ As Pitchwire put it, \u201cGoodbye, old friend.\u201d The band has split after twenty years.")
-    assert _by_content(found, "Goodbye, old friend")[1:] == ("Pitchwire", "Pitchwire")
+    assert by_content(found, "Goodbye, old friend")[1:] == ("Pitchwire", "Pitchwire")
 
 
 def test_as_the_chart_shows_has_no_speaker(extract) -> None:
     assert _quotes(extract, "As the graph shows, ticket sales have fallen every year since 2015.") == []
     # a report still shows what it found
     found = _quotes(extract, "As the inspectors' report shows, the prison has been short of staff for years.")
-    assert _by_content(found, "the prison has been short of staff")
+    assert by_content(found, "the prison has been short of staff")
 
 
 # ------------------------------------------------------------------ participles
@@ -164,7 +155,7 @@ def test_as_the_chart_shows_has_no_speaker(extract) -> None:
 def test_a_participle_read_as_the_subject_of_what_it_reports(extract) -> None:
     found = _quotes(extract, "Mayor Tilda Brannock also answered the critics on Friday, stating county and city "
                              "officials \u2013 and not the state \u2013 are responsible for the roads.")
-    assert _by_content(found, "are responsible for the roads")[2] == "Tilda Brannock"
+    assert by_content(found, "are responsible for the roads")[2] == "Tilda Brannock"
 
 
 def test_a_participle_of_no_saying_before_a_coordinated_verb_is_no_quote(extract) -> None:
@@ -175,7 +166,7 @@ def test_a_participle_of_no_saying_before_a_coordinated_verb_is_no_quote(extract
 def test_an_inverted_attribution_with_a_description(extract) -> None:
     found = _quotes(extract, "Transport minister Ola Brandvik visited the new depot.\n\n"
                              "Added the minister: \"Every bus in this city will be electric by 2030.\"")
-    assert _by_content(found, "Every bus in this city")[1:] == ("the minister", "Ola Brandvik")
+    assert by_content(found, "Every bus in this city")[1:] == ("the minister", "Ola Brandvik")
 
 
 def test_a_head_word_after_an_inverted_verb_form_that_names_nobody_is_no_speaker(extract) -> None:
@@ -193,14 +184,14 @@ def test_prose_after_a_heads_label_is_no_turn(extract) -> None:
 def test_an_inverted_label_names_the_person_even_without_a_mention_there(extract) -> None:
     found = _quotes(extract, "Magistrate Yolanda Brigstock fined the landlord 20,000 pounds.\n\n"
                              "Said Brigstock: \"You left families living with damp and rats for two winters.\"")
-    assert _by_content(found, "You left families living")[2] == "Yolanda Brigstock"
+    assert by_content(found, "You left families living")[2] == "Yolanda Brigstock"
 
 
 def test_a_party_mark_with_an_abbreviated_state(extract) -> None:
     found = _quotes(extract, "Senator Piet Vanterpool questioned the agency's director on Tuesday.\n\n"
                              "SEN. VANTERPOOL (R-Ind.): How many inspectors does your agency employ today?\n\n"
                              "DIRECTOR MOSS: About four hundred.")
-    assert _by_content(found, "How many inspectors")[1:] == ("SEN. VANTERPOOL", "Piet Vanterpool")
+    assert by_content(found, "How many inspectors")[1:] == ("SEN. VANTERPOOL", "Piet Vanterpool")
 
 
 def test_a_title_case_word_after_a_verb_form_the_model_made_a_person_is_no_speaker(extract) -> None:

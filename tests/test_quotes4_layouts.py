@@ -4,21 +4,13 @@ sentence here is our own; none is taken from a data set."""
 
 from __future__ import annotations
 
+from quotes_heldout import by_content, quotes_of
+
 PUBLISHED = "2026-12-05"
 
 
 def _quotes(extract, text: str) -> list[tuple[str, str | None, str | None]]:
-    """(content, speaker text, speaker entity name) of each quote."""
-    record = extract(text, published=PUBLISHED)
-    names = {e.id: e.name for e in record.entities}
-    return [(q.content.text, q.speaker.text if q.speaker else None,
-             names.get(q.speaker.entity) if q.speaker and q.speaker.entity else None) for q in record.quotes]
-
-
-def _by_content(found, words: str):
-    hits = [q for q in found if words in q[0]]
-    assert hits, (words, found)
-    return hits[0]
+    return quotes_of(extract, text, PUBLISHED)
 
 
 # ------------------------------------------------------------------ transcript labels
@@ -28,41 +20,41 @@ def test_a_surname_label_in_capitals_is_the_person_of_the_article(extract) -> No
     found = _quotes(extract, "Coach Marta Velasquez spoke to the press after the game.\n\n"
                              "REPORTER: What went wrong in the second half?\n\n"
                              "VELASQUEZ: We stopped running and they punished us for it.")
-    assert _by_content(found, "We stopped running") == (
+    assert by_content(found, "We stopped running") == (
         "We stopped running and they punished us for it", "VELASQUEZ", "Marta Velasquez")
     # the reporter's question is a quote too, by nobody named
-    assert _by_content(found, "What went wrong")[1:] == ("REPORTER", None)
+    assert by_content(found, "What went wrong")[1:] == ("REPORTER", None)
 
 
 def test_a_label_with_an_abbreviated_honorific_names_the_person(extract) -> None:
     found = _quotes(extract, "The inquiry heard from the ferry's owner, Clara Abernathy.\n\n"
                              "MRS. ABERNATHY: Nobody told me the ramp had failed its inspection.")
-    assert _by_content(found, "Nobody told me")[1:] == ("MRS. ABERNATHY", "Clara Abernathy")
+    assert by_content(found, "Nobody told me")[1:] == ("MRS. ABERNATHY", "Clara Abernathy")
 
 
 def test_a_label_in_title_case_the_tagger_read_as_a_noun_is_a_named_person(extract) -> None:
     found = _quotes(extract, "Our reporter met the bishop of Carrow, Anselm Thorne, at his home.\n\n"
                              "Thorne: The parish has shrunk by half since I arrived here.")
-    assert _by_content(found, "The parish has shrunk")[1:] == ("Thorne", "Anselm Thorne")
+    assert by_content(found, "The parish has shrunk")[1:] == ("Thorne", "Anselm Thorne")
 
 
 def test_a_label_that_is_a_country_and_a_person_of_the_article_is_the_person(extract) -> None:
     found = _quotes(extract, "Defence lawyer Tom Jordan questioned the driver on Monday.\n\n"
                              "JORDAN: You were on your phone when the lights changed, were you not?")
-    assert _by_content(found, "You were on your phone")[1:] == ("JORDAN", "Tom Jordan")
+    assert by_content(found, "You were on your phone")[1:] == ("JORDAN", "Tom Jordan")
 
 
 def test_an_interview_answer_is_the_person_named_before_the_first_question(extract) -> None:
     found = _quotes(extract, "Potter Ingrid Solberg opens her first exhibition in Bergen next week.\n\n"
                              "Q: When did you start?\n\nA: At nine, on my grandmother's wheel in the barn.")
-    assert _by_content(found, "When did you start")[1:] == ("Q", None)
-    assert _by_content(found, "At nine")[1:] == ("A", "Ingrid Solberg")
+    assert by_content(found, "When did you start")[1:] == ("Q", None)
+    assert by_content(found, "At nine")[1:] == ("A", "Ingrid Solberg")
 
 
 def test_an_interview_answer_has_no_entity_when_two_people_were_named_first(extract) -> None:
     found = _quotes(extract, "Potter Ingrid Solberg and her brother Nils Solberg share a studio in Bergen.\n\n"
                              "Q: Who has the better wheel?\n\nA: Neither of us will ever admit the other one does.")
-    assert _by_content(found, "Neither of us")[1:] == ("A", None)
+    assert by_content(found, "Neither of us")[1:] == ("A", None)
 
 
 def test_labels_that_name_nobody_give_no_quote(extract) -> None:
@@ -78,9 +70,9 @@ def test_labels_that_name_nobody_give_no_quote(extract) -> None:
 
 def test_dismissed_and_hailed_with_an_as_complement_report_words(extract) -> None:
     found = _quotes(extract, 'The health minister dismissed the leaked memo as "scaremongering".')
-    assert _by_content(found, "scaremongering")[1] == "The health minister"
+    assert by_content(found, "scaremongering")[1] == "The health minister"
     found = _quotes(extract, 'Farmers\' leader Owen Price hailed the new subsidy as "a lifeline".')
-    assert _by_content(found, "a lifeline")[2] == "Owen Price"
+    assert by_content(found, "a lifeline")[2] == "Owen Price"
 
 
 def test_dismissed_and_hailed_without_a_complement_report_nothing(extract) -> None:
@@ -105,8 +97,8 @@ def test_a_short_quotation_without_an_owner_of_the_words_stays_a_scare_quote(ext
 def test_interview_turns_marked_with_a_full_stop(extract) -> None:
     found = _quotes(extract, "Novelist Sigrid Aas spoke to us in Oslo.\n\nQ. Why did you move back?\n\n"
                              "A. My mother was ill, and I wanted to be near her.")
-    assert _by_content(found, "Why did you move back")[1:] == ("Q", None)
-    assert _by_content(found, "My mother was ill")[1:] == ("A", "Sigrid Aas")
+    assert by_content(found, "Why did you move back")[1:] == ("Q", None)
+    assert by_content(found, "My mother was ill")[1:] == ("A", "Sigrid Aas")
 
 
 def test_an_initial_opening_a_paragraph_is_no_answer_label(extract) -> None:
@@ -118,11 +110,11 @@ def test_an_interview_answer_is_the_named_person_not_a_description(extract) -> N
     # written after the second probe's first run (its two Q/A misses), on sentences of our own
     found = _quotes(extract, "Our reporter sat down with sculptor Bram Hollis in his Antwerp studio.\n\n"
                              "Q: Do you still work every day?\n\nA: Every day, including Christmas.")
-    assert _by_content(found, "Every day, including Christmas")[1:] == ("A", "Bram Hollis")
+    assert by_content(found, "Every day, including Christmas")[1:] == ("A", "Bram Hollis")
     # a name the parser hung on the label ("A: Bach, and ...") is no speaker
     found = _quotes(extract, "Violinist Tove Lund returns to the festival this summer.\n\n"
                              "Q: What will you play?\n\nA: Bach, and something new that nobody has heard.")
-    assert _by_content(found, "Bach, and something new")[1:] == ("A", "Tove Lund")
+    assert by_content(found, "Bach, and something new")[1:] == ("A", "Tove Lund")
 
 
 def test_a_place_label_in_title_case_is_a_headline_speaker(extract) -> None:
