@@ -161,3 +161,21 @@ def test_cli_golds_option_names_the_gold_folder(pipeline, monkeypatch, capsys) -
     # --golds is only for the golds data set: one clear line, nothing run.
     assert main(["evaluate", "seed", str(ARTICLES), "--golds", str(GOLDS)]) == 2
     assert "--golds" in capsys.readouterr().err
+
+
+def test_only_an_unusable_date_becomes_the_articles_input_error() -> None:
+    class Failing:
+        """A pipeline whose extraction raises ValueError, as a bug of ours would."""
+
+        def extract(self, *args, **kwargs):
+            raise ValueError("a bug inside a stage")
+
+    article = golds.read_article(GOOD)
+    bad_date = golds.GoldArticle(path=article.path, text=article.text, title=None, source=None,
+                                 published="2023-02-30", url=None, id=None)
+    with pytest.raises(InputError, match=f"{GOOD.name}.*not a real date"):
+        golds.extract_article(bad_date, Failing())
+    # A good date: the extraction's own ValueError is not dressed up as the file's fault.
+    with pytest.raises(ValueError, match="a bug inside a stage") as caught:
+        golds.extract_article(article, Failing())
+    assert not isinstance(caught.value, InputError)

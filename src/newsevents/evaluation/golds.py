@@ -32,6 +32,7 @@ from newsevents.evaluation.seed import TYPE_ONLY_ROW, score_record
 from newsevents.ingest import InputError
 from newsevents.pipeline import Pipeline
 from newsevents.record import Record
+from newsevents.timeutil import parse_published
 
 # src/newsevents/evaluation/golds.py -> the repository root is three folders up from the package.
 REPO_GOLDS = Path(__file__).resolve().parents[3] / "eval" / "gold" / "giveme5w1h"
@@ -90,11 +91,15 @@ def find_article(folder: Path, prefix: str) -> Path:
 
 
 def extract_article(article: GoldArticle, pipeline: Pipeline) -> Record:
+    # The date is checked here, before extraction, so that only an unusable date becomes this file's
+    # input error: a ValueError raised inside extraction is a bug of ours and must not be reported as
+    # the article's fault.
     try:
-        return pipeline.extract(article.text, title=article.title, source=article.source, url=article.url,
-                                published=article.published, id=article.id)
-    except ValueError as exc:  # an unusable publication date: say which file
+        parse_published(article.published)
+    except ValueError as exc:
         raise InputError(f"{article.path}: {exc}") from None
+    return pipeline.extract(article.text, title=article.title, source=article.source, url=article.url,
+                            published=article.published, id=article.id)
 
 
 def evaluate_folder(articles: Path, golds: Path, pipeline: Pipeline, limit: int | None = None) -> Report:
