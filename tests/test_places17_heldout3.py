@@ -28,6 +28,12 @@ ROWS = read_rows(PATH)
 # First run (code at a37092b = main c00ed1a plus the set; 115 toponym rows, 109 with an id, 21
 # non-place rows and 6 street/school rows): counts only were read before this commit.
 FIRST = {"found": 107, "id": 98, "161": 99, "false": 4, "extra": 2}
+# After the rules of tests/test_places17_places.py, written from this set's failure classes (a
+# regression set from then on). Still wrong: ``Dade County, Fla.`` (Miami-Dade's former name is not
+# in the gazetteer, so Georgia's Dade County wins), ``Jenin`` (spaCy: a person, as an object of
+# ``raided``), ``the West Bank`` (the project table's region, no GeoNames id, within 161 km) and
+# ``eastern Congo`` (the Republic of the Congo: the bare name is its alias, not the DR Congo's).
+NOW = {"found": 114, "id": 105, "161": 106, "false": 0, "extra": 0}
 
 
 def score(extract, rows=ROWS) -> tuple[dict[str, int], list[str]]:
@@ -87,6 +93,11 @@ def test_the_set_is_as_described() -> None:
     assert sum(r[3] == "x" for r in ROWS) == 6
     no_place = {r[0] for r in ROWS} - {r[0] for r in ROWS if r[3] not in "-x"}
     assert len(no_place) == 10
+
+
+def test_heldout3_figures_do_not_fall(counts) -> None:
+    assert counts["found"] >= NOW["found"] and counts["id"] >= NOW["id"] and counts["161"] >= NOW["161"]
+    assert counts["false"] <= NOW["false"] and counts["extra"] <= NOW["extra"]
 
 
 if __name__ == "__main__":
