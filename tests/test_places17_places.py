@@ -106,3 +106,8 @@ def test_a_river_of_the_table_after_the_is_the_river_whatever_spacy_called_it(ex
 def test_a_capitol_after_a_states_name_is_not_capitol_hill(extract) -> None:
     rec = extract("Nurses picketed outside the Texas Capitol on Friday.", published=PUBLISHED)
     assert _place(rec, "Capitol") is None and _place(rec, "Texas").level == "admin1"
+
+
+def test_a_kind_of_body_before_officials_is_no_namesake_town(extract) -> None:
+    rec = extract("Union officials at the plant in Newark, N.J., said talks had stalled.", published=PUBLISHED)
+    assert _place(rec, "Union") is None and _place(rec, "Newark").admin1 == "New Jersey"

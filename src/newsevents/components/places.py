@@ -146,12 +146,15 @@ class PlaceFinder:
                  result_verbs: frozenset[str] = frozenset(), water_heads: frozenset[str] = frozenset(),
                  person_given_names: frozenset[str] = frozenset(), land_heads: frozenset[str] = frozenset(),
                  sport_words: frozenset[str] = frozenset(), region_heads: frozenset[str] = frozenset(),
-                 facility_heads: frozenset[str] = frozenset(), local_bodies: frozenset[str] = frozenset()) -> None:
+                 facility_heads: frozenset[str] = frozenset(), local_bodies: frozenset[str] = frozenset(),
+                 body_words: frozenset[str] = frozenset()) -> None:
         self.doc = doc
         # place_words.tsv places17_facility_head: "Dallas Avenue", "Lincoln High School" name no town
         self.facility_heads = facility_heads
         # place_words.tsv places17_local_body: "Reading police", "a Barre man": a town's own bodies and people
         self.local_bodies = local_bodies
+        # place_words.tsv places17_body_word: "Union officials" are a union's, not Union, N.J.'s
+        self.body_words = body_words
         # given names of people (given_names.tsv): "Tyler Jones" labelled an organisation is a person
         self.person_given_names = person_given_names
         # names of land features (place_words.tsv land_head: "X National Park", "Mount X"): kept
@@ -1011,7 +1014,7 @@ class PlaceFinder:
             if not free(span.start_char, span.end_char):
                 continue
             key = normalise(span.text)
-            if key in self.person_given_names or key in self.surnames or key in self.given_names or \
+            if key in self.person_given_names or key in self.surnames or key in self.given_names or key in self.body_words or \
                     is_demonym(span.text, self.demonyms) or self._person_title_before(span) or key in COMPASS:
                 continue
             towns = [c for c in self.gaz.candidates(span.text) if c.level == "city" and c.primary
@@ -1132,6 +1135,7 @@ class PlacesStage(TableStage):
         self._region_heads = _place_words(directory, "region_head")
         self._facility_heads = _place_words(directory, "places17_facility_head")
         self._local_bodies = _place_words(directory, "places17_local_body")
+        self._body_words = _place_words(directory, "places17_body_word")
         self.gazetteer: Gazetteer | None = None
         with contextlib.suppress(OSError, ValueError):  # __call__ loads it again and reports the error there
             self.gazetteer = load_gazetteer(directory)
@@ -1142,7 +1146,7 @@ class PlacesStage(TableStage):
             doc._.places = PlaceFinder(doc, gazetteer, self._demonyms, self._result_verbs,
                                         self._water_heads, self._given_names, self._land_heads,
                                         self._sport_words, self._region_heads, self._facility_heads,
-                                        self._local_bodies).places()
+                                        self._local_bodies, self._body_words).places()
         except (OSError, ValueError) as exc:  # a missing or corrupt index: no places, not a crash
             logging.getLogger(__name__).warning("places stage skipped: %s", exc)
             doc._.places = []
