@@ -111,3 +111,8 @@ def test_a_capitol_after_a_states_name_is_not_capitol_hill(extract) -> None:
 def test_a_kind_of_body_before_officials_is_no_namesake_town(extract) -> None:
     rec = extract("Union officials at the plant in Newark, N.J., said talks had stalled.", published=PUBLISHED)
     assert _place(rec, "Union") is None and _place(rec, "Newark").admin1 == "New Jersey"
+
+
+def test_a_towns_own_school_body_keeps_the_town(extract) -> None:
+    rec = extract("The Boston School Committee voted to close two buildings.", published=PUBLISHED)
+    assert _place(rec, "Boston") is not None

@@ -877,13 +877,17 @@ class PlaceFinder:
     def _facility_head_at(self, text: str, start: int) -> bool:
         """Whether ``text[start:]`` opens with a street's or school's head word ("Avenue", "High
         School"; ``places17_facility_head`` of ``place_words.tsv``), capitalised as in a name."""
-        words = text[start:].split(" ", 2)
+        words = text[start:].split(" ", 3)
         if not words or not words[0][:1].isupper():
             return False
+
+        def ends(n: int) -> bool:  # "Lincoln School", not "Boston School Committee" (the town's own body)
+            return len(words) <= n or not words[n][:1].isupper() or words[n - 1][-1:] in ".,;:"
+
         if len(words) > 1 and words[1][:1].isupper() and \
-                f"{words[0]} {words[1]}".rstrip(".,;:").lower() in self.facility_heads:
+                f"{words[0]} {words[1]}".rstrip(".,;:").lower() in self.facility_heads and ends(2):
             return True
-        return words[0].rstrip(".,;:").lower() in self.facility_heads
+        return words[0].rstrip(".,;:").lower() in self.facility_heads and ends(1)
 
     def _county_names(self, mentions: list[Mention]) -> list[Mention]:
         """'Lafourche Parish', 'Cranberry Township': a run of capitalised words ending in a second-level
