@@ -116,3 +116,9 @@ def test_a_kind_of_body_before_officials_is_no_namesake_town(extract) -> None:
 def test_a_towns_own_school_body_keeps_the_town(extract) -> None:
     rec = extract("The Boston School Committee voted to close two buildings.", published=PUBLISHED)
     assert _place(rec, "Boston") is not None
+
+
+def test_an_abbreviated_fort_goes_on_after_its_dot(extract) -> None:
+    rec = extract("Schools in Ft. Worth and St. Paul, Minn., closed for the storm.", published=PUBLISHED)
+    fort = _place(rec, "Ft.")
+    assert fort is not None and fort.name == "Fort Worth" and fort.mentions[0].text == "Ft. Worth"

@@ -359,6 +359,7 @@ class PlaceFinder:
             mentions.append(Mention(name.start_char, end_char, text, ent.label_, cue=cue, strong=bool(cue)))
         mentions += self._scan_uncovered(covered)
         mentions = self._county_names(mentions)
+        mentions = self._abbreviated_saints_and_forts(mentions)
         mentions = self._land_features(mentions)
         mentions = [m for m in mentions if not self._not_a_toponym_here(m, mentions)]
         mentions = [m for m in mentions if not self._names_a_team(m) and not self._team_nickname(m)]
@@ -900,10 +901,10 @@ class PlaceFinder:
             for k in range(len(words)):
                 name = " ".join(words[k:]) + " " + run.group(2)
                 start = run.end() - len(name)
+                end = run.end()
                 if not any(c.primary and c.level in ("admin2", "city") and normalise(c.name) == normalise(name)
                            for c in self.gaz.candidates(name)):
                     continue
-                end = run.end()
                 inside = [m for m in mentions if m.start < end and start < m.end]
                 if any(m.start < start or m.end > end for m in inside) or \
                         any((m.start, m.end) == (start, end) for m in inside):
@@ -912,6 +913,29 @@ class PlaceFinder:
                 mentions.append(Mention(start, end, name, "GPE"))
                 break
         return mentions
+
+    def _abbreviated_saints_and_forts(self, mentions: list[Mention]) -> list[Mention]:
+        """'Ft. Worth', 'St. Paul', 'Mt. Airy': spaCy may label only the abbreviation ('Ft'); the name
+        goes on after the dot when the gazetteer knows the longer name (lookups fold 'Ft.' into
+        'Fort'). A lone 'Ft' or 'St' is no place."""
+        kept: list[Mention] = []
+        for m in mentions:
+            if m.text in ("Ft", "St", "Mt", "Ste", "Pt", "Ft.", "St.", "Mt.", "Ste.", "Pt."):
+                rest = re.match(r"\.? ([A-Z][a-z]+(?: [A-Z][a-z]+)?)", self.text[m.end:m.end + 40])
+                if rest is None:
+                    continue
+                for n in (2, 1):
+                    longer = self.text[m.start:m.end] + rest.group()[:len(rest.group()) - len(rest.group(1))] + \
+                        " ".join(rest.group(1).split()[:n])
+                    if len(rest.group(1).split()) >= n and any(c.primary and c.level in ("city", "admin2")
+                                                              for c in self.gaz.candidates(longer)):
+                        m.end = m.start + len(longer)
+                        m.text = longer
+                        break
+                else:
+                    continue
+            kept.append(m)
+        return kept
 
     def _not_a_toponym_here(self, m: Mention, mentions: list[Mention]) -> bool:
         """Town names in positions where they name no place:
