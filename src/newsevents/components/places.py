@@ -145,8 +145,16 @@ class PlaceFinder:
     def __init__(self, doc: Doc, gaz: Gazetteer, demonyms: set[str],
                  result_verbs: frozenset[str] = frozenset(), water_heads: frozenset[str] = frozenset(),
                  person_given_names: frozenset[str] = frozenset(), land_heads: frozenset[str] = frozenset(),
-                 sport_words: frozenset[str] = frozenset(), region_heads: frozenset[str] = frozenset()) -> None:
+                 sport_words: frozenset[str] = frozenset(), region_heads: frozenset[str] = frozenset(),
+                 facility_heads: frozenset[str] = frozenset(), local_bodies: frozenset[str] = frozenset(),
+                 body_words: frozenset[str] = frozenset()) -> None:
         self.doc = doc
+        # place_words.tsv places17_facility_head: "Dallas Avenue", "Lincoln High School" name no town
+        self.facility_heads = facility_heads
+        # place_words.tsv places17_local_body: "Reading police", "a Barre man": a town's own bodies and people
+        self.local_bodies = local_bodies
+        # place_words.tsv places17_body_word: "Union officials" are a union's, not Union, N.J.'s
+        self.body_words = body_words
         # given names of people (given_names.tsv): "Tyler Jones" labelled an organisation is a person
         self.person_given_names = person_given_names
         # names of land features (place_words.tsv land_head: "X National Park", "Mount X"): kept
@@ -233,7 +241,7 @@ class PlaceFinder:
             # An organisation named exactly like a town is usually the town's people or council.
             if self._locative_context(span) or (label == "ORG" and not text.isupper()):
                 return self.gaz.is_place_name(text)
-            return self._is_major_place(text)
+            return self._is_major_place(text) or self._named_water_or_region(span)
         return True
 
     def _infrastructure(self, ent: Span) -> Mention | None:
@@ -350,7 +358,10 @@ class PlaceFinder:
                 continue
             mentions.append(Mention(name.start_char, end_char, text, ent.label_, cue=cue, strong=bool(cue)))
         mentions += self._scan_uncovered(covered)
+        mentions = self._county_names(mentions)
+        mentions = self._abbreviated_saints_and_forts(mentions)
         mentions = self._land_features(mentions)
+        mentions = [m for m in mentions if not self._not_a_toponym_here(m, mentions)]
         mentions = [m for m in mentions if not self._names_a_team(m) and not self._team_nickname(m)]
         mentions.sort(key=lambda m: m.start)
         self._widen(mentions)
@@ -630,8 +641,8 @@ class PlaceFinder:
         if len(words) > 1 and (words[-1].group().lower() in self.water_heads
                                or f"{words[0].group().lower()} _" in self.water_heads):
             return  # "Ohio River" is no mention of Ohio, "Lake Erie" none of Erie
-        if m.label == "LAND":
-            return  # "Yellowstone National Park" stays whole
+        if m.label == "LAND" or self._facility_head_at(m.text, len(words[0].group()) + 1 if words else 0):
+            return  # "Yellowstone National Park" stays whole; "Dallas Avenue" is no mention of Dallas
         if len(words) > 1 and words[-1].group().lower() in self.region_heads and any(
                 c.level == "country" and c.primary for c in self.gaz.candidates(m.text[:words[-1].start()].strip())):
             return  # "Niger Delta", "Jordan Valley": a region named after a river, no mention of the country
@@ -863,10 +874,203 @@ class PlaceFinder:
             cities += self.gaz.lookup(name)
         return cities
 
+    # --- local and wire news (brief s17-places17) ----------------------------------------
+    def _facility_head_at(self, text: str, start: int) -> bool:
+        """Whether ``text[start:]`` opens with a street's or school's head word ("Avenue", "High
+        School"; ``places17_facility_head`` of ``place_words.tsv``), capitalised as in a name."""
+        words = text[start:].split(" ", 3)
+        if not words or not words[0][:1].isupper():
+            return False
+
+        def ends(n: int) -> bool:  # "Lincoln School", not "Boston School Committee" (the town's own body)
+            return len(words) <= n or not words[n][:1].isupper() or words[n - 1][-1:] in ".,;:"
+
+        if len(words) > 1 and words[1][:1].isupper() and \
+                f"{words[0]} {words[1]}".rstrip(".,;:").lower() in self.facility_heads and ends(2):
+            return True
+        return words[0].rstrip(".,;:").lower() in self.facility_heads and ends(1)
+
+    def _county_names(self, mentions: list[Mention]) -> list[Mention]:
+        """'Lafourche Parish', 'Cranberry Township': a run of capitalised words ending in a second-level
+        cue ('County', 'Parish', 'Borough', 'Township') that the gazetteer knows whole is one
+        toponym, whatever spaCy labelled its parts (the small model calls 'Lafourche' an
+        organisation and 'Parish' a nationality). Mentions inside it give way; a longer mention
+        holding it stays."""
+        for run in re.finditer(r"\b((?:[A-Z][\w'.-]*[ ]){1,3})(County|Parish|Borough|Township)\b", self.text):
+            words = run.group(1).split()
+            for k in range(len(words)):
+                name = " ".join(words[k:]) + " " + run.group(2)
+                start = run.end() - len(name)
+                end = run.end()
+                if not any(c.primary and c.level in ("admin2", "city") and normalise(c.name) == normalise(name)
+                           for c in self.gaz.candidates(name)):
+                    continue
+                inside = [m for m in mentions if m.start < end and start < m.end]
+                if any(m.start < start or m.end > end for m in inside) or \
+                        any((m.start, m.end) == (start, end) for m in inside):
+                    break  # a longer name holds it, or it was found whole
+                mentions = [m for m in mentions if m not in inside]
+                mentions.append(Mention(start, end, name, "GPE"))
+                break
+        return mentions
+
+    def _abbreviated_saints_and_forts(self, mentions: list[Mention]) -> list[Mention]:
+        """'Ft. Worth', 'St. Paul', 'Mt. Airy': spaCy may label only the abbreviation ('Ft'); the name
+        goes on after the dot when the gazetteer knows the longer name (lookups fold 'Ft.' into
+        'Fort'). A lone 'Ft' or 'St' is no place."""
+        kept: list[Mention] = []
+        for m in mentions:
+            if m.text in ("Ft", "St", "Mt", "Ste", "Pt", "Ft.", "St.", "Mt.", "Ste.", "Pt."):
+                rest = re.match(r"\.? ([A-Z][a-z]+(?: [A-Z][a-z]+)?)", self.text[m.end:m.end + 40])
+                if rest is None:
+                    continue
+                for n in (2, 1):
+                    longer = self.text[m.start:m.end] + rest.group()[:len(rest.group()) - len(rest.group(1))] + \
+                        " ".join(rest.group(1).split()[:n])
+                    if len(rest.group(1).split()) >= n and any(c.primary and c.level in ("city", "admin2")
+                                                              for c in self.gaz.candidates(longer)):
+                        m.end = m.start + len(longer)
+                        m.text = longer
+                        break
+                else:
+                    continue
+            kept.append(m)
+        return kept
+
+    def _not_a_toponym_here(self, m: Mention, mentions: list[Mention]) -> bool:
+        """Town names in positions where they name no place:
+
+        - a title word alone ('Mrs.' is Marseille's code among GeoNames' alternate names);
+        - a given name (``given_names.tsv``) right before a surname: 'Orlando Ruiz, the trainer',
+          'Nurse Florence Carter' (the next word a capitalised proper noun the gazetteer does not
+          know, no cue or head word);
+        - the name before a street's or school's head ('Dallas Avenue', 'Lincoln High School':
+          named after a town elsewhere or a person), unless the article names that place
+          elsewhere on its own ('Springfield High School' in a Springfield story);
+        - a landmark that is a capitol or the like after a state's name: 'the Texas Capitol' is not
+          Capitol Hill."""
+        if m.infra or m.label == "LAND":
+            return False
+        key = normalise(m.text)
+        if key.rstrip(".") in PERSON_TITLES and len(m.text) <= 5 and re.match(r"\s+[A-Z]", self.text[m.end:m.end + 3]) \
+                and not re.search(r",\s*$", self.text[max(0, m.start - 3):m.start]):
+            return True  # "Mrs. Sharon Hamilton", not "Jackson, Miss. --"
+        after = self.text[m.end:m.end + 40]
+        if self._facility_head_at(after, 1) and after.startswith(" "):
+            return not any(normalise(o.text) == key and not (o.end + 1 < len(self.text) and
+                                                            self._facility_head_at(self.text[o.end:o.end + 40], 1))
+                           for o in mentions if o is not m)
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return False
+        if len(span) == 1 and key in self.person_given_names and span.end < len(self.doc):
+            nxt = self.doc[span.end]
+            if nxt.pos_ == "PROPN" and nxt.is_alpha and nxt.text[:1].isupper() and not nxt.text.isupper() \
+                    and not self.gaz.is_place_name(nxt.text) and not cue_level(nxt.text) \
+                    and nxt.lower_ not in self.facility_heads and nxt.lower_ not in self.water_heads \
+                    and span[0].dep_ == "compound" and span[0].head.i == nxt.i:
+                return True
+        if m.label == "FAC" and span.start > 0 and self.doc[span.start - 1].ent_type_ == "GPE":
+            top = self.gaz.candidates(m.text)[:1]
+            before = self.gaz.candidates(self.doc[span.start - 1].text)[:1]
+            return bool(top and top[0].level == "landmark" and before and before[0].level in ("admin1", "city"))
+        return False
+
+    def _named_water_or_region(self, span: Span) -> bool:
+        """'The Danube rose': a river, sea or region of the project's table after 'the' that spaCy
+        labelled a person or organisation is that feature (such names are matched whole only)."""
+        if span.start == 0 or self.doc[span.start - 1].lower_ != "the":
+            return False
+        top = self.gaz.candidates(span.text)[:1]
+        return bool(top and top[0].primary and top[0].level in ("water", "region"))
+
+    def _town_listed_with_town(self, mentions: list[Mention]) -> None:
+        """'damaged homes in Athens and Palestine' (Texas): a name resolved as a country, listed
+        with a town, is the town of that name in the same state when the gazetteer has one there
+        (a list of places names things of one kind and one area)."""
+        groups: dict[int, list[Mention]] = {}
+        for m in mentions:
+            if m.list_id is not None:
+                groups.setdefault(m.list_id, []).append(m)
+        for group in groups.values():
+            areas = {(m.chosen.country, m.chosen.admin1) for m in group
+                     if m.chosen and m.chosen.level == "city" and m.chosen.admin1}
+            for m in group:
+                if m.chosen is None or m.chosen.level != "country" or m.strong:
+                    continue
+                towns = [c for c in m.cands or [] if c.level == "city" and c.primary and (c.country, c.admin1) in areas]
+                if towns:
+                    m.chosen = max(towns, key=lambda c: c.population)
+
+    def _towns_of_the_story(self, mentions: list[Mention]) -> list[Mention]:
+        """Small towns of the story's own state or county that recognition left out: 'in Lititz and
+        Ephrata' (spaCy: an organisation), 'Montpelier and Barre' (a person), 'Reading police' and
+        'Independence police' at a sentence's start (a verb, a noun). A capitalised name in a
+        place's position (after a preposition of place, listed with a place, or before a town's
+        own body or people: ``places17_local_body``) that is the main name of a town of 5,000+
+        people inside a first-level division another resolved place of the article lies in (or
+        is) is that town. Person titles, given names, surnames and demonyms are left alone."""
+        areas = set()
+        for m in mentions:
+            c = m.chosen
+            if c is None or c.level not in ("admin1", "admin2", "city"):
+                continue
+            areas.add((c.country, c.name if c.level == "admin1" else c.admin1))
+        if not areas:
+            return []
+        taken = [(m.start, m.end) for m in mentions]
+        found: list[Mention] = []
+
+        def free(start: int, end: int) -> bool:
+            return not any(s < end and start < e for s, e in taken)
+
+        spans: list[Span] = []
+        for ent in self.ents:
+            if ent.label_ in MISLABELS and len(ent) <= 3 and ent[0].text[:1].isupper() and (
+                    self._locative_context(ent) or self._before_local_body(ent) or self._listed_with(ent, mentions)):
+                spans.append(ent)
+        for tok in self.doc:
+            if tok.ent_type_ or not tok.is_alpha or not tok.text[:1].isupper() or tok.is_upper:
+                continue
+            for n in (2, 1):
+                span = self.doc[tok.i:tok.i + n]
+                if len(span) == n and all(t.text[:1].isupper() and t.is_alpha and not t.ent_type_ for t in span) \
+                        and self._before_local_body(span):
+                    spans.append(span)
+                    break
+        for span in spans:
+            if not free(span.start_char, span.end_char):
+                continue
+            key = normalise(span.text)
+            if key in self.person_given_names or key in self.surnames or key in self.given_names or key in self.body_words or \
+                    is_demonym(span.text, self.demonyms) or self._person_title_before(span) or key in COMPASS:
+                continue
+            towns = [c for c in self.gaz.candidates(span.text) if c.level == "city" and c.primary
+                     and c.population >= 5_000 and (c.country, c.admin1) in areas]
+            if not towns:
+                continue
+            town = max(towns, key=lambda c: c.population)
+            found.append(Mention(span.start_char, span.end_char, span.text, "STORY", cands=towns, chosen=town))
+            taken.append((span.start_char, span.end_char))
+        return found
+
+    def _listed_with(self, span: Span, mentions: list[Mention]) -> bool:
+        """'Terrebonne Parish and Houma': a name joined by 'and'/'or' to a resolved place mention."""
+        joint = re.compile(r",?\s+(?:and|or)\s+")
+        return any(m.chosen is not None and (joint.fullmatch(self.text[m.end:span.start_char]) or
+                                             joint.fullmatch(self.text[span.end_char:m.start]))
+                   for m in mentions if m.end <= span.start_char or m.start >= span.end_char)
+
+    def _before_local_body(self, span: Span) -> bool:
+        """'Reading police', 'a Barre man': the name right before a town's body or people."""
+        return span.end < len(self.doc) and self.doc[span.end].lower_ in self.local_bodies
+
     # --- output ----------------------------------------------------------------------
     def places(self) -> list[Place]:
         mentions = self.recognise()
         self.resolve(mentions)
+        self._town_listed_with_town(mentions)
+        mentions += self._towns_of_the_story(mentions)
         mentions += self.nominals(mentions)
         mentions.sort(key=lambda m: m.start)
         groups: dict[tuple, list[Mention]] = {}
@@ -957,6 +1161,9 @@ class PlacesStage(TableStage):
         self._result_verbs = _place_words(directory, "result_verb")
         self._water_heads = _place_words(directory, "water_head")
         self._region_heads = _place_words(directory, "region_head")
+        self._facility_heads = _place_words(directory, "places17_facility_head")
+        self._local_bodies = _place_words(directory, "places17_local_body")
+        self._body_words = _place_words(directory, "places17_body_word")
         self.gazetteer: Gazetteer | None = None
         with contextlib.suppress(OSError, ValueError):  # __call__ loads it again and reports the error there
             self.gazetteer = load_gazetteer(directory)
@@ -966,7 +1173,8 @@ class PlacesStage(TableStage):
             gazetteer = self.gazetteer or load_gazetteer(self.data_dir)
             doc._.places = PlaceFinder(doc, gazetteer, self._demonyms, self._result_verbs,
                                         self._water_heads, self._given_names, self._land_heads,
-                                        self._sport_words, self._region_heads).places()
+                                        self._sport_words, self._region_heads, self._facility_heads,
+                                        self._local_bodies, self._body_words).places()
         except (OSError, ValueError) as exc:  # a missing or corrupt index: no places, not a crash
             logging.getLogger(__name__).warning("places stage skipped: %s", exc)
             doc._.places = []
