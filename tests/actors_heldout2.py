@@ -45,9 +45,7 @@ def judge(row: Row, events) -> tuple[str, str, list[str]]:
     wanted = set(row.country.split("|"))
     if wanted & IGO_CODES:
         wanted |= IGO_CODES
-    if "-" in wanted and countries == {None}:
-        verdict = "right"
-    elif wanted & countries:
+    if ("-" in wanted and countries == {None}) or wanted & countries:
         verdict = "right"
     elif countries - {None}:
         verdict = "wrong"

@@ -3612,6 +3612,15 @@ class EntityResolver:
             club.evidence.append(f"{core.text!r}: the one body named before with that city in its name")
             self._add(club, core.start, core.end, "name", core.root)
             return
+        seat = self.ad.words.actors17_body_seat.get(normalise_name(core.text))
+        body = self.ad.organisation(seat) if seat else None
+        if body is not None:
+            # "Brussels warned London": the body seated there acts, not the host's government (actors17)
+            cluster = self._cluster(f"org:{normalise_name(body.name)}", "ORG", body.name)
+            cluster.country = cluster.country or body.country
+            cluster.sectors = cluster.sectors or list(body.sectors)
+            self._add(cluster, core.start, core.end, "metonym", core.root)
+            return
         cluster = self._cluster(f"capital:{iso3}", "ORG", core.text)
         cluster.country = iso3
         cluster.sectors = cluster.sectors or ["GOV"]

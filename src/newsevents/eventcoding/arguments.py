@@ -11,7 +11,7 @@ from collections.abc import Callable, Container, Iterable, Mapping
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.actors import ActorDictionary
+from newsevents.actors import ActorDictionary, actor_dictionary
 from newsevents.docquery import entities_sharing, entity_at, is_someone
 from newsevents.eventcoding.lexicon import Cues, absolute_patient
 from newsevents.record import Entity, Party
@@ -132,6 +132,8 @@ def parties_for(token: Token, coder: Coder | None, cues: Cues) -> list[Party]:
         entity = entity_at(doc, core.start_char, core.end_char)
     if entity is None:
         entity = entity_at(doc, span.start_char, span.end_char)
+        if entity is not None and _only_backer_here(entity, span):
+            entity = None  # "US-backed fighters": the sponsor named inside the phrase is not the party (actors17)
     if entity is not None and entity.type == "PERSON" and entity.country is None and country and coder:
         # "Jordan Henderson": a town or country word that is part of a person's own name gives
         # them no country; only the words around the name may ("Jordanian striker Jordan Henderson").
@@ -336,7 +338,8 @@ def _country_inside(span: Span) -> str | None:
     doc = span.doc
     for entity in doc._.entities or []:
         if entity.country and entity.type in ("GPE", "NORP") and any(
-            span.start_char <= m.start and m.end <= span.end_char for m in entity.mentions
+            span.start_char <= m.start and m.end <= span.end_char and not _backer_mention(doc, m.end)
+            for m in entity.mentions
         ):
             return entity.country
     # A name the entity stage holds for a body or a person is its to code ("Titan" the company is
@@ -346,9 +349,31 @@ def _country_inside(span: Span) -> str | None:
     for place in doc._.places or []:
         if place.country and any(span.start_char <= m.start and m.end <= span.end_char
                                  and not any(a <= m.start and m.end <= b for a, b in bodies)
-                                 and not _names_a_person(doc, m.end) for m in place.mentions):
+                                 and not _names_a_person(doc, m.end) and not _backer_mention(doc, m.end)
+                                 for m in place.mentions):
             return place.country
     return None
+
+
+def _backer_mention(doc: Doc, end: int) -> bool:
+    """A country mention joined by a hyphen to a participle of backing ("US-backed fighters",
+    ``backer_word`` of actor_words.tsv): the sponsor, not the home of the people (actors17; the actor
+    dictionary's own coding already refuses it, this keeps the entity inside the phrase from giving it)."""
+    last = doc.char_span(end - 1, end, alignment_mode="expand")
+    if last is None or not len(last):
+        return False
+    k = last[-1].i
+    return k + 2 < len(doc) and doc[k + 1].text == "-" and doc[k + 2].lower_ in _backer_words()
+
+
+def _only_backer_here(entity: Entity, span: Span) -> bool:
+    """Every mention of ``entity`` inside ``span`` is a sponsor's country word ("US-backed")."""
+    inside = [m for m in entity.mentions if m.start < span.end_char and span.start_char < m.end]
+    return bool(inside) and entity.type in ("GPE", "NORP") and all(_backer_mention(span.doc, m.end) for m in inside)
+
+
+def _backer_words() -> frozenset[str]:
+    return actor_dictionary().words.backer_word
 
 
 def _names_a_person(doc: Doc, end: int) -> bool:
@@ -1179,6 +1204,8 @@ def valid_party_token(token: Token, currencies: Container[str], cues: Cues) -> b
         return False
     if shares_a_base(token):
         return False
+    if not any(c.isalnum() for c in token.text):
+        return False  # "Lashkar-e-Taiba": a hyphen the tagger read as a conjoined name is no party (actors17)
     # An adjective is a party only as a people or place word ("Russian", not "shot dead").
     if token.pos_ == "ADJ":  # ("German" of "the Franco-German accord", whatever the tagger made of it)
         return token.ent_type_ in ("NORP", "GPE") or hyphen_side(token, cues) is not None
