@@ -103,3 +103,46 @@ def test_brussels_police_stay_belgian(events_of) -> None:
 def test_a_bodys_fighters_named_with_a_particle_take_its_code(events_of) -> None:
     found = _with(_recipients(events_of("Yemeni soldiers captured three al-Qaeda fighters near the coast.")), "fighters")
     assert found and {p.country for p in found} == {"IMG"}
+
+
+# --- two country words side by side: one people of the first one's state ------------------------------
+
+def test_a_people_of_a_state_is_one_party_of_that_state(events_of) -> None:
+    events = events_of("Bosnian Croat troops shelled the old town of Mostar on Monday.")
+    assert {p.country for p in _actors(events)} == {"BIH"}
+
+
+def test_two_coordinated_country_words_stay_two_parties(events_of) -> None:
+    events = events_of("Bulgarian and Greek ministers signed a pipeline agreement in Sofia.")
+    assert {"BGR", "GRC"} <= {p.country for p in _actors(events) + _recipients(events)}
+
+
+# --- Yugoslavia (the federal state of Serbia and Montenegro, coded by its successor) -------------------
+
+def test_the_yugoslav_army_is_serbias(events_of) -> None:
+    found = _with(_actors(events_of("The Yugoslav army shelled ethnic Albanian villages near the border.")), "army")
+    assert found and {p.country for p in found} == {"SRB"}
+
+
+# --- a prefix of stance is no home ------------------------------------------------------------------------
+
+def test_pro_and_anti_name_no_home(events_of) -> None:
+    found = _with(_actors(events_of("Pro-Iranian gunmen attacked an army post in southern Lebanon.")), "gunmen")
+    assert found and "IRN" not in {p.country for p in found}
+    found = _with(_actors(events_of("Anti-Chinese rioters burned shops in the capital of the Solomon Islands.")),
+                  "rioters")
+    assert found and "CHN" not in {p.country for p in found}
+
+
+def test_a_country_word_without_the_prefix_is_a_home(events_of) -> None:
+    found = _with(_actors(events_of("Iranian gunmen attacked an army post in southern Lebanon.")), "gunmen")
+    assert found and {p.country for p in found} == {"IRN"}
+
+
+# --- bodies the tables missed ----------------------------------------------------------------------------
+
+def test_the_contact_group_and_the_zapatistas(events_of) -> None:
+    found = _with(_actors(events_of("The Contact Group urged Serbia to withdraw its police from Kosovo.")), "Contact")
+    assert found and {p.country for p in found} == {"IGO"}
+    found = _with(_actors(events_of("Zapatista rebels ambushed an army patrol in the Chiapas highlands.")), "rebels")
+    assert found and {p.country for p in found} == {"MEX"}

@@ -230,6 +230,9 @@ WORD_KINDS |= {"names16_social_network"}
 # a city that stands for a body seated there, not for its country's government, when it acts ("Brussels
 # warned London": the European Union); value: the body's name in organisations.tsv (brief s17-actors17)
 WORD_KINDS |= {"actors17_body_seat"}
+# prefixes joined by a hyphen to a country word that name a stance toward it, not a home ("pro-Russian
+# separatists", "anti-American protesters"; brief s17-actors17)
+WORD_KINDS |= {"actors17_stance_prefix"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -334,6 +337,7 @@ class ActorWords:
     descs_body_noun: frozenset[str] = frozenset()
     descs_firm_word: frozenset[str] = frozenset()
     actors17_body_seat: dict[str, str] = field(default_factory=dict)  # "brussels" -> "European Union"
+    actors17_stance_prefix: frozenset[str] = frozenset()
 
 
 def _actor_words(directory: Path) -> ActorWords:
@@ -769,6 +773,12 @@ class ActorDictionary:
         doc = tok.doc
         return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in self.words.backer_word
 
+    def stance_prefixed(self, tok: Token) -> bool:
+        """A country word after a prefix of stance and a hyphen (``actors17_stance_prefix``): "pro-Russian
+        separatists", "anti-American protesters" are of no state the word names."""
+        doc = tok.doc
+        return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in self.words.actors17_stance_prefix
+
     def region_of(self, phrase: str) -> str | None:
         """The CAMEO region code of a region's adjective ("West African" -> "WAF")."""
         return self.words.region_adjective.get(normalise_name(phrase))
@@ -827,7 +837,8 @@ class ActorDictionary:
                 if found and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() \
                         and tokens[i + 1].lower_ in self.words.native_body_noun:
                     found = None  # "Oneida Indian Nation", "the Indian Tribe of ...": a native people's body
-                if found and country is None and not self.in_contest_name(tok) and not self.backer(tok):
+                if found and country is None and not self.in_contest_name(tok) and not self.backer(tok) \
+                        and not self.stance_prefixed(tok):
                     country = found
             if self._office_name(tok):
                 # "Office of Management and Budget": a state office, whatever the words of its remit

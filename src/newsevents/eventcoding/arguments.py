@@ -74,6 +74,17 @@ def _country_tokens(span: Span, coder: Coder | None) -> list[tuple[Token, str]]:
     return found
 
 
+def _people_of_a_state(countries: list[tuple[Token, str]]) -> bool:
+    """``Bosnian Serb forces``, ``Iraqi Kurdish fighters``: two country words side by side, with no
+    conjunction, comma or hyphen between them, name one people of the first one's state, not two sides
+    (brief s17-actors17; "Hungarian and Romanian officials", "Israeli-Palestinian talks" stay two)."""
+    if len(countries) != 2:
+        return False
+    (first, _), (second, _) = countries
+    return (second.i == first.i + 1 and bool(first.whitespace_) and second.dep_ != "conj"
+            and first.dep_ != "conj")
+
+
 def _hyphened_word(tok: Token) -> Span:
     """The word ``tok`` begins when a hyphen joins it to the next ("Mexican-American": one word of
     descent, coded as a whole), else the token alone."""
@@ -111,6 +122,8 @@ def parties_for(token: Token, coder: Coder | None, cues: Cues) -> list[Party]:
         span = doc[token.i: token.i + 1]
     country, sectors = coder(span) if coder else (None, [])
     countries = _country_tokens(span, coder)
+    if _people_of_a_state(countries):
+        countries = []  # "Bosnian Serb forces": Serbs of Bosnia, one party of the first country (actors17)
     if len({c for _, c in countries}) < 2:
         countries = _origin_countries(token, coder)
     if len({c for _, c in countries}) > 1:
@@ -338,7 +351,7 @@ def _country_inside(span: Span) -> str | None:
     doc = span.doc
     for entity in doc._.entities or []:
         if entity.country and entity.type in ("GPE", "NORP") and any(
-            span.start_char <= m.start and m.end <= span.end_char and not _backer_mention(doc, m.end)
+            span.start_char <= m.start and m.end <= span.end_char and not _backer_mention(doc, m.start, m.end)
             for m in entity.mentions
         ):
             return entity.country
@@ -349,31 +362,33 @@ def _country_inside(span: Span) -> str | None:
     for place in doc._.places or []:
         if place.country and any(span.start_char <= m.start and m.end <= span.end_char
                                  and not any(a <= m.start and m.end <= b for a, b in bodies)
-                                 and not _names_a_person(doc, m.end) and not _backer_mention(doc, m.end)
+                                 and not _names_a_person(doc, m.end) and not _backer_mention(doc, m.start, m.end)
                                  for m in place.mentions):
             return place.country
     return None
 
 
-def _backer_mention(doc: Doc, end: int) -> bool:
+def _backer_mention(doc: Doc, start: int, end: int) -> bool:
     """A country mention joined by a hyphen to a participle of backing ("US-backed fighters",
-    ``backer_word`` of actor_words.tsv): the sponsor, not the home of the people (actors17; the actor
+    ``backer_word`` of actor_words.tsv) or after a prefix of stance ("pro-Russian separatists",
+    ``actors17_stance_prefix``): a sponsor or a cause, not the home of the people (actors17; the actor
     dictionary's own coding already refuses it, this keeps the entity inside the phrase from giving it)."""
-    last = doc.char_span(end - 1, end, alignment_mode="expand")
-    if last is None or not len(last):
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
         return False
-    k = last[-1].i
-    return k + 2 < len(doc) and doc[k + 1].text == "-" and doc[k + 2].lower_ in _backer_words()
+    words = actor_dictionary().words
+    first, k = span[0].i, span[-1].i
+    if k + 2 < len(doc) and doc[k + 1].text == "-" and doc[k + 2].lower_ in words.backer_word:
+        return True
+    if first + 1 < len(doc) and doc[first].lower_ in words.actors17_stance_prefix and doc[first + 1].text == "-":
+        return True  # the mention holds its prefix ("Pro-Russian")
+    return first >= 2 and doc[first - 1].text == "-" and doc[first - 2].lower_ in words.actors17_stance_prefix
 
 
 def _only_backer_here(entity: Entity, span: Span) -> bool:
     """Every mention of ``entity`` inside ``span`` is a sponsor's country word ("US-backed")."""
     inside = [m for m in entity.mentions if m.start < span.end_char and span.start_char < m.end]
-    return bool(inside) and entity.type in ("GPE", "NORP") and all(_backer_mention(span.doc, m.end) for m in inside)
-
-
-def _backer_words() -> frozenset[str]:
-    return actor_dictionary().words.backer_word
+    return bool(inside) and entity.type in ("GPE", "NORP") and all(_backer_mention(span.doc, m.start, m.end) for m in inside)
 
 
 def _names_a_person(doc: Doc, end: int) -> bool:
