@@ -146,3 +146,19 @@ def test_the_contact_group_and_the_zapatistas(events_of) -> None:
     assert found and {p.country for p in found} == {"IGO"}
     found = _with(_actors(events_of("Zapatista rebels ambushed an army patrol in the Chiapas highlands.")), "rebels")
     assert found and {p.country for p in found} == {"MEX"}
+
+
+# --- a group from elsewhere takes no story country ------------------------------------------------------
+
+def test_world_leaders_are_not_of_the_story_country(events_of) -> None:
+    text = "The Brazilian president urged world leaders to protect the rainforest at a summit in Brasilia."
+    found = _with(_recipients(events_of(text)), "leaders")
+    assert found and {p.country for p in found} == {None}
+
+
+def test_a_singular_office_keeps_the_story_country() -> None:
+    from newsevents.eventcoding.home_codes import from_elsewhere
+
+    words = {"foreign", "world"}
+    assert from_elsewhere("world leaders", words) and from_elsewhere("Foreign ministers", words)
+    assert not from_elsewhere("The foreign minister", words) and not from_elsewhere("leaders", words)

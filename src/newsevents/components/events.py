@@ -2313,7 +2313,8 @@ def _at_home(parties: list[Party], home: str | None, cues: Cues) -> list[Party]:
         return parties
     return [p.model_copy(update={"country": home})
             if p.country is None and _in_sectors(p, cues.domestic_sector) and not _relation_group(p, cues)
-            and not _civil_body(p, cues) and not _envoy_group(p, cues) else p
+            and not _civil_body(p, cues) and not _envoy_group(p, cues)
+            and not home_codes.from_elsewhere(p.text, cues.actors17_elsewhere_word) else p
             for p in parties]
 
 

@@ -5,6 +5,9 @@
   in another state; the party is of the state it lives in -- the place its phrase puts it in ("in
   Macedonia"), else the one other country its sentence names -- not of the state of its people's
   name. With no other country named (or several and none in its phrase) the people's state stays.
+- **a group from elsewhere** (``actors17_elsewhere_word`` cues: "world leaders", "foreign troops",
+  "international monitors"): its words say it is of other states or many; the story's country is not
+  given to it.
 - **a body of no state** (code NGO, ``NOT_STATE_SECTORLESS``) takes no sector of a state's
   people from a role noun: "Red Cross officials", "human rights watchdog Amnesty International" are
   no government.
@@ -12,6 +15,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Container
 
 from spacy.tokens import Doc, Span, Token
@@ -86,3 +90,14 @@ def without_state_sectors(party: Party) -> Party:
     if party.country not in NOT_STATE_SECTORLESS or not STATE_PEOPLE_SECTORS & set(party.sector):
         return party
     return party.model_copy(update={"sector": [s for s in party.sector if s not in STATE_PEOPLE_SECTORS]})
+
+
+_HEAD_END = re.compile(r"\s+(?:of|who|which|that|in|at|on|from|to)\s|\s*[,(]")
+
+
+def from_elsewhere(text: str, elsewhere_words: Container[str]) -> bool:
+    """``world leaders``, ``foreign troops``: a modifier before a plural group's noun says it is of other
+    states or many (module doc). A singular office keeps the story's country: "the foreign minister" of
+    a story about Iran is Iran's."""
+    head = _HEAD_END.split(text, maxsplit=1)[0].lower().split()
+    return len(head) > 1 and head[-1].endswith("s") and any(word in elsewhere_words for word in head[:-1])

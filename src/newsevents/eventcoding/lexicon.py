@@ -188,6 +188,9 @@ CUE_KINDS |= {"senses16_quality_mark", "senses16_speech_part", "senses16_wording
 # actors17: words that name a people as a minority in another state ("ethnic Albanians in Macedonia";
 #   eventcoding/home_codes.py, session 17)
 CUE_KINDS |= {"actors17_minority_word"}
+# actors17: modifiers saying a group is of other states or many ("world leaders", "foreign troops"): never the
+#   story's country (eventcoding/home_codes.py)
+CUE_KINDS |= {"actors17_elsewhere_word"}
 
 
 @dataclass(frozen=True)
@@ -558,6 +561,7 @@ class Cues:
     senses16_former_state: set[str] = field(default_factory=set)
     senses16_outlay_verb: set[str] = field(default_factory=set)
     actors17_minority_word: set[str] = field(default_factory=set)
+    actors17_elsewhere_word: set[str] = field(default_factory=set)
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
