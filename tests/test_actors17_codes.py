@@ -37,10 +37,16 @@ def test_an_ethnic_minority_in_a_state_is_of_that_state(events_of) -> None:
     assert found and {p.country for p in found} == {"ROU"}
 
 
-def test_an_ethnic_minority_takes_the_one_other_country_of_its_sentence(events_of) -> None:
+def test_an_ethnic_minority_takes_the_one_other_country_of_the_places_of_its_sentence(events_of) -> None:
     found = _with(_actors(events_of("Ethnic Serbs blocked the main road into Croatia's port of Vukovar on Friday.")),
                   "Serbs")
     assert found and {p.country for p in found} == {"HRV"}
+
+
+def test_another_partys_country_word_is_no_home_of_a_minority(events_of) -> None:
+    events = events_of("Russian troops forced thousands of ethnic Georgians out of the town of Gali.")
+    found = _with(_recipients(events), "Georgians")
+    assert found and {p.country for p in found} == {"GEO"}  # Gali: no place the gazetteer resolves
 
 
 def test_a_people_without_the_minority_word_keeps_its_state(events_of) -> None:

@@ -3,8 +3,10 @@
 - **a minority named by its people** (``actors17_minority_word`` cues: "ethnic Albanians in
   Macedonia", "ethnic Russians in the east of Ukraine"): the word says the people live as a minority
   in another state; the party is of the state it lives in -- the place its phrase puts it in ("in
-  Macedonia"), else the one other country its sentence names -- not of the state of its people's
-  name. With no other country named (or several and none in its phrase) the people's state stays.
+  Macedonia"), else the one other country of the places its sentence names -- not of the state of
+  its people's name. With no other place's country (or several and none in its phrase) the people's
+  state stays; a people's word of another party is no place ("Russian troops forced ethnic Georgians
+  out of Gali": the troops' state is not theirs).
 - **a group from elsewhere** (``actors17_elsewhere_word`` cues: "world leaders", "foreign troops",
   "international monitors"): its words say it is of other states or many; the story's country is not
   given to it.
@@ -42,8 +44,8 @@ def _country_of_words(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
-def _sentence_countries(sentence: Span, outside: Span) -> set[str]:
-    """The countries the sentence names outside ``outside`` (places, GPE and NORP entities)."""
+def _sentence_places(sentence: Span, outside: Span) -> set[str]:
+    """The countries of the places the sentence names outside ``outside``."""
     doc = sentence.doc
     found: set[str] = set()
     for place in doc._.places or []:
@@ -51,13 +53,6 @@ def _sentence_countries(sentence: Span, outside: Span) -> set[str]:
             if place.country and sentence.start_char <= m.start and m.end <= sentence.end_char \
                     and not (outside.start_char <= m.start and m.end <= outside.end_char):
                 found.add(place.country)
-    for entity in doc._.entities or []:
-        if entity.type not in ("GPE", "NORP") or not entity.country or len(entity.country) != 3:
-            continue
-        for m in entity.mentions:
-            if sentence.start_char <= m.start and m.end <= sentence.end_char \
-                    and not (outside.start_char <= m.start and m.end <= outside.end_char):
-                found.add(entity.country)
     return found
 
 
@@ -79,7 +74,10 @@ def minority_home(party: Party, token: Token, phrase: Span, minority_words: Cont
                 return party
     sentence = token.sent
     whole = doc[phrase.start: max(phrase.end, token.right_edge.i + 1)]
-    others = _sentence_countries(sentence, whole) - {party.country}
+    # the one other country of the places the sentence names ("expelled ethnic Albanians from
+    # Pristina"); a people's word of another party is no place ("Russian troops forced ethnic Georgians
+    # out": the troops' state is not the minority's)
+    others = _sentence_places(sentence, whole) - {party.country}
     if len(others) == 1:
         return party.model_copy(update={"country": next(iter(others))})
     return party
