@@ -168,3 +168,8 @@ def test_a_singular_office_keeps_the_story_country() -> None:
     words = {"foreign", "world"}
     assert from_elsewhere("world leaders", words) and from_elsewhere("Foreign ministers", words)
     assert not from_elsewhere("The foreign minister", words) and not from_elsewhere("leaders", words)
+
+
+def test_a_sponsor_named_alone_makes_no_story_country(events_of) -> None:
+    found = _with(_actors(events_of("Saudi-funded militias shelled a government checkpoint overnight.")), "militias")
+    assert found and "SAU" not in {p.country for p in found}
