@@ -49,6 +49,12 @@ def test_another_partys_country_word_is_no_home_of_a_minority(events_of) -> None
     assert found and {p.country for p in found} == {"GEO"}  # Gali: no place the gazetteer resolves
 
 
+def test_the_minority_word_before_a_thing_changes_nothing(events_of) -> None:
+    text = "The Dutch government accused Croatian forces of ethnic cleansing in Bosnia."
+    found = _with(_recipients(events_of(text)), "Croatian")
+    assert found and {p.country for p in found} == {"HRV"}
+
+
 def test_a_people_without_the_minority_word_keeps_its_state(events_of) -> None:
     found = _with(_actors(events_of("Hungarian farmers in Romania protested against the new land law.")), "farmers")
     assert found and {p.country for p in found} == {"HUN"}

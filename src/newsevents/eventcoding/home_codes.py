@@ -61,9 +61,12 @@ def minority_home(party: Party, token: Token, phrase: Span, minority_words: Cont
     """``Ethnic Albanians in Macedonia attacked ...``: the state a minority lives in (module doc)."""
     if not party.country or party.country in not_states or len(party.country) != 3:
         return party
-    if not any(t.lower_ in minority_words for t in phrase):
-        return party
     doc = token.doc
+    # the word before a people's name ("ethnic Albanians", "ethnic Serb civilians"), not before a thing
+    # ("Serbian ethnic cleansing" is the Serbs' act)
+    if not any(t.lower_ in minority_words and t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper()
+               and doc[t.i + 1].ent_type_ in ("NORP", "GPE") for t in phrase):
+        return party
     # the place its phrase puts it in ("ethnic Albanians in Macedonia")
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "in"):
         for place in (g for g in prep.children if g.dep_ == "pobj"):
