@@ -227,6 +227,12 @@ WORD_KINDS |= {"descs_body_noun"}
 WORD_KINDS |= {"descs_firm_word"}
 # social networks an account is followed on ("Follow Jo Reyes on Twitter": a person's name before; brief s16-names16)
 WORD_KINDS |= {"names16_social_network"}
+# a city that stands for a body seated there, not for its country's government, when it acts ("Brussels
+# warned London": the European Union); value: the body's name in organisations.tsv (brief s17-actors17)
+WORD_KINDS |= {"actors17_body_seat"}
+# prefixes joined by a hyphen to a country word that name a stance toward it, not a home ("pro-Russian
+# separatists", "anti-American protesters"; brief s17-actors17)
+WORD_KINDS |= {"actors17_stance_prefix"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -330,6 +336,8 @@ class ActorWords:
     body_head: frozenset[str] = frozenset()
     descs_body_noun: frozenset[str] = frozenset()
     descs_firm_word: frozenset[str] = frozenset()
+    actors17_body_seat: dict[str, str] = field(default_factory=dict)  # "brussels" -> "European Union"
+    actors17_stance_prefix: frozenset[str] = frozenset()
 
 
 def _actor_words(directory: Path) -> ActorWords:
@@ -358,12 +366,13 @@ def _actor_words(directory: Path) -> ActorWords:
     seat_body = {word: frozenset((value or "").split("|")) - {""} for word, value in found.pop("seat_body").items()}
     title_role = {word: value or "" for word, value in found.pop("title_role").items()}
     agency = {word: frozenset((value or "").upper().split("|")) - {""} for word, value in found.pop("agency_noun").items()}
+    body_seat = {normalise_name(word): value for word, value in found.pop("actors17_body_seat").items() if value}
     sets = {kind: frozenset(words) for kind, words in found.items()}
     return ActorWords(honorific=honorific, titled_name=sets["naming_title"] & honorific.keys(),
                       pronoun=pronoun, region_adjective=regions, counting_word=counting, party_word=party,
                       abbreviated_role=abbreviated_role, route_link=route, age_noun=ages, seat_body=seat_body,
                       title_role=title_role,
-                      agency_noun=agency,
+                      agency_noun=agency, actors17_body_seat=body_seat,
                       **sets)
 
 
@@ -764,6 +773,12 @@ class ActorDictionary:
         doc = tok.doc
         return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in self.words.backer_word
 
+    def stance_prefixed(self, tok: Token) -> bool:
+        """A country word after a prefix of stance and a hyphen (``actors17_stance_prefix``): "pro-Russian
+        separatists", "anti-American protesters" are of no state the word names."""
+        doc = tok.doc
+        return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in self.words.actors17_stance_prefix
+
     def region_of(self, phrase: str) -> str | None:
         """The CAMEO region code of a region's adjective ("West African" -> "WAF")."""
         return self.words.region_adjective.get(normalise_name(phrase))
@@ -780,7 +795,8 @@ class ActorDictionary:
                 org = self.organisation(" ".join(words[i:i + n]))
                 # Names are capitalised: "Security Council" is a body, "security council" a role.
                 # The tail of a longer unknown name is not the body ("Trade Unions Congress").
-                if org and tokens[i].text[:1].isupper() and not self._tail_of_longer_name(tokens, i):
+                if org and (tokens[i].text[:1].isupper() or n > 1 and _particle_before_name(tokens[i], tokens[i + 1])) \
+                        and not self._tail_of_longer_name(tokens, i):
                     country = country or org.country
                     sectors += [s for s in org.sectors if s not in sectors]
                     i += n
@@ -821,7 +837,8 @@ class ActorDictionary:
                 if found and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() \
                         and tokens[i + 1].lower_ in self.words.native_body_noun:
                     found = None  # "Oneida Indian Nation", "the Indian Tribe of ...": a native people's body
-                if found and country is None and not self.in_contest_name(tok) and not self.backer(tok):
+                if found and country is None and not self.in_contest_name(tok) and not self.backer(tok) \
+                        and not self.stance_prefixed(tok):
                     country = found
             if self._office_name(tok):
                 # "Office of Management and Budget": a state office, whatever the words of its remit
@@ -945,6 +962,15 @@ class ActorDictionary:
             span = span.doc[span.i: span.i + 1]
         tokens = [t for t in span if not t.is_punct]
         return self.code_tokens(tokens)
+
+
+def _particle_before_name(first: Token, second: Token) -> bool:
+    """``al-Qaeda``, ``el-Nusra``: a lower-case particle joined by a hyphen to the capitalised rest of a
+    name; the name is capitalised for the rule that names are (brief s17-actors17: "al-Qaeda leaders"
+    took no code of the body)."""
+    doc = first.doc
+    return (first.is_lower and len(first.text) <= 3 and first.i + 2 == second.i and doc[first.i + 1].text == "-"
+            and second.text[:1].isupper())
 
 
 def load_actor_dictionary(directory: str | Path | None = None) -> ActorDictionary:

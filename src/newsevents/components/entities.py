@@ -3612,6 +3612,15 @@ class EntityResolver:
             club.evidence.append(f"{core.text!r}: the one body named before with that city in its name")
             self._add(club, core.start, core.end, "name", core.root)
             return
+        seat = self.ad.words.actors17_body_seat.get(normalise_name(core.text))
+        body = self.ad.organisation(seat) if seat else None
+        if body is not None:
+            # "Brussels warned London": the body seated there acts, not the host's government (actors17)
+            cluster = self._cluster(f"org:{normalise_name(body.name)}", "ORG", body.name)
+            cluster.country = cluster.country or body.country
+            cluster.sectors = cluster.sectors or list(body.sectors)
+            self._add(cluster, core.start, core.end, "metonym", core.root)
+            return
         cluster = self._cluster(f"capital:{iso3}", "ORG", core.text)
         cluster.country = iso3
         cluster.sectors = cluster.sectors or ["GOV"]
@@ -4842,11 +4851,25 @@ class EntityResolver:
         for cluster in self.clusters:
             if cluster.country and len(cluster.country) == 3 and cluster.country not in self.ad.words.not_state \
                     and id(cluster) not in self.presumed:
-                counts[cluster.country] = counts.get(cluster.country, 0) + len(cluster.mentions)
+                mentions = [m for m in cluster.mentions if not self._sponsor_mention(m)]
+                if not mentions:
+                    continue  # "US-backed fighters": a sponsor or a cause, not where the story is (actors17)
+                counts[cluster.country] = counts.get(cluster.country, 0) + len(mentions)
                 if not self._private_person(cluster):
                     anchored.add(cluster.country)
         focus = clear_focus(counts, len(self.sents))
         return focus if focus in anchored else None
+
+    def _sponsor_mention(self, mention: Mention) -> bool:
+        """A country word that names a sponsor or a cause, not a home: "US-backed", "pro-Russian"
+        (``backer_word``, ``actors17_stance_prefix``)."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        first, last = span[0], span[-1]
+        return self.ad.backer(last) or self.ad.stance_prefixed(first) or (
+            first.lower_ in self.ad.words.actors17_stance_prefix and first.i + 1 < len(self.doc)
+            and self.doc[first.i + 1].text == "-")
 
     def _private_person(self, cluster: Cluster) -> bool:
         """A person with no sector (an athlete, an entertainer, a private person): their nation says

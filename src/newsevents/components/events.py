@@ -37,6 +37,7 @@ from newsevents.docquery import (
 from newsevents.eventcoding import (
     calls_vows,
     confidence,
+    home_codes,
     nonevents,
     raids,
     retorts,
@@ -751,6 +752,9 @@ def _parties(tokens: list[Token], coder: Coder | None, currencies: Mapping[str, 
         if not valid_party_token(token, currencies, cues):
             continue
         for party in parties_for(token, coder, cues):
+            # "ethnic Albanians in Macedonia", "Red Cross officials" (eventcoding/home_codes.py, actors17)
+            party = home_codes.without_state_sectors(home_codes.minority_home(
+                party, token, noun_phrase(token), cues.actors17_minority_word, home_codes.NOT_STATE_CODES))
             key = (party.entity, party.text)
             if key not in seen:
                 seen.add(key)
@@ -2309,7 +2313,8 @@ def _at_home(parties: list[Party], home: str | None, cues: Cues) -> list[Party]:
         return parties
     return [p.model_copy(update={"country": home})
             if p.country is None and _in_sectors(p, cues.domestic_sector) and not _relation_group(p, cues)
-            and not _civil_body(p, cues) and not _envoy_group(p, cues) else p
+            and not _civil_body(p, cues) and not _envoy_group(p, cues)
+            and not home_codes.from_elsewhere(p.text, cues.actors17_elsewhere_word) else p
             for p in parties]
 
 

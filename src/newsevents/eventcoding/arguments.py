@@ -11,7 +11,7 @@ from collections.abc import Callable, Container, Iterable, Mapping
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.actors import ActorDictionary
+from newsevents.actors import ActorDictionary, actor_dictionary
 from newsevents.docquery import entities_sharing, entity_at, is_someone
 from newsevents.eventcoding.lexicon import Cues, absolute_patient
 from newsevents.record import Entity, Party
@@ -74,6 +74,17 @@ def _country_tokens(span: Span, coder: Coder | None) -> list[tuple[Token, str]]:
     return found
 
 
+def _people_of_a_state(countries: list[tuple[Token, str]]) -> bool:
+    """``Bosnian Serb forces``, ``Iraqi Kurdish fighters``: two country words side by side, with no
+    conjunction, comma or hyphen between them, name one people of the first one's state, not two sides
+    (brief s17-actors17; "Hungarian and Romanian officials", "Israeli-Palestinian talks" stay two)."""
+    if len(countries) != 2:
+        return False
+    (first, _), (second, _) = countries
+    return (second.i == first.i + 1 and bool(first.whitespace_) and second.dep_ != "conj"
+            and first.dep_ != "conj")
+
+
 def _hyphened_word(tok: Token) -> Span:
     """The word ``tok`` begins when a hyphen joins it to the next ("Mexican-American": one word of
     descent, coded as a whole), else the token alone."""
@@ -111,6 +122,8 @@ def parties_for(token: Token, coder: Coder | None, cues: Cues) -> list[Party]:
         span = doc[token.i: token.i + 1]
     country, sectors = coder(span) if coder else (None, [])
     countries = _country_tokens(span, coder)
+    if _people_of_a_state(countries):
+        countries = []  # "Bosnian Serb forces": Serbs of Bosnia, one party of the first country (actors17)
     if len({c for _, c in countries}) < 2:
         countries = _origin_countries(token, coder)
     if len({c for _, c in countries}) > 1:
@@ -132,6 +145,8 @@ def parties_for(token: Token, coder: Coder | None, cues: Cues) -> list[Party]:
         entity = entity_at(doc, core.start_char, core.end_char)
     if entity is None:
         entity = entity_at(doc, span.start_char, span.end_char)
+        if entity is not None and _only_backer_here(entity, span):
+            entity = None  # "US-backed fighters": the sponsor named inside the phrase is not the party (actors17)
     if entity is not None and entity.type == "PERSON" and entity.country is None and country and coder:
         # "Jordan Henderson": a town or country word that is part of a person's own name gives
         # them no country; only the words around the name may ("Jordanian striker Jordan Henderson").
@@ -336,7 +351,8 @@ def _country_inside(span: Span) -> str | None:
     doc = span.doc
     for entity in doc._.entities or []:
         if entity.country and entity.type in ("GPE", "NORP") and any(
-            span.start_char <= m.start and m.end <= span.end_char for m in entity.mentions
+            span.start_char <= m.start and m.end <= span.end_char and not _backer_mention(doc, m.start, m.end)
+            for m in entity.mentions
         ):
             return entity.country
     # A name the entity stage holds for a body or a person is its to code ("Titan" the company is
@@ -346,9 +362,33 @@ def _country_inside(span: Span) -> str | None:
     for place in doc._.places or []:
         if place.country and any(span.start_char <= m.start and m.end <= span.end_char
                                  and not any(a <= m.start and m.end <= b for a, b in bodies)
-                                 and not _names_a_person(doc, m.end) for m in place.mentions):
+                                 and not _names_a_person(doc, m.end) and not _backer_mention(doc, m.start, m.end)
+                                 for m in place.mentions):
             return place.country
     return None
+
+
+def _backer_mention(doc: Doc, start: int, end: int) -> bool:
+    """A country mention joined by a hyphen to a participle of backing ("US-backed fighters",
+    ``backer_word`` of actor_words.tsv) or after a prefix of stance ("pro-Russian separatists",
+    ``actors17_stance_prefix``): a sponsor or a cause, not the home of the people (actors17; the actor
+    dictionary's own coding already refuses it, this keeps the entity inside the phrase from giving it)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    words = actor_dictionary().words
+    first, k = span[0].i, span[-1].i
+    if k + 2 < len(doc) and doc[k + 1].text == "-" and doc[k + 2].lower_ in words.backer_word:
+        return True
+    if first + 1 < len(doc) and doc[first].lower_ in words.actors17_stance_prefix and doc[first + 1].text == "-":
+        return True  # the mention holds its prefix ("Pro-Russian")
+    return first >= 2 and doc[first - 1].text == "-" and doc[first - 2].lower_ in words.actors17_stance_prefix
+
+
+def _only_backer_here(entity: Entity, span: Span) -> bool:
+    """Every mention of ``entity`` inside ``span`` is a sponsor's country word ("US-backed")."""
+    inside = [m for m in entity.mentions if m.start < span.end_char and span.start_char < m.end]
+    return bool(inside) and entity.type in ("GPE", "NORP") and all(_backer_mention(span.doc, m.start, m.end) for m in inside)
 
 
 def _names_a_person(doc: Doc, end: int) -> bool:
@@ -1179,6 +1219,8 @@ def valid_party_token(token: Token, currencies: Container[str], cues: Cues) -> b
         return False
     if shares_a_base(token):
         return False
+    if not any(c.isalnum() for c in token.text):
+        return False  # "Lashkar-e-Taiba": a hyphen the tagger read as a conjoined name is no party (actors17)
     # An adjective is a party only as a people or place word ("Russian", not "shot dead").
     if token.pos_ == "ADJ":  # ("German" of "the Franco-German accord", whatever the tagger made of it)
         return token.ent_type_ in ("NORP", "GPE") or hyphen_side(token, cues) is not None

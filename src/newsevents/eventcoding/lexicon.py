@@ -185,6 +185,12 @@ CUE_KINDS |= {"spur_recognize_verb", "spur_voter_bloc", "spur_staff_noun", "spur
               "spur_impersonal_mark", "spur_impersonal_doer"}
 # senses16: the ninth US-news audit's other senses of event words (eventcoding/senses_figurative.py, session 16)
 CUE_KINDS |= {"senses16_quality_mark", "senses16_speech_part", "senses16_wording_verb", "senses16_conflict_figure", "senses16_label_verb", "senses16_faith_word", "senses16_premises", "senses16_publication", "senses16_press_sector", "senses16_press_word", "senses16_publish_verb", "senses16_plan_noun", "senses16_example_noun", "senses16_compare_prep", "senses16_promise_verb", "senses16_state_verb", "senses16_former_state", "senses16_outlay_verb"}
+# actors17: words that name a people as a minority in another state ("ethnic Albanians in Macedonia";
+#   eventcoding/home_codes.py, session 17)
+CUE_KINDS |= {"actors17_minority_word"}
+# actors17: modifiers saying a group is of other states or many ("world leaders", "foreign troops"): never the
+#   story's country (eventcoding/home_codes.py)
+CUE_KINDS |= {"actors17_elsewhere_word"}
 
 
 @dataclass(frozen=True)
@@ -554,6 +560,8 @@ class Cues:
     senses16_state_verb: set[str] = field(default_factory=set)
     senses16_former_state: set[str] = field(default_factory=set)
     senses16_outlay_verb: set[str] = field(default_factory=set)
+    actors17_minority_word: set[str] = field(default_factory=set)
+    actors17_elsewhere_word: set[str] = field(default_factory=set)
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:

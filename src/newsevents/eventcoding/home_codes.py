@@ -1,0 +1,104 @@
+"""Codes of parties that their own words get wrong on world-news wire (issue 14, brief s17-actors17).
+
+- **a minority named by its people** (``actors17_minority_word`` cues: "ethnic Albanians in
+  Macedonia", "ethnic Russians in the east of Ukraine"): the word says the people live as a minority
+  in another state; the party is of the state it lives in -- the place its phrase puts it in ("in
+  Macedonia"), else the one other country of the places its sentence names -- not of the state of
+  its people's name. With no other place's country (or several and none in its phrase) the people's
+  state stays; a people's word of another party is no place ("Russian troops forced ethnic Georgians
+  out of Gali": the troops' state is not theirs).
+- **a group from elsewhere** (``actors17_elsewhere_word`` cues: "world leaders", "foreign troops",
+  "international monitors"): its words say it is of other states or many; the story's country is not
+  given to it.
+- **a body of no state** (code NGO, ``NOT_STATE_SECTORLESS``) takes no sector of a state's
+  people from a role noun: "Red Cross officials", "human rights watchdog Amnesty International" are
+  no government.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container
+
+from spacy.tokens import Doc, Span, Token
+
+from newsevents.docquery import entity_at
+from newsevents.record import Party
+
+# The codes of bodies of no state that no role noun makes a state's people (an NGO's officials are no
+# government officials); the sectors such a noun gives (those of a state's people) are dropped for them.
+NOT_STATE_SECTORLESS = frozenset({"NGO"})
+STATE_PEOPLE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+# the codes of parties that are no state (a minority word changes none of them)
+NOT_STATE_CODES = frozenset({"IGO", "NGO", "UNO", "EUR", "IMG", "MNC"})
+
+
+def _country_of_words(doc: Doc, start: int, end: int) -> str | None:
+    """The country of a place or a GPE/NORP entity mentioned at [start, end) (characters)."""
+    for place in doc._.places or []:
+        if place.country and any(m.start < end and start < m.end for m in place.mentions):
+            return place.country
+    entity = entity_at(doc, start, end)
+    if entity is not None and entity.type in ("GPE", "NORP") and entity.country and len(entity.country) == 3:
+        return entity.country
+    return None
+
+
+def _sentence_places(sentence: Span, outside: Span) -> set[str]:
+    """The countries of the places the sentence names outside ``outside``."""
+    doc = sentence.doc
+    found: set[str] = set()
+    for place in doc._.places or []:
+        for m in place.mentions:
+            if place.country and sentence.start_char <= m.start and m.end <= sentence.end_char \
+                    and not (outside.start_char <= m.start and m.end <= outside.end_char):
+                found.add(place.country)
+    return found
+
+
+def minority_home(party: Party, token: Token, phrase: Span, minority_words: Container[str],
+                  not_states: Container[str]) -> Party:
+    """``Ethnic Albanians in Macedonia attacked ...``: the state a minority lives in (module doc)."""
+    if not party.country or party.country in not_states or len(party.country) != 3:
+        return party
+    doc = token.doc
+    # the word before a people's name ("ethnic Albanians", "ethnic Serb civilians"), not before a thing
+    # ("Serbian ethnic cleansing" is the Serbs' act)
+    if not any(t.lower_ in minority_words and t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper()
+               and doc[t.i + 1].ent_type_ in ("NORP", "GPE") for t in phrase):
+        return party
+    # the place its phrase puts it in ("ethnic Albanians in Macedonia")
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for place in (g for g in prep.children if g.dep_ == "pobj"):
+            found = _country_of_words(doc, place.left_edge.idx, place.right_edge.idx + len(place.right_edge.text))
+            if found and found != party.country:
+                return party.model_copy(update={"country": found})
+            if found:
+                return party
+    sentence = token.sent
+    whole = doc[phrase.start: max(phrase.end, token.right_edge.i + 1)]
+    # the one other country of the places the sentence names ("expelled ethnic Albanians from
+    # Pristina"); a people's word of another party is no place ("Russian troops forced ethnic Georgians
+    # out": the troops' state is not the minority's)
+    others = _sentence_places(sentence, whole) - {party.country}
+    if len(others) == 1:
+        return party.model_copy(update={"country": next(iter(others))})
+    return party
+
+
+def without_state_sectors(party: Party) -> Party:
+    """``Red Cross officials``: a body of no state keeps no sector of a state's people."""
+    if party.country not in NOT_STATE_SECTORLESS or not STATE_PEOPLE_SECTORS & set(party.sector):
+        return party
+    return party.model_copy(update={"sector": [s for s in party.sector if s not in STATE_PEOPLE_SECTORS]})
+
+
+_HEAD_END = re.compile(r"\s+(?:of|who|which|that|in|at|on|from|to)\s|\s*[,(]")
+
+
+def from_elsewhere(text: str, elsewhere_words: Container[str]) -> bool:
+    """``world leaders``, ``foreign troops``: a modifier before a plural group's noun says it is of other
+    states or many (module doc). A singular office keeps the story's country: "the foreign minister" of
+    a story about Iran is Iran's."""
+    head = _HEAD_END.split(text, maxsplit=1)[0].lower().split()
+    return len(head) > 1 and head[-1].endswith("s") and any(word in elsewhere_words for word in head[:-1])

@@ -1,0 +1,87 @@
+"""Reading and scoring of the actors held-out set 2 (tests/data/actors_heldout2.tsv, brief s17-actors17).
+
+Each row: class, role (actor or recipient), published date, key, expected country ('-' none may be
+given, 'A|B' any of, '-' may be one of them), expected sector ('*' not judged, '-' none may be given,
+'A|B' any of), passage. A row is judged on the events coded from its passage whose actor (or
+recipient) holds a party with the key in its text, as tests/actors_heldout.py judges set 1.
+
+``python tests/actors_heldout2.py`` prints every row's verdicts and the counts by class.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import NamedTuple
+
+PATH = Path(__file__).parent / "data" / "actors_heldout2.tsv"
+IGO_CODES = {"IGO", "UNO", "EUR"}
+
+
+class Row(NamedTuple):
+    cls: str
+    role: str
+    published: str
+    key: str
+    country: str
+    sector: str
+    text: str
+
+
+def read_rows(path: Path = PATH) -> list[Row]:
+    lines = [line.rstrip("\n") for line in path.open(encoding="utf-8") if not line.startswith("#")]
+    return [Row(*line.split("\t")) for line in lines[1:] if line]
+
+
+def judge(row: Row, events) -> tuple[str, str, list[str]]:
+    """(country verdict, sector verdict, the parties found as 'text[COUNTRY:SECTORS]')."""
+    key = row.key.lower()
+    parties = [p for e in events for p in getattr(e, row.role) if key in p.text.lower()]
+    found = [f"{p.text}[{p.country or '-'}:{'|'.join(p.sector) or '-'}]" for p in parties]
+    if not parties:
+        return "no party", "no party", found
+    countries = {p.country for p in parties}
+    wanted = set(row.country.split("|"))
+    if wanted & IGO_CODES:
+        wanted |= IGO_CODES
+    if ("-" in wanted and countries == {None}) or wanted & countries:
+        verdict = "right"
+    elif countries - {None}:
+        verdict = "wrong"
+    else:
+        verdict = "missing"
+    sectors = [set(p.sector) for p in parties]
+    if row.sector == "*":
+        sector = "not judged"
+    elif row.sector == "-":
+        sector = "right" if not any(sectors) else "wrong"
+    else:
+        sector = "right" if any(set(row.sector.split("|")) & s for s in sectors) else "wrong"
+    return verdict, sector, found
+
+
+def score(extract, rows: list[Row] | None = None, out=None) -> dict[str, Counter]:
+    """Counts of verdicts: 'actor country', 'actor sector', 'recipient country', 'recipient sector',
+    and 'class X' (country verdicts of either role) per class."""
+    counts: dict[str, Counter] = {}
+    cache: dict[tuple[str, str], list] = {}
+    for row in rows if rows is not None else read_rows():
+        if (row.text, row.published) not in cache:
+            cache[row.text, row.published] = extract(row.text, published=row.published).events
+        verdict, sector, found = judge(row, cache[row.text, row.published])
+        counts.setdefault(f"{row.role} country", Counter())[verdict] += 1
+        counts.setdefault(f"{row.role} sector", Counter())[sector] += 1
+        counts.setdefault(f"class {row.cls}", Counter())[verdict] += 1
+        if out is not None:
+            print(f"{row.cls} {row.role[:3]} {verdict:8} {sector:10} {row.key!r} want {row.country}:{row.sector} "
+                  f"found {found} | {row.text}", file=out)
+    return counts
+
+
+if __name__ == "__main__":
+    from newsevents.pipeline import shared_pipeline
+
+    result = score(shared_pipeline().extract, out=sys.stdout)
+    for name in sorted(result):
+        print(name, dict(result[name]))
