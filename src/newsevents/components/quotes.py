@@ -1016,6 +1016,39 @@ def _misplaced_that_clause(verb: Token) -> Token | None:
     return None
 
 
+def _that_clause_read_as_relative(verb: Token) -> Token | None:
+    """The complement clause of a cue verb after a phrase of its own (``stressed in an interview
+    with the paper that no libraries would close``) that the parser read as a relative clause of
+    the phrase's last noun, its ``that`` the relative pronoun's object or subject. Only when the
+    verb reports nothing else (no object, no clause), the noun is inside a prepositional phrase of
+    the verb (never its object: ``told the man that she met`` keeps its relative clause), ``that``
+    opens the clause right after the noun's phrase, and the clause has a subject of its own before its
+    verb (``a letter to the board that was read out`` keeps its relative clause). A relative clause
+    whose verb takes ``that`` as its object (``wrote in the notebook that her father gave her``)
+    reads the same and is taken too: the cue verb with an adjunct and no content of its own
+    reports such a clause far more often."""
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return None
+    for token in verb.subtree:
+        if token.i <= verb.i or token.dep_ != "relcl" or token.head.dep_ != "pobj":
+            continue
+        first = token.left_edge
+        if first.lower_ != "that" or first.head.i != token.i or first.dep_ not in ("dobj", "nsubj", "pobj"):
+            continue
+        before = token.doc[first.i - 1]
+        if before.i != token.head.i and not token.head.is_ancestor(before):
+            continue  # "that" right after the noun's phrase ("an interview with the paper that")
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != first.i]
+        if not subjects or not first.i < subjects[0].i < token.i:
+            continue
+        path = token.head
+        while path.i != verb.i and path.dep_ in ("pobj", "prep"):
+            path = path.head
+        if path.i == verb.i:
+            return token
+    return None
+
+
 # Relations of a verb's complements: a clause with one of them is no relative clause missing its object.
 _COMPLETE_CLAUSE_DEPS = frozenset({"dobj", "acomp", "attr", "ccomp", "xcomp", "nsubjpass", "oprd", "dative"})
 
@@ -1586,6 +1619,12 @@ class QuotesStage(Stage):
             # "told a reporter on an earlier occasion that ...": the parser made the clause a
             # modifier of a noun in the verb's phrases.
             return _strip(doc, *_char_span(doc, *_clause_tokens(misplaced, stop_at, verb.left_edge.i)))
+        relative = _that_clause_read_as_relative(verb) if cue.kind == "speech" else None
+        if relative is not None:
+            # "stressed in an interview with the paper that no libraries would close": the clause
+            # read as a relative clause of the phrase's noun, "that" as its pronoun
+            start, end = _clause_tokens(relative, stop_at, verb.left_edge.i)
+            return _strip(doc, *_char_span(doc, start + 1, end))
         if cue.infinitive:
             xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
             if xcomp is not None and _not_to_be_named(xcomp):
