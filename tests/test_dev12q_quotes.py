@@ -97,3 +97,20 @@ def test_elaborated_in_a_piece_that_and_the_quoted_paragraph_after_it(extract) -
 def test_elaborated_on_and_hypothesized_about_report_nothing(extract) -> None:
     assert _quotes(extract, "The coach elaborated on his plans for the new season at length.") == []
     assert _quotes(extract, "Astronomers have long hypothesized about water on the moon.") == []
+
+
+def test_a_quoted_paragraph_after_an_indirect_quote_ending_its_paragraph_goes_on_with_it(extract) -> None:
+    # the sentence before names another person too, so no "sole person" reading gives the speaker
+    text = ("Economist Lorna Vick argued in a column for the Herald that voters who backed Mayor Ross Beal "
+            "in the spring, even the loyal ones, may now desert him.\n\n"
+            "\"A second tax rise in one year would sink any mayor. Ross Beal is no exception.\"")
+    found = _quotes(extract, text)
+    assert by_content(found, "A second tax rise")[2] == "Lorna Vick"
+
+
+def test_a_quoted_paragraph_after_an_indirect_quote_that_does_not_end_its_paragraph_stays_open(extract) -> None:
+    text = ("Economist Lorna Vick argued in a column for the Herald that voters may desert Mayor Ross Beal. "
+            "His office declined to comment.\n\n"
+            "\"A second tax rise in one year would sink any mayor.\"")
+    found = _quotes(extract, text)
+    assert by_content(found, "A second tax rise")[2] != "Lorna Vick"

@@ -2250,7 +2250,9 @@ class QuotesStage(Stage):
         """A cue-less quotation continues the quote before it:
 
         - as the next paragraph of a quotation run on over paragraphs with the speaker named
-          once (the quote before is a quotation ending the paragraph before);
+          once (the quote before is a quotation ending the paragraph before), or after an
+          indirect quote whose sentence ends the paragraph before (``X elaborated in a piece
+          that ...`` then a quoted paragraph of the piece);
         - in the same paragraph, when nobody else is named between that quote and this one (the
           last named speaker is the only candidate: ``Ms Lee said the plan had failed. "We
           tried everything."``); a person named in between could be the speaker as well. The
@@ -2275,6 +2277,11 @@ class QuotesStage(Stage):
                     and previous.kind in ("direct", "mixed")
                     # a signed quotation ('"..." ― Ann Lee') is closed by its signature
                     and signed_quotation(doc_text(doc), previous.content[1]) is None
+                )
+                run_on = run_on or (
+                    previous.paragraph == attribution.paragraph - 1
+                    and attribution.opens_paragraph
+                    and _indirect_closing_paragraph(doc, previous)
                 )
                 if run_on or (
                     previous.paragraph == attribution.paragraph
@@ -2305,6 +2312,24 @@ class QuotesStage(Stage):
             cue=cue,
             speaker=speaker,
         )
+
+
+def _indirect_closing_paragraph(doc: Doc, attribution: Attribution) -> bool:
+    """An indirect quote whose sentence ends its paragraph (``Ms Lee argued in a column that the
+    budget was built on hope.``): a quotation opening the next paragraph with no cue of its own
+    goes on with her words, as a quotation run on over paragraphs does."""
+    if attribution.kind != "indirect" or attribution.cue is None:
+        return False
+    cue = _token_at(doc, attribution.cue[0])
+    if cue is None:
+        return False
+    text = doc_text(doc)
+    end = cue.sent.end_char
+    while end > cue.sent.start_char and text[end - 1].isspace():
+        end -= 1  # the sentence may hold the paragraph break after it
+    rest = text[end:]
+    gap = rest[:len(rest) - len(rest.lstrip())]
+    return "\n" in gap or not rest.strip()
 
 
 def _with_closing_question(text: str, start: int, end: int) -> tuple[int, int]:
