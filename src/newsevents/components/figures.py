@@ -353,7 +353,7 @@ def find_figures(doc: Doc, lex: Words, cache: WordCache | None = None) -> list[F
             continue
         qualifier, start = _qualifier(doc, run.start)
         last = run
-        # ranges "20 to 30", "20-30", "between 20 and 30": keep the lower bound
+        # ranges "20 to 30", "20-30", "between 20 and 30": both ends, classified by the upper one's words
         if index + 1 < len(runs):
             following = runs[index + 1]
             # Only a one-word gap can join a range: no need to read longer ones.
@@ -369,10 +369,17 @@ def find_figures(doc: Doc, lex: Words, cache: WordCache | None = None) -> list[F
         end = max(end, last.end)
         if start > 0 and doc[start - 1].text in lex.currencies:
             start -= 1  # keep the currency symbol with the amount: "£3bn"
-        span = doc[start:end]
-        figures.append(Figure(id=f"f{len(figures) + 1}", kind=kind, value=as_int_if_whole(value), about=about,
-                              start=span.start_char, end=span.end_char, text=span.text))
-        qualifiers[figures[-1].id] = qualifier
+        upper = _value_of(last, lex) if last is not run else None
+        if upper is not None and upper > value:
+            # "30 to 70 people", "between 200 and 300 homes": each end is a figure of the same
+            # kind, the lower ("30") first, the upper with the counted noun ("70 people")
+            spans = [(doc[start:run.end], value, "range"), (doc[last.start:end], upper, "range upper")]
+        else:
+            spans = [(doc[start:end], value, qualifier)]
+        for span, number, said in spans:
+            figures.append(Figure(id=f"f{len(figures) + 1}", kind=kind, value=as_int_if_whole(number), about=about,
+                                  start=span.start_char, end=span.end_char, text=span.text))
+            qualifiers[figures[-1].id] = said
     doc._.figure_qualifiers = qualifiers
     return figures
 

@@ -1016,6 +1016,39 @@ def _misplaced_that_clause(verb: Token) -> Token | None:
     return None
 
 
+def _that_clause_read_as_relative(verb: Token) -> Token | None:
+    """The complement clause of a cue verb after a phrase of its own (``stressed in an interview
+    with the paper that no libraries would close``) that the parser read as a relative clause of
+    the phrase's last noun, its ``that`` the relative pronoun's object or subject. Only when the
+    verb reports nothing else (no object, no clause), the noun is inside a prepositional phrase of
+    the verb (never its object: ``told the man that she met`` keeps its relative clause), ``that``
+    opens the clause right after the noun's phrase, and the clause has a subject of its own before its
+    verb (``a letter to the board that was read out`` keeps its relative clause). A relative clause
+    whose verb takes ``that`` as its object (``wrote in the notebook that her father gave her``)
+    reads the same and is taken too: the cue verb with an adjunct and no content of its own
+    reports such a clause far more often."""
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return None
+    for token in verb.subtree:
+        if token.i <= verb.i or token.dep_ != "relcl" or token.head.dep_ != "pobj":
+            continue
+        first = token.left_edge
+        if first.lower_ != "that" or first.head.i != token.i or first.dep_ not in ("dobj", "nsubj", "pobj"):
+            continue
+        before = token.doc[first.i - 1]
+        if before.i != token.head.i and not token.head.is_ancestor(before):
+            continue  # "that" right after the noun's phrase ("an interview with the paper that")
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != first.i]
+        if not subjects or not first.i < subjects[0].i < token.i:
+            continue
+        path = token.head
+        while path.i != verb.i and path.dep_ in ("pobj", "prep"):
+            path = path.head
+        if path.i == verb.i:
+            return token
+    return None
+
+
 # Relations of a verb's complements: a clause with one of them is no relative clause missing its object.
 _COMPLETE_CLAUSE_DEPS = frozenset({"dobj", "acomp", "attr", "ccomp", "xcomp", "nsubjpass", "oprd", "dative"})
 
@@ -1586,6 +1619,12 @@ class QuotesStage(Stage):
             # "told a reporter on an earlier occasion that ...": the parser made the clause a
             # modifier of a noun in the verb's phrases.
             return _strip(doc, *_char_span(doc, *_clause_tokens(misplaced, stop_at, verb.left_edge.i)))
+        relative = _that_clause_read_as_relative(verb) if cue.kind == "speech" else None
+        if relative is not None:
+            # "stressed in an interview with the paper that no libraries would close": the clause
+            # read as a relative clause of the phrase's noun, "that" as its pronoun
+            start, end = _clause_tokens(relative, stop_at, verb.left_edge.i)
+            return _strip(doc, *_char_span(doc, start + 1, end))
         if cue.infinitive:
             xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
             if xcomp is not None and _not_to_be_named(xcomp):
@@ -2211,7 +2250,9 @@ class QuotesStage(Stage):
         """A cue-less quotation continues the quote before it:
 
         - as the next paragraph of a quotation run on over paragraphs with the speaker named
-          once (the quote before is a quotation ending the paragraph before);
+          once (the quote before is a quotation ending the paragraph before), or after an
+          indirect quote whose sentence ends the paragraph before (``X elaborated in a piece
+          that ...`` then a quoted paragraph of the piece);
         - in the same paragraph, when nobody else is named between that quote and this one (the
           last named speaker is the only candidate: ``Ms Lee said the plan had failed. "We
           tried everything."``); a person named in between could be the speaker as well. The
@@ -2236,6 +2277,11 @@ class QuotesStage(Stage):
                     and previous.kind in ("direct", "mixed")
                     # a signed quotation ('"..." ― Ann Lee') is closed by its signature
                     and signed_quotation(doc_text(doc), previous.content[1]) is None
+                )
+                run_on = run_on or (
+                    previous.paragraph == attribution.paragraph - 1
+                    and attribution.opens_paragraph
+                    and _indirect_closing_paragraph(doc, previous)
                 )
                 if run_on or (
                     previous.paragraph == attribution.paragraph
@@ -2266,6 +2312,24 @@ class QuotesStage(Stage):
             cue=cue,
             speaker=speaker,
         )
+
+
+def _indirect_closing_paragraph(doc: Doc, attribution: Attribution) -> bool:
+    """An indirect quote whose sentence ends its paragraph (``Ms Lee argued in a column that the
+    budget was built on hope.``): a quotation opening the next paragraph with no cue of its own
+    goes on with her words, as a quotation run on over paragraphs does."""
+    if attribution.kind != "indirect" or attribution.cue is None:
+        return False
+    cue = _token_at(doc, attribution.cue[0])
+    if cue is None:
+        return False
+    text = doc_text(doc)
+    end = cue.sent.end_char
+    while end > cue.sent.start_char and text[end - 1].isspace():
+        end -= 1  # the sentence may hold the paragraph break after it
+    rest = text[end:]
+    gap = rest[:len(rest) - len(rest.lstrip())]
+    return "\n" in gap or not rest.strip()
 
 
 def _with_closing_question(text: str, start: int, end: int) -> tuple[int, int]:

@@ -274,6 +274,8 @@ def _verb_tense(verb: Token) -> str:
     if verb.lemma_ in ("be",) and any(c.lower_ == "due" for c in verb.children):
         return FUTURE
     if verb.tag_ == "VB" and "to" in aux_words and verb.dep_ in ("xcomp", "advcl", "acl", "relcl", "ccomp"):
+        if _past_perfect(verb.head):
+            return PAST  # "had raised $38 million to boost his bid by the end of June": all done before now
         return FUTURE  # "subpoenaed him to testify on Feb. 10": the infinitive's act comes later
     if verb.tag_ == "VBG" and aux_words & {"is", "are", "am", "'s", "'re"} and "been" not in aux_words:
         return FUTURE  # present progressive with a time: "ministers are meeting on Friday"
@@ -311,6 +313,12 @@ def _verb_tense(verb: Token) -> str:
     return UNKNOWN
 
 
+def _past_perfect(verb: Token) -> bool:
+    """``had raised``, ``had been told``: a past participle with ``had``, an act finished before a
+    past moment, and so before the article."""
+    return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in verb.children)
+
+
 def _sentence_tense(sentence: Span) -> str:
     words = {t.lower_ for t in sentence}
     if words & {"will", "shall", "'ll"}:
@@ -346,6 +354,9 @@ def _pieces(span: Span) -> list[Span]:
 def _is_bare_number_year(span: Span) -> bool:
     """"in 1500 homes": a year-shaped number that counts a following noun is no year."""
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    if nxt is not None and nxt.dep_ == "compound" and nxt.head.i > nxt.i and nxt.head.tag_ in ("NN", "NNP") \
+            and span.start > 0 and span.doc[span.start - 1].lower_ in ("a", "an"):
+        return False  # "a 2012 records request": the plural modifies a singular noun, which "a" counts
     return len(span) == 1 and span[0].like_num and nxt is not None and nxt.tag_ == "NNS" and nxt.ent_type_ != "DATE"
 
 
@@ -484,8 +495,22 @@ class TimesStage(TableStage):
         if trimmed is None or _is_bare_number_year(trimmed) or self._is_given_name(trimmed) or \
                 self._ends_a_name(trimmed):
             return None
+        named = self._named_day(trimmed)
+        if named is not None:
+            return named, Timex("DATE", None)
         timex = normalise(trimmed.text, anchor, governing_tense(trimmed), self.lexicon)
         return (trimmed, timex) if timex is not None else None
+
+    def _named_day(self, span: Span) -> Span | None:
+        """"Super Tuesday", "Black Friday": a weekday after a capitalised word that names a day
+        with it (``namedday`` of ``time_words.tsv``) is that day, a date the words do not give:
+        the whole name, with no value."""
+        if len(span) != 1 or span[0].lower_ not in self.lexicon["weekday"] or span.start == 0:
+            return None
+        before = span.doc[span.start - 1]
+        if not before.is_title or f"{before.lower_} {span[0].lower_}" not in self.lexicon.time.get("namedday", {}):
+            return None
+        return span.doc[before.i:span.end]
 
 
     def _is_given_name(self, span: Span) -> bool:

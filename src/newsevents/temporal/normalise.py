@@ -158,6 +158,12 @@ def _resolve_year(anchor: dt.date, month: int, day: int | None, tense: str, rela
     there = (month, day or 0)
     if relation == "this":
         return anchor.year
+    if relation in ("last", "next") and day is None:
+        # "next November" in a November article is the next year's, "last November" the last
+        # year's: the article's own month is "this November"
+        if relation == "last":
+            return anchor.year if there < here else anchor.year - 1
+        return anchor.year if there > here else anchor.year + 1
     if relation == "last" or (relation is None and tense == PAST and day is None):
         return anchor.year if there <= here else anchor.year - 1
     if relation == "next" or (relation is None and tense in (FUTURE, PRESENT) and day is None):
