@@ -227,6 +227,9 @@ WORD_KINDS |= {"descs_body_noun"}
 WORD_KINDS |= {"descs_firm_word"}
 # social networks an account is followed on ("Follow Jo Reyes on Twitter": a person's name before; brief s16-names16)
 WORD_KINDS |= {"names16_social_network"}
+# compass words that name a country's region alone ("West" of Cameroon) but, before another proper noun, only a part of
+# a longer name ("West Yorkshire Police", "South Yorkshire"; brief s17-crime17)
+WORD_KINDS |= {"crime_compass_word"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -313,6 +316,7 @@ class ActorWords:
     dev11e_result_verb: frozenset[str] = frozenset()
     dev11e_rival_noun: frozenset[str] = frozenset()
     names16_social_network: frozenset[str] = frozenset()
+    crime_compass_word: frozenset[str] = frozenset()
     region_adjective: dict[str, str | None] = field(default_factory=dict)  # "west african" -> CAMEO "WAF"
     counting_word: dict[str, int] = field(default_factory=dict)  # "both" -> 2, "the pair" -> 2
     party_word: dict[str, str] = field(default_factory=dict)  # "gop" -> "republican"

@@ -4637,6 +4637,8 @@ class EntityResolver:
             if n == 1 and head is not None and (role := self.ad.role(head)) is not None and role.kind == "person" \
                     and normalise_name(name) in self._business_firsts():
                 return None  # "a Delta spokesperson" beside "Delta Airlines": the firm's, not the region's
+            if n == 1 and len(run) > 1 and run[0].lower_ in self.ad.words.crime_compass_word:
+                return None  # "West Yorkshire Police": the compass word is part of a longer name (crime17)
             # "the Federal Election Commission": "Federal" is Brazil's Federal District only in part
             found = None if names_major_place_in_part(self.gaz, name) else _gazetteer_country(self.gaz, name)
             if found:
