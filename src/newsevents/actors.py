@@ -230,6 +230,9 @@ WORD_KINDS |= {"names16_social_network"}
 # compass words that name a country's region alone ("West" of Cameroon) but, before another proper noun, only a part of
 # a longer name ("West Yorkshire Police", "South Yorkshire"; brief s17-crime17)
 WORD_KINDS |= {"crime_compass_word"}
+# the nouns of the harmed and of the doer of violence, and the verbs of violence: "X stabbed a neighbour ... The victim"
+# is not X; "A gunman shot X ... The gunman" is not X (brief s17-crime17)
+WORD_KINDS |= {"crime_victim_noun", "crime_doer_noun", "crime_harm_verb"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -317,6 +320,9 @@ class ActorWords:
     dev11e_rival_noun: frozenset[str] = frozenset()
     names16_social_network: frozenset[str] = frozenset()
     crime_compass_word: frozenset[str] = frozenset()
+    crime_victim_noun: frozenset[str] = frozenset()
+    crime_doer_noun: frozenset[str] = frozenset()
+    crime_harm_verb: frozenset[str] = frozenset()
     region_adjective: dict[str, str | None] = field(default_factory=dict)  # "west african" -> CAMEO "WAF"
     counting_word: dict[str, int] = field(default_factory=dict)  # "both" -> 2, "the pair" -> 2
     party_word: dict[str, str] = field(default_factory=dict)  # "gop" -> "republican"

@@ -3087,7 +3087,18 @@ class EntityResolver:
                                               or self._hyphened_given_name_first(ent)
                                               or self._the_late(core)):
             return True
+        if ent.label_ in {"ORG", "NORP", "GPE", "FAC"} and self._aged_name(core):
+            return True  # "police arrested Derek Holt, 29, on Monday": a name with an age is a person's (crime17)
         return ent.label_ in {"ORG", "NORP", "GPE", "FAC"} and self._family_name_repeated(core)
+
+    def _aged_name(self, core: Span) -> bool:
+        """``Derek Holt, 29,`` / ``Ann Lee (45)``: two or three capitalised words followed by an age
+        between commas or brackets, as local news names people; a place or a body is given no age."""
+        if not 2 <= len(core) <= 3 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in core):
+            return False
+        after = self.words[core.end: core.end + 3]
+        return len(after) == 3 and after[0] in {",", "("} and after[1].isdigit() and 1 <= int(after[1]) <= 110 \
+            and after[2] in {",", ")"}
 
     def _body_tagged_person(self, core: Span) -> bool:
         """A name the model tagged a person that is a body's: several words ending in the last
@@ -5950,6 +5961,23 @@ class EntityResolver:
                    and clause_verb(m.head) == verb and self.sent_of[m.head.i] == self.sent_of[head.i]
                    for m in cluster.mentions)
 
+    def _crime_role_clash(self, description: Description, cluster: Cluster) -> bool:
+        """``Dwayne Ellis stabbed a neighbour ... The victim``: a named person the text makes the doer of
+        violence (the subject of a verb of harm) is not "the victim"; one it makes the harmed (its object or
+        passive subject) is not "the gunman" or "the attacker" (actor_words.tsv crime_* kinds)."""
+        noun = description.noun or ""
+        words = self.ad.words
+        if noun not in words.crime_victim_noun and noun not in words.crime_doer_noun:
+            return False
+        wanted = {"nsubj"} if noun in words.crime_victim_noun else {"dobj", "nsubjpass"}
+        for m in cluster.mentions:
+            if m.kind != "name":
+                continue
+            head = m.head
+            if head.dep_ in wanted and head.head.pos_ == "VERB" and head.head.lemma_.lower() in words.crime_harm_verb:
+                return True
+        return False
+
     def _only_fit(
         self, description: Description, named: list[Cluster], facts: dict[int, tuple[set[str], int | None]]
     ) -> Cluster | None:
@@ -5972,6 +6000,8 @@ class EntityResolver:
                 continue  # the possessor of "her husband"
             if self._other_argument(description, cluster):
                 continue  # "Pop star X endorsed the Democratic candidate": the one endorsed is not X
+            if self._crime_role_clash(description, cluster):
+                continue  # "X stabbed a neighbour ... The victim": the victim is not X (crime17)
             theirs = self._parties_of(cluster, words) if party else frozenset()
             if theirs and theirs != party:
                 continue  # "Democrat Ann Lee" is not "the Republican candidate"

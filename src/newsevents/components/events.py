@@ -1064,7 +1064,7 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         instruments = actor_tokens + [token] + prep_objects(token, cues.instrument_prep)
         if candidate.consumed is not None:
             instruments.append(candidate.consumed)  # "fired rubber bullets", "found two grenades"
-        weapon = _weapon_mode(instruments, cues)
+        weapon = _weapon_mode(instruments, cues) or crime.instrument_of_row(token, entry)  # "beat him with a bat" (crime17)
         if weapon and weapon not in mode:
             mode.append(weapon)
         # "missiles hit a convoy": a weapon is the means, not the perpetrator -- unless the

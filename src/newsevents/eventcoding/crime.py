@@ -69,6 +69,20 @@ def court_finding(trigger: Token, event_type: str, cues: Cues) -> bool:
         c.dep_ == "nsubjpass" for c in trigger.children)
 
 
+def instrument_of_row(trigger: Token, entry) -> str | None:
+    """"beat a man with a baseball bat": an attack whose lexicon row asks for a with-phrase of named
+    instruments (event_lexicon.tsv ``prep:with pobj:bat|...``) has the instrument it names as its weapon,
+    though the word ("bat", "hammer") is too often a word of sport to be a weapon cue of its own."""
+    if entry.event != "ASSAULT" or entry.origin == "backbone":
+        return None
+    wanted = {w for c in entry.conditions if c.kind == "pobj" and not c.negated for w in c.words}
+    if not wanted or not any(c.kind == "prep" and "with" in c.words for c in entry.conditions):
+        return None
+    named = any(g.lemma_.lower() in wanted or g.lower_ in wanted for c in trigger.children
+                if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj")
+    return "primitive" if named else None
+
+
 def harm_to_kin(event_type: str) -> bool:
     """"gunned down his former girlfriend", "stabbed his brother": violence is no private life."""
     return event_type == "ASSAULT"
