@@ -143,3 +143,19 @@ def test_a_county_police_force_of_a_compass_name_is_not_coded_by_the_compass_wor
     record = extract("South Yorkshire Police arrested a man in Sheffield on Friday.", published=PUBLISHED)
     force = [e for e in record.entities if e.name == "South Yorkshire Police"]
     assert force and force[0].country in (None, "GBR")
+
+
+def test_a_name_sentenced_is_a_person_and_the_teenager_describes_them(extract) -> None:
+    record = extract("A judge in Tacoma sentenced Corey Fields to nine years on Monday. The teenager had shot a clerk.",
+                     published=PUBLISHED)
+    people = [e for e in record.entities if e.name == "Corey Fields"]
+    assert people and people[0].type == "PERSON"
+    assert any(m.text == "The teenager" for m in people[0].mentions)
+
+
+def test_the_man_after_the_one_named_man_is_him_and_not_after_an_unnamed_man(extract) -> None:
+    record = extract("Deputies found Wade Tolliver, 52, asleep in a stolen truck. The man was arrested.",
+                     published=PUBLISHED)
+    assert any(m.text == "The man" for e in record.entities if e.name == "Wade Tolliver" for m in e.mentions)
+    record = extract("Wade Tolliver saw a man near the truck. The man ran off.", published=PUBLISHED)
+    assert not any(m.text == "The man" for e in record.entities if e.name == "Wade Tolliver" for m in e.mentions)

@@ -3087,9 +3087,19 @@ class EntityResolver:
                                               or self._hyphened_given_name_first(ent)
                                               or self._the_late(core)):
             return True
-        if ent.label_ in {"ORG", "NORP", "GPE", "FAC"} and self._aged_name(core):
-            return True  # "police arrested Derek Holt, 29, on Monday": a name with an age is a person's (crime17)
+        if ent.label_ in {"ORG", "NORP", "GPE", "FAC"} and (self._aged_name(core) or self._object_of_person_verb(core)):
+            return True  # "police arrested Derek Holt, 29,", "sentenced Tyler Banks to 15 years": a person (crime17)
         return ent.label_ in {"ORG", "NORP", "GPE", "FAC"} and self._family_name_repeated(core)
+
+    def _object_of_person_verb(self, core: Span) -> bool:
+        """``a judge sentenced Tyler Banks to 15 years``, ``Ann Lee was jailed``: two or three capitalised
+        words that are the object (or passive subject) of a verb done only to people (actor_words.tsv
+        crime_person_verb)."""
+        if not 2 <= len(core) <= 3 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in core):
+            return False
+        root = core.root
+        return root.dep_ in ("dobj", "nsubjpass") and root.head.pos_ == "VERB" \
+            and root.head.lemma_.lower() in self.ad.words.crime_person_verb
 
     def _aged_name(self, core: Span) -> bool:
         """``Derek Holt, 29,`` / ``Ann Lee (45)``: two or three capitalised words followed by an age
@@ -5961,6 +5971,25 @@ class EntityResolver:
                    and clause_verb(m.head) == verb and self.sent_of[m.head.i] == self.sent_of[head.i]
                    for m in cluster.mentions)
 
+    def _plain_next(self, description: Description, cluster: Cluster) -> bool:
+        """``Dale Prescott ... . The man was taken into custody``: a bare ``the man`` / ``the woman`` (no
+        phrase after it says which: not ``the woman driving the car``) opening the sentence right after one
+        that names the person, with no unnamed person of that noun brought in before (``a man``)."""
+        head = self.tokens[description.end - 1]
+        if description.start != self.doc[description.start].sent.start or any(
+                c.i > head.i and c.dep_ in ("acl", "relcl", "prep", "appos") for c in head.children):
+            return False
+        here = self.sent_of[head.i]
+        if not any(m.kind == "name" and m.sent == here - 1 for m in cluster.mentions):
+            return False
+        named_there = {id(c) for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:")
+                       for m in c.mentions if m.sent == here - 1}
+        start_char = self.tokens[description.start].idx
+        unnamed_before = any(
+            c.key.startswith("role:") and c.type == "PERSON" and (noun := self.ad.person_noun(c.role or "")) is not None
+            and noun.kind == "plain" and any(m.end <= start_char for m in c.mentions) for c in self.clusters)
+        return len(named_there) == 1 and not unnamed_before
+
     def _crime_role_clash(self, description: Description, cluster: Cluster) -> bool:
         """``Dwayne Ellis stabbed a neighbour ... The victim``: a named person the text makes the doer of
         violence (the subject of a verb of harm) is not "the victim"; one it makes the harmed (its object or
@@ -6090,6 +6119,9 @@ class EntityResolver:
             kin = self._kin_by_family_name(description, owner, named) or self._spouse_by_verb(description, owner, named)
             if kin is not None:
                 return kin
+        if not explicit and len(fits) == 1 and description.kind == "plain" and self._plain_next(description, fits[0]):
+            fits[0].evidence.append(f"{self._text(description)!r}: the one person named in the sentence before")
+            return fits[0]  # "Officers found Dale Prescott, 47, ... The man was taken into custody" (crime17)
         if not explicit and len(fits) == 1 and description.kind in {"identity", "age"}:
             target = fits[0]
             target.evidence.append(f"{self._text(description)!r}: the only named person who fits")

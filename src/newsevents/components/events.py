@@ -1168,7 +1168,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     # "Texas Man Who Shot ...", "a Dallas man": the person of the place is the doer, of its country (senses16)
     actor, actor_tokens = senses_figurative.place_person(actor, actor_tokens, lambda w: actors.person_noun(w) is not None,
                                                     _place_country)
-    if not actor and crime.person_doers(actor_tokens, event_type, lambda w: actors.person_noun(w) is not None):
+    if not actor and crime.person_doers(actor_tokens, event_type,
+                                                lambda w: actors.person_noun(w) is not None or w in actors.words.age_noun):
         actor = _parties(actor_tokens, coder, tables.currencies, cues)  # "three teenagers beat a man" (crime17)
     if actor_tokens and (not actor or _unresolved_pronouns(actor, actor_tokens)) and not (
         material and all(_is_means(t, cues) for t in actor_tokens)
