@@ -5976,6 +5976,8 @@ class EntityResolver:
         phrase after it says which: not ``the woman driving the car``) opening the sentence right after one
         that names the person, with no unnamed person of that noun brought in before (``a man``)."""
         head = self.tokens[description.end - 1]
+        if description.end - description.start != 2 or head.dep_ not in ("nsubj", "nsubjpass"):
+            return False  # "The Pentagon spokesman", "The boy's mother": more than a bare noun, or no subject
         if description.start != self.doc[description.start].sent.start or any(
                 c.i > head.i and c.dep_ in ("acl", "relcl", "prep", "appos") for c in head.children):
             return False
