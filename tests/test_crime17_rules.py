@@ -159,3 +159,7 @@ def test_the_man_after_the_one_named_man_is_him_and_not_after_an_unnamed_man(ext
     assert any(m.text == "The man" for e in record.entities if e.name == "Wade Tolliver" for m in e.mentions)
     record = extract("Wade Tolliver saw a man near the truck. The man ran off.", published=PUBLISHED)
     assert not any(m.text == "The man" for e in record.entities if e.name == "Wade Tolliver" for m in e.mentions)
+
+
+def test_a_car_rammed_into_a_crowd_is_no_accident(events_of) -> None:
+    assert "ASSAULT" in _types(events_of, "A driver rammed his car into a crowd of marchers in Dover, killing a man.")

@@ -52,8 +52,8 @@ def vehicle_mishap(trigger: Token, sentence: Span, actor_tokens: list[Token], cu
     """Harm in a sentence that tells a vehicle running into something, or done by a driver (the doer of
     the harm is a driver, a motorist, a vehicle), with no intent word in the sentence (the caller checks
     that no weapon is named): a road accident. "A driver rammed a crowd deliberately" keeps its attack."""
-    if any(_words(t) & cues.intent for t in sentence):
-        return False
+    if any(_words(t) & (cues.intent | cues.crime_ram_verb) for t in sentence):
+        return False  # "deliberately", "rammed his car into a crowd": the vehicle is a weapon
     if actor_tokens and all(_words(t) & (cues.crime_driver | cues.crime_vehicle) for t in actor_tokens):
         return True  # "struck and killed by a hit-and-run driver", "the driver ... hit a lamp post"
     if actor_tokens:
