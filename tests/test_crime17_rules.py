@@ -163,3 +163,10 @@ def test_the_man_after_the_one_named_man_is_him_and_not_after_an_unnamed_man(ext
 
 def test_a_car_rammed_into_a_crowd_is_no_accident(events_of) -> None:
     assert "ASSAULT" in _types(events_of, "A driver rammed his car into a crowd of marchers in Dover, killing a man.")
+
+
+def test_bail_denied_to_a_man_names_him_and_an_apprehension_is_an_arrest(events_of) -> None:
+    events = [e for e in events_of("A judge in Fargo denied bail to a woman accused of arson.") if e.event == "REJECT"]
+    assert events and any(p.text.endswith("woman") for e in events for p in e.recipient)
+    assert "COERCE" in _types(events_of, "The fugitive was apprehended near a bus station in Mobile, police said.")
+    assert "COERCE" not in _types(events_of, "The judge denied the motion to dismiss.")
