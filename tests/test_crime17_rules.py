@@ -170,3 +170,12 @@ def test_bail_denied_to_a_man_names_him_and_an_apprehension_is_an_arrest(events_
     assert events and any(p.text.endswith("woman") for e in events for p in e.recipient)
     assert "COERCE" in _types(events_of, "The fugitive was apprehended near a bus station in Mobile, police said.")
     assert "COERCE" not in _types(events_of, "The judge denied the motion to dismiss.")
+
+
+def test_a_hit_and_run_a_train_a_van_and_a_plane_coming_down_tell_accidents(events_of) -> None:
+    assert "ASSAULT" not in _types(events_of, "A jogger was killed in a hit-and-run in Tempe on Sunday.")
+    assert "ASSAULT" not in _types(events_of, "A girl was killed after being hit by a train near Crewe.")
+    assert not _types(events_of, "An old man died after he was struck by a lorry in Bury.")
+    assert "ASSAULT" not in _types(events_of, "Two men were killed when their small plane came down in a field near Ely.")
+    # a doer who shoots keeps the attack
+    assert "ASSAULT" in _types(events_of, "A man was shot dead by a gunman who fled in a car in Tulsa.")

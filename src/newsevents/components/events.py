@@ -1197,7 +1197,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     if material and not legal and (_accidental(sentence, actor_tokens, actor, cues, _idiom_words(
             token, entry, candidate.consumed)) or (not actor and not weapon and _told_after_accident(doc, sentence, cues))):
         return None  # "killed when the bus overturned": harm without a doer is no attack
-    if event_type == "ASSAULT" and not weapon and crime.vehicle_mishap(token, sentence, actor_tokens, cues):
+    if not weapon and ((event_type == "ASSAULT" and crime.vehicle_mishap(token, sentence, actor_tokens, cues))
+                       or (event_type == "PROTEST" and crime.vehicle_doer(actor_tokens, cues))):
         return None  # "killed when his car hit a tree", "struck by a hit-and-run driver": a road accident (crime17)
     if material and not legal and not weapon and not any(p.country or p.sector for p in actor) and _disaster_story(doc, cues):
         return None  # "Floods swept through Assam ... 40 people were killed": the flood's dead

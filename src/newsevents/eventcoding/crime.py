@@ -35,11 +35,14 @@ def _words(token: Token) -> set[str]:
 
 
 def _vehicle_runs_into(verb: Token, cues: Cues) -> bool:
-    """"his car hit a tree", "the van slammed into a wall", "hit a lamp post": a crash verb whose subject
-    is a vehicle or whose object (or into-object) is a thing by the road."""
-    if not _words(verb) & cues.crime_crash_verb:
+    """"his car hit a tree", "the van slammed into a wall", "hit a lamp post", "was hit by a train", "his
+    plane came down": a crash verb (with its particle) whose subject or agent is a vehicle or whose object
+    (or into-object) is a thing by the road."""
+    words = _words(verb) | {f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
+    if not words & cues.crime_crash_verb:
         return False
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] + [
+        g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if any(_words(s) & cues.crime_vehicle for s in subjects):
         return True
     hit = [c for c in verb.children if c.dep_ == "dobj"] + [
@@ -54,12 +57,21 @@ def vehicle_mishap(trigger: Token, sentence: Span, actor_tokens: list[Token], cu
     that no weapon is named): a road accident. "A driver rammed a crowd deliberately" keeps its attack."""
     if any(_words(t) & (cues.intent | cues.crime_ram_verb) for t in sentence):
         return False  # "deliberately", "rammed his car into a crowd": the vehicle is a weapon
+    told = " ".join(t.lower_ for t in sentence).replace(" - ", "-")
+    if any(phrase in told for phrase in cues.crime_accident_phrase):
+        return True  # "killed in a hit-and-run"
     if actor_tokens and all(_words(t) & (cues.crime_driver | cues.crime_vehicle) for t in actor_tokens):
         return True  # "struck and killed by a hit-and-run driver", "the driver ... hit a lamp post"
     if actor_tokens:
         return False  # someone else did it ("a man shot him after his car hit a tree")
     return _vehicle_runs_into(trigger, cues) or any(
         _vehicle_runs_into(t, cues) for t in sentence if t.pos_ in ("VERB", "AUX") and t.i != trigger.i)
+
+
+def vehicle_doer(actor_tokens: list[Token], cues: Cues) -> bool:
+    """"was struck by a van": a vehicle as the only doer of a verb read as a strike or an attack is no
+    party (the caller asks it of acts other than ASSAULT, which vehicle_mishap reads)."""
+    return bool(actor_tokens) and all(_words(t) & cues.crime_vehicle for t in actor_tokens)
 
 
 def court_finding(trigger: Token, event_type: str, cues: Cues) -> bool:

@@ -186,7 +186,8 @@ CUE_KINDS |= {"spur_recognize_verb", "spur_voter_bloc", "spur_staff_noun", "spur
 # senses16: the ninth US-news audit's other senses of event words (eventcoding/senses_figurative.py, session 16)
 CUE_KINDS |= {"senses16_quality_mark", "senses16_speech_part", "senses16_wording_verb", "senses16_conflict_figure", "senses16_label_verb", "senses16_faith_word", "senses16_premises", "senses16_publication", "senses16_press_sector", "senses16_press_word", "senses16_publish_verb", "senses16_plan_noun", "senses16_example_noun", "senses16_compare_prep", "senses16_promise_verb", "senses16_state_verb", "senses16_former_state", "senses16_outlay_verb"}
 # crime17: local crime, court and accident news (eventcoding/crime.py, session 17)
-CUE_KINDS |= {"crime_vehicle", "crime_driver", "crime_crash_verb", "crime_fixture", "crime_verdict_verb", "crime_ram_verb"}
+CUE_KINDS |= {"crime_vehicle", "crime_driver", "crime_crash_verb", "crime_fixture", "crime_verdict_verb", "crime_ram_verb",
+              "crime_accident_phrase"}
 
 
 @dataclass(frozen=True)
@@ -564,6 +565,7 @@ class Cues:
     crime_fixture: set[str] = field(default_factory=set)
     crime_verdict_verb: set[str] = field(default_factory=set)
     crime_ram_verb: set[str] = field(default_factory=set)  # "rammed his car into a crowd": a vehicle used as a weapon
+    crime_accident_phrase: set[str] = field(default_factory=set)  # "a hit-and-run": a road accident told by one noun
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
