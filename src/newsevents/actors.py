@@ -233,6 +233,15 @@ WORD_KINDS |= {"actors17_body_seat"}
 # prefixes joined by a hyphen to a country word that name a stance toward it, not a home ("pro-Russian
 # separatists", "anti-American protesters"; brief s17-actors17)
 WORD_KINDS |= {"actors17_stance_prefix"}
+# compass words that name a country's region alone ("West" of Cameroon) but, before another proper noun, only a part of
+# a longer name ("West Yorkshire Police", "South Yorkshire"; brief s17-crime17)
+WORD_KINDS |= {"crime_compass_word"}
+# the nouns of the harmed and of the doer of violence, and the verbs of violence: "X stabbed a neighbour ... The victim"
+# is not X; "A gunman shot X ... The gunman" is not X (brief s17-crime17)
+WORD_KINDS |= {"crime_victim_noun", "crime_doer_noun", "crime_harm_verb"}
+# verbs done only to people: their object named in two or three capitalised words is a person ("sentenced Tyler
+# Banks to 15 years", "convicted Ann Lee of theft"), whatever the tagger made of the name (brief s17-crime17)
+WORD_KINDS |= {"crime_person_verb"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -319,6 +328,11 @@ class ActorWords:
     dev11e_result_verb: frozenset[str] = frozenset()
     dev11e_rival_noun: frozenset[str] = frozenset()
     names16_social_network: frozenset[str] = frozenset()
+    crime_compass_word: frozenset[str] = frozenset()
+    crime_victim_noun: frozenset[str] = frozenset()
+    crime_doer_noun: frozenset[str] = frozenset()
+    crime_harm_verb: frozenset[str] = frozenset()
+    crime_person_verb: frozenset[str] = frozenset()
     region_adjective: dict[str, str | None] = field(default_factory=dict)  # "west african" -> CAMEO "WAF"
     counting_word: dict[str, int] = field(default_factory=dict)  # "both" -> 2, "the pair" -> 2
     party_word: dict[str, str] = field(default_factory=dict)  # "gop" -> "republican"

@@ -187,7 +187,7 @@ def is_someone(token: Token, actors: ActorDictionary) -> bool:
     """A person or body named by the word itself: a name, a personal pronoun, a PERSON, ORG, GPE
     or NORP entity, or a role or group noun of the (stage's) actor dictionary ("officials");
     not a thing or a document."""
-    if token.pos_ in ("PROPN", "PRON") or token.ent_type_ in ACTOR_ENTITY_TYPES:
+    if token.pos_ in ("PROPN", "PRON") or token.ent_type_ in ACTOR_ENTITY_TYPES or aged_person(token):
         return True
     if token.text.isalpha() and token.text.isupper() and len(token.text) > 1 and actors.organisation(token.text):
         return True  # a body's acronym the model took for a common noun ("ECOWAS and Niger agreed")
@@ -232,3 +232,11 @@ def entity_at(doc: Doc, start: int, end: int) -> Entity | None:
                 if best is None or slack < best[0]:
                     best = (slack, entity)
     return best[1] if best else None
+
+
+def aged_person(token: Token) -> bool:
+    """``the 34-year-old``, ``a 19-year-old``: a person named by age alone, the adjective standing as
+    the noun of its phrase (subject, object or prepositional object), which the tagger often takes for
+    part of a date. ``a 45-year-old building`` (the adjective modifying a noun) is no person (crime17)."""
+    return (token.lower_ == "old" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr")
+            and any(c.dep_ == "npadvmod" and c.lemma_.lower() in ("year", "month", "week") for c in token.children))

@@ -3087,7 +3087,28 @@ class EntityResolver:
                                               or self._hyphened_given_name_first(ent)
                                               or self._the_late(core)):
             return True
+        if ent.label_ in {"ORG", "NORP", "GPE", "FAC"} and (self._aged_name(core) or self._object_of_person_verb(core)):
+            return True  # "police arrested Derek Holt, 29,", "sentenced Tyler Banks to 15 years": a person (crime17)
         return ent.label_ in {"ORG", "NORP", "GPE", "FAC"} and self._family_name_repeated(core)
+
+    def _object_of_person_verb(self, core: Span) -> bool:
+        """``a judge sentenced Tyler Banks to 15 years``, ``Ann Lee was jailed``: two or three capitalised
+        words that are the object (or passive subject) of a verb done only to people (actor_words.tsv
+        crime_person_verb)."""
+        if not 2 <= len(core) <= 3 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in core):
+            return False
+        root = core.root
+        return root.dep_ in ("dobj", "nsubjpass") and root.head.pos_ == "VERB" \
+            and root.head.lemma_.lower() in self.ad.words.crime_person_verb
+
+    def _aged_name(self, core: Span) -> bool:
+        """``Derek Holt, 29,`` / ``Ann Lee (45)``: two or three capitalised words followed by an age
+        between commas or brackets, as local news names people; a place or a body is given no age."""
+        if not 2 <= len(core) <= 3 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in core):
+            return False
+        after = self.words[core.end: core.end + 3]
+        return len(after) == 3 and after[0] in {",", "("} and after[1].isdigit() and 1 <= int(after[1]) <= 110 \
+            and after[2] in {",", ")"}
 
     def _body_tagged_person(self, core: Span) -> bool:
         """A name the model tagged a person that is a body's: several words ending in the last
@@ -4646,6 +4667,8 @@ class EntityResolver:
             if n == 1 and head is not None and (role := self.ad.role(head)) is not None and role.kind == "person" \
                     and normalise_name(name) in self._business_firsts():
                 return None  # "a Delta spokesperson" beside "Delta Airlines": the firm's, not the region's
+            if n == 1 and len(run) > 1 and run[0].lower_ in self.ad.words.crime_compass_word:
+                return None  # "West Yorkshire Police": the compass word is part of a longer name (crime17)
             # "the Federal Election Commission": "Federal" is Brazil's Federal District only in part
             found = None if names_major_place_in_part(self.gaz, name) else _gazetteer_country(self.gaz, name)
             if found:
@@ -5971,6 +5994,44 @@ class EntityResolver:
                    and clause_verb(m.head) == verb and self.sent_of[m.head.i] == self.sent_of[head.i]
                    for m in cluster.mentions)
 
+    def _plain_next(self, description: Description, cluster: Cluster) -> bool:
+        """``Dale Prescott ... . The man was taken into custody``: a bare ``the man`` / ``the woman`` (no
+        phrase after it says which: not ``the woman driving the car``) opening the sentence right after one
+        that names the person, with no unnamed person of that noun brought in before (``a man``)."""
+        head = self.tokens[description.end - 1]
+        if description.end - description.start != 2 or head.dep_ not in ("nsubj", "nsubjpass"):
+            return False  # "The Pentagon spokesman", "The boy's mother": more than a bare noun, or no subject
+        if description.start != self.doc[description.start].sent.start or any(
+                c.i > head.i and c.dep_ in ("acl", "relcl", "prep", "appos") for c in head.children):
+            return False
+        here = self.sent_of[head.i]
+        if not any(m.kind == "name" and m.sent == here - 1 for m in cluster.mentions):
+            return False
+        named_there = {id(c) for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:")
+                       for m in c.mentions if m.sent == here - 1}
+        start_char = self.tokens[description.start].idx
+        unnamed_before = any(
+            c.key.startswith("role:") and c.type == "PERSON" and (noun := self.ad.person_noun(c.role or "")) is not None
+            and noun.kind == "plain" and any(m.end <= start_char for m in c.mentions) for c in self.clusters)
+        return len(named_there) == 1 and not unnamed_before
+
+    def _crime_role_clash(self, description: Description, cluster: Cluster) -> bool:
+        """``Dwayne Ellis stabbed a neighbour ... The victim``: a named person the text makes the doer of
+        violence (the subject of a verb of harm) is not "the victim"; one it makes the harmed (its object or
+        passive subject) is not "the gunman" or "the attacker" (actor_words.tsv crime_* kinds)."""
+        noun = description.noun or ""
+        words = self.ad.words
+        if noun not in words.crime_victim_noun and noun not in words.crime_doer_noun:
+            return False
+        wanted = {"nsubj"} if noun in words.crime_victim_noun else {"dobj", "nsubjpass"}
+        for m in cluster.mentions:
+            if m.kind != "name":
+                continue
+            head = m.head
+            if head.dep_ in wanted and head.head.pos_ == "VERB" and head.head.lemma_.lower() in words.crime_harm_verb:
+                return True
+        return False
+
     def _only_fit(
         self, description: Description, named: list[Cluster], facts: dict[int, tuple[set[str], int | None]]
     ) -> Cluster | None:
@@ -5993,6 +6054,8 @@ class EntityResolver:
                 continue  # the possessor of "her husband"
             if self._other_argument(description, cluster):
                 continue  # "Pop star X endorsed the Democratic candidate": the one endorsed is not X
+            if self._crime_role_clash(description, cluster):
+                continue  # "X stabbed a neighbour ... The victim": the victim is not X (crime17)
             theirs = self._parties_of(cluster, words) if party else frozenset()
             if theirs and theirs != party:
                 continue  # "Democrat Ann Lee" is not "the Republican candidate"
@@ -6081,6 +6144,9 @@ class EntityResolver:
             kin = self._kin_by_family_name(description, owner, named) or self._spouse_by_verb(description, owner, named)
             if kin is not None:
                 return kin
+        if not explicit and len(fits) == 1 and description.kind == "plain" and self._plain_next(description, fits[0]):
+            fits[0].evidence.append(f"{self._text(description)!r}: the one person named in the sentence before")
+            return fits[0]  # "Officers found Dale Prescott, 47, ... The man was taken into custody" (crime17)
         if not explicit and len(fits) == 1 and description.kind in {"identity", "age"}:
             target = fits[0]
             target.evidence.append(f"{self._text(description)!r}: the only named person who fits")

@@ -37,6 +37,7 @@ from newsevents.docquery import (
 from newsevents.eventcoding import (
     calls_vows,
     confidence,
+    crime,
     home_codes,
     nonevents,
     raids,
@@ -1067,7 +1068,7 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         instruments = actor_tokens + [token] + prep_objects(token, cues.instrument_prep)
         if candidate.consumed is not None:
             instruments.append(candidate.consumed)  # "fired rubber bullets", "found two grenades"
-        weapon = _weapon_mode(instruments, cues)
+        weapon = _weapon_mode(instruments, cues) or crime.instrument_of_row(token, entry)  # "beat him with a bat" (crime17)
         if weapon and weapon not in mode:
             mode.append(weapon)
         # "missiles hit a convoy": a weapon is the means, not the perpetrator -- unless the
@@ -1144,7 +1145,7 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
                                                                _party_test(coder, cues, actors)) if t.i not in actor_ids]
     if entry.frame == "demand" and _no_one_obliged(token, recipient_tokens, cues):
         return None  # "corruption must be stopped", "we must cut taxes": no one is asked
-    if event_type != "PROTEST" and _private(recipient_tokens, actors, cues):
+    if event_type != "PROTEST" and not crime.harm_to_kin(event_type) and _private(recipient_tokens, actors, cues):
         # a protest is public whoever it is made for ("a hunger strike to demand news of his family")
         return None  # "met her husband", "walked to meet his wife and son": private life
     material = event_type in _MATERIAL_CONFLICT
@@ -1171,6 +1172,9 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     # "Texas Man Who Shot ...", "a Dallas man": the person of the place is the doer, of its country (senses16)
     actor, actor_tokens = senses_figurative.place_person(actor, actor_tokens, lambda w: actors.person_noun(w) is not None,
                                                     _place_country)
+    if not actor and crime.person_doers(actor_tokens, event_type,
+                                                lambda w: actors.person_noun(w) is not None or w in actors.words.age_noun):
+        actor = _parties(actor_tokens, coder, tables.currencies, cues)  # "three teenagers beat a man" (crime17)
     if actor_tokens and (not actor or _unresolved_pronouns(actor, actor_tokens)) and not (
         material and all(_is_means(t, cues) for t in actor_tokens)
     ):
@@ -1193,16 +1197,20 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         event_type, mode = raid, ["seize"] if raid == "COERCE" else [m for m in mode if m != "seize"]
     if event_type == "ASSAULT" and actor and all(t.lemma_.lower() in cues.protester for t in actor_tokens):
         event_type, mode = "PROTEST", ["riot"]  # "rioters clashed with police": a violent protest
-    if material and (_accidental(sentence, actor_tokens, actor, cues, _idiom_words(token, entry, candidate.consumed)) or (
-            not actor and not weapon and _told_after_accident(doc, sentence, cues))):
+    legal = crime.legal_act(event_type, mode)  # "arrested after his car crashed": the law's act, no harm (crime17)
+    if material and not legal and (_accidental(sentence, actor_tokens, actor, cues, _idiom_words(
+            token, entry, candidate.consumed)) or (not actor and not weapon and _told_after_accident(doc, sentence, cues))):
         return None  # "killed when the bus overturned": harm without a doer is no attack
-    if material and not weapon and not any(p.country or p.sector for p in actor) and _disaster_story(doc, cues):
+    if not weapon and ((event_type == "ASSAULT" and crime.vehicle_mishap(token, sentence, actor_tokens, cues))
+                       or (event_type == "PROTEST" and crime.vehicle_doer(actor_tokens, cues))):
+        return None  # "killed when his car hit a tree", "struck by a hit-and-run driver": a road accident (crime17)
+    if material and not legal and not weapon and not any(p.country or p.sector for p in actor) and _disaster_story(doc, cues):
         return None  # "Floods swept through Assam ... 40 people were killed": the flood's dead
     if material and not weapon and actor_tokens and all(t.lemma_.lower() in cues.ailment for t in actor_tokens):
         return None  # "cholera has killed 40 people", "cancer killed him": a natural death
     if event_type == "ASSAULT" and not actor and not weapon and _injury_alone(token, sentence, cues):
         return None  # '"He was shaken but not badly injured," said the spokesman': harm, no attack told
-    if material and not actor and not weapon and token.lemma_.lower() in cues.death \
+    if material and not legal and not actor and not weapon and token.lemma_.lower() in cues.death \
             and _accident_death(doc, sentence, recipient_tokens, cues):
         return None  # "She died when the plane crashed. ... before she was killed": the crash's dead
     if event_type == "ASSAULT" and not weapon and _contest(token, sentence, cues) \
@@ -1238,7 +1246,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         return None  # "could threaten Germany's hopes of recovery": force on a thing of the mind
     if not actor and entry.origin == BACKBONE and not weapon:
         return None  # a dictionary verb with no doer and no weapon ("were hurt") tells no attack
-    state_act = entry.mode in cues.state_act and (is_passive(token) or teller is not None)
+    state_act = (entry.mode in cues.state_act or crime.court_finding(token, event_type, cues)) and (
+        is_passive(token) or teller is not None)  # "was found guilty": the court untold (crime17)
     if not actor and not occurring and not state_act and (
             event_type not in _ACTORLESS_OK or token.pos_ == "NOUN"):
         # No one does it: a statement of fact or a topic ("the consequences of the invasion").

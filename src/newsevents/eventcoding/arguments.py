@@ -12,7 +12,7 @@ from collections.abc import Callable, Container, Iterable, Mapping
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors import ActorDictionary, actor_dictionary
-from newsevents.docquery import entities_sharing, entity_at, is_someone
+from newsevents.docquery import aged_person, entities_sharing, entity_at, is_someone
 from newsevents.eventcoding.lexicon import Cues, absolute_patient
 from newsevents.record import Entity, Party
 from newsevents.temporal.lexicon import packaged_words
@@ -1212,6 +1212,8 @@ def _is_amount(token: Token, money: Container[str], scale: Container[str]) -> bo
 
 
 def valid_party_token(token: Token, currencies: Container[str], cues: Cues) -> bool:
+    if aged_person(token):
+        return True  # "the 34-year-old was jailed": a person by age, though tagged part of a date (crime17)
     # A bare number ("four occupied ...") is a parse accident, never an actor.
     # "pledged an extra £105m": an amount is what is given, not who gets it; "committed itself
     # to": the doer again; "promising something": no one

@@ -191,6 +191,9 @@ CUE_KINDS |= {"actors17_minority_word"}
 # actors17: modifiers saying a group is of other states or many ("world leaders", "foreign troops"): never the
 #   story's country (eventcoding/home_codes.py)
 CUE_KINDS |= {"actors17_elsewhere_word"}
+# crime17: local crime, court and accident news (eventcoding/crime.py, session 17)
+CUE_KINDS |= {"crime_vehicle", "crime_driver", "crime_crash_verb", "crime_fixture", "crime_verdict_verb", "crime_ram_verb",
+              "crime_accident_phrase"}
 
 
 @dataclass(frozen=True)
@@ -562,6 +565,15 @@ class Cues:
     senses16_outlay_verb: set[str] = field(default_factory=set)
     actors17_minority_word: set[str] = field(default_factory=set)
     actors17_elsewhere_word: set[str] = field(default_factory=set)
+    # crime17 (eventcoding/crime.py): vehicles, their drivers, the verbs of a crash and what a vehicle hits;
+    #   the verbs of a court's finding of guilt
+    crime_vehicle: set[str] = field(default_factory=set)
+    crime_driver: set[str] = field(default_factory=set)
+    crime_crash_verb: set[str] = field(default_factory=set)
+    crime_fixture: set[str] = field(default_factory=set)
+    crime_verdict_verb: set[str] = field(default_factory=set)
+    crime_ram_verb: set[str] = field(default_factory=set)  # "rammed his car into a crowd": a vehicle used as a weapon
+    crime_accident_phrase: set[str] = field(default_factory=set)  # "a hit-and-run": a road accident told by one noun
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
