@@ -43,6 +43,7 @@ from newsevents.eventcoding import (
     senses,
     senses_campaign,
     senses_figurative,
+    shapes,
     speech_force,
     stances,
     topic,
@@ -358,6 +359,8 @@ def is_content_of_other(candidate: Candidate, fired: dict[int, Candidate], actor
                 return False  # "jailed for shooting a burglar": the act punished is an event too
             if outer.entry.event in VERBAL_TYPES and dep in _CONTENT_DEPS:
                 return True
+            if token.i == candidate.token.i and shapes.travel_purpose(token, head, cues.shape_travel):
+                return False  # "flew to Tehran to meet Iran's president": the visit's purpose is an act of its own
             if outer.entry.event in VERBAL_TYPES and dep == "advcl" and _is_infinitive(token):
                 return True  # "called for him to apologise": what is asked for
             # "welcomed a truce between X and Y", "the signing of a truce between X and Y": a mutual
@@ -848,7 +851,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         own = own_actor_of_noun(token, actors, cues) or agent_under_object(token) or participle_agents(token, cues)
         teller = teller_of(token, cues)
         governor = teller.verb if teller is not None else _governing_verb(token, cues)
-        if own and token.lemma_.lower() in cues.patient_noun and own[0].head.lower_ != "by":
+        if own and token.lemma_.lower() in cues.patient_noun and own[0].head.lower_ != "by" \
+                and not shapes.possessor_acts(token):  # "Russia's expulsion of ten diplomats": Russia expels
             # "his arrest in Zambia", "the hostages' release": the possessor undergoes it (a
             # by-agent does it: "the detention of journalists by police")
             recipient_tokens, own = own, []
@@ -882,6 +886,10 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
             # "launched an attack", "held talks": the subject does it -- but whoever recalls,
             # describes or hails an event ("recalled the massacre") only speaks of it
             actor_tokens = _verb_actor_tokens(governor, sentence, actors, cues) or own
+        actor_tokens = [t for t in actor_tokens if t.i != token.i]  # the noun is not its own doer ("the deployment ... alarmed")
+        if not actor_tokens and event_type in MOVEMENT_TYPES:
+            # "The deployment of Turkish troops to Iraq alarmed Baghdad": the coded force it moves
+            actor_tokens = [t for t in moved_forces(token) if _coded(t, coder, cues)]
         stray = None if own else raids.stray_phrases(token, entry.recipient_preps, cues)
         if stray is not None:  # "faced charges following raids on pirates by the FBI": the FBI raided
             actor_tokens, recipient_tokens = stray
@@ -928,7 +936,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
             tables.match(candidate.consumed) is None and not _is_weapon(candidate.consumed, cues) \
             and not names_the_act(candidate.consumed)
         objects = [o for o in object_tokens(token)
-                   if candidate.consumed is None or o.i != candidate.consumed.i or target_kept] or counted_objects(token)
+                   if candidate.consumed is None or o.i != candidate.consumed.i or target_kept] or counted_objects(token) \
+            or shapes.gapped_relative_object(token, cues.period)  # "the smugglers they detained"
         if not objects and event_type not in ("PROTEST", "MOBILIZE"):
             objects = shared_objects(token)  # "seized and sold the production arm"
         # "offered the Indonesian government assistance": the indirect object receives it
@@ -1009,6 +1018,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         # "opened fire to disperse the demonstrators"
         recipient_tokens = purpose_targets(token, _party_test(coder, cues, actors))
     occurring = event_type in _OCCURRING and _occurs(token, cues)
+    if event_type == "PROTEST" and not actor_tokens and shapes.counted_crowd(token, cues.crowd):
+        occurring = True  # headline "Thousands march in Belgrade": the parser makes the verb a noun the count modifies
     if event_type == "PROTEST" and actor_tokens and all(
             t.lemma_.lower() in cues.crowd and not any(c.lower_ == "of" for c in t.children) for t in actor_tokens):
         occurring, actor_tokens = True, []  # "thousands marched": protesters counted, not named

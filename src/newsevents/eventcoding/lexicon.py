@@ -185,6 +185,8 @@ CUE_KINDS |= {"spur_recognize_verb", "spur_voter_bloc", "spur_staff_noun", "spur
               "spur_impersonal_mark", "spur_impersonal_doer"}
 # senses16: the ninth US-news audit's other senses of event words (eventcoding/senses_figurative.py, session 16)
 CUE_KINDS |= {"senses16_quality_mark", "senses16_speech_part", "senses16_wording_verb", "senses16_conflict_figure", "senses16_label_verb", "senses16_faith_word", "senses16_premises", "senses16_publication", "senses16_press_sector", "senses16_press_word", "senses16_publish_verb", "senses16_plan_noun", "senses16_example_noun", "senses16_compare_prep", "senses16_promise_verb", "senses16_state_verb", "senses16_former_state", "senses16_outlay_verb"}
+# shape: events said in other sentence shapes (eventcoding/shapes.py, session 17, syn17)
+CUE_KINDS |= {"shape_travel"}
 
 
 @dataclass(frozen=True)
@@ -554,6 +556,8 @@ class Cues:
     senses16_state_verb: set[str] = field(default_factory=set)
     senses16_former_state: set[str] = field(default_factory=set)
     senses16_outlay_verb: set[str] = field(default_factory=set)
+    # shape (eventcoding/shapes.py): events said in other sentence shapes
+    shape_travel: set[str] = field(default_factory=set)  # "flew to Tehran to meet X": travel whose purpose is an act
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
@@ -762,7 +766,8 @@ class TriggerFacts:
                 if child.dep_ == "compound":
                     names.add(_lemma(child))
                 elif child.dep_ == "prep" and (child.lower_ == "of" or (amount and child.lower_ == "in")):
-                    names.update(_lemma(g) for g in child.children if g.dep_ == "pobj")
+                    # "tons of flour and medicine": each thing of a coordinated of-phrase names it
+                    names.update(_lemma(x) for g in child.children if g.dep_ == "pobj" for x in (g, *g.conjuncts))
             if amount:  # "sent 20 million dollars in relief": the parser may hang the "in" on the verb
                 names.update(_lemma(g) for c in self.token.children if c.dep_ == "prep" and c.lower_ == "in"
                              and c.i == named.right_edge.i + 1 for g in c.children if g.dep_ == "pobj")

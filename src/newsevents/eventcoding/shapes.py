@@ -1,0 +1,89 @@
+"""Events the lexicon knows as a plain "X verb Y" clause, said in another shape of sentence (issue 14,
+brief s17-syn17). Each function reads one pattern of English syntax; the words stay in the data files.
+
+- A nominalisation with its patient in an of-phrase is done by its possessor: "Russia's expulsion of ten
+  diplomats" (Russia expels), while "his expulsion" alone is undergone (``patient_noun``).
+- A perfect participle clause takes the noun it describes for its subject: "The president, having met the
+  prime minister, flew on" (the parser makes it a relative clause of the noun).
+- A relative clause with no relative word and a subject of its own has the noun it describes for object:
+  "the smugglers they detained" (a contact clause), never "the day they met" (a ``period`` noun).
+- A verb of travel's infinitive of purpose is an act of its own: "flew to Tehran to meet the president"
+  (the visit is the meeting), not the content of a verbal act.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container
+
+from spacy.tokens import Token
+
+_RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that", "where", "when", "why", "whereby"})
+
+
+def of_patient(noun: Token) -> Token | None:
+    """The object of the noun's own of-phrase ("the expulsion of ten diplomats"), else None."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for g in child.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
+
+
+def possessor_acts(noun: Token) -> bool:
+    """"Russia's expulsion of ten diplomats", "the army's release of 40 prisoners": a noun whose patient
+    is its of-object leaves the possessor the doer ("his expulsion" alone: he is expelled)."""
+    return of_patient(noun) is not None
+
+
+def perfect_participle_subject(verb: Token) -> list[Token]:
+    """"The Kenyan president, having met Ethiopia's prime minister, flew on": a perfect participle
+    ("having" + past participle) with no subject of its own, hung on a noun, is done by that noun."""
+    if verb.dep_ not in ("relcl", "acl") or verb.head.i == verb.i or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    if not any(c.dep_ == "aux" and c.lower_ == "having" for c in verb.children):
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    return [verb.head, *verb.head.conjuncts]
+
+
+def gapped_relative_object(verb: Token, periods: Container[str]) -> list[Token]:
+    """"the smugglers they detained", "the town the rebels seized": a relative clause with no relative
+    word, a subject of its own and no object has the noun it describes for object -- not a time
+    ("the day they met": a ``period`` noun or a date) nor a manner or place said by a relative word."""
+    if verb.dep_ != "relcl" or verb.head.i == verb.i or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    head = verb.head
+    if head.lemma_.lower() in periods or head.ent_type_ in ("DATE", "TIME"):
+        return []
+    children = list(verb.children)
+    subjects = [c for c in children if c.dep_ == "nsubj"]
+    if not subjects or any(s.lower_ in _RELATIVE_WORDS for s in subjects):
+        return []
+    if any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp", "attr", "oprd") for c in children):
+        return []
+    if any(t.lower_ in _RELATIVE_WORDS for t in verb.subtree if t.i < verb.i and t.i > head.i):
+        return []
+    if verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or subjects[0].i < head.i:
+        return []
+    return [head]
+
+
+def travel_purpose(token: Token, outer: Token, travel_verbs: Container[str]) -> bool:
+    """"The emir flew to Tehran to meet Iran's president": the infinitive of purpose of a verb of travel
+    (``shape_travel``) is an act of its own, not what the travel asks for."""
+    if token.dep_ != "advcl" or token.head.i != outer.i or outer.lemma_.lower() not in travel_verbs:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children)
+
+
+def counted_crowd(noun: Token, crowd: Container[str]) -> bool:
+    """Headline "Thousands march in Belgrade against government": with no verb in the line the parser
+    makes the verb a noun that the count (a ``crowd`` word) modifies; the crowd does it."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "ROOT" or any(t.pos_ in ("VERB", "AUX") for t in noun.sent):
+        return False
+    return any(c.dep_ in ("nummod", "compound", "amod", "nmod") and c.i < noun.i and c.lemma_.lower() in crowd
+               for c in noun.children)
