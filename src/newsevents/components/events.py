@@ -424,8 +424,8 @@ def _governing_verb(noun: Token, cues: Cues) -> Token | None:
 
 def _verb_actor_tokens(verb: Token, sentence: Span, actors: ActorDictionary, cues: Cues) -> list[Token]:
     subjects = subject_of(verb, actors, cues)
-    if subjects:
-        return subjects + companions(verb, cues)
+    if subjects:  # (a headline's "Sudan, South Sudan agree": the two names a comma joins)
+        return subjects + companions(verb, cues) + shapes.headline_partners(subjects[0], verb)
     if is_passive(verb):
         return []  # "should be killed": no doer named, and none to guess
     has_subject_slot = any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children)
@@ -894,6 +894,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         if stray is not None:  # "faced charges following raids on pirates by the FBI": the FBI raided
             actor_tokens, recipient_tokens = stray
         named = prep_objects(token, entry.recipient_preps)
+        if not named and entry.origin != BACKBONE:
+            named = shapes.amount_owner_preps(token, entry.recipient_preps)  # "donation of $50m to Jordan"
         if not named and event_type == "AGREE":
             # "a deal to buy X from Y", "ordered Z planes in a deal", "Under the agreement, X will
             # buy Y's planes": the seller, buyer or maker, not the goods
@@ -983,6 +985,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
             # word before it, stands for that state, as the object of "rejected a US offer" does
             recipient_tokens = [candidate.consumed]
 
+    if not recipient_tokens and token.pos_ == "NOUN" and event_type == "THREATEN":
+        recipient_tokens = shapes.infinitive_targets(token)  # "North Korea's threat to strike Seoul"
     if not recipient_tokens and token.pos_ == "NOUN":
         # "could expose Senator X to new attacks by Republicans", "left X open to criticism"
         recipient_tokens = exposed_party(token, cues.expose_word, _party_test(coder, cues, actors))
@@ -1243,6 +1247,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         return None  # "a format backed by Sony", "which technology it backs": a market choice, not politics
     if (material or event_type == "THREATEN") and not weapon and _abstract_targets(recipient_tokens, cues):
         return None  # "could threaten Germany's hopes of recovery": force on a thing of the mind
+    if shapes.topic_warning(event_type, candidate.consumed, recipient_tokens, cues.shape_warning_noun, cues.ask_topic_prep):
+        return None  # "issued a warning about rising food prices": a risk told, no one threatened
     if not actor and entry.origin == BACKBONE and not weapon:
         return None  # a dictionary verb with no doer and no weapon ("were hurt") tells no attack
     state_act = entry.mode in cues.state_act and (is_passive(token) or teller is not None)

@@ -186,7 +186,7 @@ CUE_KINDS |= {"spur_recognize_verb", "spur_voter_bloc", "spur_staff_noun", "spur
 # senses16: the ninth US-news audit's other senses of event words (eventcoding/senses_figurative.py, session 16)
 CUE_KINDS |= {"senses16_quality_mark", "senses16_speech_part", "senses16_wording_verb", "senses16_conflict_figure", "senses16_label_verb", "senses16_faith_word", "senses16_premises", "senses16_publication", "senses16_press_sector", "senses16_press_word", "senses16_publish_verb", "senses16_plan_noun", "senses16_example_noun", "senses16_compare_prep", "senses16_promise_verb", "senses16_state_verb", "senses16_former_state", "senses16_outlay_verb"}
 # shape: events said in other sentence shapes (eventcoding/shapes.py, session 17, syn17)
-CUE_KINDS |= {"shape_travel"}
+CUE_KINDS |= {"shape_travel", "shape_warning_noun"}
 
 
 @dataclass(frozen=True)
@@ -558,6 +558,7 @@ class Cues:
     senses16_outlay_verb: set[str] = field(default_factory=set)
     # shape (eventcoding/shapes.py): events said in other sentence shapes
     shape_travel: set[str] = field(default_factory=set)  # "flew to Tehran to meet X": travel whose purpose is an act
+    shape_warning_noun: set[str] = field(default_factory=set)  # "issued a warning about prices": a risk told, no threat
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:

@@ -87,3 +87,50 @@ def counted_crowd(noun: Token, crowd: Container[str]) -> bool:
         return False
     return any(c.dep_ in ("nummod", "compound", "amod", "nmod") and c.i < noun.i and c.lemma_.lower() in crowd
                for c in noun.children)
+
+
+def amount_owner_preps(noun: Token, preps: Container[str]) -> list[Token]:
+    """"Germany's donation of 50 million euros to Jordan": the parser hangs the noun's to-phrase on the
+    amount of its of-phrase; an amount (a number or money) gives no party, so its phrase is the noun's."""
+    amount = of_patient(noun)
+    if amount is None or not (amount.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL")
+                              or any(c.dep_ == "nummod" for c in amount.children)):
+        return []
+    return [g for c in amount.children if c.dep_ == "prep" and c.lower_ in preps
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def topic_warning(event_type: str, consumed: Token | None, recipients: list[Token], warning_nouns: Container[str],
+                  topic_preps: Container[str]) -> bool:
+    """"The central bank issued a warning about rising food prices": a warning given by a light verb, about
+    a topic and to no one, warns of a risk as "warned about prices" does -- no threat ("issued a warning to
+    Cambodia over troop movements" threatens Cambodia)."""
+    if event_type != "THREATEN" or consumed is None or recipients:
+        return False
+    if consumed.lemma_.lower() not in warning_nouns:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in topic_preps for c in consumed.children)
+
+
+def infinitive_targets(noun: Token) -> list[Token]:
+    """"North Korea's threat to strike Seoul": whom the act a threat noun announces is aimed at -- the
+    object of its infinitive (with its conjuncts)."""
+    found = []
+    for clause in noun.children:
+        if clause.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            found += [t for c in clause.children if c.dep_ == "dobj" for t in (c, *c.conjuncts)]
+    return found
+
+
+_NAME_TYPES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
+def headline_partners(subject: Token, verb: Token) -> list[Token]:
+    """Headline "Sudan, South Sudan agree oil deal": a comma stands for "and" -- the parser makes the second
+    name an apposition of the first, but a plural verb after one singular name says there are two doers
+    (another name, not the first one's title: "Sudan's leader, Omar" takes a singular verb)."""
+    if verb.tag_ != "VBP" or subject.tag_ != "NNP" or subject.ent_type_ not in _NAME_TYPES:
+        return []
+    first = subject.doc[subject.left_edge.i: subject.i + 1].text
+    return [c for c in subject.children if c.dep_ == "appos" and c.tag_ == "NNP" and c.ent_type_ == subject.ent_type_
+            and c.doc[c.left_edge.i: c.right_edge.i + 1].text != first]
