@@ -887,7 +887,7 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
             # describes or hails an event ("recalled the massacre") only speaks of it
             actor_tokens = _verb_actor_tokens(governor, sentence, actors, cues) or own
         actor_tokens = [t for t in actor_tokens if t.i != token.i]  # the noun is not its own doer ("the deployment ... alarmed")
-        if not actor_tokens and event_type in MOVEMENT_TYPES:
+        if not actor_tokens and event_type in MOVEMENT_TYPES and not shapes.names_the_arrivals(token, cues.arrival_verb):
             # "The deployment of Turkish troops to Iraq alarmed Baghdad": the coded force it moves
             actor_tokens = [t for t in moved_forces(token) if _coded(t, coder, cues)]
         stray = None if own else raids.stray_phrases(token, entry.recipient_preps, cues)

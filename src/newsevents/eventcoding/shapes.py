@@ -134,3 +134,9 @@ def headline_partners(subject: Token, verb: Token) -> list[Token]:
     first = subject.doc[subject.left_edge.i: subject.i + 1].text
     return [c for c in subject.children if c.dep_ == "appos" and c.tag_ == "NNP" and c.ent_type_ == subject.ent_type_
             and c.doc[c.left_edge.i: c.right_edge.i + 1].text != first]
+
+
+def names_the_arrivals(noun: Token, arrivals: Container[str]) -> bool:
+    """"The first deployment of peacekeeping troops has arrived": a noun of movement that is the subject of
+    an ``arrival_verb`` names the people moved, not the act of moving them."""
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in arrivals
