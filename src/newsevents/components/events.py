@@ -351,6 +351,8 @@ def is_content_of_other(candidate: Candidate, fired: dict[int, Candidate], actor
                 return is_content_of_other(outer, fired, actors, cues)
             if dep == "prep" and token.lower_ in FRAME_PREPS:
                 return False
+            if dep == "prep" and token.lower_ in cues.shape_circumstance_prep:
+                return False  # "fled amid clashes between X and Y", "after the attack": a circumstance, an event of its own
             if dep in ("dobj", "nsubjpass") and candidate.entry.event in _OCCURRING and _occurs(candidate.token, cues):
                 return False  # "police broke up the march": the march was under way, an event of its own
             if any(c.kind == "pred" for c in outer.entry.conditions):
@@ -848,7 +850,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         window = [t for t in doc[max(sentence.start, token.i - 4): token.i] if t.pos_ == "NOUN"]
         recipient_tokens = subjects or window[-1:]
     elif token.pos_ == "NOUN":
-        own = own_actor_of_noun(token, actors, cues) or agent_under_object(token) or participle_agents(token, cues)
+        own = own_actor_of_noun(token, actors, cues) or agent_under_object(token) or participle_agents(token, cues) \
+            or shapes.of_subject(token, cues.shape_of_subject)  # "the visit of the Chinese president"
         teller = teller_of(token, cues)
         governor = teller.verb if teller is not None else _governing_verb(token, cues)
         if own and token.lemma_.lower() in cues.patient_noun and own[0].head.lower_ != "by" \
@@ -895,7 +898,7 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
             actor_tokens, recipient_tokens = stray
         named = prep_objects(token, entry.recipient_preps)
         if not named and entry.origin != BACKBONE:
-            named = shapes.amount_owner_preps(token, entry.recipient_preps)  # "donation of $50m to Jordan"
+            named = shapes.amount_owner_preps(token, entry.recipient_preps, cues.shape_of_subject)  # "donation of $50m to Jordan"
         if not named and event_type == "AGREE":
             # "a deal to buy X from Y", "ordered Z planes in a deal", "Under the agreement, X will
             # buy Y's planes": the seller, buyer or maker, not the goods
@@ -932,6 +935,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
                 actor_tokens, side_recipients = sides_between(subject, [])
                 if actor_tokens:
                     break
+            if not actor_tokens:  # "talks were held between Ethiopia and Eritrea": the sides hung on the verb
+                actor_tokens, side_recipients = sides_between(token, [])
         # the object a row's condition names is the event's kind ("imposed sanctions"), not its
         # recipient -- except the target of a material act ("burned shops")
         target_kept = event_type in _MATERIAL_CONFLICT and candidate.consumed is not None and \

@@ -21,6 +21,7 @@ from spacy.tokens import Token
 
 from newsevents.actors import ActorDictionary
 from newsevents.docquery import is_someone
+from newsevents.eventcoding.shapes import light_verb_preps
 from newsevents.tables import shared_load, table_dir
 from newsevents.temporal.lexicon import WORD_FILES, load_words
 
@@ -186,7 +187,7 @@ CUE_KINDS |= {"spur_recognize_verb", "spur_voter_bloc", "spur_staff_noun", "spur
 # senses16: the ninth US-news audit's other senses of event words (eventcoding/senses_figurative.py, session 16)
 CUE_KINDS |= {"senses16_quality_mark", "senses16_speech_part", "senses16_wording_verb", "senses16_conflict_figure", "senses16_label_verb", "senses16_faith_word", "senses16_premises", "senses16_publication", "senses16_press_sector", "senses16_press_word", "senses16_publish_verb", "senses16_plan_noun", "senses16_example_noun", "senses16_compare_prep", "senses16_promise_verb", "senses16_state_verb", "senses16_former_state", "senses16_outlay_verb"}
 # shape: events said in other sentence shapes (eventcoding/shapes.py, session 17, syn17)
-CUE_KINDS |= {"shape_travel", "shape_warning_noun"}
+CUE_KINDS |= {"shape_travel", "shape_warning_noun", "shape_circumstance_prep", "shape_of_subject"}
 
 
 @dataclass(frozen=True)
@@ -559,6 +560,8 @@ class Cues:
     # shape (eventcoding/shapes.py): events said in other sentence shapes
     shape_travel: set[str] = field(default_factory=set)  # "flew to Tehran to meet X": travel whose purpose is an act
     shape_warning_noun: set[str] = field(default_factory=set)  # "issued a warning about prices": a risk told, no threat
+    shape_circumstance_prep: set[str] = field(default_factory=set)  # "fled amid clashes": an event noun of its own
+    shape_of_subject: set[str] = field(default_factory=set)  # "the visit of the president": the of-phrase does it
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
@@ -779,7 +782,7 @@ class TriggerFacts:
     def preps(self) -> frozenset[str]:
         """The trigger's prepositions and particles, and the marks of the clauses it takes
         ("called for him to apologise": the parser makes such a "for" a clause mark)."""
-        words = set()
+        words = {c.lower_ for c in light_verb_preps(self.token)}  # "made a request to Kenya for ..."
         for c in self.token.children:
             if c.dep_ in ("prep", "prt", "agent"):
                 words.add(c.lower_)
@@ -828,7 +831,8 @@ def condition_holds(token: Token, condition: Condition, actors: ActorDictionary,
         return any(c.dep_ in ("xcomp", "ccomp") and _lemma(c) in words for c in token.children)
     if condition.kind == "pobj":
         # also through a compound preposition: "pulled out of the talks"
-        objects = [g for c in token.children if c.dep_ in ("prep", "prt") for g in c.children]
+        objects = [g for c in [*(c for c in token.children if c.dep_ in ("prep", "prt")), *light_verb_preps(token)]
+                   for g in c.children]
         objects += [g for o in objects if o.dep_ == "prep" for g in o.children]
         # a gerund is the object too: "charged with overseeing" (pcomp)
         return any((g.dep_ == "pobj" or (g.dep_ == "pcomp" and g.tag_ == "VBG")) and (_lemma(g) in words or g.lower_ in words)

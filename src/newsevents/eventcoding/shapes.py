@@ -89,16 +89,27 @@ def counted_crowd(noun: Token, crowd: Container[str]) -> bool:
                for c in noun.children)
 
 
-def amount_owner_preps(noun: Token, preps: Container[str]) -> list[Token]:
-    """"Germany's donation of 50 million euros to Jordan": the parser hangs the noun's to-phrase on the
-    amount of its of-phrase; an amount (a number or money) gives no party, so its phrase is the noun's."""
-    amount = of_patient(noun)
-    if amount is None or not (amount.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL")
-                              or any(c.dep_ == "nummod" for c in amount.children)):
+def of_subject(noun: Token, subject_nouns: Container[str]) -> list[Token]:
+    """"The visit of the Chinese president to Serbia": a noun of an act with no patient (a visit, a
+    tour, an arrival: ``shape_of_subject``) takes its doer in its of-phrase."""
+    if noun.lemma_.lower() not in subject_nouns:
         return []
-    return [g for c in amount.children if c.dep_ == "prep" and c.lower_ in preps
-            for g in c.children if g.dep_ == "pobj"]
+    doer = of_patient(noun)
+    return [doer, *doer.conjuncts] if doer is not None else []
 
+
+def amount_owner_preps(noun: Token, preps: Container[str], subject_nouns: Container[str] = ()) -> list[Token]:
+    """"Germany's donation of 50 million euros to Jordan", "the visit of the Chinese president to Serbia":
+    the parser hangs the noun's to-phrase on its of-object; an amount (a number or money) gives no party,
+    and a doer's of-phrase (``of_subject``) is not the place the noun goes to, so the phrase is the noun's."""
+    inner = of_patient(noun)
+    if inner is None:
+        return []
+    amount = inner.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL") or any(c.dep_ == "nummod" for c in inner.children)
+    if not amount and noun.lemma_.lower() not in subject_nouns:
+        return []
+    return [g for c in inner.children if c.dep_ == "prep" and c.lower_ in preps
+            for g in c.children if g.dep_ == "pobj"]
 
 def topic_warning(event_type: str, consumed: Token | None, recipients: list[Token], warning_nouns: Container[str],
                   topic_preps: Container[str]) -> bool:
@@ -140,3 +151,11 @@ def names_the_arrivals(noun: Token, arrivals: Container[str]) -> bool:
     """"The first deployment of peacekeeping troops has arrived": a noun of movement that is the subject of
     an ``arrival_verb`` names the people moved, not the act of moving them."""
     return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in arrivals
+
+
+def light_verb_preps(noun: Token) -> list[Token]:
+    """"Tanzania made a request to Kenya for the extradition", "gave a warning to India": the parser hangs
+    an object noun's own prepositions on the verb that governs it; those after the noun are the noun's too."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.head.i == noun.i:
+        return []
+    return [c for c in noun.head.children if c.dep_ in ("prep", "dative") and c.i > noun.i]
