@@ -86,6 +86,71 @@ def test_a_headline_count_before_a_protest_noun_is_the_crowd_but_not_in_a_clause
     assert not shapes.counted_crowd(doc[3], cues.crowd)
 
 
+# -- a warning about a topic, a light verb's prepositions, a headline's comma, a threat's target, an of-doer --------
+
+
+def test_a_warning_about_a_topic_to_no_one_is_no_threat_but_to_a_party_it_is(build_doc, cues) -> None:
+    doc = build_doc("The bank issued a warning about prices", heads=[1, 2, 2, 4, 2, 4, 5],
+                    deps=["det", "nsubj", "ROOT", "det", "dobj", "prep", "pobj"],
+                    pos=["DET", "NOUN", "VERB", "DET", "NOUN", "ADP", "NOUN"])
+    assert shapes.topic_warning("THREATEN", doc[4], [], cues.shape_warning_noun, cues.ask_topic_prep)
+    assert not shapes.topic_warning("THREATEN", doc[4], [doc[6]], cues.shape_warning_noun, cues.ask_topic_prep)
+    assert not shapes.topic_warning("REQUEST", doc[4], [], cues.shape_warning_noun, cues.ask_topic_prep)
+
+
+def test_the_prepositions_after_a_light_verbs_object_noun_are_the_nouns_but_not_before_it_or_on_a_subject(build_doc) -> None:
+    doc = build_doc("Chad made a request to Niger", heads=[1, 1, 3, 1, 1, 4],
+                    deps=["nsubj", "ROOT", "det", "dobj", "prep", "pobj"],
+                    pos=["PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN"])
+    assert [t.text for t in shapes.light_verb_preps(doc[3])] == ["to"]
+    doc = build_doc("In May the request reached Niger", heads=[4, 0, 3, 4, 4, 4],
+                    deps=["prep", "pobj", "det", "nsubj", "ROOT", "dobj"],
+                    pos=["ADP", "PROPN", "DET", "NOUN", "VERB", "PROPN"])
+    assert shapes.light_verb_preps(doc[3]) == []
+
+
+def test_a_headline_comma_before_a_plural_verb_joins_two_names_but_not_a_title(build_doc) -> None:
+    doc = build_doc("Ghana , Togo sign pact", heads=[3, 0, 0, 3, 3], deps=["nsubj", "punct", "appos", "ROOT", "dobj"],
+                    pos=["PROPN", "PUNCT", "PROPN", "VERB", "NOUN"], tags=["NNP", ",", "NNP", "VBP", "NN"],
+                    ents=["B-GPE", "O", "B-GPE", "O", "O"])
+    assert [t.text for t in shapes.headline_partners(doc[0], doc[3])] == ["Togo"]
+    doc = build_doc("Ghana , Togo signs pact", heads=[3, 0, 0, 3, 3], deps=["nsubj", "punct", "appos", "ROOT", "dobj"],
+                    pos=["PROPN", "PUNCT", "PROPN", "VERB", "NOUN"], tags=["NNP", ",", "NNP", "VBZ", "NN"],
+                    ents=["B-GPE", "O", "B-GPE", "O", "O"])
+    assert shapes.headline_partners(doc[0], doc[3]) == []
+
+
+def test_a_threat_nouns_infinitive_object_is_its_target_and_a_bare_threat_has_none(build_doc) -> None:
+    doc = build_doc("a threat to punish Lithuania", heads=[1, 1, 3, 1, 3], deps=["det", "ROOT", "aux", "acl", "dobj"],
+                    pos=["DET", "NOUN", "PART", "VERB", "PROPN"])
+    assert [t.text for t in shapes.infinitive_targets(doc[1])] == ["Lithuania"]
+    doc = build_doc("a threat from Lithuania", heads=[1, 1, 1, 2], deps=["det", "ROOT", "prep", "pobj"],
+                    pos=["DET", "NOUN", "ADP", "PROPN"])
+    assert shapes.infinitive_targets(doc[1]) == []
+
+
+def test_a_visits_of_phrase_is_its_doer_and_its_to_phrase_there_its_destination_but_a_donations_of_is_no_doer(build_doc, cues) -> None:
+    doc = build_doc("the visit of the king to Rome", heads=[1, 1, 1, 4, 2, 4, 5],
+                    deps=["det", "ROOT", "prep", "det", "pobj", "prep", "pobj"],
+                    pos=["DET", "NOUN", "ADP", "DET", "NOUN", "ADP", "PROPN"])
+    assert [t.text for t in shapes.of_subject(doc[1], cues.shape_of_subject)] == ["king"]
+    assert [t.text for t in shapes.amount_owner_preps(doc[1], {"to"}, cues.shape_of_subject)] == ["Rome"]
+    doc = build_doc("the donation of blankets to Rome", heads=[1, 1, 1, 2, 3, 4],
+                    deps=["det", "ROOT", "prep", "pobj", "prep", "pobj"],
+                    pos=["DET", "NOUN", "ADP", "NOUN", "ADP", "PROPN"])
+    assert shapes.of_subject(doc[1], cues.shape_of_subject) == []
+    assert shapes.amount_owner_preps(doc[1], {"to"}, cues.shape_of_subject) == []
+
+
+def test_a_movement_noun_that_arrives_names_the_people_moved_not_the_act(build_doc, cues) -> None:
+    doc = build_doc("the deployment arrived", heads=[1, 2, 2], deps=["det", "nsubj", "ROOT"], pos=["DET", "NOUN", "VERB"],
+                    lemmas=["the", "deployment", "arrive"])
+    assert shapes.names_the_arrivals(doc[1], cues.arrival_verb)
+    doc = build_doc("the deployment alarmed", heads=[1, 2, 2], deps=["det", "nsubj", "ROOT"], pos=["DET", "NOUN", "VERB"],
+                    lemmas=["the", "deployment", "alarm"])
+    assert not shapes.names_the_arrivals(doc[1], cues.arrival_verb)
+
+
 # -- whole sentences of our own ------------------------------------------------------------------------------------
 
 SENTENCES = [
@@ -101,6 +166,13 @@ SENTENCES = [
     ("Italian troops leave Lebanon", "RETREAT", "ITA", None),
     ("Colombia hands drug lord to United States", "COOPERATE", "COL", "USA"),
     ("Thousands rally in Tbilisi against foreign agents law", "PROTEST", None, None),
+    ("Shops stayed shut in Goma amid clashes between Congolese troops and Rwandan soldiers.", "ASSAULT", None, None),
+    ("Egypt gave a stern warning to Ethiopia over the dam on the Nile.", "THREATEN", "EGY", "ETH"),
+    ("Chad made an urgent request to France for air support.", "REQUEST", "TCD", "FRA"),
+    ("Talks were held between Armenia and Azerbaijan in Almaty on Friday.", "CONSULT", "ARM", "AZE"),
+    ("The visit of the Indian prime minister to Moscow ended on Tuesday.", "CONSULT", "IND", "RUS"),
+    ("Ghana, Togo sign border security pact", "AGREE", "TGO", "GHA"),  # a mutual act: the sides either way
+    ("China's threat to punish Lithuania angered officials in Brussels.", "THREATEN", "CHN", "LTU"),
 ]
 
 
@@ -120,6 +192,9 @@ NON_EVENTS = [
     "The singer's donation of one million dollars to a children's hospital was praised by fans.",
     "The tourists the storm stranded at the airport slept on benches.",
     "Thousands queue in London for concert tickets",
+    "The weather office gave a warning about heavy rain in the north.",
+    "The first deployment of Kenyan police officers has arrived in the capital.",
+    "The visit of the museum's new wing was cancelled because of the rain.",
 ]
 
 

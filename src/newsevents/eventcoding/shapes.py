@@ -137,15 +137,23 @@ _NAME_TYPES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 
 
 def headline_partners(subject: Token, verb: Token) -> list[Token]:
-    """Headline "Sudan, South Sudan agree oil deal": a comma stands for "and" -- the parser makes the second
-    name an apposition of the first, but a plural verb after one singular name says there are two doers
-    (another name, not the first one's title: "Sudan's leader, Omar" takes a singular verb)."""
+    """Headline "Sudan, South Sudan agree oil deal": a comma stands for "and". The parser makes the second
+    name an apposition of the first, or the first a loose modifier of the verb before the subject; a plural
+    verb after one singular name says there are two doers (not a title: "Sudan's leader, Omar" takes a
+    singular verb)."""
     if verb.tag_ != "VBP" or subject.tag_ != "NNP" or subject.ent_type_ not in _NAME_TYPES:
         return []
-    first = subject.doc[subject.left_edge.i: subject.i + 1].text
-    return [c for c in subject.children if c.dep_ == "appos" and c.tag_ == "NNP" and c.ent_type_ == subject.ent_type_
-            and c.doc[c.left_edge.i: c.right_edge.i + 1].text != first]
-
+    doc = subject.doc
+    first = doc[subject.left_edge.i: subject.i + 1].text
+    found = [c for c in subject.children if c.dep_ == "appos" and c.tag_ == "NNP" and c.ent_type_ in _NAME_TYPES
+             and doc[c.left_edge.i: c.right_edge.i + 1].text != first]
+    start = subject.left_edge.i
+    if start >= 2 and doc[start - 1].text == ",":
+        before = doc[start - 2]
+        if before.tag_ == "NNP" and before.ent_type_ in _NAME_TYPES and before.head.i == verb.i \
+                and before.dep_ in ("npadvmod", "dep", "nmod", "nsubj") and before.left_edge.i == subject.sent.start:
+            found.append(before)
+    return found
 
 def names_the_arrivals(noun: Token, arrivals: Container[str]) -> bool:
     """"The first deployment of peacekeeping troops has arrived": a noun of movement that is the subject of
