@@ -2278,6 +2278,7 @@ def _deployment_sides(verb: Token, consumed: Token | None, actor_tokens: list[To
     forces = [t for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in conjoined(c)]
     if consumed is not None:
         forces += conjoined(consumed)
+    forces += shapes.partitive_members(forces, cues.crowd | cues.partitive)  # "thousands of reservists were called up"
     # a withdrawal's people are the actor's own when a pronoun owns them ("evacuated its staff",
     # "demobilised its last base"); others it acts on stay ("demobilised 4,000 rebel fighters")
     own = [t for t in forces if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children)]

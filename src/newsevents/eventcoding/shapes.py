@@ -167,3 +167,10 @@ def light_verb_preps(noun: Token) -> list[Token]:
     if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.head.i == noun.i:
         return []
     return [c for c in noun.head.children if c.dep_ in ("prep", "dative") and c.i > noun.i]
+
+
+def partitive_members(tokens: list[Token], counts: Container[str]) -> list[Token]:
+    """"Thousands of reservists were called up": the people an amount or crowd word (``partitive``,
+    ``crowd``) counts are those its of-phrase names."""
+    return [t for head in tokens if head.lemma_.lower() in counts or head.lower_ in counts
+            for g in [of_patient(head)] if g is not None for t in (g, *g.conjuncts)]
