@@ -2838,6 +2838,7 @@ def code_events(doc: Doc, tables: EventTables) -> list[Event]:
     article = doc._.article
     published = getattr(article, "published", None)
     quotes = list(doc._.quotes or [])
+    shapes.retag_headline_verbs(doc)  # "Protesters storm parliament in Baghdad": the verb tagged a noun
     candidates = find_candidates(doc, tables)
     # A reader's signed comment under the story is opinion, not news: no event from it (its
     # entities and quotes stay, as text the page holds).

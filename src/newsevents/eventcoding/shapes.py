@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Container
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 _RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that", "where", "when", "why", "whereby"})
 
@@ -147,6 +147,9 @@ def headline_partners(subject: Token, verb: Token) -> list[Token]:
     first = doc[subject.left_edge.i: subject.i + 1].text
     found = [c for c in subject.children if c.dep_ == "appos" and c.tag_ == "NNP" and c.ent_type_ in _NAME_TYPES
              and doc[c.left_edge.i: c.right_edge.i + 1].text != first]
+    # or both names the verb's subjects ("Japan, South Korea agree")
+    found += [c for c in verb.children if c.dep_ == "nsubj" and c.i != subject.i and c.tag_ == "NNP"
+              and c.ent_type_ in _NAME_TYPES and all(c.i != f.i for f in found)]
     start = subject.left_edge.i
     if start >= 2 and doc[start - 1].text == ",":
         before = doc[start - 2]
@@ -174,3 +177,23 @@ def partitive_members(tokens: list[Token], counts: Container[str]) -> list[Token
     ``crowd``) counts are those its of-phrase names."""
     return [t for head in tokens if head.lemma_.lower() in counts or head.lower_ in counts
             for g in [of_patient(head)] if g is not None for t in (g, *g.conjuncts)]
+
+
+def retag_headline_verbs(doc: Doc) -> int:
+    """Headline "Protesters storm parliament in Baghdad": in a line with no verb the tagger may make the
+    present-tense verb a noun, and the parser still gives it a subject before and an object after. Such a
+    word is a verb: it is retagged (VBP, or VBZ for an -s form) so the rules read it as one. Returns how many."""
+    changed = 0
+    for sent in doc.sents:
+        if any(t.pos_ in ("VERB", "AUX") for t in sent):
+            continue
+        for token in sent:
+            if token.pos_ != "NOUN" or token.tag_ not in ("NN", "NNS"):
+                continue
+            subject = any(c.dep_ == "nsubj" and c.i < token.i for c in token.children)
+            obj = any(c.dep_ == "dobj" and c.i > token.i for c in token.children)
+            if subject and obj:
+                token.tag_ = "VBZ" if token.tag_ == "NNS" else "VBP"
+                token.pos_ = "VERB"
+                changed += 1
+    return changed
