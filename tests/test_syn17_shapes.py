@@ -151,6 +151,15 @@ def test_a_movement_noun_that_arrives_names_the_people_moved_not_the_act(build_d
     assert not shapes.names_the_arrivals(doc[1], cues.arrival_verb)
 
 
+def test_a_verbless_headlines_noun_with_a_subject_and_an_object_is_retagged_a_verb_but_not_a_noun_phrase(build_doc) -> None:
+    doc = build_doc("Rebels storm prison", heads=[1, 1, 1], deps=["nsubj", "ROOT", "dobj"], pos=["NOUN", "NOUN", "NOUN"],
+                    tags=["NNS", "NN", "NN"])
+    assert shapes.retag_headline_verbs(doc) == 1 and doc[1].pos_ == "VERB" and doc[1].tag_ == "VBP"
+    doc = build_doc("Rebel storm warning", heads=[2, 2, 2], deps=["compound", "compound", "ROOT"],
+                    pos=["NOUN", "NOUN", "NOUN"], tags=["NN", "NN", "NN"])
+    assert shapes.retag_headline_verbs(doc) == 0
+
+
 # -- whole sentences of our own ------------------------------------------------------------------------------------
 
 SENTENCES = [
@@ -173,6 +182,12 @@ SENTENCES = [
     ("The visit of the Indian prime minister to Moscow ended on Tuesday.", "CONSULT", "IND", "RUS"),
     ("Ghana, Togo sign border security pact", "AGREE", "TGO", "GHA"),  # a mutual act: the sides either way
     ("China's threat to punish Lithuania angered officials in Brussels.", "THREATEN", "CHN", "LTU"),
+    ("The capture of the town of Bakhmut by Russian forces was announced on Saturday.", "COERCE", "RUS", None),
+    ("The killing of two protesters by Kenyan police sparked outrage.", "ASSAULT", "KEN", None),
+    ("Chinese and Indian troops clashed in the Galwan valley.", "ASSAULT", "CHN", "IND"),
+    ("Ukrainian forces mounted an attack on Russian positions near Kherson.", "ASSAULT", "UKR", "RUS"),
+    ("Protesters storm parliament in Baghdad", "PROTEST", None, None),
+    ("Japan, South Korea agree to share intelligence", "AGREE", "KOR", None),
 ]
 
 
@@ -195,6 +210,9 @@ NON_EVENTS = [
     "The weather office gave a warning about heavy rain in the north.",
     "The first deployment of Kenyan police officers has arrived in the capital.",
     "The visit of the museum's new wing was cancelled because of the rain.",
+    "The capture of carbon from power plants remains expensive.",
+    "The two ministers clashed over the budget at the cabinet meeting.",
+    "Tourists crowd beaches in Antalya",
 ]
 
 
