@@ -160,6 +160,21 @@ def test_a_verbless_headlines_noun_with_a_subject_and_an_object_is_retagged_a_ve
     assert shapes.retag_headline_verbs(doc) == 0
 
 
+def test_a_fronted_participle_clause_is_an_act_of_its_own_but_a_trailing_one_tells_the_main_act(build_doc) -> None:
+    doc = build_doc("Retreating west , the army burned bridges", heads=[5, 0, 5, 4, 5, 5, 5],
+                    deps=["advcl", "advmod", "punct", "det", "nsubj", "ROOT", "dobj"],
+                    pos=["VERB", "ADV", "PUNCT", "DET", "NOUN", "VERB", "NOUN"], tags=["VBG", "RB", ",", "DT", "NN", "VBD", "NNS"])
+    assert shapes.participle_clause(doc[0])
+    doc = build_doc("The army rioted , burning bridges", heads=[1, 2, 2, 2, 2, 4],
+                    deps=["det", "nsubj", "ROOT", "punct", "advcl", "dobj"],
+                    pos=["DET", "NOUN", "VERB", "PUNCT", "VERB", "NOUN"], tags=["DT", "NN", "VBD", ",", "VBG", "NNS"])
+    assert not shapes.participle_clause(doc[4])
+    doc = build_doc("Backed west , the army burned bridges", heads=[5, 0, 5, 4, 5, 5, 5],
+                    deps=["advcl", "advmod", "punct", "det", "nsubj", "ROOT", "dobj"],
+                    pos=["VERB", "ADV", "PUNCT", "DET", "NOUN", "VERB", "NOUN"], tags=["VBN", "RB", ",", "DT", "NN", "VBD", "NNS"])
+    assert not shapes.participle_clause(doc[0])
+
+
 # -- whole sentences of our own ------------------------------------------------------------------------------------
 
 SENTENCES = [
@@ -188,6 +203,11 @@ SENTENCES = [
     ("Ukrainian forces mounted an attack on Russian positions near Kherson.", "ASSAULT", "UKR", "RUS"),
     ("Protesters storm parliament in Baghdad", "PROTEST", None, None),
     ("Japan, South Korea agree to share intelligence", "AGREE", "KOR", None),
+    ("Endorsing the Saudi plan, Egypt called for an immediate ceasefire.", "SUPPORT", "EGY", "SAU"),
+    ("Retreating from Kherson, Russian forces blew up the bridge.", "RETREAT", "RUS", None),
+    ("Armenia made concessions to Azerbaijan on the border demarcation.", "CONCEDE", "ARM", "AZE"),
+    ("The extradition of the drug lord to the United States by Colombia took place on Friday.", "COOPERATE", "COL", "USA"),
+    ("The pullout of Ethiopian troops from Tigray began on Sunday.", "RETREAT", "ETH", None),
 ]
 
 
@@ -213,6 +233,8 @@ NON_EVENTS = [
     "The capture of carbon from power plants remains expensive.",
     "The two ministers clashed over the budget at the cabinet meeting.",
     "Tourists crowd beaches in Antalya",
+    "Citing security concerns, the organisers postponed the concert.",
+    "The striker made concessions to the club on his wages.",
 ]
 
 

@@ -197,3 +197,17 @@ def retag_headline_verbs(doc: Doc) -> int:
                 token.pos_ = "VERB"
                 changed += 1
     return changed
+
+
+def participle_clause(verb: Token) -> bool:
+    """"Retreating from Kherson, Russian forces blew up the bridge", "Endorsing the Saudi plan, Egypt called for
+    a ceasefire": a participle clause put before its main clause, with no subject, no mark and no "to", says
+    another act of the main clause's doer, not what that clause is about. A trailing one ("demonstrated ...,
+    calling for independence", "rioted, setting fire to mattresses") mostly tells how the main act went, and a
+    perfect one ("having met") is read where the parser hangs it on the doer (perfect_participle_subject)."""
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBG", "VBN") or verb.i > verb.head.i:
+        return False
+    if verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lower_ == "having" for c in verb.children):
+        return False  # a bare past participle is passive ("Backed by Russia, the rebels ...")
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") and c.lower_ != "having"
+                   for c in verb.children)
