@@ -98,15 +98,18 @@ def test_a_warning_about_a_topic_to_no_one_is_no_threat_but_to_a_party_it_is(bui
     assert not shapes.topic_warning("REQUEST", doc[4], [], cues.shape_warning_noun, cues.ask_topic_prep)
 
 
-def test_the_prepositions_after_a_light_verbs_object_noun_are_the_nouns_but_not_before_it_or_on_a_subject(build_doc) -> None:
-    doc = build_doc("Chad made a request to Niger", heads=[1, 1, 3, 1, 1, 4],
-                    deps=["nsubj", "ROOT", "det", "dobj", "prep", "pobj"],
-                    pos=["PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN"])
-    assert [t.text for t in shapes.light_verb_preps(doc[3])] == ["to"]
+def test_the_prepositions_after_a_light_verbs_object_noun_are_the_nouns_but_not_another_verbs_or_a_subjects(build_doc, cues) -> None:
+    def made(verb: str):
+        return build_doc(f"Chad {verb} a request to Niger", heads=[1, 1, 3, 1, 1, 4],
+                         deps=["nsubj", "ROOT", "det", "dobj", "prep", "pobj"],
+                         pos=["PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN"],
+                         lemmas=["Chad", {"made": "make", "headed": "head"}[verb], "a", "request", "to", "Niger"])
+    assert [t.text for t in shapes.light_verb_preps(made("made")[3], cues.shape_light_verb)] == ["to"]
+    assert shapes.light_verb_preps(made("headed")[3], cues.shape_light_verb) == []
     doc = build_doc("In May the request reached Niger", heads=[4, 0, 3, 4, 4, 4],
                     deps=["prep", "pobj", "det", "nsubj", "ROOT", "dobj"],
                     pos=["ADP", "PROPN", "DET", "NOUN", "VERB", "PROPN"])
-    assert shapes.light_verb_preps(doc[3]) == []
+    assert shapes.light_verb_preps(doc[3], cues.shape_light_verb) == []
 
 
 def test_a_headline_comma_before_a_plural_verb_joins_two_names_but_not_a_title(build_doc) -> None:
@@ -175,6 +178,15 @@ def test_a_fronted_participle_clause_is_an_act_of_its_own_but_a_trailing_one_tel
     assert not shapes.participle_clause(doc[0])
 
 
+def test_a_place_or_day_that_saw_an_event_noun_is_its_scene_but_a_film_or_team_is_not(build_doc, cues) -> None:
+    doc = build_doc("The capital saw protests", heads=[1, 2, 2, 2], deps=["det", "nsubj", "ROOT", "dobj"],
+                    pos=["DET", "NOUN", "VERB", "NOUN"], lemmas=["the", "capital", "see", "protest"])
+    assert shapes.scene_of(doc[3], cues.shape_scene_verb, cues.period, cues.shape_scene_place)
+    doc = build_doc("The team saw protests", heads=[1, 2, 2, 2], deps=["det", "nsubj", "ROOT", "dobj"],
+                    pos=["DET", "NOUN", "VERB", "NOUN"], lemmas=["the", "team", "see", "protest"])
+    assert not shapes.scene_of(doc[3], cues.shape_scene_verb, cues.period, cues.shape_scene_place)
+
+
 # -- whole sentences of our own ------------------------------------------------------------------------------------
 
 SENTENCES = [
@@ -208,6 +220,8 @@ SENTENCES = [
     ("Armenia made concessions to Azerbaijan on the border demarcation.", "CONCEDE", "ARM", "AZE"),
     ("The extradition of the drug lord to the United States by Colombia took place on Friday.", "COOPERATE", "COL", "USA"),
     ("The pullout of Ethiopian troops from Tigray began on Sunday.", "RETREAT", "ETH", None),
+    ("The Kenyan capital saw protests against the finance bill.", "PROTEST", None, None),
+    ("Sudan's army and the RSF have been fighting each other since April.", "ASSAULT", "SDN", None),
 ]
 
 

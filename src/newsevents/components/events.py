@@ -195,7 +195,7 @@ class EventTables:
     currencies: Mapping[str, str]
 
     def match(self, token: Token) -> tuple[Entry, Token | None] | None:
-        return match_entry(token, self.lexicon, self.actors)
+        return match_entry(token, self.lexicon, self.actors, self.cues.shape_light_verb)
 
 
 @dataclass
@@ -250,6 +250,8 @@ def _occurs(token: Token, cues: Cues) -> bool:
         return True  # "there were clashes in the city"
     if token.dep_ in ("nsubjpass", "dobj") and token.head.lemma_.lower() in cues.halt_event:
         return True  # "the march was broken up by police": a protest stopped was under way
+    if shapes.scene_of(token, cues.shape_scene_verb, cues.period, cues.shape_scene_place):
+        return True  # "the Kenyan capital saw protests against the bill": a place or a day the event filled
     return token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in cues.occur
 
 

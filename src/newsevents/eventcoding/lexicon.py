@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 from collections import defaultdict
+from collections.abc import Container
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
@@ -187,7 +188,7 @@ CUE_KINDS |= {"spur_recognize_verb", "spur_voter_bloc", "spur_staff_noun", "spur
 # senses16: the ninth US-news audit's other senses of event words (eventcoding/senses_figurative.py, session 16)
 CUE_KINDS |= {"senses16_quality_mark", "senses16_speech_part", "senses16_wording_verb", "senses16_conflict_figure", "senses16_label_verb", "senses16_faith_word", "senses16_premises", "senses16_publication", "senses16_press_sector", "senses16_press_word", "senses16_publish_verb", "senses16_plan_noun", "senses16_example_noun", "senses16_compare_prep", "senses16_promise_verb", "senses16_state_verb", "senses16_former_state", "senses16_outlay_verb"}
 # shape: events said in other sentence shapes (eventcoding/shapes.py, session 17, syn17)
-CUE_KINDS |= {"shape_travel", "shape_warning_noun", "shape_circumstance_prep", "shape_of_subject"}
+CUE_KINDS |= {"shape_travel", "shape_warning_noun", "shape_circumstance_prep", "shape_of_subject", "shape_scene_verb", "shape_scene_place", "shape_light_verb"}
 
 
 @dataclass(frozen=True)
@@ -562,6 +563,9 @@ class Cues:
     shape_warning_noun: set[str] = field(default_factory=set)  # "issued a warning about prices": a risk told, no threat
     shape_circumstance_prep: set[str] = field(default_factory=set)  # "fled amid clashes": an event noun of its own
     shape_of_subject: set[str] = field(default_factory=set)  # "the visit of the president": the of-phrase does it
+    shape_scene_verb: set[str] = field(default_factory=set)  # "the capital saw protests": a place or day the event filled
+    shape_scene_place: set[str] = field(default_factory=set)  # "the capital", "the town": a place noun as such a subject
+    shape_light_verb: set[str] = field(default_factory=set)  # "made a request to X for Y": the noun's prepositions on the verb
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
@@ -747,8 +751,9 @@ class TriggerFacts:
     """What the conditions ask of one trigger token, each worked out once on first use: a
     verb with thirty lexicon rows is asked for its objects thirty times."""
 
-    def __init__(self, token: Token) -> None:
+    def __init__(self, token: Token, light_verbs: Container[str] = ()) -> None:
         self.token = token
+        self.light_preps = light_verb_preps(token, light_verbs)  # "made a request to Kenya for ...": the noun's own
 
     @cached_property
     def objects(self) -> list[Token]:
@@ -782,7 +787,7 @@ class TriggerFacts:
     def preps(self) -> frozenset[str]:
         """The trigger's prepositions and particles, and the marks of the clauses it takes
         ("called for him to apologise": the parser makes such a "for" a clause mark)."""
-        words = {c.lower_ for c in light_verb_preps(self.token)}  # "made a request to Kenya for ..."
+        words = {c.lower_ for c in self.light_preps}
         for c in self.token.children:
             if c.dep_ in ("prep", "prt", "agent"):
                 words.add(c.lower_)
@@ -831,7 +836,7 @@ def condition_holds(token: Token, condition: Condition, actors: ActorDictionary,
         return any(c.dep_ in ("xcomp", "ccomp") and _lemma(c) in words for c in token.children)
     if condition.kind == "pobj":
         # also through a compound preposition: "pulled out of the talks"
-        objects = [g for c in [*(c for c in token.children if c.dep_ in ("prep", "prt")), *light_verb_preps(token)]
+        objects = [g for c in [*(c for c in token.children if c.dep_ in ("prep", "prt")), *facts.light_preps]
                    for g in c.children]
         objects += [g for o in objects if o.dep_ == "prep" for g in o.children]
         # a gerund is the object too: "charged with overseeing" (pcomp)
@@ -892,13 +897,15 @@ def lexicon_entries(pos_tag: str, lemma: str, word: str, lexicon: Lexicon) -> li
     return entries
 
 
-def match_entry(token: Token, lexicon: Lexicon, actors: ActorDictionary) -> tuple[Entry, Token | None] | None:
+def match_entry(token: Token, lexicon: Lexicon, actors: ActorDictionary,
+                light_verbs: Container[str] = ()) -> tuple[Entry, Token | None] | None:
     """The lexicon entry a token triggers, and the object it consumes (if the entry needs one).
-    ``lexicon``, ``actors``: the events stage's tables."""
+    ``lexicon``, ``actors``: the events stage's tables; ``light_verbs`` (cues ``shape_light_verb``): the
+    verbs whose prepositions after an object noun are the noun's."""
     entries = lexicon_entries(token.pos_, _lemma(token), token.lower_, lexicon)
     if not entries:
         return None
-    facts = TriggerFacts(token)
+    facts = TriggerFacts(token, light_verbs)
     for entry in entries:
         consumed: Token | None = None
         ok = True

@@ -164,10 +164,13 @@ def names_the_arrivals(noun: Token, arrivals: Container[str]) -> bool:
     return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in arrivals
 
 
-def light_verb_preps(noun: Token) -> list[Token]:
+def light_verb_preps(noun: Token, light_verbs: Container[str]) -> list[Token]:
     """"Tanzania made a request to Kenya for the extradition", "gave a warning to India": the parser hangs
-    an object noun's own prepositions on the verb that governs it; those after the noun are the noun's too."""
+    an object noun's own prepositions on the light verb (``shape_light_verb``) that governs it; those after
+    the noun are the noun's too (not of other verbs: "headed an inquiry into X" keeps its own phrase)."""
     if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.head.i == noun.i:
+        return []
+    if noun.head.lemma_.lower() not in light_verbs:
         return []
     return [c for c in noun.head.children if c.dep_ in ("prep", "dative") and c.i > noun.i]
 
@@ -211,3 +214,14 @@ def participle_clause(verb: Token) -> bool:
         return False  # a bare past participle is passive ("Backed by Russia, the rebels ...")
     return not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") and c.lower_ != "having"
                    for c in verb.children)
+
+
+def scene_of(noun: Token, scene_verbs: Container[str], periods: Container[str], places: Container[str] = ()) -> bool:
+    """"The Kenyan capital saw protests against the finance bill", "Sunday saw fresh clashes": a place (a name
+    or a ``shape_scene_place`` noun) or a time as the subject of a ``shape_scene_verb`` is where or when the event noun (its object) happened;
+    the event is told, its doers left unnamed."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in scene_verbs:
+        return False
+    subjects = [c for c in noun.head.children if c.dep_ == "nsubj"]
+    return any(s.ent_type_ in ("GPE", "LOC", "FAC", "DATE") or s.lemma_.lower() in periods or s.lemma_.lower() in places
+               for s in subjects)
