@@ -1,14 +1,19 @@
 """Events the lexicon knows as a plain "X verb Y" clause, said in another shape of sentence (issue 14,
-brief s17-syn17). Each function reads one pattern of English syntax; the words stay in the data files.
+brief s17-syn17). Each function reads one pattern of English syntax; the words stay in the data files
+(the ``shape_*`` cue kinds of event_cues.tsv). See docs/events.md, "Events said in other sentence shapes".
 
-- A nominalisation with its patient in an of-phrase is done by its possessor: "Russia's expulsion of ten
-  diplomats" (Russia expels), while "his expulsion" alone is undergone (``patient_noun``).
-- A perfect participle clause takes the noun it describes for its subject: "The president, having met the
-  prime minister, flew on" (the parser makes it a relative clause of the noun).
-- A relative clause with no relative word and a subject of its own has the noun it describes for object:
-  "the smugglers they detained" (a contact clause), never "the day they met" (a ``period`` noun).
-- A verb of travel's infinitive of purpose is an act of its own: "flew to Tehran to meet the president"
-  (the visit is the meeting), not the content of a verbal act.
+- Nouns: a possessor acts when the noun has an of-patient (``possessor_acts``); an of-phrase is the doer of
+  a noun with no patient (``of_subject``), and a to-phrase hung on that doer or on an amount is the noun's
+  (``amount_owner_preps``); a threat noun's infinitive object is its target (``infinitive_targets``); a
+  movement noun that arrives names people, not an act (``names_the_arrivals``); a place or day that saw an
+  event noun is its scene (``scene_of``); the people a crowd word counts (``partitive_members``).
+- Light verbs: prepositions after the object noun are the noun's (``light_verb_preps``); a warning about a
+  topic to no one is no threat (``topic_warning``).
+- Clauses: a perfect participle on a noun (``perfect_participle_subject``), a contact relative clause's
+  object (``gapped_relative_object``), a travel verb's purpose (``travel_purpose``), a fronted participle
+  clause (``participle_clause``).
+- Headlines: a verb tagged as a noun (``retag_headline_verbs``), a counted crowd (``counted_crowd``), two
+  names joined by a comma (``headline_partners``).
 """
 
 from __future__ import annotations
