@@ -45,6 +45,7 @@ from newsevents.eventcoding import (
     senses,
     senses_campaign,
     senses_figurative,
+    shapes,
     speech_force,
     stances,
     topic,
@@ -196,7 +197,7 @@ class EventTables:
     currencies: Mapping[str, str]
 
     def match(self, token: Token) -> tuple[Entry, Token | None] | None:
-        return match_entry(token, self.lexicon, self.actors)
+        return match_entry(token, self.lexicon, self.actors, self.cues.shape_light_verb)
 
 
 @dataclass
@@ -251,6 +252,8 @@ def _occurs(token: Token, cues: Cues) -> bool:
         return True  # "there were clashes in the city"
     if token.dep_ in ("nsubjpass", "dobj") and token.head.lemma_.lower() in cues.halt_event:
         return True  # "the march was broken up by police": a protest stopped was under way
+    if shapes.scene_of(token, cues.shape_scene_verb, cues.period, cues.shape_scene_place):
+        return True  # "the Kenyan capital saw protests against the bill": a place or a day the event filled
     return token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in cues.occur
 
 
@@ -352,6 +355,8 @@ def is_content_of_other(candidate: Candidate, fired: dict[int, Candidate], actor
                 return is_content_of_other(outer, fired, actors, cues)
             if dep == "prep" and token.lower_ in FRAME_PREPS:
                 return False
+            if dep == "prep" and token.lower_ in cues.shape_circumstance_prep:
+                return False  # "fled amid clashes between X and Y", "after the attack": a circumstance, an event of its own
             if dep in ("dobj", "nsubjpass") and candidate.entry.event in _OCCURRING and _occurs(candidate.token, cues):
                 return False  # "police broke up the march": the march was under way, an event of its own
             if any(c.kind == "pred" for c in outer.entry.conditions):
@@ -360,6 +365,8 @@ def is_content_of_other(candidate: Candidate, fired: dict[int, Candidate], actor
                 return False  # "jailed for shooting a burglar": the act punished is an event too
             if outer.entry.event in VERBAL_TYPES and dep in _CONTENT_DEPS:
                 return True
+            if token.i == candidate.token.i and shapes.travel_purpose(token, head, cues.shape_travel):
+                return False  # "flew to Tehran to meet Iran's president": the visit's purpose is an act of its own
             if outer.entry.event in VERBAL_TYPES and dep == "advcl" and _is_infinitive(token):
                 return True  # "called for him to apologise": what is asked for
             # "welcomed a truce between X and Y", "the signing of a truce between X and Y": a mutual
@@ -367,6 +374,8 @@ def is_content_of_other(candidate: Candidate, fired: dict[int, Candidate], actor
             if (outer.entry.event in _VIEW_TYPES or outer.entry.event == candidate.entry.event) \
                     and candidate.token.pos_ == "NOUN" and _named_sides_between(candidate.token):
                 return False
+            if dep == "advcl" and token.i == candidate.token.i and shapes.participle_clause(token):
+                return False  # "Retreating from Kherson, Russian forces blew up the bridge": an act of the same doer
             return not _own_actor_tokens(candidate, actors, cues)
         token = head
     return False
@@ -423,8 +432,8 @@ def _governing_verb(noun: Token, cues: Cues) -> Token | None:
 
 def _verb_actor_tokens(verb: Token, sentence: Span, actors: ActorDictionary, cues: Cues) -> list[Token]:
     subjects = subject_of(verb, actors, cues)
-    if subjects:
-        return subjects + companions(verb, cues)
+    if subjects:  # (a headline's "Sudan, South Sudan agree": the two names a comma joins)
+        return subjects + companions(verb, cues) + shapes.headline_partners(subjects[0], verb)
     if is_passive(verb):
         return []  # "should be killed": no doer named, and none to guess
     has_subject_slot = any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children)
@@ -850,10 +859,12 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         window = [t for t in doc[max(sentence.start, token.i - 4): token.i] if t.pos_ == "NOUN"]
         recipient_tokens = subjects or window[-1:]
     elif token.pos_ == "NOUN":
-        own = own_actor_of_noun(token, actors, cues) or agent_under_object(token) or participle_agents(token, cues)
+        own = own_actor_of_noun(token, actors, cues) or agent_under_object(token) or participle_agents(token, cues) \
+            or shapes.of_subject(token, cues.shape_of_subject)  # "the visit of the Chinese president"
         teller = teller_of(token, cues)
         governor = teller.verb if teller is not None else _governing_verb(token, cues)
-        if own and token.lemma_.lower() in cues.patient_noun and own[0].head.lower_ != "by":
+        if own and token.lemma_.lower() in cues.patient_noun and own[0].head.lower_ != "by" \
+                and not shapes.possessor_acts(token):  # "Russia's expulsion of ten diplomats": Russia expels
             # "his arrest in Zambia", "the hostages' release": the possessor undergoes it (a
             # by-agent does it: "the detention of journalists by police")
             recipient_tokens, own = own, []
@@ -887,10 +898,16 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
             # "launched an attack", "held talks": the subject does it -- but whoever recalls,
             # describes or hails an event ("recalled the massacre") only speaks of it
             actor_tokens = _verb_actor_tokens(governor, sentence, actors, cues) or own
+        actor_tokens = [t for t in actor_tokens if t.i != token.i]  # the noun is not its own doer ("the deployment ... alarmed")
+        if not actor_tokens and event_type in MOVEMENT_TYPES and not shapes.names_the_arrivals(token, cues.arrival_verb):
+            # "The deployment of Turkish troops to Iraq alarmed Baghdad": the coded force it moves
+            actor_tokens = [t for t in moved_forces(token) if _coded(t, coder, cues)]
         stray = None if own else raids.stray_phrases(token, entry.recipient_preps, cues)
         if stray is not None:  # "faced charges following raids on pirates by the FBI": the FBI raided
             actor_tokens, recipient_tokens = stray
         named = prep_objects(token, entry.recipient_preps)
+        if not named and entry.origin != BACKBONE:
+            named = shapes.amount_owner_preps(token, entry.recipient_preps, cues.shape_of_subject)  # "donation of $50m to Jordan"
         if not named and event_type == "AGREE":
             # "a deal to buy X from Y", "ordered Z planes in a deal", "Under the agreement, X will
             # buy Y's planes": the seller, buyer or maker, not the goods
@@ -927,13 +944,16 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
                 actor_tokens, side_recipients = sides_between(subject, [])
                 if actor_tokens:
                     break
+            if not actor_tokens:  # "talks were held between Ethiopia and Eritrea": the sides hung on the verb
+                actor_tokens, side_recipients = sides_between(token, [])
         # the object a row's condition names is the event's kind ("imposed sanctions"), not its
         # recipient -- except the target of a material act ("burned shops")
         target_kept = event_type in _MATERIAL_CONFLICT and candidate.consumed is not None and \
             tables.match(candidate.consumed) is None and not _is_weapon(candidate.consumed, cues) \
             and not names_the_act(candidate.consumed)
         objects = [o for o in object_tokens(token)
-                   if candidate.consumed is None or o.i != candidate.consumed.i or target_kept] or counted_objects(token)
+                   if candidate.consumed is None or o.i != candidate.consumed.i or target_kept] or counted_objects(token) \
+            or shapes.gapped_relative_object(token, cues.period)  # "the smugglers they detained"
         if not objects and event_type not in ("PROTEST", "MOBILIZE"):
             objects = shared_objects(token)  # "seized and sold the production arm"
         # "offered the Indonesian government assistance": the indirect object receives it
@@ -979,6 +999,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
             # word before it, stands for that state, as the object of "rejected a US offer" does
             recipient_tokens = [candidate.consumed]
 
+    if not recipient_tokens and token.pos_ == "NOUN" and event_type == "THREATEN":
+        recipient_tokens = shapes.infinitive_targets(token)  # "North Korea's threat to strike Seoul"
     if not recipient_tokens and token.pos_ == "NOUN":
         # "could expose Senator X to new attacks by Republicans", "left X open to criticism"
         recipient_tokens = exposed_party(token, cues.expose_word, _party_test(coder, cues, actors))
@@ -1014,6 +1036,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         # "opened fire to disperse the demonstrators"
         recipient_tokens = purpose_targets(token, _party_test(coder, cues, actors))
     occurring = event_type in _OCCURRING and _occurs(token, cues)
+    if event_type == "PROTEST" and not actor_tokens and shapes.counted_crowd(token, cues.crowd):
+        occurring = True  # headline "Thousands march in Belgrade": the parser makes the verb a noun the count modifies
     if event_type == "PROTEST" and actor_tokens and all(
             t.lemma_.lower() in cues.crowd and not any(c.lower_ == "of" for c in t.children) for t in actor_tokens):
         occurring, actor_tokens = True, []  # "thousands marched": protesters counted, not named
@@ -1244,6 +1268,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         return None  # "a format backed by Sony", "which technology it backs": a market choice, not politics
     if (material or event_type == "THREATEN") and not weapon and _abstract_targets(recipient_tokens, cues):
         return None  # "could threaten Germany's hopes of recovery": force on a thing of the mind
+    if shapes.topic_warning(event_type, candidate.consumed, recipient_tokens, cues.shape_warning_noun, cues.ask_topic_prep):
+        return None  # "issued a warning about rising food prices": a risk told, no one threatened
     if not actor and entry.origin == BACKBONE and not weapon:
         return None  # a dictionary verb with no doer and no weapon ("were hurt") tells no attack
     state_act = (entry.mode in cues.state_act or crime.court_finding(token, event_type, cues)) and (
@@ -2269,6 +2295,7 @@ def _deployment_sides(verb: Token, consumed: Token | None, actor_tokens: list[To
     forces = [t for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in conjoined(c)]
     if consumed is not None:
         forces += conjoined(consumed)
+    forces += shapes.partitive_members(forces, cues.crowd | cues.partitive)  # "thousands of reservists were called up"
     # a withdrawal's people are the actor's own when a pronoun owns them ("evacuated its staff",
     # "demobilised its last base"); others it acts on stay ("demobilised 4,000 rebel fighters")
     own = [t for t in forces if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children)]
@@ -2829,6 +2856,7 @@ def code_events(doc: Doc, tables: EventTables) -> list[Event]:
     article = doc._.article
     published = getattr(article, "published", None)
     quotes = list(doc._.quotes or [])
+    shapes.retag_headline_verbs(doc)  # "Protesters storm parliament in Baghdad": the verb tagged a noun
     candidates = find_candidates(doc, tables)
     # A reader's signed comment under the story is opinion, not news: no event from it (its
     # entities and quotes stay, as text the page holds).

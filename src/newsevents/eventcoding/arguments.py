@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from newsevents.actors import ActorDictionary, actor_dictionary
 from newsevents.docquery import aged_person, entities_sharing, entity_at, is_someone
 from newsevents.eventcoding.lexicon import Cues, absolute_patient
+from newsevents.eventcoding.shapes import perfect_participle_subject
 from newsevents.record import Entity, Party
 from newsevents.temporal.lexicon import packaged_words
 
@@ -458,13 +459,16 @@ def resolve_pronoun(token: Token, sentence: Span, cues: Cues) -> Token | None:
         return None
     head = token.head
     steps = 0
+    bound: set[int] = set()  # "the smugglers they detained": the pronoun is not the noun its relative clause describes
     while head.i != head.head.i and steps < 6:
         if head.dep_ == "conj":
             break  # "the man tried to recruit him, but he refused": a clause of its own
+        if head.dep_ == "relcl":
+            bound.add(head.head.i)
         head = head.head
         steps += 1
         if head.lemma_.lower() in cues.report or head.pos_ == "VERB":
-            subjects = [c for c in head.children if c.dep_ == "nsubj" and c.i != token.i
+            subjects = [c for c in head.children if c.dep_ == "nsubj" and c.i != token.i and c.i not in bound
                         and not is_reporting_source(c, cues)]
             if subjects and _market_thing(subjects[0], cues):
                 # "Shares in the bank rose after a report that it had held talks": a price or a
@@ -819,6 +823,9 @@ def subject_of(verb: Token, actors: ActorDictionary, cues: Cues) -> list[Token]:
                 # punished did it
                 return conjoined(patients[0])
             return subject_of(governor, actors, cues)
+    participle_doers = perfect_participle_subject(verb)
+    if participle_doers:
+        return participle_doers  # "The president, having met the prime minister, flew on": the president met
     if verb.dep_ in ("acl", "relcl") and headline_infinitive(verb):
         return conjoined(verb.head)  # "Thai premier to host envoy": the premier hosts
     if verb.dep_ == "acl":

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 from collections import defaultdict
+from collections.abc import Container
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
@@ -21,6 +22,7 @@ from spacy.tokens import Token
 
 from newsevents.actors import ActorDictionary
 from newsevents.docquery import is_someone
+from newsevents.eventcoding.shapes import light_verb_preps
 from newsevents.tables import shared_load, table_dir
 from newsevents.temporal.lexicon import WORD_FILES, load_words
 
@@ -194,6 +196,8 @@ CUE_KINDS |= {"actors17_elsewhere_word"}
 # crime17: local crime, court and accident news (eventcoding/crime.py, session 17)
 CUE_KINDS |= {"crime_vehicle", "crime_driver", "crime_crash_verb", "crime_fixture", "crime_verdict_verb", "crime_ram_verb",
               "crime_accident_phrase"}
+# shape: events said in other sentence shapes (eventcoding/shapes.py, session 17, syn17)
+CUE_KINDS |= {"shape_travel", "shape_warning_noun", "shape_circumstance_prep", "shape_of_subject", "shape_scene_verb", "shape_scene_place", "shape_light_verb"}
 
 
 @dataclass(frozen=True)
@@ -574,6 +578,14 @@ class Cues:
     crime_verdict_verb: set[str] = field(default_factory=set)
     crime_ram_verb: set[str] = field(default_factory=set)  # "rammed his car into a crowd": a vehicle used as a weapon
     crime_accident_phrase: set[str] = field(default_factory=set)  # "a hit-and-run": a road accident told by one noun
+    # shape (eventcoding/shapes.py): events said in other sentence shapes
+    shape_travel: set[str] = field(default_factory=set)  # "flew to Tehran to meet X": travel whose purpose is an act
+    shape_warning_noun: set[str] = field(default_factory=set)  # "issued a warning about prices": a risk told, no threat
+    shape_circumstance_prep: set[str] = field(default_factory=set)  # "fled amid clashes": an event noun of its own
+    shape_of_subject: set[str] = field(default_factory=set)  # "the visit of the president": the of-phrase does it
+    shape_scene_verb: set[str] = field(default_factory=set)  # "the capital saw protests": a place or day the event filled
+    shape_scene_place: set[str] = field(default_factory=set)  # "the capital", "the town": a place noun as such a subject
+    shape_light_verb: set[str] = field(default_factory=set)  # "made a request to X for Y": the noun's prepositions on the verb
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
@@ -759,8 +771,9 @@ class TriggerFacts:
     """What the conditions ask of one trigger token, each worked out once on first use: a
     verb with thirty lexicon rows is asked for its objects thirty times."""
 
-    def __init__(self, token: Token) -> None:
+    def __init__(self, token: Token, light_verbs: Container[str] = ()) -> None:
         self.token = token
+        self.light_preps = light_verb_preps(token, light_verbs)  # "made a request to Kenya for ...": the noun's own
 
     @cached_property
     def objects(self) -> list[Token]:
@@ -782,7 +795,8 @@ class TriggerFacts:
                 if child.dep_ == "compound":
                     names.add(_lemma(child))
                 elif child.dep_ == "prep" and (child.lower_ == "of" or (amount and child.lower_ == "in")):
-                    names.update(_lemma(g) for g in child.children if g.dep_ == "pobj")
+                    # "tons of flour and medicine": each thing of a coordinated of-phrase names it
+                    names.update(_lemma(x) for g in child.children if g.dep_ == "pobj" for x in (g, *g.conjuncts))
             if amount:  # "sent 20 million dollars in relief": the parser may hang the "in" on the verb
                 names.update(_lemma(g) for c in self.token.children if c.dep_ == "prep" and c.lower_ == "in"
                              and c.i == named.right_edge.i + 1 for g in c.children if g.dep_ == "pobj")
@@ -793,7 +807,7 @@ class TriggerFacts:
     def preps(self) -> frozenset[str]:
         """The trigger's prepositions and particles, and the marks of the clauses it takes
         ("called for him to apologise": the parser makes such a "for" a clause mark)."""
-        words = set()
+        words = {c.lower_ for c in self.light_preps}
         for c in self.token.children:
             if c.dep_ in ("prep", "prt", "agent"):
                 words.add(c.lower_)
@@ -842,7 +856,8 @@ def condition_holds(token: Token, condition: Condition, actors: ActorDictionary,
         return any(c.dep_ in ("xcomp", "ccomp") and _lemma(c) in words for c in token.children)
     if condition.kind == "pobj":
         # also through a compound preposition: "pulled out of the talks"
-        objects = [g for c in token.children if c.dep_ in ("prep", "prt") for g in c.children]
+        objects = [g for c in [*(c for c in token.children if c.dep_ in ("prep", "prt")), *facts.light_preps]
+                   for g in c.children]
         objects += [g for o in objects if o.dep_ == "prep" for g in o.children]
         # a gerund is the object too: "charged with overseeing" (pcomp)
         return any((g.dep_ == "pobj" or (g.dep_ == "pcomp" and g.tag_ == "VBG")) and (_lemma(g) in words or g.lower_ in words)
@@ -902,13 +917,15 @@ def lexicon_entries(pos_tag: str, lemma: str, word: str, lexicon: Lexicon) -> li
     return entries
 
 
-def match_entry(token: Token, lexicon: Lexicon, actors: ActorDictionary) -> tuple[Entry, Token | None] | None:
+def match_entry(token: Token, lexicon: Lexicon, actors: ActorDictionary,
+                light_verbs: Container[str] = ()) -> tuple[Entry, Token | None] | None:
     """The lexicon entry a token triggers, and the object it consumes (if the entry needs one).
-    ``lexicon``, ``actors``: the events stage's tables."""
+    ``lexicon``, ``actors``: the events stage's tables; ``light_verbs`` (cues ``shape_light_verb``): the
+    verbs whose prepositions after an object noun are the noun's."""
     entries = lexicon_entries(token.pos_, _lemma(token), token.lower_, lexicon)
     if not entries:
         return None
-    facts = TriggerFacts(token)
+    facts = TriggerFacts(token, light_verbs)
     for entry in entries:
         consumed: Token | None = None
         ok = True
