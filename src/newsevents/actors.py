@@ -227,6 +227,14 @@ WORD_KINDS |= {"descs_body_noun"}
 WORD_KINDS |= {"descs_firm_word"}
 # social networks an account is followed on ("Follow Jo Reyes on Twitter": a person's name before; brief s16-names16)
 WORD_KINDS |= {"names16_social_network"}
+# verbs of taking or holding a seat in a legislature ("won a seat in the U.S. Senate", "was elected to the House")
+# and the noun of a member of a legislature by its name's last word ("senate" -> "senator"; brief s17-dev12e)
+WORD_KINDS |= {"dev12e_seat_verb", "dev12e_member_noun"}
+# nouns of one who reads or advises in a race ("the pollster", "the strategist"): a description linked only to a
+# person the text calls so, never to the one named person who merely fits (brief s17-dev12e)
+WORD_KINDS |= {"dev12e_observer_noun"}
+# capitalised nouns of a body named "NOUN for Capitalised Words" ("Club for Growth", "Citizens for ..."; brief s17-dev12e)
+WORD_KINDS |= {"dev12e_for_body_noun"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -313,6 +321,10 @@ class ActorWords:
     dev11e_result_verb: frozenset[str] = frozenset()
     dev11e_rival_noun: frozenset[str] = frozenset()
     names16_social_network: frozenset[str] = frozenset()
+    dev12e_seat_verb: frozenset[str] = frozenset()
+    dev12e_observer_noun: frozenset[str] = frozenset()
+    dev12e_for_body_noun: frozenset[str] = frozenset()
+    dev12e_member_noun: dict[str, str] = field(default_factory=dict)  # "senate" -> "senator"
     region_adjective: dict[str, str | None] = field(default_factory=dict)  # "west african" -> CAMEO "WAF"
     counting_word: dict[str, int] = field(default_factory=dict)  # "both" -> 2, "the pair" -> 2
     party_word: dict[str, str] = field(default_factory=dict)  # "gop" -> "republican"
@@ -358,12 +370,13 @@ def _actor_words(directory: Path) -> ActorWords:
     seat_body = {word: frozenset((value or "").split("|")) - {""} for word, value in found.pop("seat_body").items()}
     title_role = {word: value or "" for word, value in found.pop("title_role").items()}
     agency = {word: frozenset((value or "").upper().split("|")) - {""} for word, value in found.pop("agency_noun").items()}
+    member_noun = {word: value or "" for word, value in found.pop("dev12e_member_noun").items()}
     sets = {kind: frozenset(words) for kind, words in found.items()}
     return ActorWords(honorific=honorific, titled_name=sets["naming_title"] & honorific.keys(),
                       pronoun=pronoun, region_adjective=regions, counting_word=counting, party_word=party,
                       abbreviated_role=abbreviated_role, route_link=route, age_noun=ages, seat_body=seat_body,
                       title_role=title_role,
-                      agency_noun=agency,
+                      agency_noun=agency, dev12e_member_noun=member_noun,
                       **sets)
 
 

@@ -1090,11 +1090,24 @@ class EntityResolver:
         return None
 
     @staticmethod
+    def _modifier_name(mention: Mention) -> bool:
+        """A name used as a common noun's modifier (``a former Walter Brandt aide``, ``the Walter
+        Brandt years``): the name's head hangs on a noun after it, outside the name."""
+        head = mention.head
+        return head.dep_ in {"compound", "nmod", "amod"} and head.head.pos_ == "NOUN" \
+            and head.head.i > head.i and head.head.idx >= mention.end
+
+    @staticmethod
     def _principal_of(found: list[Cluster]) -> Cluster | None:
         """``Verstappen`` after Tom Verstappen, named again and again, and his father Jan
         Verstappen, named once in passing: a surname two people share repeats the one the story
         is about (named by name at least three times) when each other was named only once;
-        otherwise neither."""
+        otherwise neither. First, the one person named otherwise than as a noun's modifier, when
+        each other was named only so (``a former Walter Brandt aide ... Lydia Brandt ... Brandt``:
+        Lydia Brandt; issue 15, s17-dev12e)."""
+        people = [c for c in found if any(m.kind == "name" and not EntityResolver._modifier_name(m) for m in c.mentions)]
+        if len(people) == 1:
+            return people[0]
         counts = [sum(1 for m in c.mentions if m.kind == "name") for c in found]
         top = max(counts)
         if top >= 3 and counts.count(top) == 1 and all(n <= 1 for n in counts if n != top):
@@ -1127,7 +1140,7 @@ class EntityResolver:
         ents = self._followed_accounts(self._lower_case_dictionary_bodies(ents))
         ents = self._possessor_bodies(self._untagged_body_repeats(self._untagged_dictionary_bodies(self._untagged_acronyms(
             self._untagged_names([e for e in ents if e.label_ in NAMED_LABELS])))))
-        ents = self._counted_acronyms(ents)
+        ents = self._counted_acronyms(self._for_names(self._programme_owners(ents)))
         ents = self._web_names(ents)
         ents = self._untagged_as_speakers(ents)
         ents = self._untagged_outlets(self._bracket_credits(ents))
@@ -1582,6 +1595,69 @@ class EntityResolver:
                 or _gazetteer_is_place(self.gaz, text):
             return ent
         return Span(self.doc, ent.start - 1, ent.end, label="PERSON")
+
+    def _capitalised_run(self, i: int) -> int:
+        """The end of a run of capitalised words from token ``i``, with ``and``/``of``/``the``
+        between two of them (``Responsibility and Ethics``); ``i`` when token ``i`` is not one."""
+        end = i
+        k = i
+        while k < len(self.tokens):
+            tok = self.tokens[k]
+            if tok.text[:1].isupper() and tok.is_alpha:
+                end = k = k + 1
+            elif tok.lower_ in {"and", "of", "the", "&"} and k > i and k + 1 < len(self.tokens) \
+                    and self.tokens[k + 1].text[:1].isupper() and self.tokens[k + 1].is_alpha:
+                k += 1
+            else:
+                break
+        return end
+
+    def _for_names(self, ents: list[Span]) -> list[Span]:
+        """``Club for Growth``, ``the Fund for Working Families``, ``Citizens for Responsibility and
+        Ethics in Washington (CREW)``: a capitalised body noun (``dev12e_for_body_noun``) then
+        ``for`` and capitalised words is one body's name, however the model cut it; ``in PLACE``
+        after it is part of the name when a bracketed acronym right after spells the place's
+        initial too (issue 15, s17-dev12e). Not when the words after ``for`` are a person's name
+        (``Voters for Trump``)."""
+        nouns = self.ad.words.dev12e_for_body_noun
+        found: list[Span] = []
+        for i, tok in enumerate(self.tokens[:-2]):
+            if tok.lower_ not in nouns or not tok.text[:1].isupper() or self.tokens[i + 1].lower_ != "for":
+                continue
+            end = self._capitalised_run(i + 2)
+            if end == i + 2 or any(e.label_ == "PERSON" and e.start <= i + 2 and end <= e.end for e in ents):
+                continue
+            start = i
+            while start > 0 and self.tokens[start - 1].text[:1].isupper() and self.tokens[start - 1].pos_ == "PROPN" \
+                    and self.sent_of[start - 1] == self.sent_of[i]:
+                start -= 1
+            if end + 4 < len(self.tokens) and self.tokens[end].lower_ == "in" and self.tokens[end + 1].text[:1].isupper():
+                place_end = self._capitalised_run(end + 1)
+                if place_end + 2 < len(self.tokens) and self.tokens[place_end].text == "(" \
+                        and self.tokens[place_end + 2].text == ")":
+                    short = self.tokens[place_end + 1].text
+                    if short in _initials(self.doc[start:place_end].text) and short not in _initials(self.doc[start:end].text):
+                        end = place_end
+            found.append(Span(self.doc, start, end, label="ORG"))
+        if not found:
+            return ents
+        kept = [e for e in ents if not any(e.start < f.end and f.start < e.end for f in found)]
+        return sorted(kept + found, key=lambda e: e.start)
+
+    def _programme_owners(self, ents: list[Span]) -> list[Span]:
+        """``on Fox News Channel’s Hannity`` tagged as one body: a body's span that holds a
+        possessive after a body the tables know (organisations.tsv) names that body's programme or
+        part; the known body is the name (the programme, often named after its host, is no
+        mention of the host; issue 15, s17-dev12e)."""
+        out = []
+        for ent in ents:
+            if ent.label_ in {"ORG", "WORK_OF_ART"}:
+                k = next((k for k in range(1, len(ent) - 1) if ent[k].tag_ == "POS"
+                          or ent[k].lower_ in {"'s", "’s"}), None)
+                if k is not None and self.ad.organisation(ent[:k].text) is not None:
+                    ent = Span(self.doc, ent.start, ent.start + k, label="ORG")
+            out.append(ent)
+        return out
 
     def _possessor_bodies(self, ents: list[Span]) -> list[Span]:
         """``Toro Rosso's`` tagged as a person right before a person's name (``Toro Rosso's Carlos
@@ -5356,6 +5432,42 @@ class EntityResolver:
             if target is not None:
                 self._add(target, description.start, description.end, "description", self.tokens[description.end - 1])
 
+    def _legislature_seats(self) -> None:
+        """``X won a seat in the U.S. Senate``, ``X was elected to the House``, ``X joined the
+        Senate in 2013``: a named person, subject (or understood subject) of a verb of taking or
+        holding a seat (``dev12e_seat_verb``) whose object, ``seat in`` phrase or ``to``/``in``
+        phrase is a named legislature (a body whose name ends in a ``dev12e_member_noun`` word), is
+        that legislature's member: its country when the person has none, and its member's noun
+        (``the senator``) among what the text says the person is (issue 15, s17-dev12e)."""
+        words = self.ad.words
+        for verb in self.tokens:
+            if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in words.dev12e_seat_verb:
+                continue
+            subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None) or understood_subject(verb)
+            if subject is None or subject.dep_ == "expl":
+                continue
+            if subject.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
+                subject = verb.head  # "X, who was elected to the Senate"
+            person = self._cluster_at(subject.i)
+            if person is None or person.type != "PERSON" or not person.key.startswith("person:"):
+                continue
+            places = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} or (
+                c.dep_ == "prep" and c.lower_ in {"to", "in", "into"})]
+            # "a seat in the Senate": the seat's "in" phrase
+            places += [g for c in list(places) if c.lower_ in words.candidacy_object
+                       for g in c.children if g.dep_ == "prep" and g.lower_ in {"in", "on"}]
+            nouns = [g for c in places for g in ([c] if c.dep_ != "prep" else [x for x in c.children if x.dep_ == "pobj"])]
+            for noun in nouns:
+                member = words.dev12e_member_noun.get(noun.lower_)
+                body = self._cluster_at(noun.i) if member else None
+                if body is None or body.type != "ORG" or body is person:
+                    continue
+                if person.country is None and body.country is not None:
+                    person.country = body.country
+                    person.evidence.append(f"{person.name}: a member of {body.name}")
+                person.nouns.add(member)
+                break
+
     def _described_subjects_of_copula(self) -> None:
         """``The teenager is the son of a former driver``: a definite description that is the
         predicate of an affirmed ``be`` whose subject the descriptions have since linked to a
@@ -6058,6 +6170,11 @@ class EntityResolver:
             kin = self._kin_by_family_name(description, owner, named) or self._spouse_by_verb(description, owner, named)
             if kin is not None:
                 return kin
+        if not explicit and description.noun in self.ad.words.dev12e_observer_noun:
+            # "Ann Lee led by four points. The pollster said ...": one who reads a race or
+            # advises in it is the person the text calls so, never the one named merely fitting
+            # (issue 15, s17-dev12e)
+            return None
         if not explicit and len(fits) == 1 and description.kind in {"identity", "age"}:
             target = fits[0]
             target.evidence.append(f"{self._text(description)!r}: the only named person who fits")
@@ -7087,6 +7204,7 @@ class EntityResolver:
         self._body_reflexives()
         self._body_possessives()
         self._body_plurals()
+        self._legislature_seats()
         self._link_descriptions()
         self._described_subjects_of_copula()
         self._paired_descriptions()
