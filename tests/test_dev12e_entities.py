@@ -122,3 +122,54 @@ def test_a_possessive_successor_in_apposition_is_the_named_person(extract) -> No
 def test_a_persons_predecessor_is_not_that_person(extract) -> None:
     record = extract("Tessa Lund cut the budget. Lund's predecessor had raised it.", published=PUBLISHED)
     assert not any("predecessor" in m for m in _mentions(record, "Tessa Lund"))
+
+
+# --- a description right before ", NAME," (_named_after_comma) ------------------------------------
+
+def test_a_possessive_role_right_before_a_name_is_that_person(extract) -> None:
+    record = extract("The memo was sent although the mayor's chief of staff, who had read it, objected. Aides "
+                     "later told the mayor's chief of staff, Irma Volk, about the leak.", published=PUBLISHED)
+    volk = _mentions(record, "Irma Volk")
+    assert sum("chief" in m for m in volk) == 2
+
+
+def test_a_role_before_a_name_in_a_list_of_three_stays_apart(extract) -> None:
+    record = extract("The chief of staff met the governor, Tom Reed, and the mayor on Friday.", published=PUBLISHED)
+    assert not any("chief" in m for m in _mentions(record, "Tom Reed"))
+
+
+# --- pronouns: reported speech and a paragraph after a quotation --------------------------------
+
+def test_a_subject_reported_by_a_trailing_speaker_is_not_the_speaker(extract) -> None:
+    record = extract("Gil Marrow has few friends in the chamber, said Ivo Brandt, a historian at Yale. "
+                     "In a close race, he could still carry the state, Brandt said.", published=PUBLISHED)
+    assert "he" in _mentions(record, "Gil Marrow")
+    assert "he" not in _mentions(record, "Ivo Brandt")
+
+
+def test_a_speaker_alone_reporting_himself_keeps_the_pronoun(extract) -> None:
+    record = extract("Ivo Brandt spoke on Monday. He will run again next year, Brandt said.", published=PUBLISHED)
+    assert "He" in _mentions(record, "Ivo Brandt")
+
+
+def test_a_pronoun_after_a_fresh_sources_quote_paragraph_is_the_topic(extract) -> None:
+    record = extract('Gil Marrow came from nowhere to win the runoff.\n\n"Nobody saw it coming," said Ivo Brandt, '
+                     'a historian.\n\nHe was carried by a wave of anger at the party.', published=PUBLISHED)
+    assert "He" in _mentions(record, "Gil Marrow")
+
+
+def test_he_added_after_a_quote_paragraph_is_the_speaker(extract) -> None:
+    record = extract('Gil Marrow came from nowhere to win the runoff.\n\n"Nobody saw it coming," said Ivo Brandt, '
+                     'a historian.\n\nHe added that the party had misread the mood.', published=PUBLISHED)
+    assert "He" in _mentions(record, "Ivo Brandt")
+
+
+def test_a_passive_subject_may_be_named_in_a_relative_clause_of_its_agent(extract) -> None:
+    record = extract("Gil Marrow rose in the polls.\n\nHe was helped by a weak rival and by donors who sided "
+                     "with Marrow early.", published=PUBLISHED)
+    assert "He" in _mentions(record, "Gil Marrow")
+
+
+def test_an_active_subject_is_still_no_one_named_in_its_clause(extract) -> None:
+    record = extract("Ivo Brandt met the voters. He said that Gil Marrow would lose.", published=PUBLISHED)
+    assert "He" not in _mentions(record, "Gil Marrow")

@@ -4075,6 +4075,40 @@ class EntityResolver:
                         cluster.evidence.append(f"{span.text!r}: an apposition to {cluster.name}")
                         self._add(cluster, span.start, span.end, "role", appos)
 
+    def _named_after_comma(self) -> None:
+        """``Staff alerted Clinton's chief of staff, Cheryl Mills, to ...``: a singular description
+        of one person (a role's cluster) written right before ``, NAME,`` (a person's name closed by
+        a comma or the sentence's end) is that person, with the description's other mentions,
+        however the parser hung the name (issue 15, s17-dev12e)."""
+        starts = {}
+        for cluster in self.clusters:
+            if cluster.type == "PERSON" and cluster.key.startswith("person:"):
+                for m in cluster.mentions:
+                    if m.kind == "name":
+                        starts[m.start] = (cluster, m)
+        for cluster in [c for c in self.clusters if c.key.startswith("role:") and c.type == "PERSON" and c.mentions]:
+            for m in list(cluster.mentions):
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None or span.root.tag_ != "NN":
+                    continue
+                k = span.end
+                if k + 1 < len(self.tokens) and self.tokens[k].lower_ == "of" and self.tokens[k + 1].pos_ == "NOUN":
+                    k += 2  # "chief of staff" cut at "chief"
+                if k + 1 >= len(self.tokens) or self.tokens[k].text != "," or self.tokens[k + 1].idx not in starts:
+                    continue
+                person, name = starts[self.tokens[k + 1].idx]
+                after = self.doc.char_span(name.start, name.end, alignment_mode="expand")
+                if after is None or self.sent_of[after.start] != self.sent_of[span.start]:
+                    continue
+                closed = after.end >= len(self.tokens) or self.tokens[after.end].text in {",", ".", ";"} \
+                    or self.sent_of[after.end] != self.sent_of[after.start]
+                if not closed or (person.gender and cluster.gender and person.gender != cluster.gender):
+                    continue
+                person.evidence.append(f"{span.text!r}: written right before {person.name} in apposition")
+                person.mentions += [Mention(x.start, x.end, "description", x.head, x.sent) for x in cluster.mentions]
+                cluster.mentions.clear()
+                break
+
     def _open_apposition(self, appos: Token) -> Span | None:
         """The describing words of an apposition ``_plain_apposition`` leaves (see
         ``_open_appositions``), or None."""
@@ -4950,13 +4984,59 @@ class EntityResolver:
             gender = self.ad.words.pronoun.get(tok.lower_)
             if gender is None or tok.pos_ != "PRON" or tok.i in self.claimed:
                 continue
-            cluster = self._antecedent(tok, gender, people)
+            speaker = self._trailing_speaker(tok, people) or self._fresh_quote_speaker(tok, people)
+            cluster = self._antecedent(tok, gender, [p for p in people if p is not speaker]) if speaker else None
+            if cluster is not None:
+                cluster.evidence.append(f"{tok.text!r}: a subject not {speaker.name}, who only spoke just before")
+            else:
+                cluster = self._antecedent(tok, gender, people)
             if cluster is not None and self._coordinated_rival(cluster, tok, gender, people):
                 cluster = None
             if cluster is not None:
                 if cluster.gender is None:
                     cluster.gender = gender
                 self._add(cluster, tok.i, tok.i + 1, "pronoun", tok)
+
+    def _fresh_quote_speaker(self, pron: Token, people: list[Cluster]) -> Cluster | None:
+        """``Dale Rourke rose ...`` / ``"...," said Neil Ludlow, a pollster.`` / ``He was helped
+        ...``: the speaker of a quotation paragraph, first named in it, when a subject pronoun of a
+        verb not of saying opens the next paragraph: a source brought in to comment, not the one
+        the story goes on about (``He added ...`` is still the speaker; issue 15, s17-dev12e)."""
+        here = self.sent_of[pron.i]
+        if pron.dep_ not in SUBJECT_DEPS or here == 0 or self.sents[here].start != pron.i \
+                or self.paragraph_of[here - 1] == self.paragraph_of[here]:
+            return None
+        verb = pron.head
+        if verb.lemma_.lower() in self.speech_verbs:
+            return None
+        previous = self.paragraph_of[here - 1]
+        first = min(k for k in range(here) if self.paragraph_of[k] == previous)
+        if self.sents[first].text.lstrip()[:1] not in {'"', "“"}:
+            return None
+        start = self.sents[first].start_char
+        fresh = [c for c in people if c.key.startswith("person:")
+                 and any(m.kind == "name" and start <= m.start < pron.idx for m in c.mentions)
+                 and min(m.start for m in c.mentions) >= start]
+        return fresh[0] if len(fresh) == 1 else None
+
+    def _trailing_speaker(self, pron: Token, people: list[Cluster]) -> Cluster | None:
+        """``In a general election, he could win ..., Sabato said``: the person named as the subject
+        of a verb of saying after a subject pronoun, whose reported clause (no quotation marks) holds
+        it; the pronoun is read as someone else the speaker talks of, when there is one (issue 15,
+        s17-dev12e)."""
+        if pron.dep_ not in SUBJECT_DEPS or self._quotation_at(pron.idx) is not None:
+            return None
+        clause = pron.head
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        said = clause.head
+        if clause.dep_ not in {"ccomp", "parataxis"} or said.i < clause.i or said.lemma_.lower() not in self.speech_verbs:
+            return None
+        subject = next((c for c in said.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None or subject.i < said.i - 1 and subject.i < clause.i:
+            return None
+        return next((c for c in people if c.key.startswith("person:")
+                     for m in c.mentions if m.kind == "name" and m.head.i == subject.i), None)
 
     def _cataphora(self) -> None:
         """``Asked what he would change, Tom Hale said``, ``In his speech, Ann Lee thanked ...``,
@@ -5371,8 +5451,14 @@ class EntityResolver:
         if verb.i == name.i or name.dep_ == "poss" or verb not in name.ancestors:
             return False  # "he said ... Tom Lee's plan": a possessor is often the subject again
         node = name
+        path = []
         while node.head.i != verb.i:
             node = node.head
+            path.append(node)
+        if name.i > pron.i and pron.dep_ == "nsubjpass" and any(n.dep_ == "relcl" for n in path):
+            # "He was helped by super PACs that sided with Cruz": a name deep in a relative clause
+            # of a passive's agent is written of the subject in news (issue 15, s17-dev12e)
+            return False
         if name.i > pron.i:
             return node.dep_ not in {"conj", "cc", "parataxis"}  # a clause of its own, not commanded
         return node.dep_ in {"ccomp", "parataxis"} and self._quotation_at(name.idx) is not None
@@ -7198,6 +7284,7 @@ class EntityResolver:
         self._merge_named_subjects()
         self._plain_appositions()
         self._open_appositions()
+        self._named_after_comma()
         self._cataphora()
         self._pronouns()
         self._body_pronouns()
