@@ -173,3 +173,15 @@ def test_a_passive_subject_may_be_named_in_a_relative_clause_of_its_agent(extrac
 def test_an_active_subject_is_still_no_one_named_in_its_clause(extract) -> None:
     record = extract("Ivo Brandt met the voters. He said that Gil Marrow would lose.", published=PUBLISHED)
     assert "He" not in _mentions(record, "Gil Marrow")
+
+
+# --- a poll's question is no request (eventcoding/nonevents.py poll_question) --------------------
+
+def test_a_polls_question_to_voters_is_no_request(extract) -> None:
+    record = extract("Pollsters asked likely voters in Ohio to name the issue that mattered most.", published=PUBLISHED)
+    assert not [e for e in record.events if e.event == "REQUEST"]
+
+
+def test_asking_voters_to_act_is_still_a_request(extract) -> None:
+    record = extract("The governor asked voters in Ohio to approve the school levy.", published=PUBLISHED)
+    assert [e for e in record.events if e.event == "REQUEST"]

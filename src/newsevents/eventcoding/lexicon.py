@@ -185,6 +185,8 @@ CUE_KINDS |= {"spur_recognize_verb", "spur_voter_bloc", "spur_staff_noun", "spur
               "spur_impersonal_mark", "spur_impersonal_doer"}
 # senses16: the ninth US-news audit's other senses of event words (eventcoding/senses_figurative.py, session 16)
 CUE_KINDS |= {"senses16_quality_mark", "senses16_speech_part", "senses16_wording_verb", "senses16_conflict_figure", "senses16_label_verb", "senses16_faith_word", "senses16_premises", "senses16_publication", "senses16_press_sector", "senses16_press_word", "senses16_publish_verb", "senses16_plan_noun", "senses16_example_noun", "senses16_compare_prep", "senses16_promise_verb", "senses16_state_verb", "senses16_former_state", "senses16_outlay_verb"}
+# dev12e: a poll's question put to the electorate ("Pollsters asked voters to rate ..."; brief s17-dev12e)
+CUE_KINDS |= {"dev12e_poll_verb", "dev12e_poll_judgement"}
 
 
 @dataclass(frozen=True)
@@ -554,6 +556,8 @@ class Cues:
     senses16_state_verb: set[str] = field(default_factory=set)
     senses16_former_state: set[str] = field(default_factory=set)
     senses16_outlay_verb: set[str] = field(default_factory=set)
+    dev12e_poll_verb: set[str] = field(default_factory=set)
+    dev12e_poll_judgement: set[str] = field(default_factory=set)
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
