@@ -185,3 +185,17 @@ def test_a_polls_question_to_voters_is_no_request(extract) -> None:
 def test_asking_voters_to_act_is_still_a_request(extract) -> None:
     record = extract("The governor asked voters in Ohio to approve the school levy.", published=PUBLISHED)
     assert [e for e in record.events if e.event == "REQUEST"]
+
+
+# --- "the favorite in SURNAME" (_in_person_of) -----------------------------------------------------
+
+def test_the_favorite_in_a_surname_a_town_bears_is_the_person(extract) -> None:
+    record = extract("Hillary Clinton leads the race. Her rival hopes to upset the party favorite (as the donors see "
+                     "it) in Clinton.", published=PUBLISHED)
+    assert _mentions(record, "Hillary Clinton").count("Clinton") == 1
+
+
+def test_voters_in_a_surname_a_town_bears_stay_no_person(extract) -> None:
+    record = extract("Hillary Clinton spoke in Ohio. A local official met voters in Clinton on Friday.",
+                     published=PUBLISHED)
+    assert "Clinton" not in _mentions(record, "Hillary Clinton")

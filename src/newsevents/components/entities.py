@@ -2847,11 +2847,30 @@ class EntityResolver:
             return ent.start_char > cluster.first() and self._person_context(words[0])
         if not _gazetteer_is_place(self.gaz, text):
             return True
+        if ent.start_char > cluster.first() and self._in_person_of(words[0]):
+            return True  # "upsetting the party favorite in Clinton": in the person of
         # A person's name that a place bears too ("Gao said" after "Gao Wenqing"): the person
         # where a person stands (a subject, a possessor), after the full name, never where a
         # place goes ("in Gao")
         return ent.start_char > cluster.first() and not self._used_as_place(words[0]) \
             and words[0].dep_ not in {"compound", "amod", "nmod"}
+
+    def _in_person_of(self, tok: Token) -> bool:
+        """``the party favorite (as the polls show) in Clinton``: a name right after ``in`` that
+        follows a noun of a race's leader or a candidate (``favorite``, ``nominee``), a bracket
+        between them allowed (not ``voters in Clinton``), names that person ("in the person of"), though a town bears the
+        name too (issue 15, s17-dev12e)."""
+        k = tok.i - 1
+        if k < 1 or self.tokens[k].lower_ != "in":
+            return False
+        j = k - 1
+        if self.tokens[j].text == ")":
+            while j > 0 and self.tokens[j].text != "(" and self.sent_of[j] == self.sent_of[tok.i]:
+                j -= 1
+            j -= 1
+        noun = self.tokens[j]
+        return self.sent_of[j] == self.sent_of[tok.i] and noun.pos_ == "NOUN" and (
+            noun.lower_ in self.ad.words.lead_noun or noun.lower_ in self.ad.words.candidacy_noun)
 
     def _person_context(self, tok: Token) -> bool:
         """Where a name can only be a person's: the subject of a verb of saying (``Jordan
