@@ -242,6 +242,14 @@ WORD_KINDS |= {"crime_victim_noun", "crime_doer_noun", "crime_harm_verb"}
 # verbs done only to people: their object named in two or three capitalised words is a person ("sentenced Tyler
 # Banks to 15 years", "convicted Ann Lee of theft"), whatever the tagger made of the name (brief s17-crime17)
 WORD_KINDS |= {"crime_person_verb"}
+# verbs of taking or holding a seat in a legislature ("won a seat in the U.S. Senate", "was elected to the House")
+# and the noun of a member of a legislature by its name's last word ("senate" -> "senator"; brief s17-dev12e)
+WORD_KINDS |= {"dev12e_seat_verb", "dev12e_member_noun"}
+# nouns of one who reads or advises in a race ("the pollster", "the strategist"): a description linked only to a
+# person the text calls so, never to the one named person who merely fits (brief s17-dev12e)
+WORD_KINDS |= {"dev12e_observer_noun"}
+# capitalised nouns of a body named "NOUN for Capitalised Words" ("Club for Growth", "Citizens for ..."; brief s17-dev12e)
+WORD_KINDS |= {"dev12e_for_body_noun"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -333,6 +341,10 @@ class ActorWords:
     crime_doer_noun: frozenset[str] = frozenset()
     crime_harm_verb: frozenset[str] = frozenset()
     crime_person_verb: frozenset[str] = frozenset()
+    dev12e_seat_verb: frozenset[str] = frozenset()
+    dev12e_observer_noun: frozenset[str] = frozenset()
+    dev12e_for_body_noun: frozenset[str] = frozenset()
+    dev12e_member_noun: dict[str, str] = field(default_factory=dict)  # "senate" -> "senator"
     region_adjective: dict[str, str | None] = field(default_factory=dict)  # "west african" -> CAMEO "WAF"
     counting_word: dict[str, int] = field(default_factory=dict)  # "both" -> 2, "the pair" -> 2
     party_word: dict[str, str] = field(default_factory=dict)  # "gop" -> "republican"
@@ -381,12 +393,13 @@ def _actor_words(directory: Path) -> ActorWords:
     title_role = {word: value or "" for word, value in found.pop("title_role").items()}
     agency = {word: frozenset((value or "").upper().split("|")) - {""} for word, value in found.pop("agency_noun").items()}
     body_seat = {normalise_name(word): value for word, value in found.pop("actors17_body_seat").items() if value}
+    member_noun = {word: value or "" for word, value in found.pop("dev12e_member_noun").items()}
     sets = {kind: frozenset(words) for kind, words in found.items()}
     return ActorWords(honorific=honorific, titled_name=sets["naming_title"] & honorific.keys(),
                       pronoun=pronoun, region_adjective=regions, counting_word=counting, party_word=party,
                       abbreviated_role=abbreviated_role, route_link=route, age_noun=ages, seat_body=seat_body,
                       title_role=title_role,
-                      agency_noun=agency, actors17_body_seat=body_seat,
+                      agency_noun=agency, actors17_body_seat=body_seat, dev12e_member_noun=member_noun,
                       **sets)
 
 

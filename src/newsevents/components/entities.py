@@ -1090,11 +1090,24 @@ class EntityResolver:
         return None
 
     @staticmethod
+    def _modifier_name(mention: Mention) -> bool:
+        """A name used as a common noun's modifier (``a former Walter Brandt aide``, ``the Walter
+        Brandt years``): the name's head hangs on a noun after it, outside the name."""
+        head = mention.head
+        return head.dep_ in {"compound", "nmod", "amod"} and head.head.pos_ == "NOUN" \
+            and head.head.i > head.i and head.head.idx >= mention.end
+
+    @staticmethod
     def _principal_of(found: list[Cluster]) -> Cluster | None:
         """``Verstappen`` after Tom Verstappen, named again and again, and his father Jan
         Verstappen, named once in passing: a surname two people share repeats the one the story
         is about (named by name at least three times) when each other was named only once;
-        otherwise neither."""
+        otherwise neither. First, the one person named otherwise than as a noun's modifier, when
+        each other was named only so (``a former Walter Brandt aide ... Lydia Brandt ... Brandt``:
+        Lydia Brandt; issue 15, s17-dev12e)."""
+        people = [c for c in found if any(m.kind == "name" and not EntityResolver._modifier_name(m) for m in c.mentions)]
+        if len(people) == 1:
+            return people[0]
         counts = [sum(1 for m in c.mentions if m.kind == "name") for c in found]
         top = max(counts)
         if top >= 3 and counts.count(top) == 1 and all(n <= 1 for n in counts if n != top):
@@ -1127,7 +1140,7 @@ class EntityResolver:
         ents = self._followed_accounts(self._lower_case_dictionary_bodies(ents))
         ents = self._possessor_bodies(self._untagged_body_repeats(self._untagged_dictionary_bodies(self._untagged_acronyms(
             self._untagged_names([e for e in ents if e.label_ in NAMED_LABELS])))))
-        ents = self._counted_acronyms(ents)
+        ents = self._counted_acronyms(self._for_names(self._programme_owners(ents)))
         ents = self._web_names(ents)
         ents = self._untagged_as_speakers(ents)
         ents = self._untagged_outlets(self._bracket_credits(ents))
@@ -1582,6 +1595,69 @@ class EntityResolver:
                 or _gazetteer_is_place(self.gaz, text):
             return ent
         return Span(self.doc, ent.start - 1, ent.end, label="PERSON")
+
+    def _capitalised_run(self, i: int) -> int:
+        """The end of a run of capitalised words from token ``i``, with ``and``/``of``/``the``
+        between two of them (``Responsibility and Ethics``); ``i`` when token ``i`` is not one."""
+        end = i
+        k = i
+        while k < len(self.tokens):
+            tok = self.tokens[k]
+            if tok.text[:1].isupper() and tok.is_alpha:
+                end = k = k + 1
+            elif tok.lower_ in {"and", "of", "the", "&"} and k > i and k + 1 < len(self.tokens) \
+                    and self.tokens[k + 1].text[:1].isupper() and self.tokens[k + 1].is_alpha:
+                k += 1
+            else:
+                break
+        return end
+
+    def _for_names(self, ents: list[Span]) -> list[Span]:
+        """``Club for Growth``, ``the Fund for Working Families``, ``Citizens for Responsibility and
+        Ethics in Washington (CREW)``: a capitalised body noun (``dev12e_for_body_noun``) then
+        ``for`` and capitalised words is one body's name, however the model cut it; ``in PLACE``
+        after it is part of the name when a bracketed acronym right after spells the place's
+        initial too (issue 15, s17-dev12e). Not when the words after ``for`` are a person's name
+        (``Voters for Trump``)."""
+        nouns = self.ad.words.dev12e_for_body_noun
+        found: list[Span] = []
+        for i, tok in enumerate(self.tokens[:-2]):
+            if tok.lower_ not in nouns or not tok.text[:1].isupper() or self.tokens[i + 1].lower_ != "for":
+                continue
+            end = self._capitalised_run(i + 2)
+            if end == i + 2 or any(e.label_ == "PERSON" and e.start <= i + 2 and end <= e.end for e in ents):
+                continue
+            start = i
+            while start > 0 and self.tokens[start - 1].text[:1].isupper() and self.tokens[start - 1].pos_ == "PROPN" \
+                    and self.sent_of[start - 1] == self.sent_of[i]:
+                start -= 1
+            if end + 4 < len(self.tokens) and self.tokens[end].lower_ == "in" and self.tokens[end + 1].text[:1].isupper():
+                place_end = self._capitalised_run(end + 1)
+                if place_end + 2 < len(self.tokens) and self.tokens[place_end].text == "(" \
+                        and self.tokens[place_end + 2].text == ")":
+                    short = self.tokens[place_end + 1].text
+                    if short in _initials(self.doc[start:place_end].text) and short not in _initials(self.doc[start:end].text):
+                        end = place_end
+            found.append(Span(self.doc, start, end, label="ORG"))
+        if not found:
+            return ents
+        kept = [e for e in ents if not any(e.start < f.end and f.start < e.end for f in found)]
+        return sorted(kept + found, key=lambda e: e.start)
+
+    def _programme_owners(self, ents: list[Span]) -> list[Span]:
+        """``on Fox News Channel’s Hannity`` tagged as one body: a body's span that holds a
+        possessive after a body the tables know (organisations.tsv) names that body's programme or
+        part; the known body is the name (the programme, often named after its host, is no
+        mention of the host; issue 15, s17-dev12e)."""
+        out = []
+        for ent in ents:
+            if ent.label_ in {"ORG", "WORK_OF_ART"}:
+                k = next((k for k in range(1, len(ent) - 1) if ent[k].tag_ == "POS"
+                          or ent[k].lower_ in {"'s", "’s"}), None)
+                if k is not None and self.ad.organisation(ent[:k].text) is not None:
+                    ent = Span(self.doc, ent.start, ent.start + k, label="ORG")
+            out.append(ent)
+        return out
 
     def _possessor_bodies(self, ents: list[Span]) -> list[Span]:
         """``Toro Rosso's`` tagged as a person right before a person's name (``Toro Rosso's Carlos
@@ -2771,11 +2847,30 @@ class EntityResolver:
             return ent.start_char > cluster.first() and self._person_context(words[0])
         if not _gazetteer_is_place(self.gaz, text):
             return True
+        if ent.start_char > cluster.first() and self._in_person_of(words[0]):
+            return True  # "upsetting the party favorite in Clinton": in the person of
         # A person's name that a place bears too ("Gao said" after "Gao Wenqing"): the person
         # where a person stands (a subject, a possessor), after the full name, never where a
         # place goes ("in Gao")
         return ent.start_char > cluster.first() and not self._used_as_place(words[0]) \
             and words[0].dep_ not in {"compound", "amod", "nmod"}
+
+    def _in_person_of(self, tok: Token) -> bool:
+        """``the party favorite (as the polls show) in Clinton``: a name right after ``in`` that
+        follows a noun of a race's leader or a candidate (``favorite``, ``nominee``), a bracket
+        between them allowed (not ``voters in Clinton``), names that person ("in the person of"), though a town bears the
+        name too (issue 15, s17-dev12e)."""
+        k = tok.i - 1
+        if k < 1 or self.tokens[k].lower_ != "in":
+            return False
+        j = k - 1
+        if self.tokens[j].text == ")":
+            while j > 0 and self.tokens[j].text != "(" and self.sent_of[j] == self.sent_of[tok.i]:
+                j -= 1
+            j -= 1
+        noun = self.tokens[j]
+        return self.sent_of[j] == self.sent_of[tok.i] and noun.pos_ == "NOUN" and (
+            noun.lower_ in self.ad.words.lead_noun or noun.lower_ in self.ad.words.candidacy_noun)
 
     def _person_context(self, tok: Token) -> bool:
         """Where a name can only be a person's: the subject of a verb of saying (``Jordan
@@ -4029,6 +4124,40 @@ class EntityResolver:
                         cluster.evidence.append(f"{span.text!r}: an apposition to {cluster.name}")
                         self._add(cluster, span.start, span.end, "role", appos)
 
+    def _named_after_comma(self) -> None:
+        """``Staff alerted Clinton's chief of staff, Cheryl Mills, to ...``: a singular description
+        of one person (a role's cluster) written right before ``, NAME,`` (a person's name closed by
+        a comma or the sentence's end) is that person, with the description's other mentions,
+        however the parser hung the name (issue 15, s17-dev12e)."""
+        starts = {}
+        for cluster in self.clusters:
+            if cluster.type == "PERSON" and cluster.key.startswith("person:"):
+                for m in cluster.mentions:
+                    if m.kind == "name":
+                        starts[m.start] = (cluster, m)
+        for cluster in [c for c in self.clusters if c.key.startswith("role:") and c.type == "PERSON" and c.mentions]:
+            for m in list(cluster.mentions):
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None or span.root.tag_ != "NN":
+                    continue
+                k = span.end
+                if k + 1 < len(self.tokens) and self.tokens[k].lower_ == "of" and self.tokens[k + 1].pos_ == "NOUN":
+                    k += 2  # "chief of staff" cut at "chief"
+                if k + 1 >= len(self.tokens) or self.tokens[k].text != "," or self.tokens[k + 1].idx not in starts:
+                    continue
+                person, name = starts[self.tokens[k + 1].idx]
+                after = self.doc.char_span(name.start, name.end, alignment_mode="expand")
+                if after is None or self.sent_of[after.start] != self.sent_of[span.start]:
+                    continue
+                closed = after.end >= len(self.tokens) or self.tokens[after.end].text in {",", ".", ";"} \
+                    or self.sent_of[after.end] != self.sent_of[after.start]
+                if not closed or (person.gender and cluster.gender and person.gender != cluster.gender):
+                    continue
+                person.evidence.append(f"{span.text!r}: written right before {person.name} in apposition")
+                person.mentions += [Mention(x.start, x.end, "description", x.head, x.sent) for x in cluster.mentions]
+                cluster.mentions.clear()
+                break
+
     def _open_apposition(self, appos: Token) -> Span | None:
         """The describing words of an apposition ``_plain_apposition`` leaves (see
         ``_open_appositions``), or None."""
@@ -4920,13 +5049,59 @@ class EntityResolver:
             gender = self.ad.words.pronoun.get(tok.lower_)
             if gender is None or tok.pos_ != "PRON" or tok.i in self.claimed:
                 continue
-            cluster = self._antecedent(tok, gender, people)
+            speaker = self._trailing_speaker(tok, people) or self._fresh_quote_speaker(tok, people)
+            cluster = self._antecedent(tok, gender, [p for p in people if p is not speaker]) if speaker else None
+            if cluster is not None:
+                cluster.evidence.append(f"{tok.text!r}: a subject not {speaker.name}, who only spoke just before")
+            else:
+                cluster = self._antecedent(tok, gender, people)
             if cluster is not None and self._coordinated_rival(cluster, tok, gender, people):
                 cluster = None
             if cluster is not None:
                 if cluster.gender is None:
                     cluster.gender = gender
                 self._add(cluster, tok.i, tok.i + 1, "pronoun", tok)
+
+    def _fresh_quote_speaker(self, pron: Token, people: list[Cluster]) -> Cluster | None:
+        """``Dale Rourke rose ...`` / ``"...," said Neil Ludlow, a pollster.`` / ``He was helped
+        ...``: the speaker of a quotation paragraph, first named in it, when a subject pronoun of a
+        verb not of saying opens the next paragraph: a source brought in to comment, not the one
+        the story goes on about (``He added ...`` is still the speaker; issue 15, s17-dev12e)."""
+        here = self.sent_of[pron.i]
+        if pron.dep_ not in SUBJECT_DEPS or here == 0 or self.sents[here].start != pron.i \
+                or self.paragraph_of[here - 1] == self.paragraph_of[here]:
+            return None
+        verb = pron.head
+        if verb.lemma_.lower() in self.speech_verbs:
+            return None
+        previous = self.paragraph_of[here - 1]
+        first = min(k for k in range(here) if self.paragraph_of[k] == previous)
+        if self.sents[first].text.lstrip()[:1] not in {'"', "“"}:
+            return None
+        start = self.sents[first].start_char
+        fresh = [c for c in people if c.key.startswith("person:")
+                 and any(m.kind == "name" and start <= m.start < pron.idx for m in c.mentions)
+                 and min(m.start for m in c.mentions) >= start]
+        return fresh[0] if len(fresh) == 1 else None
+
+    def _trailing_speaker(self, pron: Token, people: list[Cluster]) -> Cluster | None:
+        """``In a general election, he could win ..., Sabato said``: the person named as the subject
+        of a verb of saying after a subject pronoun, whose reported clause (no quotation marks) holds
+        it; the pronoun is read as someone else the speaker talks of, when there is one (issue 15,
+        s17-dev12e)."""
+        if pron.dep_ not in SUBJECT_DEPS or self._quotation_at(pron.idx) is not None:
+            return None
+        clause = pron.head
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        said = clause.head
+        if clause.dep_ not in {"ccomp", "parataxis"} or said.i < clause.i or said.lemma_.lower() not in self.speech_verbs:
+            return None
+        subject = next((c for c in said.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None or subject.i < said.i - 1 and subject.i < clause.i:
+            return None
+        return next((c for c in people if c.key.startswith("person:")
+                     for m in c.mentions if m.kind == "name" and m.head.i == subject.i), None)
 
     def _cataphora(self) -> None:
         """``Asked what he would change, Tom Hale said``, ``In his speech, Ann Lee thanked ...``,
@@ -5341,8 +5516,14 @@ class EntityResolver:
         if verb.i == name.i or name.dep_ == "poss" or verb not in name.ancestors:
             return False  # "he said ... Tom Lee's plan": a possessor is often the subject again
         node = name
+        path = []
         while node.head.i != verb.i:
             node = node.head
+            path.append(node)
+        if name.i > pron.i and pron.dep_ == "nsubjpass" and any(n.dep_ == "relcl" for n in path):
+            # "He was helped by super PACs that sided with Cruz": a name deep in a relative clause
+            # of a passive's agent is written of the subject in news (issue 15, s17-dev12e)
+            return False
         if name.i > pron.i:
             return node.dep_ not in {"conj", "cc", "parataxis"}  # a clause of its own, not commanded
         return node.dep_ in {"ccomp", "parataxis"} and self._quotation_at(name.idx) is not None
@@ -5401,6 +5582,42 @@ class EntityResolver:
             target = self._only_of_country(description, named) or self._nationality_nearby(description, named)
             if target is not None:
                 self._add(target, description.start, description.end, "description", self.tokens[description.end - 1])
+
+    def _legislature_seats(self) -> None:
+        """``X won a seat in the U.S. Senate``, ``X was elected to the House``, ``X joined the
+        Senate in 2013``: a named person, subject (or understood subject) of a verb of taking or
+        holding a seat (``dev12e_seat_verb``) whose object, ``seat in`` phrase or ``to``/``in``
+        phrase is a named legislature (a body whose name ends in a ``dev12e_member_noun`` word), is
+        that legislature's member: its country when the person has none, and its member's noun
+        (``the senator``) among what the text says the person is (issue 15, s17-dev12e)."""
+        words = self.ad.words
+        for verb in self.tokens:
+            if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in words.dev12e_seat_verb:
+                continue
+            subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None) or understood_subject(verb)
+            if subject is None or subject.dep_ == "expl":
+                continue
+            if subject.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
+                subject = verb.head  # "X, who was elected to the Senate"
+            person = self._cluster_at(subject.i)
+            if person is None or person.type != "PERSON" or not person.key.startswith("person:"):
+                continue
+            places = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} or (
+                c.dep_ == "prep" and c.lower_ in {"to", "in", "into"})]
+            # "a seat in the Senate": the seat's "in" phrase
+            places += [g for c in list(places) if c.lower_ in words.candidacy_object
+                       for g in c.children if g.dep_ == "prep" and g.lower_ in {"in", "on"}]
+            nouns = [g for c in places for g in ([c] if c.dep_ != "prep" else [x for x in c.children if x.dep_ == "pobj"])]
+            for noun in nouns:
+                member = words.dev12e_member_noun.get(noun.lower_)
+                body = self._cluster_at(noun.i) if member else None
+                if body is None or body.type != "ORG" or body is person:
+                    continue
+                if person.country is None and body.country is not None:
+                    person.country = body.country
+                    person.evidence.append(f"{person.name}: a member of {body.name}")
+                person.nouns.add(member)
+                break
 
     def _described_subjects_of_copula(self) -> None:
         """``The teenager is the son of a former driver``: a definite description that is the
@@ -6144,6 +6361,11 @@ class EntityResolver:
             kin = self._kin_by_family_name(description, owner, named) or self._spouse_by_verb(description, owner, named)
             if kin is not None:
                 return kin
+        if not explicit and description.noun in self.ad.words.dev12e_observer_noun:
+            # "Ann Lee led by four points. The pollster said ...": one who reads a race or
+            # advises in it is the person the text calls so, never the one named merely fitting
+            # (issue 15, s17-dev12e)
+            return None
         if not explicit and len(fits) == 1 and description.kind == "plain" and self._plain_next(description, fits[0]):
             fits[0].evidence.append(f"{self._text(description)!r}: the one person named in the sentence before")
             return fits[0]  # "Officers found Dale Prescott, 47, ... The man was taken into custody" (crime17)
@@ -7170,12 +7392,14 @@ class EntityResolver:
         self._merge_named_subjects()
         self._plain_appositions()
         self._open_appositions()
+        self._named_after_comma()
         self._cataphora()
         self._pronouns()
         self._body_pronouns()
         self._body_reflexives()
         self._body_possessives()
         self._body_plurals()
+        self._legislature_seats()
         self._link_descriptions()
         self._described_subjects_of_copula()
         self._paired_descriptions()

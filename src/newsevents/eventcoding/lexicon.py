@@ -198,6 +198,8 @@ CUE_KINDS |= {"crime_vehicle", "crime_driver", "crime_crash_verb", "crime_fixtur
               "crime_accident_phrase"}
 # shape: events said in other sentence shapes (eventcoding/shapes.py, session 17, syn17)
 CUE_KINDS |= {"shape_travel", "shape_warning_noun", "shape_circumstance_prep", "shape_of_subject", "shape_scene_verb", "shape_scene_place", "shape_light_verb"}
+# dev12e: a poll's question put to the electorate ("Pollsters asked voters to rate ..."; brief s17-dev12e)
+CUE_KINDS |= {"dev12e_poll_verb", "dev12e_poll_judgement"}
 
 
 @dataclass(frozen=True)
@@ -586,6 +588,8 @@ class Cues:
     shape_scene_verb: set[str] = field(default_factory=set)  # "the capital saw protests": a place or day the event filled
     shape_scene_place: set[str] = field(default_factory=set)  # "the capital", "the town": a place noun as such a subject
     shape_light_verb: set[str] = field(default_factory=set)  # "made a request to X for Y": the noun's prepositions on the verb
+    dev12e_poll_verb: set[str] = field(default_factory=set)
+    dev12e_poll_judgement: set[str] = field(default_factory=set)
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:

@@ -738,6 +738,8 @@ def told_no_event(trigger: Token, clause_verb: Token | None, consumed: Token | N
         return True  # "have met over the years", "far fewer attacks than", "opposed the Iran deal"
     if not weapon and contest_figure(trigger, event_type, cues):
         return True  # "beating her in head-to-head matchups"
+    if poll_question(trigger, event_type, recipient_tokens, cues):
+        return True  # "Pollsters asked voters to rate the president's first year"
     if opinion_of_electorate(trigger, event_type, actor_tokens, cues) or stance_noun(trigger, event_type, cues) or (
             attraction(trigger, event_type, recipient_tokens, cues)) or own_conduct_defended(
             trigger, event_type, recipient_tokens, cues):
@@ -1407,3 +1409,14 @@ def support_not_given(verb: Token, event_type: str, cues: Cues) -> bool:
     US-news audit's #15). "Did not endorse him" (a dated past act withheld) and "refused to endorse him" stay
     REJECT."""
     return event_type == "SUPPORT" and verb.lemma_.lower() in cues.stance_verb and _perfect(verb)
+
+
+def poll_question(trigger: Token, event_type: str, recipient_tokens: list[Token], cues: Cues) -> bool:
+    """"Pollsters asked voters in Mexico to rate the president's first year": a ``dev12e_poll_verb``
+    put to the ``electorate`` only, to do a ``dev12e_poll_judgement`` (rate, name, choose), is a poll's
+    question, no request (brief s17-dev12e: with "pollster" a person noun, the pollsters are parties)."""
+    if event_type != "REQUEST" or trigger.lemma_.lower() not in cues.dev12e_poll_verb or not recipient_tokens:
+        return False
+    if not all(t.lemma_.lower() in cues.electorate for t in recipient_tokens):
+        return False
+    return any(c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in cues.dev12e_poll_judgement for c in trigger.children)
