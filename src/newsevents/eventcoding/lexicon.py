@@ -185,6 +185,8 @@ CUE_KINDS |= {"spur_recognize_verb", "spur_voter_bloc", "spur_staff_noun", "spur
               "spur_impersonal_mark", "spur_impersonal_doer"}
 # senses16: the ninth US-news audit's other senses of event words (eventcoding/senses_figurative.py, session 16)
 CUE_KINDS |= {"senses16_quality_mark", "senses16_speech_part", "senses16_wording_verb", "senses16_conflict_figure", "senses16_label_verb", "senses16_faith_word", "senses16_premises", "senses16_publication", "senses16_press_sector", "senses16_press_word", "senses16_publish_verb", "senses16_plan_noun", "senses16_example_noun", "senses16_compare_prep", "senses16_promise_verb", "senses16_state_verb", "senses16_former_state", "senses16_outlay_verb"}
+# spur17: ordinary senses of event words in news not about politics (eventcoding/senses_ordinary.py, session 17)
+CUE_KINDS |= {"spur17_contest_noun", "spur17_living_harm_verb", "spur17_ban_verb", "spur17_inquiry_word"}
 
 
 @dataclass(frozen=True)
@@ -554,6 +556,11 @@ class Cues:
     senses16_state_verb: set[str] = field(default_factory=set)
     senses16_former_state: set[str] = field(default_factory=set)
     senses16_outlay_verb: set[str] = field(default_factory=set)
+    # spur17 (eventcoding/senses_ordinary.py): ordinary senses of event words in news not about politics
+    spur17_contest_noun: set[str] = field(default_factory=set)  # "withdrew from the tournament": a player's entry
+    spur17_living_harm_verb: set[str] = field(default_factory=set)  # "killed it": a verb that takes a living being
+    spur17_ban_verb: set[str] = field(default_factory=set)  # "banned camera phones": a house rule on a thing
+    spur17_inquiry_word: set[str] = field(default_factory=set)  # "investigations at the new find": a firm's survey
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
