@@ -186,7 +186,9 @@ CUE_KINDS |= {"spur_recognize_verb", "spur_voter_bloc", "spur_staff_noun", "spur
 # senses16: the ninth US-news audit's other senses of event words (eventcoding/senses_figurative.py, session 16)
 CUE_KINDS |= {"senses16_quality_mark", "senses16_speech_part", "senses16_wording_verb", "senses16_conflict_figure", "senses16_label_verb", "senses16_faith_word", "senses16_premises", "senses16_publication", "senses16_press_sector", "senses16_press_word", "senses16_publish_verb", "senses16_plan_noun", "senses16_example_noun", "senses16_compare_prep", "senses16_promise_verb", "senses16_state_verb", "senses16_former_state", "senses16_outlay_verb"}
 # spur17: ordinary senses of event words in news not about politics (eventcoding/senses_ordinary.py, session 17)
-CUE_KINDS |= {"spur17_contest_noun", "spur17_living_harm_verb", "spur17_ban_verb", "spur17_inquiry_word"}
+CUE_KINDS |= {"spur17_contest_noun", "spur17_living_harm_verb", "spur17_ban_verb", "spur17_inquiry_word", "spur17_own_lot",
+              "spur17_meet_verb", "spur17_rank_word", "spur17_attend_verb", "spur17_social_event", "spur17_purchase_thing",
+              "spur17_quality_noun", "spur17_halt_verb", "spur17_indefinite"}
 
 
 @dataclass(frozen=True)
@@ -561,6 +563,15 @@ class Cues:
     spur17_living_harm_verb: set[str] = field(default_factory=set)  # "killed it": a verb that takes a living being
     spur17_ban_verb: set[str] = field(default_factory=set)  # "banned camera phones": a house rule on a thing
     spur17_inquiry_word: set[str] = field(default_factory=set)  # "investigations at the new find": a firm's survey
+    spur17_own_lot: set[str] = field(default_factory=set)  # "had their whole future destroyed": a lot in life
+    spur17_meet_verb: set[str] = field(default_factory=set)  # "will meet sixth seed X": the next round
+    spur17_rank_word: set[str] = field(default_factory=set)  # "seed", "champion": a player's rank in a draw
+    spur17_attend_verb: set[str] = field(default_factory=set)  # "attends the Governor's Ball": a social occasion
+    spur17_social_event: set[str] = field(default_factory=set)  # "ball", "gala", "premiere": no meeting of parties
+    spur17_purchase_thing: set[str] = field(default_factory=set)  # "ordering prints": a thing bought
+    spur17_quality_noun: set[str] = field(default_factory=set)  # "the quality of current films": a review
+    spur17_halt_verb: set[str] = field(default_factory=set)  # "suspended gun sales": a firm's own trade halted
+    spur17_indefinite: set[str] = field(default_factory=set)  # "complained about anything": no matter
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:

@@ -51,8 +51,17 @@ def no_event(trigger: Token, event_type: str, actor: list[Party], actor_tokens: 
         return True
     if weapon:
         return False
-    return (killed_it(trigger, event_type, cues) or gadget_banned(trigger, event_type, cues)
-            or firm_survey(trigger, event_type, actor, recipient_tokens, cues))
+    if killed_it(trigger, event_type, cues) or gadget_banned(trigger, event_type, cues):
+        return True
+    if firm_survey(trigger, event_type, actor, recipient_tokens, cues) or quantity_fought(trigger, event_type, cues):
+        return True
+    if won_at_contest(trigger, event_type, cues) or draw_meeting(trigger, event_type, cues):
+        return True
+    if social_attended(trigger, event_type, cues) or thing_requested(trigger, event_type, cues):
+        return True
+    return (quality_reviewed(trigger, event_type, recipient_tokens, cues)
+            or own_trade_halted(trigger, event_type, actor, actor_tokens, cues)
+            or view_of_anything(trigger, event_type, cues))
 
 
 def _left(trigger: Token) -> list[Token]:
@@ -132,3 +141,116 @@ def firm_survey(trigger: Token, event_type: str, actor: list[Party], recipient_t
     looked = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("into", "of") for g in _pobjs(c)]
     looked += object_tokens(trigger) if trigger.pos_ in _VERBS else []
     return not looked
+
+
+def _in(token: Token, *words: set[str] | frozenset[str]) -> bool:
+    return any(_lemma(token) in w or token.lower_ in w for w in words)
+
+
+def _phrase_objects(trigger: Token, preps: tuple[str, ...]) -> list[Token]:
+    return [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in preps for g in _pobjs(c)]
+
+
+def quantity_fought(trigger: Token, event_type: str, cues: Cues) -> bool:
+    """"The US is struggling with a ballooning trade deficit", "had their whole future destroyed": force
+    whose every object or "with"/"against" phrase is a quantity of the economy, a social ill, an illness
+    or a lot in life (``spur17_own_lot``) is a figure, no attack. "Struggled with the
+    guards", "destroyed the bridge" stay."""
+    if event_type not in ("ASSAULT", "COERCE") or trigger.pos_ not in _VERBS:
+        return False
+    # the phrase's own object, and of its conjuncts only names (the parser may join a next clause's
+    # subject: "struggling with a deficit and analysts said ...")
+    heads = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("with", "against")
+             for g in c.children if g.dep_ == "pobj"]
+    targets = object_tokens(trigger) + heads + [cc for g in heads for cc in g.conjuncts
+                                                if cc.pos_ == "PROPN" or cc.ent_type_]
+    words = (cues.economic, cues.social_ill, cues.ailment, cues.spur17_own_lot)
+    return bool(targets) and all(t.pos_ == "NOUN" and _in(t, *words) for t in targets)
+
+
+def won_at_contest(trigger: Token, event_type: str, cues: Cues) -> bool:
+    """"Came from a set down to beat the Italian at the Qatar Open", "beat him in the final": a ``defeat``
+    verb told at or in a contest is a game, whoever wins (a "veteran" player is coded MIL). "Troops defeated
+    the rebels in the battle" (no contest) stays."""
+    if event_type != "ASSAULT" or trigger.pos_ not in _VERBS or not _in(trigger, cues.defeat):
+        return False
+    return any(_in(g, cues.spur17_contest_noun) for g in _phrase_objects(trigger, ("at", "in")))
+
+
+def draw_meeting(trigger: Token, event_type: str, cues: Cues) -> bool:
+    """"The Chilean will meet sixth seed X next": a meeting whose other side a ``spur17_rank_word`` marks (a
+    seed, a champion, a qualifier) is the next round of a tournament, no consultation. "Will meet the
+    foreign minister" stays."""
+    if event_type != "CONSULT" or trigger.pos_ not in _VERBS or not _in(trigger, cues.spur17_meet_verb):
+        return False
+    objects = object_tokens(trigger)
+    return bool(objects) and all(any(_in(t, cues.spur17_rank_word) for t in o.subtree) for o in objects)
+
+
+def social_attended(trigger: Token, event_type: str, cues: Cues) -> bool:
+    """"The music director attends the annual Governor's Ball", "attended the film's premiere": a party, a
+    show or a game attended is a social occasion, no meeting between parties. "Attended the summit" stays."""
+    if event_type != "CONSULT" or trigger.pos_ not in _VERBS or not _in(trigger, cues.spur17_attend_verb):
+        return False
+    objects = object_tokens(trigger) + _phrase_objects(trigger, ("to",))
+    return bool(objects) and all(_in(o, cues.spur17_social_event) for o in objects)
+
+
+def _a_work(token: Token, cues: Cues) -> bool:
+    return token.ent_type_ == "WORK_OF_ART" or _in(token, cues.work, cues.spur17_purchase_thing)
+
+
+def thing_requested(trigger: Token, event_type: str, cues: Cues) -> bool:
+    """"Britons requesting Amazing Grace", "before ordering prints": a REQUEST whose every object is a work
+    (a song, a film) or a thing bought is a listener's or a buyer's wish, no request of a party. "Ordered a
+    halt to the work", "requested a meeting" stay."""
+    if event_type != "REQUEST" or trigger.pos_ not in _VERBS:
+        return False
+    objects = object_tokens(trigger)
+    return bool(objects) and all(_a_work(o, cues) for o in objects)
+
+
+def quality_reviewed(trigger: Token, event_type: str, recipient_tokens: list[Token], cues: Cues) -> bool:
+    """"Has hit out at the quality of current films and theatre productions": a view whose every target is
+    a ``spur17_quality_noun`` "of" works, shows or products is a review. "Hit out at the quality of the
+    government's schools" (no work) stays."""
+    if event_type not in ("ACCUSE", "SUPPORT", "REJECT"):
+        return False
+    targets = (object_tokens(trigger) if trigger.pos_ in _VERBS else []) + _phrase_objects(
+        trigger, ("at", "on", "about", "of", "over"))
+    targets = targets or list(recipient_tokens)
+    shown = cues.work | cues.performance | cues.product
+
+    def reviewed(t: Token) -> bool:
+        inner = _phrase_objects(t, ("of",))  # "the quality of current films and theatre productions"
+        return _in(t, cues.spur17_quality_noun) and bool(inner) and _in(inner[0], shown)
+
+    return bool(targets) and all(reviewed(t) for t in targets)
+
+
+def own_trade_halted(trigger: Token, event_type: str, actor: list[Party], actor_tokens: list[Token],
+                     cues: Cues) -> bool:
+    """"Wal-Mart has suspended firearms sales in the state": a firm halting its own trade, to or from no one,
+    is a business decision, no sanction. A state or a nation that halts it ("Russia suspended gas supplies
+    to Ukraine") and a halt aimed at a party ("suspended sales to Iran") stay."""
+    if event_type != "SANCTION" or trigger.pos_ not in _VERBS or not _in(trigger, cues.spur17_halt_verb):
+        return False
+    if not actor_tokens or any(t.ent_type_ in _NATION_ENTS for t in actor_tokens) or _political(actor, cues):
+        return False
+    objects = object_tokens(trigger)
+    if not objects or not all(_in(o, cues.economic, cues.commodity) for o in objects):
+        return False
+    aimed = ("to", "for", "with", "from", "against")
+    return not _phrase_objects(trigger, aimed) and not any(_phrase_objects(o, aimed) for o in objects)
+
+
+def view_of_anything(trigger: Token, event_type: str, cues: Cues) -> bool:
+    """"She never complained about anything": a view whose every target is an indefinite pronoun
+    (``spur17_indefinite``) with nothing to say what it is is of no party and no matter. "Criticised
+    everything the government did" (a clause says what) stays."""
+    if event_type not in ("ACCUSE", "SUPPORT", "REJECT") or trigger.pos_ not in _VERBS:
+        return False
+    targets = object_tokens(trigger) + _phrase_objects(trigger, ("about", "of", "at", "over", "on"))
+    return bool(targets) and all(
+        t.lower_ in cues.spur17_indefinite and not any(c.dep_ in ("relcl", "acl", "prep") for c in t.children)
+        for t in targets)
