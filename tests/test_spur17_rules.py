@@ -90,6 +90,12 @@ def test_a_firms_investigations_at_a_field_are_a_survey_and_into_its_chief_are_n
                     pos=["DET", "NOUN", "VERB", "DET", "NOUN", "ADP", "NOUN"],
                     lemmas=["the", "firm", "begin", "an", "investigation", "into", "fraud"])
     assert not so.firm_survey(doc[4], "ACCUSE", firm, [], cues)
+    # the noun's "into" hung on its verb ("paid to end investigations into indecency") still names the matter
+    doc = build_doc("The firm ended investigations into fraud", heads=[1, 2, 2, 2, 2, 4],
+                    deps=["det", "nsubj", "ROOT", "dobj", "prep", "pobj"],
+                    pos=["DET", "NOUN", "VERB", "NOUN", "ADP", "NOUN"],
+                    lemmas=["the", "firm", "end", "investigation", "into", "fraud"])
+    assert not so.firm_survey(doc[3], "ACCUSE", firm, [], cues)
     doc = build_doc("The police made investigations at the field", heads=[1, 2, 2, 2, 3, 6, 4],
                     deps=["det", "nsubj", "ROOT", "dobj", "prep", "det", "pobj"],
                     pos=["DET", "NOUN", "VERB", "NOUN", "ADP", "DET", "NOUN"],

@@ -140,6 +140,8 @@ def firm_survey(trigger: Token, event_type: str, actor: list[Party], recipient_t
     # what is investigated: "into"/"of" phrases or the verb's objects; any wrongdoing keeps it an act
     looked = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("into", "of") for g in _pobjs(c)]
     looked += object_tokens(trigger) if trigger.pos_ in _VERBS else []
+    if trigger.dep_ == "dobj" and trigger.head.pos_ in _VERBS:  # "to end investigations into indecency": the
+        looked += _phrase_objects(trigger.head, ("into",))       # parser may hang the noun's "into" on the verb
     return not looked
 
 
