@@ -200,6 +200,10 @@ CUE_KINDS |= {"crime_vehicle", "crime_driver", "crime_crash_verb", "crime_fixtur
 CUE_KINDS |= {"shape_travel", "shape_warning_noun", "shape_circumstance_prep", "shape_of_subject", "shape_scene_verb", "shape_scene_place", "shape_light_verb"}
 # dev12e: a poll's question put to the electorate ("Pollsters asked voters to rate ..."; brief s17-dev12e)
 CUE_KINDS |= {"dev12e_poll_verb", "dev12e_poll_judgement"}
+# spur17: ordinary senses of event words in news not about politics (eventcoding/senses_ordinary.py, session 17)
+CUE_KINDS |= {"spur17_contest_noun", "spur17_living_harm_verb", "spur17_ban_verb", "spur17_inquiry_word", "spur17_own_lot",
+              "spur17_meet_verb", "spur17_rank_word", "spur17_attend_verb", "spur17_social_event", "spur17_purchase_thing",
+              "spur17_quality_noun", "spur17_halt_verb", "spur17_indefinite"}
 
 
 @dataclass(frozen=True)
@@ -590,6 +594,20 @@ class Cues:
     shape_light_verb: set[str] = field(default_factory=set)  # "made a request to X for Y": the noun's prepositions on the verb
     dev12e_poll_verb: set[str] = field(default_factory=set)
     dev12e_poll_judgement: set[str] = field(default_factory=set)
+    # spur17 (eventcoding/senses_ordinary.py): ordinary senses of event words in news not about politics
+    spur17_contest_noun: set[str] = field(default_factory=set)  # "withdrew from the tournament": a player's entry
+    spur17_living_harm_verb: set[str] = field(default_factory=set)  # "killed it": a verb that takes a living being
+    spur17_ban_verb: set[str] = field(default_factory=set)  # "banned camera phones": a house rule on a thing
+    spur17_inquiry_word: set[str] = field(default_factory=set)  # "investigations at the new find": a firm's survey
+    spur17_own_lot: set[str] = field(default_factory=set)  # "had their whole future destroyed": a lot in life
+    spur17_meet_verb: set[str] = field(default_factory=set)  # "will meet sixth seed X": the next round
+    spur17_rank_word: set[str] = field(default_factory=set)  # "seed", "champion": a player's rank in a draw
+    spur17_attend_verb: set[str] = field(default_factory=set)  # "attends the Governor's Ball": a social occasion
+    spur17_social_event: set[str] = field(default_factory=set)  # "ball", "gala", "premiere": no meeting of parties
+    spur17_purchase_thing: set[str] = field(default_factory=set)  # "ordering prints": a thing bought
+    spur17_quality_noun: set[str] = field(default_factory=set)  # "the quality of current films": a review
+    spur17_halt_verb: set[str] = field(default_factory=set)  # "suspended gun sales": a firm's own trade halted
+    spur17_indefinite: set[str] = field(default_factory=set)  # "complained about anything": no matter
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
