@@ -1584,7 +1584,7 @@ def _private(recipients: list[Token], dictionary: ActorDictionary, cues: Cues) -
 
     def kin(token: Token) -> bool:
         noun = dictionary.person_noun(token.lemma_) or dictionary.person_noun(token.text)
-        return noun is not None and noun.kind == "relation"
+        return noun is not None and noun.kind == "relation" and token.lemma_.lower() not in cues.office_relation_noun
 
     return bool(recipients) and all(kin(t) for t in recipients) and any(
         c.dep_ == "poss" and (c.lower_ in cues.personal_possessor or c.ent_type_ == "PERSON")

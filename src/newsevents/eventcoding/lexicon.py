@@ -200,6 +200,8 @@ CUE_KINDS |= {"crime_vehicle", "crime_driver", "crime_crash_verb", "crime_fixtur
 CUE_KINDS |= {"shape_travel", "shape_warning_noun", "shape_circumstance_prep", "shape_of_subject", "shape_scene_verb", "shape_scene_place", "shape_light_verb"}
 # dev12e: a poll's question put to the electorate ("Pollsters asked voters to rate ..."; brief s17-dev12e)
 CUE_KINDS |= {"dev12e_poll_verb", "dev12e_poll_judgement"}
+# relations of office, not of private life ("his successor"): never make an act private (components/events.py _private)
+CUE_KINDS |= {"office_relation_noun"}
 # spur17: ordinary senses of event words in news not about politics (eventcoding/senses_ordinary.py, session 17)
 CUE_KINDS |= {"spur17_contest_noun", "spur17_living_harm_verb", "spur17_ban_verb", "spur17_inquiry_word", "spur17_own_lot",
               "spur17_meet_verb", "spur17_rank_word", "spur17_attend_verb", "spur17_social_event", "spur17_purchase_thing",
@@ -356,6 +358,7 @@ class Cues:
     second_person: set[str] = field(default_factory=set)  # "each time you are killed": no one addressed
     person_pronoun: set[str] = field(default_factory=set)  # "he", "I": a person, not a body
     personal_possessor: set[str] = field(default_factory=set)  # "her husband": a private relation
+    office_relation_noun: set[str] = field(default_factory=set)  # "his successor": a relation of office, not kin
     state_force_sector: set[str] = field(default_factory=set)  # "gov", "cop", "mil": the state's acts of force
     government_sector: set[str] = field(default_factory=set)  # "gov": the state's acts
     trade: set[str] = field(default_factory=set)  # "buy from", "sell to": a trade verb and the preposition of its other party
