@@ -1,7 +1,8 @@
 """Draw events at random for a hand audit, from news no rule was written from (run by hand; not a test).
 
     .venv/bin/python scripts/audit_draw.py [--pools bbc-other,giveme5w1h] [--n 40] [--articles 40]
-                                           [--seed 2026] [--bbc DIR] [--giveme DIR] [-o audit.md | audit.tsv]
+                                           [--seed 2026] [--bbc DIR] [--giveme DIR] [--lgl XML]
+                                           [-o audit.md | audit.tsv]
 
 Pools of articles (``--pools``, comma-separated):
 
@@ -13,6 +14,10 @@ Pools of articles (``--pools``, comma-separated):
   with its own title, publisher and real publication date. The project's held-out gold articles
   are left out by file name and never opened: the six prefixes below and any prefix named by a
   ``*.gold.json`` file in ``eval/gold/giveme5w1h``.
+- ``lgl``: the LGL dev articles (``--lgl``, default ``../shared/eval/lgl/lgl-dev.xml``: local US and
+  world newspapers, 2009), each named ``lgl-DOCID`` and read as ``scripts/lgl_article.py`` writes
+  it (the title as the first line, a blank line, the text), with the ``dltime`` date as the
+  publication date and the ``domain`` as the source (as ``scripts/score_lgl_golds.sh`` extracts).
 
 From each pool ``--articles`` articles are drawn (all when the pool is smaller) and extracted;
 the ``--n`` events are shared evenly between the pools (a pool with too few events gives them
@@ -40,11 +45,12 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 DEFAULT_BBC = SHARED / "corpora" / "bbc-news-2004"
 DEFAULT_GIVEME = SHARED / "eval" / "giveme5w1h-dev"
+DEFAULT_LGL = SHARED / "eval" / "lgl" / "lgl-dev.xml"
 GOLDS = REPO / "eval" / "gold" / "giveme5w1h"
 # Earlier audits and the list of articles opened while writing rules: an audit counts only on
 # articles nobody has read, so every article named there is left out of the draw.
 AUDITS = REPO / "docs" / "audit"
-ARTICLE_NAME = re.compile(r"\b(?:bbc_[a-z]+_\d+\.txt|[0-9a-f]{40,64}\.json)\b")
+ARTICLE_NAME = re.compile(r"\b(?:bbc_[a-z]+_\d+\.txt|[0-9a-f]{40,64}\.json|lgl-\d+)\b")
 BBC_PUBLISHED = "2005-01-01"
 BBC_SECTIONS = ("business", "entertainment", "politics", "sport", "tech")
 # The politics section is where the rules were written and audited so far.
@@ -96,8 +102,39 @@ def giveme_files(folder: Path, excluded: tuple[str, ...]) -> list[Path]:
     return sorted(p for p in folder.glob("*.json") if p.is_file() and not p.name.startswith(excluded))
 
 
-def pool_files(pool: str, bbc: Path, giveme: Path, read: frozenset[str] = frozenset()) -> list[Path]:
-    """The articles of ``pool`` that may be drawn: held-out golds and ``read`` ones left out."""
+@dataclass
+class LglArticle:
+    """One LGL article as ``scripts/lgl_article.py`` writes it for ``newsevents extract --title-line``."""
+
+    name: str  # lgl-DOCID, as read-articles.txt and the audits name it
+    title: str
+    text: str  # the title line, a blank line, then the <text> exactly as in its CDATA
+    published: str | None  # the dltime date (YYYY-MM-DD)
+    source: str | None  # the domain
+
+
+def lgl_articles(xml_path: Path) -> dict[str, LglArticle]:
+    """Every article of an LGL XML file, by name (``lgl-DOCID``), in the file's order."""
+    import xml.etree.ElementTree as ET
+
+    found: dict[str, LglArticle] = {}
+    for art in ET.parse(xml_path).getroot().iter("article"):
+        title = " ".join((art.findtext("title") or "").split())
+        date = (art.findtext("dltime") or "").strip()[:10]
+        domain = (art.findtext("domain") or "").strip()
+        name = f"lgl-{art.get('docid')}"
+        found[name] = LglArticle(name=name, title=title, text=f"{title}\n\n{art.findtext('text') or ''}",
+                                 published=date or None, source=domain or None)
+    return found
+
+
+def pool_files(pool: str, bbc: Path, giveme: Path, read: frozenset[str] = frozenset(),
+               lgl: Path = DEFAULT_LGL) -> list[Path]:
+    """The articles of ``pool`` that may be drawn: held-out golds and ``read`` ones left out. An LGL
+    article is named by a bare path ``lgl-DOCID`` (its text is in the XML, see ``lgl_articles``)."""
+    if pool == "lgl":
+        # Every article named in docs/audit (read-articles.txt names news-dev13's three) is left out.
+        return [Path(name) for name in sorted(lgl_articles(lgl)) if name not in read]
     if pool == "giveme5w1h":
         files = giveme_files(giveme, held_out_prefixes())
     elif pool == "bbc-other":
@@ -105,7 +142,7 @@ def pool_files(pool: str, bbc: Path, giveme: Path, read: frozenset[str] = frozen
     elif pool.startswith("bbc-") and pool.removeprefix("bbc-") in BBC_SECTIONS:
         files = bbc_files(bbc, (pool.removeprefix("bbc-"),))
     else:
-        raise ValueError(f"unknown pool {pool!r}: choose giveme5w1h, bbc-other or bbc-<section> "
+        raise ValueError(f"unknown pool {pool!r}: choose giveme5w1h, lgl, bbc-other or bbc-<section> "
                          f"({', '.join(BBC_SECTIONS)})")
     unread = [p for p in files if p.name not in read]
     # The BBC corpus holds byte-identical articles under two names (bbc_business_356 is _258): a
@@ -202,15 +239,20 @@ def flatten(pool: str, path: Path, record: Any, event: Any) -> Drawn:
     )
 
 
-def extract_pool(pool: str, files: list[Path], pipeline: Any) -> list[Drawn]:
+def extract_pool(pool: str, files: list[Path], pipeline: Any, lgl: Path = DEFAULT_LGL) -> list[Drawn]:
     """Every event of ``files``; a file that cannot be read is named on stderr and skipped."""
     from newsevents.evaluation.golds import extract_article, read_article
     from newsevents.ingest import InputError
 
     events: list[Drawn] = []
+    lgl_texts = lgl_articles(lgl) if pool == "lgl" else {}
     for path in files:
         try:
-            if pool == "giveme5w1h":
+            if pool == "lgl":
+                art = lgl_texts[path.name]
+                record = pipeline.extract(art.text, title=art.title, source=art.source, published=art.published,
+                                          id=art.name)
+            elif pool == "giveme5w1h":
                 record = extract_article(read_article(path), pipeline)
             else:
                 text = path.read_text(encoding="utf-8", errors="replace")
@@ -272,12 +314,13 @@ def write_table(drawn: list[Drawn], target: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pools", default=",".join(DEFAULT_POOLS),
-                        help="comma-separated: giveme5w1h, bbc-other, bbc-<section> (default bbc-other,giveme5w1h)")
+                        help="comma-separated: giveme5w1h, lgl, bbc-other, bbc-<section> (default bbc-other,giveme5w1h)")
     parser.add_argument("--n", type=int, default=40, help="events to draw in all (default 40)")
     parser.add_argument("--articles", type=int, default=40, help="articles drawn from each pool (default 40)")
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--bbc", type=Path, default=DEFAULT_BBC, help="the BBC 2004 corpus folder")
     parser.add_argument("--giveme", type=Path, default=DEFAULT_GIVEME, help="the giveme5w1h-dev folder")
+    parser.add_argument("--lgl", type=Path, default=DEFAULT_LGL, help="the LGL XML file (pool lgl)")
     parser.add_argument("--model")
     parser.add_argument("--audits", type=Path, default=AUDITS,
                         help="articles named in files of this folder are left out (default docs/audit)")
@@ -290,14 +333,14 @@ def main(argv: list[str] | None = None) -> int:
     read = already_read(args.audits)
     for pool in (p.strip() for p in args.pools.split(",") if p.strip()):
         try:
-            files = pool_files(pool, args.bbc, args.giveme, read)
+            files = pool_files(pool, args.bbc, args.giveme, read, args.lgl)
         except ValueError as exc:
             parser.error(str(exc))
         if not files:
             # A pool every article of which has been read (giveme5w1h since session 10) is skipped
             # with a note, so the default command still draws from the pools that have news left.
             print(f"audit_draw: no unread articles for pool {pool} (looked in "
-                  f"{args.giveme if pool == 'giveme5w1h' else args.bbc}); skipped", file=sys.stderr)
+                  f"{ {'giveme5w1h': args.giveme, 'lgl': args.lgl}.get(pool, args.bbc)}); skipped", file=sys.stderr)
             continue
         chosen[pool] = draw_articles(files, args.articles, random.Random(f"{args.seed}:articles:{pool}"))
     if not chosen:
@@ -307,7 +350,7 @@ def main(argv: list[str] | None = None) -> int:
     from newsevents.pipeline import Pipeline
 
     pipeline = Pipeline(args.model)
-    pools = {pool: extract_pool(pool, files, pipeline) for pool, files in chosen.items()}
+    pools = {pool: extract_pool(pool, files, pipeline, args.lgl) for pool, files in chosen.items()}
     drawn = draw(pools, args.n, args.seed)
     summary = ", ".join(f"{pool}: {len(events)} events in {len(chosen[pool])} articles" for pool, events in pools.items())
     print(f"{len(drawn)} events drawn (seed {args.seed}) from {summary}\n")

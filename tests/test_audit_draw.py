@@ -163,3 +163,29 @@ def test_a_near_copy_of_a_read_article_is_left_out_with_a_note(audit, tmp_path: 
 def test_sentence_keys_ignore_case_punctuation_and_short_lines(audit) -> None:
     keys = audit.sentence_keys('Photo: AP\n\nThe firm said "yes." It agreed to buy the rival firm, Vexcorp!  Done.')
     assert keys == {"the firm said yes", "it agreed to buy the rival firm vexcorp"}
+
+
+LGL_FIXTURE = Path(__file__).resolve().parent / "fixtures" / "audit" / "lgl-tiny.xml"
+
+
+def test_lgl_pool_reads_articles_as_lgl_article_writes_them(audit) -> None:
+    articles = audit.lgl_articles(LGL_FIXTURE)
+    assert list(articles) == ["lgl-1001", "lgl-1002", "lgl-1003"]
+    first = articles["lgl-1001"]
+    assert first.title == "Council approves new library hours"
+    assert first.text.startswith("Council approves new library hours\n\nCouncil approves new library hours. The town")
+    assert (first.published, first.source) == ("2009-03-02", "example-gazette.com")
+    # The CDATA is kept exactly (its leading space too), so offsets match lgl_article.py's file.
+    assert articles["lgl-1002"].text == "Bridge closed for repairs\n\n Crews closed the river bridge on Thursday for a week of repairs."
+
+
+def test_lgl_pool_leaves_out_articles_named_in_the_audits(audit, tmp_path: Path) -> None:
+    audits = tmp_path / "audit"
+    audits.mkdir()
+    (audits / "read-articles.txt").write_text("# someone: read whole\nlgl-1002\n", encoding="utf-8")
+    read = audit.already_read(audits)
+    assert "lgl-1002" in read
+    names = [p.name for p in audit.pool_files("lgl", tmp_path, tmp_path, read, LGL_FIXTURE)]
+    assert names == ["lgl-1001", "lgl-1003"]
+    assert [p.name for p in audit.pool_files("lgl", tmp_path, tmp_path, lgl=LGL_FIXTURE)] == [
+        "lgl-1001", "lgl-1002", "lgl-1003"]
