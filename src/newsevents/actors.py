@@ -242,6 +242,9 @@ WORD_KINDS |= {"crime_victim_noun", "crime_doer_noun", "crime_harm_verb"}
 # verbs done only to people: their object named in two or three capitalised words is a person ("sentenced Tyler
 # Banks to 15 years", "convicted Ann Lee of theft"), whatever the tagger made of the name (brief s17-crime17)
 WORD_KINDS |= {"crime_person_verb"}
+# police17: the nouns of people of more than one service ("officers", "deputies") that serve the police in a
+# police story, the words of such a story, and the modifiers and sentence words that keep their own service
+WORD_KINDS |= {"police_role_noun", "police_story_word", "police_other_service"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -333,6 +336,9 @@ class ActorWords:
     crime_doer_noun: frozenset[str] = frozenset()
     crime_harm_verb: frozenset[str] = frozenset()
     crime_person_verb: frozenset[str] = frozenset()
+    police_role_noun: frozenset[str] = frozenset()
+    police_story_word: frozenset[str] = frozenset()
+    police_other_service: frozenset[str] = frozenset()
     region_adjective: dict[str, str | None] = field(default_factory=dict)  # "west african" -> CAMEO "WAF"
     counting_word: dict[str, int] = field(default_factory=dict)  # "both" -> 2, "the pair" -> 2
     party_word: dict[str, str] = field(default_factory=dict)  # "gop" -> "republican"

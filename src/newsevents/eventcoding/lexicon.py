@@ -194,6 +194,12 @@ CUE_KINDS |= {"actors17_elsewhere_word"}
 # crime17: local crime, court and accident news (eventcoding/crime.py, session 17)
 CUE_KINDS |= {"crime_vehicle", "crime_driver", "crime_crash_verb", "crime_fixture", "crime_verdict_verb", "crime_ram_verb",
               "crime_accident_phrase"}
+# police17: verbs whose object is followed by "of" and the charge ("convicted X of murder", "accused X of arson"):
+#   the charge is no part of the party (eventcoding/arguments.py: parties_for)
+CUE_KINDS |= {"police_charge_of_verb"}
+# police17: verbs of the police's own acts whose passive with no agent is done by the one police body the article
+#   names ("a man was arrested": eventcoding/police.py)
+CUE_KINDS |= {"police_passive_verb"}
 
 
 @dataclass(frozen=True)
@@ -574,6 +580,8 @@ class Cues:
     crime_verdict_verb: set[str] = field(default_factory=set)
     crime_ram_verb: set[str] = field(default_factory=set)  # "rammed his car into a crowd": a vehicle used as a weapon
     crime_accident_phrase: set[str] = field(default_factory=set)  # "a hit-and-run": a road accident told by one noun
+    police_charge_of_verb: set[str] = field(default_factory=set)  # "convicted X of murder": X alone is the party
+    police_passive_verb: set[str] = field(default_factory=set)  # "was arrested": the story's one police body did it
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
