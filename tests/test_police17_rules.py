@@ -96,3 +96,34 @@ def test_story_police_needs_a_passive_of_the_polices_own_act(build_doc, cues) ->
                     pos=["DET", "NOUN", "AUX", "VERB"], tags=["DT", "NN", "VBD", "VBN"],
                     lemmas=["a", "man", "be", "praise"])
     assert story_police(doc[3], doc, cues) == []
+
+
+# -- lone town names of a local story -----------------------------------------------------------------------
+
+
+def _place_ids(extract, text: str) -> dict[str, int | None]:
+    return {m.text: p.geonameid for p in extract(text, published="2024-05-01").places for m in p.mentions}
+
+
+def test_a_town_before_its_police_and_a_county_of_the_story_meet_in_one_state(extract) -> None:
+    # Lawrence, Kansas (not Massachusetts) and Douglas County, Kansas (not Nebraska, the most populous one)
+    found = _place_ids(extract, "Lawrence police searched a farmhouse on Sunday. Douglas County officials said "
+                                "the owner was not home.")
+    assert found.get("Lawrence") == 4274277 and found.get("Douglas County") == 4270450
+
+
+def test_a_county_of_many_states_alone_keeps_its_first_choice(extract) -> None:
+    found = _place_ids(extract, "Douglas County officials said the road would reopen on Friday.")
+    assert found.get("Douglas County") == 5067114  # the most populous, as before: no town to pair it with
+
+
+def test_an_untagged_town_after_a_preposition_is_a_town_of_the_story(extract) -> None:
+    # the tagger reads this "Reading" as a verb; Oxford places the story in England
+    found = _place_ids(extract, "A bus caught fire in Reading town centre, and two passengers were taken to "
+                                "hospital in Oxford.")
+    assert found.get("Reading") == 2639577
+
+
+def test_a_capitalised_word_after_a_preposition_that_is_no_town_of_the_story_stays_out(extract) -> None:
+    found = _place_ids(extract, "The mayor of Dayton, Ohio, spoke in Parliament Square about the floods.")
+    assert "Parliament" not in found
