@@ -250,6 +250,9 @@ WORD_KINDS |= {"dev12e_seat_verb", "dev12e_member_noun"}
 WORD_KINDS |= {"dev12e_observer_noun"}
 # capitalised nouns of a body named "NOUN for Capitalised Words" ("Club for Growth", "Citizens for ..."; brief s17-dev12e)
 WORD_KINDS |= {"dev12e_for_body_noun"}
+# police17: the nouns of people of more than one service ("officers", "deputies") that serve the police in a
+# police story, the words of such a story, and the modifiers and sentence words that keep their own service
+WORD_KINDS |= {"police_role_noun", "police_story_word", "police_other_service"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -345,6 +348,9 @@ class ActorWords:
     dev12e_observer_noun: frozenset[str] = frozenset()
     dev12e_for_body_noun: frozenset[str] = frozenset()
     dev12e_member_noun: dict[str, str] = field(default_factory=dict)  # "senate" -> "senator"
+    police_role_noun: frozenset[str] = frozenset()
+    police_story_word: frozenset[str] = frozenset()
+    police_other_service: frozenset[str] = frozenset()
     region_adjective: dict[str, str | None] = field(default_factory=dict)  # "west african" -> CAMEO "WAF"
     counting_word: dict[str, int] = field(default_factory=dict)  # "both" -> 2, "the pair" -> 2
     party_word: dict[str, str] = field(default_factory=dict)  # "gop" -> "republican"

@@ -6883,6 +6883,7 @@ class EntityResolver:
         self._dictionary_codes()
         self._homes_after_of()
         self._staff_of_bodies()
+        self._police_story_roles()  # police17
         # One pass: the story's country is counted before any code is presumed from it, and the
         # event stage reads the count of its people and bodies rather than counting the codes
         # given here again (a story's places alone make no home for the event stage's parties:
@@ -6923,6 +6924,46 @@ class EntityResolver:
                 cluster.country = employer.country
                 if id(employer) in self.presumed:
                     self.presumed.add(id(cluster))
+
+    def _police_story_roles(self) -> None:
+        """Officers, deputies, troopers, agents and detectives of no other service named beside them serve the
+        police in a police story (police17): ``Deputies with the county sheriff's office arrested a man``,
+        ``Officers arrested two teenagers``, ``shot at officers who came to serve a warrant`` take the police
+        sector, not the role table's (``officer`` MIL, ``deputy`` LEG, ``agent`` SPY). A police story: a
+        sentence of the noun holds a word of police work (actor_words.tsv ``police_story_word``: an arrest, a
+        warrant, a sheriff, a chase) or the text names a police body. A word of another service beside the noun
+        or in its sentences keeps the table's sector (``army officers arrested the president``, ``deputies in
+        the assembly``, ``police_other_service``)."""
+        words = self.ad.words
+        if not words.police_role_noun:
+            return
+        police_body = any(c.key.startswith("org:") and "COP" in c.sectors for c in self.clusters)
+        for cluster in self.clusters:
+            if cluster.type not in ("NORP", "PERSON") or cluster.key.startswith(("person:", "org:", "country:")):
+                continue
+            if "COP" in cluster.sectors or set(cluster.sectors) - {"MIL", "LEG", "SPY", "GOV"}:
+                continue
+            heads = {m.head.lemma_.lower() for m in cluster.mentions} | {m.head.lower_ for m in cluster.mentions}
+            if not cluster.mentions or not heads & words.police_role_noun:
+                continue
+            story = police_body
+            other = False
+            for m in cluster.mentions:
+                span = self.doc[m.start:m.end]
+                if any(t.lower_ in words.police_other_service or t.lemma_.lower() in words.police_other_service
+                       for t in span if t.i != m.head.i):
+                    other = True
+                    break
+                sent = m.head.sent
+                lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+                if lemmas & words.police_other_service:
+                    other = True
+                    break
+                story = story or bool(lemmas & words.police_story_word)
+            if other or not story:
+                continue
+            cluster.sectors = ["COP"]
+            cluster.evidence.append(f"{cluster.name}: police in a police story")
 
     def _candidate(self, cluster: Cluster) -> bool:
         """A named person standing for an office: ``Senate hopeful X`` (title), ``X, a candidate for

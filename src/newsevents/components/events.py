@@ -40,6 +40,7 @@ from newsevents.eventcoding import (
     crime,
     home_codes,
     nonevents,
+    police,
     raids,
     retorts,
     senses,
@@ -934,6 +935,9 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         if not actor_tokens and event_type == "ASSAULT":
             # "protesters were dispersed with tear gas": the police named nearby
             actor_tokens = visits_threats.repression_doers(token, doc, sentence, actors.sector_of, cues)
+        if not actor_tokens and event_type == "COERCE":
+            # "a man was arrested on Friday": the one police body the article names (police17)
+            actor_tokens = police.story_police(token, doc, cues)
         if not actor_tokens and candidate.consumed is not None and is_passive(token) and mutual_act(
                 token, entry.event, entry.recipient_preps, candidate.consumed, cues.reciprocal):
             actor_tokens = named_sides(candidate.consumed, cues)  # "the Franco-German accord was signed"

@@ -1035,7 +1035,7 @@ class PlaceFinder:
             for n in (2, 1):
                 span = self.doc[tok.i:tok.i + n]
                 if len(span) == n and all(t.text[:1].isupper() and t.is_alpha and not t.ent_type_ for t in span) \
-                        and self._before_local_body(span):
+                        and (self._before_local_body(span) or self._untagged_after_preposition(span)):
                     spans.append(span)
                     break
         for span in spans:
@@ -1044,15 +1044,55 @@ class PlaceFinder:
             key = normalise(span.text)
             if key in self.person_given_names or key in self.surnames or key in self.given_names or key in self.body_words or \
                     is_demonym(span.text, self.demonyms) or self._person_title_before(span) or key in COMPASS:
+                # a given name before a town's body ('Lawrence police') that a county of the story holds (police17)
+                named = [] if key in self.body_words or is_demonym(span.text, self.demonyms) or \
+                    self._person_title_before(span) or not self._before_local_body(span) else \
+                    self._towns_in_named_county(span, mentions)
+                if named:
+                    town = max(named, key=lambda c: c.population)
+                    found.append(Mention(span.start_char, span.end_char, span.text, "STORY", cands=named, chosen=town))
+                    taken.append((span.start_char, span.end_char))
                 continue
             towns = [c for c in self.gaz.candidates(span.text) if c.level == "city" and c.primary
                      and c.population >= 5_000 and (c.country, c.admin1) in areas]
+            if not towns:
+                towns = self._towns_in_named_county(span, mentions)  # police17
             if not towns:
                 continue
             town = max(towns, key=lambda c: c.population)
             found.append(Mention(span.start_char, span.end_char, span.text, "STORY", cands=towns, chosen=town))
             taken.append((span.start_char, span.end_char))
         return found
+
+    def _untagged_after_preposition(self, span: Span) -> bool:
+        """'stabbed in Reading town centre' (spaCy: a verb): one capitalised word no entity holds right after
+        a preposition of place (so never a sentence's first word; police17)."""
+        return len(span) == 1 and span.start > 0 and self.doc[span.start - 1].lower_ in LOCATIVE_PREPOSITIONS
+
+    def _towns_in_named_county(self, span: Span, mentions: list[Mention]) -> list[Candidate]:
+        """'Lawrence police ... Douglas County prosecutors': a town and a county of the same story that meet in
+        one state only (a county of that name in several states, resolved by population to another) are
+        that town and that county: the county mention is resolved again to the one holding the town, as
+        the named-counties score does for recognised towns (docs/places.md; police17). [] when the town
+        lies in no candidate county, or in those of several states."""
+        if not self._before_local_body(span) and not self._untagged_after_preposition(span):
+            return []
+        counties: dict[tuple, tuple[Mention, Candidate]] = {}
+        for m in mentions:
+            if m.chosen is None or m.chosen.level != "admin2" or not m.cands:
+                continue
+            for c in m.cands:
+                if c.level == "admin2" and normalise(c.name) == normalise(m.chosen.name):
+                    counties[(c.country, c.admin1, c.admin2)] = (m, c)
+        if not counties:
+            return []
+        towns = [c for c in self.gaz.candidates(span.text) if c.level == "city" and c.primary
+                 and c.population >= 5_000 and (c.country, c.admin1, c.admin2) in counties]
+        if len({(c.country, c.admin1) for c in towns}) != 1:
+            return []
+        mention, county = counties[(towns[0].country, towns[0].admin1, towns[0].admin2)]
+        mention.chosen = county
+        return towns
 
     def _listed_with(self, span: Span, mentions: list[Mention]) -> bool:
         """'Terrebonne Parish and Houma': a name joined by 'and'/'or' to a resolved place mention."""

@@ -96,6 +96,27 @@ def _hyphened_word(tok: Token) -> Span:
     return doc[tok.i: tok.i + 1]
 
 
+def without_charge(token: Token, span: Span, cues: Cues) -> Span:
+    """The person of ``convicted X of murder``, ``acquitted X of theft``, ``accused X of arson``, ``cleared X of
+    wrongdoing``: the parser hangs the charge's ``of`` on X, but the charge is no part of the party (police17;
+    event_cues.tsv ``police_charge_of_verb``). An ``of`` phrase of another verb's object stays (``the head of
+    the agency``)."""
+    verb = token.head
+    if token.dep_ not in ("dobj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") \
+            or verb.lemma_.lower() not in cues.police_charge_of_verb:
+        return span
+    # the last "of" whose object names no one ("the head of Acme of fraud": "of fraud")
+    ofs = [c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"
+           and not any(g.pos_ == "PROPN" or g.ent_type_ for g in c.children if g.dep_ == "pobj")]
+    of = ofs[-1] if ofs else None
+    if of is None or not span.start <= of.i < span.end:
+        return span
+    end = of.i
+    while end > span.start + 1 and token.doc[end - 1].is_punct:
+        end -= 1
+    return token.doc[span.start:end]
+
+
 def _origin_countries(token: Token, coder: Coder | None) -> list[tuple[Token, str]]:
     """The countries of people named by where they come from, when there are several: "officials
     from Ghana and Togo" are Ghanaian and Togolese officials."""
@@ -115,7 +136,7 @@ def parties_for(token: Token, coder: Coder | None, cues: Cues) -> list[Party]:
     doc = token.doc
     if token.lower_ in cues.combining_form:  # "Franco" of "the Franco-German accord"
         return [Party(entity=None, text=token.text, country=cues.combining_form[token.lower_], sector=[])]
-    span = noun_phrase(token)
+    span = without_charge(token, noun_phrase(token), cues)
     named = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == span.end]
     if named:  # "luxury goods group LVMH": the name right after its description is the phrase's
         span = doc[span.start: named[0].right_edge.i + 1]

@@ -206,6 +206,12 @@ CUE_KINDS |= {"office_relation_noun"}
 CUE_KINDS |= {"spur17_contest_noun", "spur17_living_harm_verb", "spur17_ban_verb", "spur17_inquiry_word", "spur17_own_lot",
               "spur17_meet_verb", "spur17_rank_word", "spur17_attend_verb", "spur17_social_event", "spur17_purchase_thing",
               "spur17_quality_noun", "spur17_halt_verb", "spur17_indefinite"}
+# police17: verbs whose object is followed by "of" and the charge ("convicted X of murder", "accused X of arson"):
+#   the charge is no part of the party (eventcoding/arguments.py: parties_for)
+CUE_KINDS |= {"police_charge_of_verb"}
+# police17: verbs of the police's own acts whose passive with no agent is done by the one police body the article
+#   names ("a man was arrested": eventcoding/police.py)
+CUE_KINDS |= {"police_passive_verb"}
 
 
 @dataclass(frozen=True)
@@ -611,6 +617,8 @@ class Cues:
     spur17_quality_noun: set[str] = field(default_factory=set)  # "the quality of current films": a review
     spur17_halt_verb: set[str] = field(default_factory=set)  # "suspended gun sales": a firm's own trade halted
     spur17_indefinite: set[str] = field(default_factory=set)  # "complained about anything": no matter
+    police_charge_of_verb: set[str] = field(default_factory=set)  # "convicted X of murder": X alone is the party
+    police_passive_verb: set[str] = field(default_factory=set)  # "was arrested": the story's one police body did it
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
