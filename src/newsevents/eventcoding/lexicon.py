@@ -200,6 +200,8 @@ CUE_KINDS |= {"crime_vehicle", "crime_driver", "crime_crash_verb", "crime_fixtur
 CUE_KINDS |= {"shape_travel", "shape_warning_noun", "shape_circumstance_prep", "shape_of_subject", "shape_scene_verb", "shape_scene_place", "shape_light_verb"}
 # dev12e: a poll's question put to the electorate ("Pollsters asked voters to rate ..."; brief s17-dev12e)
 CUE_KINDS |= {"dev12e_poll_verb", "dev12e_poll_judgement"}
+# passive17: events told with no named doer, headline verbs, hyphenated words (eventcoding/doerless.py, session 17)
+CUE_KINDS |= {"passive17_doerless_verb", "passive17_telling_verb"}
 
 
 @dataclass(frozen=True)
@@ -590,6 +592,9 @@ class Cues:
     shape_light_verb: set[str] = field(default_factory=set)  # "made a request to X for Y": the noun's prepositions on the verb
     dev12e_poll_verb: set[str] = field(default_factory=set)
     dev12e_poll_judgement: set[str] = field(default_factory=set)
+    # passive17 (eventcoding/doerless.py): "sanctions were imposed on Iran": an act told with no doer
+    passive17_doerless_verb: set[str] = field(default_factory=set)
+    passive17_telling_verb: set[str] = field(default_factory=set)  # "police said two men were arrested"
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
@@ -922,11 +927,15 @@ def lexicon_entries(pos_tag: str, lemma: str, word: str, lexicon: Lexicon) -> li
 
 
 def match_entry(token: Token, lexicon: Lexicon, actors: ActorDictionary,
-                light_verbs: Container[str] = ()) -> tuple[Entry, Token | None] | None:
+                light_verbs: Container[str] = (), lemma: str | None = None) -> tuple[Entry, Token | None] | None:
     """The lexicon entry a token triggers, and the object it consumes (if the entry needs one).
     ``lexicon``, ``actors``: the events stage's tables; ``light_verbs`` (cues ``shape_light_verb``): the
-    verbs whose prepositions after an object noun are the noun's."""
-    entries = lexicon_entries(token.pos_, _lemma(token), token.lower_, lexicon)
+    verbs whose prepositions after an object noun are the noun's; ``lemma``: the word to look up in place of
+    the token's lemma (the joined form of a hyphenated word: doerless.hyphen_forms)."""
+    if lemma is not None:
+        entries = lexicon_entries(token.pos_, lemma, lemma, lexicon)
+    else:
+        entries = lexicon_entries(token.pos_, _lemma(token), token.lower_, lexicon)
     if not entries:
         return None
     facts = TriggerFacts(token, light_verbs)
