@@ -270,7 +270,6 @@ XFAIL: dict[str, str] = {
     "CONSULT-10": "an event noun whose parties stand only in a 'between' phrase has no actor",
     "SUPPORT-10": "'several countries' names no one",
     "COOPERATE-9": "training another's forces is coded AID (military aid), which PLOVER allows",
-    "AID-4": "the parser attaches 'by the Red Cross' to 'town'",
     "AID-10": "approving a loan is CAMEO 0331, a promise of aid (AGREE)",
     "RETREAT-5": "the parser makes 'handed over' a modifier of 'fighters'",
     "RETREAT-7": "'the two sides' names no one",

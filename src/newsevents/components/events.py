@@ -38,6 +38,7 @@ from newsevents.eventcoding import (
     calls_vows,
     confidence,
     crime,
+    doerless,
     home_codes,
     nonevents,
     police,
@@ -199,6 +200,10 @@ class EventTables:
     currencies: Mapping[str, str]
 
     def match(self, token: Token) -> tuple[Entry, Token | None] | None:
+        for form in doerless.hyphen_forms(token):  # "a walk-out", "air-strikes": the joined word first
+            found = match_entry(token, self.lexicon, self.actors, self.cues.shape_light_verb, lemma=form)
+            if found is not None:
+                return found
         return match_entry(token, self.lexicon, self.actors, self.cues.shape_light_verb)
 
 
@@ -293,6 +298,9 @@ def _may_trigger(doc: Doc, lexicon: Lexicon) -> list[bool]:
             flags.append(True)
         else:
             flags.append(bool(lexicon_entries(strings[pos], strings[lemma].lower(), strings[lower], lexicon)))
+    for token in doc:  # "a walk-out", "cease-fire": the joined word of a hyphenated one (doerless.hyphen_forms)
+        if not flags[token.i] and token.pos_ in ("VERB", "NOUN") and token.i >= 2 and doc[token.i - 1].text == "-":
+            flags[token.i] = any(lexicon_entries(token.pos_, form, form, lexicon) for form in doerless.hyphen_forms(token))
     return flags
 
 
@@ -365,6 +373,8 @@ def is_content_of_other(candidate: Candidate, fired: dict[int, Candidate], actor
                 return False  # "called the arrest a mistake": a verdict on an act, which happened all the same
             if dep == "prep" and token.lower_ == "for" and outer.entry.event == "COERCE":
                 return False  # "jailed for shooting a burglar": the act punished is an event too
+            if doerless.charge_told(candidate.token, head, outer.entry.event):
+                return False  # "Russian forces are accused of torturing prisoners, a report said": the charged act
             if outer.entry.event in VERBAL_TYPES and dep in _CONTENT_DEPS:
                 return True
             if token.i == candidate.token.i and shapes.travel_purpose(token, head, cues.shape_travel):
@@ -935,6 +945,9 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         if not actor_tokens and event_type == "ASSAULT":
             # "protesters were dispersed with tear gas": the police named nearby
             actor_tokens = visits_threats.repression_doers(token, doc, sentence, actors.sector_of, cues)
+        if not actor_tokens and entry.mode in cues.state_act:
+            # "Kenyan police said two men were arrested": the force that tells the state's act did it
+            actor_tokens = doerless.telling_force(token, cues.passive17_telling_verb, actors.sector_of, cues.repressing_sector)
         if not actor_tokens and event_type == "COERCE":
             # "a man was arrested on Friday": the one police body the article names (police17)
             actor_tokens = police.story_police(token, doc, cues)
@@ -956,6 +969,10 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         target_kept = event_type in _MATERIAL_CONFLICT and candidate.consumed is not None and \
             tables.match(candidate.consumed) is None and not _is_weapon(candidate.consumed, cues) \
             and not names_the_act(candidate.consumed)
+        # "expels German ambassador", "Palestinian prisoners were released": people of a country the row
+        # names are whom the act falls on (doerless.py)
+        target_kept = target_kept or doerless.people_of_a_country(
+            candidate.consumed, event_type, lambda t: is_someone(t, actors))
         objects = [o for o in object_tokens(token)
                    if candidate.consumed is None or o.i != candidate.consumed.i or target_kept] or counted_objects(token) \
             or shapes.gapped_relative_object(token, cues.period)  # "the smugglers they detained"
@@ -1280,7 +1297,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     state_act = (entry.mode in cues.state_act or crime.court_finding(token, event_type, cues)) and (
         is_passive(token) or teller is not None)  # "was found guilty": the court untold (crime17)
     if not actor and not occurring and not state_act and (
-            event_type not in _ACTORLESS_OK or token.pos_ == "NOUN"):
+            event_type not in _ACTORLESS_OK or token.pos_ == "NOUN") \
+            and not doerless.agentless_act(token, cues.passive17_doerless_verb):  # "sanctions were imposed on Iran"
         # No one does it: a statement of fact or a topic ("the consequences of the invasion").
         # Only a reported attack ("missiles hit a convoy") may wait for its perpetrator.
         return None
@@ -2864,6 +2882,7 @@ def code_events(doc: Doc, tables: EventTables) -> list[Event]:
     published = getattr(article, "published", None)
     quotes = list(doc._.quotes or [])
     shapes.retag_headline_verbs(doc)  # "Protesters storm parliament in Baghdad": the verb tagged a noun
+    doerless.headline_verb(doc, lambda form: ("VERB", form) in tables.lexicon)  # "Chad expels German ambassador"
     candidates = find_candidates(doc, tables)
     # A reader's signed comment under the story is opinion, not news: no event from it (its
     # entities and quotes stay, as text the page holds).

@@ -212,6 +212,8 @@ CUE_KINDS |= {"police_charge_of_verb"}
 # police17: verbs of the police's own acts whose passive with no agent is done by the one police body the article
 #   names ("a man was arrested": eventcoding/police.py)
 CUE_KINDS |= {"police_passive_verb"}
+# passive17: events told with no named doer, headline verbs, hyphenated words (eventcoding/doerless.py, session 17)
+CUE_KINDS |= {"passive17_doerless_verb", "passive17_telling_verb"}
 
 
 @dataclass(frozen=True)
@@ -619,6 +621,9 @@ class Cues:
     spur17_indefinite: set[str] = field(default_factory=set)  # "complained about anything": no matter
     police_charge_of_verb: set[str] = field(default_factory=set)  # "convicted X of murder": X alone is the party
     police_passive_verb: set[str] = field(default_factory=set)  # "was arrested": the story's one police body did it
+    # passive17 (eventcoding/doerless.py): "sanctions were imposed on Iran": an act told with no doer
+    passive17_doerless_verb: set[str] = field(default_factory=set)
+    passive17_telling_verb: set[str] = field(default_factory=set)  # "police said two men were arrested"
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
@@ -951,11 +956,15 @@ def lexicon_entries(pos_tag: str, lemma: str, word: str, lexicon: Lexicon) -> li
 
 
 def match_entry(token: Token, lexicon: Lexicon, actors: ActorDictionary,
-                light_verbs: Container[str] = ()) -> tuple[Entry, Token | None] | None:
+                light_verbs: Container[str] = (), lemma: str | None = None) -> tuple[Entry, Token | None] | None:
     """The lexicon entry a token triggers, and the object it consumes (if the entry needs one).
     ``lexicon``, ``actors``: the events stage's tables; ``light_verbs`` (cues ``shape_light_verb``): the
-    verbs whose prepositions after an object noun are the noun's."""
-    entries = lexicon_entries(token.pos_, _lemma(token), token.lower_, lexicon)
+    verbs whose prepositions after an object noun are the noun's; ``lemma``: the word to look up in place of
+    the token's lemma (the joined form of a hyphenated word: doerless.hyphen_forms)."""
+    if lemma is not None:
+        entries = lexicon_entries(token.pos_, lemma, lemma, lexicon)
+    else:
+        entries = lexicon_entries(token.pos_, _lemma(token), token.lower_, lexicon)
     if not entries:
         return None
     facts = TriggerFacts(token, light_verbs)
