@@ -4964,8 +4964,9 @@ class EntityResolver:
         - a determiner or number of another (``desc17_other_determiner``: ``One senator said``,
           ``Another official``, ``Every senator``) or a generic modifier (``desc17_generic_modifier``:
           ``the average voter``) on the noun;
-        - a restrictive relative clause (no comma before it: ``the senator who chairs the
-          committee``) whose verb the text never said of a named person;
+        - a restrictive relative clause (no comma before it) in the present (``the senator who
+          chairs the committee``: which holder now) whose verb the text never said of a named person
+          (a past deed, ``the candidate who launched his campaign by ...``, tells of someone known);
         - a restrictive complement (``desc17_complement_preposition``) whose object is indefinite
           (``the mayor of a small town``) or a proper name that nothing said of any named person of
           that role contains (``the senator from Kansas`` beside ``Senator Ann Lee of Ohio``)."""
@@ -4979,7 +4980,7 @@ class EntityResolver:
             return False
         for child in root.children:
             if child.dep_ == "relcl" and child.i > root.i and self.tokens[child.left_edge.i - 1].text != "," \
-                    and not self._desc17_said_of_named(child):
+                    and child.tag_ in {"VBZ", "VBP"} and not self._desc17_said_of_named(child):
                 return True
             if child.dep_ != "prep" or child.lower_ not in words.desc17_complement_preposition or child.i != root.i + 1:
                 continue
@@ -5005,7 +5006,11 @@ class EntityResolver:
         for t in self.tokens[:-1]:
             if not t.text[:1].isupper() or t.lower_ != role or self.tokens[t.i + 1].pos_ != "PROPN":
                 continue
-            if not any(m.start <= t.idx < m.end for m in holder.mentions):
+            if any(m.start <= t.idx < m.end for m in holder.mentions):
+                continue
+            # a named person's own title ("Republican Senator Greg Moss") was weighed among the holders
+            other = self._cluster_at(t.i + 1)
+            if other is None or not (other.type == "PERSON" and other.key.startswith("person:")):
                 return True
         return False
 
@@ -5750,7 +5755,9 @@ class EntityResolver:
         person fits it (gender, country, sectors, and nothing the text calls them that is
         another occupation or role); two people named there: no link."""
         here = self.sent_of[description.start]
-        if span[0].lower_ != "the" or description.introduced or description.owner is not None \
+        # "The mayor of a small Italian town has banned ... Giulia Ferrante said": a definite description
+        # that says it is someone new (desc17) is nobody named before, and may be the one named next
+        if span[0].lower_ != "the" or description.owner is not None \
                 or description.kind not in {"role", "identity"} or here != self._lead_sentence() \
                 or here + 1 >= len(self.sents):
             return None
