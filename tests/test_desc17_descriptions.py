@@ -76,3 +76,9 @@ def test_a_second_titled_mayor_the_tagger_missed_leaves_the_mayor_unlinked(extra
     record = extract("Mayor Gwen Attley of Brockton and Mayor Ines Marlow of Lakeview met on Monday. The mayor "
                      "said the talks went well.", published=PUBLISHED)
     assert "The mayor" not in _mentions(record, "Gwen Attley")
+
+
+def test_the_senator_who_does_now_what_the_text_said_of_the_named_one_is_that_senator(extract) -> None:
+    record = extract("Senator Hugh Tarrant chairs the ethics panel. The senator who chairs the panel says the "
+                     "hearing will go ahead.", published=PUBLISHED)
+    assert "The senator" in _mentions(record, "Hugh Tarrant")
