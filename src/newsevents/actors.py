@@ -253,6 +253,11 @@ WORD_KINDS |= {"dev12e_for_body_noun"}
 # police17: the nouns of people of more than one service ("officers", "deputies") that serve the police in a
 # police story, the words of such a story, and the modifiers and sentence words that keep their own service
 WORD_KINDS |= {"police_role_noun", "police_story_word", "police_other_service"}
+# a description that brings in someone new, never a person named before (issue 15, brief s17-desc17): its
+# determiner or number ("one senator", "another official", "every mayor"), a generic modifier ("the average
+# voter", "a typical mayor"), and the prepositions of a restrictive complement ("the mayor of a small town",
+# "the senator from Kansas") that must match what the text says of the person
+WORD_KINDS |= {"desc17_other_determiner", "desc17_generic_modifier", "desc17_complement_preposition"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -347,6 +352,9 @@ class ActorWords:
     dev12e_seat_verb: frozenset[str] = frozenset()
     dev12e_observer_noun: frozenset[str] = frozenset()
     dev12e_for_body_noun: frozenset[str] = frozenset()
+    desc17_other_determiner: frozenset[str] = frozenset()
+    desc17_generic_modifier: frozenset[str] = frozenset()
+    desc17_complement_preposition: frozenset[str] = frozenset()
     dev12e_member_noun: dict[str, str] = field(default_factory=dict)  # "senate" -> "senator"
     police_role_noun: frozenset[str] = frozenset()
     police_story_word: frozenset[str] = frozenset()

@@ -4837,6 +4837,10 @@ class EntityResolver:
             # "a woman leader", "a spokesman": someone new, never an office holder named before;
             # "her husband": whose husband, only the pronouns (resolved later) can say
             return self._unnamed_role(role, country, sectors, chunk)
+        if self._desc17_someone_else(role, chunk):
+            # "One senator said", "the mayor of a small town", "the senator who chairs the
+            # committee": someone new or no one in particular, never a holder named before
+            return self._unnamed_role(role, country, sectors, chunk, new=True)
         people = [c for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:")]
         holders = [c for c in people if c.role == role and (c.country == country or country is None)
                    and not self._held_before_only(c, chunk)]
@@ -4851,6 +4855,10 @@ class EntityResolver:
             holders = [c for c in holders if marks and marks <= {w.lower() for w in (c.title or "").split()}]
             if len(holders) != 1:
                 return self._unnamed_role(role, country, sectors, chunk)
+        if len(holders) == 1 and self._desc17_other_titled(role, holders[0]):
+            # "Mayor Ann Lee of Fairview and Mayor Ines Carver of Lakeport met. The mayor said":
+            # a second person titled so, however the tagger typed the name: no guess
+            return self._unnamed_role(role, country, sectors, chunk, new=True)
         if holders:
             holders[0].evidence.append(f"{chunk.text!r}: the article gives {holders[0].name} that title")
             return holders[0]
@@ -4941,12 +4949,94 @@ class EntityResolver:
         if body is not None:
             country = body.country or (country if country and country not in self.ad.words.not_state else None)
             named = set(normalise_name(body.name).split())
+            # "Ann Lee, the mayor of Fairview, ... The mayor of Fairview" (desc17): the words the text names her in
             titled = [c for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:") and c.role == role
-                      and named <= self._person_facts(c)[0]]
+                      and (named <= self._person_facts(c)[0] or named <= self._desc17_said_words(c))]
             if len(titled) == 1:
                 titled[0].evidence.append(f"{chunk.text!r}: the article titles {titled[0].name} so for {body.name}")
                 return titled[0]
         return self._unnamed_role(role, country, sectors, chunk, owner=key)
+
+    def _desc17_someone_else(self, role: str, chunk: Span) -> bool:
+        """A description of a person that says it is someone new, or no one in particular, rather
+        than a person the text named before (issue 15, brief s17-desc17):
+
+        - a determiner or number of another (``desc17_other_determiner``: ``One senator said``,
+          ``Another official``, ``Every senator``) or a generic modifier (``desc17_generic_modifier``:
+          ``the average voter``) on the noun;
+        - a restrictive relative clause (no comma before it) in the present (``the senator who
+          chairs the committee``: which holder now) whose verb the text never said of a named person
+          (a past deed, ``the candidate who launched his campaign by ...``, tells of someone known);
+        - a restrictive complement (``desc17_complement_preposition``) whose object is indefinite
+          (``the mayor of a small town``) or a proper name that nothing said of any named person of
+          that role contains (``the senator from Kansas`` beside ``Senator Ann Lee of Ohio``)."""
+        words = self.ad.words
+        root = chunk.root
+        before = [t for t in chunk if t.i < root.i]
+        if any(t.lower_ in words.desc17_other_determiner for t in before[:1]) or any(
+                t.lower_ in words.desc17_generic_modifier for t in before):
+            return True
+        if not before or before[0].lower_ != "the" or root.tag_ not in {"NN", "NNP"}:
+            return False
+        for child in root.children:
+            if child.dep_ == "relcl" and child.i > root.i and self.tokens[child.left_edge.i - 1].text != "," \
+                    and child.tag_ in {"VBZ", "VBP"} and not self._desc17_said_of_named(child):
+                return True
+            if child.dep_ != "prep" or child.lower_ not in words.desc17_complement_preposition or child.i != root.i + 1:
+                continue
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is None:
+                continue
+            det = next((c for c in obj.children if c.dep_ in {"det", "nummod"}), None)
+            if det is not None and (det.lower_ in words.indefinite_article or det.lower_ in words.desc17_other_determiner):
+                return True  # "the mayor of a small town", "the senator from another state"
+            if obj.tag_ != "NNP" or self.ad.country_of(obj.text):
+                continue  # "the president of France": the country's office (the tables look it up)
+            name = {t.lower_ for t in obj.subtree if t.tag_ == "NNP"}
+            holders = [c for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:")
+                       and (c.role == role or role in self._person_facts(c)[0])]
+            if holders and not any(name <= self._desc17_said_words(c) for c in holders):
+                return True
+        return False
+
+    def _desc17_other_titled(self, role: str, holder: Cluster) -> bool:
+        """Whether the text gives the title ``role`` to a name that is no mention of ``holder``:
+        the capitalised role noun right before a proper noun (``Mayor Ines Carver``), wherever
+        the tagger put the name (a body's, or none)."""
+        for t in self.tokens[:-1]:
+            if not t.text[:1].isupper() or t.lower_ != role or self.tokens[t.i + 1].pos_ != "PROPN":
+                continue
+            if any(m.start <= t.idx < m.end for m in holder.mentions):
+                continue
+            # a named person's own title ("Republican Senator Greg Moss") was weighed among the holders
+            other = self._cluster_at(t.i + 1)
+            if other is None or not (other.type == "PERSON" and other.key.startswith("person:")):
+                return True
+        return False
+
+    def _desc17_said_words(self, cluster: Cluster) -> set[str]:
+        """The words of the noun phrases the text names a person in (``Senator Ann Lee of Ohio``,
+        ``Ann Lee, the mayor of Fairview,``), lower-cased."""
+        found: set[str] = set()
+        for m in cluster.mentions:
+            if m.kind == "name":
+                found |= {t.lower_ for t in m.head.subtree if not (t.dep_ == "relcl" and t.head.i == m.head.i)}
+        return found
+
+    def _desc17_said_of_named(self, clause: Token) -> bool:
+        """Whether the verb of a relative clause (``the senator who chairs ...``) is one the text
+        said before of a named person (its subject or object: ``Ann Lee chairs the committee``)."""
+        for verb in self.tokens[: clause.i]:
+            if verb.lemma_ != clause.lemma_ or verb.i == clause.i:
+                continue
+            args = [c for c in verb.children if c.dep_ in SUBJECT_DEPS | {"dobj"}]
+            if verb.dep_ in {"relcl", "acl"}:
+                args.append(verb.head)
+            for arg in args:
+                cluster = self._cluster_at(arg.i)
+                if cluster is not None and cluster.type == "PERSON" and cluster.key.startswith("person:"):
+                    return True
+        return False
 
     def _owned_relation(self, role: str, chunk: Span) -> bool:
         """``her husband``, ``Ann's son``: a relation noun with its possessor, one person per owner."""
@@ -4954,12 +5044,13 @@ class EntityResolver:
         return noun is not None and noun.kind == "relation" and any(c.dep_ == "poss" for c in chunk.root.children)
 
     def _unnamed_role(self, role: str, country: str | None, sectors: list[str], chunk: Span,
-                      owner: str | None = None) -> Cluster:
+                      owner: str | None = None, new: bool = False) -> Cluster:
         """An entity for an official or a person the article describes but does not name.
 
         An indefinite (``a Chinese boy``) is someone new; a later definite with the same noun
-        (``the boy``) is that person when the article has introduced exactly one so."""
-        introduced = self._introduces_person(chunk)
+        (``the boy``) is that person when the article has introduced exactly one so. ``new``: the
+        description says it is someone new whatever its article (:meth:`_desc17_someone_else`)."""
+        introduced = self._introduces_person(chunk) or new
         # "The Democratic candidate" and "The Republican candidate" are two people: the
         # capitalised words before the noun are part of who is meant.
         marks = frozenset(t.lower_ for t in chunk if chunk.start < t.i < chunk.root.i and t.text[:1].isupper()
@@ -5664,7 +5755,9 @@ class EntityResolver:
         person fits it (gender, country, sectors, and nothing the text calls them that is
         another occupation or role); two people named there: no link."""
         here = self.sent_of[description.start]
-        if span[0].lower_ != "the" or description.introduced or description.owner is not None \
+        # "The mayor of a small Italian town has banned ... Giulia Ferrante said": a definite description
+        # that says it is someone new (desc17) is nobody named before, and may be the one named next
+        if span[0].lower_ != "the" or description.owner is not None \
                 or description.kind not in {"role", "identity"} or here != self._lead_sentence() \
                 or here + 1 >= len(self.sents):
             return None
