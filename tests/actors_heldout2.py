@@ -61,20 +61,24 @@ def judge(row: Row, events) -> tuple[str, str, list[str]]:
     return verdict, sector, found
 
 
-def score(extract, rows: list[Row] | None = None, out=None) -> dict[str, Counter]:
+def score(extract, rows: list[Row] | None = None, out=None, more=None) -> dict[str, Counter]:
     """Counts of verdicts: 'actor country', 'actor sector', 'recipient country', 'recipient sector',
-    and 'class X' (country verdicts of either role) per class."""
+    and 'class X' (country verdicts of either role) per class. ``more(row, events, sector, counts)``, when
+    given, adds a set's own counts and returns a column for the printed line (set 3's recipient text)."""
     counts: dict[str, Counter] = {}
     cache: dict[tuple[str, str], list] = {}
     for row in rows if rows is not None else read_rows():
         if (row.text, row.published) not in cache:
             cache[row.text, row.published] = extract(row.text, published=row.published).events
-        verdict, sector, found = judge(row, cache[row.text, row.published])
+        events = cache[row.text, row.published]
+        verdict, sector, found = judge(row, events)
         counts.setdefault(f"{row.role} country", Counter())[verdict] += 1
         counts.setdefault(f"{row.role} sector", Counter())[sector] += 1
         counts.setdefault(f"class {row.cls}", Counter())[verdict] += 1
+        column = more(row, events, sector, counts) if more is not None else None
         if out is not None:
-            print(f"{row.cls} {row.role[:3]} {verdict:8} {sector:10} {row.key!r} want {row.country}:{row.sector} "
+            extra = f"{column:8} " if column is not None else ""
+            print(f"{row.cls} {row.role[:3]} {verdict:8} {sector:10} {extra}{row.key!r} want {row.country}:{row.sector} "
                   f"found {found} | {row.text}", file=out)
     return counts
 

@@ -13,7 +13,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from actors_heldout2 import Row, judge, read_rows
+from actors_heldout2 import Row, read_rows
+from actors_heldout2 import score as score_rows
 
 PATH = Path(__file__).parent / "data" / "actors_heldout3.tsv"
 ARTICLES = ("the ", "a ", "an ")
@@ -34,27 +35,19 @@ def text_verdict(row: Row, events) -> str:
     return "right" if all(_bare(p.text) == row.key.lower() for p in parties) else "wrong"
 
 
+def _set3_counts(row: Row, events, sector: str, counts: dict[str, Counter]) -> str:
+    """Set 3's own counts: sectors of the police and service classes, and class T's recipient text."""
+    if row.cls in ("P", "N", "Q", "U"):
+        counts.setdefault(f"class {row.cls} sector", Counter())[sector] += 1
+    if row.cls != "T":
+        return ""
+    text = text_verdict(row, events)
+    counts.setdefault("recipient text", Counter())[text] += 1
+    return text
+
+
 def score(extract, rows: list[Row] | None = None, out=None) -> dict[str, Counter]:
-    counts: dict[str, Counter] = {}
-    cache: dict[tuple[str, str], list] = {}
-    for row in rows if rows is not None else read_rows(PATH):
-        if (row.text, row.published) not in cache:
-            cache[row.text, row.published] = extract(row.text, published=row.published).events
-        events = cache[row.text, row.published]
-        verdict, sector, found = judge(row, events)
-        counts.setdefault(f"{row.role} country", Counter())[verdict] += 1
-        counts.setdefault(f"{row.role} sector", Counter())[sector] += 1
-        counts.setdefault(f"class {row.cls}", Counter())[verdict] += 1
-        if row.cls in ("P", "N", "Q", "U"):
-            counts.setdefault(f"class {row.cls} sector", Counter())[sector] += 1
-        text = ""
-        if row.cls == "T":
-            text = text_verdict(row, events)
-            counts.setdefault("recipient text", Counter())[text] += 1
-        if out is not None:
-            print(f"{row.cls} {row.role[:3]} {verdict:8} {sector:10} {text:8} {row.key!r} want {row.country}:{row.sector} "
-                  f"found {found} | {row.text}", file=out)
-    return counts
+    return score_rows(extract, rows if rows is not None else read_rows(PATH), out, more=_set3_counts)
 
 
 if __name__ == "__main__":
