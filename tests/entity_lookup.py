@@ -20,6 +20,12 @@ def entity_of(entities, mention: str):
     return next((e for e in entities if mention in [m.text for m in e.mentions]), None)
 
 
+def mention_texts(record, mention: str) -> list[str]:
+    """The mention texts of the record's entity one of whose mentions is exactly ``mention`` ([] if none)."""
+    entity = entity_of(record.entities, mention)
+    return [m.text for m in entity.mentions] if entity else []
+
+
 def resolve_rows(vocab, actors, rows, starts: frozenset[int]) -> dict:
     """Entities by name, resolved by the entity stage alone from a hand-built Doc: ``rows`` of
     (word, tag, pos, head, dep, ent, lemma), a sentence starting at each index in ``starts``."""

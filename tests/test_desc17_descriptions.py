@@ -3,17 +3,9 @@ our own (none from mentions_heldout13 or any data set) with a case where the lin
 
 from __future__ import annotations
 
+from entity_lookup import mention_texts as _mentions
+
 PUBLISHED = "2019-09-10"
-
-
-def _entity(record, text: str):
-    found = [e for e in record.entities if any(m.text == text for m in e.mentions)]
-    return found[0] if found else None
-
-
-def _mentions(record, name: str) -> list[str]:
-    entity = _entity(record, name)
-    return [m.text for m in entity.mentions] if entity else []
 
 
 # --- a determiner of another, a generic modifier (_desc17_someone_else) ----------------------------

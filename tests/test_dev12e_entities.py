@@ -3,17 +3,10 @@ of our own with a negative where the rule must not fire."""
 
 from __future__ import annotations
 
+from entity_lookup import entity_of
+from entity_lookup import mention_texts as _mentions
+
 PUBLISHED = "2016-05-02"
-
-
-def _entity(record, text: str):
-    found = [e for e in record.entities if any(m.text == text for m in e.mentions)]
-    return found[0] if found else None
-
-
-def _mentions(record, name: str) -> list[str]:
-    entity = _entity(record, name)
-    return [m.text for m in entity.mentions] if entity else []
 
 
 # --- a surname shared by a person and one named only as a modifier (_principal_of) ---------------
@@ -37,7 +30,7 @@ def test_a_bare_surname_of_two_named_subjects_goes_to_neither(extract) -> None:
 def test_a_seat_won_in_the_us_senate_gives_the_country_and_the_senator(extract) -> None:
     record = extract("Five years ago, Gil Marrow beat a sitting governor to win a seat in the U.S. Senate. "
                      "The senator has since clashed with his party.", published=PUBLISHED)
-    marrow = _entity(record, "Gil Marrow")
+    marrow = entity_of(record.entities, "Gil Marrow")
     assert marrow.country == "USA"
     assert "The senator" in _mentions(record, "Gil Marrow")
 
@@ -45,59 +38,59 @@ def test_a_seat_won_in_the_us_senate_gives_the_country_and_the_senator(extract) 
 def test_a_seat_in_another_legislature_gives_its_country_not_the_us(extract) -> None:
     record = extract("Amaka Eze, who was elected to the Nigerian Senate in 2019, opposes the levy.",
                      published=PUBLISHED)
-    assert _entity(record, "Amaka Eze").country in {"NGA", None}
+    assert entity_of(record.entities, "Amaka Eze").country in {"NGA", None}
 
 
 def test_sitting_in_a_room_is_no_seat(extract) -> None:
     record = extract("Gil Marrow sat in the front row during the hearing.", published=PUBLISHED)
-    assert _entity(record, "Gil Marrow").country is None
+    assert entity_of(record.entities, "Gil Marrow").country is None
 
 
 # --- a channel's programme (_programme_owners) ----------------------------------------------------
 
 def test_a_known_channels_programme_gives_the_channel(extract) -> None:
     record = extract("The strategist was a guest on Fox News Channel’s Hannity on Monday.", published=PUBLISHED)
-    fox = _entity(record, "Fox News Channel")
+    fox = entity_of(record.entities, "Fox News Channel")
     assert fox is not None and fox.type == "ORG"
     assert all("Hannity" not in e.name for e in record.entities)
 
 
 def test_a_possessive_of_a_body_the_tables_do_not_know_is_left_to_the_model(extract) -> None:
     record = extract("The strategist was a guest on Fox News Channel’s Hannity on Monday.", published=PUBLISHED)
-    assert _entity(record, "Hannity") is None
+    assert entity_of(record.entities, "Hannity") is None
 
 
 # --- a body's name with "for" (_for_names) --------------------------------------------------------
 
 def test_a_name_with_for_is_one_body(extract) -> None:
     record = extract("The Fund for Safer Harbors spent $3 million on the campaign.", published=PUBLISHED)
-    body = _entity(record, "Fund for Safer Harbors")
+    body = entity_of(record.entities, "Fund for Safer Harbors")
     assert body is not None and body.type == "ORG"
 
 
 def test_in_place_joins_the_name_when_its_acronym_spells_it(extract) -> None:
     record = extract("Neighbors for Clean Air in Tulsa (NCAT) filed the complaint. NCAT wants the plant closed.",
                      published=PUBLISHED)
-    body = _entity(record, "Neighbors for Clean Air in Tulsa") or _entity(record, "Citizens for Clean Air in Tulsa")
+    body = entity_of(record.entities, "Neighbors for Clean Air in Tulsa") or entity_of(record.entities, "Citizens for Clean Air in Tulsa")
     # "Neighbors" is no body noun of the table: only a listed noun opens such a name
     assert body is None
     record = extract("Citizens for Clean Air in Tulsa (CCAT) filed the complaint. CCAT wants the plant closed.",
                      published=PUBLISHED)
-    body = _entity(record, "Citizens for Clean Air in Tulsa")
+    body = entity_of(record.entities, "Citizens for Clean Air in Tulsa")
     assert body is not None and "CCAT" in [m.text for m in body.mentions]
 
 
 def test_in_place_stays_out_when_the_acronym_does_not_spell_it(extract) -> None:
     record = extract("Citizens for Clean Air in Tulsa (CCA) filed the complaint.", published=PUBLISHED)
-    assert _entity(record, "Citizens for Clean Air") is not None
-    assert _entity(record, "Citizens for Clean Air in Tulsa") is None
+    assert entity_of(record.entities, "Citizens for Clean Air") is not None
+    assert entity_of(record.entities, "Citizens for Clean Air in Tulsa") is None
 
 
 def test_for_before_a_persons_name_or_lower_case_words_makes_no_name(extract) -> None:
     record = extract("Voters for years have asked for a new bridge. Parents for Donald Trump rallied on Sunday.",
                      published=PUBLISHED)
-    assert _entity(record, "Voters for years") is None
-    assert _entity(record, "Parents for Donald Trump") is None
+    assert entity_of(record.entities, "Voters for years") is None
+    assert entity_of(record.entities, "Parents for Donald Trump") is None
 
 
 # --- observers and relations (person_nouns.tsv, dev12e_observer_noun) -----------------------------
