@@ -387,7 +387,7 @@ def is_content_of_other(candidate: Candidate, fired: dict[int, Candidate], actor
                     and candidate.token.pos_ == "NOUN" and _named_sides_between(candidate.token):
                 return False
             if dep == "advcl" and token.i == candidate.token.i and shapes.participle_clause(token):
-                return False  # "Retreating from Kherson, Russian forces blew up the bridge": an act of the same doer
+                return False  # "Retreating from the valley, the rebel columns blew up the bridge": an act of the same doer
             return not _own_actor_tokens(candidate, actors, cues)
         token = head
     return False

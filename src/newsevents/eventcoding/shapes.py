@@ -208,7 +208,7 @@ def retag_headline_verbs(doc: Doc) -> int:
 
 
 def participle_clause(verb: Token) -> bool:
-    """"Retreating from Kherson, Russian forces blew up the bridge", "Endorsing the Saudi plan, Egypt called for
+    """"Retreating from the valley, the rebel columns blew up the bridge", "Endorsing the Saudi plan, Egypt called for
     a ceasefire": a participle clause put before its main clause, with no subject, no mark and no "to", says
     another act of the main clause's doer, not what that clause is about. A trailing one ("demonstrated ...,
     calling for independence", "rioted, setting fire to mattresses") mostly tells how the main act went, and a
