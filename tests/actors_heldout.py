@@ -29,31 +29,34 @@ def read_rows(path: Path) -> list[Row]:
     return [Row(*line.split("\t")) for line in lines[1:] if line]
 
 
-def judge(row: Row, events) -> tuple[str, str, list[str]]:
-    """(country verdict, sector verdict, the parties found as 'text[COUNTRY:SECTORS]')."""
-    key = row.key.lower()
-    parties = [p for e in events for p in e.actor if key in p.text.lower()]
+def party_verdicts(parties, country: str, sector: str) -> tuple[str, str, list[str]]:
+    """(country verdict, sector verdict, the parties as 'text[COUNTRY:SECTORS]') of the parties found for a
+    row: ``country`` '-' none may be given, 'A|B' any of ('-' may be one of them); ``sector`` '*' not judged,
+    '-' none may be given, 'A|B' any of. Shared by the actor sets 1 to 3."""
     found = [f"{p.text}[{p.country or '-'}:{'|'.join(p.sector) or '-'}]" for p in parties]
     if not parties:
         return "no party", "no party", found
     countries = {p.country for p in parties}
-    if row.country == "-":
-        verdict = "right" if countries == {None} else "wrong"
+    wanted = set(country.split("|"))
+    if wanted & IGO_CODES:
+        wanted |= IGO_CODES
+    if ("-" in wanted and countries == {None}) or wanted & countries:
+        verdict = "right"
+    elif countries - {None}:
+        verdict = "wrong"
     else:
-        wanted = set(row.country.split("|"))
-        if wanted & IGO_CODES:
-            wanted |= IGO_CODES
-        if wanted & countries:
-            verdict = "right"
-        elif countries - {None}:
-            verdict = "wrong"
-        else:
-            verdict = "missing"
+        verdict = "missing"
     sectors = [set(p.sector) for p in parties]
-    if row.sector == "*":
-        sector = "not judged"
-    elif row.sector == "-":
-        sector = "right" if not any(sectors) else "wrong"
+    if sector == "*":
+        judged = "not judged"
+    elif sector == "-":
+        judged = "right" if not any(sectors) else "wrong"
     else:
-        sector = "right" if any(set(row.sector.split("|")) & s for s in sectors) else "wrong"
-    return verdict, sector, found
+        judged = "right" if any(set(sector.split("|")) & s for s in sectors) else "wrong"
+    return verdict, judged, found
+
+
+def judge(row: Row, events) -> tuple[str, str, list[str]]:
+    """(country verdict, sector verdict, the parties found as 'text[COUNTRY:SECTORS]')."""
+    key = row.key.lower()
+    return party_verdicts([p for e in events for p in e.actor if key in p.text.lower()], row.country, row.sector)

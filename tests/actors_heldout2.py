@@ -15,8 +15,9 @@ from collections import Counter
 from pathlib import Path
 from typing import NamedTuple
 
+from actors_heldout import party_verdicts
+
 PATH = Path(__file__).parent / "data" / "actors_heldout2.tsv"
-IGO_CODES = {"IGO", "UNO", "EUR"}
 
 
 class Row(NamedTuple):
@@ -35,30 +36,10 @@ def read_rows(path: Path = PATH) -> list[Row]:
 
 
 def judge(row: Row, events) -> tuple[str, str, list[str]]:
-    """(country verdict, sector verdict, the parties found as 'text[COUNTRY:SECTORS]')."""
+    """(country verdict, sector verdict, the parties found as 'text[COUNTRY:SECTORS]'), of the row's role."""
     key = row.key.lower()
-    parties = [p for e in events for p in getattr(e, row.role) if key in p.text.lower()]
-    found = [f"{p.text}[{p.country or '-'}:{'|'.join(p.sector) or '-'}]" for p in parties]
-    if not parties:
-        return "no party", "no party", found
-    countries = {p.country for p in parties}
-    wanted = set(row.country.split("|"))
-    if wanted & IGO_CODES:
-        wanted |= IGO_CODES
-    if ("-" in wanted and countries == {None}) or wanted & countries:
-        verdict = "right"
-    elif countries - {None}:
-        verdict = "wrong"
-    else:
-        verdict = "missing"
-    sectors = [set(p.sector) for p in parties]
-    if row.sector == "*":
-        sector = "not judged"
-    elif row.sector == "-":
-        sector = "right" if not any(sectors) else "wrong"
-    else:
-        sector = "right" if any(set(row.sector.split("|")) & s for s in sectors) else "wrong"
-    return verdict, sector, found
+    return party_verdicts([p for e in events for p in getattr(e, row.role) if key in p.text.lower()],
+                          row.country, row.sector)
 
 
 def score(extract, rows: list[Row] | None = None, out=None, more=None) -> dict[str, Counter]:
