@@ -28,6 +28,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 
 from newsevents.actors import ACTOR_FILES, ActorDictionary, load_actor_dictionary
+from newsevents.components import places_story
 from newsevents.components.base import TableStage
 from newsevents.docquery import doc_text
 from newsevents.geo.gazetteer import (
@@ -147,8 +148,12 @@ class PlaceFinder:
                  person_given_names: frozenset[str] = frozenset(), land_heads: frozenset[str] = frozenset(),
                  sport_words: frozenset[str] = frozenset(), region_heads: frozenset[str] = frozenset(),
                  facility_heads: frozenset[str] = frozenset(), local_bodies: frozenset[str] = frozenset(),
-                 body_words: frozenset[str] = frozenset()) -> None:
+                 body_words: frozenset[str] = frozenset(), county_words: frozenset[str] = frozenset(),
+                 region_spellings: dict[str, tuple[int, str]] | None = None) -> None:
         self.doc = doc
+        # place_words.tsv dev13p_county_word and dev13p_region_spelling (components/places_story.py)
+        self.county_words = county_words
+        self.region_spellings = region_spellings or {}
         # place_words.tsv places17_facility_head: "Dallas Avenue", "Lincoln High School" name no town
         self.facility_heads = facility_heads
         # place_words.tsv places17_local_body: "Reading police", "a Barre man": a town's own bodies and people
@@ -664,6 +669,8 @@ class PlaceFinder:
     def resolve(self, mentions: list[Mention]) -> None:
         for m in mentions:
             m.cands = self.gaz.lookup(m.infra[1] if m.infra else m.text)
+            if self.region_spellings and not m.infra:  # "Adjara", "Yakutia" (dev13p)
+                m.cands = places_story.region_spellings(self.gaz, m.text, m.cands, self.region_spellings)
             if m.label == "LAND":  # a mountain or park, not the town named after it ("Mount Rainier", Md.)
                 m.cands = [c for c in m.cands if c.level in ("landmark", "region", "water")]
             if not m.cands and " " in m.text:
@@ -1110,6 +1117,10 @@ class PlaceFinder:
         mentions = self.recognise()
         self.resolve(mentions)
         self._town_listed_with_town(mentions)
+        # the story's own state, a town's body, bare counties in a list of figures (dev13p)
+        places_story.counties_of_the_story_state(self, mentions)
+        places_story.town_before_its_body(self, mentions)
+        mentions += places_story.bare_counties_in_figure_lists(self, mentions, self.county_words)
         mentions += self._towns_of_the_story(mentions)
         mentions += self.nominals(mentions)
         mentions.sort(key=lambda m: m.start)
@@ -1204,6 +1215,8 @@ class PlacesStage(TableStage):
         self._facility_heads = _place_words(directory, "places17_facility_head")
         self._local_bodies = _place_words(directory, "places17_local_body")
         self._body_words = _place_words(directory, "places17_body_word")
+        self._county_words = _place_words(directory, "dev13p_county_word")
+        self._region_spellings = places_story.read_region_spellings(directory)
         self.gazetteer: Gazetteer | None = None
         with contextlib.suppress(OSError, ValueError):  # __call__ loads it again and reports the error there
             self.gazetteer = load_gazetteer(directory)
@@ -1214,7 +1227,8 @@ class PlacesStage(TableStage):
             doc._.places = PlaceFinder(doc, gazetteer, self._demonyms, self._result_verbs,
                                         self._water_heads, self._given_names, self._land_heads,
                                         self._sport_words, self._region_heads, self._facility_heads,
-                                        self._local_bodies, self._body_words).places()
+                                        self._local_bodies, self._body_words, self._county_words,
+                                        self._region_spellings).places()
         except (OSError, ValueError) as exc:  # a missing or corrupt index: no places, not a crash
             logging.getLogger(__name__).warning("places stage skipped: %s", exc)
             doc._.places = []
