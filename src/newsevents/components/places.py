@@ -243,6 +243,8 @@ class PlaceFinder:
             # "The Kremlin says", "the White House said": a seat of power speaking is an actor.
             if top and top[0].level == "landmark":
                 return False
+            if key in self.region_spellings:  # "Adjara" labelled a person (dev13p)
+                return True
             # An organisation named exactly like a town is usually the town's people or council.
             if self._locative_context(span) or (label == "ORG" and not text.isupper()):
                 return self.gaz.is_place_name(text)
@@ -514,9 +516,10 @@ class PlaceFinder:
                 if not all(_capitalised(orth, strings) or strings[orth] in {"-", "of"} for orth in orths[i:end]):
                     continue
                 span = doc[i:end]
-                if not self.gaz.is_place_name(span.text):
+                spelling = normalise(span.text) in self.region_spellings  # "Adjara" (dev13p)
+                if not spelling and not self.gaz.is_place_name(span.text):
                     continue
-                if not self._locative_context(span) and not self._is_major_place(span.text):
+                if not spelling and not self._locative_context(span) and not self._is_major_place(span.text):
                     continue
                 if normalise(span.text) in self.surnames:
                     continue
@@ -1118,6 +1121,7 @@ class PlaceFinder:
         self.resolve(mentions)
         self._town_listed_with_town(mentions)
         # the story's own state, a town's body, bare counties in a list of figures (dev13p)
+        places_story.county_after_state_possessive(self, mentions)
         places_story.counties_of_the_story_state(self, mentions)
         places_story.town_before_its_body(self, mentions)
         mentions += places_story.bare_counties_in_figure_lists(self, mentions, self.county_words)

@@ -7,7 +7,8 @@ Rules of the places stage (:mod:`newsevents.components.places`) that run after r
   more often than any other (at least twice) is that state's county when the state has one of that
   name -- local news names its own state again and again, its neighbours once each. Not when the
   county's state is named right beside it (``Boone County, Ky.``, ``Kentucky's Boone County``), nor when
-  a town of the story lies in the county first chosen (the towns' evidence stays).
+  a town of the story lies in the county first chosen (the towns' evidence stays). A county right after a
+  state's possessive (``Ohio's Greene County``) is that state's (:func:`county_after_state_possessive`).
 - **bare counties in a list of figures** (:func:`bare_counties_in_figure_lists`): ``Hamilton, 6 percent;
   Marion, 7.1 percent`` after the sentence speaks of counties (``neighbouring counties``, ``county
   rates``; ``dev13p_county_word`` of place_words.tsv) are the counties of that name of the state the
@@ -54,13 +55,32 @@ def story_state(mentions: list[Mention]) -> tuple[str | None, str] | None:
     return ranked[0][0]
 
 
+def _possessive_state(finder: PlaceFinder, mentions: list[Mention], m: Mention) -> Candidate | None:
+    """``Kentucky's Boone County``: the state whose possessive stands right before the mention."""
+    before = [o for o in mentions if o.end <= m.start and o.chosen is not None and o.chosen.level == "admin1"]
+    if before and POSSESSIVE_GAP.fullmatch(finder.text[max(o.end for o in before):m.start]):
+        return max(before, key=lambda o: o.end).chosen
+    return None
+
+
 def _state_beside(finder: PlaceFinder, mentions: list[Mention], i: int) -> bool:
     """``Boone County, Ky.`` or ``Kentucky's Boone County``: the county's state named right beside it."""
-    if finder._enclosing(mentions, i) is not None:
-        return True
-    m = mentions[i]
-    before = [o for o in mentions if o.end <= m.start and o.chosen is not None and o.chosen.level == "admin1"]
-    return bool(before) and POSSESSIVE_GAP.fullmatch(finder.text[before[-1].end:m.start]) is not None
+    return finder._enclosing(mentions, i) is not None or _possessive_state(finder, mentions, mentions[i]) is not None
+
+
+def county_after_state_possessive(finder: PlaceFinder, mentions: list[Mention]) -> None:
+    """``Ohio's Greene County``: a county name right after a state's possessive is that state's county when
+    the state has one of that name."""
+    for m in mentions:
+        if m.chosen is None or m.chosen.level != "admin2":
+            continue
+        state = _possessive_state(finder, mentions, m)
+        if state is None or (m.chosen.country, m.chosen.admin1) == (state.country, state.name):
+            continue
+        home = [k for k in m.cands or [] if k.level == "admin2" and k.primary and k.country == state.country
+                and k.admin1 == state.name and normalise(k.name) == normalise(m.chosen.name)]
+        if home:
+            m.chosen = home[0]
 
 
 def counties_of_the_story_state(finder: PlaceFinder, mentions: list[Mention]) -> None:
