@@ -89,3 +89,14 @@ def test_the_same_name_in_a_story_set_in_the_foreign_city_keeps_its_country(extr
                   "said.", published=PUBLISHED)
     parties = _parties(rec, "actor", "police")
     assert parties and all(p.country == "ITA" for p in parties), parties
+
+
+def test_a_small_town_of_a_county_the_story_names(extract) -> None:
+    rec = extract("A Scribner man was charged with burglary on Tuesday, Dodge County prosecutors said.",
+                  published=PUBLISHED)
+    place = _place(rec, "Scribner")
+    assert place is not None and place.admin2 == "Dodge County" and place.admin1 == "Nebraska", place
+    rec = extract("A Baxter man was charged with burglary on Tuesday, Dodge County prosecutors said.",
+                  published=PUBLISHED)
+    place = _place(rec, "Baxter")
+    assert place is None or place.admin2 != "Dodge County", place

@@ -1096,8 +1096,10 @@ class PlaceFinder:
                     counties[(c.country, c.admin1, c.admin2)] = (m, c)
         if not counties:
             return []
+        # any town of the gazetteer (cities500): a county named in the story is narrow evidence ("A Clarkson
+        # woman ... Colfax County prosecutors", a village of 600; dev13p)
         towns = [c for c in self.gaz.candidates(span.text) if c.level == "city" and c.primary
-                 and c.population >= 5_000 and (c.country, c.admin1, c.admin2) in counties]
+                 and (c.country, c.admin1, c.admin2) in counties]
         if len({(c.country, c.admin1) for c in towns}) != 1:
             return []
         mention, county = counties[(towns[0].country, towns[0].admin1, towns[0].admin2)]

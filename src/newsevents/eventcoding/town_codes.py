@@ -5,7 +5,8 @@ twelfth event audit's class of codes read from towns' names).
 name as the foreign capital's country (FRA, GRC). When the places stage resolved that very mention of the
 name to a town or county of another country (Paris, Tennessee, in a story naming Henry County), the party
 takes the country of the place resolved, not of the bare name. Only when the town's name stands before the
-phrase's head and no other word of the phrase gives the party's code: ``Paris police`` in a story set in
+phrase's head, the gazetteer knows a place of the party's country by that name (Paris, France) and no
+other word of the phrase gives the party's code: ``Paris police`` in a story set in
 Paris, France, keeps FRA (the place stage resolved Paris to France's capital); ``French police ...`` keep
 the code ``French`` gives.
 """
@@ -15,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsevents.eventcoding.arguments import Coder
+from newsevents.geo.gazetteer import get_gazetteer
 from newsevents.record import Party
 
 TOWN_LEVELS = frozenset({"city", "admin2"})
@@ -33,6 +35,16 @@ def _other_words_code(phrase: Span, start: int, end: int, country: str, coder: C
     return any(run and coder(doc[run[0]:run[-1] + 1])[0] == country for run in runs)
 
 
+def _names_a_place_of(name: str, country: str) -> bool:
+    """Whether the gazetteer knows a place of ``country`` by that name (``Paris`` of France): the party's
+    code may have come from the name (``the Titan corporation`` in a Kenyan story is not Kenyan by its name)."""
+    try:
+        gaz = get_gazetteer()
+    except (OSError, ValueError):
+        return False
+    return any(c.country == country and c.primary for c in gaz.candidates(name))
+
+
 def town_home(party: Party, token: Token, phrase: Span, coder: Coder | None) -> Party:
     """The party with the country of the town its phrase is named after (module doc)."""
     if coder is None or not party.country or len(party.country) != 3:
@@ -44,6 +56,7 @@ def town_home(party: Party, token: Token, phrase: Span, coder: Coder | None) -> 
         for m in place.mentions:
             if not (phrase.start_char <= m.start and m.end <= phrase.end_char) or m.end > token.idx:
                 continue  # the town's name before the phrase's head ("Paris police", "a Paris man")
-            if not _other_words_code(phrase, m.start, m.end, party.country, coder):
+            if _names_a_place_of(m.text, party.country) and \
+                    not _other_words_code(phrase, m.start, m.end, party.country, coder):
                 return party.model_copy(update={"country": place.country})
     return party
