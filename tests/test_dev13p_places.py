@@ -100,3 +100,25 @@ def test_a_small_town_of_a_county_the_story_names(extract) -> None:
                   published=PUBLISHED)
     place = _place(rec, "Baxter")
     assert place is None or place.admin2 != "Dodge County", place
+
+
+def test_names_listed_before_counties_are_counties(extract) -> None:
+    rec = extract("Snow closed schools in Lake, Porter and LaPorte counties on Thursday.", published=PUBLISHED)
+    for name in ("Lake", "Porter", "LaPorte"):
+        place = _place(rec, name)
+        assert place is not None and place.level == "admin2" and place.admin1 == "Indiana", (name, place)
+    rec = extract("Wildfires burned in Orange and Riverside counties on Tuesday.", published=PUBLISHED)
+    assert _place(rec, "Orange").admin1 == "California" and _place(rec, "Orange").level == "admin2"
+
+
+def test_names_listed_before_counties_of_many_states_are_left(extract) -> None:
+    rec = extract("Schools closed in Monroe and Lawrence counties.", published=PUBLISHED)
+    for name in ("Monroe", "Lawrence"):
+        place = _place(rec, name)
+        assert place is None or place.level != "admin2", (name, place)
+
+
+def test_a_county_whose_sentence_names_its_state_keeps_it(extract) -> None:
+    rec = extract("Boone County deputies pulled a kayaker from the river on Saturday in northern Kentucky, after "
+                  "Indiana crews had searched upstream. Indiana officials thanked them.", published=PUBLISHED)
+    assert _place(rec, "Boone County").admin1 == "Kentucky"

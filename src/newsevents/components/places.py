@@ -1126,6 +1126,7 @@ class PlaceFinder:
         places_story.county_after_state_possessive(self, mentions)
         places_story.counties_of_the_story_state(self, mentions)
         places_story.town_before_its_body(self, mentions)
+        mentions += places_story.listed_counties(self, mentions)
         mentions += places_story.bare_counties_in_figure_lists(self, mentions, self.county_words)
         mentions += self._towns_of_the_story(mentions)
         mentions += self.nominals(mentions)

@@ -7,13 +7,17 @@ Rules of the places stage (:mod:`newsevents.components.places`) that run after r
   more often than any other (at least twice) is that state's county when the state has one of that
   name -- local news names its own state again and again, its neighbours once each. Not when the
   county's state is named right beside it (``Boone County, Ky.``, ``Kentucky's Boone County``), nor when
-  a town of the story lies in the county first chosen (the towns' evidence stays). A county right after a
+  a town of the story lies in the county first chosen (the towns' evidence stays), nor when the county's
+  sentence names the state of the county first chosen (``... found him in northern Kentucky``). A county right after a
   state's possessive (``Ohio's Greene County``) is that state's (:func:`county_after_state_possessive`).
 - **bare counties in a list of figures** (:func:`bare_counties_in_figure_lists`): ``Hamilton, 6 percent;
   Marion, 7.1 percent`` after the sentence speaks of counties (``neighbouring counties``, ``county
   rates``; ``dev13p_county_word`` of place_words.tsv) are the counties of that name of the state the
   sentence names, else of the story's state, else of the one state the story's counties and states lie
   in. Two items at least; a name with no such county there is left as it was (people, cities).
+- **listed counties** (:func:`listed_counties`): ``Hamilton and Marion counties``: the names before
+  ``counties`` that the gazetteer knows only as towns are the counties ``<name> County`` of one state (the
+  sentence's or the story's, else the only state where every name has one).
 - **a town's body after the town was named** (:func:`town_before_its_body`): ``Lebanon police ... a
   bank in Lebanon, Pennsylvania``: a bare name read as a country right before a town's own body or
   people (``places17_local_body``) is the town the story names under the same name elsewhere.
@@ -42,6 +46,11 @@ STORY_STATE_MIN_MENTIONS = 2
 # or a list's joining word.
 FIGURE_ITEM = re.compile(
     r"(?:(?<=[:;,] )|(?<=\band )|(?<=\bfrom )|(?<=\bto ))([A-Z][a-z]+(?: [A-Z][a-z]+)?)( County)?,[ ]+[$]?\d[\d.,]*")
+# "Hamilton and Marion counties", "Lake, Porter and LaPorte counties": names joined by commas and a last
+# "and"/"or" right before "counties"
+_NAME = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?: [A-Z][a-z]+)?"
+LISTED_COUNTIES = re.compile(rf"\b((?:{_NAME}, )*{_NAME},? (?:and|or) {_NAME}) counties\b")
+LIST_NAME = re.compile(rf"(?<![A-Za-z]){_NAME}(?![A-Za-z])")
 POSSESSIVE_GAP = re.compile(r"(?:'s|’s)\s+")
 
 
@@ -95,10 +104,67 @@ def counties_of_the_story_state(finder: PlaceFinder, mentions: list[Mention]) ->
         if any(o.chosen is not None and o.chosen.level == "city" and county_key(o.chosen) == county_key(c)
                for o in mentions if o is not m):
             continue  # a town of the story lies in the county first chosen
+        if _sentence_names_state(finder, mentions, m, (c.country, c.admin1)):
+            continue  # "Boone County deputies found him in northern Kentucky": the sentence's own state
         home = [k for k in m.cands or [] if k.level == "admin2" and k.primary and (k.country, k.admin1) == state
                 and normalise(k.name) == normalise(c.name)]
         if home:
             m.chosen = home[0]
+
+
+def _sentence_names_state(finder: PlaceFinder, mentions: list[Mention], m: Mention,
+                          own: tuple[str | None, str | None]) -> bool:
+    """Whether the sentence of ``m`` names the state ``own``."""
+    for start, end in _sentence_bounds(finder):
+        if start <= m.start < end:
+            return any(o.chosen is not None and o.chosen.level == "admin1" and (o.chosen.country, o.chosen.name) == own
+                       and start <= o.start and o.end <= end for o in mentions)
+    return False
+
+
+def listed_counties(finder: PlaceFinder, mentions: list[Mention]) -> list[Mention]:
+    """``Hamilton and Marion counties``, ``Orange and Riverside counties``: capitalised names listed right
+    before ``counties`` are the counties ``<name> County`` of one state: the state the sentence or story
+    names, if every name has a county there, else the one state where every name has one. Mentions of the
+    names are changed in place; names recognition left out are returned as new mentions."""
+
+    found: list[Mention] = []
+    for run in LISTED_COUNTIES.finditer(finder.text):
+        items = [(run.start(1) + part.start(), run.start(1) + part.end(), part.group())
+                 for part in LIST_NAME.finditer(run.group(1))]
+        if len(items) < 2:
+            continue
+        counties = [[c for c in finder.gaz.candidates(f"{name} County") if c.level == "admin2" and c.primary]
+                    for _, _, name in items]
+        states = set.intersection(*({(c.country, c.admin1) for c in found_here} for found_here in counties))
+        if not states:
+            continue
+        start = max((s for s, _ in _sentence_bounds(finder) if s <= run.start()), default=0)
+        end = min((e for _, e in _sentence_bounds(finder) if e >= run.end()), default=len(finder.text))
+        context = _list_state(mentions, start, end)
+        state = context if context in states else next(iter(states)) if len(states) == 1 else None
+        if state is None:
+            continue
+        for (s, e, name), cands in zip(items, counties, strict=True):
+            _county_at(mentions, found, s, e, name, [c for c in cands if (c.country, c.admin1) == state])
+    return found
+
+
+def _county_at(mentions: list[Mention], found: list[Mention], start: int, end: int, name: str,
+               counties: list[Candidate]) -> None:
+    """The county ``counties[0]`` for the name at [start, end): a mention within the name takes it; a
+    mention reaching past the name ("Lake, Porter") is dropped (from ``mentions``, in place) and a
+    mention of the name alone is added to ``found``."""
+    from newsevents.components.places import Mention
+
+    inside = [m for m in mentions + found if m.start < end and start < m.end]
+    if inside and all(start <= m.start and m.end <= end for m in inside):
+        for m in inside:
+            m.cands, m.chosen = counties, counties[0]
+        return
+    for m in inside:
+        (mentions if m in mentions else found).remove(m)
+    found.append(Mention(start, end, name, "GPE", cue="admin2", strong=True, cands=counties, chosen=counties[0]))
 
 
 def _sentence_bounds(finder: PlaceFinder) -> list[tuple[int, int]]:
@@ -127,7 +193,6 @@ def bare_counties_in_figure_lists(finder: PlaceFinder, mentions: list[Mention],
                                   county_words: frozenset[str]) -> list[Mention]:
     """Bare county names in a list of figures after the sentence speaks of counties (module doc): the
     mentions changed in place; the new ones returned."""
-    from newsevents.components.places import Mention
 
     found: list[Mention] = []
     if not county_words:
@@ -152,12 +217,7 @@ def bare_counties_in_figure_lists(finder: PlaceFinder, mentions: list[Mention],
                         and (c.country, c.admin1) == state]
             if not counties:
                 continue
-            s, e = start + item.start(1), start + item.end(1)
-            inside = [m for m in mentions if m.start < e and s < m.end]
-            for m in inside:
-                m.cands, m.chosen = counties, counties[0]
-            if not inside:
-                found.append(Mention(s, e, name, "GPE", cue="admin2", strong=True, cands=counties, chosen=counties[0]))
+            _county_at(mentions, found, start + item.start(1), start + item.end(1), name, counties)
     return found
 
 
