@@ -122,3 +122,16 @@ def test_a_county_whose_sentence_names_its_state_keeps_it(extract) -> None:
     rec = extract("Boone County deputies pulled a kayaker from the river on Saturday in northern Kentucky, after "
                   "Indiana crews had searched upstream. Indiana officials thanked them.", published=PUBLISHED)
     assert _place(rec, "Boone County").admin1 == "Kentucky"
+
+
+def test_a_county_word_alone_or_a_person_named_is_no_list_of_counties(extract) -> None:
+    rec = extract("In the county race for sheriff in Texas, the votes went: Smith, 52 percent; Jones, 48 percent.",
+                  published=PUBLISHED)
+    for name in ("Smith", "Jones"):
+        place = _place(rec, name)
+        assert place is None or place.level != "admin2", (name, place)
+    rec = extract("Dana Smith and Lee Jones ran in two Texas counties. The county results were: Smith, 52 percent; "
+                  "Jones, 48 percent.", published=PUBLISHED)
+    for name in ("Smith", "Jones"):
+        place = _place(rec, name, 2)
+        assert place is None or place.level != "admin2", (name, place)

@@ -8,15 +8,17 @@ Rules of the places stage (:mod:`newsevents.components.places`) that run after r
   name -- local news names its own state again and again, its neighbours once each. Not when the
   county's state is named right beside it (``Boone County, Ky.``, ``Kentucky's Boone County``), nor when
   a town of the story lies in the county first chosen (the towns' evidence stays), nor when the county's
-  sentence names the state of the county first chosen (``... found him in northern Kentucky``). A county right after a
-  state's possessive (``Ohio's Greene County``) is that state's (:func:`county_after_state_possessive`).
+  sentence names the state of the county first chosen (``... found him in northern Kentucky``). A
+  county right after a state's possessive (``Ohio's Greene County``) is that state's
+  (:func:`county_after_state_possessive`).
 - **bare counties in a list of figures** (:func:`bare_counties_in_figure_lists`): ``Hamilton, 6 percent;
   Marion, 7.1 percent`` after the sentence speaks of counties (``neighbouring counties``, ``county
-  rates``; ``dev13p_county_word`` of place_words.tsv) are the counties of that name of the state the
-  sentence names, else of the story's state, else of the one state the story's counties and states lie
-  in. Two items at least; a name with no such county there is left as it was (people, cities).
-- **listed counties** (:func:`listed_counties`): ``Hamilton and Marion counties``: the names before
-  ``counties`` that the gazetteer knows only as towns are the counties ``<name> County`` of one state (the
+  rates``: ``dev13p_county_word`` of place_words.tsv, a singular only before a plural noun) are the
+  counties of that name of the state the sentence names, else of the story's state, else of the one
+  state the story's counties and states lie in. Two items at least; a name with no such county there,
+  or a person's name of the story, is left as it was.
+- **listed counties** (:func:`listed_counties`): ``Hamilton and Marion counties``, ``Orange and Riverside
+  counties``: names listed right before ``counties`` are the counties ``<name> County`` of one state (the
   sentence's or the story's, else the only state where every name has one).
 - **a town's body after the town was named** (:func:`town_before_its_body`): ``Lebanon police ... a
   bank in Lebanon, Pennsylvania``: a bare name read as a country right before a town's own body or
@@ -197,7 +199,9 @@ def bare_counties_in_figure_lists(finder: PlaceFinder, mentions: list[Mention],
     found: list[Mention] = []
     if not county_words:
         return found
-    words = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(county_words)) + r")\b")
+    # a plural alone ("neighbouring counties"); a singular as a modifier of a plural noun ("county rates")
+    words = re.compile(r"\b(?:" + "|".join(re.escape(w) if w.endswith("s") else re.escape(w) + r" [a-z]+s"
+                                           for w in sorted(county_words)) + r")\b")
     for start, end in _sentence_bounds(finder):
         sentence = finder.text[start:end]
         items = list(FIGURE_ITEM.finditer(sentence))
@@ -213,6 +217,8 @@ def bare_counties_in_figure_lists(finder: PlaceFinder, mentions: list[Mention],
             if item.group(2):
                 continue  # "Montgomery County, 9.1 percent": a county mention of its own
             name = item.group(1)
+            if normalise(name) in finder.surnames or normalise(name) in finder.given_names:
+                continue  # a person named in full in the story ("Smith, 52 percent")
             counties = [c for c in finder.gaz.candidates(f"{name} County") if c.level == "admin2" and c.primary
                         and (c.country, c.admin1) == state]
             if not counties:
