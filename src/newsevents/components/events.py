@@ -52,6 +52,7 @@ from newsevents.eventcoding import (
     speech_force,
     stances,
     topic,
+    town_codes,
     unasserted,
     visits_threats,
 )
@@ -777,6 +778,7 @@ def _parties(tokens: list[Token], coder: Coder | None, currencies: Mapping[str, 
             # "ethnic Albanians in Macedonia", "Red Cross officials" (eventcoding/home_codes.py, actors17)
             party = home_codes.without_state_sectors(home_codes.minority_home(
                 party, token, noun_phrase(token), cues.actors17_minority_word, home_codes.NOT_STATE_CODES))
+            party = town_codes.town_home(party, token, noun_phrase(token), coder)  # "Paris police" of Paris, Tenn.
             key = (party.entity, party.text)
             if key not in seen:
                 seen.add(key)

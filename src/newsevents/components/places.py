@@ -28,6 +28,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 
 from newsevents.actors import ACTOR_FILES, ActorDictionary, load_actor_dictionary
+from newsevents.components import places_story
 from newsevents.components.base import TableStage
 from newsevents.docquery import doc_text
 from newsevents.geo.gazetteer import (
@@ -147,8 +148,12 @@ class PlaceFinder:
                  person_given_names: frozenset[str] = frozenset(), land_heads: frozenset[str] = frozenset(),
                  sport_words: frozenset[str] = frozenset(), region_heads: frozenset[str] = frozenset(),
                  facility_heads: frozenset[str] = frozenset(), local_bodies: frozenset[str] = frozenset(),
-                 body_words: frozenset[str] = frozenset()) -> None:
+                 body_words: frozenset[str] = frozenset(), county_words: frozenset[str] = frozenset(),
+                 region_spellings: dict[str, tuple[int, str]] | None = None) -> None:
         self.doc = doc
+        # place_words.tsv dev13p_county_word and dev13p_region_spelling (components/places_story.py)
+        self.county_words = county_words
+        self.region_spellings = region_spellings or {}
         # place_words.tsv places17_facility_head: "Dallas Avenue", "Lincoln High School" name no town
         self.facility_heads = facility_heads
         # place_words.tsv places17_local_body: "Reading police", "a Barre man": a town's own bodies and people
@@ -238,6 +243,8 @@ class PlaceFinder:
             # "The Kremlin says", "the White House said": a seat of power speaking is an actor.
             if top and top[0].level == "landmark":
                 return False
+            if key in self.region_spellings:  # "Adjara" labelled a person (dev13p)
+                return True
             # An organisation named exactly like a town is usually the town's people or council.
             if self._locative_context(span) or (label == "ORG" and not text.isupper()):
                 return self.gaz.is_place_name(text)
@@ -509,9 +516,10 @@ class PlaceFinder:
                 if not all(_capitalised(orth, strings) or strings[orth] in {"-", "of"} for orth in orths[i:end]):
                     continue
                 span = doc[i:end]
-                if not self.gaz.is_place_name(span.text):
+                spelling = normalise(span.text) in self.region_spellings  # "Adjara" (dev13p)
+                if not spelling and not self.gaz.is_place_name(span.text):
                     continue
-                if not self._locative_context(span) and not self._is_major_place(span.text):
+                if not spelling and not self._locative_context(span) and not self._is_major_place(span.text):
                     continue
                 if normalise(span.text) in self.surnames:
                     continue
@@ -664,6 +672,8 @@ class PlaceFinder:
     def resolve(self, mentions: list[Mention]) -> None:
         for m in mentions:
             m.cands = self.gaz.lookup(m.infra[1] if m.infra else m.text)
+            if self.region_spellings and not m.infra:  # "Adjara", "Yakutia" (dev13p)
+                m.cands = places_story.region_spellings(self.gaz, m.text, m.cands, self.region_spellings)
             if m.label == "LAND":  # a mountain or park, not the town named after it ("Mount Rainier", Md.)
                 m.cands = [c for c in m.cands if c.level in ("landmark", "region", "water")]
             if not m.cands and " " in m.text:
@@ -1086,8 +1096,10 @@ class PlaceFinder:
                     counties[(c.country, c.admin1, c.admin2)] = (m, c)
         if not counties:
             return []
+        # any town of the gazetteer (cities500): a county named in the story is narrow evidence ("A Clarkson
+        # woman ... Colfax County prosecutors", a village of 600; dev13p)
         towns = [c for c in self.gaz.candidates(span.text) if c.level == "city" and c.primary
-                 and c.population >= 5_000 and (c.country, c.admin1, c.admin2) in counties]
+                 and (c.country, c.admin1, c.admin2) in counties]
         if len({(c.country, c.admin1) for c in towns}) != 1:
             return []
         mention, county = counties[(towns[0].country, towns[0].admin1, towns[0].admin2)]
@@ -1110,6 +1122,12 @@ class PlaceFinder:
         mentions = self.recognise()
         self.resolve(mentions)
         self._town_listed_with_town(mentions)
+        # the story's own state, a town's body, bare counties in a list of figures (dev13p)
+        places_story.county_after_state_possessive(self, mentions)
+        places_story.counties_of_the_story_state(self, mentions)
+        places_story.town_before_its_body(self, mentions)
+        mentions += places_story.listed_counties(self, mentions)
+        mentions += places_story.bare_counties_in_figure_lists(self, mentions, self.county_words)
         mentions += self._towns_of_the_story(mentions)
         mentions += self.nominals(mentions)
         mentions.sort(key=lambda m: m.start)
@@ -1204,6 +1222,8 @@ class PlacesStage(TableStage):
         self._facility_heads = _place_words(directory, "places17_facility_head")
         self._local_bodies = _place_words(directory, "places17_local_body")
         self._body_words = _place_words(directory, "places17_body_word")
+        self._county_words = _place_words(directory, "dev13p_county_word")
+        self._region_spellings = places_story.read_region_spellings(directory)
         self.gazetteer: Gazetteer | None = None
         with contextlib.suppress(OSError, ValueError):  # __call__ loads it again and reports the error there
             self.gazetteer = load_gazetteer(directory)
@@ -1214,7 +1234,8 @@ class PlacesStage(TableStage):
             doc._.places = PlaceFinder(doc, gazetteer, self._demonyms, self._result_verbs,
                                         self._water_heads, self._given_names, self._land_heads,
                                         self._sport_words, self._region_heads, self._facility_heads,
-                                        self._local_bodies, self._body_words).places()
+                                        self._local_bodies, self._body_words, self._county_words,
+                                        self._region_spellings).places()
         except (OSError, ValueError) as exc:  # a missing or corrupt index: no places, not a crash
             logging.getLogger(__name__).warning("places stage skipped: %s", exc)
             doc._.places = []

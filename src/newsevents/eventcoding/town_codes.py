@@ -1,0 +1,62 @@
+"""A party named after a US town that shares its name with a foreign city (issue 14, brief s18-dev13p; the
+twelfth event audit's class of codes read from towns' names).
+
+``Paris police``, ``a Paris man``, ``The Athens Police Department``: the actor dictionary reads the town's
+name as the foreign capital's country (FRA, GRC). When the places stage resolved that very mention of the
+name to a town or county of another country (Paris, Tennessee, in a story naming Henry County), the party
+takes the country of the place resolved, not of the bare name. Only when the town's name stands before the
+phrase's head, the gazetteer knows a place of the party's country by that name (Paris, France) and no
+other word of the phrase gives the party's code: ``Paris police`` in a story set in
+Paris, France, keeps FRA (the place stage resolved Paris to France's capital); ``French police ...`` keep
+the code ``French`` gives.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from newsevents.eventcoding.arguments import Coder
+from newsevents.geo.gazetteer import get_gazetteer
+from newsevents.record import Party
+
+TOWN_LEVELS = frozenset({"city", "admin2"})
+
+
+def _other_words_code(phrase: Span, start: int, end: int, country: str, coder: Coder) -> bool:
+    """Whether the phrase's words outside the place's [start, end) give the party's country by
+    themselves (``French police in Paris, Texas``)."""
+    doc = phrase.doc
+    runs: list[list[int]] = [[]]
+    for tok in phrase:
+        if start <= tok.idx < end:
+            runs.append([])
+        else:
+            runs[-1].append(tok.i)
+    return any(run and coder(doc[run[0]:run[-1] + 1])[0] == country for run in runs)
+
+
+def _names_a_place_of(name: str, country: str) -> bool:
+    """Whether the gazetteer knows a place of ``country`` by that name (``Paris`` of France): the party's
+    code may have come from the name (``the Titan corporation`` in a Kenyan story is not Kenyan by its name)."""
+    try:
+        gaz = get_gazetteer()
+    except (OSError, ValueError):
+        return False
+    return any(c.country == country and c.primary for c in gaz.candidates(name))
+
+
+def town_home(party: Party, token: Token, phrase: Span, coder: Coder | None) -> Party:
+    """The party with the country of the town its phrase is named after (module doc)."""
+    if coder is None or not party.country or len(party.country) != 3:
+        return party
+    doc = token.doc
+    for place in doc._.places or []:
+        if place.level not in TOWN_LEVELS or not place.country or place.country == party.country:
+            continue
+        for m in place.mentions:
+            if not (phrase.start_char <= m.start and m.end <= phrase.end_char) or m.end > token.idx:
+                continue  # the town's name before the phrase's head ("Paris police", "a Paris man")
+            if _names_a_place_of(m.text, party.country) and \
+                    not _other_words_code(phrase, m.start, m.end, party.country, coder):
+                return party.model_copy(update={"country": place.country})
+    return party
