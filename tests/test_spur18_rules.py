@@ -203,3 +203,28 @@ def test_the_acts_between_parties_stay(events_of, text: str, kind: str) -> None:
 def test_an_act_only_authorised_is_hypothetical(events_of, text: str, trigger: str, modality: str) -> None:
     found = [e.modality for e in events_of(text) if e.trigger.text == trigger]
     assert found and found[0] == modality, [(e.event, e.trigger.text, e.modality) for e in events_of(text)]
+
+
+# -- an act advised of another (want_verb rows of spur18) -----------------------------------------------------
+
+
+def test_an_act_advised_of_another_is_wanted_of_them(build_doc, cues) -> None:
+    from newsevents.eventcoding.nonevents import wanted_of_another
+
+    kw = dict(heads=[1, 1, 1, 4, 1, 4], deps=["nsubj", "ROOT", "dobj", "aux", "xcomp", "dobj"],
+              pos=["PROPN", "VERB", "PROPN", "PART", "VERB", "PROPN"])
+    doc = build_doc("Norland advised Vexland to sue Vexcorp",
+                    lemmas=["Norland", "advise", "Vexland", "to", "sue", "Vexcorp"], **kw)
+    assert wanted_of_another(doc[4], cues)
+    doc = build_doc("Norland decided Vexland to sue Vexcorp",
+                    lemmas=["Norland", "decide", "Vexland", "to", "sue", "Vexcorp"], **kw)
+    assert not wanted_of_another(doc[4], cues)
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("The mayor of Cork advised the Irish government to sue the British firm.", None),
+    ("The Irish government sued the British firm on Monday.", "ACCUSE"),
+])
+def test_an_advised_suit_is_none_and_a_suit_is_one(events_of, text: str, kind: str | None) -> None:
+    found = {e.event for e in events_of(text)}
+    assert (kind in found) if kind else "ACCUSE" not in found
