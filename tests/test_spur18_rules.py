@@ -228,3 +228,41 @@ def test_an_act_advised_of_another_is_wanted_of_them(build_doc, cues) -> None:
 def test_an_advised_suit_is_none_and_a_suit_is_one(events_of, text: str, kind: str | None) -> None:
     found = {e.event for e in events_of(text)}
     assert (kind in found) if kind else "ACCUSE" not in found
+
+
+# -- a refused act ------------------------------------------------------------------------------------------
+
+_OWED = dict(heads=[1, 1, 4, 4, 1, 4, 8, 8, 4],
+             deps=["nsubj", "ROOT", "nsubj", "aux", "ccomp", "cc", "nsubj", "aux", "conj"],
+             pos=["NOUN", "VERB", "NOUN", "AUX", "VERB", "CCONJ", "PRON", "AUX", "VERB"])
+
+
+def test_an_act_wanted_then_refused_is_none_and_one_then_accepted_stays(build_doc, cues) -> None:
+    doc = build_doc("Critics said sheriff should resign but he has refused",
+                    lemmas=["critic", "say", "sheriff", "should", "resign", "but", "he", "have", "refuse"], **_OWED)
+    assert mishaps.refused_act(doc[4], "hypothetical", cues)
+    assert not mishaps.refused_act(doc[4], "asserted", cues)  # only an act wanted, not one done
+    doc = build_doc("Critics said sheriff should resign but he has agreed",
+                    lemmas=["critic", "say", "sheriff", "should", "resign", "but", "he", "have", "agree"], **_OWED)
+    assert not mishaps.refused_act(doc[4], "hypothetical", cues)
+
+
+def test_nothing_to_apologise_for_denies_the_act_owed(build_doc, cues) -> None:
+    doc = build_doc("Critics say she should apologise but she has nothing to apologise",
+                    heads=[1, 1, 4, 4, 1, 1, 7, 1, 7, 10, 8],
+                    deps=["nsubj", "ROOT", "nsubj", "aux", "ccomp", "cc", "nsubj", "conj", "dobj", "aux", "relcl"],
+                    pos=["NOUN", "VERB", "PRON", "AUX", "VERB", "CCONJ", "PRON", "VERB", "PRON", "PART", "VERB"],
+                    lemmas=["critic", "say", "she", "should", "apologise", "but", "she", "have", "nothing", "to",
+                            "apologise"])
+    assert mishaps.refused_act(doc[4], "hypothetical", cues)
+
+
+@pytest.mark.parametrize("text,kinds", [
+    ("Some Labour MPs said the Irish minister should apologise, but he insisted he had nothing to apologise for.",
+     set()),
+    ("Critics said the Irish minister should apologise to the British government but he has refused to do so.",
+     {"REJECT"}),
+    ("Some Labour MPs said the Irish minister should apologise to the British government.", {"CONCEDE"}),
+])
+def test_an_apology_refused_is_none_and_one_wanted_stays(events_of, text: str, kinds: set[str]) -> None:
+    assert {e.event for e in events_of(text)} == kinds

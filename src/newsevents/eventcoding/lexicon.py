@@ -217,7 +217,8 @@ CUE_KINDS |= {"passive17_doerless_verb", "passive17_telling_verb"}
 # spur18: acts that are no act between parties in local news (eventcoding/mishaps.py, session 18)
 CUE_KINDS |= {"spur18_force_verb", "spur18_mishap_noun", "spur18_mishap_head", "spur18_close_verb", "spur18_blame_verb",
               "spur18_tackle_verb", "spur18_task_noun", "spur18_licence_verb",
-              "spur18_leave_verb", "spur18_hit_verb", "spur18_structure_noun"}
+              "spur18_leave_verb", "spur18_hit_verb", "spur18_structure_noun", "spur18_refusal_verb",
+              "spur18_nothing_word"}
 
 
 @dataclass(frozen=True)
@@ -640,6 +641,8 @@ class Cues:
     spur18_leave_verb: set[str] = field(default_factory=set)  # "allows the mayor to sign": a power given, not past
     spur18_hit_verb: set[str] = field(default_factory=set)  # "have hit buildings": a verb of striking
     spur18_structure_noun: set[str] = field(default_factory=set)  # "buildings", "sidewalks": common structures, no party
+    spur18_refusal_verb: set[str] = field(default_factory=set)  # "should apologise, but he refused": the act refused
+    spur18_nothing_word: set[str] = field(default_factory=set)  # "had nothing to apologise for": no act owed
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:

@@ -21,7 +21,10 @@ another. Each rule reads who or what forces, is blamed or is acted on; the words
   force or criticism of anyone;
 - **structures hit** (a ``spur18_hit_verb`` -- hit, strike -- whose every target is a common
   ``spur18_structure_noun`` -- buildings, sheds, sidewalks, walls --, no weapon, no armed doer: "they have
-  hit buildings and sidewalks" of graffiti painters): damage to things, no attack on a party.
+  hit buildings and sidewalks" of graffiti painters): damage to things, no attack on a party;
+- **a refused act** (an act only wanted of someone -- hypothetical -- that the sentence goes on to say they
+  refuse or deny owing: "should apologise, but he insisted he had nothing to apologise for", "but he has
+  refused to do so"): no act; the refusal, where its verb codes one, is the event.
 """
 
 from __future__ import annotations
@@ -120,6 +123,34 @@ def task_attacked(trigger: Token, event_type: str, is_someone: Callable[[Token],
     return bool(objects) and all(_lemma(o) in cues.spur18_task_noun and not is_someone(o) for o in objects)
 
 
+def _same_doer(first: Token | None, second: Token | None) -> bool:
+    """The refuser is the one said to owe the act: a pronoun, or the same word."""
+    if first is None or second is None:
+        return first is None
+    return second.pos_ == "PRON" or _lemma(second) == _lemma(first)
+
+
+def refused_act(trigger: Token, modality: str, cues: Cues) -> bool:
+    """"Critics said the minister should apologise, but he insisted he had nothing to apologise for" / "but he
+    refused (to do so)": an act only wanted of someone (hypothetical) that the sentence goes on to say they
+    refuse or deny owing is no act at all -- the refusal, where its verb codes one, is the event."""
+    if modality != "hypothetical" or trigger.pos_ not in _VERBS:
+        return False
+    doer = _subject(trigger)
+    for token in trigger.sent:
+        if token.i <= trigger.i:
+            continue
+        if _lemma(token) == _lemma(trigger) and token.dep_ in ("relcl", "acl") and (
+                _lemma(token.head) in cues.spur18_nothing_word
+                or any(c.dep_ == "det" and c.lower_ == "no" for c in token.head.children)):
+            return True  # "had nothing to apologise for", "saw no reason to apologise"
+        if token.pos_ in _VERBS and _lemma(token) in cues.spur18_refusal_verb and _same_doer(doer, _subject(token)):
+            done = [c for c in token.children if c.dep_ == "xcomp"]
+            if not done or any(_lemma(c) in (_lemma(trigger), "do") for c in done):
+                return True  # "but he refused", "has refused to do so"
+    return False
+
+
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "PERSON"})
 
 
@@ -141,9 +172,11 @@ def structures_hit(trigger: Token, event_type: str, recipient_tokens: list[Token
 
 
 def no_event(trigger: Token, event_type: str, recipient_tokens: list[Token], is_someone: Callable[[Token], bool],
-             cues: Cues, weapon: bool, armed: bool = False) -> bool:
+             cues: Cues, weapon: bool, armed: bool = False, modality: str = "") -> bool:
     """Any of the module's rules: the act is a response to a mishap, a cause, a task or damage to things, no
-    act on a party."""
+    act on a party; or an act wanted of someone who refuses it."""
+    if refused_act(trigger, modality, cues):
+        return True
     if weapon:
         return False
     return forced_by_mishap(trigger, recipient_tokens, is_someone, cues) or \
