@@ -183,6 +183,20 @@ def test_no_act_between_parties(events_of, text: str) -> None:
     assert not events_of(text)
 
 
+# Sentences of our own that coded an event before this branch's rules (main's 67696b8), each rule once.
+@pytest.mark.parametrize("text", [
+    "Storms forced the Texas governor to declare a state of emergency.",
+    "A chemical spill forced police to evacuate homes near the plant in Ohio.",
+    "Freezing rain fell all night and forced authorities to close several county highways.",
+    "Police evacuated two streets in Bristol because of a gas leak.",
+    "The Ohio fire service reports dozens of house fires each winter, largely blamed on space heaters.",
+    "The Irish health minister attacked the problem of hospital waiting lists in her first speech.",
+    '"They have hit buildings, sheds and sidewalks," the Ohio police detective said.',
+])
+def test_no_act_between_parties_where_one_was_coded(events_of, text: str) -> None:
+    assert not events_of(text)
+
+
 @pytest.mark.parametrize("text,kind", [
     ("Striking miners forced the Chilean government to close the border crossing at Arica.", "SANCTION"),
     ("Police in Leeds arrested two men after a collision that left a cyclist dead.", "COERCE"),
