@@ -40,6 +40,7 @@ from newsevents.eventcoding import (
     crime,
     doerless,
     home_codes,
+    mishaps,
     nonevents,
     police,
     raids,
@@ -1358,6 +1359,9 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         return None  # "the appeal of her speech", "released a video", "the Post's investigation": another sense (senses16)
     if senses_ordinary.no_event(token, event_type, actor, actor_tokens, recipient_tokens, cues, bool(weapon)):
         return None  # "withdrew from the tournament", "killed it", "banned camera phones": an ordinary sense (spur17)
+    if mishaps.no_event(token, event_type, recipient_tokens, lambda t: is_someone(t, actors), cues, bool(weapon),
+                        _armed(actor, cues), modality):
+        return None  # "snow forced the county to close the road", "fires blamed on faults": no act on a party (spur18)
     if unasserted.fix14_no_event(token, event_type, actor, recipient, lambda t: is_someone(t, actors), doc, cues):
         return None  # "there's no concern that a virus will hit", "could injure people if", a tribunal's ruling
     if event_type not in _CONFLICT_ACTS and _private_person(actor, actor_tokens):

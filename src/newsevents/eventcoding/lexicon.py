@@ -214,6 +214,11 @@ CUE_KINDS |= {"police_charge_of_verb"}
 CUE_KINDS |= {"police_passive_verb"}
 # passive17: events told with no named doer, headline verbs, hyphenated words (eventcoding/doerless.py, session 17)
 CUE_KINDS |= {"passive17_doerless_verb", "passive17_telling_verb"}
+# spur18: acts that are no act between parties in local news (eventcoding/mishaps.py, session 18)
+CUE_KINDS |= {"spur18_force_verb", "spur18_mishap_noun", "spur18_mishap_head", "spur18_close_verb", "spur18_blame_verb",
+              "spur18_tackle_verb", "spur18_task_noun", "spur18_licence_verb",
+              "spur18_leave_verb", "spur18_hit_verb", "spur18_structure_noun", "spur18_refusal_verb",
+              "spur18_nothing_word"}
 
 
 @dataclass(frozen=True)
@@ -624,6 +629,20 @@ class Cues:
     # passive17 (eventcoding/doerless.py): "sanctions were imposed on Iran": an act told with no doer
     passive17_doerless_verb: set[str] = field(default_factory=set)
     passive17_telling_verb: set[str] = field(default_factory=set)  # "police said two men were arrested"
+    # spur18 (eventcoding/mishaps.py): no act between parties in local news
+    spur18_force_verb: set[str] = field(default_factory=set)  # "snow forced the county to close": a forcing verb
+    spur18_mishap_noun: set[str] = field(default_factory=set)  # "wind", "works": a mishap as the forcer or cause
+    spur18_mishap_head: set[str] = field(default_factory=set)  # "leak" of "a gas leak": a head a mishap word makes one
+    spur18_close_verb: set[str] = field(default_factory=set)  # "closed the road after a crash": a response
+    spur18_blame_verb: set[str] = field(default_factory=set)  # "blamed on faults": a cause named, no one accused
+    spur18_tackle_verb: set[str] = field(default_factory=set)  # "attacked the problem": work on a task
+    spur18_task_noun: set[str] = field(default_factory=set)  # "problem", "backlog": a task, no party
+    spur18_licence_verb: set[str] = field(default_factory=set)  # "authorized the mayor to sign": a power given (modality)
+    spur18_leave_verb: set[str] = field(default_factory=set)  # "allows the mayor to sign": a power given, not past
+    spur18_hit_verb: set[str] = field(default_factory=set)  # "have hit buildings": a verb of striking
+    spur18_structure_noun: set[str] = field(default_factory=set)  # "buildings", "sidewalks": common structures, no party
+    spur18_refusal_verb: set[str] = field(default_factory=set)  # "should apologise, but he refused": the act refused
+    spur18_nothing_word: set[str] = field(default_factory=set)  # "had nothing to apologise for": no act owed
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:

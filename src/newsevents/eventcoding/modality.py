@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.eventcoding import mishaps
 from newsevents.eventcoding.arguments import headline_infinitive
 from newsevents.eventcoding.commerce import is_purchase_order
 from newsevents.eventcoding.lexicon import Cues
@@ -323,6 +324,8 @@ def modality_of(trigger: Token, cues: Cues) -> str:
     chain_ids = {t.i for t in chain}
     if trigger.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lemma_.lower() in cues.standing for c in trigger.children):
         historical = True  # "the current loan agreement expires": an agreement made before, told again
+    if mishaps.licensed_act(chain, cues):
+        hypothetical = True  # "authorizing the mayor to award contracts": a power given, no award yet (spur18)
     if any(headline_infinitive(t) for t in chain):
         future = True  # "Union to stage fresh strike": announced, to come
     if _in_bygone_era(trigger, cues):
