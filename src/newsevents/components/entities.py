@@ -1133,6 +1133,7 @@ class EntityResolver:
                     self._without_inverted_verb(e))))) for e in self.ents
                 if not (e.start_char > 0 and text[e.start_char - 1] in "#@")
                 and not (e.label_ == "PERSON" and all(t.is_lower for t in e if t.is_alpha))]
+        ents = [self._dev13e_town_title_name(e) for e in ents]
         ents = self._slogan_bodies(ents)
         ents = self._result_teams(self._listed_given_names(self._split_slashed_bodies(ents)))
         ents = self._town_clubs(self._owner_after_of(self._split_run_ons(self._glued_company_words(self._split_routes(ents)))))
@@ -1979,7 +1980,8 @@ class EntityResolver:
             apposed = root.dep_ == "appos" and self._person_word(root.head)
             titled = tok.i > 0 and self._person_word(tokens[tok.i - 1]) and not tokens[tok.i - 1].text[:1].isupper()
             if apposed or titled or self._described_after(span) or capital_title or self._family_name_repeated(span) \
-                    or self._joined_to_person(span, by_start, ents) or self._given_name_family_repeated(span):
+                    or self._joined_to_person(span, by_start, ents) or self._given_name_family_repeated(span) \
+                    or self._dev13e_office_apposition_after(span):
                 found.append(Span(doc, tok.i, end, label="PERSON"))
         if not found:
             return ents
@@ -2006,6 +2008,23 @@ class EntityResolver:
             person = self.ad.person_noun(noun.lemma_)
             if given and self._person_word(noun) or person is None and role is not None and role.kind == "person" \
                     or person is not None and person.kind in {"plain", "relation"}:
+                return True
+        return False
+
+    def _dev13e_office_apposition_after(self, span: Span) -> bool:
+        """``..., said Ann Voss, commissioner of the State Department of Labor.``: two or three untagged
+        capitalised words opening with a known given name, then a comma and an apposition whose noun
+        is a role of one person with no article (``commissioner of``, ``director of``) or after
+        ``the`` are that person's name (the office names the one who holds it; issue 15,
+        s18-dev13e). Not a company's name (``Acme Holdings, ...``)."""
+        if span[0].lower_ not in self.ad.given_names or span.end >= len(self.tokens) \
+                or self.tokens[span.end].text != "," or any(t.lower_ in self.ad.words.company_word for t in span):
+            return False
+        root = span.root
+        for noun in (c for c in root.children if c.dep_ == "appos" and c.i > root.i and c.tag_ == "NN"):
+            dets = [d.lower_ for d in noun.children if d.dep_ == "det"]
+            role = self.ad.role(noun.lemma_) or self.ad.role(noun.lower_)
+            if role is not None and role.kind == "person" and set(dets) <= {"the"}:
                 return True
         return False
 
@@ -3146,6 +3165,29 @@ class EntityResolver:
             if all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name) and not self._names_a_body(name):
                 return Span(self.doc, name.start, name.end, label="PERSON")
             return ent
+        return ent
+
+    def _dev13e_town_title_name(self, ent: Span) -> Span:
+        """``Dayton Investigator Carla Munro``, ``Lincoln County Deputy Sara Milne`` tagged as one body: a
+        place's name (the gazetteer's, with ``County`` after it or not), then a title of one person
+        (roles.tsv kind person), then two or three capitalised names opening with a known given name,
+        is the town's officer: the name is a person's (the title before it is read as any title;
+        issue 15, s18-dev13e). Not when the words after the title are a body's name."""
+        if ent.label_ != "ORG" or len(ent) < 4:
+            return ent
+        for k in range(len(ent) - 2, 1, -1):
+            name = ent[k:]
+            if not 2 <= len(name) <= 3 or name[0].lower_ not in self.ad.given_names:
+                continue
+            found = self._role_ending_at(ent.start + k - 1, ent.start + 1)
+            if found is None or self.ad.role(found[1]).kind != "person":
+                continue
+            town = [t for t in ent[: found[0] - ent.start] if t.lower_ not in self.ad.words.dev13e_town_part_word]
+            if not town or not _gazetteer_is_place(self.gaz, " ".join(t.text for t in town)):
+                continue
+            if all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.isalpha() for t in name) \
+                    and not self._names_a_body(name):
+                return Span(self.doc, name.start, name.end, label="PERSON")
         return ent
 
     def _person_like(self, ent: Span) -> bool:
@@ -6309,21 +6351,189 @@ class EntityResolver:
         phrase after it says which: not ``the woman driving the car``) opening the sentence right after one
         that names the person, with no unnamed person of that noun brought in before (``a man``)."""
         head = self.tokens[description.end - 1]
-        if description.end - description.start != 2 or head.dep_ not in ("nsubj", "nsubjpass"):
+        # "The city woman is accused ...": a word of the paper's own town says no more who (s18-dev13e)
+        local = description.end - description.start == 3 \
+            and self.tokens[description.start + 1].lower_ in self.ad.words.dev13e_local_modifier
+        if (description.end - description.start != 2 and not local) or head.dep_ not in ("nsubj", "nsubjpass"):
             return False  # "The Pentagon spokesman", "The boy's mother": more than a bare noun, or no subject
-        if description.start != self.doc[description.start].sent.start or any(
-                c.i > head.i and c.dep_ in ("acl", "relcl", "prep", "appos") for c in head.children):
+        if (description.start != self.doc[description.start].sent.start and not self._dev13e_reported_opening(description)) \
+                or any(c.i > head.i and c.dep_ in ("acl", "relcl", "prep", "appos") for c in head.children):
             return False
         here = self.sent_of[head.i]
         if not any(m.kind == "name" and m.sent == here - 1 for m in cluster.mentions):
             return False
+        # of the people named there, those who may be "the man" ("Ann Cole told the court that Tom Reed took
+        # her car. The man denied it": Ann Cole is a woman; s18-dev13e)
         named_there = {id(c) for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:")
+                       and self._dev13e_gender(c) in (None, description.gender)
                        for m in c.mentions if m.sent == here - 1}
         start_char = self.tokens[description.start].idx
         unnamed_before = any(
             c.key.startswith("role:") and c.type == "PERSON" and (noun := self.ad.person_noun(c.role or "")) is not None
             and noun.kind == "plain" and any(m.end <= start_char for m in c.mentions) for c in self.clusters)
         return len(named_there) == 1 and not unnamed_before
+
+    def _dev13e_reported_opening(self, description: Description) -> bool:
+        """``Police said the woman had been driving ...``: the description is the subject of what the
+        sentence's opening verb of saying reports, right after it (or after its ``that``), and that
+        verb's subject is no named person (police, officers): the sentence tells of the description's
+        person as if it opened with it (issue 15, s18-dev13e)."""
+        head = self.tokens[description.end - 1]
+        verb = head.head
+        if verb.dep_ != "ccomp" or verb.head.dep_ != "ROOT":
+            return False
+        root = verb.head
+        if root.lemma_.lower() not in self.speech_verbs or root.i >= description.start:
+            return False
+        between = self.tokens[root.i + 1: description.start]
+        if any(t.lower_ != "that" for t in between):
+            return False
+        subjects = [c for c in root.children if c.dep_ == "nsubj"]
+        sent_start = self.sents[self.sent_of[root.i]].start
+        return len(subjects) == 1 and subjects[0].ent_type_ != "PERSON" and subjects[0].tag_ != "PRP" \
+            and all(t.i == subjects[0].i or t.head.i == subjects[0].i for t in self.tokens[sent_start: root.i])
+
+    def _dev13e_gender(self, cluster: Cluster) -> str | None:
+        """A person's gender: the cluster's (a given name, a courtesy title, a gendered noun), else the
+        one gender of the pronouns the text gave the person (``Janae Orr ... her conviction``), else none."""
+        if cluster.gender:
+            return cluster.gender
+        told = {self.ad.words.pronoun.get(m.head.lower_) for m in cluster.mentions if m.kind == "pronoun"} - {None}
+        return told.pop() if len(told) == 1 else None
+
+    def _dev13e_introduced_people(self) -> None:
+        """Local news introduces a private person by a description and names them after: the headline's
+        bare ``Woman rescued from pond``, the lead's ``A 27-year-old Elmwood woman was fined ...``, then
+        ``Ann Orr paid ...``; or calls a person ``the Elmwood man`` whom it names ``Tom Reed of Elmwood``.
+        An unnamed description of a plain gendered noun (``man``, ``woman``: person_nouns.tsv kind
+        plain) joins, with all its mentions, the one named person who fits: (1) the one untitled person
+        of no other gender named first in the sentence right after a headline's bare description or the
+        lead's indefinite subject description (a sentence that names nobody passes to the next
+        introducing mention; one that names two who fit ends the search); (2) else the one person of no
+        other gender the text says is ``of`` the town the description names. A person two descriptions
+        would take is left to neither (issue 15, s18-dev13e)."""
+        lead = self._lead_sentence()
+        named = [c for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:") and c.mentions]
+        offers: dict[int, list[tuple[Cluster, Cluster, str]]] = {}
+        for cluster in [c for c in self.clusters if c.type == "PERSON" and c.key.startswith("role:") and c.mentions]:
+            noun = self.ad.person_noun(cluster.role or "")
+            if noun is None or noun.kind != "plain" or not noun.gender:
+                continue
+            found = self._dev13e_named_after_introduction(cluster, noun.gender, lead, named)
+            if found is not None:
+                offers.setdefault(id(found), []).append((cluster, found, "the person named right after it"))
+                continue
+            found = self._dev13e_of_same_town(cluster, noun.gender, named)
+            if found is not None:
+                offers.setdefault(id(found), []).append((cluster, found, "the one person of that town"))
+        for pairs in offers.values():
+            if len(pairs) != 1:
+                continue
+            cluster, target, why = pairs[0]
+            first = min(cluster.mentions, key=lambda m: m.start)
+            target.evidence.append(f"{self.doc.text[first.start:first.end]!r}: {why}, {target.name}, who fits")
+            target.mentions += [Mention(m.start, m.end, "pronoun" if m.kind == "pronoun" else "description", m.head, m.sent)
+                                for m in cluster.mentions]
+            target.gender = target.gender or self.ad.person_noun(cluster.role or "").gender
+            target.country = target.country or cluster.country
+            cluster.mentions.clear()
+
+    def _dev13e_named_after_introduction(self, cluster: Cluster, gender: str, lead: int,
+                                         named: list[Cluster]) -> Cluster | None:
+        # the lead: the first sentence with a verb after the headline ("COLUMBUS --", a dateline cut off as a
+        # sentence of its own, is passed over)
+        last = lead + 1
+        while last < len(self.sents) - 1 and not any(t.pos_ in {"VERB", "AUX"} for t in self.sents[last]):
+            last += 1
+        for m in sorted(cluster.mentions, key=lambda m: m.start):
+            if m.sent > last:
+                return None
+            if m.kind == "pronoun":
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            subject = m.head.dep_ in {"nsubj", "nsubjpass"}
+            indefinite = span[0].lower_ in self.ad.words.indefinite_article and subject
+            bare = span.start == self.sents[m.sent].start and span[0].tag_ not in {"DT", "PRP$", "CD"} \
+                and (subject or m.head.dep_ == "ROOT")
+            if not (indefinite or bare):
+                continue
+            nxt = m.sent + 1
+            if nxt >= len(self.sents):
+                return None
+            there = [c for c in named if any(x.kind == "name" and x.sent == nxt for x in c.mentions)]
+            if not there:
+                continue
+            fit = [c for c in there if self._dev13e_gender(c) in (None, gender) and not c.title
+                   and not self._dev13e_called_otherwise(c)]
+            if len(fit) != 1:
+                return None
+            target = fit[0]
+            if any(x.start < m.start or x.kind == "name" and x.sent < nxt for x in target.mentions):
+                return None  # named before: the description is someone else (or looks back)
+            return target
+        return None
+
+    def _dev13e_called_otherwise(self, cluster: Cluster) -> bool:
+        """Whether the text calls the named person by a noun of a kind of person or a role (``Foreman Ray
+        Tibbs``, ``Her sister, Ann Fry``, ``a neighbor, Beth Gould``): someone the text brings in as that,
+        not the one the lead's ``a woman`` introduced."""
+        words, _ = self._person_facts(cluster)
+        if any(w not in self.ad.words.honorific and (self.ad.person_noun(w) or self.ad.role(w)) for w in words):
+            return True
+        for m in cluster.mentions:
+            if m.kind == "name" and any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in m.head.children):
+                return True  # "a neighbor, Beth Gould,": the parser hangs the name on the noun or the noun on it
+            if m.kind == "name" and m.head.dep_ == "appos" and m.head.head.pos_ == "NOUN":
+                return True
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand") if m.kind == "name" else None
+            # "Foreman Ray Tibbs" tagged whole: an English noun opens a name of three words
+            if span is not None and len(span) >= 3 and span[0].lower_ in self.nouns \
+                    and span[0].lower_ not in self.ad.given_names:
+                return True
+        return False
+
+    def _dev13e_modifiers_said(self, description: Description, words: set[str]) -> bool:
+        """Whether the description has lower-case modifiers of its noun (``the defense attorney``) and the
+        text calls the person by every one of them (``Defense attorney Ann Lee``)."""
+        head = self.tokens[description.end - 1]
+        mods = {normalise_name(t.text) for t in self.tokens[description.start: description.end - 1]
+                if t.dep_ in {"compound", "amod"} and t.head.i == head.i and t.text.islower()
+                and t.lower_ not in self.ad.words.former_word}
+        return bool(mods) and mods <= words
+
+    def _dev13e_of_same_town(self, cluster: Cluster, gender: str, named: list[Cluster]) -> Cluster | None:
+        towns: set[str] = set()
+        for m in cluster.mentions:
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if m.kind == "pronoun" or span is None:
+                continue
+            words = [t.text for t in span if t.i < m.head.i and t.pos_ == "PROPN" and t.text[:1].isupper()]
+            if words:
+                towns.add(" ".join(words).lower())
+        if len(towns) != 1:
+            return None
+        town = towns.pop()
+        fit = [c for c in named if self._dev13e_gender(c) in (None, gender)
+               and any(self._dev13e_town_after(x) == town for x in c.mentions if x.kind == "name")]
+        return fit[0] if len(fit) == 1 else None
+
+    def _dev13e_town_after(self, m: Mention) -> str | None:
+        """``Tom Reed of Elmwood``, ``Tom Reed, 38, of Elmwood``: the capitalised words after ``of``."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return None
+        i = span.end
+        if i + 2 < len(self.tokens) and self.tokens[i].text == "," and self.tokens[i + 1].like_num \
+                and self.tokens[i + 2].text == ",":
+            i += 3
+        if i >= len(self.tokens) or self.tokens[i].lower_ != "of":
+            return None
+        j = i + 1
+        while j < len(self.tokens) and self.tokens[j].pos_ == "PROPN" and self.tokens[j].text[:1].isupper():
+            j += 1
+        return " ".join(t.text for t in self.tokens[i + 1: j]).lower() or None
 
     def _crime_role_clash(self, description: Description, cluster: Cluster) -> bool:
         """``Dwayne Ellis stabbed a neighbour ... The victim``: a named person the text makes the doer of
@@ -6444,6 +6654,15 @@ class EntityResolver:
             # last driver": someone named before fits; a person named only after it does not
             # take the description, however the text calls them later
             explicit = []
+        if len(explicit) > 1:
+            # "Defense attorney Ann Lee ... County Attorney Tom Reed ... the defense attorney": of several
+            # the text calls so, the one it calls by every word of the description (s18-dev13e)
+            # "... the defense attorney said. ... Defense attorney Tom Reed" : one named only after is not
+            # looked back to
+            before = [c for c in explicit if any(m.end <= start_char for m in c.mentions)]
+            explicit = before if len(before) == 1 else explicit
+            narrowed = [c for c in explicit if self._dev13e_modifiers_said(description, facts[id(c)][0])]
+            explicit = narrowed if len(narrowed) == 1 else explicit
         if len(explicit) == 1:
             target = explicit[0]
             target.evidence.append(f"{self._text(description)!r}: the article describes {target.name} so")
@@ -6485,7 +6704,10 @@ class EntityResolver:
             near = [c for c in fits if any(0 <= here - m.sent <= DESCRIPTION_WINDOW and m.end <= start_char
                                            for m in c.mentions)]
             if len(near) > 1 and description.pronoun_gender and description.gender is None:
-                near = [c for c in near if c.gender == description.pronoun_gender]
+                # one of several of unknown gender is no choice ("Dean Rolf and Ken Mabry were charged. The
+                # defendant said he ...": either may be "he"; s18-dev13e)
+                near = [c for c in near if c.gender == description.pronoun_gender] \
+                    if all(self._dev13e_gender(c) for c in near) else []
                 if len(near) == 1:
                     near[0].evidence.append(
                         f"{self._text(description)!r}: the only named person nearby of the gender of its pronoun")
@@ -7535,6 +7757,7 @@ class EntityResolver:
         self._body_plurals()
         self._legislature_seats()
         self._link_descriptions()
+        self._dev13e_introduced_people()
         self._described_subjects_of_copula()
         self._paired_descriptions()
         self._rival_descriptions()
