@@ -15,7 +15,10 @@ from test_entities_heldout15 import score
 PATH = Path(__file__).parent / "data" / "entities_heldout19.jsonl"
 ROWS = read_rows(PATH)
 
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "T08": "row's design: 'the driver' is a description entity (no name), which the not_names check counts as named",
+    "H02": "'A Raleigh woman': the model tags 'Raleigh' a body, so no other place of the story says which Durham",
+}
 
 
 def test_the_held_out_file_has_its_groups() -> None:
@@ -23,5 +26,5 @@ def test_the_held_out_file_has_its_groups() -> None:
 
 
 outcome, test_held_out_row, test_held_out_figures = module_tests(
-    ROWS, XFAIL, at_least={("names", "right"): 0, ("links", "right"): 0, ("countries", "right"): 0},
+    ROWS, XFAIL, at_least={("names", "right"): 21, ("links", "right"): 12, ("countries", "right"): 10},
     exactly={}, scorer=score)

@@ -15,7 +15,10 @@ from mentions_heldout import Outcome, module_tests, read_rows, score_names, scor
 PATH = Path(__file__).parent / "data" / "mentions_heldout14.jsonl"
 ROWS = read_rows(PATH)
 
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "N12": "the headline's 'Man' stays a description entity of its own (linked to no one, rightly); the harness "
+           "counts its capitalised first word as a name (as mentions_heldout13 N12)",
+}
 
 
 def score(extract, rows: list[dict]) -> Outcome:
@@ -35,8 +38,8 @@ def test_the_set_has_its_groups() -> None:
 
 
 outcome, test_held_out_row, test_held_out_figures = module_tests(
-    ROWS, XFAIL, at_least={("links", "right"): 0, ("no_links", "kept"): 0},
-    exactly={}, scorer=score)
+    ROWS, XFAIL, at_least={("links", "right"): 25, ("no_links", "kept"): 18},
+    exactly={("links", "wrong"): 0}, scorer=score)
 
 
 if __name__ == "__main__":

@@ -262,6 +262,9 @@ WORD_KINDS |= {"desc17_other_determiner", "desc17_generic_modifier", "desc17_com
 # the lower-case words of "our town" before a plain noun ("the city woman", "a local man": the person's town is the
 # paper's, not another place; issue 15, brief s18-dev13e)
 WORD_KINDS |= {"dev13e_town_part_word", "dev13e_local_modifier"}
+# dev13e: lower-case common nouns the model takes with a body's capitalised name before them ("the Free Citizens
+# party"): the name is the capitalised words only
+WORD_KINDS |= {"dev13e_trailing_body_noun"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -361,6 +364,7 @@ class ActorWords:
     desc17_complement_preposition: frozenset[str] = frozenset()
     dev13e_town_part_word: frozenset[str] = frozenset()
     dev13e_local_modifier: frozenset[str] = frozenset()
+    dev13e_trailing_body_noun: frozenset[str] = frozenset()
     dev12e_member_noun: dict[str, str] = field(default_factory=dict)  # "senate" -> "senator"
     police_role_noun: frozenset[str] = frozenset()
     police_story_word: frozenset[str] = frozenset()

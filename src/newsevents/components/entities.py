@@ -4805,10 +4805,34 @@ class EntityResolver:
                         if not found and obj.ent_type_ in {"GPE", "LOC"}:
                             # "police in Seattle"; "the mayor of Frankfurt": a city's common
                             # short name is no primary name of GeoNames, yet names the city
-                            found = _gazetteer_country(self.gaz, name) or _gazetteer_city_country(self.gaz, name)
+                            found = self._dev13e_namesake_in_story(obj, name) or _gazetteer_country(self.gaz, name) \
+                                or _gazetteer_city_country(self.gaz, name)
                         if found:
                             return found
         return None
+
+    def _dev13e_namesake_in_story(self, obj: Token, name: str) -> str | None:
+        """``a hospital in Norfolk`` in a story of Nebraska towns, ``police in Durham`` beside Raleigh: a town
+        whose name places of weight bear in several countries is the one of the country the story's other
+        places are in, when exactly one of those countries is among them (the most populous namesake, a
+        county in England, is read otherwise; issue 15, s18-dev13e)."""
+        if self.gaz is None:
+            return None
+        countries = {c.country for c in self.gaz.candidates(name) if c.country and (
+            c.level in {"admin1", "country"} or c.population >= 15_000)}
+        if len(countries) < 2:
+            return None
+        elsewhere: set[str] = set()
+        for ent in self.ents:
+            if ent.label_ in {"GPE", "LOC"} and not ent.start <= obj.i < ent.end and ent.text != name:
+                found = self.ad.country_of(ent.text) or _gazetteer_country(self.gaz, ent.text)
+                if not found:  # "Neb.", "Wash.": a state's short name (an alias of the gazetteer's)
+                    states = {c.country for c in self.gaz.candidates(ent.text) if c.level == "admin1" and c.country}
+                    found = states.pop() if len(states) == 1 else None
+                if found:
+                    elsewhere.add(found)
+        shared = countries & elsewhere
+        return shared.pop() if len(shared) == 1 else None
 
     def _place_country(self, tokens: list[Token], head: str | None = None) -> str | None:
         """A body named after a place takes that place's country: the longest run of capitalised
@@ -6365,8 +6389,10 @@ class EntityResolver:
         # of the people named there, those who may be "the man" ("Ann Cole told the court that Tom Reed took
         # her car. The man denied it": Ann Cole is a woman; s18-dev13e)
         named_there = {id(c) for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:")
-                       and self._dev13e_gender(c) in (None, description.gender)
+                       and self._dev13e_gender(c) in (None, description.gender) and not c.title
                        for m in c.mentions if m.sent == here - 1}
+        if cluster.title or self._name_coordinated(cluster, self.sents[here - 1]):
+            return False  # "Judge Ann Lee" is "the judge"; "Ann Lee and Mia Orr were arrested": two (s18-dev13e)
         start_char = self.tokens[description.start].idx
         unnamed_before = any(
             c.key.startswith("role:") and c.type == "PERSON" and (noun := self.ad.person_noun(c.role or "")) is not None
@@ -6392,6 +6418,31 @@ class EntityResolver:
         sent_start = self.sents[self.sent_of[root.i]].start
         return len(subjects) == 1 and subjects[0].ent_type_ != "PERSON" and subjects[0].tag_ != "PRP" \
             and all(t.i == subjects[0].i or t.head.i == subjects[0].i for t in self.tokens[sent_start: root.i])
+
+    def _dev13e_common_noun_off_names(self) -> None:
+        """``the Free Citizens party``: a body's capitalised name the model took with the lower-case common
+        noun after it (``dev13e_trailing_body_noun``: ``party``) is named without it (``the X Party``, the
+        noun capitalised, is the name whole); its codes stay (issue 15, s18-dev13e)."""
+        text = doc_text(self.doc)
+        trimmed: list[Cluster] = []
+        for cluster in self.clusters:
+            if cluster.type != "ORG" or not cluster.mentions:
+                continue
+            for k, m in enumerate(cluster.mentions):
+                words = text[m.start:m.end].split()
+                if len(words) < 2 or words[-1] not in self.ad.words.dev13e_trailing_body_noun \
+                        or not words[-2][:1].isupper():
+                    continue
+                end = m.start + text[m.start:m.end].rstrip().rfind(" ")
+                cluster.mentions[k] = Mention(m.start, end, m.kind, m.head, m.sent)
+                if normalise_name(cluster.name) == normalise_name(" ".join(words)):
+                    cluster.name = " ".join(words[:-1])
+                    trimmed.append(cluster)
+        for cluster in trimmed:
+            same = next((c for c in self.clusters if c is not cluster and c.type == "ORG" and c.mentions
+                         and normalise_name(c.name) == normalise_name(cluster.name)), None)
+            if same is not None:
+                self._fold(cluster, same)  # "Free Citizens" and "Free Citizens party": one body
 
     def _dev13e_gender(self, cluster: Cluster) -> str | None:
         """A person's gender: the cluster's (a given name, a courtesy title, a gendered noun), else the
@@ -6436,6 +6487,44 @@ class EntityResolver:
                                 for m in cluster.mentions]
             target.gender = target.gender or self.ad.person_noun(cluster.role or "").gender
             target.country = target.country or cluster.country
+            cluster.mentions.clear()
+
+    def _dev13e_coordinated_descriptions(self) -> None:
+        """``The Elmwood man and city woman met ...``: two descriptions joined by ``and`` that the parser made
+        one person's description. Each part (its words without the article) that a person's entity already
+        holds as a description (``the Elmwood man``, ``City woman``), in exactly one entity, is a mention of
+        that person; the joined description is dropped when both parts are placed (issue 15, s18-dev13e)."""
+        text = doc_text(self.doc)
+        held: dict[str, set[int]] = {}
+        for c in self.clusters:
+            if c.type == "PERSON" and c.key.startswith("person:"):
+                for m in c.mentions:
+                    if m.kind == "description":
+                        words = [w for w in text[m.start:m.end].lower().split() if w not in {"the", "a", "an"}]
+                        held.setdefault(" ".join(words), set()).add(id(c))
+        by_id = {id(c): c for c in self.clusters}
+        for cluster in [c for c in self.clusters if c.type == "PERSON" and c.key.startswith("role:") and len(c.mentions) == 1]:
+            m = cluster.mentions[0]
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            cc = [t for t in span if t.dep_ == "cc" and t.lower_ == "and"]
+            if len(cc) != 1:
+                continue
+            first = self.doc[span.start: cc[0].i]
+            second = self.doc[cc[0].i + 1: span.end]
+            places = []
+            for part in (first, second):
+                words = [t.lower_ for t in part if t.lower_ not in {"the", "a", "an"}]
+                owners = held.get(" ".join(words), set())
+                if len(part) == 0 or len(owners) != 1 or self.ad.person_noun(part[-1].lemma_) is None:
+                    break
+                start = part.start + (1 if part[0].lower_ in {"the", "a", "an"} and part is second else 0)
+                places.append((by_id[next(iter(owners))], self.doc[start: part.end]))
+            if len(places) != 2 or places[0][0] is places[1][0]:
+                continue
+            for target, part in places:
+                target.mentions.append(Mention(part.start_char, part.end_char, "description", part[-1], m.sent))
             cluster.mentions.clear()
 
     def _dev13e_named_after_introduction(self, cluster: Cluster, gender: str, lead: int,
@@ -7758,12 +7847,14 @@ class EntityResolver:
         self._legislature_seats()
         self._link_descriptions()
         self._dev13e_introduced_people()
+        self._dev13e_coordinated_descriptions()
         self._described_subjects_of_copula()
         self._paired_descriptions()
         self._rival_descriptions()
         self._clipped_surnames()
         self._body_heads()
         self._finish_codes()
+        self._dev13e_common_noun_off_names()
         text = doc_text(self.doc)
         entities: list[Entity] = []
         kinds_of: dict[str, list[str]] = {}
