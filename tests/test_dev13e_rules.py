@@ -134,3 +134,27 @@ def test_a_clinic_in_the_english_town_stays_english(extract) -> None:
                      published=PUBLISHED)
     clinic = entity_with_mention(record, "Mercy Vale Clinic")
     assert clinic is None or clinic.country in {"GBR", None}
+
+
+# --- an untagged name before ", commissioner of ..." (_dev13e_office_apposition_after; hand-built Doc) ----
+
+def _saying_rows(first: str) -> list[tuple]:
+    # "Sales fell, said FIRST Vance, commissioner of the port." with no entity tagged by the model
+    return [
+        ("Sales", "NNS", "NOUN", 1, "nsubj", "O", True), ("fell", "VBD", "VERB", 3, "ccomp", "O", False),
+        (",", ",", "PUNCT", 3, "punct", "O", False), ("said", "VBD", "VERB", 3, "ROOT", "O", False),
+        (first, "NNP", "PROPN", 5, "compound", "O", False), ("Vance", "NNP", "PROPN", 3, "nsubj", "O", False),
+        (",", ",", "PUNCT", 5, "punct", "O", False), ("commissioner", "NN", "NOUN", 5, "appos", "O", False),
+        ("of", "IN", "ADP", 7, "prep", "O", False), ("the", "DT", "DET", 10, "det", "O", False),
+        ("port", "NN", "NOUN", 8, "pobj", "O", False), (".", ".", "PUNCT", 3, "punct", "O", False)]
+
+
+def test_an_untagged_name_before_an_office_apposition_is_a_person(stage_entities) -> None:
+    found = stage_entities(_saying_rows("Margaret"))
+    assert found["Margaret Vance"].type == "PERSON"
+    assert "commissioner" in [m.text for m in found["Margaret Vance"].mentions]
+
+
+def test_no_given_name_no_person_from_the_office_apposition(stage_entities) -> None:
+    found = stage_entities(_saying_rows("Orchard"))
+    assert "Orchard Vance" not in found

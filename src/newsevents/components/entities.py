@@ -6793,10 +6793,11 @@ class EntityResolver:
             near = [c for c in fits if any(0 <= here - m.sent <= DESCRIPTION_WINDOW and m.end <= start_char
                                            for m in c.mentions)]
             if len(near) > 1 and description.pronoun_gender and description.gender is None:
-                # one of several of unknown gender is no choice ("Dean Rolf and Ken Mabry were charged. The
-                # defendant said he ...": either may be "he"; s18-dev13e)
-                near = [c for c in near if c.gender == description.pronoun_gender] \
-                    if all(self._dev13e_gender(c) for c in near) else []
+                # one of two named together, the other of unknown gender, is no choice ("Dean Rolf and Ken
+                # Mabry were charged. The defendant said he ...": either may be "he"; s18-dev13e)
+                near = [c for c in near if c.gender == description.pronoun_gender
+                        and not any(self._name_coordinated(c, self.sents[m.sent]) for m in c.mentions
+                                    if m.kind == "name" and 0 <= here - m.sent <= DESCRIPTION_WINDOW)]
                 if len(near) == 1:
                     near[0].evidence.append(
                         f"{self._text(description)!r}: the only named person nearby of the gender of its pronoun")
