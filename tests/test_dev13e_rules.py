@@ -158,3 +158,19 @@ def test_an_untagged_name_before_an_office_apposition_is_a_person(stage_entities
 def test_no_given_name_no_person_from_the_office_apposition(stage_entities) -> None:
     found = stage_entities(_saying_rows("Orchard"))
     assert "Orchard Vance" not in found
+
+
+# --- "her former client" is the one she represented (_dev13e_represented_clients) -----------------------
+
+def test_her_former_client_is_the_one_she_represented(extract) -> None:
+    record = extract("Wendell Ostrander was cleared in July. Public defender Marisol Penn, who represented Ostrander "
+                     "at the hearing, said her former client would sue the county.", published=PUBLISHED)
+    assert entity_with_mention(record, "former client") is entity_with_mention(record, "Wendell Ostrander")
+
+
+def test_her_client_beside_two_cleared_men_she_did_not_represent_links_no_one(extract) -> None:
+    record = extract("Wendell Ostrander and Cyrus Lamb were cleared in July. Public defender Marisol Penn, who "
+                     "advised the county, said her former client would sue.", published=PUBLISHED)
+    client = entity_with_mention(record, "former client")
+    assert client is not entity_with_mention(record, "Wendell Ostrander")
+    assert client is not entity_with_mention(record, "Cyrus Lamb")

@@ -265,6 +265,8 @@ WORD_KINDS |= {"dev13e_town_part_word", "dev13e_local_modifier"}
 # dev13e: lower-case common nouns the model takes with a body's capitalised name before them ("the Free Citizens
 # party"): the name is the capitalised words only
 WORD_KINDS |= {"dev13e_trailing_body_noun"}
+# dev13e: the noun of one a lawyer acts for ("her client") and the verbs of acting for them ("who represented X")
+WORD_KINDS |= {"dev13e_client_noun", "dev13e_represent_verb"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -365,6 +367,8 @@ class ActorWords:
     dev13e_town_part_word: frozenset[str] = frozenset()
     dev13e_local_modifier: frozenset[str] = frozenset()
     dev13e_trailing_body_noun: frozenset[str] = frozenset()
+    dev13e_client_noun: frozenset[str] = frozenset()
+    dev13e_represent_verb: frozenset[str] = frozenset()
     dev12e_member_noun: dict[str, str] = field(default_factory=dict)  # "senate" -> "senator"
     police_role_noun: frozenset[str] = frozenset()
     police_story_word: frozenset[str] = frozenset()

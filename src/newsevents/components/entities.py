@@ -6527,6 +6527,45 @@ class EntityResolver:
                 target.mentions.append(Mention(part.start_char, part.end_char, "description", part[-1], m.sent))
             cluster.mentions.clear()
 
+    def _dev13e_represented_clients(self) -> None:
+        """``Defense attorney Ann Lee, who represented Tom Reed, ... said her former client ...``: ``her
+        client`` (a noun of ``dev13e_client_noun``) whose possessive pronoun is a named person's is the one
+        named person the text says that person represented or defended (a verb of
+        ``dev13e_represent_verb`` with the owner as subject, ``who`` of a relative clause on the owner's
+        name included); none or two: no link (issue 15, s18-dev13e)."""
+        words = self.ad.words
+        owner_of = {m.head.i: c for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:")
+                    for m in c.mentions if m.kind == "pronoun"}
+        for cluster in [c for c in self.clusters if c.type == "PERSON" and c.key.startswith("role:") and c.mentions]:
+            if cluster.role not in words.dev13e_client_noun:
+                continue
+            for m in list(cluster.mentions):
+                poss = [t for t in m.head.children if t.dep_ == "poss" and t.tag_ == "PRP$"]
+                owner = owner_of.get(poss[0].i) if poss else None
+                if owner is None:
+                    continue
+                clients: list[Cluster] = []
+                for om in owner.mentions:
+                    if om.kind != "name":
+                        continue
+                    verbs = [v for v in om.head.children if v.dep_ == "relcl"]
+                    if om.head.dep_ == "nsubj":
+                        verbs.append(om.head.head)
+                    for verb in verbs:
+                        if verb.lemma_.lower() not in words.dev13e_represent_verb:
+                            continue
+                        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+                            client = self._cluster_at(obj.i)
+                            if client is not None and client.type == "PERSON" and client is not owner \
+                                    and client not in clients:
+                                clients.append(client)
+                if len(clients) != 1:
+                    continue
+                target = clients[0]
+                target.mentions.append(Mention(m.start, m.end, "description", m.head, m.sent))
+                target.evidence.append(f"{self.doc.text[m.start:m.end]!r}: the one {owner.name} represented")
+                cluster.mentions.remove(m)
+
     def _dev13e_named_after_introduction(self, cluster: Cluster, gender: str, lead: int,
                                          named: list[Cluster]) -> Cluster | None:
         # the lead: the first sentence with a verb after the headline ("COLUMBUS --", a dateline cut off as a
@@ -7849,6 +7888,7 @@ class EntityResolver:
         self._link_descriptions()
         self._dev13e_introduced_people()
         self._dev13e_coordinated_descriptions()
+        self._dev13e_represented_clients()
         self._described_subjects_of_copula()
         self._paired_descriptions()
         self._rival_descriptions()
