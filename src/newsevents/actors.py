@@ -258,6 +258,15 @@ WORD_KINDS |= {"police_role_noun", "police_story_word", "police_other_service"}
 # voter", "a typical mayor"), and the prepositions of a restrictive complement ("the mayor of a small town",
 # "the senator from Kansas") that must match what the text says of the person
 WORD_KINDS |= {"desc17_other_determiner", "desc17_generic_modifier", "desc17_complement_preposition"}
+# dev13e: the words that follow a place's name in the name of a county or town ("Lincoln County Deputy Ann Lee"), and
+# the lower-case words of "our town" before a plain noun ("the city woman", "a local man": the person's town is the
+# paper's, not another place; issue 15, brief s18-dev13e)
+WORD_KINDS |= {"dev13e_town_part_word", "dev13e_local_modifier"}
+# dev13e: lower-case common nouns the model takes with a body's capitalised name before them ("the Free Citizens
+# party"): the name is the capitalised words only
+WORD_KINDS |= {"dev13e_trailing_body_noun"}
+# dev13e: the noun of one a lawyer acts for ("her client") and the verbs of acting for them ("who represented X")
+WORD_KINDS |= {"dev13e_client_noun", "dev13e_represent_verb"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -355,6 +364,11 @@ class ActorWords:
     desc17_other_determiner: frozenset[str] = frozenset()
     desc17_generic_modifier: frozenset[str] = frozenset()
     desc17_complement_preposition: frozenset[str] = frozenset()
+    dev13e_town_part_word: frozenset[str] = frozenset()
+    dev13e_local_modifier: frozenset[str] = frozenset()
+    dev13e_trailing_body_noun: frozenset[str] = frozenset()
+    dev13e_client_noun: frozenset[str] = frozenset()
+    dev13e_represent_verb: frozenset[str] = frozenset()
     dev12e_member_noun: dict[str, str] = field(default_factory=dict)  # "senate" -> "senator"
     police_role_noun: frozenset[str] = frozenset()
     police_story_word: frozenset[str] = frozenset()

@@ -1133,6 +1133,7 @@ class EntityResolver:
                     self._without_inverted_verb(e))))) for e in self.ents
                 if not (e.start_char > 0 and text[e.start_char - 1] in "#@")
                 and not (e.label_ == "PERSON" and all(t.is_lower for t in e if t.is_alpha))]
+        ents = [self._dev13e_town_title_name(e) for e in ents]
         ents = self._slogan_bodies(ents)
         ents = self._result_teams(self._listed_given_names(self._split_slashed_bodies(ents)))
         ents = self._town_clubs(self._owner_after_of(self._split_run_ons(self._glued_company_words(self._split_routes(ents)))))
@@ -1979,7 +1980,8 @@ class EntityResolver:
             apposed = root.dep_ == "appos" and self._person_word(root.head)
             titled = tok.i > 0 and self._person_word(tokens[tok.i - 1]) and not tokens[tok.i - 1].text[:1].isupper()
             if apposed or titled or self._described_after(span) or capital_title or self._family_name_repeated(span) \
-                    or self._joined_to_person(span, by_start, ents) or self._given_name_family_repeated(span):
+                    or self._joined_to_person(span, by_start, ents) or self._given_name_family_repeated(span) \
+                    or self._dev13e_office_apposition_after(span):
                 found.append(Span(doc, tok.i, end, label="PERSON"))
         if not found:
             return ents
@@ -2006,6 +2008,23 @@ class EntityResolver:
             person = self.ad.person_noun(noun.lemma_)
             if given and self._person_word(noun) or person is None and role is not None and role.kind == "person" \
                     or person is not None and person.kind in {"plain", "relation"}:
+                return True
+        return False
+
+    def _dev13e_office_apposition_after(self, span: Span) -> bool:
+        """``..., said Ann Voss, commissioner of the State Department of Labor.``: two or three untagged
+        capitalised words opening with a known given name, then a comma and an apposition whose noun
+        is a role of one person with no article (``commissioner of``, ``director of``) or after
+        ``the`` are that person's name (the office names the one who holds it; issue 15,
+        s18-dev13e). Not a company's name (``Acme Holdings, ...``)."""
+        if span[0].lower_ not in self.ad.given_names or span.end >= len(self.tokens) \
+                or self.tokens[span.end].text != "," or any(t.lower_ in self.ad.words.company_word for t in span):
+            return False
+        root = span.root
+        for noun in (c for c in root.children if c.dep_ == "appos" and c.i > root.i and c.tag_ == "NN"):
+            dets = [d.lower_ for d in noun.children if d.dep_ == "det"]
+            role = self.ad.role(noun.lemma_) or self.ad.role(noun.lower_)
+            if role is not None and role.kind == "person" and set(dets) <= {"the"}:
                 return True
         return False
 
@@ -3146,6 +3165,29 @@ class EntityResolver:
             if all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name) and not self._names_a_body(name):
                 return Span(self.doc, name.start, name.end, label="PERSON")
             return ent
+        return ent
+
+    def _dev13e_town_title_name(self, ent: Span) -> Span:
+        """``Dayton Investigator Carla Munro``, ``Lincoln County Deputy Sara Milne`` tagged as one body: a
+        place's name (the gazetteer's, with ``County`` after it or not), then a title of one person
+        (roles.tsv kind person), then two or three capitalised names opening with a known given name,
+        is the town's officer: the name is a person's (the title before it is read as any title;
+        issue 15, s18-dev13e). Not when the words after the title are a body's name."""
+        if ent.label_ != "ORG" or len(ent) < 4:
+            return ent
+        for k in range(len(ent) - 2, 1, -1):
+            name = ent[k:]
+            if not 2 <= len(name) <= 3 or name[0].lower_ not in self.ad.given_names:
+                continue
+            found = self._role_ending_at(ent.start + k - 1, ent.start + 1)
+            if found is None or self.ad.role(found[1]).kind != "person":
+                continue
+            town = [t for t in ent[: found[0] - ent.start] if t.lower_ not in self.ad.words.dev13e_town_part_word]
+            if not town or not _gazetteer_is_place(self.gaz, " ".join(t.text for t in town)):
+                continue
+            if all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.isalpha() for t in name) \
+                    and not self._names_a_body(name):
+                return Span(self.doc, name.start, name.end, label="PERSON")
         return ent
 
     def _person_like(self, ent: Span) -> bool:
@@ -4763,10 +4805,34 @@ class EntityResolver:
                         if not found and obj.ent_type_ in {"GPE", "LOC"}:
                             # "police in Seattle"; "the mayor of Frankfurt": a city's common
                             # short name is no primary name of GeoNames, yet names the city
-                            found = _gazetteer_country(self.gaz, name) or _gazetteer_city_country(self.gaz, name)
+                            found = self._dev13e_namesake_in_story(obj, name) or _gazetteer_country(self.gaz, name) \
+                                or _gazetteer_city_country(self.gaz, name)
                         if found:
                             return found
         return None
+
+    def _dev13e_namesake_in_story(self, obj: Token, name: str) -> str | None:
+        """``a hospital in Norfolk`` in a story of Nebraska towns, ``police in Durham`` beside Raleigh: a town
+        whose name places of weight bear in several countries is the one of the country the story's other
+        places are in, when exactly one of those countries is among them (the most populous namesake, a
+        county in England, is read otherwise; issue 15, s18-dev13e)."""
+        if self.gaz is None:
+            return None
+        countries = {c.country for c in self.gaz.candidates(name) if c.country and (
+            c.level in {"admin1", "country"} or c.population >= 15_000)}
+        if len(countries) < 2:
+            return None
+        elsewhere: set[str] = set()
+        for ent in self.ents:
+            if ent.label_ in {"GPE", "LOC"} and not ent.start <= obj.i < ent.end and ent.text != name:
+                found = self.ad.country_of(ent.text) or _gazetteer_country(self.gaz, ent.text)
+                if not found:  # "Neb.", "Wash.": a state's short name (an alias of the gazetteer's)
+                    states = {c.country for c in self.gaz.candidates(ent.text) if c.level == "admin1" and c.country}
+                    found = states.pop() if len(states) == 1 else None
+                if found:
+                    elsewhere.add(found)
+        shared = countries & elsewhere
+        return shared.pop() if len(shared) == 1 else None
 
     def _place_country(self, tokens: list[Token], head: str | None = None) -> str | None:
         """A body named after a place takes that place's country: the longest run of capitalised
@@ -6309,21 +6375,293 @@ class EntityResolver:
         phrase after it says which: not ``the woman driving the car``) opening the sentence right after one
         that names the person, with no unnamed person of that noun brought in before (``a man``)."""
         head = self.tokens[description.end - 1]
-        if description.end - description.start != 2 or head.dep_ not in ("nsubj", "nsubjpass"):
+        # "The city woman is accused ...": a word of the paper's own town says no more who (s18-dev13e)
+        local = description.end - description.start == 3 \
+            and self.tokens[description.start + 1].lower_ in self.ad.words.dev13e_local_modifier
+        if (description.end - description.start != 2 and not local) or head.dep_ not in ("nsubj", "nsubjpass"):
             return False  # "The Pentagon spokesman", "The boy's mother": more than a bare noun, or no subject
-        if description.start != self.doc[description.start].sent.start or any(
-                c.i > head.i and c.dep_ in ("acl", "relcl", "prep", "appos") for c in head.children):
+        if (description.start != self.doc[description.start].sent.start and not self._dev13e_reported_opening(description)) \
+                or any(c.i > head.i and c.dep_ in ("acl", "relcl", "prep", "appos") for c in head.children):
             return False
         here = self.sent_of[head.i]
         if not any(m.kind == "name" and m.sent == here - 1 for m in cluster.mentions):
             return False
+        # of the people named there, those who may be "the man" ("Ann Cole told the court that Tom Reed took
+        # her car. The man denied it": Ann Cole is a woman; s18-dev13e)
         named_there = {id(c) for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:")
+                       and self._dev13e_gender(c) in (None, description.gender) and not c.title
                        for m in c.mentions if m.sent == here - 1}
+        if cluster.title or self._name_coordinated(cluster, self.sents[here - 1]):
+            return False  # "Judge Ann Lee" is "the judge"; "Ann Lee and Mia Orr were arrested": two (s18-dev13e)
         start_char = self.tokens[description.start].idx
         unnamed_before = any(
             c.key.startswith("role:") and c.type == "PERSON" and (noun := self.ad.person_noun(c.role or "")) is not None
             and noun.kind == "plain" and any(m.end <= start_char for m in c.mentions) for c in self.clusters)
         return len(named_there) == 1 and not unnamed_before
+
+    def _dev13e_reported_opening(self, description: Description) -> bool:
+        """``Police said the woman had been driving ...``: the description is the subject of what the
+        sentence's opening verb of saying reports, right after it (or after its ``that``), and that
+        verb's subject is no named person (police, officers): the sentence tells of the description's
+        person as if it opened with it (issue 15, s18-dev13e)."""
+        head = self.tokens[description.end - 1]
+        verb = head.head
+        if verb.dep_ != "ccomp" or verb.head.dep_ != "ROOT":
+            return False
+        root = verb.head
+        if root.lemma_.lower() not in self.speech_verbs or root.i >= description.start:
+            return False
+        between = self.tokens[root.i + 1: description.start]
+        if any(t.lower_ != "that" for t in between):
+            return False
+        subjects = [c for c in root.children if c.dep_ == "nsubj"]
+        sent_start = self.sents[self.sent_of[root.i]].start
+        return len(subjects) == 1 and subjects[0].ent_type_ != "PERSON" and subjects[0].tag_ != "PRP" \
+            and all(t.i == subjects[0].i or t.head.i == subjects[0].i for t in self.tokens[sent_start: root.i])
+
+    def _dev13e_common_noun_off_names(self) -> None:
+        """``the Free Citizens party``: a body's capitalised name the model took with the lower-case common
+        noun after it (``dev13e_trailing_body_noun``: ``party``) is named without it (``the X Party``, the
+        noun capitalised, is the name whole); its codes stay (issue 15, s18-dev13e)."""
+        text = doc_text(self.doc)
+        trimmed: list[Cluster] = []
+        for cluster in self.clusters:
+            if cluster.type != "ORG" or not cluster.mentions:
+                continue
+            for k, m in enumerate(cluster.mentions):
+                words = text[m.start:m.end].split()
+                if len(words) < 2 or words[-1] not in self.ad.words.dev13e_trailing_body_noun \
+                        or not words[-2][:1].isupper():
+                    continue
+                end = m.start + text[m.start:m.end].rstrip().rfind(" ")
+                cluster.mentions[k] = Mention(m.start, end, m.kind, m.head, m.sent)
+                if normalise_name(cluster.name) == normalise_name(" ".join(words)):
+                    cluster.name = " ".join(words[:-1])
+                    trimmed.append(cluster)
+        for cluster in trimmed:
+            same = next((c for c in self.clusters if c is not cluster and c.type == "ORG" and c.mentions
+                         and normalise_name(c.name) == normalise_name(cluster.name)), None)
+            if same is not None:
+                self._fold(cluster, same)  # "Free Citizens" and "Free Citizens party": one body
+
+    def _dev13e_gender(self, cluster: Cluster) -> str | None:
+        """A person's gender: the cluster's (a given name, a courtesy title, a gendered noun), else the
+        one gender of the pronouns the text gave the person (``Janae Orr ... her conviction``), else none."""
+        if cluster.gender:
+            return cluster.gender
+        told = {self.ad.words.pronoun.get(m.head.lower_) for m in cluster.mentions if m.kind == "pronoun"} - {None}
+        return told.pop() if len(told) == 1 else None
+
+    def _dev13e_introduced_people(self) -> None:
+        """Local news introduces a private person by a description and names them after: the headline's
+        bare ``Woman rescued from pond``, the lead's ``A 27-year-old Elmwood woman was fined ...``, then
+        ``Ann Orr paid ...``; or calls a person ``the Elmwood man`` whom it names ``Tom Reed of Elmwood``.
+        An unnamed description of a plain gendered noun (``man``, ``woman``: person_nouns.tsv kind
+        plain) joins, with all its mentions, the one named person who fits: (1) the one untitled person
+        of no other gender named first in the sentence right after a headline's bare description or the
+        lead's indefinite subject description (a sentence that names nobody passes to the next
+        introducing mention; one that names two who fit ends the search); (2) else the one person of no
+        other gender the text says is ``of`` the town the description names. A person two descriptions
+        would take is left to neither (issue 15, s18-dev13e)."""
+        lead = self._lead_sentence()
+        named = [c for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:") and c.mentions]
+        offers: dict[int, list[tuple[Cluster, Cluster, str]]] = {}
+        for cluster in [c for c in self.clusters if c.type == "PERSON" and c.key.startswith("role:") and c.mentions]:
+            noun = self.ad.person_noun(cluster.role or "")
+            if noun is None or noun.kind != "plain" or not noun.gender:
+                continue
+            found = self._dev13e_named_after_introduction(cluster, noun.gender, lead, named)
+            if found is not None:
+                offers.setdefault(id(found), []).append((cluster, found, "the person named right after it"))
+                continue
+            found = self._dev13e_of_same_town(cluster, noun.gender, named)
+            if found is not None:
+                offers.setdefault(id(found), []).append((cluster, found, "the one person of that town"))
+        for pairs in offers.values():
+            if len(pairs) != 1:
+                continue
+            cluster, target, why = pairs[0]
+            first = min(cluster.mentions, key=lambda m: m.start)
+            target.evidence.append(f"{self.doc.text[first.start:first.end]!r}: {why}, {target.name}, who fits")
+            target.mentions += [Mention(m.start, m.end, "pronoun" if m.kind == "pronoun" else "description", m.head, m.sent)
+                                for m in cluster.mentions]
+            target.gender = target.gender or self.ad.person_noun(cluster.role or "").gender
+            target.country = target.country or cluster.country
+            cluster.mentions.clear()
+
+    def _dev13e_coordinated_descriptions(self) -> None:
+        """``The Elmwood man and city woman met ...``: two descriptions joined by ``and`` that the parser made
+        one person's description. Each part (its words without the article) that a person's entity already
+        holds as a description (``the Elmwood man``, ``City woman``), in exactly one entity, is a mention of
+        that person; the joined description is dropped when both parts are placed (issue 15, s18-dev13e)."""
+        text = doc_text(self.doc)
+        held: dict[str, set[int]] = {}
+        for c in self.clusters:
+            if c.type == "PERSON" and c.key.startswith("person:"):
+                for m in c.mentions:
+                    if m.kind == "description":
+                        words = [w for w in text[m.start:m.end].lower().split() if w not in {"the", "a", "an"}]
+                        held.setdefault(" ".join(words), set()).add(id(c))
+        by_id = {id(c): c for c in self.clusters}
+        for cluster in [c for c in self.clusters if c.type == "PERSON" and c.key.startswith("role:") and len(c.mentions) == 1]:
+            m = cluster.mentions[0]
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            cc = [t for t in span if t.dep_ == "cc" and t.lower_ == "and"]
+            if len(cc) != 1:
+                continue
+            first = self.doc[span.start: cc[0].i]
+            second = self.doc[cc[0].i + 1: span.end]
+            places = []
+            for part in (first, second):
+                words = [t.lower_ for t in part if t.lower_ not in {"the", "a", "an"}]
+                owners = held.get(" ".join(words), set())
+                if len(part) == 0 or len(owners) != 1 or self.ad.person_noun(part[-1].lemma_) is None:
+                    break
+                start = part.start + (1 if part[0].lower_ in {"the", "a", "an"} and part is second else 0)
+                places.append((by_id[next(iter(owners))], self.doc[start: part.end]))
+            if len(places) != 2 or places[0][0] is places[1][0]:
+                continue
+            for target, part in places:
+                target.mentions.append(Mention(part.start_char, part.end_char, "description", part[-1], m.sent))
+            cluster.mentions.clear()
+
+    def _dev13e_represented_clients(self) -> None:
+        """``Defense attorney Ann Lee, who represented Tom Reed, ... said her former client ...``: ``her
+        client`` (a noun of ``dev13e_client_noun``) whose possessive pronoun is a named person's is the one
+        named person the text says that person represented or defended (a verb of
+        ``dev13e_represent_verb`` with the owner as subject, ``who`` of a relative clause on the owner's
+        name included); none or two: no link (issue 15, s18-dev13e)."""
+        words = self.ad.words
+        owner_of = {m.head.i: c for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:")
+                    for m in c.mentions if m.kind == "pronoun"}
+        for cluster in [c for c in self.clusters if c.type == "PERSON" and c.key.startswith("role:") and c.mentions]:
+            if cluster.role not in words.dev13e_client_noun:
+                continue
+            for m in list(cluster.mentions):
+                poss = [t for t in m.head.children if t.dep_ == "poss" and t.tag_ == "PRP$"]
+                owner = owner_of.get(poss[0].i) if poss else None
+                if owner is None:
+                    continue
+                clients: list[Cluster] = []
+                for om in owner.mentions:
+                    if om.kind != "name":
+                        continue
+                    verbs = [v for v in om.head.children if v.dep_ == "relcl"]
+                    if om.head.dep_ == "nsubj":
+                        verbs.append(om.head.head)
+                    for verb in verbs:
+                        if verb.lemma_.lower() not in words.dev13e_represent_verb:
+                            continue
+                        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+                            client = self._cluster_at(obj.i)
+                            if client is not None and client.type == "PERSON" and client is not owner \
+                                    and client not in clients:
+                                clients.append(client)
+                if len(clients) != 1:
+                    continue
+                target = clients[0]
+                target.mentions.append(Mention(m.start, m.end, "description", m.head, m.sent))
+                target.evidence.append(f"{self.doc.text[m.start:m.end]!r}: the one {owner.name} represented")
+                cluster.mentions.remove(m)
+
+    def _dev13e_named_after_introduction(self, cluster: Cluster, gender: str, lead: int,
+                                         named: list[Cluster]) -> Cluster | None:
+        # the lead: the first sentence with a verb after the headline ("COLUMBUS --", a dateline cut off as a
+        # sentence of its own, is passed over)
+        last = lead + 1
+        while last < len(self.sents) - 1 and not any(t.pos_ in {"VERB", "AUX"} for t in self.sents[last]):
+            last += 1
+        for m in sorted(cluster.mentions, key=lambda m: m.start):
+            if m.sent > last:
+                return None
+            if m.kind == "pronoun":
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            subject = m.head.dep_ in {"nsubj", "nsubjpass"}
+            indefinite = span[0].lower_ in self.ad.words.indefinite_article and subject
+            bare = span.start == self.sents[m.sent].start and span[0].tag_ not in {"DT", "PRP$", "CD"} \
+                and (subject or m.head.dep_ == "ROOT")
+            if not (indefinite or bare):
+                continue
+            nxt = m.sent + 1
+            if nxt >= len(self.sents):
+                return None
+            there = [c for c in named if any(x.kind == "name" and x.sent == nxt for x in c.mentions)]
+            if not there:
+                continue
+            fit = [c for c in there if self._dev13e_gender(c) in (None, gender) and not c.title
+                   and not self._dev13e_called_otherwise(c)]
+            if len(fit) != 1:
+                return None
+            target = fit[0]
+            if any(x.start < m.start or x.kind == "name" and x.sent < nxt for x in target.mentions):
+                return None  # named before: the description is someone else (or looks back)
+            return target
+        return None
+
+    def _dev13e_called_otherwise(self, cluster: Cluster) -> bool:
+        """Whether the text calls the named person by a noun of a kind of person or a role (``Foreman Ray
+        Tibbs``, ``Her sister, Ann Fry``, ``a neighbor, Beth Gould``): someone the text brings in as that,
+        not the one the lead's ``a woman`` introduced."""
+        words, _ = self._person_facts(cluster)
+        if any(w not in self.ad.words.honorific and (self.ad.person_noun(w) or self.ad.role(w)) for w in words):
+            return True
+        for m in cluster.mentions:
+            if m.kind == "name" and any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in m.head.children):
+                return True  # "a neighbor, Beth Gould,": the parser hangs the name on the noun or the noun on it
+            if m.kind == "name" and m.head.dep_ == "appos" and m.head.head.pos_ == "NOUN":
+                return True
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand") if m.kind == "name" else None
+            # "Foreman Ray Tibbs" tagged whole: an English noun opens a name of three words
+            if span is not None and len(span) >= 3 and span[0].lower_ in self.nouns \
+                    and span[0].lower_ not in self.ad.given_names:
+                return True
+        return False
+
+    def _dev13e_modifiers_said(self, description: Description, words: set[str]) -> bool:
+        """Whether the description has lower-case modifiers of its noun (``the defense attorney``) and the
+        text calls the person by every one of them (``Defense attorney Ann Lee``)."""
+        head = self.tokens[description.end - 1]
+        mods = {normalise_name(t.text) for t in self.tokens[description.start: description.end - 1]
+                if t.dep_ in {"compound", "amod"} and t.head.i == head.i and t.text.islower()
+                and t.lower_ not in self.ad.words.former_word}
+        return bool(mods) and mods <= words
+
+    def _dev13e_of_same_town(self, cluster: Cluster, gender: str, named: list[Cluster]) -> Cluster | None:
+        towns: set[str] = set()
+        for m in cluster.mentions:
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if m.kind == "pronoun" or span is None:
+                continue
+            words = [t.text for t in span if t.i < m.head.i and t.pos_ == "PROPN" and t.text[:1].isupper()]
+            if words:
+                towns.add(" ".join(words).lower())
+        if len(towns) != 1:
+            return None
+        town = towns.pop()
+        fit = [c for c in named if self._dev13e_gender(c) in (None, gender)
+               and any(self._dev13e_town_after(x) == town for x in c.mentions if x.kind == "name")]
+        return fit[0] if len(fit) == 1 else None
+
+    def _dev13e_town_after(self, m: Mention) -> str | None:
+        """``Tom Reed of Elmwood``, ``Tom Reed, 38, of Elmwood``: the capitalised words after ``of``."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return None
+        i = span.end
+        if i + 2 < len(self.tokens) and self.tokens[i].text == "," and self.tokens[i + 1].like_num \
+                and self.tokens[i + 2].text == ",":
+            i += 3
+        if i >= len(self.tokens) or self.tokens[i].lower_ != "of":
+            return None
+        j = i + 1
+        while j < len(self.tokens) and self.tokens[j].pos_ == "PROPN" and self.tokens[j].text[:1].isupper():
+            j += 1
+        return " ".join(t.text for t in self.tokens[i + 1: j]).lower() or None
 
     def _crime_role_clash(self, description: Description, cluster: Cluster) -> bool:
         """``Dwayne Ellis stabbed a neighbour ... The victim``: a named person the text makes the doer of
@@ -6444,6 +6782,15 @@ class EntityResolver:
             # last driver": someone named before fits; a person named only after it does not
             # take the description, however the text calls them later
             explicit = []
+        if len(explicit) > 1:
+            # "Defense attorney Ann Lee ... County Attorney Tom Reed ... the defense attorney": of several
+            # the text calls so, the one it calls by every word of the description (s18-dev13e)
+            # "... the defense attorney said. ... Defense attorney Tom Reed" : one named only after is not
+            # looked back to
+            before = [c for c in explicit if any(m.end <= start_char for m in c.mentions)]
+            explicit = before if len(before) == 1 else explicit
+            narrowed = [c for c in explicit if self._dev13e_modifiers_said(description, facts[id(c)][0])]
+            explicit = narrowed if len(narrowed) == 1 else explicit
         if len(explicit) == 1:
             target = explicit[0]
             target.evidence.append(f"{self._text(description)!r}: the article describes {target.name} so")
@@ -6485,7 +6832,11 @@ class EntityResolver:
             near = [c for c in fits if any(0 <= here - m.sent <= DESCRIPTION_WINDOW and m.end <= start_char
                                            for m in c.mentions)]
             if len(near) > 1 and description.pronoun_gender and description.gender is None:
-                near = [c for c in near if c.gender == description.pronoun_gender]
+                # one of two named together, the other of unknown gender, is no choice ("Dean Rolf and Ken
+                # Mabry were charged. The defendant said he ...": either may be "he"; s18-dev13e)
+                near = [c for c in near if c.gender == description.pronoun_gender
+                        and not any(self._name_coordinated(c, self.sents[m.sent]) for m in c.mentions
+                                    if m.kind == "name" and 0 <= here - m.sent <= DESCRIPTION_WINDOW)]
                 if len(near) == 1:
                     near[0].evidence.append(
                         f"{self._text(description)!r}: the only named person nearby of the gender of its pronoun")
@@ -7535,12 +7886,16 @@ class EntityResolver:
         self._body_plurals()
         self._legislature_seats()
         self._link_descriptions()
+        self._dev13e_introduced_people()
+        self._dev13e_coordinated_descriptions()
+        self._dev13e_represented_clients()
         self._described_subjects_of_copula()
         self._paired_descriptions()
         self._rival_descriptions()
         self._clipped_surnames()
         self._body_heads()
         self._finish_codes()
+        self._dev13e_common_noun_off_names()
         text = doc_text(self.doc)
         entities: list[Entity] = []
         kinds_of: dict[str, list[str]] = {}
