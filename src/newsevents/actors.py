@@ -258,6 +258,9 @@ WORD_KINDS |= {"police_role_noun", "police_story_word", "police_other_service"}
 # voter", "a typical mayor"), and the prepositions of a restrictive complement ("the mayor of a small town",
 # "the senator from Kansas") that must match what the text says of the person
 WORD_KINDS |= {"desc17_other_determiner", "desc17_generic_modifier", "desc17_complement_preposition"}
+# actors18: names of parties that many countries have ("the Conservative Party", "Labour", "the Republican Party"):
+# the name alone is no country; the story's places decide (components/entities.py: _common_party_homes)
+WORD_KINDS |= {"actors18_common_party"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -378,6 +381,7 @@ class ActorWords:
     descs_firm_word: frozenset[str] = frozenset()
     actors17_body_seat: dict[str, str] = field(default_factory=dict)  # "brussels" -> "European Union"
     actors17_stance_prefix: frozenset[str] = frozenset()
+    actors18_common_party: frozenset[str] = frozenset()
 
 
 def _actor_words(directory: Path) -> ActorWords:

@@ -777,6 +777,8 @@ def _parties(tokens: list[Token], coder: Coder | None, currencies: Mapping[str, 
             # "ethnic Albanians in Macedonia", "Red Cross officials" (eventcoding/home_codes.py, actors17)
             party = home_codes.without_state_sectors(home_codes.minority_home(
                 party, token, noun_phrase(token), cues.actors17_minority_word, home_codes.NOT_STATE_CODES))
+            party = home_codes.common_party_home(party, token.doc)  # "X of the Labour Party" in Nairobi (actors18)
+            party = home_codes.host_of_title(party, token, cues.location_prep, home_codes.STATE_PEOPLE_SECTORS)
             key = (party.entity, party.text)
             if key not in seen:
                 seen.add(key)
