@@ -134,3 +134,38 @@ def test_sentence_a_dateline_with_no_date(extract) -> None:
                      published="2024-05-01").events
     actors = [t for e in events if e.event == "AGREE" for t, _ in _parties([e], "actor")]
     assert actors and "QUITO" not in actors
+
+
+# -- the one an order told as a participle of its thing falls on --------------------------------------------------
+
+
+def _order_doc(build_doc, verb: str, lemma: str):
+    return build_doc(f"Lane had not {verb} the therapy ordered by the court",
+                     heads=[3, 3, 3, 3, 5, 3, 5, 6, 9, 7],
+                     deps=["nsubj", "aux", "neg", "ROOT", "det", "dobj", "acl", "agent", "det", "pobj"],
+                     pos=["PROPN", "AUX", "PART", "VERB", "DET", "NOUN", "VERB", "ADP", "DET", "NOUN"],
+                     tags=["NNP", "VBD", "RB", "VBN", "DT", "NN", "VBN", "IN", "DT", "NN"],
+                     lemmas=["lane", "have", "not", lemma, "the", "therapy", "order", "by", "the", "court"])
+
+
+def test_the_receiver_of_a_thing_an_order_makes_is_its_recipient(build_doc, cues) -> None:
+    from newsevents.eventcoding.orders18 import order_receivers
+
+    doc = _order_doc(build_doc, "received", "receive")
+    assert [t.text for t in order_receivers(doc[6], lambda t: t.pos_ == "PROPN", cues.actors18_receive_verb)] == ["Lane"]
+
+
+def test_one_who_praises_or_describes_the_thing_is_no_recipient(build_doc, cues) -> None:
+    from newsevents.eventcoding.orders18 import order_receivers
+
+    doc = _order_doc(build_doc, "praised", "praise")
+    assert order_receivers(doc[6], lambda t: t.pos_ == "PROPN", cues.actors18_receive_verb) == []
+    doc = _order_doc(build_doc, "received", "receive")
+    assert order_receivers(doc[6], lambda t: False, cues.actors18_receive_verb) == []  # no party as subject
+
+
+def test_sentence_the_treatment_ordered_by_a_judge(extract) -> None:
+    events = extract("Prosecutors said Dwayne Foster never attended the classes ordered by a Pima County judge "
+                     "in Tucson.", published="2024-05-01").events
+    orders = [e for e in events if e.event == "REQUEST"]
+    assert orders and any("Foster" in t for e in orders for t, _ in _parties([e], "recipient"))

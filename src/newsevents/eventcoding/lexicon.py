@@ -214,6 +214,9 @@ CUE_KINDS |= {"police_charge_of_verb"}
 CUE_KINDS |= {"police_passive_verb"}
 # passive17: events told with no named doer, headline verbs, hyphenated words (eventcoding/doerless.py, session 17)
 CUE_KINDS |= {"passive17_doerless_verb", "passive17_telling_verb"}
+# actors18: verbs of receiving, undergoing or defying the thing an order or a penalty makes ("received the treatment
+#   ordered by the court", "paid the fine imposed by the judge"): their subject is the one it falls on (eventcoding/orders18.py)
+CUE_KINDS |= {"actors18_receive_verb"}
 
 
 @dataclass(frozen=True)
@@ -624,6 +627,7 @@ class Cues:
     # passive17 (eventcoding/doerless.py): "sanctions were imposed on Iran": an act told with no doer
     passive17_doerless_verb: set[str] = field(default_factory=set)
     passive17_telling_verb: set[str] = field(default_factory=set)  # "police said two men were arrested"
+    actors18_receive_verb: set[str] = field(default_factory=set)  # "received the treatment ordered by the court"
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
