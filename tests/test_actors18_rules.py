@@ -169,3 +169,15 @@ def test_sentence_the_treatment_ordered_by_a_judge(extract) -> None:
                      "in Tucson.", published="2024-05-01").events
     orders = [e for e in events if e.event == "REQUEST"]
     assert orders and any("Foster" in t for e in orders for t, _ in _parties([e], "recipient"))
+
+
+# -- unnamed investigators and officials at home ---------------------------------------------------------------
+
+
+def test_sentences_federal_investigators_of_a_one_country_story(extract) -> None:
+    events = extract("The bank said it had cooperated with federal investigators in Omaha, Nebraska, for a year.",
+                     published="2024-05-01").events
+    assert ("federal investigators", "USA") in _parties(events, "recipient")
+    # a body of several states named in the words keeps its own code
+    events = extract("UN investigators accused the army of burning villages in Darfur.", published="2024-05-01").events
+    assert all(c != "SDN" for t, c in _parties(events, "actor") if "investigators" in t)
