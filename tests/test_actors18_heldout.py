@@ -9,13 +9,13 @@
 | figure | actor right | wrong | missing | no party | recipient (set 4 actors) right / wrong | recipients: type / actor / recipient |
 | --- | --- | --- | --- | --- | --- | --- |
 | first (main's 67696b8) | 13 | 4 | 1 | 6 | 3 / 5 | 26 / 24 / 14 |
-| final (this branch) | 17 | 1 | 0 | 6 | 8 / 0 | 26 / 25 / 22 |
+| final (this branch) | 17 | 1 | 0 | 6 | 8 / 0 | 26 / 25 / 23 |
 
 Rules were written from the two local-news audits' classes (docs/audit/2026-12-11-..., 2026-12-12-...) and tested
 on other sentences of our own (tests/test_actors18_rules.py), but these sets' failures were read while they were
 written, so both are regression sets from now on. Still wrong or missing: `Members of the Republican Party` in
 Yerevan (the tagger takes Yerevan for a person: no place to move the party to), a school board and a school
-district with no event (`fired`, `suspended`), `federal investigators` uncoded, `they are arrested` in a quote
+district with no event (`fired`, `suspended`), `they are arrested` in a quote
 (no event), a Peruvian protest's
 minister uncoded (no story country from `the Peruvian capital`), `where he met` after a visit (no event), three
 negatives with no event or a road coded as the recipient of a closure (`closed the highway`).
@@ -37,7 +37,7 @@ ROWS = read_rows(PATH)
 RECIPIENT_ROWS = read_recipient_rows(Path(__file__).parent / "data" / "recipients_heldout4.tsv")
 # first measured at main's 67696b8 before any change of this branch (type, actor, recipient of 29)
 FIRST = (26, 24, 14)
-FINAL = (26, 25, 22)
+FINAL = (26, 25, 23)
 
 
 def test_the_sets_are_as_described() -> None:
