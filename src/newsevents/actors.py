@@ -267,6 +267,9 @@ WORD_KINDS |= {"dev13e_town_part_word", "dev13e_local_modifier"}
 WORD_KINDS |= {"dev13e_trailing_body_noun"}
 # dev13e: the noun of one a lawyer acts for ("her client") and the verbs of acting for them ("who represented X")
 WORD_KINDS |= {"dev13e_client_noun", "dev13e_represent_verb"}
+# actors18: names of parties that many countries have ("the Conservative Party", "Labour", "the Republican Party"):
+# the name alone is no country; the story's places decide (components/entities.py: _common_party_homes)
+WORD_KINDS |= {"actors18_common_party"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -392,6 +395,7 @@ class ActorWords:
     descs_firm_word: frozenset[str] = frozenset()
     actors17_body_seat: dict[str, str] = field(default_factory=dict)  # "brussels" -> "European Union"
     actors17_stance_prefix: frozenset[str] = frozenset()
+    actors18_common_party: frozenset[str] = frozenset()
 
 
 def _actor_words(directory: Path) -> ActorWords:

@@ -27,6 +27,7 @@ from newsevents.components.base import TableStage
 from newsevents.components.quotes import CUES_FILE, POST_SIGNATURE, find_quote_spans, load_cue_lexicon
 from newsevents.docquery import clause_verb, doc_sentences, doc_text, entity_at, sentence_paragraphs  # noqa: F401 - entity_at re-exported
 from newsevents.eventcoding import topic
+from newsevents.eventcoding.home_codes import PARTY_HOMES
 from newsevents.geo.gazetteer import GAZETTEER_FILE, Gazetteer, load_gazetteer, names_major_place_in_part
 from newsevents.geo.resolve import cue_level
 from newsevents.record import Entity
@@ -148,6 +149,18 @@ class Cluster:
 def _gazetteer_is_place(gaz: Gazetteer | None, text: str) -> bool:
     # no gazetteer (a missing or corrupt index, which the places stage reports): no place
     return gaz is not None and gaz.is_place_name(text)
+
+
+def _argument_of(tok: Token) -> tuple[Token, bool] | None:
+    """The verb a word is an argument of (through its nouns, conjuncts and prepositions) and whether it is
+    on the subject's side ("The US envoy" of "met"; "Foreign Minister" of "met with President X and
+    Foreign Minister" is not); None when no verb governs it (actors18)."""
+    cur = tok
+    while cur.head.i != cur.i and cur.head.pos_ not in ("VERB", "AUX"):
+        cur = cur.head
+    if cur.head.i == cur.i:
+        return None
+    return cur.head, cur.dep_ in ("nsubj", "nsubjpass")
 
 
 def _gazetteer_country(gaz: Gazetteer | None, text: str) -> str | None:
@@ -4933,6 +4946,9 @@ class EntityResolver:
             return self._unnamed_role(role, country, sectors, chunk)
         presumed = country is None
         if country is None:
+            country = self._host_of_title(chunk)  # "met ... Foreign Minister, X, in Riga" (actors18)
+            presumed = presumed and country is None
+        if country is None:
             # "the prime minister" with no country: the office of the country the story is about.
             country = self._dominant_country()
             if country is None or self.ad.office_holder(country, role, self.published) is None:
@@ -7325,6 +7341,7 @@ class EntityResolver:
                         cluster.title = holder.office.title()
                     cluster.needs_country = False
         self._dictionary_codes()
+        self._common_party_homes()  # actors18
         self._homes_after_of()
         self._staff_of_bodies()
         self._police_story_roles()  # police17
@@ -7622,6 +7639,38 @@ class EntityResolver:
                 cluster.sectors = list(found.sectors)
             cluster.needs_country = False
 
+    def _common_party_homes(self) -> None:
+        """actors18: a party's name that many countries' parties bear (``actors18_common_party``: "the
+        Conservative Party", "Labour", "the Republican Party") says nothing of its country; the tables' code
+        (Britain's, the US's) holds only where the story names nothing of another country. Where the places
+        and the other coded bodies of the story have a clear focus on one other country, and none is of the
+        tables' country, the party is that country's ("Levan Gelashvili of the Conservative Party ... in
+        Tbilisi"); the event stage reads the change (``PARTY_HOMES``) for the parties it codes itself."""
+        common = self.ad.words.actors18_common_party
+        parties = [c for c in self.clusters if c.type == "ORG" and c.country and normalise_name(c.name) in common]
+        if not parties:
+            return
+        counts: dict[str, int] = {}
+        for ent in self.ents:
+            if ent.label_ in {"GPE", "LOC"} and ent.start not in self.claimed \
+                    and not self.ad.in_contest_name(ent[0], ent[-1]):
+                found = self.ad.country_of(ent.text) or _gazetteer_country(self.gaz, ent.text)
+                if found:
+                    counts[found] = counts.get(found, 0) + 1
+        for cluster in self.clusters:
+            if cluster.type != "PERSON" and cluster.country and len(cluster.country) == 3 \
+                    and cluster.country not in self.ad.words.not_state and all(cluster is not p for p in parties):
+                counts[cluster.country] = counts.get(cluster.country, 0) + len(cluster.mentions)
+        focus = clear_focus(counts, len(self.sents))
+        if focus is None:
+            return
+        homes: dict[str, tuple[str, str]] = self.doc.user_data.setdefault(PARTY_HOMES, {})
+        for cluster in parties:
+            if cluster.country != focus and cluster.country not in counts:
+                homes[normalise_name(cluster.name)] = (cluster.country, focus)
+                cluster.evidence.append(f"{cluster.name}: a party name many countries have, in a story of {focus}")
+                cluster.country = focus
+
     def _story_country(self) -> str | None:
         """The country the story is clearly about: from its people and bodies, or when they
         name none, from the places it names (a story set in Seattle is about the US)."""
@@ -7649,6 +7698,7 @@ class EntityResolver:
             return None  # emptied into another cluster by a merge: it is left out of the record
         first = min(cluster.mentions, key=lambda m: m.start)
         best: tuple[int, str] | None = None
+        nearest = first
         for other in self.clusters:
             # Only people and bodies: a country merely named nearby says nothing about an office.
             if other is cluster or not other.country or other.type == "GPE" or other.country in {"UNO", "IGO", "NGO"}:
@@ -7658,7 +7708,51 @@ class EntityResolver:
                     gap = first.start - m.end
                     if best is None or gap < best[0]:
                         best = (gap, other.country)
+                        nearest = m
+        if best is not None:
+            host = self._host_across_verb(nearest.head, first.head, best[1])  # actors18
+            if host is not None:
+                return host
         return best[1] if best else None
+
+    def _host_across_verb(self, near: Token, title: Token, near_country: str) -> str | None:
+        """actors18: "The US envoy will meet with President Tomas Berzins and Foreign Minister, Ilze Kalnina,
+        in Riga": a title on the other side of the verb from the nearest coded party (its subject, the title
+        an object or a conjunct of one, or the other way round) is not of that party's country; where the
+        clause names a place of another country ("in Riga"), the title is that country's (the host's)."""
+        verb_near, verb_title = _argument_of(near), _argument_of(title)
+        if verb_near is None or verb_title is None or verb_near[0].i != verb_title[0].i \
+                or verb_near[1] == verb_title[1]:
+            return None
+        found = self._clause_host(verb_near[0])
+        return found if found != near_country else None
+
+    def _clause_host(self, verb: Token) -> str | None:
+        """actors18: the country of the place a verb's own place phrase names ("met ... in Vilnius"), a country
+        or a gazetteer place of weight, however the tagger typed the name (it takes "Vilnius" for a body)."""
+        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "held talks ... in Seoul"
+        for prep in (c for head in heads for c in head.children):
+            if prep.dep_ != "prep" or prep.lower_ not in self.ad.words.place_preposition:
+                continue
+            for place in prep.children:
+                if place.dep_ != "pobj" or place.pos_ != "PROPN":
+                    continue
+                words = [c for c in place.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [place]
+                text = " ".join(t.text for t in words)
+                found = self.ad.country_of(text) or _gazetteer_country(self.gaz, text)
+                if found:
+                    return found
+        return None
+
+    def _host_of_title(self, chunk: Span) -> str | None:
+        """actors18: "A British general met President Ruta Vaitkus and Defence Minister, Jonas Petraitis, in
+        Vilnius": a title with no country of its own on the object side of a verb whose clause names where it
+        happens is of that place's country, when it is not the story's (a visitor's hosts are of the place)."""
+        found = _argument_of(chunk.root)
+        if found is None or found[1]:
+            return None
+        host = self._clause_host(found[0])
+        return host if host is not None and host != self._dominant_country() else None
 
     # --- homes of people and bodies the text ties to a body or a place (issues 14/15) ----------------
     def _homes_after_of(self) -> None:

@@ -143,6 +143,7 @@ from newsevents.eventcoding.nominal import (
     participle_agents,
     teller_of,
 )
+from newsevents.eventcoding.orders18 import fill_order_receivers
 from newsevents.eventcoding.protests import POLICY_SECTORS, fill_protest_targets
 from newsevents.eventcoding.situate import (
     contexts_for,
@@ -780,6 +781,8 @@ def _parties(tokens: list[Token], coder: Coder | None, currencies: Mapping[str, 
             party = home_codes.without_state_sectors(home_codes.minority_home(
                 party, token, noun_phrase(token), cues.actors17_minority_word, home_codes.NOT_STATE_CODES))
             party = town_codes.town_home(party, token, noun_phrase(token), coder)  # "Paris police" of Paris, Tenn.
+            party = home_codes.common_party_home(party, token.doc)  # "X of the Labour Party" in Nairobi (actors18)
+            party = home_codes.host_of_title(party, token, cues.location_prep, home_codes.STATE_PEOPLE_SECTORS)
             key = (party.entity, party.text)
             if key not in seen:
                 seen.add(key)
@@ -2944,6 +2947,8 @@ def code_events(doc: Doc, tables: EventTables) -> list[Event]:
         lambda t: is_party(t) and any(set(p.sector) & POLICY_SECTORS for p in partier([t])))
     # "shareholders opposed the Vexcorp bid" ... "Zentra's bid for Vexcorp": the bidder, not the firm bid for
     fill_bid_authors(merged, tables.cues, partier, is_party)
+    # "Hollins had not received the counselling ordered by the court": the one who receives it (actors18)
+    fill_order_receivers(merged, partier, is_party, tables.cues.actors18_receive_verb)
     told = [(e, d.trigger, d.sentence_index, d.entry.origin) for d in merged
             if (e := finish(d, doc, tables, published, quotes, sentences, 0)) is not None]
     # how far each event is to be trusted (eventcoding/confidence.py): the record's filter reads it

@@ -12,7 +12,7 @@ from collections.abc import Callable, Container, Iterable, Mapping
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors import ActorDictionary, actor_dictionary
-from newsevents.docquery import aged_person, entities_sharing, entity_at, is_someone
+from newsevents.docquery import aged_person, compound_role, entities_sharing, entity_at, is_someone
 from newsevents.eventcoding.lexicon import Cues, absolute_patient
 from newsevents.eventcoding.shapes import perfect_participle_subject
 from newsevents.record import Entity, Party
@@ -800,6 +800,10 @@ def subject_of(verb: Token, actors: ActorDictionary, cues: Cues) -> list[Token]:
             objs = [g for g in child.children if g.dep_ == "pobj"]
             if objs:
                 return conjoined(objs[0])
+    if is_passive(verb):
+        misread = agent_under_charge(verb, actors)
+        if misread:
+            return misread  # "was charged with drunken driving by state troopers" (actors18)
     if is_passive(verb) or _stative_participle(verb, cues):
         return []  # a passive with no agent names no perpetrator ("they are going to be detained")
     if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":
@@ -865,6 +869,20 @@ def subject_of(verb: Token, actors: ActorDictionary, cues: Cues) -> list[Token]:
     return []
 
 
+def agent_under_charge(verb: Token, actors: ActorDictionary) -> list[Token]:
+    """actors18: "The driver was charged with drunken driving by state troopers": the parser hangs a passive's
+    ``by`` phrase on the noun of the verb's own prepositional phrase (the charge); a person or body named
+    there (not a pronoun, not a thing: "killed by stabbing") is the passive's agent."""
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for noun in (g for g in prep.children if g.dep_ == "pobj"):
+            for by in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"):
+                doers = [g for g in by.children if g.dep_ == "pobj" and g.pos_ != "PRON"
+                         and (is_someone(g, actors) or compound_role(g, actors))]
+                if doers:
+                    return conjoined(doers[0])
+    return []
+
+
 # The dashes that end a wire dateline ("NAIROBI, March 13 -"), and how far into the sentence one may end.
 _DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 _DATELINE_SPAN = 12
@@ -890,6 +908,14 @@ def _extraposed(verb: Token) -> bool:
         c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
 
 
+def _town_and_region(between: Span) -> bool:
+    """actors18: the words between a capitalised town and the dash of a dateline with no date ("LIMA, Peru --",
+    "SALEM, Ore. --"): a comma, then one to three capitalised words of a place (its state or country)."""
+    words = [t for t in between if not (t.is_punct and t.text == ".")]
+    return 2 <= len(words) <= 4 and words[0].text == "," and all(
+        t.pos_ == "PROPN" and t.text[:1].isupper() for t in words[1:])
+
+
 def after_dateline(subject: Token) -> list[Token]:
     """"NAIROBI, March 13 - Somalia and Kenya signed ...": a wire dateline (a town in capitals at
     the start of the sentence, ended by a dash) is where the story was filed, and a parser that
@@ -900,8 +926,9 @@ def after_dateline(subject: Token) -> list[Token]:
     if subject.left_edge.i != start or not (subject.is_upper and len(subject.text) > 1):
         return []
     dash = next((t for t in doc[start: min(subject.sent.end, start + _DATELINE_SPAN)] if t.text in _DATELINE_DASHES), None)
-    if dash is None or dash.i + 1 >= subject.sent.end or not any(
-            t.like_num or t.ent_type_ == "DATE" or t.text == "(" for t in doc[subject.i + 1: dash.i]):
+    if dash is None or dash.i + 1 >= subject.sent.end or not (any(
+            t.like_num or t.ent_type_ == "DATE" or t.text == "(" for t in doc[subject.i + 1: dash.i])
+            or _town_and_region(doc[subject.i + 1: dash.i])):
         return []  # a dateline has its date or its agency ("(Reuters)"); "NATO - the alliance -" has none
     first = doc[dash.i + 1]
     if first.i > subject.right_edge.i:

@@ -22,9 +22,12 @@ from collections.abc import Container
 
 from spacy.tokens import Doc, Span, Token
 
+from newsevents.actors import normalise_name
 from newsevents.docquery import entity_at
 from newsevents.record import Party
 
+# actors18: {a common party name (normalised): (the tables' country, the story's)} the entity stage changed
+PARTY_HOMES = "newsevents_actors18_party_homes"
 # The codes of bodies of no state that no role noun makes a state's people (an NGO's officials are no
 # government officials); the sectors such a noun gives (those of a state's people) are dropped for them.
 NOT_STATE_SECTORLESS = frozenset({"NGO"})
@@ -102,3 +105,53 @@ def from_elsewhere(text: str, elsewhere_words: Container[str]) -> bool:
     a story about Iran is Iran's."""
     head = _HEAD_END.split(text, maxsplit=1)[0].lower().split()
     return len(head) > 1 and head[-1].endswith("s") and any(word in elsewhere_words for word in head[:-1])
+
+
+_NOT_A_WORD = re.compile(r"[^\w\s'-]")
+
+
+def common_party_home(party: Party, doc: Doc) -> Party:
+    """actors18: "Levan Gelashvili of the Conservative Party" in a Georgian story: a party (or a person of
+    it) whose phrase names a party the entity stage moved to the story's country (``PARTY_HOMES``: a name
+    many countries' parties bear) takes that country instead of the tables' code for the name."""
+    homes = doc.user_data.get(PARTY_HOMES)
+    if not homes or party.country is None:
+        return party
+    text = " " + " ".join(_NOT_A_WORD.sub(" ", normalise_name(party.text)).split()) + " "
+    for name, (old, new) in homes.items():
+        if party.country == old and f" {name} " in text:
+            return party.model_copy(update={"country": new})
+    return party
+
+
+def _argument_side(tok: Token) -> tuple[Token, bool] | None:
+    """The verb a word is an argument of (through its nouns, conjuncts and prepositions) and whether it is on
+    the subject's side; None when no verb governs it."""
+    cur = tok
+    while cur.head.i != cur.i and cur.head.pos_ not in ("VERB", "AUX"):
+        cur = cur.head
+    if cur.head.i == cur.i:
+        return None
+    return cur.head, cur.dep_ in ("nsubj", "nsubjpass")
+
+
+def host_of_title(party: Party, token: Token, preps: Container[str], state_sectors: Container[str]) -> Party:
+    """actors18: "The French foreign minister met President Mamadou Sall and Interior Minister, Ousmane Diop,
+    in Dakar": an official with no country of his own words (a state sector, no code) on the object side of a
+    verb whose own place phrase (``preps``: "in") names a place the places stage gave a country is of that
+    place's country -- the visitor's hosts -- not of the story's country (the visitor's)."""
+    if party.country is not None or not any(s in state_sectors for s in party.sector):
+        return party
+    found = _argument_side(token)
+    if found is None or found[1]:
+        return party
+    places = token.doc._.places or []
+    heads = [found[0], *(c for c in found[0].children if c.dep_ == "dobj")]  # "held talks ... in Seoul"
+    for prep in (c for head in heads for c in head.children):
+        if prep.dep_ != "prep" or prep.lower_ not in preps:
+            continue
+        for place in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
+            for p in places:
+                if p.country and any(m.start <= place.idx < m.end for m in p.mentions):
+                    return party.model_copy(update={"country": p.country})
+    return party

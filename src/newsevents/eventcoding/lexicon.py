@@ -219,6 +219,9 @@ CUE_KINDS |= {"spur18_force_verb", "spur18_mishap_noun", "spur18_mishap_head", "
               "spur18_tackle_verb", "spur18_task_noun", "spur18_licence_verb",
               "spur18_leave_verb", "spur18_hit_verb", "spur18_structure_noun", "spur18_refusal_verb",
               "spur18_nothing_word"}
+# actors18: verbs of receiving, undergoing or defying the thing an order or a penalty makes ("received the treatment
+#   ordered by the court", "paid the fine imposed by the judge"): their subject is the one it falls on (eventcoding/orders18.py)
+CUE_KINDS |= {"actors18_receive_verb"}
 
 
 @dataclass(frozen=True)
@@ -643,6 +646,7 @@ class Cues:
     spur18_structure_noun: set[str] = field(default_factory=set)  # "buildings", "sidewalks": common structures, no party
     spur18_refusal_verb: set[str] = field(default_factory=set)  # "should apologise, but he refused": the act refused
     spur18_nothing_word: set[str] = field(default_factory=set)  # "had nothing to apologise for": no act owed
+    actors18_receive_verb: set[str] = field(default_factory=set)  # "received the treatment ordered by the court"
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
