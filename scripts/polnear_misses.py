@@ -20,8 +20,8 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from newsevents.evaluation import metrics
 from newsevents.components.quotes import cue_lexicon
+from newsevents.evaluation import metrics
 from newsevents.evaluation.polnear import fragments_overlap, read, verb_forms
 
 SPLIT = Path("/work/shared/eval/polnear/data/dev")

@@ -68,6 +68,15 @@ class CueLexicon:
     complement_content: frozenset[str] = frozenset()
     # verbs whose subject utters the noun of saying they take as object ("made the claim that")
     utterance_verb: frozenset[str] = frozenset()
+    # cue verbs of finding whose clause is a finding only with "that" ("discovered that the firm
+    # paid twice"), never an open question ("to determine how powerful it was")
+    polnear_that_only: frozenset[str] = frozenset()
+    # cue verbs whose object is what was said when it is a thing, never a person or a body
+    # ("questioned the need for a bridge"; "questioned the driver" addresses him)
+    polnear_thing_object: frozenset[str] = frozenset()
+    # cue verbs of saying that, with a poll or a study as subject, report its noun-phrase object
+    # as report verbs do ("the survey indicates a slowing market")
+    polnear_shown_verb: frozenset[str] = frozenset()
     # prepositions naming who made a report, survey or poll ("a poll by Ridgeway University")
     report_owner_prep: frozenset[str] = frozenset()
     # prepositions naming where a named person comes from ("Ann Berg from Acme Foods told ...")
@@ -135,7 +144,8 @@ WORD_KINDS = frozenset({"speaker_pronoun", "person_pronoun", "body_pronoun", "ow
                         "affiliation_prep", "label_question", "label_answer", "label_no_speaker",
                         "quoting_phrase", "attrib_own_account", "attrib_noun_tagged_verb",
                         "quote_inverted_verb", "quote_turn_pronoun", "quote_topic_opening",
-                        "quote_display_noun"})
+                        "quote_display_noun", "polnear_that_only",
+                        "polnear_thing_object", "polnear_shown_verb"})
 
 
 def read_cue_rows(lines: Iterable[str]) -> CueLexicon:
@@ -912,6 +922,13 @@ def _char_span(doc: Doc, first: int, last_exclusive: int) -> tuple[int, int]:
     return doc[first].idx, doc[last_exclusive - 1].idx + len(doc[last_exclusive - 1].text)
 
 
+def _open_question(clause: Token) -> bool:
+    """Whether a complement clause opens with ``whether``/``if`` or a wh-word (``determine how
+    powerful it was``, ``discover who had paid``): a question, not what was found."""
+    first = clause.left_edge
+    return first.lower_ in ("whether", "if") or first.tag_ in ("WRB", "WP", "WDT", "WP$")
+
+
 def _complements(verb: Token) -> list[Token]:
     """The verb's children, without a clause before it that a colon or semicolon ends (``The
     ruling set off a row: residents said they ...``: the parser hung the sentence before the
@@ -1562,7 +1579,8 @@ class QuotesStage(Stage):
             return _strip(doc, *_char_span(doc, *around))
         if cue.kind == "framing":
             return None  # "put it" frames words only in an "as" clause or before a colon
-        clauses = [c for c in _complements(verb) if c.dep_ == "ccomp" and not _clause_of_adverbial_cue(c, self.lexicon)]
+        clauses = [c for c in _complements(verb) if c.dep_ == "ccomp" and not _clause_of_adverbial_cue(c, self.lexicon)
+                   and not (cue.lemma in self.lexicon.polnear_that_only and _open_question(c))]
         if not clauses and cue.kind == "speech":
             clauses = _clause_of_verb_before(verb, self.lexicon)
             reported = _reported_clause_of_adverbial_cue(verb) if not clauses else None
@@ -1681,7 +1699,7 @@ class QuotesStage(Stage):
         quoted = _quoted_object(doc, verb, subject, index)
         if quoted is not None:
             return quoted
-        if cue.kind == "report" and subject is not None and verb.dep_ in ("ROOT", "conj", "ccomp") and any(
+        if (cue.kind == "report" or cue.lemma in self.lexicon.polnear_shown_verb) and subject is not None and verb.dep_ in ("ROOT", "conj", "ccomp") and any(
                 getattr(self.lexicon.nouns.get(word), "kind", None) == "report" for word in (subject.lemma_.lower(), subject.lower_)):
             # "a new poll shows the mayor with a ten-point lead", "the data showed a sharp drop in
             # admissions": what a poll or a study shows is the noun phrase it puts forward
@@ -1693,6 +1711,10 @@ class QuotesStage(Stage):
                                     media=self.lexicon.speech_nouns, through=_phrasal_word(cue))
             if found is not None:
                 return found
+        if cue.lemma in self.lexicon.polnear_thing_object and _phrasal_word(cue) is None:
+            found = self._thing_object(doc, verb, subject)
+            if found is not None:
+                return found
         if subject is not None and cue.kind == "speech" and verb.dep_ == "ROOT" and not any(
                 t.pos_ in ("VERB", "AUX") or t.is_quote for t in doc[verb.i + 1 : sent.end]):
             # "“We tried everything.” Ann Lee said.": an attribution with nothing of its own to
@@ -1700,6 +1722,20 @@ class QuotesStage(Stage):
             # not one that goes on to words of its own ("Ann Lee wrote on Facebook, saying: ‘…’")
             return _adjacent_quote(doc, index, doc[attribution_start].idx, backwards=True, finished=True)
         return None
+
+    def _thing_object(self, doc: Doc, verb: Token, subject: Token | None) -> tuple[int, int] | None:
+        """The noun-phrase object of a ``polnear_thing_object`` verb as what was said, when the
+        object is a common noun that names no person and has a phrase of what it concerns (``have
+        questioned the need for a new bridge``, ``question the wisdom of ...``); a person, a name or
+        a pronoun as object is the one addressed (``detectives questioned the landlord for three
+        hours``, ``questioned her``)."""
+        obj = next((c for c in verb.rights if c.dep_ == "dobj" and (subject is None or c.i != subject.i)), None)
+        if (obj is None or obj.pos_ != "NOUN" or obj.ent_type_ or _is_person_noun(obj, self.actors)
+                or not any(c.dep_ == "prep" and c.lower_ in ("of", "for", "behind", "on") for c in obj.children)
+                or any(c.dep_ in ("dative", "nsubjpass", "auxpass", "ccomp", "xcomp") for c in verb.children)):
+            return None
+        span = _strip(doc, *_char_span(doc, obj.left_edge.i, obj.right_edge.i + 1))
+        return span if span[1] > span[0] else None
 
     def _classify(self, doc: Doc, attribution: Attribution, index: QuoteIndex, used: set[int]) -> None:
         """Direct, mixed or indirect, from where the content lies relative to the quotation marks."""

@@ -1,0 +1,198 @@
+"""Attribution rules of branch polnear18 (session 18, issue 15: PolNeAR attributions we missed),
+classes counted on PolNeAR dev (a regression set) by ``scripts/polnear_misses.py``; every sentence
+here is our own, with its parse written out (the model's parse, ``charges`` written as the verb the
+rule is for), so each rule is tested on the parse it is written for:
+
+- a body's ruling or finding and a charge laid in words with their ``that`` clause (``rule``,
+  ``discover``, ``determine``, ``charge``: speech_cues.tsv); without a clause, or with an open
+  question (``determine whether``: the ``polnear_that_only`` rows), nothing is reported;
+- nouns of saying or concluding with a ``that`` clause (``acknowledgment``, ``conclusion``,
+  ``pronouncement``, ``concern``, ``case``);
+- ``question`` with a thing as its object (``polnear_thing_object``): ``questioned the cost of
+  the bridge``; a person questioned is the one addressed;
+- ``indicate``/``suggest`` with a poll, survey or study as subject report its noun-phrase object
+  as ``show`` does (``polnear_shown_verb``); with another subject they do not.
+"""
+
+from __future__ import annotations
+
+from test_attrib16_layouts import quotes_of
+
+# The appeals panel ruled that the fine was too high.
+RULED = [
+    ('The', True, 'DT', 'DET', 'det', 2, 'the', 'O', False),
+    ('appeals', True, 'NNS', 'NOUN', 'compound', 2, 'appeal', 'O', False),
+    ('panel', True, 'NN', 'NOUN', 'nsubj', 3, 'panel', 'O', False),
+    ('ruled', True, 'VBD', 'VERB', 'ROOT', 3, 'rule', 'O', False),
+    ('that', True, 'IN', 'SCONJ', 'mark', 7, 'that', 'O', False),
+    ('the', True, 'DT', 'DET', 'det', 6, 'the', 'O', False),
+    ('fine', True, 'NN', 'NOUN', 'nsubj', 7, 'fine', 'O', False),
+    ('was', True, 'VBD', 'AUX', 'ccomp', 3, 'be', 'O', False),
+    ('too', True, 'RB', 'ADV', 'advmod', 9, 'too', 'O', False),
+    ('high', False, 'JJ', 'ADJ', 'acomp', 7, 'high', 'O', False),
+    ('.', False, '.', 'PUNCT', 'punct', 3, '.', 'O', False),
+]
+
+# The dynasty ruled the valley for two centuries.
+RULED_LAND = [
+    ('The', True, 'DT', 'DET', 'det', 1, 'the', 'O', False),
+    ('dynasty', True, 'NN', 'NOUN', 'nsubj', 2, 'dynasty', 'O', False),
+    ('ruled', True, 'VBD', 'VERB', 'ROOT', 2, 'rule', 'O', False),
+    ('the', True, 'DT', 'DET', 'det', 4, 'the', 'O', False),
+    ('valley', True, 'NN', 'NOUN', 'dobj', 2, 'valley', 'O', False),
+    ('for', True, 'IN', 'ADP', 'prep', 2, 'for', 'O', False),
+    ('two', True, 'CD', 'NUM', 'nummod', 7, 'two', 'B-DATE', False),
+    ('centuries', False, 'NNS', 'NOUN', 'pobj', 5, 'century', 'I-DATE', False),
+    ('.', False, '.', 'PUNCT', 'punct', 2, '.', 'O', False),
+]
+
+# Inspectors will determine whether the wall is safe.
+DETERMINE_WHETHER = [
+    ('Inspectors', True, 'NNS', 'NOUN', 'nsubj', 2, 'inspector', 'O', False),
+    ('will', True, 'MD', 'AUX', 'aux', 2, 'will', 'O', False),
+    ('determine', True, 'VB', 'VERB', 'ROOT', 2, 'determine', 'O', False),
+    ('whether', True, 'IN', 'SCONJ', 'mark', 6, 'whether', 'O', False),
+    ('the', True, 'DT', 'DET', 'det', 5, 'the', 'O', False),
+    ('wall', True, 'NN', 'NOUN', 'nsubj', 6, 'wall', 'O', False),
+    ('is', True, 'VBZ', 'AUX', 'ccomp', 2, 'be', 'O', False),
+    ('safe', False, 'JJ', 'ADJ', 'acomp', 6, 'safe', 'O', False),
+    ('.', False, '.', 'PUNCT', 'punct', 2, '.', 'O', False),
+]
+
+# Staff discovered that the alarm had been switched off.
+DISCOVERED = [
+    ('Staff', True, 'NNP', 'PROPN', 'nsubj', 1, 'Staff', 'O', False),
+    ('discovered', True, 'VBD', 'VERB', 'ROOT', 1, 'discover', 'O', False),
+    ('that', True, 'IN', 'SCONJ', 'mark', 7, 'that', 'O', False),
+    ('the', True, 'DT', 'DET', 'det', 4, 'the', 'O', False),
+    ('alarm', True, 'NN', 'NOUN', 'nsubjpass', 7, 'alarm', 'O', False),
+    ('had', True, 'VBD', 'AUX', 'aux', 7, 'have', 'O', False),
+    ('been', True, 'VBN', 'AUX', 'auxpass', 7, 'be', 'O', False),
+    ('switched', True, 'VBN', 'VERB', 'ccomp', 1, 'switch', 'O', False),
+    ('off', False, 'RP', 'ADP', 'prt', 7, 'off', 'O', False),
+    ('.', False, '.', 'PUNCT', 'punct', 1, '.', 'O', False),
+]
+
+# The rival campaign charges that the senator misused the fund.
+CHARGES = [
+    ('The', True, 'DT', 'DET', 'det', 2, 'the', 'O', False),
+    ('rival', True, 'JJ', 'ADJ', 'amod', 2, 'rival', 'O', False),
+    ('campaign', True, 'NN', 'NOUN', 'nsubj', 3, 'campaign', 'O', False),
+    ('charges', True, 'VBZ', 'VERB', 'ROOT', 3, 'charge', 'O', False),
+    ('that', True, 'IN', 'SCONJ', 'mark', 7, 'that', 'O', False),
+    ('the', True, 'DT', 'DET', 'det', 6, 'the', 'O', False),
+    ('senator', True, 'NN', 'NOUN', 'nsubj', 7, 'senator', 'O', False),
+    ('misused', True, 'VBD', 'VERB', 'ccomp', 3, 'misuse', 'O', False),
+    ('the', True, 'DT', 'DET', 'det', 9, 'the', 'O', False),
+    ('fund', False, 'NN', 'NOUN', 'dobj', 7, 'fund', 'O', False),
+    ('.', False, '.', 'PUNCT', 'punct', 3, '.', 'O', False),
+]
+
+# The nurses' acknowledgment that the ward lacked staff prompted a review.
+ACKNOWLEDGMENT = [
+    ('The', True, 'DT', 'DET', 'det', 1, 'the', 'O', False),
+    ('nurses', False, 'NNS', 'NOUN', 'poss', 3, 'nurse', 'O', False),
+    ("'", True, 'POS', 'PART', 'case', 1, "'", 'O', False),
+    ('acknowledgment', True, 'NN', 'NOUN', 'nsubj', 9, 'acknowledgment', 'O', False),
+    ('that', True, 'IN', 'SCONJ', 'mark', 7, 'that', 'O', False),
+    ('the', True, 'DT', 'DET', 'det', 6, 'the', 'O', False),
+    ('ward', True, 'NN', 'NOUN', 'nsubj', 7, 'ward', 'O', False),
+    ('lacked', True, 'VBD', 'VERB', 'acl', 3, 'lack', 'O', False),
+    ('staff', True, 'NN', 'NOUN', 'dobj', 7, 'staff', 'O', False),
+    ('prompted', True, 'VBD', 'VERB', 'ROOT', 9, 'prompt', 'O', False),
+    ('a', True, 'DT', 'DET', 'det', 11, 'a', 'O', False),
+    ('review', False, 'NN', 'NOUN', 'dobj', 9, 'review', 'O', False),
+    ('.', False, '.', 'PUNCT', 'punct', 9, '.', 'O', False),
+]
+
+# Residents have questioned the cost of the new bridge.
+QUESTIONED_COST = [
+    ('Residents', True, 'NNS', 'NOUN', 'nsubj', 2, 'resident', 'O', False),
+    ('have', True, 'VBP', 'AUX', 'aux', 2, 'have', 'O', False),
+    ('questioned', True, 'VBN', 'VERB', 'ROOT', 2, 'question', 'O', False),
+    ('the', True, 'DT', 'DET', 'det', 4, 'the', 'O', False),
+    ('cost', True, 'NN', 'NOUN', 'dobj', 2, 'cost', 'O', False),
+    ('of', True, 'IN', 'ADP', 'prep', 4, 'of', 'O', False),
+    ('the', True, 'DT', 'DET', 'det', 8, 'the', 'O', False),
+    ('new', True, 'JJ', 'ADJ', 'amod', 8, 'new', 'O', False),
+    ('bridge', False, 'NN', 'NOUN', 'pobj', 5, 'bridge', 'O', False),
+    ('.', False, '.', 'PUNCT', 'punct', 2, '.', 'O', False),
+]
+
+# Officers questioned the driver for an hour.
+QUESTIONED_DRIVER = [
+    ('Officers', True, 'NNS', 'NOUN', 'nsubj', 1, 'officer', 'O', False),
+    ('questioned', True, 'VBD', 'VERB', 'ROOT', 1, 'question', 'O', False),
+    ('the', True, 'DT', 'DET', 'det', 3, 'the', 'O', False),
+    ('driver', True, 'NN', 'NOUN', 'dobj', 1, 'driver', 'O', False),
+    ('for', True, 'IN', 'ADP', 'prep', 1, 'for', 'O', False),
+    ('an', True, 'DT', 'DET', 'det', 6, 'an', 'B-TIME', False),
+    ('hour', False, 'NN', 'NOUN', 'pobj', 4, 'hour', 'I-TIME', False),
+    ('.', False, '.', 'PUNCT', 'punct', 1, '.', 'O', False),
+]
+
+# The latest poll indicates a narrow lead for the mayor.
+POLL_INDICATES = [
+    ('The', True, 'DT', 'DET', 'det', 2, 'the', 'O', False),
+    ('latest', True, 'JJS', 'ADJ', 'amod', 2, 'late', 'O', False),
+    ('poll', True, 'NN', 'NOUN', 'nsubj', 3, 'poll', 'O', False),
+    ('indicates', True, 'VBZ', 'VERB', 'ROOT', 3, 'indicate', 'O', False),
+    ('a', True, 'DT', 'DET', 'det', 6, 'a', 'O', False),
+    ('narrow', True, 'JJ', 'ADJ', 'amod', 6, 'narrow', 'O', False),
+    ('lead', True, 'NN', 'NOUN', 'dobj', 3, 'lead', 'O', False),
+    ('for', True, 'IN', 'ADP', 'prep', 6, 'for', 'O', False),
+    ('the', True, 'DT', 'DET', 'det', 9, 'the', 'O', False),
+    ('mayor', False, 'NN', 'NOUN', 'pobj', 7, 'mayor', 'O', False),
+    ('.', False, '.', 'PUNCT', 'punct', 3, '.', 'O', False),
+]
+
+# The warning lights indicated a fault.
+LIGHTS_INDICATED = [
+    ('The', True, 'DT', 'DET', 'det', 2, 'the', 'O', False),
+    ('warning', True, 'NN', 'NOUN', 'compound', 2, 'warning', 'O', False),
+    ('lights', True, 'NNS', 'NOUN', 'nsubj', 3, 'light', 'O', False),
+    ('indicated', True, 'VBD', 'VERB', 'ROOT', 3, 'indicate', 'O', False),
+    ('a', True, 'DT', 'DET', 'det', 5, 'a', 'O', False),
+    ('fault', False, 'NN', 'NOUN', 'dobj', 3, 'fault', 'O', False),
+    ('.', False, '.', 'PUNCT', 'punct', 3, '.', 'O', False),
+]
+
+
+def test_a_ruling_reports_its_that_clause() -> None:
+    assert quotes_of(RULED) == [("the fine was too high", "ruled", "The appeals panel")]
+
+
+def test_ruling_a_land_reports_nothing() -> None:
+    assert quotes_of(RULED_LAND) == []
+
+
+def test_a_finding_reports_its_that_clause() -> None:
+    assert quotes_of(DISCOVERED) == [("the alarm had been switched off", "discovered", "Staff")]
+
+
+def test_an_open_question_after_determine_is_no_finding() -> None:
+    assert quotes_of(DETERMINE_WHETHER) == []
+
+
+def test_a_charge_reports_its_that_clause() -> None:
+    assert quotes_of(CHARGES) == [("the senator misused the fund", "charges", "The rival campaign")]
+
+
+def test_an_acknowledgment_reports_its_that_clause() -> None:
+    assert quotes_of(ACKNOWLEDGMENT) == [("the ward lacked staff", "acknowledgment", "The nurses")]
+
+
+def test_questioning_a_thing_reports_it() -> None:
+    assert quotes_of(QUESTIONED_COST) == [("the cost of the new bridge", "questioned", "Residents")]
+
+
+def test_questioning_a_person_reports_nothing() -> None:
+    assert quotes_of(QUESTIONED_DRIVER) == []
+
+
+def test_what_a_poll_indicates_is_reported() -> None:
+    assert quotes_of(POLL_INDICATES) == [("a narrow lead for the mayor", "indicates", "The latest poll")]
+
+
+def test_what_lights_indicate_is_no_report() -> None:
+    assert quotes_of(LIGHTS_INDICATED) == []
