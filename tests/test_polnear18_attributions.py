@@ -11,7 +11,12 @@ rule is for), so each rule is tested on the parse it is written for:
 - ``question`` with a thing as its object (``polnear_thing_object``): ``questioned the cost of
   the bridge``; a person questioned is the one addressed;
 - ``indicate``/``suggest`` with a poll, survey or study as subject report its noun-phrase object
-  as ``show`` does (``polnear_shown_verb``); with another subject they do not.
+  as ``show`` does (``polnear_shown_verb``); with another subject they do not;
+- an ``as`` clause set off by commas inside the clause it frames, which the parser made a
+  parataxis (taking the clause's subject) or hung on the clause's subject: the sentence around it
+  is what was said;
+- a noun of saying whose ``that`` clause the parser hung on the verb of uttering it (``made the
+  case to ministers that ...``); a relative clause after another noun is none.
 """
 
 from __future__ import annotations
@@ -158,6 +163,82 @@ LIGHTS_INDICATED = [
 ]
 
 
+# The harbour, as one of the fishermen pointed out, has not been dredged since 2010.
+# (the parse of the layout the rule is for: the cue a parataxis of the clause, the clause's subject hung on the cue)
+AS_POINTED_OUT = [
+    ('The', True, 'DT', 'DET', 'det', 1, 'the', 'O', False),
+    ('harbour', False, 'NN', 'NOUN', 'nsubj', 8, 'harbour', 'O', False),
+    (',', True, ',', 'PUNCT', 'punct', 8, ',', 'O', False),
+    ('as', True, 'IN', 'SCONJ', 'mark', 8, 'as', 'O', False),
+    ('one', True, 'CD', 'NUM', 'nsubj', 8, 'one', 'O', False),
+    ('of', True, 'IN', 'ADP', 'prep', 4, 'of', 'O', False),
+    ('the', True, 'DT', 'DET', 'det', 7, 'the', 'O', False),
+    ('fishermen', True, 'NNS', 'NOUN', 'pobj', 5, 'fisherman', 'O', False),
+    ('pointed', True, 'VBD', 'VERB', 'parataxis', 14, 'point', 'O', False),
+    ('out', False, 'RP', 'ADP', 'prt', 8, 'out', 'O', False),
+    (',', True, ',', 'PUNCT', 'punct', 8, ',', 'O', False),
+    ('has', True, 'VBZ', 'AUX', 'aux', 14, 'have', 'O', False),
+    ('not', True, 'RB', 'PART', 'neg', 14, 'not', 'O', False),
+    ('been', True, 'VBN', 'AUX', 'auxpass', 14, 'be', 'O', False),
+    ('dredged', True, 'VBN', 'VERB', 'ROOT', 14, 'dredge', 'O', False),
+    ('since', True, 'IN', 'SCONJ', 'prep', 14, 'since', 'O', False),
+    ('2010', False, 'CD', 'NUM', 'pobj', 15, '2010', 'B-DATE', False),
+    ('.', False, '.', 'PUNCT', 'punct', 14, '.', 'O', False),
+]
+
+# The mill, as the owner noted, was built by hand.
+AS_NOTED = [
+    ('The', True, 'DT', 'DET', 'det', 1, 'the', 'O', False),
+    ('mill', False, 'NN', 'NOUN', 'nsubjpass', 9, 'mill', 'O', False),
+    (',', True, ',', 'PUNCT', 'punct', 9, ',', 'O', False),
+    ('as', True, 'IN', 'SCONJ', 'mark', 6, 'as', 'O', False),
+    ('the', True, 'DT', 'DET', 'det', 5, 'the', 'O', False),
+    ('owner', True, 'NN', 'NOUN', 'nsubj', 6, 'owner', 'O', False),
+    ('noted', False, 'VBD', 'VERB', 'advcl', 9, 'note', 'O', False),
+    (',', True, ',', 'PUNCT', 'punct', 6, ',', 'O', False),
+    ('was', True, 'VBD', 'AUX', 'auxpass', 9, 'be', 'O', False),
+    ('built', True, 'VBN', 'VERB', 'ROOT', 9, 'build', 'O', False),
+    ('by', True, 'IN', 'ADP', 'agent', 9, 'by', 'O', False),
+    ('hand', False, 'NN', 'NOUN', 'pobj', 10, 'hand', 'O', False),
+    ('.', False, '.', 'PUNCT', 'punct', 9, '.', 'O', False),
+]
+
+# The union made the case to ministers that the plan would cut wages.
+MADE_THE_CASE = [
+    ('The', True, 'DT', 'DET', 'det', 1, 'the', 'O', False),
+    ('union', True, 'NN', 'NOUN', 'nsubj', 2, 'union', 'O', False),
+    ('made', True, 'VBD', 'VERB', 'ROOT', 2, 'make', 'O', False),
+    ('the', True, 'DT', 'DET', 'det', 4, 'the', 'O', False),
+    ('case', True, 'NN', 'NOUN', 'dobj', 2, 'case', 'O', False),
+    ('to', True, 'IN', 'ADP', 'prep', 2, 'to', 'O', False),
+    ('ministers', True, 'NNS', 'NOUN', 'pobj', 5, 'minister', 'O', False),
+    ('that', True, 'IN', 'SCONJ', 'mark', 11, 'that', 'O', False),
+    ('the', True, 'DT', 'DET', 'det', 9, 'the', 'O', False),
+    ('plan', True, 'NN', 'NOUN', 'nsubj', 11, 'plan', 'O', False),
+    ('would', True, 'MD', 'AUX', 'aux', 11, 'would', 'O', False),
+    ('cut', True, 'VB', 'VERB', 'ccomp', 2, 'cut', 'O', False),
+    ('wages', False, 'NNS', 'NOUN', 'dobj', 11, 'wage', 'O', False),
+    ('.', False, '.', 'PUNCT', 'punct', 2, '.', 'O', False),
+]
+
+# The firm made a payment to the council that covered the repairs.
+MADE_A_PAYMENT = [
+    ('The', True, 'DT', 'DET', 'det', 1, 'the', 'O', False),
+    ('firm', True, 'NN', 'NOUN', 'nsubj', 2, 'firm', 'O', False),
+    ('made', True, 'VBD', 'VERB', 'ROOT', 2, 'make', 'O', False),
+    ('a', True, 'DT', 'DET', 'det', 4, 'a', 'O', False),
+    ('payment', True, 'NN', 'NOUN', 'dobj', 2, 'payment', 'O', False),
+    ('to', True, 'IN', 'ADP', 'prep', 4, 'to', 'O', False),
+    ('the', True, 'DT', 'DET', 'det', 7, 'the', 'O', False),
+    ('council', True, 'NN', 'NOUN', 'pobj', 5, 'council', 'O', False),
+    ('that', True, 'WDT', 'PRON', 'nsubj', 9, 'that', 'O', False),
+    ('covered', True, 'VBD', 'VERB', 'relcl', 7, 'cover', 'O', False),
+    ('the', True, 'DT', 'DET', 'det', 11, 'the', 'O', False),
+    ('repairs', False, 'NNS', 'NOUN', 'dobj', 9, 'repair', 'O', False),
+    ('.', False, '.', 'PUNCT', 'punct', 2, '.', 'O', False),
+]
+
+
 def test_a_ruling_reports_its_that_clause() -> None:
     assert quotes_of(RULED) == [("the fine was too high", "ruled", "The appeals panel")]
 
@@ -196,3 +277,21 @@ def test_what_a_poll_indicates_is_reported() -> None:
 
 def test_what_lights_indicate_is_no_report() -> None:
     assert quotes_of(LIGHTS_INDICATED) == []
+
+
+def test_an_as_clause_read_as_a_parataxis_frames_the_sentence_around_it() -> None:
+    assert quotes_of(AS_POINTED_OUT) == [
+        ("The harbour, as one of the fishermen pointed out, has not been dredged since 2010", "pointed",
+         "one of the fishermen")]
+
+
+def test_an_as_clause_hung_on_the_subject_frames_the_sentence_around_it() -> None:
+    assert quotes_of(AS_NOTED) == [("The mill, as the owner noted, was built by hand", "noted", "the owner")]
+
+
+def test_a_that_clause_hung_on_the_verb_of_making_the_case_is_what_was_said() -> None:
+    assert quotes_of(MADE_THE_CASE) == [("the plan would cut wages", "case", "The union")]
+
+
+def test_a_relative_clause_after_a_payment_is_no_content() -> None:
+    assert quotes_of(MADE_A_PAYMENT) == []

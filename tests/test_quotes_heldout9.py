@@ -11,6 +11,17 @@ of it (4), ``question`` with a thing as its object (3), nouns of saying with a t
 (``ruled the province``, ``the charges against``, ``questioned the landlord``, ``the case that
 reached the court``, ``the map shows``). 23 expected quotes. Committed (99cff5b) before the code was
 run on it. Scored with the first set's ``score_row``. Published 2025-11-20.
+
+First measured (code at 67696b8, the branch point, before any change): found 6/23, speaker right
+6/23, false quotes 0; 14 of 31 passages right (the 8 negatives, the three ``said`` + phrase
+passages, two of the ``show`` passages and ``proposes`` + gerund). Misses: ``ruled``,
+``charges``, ``discovered``, ``determined`` no cues; ``indicates`` a noun phrase; ``question`` +
+a thing; nouns ``concern``, ``acknowledgment``, ``conclusion``, ``case``, ``pronouncements`` no
+cues; ``as X pointed out`` read as a parataxis; ``which the owners claimed now runs``.
+
+Final (branch polnear18): found 20/23, speaker right 20/23, false quotes 0; 28 of 31 passages
+right, by general rules tested on other sentences of ours (tests/test_polnear18_attributions.py).
+From now on this file is a regression set, not a measure. Still wrong, kept as ``XFAIL`` below.
 """
 
 from __future__ import annotations
@@ -23,11 +34,19 @@ PUBLISHED = "2025-11-20"
 PATH = Path(__file__).parent / "data" / "quotes_heldout9.jsonl"
 ROWS = read_rows(PATH)
 
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "sc-03": "'Court filings show X behind on ...': a filing is no report noun of the lexicon, and the parser "
+             "hangs 'behind' on the verb",
+    "nn-05": "'Despite pronouncements by the campaign that ..., fewer people voted': the parser hangs the "
+             "that-clause on the main verb",
+    "ir-02": "'which the owners claimed now runs ...': the parser makes 'runs' the root and 'which' the "
+             "object of 'claimed'",
+}
 
-FOUND = 0
-SPEAKER_RIGHT = 0
-FALSE_QUOTES = 99
+FIRST_FOUND, FIRST_RIGHT, FIRST_FALSE = 6, 6, 0
+FOUND = 20
+SPEAKER_RIGHT = 20
+FALSE_QUOTES = 0
 
 scored, test_each_passage, test_the_figures_hold = module_tests(
     ROWS, XFAIL, PUBLISHED, (FOUND, SPEAKER_RIGHT, FALSE_QUOTES))

@@ -1090,6 +1090,20 @@ def noun_that_clause(noun: Token) -> Token | None:
     return None
 
 
+def _utterance_that_clause(noun: Token) -> Token | None:
+    """``made the case to regulators that the merger would lower prices``: the ``that`` clause of
+    a noun of saying which the parser hung on the verb of uttering it (``make``, ``issue``,
+    ``voice``), after the noun; only a clause with its complement, as in :func:`noun_that_clause`
+    (polnear18)."""
+    verb = noun.head
+    for clause in verb.rights:
+        if (clause.dep_ == "ccomp" and clause.i > noun.i
+                and any(c.dep_ == "mark" and c.lower_ == "that" and c.i == clause.left_edge.i for c in clause.lefts)
+                and any(c.dep_ in _COMPLETE_CLAUSE_DEPS for c in clause.children)):
+            return clause
+    return None
+
+
 def _clause_tokens(clause: Token, stop_at: list[int], own_start: int) -> tuple[int, int]:
     """Token range of a complement clause, cut before any coordinated cue clause of its own
     (``A said X, while B said Y``: B's clause is not part of what A said)."""
@@ -1365,6 +1379,8 @@ class QuotesStage(Stage):
             if token.pos_ != "NOUN" or token.lemma_.lower() not in nouns or index.covering(token.idx) is not None:
                 continue
             clause = noun_that_clause(token)
+            if clause is None and token.dep_ == "dobj" and token.head.lemma_.lower() in self.lexicon.utterance_verb:
+                clause = _utterance_that_clause(token)
             if clause is None:
                 continue
             content = _strip(doc, *_char_span(doc, *_clause_tokens(clause, stop_at, -1)))
@@ -2836,12 +2852,17 @@ def _as_clause_host(verb: Token) -> tuple[int, int] | None:
     clause opened by ``as`` with no complement of its own frames the clause it hangs on; that
     clause (without the ``as`` clause) is the token range returned. Not when the cue has an
     object other than ``it`` (``As she announced her plans, the crowd cheered``: a time)."""
-    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
-        return None
+    if verb.dep_ not in ("advcl", "parataxis") or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return None  # (the parser may make an "as" clause set off by commas a parataxis: polnear18)
     if any(c.dep_ in ("ccomp", "xcomp", "dative") or (c.dep_ == "dobj" and c.lower_ != "it") for c in verb.children):
         return None
     host = verb.head
-    first, last = verb.left_edge.i, verb.right_edge.i
+    while host.pos_ in ("NOUN", "PROPN", "PRON") and host.dep_ in ("nsubj", "nsubjpass") and host.head.i != host.i:
+        host = host.head  # "The bridge, as the engineer noted, was built ...": hung on the subject
+    # the "as" opens its clause: words before it the parser hung on the cue are the host's
+    # ("The lake, as a ranger pointed out, has not frozen": "lake" read as the cue's subject)
+    mark = next(c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as")
+    first, last = max(verb.left_edge.i, mark.i if verb.doc[mark.i - 1].text == "," else verb.left_edge.i), verb.right_edge.i
     start, end = host.left_edge.i, host.right_edge.i + 1
     if first <= start or all(t.dep_ in ("cc", "advmod") or t.is_punct or t.pos_ == "PUNCT" for t in verb.doc[start:first]):
         # the "as" clause opens the host clause (after a coordinator: "But as the paper said, ...")
