@@ -82,7 +82,7 @@ def shape(content: str) -> str:
     return "other"
 
 
-def records(split: Path, cache: Path | None) -> dict[str, dict]:
+def records(split: Path, cache: Path | None, half: str | None = None) -> dict[str, dict]:
     if cache and cache.is_file():
         return {json.loads(line)["id"]: json.loads(line) for line in cache.open(encoding="utf-8")}
     from newsevents.evaluation.runner import run
@@ -90,7 +90,7 @@ def records(split: Path, cache: Path | None) -> dict[str, dict]:
 
     skipped: dict[str, int] = {}
     out: dict[str, dict] = {}
-    for doc, record in run(Pipeline(), read(split, skipped), skipped):
+    for doc, record in run(Pipeline(), read(split, skipped, half), skipped):
         data = record.to_dict()
         out[doc.id] = {"id": doc.id, "quotes": [
             {"content": [q["content"]["start"], q["content"]["end"]],
@@ -107,12 +107,13 @@ def records(split: Path, cache: Path | None) -> dict[str, dict]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", type=Path, default=SPLIT)
+    parser.add_argument("--half", choices=("dev",), help="the train split's dev half only (never the heldout half)")
     parser.add_argument("--records", type=Path)
     parser.add_argument("--show", help="print the misses of this class")
     parser.add_argument("--n", type=int, default=20)
     parser.add_argument("--shape", help="with --show: only misses whose content begins so (that, to, wh, ...)")
     args = parser.parse_args()
-    recs = records(args.split, args.records)
+    recs = records(args.split, args.records, args.half)
     forms = lexicon_forms()
     shapes: Counter[tuple[str, str]] = Counter()
     skipped: dict[str, int] = {}
@@ -121,7 +122,7 @@ def main() -> None:
     cues: Counter[tuple[str, str]] = Counter()
     shown = 0
     predicted = matched = 0
-    for doc in read(args.split, skipped):
+    for doc in read(args.split, skipped, args.half):
         quotes = recs.get(doc.id, {}).get("quotes", [])
         contents = [tuple(q["content"]) for q in quotes]
         gold = doc.gold

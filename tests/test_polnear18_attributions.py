@@ -4,8 +4,9 @@ here is our own, with its parse written out (the model's parse, ``charges`` writ
 rule is for), so each rule is tested on the parse it is written for:
 
 - a body's ruling or finding and a charge laid in words with their ``that`` clause (``rule``,
-  ``discover``, ``determine``, ``charge``: speech_cues.tsv); without a clause, or with an open
-  question (``determine whether``: the ``polnear_that_only`` rows), nothing is reported;
+  ``discover``, ``charge``: speech_cues.tsv); without a clause after them (``the fees that the
+  council charges``), or with an open question (the ``polnear_that_only`` rows), nothing is
+  reported; ``determine`` is no cue (``laws which determine the voting age``);
 - nouns of saying or concluding with a ``that`` clause (``acknowledgment``, ``conclusion``,
   ``pronouncement``, ``concern``, ``case``);
 - ``question`` with a thing as its object (``polnear_thing_object``): ``questioned the cost of
@@ -239,6 +240,22 @@ MADE_A_PAYMENT = [
 ]
 
 
+# Drivers resent the high fees that the council charges.
+# ("charges" written as the verb of the relative clause: the reading the rule is for)
+FEES_THEY_CHARGE = [
+    ('Drivers', True, 'NNS', 'NOUN', 'nsubj', 1, 'driver', 'O', False),
+    ('resent', True, 'VBP', 'VERB', 'ROOT', 1, 'resent', 'O', False),
+    ('the', True, 'DT', 'DET', 'det', 4, 'the', 'O', False),
+    ('high', True, 'JJ', 'ADJ', 'amod', 4, 'high', 'O', False),
+    ('fees', True, 'NNS', 'NOUN', 'dobj', 1, 'fee', 'O', False),
+    ('that', True, 'WDT', 'PRON', 'dobj', 8, 'that', 'O', False),
+    ('the', True, 'DT', 'DET', 'det', 8, 'the', 'O', False),
+    ('council', True, 'NN', 'NOUN', 'nsubj', 8, 'council', 'O', False),
+    ('charges', False, 'VBZ', 'VERB', 'relcl', 4, 'charge', 'O', False),
+    ('.', False, '.', 'PUNCT', 'punct', 1, '.', 'O', False),
+]
+
+
 def test_a_ruling_reports_its_that_clause() -> None:
     assert quotes_of(RULED) == [("the fine was too high", "ruled", "The appeals panel")]
 
@@ -251,8 +268,12 @@ def test_a_finding_reports_its_that_clause() -> None:
     assert quotes_of(DISCOVERED) == [("the alarm had been switched off", "discovered", "Staff")]
 
 
-def test_an_open_question_after_determine_is_no_finding() -> None:
+def test_determine_is_no_cue() -> None:
     assert quotes_of(DETERMINE_WHETHER) == []
+
+
+def test_the_fees_a_council_charges_report_nothing() -> None:
+    assert quotes_of(FEES_THEY_CHARGE) == []
 
 
 def test_a_charge_reports_its_that_clause() -> None:

@@ -19,7 +19,7 @@ passages, two of the ``show`` passages and ``proposes`` + gerund). Misses: ``rul
 a thing; nouns ``concern``, ``acknowledgment``, ``conclusion``, ``case``, ``pronouncements`` no
 cues; ``as X pointed out`` read as a parataxis; ``which the owners claimed now runs``.
 
-Final (branch polnear18): found 20/23, speaker right 20/23, false quotes 0; 28 of 31 passages
+Final (branch polnear18): found 19/23, speaker right 19/23, false quotes 0; 27 of 31 passages
 right, by general rules tested on other sentences of ours (tests/test_polnear18_attributions.py).
 From now on this file is a regression set, not a measure. Still wrong, kept as ``XFAIL`` below.
 """
@@ -35,6 +35,8 @@ PATH = Path(__file__).parent / "data" / "quotes_heldout9.jsonl"
 ROWS = read_rows(PATH)
 
 XFAIL: dict[str, str] = {
+    "rl-05": "'The tribunal determined that ...': 'determine' is no cue (mostly a cause: 'laws which determine "
+             "the voting age'), by choice",
     "sc-03": "'Court filings show X behind on ...': a filing is no report noun of the lexicon, and the parser "
              "hangs 'behind' on the verb",
     "nn-05": "'Despite pronouncements by the campaign that ..., fewer people voted': the parser hangs the "
@@ -44,8 +46,8 @@ XFAIL: dict[str, str] = {
 }
 
 FIRST_FOUND, FIRST_RIGHT, FIRST_FALSE = 6, 6, 0
-FOUND = 20
-SPEAKER_RIGHT = 20
+FOUND = 19
+SPEAKER_RIGHT = 19
 FALSE_QUOTES = 0
 
 scored, test_each_passage, test_the_figures_hold = module_tests(

@@ -68,8 +68,9 @@ class CueLexicon:
     complement_content: frozenset[str] = frozenset()
     # verbs whose subject utters the noun of saying they take as object ("made the claim that")
     utterance_verb: frozenset[str] = frozenset()
-    # cue verbs of finding whose clause is a finding only with "that" ("discovered that the firm
-    # paid twice"), never an open question ("to determine how powerful it was")
+    # cue verbs that report only a clause after them that is no open question ("discovered that
+    # the firm paid twice", "the court ruled that ..."; not "the rates they charge", "to discover
+    # how it happened")
     polnear_that_only: frozenset[str] = frozenset()
     # cue verbs whose object is what was said when it is a thing, never a person or a body
     # ("questioned the need for a bridge"; "questioned the driver" addresses him)
@@ -1564,6 +1565,13 @@ class QuotesStage(Stage):
             if subject is None or verb.dep_ in ("advcl", "acl", "xcomp", "conj"):
                 return None
             return _adjacent_quote(doc, index, doc[min(verb.i, speaker_range[0])].idx, backwards=True)
+        if cue.lemma in self.lexicon.polnear_that_only:
+            # "the court ruled that ...": these verbs report only a clause after them, never the
+            # sentence they close or a quotation next to them ("the rates they charge", polnear18)
+            after = [c for c in _complements(verb) if c.dep_ == "ccomp" and c.i > verb.i and not _open_question(c)]
+            if not after:
+                return None
+            return _strip(doc, *_char_span(doc, *_clause_tokens(after[0], stop_at, verb.left_edge.i)))
         verb_end = _end_of(verb)
         if " " in cue.lemma and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == cue.lemma.split()[-1]:
             verb_end = _end_of(doc[verb.i + 1])  # "shot back, '...'": the particle is the cue's own word
@@ -1595,8 +1603,7 @@ class QuotesStage(Stage):
             return _strip(doc, *_char_span(doc, *around))
         if cue.kind == "framing":
             return None  # "put it" frames words only in an "as" clause or before a colon
-        clauses = [c for c in _complements(verb) if c.dep_ == "ccomp" and not _clause_of_adverbial_cue(c, self.lexicon)
-                   and not (cue.lemma in self.lexicon.polnear_that_only and _open_question(c))]
+        clauses = [c for c in _complements(verb) if c.dep_ == "ccomp" and not _clause_of_adverbial_cue(c, self.lexicon)]
         if not clauses and cue.kind == "speech":
             clauses = _clause_of_verb_before(verb, self.lexicon)
             reported = _reported_clause_of_adverbial_cue(verb) if not clauses else None
