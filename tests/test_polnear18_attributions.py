@@ -17,7 +17,11 @@ rule is for), so each rule is tested on the parse it is written for:
   parataxis (taking the clause's subject) or hung on the clause's subject: the sentence around it
   is what was said;
 - a noun of saying whose ``that`` clause the parser hung on the verb of uttering it (``made the
-  case to ministers that ...``); a relative clause after another noun is none.
+  case to ministers that ...``); a relative clause after another noun is none;
+- a reported clause the parser made an adverbial clause of the verb of saying, a phrase of time
+  hung on it (``said after the match he would not resign``); a clause opened by a subordinator
+  (``testified after the judge arrived``) or a wh-word (``called into the show when she was ill``)
+  is none.
 """
 
 from __future__ import annotations
@@ -256,6 +260,50 @@ FEES_THEY_CHARGE = [
 ]
 
 
+# The coach said after the match he would not resign.
+SAID_AFTER_THE_MATCH = [
+    ('The', True, 'DT', 'DET', 'det', 1, 'the', 'O', False),
+    ('coach', True, 'NN', 'NOUN', 'nsubj', 2, 'coach', 'O', False),
+    ('said', True, 'VBD', 'VERB', 'ROOT', 2, 'say', 'O', False),
+    ('after', True, 'IN', 'ADP', 'prep', 9, 'after', 'O', False),
+    ('the', True, 'DT', 'DET', 'det', 5, 'the', 'O', False),
+    ('match', True, 'NN', 'NOUN', 'pobj', 3, 'match', 'O', False),
+    ('he', True, 'PRP', 'PRON', 'nsubj', 9, 'he', 'O', False),
+    ('would', True, 'MD', 'AUX', 'aux', 9, 'would', 'O', False),
+    ('not', True, 'RB', 'PART', 'neg', 9, 'not', 'O', False),
+    ('resign', False, 'VB', 'VERB', 'advcl', 2, 'resign', 'O', False),
+    ('.', False, '.', 'PUNCT', 'punct', 2, '.', 'O', False),
+]
+
+# The witness testified after the judge arrived.
+TESTIFIED_AFTER = [
+    ('The', True, 'DT', 'DET', 'det', 1, 'the', 'O', False),
+    ('witness', True, 'NN', 'NOUN', 'nsubj', 2, 'witness', 'O', False),
+    ('testified', True, 'VBD', 'VERB', 'ROOT', 2, 'testify', 'O', False),
+    ('after', True, 'IN', 'SCONJ', 'mark', 6, 'after', 'O', False),
+    ('the', True, 'DT', 'DET', 'det', 5, 'the', 'O', False),
+    ('judge', True, 'NN', 'NOUN', 'nsubj', 6, 'judge', 'O', False),
+    ('arrived', False, 'VBD', 'VERB', 'advcl', 2, 'arrive', 'O', False),
+    ('.', False, '.', 'PUNCT', 'punct', 2, '.', 'O', False),
+]
+
+
+# She called into the radio show when she was ill.
+CALLED_IN_WHEN = [
+    ('She', True, 'PRP', 'PRON', 'nsubj', 1, 'she', 'O', False),
+    ('called', True, 'VBD', 'VERB', 'ROOT', 1, 'call', 'O', False),
+    ('into', True, 'IN', 'ADP', 'prep', 1, 'into', 'O', False),
+    ('the', True, 'DT', 'DET', 'det', 5, 'the', 'O', False),
+    ('radio', True, 'NN', 'NOUN', 'compound', 5, 'radio', 'O', False),
+    ('show', True, 'NN', 'NOUN', 'pobj', 2, 'show', 'O', False),
+    ('when', True, 'WRB', 'SCONJ', 'advmod', 8, 'when', 'O', False),
+    ('she', True, 'PRP', 'PRON', 'nsubj', 8, 'she', 'O', False),
+    ('was', True, 'VBD', 'AUX', 'advcl', 1, 'be', 'O', False),
+    ('ill', False, 'JJ', 'ADJ', 'acomp', 8, 'ill', 'O', False),
+    ('.', False, '.', 'PUNCT', 'punct', 1, '.', 'O', False),
+]
+
+
 def test_a_ruling_reports_its_that_clause() -> None:
     assert quotes_of(RULED) == [("the fine was too high", "ruled", "The appeals panel")]
 
@@ -316,3 +364,15 @@ def test_a_that_clause_hung_on_the_verb_of_making_the_case_is_what_was_said() ->
 
 def test_a_relative_clause_after_a_payment_is_no_content() -> None:
     assert quotes_of(MADE_A_PAYMENT) == []
+
+
+def test_a_reported_clause_read_as_an_adverbial_clause_is_what_was_said() -> None:
+    assert quotes_of(SAID_AFTER_THE_MATCH) == [("he would not resign", "said", "The coach")]
+
+
+def test_a_subordinate_clause_of_time_is_no_content() -> None:
+    assert quotes_of(TESTIFIED_AFTER) == []
+
+
+def test_a_clause_of_time_opened_by_when_is_no_content() -> None:
+    assert quotes_of(CALLED_IN_WHEN) == []

@@ -923,6 +923,29 @@ def _char_span(doc: Doc, first: int, last_exclusive: int) -> tuple[int, int]:
     return doc[first].idx, doc[last_exclusive - 1].idx + len(doc[last_exclusive - 1].text)
 
 
+def _clause_read_as_adverbial(verb: Token) -> tuple[int, int] | None:
+    """``said after the match he would not resign``: a finite clause with its own subject, no
+    subordinator and no object of the cue, which the parser hung on the verb of saying as an
+    adverbial clause (with the cue's phrase of time or place before its subject). The token range
+    from the clause's subject to its end (polnear18, a PolNeAR dev miss; tested on our own sentences)."""
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in verb.children):
+        return None
+    for clause in verb.rights:
+        if clause.dep_ != "advcl" or clause.pos_ not in ("VERB", "AUX") or clause.tag_ in ("VBG", "VBN", "TO"):
+            continue
+        if any(c.dep_ == "mark" for c in clause.children):
+            return None  # "said it was late because ...", "if ...": a subordinate clause of its own
+        subject = next((c for c in clause.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.pos_ not in ("PRON", "PROPN", "NOUN", "DET", "NUM"):
+            return None
+        # only a phrase the parser hung on the clause between the cue and the subject ("after the match")
+        between = [t for t in clause.lefts if t.i < subject.i]
+        if any(t.dep_ not in ("prep", "npadvmod", "advmod", "punct") or t.tag_ in ("WRB", "WDT", "WP") for t in between):
+            return None  # ("called the show when she was ill": a clause of time, no words reported)
+        return subject.left_edge.i, clause.right_edge.i + 1
+    return None
+
+
 def _open_question(clause: Token) -> bool:
     """Whether a complement clause opens with ``whether``/``if`` or a wh-word (``determine how
     powerful it was``, ``discover who had paid``): a question, not what was found."""
@@ -1629,6 +1652,11 @@ class QuotesStage(Stage):
                     # the parser joined to the verb of saying is said too
                     end = max(end, _clause_tokens(second, stop_at, verb.left_edge.i)[1])
                 return _strip(doc, *_char_span(doc, start, end))
+        adverbial = _clause_read_as_adverbial(verb) if cue.kind == "speech" and not clauses else None
+        if adverbial is not None:
+            # "said after the match he would not resign": the reported clause read as an adverbial
+            # clause of the cue, the phrase of time hung on it; what was said starts at its subject
+            return _strip(doc, *_char_span(doc, adverbial[0], adverbial[1]))
         that = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "that" and c.i > verb.i
                      and c.i + 2 < sent.end and doc[c.i + 1].text == "," and doc[c.i + 2].pos_ not in ("CCONJ", "PUNCT")
                      and any(t.text == "," for t in doc[c.i + 3: sent.end - 2])), None) if cue.kind == "speech" else None
