@@ -68,6 +68,16 @@ class CueLexicon:
     complement_content: frozenset[str] = frozenset()
     # verbs whose subject utters the noun of saying they take as object ("made the claim that")
     utterance_verb: frozenset[str] = frozenset()
+    # cue verbs that report only a clause after them that is no open question ("discovered that
+    # the firm paid twice", "the court ruled that ..."; not "the rates they charge", "to discover
+    # how it happened")
+    polnear_that_only: frozenset[str] = frozenset()
+    # cue verbs whose object is what was said when it is a thing, never a person or a body
+    # ("questioned the need for a bridge"; "questioned the driver" addresses him)
+    polnear_thing_object: frozenset[str] = frozenset()
+    # cue verbs of saying that, with a poll or a study as subject, report its noun-phrase object
+    # as report verbs do ("the survey indicates a slowing market")
+    polnear_shown_verb: frozenset[str] = frozenset()
     # prepositions naming who made a report, survey or poll ("a poll by Ridgeway University")
     report_owner_prep: frozenset[str] = frozenset()
     # prepositions naming where a named person comes from ("Ann Berg from Acme Foods told ...")
@@ -135,7 +145,8 @@ WORD_KINDS = frozenset({"speaker_pronoun", "person_pronoun", "body_pronoun", "ow
                         "affiliation_prep", "label_question", "label_answer", "label_no_speaker",
                         "quoting_phrase", "attrib_own_account", "attrib_noun_tagged_verb",
                         "quote_inverted_verb", "quote_turn_pronoun", "quote_topic_opening",
-                        "quote_display_noun"})
+                        "quote_display_noun", "polnear_that_only",
+                        "polnear_thing_object", "polnear_shown_verb"})
 
 
 def read_cue_rows(lines: Iterable[str]) -> CueLexicon:
@@ -912,6 +923,36 @@ def _char_span(doc: Doc, first: int, last_exclusive: int) -> tuple[int, int]:
     return doc[first].idx, doc[last_exclusive - 1].idx + len(doc[last_exclusive - 1].text)
 
 
+def _clause_read_as_adverbial(verb: Token) -> tuple[int, int] | None:
+    """``said after the match he would not resign``: a finite clause with its own subject, no
+    subordinator and no object of the cue, which the parser hung on the verb of saying as an
+    adverbial clause (with the cue's phrase of time or place before its subject). The token range
+    from the clause's subject to its end (polnear18, a PolNeAR dev miss; tested on our own sentences)."""
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in verb.children):
+        return None
+    for clause in verb.rights:
+        if clause.dep_ != "advcl" or clause.pos_ not in ("VERB", "AUX") or clause.tag_ in ("VBG", "VBN", "TO"):
+            continue
+        if any(c.dep_ == "mark" for c in clause.children):
+            return None  # "said it was late because ...", "if ...": a subordinate clause of its own
+        subject = next((c for c in clause.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.pos_ not in ("PRON", "PROPN", "NOUN", "DET", "NUM"):
+            return None
+        # only a phrase the parser hung on the clause between the cue and the subject ("after the match")
+        between = [t for t in clause.lefts if t.i < subject.i]
+        if any(t.dep_ not in ("prep", "npadvmod", "advmod", "punct") or t.tag_ in ("WRB", "WDT", "WP") for t in between):
+            return None  # ("called the show when she was ill": a clause of time, no words reported)
+        return subject.left_edge.i, clause.right_edge.i + 1
+    return None
+
+
+def _open_question(clause: Token) -> bool:
+    """Whether a complement clause opens with ``whether``/``if`` or a wh-word (``determine how
+    powerful it was``, ``discover who had paid``): a question, not what was found."""
+    first = clause.left_edge
+    return first.lower_ in ("whether", "if") or first.tag_ in ("WRB", "WP", "WDT", "WP$")
+
+
 def _complements(verb: Token) -> list[Token]:
     """The verb's children, without a clause before it that a colon or semicolon ends (``The
     ruling set off a row: residents said they ...``: the parser hung the sentence before the
@@ -1070,6 +1111,20 @@ def noun_that_clause(noun: Token) -> Token | None:
     head = noun.head
     if noun.dep_ == "nsubj" and head.lemma_.lower() == "be":
         return next((c for c in head.rights if c.dep_ == "ccomp" and opened_by_that(c)), None)
+    return None
+
+
+def _utterance_that_clause(noun: Token) -> Token | None:
+    """``made the case to regulators that the merger would lower prices``: the ``that`` clause of
+    a noun of saying which the parser hung on the verb of uttering it (``make``, ``issue``,
+    ``voice``), after the noun; only a clause with its complement, as in :func:`noun_that_clause`
+    (polnear18)."""
+    verb = noun.head
+    for clause in verb.rights:
+        if (clause.dep_ == "ccomp" and clause.i > noun.i
+                and any(c.dep_ == "mark" and c.lower_ == "that" and c.i == clause.left_edge.i for c in clause.lefts)
+                and any(c.dep_ in _COMPLETE_CLAUSE_DEPS for c in clause.children)):
+            return clause
     return None
 
 
@@ -1348,6 +1403,8 @@ class QuotesStage(Stage):
             if token.pos_ != "NOUN" or token.lemma_.lower() not in nouns or index.covering(token.idx) is not None:
                 continue
             clause = noun_that_clause(token)
+            if clause is None and token.dep_ == "dobj" and token.head.lemma_.lower() in self.lexicon.utterance_verb:
+                clause = _utterance_that_clause(token)
             if clause is None:
                 continue
             content = _strip(doc, *_char_span(doc, *_clause_tokens(clause, stop_at, -1)))
@@ -1531,6 +1588,13 @@ class QuotesStage(Stage):
             if subject is None or verb.dep_ in ("advcl", "acl", "xcomp", "conj"):
                 return None
             return _adjacent_quote(doc, index, doc[min(verb.i, speaker_range[0])].idx, backwards=True)
+        if cue.lemma in self.lexicon.polnear_that_only:
+            # "the court ruled that ...": these verbs report only a clause after them, never the
+            # sentence they close or a quotation next to them ("the rates they charge", polnear18)
+            after = [c for c in _complements(verb) if c.dep_ == "ccomp" and c.i > verb.i and not _open_question(c)]
+            if not after:
+                return None
+            return _strip(doc, *_char_span(doc, *_clause_tokens(after[0], stop_at, verb.left_edge.i)))
         verb_end = _end_of(verb)
         if " " in cue.lemma and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == cue.lemma.split()[-1]:
             verb_end = _end_of(doc[verb.i + 1])  # "shot back, '...'": the particle is the cue's own word
@@ -1588,6 +1652,11 @@ class QuotesStage(Stage):
                     # the parser joined to the verb of saying is said too
                     end = max(end, _clause_tokens(second, stop_at, verb.left_edge.i)[1])
                 return _strip(doc, *_char_span(doc, start, end))
+        adverbial = _clause_read_as_adverbial(verb) if cue.kind == "speech" and not clauses else None
+        if adverbial is not None:
+            # "said after the match he would not resign": the reported clause read as an adverbial
+            # clause of the cue, the phrase of time hung on it; what was said starts at its subject
+            return _strip(doc, *_char_span(doc, adverbial[0], adverbial[1]))
         that = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "that" and c.i > verb.i
                      and c.i + 2 < sent.end and doc[c.i + 1].text == "," and doc[c.i + 2].pos_ not in ("CCONJ", "PUNCT")
                      and any(t.text == "," for t in doc[c.i + 3: sent.end - 2])), None) if cue.kind == "speech" else None
@@ -1681,7 +1750,7 @@ class QuotesStage(Stage):
         quoted = _quoted_object(doc, verb, subject, index)
         if quoted is not None:
             return quoted
-        if cue.kind == "report" and subject is not None and verb.dep_ in ("ROOT", "conj", "ccomp") and any(
+        if (cue.kind == "report" or cue.lemma in self.lexicon.polnear_shown_verb) and subject is not None and verb.dep_ in ("ROOT", "conj", "ccomp") and any(
                 getattr(self.lexicon.nouns.get(word), "kind", None) == "report" for word in (subject.lemma_.lower(), subject.lower_)):
             # "a new poll shows the mayor with a ten-point lead", "the data showed a sharp drop in
             # admissions": what a poll or a study shows is the noun phrase it puts forward
@@ -1693,6 +1762,10 @@ class QuotesStage(Stage):
                                     media=self.lexicon.speech_nouns, through=_phrasal_word(cue))
             if found is not None:
                 return found
+        if cue.lemma in self.lexicon.polnear_thing_object and _phrasal_word(cue) is None:
+            found = self._thing_object(doc, verb, subject)
+            if found is not None:
+                return found
         if subject is not None and cue.kind == "speech" and verb.dep_ == "ROOT" and not any(
                 t.pos_ in ("VERB", "AUX") or t.is_quote for t in doc[verb.i + 1 : sent.end]):
             # "“We tried everything.” Ann Lee said.": an attribution with nothing of its own to
@@ -1700,6 +1773,20 @@ class QuotesStage(Stage):
             # not one that goes on to words of its own ("Ann Lee wrote on Facebook, saying: ‘…’")
             return _adjacent_quote(doc, index, doc[attribution_start].idx, backwards=True, finished=True)
         return None
+
+    def _thing_object(self, doc: Doc, verb: Token, subject: Token | None) -> tuple[int, int] | None:
+        """The noun-phrase object of a ``polnear_thing_object`` verb as what was said, when the
+        object is a common noun that names no person and has a phrase of what it concerns (``have
+        questioned the need for a new bridge``, ``question the wisdom of ...``); a person, a name or
+        a pronoun as object is the one addressed (``detectives questioned the landlord for three
+        hours``, ``questioned her``)."""
+        obj = next((c for c in verb.rights if c.dep_ == "dobj" and (subject is None or c.i != subject.i)), None)
+        if (obj is None or obj.pos_ != "NOUN" or obj.ent_type_ or _is_person_noun(obj, self.actors)
+                or not any(c.dep_ == "prep" and c.lower_ in ("of", "for", "behind", "on") for c in obj.children)
+                or any(c.dep_ in ("dative", "nsubjpass", "auxpass", "ccomp", "xcomp") for c in verb.children)):
+            return None
+        span = _strip(doc, *_char_span(doc, obj.left_edge.i, obj.right_edge.i + 1))
+        return span if span[1] > span[0] else None
 
     def _classify(self, doc: Doc, attribution: Attribution, index: QuoteIndex, used: set[int]) -> None:
         """Direct, mixed or indirect, from where the content lies relative to the quotation marks."""
@@ -2800,12 +2887,17 @@ def _as_clause_host(verb: Token) -> tuple[int, int] | None:
     clause opened by ``as`` with no complement of its own frames the clause it hangs on; that
     clause (without the ``as`` clause) is the token range returned. Not when the cue has an
     object other than ``it`` (``As she announced her plans, the crowd cheered``: a time)."""
-    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
-        return None
+    if verb.dep_ not in ("advcl", "parataxis") or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return None  # (the parser may make an "as" clause set off by commas a parataxis: polnear18)
     if any(c.dep_ in ("ccomp", "xcomp", "dative") or (c.dep_ == "dobj" and c.lower_ != "it") for c in verb.children):
         return None
     host = verb.head
-    first, last = verb.left_edge.i, verb.right_edge.i
+    while host.pos_ in ("NOUN", "PROPN", "PRON") and host.dep_ in ("nsubj", "nsubjpass") and host.head.i != host.i:
+        host = host.head  # "The bridge, as the engineer noted, was built ...": hung on the subject
+    # the "as" opens its clause: words before it the parser hung on the cue are the host's
+    # ("The lake, as a ranger pointed out, has not frozen": "lake" read as the cue's subject)
+    mark = next(c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as")
+    first, last = max(verb.left_edge.i, mark.i if verb.doc[mark.i - 1].text == "," else verb.left_edge.i), verb.right_edge.i
     start, end = host.left_edge.i, host.right_edge.i + 1
     if first <= start or all(t.dep_ in ("cc", "advmod") or t.is_punct or t.pos_ == "PUNCT" for t in verb.doc[start:first]):
         # the "as" clause opens the host clause (after a coordinator: "But as the paper said, ...")
