@@ -271,10 +271,12 @@ def _mark_role(text: str, i: int) -> str | None:
 def _mark_at(text: str, i: int) -> tuple[str | None, int]:
     """The role of the quotation mark starting at ``i`` and its width in characters."""
     pair = text[i : i + 2]
-    if pair in ("''", "``"):
+    if pair in ("''", "``", "’’", "‘‘"):
+        # Two marks standing for one double mark: the typewriter ``...'' and its curly form
+        # ‘‘...’’, also after a curly opening double mark (“...,’’ Lee said).
         before = text[i - 1] if i > 0 else " "
         after = text[i + 2] if i + 2 < len(text) else " "
-        if pair == "``" or (before in OPENING_CONTEXT and not after.isspace()):
+        if pair in ("``", "‘‘") or (before in OPENING_CONTEXT and not after.isspace()):
             return "dopen", 2
         return "dclose", 2
     return _mark_role(text, i), 1
@@ -374,7 +376,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     # single marks only nest inside them, so a top-level "quotation" in single marks holding a
     # double-marked one was opened by an apostrophe or a stray mark (a bracketed link title run
     # into the text) and closed by a plural possessive far after it: read it as no quotation.
-    singles = [span for span in spans if text[span.open] not in DOUBLE_OPEN + '"`']
+    singles = [span for span in spans if text[span.open] not in DOUBLE_OPEN + '"`' and span.open_width == 1]
     roles = [_mark_at(text, m.start())[0] for m in _MARK_CHAR.finditer(text)] if singles else []
     if roles.count("dopen") > roles.count("sopen"):
         stray = frozenset(
@@ -428,6 +430,58 @@ def _pair_marks(text: str, apostrophes: frozenset[int]) -> list[QuoteSpan]:
         spans.append(QuoteSpan(carried[0], _trim_end(text, carried[0], len(text)), carried[1], 0))
     spans.sort(key=lambda s: s.open)
     return spans
+
+
+# Words of a speaker's own account: a stretch holding one is read as quoted speech.
+_FIRST_AND_SECOND_PERSON = frozenset("i me my mine we us our ours you your yours".split())
+
+
+def _run_on_marks(text: str, span: QuoteSpan) -> list[int]:
+    """Offsets of the opening-looking double marks inside ``span`` that follow a sentence end and
+    a space: the marks of a quotation run on over lost paragraph breaks."""
+    start, end = span.inner
+    return [i for i in range(start, end) if text[i] in '"“' and _reopens(text, i, start)]
+
+
+def _narrated_saying(doc: Doc, start: int, end: int, lexicon: CueLexicon) -> bool:
+    """Whether ``start``..``end`` holds a whole sentence whose root is a verb of saying with a
+    named subject (``Lee said the detained included ...``, ``Its leader, Ann Lee, said ...``) and no word of a speaker's own account
+    (I, we, you): the narrator's sentence, not quoted speech."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    if span is None or any(t.lower_ in _FIRST_AND_SECOND_PERSON for t in span):
+        return False
+    for sent in doc.sents:
+        if sent.start_char < start or sent.end_char > end:
+            continue
+        root = sent.root
+        cue = lexicon.verb_cue(root) if root.tag_.startswith("VB") else None
+        if cue is None or cue.kind != "speech":
+            continue
+        if any(c.dep_ == "nsubj" and any(t.pos_ == "PROPN" for t in c.subtree) for c in root.children):
+            return True
+    return False
+
+
+def split_run_on_quotations(doc: Doc, spans: list[QuoteSpan], lexicon: CueLexicon) -> list[QuoteSpan]:
+    """Break a quotation run on over lost paragraph breaks where the source misplaced a closing
+    mark at the start of the next sentence (``... sources. "Police showed ... Lee said the ...
+    "The authorities ...," she said.``): when the stretch between two run-on marks holds the
+    narrator's sentence of saying with a named subject (:func:`_narrated_saying`), the first of
+    the two marks closes the quotation, the stretch is prose and the second mark opens the next
+    quotation. Offsets and the text are unchanged; only the pairing of marks is."""
+    text = doc_text(doc)
+    out: list[QuoteSpan] = []
+    for span in spans:
+        while True:
+            marks = _run_on_marks(text, span) if span.close_width else []
+            cut = next((k for k in range(len(marks) - 1)
+                        if _narrated_saying(doc, marks[k] + 1, marks[k + 1], lexicon)), None)
+            if cut is None:
+                out.append(span)
+                break
+            out.append(QuoteSpan(span.open, _trim_end(text, span.open, marks[cut]), span.open_width, 0))
+            span = QuoteSpan(marks[cut + 1], span.close, 1, span.close_width)
+    return out
 
 
 def _open_at_text_end(text: str, stack: list[tuple[str, int, int]], first: int, para_end: int) -> bool:
@@ -1164,7 +1218,7 @@ class QuotesStage(Stage):
 
     def extract(self, doc: Doc) -> list[Quote]:
         text = doc_text(doc)
-        spans = find_quote_spans(text)
+        spans = split_run_on_quotations(doc, find_quote_spans(text), self.lexicon)
         index = QuoteIndex(spans)
         paragraph_starts = [start for start, _ in paragraph_spans(text)] or [0]
         attributions: list[Attribution] = []
