@@ -96,3 +96,15 @@ def test_out_of_work_and_more_than_are_counts(extract) -> None:
 def test_a_number_after_of_a_thing_no_group_is_no_count(extract) -> None:
     found = _figures(extract, "The bus took a route of 12 stops past the house at number 4.")
     assert not any(v == 4 for _, _, v in found), found
+
+
+def test_a_last_she_said_is_the_speaker_before_not_a_subject_deep_in_her_report(extract) -> None:
+    text = ("Lena Moss was charged with fraud in May. Carla Ruiz said Tom Hale was expecting Moss to spend a week "
+            "in jail. \u201cI think he\u2019d be upset,\u201d she said.")
+    assert ("I think he\u2019d be upset", "Carla Ruiz") in _quotes(extract, text)
+
+
+def test_a_she_said_after_a_man_reporting_is_still_the_woman(extract) -> None:
+    text = ("Lena Moss was charged with fraud in May. Her lawyer, Tom Reyes, said the bank was expecting Moss to repay "
+            "the money. \u201cI did nothing wrong,\u201d she said.")
+    assert ("I did nothing wrong", "Lena Moss") in _quotes(extract, text)
