@@ -108,3 +108,12 @@ def test_a_she_said_after_a_man_reporting_is_still_the_woman(extract) -> None:
     text = ("Lena Moss was charged with fraud in May. Her lawyer, Tom Reyes, said the bank was expecting Moss to repay "
             "the money. \u201cI did nothing wrong,\u201d she said.")
     assert ("I did nothing wrong", "Lena Moss") in _quotes(extract, text)
+
+
+def test_a_mixed_quote_in_a_free_relative_is_the_clause_after_the_cue(extract) -> None:
+    text = "The mill closed its gates on Monday, in what the workers' spokesman said was a \"cruel surprise\" for the town."
+    quotes = extract(text, published=PUBLISHED).quotes
+    assert any("cruel surprise" in q.content.text and q.content.text != "what" and q.speaker is not None
+               and "spokesman" in q.speaker.text for q in quotes), [(q.content.text, q.speaker) for q in quotes]
+    assert not any(q.content.text == "what" for q in quotes)
+

@@ -1630,7 +1630,8 @@ class QuotesStage(Stage):
         for child in clauses:
             if child.dep_ == "ccomp":
                 start, end = _clause_tokens(child, stop_at, verb.left_edge.i)
-                if subject is not None and start < speaker_range[0] < verb.i < end and _relative_attribution(verb, start):
+                if subject is not None and start < speaker_range[0] < verb.i < end and (
+                        _relative_attribution(verb, start) or _free_relative_attribution(verb, start)):
                     # "the heaters, which inspectors said could overheat": the attribution inside a
                     # relative clause; what was said is the clause after the cue (of what "which" names)
                     start = verb.i + 1
@@ -3099,6 +3100,15 @@ def _relative_attribution(verb: Token, start: int) -> bool:
     subject of what was said; attrib16, from PolNeAR dev misses, tested on sentences of our own)."""
     first = verb.doc[start]
     return verb.dep_ == "relcl" and first.tag_ in ("WDT", "WP") and first.i < verb.i
+
+
+def _free_relative_attribution(verb: Token, start: int) -> bool:
+    """Whether a cue verb is the verb of a free relative after a preposition whose ``what`` is the
+    subject of the clause the cue reports (``arrested six, in what their lawyer said was a "..."``:
+    what was said is the clause after the cue; dev13q, news-dev13's mixed quote, tested on
+    sentences of our own)."""
+    first = verb.doc[start]
+    return verb.dep_ == "pcomp" and first.tag_ == "WP" and first.lower_ == "what" and first.i < verb.i
 
 
 def _quoted_turn(first: DocSpan, index: QuoteIndex) -> bool:
