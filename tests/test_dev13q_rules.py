@@ -117,3 +117,14 @@ def test_a_mixed_quote_in_a_free_relative_is_the_clause_after_the_cue(extract) -
                and "spokesman" in q.speaker.text for q in quotes), [(q.content.text, q.speaker) for q in quotes]
     assert not any(q.content.text == "what" for q in quotes)
 
+
+
+def test_curly_mark_pairs_read_as_typewriter_pairs(pipeline) -> None:
+    vocab = pipeline.nlp.vocab
+    for curly, typed in (("\u2019\u2019", "''"), ("\u2018\u2018", "``")):
+        assert (vocab[curly].shape_, vocab[curly].prefix_) == (vocab[typed].shape_, vocab[typed].prefix_)
+    text = "\u201cThe trains will run late all week,\u2019\u2019 engineer Rosa Vint said."
+    doc = pipeline.nlp(text)
+    assert doc.text == text
+    said = next(t for t in doc if t.text == "said")
+    assert any(c.dep_ == "ccomp" and c.lemma_ == "run" for c in said.children)
