@@ -128,3 +128,17 @@ def test_curly_mark_pairs_read_as_typewriter_pairs(pipeline) -> None:
     assert doc.text == text
     said = next(t for t in doc if t.text == "said")
     assert any(c.dep_ == "ccomp" and c.lemma_ == "run" for c in said.children)
+
+
+def test_a_reported_subject_read_as_the_cues_object_starts_what_was_said(extract) -> None:
+    text = ("Defense attorney Ann Kroll said Thursday Lee\u2019s early repayment of the loan, which her client made "
+            "before the hearing, was a factor at sentencing.")
+    quotes = extract(text, published=PUBLISHED).quotes
+    assert any("early repayment of the loan" in q.content.text and "was a factor" in q.content.text for q in quotes), \
+        [q.content.text for q in quotes]
+
+
+def test_the_object_of_a_cue_with_a_clause_of_its_own_subject_stays_out(extract) -> None:
+    text = "The minister told reporters the new bridge would open in May."
+    quotes = extract(text, published=PUBLISHED).quotes
+    assert [q.content.text for q in quotes] == ["the new bridge would open in May"]

@@ -1637,6 +1637,7 @@ class QuotesStage(Stage):
                     start = verb.i + 1
                 if subject is not None and start < speaker_range[0] < end:
                     end = speaker_range[0]  # the parser hung the speaker on what was said
+                start = _subject_read_as_cue_object(verb, child, start, self.lexicon.addressees)
                 for second in (c for c in verb.children if c.dep_ == "conj" and c.i >= end and any(
                         m.dep_ == "mark" and m.lower_ == "that" for m in c.children)):
                     # "said that she was tired and that she would rest": a second "that" clause
@@ -3100,6 +3101,30 @@ def _relative_attribution(verb: Token, start: int) -> bool:
     subject of what was said; attrib16, from PolNeAR dev misses, tested on sentences of our own)."""
     first = verb.doc[start]
     return verb.dep_ == "relcl" and first.tag_ in ("WDT", "WP") and first.i < verb.i
+
+
+def _subject_read_as_cue_object(verb: Token, clause: Token, start: int, addressees: Container[str]) -> int:
+    """Where what was said starts when the parser hung the reported clause's subject on the verb
+    of saying as its object (``said Thursday Lee's repayment of the loan, which ..., was a factor``:
+    ``repayment`` the object of ``said``, ``was`` a complement with no subject): at the object, after
+    any time words before it. Not for verbs whose object is the one addressed (``told reporters``).
+    Otherwise ``start`` (dev13q, news-dev13's lost content; tested on sentences of our own)."""
+    if verb.lemma_.lower() in addressees or any(c.dep_ in _CLAUSE_SUBJECTS for c in clause.children):
+        return start
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i
+                and c.pos_ in ("NOUN", "PROPN")), None)
+    if obj is None or obj.left_edge.i >= start or any(t.is_punct and t.text != "," for t in verb.doc[obj.i:clause.i]):
+        return start
+    doc = verb.doc
+    times = [(t.start, t.end) for t in (doc._.times or [])] if doc.has_extension("times") else []
+    first = obj.left_edge.i
+    while first < obj.i and (doc[first].ent_type_ in ("DATE", "TIME")
+                             or any(s <= doc[first].idx < e for s, e in times)):
+        first += 1
+    return first
+
+
+_CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 
 
 def _free_relative_attribution(verb: Token, start: int) -> bool:
