@@ -142,3 +142,8 @@ def test_the_object_of_a_cue_with_a_clause_of_its_own_subject_stays_out(extract)
     text = "The minister told reporters the new bridge would open in May."
     quotes = extract(text, published=PUBLISHED).quotes
     assert [q.content.text for q in quotes] == ["the new bridge would open in May"]
+
+
+def test_a_day_on_or_before_the_article_keeps_the_nearest_year(extract) -> None:
+    times = _times(extract, "Schools closed in March 2020. The governor spoke on March 15 about new tests.")
+    assert times["March 15"] == "2026-03-15"

@@ -30,10 +30,12 @@ FIRST_FIGURES = {"gold": 21, "found": 10, "right": 9, "false": 0}
 # After the rules of tests/test_dev13q_rules.py (written from news-dev13's misses and these sets'
 # misses): a regression set now. Still wrong: 'The road was closed on June 2' and '... the case
 # closed on May 12' after another year (the nearest year, by design: docs/times-and-figures.md,
-# measured on TimeBank). Figures: the set's '40' is first found inside '240' (a flaw of the set: one
+# measured on TimeBank), and 'took over on November 21' after 'in November 2024' (the nearest date
+# is before the article, so the year set is not carried: kept so for 'since March 2020 ... on
+# March 15' in a March article). Figures: the set's '40' is first found inside '240' (a flaw of the set: one
 # WRONG and one FALSE for a right 'about 40'); 'employs 1,300, down from 1,800', '120 were hired',
 # '700 of them' still missed.
-NOW = {"gold": 43, "found": 43, "exact": 43, "type": 43, "value": 41, "false": 1}
+NOW = {"gold": 43, "found": 43, "exact": 43, "type": 43, "value": 40, "false": 1}
 NOW_FIGURES = {"gold": 21, "found": 17, "right": 16, "false": 1}
 
 

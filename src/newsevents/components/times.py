@@ -426,9 +426,10 @@ class TimesStage(TableStage):
 
     def _carry_month_years(self, found: list[tuple[Span, Timex]], anchor: dt.date | None) -> list[tuple[Span, Timex]]:
         """A day of a month written without a year (``the May 28 incident``, ``on May 27``) is of
-        the year the text set for that month before (``in May 2008``), unless another year was
-        named in between or the day is told of as still ahead (a future clause, a day after the
-        article). ``normalise`` alone takes the nearest year."""
+        the year the text set for that month before (``in May 2008``) when the nearest year, which
+        ``normalise`` takes, puts it after the article: unless another year was named in between or
+        the day is told of as still ahead (a future clause). A nearest day on or before the article
+        stays (``since March 2020 ...`` then ``on March 15`` of the article's own March)."""
         years: dict[str, str] = {}  # month 'MM' -> the year the text set for it
         out = []
         for span, timex in found:
@@ -443,8 +444,8 @@ class TimesStage(TableStage):
             elif _DAY_VALUE.match(value) and value[5:7] in years and value[:4] != years[value[5:7]] \
                     and any(t.lower_ in self.lexicon["month"] for t in span):
                 carried = years[value[5:7]] + value[4:]
-                ahead = anchor is not None and carried > anchor.isoformat()
-                if ahead or governing_tense(span) != FUTURE:
+                if anchor is not None and value > anchor.isoformat() and (
+                        carried > anchor.isoformat() or governing_tense(span) != FUTURE):
                     timex = Timex(timex.type, carried)
             out.append((span, timex))
         return out
