@@ -180,7 +180,7 @@ def _count_elsewhere(run: Span, lex: Words) -> tuple[str, str | None, int] | Non
     nxt = doc[end] if end < len(doc) else None
     before = doc[run.start - 1] if run.start > 0 else None
     if before is not None and before.lower_ == "of" and before.head.pos_ == "NOUN" \
-            and kinds.get(before.head.lemma_.lower()) == "figures_group" and (nxt is None or not nxt.pos_ == "NOUN"):
+            and kinds.get(before.head.lemma_.lower()) == "figures_group" and (nxt is None or nxt.pos_ != "NOUN"):
         return "count", before.head.lemma_.lower(), end
     if end + 2 < len(doc) and doc[end].lower_ == "out" and doc[end + 1].lower_ == "of":
         k = end + 2 + (doc[end + 2].lower_ in ("a", "an") and end + 3 < len(doc))
