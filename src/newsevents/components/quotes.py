@@ -3106,8 +3106,8 @@ def _relative_attribution(verb: Token, start: int) -> bool:
 def _subject_read_as_cue_object(verb: Token, clause: Token, start: int, addressees: Container[str]) -> int:
     """Where what was said starts when the parser hung the reported clause's subject on the verb
     of saying as its object (``said Thursday Lee's repayment of the loan, which ..., was a factor``:
-    ``repayment`` the object of ``said``, ``was`` a complement with no subject): at the object, after
-    any time words before it. Not for verbs whose object is the one addressed (``told reporters``).
+    ``repayment`` the object of ``said``, ``was`` a complement with no subject, after a phrase set off
+    by commas): at the object, after any time words before it. Not for verbs whose object is the one addressed (``told reporters``).
     Otherwise ``start`` (dev13q, news-dev13's lost content; tested on sentences of our own)."""
     if verb.lemma_.lower() in addressees or any(c.dep_ in _CLAUSE_SUBJECTS for c in clause.children):
         return start
@@ -3115,6 +3115,8 @@ def _subject_read_as_cue_object(verb: Token, clause: Token, start: int, addresse
                 and c.pos_ in ("NOUN", "PROPN")), None)
     if obj is None or obj.left_edge.i >= start or any(t.is_punct and t.text != "," for t in verb.doc[obj.i:clause.i]):
         return start
+    if clause.left_edge.i == 0 or verb.doc[clause.left_edge.i - 1].text != "," or obj.right_edge.i + 1 >= clause.left_edge.i:
+        return start  # the parser loses the subject over a phrase set off by commas after it (", which ..., was")
     doc = verb.doc
     times = [(t.start, t.end) for t in (doc._.times or [])] if doc.has_extension("times") else []
     first = obj.left_edge.i
