@@ -91,6 +91,21 @@ PROMINENT_CITY = 1_000_000
 PROMINENT_HOME = 100_000
 
 
+def _reporting_clause(verb: Token, speech_verbs: Container[str]) -> Token | None:
+    """The clause right under a verb of saying that holds ``verb``: ``verb`` itself when it is
+    that verb's ``ccomp``, or the clause it is nested in through at most two more
+    ``ccomp``/``xcomp`` steps (``Ann Hale said Tom Lee was expecting Jo Moore to stay``: ``Moore``
+    is a subject of what she reported too; dev13q, news-dev13's last ``she said``)."""
+    node = verb
+    for _ in range(3):
+        if node.dep_ not in ("ccomp", "xcomp") or node.head.i == node.i:
+            return None
+        if node.head.lemma_.lower() in speech_verbs:
+            return node if node.dep_ == "ccomp" else None
+        node = node.head
+    return None
+
+
 @dataclass
 class Mention:
     start: int
@@ -5675,8 +5690,10 @@ class EntityResolver:
     def _reported_subject(self, tok: Token) -> bool:
         """``Tom Lee`` in "Ann Hale said Tom Lee was wrong": the subject of a clause reported by a
         verb of saying that has a subject of its own."""
-        verb = tok.head
-        if tok.dep_ not in SUBJECT_DEPS or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in self.speech_verbs:
+        if tok.dep_ not in SUBJECT_DEPS:
+            return False
+        verb = _reporting_clause(tok.head, self.speech_verbs)
+        if verb is None:
             return False
         return any(c.dep_ in SUBJECT_DEPS for c in verb.head.children)
 

@@ -165,7 +165,31 @@ def _casualty_kind(token: Token | None, lex: Words) -> str | None:
     if token is None:
         return None
     lexicon = lex.figures
-    return lexicon.get(token.lower_) or lexicon.get(token.lemma_.lower())
+    kind = lexicon.get(token.lower_) or lexicon.get(token.lemma_.lower())
+    return None if kind is None or kind.startswith("figures_") else kind
+
+
+def _count_elsewhere(run: Span, lex: Words) -> tuple[str, str | None, int] | None:
+    """A bare number whose counted noun stands elsewhere: the size of a group after ``of`` (``a
+    workforce of 27,733``: the group's noun, a ``figures_group`` word of figure_lexicon.tsv), a
+    number of people in a state after ``out of`` (``2,145 out of work``: ``figures_out_of``), and
+    a difference of a count (``about 4,000 more than in January``, ``300 fewer``)."""
+    doc = run.doc
+    end = run.end
+    kinds = lex.figures
+    nxt = doc[end] if end < len(doc) else None
+    before = doc[run.start - 1] if run.start > 0 else None
+    if before is not None and before.lower_ == "of" and before.head.pos_ == "NOUN" \
+            and kinds.get(before.head.lemma_.lower()) == "figures_group" and (nxt is None or nxt.pos_ != "NOUN"):
+        return "count", before.head.lemma_.lower(), end
+    if end + 2 < len(doc) and doc[end].lower_ == "out" and doc[end + 1].lower_ == "of":
+        k = end + 2 + (doc[end + 2].lower_ in ("a", "an") and end + 3 < len(doc))
+        if kinds.get(doc[k].lower_) == "figures_out_of":
+            return "count", None, end
+    if nxt is not None and nxt.lower_ in ("more", "fewer") and (
+            end + 1 >= len(doc) or doc[end + 1].lower_ == "than" or doc[end + 1].is_punct):
+        return "count", None, end
+    return None
 
 
 _ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "appos", "conj", "pobj", "prep", "nummod", "npadvmod", "ROOT"}
@@ -315,7 +339,7 @@ def classify(run: Span, lex: Words) -> tuple[str, str | None, int] | None:
         return kind, noun.lemma_.lower() if noun is not None else None, (noun.i + 1 if noun is not None else end)
     if noun is not None:
         return "count", noun.lemma_.lower(), noun.i + 1
-    return None
+    return _count_elsewhere(run, lex)
 
 
 class FiguresStage(TableStage):

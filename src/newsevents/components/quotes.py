@@ -282,10 +282,12 @@ def _mark_role(text: str, i: int) -> str | None:
 def _mark_at(text: str, i: int) -> tuple[str | None, int]:
     """The role of the quotation mark starting at ``i`` and its width in characters."""
     pair = text[i : i + 2]
-    if pair in ("''", "``"):
+    if pair in ("''", "``", "’’", "‘‘"):
+        # Two marks standing for one double mark: the typewriter ``...'' and its curly form
+        # ‘‘...’’, also after a curly opening double mark (“...,’’ Lee said).
         before = text[i - 1] if i > 0 else " "
         after = text[i + 2] if i + 2 < len(text) else " "
-        if pair == "``" or (before in OPENING_CONTEXT and not after.isspace()):
+        if pair in ("``", "‘‘") or (before in OPENING_CONTEXT and not after.isspace()):
             return "dopen", 2
         return "dclose", 2
     return _mark_role(text, i), 1
@@ -385,7 +387,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     # single marks only nest inside them, so a top-level "quotation" in single marks holding a
     # double-marked one was opened by an apostrophe or a stray mark (a bracketed link title run
     # into the text) and closed by a plural possessive far after it: read it as no quotation.
-    singles = [span for span in spans if text[span.open] not in DOUBLE_OPEN + '"`']
+    singles = [span for span in spans if text[span.open] not in DOUBLE_OPEN + '"`' and span.open_width == 1]
     roles = [_mark_at(text, m.start())[0] for m in _MARK_CHAR.finditer(text)] if singles else []
     if roles.count("dopen") > roles.count("sopen"):
         stray = frozenset(
@@ -439,6 +441,58 @@ def _pair_marks(text: str, apostrophes: frozenset[int]) -> list[QuoteSpan]:
         spans.append(QuoteSpan(carried[0], _trim_end(text, carried[0], len(text)), carried[1], 0))
     spans.sort(key=lambda s: s.open)
     return spans
+
+
+# Words of a speaker's own account: a stretch holding one is read as quoted speech.
+_FIRST_AND_SECOND_PERSON = frozenset("i me my mine we us our ours you your yours".split())
+
+
+def _run_on_marks(text: str, span: QuoteSpan) -> list[int]:
+    """Offsets of the opening-looking double marks inside ``span`` that follow a sentence end and
+    a space: the marks of a quotation run on over lost paragraph breaks."""
+    start, end = span.inner
+    return [i for i in range(start, end) if text[i] in '"“' and _reopens(text, i, start)]
+
+
+def _narrated_saying(doc: Doc, start: int, end: int, lexicon: CueLexicon) -> bool:
+    """Whether ``start``..``end`` holds a whole sentence whose root is a verb of saying with a
+    named subject (``Lee said the detained included ...``, ``Its leader, Ann Lee, said ...``) and no word of a speaker's own account
+    (I, we, you): the narrator's sentence, not quoted speech."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    if span is None or any(t.lower_ in _FIRST_AND_SECOND_PERSON for t in span):
+        return False
+    for sent in doc.sents:
+        if sent.start_char < start or sent.end_char > end:
+            continue
+        root = sent.root
+        cue = lexicon.verb_cue(root) if root.tag_.startswith("VB") else None
+        if cue is None or cue.kind != "speech":
+            continue
+        if any(c.dep_ == "nsubj" and any(t.pos_ == "PROPN" for t in c.subtree) for c in root.children):
+            return True
+    return False
+
+
+def split_run_on_quotations(doc: Doc, spans: list[QuoteSpan], lexicon: CueLexicon) -> list[QuoteSpan]:
+    """Break a quotation run on over lost paragraph breaks where the source misplaced a closing
+    mark at the start of the next sentence (``... sources. "Police showed ... Lee said the ...
+    "The authorities ...," she said.``): when the stretch between two run-on marks holds the
+    narrator's sentence of saying with a named subject (:func:`_narrated_saying`), the first of
+    the two marks closes the quotation, the stretch is prose and the second mark opens the next
+    quotation. Offsets and the text are unchanged; only the pairing of marks is."""
+    text = doc_text(doc)
+    out: list[QuoteSpan] = []
+    for span in spans:
+        while True:
+            marks = _run_on_marks(text, span) if span.close_width else []
+            cut = next((k for k in range(len(marks) - 1)
+                        if _narrated_saying(doc, marks[k] + 1, marks[k + 1], lexicon)), None)
+            if cut is None:
+                out.append(span)
+                break
+            out.append(QuoteSpan(span.open, _trim_end(text, span.open, marks[cut]), span.open_width, 0))
+            span = QuoteSpan(marks[cut + 1], span.close, 1, span.close_width)
+    return out
 
 
 def _open_at_text_end(text: str, stack: list[tuple[str, int, int]], first: int, para_end: int) -> bool:
@@ -1219,7 +1273,7 @@ class QuotesStage(Stage):
 
     def extract(self, doc: Doc) -> list[Quote]:
         text = doc_text(doc)
-        spans = find_quote_spans(text)
+        spans = split_run_on_quotations(doc, find_quote_spans(text), self.lexicon)
         index = QuoteIndex(spans)
         paragraph_starts = [start for start, _ in paragraph_spans(text)] or [0]
         attributions: list[Attribution] = []
@@ -1640,12 +1694,14 @@ class QuotesStage(Stage):
         for child in clauses:
             if child.dep_ == "ccomp":
                 start, end = _clause_tokens(child, stop_at, verb.left_edge.i)
-                if subject is not None and start < speaker_range[0] < verb.i < end and _relative_attribution(verb, start):
+                if subject is not None and start < speaker_range[0] < verb.i < end and (
+                        _relative_attribution(verb, start) or _free_relative_attribution(verb, start)):
                     # "the heaters, which inspectors said could overheat": the attribution inside a
                     # relative clause; what was said is the clause after the cue (of what "which" names)
                     start = verb.i + 1
                 if subject is not None and start < speaker_range[0] < end:
                     end = speaker_range[0]  # the parser hung the speaker on what was said
+                start = _subject_read_as_cue_object(verb, child, start, self.lexicon.addressees)
                 for second in (c for c in verb.children if c.dep_ == "conj" and c.i >= end and any(
                         m.dep_ == "mark" and m.lower_ == "that" for m in c.children)):
                     # "said that she was tired and that she would rest": a second "that" clause
@@ -3137,6 +3193,41 @@ def _relative_attribution(verb: Token, start: int) -> bool:
     subject of what was said; attrib16, from PolNeAR dev misses, tested on sentences of our own)."""
     first = verb.doc[start]
     return verb.dep_ == "relcl" and first.tag_ in ("WDT", "WP") and first.i < verb.i
+
+
+def _subject_read_as_cue_object(verb: Token, clause: Token, start: int, addressees: Container[str]) -> int:
+    """Where what was said starts when the parser hung the reported clause's subject on the verb
+    of saying as its object (``said Thursday Lee's repayment of the loan, which ..., was a factor``:
+    ``repayment`` the object of ``said``, ``was`` a complement with no subject, after a phrase set off
+    by commas): at the object, after any time words before it. Not for verbs whose object is the one addressed (``told reporters``).
+    Otherwise ``start`` (dev13q, news-dev13's lost content; tested on sentences of our own)."""
+    if verb.lemma_.lower() in addressees or any(c.dep_ in _CLAUSE_SUBJECTS for c in clause.children):
+        return start
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i
+                and c.pos_ in ("NOUN", "PROPN")), None)
+    if obj is None or obj.left_edge.i >= start or any(t.is_punct and t.text != "," for t in verb.doc[obj.i:clause.i]):
+        return start
+    if clause.left_edge.i == 0 or verb.doc[clause.left_edge.i - 1].text != "," or obj.right_edge.i + 1 >= clause.left_edge.i:
+        return start  # the parser loses the subject over a phrase set off by commas after it (", which ..., was")
+    doc = verb.doc
+    times = [(t.start, t.end) for t in (doc._.times or [])] if doc.has_extension("times") else []
+    first = obj.left_edge.i
+    while first < obj.i and (doc[first].ent_type_ in ("DATE", "TIME")
+                             or any(s <= doc[first].idx < e for s, e in times)):
+        first += 1
+    return first
+
+
+_CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+
+
+def _free_relative_attribution(verb: Token, start: int) -> bool:
+    """Whether a cue verb is the verb of a free relative after a preposition whose ``what`` is the
+    subject of the clause the cue reports (``arrested six, in what their lawyer said was a "..."``:
+    what was said is the clause after the cue; dev13q, news-dev13's mixed quote, tested on
+    sentences of our own)."""
+    first = verb.doc[start]
+    return verb.dep_ == "pcomp" and first.tag_ == "WP" and first.lower_ == "what" and first.i < verb.i
 
 
 def _quoted_turn(first: DocSpan, index: QuoteIndex) -> bool:

@@ -406,6 +406,7 @@ class TimesStage(TableStage):
         for group in _merge(candidates):
             found.extend(self._resolve(doc, group, anchor))
         found.sort(key=lambda item: item[0].start_char)
+        found = self._carry_month_years(found, anchor)
         times, last_end = [], -1
         quarter = None  # the last quarter named so far: the period a report is about
         for span, timex in found:
@@ -422,6 +423,32 @@ class TimesStage(TableStage):
             times.append(Time(id=f"t{len(times) + 1}", start=span.start_char, end=span.end_char,
                               text=span.text, type=timex.type, value=timex.value))
         return times
+
+    def _carry_month_years(self, found: list[tuple[Span, Timex]], anchor: dt.date | None) -> list[tuple[Span, Timex]]:
+        """A day of a month written without a year (``the May 28 incident``, ``on May 27``) is of
+        the year the text set for that month before (``in May 2008``) when the nearest year, which
+        ``normalise`` takes, puts it after the article: unless another year was named in between or
+        the day is told of as still ahead (a future clause). A nearest day on or before the article
+        stays (``since March 2020 ...`` then ``on March 15`` of the article's own March)."""
+        years: dict[str, str] = {}  # month 'MM' -> the year the text set for it
+        out = []
+        for span, timex in found:
+            value = timex.value or ""
+            named = _YEAR_IN_TEXT.findall(span.text)
+            if named:
+                if _MONTH_VALUE.match(value) and value[:4] in named:
+                    years = {m: y for m, y in years.items() if y == value[:4]}
+                    years[value[5:7]] = value[:4]
+                else:
+                    years = {m: y for m, y in years.items() if y in named}
+            elif _DAY_VALUE.match(value) and value[5:7] in years and value[:4] != years[value[5:7]] \
+                    and any(t.lower_ in self.lexicon["month"] for t in span):
+                carried = years[value[5:7]] + value[4:]
+                if anchor is not None and value > anchor.isoformat() and (
+                        carried > anchor.isoformat() or governing_tense(span) != FUTURE):
+                    timex = Timex(timex.type, carried)
+            out.append((span, timex))
+        return out
 
     def _word(self, doc: Doc, orth: int) -> tuple[bool, int]:
         """(whether the word opens a window, the bit set of pattern tokens it can be)."""
@@ -498,8 +525,25 @@ class TimesStage(TableStage):
         named = self._named_day(trimmed)
         if named is not None:
             return named, Timex("DATE", None)
-        timex = normalise(trimmed.text, anchor, governing_tense(trimmed), self.lexicon)
+        tense = governing_tense(trimmed)
+        if tense == FUTURE and self._weekday_under_past_infinitive(trimmed):
+            tense = PAST
+        timex = normalise(trimmed.text, anchor, tense, self.lexicon)
         return (trimmed, timex) if timex is not None else None
+
+    def _weekday_under_past_infinitive(self, span: Span) -> bool:
+        """A bare weekday hung on an infinitive whose governing verb tells a past act (``was fined
+        and ordered to pay $900 on Tuesday``, ``was told to recall the cars on Monday``): news
+        names the weekday of the act it reports, the last one. A date (``subpoenaed him to testify
+        on Feb. 10``) and a planned act (``is set to``, ``was expected to``) keep the future."""
+        if len(span) != 1 or span[0].lower_ not in self.lexicon["weekday"]:
+            return False
+        verb = tense_verb(span)
+        if verb is None or verb.tag_ != "VB" or verb.dep_ != "xcomp" or not any(
+                c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
+            return False
+        head = verb.head
+        return head.lemma_.lower() not in _FUTURE_HEADS and _verb_tense(head) == PAST
 
     def _named_day(self, span: Span) -> Span | None:
         """"Super Tuesday", "Black Friday": a weekday after a capitalised word that names a day
@@ -553,6 +597,9 @@ class TimesStage(TableStage):
 
 
 _QUARTER_VALUE = re.compile(r"^\d{4}-Q[1-4]$")
+_YEAR_IN_TEXT = re.compile(r"\b(1[89]\d\d|2[01]\d\d)\b")
+_MONTH_VALUE = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
+_DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _YEAR_BACK = re.compile(r"^(?:the )?(?:a year (?:ago|earlier)|year[- ](?:earlier|ago)(?: period| quarter)?)$")
 
 
