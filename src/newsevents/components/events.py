@@ -1134,8 +1134,9 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     elif event_type not in VERBAL_TYPES and (_has_unless_clause(token) or _announces_own_conflict(token, event_type,
                                                                                                   modality, cues)):
         event_type = "THREATEN"  # "X will do Y unless Z", "they said they would blockade": a threat
-    elif event_type in _PROMISABLE and modality == "future" and not is_prediction(token, cues):
-        event_type = "AGREE"
+    elif event_type in _PROMISABLE and modality == "future" and not is_prediction(token, cues) and not (
+            event_type == "COOPERATE" and token.lemma_.lower() in cues.senses13_joint_work_verb):
+        event_type = "AGREE"  # "will withdraw", "will cooperate": a promise; "will work with X": the work planned
     if event_type in ("MOBILIZE", "RETREAT") and token.pos_ in ("VERB", "AUX"):
         actor_tokens, recipient_tokens = _deployment_sides(token, candidate.consumed, actor_tokens, recipient_tokens,
                                                            cues, entry.recipient_preps if event_type == "RETREAT" else None)
