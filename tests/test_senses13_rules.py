@@ -76,3 +76,65 @@ def test_working_alongside_a_party_is_cooperation(events_of, text) -> None:
 
 def test_working_alongside_a_relative_on_a_farm_is_no_event(events_of) -> None:
     assert not events_of("He worked alongside his father on the family farm for thirty years.")
+
+
+# -- met at a threshold, an agreement named as a frame (eventcoding/senses_local.py) ---------------------------
+
+_MET = dict(heads=[1, 1, 1, 1, 5, 3], deps=["nsubj", "ROOT", "dobj", "prep", "det", "pobj"],
+            pos=["PROPN", "VERB", "PRON", "ADP", "DET", "NOUN"])
+
+
+def test_a_meeting_at_the_door_is_a_greeting_and_one_at_the_embassy_is_not(build_doc, cues) -> None:
+    from newsevents.eventcoding import senses_local
+
+    doc = build_doc("Ruiz met him at the doorstep", lemmas=["ruiz", "meet", "he", "at", "the", "doorstep"], **_MET)
+    assert senses_local.met_at_threshold(doc[1], "CONSULT", cues)
+    doc = build_doc("Ruiz met him at the embassy", lemmas=["ruiz", "meet", "he", "at", "the", "embassy"], **_MET)
+    assert not senses_local.met_at_threshold(doc[1], "CONSULT", cues)
+
+
+_UNDER = dict(heads=[5, 3, 3, 0, 5, 5, 5], deps=["prep", "det", "nummod", "pobj", "nsubj", "ROOT", "dobj"],
+              pos=["ADP", "DET", "NUM", "NOUN", "PROPN", "VERB", "NOUN"])
+
+
+def test_a_treaty_in_force_under_which_an_act_is_done_is_no_agreement(build_doc, cues) -> None:
+    from newsevents.eventcoding import senses_local
+
+    doc = build_doc("Under the 1990 treaty Vexland shares water",
+                    lemmas=["under", "the", "1990", "treaty", "vexland", "share", "water"], **_UNDER)
+    assert senses_local.accord_as_frame(doc[3], "AGREE", cues)
+    doc = build_doc("Under the new treaty Vexland shares water",
+                    lemmas=["under", "the", "new", "treaty", "vexland", "share", "water"],
+                    **{**_UNDER, "deps": ["prep", "det", "amod", "pobj", "nsubj", "ROOT", "dobj"],
+                       "pos": ["ADP", "DET", "ADJ", "NOUN", "PROPN", "VERB", "NOUN"]})
+    assert not senses_local.accord_as_frame(doc[3], "AGREE", cues)
+
+
+def test_a_treaty_whose_signing_is_told_stays(build_doc, cues) -> None:
+    from newsevents.eventcoding import senses_local
+
+    # "Under the treaty signed Monday Vexland shares water"
+    doc = build_doc("Under the treaty signed Monday Vexland shares water",
+                    heads=[6, 2, 0, 2, 3, 6, 6, 6], deps=["prep", "det", "pobj", "acl", "npadvmod", "nsubj", "ROOT",
+                                                           "dobj"],
+                    pos=["ADP", "DET", "NOUN", "VERB", "PROPN", "PROPN", "VERB", "NOUN"],
+                    lemmas=["under", "the", "treaty", "sign", "monday", "vexland", "share", "water"])
+    assert not senses_local.accord_as_frame(doc[2], "AGREE", cues)
+
+
+@pytest.mark.parametrize("text", [
+    "The senator met her at the door of the church and walked her to the car.",
+    "Firefighters attacked the flames from a ladder truck.",
+    "Under the 1987 treaty, Ohio and Indiana share the cost of the bridge.",
+])
+def test_a_greeting_a_fire_fought_and_a_treaty_in_force_code_nothing(events_of, text) -> None:
+    assert not events_of(text), [e.event for e in events_of(text)]
+
+
+@pytest.mark.parametrize("kind,text", [
+    ("CONSULT", "Governor Kasich met the mayor of Columbus at City Hall on Monday."),
+    ("ASSAULT", "Two men attacked a firefighter outside the station on Friday, police said."),
+    ("AGREE", "Ohio and Indiana signed a treaty on Monday to share the cost of the bridge."),
+])
+def test_a_meeting_an_attack_and_a_treaty_signed_stay(events_of, kind, text) -> None:
+    assert kind in {e.event for e in events_of(text)}, [e.event for e in events_of(text)]

@@ -48,6 +48,7 @@ from newsevents.eventcoding import (
     senses,
     senses_campaign,
     senses_figurative,
+    senses_local,
     senses_ordinary,
     shapes,
     speech_force,
@@ -1363,6 +1364,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         return None  # "the appeal of her speech", "released a video", "the Post's investigation": another sense (senses16)
     if senses_ordinary.no_event(token, event_type, actor, actor_tokens, recipient_tokens, cues, bool(weapon)):
         return None  # "withdrew from the tournament", "killed it", "banned camera phones": an ordinary sense (spur17)
+    if senses_local.no_event(token, event_type, cues):
+        return None  # "met her at the door", "under the 1990 treaty": a greeting, an agreement in force (senses13)
     if mishaps.no_event(token, event_type, recipient_tokens, lambda t: is_someone(t, actors), cues, bool(weapon),
                         _armed(actor, cues), modality):
         return None  # "snow forced the county to close the road", "fires blamed on faults": no act on a party (spur18)
