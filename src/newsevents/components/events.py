@@ -48,6 +48,7 @@ from newsevents.eventcoding import (
     senses,
     senses_campaign,
     senses_figurative,
+    senses_local,
     senses_ordinary,
     shapes,
     speech_force,
@@ -1134,8 +1135,9 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     elif event_type not in VERBAL_TYPES and (_has_unless_clause(token) or _announces_own_conflict(token, event_type,
                                                                                                   modality, cues)):
         event_type = "THREATEN"  # "X will do Y unless Z", "they said they would blockade": a threat
-    elif event_type in _PROMISABLE and modality == "future" and not is_prediction(token, cues):
-        event_type = "AGREE"
+    elif event_type in _PROMISABLE and modality == "future" and not is_prediction(token, cues) and not (
+            event_type == "COOPERATE" and token.lemma_.lower() in cues.senses13_joint_work_verb):
+        event_type = "AGREE"  # "will withdraw", "will cooperate": a promise; "will work with X": the work planned
     if event_type in ("MOBILIZE", "RETREAT") and token.pos_ in ("VERB", "AUX"):
         actor_tokens, recipient_tokens = _deployment_sides(token, candidate.consumed, actor_tokens, recipient_tokens,
                                                            cues, entry.recipient_preps if event_type == "RETREAT" else None)
@@ -1362,6 +1364,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         return None  # "the appeal of her speech", "released a video", "the Post's investigation": another sense (senses16)
     if senses_ordinary.no_event(token, event_type, actor, actor_tokens, recipient_tokens, cues, bool(weapon)):
         return None  # "withdrew from the tournament", "killed it", "banned camera phones": an ordinary sense (spur17)
+    if senses_local.no_event(token, event_type, cues):
+        return None  # "met her at the door", "under the 1990 treaty": a greeting, an agreement in force (senses13)
     if mishaps.no_event(token, event_type, recipient_tokens, lambda t: is_someone(t, actors), cues, bool(weapon),
                         _armed(actor, cues), modality):
         return None  # "snow forced the county to close the road", "fires blamed on faults": no act on a party (spur18)

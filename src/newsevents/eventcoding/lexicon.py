@@ -222,6 +222,10 @@ CUE_KINDS |= {"spur18_force_verb", "spur18_mishap_noun", "spur18_mishap_head", "
 # actors18: verbs of receiving, undergoing or defying the thing an order or a penalty makes ("received the treatment
 #   ordered by the court", "paid the fine imposed by the judge"): their subject is the one it falls on (eventcoding/orders18.py)
 CUE_KINDS |= {"actors18_receive_verb"}
+# senses13: marks of a clause of time or reason that tells a fact ("ever since he made an appeal"), beside time_mark
+#   (eventcoding/modality.py); verbs of joint work a plan of which is the work, not a promise (components/events.py)
+CUE_KINDS |= {"senses13_told_mark", "senses13_joint_work_verb", "senses13_threshold_noun", "senses13_meet_verb",
+              "senses13_accord_noun", "senses13_new_word"}
 
 
 @dataclass(frozen=True)
@@ -647,6 +651,13 @@ class Cues:
     spur18_refusal_verb: set[str] = field(default_factory=set)  # "should apologise, but he refused": the act refused
     spur18_nothing_word: set[str] = field(default_factory=set)  # "had nothing to apologise for": no act owed
     actors18_receive_verb: set[str] = field(default_factory=set)  # "received the treatment ordered by the court"
+    # senses13: "ever since the chief made an appeal, residents have asked ...": a told fact, not what is asked
+    senses13_told_mark: set[str] = field(default_factory=set)
+    senses13_joint_work_verb: set[str] = field(default_factory=set)  # "will work with AIG": a planned COOPERATE
+    senses13_threshold_noun: set[str] = field(default_factory=set)  # "met her at the door": a greeting, no talks
+    senses13_meet_verb: set[str] = field(default_factory=set)  # meet, greet
+    senses13_accord_noun: set[str] = field(default_factory=set)  # "under the 1990 treaty": an agreement in force
+    senses13_new_word: set[str] = field(default_factory=set)  # "under a new deal": its making may be the news
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:

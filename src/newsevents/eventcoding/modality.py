@@ -38,6 +38,10 @@ def governing_chain(trigger: Token, cues: Cues, limit: int = 8) -> list[Token]:
         # clause: what the clause hopes or plans is not its own
         if token.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "having" for c in token.children):
             break
+        # a clause of time or reason in the past tense ("ever since the chief made a public appeal, residents have
+        # asked why ..."): a fact told, whatever its main clause asks, plans or hopes (senses13)
+        if told_fact_clause(token, cues):
+            break
         if token.dep_ in _CLIMB_DEPS or (
             token.dep_ == "ccomp" and (head.lemma_.lower() in cues.hypothetical | cues.future | cues.allege
                                        or head.lower_ in cues.hypothetical)
@@ -47,6 +51,14 @@ def governing_chain(trigger: Token, cues: Cues, limit: int = 8) -> list[Token]:
         else:
             break
     return chain
+
+
+def told_fact_clause(token: Token, cues: Cues) -> bool:
+    """An adverbial clause of time or reason (``time_mark``, ``senses13_told_mark``: "since", "after", "when")
+    whose verb is in the past tense: it tells what happened ("ever since X made an appeal"), not what the
+    clause it modifies asks for or plans. A present tense ("after the army withdraws, ...") stays open."""
+    return token.dep_ == "advcl" and token.tag_ == "VBD" and any(
+        c.dep_ == "mark" and c.lower_ in cues.time_mark | cues.senses13_told_mark for c in token.children)
 
 
 def _topic_phrase(prep: Token, cues: Cues) -> bool:
