@@ -3677,6 +3677,8 @@ class EntityResolver:
             return
         if (country_name or normalise_name(core_text) in self.ad.adjectives) and self.ad.in_contest_name(core[0], core[-1]):
             return  # "US" of "the US Open": a contest's name, no mention of the country
+        if country_name and self._town_of_region(core, country_name):
+            return  # "Lebanon, Indiana": a town of the region written after it, the places stage's (fix13)
         if country_name:
             self._country(core, country_name)
             return
@@ -3756,6 +3758,26 @@ class EntityResolver:
     def _is_place_description(self, core: Span) -> bool:
         last = core[-1].lower_
         return last in self.ad.words.place_word and any(_gazetteer_is_place(self.gaz, t.text) or self.ad.country_of(t.text) for t in core[:-1])
+
+    def _town_of_region(self, core: Span, iso3: str) -> bool:
+        """fix13: a country's name written as a town's with its region after a comma (``Lebanon, Indiana``,
+        ``Mexico, Mo.``, ``Peru, Ill.``): the region is a first-order division the gazetteer knows in another
+        country, and no country's name itself ("Lebanon, Syria and Iraq", "Russia, Georgia")."""
+        doc = self.doc
+        if self.gaz is None or core.end + 1 >= len(doc) or doc[core.end].text != ",":
+            return False
+        words = [doc[core.end + 1]]
+        for k in range(core.end + 2, min(core.end + 4, len(doc))):
+            if not doc[k].text[:1].isupper() and doc[k].text != ".":
+                break
+            words.append(doc[k])
+        for n in range(len(words), 0, -1):
+            region = "".join(t.text_with_ws for t in words[:n]).strip()
+            if not region[:1].isupper() or self.ad.country_of(region) or self.ad.country_name_of(region):
+                continue
+            if any(c.level == "admin1" and c.country and c.country != iso3 for c in self.gaz.candidates(region)):
+                return True
+        return False
 
     def _country(self, core: Span, iso3: str) -> None:
         name = self.ad.country_names.get(iso3, core.text)
@@ -7682,6 +7704,8 @@ class EntityResolver:
             if ent.label_ in {"GPE", "LOC"} and ent.start not in self.claimed \
                     and not self.ad.in_contest_name(ent[0], ent[-1]):  # "the US Open" is held there, no more
                 found = _gazetteer_country(self.gaz, ent.text)
+                if found and self._town_of_region(ent, found):
+                    continue  # "Peru, Indiana": a town, not the country of its name (fix13)
                 if found:
                     counts[found] = counts.get(found, 0) + 1
         places = clear_focus(counts, len(self.sents))

@@ -1276,6 +1276,8 @@ def valid_party_token(token: Token, currencies: Container[str], cues: Cues) -> b
         return False
     if shares_a_base(token):
         return False
+    if token.pos_ == "NOUN" and token.lemma_.lower() in cues.fix13_time_noun:
+        return False  # "was arrested a short time later": a stretch of time is no party (fix13)
     if not any(c.isalnum() for c in token.text):
         return False  # "Lashkar-e-Taiba": a hyphen the tagger read as a conjoined name is no party (actors17)
     # An adjective is a party only as a people or place word ("Russian", not "shot dead").

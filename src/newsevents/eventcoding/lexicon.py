@@ -222,6 +222,9 @@ CUE_KINDS |= {"spur18_force_verb", "spur18_mishap_noun", "spur18_mishap_head", "
 # actors18: verbs of receiving, undergoing or defying the thing an order or a penalty makes ("received the treatment
 #   ordered by the court", "paid the fine imposed by the judge"): their subject is the one it falls on (eventcoding/orders18.py)
 CUE_KINDS |= {"actors18_receive_verb"}
+# fix13: nouns of a stretch of time ("a short time later", "for the past three months"): a noun phrase headed by one
+#   is no party (eventcoding/arguments.py valid_party_token)
+CUE_KINDS |= {"fix13_time_noun"}
 
 
 @dataclass(frozen=True)
@@ -647,6 +650,7 @@ class Cues:
     spur18_refusal_verb: set[str] = field(default_factory=set)  # "should apologise, but he refused": the act refused
     spur18_nothing_word: set[str] = field(default_factory=set)  # "had nothing to apologise for": no act owed
     actors18_receive_verb: set[str] = field(default_factory=set)  # "received the treatment ordered by the court"
+    fix13_time_noun: set[str] = field(default_factory=set)  # "a short time", "the past three months": no party
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
