@@ -3,7 +3,17 @@ before the code was run on it: 25 passages of our own, scored as recipients set 
 recipient code and text in one event), plus two checks of its own: no party of any event of a dateline row
 holds the dateline's word, and no party of a time-phrase row holds the time phrase.
 
-FIGURES_PLACEHOLDER
+| figure (25 rows; 7 datelines, 6 time phrases) | type | actor | recipient | datelines clean | time phrases clean |
+| --- | --- | --- | --- | --- | --- |
+| first (7259d53: main 73c8d0d and the set) | 19 | 18 | 16 | 6 | 5 |
+| final (this branch) | 20 | 19 | 20 | 7 | 6 |
+
+The rules (tests/test_fix13_rules.py) were written from the thirteenth local-news audit's classes
+(docs/audit/2026-12-13-local-news-thirteenth.md) and tested on other sentences of our own; this set's failures
+were read while they were written, so it is a regression set from now on. Still wrong: `An inmate attacked Cpl.
+Rita Vance` (no event: two private parties), `For the past three months ... have investigated` coded ACCUSE,
+`accused the former clerk` with no recipient, `searched the woods for a week` and `Sgt. Amy Cole ... said officers
+seized` (no event), the Fresno arrest with no doer.
 """
 
 from __future__ import annotations
@@ -39,8 +49,8 @@ def counts(events_of) -> tuple[int, int, int, int, int]:
 
 
 # first measured at 7259d53 (main 73c8d0d + the set) before any rule of this branch
-FIRST = (0, 0, 0, 0, 0)
-FINAL = (0, 0, 0, 0, 0)
+FIRST = (19, 18, 16, 6, 5)
+FINAL = (20, 19, 20, 7, 6)
 
 
 def test_the_held_out_file_has_its_rows() -> None:
@@ -52,8 +62,4 @@ def test_the_held_out_file_has_its_rows() -> None:
 def test_held_out_recipients(events_of) -> None:
     found = counts(events_of)
     print("recipients_heldout5", found)
-    for row in ROWS:
-        print(row_result(events_of, row), row[4][:70])
-        for e in events_of(row[4]):
-            print("   ", e.event, [(p.text, p.country) for p in e.actor], [(p.text, p.country) for p in e.recipient])
     assert all(f >= floor for f, floor in zip(found, FINAL, strict=True)), found
