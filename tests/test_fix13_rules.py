@@ -135,3 +135,21 @@ def test_sentence_town_named_as_a_country_with_its_state(extract) -> None:
 def test_sentence_countries_in_a_list_keep_their_codes(extract) -> None:
     record = extract("Aid agencies sent food to Lebanon, Syria and Jordan on Monday.", published="2024-05-01")
     assert {"LBN", "SYR", "JOR"} <= {e.country for e in record.entities}
+
+
+def test_a_time_phrase_hung_on_a_party_is_cut_from_its_span(build_doc) -> None:
+    from newsevents.eventcoding.arguments import noun_phrase
+    doc = build_doc("for the last six weeks city police watched them",
+                    heads=[7, 4, 4, 4, 6, 6, 7, 7, 7],
+                    deps=["prep", "det", "amod", "nummod", "compound", "compound", "nsubj", "ROOT", "dobj"],
+                    pos=["ADP", "DET", "ADJ", "NUM", "NOUN", "NOUN", "NOUN", "VERB", "PRON"],
+                    lemmas=["for", "the", "last", "six", "week", "city", "police", "watch", "they"])
+    assert noun_phrase(doc[6]).text == "city police"
+
+
+def test_a_time_word_naming_a_kind_of_party_stays_in_its_span(build_doc) -> None:
+    from newsevents.eventcoding.arguments import noun_phrase
+    doc = build_doc("the night shift guards left",
+                    heads=[3, 2, 3, 4, 4], deps=["det", "compound", "compound", "nsubj", "ROOT"],
+                    pos=["DET", "NOUN", "NOUN", "NOUN", "VERB"], lemmas=["the", "night", "shift", "guard", "leave"])
+    assert noun_phrase(doc[3]).text == "the night shift guards"
