@@ -128,8 +128,20 @@ def test_sentence_time_phrase_is_no_target(extract) -> None:
 def test_sentence_town_named_as_a_country_with_its_state(extract) -> None:
     record = extract("Prosecutor Dana Fisk offered a plea deal to a woman in Peru, Indiana, on Monday.",
                      published="2024-05-01")
-    # no mention of Peru the country (the people's codes still come from another reading: see the report)
-    assert not any(e.type == "GPE" and e.country == "PER" for e in record.entities), record.entities
+    assert not any(e.country == "PER" for e in record.entities), record.entities
+    assert {e.name: e.country for e in record.entities}.get("Dana Fisk") == "USA"
+
+
+def test_sentence_judge_of_a_town_named_as_a_country(extract) -> None:
+    record = extract("Judge Carl Odom of Jordan, Minnesota, denied bail on Friday. Odom said the man could flee.",
+                     published="2024-05-01")
+    assert {e.name: e.country for e in record.entities}.get("Carl Odom") == "USA"
+
+
+def test_sentence_a_leader_of_the_country_keeps_its_code(extract) -> None:
+    record = extract("President Omar Haddad of Lebanon met aid workers on Friday. Haddad thanked them.",
+                     published="2024-05-01")
+    assert {e.name: e.country for e in record.entities}.get("Omar Haddad") == "LBN"
 
 
 def test_sentence_countries_in_a_list_keep_their_codes(extract) -> None:

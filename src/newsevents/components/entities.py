@@ -557,6 +557,8 @@ class EntityResolver:
             if run:
                 name = " ".join(t.text for t in run)
                 found = self.ad.country_name_of(name) or self.ad.country_of(name) or _gazetteer_country(self.gaz, name)
+                if found and (town := self.ad.town_of_region(run[-1], found)) is not None:
+                    return town  # "Judge Ann Lee of Lebanon, Indiana": a town of that state (fix13)
                 if found and found not in self.ad.words.not_state:
                     return found
             run = []
@@ -3760,24 +3762,8 @@ class EntityResolver:
         return last in self.ad.words.place_word and any(_gazetteer_is_place(self.gaz, t.text) or self.ad.country_of(t.text) for t in core[:-1])
 
     def _town_of_region(self, core: Span, iso3: str) -> bool:
-        """fix13: a country's name written as a town's with its region after a comma (``Lebanon, Indiana``,
-        ``Mexico, Mo.``, ``Peru, Ill.``): the region is a first-order division the gazetteer knows in another
-        country, and no country's name itself ("Lebanon, Syria and Iraq", "Russia, Georgia")."""
-        doc = self.doc
-        if self.gaz is None or core.end + 1 >= len(doc) or doc[core.end].text != ",":
-            return False
-        words = [doc[core.end + 1]]
-        for k in range(core.end + 2, min(core.end + 4, len(doc))):
-            if not doc[k].text[:1].isupper() and doc[k].text != ".":
-                break
-            words.append(doc[k])
-        for n in range(len(words), 0, -1):
-            region = "".join(t.text_with_ws for t in words[:n]).strip()
-            if not region[:1].isupper() or self.ad.country_of(region) or self.ad.country_name_of(region):
-                continue
-            if any(c.level == "admin1" and c.country and c.country != iso3 for c in self.gaz.candidates(region)):
-                return True
-        return False
+        """fix13: ``Lebanon, Indiana``: a country's name written as a town's with its region (actors.py)."""
+        return self.ad.town_of_region(core[-1], iso3) is not None
 
     def _country(self, core: Span, iso3: str) -> None:
         name = self.ad.country_names.get(iso3, core.text)
@@ -4837,6 +4823,8 @@ class EntityResolver:
                         # name (a US state's) is no country there; the whole name goes to the gazetteer
                         longer = any(t.dep_ == "compound" and t.pos_ == "PROPN" for t in obj.children)
                         found = self.ad.country_name_of(name) or (None if longer else self.ad.country_name_of(obj.text))
+                        if found and (town := self.ad.town_of_region(obj, found)) is not None:
+                            return town  # "a woman in Peru, Indiana": a town of that state (fix13)
                         if not found and obj.ent_type_ in {"GPE", "LOC"}:
                             # "police in Seattle"; "the mayor of Frankfurt": a city's common
                             # short name is no primary name of GeoNames, yet names the city
