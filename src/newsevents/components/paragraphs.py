@@ -1,6 +1,9 @@
 """Sentence starts the text's layout makes certain: after a blank line, at a bulleted line, and
 after a headline or a dateline written on a line of its own (one newline after it).
 
+Also (fix13): a dateline with no date at a paragraph's start (``CLINTON —``) is a sentence of its own, and
+the name after an abbreviated title (``Cpl. Rita Vance``) starts no sentence.
+
 Runs before the parser, which keeps boundaries already set. Without it a headline runs into the
 first sentence of the story ("Blair backs budget  Tony Blair has backed ...") and a bulleted
 list becomes one long sentence, and events take their actors from the wrong line.
