@@ -165,3 +165,9 @@ def test_a_time_word_naming_a_kind_of_party_stays_in_its_span(build_doc) -> None
                     heads=[3, 2, 3, 4, 4], deps=["det", "compound", "compound", "nsubj", "ROOT"],
                     pos=["DET", "NOUN", "NOUN", "NOUN", "VERB"], lemmas=["the", "night", "shift", "guard", "leave"])
     assert noun_phrase(doc[3]).text == "the night shift guards"
+
+
+def test_sentence_a_country_before_a_capitals_apposition_stays_a_country(extract) -> None:
+    record = extract("Even Russia, Minsk's closest partner, said it opposed the new border fence.",
+                     published="2024-05-01")
+    assert any(e.type == "GPE" and e.country == "RUS" for e in record.entities), record.entities

@@ -925,11 +925,12 @@ class ActorDictionary:
             country = "EUR" if region == "EUR" else "IGO"
         return country, sectors
 
-    def town_of_region(self, last: Token, iso3: str) -> str | None:
+    def town_of_region(self, last: Token, iso3: str, name: str | None = None) -> str | None:
         """fix13: a country's name (ending at ``last``) written as a town's with its region after a comma
         (``Lebanon, Indiana``, ``Mexico, Mo.``): the region is a first-order division the gazetteer knows in
-        another country than ``iso3``, and no country's name itself ("Lebanon, Syria and Iraq"). Returns the
-        region's country (the town's), or None."""
+        another country than ``iso3``, no country's name itself ("Lebanon, Syria and Iraq"), and the gazetteer
+        knows a town of that name (``name``, else ``last``'s text) in that country. Returns the region's
+        country (the town's), or None."""
         doc = last.doc
         k = last.i + 1
         if k + 1 >= len(doc) or doc[k].text != ",":
@@ -949,8 +950,10 @@ class ActorDictionary:
             if not region[:1].isupper() or self.country_of(region) or self.country_name_of(region):
                 continue
             found = {c.country for c in gaz.candidates(region) if c.level == "admin1" and c.country and c.country != iso3}
-            if found:
-                return sorted(found)[0]
+            # and a town of that name in the region's country ("China, Pyongyang's only ally" is no town)
+            towns = {c.country for c in gaz.candidates(name or last.text) if c.level in {"city", "admin2"}}
+            if found & towns:
+                return sorted(found & towns)[0]
         return None
 
     def _descent_before(self, tokens: list[Token], i: int, found: str) -> bool:

@@ -557,7 +557,7 @@ class EntityResolver:
             if run:
                 name = " ".join(t.text for t in run)
                 found = self.ad.country_name_of(name) or self.ad.country_of(name) or _gazetteer_country(self.gaz, name)
-                if found and (town := self.ad.town_of_region(run[-1], found)) is not None:
+                if found and (town := self.ad.town_of_region(run[-1], found, name)) is not None:
                     return town  # "Judge Ann Lee of Lebanon, Indiana": a town of that state (fix13)
                 if found and found not in self.ad.words.not_state:
                     return found
@@ -3763,7 +3763,7 @@ class EntityResolver:
 
     def _town_of_region(self, core: Span, iso3: str) -> bool:
         """fix13: ``Lebanon, Indiana``: a country's name written as a town's with its region (actors.py)."""
-        return self.ad.town_of_region(core[-1], iso3) is not None
+        return self.ad.town_of_region(core[-1], iso3, core.text) is not None
 
     def _country(self, core: Span, iso3: str) -> None:
         name = self.ad.country_names.get(iso3, core.text)
@@ -4823,7 +4823,7 @@ class EntityResolver:
                         # name (a US state's) is no country there; the whole name goes to the gazetteer
                         longer = any(t.dep_ == "compound" and t.pos_ == "PROPN" for t in obj.children)
                         found = self.ad.country_name_of(name) or (None if longer else self.ad.country_name_of(obj.text))
-                        if found and (town := self.ad.town_of_region(obj, found)) is not None:
+                        if found and (town := self.ad.town_of_region(obj, found, name)) is not None:
                             return town  # "a woman in Peru, Indiana": a town of that state (fix13)
                         if not found and obj.ent_type_ in {"GPE", "LOC"}:
                             # "police in Seattle"; "the mayor of Frankfurt": a city's common
