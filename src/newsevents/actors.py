@@ -893,6 +893,8 @@ class ActorDictionary:
                     found = None
                 if found and self._descent_before(tokens, i, found):
                     found = None
+                if found and self.town_of_region(tok, found):
+                    found = None  # "a woman in Peru, Indiana": a town of a US state (fix13)
                 if found and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() \
                         and tokens[i + 1].lower_ in self.words.native_body_noun:
                     found = None  # "Oneida Indian Nation", "the Indian Tribe of ...": a native people's body
@@ -922,6 +924,37 @@ class ActorDictionary:
             # party (the record's codes, spec/README.md: EUR for Europe, IGO for the others)
             country = "EUR" if region == "EUR" else "IGO"
         return country, sectors
+
+    def town_of_region(self, last: Token, iso3: str, name: str | None = None) -> str | None:
+        """fix13: a country's name (ending at ``last``) written as a town's with its region after a comma
+        (``Lebanon, Indiana``, ``Mexico, Mo.``): the region is a first-order division the gazetteer knows in
+        another country than ``iso3``, no country's name itself ("Lebanon, Syria and Iraq"), and the gazetteer
+        knows a town of that name (``name``, else ``last``'s text) in that country. Returns the region's
+        country (the town's), or None."""
+        doc = last.doc
+        k = last.i + 1
+        if k + 1 >= len(doc) or doc[k].text != ",":
+            return None
+        words = [doc[k + 1]]
+        for j in range(k + 2, min(k + 4, len(doc))):
+            if not doc[j].text[:1].isupper() and doc[j].text != ".":
+                break
+            words.append(doc[j])
+        try:
+            from newsevents.geo.gazetteer import get_gazetteer
+            gaz = get_gazetteer()
+        except (OSError, ValueError):
+            return None
+        for n in range(len(words), 0, -1):
+            region = "".join(t.text_with_ws for t in words[:n]).strip()
+            if not region[:1].isupper() or self.country_of(region) or self.country_name_of(region):
+                continue
+            found = {c.country for c in gaz.candidates(region) if c.level == "admin1" and c.country and c.country != iso3}
+            # and a town of that name in the region's country ("China, Pyongyang's only ally" is no town)
+            towns = {c.country for c in gaz.candidates(name or last.text) if c.level in {"city", "admin2"}}
+            if found & towns:
+                return sorted(found & towns)[0]
+        return None
 
     def _descent_before(self, tokens: list[Token], i: int, found: str) -> bool:
         """"Japanese Americans", "Korean-Americans": a country word before a ``descent_demonym``

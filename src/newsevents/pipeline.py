@@ -93,6 +93,24 @@ def keep_hyphened_words(nlp: Language) -> None:
                 nlp.tokenizer.add_special_case(written, [{ORTH: written}])
 
 
+def keep_abbreviated_titles(nlp: Language) -> None:
+    """Keep an abbreviated title and its full stop one token: ``Sgt.``, ``Capt.``, ``Supt.`` (the
+    ``abbreviated_title`` words of actor_words.tsv, capitalised, up to four letters: ``Chair.`` is a
+    word). spaCy's English tokenizer knows ``Gen.``, ``Sen.``, ``Gov.`` but splits ``Sgt`` from its
+    stop, and the parser then ends the sentence there: in ``attacked Sgt. Ann Lee with a knife`` the
+    victim opens a sentence of her own and becomes its doer (the thirteenth local-news audit). The
+    layout stage also marks the name after such a title as no sentence start."""
+    from spacy.symbols import ORTH
+
+    from newsevents.actors import _actor_words
+    from newsevents.tables import table_dir
+
+    for word in _actor_words(table_dir(None)).abbreviated_title:
+        if word.isalpha() and len(word) <= 4:
+            written = word[:1].upper() + word[1:] + "."
+            nlp.tokenizer.add_special_case(written, [{ORTH: written}])
+
+
 def _version(package: str) -> str | None:
     try:
         return importlib.metadata.version(package)
@@ -154,6 +172,7 @@ class Pipeline:
             split_run_on_marks(self.nlp)
             keep_hyphened_words(self.nlp)
             read_curly_mark_pairs(self.nlp)
+            keep_abbreviated_titles(self.nlp)
             if memoise:  # spaCy's attribute ruler and lemmatizer, same annotations, faster
                 spacy_memo.memoise(self.nlp)
             if components.LAYOUT_STAGE not in self.nlp.pipe_names and "parser" in self.nlp.pipe_names:

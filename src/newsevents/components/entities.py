@@ -572,6 +572,8 @@ class EntityResolver:
             if run:
                 name = " ".join(t.text for t in run)
                 found = self.ad.country_name_of(name) or self.ad.country_of(name) or _gazetteer_country(self.gaz, name)
+                if found and (town := self.ad.town_of_region(run[-1], found, name)) is not None:
+                    return town  # "Judge Ann Lee of Lebanon, Indiana": a town of that state (fix13)
                 if found and found not in self.ad.words.not_state:
                     return found
             run = []
@@ -3692,6 +3694,8 @@ class EntityResolver:
             return
         if (country_name or normalise_name(core_text) in self.ad.adjectives) and self.ad.in_contest_name(core[0], core[-1]):
             return  # "US" of "the US Open": a contest's name, no mention of the country
+        if country_name and self._town_of_region(core, country_name):
+            return  # "Lebanon, Indiana": a town of the region written after it, the places stage's (fix13)
         if country_name:
             self._country(core, country_name)
             return
@@ -3771,6 +3775,10 @@ class EntityResolver:
     def _is_place_description(self, core: Span) -> bool:
         last = core[-1].lower_
         return last in self.ad.words.place_word and any(_gazetteer_is_place(self.gaz, t.text) or self.ad.country_of(t.text) for t in core[:-1])
+
+    def _town_of_region(self, core: Span, iso3: str) -> bool:
+        """fix13: ``Lebanon, Indiana``: a country's name written as a town's with its region (actors.py)."""
+        return self.ad.town_of_region(core[-1], iso3, core.text) is not None
 
     def _country(self, core: Span, iso3: str) -> None:
         name = self.ad.country_names.get(iso3, core.text)
@@ -4830,6 +4838,8 @@ class EntityResolver:
                         # name (a US state's) is no country there; the whole name goes to the gazetteer
                         longer = any(t.dep_ == "compound" and t.pos_ == "PROPN" for t in obj.children)
                         found = self.ad.country_name_of(name) or (None if longer else self.ad.country_name_of(obj.text))
+                        if found and (town := self.ad.town_of_region(obj, found, name)) is not None:
+                            return town  # "a woman in Peru, Indiana": a town of that state (fix13)
                         if not found and obj.ent_type_ in {"GPE", "LOC"}:
                             # "police in Seattle"; "the mayor of Frankfurt": a city's common
                             # short name is no primary name of GeoNames, yet names the city
@@ -7699,6 +7709,8 @@ class EntityResolver:
             if ent.label_ in {"GPE", "LOC"} and ent.start not in self.claimed \
                     and not self.ad.in_contest_name(ent[0], ent[-1]):  # "the US Open" is held there, no more
                 found = _gazetteer_country(self.gaz, ent.text)
+                if found and self._town_of_region(ent, found):
+                    continue  # "Peru, Indiana": a town, not the country of its name (fix13)
                 if found:
                     counts[found] = counts.get(found, 0) + 1
         places = clear_focus(counts, len(self.sents))

@@ -1,6 +1,9 @@
 """Sentence starts the text's layout makes certain: after a blank line, at a bulleted line, and
 after a headline or a dateline written on a line of its own (one newline after it).
 
+Also (fix13): a dateline with no date at a paragraph's start (``CLINTON —``) is a sentence of its own, and
+the name after an abbreviated title (``Cpl. Rita Vance``) starts no sentence.
+
 Runs before the parser, which keeps boundaries already set. Without it a headline runs into the
 first sentence of the story ("Blair backs budget  Tony Blair has backed ...") and a bulleted
 list becomes one long sentence, and events take their actors from the wrong line.
@@ -150,8 +153,107 @@ def join_bracketed_asides(doc: Doc) -> Doc:
     return doc
 
 
+@lru_cache(maxsize=1)
+def _dotted_titles() -> frozenset[str]:
+    from newsevents.actors import _actor_words
+    from newsevents.tables import table_dir
+    words = _actor_words(table_dir(None))
+    return frozenset(w.rstrip(".") for w in (*words.abbreviated_title, *words.honorific) if w.rstrip(".").isalpha())
+
+
+def join_abbreviated_titles(doc: Doc) -> Doc:
+    """An abbreviated title ends no sentence: in "An inmate attacked Cpl. Rita Vance with a broom"
+    the parser would start a sentence at "Rita" and make the victim the doer of the rest. A
+    capitalised title of actor_words.tsv (``abbreviated_title``, ``honorific``) written with its
+    full stop, one token (``Cpl.``) or two (``Cpl`` ``.``), followed by a capitalised word, marks
+    that word as no sentence start. "He bought a PC. Then ..." is left alone: the title must be
+    written with a capital and small letters (``Sgt.``, not ``SGT.`` or ``PC.``)."""
+    titles = _dotted_titles()
+    n = len(doc)
+    for token in doc:
+        text = token.text
+        if text.endswith(".") and len(text) > 2:
+            word, after_i = text[:-1], token.i + 1
+        elif text.isalpha() and token.i + 1 < n and doc[token.i + 1].text == "." and not token.whitespace_:
+            word, after_i = text, token.i + 2
+        else:
+            continue
+        if after_i >= n or not (word[:1].isupper() and word[1:].islower()) or word.lower() not in titles:
+            continue
+        after = doc[after_i]
+        if after.is_sent_start or not (after.is_alpha and after.text[:1].isupper() and after.tag_ == "NNP"):
+            continue
+        after.is_sent_start = False
+        if after_i == token.i + 2:
+            doc[token.i + 1].is_sent_start = False
+    return doc
+
+
+_DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+_MAX_DATELINE_WORDS = 6
+
+
+def _paragraph_start(doc: Doc, i: int) -> bool:
+    return i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_ or (
+        doc[i - 1].is_space and "\n" in doc[i - 1].text)
+
+
+def _dateline_words(tokens: list) -> bool:
+    """The words of a dateline with no date: a town in capitals (``CLINTON``, ``EAST LANSING``), then
+    at most a comma and its state or country (``Tenn.``, ``Ohio``, ``New Jersey``). A town with no
+    region is a place the gazetteer knows, and a lone word has five letters or more, so an acronym
+    ("NATO - the alliance") or a heading's word ("EXCLUSIVE –") is no dateline."""
+    town = []
+    for k, token in enumerate(tokens):
+        if token.is_alpha and token.is_upper and len(token.text) > 1:
+            town.append(token)
+            continue
+        rest = tokens[k:]
+        if not town or rest[0].text != "," or len(rest) < 2:
+            return False
+        if not all((t.text.rstrip(".").isalpha() and t.text[:1].isupper()) or t.text == "." for t in rest[1:]):
+            return False
+        break
+    if not town:
+        return False
+    if len(town) < len(tokens):
+        return True  # "SALEM, Ore." : the town's region after a comma
+    return (len(town) > 1 or len(town[0].text) >= 5) and _known_place(" ".join(t.text for t in town).title())
+
+
+def _known_place(name: str) -> bool:
+    """Whether the gazetteer knows a place by that name ("EXCLUSIVE –", "SIEGEL--Jerome" are no datelines)."""
+    from newsevents.geo.gazetteer import get_gazetteer
+    try:
+        return bool(get_gazetteer().candidates(name))
+    except (OSError, ValueError):
+        return False
+
+
+def split_datelines(doc: Doc) -> Doc:
+    """A dateline with no date at a paragraph's start (``CLINTON — A town couple was charged``,
+    ``SALEM, Ore. -- Police said``) is where the story was filed, no part of its first sentence:
+    the word after its dash (em dash, en dash, ``--`` or ``-``), when capitalised, starts the
+    sentence, so no stage takes the town for a party (its subject, its object, a mention)."""
+    n = len(doc)
+    for token in doc:
+        if token.text not in _DATELINE_DASHES or token.i + 1 >= n or token.i == 0:
+            continue
+        start = token.i
+        while start > 0 and token.i - start < _MAX_DATELINE_WORDS and not _paragraph_start(doc, start):
+            start -= 1
+        if not _paragraph_start(doc, start) or doc[start].is_space:
+            continue
+        after = doc[token.i + 1]
+        if after.is_space or not after.text[:1].isupper() or after.is_sent_start is False:
+            continue
+        if _dateline_words([doc[k] for k in range(start, token.i)]):
+            after.is_sent_start = True
+    return doc
+
+
 def paragraphs_component(doc: Doc) -> Doc:
-    return join_bracketed_asides(join_middle_initials(mark_layout_boundaries(doc)))
+    return split_datelines(join_abbreviated_titles(join_bracketed_asides(join_middle_initials(mark_layout_boundaries(doc)))))
 
 
 @Language.factory("newsevents_paragraphs", assigns=["token.is_sent_start"])

@@ -8,6 +8,7 @@ neither knows gets a party without codes.
 from __future__ import annotations
 
 from collections.abc import Callable, Container, Iterable, Mapping
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -48,6 +49,9 @@ def noun_phrase(token: Token) -> Span:
     for child in token.lefts:
         if child.dep_ in ("det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case", "punct"):
             start = min(start, child.left_edge.i)
+    for child in token.lefts:
+        if _time_phrase_modifier(child):
+            start = max(start, child.i + 1)  # "for at least the four months town police": the police (fix13)
     # "Russia's two houses of parliament": keep a following "of"-phrase as part of the party.
     end = token.i + 1
     for child in token.rights:
@@ -58,6 +62,21 @@ def noun_phrase(token: Token) -> Span:
     while start < end and doc[start].is_punct:
         start += 1
     return doc[start:end]
+
+
+@lru_cache(maxsize=1)
+def _time_nouns() -> frozenset[str]:
+    from newsevents.eventcoding.lexicon import load_cues
+    return frozenset(load_cues().fix13_time_noun)
+
+
+def _time_phrase_modifier(child: Token) -> bool:
+    """fix13: a stretch of time the parser hangs before a party's head as a modifier ("for at least the last
+    four months town police have ...": ``months`` a compound of ``police``): a time noun with its own
+    determiner or number, which no name of a party has."""
+    return child.dep_ in ("compound", "nmod", "npadvmod") and child.pos_ == "NOUN" \
+        and child.lemma_.lower() in _time_nouns() \
+        and any(c.dep_ in ("det", "nummod", "quantmod") for c in child.children)
 
 
 def _country_tokens(span: Span, coder: Coder | None) -> list[tuple[Token, str]]:
@@ -1276,6 +1295,8 @@ def valid_party_token(token: Token, currencies: Container[str], cues: Cues) -> b
         return False
     if shares_a_base(token):
         return False
+    if token.pos_ == "NOUN" and token.lemma_.lower() in cues.fix13_time_noun:
+        return False  # "was arrested a short time later": a stretch of time is no party (fix13)
     if not any(c.isalnum() for c in token.text):
         return False  # "Lashkar-e-Taiba": a hyphen the tagger read as a conjoined name is no party (actors17)
     # An adjective is a party only as a people or place word ("Russian", not "shot dead").

@@ -226,6 +226,9 @@ CUE_KINDS |= {"actors18_receive_verb"}
 #   (eventcoding/modality.py); verbs of joint work a plan of which is the work, not a promise (components/events.py)
 CUE_KINDS |= {"senses13_told_mark", "senses13_joint_work_verb", "senses13_threshold_noun", "senses13_meet_verb",
               "senses13_accord_noun", "senses13_new_word"}
+# fix13: nouns of a stretch of time ("a short time later", "for the past three months"): a noun phrase headed by one
+#   is no party (eventcoding/arguments.py valid_party_token)
+CUE_KINDS |= {"fix13_time_noun"}
 
 
 @dataclass(frozen=True)
@@ -658,6 +661,7 @@ class Cues:
     senses13_meet_verb: set[str] = field(default_factory=set)  # meet, greet
     senses13_accord_noun: set[str] = field(default_factory=set)  # "under the 1990 treaty": an agreement in force
     senses13_new_word: set[str] = field(default_factory=set)  # "under a new deal": its making may be the news
+    fix13_time_noun: set[str] = field(default_factory=set)  # "a short time", "the past three months": no party
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:

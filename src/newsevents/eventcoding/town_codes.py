@@ -45,6 +45,20 @@ def _names_a_place_of(name: str, country: str) -> bool:
     return any(c.country == country and c.primary for c in gaz.candidates(name))
 
 
+def _town_with_region(doc, end: int) -> bool:
+    """fix13: a town's name after the phrase's head written with its state or region (``Judge Ann Lee of
+    Lebanon, Indiana``, ``the mayor of Mexico, Mo.``): a comma, then a capitalised word the places stage
+    holds as a place of its own."""
+    after = doc.char_span(end, end + 1, alignment_mode="expand")
+    if after is None or after.text != ",":
+        return False
+    nxt = after.end
+    if nxt >= len(doc) or not doc[nxt].text[:1].isupper():
+        return False
+    start = doc[nxt].idx
+    return any(m.start == start for place in doc._.places or [] for m in place.mentions)
+
+
 def town_home(party: Party, token: Token, phrase: Span, coder: Coder | None) -> Party:
     """The party with the country of the town its phrase is named after (module doc)."""
     if coder is None or not party.country or len(party.country) != 3:
@@ -54,7 +68,9 @@ def town_home(party: Party, token: Token, phrase: Span, coder: Coder | None) -> 
         if place.level not in TOWN_LEVELS or not place.country or place.country == party.country:
             continue
         for m in place.mentions:
-            if not (phrase.start_char <= m.start and m.end <= phrase.end_char) or m.end > token.idx:
+            if not (phrase.start_char <= m.start and m.end <= phrase.end_char):
+                continue
+            if m.end > token.idx and not _town_with_region(doc, m.end):
                 continue  # the town's name before the phrase's head ("Paris police", "a Paris man")
             if _names_a_place_of(m.text, party.country) and \
                     not _other_words_code(phrase, m.start, m.end, party.country, coder):
