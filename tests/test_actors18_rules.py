@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from newsevents.actors import actor_dictionary
 from newsevents.eventcoding.arguments import agent_under_charge
-from newsevents.eventcoding.home_codes import PARTY_HOMES, _argument_side, common_party_home
+from newsevents.eventcoding.home_codes import PARTY_HOMES, argument_side, common_party_home
 from newsevents.record import Party
 
 
@@ -59,9 +59,9 @@ def test_the_side_of_a_verb_through_prepositions_and_conjuncts(build_doc) -> Non
                     heads=[1, 2, 2, 4, 2, 4, 7, 4, 2, 8],
                     deps=["det", "nsubj", "ROOT", "det", "dobj", "cc", "det", "conj", "prep", "pobj"],
                     pos=["DET", "NOUN", "VERB", "DET", "NOUN", "CCONJ", "DET", "NOUN", "ADP", "PROPN"])
-    assert _argument_side(doc[1]) == (doc[2], True)
-    assert _argument_side(doc[7]) == (doc[2], False)
-    assert _argument_side(doc[2]) is None
+    assert argument_side(doc[1]) == (doc[2], True)
+    assert argument_side(doc[7]) == (doc[2], False)
+    assert argument_side(doc[2]) is None
 
 
 # -- a party's name many countries bear -----------------------------------------------------------------------

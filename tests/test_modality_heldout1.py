@@ -46,6 +46,19 @@ def row_ids(rows) -> list[str]:
     return ids
 
 
+def row_params(ids, rows, xfail: dict[str, str]) -> list:
+    """The rows of a later set as pytest params, those of ``xfail`` (id -> reason) strict expected failures."""
+    return [pytest.param(r, id=i, marks=[pytest.mark.xfail(reason=xfail[i], strict=True)] if i in xfail else [])
+            for i, r in zip(ids, rows, strict=True)]
+
+
+def assert_row(record_of, row) -> None:
+    """A later set's row: its event found on the trigger with the row's modality."""
+    _group, published, _kind, trigger, modality, text = row
+    found, right, seen = judge(record_of(text, published), trigger, modality)
+    assert found and right, (modality, seen)
+
+
 IDS = row_ids(ROWS)
 
 # Rows whose modality is still wrong (or whose event is not found), with the reason.

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from test_modality_heldout1 import _NOT_FOUND, judge, read_rows, record_of, row_ids  # noqa: F401 - record_of is a fixture
+from test_modality_heldout1 import _NOT_FOUND, assert_row, read_rows, record_of, row_ids, row_params  # noqa: F401 - record_of is a fixture
 
 PATH = Path(__file__).parent / "data" / "modality_heldout2.tsv"
 ROWS = read_rows(PATH)
@@ -44,9 +44,6 @@ def test_the_file_has_its_rows() -> None:
     assert len({r[-1] for r in ROWS}) == len(ROWS)
 
 
-@pytest.mark.parametrize("row", [pytest.param(r, id=i, marks=[pytest.mark.xfail(reason=XFAIL[i], strict=True)]
-                                              if i in XFAIL else []) for i, r in zip(IDS, ROWS, strict=True)])
+@pytest.mark.parametrize("row", row_params(IDS, ROWS, XFAIL))
 def test_modality(record_of, row) -> None:  # noqa: F811 - the fixture imported above
-    _group, published, _kind, trigger, modality, text = row
-    found, right, seen = judge(record_of(text, published), trigger, modality)
-    assert found and right, (modality, seen)
+    assert_row(record_of, row)

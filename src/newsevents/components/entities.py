@@ -27,7 +27,7 @@ from newsevents.components.base import TableStage
 from newsevents.components.quotes import CUES_FILE, POST_SIGNATURE, find_quote_spans, load_cue_lexicon
 from newsevents.docquery import clause_verb, doc_sentences, doc_text, entity_at, sentence_paragraphs  # noqa: F401 - entity_at re-exported
 from newsevents.eventcoding import topic
-from newsevents.eventcoding.home_codes import PARTY_HOMES
+from newsevents.eventcoding.home_codes import PARTY_HOMES, argument_side
 from newsevents.geo.gazetteer import GAZETTEER_FILE, Gazetteer, load_gazetteer, names_major_place_in_part
 from newsevents.geo.resolve import cue_level
 from newsevents.record import Entity
@@ -164,18 +164,6 @@ class Cluster:
 def _gazetteer_is_place(gaz: Gazetteer | None, text: str) -> bool:
     # no gazetteer (a missing or corrupt index, which the places stage reports): no place
     return gaz is not None and gaz.is_place_name(text)
-
-
-def _argument_of(tok: Token) -> tuple[Token, bool] | None:
-    """The verb a word is an argument of (through its nouns, conjuncts and prepositions) and whether it is
-    on the subject's side ("The US envoy" of "met"; "Foreign Minister" of "met with President X and
-    Foreign Minister" is not); None when no verb governs it (actors18)."""
-    cur = tok
-    while cur.head.i != cur.i and cur.head.pos_ not in ("VERB", "AUX"):
-        cur = cur.head
-    if cur.head.i == cur.i:
-        return None
-    return cur.head, cur.dep_ in ("nsubj", "nsubjpass")
 
 
 def _gazetteer_country(gaz: Gazetteer | None, text: str) -> str | None:
@@ -7749,7 +7737,7 @@ class EntityResolver:
         in Riga": a title on the other side of the verb from the nearest coded party (its subject, the title
         an object or a conjunct of one, or the other way round) is not of that party's country; where the
         clause names a place of another country ("in Riga"), the title is that country's (the host's)."""
-        verb_near, verb_title = _argument_of(near), _argument_of(title)
+        verb_near, verb_title = argument_side(near), argument_side(title)
         if verb_near is None or verb_title is None or verb_near[0].i != verb_title[0].i \
                 or verb_near[1] == verb_title[1]:
             return None
@@ -7777,7 +7765,7 @@ class EntityResolver:
         """actors18: "A British general met President Ruta Vaitkus and Defence Minister, Jonas Petraitis, in
         Vilnius": a title with no country of its own on the object side of a verb whose clause names where it
         happens is of that place's country, when it is not the story's (a visitor's hosts are of the place)."""
-        found = _argument_of(chunk.root)
+        found = argument_side(chunk.root)
         if found is None or found[1]:
             return None
         host = self._clause_host(found[0])

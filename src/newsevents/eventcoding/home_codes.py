@@ -124,9 +124,10 @@ def common_party_home(party: Party, doc: Doc) -> Party:
     return party
 
 
-def _argument_side(tok: Token) -> tuple[Token, bool] | None:
+def argument_side(tok: Token) -> tuple[Token, bool] | None:
     """The verb a word is an argument of (through its nouns, conjuncts and prepositions) and whether it is on
-    the subject's side; None when no verb governs it."""
+    the subject's side ("The US envoy" of "met"; "Foreign Minister" of "met with President X and Foreign
+    Minister" is not); None when no verb governs it. Shared with the entity stage's hosts of titles."""
     cur = tok
     while cur.head.i != cur.i and cur.head.pos_ not in ("VERB", "AUX"):
         cur = cur.head
@@ -142,7 +143,7 @@ def host_of_title(party: Party, token: Token, preps: Container[str], state_secto
     place's country -- the visitor's hosts -- not of the story's country (the visitor's)."""
     if party.country is not None or not any(s in state_sectors for s in party.sector):
         return party
-    found = _argument_side(token)
+    found = argument_side(token)
     if found is None or found[1]:
         return party
     places = token.doc._.places or []
