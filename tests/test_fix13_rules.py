@@ -4,7 +4,7 @@ set, the audit, or tests/data/recipients_heldout5.tsv), each with a negative:
 * an abbreviated title (``Cpl.``, ``Supt.``) ends no sentence: the tokenizer keeps it one token
   (pipeline.py ``keep_abbreviated_titles``) and the layout stage marks the name after it as no sentence start
   (components/paragraphs.py ``join_abbreviated_titles``);
-* a dateline with no date (``CLINTON —``, ``SALEM, Ore. --``) at a paragraph's start is a sentence of its own
+* a dateline with no date (``MILLBROOK —``, ``SALEM, Ore. --``) at a paragraph's start is a sentence of its own
   (paragraphs.py ``split_datelines``), so no stage takes the town for a party;
 * a noun phrase headed by a noun of a stretch of time is no party (eventcoding/arguments.py
   ``valid_party_token``, event_cues.tsv ``fix13_time_noun``);

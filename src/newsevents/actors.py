@@ -943,7 +943,7 @@ class ActorDictionary:
         try:
             from newsevents.geo.gazetteer import get_gazetteer
             gaz = get_gazetteer()
-        except (OSError, ValueError):
+        except (OSError, ValueError):  # a missing or corrupt gazetteer (the places stage reports it): no town
             return None
         for n in range(len(words), 0, -1):
             region = "".join(t.text_with_ws for t in words[:n]).strip()

@@ -1,7 +1,7 @@
 """Sentence starts the text's layout makes certain: after a blank line, at a bulleted line, and
 after a headline or a dateline written on a line of its own (one newline after it).
 
-Also (fix13): a dateline with no date at a paragraph's start (``CLINTON —``) is a sentence of its own, and
+Also (fix13): a dateline with no date at a paragraph's start (``MILLBROOK —``) is a sentence of its own, and
 the name after an abbreviated title (``Cpl. Rita Vance``) starts no sentence.
 
 Runs before the parser, which keeps boundaries already set. Without it a headline runs into the
@@ -199,7 +199,7 @@ def _paragraph_start(doc: Doc, i: int) -> bool:
 
 
 def _dateline_words(tokens: list) -> bool:
-    """The words of a dateline with no date: a town in capitals (``CLINTON``, ``EAST LANSING``), then
+    """The words of a dateline with no date: a town in capitals (``MILLBROOK``, ``EAST LANSING``), then
     at most a comma and its state or country (``Tenn.``, ``Ohio``, ``New Jersey``). A town with no
     region is a place the gazetteer knows, and a lone word has five letters or more, so an acronym
     ("NATO - the alliance") or a heading's word ("EXCLUSIVE –") is no dateline."""
@@ -222,16 +222,16 @@ def _dateline_words(tokens: list) -> bool:
 
 
 def _known_place(name: str) -> bool:
-    """Whether the gazetteer knows a place by that name ("EXCLUSIVE –", "SIEGEL--Jerome" are no datelines)."""
+    """Whether the gazetteer knows a place by that name ("EXCLUSIVE –", "SMITH--John" are no datelines)."""
     from newsevents.geo.gazetteer import get_gazetteer
     try:
         return bool(get_gazetteer().candidates(name))
-    except (OSError, ValueError):
+    except (OSError, ValueError):  # a missing or corrupt gazetteer (the places stage reports it): no dateline
         return False
 
 
 def split_datelines(doc: Doc) -> Doc:
-    """A dateline with no date at a paragraph's start (``CLINTON — A town couple was charged``,
+    """A dateline with no date at a paragraph's start (``MILLBROOK — A local couple was charged``,
     ``SALEM, Ore. -- Police said``) is where the story was filed, no part of its first sentence:
     the word after its dash (em dash, en dash, ``--`` or ``-``), when capitalised, starts the
     sentence, so no stage takes the town for a party (its subject, its object, a mention)."""

@@ -40,7 +40,7 @@ def _names_a_place_of(name: str, country: str) -> bool:
     code may have come from the name (``the Titan corporation`` in a Kenyan story is not Kenyan by its name)."""
     try:
         gaz = get_gazetteer()
-    except (OSError, ValueError):
+    except (OSError, ValueError):  # a missing or corrupt gazetteer (the places stage reports it): keep the code
         return False
     return any(c.country == country and c.primary for c in gaz.candidates(name))
 
