@@ -4838,7 +4838,7 @@ class EntityResolver:
         return None
 
     def _dev13e_namesake_in_story(self, obj: Token, name: str) -> str | None:
-        """``a hospital in Norfolk`` in a story of Nebraska towns, ``police in Durham`` beside Raleigh: a town
+        """``a clinic in Lebanon`` in a story of Ohio towns, ``police in Durham`` beside Raleigh: a town
         whose name places of weight bear in several countries is the one of the country the story's other
         places are in, when exactly one of those countries is among them (the most populous namesake, a
         county in England, is read otherwise; issue 15, s18-dev13e)."""

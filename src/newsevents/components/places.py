@@ -80,7 +80,7 @@ MAJOR_CITY = 100_000
 ABBREVIATION = re.compile(r"[A-Z][a-z]{0,4}\.")
 # "upstate New York", "the state of Washington": the region, not its namesake city
 UPSTATE = re.compile(r"\b(?:upstate|downstate|state of)\s+$")
-# "California's", "Boone County’s": a possessive ending is not part of the name
+# "California's", "Greene County’s": a possessive ending is not part of the name
 POSSESSIVE_END = re.compile(r"(?:'s|’s|'|’)$")
 # A word after one of these is read as a place when the gazetteer knows it ("flights to Lviv").
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "from", "to", "outside", "across", "around", "towards", "toward",

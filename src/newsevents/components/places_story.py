@@ -3,21 +3,21 @@
 Rules of the places stage (:mod:`newsevents.components.places`) that run after resolution:
 
 - **the story's state decides a shared county name** (:func:`counties_of_the_story_state`): a county
-  name many US states share (``Boone County``, ``Montgomery County``) in a story that names one state
+  name many US states share (``Franklin County``, ``Greene County``) in a story that names one state
   more often than any other (at least twice) is that state's county when the state has one of that
   name -- local news names its own state again and again, its neighbours once each. Not when the
-  county's state is named right beside it (``Boone County, Ky.``, ``Kentucky's Boone County``), nor when
+  county's state is named right beside it (``Greene County, Ohio``, ``Ohio's Greene County``), nor when
   a town of the story lies in the county first chosen (the towns' evidence stays), nor when the county's
   sentence names the state of the county first chosen (``... found him in northern Kentucky``). A
   county right after a state's possessive (``Ohio's Greene County``) is that state's
   (:func:`county_after_state_possessive`).
-- **bare counties in a list of figures** (:func:`bare_counties_in_figure_lists`): ``Hamilton, 6 percent;
-  Marion, 7.1 percent`` after the sentence speaks of counties (``neighbouring counties``, ``county
+- **bare counties in a list of figures** (:func:`bare_counties_in_figure_lists`): ``Adams, 6 percent;
+  Wayne, 7.1 percent`` after the sentence speaks of counties (``neighbouring counties``, ``county
   rates``: ``dev13p_county_word`` of place_words.tsv, a singular only before a plural noun) are the
   counties of that name of the state the sentence names, else of the story's state, else of the one
   state the story's counties and states lie in. Two items at least; a name with no such county there,
   or a person's name of the story, is left as it was.
-- **listed counties** (:func:`listed_counties`): ``Hamilton and Marion counties``, ``Orange and Riverside
+- **listed counties** (:func:`listed_counties`): ``Adams and Wayne counties``, ``Orange and Riverside
   counties``: names listed right before ``counties`` are the counties ``<name> County`` of one state (the
   sentence's or the story's, else the only state where every name has one).
 - **a town's body after the town was named** (:func:`town_before_its_body`): ``Lebanon police ... a
@@ -43,12 +43,12 @@ if TYPE_CHECKING:
     from newsevents.components.places import Mention, PlaceFinder
 
 STORY_STATE_MIN_MENTIONS = 2
-# "Hamilton, 6 percent; Hendricks, 7.3 percent; ... and Clinton, 10.5 percent", "from Sedgwick, 4.8 percent,
+# "Adams, 6 percent; Wayne, 7.3 percent; ... and Knox, 10.5 percent", "from Butler, 4.8 percent,
 # to Johnson": a capitalised name (one or two words), a comma, then a figure, after list punctuation
 # or a list's joining word.
 FIGURE_ITEM = re.compile(
     r"(?:(?<=[:;,] )|(?<=\band )|(?<=\bfrom )|(?<=\bto ))([A-Z][a-z]+(?: [A-Z][a-z]+)?)( County)?,[ ]+[$]?\d[\d.,]*")
-# "Hamilton and Marion counties", "Lake, Porter and LaPorte counties": names joined by commas and a last
+# "Adams and Wayne counties", "Lake, Porter and LaPorte counties": names joined by commas and a last
 # "and"/"or" right before "counties"
 _NAME = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?: [A-Z][a-z]+)?"
 LISTED_COUNTIES = re.compile(rf"\b((?:{_NAME}, )*{_NAME},? (?:and|or) {_NAME}) counties\b")
@@ -67,7 +67,7 @@ def story_state(mentions: list[Mention]) -> tuple[str | None, str] | None:
 
 
 def _possessive_state(finder: PlaceFinder, mentions: list[Mention], m: Mention) -> Candidate | None:
-    """``Kentucky's Boone County``: the state whose possessive stands right before the mention."""
+    """``Ohio's Greene County``: the state whose possessive stands right before the mention."""
     before = [o for o in mentions if o.end <= m.start and o.chosen is not None and o.chosen.level == "admin1"]
     if before and POSSESSIVE_GAP.fullmatch(finder.text[max(o.end for o in before):m.start]):
         return max(before, key=lambda o: o.end).chosen
@@ -75,7 +75,7 @@ def _possessive_state(finder: PlaceFinder, mentions: list[Mention], m: Mention) 
 
 
 def _state_beside(finder: PlaceFinder, mentions: list[Mention], i: int) -> bool:
-    """``Boone County, Ky.`` or ``Kentucky's Boone County``: the county's state named right beside it."""
+    """``Greene County, Ohio`` or ``Ohio's Greene County``: the county's state named right beside it."""
     return finder._enclosing(mentions, i) is not None or _possessive_state(finder, mentions, mentions[i]) is not None
 
 
@@ -107,7 +107,7 @@ def counties_of_the_story_state(finder: PlaceFinder, mentions: list[Mention]) ->
                for o in mentions if o is not m):
             continue  # a town of the story lies in the county first chosen
         if _sentence_names_state(finder, mentions, m, (c.country, c.admin1)):
-            continue  # "Boone County deputies found him in northern Kentucky": the sentence's own state
+            continue  # "Greene County deputies found him in southern Ohio": the sentence's own state
         home = [k for k in m.cands or [] if k.level == "admin2" and k.primary and (k.country, k.admin1) == state
                 and normalise(k.name) == normalise(c.name)]
         if home:
@@ -125,7 +125,7 @@ def _sentence_names_state(finder: PlaceFinder, mentions: list[Mention], m: Menti
 
 
 def listed_counties(finder: PlaceFinder, mentions: list[Mention]) -> list[Mention]:
-    """``Hamilton and Marion counties``, ``Orange and Riverside counties``: capitalised names listed right
+    """``Adams and Wayne counties``, ``Orange and Riverside counties``: capitalised names listed right
     before ``counties`` are the counties ``<name> County`` of one state: the state the sentence or story
     names, if every name has a county there, else the one state where every name has one. Mentions of the
     names are changed in place; names recognition left out are returned as new mentions."""
