@@ -41,6 +41,7 @@ from newsevents.eventcoding import (
     doerless,
     home_codes,
     mishaps,
+    named_homes,
     nonevents,
     police,
     raids,
@@ -2980,6 +2981,12 @@ class EventsStage(TableStage):
         # what the article is about (eventcoding/topic.py): the confidence and the record read it
         doc._.topic = topic.article_topic(doc, self.data.cues.political)
         doc._.events = code_events(doc, self.data)
+        # a country read only from a US place's name ("Lebanon", Ohio; the state of Georgia) is no
+        # country of the story once the places stage resolved the name (eventcoding/named_homes.py, towns14)
+        doc._.events = named_homes.recode_events(doc, doc._.events, self.data.actors)
+        doc._.entities = named_homes.recode_entities(doc, doc._.entities or [], self.data.actors)
+        # "Ann Roe, 52, of Lebanon ... Roe": the person's home town's country for every mention (towns14)
+        doc._.events, doc._.entities = named_homes.fill_person_homes(doc, doc._.events, doc._.entities)
         # the events the per-topic policy holds back (unsure events of a story not about politics or
         # conflict): the record leaves them out when the pipeline's topic_policy is on
         doc._.topic_held = [e.id for e in doc._.events if not topic.kept(e, doc._.topic)]

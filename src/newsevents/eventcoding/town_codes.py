@@ -20,6 +20,10 @@ from newsevents.geo.gazetteer import get_gazetteer
 from newsevents.record import Party
 
 TOWN_LEVELS = frozenset({"city", "admin2"})
+# towns14: a first-order division named like a country (``the Georgia Department of Corrections``, ``the
+# Georgia State Election Board`` where the places stage resolved Georgia to the US state): its bodies take the
+# division's country, under the same conditions as a town's
+DIVISION_LEVELS = frozenset({"admin1"})
 
 
 def _other_words_code(phrase: Span, start: int, end: int, country: str, coder: Coder) -> bool:
@@ -59,18 +63,37 @@ def _town_with_region(doc, end: int) -> bool:
     return any(m.start == start for place in doc._.places or [] for m in place.mentions)
 
 
+def _in_of_phrase(doc, start: int, head: Token) -> bool:
+    """towns14: whether the place's name at char ``start`` hangs under an ``of`` phrase of the party's head
+    (``Ann Roe, 52, of Lebanon``, ``Members of the Georgia State Election Board``): the place then says
+    where the party is from, as a name before the head does."""
+    tok = doc.char_span(start, start + 1, alignment_mode="expand")
+    if tok is None:
+        return False
+    cur = tok[0]
+    for _ in range(12):
+        if cur.i == head.i or cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "prep" and cur.lower_ == "of":
+            return True
+        cur = cur.head
+    return False
+
+
 def town_home(party: Party, token: Token, phrase: Span, coder: Coder | None) -> Party:
     """The party with the country of the town its phrase is named after (module doc)."""
     if coder is None or not party.country or len(party.country) != 3:
         return party
     doc = token.doc
     for place in doc._.places or []:
-        if place.level not in TOWN_LEVELS or not place.country or place.country == party.country:
+        if place.level not in TOWN_LEVELS | DIVISION_LEVELS or not place.country or \
+                place.country == party.country:
             continue
         for m in place.mentions:
             if not (phrase.start_char <= m.start and m.end <= phrase.end_char):
                 continue
-            if m.end > token.idx and not _town_with_region(doc, m.end):
+            if m.end > token.idx and not _town_with_region(doc, m.end) and \
+                    not _in_of_phrase(doc, m.start, token):
                 continue  # the town's name before the phrase's head ("Paris police", "a Paris man")
             if _names_a_place_of(m.text, party.country) and \
                     not _other_words_code(phrase, m.start, m.end, party.country, coder):

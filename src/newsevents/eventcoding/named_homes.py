@@ -1,0 +1,159 @@
+"""A country read only from a US place's name is no country of the story (issue 14, brief s18-towns14; the
+fourteenth local-news audit's codes read from names).
+
+The entity stage runs before the places stage, so a town, county or state named like a country or a
+country's capital (Lebanon, Ohio; Athens, Texas; Dublin, Ohio; the state of Georgia) gives its entity, and
+through the story's focus the article's people and bodies (``a judge``, ``the city``), that country's code.
+Once the places stage has resolved every mention of such a name to a place of another country, and the
+article gives the name's country in no other way (no place of it resolved, no word of its adjective, people
+or name elsewhere), the name's country is a misreading: the events' parties and the entities coded with it
+take the resolved place's country instead. A party whose own words still name the country (``Lebanese
+troops``) keeps it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Doc
+
+from newsevents.actors import ActorDictionary, normalise_name
+from newsevents.record import Entity, Event, Party
+
+NAMED_LEVELS = frozenset({"city", "admin1", "admin2"})
+_WORD = re.compile(r"[A-Za-z][A-Za-z'.-]*")
+
+
+def _name_country(actors: ActorDictionary, text: str) -> str | None:
+    key = normalise_name(text)
+    return actors.countries.get(key) or actors.capitals.get(key)
+
+
+def _country_words(actors: ActorDictionary, text: str) -> set[str]:
+    """The countries the words of ``text`` name (names, capitals, adjectives, people's words)."""
+    found: set[str] = set()
+    words = _WORD.findall(text)
+    for n in (1, 2, 3):
+        for i in range(len(words) - n + 1):
+            key = normalise_name(" ".join(words[i:i + n]))
+            for table in (actors.countries, actors.capitals, actors.adjectives, actors.demonyms):
+                if key in table and (n > 1 or key not in actors.country_acronyms or words[i].isupper()):
+                    found.add(table[key])
+    return found
+
+
+def misread_countries(doc: Doc, actors: ActorDictionary) -> dict[str, tuple[str, list[str]]]:
+    """Country read from a resolved place's name -> (the resolved places' country, the names), when the
+    article gives that country no other way (module doc)."""
+    places = doc._.places or []
+    named: dict[str, set[str]] = {}
+    spans: list[tuple[int, int]] = []
+    homes: dict[str, set[str]] = {}
+    for place in places:
+        if place.level not in NAMED_LEVELS or not place.country:
+            continue
+        for m in place.mentions:
+            country = _name_country(actors, m.text)
+            if country and country != place.country:
+                named.setdefault(country, set()).add(m.text)
+                homes.setdefault(country, set()).add(place.country)
+                spans.append((m.start, m.end))
+    if not named:
+        return {}
+    text = doc.text
+    rest = "".join(" " if any(s <= i < e for s, e in spans) else ch for i, ch in enumerate(text))
+    elsewhere = _country_words(actors, rest)
+    resolved = {p.country for p in places if p.country}
+    return {c: (next(iter(homes[c])), sorted(names)) for c, names in named.items()
+            if len(homes[c]) == 1 and c not in elsewhere and c not in resolved}
+
+
+def _own_words_name(actors: ActorDictionary, text: str, country: str, names: Iterable[str]) -> bool:
+    for name in names:
+        text = re.sub(re.escape(name), " ", text, flags=re.IGNORECASE)
+    return country in _country_words(actors, text)
+
+
+def _party(p: Party, misread: dict[str, tuple[str, list[str]]], actors: ActorDictionary) -> Party:
+    if p.country not in misread:
+        return p
+    home, names = misread[p.country]
+    if _own_words_name(actors, p.text, p.country, names):
+        return p
+    return p.model_copy(update={"country": home})
+
+
+def recode_events(doc: Doc, events: list[Event], actors: ActorDictionary) -> list[Event]:
+    """The events with parties coded from a misread place name given the resolved place's country."""
+    misread = misread_countries(doc, actors)
+    if not misread:
+        return events
+    out = []
+    for e in events:
+        actor = [_party(p, misread, actors) for p in e.actor]
+        recipient = [_party(p, misread, actors) for p in e.recipient]
+        if actor != e.actor or recipient != e.recipient:
+            e = e.model_copy(update={"actor": actor, "recipient": recipient})
+        out.append(e)
+    return out
+
+
+def recode_entities(doc: Doc, entities: list[Entity], actors: ActorDictionary) -> list[Entity]:
+    """The entities coded from a misread place name (or the story's focus on it) given the resolved
+    place's country; an entity whose own name names the country keeps it."""
+    misread = misread_countries(doc, actors)
+    if not misread:
+        return entities
+    out = []
+    for ent in entities:
+        if ent.country in misread:
+            home, names = misread[ent.country]
+            texts = " ".join([ent.name, *(m.text for m in ent.mentions)])
+            if not _own_words_name(actors, texts, ent.country, names):
+                ent = ent.model_copy(update={"country": home})
+        out.append(ent)
+    return out
+
+
+# ``Ann Roe, 52, of Lebanon``, ``Ann Roe of Lebanon``: a person's home town written right after the name
+_OF_TOWN = re.compile(r"(?:,\s*\d{1,3},)?\s+of\s+(?:the\s+)?")
+
+
+def person_homes(doc: Doc, entities: list[Entity]) -> dict[str, str]:
+    """Person entity id -> the country of the resolved place written as the person's home right after one
+    of its mentions (``NAME, AGE, of TOWN``, ``NAME of TOWN``), for people the entity stage left uncoded:
+    the later bare surname (``Roe``) shares it."""
+    starts = {m.start: p.country for p in doc._.places or [] if p.country for m in p.mentions}
+    text = doc.text
+    homes: dict[str, str] = {}
+    for ent in entities:
+        if ent.type != "PERSON" or ent.country:
+            continue
+        for m in ent.mentions:
+            after = _OF_TOWN.match(text, m.end)
+            if after and after.end() in starts:
+                homes[ent.id] = starts[after.end()]
+                break
+    return homes
+
+
+def fill_person_homes(doc: Doc, events: list[Event], entities: list[Entity]) -> tuple[list[Event], list[Entity]]:
+    """Events and entities with uncoded people given their home town's country (:func:`person_homes`)."""
+    homes = person_homes(doc, entities)
+    if not homes:
+        return events, entities
+
+    def fill(p: Party) -> Party:
+        if p.country or p.entity not in homes:
+            return p
+        return p.model_copy(update={"country": homes[p.entity]})
+
+    out = []
+    for e in events:
+        actor = [fill(p) for p in e.actor]
+        recipient = [fill(p) for p in e.recipient]
+        if actor != e.actor or recipient != e.recipient:
+            e = e.model_copy(update={"actor": actor, "recipient": recipient})
+        out.append(e)
+    return out, [ent.model_copy(update={"country": homes[ent.id]}) if ent.id in homes else ent for ent in entities]
