@@ -3028,7 +3028,7 @@ _WITH_FORMS: dict[tuple[int, frozenset[tuple[str, str]]], tuple[Lexicon, Lexicon
     "newsevents_events",
     default_config={"data_dir": None},
     requires=["doc._.entities", "doc._.topic_cues", "doc._.places", "doc._.times", "doc._.figures", "doc._.quotes", "token.dep", "token.tag", "token.lemma"],
-    assigns=["doc._.events"],
+    assigns=["doc._.events", "doc._.entities"],
 )
 def make_events_stage(nlp: Language, name: str, data_dir: str | None) -> EventsStage:
     """``data_dir``: a folder with the event, actor and word tables named as in
