@@ -12,13 +12,13 @@ list becomes one long sentence, and events take their actors from the wrong line
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from spacy.attrs import IS_SPACE, ORTH
 from spacy.language import Language
 from spacy.strings import StringStore
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 BULLETS = frozenset({"-", "*", "•", "–", "—", "·"})
 # A stretch this long without sentence-final punctuation is no sentence (a transcript, a list
@@ -154,6 +154,41 @@ def join_bracketed_asides(doc: Doc) -> Doc:
 
 
 @lru_cache(maxsize=1)
+def _dotted_title_finder() -> re.Pattern[str]:
+    """Where a title of :func:`_dotted_titles` and a full stop are written, in any case: the only places
+    :func:`join_abbreviated_titles` can act, so it looks at those tokens, not at every token (speed18)."""
+    words = sorted(_dotted_titles(), key=len, reverse=True)
+    return re.compile("(?=(?:" + "|".join(re.escape(w) for w in words) + r")\.)", re.IGNORECASE) if words \
+        else re.compile(r"(?!)")
+
+
+def _tokens_at(doc: Doc, matches: Iterable[re.Match[str]]) -> list[Token]:
+    """The tokens that start where ``matches`` (re matches over ``doc.text``, in order) start, each once, in order."""
+    tokens, last = [], -1
+    for match in matches:
+        span = doc.char_span(match.start(), match.start() + 1, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        token = span[0]
+        if token.i > last and token.idx == match.start():
+            tokens.append(token)
+            last = token.i
+    return tokens
+
+
+def _tokens_over(doc: Doc, matches: Iterable[re.Match[str]]) -> list[Token]:
+    """The tokens holding a character where ``matches`` (re matches over ``doc.text``, in order) start, each once, in order."""
+    tokens, last = [], -1
+    for match in matches:
+        span = doc.char_span(match.start(), match.start() + 1, alignment_mode="expand")
+        if span is None or len(span) == 0 or span[0].i <= last:
+            continue
+        tokens.append(span[0])
+        last = span[0].i
+    return tokens
+
+
+@lru_cache(maxsize=1)
 def _dotted_titles() -> frozenset[str]:
     from newsevents.actors import _actor_words
     from newsevents.tables import table_dir
@@ -170,7 +205,7 @@ def join_abbreviated_titles(doc: Doc) -> Doc:
     written with a capital and small letters (``Sgt.``, not ``SGT.`` or ``PC.``)."""
     titles = _dotted_titles()
     n = len(doc)
-    for token in doc:
+    for token in _tokens_at(doc, _dotted_title_finder().finditer(doc.text)):
         text = token.text
         if text.endswith(".") and len(text) > 2:
             word, after_i = text[:-1], token.i + 1
@@ -191,6 +226,7 @@ def join_abbreviated_titles(doc: Doc) -> Doc:
 
 _DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 _MAX_DATELINE_WORDS = 6
+_DASH_CHARACTER = re.compile("[-\u2013\u2014]")  # every token of _DATELINE_DASHES holds one
 
 
 def _paragraph_start(doc: Doc, i: int) -> bool:
@@ -236,7 +272,7 @@ def split_datelines(doc: Doc) -> Doc:
     the word after its dash (em dash, en dash, ``--`` or ``-``), when capitalised, starts the
     sentence, so no stage takes the town for a party (its subject, its object, a mention)."""
     n = len(doc)
-    for token in doc:
+    for token in _tokens_over(doc, _DASH_CHARACTER.finditer(doc.text)):  # only tokens holding a dash (speed18)
         if token.text not in _DATELINE_DASHES or token.i + 1 >= n or token.i == 0:
             continue
         start = token.i
