@@ -20,6 +20,8 @@ from spacy.language import Language
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 
+from newsevents.docquery import doc_text
+
 BULLETS = frozenset({"-", "*", "•", "–", "—", "·"})
 # A stretch this long without sentence-final punctuation is no sentence (a transcript, a list
 # run together, a hostile text): it gets a break, so no stage works on one 100,000-word "sentence".
@@ -286,13 +288,13 @@ def split_datelines(doc: Doc, text: str | None = None) -> Doc:
     for token in _tokens_over(doc, _DASH_CHARACTER.finditer(doc.text if text is None else text)):  # only tokens holding a dash (speed18)
         if token.text not in _DATELINE_DASHES or token.i + 1 >= n or token.i == 0:
             continue
+        after = doc[token.i + 1]  # read before the walk back to the paragraph's start: most dashes fail here (speed18)
+        if after.is_space or not after.text[:1].isupper() or after.is_sent_start is False:
+            continue
         start = token.i
         while start > 0 and token.i - start < _MAX_DATELINE_WORDS and not _paragraph_start(doc, start):
             start -= 1
         if not _paragraph_start(doc, start) or doc[start].is_space:
-            continue
-        after = doc[token.i + 1]
-        if after.is_space or not after.text[:1].isupper() or after.is_sent_start is False:
             continue
         if _dateline_words([doc[k] for k in range(start, token.i)]):
             after.is_sent_start = True
@@ -300,7 +302,7 @@ def split_datelines(doc: Doc, text: str | None = None) -> Doc:
 
 
 def paragraphs_component(doc: Doc) -> Doc:
-    text = doc.text  # the Doc's text is joined from its tokens: once, for the two rules that search it (speed18)
+    text = doc_text(doc)  # not doc.text, which joins every token: the article's text, cached on the Doc (speed18)
     return split_datelines(join_abbreviated_titles(join_bracketed_asides(join_middle_initials(mark_layout_boundaries(doc))), text), text)
 
 
