@@ -6513,7 +6513,7 @@ class EntityResolver:
                 continue
             cluster, target, why = pairs[0]
             first = min(cluster.mentions, key=lambda m: m.start)
-            target.evidence.append(f"{self.doc.text[first.start:first.end]!r}: {why}, {target.name}, who fits")
+            target.evidence.append(f"{doc_text(self.doc)[first.start:first.end]!r}: {why}, {target.name}, who fits")
             target.mentions += [Mention(m.start, m.end, "pronoun" if m.kind == "pronoun" else "description", m.head, m.sent)
                                 for m in cluster.mentions]
             target.gender = target.gender or self.ad.person_noun(cluster.role or "").gender
@@ -6594,7 +6594,7 @@ class EntityResolver:
                     continue
                 target = clients[0]
                 target.mentions.append(Mention(m.start, m.end, "description", m.head, m.sent))
-                target.evidence.append(f"{self.doc.text[m.start:m.end]!r}: the one {owner.name} represented")
+                target.evidence.append(f"{doc_text(self.doc)[m.start:m.end]!r}: the one {owner.name} represented")
                 cluster.mentions.remove(m)
 
     def _dev13e_named_after_introduction(self, cluster: Cluster, gender: str, lead: int,

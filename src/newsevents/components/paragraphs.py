@@ -12,13 +12,15 @@ list becomes one long sentence, and events take their actors from the wrong line
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from spacy.attrs import IS_SPACE, ORTH
 from spacy.language import Language
 from spacy.strings import StringStore
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+
+from newsevents.docquery import doc_text
 
 BULLETS = frozenset({"-", "*", "•", "–", "—", "·"})
 # A stretch this long without sentence-final punctuation is no sentence (a transcript, a list
@@ -154,6 +156,52 @@ def join_bracketed_asides(doc: Doc) -> Doc:
 
 
 @lru_cache(maxsize=1)
+def _dotted_title_lengths() -> tuple[int, ...] | None:
+    """The lengths of the titles of :func:`_dotted_titles`, or None if one is not ASCII (a lower-cased
+    word could then change its length, and :func:`_dotted_title_tokens` could miss it)."""
+    titles = _dotted_titles()
+    return tuple(sorted({len(w) for w in titles})) if all(w.isascii() for w in titles) else None
+
+
+def _dotted_title_tokens(doc: Doc, text: str | None = None) -> Iterable[Token]:
+    """The tokens :func:`join_abbreviated_titles` can act on, in order: those starting where a title and
+    a full stop are written (in any case), found from the text's full stops rather than by reading every
+    token (speed18); every token when a title is not ASCII."""
+    lengths = _dotted_title_lengths()
+    if lengths is None:
+        return doc
+    titles = _dotted_titles()
+    text = doc.text if text is None else text
+    starts = sorted({stop - size for stop in (m.start() for m in _FULL_STOP.finditer(text)) for size in lengths
+                     if size <= stop and text[stop - size: stop].lower() in titles})
+    tokens, last = [], -1
+    for start in starts:
+        span = doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        token = span[0]
+        if token.i > last and token.idx == start:
+            tokens.append(token)
+            last = token.i
+    return tokens
+
+
+_FULL_STOP = re.compile(r"\.")
+
+
+def _tokens_over(doc: Doc, matches: Iterable[re.Match[str]]) -> list[Token]:
+    """The tokens holding a character where ``matches`` (re matches over ``doc.text``, in order) start, each once, in order."""
+    tokens, last = [], -1
+    for match in matches:
+        span = doc.char_span(match.start(), match.start() + 1, alignment_mode="expand")
+        if span is None or len(span) == 0 or span[0].i <= last:
+            continue
+        tokens.append(span[0])
+        last = span[0].i
+    return tokens
+
+
+@lru_cache(maxsize=1)
 def _dotted_titles() -> frozenset[str]:
     from newsevents.actors import _actor_words
     from newsevents.tables import table_dir
@@ -161,7 +209,7 @@ def _dotted_titles() -> frozenset[str]:
     return frozenset(w.rstrip(".") for w in (*words.abbreviated_title, *words.honorific) if w.rstrip(".").isalpha())
 
 
-def join_abbreviated_titles(doc: Doc) -> Doc:
+def join_abbreviated_titles(doc: Doc, text: str | None = None) -> Doc:
     """An abbreviated title ends no sentence: in "An inmate attacked Cpl. Rita Vance with a broom"
     the parser would start a sentence at "Rita" and make the victim the doer of the rest. A
     capitalised title of actor_words.tsv (``abbreviated_title``, ``honorific``) written with its
@@ -170,7 +218,7 @@ def join_abbreviated_titles(doc: Doc) -> Doc:
     written with a capital and small letters (``Sgt.``, not ``SGT.`` or ``PC.``)."""
     titles = _dotted_titles()
     n = len(doc)
-    for token in doc:
+    for token in _dotted_title_tokens(doc, text):
         text = token.text
         if text.endswith(".") and len(text) > 2:
             word, after_i = text[:-1], token.i + 1
@@ -191,6 +239,7 @@ def join_abbreviated_titles(doc: Doc) -> Doc:
 
 _DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 _MAX_DATELINE_WORDS = 6
+_DASH_CHARACTER = re.compile("[-\u2013\u2014]")  # every token of _DATELINE_DASHES holds one
 
 
 def _paragraph_start(doc: Doc, i: int) -> bool:
@@ -230,22 +279,22 @@ def _known_place(name: str) -> bool:
         return False
 
 
-def split_datelines(doc: Doc) -> Doc:
+def split_datelines(doc: Doc, text: str | None = None) -> Doc:
     """A dateline with no date at a paragraph's start (``MILLBROOK — A local couple was charged``,
     ``SALEM, Ore. -- Police said``) is where the story was filed, no part of its first sentence:
     the word after its dash (em dash, en dash, ``--`` or ``-``), when capitalised, starts the
     sentence, so no stage takes the town for a party (its subject, its object, a mention)."""
     n = len(doc)
-    for token in doc:
+    for token in _tokens_over(doc, _DASH_CHARACTER.finditer(doc.text if text is None else text)):  # only tokens holding a dash (speed18)
         if token.text not in _DATELINE_DASHES or token.i + 1 >= n or token.i == 0:
+            continue
+        after = doc[token.i + 1]  # read before the walk back to the paragraph's start: most dashes fail here (speed18)
+        if after.is_space or not after.text[:1].isupper() or after.is_sent_start is False:
             continue
         start = token.i
         while start > 0 and token.i - start < _MAX_DATELINE_WORDS and not _paragraph_start(doc, start):
             start -= 1
         if not _paragraph_start(doc, start) or doc[start].is_space:
-            continue
-        after = doc[token.i + 1]
-        if after.is_space or not after.text[:1].isupper() or after.is_sent_start is False:
             continue
         if _dateline_words([doc[k] for k in range(start, token.i)]):
             after.is_sent_start = True
@@ -253,7 +302,8 @@ def split_datelines(doc: Doc) -> Doc:
 
 
 def paragraphs_component(doc: Doc) -> Doc:
-    return split_datelines(join_abbreviated_titles(join_bracketed_asides(join_middle_initials(mark_layout_boundaries(doc)))))
+    text = doc_text(doc)  # not doc.text, which joins every token: the article's text, cached on the Doc (speed18)
+    return split_datelines(join_abbreviated_titles(join_bracketed_asides(join_middle_initials(mark_layout_boundaries(doc))), text), text)
 
 
 @Language.factory("newsevents_paragraphs", assigns=["token.is_sent_start"])

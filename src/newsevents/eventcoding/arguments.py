@@ -46,10 +46,11 @@ def noun_phrase(token: Token) -> Span:
     """The token with its left modifiers (determiners, adjectives, compounds, possessors)."""
     doc = token.doc
     start = token.i
-    for child in token.lefts:
+    lefts = list(token.lefts)  # read twice: spaCy makes the tokens anew on each walk (speed18)
+    for child in lefts:
         if child.dep_ in ("det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case", "punct"):
             start = min(start, child.left_edge.i)
-    for child in token.lefts:
+    for child in lefts:
         if _time_phrase_modifier(child):
             start = max(start, child.i + 1)  # "for at least the four months town police": the police (fix13)
     # "Russia's two houses of parliament": keep a following "of"-phrase as part of the party.
