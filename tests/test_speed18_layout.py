@@ -76,3 +76,26 @@ def test_a_hyphen_inside_a_word_is_no_dateline_and_a_dash_after_a_town_is() -> N
     split_datelines(doc)
     assert next(t for t in doc if t.text == "Known").is_sent_start is not True
     assert next(t for t in doc if t.text == "Crews").is_sent_start is True
+
+
+def test_a_missing_gazetteer_index_gives_no_place_and_a_lookup_fault_is_raised(monkeypatch) -> None:
+    """The checks of other stages answer "no place" when the packaged index cannot be read (the places stage
+    reports that to the user), but a fault in a lookup itself is not swallowed."""
+    import pytest
+
+    from newsevents.geo import gazetteer
+
+    def unreadable(*_args, **_kwargs):
+        raise OSError("no index")
+
+    monkeypatch.setattr(gazetteer, "load_gazetteer", unreadable)
+    assert gazetteer.packaged_gazetteer_or_none() is None
+
+    class Broken:
+        def candidates(self, _name):
+            raise ValueError("a bug in a lookup")
+
+    monkeypatch.setattr(gazetteer, "load_gazetteer", lambda *_a, **_k: Broken())
+    from newsevents.components.paragraphs import _known_place
+    with pytest.raises(ValueError):
+        _known_place("Millbrook")

@@ -940,10 +940,9 @@ class ActorDictionary:
             if not doc[j].text[:1].isupper() and doc[j].text != ".":
                 break
             words.append(doc[j])
-        try:
-            from newsevents.geo.gazetteer import get_gazetteer
-            gaz = get_gazetteer()
-        except (OSError, ValueError):  # a missing or corrupt gazetteer (the places stage reports it): no town
+        from newsevents.geo.gazetteer import packaged_gazetteer_or_none
+        gaz = packaged_gazetteer_or_none()
+        if gaz is None:
             return None
         for n in range(len(words), 0, -1):
             region = "".join(t.text_with_ws for t in words[:n]).strip()

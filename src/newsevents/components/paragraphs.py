@@ -272,11 +272,9 @@ def _dateline_words(tokens: list) -> bool:
 
 def _known_place(name: str) -> bool:
     """Whether the gazetteer knows a place by that name ("EXCLUSIVE –", "SMITH--John" are no datelines)."""
-    from newsevents.geo.gazetteer import get_gazetteer
-    try:
-        return bool(get_gazetteer().candidates(name))
-    except (OSError, ValueError):  # a missing or corrupt gazetteer (the places stage reports it): no dateline
-        return False
+    from newsevents.geo.gazetteer import packaged_gazetteer_or_none
+    gaz = packaged_gazetteer_or_none()
+    return gaz is not None and bool(gaz.candidates(name))
 
 
 def split_datelines(doc: Doc, text: str | None = None) -> Doc:

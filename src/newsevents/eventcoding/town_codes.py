@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsevents.eventcoding.arguments import Coder
-from newsevents.geo.gazetteer import get_gazetteer
+from newsevents.geo.gazetteer import packaged_gazetteer_or_none
 from newsevents.record import Party
 
 TOWN_LEVELS = frozenset({"city", "admin2"})
@@ -42,9 +42,8 @@ def _other_words_code(phrase: Span, start: int, end: int, country: str, coder: C
 def _names_a_place_of(name: str, country: str) -> bool:
     """Whether the gazetteer knows a place of ``country`` by that name (``Paris`` of France): the party's
     code may have come from the name (``the Titan corporation`` in a Kenyan story is not Kenyan by its name)."""
-    try:
-        gaz = get_gazetteer()
-    except (OSError, ValueError):  # a missing or corrupt gazetteer (the places stage reports it): keep the code
+    gaz = packaged_gazetteer_or_none()
+    if gaz is None:
         return False
     return any(c.country == country and c.primary for c in gaz.candidates(name))
 

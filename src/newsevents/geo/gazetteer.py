@@ -238,3 +238,15 @@ def get_gazetteer() -> Gazetteer:
     """The packaged gazetteer, for code outside a pipeline (the store's map filters, tests); a
     stage holds the one of its own config."""
     return load_gazetteer()
+
+
+def packaged_gazetteer_or_none() -> Gazetteer | None:
+    """The packaged gazetteer, or None when its index is missing or corrupt: for the checks of other
+    stages that only ask whether a name is a place (a dateline's town, a town named like a country).
+    The places stage reads the same index and reports the fault to the user; these checks then answer
+    "no place" rather than fail each article a second time. Only reading the index is guarded: a fault
+    in a lookup is a bug and is raised."""
+    try:
+        return load_gazetteer()
+    except (OSError, ValueError):
+        return None
