@@ -1,0 +1,52 @@
+"""The draw of news-dev16 (eval/gold/news-dev16/README.md): three GeoWebNews articles numbered 150-199.
+
+Prints only number, domain, title, word count and date. Run from the worktree root. Standard library only.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import gwn_article as g
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def named_text() -> str:
+    files = [p for p in (ROOT / "docs" / "audit").rglob("*") if p.is_file()]
+    files += list((ROOT / "eval" / "gold").glob("*/README.md"))
+    return "\n".join(p.read_text(encoding="utf-8", errors="replace") for p in files)
+
+
+def is_named(number: int, text: str) -> bool:
+    return re.search(rf"(?i)(?:gwn[-_ ]?|geowebnews ){number}(?!\d)", text) is not None
+
+
+def main() -> None:
+    arts = [a for a in ET.parse(g.DEFAULT_XML).getroot().iter("article") if 150 <= int(a.get("file")) <= 199]
+    arts.sort(key=lambda a: int(a.get("file")))
+    random.Random(20270124).shuffle(arts)
+    named = named_text()
+    taken: set[str] = set()
+    for art in arts:
+        n = int(art.get("file"))
+        words = len((art.findtext("text") or "").split())
+        link = (art.findtext("link") or "").strip()
+        date, domain = g.link_date(link), g.link_domain(link)
+        if not 250 <= words <= 900 or date is None or domain in taken:
+            continue
+        title = " ".join((art.findtext("title") or "").split())
+        if is_named(n, named):
+            print(f"PASSED OVER (named) {n} {domain} {title!r} {words} {date}")
+            continue
+        print(f"TAKEN {n} {domain} {title!r} {words} {date}")
+        taken.add(domain)
+        if len(taken) == 3:
+            break
+
+
+if __name__ == "__main__":
+    main()
