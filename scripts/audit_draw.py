@@ -2,6 +2,7 @@
 
     .venv/bin/python scripts/audit_draw.py [--pools bbc-other,giveme5w1h] [--n 40] [--articles 40]
                                            [--seed 2026] [--bbc DIR] [--giveme DIR] [--lgl XML]
+                                           [--gwn XML] [--gwn-numbers 0-149]
                                            [-o audit.md | audit.tsv]
 
 Pools of articles (``--pools``, comma-separated):
@@ -18,6 +19,13 @@ Pools of articles (``--pools``, comma-separated):
   world newspapers, 2009), each named ``lgl-DOCID`` and read as ``scripts/lgl_article.py`` writes
   it (the title as the first line, a blank line, the text), with the ``dltime`` date as the
   publication date and the ``domain`` as the source (as ``scripts/score_lgl_golds.sh`` extracts).
+- ``gwn``: GeoWebNews (``--gwn``, default ``../shared/eval/geowebnews/GWN.xml``: 200 web news
+  articles of 2018, many outlets, world-wide), the articles whose number (the ``file`` attribute,
+  as the BRAT files ``data/GeoWebNews/N.txt`` and ``newsevents evaluate geowebnews`` name them) is
+  in ``--gwn-numbers`` (default ``0-149``; the rest is kept for gold sets), each named ``gwn-N``
+  and read as the title line, a blank line and the ``<text>``; the publication date is the link's
+  date when it has one (``YYYY/MM/DD``, ``YYYY/mon/DD``, ``YYYY-MM-DD`` or ``YYYYMMDD``), else
+  none; the source is the link's host without ``www.``.
 
 From each pool ``--articles`` articles are drawn (all when the pool is smaller) and extracted;
 the ``--n`` events are shared evenly between the pools (a pool with too few events gives them
@@ -46,11 +54,14 @@ SHARED = REPO.parent / "shared"
 DEFAULT_BBC = SHARED / "corpora" / "bbc-news-2004"
 DEFAULT_GIVEME = SHARED / "eval" / "giveme5w1h-dev"
 DEFAULT_LGL = SHARED / "eval" / "lgl" / "lgl-dev.xml"
+DEFAULT_GWN = SHARED / "eval" / "geowebnews" / "GWN.xml"
+# GeoWebNews articles numbered 150-199 are kept for gold sets (news-dev16): audits draw from 0-149.
+DEFAULT_GWN_NUMBERS = "0-149"
 GOLDS = REPO / "eval" / "gold" / "giveme5w1h"
 # Earlier audits and the list of articles opened while writing rules: an audit counts only on
 # articles nobody has read, so every article named there is left out of the draw.
 AUDITS = REPO / "docs" / "audit"
-ARTICLE_NAME = re.compile(r"\b(?:bbc_[a-z]+_\d+\.txt|[0-9a-f]{40,64}\.json|lgl-\d+)\b")
+ARTICLE_NAME = re.compile(r"\b(?:bbc_[a-z]+_\d+\.txt|[0-9a-f]{40,64}\.json|lgl-\d+|gwn-\d+)\b")
 BBC_PUBLISHED = "2005-01-01"
 BBC_SECTIONS = ("business", "entertainment", "politics", "sport", "tech")
 # The politics section is where the rules were written and audited so far.
@@ -128,10 +139,107 @@ def lgl_articles(xml_path: Path) -> dict[str, LglArticle]:
     return found
 
 
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_LINK_DATES = (
+    re.compile(r"(?<!\d)((?:19|20)\d\d)[/-](\d\d)[/-](\d\d)(?!\d)"),  # 2018/03/31, 2018-04-05
+    re.compile(r"(?<!\d)((?:19|20)\d\d)/(" + "|".join(_MONTHS) + r")/(\d\d)(?!\d)", re.IGNORECASE),  # 2018/mar/28
+    re.compile(r"(?<![\d.])((?:19|20)\d\d)(\d\d)(\d\d)"),  # 20180401-270851, 20180405100025
+)
+
+
+def link_date(link: str) -> str | None:
+    """The first real date (``YYYY-MM-DD``) a link's path holds, or None (a year and month alone
+    is no date)."""
+    import datetime
+
+    path = re.sub(r"^[a-z]+://[^/]*", "", link.strip(), flags=re.IGNORECASE)
+    for pattern in _LINK_DATES:
+        for m in pattern.finditer(path):
+            year, month, day = m.groups()
+            month = str(_MONTHS.index(month.lower()) + 1) if month.isalpha() else month
+            try:
+                return datetime.date(int(year), int(month), int(day)).isoformat()
+            except ValueError:
+                continue
+    return None
+
+
+def link_host(link: str) -> str | None:
+    """The link's host without ``www.`` (``https://www.dw.com/en/...`` -> ``dw.com``)."""
+    m = re.match(r"^[a-z]+://([^/:?#]+)", link.strip(), flags=re.IGNORECASE)
+    return m.group(1).lower().removeprefix("www.") if m else None
+
+
+def parse_numbers(spec: str) -> frozenset[int]:
+    """``0-149`` or ``0-9,20,30-39`` -> the numbers it names."""
+    numbers: set[int] = set()
+    for part in (p.strip() for p in spec.split(",") if p.strip()):
+        low, _, high = part.partition("-")
+        numbers.update(range(int(low), int(high or low) + 1))
+    return frozenset(numbers)
+
+
+def gwn_articles(xml_path: Path, numbers: frozenset[int] | None = None) -> dict[str, LglArticle]:
+    """The GeoWebNews articles numbered in ``numbers`` (all when None), by name (``gwn-N``), in the
+    file's order: the title (whitespace runs made one space), a blank line, the ``<text>`` as it is."""
+    import xml.etree.ElementTree as ET
+
+    found: dict[str, LglArticle] = {}
+    for art in ET.parse(xml_path).getroot().iter("article"):
+        number = art.get("file") or ""
+        if not number.isdigit() or (numbers is not None and int(number) not in numbers):
+            continue
+        title = " ".join((art.findtext("title") or "").split())
+        link = art.findtext("link") or ""
+        name = f"gwn-{int(number)}"
+        found[name] = LglArticle(name=name, title=title, text=f"{title}\n\n{art.findtext('text') or ''}",
+                                 published=link_date(link), source=link_host(link))
+    return found
+
+
+def near_copy_texts(candidates: dict[str, str], read: dict[str, str]) -> dict[str, tuple[str, int, int]]:
+    """``near_copies`` for articles held as texts by name (the XML pools)."""
+    holders: dict[str, set[str]] = {}
+    for name, text in read.items():
+        for key in sentence_keys(text):
+            holders.setdefault(key, set()).add(name)
+    found: dict[str, tuple[str, int, int]] = {}
+    for cand, text in candidates.items():
+        keys = sentence_keys(text)
+        counts: dict[str, int] = {}
+        for key in keys:
+            for name in holders.get(key, ()):
+                counts[name] = counts.get(name, 0) + 1
+        if not counts:
+            continue
+        name, shared = max(sorted(counts.items()), key=lambda item: item[1])
+        if shared >= 2 and shared >= NEAR_COPY_SHARE * len(keys):
+            found[cand] = (name, shared, len(keys))
+    return found
+
+
+def gwn_pool(xml_path: Path, read: frozenset[str], numbers: frozenset[int]) -> list[Path]:
+    """The unread ``gwn-N`` articles of ``numbers``: named in docs/audit, or a copy or near-copy of a
+    read GeoWebNews article (web outlets print the same wire story), left out."""
+    every = gwn_articles(xml_path)
+    chosen = {name: art.text for name, art in every.items()
+              if int(name.removeprefix("gwn-")) in numbers and name not in read}
+    seen = {name: every[name].text for name in sorted(read) if name in every}
+    copies = near_copy_texts(chosen, seen)
+    for name, (source, shared, total) in sorted(copies.items()):
+        print(f"audit_draw: {name} shares {shared} of its {total} sentences with the read {source}; "
+              "left out as a near-copy", file=sys.stderr)
+    return [Path(name) for name in sorted(chosen, key=lambda n: int(n.removeprefix("gwn-"))) if name not in copies]
+
+
 def pool_files(pool: str, bbc: Path, giveme: Path, read: frozenset[str] = frozenset(),
-               lgl: Path = DEFAULT_LGL) -> list[Path]:
+               lgl: Path = DEFAULT_LGL, gwn: Path = DEFAULT_GWN,
+               gwn_numbers: frozenset[int] = parse_numbers(DEFAULT_GWN_NUMBERS)) -> list[Path]:
     """The articles of ``pool`` that may be drawn: held-out golds and ``read`` ones left out. An LGL
-    article is named by a bare path ``lgl-DOCID`` (its text is in the XML, see ``lgl_articles``)."""
+    article is named by a bare path ``lgl-DOCID`` (its text is in the XML, see ``lgl_articles``), a
+    GeoWebNews one by ``gwn-N`` (see ``gwn_articles``)."""
+    if pool == "gwn":
+        return gwn_pool(gwn, read, gwn_numbers)
     if pool == "lgl":
         # Every article named in docs/audit (read-articles.txt names news-dev13's three) is left out.
         return [Path(name) for name in sorted(lgl_articles(lgl)) if name not in read]
@@ -142,7 +250,7 @@ def pool_files(pool: str, bbc: Path, giveme: Path, read: frozenset[str] = frozen
     elif pool.startswith("bbc-") and pool.removeprefix("bbc-") in BBC_SECTIONS:
         files = bbc_files(bbc, (pool.removeprefix("bbc-"),))
     else:
-        raise ValueError(f"unknown pool {pool!r}: choose giveme5w1h, lgl, bbc-other or bbc-<section> "
+        raise ValueError(f"unknown pool {pool!r}: choose giveme5w1h, lgl, gwn, bbc-other or bbc-<section> "
                          f"({', '.join(BBC_SECTIONS)})")
     unread = [p for p in files if p.name not in read]
     # The BBC corpus holds byte-identical articles under two names (bbc_business_356 is _258): a
@@ -185,23 +293,12 @@ def sentence_keys(text: str) -> set[str]:
 def near_copies(candidates: list[Path], read: list[Path]) -> dict[Path, tuple[str, int, int]]:
     """Candidates sharing at least ``NEAR_COPY_SHARE`` of their sentences (and two at least) with one
     read article: candidate -> (that article's name, sentences shared, the candidate's sentences)."""
-    holders: dict[str, set[str]] = {}
-    for path in read:
-        for key in sentence_keys(path.read_text(encoding="utf-8", errors="replace")):
-            holders.setdefault(key, set()).add(path.name)
-    found: dict[Path, tuple[str, int, int]] = {}
-    for path in candidates:
-        keys = sentence_keys(path.read_text(encoding="utf-8", errors="replace"))
-        counts: dict[str, int] = {}
-        for key in keys:
-            for name in holders.get(key, ()):
-                counts[name] = counts.get(name, 0) + 1
-        if not counts:
-            continue
-        name, shared = max(sorted(counts.items()), key=lambda item: item[1])
-        if shared >= 2 and shared >= NEAR_COPY_SHARE * len(keys):
-            found[path] = (name, shared, len(keys))
-    return found
+    def text(path: Path) -> str:
+        return path.read_text(encoding="utf-8", errors="replace")
+
+    by_name = {path.name: path for path in candidates}
+    found = near_copy_texts({path.name: text(path) for path in candidates}, {path.name: text(path) for path in read})
+    return {by_name[name]: hit for name, hit in found.items()}
 
 
 def draw_articles(files: list[Path], k: int, rng: random.Random) -> list[Path]:
@@ -239,17 +336,18 @@ def flatten(pool: str, path: Path, record: Any, event: Any) -> Drawn:
     )
 
 
-def extract_pool(pool: str, files: list[Path], pipeline: Any, lgl: Path = DEFAULT_LGL) -> list[Drawn]:
+def extract_pool(pool: str, files: list[Path], pipeline: Any, lgl: Path = DEFAULT_LGL,
+                 gwn: Path = DEFAULT_GWN) -> list[Drawn]:
     """Every event of ``files``; a file that cannot be read is named on stderr and skipped."""
     from newsevents.evaluation.golds import extract_article, read_article
     from newsevents.ingest import InputError
 
     events: list[Drawn] = []
-    lgl_texts = lgl_articles(lgl) if pool == "lgl" else {}
+    xml_texts = lgl_articles(lgl) if pool == "lgl" else gwn_articles(gwn) if pool == "gwn" else {}
     for path in files:
         try:
-            if pool == "lgl":
-                art = lgl_texts[path.name]
+            if pool in ("lgl", "gwn"):
+                art = xml_texts[path.name]
                 record = pipeline.extract(art.text, title=art.title, source=art.source, published=art.published,
                                           id=art.name)
             elif pool == "giveme5w1h":
@@ -314,13 +412,16 @@ def write_table(drawn: list[Drawn], target: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pools", default=",".join(DEFAULT_POOLS),
-                        help="comma-separated: giveme5w1h, lgl, bbc-other, bbc-<section> (default bbc-other,giveme5w1h)")
+                        help="comma-separated: giveme5w1h, lgl, gwn, bbc-other, bbc-<section> (default bbc-other,giveme5w1h)")
     parser.add_argument("--n", type=int, default=40, help="events to draw in all (default 40)")
     parser.add_argument("--articles", type=int, default=40, help="articles drawn from each pool (default 40)")
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--bbc", type=Path, default=DEFAULT_BBC, help="the BBC 2004 corpus folder")
     parser.add_argument("--giveme", type=Path, default=DEFAULT_GIVEME, help="the giveme5w1h-dev folder")
     parser.add_argument("--lgl", type=Path, default=DEFAULT_LGL, help="the LGL XML file (pool lgl)")
+    parser.add_argument("--gwn", type=Path, default=DEFAULT_GWN, help="the GeoWebNews XML file (pool gwn)")
+    parser.add_argument("--gwn-numbers", default=DEFAULT_GWN_NUMBERS,
+                        help=f"GeoWebNews article numbers to draw from (default {DEFAULT_GWN_NUMBERS})")
     parser.add_argument("--model")
     parser.add_argument("--audits", type=Path, default=AUDITS,
                         help="articles named in files of this folder are left out (default docs/audit)")
@@ -333,14 +434,15 @@ def main(argv: list[str] | None = None) -> int:
     read = already_read(args.audits)
     for pool in (p.strip() for p in args.pools.split(",") if p.strip()):
         try:
-            files = pool_files(pool, args.bbc, args.giveme, read, args.lgl)
+            files = pool_files(pool, args.bbc, args.giveme, read, args.lgl, args.gwn, parse_numbers(args.gwn_numbers))
         except ValueError as exc:
             parser.error(str(exc))
         if not files:
             # A pool every article of which has been read (giveme5w1h since session 10) is skipped
             # with a note, so the default command still draws from the pools that have news left.
             print(f"audit_draw: no unread articles for pool {pool} (looked in "
-                  f"{ {'giveme5w1h': args.giveme, 'lgl': args.lgl}.get(pool, args.bbc)}); skipped", file=sys.stderr)
+                  f"{ {'giveme5w1h': args.giveme, 'lgl': args.lgl, 'gwn': args.gwn}.get(pool, args.bbc)}); skipped",
+                  file=sys.stderr)
             continue
         chosen[pool] = draw_articles(files, args.articles, random.Random(f"{args.seed}:articles:{pool}"))
     if not chosen:
@@ -350,7 +452,7 @@ def main(argv: list[str] | None = None) -> int:
     from newsevents.pipeline import Pipeline
 
     pipeline = Pipeline(args.model)
-    pools = {pool: extract_pool(pool, files, pipeline, args.lgl) for pool, files in chosen.items()}
+    pools = {pool: extract_pool(pool, files, pipeline, args.lgl, args.gwn) for pool, files in chosen.items()}
     drawn = draw(pools, args.n, args.seed)
     summary = ", ".join(f"{pool}: {len(events)} events in {len(chosen[pool])} articles" for pool, events in pools.items())
     print(f"{len(drawn)} events drawn (seed {args.seed}) from {summary}\n")
