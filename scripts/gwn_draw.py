@@ -1,10 +1,13 @@
 """The draw of news-dev16 (eval/gold/news-dev16/README.md): three GeoWebNews articles numbered 150-199.
 
+`--seed S` gives another set's draw with the same rule (news-dev17: 20270126).
+
 Prints only number, domain, title, word count and date. Run from the worktree root. Standard library only.
 """
 
 from __future__ import annotations
 
+import argparse
 import random
 import re
 import xml.etree.ElementTree as ET
@@ -26,9 +29,12 @@ def is_named(number: int, text: str) -> bool:
 
 
 def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--seed", type=int, default=20270124)
+    seed = ap.parse_args().seed
     arts = [a for a in ET.parse(g.DEFAULT_XML).getroot().iter("article") if 150 <= int(a.get("file")) <= 199]
     arts.sort(key=lambda a: int(a.get("file")))
-    random.Random(20270124).shuffle(arts)
+    random.Random(seed).shuffle(arts)
     named = named_text()
     taken: set[str] = set()
     for art in arts:
