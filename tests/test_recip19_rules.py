@@ -216,3 +216,19 @@ def test_sentence_turned_on_a_person_and_not_on_the_lights(extract) -> None:
     assert any("senator" in t for t in _parties(events, "recipient", "ACCUSE"))
     events = _events(extract, "The janitor turned on the lights in the gym in Pierre, South Dakota.")
     assert not any(e.event == "ACCUSE" for e in events)
+
+
+# -- a body's adoption of an amendment ------------------------------------------------------------------------
+
+
+def test_sentence_a_chamber_passing_an_amendment_concedes_nothing(extract) -> None:
+    events = _events(extract, "The state Senate in Topeka, Kansas, passed an amendment on Tuesday that would cap "
+                              "property taxes.")
+    assert not any(e.event == "CONCEDE" for e in events)
+    events = _events(extract, "The Assembly in Albany approved an amendment to the state's rent law on Monday.")
+    assert not any(e.event == "CONCEDE" for e in events)
+
+
+def test_sentence_accepting_anothers_amendment_keeps_its_type(extract) -> None:
+    events = _events(extract, "The ruling party accepted the opposition's amendment to the election law.")
+    assert any(e.event == "AGREE" for e in events)
