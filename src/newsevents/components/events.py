@@ -45,6 +45,7 @@ from newsevents.eventcoding import (
     nonevents,
     police,
     raids,
+    recip19,
     retorts,
     senses,
     senses_campaign,
@@ -981,6 +982,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         # names are whom the act falls on (doerless.py)
         target_kept = target_kept or doerless.people_of_a_country(
             candidate.consumed, event_type, lambda t: is_someone(t, actors))
+        # recip19: "is assisting residents who lost their homes": the people helped receive it
+        target_kept = target_kept or recip19.aid_receivers(candidate.consumed, event_type, lambda t: is_someone(t, actors))
         objects = [o for o in object_tokens(token)
                    if candidate.consumed is None or o.i != candidate.consumed.i or target_kept] or counted_objects(token) \
             or shapes.gapped_relative_object(token, cues.period)  # "the smugglers they detained"
@@ -997,6 +1000,11 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
             patients = [t for c in token.children if c.dep_ == "nsubj" for t in conjoined(c)]
             actor_tokens = [t for t in prep_objects(token, ("by",)) if all(t.i != p.i for p in patients)]
             recipient_tokens = patients + [t for t in recipient_tokens if all(t.i != p.i for p in patients)]
+        gapped = recip19.gapped_passive_subjects(token)
+        if gapped:
+            # recip19: "a woman was shot and her husband wounded": the husband undergoes it; only a by-agent does it
+            actor_tokens = recip19.gapped_passive_doers(token)
+            recipient_tokens = gapped
         recipient_tokens = antecedents(recipient_tokens, token, cues.relative_pronoun)  # "X, who was arrested"
         # "blamed the legislature and Governor X", "attacked an ally, Senator X,", "took aim at a rival: X"
         recipient_tokens = named_in_object(token, recipient_tokens, cues.standin_noun,
@@ -1006,6 +1014,10 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
             recipient_tokens = content_recipients(token, _party_test(coder, cues, actors), cues.author_prep,
                                                   cues.goal_prep, event_type == "REQUEST", cues.creation, cues.relocate,
                                                   cues.grant_verb if event_type == "AGREE" else ())
+        if not recipient_tokens and event_type == "REQUEST":
+            # recip19: "issued an order that bars X from the school", "X is barred from ..., the judge ordered"
+            recipient_tokens = recip19.bound_persons(token, candidate.consumed, cues.recip19_bind_verb,
+                                                     _party_test(coder, cues, actors))
         if not recipient_tokens and event_type == "THREATEN":
             # "warned that it would retaliate against any Indian incursion": whom the announced act is aimed at
             recipient_tokens = visits_threats.threat_recipients(token, cues, _party_test(coder, cues, actors))
@@ -1190,6 +1202,13 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         recipient_tokens = owners_of_things(recipient_tokens, _party_test(coder, cues, actors),
                                             lambda t: is_someone(t, actors) or t.lemma_.lower() in cues.collective
                                             or t.lemma_.lower() in cues.partitive | cues.abstract)
+        if not recipient_tokens and candidate.consumed is not None:
+            # recip19: "recovered a knife that belonged to X": the owner of the weapon the row names
+            recipient_tokens = recip19.relative_owner(candidate.consumed, cues.recip19_owner_verb,
+                                                      _party_test(coder, cues, actors))
+        # recip19: "recovered a knife that belonged to X", "impounded the car X drove": the owner
+        recipient_tokens = recip19.with_relative_owners(recipient_tokens, cues.recip19_owner_verb,
+                                                        _party_test(coder, cues, actors), lambda t: is_someone(t, actors))
         # "the explosives were detonated outside a hotel": the site hit, not the weapon
         recipient_tokens = struck_site(token, recipient_tokens, lambda t: _is_weapon(t, cues), cues.strike_site_prep)
     if not recipient_tokens and event_type not in _MATERIAL_CONFLICT and event_type != "MOBILIZE":

@@ -229,6 +229,9 @@ CUE_KINDS |= {"senses13_told_mark", "senses13_joint_work_verb", "senses13_thresh
 # fix13: nouns of a stretch of time ("a short time later", "for the past three months"): a noun phrase headed by one
 #   is no party (eventcoding/arguments.py valid_party_token)
 CUE_KINDS |= {"fix13_time_noun"}
+# recip19: verbs by which an order binds a person ("an order that bars X from"); verbs telling a thing's owner in a
+#   relative clause on it ("the car that X drove") (eventcoding/recip19.py)
+CUE_KINDS |= {"recip19_bind_verb", "recip19_owner_verb"}
 
 
 @dataclass(frozen=True)
@@ -662,6 +665,8 @@ class Cues:
     senses13_accord_noun: set[str] = field(default_factory=set)  # "under the 1990 treaty": an agreement in force
     senses13_new_word: set[str] = field(default_factory=set)  # "under a new deal": its making may be the news
     fix13_time_noun: set[str] = field(default_factory=set)  # "a short time", "the past three months": no party
+    recip19_bind_verb: set[str] = field(default_factory=set)  # "an order that bars X from": X is bound
+    recip19_owner_verb: set[str] = field(default_factory=set)  # "the car that X drove": X owns the thing
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:

@@ -1,0 +1,106 @@
+"""The right doer and the named target (issue 14, brief s19-recip19; the fourteenth local-news audit's classes,
+tested on sentences of our own in tests/test_recip19_rules.py).
+
+* A participle conjoined to a passive, with no auxiliary of its own, shares the passive ("a woman was shot and
+  her husband wounded"): its subject is the one it falls on, never its doer (the parser makes it ``nsubj``).
+* The person an order binds: "issued an order that bars X from ...", "X is barred from ..., the judge ordered"
+  (``recip19_bind_verb`` cues): the order's target.
+* Help for people in need ("is assisting residents who lost their homes"): the people a humanitarian row
+  names are its recipients, not only the row's kind.
+* The owner of a thing acted on told in a relative clause on the thing ("recovered a knife that belonged to
+  X", "impounded the car that X drove"): the owner is the target, as a possessor is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Container
+
+from spacy.tokens import Token
+
+from newsevents.eventcoding.arguments import conjoined
+
+
+def gapped_passive_subjects(verb: Token) -> list[Token]:
+    """The subject of a past participle conjoined to a passive verb when it has no auxiliary of its own
+    ("a woman was shot and her husband wounded": the husband); [] for any other verb ("police arrested him
+    and charged him", "he was arrested and has charged": an active or its own auxiliary)."""
+    if verb.dep_ != "conj" or verb.head.i == verb.i:
+        return []
+    # the parser may tag the gapped participle a past tense ("and her son wounded"): only a regular or
+    # "-en" form with no object of its own ("and her son fled", "and her son called police" are actives)
+    lemma, word = verb.lemma_.lower(), verb.lower_
+    regular = word in (lemma + "ed", lemma + "d", lemma[:-1] + "ied", lemma + lemma[-1:] + "ed") or (
+        word.endswith("en") and word != lemma)
+    participle = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and regular and not any(
+        c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in verb.children))
+    if not participle:
+        return []
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return []
+    if not any(c.dep_ == "auxpass" for c in verb.head.children):
+        return []
+    return [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("who", "which", "that")
+            for t in conjoined(c)]
+
+
+def gapped_passive_doers(verb: Token) -> list[Token]:
+    """The by-phrase of the gapped participle or of the passive it is conjoined to ("was shot by a gunman and
+    her husband wounded": the gunman)."""
+    for holder in (verb, verb.head):
+        agents = [g for c in holder.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if agents:
+            return [t for a in agents for t in conjoined(a)]
+    return []
+
+
+def bound_persons(trigger: Token, consumed: Token | None, bind_verbs: Container[str],
+                  is_party: Callable[[Token], bool]) -> list[Token]:
+    """The parties an order binds: the object of a binding verb (``bind_verbs``: ``recip19_bind_verb``
+    cues) in a relative clause on the order ("issued an order that bars X from the school"), or the subject
+    of a passive binding clause the order verb takes ("X is barred from contact, the judge ordered"); []
+    when no party is bound ("issued an order that bars trucks from the bridge": a thing)."""
+    found: list[Token] = []
+    for noun in (consumed, trigger):
+        if noun is None:
+            continue
+        for clause in noun.children:
+            if clause.dep_ in ("relcl", "acl") and clause.lemma_.lower() in bind_verbs:
+                found += [t for o in clause.children if o.dep_ == "dobj" and is_party(o) for t in conjoined(o)]
+    for clause in trigger.children:
+        if clause.dep_ == "ccomp" and clause.lemma_.lower() in bind_verbs:
+            found += [t for o in clause.children if o.dep_ == "nsubjpass" and is_party(o) for t in conjoined(o)]
+    return [t for i, t in enumerate(found) if all(t.i != u.i for u in found[:i])]
+
+
+def aid_receivers(consumed: Token | None, event_type: str, someone: Callable[[Token], bool]) -> bool:
+    """Whether the object a help row names is its recipient: people helped ("assisting residents",
+    "helping families"), not the help given ("provided shelter")."""
+    return event_type == "AID" and consumed is not None and consumed.pos_ in ("NOUN", "PROPN") and someone(consumed)
+
+
+def relative_owner(thing: Token, owner_verbs: Container[str], is_party: Callable[[Token], bool]) -> list[Token]:
+    """The owner of a thing told by a relative clause on it: "a knife that belonged to X" (the object of
+    ``to``), "the car that X drove" (the clause's subject, when its verb is an ``recip19_owner_verb`` cue and
+    the thing is its gapped object); [] otherwise ("a car that hit a wall": the thing is the subject)."""
+    for clause in thing.children:
+        if clause.dep_ != "relcl" or clause.lemma_.lower() not in owner_verbs:
+            continue
+        if clause.lemma_.lower() == "belong":
+            return [t for p in clause.children if p.dep_ == "prep" and p.lower_ == "to"
+                    for g in p.children if g.dep_ == "pobj" and is_party(g) for t in conjoined(g)]
+        if any(c.dep_ == "dobj" and c.lower_ not in ("that", "which") for c in clause.children):
+            continue
+        subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who")]
+        return [t for s in subjects if is_party(s) for t in conjoined(s)]
+    return []
+
+
+def with_relative_owners(recipients: list[Token], owner_verbs: Container[str], is_party: Callable[[Token], bool],
+                         someone: Callable[[Token], bool]) -> list[Token]:
+    """Recipients of force where a thing no party owns by its words gives way to the owner a relative clause on
+    it names (:func:`relative_owner`); a person or a party stays."""
+    kept: list[Token] = []
+    for token in recipients:
+        found = relative_owner(token, owner_verbs, is_party) if token.pos_ == "NOUN" and not someone(token) else []
+        kept += [t for t in found or [token] if all(t.i != k.i for k in kept)]
+    return kept
