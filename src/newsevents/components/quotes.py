@@ -2091,6 +2091,7 @@ class QuotesStage(Stage):
                     start = max(before.start_char, floor)
             start = _fragments_before_post(doc, start, end, floor)
             own_paragraph = paragraph_starts[bisect.bisect_right(paragraph_starts, end - 1) - 1]
+            start = _post_paragraph_start(text, start, end, own_paragraph, after_previous, match.end())
             if after_previous > own_paragraph and 0 < end - after_previous <= MAX_POST_CHARS:
                 # Posts embedded one after another: the whole text between the signature before
                 # and this one is this post (it may hold several sentences), when it is no longer
@@ -2506,6 +2507,25 @@ def _fragments_before_post(doc: Doc, start: int, end: int, floor: int) -> int:
         sent = before
         start = min(start, before.start_char)
     return start
+
+
+def _post_paragraph_start(text: str, start: int, end: int, paragraph: int, after_previous: int,
+                          signature_end: int) -> int:
+    """Where a post signed at the end of a paragraph of its own begins: at the paragraph's start
+    (``I never thought I would see this. My father waited his whole life. -- Ann Lee (@annlee)
+    June 1, 2025`` between line breaks: every sentence of it is the post, verbs and all), when
+    the text has line breaks (a page whose breaks were lost keeps the article's own sentences
+    apart from the post by ``_fragments_before_post``), nothing but spaces follows the signature
+    on its line, and the paragraph is no longer than a post can be; else ``start`` as it was
+    (issue 15, s19-g2rest)."""
+    if "\n" not in text or start <= paragraph or paragraph < after_previous:
+        return start
+    line_end = text.find("\n", signature_end)
+    if text[signature_end : line_end if line_end >= 0 else len(text)].strip():
+        return start  # the paragraph goes on after the signature: no paragraph of the post alone
+    if end - paragraph > MAX_POST_CHARS or not text[paragraph:start].strip():
+        return start
+    return paragraph
 
 
 # Verbs of posting: a post copied after ``tweeted:`` without quotation marks is its whole paragraph.
