@@ -163,3 +163,62 @@ def test_multi_sentence_posts_are_quoted_whole(extract) -> None:
     quotes = [(q.content.text, q.kind) for q in record.quotes]
     assert ("Nobody believed in us. Look at us now", "direct") in quotes
     assert not any("parade" in c for c, _ in quotes)
+
+
+# --- ", calling X 'Y'" after a that-clause of feeling (a caption's layout of the sports page) ---
+
+FEELING = "Ann Lee was unhappy that the vote was delayed , calling the delay ' pointless ' ."
+FEELING_PARSE = dict(
+    heads=[1, 2, 2, 2, 8, 6, 8, 8, 3, 8, 8, 12, 10, 14, 12, 14, 2],
+    deps=["compound", "nsubj", "ROOT", "acomp", "mark", "det", "nsubjpass", "auxpass", "ccomp", "punct", "advcl",
+          "det", "dobj", "punct", "amod", "punct", "punct"],
+    pos=["PROPN", "PROPN", "AUX", "ADJ", "SCONJ", "DET", "NOUN", "AUX", "VERB", "PUNCT", "VERB", "DET", "NOUN",
+         "PUNCT", "ADJ", "PUNCT", "PUNCT"],
+    tags=["NNP", "NNP", "VBD", "JJ", "IN", "DT", "NN", "VBD", "VBN", ",", "VBG", "DT", "NN", "``", "JJ", "''", "."],
+)
+
+
+def test_a_participle_on_a_that_clause_of_feeling_is_said_by_the_one_who_feels(build_doc) -> None:
+    from newsevents.components.quotes import _governor_of_that_clause, _object_named_in_quotes
+
+    doc = build_doc(FEELING, **FEELING_PARSE)
+    calling = doc[10]
+    assert _governor_of_that_clause(calling).i == 2  # "was", whose subject is Ann Lee
+    assert _object_named_in_quotes(calling)  # "the delay 'pointless'": named, not addressed
+
+
+def test_a_participle_on_the_main_clause_or_without_a_comma_is_left_to_the_other_rules(build_doc) -> None:
+    from newsevents.components.quotes import _governor_of_that_clause
+
+    # "Ann Lee left early , calling the delay pointless ."
+    doc = build_doc("Ann Lee left early , calling the delay pointless .",
+                    heads=[1, 2, 2, 2, 2, 2, 7, 5, 5, 2],
+                    deps=["compound", "nsubj", "ROOT", "advmod", "punct", "advcl", "det", "dobj", "oprd", "punct"],
+                    pos=["PROPN", "PROPN", "VERB", "ADV", "PUNCT", "VERB", "DET", "NOUN", "ADJ", "PUNCT"],
+                    tags=["NNP", "NNP", "VBD", "RB", ",", "VBG", "DT", "NN", "JJ", "."])
+    assert _governor_of_that_clause(doc[5]) is None
+    # the same that-clause with no comma before the participle
+    words = FEELING.replace(" , ", " ").split()
+    heads = [h - 1 if h > 9 else h for k, h in enumerate(FEELING_PARSE["heads"]) if k != 9]
+    keep = [k for k in range(len(FEELING_PARSE["deps"])) if k != 9]
+    doc = build_doc(" ".join(words), heads=heads, deps=[FEELING_PARSE["deps"][k] for k in keep],
+                    pos=[FEELING_PARSE["pos"][k] for k in keep], tags=[FEELING_PARSE["tags"][k] for k in keep])
+    assert _governor_of_that_clause(doc[9]) is None
+
+
+def test_an_object_without_quoted_words_is_still_one_addressed(build_doc) -> None:
+    from newsevents.components.quotes import _object_named_in_quotes
+
+    doc = build_doc("Ann Lee called the police .", heads=[1, 2, 2, 4, 2, 2],
+                    deps=["compound", "nsubj", "ROOT", "det", "dobj", "punct"],
+                    pos=["PROPN", "PROPN", "VERB", "DET", "NOUN", "PUNCT"], tags=["NNP", "NNP", "VBD", "DT", "NN", "."])
+    assert not _object_named_in_quotes(doc[2])
+
+
+def test_the_caption_layout_gives_the_quoted_words_to_the_one_who_feels(extract) -> None:
+    record = extract("Sarah Jennings won easily. She was unhappy that the race was stopped twice, calling the "
+                     "conditions 'normal'.", published="2025-06-01")
+    names = {e.id: e.name for e in record.entities}
+    quotes = [(q.content.text, names.get(q.speaker.entity) if q.speaker else None) for q in record.quotes]
+    assert any("'normal'" in c and who == "Sarah Jennings" for c, who in quotes), quotes
+    assert not any(c.startswith("She was unhappy") for c, _ in quotes)  # no longer the clause before the comma

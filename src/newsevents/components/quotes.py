@@ -645,6 +645,9 @@ def find_subject(verb: Token, addressees: Container[str]) -> Token | None:
     if read_as_subject is not None:
         return find_subject(read_as_subject.head, addressees)
     head = verb.head
+    feeling = _governor_of_that_clause(verb)
+    if feeling is not None:
+        return find_subject(feeling, addressees)
     passive = _passive_subject_of_participle(verb)
     if passive is not None:
         return passive
@@ -1770,7 +1773,8 @@ class QuotesStage(Stage):
             attribution_start -= 1
         tail = [t for t in doc[verb.i + 1 : sent.end] if not (t.is_punct or t.is_space)]
         tail = [t for t in tail if not speaker_range[0] <= t.i < speaker_range[1]]
-        told = cue.lemma in self.lexicon.addressees and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+        told = cue.lemma in self.lexicon.addressees and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) \
+            and not _object_named_in_quotes(verb)
         if told:
             # "..., a spokeswoman told the Herald.": the one told is no word of the speaker's own
             addressed = {t.i for c in verb.rights if c.dep_ in ("dobj", "dative") for t in c.subtree}
@@ -3165,6 +3169,35 @@ def _clauses_holding_infinitive_cues(cue_tokens: list[tuple[Token, Cue]]) -> set
                 c.dep_ == "mark" for c in head.children):
             found.add(first)
     return found
+
+
+def _governor_of_that_clause(participle: Token) -> Token | None:
+    """``Ann Lee was unhappy that the race was stopped, calling the conditions 'fine'``: a
+    participle of saying set off by a comma that the parser hung on a ``that`` clause of feeling
+    or knowing (the complement of an adjective or a verb) is said by the one who feels: the verb
+    that governs that clause (whose subject speaks), not the clause's own (passive) subject.
+    None when the participle hangs elsewhere (issue 15, s19-g2rest)."""
+    doc = participle.doc
+    if participle.tag_ != "VBG" or participle.dep_ != "advcl" or participle.i == 0 or doc[participle.i - 1].text != ",":
+        return None
+    host = participle.head
+    if host.dep_ != "ccomp" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in host.children):
+        return None
+    governor = host.head
+    if governor.pos_ == "ADJ" and governor.dep_ in ("acomp", "attr"):
+        governor = governor.head
+    if governor.pos_ not in ("VERB", "AUX") or governor.i > host.i:
+        return None
+    return governor
+
+
+def _object_named_in_quotes(verb: Token) -> bool:
+    """``..., calling the conditions 'perfectly fine'``: a verb that may take the one addressed
+    (``told the Herald``, ``called the police``) whose object's words hold a quotation names that
+    object in the quoted words; the object is no one addressed, and the clause before the comma is
+    not what was said (issue 15, s19-g2rest)."""
+    return any(t.is_quote or t.text in QUOTE_CHARS for c in verb.rights if c.dep_ in ("dobj", "dative")
+               for t in c.subtree if t.i > c.i)
 
 
 def _clause_of_verb_before(verb: Token, lexicon: CueLexicon) -> list[Token]:
