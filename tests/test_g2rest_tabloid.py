@@ -222,3 +222,35 @@ def test_the_caption_layout_gives_the_quoted_words_to_the_one_who_feels(extract)
     quotes = [(q.content.text, names.get(q.speaker.entity) if q.speaker else None) for q in record.quotes]
     assert any("'normal'" in c and who == "Sarah Jennings" for c, who in quotes), quotes
     assert not any(c.startswith("She was unhappy") for c, _ in quotes)  # no longer the clause before the comma
+
+
+# "Ann Lee left , calling the plan ' absurd ' The vote went ahead ." (a caption run on without a
+# full stop; the parser hangs the next sentence on the participle)
+RUN_ON = "Ann Lee left , calling the plan ' absurd ' The vote went ahead ."
+RUN_ON_PARSE = dict(
+    heads=[1, 2, 2, 2, 2, 6, 4, 8, 6, 4, 11, 12, 4, 12, 2],
+    deps=["compound", "nsubj", "ROOT", "punct", "advcl", "det", "dobj", "punct", "amod", "punct", "det", "nsubj",
+          "ccomp", "advmod", "punct"],
+    pos=["PROPN", "PROPN", "VERB", "PUNCT", "VERB", "DET", "NOUN", "PUNCT", "ADJ", "PUNCT", "DET", "NOUN", "VERB",
+         "ADV", "PUNCT"],
+    tags=["NNP", "NNP", "VBD", ",", "VBG", "DT", "NN", "``", "JJ", "''", "DT", "NN", "VBD", "RB", "."],
+)
+
+
+def test_a_clause_after_an_object_named_in_quotes_is_a_run_on(build_doc) -> None:
+    from newsevents.components.quotes import _run_on_after_named_object
+
+    doc = build_doc(RUN_ON, **RUN_ON_PARSE)
+    assert _run_on_after_named_object(doc[4], doc[12])
+
+
+def test_a_clause_after_an_object_without_quoted_words_is_not_cut(build_doc) -> None:
+    from newsevents.components.quotes import _run_on_after_named_object
+
+    # "Ann Lee told the board the vote went ahead ." : "told" with its addressee and what was said
+    doc = build_doc("Ann Lee told the board the vote went ahead .",
+                    heads=[1, 2, 2, 4, 2, 6, 7, 2, 7, 2],
+                    deps=["compound", "nsubj", "ROOT", "det", "dobj", "det", "nsubj", "ccomp", "advmod", "punct"],
+                    pos=["PROPN", "PROPN", "VERB", "DET", "NOUN", "DET", "NOUN", "VERB", "ADV", "PUNCT"],
+                    tags=["NNP", "NNP", "VBD", "DT", "NN", "DT", "NN", "VBD", "RB", "."])
+    assert not _run_on_after_named_object(doc[2], doc[7])

@@ -1683,7 +1683,8 @@ class QuotesStage(Stage):
             return _strip(doc, *_char_span(doc, *around))
         if cue.kind == "framing":
             return None  # "put it" frames words only in an "as" clause or before a colon
-        clauses = [c for c in _complements(verb) if c.dep_ == "ccomp" and not _clause_of_adverbial_cue(c, self.lexicon)]
+        clauses = [c for c in _complements(verb) if c.dep_ == "ccomp" and not _clause_of_adverbial_cue(c, self.lexicon)
+                   and not _run_on_after_named_object(verb, c)]
         if not clauses and cue.kind == "speech":
             clauses = _clause_of_verb_before(verb, self.lexicon)
             reported = _reported_clause_of_adverbial_cue(verb) if not clauses else None
@@ -3198,6 +3199,16 @@ def _object_named_in_quotes(verb: Token) -> bool:
     not what was said (issue 15, s19-g2rest)."""
     return any(t.is_quote or t.text in QUOTE_CHARS for c in verb.rights if c.dep_ in ("dobj", "dative")
                for t in c.subtree if t.i > c.i)
+
+
+def _run_on_after_named_object(verb: Token, clause: Token) -> bool:
+    """``..., calling conditions 'normal' The race restarted ...``: after an object named in quoted
+    words (``_object_named_in_quotes``) a clause the parser hung on the verb is the next sentence
+    run on without a full stop (a caption's layout), not what the verb reports (issue 15, s19-g2rest)."""
+    if not _object_named_in_quotes(verb):
+        return False
+    named = [c for c in verb.rights if c.dep_ in ("dobj", "dative")]
+    return bool(named) and clause.left_edge.i > max(c.right_edge.i for c in named)
 
 
 def _clause_of_verb_before(verb: Token, lexicon: CueLexicon) -> list[Token]:
