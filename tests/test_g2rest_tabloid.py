@@ -254,3 +254,53 @@ def test_a_clause_after_an_object_without_quoted_words_is_not_cut(build_doc) -> 
                     pos=["PROPN", "PROPN", "VERB", "DET", "NOUN", "DET", "NOUN", "VERB", "ADV", "PUNCT"],
                     tags=["NNP", "NNP", "VBD", "DT", "NN", "DT", "NN", "VBD", "RB", "."])
     assert not _run_on_after_named_object(doc[2], doc[7])
+
+
+# --- a venue named after its noun and "the" ("riverside pub the Golden Heron") ---
+
+def _venue_rows(after: list[Row]) -> list[Row]:
+    # "Fans met at riverside pub the Golden Heron ." + after
+    rows: list[Row] = [
+        ("Fans", "NNS", "NOUN", 1, "nsubj", "O", True), ("met", "VBD", "VERB", 1, "ROOT", "O", False),
+        ("at", "IN", "ADP", 1, "prep", "O", False), ("riverside", "JJ", "ADJ", 4, "amod", "O", False),
+        ("pub", "NN", "NOUN", 2, "pobj", "O", False), ("the", "DT", "DET", 7, "det", "O", False),
+        ("Golden", "NNP", "PROPN", 7, "compound", "B-ORG", False), ("Heron", "NNP", "PROPN", 4, "appos", "O", False),
+        (".", ".", "PUNCT", 1, "punct", "O", False),
+    ]
+    return rows + after
+
+
+def test_a_venue_named_after_its_noun_and_the_is_a_body_with_its_repetitions(stage_entities) -> None:
+    # "... . The Golden Heron closed ." : the model tagged "Golden" alone, and nothing later
+    later: list[Row] = [
+        ("The", "DT", "DET", 11, "det", "O", True), ("Golden", "NNP", "PROPN", 11, "compound", "O", False),
+        ("Heron", "NNP", "PROPN", 12, "nsubj", "O", False), ("closed", "VBD", "VERB", 12, "ROOT", "O", False),
+        (".", ".", "PUNCT", 12, "punct", "O", False),
+    ]
+    found = stage_entities(_venue_rows(later))
+    assert "Golden Heron" in found and found["Golden Heron"].type == "ORG"
+    assert _texts(found["Golden Heron"]) == ["Golden Heron", "Golden Heron"]
+    assert "Golden" not in found
+
+
+def test_no_venue_name_after_a_capital_the_or_before_lower_case_words(stage_entities) -> None:
+    # "Fans waited at the bar The players arrived ." : a sentence run on, "The" capitalised
+    rows: list[Row] = [
+        ("Fans", "NNS", "NOUN", 1, "nsubj", "O", True), ("waited", "VBD", "VERB", 1, "ROOT", "O", False),
+        ("at", "IN", "ADP", 1, "prep", "O", False), ("the", "DT", "DET", 4, "det", "O", False),
+        ("bar", "NN", "NOUN", 2, "pobj", "O", False), ("The", "DT", "DET", 6, "det", "O", True),
+        ("Players", "NNPS", "PROPN", 7, "nsubj", "O", False), ("arrived", "VBD", "VERB", 7, "ROOT", "O", False),
+        (".", ".", "PUNCT", 7, "punct", "O", False),
+    ]
+    assert all(e.type != "ORG" for e in stage_entities(rows).values())  # (a group noun is another rule's)
+    # "He waited at the bar the moment Tom Reed came ." : lower-case words after "the"
+    rows = [
+        ("He", "PRP", "PRON", 1, "nsubj", "O", True), ("waited", "VBD", "VERB", 1, "ROOT", "O", False),
+        ("at", "IN", "ADP", 1, "prep", "O", False), ("the", "DT", "DET", 4, "det", "O", False),
+        ("bar", "NN", "NOUN", 2, "pobj", "O", False), ("the", "DT", "DET", 6, "det", "O", False),
+        ("moment", "NN", "NOUN", 1, "npadvmod", "O", False), ("Tom", "NNP", "PROPN", 8, "compound", "B-PERSON", False),
+        ("Reed", "NNP", "PROPN", 9, "nsubj", "I-PERSON", False), ("came", "VBD", "VERB", 6, "relcl", "O", False),
+        (".", ".", "PUNCT", 1, "punct", "O", False),
+    ]
+    found = stage_entities(rows)
+    assert set(found) <= {"Tom Reed"} and found["Tom Reed"].type == "PERSON"

@@ -7,6 +7,9 @@ First measured (code at 2baf87e, the branch point; set committed in 302406a befo
 right 3/9 (wrong 2, missed 4), no-links kept 3/6, countries right 3/4, names 1/1, not-names 5/5.
 Final (branch g2rest): links right 7/9 (wrong 1, missed 1), no-links kept 3/6, countries 3/4, names
 1/1, not-names 5/5, by general rules tested on other sentences of ours (tests/test_g2rest_tabloid.py).
+Rows V01-V03, V-N1, V-N2 (venues named after their noun and ``the``; added in bbc371b before any run on
+them): first names right 3/5, link 0/1, not-names 1/1; final names 5/5, link 1/1, not-names 1/1.
+Whole set final: links right 8/10 (wrong 1, missed 1), names 6/6, not-names 6/6.
 From now on a regression set. Still wrong, kept as strict XFAIL below.
 """
 
@@ -43,12 +46,12 @@ def score(extract, rows: list[dict]) -> Outcome:
 def test_the_set_has_its_groups() -> None:
     links = sum(len(row["links"]) for row in ROWS)
     no_links = sum(len(row["no_links"]) for row in ROWS)
-    assert len(ROWS) == 16 and links == 9 and no_links == 6
+    assert len(ROWS) == 21 and links == 10 and no_links == 6
 
 
 outcome, test_held_out_row, test_held_out_figures = module_tests(
-    ROWS, XFAIL, at_least={("links", "right"): 7, ("no_links", "kept"): 3, ("countries", "right"): 3,
-                             ("not_names", "kept"): 5},
+    ROWS, XFAIL, at_least={("links", "right"): 8, ("no_links", "kept"): 3, ("countries", "right"): 3,
+                             ("names", "right"): 6, ("not_names", "kept"): 6},
     exactly={("links", "wrong"): 1}, scorer=score)
 
 

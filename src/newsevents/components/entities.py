@@ -964,6 +964,43 @@ class EntityResolver:
             tokens.pop(0)  # "Follow Ann Lee on Twitter": an imperative verb and its object, the name
         return tokens
 
+    def _g2rest_venue_names(self, ents: list[Span]) -> list[Span]:
+        """``owner of local pub the Crooked Lantern``, ``city bar the Velvet Ox``: a venue's noun
+        (``g2rest_venue_noun``), a lower-case ``the`` and one to four capitalised words inside the
+        sentence name a body the model often leaves untagged or cuts short; that name and its
+        repetitions (``The Crooked Lantern stayed open``) are a body's, over what the model tagged
+        there (not over a person's span). Not ``the bar The players ...`` (a sentence run on), nor
+        ``the bar the moment ...`` (issue 15, s19-g2rest)."""
+        venue = self.ad.words.g2rest_venue_noun
+        names: set[tuple[str, ...]] = set()
+        tokens = self.tokens
+        for tok in tokens:
+            if tok.lower_ not in venue or tok.i + 2 >= len(tokens) or tokens[tok.i + 1].text != "the":
+                continue
+            k = tok.i + 2
+            while k < len(tokens) and k - tok.i - 2 < 4 and tokens[k].is_alpha and tokens[k].text[:1].isupper() \
+                    and not tokens[k].text.isupper() and not tokens[k].is_sent_start:
+                k += 1
+            if k > tok.i + 2:
+                names.add(tuple(t.text for t in tokens[tok.i + 2 : k]))
+        if not names:
+            return ents
+        people = {i for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
+        found: list[Span] = []
+        for name in names:
+            n = len(name)
+            for i in range(len(tokens) - n + 1):
+                if tuple(t.text for t in tokens[i : i + n]) != name or people & set(range(i, i + n)):
+                    continue
+                if i + n < len(tokens) and tokens[i + n].text[:1].isupper() and tokens[i + n].is_alpha:
+                    continue  # a longer name goes on
+                found.append(Span(self.doc, i, i + n, label="ORG"))
+        if not found:
+            return ents
+        covered = {i for span in found for i in range(span.start, span.end)}
+        kept = [e for e in ents if not covered & set(range(e.start, e.end))]
+        return sorted(kept + found, key=lambda e: e.start)
+
     def _credited_surname(self, ent: Span) -> Span:
         """``... on the podium REUTERS Lee had started ...``: a caption run into the text with a
         picture agency's credit in capitals glued before a lone surname, which the model tags
@@ -1168,6 +1205,7 @@ class EntityResolver:
                 and not (e.label_ == "PERSON" and all(t.is_lower for t in e if t.is_alpha))]
         ents = [self._dev13e_town_title_name(e) for e in ents]
         ents = [self._credited_surname(e) for e in ents]
+        ents = self._g2rest_venue_names(ents)
         ents = self._slogan_bodies(ents)
         ents = self._result_teams(self._listed_given_names(self._split_slashed_bodies(ents)))
         ents = self._town_clubs(self._owner_after_of(self._split_run_ons(self._glued_company_words(self._split_routes(ents)))))
