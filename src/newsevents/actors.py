@@ -270,6 +270,8 @@ WORD_KINDS |= {"dev13e_client_noun", "dev13e_represent_verb"}
 # actors18: names of parties that many countries have ("the Conservative Party", "Labour", "the Republican Party"):
 # the name alone is no country; the story's places decide (components/entities.py: _common_party_homes)
 WORD_KINDS |= {"actors18_common_party"}
+# g2rest: nouns of a venue written before "the" and its name ("local pub the Crooked Lantern": the name is a body's)
+WORD_KINDS |= {"g2rest_venue_noun"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -372,6 +374,7 @@ class ActorWords:
     dev13e_trailing_body_noun: frozenset[str] = frozenset()
     dev13e_client_noun: frozenset[str] = frozenset()
     dev13e_represent_verb: frozenset[str] = frozenset()
+    g2rest_venue_noun: frozenset[str] = frozenset()
     dev12e_member_noun: dict[str, str] = field(default_factory=dict)  # "senate" -> "senator"
     police_role_noun: frozenset[str] = frozenset()
     police_story_word: frozenset[str] = frozenset()

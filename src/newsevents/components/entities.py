@@ -939,7 +939,7 @@ class EntityResolver:
         ``6 Liu Wen``, ``-- Jane Roe``, ``Gerard Jugnot - star``, ``Lisa Raymond 7-5``,
         ``Roe's``). Peerage and royal titles stay (``Lord Rennard``, ``Prince Harry``), and so
         does a given name that is also a role word (``Hunter Biden``)."""
-        tokens = list(ent)
+        tokens = _post_signer_tokens(list(ent))
         for k in range(1, len(tokens)):
             if tokens[k].text in NAME_BREAKS and tokens[k - 1].whitespace_:
                 tokens = tokens[:k]  # a spaced dash ends the name ("Jay-Z" has none)
@@ -963,6 +963,58 @@ class EntityResolver:
                 and tokens[-1].dep_ == "dobj" and tokens[-1].head.i == tokens[0].i:
             tokens.pop(0)  # "Follow Ann Lee on Twitter": an imperative verb and its object, the name
         return tokens
+
+    def _g2rest_venue_names(self, ents: list[Span]) -> list[Span]:
+        """``owner of local pub the Crooked Lantern``, ``city bar the Velvet Ox``: a venue's noun
+        (``g2rest_venue_noun``), a lower-case ``the`` and one to four capitalised words inside the
+        sentence name a body the model often leaves untagged or cuts short; that name and its
+        repetitions (``The Crooked Lantern stayed open``) are a body's, over what the model tagged
+        there (not over a person's span). Not ``the bar The players ...`` (a sentence run on), nor
+        ``the bar the moment ...`` (issue 15, s19-g2rest)."""
+        venue = self.ad.words.g2rest_venue_noun
+        names: set[tuple[str, ...]] = set()
+        tokens = self.tokens
+        for tok in tokens:
+            if tok.lower_ not in venue or tok.i + 2 >= len(tokens) or tokens[tok.i + 1].text != "the":
+                continue
+            k = tok.i + 2
+            while k < len(tokens) and k - tok.i - 2 < 4 and tokens[k].is_alpha and tokens[k].text[:1].isupper() \
+                    and not tokens[k].text.isupper() and not tokens[k].is_sent_start:
+                k += 1
+            if k > tok.i + 2:
+                names.add(tuple(t.text for t in tokens[tok.i + 2 : k]))
+        if not names:
+            return ents
+        people = {i for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
+        found: list[Span] = []
+        for name in names:
+            n = len(name)
+            for i in range(len(tokens) - n + 1):
+                if tuple(t.text for t in tokens[i : i + n]) != name or people & set(range(i, i + n)):
+                    continue
+                if i + n < len(tokens) and tokens[i + n].text[:1].isupper() and tokens[i + n].is_alpha:
+                    continue  # a longer name goes on
+                found.append(Span(self.doc, i, i + n, label="ORG"))
+        if not found:
+            return ents
+        covered = {i for span in found for i in range(span.start, span.end)}
+        kept = [e for e in ents if not covered & set(range(e.start, e.end))]
+        return sorted(kept + found, key=lambda e: e.start)
+
+    def _credited_surname(self, ent: Span) -> Span:
+        """``... on the podium REUTERS Lee had started ...``: a caption run into the text with a
+        picture agency's credit in capitals glued before a lone surname, which the model tags
+        with the credit as a body: the surname alone is a person's mention when a person span of
+        the text ends with that word (``Ann Lee``); else the span as it was (issue 15, s19-g2rest)."""
+        if ent.label_ == "PERSON" or len(ent) != 2 or not self._picture_credit(ent[0], ent[1]):
+            return ent
+        surname = ent[1]
+        if not (surname.is_alpha and surname.text[:1].isupper() and not surname.text.isupper()):
+            return ent
+        if not any(e.label_ == "PERSON" and len(e) >= 2 and e[-1].text == surname.text and e.start != ent.start + 1
+                   for e in self.ents):
+            return ent
+        return Span(self.doc, ent.start + 1, ent.end, label="PERSON")
 
     def _picture_credit(self, word: Token, following: Token) -> bool:
         """A picture agency's name in capitals before a name that is not (``GETTY Tom Reed``):
@@ -1152,6 +1204,8 @@ class EntityResolver:
                 if not (e.start_char > 0 and text[e.start_char - 1] in "#@")
                 and not (e.label_ == "PERSON" and all(t.is_lower for t in e if t.is_alpha))]
         ents = [self._dev13e_town_title_name(e) for e in ents]
+        ents = [self._credited_surname(e) for e in ents]
+        ents = self._g2rest_venue_names(ents)
         ents = self._slogan_bodies(ents)
         ents = self._result_teams(self._listed_given_names(self._split_slashed_bodies(ents)))
         ents = self._town_clubs(self._owner_after_of(self._split_run_ons(self._glued_company_words(self._split_routes(ents)))))
@@ -7772,6 +7826,34 @@ class EntityResolver:
         return host if host is not None and host != self._dominant_country() else None
 
     # --- homes of people and bodies the text ties to a body or a place (issues 14/15) ----------------
+    def _g2rest_people_of_country(self) -> None:
+        """``Ann Lee of Finland beat ...``: a named person of no country yet whose name is followed
+        by ``of`` and a country's name (the sports page's way of giving a nationality) is of that
+        country, so that a later ``the Finn`` finds her; not before a possessive or a noun (``of
+        Finland's team``, ``of Finland Airways``), not a place that is no country's name (issue
+        15, s19-g2rest)."""
+        for cluster in self.clusters:
+            if cluster.type != "PERSON" or cluster.country is not None or not cluster.key.startswith("person:"):
+                continue
+            for m in (m for m in cluster.mentions if m.kind == "name"):
+                k = m.head.i + 1
+                if k >= len(self.tokens) or self.tokens[k].idx < m.end or self.tokens[k].lower_ != "of":
+                    continue
+                k += 1
+                starts = {k, k + 1} if k < len(self.tokens) and self.tokens[k].lower_ == "the" else {k}
+                place = next((e for e in self.doc.ents if e.start in starts and e.label_ == "GPE"), None)
+                if place is None:
+                    continue
+                after = self.tokens[place.end] if place.end < len(self.tokens) else None
+                if after is not None and (after.tag_ == "POS" or after.pos_ in {"NOUN", "PROPN"}):
+                    continue
+                country = self.ad.country_name_of(place.text)
+                if country is None or country in self.ad.words.not_state:
+                    continue
+                cluster.country = country
+                cluster.evidence.append(f"{cluster.name}: named with 'of {place.text}'")
+                break
+
     def _homes_after_of(self) -> None:
         """A named body whose name ends in ``of`` and a country or a place of weight (``the Bank of
         Zembla``, ``Brackwell of London``, ``the University of Leeds``) is at home there, when neither
@@ -7996,6 +8078,7 @@ class EntityResolver:
         self._body_possessives()
         self._body_plurals()
         self._legislature_seats()
+        self._g2rest_people_of_country()
         self._link_descriptions()
         self._dev13e_introduced_people()
         self._dev13e_coordinated_descriptions()
@@ -8163,3 +8246,17 @@ def make_entities_stage(nlp: Language, name: str, data_dir: str | None) -> Entit
     """``data_dir``: a folder with the actor, gazetteer and speech-cue tables named as in
     ``newsevents/data`` (None: the packaged ones)."""
     return EntitiesStage(nlp, name, data_dir)
+
+
+def _post_signer_tokens(tokens: list[Token]) -> list[Token]:
+    """A post's signer as the model spans it (``-- Ann Lee (@annlee)``, ``decision.- Ann Lee``:
+    the last word of the post glued to one hyphen of the signature): the name ends before a
+    bracket opening the account's handle, and starts after a first word that ends in a full stop
+    and a hyphen (issue 15, s19-g2rest)."""
+    for k in range(1, len(tokens)):
+        if tokens[k].text == "(" and k + 1 < len(tokens) and tokens[k + 1].text.startswith("@"):
+            tokens = tokens[:k]
+            break
+    if len(tokens) >= 2 and re.fullmatch(r"[^\W\d_]+[.!?][-–—]", tokens[0].text):
+        tokens = tokens[1:]
+    return tokens

@@ -645,6 +645,9 @@ def find_subject(verb: Token, addressees: Container[str]) -> Token | None:
     if read_as_subject is not None:
         return find_subject(read_as_subject.head, addressees)
     head = verb.head
+    feeling = _governor_of_that_clause(verb)
+    if feeling is not None:
+        return find_subject(feeling, addressees)
     passive = _passive_subject_of_participle(verb)
     if passive is not None:
         return passive
@@ -1680,7 +1683,8 @@ class QuotesStage(Stage):
             return _strip(doc, *_char_span(doc, *around))
         if cue.kind == "framing":
             return None  # "put it" frames words only in an "as" clause or before a colon
-        clauses = [c for c in _complements(verb) if c.dep_ == "ccomp" and not _clause_of_adverbial_cue(c, self.lexicon)]
+        clauses = [c for c in _complements(verb) if c.dep_ == "ccomp" and not _clause_of_adverbial_cue(c, self.lexicon)
+                   and not _run_on_after_named_object(verb, c)]
         if not clauses and cue.kind == "speech":
             clauses = _clause_of_verb_before(verb, self.lexicon)
             reported = _reported_clause_of_adverbial_cue(verb) if not clauses else None
@@ -1770,7 +1774,8 @@ class QuotesStage(Stage):
             attribution_start -= 1
         tail = [t for t in doc[verb.i + 1 : sent.end] if not (t.is_punct or t.is_space)]
         tail = [t for t in tail if not speaker_range[0] <= t.i < speaker_range[1]]
-        told = cue.lemma in self.lexicon.addressees and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+        told = cue.lemma in self.lexicon.addressees and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) \
+            and not _object_named_in_quotes(verb)
         if told:
             # "..., a spokeswoman told the Herald.": the one told is no word of the speaker's own
             addressed = {t.i for c in verb.rights if c.dep_ in ("dobj", "dative") for t in c.subtree}
@@ -2091,6 +2096,7 @@ class QuotesStage(Stage):
                     start = max(before.start_char, floor)
             start = _fragments_before_post(doc, start, end, floor)
             own_paragraph = paragraph_starts[bisect.bisect_right(paragraph_starts, end - 1) - 1]
+            start = _post_paragraph_start(text, start, end, own_paragraph, after_previous, match.end())
             if after_previous > own_paragraph and 0 < end - after_previous <= MAX_POST_CHARS:
                 # Posts embedded one after another: the whole text between the signature before
                 # and this one is this post (it may hold several sentences), when it is no longer
@@ -2506,6 +2512,25 @@ def _fragments_before_post(doc: Doc, start: int, end: int, floor: int) -> int:
         sent = before
         start = min(start, before.start_char)
     return start
+
+
+def _post_paragraph_start(text: str, start: int, end: int, paragraph: int, after_previous: int,
+                          signature_end: int) -> int:
+    """Where a post signed at the end of a paragraph of its own begins: at the paragraph's start
+    (``I never thought I would see this. My father waited his whole life. -- Ann Lee (@annlee)
+    June 1, 2025`` between line breaks: every sentence of it is the post, verbs and all), when
+    the text has line breaks (a page whose breaks were lost keeps the article's own sentences
+    apart from the post by ``_fragments_before_post``), nothing but spaces follows the signature
+    on its line, and the paragraph is no longer than a post can be; else ``start`` as it was
+    (issue 15, s19-g2rest)."""
+    if "\n" not in text or start <= paragraph or paragraph < after_previous:
+        return start
+    line_end = text.find("\n", signature_end)
+    if text[signature_end : line_end if line_end >= 0 else len(text)].strip():
+        return start  # the paragraph goes on after the signature: no paragraph of the post alone
+    if end - paragraph > MAX_POST_CHARS or not text[paragraph:start].strip():
+        return start
+    return paragraph
 
 
 # Verbs of posting: a post copied after ``tweeted:`` without quotation marks is its whole paragraph.
@@ -3145,6 +3170,45 @@ def _clauses_holding_infinitive_cues(cue_tokens: list[tuple[Token, Cue]]) -> set
                 c.dep_ == "mark" for c in head.children):
             found.add(first)
     return found
+
+
+def _governor_of_that_clause(participle: Token) -> Token | None:
+    """``Ann Lee was unhappy that the race was stopped, calling the conditions 'fine'``: a
+    participle of saying set off by a comma that the parser hung on a ``that`` clause of feeling
+    or knowing (the complement of an adjective or a verb) is said by the one who feels: the verb
+    that governs that clause (whose subject speaks), not the clause's own (passive) subject.
+    None when the participle hangs elsewhere (issue 15, s19-g2rest)."""
+    doc = participle.doc
+    if participle.tag_ != "VBG" or participle.dep_ != "advcl" or participle.i == 0 or doc[participle.i - 1].text != ",":
+        return None
+    host = participle.head
+    if host.dep_ != "ccomp" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in host.children):
+        return None
+    governor = host.head
+    if governor.pos_ == "ADJ" and governor.dep_ in ("acomp", "attr"):
+        governor = governor.head
+    if governor.pos_ not in ("VERB", "AUX") or governor.i > host.i:
+        return None
+    return governor
+
+
+def _object_named_in_quotes(verb: Token) -> bool:
+    """``..., calling the conditions 'perfectly fine'``: a verb that may take the one addressed
+    (``told the Herald``, ``called the police``) whose object's words hold a quotation names that
+    object in the quoted words; the object is no one addressed, and the clause before the comma is
+    not what was said (issue 15, s19-g2rest)."""
+    return any(t.is_quote or t.text in QUOTE_CHARS for c in verb.rights if c.dep_ in ("dobj", "dative")
+               for t in c.subtree if t.i > c.i)
+
+
+def _run_on_after_named_object(verb: Token, clause: Token) -> bool:
+    """``..., calling conditions 'normal' The race restarted ...``: after an object named in quoted
+    words (``_object_named_in_quotes``) a clause the parser hung on the verb is the next sentence
+    run on without a full stop (a caption's layout), not what the verb reports (issue 15, s19-g2rest)."""
+    if not _object_named_in_quotes(verb):
+        return False
+    named = [c for c in verb.rights if c.dep_ in ("dobj", "dative")]
+    return bool(named) and clause.left_edge.i > max(c.right_edge.i for c in named)
 
 
 def _clause_of_verb_before(verb: Token, lexicon: CueLexicon) -> list[Token]:
