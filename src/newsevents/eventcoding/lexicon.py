@@ -229,6 +229,9 @@ CUE_KINDS |= {"senses13_told_mark", "senses13_joint_work_verb", "senses13_thresh
 # fix13: nouns of a stretch of time ("a short time later", "for the past three months"): a noun phrase headed by one
 #   is no party (eventcoding/arguments.py valid_party_token)
 CUE_KINDS |= {"fix13_time_noun"}
+# spur19: clauses that tell no act at a time: a kind's practice, a position stated over time or held on a change
+#   (eventcoding/timeless.py, session 19)
+CUE_KINDS |= {"spur19_rate_word", "spur19_kind_quantifier", "spur19_repeat_mark", "spur19_change_noun"}
 
 
 @dataclass(frozen=True)
@@ -661,6 +664,11 @@ class Cues:
     senses13_meet_verb: set[str] = field(default_factory=set)  # meet, greet
     senses13_accord_noun: set[str] = field(default_factory=set)  # "under the 1990 treaty": an agreement in force
     senses13_new_word: set[str] = field(default_factory=set)  # "under a new deal": its making may be the news
+    # spur19 (eventcoding/timeless.py): clauses that tell no act at a time
+    spur19_rate_word: set[str] = field(default_factory=set)  # "twice a year", "every week": a rate, not a date
+    spur19_kind_quantifier: set[str] = field(default_factory=set)  # "most schools": a kind, no party named
+    spur19_repeat_mark: set[str] = field(default_factory=set)  # "repeatedly said he opposes": a position stated over time
+    spur19_change_noun: set[str] = field(default_factory=set)  # "supports the proposed change": an act proposed
     fix13_time_noun: set[str] = field(default_factory=set)  # "a short time", "the past three months": no party
 
 
