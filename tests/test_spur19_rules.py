@@ -158,6 +158,8 @@ def test_a_party_or_its_proposal_backed_stays(build_doc, cues) -> None:
     "Stockport County Council's highways officers support the proposed change to the bus lanes.",
     "The mayor of Akron has long said he opposes building a casino by the lake.",
     "The sheriff of Cork stepped out of the car and extended his hand to the protest organiser.",
+    '"Good to see you," the mayor of Akron said, extending his hand for a handshake.',
+    "The Ohio governor has consistently said he backs the proposed merger of the two universities.",
     "The deputy mayor of Toledo received the Ohio Distinguished Service Medal in a ceremony on Friday.",
 ])
 def test_no_act_at_a_time(events_of, text) -> None:
