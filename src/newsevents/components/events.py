@@ -55,6 +55,7 @@ from newsevents.eventcoding import (
     shapes,
     speech_force,
     stances,
+    timeless,
     topic,
     town_codes,
     unasserted,
@@ -1386,6 +1387,10 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         return None  # "withdrew from the tournament", "killed it", "banned camera phones": an ordinary sense (spur17)
     if senses_local.no_event(token, event_type, cues):
         return None  # "met her at the door", "under the 1990 treaty": a greeting, an agreement in force (senses13)
+    if timeless.no_event(token, event_type, clause_verb, actor_tokens, recipient_tokens,
+                         any(q.content.start <= token.idx < q.content.end for q in quotes),
+                         lambda t: actors.country_of(t.text) is not None, cues):
+        return None  # "volunteer groups work with the police", "has said he opposes raising the tax": no act at a time (spur19)
     if mishaps.no_event(token, event_type, recipient_tokens, lambda t: is_someone(t, actors), cues, bool(weapon),
                         _armed(actor, cues), modality):
         return None  # "snow forced the county to close the road", "fires blamed on faults": no act on a party (spur18)

@@ -232,6 +232,9 @@ CUE_KINDS |= {"fix13_time_noun"}
 # recip19: verbs by which an order binds a person ("an order that bars X from"); verbs telling a thing's owner in a
 #   relative clause on it ("the car that X drove") (eventcoding/recip19.py)
 CUE_KINDS |= {"recip19_bind_verb", "recip19_owner_verb"}
+# spur19: clauses that tell no act at a time: a kind's practice, a position stated over time or held on a change
+#   (eventcoding/timeless.py, session 19)
+CUE_KINDS |= {"spur19_rate_word", "spur19_kind_quantifier", "spur19_repeat_mark", "spur19_change_noun"}
 
 
 @dataclass(frozen=True)
@@ -664,6 +667,11 @@ class Cues:
     senses13_meet_verb: set[str] = field(default_factory=set)  # meet, greet
     senses13_accord_noun: set[str] = field(default_factory=set)  # "under the 1990 treaty": an agreement in force
     senses13_new_word: set[str] = field(default_factory=set)  # "under a new deal": its making may be the news
+    # spur19 (eventcoding/timeless.py): clauses that tell no act at a time
+    spur19_rate_word: set[str] = field(default_factory=set)  # "twice a year", "every week": a rate, not a date
+    spur19_kind_quantifier: set[str] = field(default_factory=set)  # "most schools": a kind, no party named
+    spur19_repeat_mark: set[str] = field(default_factory=set)  # "repeatedly said he opposes": a position stated over time
+    spur19_change_noun: set[str] = field(default_factory=set)  # "supports the proposed change": an act proposed
     fix13_time_noun: set[str] = field(default_factory=set)  # "a short time", "the past three months": no party
     recip19_bind_verb: set[str] = field(default_factory=set)  # "an order that bars X from": X is bound
     recip19_owner_verb: set[str] = field(default_factory=set)  # "the car that X drove": X owns the thing
