@@ -58,6 +58,40 @@ def test_a_rate_is_no_date_of_the_clause(build_doc, cues) -> None:
     assert timeless.kind_practice(doc[2], "CONSULT", doc[2], _nowhere, cues)
 
 
+def _meet_in(build_doc, period: list[str], tags: list[str]):
+    # "Scout groups meet councillors through <period> ." with the period a DATE entity
+    words = ["Scout", "groups", "meet", "councillors", "through", *period, "."]
+    n = len(period)
+    last = 4 + n
+    heads = [1, 2, 2, 2, 2, *([last] * (n - 1)), 4, 2]
+    deps = ["compound", "nsubj", "ROOT", "dobj", "prep", *(["amod"] * (n - 1)), "pobj", "punct"]
+    pos = ["NOUN", "NOUN", "VERB", "NOUN", "ADP", *(["DET" if t == "DT" else "NUM" if t == "CD" else "NOUN"
+                                                     for t in tags]), "PUNCT"]
+    ents = ["O"] * 5 + ["B-DATE"] + ["I-DATE"] * (n - 1) + ["O"]
+    return build_doc(" ".join(words), heads=heads, deps=deps, pos=pos,
+                     tags=["NN", "NNS", "VBP", "NNS", "IN", *tags, "."], ents=ents)
+
+
+def test_an_open_plural_period_is_no_date_but_a_placed_one_is(build_doc, cues) -> None:
+    # a stretch that recurs ("the winter months") dates no act; "the last two months", "these weeks" do
+    doc = _meet_in(build_doc, ["the", "winter", "months"], ["DT", "NN", "NNS"])
+    assert timeless.kind_practice(doc[2], "CONSULT", doc[2], _nowhere, cues)
+    for period, tags in ((["the", "last", "two", "months"], ["DT", "JJ", "CD", "NNS"]),
+                         (["these", "weeks"], ["DT", "NNS"]), (["the", "winter"], ["DT", "NN"])):
+        doc = _meet_in(build_doc, period, tags)
+        assert not timeless.kind_practice(doc[2], "CONSULT", doc[2], _nowhere, cues), period
+
+
+def test_a_base_form_with_its_own_subject_is_read_as_present(build_doc, cues) -> None:
+    # the tagger's VB for "work" after a plural subject; "to work" (no subject) is no present
+    doc, verb = _crews(build_doc, "VB")
+    assert timeless.kind_practice(doc[verb], "COOPERATE", doc[verb], _nowhere, cues)
+    assert not timeless._simple_present(build_doc("Work with police .", heads=[0, 0, 1, 0],
+                                                  deps=["ROOT", "prep", "pobj", "punct"],
+                                                  pos=["VERB", "ADP", "NOUN", "PUNCT"],
+                                                  tags=["VB", "IN", "NN", "."])[0])
+
+
 def test_a_headline_keeps_its_present(build_doc, cues) -> None:
     # a first line set apart with no full stop ("Scout groups meet councillors"), then the story
     from spacy.tokens import Doc

@@ -46,7 +46,11 @@ def _has_aux(verb: Token) -> bool:
 
 
 def _simple_present(verb: Token) -> bool:
-    return verb.tag_ in _PRESENT and not _has_aux(verb)
+    """No auxiliary and a present tag; a base-form tag with a subject of its own and no auxiliary is the
+    tagger's slip for the present ("Food banks help families": an imperative has no subject)."""
+    if _has_aux(verb):
+        return False
+    return verb.tag_ in _PRESENT or verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def _subjects(verb: Token) -> list[Token]:
@@ -62,7 +66,22 @@ def _rate(span: Span, cues: Cues) -> bool:
     words = [t.lower_ for t in span]
     if set(words) & cues.spur19_rate_word:
         return True
+    if _open_period(span, cues):
+        return True
     return len(span) == 2 and words[0] in ("a", "an") and _lemma(span[1]) in cues.period
+
+
+_DEICTIC = frozenset({"this", "that", "these", "those", "last", "next", "past", "recent", "coming", "previous",
+                      "following", "early", "earlier", "late", "later"})
+
+
+def _open_period(span: Span, cues: Cues) -> bool:
+    """"Through the winter months", "in the summer weeks": a plural period with no number and nothing that
+    places it (no "this", "last", "recent"): a stretch that recurs, no date of one act."""
+    if any(t.like_num or t.is_digit for t in span) or any(t.lower_ in _DEICTIC for t in span):
+        return False
+    return any(t.tag_ == "NNS" and (_lemma(t) in cues.period or t.lower_.removesuffix("s") in cues.period)
+               for t in span)
 
 
 def _clause_tokens(verb: Token) -> list[Token]:
