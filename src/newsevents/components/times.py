@@ -462,6 +462,9 @@ class TimesStage(TableStage):
             elif anchor is not None:
                 day = holiday.date(anchor.year)
                 tense = governing_tense(span)
+                verb = tense_verb(span)
+                if verb is not None and _verb_tense(verb) == UNKNOWN:
+                    tense = UNKNOWN  # "said going to school on Memorial Day is an option": not the saying's past
                 if tense == PAST and day > anchor:
                     year = anchor.year - 1
                 elif tense == FUTURE and day < anchor:
