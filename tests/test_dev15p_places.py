@@ -59,3 +59,8 @@ def test_a_bare_county_name_the_story_named_in_full(extract) -> None:
             "county in Nebraska.")
     found = _places(extract, text)
     assert found.get("Custer") == found.get("Custer County")
+
+
+def test_a_town_beside_a_village_follows_the_village(extract) -> None:
+    found = _places(extract, "Her parents kept a pub in a small town called Soham, not far from Ely.")
+    assert found.get("Soham") == (2637554, "city") and found.get("Ely") == (2650023, "city")

@@ -198,6 +198,21 @@ def villages(finder: PlaceFinder, mentions: list[Mention], found: list[Mention],
         cands = [c for c in finder.gaz.lookup(name) if c.level == "city"]
         chosen = _nearest(cands, _context(mentions + found, start, end))
         _place_at(mentions, found, start, end, name, chosen, cands if chosen is not None else [])
+        if chosen is not None:
+            _neighbours_follow(finder, mentions + found, chosen, start, end)
+
+
+def _neighbours_follow(finder: PlaceFinder, mentions: list[Mention], village: Candidate, start: int, end: int) -> None:
+    """``a small town called Exning, just outside Newmarket``: a town of the village's sentence resolved
+    far away from it (another country's namesake) takes its namesake within reach of the village."""
+    sent_start, sent_end = _sentence(finder, start, end)
+    for m in mentions:
+        if not (sent_start <= m.start < sent_end) or m.start == start or m.chosen is None \
+                or m.chosen.level != "city" or _km(m.chosen, village) <= 4 * NEAR_KM:
+            continue
+        close = [c for c in finder.gaz.lookup(m.text) if c.level == "city" and _km(c, village) <= NEAR_KM]
+        if close:
+            m.cands, m.chosen = close, min(close, key=lambda c: _km(c, village))
 
 
 def _part_of(finder: PlaceFinder, town: Candidate, name: str) -> tuple[Candidate, list[Candidate]]:
