@@ -10,13 +10,15 @@
 | figure | places found (of 75) | id (of 72) | 161 km | false | extra | times found / value (of 28) | time false | figures found / right (of 23) | figure false |
 | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 | first (826e969 = main 2baf87e plus the sets) | 63 | 57 | 57 | 0 | 0 | 7 / 0 | 1 | 13 / 10 | 0 |
-| final (this branch) | 73 | 68 | 68 | 0 | 0 | 28 / 28 | 1 | 23 / 23 | 0 |
+| final (this branch) | 73 | 67 | 67 | 0 | 0 | 28 / 28 | 1 | 23 / 23 | 0 |
 
 The rules (components/places_local.py, places_story.listed_counties, temporal/holidays.py with
 data/holidays.tsv, figures.py's counts elsewhere) were written from these sets' failure classes and news-dev15's
 misses and tested on other sentences of our own (tests/test_dev15p_places.py, test_dev15p_times.py,
 test_dev15p_figures.py): all three sets are regression sets now. Still wrong: ``Newmarket`` with no other
-English place in its passage read as the Ontario town (18, 20), ``Lavenham`` and ``Burwell`` not recognised,
+English place in its passage read as the Ontario town (18, 20), ``Tarporley`` a place with no id (its
+passage names no other place, so which namesake the text does not tell: kept so for ``the town of Gali`` in
+tests/test_actors17_codes.py, whose only namesake is abroad), ``Lavenham`` and ``Burwell`` not recognised,
 the time set's one false time (``a Sunday service``: the weekday of a kind of service).
 """
 
@@ -42,7 +44,7 @@ def test_the_sets_are_as_described() -> None:
 
 def test_places_heldout6_figures_do_not_fall(extract) -> None:
     counts, misses = score_places(extract, PLACE_ROWS)
-    assert counts["found"] >= 73 and counts["id"] >= 68 and counts["161"] >= 68, (counts, misses)
+    assert counts["found"] >= 73 and counts["id"] >= 67 and counts["161"] >= 67, (counts, misses)
     assert counts["false"] == 0 and counts["extra"] == 0, (counts, misses)
 
 

@@ -64,3 +64,8 @@ def test_a_bare_county_name_the_story_named_in_full(extract) -> None:
 def test_a_town_beside_a_village_follows_the_village(extract) -> None:
     found = _places(extract, "Her parents kept a pub in a small town called Soham, not far from Ely.")
     assert found.get("Soham") == (2637554, "city") and found.get("Ely") == (2650023, "city")
+
+
+def test_an_abbreviated_saint_after_parish_is_no_village(extract) -> None:
+    found = _places(extract, "The parish of St. Bride held a fair in Dorking.")
+    assert "St" not in found and found.get("Dorking", (None,))[0] is not None

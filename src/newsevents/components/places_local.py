@@ -177,12 +177,10 @@ def _context(mentions: list[Mention], start: int, end: int) -> list[Candidate]:
 
 
 def _nearest(cands: list[Candidate], context: list[Candidate]) -> Candidate | None:
-    """The town among ``cands`` of the story's countries nearest its other places; with no places told
-    or none of the story's countries, the most populous."""
-    if not cands:
-        return None
-    if not context:
-        return max(cands, key=lambda c: c.population)
+    """The town among ``cands`` of the story's countries nearest its other places, else the most populous;
+    None when the story names no other place (which X the text does not tell)."""
+    if not cands or not context:
+        return None  # "the town of X" in a story that names no other place: which X the text does not tell
     countries = {c.country for c in context}
     home = [c for c in cands if c.country in countries]
     if not home:
@@ -195,7 +193,11 @@ def villages(finder: PlaceFinder, mentions: list[Mention], found: list[Mention],
     for match in settlements.finditer(finder.text):
         start, end = match.start(1), match.end(1)
         name = match.group(1)
+        if len(name) <= 3 and finder.text[end:end + 1] == ".":
+            continue  # "the parish of St. Mary": an abbreviation opening a longer name
         cands = [c for c in finder.gaz.lookup(name) if c.level == "city"]
+        if not cands and any(m.chosen is not None and m.start <= start and end <= m.end for m in mentions + found):
+            continue  # a place the recogniser resolved otherwise ("the town of X County")
         chosen = _nearest(cands, _context(mentions + found, start, end))
         _place_at(mentions, found, start, end, name, chosen, cands if chosen is not None else [])
         if chosen is not None:
