@@ -143,6 +143,12 @@ def _counted_noun(run: Span) -> Token | None:
         objects = [c for c in of.children if c.dep_ == "pobj"]
         if objects:
             return objects[0]
+    if run.end < len(doc) and doc[run.end].lower_ == "of":
+        # "28 of the state's 93 counties": a part of a whole that a possessive and a number count
+        whole = next((c for c in doc[run.end].children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+        if whole is not None and any(c.dep_ == "poss" for c in whole.children) and any(
+                c.dep_ == "nummod" and c.like_num for c in whole.children):
+            return whole
     k = run.end + 1
     if k < len(doc) and doc[run.end].lower_ == "of" and doc[k].tag_ == "DT":
         k += 1
@@ -182,6 +188,16 @@ def _count_elsewhere(run: Span, lex: Words) -> tuple[str, str | None, int] | Non
     if before is not None and before.lower_ == "of" and before.head.pos_ == "NOUN" \
             and kinds.get(before.head.lemma_.lower()) == "figures_group" and (nxt is None or nxt.pos_ != "NOUN"):
         return "count", before.head.lemma_.lower(), end
+    if before is not None and before.lower_ == "of" and (nxt is None or nxt.pos_ != "NOUN"):
+        group = _group_of_level(before, kinds)
+        if group is not None:
+            return "count", group, end
+    root = run.root
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and kinds.get(root.head.lemma_.lower()) == "figures_group":
+        return "count", root.head.lemma_.lower(), end  # "the town's population, once 900, ..."
+    if before is not None and before.lower_ == "from" and before.head.lower_ in ("up", "down") \
+            and (nxt is None or nxt.pos_ != "NOUN"):
+        return "count", None, end  # "312 pupils, up from 280": the earlier count of the same thing
     if end + 2 < len(doc) and doc[end].lower_ == "out" and doc[end + 1].lower_ == "of":
         k = end + 2 + (doc[end + 2].lower_ in ("a", "an") and end + 3 < len(doc))
         if kinds.get(doc[k].lower_) == "figures_out_of":
@@ -189,6 +205,29 @@ def _count_elsewhere(run: Span, lex: Words) -> tuple[str, str | None, int] | Non
     if nxt is not None and nxt.lower_ in ("more", "fewer") and (
             end + 1 >= len(doc) or doc[end + 1].lower_ == "than" or doc[end + 1].is_punct):
         return "count", None, end
+    return None
+
+
+def _group_of_level(of: Token, kinds: dict[str, str]) -> str | None:
+    """The group whose size follows ``of`` further up (dev15p): ``X's population in 2008 of N``
+    (through a year's phrase), ``a population high of N`` (a ``figures_level`` noun of
+    figure_lexicon.tsv modifying or modified by the group's noun), ``membership reached a record
+    high of N`` (a level noun whose clause names the group earlier in the sentence)."""
+    token = of.head
+    for _ in range(3):
+        lemma = token.lemma_.lower()
+        if token.pos_ == "NOUN" and kinds.get(lemma) == "figures_group":
+            return lemma
+        if kinds.get(lemma) == "figures_level" or kinds.get(token.lower_) == "figures_level":
+            near = [t for t in (token.head, *token.children) if t.pos_ == "NOUN"]
+            group = next((t for t in near if kinds.get(t.lemma_.lower()) == "figures_group"), None)
+            if group is None:
+                group = next((t for t in token.sent if t.i < of.i and t.pos_ == "NOUN"
+                              and kinds.get(t.lemma_.lower()) == "figures_group"), None)
+            return None if group is None else group.lemma_.lower()
+        if token.dep_ not in ("pobj", "prep") or token.head.i == token.i:
+            return None
+        token = token.head
     return None
 
 
@@ -239,7 +278,7 @@ def _percent_about(doc: Doc, end: int) -> str | None:
 _CHANGE_VERBS = frozenset(
     "rise jump fall climb drop increase decrease grow soar surge plunge slip dip decline edge rocket slump "
     "tumble swell shrink mount leap sink balloon spike ease double treble triple halve go come".split())
-_LEVEL_AT_VERBS = frozenset("stand put estimate place peg remain stay hover settle close number".split())
+_LEVEL_AT_VERBS = frozenset("stand put estimate place peg remain stay hover settle close number hold sit peak".split())
 _LEVEL_OBJECT_VERBS = frozenset("reach top hit exceed pass surpass near total approach cross number".split())
 # Subjects that are not counts of things: ages, scores, prices and rates are measures, and a
 # "toll", "number" or "total" counts the noun it names ("death toll", "number of dead").
@@ -334,6 +373,8 @@ def classify(run: Span, lex: Words) -> tuple[str, str | None, int] | None:
         return _casualty_kind(noun, lex) or "count", None, noun.i + 1
     if noun is None and (counted := _subject_counted(run, lex)):
         return counted[0], counted[1], end
+    if noun is None and (verb := _change_verb(run.root)) is not None and _casualty_kind(verb, lex):
+        return "count", None, end  # "held firm at 2,994": a level, no detention
     kind = _kind_from_verb(noun if noun is not None else run.root, lex)
     if kind:
         return kind, noun.lemma_.lower() if noun is not None else None, (noun.i + 1 if noun is not None else end)

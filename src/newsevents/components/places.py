@@ -28,7 +28,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 
 from newsevents.actors import ACTOR_FILES, ActorDictionary, load_actor_dictionary
-from newsevents.components import places_story
+from newsevents.components import places_local, places_story
 from newsevents.components.base import TableStage
 from newsevents.docquery import doc_text
 from newsevents.geo.gazetteer import (
@@ -149,8 +149,11 @@ class PlaceFinder:
                  sport_words: frozenset[str] = frozenset(), region_heads: frozenset[str] = frozenset(),
                  facility_heads: frozenset[str] = frozenset(), local_bodies: frozenset[str] = frozenset(),
                  body_words: frozenset[str] = frozenset(), county_words: frozenset[str] = frozenset(),
-                 region_spellings: dict[str, tuple[int, str]] | None = None) -> None:
+                 region_spellings: dict[str, tuple[int, str]] | None = None,
+                 settlements: re.Pattern[str] | None = None) -> None:
         self.doc = doc
+        # place_words.tsv dev15p_settlement_noun/adjective (components/places_local.py)
+        self.settlements = settlements
         # place_words.tsv dev13p_county_word and dev13p_region_spelling (components/places_story.py)
         self.county_words = county_words
         self.region_spellings = region_spellings or {}
@@ -1128,6 +1131,7 @@ class PlaceFinder:
         places_story.town_before_its_body(self, mentions)
         mentions += places_story.listed_counties(self, mentions)
         mentions += places_story.bare_counties_in_figure_lists(self, mentions, self.county_words)
+        mentions += places_local.local_places(self, mentions, self.settlements)  # dev15p
         mentions += self._towns_of_the_story(mentions)
         mentions += self.nominals(mentions)
         mentions.sort(key=lambda m: m.start)
@@ -1224,6 +1228,7 @@ class PlacesStage(TableStage):
         self._body_words = _place_words(directory, "places17_body_word")
         self._county_words = _place_words(directory, "dev13p_county_word")
         self._region_spellings = places_story.read_region_spellings(directory)
+        self._settlements = places_local.settlement_pattern(places_local.read_words(directory, PLACE_WORDS_FILE))
         self.gazetteer: Gazetteer | None = None
         with contextlib.suppress(OSError, ValueError):  # __call__ loads it again and reports the error there
             self.gazetteer = load_gazetteer(directory)
@@ -1235,7 +1240,7 @@ class PlacesStage(TableStage):
                                         self._water_heads, self._given_names, self._land_heads,
                                         self._sport_words, self._region_heads, self._facility_heads,
                                         self._local_bodies, self._body_words, self._county_words,
-                                        self._region_spellings).places()
+                                        self._region_spellings, self._settlements).places()
         except (OSError, ValueError) as exc:  # a missing or corrupt index: no places, not a crash
             logging.getLogger(__name__).warning("places stage skipped: %s", exc)
             doc._.places = []

@@ -142,6 +142,12 @@ def listed_counties(finder: PlaceFinder, mentions: list[Mention]) -> list[Mentio
             continue
         counties = [[c for c in finder.gaz.candidates(f"{name} County") if c.level == "admin2" and c.primary]
                     for _, _, name in items]
+        if not counties[0] and " " in items[0][2]:
+            # "Small Hitchcock and Hayes counties": a capitalised word before the first name (dev15p)
+            s0, e0, first = items[0]
+            last = first.rsplit(" ", 1)[1]
+            items[0] = (e0 - len(last), e0, last)
+            counties[0] = [c for c in finder.gaz.candidates(f"{last} County") if c.level == "admin2" and c.primary]
         states = set.intersection(*({(c.country, c.admin1) for c in found_here} for found_here in counties))
         if not states:
             continue

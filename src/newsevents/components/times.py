@@ -26,6 +26,7 @@ from newsevents.actors import _given_names
 from newsevents.components.base import TableStage
 from newsevents.docquery import sentence_of, tense_verb
 from newsevents.record import Time
+from newsevents.temporal.holidays import holiday_pattern, normal_name, read_holidays
 from newsevents.temporal.lexicon import WORD_FILES, Words, load_words
 from newsevents.temporal.normalise import FUTURE, PAST, PRESENT, UNKNOWN, Timex, normalise
 from newsevents.timeutil import parse_published
@@ -364,7 +365,7 @@ class TimesStage(TableStage):
     """spaCy component: sets ``doc._.times``. Owns the time and number words (its ``data_dir``)."""
 
     extension = "times"
-    tables = (*WORD_FILES, "given_names.tsv")
+    tables = (*WORD_FILES, "given_names.tsv", "holidays.tsv")
 
     def __init__(self, nlp: Language, name: str, data_dir: str | None = None) -> None:
         self.vocab = nlp.vocab
@@ -373,6 +374,9 @@ class TimesStage(TableStage):
     def load_tables(self, directory: Path) -> None:
         self.lexicon = load_words(directory)
         self.given_names = frozenset(_given_names(directory))
+        holidays = read_holidays(directory / "holidays.tsv")
+        self.holidays = {h.name: h for h in holidays}
+        self.holiday_names = holiday_pattern(holidays)
         self.triggers = _trigger_words(self.lexicon)
         # One Matcher per pattern, each with the words it cannot match without: a window runs
         # only the patterns all of whose required tokens are there (most windows need two or
@@ -405,6 +409,11 @@ class TimesStage(TableStage):
         found: list[tuple[Span, Timex]] = []
         for group in _merge(candidates):
             found.extend(self._resolve(doc, group, anchor))
+        holidays = self._holidays(doc, anchor)
+        if holidays:
+            # a holiday's name is the time its words tell ("Remembrance Sunday", not the weekday)
+            found = [(s, t) for s, t in found if not any(s.start < h.end and h.start < s.end for h, _ in holidays)]
+            found += holidays
         found.sort(key=lambda item: item[0].start_char)
         found = self._carry_month_years(found, anchor)
         times, last_end = [], -1
@@ -423,6 +432,62 @@ class TimesStage(TableStage):
             times.append(Time(id=f"t{len(times) + 1}", start=span.start_char, end=span.end_char,
                               text=span.text, type=timex.type, value=timex.value))
         return times
+
+    def _holidays(self, doc: Doc, anchor: dt.date | None) -> list[tuple[Span, Timex]]:
+        """Holidays of ``holidays.tsv`` named in the text ("on Memorial Day", "Good Friday", "last
+        Christmas", "Easter 2009"): a DATE of the year a year after the name gives, else of
+        ``last``/``next``/``this`` before it, else of the article's year, the year before when a
+        past act falls on a day still ahead of the article, the year after when a future act falls
+        on a day already past. Not a time where the name is part of a longer name ("the Good Friday
+        Agreement", "the Easter Rising", "Police Memorial Day"), modifies a noun ("Christmas trees",
+        "the Memorial Day parade") or is a greeting ("Merry Christmas")."""
+        out: list[tuple[Span, Timex]] = []
+        for match in self.holiday_names.finditer(doc.text):
+            span = doc.char_span(match.start(), match.end())
+            holiday = self.holidays.get(normal_name(match.group()))
+            if span is None or holiday is None or self._holiday_in_a_name(span):
+                continue
+            start, end = span.start, span.end
+            before = doc[start - 1] if start > 0 else None
+            after = doc[end] if end < len(doc) else None
+            year = None if anchor is None else anchor.year
+            if after is not None and after.shape_ == "dddd" and after.like_num:
+                year, end = int(after.text), end + 1
+            elif anchor is not None and before is not None and before.lower_ in ("last", "next", "this", "previous"):
+                start -= 1
+                if before.lower_ in ("last", "previous"):
+                    year = anchor.year if holiday.date(anchor.year) < anchor else anchor.year - 1
+                elif before.lower_ == "next":
+                    year = anchor.year if holiday.date(anchor.year) > anchor else anchor.year + 1
+            elif anchor is not None:
+                day = holiday.date(anchor.year)
+                tense = governing_tense(span)
+                verb = tense_verb(span)
+                if verb is not None and _verb_tense(verb) == UNKNOWN:
+                    tense = UNKNOWN  # "said going to school on Memorial Day is an option": not the saying's past
+                if tense == PAST and day > anchor:
+                    year = anchor.year - 1
+                elif tense == FUTURE and day < anchor:
+                    year = anchor.year + 1
+            value = None if year is None else holiday.date(year).isoformat()
+            out.append((doc[start:end], Timex("DATE", value)))
+        return out
+
+    @staticmethod
+    def _holiday_in_a_name(span: Span) -> bool:
+        doc = span.doc
+        before = doc[span.start - 1] if span.start > 0 else None
+        after = doc[span.end] if span.end < len(doc) else None
+        if before is not None and before.lower_ in ("merry", "happy"):
+            return True
+        if before is not None and before.is_title and before.pos_ == "PROPN" and not before.is_sent_start:
+            return True  # "Police Memorial Day": another occasion's name
+        if after is not None and after.is_title and after.is_alpha and not after.is_sent_start \
+                and after.pos_ in ("PROPN", "NOUN"):
+            return True  # "the Good Friday Agreement", "the Easter Rising"
+        root = span.root
+        return root.dep_ in ("compound", "amod", "nmod") and root.head.i >= span.end and \
+            not (root.head.like_num or root.head.shape_ == "dddd")
 
     def _carry_month_years(self, found: list[tuple[Span, Timex]], anchor: dt.date | None) -> list[tuple[Span, Timex]]:
         """A day of a month written without a year (``the May 28 incident``, ``on May 27``) is of
