@@ -299,9 +299,44 @@ def split_datelines(doc: Doc, text: str | None = None) -> Doc:
     return doc
 
 
+# web19: a web page's picture credit at a paragraph's start, run into the first sentence: "(Photo: Ann Lee/AFP)",
+# "(Picture by ...)", "Image copyright Getty Images" (its holder ends at a picture agency's word)
+_WEB_CREDIT = re.compile(
+    r"(?:\((?:Photo|Picture|Image|File photo|Credit)s?\s*(?::|by\b|credit\b:?)[^()\n]{1,80}\)"
+    r"|Image copyright\s+(?:[A-Z][\w&.'-]*\s+){0,3}?(?:Getty Images|AFP|Reuters|AP|EPA|PA|Images?|Pictures|Photos?)\b)"
+    r"[ \t]*")
+
+
+def split_web_credits(doc: Doc, text: str | None = None) -> Doc:
+    """web19: a picture credit glued before a paragraph's first sentence ("(Photo: Ann Lee/AFP) NAIROBI - Police
+    said", "Image copyright Getty Images Police said") is page furniture, no part of the sentence: the word after
+    it starts a sentence, and so does the word after the dash of a dateline that follows it, so no stage takes
+    the credit or the dateline's town for a party. The text and its offsets are unchanged."""
+    text = doc.text if text is None else text
+    n = len(doc)
+    for match in _WEB_CREDIT.finditer(text):
+        if match.start() and text[match.start() - 1] != "\n":
+            continue
+        span = doc.char_span(match.end(), min(len(text), match.end() + 1), alignment_mode="expand")
+        if span is None or len(span) == 0 or not span[0].text[:1].isupper():
+            continue
+        first = span[0]
+        first.is_sent_start = True
+        for k in range(first.i + 1, min(n - 1, first.i + _MAX_DATELINE_WORDS + 1)):
+            if doc[k].text in _DATELINE_DASHES:
+                after = doc[k + 1]
+                if after.text[:1].isupper() and _dateline_words([doc[j] for j in range(first.i, k)]):
+                    after.is_sent_start = True
+                break
+    return doc
+
+
 def paragraphs_component(doc: Doc) -> Doc:
     text = doc_text(doc)  # not doc.text, which joins every token: the article's text, cached on the Doc (speed18)
-    return split_datelines(join_abbreviated_titles(join_bracketed_asides(join_middle_initials(mark_layout_boundaries(doc))), text), text)
+    doc = split_datelines(join_abbreviated_titles(join_bracketed_asides(join_middle_initials(mark_layout_boundaries(doc))), text), text)
+    if "Photo" in text or "Picture" in text or "Image" in text or "Credit" in text:
+        doc = split_web_credits(doc, text)
+    return doc
 
 
 @Language.factory("newsevents_paragraphs", assigns=["token.is_sent_start"])
