@@ -85,3 +85,45 @@ def test_a_credit_inside_a_paragraph_or_lower_case_words_are_left() -> None:
     words = ["He", "said", "(", "Photo", ":", "Ana", "Ruiz", ")", "then", "left", "."]
     doc = split_web_credits(_doc(words, [True, True, False, False, True, True, False, True, True, False, False]))
     assert not any(t.is_sent_start for t in doc[1:])  # mid-paragraph: no split; "then" is lower case anyway
+
+
+def test_a_link_title_run_into_the_next_sentence_is_split_and_kept_apart() -> None:
+    from newsevents.components.paragraphs import WEB_LINK_TITLES, split_web_link_titles
+    words = ["Read", "more", ":", "Five", "states", "recall", "envoys", "over", "dispute", "The", "ministry", "said",
+             "no", "more", "."]
+    doc = split_web_link_titles(_doc(words, [True, False, True] + [True] * 10 + [False, False]))
+    assert doc[9].is_sent_start  # "The" after the title's lower-case "dispute"
+    assert doc.user_data[WEB_LINK_TITLES] == [(0, doc[9].idx)]
+
+
+def test_a_title_case_link_run_on_keeps_only_its_label() -> None:
+    from newsevents.components.paragraphs import WEB_LINK_TITLES, split_web_link_titles
+    words = ["Related", ":", "Five", "States", "Recall", "Envoys", "The", "ministry", "said", "so", "."]
+    doc = split_web_link_titles(_doc(words, [False] + [True] * 8 + [False, False]))
+    assert not any(t.is_sent_start for t in doc[1:])
+    assert doc.user_data[WEB_LINK_TITLES] == [(0, len("Related:"))]
+
+
+def test_no_event_comes_from_a_link_title(events_of) -> None:
+    found = events_of("READ MORE: Three countries expel Iranian diplomats over plot The Dutch foreign minister "
+                      "criticised Iran on Thursday.")
+    assert {e.event for e in found} == {"ACCUSE"}
+    assert all("expel" not in e.trigger.text for e in found)
+
+
+def test_a_sentence_that_mentions_reading_more_is_no_link(events_of) -> None:
+    found = events_of("Officials said: Read more about the plan later. Police arrested two men in Lagos on Monday.")
+    assert "COERCE" in {e.event for e in found}
+
+
+def test_the_centre_of_an_indian_story_is_the_union_government(extract) -> None:
+    record = extract("The Centre rejected Punjab's request for more wheat procurement, officials in New Delhi said.",
+                     published=PUBLISHED)
+    parties = [p for e in record.events for p in e.actor if p.text.endswith("Centre")]
+    assert parties and all(p.country == "IND" and "GOV" in p.sector for p in parties)
+
+
+def test_the_centre_is_no_government_outside_india(extract) -> None:
+    record = extract("The Centre rejected the union's request for more pay, officials in Paris said.",
+                     published=PUBLISHED)
+    assert all(p.country != "IND" for e in record.events for p in (*e.actor, *e.recipient))

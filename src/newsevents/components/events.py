@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from newsevents.actors import ACTOR_FILES, ActorDictionary, load_actor_dictionary
 from newsevents.components.base import TableStage
 from newsevents.components.entities import STORY_COUNTRY, clear_focus
-from newsevents.components.paragraphs import signed_comments
+from newsevents.components.paragraphs import signed_comments, web_link_line
 from newsevents.docquery import (
     FRAME_PREPS,
     compound_role,
@@ -39,6 +39,7 @@ from newsevents.eventcoding import (
     confidence,
     crime,
     doerless,
+    federal_centre,
     home_codes,
     mishaps,
     named_homes,
@@ -314,6 +315,8 @@ def find_candidates(doc: Doc, tables: EventTables) -> list[Candidate]:
     found = []
     may_trigger = _may_trigger(doc, tables.lexicon)
     for index, sentence in enumerate(doc_sentences(doc)):
+        if web_link_line(sentence):
+            continue  # "Read more: ...": a related story's link title, page furniture (web19)
         for i in range(sentence.start, sentence.end):
             if not may_trigger[i]:
                 continue
@@ -1318,6 +1321,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     recipient = _parties(recipient_tokens, coder, tables.currencies, cues)
     home = story_country(doc, tables.actors.words.not_state)
     actor, recipient = _at_home(actor, home, cues), _at_home(recipient, home, cues)
+    actor, recipient = (federal_centre.federal_centre(actor, recipient, doc, home, cues),  # "the Centre" (web19)
+                        federal_centre.federal_centre(recipient, actor, doc, home, cues))
     actor = senses_figurative.gunman_at_home(event_type, actor, actor_tokens, recipient, home,  # "Omar Mateen shot ..."
                                         {e.id: e.type for e in doc._.entities or []})
     if visits_threats.welcomed_at_home(token, event_type, mode, actor, recipient, cues):
