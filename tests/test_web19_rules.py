@@ -127,3 +127,16 @@ def test_the_centre_is_no_government_outside_india(extract) -> None:
     record = extract("The Centre rejected the union's request for more pay, officials in Paris said.",
                      published=PUBLISHED)
     assert all(p.country != "IND" for e in record.events for p in (*e.actor, *e.recipient))
+
+
+@pytest.mark.parametrize("text", [
+    "When the news agency called the detention centre on Wednesday, a guard hung up.",
+    "A Reuters correspondent phoned the governor's office on Tuesday evening.",
+])
+def test_a_press_call_is_no_event(events_of, text: str) -> None:
+    assert types(events_of, text) == set(), text
+
+
+def test_an_editorial_call_on_a_government_stays_a_request(events_of) -> None:
+    found = types(events_of, "The newspaper called on the Kenyan government to release the detained reporters.")
+    assert "REQUEST" in found

@@ -45,6 +45,7 @@ from newsevents.eventcoding import (
     named_homes,
     nonevents,
     police,
+    press_calls,
     raids,
     retorts,
     senses,
@@ -1370,6 +1371,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         return None  # "the appeal of her speech", "released a video", "the Post's investigation": another sense (senses16)
     if senses_ordinary.no_event(token, event_type, actor, actor_tokens, recipient_tokens, cues, bool(weapon)):
         return None  # "withdrew from the tournament", "killed it", "banned camera phones": an ordinary sense (spur17)
+    if press_calls.press_call(token, event_type, actor, cues):
+        return None  # "when the agency called the prison on Thursday": a story gathered, no act (web19)
     if senses_local.no_event(token, event_type, cues):
         return None  # "met her at the door", "under the 1990 treaty": a greeting, an agreement in force (senses13)
     if mishaps.no_event(token, event_type, recipient_tokens, lambda t: is_someone(t, actors), cues, bool(weapon),

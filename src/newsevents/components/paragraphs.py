@@ -303,8 +303,12 @@ def split_datelines(doc: Doc, text: str | None = None) -> Doc:
 # "(Picture by ...)", "Image copyright Getty Images" (its holder ends at a picture agency's word)
 _WEB_CREDIT = re.compile(
     r"(?:\((?:Photo|Picture|Image|File photo|Credit)s?\s*(?::|by\b|credit\b:?)[^()\n]{1,80}\)"
-    r"|Image copyright\s+(?:[A-Z][\w&.'-]*\s+){0,3}?(?:Getty Images|AFP|Reuters|AP|EPA|PA|Images?|Pictures|Photos?)\b)"
+    r"|Image copyright\s+(?:[A-Z][\w&.'-]*\s+){0,3}?(?:Getty Images|AFP|Reuters|AP|EPA|PA|Images?|Pictures|Photos?)\b"
+    r"|(?:Photo|Picture|File photo)s? by [A-Z][^.\n]{1,60}\.)"
     r"[ \t]*")
+# web19: a page flattened into one paragraph puts a credit or a link's label right after a caption's or a sentence's
+# full stop ("... on March 31. Photo by Ann Lee/Rappler. MANILA, Philippines - ...")
+_AFTER_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*[ \t]+\Z")
 
 
 def split_web_credits(doc: Doc, text: str | None = None) -> Doc:
@@ -315,7 +319,7 @@ def split_web_credits(doc: Doc, text: str | None = None) -> Doc:
     text = doc.text if text is None else text
     n = len(doc)
     for match in _WEB_CREDIT.finditer(text):
-        if match.start() and text[match.start() - 1] != "\n":
+        if not _paragraph_start_at(text, match.start()):
             continue
         span = doc.char_span(match.end(), min(len(text), match.end() + 1), alignment_mode="expand")
         if span is None or len(span) == 0 or not span[0].text[:1].isupper():
@@ -346,7 +350,8 @@ _MAX_LINK_TITLE_WORDS = 30
 
 
 def _paragraph_start_at(text: str, start: int) -> bool:
-    return start == 0 or text[start - 1] == "\n"
+    """A paragraph's start, or a sentence's start after a full stop (a page flattened into one paragraph)."""
+    return start == 0 or text[start - 1] == "\n" or _AFTER_SENTENCE_END.search(text, max(0, start - 8), start) is not None
 
 
 WEB_LINK_TITLES = "newsevents_web19_link_titles"  # doc.user_data: character ranges of link labels and titles
