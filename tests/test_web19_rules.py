@@ -140,3 +140,7 @@ def test_a_press_call_is_no_event(events_of, text: str) -> None:
 def test_an_editorial_call_on_a_government_stays_a_request(events_of) -> None:
     found = types(events_of, "The newspaper called on the Kenyan government to release the detained reporters.")
     assert "REQUEST" in found
+
+
+def test_a_call_up_on_a_day_stays_a_mobilisation(events_of) -> None:
+    assert "MOBILIZE" in types(events_of, "Armenia called up its reservists on Saturday after the clashes.")
