@@ -12,6 +12,7 @@ from __future__ import annotations
 import calendar
 import contextlib
 import datetime as dt
+import functools
 import re
 import unicodedata
 from collections.abc import Container
@@ -166,9 +167,23 @@ def _gazetteer_is_place(gaz: Gazetteer | None, text: str) -> bool:
     return gaz is not None and gaz.is_place_name(text)
 
 
+@functools.cache
+def _common_word_regions() -> frozenset[str]:
+    """web19: the packaged place_words.tsv ``web19_common_word_region`` names ("Centre"): divisions named by a
+    common word, which the places stage resolves only in a story naming their country; here no name of them
+    gives a party or a story its country ("the Centre" of Indian news is no Burkinabe region)."""
+    path = Path(__file__).resolve().parent.parent / "data" / "place_words.tsv"
+    with contextlib.suppress(OSError):
+        return frozenset(line.split("\t")[1].strip().lower() for line in path.read_text(encoding="utf-8").splitlines()
+                         if line.startswith("web19_common_word_region\t"))
+    return frozenset()
+
+
 def _gazetteer_country(gaz: Gazetteer | None, text: str) -> str | None:
     """The country of the place a name most likely means (the most populous of the places so
     named, counting only regions and cities of some size), or None when it names no place."""
+    if text.strip().lower() in _common_word_regions():
+        return None
     candidates = gaz.candidates(text) if gaz is not None else ()
     places = [c for c in candidates if c.primary and c.country and (c.level in {"admin1", "country"} or c.population >= 15_000)]
     return max(places, key=lambda c: c.population).country if places else None

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from newsevents.actors import ACTOR_FILES, ActorDictionary, load_actor_dictionary
 from newsevents.components.base import TableStage
 from newsevents.components.entities import STORY_COUNTRY, clear_focus
-from newsevents.components.paragraphs import signed_comments
+from newsevents.components.paragraphs import signed_comments, web_link_line
 from newsevents.docquery import (
     FRAME_PREPS,
     compound_role,
@@ -39,11 +39,13 @@ from newsevents.eventcoding import (
     confidence,
     crime,
     doerless,
+    federal_centre,
     home_codes,
     mishaps,
     named_homes,
     nonevents,
     police,
+    press_calls,
     raids,
     recip19,
     retorts,
@@ -316,6 +318,8 @@ def find_candidates(doc: Doc, tables: EventTables) -> list[Candidate]:
     found = []
     may_trigger = _may_trigger(doc, tables.lexicon)
     for index, sentence in enumerate(doc_sentences(doc)):
+        if web_link_line(sentence):
+            continue  # "Read more: ...": a related story's link title, page furniture (web19)
         for i in range(sentence.start, sentence.end):
             if not may_trigger[i]:
                 continue
@@ -1338,6 +1342,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     recipient = _parties(recipient_tokens, coder, tables.currencies, cues)
     home = story_country(doc, tables.actors.words.not_state)
     actor, recipient = _at_home(actor, home, cues), _at_home(recipient, home, cues)
+    actor, recipient = (federal_centre.federal_centre(actor, recipient, doc, home, cues),  # "the Centre" (web19)
+                        federal_centre.federal_centre(recipient, actor, doc, home, cues))
     actor = senses_figurative.gunman_at_home(event_type, actor, actor_tokens, recipient, home,  # "Omar Mateen shot ..."
                                         {e.id: e.type for e in doc._.entities or []})
     if visits_threats.welcomed_at_home(token, event_type, mode, actor, recipient, cues):
@@ -1385,6 +1391,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         return None  # "the appeal of her speech", "released a video", "the Post's investigation": another sense (senses16)
     if senses_ordinary.no_event(token, event_type, actor, actor_tokens, recipient_tokens, cues, bool(weapon)):
         return None  # "withdrew from the tournament", "killed it", "banned camera phones": an ordinary sense (spur17)
+    if press_calls.press_call(token, event_type, actor, cues):
+        return None  # "when the agency called the prison on Thursday": a story gathered, no act (web19)
     if senses_local.no_event(token, event_type, cues):
         return None  # "met her at the door", "under the 1990 treaty": a greeting, an agreement in force (senses13)
     if timeless.no_event(token, event_type, clause_verb, actor_tokens, recipient_tokens,

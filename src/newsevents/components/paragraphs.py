@@ -18,7 +18,7 @@ from functools import lru_cache
 from spacy.attrs import IS_SPACE, ORTH
 from spacy.language import Language
 from spacy.strings import StringStore
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsevents.docquery import doc_text
 
@@ -299,9 +299,119 @@ def split_datelines(doc: Doc, text: str | None = None) -> Doc:
     return doc
 
 
+# web19: a web page's picture credit at a paragraph's start, run into the first sentence: "(Photo: Ann Lee/AFP)",
+# "(Picture by ...)", "Image copyright Getty Images" (its holder ends at a picture agency's word)
+_WEB_CREDIT = re.compile(
+    r"(?:\((?:Photo|Picture|Image|File photo|Credit)s?\s*(?::|by\b|credit\b:?)[^()\n]{1,80}\)"
+    r"|Image copyright\s+(?:[A-Z][\w&.'-]*\s+){0,3}?(?:Getty Images|AFP|Reuters|AP|EPA|PA|Images?|Pictures|Photos?)\b"
+    r"|(?:Photo|Picture|File photo)s? by [A-Z][^.\n]{1,60}\.)"
+    r"[ \t]*")
+# web19: a page flattened into one paragraph puts a credit or a link's label right after a caption's or a sentence's
+# full stop ("... on March 31. Photo by Ann Lee/Rappler. MANILA, Philippines - ...")
+_AFTER_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*[ \t]+\Z")
+
+
+def split_web_credits(doc: Doc, text: str | None = None) -> Doc:
+    """web19: a picture credit glued before a paragraph's first sentence ("(Photo: Ann Lee/AFP) NAIROBI - Police
+    said", "Image copyright Getty Images Police said") is page furniture, no part of the sentence: the word after
+    it starts a sentence, and so does the word after the dash of a dateline that follows it, so no stage takes
+    the credit or the dateline's town for a party. The text and its offsets are unchanged."""
+    text = doc.text if text is None else text
+    n = len(doc)
+    for match in _WEB_CREDIT.finditer(text):
+        if not _paragraph_start_at(text, match.start()):
+            continue
+        span = doc.char_span(match.end(), min(len(text), match.end() + 1), alignment_mode="expand")
+        if span is None or len(span) == 0 or not span[0].text[:1].isupper():
+            continue
+        first = span[0]
+        first.is_sent_start = True
+        for k in range(first.i + 1, min(n - 1, first.i + _MAX_DATELINE_WORDS + 1)):
+            if doc[k].text in _DATELINE_DASHES:
+                after = doc[k + 1]
+                if after.text[:1].isupper() and _dateline_words([doc[j] for j in range(first.i, k)]):
+                    after.is_sent_start = True
+                break
+    return doc
+
+
+# web19: the label of a related-story link at a paragraph's start ("Read more:", "READ MORE:", "Related:"); the link's
+# title after it is page furniture, no sentence of the article
+_WEB_LINK_LABEL = re.compile(r"(?:Read more|READ MORE|Read More|Related|RELATED|Also read|ALSO READ|Also Read|See also|"
+                             r"SEE ALSO|More|MORE)\s*:")
+# words a title's sentence-case run cannot end on before the next sentence starts (its own small words), and the
+# words that open a sentence run into a title ("... over spy case The ministry said")
+_TITLE_GLUE = frozenset({"of", "over", "in", "on", "to", "for", "with", "by", "at", "from", "and", "or", "the", "a",
+                         "an", "as", "into", "after", "amid", "against", "its", "his", "her", "their"})
+_SENTENCE_OPENERS = frozenset({"The", "A", "An", "In", "On", "At", "After", "He", "She", "They", "It", "We", "I",
+                               "But", "This", "That", "These", "Its", "His", "Her", "Their", "When", "As", "Last",
+                               "Earlier", "Meanwhile", "According"})
+_MAX_LINK_TITLE_WORDS = 30
+
+
+def _paragraph_start_at(text: str, start: int) -> bool:
+    """A paragraph's start, or a sentence's start after a full stop (a page flattened into one paragraph)."""
+    return start == 0 or text[start - 1] == "\n" or _AFTER_SENTENCE_END.search(text, max(0, start - 8), start) is not None
+
+
+WEB_LINK_TITLES = "newsevents_web19_link_titles"  # doc.user_data: character ranges of link labels and titles
+
+
+def split_web_link_titles(doc: Doc, text: str | None = None) -> Doc:
+    """web19: a related-story link at a paragraph's start ("Read more: Ten countries expel envoys over spy case"),
+    its title on a line of its own or run into the article's next sentence with no full stop ("... spy case The
+    ministry said ..."): the run-on sentence starts at the first word that opens one (``_SENTENCE_OPENERS``, or a
+    name with its possessive) after a lower-case word of the title that is none of its small words. The label and
+    title's character range is kept (``doc.user_data[WEB_LINK_TITLES]``): the events stage skips the sentences
+    starting in it (``web_link_line``). A title in title case run on gives no such word: only its label is kept."""
+    text = doc.text if text is None else text
+    n = len(doc)
+    ranges: list[tuple[int, int]] = []
+    for match in _WEB_LINK_LABEL.finditer(text):
+        if not _paragraph_start_at(text, match.start()):
+            continue
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        end = match.end()
+        for k in range(span.end, min(n, span.end + _MAX_LINK_TITLE_WORDS)):
+            token, before = doc[k], doc[k - 1]
+            if token.text in (".", "!", "?"):
+                break  # a full stop before any break: a sentence run on in title case, its label alone is kept
+            if "\n" in token.text or "\n" in token.whitespace_ or k == n - 1:
+                # the title alone on its line or at the text's end (no full stop): all of it
+                end = token.idx + (0 if "\n" in token.text else len(token.text))
+                break
+            if k < span.end + 2:
+                continue
+            if not (token.is_alpha and token.text[:1].isupper()):
+                continue
+            if not (before.is_alpha and before.is_lower and before.lower_ not in _TITLE_GLUE):
+                continue
+            if token.text in _SENTENCE_OPENERS or (k + 1 < n and doc[k + 1].text in ("'s", "\u2019s")):
+                token.is_sent_start = True
+                end = token.idx
+                break
+        ranges.append((match.start(), end))
+    if ranges:
+        doc.user_data[WEB_LINK_TITLES] = ranges
+    return doc
+
+
+def web_link_line(sentence: Span) -> bool:
+    """Whether a sentence starts inside a related-story link's label and title (web19): no event comes from it."""
+    ranges = sentence.doc.user_data.get(WEB_LINK_TITLES)
+    return bool(ranges) and any(start <= sentence.start_char < end for start, end in ranges)
+
+
 def paragraphs_component(doc: Doc) -> Doc:
     text = doc_text(doc)  # not doc.text, which joins every token: the article's text, cached on the Doc (speed18)
-    return split_datelines(join_abbreviated_titles(join_bracketed_asides(join_middle_initials(mark_layout_boundaries(doc))), text), text)
+    doc = split_datelines(join_abbreviated_titles(join_bracketed_asides(join_middle_initials(mark_layout_boundaries(doc))), text), text)
+    if "Photo" in text or "Picture" in text or "Image" in text or "Credit" in text:
+        doc = split_web_credits(doc, text)
+    if ":" in text:
+        doc = split_web_link_titles(doc, text)
+    return doc
 
 
 @Language.factory("newsevents_paragraphs", assigns=["token.is_sent_start"])

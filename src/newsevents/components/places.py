@@ -644,6 +644,20 @@ class PlaceFinder:
             m.cue, m.strong = ("country" if abroad else "admin1"), True
 
     # --- resolution ----------------------------------------------------------------
+    def _web19_common_word_regions(self, mentions: list[Mention]) -> None:
+        """A division whose name is a common word (place_words.tsv ``web19_common_word_region``: "Centre",
+        Burkina Faso's, France's, Cameroon's and Haiti's first-level regions) is that place only in a story
+        that names its country ("France's Centre region"); elsewhere the word is no place ("the Centre",
+        India's Union government; "the Tianjin No. 2 Detention Centre"). A name with a cue of its own
+        ("Centre, Ala.") is kept (brief s19-web19, the fifteenth audit)."""
+        words = getattr(self, "common_word_regions", frozenset())
+        if not words:
+            return
+        named = {c.country for m in mentions for c in (m.cands or [])[:1] if c.level == "country"}
+        for m in mentions:
+            if m.cands and not m.strong and normalise(m.text) in words:
+                m.cands = [c for c in m.cands if c.country in named]
+
     def _known_part(self, m: Mention) -> None:
         """A span the gazetteer does not know may hold a name it does ("Building Ireland",
         "Montgomery County Democrats", "St. Louis Police"): the longest known run of its words,
@@ -681,6 +695,7 @@ class PlaceFinder:
                 m.cands = [c for c in m.cands if c.level in ("landmark", "region", "water")]
             if not m.cands and " " in m.text:
                 self._known_part(m)
+        self._web19_common_word_regions(mentions)
         self._cues(mentions)
         self._lists(mentions)
         self._town_in_named_state(mentions)
@@ -1227,6 +1242,7 @@ class PlacesStage(TableStage):
         self._local_bodies = _place_words(directory, "places17_local_body")
         self._body_words = _place_words(directory, "places17_body_word")
         self._county_words = _place_words(directory, "dev13p_county_word")
+        self._common_word_regions = _place_words(directory, "web19_common_word_region")
         self._region_spellings = places_story.read_region_spellings(directory)
         self._settlements = places_local.settlement_pattern(places_local.read_words(directory, PLACE_WORDS_FILE))
         self.gazetteer: Gazetteer | None = None
@@ -1236,11 +1252,13 @@ class PlacesStage(TableStage):
     def __call__(self, doc: Doc) -> Doc:
         try:
             gazetteer = self.gazetteer or load_gazetteer(self.data_dir)
-            doc._.places = PlaceFinder(doc, gazetteer, self._demonyms, self._result_verbs,
-                                        self._water_heads, self._given_names, self._land_heads,
-                                        self._sport_words, self._region_heads, self._facility_heads,
-                                        self._local_bodies, self._body_words, self._county_words,
-                                        self._region_spellings, self._settlements).places()
+            finder = PlaceFinder(doc, gazetteer, self._demonyms, self._result_verbs,
+                                 self._water_heads, self._given_names, self._land_heads,
+                                 self._sport_words, self._region_heads, self._facility_heads,
+                                 self._local_bodies, self._body_words, self._county_words,
+                                 self._region_spellings, self._settlements)
+            finder.common_word_regions = self._common_word_regions  # web19
+            doc._.places = finder.places()
         except (OSError, ValueError) as exc:  # a missing or corrupt index: no places, not a crash
             logging.getLogger(__name__).warning("places stage skipped: %s", exc)
             doc._.places = []

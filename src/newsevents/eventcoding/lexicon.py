@@ -193,6 +193,12 @@ CUE_KINDS |= {"actors17_minority_word"}
 # actors17: modifiers saying a group is of other states or many ("world leaders", "foreign troops"): never the
 #   story's country (eventcoding/home_codes.py)
 CUE_KINDS |= {"actors17_elsewhere_word"}
+# web19: "the Centre" of a country whose federal government is called so ("ind centre": country code, then the
+#   word); a party so named in a story of that country is its government (eventcoding/federal_centre.py)
+CUE_KINDS |= {"web19_federal_centre"}
+# web19: the press's telephone calls (eventcoding/press_calls.py): the verbs, the press's sectors, and the times an
+#   "on" names ("called the prison on Thursday")
+CUE_KINDS |= {"web19_call_verb", "web19_press_sector", "web19_call_time"}
 # crime17: local crime, court and accident news (eventcoding/crime.py, session 17)
 CUE_KINDS |= {"crime_vehicle", "crime_driver", "crime_crash_verb", "crime_fixture", "crime_verdict_verb", "crime_ram_verb",
               "crime_accident_phrase"}
@@ -607,6 +613,10 @@ class Cues:
     senses16_outlay_verb: set[str] = field(default_factory=set)
     actors17_minority_word: set[str] = field(default_factory=set)
     actors17_elsewhere_word: set[str] = field(default_factory=set)
+    web19_federal_centre: set[str] = field(default_factory=set)
+    web19_call_verb: set[str] = field(default_factory=set)
+    web19_press_sector: set[str] = field(default_factory=set)
+    web19_call_time: set[str] = field(default_factory=set)
     # crime17 (eventcoding/crime.py): vehicles, their drivers, the verbs of a crash and what a vehicle hits;
     #   the verbs of a court's finding of guilt
     crime_vehicle: set[str] = field(default_factory=set)

@@ -1,0 +1,35 @@
+"""web19: a reporter's, a newspaper's or a news agency's telephone call ("When the agency called the prison on
+Thursday", "Reporters called the ministry for a comment") is how a story was gathered, no act between parties
+(the fifteenth audit's #10, coded REQUEST). A call or phone verb (event_cues.tsv ``web19_call_verb``) whose doers
+are all of the press (a sector of ``web19_press_sector``) codes no event unless a request is stated: a "call on",
+"call upon" or "call for" whose object is no time (``web19_call_time``: "on Thursday" is when), or a clause the
+call takes ("called the minister to demand ..."). An editorial's "the newspaper called on the government to
+resign" stays a REQUEST."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.eventcoding.lexicon import Cues
+from newsevents.record import Party
+
+
+def _request_stated(token: Token, cues: Cues) -> bool:
+    for child in token.children:
+        if child.dep_ in ("xcomp", "ccomp"):
+            return True
+        if child.dep_ in ("prep", "prt") and child.lower_ in ("on", "upon", "for"):
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            if not objects or any(g.lemma_.lower() not in cues.web19_call_time and g.lower_ not in cues.web19_call_time
+                                  for g in objects):
+                return True
+    return False
+
+
+def press_call(token: Token, event_type: str, actor: list[Party], cues: Cues) -> bool:
+    """Whether the event is a press call that codes no event (see the module's doc)."""
+    if event_type not in ("CONSULT", "REQUEST") or token.lemma_.lower() not in cues.web19_call_verb:
+        return False
+    if not actor or not all({s.lower() for s in p.sector} & cues.web19_press_sector for p in actor):
+        return False
+    return not _request_stated(token, cues)
