@@ -150,8 +150,11 @@ class PlaceFinder:
                  facility_heads: frozenset[str] = frozenset(), local_bodies: frozenset[str] = frozenset(),
                  body_words: frozenset[str] = frozenset(), county_words: frozenset[str] = frozenset(),
                  region_spellings: dict[str, tuple[int, str]] | None = None,
-                 settlements: re.Pattern[str] | None = None) -> None:
+                 settlements: re.Pattern[str] | None = None,
+                 common_word_regions: frozenset[str] = frozenset()) -> None:
         self.doc = doc
+        # place_words.tsv web19_common_word_region: "Centre" is a region only in a story naming its country
+        self.common_word_regions = common_word_regions
         # place_words.tsv dev15p_settlement_noun/adjective (components/places_local.py)
         self.settlements = settlements
         # place_words.tsv dev13p_county_word and dev13p_region_spelling (components/places_story.py)
@@ -650,7 +653,7 @@ class PlaceFinder:
         that names its country ("France's Centre region"); elsewhere the word is no place ("the Centre",
         India's Union government; "the Tianjin No. 2 Detention Centre"). A name with a cue of its own
         ("Centre, Ala.") is kept (brief s19-web19, the fifteenth audit)."""
-        words = getattr(self, "common_word_regions", frozenset())
+        words = self.common_word_regions
         if not words:
             return
         named = {c.country for m in mentions for c in (m.cands or [])[:1] if c.level == "country"}
@@ -1256,8 +1259,7 @@ class PlacesStage(TableStage):
                                  self._water_heads, self._given_names, self._land_heads,
                                  self._sport_words, self._region_heads, self._facility_heads,
                                  self._local_bodies, self._body_words, self._county_words,
-                                 self._region_spellings, self._settlements)
-            finder.common_word_regions = self._common_word_regions  # web19
+                                 self._region_spellings, self._settlements, self._common_word_regions)
             doc._.places = finder.places()
         except (OSError, ValueError) as exc:  # a missing or corrupt index: no places, not a crash
             logging.getLogger(__name__).warning("places stage skipped: %s", exc)
