@@ -1155,7 +1155,7 @@ class EntityResolver:
                 if not (e.start_char > 0 and text[e.start_char - 1] in "#@")
                 and not (e.label_ == "PERSON" and all(t.is_lower for t in e if t.is_alpha))]
         ents = [self._dev13e_town_title_name(e) for e in ents]
-        ents = self._dev15e_local_bodies(self._dev15e_office_of_names(ents))
+        ents = self._dev15e_partner_names(self._dev15e_local_bodies(self._dev15e_office_of_names(ents)))
         ents = self._slogan_bodies(ents)
         ents = self._result_teams(self._listed_given_names(self._split_slashed_bodies(ents)))
         ents = self._town_clubs(self._owner_after_of(self._split_run_ons(self._glued_company_words(self._split_routes(ents)))))
@@ -1218,6 +1218,53 @@ class EntityResolver:
         self._post_signers()
         self._body_name_repeats()
         self._repeated_full_names()
+        self._dev15e_nicknames_in_apposition()
+
+    def _dev15e_nickname_mention(self, m: Mention) -> bool:
+        """A mention that reads as a nickname, not a name: written in quotation marks, or made (after an
+        honorific) only of English nouns and adjectives none of which is a known given or family name
+        (``Mr Ice Cream``)."""
+        tokens = self.tokens
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return False
+        quoted = span.start > 0 and tokens[span.start - 1].is_quote or span.end < len(tokens) and tokens[span.end].is_quote
+        words = [t for t in span if t.lower_.rstrip(".") not in self.ad.words.honorific]
+        plain = bool(words) and all(t.lower_ in self.nouns or t.pos_ == "ADJ" for t in words) and not any(
+            t.lower_ in self.ad.given_names or t.lower_ in self.ad.family_names for t in words)
+        return quoted or plain
+
+    def _dev15e_nicknames_in_apposition(self) -> None:
+        """``CAMBRIDGE'S Mr Ice Cream, Ann Lee, has died``, ``Ann Lee, 'The Candy Man', ...``: a person
+        entity whose mention stands in apposition right before or after another person's full name
+        (a comma between, quotation marks allowed) and reads as a nickname (_dev15e_nickname_mention)
+        is that person: its mentions (the headline's too) join the named person (issue 15, s19-dev15e)."""
+        text = doc_text(self.doc)
+
+        def between(a: int, b: int) -> bool:  # character offsets: only a comma and quotation marks
+            gap = text[a:b].replace(" ", "")
+            return 0 <= a <= b and gap.strip("'\"‘’“”") == ","
+
+        for nick in [c for c in self.clusters if c.type == "PERSON"]:
+            if nick not in self.clusters or not nick.mentions:
+                continue
+            into = None
+            for m in nick.mentions:
+                if m.kind != "name" or not self._dev15e_nickname_mention(m):
+                    continue
+                for other in self.clusters:
+                    if other is nick or other.type != "PERSON":
+                        continue
+                    if any(p.kind == "name" and " " in text[p.start:p.end] and not self._dev15e_nickname_mention(p)
+                           and (between(p.end, m.start) or between(m.end, p.start)) for p in other.mentions):
+                        into = other
+                        break
+                if into is not None:
+                    break
+            if into is not None and all(self._dev15e_nickname_mention(m) for m in nick.mentions if m.kind == "name"):
+                into.mentions += nick.mentions
+                self.clusters.remove(nick)
+                self.by_key[nick.key] = into
 
     def _slogan_bodies(self, ents: list[Span]) -> list[Span]:
         """``One Wisconsin Now``, ``Always Texas First``, ``Never Again Utah``: three or four
@@ -2117,14 +2164,16 @@ class EntityResolver:
         last = self.tokens[end - 1]
         if last.dep_ == "compound" and last.head.i >= end:
             return False  # "Student Loan Company officials": the run names a kind of people
-        given_first = tok.lower_ in self.ad.given_names
+        # (or a run that is a verb's subject: "Superintendent Franklin Ames told")
+        given_first = tok.lower_ in self.ad.given_names or self.tokens[end].pos_ in {"VERB", "AUX"} \
+            and self.tokens[end - 1].dep_ in {"nsubj", "nsubjpass"}
         for word in self.tokens[tok.i:end]:
             role = self.ad.role(word.lower_)
             if (role is not None and role.kind == "person") or self.ad.person_noun(word.lower_) is not None \
                     or self.ad.country_of(word.text):
                 return False
-            # after a title, a run opening with a known given name is a name though its words may
-            # name towns too ("Gloria", "Pike"; the caller checks the whole run; s19-dev15e)
+            # after a title, a run opening with a known given name (or a subject's) is a name though its
+            # words may name towns too ("Gloria", "Pike"; the caller checks the whole run; s19-dev15e)
             if not given_first and _gazetteer_is_place(self.gaz, word.text):
                 return False
         return True
@@ -3270,6 +3319,36 @@ class EntityResolver:
                     continue
             out.append(e)
         return [e for e in out if not (e.start in drop and e.end - 1 in drop)]
+
+    def _dev15e_partner_names(self, ents: list[Span]) -> list[Span]:
+        """``married the love of his life, Antonia, in 1958``, ``his wife of 50 years, Teresa.``: one
+        capitalised word (untagged, or tagged anything but a person) in apposition after a comma to
+        a noun phrase whose head is a relation noun (person_nouns.tsv) or a partner's noun
+        (``dev15e_partner_noun``) owned by ``his``/``her``/``their`` (in the phrase), with no
+        capitalised word after it, is that person's name (issue 15, s19-dev15e)."""
+        tokens = self.tokens
+        by_start = {e.start: e for e in ents if len(e) == 1}
+        tagged = {i for e in ents for i in range(e.start, e.end)}
+        found: list[Span] = []
+        for tok in tokens:
+            if tok.i < 2 or tok.dep_ != "appos" or not tok.text[:1].isupper() or not tok.text.isalpha() \
+                    or tokens[tok.i - 1].text != "," or tok.i in tagged and (tok.i not in by_start or by_start[tok.i].label_ == "PERSON"):
+                continue
+            after = tokens[tok.i + 1] if tok.i + 1 < len(tokens) else None
+            if after is not None and after.text[:1].isupper():
+                continue
+            head = tok.head
+            if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i < head.i:
+                head = head.head.head  # the parser hangs the name on "life" of "the love of his life"
+            noun = self.ad.person_noun(head.lemma_.lower())
+            partner = head.lower_ in self.ad.words.dev15e_partner_noun
+            owned = any(t.lower_ in {"his", "her", "their"} for t in head.subtree if t.i < tok.i)
+            if head.i < tok.i and owned and (partner or noun is not None and noun.kind == "relation"):
+                found.append(Span(self.doc, tok.i, tok.i + 1, label="PERSON"))
+        if not found:
+            return ents
+        starts = {f.start for f in found}
+        return sorted([e for e in ents if e.start not in starts] + found, key=lambda e: e.start)
 
     def _dev15e_local_bodies(self, ents: list[Span]) -> list[Span]:
         """Local bodies the model tagged wrong or not at all (issue 15, s19-dev15e; words of
