@@ -1,0 +1,33 @@
+"""A tenth held-out set of attribution passages of our own (issue 15, news-dev15's missed quote classes;
+brief s19-dev15e): ``tests/data/quotes_heldout10.jsonl``.
+
+25 short local-news passages written for this set, no sentence taken from a corpus: a speaker named with
+a title glued to the name (9), a saying whose subject is a gerund clause (5), ``told <people> <clause>``
+without ``that`` (5), and 6 passages that attribute nothing with the same words. 19 expected quotes.
+Committed (77c632a) before the code was run on it. Scored with the first set's ``score_row``.
+Published 2025-03-12.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from quotes_heldout import module_tests, read_rows
+
+PUBLISHED = "2025-03-12"
+PATH = Path(__file__).parent / "data" / "quotes_heldout10.jsonl"
+ROWS = read_rows(PATH)
+
+XFAIL: dict[str, str] = {}
+
+FOUND = 0
+SPEAKER_RIGHT = 0
+FALSE_QUOTES = 99
+
+scored, test_each_passage, test_the_figures_hold = module_tests(
+    ROWS, XFAIL, PUBLISHED, (FOUND, SPEAKER_RIGHT, FALSE_QUOTES))
+
+
+def test_the_set_is_as_committed() -> None:
+    assert len(ROWS) == 25 and sum(len(r["quotes"]) for r in ROWS) == 19
+    assert sum(1 for r in ROWS if not r["quotes"]) == 6
