@@ -1221,16 +1221,15 @@ class EntityResolver:
         self._dev15e_nicknames_in_apposition()
 
     def _dev15e_nickname_mention(self, m: Mention) -> bool:
-        """A mention that reads as a nickname, not a name: written in quotation marks, or made (after an
-        honorific) only of English nouns and adjectives none of which is a known given or family name
-        (``Mr Ice Cream``)."""
+        """A mention that reads as a nickname, not a name: written in quotation marks, or an honorific
+        and English nouns none of which is a known given or family name (``Mr Ice Cream``)."""
         tokens = self.tokens
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
             return False
         quoted = span.start > 0 and tokens[span.start - 1].is_quote or span.end < len(tokens) and tokens[span.end].is_quote
         words = [t for t in span if t.lower_.rstrip(".") not in self.ad.words.honorific]
-        plain = bool(words) and all(t.lower_ in self.nouns or t.pos_ == "ADJ" for t in words) and not any(
+        plain = 0 < len(words) < len(span) and all(t.lower_ in self.nouns for t in words) and not any(
             t.lower_ in self.ad.given_names or t.lower_ in self.ad.family_names for t in words)
         return quoted or plain
 
@@ -3311,6 +3310,13 @@ class EntityResolver:
                 self.dev15e_office_titles[start] = (found[0], found[1])
                 out.append(Span(self.doc, start, e.end, label="PERSON"))
                 continue
+            if e.label_ == "PERSON" and 2 <= len(e) <= 3 and j >= 1 and j < e.start - 1 and tokens[j].lower_ == "of" \
+                    and tokens[j - 1].text[:1].isupper() and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in e):
+                # the model tagged the name alone after the office: the office is its title
+                office = self._role_ending_at(j - 1, max(0, j - 1 - self.ad.max_role_words))
+                if office is not None and self.ad.role(office[1]).kind == "person":
+                    drop.update(range(office[0], e.start))
+                    self.dev15e_office_titles[e.start] = office
             if e.label_ == "ORG" and len(e) == 1 and e[0].lower_ in self.nouns and not self.ad.organisation(e.text) \
                     and e.end + 1 < len(tokens) and tokens[e.end].text[:1].isupper():
                 role = self.ad.role(tokens[e.end].lower_)
@@ -3379,6 +3385,9 @@ class EntityResolver:
             if e.label_ == "FAC" and len(core) >= 2 and core[-1].lower_ in words.dev15e_body_last_word and (
                     after is not None and after.tag_ == "POS" or e.root.dep_ in {"nsubj", "nsubjpass"}):
                 out.append(Span(self.doc, e.start, e.end, label="ORG"))  # "X Elementary's request": the school acts
+                continue
+            if e.label_ in {"LOC", "GPE"} and self._dev15e_body_of_something([t for t in core if t.lower_ != "the"]):
+                out.append(Span(self.doc, e.start, e.end, label="ORG"))  # "the X Area Development District"
                 continue
             if e.label_ == "ORG" and len(core) <= 2 and after is not None and after.is_lower \
                     and after.lower_ in words.dev15e_generic_body_head and all(t.text[:1].isupper() for t in core):
@@ -3980,10 +3989,16 @@ class EntityResolver:
             return False  # "pulled Liu Yang from the rubble": a place's other name, or a hamlet's
         return _gazetteer_is_place(self.gaz, core.text)
 
+    def _dev15e_body_of_something(self, core) -> bool:
+        """``X Area Development District``, ``X County School District``: a body's last word after a
+        common noun that is no place word nor a place (a district of development, of schools)."""
+        return len(core) >= 3 and core[-1].lower_ in self.ad.words.dev15e_body_last_word \
+            and core[-1].text[:1].isupper() and core[-2].lower_ in self.nouns \
+            and core[-2].lower_ not in self.ad.words.place_word and not _gazetteer_is_place(self.gaz, core[-2].text)
+
     def _is_place_description(self, core: Span) -> bool:
         last = core[-1].lower_
-        if len(core) >= 3 and last in self.ad.words.dev15e_body_last_word and core[-2].lower_ in self.nouns \
-                and core[-2].lower_ not in self.ad.words.place_word and not _gazetteer_is_place(self.gaz, core[-2].text):
+        if self._dev15e_body_of_something(core):
             return False  # "the X Area Development District": a district of something, a body (s19-dev15e)
         return last in self.ad.words.place_word and any(_gazetteer_is_place(self.gaz, t.text) or self.ad.country_of(t.text) for t in core[:-1])
 
