@@ -15,7 +15,13 @@ from test_entities_heldout15 import score
 PATH = Path(__file__).parent / "data" / "entities_heldout20.jsonl"
 ROWS = read_rows(PATH)
 
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "T05": "the later bare 'Pike' is read as a place (a county's name), not the surname of 'Doreen Pike'",
+    "K02": "'known ... as 'Auntie Ed'': the nickname is not in apposition right beside the name (a verb between)",
+    "B03": "'X School District students' stays a group entity (the students) whose name holds the district's; the "
+           "district itself is a body of its own (right)",
+    "B04": "as B03 ('X School District teachers')",
+}
 
 
 def test_the_held_out_file_has_its_groups() -> None:
@@ -23,5 +29,5 @@ def test_the_held_out_file_has_its_groups() -> None:
 
 
 outcome, test_held_out_row, test_held_out_figures = module_tests(
-    ROWS, XFAIL, at_least={("names", "right"): 0, ("links", "right"): 0},
+    ROWS, XFAIL, at_least={("names", "right"): 26, ("links", "right"): 16, ("not_names", "kept"): 12},
     exactly={}, scorer=score)

@@ -14,7 +14,15 @@ from mentions_heldout import Outcome, module_tests, read_rows, score_names, scor
 PATH = Path(__file__).parent / "data" / "mentions_heldout15.jsonl"
 ROWS = read_rows(PATH)
 
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "C01": "'The bureau' after 'The Census bureau': a body's generic head is not linked to the body",
+    "C02": "'The district' after 'X School District students': not linked",
+    "C03": "'The school' after 'X Elementary's request': not linked",
+    "N01": "'The superintendent' is linked to the superintendent, not to the former one: a reading the row's design "
+           "(two superintendents: no link) did not allow; since 'superintendent' became a role (s19-dev15e)",
+    "N02": "'The director' with two directors named is linked to the first",
+    "N06": "'She' with two women named is linked to the first",
+}
 
 
 def score(extract, rows: list[dict]) -> Outcome:
@@ -34,8 +42,8 @@ def test_the_set_has_its_groups() -> None:
 
 
 outcome, test_held_out_row, test_held_out_figures = module_tests(
-    ROWS, XFAIL, at_least={("links", "right"): 0, ("no_links", "kept"): 0},
-    exactly={}, scorer=score)
+    ROWS, XFAIL, at_least={("links", "right"): 25, ("no_links", "kept"): 1},
+    exactly={("links", "wrong"): 0}, scorer=score)
 
 
 if __name__ == "__main__":
