@@ -356,9 +356,6 @@ class EntityResolver:
 
         Returns (mention_start_tok, title_start_tok, title_text, role, country, gender).
         """
-        office = getattr(self, "dev15e_office_titles", {}).get(ent.start)
-        if office is not None:  # "Director of Pupil Personnel Ann Lee" (_dev15e_office_of_names)
-            return ent.start, office[0], self.doc[office[0]:ent.start].text, office[1], None, None
         sent = self.sents[self.sent_of[ent.start]]
         j = ent.start - 1
         mention_start = ent.start
@@ -469,6 +466,9 @@ class EntityResolver:
                 j -= 1
                 continue
             break
+        office = getattr(self, "dev15e_office_titles", {}).get(ent.start)
+        if office is not None and title_start is None:  # "Director of Pupil Personnel Ann Lee" (_dev15e_office_of_names)
+            return ent.start, office[0], self.doc[office[0]:ent.start].text, office[1], None, gender
         title = None
         if title_start is not None and title_start < title_end:
             title = self.doc[title_start:title_end].text.lstrip("-–— ") or None
