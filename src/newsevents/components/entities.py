@@ -3363,7 +3363,7 @@ class EntityResolver:
         - ``X School District students``: a span ending in a lower-case noun of a body's people after
           a body's last word is the body without that noun;
         - ``X Elementary's request``: a span tagged a person ending in a school's or a body's last word
-          is a body, and so is one tagged a building when it owns something or is a subject;
+          that owns something is a body, and so is one tagged a building that owns or is a subject;
         - ``the Census bureau``: a body's name of one or two capitalised words tagged before a
           lower-case head of a body takes the head in;
         - ``the Census bureau said``: one or two capitalised words after ``the`` (or a possessive, or
@@ -3377,13 +3377,14 @@ class EntityResolver:
                     and e[-2].text[:1].isupper() and e[-2].lower_ in words.dev15e_body_last_word:
                 out.append(Span(self.doc, e.start, e.end - 1, label="ORG"))
                 continue
+            after = self.tokens[e.end] if e.end < len(self.tokens) else None
+            owns = e[-1].tag_ == "POS" or after is not None and after.tag_ == "POS"
             if e.label_ == "PERSON" and len(core) >= 2 and core[-1].text[:1].isupper() \
-                    and core[-1].lower_ in words.dev15e_body_last_word:
+                    and core[-1].lower_ in words.dev15e_body_last_word and owns:
                 out.append(Span(self.doc, e.start, e.end, label="ORG"))
                 continue
-            after = self.tokens[e.end] if e.end < len(self.tokens) else None
             if e.label_ == "FAC" and len(core) >= 2 and core[-1].lower_ in words.dev15e_body_last_word and (
-                    after is not None and after.tag_ == "POS" or e.root.dep_ in {"nsubj", "nsubjpass"}):
+                    owns or e.root.dep_ in {"nsubj", "nsubjpass"}):
                 out.append(Span(self.doc, e.start, e.end, label="ORG"))  # "X Elementary's request": the school acts
                 continue
             if e.label_ in {"LOC", "GPE"} and self._dev15e_body_of_something([t for t in core if t.lower_ != "the"]):
