@@ -272,6 +272,13 @@ WORD_KINDS |= {"dev13e_client_noun", "dev13e_represent_verb"}
 WORD_KINDS |= {"actors18_common_party"}
 # g2rest: nouns of a venue written before "the" and its name ("local pub the Crooked Lantern": the name is a body's)
 WORD_KINDS |= {"g2rest_venue_noun"}
+# dev15e: last words of a local body's name ("X School District", "X Elementary", "the X Planning Commission"),
+# lower-case nouns of the people of a body after its name ("X School District students": the name ends before
+# them), and lower-case heads of a named body after a capitalised modifier ("the Census bureau"; issue 15,
+# brief s19-dev15e)
+WORD_KINDS |= {"dev15e_body_last_word", "dev15e_member_noun", "dev15e_generic_body_head"}
+# dev15e: nouns of a partner in life owned by "his"/"her" before a name in apposition ("the love of his life, X")
+WORD_KINDS |= {"dev15e_partner_noun"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -373,6 +380,10 @@ class ActorWords:
     dev13e_local_modifier: frozenset[str] = frozenset()
     dev13e_trailing_body_noun: frozenset[str] = frozenset()
     dev13e_client_noun: frozenset[str] = frozenset()
+    dev15e_body_last_word: frozenset[str] = frozenset()
+    dev15e_member_noun: frozenset[str] = frozenset()
+    dev15e_generic_body_head: frozenset[str] = frozenset()
+    dev15e_partner_noun: frozenset[str] = frozenset()
     dev13e_represent_verb: frozenset[str] = frozenset()
     g2rest_venue_noun: frozenset[str] = frozenset()
     dev12e_member_noun: dict[str, str] = field(default_factory=dict)  # "senate" -> "senator"

@@ -481,6 +481,9 @@ class EntityResolver:
                 j -= 1
                 continue
             break
+        office = getattr(self, "dev15e_office_titles", {}).get(ent.start)
+        if office is not None and title_start is None:  # "Director of Pupil Personnel Ann Lee" (_dev15e_office_of_names)
+            return ent.start, office[0], self.doc[office[0]:ent.start].text, office[1], None, gender
         title = None
         if title_start is not None and title_start < title_end:
             title = self.doc[title_start:title_end].text.lstrip("-–— ") or None
@@ -1221,6 +1224,7 @@ class EntityResolver:
         ents = [self._dev13e_town_title_name(e) for e in ents]
         ents = [self._credited_surname(e) for e in ents]
         ents = self._g2rest_venue_names(ents)
+        ents = self._dev15e_partner_names(self._dev15e_local_bodies(self._dev15e_office_of_names(ents)))
         ents = self._slogan_bodies(ents)
         ents = self._result_teams(self._listed_given_names(self._split_slashed_bodies(ents)))
         ents = self._town_clubs(self._owner_after_of(self._split_run_ons(self._glued_company_words(self._split_routes(ents)))))
@@ -1283,6 +1287,52 @@ class EntityResolver:
         self._post_signers()
         self._body_name_repeats()
         self._repeated_full_names()
+        self._dev15e_nicknames_in_apposition()
+
+    def _dev15e_nickname_mention(self, m: Mention) -> bool:
+        """A mention that reads as a nickname, not a name: written in quotation marks, or an honorific
+        and English nouns none of which is a known given or family name (``Mr Ice Cream``)."""
+        tokens = self.tokens
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return False
+        quoted = span.start > 0 and tokens[span.start - 1].is_quote or span.end < len(tokens) and tokens[span.end].is_quote
+        words = [t for t in span if t.lower_.rstrip(".") not in self.ad.words.honorific]
+        plain = 0 < len(words) < len(span) and all(t.lower_ in self.nouns for t in words) and not any(
+            t.lower_ in self.ad.given_names or t.lower_ in self.ad.family_names for t in words)
+        return quoted or plain
+
+    def _dev15e_nicknames_in_apposition(self) -> None:
+        """``CAMBRIDGE'S Mr Ice Cream, Ann Lee, has died``, ``Ann Lee, 'The Candy Man', ...``: a person
+        entity whose mention stands in apposition right before or after another person's full name
+        (a comma between, quotation marks allowed) and reads as a nickname (_dev15e_nickname_mention)
+        is that person: its mentions (the headline's too) join the named person (issue 15, s19-dev15e)."""
+        text = doc_text(self.doc)
+
+        def between(a: int, b: int) -> bool:  # character offsets: only a comma and quotation marks
+            gap = text[a:b].replace(" ", "")
+            return 0 <= a <= b and gap.strip("'\"‘’“”") == ","
+
+        for nick in [c for c in self.clusters if c.type == "PERSON"]:
+            if nick not in self.clusters or not nick.mentions:
+                continue
+            into = None
+            for m in nick.mentions:
+                if m.kind != "name" or not self._dev15e_nickname_mention(m):
+                    continue
+                for other in self.clusters:
+                    if other is nick or other.type != "PERSON":
+                        continue
+                    if any(p.kind == "name" and " " in text[p.start:p.end] and not self._dev15e_nickname_mention(p)
+                           and (between(p.end, m.start) or between(m.end, p.start)) for p in other.mentions):
+                        into = other
+                        break
+                if into is not None:
+                    break
+            if into is not None and all(self._dev15e_nickname_mention(m) for m in nick.mentions if m.kind == "name"):
+                into.mentions += nick.mentions
+                self.clusters.remove(nick)
+                self.by_key[nick.key] = into
 
     def _slogan_bodies(self, ents: list[Span]) -> list[Span]:
         """``One Wisconsin Now``, ``Always Texas First``, ``Never Again Utah``: three or four
@@ -2070,11 +2120,28 @@ class EntityResolver:
                     or self._joined_to_person(span, by_start, ents) or self._given_name_family_repeated(span) \
                     or self._dev13e_office_apposition_after(span):
                 found.append(Span(doc, tok.i, end, label="PERSON"))
+        found = self._dev15e_without_title_runs(found)
         if not found:
             return ents
         covered = {i for span in found for i in range(span.start, span.end)}
         kept = [e for e in ents if not any(i in covered for i in range(e.start, e.end))]
         return sorted(kept + found, key=lambda e: e.start)
+
+    def _dev15e_without_title_runs(self, found: list[Span]) -> list[Span]:
+        """``Superintendent Ann Lee said``: the run of capitalised words from the title and the name after
+        the title were both found; the run that opens with a person's title (roles.tsv kind person, or a
+        person noun) and ends where the name ends is no name (issue 15, s19-dev15e)."""
+        ends = {(span.start, span.end) for span in found}
+        kept = []
+        for span in found:
+            inner = [(s, e) for s, e in ends if span.start < s and e == span.end]
+            if inner:
+                title = " ".join(t.lower_ for t in self.tokens[span.start:inner[0][0]])
+                role = self.ad.role(title)
+                if role is not None and role.kind == "person" or self.ad.person_noun(title) is not None:
+                    continue
+            kept.append(span)
+        return kept
 
     def _described_after(self, span: Span) -> bool:
         """``Dolores Quint, a retired teacher from Toledo, won``: two or three untagged capitalised
@@ -2132,13 +2199,15 @@ class EntityResolver:
             first = tok.i - 5
             before = tokens[first - 1] if first > sent_start else None
             return before is None or not (before.text[:1].isupper() and before.pos_ in ("PROPN", "NOUN"))
-        for width in (1, 2):
+        # the longer title first: "Assistant Superintendent Ann Lee" is one title, not a capitalised
+        # word before the title "Superintendent" (s19-dev15e)
+        for width in (2, 1):
             first = tok.i - width
             if first < sent_start or any(i in tagged for i in range(first, tok.i)):
-                return False
+                continue
             words = tokens[first:tok.i]
             if not all(w.text[:1].isupper() and w.text.isalpha() for w in words):
-                return False
+                continue
             phrase = " ".join(w.lower_ for w in words)
             role = self.ad.role(phrase)
             if (role is None or role.kind != "person") and self.ad.person_noun(phrase) is None:
@@ -2163,10 +2232,17 @@ class EntityResolver:
         last = self.tokens[end - 1]
         if last.dep_ == "compound" and last.head.i >= end:
             return False  # "Student Loan Company officials": the run names a kind of people
+        # (or a run that is a verb's subject: "Superintendent Franklin Ames told")
+        given_first = tok.lower_ in self.ad.given_names or self.tokens[end].pos_ in {"VERB", "AUX"} \
+            and self.tokens[end - 1].dep_ in {"nsubj", "nsubjpass"}
         for word in self.tokens[tok.i:end]:
             role = self.ad.role(word.lower_)
             if (role is not None and role.kind == "person") or self.ad.person_noun(word.lower_) is not None \
-                    or self.ad.country_of(word.text) or _gazetteer_is_place(self.gaz, word.text):
+                    or self.ad.country_of(word.text):
+                return False
+            # after a title, a run opening with a known given name (or a subject's) is a name though its
+            # words may name towns too ("Gloria", "Pike"; the caller checks the whole run; s19-dev15e)
+            if not given_first and _gazetteer_is_place(self.gaz, word.text):
                 return False
         return True
 
@@ -3254,6 +3330,160 @@ class EntityResolver:
             return ent
         return ent
 
+    def _dev15e_name_in_title_run(self, ent: Span) -> int | None:
+        """Where the person's name starts inside ``ent`` (a span after ``<Role> of``): a known given name
+        at word k >= 1 opening two or three capitalised proper nouns that end the span, with no given
+        name before it; else the last two proper nouns when the first is no English noun and the word
+        before them is one."""
+        for k in range(1, len(ent) - 1):
+            name = ent[k:]
+            if ent[k].lower_ in self.ad.given_names and 2 <= len(name) <= 3 \
+                    and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.isalpha() for t in name) \
+                    and all(t.text[:1].isupper() and t.lower_ not in self.ad.given_names for t in ent[:k]) \
+                    and not self._names_a_body(name):
+                return ent.start + k
+        # a given name the tables lack: the last two words, the first no English noun, after a noun
+        # of the office ("Pupil Personnel Rhonda Welch")
+        k = len(ent) - 2
+        name = ent[k:]
+        if k >= 1 and ent[k].lower_ not in self.nouns and ent[k - 1].lower_ in self.nouns \
+                and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.isalpha() for t in name) \
+                and not self._names_a_body(name):
+            return ent.start + k
+        return None
+
+    def _dev15e_office_of_names(self, ents: list[Span]) -> list[Span]:
+        """Titles glued to a person's name (issue 15, s19-dev15e):
+
+        - ``Director of Pupil Personnel Ann Lee said``: a span (a person's or a body's) of capitalised
+          words ending in a known given name and one or two more names, right after ``<Role> of`` and
+          capitalised words (the office's name, roles.tsv kind person for the role): the person is
+          the name; the office's words before it and the role word (tagged a person of its own) are
+          no names;
+        - ``Transportation Director Ann Lee``: one common noun tagged a body right before a person's
+          title (roles.tsv kind person) and the person's name is the title's first word, no body."""
+        tokens = self.tokens
+        drop: set[int] = set()
+        out: list[Span] = []
+        self.dev15e_office_titles: dict[int, tuple[int, str]] = {}
+        for e in ents:
+            j = e.start - 1
+            while j >= 0 and tokens[j].text[:1].isupper() and tokens[j].text.isalpha() \
+                    and tokens[j].lower_ not in self.ad.given_names:
+                j -= 1
+            start = self._dev15e_name_in_title_run(e) if e.label_ in {"PERSON", "ORG"} and len(e) >= 3 else None
+            found = self._role_ending_at(j - 1, max(0, j - 1 - self.ad.max_role_words)) \
+                if start is not None and j >= 1 and tokens[j].lower_ == "of" and tokens[j - 1].text[:1].isupper() else None
+            if found is not None and self.ad.role(found[1]).kind == "person":
+                drop.update(range(found[0], e.start))
+                self.dev15e_office_titles[start] = (found[0], found[1])
+                out.append(Span(self.doc, start, e.end, label="PERSON"))
+                continue
+            if e.label_ == "PERSON" and 2 <= len(e) <= 3 and j >= 1 and j < e.start - 1 and tokens[j].lower_ == "of" \
+                    and tokens[j - 1].text[:1].isupper() and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in e):
+                # the model tagged the name alone after the office: the office is its title
+                office = self._role_ending_at(j - 1, max(0, j - 1 - self.ad.max_role_words))
+                if office is not None and self.ad.role(office[1]).kind == "person":
+                    drop.update(range(office[0], e.start))
+                    self.dev15e_office_titles[e.start] = office
+            if e.label_ == "ORG" and len(e) == 1 and e[0].lower_ in self.nouns and not self.ad.organisation(e.text) \
+                    and e.end + 1 < len(tokens) and tokens[e.end].text[:1].isupper():
+                role = self.ad.role(tokens[e.end].lower_)
+                after = [x for x in ents if x.start == e.end + 1 and x.label_ == "PERSON"]
+                if role is not None and role.kind == "person" and after:
+                    continue
+            out.append(e)
+        return [e for e in out if not (e.start in drop and e.end - 1 in drop)]
+
+    def _dev15e_partner_names(self, ents: list[Span]) -> list[Span]:
+        """``married the love of his life, Antonia, in 1958``, ``his wife of 50 years, Teresa.``: one
+        capitalised word (untagged, or tagged anything but a person) in apposition after a comma to
+        a noun phrase whose head is a relation noun (person_nouns.tsv) or a partner's noun
+        (``dev15e_partner_noun``) owned by ``his``/``her``/``their`` (in the phrase), with no
+        capitalised word after it, is that person's name (issue 15, s19-dev15e)."""
+        tokens = self.tokens
+        by_start = {e.start: e for e in ents if len(e) == 1}
+        tagged = {i for e in ents for i in range(e.start, e.end)}
+        found: list[Span] = []
+        for tok in tokens:
+            if tok.i < 2 or tok.dep_ != "appos" or not tok.text[:1].isupper() or not tok.text.isalpha() \
+                    or tokens[tok.i - 1].text != "," or tok.i in tagged and (tok.i not in by_start or by_start[tok.i].label_ == "PERSON"):
+                continue
+            after = tokens[tok.i + 1] if tok.i + 1 < len(tokens) else None
+            if after is not None and after.text[:1].isupper():
+                continue
+            head = tok.head
+            if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i < head.i:
+                head = head.head.head  # the parser hangs the name on "life" of "the love of his life"
+            noun = self.ad.person_noun(head.lemma_.lower())
+            partner = head.lower_ in self.ad.words.dev15e_partner_noun
+            owned = any(t.lower_ in {"his", "her", "their"} for t in head.subtree if t.i < tok.i)
+            if head.i < tok.i and owned and (partner or noun is not None and noun.kind == "relation"):
+                found.append(Span(self.doc, tok.i, tok.i + 1, label="PERSON"))
+        if not found:
+            return ents
+        starts = {f.start for f in found}
+        return sorted([e for e in ents if e.start not in starts] + found, key=lambda e: e.start)
+
+    def _dev15e_local_bodies(self, ents: list[Span]) -> list[Span]:
+        """Local bodies the model tagged wrong or not at all (issue 15, s19-dev15e; words of
+        ``dev15e_*`` in actor_words.tsv):
+
+        - ``X School District students``: a span ending in a lower-case noun of a body's people after
+          a body's last word is the body without that noun;
+        - ``X Elementary's request``: a span tagged a person ending in a school's or a body's last word
+          that owns something is a body, and so is one tagged a building that owns or is a subject;
+        - ``the Census bureau``: a body's name of one or two capitalised words tagged before a
+          lower-case head of a body takes the head in;
+        - ``the Census bureau said``: one or two capitalised words after ``the`` (or a possessive, or
+          ``state``/``county``/``city``) before a lower-case head of a body, untagged, are the body's
+          name with its head."""
+        words = self.ad.words
+        out: list[Span] = []
+        for e in ents:
+            core = [t for t in e if t.tag_ != "POS"]
+            if len(e) >= 3 and e[-1].lower_ in words.dev15e_member_noun and e[-1].is_lower \
+                    and e[-2].text[:1].isupper() and e[-2].lower_ in words.dev15e_body_last_word:
+                out.append(Span(self.doc, e.start, e.end - 1, label="ORG"))
+                continue
+            after = self.tokens[e.end] if e.end < len(self.tokens) else None
+            owns = e[-1].tag_ == "POS" or after is not None and after.tag_ == "POS"
+            if e.label_ == "PERSON" and len(core) >= 2 and core[-1].text[:1].isupper() \
+                    and core[-1].lower_ in words.dev15e_body_last_word and owns:
+                out.append(Span(self.doc, e.start, e.end, label="ORG"))
+                continue
+            if e.label_ == "FAC" and len(core) >= 2 and core[-1].lower_ in words.dev15e_body_last_word and (
+                    owns or e.root.dep_ in {"nsubj", "nsubjpass"}):
+                out.append(Span(self.doc, e.start, e.end, label="ORG"))  # "X Elementary's request": the school acts
+                continue
+            if e.label_ in {"LOC", "GPE"} and self._dev15e_body_of_something([t for t in core if t.lower_ != "the"]):
+                out.append(Span(self.doc, e.start, e.end, label="ORG"))  # "the X Area Development District"
+                continue
+            if e.label_ == "ORG" and len(core) <= 2 and after is not None and after.is_lower \
+                    and after.lower_ in words.dev15e_generic_body_head and all(t.text[:1].isupper() for t in core):
+                out.append(Span(self.doc, e.start, e.end + 1, label="ORG"))  # "the Census bureau"
+                continue
+            out.append(e)
+        tagged = {i for e in out for i in range(e.start, e.end)}
+        tokens = self.tokens
+        for tok in tokens:
+            if not tok.is_lower or tok.lower_ not in words.dev15e_generic_body_head or tok.i in tagged:
+                continue
+            first = tok.i
+            while first - 1 >= 0 and tok.i - first < 2 and tokens[first - 1].text[:1].isupper() \
+                    and tokens[first - 1].text.isalpha() and tokens[first - 1].pos_ in {"PROPN", "NOUN"} \
+                    and first - 1 not in tagged and tokens[first - 1].lower_ not in {"the", "a", "an"}:
+                first -= 1
+            if first == tok.i or first == 0:
+                continue
+            before = tokens[first - 1]
+            if before.lower_ == "the" or before.tag_ == "POS" or before.lower_ in {"state", "county", "city"}:
+                if self.ad.country_of(tokens[first].text) or any(
+                        self.ad.role(t.lower_) is not None for t in tokens[first:tok.i]):
+                    continue
+                out.append(Span(self.doc, first, tok.i + 1, label="ORG"))
+        return sorted(out, key=lambda e: e.start)
+
     def _dev13e_town_title_name(self, ent: Span) -> Span:
         """``Dayton Investigator Carla Munro``, ``Lincoln County Deputy Sara Milne`` tagged as one body: a
         place's name (the gazetteer's, with ``County`` after it or not), then a title of one person
@@ -3829,8 +4059,17 @@ class EntityResolver:
             return False  # "pulled Liu Yang from the rubble": a place's other name, or a hamlet's
         return _gazetteer_is_place(self.gaz, core.text)
 
+    def _dev15e_body_of_something(self, core) -> bool:
+        """``X Area Development District``, ``X County School District``: a body's last word after a
+        common noun that is no place word nor a place (a district of development, of schools)."""
+        return len(core) >= 3 and core[-1].lower_ in self.ad.words.dev15e_body_last_word \
+            and core[-1].text[:1].isupper() and core[-2].lower_ in self.nouns \
+            and core[-2].lower_ not in self.ad.words.place_word and not _gazetteer_is_place(self.gaz, core[-2].text)
+
     def _is_place_description(self, core: Span) -> bool:
         last = core[-1].lower_
+        if self._dev15e_body_of_something(core):
+            return False  # "the X Area Development District": a district of something, a body (s19-dev15e)
         return last in self.ad.words.place_word and any(_gazetteer_is_place(self.gaz, t.text) or self.ad.country_of(t.text) for t in core[:-1])
 
     def _town_of_region(self, core: Span, iso3: str) -> bool:

@@ -1185,10 +1185,30 @@ def _utterance_that_clause(noun: Token) -> Token | None:
     return None
 
 
+def _dev15e_gerund_subject_start(clause: Token) -> int:
+    """Where a reported clause starts: its left edge; but when the clause has no subject and the
+    parser hung a gerund phrase right before it on the verb of saying (``X said muddling through the
+    rules of Bill 12, which ..., hasn't been easy``: ``muddling`` an xcomp of ``said``, ``been`` its
+    ccomp), the gerund phrase is the clause's subject and starts it (issue 15, s19-dev15e)."""
+    start = clause.left_edge.i
+    cue = clause.head
+    if clause.dep_ != "ccomp" or cue.i >= clause.i or any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+        return start
+    doc = clause.doc
+    for gerund in cue.children:
+        # (or a noun phrase read as an adverbial: "told members Phase II of the project will be delayed")
+        subject_like = gerund.dep_ in ("xcomp", "dobj", "advcl") and gerund.tag_ == "VBG" or gerund.dep_ == "npadvmod" \
+            and gerund.pos_ in ("PROPN", "NOUN") and gerund.ent_type_ not in ("DATE", "TIME")
+        if subject_like and cue.i < gerund.left_edge.i \
+                and gerund.right_edge.i < start and all(t.is_punct for t in doc[gerund.right_edge.i + 1 : start]):
+            return gerund.left_edge.i
+    return start
+
+
 def _clause_tokens(clause: Token, stop_at: list[int], own_start: int) -> tuple[int, int]:
     """Token range of a complement clause, cut before any coordinated cue clause of its own
     (``A said X, while B said Y``: B's clause is not part of what A said)."""
-    start, end = clause.left_edge.i, clause.right_edge.i + 1
+    start, end = _dev15e_gerund_subject_start(clause), clause.right_edge.i + 1
     # stop_at is sorted: the first stop inside the clause (other than the cue's own) ends it.
     k = bisect.bisect_right(stop_at, start)
     while k < len(stop_at) and stop_at[k] < end:
