@@ -4619,8 +4619,41 @@ class EntityResolver:
                 found.append(cluster)
         if not found and role.sector == "BUS":
             found = self._sole_uncoded_body(chunk)
+        if len(found) == 1 and role.sector == "BUS":
+            found += self._guess19_partner_bodies(found[0], chunk)
         if len(found) == 1:
             found[0].evidence.append(f"{chunk.text!r}: the only {'company' if role.sector == 'BUS' else 'medium'} named before")
+        return found
+
+    def _guess19_partner_bodies(self, company: Cluster, chunk: Span) -> list[Cluster]:
+        """``Harlow Motors and Pexton Steel announced a venture``, ``Acme Foods agreed to buy
+        Bellmont Dairies``: a body no table codes and whose name ends in no company's word, named
+        before the description joined by ``and`` to the company or as the object of the company's
+        verb (or of a verb under it: ``agreed to buy``), is a partner or a target of the deal and
+        may be a company as well; it fits ``the company`` alike, so no link (issue 15, s19-guess19)."""
+        heads = [m.head for m in company.mentions if m.end <= chunk.start_char and m.kind == "name"]
+        joined = {c.i for h in heads for c in h.conjuncts}
+        objects: set[int] = set()
+        for h in heads:
+            if h.dep_ not in SUBJECT_DEPS:
+                continue
+            verbs = [h.head, *(c for c in h.head.children if c.dep_ in {"xcomp", "conj"})]
+            for verb in verbs:
+                for c in verb.children:
+                    if c.dep_ == "dobj":
+                        objects.add(c.i)
+                    elif c.dep_ == "prep":
+                        objects |= {g.i for g in c.children if g.dep_ == "pobj"}
+        found = []
+        for other in self.clusters:
+            if other is company or other.type != "ORG" or not other.key.startswith("org:") \
+                    or other.key.startswith("org:None:") or other.sectors \
+                    or other.country in self.ad.words.international_code \
+                    or self.ad.dictionary_actor(other.name, self.published) is not None:
+                continue
+            if any(m.end <= chunk.start_char and m.kind == "name" and (m.head.i in joined or m.head.i in objects)
+                   for m in other.mentions):
+                found.append(other)
         return found
 
     def _only_agency_before(self, noun: str, chunk: Span) -> list[Cluster]:
@@ -4667,20 +4700,23 @@ class EntityResolver:
         """Of several companies named before ``the company``, ``the airline``, ``the automaker``:
         those of the noun's kind when any is (the text called them by the noun or a noun of its
         kind, ``kind_nouns.tsv``: ``the automaker`` after ``carmaker Acme``; or the noun ends
-        their name, as the table says: ``Zenco Airlines`` for ``the airline``); then of those, the one that was a
-        subject in the latest sentence (its own before it, or one of the two before) where one
-        of them was: ``Acme cut jobs. Zenco hired. The company said`` is Zenco. Two such
-        subjects (``Acme and Zenco said``), or none: all, so no link (never a guess between two
-        that fit alike)."""
+        their name, as the table says: ``Zenco Airlines`` for ``the airline``); then of those, the one that is
+        the subject of a clause holding the description in its own sentence (``Acme said the company
+        will grow``, as for ``its``). Else all, so no link: ``Acme cut jobs. Zenco hired. The company
+        said`` may be either, and the one named last is no evidence (issue 15, s19-guess19: the
+        subject of the latest sentence is no longer taken)."""
         fitting = [c for c in companies if self._of_kind(noun, c)] or companies
+        if len(fitting) < 2:
+            return fitting
         here = self.sent_of[chunk.root.i]
-        for sent in range(here, here - 3, -1):
-            subjects = [c for c in fitting if any(
-                m.sent == sent and m.end <= chunk.start_char and self._body_subject(m.head) for m in c.mentions)]
-            if subjects:
-                if len(subjects) == 1:
-                    subjects[0].evidence.append(f"{chunk.text!r}: the company of its kind that was the subject before")
-                return subjects
+        governing = {a.i for a in chunk.root.ancestors}
+        subjects = [c for c in fitting if any(
+            m.sent == here and m.end <= chunk.start_char and self._body_subject(m.head)
+            and self._subject_verb(m.head) in governing for m in c.mentions)]
+        if len(subjects) == 1:
+            subjects[0].evidence.append(f"{chunk.text!r}: the company of its kind that is the subject of the clause "
+                                        f"holding it")
+            return subjects
         return fitting
 
     def _of_kind(self, noun: str, cluster: Cluster) -> bool:
@@ -6258,7 +6294,9 @@ class EntityResolver:
                 # "Danny Cruz and Mike Tanner, both former world champions,": a plural apposition
                 # the parser hung on the first name describes each
                 first = self._first_conjunct(head)
-                described += [c for c in first.children if c.dep_ == "appos" and c.tag_ == "NNS"]
+                # "Piet Dekker and Jonas Brink, both 19,": an age after "both" is each one's (s19-guess19)
+                described += [c for c in first.children if c.dep_ == "appos" and (c.tag_ == "NNS" or (
+                    c.like_num and any(g.dep_ == "preconj" for g in c.children)))]
             if head.dep_ == "appos":
                 described.append(head.head)
             if head.dep_ == "nsubj" and head.head.lemma_ == "be":
@@ -6929,14 +6967,8 @@ class EntityResolver:
             if len(near) == 1:
                 near[0].evidence.append(f"{self._text(description)!r}: the only named person who fits nearby")
                 return near[0]
-            if len(near) > 1 and description.kind == "age":
-                # "Tom Reed is one of the hottest talents. But the 19-year-old ...": of several
-                # nearby, the one only named in the sentence just before continues there
-                just = [c for c in near if any(0 <= here - m.sent <= 1 and m.end <= start_char and m.kind == "name"
-                                               for m in c.mentions)]
-                if len(just) == 1:
-                    just[0].evidence.append(f"{self._text(description)!r}: the only named person who fits just before")
-                    return just[0]
+            # two or more nearby who fit alike: no link, not the one named last (issue 15, s19-guess19:
+            # "A won the first set. B levelled. The 24-year-old took the decider" may be either)
         return None
 
     @staticmethod
@@ -7037,16 +7069,13 @@ class EntityResolver:
         """``the GOP front-runner``, ``the frontrunner`` (``_lead_description``): the one person named
         before it whom the text says leads (``_race_standing``, or called so: ``front-runner X``), of the
         description's party when it names one (the party the text gives the person, or a party word
-        in the clause of the lead: ``leads among Democratic voters``); with nobody said to lead, the
-        one person named before it, of no other party, whom the text says stands for an office
-        (``_candidate``; not the donor the story is about) and names in the whole story far more
-        often than any other who stands (three mentions or more, twice anyone else's, and half as
-        many as anyone of no other party), never one said to trail. Else nobody: the only
-        Republican named just before may be a rival of the leader (no link rather than a wrong one)."""
+        in the clause of the lead: ``leads among Democratic voters``), never one said to trail. Else
+        nobody: the only Republican named just before may be a rival of the leader (no link rather
+        than a wrong one), and the candidate the story names most is no evidence of who leads (the
+        fallback to the most-named candidate was removed: issue 15, s19-guess19)."""
         start_char = self.tokens[description.start].idx
         party = self._parties_named(description.marks)
         leaders: list[Cluster] = []
-        counts: dict[int, int] = {}
         pool: list[Cluster] = []
         for cluster in named:
             before = [m for m in cluster.mentions if m.end <= start_char]
@@ -7067,25 +7096,14 @@ class EntityResolver:
                            or party <= self._parties_named({t.lower_ for t in verb.subtree}) for verb in clauses):
                 leaders.append(cluster)
             pool.append(cluster)
-            counts[id(cluster)] = sum(1 for m in cluster.mentions if m.kind in {"name", "pronoun"})
         if len(leaders) == 1:
             leaders[0].evidence.append(f"{self._text(description)!r}: the one person named before whom the text says "
                                        f"leads, {leaders[0].name}")
             return leaders[0]
         if leaders or not pool:
             return None
-        # a donor or an official named most is no front-runner: only those the text says stand count
-        running = sorted((c for c in pool if self._candidate(c) or facts[id(c)][0] & self.ad.words.candidacy_noun),
-                         key=lambda c: counts[id(c)], reverse=True)
-        if not running:
-            return None
-        top = running[0]
-        rest = counts[id(running[1])] if len(running) > 1 else 0
-        others = max((counts[id(c)] for c in pool if c not in running), default=0)
-        if counts[id(top)] >= 3 and counts[id(top)] >= 2 * rest and 2 * counts[id(top)] >= others:
-            top.evidence.append(f"{self._text(description)!r}: the person of no other party named far more often than "
-                                f"anyone else before it, {top.name}")
-            return top
+        # Nobody said to lead: no link. Naming one candidate far more often is salience, not evidence
+        # that they lead (issue 15, s19-guess19: never a guess between two who stand)
         return None
 
     def _trade_sector(self, noun: str) -> str | None:
