@@ -6320,6 +6320,28 @@ class EntityResolver:
                 words |= {normalise_name(c.text) for c in office.children if c.dep_ in {"compound", "amod"}}
         return words, age
 
+    def _guess19_age_range(self, cluster: Cluster) -> tuple[int, int] | None:
+        """The ages the text gives a named person by an adjective of age (``guess19_age_adjective``:
+        ``teenage``) on a noun said of them: the predicate of ``be`` (``X is a teenage star``, ``X is
+        one of the hottest teenage talents``) or an apposition (``X, a teenage prodigy,``); else None.
+        Evidence for ``the 19-year-old``, so that X is not merely the one named last (s19-guess19)."""
+        table = self.ad.words.guess19_age_adjective
+        for m in cluster.mentions:
+            if m.kind != "name":
+                continue
+            head = m.head
+            nouns = [c for c in head.children if c.dep_ == "appos"]
+            if head.dep_ == "nsubj":  # an "attr" is the predicate of a copula
+                nouns += [c for c in head.head.children if c.dep_ == "attr"]
+            # "one of the hottest teenage talents": the noun of the "of" phrase
+            nouns += [g for n in list(nouns) if n.lower_ == "one" for p in n.children
+                      if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+            for noun in nouns:
+                for c in noun.children:
+                    if c.dep_ == "amod" and normalise_name(c.lower_) in table:
+                        return table[normalise_name(c.lower_)]
+        return None
+
     def _only_past_holder(self, description: Description, cluster: Cluster, words: set[str], past: bool) -> bool:
         """``Two former FBI directors, X and Y, ... The FBI chief``: an office said with no word of
         the past is not held by a person the text gives no title and calls only a former holder."""
@@ -6855,6 +6877,9 @@ class EntityResolver:
                 continue
             if description.age and age and description.age != age:
                 continue
+            said_range = self._guess19_age_range(cluster) if description.age and age is None else None
+            if said_range and not said_range[0] <= description.age <= said_range[1]:
+                continue  # "X is one of the teenage talents" is no "45-year-old"
             ages = self.ad.words.age_noun.get(description.noun or "")
             if ages and age is not None and not ages[0] <= age <= ages[1]:
                 continue  # "the teenager" is nobody the text says is 45
@@ -6884,7 +6909,7 @@ class EntityResolver:
             # "Democratic nominee Jane Roe"); every capitalised word of the description must be
             # among the person's.
             # or a noun of a kind the description's noun names ("the comic" / "comedian Tom Reed")
-            if self._said_so(description, words, age) or self._regional_title_said(description, words):
+            if self._said_so(description, words, age) or self._regional_title_said(description, words) or said_range:
                 explicit.append(cluster)
         if of_party:
             # the one person named before whom the text gives that party (and, for a state
