@@ -313,3 +313,19 @@ def test_a_person_the_text_calls_teenage_takes_the_19_year_old(mentions) -> None
 
 def test_the_one_named_last_is_no_19_year_old_without_evidence(mentions) -> None:
     assert _holders(mentions(TEEN_UNSAID, TEEN_UNSAID_SPACES), "year") == []
+
+
+def test_two_descriptions_after_two_pairs_of_names_go_to_no_one(extract) -> None:
+    # "the senator and business mogul" follow the names of a pair in order; with two pairs in reach,
+    # the later pair is no evidence (the pairing of s16-dev11e took it)
+    record = extract("Ann Lorimer and Tom Dunford met donors in May. Kim Vasko and Bob Renner led the poll on "
+                     "Tuesday, with the Texas senator and business mogul far ahead of the field.", published="2016-02-20")
+    holders = [e.name for e in record.entities if any("mogul" in m.text for m in e.mentions) and "mogul" not in e.name]
+    assert holders == [], holders
+
+
+def test_two_descriptions_after_one_pair_of_names_follow_its_order(extract) -> None:
+    record = extract("Ann Lorimer met donors in May. Kim Vasko and Bob Renner led the poll on Tuesday, with the "
+                     "Texas senator and business mogul far ahead of the field.", published="2016-02-20")
+    holders = [e.name for e in record.entities if any("mogul" in m.text for m in e.mentions) and "mogul" not in e.name]
+    assert holders == ["Bob Renner"], holders

@@ -2429,11 +2429,13 @@ class EntityResolver:
                                          or self.ad.person_noun(token.lemma_) is not None)
 
     def _named_pair_before(self, i: int) -> tuple[Cluster, Cluster] | None:
-        """The two people last named as ``X and Y`` (two names joined by ``and``, no third) in the
-        sentence of token ``i`` before it, or in the sentence before."""
+        """The two people named as ``X and Y`` (two names joined by ``and``, no third) in the
+        sentence of token ``i`` before it, or in the sentence before; None when two such pairs are
+        there (the later one was taken before s19-guess19: a recency tie-break)."""
         sent = self.sent_of[i]
         text = doc_text(self.doc)
         best: tuple[int, tuple[Cluster, Cluster]] | None = None
+        pairs: set[tuple[int, int]] = set()
         people = [c for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:")]
         for a in people:
             for ma in a.mentions:
@@ -2450,8 +2452,11 @@ class EntityResolver:
                 if first is None or (first.start > 0 and self.tokens[first.start - 1].text in {",", "and", "&"}):
                     continue
                 b = mb[0]
+                pairs.add((id(a), id(b)))
                 if best is None or ma.head.i > best[0]:
                     best = (ma.head.i, (a, b))
+        if len(pairs) > 1:
+            return None  # two pairs in reach: the later is no evidence (issue 15, s19-guess19)
         return best[1] if best else None
 
     def _bracket_credits(self, ents: list[Span]) -> list[Span]:
