@@ -6987,9 +6987,13 @@ class EntityResolver:
             if len(near) > 1 and description.pronoun_gender and description.gender is None:
                 # one of two named together, the other of unknown gender, is no choice ("Dean Rolf and Ken
                 # Mabry were charged. The defendant said he ...": either may be "he"; s18-dev13e)
-                near = [c for c in near if c.gender == description.pronoun_gender
+                # a person of unknown gender may be "she" as well: only one known to be of the other
+                # gender is out ("Carla Fenwick beat Joanna Lisle. The reigning champion said she ...":
+                # no link while Carla's gender is unknown; issue 15, s19-guess19)
+                near = [c for c in near if c.gender in (None, description.pronoun_gender)
                         and not any(self._name_coordinated(c, self.sents[m.sent]) for m in c.mentions
                                     if m.kind == "name" and 0 <= here - m.sent <= DESCRIPTION_WINDOW)]
+                near = near if all(c.gender == description.pronoun_gender for c in near) else []
                 if len(near) == 1:
                     near[0].evidence.append(
                         f"{self._text(description)!r}: the only named person nearby of the gender of its pronoun")
