@@ -380,3 +380,23 @@ def test_a_she_description_after_a_woman_and_one_of_unknown_gender_is_neither(me
 
 def test_a_she_description_after_a_man_and_a_woman_is_the_woman(mentions) -> None:
     assert _holders(mentions(SHE_KNOWN, SHE_KNOWN_SPACES), "champion") == ["Joanna Harwick"]
+
+
+def _front_runner_holders(record) -> list[str]:
+    return [e.name for e in record.entities if any("front-runner" in m.text for m in e.mentions)
+            and "runner" not in e.name]
+
+
+def test_the_front_runner_with_one_who_stands_is_that_one(extract) -> None:
+    record = extract("Donor Bob Renner said he met presidential candidate Ann Lorimer this week. Renner did not say "
+                     "how much he gave the front-runner. Lorimer thanked him. Lorimer spoke in Iowa. Lorimer met "
+                     "farmers.", published="2016-02-01")
+    assert _front_runner_holders(record) == ["Ann Lorimer"]
+
+
+def test_the_front_runner_with_two_who_stand_is_neither_however_often_named(extract) -> None:
+    # Ann Lorimer is named twice as often: salience, no evidence of who leads (taken until s19-guess19)
+    record = extract("Donor Bob Renner said he met presidential candidates Ann Lorimer and Tom Dunford this week. "
+                     "Renner did not say how much he gave the front-runner. Lorimer thanked him. Lorimer spoke in "
+                     "Iowa. Lorimer met farmers. Dunford left.", published="2016-02-01")
+    assert _front_runner_holders(record) == []

@@ -7103,10 +7103,13 @@ class EntityResolver:
         """``the GOP front-runner``, ``the frontrunner`` (``_lead_description``): the one person named
         before it whom the text says leads (``_race_standing``, or called so: ``front-runner X``), of the
         description's party when it names one (the party the text gives the person, or a party word
-        in the clause of the lead: ``leads among Democratic voters``), never one said to trail. Else
-        nobody: the only Republican named just before may be a rival of the leader (no link rather
-        than a wrong one), and the candidate the story names most is no evidence of who leads (the
-        fallback to the most-named candidate was removed: issue 15, s19-guess19)."""
+        in the clause of the lead: ``leads among Democratic voters``); with nobody said to lead, the
+        one person named before it, of no other party, whom the text says stands for an office
+        (``_candidate``; not the donor the story is about), named three times or more and half as
+        often as anyone else of no other party, never one said to trail. Two who stand: nobody (the
+        one named far more often was taken until s19-guess19: salience is no evidence of who leads).
+        Else nobody: the only Republican named just before may be a rival of the leader (no link
+        rather than a wrong one)."""
         start_char = self.tokens[description.start].idx
         party = self._parties_named(description.marks)
         leaders: list[Cluster] = []
@@ -7136,8 +7139,19 @@ class EntityResolver:
             return leaders[0]
         if leaders or not pool:
             return None
-        # Nobody said to lead: no link. Naming one candidate far more often is salience, not evidence
-        # that they lead (issue 15, s19-guess19: never a guess between two who stand)
+        # a donor or an official named most is no front-runner: only those the text says stand count.
+        # Two or more who stand: no link (the one named far more often was taken until s19-guess19:
+        # salience, no evidence of who leads; issue 15)
+        running = [c for c in pool if self._candidate(c) or facts[id(c)][0] & self.ad.words.candidacy_noun]
+        if len(running) != 1:
+            return None
+        top = running[0]
+        count = sum(1 for m in top.mentions if m.kind in {"name", "pronoun"})
+        others = max((sum(1 for m in c.mentions if m.kind in {"name", "pronoun"}) for c in pool if c is not top), default=0)
+        if count >= 3 and 2 * count >= others:
+            top.evidence.append(f"{self._text(description)!r}: the one person of no other party named before whom the "
+                                f"text says stands, {top.name}")
+            return top
         return None
 
     def _trade_sector(self, noun: str) -> str | None:
