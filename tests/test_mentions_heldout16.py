@@ -10,7 +10,8 @@ Final (branch g2rest): links right 7/9 (wrong 1, missed 1), no-links kept 3/6, c
 Rows V01-V03, V-N1, V-N2 (venues named after their noun and ``the``; added in bbc371b before any run on
 them): first names right 3/5, link 0/1, not-names 1/1; final names 5/5, link 1/1, not-names 1/1.
 Whole set final: links right 8/10 (wrong 1, missed 1), names 6/6, not-names 6/6.
-From now on a regression set. Still wrong, kept as strict XFAIL below.
+From now on a regression set. Still wrong, kept as strict XFAIL below. Branch guess19 (s19): D01 right
+(no-links kept 4/6): a person of unknown gender may be the description's "she" as well, so no link.
 """
 
 from __future__ import annotations
@@ -28,8 +29,6 @@ XFAIL: dict[str, str] = {
     "O03": "the model tags no person 'Anja Roth'",
     "O-N1": "the model tags 'Mika Laine' a body, so one Finn is left and 'The Finn' is linked to him",
     "C-N1": "an error of the set: 'Ferrari' is rightly its own named body, which the no-link counts as linked",
-    "D01": "'The reigning champion' after a sentence naming two players is linked to the last named (a guess "
-           "the rule for records makes; left)",
 }
 
 
@@ -50,7 +49,7 @@ def test_the_set_has_its_groups() -> None:
 
 
 outcome, test_held_out_row, test_held_out_figures = module_tests(
-    ROWS, XFAIL, at_least={("links", "right"): 8, ("no_links", "kept"): 3, ("countries", "right"): 3,
+    ROWS, XFAIL, at_least={("links", "right"): 8, ("no_links", "kept"): 4, ("countries", "right"): 3,
                              ("names", "right"): 6, ("not_names", "kept"): 6},
     exactly={("links", "wrong"): 1}, scorer=score)
 

@@ -191,6 +191,8 @@ WORD_KINDS |= {"seat_body", "head_noun"}
 WORD_KINDS |= {"local_group"}
 # nouns that say a person's age ("the teenager", "the pensioner"); value: the youngest and oldest age ("13-19")
 WORD_KINDS |= {"age_noun"}
+# adjectives that say a person's age ("one of the hottest teenage talents"); value as age_noun (s19-guess19)
+WORD_KINDS |= {"guess19_age_adjective"}
 # words of standing for an office ("a candidate for mayor", "running for governor"; brief s13-ents)
 WORD_KINDS |= {"candidacy_noun", "candidacy_verb", "candidacy_object"}
 # adverbs and number words of a group's name made of a slogan around a place ("One Wisconsin Now")
@@ -397,6 +399,7 @@ class ActorWords:
     seat_body: dict[str, frozenset[str]] = field(default_factory=dict)  # "pentagon" -> {"defense", "defence"}
     title_role: dict[str, str] = field(default_factory=dict)  # "representative" -> "congressman"
     age_noun: dict[str, tuple[int, int]] = field(default_factory=dict)  # "teenager" -> (13, 19)
+    guess19_age_adjective: dict[str, tuple[int, int]] = field(default_factory=dict)  # "teenage" -> (13, 19)
     agency_noun: dict[str, frozenset[str]] = field(default_factory=dict)  # "agency" -> {"GOV", "COP", "SPY"}
     # Honorifics that are naming titles too are part of how the person is named ("Lord Rennard"),
     # not a mere courtesy.
@@ -434,6 +437,9 @@ def _actor_words(directory: Path) -> ActorWords:
     route = {word: value or "" for word, value in found.pop("route_link").items()}
     ages = {normalise_name(word): (int(low), int(high)) for word, value in found.pop("age_noun").items()
             for low, _, high in [(value or "0-200").partition("-")]}
+    age_adjectives = {normalise_name(word): (int(low), int(high))
+                      for word, value in found.pop("guess19_age_adjective").items()
+                      for low, _, high in [(value or "0-200").partition("-")]}
     abbreviated_role = {word: role for word, role in found["abbreviated_title"].items() if role}
     seat_body = {word: frozenset((value or "").split("|")) - {""} for word, value in found.pop("seat_body").items()}
     title_role = {word: value or "" for word, value in found.pop("title_role").items()}
@@ -444,6 +450,7 @@ def _actor_words(directory: Path) -> ActorWords:
     return ActorWords(honorific=honorific, titled_name=sets["naming_title"] & honorific.keys(),
                       pronoun=pronoun, region_adjective=regions, counting_word=counting, party_word=party,
                       abbreviated_role=abbreviated_role, route_link=route, age_noun=ages, seat_body=seat_body,
+                      guess19_age_adjective=age_adjectives,
                       title_role=title_role,
                       agency_noun=agency, actors17_body_seat=body_seat, dev12e_member_noun=member_noun,
                       **sets)

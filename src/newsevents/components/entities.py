@@ -2520,11 +2520,13 @@ class EntityResolver:
                                          or self.ad.person_noun(token.lemma_) is not None)
 
     def _named_pair_before(self, i: int) -> tuple[Cluster, Cluster] | None:
-        """The two people last named as ``X and Y`` (two names joined by ``and``, no third) in the
-        sentence of token ``i`` before it, or in the sentence before."""
+        """The two people named as ``X and Y`` (two names joined by ``and``, no third) in the
+        sentence of token ``i`` before it, or in the sentence before; None when two such pairs are
+        there (the later one was taken before s19-guess19: a recency tie-break)."""
         sent = self.sent_of[i]
         text = doc_text(self.doc)
         best: tuple[int, tuple[Cluster, Cluster]] | None = None
+        pairs: set[tuple[int, int]] = set()
         people = [c for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:")]
         for a in people:
             for ma in a.mentions:
@@ -2541,8 +2543,11 @@ class EntityResolver:
                 if first is None or (first.start > 0 and self.tokens[first.start - 1].text in {",", "and", "&"}):
                     continue
                 b = mb[0]
+                pairs.add((id(a), id(b)))
                 if best is None or ma.head.i > best[0]:
                     best = (ma.head.i, (a, b))
+        if len(pairs) > 1:
+            return None  # two pairs in reach: the later is no evidence (issue 15, s19-guess19)
         return best[1] if best else None
 
     def _bracket_credits(self, ents: list[Span]) -> list[Span]:
@@ -4873,8 +4878,41 @@ class EntityResolver:
                 found.append(cluster)
         if not found and role.sector == "BUS":
             found = self._sole_uncoded_body(chunk)
+        if len(found) == 1 and role.sector == "BUS":
+            found += self._guess19_partner_bodies(found[0], chunk)
         if len(found) == 1:
             found[0].evidence.append(f"{chunk.text!r}: the only {'company' if role.sector == 'BUS' else 'medium'} named before")
+        return found
+
+    def _guess19_partner_bodies(self, company: Cluster, chunk: Span) -> list[Cluster]:
+        """``Harlow Motors and Pexton Steel announced a venture``, ``Acme Foods agreed to buy
+        Bellmont Dairies``: a body no table codes and whose name ends in no company's word, named
+        before the description joined by ``and`` to the company or as the object of the company's
+        verb (or of a verb under it: ``agreed to buy``), is a partner or a target of the deal and
+        may be a company as well; it fits ``the company`` alike, so no link (issue 15, s19-guess19)."""
+        heads = [m.head for m in company.mentions if m.end <= chunk.start_char and m.kind == "name"]
+        joined = {c.i for h in heads for c in h.conjuncts}
+        objects: set[int] = set()
+        for h in heads:
+            if h.dep_ not in SUBJECT_DEPS:
+                continue
+            verbs = [h.head, *(c for c in h.head.children if c.dep_ in {"xcomp", "conj"})]
+            for verb in verbs:
+                for c in verb.children:
+                    if c.dep_ == "dobj":
+                        objects.add(c.i)
+                    elif c.dep_ == "prep":
+                        objects |= {g.i for g in c.children if g.dep_ == "pobj"}
+        found = []
+        for other in self.clusters:
+            if other is company or other.type != "ORG" or not other.key.startswith("org:") \
+                    or other.key.startswith("org:None:") or other.sectors \
+                    or other.country in self.ad.words.international_code \
+                    or self.ad.dictionary_actor(other.name, self.published) is not None:
+                continue
+            if any(m.end <= chunk.start_char and m.kind == "name" and (m.head.i in joined or m.head.i in objects)
+                   for m in other.mentions):
+                found.append(other)
         return found
 
     def _only_agency_before(self, noun: str, chunk: Span) -> list[Cluster]:
@@ -4921,20 +4959,23 @@ class EntityResolver:
         """Of several companies named before ``the company``, ``the airline``, ``the automaker``:
         those of the noun's kind when any is (the text called them by the noun or a noun of its
         kind, ``kind_nouns.tsv``: ``the automaker`` after ``carmaker Acme``; or the noun ends
-        their name, as the table says: ``Zenco Airlines`` for ``the airline``); then of those, the one that was a
-        subject in the latest sentence (its own before it, or one of the two before) where one
-        of them was: ``Acme cut jobs. Zenco hired. The company said`` is Zenco. Two such
-        subjects (``Acme and Zenco said``), or none: all, so no link (never a guess between two
-        that fit alike)."""
+        their name, as the table says: ``Zenco Airlines`` for ``the airline``); then of those, the one that is
+        the subject of a clause holding the description in its own sentence (``Acme said the company
+        will grow``, as for ``its``). Else all, so no link: ``Acme cut jobs. Zenco hired. The company
+        said`` may be either, and the one named last is no evidence (issue 15, s19-guess19: the
+        subject of the latest sentence is no longer taken)."""
         fitting = [c for c in companies if self._of_kind(noun, c)] or companies
+        if len(fitting) < 2:
+            return fitting
         here = self.sent_of[chunk.root.i]
-        for sent in range(here, here - 3, -1):
-            subjects = [c for c in fitting if any(
-                m.sent == sent and m.end <= chunk.start_char and self._body_subject(m.head) for m in c.mentions)]
-            if subjects:
-                if len(subjects) == 1:
-                    subjects[0].evidence.append(f"{chunk.text!r}: the company of its kind that was the subject before")
-                return subjects
+        governing = {a.i for a in chunk.root.ancestors}
+        subjects = [c for c in fitting if any(
+            m.sent == here and m.end <= chunk.start_char and self._body_subject(m.head)
+            and self._subject_verb(m.head) in governing for m in c.mentions)]
+        if len(subjects) == 1:
+            subjects[0].evidence.append(f"{chunk.text!r}: the company of its kind that is the subject of the clause "
+                                        f"holding it")
+            return subjects
         return fitting
 
     def _of_kind(self, noun: str, cluster: Cluster) -> bool:
@@ -6512,7 +6553,9 @@ class EntityResolver:
                 # "Danny Cruz and Mike Tanner, both former world champions,": a plural apposition
                 # the parser hung on the first name describes each
                 first = self._first_conjunct(head)
-                described += [c for c in first.children if c.dep_ == "appos" and c.tag_ == "NNS"]
+                # "Piet Dekker and Jonas Brink, both 19,": an age after "both" is each one's (s19-guess19)
+                described += [c for c in first.children if c.dep_ == "appos" and (c.tag_ == "NNS" or (
+                    c.like_num and any(g.dep_ == "preconj" for g in c.children)))]
             if head.dep_ == "appos":
                 described.append(head.head)
             if head.dep_ == "nsubj" and head.head.lemma_ == "be":
@@ -6535,6 +6578,28 @@ class EntityResolver:
                 words.add(normalise_name(office.lemma_))
                 words |= {normalise_name(c.text) for c in office.children if c.dep_ in {"compound", "amod"}}
         return words, age
+
+    def _guess19_age_range(self, cluster: Cluster) -> tuple[int, int] | None:
+        """The ages the text gives a named person by an adjective of age (``guess19_age_adjective``:
+        ``teenage``) on a noun said of them: the predicate of ``be`` (``X is a teenage star``, ``X is
+        one of the hottest teenage talents``) or an apposition (``X, a teenage prodigy,``); else None.
+        Evidence for ``the 19-year-old``, so that X is not merely the one named last (s19-guess19)."""
+        table = self.ad.words.guess19_age_adjective
+        for m in cluster.mentions:
+            if m.kind != "name":
+                continue
+            head = m.head
+            nouns = [c for c in head.children if c.dep_ == "appos"]
+            if head.dep_ == "nsubj":  # an "attr" is the predicate of a copula
+                nouns += [c for c in head.head.children if c.dep_ == "attr"]
+            # "one of the hottest teenage talents": the noun of the "of" phrase
+            nouns += [g for n in list(nouns) if n.lower_ == "one" for p in n.children
+                      if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+            for noun in nouns:
+                for c in noun.children:
+                    if c.dep_ == "amod" and normalise_name(c.lower_) in table:
+                        return table[normalise_name(c.lower_)]
+        return None
 
     def _only_past_holder(self, description: Description, cluster: Cluster, words: set[str], past: bool) -> bool:
         """``Two former FBI directors, X and Y, ... The FBI chief``: an office said with no word of
@@ -7071,6 +7136,9 @@ class EntityResolver:
                 continue
             if description.age and age and description.age != age:
                 continue
+            said_range = self._guess19_age_range(cluster) if description.age and age is None else None
+            if said_range and not said_range[0] <= description.age <= said_range[1]:
+                continue  # "X is one of the teenage talents" is no "45-year-old"
             ages = self.ad.words.age_noun.get(description.noun or "")
             if ages and age is not None and not ages[0] <= age <= ages[1]:
                 continue  # "the teenager" is nobody the text says is 45
@@ -7100,7 +7168,7 @@ class EntityResolver:
             # "Democratic nominee Jane Roe"); every capitalised word of the description must be
             # among the person's.
             # or a noun of a kind the description's noun names ("the comic" / "comedian Tom Reed")
-            if self._said_so(description, words, age) or self._regional_title_said(description, words):
+            if self._said_so(description, words, age) or self._regional_title_said(description, words) or said_range:
                 explicit.append(cluster)
         if of_party:
             # the one person named before whom the text gives that party (and, for a state
@@ -7173,9 +7241,13 @@ class EntityResolver:
             if len(near) > 1 and description.pronoun_gender and description.gender is None:
                 # one of two named together, the other of unknown gender, is no choice ("Dean Rolf and Ken
                 # Mabry were charged. The defendant said he ...": either may be "he"; s18-dev13e)
-                near = [c for c in near if c.gender == description.pronoun_gender
+                # a person of unknown gender may be "she" as well: only one known to be of the other
+                # gender is out ("Carla Fenwick beat Joanna Lisle. The reigning champion said she ...":
+                # no link while Carla's gender is unknown; issue 15, s19-guess19)
+                near = [c for c in near if c.gender in (None, description.pronoun_gender)
                         and not any(self._name_coordinated(c, self.sents[m.sent]) for m in c.mentions
                                     if m.kind == "name" and 0 <= here - m.sent <= DESCRIPTION_WINDOW)]
+                near = near if all(c.gender == description.pronoun_gender for c in near) else []
                 if len(near) == 1:
                     near[0].evidence.append(
                         f"{self._text(description)!r}: the only named person nearby of the gender of its pronoun")
@@ -7183,14 +7255,8 @@ class EntityResolver:
             if len(near) == 1:
                 near[0].evidence.append(f"{self._text(description)!r}: the only named person who fits nearby")
                 return near[0]
-            if len(near) > 1 and description.kind == "age":
-                # "Tom Reed is one of the hottest talents. But the 19-year-old ...": of several
-                # nearby, the one only named in the sentence just before continues there
-                just = [c for c in near if any(0 <= here - m.sent <= 1 and m.end <= start_char and m.kind == "name"
-                                               for m in c.mentions)]
-                if len(just) == 1:
-                    just[0].evidence.append(f"{self._text(description)!r}: the only named person who fits just before")
-                    return just[0]
+            # two or more nearby who fit alike: no link, not the one named last (issue 15, s19-guess19:
+            # "A won the first set. B levelled. The 24-year-old took the decider" may be either)
         return None
 
     @staticmethod
@@ -7293,14 +7359,14 @@ class EntityResolver:
         description's party when it names one (the party the text gives the person, or a party word
         in the clause of the lead: ``leads among Democratic voters``); with nobody said to lead, the
         one person named before it, of no other party, whom the text says stands for an office
-        (``_candidate``; not the donor the story is about) and names in the whole story far more
-        often than any other who stands (three mentions or more, twice anyone else's, and half as
-        many as anyone of no other party), never one said to trail. Else nobody: the only
-        Republican named just before may be a rival of the leader (no link rather than a wrong one)."""
+        (``_candidate``; not the donor the story is about), named three times or more and half as
+        often as anyone else of no other party, never one said to trail. Two who stand: nobody (the
+        one named far more often was taken until s19-guess19: salience is no evidence of who leads).
+        Else nobody: the only Republican named just before may be a rival of the leader (no link
+        rather than a wrong one)."""
         start_char = self.tokens[description.start].idx
         party = self._parties_named(description.marks)
         leaders: list[Cluster] = []
-        counts: dict[int, int] = {}
         pool: list[Cluster] = []
         for cluster in named:
             before = [m for m in cluster.mentions if m.end <= start_char]
@@ -7321,24 +7387,24 @@ class EntityResolver:
                            or party <= self._parties_named({t.lower_ for t in verb.subtree}) for verb in clauses):
                 leaders.append(cluster)
             pool.append(cluster)
-            counts[id(cluster)] = sum(1 for m in cluster.mentions if m.kind in {"name", "pronoun"})
         if len(leaders) == 1:
             leaders[0].evidence.append(f"{self._text(description)!r}: the one person named before whom the text says "
                                        f"leads, {leaders[0].name}")
             return leaders[0]
         if leaders or not pool:
             return None
-        # a donor or an official named most is no front-runner: only those the text says stand count
-        running = sorted((c for c in pool if self._candidate(c) or facts[id(c)][0] & self.ad.words.candidacy_noun),
-                         key=lambda c: counts[id(c)], reverse=True)
-        if not running:
+        # a donor or an official named most is no front-runner: only those the text says stand count.
+        # Two or more who stand: no link (the one named far more often was taken until s19-guess19:
+        # salience, no evidence of who leads; issue 15)
+        running = [c for c in pool if self._candidate(c) or facts[id(c)][0] & self.ad.words.candidacy_noun]
+        if len(running) != 1:
             return None
         top = running[0]
-        rest = counts[id(running[1])] if len(running) > 1 else 0
-        others = max((counts[id(c)] for c in pool if c not in running), default=0)
-        if counts[id(top)] >= 3 and counts[id(top)] >= 2 * rest and 2 * counts[id(top)] >= others:
-            top.evidence.append(f"{self._text(description)!r}: the person of no other party named far more often than "
-                                f"anyone else before it, {top.name}")
+        count = sum(1 for m in top.mentions if m.kind in {"name", "pronoun"})
+        others = max((sum(1 for m in c.mentions if m.kind in {"name", "pronoun"}) for c in pool if c is not top), default=0)
+        if count >= 3 and 2 * count >= others:
+            top.evidence.append(f"{self._text(description)!r}: the one person of no other party named before whom the "
+                                f"text says stands, {top.name}")
             return top
         return None
 
