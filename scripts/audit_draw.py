@@ -2,7 +2,7 @@
 
     .venv/bin/python scripts/audit_draw.py [--pools bbc-other,giveme5w1h] [--n 40] [--articles 40]
                                            [--seed 2026] [--bbc DIR] [--giveme DIR] [--lgl XML]
-                                           [--gwn XML] [--gwn-numbers 0-149]
+                                           [--gwn XML] [--gwn-range 0-149]
                                            [-o audit.md | audit.tsv]
 
 Pools of articles (``--pools``, comma-separated):
@@ -22,7 +22,8 @@ Pools of articles (``--pools``, comma-separated):
 - ``gwn``: GeoWebNews (``--gwn``, default ``../shared/eval/geowebnews/GWN.xml``: 200 web news
   articles of 2018, many outlets, world-wide), the articles whose number (the ``file`` attribute,
   as the BRAT files ``data/GeoWebNews/N.txt`` and ``newsevents evaluate geowebnews`` name them) is
-  in ``--gwn-numbers`` (default ``0-149``; the rest is kept for gold sets), each named ``gwn-N``
+  in ``--gwn-range`` (also spelt ``--gwn-numbers``; default ``0-149``; 150-199 are kept for gold
+  sets, 200-319 for the sixteenth audit: ``--gwn-range 200-319``), each named ``gwn-N``
   and read as the title line, a blank line and the ``<text>``; the publication date is the link's
   date when it has one (``YYYY/MM/DD``, ``YYYY/mon/DD``, ``YYYY-MM-DD`` or ``YYYYMMDD``), else
   none; the source is the link's host without ``www.``.
@@ -409,7 +410,8 @@ def write_table(drawn: list[Drawn], target: Path) -> None:
     target.write_text(text + "\n", encoding="utf-8")
 
 
-def main(argv: list[str] | None = None) -> int:
+def build_parser() -> argparse.ArgumentParser:
+    """The command line's options (kept apart from ``main`` so they can be tested without a model)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pools", default=",".join(DEFAULT_POOLS),
                         help="comma-separated: giveme5w1h, lgl, gwn, bbc-other, bbc-<section> (default bbc-other,giveme5w1h)")
@@ -420,12 +422,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--giveme", type=Path, default=DEFAULT_GIVEME, help="the giveme5w1h-dev folder")
     parser.add_argument("--lgl", type=Path, default=DEFAULT_LGL, help="the LGL XML file (pool lgl)")
     parser.add_argument("--gwn", type=Path, default=DEFAULT_GWN, help="the GeoWebNews XML file (pool gwn)")
-    parser.add_argument("--gwn-numbers", default=DEFAULT_GWN_NUMBERS,
-                        help=f"GeoWebNews article numbers to draw from (default {DEFAULT_GWN_NUMBERS})")
+    parser.add_argument("--gwn-range", "--gwn-numbers", dest="gwn_numbers", default=DEFAULT_GWN_NUMBERS,
+                        help="GeoWebNews article numbers to draw from, as 200-319 or 0-9,20 "
+                             f"(default {DEFAULT_GWN_NUMBERS})")
     parser.add_argument("--model")
     parser.add_argument("--audits", type=Path, default=AUDITS,
                         help="articles named in files of this folder are left out (default docs/audit)")
     parser.add_argument("-o", "--output", type=Path, help="also write a table here (.md Markdown, else TSV)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
     args = parser.parse_args(argv)
     if args.n < 1 or args.articles < 1:
         parser.error("--n and --articles must be at least 1")
