@@ -4965,9 +4965,11 @@ class EntityResolver:
         kind, ``kind_nouns.tsv``: ``the automaker`` after ``carmaker Acme``; or the noun ends
         their name, as the table says: ``Zenco Airlines`` for ``the airline``); then of those, the one that is
         the subject of a clause holding the description in its own sentence (``Acme said the company
-        will grow``, as for ``its``). Else all, so no link: ``Acme cut jobs. Zenco hired. The company
-        said`` may be either, and the one named last is no evidence (issue 15, s19-guess19: the
-        subject of the latest sentence is no longer taken)."""
+        will grow``, as for ``its``). Else all: the one named last is no evidence (issue 15,
+        s19-guess19: the subject of the latest sentence is no longer taken); the caller then asks
+        :meth:`_company19_sole_party` whether the sentence just before is about one of them (``Acme
+        cut jobs. Zenco hired. The company said`` is Zenco, as ``it`` would be; ``Acme sued Zenco.
+        The company said``: no link)."""
         fitting = [c for c in companies if self._of_kind(noun, c)] or companies
         if len(fitting) < 2:
             return fitting
@@ -4994,8 +4996,9 @@ class EntityResolver:
         Holdings. The company said``), or none: no link (issue 15, brief s19-company19). A body named
         only in an earlier sentence does not compete: the sentence before is about the one."""
         here = self.sent_of[chunk.root.i]
-        if here == 0:
-            return None
+        role = self.ad.role(noun)
+        if here == 0 or noun in self.ad.words.agency_noun or role is None or role.sector != "BUS":
+            return None  # a company's noun only ("the agency", "the newspaper" stay as they were)
         kinded = bool(self.ad.kinds_named(noun))
         rivals = list(fitting)
         if not kinded:
