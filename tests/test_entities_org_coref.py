@@ -131,16 +131,17 @@ _SAID = [("said", "VBD", "VERB", 2, "ROOT", "O"), ("prices", "NNS", "NOUN", 4, "
          ("rose", "VBD", "VERB", 2, "ccomp", "O"), (".", ".", "PUNCT", 2, "punct", "O")]
 
 
-def test_the_company_after_two_companies_subjects_in_turn_is_neither(stage_entities):
+def test_the_company_right_after_a_sentence_about_one_company_is_it(stage_entities):
     # Acme Holdings cut jobs . Zenco Holdings hired staff . The company said prices rose .
-    # The latest subject was taken until s19-guess19: a recency tie-break between two that fit (issue 15)
+    # The latest subject was taken until s19-guess19 (reaching two sentences back: a recency tie-break,
+    # issue 15); since s19-company19 the one party of the sentence just before is taken, as "it" would be
     rows = _sentence(0, _holdings("Acme", "nsubj", 2) + [("cut", "VBD", "VERB", 2, "ROOT", "O"),
                      ("jobs", "NNS", "NOUN", 2, "dobj", "O"), (".", ".", "PUNCT", 2, "punct", "O")])
     rows += _sentence(5, _holdings("Zenco", "nsubj", 2) + [("hired", "VBD", "VERB", 2, "ROOT", "O"),
                       ("staff", "NN", "NOUN", 2, "dobj", "O"), (".", ".", "PUNCT", 2, "punct", "O")])
     rows += _sentence(10, [("The", "DT", "DET", 1, "det", "O"), ("company", "NN", "NOUN", 2, "nsubj", "O"), *_SAID])
     found = stage_entities(rows)
-    assert _mentions(found, "Zenco Holdings") == ["Zenco Holdings"]
+    assert _mentions(found, "Zenco Holdings") == ["Zenco Holdings", "company"]
     assert _mentions(found, "Acme Holdings") == ["Acme Holdings"]
 
 

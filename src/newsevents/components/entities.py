@@ -4721,6 +4721,7 @@ class EntityResolver:
         # the noun with words before it ("Irish national airline Acme ... The airline"), for a noun of
         # a kind of the kind table ("the little-known firm" is no "state gas firm")
         kinded = bool(self.ad.kinds_named(noun))
+        party: Cluster | None = None
         called = [c for c in self.clusters
                   if (any(n == noun or kinded and n.endswith(" " + noun) for n in c.nouns)
                       or self._name_ends_in(c, noun))
@@ -4737,7 +4738,10 @@ class EntityResolver:
                     m.head.dep_ in SUBJECT_DEPS and m.head.head.i == verb.i for m in c.mentions)]
             if plain and len(called) > 1:
                 called = self._company_meant(noun, chunk, called)
-        if len(called) != 1 or self._other_body_nearer(called[0], noun, chunk, country):
+                # right after a sentence whose one party of the kind is a company: read as "it" is
+                party = self._company19_sole_party(noun, chunk, called) if len(called) > 1 else None
+                called = [party] if party is not None else called
+        if len(called) != 1 or (party is None and self._other_body_nearer(called[0], noun, chunk, country)):
             return None
         if not plain:
             called[0].evidence.append(f"{chunk.text!r}: the only body of that kind named before")
@@ -4961,9 +4965,11 @@ class EntityResolver:
         kind, ``kind_nouns.tsv``: ``the automaker`` after ``carmaker Acme``; or the noun ends
         their name, as the table says: ``Zenco Airlines`` for ``the airline``); then of those, the one that is
         the subject of a clause holding the description in its own sentence (``Acme said the company
-        will grow``, as for ``its``). Else all, so no link: ``Acme cut jobs. Zenco hired. The company
-        said`` may be either, and the one named last is no evidence (issue 15, s19-guess19: the
-        subject of the latest sentence is no longer taken)."""
+        will grow``, as for ``its``). Else all: the one named last is no evidence (issue 15,
+        s19-guess19: the subject of the latest sentence is no longer taken); the caller then asks
+        :meth:`_company19_sole_party` whether the sentence just before is about one of them (``Acme
+        cut jobs. Zenco hired. The company said`` is Zenco, as ``it`` would be; ``Acme sued Zenco.
+        The company said``: no link)."""
         fitting = [c for c in companies if self._of_kind(noun, c)] or companies
         if len(fitting) < 2:
             return fitting
@@ -4977,6 +4983,77 @@ class EntityResolver:
                                         f"holding it")
             return subjects
         return fitting
+
+    def _company19_sole_party(self, noun: str, chunk: Span, fitting: list[Cluster]) -> Cluster | None:
+        """``Tarsen Holdings and Velko Industries bid. Velko Industries won the contract. The company
+        said``: a plain company noun (``the company``, ``the firm``, ``the carmaker``) that opens no
+        clause of a company's own is read as ``it`` would be right after a sentence about one company:
+        the one body of those that fit (``fitting``) that is a party of the sentence just before (its
+        subject, one of its objects, the agent of its passive, or the possessor of its subject), when
+        no other body that may be a company is named there but as a modifier of a noun (``bought
+        forty Kestrel Motors trucks``) or in a title of a work, and none is named in the
+        description's own sentence before it. Two such parties (``Velko Industries sued Tarsen
+        Holdings. The company said``), or none: no link (issue 15, brief s19-company19). A body named
+        only in an earlier sentence does not compete: the sentence before is about the one."""
+        here = self.sent_of[chunk.root.i]
+        role = self.ad.role(noun)
+        if here == 0 or noun in self.ad.words.agency_noun or role is None or role.sector != "BUS":
+            return None  # a company's noun only ("the agency", "the newspaper" stay as they were)
+        kinded = bool(self.ad.kinds_named(noun))
+        rivals = list(fitting)
+        if not kinded:
+            # an uncoded body no table knows (``Regulators fined Brannock and Ostrey``) may be a company
+            rivals += [c for c in self.clusters if c not in rivals and c.type == "ORG" and c.key.startswith("org:")
+                       and not c.key.startswith("org:None:") and not c.sectors
+                       and c.country not in self.ad.words.international_code
+                       and self.ad.dictionary_actor(c.name, self.published) is None]
+        named_before: list[Cluster] = []
+        parties: list[Cluster] = []
+        for cluster in rivals:
+            seen = [m for m in cluster.mentions if m.end <= chunk.start_char and m.sent in (here - 1, here)
+                    and not self._company19_modifier(m)]
+            if any(m.sent == here for m in seen):
+                return None  # "After Corbel Foods cut its prices, the firm said": either
+            if seen:
+                named_before.append(cluster)
+                if any(self._company19_party(m.head) for m in seen):
+                    parties.append(cluster)
+        if len(named_before) != 1 or parties != named_before or parties[0] not in fitting:
+            return None
+        parties[0].evidence.append(f"{chunk.text!r}: the only company of its kind that is a party of the sentence before")
+        return parties[0]
+
+    def _company19_modifier(self, mention: Mention) -> bool:
+        """A body's name that only modifies a noun (``Kestrel Motors trucks``, not ``carmaker Acme``
+        nor ``the Acme company``) or stands in a title of a work: no party of its sentence."""
+        head = mention.head
+        if head.ent_type_ == "WORK_OF_ART":
+            return True
+        if head.dep_ not in {"compound", "amod", "nmod"}:
+            return False
+        noun = head.head
+        found = self._role_ending_at(noun.i, noun.left_edge.i)
+        role = self.ad.role(found[1]) if found else None
+        return role is None or role.kind != "org"
+
+    def _company19_party(self, head: Token) -> bool:
+        """A body's name (its head word) that is a party of its clause: a subject (or one of subjects
+        joined by "and", or a name within the subject), a direct or indirect object (or one of
+        several), the agent of a passive (``bought by Acme``), or the possessor of a subject (``Acme's profits
+        doubled``)."""
+        if self._subject_verb(head) is not None:
+            return True
+        for _ in range(2):
+            if head.dep_ in ("compound", "appos") and head.head.tag_ not in {"NNS", "NNPS"}:
+                head = head.head
+        if head.dep_ == "conj":
+            head = head.head
+        if head.dep_ in {"dobj", "dative", "nsubj", "nsubjpass"}:
+            return True
+        if head.dep_ == "pobj" and head.head.dep_ == "agent":
+            return True
+        owned = head.head.head if head.head.dep_ == "conj" else head.head
+        return head.dep_ == "poss" and owned.dep_ in SUBJECT_DEPS
 
     def _of_kind(self, noun: str, cluster: Cluster) -> bool:
         """The text called the body by ``noun`` or a noun of its kind (``kind_nouns.tsv``), or its
