@@ -122,12 +122,27 @@ def score_names(record, row: dict, out: Outcome) -> None:
 
 
 def score(extract, rows: list[dict]) -> Outcome:
+    """Each row extracted (with its ``title`` as the article's title when it has one, as ``--title-line``
+    does) and scored for its links, no-links, codes and names."""
     out = Outcome()
     for row in rows:
-        record = extract(row["text"], published=row["published"])
+        meta = {"title": row["title"]} if row.get("title") else {}
+        record = extract(row["text"], published=row["published"], **meta)
         score_row(record, row, out)
         score_names(record, row, out)
     return out
+
+
+def print_links(rows: list[dict]) -> None:
+    """Run by hand (``python tests/test_mentions_heldoutN.py``): every link and no-link verdict, then the
+    figures."""
+    from newsevents.pipeline import shared_pipeline
+
+    result = score(shared_pipeline().extract, rows)
+    for kind in ("links", "no_links"):
+        for row_id, item, verdict in getattr(result, kind):
+            print(f"{kind}\t{row_id}\t{verdict}\t{item}")
+    print(summary(result))
 
 
 # every kind of verdict score_row and score_names give
