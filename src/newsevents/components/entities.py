@@ -482,7 +482,7 @@ class EntityResolver:
                 continue
             break
         office = getattr(self, "dev15e_office_titles", {}).get(ent.start)
-        if office is not None and title_start is None:  # "Director of Pupil Personnel Ann Lee" (_dev15e_office_of_names)
+        if office is not None and title_start is None:  # "Director of Student Services Ann Lee" (_dev15e_office_of_names)
             return ent.start, office[0], self.doc[office[0]:ent.start].text, office[1], None, gender
         title = None
         if title_start is not None and title_start < title_end:
@@ -1291,7 +1291,7 @@ class EntityResolver:
 
     def _dev15e_nickname_mention(self, m: Mention) -> bool:
         """A mention that reads as a nickname, not a name: written in quotation marks, or an honorific
-        and English nouns none of which is a known given or family name (``Mr Ice Cream``)."""
+        and English nouns none of which is a known given or family name (``Mr Lollipop``)."""
         tokens = self.tokens
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
@@ -1303,7 +1303,7 @@ class EntityResolver:
         return quoted or plain
 
     def _dev15e_nicknames_in_apposition(self) -> None:
-        """``CAMBRIDGE'S Mr Ice Cream, Ann Lee, has died``, ``Ann Lee, 'The Candy Man', ...``: a person
+        """``ASHFORD’S Mr Lollipop, Ann Lee, has died``, ``Ann Lee, 'The Baker', ...``: a person
         entity whose mention stands in apposition right before or after another person's full name
         (a comma between, quotation marks allowed) and reads as a nickname (_dev15e_nickname_mention)
         is that person: its mentions (the headline's too) join the named person (issue 15, s19-dev15e)."""
@@ -2232,7 +2232,7 @@ class EntityResolver:
         last = self.tokens[end - 1]
         if last.dep_ == "compound" and last.head.i >= end:
             return False  # "Student Loan Company officials": the run names a kind of people
-        # (or a run that is a verb's subject: "Superintendent Franklin Ames told")
+        # (or a run that is a verb's subject: "Superintendent Morgan Ames told")
         given_first = tok.lower_ in self.ad.given_names or self.tokens[end].pos_ in {"VERB", "AUX"} \
             and self.tokens[end - 1].dep_ in {"nsubj", "nsubjpass"}
         for word in self.tokens[tok.i:end]:
@@ -3348,7 +3348,7 @@ class EntityResolver:
                     and not self._names_a_body(name):
                 return ent.start + k
         # a given name the tables lack: the last two words, the first no English noun, after a noun
-        # of the office ("Pupil Personnel Rhonda Welch")
+        # of the office ("Student Services Ann Lee")
         k = len(ent) - 2
         name = ent[k:]
         if k >= 1 and ent[k].lower_ not in self.nouns and ent[k - 1].lower_ in self.nouns \
@@ -3360,7 +3360,7 @@ class EntityResolver:
     def _dev15e_office_of_names(self, ents: list[Span]) -> list[Span]:
         """Titles glued to a person's name (issue 15, s19-dev15e):
 
-        - ``Director of Pupil Personnel Ann Lee said``: a span (a person's or a body's) of capitalised
+        - ``Director of Student Services Ann Lee said``: a span (a person's or a body's) of capitalised
           words ending in a known given name and one or two more names, right after ``<Role> of`` and
           capitalised words (the office's name, roles.tsv kind person for the role): the person is
           the name; the office's words before it and the role word (tagged a person of its own) are

@@ -307,7 +307,7 @@ _WEB_CREDIT = re.compile(
     r"|(?:Photo|Picture|File photo)s? by [A-Z][^.\n]{1,60}\.)"
     r"[ \t]*")
 # web19: a page flattened into one paragraph puts a credit or a link's label right after a caption's or a sentence's
-# full stop ("... on March 31. Photo by Ann Lee/Rappler. MANILA, Philippines - ...")
+# full stop ("... on March 31. Photo by Ann Lee/Wire. QUITO, Ecuador - ...")
 _AFTER_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*[ \t]+\Z")
 
 

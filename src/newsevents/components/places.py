@@ -651,7 +651,7 @@ class PlaceFinder:
         """A division whose name is a common word (place_words.tsv ``web19_common_word_region``: "Centre",
         Burkina Faso's, France's, Cameroon's and Haiti's first-level regions) is that place only in a story
         that names its country ("France's Centre region"); elsewhere the word is no place ("the Centre",
-        India's Union government; "the Tianjin No. 2 Detention Centre"). A name with a cue of its own
+        India's Union government; "the Eastgate No. 2 Detention Centre"). A name with a cue of its own
         ("Centre, Ala.") is kept (brief s19-web19, the fifteenth audit)."""
         words = self.common_word_regions
         if not words:

@@ -2,16 +2,16 @@
 news-dev15's place misses and tests/data/places_heldout6.tsv's classes). Called by
 :meth:`PlaceFinder.places` after the story rules of :mod:`places_story`:
 
-- **a county abbreviated** (:func:`abbreviated_counties`): ``Platte Co. tops 32K``: ``<Name> Co.`` is
+- **a county abbreviated** (:func:`abbreviated_counties`): ``Garner Co. passes 40,000``: ``<Name> Co.`` is
   ``<Name> County`` when the text names that county in full, or the state of the sentence or story has
   a county of that name; a company (``The Hershey Co.``, ``Ford Motor Co.``) names no such county there.
 - **a town in parentheses after a county's possessive** (:func:`towns_in_parentheses`): ``Lincoln
-  County's population (North Platte)``: the town of that name that lies in that county.
+  County's population (North Garner)``: the town of that name that lies in that county.
 - **villages after their noun** (:func:`villages`): ``the (small) village of X``, ``the hamlet of X``,
   ``a town called X`` (nouns and adjectives: ``place_words.tsv`` ``dev15p_settlement_noun``,
   ``dev15p_settlement_adjective``): X is a place, the gazetteer's town of that name nearest the
   story's other places; one the gazetteer lacks is a place with no id.
-- **parts and neighbours of a town** (:func:`parts_and_neighbours`): ``north Cambridge, including A and
+- **parts and neighbours of a town** (:func:`parts_and_neighbours`): ``north Ashford, including A and
   B`` and ``at X, near Y``: a name the gazetteer lacks there (or has only far away: a namesake in another
   county) is a place at the town's point with no id; one it has within reach is that place.
 """
@@ -75,8 +75,8 @@ def local_places(finder: PlaceFinder, mentions: list[Mention], settlements: re.P
 
 
 def bare_county_names(finder: PlaceFinder, mentions: list[Mention], found: list[Mention]) -> None:
-    """``places Platte as the state's 10th most populous county``: a capitalised name standing alone
-    whose county (``Platte County``, ``Platte Co.``) the story names, in a sentence that calls it a
+    """``ranks Garner among the state's largest counties``: a capitalised name standing alone
+    whose county (``Garner County``, ``Garner Co.``) the story names, in a sentence that calls it a
     county (a ``dev13p_county_word`` after it), is that county."""
     counties: dict[str, Candidate] = {}
     for m in mentions + found:
@@ -96,7 +96,7 @@ def bare_county_names(finder: PlaceFinder, mentions: list[Mention], found: list[
             sent_start, sent_end = _sentence(finder, start, end)
             before = finder.text[max(sent_start, start - 30):start].split()
             if start == sent_start or (before and before[-1][:1].isupper()) or not words.search(finder.text, end, sent_end):
-                continue  # "North Platte": another name's last word
+                continue  # "North Garner": another name's last word
             _place_at(mentions, found, start, end, name, county, [county])
 
 
@@ -133,7 +133,7 @@ def _sentence(finder: PlaceFinder, start: int, end: int) -> tuple[int, int]:
 
 
 def abbreviated_counties(finder: PlaceFinder, mentions: list[Mention], found: list[Mention]) -> None:
-    """``Platte Co.`` (module doc)."""
+    """``Garner Co.`` (module doc)."""
     from newsevents.components.places_story import _list_state
 
     if " Co." not in finder.text:
@@ -229,7 +229,7 @@ def _part_of(finder: PlaceFinder, town: Candidate, name: str) -> tuple[Candidate
 
 
 def parts_and_neighbours(finder: PlaceFinder, mentions: list[Mention], found: list[Mention]) -> None:
-    """``north Cambridge, including A and B``; ``at X, near Y`` (module doc)."""
+    """``north Ashford, including A and B``; ``at X, near Y`` (module doc)."""
     text = finder.text
     if ", including " not in text and ", near " not in text:
         return

@@ -143,7 +143,7 @@ def listed_counties(finder: PlaceFinder, mentions: list[Mention]) -> list[Mentio
         counties = [[c for c in finder.gaz.candidates(f"{name} County") if c.level == "admin2" and c.primary]
                     for _, _, name in items]
         if not counties[0] and " " in items[0][2]:
-            # "Small Hitchcock and Hayes counties": a capitalised word before the first name (dev15p)
+            # "Small Garner and Wexby counties": a capitalised word before the first name (dev15p)
             s0, e0, first = items[0]
             last = first.rsplit(" ", 1)[1]
             items[0] = (e0 - len(last), e0, last)
