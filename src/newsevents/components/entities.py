@@ -841,7 +841,8 @@ class EntityResolver:
         """A person's name span; ``family``: the family name a coordinated given name shares
         (``Ozzy`` in ``Ozzy and Sharon Osbourne``)."""
         tokens = self._name_tokens(ent)
-        owner = [t for t in ent if tokens and t.i < tokens[0].i and t.tag_ not in {"DT", "POS"} and not t.is_punct]
+        owner = [t for t in self.tokens[ent.start:ent.end] if tokens and t.i < tokens[0].i and t.tag_ not in {"DT", "POS"}
+                 and not t.is_punct]
         if owner and all(t.text[:1].isupper() for t in owner) and self.tokens[tokens[0].i - 1].tag_ == "POS":
             # "Toro Rosso's Carlos Sainz" as one person span: the possessor is a body (or a place)
             label = "GPE" if _gazetteer_is_place(self.gaz, " ".join(t.text for t in owner)) else "ORG"
@@ -957,7 +958,7 @@ class EntityResolver:
         ``6 Liu Wen``, ``-- Jane Roe``, ``Gerard Jugnot - star``, ``Lisa Raymond 7-5``,
         ``Roe's``). Peerage and royal titles stay (``Lord Rennard``, ``Prince Harry``), and so
         does a given name that is also a role word (``Hunter Biden``)."""
-        tokens = _post_signer_tokens(list(ent))
+        tokens = _post_signer_tokens(self.tokens[ent.start:ent.end])  # the Token objects made once (speed19)
         for k in range(1, len(tokens)):
             if tokens[k].text in NAME_BREAKS and tokens[k - 1].whitespace_:
                 tokens = tokens[:k]  # a spaced dash ends the name ("Jay-Z" has none)
@@ -1024,9 +1025,10 @@ class EntityResolver:
         picture agency's credit in capitals glued before a lone surname, which the model tags
         with the credit as a body: the surname alone is a person's mention when a person span of
         the text ends with that word (``Ann Lee``); else the span as it was (issue 15, s19-g2rest)."""
-        if ent.label_ == "PERSON" or len(ent) != 2 or not self._picture_credit(ent[0], ent[1]):
-            return ent
-        surname = ent[1]
+        if ent.label_ == "PERSON" or len(ent) != 2 or not self.words[ent.start].isupper() \
+                or not self._picture_credit(self.tokens[ent.start], self.tokens[ent.start + 1]):
+            return ent  # the word's case read first, from the word list (speed19)
+        surname = self.tokens[ent.start + 1]
         if not (surname.is_alpha and surname.text[:1].isupper() and not surname.text.isupper()):
             return ent
         if not any(e.label_ == "PERSON" and len(e) >= 2 and e[-1].text == surname.text and e.start != ent.start + 1
@@ -1297,7 +1299,7 @@ class EntityResolver:
         if span is None:
             return False
         quoted = span.start > 0 and tokens[span.start - 1].is_quote or span.end < len(tokens) and tokens[span.end].is_quote
-        words = [t for t in span if t.lower_.rstrip(".") not in self.ad.words.honorific]
+        words = [t for t in tokens[span.start:span.end] if t.lower_.rstrip(".") not in self.ad.words.honorific]
         plain = 0 < len(words) < len(span) and all(t.lower_ in self.nouns for t in words) and not any(
             t.lower_ in self.ad.given_names or t.lower_ in self.ad.family_names for t in words)
         return quoted or plain
@@ -1323,8 +1325,9 @@ class EntityResolver:
                 for other in self.clusters:
                     if other is nick or other.type != "PERSON":
                         continue
-                    if any(p.kind == "name" and " " in text[p.start:p.end] and not self._dev15e_nickname_mention(p)
-                           and (between(p.end, m.start) or between(m.end, p.start)) for p in other.mentions):
+                    # the cheap test of the apposition's comma first, the nickname's words after it (speed19)
+                    if any(p.kind == "name" and " " in text[p.start:p.end] and (between(p.end, m.start) or between(m.end, p.start))
+                           and not self._dev15e_nickname_mention(p) for p in other.mentions):
                         into = other
                         break
                 if into is not None:
@@ -3376,9 +3379,10 @@ class EntityResolver:
             while j >= 0 and tokens[j].text[:1].isupper() and tokens[j].text.isalpha() \
                     and tokens[j].lower_ not in self.ad.given_names:
                 j -= 1
-            start = self._dev15e_name_in_title_run(e) if e.label_ in {"PERSON", "ORG"} and len(e) >= 3 else None
-            found = self._role_ending_at(j - 1, max(0, j - 1 - self.ad.max_role_words)) \
-                if start is not None and j >= 1 and tokens[j].lower_ == "of" and tokens[j - 1].text[:1].isupper() else None
+            # the name inside the span is looked for only after "<Office> of" (speed19: the cheap tests first)
+            start = self._dev15e_name_in_title_run(e) if e.label_ in {"PERSON", "ORG"} and len(e) >= 3 and j >= 1 \
+                and tokens[j].lower_ == "of" and tokens[j - 1].text[:1].isupper() else None
+            found = self._role_ending_at(j - 1, max(0, j - 1 - self.ad.max_role_words)) if start is not None else None
             if found is not None and self.ad.role(found[1]).kind == "person":
                 drop.update(range(found[0], e.start))
                 self.dev15e_office_titles[start] = (found[0], found[1])
@@ -3410,7 +3414,8 @@ class EntityResolver:
         by_start = {e.start: e for e in ents if len(e) == 1}
         tagged = {i for e in ents for i in range(e.start, e.end)}
         found: list[Span] = []
-        for tok in tokens:
+        words = self.words
+        for tok in [tokens[i] for i in range(2, len(words)) if words[i - 1] == ","]:  # after a comma only (speed19)
             if tok.i < 2 or tok.dep_ != "appos" or not tok.text[:1].isupper() or not tok.text.isalpha() \
                     or tokens[tok.i - 1].text != "," or tok.i in tagged and (tok.i not in by_start or by_start[tok.i].label_ == "PERSON"):
                 continue
@@ -3446,13 +3451,14 @@ class EntityResolver:
         words = self.ad.words
         out: list[Span] = []
         for e in ents:
-            core = [t for t in e if t.tag_ != "POS"]
-            if len(e) >= 3 and e[-1].lower_ in words.dev15e_member_noun and e[-1].is_lower \
-                    and e[-2].text[:1].isupper() and e[-2].lower_ in words.dev15e_body_last_word:
+            inside = self.tokens[e.start:e.end]  # the Token objects made once, not new ones per span (speed19)
+            core = [t for t in inside if t.tag_ != "POS"]
+            if len(e) >= 3 and inside[-1].lower_ in words.dev15e_member_noun and inside[-1].is_lower \
+                    and inside[-2].text[:1].isupper() and inside[-2].lower_ in words.dev15e_body_last_word:
                 out.append(Span(self.doc, e.start, e.end - 1, label="ORG"))
                 continue
             after = self.tokens[e.end] if e.end < len(self.tokens) else None
-            owns = e[-1].tag_ == "POS" or after is not None and after.tag_ == "POS"
+            owns = inside[-1].tag_ == "POS" or after is not None and after.tag_ == "POS"
             if e.label_ == "PERSON" and len(core) >= 2 and core[-1].text[:1].isupper() \
                     and core[-1].lower_ in words.dev15e_body_last_word and owns:
                 out.append(Span(self.doc, e.start, e.end, label="ORG"))
@@ -3471,8 +3477,12 @@ class EntityResolver:
             out.append(e)
         tagged = {i for e in out for i in range(e.start, e.end)}
         tokens = self.tokens
-        for tok in tokens:
-            if not tok.is_lower or tok.lower_ not in words.dev15e_generic_body_head or tok.i in tagged:
+        heads = words.dev15e_generic_body_head
+        # only the words that can be such a head, read from the word list, not every Token (speed19): a word in
+        # lower case is its own lower-case form
+        for i in [i for i, w in enumerate(self.words) if w in heads]:
+            tok = tokens[i]
+            if not tok.is_lower or tok.lower_ not in heads or tok.i in tagged:
                 continue
             first = tok.i
             while first - 1 >= 0 and tok.i - first < 2 and tokens[first - 1].text[:1].isupper() \

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors import _given_names
 from newsevents.components.base import TableStage
-from newsevents.docquery import sentence_of, tense_verb
+from newsevents.docquery import doc_text, sentence_of, tense_verb
 from newsevents.record import Time
 from newsevents.temporal.holidays import holiday_pattern, normal_name, read_holidays
 from newsevents.temporal.lexicon import WORD_FILES, Words, load_words
@@ -442,7 +442,7 @@ class TimesStage(TableStage):
         Agreement", "the Easter Rising", "Police Memorial Day"), modifies a noun ("Christmas trees",
         "the Memorial Day parade") or is a greeting ("Merry Christmas")."""
         out: list[tuple[Span, Timex]] = []
-        for match in self.holiday_names.finditer(doc.text):
+        for match in self.holiday_names.finditer(doc_text(doc)):
             span = doc.char_span(match.start(), match.end())
             holiday = self.holidays.get(normal_name(match.group()))
             if span is None or holiday is None or self._holiday_in_a_name(span):

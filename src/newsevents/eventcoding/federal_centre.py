@@ -28,6 +28,8 @@ def _story_countries(doc: Doc, home: str | None, parties: list[Party]) -> set[st
 def federal_centre(parties: list[Party], others: list[Party], doc: Doc, home: str | None, cues: Cues) -> list[Party]:
     """``parties`` with an uncoded ``the Centre`` coded as its country's government where the story is of that
     country (``others``: the event's other parties, evidence too)."""
+    if not any(p.country is None for p in parties):
+        return parties  # every party coded: the table is not read (speed19)
     rows = [word.split() for word in cues.web19_federal_centre]
     by_word: dict[str, list[str]] = {}
     for row in rows:
