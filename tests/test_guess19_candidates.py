@@ -226,36 +226,8 @@ TEEN_SAID = [
 ]
 TEEN_SAID_SPACES = [True, True, True, True, True, True, False, True, True, True, True, True, True, True, True, False, True, True, True, False, False, False, False, True, True, False, False]
 # Tom Reed finished ahead of Jan Holm. Reed is one of the hottest young talents. But the 19-year-old was fined.
-TEEN_UNSAID = [
-    ('Tom', 'NNP', 'PROPN', 1, 'compound', 'B-PERSON', True),
-    ('Reed', 'NNP', 'PROPN', 2, 'nsubj', 'I-PERSON', False),
-    ('finished', 'VBD', 'VERB', 2, 'ROOT', 'O', False),
-    ('ahead', 'RB', 'ADV', 2, 'advmod', 'O', False),
-    ('of', 'IN', 'ADP', 3, 'prep', 'O', False),
-    ('Jan', 'NNP', 'PROPN', 6, 'compound', 'B-PERSON', False),
-    ('Holm', 'NNP', 'PROPN', 4, 'pobj', 'I-PERSON', False),
-    ('.', '.', 'PUNCT', 2, 'punct', 'O', False),
-    ('Reed', 'NNP', 'PROPN', 9, 'nsubj', 'B-PERSON', True),
-    ('is', 'VBZ', 'AUX', 9, 'ROOT', 'O', False),
-    ('one', 'CD', 'NUM', 9, 'attr', 'O', False),
-    ('of', 'IN', 'ADP', 10, 'prep', 'O', False),
-    ('the', 'DT', 'DET', 15, 'det', 'O', False),
-    ('hottest', 'JJS', 'ADJ', 15, 'amod', 'O', False),
-    ('young', 'JJ', 'ADJ', 15, 'amod', 'O', False),
-    ('talents', 'NNS', 'NOUN', 11, 'pobj', 'O', False),
-    ('.', '.', 'PUNCT', 9, 'punct', 'O', False),
-    ('But', 'CC', 'CCONJ', 25, 'cc', 'O', True),
-    ('the', 'DT', 'DET', 23, 'det', 'O', False),
-    ('19', 'CD', 'NUM', 21, 'nummod', 'B-DATE', False),
-    ('-', 'HYPH', 'PUNCT', 21, 'punct', 'I-DATE', False),
-    ('year', 'NN', 'NOUN', 23, 'npadvmod', 'I-DATE', False),
-    ('-', 'HYPH', 'PUNCT', 23, 'punct', 'I-DATE', False),
-    ('old', 'JJ', 'ADJ', 25, 'nsubjpass', 'I-DATE', False),
-    ('was', 'VBD', 'AUX', 25, 'auxpass', 'O', False),
-    ('fined', 'VBN', 'VERB', 25, 'ROOT', 'O', False),
-    ('.', '.', 'PUNCT', 25, 'punct', 'O', False),
-]
-TEEN_UNSAID_SPACES = [True, True, True, True, True, True, False, True, True, True, True, True, True, True, True, False, True, True, True, False, False, False, False, True, True, False, False]
+TEEN_UNSAID = [("young", *row[1:]) if row[0] == "teenage" else row for row in TEEN_SAID]
+TEEN_UNSAID_SPACES = TEEN_SAID_SPACES
 # Carla Brindle beat Joanna Harwick in the final. The reigning champion said she would rest.
 SHE_UNKNOWN = [
     ('Carla', 'NNP', 'PROPN', 1, 'compound', 'B-PERSON', True),
