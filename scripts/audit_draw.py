@@ -3,6 +3,7 @@
     .venv/bin/python scripts/audit_draw.py [--pools bbc-other,giveme5w1h] [--n 40] [--articles 40]
                                            [--seed 2026] [--bbc DIR] [--giveme DIR] [--lgl XML]
                                            [--gwn XML] [--gwn-range 0-149]
+                                           [--tbaq DIR] [--tbaq-half a|b]
                                            [-o audit.md | audit.tsv]
 
 Pools of articles (``--pools``, comma-separated):
@@ -27,6 +28,14 @@ Pools of articles (``--pools``, comma-separated):
   and read as the title line, a blank line and the ``<text>``; the publication date is the link's
   date when it has one (``YYYY/MM/DD``, ``YYYY/mon/DD``, ``YYYY-MM-DD`` or ``YYYYMMDD``), else
   none; the source is the link's host without ``www.``.
+- ``tbaq``: the TimeBank and AQUAINT news-wire documents of TempEval-3 (``--tbaq``, default
+  ``../shared/eval/tempeval3/Training/TBAQ-cleaned``: WSJ, AP, NYT, ABC, CNN, PRI, VOA, Xinhua of
+  1989-2000), each ``.tml`` named ``tbaq-<file stem>`` and read as the timebank evaluation reads it
+  (``newsevents.evaluation.timebank``: the ``<TEXT>`` element's text with its inline tags removed, the
+  DCT's value the publication date); the source is the DOCID's outlet prefix (its leading letters,
+  upper case: ``APW``, ``WSJ``), there is no title line. The pool is split in two halves fixed by the
+  SHA-1 of the stem (first hex digit below 8: half ``a``, else ``b``); ``--tbaq-half`` chooses one
+  (default ``a``: the eighteenth audit's; ``b`` is kept unread for the nineteenth).
 
 From each pool ``--articles`` articles are drawn (all when the pool is smaller) and extracted;
 the ``--n`` events are shared evenly between the pools (a pool with too few events gives them
@@ -58,11 +67,14 @@ DEFAULT_LGL = SHARED / "eval" / "lgl" / "lgl-dev.xml"
 DEFAULT_GWN = SHARED / "eval" / "geowebnews" / "GWN.xml"
 # GeoWebNews articles numbered 150-199 are kept for gold sets (news-dev16): audits draw from 0-149.
 DEFAULT_GWN_NUMBERS = "0-149"
+DEFAULT_TBAQ = SHARED / "eval" / "tempeval3" / "Training" / "TBAQ-cleaned"
+TBAQ_HALVES = ("a", "b")
 GOLDS = REPO / "eval" / "gold" / "giveme5w1h"
 # Earlier audits and the list of articles opened while writing rules: an audit counts only on
 # articles nobody has read, so every article named there is left out of the draw.
 AUDITS = REPO / "docs" / "audit"
-ARTICLE_NAME = re.compile(r"\b(?:bbc_[a-z]+_\d+\.txt|[0-9a-f]{40,64}\.json|lgl-\d+|gwn-\d+)\b")
+ARTICLE_NAME = re.compile(r"\b(?:bbc_[a-z]+_\d+\.txt|[0-9a-f]{40,64}\.json|lgl-\d+|gwn-\d+"
+                          r"|tbaq-[A-Za-z]+[\w.-]*\d)\b")
 BBC_PUBLISHED = "2005-01-01"
 BBC_SECTIONS = ("business", "entertainment", "politics", "sport", "tech")
 # The politics section is where the rules were written and audited so far.
@@ -198,6 +210,52 @@ def gwn_articles(xml_path: Path, numbers: frozenset[int] | None = None) -> dict[
     return found
 
 
+def tbaq_half(stem: str) -> str:
+    """The half (``a`` or ``b``) a TimeBank/AQUAINT document belongs to, fixed by its file stem alone:
+    the SHA-1 of the stem (UTF-8) whose first hex digit is below 8 is half ``a``, else ``b``."""
+    return "a" if int(hashlib.sha1(stem.encode("utf-8")).hexdigest()[0], 16) < 8 else "b"
+
+
+def tbaq_name(path: Path) -> str:
+    """``tbaq-<file stem>`` (``.../AQUAINT/APW19980807.0261.tml`` -> ``tbaq-APW19980807.0261``)."""
+    return f"tbaq-{path.name.removesuffix('.tml')}"
+
+
+def tbaq_source(docid: str) -> str | None:
+    """The outlet prefix of a DOCID, upper case (``wsj_0006`` -> ``WSJ``, ``APW19980807.0261`` ->
+    ``APW``), or None when it starts with no letters."""
+    m = re.match(r"[A-Za-z]+", docid.strip())
+    return m.group(0).upper() if m else None
+
+
+def tbaq_article(path: Path) -> LglArticle | None:
+    """One ``.tml`` document as the timebank evaluation reads it (its text and DCT date), or None
+    when it cannot be read or has no ``<TEXT>``."""
+    import xml.etree.ElementTree as ET
+
+    from newsevents.evaluation.timebank import creation_date
+    from newsevents.evaluation.timebank import flatten as flatten_tml
+
+    try:
+        root = ET.parse(path).getroot()
+    except (OSError, ET.ParseError):
+        return None
+    text_element = root.find(".//TEXT")
+    if text_element is None:
+        return None
+    text, _ = flatten_tml(text_element)
+    return LglArticle(name=tbaq_name(path), title="", text=text, published=creation_date(root),
+                      source=tbaq_source(root.findtext(".//DOCID") or ""))
+
+
+def tbaq_files(folder: Path, half: str) -> list[Path]:
+    """The ``.tml`` files under ``folder`` (searched recursively) of the given half, sorted by name."""
+    if half not in TBAQ_HALVES:
+        raise ValueError(f"unknown tbaq half {half!r}: choose a or b")
+    return sorted((p for p in folder.rglob("*.tml") if p.is_file() and tbaq_half(p.name.removesuffix(".tml")) == half),
+                  key=lambda p: p.name)
+
+
 def near_copy_texts(candidates: dict[str, str], read: dict[str, str]) -> dict[str, tuple[str, int, int]]:
     """``near_copies`` for articles held as texts by name (the XML pools)."""
     holders: dict[str, set[str]] = {}
@@ -235,12 +293,16 @@ def gwn_pool(xml_path: Path, read: frozenset[str], numbers: frozenset[int]) -> l
 
 def pool_files(pool: str, bbc: Path, giveme: Path, read: frozenset[str] = frozenset(),
                lgl: Path = DEFAULT_LGL, gwn: Path = DEFAULT_GWN,
-               gwn_numbers: frozenset[int] = parse_numbers(DEFAULT_GWN_NUMBERS)) -> list[Path]:
+               gwn_numbers: frozenset[int] = parse_numbers(DEFAULT_GWN_NUMBERS),
+               tbaq: Path = DEFAULT_TBAQ, tbaq_half: str = "a") -> list[Path]:
     """The articles of ``pool`` that may be drawn: held-out golds and ``read`` ones left out. An LGL
     article is named by a bare path ``lgl-DOCID`` (its text is in the XML, see ``lgl_articles``), a
     GeoWebNews one by ``gwn-N`` (see ``gwn_articles``)."""
     if pool == "gwn":
         return gwn_pool(gwn, read, gwn_numbers)
+    if pool == "tbaq":
+        # Only the half asked for is listed (the other is never opened); read documents are left out.
+        return [p for p in tbaq_files(tbaq, tbaq_half) if tbaq_name(p) not in read]
     if pool == "lgl":
         # Every article named in docs/audit (read-articles.txt names news-dev13's three) is left out.
         return [Path(name) for name in sorted(lgl_articles(lgl)) if name not in read]
@@ -251,7 +313,7 @@ def pool_files(pool: str, bbc: Path, giveme: Path, read: frozenset[str] = frozen
     elif pool.startswith("bbc-") and pool.removeprefix("bbc-") in BBC_SECTIONS:
         files = bbc_files(bbc, (pool.removeprefix("bbc-"),))
     else:
-        raise ValueError(f"unknown pool {pool!r}: choose giveme5w1h, lgl, gwn, bbc-other or bbc-<section> "
+        raise ValueError(f"unknown pool {pool!r}: choose giveme5w1h, lgl, gwn, tbaq, bbc-other or bbc-<section> "
                          f"({', '.join(BBC_SECTIONS)})")
     unread = [p for p in files if p.name not in read]
     # The BBC corpus holds byte-identical articles under two names (bbc_business_356 is _258): a
@@ -330,7 +392,7 @@ def parties(items: list[Any]) -> str:
 
 def flatten(pool: str, path: Path, record: Any, event: Any) -> Drawn:
     return Drawn(
-        pool=pool, file=path.name, published=record.article.published, source=record.article.source,
+        pool=pool, file=tbaq_name(path) if pool == "tbaq" else path.name, published=record.article.published, source=record.article.source,
         type=event.event, mode=",".join(event.mode) or "-", trigger=event.trigger.text,
         actor=parties(event.actor), recipient=parties(event.recipient), modality=event.modality,
         sentence=" ".join(event.sentence.text.split()),
@@ -347,7 +409,13 @@ def extract_pool(pool: str, files: list[Path], pipeline: Any, lgl: Path = DEFAUL
     xml_texts = lgl_articles(lgl) if pool == "lgl" else gwn_articles(gwn) if pool == "gwn" else {}
     for path in files:
         try:
-            if pool in ("lgl", "gwn"):
+            if pool == "tbaq":
+                art = tbaq_article(path)
+                if art is None:
+                    raise InputError("no readable <TEXT> element")
+                record = pipeline.extract(art.text, title=None, source=art.source, published=art.published,
+                                          id=art.name)
+            elif pool in ("lgl", "gwn"):
                 art = xml_texts[path.name]
                 record = pipeline.extract(art.text, title=art.title, source=art.source, published=art.published,
                                           id=art.name)
@@ -414,7 +482,7 @@ def build_parser() -> argparse.ArgumentParser:
     """The command line's options (kept apart from ``main`` so they can be tested without a model)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pools", default=",".join(DEFAULT_POOLS),
-                        help="comma-separated: giveme5w1h, lgl, gwn, bbc-other, bbc-<section> (default bbc-other,giveme5w1h)")
+                        help="comma-separated: giveme5w1h, lgl, gwn, tbaq, bbc-other, bbc-<section> (default bbc-other,giveme5w1h)")
     parser.add_argument("--n", type=int, default=40, help="events to draw in all (default 40)")
     parser.add_argument("--articles", type=int, default=40, help="articles drawn from each pool (default 40)")
     parser.add_argument("--seed", type=int, default=2026)
@@ -425,6 +493,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--gwn-range", "--gwn-numbers", dest="gwn_numbers", default=DEFAULT_GWN_NUMBERS,
                         help="GeoWebNews article numbers to draw from, as 200-319 or 0-9,20 "
                              f"(default {DEFAULT_GWN_NUMBERS})")
+    parser.add_argument("--tbaq", type=Path, default=DEFAULT_TBAQ,
+                        help="the TimeBank/AQUAINT folder of .tml files (pool tbaq)")
+    parser.add_argument("--tbaq-half", choices=TBAQ_HALVES, default="a",
+                        help="the half of the tbaq pool to draw from (SHA-1 of the stem; default a)")
     parser.add_argument("--model")
     parser.add_argument("--audits", type=Path, default=AUDITS,
                         help="articles named in files of this folder are left out (default docs/audit)")
@@ -442,14 +514,15 @@ def main(argv: list[str] | None = None) -> int:
     read = already_read(args.audits)
     for pool in (p.strip() for p in args.pools.split(",") if p.strip()):
         try:
-            files = pool_files(pool, args.bbc, args.giveme, read, args.lgl, args.gwn, parse_numbers(args.gwn_numbers))
+            files = pool_files(pool, args.bbc, args.giveme, read, args.lgl, args.gwn, parse_numbers(args.gwn_numbers),
+                               args.tbaq, args.tbaq_half)
         except ValueError as exc:
             parser.error(str(exc))
         if not files:
             # A pool every article of which has been read (giveme5w1h since session 10) is skipped
             # with a note, so the default command still draws from the pools that have news left.
             print(f"audit_draw: no unread articles for pool {pool} (looked in "
-                  f"{ {'giveme5w1h': args.giveme, 'lgl': args.lgl, 'gwn': args.gwn}.get(pool, args.bbc)}); skipped",
+                  f"{ {'giveme5w1h': args.giveme, 'lgl': args.lgl, 'gwn': args.gwn, 'tbaq': args.tbaq}.get(pool, args.bbc)}); skipped",
                   file=sys.stderr)
             continue
         chosen[pool] = draw_articles(files, args.articles, random.Random(f"{args.seed}:articles:{pool}"))
@@ -471,7 +544,8 @@ def main(argv: list[str] | None = None) -> int:
         # Every article the draw opened, events or not: put this file beside the earlier parts when
         # drawing a supplement, so a draw that gave no events is not drawn again unchanged.
         listing = args.output.with_name(args.output.stem + ".articles.txt")
-        listing.write_text("".join(f"{pool}/{path.name}\n" for pool, files in chosen.items() for path in files),
+        listing.write_text("".join(f"{pool}/{tbaq_name(path) if pool == 'tbaq' else path.name}\n"
+                                   for pool, files in chosen.items() for path in files),
                            encoding="utf-8")
         print(f"articles drawn listed in {listing}")
     return 0
