@@ -470,7 +470,8 @@ def write_table(drawn: list[Drawn], target: Path) -> None:
     rows = [[*_cells(k, d), *([""] * len(VERDICT_COLUMNS))] for k, d in enumerate(drawn, 1)]
     if target.suffix.lower() == ".md":
         def line(cells: list[str]) -> str:
-            return "| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |"
+            # A party's name can begin with a line break (a headline glued to the lead): one row per event.
+            return "| " + " | ".join(" ".join(c.split()).replace("|", "\\|") for c in cells) + " |"
 
         text = "\n".join([line(header), line(["---"] * len(header)), *(line(r) for r in rows)])
     else:

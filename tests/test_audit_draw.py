@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import importlib.util
 import json
 import random
@@ -87,6 +88,9 @@ def test_tables_have_empty_verdict_columns(audit, tmp_path: Path) -> None:
     assert len(lines) == 4 and "type ok" in lines[0] and "class" in lines[0]
     assert "Sentence 1 \\| with a bar." in lines[2]
     assert lines[2].endswith("with a bar. |" + "  |" * len(audit.VERDICT_COLUMNS))
+    broken = [dataclasses.replace(_fake(audit, "a", 3), actor="\nHeadline A[FRA]")]
+    audit.write_table(broken, tmp_path / "broken.md")
+    assert len((tmp_path / "broken.md").read_text(encoding="utf-8").splitlines()) == 3
     audit.write_table(drawn, tmp_path / "audit.tsv")
     rows = [r.split("\t") for r in (tmp_path / "audit.tsv").read_text(encoding="utf-8").splitlines()]
     width = len(audit.COLUMNS) + len(audit.VERDICT_COLUMNS)
