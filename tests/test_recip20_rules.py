@@ -167,3 +167,41 @@ def test_findings_and_removals_name_their_target_in_sentences(extract) -> None:
 def test_no_removal_without_a_party_removed(extract) -> None:
     assert not [e for e in _events(extract, "The storm forced the ferry to quit its route.") if e.event == "COERCE"]
     assert not [e for e in _events(extract, "Inspectors found the new bridge safe on Monday.") if e.event == "ACCUSE"]
+
+
+# -- the doer of a passive verdict named in the other clause -------------------------------------------------
+
+_VERDICT = {"rule", "sentence", "convict", "find"}
+
+
+def test_a_court_ruling_in_the_other_clause_did_the_passive_sentence(build_doc) -> None:
+    doc = build_doc("The court ruled and the clerk was sentenced",
+                    heads=[1, 2, 2, 2, 5, 7, 7, 2],
+                    deps=["det", "nsubj", "ROOT", "cc", "det", "nsubjpass", "auxpass", "conj"],
+                    pos=["DET", "NOUN", "VERB", "CCONJ", "DET", "NOUN", "AUX", "VERB"],
+                    tags=["DT", "NN", "VBD", "CC", "DT", "NN", "VBD", "VBN"],
+                    lemmas=["the", "court", "rule", "and", "the", "clerk", "be", "sentence"])
+    assert [t.text for t in recip20_targets.other_clause_doer(doc[7], {"court"}, _VERDICT)] == ["court"]
+
+
+def test_no_doer_from_a_clause_of_no_verdict_or_of_no_court(build_doc) -> None:
+    doc = build_doc("The court adjourned and the clerk was sentenced",
+                    heads=[1, 2, 2, 2, 5, 7, 7, 2],
+                    deps=["det", "nsubj", "ROOT", "cc", "det", "nsubjpass", "auxpass", "conj"],
+                    pos=["DET", "NOUN", "VERB", "CCONJ", "DET", "NOUN", "AUX", "VERB"],
+                    tags=["DT", "NN", "VBD", "CC", "DT", "NN", "VBD", "VBN"],
+                    lemmas=["the", "court", "adjourn", "and", "the", "clerk", "be", "sentence"])
+    assert recip20_targets.other_clause_doer(doc[7], {"court"}, _VERDICT) == []
+    doc = build_doc("The mayor ruled and the clerk was sentenced",
+                    heads=[1, 2, 2, 2, 5, 7, 7, 2],
+                    deps=["det", "nsubj", "ROOT", "cc", "det", "nsubjpass", "auxpass", "conj"],
+                    pos=["DET", "NOUN", "VERB", "CCONJ", "DET", "NOUN", "AUX", "VERB"],
+                    tags=["DT", "NN", "VBD", "CC", "DT", "NN", "VBD", "VBN"],
+                    lemmas=["the", "mayor", "rule", "and", "the", "clerk", "be", "sentence"])
+    assert recip20_targets.other_clause_doer(doc[7], {"court"}, _VERDICT) == []
+
+
+def test_a_court_of_the_other_clause_in_a_sentence(extract) -> None:
+    events = _events(extract, "A regional court in Krakow ruled on Tuesday, and the former mayor was sentenced to "
+                              "four years in prison.")
+    assert any("court" in text for text, _ in _parties(events, "actor", "COERCE")), events

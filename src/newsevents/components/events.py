@@ -967,6 +967,9 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         if not actor_tokens and entry.mode in cues.state_act:
             # "Kenyan police said two men were arrested": the force that tells the state's act did it
             actor_tokens = doerless.telling_force(token, cues.passive17_telling_verb, actors.sector_of, cues.repressing_sector)
+        if not actor_tokens and event_type in ("COERCE", "ACCUSE"):
+            # recip20: "a court ruled on Friday, and the governor was sentenced": the court of the other clause
+            actor_tokens = recip20_targets.other_clause_doer(token, cues.recip20_clause_doer, cues.recip20_verdict_verb)
         if not actor_tokens and event_type == "COERCE":
             # "a man was arrested on Friday": the one police body the article names (police17)
             actor_tokens = police.story_police(token, doc, cues)

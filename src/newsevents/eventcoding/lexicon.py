@@ -241,6 +241,9 @@ CUE_KINDS |= {"recip19_bind_verb", "recip19_owner_verb"}
 # recip20: words of a verdict told as a small clause ("found X guilty of"): its subject is the target
 #   (eventcoding/recip20_targets.py)
 CUE_KINDS |= {"recip20_verdict_word"}
+# recip20: the bodies whose active clause names the doer of a passive conjoined to it ("a court ruled ..., and
+#   X was sentenced"), and the verbs of a verdict on both sides (eventcoding/recip20_targets.py)
+CUE_KINDS |= {"recip20_clause_doer", "recip20_verdict_verb"}
 # spur19: clauses that tell no act at a time: a kind's practice, a position stated over time or held on a change
 #   (eventcoding/timeless.py, session 19)
 CUE_KINDS |= {"spur19_rate_word", "spur19_kind_quantifier", "spur19_repeat_mark", "spur19_change_noun"}
@@ -689,6 +692,8 @@ class Cues:
     recip19_bind_verb: set[str] = field(default_factory=set)  # "an order that bars X from": X is bound
     recip19_owner_verb: set[str] = field(default_factory=set)  # "the car that X drove": X owns the thing
     recip20_verdict_word: set[str] = field(default_factory=set)  # "found X guilty": X is the finding's target
+    recip20_clause_doer: set[str] = field(default_factory=set)  # "a court ruled, and X was sentenced": the court
+    recip20_verdict_verb: set[str] = field(default_factory=set)  # "ruled", "sentenced": a court's verdict
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:

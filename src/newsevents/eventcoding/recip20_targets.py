@@ -8,6 +8,8 @@ and seventeenth web-news audits' classes, tested on sentences of our own in test
 * A passive participle clause with no subject of its own ("He quit, forced out by his party's leaders"; "the
   minister, forced out by ...") falls on the subject of the clause it is hung on, or on the noun it modifies:
   that party is the participle's target, its by-phrase the doer.
+* A passive verdict or sentence with no by-agent conjoined to a court's active verdict clause ("a court
+  ruled on Friday, and the governor was sentenced"): the court is its doer.
 """
 
 from __future__ import annotations
@@ -49,3 +51,31 @@ def participle_patients(verb: Token, is_party: Callable[[Token], bool]) -> list[
     else:
         found = [t for c in verb.head.children if c.dep_ in SUBJECTS for t in conjoined(c)]
     return [t for t in found if is_party(t)]
+
+
+def other_clause_doer(verb: Token, doer_words: Container[str], verdict_verbs: Container[str]) -> list[Token]:
+    """"A court in Seoul ruled on Friday, and the governor was sentenced to nine years": a passive verdict or
+    sentence (``verdict_verbs``: "sentence", "convict") with no by-agent, conjoined to an active clause of a
+    verdict (``verdict_verbs`` too: "ruled", "found") whose subject is a court, judge or jury
+    (``recip20_clause_doer``: the head word or a title before a name), has that subject for its doer; []
+    otherwise ("the judge retired, and the man was sentenced": no verdict told by the judge)."""
+    if verb.lemma_.lower() not in verdict_verbs:
+        return []
+    if verb.dep_ == "conj":
+        others = [verb.head]
+    else:
+        others = [c for c in verb.children if c.dep_ == "conj"]
+    if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+        return []
+    if not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return []
+    found: list[Token] = []
+    for other in others:
+        if other.pos_ not in ("VERB", "AUX") or other.lemma_.lower() not in verdict_verbs \
+                or any(c.dep_ in ("auxpass", "nsubjpass") for c in other.children):
+            continue
+        for subject in (c for c in other.children if c.dep_ == "nsubj"):
+            words = [subject, *(c for c in subject.children if c.dep_ == "compound")]
+            if any(w.lemma_.lower() in doer_words for w in words):
+                found += conjoined(subject)
+    return found
