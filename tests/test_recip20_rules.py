@@ -205,3 +205,9 @@ def test_a_court_of_the_other_clause_in_a_sentence(extract) -> None:
     events = _events(extract, "A regional court in Krakow ruled on Tuesday, and the former mayor was sentenced to "
                               "four years in prison.")
     assert any("court" in text for text, _ in _parties(events, "actor", "COERCE")), events
+
+
+def test_an_ouster_told_in_the_passive_falls_on_its_subject(extract) -> None:
+    events = _events(extract, "The governor of Jalisco was ousted on Tuesday after the vote in the state assembly.")
+    assert any("governor" in text for text, _ in _parties(events, "recipient", "COERCE")), events
+    assert not [e for e in _events(extract, "The old bridge was painted on Tuesday.") if e.event == "COERCE"]
