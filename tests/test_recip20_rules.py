@@ -211,3 +211,14 @@ def test_an_ouster_told_in_the_passive_falls_on_its_subject(extract) -> None:
     events = _events(extract, "The governor of Jalisco was ousted on Tuesday after the vote in the state assembly.")
     assert any("governor" in text for text, _ in _parties(events, "recipient", "COERCE")), events
     assert not [e for e in _events(extract, "The old bridge was painted on Tuesday.") if e.event == "COERCE"]
+
+
+def test_a_country_adjective_on_an_effort_is_the_doer_of_its_infinitive(build_doc) -> None:
+    doc = build_doc("the Chilean effort to oust him",
+                    heads=[2, 2, 2, 4, 2, 4], deps=["det", "amod", "ROOT", "aux", "acl", "dobj"],
+                    pos=["DET", "ADJ", "NOUN", "PART", "VERB", "PRON"], tags=["DT", "JJ", "NN", "TO", "VB", "PRP"])
+    assert [t.text for t in recip20.adjective_owner(doc[4], {"chilean"})] == ["Chilean"]
+    doc = build_doc("the costly effort to oust him",
+                    heads=[2, 2, 2, 4, 2, 4], deps=["det", "amod", "ROOT", "aux", "acl", "dobj"],
+                    pos=["DET", "ADJ", "NOUN", "PART", "VERB", "PRON"], tags=["DT", "JJ", "NN", "TO", "VB", "PRP"])
+    assert recip20.adjective_owner(doc[4], {"chilean"}) == []

@@ -16,6 +16,7 @@ from newsevents.actors import ActorDictionary, actor_dictionary
 from newsevents.docquery import aged_person, compound_role, entities_sharing, entity_at, is_someone
 from newsevents.eventcoding.lexicon import Cues, absolute_patient
 from newsevents.eventcoding.recip20 import (
+    adjective_owner,
     body_of_pronoun_owner,
     closes_country_name,
     country_name_end,
@@ -888,6 +889,9 @@ def subject_of(verb: Token, actors: ActorDictionary, cues: Cues) -> list[Token]:
         possessors = [c for c in verb.head.children if c.dep_ == "poss"]
         if possessors:
             return conjoined(possessors[0])  # "Russia's attempt to annex": Russia annexes
+        owner = adjective_owner(verb, actors.adjectives)
+        if owner:
+            return owner  # "the American effort to force X to resign": America forces (recip20)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and is_someone(verb.head, actors):
         return conjoined(verb.head)  # "a client opposing the development": the client opposes
     if verb.dep_ == "acl" and verb.head.head.pos_ in ("VERB", "AUX"):

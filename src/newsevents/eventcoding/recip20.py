@@ -118,3 +118,13 @@ def body_of_pronoun_owner(token: Token, entity_type: str, coder: Coder | None) -
     if not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in token.children):
         return False
     return bool(coder(token.doc[token.i:token.i + 1])[1])
+
+
+def adjective_owner(verb: Token, adjectives: Container[str]) -> list[Token]:
+    """"the American effort to force X to resign": an infinitive on a noun of effort or plan whose owner is told
+    by a country's adjective before the noun (``adjectives``: the keys of the countries' adjectives), as a
+    possessor tells it ("Washington's effort to force"): that adjective is the doer; [] otherwise."""
+    if verb.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []
+    return [c for c in verb.head.children if c.dep_ == "amod" and c.i < verb.head.i
+            and normalise_name(c.text) in adjectives][:1]
