@@ -48,6 +48,8 @@ from newsevents.eventcoding import (
     press_calls,
     raids,
     recip19,
+    recip20,
+    recip20_targets,
     retorts,
     senses,
     senses_campaign,
@@ -784,12 +786,15 @@ def _parties(tokens: list[Token], coder: Coder | None, currencies: Mapping[str, 
     for token in tokens:
         if not valid_party_token(token, currencies, cues):
             continue
+        if recip20.second_part_of_country(token):
+            continue  # "Tobago" of "Trinidad and Tobago": part of the first part's party (recip20)
         for party in parties_for(token, coder, cues):
             # "ethnic Albanians in Macedonia", "Red Cross officials" (eventcoding/home_codes.py, actors17)
             party = home_codes.without_state_sectors(home_codes.minority_home(
                 party, token, noun_phrase(token), cues.actors17_minority_word, home_codes.NOT_STATE_CODES))
             party = town_codes.town_home(party, token, noun_phrase(token), coder)  # "Paris police" of Paris, Tenn.
             party = home_codes.common_party_home(party, token.doc)  # "X of the Labour Party" in Nairobi (actors18)
+            party = recip20.common_party_country(party, token, coder, cues.location_prep)  # "Malta's Labour Party"
             party = home_codes.host_of_title(party, token, cues.location_prep, home_codes.STATE_PEOPLE_SECTORS)
             key = (party.entity, party.text)
             if key not in seen:
@@ -962,6 +967,9 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         if not actor_tokens and entry.mode in cues.state_act:
             # "Kenyan police said two men were arrested": the force that tells the state's act did it
             actor_tokens = doerless.telling_force(token, cues.passive17_telling_verb, actors.sector_of, cues.repressing_sector)
+        if not actor_tokens and event_type in ("COERCE", "ACCUSE"):
+            # recip20: "a court ruled on Friday, and the governor was sentenced": the court of the other clause
+            actor_tokens = recip20_targets.other_clause_doer(token, cues.recip20_clause_doer, cues.recip20_verdict_verb)
         if not actor_tokens and event_type == "COERCE":
             # "a man was arrested on Friday": the one police body the article names (police17)
             actor_tokens = police.story_police(token, doc, cues)
@@ -1054,6 +1062,12 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     if event_type == "ACCUSE" and not recipient_tokens:
         # "presented evidence that the minister took bribes": the one the claim is about
         recipient_tokens = claimed_subjects([token, candidate.consumed], _party_test(coder, cues, actors))
+    if not recipient_tokens and token.pos_ == "VERB":
+        # recip20: "found the two men guilty of ...": the verdict's subject; "quit, forced out by X": the
+        # clause's subject the participle falls on
+        recipient_tokens = (recip20_targets.verdict_subjects(token, cues.recip20_verdict_word,
+                                                             _party_test(coder, cues, actors))
+                            or recip20_targets.participle_patients(token, _party_test(coder, cues, actors)))
     if token.pos_ != "NOUN" and event_type == "REQUEST" and is_purchase_order(token, cues):
         # "ordered 30 Vexair planes": a purchase order is a deal with the maker or seller, no demand
         event_type = "AGREE"

@@ -15,6 +15,13 @@ from spacy.tokens import Doc, Span, Token
 from newsevents.actors import ActorDictionary, actor_dictionary
 from newsevents.docquery import aged_person, compound_role, entities_sharing, entity_at, is_someone
 from newsevents.eventcoding.lexicon import Cues, absolute_patient
+from newsevents.eventcoding.recip20 import (
+    adjective_owner,
+    body_of_pronoun_owner,
+    closes_country_name,
+    country_name_end,
+    without_common_party_countries,
+)
 from newsevents.eventcoding.shapes import perfect_participle_subject
 from newsevents.record import Entity, Party
 from newsevents.temporal.lexicon import packaged_words
@@ -60,6 +67,7 @@ def noun_phrase(token: Token) -> Span:
             end = max(end, child.right_edge.i + 1)
         elif child.dep_ in ("compound", "flat", "case"):
             end = max(end, child.i + 1)
+    end = max(end, country_name_end(token) or end)  # "Trinidad and Tobago": one country's name (recip20)
     while start < end and doc[start].is_punct:
         start += 1
     return doc[start:end]
@@ -163,7 +171,7 @@ def parties_for(token: Token, coder: Coder | None, cues: Cues) -> list[Party]:
     if hyphen_side(token, cues) is not None:  # "German" of "Franco-German": the second side alone
         span = doc[token.i: token.i + 1]
     country, sectors = coder(span) if coder else (None, [])
-    countries = _country_tokens(span, coder)
+    countries = without_common_party_countries(_country_tokens(span, coder), span)  # "Malta's Labour" (recip20)
     if _people_of_a_state(countries):
         countries = []  # "Bosnian Serb forces": Serbs of Bosnia, one party of the first country (actors17)
     if len({c for _, c in countries}) < 2:
@@ -189,6 +197,9 @@ def parties_for(token: Token, coder: Coder | None, cues: Cues) -> list[Party]:
         entity = entity_at(doc, span.start_char, span.end_char)
         if entity is not None and _only_backer_here(entity, span):
             entity = None  # "US-backed fighters": the sponsor named inside the phrase is not the party (actors17)
+        if entity is not None and body_of_pronoun_owner(token, entity.type, coder):
+            country = country or entity.country  # "her own party": the person's body, of her country (recip20)
+            entity = None
     if entity is not None and entity.type == "PERSON" and entity.country is None and country and coder:
         # "Jordan Henderson": a town or country word that is part of a person's own name gives
         # them no country; only the words around the name may ("Jordanian striker Jordan Henderson").
@@ -752,7 +763,8 @@ def _active_after_passive(verb: Token) -> bool:
 
 
 def conjoined(token: Token) -> list[Token]:
-    return [token, *(c for c in token.conjuncts if not _misread_clause(c))]
+    # "Trinidad and Tobago": the second part of a two-part country name is no second party (recip20)
+    return [token, *(c for c in token.conjuncts if not _misread_clause(c) and not closes_country_name(token, c))]
 
 
 def _misread_clause(conjunct: Token) -> bool:
@@ -877,6 +889,9 @@ def subject_of(verb: Token, actors: ActorDictionary, cues: Cues) -> list[Token]:
         possessors = [c for c in verb.head.children if c.dep_ == "poss"]
         if possessors:
             return conjoined(possessors[0])  # "Russia's attempt to annex": Russia annexes
+        owner = adjective_owner(verb, actors.adjectives)
+        if owner:
+            return owner  # "the American effort to force X to resign": America forces (recip20)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and is_someone(verb.head, actors):
         return conjoined(verb.head)  # "a client opposing the development": the client opposes
     if verb.dep_ == "acl" and verb.head.head.pos_ in ("VERB", "AUX"):

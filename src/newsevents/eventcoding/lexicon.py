@@ -238,6 +238,12 @@ CUE_KINDS |= {"fix13_time_noun"}
 # recip19: verbs by which an order binds a person ("an order that bars X from"); verbs telling a thing's owner in a
 #   relative clause on it ("the car that X drove") (eventcoding/recip19.py)
 CUE_KINDS |= {"recip19_bind_verb", "recip19_owner_verb"}
+# recip20: words of a verdict told as a small clause ("found X guilty of"): its subject is the target
+#   (eventcoding/recip20_targets.py)
+CUE_KINDS |= {"recip20_verdict_word"}
+# recip20: the bodies whose active clause names the doer of a passive conjoined to it ("a court ruled ..., and
+#   X was sentenced"), and the verbs of a verdict on both sides (eventcoding/recip20_targets.py)
+CUE_KINDS |= {"recip20_clause_doer", "recip20_verdict_verb"}
 # spur19: clauses that tell no act at a time: a kind's practice, a position stated over time or held on a change
 #   (eventcoding/timeless.py, session 19)
 CUE_KINDS |= {"spur19_rate_word", "spur19_kind_quantifier", "spur19_repeat_mark", "spur19_change_noun"}
@@ -685,6 +691,9 @@ class Cues:
     fix13_time_noun: set[str] = field(default_factory=set)  # "a short time", "the past three months": no party
     recip19_bind_verb: set[str] = field(default_factory=set)  # "an order that bars X from": X is bound
     recip19_owner_verb: set[str] = field(default_factory=set)  # "the car that X drove": X owns the thing
+    recip20_verdict_word: set[str] = field(default_factory=set)  # "found X guilty": X is the finding's target
+    recip20_clause_doer: set[str] = field(default_factory=set)  # "a court ruled, and X was sentenced": the court
+    recip20_verdict_verb: set[str] = field(default_factory=set)  # "ruled", "sentenced": a court's verdict
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
@@ -970,6 +979,8 @@ def condition_holds(token: Token, condition: Condition, actors: ActorDictionary,
         # trigger predicates of its object (the parser makes it a predicate or an apposition of it)
         # (or an adjective: "left three policemen dead")
         preds = [c for c in token.children if c.dep_ in ("oprd", "xcomp", "ccomp") and c.pos_ in ("NOUN", "ADJ")]
+        # "found former treasurer X guilty of": the parser may hang the adjective on the verb (advcl) (recip20)
+        preds += [c for c in token.children if c.dep_ == "advcl" and c.pos_ == "ADJ" and facts.objects]
         preds += [a for obj in facts.objects if obj.dep_ == "dobj" for a in obj.children if a.dep_ == "appos"]
         return any(_lemma(c) in words or c.lower_ in words for c in preds)
     if condition.kind == "form":
