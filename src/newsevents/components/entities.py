@@ -2084,7 +2084,8 @@ class EntityResolver:
         tagged = {i for e in ents for i in range(e.start, e.end)}
         by_start = {e.start: e for e in ents}
         found: list[Span] = []
-        for tok in tokens:
+        # every test below wants a capitalised word: the others are passed over first (speed20)
+        for tok in [tokens[i] for i, word in enumerate(self.words) if word[:1].isupper()]:
             family = self._family_name_first(tok)
             if family is not None:
                 found.append(family)
@@ -8439,7 +8440,7 @@ class EntityResolver:
         person has the body's sectors (a firm's BUS, a union's LAB, a club's none), not the state's
         office."""
         words = self.ad.words
-        for tok in self.doc:
+        for tok in self.tokens:  # the Doc's Token objects made once (speed20)
             if tok.lower_ not in words.body_head:
                 continue
             body = self._body_of_head(tok)

@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from spacy.attrs import ORTH, POS
+from spacy.attrs import ENT_TYPE, IS_ALPHA, IS_UPPER, ORTH, POS
 from spacy.language import Language
 from spacy.strings import StringStore
 from spacy.symbols import PROPN
@@ -1060,7 +1060,11 @@ class PlaceFinder:
             if ent.label_ in MISLABELS and len(ent) <= 3 and ent[0].text[:1].isupper() and (
                     self._locative_context(ent) or self._before_local_body(ent) or self._listed_with(ent, mentions)):
                 spans.append(ent)
-        for tok in self.doc:
+        strings = self.doc.vocab.strings
+        # the capitalised untagged words found in the arrays first: a Token only for them (speed20)
+        for i in [i for i, (ent, alpha, upper, orth) in enumerate(self.doc.to_array([ENT_TYPE, IS_ALPHA, IS_UPPER, ORTH]).tolist())
+                  if not ent and alpha and not upper and strings[orth][:1].isupper()]:
+            tok = self.doc[i]
             if tok.ent_type_ or not tok.is_alpha or not tok.text[:1].isupper() or tok.is_upper:
                 continue
             for n in (2, 1):
