@@ -3845,14 +3845,15 @@ class EntityResolver:
         """How many a plural anaphor counts: ``both firms``, ``the two companies`` (a written
         number), ``the pair`` (a counting noun after "the"); 0 for any other phrase."""
         root, counting = chunk.root, self.ad.words.counting_word
-        if root.tag_ == "NN" and chunk[0].lower_ == "the" and len(chunk) == 2:
+        words = self.tokens[chunk.start:chunk.end]  # the Doc's Token objects made once (speed20)
+        if root.tag_ == "NN" and words[0].lower_ == "the" and len(chunk) == 2:
             return counting.get(root.lower_, 0)
-        if root.tag_ != "NNS" or any(t.pos_ in {"ADJ", "PROPN"} or t.dep_ == "poss" for t in chunk if t.i < root.i):
+        if root.tag_ != "NNS" or any(t.pos_ in {"ADJ", "PROPN"} or t.dep_ == "poss" for t in words if t.i < root.i):
             return 0
-        for t in chunk:
+        for t in words:
             if t.i < root.i and t.dep_ in {"det", "predet", "preconj"} and t.lower_ in counting:
                 return counting[t.lower_]
-            if t.i < root.i and t.dep_ == "nummod" and chunk[0].lower_ == "the":
+            if t.i < root.i and t.dep_ == "nummod" and words[0].lower_ == "the":
                 value = packaged_words().numbers.get(t.lower_) or (float(t.text) if t.text.isdigit() else 0)
                 return int(value) if value == int(value) else 0
         return 0
@@ -4179,6 +4180,7 @@ class EntityResolver:
                 root = chunk.root
             if root.i in self.claimed or root.pos_ == "PRON":
                 continue
+            chunk_words = self.tokens[chunk.start:chunk.end]  # the Doc's Token objects made once (speed20)
             found = self._role_ending_at(root.i, chunk.start)
             if not found:
                 continue
@@ -4188,7 +4190,7 @@ class EntityResolver:
             # noun; an office named with "of" after it (roles.tsv) is the whole phrase
             # (only after a determiner: "as secretary of state" says what someone was, and names
             # no holder)
-            if chunk[0].tag_ == "DT" and root.i + 2 < len(self.tokens) and self.tokens[root.i + 1].lower_ == "of":
+            if chunk_words[0].tag_ == "DT" and root.i + 2 < len(self.tokens) and self.tokens[root.i + 1].lower_ == "of":
                 # "the secretary of the Treasury": "of the" and a body's name, one office too
                 for stop in (root.i + 3, root.i + 4):
                     if stop > len(self.tokens) or self.tokens[stop - 1].head.i != root.i + 1:
@@ -4205,13 +4207,13 @@ class EntityResolver:
             if role is None:
                 continue
             # Part of a name's title ("President Joe Biden"): handled with the name.
-            nxt = self.doc[end] if end < len(self.doc) else None
+            nxt = self.tokens[end] if end < len(self.tokens) else None
             if nxt is not None and nxt.ent_type_ == "PERSON" and not self._lower_case_name_at(nxt):
                 continue
-            tokens = [t for t in chunk if t.i <= root.i and t.tag_ not in {"DT", "PRP$", "POS", "CD"}
+            tokens = [t for t in chunk_words if t.i <= root.i and t.tag_ not in {"DT", "PRP$", "POS", "CD"}
                       and not t.is_punct and t.dep_ not in NON_DESCRIPTIVE_DEPS]
             # A person who owns the role ("the boy's" in "the boy's father") is a mention of their own.
-            owners = [t for t in chunk if t.dep_ == "poss" and t.head.i == root.i and self._person_possessor(t)]
+            owners = [t for t in chunk_words if t.dep_ == "poss" and t.head.i == root.i and self._person_possessor(t)]
             for owner in owners:
                 tokens = [t for t in tokens if not owner.left_edge.i <= t.i <= owner.i + 1]
             # "Tom Jordan ... Jordan's lawyer": a person's name (a country's too) is no home of the role
@@ -4226,15 +4228,15 @@ class EntityResolver:
                 continue  # "the West Bank": a region whose name ends in a body's word
             # "Dutch shipper, Zentor, said": a description with no article before the name it is in
             # apposition to names the body as "the" would (a mention of it, not a predicate)
-            bare = kind == "org" and root.tag_ in {"NN", "NNP"} and chunk[0].tag_ != "DT" and root.dep_ != "attr" \
+            bare = kind == "org" and root.tag_ in {"NN", "NNP"} and chunk_words[0].tag_ != "DT" and root.dep_ != "attr" \
                 and any(c.dep_ == "appos" and c.i > root.i for c in root.children)
-            if kind == "org" and chunk[0].lower_ != "the" and not bare and self._predicate_of_body(root, role_name, chunk):
+            if kind == "org" and chunk_words[0].lower_ != "the" and not bare and self._predicate_of_body(root, role_name, chunk):
                 continue  # "Acme is a Japanese car firm", "Acme, a Dutch retailer,": said of Acme
             # "Acme, the only major Japanese car firm without a partner,": one body, however described
             # "Acme is the world's largest carmaker": one body too (a definite predicate)
-            apposed = kind == "org" and (chunk[0].lower_ == "the" or bare) and (
-                self._apposed_body(root) is not None or chunk[0].lower_ == "the" and self._copula_body(root) is not None)
-            if kind == "person" and chunk[0].lower_ in self.ad.words.indefinite_article and root.tag_ in {"NN", "NNP"}:
+            apposed = kind == "org" and (chunk_words[0].lower_ == "the" or bare) and (
+                self._apposed_body(root) is not None or chunk_words[0].lower_ == "the" and self._copula_body(root) is not None)
+            if kind == "person" and chunk_words[0].lower_ in self.ad.words.indefinite_article and root.tag_ in {"NN", "NNP"}:
                 named = self._apposed_person(root)
                 if named is not None:
                     # "Tom Reed, a former official in Ann Lee's government,": an indefinite
@@ -4245,13 +4247,13 @@ class EntityResolver:
                     continue
             if not apposed and self._generic(chunk, [t for t in tokens if t.i < role_start]):
                 continue
-            owner = [t for t in chunk if t.tag_ == "PRP$"]
+            owner = [t for t in chunk_words if t.tag_ == "PRP$"]
             if kind != "person" and owner and not any(t.dep_ == "amod" for t in tokens):
                 continue  # "his opposition": an abstract noun, not a body
             # the possessive marker stays: a possessor's country is its people's only when it is a
             # country or a known body ("Russia's envoy"; not "Force India's driver")
             kept = {t.i for t in tokens}
-            country, sectors = self.ad.code_tokens([t for t in chunk if t.i in kept or (
+            country, sectors = self.ad.code_tokens([t for t in chunk_words if t.i in kept or (
                 t.tag_ == "POS" and tokens[0].i < t.i < root.i)])
             if country is None:
                 # "Lebanon's health ministry", "Seattle police", "the Kano state assembly"
@@ -4260,7 +4262,7 @@ class EntityResolver:
                 country = role.country  # "the secretary of the Treasury": one country's office (roles.tsv)
             # Keep "the" in a person's description, but let a possessive pronoun stay free for the
             # pronoun resolver ("his national security council"), and leave numbers to figures.
-            start = chunk.start if kind == "person" and chunk[0].tag_ == "DT" else tokens[0].i
+            start = chunk.start if kind == "person" and chunk_words[0].tag_ == "DT" else tokens[0].i
             if owners:
                 start = max(start, max(o.i for o in owners) + 1)
                 while start < root.i and self.tokens[start].tag_ == "POS":
