@@ -100,3 +100,23 @@ def test_a_by_phrase_of_time_is_still_no_attribution(extract) -> None:
 def test_a_noun_of_saying_with_a_that_clause_is_still_found(extract) -> None:
     record = extract("The union's claim that the mine was unsafe was rejected by the owners.", published="2025-03-12")
     assert any("mine was unsafe" in q.content.text for q in record.quotes)
+
+
+def test_a_span_text_read_from_the_article_text_is_the_span_text(pipeline) -> None:
+    """The entity and place rules read a span's words from the article's text by its characters
+    (spaCy's ``span.text`` makes a Token per word): the same string for every span, line breaks and
+    trailing spaces included."""
+    from newsevents.docquery import doc_text
+
+    doc = pipeline.nlp("Port of  Felixstowe reopened.\n\nA young hacker goes by the name Zantor , officials said. ")
+    text = doc_text(doc)
+    for start in range(len(doc)):
+        for end in range(start + 1, min(len(doc), start + 5) + 1):
+            span = doc[start:end]
+            assert text[span.start_char:span.end_char] == span.text
+
+
+def test_a_run_on_name_is_still_cut_before_its_lower_case_tail(extract) -> None:
+    record = extract("The Tom Reed-led committee met on Monday, and Tom Reed said the plan would pass.",
+                     published="2025-03-12")
+    assert not any(m.text.endswith("led") for e in record.entities for m in e.mentions)

@@ -2288,7 +2288,8 @@ class EntityResolver:
                 i in tagged for i in range(tok.i, end)) and (model is None or model.end != end):
             return None  # the model's person, or a span that is not just these words
         span = self.doc[tok.i:end]
-        if self.ad.organisation(span.text) or self.ad.country_of(span.text) or _gazetteer_is_place(self.gaz, span.text):
+        text = doc_text(self.doc)[span.start_char:span.end_char]  # span.text without a Token per word (speed20)
+        if self.ad.organisation(text) or self.ad.country_of(text) or _gazetteer_is_place(self.gaz, text):
             return None
         noun = self._named_as(span.root)
         if noun is None or not self._names_a_person(noun):
@@ -3190,20 +3191,21 @@ class EntityResolver:
         words after the cut: ``Apollo 11`` and ``Formula 1`` stay whole."""
         if ent.label_ not in {"PERSON", "ORG", "NORP", "GPE"}:
             return ent
-        for k in range(1, len(ent)):
-            tok, rest = ent[k], ent[k:]
-            if not ent[k - 1].text[:1].isupper() and ent[k - 1].tag_ != "POS":
+        words = self.tokens[ent.start:ent.end]  # the Doc's Token objects made once (speed20)
+        for k in range(1, len(words)):
+            tok, rest = words[k], words[k:]
+            if not words[k - 1].text[:1].isupper() and words[k - 1].tag_ != "POS":
                 continue
             lowered = any(t.is_alpha and t.is_lower for t in rest)
-            glued = tok.text in NAME_BREAKS and not ent[k - 1].whitespace_ and k + 1 < len(ent) and ent[k + 1].is_lower \
-                and (ent[k + 1].tag_ in {"VBN", "VBD", "VBG"} or ent[k + 1].text.endswith(("ed", "ing")))  # "-led", not "-corp"
-            quoted = tok.is_quote and k + 1 < len(ent) and ent[k + 1].is_lower
+            glued = tok.text in NAME_BREAKS and not words[k - 1].whitespace_ and k + 1 < len(words) and words[k + 1].is_lower \
+                and (words[k + 1].tag_ in {"VBN", "VBD", "VBG"} or words[k + 1].text.endswith(("ed", "ing")))  # "-led", not "-corp"
+            quoted = tok.is_quote and k + 1 < len(words) and words[k + 1].is_lower
             figure = tok.like_num and lowered and all(not t.text[:1].isupper() for t in rest)
             if glued or quoted or figure:
                 return Span(self.doc, ent.start, ent.start + k, label=ent.label_)
-        after = self.doc[ent.end] if ent.end < len(self.doc) else None
+        after = self.tokens[ent.end] if ent.end < len(self.tokens) else None
         if ent.label_ == "ORG" and len(ent) >= 3 and after is not None and after.tag_ in {"VBD", "VBZ", "VBP", "MD"} \
-                and ent[-1].tag_ == "NNP" and normalise_name(ent[-1].text) in {
+                and words[-1].tag_ == "NNP" and normalise_name(words[-1].text) in {
                     span.split()[-1] for span in self._person_spans() if len(span.split()) > 1}:
             # "the Office of Rural Affairs Doe had announced": a body's name run into the surname of
             # a person named in full, the subject of a clause that follows without "that"
