@@ -15,12 +15,14 @@ import datetime as dt
 import functools
 import re
 import unicodedata
-from collections.abc import Container
+from collections.abc import Container, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
+from spacy.lang.en.syntax_iterators import noun_chunks as _english_noun_chunks
 from spacy.language import Language
+from spacy.symbols import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors import ACTOR_FILES, ActorDictionary, load_actor_dictionary, normalise_name
@@ -70,6 +72,37 @@ STORY_COUNTRY = "newsevents_story_country"
 CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 CLAUSE_OBJECTS = frozenset({"dobj", "iobj", "dative"})
 CLAUSE_ARGUMENTS = CLAUSE_SUBJECTS | CLAUSE_OBJECTS
+
+
+_NOUN_CHUNK_DEPS = ("oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT")
+
+
+def _noun_chunk_bounds(doc: Doc, tokens: list[Token]) -> Iterator[tuple[int, int, int]]:
+    """spaCy's English ``noun_chunks`` (spacy/lang/en/syntax_iterators.py), step for step, over the
+    Doc's Token objects made once: spaCy's walks the Doc again, a new Token per word (speed20). The
+    caller uses it only where the Doc's noun chunk iterator is that English one."""
+    strings = doc.vocab.strings
+    np_deps = [strings.add(label) for label in _NOUN_CHUNK_DEPS]
+    conj = strings.add("conj")
+    np_label = strings.add("NP")
+    prev_end = -1
+    for word in tokens:
+        if word.pos not in (NOUN, PROPN, PRON):
+            continue
+        # Prevent nested chunks from being produced
+        if word.left_edge.i <= prev_end:
+            continue
+        if word.dep in np_deps:
+            prev_end = word.i
+            yield word.left_edge.i, word.i + 1, np_label
+        elif word.dep == conj:
+            head = word.head
+            while head.dep == conj and head.head.i < head.i:
+                head = head.head
+            # If the head is an NP, and we're coordinated to it, we're an NP
+            if head.dep in np_deps:
+                prev_end = word.i
+                yield word.left_edge.i, word.i + 1, np_label
 
 
 def clear_focus(mentions_by_country: dict[str, int], sentences: int) -> str | None:
@@ -2084,7 +2117,8 @@ class EntityResolver:
         tagged = {i for e in ents for i in range(e.start, e.end)}
         by_start = {e.start: e for e in ents}
         found: list[Span] = []
-        for tok in tokens:
+        # every test below wants a capitalised word: the others are passed over first (speed20)
+        for tok in [tokens[i] for i, word in enumerate(self.words) if word[:1].isupper()]:
             family = self._family_name_first(tok)
             if family is not None:
                 found.append(family)
@@ -2287,7 +2321,8 @@ class EntityResolver:
                 i in tagged for i in range(tok.i, end)) and (model is None or model.end != end):
             return None  # the model's person, or a span that is not just these words
         span = self.doc[tok.i:end]
-        if self.ad.organisation(span.text) or self.ad.country_of(span.text) or _gazetteer_is_place(self.gaz, span.text):
+        text = doc_text(self.doc)[span.start_char:span.end_char]  # span.text without a Token per word (speed20)
+        if self.ad.organisation(text) or self.ad.country_of(text) or _gazetteer_is_place(self.gaz, text):
             return None
         noun = self._named_as(span.root)
         if noun is None or not self._names_a_person(noun):
@@ -3189,20 +3224,21 @@ class EntityResolver:
         words after the cut: ``Apollo 11`` and ``Formula 1`` stay whole."""
         if ent.label_ not in {"PERSON", "ORG", "NORP", "GPE"}:
             return ent
-        for k in range(1, len(ent)):
-            tok, rest = ent[k], ent[k:]
-            if not ent[k - 1].text[:1].isupper() and ent[k - 1].tag_ != "POS":
+        words = self.tokens[ent.start:ent.end]  # the Doc's Token objects made once (speed20)
+        for k in range(1, len(words)):
+            tok, rest = words[k], words[k:]
+            if not words[k - 1].text[:1].isupper() and words[k - 1].tag_ != "POS":
                 continue
             lowered = any(t.is_alpha and t.is_lower for t in rest)
-            glued = tok.text in NAME_BREAKS and not ent[k - 1].whitespace_ and k + 1 < len(ent) and ent[k + 1].is_lower \
-                and (ent[k + 1].tag_ in {"VBN", "VBD", "VBG"} or ent[k + 1].text.endswith(("ed", "ing")))  # "-led", not "-corp"
-            quoted = tok.is_quote and k + 1 < len(ent) and ent[k + 1].is_lower
+            glued = tok.text in NAME_BREAKS and not words[k - 1].whitespace_ and k + 1 < len(words) and words[k + 1].is_lower \
+                and (words[k + 1].tag_ in {"VBN", "VBD", "VBG"} or words[k + 1].text.endswith(("ed", "ing")))  # "-led", not "-corp"
+            quoted = tok.is_quote and k + 1 < len(words) and words[k + 1].is_lower
             figure = tok.like_num and lowered and all(not t.text[:1].isupper() for t in rest)
             if glued or quoted or figure:
                 return Span(self.doc, ent.start, ent.start + k, label=ent.label_)
-        after = self.doc[ent.end] if ent.end < len(self.doc) else None
+        after = self.tokens[ent.end] if ent.end < len(self.tokens) else None
         if ent.label_ == "ORG" and len(ent) >= 3 and after is not None and after.tag_ in {"VBD", "VBZ", "VBP", "MD"} \
-                and ent[-1].tag_ == "NNP" and normalise_name(ent[-1].text) in {
+                and words[-1].tag_ == "NNP" and normalise_name(words[-1].text) in {
                     span.split()[-1] for span in self._person_spans() if len(span.split()) > 1}:
             # "the Office of Rural Affairs Doe had announced": a body's name run into the surname of
             # a person named in full, the subject of a clause that follows without "that"
@@ -3844,14 +3880,15 @@ class EntityResolver:
         """How many a plural anaphor counts: ``both firms``, ``the two companies`` (a written
         number), ``the pair`` (a counting noun after "the"); 0 for any other phrase."""
         root, counting = chunk.root, self.ad.words.counting_word
-        if root.tag_ == "NN" and chunk[0].lower_ == "the" and len(chunk) == 2:
+        words = self.tokens[chunk.start:chunk.end]  # the Doc's Token objects made once (speed20)
+        if root.tag_ == "NN" and words[0].lower_ == "the" and len(chunk) == 2:
             return counting.get(root.lower_, 0)
-        if root.tag_ != "NNS" or any(t.pos_ in {"ADJ", "PROPN"} or t.dep_ == "poss" for t in chunk if t.i < root.i):
+        if root.tag_ != "NNS" or any(t.pos_ in {"ADJ", "PROPN"} or t.dep_ == "poss" for t in words if t.i < root.i):
             return 0
-        for t in chunk:
+        for t in words:
             if t.i < root.i and t.dep_ in {"det", "predet", "preconj"} and t.lower_ in counting:
                 return counting[t.lower_]
-            if t.i < root.i and t.dep_ == "nummod" and chunk[0].lower_ == "the":
+            if t.i < root.i and t.dep_ == "nummod" and words[0].lower_ == "the":
                 value = packaged_words().numbers.get(t.lower_) or (float(t.text) if t.text.isdigit() else 0)
                 return int(value) if value == int(value) else 0
         return 0
@@ -4178,6 +4215,7 @@ class EntityResolver:
                 root = chunk.root
             if root.i in self.claimed or root.pos_ == "PRON":
                 continue
+            chunk_words = self.tokens[chunk.start:chunk.end]  # the Doc's Token objects made once (speed20)
             found = self._role_ending_at(root.i, chunk.start)
             if not found:
                 continue
@@ -4187,7 +4225,7 @@ class EntityResolver:
             # noun; an office named with "of" after it (roles.tsv) is the whole phrase
             # (only after a determiner: "as secretary of state" says what someone was, and names
             # no holder)
-            if chunk[0].tag_ == "DT" and root.i + 2 < len(self.tokens) and self.tokens[root.i + 1].lower_ == "of":
+            if chunk_words[0].tag_ == "DT" and root.i + 2 < len(self.tokens) and self.tokens[root.i + 1].lower_ == "of":
                 # "the secretary of the Treasury": "of the" and a body's name, one office too
                 for stop in (root.i + 3, root.i + 4):
                     if stop > len(self.tokens) or self.tokens[stop - 1].head.i != root.i + 1:
@@ -4204,13 +4242,13 @@ class EntityResolver:
             if role is None:
                 continue
             # Part of a name's title ("President Joe Biden"): handled with the name.
-            nxt = self.doc[end] if end < len(self.doc) else None
+            nxt = self.tokens[end] if end < len(self.tokens) else None
             if nxt is not None and nxt.ent_type_ == "PERSON" and not self._lower_case_name_at(nxt):
                 continue
-            tokens = [t for t in chunk if t.i <= root.i and t.tag_ not in {"DT", "PRP$", "POS", "CD"}
+            tokens = [t for t in chunk_words if t.i <= root.i and t.tag_ not in {"DT", "PRP$", "POS", "CD"}
                       and not t.is_punct and t.dep_ not in NON_DESCRIPTIVE_DEPS]
             # A person who owns the role ("the boy's" in "the boy's father") is a mention of their own.
-            owners = [t for t in chunk if t.dep_ == "poss" and t.head.i == root.i and self._person_possessor(t)]
+            owners = [t for t in chunk_words if t.dep_ == "poss" and t.head.i == root.i and self._person_possessor(t)]
             for owner in owners:
                 tokens = [t for t in tokens if not owner.left_edge.i <= t.i <= owner.i + 1]
             # "Tom Jordan ... Jordan's lawyer": a person's name (a country's too) is no home of the role
@@ -4225,15 +4263,15 @@ class EntityResolver:
                 continue  # "the West Bank": a region whose name ends in a body's word
             # "Dutch shipper, Zentor, said": a description with no article before the name it is in
             # apposition to names the body as "the" would (a mention of it, not a predicate)
-            bare = kind == "org" and root.tag_ in {"NN", "NNP"} and chunk[0].tag_ != "DT" and root.dep_ != "attr" \
+            bare = kind == "org" and root.tag_ in {"NN", "NNP"} and chunk_words[0].tag_ != "DT" and root.dep_ != "attr" \
                 and any(c.dep_ == "appos" and c.i > root.i for c in root.children)
-            if kind == "org" and chunk[0].lower_ != "the" and not bare and self._predicate_of_body(root, role_name, chunk):
+            if kind == "org" and chunk_words[0].lower_ != "the" and not bare and self._predicate_of_body(root, role_name, chunk):
                 continue  # "Acme is a Japanese car firm", "Acme, a Dutch retailer,": said of Acme
             # "Acme, the only major Japanese car firm without a partner,": one body, however described
             # "Acme is the world's largest carmaker": one body too (a definite predicate)
-            apposed = kind == "org" and (chunk[0].lower_ == "the" or bare) and (
-                self._apposed_body(root) is not None or chunk[0].lower_ == "the" and self._copula_body(root) is not None)
-            if kind == "person" and chunk[0].lower_ in self.ad.words.indefinite_article and root.tag_ in {"NN", "NNP"}:
+            apposed = kind == "org" and (chunk_words[0].lower_ == "the" or bare) and (
+                self._apposed_body(root) is not None or chunk_words[0].lower_ == "the" and self._copula_body(root) is not None)
+            if kind == "person" and chunk_words[0].lower_ in self.ad.words.indefinite_article and root.tag_ in {"NN", "NNP"}:
                 named = self._apposed_person(root)
                 if named is not None:
                     # "Tom Reed, a former official in Ann Lee's government,": an indefinite
@@ -4244,13 +4282,13 @@ class EntityResolver:
                     continue
             if not apposed and self._generic(chunk, [t for t in tokens if t.i < role_start]):
                 continue
-            owner = [t for t in chunk if t.tag_ == "PRP$"]
+            owner = [t for t in chunk_words if t.tag_ == "PRP$"]
             if kind != "person" and owner and not any(t.dep_ == "amod" for t in tokens):
                 continue  # "his opposition": an abstract noun, not a body
             # the possessive marker stays: a possessor's country is its people's only when it is a
             # country or a known body ("Russia's envoy"; not "Force India's driver")
             kept = {t.i for t in tokens}
-            country, sectors = self.ad.code_tokens([t for t in chunk if t.i in kept or (
+            country, sectors = self.ad.code_tokens([t for t in chunk_words if t.i in kept or (
                 t.tag_ == "POS" and tokens[0].i < t.i < root.i)])
             if country is None:
                 # "Lebanon's health ministry", "Seattle police", "the Kano state assembly"
@@ -4259,7 +4297,7 @@ class EntityResolver:
                 country = role.country  # "the secretary of the Treasury": one country's office (roles.tsv)
             # Keep "the" in a person's description, but let a possessive pronoun stay free for the
             # pronoun resolver ("his national security council"), and leave numbers to figures.
-            start = chunk.start if kind == "person" and chunk[0].tag_ == "DT" else tokens[0].i
+            start = chunk.start if kind == "person" and chunk_words[0].tag_ == "DT" else tokens[0].i
             if owners:
                 start = max(start, max(o.i for o in owners) + 1)
                 while start < root.i and self.tokens[start].tag_ == "POS":
@@ -4630,7 +4668,12 @@ class EntityResolver:
         """The Doc's noun chunks, worked out once: spaCy computes them anew on every access (a
         walk over the whole parse), and two phases read them. Nothing here retokenizes the Doc."""
         if self._chunks is None:
-            self._chunks = list(self.doc.noun_chunks)
+            doc = self.doc
+            if getattr(doc, "noun_chunks_iterator", None) is _english_noun_chunks and doc.has_annotation("DEP"):
+                self._chunks = [Span(doc, start, end, label=label)
+                                for start, end, label in _noun_chunk_bounds(doc, self.tokens)]
+            else:
+                self._chunks = list(doc.noun_chunks)
         return self._chunks
 
     def _chunks_and_possessors(self) -> list[Span]:
@@ -8439,7 +8482,7 @@ class EntityResolver:
         person has the body's sectors (a firm's BUS, a union's LAB, a club's none), not the state's
         office."""
         words = self.ad.words
-        for tok in self.doc:
+        for tok in self.tokens:  # the Doc's Token objects made once (speed20)
             if tok.lower_ not in words.body_head:
                 continue
             body = self._body_of_head(tok)

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.docquery import doc_text, paragraph_around
@@ -250,17 +251,21 @@ def event_size(
 def contexts_for(doc: Doc, sentence: Span, cues: Cues, limit: int = 3) -> list[str]:
     """PLOVER contexts from the sentence's words first, then the paragraph's."""
     found: list[str] = []
-    for token in sentence:
-        context = cues.context.get(token.lemma_.lower()) or cues.context.get(token.lower_)
+    # the words' lemma and lower-case ids read from one array of the Doc: no Token per word (speed20)
+    strings = doc.vocab.strings
+    rows = doc.to_array([LEMMA, LOWER])
+    for lemma, lower in rows[sentence.start:sentence.end].tolist():
+        context = cues.context.get(strings[lemma].lower()) or cues.context.get(strings[lower])
         if context and context not in found:
             found.append(context)
     if len(found) < limit:
         start, end = paragraph_around(doc_text(doc), sentence.start_char, sentence.end_char)
         para = doc.char_span(start, end, alignment_mode="expand")
-        for token in para or []:
-            context = cues.context.get(token.lemma_.lower())
-            if context and context not in found:
-                found.append(context)
+        if para is not None:
+            for lemma, _lower in rows[para.start:para.end].tolist():
+                context = cues.context.get(strings[lemma].lower())
+                if context and context not in found:
+                    found.append(context)
     return found[:limit]
 
 
