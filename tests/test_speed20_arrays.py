@@ -120,20 +120,3 @@ def test_a_run_on_name_is_still_cut_before_its_lower_case_tail(extract) -> None:
     record = extract("The Tom Reed-led committee met on Monday, and Tom Reed said the plan would pass.",
                      published="2025-03-12")
     assert not any(m.text.endswith("led") for e in record.entities for m in e.mentions)
-
-
-def test_noun_chunks_over_the_tokens_made_once_are_spacys(pipeline) -> None:
-    from newsevents.components.entities import _noun_chunk_bounds
-
-    doc = pipeline.nlp("The mayor and her two deputies met the farmers, the millers and a baker from the valley. "
-                       "She gave them what they asked for: new roads, cheaper water and a market hall.")
-    ours = [(s, e, label) for s, e, label in _noun_chunk_bounds(doc, list(doc))]
-    assert ours == [(c.start, c.end, c.label) for c in doc.noun_chunks]
-    assert len(ours) >= 8
-
-
-def test_noun_chunks_of_a_doc_without_nouns_are_none(pipeline) -> None:
-    from newsevents.components.entities import _noun_chunk_bounds
-
-    doc = pipeline.nlp("Go quickly!")
-    assert list(_noun_chunk_bounds(doc, list(doc))) == [(c.start, c.end, c.label) for c in doc.noun_chunks]

@@ -15,14 +15,12 @@ import datetime as dt
 import functools
 import re
 import unicodedata
-from collections.abc import Container, Iterator
+from collections.abc import Container
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from spacy.lang.en.syntax_iterators import noun_chunks as _english_noun_chunks
 from spacy.language import Language
-from spacy.symbols import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors import ACTOR_FILES, ActorDictionary, load_actor_dictionary, normalise_name
@@ -72,37 +70,6 @@ STORY_COUNTRY = "newsevents_story_country"
 CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 CLAUSE_OBJECTS = frozenset({"dobj", "iobj", "dative"})
 CLAUSE_ARGUMENTS = CLAUSE_SUBJECTS | CLAUSE_OBJECTS
-
-
-_NOUN_CHUNK_DEPS = ("oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT")
-
-
-def _noun_chunk_bounds(doc: Doc, tokens: list[Token]) -> Iterator[tuple[int, int, int]]:
-    """spaCy's English ``noun_chunks`` (spacy/lang/en/syntax_iterators.py), step for step, over the
-    Doc's Token objects made once: spaCy's walks the Doc again, a new Token per word (speed20). The
-    caller uses it only where the Doc's noun chunk iterator is that English one."""
-    strings = doc.vocab.strings
-    np_deps = [strings.add(label) for label in _NOUN_CHUNK_DEPS]
-    conj = strings.add("conj")
-    np_label = strings.add("NP")
-    prev_end = -1
-    for word in tokens:
-        if word.pos not in (NOUN, PROPN, PRON):
-            continue
-        # Prevent nested chunks from being produced
-        if word.left_edge.i <= prev_end:
-            continue
-        if word.dep in np_deps:
-            prev_end = word.i
-            yield word.left_edge.i, word.i + 1, np_label
-        elif word.dep == conj:
-            head = word.head
-            while head.dep == conj and head.head.i < head.i:
-                head = head.head
-            # If the head is an NP, and we're coordinated to it, we're an NP
-            if head.dep in np_deps:
-                prev_end = word.i
-                yield word.left_edge.i, word.i + 1, np_label
 
 
 def clear_focus(mentions_by_country: dict[str, int], sentences: int) -> str | None:
@@ -4668,12 +4635,7 @@ class EntityResolver:
         """The Doc's noun chunks, worked out once: spaCy computes them anew on every access (a
         walk over the whole parse), and two phases read them. Nothing here retokenizes the Doc."""
         if self._chunks is None:
-            doc = self.doc
-            if getattr(doc, "noun_chunks_iterator", None) is _english_noun_chunks and doc.has_annotation("DEP"):
-                self._chunks = [Span(doc, start, end, label=label)
-                                for start, end, label in _noun_chunk_bounds(doc, self.tokens)]
-            else:
-                self._chunks = list(doc.noun_chunks)
+            self._chunks = list(self.doc.noun_chunks)
         return self._chunks
 
     def _chunks_and_possessors(self) -> list[Span]:
