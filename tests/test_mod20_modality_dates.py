@@ -139,3 +139,16 @@ def test_an_event_nouns_own_old_year_makes_it_background(extract):
     assert [(e.modality, e.date.value) for e in events] == [("historical", "1997")]
     # the publication's own year: news, not background
     assert _modality(extract, text.format(2003), "2003-05-02", "riots") == ["asserted"]
+
+
+@pytest.mark.parametrize(("governor", "tag", "ahead"), [
+    ("plan", "VBP", True),  # "Envoys plan to visit Lima": told now, the visit is ahead
+    ("tried", "VBD", False),  # "Envoys tried to visit Lima (in October)": the past's, never future
+    ("agreed", "VBD", False),
+])
+def test_an_infinitive_takes_the_tense_above_it(build_doc, governor, tag, ahead):
+    doc = build_doc(f"Envoys {governor} to visit Lima", heads=[1, 1, 3, 1, 3],
+                    deps=["nsubj", "ROOT", "aux", "xcomp", "dobj"], pos=["NOUN", "VERB", "PART", "VERB", "PROPN"],
+                    tags=["NNS", tag, "TO", "VB", "NNP"],
+                    lemmas=["envoy", {"tried": "try", "agreed": "agree"}.get(governor, governor), "to", "visit", "lima"])
+    assert told_as_ahead(doc[3]) is ahead

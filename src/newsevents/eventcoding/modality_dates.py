@@ -84,10 +84,30 @@ def told_as_ahead(trigger: Token) -> bool:
     if verb.tag_ in ("VBG", "VBN"):
         return any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries)
     if verb.tag_ == "VB":
-        # "to meet"; or a finite present the tagger takes for a base form ("Ministers hold talks"): a verb
-        # with a subject of its own and no auxiliary is no imperative
-        return any(a.dep_ == "aux" and a.lower_ == "to" for a in auxiliaries) or (
-            not auxiliaries and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))
+        if any(a.dep_ == "aux" and a.lower_ == "to" for a in auxiliaries):
+            return _present_above(verb)  # "is set to meet"; not "tried to seize ... in October"
+        # a finite present the tagger takes for a base form ("Ministers hold talks"): a verb with a subject
+        # of its own and no auxiliary is no imperative
+        return not auxiliaries and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return False
+
+
+def _present_above(infinitive: Token) -> bool:
+    """The first verb with a tense above a ``to``-infinitive is a present ("is set to meet", "are to visit",
+    "plans to visit"): the infinitive's act is still ahead only when its clause is told now; under a past
+    ("tried to seize", "agreed to meet") it is the past's."""
+    token = infinitive
+    for _ in range(6):
+        if token.head.i == token.i:
+            return False
+        token = token.head
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+        if token.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_.lower() == "have" for a in auxiliaries):
+            return False
+        if token.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP", "MD") for a in auxiliaries):
+            return True
     return False
 
 
