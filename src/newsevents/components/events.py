@@ -142,6 +142,7 @@ from newsevents.eventcoding.lexicon import (
     object_tokens,
 )
 from newsevents.eventcoding.modality import is_negated, is_prediction, modality_of, told_in_present_perfect
+from newsevents.eventcoding.modality_dates import ahead_of_publication, noun_year
 from newsevents.eventcoding.nominal import (
     MOVEMENT_TYPES,
     Teller,
@@ -2601,8 +2602,15 @@ def finish(draft: Draft, doc: Doc, tables: EventTables, published: str | None, q
     place = event_place(doc, draft.trigger, draft.sentence, exclude)
     date = event_date(doc, draft.trigger, draft.sentence, published, cues)
     modality = draft.modality
+    own_year = noun_year(draft.trigger, published)
+    if own_year is not None:  # "the 1992 protests": the noun's own year dates it, before any time of its clause (mod20)
+        date = date.model_copy(update={"value": own_year, "precision": "year", "time": None})
     # a present perfect takes no past date: "has teamed up to record Z's 1991 hit" counts now
-    if modality == "asserted" and date.time is not None and (
+    if modality == "asserted" and own_year is not None and is_earlier_year(own_year, published):
+        modality = "historical"  # "the leaders who led the 1992 protests have moved" (mod20)
+    elif modality == "asserted" and date.time is not None and ahead_of_publication(draft.trigger, date.value, published):
+        modality = "future"  # "the two leaders meet on Monday", "is set to visit next week" (mod20)
+    elif modality == "asserted" and date.time is not None and (
         (is_earlier_year(date.value, published) and not told_in_present_perfect(draft.trigger))
         or (date.value == "PAST_REF" and not told_recently(doc, date.time, cues))
     ):
