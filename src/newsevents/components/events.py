@@ -56,6 +56,7 @@ from newsevents.eventcoding import (
     senses_ordinary,
     shapes,
     speech_force,
+    spur20,
     stances,
     timeless,
     topic,
@@ -1399,6 +1400,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
                          any(q.content.start <= token.idx < q.content.end for q in quotes),
                          lambda t: actors.country_of(t.text) is not None, cues):
         return None  # "volunteer groups work with the police", "has said he opposes raising the tax": no act at a time (spur19)
+    if spur20.alternatives_listed(token, cues):
+        return None  # "whether it is helping the police or training medics, the unit stays busy": kinds of work (spur20)
     if mishaps.no_event(token, event_type, recipient_tokens, lambda t: is_someone(t, actors), cues, bool(weapon),
                         _armed(actor, cues), modality):
         return None  # "snow forced the county to close the road", "fires blamed on faults": no act on a party (spur18)

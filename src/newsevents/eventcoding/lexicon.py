@@ -241,6 +241,9 @@ CUE_KINDS |= {"recip19_bind_verb", "recip19_owner_verb"}
 # spur19: clauses that tell no act at a time: a kind's practice, a position stated over time or held on a change
 #   (eventcoding/timeless.py, session 19)
 CUE_KINDS |= {"spur19_rate_word", "spur19_kind_quantifier", "spur19_repeat_mark", "spur19_change_noun"}
+# spur20: marks of a clause of concession that tells a fact ("while the council had endorsed the plan, ...")
+#   (eventcoding/spur20.py, session 20)
+CUE_KINDS |= {"spur20_concession_mark", "spur20_alternative_mark", "spur20_dummy_subject"}
 
 
 @dataclass(frozen=True)
@@ -685,6 +688,9 @@ class Cues:
     fix13_time_noun: set[str] = field(default_factory=set)  # "a short time", "the past three months": no party
     recip19_bind_verb: set[str] = field(default_factory=set)  # "an order that bars X from": X is bound
     recip19_owner_verb: set[str] = field(default_factory=set)  # "the car that X drove": X owns the thing
+    spur20_concession_mark: set[str] = field(default_factory=set)  # "while X had endorsed it": a fact told
+    spur20_alternative_mark: set[str] = field(default_factory=set)  # "whether it is helping X or Y": kinds of work
+    spur20_dummy_subject: set[str] = field(default_factory=set)  # the "it" of "whether it is helping"
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
