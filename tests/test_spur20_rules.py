@@ -268,3 +268,70 @@ def test_saying_it_will_take_countermeasures_is_a_warning(build_doc, noun, kind)
 def test_whole_sentences_of_warning(events_of, text, kind) -> None:
     found = {e.event for e in events_of(text)}
     assert (kind in found) if kind else "THREATEN" not in found, found
+
+
+# --- a cardiac arrest, undermining in the press ------------------------------------------------------------------
+
+@pytest.mark.parametrize("modifier,kind", [("cardiac", "-"), ("sudden", "COERCE")])
+def test_a_cardiac_arrest_is_no_arrest(build_doc, modifier, kind) -> None:
+    # "He had a cardiac arrest ."
+    doc = build_doc(f"He had a {modifier} arrest .", heads=[1, 1, 4, 4, 1, 1],
+                    deps=["nsubj", "ROOT", "det", "amod", "dobj", "punct"],
+                    pos=["PRON", "VERB", "DET", "ADJ", "NOUN", "PUNCT"], tags=["PRP", "VBD", "DT", "JJ", "NN", "."],
+                    lemmas=["he", "have", "a", modifier, "arrest", "."])
+    assert _event(doc[4]) == kind
+
+
+@pytest.mark.parametrize("place,kind", [("press", "ACCUSE"), ("talks", "SANCTION")])
+def test_undermining_a_party_in_the_press_is_criticism(build_doc, place, kind) -> None:
+    # "Aides undermined the minister in the press ."
+    doc = build_doc(f"Aides undermined the minister in the {place} .", heads=[1, 1, 3, 1, 1, 6, 4, 1],
+                    deps=["nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj", "punct"],
+                    pos=["NOUN", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT"],
+                    tags=["NNS", "VBD", "DT", "NN", "IN", "DT", "NN", "."],
+                    lemmas=["aide", "undermine", "the", "minister", "in", "the", place, "."])
+    assert _event(doc[1]) == kind
+
+
+# --- an agreement tried for, a resignation forced ----------------------------------------------------------------
+
+def _tried(build_doc, first: str):
+    # "Chile <first> to reach an agreement ."
+    return build_doc(f"Chile {first} to reach an agreement .", heads=[1, 1, 3, 1, 5, 3, 1],
+                     deps=["nsubj", "ROOT", "aux", "xcomp", "det", "dobj", "punct"],
+                     pos=["PROPN", "VERB", "PART", "VERB", "DET", "NOUN", "PUNCT"],
+                     tags=["NNP", "VBD", "TO", "VB", "DT", "NN", "."],
+                     lemmas=["chile", {"tried": "try", "hoped": "hope"}[first], "to", "reach", "an", "agreement", "."])
+
+
+def test_an_agreement_tried_for_is_a_negotiation(build_doc, cues) -> None:
+    doc = _tried(build_doc, "tried")
+    assert spur20.attempt_to_agree(doc[3], "AGREE", cues) and spur20.attempt_to_agree(doc[5], "AGREE", cues)
+
+
+def test_an_agreement_hoped_for_or_another_act_tried_stays(build_doc, cues) -> None:
+    assert not spur20.attempt_to_agree(_tried(build_doc, "hoped")[3], "AGREE", cues)
+    assert not spur20.attempt_to_agree(_tried(build_doc, "tried")[3], "COERCE", cues)
+
+
+@pytest.mark.parametrize("participle,kind", [("forced", True), ("cheered", False)])
+def test_a_resignation_forced_out_concedes(build_doc, cues, participle, kind) -> None:
+    # "The premier resigned , forced out by the party ."
+    doc = build_doc(f"The premier resigned , {participle} out by the party .", heads=[1, 2, 2, 2, 2, 4, 4, 8, 6, 2],
+                    deps=["det", "nsubj", "ROOT", "punct", "advcl", "prt", "agent", "det", "pobj", "punct"],
+                    pos=["DET", "NOUN", "VERB", "PUNCT", "VERB", "ADP", "ADP", "DET", "NOUN", "PUNCT"],
+                    tags=["DT", "NN", "VBD", ",", "VBN", "RP", "IN", "DT", "NN", "."],
+                    lemmas=["the", "premier", "resign", ",", {"forced": "force", "cheered": "cheer"}[participle], "out",
+                            "by", "the", "party", "."])
+    assert spur20.resigned_under_pressure(doc[2], "RETREAT", cues) is kind
+
+
+@pytest.mark.parametrize("text,kind,absent", [
+    ("Peru and Ecuador will try to reach an agreement on fishing rights next month.", "CONSULT", "AGREE"),
+    ("Peru and Ecuador reached an agreement on fishing rights on Monday.", "AGREE", "CONSULT"),
+    ("The Malawian president resigned on Sunday, forced out by his own party.", "CONCEDE", "RETREAT"),
+    ("The retired footballer suffered a cardiac arrest in Madrid, a Spanish newspaper reported.", None, "COERCE"),
+])
+def test_whole_sentences_of_attempts_resignations_and_arrests(events_of, text, kind, absent) -> None:
+    found = {e.event for e in events_of(text)}
+    assert (kind is None or kind in found) and absent not in found, [(e.event, e.trigger.text) for e in events_of(text)]

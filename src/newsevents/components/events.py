@@ -1352,6 +1352,10 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     if event_type == "ASSAULT" and not weapon and _verbal_clash(token, actor, recipient, actor_tokens + recipient_tokens,
                                                                 sentence, cues):
         event_type, mode, material = "ACCUSE", ["disapprove"], False  # "clashed with the newspaper": words
+    if spur20.attempt_to_agree(token, event_type, cues):
+        event_type, mode = "CONSULT", []  # "tried to reach an agreement": a negotiation, no agreement told (spur20)
+    if spur20.resigned_under_pressure(token, event_type, cues):
+        event_type, mode = "CONCEDE", []  # "resigned, forced out by his party": a change of leader acceded to (spur20)
     kinds = {e.id: e.type for e in doc._.entities or []}
 
     def party_of(t: Token) -> Party | None:

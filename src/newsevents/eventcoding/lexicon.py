@@ -243,7 +243,8 @@ CUE_KINDS |= {"recip19_bind_verb", "recip19_owner_verb"}
 CUE_KINDS |= {"spur19_rate_word", "spur19_kind_quantifier", "spur19_repeat_mark", "spur19_change_noun"}
 # spur20: marks of a clause of concession that tells a fact ("while the council had endorsed the plan, ...")
 #   (eventcoding/spur20.py, session 20)
-CUE_KINDS |= {"spur20_concession_mark", "spur20_alternative_mark", "spur20_dummy_subject"}
+CUE_KINDS |= {"spur20_concession_mark", "spur20_alternative_mark", "spur20_dummy_subject", "spur20_resign_verb",
+              "spur20_pressure_verb"}
 
 
 @dataclass(frozen=True)
@@ -691,6 +692,8 @@ class Cues:
     spur20_concession_mark: set[str] = field(default_factory=set)  # "while X had endorsed it": a fact told
     spur20_alternative_mark: set[str] = field(default_factory=set)  # "whether it is helping X or Y": kinds of work
     spur20_dummy_subject: set[str] = field(default_factory=set)  # the "it" of "whether it is helping"
+    spur20_resign_verb: set[str] = field(default_factory=set)  # resign, quit: a leader leaving office
+    spur20_pressure_verb: set[str] = field(default_factory=set)  # "forced out by his party": pressed to leave
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:

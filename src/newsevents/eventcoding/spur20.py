@@ -55,3 +55,28 @@ def alternatives_listed(trigger: Token, cues: Cues) -> bool:
     start = min(t.i for t in head.subtree)
     end = max(t.i for t in head.subtree)
     return any(t.lower_ == "or" and t.dep_ == "cc" for t in trigger.doc[start:end + 1])
+
+
+def attempt_to_agree(trigger: Token, event_type: str, cues: Cues) -> bool:
+    """An agreement only tried for ("tried to reach an agreement", "will try to agree on quotas", "attempted to strike
+    a deal"): the parties negotiate; no agreement is told. PLOVER's CONSULT (negotiation), not AGREE. The trigger is
+    the verb of agreeing or the noun it takes, under an ``attempt_verb`` by an open clause ("to")."""
+    if event_type != "AGREE":
+        return False
+    verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "pobj") else trigger
+    if verb.dep_ == "pobj":
+        return False
+    if verb.pos_ == "ADP" and verb.head.i != verb.i:
+        verb = verb.head  # "tried to agree on quotas": the noun under "on"
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in cues.attempt_verb and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def resigned_under_pressure(trigger: Token, event_type: str, cues: Cues) -> bool:
+    """A leader who resigned "forced out by his party", "pushed out by the generals": a resignation pressed on him is
+    an accession to a demand for a change of leader, PLOVER's CONCEDE (CAMEO 0832), not a RETREAT. The participle
+    clause of pressure hangs on the verb of resigning."""
+    if event_type != "RETREAT" or trigger.lemma_.lower() not in cues.spur20_resign_verb:
+        return False
+    return any(c.dep_ in ("advcl", "conj") and c.tag_ == "VBN" and c.lemma_.lower() in cues.spur20_pressure_verb
+               for c in trigger.children)
