@@ -335,3 +335,25 @@ def test_a_resignation_forced_out_concedes(build_doc, cues, participle, kind) ->
 def test_whole_sentences_of_attempts_resignations_and_arrests(events_of, text, kind, absent) -> None:
     found = {e.event for e in events_of(text)}
     assert (kind is None or kind in found) and absent not in found, [(e.event, e.trigger.text) for e in events_of(text)]
+
+
+# --- a party in opposition ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("tail,kind", [(["in", "Accra"], "-"), (["to", "plans"], "REJECT")])
+def test_a_party_in_opposition_holds_a_standing(build_doc, tail, kind) -> None:
+    # "The party is in opposition in Accra ." / "The party is in opposition to plans ."
+    doc = build_doc(f"The party is in opposition {tail[0]} {tail[1]} .", heads=[1, 2, 2, 2, 3, 4, 5, 2],
+                    deps=["det", "nsubj", "ROOT", "prep", "pobj", "prep", "pobj", "punct"],
+                    pos=["DET", "NOUN", "AUX", "ADP", "NOUN", "ADP", "PROPN" if kind == "-" else "NOUN", "PUNCT"],
+                    tags=["DT", "NN", "VBZ", "IN", "NN", "IN", "NNP" if kind == "-" else "NNS", "."],
+                    lemmas=["the", "party", "be", "in", "opposition", tail[0], tail[1].lower().rstrip("s"), "."])
+    assert _event(doc[4]) == kind
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("The once-dominant party is in opposition in Lagos and controls only three Nigerian states.", None),
+    ("The Turkish government expressed strong opposition to the Greek plan.", "REJECT"),
+])
+def test_whole_sentences_of_opposition(events_of, text, kind) -> None:
+    found = {e.event for e in events_of(text)}
+    assert (kind in found) if kind else not found, found
