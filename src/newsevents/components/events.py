@@ -58,6 +58,7 @@ from newsevents.eventcoding import (
     senses_ordinary,
     shapes,
     speech_force,
+    spur20,
     stances,
     timeless,
     topic,
@@ -1371,6 +1372,10 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     if event_type == "ASSAULT" and not weapon and _verbal_clash(token, actor, recipient, actor_tokens + recipient_tokens,
                                                                 sentence, cues):
         event_type, mode, material = "ACCUSE", ["disapprove"], False  # "clashed with the newspaper": words
+    if spur20.attempt_to_agree(token, event_type, cues):
+        event_type, mode = "CONSULT", []  # "tried to reach an agreement": a negotiation, no agreement told (spur20)
+    if spur20.resigned_under_pressure(token, event_type, cues):
+        event_type, mode = "CONCEDE", []  # "resigned, forced out by his party": a change of leader acceded to (spur20)
     kinds = {e.id: e.type for e in doc._.entities or []}
 
     def party_of(t: Token) -> Party | None:
@@ -1419,6 +1424,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
                          any(q.content.start <= token.idx < q.content.end for q in quotes),
                          lambda t: actors.country_of(t.text) is not None, cues):
         return None  # "volunteer groups work with the police", "has said he opposes raising the tax": no act at a time (spur19)
+    if spur20.alternatives_listed(token, cues):
+        return None  # "whether it is helping the police or training medics, the unit stays busy": kinds of work (spur20)
     if mishaps.no_event(token, event_type, recipient_tokens, lambda t: is_someone(t, actors), cues, bool(weapon),
                         _armed(actor, cues), modality):
         return None  # "snow forced the county to close the road", "fires blamed on faults": no act on a party (spur18)

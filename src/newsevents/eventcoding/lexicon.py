@@ -247,6 +247,10 @@ CUE_KINDS |= {"recip20_clause_doer", "recip20_verdict_verb"}
 # spur19: clauses that tell no act at a time: a kind's practice, a position stated over time or held on a change
 #   (eventcoding/timeless.py, session 19)
 CUE_KINDS |= {"spur19_rate_word", "spur19_kind_quantifier", "spur19_repeat_mark", "spur19_change_noun"}
+# spur20: marks of a clause of concession that tells a fact ("while the council had endorsed the plan, ...")
+#   (eventcoding/spur20.py, session 20)
+CUE_KINDS |= {"spur20_concession_mark", "spur20_alternative_mark", "spur20_dummy_subject", "spur20_resign_verb",
+              "spur20_pressure_verb"}
 
 
 @dataclass(frozen=True)
@@ -694,6 +698,11 @@ class Cues:
     recip20_verdict_word: set[str] = field(default_factory=set)  # "found X guilty": X is the finding's target
     recip20_clause_doer: set[str] = field(default_factory=set)  # "a court ruled, and X was sentenced": the court
     recip20_verdict_verb: set[str] = field(default_factory=set)  # "ruled", "sentenced": a court's verdict
+    spur20_concession_mark: set[str] = field(default_factory=set)  # "while X had endorsed it": a fact told
+    spur20_alternative_mark: set[str] = field(default_factory=set)  # "whether it is helping X or Y": kinds of work
+    spur20_dummy_subject: set[str] = field(default_factory=set)  # the "it" of "whether it is helping"
+    spur20_resign_verb: set[str] = field(default_factory=set)  # resign, quit: a leader leaving office
+    spur20_pressure_verb: set[str] = field(default_factory=set)  # "forced out by his party": pressed to leave
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsevents.eventcoding import mishaps
+from newsevents.eventcoding import mishaps, spur20
 from newsevents.eventcoding.arguments import headline_infinitive
 from newsevents.eventcoding.commerce import is_purchase_order
 from newsevents.eventcoding.lexicon import Cues
@@ -42,6 +42,8 @@ def governing_chain(trigger: Token, cues: Cues, limit: int = 8) -> list[Token]:
         # asked why ..."): a fact told, whatever its main clause asks, plans or hopes (senses13)
         if told_fact_clause(token, cues):
             break
+        if spur20.concession_told(token, cues):
+            break  # "while the council had endorsed the plan, it would have to ...": a fact told (spur20)
         if token.dep_ in _CLIMB_DEPS or (
             token.dep_ == "ccomp" and (head.lemma_.lower() in cues.hypothetical | cues.future | cues.allege
                                        or head.lower_ in cues.hypothetical)
