@@ -164,11 +164,59 @@ def test_an_acronym_glued_to_a_city_takes_the_city_country(extract) -> None:
 # --- a body's indefinite apposition (_dev16e_body_appositions) ---
 
 def test_a_spaced_comma_apposition_is_the_body(extract) -> None:
-    record = extract("The cake came from Bakery Monarch , a small cafe in Leeds, last week.", published=PUBLISHED)
-    assert _same(record, "a small cafe", 1, "Bakery Monarch")
+    record = extract("She joined the choir of Steel Harbour , a group of retired miners whose songs fill the pubs of "
+                     "Leeds.", published=PUBLISHED)
+    assert _same(record, "a group", 1, "Steel Harbour")
+
+
+def test_a_plain_comma_apposition_after_a_body_is_left_to_the_stage(extract) -> None:
+    record = extract("The cake came from Bakery Monarch, a small cafe in Leeds, last week.", published=PUBLISHED)
+    body = entity_with_mention(record, "Bakery Monarch")
+    assert body is None or "a small cafe" not in [m.text for m in body.mentions]
 
 
 def test_a_person_apposition_is_not_made_a_body(extract) -> None:
     record = extract("Ann Lee , a mother of two, said she was fine.", published=PUBLISHED)
     person = entity_with_mention(record, "Ann Lee")
     assert person is not None and person.type == "PERSON"
+
+
+# --- a branch named with its country (_dev16e_subsidiary_countries) ---
+
+def test_a_branch_named_with_its_country_is_of_that_country(extract) -> None:
+    record = extract("Shares of Barclays Bank Kenya plc fell while Barclays Kenya said profit rose.", published=PUBLISHED)
+    assert entity_with_mention(record, "Barclays Bank Kenya plc").country == "KEN"
+
+
+def test_a_bank_of_a_country_keeps_its_country(extract) -> None:
+    record = extract("The Bank of England kept rates on hold.", published=PUBLISHED)
+    assert entity_with_mention(record, "Bank of England").country == "GBR"
+
+
+# --- a market short name before the full name (_dev16e_initials_named_later) ---
+
+def test_initials_before_a_body_with_a_legal_form_are_the_body(extract) -> None:
+    record = extract("Gains in KDB offset losses elsewhere. Krona Development Bank plc rose 1% to 2.10 euros.",
+                     published=PUBLISHED)
+    assert _same(record, "KDB", 1, "Krona Development Bank plc")
+
+
+def test_initials_of_two_bodies_are_left(extract) -> None:
+    record = extract("Gains in KDB offset losses. Krona Development Bank plc rose, and Kestrel Data Bureau plc fell.",
+                     published=PUBLISHED)
+    kdb = entity_with_mention(record, "KDB")
+    assert kdb is None or kdb.name == "KDB"
+
+
+# --- a state's mission named in full (_dev16e_missions_of_states) ---
+
+def test_the_embassy_of_a_state_is_named_so_with_the_state_country(extract) -> None:
+    record = extract("The minister then visited the Embassy of the Republic of Chile in Lisbon where a dinner was held.",
+                     published=PUBLISHED)
+    body = entity_with_mention(record, "Embassy of the Republic of Chile")
+    assert body is not None and body.name == "Embassy of the Republic of Chile" and body.country == "CHL"
+
+
+def test_an_embassy_without_its_state_is_left(extract) -> None:
+    record = extract("Protesters gathered outside the embassy in Lisbon.", published=PUBLISHED)
+    assert not any("of" in e.name for e in record.entities)

@@ -208,6 +208,8 @@ class Dev16eRules:
             cluster = names.get(tok.text)
             if cluster is None or tok.i in self.claimed:
                 continue
+            if tok.dep_ in {"compound", "amod", "nmod"} and tok.head.i > tok.i:
+                continue  # "a Zingo user": a modifier, not the body
             joined = [tokens[k] for k in (tok.i - 1, tok.i + 1) if 0 <= k < n]
             if any(t.text[:1].isupper() and t.is_alpha and t.lower_ not in self.nouns and t.pos_ == "PROPN"
                    and t.lower_.rstrip(".") not in forms for t in joined):
@@ -330,8 +332,8 @@ class Dev16eRules:
             k = start - 1
             while k > 0 and k > start - 4 and tokens[k].text[:1].isupper() and tokens[k].is_alpha and k - 1 not in owners:
                 k -= 1  # "Foreign Minister" when only "Wang Yi" is the mention
-            if tokens[k].lower_ != "and" or k == 0:
-                continue
+            if tokens[k].lower_ != "and" or k == 0 or normalise_name(tokens[k - 1].text) not in self.ad.role_last_words:
+                continue  # the words before "and" end in a title's noun ("... Councilor and"), not a name
             j = k - 1
             while j >= 0 and k - j <= 4 and tokens[j].text[:1].isupper() and tokens[j].is_alpha \
                     and not self.ad.country_of(tokens[j].text):
@@ -420,7 +422,10 @@ class Dev16eRules:
 
     def _dev16e_body_appositions(self) -> None:
         """``Macho 29 , a group of ... entertainers``, ``Acme Grill , a yakiniku restaurant in Osaka``:
-        an indefinite description right after a body's name and a comma (spaced or not), whose head
+        an indefinite description right after a body's name and a comma set off by a space (a web
+        page's layout: the parser hangs the description elsewhere; after a plain comma the stage reads
+        a body's indefinite apposition as a predicate, ``_predicate_of_body``, and so where the parser
+        made it the name's apposition), whose head
         noun is a body's (a role of kind org or group, a venue's noun, a business noun after a trade
         word), is a mention of the body, wherever the parser hung it; a name the model read as a
         person's (no given name in it) is the body's then."""
@@ -434,7 +439,7 @@ class Dev16eRules:
             for m in list(cluster.mentions):
                 span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
                 if m.kind != "name" or span is None or span.end + 2 >= n or tokens[span.end].text != "," \
-                        or tokens[span.end + 1].lower_ not in words.indefinite_article:
+                        or not tokens[span.end - 1].whitespace_ or tokens[span.end + 1].lower_ not in words.indefinite_article:
                     continue
                 k = span.end + 2
                 while k + 1 < n and k - span.end < 5 and tokens[k + 1].pos_ in {"NOUN", "ADJ"} and tokens[k].pos_ in {"NOUN", "ADJ"}:
@@ -445,10 +450,88 @@ class Dev16eRules:
                 role = self.ad.role(head.lemma_) or self.ad.role(head.text)
                 body = role is not None and role.kind in {"org", "group"} or head.lower_ in words.g2rest_venue_noun \
                     or head.lower_ in words.trade_body and k > span.end + 2 and tokens[k - 1].lower_ in words.trade_word
-                if not body:
-                    continue
+                if not body or cluster.type == "ORG" and head.dep_ == "appos" and head.head.i == span.root.i:
+                    continue  # the parser's apposition to the body's name: the stage's own reading stands
                 cluster.evidence.append(f"{self.doc[span.end + 1: k + 1].text!r}: an apposition to the body's name (dev16e)")
                 self._add(cluster, span.end + 1, k + 1, "role", head)
                 if cluster.type == "PERSON":
                     cluster.type = "ORG"
+                break
+
+    def _dev16e_subsidiary_countries(self) -> None:
+        """``HSBC Bank Malta plc``, ``HSBC Malta``: a firm's name that ends in a country's name (before
+        its legal form, if any), after the words of another name, is the group's branch or subsidiary
+        in that country: the country is the one its name says, not the group's (which the tables give
+        for the group's name inside it)."""
+        forms = self.ad.words.company_word
+        for cluster in self.clusters:
+            if cluster.type != "ORG":
+                continue
+            words = cluster.name.split()
+            while len(words) > 2 and words[-1].lower().rstrip(".") in forms:
+                words.pop()
+            if len(words) < 2 or not words[0][:1].isupper():
+                continue
+            country = self.ad.country_name_of(words[-1])
+            if country and cluster.country not in (None, country) and not self.ad.country_name_of(words[0]):
+                cluster.evidence.append(f"{words[-1]!r}: the country a branch's name says (dev16e)")
+                cluster.country = country
+
+    def _dev16e_initials_named_later(self) -> None:
+        """``gains in BOV and MIDI ... Bank of Valletta plc rose``: capitals that are no mention yet (left
+        untagged, or tagged as no rule kept; never a person's tag) and are the initials of exactly one
+        body's name without its legal form (``plc``, ``Ltd``), named anywhere in the article, are that body (a market report writes the short name first);
+        ``_untagged_initials`` reads bodies named before the capitals only, with the legal form."""
+        from newsevents.components.entities import _initials
+        forms = self.ad.words.company_word
+        bodies = []
+        for c in self.clusters:
+            words = c.name.split()
+            if c.type != "ORG" or len(words) < 3 or words[-1].lower().rstrip(".") not in forms:
+                continue
+            bodies.append((c, _initials(" ".join(words[:-1]))))
+        if not bodies:
+            return
+        for tok in self.tokens:
+            word = tok.text
+            if not (word.isalpha() and word.isupper() and 2 <= len(word) <= 6) or tok.ent_type_ == "PERSON" \
+                    or tok.i in self.claimed or tok.tag_ not in {"NN", "NNP", "NNPS"}:
+                continue
+            near = [self.tokens[j].text for j in (tok.i - 1, tok.i + 1) if 0 <= j < len(self.tokens)]
+            if any(w.isalpha() and w.isupper() and len(w) > 1 for w in near):
+                continue
+            fits = [c for c, letters in bodies if word in letters]
+            if len(fits) == 1:
+                fits[0].evidence.append(f"{word!r}: the initials of {fits[0].name} without its legal form (dev16e)")
+                self._add(fits[0], tok.i, tok.i + 1, "name", tok)
+
+    def _dev16e_missions_of_states(self) -> None:
+        """``visited the Embassy of the Republic of Armenia in ...``: a mission's noun
+        (``dev16e_mission_noun``: embassy, consulate) made a body by itself, followed by ``of`` and a
+        state's name (``the Republic of X`` too), is that state's mission: its name and mention span
+        the whole phrase and its country is the state's (not the host country's)."""
+        tokens, n = self.tokens, len(self.tokens)
+        nouns = self.ad.words.dev16e_mission_noun
+        for cluster in self.clusters:
+            if cluster.type != "ORG" or normalise_name(cluster.name) not in nouns:
+                continue
+            for idx, m in enumerate(cluster.mentions):
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None or len(span) != 1 or span.end + 1 >= n or tokens[span.end].lower_ != "of":
+                    continue
+                k, country = span.end + 1, None
+                while k < n and k - span.end <= 6 and (tokens[k].text[:1].isupper() or tokens[k].lower_ in {"the", "of"}):
+                    k += 1
+                    found = self.ad.country_name_of(self.doc[span.end + 1: k].text.removeprefix("the ")) \
+                        or self.ad.country_of(tokens[k - 1].text)
+                    if found and tokens[k - 1].text[:1].isupper():
+                        country, end = found, k
+                if country is None or any(i in self.claimed for i in range(span.end, end)
+                                          if not any(x.start <= tokens[i].idx < x.end for c in self.clusters
+                                                     if c.type == "GPE" for x in c.mentions)):
+                    continue
+                cluster.mentions[idx] = dataclasses.replace(m, end=tokens[end - 1].idx + len(tokens[end - 1].text))
+                cluster.name = self.doc[span.start: end].text
+                cluster.country = country
+                cluster.evidence.append(f"{cluster.name!r}: a state's mission (dev16e)")
                 break
