@@ -34,7 +34,7 @@ class Dev16eRules:
     def _dev16e_caption_glued(self, ents: list[Span]) -> list[Span]:
         """``Illustration/Acme’s energy collector``, ``(Photo: Acme)``: a caption word of a web page
         (``dev16e_caption_word``) glued to a name by a slash or a colon is no part of the name: the
-        span keeps the words after the separator (a trailing possessive marker dropped); a span of the
+        span keeps the words after the separator (a trailing possessive marker there dropped); a span of the
         caption word alone before the separator is no name at all."""
         words = self.ad.words.dev16e_caption_word
         tokens, n = self.tokens, len(self.tokens)
@@ -50,8 +50,8 @@ class Dev16eRules:
                 if end <= start + 2:
                     continue  # the caption word (and its separator) alone
                 start += 2
-            while end > start and tokens[end - 1].tag_ == "POS":
-                end -= 1
+                while end > start and tokens[end - 1].tag_ == "POS":
+                    end -= 1
             if end <= start:
                 continue
             out.append(e if (start, end) == (e.start, e.end) else Span(self.doc, start, end, label=e.label_))
@@ -180,7 +180,8 @@ class Dev16eRules:
         place, no given or family name) that names an ORG cluster by name at least twice, or that is
         the name of a body with a legal form (``FIMBank plc`` for ``FIMBank``), is that body wherever
         the same word stands free (not yet a mention) and is no part of a longer name (no name word
-        joined to it), whatever the model tagged it there (a place, often). ``_body_name_repeats``
+        joined to it), where the model tagged it a place or a body or nothing (never a people or a person
+        there). ``_body_name_repeats``
         reads untagged words in a clause's main slots only and never a word tagged a place."""
         names: dict[str, Cluster] = {}
         forms = self.ad.words.company_word
@@ -210,6 +211,8 @@ class Dev16eRules:
                 continue
             if tok.dep_ in {"compound", "amod", "nmod"} and tok.head.i > tok.i:
                 continue  # "a Zingo user": a modifier, not the body
+            if tok.ent_type_ in {"NORP", "PERSON"}:
+                continue  # the model read a people or a person there: its tags disagree, left as read
             joined = [tokens[k] for k in (tok.i - 1, tok.i + 1) if 0 <= k < n]
             if any(t.text[:1].isupper() and t.is_alpha and t.lower_ not in self.nouns and t.pos_ == "PROPN"
                    and t.lower_.rstrip(".") not in forms for t in joined):
