@@ -55,6 +55,13 @@ def test_a_firm_glued_to_its_product_is_the_firm(extract) -> None:
     assert all(_same(record, "Zapnote", k, "Zapnote") for k in (1, 3, 4))
 
 
+def test_a_body_named_after_a_country_is_not_cut(extract) -> None:
+    record = extract("Kenya Airways adds three routes\n\nKenya Airways said on Monday that it would fly to Accra. Airways "
+                     "across Africa are adding seats, and Kenya is a busy market.", published=PUBLISHED)
+    body = entity_with_mention(record, "Kenya Airways", 2)
+    assert body is not None and body.name == "Kenya Airways"
+
+
 def test_a_two_word_name_whose_tail_is_never_alone_is_kept(extract) -> None:
     record = extract("Greta Holm said on Monday that Holm Dairy would close. Greta thanked the staff.",
                      published=PUBLISHED)

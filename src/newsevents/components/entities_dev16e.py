@@ -239,13 +239,18 @@ class Dev16eRules:
             headline_end = text_of.find("\n")
             for g in [m for m in cluster.mentions if m.kind == "name" and m.end <= headline_end]:
                 first, _, rest = text_of[g.start:g.end].partition(" ")
-                if not rest or not first[:1].isupper() or not first.isalnum() or first.lower() in self.ad.given_names:
-                    continue
+                if not rest or not first[:1].isupper() or not first.isalnum() or first.lower() in self.ad.given_names \
+                        or self.ad.country_of(first) or normalise_name(first) in self.ad.demonyms or self._dev16e_known_place(first):
+                    continue  # "Qatar Airways", "China Eastern Airlines": a body named after a place
+                last = rest.split()[-1]
+                role = self.ad.role(last)
+                if last.lower().rstrip(".") in self.ad.words.company_word or role is not None and role.kind == "org":
+                    continue  # "Chrysler Group", "Apple Corps": the body's own name
                 alone = [(c, m) for c in self.clusters for m in c.mentions
                          if m.kind == "name" and text_of[m.start:m.end] == first]
                 # the product written alone, no part of a longer name ("Holm Dairy" is no "Holm")
                 product = [k for k in re.finditer(r"\b" + re.escape(rest) + r"\b(?![ \t]+[A-Z0-9])", text_of)
-                           if not g.start <= k.start() < g.end]
+                           if not g.start <= k.start() < g.end and not text_of[:k.start()].rstrip().endswith(first)]
                 if not alone or not product:
                     continue
                 counts: dict[int, int] = {}
