@@ -193,6 +193,9 @@ WORD_KINDS |= {"local_group"}
 WORD_KINDS |= {"age_noun"}
 # adjectives that say a person's age ("one of the hottest teenage talents"); value as age_noun (s19-guess19)
 WORD_KINDS |= {"guess19_age_adjective"}
+# caption words of a web page glued to a name ("Illustration/Acme"), styles before a regnal name ("His Holiness X II"),
+# buildings named after a saint ("St. X of Y church"): brief s20-dev16e
+WORD_KINDS |= {"dev16e_caption_word", "dev16e_regnal_lead", "dev16e_saint_building", "dev16e_handle_noun", "dev16e_mission_noun"}
 # words of standing for an office ("a candidate for mayor", "running for governor"; brief s13-ents)
 WORD_KINDS |= {"candidacy_noun", "candidacy_verb", "candidacy_object"}
 # adverbs and number words of a group's name made of a slogan around a place ("One Wisconsin Now")
@@ -388,6 +391,11 @@ class ActorWords:
     dev15e_partner_noun: frozenset[str] = frozenset()
     dev13e_represent_verb: frozenset[str] = frozenset()
     g2rest_venue_noun: frozenset[str] = frozenset()
+    dev16e_caption_word: frozenset[str] = frozenset()
+    dev16e_regnal_lead: frozenset[str] = frozenset()
+    dev16e_saint_building: frozenset[str] = frozenset()
+    dev16e_handle_noun: frozenset[str] = frozenset()
+    dev16e_mission_noun: frozenset[str] = frozenset()
     dev12e_member_noun: dict[str, str] = field(default_factory=dict)  # "senate" -> "senator"
     police_role_noun: frozenset[str] = frozenset()
     police_story_word: frozenset[str] = frozenset()

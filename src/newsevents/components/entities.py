@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors import ACTOR_FILES, ActorDictionary, load_actor_dictionary, normalise_name
 from newsevents.components.base import TableStage
+from newsevents.components.entities_dev16e import Dev16eRules
 from newsevents.components.quotes import CUES_FILE, POST_SIGNATURE, find_quote_spans, load_cue_lexicon
 from newsevents.docquery import clause_verb, doc_sentences, doc_text, entity_at, sentence_paragraphs  # noqa: F401 - entity_at re-exported
 from newsevents.eventcoding import topic
@@ -262,7 +263,7 @@ def _apposition_host(token: Token) -> Token:
     return token.head
 
 
-class EntityResolver:
+class EntityResolver(Dev16eRules):
     """Builds the entity clusters of one Doc (one instance per Doc: it holds working state)."""
 
     def __init__(self, doc: Doc, actors: ActorDictionary, gazetteer: Gazetteer | None,
@@ -753,7 +754,8 @@ class EntityResolver:
                 longer.append(other)  # ("Kelbro Motors" and "Kelbro Corp": "Kelbro" is neither)
                 last = rest[-1].lower().rstrip(".")
                 role = self.ad.role(last)
-                if all(w[:1].isupper() for w in rest) and (
+                # ("Acme plc": a legal form in lower case is one too; dev16e)
+                if all(w[:1].isupper() or w.lower().rstrip(".") in self.ad.words.company_word for w in rest) and (
                         last in self.ad.words.company_word or role is not None and role.sector == "BUS" and role.kind == "org"):
                     legal.append(other)
             if len(longer) != 1 or len(legal) != 1 \
@@ -1225,6 +1227,9 @@ class EntityResolver:
                 and not (e.label_ == "PERSON" and all(t.is_lower for t in e if t.is_alpha))]
         ents = [self._dev13e_town_title_name(e) for e in ents]
         ents = [self._credited_surname(e) for e in ents]
+        # dev16e: caption words glued to names, regnal numerals, saints of a place, names with a legal form
+        ents = self._dev16e_legal_form_names(self._dev16e_saint_names(self._dev16e_regnal_names(
+            self._dev16e_handle_and_acronym_spans(self._dev16e_caption_glued(ents)))))
         ents = self._g2rest_venue_names(ents)
         ents = self._dev15e_partner_names(self._dev15e_local_bodies(self._dev15e_office_of_names(ents)))
         ents = self._slogan_bodies(ents)
@@ -8462,6 +8467,9 @@ class EntityResolver:
     # --- all -------------------------------------------------------------------------------------
     def resolve(self) -> list[Entity]:
         self._named()
+        self._dev16e_firm_product_names()
+        self._dev16e_body_word_repeats()
+        self._dev16e_handles()
         self._capitals_outside_ents()
         self._club_anaphors()
         self._generic_body_anaphors()
@@ -8473,6 +8481,7 @@ class EntityResolver:
         self._merge_title_bodies()
         self._merge_short_tails()
         self._untagged_initials()
+        self._dev16e_initials_named_later()
         self._acronyms_defined_here()
         self._merge_acronyms()
         self._body_descriptions()
@@ -8483,6 +8492,7 @@ class EntityResolver:
         self._plain_appositions()
         self._open_appositions()
         self._named_after_comma()
+        self._dev16e_body_appositions()
         self._cataphora()
         self._pronouns()
         self._body_pronouns()
@@ -8500,7 +8510,13 @@ class EntityResolver:
         self._rival_descriptions()
         self._clipped_surnames()
         self._body_heads()
+        self._dev16e_titles_joined()
         self._finish_codes()
+        self._dev16e_regional_governments()
+        self._dev16e_acronym_city_codes()
+        self._dev16e_saint_codes()
+        self._dev16e_subsidiary_countries()
+        self._dev16e_missions_of_states()
         self._dev13e_common_noun_off_names()
         text = doc_text(self.doc)
         entities: list[Entity] = []
