@@ -183,3 +183,35 @@ def test_a_possessive_name_tagged_with_the_description_after_it_is_its_own_perso
     mentions = {e.name: [m.text for m in e.mentions] for e in record.entities}
     assert "Ben" in mentions["Ben Ortiz"]
     assert "Ben\u2019s niece" in mentions["Mia Cole"] and "she" in mentions["Mia Cole"]
+
+
+def _envoy_rows(preposition: str) -> list[tuple]:
+    """`Consul of Chile <preposition> Peru Ana Soto spoke .` (heads absolute)."""
+    return [
+        _row("Consul", "NNP", "PROPN", 5, "compound", start=True),
+        _row("of", "IN", "ADP", 0, "prep"),
+        _row("Chile", "NNP", "PROPN", 1, "pobj", "B-GPE"),
+        _row(preposition, "IN", "ADP", 0, "prep"),
+        _row("Peru", "NNP", "PROPN", 3, "pobj", "B-GPE"),
+        _row("Ana", "NNP", "PROPN", 6, "compound", "B-PERSON"),
+        _row("Soto", "NNP", "PROPN", 7, "nsubj", "I-PERSON"),
+        _row("spoke", "VBD", "VERB", 7, "ROOT"),
+        _row(".", ".", "PUNCT", 7, "punct"),
+    ]
+
+
+def test_the_state_an_envoy_is_sent_to_is_no_home(stage_entities) -> None:
+    assert stage_entities(_envoy_rows("in"))["Ana Soto"].country == "CHL"
+    assert stage_entities(_envoy_rows("to"))["Ana Soto"].country == "CHL"
+
+
+def test_a_country_after_in_with_no_sending_state_before_it_is_not_skipped(stage_entities) -> None:
+    rows = [_row("Consul", "NNP", "PROPN", 4, "compound", start=True),
+            _row("in", "IN", "ADP", 0, "prep"),
+            _row("Peru", "NNP", "PROPN", 1, "pobj", "B-GPE"),
+            _row("Ana", "NNP", "PROPN", 4, "compound", "B-PERSON"),
+            _row("Soto", "NNP", "PROPN", 5, "nsubj", "I-PERSON"),
+            _row("spoke", "VBD", "VERB", 5, "ROOT"),
+            _row(".", ".", "PUNCT", 5, "punct")]
+    # no sending state before "in": the rule does not fire; the title keeps the older reading (no home)
+    assert stage_entities(rows)["Ana Soto"].country is None

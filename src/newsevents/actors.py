@@ -283,7 +283,7 @@ WORD_KINDS |= {"dev15e_body_last_word", "dev15e_member_noun", "dev15e_generic_bo
 WORD_KINDS |= {"dev15e_partner_noun"}
 # dev16m: a headline's trailing title label ("Talks to resume: FM"; value: the title it stands for) and the
 # demonstratives of a description that looks back to the one person named before ("this particular athlete")
-WORD_KINDS |= {"dev16m_headline_label", "dev16m_demonstrative"}
+WORD_KINDS |= {"dev16m_headline_label", "dev16m_demonstrative", "dev16m_host_preposition"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -418,6 +418,7 @@ class ActorWords:
     actors17_stance_prefix: frozenset[str] = frozenset()
     actors18_common_party: frozenset[str] = frozenset()
     dev16m_demonstrative: frozenset[str] = frozenset()
+    dev16m_host_preposition: frozenset[str] = frozenset()
 
 
 def _actor_words(directory: Path) -> ActorWords:

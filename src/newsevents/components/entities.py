@@ -453,6 +453,10 @@ class EntityResolver:
                         full := self.ad.country_name_of(self.doc[j - n + 1: j + 1].text)):
                     code, j = full, j - n + 1
                     break
+            host = self._dev16m_host_preposition(j) if code else None
+            if host is not None:
+                j = host - 1  # "Ambassador of X to the Holy See Ann Lee": the state she is sent to is no home
+                continue
             if code and title_start is not None and tok.lower_.endswith("s") and not self.ad.country_name_of(tok.text) \
                     and normalise_name(tok.text) not in self.ad.adjectives:
                 break  # "Indians manager X": a plural nationality noun before a title is a club's name
@@ -490,6 +494,26 @@ class EntityResolver:
             if country is None and role is not None and self.ad.sector_of(role) in self.ad.words.state_sector:
                 country = self._office_place_country(title_start, title_end)
         return mention_start, title_start, title, role, country, gender
+
+    def _dev16m_host_preposition(self, j: int) -> int | None:
+        """The index of ``to`` or ``in`` right before the country that starts at ``j`` (``the`` between
+        them allowed) when a country's or a body's name stands before that preposition in the same
+        title (``Ambassador of Armenia to the Holy See``, ``Head of the Embassy of Armenia in the Holy
+        See``): the country after it is the host of an envoy or a mission, not the person's home
+        (news-dev18's misses; brief s20-dev16m). None otherwise."""
+        k = j - 1
+        if k >= 0 and self.doc[k].lower_ == "the":
+            k -= 1
+        if k < 1 or self.doc[k].lower_ not in self.ad.words.dev16m_host_preposition:
+            return None
+        sent = self.sents[self.sent_of[j]]
+        for i in range(k - 1, max(sent.start, k - 8) - 1, -1):
+            tok = self.doc[i]
+            if tok.is_punct:
+                return None
+            if tok.text[:1].isupper() and self.ad.country_of(tok.text) and self.doc[i - 1].lower_ in {"of", "the"}:
+                return k
+        return None
 
     def _capitals_line_word(self, tok: Token) -> bool:
         """``WHO IS NAME?`` in a heading set in capitals: a short word of the language written in
