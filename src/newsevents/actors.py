@@ -284,6 +284,9 @@ WORD_KINDS |= {"g2rest_venue_noun"}
 WORD_KINDS |= {"dev15e_body_last_word", "dev15e_member_noun", "dev15e_generic_body_head"}
 # dev15e: nouns of a partner in life owned by "his"/"her" before a name in apposition ("the love of his life, X")
 WORD_KINDS |= {"dev15e_partner_noun"}
+# dev16m: a headline's trailing title label ("Talks to resume: FM"; value: the title it stands for) and the
+# demonstratives of a description that looks back to the one person named before ("this particular athlete")
+WORD_KINDS |= {"dev16m_headline_label", "dev16m_demonstrative", "dev16m_host_preposition"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -409,6 +412,7 @@ class ActorWords:
     age_noun: dict[str, tuple[int, int]] = field(default_factory=dict)  # "teenager" -> (13, 19)
     guess19_age_adjective: dict[str, tuple[int, int]] = field(default_factory=dict)  # "teenage" -> (13, 19)
     agency_noun: dict[str, frozenset[str]] = field(default_factory=dict)  # "agency" -> {"GOV", "COP", "SPY"}
+    dev16m_headline_label: dict[str, str | None] = field(default_factory=dict)  # "fm" -> "foreign minister"
     # Honorifics that are naming titles too are part of how the person is named ("Lord Rennard"),
     # not a mere courtesy.
     titled_name: frozenset[str] = frozenset()
@@ -421,6 +425,8 @@ class ActorWords:
     actors17_body_seat: dict[str, str] = field(default_factory=dict)  # "brussels" -> "European Union"
     actors17_stance_prefix: frozenset[str] = frozenset()
     actors18_common_party: frozenset[str] = frozenset()
+    dev16m_demonstrative: frozenset[str] = frozenset()
+    dev16m_host_preposition: frozenset[str] = frozenset()
 
 
 def _actor_words(directory: Path) -> ActorWords:
@@ -454,6 +460,7 @@ def _actor_words(directory: Path) -> ActorWords:
     agency = {word: frozenset((value or "").upper().split("|")) - {""} for word, value in found.pop("agency_noun").items()}
     body_seat = {normalise_name(word): value for word, value in found.pop("actors17_body_seat").items() if value}
     member_noun = {word: value or "" for word, value in found.pop("dev12e_member_noun").items()}
+    headline_label = found.pop("dev16m_headline_label")
     sets = {kind: frozenset(words) for kind, words in found.items()}
     return ActorWords(honorific=honorific, titled_name=sets["naming_title"] & honorific.keys(),
                       pronoun=pronoun, region_adjective=regions, counting_word=counting, party_word=party,
@@ -461,6 +468,7 @@ def _actor_words(directory: Path) -> ActorWords:
                       guess19_age_adjective=age_adjectives,
                       title_role=title_role,
                       agency_noun=agency, actors17_body_seat=body_seat, dev12e_member_noun=member_noun,
+                      dev16m_headline_label=headline_label,
                       **sets)
 
 

@@ -454,6 +454,10 @@ class EntityResolver(Dev16eRules):
                         full := self.ad.country_name_of(self.doc[j - n + 1: j + 1].text)):
                     code, j = full, j - n + 1
                     break
+            host = self._dev16m_host_preposition(j) if code else None
+            if host is not None:
+                j = host - 1  # "Ambassador of X to the Holy See Ann Lee": the state she is sent to is no home
+                continue
             if code and title_start is not None and tok.lower_.endswith("s") and not self.ad.country_name_of(tok.text) \
                     and normalise_name(tok.text) not in self.ad.adjectives:
                 break  # "Indians manager X": a plural nationality noun before a title is a club's name
@@ -491,6 +495,26 @@ class EntityResolver(Dev16eRules):
             if country is None and role is not None and self.ad.sector_of(role) in self.ad.words.state_sector:
                 country = self._office_place_country(title_start, title_end)
         return mention_start, title_start, title, role, country, gender
+
+    def _dev16m_host_preposition(self, j: int) -> int | None:
+        """The index of ``to`` or ``in`` right before the country that starts at ``j`` (``the`` between
+        them allowed) when a country's or a body's name stands before that preposition in the same
+        title (``Ambassador of Armenia to the Holy See``, ``Head of the Embassy of Armenia in the Holy
+        See``): the country after it is the host of an envoy or a mission, not the person's home
+        (news-dev18's misses; brief s20-dev16m). None otherwise."""
+        k = j - 1
+        if k >= 0 and self.doc[k].lower_ == "the":
+            k -= 1
+        if k < 1 or self.doc[k].lower_ not in self.ad.words.dev16m_host_preposition:
+            return None
+        sent = self.sents[self.sent_of[j]]
+        for i in range(k - 1, max(sent.start, k - 8) - 1, -1):
+            tok = self.doc[i]
+            if tok.is_punct:
+                return None
+            if tok.text[:1].isupper() and self.ad.country_of(tok.text) and self.doc[i - 1].lower_ in {"of", "the"}:
+                return k
+        return None
 
     def _capitals_line_word(self, tok: Token) -> bool:
         """``WHO IS NAME?`` in a heading set in capitals: a short word of the language written in
@@ -1237,6 +1261,7 @@ class EntityResolver(Dev16eRules):
         ents = self._town_clubs(self._owner_after_of(self._split_run_ons(self._glued_company_words(self._split_routes(ents)))))
         ents = self._known_bodies_mislabelled(self._people_in_person_lists(self._hyphened_name_pieces(ents)))
         ents = self._followed_accounts(self._lower_case_dictionary_bodies(ents))
+        ents = self._dev16m_possessor_descriptions(ents)
         ents = self._possessor_bodies(self._untagged_body_repeats(self._untagged_dictionary_bodies(self._untagged_acronyms(
             self._untagged_names([e for e in ents if e.label_ in NAMED_LABELS])))))
         ents = self._counted_acronyms(self._for_names(self._programme_owners(ents)))
@@ -1802,6 +1827,26 @@ class EntityResolver(Dev16eRules):
                           or ent[k].lower_ in {"'s", "’s"}), None)
                 if k is not None and self.ad.organisation(ent[:k].text) is not None:
                     ent = Span(self.doc, ent.start, ent.start + k, label="ORG")
+            out.append(ent)
+        return out
+
+    def _dev16m_possessor_descriptions(self, ents: list[Span]) -> list[Span]:
+        """``Ann Lee, Tom’s niece, said``: the model may tag a possessive name and the lower-case
+        description after it as one person (``Tom’s niece``, with a curly apostrophe most often); the
+        person is the possessor, named before its mark; the description after it is someone else's,
+        read as any description is (news-dev16's miss; brief s20-dev16m)."""
+        out = []
+        for ent in ents:
+            if ent.label_ == "PERSON" and len(ent) >= 3:
+                k = next((k for k in range(1, len(ent) - 1) if ent[k].tag_ == "POS" or ent[k].lower_ in {"'s", "’s"}), None)
+                rest = ent[k + 1:] if k is not None else None
+                if rest is not None and all(t.is_lower and t.is_alpha for t in rest) \
+                        and (self.ad.person_noun(rest[-1].lemma_) or self.ad.role(rest[-1].lemma_)) \
+                        and all(t.text[:1].isupper() for t in ent[:k]):
+                    trimmed = Span(self.doc, ent.start, ent.start + k, label="PERSON")
+                    # the description's words are no name's: the rules reading token labels see so too
+                    self.doc.set_ents([trimmed], outside=[self.doc[ent.start + k: ent.end]], default="unmodified")
+                    ent = trimmed
             out.append(ent)
         return out
 
@@ -6990,6 +7035,196 @@ class EntityResolver(Dev16eRules):
             target.country = target.country or cluster.country
             cluster.mentions.clear()
 
+    # --- dev16m (session 20): links the web-news golds missed (news-dev16/17) -------------------------
+
+    def _dev16m_links(self) -> None:
+        """Four links of one person to one named person, each only when exactly one named person fits
+        (never a guess between two; issue 15, brief s20-dev16m):
+        (1) a headline's trailing title label (``Talks to resume: FM``, a word of
+        ``dev16m_headline_label``) is the one person named in the lead whose title there holds what
+        the label stands for; (2) a headline's bare person noun as its subject (``Daughter of X says``,
+        ``Kenyan sprinter becomes``) is the lead's named subject, or else the one person the lead names,
+        when of no other gender; (3) a demonstrative description as a subject (``This particular
+        athlete has ...``: ``dev16m_demonstrative``) is the one person named in the sentence before;
+        (4) ``He`` or ``She`` as the body's first word is the one person of no other gender named first
+        after it (in the lead or the two sentences after). Unnamed mentions those links take leave
+        the unnamed person they were given to."""
+        if len(self.sents) < 2:
+            return
+        persons = [c for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:") and c.mentions]
+        if not persons:
+            return
+        lead = self._lead_sentence()
+        if lead == 1:
+            self._dev16m_headline_label(persons)
+            self._dev16m_headline_subject(persons)
+            self._dev16m_first_word_pronoun(persons, lead)
+        self._dev16m_demonstrative_subjects(persons)
+
+    def _dev16m_named_in(self, persons: list[Cluster], sent: int) -> list[Cluster]:
+        return [c for c in persons if any(m.kind == "name" and m.sent == sent for m in c.mentions)]
+
+    def _dev16m_take(self, target: Cluster, start: int, end: int, head: Token, sent: int, why: str,
+                     kind: str = "description") -> None:
+        """``start:end`` (chars) becomes a mention of ``target``, leaving the unnamed person that had it."""
+        for c in self.clusters:
+            if c is not target and not c.key.startswith("person:"):
+                c.mentions = [m for m in c.mentions if not (m.start < end and start < m.end)]
+        if not any(m.start == start and m.end == end for m in target.mentions):
+            target.mentions.append(Mention(start, end, kind, head, sent))
+        target.evidence.append(f"{doc_text(self.doc)[start:end]!r}: {why}, {target.name}")
+
+    def _dev16m_unnamed_at(self, token: Token) -> bool:
+        """No named person or body holds ``token`` (an unnamed person's description may)."""
+        owner = self._cluster_at(token.i)
+        if owner is not None and owner.type == "PERSON" and " " not in owner.name.strip() \
+                and all(m.start <= token.idx < m.end or m.kind == "pronoun" for m in owner.mentions) \
+                and (self.ad.person_noun(owner.name) or self.ad.role(owner.name)):
+            return True  # a headline's capitalised "Daughter" the model took for a name: a noun still
+        return owner is None or (owner.type == "PERSON" and not owner.key.startswith("person:")
+                                 and not any(m.kind == "name" for m in owner.mentions))
+
+    def _dev16m_fits(self, cluster: Cluster, gender: str | None) -> bool:
+        return gender is None or self._dev13e_gender(cluster) in (None, gender)
+
+    def _dev16m_sent_of(self, i: int) -> int:
+        return next(s for s, sent in enumerate(self.sents) if sent.start <= i < sent.end)
+
+    def _dev16m_headline_words(self) -> list[Token]:
+        """The headline line's tokens (up to the first line break: the parser may run a label after
+        a colon into the next sentence)."""
+        words: list[Token] = []
+        for t in self.doc:
+            if t.is_space and "\n" in t.text:
+                break
+            if not t.is_space:
+                words.append(t)
+        return words if len(words) < len(self.doc) else []
+
+    def _dev16m_headline_label(self, persons: list[Cluster]) -> None:
+        labels = self.ad.words.dev16m_headline_label
+        words = self._dev16m_headline_words()
+        colons = [i for i, t in enumerate(words) if t.text == ":"]
+        if not colons:
+            return
+        after = [t for t in words[colons[-1] + 1:] if not t.is_punct]
+        if len(after) != 1 or after[0].lower_ not in labels or not self._dev16m_unnamed_at(after[0]):
+            return
+        label = after[0]
+        stands_for = (labels[label.lower_] or label.lower_).lower()
+        text = doc_text(self.doc).lower()
+        body = words[-1].i + 1
+        while body < len(self.doc) and self.doc[body].is_space:
+            body += 1
+        if body >= len(self.doc):
+            return
+        lead = last = self._dev16m_sent_of(body)
+        # the lead runs to its first sentence with a verb (the parser may cut a title off: "Finance")
+        while last < len(self.sents) - 1 and not any(t.pos_ in {"VERB", "AUX"} for t in self.sents[last]):
+            last += 1
+        fit = []
+        for c in persons:
+            names = [m for m in c.mentions if m.kind == "name" and lead <= m.sent <= last]
+            if not names or any(m.start < self.doc[body].idx for m in c.mentions):
+                continue
+            titled = any(stands_for in text[max(self.doc[body].idx, m.start - 60): m.end] for m in names) \
+                or stands_for in (c.title or "").lower()
+            if titled:
+                fit.append(c)
+        if len(fit) == 1:
+            self._dev16m_take(fit[0], label.idx, label.idx + len(label.text), label, self._dev16m_sent_of(label.i),
+                              f"the headline's label {label.text!r}: the one person of the lead so titled")
+
+    def _dev16m_headline_subject(self, persons: list[Cluster]) -> None:
+        head = self.sents[0]
+        subject = next((t for t in head if t.dep_ in ("nsubj", "nsubjpass") and t.head == head.root), None)
+        if head[0].tag_ == "NN" and head[0].dep_ in ("nsubj", "nsubjpass") and head[0].text[:1].isupper():
+            subject = head[0]  # "Daughter of ex-envoy hurt in crash says ...": the parser may hang it lower
+        if subject is None or subject.tag_ != "NN" or subject.pos_ != "NOUN":
+            return
+        if self.doc[subject.left_edge.i].tag_ in ("DT", "PRP$", "CD", "WDT", "WP") or \
+                any(c.dep_ in ("poss", "conj") for c in subject.children):
+            return
+        noun = self.ad.person_noun(subject.lemma_)
+        if (noun is None and self.ad.role(subject.lemma_) is None) or not self._dev16m_unnamed_at(subject):
+            return
+        gender = noun.gender if noun is not None else None
+        target = None
+        # the lead, or when it names nobody the first of the next two sentences that names someone
+        for k in range(1, min(4, len(self.sents))):
+            named = [c for c in self._dev16m_named_in(persons, k)
+                     if not any(m.sent < k and m.kind == "name" for m in c.mentions)]
+            if not named:
+                continue
+            sent = self.sents[k]
+            lead_subject = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head == sent.root), None)
+            if k == 1 and lead_subject is not None and not any(c.dep_ == "conj" for c in lead_subject.children):
+                owner = self._cluster_at(lead_subject.i)
+                if owner in named:
+                    target = owner
+            if target is None and len(named) == 1:
+                target = named[0]
+            break
+        if target is None or not self._dev16m_fits(target, gender):
+            return
+        start = self.doc[subject.left_edge.i].idx if subject.left_edge.i >= head.start else subject.idx
+        end = subject.idx + len(subject.text)  # the description up to its noun, not its "of" phrase
+        owner = self._cluster_at(subject.i)
+        first_name = min(m.start for m in target.mentions if m.kind == "name")
+        if owner is not None and owner is not target and not owner.key.startswith("person:") \
+                and all(m.start < first_name for m in owner.mentions):
+            # the unnamed person the headline brought in, with the pronouns given to it before the
+            # name, is the one named
+            target.mentions += owner.mentions
+            target.evidence.append(f"{doc_text(self.doc)[start:end]!r}: the headline's bare subject noun, "
+                                   f"the person the lead names, {target.name}")
+            owner.mentions = []
+            return
+        self._dev16m_take(target, start, end, subject, 0, "the headline's bare subject noun: the person the lead names")
+
+    def _dev16m_demonstrative_subjects(self, persons: list[Cluster]) -> None:
+        demonstratives = self.ad.words.dev16m_demonstrative
+        for s, sent in enumerate(self.sents):
+            if s == 0:
+                continue
+            for t in sent:
+                if t.dep_ not in ("nsubj", "nsubjpass") or t.tag_ != "NN":
+                    continue
+                first = self.doc[t.left_edge.i]
+                if first.lower_ not in demonstratives or first.dep_ != "det" or first.head != t:
+                    continue
+                if any(self.doc[k].pos_ not in ("ADJ", "ADV") for k in range(first.i + 1, t.i)):
+                    continue
+                noun = self.ad.person_noun(t.lemma_)
+                if (noun is None and self.ad.role(t.lemma_) is None) or not self._dev16m_unnamed_at(t):
+                    continue
+                before = self._dev16m_named_in(persons, s - 1)
+                if len(before) != 1 or not self._dev16m_fits(before[0], noun.gender if noun else None):
+                    continue
+                self._dev16m_take(before[0], first.idx, t.idx + len(t.text), t, s,
+                                  "a demonstrative description: the one person named in the sentence before")
+
+    def _dev16m_first_word_pronoun(self, persons: list[Cluster], lead: int) -> None:
+        first = next((t for t in self.sents[lead] if not t.is_space and not t.is_punct), None)
+        if first is None or first.lower_ not in ("he", "she") or not first.text[:1].isupper():
+            return
+        gender = self.ad.words.pronoun.get(first.lower_)
+        if not self._dev16m_unnamed_at(first):
+            return
+        for s in range(lead, min(lead + 3, len(self.sents))):
+            named = [c for c in self._dev16m_named_in(persons, s)
+                     if min(m.start for m in c.mentions if m.kind == "name") > first.idx]
+            if not named:
+                continue
+            fit = [c for c in named if self._dev16m_fits(c, gender)]
+            if len(fit) == 1 and len(named) == len(fit) or len(fit) == 1 and \
+                    all(not self._dev16m_fits(c, gender) for c in named if c is not fit[0]):
+                if any(m.start < first.idx for m in fit[0].mentions):
+                    return
+                self._dev16m_take(fit[0], first.idx, first.idx + len(first.text), first, lead,
+                                  "the body's first word: the one person of that gender named after it", "pronoun")
+            return
+
     def _dev13e_coordinated_descriptions(self) -> None:
         """``The Elmwood man and city woman met ...``: two descriptions joined by ``and`` that the parser made
         one person's description. Each part (its words without the article) that a person's entity already
@@ -8505,6 +8740,7 @@ class EntityResolver(Dev16eRules):
         self._dev13e_introduced_people()
         self._dev13e_coordinated_descriptions()
         self._dev13e_represented_clients()
+        self._dev16m_links()
         self._described_subjects_of_copula()
         self._paired_descriptions()
         self._rival_descriptions()

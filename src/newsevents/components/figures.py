@@ -348,6 +348,17 @@ def _subject_counted(run: Span, lex: Words) -> tuple[str, str | None] | None:
     return "count", counted.lemma_.lower()
 
 
+def _hyphened_percent_end(doc: Doc, end: int) -> int | None:
+    """The token index after a percent word joined to the number by hyphens (``a 5-percent raise``,
+    ``a 10-per-cent rise``: a percent used as a modifier), else None (news-dev16's miss, dev16m)."""
+    words = [t.lower_ for t in doc[end: end + 4]]
+    if len(words) >= 2 and words[0] == "-" and words[1] in _PERCENT_WORDS:
+        return end + 2
+    if words == ["-", "per", "-", "cent"]:
+        return end + 4
+    return None
+
+
 def classify(run: Span, lex: Words) -> tuple[str, str | None, int] | None:
     """(kind, about, end token index of the figure's span) for one number run."""
     doc = run.doc
@@ -360,6 +371,9 @@ def classify(run: Span, lex: Words) -> tuple[str, str | None, int] | None:
         return "percent", _percent_about(doc, end + 1), end + 1
     if nxt is not None and nxt.lower_ == "per" and end + 1 < len(doc) and doc[end + 1].lower_ == "cent":
         return "percent", _percent_about(doc, end + 2), end + 2
+    hyphened = _hyphened_percent_end(doc, end)  # "a 5-percent raise" (dev16m)
+    if hyphened is not None:
+        return "percent", _percent_about(doc, hyphened), hyphened
     # money: "£3bn", "$20m", "1.5 million euros"
     if before is not None and before.text in codes:
         return "money", codes[before.text], end

@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span
 from newsevents.actors import ACTOR_FILES, ActorDictionary, load_actor_dictionary
 from newsevents.components import places_local, places_story
 from newsevents.components.base import TableStage
+from newsevents.components.places_hyphen import hyphen_widen
 from newsevents.docquery import doc_text
 from newsevents.geo.gazetteer import (
     GAZETTEER_FILE,
@@ -383,6 +384,7 @@ class PlaceFinder:
         mentions = [m for m in mentions if not self._names_a_team(m) and not self._team_nickname(m)]
         mentions.sort(key=lambda m: m.start)
         self._widen(mentions)
+        hyphen_widen(self.text, mentions, self.gaz.is_place_name)  # "Gilgit" of "Gilgit-Baltistan" (dev16m)
         return mentions
 
     def _names_a_team(self, m: Mention) -> bool:

@@ -104,6 +104,9 @@ class CueLexicon:
     quote_topic_opening: frozenset[str] = frozenset()
     # things that show without saying: no speaker of an "as" clause ("As the chart shows, ...")
     quote_display_noun: frozenset[str] = frozenset()
+    # verbs by which an outlet relays a person's words ("State radio quoted her as saying ..."): the
+    # speaker is the verb's object, not the outlet (dev16m)
+    quoted_as_verb: frozenset[str] = frozenset()
 
     @property
     def phrasal_heads(self) -> frozenset[str]:
@@ -147,7 +150,7 @@ WORD_KINDS = frozenset({"speaker_pronoun", "person_pronoun", "body_pronoun", "ow
                         "quoting_phrase", "attrib_own_account", "attrib_noun_tagged_verb",
                         "quote_inverted_verb", "quote_turn_pronoun", "quote_topic_opening",
                         "quote_display_noun", "polnear_that_only",
-                        "polnear_thing_object", "polnear_shown_verb"})
+                        "polnear_thing_object", "polnear_shown_verb", "quoted_as_verb"})
 
 
 def read_cue_rows(lines: Iterable[str]) -> CueLexicon:
@@ -756,6 +759,36 @@ def _subject_of_set_off_participle(verb: Token) -> Token | None:
             if subject is not None:
                 return subject
     return None
+
+
+def _next_sentence_without_stop(verb: Token, clause: Token, speaker_range: tuple[int, int]) -> bool:
+    """``Orders rose by a third, the firm said Its new plant will open in May.``: a complement after
+    the cue (and its speaker) that opens, mid-sentence and with no colon or quotation mark, on a
+    capitalised word that is no name (``Its``, ``The`` before a common noun) is the next sentence run
+    on for a missing full stop, not what was said. ``said The Times was wrong`` (a name) is kept."""
+    doc = verb.doc
+    if clause.i < verb.i:
+        return False
+    first = doc[clause.left_edge.i]
+    if first.i != max(verb.i, speaker_range[1] - 1) + 1 or first.i == first.sent.start:
+        return False
+    if not first.text[:1].isupper() or first.pos_ == "PROPN" or first.lower_ == "i" or first.is_punct:
+        return False
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.pos_ in ("NOUN", "PRON") and first.i <= subject.i
+
+
+def _relayed_speaker(verb: Token, relaying: Container[str]) -> Token | None:
+    """``State radio quoted her as saying ...``, ``the paper cited the minister as saying ...``: a
+    gerund of saying after ``as`` on a verb by which an outlet relays words (``relaying``) was
+    said by that verb's object, not by the outlet (its subject). None when the frame is absent."""
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or head.lower_ != "as" or head.dep_ != "prep":
+        return None
+    relay = head.head
+    if relay.lemma_.lower() not in relaying:
+        return None
+    return next((c for c in relay.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
 
 
 def _doer_of_gerund(governor: Token, addressees: Container[str]) -> Token | None:
@@ -1635,6 +1668,8 @@ class QuotesStage(Stage):
         addressees = self.lexicon.addressees
         asked = _passive_participle_clause(verb, addressees)
         subject = None if asked else find_subject(verb, addressees)
+        relayed = _relayed_speaker(verb, self.lexicon.quoted_as_verb)
+        subject = relayed or subject  # "quoted her as saying" (dev16m)
         if subject is not None and subject.pos_ == "PRON" and subject.lower_ == "it" and subject.dep_ == "expl":
             subject = None
         if subject is not None and subject.i < verb.i and index.covering(subject.idx) is not None:
@@ -1659,6 +1694,11 @@ class QuotesStage(Stage):
                 first = verb.i + 1  # '"...," tweeted captain Ann Lee': the cue is no part of the speaker
             speaker = _after_post_signature(doc, _char_span(doc, first, last), verb)
         content = self._content(doc, verb, cue, subject, index, stop_at)
+        if content is None and relayed is not None:
+            # '"All is well," they quoted her as saying': the quotation before the outlet (dev16m)
+            relay = verb.head.head
+            outlet = next((c for c in relay.children if c.dep_ in ("nsubj", "nsubjpass")), relay)
+            content = _adjacent_quote(doc, index, doc[min(outlet.left_edge.i, relay.i)].idx, backwards=True)
         if content is None:
             return None
         cue_span = (verb.idx, verb.idx + len(verb.text))
@@ -1718,6 +1758,7 @@ class QuotesStage(Stage):
             return None  # "put it" frames words only in an "as" clause or before a colon
         clauses = [c for c in _complements(verb) if c.dep_ == "ccomp" and not _clause_of_adverbial_cue(c, self.lexicon)
                    and not _run_on_after_named_object(verb, c)]
+        clauses = [c for c in clauses if not _next_sentence_without_stop(verb, c, speaker_range)]  # dev16m
         if not clauses and cue.kind == "speech":
             clauses = _clause_of_verb_before(verb, self.lexicon)
             reported = _reported_clause_of_adverbial_cue(verb) if not clauses else None
