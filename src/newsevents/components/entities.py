@@ -456,7 +456,7 @@ class EntityResolver(Dev16eRules):
                     break
             host = self._dev16m_host_preposition(j) if code else None
             if host is not None:
-                j = host - 1  # "Ambassador of X to the Holy See Ann Lee": the state she is sent to is no home
+                j = host - 1  # "Ambassador of X to Norway Ann Lee": the state she is sent to is no home
                 continue
             if code and title_start is not None and tok.lower_.endswith("s") and not self.ad.country_name_of(tok.text) \
                     and normalise_name(tok.text) not in self.ad.adjectives:
@@ -499,7 +499,7 @@ class EntityResolver(Dev16eRules):
     def _dev16m_host_preposition(self, j: int) -> int | None:
         """The index of ``to`` or ``in`` right before the country that starts at ``j`` (``the`` between
         them allowed) when a country's or a body's name stands before that preposition in the same
-        title (``Ambassador of Armenia to the Holy See``, ``Head of the Embassy of Armenia in the Holy
+        title (``Ambassador of Peru to Norway``, ``Head of the Embassy of Peru in
         See``): the country after it is the host of an envoy or a mission, not the person's home
         (news-dev18's misses; brief s20-dev16m). None otherwise."""
         k = j - 1

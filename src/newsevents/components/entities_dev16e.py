@@ -79,7 +79,7 @@ class Dev16eRules:
         return self._dev16e_with_spans(ents, found)
 
     def _dev16e_saint_names(self, ents: list[Span]) -> list[Span]:
-        """``St. Gregory of Narek``, ``Saint Name of Place``: a saint's name with the place they are
+        """``St. Brendan of Clonfert``, ``Saint Name of Place``: a saint's name with the place they are
         called after is one person's name (``Name of Place``), not a body ``Church St. Name`` and a
         person ``Place``; never where a building's noun follows (``St. Mary of the Angels church``,
         ``dev16e_saint_building``), nor a street (``Church St.`` after a capitalised word, unless that
@@ -107,7 +107,7 @@ class Dev16eRules:
 
     def _dev16e_saint_codes(self) -> None:
         """A saint named after a place (``St. Name of Place``) is of the place's country when the gazetteer
-        knows the place, whatever place the sentence puts the saint's statue in (``... of Narek in Vatican``)."""
+        knows the place, whatever place the sentence puts the saint's statue in (``... of Clonfert in Rome``)."""
         for cluster in self.clusters:
             places = {p for m in cluster.mentions for (a, b), p in getattr(self, "dev16e_saints", {}).items()
                       if m.start == a and m.end == b}
@@ -227,7 +227,7 @@ class Dev16eRules:
         return bool(self.ad.capital_of(name)) or _gazetteer_is_place(self.gaz, name)
 
     def _dev16e_firm_product_names(self) -> None:
-        """``Acme Smart Sync is finally available ... Acme first started talking about Smart Sync``:
+        """``Acme Cloud Drawer is finally available ... Acme first started talking about Cloud Drawer``:
         a headline's name mention made of a word and a name the text also writes alone (a product), where the
         text writes that first word alone too, is the first word's: the glued mention, cut to the word,
         joins the body the word alone names (an ORG of that name); the cluster that held it keeps the
@@ -307,7 +307,7 @@ class Dev16eRules:
         return found.pop() if len(found) == 1 else None
 
     def _dev16e_acronym_city_codes(self) -> None:
-        """``IBA-Karachi``, ``ABC-<City>``: a body's name made of an acronym glued by a hyphen to a
+        """``NTI-Lyon``, ``ABC-<City>``: a body's name made of an acronym glued by a hyphen to a
         place the gazetteer knows is that body's branch in the place: its country is the place's
         (the acronym alone may be another country's body in the tables)."""
         for cluster in self.clusters:
@@ -467,7 +467,7 @@ class Dev16eRules:
                 break
 
     def _dev16e_subsidiary_countries(self) -> None:
-        """``HSBC Bank Malta plc``, ``HSBC Malta``: a firm's name that ends in a country's name (before
+        """``Acme Bank Cyprus plc``, ``Acme Cyprus``: a firm's name that ends in a country's name (before
         its legal form, if any), after the words of another name, is the group's branch or subsidiary
         in that country: the country is the one its name says, not the group's (which the tables give
         for the group's name inside it)."""
@@ -486,7 +486,7 @@ class Dev16eRules:
                 cluster.country = country
 
     def _dev16e_initials_named_later(self) -> None:
-        """``gains in BOV and MIDI ... Bank of Valletta plc rose``: capitals that are no mention yet (left
+        """``gains in BOC and NTX ... Bank of Corinth plc rose``: capitals that are no mention yet (left
         untagged, or tagged as no rule kept; never a person's tag) and are the initials of exactly one
         body's name without its legal form (``plc``, ``Ltd``), named anywhere in the article, are that body (a market report writes the short name first);
         ``_untagged_initials`` reads bodies named before the capitals only, with the legal form."""
@@ -514,7 +514,7 @@ class Dev16eRules:
                 self._add(fits[0], tok.i, tok.i + 1, "name", tok)
 
     def _dev16e_missions_of_states(self) -> None:
-        """``visited the Embassy of the Republic of Armenia in ...``: a mission's noun
+        """``visited the Embassy of the Republic of Peru in ...``: a mission's noun
         (``dev16e_mission_noun``: embassy, consulate) made a body by itself, followed by ``of`` and a
         state's name (``the Republic of X`` too), is that state's mission: its name and mention span
         the whole phrase and its country is the state's (not the host country's)."""

@@ -801,7 +801,7 @@ def _parties(tokens: list[Token], coder: Coder | None, currencies: Mapping[str, 
                 party, token, noun_phrase(token), cues.actors17_minority_word, home_codes.NOT_STATE_CODES))
             party = town_codes.town_home(party, token, noun_phrase(token), coder)  # "Paris police" of Paris, Tenn.
             party = home_codes.common_party_home(party, token.doc)  # "X of the Labour Party" in Nairobi (actors18)
-            party = recip20.common_party_country(party, token, coder, cues.location_prep)  # "Malta's Labour Party"
+            party = recip20.common_party_country(party, token, coder, cues.location_prep)  # "Norway's Labour Party"
             party = home_codes.host_of_title(party, token, cues.location_prep, home_codes.STATE_PEOPLE_SECTORS)
             key = (party.entity, party.text)
             if key not in seen:

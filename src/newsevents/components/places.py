@@ -384,7 +384,7 @@ class PlaceFinder:
         mentions = [m for m in mentions if not self._names_a_team(m) and not self._team_nickname(m)]
         mentions.sort(key=lambda m: m.start)
         self._widen(mentions)
-        hyphen_widen(self.text, mentions, self.gaz.is_place_name)  # "Gilgit" of "Gilgit-Baltistan" (dev16m)
+        hyphen_widen(self.text, mentions, self.gaz.is_place_name)  # "Baden" of "Baden-Wurttemberg" (dev16m)
         return mentions
 
     def _names_a_team(self, m: Mention) -> bool:

@@ -1,6 +1,6 @@
 """Hyphen-joined place names (branch dev16m, session 20; classes from news-dev17's misses).
 
-spaCy often labels only one half of a hyphen-joined name (`Gilgit` of `Gilgit-Baltistan`, `Saxony` of
+spaCy often labels only one half of a hyphen-joined name (`Baden` of `Baden-Wurttemberg`, `Saxony` of
 `Saxony-Anhalt`, `Stratford` of `Stratford-upon-Avon`), and the half is then resolved to its namesake
 city or division. Words joined by hyphens are one name in English: when the whole hyphen-joined
 run around a place mention (with up to two capitalised words after its last part: `Trentino-Alto
@@ -26,11 +26,11 @@ class _Mention(Protocol):
 
 def hyphen_widen(text: str, mentions: list, is_place_name) -> None:
     """Widen each mention in place to the longest hyphen-joined name around it that
-    ``is_place_name`` knows (`Gilgit` -> `Gilgit-Baltistan`). A mention with no hyphen at its
+    ``is_place_name`` knows (`Baden` -> `Baden-Wurttemberg`). A mention with no hyphen at its
     edges is left as it is; neighbouring mentions a widened one now covers are dropped."""
     for m in mentions:
         if m.end - m.start > 1 and text[m.end - 1] == "-":
-            m.end, m.text = m.end - 1, m.text[:-1]  # a label that took the hyphen ("Gilgit-")
+            m.end, m.text = m.end - 1, m.text[:-1]  # a label that took the hyphen ("Baden-")
         before_hyphen = m.start > 0 and text[m.start - 1] == "-"
         after_hyphen = text.startswith("-", m.end)
         if not (before_hyphen or after_hyphen):

@@ -171,7 +171,7 @@ def parties_for(token: Token, coder: Coder | None, cues: Cues) -> list[Party]:
     if hyphen_side(token, cues) is not None:  # "German" of "Franco-German": the second side alone
         span = doc[token.i: token.i + 1]
     country, sectors = coder(span) if coder else (None, [])
-    countries = without_common_party_countries(_country_tokens(span, coder), span)  # "Malta's Labour" (recip20)
+    countries = without_common_party_countries(_country_tokens(span, coder), span)  # "Norway's Labour" (recip20)
     if _people_of_a_state(countries):
         countries = []  # "Bosnian Serb forces": Serbs of Bosnia, one party of the first country (actors17)
     if len({c for _, c in countries}) < 2:

@@ -6,7 +6,7 @@ audits' classes, tested on sentences of our own in tests/test_recip20_rules.py).
   hold an "and" is data: the country names and aliases of countries.tsv (GeoNames), never a hand list here;
   "Kenya and Uganda" is no country's name, so two countries joined by "and" stay two parties.
 * A party name many countries' parties bear ("Labour", the ``actors18_common_party`` words) takes the country
-  its own phrase names ("Malta's Labour Party", "the Labour and Nationalist parties in Malta"), never the
+  its own phrase names ("Norway's Labour Party", "the Labour and Centre parties in Norway"), never the
   tables' British code beside it as a second party: the cause of the audits' GBR for non-British parties.
 """
 
@@ -79,8 +79,8 @@ def common_party_indices(span: Span) -> set[int]:
 
 
 def without_common_party_countries(countries: list[tuple[Token, str]], span: Span) -> list[tuple[Token, str]]:
-    """"Malta's Labour Party": the tables' code of a common party name ("Labour": GBR) is no second country
-    beside the country the phrase names around it; the phrase is one party (of Malta)."""
+    """"Norway's Labour Party": the tables' code of a common party name ("Labour": GBR) is no second country
+    beside the country the phrase names around it; the phrase is one party (of Norway)."""
     inside = common_party_indices(span)
     outer = [(t, c) for t, c in countries if t.i not in inside]
     return outer if outer and len(outer) < len(countries) else countries
@@ -89,7 +89,7 @@ def without_common_party_countries(countries: list[tuple[Token, str]], span: Spa
 def common_party_country(party: Party, token: Token, coder: Coder | None, places: Container[str]) -> Party:
     """A party named by a common party name ("Labour", "the Conservative Party") whose own phrase names one
     other country -- its possessor, an adjective, an "of"- or ``places`` ("in") phrase on the party word
-    ("Malta's Labour Party", "the Labour and Nationalist parties in Malta") -- is of that country, not of the
+    ("Norway's Labour Party", "the Labour and Centre parties in Norway") -- is of that country, not of the
     tables' country for the name (GBR, USA). Unchanged when the phrase names no other country or several."""
     if party.country is None or coder is None:
         return party
