@@ -65,6 +65,7 @@ from newsevents.eventcoding import (
     town_codes,
     unasserted,
     visits_threats,
+    wire18,
 )
 from newsevents.eventcoding.anaphora import recall_recipients, share_same_act
 from newsevents.eventcoding.arguments import (
@@ -1426,6 +1427,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         return None  # "volunteer groups work with the police", "has said he opposes raising the tax": no act at a time (spur19)
     if spur20.alternatives_listed(token, cues):
         return None  # "whether it is helping the police or training medics, the unit stays busy": kinds of work (spur20)
+    if wire18.no_event(token, event_type, recipient, recipient_tokens, cues):
+        return None  # "met his aides", "dug in to defend its positions", "no explosives were found": no act (wire18)
     if mishaps.no_event(token, event_type, recipient_tokens, lambda t: is_someone(t, actors), cues, bool(weapon),
                         _armed(actor, cues), modality):
         return None  # "snow forced the county to close the road", "fires blamed on faults": no act on a party (spur18)

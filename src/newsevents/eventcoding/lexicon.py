@@ -251,6 +251,8 @@ CUE_KINDS |= {"spur19_rate_word", "spur19_kind_quantifier", "spur19_repeat_mark"
 #   (eventcoding/spur20.py, session 20)
 CUE_KINDS |= {"spur20_concession_mark", "spur20_alternative_mark", "spur20_dummy_subject", "spur20_resign_verb",
               "spur20_pressure_verb"}
+# wire18: a leader's own staff, defending and vowing, nothing found (eventcoding/wire18.py, session 20)
+CUE_KINDS |= {"wire18_own_staff", "wire18_guard_verb", "wire18_vow_verb", "wire18_find_verb", "wire18_none_det"}
 
 
 @dataclass(frozen=True)
@@ -703,6 +705,11 @@ class Cues:
     spur20_dummy_subject: set[str] = field(default_factory=set)  # the "it" of "whether it is helping"
     spur20_resign_verb: set[str] = field(default_factory=set)  # resign, quit: a leader leaving office
     spur20_pressure_verb: set[str] = field(default_factory=set)  # "forced out by his party": pressed to leave
+    wire18_own_staff: set[str] = field(default_factory=set)  # "met his aides": one party's own staff
+    wire18_guard_verb: set[str] = field(default_factory=set)  # defend, guard: held ground, or a party defended
+    wire18_vow_verb: set[str] = field(default_factory=set)  # vow, swear: a vow to defend
+    wire18_find_verb: set[str] = field(default_factory=set)  # find, recover: a search's outcome
+    wire18_none_det: set[str] = field(default_factory=set)  # "no": the thing searched for denied
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:

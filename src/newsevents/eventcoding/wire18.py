@@ -1,0 +1,55 @@
+"""No-act patterns of session 20's brief wire18 (issue 14): the eighteenth and nineteenth news-wire audits
+(docs/audit/2026-12-18-news-wire-eighteenth.md, 2026-12-19-news-wire-nineteenth.md; rule source of wire18 in session
+20) found stances, vows and meetings within one party coded as acts between parties. Rules tested on sentences of our
+own in tests/test_wire18_rules.py; the words are ``event_cues.tsv`` kinds beginning ``wire18_``.
+
+- **A leader meeting his own staff**: "met his senior aides", "held a meeting with his cabinet": a consultation whose
+  every recipient is a staff word (``wire18_own_staff``) owned by a possessive pronoun is one party's own business,
+  no act between parties. "met his French counterpart" (no staff word) stays.
+- **Ground defended, a vow to defend**: "dug in to defend its positions", "vowed to defend the towns of the north":
+  defending (``wire18_guard_verb``), or vowing (``wire18_vow_verb``) to defend, with no party defended is a military
+  stance or a vow, no support given to anyone. "sent warships to defend Kuwait" (a party defended) stays.
+- **Nothing found**: "No explosives were found in the car": a search (``wire18_find_verb``) whose thing is denied by
+  "no" (``wire18_none_det``) tells no act on anyone.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.eventcoding.lexicon import Cues
+
+
+def own_staff_meeting(event_type: str, recipient_tokens: list[Token], cues: Cues) -> bool:
+    """A CONSULT whose every recipient is a staff word under a possessive pronoun ("his aides", "her cabinet")."""
+    return event_type == "CONSULT" and bool(recipient_tokens) and all(
+        (t.lemma_.lower() in cues.wire18_own_staff or t.lower_ in cues.wire18_own_staff)
+        and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in t.children) for t in recipient_tokens)
+
+
+def _guard(token: Token, cues: Cues) -> bool:
+    return token.lemma_.lower() in cues.wire18_guard_verb
+
+
+def defence_of_no_party(trigger: Token, event_type: str, recipient: list, cues: Cues) -> bool:
+    """Defending, or vowing to defend, with no party defended: "defend its positions", "vowed to defend the north"."""
+    if recipient or event_type not in ("SUPPORT", "AGREE"):
+        return False
+    if _guard(trigger, cues):
+        return True
+    return trigger.lemma_.lower() in cues.wire18_vow_verb and any(
+        c.dep_ == "xcomp" and _guard(c, cues) for c in trigger.children)
+
+
+def nothing_found(trigger: Token, cues: Cues) -> bool:
+    """"No explosives were found", "found no weapons": a search whose thing is denied by "no"."""
+    if trigger.lemma_.lower() not in cues.wire18_find_verb:
+        return False
+    return any(c.dep_ in ("nsubjpass", "dobj") and any(
+        d.dep_ == "det" and d.lower_ in cues.wire18_none_det for d in c.children) for c in trigger.children)
+
+
+def no_event(trigger: Token, event_type: str, recipient: list, recipient_tokens: list[Token], cues: Cues) -> bool:
+    """One of the patterns above: no act between parties."""
+    return own_staff_meeting(event_type, recipient_tokens, cues) or defence_of_no_party(
+        trigger, event_type, recipient, cues) or nothing_found(trigger, cues)

@@ -1,0 +1,139 @@
+"""A leader's own staff, defending and vowing with no party defended, nothing found, a warning with a that-clause
+(issue 14, session 20, brief wire18; classes of the eighteenth and nineteenth news-wire audits, rule source of wire18
+in session 20): eventcoding/wire18.py and the event_lexicon.tsv row under ``# wire18:``. Each rule on a hand-built Doc
+of our own with a negative, then whole sentences of our own (none from a data set, an audit, or actors_heldout9.tsv /
+phrasings_heldout30.tsv)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.actors import actor_dictionary
+from newsevents.eventcoding import wire18
+from newsevents.eventcoding.lexicon import load_lexicon, match_entry
+
+PUBLISHED = "1997-06-02"
+LEXICON = load_lexicon()
+ACTORS = actor_dictionary()
+
+
+def _met_own(build_doc, noun: str, poss: str = "his"):
+    # "The governor met his <noun> ."
+    own = poss != "the"
+    return build_doc(f"The governor met {poss} {noun} .", heads=[1, 2, 2, 4, 2, 2],
+                     deps=["det", "nsubj", "ROOT", "poss" if own else "det", "dobj", "punct"],
+                     pos=["DET", "NOUN", "VERB", "PRON" if own else "DET", "NOUN", "PUNCT"],
+                     tags=["DT", "NN", "VBD", "PRP$" if own else "DT", "NNS", "."])
+
+
+# --- a leader meeting his own staff ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("noun", ["aides", "advisers", "cabinet", "commanders"])
+def test_a_meeting_with_ones_own_staff_is_no_act(build_doc, cues, noun) -> None:
+    doc = _met_own(build_doc, noun)
+    assert wire18.own_staff_meeting("CONSULT", [doc[4]], cues)
+
+
+def test_a_counterpart_or_a_named_staff_of_another_stays(build_doc, cues) -> None:
+    assert not wire18.own_staff_meeting("CONSULT", [_met_own(build_doc, "counterpart")[4]], cues)
+    assert not wire18.own_staff_meeting("CONSULT", [_met_own(build_doc, "aides", "the")[4]], cues)  # no possessive
+    assert not wire18.own_staff_meeting("ACCUSE", [_met_own(build_doc, "aides")[4]], cues)
+    assert not wire18.own_staff_meeting("CONSULT", [], cues)
+
+
+# --- defending ground, a vow to defend -----------------------------------------------------------------------------
+
+def _vow(build_doc, verb: str, xverb: str):
+    # "The army vowed to defend the pass ."
+    words = f"The army {verb} to {xverb} the pass ."
+    return build_doc(words, heads=[1, 2, 2, 4, 2, 6, 4, 2],
+                     deps=["det", "nsubj", "ROOT", "aux", "xcomp", "det", "dobj", "punct"],
+                     pos=["DET", "NOUN", "VERB", "PART", "VERB", "DET", "NOUN", "PUNCT"],
+                     tags=["DT", "NN", "VBD", "TO", "VB", "DT", "NN", "."],
+                     lemmas=["the", "army", {"vowed": "vow", "swore": "swear", "promised": "promise"}[verb], "to",
+                             xverb, "the", "pass", "."])
+
+
+def test_a_vow_to_defend_with_no_party_defended_is_no_act(build_doc, cues) -> None:
+    doc = _vow(build_doc, "vowed", "defend")
+    assert wire18.defence_of_no_party(doc[2], "AGREE", [], cues)
+    assert wire18.defence_of_no_party(doc[4], "SUPPORT", [], cues)  # "to defend its positions"
+
+
+def test_a_party_defended_or_another_vow_stays(build_doc, cues) -> None:
+    doc = _vow(build_doc, "vowed", "defend")
+    assert not wire18.defence_of_no_party(doc[2], "AGREE", ["a party"], cues)
+    assert not wire18.defence_of_no_party(doc[4], "SUPPORT", ["a party"], cues)
+    assert not wire18.defence_of_no_party(_vow(build_doc, "vowed", "withdraw")[2], "AGREE", [], cues)
+    assert not wire18.defence_of_no_party(_vow(build_doc, "promised", "defend")[2], "AGREE", [], cues)
+
+
+# --- nothing found -------------------------------------------------------------------------------------------------
+
+def _found(build_doc, det: str):
+    # "<Det> weapons were found ."
+    return build_doc(f"{det} weapons were found .", heads=[1, 3, 3, 3, 3],
+                     deps=["det", "nsubjpass", "auxpass", "ROOT", "punct"],
+                     pos=["DET", "NOUN", "AUX", "VERB", "PUNCT"], tags=["DT", "NNS", "VBD", "VBN", "."],
+                     lemmas=[det.lower(), "weapon", "be", "find", "."])
+
+
+def test_nothing_found_is_no_act(build_doc, cues) -> None:
+    assert wire18.nothing_found(_found(build_doc, "No")[3], cues)
+
+
+def test_something_found_stays(build_doc, cues) -> None:
+    assert not wire18.nothing_found(_found(build_doc, "The")[3], cues)
+
+
+# --- a warning to a named party with a that-clause -----------------------------------------------------------------
+
+def _warned(build_doc, obj: str, ent: str | None):
+    # "Chile warned <obj> that it would act ."
+    return build_doc(f"Chile warned {obj} that it would act .", heads=[1, 1, 1, 6, 6, 6, 1, 1],
+                     deps=["nsubj", "ROOT", "dobj", "mark", "nsubj", "aux", "ccomp", "punct"],
+                     pos=["PROPN", "VERB", "PROPN" if ent else "NOUN", "SCONJ", "PRON", "AUX", "VERB", "PUNCT"],
+                     tags=["NNP", "VBD", "NNP" if ent else "NN", "IN", "PRP", "MD", "VB", "."],
+                     lemmas=["chile", "warn", obj.lower(), "that", "it", "would", "act", "."],
+                     ents=["B-GPE", "O", f"B-{ent}" if ent else "O", "O", "O", "O", "O", "O"])
+
+
+def test_a_warning_to_a_state_with_a_that_clause_is_a_threat(build_doc) -> None:
+    found = match_entry(_warned(build_doc, "Peru", "GPE")[1], LEXICON, ACTORS)
+    assert found is not None and found[0].event == "THREATEN"
+
+
+def test_a_warning_to_no_one_named_is_not_this_row(build_doc) -> None:
+    # "Chile warned that it would act .": no party warned, the row does not match
+    doc = build_doc("Chile warned that it would act .", heads=[1, 1, 5, 5, 5, 1, 1],
+                    deps=["nsubj", "ROOT", "mark", "nsubj", "aux", "ccomp", "punct"],
+                    pos=["PROPN", "VERB", "SCONJ", "PRON", "AUX", "VERB", "PUNCT"],
+                    tags=["NNP", "VBD", "IN", "PRP", "MD", "VB", "."], ents=["B-GPE", "O", "O", "O", "O", "O", "O"])
+    found = match_entry(doc[1], LEXICON, ACTORS)
+    assert found is None or not any(c.kind == "has" and "ccomp" in c.words for c in found[0].conditions)
+
+
+# --- whole sentences of our own ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Chilean president met his chief advisers on Monday.",
+    "The Chilean army vowed on Monday to guard the mountain passes through the winter.",
+    "Peruvian soldiers found no weapons in the village.",
+    "The doctor warned the patient that the drug had side effects.",
+])
+def test_sentences_with_no_act(events_of, text) -> None:
+    assert events_of(text) == []
+
+
+@pytest.mark.parametrize(("text", "kind", "actor", "recipient"), [
+    ("The Chilean president met his Argentine counterpart on Monday.", "CONSULT", "CHL", "ARG"),
+    ("Peruvian soldiers found a cache of rebel weapons in the village on Monday.", "COERCE", "PER", None),
+    ("The Kenyan president warned Uganda on Friday that his army would not accept more incursions.", "THREATEN",
+     "KEN", "UGA"),
+])
+def test_sentences_with_an_act(events_of, text, kind, actor, recipient) -> None:
+    events = [e for e in events_of(text) if e.event == kind]
+    assert events, events_of(text)
+    assert actor in {p.country for e in events for p in e.actor}
+    if recipient:
+        assert recipient in {p.country for e in events for p in e.recipient}
