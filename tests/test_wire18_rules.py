@@ -86,6 +86,39 @@ def test_something_found_stays(build_doc, cues) -> None:
     assert not wire18.nothing_found(_found(build_doc, "The")[3], cues)
 
 
+# --- an act that would have been done ----------------------------------------------------------------------------
+
+def _would_have(build_doc, inverted: bool, condition: bool = True):
+    # "Had the talks failed , Chile would have recalled its envoy ." / "Chile would have recalled its envoy ."
+    if not condition:
+        return build_doc("Chile would have recalled its envoy .", heads=[3, 3, 3, 3, 5, 3, 3],
+                         deps=["nsubj", "aux", "aux", "ROOT", "poss", "dobj", "punct"],
+                         pos=["PROPN", "AUX", "AUX", "VERB", "PRON", "NOUN", "PUNCT"],
+                         tags=["NNP", "MD", "VB", "VBN", "PRP$", "NN", "."],
+                         lemmas=["chile", "would", "have", "recall", "its", "envoy", "."])
+    head = "Had the talks failed" if inverted else "If talks had failed"
+    return build_doc(f"{head} , Chile would have recalled its envoy .",
+                     heads=[3, 2, 3, 8, 8, 8, 8, 8, 8, 10, 8, 8] if inverted else [3, 3, 3, 8, 8, 8, 8, 8, 8, 10, 8, 8],
+                     deps=(["aux", "det", "nsubj"] if inverted else ["mark", "nsubj", "aux"]) + [
+                         "advcl", "punct", "nsubj", "aux", "aux", "ROOT", "poss", "dobj", "punct"],
+                     pos=(["AUX", "DET", "NOUN"] if inverted else ["SCONJ", "NOUN", "AUX"]) + [
+                         "VERB", "PUNCT", "PROPN", "AUX", "AUX", "VERB", "PRON", "NOUN", "PUNCT"],
+                     tags=(["VBD", "DT", "NNS"] if inverted else ["IN", "NNS", "VBD"]) + [
+                         "VBN", ",", "NNP", "MD", "VB", "VBN", "PRP$", "NN", "."],
+                     lemmas=(["have", "the", "talk"] if inverted else ["if", "talk", "have"]) + [
+                         "fail", ",", "chile", "would", "have", "recall", "its", "envoy", "."])
+
+
+@pytest.mark.parametrize("inverted", [True, False])
+def test_an_act_under_a_past_perfect_condition_was_not_done(build_doc, cues, inverted) -> None:
+    doc = _would_have(build_doc, inverted)
+    assert wire18.counterfactual(doc[8], cues)
+
+
+def test_a_modal_perfect_with_no_condition_stays(build_doc, cues) -> None:
+    assert not wire18.counterfactual(_would_have(build_doc, True, condition=False)[3], cues)
+
+
 # --- a warning to a named party with a that-clause -----------------------------------------------------------------
 
 def _warned(build_doc, obj: str, ent: str | None):
@@ -120,6 +153,7 @@ def test_a_warning_to_no_one_named_is_not_this_row(build_doc) -> None:
     "The Chilean army vowed on Monday to guard the mountain passes through the winter.",
     "Peruvian soldiers found no weapons in the village.",
     "The doctor warned the patient that the drug had side effects.",
+    "If the talks had succeeded, Chile would have withdrawn its ambassador from Peru.",
 ])
 def test_sentences_with_no_act(events_of, text) -> None:
     assert events_of(text) == []

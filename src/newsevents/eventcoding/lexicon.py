@@ -252,7 +252,8 @@ CUE_KINDS |= {"spur19_rate_word", "spur19_kind_quantifier", "spur19_repeat_mark"
 CUE_KINDS |= {"spur20_concession_mark", "spur20_alternative_mark", "spur20_dummy_subject", "spur20_resign_verb",
               "spur20_pressure_verb"}
 # wire18: a leader's own staff, defending and vowing, nothing found (eventcoding/wire18.py, session 20)
-CUE_KINDS |= {"wire18_own_staff", "wire18_guard_verb", "wire18_vow_verb", "wire18_find_verb", "wire18_none_det"}
+CUE_KINDS |= {"wire18_own_staff", "wire18_guard_verb", "wire18_vow_verb", "wire18_find_verb", "wire18_none_det",
+              "wire18_counterfactual_modal", "wire18_condition_mark"}
 
 
 @dataclass(frozen=True)
@@ -710,6 +711,8 @@ class Cues:
     wire18_vow_verb: set[str] = field(default_factory=set)  # vow, swear: a vow to defend
     wire18_find_verb: set[str] = field(default_factory=set)  # find, recover: a search's outcome
     wire18_none_det: set[str] = field(default_factory=set)  # "no": the thing searched for denied
+    wire18_counterfactual_modal: set[str] = field(default_factory=set)  # "would have lifted": not done
+    wire18_condition_mark: set[str] = field(default_factory=set)  # "if the talks had succeeded"
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:

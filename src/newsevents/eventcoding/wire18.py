@@ -11,6 +11,10 @@ own in tests/test_wire18_rules.py; the words are ``event_cues.tsv`` kinds beginn
   stance or a vow, no support given to anyone. "sent warships to defend Kuwait" (a party defended) stays.
 - **Nothing found**: "No explosives were found in the car": a search (``wire18_find_verb``) whose thing is denied by
   "no" (``wire18_none_det``) tells no act on anyone.
+- **An act that would have been done**: "Had the talks succeeded, the UN would have lifted the embargo", "if the
+  talks had succeeded, Chile would have withdrawn its envoy": a perfect under a modal (``wire18_counterfactual_modal``
+  + "have" + a past participle) with a condition in the past perfect (inverted "had", or ``wire18_condition_mark``
+  with "had") tells an act that did not happen. "would have withdrawn its envoy by now" (no condition) stays.
 """
 
 from __future__ import annotations
@@ -49,7 +53,25 @@ def nothing_found(trigger: Token, cues: Cues) -> bool:
         d.dep_ == "det" and d.lower_ in cues.wire18_none_det for d in c.children) for c in trigger.children)
 
 
+def _past_perfect_condition(clause: Token, cues: Cues) -> bool:
+    """"Had the talks succeeded" (the "had" first) or "if the talks had succeeded"."""
+    had = [c for c in clause.children if c.dep_ == "aux" and c.lower_ == "had"]
+    if not had or clause.tag_ != "VBN":
+        return False
+    inverted = had[0].i == min(t.i for t in clause.subtree)
+    return inverted or any(c.dep_ == "mark" and c.lower_ in cues.wire18_condition_mark for c in clause.children)
+
+
+def counterfactual(trigger: Token, cues: Cues) -> bool:
+    """A modal perfect ("would have lifted") whose clause has a past-perfect condition: an act not done."""
+    auxiliaries = [c for c in trigger.children if c.dep_ == "aux"]
+    if trigger.tag_ != "VBN" or not any(a.lower_ in cues.wire18_counterfactual_modal for a in auxiliaries) \
+            or not any(a.lemma_.lower() == "have" for a in auxiliaries):
+        return False
+    return any(c.dep_ == "advcl" and _past_perfect_condition(c, cues) for c in trigger.children)
+
+
 def no_event(trigger: Token, event_type: str, recipient: list, recipient_tokens: list[Token], cues: Cues) -> bool:
     """One of the patterns above: no act between parties."""
     return own_staff_meeting(event_type, recipient_tokens, cues) or defence_of_no_party(
-        trigger, event_type, recipient, cues) or nothing_found(trigger, cues)
+        trigger, event_type, recipient, cues) or nothing_found(trigger, cues) or counterfactual(trigger, cues)
