@@ -171,3 +171,24 @@ def test_sentences_with_an_act(events_of, text, kind, actor, recipient) -> None:
     assert actor in {p.country for e in events for p in e.actor}
     if recipient:
         assert recipient in {p.country for e in events for p in e.recipient}
+
+
+# --- plain speakers ------------------------------------------------------------------------------------------------
+
+def test_plain_speakers_lose_the_office_sector(cues) -> None:
+    from newsevents.record import Party
+
+    out = wire18.plain_plurals([Party(text="speakers at the rally", sector=["LEG"])], cues)
+    assert out[0].sector == [] and out[0].country is None
+
+
+def test_the_speaker_and_other_offices_keep_theirs(cues) -> None:
+    from newsevents.record import Party
+
+    kept = [Party(text="the Speaker", sector=["LEG"]), Party(text="senators", sector=["LEG"])]
+    assert wire18.plain_plurals(kept, cues) == kept
+
+
+def test_speakers_at_a_rally_do_not_take_the_country_they_denounce(events_of) -> None:
+    events = events_of("At a rally in Managua on Sunday, speakers denounced Spain over its fishing quotas.")
+    assert "ESP" not in {p.country for e in events for p in e.actor}

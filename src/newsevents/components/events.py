@@ -1363,6 +1363,7 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         p.entity for p in parties_for(t, coder, cues)}]
     recipient = _parties(recipient_tokens, coder, tables.currencies, cues)
     home = story_country(doc, tables.actors.words.not_state)
+    actor = wire18.plain_plurals(actor, cues)  # "speakers at the rally": no legislature's officers (wire18)
     actor, recipient = _at_home(actor, home, cues), _at_home(recipient, home, cues)
     actor, recipient = (federal_centre.federal_centre(actor, recipient, doc, home, cues),  # "the Centre" (web19)
                         federal_centre.federal_centre(recipient, actor, doc, home, cues))

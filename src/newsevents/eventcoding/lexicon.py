@@ -253,7 +253,7 @@ CUE_KINDS |= {"spur20_concession_mark", "spur20_alternative_mark", "spur20_dummy
               "spur20_pressure_verb"}
 # wire18: a leader's own staff, defending and vowing, nothing found (eventcoding/wire18.py, session 20)
 CUE_KINDS |= {"wire18_own_staff", "wire18_guard_verb", "wire18_vow_verb", "wire18_find_verb", "wire18_none_det",
-              "wire18_counterfactual_modal", "wire18_condition_mark"}
+              "wire18_counterfactual_modal", "wire18_condition_mark", "wire18_plain_plural"}
 
 
 @dataclass(frozen=True)
@@ -713,6 +713,7 @@ class Cues:
     wire18_none_det: set[str] = field(default_factory=set)  # "no": the thing searched for denied
     wire18_counterfactual_modal: set[str] = field(default_factory=set)  # "would have lifted": not done
     wire18_condition_mark: set[str] = field(default_factory=set)  # "if the talks had succeeded"
+    wire18_plain_plural: set[str] = field(default_factory=set)  # "speakers at the rally": people who spoke
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:

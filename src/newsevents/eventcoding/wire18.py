@@ -15,13 +15,32 @@ own in tests/test_wire18_rules.py; the words are ``event_cues.tsv`` kinds beginn
   talks had succeeded, Chile would have withdrawn its envoy": a perfect under a modal (``wire18_counterfactual_modal``
   + "have" + a past participle) with a condition in the past perfect (inverted "had", or ``wire18_condition_mark``
   with "had") tells an act that did not happen. "would have withdrawn its envoy by now" (no condition) stays.
+- **Plain speakers**: "speakers at the rally denounced Spain": the plural of an office word that is also a common noun
+  (``wire18_plain_plural``: "speakers") names people who spoke, not a legislature's presiding officers; it takes no
+  LEG sector, so the story's country (here the one denounced) is not given to it. "the Speaker" stays LEG.
 """
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from newsevents.eventcoding.lexicon import Cues
+from newsevents.record import Party
+
+_HEAD_END = re.compile(r"\s+(?:of|who|which|that|in|at|on|from|to)\s|\s*[,(]")
+
+
+def plain_plurals(parties: list[Party], cues: Cues) -> list[Party]:
+    """Parties headed by a plain plural ("speakers at the rally") lose the office's sector (LEG) and any code it gave."""
+    out = []
+    for p in parties:
+        head = _HEAD_END.split(p.text, maxsplit=1)[0].split()
+        if head and head[-1].lower() in cues.wire18_plain_plural and "LEG" in p.sector:
+            p = p.model_copy(update={"sector": [s for s in p.sector if s != "LEG"]})
+        out.append(p)
+    return out
 
 
 def own_staff_meeting(event_type: str, recipient_tokens: list[Token], cues: Cues) -> bool:
