@@ -192,3 +192,30 @@ def test_the_speaker_and_other_offices_keep_theirs(cues) -> None:
 def test_speakers_at_a_rally_do_not_take_the_country_they_denounce(events_of) -> None:
     events = events_of("At a rally in Managua on Sunday, speakers denounced Spain over its fishing quotas.")
     assert "ESP" not in {p.country for e in events for p in e.actor}
+
+
+# --- a ban on trade with a party ----------------------------------------------------------------------------------
+
+def _banned(build_doc, noun: str):
+    # "Chile banned <noun> with Peru ."
+    return build_doc(f"Chile banned {noun} with Peru .", heads=[1, 1, 1, 2, 3, 1],
+                     deps=["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
+                     pos=["PROPN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"],
+                     tags=["NNP", "VBD", "NN", "IN", "NNP", "."],
+                     lemmas=["chile", "ban", noun, "with", "peru", "."],
+                     ents=["B-GPE", "O", "O", "O", "B-GPE", "O"])
+
+
+def test_a_ban_on_trade_with_a_state_is_a_sanction(build_doc) -> None:
+    found = match_entry(_banned(build_doc, "trade")[1], LEXICON, ACTORS)
+    assert found is not None and found[0].event == "SANCTION"
+
+
+def test_a_ban_on_a_film_is_no_sanction(build_doc) -> None:
+    found = match_entry(_banned(build_doc, "filming")[1], LEXICON, ACTORS)
+    assert found is None or found[0].event != "SANCTION"
+
+
+def test_a_ban_on_trade_in_a_sentence_of_our_own(events_of) -> None:
+    events = [e for e in events_of("Chile banned all trade with Peru on Friday.") if e.event == "SANCTION"]
+    assert {p.country for e in events for p in e.recipient} == {"PER"}
