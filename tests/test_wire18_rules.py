@@ -219,3 +219,31 @@ def test_a_ban_on_a_film_is_no_sanction(build_doc) -> None:
 def test_a_ban_on_trade_in_a_sentence_of_our_own(events_of) -> None:
     events = [e for e in events_of("Chile banned all trade with Peru on Friday.") if e.event == "SANCTION"]
     assert {p.country for e in events for p in e.recipient} == {"PER"}
+
+
+# --- a party named as a suspect -----------------------------------------------------------------------------------
+
+def _named_as(build_doc, verb: str, lemma: str, noun: str):
+    # "Police <verb> the sailor as the <noun> ."
+    return build_doc(f"Police {verb} the sailor as the {noun} .", heads=[1, 1, 3, 1, 1, 6, 4, 1],
+                     deps=["nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj", "punct"],
+                     pos=["NOUN", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT"],
+                     tags=["NNS", "VBD", "DT", "NN", "IN", "DT", "NN", "."],
+                     lemmas=["police", lemma, "the", "sailor", "as", "the", noun, "."])
+
+
+@pytest.mark.parametrize(("verb", "lemma"), [("named", "name"), ("identified", "identify")])
+def test_naming_a_party_as_a_suspect_accuses_it(build_doc, verb, lemma) -> None:
+    found = match_entry(_named_as(build_doc, verb, lemma, "suspect")[1], LEXICON, ACTORS)
+    assert found is not None and found[0].event == "ACCUSE"
+
+
+def test_naming_a_party_as_a_winner_accuses_no_one(build_doc) -> None:
+    found = match_entry(_named_as(build_doc, "named", "name", "winner")[1], LEXICON, ACTORS)
+    assert found is None or found[0].event != "ACCUSE"
+
+
+def test_a_suspect_named_in_a_sentence_of_our_own(events_of) -> None:
+    events = [e for e in events_of("Peruvian police identified a Chilean sailor as the killer on Friday.")
+              if e.event == "ACCUSE"]
+    assert {p.country for e in events for p in e.recipient} == {"CHL"}
