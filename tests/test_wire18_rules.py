@@ -68,6 +68,16 @@ def test_a_party_defended_or_another_vow_stays(build_doc, cues) -> None:
     assert not wire18.defence_of_no_party(_vow(build_doc, "promised", "defend")[2], "AGREE", [], cues)
 
 
+def test_defending_a_policy_is_not_ground(build_doc, cues) -> None:
+    # "The mayor tried to defend the budget ."
+    doc = build_doc("The mayor tried to defend the budget .", heads=[1, 2, 2, 4, 2, 6, 4, 2],
+                    deps=["det", "nsubj", "ROOT", "aux", "xcomp", "det", "dobj", "punct"],
+                    pos=["DET", "NOUN", "VERB", "PART", "VERB", "DET", "NOUN", "PUNCT"],
+                    tags=["DT", "NN", "VBD", "TO", "VB", "DT", "NN", "."],
+                    lemmas=["the", "mayor", "try", "to", "defend", "the", "budget", "."])
+    assert not wire18.defence_of_no_party(doc[4], "SUPPORT", [], cues)
+
+
 # --- nothing found -------------------------------------------------------------------------------------------------
 
 def _found(build_doc, det: str):
@@ -136,6 +146,26 @@ def test_a_warning_to_a_state_with_a_that_clause_is_a_threat(build_doc) -> None:
     assert found is not None and found[0].event == "THREATEN"
 
 
+def _warned_clause(build_doc, subject: str, subject_tag: str):
+    # "Chile warned Peru that <subject> would rise ."
+    return build_doc(f"Chile warned Peru that {subject} would rise .", heads=[1, 1, 1, 6, 6, 6, 1, 1],
+                     deps=["nsubj", "ROOT", "dobj", "mark", "nsubj", "aux", "ccomp", "punct"],
+                     pos=["PROPN", "VERB", "PROPN", "SCONJ", "PRON" if subject_tag == "PRP" else "NOUN", "AUX", "VERB",
+                          "PUNCT"],
+                     tags=["NNP", "VBD", "NNP", "IN", subject_tag, "MD", "VB", "."],
+                     lemmas=["chile", "warn", "peru", "that", subject.lower(), "would", "rise", "."],
+                     ents=["B-GPE", "O", "B-GPE", "O", "O", "O", "O", "O"])
+
+
+def test_a_warned_forecast_is_no_threat_and_an_announced_act_is(build_doc, cues) -> None:
+    doc = _warned_clause(build_doc, "prices", "NNS")
+    found = match_entry(doc[1], LEXICON, ACTORS)
+    assert found is not None and wire18.forecast_warned(doc[1], found[0], cues)  # "that prices would rise"
+    doc = _warned_clause(build_doc, "it", "PRP")
+    found = match_entry(doc[1], LEXICON, ACTORS)
+    assert found is not None and not wire18.forecast_warned(doc[1], found[0], cues)  # "that it would rise"
+
+
 def test_a_warning_to_no_one_named_is_not_this_row(build_doc) -> None:
     # "Chile warned that it would act .": no party warned, the row does not match
     doc = build_doc("Chile warned that it would act .", heads=[1, 1, 5, 5, 5, 1, 1],
@@ -150,7 +180,7 @@ def test_a_warning_to_no_one_named_is_not_this_row(build_doc) -> None:
 
 @pytest.mark.parametrize("text", [
     "The Chilean president met his chief advisers on Monday.",
-    "The Chilean army vowed on Monday to guard the mountain passes through the winter.",
+    "The Chilean army vowed on Monday to guard the northern border through the winter.",
     "Peruvian soldiers found no weapons in the village.",
     "The doctor warned the patient that the drug had side effects.",
     "If the talks had succeeded, Chile would have withdrawn its ambassador from Peru.",

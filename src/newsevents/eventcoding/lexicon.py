@@ -253,7 +253,8 @@ CUE_KINDS |= {"spur20_concession_mark", "spur20_alternative_mark", "spur20_dummy
               "spur20_pressure_verb"}
 # wire18: a leader's own staff, defending and vowing, nothing found (eventcoding/wire18.py, session 20)
 CUE_KINDS |= {"wire18_own_staff", "wire18_guard_verb", "wire18_vow_verb", "wire18_find_verb", "wire18_none_det",
-              "wire18_counterfactual_modal", "wire18_condition_mark", "wire18_plain_plural"}
+              "wire18_counterfactual_modal", "wire18_condition_mark", "wire18_plain_plural",
+              "wire18_ground_noun"}
 
 
 @dataclass(frozen=True)
@@ -714,6 +715,7 @@ class Cues:
     wire18_counterfactual_modal: set[str] = field(default_factory=set)  # "would have lifted": not done
     wire18_condition_mark: set[str] = field(default_factory=set)  # "if the talks had succeeded"
     wire18_plain_plural: set[str] = field(default_factory=set)  # "speakers at the rally": people who spoke
+    wire18_ground_noun: set[str] = field(default_factory=set)  # "defend its positions": ground held
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
