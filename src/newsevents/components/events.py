@@ -1428,7 +1428,7 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         return None  # "volunteer groups work with the police", "has said he opposes raising the tax": no act at a time (spur19)
     if spur20.alternatives_listed(token, cues):
         return None  # "whether it is helping the police or training medics, the unit stays busy": kinds of work (spur20)
-    if wire18.no_event(token, event_type, recipient, recipient_tokens, cues, entry):
+    if wire18.no_event(token, event_type, recipient, recipient_tokens, cues):
         return None  # "met his aides", "dug in to defend its positions", "no explosives were found": no act (wire18)
     if mishaps.no_event(token, event_type, recipient_tokens, lambda t: is_someone(t, actors), cues, bool(weapon),
                         _armed(actor, cues), modality):

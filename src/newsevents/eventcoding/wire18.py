@@ -16,10 +16,6 @@ own in tests/test_wire18_rules.py; the words are ``event_cues.tsv`` kinds beginn
   talks had succeeded, Chile would have withdrawn its envoy": a perfect under a modal (``wire18_counterfactual_modal``
   + "have" + a past participle) with a condition in the past perfect (inverted "had", or ``wire18_condition_mark``
   with "had") tells an act that did not happen. "would have withdrawn its envoy by now" (no condition) stays.
-- **A warning's clause**: the row "warned <party> that ..." (event_lexicon.tsv, ``# wire18:``) is a threat only when
-  the clause announces the warner's own act: its subject a personal pronoun or a noun owned by one ("that it would
-  not tolerate", "that his army would not accept"), with a modal of the future. "warned lenders that interest rates
-  would rise" (a forecast) is no threat.
 - **Plain speakers**: "speakers at the rally denounced Spain": the plural of an office word that is also a common noun
   (``wire18_plain_plural``: "speakers") names people who spoke, not a legislature's presiding officers; it takes no
   LEG sector, so the story's country (here the one denounced) is not given to it. "the Speaker" stays LEG.
@@ -31,7 +27,7 @@ import re
 
 from spacy.tokens import Token
 
-from newsevents.eventcoding.lexicon import Cues, Entry
+from newsevents.eventcoding.lexicon import Cues
 from newsevents.record import Party
 
 _HEAD_END = re.compile(r"\s+(?:of|who|which|that|in|at|on|from|to)\s|\s*[,(]")
@@ -98,24 +94,7 @@ def counterfactual(trigger: Token, cues: Cues) -> bool:
     return any(c.dep_ == "advcl" and _past_perfect_condition(c, cues) for c in trigger.children)
 
 
-def _own_act_announced(clause: Token, cues: Cues) -> bool:
-    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-    own = any(s.tag_ == "PRP" or any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in s.children) for s in subjects)
-    modal = any(c.dep_ == "aux" and c.lower_ in cues.future | cues.hypothetical for c in clause.children)
-    return own and modal
-
-
-def forecast_warned(trigger: Token, entry: Entry | None, cues: Cues) -> bool:
-    """The "warned <party> that ..." row whose clause announces no act of the warner ("that rates would rise")."""
-    if entry is None or entry.event != "THREATEN" or not any(
-            c.kind == "has" and not c.negated and "ccomp" in c.words for c in entry.conditions):
-        return False
-    clauses = [c for c in trigger.children if c.dep_ == "ccomp"]
-    return not any(_own_act_announced(c, cues) for c in clauses)
-
-
-def no_event(trigger: Token, event_type: str, recipient: list, recipient_tokens: list[Token], cues: Cues,
-             entry: Entry | None = None) -> bool:
+def no_event(trigger: Token, event_type: str, recipient: list, recipient_tokens: list[Token], cues: Cues) -> bool:
     """One of the patterns above: no act between parties."""
-    return forecast_warned(trigger, entry, cues) or own_staff_meeting(event_type, recipient_tokens, cues) or defence_of_no_party(
+    return own_staff_meeting(event_type, recipient_tokens, cues) or defence_of_no_party(
         trigger, event_type, recipient, cues) or nothing_found(trigger, cues) or counterfactual(trigger, cues)
