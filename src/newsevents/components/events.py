@@ -65,6 +65,7 @@ from newsevents.eventcoding import (
     town_codes,
     unasserted,
     visits_threats,
+    wire18,
 )
 from newsevents.eventcoding.anaphora import recall_recipients, share_same_act
 from newsevents.eventcoding.arguments import (
@@ -1362,6 +1363,7 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         p.entity for p in parties_for(t, coder, cues)}]
     recipient = _parties(recipient_tokens, coder, tables.currencies, cues)
     home = story_country(doc, tables.actors.words.not_state)
+    actor = wire18.plain_plurals(actor, cues)  # "speakers at the rally": no legislature's officers (wire18)
     actor, recipient = _at_home(actor, home, cues), _at_home(recipient, home, cues)
     actor, recipient = (federal_centre.federal_centre(actor, recipient, doc, home, cues),  # "the Centre" (web19)
                         federal_centre.federal_centre(recipient, actor, doc, home, cues))
@@ -1426,6 +1428,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         return None  # "volunteer groups work with the police", "has said he opposes raising the tax": no act at a time (spur19)
     if spur20.alternatives_listed(token, cues):
         return None  # "whether it is helping the police or training medics, the unit stays busy": kinds of work (spur20)
+    if wire18.no_event(token, event_type, recipient, recipient_tokens, cues):
+        return None  # "met his aides", "dug in to defend its positions", "no explosives were found": no act (wire18)
     if mishaps.no_event(token, event_type, recipient_tokens, lambda t: is_someone(t, actors), cues, bool(weapon),
                         _armed(actor, cues), modality):
         return None  # "snow forced the county to close the road", "fires blamed on faults": no act on a party (spur18)

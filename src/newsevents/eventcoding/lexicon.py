@@ -251,6 +251,10 @@ CUE_KINDS |= {"spur19_rate_word", "spur19_kind_quantifier", "spur19_repeat_mark"
 #   (eventcoding/spur20.py, session 20)
 CUE_KINDS |= {"spur20_concession_mark", "spur20_alternative_mark", "spur20_dummy_subject", "spur20_resign_verb",
               "spur20_pressure_verb"}
+# wire18: a leader's own staff, defending and vowing, nothing found (eventcoding/wire18.py, session 20)
+CUE_KINDS |= {"wire18_own_staff", "wire18_guard_verb", "wire18_vow_verb", "wire18_find_verb", "wire18_none_det",
+              "wire18_counterfactual_modal", "wire18_condition_mark", "wire18_plain_plural",
+              "wire18_ground_noun"}
 
 
 @dataclass(frozen=True)
@@ -703,6 +707,15 @@ class Cues:
     spur20_dummy_subject: set[str] = field(default_factory=set)  # the "it" of "whether it is helping"
     spur20_resign_verb: set[str] = field(default_factory=set)  # resign, quit: a leader leaving office
     spur20_pressure_verb: set[str] = field(default_factory=set)  # "forced out by his party": pressed to leave
+    wire18_own_staff: set[str] = field(default_factory=set)  # "met his aides": one party's own staff
+    wire18_guard_verb: set[str] = field(default_factory=set)  # defend, guard: held ground, or a party defended
+    wire18_vow_verb: set[str] = field(default_factory=set)  # vow, swear: a vow to defend
+    wire18_find_verb: set[str] = field(default_factory=set)  # find, recover: a search's outcome
+    wire18_none_det: set[str] = field(default_factory=set)  # "no": the thing searched for denied
+    wire18_counterfactual_modal: set[str] = field(default_factory=set)  # "would have lifted": not done
+    wire18_condition_mark: set[str] = field(default_factory=set)  # "if the talks had succeeded"
+    wire18_plain_plural: set[str] = field(default_factory=set)  # "speakers at the rally": people who spoke
+    wire18_ground_noun: set[str] = field(default_factory=set)  # "defend its positions": ground held
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
