@@ -123,7 +123,24 @@ def _patterns(lex: Words) -> list[list[dict]]:
         # seasons only next to a year or a determiner ("fall" is usually a verb)
         [{"LOWER": {"IN": _REL + ["the"]}}, {"LOWER": {"IN": list(lex["season"])}}, {**year, **opt}],
         [{"LOWER": {"IN": list(lex["season"])}}, year],
+        # times20 (TimeBank+AQUAINT half a): the report's year and periods a year back, years in words
+        [{"LOWER": "the"}, {"LOWER": {"IN": ["full", "fiscal", "calendar"]}, "OP": "?"}, {"LOWER": "year"}],
+        [{"LOWER": "the"}, {"LOWER": "year"}, {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": ["ago", "earlier"]}},
+         {"LOWER": {"IN": ["quarter", "period"]}}],
+        [{"LOWER": "the"}, year, {"LOWER": {"IN": ["quarter", "period"]}}],
+        [{"LOWER": {"IN": ["nineteen", "eighteen"]}}, {"LOWER": {"IN": _TENS}}, {"ORTH": "-", "OP": "?"},
+         {"LOWER": {"IN": _ONES}, "OP": "?"}],
+        [{"LOWER": "the"}, {"LOWER": "year"}, {"LOWER": {"IN": ["one", "two"]}}, {"LOWER": "thousand"},
+         {"LOWER": "and", "OP": "?"}, {"LOWER": {"IN": _TENS + _ONES + _TEENS}, "OP": "?"},
+         {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": _ONES}, "OP": "?"}],
+        # "current market conditions": the adjective is a reference to the present (TimeML PRESENT_REF)
+        [{"LOWER": "then", "OP": "?"}, {"LOWER": "current", "TAG": "JJ"}],
     ]
+
+
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_ONES = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
 
 
 def _trigger_words(lex: Words) -> frozenset[str]:
@@ -132,7 +149,7 @@ def _trigger_words(lex: Words) -> frozenset[str]:
     words |= {w + "." for w in lex["weekday"]} | {w + "." for w in lex["month"]}
     words |= {v for phrase in lex["vague"] for v in phrase.split()}
     words |= {"yesterday", "today", "tomorrow", "noon", "midnight", "midday", "weekend", "soon",
-              "future", "past", "present", "latest"}
+              "future", "past", "present", "latest", "nineteen", "eighteen", "thousand", "current"}
     # Function words open windows everywhere and every pattern that has one has a content word too.
     return frozenset(words - {"the", "a", "an", "as", "these", "in", "of", "this", "that"})
 
@@ -428,6 +445,12 @@ class TimesStage(TableStage):
                 # "net rose to $9m from $7m a year earlier" in a report on the third quarter: the
                 # same quarter a year before, not the whole year
                 timex = Timex("DATE", f"{int(quarter[:4]) - 1:04d}{quarter[4:]}")
+            elif quarter is not None and timex.value and _YEAR_PERIOD.match(span.text.lower()):
+                # times20: "the 1988 quarter" in a report on the third quarter: that year's third quarter
+                timex = Timex("DATE", f"{timex.value}{quarter[4:]}")
+            if not _times20_keep(span):
+                continue
+            timex = _year_of_accounts(span, timex)
             last_end = span.end_char
             times.append(Time(id=f"t{len(times) + 1}", start=span.start_char, end=span.end_char,
                               text=span.text, type=timex.type, value=timex.value))
@@ -665,6 +688,37 @@ _QUARTER_VALUE = re.compile(r"^\d{4}-Q[1-4]$")
 _YEAR_IN_TEXT = re.compile(r"\b(1[89]\d\d|2[01]\d\d)\b")
 _MONTH_VALUE = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_YEAR_PERIOD = re.compile(r"^the \d{4} (?:quarter|period)$")
+_REPORT_YEAR = re.compile(r"^the (?:(?:full|fiscal|calendar) )?year$")
+
+
+_DEFINED_AFTER = {"of", "when", "that", "which", "in", "after", "before", "since", "following", "where"}
+
+
+def _times20_keep(span: Span) -> bool:
+    """times20: "the year" defined by what follows ("the year of the flood", "the year when ...",
+    "the year after the war") is no year of the report, and "current" is a time only as a noun's
+    adjective ("current market conditions", not "the current flows north")."""
+    text = span.text.lower()
+    if text in ("current", "then current"):
+        return span[-1].dep_ == "amod"
+    if _REPORT_YEAR.match(text) and span.end < len(span.doc):
+        return span.doc[span.end].lower_ not in _DEFINED_AFTER
+    return True
+
+
+def _year_of_accounts(span: Span, timex: Timex) -> Timex:
+    """times20 (TimeML, TimeBank+AQUAINT half a): "the year ended March 31", "the fiscal year ending
+    tomorrow": a year of accounts told by its last day is a stretch of a year (P1Y), not a
+    calendar year; "the year" alone stays the report's year."""
+    if timex.type != "DATE" or not _REPORT_YEAR.match(span.text.lower()) or span.end >= len(span.doc):
+        return timex
+    after = span.doc[span.end]
+    if after.lemma_.lower() == "end" and after.tag_ in ("VBN", "VBG", "VBD"):
+        return Timex("DURATION", "P1Y")
+    return timex
+
+
 _YEAR_BACK = re.compile(r"^(?:the )?(?:a year (?:ago|earlier)|year[- ](?:earlier|ago)(?: period| quarter)?)$")
 
 
