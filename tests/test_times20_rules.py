@@ -72,3 +72,17 @@ def test_current_as_a_noun_is_no_time(extract) -> None:
 ])
 def test_quarters_stay_quarters(text, value) -> None:
     assert normalise(text, dt.date(2021, 10, 20)).value == value
+
+
+def test_that_year_and_the_following_month_are_told_from_the_last_date(extract) -> None:
+    found = _times(extract, "The tannery opened in March 2015. Later that year it hired forty people.")
+    assert found["Later that year"] == ("DATE", "2015")
+    found = _times(extract, "The levee broke on May 4, 2019. Earlier that day, rain had fallen for hours.")
+    assert found["Earlier that day"] == ("DATE", "2019-05-04")
+    found = _times(extract, "The co-op board met in March 2020. The following month, the shop was sold.")
+    assert found["The following month"] == ("DATE", "2020-04")
+
+
+def test_that_year_with_no_date_before_is_dropped(extract) -> None:
+    assert not any(t.text == "That year" for t in extract("That year was hard for the growers.",
+                                                          published=PUBLISHED).times)

@@ -28,7 +28,7 @@ from newsevents.docquery import doc_text, sentence_of, tense_verb
 from newsevents.record import Time
 from newsevents.temporal.holidays import holiday_pattern, normal_name, read_holidays
 from newsevents.temporal.lexicon import WORD_FILES, Words, load_words
-from newsevents.temporal.normalise import FUTURE, PAST, PRESENT, UNKNOWN, Timex, normalise
+from newsevents.temporal.normalise import ANAPHORIC, FUTURE, PAST, PRESENT, UNKNOWN, Timex, normalise
 from newsevents.timeutil import parse_published
 
 # Prepositions and hedges that stay outside the TIMEX3 span.
@@ -133,6 +133,9 @@ def _patterns(lex: Words) -> list[list[dict]]:
         [{"LOWER": "the"}, {"LOWER": "year"}, {"LOWER": {"IN": ["one", "two"]}}, {"LOWER": "thousand"},
          {"LOWER": "and", "OP": "?"}, {"LOWER": {"IN": _TENS + _ONES + _TEENS}, "OP": "?"},
          {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": _ONES}, "OP": "?"}],
+        # "later that year", "that same day", "the following month": told from the last date named
+        [{"LOWER": {"IN": ["later", "earlier"]}, "OP": "?"}, {"LOWER": "that"}, {"LOWER": "same", "OP": "?"},
+         {"LOWER": {"IN": ["day", "month", "year"]}}],
         # "current market conditions": the adjective is a reference to the present (TimeML PRESENT_REF)
         [{"LOWER": "then", "OP": "?"}, {"LOWER": "current", "TAG": "JJ"}],
     ]
@@ -435,6 +438,7 @@ class TimesStage(TableStage):
         found = self._carry_month_years(found, anchor)
         times, last_end = [], -1
         quarter = None  # the last quarter named so far: the period a report is about
+        last_date = None  # times20: the last year, month or day named, the anchor of "later that year"
         for span, timex in found:
             if span.start_char < last_end:
                 continue
@@ -450,6 +454,12 @@ class TimesStage(TableStage):
                 timex = Timex("DATE", f"{timex.value}{quarter[4:]}")
             if not _times20_keep(span):
                 continue
+            if ANAPHORIC.match(" ".join(_norm_words(span.text))):
+                timex = _from_last_date(span, timex, last_date)
+                if timex is None:
+                    continue
+            elif timex.type == "DATE" and timex.value and _LAST_DATE.match(timex.value):
+                last_date = timex.value
             timex = _year_of_accounts(span, timex)
             last_end = span.end_char
             times.append(Time(id=f"t{len(times) + 1}", start=span.start_char, end=span.end_char,
@@ -705,6 +715,38 @@ def _times20_keep(span: Span) -> bool:
     if _REPORT_YEAR.match(text) and span.end < len(span.doc):
         return span.doc[span.end].lower_ not in _DEFINED_AFTER
     return True
+
+
+_LAST_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+
+
+def _norm_words(text: str) -> list[str]:
+    return [w for w in re.findall(r"[a-z]+", text.lower())]
+
+
+def _from_last_date(span: Span, timex: Timex, last_date: str | None) -> Timex | None:
+    """times20 (TimeML anchors; TimeBank+AQUAINT half a): "later that year", "earlier that day",
+    "that same month" are the year/day/month of the last date the text named; "the following month"
+    and "the previous day" one unit on or back from it. With no date named before, "that year" is
+    dropped and "the following month" keeps what the article's date gives."""
+    m = ANAPHORIC.match(" ".join(_norm_words(span.text)))
+    unit = m[1] or m[3]
+    step = {"following": 1, "previous": -1}.get(m[2] or "", 0)
+    if last_date is None:
+        return timex if step and timex.value else None
+    if unit == "year":
+        return Timex("DATE", f"{int(last_date[:4]) + step:04d}")
+    if len(last_date) < 7:
+        return timex if step and timex.value else None
+    year, month = int(last_date[:4]), int(last_date[5:7])
+    if unit == "month":
+        month += step
+        year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+        return Timex("DATE", f"{year:04d}-{month:02d}")
+    if len(last_date) < 10:
+        return Timex("DATE", f"{last_date}-XX") if not step else None
+    day = dt.date.fromisoformat(last_date) + dt.timedelta(days=step)
+    return Timex("DATE", day.isoformat())
 
 
 def _year_of_accounts(span: Span, timex: Timex) -> Timex:

@@ -331,6 +331,9 @@ def _relative_unit(words, core, anchor, tense, lex) -> Timex | None:
     return Timex("TIME" if unit in ("H", "MIN", "S") else "DATE", value)
 
 
+# "that year", "earlier that day", "that same month", "the following month": a day/month/year told
+# from the last date the text named (TimeML's anchor), not from the article's date
+ANAPHORIC = re.compile(r"^(?:(?:later|earlier) )?that (?:same )?(day|month|year)$|^the (following|previous) (day|month|year)$")
 _REPORT_YEAR_WORDS = {"full", "fiscal", "calendar"}
 _SPELLED_CENTURIES = {"nineteen": 1900, "eighteen": 1800}
 
@@ -355,6 +358,8 @@ def _year_words(words, core, anchor, tense, lex) -> Timex | None:
     - "the 1988 quarter": that year's period (the stage gives the quarter);
     - "the year", "the full year", "the fiscal year": the year of the report, the anchor's;
     - "nineteen ninety-six", "the year two thousand": a year spelled out."""
+    if ANAPHORIC.match(" ".join(words)):
+        return Timex("DATE", None)  # "later that year": the times stage reads it from the last date named
     if len(core) == 3 and core[0] == "year" and core[1] in ("ago", "earlier") and core[2] in ("quarter", "period"):
         return Timex("DATE", f"{anchor.year - 1:04d}" if anchor else None)
     if len(core) == 2 and words[0] == "the" and _YEAR.match(core[0]) and core[1] in ("quarter", "period"):
