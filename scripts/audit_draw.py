@@ -59,6 +59,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from newsevents.evaluation.timebank import tbaq_half  # one home: the timebank evaluation's halves
+
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 DEFAULT_BBC = SHARED / "corpora" / "bbc-news-2004"
@@ -208,12 +210,6 @@ def gwn_articles(xml_path: Path, numbers: frozenset[int] | None = None) -> dict[
         found[name] = LglArticle(name=name, title=title, text=f"{title}\n\n{art.findtext('text') or ''}",
                                  published=link_date(link), source=link_host(link))
     return found
-
-
-def tbaq_half(stem: str) -> str:
-    """The half (``a`` or ``b``) a TimeBank/AQUAINT document belongs to, fixed by its file stem alone:
-    the SHA-1 of the stem (UTF-8) whose first hex digit is below 8 is half ``a``, else ``b``."""
-    return "a" if int(hashlib.sha1(stem.encode("utf-8")).hexdigest()[0], 16) < 8 else "b"
 
 
 def tbaq_name(path: Path) -> str:

@@ -28,7 +28,7 @@ from newsevents.docquery import doc_text, sentence_of, tense_verb
 from newsevents.record import Time
 from newsevents.temporal.holidays import holiday_pattern, normal_name, read_holidays
 from newsevents.temporal.lexicon import WORD_FILES, Words, load_words
-from newsevents.temporal.normalise import FUTURE, PAST, PRESENT, UNKNOWN, Timex, normalise
+from newsevents.temporal.normalise import ANAPHORIC, FUTURE, PAST, PRESENT, UNKNOWN, Timex, normalise
 from newsevents.timeutil import parse_published
 
 # Prepositions and hedges that stay outside the TIMEX3 span.
@@ -123,7 +123,27 @@ def _patterns(lex: Words) -> list[list[dict]]:
         # seasons only next to a year or a determiner ("fall" is usually a verb)
         [{"LOWER": {"IN": _REL + ["the"]}}, {"LOWER": {"IN": list(lex["season"])}}, {**year, **opt}],
         [{"LOWER": {"IN": list(lex["season"])}}, year],
+        # times20 (TimeBank+AQUAINT half a): the report's year and periods a year back, years in words
+        [{"LOWER": "the"}, {"LOWER": {"IN": ["full", "fiscal", "calendar"]}, "OP": "?"}, {"LOWER": "year"}],
+        [{"LOWER": "the"}, {"LOWER": "year"}, {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": ["ago", "earlier"]}},
+         {"LOWER": {"IN": ["quarter", "period"]}}],
+        [{"LOWER": "the"}, year, {"LOWER": {"IN": ["quarter", "period"]}}],
+        [{"LOWER": {"IN": ["nineteen", "eighteen"]}}, {"LOWER": {"IN": _TENS}}, {"ORTH": "-", "OP": "?"},
+         {"LOWER": {"IN": _ONES}, "OP": "?"}],
+        [{"LOWER": "the"}, {"LOWER": "year"}, {"LOWER": {"IN": ["one", "two"]}}, {"LOWER": "thousand"},
+         {"LOWER": "and", "OP": "?"}, {"LOWER": {"IN": _TENS + _ONES + _TEENS}, "OP": "?"},
+         {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": _ONES}, "OP": "?"}],
+        # "later that year", "that same day", "the following month": told from the last date named
+        [{"LOWER": {"IN": ["later", "earlier"]}, "OP": "?"}, {"LOWER": "that"}, {"LOWER": "same", "OP": "?"},
+         {"LOWER": {"IN": ["day", "month", "year"]}}],
+        # "current market conditions": the adjective is a reference to the present (TimeML PRESENT_REF)
+        [{"LOWER": "then", "OP": "?"}, {"LOWER": "current", "TAG": "JJ"}],
     ]
+
+
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_ONES = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
 
 
 def _trigger_words(lex: Words) -> frozenset[str]:
@@ -132,7 +152,7 @@ def _trigger_words(lex: Words) -> frozenset[str]:
     words |= {w + "." for w in lex["weekday"]} | {w + "." for w in lex["month"]}
     words |= {v for phrase in lex["vague"] for v in phrase.split()}
     words |= {"yesterday", "today", "tomorrow", "noon", "midnight", "midday", "weekend", "soon",
-              "future", "past", "present", "latest"}
+              "future", "past", "present", "latest", "nineteen", "eighteen", "thousand", "current"}
     # Function words open windows everywhere and every pattern that has one has a content word too.
     return frozenset(words - {"the", "a", "an", "as", "these", "in", "of", "this", "that"})
 
@@ -418,6 +438,7 @@ class TimesStage(TableStage):
         found = self._carry_month_years(found, anchor)
         times, last_end = [], -1
         quarter = None  # the last quarter named so far: the period a report is about
+        last_date = None  # times20: the last year, month or day named, the anchor of "later that year"
         for span, timex in found:
             if span.start_char < last_end:
                 continue
@@ -428,6 +449,18 @@ class TimesStage(TableStage):
                 # "net rose to $9m from $7m a year earlier" in a report on the third quarter: the
                 # same quarter a year before, not the whole year
                 timex = Timex("DATE", f"{int(quarter[:4]) - 1:04d}{quarter[4:]}")
+            elif quarter is not None and timex.value and _YEAR_PERIOD.match(span.text.lower()):
+                # times20: "the 1988 quarter" in a report on the third quarter: that year's third quarter
+                timex = Timex("DATE", f"{timex.value}{quarter[4:]}")
+            if not _times20_keep(span):
+                continue
+            if ANAPHORIC.match(" ".join(_norm_words(span.text))):
+                timex = _from_last_date(span, timex, last_date)
+                if timex is None:
+                    continue
+            elif timex.type == "DATE" and timex.value and _LAST_DATE.match(timex.value):
+                last_date = timex.value
+            timex = _year_of_accounts(span, timex)
             last_end = span.end_char
             times.append(Time(id=f"t{len(times) + 1}", start=span.start_char, end=span.end_char,
                               text=span.text, type=timex.type, value=timex.value))
@@ -665,6 +698,69 @@ _QUARTER_VALUE = re.compile(r"^\d{4}-Q[1-4]$")
 _YEAR_IN_TEXT = re.compile(r"\b(1[89]\d\d|2[01]\d\d)\b")
 _MONTH_VALUE = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_YEAR_PERIOD = re.compile(r"^the \d{4} (?:quarter|period)$")
+_REPORT_YEAR = re.compile(r"^the (?:(?:full|fiscal|calendar) )?year$")
+
+
+_DEFINED_AFTER = {"of", "when", "that", "which", "in", "after", "before", "since", "following", "where"}
+
+
+def _times20_keep(span: Span) -> bool:
+    """times20: "the year" defined by what follows ("the year of the flood", "the year when ...",
+    "the year after the war") is no year of the report, and "current" is a time only as a noun's
+    adjective ("current market conditions", not "the current flows north")."""
+    text = span.text.lower()
+    if text in ("current", "then current"):
+        return span[-1].dep_ == "amod"
+    if _REPORT_YEAR.match(text) and span.end < len(span.doc):
+        return span.doc[span.end].lower_ not in _DEFINED_AFTER
+    return True
+
+
+_LAST_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+
+
+def _norm_words(text: str) -> list[str]:
+    return [w for w in re.findall(r"[a-z]+", text.lower())]
+
+
+def _from_last_date(span: Span, timex: Timex, last_date: str | None) -> Timex | None:
+    """times20 (TimeML anchors; TimeBank+AQUAINT half a): "later that year", "earlier that day",
+    "that same month" are the year/day/month of the last date the text named; "the following month"
+    and "the previous day" one unit on or back from it. With no date named before, "that year" is
+    dropped and "the following month" keeps what the article's date gives."""
+    m = ANAPHORIC.match(" ".join(_norm_words(span.text)))
+    unit = m[1] or m[3]
+    step = {"following": 1, "previous": -1}.get(m[2] or "", 0)
+    if last_date is None:
+        return timex if step and timex.value else None
+    if unit == "year":
+        return Timex("DATE", f"{int(last_date[:4]) + step:04d}")
+    if len(last_date) < 7:
+        return timex if step and timex.value else None
+    year, month = int(last_date[:4]), int(last_date[5:7])
+    if unit == "month":
+        month += step
+        year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+        return Timex("DATE", f"{year:04d}-{month:02d}")
+    if len(last_date) < 10:
+        return Timex("DATE", f"{last_date}-XX") if not step else None
+    day = dt.date.fromisoformat(last_date) + dt.timedelta(days=step)
+    return Timex("DATE", day.isoformat())
+
+
+def _year_of_accounts(span: Span, timex: Timex) -> Timex:
+    """times20 (TimeML, TimeBank+AQUAINT half a): "the year ended March 31", "the fiscal year ending
+    tomorrow": a year of accounts told by its last day is a stretch of a year (P1Y), not a
+    calendar year; "the year" alone stays the report's year."""
+    if timex.type != "DATE" or not _REPORT_YEAR.match(span.text.lower()) or span.end >= len(span.doc):
+        return timex
+    after = span.doc[span.end]
+    if after.lemma_.lower() == "end" and after.tag_ in ("VBN", "VBG", "VBD"):
+        return Timex("DURATION", "P1Y")
+    return timex
+
+
 _YEAR_BACK = re.compile(r"^(?:the )?(?:a year (?:ago|earlier)|year[- ](?:earlier|ago)(?: period| quarter)?)$")
 
 

@@ -11,6 +11,8 @@ inline tags removed; the DCT's value is the publication date. Figures, TempEval-
 
 from __future__ import annotations
 
+import hashlib
+import os
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -96,8 +98,28 @@ def tml_files(path: str | Path) -> list[Path]:
     return files
 
 
-def read(path: str | Path, skipped: dict[str, int]) -> Iterator[GoldDoc[list[GoldTimex]]]:
+HALVES = ("a", "b")
+
+
+def tbaq_half(stem: str) -> str:
+    """The half (``a`` or ``b``) a TimeBank/AQUAINT document belongs to, fixed by its file stem alone:
+    the SHA-1 of the stem (UTF-8) whose first hex digit is below 8 is half ``a``, else ``b``.
+    Half ``a`` is a rule source (session 20, branch times20); half ``b`` is scored for figures only."""
+    return "a" if int(hashlib.sha1(stem.encode("utf-8")).hexdigest()[0], 16) < 8 else "b"
+
+
+def chosen_half() -> str | None:
+    """The half asked for with ``evaluate timebank --half a|b`` (NEWSEVENTS_TIMEBANK_HALF), or None: all."""
+    half = os.environ.get("NEWSEVENTS_TIMEBANK_HALF") or None
+    if half is not None and half not in HALVES:
+        raise InputError(f"timebank half {half!r}: choose a or b")
+    return half
+
+
+def read(path: str | Path, skipped: dict[str, int], half: str | None = None) -> Iterator[GoldDoc[list[GoldTimex]]]:
     for file in tml_files(path):
+        if half is not None and tbaq_half(file.stem) != half:
+            continue
         doc = read_file(file, skipped)
         if doc is not None:
             yield doc
@@ -165,11 +187,14 @@ def evaluate(path: str, limit: int | None, pipeline: Pipeline) -> Report:
     skipped: dict[str, int] = {}
     tally = TimexTally()
     n = 0
-    for doc, record in run(pipeline, limited(read(path, skipped), limit), skipped):
+    half = chosen_half()
+    for doc, record in run(pipeline, limited(read(path, skipped, half), limit), skipped):
         n += 1
         tally.add(doc.gold, predicted_times(record))
     report = Report(dataset="timebank", documents=n, figures=tally.figures(), skipped=skipped)
     for timex_type, row in tally.breakdown().items():
         report.breakdown[f"gold type {timex_type}"] = row
+    if half is not None:
+        report.notes.append(f"half {half} only (SHA-1 of the file stem, first hex digit < 8: a, else b)")
     report.notes.append("relaxed = overlap, strict = same span, both one-to-one; type/value accuracy over relaxed matches")
     return report

@@ -119,15 +119,16 @@ def _at_granularity(anchor: dt.date, unit: str, offset: int) -> str | None:
 
 
 def duration_value(amount: float | None, unit: str) -> str:
-    """TIMEX3 duration: (5, "D") -> P5D, (6, "H") -> PT6H, (None, "Y") -> PXY, decades in years."""
+    """TIMEX3 duration: (5, "D") -> P5D, (6, "H") -> PT6H, (None, "Y") -> PXY, decades in years,
+    quarters as quarters ((2, "Q") -> P2Q)."""
     if unit == "DE":
         amount, unit = (None if amount is None else amount * 10), "Y"
     elif unit == "CE":
         amount, unit = (None if amount is None else amount * 100), "Y"
     elif unit == "FN":
         amount, unit = (None if amount is None else amount * 2), "W"
-    elif unit == "Q":
-        amount, unit = (None if amount is None else amount * 3), "M"
+    # times20: quarters stay quarters ("the past two quarters" P2Q, "every quarter" P1Q), as TimeBank
+    # writes them (TimeBank+AQUAINT half a); "quarterly" keeps its table value (P3M)
     if amount is None:
         number = "X"
     elif float(amount).is_integer():
@@ -198,9 +199,10 @@ def _normalise(text: str, anchor: dt.date | None, tense: str, lex: Words) -> Tim
     phrase = " ".join(words)
     if phrase in lex["vague"]:
         return Timex("DATE", lex["vague"][phrase])
+    words = _digit_years(words, lex)
     core = [w for w in words if w not in ("the", "of", "a", "an")] or words
     # Times of day ("6am", "10:30 pm", "noon"), possibly with a day word.
-    for finder in (_set, _deictic, _ago, _relative_unit, _quarter, _decade_century, _clock,
+    for finder in (_set, _deictic, _ago, _relative_unit, _year_words, _quarter, _decade_century, _clock,
                    _weekday, _month, _season, _year, _duration):
         found = finder(words, core, anchor, tense, lex)
         if found is not None:
@@ -327,6 +329,53 @@ def _relative_unit(words, core, anchor, tense, lex) -> Timex | None:
     offset = {"last": -1, "next": 1, "this": 0}[relation]
     value = _at_granularity(anchor, unit, offset)
     return Timex("TIME" if unit in ("H", "MIN", "S") else "DATE", value)
+
+
+# "that year", "earlier that day", "that same month", "the following month": a day/month/year told
+# from the last date the text named (TimeML's anchor), not from the article's date
+ANAPHORIC = re.compile(r"^(?:(?:later|earlier) )?that (?:same )?(day|month|year)$|^the (following|previous) (day|month|year)$")
+_REPORT_YEAR_WORDS = {"full", "fiscal", "calendar"}
+_SPELLED_CENTURIES = {"nineteen": 1900, "eighteen": 1800}
+
+
+def _digit_years(words: list[str], lex: Words) -> list[str]:
+    """times20: a year spoken in words after a month ("January nineteen ninety-seven") in digits,
+    so the month rule reads it as "January 1997"."""
+    for i, w in enumerate(words):
+        if w in _SPELLED_CENTURIES and i > 0 and words[i - 1] in lex["month"]:
+            for end in (i + 3, i + 2):
+                rest = parse_number(words[i + 1:end], lex.numbers) if end <= len(words) else None
+                if rest is not None and float(rest).is_integer() and 10 <= rest < 100:
+                    return words[:i] + [str(_SPELLED_CENTURIES[w] + int(rest))] + words[end:]
+    return words
+
+
+def _year_words(words, core, anchor, tense, lex) -> Timex | None:
+    """times20 (TimeBank+AQUAINT half a, TimeML convention): years told in words.
+
+    - "the year-ago quarter", "the year-earlier period": the period a year back (the times stage
+      makes it the reported quarter a year back when a quarter was named);
+    - "the 1988 quarter": that year's period (the stage gives the quarter);
+    - "the year", "the full year", "the fiscal year": the year of the report, the anchor's;
+    - "nineteen ninety-six", "the year two thousand": a year spelled out."""
+    if ANAPHORIC.match(" ".join(words)):
+        return Timex("DATE", None)  # "later that year": the times stage reads it from the last date named
+    if len(core) == 3 and core[0] == "year" and core[1] in ("ago", "earlier") and core[2] in ("quarter", "period"):
+        return Timex("DATE", f"{anchor.year - 1:04d}" if anchor else None)
+    if len(core) == 2 and words[0] == "the" and _YEAR.match(core[0]) and core[1] in ("quarter", "period"):
+        return Timex("DATE", core[0])
+    if words[0] == "the" and core[-1] == "year" and len(core) <= 2 and all(w in _REPORT_YEAR_WORDS for w in core[:-1]):
+        return Timex("DATE", f"{anchor.year:04d}" if anchor else None)
+    spelled = core[1:] if core[0] == "year" and words[0] == "the" else core
+    if 2 <= len(spelled) <= 3 and spelled[0] in _SPELLED_CENTURIES:
+        rest = parse_number(spelled[1:], lex.numbers)
+        if rest is not None and float(rest).is_integer() and 10 <= rest < 100:
+            return Timex("DATE", f"{_SPELLED_CENTURIES[spelled[0]] + int(rest):04d}")
+    if core[0] == "year" and words[0] == "the" and "thousand" in spelled:
+        value = parse_number(spelled, lex.numbers)
+        if value is not None and float(value).is_integer() and 1000 <= value < 3000:
+            return Timex("DATE", f"{int(value):04d}")
+    return None
 
 
 _QUARTER_CODE = re.compile(r"^q([1-4])$")
