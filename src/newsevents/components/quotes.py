@@ -1241,6 +1241,30 @@ def _dev15e_gerund_subject_start(clause: Token) -> int:
     return start
 
 
+def _attr20_that_conjunct(token: Token) -> bool:
+    """A cue verb heading a second ``that`` clause joined to a reported clause ("said the report
+    was unfair and that the video did not show it", "said neighbours heard a shot and that deputies
+    found a car"): the clause is still what the first speaker said, so it does not end that
+    content (attr20). Not a clause of its own ("and the mayor said ...": no ``that`` of its own)."""
+    return token.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" and c.i < token.i
+                                        for c in token.children)
+
+
+def _attr20_after_opening_conjunction(doc: Doc, index: QuoteIndex, first: int, end: int) -> int:
+    """The first token of a sentence taken whole as what was said, past a conjunction opening it
+    ("But the plan, she said, will fail.", "And the town is broke, the mayor said."): the
+    conjunction joins the reporter's sentence to the one before, it is no word of the speaker's
+    (attr20). Not inside a quotation (then it is the speaker's own)."""
+    token = doc[first]
+    if (first + 2 >= end or not token.is_sent_start or token.tag_ != "CC" or token.dep_ != "cc"
+            or index.covering(token.idx) is not None):
+        return first
+    first += 1
+    if doc[first].text == "," and first + 2 < end:
+        first += 1
+    return first
+
+
 def _clause_tokens(clause: Token, stop_at: list[int], own_start: int) -> tuple[int, int]:
     """Token range of a complement clause, cut before any coordinated cue clause of its own
     (``A said X, while B said Y``: B's clause is not part of what A said)."""
@@ -1341,7 +1365,8 @@ class QuotesStage(Stage):
         # said X, while B said Y"); an infinitive of purpose ("the onus is on the council to show
         # that it can lead") is part of the clause it hangs on.
         stop_at = sorted({t.left_edge.i for t, _ in cue_tokens
-                          if t.dep_ in ("advcl", "conj", "parataxis") and not _infinitive(t)}
+                          if t.dep_ in ("advcl", "conj", "parataxis") and not _infinitive(t)
+                          and not _attr20_that_conjunct(t)}
                          | _clauses_holding_infinitive_cues(cue_tokens))
         for token, cue in cue_tokens:
             found = (
@@ -1746,7 +1771,7 @@ class QuotesStage(Stage):
         if _interposed(verb, subject, self.lexicon.addressees) or _interposed_as_root(verb, subject):
             # "The museum, Ms Lee said, was built in 1890.": the attribution set off by commas
             # inside what was said; the content is the sentence around it.
-            return _strip(doc, *_char_span(doc, sent.start, sent.end))
+            return _strip(doc, *_char_span(doc, _attr20_after_opening_conjunction(doc, index, sent.start, sent.end), sent.end))
         around = _as_clause_host(verb)
         if around is not None and subject is not None and subject.lemma_.lower() in self.lexicon.quote_display_noun:
             return None  # "As the chart shows, prices rose": a picture shows, it says nothing
@@ -1780,6 +1805,7 @@ class QuotesStage(Stage):
                 if subject is not None and start < speaker_range[0] < end:
                     end = speaker_range[0]  # the parser hung the speaker on what was said
                 start = _subject_read_as_cue_object(verb, child, start, self.lexicon.addressees)
+                start = _attr20_after_opening_conjunction(doc, index, start, end)
                 for second in (c for c in verb.children if c.dep_ == "conj" and c.i >= end and any(
                         m.dep_ == "mark" and m.lower_ == "that" for m in c.children)):
                     # "said that she was tired and that she would rest": a second "that" clause
@@ -1869,7 +1895,8 @@ class QuotesStage(Stage):
             and doc[attribution_start - 1].text in (",", "—", "–")
             and (fragment or joined or self.lexicon.verb_cue(verb.head) is None)
         ):
-            span = _strip(doc, *_char_span(doc, sent.start, attribution_start))
+            span = _strip(doc, *_char_span(doc, _attr20_after_opening_conjunction(doc, index, sent.start, attribution_start),
+                                           attribution_start))
             if span[1] > span[0]:
                 return span
         # A quotation right next to the attribution ("“...,” he said" / "he said: “...”").
