@@ -43,3 +43,24 @@ def test_conjunction_opening_a_clause_before_the_attribution_is_not_said(extract
 def test_conjunction_inside_a_quotation_is_kept(extract):
     contents = _contents(extract, '"We tried hard. But it failed," she said.')
     assert any("But it failed" in c for c in contents)
+
+
+# --------------------------------------------- the reporter's gloss closing a noun-phrase content
+
+def test_relative_clause_closing_an_object_content_is_the_reporters(extract):
+    assert "the cost of the new bridge" in _contents(extract, "The mayor cited the cost of the new bridge, which opened in 1990.")
+
+
+def test_where_clause_closing_an_object_content_is_the_reporters(extract):
+    assert "a close race in the county" in _contents(extract, "The mayor predicted a close race in the county, where 40,000 people vote.")
+
+
+def test_name_in_apposition_to_an_object_content_stays(extract):
+    contents = _contents(extract, "The mayor praised the author of the plan, Ann Lee, who retired in May.")
+    assert "the author of the plan, Ann Lee" in contents
+
+
+def test_gloss_holding_a_quotation_mark_and_a_list_stay(extract):
+    assert any(c.endswith('"a scandal"') for c in _contents(
+        extract, 'The mayor cited the cost of the new bridge, which she called "a scandal".'))
+    assert "the rents, the fares and the taxes" in _contents(extract, "The mayor cited the rents, the fares and the taxes.")

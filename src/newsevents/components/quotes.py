@@ -1318,6 +1318,31 @@ def _without_trailing_gloss(doc: Doc, start: int, end: int) -> int:
     return end
 
 
+def _attr20_object_without_gloss(doc: Doc, start: int, end: int) -> int:
+    """The end of a noun phrase reported as what was said, without the reporter's gloss that
+    closes it (attr20): a relative clause (``cited the cost of the bridge, which opened in 1990``,
+    ``a close race in the county, where ...``) or a described apposition (``Ann Lee, the former
+    mayor``) set off by a comma and running to the end. A name in apposition (``the author of the
+    plan, Ann Lee``) names what the phrase stands for and stays; so do words holding a quotation
+    mark (the speaker's) and a list the parser may have read as an apposition."""
+    for comma in range(start + 1, end - 1):
+        if doc[comma].text != ",":
+            continue
+        first = doc[comma + 1]
+        if first.tag_ in ("WDT", "WP", "WP$", "WRB") and first.head.dep_ == "relcl" and start <= first.head.head.i < comma:
+            gloss = first.head
+        else:
+            gloss = next((t for t in (first, *first.ancestors) if t.dep_ == "appos" and t.left_edge.i == first.i
+                          and start <= t.head.i < comma and t.pos_ != "PROPN"), None)
+        if gloss is None or gloss.right_edge.i + 1 < end:
+            continue
+        if any(t.is_quote for t in doc[comma:end]) or (
+                gloss.dep_ == "appos" and any(t.dep_ == "cc" for t in doc[comma:end])):
+            return end
+        return comma
+    return end
+
+
 class QuotesStage(Stage):
     extension = "quotes"
 
@@ -1947,7 +1972,9 @@ class QuotesStage(Stage):
                 or not any(c.dep_ == "prep" and c.lower_ in ("of", "for", "behind", "on") for c in obj.children)
                 or any(c.dep_ in ("dative", "nsubjpass", "auxpass", "ccomp", "xcomp") for c in verb.children)):
             return None
-        span = _strip(doc, *_char_span(doc, obj.left_edge.i, obj.right_edge.i + 1))
+        # the reporter's gloss closing the object is not what was said (attr20)
+        end = _attr20_object_without_gloss(doc, obj.left_edge.i, obj.right_edge.i + 1)
+        span = _strip(doc, *_char_span(doc, obj.left_edge.i, end))
         return span if span[1] > span[0] else None
 
     def _classify(self, doc: Doc, attribution: Attribution, index: QuoteIndex, used: set[int]) -> None:
@@ -2996,6 +3023,9 @@ def _object_content(
         complement = any(t.dep_ in _COMPLEMENT_DEPS or (t.dep_ == "prep" and t.lower_ == "as") for t in obj.rights)
     if needs_complement and not complement:
         return None  # "called a meeting", "described the scene": no words reported
+    # "cited the cost of the bridge, which opened in 1990": the reporter's gloss closing the
+    # object is no part of what was said, as it is not closing a reported clause (attr20)
+    end = _attr20_object_without_gloss(doc, obj.left_edge.i, end)
     span = _strip(doc, *_char_span(doc, obj.left_edge.i, end))
     return span if span[1] > span[0] else None
 
