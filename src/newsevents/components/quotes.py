@@ -1241,6 +1241,30 @@ def _dev15e_gerund_subject_start(clause: Token) -> int:
     return start
 
 
+def _attr20_that_conjunct(token: Token) -> bool:
+    """A cue verb heading a second ``that`` clause joined to a reported clause ("said the report
+    was unfair and that the video did not show it", "said neighbours heard a shot and that deputies
+    found a car"): the clause is still what the first speaker said, so it does not end that
+    content (attr20). Not a clause of its own ("and the mayor said ...": no ``that`` of its own)."""
+    return token.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" and c.i < token.i
+                                        for c in token.children)
+
+
+def _attr20_after_opening_conjunction(doc: Doc, index: QuoteIndex, first: int, end: int) -> int:
+    """The first token of a sentence taken whole as what was said, past a conjunction opening it
+    ("But the plan, she said, will fail.", "And the town is broke, the mayor said."): the
+    conjunction joins the reporter's sentence to the one before, it is no word of the speaker's
+    (attr20). Not inside a quotation (then it is the speaker's own)."""
+    token = doc[first]
+    if (first + 2 >= end or not token.is_sent_start or token.tag_ != "CC" or token.dep_ != "cc"
+            or index.covering(token.idx) is not None):
+        return first
+    first += 1
+    if doc[first].text == "," and first + 2 < end:
+        first += 1
+    return first
+
+
 def _clause_tokens(clause: Token, stop_at: list[int], own_start: int) -> tuple[int, int]:
     """Token range of a complement clause, cut before any coordinated cue clause of its own
     (``A said X, while B said Y``: B's clause is not part of what A said)."""
@@ -1294,6 +1318,31 @@ def _without_trailing_gloss(doc: Doc, start: int, end: int) -> int:
     return end
 
 
+def _attr20_object_without_gloss(doc: Doc, start: int, end: int) -> int:
+    """The end of a noun phrase reported as what was said, without the reporter's gloss that
+    closes it (attr20): a relative clause (``cited the cost of the bridge, which opened in 1990``,
+    ``a close race in the county, where ...``) or a described apposition (``Ann Lee, the former
+    mayor``) set off by a comma and running to the end. A name in apposition (``the author of the
+    plan, Ann Lee``) names what the phrase stands for and stays; so do words holding a quotation
+    mark (the speaker's) and a list the parser may have read as an apposition."""
+    for comma in range(start + 1, end - 1):
+        if doc[comma].text != ",":
+            continue
+        first = doc[comma + 1]
+        if first.tag_ in ("WDT", "WP", "WP$", "WRB") and first.head.dep_ == "relcl" and start <= first.head.head.i < comma:
+            gloss = first.head
+        else:
+            gloss = next((t for t in (first, *first.ancestors) if t.dep_ == "appos" and t.left_edge.i == first.i
+                          and start <= t.head.i < comma and t.pos_ != "PROPN"), None)
+        if gloss is None or gloss.right_edge.i + 1 < end:
+            continue
+        if any(t.is_quote for t in doc[comma:end]) or (
+                gloss.dep_ == "appos" and any(t.dep_ == "cc" for t in doc[comma:end])):
+            return end
+        return comma
+    return end
+
+
 class QuotesStage(Stage):
     extension = "quotes"
 
@@ -1341,7 +1390,8 @@ class QuotesStage(Stage):
         # said X, while B said Y"); an infinitive of purpose ("the onus is on the council to show
         # that it can lead") is part of the clause it hangs on.
         stop_at = sorted({t.left_edge.i for t, _ in cue_tokens
-                          if t.dep_ in ("advcl", "conj", "parataxis") and not _infinitive(t)}
+                          if t.dep_ in ("advcl", "conj", "parataxis") and not _infinitive(t)
+                          and not _attr20_that_conjunct(t)}
                          | _clauses_holding_infinitive_cues(cue_tokens))
         for token, cue in cue_tokens:
             found = (
@@ -1746,7 +1796,7 @@ class QuotesStage(Stage):
         if _interposed(verb, subject, self.lexicon.addressees) or _interposed_as_root(verb, subject):
             # "The museum, Ms Lee said, was built in 1890.": the attribution set off by commas
             # inside what was said; the content is the sentence around it.
-            return _strip(doc, *_char_span(doc, sent.start, sent.end))
+            return _strip(doc, *_char_span(doc, _attr20_after_opening_conjunction(doc, index, sent.start, sent.end), sent.end))
         around = _as_clause_host(verb)
         if around is not None and subject is not None and subject.lemma_.lower() in self.lexicon.quote_display_noun:
             return None  # "As the chart shows, prices rose": a picture shows, it says nothing
@@ -1780,6 +1830,7 @@ class QuotesStage(Stage):
                 if subject is not None and start < speaker_range[0] < end:
                     end = speaker_range[0]  # the parser hung the speaker on what was said
                 start = _subject_read_as_cue_object(verb, child, start, self.lexicon.addressees)
+                start = _attr20_after_opening_conjunction(doc, index, start, end)
                 for second in (c for c in verb.children if c.dep_ == "conj" and c.i >= end and any(
                         m.dep_ == "mark" and m.lower_ == "that" for m in c.children)):
                     # "said that she was tired and that she would rest": a second "that" clause
@@ -1869,7 +1920,8 @@ class QuotesStage(Stage):
             and doc[attribution_start - 1].text in (",", "—", "–")
             and (fragment or joined or self.lexicon.verb_cue(verb.head) is None)
         ):
-            span = _strip(doc, *_char_span(doc, sent.start, attribution_start))
+            span = _strip(doc, *_char_span(doc, _attr20_after_opening_conjunction(doc, index, sent.start, attribution_start),
+                                           attribution_start))
             if span[1] > span[0]:
                 return span
         # A quotation right next to the attribution ("“...,” he said" / "he said: “...”").
@@ -1920,7 +1972,9 @@ class QuotesStage(Stage):
                 or not any(c.dep_ == "prep" and c.lower_ in ("of", "for", "behind", "on") for c in obj.children)
                 or any(c.dep_ in ("dative", "nsubjpass", "auxpass", "ccomp", "xcomp") for c in verb.children)):
             return None
-        span = _strip(doc, *_char_span(doc, obj.left_edge.i, obj.right_edge.i + 1))
+        # the reporter's gloss closing the object is not what was said (attr20)
+        end = _attr20_object_without_gloss(doc, obj.left_edge.i, obj.right_edge.i + 1)
+        span = _strip(doc, *_char_span(doc, obj.left_edge.i, end))
         return span if span[1] > span[0] else None
 
     def _classify(self, doc: Doc, attribution: Attribution, index: QuoteIndex, used: set[int]) -> None:
@@ -2969,6 +3023,9 @@ def _object_content(
         complement = any(t.dep_ in _COMPLEMENT_DEPS or (t.dep_ == "prep" and t.lower_ == "as") for t in obj.rights)
     if needs_complement and not complement:
         return None  # "called a meeting", "described the scene": no words reported
+    # "cited the cost of the bridge, which opened in 1990": the reporter's gloss closing the
+    # object is no part of what was said, as it is not closing a reported clause (attr20)
+    end = _attr20_object_without_gloss(doc, obj.left_edge.i, end)
     span = _strip(doc, *_char_span(doc, obj.left_edge.i, end))
     return span if span[1] > span[0] else None
 
