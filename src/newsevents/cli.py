@@ -408,9 +408,12 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
             raise InputError("--golds names a folder of gold records for the golds data set only")
         os.environ["NEWSEVENTS_GOLDS_DIR"] = args.golds  # read by newsevents.evaluation.golds.gold_dir
     if args.half:
-        if args.dataset != "polnear":
-            raise InputError("--half picks a half of a PolNeAR split: polnear only")
-        os.environ["NEWSEVENTS_POLNEAR_HALF"] = args.half  # read by newsevents.evaluation.polnear.evaluate
+        if args.dataset == "polnear" and args.half in ("dev", "heldout"):
+            os.environ["NEWSEVENTS_POLNEAR_HALF"] = args.half  # read by newsevents.evaluation.polnear.evaluate
+        elif args.dataset == "geovirus" and args.half in ("a", "b"):
+            os.environ["NEWSEVENTS_GEOVIRUS_HALF"] = args.half  # read by newsevents.evaluation.geovirus.evaluate
+        else:
+            raise InputError("--half: dev|heldout for polnear, a|b for geovirus")
 
     return run_evaluation(args.dataset, args.path, limit=args.limit, as_json=args.json, model=args.model)
 
@@ -578,8 +581,9 @@ def build_parser() -> argparse.ArgumentParser:
                     "(default: the checkout's eval/gold/giveme5w1h)")
     ev.add_argument("--split", choices=("dev", "test", "all"), help="meantime only: the half of the "
                     "documents to score (default dev; the test half is held out, figures only)")
-    ev.add_argument("--half", choices=("dev", "heldout"), help="polnear only: one fixed half of the split "
-                    "(SHA-1 of the file name even: dev, odd: heldout), in digest order")
+    ev.add_argument("--half", choices=("dev", "heldout", "a", "b"), help="polnear: dev|heldout, one fixed "
+                    "half of the split (SHA-1 of the file name even: dev, odd: heldout), in digest order; "
+                    "geovirus: a|b (first hex digit of the SHA-1 of the source URL < 8: a)")
     ev.set_defaults(func=cmd_evaluate)
 
     srv = _sub(sub, "serve", "a read-only HTTP API and web page over an event database")
