@@ -602,17 +602,21 @@ class PlaceFinder:
     def _lists(self, mentions: list[Mention]) -> None:
         """Coordinated toponyms ("A, B, C and D"): a list of admin1 names makes every member admin1."""
         groups: list[list[Mention]] = []
+        state_breaks: set[int] = set()  # groups opened by a full state name after a town and a comma
         for m in mentions:
             if groups:
                 prev = groups[-1][-1]
                 gap = self.text[prev.end:m.start]
                 if self._names_enclosing_state(prev, m):
+                    if not (m.cue == "abbreviation" or self._dotted_state(m.text)):
+                        state_breaks.add(len(groups))
                     groups.append([m])  # "Kingston, N.Y.", "Salem, Ore.": the town's state, no list member
                     continue
                 if re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or|&)\s*", gap):
                     groups[-1].append(m)
                     continue
             groups.append([m])
+        groups = self._geo20_rejoin_state_lists(groups, state_breaks)
         for gid, group in enumerate(groups):
             if len(group) < 2:
                 continue
@@ -632,6 +636,26 @@ class PlaceFinder:
                 for m in group:
                     if not m.cue:
                         m.cue, m.strong = cue, True
+
+    @staticmethod
+    def _geo20_rejoin_state_lists(groups: list[list[Mention]], state_breaks: set[int]) -> list[list[Mention]]:
+        """A list of one country's first-level divisions is no town and its state: "Washington,
+        Pennsylvania and Ohio", "Utah, Oregon, Kansas, Nevada and Iowa" (each a town in the next
+        state too). A group opened by a full state name after a comma is joined back to the group
+        before it when the two together make three or more names that all have a first-level
+        division of one country among their readings ("Dayton, Ohio, and Tulsa, Oklahoma" stays apart:
+        Dayton is no division)."""
+        joined: list[list[Mention]] = []
+        for i, group in enumerate(groups):
+            if i in state_breaks and joined:
+                merged = joined[-1] + group
+                common = set.intersection(*({c.country for c in m.cands or [] if c.level == "admin1"}
+                                            for m in merged))
+                if len(merged) >= 3 and common:
+                    joined[-1] = merged
+                    continue
+            joined.append(group)
+        return joined
 
     def _admin1_list_cues(self, group: list[Mention]) -> None:
         """A list of three or more names that are all first-level division names takes admin1

@@ -1,0 +1,28 @@
+"""geo20: place rules from GeoVirus half a, tested on sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.test_places import place_at
+
+
+def test_a_state_list_is_not_split_at_a_town_state_pair(extract) -> None:
+    # "Washington, Pennsylvania" and "Oklahoma, Kansas" could each be a town and its state;
+    # inside a longer list of states every member is a state.
+    rec = extract("Growers reported blighted orchards in Washington, Pennsylvania and Vermont this summer.")
+    for name in ("Washington", "Pennsylvania", "Vermont"):
+        place = place_at(rec, name)
+        assert place is not None and (place.level, place.country) == ("admin1", "USA"), name
+    rec = extract("Inspectors visited dairies in Iowa, Oklahoma, Kansas and Wyoming last spring.")
+    for name in ("Oklahoma", "Wyoming"):
+        place = place_at(rec, name)
+        assert place is not None and place.level == "admin1", name
+
+
+def test_a_town_and_its_state_then_another_pair_stay_towns(extract) -> None:
+    rec = extract("The band played in Dayton, Ohio, and Tulsa, Oklahoma, before the tour ended.")
+    dayton, tulsa = place_at(rec, "Dayton"), place_at(rec, "Tulsa")
+    assert dayton is not None and dayton.level == "city" and dayton.admin1 is not None
+    assert tulsa is not None and tulsa.level == "city"
+    rec = extract("Volunteers handed out water in Washington, Pennsylvania, on Saturday.")
+    town = place_at(rec, "Washington")
+    assert town is not None and town.level == "city"
