@@ -26,3 +26,18 @@ def test_a_town_and_its_state_then_another_pair_stay_towns(extract) -> None:
     rec = extract("Volunteers handed out water in Washington, Pennsylvania, on Saturday.")
     town = place_at(rec, "Washington")
     assert town is not None and town.level == "city"
+
+
+def test_a_disease_named_after_a_place_is_no_toponym(extract) -> None:
+    rec = extract("Health officers in Ohio confirmed two cases of West Nile virus and one of Lassa fever. "
+                  "A nurse who treated Ebola patients in Liberia was isolated.")
+    assert place_at(rec, "Nile") is None and place_at(rec, "Lassa") is None and place_at(rec, "Ebola") is None
+    ohio, liberia = place_at(rec, "Ohio"), place_at(rec, "Liberia")
+    assert ohio is not None and ohio.level == "admin1"
+    assert liberia is not None and liberia.country == "LBR"
+
+
+def test_a_place_before_other_nouns_stays_a_place(extract) -> None:
+    rec = extract("Lassa officials said the Nile flooded farms, and Marburg residents stayed home.")
+    assert place_at(rec, "Nile") is not None
+    assert place_at(rec, "Marburg") is not None

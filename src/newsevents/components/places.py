@@ -381,11 +381,29 @@ class PlaceFinder:
         mentions = self._abbreviated_saints_and_forts(mentions)
         mentions = self._land_features(mentions)
         mentions = [m for m in mentions if not self._not_a_toponym_here(m, mentions)]
+        mentions = [m for m in mentions if not self._geo20_names_a_disease(m)]
         mentions = [m for m in mentions if not self._names_a_team(m) and not self._team_nickname(m)]
         mentions.sort(key=lambda m: m.start)
         self._widen(mentions)
         hyphen_widen(self.text, mentions, self.gaz.is_place_name)  # "Baden" of "Baden-Wurttemberg" (dev16m)
         return mentions
+
+    # place_words.tsv geo20_disease_head / geo20_disease_name (set by the component)
+    disease_heads: frozenset[str] = frozenset()
+    disease_names: frozenset[str] = frozenset()
+
+    def _geo20_names_a_disease(self, m: Mention) -> bool:
+        """'West Nile virus', 'Lassa fever', 'Ebola': a place's name that, with the word after it
+        (``geo20_disease_head``) or the capitalised word before it, or alone (``geo20_disease_name``),
+        is a disease's name names no place."""
+        if m.infra:
+            return False
+        nxt = re.match(r"[ \t]+([A-Za-z]+)", self.text[m.end:m.end + 30])
+        if nxt and nxt.group(1).lower() in self.disease_heads:
+            return True
+        before = re.search(r"([A-Z][a-z]+) $", self.text[max(0, m.start - 30):m.start])
+        name = m.text.lower()
+        return name in self.disease_names or bool(before) and f"{before.group(1).lower()} {name}" in self.disease_names
 
     def _names_a_team(self, m: Mention) -> bool:
         """'Dallas beat Boston 112-104', 'Phoenix scored twice to beat Denver 4-2': a town's name as
@@ -1281,6 +1299,8 @@ class PlacesStage(TableStage):
         self._body_words = _place_words(directory, "places17_body_word")
         self._county_words = _place_words(directory, "dev13p_county_word")
         self._common_word_regions = _place_words(directory, "web19_common_word_region")
+        self._disease_heads = _place_words(directory, "geo20_disease_head")
+        self._disease_names = _place_words(directory, "geo20_disease_name")
         self._region_spellings = places_story.read_region_spellings(directory)
         self._settlements = places_local.settlement_pattern(places_local.read_words(directory, PLACE_WORDS_FILE))
         self.gazetteer: Gazetteer | None = None
@@ -1295,6 +1315,7 @@ class PlacesStage(TableStage):
                                  self._sport_words, self._region_heads, self._facility_heads,
                                  self._local_bodies, self._body_words, self._county_words,
                                  self._region_spellings, self._settlements, self._common_word_regions)
+            finder.disease_heads, finder.disease_names = self._disease_heads, self._disease_names
             doc._.places = finder.places()
         except (OSError, ValueError) as exc:  # a missing or corrupt index: no places, not a crash
             logging.getLogger(__name__).warning("places stage skipped: %s", exc)
