@@ -41,3 +41,21 @@ def test_a_place_before_other_nouns_stays_a_place(extract) -> None:
     rec = extract("Lassa officials said the Nile flooded farms, and Marburg residents stayed home.")
     assert place_at(rec, "Nile") is not None
     assert place_at(rec, "Marburg") is not None
+
+
+def test_a_listed_town_lies_with_the_towns_listed_beside_it(extract) -> None:
+    rec = extract("A mining firm from Denver, Colorado, paid for clinics in Peru. Its staff in Denver and Boston "
+                  "said nurses saw children in the villages of Chota, Celendín and San Juan.")
+    town = place_at(rec, "San Juan")
+    assert town is not None and (town.country, town.admin1) == ("PER", "Cajamarca")
+
+
+def test_a_listed_town_in_a_country_the_story_names_stays(extract) -> None:
+    rec = extract("Doctors from Peru and Spain met in Madrid, Chota and Celendín last week.")
+    madrid = place_at(rec, "Madrid")
+    assert madrid is not None and madrid.country == "ESP"
+    # the list's country unnamed: no move
+    rec = extract("A mining firm from Denver, Colorado, paid for clinics there. Its staff in Denver and Boston "
+                  "said nurses saw children in the villages of Chota, Celendín and San Juan.")
+    town = place_at(rec, "San Juan")
+    assert town is not None and town.country == "PRI"

@@ -842,6 +842,35 @@ class PlaceFinder:
                                       self._enclosing(mentions, i), self._weights(admin1s - own_admin1s),
                                       others(counties, name), others(towns, name))
             m.chosen = region_over_namesake_city(m.chosen, m.cands, [g for n, g in guesses.items() if n != name])
+        self._geo20_list_members_together(mentions)
+
+    def _geo20_list_members_together(self, mentions: list[Mention]) -> None:
+        """'the villages of San Pedro, Quillabamba and Santa Rosa': towns listed together lie together.
+        A bare listed name resolved into a country the article never names goes to its namesake town
+        in the province of the list's unambiguous members (towns the gazetteer knows in one province
+        only, all in one) when the gazetteer has one there and the article names that country."""
+        named = {m.chosen.country for m in mentions if m.chosen and m.chosen.level == "country"}
+        groups: dict[int, list[Mention]] = {}
+        for m in mentions:
+            if m.list_id is not None:
+                groups.setdefault(m.list_id, []).append(m)
+        for group in groups.values():
+            for m in group:
+                if (m.strong and m.cue != "city") or m.chosen is None or m.chosen.level not in ("city", "admin1") or \
+                        m.chosen.country in named:
+                    continue
+                # members the gazetteer knows as towns of one province only
+                sure = [o for o in group if o is not m and o.chosen is not None and o.chosen.level == "city"
+                        and len({(c.country, c.admin1) for c in o.cands or []}) == 1]
+                homes = {(o.chosen.country, o.chosen.admin1) for o in sure}
+                if len(homes) != 1:
+                    continue
+                home = next(iter(homes))
+                if home[0] not in named:
+                    continue
+                there = [c for c in m.cands or [] if c.level == "city" and (c.country, c.admin1) == home]
+                if there:
+                    m.chosen = max(there, key=lambda c: c.population)
 
     def _votes(self, mentions: list[Mention], weights_of, counties: dict, towns: dict,
                others) -> tuple[dict[str, tuple[Counter, Counter]], dict[str, Candidate]]:
