@@ -59,3 +59,17 @@ def test_a_listed_town_in_a_country_the_story_names_stays(extract) -> None:
                   "said nurses saw children in the villages of Chota, Celendín and San Juan.")
     town = place_at(rec, "San Juan")
     assert town is not None and town.country == "PRI"
+
+
+def test_an_official_name_without_the_is_the_country(extract) -> None:
+    rec = extract("Medical teams flew from Kinshasa across the Democratic Republic of Congo this week.")
+    place = place_at(rec, "Congo")
+    assert place is not None and place.country == "COD"
+    assert any(m.text == "Democratic Republic of Congo" for m in place.mentions)
+
+
+def test_a_name_after_of_that_makes_no_official_name_stays_alone(extract) -> None:
+    rec = extract("The Governor of Texas visited the University of Chicago on Friday.")
+    texas = place_at(rec, "Texas")
+    assert texas is not None and texas.level == "admin1"
+    assert all(" of " not in m.text for m in texas.mentions)

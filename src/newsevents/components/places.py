@@ -109,6 +109,8 @@ INFRASTRUCTURE_HEAD = re.compile(
     r"^(?P<place>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2}?)(?: Nuclear| Oil| Coal)?"
     r" (?P<kind>Port|Harbou?r|Prison|Jail|Penitentiary|Refinery|Power Plant|Power Station|Nuclear Plant)$"
     r"|^Port of (?P<port>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2})$")
+# "Democratic Republic of (the) ", "Kingdom of ": capitalised words and "of" right before a name (geo20)
+OFFICIAL_NAME_LEAD = re.compile(r"\b((?:[A-Z][\w'’]*\s+){1,3}of\s+(?:the\s+)?)$")
 NOMINAL_WINDOW = 400  # characters back to look for the region a nominal refers to
 MAX_SCAN_TOKENS = 4
 
@@ -385,6 +387,7 @@ class PlaceFinder:
         mentions = [m for m in mentions if not self._names_a_team(m) and not self._team_nickname(m)]
         mentions.sort(key=lambda m: m.start)
         self._widen(mentions)
+        self._geo20_official_names(mentions)
         hyphen_widen(self.text, mentions, self.gaz.is_place_name)  # "Baden" of "Baden-Wurttemberg" (dev16m)
         return mentions
 
@@ -523,6 +526,29 @@ class PlaceFinder:
                        for c in self.gaz.candidates(longer)):
                     m.start, m.end, m.text = start, end, longer
                     break
+
+    def _geo20_official_names(self, mentions: list[Mention]) -> None:
+        """'the Democratic Republic of Congo', 'the Republic of Korea': capitalised words and 'of'
+        (with or without 'the') before a name that make a country's or first-level division's
+        official name belong to it; the gazetteer's spelling may have 'the' where the text has
+        none ('Democratic Republic of the Congo'), or the reverse."""
+        for i, m in enumerate(mentions):
+            lo = mentions[i - 1].end if i > 0 else 0
+            left = OFFICIAL_NAME_LEAD.search(self.text, lo, m.start)
+            if left is None:
+                continue
+            longer = self.text[left.start(1):m.end]
+            if self._geo20_of_the_spelling(longer):
+                m.start, m.text = left.start(1), longer
+
+    def _geo20_of_the_spelling(self, name: str) -> list[Candidate]:
+        """The primary countries and first-level divisions a name of the form 'X of (the) Y' names,
+        as written or with 'the' after 'of' put in or left out."""
+        for spelling in (name, re.sub(r"\bof the ", "of ", name), re.sub(r"\bof (?!the )", "of the ", name)):
+            found = [c for c in self.gaz.candidates(spelling) if c.primary and c.level in ("country", "admin1")]
+            if found:
+                return found
+        return []
 
     def _scan_uncovered(self, covered: list[bool]) -> list[Mention]:
         """Capitalised proper-noun runs spaCy did not label that the gazetteer knows as important."""
@@ -745,6 +771,8 @@ class PlaceFinder:
                 m.cands = places_story.region_spellings(self.gaz, m.text, m.cands, self.region_spellings)
             if m.label == "LAND":  # a mountain or park, not the town named after it ("Mount Rainier", Md.)
                 m.cands = [c for c in m.cands if c.level in ("landmark", "region", "water")]
+            if not m.cands and " of " in m.text:  # "Democratic Republic of Congo" (geo20)
+                m.cands = self._geo20_of_the_spelling(m.text)
             if not m.cands and " " in m.text:
                 self._known_part(m)
         self._web19_common_word_regions(mentions)
