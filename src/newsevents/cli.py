@@ -408,16 +408,16 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
             raise InputError("--golds names a folder of gold records for the golds data set only")
         os.environ["NEWSEVENTS_GOLDS_DIR"] = args.golds  # read by newsevents.evaluation.golds.gold_dir
     if args.half:
-        if args.dataset == "timebank":
-            if args.half not in ("a", "b"):
-                raise InputError("--half for timebank is a or b")
-            os.environ["NEWSEVENTS_TIMEBANK_HALF"] = args.half  # read by newsevents.evaluation.timebank
-        elif args.dataset != "polnear":
-            raise InputError("--half picks a half of a PolNeAR split or of TimeBank/AQUAINT: polnear and timebank only")
-        elif args.half not in ("dev", "heldout"):
-            raise InputError("--half for polnear is dev or heldout")
-        else:
-            os.environ["NEWSEVENTS_POLNEAR_HALF"] = args.half  # read by newsevents.evaluation.polnear.evaluate
+        # Each data set with fixed halves: the halves it takes and the variable its evaluation reads.
+        halves = {"polnear": (("dev", "heldout"), "NEWSEVENTS_POLNEAR_HALF"),
+                  "timebank": (("a", "b"), "NEWSEVENTS_TIMEBANK_HALF"),
+                  "geovirus": (("a", "b"), "NEWSEVENTS_GEOVIRUS_HALF")}
+        if args.dataset not in halves:
+            raise InputError("--half picks a fixed half of polnear (dev|heldout), timebank or geovirus (a|b) only")
+        names, variable = halves[args.dataset]
+        if args.half not in names:
+            raise InputError(f"--half for {args.dataset} is {' or '.join(names)}")
+        os.environ[variable] = args.half
 
     return run_evaluation(args.dataset, args.path, limit=args.limit, as_json=args.json, model=args.model)
 
@@ -585,9 +585,10 @@ def build_parser() -> argparse.ArgumentParser:
                     "(default: the checkout's eval/gold/giveme5w1h)")
     ev.add_argument("--split", choices=("dev", "test", "all"), help="meantime only: the half of the "
                     "documents to score (default dev; the test half is held out, figures only)")
-    ev.add_argument("--half", choices=("dev", "heldout", "a", "b"), help="polnear: one fixed half of the split "
-                    "(SHA-1 of the file name even: dev, odd: heldout), in digest order; timebank: a or b "
-                    "(SHA-1 of the file stem, first hex digit < 8: a)")
+    ev.add_argument("--half", choices=("dev", "heldout", "a", "b"), help="polnear: dev|heldout, one fixed "
+                    "half of the split (SHA-1 of the file name even: dev, odd: heldout), in digest order; "
+                    "timebank: a|b (first hex digit of the SHA-1 of the file stem < 8: a); "
+                    "geovirus: a|b (first hex digit of the SHA-1 of the source URL < 8: a)")
     ev.set_defaults(func=cmd_evaluate)
 
     srv = _sub(sub, "serve", "a read-only HTTP API and web page over an event database")

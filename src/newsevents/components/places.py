@@ -109,6 +109,8 @@ INFRASTRUCTURE_HEAD = re.compile(
     r"^(?P<place>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2}?)(?: Nuclear| Oil| Coal)?"
     r" (?P<kind>Port|Harbou?r|Prison|Jail|Penitentiary|Refinery|Power Plant|Power Station|Nuclear Plant)$"
     r"|^Port of (?P<port>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2})$")
+# "Democratic Republic of (the) ", "Kingdom of ": capitalised words and "of" right before a name (geo20)
+OFFICIAL_NAME_LEAD = re.compile(r"\b((?:[A-Z][\w'’]*\s+){1,3}of\s+(?:the\s+)?)$")
 NOMINAL_WINDOW = 400  # characters back to look for the region a nominal refers to
 MAX_SCAN_TOKENS = 4
 
@@ -381,11 +383,30 @@ class PlaceFinder:
         mentions = self._abbreviated_saints_and_forts(mentions)
         mentions = self._land_features(mentions)
         mentions = [m for m in mentions if not self._not_a_toponym_here(m, mentions)]
+        mentions = [m for m in mentions if not self._geo20_names_a_disease(m)]
         mentions = [m for m in mentions if not self._names_a_team(m) and not self._team_nickname(m)]
         mentions.sort(key=lambda m: m.start)
         self._widen(mentions)
+        self._geo20_official_names(mentions)
         hyphen_widen(self.text, mentions, self.gaz.is_place_name)  # "Baden" of "Baden-Wurttemberg" (dev16m)
         return mentions
+
+    # place_words.tsv geo20_disease_head / geo20_disease_name (set by the component)
+    disease_heads: frozenset[str] = frozenset()
+    disease_names: frozenset[str] = frozenset()
+
+    def _geo20_names_a_disease(self, m: Mention) -> bool:
+        """'West Nile virus', 'Lassa fever', 'Ebola': a place's name that, with the word after it
+        (``geo20_disease_head``) or the capitalised word before it, or alone (``geo20_disease_name``),
+        is a disease's name names no place."""
+        if m.infra:
+            return False
+        nxt = re.match(r"[ \t]+([A-Za-z]+)", self.text[m.end:m.end + 30])
+        if nxt and nxt.group(1).lower() in self.disease_heads:
+            return True
+        before = re.search(r"([A-Z][a-z]+) $", self.text[max(0, m.start - 30):m.start])
+        name = m.text.lower()
+        return name in self.disease_names or bool(before) and f"{before.group(1).lower()} {name}" in self.disease_names
 
     def _names_a_team(self, m: Mention) -> bool:
         """'Dallas beat Boston 112-104', 'Phoenix scored twice to beat Denver 4-2': a town's name as
@@ -506,6 +527,29 @@ class PlaceFinder:
                     m.start, m.end, m.text = start, end, longer
                     break
 
+    def _geo20_official_names(self, mentions: list[Mention]) -> None:
+        """'the Democratic Republic of Congo', 'the Republic of Korea': capitalised words and 'of'
+        (with or without 'the') before a name that make a country's or first-level division's
+        official name belong to it; the gazetteer's spelling may have 'the' where the text has
+        none ('Democratic Republic of the Congo'), or the reverse."""
+        for i, m in enumerate(mentions):
+            lo = mentions[i - 1].end if i > 0 else 0
+            left = OFFICIAL_NAME_LEAD.search(self.text, lo, m.start)
+            if left is None:
+                continue
+            longer = self.text[left.start(1):m.end]
+            if self._geo20_of_the_spelling(longer):
+                m.start, m.text = left.start(1), longer
+
+    def _geo20_of_the_spelling(self, name: str) -> list[Candidate]:
+        """The primary countries and first-level divisions a name of the form 'X of (the) Y' names,
+        as written or with 'the' after 'of' put in or left out."""
+        for spelling in (name, re.sub(r"\bof the ", "of ", name), re.sub(r"\bof (?!the )", "of the ", name)):
+            found = [c for c in self.gaz.candidates(spelling) if c.primary and c.level in ("country", "admin1")]
+            if found:
+                return found
+        return []
+
     def _scan_uncovered(self, covered: list[bool]) -> list[Mention]:
         """Capitalised proper-noun runs spaCy did not label that the gazetteer knows as important."""
         found: list[Mention] = []
@@ -602,17 +646,21 @@ class PlaceFinder:
     def _lists(self, mentions: list[Mention]) -> None:
         """Coordinated toponyms ("A, B, C and D"): a list of admin1 names makes every member admin1."""
         groups: list[list[Mention]] = []
+        state_breaks: set[int] = set()  # groups opened by a full state name after a town and a comma
         for m in mentions:
             if groups:
                 prev = groups[-1][-1]
                 gap = self.text[prev.end:m.start]
                 if self._names_enclosing_state(prev, m):
+                    if not (m.cue == "abbreviation" or self._dotted_state(m.text)):
+                        state_breaks.add(len(groups))
                     groups.append([m])  # "Kingston, N.Y.", "Salem, Ore.": the town's state, no list member
                     continue
                 if re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or|&)\s*", gap):
                     groups[-1].append(m)
                     continue
             groups.append([m])
+        groups = self._geo20_rejoin_state_lists(groups, state_breaks)
         for gid, group in enumerate(groups):
             if len(group) < 2:
                 continue
@@ -632,6 +680,26 @@ class PlaceFinder:
                 for m in group:
                     if not m.cue:
                         m.cue, m.strong = cue, True
+
+    @staticmethod
+    def _geo20_rejoin_state_lists(groups: list[list[Mention]], state_breaks: set[int]) -> list[list[Mention]]:
+        """A list of one country's first-level divisions is no town and its state: "Washington,
+        Pennsylvania and Ohio", "Utah, Oregon, Kansas, Nevada and Iowa" (each a town in the next
+        state too). A group opened by a full state name after a comma is joined back to the group
+        before it when the two together make three or more names that all have a first-level
+        division of one country among their readings ("Dayton, Ohio, and Tulsa, Oklahoma" stays apart:
+        Dayton is no division)."""
+        joined: list[list[Mention]] = []
+        for i, group in enumerate(groups):
+            if i in state_breaks and joined:
+                merged = joined[-1] + group
+                common = set.intersection(*({c.country for c in m.cands or [] if c.level == "admin1"}
+                                            for m in merged))
+                if len(merged) >= 3 and common:
+                    joined[-1] = merged
+                    continue
+            joined.append(group)
+        return joined
 
     def _admin1_list_cues(self, group: list[Mention]) -> None:
         """A list of three or more names that are all first-level division names takes admin1
@@ -703,6 +771,8 @@ class PlaceFinder:
                 m.cands = places_story.region_spellings(self.gaz, m.text, m.cands, self.region_spellings)
             if m.label == "LAND":  # a mountain or park, not the town named after it ("Mount Rainier", Md.)
                 m.cands = [c for c in m.cands if c.level in ("landmark", "region", "water")]
+            if not m.cands and " of " in m.text:  # "Democratic Republic of Congo" (geo20)
+                m.cands = self._geo20_of_the_spelling(m.text)
             if not m.cands and " " in m.text:
                 self._known_part(m)
         self._web19_common_word_regions(mentions)
@@ -800,6 +870,35 @@ class PlaceFinder:
                                       self._enclosing(mentions, i), self._weights(admin1s - own_admin1s),
                                       others(counties, name), others(towns, name))
             m.chosen = region_over_namesake_city(m.chosen, m.cands, [g for n, g in guesses.items() if n != name])
+        self._geo20_list_members_together(mentions)
+
+    def _geo20_list_members_together(self, mentions: list[Mention]) -> None:
+        """'the villages of San Pedro, Quillabamba and Santa Rosa': towns listed together lie together.
+        A bare listed name resolved into a country the article never names goes to its namesake town
+        in the province of the list's unambiguous members (towns the gazetteer knows in one province
+        only, all in one) when the gazetteer has one there and the article names that country."""
+        named = {m.chosen.country for m in mentions if m.chosen and m.chosen.level == "country"}
+        groups: dict[int, list[Mention]] = {}
+        for m in mentions:
+            if m.list_id is not None:
+                groups.setdefault(m.list_id, []).append(m)
+        for group in groups.values():
+            for m in group:
+                if (m.strong and m.cue != "city") or m.chosen is None or m.chosen.level not in ("city", "admin1") or \
+                        m.chosen.country in named:
+                    continue
+                # members the gazetteer knows as towns of one province only
+                sure = [o for o in group if o is not m and o.chosen is not None and o.chosen.level == "city"
+                        and len({(c.country, c.admin1) for c in o.cands or []}) == 1]
+                homes = {(o.chosen.country, o.chosen.admin1) for o in sure}
+                if len(homes) != 1:
+                    continue
+                home = next(iter(homes))
+                if home[0] not in named:
+                    continue
+                there = [c for c in m.cands or [] if c.level == "city" and (c.country, c.admin1) == home]
+                if there:
+                    m.chosen = max(there, key=lambda c: c.population)
 
     def _votes(self, mentions: list[Mention], weights_of, counties: dict, towns: dict,
                others) -> tuple[dict[str, tuple[Counter, Counter]], dict[str, Candidate]]:
@@ -1257,6 +1356,8 @@ class PlacesStage(TableStage):
         self._body_words = _place_words(directory, "places17_body_word")
         self._county_words = _place_words(directory, "dev13p_county_word")
         self._common_word_regions = _place_words(directory, "web19_common_word_region")
+        self._disease_heads = _place_words(directory, "geo20_disease_head")
+        self._disease_names = _place_words(directory, "geo20_disease_name")
         self._region_spellings = places_story.read_region_spellings(directory)
         self._settlements = places_local.settlement_pattern(places_local.read_words(directory, PLACE_WORDS_FILE))
         self.gazetteer: Gazetteer | None = None
@@ -1271,6 +1372,7 @@ class PlacesStage(TableStage):
                                  self._sport_words, self._region_heads, self._facility_heads,
                                  self._local_bodies, self._body_words, self._county_words,
                                  self._region_spellings, self._settlements, self._common_word_regions)
+            finder.disease_heads, finder.disease_names = self._disease_heads, self._disease_names
             doc._.places = finder.places()
         except (OSError, ValueError) as exc:  # a missing or corrupt index: no places, not a crash
             logging.getLogger(__name__).warning("places stage skipped: %s", exc)

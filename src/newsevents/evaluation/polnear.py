@@ -32,7 +32,6 @@ gold content (one-to-one, largest overlap first). Figures:
 from __future__ import annotations
 
 import csv
-import hashlib
 import os
 import re
 from collections.abc import Iterator
@@ -41,7 +40,7 @@ from pathlib import Path
 
 from newsevents.evaluation import metrics
 from newsevents.evaluation.report import Report
-from newsevents.evaluation.runner import GoldDoc, count, limited, run
+from newsevents.evaluation.runner import GoldDoc, count, digest, limited, run
 from newsevents.ingest import InputError
 from newsevents.pipeline import Pipeline
 from newsevents.record import Quote, Record
@@ -162,10 +161,6 @@ def publication_dates(split: Path) -> dict[str, str]:
                         for row in csv.DictReader(handle, delimiter="\t")
                         if row.get("filename") and row.get("publication_date")}
     return {}
-
-
-def digest(stem: str) -> str:
-    return hashlib.sha1(stem.encode("utf-8")).hexdigest()
 
 
 def half_of(stem: str) -> str:

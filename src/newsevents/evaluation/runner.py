@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import itertools
 import logging
 import signal
@@ -116,6 +117,16 @@ def run(
     if chunk:
         yield from flush()
     count(skipped, "stage failures (documents scored without that stage)", pipeline.failure_count - failures_before)
+
+
+def digest(key: str) -> str:
+    """SHA-1 hex digest of a document's key: the one home of the fixed halving of data sets."""
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()
+
+
+def half_ab(key: str) -> str:
+    """``a`` when the first hex digit of the key's SHA-1 is below 8, else ``b``."""
+    return "a" if int(digest(key)[0], 16) < 8 else "b"
 
 
 def count(skipped: dict[str, int], reason: str, n: int = 1) -> None:

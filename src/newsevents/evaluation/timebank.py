@@ -11,7 +11,6 @@ inline tags removed; the DCT's value is the publication date. Figures, TempEval-
 
 from __future__ import annotations
 
-import hashlib
 import os
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
@@ -20,7 +19,7 @@ from pathlib import Path
 
 from newsevents.evaluation import metrics
 from newsevents.evaluation.report import Report
-from newsevents.evaluation.runner import GoldDoc, count, limited, run
+from newsevents.evaluation.runner import GoldDoc, count, half_ab, limited, run
 from newsevents.ingest import InputError
 from newsevents.pipeline import Pipeline
 from newsevents.record import Record
@@ -105,7 +104,7 @@ def tbaq_half(stem: str) -> str:
     """The half (``a`` or ``b``) a TimeBank/AQUAINT document belongs to, fixed by its file stem alone:
     the SHA-1 of the stem (UTF-8) whose first hex digit is below 8 is half ``a``, else ``b``.
     Half ``a`` is a rule source (session 20, branch times20); half ``b`` is scored for figures only."""
-    return "a" if int(hashlib.sha1(stem.encode("utf-8")).hexdigest()[0], 16) < 8 else "b"
+    return half_ab(stem)
 
 
 def chosen_half() -> str | None:
