@@ -1291,49 +1291,28 @@ def _clause_tokens(clause: Token, stop_at: list[int], own_start: int) -> tuple[i
     return start, _without_trailing_gloss(clause.doc, start, end)
 
 
-def _without_trailing_gloss(doc: Doc, start: int, end: int) -> int:
+def _without_trailing_gloss(doc: Doc, start: int, end: int, *, object_phrase: bool = False) -> int:
     """The end of a reported clause without the reporter's gloss that closes it: a relative clause
     or an apposition set off by a comma after the clause's last noun and running to its end
     (``said he would consider Tom Reed, a former mayor who can raise the money``; ``said the rules
     broke the law, which the court has put on hold``). Not when the gloss holds a quotation mark
-    (then the words are the speaker's)."""
+    (then the words are the speaker's), nor a list the parser may have read as an apposition
+    (``called for tax fairness, the closure of loopholes and relief for families``).
+
+    ``object_phrase``: the content is a noun phrase reported as what was said (attr20: ``cited the
+    cost of the bridge, which opened in 1990``, ``a close race in the county, where ...``); a
+    ``where``/``when`` clause is a gloss too, and a name in apposition (``the author of the plan,
+    Ann Lee``) names what the phrase stands for and stays."""
+    relative_tags = ("WDT", "WP", "WP$", "WRB") if object_phrase else ("WDT", "WP", "WP$")
     for comma in range(start + 1, end - 1):
         if doc[comma].text != ",":
             continue
         first = doc[comma + 1]
-        gloss = None
-        if first.tag_ in ("WDT", "WP", "WP$") and first.head.dep_ == "relcl" and start <= first.head.head.i < comma:
+        if first.tag_ in relative_tags and first.head.dep_ == "relcl" and start <= first.head.head.i < comma:
             gloss = first.head
         else:
             gloss = next((t for t in (first, *first.ancestors) if t.dep_ == "appos" and t.left_edge.i == first.i
-                          and start <= t.head.i < comma), None)
-        if gloss is None or gloss.right_edge.i + 1 < end:
-            continue
-        if any(t.is_quote for t in doc[comma:end]) or (
-                gloss.dep_ == "appos" and any(t.dep_ == "cc" for t in doc[comma:end])):
-            # the speaker's words, or a list the parser may have read as an apposition ("called
-            # for tax fairness, the closure of loopholes and relief for families")
-            return end
-        return comma
-    return end
-
-
-def _attr20_object_without_gloss(doc: Doc, start: int, end: int) -> int:
-    """The end of a noun phrase reported as what was said, without the reporter's gloss that
-    closes it (attr20): a relative clause (``cited the cost of the bridge, which opened in 1990``,
-    ``a close race in the county, where ...``) or a described apposition (``Ann Lee, the former
-    mayor``) set off by a comma and running to the end. A name in apposition (``the author of the
-    plan, Ann Lee``) names what the phrase stands for and stays; so do words holding a quotation
-    mark (the speaker's) and a list the parser may have read as an apposition."""
-    for comma in range(start + 1, end - 1):
-        if doc[comma].text != ",":
-            continue
-        first = doc[comma + 1]
-        if first.tag_ in ("WDT", "WP", "WP$", "WRB") and first.head.dep_ == "relcl" and start <= first.head.head.i < comma:
-            gloss = first.head
-        else:
-            gloss = next((t for t in (first, *first.ancestors) if t.dep_ == "appos" and t.left_edge.i == first.i
-                          and start <= t.head.i < comma and t.pos_ != "PROPN"), None)
+                          and start <= t.head.i < comma and not (object_phrase and t.pos_ == "PROPN")), None)
         if gloss is None or gloss.right_edge.i + 1 < end:
             continue
         if any(t.is_quote for t in doc[comma:end]) or (
@@ -1973,7 +1952,7 @@ class QuotesStage(Stage):
                 or any(c.dep_ in ("dative", "nsubjpass", "auxpass", "ccomp", "xcomp") for c in verb.children)):
             return None
         # the reporter's gloss closing the object is not what was said (attr20)
-        end = _attr20_object_without_gloss(doc, obj.left_edge.i, obj.right_edge.i + 1)
+        end = _without_trailing_gloss(doc, obj.left_edge.i, obj.right_edge.i + 1, object_phrase=True)
         span = _strip(doc, *_char_span(doc, obj.left_edge.i, end))
         return span if span[1] > span[0] else None
 
@@ -3025,7 +3004,7 @@ def _object_content(
         return None  # "called a meeting", "described the scene": no words reported
     # "cited the cost of the bridge, which opened in 1990": the reporter's gloss closing the
     # object is no part of what was said, as it is not closing a reported clause (attr20)
-    end = _attr20_object_without_gloss(doc, obj.left_edge.i, end)
+    end = _without_trailing_gloss(doc, obj.left_edge.i, end, object_phrase=True)
     span = _strip(doc, *_char_span(doc, obj.left_edge.i, end))
     return span if span[1] > span[0] else None
 
