@@ -7416,6 +7416,16 @@ class EntityResolver(Dev16eRules):
                 return True
         return False
 
+    def _ents21_harmed(self, cluster: Cluster) -> bool:
+        """Whether the text makes this person the harmed of a verb of violence: any mention of theirs the
+        object or passive subject of a ``crime_harm_verb`` (``Kim Dale was stabbed``, ``they shot her``)."""
+        verbs = self.ad.words.crime_harm_verb
+        for m in cluster.mentions:
+            head = m.head.head if m.head.dep_ == "appos" else m.head  # "Her neighbour Tom Baines, 40, was punched"
+            if head.dep_ in {"dobj", "nsubjpass"} and head.head.lemma_.lower() in verbs:
+                return True
+        return False
+
     def _only_fit(
         self, description: Description, named: list[Cluster], facts: dict[int, tuple[set[str], int | None]]
     ) -> Cluster | None:
@@ -7534,6 +7544,15 @@ class EntityResolver(Dev16eRules):
             target = explicit[0]
             target.evidence.append(f"{self._text(description)!r}: the article describes {target.name} so")
             return target
+        if not explicit and (description.noun or "") in self.ad.words.crime_victim_noun:
+            # "Kim Dale, 24, was stabbed ... Prosecutor Tom Reed said the victim ...": the one person named
+            # before whom the text makes the harmed; two harmed, no guess (ents21)
+            harmed = [c for c in fits if self._ents21_harmed(c)]
+            if len(harmed) > 1:
+                return None
+            if harmed:
+                harmed[0].evidence.append(f"{self._text(description)!r}: the only person named before the text makes the harmed")
+                return harmed[0]
         if not explicit and self._relative_of_someone(description):
             return None  # "Ann Lee, the daughter of the Acme founder": the founder is Ann Lee's kin, not a guess
         if not explicit and description.kind == "relation" and owner is not None:

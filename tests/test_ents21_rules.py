@@ -1,0 +1,46 @@
+"""Rules of brief s21-ents21 (issue 15: who is who on web news; rule sources news-dev19/20), each on
+sentences of our own (none from any gold's article), with a case where the rule must not fire: post-nominal
+letters ending a name, ``the victim`` as the one person the text makes the harmed."""
+
+from __future__ import annotations
+
+from entity_lookup import entity_with_mention
+
+PUBLISHED = "2024-05-14"
+
+
+def _same(record, mention: str, occurrence: int, name: str) -> bool:
+    got, want = entity_with_mention(record, mention, occurrence), entity_with_mention(record, name)
+    return got is not None and want is not None and got.id == want.id
+
+
+# --- post-nominal letters (name_suffix rows of actor_words.tsv) ---
+
+def test_a_surname_after_counsels_letters_repeats_the_person(extract) -> None:
+    record = extract("Prosecutor Helen Marsh QC told the jury the defendant had lied. Mrs Marsh said the knife was "
+                     "found in his car.", published=PUBLISHED)
+    assert _same(record, "Mrs Marsh", 1, "Helen Marsh QC")
+
+
+def test_an_honour_after_a_name_is_no_surname_and_another_surname_stays_apart(extract) -> None:
+    record = extract("The singer Rosa Fenwick OBE opened the hall. Ms Fenwick thanked the staff. Ms Carver, the "
+                     "caretaker, locked up.", published=PUBLISHED)
+    assert _same(record, "Ms Fenwick", 1, "Rosa Fenwick OBE")
+    other = entity_with_mention(record, "Ms Carver")
+    assert other is None or other.id != entity_with_mention(record, "Rosa Fenwick OBE").id
+
+
+# --- the victim: the one person the text makes the harmed (_ents21_harmed) ---
+
+def test_the_victim_is_the_one_person_named_as_harmed_among_several(extract) -> None:
+    record = extract("Kieran Doyle, 24, was stabbed outside a bar on Friday, a court heard. The accused Liam Ford, "
+                     "30, and Sean Price, 28, deny murder. Prosecutor Martin Gale said the victim was attacked from "
+                     "behind.", published=PUBLISHED)
+    assert _same(record, "the victim", 1, "Kieran Doyle")
+
+
+def test_the_victim_with_two_people_harmed_is_neither(extract) -> None:
+    record = extract("Helen Corby, 35, was shot in the leg on Friday. Her neighbour Tom Baines, 40, was punched in "
+                     "the face. Police said the victim was taken to hospital.", published=PUBLISHED)
+    victim = entity_with_mention(record, "the victim")
+    assert victim is None or not {victim.id} & {entity_with_mention(record, n).id for n in ("Helen Corby", "Tom Baines")}
