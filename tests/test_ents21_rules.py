@@ -44,3 +44,28 @@ def test_the_victim_with_two_people_harmed_is_neither(extract) -> None:
                      "the face. Police said the victim was taken to hospital.", published=PUBLISHED)
     victim = entity_with_mention(record, "the victim")
     assert victim is None or not {victim.id} & {entity_with_mention(record, n).id for n in ("Helen Corby", "Tom Baines")}
+
+
+# --- a title's acronym in brackets (_ents21_title_acronyms) and a dateline credit run into the story ---
+
+def test_a_titles_acronym_before_a_name_stands_for_the_person(extract) -> None:
+    record = extract("CNS opens new dock\n\nChief of Naval Staff (CNS), Admiral Farid Osmani on Monday opened a new dock "
+                     "in the port. The CNS also met local fishermen.", published=PUBLISHED)
+    assert all(_same(record, "CNS", k, "Farid Osmani") for k in (1, 2, 3))
+
+
+def test_a_bodys_acronym_before_an_officers_name_stays_the_body(extract) -> None:
+    record = extract("The National Association of Bakers (NAB) President Tom Reed said prices would rise. The NAB "
+                     "has 400 members.", published=PUBLISHED)
+    body = entity_with_mention(record, "NAB", 2)
+    assert body is not None and body.type == "ORG"
+    assert not _same(record, "NAB", 2, "Tom Reed")
+
+
+def test_a_dateline_credit_run_into_the_first_word_is_split(pipeline, extract) -> None:
+    text = "LAHORE, May 2 (APP):Chief Minister Amna Qureshi opened a hospital on Friday."
+    words = [t.text for t in pipeline.nlp.tokenizer(text)]
+    assert "APP" in words and "Chief" in words
+    record = extract(text, published=PUBLISHED)
+    agency = entity_with_mention(record, "APP")
+    assert agency is not None and agency.type == "ORG"

@@ -811,6 +811,45 @@ class EntityResolver(Dev16eRules):
                 continue
             self._fold(acronym, into=long)
 
+    def _ents21_title_acronyms(self) -> None:
+        """``Chief of Naval Staff (CNS), Admiral Farid Osmani ... The CNS also met``: capitals in brackets that
+        spell the initials of a title opening with a person's role (``roles.tsv``, kind person), right before a
+        person's name (a rank between them allowed), stand for that person: the short title, written alone
+        elsewhere, is a mention of them, not a body (``the National Association of Bakers (NAB)`` opens with no
+        role and stays a body; ents21)."""
+        tokens, words = self.tokens, self.words
+        for k in range(1, len(tokens) - 3):
+            if words[k] != "(" or words[k + 2] != ")":
+                continue
+            short = words[k + 1]
+            if not (short.isupper() and short.isalpha() and 2 <= len(short) <= 6):
+                continue
+            acronym = self._cluster_at(k + 1)
+            if acronym is None or acronym.type == "PERSON" or normalise_name(acronym.name) != short.lower():
+                continue
+            start, floor = k, tokens[k].sent.start
+            while start - 1 >= floor and (words[start - 1][:1].isupper() or (
+                    words[start - 1] in {"of", "for", "the"} and start - 2 >= floor and words[start - 2][:1].isupper())):
+                start -= 1
+            title = words[start:k]
+            if not title or (role := self.ad.role(title[0])) is None or role.kind != "person":
+                continue
+            if short not in {"".join(w[0] for w in title).upper(), "".join(w[0] for w in title if w[:1].isupper())}:
+                continue
+            person = None
+            for i in range(k + 3, min(k + 7, len(tokens))):
+                if words[i] == "," and i == k + 3:
+                    continue
+                found = self._cluster_at(i)
+                if found is not None and found.type == "PERSON" and found.key.startswith("person:"):
+                    person = found
+                    break
+                if not words[i][:1].isupper():
+                    break  # a lower-case word: no name follows the title
+            if person is not None and person is not acronym:
+                self._fold(acronym, into=person)
+                person.evidence.append(f"{short!r}: the short title of {person.name}")
+
     def _body_descriptions(self) -> None:
         """``voting watchdog the Electoral Commission``, ``carmaker firm Acme``: a bare singular
         noun phrase (no article nor possessor, so it cannot stand alone as an argument) whose head
@@ -8738,6 +8777,7 @@ class EntityResolver(Dev16eRules):
         self._dev16e_initials_named_later()
         self._acronyms_defined_here()
         self._merge_acronyms()
+        self._ents21_title_acronyms()
         self._body_descriptions()
         self._shared_descriptions()
         self._plural_anaphors()
