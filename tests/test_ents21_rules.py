@@ -69,3 +69,16 @@ def test_a_dateline_credit_run_into_the_first_word_is_split(pipeline, extract) -
     record = extract(text, published=PUBLISHED)
     agency = entity_with_mention(record, "APP")
     assert agency is not None and agency.type == "ORG"
+
+
+# --- a name the model left untagged right after a title's capitalised last word (_untagged_names) ---
+
+def test_an_untagged_name_after_a_titles_body_word_is_the_person_named_again(extract) -> None:
+    record = extract("The man was shot, according to NYPD Chief of Department Terence Monahan. The suspect pointed an "
+                     "object at the officers, said Monahan.", published=PUBLISHED)
+    assert _same(record, "Terence Monahan", 1, "Monahan")
+
+
+def test_a_body_name_of_role_words_is_not_cut_into_a_person(extract) -> None:
+    record = extract("Shares of Acme Department Store Holdings fell. Store Holdings said nothing.", published=PUBLISHED)
+    assert all(e.type != "PERSON" for e in record.entities)

@@ -2197,8 +2197,10 @@ class EntityResolver(Dev16eRules):
                 continue
             capital_title = self._capitalised_title_before(tok, tagged) and self._plain_name_run(tok)
             if tok.i > 0 and tokens[tok.i - 1].pos_ == "PROPN" and tokens[tok.i - 1].text[:1].isupper() \
-                    and tok.i - 1 not in tagged and not capital_title:
-                continue  # not the start of a run (a tagged word before it, "Democrats", ends one)
+                    and tok.i - 1 not in tagged and not capital_title and self.ad.role(tokens[tok.i - 1].text) is None:
+                # not the start of a run (a tagged word before it, "Democrats", ends one); a title's last word
+                # before it does not make it one ("NYPD Chief of Department Tom Reed ... said Reed"; ents21)
+                continue
             end = self._name_run_end(tok.i)
             if not 2 <= end - tok.i <= 3 or any(i in tagged for i in range(tok.i, end)):
                 continue
