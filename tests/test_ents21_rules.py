@@ -82,3 +82,13 @@ def test_an_untagged_name_after_a_titles_body_word_is_the_person_named_again(ext
 def test_a_body_name_of_role_words_is_not_cut_into_a_person(extract) -> None:
     record = extract("Shares of Acme Department Store Holdings fell. Store Holdings said nothing.", published=PUBLISHED)
     assert all(e.type != "PERSON" for e in record.entities)
+
+
+# --- a relative's noun before a name is no part of it (person_nouns.tsv) ---
+
+def test_a_godmother_before_a_name_is_her_title(extract) -> None:
+    record = extract("More: Godmother Lena Vale meets the baby for the first time. Lena Vale is a singer.",
+                     published=PUBLISHED)
+    assert "Lena Vale" in {e.name for e in record.entities}
+    record = extract("The Godfather Part II was shown on Sunday. Tom Vale loved it.", published=PUBLISHED)
+    assert {e.name for e in record.entities if e.type == "PERSON"} == {"Tom Vale"}
