@@ -92,3 +92,17 @@ def test_a_godmother_before_a_name_is_her_title(extract) -> None:
     assert "Lena Vale" in {e.name for e in record.entities}
     record = extract("The Godfather Part II was shown on Sunday. Tom Vale loved it.", published=PUBLISHED)
     assert {e.name for e in record.entities if e.type == "PERSON"} == {"Tom Vale"}
+
+
+# --- a group's initials after "or" (_ents21_initials_after_or) ---
+
+def test_a_gangs_initials_after_or_are_its_other_name_wherever_written(extract) -> None:
+    record = extract("The estate is the home turf of the Harbour Boys or HBX, who have feuded with rival gangs. The "
+                     "court heard the defendant was linked with HBX while his friend ran with HBX too.",
+                     published=PUBLISHED)
+    assert all(_same(record, "HBX", k, "Harbour Boys") for k in (1, 2, 3))
+
+
+def test_two_parties_joined_by_or_stay_two(extract) -> None:
+    record = extract("Voters could back Labour or SNP in the seat. The SNP won it last time.", published=PUBLISHED)
+    assert not _same(record, "SNP", 1, "Labour")

@@ -850,6 +850,41 @@ class EntityResolver(Dev16eRules):
                 self._fold(acronym, into=person)
                 person.evidence.append(f"{short!r}: the short title of {person.name}")
 
+    def _ents21_initials_after_or(self) -> None:
+        """``the Eastgate Crew or EGC``, ``a gang known as Dockers or DKS``: capitals after ``or`` right after a
+        group's or body's name, holding the first letter of each of its capitalised words and naming no other body
+        the tables know (``Labour or SNP`` are two), are that group's other name, here and wherever written alone
+        (ents21)."""
+        tokens, words = self.tokens, self.words
+        for k in range(1, len(tokens) - 1):
+            if words[k] != "or":
+                continue
+            short = words[k + 1]
+            if not (short.isupper() and short.isalpha() and 2 <= len(short) <= 5):
+                continue
+            if k + 2 < len(tokens) and words[k + 2][:1].isupper() and tokens[k + 2].pos_ == "PROPN":
+                continue  # "Acme or IBM Research": the capitals begin a longer name
+            body = self._cluster_at(k - 1)
+            if body is None or body.type not in {"ORG", "NORP"} or self.ad.organisation(short) is not None \
+                    or self.ad.country_of(short) is not None:
+                continue
+            end = tokens[k - 1].idx + len(words[k - 1])
+            mention = next((m for m in body.mentions if m.end == end), None)
+            if mention is None:
+                continue
+            initials = {w[0] for w in self.doc.text[mention.start:mention.end].split() if w[:1].isupper()}
+            if not initials or not initials <= set(short):
+                continue
+            other = self._cluster_at(k + 1)
+            if other is body or other is not None and (normalise_name(other.name) != short.lower() or other.type == "PERSON"):
+                continue
+            for same in [c for c in self.clusters if c is not body and c.type != "PERSON" and normalise_name(c.name) == short.lower()]:
+                self._fold(same, into=body)  # the capitals here, and written alone elsewhere
+            for tok in tokens:
+                if tok.text == short and tok.i not in self.claimed and self._cluster_at(tok.i) is None:
+                    self._add(body, tok.i, tok.i + 1, "name", tok)
+            body.evidence.append(f"{short!r}: the other name of {body.name}")
+
     def _body_descriptions(self) -> None:
         """``voting watchdog the Electoral Commission``, ``carmaker firm Acme``: a bare singular
         noun phrase (no article nor possessor, so it cannot stand alone as an argument) whose head
@@ -8780,6 +8815,7 @@ class EntityResolver(Dev16eRules):
         self._acronyms_defined_here()
         self._merge_acronyms()
         self._ents21_title_acronyms()
+        self._ents21_initials_after_or()
         self._body_descriptions()
         self._shared_descriptions()
         self._plural_anaphors()
