@@ -7631,6 +7631,13 @@ class EntityResolver(Dev16eRules):
                 return harmed[0]
         if not explicit and self._relative_of_someone(description):
             return None  # "Ann Lee, the daughter of the Acme founder": the founder is Ann Lee's kin, not a guess
+        if not explicit and description.kind == "relation" and owner is not None and description.noun:
+            # "Ann Lee's son Tom ... Ann Lee's son was hurt": the one person named before whom the text calls
+            # the owner's relative by that noun (one named only later, another son, is not looked forward to; ents21)
+            kin = [c for c in fits if id(owner) in self._relation_owners(c, description.noun)]
+            if len(kin) == 1:
+                kin[0].evidence.append(f"{self._text(description)!r}: the one person named before called so")
+                return kin[0]
         if not explicit and description.kind == "relation" and owner is not None:
             kin = self._kin_by_family_name(description, owner, named) or self._spouse_by_verb(description, owner, named)
             if kin is not None:
@@ -8099,9 +8106,10 @@ class EntityResolver(Dev16eRules):
         before = self.tokens[first - 2]
         return before.dep_ == "conj" and before.head.i == appos.head.i
 
-    def _relation_owners(self, cluster: Cluster) -> set[int]:
+    def _relation_owners(self, cluster: Cluster, relation: str | None = None) -> set[int]:
         """Whose relative the text says a person is: the possessor of the relation noun in their
-        title or apposition (``Ann Lee's estranged husband Tom Dunn``, ``her husband, Tom Dunn``)."""
+        title or apposition (``Ann Lee's estranged husband Tom Dunn``, ``her husband, Tom Dunn``);
+        with ``relation``, only of that noun (``son``)."""
         owners: set[int] = set()
         for m in cluster.mentions:
             if m.kind == "title":
@@ -8115,7 +8123,7 @@ class EntityResolver(Dev16eRules):
                 continue
             for noun in nouns:
                 person = self.ad.person_noun(noun.lemma_)
-                if person is None or person.kind != "relation":
+                if person is None or person.kind != "relation" or relation is not None and noun.lemma_.lower() != relation:
                     continue
                 for poss in (c for c in noun.children if c.dep_ == "poss"):
                     found = self._cluster_at(poss.i)
