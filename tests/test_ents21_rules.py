@@ -113,10 +113,10 @@ def test_two_parties_joined_by_or_stay_two(extract) -> None:
 def test_the_owners_son_is_the_son_named_before(extract) -> None:
     record = extract("Singer Marla Quist's son Toby was hurt when a stranger smashed her car window. Marla Quist's son "
                      "was treated at the scene, police said.", published=PUBLISHED)
-    assert _same(record, "Marla Quist's son", 2, "Toby")
+    assert _same(record, "son was treated", 1, "Toby")
 
 
 def test_the_owners_son_with_two_sons_named_is_neither(extract) -> None:
     record = extract("Singer Marla Quist's son Toby and her son Rafe were in the car when a stranger smashed the "
                      "window. Marla Quist's son was treated at the scene, police said.", published=PUBLISHED)
-    assert not _same(record, "Marla Quist's son", 2, "Toby") and not _same(record, "Marla Quist's son", 2, "Rafe")
+    assert not _same(record, "son was treated", 1, "Toby") and not _same(record, "son was treated", 1, "Rafe")
