@@ -120,3 +120,41 @@ def test_the_owners_son_with_two_sons_named_is_neither(extract) -> None:
     record = extract("Singer Marla Quist's son Toby and her son Rafe were in the car when a stranger smashed the "
                      "window. Marla Quist's son was treated at the scene, police said.", published=PUBLISHED)
     assert not _same(record, "son was treated", 1, "Toby") and not _same(record, "son was treated", 1, "Rafe")
+
+
+# --- a name in apposition to a subject with an "of" complement is the subject (grammatical_role) ---
+
+def test_she_after_a_chief_of_police_named_in_apposition_is_the_chief(extract) -> None:
+    record = extract("Leeds’s newish chief of police, Oriel Vance, agrees with the mayor that patrols should rise. She "
+                     "also wants more youth clubs.", published=PUBLISHED)
+    assert _same(record, "She", 1, "Oriel Vance")
+
+
+def test_a_hanging_apposition_of_an_of_phrase_object_stays_an_object(build_doc) -> None:
+    from newsevents.components.entities import grammatical_role
+    # "Leeds's chief of police , Oriel Vance , agrees": the name hangs on the subject "chief"
+    doc = build_doc("chief of police , Oriel Vance , agrees", heads=[7, 0, 1, 0, 5, 0, 0, 7],
+                    deps=["nsubj", "prep", "pobj", "punct", "compound", "appos", "punct", "ROOT"],
+                    pos=["NOUN", "ADP", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB"])
+    assert grammatical_role(doc[5]) == "subj"
+    # "They met the chief of police , Oriel Vance": the object's apposition is no subject
+    doc = build_doc("met chief of police , Oriel Vance", heads=[0, 0, 1, 2, 1, 6, 1],
+                    deps=["ROOT", "dobj", "prep", "pobj", "punct", "compound", "appos"],
+                    pos=["VERB", "NOUN", "ADP", "NOUN", "PUNCT", "PROPN", "PROPN"])
+    assert grammatical_role(doc[6]) != "subj"
+
+
+# --- a body after "the" as the subject of saying, left untagged (_ents21_bodies_that_say) ---
+
+def test_an_untagged_paper_or_court_after_the_that_speaks_is_a_body(extract) -> None:
+    record = extract("Last weekend the Sunday Chronicle claimed that the city is unsafe. The three defendants helped "
+                     "him, the Old Bailey heard.", published=PUBLISHED)
+    for name in ("Sunday Chronicle", "Old Bailey"):
+        body = entity_with_mention(record, name)
+        assert body is not None and body.type == "ORG" and body.name == name
+
+
+def test_a_title_after_the_that_speaks_stays_a_person(extract) -> None:
+    record = extract("The Pope said on Sunday that peace was near. The Governor said the roads would reopen.",
+                     published=PUBLISHED)
+    assert {e.type for e in record.entities} == {"PERSON"}

@@ -242,11 +242,19 @@ def grammatical_role(token: Token) -> str:
         return "subj"
     if token.dep_ == "appos" and _apposition_host(token).dep_ in SUBJECT_DEPS:
         return "subj"
+    if token.dep_ == "appos" and token.head.dep_ in SUBJECT_DEPS and _of_complement(_apposition_host(token), token.head):
+        return "subj"  # "The chief of police, Ann Lee, agrees with ...": the name is the subject's, not "police" (ents21)
     if token.dep_ == "poss":
         return "poss"
     if token.dep_ == "pobj" or (token.dep_ == "appos" and _apposition_host(token).dep_ == "pobj"):
         return "pobj"
     return "obj"
+
+
+def _of_complement(noun: Token, head: Token) -> bool:
+    """Whether ``noun`` is the object of an ``of`` phrase of ``head`` (``police`` in ``chief of police``)."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ == "of" and prep.head.i == head.i
 
 
 def _apposition_host(token: Token) -> Token:
@@ -1341,7 +1349,7 @@ class EntityResolver(Dev16eRules):
         ents = self._counted_acronyms(self._for_names(self._programme_owners(ents)))
         ents = self._web_names(ents)
         ents = self._untagged_as_speakers(ents)
-        ents = self._untagged_outlets(self._bracket_credits(ents))
+        ents = self._ents21_bodies_that_say(self._untagged_outlets(self._bracket_credits(ents)))
         ents = self._office_names(ents)
         ents = self._bodies_at_bodies(ents)
         ents = self._nicknamed_names(ents)
@@ -2722,6 +2730,35 @@ class EntityResolver(Dev16eRules):
             if org is not None and "MED" in org.sectors and org.type == "ORG":
                 found.append(Span(self.doc, tok.i, tok.i + 1, label="ORG"))
         return self._with_spans(ents, found)
+
+    def _ents21_bodies_that_say(self, ents: list[Span]) -> list[Span]:
+        """``the Sunday Chronicle claimed``, ``the Old Bailey heard``: one to four capitalised proper nouns
+        after ``the``, left untagged (a weekday in them may be tagged a date), whose last word is the subject
+        of a verb of saying (or ``hear``: a court hears a case) are a body's name: a person's name takes no
+        article, and a place or a body the tables know is left to the other rules (ents21)."""
+        tagged = {i for e in ents for i in range(e.start, e.end)}
+        tokens, found = self.tokens, []
+        for tok in tokens:
+            if tok.dep_ not in {"nsubj"} or tok.tag_ != "NNP" or not tok.text[:1].isupper() or tok.i in tagged:
+                continue
+            verb = tok.head
+            if verb.lemma_.lower() not in self.speech_verbs and verb.lemma_.lower() != "hear":
+                continue
+            start = tok.i
+            while start - 1 >= 0 and tok.i - start < 3 and tokens[start - 1].tag_ == "NNP" \
+                    and tokens[start - 1].text[:1].isupper() and (start - 1 not in tagged or tokens[start - 1].ent_type_ == "DATE"):
+                start -= 1
+            if start == 0 or tokens[start - 1].lower_ != "the" or (tok.i + 1 < len(tokens) and tokens[tok.i + 1].tag_ == "NNP"):
+                continue
+            span = Span(self.doc, start, tok.i + 1, label="ORG")
+            if any(self.ad.country_of(t.text) for t in span) or _gazetteer_is_place(self.gaz, span.text) \
+                    or self.ad.person_noun(tok.lower_) or self.ad.role(tok.lower_):
+                continue  # "the Netherlands said", "the President said": the other rules' (a place, a title)
+            found.append(span)
+        if not found:
+            return ents
+        covered = {i for span in found for i in range(span.start, span.end)}
+        return sorted([e for e in ents if not any(i in covered for i in range(e.start, e.end))] + found, key=lambda e: e.start)
 
     @staticmethod
     def _with_spans(ents: list[Span], found: list[Span]) -> list[Span]:
