@@ -158,3 +158,18 @@ def test_a_title_after_the_that_speaks_stays_a_person(extract) -> None:
     record = extract("The Pope said on Sunday that peace was near. The Governor said the roads would reopen.",
                      published=PUBLISHED)
     assert {e.type for e in record.entities} == {"PERSON"}
+
+
+# --- the passive subject pronoun of a verb of custody is the person arrested (CUSTODY_BONUS) ---
+
+def test_he_held_on_bail_is_the_man_arrested_not_the_earlier_speaker(extract) -> None:
+    record = extract("Gary Munro's daughter was hurt when a stranger threw a brick at the car. Gary Munro said his "
+                     "daughter was recovering. Officers later arrested Dale Pruitt, 39, of Fresno. He is being held on "
+                     "$50,000 bail.", published=PUBLISHED)
+    assert _same(record, "He is", 1, "Dale Pruitt")
+
+
+def test_he_thanked_after_an_arrest_of_no_one_named_stays_the_speaker(extract) -> None:
+    record = extract("Gary Munro's daughter was hurt when a stranger threw a brick at the car. Officers later arrested "
+                     "a man nearby. Gary Munro said he was grateful. He was thanked by the mayor.", published=PUBLISHED)
+    assert _same(record, "He was", 1, "Gary Munro")

@@ -42,6 +42,8 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 GENDER_KNOWN_BONUS = 1.75
 # a person of the clause an adverbial clause hangs on, for the adverbial clause's subject pronoun
 ADVERBIAL_HOST_BONUS = 3.5
+# the person the text arrested or charged, for the passive subject pronoun of a verb of custody ("He is being held")
+CUSTODY_BONUS = 3.0
 # Sentences back (from its own) in which a description with several fitting people looks for one.
 DESCRIPTION_WINDOW = 2
 # "Tom Reed (R-Ohio)": a party's letter, a hyphen and a state in a bracket right after a name
@@ -6160,6 +6162,7 @@ class EntityResolver(Dev16eRules):
         # the same for every mention of every cluster below: worked out once (two char_span calls)
         quotation_sents = self._quotation_sents(quoted, here) if quoted is not None else set()
         best: tuple[float, Cluster] | None = None
+        custody = pron.dep_ == "nsubjpass" and verb.lemma_.lower() in self.ad.words.ents21_custody_verb
         for cluster in people:
             if cluster.gender and cluster.gender != gender:
                 continue
@@ -6232,6 +6235,9 @@ class EntityResolver(Dev16eRules):
             if host is not None and any(m.sent == here and m.end <= pron.idx and clause_verb(m.head) == host
                                         for m in before):
                 score += ADVERBIAL_HOST_BONUS
+            if custody and any(here - m.sent <= 2 and m.head.dep_ in {"dobj", "nsubjpass"}
+                               and m.head.head.lemma_.lower() in self.ad.words.crime_person_verb for m in before):
+                score += CUSTODY_BONUS  # "Police arrested Tom Reed ... He is being held on bail" (ents21)
             if best is None or score > best[0]:
                 best = (score, cluster)
         return best[1] if best else None
