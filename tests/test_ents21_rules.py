@@ -173,3 +173,21 @@ def test_he_thanked_after_an_arrest_of_no_one_named_stays_the_speaker(extract) -
     record = extract("Gary Munro's daughter was hurt when a stranger threw a brick at the car. Officers later arrested "
                      "a man nearby. Gary Munro said he was grateful. He was thanked by the mayor.", published=PUBLISHED)
     assert _same(record, "He was", 1, "Gary Munro")
+
+
+# --- a local office's holder takes the one country of the story's places (_ents21_local_office_country) ---
+
+def _country(record, mention: str):
+    found = entity_with_mention(record, mention)
+    return found.country if found is not None else "absent"
+
+
+def test_a_provincial_governor_is_of_the_country_of_the_storys_places(extract) -> None:
+    record = extract("A bridge in Cebu collapsed on Monday. Provincial Governor Ramon Dizon said rescuers found two "
+                     "people.", published=PUBLISHED)
+    assert _country(record, "Ramon Dizon") == "PHL"
+
+
+def test_a_national_office_takes_no_country_from_one_place(extract) -> None:
+    record = extract("The Foreign Minister Aldo Brenn said in Cebu that talks went well.", published=PUBLISHED)
+    assert _country(record, "Aldo Brenn") is None

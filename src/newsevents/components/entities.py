@@ -8228,7 +8228,7 @@ class EntityResolver(Dev16eRules):
             if cluster.country is None and self._foreign(cluster):
                 continue  # "foreign firms", "overseas investors": of any country but the story's
             if cluster.needs_country and cluster.country is None:
-                cluster.country = self._nearby_country(cluster) or dominant
+                cluster.country = self._nearby_country(cluster) or dominant or self._ents21_local_office_country(cluster)
                 if cluster.country is not None:
                     self.presumed.add(id(cluster))
             elif cluster.country is None and dominant and (
@@ -8559,6 +8559,28 @@ class EntityResolver(Dev16eRules):
         # The places count with the people and bodies when neither gave a clear focus alone:
         # "protested in Lima ... Peru is the world's second-largest copper producer" is Peruvian
         return self._focus_with_people(counts, set(counts))
+
+    def _ents21_local_office_country(self, cluster: Cluster) -> str | None:
+        """``Provincial Governor Ramon Dizon`` in a story whose places all lie in one country: an office below
+        the state's (a title word of ``ents21_local_office_word``: a province's, a county's, a city's, a
+        mayor, a sheriff) held by a person of no country is of that country; with places of two countries,
+        or none, no guess (ents21)."""
+        if cluster.type != "PERSON" or not cluster.title:
+            return None
+        local = self.ad.words.ents21_local_office_word
+        if not any(w in local for w in normalise_name(cluster.title).split()) and (cluster.role or "") not in local:
+            return None
+        found = set()
+        for ent in self.ents:
+            if ent.label_ in {"GPE", "LOC"} and not self.ad.in_contest_name(ent[0], ent[-1]):
+                country = _gazetteer_country(self.gaz, ent.text) or _gazetteer_city_country(self.gaz, ent.text)
+                if country:
+                    found.add(country)
+        if len(found) != 1:
+            return None
+        country = found.pop()
+        cluster.evidence.append(f"{cluster.name}: a local office in a story whose places are all of {country}")
+        return country
 
     def _nearby_country(self, cluster: Cluster) -> str | None:
         """A governmental title without a country ("Council secretary X") takes the country of the
