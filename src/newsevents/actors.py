@@ -247,6 +247,12 @@ WORD_KINDS |= {"crime_victim_noun", "crime_doer_noun", "crime_harm_verb"}
 # verbs done only to people: their object named in two or three capitalised words is a person ("sentenced Tyler
 # Banks to 15 years", "convicted Ann Lee of theft"), whatever the tagger made of the name (brief s17-crime17)
 WORD_KINDS |= {"crime_person_verb"}
+# verbs of keeping someone in the law's hands, told of them in the passive ("He is being held", "She was charged"):
+# their subject pronoun is the person the text arrested or charged (ents21)
+WORD_KINDS |= {"ents21_custody_verb"}
+# title words of an office below the state's ("Provincial Governor", "County Commissioner", "mayor"): its holder of
+# no country is of the country of the story's places when they all lie in one (ents21)
+WORD_KINDS |= {"ents21_local_office_word"}
 # verbs of taking or holding a seat in a legislature ("won a seat in the U.S. Senate", "was elected to the House")
 # and the noun of a member of a legislature by its name's last word ("senate" -> "senator"; brief s17-dev12e)
 WORD_KINDS |= {"dev12e_seat_verb", "dev12e_member_noun"}
@@ -378,6 +384,8 @@ class ActorWords:
     crime_doer_noun: frozenset[str] = frozenset()
     crime_harm_verb: frozenset[str] = frozenset()
     crime_person_verb: frozenset[str] = frozenset()
+    ents21_custody_verb: frozenset[str] = frozenset()
+    ents21_local_office_word: frozenset[str] = frozenset()
     dev12e_seat_verb: frozenset[str] = frozenset()
     dev12e_observer_noun: frozenset[str] = frozenset()
     dev12e_for_body_noun: frozenset[str] = frozenset()

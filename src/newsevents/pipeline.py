@@ -50,8 +50,11 @@ def load_model(name: str | None = None) -> Language:
 
 # A comma or a stop run into a double quotation mark between words (`said,"Look`, `the city,"said
 # Mayor Reyes`): spaCy's tokenizer keeps the run as one word, so the cue and the quotation are lost.
-# Both marks are split off, as they are when a space stands between them.
-RUN_ON_MARKS = (r'(?<=[A-Za-z0-9])[,.!?](?=["\u201c\u201d][A-Za-z])', r'(?<=[,.!?])["\u201c\u201d](?=[A-Za-z])')
+# Both marks are split off, as they are when a space stands between them. So are a closing bracket and a
+# colon run into the next word, as a dateline's agency credit often is (`LAHORE, May 2 (APP):The minister`):
+# the credit and the first word of the story are two words (ents21).
+RUN_ON_MARKS = (r'(?<=[A-Za-z0-9])[,.!?](?=["\u201c\u201d][A-Za-z])', r'(?<=[,.!?])["\u201c\u201d](?=[A-Za-z])',
+                r'(?<=[A-Za-z0-9])\)(?=:[A-Za-z])', r'(?<=\)):(?=[A-Za-z])')
 
 
 def split_run_on_marks(nlp: Language) -> None:

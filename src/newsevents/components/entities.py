@@ -42,6 +42,8 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 GENDER_KNOWN_BONUS = 1.75
 # a person of the clause an adverbial clause hangs on, for the adverbial clause's subject pronoun
 ADVERBIAL_HOST_BONUS = 3.5
+# the person the text arrested or charged, for the passive subject pronoun of a verb of custody ("He is being held")
+CUSTODY_BONUS = 3.0
 # Sentences back (from its own) in which a description with several fitting people looks for one.
 DESCRIPTION_WINDOW = 2
 # "Tom Reed (R-Ohio)": a party's letter, a hyphen and a state in a bracket right after a name
@@ -242,11 +244,19 @@ def grammatical_role(token: Token) -> str:
         return "subj"
     if token.dep_ == "appos" and _apposition_host(token).dep_ in SUBJECT_DEPS:
         return "subj"
+    if token.dep_ == "appos" and token.head.dep_ in SUBJECT_DEPS and _of_complement(_apposition_host(token), token.head):
+        return "subj"  # "The chief of police, Ann Lee, agrees with ...": the name is the subject's, not "police" (ents21)
     if token.dep_ == "poss":
         return "poss"
     if token.dep_ == "pobj" or (token.dep_ == "appos" and _apposition_host(token).dep_ == "pobj"):
         return "pobj"
     return "obj"
+
+
+def _of_complement(noun: Token, head: Token) -> bool:
+    """Whether ``noun`` is the object of an ``of`` phrase of ``head`` (``police`` in ``chief of police``)."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ == "of" and prep.head.i == head.i
 
 
 def _apposition_host(token: Token) -> Token:
@@ -811,6 +821,80 @@ class EntityResolver(Dev16eRules):
                 continue
             self._fold(acronym, into=long)
 
+    def _ents21_title_acronyms(self) -> None:
+        """``Chief of Naval Staff (CNS), Admiral Farid Osmani ... The CNS also met``: capitals in brackets that
+        spell the initials of a title opening with a person's role (``roles.tsv``, kind person), right before a
+        person's name (a rank between them allowed), stand for that person: the short title, written alone
+        elsewhere, is a mention of them, not a body (``the National Association of Bakers (NAB)`` opens with no
+        role and stays a body; ents21)."""
+        tokens, words = self.tokens, self.words
+        for k in range(1, len(tokens) - 3):
+            if words[k] != "(" or words[k + 2] != ")":
+                continue
+            short = words[k + 1]
+            if not (short.isupper() and short.isalpha() and 2 <= len(short) <= 6):
+                continue
+            acronym = self._cluster_at(k + 1)
+            if acronym is None or acronym.type == "PERSON" or normalise_name(acronym.name) != short.lower():
+                continue
+            start, floor = k, tokens[k].sent.start
+            while start - 1 >= floor and (words[start - 1][:1].isupper() or (
+                    words[start - 1] in {"of", "for", "the"} and start - 2 >= floor and words[start - 2][:1].isupper())):
+                start -= 1
+            title = words[start:k]
+            if not title or (role := self.ad.role(title[0])) is None or role.kind != "person":
+                continue
+            if short not in {"".join(w[0] for w in title).upper(), "".join(w[0] for w in title if w[:1].isupper())}:
+                continue
+            person = None
+            for i in range(k + 3, min(k + 7, len(tokens))):
+                if words[i] == "," and i == k + 3:
+                    continue
+                found = self._cluster_at(i)
+                if found is not None and found.type == "PERSON" and found.key.startswith("person:"):
+                    person = found
+                    break
+                if not words[i][:1].isupper():
+                    break  # a lower-case word: no name follows the title
+            if person is not None and person is not acronym:
+                self._fold(acronym, into=person)
+                person.evidence.append(f"{short!r}: the short title of {person.name}")
+
+    def _ents21_initials_after_or(self) -> None:
+        """``the Eastgate Crew or EGC``, ``a gang known as Dockers or DKS``: capitals after ``or`` right after a
+        group's or body's name, holding the first letter of each of its capitalised words and naming no other body
+        the tables know (``Labour or SNP`` are two), are that group's other name, here and wherever written alone
+        (ents21)."""
+        tokens, words = self.tokens, self.words
+        for k in range(1, len(tokens) - 1):
+            if words[k] != "or":
+                continue
+            short = words[k + 1]
+            if not (short.isupper() and short.isalpha() and 2 <= len(short) <= 5):
+                continue
+            if k + 2 < len(tokens) and words[k + 2][:1].isupper() and tokens[k + 2].pos_ == "PROPN":
+                continue  # "Acme or IBM Research": the capitals begin a longer name
+            body = self._cluster_at(k - 1)
+            if body is None or body.type not in {"ORG", "NORP"} or self.ad.organisation(short) is not None \
+                    or self.ad.country_of(short) is not None:
+                continue
+            end = tokens[k - 1].idx + len(words[k - 1])
+            mention = next((m for m in body.mentions if m.end == end), None)
+            if mention is None:
+                continue
+            initials = {w[0] for w in self.doc.text[mention.start:mention.end].split() if w[:1].isupper()}
+            if not initials or not initials <= set(short):
+                continue
+            other = self._cluster_at(k + 1)
+            if other is body or other is not None and (normalise_name(other.name) != short.lower() or other.type == "PERSON"):
+                continue
+            for same in [c for c in self.clusters if c is not body and c.type != "PERSON" and normalise_name(c.name) == short.lower()]:
+                self._fold(same, into=body)  # the capitals here, and written alone elsewhere
+            for tok in tokens:
+                if tok.text == short and tok.i not in self.claimed and self._cluster_at(tok.i) is None:
+                    self._add(body, tok.i, tok.i + 1, "name", tok)
+            body.evidence.append(f"{short!r}: the other name of {body.name}")
+
     def _body_descriptions(self) -> None:
         """``voting watchdog the Electoral Commission``, ``carmaker firm Acme``: a bare singular
         noun phrase (no article nor possessor, so it cannot stand alone as an argument) whose head
@@ -1267,7 +1351,7 @@ class EntityResolver(Dev16eRules):
         ents = self._counted_acronyms(self._for_names(self._programme_owners(ents)))
         ents = self._web_names(ents)
         ents = self._untagged_as_speakers(ents)
-        ents = self._untagged_outlets(self._bracket_credits(ents))
+        ents = self._ents21_bodies_that_say(self._untagged_outlets(self._bracket_credits(ents)))
         ents = self._office_names(ents)
         ents = self._bodies_at_bodies(ents)
         ents = self._nicknamed_names(ents)
@@ -2158,8 +2242,10 @@ class EntityResolver(Dev16eRules):
                 continue
             capital_title = self._capitalised_title_before(tok, tagged) and self._plain_name_run(tok)
             if tok.i > 0 and tokens[tok.i - 1].pos_ == "PROPN" and tokens[tok.i - 1].text[:1].isupper() \
-                    and tok.i - 1 not in tagged and not capital_title:
-                continue  # not the start of a run (a tagged word before it, "Democrats", ends one)
+                    and tok.i - 1 not in tagged and not capital_title and self.ad.role(tokens[tok.i - 1].text) is None:
+                # not the start of a run (a tagged word before it, "Democrats", ends one); a title's last word
+                # before it does not make it one ("NYPD Chief of Department Tom Reed ... said Reed"; ents21)
+                continue
             end = self._name_run_end(tok.i)
             if not 2 <= end - tok.i <= 3 or any(i in tagged for i in range(tok.i, end)):
                 continue
@@ -2646,6 +2732,35 @@ class EntityResolver(Dev16eRules):
             if org is not None and "MED" in org.sectors and org.type == "ORG":
                 found.append(Span(self.doc, tok.i, tok.i + 1, label="ORG"))
         return self._with_spans(ents, found)
+
+    def _ents21_bodies_that_say(self, ents: list[Span]) -> list[Span]:
+        """``the Sunday Chronicle claimed``, ``the Old Bailey heard``: one to four capitalised proper nouns
+        after ``the``, left untagged (a weekday in them may be tagged a date), whose last word is the subject
+        of a verb of saying (or ``hear``: a court hears a case) are a body's name: a person's name takes no
+        article, and a place or a body the tables know is left to the other rules (ents21)."""
+        tagged = {i for e in ents for i in range(e.start, e.end)}
+        tokens, found = self.tokens, []
+        for tok in tokens:
+            if tok.dep_ not in {"nsubj"} or tok.tag_ != "NNP" or not tok.text[:1].isupper() or tok.i in tagged:
+                continue
+            verb = tok.head
+            if verb.lemma_.lower() not in self.speech_verbs and verb.lemma_.lower() != "hear":
+                continue
+            start = tok.i
+            while start - 1 >= 0 and tok.i - start < 3 and tokens[start - 1].tag_ == "NNP" \
+                    and tokens[start - 1].text[:1].isupper() and (start - 1 not in tagged or tokens[start - 1].ent_type_ == "DATE"):
+                start -= 1
+            if start == 0 or tokens[start - 1].lower_ != "the" or (tok.i + 1 < len(tokens) and tokens[tok.i + 1].tag_ == "NNP"):
+                continue
+            span = Span(self.doc, start, tok.i + 1, label="ORG")
+            if any(self.ad.country_of(t.text) for t in span) or _gazetteer_is_place(self.gaz, span.text) \
+                    or self.ad.person_noun(tok.lower_) or self.ad.role(tok.lower_):
+                continue  # "the Netherlands said", "the President said": the other rules' (a place, a title)
+            found.append(span)
+        if not found:
+            return ents
+        covered = {i for span in found for i in range(span.start, span.end)}
+        return sorted([e for e in ents if not any(i in covered for i in range(e.start, e.end))] + found, key=lambda e: e.start)
 
     @staticmethod
     def _with_spans(ents: list[Span], found: list[Span]) -> list[Span]:
@@ -6047,6 +6162,7 @@ class EntityResolver(Dev16eRules):
         # the same for every mention of every cluster below: worked out once (two char_span calls)
         quotation_sents = self._quotation_sents(quoted, here) if quoted is not None else set()
         best: tuple[float, Cluster] | None = None
+        custody = pron.dep_ == "nsubjpass" and verb.lemma_.lower() in self.ad.words.ents21_custody_verb
         for cluster in people:
             if cluster.gender and cluster.gender != gender:
                 continue
@@ -6119,6 +6235,9 @@ class EntityResolver(Dev16eRules):
             if host is not None and any(m.sent == here and m.end <= pron.idx and clause_verb(m.head) == host
                                         for m in before):
                 score += ADVERBIAL_HOST_BONUS
+            if custody and any(here - m.sent <= 2 and m.head.dep_ in {"dobj", "nsubjpass"}
+                               and m.head.head.lemma_.lower() in self.ad.words.crime_person_verb for m in before):
+                score += CUSTODY_BONUS  # "Police arrested Tom Reed ... He is being held on bail" (ents21)
             if best is None or score > best[0]:
                 best = (score, cluster)
         return best[1] if best else None
@@ -7416,6 +7535,16 @@ class EntityResolver(Dev16eRules):
                 return True
         return False
 
+    def _ents21_harmed(self, cluster: Cluster) -> bool:
+        """Whether the text makes this person the harmed of a verb of violence: any mention of theirs the
+        object or passive subject of a ``crime_harm_verb`` (``Kim Dale was stabbed``, ``they shot her``)."""
+        verbs = self.ad.words.crime_harm_verb
+        for m in cluster.mentions:
+            head = m.head.head if m.head.dep_ == "appos" else m.head  # "Her neighbour Tom Baines, 40, was punched"
+            if head.dep_ in {"dobj", "nsubjpass"} and head.head.lemma_.lower() in verbs:
+                return True
+        return False
+
     def _only_fit(
         self, description: Description, named: list[Cluster], facts: dict[int, tuple[set[str], int | None]]
     ) -> Cluster | None:
@@ -7534,8 +7663,24 @@ class EntityResolver(Dev16eRules):
             target = explicit[0]
             target.evidence.append(f"{self._text(description)!r}: the article describes {target.name} so")
             return target
+        if not explicit and (description.noun or "") in self.ad.words.crime_victim_noun:
+            # "Kim Dale, 24, was stabbed ... Prosecutor Tom Reed said the victim ...": the one person named
+            # before whom the text makes the harmed; two harmed, no guess (ents21)
+            harmed = [c for c in fits if self._ents21_harmed(c)]
+            if len(harmed) > 1:
+                return None
+            if harmed:
+                harmed[0].evidence.append(f"{self._text(description)!r}: the only person named before the text makes the harmed")
+                return harmed[0]
         if not explicit and self._relative_of_someone(description):
             return None  # "Ann Lee, the daughter of the Acme founder": the founder is Ann Lee's kin, not a guess
+        if not explicit and description.kind == "relation" and owner is not None and description.noun:
+            # "Ann Lee's son Tom ... Ann Lee's son was hurt": the one person named before whom the text calls
+            # the owner's relative by that noun (one named only later, another son, is not looked forward to; ents21)
+            kin = [c for c in fits if id(owner) in self._relation_owners(c, description.noun)]
+            if len(kin) == 1:
+                kin[0].evidence.append(f"{self._text(description)!r}: the one person named before called so")
+                return kin[0]
         if not explicit and description.kind == "relation" and owner is not None:
             kin = self._kin_by_family_name(description, owner, named) or self._spouse_by_verb(description, owner, named)
             if kin is not None:
@@ -8004,9 +8149,10 @@ class EntityResolver(Dev16eRules):
         before = self.tokens[first - 2]
         return before.dep_ == "conj" and before.head.i == appos.head.i
 
-    def _relation_owners(self, cluster: Cluster) -> set[int]:
+    def _relation_owners(self, cluster: Cluster, relation: str | None = None) -> set[int]:
         """Whose relative the text says a person is: the possessor of the relation noun in their
-        title or apposition (``Ann Lee's estranged husband Tom Dunn``, ``her husband, Tom Dunn``)."""
+        title or apposition (``Ann Lee's estranged husband Tom Dunn``, ``her husband, Tom Dunn``);
+        with ``relation``, only of that noun (``son``)."""
         owners: set[int] = set()
         for m in cluster.mentions:
             if m.kind == "title":
@@ -8020,7 +8166,7 @@ class EntityResolver(Dev16eRules):
                 continue
             for noun in nouns:
                 person = self.ad.person_noun(noun.lemma_)
-                if person is None or person.kind != "relation":
+                if person is None or person.kind != "relation" or relation is not None and noun.lemma_.lower() != relation:
                     continue
                 for poss in (c for c in noun.children if c.dep_ == "poss"):
                     found = self._cluster_at(poss.i)
@@ -8082,7 +8228,7 @@ class EntityResolver(Dev16eRules):
             if cluster.country is None and self._foreign(cluster):
                 continue  # "foreign firms", "overseas investors": of any country but the story's
             if cluster.needs_country and cluster.country is None:
-                cluster.country = self._nearby_country(cluster) or dominant
+                cluster.country = self._nearby_country(cluster) or dominant or self._ents21_local_office_country(cluster)
                 if cluster.country is not None:
                     self.presumed.add(id(cluster))
             elif cluster.country is None and dominant and (
@@ -8414,6 +8560,28 @@ class EntityResolver(Dev16eRules):
         # "protested in Lima ... Peru is the world's second-largest copper producer" is Peruvian
         return self._focus_with_people(counts, set(counts))
 
+    def _ents21_local_office_country(self, cluster: Cluster) -> str | None:
+        """``Provincial Governor Ramon Dizon`` in a story whose places all lie in one country: an office below
+        the state's (a title word of ``ents21_local_office_word``: a province's, a county's, a city's, a
+        mayor, a sheriff) held by a person of no country is of that country; with places of two countries,
+        or none, no guess (ents21)."""
+        if cluster.type != "PERSON" or not cluster.title:
+            return None
+        local = self.ad.words.ents21_local_office_word
+        if not any(w in local for w in normalise_name(cluster.title).split()) and (cluster.role or "") not in local:
+            return None
+        found = set()
+        for ent in self.ents:
+            if ent.label_ in {"GPE", "LOC"} and not self.ad.in_contest_name(ent[0], ent[-1]):
+                country = _gazetteer_country(self.gaz, ent.text) or _gazetteer_city_country(self.gaz, ent.text)
+                if country:
+                    found.add(country)
+        if len(found) != 1:
+            return None
+        country = found.pop()
+        cluster.evidence.append(f"{cluster.name}: a local office in a story whose places are all of {country}")
+        return country
+
     def _nearby_country(self, cluster: Cluster) -> str | None:
         """A governmental title without a country ("Council secretary X") takes the country of the
         nearest coded person or body in the same or the previous sentence."""
@@ -8719,6 +8887,8 @@ class EntityResolver(Dev16eRules):
         self._dev16e_initials_named_later()
         self._acronyms_defined_here()
         self._merge_acronyms()
+        self._ents21_title_acronyms()
+        self._ents21_initials_after_or()
         self._body_descriptions()
         self._shared_descriptions()
         self._plural_anaphors()
