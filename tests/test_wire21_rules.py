@@ -198,3 +198,19 @@ def test_forces_and_envoys_pulled_out_stay_a_withdrawal(pipeline) -> None:
     for text in ("Germany pulled its troops out of Afghanistan.", "Germany pulled its ambassador out of the country.",
                  "Germany pulled out of Afghanistan."):
         assert [e.event for e in _events(pipeline, text)] == ["RETREAT"], text
+
+
+# --- former states under their successor (docs/actor-dictionary.md; Phoenix's country dictionary lists them) --------
+
+def test_former_states_take_their_successors_code() -> None:
+    from newsevents.actors import actor_dictionary
+
+    actors = actor_dictionary()
+    assert actors.country_of("Czechoslovakia") == "CZE"
+    assert actors.country_of("the Soviet Union") == "RUS"
+    assert actors.country_of("USSR") == "RUS"
+
+
+def test_soviet_forces_are_not_given_the_story_country(pipeline) -> None:
+    events = _events(pipeline, "Soviet tanks shelled the Afghan town of Vexabad in 1984.")
+    assert events and events[0].actor[0].country == "RUS"
