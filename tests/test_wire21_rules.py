@@ -87,6 +87,21 @@ def test_we_would_like_to_welcome_them(build_doc, cues) -> None:
     assert modality_of(doc[4], cues) == "asserted"
 
 
+# --- a supposed act ------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("adverb", "expected"), [("supposedly", "hypothetical"), ("purportedly", "hypothetical"),
+                                                  ("allegedly", "asserted"), ("quickly", "asserted")])
+def test_an_act_told_as_supposed_is_hypothetical(build_doc, cues, adverb, expected) -> None:
+    # "The rebels supposedly attacked the convoy ."
+    doc = build_doc(f"The rebels {adverb} attacked the convoy .", heads=[1, 3, 3, 3, 5, 3, 3],
+                    deps=["det", "nsubj", "advmod", "ROOT", "det", "dobj", "punct"],
+                    pos=["DET", "NOUN", "ADV", "VERB", "DET", "NOUN", "PUNCT"],
+                    tags=["DT", "NNS", "RB", "VBD", "DT", "NN", "."],
+                    lemmas=["the", "rebel", adverb, "attack", "the", "convoy", "."])
+    assert wire21.doubted(doc[3], cues) == (expected == "hypothetical")
+    assert modality_of(doc[3], cues) == expected
+
+
 # --- no reason to believe ------------------------------------------------------------------------------------------
 
 def test_no_reason_to_believe_denies_the_clause(build_doc, cues) -> None:

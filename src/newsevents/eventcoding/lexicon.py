@@ -258,7 +258,7 @@ CUE_KINDS |= {"wire18_own_staff", "wire18_guard_verb", "wire18_vow_verb", "wire1
 # wire21: threats made on a condition, performative wishes, governments named by their leader (eventcoding/wire21.py,
 #   session 21)
 CUE_KINDS |= {"wire21_threat_verb", "wire21_performative_verb", "wire21_wish_verb", "wire21_polite_modal",
-              "wire21_leader_body"}
+              "wire21_leader_body", "wire21_doubt_adverb"}
 
 
 @dataclass(frozen=True)
@@ -725,6 +725,7 @@ class Cues:
     wire21_wish_verb: set[str] = field(default_factory=set)  # want, wish, like: the wish of a performative
     wire21_polite_modal: set[str] = field(default_factory=set)  # "would like to": the polite present
     wire21_leader_body: set[str] = field(default_factory=set)  # "the Smith administration": the leader's government
+    wire21_doubt_adverb: set[str] = field(default_factory=set)  # "supposedly attacked": an act the writer doubts
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:

@@ -421,6 +421,8 @@ def modality_of(trigger: Token, cues: Cues) -> str:
                 g.lemma_.lower() in cues.historical for g in child.children if g.dep_ == "pobj"
             ):
                 historical = True
+    if wire21.doubted(trigger, cues):
+        hypothetical = True  # "the rebels supposedly attacked the convoy": supposed, not shown (wire21)
     if hypothetical:
         return "hypothetical"
     if future:

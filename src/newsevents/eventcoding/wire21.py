@@ -14,6 +14,8 @@ tests/test_wire21_rules.py; the words are ``event_cues.tsv`` kinds beginning ``w
   (``wire21_performative_verb``) does so by saying it; the wish verb (``wire21_wish_verb``) sets no
   hypothetical modality. "She wants to thank them in person" (third person) and "I wanted to
   thank him" (past: a wish told) stay hypothetical.
+- **A supposed act**: "the rebels supposedly attacked the convoy": an adverb of doubt on the act's verb
+  (``wire21_doubt_adverb``) makes it hypothetical; "allegedly" stays as the ``allege`` cues say.
 - **No reason to believe**: "there is no reason to believe that the rebels plan to attack": the
   parser hangs "to believe" on "reason" as an infinitival relative clause; like "no evidence that",
   the noun denies the clause under it (read in eventcoding/modality.py).
@@ -66,6 +68,14 @@ def performative_wish(trigger: Token, cues: Cues) -> bool:
         return True  # "I want to", "we wish to"
     # "I would like to", "we'd like to": the polite present
     return wish.tag_ == "VB" and len(auxiliaries) == 1 and auxiliaries[0].lower_ in cues.wire21_polite_modal
+
+
+def doubted(trigger: Token, cues: Cues) -> bool:
+    """"The rebels supposedly attacked the convoy": an adverb of doubt (``wire21_doubt_adverb``) on the act's own
+    verb tells it as supposed, not shown. ("allegedly" is left out on purpose: news hedges with it who did an act
+    that happened, see the ``allege`` cues.)"""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    return any(c.dep_ == "advmod" and c.lower_ in cues.wire21_doubt_adverb for c in verb.children)
 
 
 def infinitival_relative(token: Token) -> bool:
