@@ -229,3 +229,15 @@ def test_former_states_take_their_successors_code() -> None:
 def test_soviet_forces_are_not_given_the_story_country(pipeline) -> None:
     events = _events(pipeline, "Soviet tanks shelled the Afghan town of Vexabad in 1984.")
     assert events and events[0].actor[0].country == "RUS"
+
+
+# --- a firm's own sanction -----------------------------------------------------------------------------------------
+
+def test_a_sanction_by_firms_on_no_one_is_their_own_business(pipeline) -> None:
+    text = "Morgan Stanley and Goldman Sachs suspended program trading for their own accounts."
+    assert all(e.event != "SANCTION" for e in _events(pipeline, text))
+
+
+def test_a_sanction_on_a_party_or_by_a_state_stays(pipeline) -> None:
+    assert [e.event for e in _events(pipeline, "Kenya suspended aid to Uganda.")] == ["SANCTION"]
+    assert "SANCTION" in [e.event for e in _events(pipeline, "Vexcorp suspended its contract with the Kenyan ministry.")]

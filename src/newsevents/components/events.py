@@ -1323,6 +1323,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     business = bool(actor) and all(p.sector and set(p.sector) <= {"BUS"} for p in actor)
     if (material or (event_type == "THREATEN" and "violence" in mode)) and not weapon and business:
         return None  # "the firm hit its target", "vowed to crush its rivals": company performance
+    if event_type == "SANCTION" and not recipient_tokens and wire21.firms_only(actor, doc):
+        return None  # "brokers suspended arbitrage trading for their own accounts": a firm's own business (wire21)
     if event_type == "AGREE" and business and not recipient_tokens and token.tag_ == "VBG" and token.dep_ == "advcl":
         return None  # "launched its handset, promising a week's battery": what a product offers, no pledge
     if material and not weapon and _noun_in_verb_form(token, cues):

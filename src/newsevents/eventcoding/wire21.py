@@ -25,6 +25,9 @@ tests/test_wire21_rules.py; the words are ``event_cues.tsv`` kinds beginning ``w
   that country's. A name borne by leaders of two countries that day is left uncoded.
 - **A firm placed by its town**: "Veltrax Corp., Dayton, Ohio, said ...": the town and state (or country)
   set beside a body's name after a comma place it; an uncoded body takes that place's country.
+- **A firm's own sanction**: "three brokers suspended arbitrage trading for their own accounts": a SANCTION whose
+  doers are all firms (sector BUS, or a named body with no sector) and which names no one it is imposed on is a
+  firm's own business policy, no event. "The firm suspended its contract with the ministry" (a party) stays.
 - **A named body in a one-country story**: an ORG entity no table codes and no word places, in a story
   clearly about one country (the events' story country), is of that country ("Veltrax agreed to sell
   three plants" in a story of one country's business).
@@ -153,3 +156,14 @@ def placed_by_apposition(parties: list[Party], tokens: list[Token], doc: Doc) ->
         return parties
     return [p.model_copy(update={"country": homes[p.entity]})
             if p.country is None and p.entity in homes else p for p in parties]
+
+
+def firms_only(actor: list[Party], doc: Doc) -> bool:
+    """Every doer is a business: sector BUS alone, or a named body (ORG entity) with no sector and no code of a
+    state's office. A sanction such doers impose on no one ("three brokers suspended arbitrage trading for their
+    own accounts") is a firm's own business policy, no act between parties."""
+    if not actor:
+        return False
+    kinds = {e.id: e.type for e in doc._.entities or []}
+    return all((p.sector and set(p.sector) <= {"BUS"}) or (not p.sector and p.entity is not None
+                                                            and kinds.get(p.entity) == "ORG") for p in actor)
