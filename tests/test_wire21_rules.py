@@ -102,6 +102,44 @@ def test_an_act_told_as_supposed_is_hypothetical(build_doc, cues, adverb, expect
     assert modality_of(doc[3], cues) == expected
 
 
+# --- an announcement told --------------------------------------------------------------------------------------------
+
+def _said_would(build_doc, subject: str = "it", tail: str = "."):
+    # "Norland said it would press for talks ." / "... if Vexland agreed ."
+    words = f"Norland said {subject} would press for talks {tail}".split()
+    heads = [1, 1, 4, 4, 1, 4, 5]
+    deps = ["nsubj", "ROOT", "nsubj", "aux", "ccomp", "prep", "pobj"]
+    pos = ["PROPN", "VERB", "PRON", "AUX", "VERB", "ADP", "NOUN"]
+    tags = ["NNP", "VBD", "PRP", "MD", "VB", "IN", "NNS"]
+    if tail != ".":
+        heads += [10, 10, 4]
+        deps += ["mark", "nsubj", "advcl"]
+        pos += ["SCONJ", "PROPN", "VERB"]
+        tags += ["IN", "NNP", "VBD"]
+    heads.append(1)
+    deps.append("punct")
+    pos.append("PUNCT")
+    tags.append(".")
+    lemmas = [w.lower() for w in words]
+    lemmas[1], lemmas[4] = "say", "press"
+    return build_doc(" ".join(words), heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+
+
+def test_said_it_would_is_an_announcement(build_doc, cues) -> None:
+    doc = _said_would(build_doc)
+    assert wire21.announced_would(doc[4], cues)
+    assert modality_of(doc[4], cues) == "future"
+
+
+def test_a_condition_or_another_subject_keeps_would_hypothetical(build_doc, cues) -> None:
+    conditional = _said_would(build_doc, tail="if Vexland agreed .")
+    assert not wire21.announced_would(conditional[4], cues)
+    assert modality_of(conditional[4], cues) == "hypothetical"
+    other = _said_would(build_doc, subject="Vexland")  # "Norland said Vexland would press for talks": a forecast
+    assert not wire21.announced_would(other[4], cues)
+    assert modality_of(other[4], cues) == "hypothetical"
+
+
 # --- no reason to believe ------------------------------------------------------------------------------------------
 
 def test_no_reason_to_believe_denies_the_clause(build_doc, cues) -> None:

@@ -1177,8 +1177,11 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
                                                                                                   modality, cues)):
         event_type = "THREATEN"  # "X will do Y unless Z", "they said they would blockade": a threat
     elif event_type in _PROMISABLE and modality == "future" and not is_prediction(token, cues) and not (
-            event_type == "COOPERATE" and token.lemma_.lower() in cues.senses13_joint_work_verb):
-        event_type = "AGREE"  # "will withdraw", "will cooperate": a promise; "will work with X": the work planned
+            event_type == "COOPERATE" and token.lemma_.lower() in cues.senses13_joint_work_verb) \
+            and not wire21.announced_would(token, cues):
+        # "will withdraw", "will cooperate": a promise; "will work with X": the work planned; "said it would free
+        # prisoners" keeps its own type, as before wire21 read its "would" as an announcement
+        event_type = "AGREE"
     if event_type in ("MOBILIZE", "RETREAT") and token.pos_ in ("VERB", "AUX"):
         actor_tokens, recipient_tokens = _deployment_sides(token, candidate.consumed, actor_tokens, recipient_tokens,
                                                            cues, entry.recipient_preps if event_type == "RETREAT" else None)

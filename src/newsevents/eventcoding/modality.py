@@ -390,8 +390,8 @@ def modality_of(trigger: Token, cues: Cues) -> str:
                 continue
             if child.dep_ in ("aux", "auxpass"):
                 # the modal auxiliaries are among the future / hypothetical cues ("will", "could")
-                if word in cues.future:
-                    future = True
+                if word in cues.future or (word == "would" and wire21.announced_would(token, cues)):
+                    future = True  # "said it would press for a trial": an announcement (wire21)
                 elif word in cues.hypothetical:
                     hypothetical = True
             elif child.dep_ == "amod" and token.i == trigger.i and token.pos_ == "NOUN" and (

@@ -16,6 +16,11 @@ tests/test_wire21_rules.py; the words are ``event_cues.tsv`` kinds beginning ``w
   thank him" (past: a wish told) stay hypothetical.
 - **A supposed act**: "the rebels supposedly attacked the convoy": an adverb of doubt on the act's verb
   (``wire21_doubt_adverb``) makes it hypothetical; "allegedly" stays as the ``allege`` cues say.
+- **An announcement told**: "Libya said it would press for a trial", "the union announced they would strike":
+  "would" under a past-tense verb of saying (``wire21_announce_verb``) with a pronoun for the speaker as subject
+  (``wire21_own_pronoun``) is the backshifted "will" of the speaker's own announced act: future (spec: planned,
+  announced). A clause with a condition or another adverbial clause of its own ("said it would join if ...")
+  stays hypothetical, and so does "would" anywhere else.
 - **No reason to believe**: "there is no reason to believe that the rebels plan to attack": the
   parser hangs "to believe" on "reason" as an infinitival relative clause; like "no evidence that",
   the noun denies the clause under it (read in eventcoding/modality.py).
@@ -79,6 +84,23 @@ def doubted(trigger: Token, cues: Cues) -> bool:
     that happened, see the ``allege`` cues.)"""
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
     return any(c.dep_ == "advmod" and c.lower_ in cues.wire21_doubt_adverb for c in verb.children)
+
+
+def announced_would(token: Token, cues: Cues) -> bool:
+    """"Libya said it would press for a trial": the "would" of a clause a past-tense verb of saying or announcing
+    governs, whose subject is a pronoun for the speaker, is the backshifted "will" of an announcement of the
+    speaker's own act (future), not a condition; a clause with its own condition ("said it would join if ...")
+    stays hypothetical."""
+    if token.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ == "would" for c in token.children):
+        return False
+    head = token.head
+    if head.lemma_.lower() not in cues.wire21_announce_verb or head.tag_ != "VBD":
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ in cues.wire21_own_pronoun for c in token.children):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return False  # "it was said it would ...": no speaker named
+    return not any(c.dep_ == "advcl" or (c.dep_ == "mark" and c.lower_ in cues.hypothetical) for c in token.children)
 
 
 def infinitival_relative(token: Token) -> bool:
