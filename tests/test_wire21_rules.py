@@ -279,3 +279,37 @@ def test_a_sanction_by_firms_on_no_one_is_their_own_business(pipeline) -> None:
 def test_a_sanction_on_a_party_or_by_a_state_stays(pipeline) -> None:
     assert [e.event for e in _events(pipeline, "Kenya suspended aid to Uganda.")] == ["SANCTION"]
     assert "SANCTION" in [e.event for e in _events(pipeline, "Vexcorp suspended its contract with the Kenyan ministry.")]
+
+
+# --- an armed group's strike ---------------------------------------------------------------------------------------
+
+def _strike(build_doc, tail: str = ""):
+    # "Militants could strike again ." / "Militants could strike over pay ."
+    words = "Militants could strike " + (tail or "again") + " ."
+    if tail:
+        return build_doc(words, heads=[2, 2, 2, 2, 3, 2], deps=["nsubj", "aux", "ROOT", "prep", "pobj", "punct"],
+                         pos=["NOUN", "AUX", "VERB", "ADP", "NOUN", "PUNCT"], tags=["NNS", "MD", "VB", "IN", "NN", "."],
+                         lemmas=["militant", "could", "strike", "over", "pay", "."])
+    return build_doc(words, heads=[2, 2, 2, 2, 2], deps=["nsubj", "aux", "ROOT", "advmod", "punct"],
+                     pos=["NOUN", "AUX", "VERB", "ADV", "PUNCT"], tags=["NNS", "MD", "VB", "RB", "."],
+                     lemmas=["militant", "could", "strike", "again", "."])
+
+
+def test_an_armed_groups_strike_is_an_attack(build_doc, cues) -> None:
+    doc = _strike(build_doc)
+    assert wire21.armed_strike(doc[2], "PROTEST", [Party(text="Militants", sector=["REB"])], cues)
+
+
+def test_police_workers_or_a_labour_dispute_keep_the_walkout(build_doc, cues) -> None:
+    doc = _strike(build_doc)
+    assert not wire21.armed_strike(doc[2], "PROTEST", [Party(text="Police", sector=["COP"])], cues)
+    assert not wire21.armed_strike(doc[2], "PROTEST", [Party(text="Dockers", sector=["LAB"])], cues)
+    assert not wire21.armed_strike(doc[2], "PROTEST", [], cues)
+    over_pay = _strike(build_doc, "over pay")
+    assert not wire21.armed_strike(over_pay[2], "PROTEST", [Party(text="Militants", sector=["REB"])], cues)
+
+
+def test_militants_strike_in_a_sentence(pipeline) -> None:
+    events = _events(pipeline, "Officials said gunmen could strike again.")
+    assert [e.event for e in events] == ["ASSAULT"]
+    assert [e.event for e in _events(pipeline, "Police will strike on Monday.")] == ["PROTEST"]

@@ -1377,6 +1377,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     actor = wire21.placed_by_apposition(actor, actor_tokens, doc)
     recipient = wire21.placed_by_apposition(recipient, recipient_tokens, doc)
     actor, recipient = wire21.named_bodies_at_home(actor, home, kinds), wire21.named_bodies_at_home(recipient, home, kinds)
+    if wire21.armed_strike(token, event_type, actor, cues):
+        event_type, mode, material = "ASSAULT", [], True  # "militants plan to strike again": an attack (wire21)
     actor, recipient = (federal_centre.federal_centre(actor, recipient, doc, home, cues),  # "the Centre" (web19)
                         federal_centre.federal_centre(recipient, actor, doc, home, cues))
     actor = senses_figurative.gunman_at_home(event_type, actor, actor_tokens, recipient, home,  # "Omar Mateen shot ..."

@@ -258,7 +258,8 @@ CUE_KINDS |= {"wire18_own_staff", "wire18_guard_verb", "wire18_vow_verb", "wire1
 # wire21: threats made on a condition, performative wishes, governments named by their leader (eventcoding/wire21.py,
 #   session 21)
 CUE_KINDS |= {"wire21_threat_verb", "wire21_performative_verb", "wire21_wish_verb", "wire21_polite_modal",
-              "wire21_leader_body", "wire21_doubt_adverb", "wire21_announce_verb", "wire21_own_pronoun"}
+              "wire21_leader_body", "wire21_doubt_adverb", "wire21_announce_verb", "wire21_own_pronoun",
+              "wire21_raider_sector"}
 
 
 @dataclass(frozen=True)
@@ -728,6 +729,7 @@ class Cues:
     wire21_doubt_adverb: set[str] = field(default_factory=set)  # "supposedly attacked": an act the writer doubts
     wire21_announce_verb: set[str] = field(default_factory=set)  # "said it would press": an announcement told
     wire21_own_pronoun: set[str] = field(default_factory=set)  # it, they, he, she, we: the announcer's own act
+    wire21_raider_sector: set[str] = field(default_factory=set)  # reb, ins, crm: "militants could strike": attack
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:

@@ -21,6 +21,9 @@ tests/test_wire21_rules.py; the words are ``event_cues.tsv`` kinds beginning ``w
   (``wire21_own_pronoun``) is the backshifted "will" of the speaker's own announced act: future (spec: planned,
   announced). A clause with a condition or another adverbial clause of its own ("said it would join if ...")
   stays hypothetical, and so does "would" anywhere else.
+- **An armed group's strike**: "militants plan to strike again": the bare verb "strike" whose doers are all
+  armed groups outside the state (``wire21_raider_sector``) is ASSAULT, not a labour PROTEST; "police will strike"
+  and "workers struck over pay" stay PROTEST.
 - **No reason to believe**: "there is no reason to believe that the rebels plan to attack": the
   parser hangs "to believe" on "reason" as an infinitival relative clause; like "no evidence that",
   the noun denies the clause under it (read in eventcoding/modality.py).
@@ -101,6 +104,19 @@ def announced_would(token: Token, cues: Cues) -> bool:
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
         return False  # "it was said it would ...": no speaker named
     return not any(c.dep_ == "advcl" or (c.dep_ == "mark" and c.lower_ in cues.hypothetical) for c in token.children)
+
+
+def armed_strike(token: Token, event_type: str, actor: list[Party], cues: Cues) -> bool:
+    """"Militants plan to strike again", "gunmen could strike at any time": the bare verb "strike" (no "over" or
+    "for" of a labour dispute) done by armed groups outside the state (``wire21_raider_sector``: rebels,
+    insurgents, criminals) is an attack, not a walkout. Police, soldiers and workers keep the labour reading
+    ("police will strike on Monday")."""
+    if event_type != "PROTEST" or token.lemma_.lower() != "strike" or token.pos_ != "VERB" or not actor:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("over", "for") and not any(
+            g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children) for c in token.children):
+        return False  # "struck over pay", "struck for higher wages"; not "struck over the weekend"
+    return all(any(s.lower() in cues.wire21_raider_sector for s in p.sector) for p in actor)
 
 
 def infinitival_relative(token: Token) -> bool:
