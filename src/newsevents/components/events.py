@@ -66,6 +66,7 @@ from newsevents.eventcoding import (
     unasserted,
     visits_threats,
     wire18,
+    wire21,
 )
 from newsevents.eventcoding.anaphora import recall_recipients, share_same_act
 from newsevents.eventcoding.arguments import (
@@ -1176,8 +1177,11 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
                                                                                                   modality, cues)):
         event_type = "THREATEN"  # "X will do Y unless Z", "they said they would blockade": a threat
     elif event_type in _PROMISABLE and modality == "future" and not is_prediction(token, cues) and not (
-            event_type == "COOPERATE" and token.lemma_.lower() in cues.senses13_joint_work_verb):
-        event_type = "AGREE"  # "will withdraw", "will cooperate": a promise; "will work with X": the work planned
+            event_type == "COOPERATE" and token.lemma_.lower() in cues.senses13_joint_work_verb) \
+            and not wire21.announced_would(token, cues):
+        # "will withdraw", "will cooperate": a promise; "will work with X": the work planned; "said it would free
+        # prisoners" keeps its own type, as before wire21 read its "would" as an announcement
+        event_type = "AGREE"
     if event_type in ("MOBILIZE", "RETREAT") and token.pos_ in ("VERB", "AUX"):
         actor_tokens, recipient_tokens = _deployment_sides(token, candidate.consumed, actor_tokens, recipient_tokens,
                                                            cues, entry.recipient_preps if event_type == "RETREAT" else None)
@@ -1322,6 +1326,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     business = bool(actor) and all(p.sector and set(p.sector) <= {"BUS"} for p in actor)
     if (material or (event_type == "THREATEN" and "violence" in mode)) and not weapon and business:
         return None  # "the firm hit its target", "vowed to crush its rivals": company performance
+    if event_type == "SANCTION" and not recipient_tokens and wire21.firms_only(actor, doc):
+        return None  # "brokers suspended arbitrage trading for their own accounts": a firm's own business (wire21)
     if event_type == "AGREE" and business and not recipient_tokens and token.tag_ == "VBG" and token.dep_ == "advcl":
         return None  # "launched its handset, promising a week's battery": what a product offers, no pledge
     if material and not weapon and _noun_in_verb_form(token, cues):
@@ -1365,6 +1371,14 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     home = story_country(doc, tables.actors.words.not_state)
     actor = wire18.plain_plurals(actor, cues)  # "speakers at the rally": no legislature's officers (wire18)
     actor, recipient = _at_home(actor, home, cues), _at_home(recipient, home, cues)
+    kinds = {e.id: e.type for e in doc._.entities or []}
+    # "Veltrax Corp., Dayton, Ohio, said ...": a firm placed by its town; else a named body no table codes, in a
+    # one-country story (wire21)
+    actor = wire21.placed_by_apposition(actor, actor_tokens, doc)
+    recipient = wire21.placed_by_apposition(recipient, recipient_tokens, doc)
+    actor, recipient = wire21.named_bodies_at_home(actor, home, kinds), wire21.named_bodies_at_home(recipient, home, kinds)
+    if wire21.armed_strike(token, event_type, actor, cues):
+        event_type, mode, material = "ASSAULT", [], True  # "militants plan to strike again": an attack (wire21)
     actor, recipient = (federal_centre.federal_centre(actor, recipient, doc, home, cues),  # "the Centre" (web19)
                         federal_centre.federal_centre(recipient, actor, doc, home, cues))
     actor = senses_figurative.gunman_at_home(event_type, actor, actor_tokens, recipient, home,  # "Omar Mateen shot ..."
@@ -1378,7 +1392,6 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         event_type, mode = "CONSULT", []  # "tried to reach an agreement": a negotiation, no agreement told (spur20)
     if spur20.resigned_under_pressure(token, event_type, cues):
         event_type, mode = "CONCEDE", []  # "resigned, forced out by his party": a change of leader acceded to (spur20)
-    kinds = {e.id: e.type for e in doc._.entities or []}
 
     def party_of(t: Token) -> Party | None:
         return next(iter(_parties([t], coder, tables.currencies, cues)), None)
@@ -2631,10 +2644,11 @@ def finish(draft: Draft, doc: Doc, tables: EventTables, published: str | None, q
         modality = "historical"  # "During the crackdown following the blaze": the blaze was dated before
     elif modality == "asserted" and date.time is None and dated_by_narrative(doc, draft.sentence, published, cues):
         modality = "historical"  # "In 2001 ... a default. Pension payments were halted. Crowds took to the streets"
-    recipient = draft.recipient
+    # "the Smith administration": the government of the leader of that name on the article's date (wire21)
+    recipient = wire21.leader_bodies(draft.recipient, tables.actors, published, cues)
     if draft.event in _MATERIAL_CONFLICT and place is not None:
         recipient = _recipient_country_from_place(recipient, place.country, doc)
-    actor = draft.actor
+    actor = wire21.leader_bodies(draft.actor, tables.actors, published, cues)
     if draft.event == "PROTEST" and place is not None:
         # Protesters are coded by the country they protest in ("prisoners rioted at a jail in Dili").
         actor = _recipient_country_from_place(actor, place.country, doc)

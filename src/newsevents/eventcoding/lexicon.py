@@ -255,6 +255,11 @@ CUE_KINDS |= {"spur20_concession_mark", "spur20_alternative_mark", "spur20_dummy
 CUE_KINDS |= {"wire18_own_staff", "wire18_guard_verb", "wire18_vow_verb", "wire18_find_verb", "wire18_none_det",
               "wire18_counterfactual_modal", "wire18_condition_mark", "wire18_plain_plural",
               "wire18_ground_noun"}
+# wire21: threats made on a condition, performative wishes, governments named by their leader (eventcoding/wire21.py,
+#   session 21)
+CUE_KINDS |= {"wire21_threat_verb", "wire21_performative_verb", "wire21_wish_verb", "wire21_polite_modal",
+              "wire21_leader_body", "wire21_doubt_adverb", "wire21_announce_verb", "wire21_own_pronoun",
+              "wire21_raider_sector"}
 
 
 @dataclass(frozen=True)
@@ -716,6 +721,15 @@ class Cues:
     wire18_condition_mark: set[str] = field(default_factory=set)  # "if the talks had succeeded"
     wire18_plain_plural: set[str] = field(default_factory=set)  # "speakers at the rally": people who spoke
     wire18_ground_noun: set[str] = field(default_factory=set)  # "defend its positions": ground held
+    wire21_threat_verb: set[str] = field(default_factory=set)  # "threatened to revoke X if ...": the threat is made
+    wire21_performative_verb: set[str] = field(default_factory=set)  # "I want to thank you": done by saying it
+    wire21_wish_verb: set[str] = field(default_factory=set)  # want, wish, like: the wish of a performative
+    wire21_polite_modal: set[str] = field(default_factory=set)  # "would like to": the polite present
+    wire21_leader_body: set[str] = field(default_factory=set)  # "the Smith administration": the leader's government
+    wire21_doubt_adverb: set[str] = field(default_factory=set)  # "supposedly attacked": an act the writer doubts
+    wire21_announce_verb: set[str] = field(default_factory=set)  # "said it would press": an announcement told
+    wire21_own_pronoun: set[str] = field(default_factory=set)  # it, they, he, she, we: the announcer's own act
+    wire21_raider_sector: set[str] = field(default_factory=set)  # reb, ins, crm: "militants could strike": attack
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
