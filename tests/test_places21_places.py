@@ -1,0 +1,56 @@
+"""Place rules of brief s21-places21 (gazetteer gaps: districts, villages, small towns), each tested on a
+sentence written for this file (none from a corpus):
+
+- a person's home town in an apposition opened by ``, of`` is a place (``Amy Tate, 30, of Horsham,``:
+  spaCy calls the town a person);
+- a small town (under 5,000 people) in a place's position is taken when another place of the article lies
+  in its first-level division; a town of 5,000+ when the article names its country; never a name that is
+  also an English word (``Berry``, Alabama);
+- a second-level division is found by its name without its kind word (``North Waziristan`` for GeoNames'
+  ``North Wazīristān District``) when nothing else bears that name.
+"""
+
+from __future__ import annotations
+
+from newsevents.geo.gazetteer import get_gazetteer
+from test_places_us_local_s14 import _place
+
+PUBLISHED = "2025-07-01"
+
+
+def test_a_home_town_after_comma_of_is_a_place(extract) -> None:
+    rec = extract("Amy Tate, 30, of Horsham, was fined for speeding in Brighton.", published=PUBLISHED)
+    horsham = _place(rec, "Horsham")
+    assert horsham is not None and horsham.country == "GBR"
+
+
+def test_a_small_town_of_the_storys_state_is_taken(extract) -> None:
+    rec = extract("The parade went through Brusly after a storm hit Baton Rouge.", published=PUBLISHED)
+    brusly = _place(rec, "Brusly")
+    assert brusly is not None and brusly.admin1 == "Louisiana"
+
+
+def test_a_town_of_a_named_country_is_taken(extract) -> None:
+    rec = extract("Volunteers met at Wegorzewo, in Poland.", published=PUBLISHED)
+    town = _place(rec, "Wegorzewo")
+    assert town is not None and town.country == "POL"
+
+
+def test_a_small_town_named_like_an_english_word_is_not_taken(extract) -> None:
+    rec = extract("He visited Berry, then went to Tuscaloosa, Alabama.", published=PUBLISHED)
+    assert _place(rec, "Berry") is None
+    assert _place(rec, "Tuscaloosa").admin1 == "Alabama"
+
+
+def test_a_district_is_found_without_its_kind_word() -> None:
+    gaz = get_gazetteer()
+    top = gaz.lookup("North Waziristan")[0]
+    assert top.level == "admin2" and top.country == "PAK"
+    # a short name some town bears stays the town's
+    assert gaz.lookup("Peshawar")[0].level == "city"
+
+
+def test_a_district_named_without_its_kind_word_is_a_place(extract) -> None:
+    rec = extract("Troops patrolled North Waziristan on Monday, officials in Peshawar said.", published=PUBLISHED)
+    district = _place(rec, "North Waziristan")
+    assert district is not None and district.level == "admin2"
