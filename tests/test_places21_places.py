@@ -54,3 +54,27 @@ def test_a_district_named_without_its_kind_word_is_a_place(extract) -> None:
     rec = extract("Troops patrolled North Waziristan on Monday, officials in Peshawar said.", published=PUBLISHED)
     district = _place(rec, "North Waziristan")
     assert district is not None and district.level == "admin2"
+
+
+def _places_of(words: list[str], ents: list[str]) -> list[str]:
+    """Mention texts of a hand-built Doc's places (given names: a two-name table)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from newsevents.components.places import PlaceFinder
+
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True] * (len(words) - 2) + [False, False], ents=ents)
+    finder = PlaceFinder(doc, get_gazetteer(), set(), person_given_names=frozenset({"jack", "mary"}))
+    return [m.text for p in finder.places() for m in p.mentions]
+
+
+def test_a_major_place_after_a_word_that_is_no_given_name_is_no_surname() -> None:
+    # "Village Kisumu" labelled a person: no Mr Kisumu hides the city's later mention
+    words = ["Nurses", "at", "Village", "Kisumu", "said", "water", "was", "short", ".",
+             "Buses", "ran", "to", "Nairobi", "and", "Kisumu", "."]
+    ents = ["O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O",
+            "O", "O", "O", "B-GPE", "O", "B-ORG", "O"]
+    assert "Kisumu" in _places_of(words, ents)
+    # a given name first: the person's family name, as before
+    words[2] = "Jack"
+    assert "Kisumu" not in _places_of(words, ents)

@@ -188,10 +188,21 @@ class PlaceFinder:
         self.demonyms = demonyms
         # Last names of people named in full: a later lone "Bush" is the person, not a town.
         self.ents = doc.ents  # built anew on every access
-        self.surnames = {normalise(e[-1].text) for e in self.ents if e.label_ == "PERSON" and len(e) > 1}
+        # Not a major place's name after a word that is no given name: "the Children's Village Malakal",
+        # labelled a person, names no Mr Malakal (places21).
+        self.surnames = {normalise(e[-1].text) for e in self.ents if e.label_ == "PERSON" and len(e) > 1
+                         and not self._places21_place_not_surname(e)}
         # First names of people named in full: a later lone "Victoria" is the person, unless the
         # text puts it where places go ("in Victoria").
         self.given_names = {normalise(e[0].text) for e in self.ents if e.label_ == "PERSON" and len(e) > 1}
+
+    def _places21_place_not_surname(self, ent: Span) -> bool:
+        """A 'person' whose first word is no given name (``given_names.tsv``) and whose last word is a
+        country, a first-level division or a city of 100,000+ (``Village Malakal``, ``Camp Kigali``): the
+        last word is that place, not a family name that would hide the place's other mentions."""
+        first = ent[0].lower_
+        return bool(self.person_given_names) and first not in self.person_given_names and \
+            ent[0].text[:1].isupper() and self._is_major_place(ent[-1].text)
 
     # --- recognition ---------------------------------------------------------------
     def _text_of(self, span: Span) -> str:
