@@ -78,3 +78,13 @@ def test_a_major_place_after_a_word_that_is_no_given_name_is_no_surname() -> Non
     # a given name first: the person's family name, as before
     words[2] = "Jack"
     assert "Kisumu" not in _places_of(words, ents)
+
+
+def test_a_village_named_with_accents_or_an_o_apostrophe_after_its_noun(extract) -> None:
+    rec = extract("Hundreds of fish died in a town called Ærøskøbing on the island of Ærø in Denmark.",
+                  published=PUBLISHED)
+    town = _place(rec, "Ærøskøbing")
+    assert town is not None and town.country == "DNK"
+    rec = extract("The virus was found in a goose in the community of O'Brien and confirmed in Winnipeg.",
+                  published=PUBLISHED)
+    assert _place(rec, "O'Brien") is not None
