@@ -154,8 +154,10 @@ class PlaceFinder:
                  body_words: frozenset[str] = frozenset(), county_words: frozenset[str] = frozenset(),
                  region_spellings: dict[str, tuple[int, str]] | None = None,
                  settlements: re.Pattern[str] | None = None,
-                 common_word_regions: frozenset[str] = frozenset()) -> None:
+                 common_word_regions: frozenset[str] = frozenset(),
+                 english_words: frozenset[str] = frozenset()) -> None:
         self.doc = doc
+        self.english_words = english_words
         # place_words.tsv web19_common_word_region: "Centre" is a region only in a story naming its country
         self.common_word_regions = common_word_regions
         # place_words.tsv dev15p_settlement_noun/adjective (components/places_local.py)
@@ -197,12 +199,14 @@ class PlaceFinder:
         self.given_names = {normalise(e[0].text) for e in self.ents if e.label_ == "PERSON" and len(e) > 1}
 
     def _places21_place_not_surname(self, ent: Span) -> bool:
-        """A 'person' whose first word is no given name (``given_names.tsv``) and whose last word is a
-        country, a first-level division or a city of 100,000+ (``Village Malakal``, ``Camp Kigali``): the
-        last word is that place, not a family name that would hide the place's other mentions."""
-        first = ent[0].lower_
-        return bool(self.person_given_names) and first not in self.person_given_names and \
-            ent[0].text[:1].isupper() and self._is_major_place(ent[-1].text)
+        """A 'person' of two words whose first word is a common English word (``english_words``), no given
+        name (``given_names.tsv``) and no title, and whose last word is a country, a first-level division or
+        a city of 100,000+ (``Village Kisumu``, ``Camp Kigali``): the last word is that place, not a family
+        name that would hide the place's other mentions. A first word that is no English word may be a given
+        name the table lacks (``Deshaun Jackson``): the family name stays."""
+        first = ent[0].lower_.rstrip(".")
+        return len(ent) == 2 and first in self.english_words and first not in self.person_given_names and \
+            first not in PERSON_TITLES and ent[0].text[:1].isupper() and self._is_major_place(ent[-1].text)
 
     # --- recognition ---------------------------------------------------------------
     def _text_of(self, span: Span) -> str:
@@ -1230,10 +1234,6 @@ class PlaceFinder:
             taken.append((span.start_char, span.end_char))
         return found
 
-    # English words (the model's lemmatizer index: WordNet's nouns, verbs, adjectives and adverbs, famous
-    # proper names among them), set by the component: a town named like one needs more evidence (places21)
-    english_words: frozenset[str] = frozenset()
-
     def _places21_small_towns(self, span: Span, areas: set, countries: set) -> list[Candidate]:
         """Towns under the 5,000 floor and towns known by another spelling, in a place's position (brief
         s21-places21: villages and small towns of the story's own area): a town of any size of the gazetteer
@@ -1435,9 +1435,9 @@ class PlacesStage(TableStage):
                                  self._water_heads, self._given_names, self._land_heads,
                                  self._sport_words, self._region_heads, self._facility_heads,
                                  self._local_bodies, self._body_words, self._county_words,
-                                 self._region_spellings, self._settlements, self._common_word_regions)
+                                 self._region_spellings, self._settlements, self._common_word_regions,
+                                 self._english_words())
             finder.disease_heads, finder.disease_names = self._disease_heads, self._disease_names
-            finder.english_words = self._english_words()
             doc._.places = finder.places()
         except (OSError, ValueError) as exc:  # a missing or corrupt index: no places, not a crash
             logging.getLogger(__name__).warning("places stage skipped: %s", exc)
