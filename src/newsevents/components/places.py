@@ -154,8 +154,10 @@ class PlaceFinder:
                  body_words: frozenset[str] = frozenset(), county_words: frozenset[str] = frozenset(),
                  region_spellings: dict[str, tuple[int, str]] | None = None,
                  settlements: re.Pattern[str] | None = None,
-                 common_word_regions: frozenset[str] = frozenset()) -> None:
+                 common_word_regions: frozenset[str] = frozenset(),
+                 english_words: frozenset[str] = frozenset()) -> None:
         self.doc = doc
+        self.english_words = english_words
         # place_words.tsv web19_common_word_region: "Centre" is a region only in a story naming its country
         self.common_word_regions = common_word_regions
         # place_words.tsv dev15p_settlement_noun/adjective (components/places_local.py)
@@ -188,10 +190,23 @@ class PlaceFinder:
         self.demonyms = demonyms
         # Last names of people named in full: a later lone "Bush" is the person, not a town.
         self.ents = doc.ents  # built anew on every access
-        self.surnames = {normalise(e[-1].text) for e in self.ents if e.label_ == "PERSON" and len(e) > 1}
+        # Not a major place's name after a word that is no given name: "the Children's Village Malakal",
+        # labelled a person, names no Mr Malakal (places21).
+        self.surnames = {normalise(e[-1].text) for e in self.ents if e.label_ == "PERSON" and len(e) > 1
+                         and not self._places21_place_not_surname(e)}
         # First names of people named in full: a later lone "Victoria" is the person, unless the
         # text puts it where places go ("in Victoria").
         self.given_names = {normalise(e[0].text) for e in self.ents if e.label_ == "PERSON" and len(e) > 1}
+
+    def _places21_place_not_surname(self, ent: Span) -> bool:
+        """A 'person' of two words whose first word is a common English word (``english_words``), no given
+        name (``given_names.tsv``) and no title, and whose last word is a country, a first-level division or
+        a city of 100,000+ (``Village Kisumu``, ``Camp Kigali``): the last word is that place, not a family
+        name that would hide the place's other mentions. A first word that is no English word may be a given
+        name the table lacks (``Deshaun Jackson``): the family name stays."""
+        first = ent[0].lower_.rstrip(".")
+        return len(ent) == 2 and first in self.english_words and first not in self.person_given_names and \
+            first not in PERSON_TITLES and ent[0].text[:1].isupper() and self._is_major_place(ent[-1].text)
 
     # --- recognition ---------------------------------------------------------------
     def _text_of(self, span: Span) -> str:
@@ -323,6 +338,8 @@ class PlaceFinder:
         doc = self.doc
         if span.start > 0 and doc[span.start - 1].lower_ in LOCATIVE_PREPOSITIONS:
             return True
+        if self._places21_residence(span):
+            return True
         if self._coordinated_with_place(span):
             return True
         if span.end + 1 < len(doc) and doc[span.end].text == ",":
@@ -331,6 +348,15 @@ class PlaceFinder:
                 c.level in ("admin1", "country") for c in self.gaz.candidates(doc[span.end + 1:span.end + 3].text)[:1]
             )
         return False
+
+    def _places21_residence(self, span: Span) -> bool:
+        """'Jane Doe, 34, of Hayes, was charged': news gives a person's home town in an apposition set off
+        by commas and opened by 'of' (brief s21-places21); the name there is a place even when spaCy calls
+        it a person. The apposition ends at a comma, a full stop or the text's end."""
+        doc = self.doc
+        if span.start < 2 or doc[span.start - 1].lower_ != "of" or doc[span.start - 2].text != ",":
+            return False
+        return span.end >= len(doc) or doc[span.end].text in (",", ".", ";")
 
     def _coordinated_with_place(self, span: Span) -> bool:
         """'Branson and Joplin', 'Valdosta and Albany': a name joined by 'and'/'or' to a name spaCy
@@ -1153,7 +1179,8 @@ class PlaceFinder:
             if c is None or c.level not in ("admin1", "admin2", "city"):
                 continue
             areas.add((c.country, c.name if c.level == "admin1" else c.admin1))
-        if not areas:
+        countries = {m.chosen.country for m in mentions if m.chosen is not None and m.chosen.level == "country"}
+        if not areas and not countries:
             return []
         taken = [(m.start, m.end) for m in mentions]
         found: list[Mention] = []
@@ -1197,12 +1224,35 @@ class PlaceFinder:
             towns = [c for c in self.gaz.candidates(span.text) if c.level == "city" and c.primary
                      and c.population >= 5_000 and (c.country, c.admin1) in areas]
             if not towns:
+                towns = self._places21_small_towns(span, areas, countries)
+            if not towns:
                 towns = self._towns_in_named_county(span, mentions)  # police17
             if not towns:
                 continue
             town = max(towns, key=lambda c: c.population)
             found.append(Mention(span.start_char, span.end_char, span.text, "STORY", cands=towns, chosen=town))
             taken.append((span.start_char, span.end_char))
+        return found
+
+    def _places21_small_towns(self, span: Span, areas: set, countries: set) -> list[Candidate]:
+        """Towns under the 5,000 floor and towns known by another spelling, in a place's position (brief
+        s21-places21: villages and small towns of the story's own area): a town of any size of the gazetteer
+        whose first-level division another resolved place of the article lies in (``near Tarnowo`` in a story
+        naming its province), a town of 15,000+ that bears the name as an alternate spelling there, or a town
+        of 5,000+ (15,000+ by an alternate spelling) in a country the article names. Never a name that is
+        also an English word or a well-known name of something else (``english_words``: ``at Harvard``,
+        ``in Congress``) or a family name: without the word list the rule is off."""
+        key = normalise(span.text)
+        if not self.english_words or key.replace(" ", "_") in self.english_words:
+            return []
+        found = []
+        for c in self.gaz.candidates(span.text):
+            if c.level != "city":
+                continue
+            least = 15_000 if not c.primary else 0
+            in_area = (c.country, c.admin1) in areas and c.population >= least
+            if in_area or (c.country in countries and c.population >= max(least, 5_000)):
+                found.append(c)
         return found
 
     def _untagged_after_preposition(self, span: Span) -> bool:
@@ -1339,6 +1389,20 @@ class PlacesStage(TableStage):
 
     def __init__(self, nlp: Language, name: str, data_dir: str | None = None) -> None:
         super().__init__(name, data_dir)
+        self._nlp = nlp
+        self._words: frozenset[str] | None = None
+
+    def _english_words(self) -> frozenset[str]:
+        """Every word of the model's lemmatizer index (lower case, multiword names joined by ``_``), read
+        once; empty when the model has no such index."""
+        if self._words is None:
+            words: set[str] = set()
+            with contextlib.suppress(KeyError, ValueError, AttributeError):
+                index = self._nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+                for listed in index.values():
+                    words.update(listed)
+            self._words = frozenset(words)
+        return self._words
 
     def load_tables(self, directory: Path) -> None:
         # The tables load with the pipeline, not inside the first article (the gazetteer takes
@@ -1371,7 +1435,8 @@ class PlacesStage(TableStage):
                                  self._water_heads, self._given_names, self._land_heads,
                                  self._sport_words, self._region_heads, self._facility_heads,
                                  self._local_bodies, self._body_words, self._county_words,
-                                 self._region_spellings, self._settlements, self._common_word_regions)
+                                 self._region_spellings, self._settlements, self._common_word_regions,
+                                 self._english_words())
             finder.disease_heads, finder.disease_names = self._disease_heads, self._disease_names
             doc._.places = finder.places()
         except (OSError, ValueError) as exc:  # a missing or corrupt index: no places, not a crash

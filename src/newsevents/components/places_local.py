@@ -32,7 +32,12 @@ if TYPE_CHECKING:
 WORD_KINDS = ("dev15p_settlement_noun", "dev15p_settlement_adjective")
 # a part or a neighbour of a town lies within this many km of it; a namesake further away is another place
 NEAR_KM = 25.0
-_NAME = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[ -](?:[A-Z][a-z]+))?"
+# A name's words: Latin letters with accents ("Låsby", "Bieżuń") and an Irish or Scottish "O'" ("O'Leary")
+# as well as plain ones (places21)
+_UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_LOW = "a-zß-öø-ÿā-ž"
+_WORD = rf"(?:[OD]['’])?[{_UP}][{_LOW}]+"
+_NAME = rf"{_WORD}(?:[{_UP}][{_LOW}]+)?(?:[ -](?:{_WORD}))?"
 ABBREVIATED_COUNTY = re.compile(rf"(?<![A-Za-z&] )(?<![A-Za-z])({_NAME}) Co\.(?=\s|$)")
 TOWN_IN_PARENTHESES = re.compile(rf"\b({_NAME}) County['’]s (?:[a-z]+ ){{1,6}}\(({_NAME}(?: {_NAME})?)\)")
 INCLUDING = re.compile(rf"\b({_NAME}), including ((?:{_NAME}, )*{_NAME}(?:,? and {_NAME})?)\b")
@@ -59,7 +64,7 @@ def settlement_pattern(words: dict[str, frozenset[str]]) -> re.Pattern[str] | No
         return None
     adjective = rf"(?:(?:{'|'.join(map(re.escape, adjectives))}) ){{0,2}}" if adjectives else ""
     return re.compile(rf"\b(?:[Tt]he|[Aa]n?) {adjective}(?:{'|'.join(map(re.escape, nouns))}) "
-                      rf"(?:of|called|named) ({_NAME})(?![A-Za-z])")
+                      rf"(?:of|called|named) ({_NAME})(?![{_UP}{_LOW}])")
 
 
 def local_places(finder: PlaceFinder, mentions: list[Mention], settlements: re.Pattern[str] | None) -> list[Mention]:
