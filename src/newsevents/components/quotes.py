@@ -1374,7 +1374,7 @@ class QuotesStage(Stage):
                          | _clauses_holding_infinitive_cues(cue_tokens))
         for token, cue in cue_tokens:
             found = (
-                self._according_to(doc, token)
+                self._according_to(doc, token, index)
                 if cue.kind == "source"
                 else self._verb_attribution(doc, token, cue, index, stop_at)
             )
@@ -1650,8 +1650,10 @@ class QuotesStage(Stage):
                                      speaker=_char_span(doc, first, last)))
         return found
 
-    def _according_to(self, doc: Doc, token: Token) -> Attribution | None:
+    def _according_to(self, doc: Doc, token: Token, index: QuoteIndex) -> Attribution | None:
         to = next(c for c in token.children if c.lower_ == "to")
+        if _quotation_after_lost_source(doc, token, index) is not None:
+            return None  # "according to “We ...,” X said": the source's name (a link) was lost
         pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
         sent = token.sent
         if pobj is None:
@@ -1809,6 +1811,7 @@ class QuotesStage(Stage):
                 if subject is not None and start < speaker_range[0] < end:
                     end = speaker_range[0]  # the parser hung the speaker on what was said
                 start = _subject_read_as_cue_object(verb, child, start, self.lexicon.addressees)
+                start = _after_lost_source(doc, index, start, end, verb)
                 start = _attr20_after_opening_conjunction(doc, index, start, end)
                 for second in (c for c in verb.children if c.dep_ == "conj" and c.i >= end and any(
                         m.dep_ == "mark" and m.lower_ == "that" for m in c.children)):
@@ -3263,6 +3266,40 @@ def _adjacent_quote(
             return None
         return inner
     return None
+
+
+def _quotation_after_lost_source(doc: Doc, according: Token, index: QuoteIndex) -> int | None:
+    """The quotation opening right after ``according to`` when it is a sentence of its own, not
+    the source's name: web text loses the linked name of the source (``according to [the
+    paper]``) and runs the next sentence, a quotation with its own attribution, into the phrase
+    (``..., according to “We hit the span,” the police said``). The quotation holds a finite
+    verb and ends in a comma or a stop, so it is no title (``according to “Meet the Press”``)."""
+    i = according.i + 2
+    if i >= len(doc) or doc[i - 1].lower_ != "to" or not _is_quotation_mark(doc[i]):
+        return None
+    k = index.covering(doc[i].idx)
+    if k is None or index.spans[k].open != doc[i].idx:
+        return None
+    inner = index.spans[k].inner
+    words = doc.char_span(*inner, alignment_mode="contract")
+    if words is None or not doc_text(doc)[inner[0]:inner[1]].rstrip().endswith((",", ".")):
+        return None
+    if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in words):
+        return None
+    return k
+
+
+def _after_lost_source(doc: Doc, index: QuoteIndex, start: int, end: int, verb: Token) -> int:
+    """Where a reported clause before its cue starts when it holds ``according to`` with the
+    source's name lost before a quotation (``The bridge shut, according to “We hit it,” the
+    police said``): the sentence before the phrase is the lost source's, the cue's words are the
+    quotation."""
+    for token in doc[start:end]:
+        if token.orth == _ACCORDING:
+            k = _quotation_after_lost_source(doc, token, index)
+            if k is not None and index.spans[k].end <= verb.idx:
+                return token.i + 2
+    return start
 
 
 def _clauses_holding_infinitive_cues(cue_tokens: list[tuple[Token, Cue]]) -> set[int]:

@@ -1,0 +1,31 @@
+"""Who said what on web news (branch quotes21; rules from the quote misses of the GeoWebNews golds
+news-dev19/news-dev20 and PolNeAR's dev data), each tested on sentences of our own."""
+
+from __future__ import annotations
+
+PUBLISHED = "2025-11-20"
+
+
+def _quotes(extract, text: str) -> list[tuple[str, str | None, str, str | None]]:
+    return [(q.kind, q.speaker.text if q.speaker else None, q.content.text, q.cue.text if q.cue else None)
+            for q in extract(text, published=PUBLISHED).quotes]
+
+
+# --------------------------------------------- "according to" whose linked source was lost
+
+def test_quotation_after_according_to_with_the_source_lost_is_the_next_speakers(extract):
+    quotes = _quotes(extract, "The bridge was closed on Tuesday after a lorry struck it, according to "
+                              "“The lorry hit the span at speed and damaged two beams,” Harbour Police said in a statement.")
+    assert ("direct", "Harbour Police", "The lorry hit the span at speed and damaged two beams", "said") in quotes
+    assert not any(speaker and "lorry" in speaker for _, speaker, _, _ in quotes)
+
+
+def test_quotation_after_according_to_before_a_verb_of_telling(extract):
+    quotes = _quotes(extract, "Sales at the bakery rose last year, according to \"We sold more bread than ever "
+                              "before,\" owner Tom Reed told the local paper.")
+    assert ("direct", "owner Tom Reed", "We sold more bread than ever before", "told") in quotes
+
+
+def test_quoted_name_of_a_source_after_according_to_stays_the_source(extract):
+    quotes = _quotes(extract, "The senator will not run again, according to “Morning Report”, the radio show.")
+    assert any(cue == "according to" and speaker and "Morning Report" in speaker for _, speaker, _, cue in quotes)
