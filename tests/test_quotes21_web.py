@@ -29,3 +29,30 @@ def test_quotation_after_according_to_before_a_verb_of_telling(extract):
 def test_quoted_name_of_a_source_after_according_to_stays_the_source(extract):
     quotes = _quotes(extract, "The senator will not run again, according to “Morning Report”, the radio show.")
     assert any(cue == "according to" and speaker and "Morning Report" in speaker for _, speaker, _, cue in quotes)
+
+
+# --------------------------------------------- a "that" clause hung on the cue's governor
+
+def test_that_clause_after_a_phrase_set_off_by_commas_is_what_the_governed_cue_reports(extract):
+    quotes = _quotes(extract, "The coach continues to insist, most recently in an interview with the local "
+                              "radio, that his team will stay up.")
+    assert ("indirect", "The coach", "his team will stay up", "insist") in quotes
+
+
+def test_so_that_clause_after_a_governed_verb_is_no_content(extract):
+    assert _quotes(extract, "The firm began to expand, so that it now employs 300 people.") == []
+
+
+# --------------------------------------------- an "as" clause read as the main clause
+
+def test_as_clause_read_as_main_clause_takes_the_subject_after_as(extract):
+    quotes = _quotes(extract, "The storm hit at night. Norway, as one of the forecasters pointed out, "
+                              "rarely gets two storms in a week.")
+    assert [(speaker, content) for _, speaker, content, _ in quotes] == [
+        ("one of the forecasters", "Norway, as one of the forecasters pointed out, rarely gets two storms in a week")]
+
+
+def test_as_clause_hung_on_its_host_is_unchanged(extract):
+    quotes = _quotes(extract, "The bridge, as the engineer noted, was built in 1890.")
+    assert [(speaker, content) for _, speaker, content, _ in quotes] == [
+        ("the engineer", "The bridge, as the engineer noted, was built in 1890")]

@@ -1150,6 +1150,27 @@ def _misplaced_that_clause(verb: Token) -> Token | None:
     return None
 
 
+def _that_clause_read_as_adverbial(verb: Token) -> Token | None:
+    """The complement clause of a cue verb governed by another verb (``continues to insist, in an
+    interview with the radio, that the team will stay up``), which the parser hung on that
+    governor as an adverbial clause once a phrase set off by commas came between. Only a clause
+    after the cue, opened by the complementiser ``that`` right after a comma (``so that``,
+    ``now that`` open adverbial clauses; their ``that`` follows a word), when the cue has no
+    complement of its own."""
+    if verb.dep_ != "xcomp" or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children):
+        return None
+    for clause in verb.head.rights:
+        if clause.dep_ != "advcl" or clause.i <= verb.i:
+            continue
+        first = clause.left_edge
+        if first.text == "," and first.i + 1 < clause.i:
+            first = verb.doc[first.i + 1]  # the parser may hang the comma before "that" on the clause
+        if (first.lower_ == "that" and first.dep_ == "mark" and first.head.i == clause.i
+                and verb.doc[first.i - 1].text == ","):
+            return clause
+    return None
+
+
 def _that_clause_read_as_relative(verb: Token) -> Token | None:
     """The complement clause of a cue verb after a phrase of its own (``stressed in an interview
     with the paper that no libraries would close``) that the parser read as a relative clause of
@@ -1650,9 +1671,9 @@ class QuotesStage(Stage):
                                      speaker=_char_span(doc, first, last)))
         return found
 
-    def _according_to(self, doc: Doc, token: Token, index: QuoteIndex) -> Attribution | None:
+    def _according_to(self, doc: Doc, token: Token, index: QuoteIndex | None = None) -> Attribution | None:
         to = next(c for c in token.children if c.lower_ == "to")
-        if _quotation_after_lost_source(doc, token, index) is not None:
+        if index is not None and _quotation_after_lost_source(doc, token, index) is not None:
             return None  # "according to “We ...,” X said": the source's name (a link) was lost
         pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
         sent = token.sent
@@ -1718,6 +1739,15 @@ class QuotesStage(Stage):
             second = _adjacent_quote(doc, index, after, backwards=False)
             content = (first[0], second[1]) if second is not None else first
             return Attribution(content=content, cue=(verb.idx, verb.idx + len(verb.text)), speaker=speaker, asked=asked)
+        inverted = _as_clause_read_as_main(verb)
+        if inverted is not None:
+            # "Norway, as one forecaster pointed out, rarely gets two storms": the "as" clause set
+            # off by commas read as the main clause; its speaker is the subject after "as", what
+            # was said the sentence around it (as for other interposed attributions)
+            sent = verb.sent
+            content = _strip(doc, *_char_span(doc, _attr20_after_opening_conjunction(doc, index, sent.start, sent.end), sent.end))
+            return Attribution(content=content, cue=(verb.idx, verb.idx + len(verb.text)),
+                               speaker=_char_span(doc, *speaker_tokens(inverted)))
         speaker = None
         if subject is not None:
             first, last = speaker_tokens(subject)
@@ -1850,7 +1880,7 @@ class QuotesStage(Stage):
             # ", stating county officials – and not the state – are in charge": the participle read
             # as the subject of what it reports; that clause after the participle is what was said
             return _strip(doc, *_char_span(doc, verb.i + 1, read_as_subject.right_edge.i + 1))
-        misplaced = _misplaced_that_clause(verb)
+        misplaced = _misplaced_that_clause(verb) or _that_clause_read_as_adverbial(verb)
         if misplaced is not None:
             # "told a reporter on an earlier occasion that ...": the parser made the clause a
             # modifier of a noun in the verb's phrases.
@@ -3108,6 +3138,31 @@ def _as_clause_host(verb: Token) -> tuple[int, int] | None:
     while end > start and doc[end - 1].is_punct:
         end -= 1
     return (start, end) if end > start else None
+
+
+def _as_clause_read_as_main(verb: Token) -> Token | None:
+    """The subject of a cue in an ``as`` clause set off by commas inside a sentence, when the
+    parser made the cue the sentence's main verb (``Norway, as one forecaster pointed out, rarely
+    gets two storms``: ``Norway`` a second subject of ``pointed``, ``gets`` a clause hung on it).
+    The cue's subject is the one between ``as`` and the cue; the sentence's own subject comes
+    before the comma, its verb after the clause's closing comma."""
+    if verb.dep_ != "ROOT":
+        return None
+    doc = verb.doc
+    mark = next((c for c in verb.lefts if c.dep_ == "mark" and c.lower_ == "as"), None)
+    if mark is None or mark.i == 0 or doc[mark.i - 1].text != ",":
+        return None
+    subjects = [c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")]
+    own = [c for c in subjects if c.i > mark.i]
+    if len(own) != 1 or not any(c.i < mark.i for c in subjects):
+        return None
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.lower_ != "it" for c in verb.rights):
+        return None  # the cue has words of its own ("..., as she said last week that ...")
+    host = next((c for c in verb.rights if c.dep_ in ("advcl", "conj", "parataxis") and c.pos_ in ("VERB", "AUX")
+                 and doc[c.left_edge.i - 1].text == ","), None)
+    if host is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in host.children):
+        return None
+    return own[0]
 
 
 def _set_off_by_commas(doc: Doc, first: int, last: int) -> bool:
