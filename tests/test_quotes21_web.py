@@ -56,3 +56,55 @@ def test_as_clause_hung_on_its_host_is_unchanged(extract):
     quotes = _quotes(extract, "The bridge, as the engineer noted, was built in 1890.")
     assert [(speaker, content) for _, speaker, content, _ in quotes] == [
         ("the engineer", "The bridge, as the engineer noted, was built in 1890")]
+
+
+# --------------------------------------------- two subjects: one of them inside quotation marks
+
+def test_quoted_title_after_the_cue_is_no_speaker(build_doc):
+    from newsevents.components.quotes import find_subject
+
+    doc = build_doc(
+        "Ann Lee said on “ Good Morning ” .",
+        heads=[1, 2, 2, 2, 6, 6, 2, 6, 2],
+        deps=["compound", "nsubj", "ROOT", "prep", "punct", "compound", "nsubj", "punct", "punct"],
+        pos=["PROPN", "PROPN", "VERB", "ADP", "PUNCT", "PROPN", "PROPN", "PUNCT", "PUNCT"],
+        tags=["NNP", "NNP", "VBD", "IN", "``", "NNP", "NNP", "''", "."],
+    )
+    assert find_subject(doc[2], frozenset()).text == "Lee"
+
+
+def test_noun_of_the_quotation_before_the_cue_is_no_speaker(build_doc):
+    from newsevents.components.quotes import find_subject
+
+    doc = build_doc(
+        "“ My answer , ” the club 's chief said .",
+        heads=[9, 2, 9, 9, 9, 8, 8, 6, 9, 9, 9],
+        deps=["punct", "poss", "nsubj", "punct", "punct", "det", "poss", "case", "nsubj", "ROOT", "punct"],
+        pos=["PUNCT", "PRON", "NOUN", "PUNCT", "PUNCT", "DET", "NOUN", "PART", "NOUN", "VERB", "PUNCT"],
+        tags=["``", "PRP$", "NN", ",", "''", "DT", "NN", "POS", "NN", "VBD", "."],
+    )
+    assert find_subject(doc[9], frozenset()).text == "chief"
+
+
+def test_speaker_after_a_quotation_read_as_a_second_subject(extract):
+    quotes = _quotes(extract, "“We are ready for this fight,” Ann Lee, a close ally of the mayor, said Thursday "
+                              "morning on Channel Four’s “Good Morning Show.” “We have been ready for weeks.”")
+    assert {speaker for _, speaker, _, _ in quotes} == {"Ann Lee"}
+    quotes = _quotes(extract, "“My answer, that is simple,” Leeds's former campaign chief said on Monday.")
+    assert ("direct", "Leeds's former campaign chief", "My answer, that is simple", "said") in quotes
+
+
+# --------------------------------------------- a quotation after the attribution sentence
+
+def test_person_in_a_relative_clause_of_the_cues_phrase_is_no_other_voice(extract):
+    quotes = _quotes(extract, "The gala was full.\n\n“Our work may not be on the ballot, but our jobs are,” Mr. Tom Reed "
+                              "said on Friday night at the charity dinner in Leeds, where Mrs. Ann Lee also spoke. "
+                              "“Jobs are on the line. Homes are on the line.”")
+    assert any("Homes are on the line" in content for _, _, content, _ in quotes)
+    assert all(speaker == "Mr. Tom Reed" for _, speaker, _, _ in quotes)
+
+
+def test_person_in_an_adverbial_clause_of_the_cue_still_may_be_the_voice(extract):
+    quotes = _quotes(extract, "The gala was full.\n\n“Our jobs are on the ballot,” Mr. Tom Reed said after Mrs. Ann Lee "
+                              "spoke. “Homes are on the line.”")
+    assert ("direct", None, "Homes are on the line", None) in quotes

@@ -632,6 +632,8 @@ def find_subject(verb: Token, addressees: Container[str]) -> Token | None:
                 if pobj.dep_ == "pobj":
                     return pobj
     subjects = [child for child in verb.children if child.dep_ in ("nsubj", "csubj")]
+    if len(subjects) > 1:
+        subjects = _subjects_outside_quotations(verb, subjects)
     as_mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"), None)
     if len(subjects) > 1 and as_mark is not None and subjects[-1].i > as_mark.i:
         # "The island, as one of her advisers pointed out, does not ...": the parser gave the cue
@@ -686,6 +688,25 @@ def find_subject(verb: Token, addressees: Container[str]) -> Token | None:
         or _described_subject(verb)
         or _set_off_speaker(verb)
     )
+
+
+def _subjects_outside_quotations(verb: Token, subjects: list[Token]) -> list[Token]:
+    """Of the several subjects the parser gave a cue, those that are no words of a quotation:
+    a quoted title after the cue names a programme or a work (``"...," Ann Lee said on Channel
+    Four's "Good Morning Show."``), and a noun of the quotation before the cue, closed before the
+    next subject (``"My reaction, that was shameful," the party's treasurer said``), is what
+    was said. All of them when none is left."""
+    doc = verb.doc
+    kept = []
+    for subject in subjects:
+        if subject.i > verb.i and _is_quotation_mark(subject.left_edge):
+            continue
+        later = [o for o in subjects if subject.i < o.i < verb.i]
+        if later and any(_is_quotation_mark(t) and (t.text in DOUBLE_CLOSE + SINGLE_CLOSE or t.tag_ == "''")
+                         for t in doc[subject.right_edge.i + 1 : later[0].left_edge.i]):
+            continue
+        kept.append(subject)
+    return kept or subjects
 
 
 def participle_read_as_subject(verb: Token) -> Token | None:
@@ -2915,7 +2936,10 @@ def _in_cue_phrase(doc: Doc, cue: Token | None, offset: int) -> bool:
             # to Ms Roe``, ``said when asked about Ms Roe``) says how or on what he spoke
             return node.dep_ in ("prep", "dative", "dobj", "npadvmod") or (
                 node.dep_ in ("advcl", "xcomp") and node.tag_ in ("VBG", "VBN"))
-        if node.head.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECT_DEPS for c in node.head.children):
+        if (node.head.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECT_DEPS for c in node.head.children)
+                and not (node.head.dep_ == "relcl" and node.head.head.pos_ in ("NOUN", "PROPN"))):
+            # (a relative clause on a noun of the cue's phrase says where or when the speaker
+            # spoke: "said at the dinner in Leeds, where Ann Lee also spoke" names no other voice)
             return False
         node = node.head
     return False
