@@ -108,3 +108,26 @@ def test_person_in_an_adverbial_clause_of_the_cue_still_may_be_the_voice(extract
     quotes = _quotes(extract, "The gala was full.\n\n“Our jobs are on the ballot,” Mr. Tom Reed said after Mrs. Ann Lee "
                               "spoke. “Homes are on the line.”")
     assert ("direct", None, "Homes are on the line", None) in quotes
+
+
+# --------------------------------------------- footage of a person speaking
+
+def test_footage_of_a_person_saying_is_that_persons_speech(extract):
+    quotes = _quotes(extract, "The ad uses footage of the mayor saying, “We will cut taxes next year.”")
+    assert ("direct", "the mayor", "We will cut taxes next year", "saying") in quotes
+    quotes = _quotes(extract, "The video ends with a clip of Ann Lee asking, “Why are we not ten points ahead?”")
+    assert [speaker for _, speaker, _, _ in quotes] == ["Ann Lee"]
+
+
+def test_recorded_speaker_frame(build_doc):
+    from newsevents.components.quotes import _recorded_speaker
+
+    doc = build_doc(
+        "The ad uses footage of the mayor saying it",
+        heads=[1, 2, 2, 2, 3, 6, 4, 2, 7],
+        deps=["det", "nsubj", "ROOT", "dobj", "prep", "det", "pobj", "xcomp", "dobj"],
+        pos=["DET", "NOUN", "VERB", "NOUN", "ADP", "DET", "NOUN", "VERB", "PRON"],
+        tags=["DT", "NN", "VBZ", "NN", "IN", "DT", "NN", "VBG", "PRP"],
+    )
+    assert _recorded_speaker(doc[7], {"footage"}).text == "mayor"
+    assert _recorded_speaker(doc[7], {"clip"}) is None  # "footage" not a recording noun here

@@ -107,6 +107,9 @@ class CueLexicon:
     # verbs by which an outlet relays a person's words ("State radio quoted her as saying ..."): the
     # speaker is the verb's object, not the outlet (dev16m)
     quoted_as_verb: frozenset[str] = frozenset()
+    # nouns of a recording that shows a person speaking ("footage of the mayor saying ..."): the
+    # gerund's speaker is the person of the "of" phrase, not the subject of the sentence (quotes21)
+    recording_noun: frozenset[str] = frozenset()
 
     @property
     def phrasal_heads(self) -> frozenset[str]:
@@ -150,7 +153,7 @@ WORD_KINDS = frozenset({"speaker_pronoun", "person_pronoun", "body_pronoun", "ow
                         "quoting_phrase", "attrib_own_account", "attrib_noun_tagged_verb",
                         "quote_inverted_verb", "quote_turn_pronoun", "quote_topic_opening",
                         "quote_display_noun", "polnear_that_only",
-                        "polnear_thing_object", "polnear_shown_verb", "quoted_as_verb"})
+                        "polnear_thing_object", "polnear_shown_verb", "quoted_as_verb", "recording_noun"})
 
 
 def read_cue_rows(lines: Iterable[str]) -> CueLexicon:
@@ -810,6 +813,21 @@ def _relayed_speaker(verb: Token, relaying: Container[str]) -> Token | None:
     if relay.lemma_.lower() not in relaying:
         return None
     return next((c for c in relay.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+
+
+def _recorded_speaker(verb: Token, recording: Container[str]) -> Token | None:
+    """``The ad uses footage of the mayor saying, "..."``: a gerund of saying right after the
+    person of an ``of`` phrase on a noun of a recording (``recording``: footage, a clip, a video)
+    is that person's speech, whatever the parser hung the gerund on (the main verb, at times,
+    which would make the ad the speaker). None when the frame is absent."""
+    if verb.tag_ != "VBG" or verb.i == 0:
+        return None
+    node = verb.doc[verb.i - 1]
+    while node.head.i != node.i and node.i < node.head.i < verb.i:
+        node = node.head  # up to the head of the noun phrase ending right before the gerund
+    if node.pos_ not in ("NOUN", "PROPN", "PRON") or node.dep_ != "pobj" or node.head.lower_ != "of":
+        return None
+    return node if node.head.head.lemma_.lower() in recording else None
 
 
 def _doer_of_gerund(governor: Token, addressees: Container[str]) -> Token | None:
@@ -1743,6 +1761,7 @@ class QuotesStage(Stage):
         subject = None if asked else find_subject(verb, addressees)
         relayed = _relayed_speaker(verb, self.lexicon.quoted_as_verb)
         subject = relayed or subject  # "quoted her as saying" (dev16m)
+        subject = _recorded_speaker(verb, self.lexicon.recording_noun) or subject
         if subject is not None and subject.pos_ == "PRON" and subject.lower_ == "it" and subject.dep_ == "expl":
             subject = None
         if subject is not None and subject.i < verb.i and index.covering(subject.idx) is not None:
