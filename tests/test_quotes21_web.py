@@ -131,3 +131,24 @@ def test_recorded_speaker_frame(build_doc):
     )
     assert _recorded_speaker(doc[7], {"footage"}).text == "mayor"
     assert _recorded_speaker(doc[7], {"clip"}) is None  # "footage" not a recording noun here
+
+
+# --------------------------------------------- verbs of answering; a charge or ruling after a quotation
+
+def test_answer_and_interject_attribute_a_quotation(extract):
+    quotes = _quotes(extract, "The mayor was asked about the plan. He answered, “I have no idea. We are old friends.”")
+    assert ("direct", "He", "I have no idea. We are old friends", "answered") in quotes
+    assert ("direct", "she", "We are fine", "answered") in _quotes(extract, "“We are fine,” she answered.")
+    quotes = _quotes(extract, "Tom Reed tried to laugh it off by interjecting, “Only on Sundays.”")
+    assert [speaker for _, speaker, _, _ in quotes] == ["Tom Reed"]
+
+
+def test_answer_with_a_noun_object_reports_nothing(extract):
+    assert _quotes(extract, "She answered questions from reporters for an hour.") == []
+
+
+def test_charge_and_rule_after_a_quotation_closed_by_a_comma(extract):
+    quotes = _quotes(extract, "“You have ignored this town for years,” Ann Lee charged in her opening speech.")
+    assert ("direct", "Ann Lee", "You have ignored this town for years", "charged") in quotes
+    assert ("direct", "the judge", "The contract is void", "ruled") in _quotes(extract, "“The contract is void,” the judge ruled on Friday.")
+    assert _quotes(extract, "The court charged him with theft on Friday.") == []

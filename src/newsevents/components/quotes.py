@@ -1824,7 +1824,11 @@ class QuotesStage(Stage):
             # sentence they close or a quotation next to them ("the rates they charge", polnear18)
             after = [c for c in _complements(verb) if c.dep_ == "ccomp" and c.i > verb.i and not _open_question(c)]
             if not after:
-                return None
+                # '"You have ignored this town," Ann Lee charged': after a quotation closed by a
+                # comma and with nothing of its own to report, the verb reports that quotation
+                if subject is None or any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in verb.rights):
+                    return None
+                return _adjacent_quote(doc, index, doc[min(verb.i, speaker_range[0])].idx, backwards=True)
             return _strip(doc, *_char_span(doc, *_clause_tokens(after[0], stop_at, verb.left_edge.i)))
         verb_end = _end_of(verb)
         if " " in cue.lemma and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == cue.lemma.split()[-1]:
