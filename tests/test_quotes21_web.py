@@ -152,3 +152,26 @@ def test_charge_and_rule_after_a_quotation_closed_by_a_comma(extract):
     assert ("direct", "Ann Lee", "You have ignored this town for years", "charged") in quotes
     assert ("direct", "the judge", "The contract is void", "ruled") in _quotes(extract, "“The contract is void,” the judge ruled on Friday.")
     assert _quotes(extract, "The court charged him with theft on Friday.") == []
+
+
+def test_answer_reports_no_open_question_and_no_quotation_before_its_own_object(extract):
+    quotes = _quotes(extract, "The footage also does not answer whether the driver had a knife.")
+    assert not any(cue == "answer" for _, _, _, cue in quotes)
+    quotes = _quotes(extract, "Ann Lee gave an interview for the paper's series on \"Women in Science,\" answering "
+                              "questions about her career.")
+    assert not any(cue == "answering" for _, _, _, cue in quotes)
+
+
+def test_first_subject_outside_quotation_marks_stays_the_speaker(build_doc):
+    from newsevents.components.quotes import find_subject
+
+    # "Lee , despite “ doubts ” , voters agreed": a closing mark between two subjects, the first
+    # outside any quotation: it is not dropped
+    doc = build_doc(
+        "Lee , despite “ doubts ” , voters said .",
+        heads=[8, 8, 8, 4, 2, 4, 8, 8, 8, 8],
+        deps=["nsubj", "punct", "prep", "punct", "pobj", "punct", "punct", "nsubj", "ROOT", "punct"],
+        pos=["PROPN", "PUNCT", "ADP", "PUNCT", "NOUN", "PUNCT", "PUNCT", "NOUN", "VERB", "PUNCT"],
+        tags=["NNP", ",", "IN", "``", "NN", "''", ",", "NNS", "VBD", "."],
+    )
+    assert find_subject(doc[8], frozenset()).text == "Lee"

@@ -705,11 +705,24 @@ def _subjects_outside_quotations(verb: Token, subjects: list[Token]) -> list[Tok
         if subject.i > verb.i and _is_quotation_mark(subject.left_edge):
             continue
         later = [o for o in subjects if subject.i < o.i < verb.i]
-        if later and any(_is_quotation_mark(t) and (t.text in DOUBLE_CLOSE + SINGLE_CLOSE or t.tag_ == "''")
-                         for t in doc[subject.right_edge.i + 1 : later[0].left_edge.i]):
+        if later and _inside_quotation_marks(subject) and any(
+                _is_quotation_mark(t) and _closing_mark(t) for t in doc[subject.right_edge.i + 1 : later[0].left_edge.i]):
             continue
         kept.append(subject)
     return kept or subjects
+
+
+def _closing_mark(token: Token) -> bool:
+    return token.text in DOUBLE_CLOSE + SINGLE_CLOSE or token.tag_ == "''"
+
+
+def _inside_quotation_marks(token: Token) -> bool:
+    """Whether a quotation mark opened in the token's sentence before it is still open at it."""
+    open_mark = False
+    for t in token.doc[token.sent.start : token.i]:
+        if _is_quotation_mark(t):
+            open_mark = not _closing_mark(t)
+    return open_mark
 
 
 def participle_read_as_subject(verb: Token) -> Token | None:
@@ -1826,9 +1839,12 @@ class QuotesStage(Stage):
             if not after:
                 # '"You have ignored this town," Ann Lee charged': after a quotation closed by a
                 # comma and with nothing of its own to report, the verb reports that quotation
+                # (or '... answered: "..."', a quotation right after the attribution)
                 if subject is None or any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in verb.rights):
                     return None
-                return _adjacent_quote(doc, index, doc[min(verb.i, speaker_range[0])].idx, backwards=True)
+                phrase_end = max(_end_of(verb), _end_of(doc[speaker_range[1] - 1]))
+                return (_adjacent_quote(doc, index, doc[min(verb.i, speaker_range[0])].idx, backwards=True)
+                        or _adjacent_quote(doc, index, phrase_end, backwards=False))
             return _strip(doc, *_char_span(doc, *_clause_tokens(after[0], stop_at, verb.left_edge.i)))
         verb_end = _end_of(verb)
         if " " in cue.lemma and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == cue.lemma.split()[-1]:
