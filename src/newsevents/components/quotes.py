@@ -107,6 +107,9 @@ class CueLexicon:
     # verbs by which an outlet relays a person's words ("State radio quoted her as saying ..."): the
     # speaker is the verb's object, not the outlet (dev16m)
     quoted_as_verb: frozenset[str] = frozenset()
+    # nouns of a recording that shows a person speaking ("footage of the mayor saying ..."): the
+    # gerund's speaker is the person of the "of" phrase, not the subject of the sentence (quotes21)
+    recording_noun: frozenset[str] = frozenset()
 
     @property
     def phrasal_heads(self) -> frozenset[str]:
@@ -150,7 +153,7 @@ WORD_KINDS = frozenset({"speaker_pronoun", "person_pronoun", "body_pronoun", "ow
                         "quoting_phrase", "attrib_own_account", "attrib_noun_tagged_verb",
                         "quote_inverted_verb", "quote_turn_pronoun", "quote_topic_opening",
                         "quote_display_noun", "polnear_that_only",
-                        "polnear_thing_object", "polnear_shown_verb", "quoted_as_verb"})
+                        "polnear_thing_object", "polnear_shown_verb", "quoted_as_verb", "recording_noun"})
 
 
 def read_cue_rows(lines: Iterable[str]) -> CueLexicon:
@@ -632,6 +635,8 @@ def find_subject(verb: Token, addressees: Container[str]) -> Token | None:
                 if pobj.dep_ == "pobj":
                     return pobj
     subjects = [child for child in verb.children if child.dep_ in ("nsubj", "csubj")]
+    if len(subjects) > 1:
+        subjects = _subjects_outside_quotations(verb, subjects)
     as_mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"), None)
     if len(subjects) > 1 and as_mark is not None and subjects[-1].i > as_mark.i:
         # "The island, as one of her advisers pointed out, does not ...": the parser gave the cue
@@ -686,6 +691,38 @@ def find_subject(verb: Token, addressees: Container[str]) -> Token | None:
         or _described_subject(verb)
         or _set_off_speaker(verb)
     )
+
+
+def _subjects_outside_quotations(verb: Token, subjects: list[Token]) -> list[Token]:
+    """Of the several subjects the parser gave a cue, those that are no words of a quotation:
+    a quoted title after the cue names a programme or a work (``"...," Ann Lee said on Channel
+    Four's "Good Morning Show."``), and a noun of the quotation before the cue, closed before the
+    next subject (``"My reaction, that was shameful," the party's treasurer said``), is what
+    was said. All of them when none is left."""
+    doc = verb.doc
+    kept = []
+    for subject in subjects:
+        if subject.i > verb.i and _is_quotation_mark(subject.left_edge):
+            continue
+        later = [o for o in subjects if subject.i < o.i < verb.i]
+        if later and _inside_quotation_marks(subject) and any(
+                _is_quotation_mark(t) and _closing_mark(t) for t in doc[subject.right_edge.i + 1 : later[0].left_edge.i]):
+            continue
+        kept.append(subject)
+    return kept or subjects
+
+
+def _closing_mark(token: Token) -> bool:
+    return token.text in DOUBLE_CLOSE + SINGLE_CLOSE or token.tag_ == "''"
+
+
+def _inside_quotation_marks(token: Token) -> bool:
+    """Whether a quotation mark opened in the token's sentence before it is still open at it."""
+    open_mark = False
+    for t in token.doc[token.sent.start : token.i]:
+        if _is_quotation_mark(t):
+            open_mark = not _closing_mark(t)
+    return open_mark
 
 
 def participle_read_as_subject(verb: Token) -> Token | None:
@@ -789,6 +826,21 @@ def _relayed_speaker(verb: Token, relaying: Container[str]) -> Token | None:
     if relay.lemma_.lower() not in relaying:
         return None
     return next((c for c in relay.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+
+
+def _recorded_speaker(verb: Token, recording: Container[str]) -> Token | None:
+    """``The ad uses footage of the mayor saying, "..."``: a gerund of saying right after the
+    person of an ``of`` phrase on a noun of a recording (``recording``: footage, a clip, a video)
+    is that person's speech, whatever the parser hung the gerund on (the main verb, at times,
+    which would make the ad the speaker). None when the frame is absent."""
+    if verb.tag_ != "VBG" or verb.i == 0:
+        return None
+    node = verb.doc[verb.i - 1]
+    while node.head.i != node.i and node.i < node.head.i < verb.i:
+        node = node.head  # up to the head of the noun phrase ending right before the gerund
+    if node.pos_ not in ("NOUN", "PROPN", "PRON") or node.dep_ != "pobj" or node.head.lower_ != "of":
+        return None
+    return node if node.head.head.lemma_.lower() in recording else None
 
 
 def _doer_of_gerund(governor: Token, addressees: Container[str]) -> Token | None:
@@ -1150,6 +1202,27 @@ def _misplaced_that_clause(verb: Token) -> Token | None:
     return None
 
 
+def _that_clause_read_as_adverbial(verb: Token) -> Token | None:
+    """The complement clause of a cue verb governed by another verb (``continues to insist, in an
+    interview with the radio, that the team will stay up``), which the parser hung on that
+    governor as an adverbial clause once a phrase set off by commas came between. Only a clause
+    after the cue, opened by the complementiser ``that`` right after a comma (``so that``,
+    ``now that`` open adverbial clauses; their ``that`` follows a word), when the cue has no
+    complement of its own."""
+    if verb.dep_ != "xcomp" or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children):
+        return None
+    for clause in verb.head.rights:
+        if clause.dep_ != "advcl" or clause.i <= verb.i:
+            continue
+        first = clause.left_edge
+        if first.text == "," and first.i + 1 < clause.i:
+            first = verb.doc[first.i + 1]  # the parser may hang the comma before "that" on the clause
+        if (first.lower_ == "that" and first.dep_ == "mark" and first.head.i == clause.i
+                and verb.doc[first.i - 1].text == ","):
+            return clause
+    return None
+
+
 def _that_clause_read_as_relative(verb: Token) -> Token | None:
     """The complement clause of a cue verb after a phrase of its own (``stressed in an interview
     with the paper that no libraries would close``) that the parser read as a relative clause of
@@ -1374,7 +1447,7 @@ class QuotesStage(Stage):
                          | _clauses_holding_infinitive_cues(cue_tokens))
         for token, cue in cue_tokens:
             found = (
-                self._according_to(doc, token)
+                self._according_to(doc, token, index)
                 if cue.kind == "source"
                 else self._verb_attribution(doc, token, cue, index, stop_at)
             )
@@ -1650,8 +1723,10 @@ class QuotesStage(Stage):
                                      speaker=_char_span(doc, first, last)))
         return found
 
-    def _according_to(self, doc: Doc, token: Token) -> Attribution | None:
+    def _according_to(self, doc: Doc, token: Token, index: QuoteIndex | None = None) -> Attribution | None:
         to = next(c for c in token.children if c.lower_ == "to")
+        if index is not None and _quotation_after_lost_source(doc, token, index) is not None:
+            return None  # "according to “We ...,” X said": the source's name (a link) was lost
         pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
         sent = token.sent
         if pobj is None:
@@ -1699,6 +1774,7 @@ class QuotesStage(Stage):
         subject = None if asked else find_subject(verb, addressees)
         relayed = _relayed_speaker(verb, self.lexicon.quoted_as_verb)
         subject = relayed or subject  # "quoted her as saying" (dev16m)
+        subject = _recorded_speaker(verb, self.lexicon.recording_noun) or subject
         if subject is not None and subject.pos_ == "PRON" and subject.lower_ == "it" and subject.dep_ == "expl":
             subject = None
         if subject is not None and subject.i < verb.i and index.covering(subject.idx) is not None:
@@ -1716,6 +1792,15 @@ class QuotesStage(Stage):
             second = _adjacent_quote(doc, index, after, backwards=False)
             content = (first[0], second[1]) if second is not None else first
             return Attribution(content=content, cue=(verb.idx, verb.idx + len(verb.text)), speaker=speaker, asked=asked)
+        inverted = _as_clause_read_as_main(verb)
+        if inverted is not None:
+            # "Norway, as one forecaster pointed out, rarely gets two storms": the "as" clause set
+            # off by commas read as the main clause; its speaker is the subject after "as", what
+            # was said the sentence around it (as for other interposed attributions)
+            sent = verb.sent
+            content = _strip(doc, *_char_span(doc, _attr20_after_opening_conjunction(doc, index, sent.start, sent.end), sent.end))
+            return Attribution(content=content, cue=(verb.idx, verb.idx + len(verb.text)),
+                               speaker=_char_span(doc, *speaker_tokens(inverted)))
         speaker = None
         if subject is not None:
             first, last = speaker_tokens(subject)
@@ -1752,7 +1837,14 @@ class QuotesStage(Stage):
             # sentence they close or a quotation next to them ("the rates they charge", polnear18)
             after = [c for c in _complements(verb) if c.dep_ == "ccomp" and c.i > verb.i and not _open_question(c)]
             if not after:
-                return None
+                # '"You have ignored this town," Ann Lee charged': after a quotation closed by a
+                # comma and with nothing of its own to report, the verb reports that quotation
+                # (or '... answered: "..."', a quotation right after the attribution)
+                if subject is None or any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in verb.rights):
+                    return None
+                phrase_end = max(_end_of(verb), _end_of(doc[speaker_range[1] - 1]))
+                return (_adjacent_quote(doc, index, doc[min(verb.i, speaker_range[0])].idx, backwards=True)
+                        or _adjacent_quote(doc, index, phrase_end, backwards=False))
             return _strip(doc, *_char_span(doc, *_clause_tokens(after[0], stop_at, verb.left_edge.i)))
         verb_end = _end_of(verb)
         if " " in cue.lemma and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == cue.lemma.split()[-1]:
@@ -1809,6 +1901,7 @@ class QuotesStage(Stage):
                 if subject is not None and start < speaker_range[0] < end:
                     end = speaker_range[0]  # the parser hung the speaker on what was said
                 start = _subject_read_as_cue_object(verb, child, start, self.lexicon.addressees)
+                start = _after_lost_source(doc, index, start, end, verb)
                 start = _attr20_after_opening_conjunction(doc, index, start, end)
                 for second in (c for c in verb.children if c.dep_ == "conj" and c.i >= end and any(
                         m.dep_ == "mark" and m.lower_ == "that" for m in c.children)):
@@ -1847,7 +1940,7 @@ class QuotesStage(Stage):
             # ", stating county officials – and not the state – are in charge": the participle read
             # as the subject of what it reports; that clause after the participle is what was said
             return _strip(doc, *_char_span(doc, verb.i + 1, read_as_subject.right_edge.i + 1))
-        misplaced = _misplaced_that_clause(verb)
+        misplaced = _misplaced_that_clause(verb) or _that_clause_read_as_adverbial(verb)
         if misplaced is not None:
             # "told a reporter on an earlier occasion that ...": the parser made the clause a
             # modifier of a noun in the verb's phrases.
@@ -2882,7 +2975,10 @@ def _in_cue_phrase(doc: Doc, cue: Token | None, offset: int) -> bool:
             # to Ms Roe``, ``said when asked about Ms Roe``) says how or on what he spoke
             return node.dep_ in ("prep", "dative", "dobj", "npadvmod") or (
                 node.dep_ in ("advcl", "xcomp") and node.tag_ in ("VBG", "VBN"))
-        if node.head.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECT_DEPS for c in node.head.children):
+        if (node.head.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECT_DEPS for c in node.head.children)
+                and not (node.head.dep_ == "relcl" and node.head.head.pos_ in ("NOUN", "PROPN"))):
+            # (a relative clause on a noun of the cue's phrase says where or when the speaker
+            # spoke: "said at the dinner in Leeds, where Ann Lee also spoke" names no other voice)
             return False
         node = node.head
     return False
@@ -3107,6 +3203,31 @@ def _as_clause_host(verb: Token) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
+def _as_clause_read_as_main(verb: Token) -> Token | None:
+    """The subject of a cue in an ``as`` clause set off by commas inside a sentence, when the
+    parser made the cue the sentence's main verb (``Norway, as one forecaster pointed out, rarely
+    gets two storms``: ``Norway`` a second subject of ``pointed``, ``gets`` a clause hung on it).
+    The cue's subject is the one between ``as`` and the cue; the sentence's own subject comes
+    before the comma, its verb after the clause's closing comma."""
+    if verb.dep_ != "ROOT":
+        return None
+    doc = verb.doc
+    mark = next((c for c in verb.lefts if c.dep_ == "mark" and c.lower_ == "as"), None)
+    if mark is None or mark.i == 0 or doc[mark.i - 1].text != ",":
+        return None
+    subjects = [c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")]
+    own = [c for c in subjects if c.i > mark.i]
+    if len(own) != 1 or not any(c.i < mark.i for c in subjects):
+        return None
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.lower_ != "it" for c in verb.rights):
+        return None  # the cue has words of its own ("..., as she said last week that ...")
+    host = next((c for c in verb.rights if c.dep_ in ("advcl", "conj", "parataxis") and c.pos_ in ("VERB", "AUX")
+                 and doc[c.left_edge.i - 1].text == ","), None)
+    if host is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in host.children):
+        return None
+    return own[0]
+
+
 def _set_off_by_commas(doc: Doc, first: int, last: int) -> bool:
     """Whether tokens first..last stand between two commas (the closing one may be their last)."""
     closed = doc[last].text == "," or (last + 1 < len(doc) and doc[last + 1].text == ",")
@@ -3263,6 +3384,40 @@ def _adjacent_quote(
             return None
         return inner
     return None
+
+
+def _quotation_after_lost_source(doc: Doc, according: Token, index: QuoteIndex) -> int | None:
+    """The quotation opening right after ``according to`` when it is a sentence of its own, not
+    the source's name: web text loses the linked name of the source (``according to [the
+    paper]``) and runs the next sentence, a quotation with its own attribution, into the phrase
+    (``..., according to “We hit the span,” the police said``). The quotation holds a finite
+    verb and ends in a comma or a stop, so it is no title (``according to “Meet the Press”``)."""
+    i = according.i + 2
+    if i >= len(doc) or doc[i - 1].lower_ != "to" or not _is_quotation_mark(doc[i]):
+        return None
+    k = index.covering(doc[i].idx)
+    if k is None or index.spans[k].open != doc[i].idx:
+        return None
+    inner = index.spans[k].inner
+    words = doc.char_span(*inner, alignment_mode="contract")
+    if words is None or not doc_text(doc)[inner[0]:inner[1]].rstrip().endswith((",", ".")):
+        return None
+    if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in words):
+        return None
+    return k
+
+
+def _after_lost_source(doc: Doc, index: QuoteIndex, start: int, end: int, verb: Token) -> int:
+    """Where a reported clause before its cue starts when it holds ``according to`` with the
+    source's name lost before a quotation (``The bridge shut, according to “We hit it,” the
+    police said``): the sentence before the phrase is the lost source's, the cue's words are the
+    quotation."""
+    for token in doc[start:end]:
+        if token.orth == _ACCORDING:
+            k = _quotation_after_lost_source(doc, token, index)
+            if k is not None and index.spans[k].end <= verb.idx:
+                return token.i + 2
+    return start
 
 
 def _clauses_holding_infinitive_cues(cue_tokens: list[tuple[Token, Cue]]) -> set[int]:
