@@ -24,8 +24,10 @@ from newsevents.temporal.lexicon import WORD_FILES, Words, load_words
 from newsevents.temporal.numbers import MULTIPLIERS, as_int_if_whole, parse_number
 
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
-_SCALED = re.compile(r"^(\d+(?:\.\d+)?)(bn|m|mn|k)$", re.IGNORECASE)
-_NOT_FIGURES = {"a", "an", "half", "score", "couple", "m", "mn", "bn", "k", "zero"}
+_SCALED = re.compile(r"^(\d+(?:\.\d+)?)(bn|m|mn|k|tn)$", re.IGNORECASE)
+# A scale word that ends a sentence keeps the full stop in the tokenizer ("October's £4.29m.")
+_SCALE_STOPS = {"m.": "m", "mn.": "mn", "bn.": "bn", "tn.": "tn", "k.": "k"}
+_NOT_FIGURES = {"a", "an", "half", "score", "couple", "m", "mn", "bn", "k", "zero", *_SCALE_STOPS}
 # Qualifiers before a number, longest first; the value kept is the number itself (a bound).
 _QUALIFIERS = [tuple(q.split()) for q in (
     "no fewer than", "as many as", "at least", "more than", "fewer than", "less than", "up to", "at most",
@@ -51,7 +53,7 @@ def _word(doc: Doc, orth: int, tables: Words, cache: WordCache) -> tuple[int, st
     number words ("twenty", "dozen") are numbers; "a"/"an" only before "dozen", "hundred" ..."""
     lex = doc.vocab[orth]
     text, lower = lex.orth_, lex.lower_
-    if _DIGITS.match(text) or _SCALED.match(text):
+    if _DIGITS.match(text) or _SCALED.match(text) or lower in _SCALE_STOPS:
         kind = _NUMBER
     elif lower in ("a", "an"):
         kind = _ARTICLE  # a number only before "dozen", "hundred", ...
@@ -99,7 +101,8 @@ def _value_of(run: Span, lex: Words) -> float | None:
         if m := _SCALED.match(token.text):
             words += [m[1], m[2].lower()]
         elif token.lower_ != "of":
-            words.append(token.text.replace(",", "") if _DIGITS.match(token.text) else token.lower_)
+            words.append(token.text.replace(",", "") if _DIGITS.match(token.text)
+                         else _SCALE_STOPS.get(token.lower_, token.lower_))
     return parse_number(words, lex.numbers)
 
 
@@ -116,11 +119,15 @@ def _qualifier(doc: Doc, start: int) -> tuple[str | None, int]:
     return None, start
 
 
-def _excluded(run: Span, times: list[tuple[int, int]]) -> bool:
+def _excluded(run: Span, times: list[tuple[int, int]], codes: dict[str, str]) -> bool:
     doc = run.doc
     if any(s < run.end_char and run.start_char < e for s, e in times):
         return True
-    if any(t.ent_type_ in _NON_FIGURE_ENTITIES | _NAMED_ENTITIES for t in run) and not all(t.ent_type_ == "DATE" for t in run):
+    # An amount after a currency sign is money whatever the recogniser took it for ("$280bn" read
+    # as a person's name).
+    signed = run.start > 0 and doc[run.start - 1].text in codes
+    if not signed and any(t.ent_type_ in _NON_FIGURE_ENTITIES | _NAMED_ENTITIES for t in run) \
+            and not all(t.ent_type_ == "DATE" for t in run):
         return True
     if all(t.lower_ in _NOT_FIGURES for t in run) or (len(run) == 1 and run[0].lower_ in ("one",)
                                                      and run.end < len(doc) and doc[run.end].lower_ == "of"):
@@ -348,6 +355,28 @@ def _subject_counted(run: Span, lex: Words) -> tuple[str, str | None] | None:
     return "count", counted.lemma_.lower()
 
 
+_LONGEST_CURRENCY = 4  # "trinidad and tobago dollars"
+
+
+def _currency_after(doc: Doc, end: int, codes: dict[str, str]) -> tuple[str, int] | None:
+    """(ISO 4217 code, end token index) of a currency written after the amount: a capital code by
+    its exact text (``300 NOK``: a lower-case ``try`` or ``top`` is a word), else the longest name
+    with the people or country word before it (``50 Canadian dollars``, ``2m Hong Kong dollars``,
+    ``100 euros``). A name read as a verb or adjective is not one (``three won medals``, ``10 real
+    problems``)."""
+    if end >= len(doc) or doc[end].is_punct:
+        return None
+    nxt = doc[end]
+    if nxt.text.isupper() and nxt.text in codes:
+        return codes[nxt.text], end + 1
+    for n in range(min(_LONGEST_CURRENCY, len(doc) - end), 0, -1):
+        words = doc[end:end + n]
+        key = " ".join(t.lower_ for t in words)
+        if key in codes and words[-1].pos_ not in ("VERB", "AUX") and (n > 1 or nxt.pos_ != "ADJ"):
+            return codes[key], end + n
+    return None
+
+
 def _hyphened_percent_end(doc: Doc, end: int) -> int | None:
     """The token index after a percent word joined to the number by hyphens (``a 5-percent raise``,
     ``a 10-per-cent rise``: a percent used as a modifier), else None (news-dev16's miss, dev16m)."""
@@ -374,11 +403,12 @@ def classify(run: Span, lex: Words) -> tuple[str, str | None, int] | None:
     hyphened = _hyphened_percent_end(doc, end)  # "a 5-percent raise" (dev16m)
     if hyphened is not None:
         return "percent", _percent_about(doc, hyphened), hyphened
-    # money: "£3bn", "$20m", "1.5 million euros"
+    # money: "£3bn", "$20m", "EUR 5 million", "1.5 million euros", "300 NOK", "50 Canadian dollars"
     if before is not None and before.text in codes:
         return "money", codes[before.text], end
-    if nxt is not None and nxt.lower_ in codes and not nxt.is_punct:
-        return "money", codes[nxt.lower_], end + 1
+    currency = _currency_after(doc, end, codes)
+    if currency is not None:
+        return "money", currency[0], currency[1]
     # elliptic coordination: a casualty word right after the number wins over the parse
     if nxt is not None and _casualty_kind(nxt, lex) and nxt.pos_ in ("VERB", "ADJ", "NOUN"):
         return _casualty_kind(nxt, lex) or "count", None, end + (1 if nxt.pos_ == "NOUN" else 0)
@@ -425,7 +455,7 @@ def find_figures(doc: Doc, lex: Words, cache: WordCache | None = None) -> list[F
     runs = _number_runs(doc, lex, cache if cache is not None else {})
     skip_until = -1
     for index, run in enumerate(runs):
-        if run.start < skip_until or _excluded(run, times):
+        if run.start < skip_until or _excluded(run, times, lex.currencies):
             continue
         value = _value_of(run, lex)
         if value is None:
@@ -456,8 +486,10 @@ def find_figures(doc: Doc, lex: Words, cache: WordCache | None = None) -> list[F
         else:
             spans = [(doc[start:end], value, qualifier)]
         for span, number, said in spans:
+            # a sentence's full stop glued to a scale word ("£4.29m.") is no part of the figure
+            stop = int(span[-1].lower_ in _SCALE_STOPS)
             figures.append(Figure(id=f"f{len(figures) + 1}", kind=kind, value=as_int_if_whole(number), about=about,
-                                  start=span.start_char, end=span.end_char, text=span.text))
+                                  start=span.start_char, end=span.end_char - stop, text=span.text[:len(span.text) - stop]))
             qualifiers[figures[-1].id] = said
     doc._.figure_qualifiers = qualifiers
     return figures
