@@ -119,8 +119,9 @@ def _qualifier(doc: Doc, start: int) -> tuple[str | None, int]:
     return None, start
 
 
-def _excluded(run: Span, times: list[tuple[int, int]], codes: dict[str, str]) -> bool:
+def _excluded(run: Span, times: list[tuple[int, int]], lex: Words) -> bool:
     doc = run.doc
+    codes = lex.currencies
     if any(s < run.end_char and run.start_char < e for s, e in times):
         return True
     # An amount after a currency sign is money whatever the recogniser took it for ("$280bn" read
@@ -137,8 +138,38 @@ def _excluded(run: Span, times: list[tuple[int, int]], codes: dict[str, str]) ->
         return True  # ages: "a 23-year-old", "23 years old"
     if run.end < len(doc) and doc[run.end].pos_ == "PROPN" and any(w in _ADDRESS_WORDS for w in after):
         return True  # "10 Downing Street"
+    if _names_an_item(run, lex):
+        return True
     text = run.text
     return bool(re.search(r"\d[\d\-\s]{8,}\d", text))  # phone numbers and similar codes
+
+
+def _title_case(sentence: Span) -> bool:
+    """A headline written in title case ("Police Arrest Five Men"): most longer words capitalised."""
+    words = [t for t in sentence if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) > 0.6 * len(words)
+
+
+def _names_an_item(run: Span, lex: Words) -> bool:
+    """A number that names rather than counts: after a designator (``bill 42``, ``section 3``,
+    ``flight 370``, ``round two``: ``figures_designator`` words of figure_lexicon.tsv) with no noun
+    of its own; digits right after a capitalised proper noun (``Windows 95``, ``Firefox 1.0``, ``the
+    S&P 500``) unless a plural follows (``on Monday 12 people``: a date is no name either); a
+    number word written with a capital inside a sentence (``the Final Four``, ``Millions Quest``)
+    unless the sentence is a title-case headline."""
+    doc = run.doc
+    if run.start == 0:
+        return False
+    before, first = doc[run.start - 1], run[0]
+    nxt = doc[run.end] if run.end < len(doc) else None
+    if lex.figures.get(before.lower_) == "figures_designator" and (nxt is None or nxt.pos_ != "NOUN"):
+        return True
+    if first.text[:1].isdigit() and before.tag_ == "NNP" and before.text[:1].isupper() \
+            and before.ent_type_ not in ("DATE", "TIME") and before.text not in lex.currencies \
+            and not (nxt is not None and nxt.tag_ == "NNS"):
+        return True
+    return first.is_alpha and first.text[:1].isupper() and before.is_alpha and not first.is_sent_start \
+        and not _title_case(first.sent)
 
 
 def _counted_noun(run: Span) -> Token | None:
@@ -161,17 +192,39 @@ def _counted_noun(run: Span) -> Token | None:
         k += 1
     if k + 1 < len(doc) and doc[run.end].lower_ == "of" and doc[k].like_num and doc[k + 1].pos_ == "NOUN":
         return doc[k + 1]  # "21 of 71 laps", "three of the five hostages": a part counts what the whole does
+    if run.end < len(doc) and doc[run.end].lower_ == "of":
+        # "30 of the aircraft", "up to 50 of its new planes": a part of a whole the text has named
+        whole = next((c for c in doc[run.end].children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+        if whole is not None and any(c.dep_ in ("det", "poss") for c in whole.children):
+            return whole
     head = last.head
     if last.dep_ in ("nummod", "compound", "quantmod") and head.pos_ in ("NOUN", "PROPN") and head.i > last.i:
         return head
+    participle = False
     for token in doc[run.end:run.end + 3]:
         if token.ent_type_ in ("DATE", "TIME"):
             break  # "rose to 449,603 last year": the number counts nothing of the time expression
         if token.pos_ == "NOUN":
-            return token
+            # after a participle only a plural is counted ("14 named storms"), not an object
+            return token if not participle or token.tag_ == "NNS" else None
+        if token.tag_ in ("VBN", "VBG") and token.i == run.end:
+            participle = True  # "with 14 named storms": the parser hangs the noun on the participle
+            continue
         if token.pos_ not in ("ADJ", "ADV") and token.dep_ != "amod":
             break
     return None
+
+
+def _measures(noun: Token, lex: Words) -> bool:
+    """The counted noun is a unit, so the number is a measure, not a count of things (``30,000
+    tonnes``, ``5 km``, ``80kg``, ``50GB``, ``6,000 years``: ``figures_measure`` words of
+    figure_lexicon.tsv), or a multiple (``six times as much``, ``three times the size``)."""
+    if lex.figures.get(noun.lower_) == "figures_measure" or lex.figures.get(noun.lemma_.lower()) == "figures_measure":
+        return True
+    doc = noun.doc
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    return noun.lower_ == "times" and after is not None and (
+        after.tag_ in ("JJR", "RBR") or after.lower_ in ("as", "the", "that", "more", "less", "faster", "higher"))
 
 
 def _casualty_kind(token: Token | None, lex: Words) -> str | None:
@@ -212,7 +265,16 @@ def _count_elsewhere(run: Span, lex: Words) -> tuple[str, str | None, int] | Non
     if nxt is not None and nxt.lower_ in ("more", "fewer") and (
             end + 1 >= len(doc) or doc[end + 1].lower_ == "than" or doc[end + 1].is_punct):
         return "count", None, end
+    if nxt is not None and nxt.lower_ == "of" and end + 1 < len(doc) and doc[end + 1].lower_ in _PART_PRONOUNS:
+        return "count", None, end + 2  # "Seven of them made landfall": the things counted before
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX") and root.is_alpha \
+            and run.text.lower() != "one" and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN")):
+        return "count", None, end  # "Four reached the coast": a number word standing for what it counts
     return None
+
+
+# Pronouns a part is taken of ("seven of them", "two of whom")
+_PART_PRONOUNS = frozenset("them those these us you whom which".split())
 
 
 def _group_of_level(of: Token, kinds: dict[str, str]) -> str | None:
@@ -409,10 +471,17 @@ def classify(run: Span, lex: Words) -> tuple[str, str | None, int] | None:
     currency = _currency_after(doc, end, codes)
     if currency is not None:
         return "money", currency[0], currency[1]
+    if nxt is not None and nxt.text in ("-", "–") and end + 1 < len(doc) and doc[end + 1].tag_ == "NN" \
+            and end + 2 < len(doc) and doc[end + 2].pos_ in ("NOUN", "PROPN", "ADJ"):
+        return None  # "a six-cylinder engine", "a 200-seat plane": a property of the noun after, no count
     # elliptic coordination: a casualty word right after the number wins over the parse
     if nxt is not None and _casualty_kind(nxt, lex) and nxt.pos_ in ("VERB", "ADJ", "NOUN"):
         return _casualty_kind(nxt, lex) or "count", None, end + (1 if nxt.pos_ == "NOUN" else 0)
     noun = _counted_noun(run)
+    if noun is not None and _measures(noun, lex):
+        return None
+    if noun is not None and noun.lower_ == "times":
+        return "count", "time", noun.i + 1  # "arrested six times": occasions, not six people
     if noun is not None and _casualty_kind(noun, lex):
         return _casualty_kind(noun, lex) or "count", None, noun.i + 1
     if noun is None and (counted := _subject_counted(run, lex)):
@@ -446,6 +515,19 @@ class FiguresStage(TableStage):
         return doc
 
 
+def _score(lower: Span, upper: Span, lex: Words) -> bool:
+    """``2-1``, ``a 3-3 draw``, ``a 1-2 defeat``: a score or a vote, not a range (a range rises, and
+    a range of counts ends on a plural or a percent or currency word)."""
+    first, second = _value_of(lower, lex), _value_of(upper, lex)
+    if first is None or second is None or not (first.is_integer() and second.is_integer()):
+        return False
+    doc = upper.doc
+    nxt = doc[upper.end] if upper.end < len(doc) else None
+    if nxt is not None and (nxt.lower_ in _PERCENT_WORDS or nxt.lower_ in lex.currencies or nxt.text in lex.currencies):
+        return False
+    return first >= second or (second <= 10 and nxt is not None and nxt.tag_ == "NN")
+
+
 def find_figures(doc: Doc, lex: Words, cache: WordCache | None = None) -> list[Figure]:
     """Every figure in the document, in text order. ``lex``: the stage's word tables;
     ``cache``: what each word is, kept between documents by the stage."""
@@ -455,7 +537,7 @@ def find_figures(doc: Doc, lex: Words, cache: WordCache | None = None) -> list[F
     runs = _number_runs(doc, lex, cache if cache is not None else {})
     skip_until = -1
     for index, run in enumerate(runs):
-        if run.start < skip_until or _excluded(run, times, lex.currencies):
+        if run.start < skip_until or _excluded(run, times, lex):
             continue
         value = _value_of(run, lex)
         if value is None:
@@ -467,6 +549,9 @@ def find_figures(doc: Doc, lex: Words, cache: WordCache | None = None) -> list[F
             following = runs[index + 1]
             # Only a one-word gap can join a range: no need to read longer ones.
             gap = [doc[run.end].lower_] if following.start - run.end == 1 else None
+            if gap in (["-"], ["–"]) and _score(run, following, lex):
+                skip_until = following.end
+                continue
             if gap in (["to"], ["-"], ["–"], ["and"]) and (gap != ["and"] or (start > 0 and doc[start - 1].lower_ == "between")) \
                     and not (gap == ["to"] and _change_verb(run.root) is not None):  # "fell from 800 to 600": two values
                 qualifier, last = "range", following
