@@ -38,6 +38,11 @@ def test_measures_are_no_counts(extract) -> None:
     assert not [f for f in figures if f[0] == "count"]
 
 
+def test_days_with_a_word_between_are_counted_things(extract) -> None:
+    figures = _figures(extract, "The district must make up eight missed school days after the floods.")
+    assert ("count", 8, "day") in figures
+
+
 def test_multiples_are_no_counts_but_occasions_count(extract) -> None:
     figures = _figures(extract, "The new chip runs four times faster. The driver was stopped nine times.")
     assert ("count", 4, "time") not in figures

@@ -217,11 +217,17 @@ def _counted_noun(run: Span) -> Token | None:
 
 def _measures(noun: Token, lex: Words) -> bool:
     """The counted noun is a unit, so the number is a measure, not a count of things (``30,000
-    tonnes``, ``5 km``, ``80kg``, ``50GB``, ``6,000 years``: ``figures_measure`` words of
-    figure_lexicon.tsv), or a multiple (``six times as much``, ``three times the size``)."""
-    if lex.figures.get(noun.lower_) == "figures_measure" or lex.figures.get(noun.lemma_.lower()) == "figures_measure":
-        return True
+    tonnes``, ``5 km``, ``80kg``, ``50GB``: ``figures_measure`` words of figure_lexicon.tsv; ``6,000
+    years``, a ``figures_duration`` word right after the number), or a multiple (``six times as much``, ``three times the size``)."""
+    kinds = lex.figures
+    kind = kinds.get(noun.lower_) or kinds.get(noun.lemma_.lower())
     doc = noun.doc
+    if kind == "figures_measure":
+        return True
+    if kind == "figures_duration":
+        # a length of time right after the number ("about 6,000 years"); with a word between, the
+        # days are things counted ("13 missed school days")
+        return noun.i > 0 and (doc[noun.i - 1].like_num or _SCALED.match(doc[noun.i - 1].text) is not None)
     after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
     return noun.lower_ == "times" and after is not None and (
         after.tag_ in ("JJR", "RBR") or after.lower_ in ("as", "the", "that", "more", "less", "faster", "higher"))
