@@ -66,6 +66,25 @@ def split_run_on_marks(nlp: Language) -> None:
     nlp.tokenizer.infix_finditer = re.compile("|".join((pattern, *RUN_ON_MARKS))).finditer
 
 
+def split_currency_signs(nlp: Language) -> None:
+    """Split a currency sign of several characters from the amount it is written against
+    (``HK$5bn``, ``S$20m``, ``Rs500``, ``RM50``): spaCy's tokenizer splits ``$5bn`` and ``US$5bn``
+    but keeps these whole, and the figures stage then sees no number. The signs are the keys of
+    currencies.tsv that are neither lower-case names nor ISO codes (a key that is its own code), split off only before a
+    digit (in place; offsets are unchanged)."""
+    from newsevents.temporal.lexicon import packaged_words
+
+    currencies = packaged_words().currencies
+    signs = sorted((k for k, code in currencies.items() if len(k) > 1 and not k.islower() and k != code),
+                   key=len, reverse=True)
+    glued = "^(?:" + "|".join(re.escape(sign) for sign in signs) + ")(?=\\d)"
+    search = getattr(nlp.tokenizer, "prefix_search", None)
+    pattern = getattr(getattr(search, "__self__", None), "pattern", None)
+    if not isinstance(pattern, str) or glued in pattern:
+        return
+    nlp.tokenizer.prefix_search = re.compile("|".join((glued, pattern))).search
+
+
 # Two curly single marks standing for one double mark (``“...,’’ Lee said``, ``‘‘...’’``) and
 # the typewriter pair each stands for: the tagger and parser see a word's norm, prefix, suffix and
 # shape, and with the curly pair's own ones they read the closing mark as a word of the speaker's
@@ -173,6 +192,7 @@ class Pipeline:
             self.nlp = model if isinstance(model, Language) else load_model(model)
             gc.disable()  # spaCy's msgpack reader (srsly) turns the collector back on as it reads the model
             split_run_on_marks(self.nlp)
+            split_currency_signs(self.nlp)
             keep_hyphened_words(self.nlp)
             read_curly_mark_pairs(self.nlp)
             keep_abbreviated_titles(self.nlp)

@@ -24,8 +24,10 @@ from newsevents.temporal.lexicon import WORD_FILES, Words, load_words
 from newsevents.temporal.numbers import MULTIPLIERS, as_int_if_whole, parse_number
 
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
-_SCALED = re.compile(r"^(\d+(?:\.\d+)?)(bn|m|mn|k)$", re.IGNORECASE)
-_NOT_FIGURES = {"a", "an", "half", "score", "couple", "m", "mn", "bn", "k", "zero"}
+_SCALED = re.compile(r"^(\d+(?:\.\d+)?)(bn|m|mn|k|tn)$", re.IGNORECASE)
+# A scale word that ends a sentence keeps the full stop in the tokenizer ("October's £4.29m.")
+_SCALE_STOPS = {"m.": "m", "mn.": "mn", "bn.": "bn", "tn.": "tn", "k.": "k"}
+_NOT_FIGURES = {"a", "an", "half", "score", "couple", "m", "mn", "bn", "k", "zero", *_SCALE_STOPS}
 # Qualifiers before a number, longest first; the value kept is the number itself (a bound).
 _QUALIFIERS = [tuple(q.split()) for q in (
     "no fewer than", "as many as", "at least", "more than", "fewer than", "less than", "up to", "at most",
@@ -51,7 +53,7 @@ def _word(doc: Doc, orth: int, tables: Words, cache: WordCache) -> tuple[int, st
     number words ("twenty", "dozen") are numbers; "a"/"an" only before "dozen", "hundred" ..."""
     lex = doc.vocab[orth]
     text, lower = lex.orth_, lex.lower_
-    if _DIGITS.match(text) or _SCALED.match(text):
+    if _DIGITS.match(text) or _SCALED.match(text) or lower in _SCALE_STOPS:
         kind = _NUMBER
     elif lower in ("a", "an"):
         kind = _ARTICLE  # a number only before "dozen", "hundred", ...
@@ -99,7 +101,8 @@ def _value_of(run: Span, lex: Words) -> float | None:
         if m := _SCALED.match(token.text):
             words += [m[1], m[2].lower()]
         elif token.lower_ != "of":
-            words.append(token.text.replace(",", "") if _DIGITS.match(token.text) else token.lower_)
+            words.append(token.text.replace(",", "") if _DIGITS.match(token.text)
+                         else _SCALE_STOPS.get(token.lower_, token.lower_))
     return parse_number(words, lex.numbers)
 
 
@@ -116,11 +119,16 @@ def _qualifier(doc: Doc, start: int) -> tuple[str | None, int]:
     return None, start
 
 
-def _excluded(run: Span, times: list[tuple[int, int]]) -> bool:
+def _excluded(run: Span, times: list[tuple[int, int]], lex: Words) -> bool:
     doc = run.doc
+    codes = lex.currencies
     if any(s < run.end_char and run.start_char < e for s, e in times):
         return True
-    if any(t.ent_type_ in _NON_FIGURE_ENTITIES | _NAMED_ENTITIES for t in run) and not all(t.ent_type_ == "DATE" for t in run):
+    # An amount after a currency sign is money whatever the recogniser took it for ("$280bn" read
+    # as a person's name).
+    signed = run.start > 0 and doc[run.start - 1].text in codes
+    if not signed and any(t.ent_type_ in _NON_FIGURE_ENTITIES | _NAMED_ENTITIES for t in run) \
+            and not all(t.ent_type_ == "DATE" for t in run):
         return True
     if all(t.lower_ in _NOT_FIGURES for t in run) or (len(run) == 1 and run[0].lower_ in ("one",)
                                                      and run.end < len(doc) and doc[run.end].lower_ == "of"):
@@ -130,8 +138,38 @@ def _excluded(run: Span, times: list[tuple[int, int]]) -> bool:
         return True  # ages: "a 23-year-old", "23 years old"
     if run.end < len(doc) and doc[run.end].pos_ == "PROPN" and any(w in _ADDRESS_WORDS for w in after):
         return True  # "10 Downing Street"
+    if _names_an_item(run, lex):
+        return True
     text = run.text
     return bool(re.search(r"\d[\d\-\s]{8,}\d", text))  # phone numbers and similar codes
+
+
+def _title_case(sentence: Span) -> bool:
+    """A headline written in title case ("Police Arrest Five Men"): most longer words capitalised."""
+    words = [t for t in sentence if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) > 0.6 * len(words)
+
+
+def _names_an_item(run: Span, lex: Words) -> bool:
+    """A number that names rather than counts: after a designator (``bill 42``, ``section 3``,
+    ``flight 370``, ``round two``: ``figures_designator`` words of figure_lexicon.tsv) with no noun
+    of its own; digits right after a capitalised proper noun (``Windows 95``, ``Firefox 1.0``, ``the
+    S&P 500``) unless a plural follows (``on Monday 12 people``: a date is no name either); a
+    number word written with a capital inside a sentence (``the Final Four``, ``Millions Quest``)
+    unless the sentence is a title-case headline."""
+    doc = run.doc
+    if run.start == 0:
+        return False
+    before, first = doc[run.start - 1], run[0]
+    nxt = doc[run.end] if run.end < len(doc) else None
+    if lex.figures.get(before.lower_) == "figures_designator" and (nxt is None or nxt.pos_ != "NOUN"):
+        return True
+    if first.text[:1].isdigit() and before.tag_ == "NNP" and before.text[:1].isupper() \
+            and before.ent_type_ not in ("DATE", "TIME") and before.text not in lex.currencies \
+            and not (nxt is not None and nxt.tag_ == "NNS"):
+        return True
+    return first.is_alpha and first.text[:1].isupper() and before.is_alpha and not first.is_sent_start \
+        and not _title_case(first.sent)
 
 
 def _counted_noun(run: Span) -> Token | None:
@@ -154,17 +192,45 @@ def _counted_noun(run: Span) -> Token | None:
         k += 1
     if k + 1 < len(doc) and doc[run.end].lower_ == "of" and doc[k].like_num and doc[k + 1].pos_ == "NOUN":
         return doc[k + 1]  # "21 of 71 laps", "three of the five hostages": a part counts what the whole does
+    if run.end < len(doc) and doc[run.end].lower_ == "of":
+        # "30 of the aircraft", "up to 50 of its new planes": a part of a whole the text has named
+        whole = next((c for c in doc[run.end].children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+        if whole is not None and any(c.dep_ in ("det", "poss") for c in whole.children):
+            return whole
     head = last.head
     if last.dep_ in ("nummod", "compound", "quantmod") and head.pos_ in ("NOUN", "PROPN") and head.i > last.i:
         return head
+    participle = False
     for token in doc[run.end:run.end + 3]:
         if token.ent_type_ in ("DATE", "TIME"):
             break  # "rose to 449,603 last year": the number counts nothing of the time expression
         if token.pos_ == "NOUN":
-            return token
+            # after a participle only a plural is counted ("14 named storms"), not an object
+            return token if not participle or token.tag_ == "NNS" else None
+        if token.tag_ in ("VBN", "VBG") and token.i == run.end:
+            participle = True  # "with 14 named storms": the parser hangs the noun on the participle
+            continue
         if token.pos_ not in ("ADJ", "ADV") and token.dep_ != "amod":
             break
     return None
+
+
+def _measures(noun: Token, lex: Words) -> bool:
+    """The counted noun is a unit, so the number is a measure, not a count of things (``30,000
+    tonnes``, ``5 km``, ``80kg``, ``50GB``: ``figures_measure`` words of figure_lexicon.tsv; ``6,000
+    years``, a ``figures_duration`` word right after the number), or a multiple (``six times as much``, ``three times the size``)."""
+    kinds = lex.figures
+    kind = kinds.get(noun.lower_) or kinds.get(noun.lemma_.lower())
+    doc = noun.doc
+    if kind == "figures_measure":
+        return True
+    if kind == "figures_duration":
+        # a length of time right after the number ("about 6,000 years"); with a word between, the
+        # days are things counted ("13 missed school days")
+        return noun.i > 0 and (doc[noun.i - 1].like_num or _SCALED.match(doc[noun.i - 1].text) is not None)
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    return noun.lower_ == "times" and after is not None and (
+        after.tag_ in ("JJR", "RBR") or after.lower_ in ("as", "the", "that", "more", "less", "faster", "higher"))
 
 
 def _casualty_kind(token: Token | None, lex: Words) -> str | None:
@@ -205,7 +271,16 @@ def _count_elsewhere(run: Span, lex: Words) -> tuple[str, str | None, int] | Non
     if nxt is not None and nxt.lower_ in ("more", "fewer") and (
             end + 1 >= len(doc) or doc[end + 1].lower_ == "than" or doc[end + 1].is_punct):
         return "count", None, end
+    if nxt is not None and nxt.lower_ == "of" and end + 1 < len(doc) and doc[end + 1].lower_ in _PART_PRONOUNS:
+        return "count", None, end + 2  # "Seven of them made landfall": the things counted before
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX") and root.is_alpha \
+            and run.text.lower() != "one" and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN")):
+        return "count", None, end  # "Four reached the coast": a number word standing for what it counts
     return None
+
+
+# Pronouns a part is taken of ("seven of them", "two of whom")
+_PART_PRONOUNS = frozenset("them those these us you whom which".split())
 
 
 def _group_of_level(of: Token, kinds: dict[str, str]) -> str | None:
@@ -348,6 +423,28 @@ def _subject_counted(run: Span, lex: Words) -> tuple[str, str | None] | None:
     return "count", counted.lemma_.lower()
 
 
+_LONGEST_CURRENCY = 4  # "trinidad and tobago dollars"
+
+
+def _currency_after(doc: Doc, end: int, codes: dict[str, str]) -> tuple[str, int] | None:
+    """(ISO 4217 code, end token index) of a currency written after the amount: a capital code by
+    its exact text (``300 NOK``: a lower-case ``try`` or ``top`` is a word), else the longest name
+    with the people or country word before it (``50 Canadian dollars``, ``2m Hong Kong dollars``,
+    ``100 euros``). A name read as a verb or adjective is not one (``three won medals``, ``10 real
+    problems``)."""
+    if end >= len(doc) or doc[end].is_punct:
+        return None
+    nxt = doc[end]
+    if nxt.text.isupper() and nxt.text in codes:
+        return codes[nxt.text], end + 1
+    for n in range(min(_LONGEST_CURRENCY, len(doc) - end), 0, -1):
+        words = doc[end:end + n]
+        key = " ".join(t.lower_ for t in words)
+        if key in codes and words[-1].pos_ not in ("VERB", "AUX") and (n > 1 or nxt.pos_ != "ADJ"):
+            return codes[key], end + n
+    return None
+
+
 def _hyphened_percent_end(doc: Doc, end: int) -> int | None:
     """The token index after a percent word joined to the number by hyphens (``a 5-percent raise``,
     ``a 10-per-cent rise``: a percent used as a modifier), else None (news-dev16's miss, dev16m)."""
@@ -374,15 +471,23 @@ def classify(run: Span, lex: Words) -> tuple[str, str | None, int] | None:
     hyphened = _hyphened_percent_end(doc, end)  # "a 5-percent raise" (dev16m)
     if hyphened is not None:
         return "percent", _percent_about(doc, hyphened), hyphened
-    # money: "£3bn", "$20m", "1.5 million euros"
+    # money: "£3bn", "$20m", "EUR 5 million", "1.5 million euros", "300 NOK", "50 Canadian dollars"
     if before is not None and before.text in codes:
         return "money", codes[before.text], end
-    if nxt is not None and nxt.lower_ in codes and not nxt.is_punct:
-        return "money", codes[nxt.lower_], end + 1
+    currency = _currency_after(doc, end, codes)
+    if currency is not None:
+        return "money", currency[0], currency[1]
+    if nxt is not None and nxt.text in ("-", "–") and end + 1 < len(doc) and doc[end + 1].tag_ == "NN" \
+            and end + 2 < len(doc) and doc[end + 2].pos_ in ("NOUN", "PROPN", "ADJ"):
+        return None  # "a six-cylinder engine", "a 200-seat plane": a property of the noun after, no count
     # elliptic coordination: a casualty word right after the number wins over the parse
     if nxt is not None and _casualty_kind(nxt, lex) and nxt.pos_ in ("VERB", "ADJ", "NOUN"):
         return _casualty_kind(nxt, lex) or "count", None, end + (1 if nxt.pos_ == "NOUN" else 0)
     noun = _counted_noun(run)
+    if noun is not None and _measures(noun, lex):
+        return None
+    if noun is not None and noun.lower_ == "times":
+        return "count", "time", noun.i + 1  # "arrested six times": occasions, not six people
     if noun is not None and _casualty_kind(noun, lex):
         return _casualty_kind(noun, lex) or "count", None, noun.i + 1
     if noun is None and (counted := _subject_counted(run, lex)):
@@ -416,6 +521,19 @@ class FiguresStage(TableStage):
         return doc
 
 
+def _score(lower: Span, upper: Span, lex: Words) -> bool:
+    """``2-1``, ``a 3-3 draw``, ``a 1-2 defeat``: a score or a vote, not a range (a range rises, and
+    a range of counts ends on a plural or a percent or currency word)."""
+    first, second = _value_of(lower, lex), _value_of(upper, lex)
+    if first is None or second is None or not (first.is_integer() and second.is_integer()):
+        return False
+    doc = upper.doc
+    nxt = doc[upper.end] if upper.end < len(doc) else None
+    if nxt is not None and (nxt.lower_ in _PERCENT_WORDS or nxt.lower_ in lex.currencies or nxt.text in lex.currencies):
+        return False
+    return first >= second or (second <= 10 and nxt is not None and nxt.tag_ == "NN")
+
+
 def find_figures(doc: Doc, lex: Words, cache: WordCache | None = None) -> list[Figure]:
     """Every figure in the document, in text order. ``lex``: the stage's word tables;
     ``cache``: what each word is, kept between documents by the stage."""
@@ -425,7 +543,7 @@ def find_figures(doc: Doc, lex: Words, cache: WordCache | None = None) -> list[F
     runs = _number_runs(doc, lex, cache if cache is not None else {})
     skip_until = -1
     for index, run in enumerate(runs):
-        if run.start < skip_until or _excluded(run, times):
+        if run.start < skip_until or _excluded(run, times, lex):
             continue
         value = _value_of(run, lex)
         if value is None:
@@ -437,6 +555,9 @@ def find_figures(doc: Doc, lex: Words, cache: WordCache | None = None) -> list[F
             following = runs[index + 1]
             # Only a one-word gap can join a range: no need to read longer ones.
             gap = [doc[run.end].lower_] if following.start - run.end == 1 else None
+            if gap in (["-"], ["–"]) and _score(run, following, lex):
+                skip_until = following.end
+                continue
             if gap in (["to"], ["-"], ["–"], ["and"]) and (gap != ["and"] or (start > 0 and doc[start - 1].lower_ == "between")) \
                     and not (gap == ["to"] and _change_verb(run.root) is not None):  # "fell from 800 to 600": two values
                 qualifier, last = "range", following
@@ -456,8 +577,10 @@ def find_figures(doc: Doc, lex: Words, cache: WordCache | None = None) -> list[F
         else:
             spans = [(doc[start:end], value, qualifier)]
         for span, number, said in spans:
+            # a sentence's full stop glued to a scale word ("£4.29m.") is no part of the figure
+            stop = int(span[-1].lower_ in _SCALE_STOPS)
             figures.append(Figure(id=f"f{len(figures) + 1}", kind=kind, value=as_int_if_whole(number), about=about,
-                                  start=span.start_char, end=span.end_char, text=span.text))
+                                  start=span.start_char, end=span.end_char - stop, text=span.text[:len(span.text) - stop]))
             qualifiers[figures[-1].id] = said
     doc._.figure_qualifiers = qualifiers
     return figures

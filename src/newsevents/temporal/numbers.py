@@ -9,7 +9,8 @@ from newsevents.temporal.lexicon import packaged_words
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 # Words that scale what comes before them rather than add to it.
 MULTIPLIERS = {"hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion",
-               "billions", "trillion", "m", "mn", "bn", "k", "dozen", "dozens", "score"}
+               "billions", "trillion", "tn", "m", "mn", "bn", "k", "dozen", "dozens", "score",
+               "lakh", "lakhs", "crore", "crores"}
 
 
 def parse_number(words: list[str], lexicon: dict[str, float] | None = None) -> float | None:
