@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from newsevents.actors import normalise_name
+from newsevents.docquery import doc_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from newsevents.components.entities import Cluster
@@ -232,7 +233,7 @@ class Dev16eRules:
         text writes that first word alone too, is the first word's: the glued mention, cut to the word,
         joins the body the word alone names (an ORG of that name); the cluster that held it keeps the
         product's name."""
-        text_of = self.doc.text
+        text_of = doc_text(self.doc)  # not doc.text: spaCy makes a Token per word on each access
         for cluster in list(self.clusters):
             if cluster not in self.clusters:
                 continue
@@ -327,9 +328,10 @@ class Dev16eRules:
         before ``and``, made a person of its own, is a mention of the named person; a nationality
         word opening the titles gives the person the country when none was read."""
         tokens = self.tokens
+        text = doc_text(self.doc)  # not doc.text, which made a Token per word for every person
         owners: dict[int, Cluster] = {}  # first token of a titled person's mention -> its cluster
         for cluster in self.clusters:
-            if cluster.type == "PERSON" and any(m.kind == "name" and " " in self.doc.text[m.start:m.end]
+            if cluster.type == "PERSON" and any(m.kind == "name" and " " in text[m.start:m.end]
                                                 for m in cluster.mentions):
                 for m in cluster.mentions:
                     span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
