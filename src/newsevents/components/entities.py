@@ -7184,13 +7184,14 @@ class EntityResolver(Dev16eRules):
 
     def _dev16m_demonstrative_subjects(self, persons: list[Cluster]) -> None:
         demonstratives = self.ad.words.dev16m_demonstrative
+        tokens = self.tokens
         for s, sent in enumerate(self.sents):
             if s == 0:
                 continue
-            for t in sent:
+            for t in tokens[sent.start:sent.end]:  # made once: iterating the sentence makes a Token per word
                 if t.dep_ not in ("nsubj", "nsubjpass") or t.tag_ != "NN":
                     continue
-                first = self.doc[t.left_edge.i]
+                first = tokens[t.left_edge.i]
                 if first.lower_ not in demonstratives or first.dep_ != "det" or first.head != t:
                     continue
                 if any(self.doc[k].pos_ not in ("ADJ", "ADV") for k in range(first.i + 1, t.i)):

@@ -25,6 +25,8 @@ ROMAN = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")
 # a firm's one-word name may be camel case ("FIMBank", "DriftSync") or end in digits ("RS2")
 CAMEL = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]*)+|[A-Z]{2,}[a-z]{2,}")
 ACRONYM_CITY = re.compile(r"([A-Z]{2,6})-([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)")
+HANDLE = re.compile(r"@\w{2,}")  # a social-media handle as one token
+ACRONYM = re.compile(r"[A-Z]{2,6}")
 SEPARATORS = frozenset({"/", ":"})
 
 
@@ -151,20 +153,21 @@ class Dev16eRules:
         handle is left to ``_dev16e_handles``); ``KTI-Lahore`` left untagged: an acronym glued by a hyphen to
         a place the gazetteer knows is a body's name (its branch in the place)."""
         from newsevents.components.entities import _gazetteer_is_place
-        tokens = self.tokens
+        tokens, words = self.tokens, self.words  # words by index: no new Token per word of every span
         out: list[Span] = []
         for e in ents:
-            inner = [t.i for t in e if t.text == "(" and t.i > e.start and re.fullmatch(r"@\w{2,}", tokens[t.i - 1].text)]
+            inner = [k for k in range(e.start + 1, e.end) if words[k] == "(" and HANDLE.fullmatch(words[k - 1])]
             if not inner:
                 out.append(e)
                 continue
-            end = next((t.i for t in e if t.text == ")"), e.end)
+            end = next((k for k in range(e.start, e.end) if words[k] == ")"), e.end)
             if end > inner[0] + 1:
                 out.append(Span(self.doc, inner[0] + 1, end, label="PERSON"))
         found: list[Span] = []
-        for tok in tokens[:-2]:
-            i = tok.i
-            if not re.fullmatch(r"[A-Z]{2,6}", tok.text) or tokens[i + 1].text != "-" or tok.whitespace_ \
+        # only a word right before a hyphen (not the Doc's last two words) can open "KTI-Lahore"
+        for i in [h - 1 for h in self._word_positions().get("-", ()) if 0 < h < len(tokens) - 1]:
+            tok = tokens[i]
+            if not ACRONYM.fullmatch(tok.text) or tok.whitespace_ \
                     or tokens[i + 1].whitespace_ or any(e.start < i + 3 and i < e.end and (e.start < i or e.end > i + 3)
                                                         for e in out):
                 continue
@@ -378,7 +381,9 @@ class Dev16eRules:
         wherever it stands in the running text (not in brackets after another name: a post's byline);
         never a body or a person of its own. A handle tied to no one is left as it was."""
         tokens, n = self.tokens, len(self.tokens)
-        handles = [t for t in tokens if re.fullmatch(r"@\w{2,}", t.text)]
+        if "@" not in doc_text(self.doc):
+            return  # no handle without its mark: the usual article is done with one search
+        handles = [tokens[i] for i, word in enumerate(self.words) if word[:1] == "@" and HANDLE.fullmatch(word)]
         if not handles:
             return
         starts: dict[int, Cluster] = {}  # first token of a person's full-name mention -> its cluster
