@@ -45,3 +45,24 @@ def test_no_handle_mark_means_no_handle(extract) -> None:
                      published=PUBLISHED)
     person = entity_with_mention(record, "Ines Calloway")
     assert person is not None and person is entity_with_mention(record, "Calloway", 2)
+
+
+def test_a_role_ending_at_a_word_is_the_same_asked_again_with_another_bound() -> None:
+    # the answer is kept per (word, bound): asked in any order, each bound gets its own longest role
+    import spacy
+    from spacy.tokens import Doc
+
+    import newsevents.components  # noqa: F401 - registers the Doc extensions
+    from newsevents.actors import load_actor_dictionary
+    from newsevents.components.entities import EntityResolver
+
+    words = "The deputy foreign minister said".split()
+    doc = Doc(spacy.blank("en").vocab, words=words, sent_starts=[True] + [False] * 4, lemmas=[w.lower() for w in words])
+    resolver = EntityResolver(doc, load_actor_dictionary(), None, frozenset())
+    asked = [(3, 0), (3, 2), (3, 3), (3, 0), (3, 4), (2, 0), (3, 1), (3, 2)]
+    # "The deputy foreign minister" from the first word: the table's key drops the article
+    want = {(3, 0): (0, "deputy foreign minister"), (3, 1): (1, "deputy foreign minister"),
+            (3, 2): (2, "foreign minister"), (3, 3): (3, "minister"), (3, 4): None, (2, 0): None}
+    for j, bound in asked:
+        assert resolver._role_ending_at(j, bound) == want[(j, bound)]
+    assert resolver._longest_role_ending_at(3, 0) == want[(3, 0)]
