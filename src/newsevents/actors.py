@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from newsevents.tables import shared_load, table_dir
+from newsevents.tables import fill_fields, shared_load, table_dir
 
 # The tables of the actor dictionary (data/, see docs/actor-dictionary.md): what a stage that
 # codes actors reads, and writes beside itself when a pipeline is saved.
@@ -299,9 +299,12 @@ CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "loca
 WORD_KINDS |= CODE_KINDS
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class ActorWords:
     """The words of ``actor_words.tsv`` (its header says what each kind is for)."""
+
+    def __init__(self, **given: object) -> None:  # not @dataclass's: see fill_fields
+        fill_fields(self, given)
 
     honorific: dict[str, str | None]  # word -> gender ("m", "f") or None
     pronoun: dict[str, str | None]  # third-person pronoun -> its gender ("she" -> "f")

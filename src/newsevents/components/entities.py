@@ -295,6 +295,7 @@ class EntityResolver(Dev16eRules):
         self._positions: dict[str, list[int]] | None = None  # word -> token indices, made when first needed
         self._honorific_keys: set[str] | None = None  # words after honorifics, made when first needed
         self._cores: dict[tuple[int, int], Span | None] = {}  # token range -> its core (see _core)
+        self._role_ends: dict[tuple[int, int], tuple[int, str] | None] = {}  # see _role_ending_at
         self._demonym_names: set[str] | None = None  # nationality words used as given names here
         self._title_case_lines: dict[tuple[int, int], bool] = {}  # line's character range -> title case?
         self._people_and_surnames: set[str] | None = None  # person spans and their last words, made when first needed
@@ -355,6 +356,15 @@ class EntityResolver(Dev16eRules):
         last = self.ad.role_last_words
         if normalise_name(words[j]) not in last and normalise_name(lemmas[j]) not in last:
             return None
+        # the same (j, bound) is asked by several rules: the answer depends on the words alone
+        key = (j, max(lower_bound, j + 1 - self.ad.max_role_words))
+        found = self._role_ends.get(key, self)
+        if found is self:
+            found = self._role_ends[key] = self._longest_role_ending_at(j, lower_bound)
+        return found
+
+    def _longest_role_ending_at(self, j: int, lower_bound: int) -> tuple[int, str] | None:
+        words, lemmas = self.words, self.lemmas
         for n in range(min(self.ad.max_role_words, j - lower_bound + 1), 0, -1):
             first = j - n + 1
             text = " ".join(words[first: j + 1])
@@ -7303,13 +7313,14 @@ class EntityResolver(Dev16eRules):
 
     def _dev16m_demonstrative_subjects(self, persons: list[Cluster]) -> None:
         demonstratives = self.ad.words.dev16m_demonstrative
+        tokens = self.tokens
         for s, sent in enumerate(self.sents):
             if s == 0:
                 continue
-            for t in sent:
+            for t in tokens[sent.start:sent.end]:  # made once: iterating the sentence makes a Token per word
                 if t.dep_ not in ("nsubj", "nsubjpass") or t.tag_ != "NN":
                     continue
-                first = self.doc[t.left_edge.i]
+                first = tokens[t.left_edge.i]
                 if first.lower_ not in demonstratives or first.dep_ != "det" or first.head != t:
                     continue
                 if any(self.doc[k].pos_ not in ("ADJ", "ADV") for k in range(first.i + 1, t.i)):

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from newsevents.actors import normalise_name
+from newsevents.docquery import doc_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from newsevents.components.entities import Cluster
@@ -24,6 +25,8 @@ ROMAN = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")
 # a firm's one-word name may be camel case ("FIMBank", "DriftSync") or end in digits ("RS2")
 CAMEL = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]*)+|[A-Z]{2,}[a-z]{2,}")
 ACRONYM_CITY = re.compile(r"([A-Z]{2,6})-([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)")
+HANDLE = re.compile(r"@\w{2,}")  # a social-media handle as one token
+ACRONYM = re.compile(r"[A-Z]{2,6}")
 SEPARATORS = frozenset({"/", ":"})
 
 
@@ -150,20 +153,21 @@ class Dev16eRules:
         handle is left to ``_dev16e_handles``); ``KTI-Lahore`` left untagged: an acronym glued by a hyphen to
         a place the gazetteer knows is a body's name (its branch in the place)."""
         from newsevents.components.entities import _gazetteer_is_place
-        tokens = self.tokens
+        tokens, words = self.tokens, self.words  # words by index: no new Token per word of every span
         out: list[Span] = []
         for e in ents:
-            inner = [t.i for t in e if t.text == "(" and t.i > e.start and re.fullmatch(r"@\w{2,}", tokens[t.i - 1].text)]
+            inner = [k for k in range(e.start + 1, e.end) if words[k] == "(" and HANDLE.fullmatch(words[k - 1])]
             if not inner:
                 out.append(e)
                 continue
-            end = next((t.i for t in e if t.text == ")"), e.end)
+            end = next((k for k in range(e.start, e.end) if words[k] == ")"), e.end)
             if end > inner[0] + 1:
                 out.append(Span(self.doc, inner[0] + 1, end, label="PERSON"))
         found: list[Span] = []
-        for tok in tokens[:-2]:
-            i = tok.i
-            if not re.fullmatch(r"[A-Z]{2,6}", tok.text) or tokens[i + 1].text != "-" or tok.whitespace_ \
+        # only a word right before a hyphen (not the Doc's last two words) can open "KTI-Lahore"
+        for i in [h - 1 for h in self._word_positions().get("-", ()) if 0 < h < len(tokens) - 1]:
+            tok = tokens[i]
+            if not ACRONYM.fullmatch(tok.text) or tok.whitespace_ \
                     or tokens[i + 1].whitespace_ or any(e.start < i + 3 and i < e.end and (e.start < i or e.end > i + 3)
                                                         for e in out):
                 continue
@@ -232,7 +236,7 @@ class Dev16eRules:
         text writes that first word alone too, is the first word's: the glued mention, cut to the word,
         joins the body the word alone names (an ORG of that name); the cluster that held it keeps the
         product's name."""
-        text_of = self.doc.text
+        text_of = doc_text(self.doc)  # not doc.text: spaCy makes a Token per word on each access
         for cluster in list(self.clusters):
             if cluster not in self.clusters:
                 continue
@@ -327,9 +331,10 @@ class Dev16eRules:
         before ``and``, made a person of its own, is a mention of the named person; a nationality
         word opening the titles gives the person the country when none was read."""
         tokens = self.tokens
+        text = doc_text(self.doc)  # not doc.text, which made a Token per word for every person
         owners: dict[int, Cluster] = {}  # first token of a titled person's mention -> its cluster
         for cluster in self.clusters:
-            if cluster.type == "PERSON" and any(m.kind == "name" and " " in self.doc.text[m.start:m.end]
+            if cluster.type == "PERSON" and any(m.kind == "name" and " " in text[m.start:m.end]
                                                 for m in cluster.mentions):
                 for m in cluster.mentions:
                     span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -376,7 +381,9 @@ class Dev16eRules:
         wherever it stands in the running text (not in brackets after another name: a post's byline);
         never a body or a person of its own. A handle tied to no one is left as it was."""
         tokens, n = self.tokens, len(self.tokens)
-        handles = [t for t in tokens if re.fullmatch(r"@\w{2,}", t.text)]
+        if "@" not in doc_text(self.doc):
+            return  # no handle without its mark: the usual article is done with one search
+        handles = [tokens[i] for i, word in enumerate(self.words) if word[:1] == "@" and HANDLE.fullmatch(word)]
         if not handles:
             return
         starts: dict[int, Cluster] = {}  # first token of a person's full-name mention -> its cluster

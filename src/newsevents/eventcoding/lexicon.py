@@ -17,13 +17,14 @@ from collections.abc import Container
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
+from typing import Any
 
 from spacy.tokens import Token
 
 from newsevents.actors import ActorDictionary
 from newsevents.docquery import is_someone
 from newsevents.eventcoding.shapes import light_verb_preps
-from newsevents.tables import shared_load, table_dir
+from newsevents.tables import fill_fields, shared_load, table_dir
 from newsevents.temporal.lexicon import WORD_FILES, load_words
 
 # The tables of the event lexicon: what the events stage reads and saves with a pipeline.
@@ -295,8 +296,11 @@ class Entry:
         return any(c.kind == "obj" for c in self.conditions)
 
 
-@dataclass
+@dataclass(init=False)
 class Cues:
+    def __init__(self, **given: Any) -> None:  # not @dataclass's: see fill_fields
+        fill_fields(self, given)
+
     weapon: dict[str, str] = field(default_factory=dict)
     context: dict[str, str] = field(default_factory=dict)
     future: set[str] = field(default_factory=set)

@@ -18,6 +18,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from newsevents.actors import actor_dictionary, normalise_name
+from newsevents.docquery import doc_text
 from newsevents.record import Party
 
 Coder = Callable[[Span], "tuple[str | None, list[str]]"]
@@ -70,10 +71,13 @@ def common_party_indices(span: Span) -> set[int]:
     """The tokens of ``span`` that spell a party name many countries' parties bear (``actors18_common_party``:
     "Labour", "the Labour Party", "the Conservative Party")."""
     names = _common_party_names()
+    doc = span.doc
+    text = doc_text(doc)  # each run's text by its characters: Span.text makes a Token per word
     found: set[int] = set()
     for s in range(span.start, span.end):
         for e in range(s + 1, min(s + 4, span.end) + 1):
-            if normalise_name(span.doc[s:e].text) in names:
+            run = doc[s:e]
+            if normalise_name(text[run.start_char:run.end_char]) in names:
                 found.update(range(s, e))
     return found
 

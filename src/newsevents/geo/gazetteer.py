@@ -31,6 +31,7 @@ COLUMNS = ("geonameid", "name", "feature_code", "level", "country", "admin1", "l
 # The file has three sections separated by this line: rows; sorted name keys; for each key, its
 # comma-separated row numbers (a trailing "~" marks a match on an alternate name).
 SECTION_BREAK = "\n%%\n"
+_SECTION_BREAK_BYTES = SECTION_BREAK.encode("ascii")
 ALTERNATE_MARK = "~"
 
 # Levels that make a name a toponym "of some importance" whatever its population.
@@ -118,10 +119,19 @@ class Gazetteer:
             start = data.index(b"\n", start) + 1
         while end > start and data[end - 1] == _NEWLINE:
             end -= 1
-        text = str(memoryview(data)[start:end], "utf-8")
-        # Plain str.split on three sections keeps loading in C: no per-row Python work.
-        rows, keys, postings = text.split(SECTION_BREAK)
-        return cls(rows.split("\n"), keys.split("\n"), postings.split("\n"))
+        # The three sections are found in the bytes and each decoded on its own (the break is
+        # ASCII, so it never falls inside a character): one pass fewer over ~20 MB than decoding
+        # the whole and splitting the text at the breaks. str.split per section keeps loading in
+        # C: no per-row Python work.
+        br = _SECTION_BREAK_BYTES
+        first = data.index(br, start, end)
+        second = data.index(br, first + len(br), end)
+        if data.find(br, second + len(br), end) != -1:
+            raise ValueError("corrupt gazetteer: more than three sections")
+        view = memoryview(data)
+        rows, keys, postings = (str(view[a:b], "utf-8").split("\n")
+                                for a, b in ((start, first), (first + len(br), second), (second + len(br), end)))
+        return cls(rows, keys, postings)
 
     def __len__(self) -> int:
         return len(self._rows)
