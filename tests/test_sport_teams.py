@@ -156,3 +156,26 @@ def test_club_tail_alone_when_one_club_ends_so(build_doc, words):
     # "City" opening a sentence may be any capitalised word; inside one it is the club
     assert teams == {"Northby City": ["Northby City", "City"]}
     assert places == {}
+
+
+def test_a_town_before_a_role_hung_on_the_person(build_doc, words):
+    # the parser hangs "Northby" on the name, not on "boss"
+    doc = _sport(build_doc("Northby boss Tom Reed left .", heads=[3, 3, 3, 4, 4, 4],
+                           deps=["compound", "compound", "compound", "nsubj", "ROOT", "punct"],
+                           pos=["PROPN", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"],
+                           ents=["B-GPE", "O", "B-PERSON", "I-PERSON", "O", "O"]))
+    doc._.places = [_place(doc, "p1", "Northby", "city", "GBR", [0])]
+    assert _run(doc, words)[0] == {"Northby": ["Northby"]}
+
+
+def test_at_a_team_on_a_noun_is_the_club_on_a_verb_the_ground(build_doc, words):
+    doc = _sport(build_doc("Southam beat Northby . Nobody at Northby smiled but they won at Northby .",
+                           heads=[1, 1, 1, 1, 7, 4, 5, 7, 7, 10, 7, 10, 11, 7],
+                           deps=["nsubj", "ROOT", "dobj", "punct", "nsubj", "prep", "pobj", "ROOT", "cc", "nsubj",
+                                 "conj", "prep", "pobj", "punct"],
+                           pos=["PROPN", "VERB", "PROPN", "PUNCT", "PRON", "ADP", "PROPN", "VERB", "CCONJ", "PRON",
+                                "VERB", "ADP", "PROPN", "PUNCT"]))
+    doc._.places = [_place(doc, "p1", "Northby", "city", "GBR", [2, 6, 12]), _place(doc, "p2", "Southam", "city", "GBR", [0])]
+    teams, places = _run(doc, words)
+    assert teams["Northby"] == ["Northby", "Northby"]
+    assert places == {"Northby": ["Northby"]}  # "won at Northby": the ground

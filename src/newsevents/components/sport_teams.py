@@ -11,13 +11,15 @@ words (``topic_words.tsv``, :mod:`newsevents.eventcoding.topic`) are mostly of s
   (``team_preposition``), ``over/to/against/with X`` after a game's noun (``contest_noun``: ``a
   win over X``, ``the defeat to X``), ``for X`` after a verb or noun of playing (``play_verb``:
   ``his debut for X``), a side of a score line (``X 2-1 Y``) or of ``X v Y``, a name owning or
-  modifying a side's person or part (``team_role``: ``X's manager``, ``the X coach``, ``X fans``;
+  modifying a side's person or part (``team_role``: ``X's manager``, ``the X coach``, ``X fans``,
+  ``X boss Tom Reed`` where the parser hangs the town on the person; a country only through the parse;
   a town owning a person too, ``X's Tom Reed``, not a country: ``France's Ann Lee`` is her
   nationality), and a singular name as the subject of a plural verb (British usage for a side:
   ``X are top``, ``X have refused``);
 - **its other mentions**: a name once in a team slot is the team wherever the text does not put it
   where places go (``in X``, ``at X``, ``near X``, ``X, <state>``) and (for a country) not as the
-  owner of a person (``France's Ann Lee``);
+  owner of a person (``France's Ann Lee``); ``at X`` hung on a noun or pronoun is where one works,
+  the club (``the vacant post at X``, ``nobody at X``), hung on a verb where a game was (``won at X``);
 - **a club's name that begins with a place** (``X United``, ``X City``, ``X Park Rangers``, ``X
   State``; ``club_word`` of actor_words.tsv and ``club_tail`` here) or ends with one after a
   ``club_head`` (``Real X``) is one body with the whole name; its tail alone (``City`` after ``X
@@ -144,6 +146,13 @@ class TeamFinder:
             return True
         return town and any(m.start > end and not self.text[end:m.start].strip(", \t") for m in self.place_starts)
 
+    def _at_a_body(self, start: int) -> bool:
+        """``at X`` hung on a noun or pronoun (``a post at X``, ``nobody at X``): X is where one works,
+        a body; hung on a verb (``played at X``) it is where something happened."""
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        at = self.doc[span.start - 1]
+        return at.dep_ == "prep" and at.head.pos_ in ("NOUN", "PRON")
+
     def _owns_person(self, root: Token) -> bool:
         """``X's Tom Reed``: the name owns a person's name."""
         head = root.head
@@ -179,6 +188,10 @@ class TeamFinder:
                 return True
         if dep in ("poss", "compound", "nmod", "amod") and head.lemma_.lower() in w.team_role:
             return True
+        # "Northby boss Tom Reed": the parser often hangs the name on the person, not on the role
+        nxt = self.doc[root.i + 1] if root.i + 1 < len(self.doc) else None
+        if nxt is not None and nxt.pos_ == "NOUN" and nxt.lemma_.lower() in w.team_role and not country:
+            return True
         if dep == "poss" and not country and self._owns_person(first):
             return True
         if dep in SUBJECTS and root.tag_ == "NNP" and not root.text.endswith("s") and self._before(start) != "the":
@@ -192,6 +205,8 @@ class TeamFinder:
     def other_mention(self, start: int, end: int, country: bool) -> bool:
         """A later or earlier mention of a name already in a team slot is the team unless the text
         puts it where places go, or a country owns a person (her nationality)."""
+        if self._before(start) == "at" and self._at_a_body(start):
+            return True  # "the vacant post at Northby", "nobody at Northby": the club
         if self.locative(start, end, not country):
             return False
         if country:
@@ -301,6 +316,14 @@ def apply_teams(doc: Doc, teams: list[Team]) -> None:
     def overlaps(start: int, end: int) -> bool:
         return any(start < e and s < end for s, e in claimed)
 
+    def held(entity: Entity, start: int, end: int) -> bool:
+        """A mention the team takes: inside a team's name, or a body's or place's name run across it
+        (the model's ``Northby City 2-1 Southam``); a person's longer mention (``the Northby City
+        chairman Tom Reed``) keeps its person."""
+        if entity.type == "PERSON":
+            return any(s <= start and end <= e for s, e in claimed)
+        return overlaps(start, end)
+
     places = []
     for place in doc._.places or []:
         kept = [m for m in place.mentions if not overlaps(m.start, m.end)]
@@ -314,7 +337,7 @@ def apply_teams(doc: Doc, teams: list[Team]) -> None:
     for entity in doc._.entities or []:
         kinds = list(kinds_of.get(entity.id, []))
         pairs = [(m, kinds[i] if i < len(kinds) else "name") for i, m in enumerate(entity.mentions)
-                 if not overlaps(m.start, m.end)]
+                 if not held(entity, m.start, m.end)]
         if not pairs:
             kinds_of.pop(entity.id, None)
             continue
