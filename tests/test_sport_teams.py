@@ -179,3 +179,12 @@ def test_at_a_team_on_a_noun_is_the_club_on_a_verb_the_ground(build_doc, words):
     teams, places = _run(doc, words)
     assert teams["Northby"] == ["Northby", "Northby"]
     assert places == {"Northby": ["Northby"]}  # "won at Northby": the ground
+
+
+def test_no_club_in_a_longer_name_or_a_states_city(build_doc, words):
+    doc = _sport(build_doc("Galdia City and Northby State University won .", heads=[1, 6, 1, 5, 5, 1, 6, 6],
+                           deps=["compound", "nsubj", "cc", "compound", "compound", "conj", "ROOT", "punct"],
+                           pos=["PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"]))
+    doc._.places = [_place(doc, "p1", "Galdia", "admin1", "GAL", [0]), _place(doc, "p2", "Northby", "city", "GBR", [3])]
+    teams, _ = _run(doc, words)
+    assert "Galdia City" not in teams and "Northby State" not in teams

@@ -218,12 +218,16 @@ class TeamFinder:
         return True
 
     # --- clubs named after a place ----------------------------------------------------------
-    def club_around(self, start: int, end: int) -> tuple[int, int] | None:
-        """``X United``, ``X Park Rangers``, ``Real X``: the club's whole name around a place mention."""
+    def club_around(self, start: int, end: int, level: str | None) -> tuple[int, int] | None:
+        """``X United``, ``X Park Rangers``, ``Real X``: the club's whole name around a place mention;
+        not a longer name (``X State University``), nor a state's or country's city (``Mexico City``,
+        ``Kansas City`` are towns)."""
         after = self.text[end:end + 40]
         for tail in self.words.club_tail:
-            m = re.match(r"[ \t]+" + r"[ \t]+".join(re.escape(t.capitalize()) for t in tail) + r"\b", after)
-            if m and not m.group().endswith("'"):
+            if tail in (("city",), ("town",)) and level in ("admin1", "country"):
+                continue
+            m = re.match(r"[ \t]+" + r"[ \t]+".join(re.escape(t.capitalize()) for t in tail) + r"\b(?![ \t]+[A-Z])", after)
+            if m:
                 return start, end + m.end()
         before = re.search(r"\b([A-Z][a-z]+)[ \t]+$", self.text[max(0, start - 20):start])
         if before and before.group(1).lower() in self.words.club_head:
@@ -260,7 +264,7 @@ def find_teams(doc: Doc, words: TeamWords) -> list[Team]:
         # clubs named after the place: each one body with its whole name
         rest = []
         for s, e in mentions:
-            club = finder.club_around(s, e)
+            club = finder.club_around(s, e, place.level)
             if club is None:
                 rest.append((s, e))
                 continue
