@@ -188,3 +188,17 @@ def test_no_club_in_a_longer_name_or_a_states_city(build_doc, words):
     doc._.places = [_place(doc, "p1", "Galdia", "admin1", "GAL", [0]), _place(doc, "p2", "Northby", "city", "GBR", [3])]
     teams, _ = _run(doc, words)
     assert "Galdia City" not in teams and "Northby State" not in teams
+
+
+def test_a_place_inside_a_longer_name_is_no_team(build_doc, words):
+    doc = _sport(build_doc("The Northby and Galdia Board fined Northby fans .", heads=[4, 4, 1, 1, 5, 5, 7, 5, 5],
+                           deps=["det", "compound", "cc", "conj", "nsubj", "ROOT", "compound", "dobj", "punct"],
+                           pos=["DET", "PROPN", "CCONJ", "PROPN", "PROPN", "VERB", "PROPN", "NOUN", "PUNCT"],
+                           lemmas=["the", "northby", "and", "galdia", "board", "fine", "northby", "fan", "."]))
+    board = SpanRecord.of(doc.text, doc[1].idx, doc[4].idx + len(doc[4]))
+    doc._.entities = [Entity(id="e1", name=board.text, type="ORG", mentions=[board])]
+    doc._.mention_kinds = {"e1": ["name"]}
+    doc._.places = [_place(doc, "p1", "Northby", "city", "GBR", [1, 6])]
+    teams, places = _run(doc, words)
+    assert teams == {"Northby and Galdia Board": ["Northby and Galdia Board"], "Northby": ["Northby"]}
+    assert places == {"Northby": ["Northby"]}  # the board's own word stays as the places stage left it

@@ -61,6 +61,10 @@ SCORE_BEFORE = re.compile(rf"[A-Za-z][ \t]+{SCORE}[ \t]+$")
 # "Northby v Southam", "Northby vs. Southam"
 VERSUS_AFTER = re.compile(r"[ \t]+(?:v|vs|versus)\.?[ \t]+[A-Z]")
 VERSUS_BEFORE = re.compile(r"[A-Za-z][ \t]+(?:v|vs|versus)\.?[ \t]+$")
+# a name the model ran across a score or a "v" between two sides
+RUN_ACROSS = re.compile(rf"[ \t]{SCORE}[ \t]|[ \t](?:v|vs|versus)\.?[ \t]")
+# lower-case words inside a proper name ("the Northby and Galdia Board of Control")
+NAME_JOINERS = frozenset({"and", "of", "the", "for", "de", "&"})
 # where a name is a place, whatever the story: "in Northby", "at Southam", "near Westvale"
 LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout", "within"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -254,6 +258,15 @@ def find_teams(doc: Doc, words: TeamWords) -> list[Team]:
         return []
     finder = TeamFinder(doc, words)
     text = doc.text
+    # names of bodies and people the entities stage found: a place's name inside a longer one
+    # (``the Northby and Galdia Cricket Board``) is part of that name, in no slot of its own
+    # (a proper name: its words capitalised but for joining words; not ``Northby fans``)
+    longer = [(m.start, m.end, m.text) for e in doc._.entities or [] for m in e.mentions
+              if all(w[:1].isupper() or w in NAME_JOINERS or not w[:1].isalpha() for w in m.text.split())]
+
+    def inside_a_name(s: int, e: int) -> bool:
+        return any(ms <= s and e <= me and (ms, me) != (s, e) and text[s:e] != mt.strip()
+                   and not RUN_ACROSS.search(mt) and not finder.club_around(s, e, None) for ms, me, mt in longer)
     teams: dict[str, Team] = {}
     clubs: dict[str, Team] = {}
     for place in places:
@@ -264,6 +277,8 @@ def find_teams(doc: Doc, words: TeamWords) -> list[Team]:
         # clubs named after the place: each one body with its whole name
         rest = []
         for s, e in mentions:
+            if inside_a_name(s, e):
+                continue
             club = finder.club_around(s, e, place.level)
             if club is None:
                 rest.append((s, e))
@@ -321,12 +336,12 @@ def apply_teams(doc: Doc, teams: list[Team]) -> None:
         return any(start < e and s < end for s, e in claimed)
 
     def held(entity: Entity, start: int, end: int) -> bool:
-        """A mention the team takes: inside a team's name, or a body's or place's name run across it
-        (the model's ``Northby City 2-1 Southam``); a person's longer mention (``the Northby City
-        chairman Tom Reed``) keeps its person."""
-        if entity.type == "PERSON":
-            return any(s <= start and end <= e for s, e in claimed)
-        return overlaps(start, end)
+        """A mention the team takes: inside a team's name, or a name the model ran across a score
+        or ``v`` (``Northby City 2-1 Southam``); a longer name holding the team's (``the Northby City
+        chairman Tom Reed``, ``the Northby and Galdia Cricket Board``) keeps its entity."""
+        if any(s <= start and end <= e for s, e in claimed):
+            return True
+        return overlaps(start, end) and bool(RUN_ACROSS.search(text[start:end]))
 
     places = []
     for place in doc._.places or []:
