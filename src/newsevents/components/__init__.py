@@ -31,6 +31,7 @@ for _name in DOC_EXTENSIONS + WORKING_EXTENSIONS:
 STAGES = (
     "newsevents_entities",
     "newsevents_places",
+    "newsevents_sport_teams",
     "newsevents_times",
     "newsevents_figures",
     "newsevents_quotes",
@@ -47,5 +48,6 @@ from newsevents.components import (  # noqa: E402,F401  (registers the factories
     paragraphs,
     places,
     quotes,
+    sport_teams,
     times,
 )
