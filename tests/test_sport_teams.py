@@ -35,9 +35,12 @@ def _sport(doc, sport: bool = True):
 
 
 def _run(doc, words):
+    before = [(p.name, [(m.start, m.end) for m in p.mentions]) for p in doc._.places]
     apply_teams(doc, find_teams(doc, words))
     teams = {e.name: [m.text for m in e.mentions] for e in doc._.entities if e.type == "ORG"}
     places = {p.name: [m.text for m in p.mentions] for p in doc._.places}
+    # a town named for its side stays a place (a metonymic toponym): only the entities change
+    assert [(p.name, [(m.start, m.end) for m in p.mentions]) for p in doc._.places] == before
     return teams, places
 
 
@@ -50,7 +53,6 @@ def test_subject_and_object_of_a_result_verb_are_teams(build_doc, words):
                     _place(doc, "p3", "Westvale", "city", "GBR", [5])]
     teams, places = _run(doc, words)
     assert teams == {"Northby": ["Northby"], "Southam": ["Southam"]}
-    assert places == {"Westvale": ["Westvale"]}  # "in Westvale": where the game was
     team = next(e for e in doc._.entities if e.name == "Northby")
     assert (team.type, team.country, team.sector) == ("ORG", "GBR", [])
 
@@ -69,7 +71,6 @@ def test_a_name_modifying_a_sides_person_and_its_other_mentions(build_doc, words
     doc._.places = [_place(doc, "p1", "Northby", "city", "GBR", [1, 7, 9])]
     teams, places = _run(doc, words)
     assert teams == {"Northby": ["Northby", "Northby"]}  # the manager's and "Northby have lost"
-    assert places == {"Northby": ["Northby"]}  # "in Northby" stays a place
 
 
 def _manager_doc(build_doc):
@@ -105,7 +106,7 @@ def test_a_country_owning_a_person_is_her_nationality_a_town_his_club(build_doc,
                            ents=["B-GPE", "O", "B-PERSON", "I-PERSON", "O", "B-GPE", "O", "B-PERSON", "I-PERSON", "O"]))
     doc._.places = [_place(doc, "p1", "Galdia", "country", "GAL", [0]), _place(doc, "p2", "Northby", "city", "GBR", [5])]
     teams, places = _run(doc, words)
-    assert teams == {"Northby": ["Northby"]} and places == {"Galdia": ["Galdia"]}
+    assert teams == {"Northby": ["Northby"]}  # Galdia owning Ann Lee: her nationality, no team
 
 
 def test_score_line_and_versus(build_doc, words):
@@ -114,7 +115,7 @@ def test_score_line_and_versus(build_doc, words):
                            pos=["PROPN", "NUM", "PROPN", "PUNCT", "PROPN", "ADP", "PROPN"]))
     doc._.places = [_place(doc, f"p{i}", doc[i].text, "city", "GBR", [i]) for i in (0, 2, 4, 6)]
     teams, places = _run(doc, words)
-    assert set(teams) == {"Northby", "Southam", "Westvale", "Eastport"} and places == {}
+    assert set(teams) == {"Northby", "Southam", "Westvale", "Eastport"}
 
 
 def test_against_and_a_win_over(build_doc, words):
@@ -140,7 +141,6 @@ def test_club_named_after_a_place_with_its_tail_and_initials(build_doc, words):
     doc._.mention_kinds = {"e1": ["name"]}
     teams, places = _run(doc, words)
     assert teams == {"Westvale Park Rangers": ["Westvale Park Rangers", "WPR"]}
-    assert places == {}
     assert initials("Westvale Park Rangers") == "WPR"
 
 
@@ -155,7 +155,6 @@ def test_club_tail_alone_when_one_club_ends_so(build_doc, words):
     teams, places = _run(doc, words)
     # "City" opening a sentence may be any capitalised word; inside one it is the club
     assert teams == {"Northby City": ["Northby City", "City"]}
-    assert places == {}
 
 
 def test_a_town_before_a_role_hung_on_the_person(build_doc, words):
@@ -178,7 +177,6 @@ def test_at_a_team_on_a_noun_is_the_club_on_a_verb_the_ground(build_doc, words):
     doc._.places = [_place(doc, "p1", "Northby", "city", "GBR", [2, 6, 12]), _place(doc, "p2", "Southam", "city", "GBR", [0])]
     teams, places = _run(doc, words)
     assert teams["Northby"] == ["Northby", "Northby"]
-    assert places == {"Northby": ["Northby"]}  # "won at Northby": the ground
 
 
 def test_no_club_in_a_longer_name_or_a_states_city(build_doc, words):
@@ -201,4 +199,3 @@ def test_a_place_inside_a_longer_name_is_no_team(build_doc, words):
     doc._.places = [_place(doc, "p1", "Northby", "city", "GBR", [1, 6])]
     teams, places = _run(doc, words)
     assert teams == {"Northby and Galdia Board": ["Northby and Galdia Board"], "Northby": ["Northby"]}
-    assert places == {"Northby": ["Northby"]}  # the board's own word stays as the places stage left it

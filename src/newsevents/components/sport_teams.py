@@ -27,8 +27,9 @@ words (``topic_words.tsv``, :mod:`newsevents.eventcoding.topic`) are mostly of s
   more of its mentions.
 
 A team is an organisation (ORG) with its town's country (the convention of a club named by its town,
-docs/entities.md), no sector; a country's side keeps the country's code. Team mentions leave the
-places and any entity that held them (an entity left with no mention goes). Everything is gated
+docs/entities.md), no sector; a country's side keeps the country's code. Team mentions leave any
+entity that held them (an entity left with no mention goes); the places keep them (a metonymic
+toponym is still a toponym, as ``Turkey said`` is both an actor and a place). Everything is gated
 on the story's topic: other stories are returned as they came.
 """
 
@@ -325,8 +326,8 @@ def _club_short_forms(text: str, club: Team, clubs: dict[str, Team]) -> None:
 
 
 def apply_teams(doc: Doc, teams: list[Team]) -> None:
-    """Team mentions leave the places and entities that held them; each team becomes an ORG entity
-    (joined to an existing ORG whose name is the team's own)."""
+    """Team mentions leave the entities that held them (the places keep them); each team becomes an
+    ORG entity (joined to an existing ORG whose name is the team's own)."""
     if not teams:
         return
     text = doc.text
@@ -343,12 +344,9 @@ def apply_teams(doc: Doc, teams: list[Team]) -> None:
             return True
         return overlaps(start, end) and bool(RUN_ACROSS.search(text[start:end]))
 
-    places = []
-    for place in doc._.places or []:
-        kept = [m for m in place.mentions if not overlaps(m.start, m.end)]
-        if kept:
-            places.append(place if len(kept) == len(place.mentions) else place.model_copy(update={"mentions": kept}))
-    doc._.places = places
+    # The places stay as the places stage left them: a town named for its side is still a toponym
+    # (metonymic, as "Turkey said" is both an actor and a place; GeoWebNews annotates both), so the
+    # map and the geoparsing figures keep it. Only the entities change.
 
     kinds_of = doc._.mention_kinds if doc._.mention_kinds is not None else {}
     entities: list[Entity] = []
@@ -409,7 +407,7 @@ class SportTeamsStage(TableStage):
     "newsevents_sport_teams",
     default_config={"data_dir": None},
     requires=["doc._.entities", "doc._.places", "token.dep", "token.lemma"],
-    assigns=["doc._.entities", "doc._.places", "doc._.mention_kinds"],
+    assigns=["doc._.entities", "doc._.mention_kinds"],
 )
 def make_sport_teams_stage(nlp: Language, name: str, data_dir: str | None) -> SportTeamsStage:
     """``data_dir``: a folder with the word tables named as in ``newsevents/data`` (None: the packaged ones)."""
