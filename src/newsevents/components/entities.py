@@ -678,6 +678,17 @@ class EntityResolver(Dev16eRules):
         self._add(cluster, start, end, "group", tokens[-1])
         return cluster
 
+    def _listed(self, cluster: Cluster) -> bool:
+        """``cluster in self.clusters`` (still a cluster, not folded into another), answered by
+        identity first: ``in`` calls the dataclass ``__eq__`` (a tuple of every field) on each
+        cluster before the one it finds, and the merge rules ask this for every pair of bodies.
+        A cluster found by identity is one ``in`` finds too; only when it is not there is the
+        answer left to ``in`` itself, so the result is always the same."""
+        for listed in self.clusters:
+            if listed is cluster:
+                return True
+        return cluster in self.clusters
+
     def _fold(self, other: Cluster, into: Cluster) -> None:
         """One body told under two names: ``other``'s mentions and codes join ``into``, and its
         key leads there from now on."""
@@ -692,7 +703,7 @@ class EntityResolver(Dev16eRules):
         """A body named in a title and the same name elsewhere (by the name or by the role
         phase) are one body, when their codes do not differ."""
         for body in {id(c): c for c in self.employer.values()}.values():
-            if body not in self.clusters:
+            if not self._listed(body):
                 continue
             name = normalise_name(body.name)
             for other in list(self.clusters):
@@ -713,7 +724,7 @@ class EntityResolver(Dev16eRules):
             if not words or not all(w[:1].isupper() for w in short.name.split()) \
                     or self.ad.organisation(short.name) or self.ad.country_of(short.name):
                 continue
-            owners = [c for c in bodies if c is not short and c in self.clusters and c.first() < short.first()
+            owners = [c for c in bodies if c is not short and self._listed(c) and c.first() < short.first()
                       and c.name.split()[0][:1].isupper() and c.name.split()[-1][:1].isupper()  # a proper name
                       and len(normalise_name(c.name).split()) > len(words)
                       and normalise_name(c.name).split()[-len(words):] == words]
@@ -786,13 +797,13 @@ class EntityResolver(Dev16eRules):
                   and any(m.kind == "name" for m in c.mentions)]
         for short in list(bodies):
             words = normalise_name(short.name).split()
-            if not words or short not in self.clusters:
+            if not words or not self._listed(short):
                 continue
             longer, legal = [], []
             for other in bodies:
                 theirs = normalise_name(other.name).split()
                 rest = other.name.split()[len(words):]
-                if other is short or other not in self.clusters or len(theirs) <= len(words) \
+                if other is short or not self._listed(other) or len(theirs) <= len(words) \
                         or theirs[:len(words)] != words or not rest:
                     continue
                 longer.append(other)  # ("Kelbro Motors" and "Kelbro Corp": "Kelbro" is neither)
@@ -911,7 +922,7 @@ class EntityResolver(Dev16eRules):
         is a body's noun, right before a body's name, is that body's title and a mention of it;
         ``told the watchdog the Commission ...`` names two."""
         for cluster in [c for c in self.clusters if c.type == "ORG"]:
-            if cluster not in self.clusters:
+            if not self._listed(cluster):
                 continue
             for m in [m for m in cluster.mentions if m.kind in {"name", "group"}]:
                 span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -1440,7 +1451,7 @@ class EntityResolver(Dev16eRules):
             return 0 <= a <= b and gap.strip("'\"‘’“”") == ","
 
         for nick in [c for c in self.clusters if c.type == "PERSON"]:
-            if nick not in self.clusters or not nick.mentions:
+            if not self._listed(nick) or not nick.mentions:
                 continue
             into = None
             for m in nick.mentions:

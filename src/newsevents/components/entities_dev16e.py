@@ -238,7 +238,7 @@ class Dev16eRules:
         product's name."""
         text_of = doc_text(self.doc)  # not doc.text: spaCy makes a Token per word on each access
         for cluster in list(self.clusters):
-            if cluster not in self.clusters:
+            if not self._listed(cluster):
                 continue
             headline_end = text_of.find("\n")
             for g in [m for m in cluster.mentions if m.kind == "name" and m.end <= headline_end]:
@@ -369,7 +369,7 @@ class Dev16eRules:
             if not named or len(homes) != 1 or not all(any(s.start in t and s.end - 1 in t for t, _ in ranges) for s in named):
                 continue
             person = next(iter(homes.values()))
-            if person is other or person not in self.clusters:
+            if person is other or not self._listed(person):
                 continue
             person.evidence.append(f"{other.name!r}: a title joined by 'and' to the person's (dev16e)")
             self._fold(other, into=person)
