@@ -2650,9 +2650,17 @@ class EntityResolver(Dev16eRules):
         is that person's nickname (issue 15, s16-dev11e)."""
         people = [c for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:")
                   and len(c.name.split()) >= 2]
+        if not people:
+            return  # nobody's family name to clip
+        # A word fits a family name only by a stem of four letters or more that begins it, so the
+        # word's first four letters begin that name: words whose four begin no family name are passed
+        # by before the table and gazetteer look-ups (None: a name of no words, where no filter is safe).
+        family = [normalise_name(c.name).split() for c in people]
+        openings = None if not all(family) else {words[-1][:4] for words in family}
         for tok in self.tokens:
-            word = tok.text
+            word = self.words[tok.i]
             if len(word) < 4 or not word.isalpha() or not word[:1].isupper() or word.isupper() \
+                    or openings is not None and tok.lower_[:4] not in openings \
                     or tok.lower_ in self.nouns or tok.lower_ in self.ad.given_names \
                     or self.ad.organisation(word) or self.ad.country_of(word) or _gazetteer_is_place(self.gaz, word):
                 continue
