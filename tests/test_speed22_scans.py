@@ -24,3 +24,24 @@ def test_a_word_sharing_three_letters_is_no_nickname(extract) -> None:
     assert singer is not None and "Vetra" not in [m.text for m in singer.mentions]
 
 
+
+def test_a_sponsor_mention_is_the_same_asked_again() -> None:
+    # "US-backed": a sponsor, not a home; "US troops": a home. Kept per character range, each asked twice.
+    import spacy
+    from spacy.tokens import Doc
+
+    import newsevents.components  # noqa: F401 - registers the Doc extensions
+    from newsevents.actors import load_actor_dictionary
+    from newsevents.components.entities import EntityResolver, Mention
+
+    words = "US - backed fighters met US troops".split()
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[False, False, True, True, True, True, False],
+              sent_starts=[True] + [False] * 6, lemmas=[w.lower() for w in words])
+    resolver = EntityResolver(doc, load_actor_dictionary(), None, frozenset())
+    backed = Mention(doc[0].idx, doc[0].idx + 2, "name", doc[0], 0)
+    home = Mention(doc[5].idx, doc[5].idx + 2, "name", doc[5], 0)
+    for _ in range(2):
+        assert resolver._sponsor_mention(backed) is True
+        assert resolver._sponsor_mention(home) is False
+    assert resolver._sponsor_range(backed.start, backed.end) and not resolver._sponsor_range(home.start, home.end)
+

@@ -296,6 +296,7 @@ class EntityResolver(Dev16eRules):
         self._honorific_keys: set[str] | None = None  # words after honorifics, made when first needed
         self._cores: dict[tuple[int, int], Span | None] = {}  # token range -> its core (see _core)
         self._role_ends: dict[tuple[int, int], tuple[int, str] | None] = {}  # see _role_ending_at
+        self._sponsor_ranges: dict[tuple[int, int], bool] = {}  # character range -> a sponsor's mention? (_sponsor_mention)
         self._demonym_names: set[str] | None = None  # nationality words used as given names here
         self._title_case_lines: dict[tuple[int, int], bool] = {}  # line's character range -> title case?
         self._people_and_surnames: set[str] | None = None  # person spans and their last words, made when first needed
@@ -2446,10 +2447,12 @@ class EntityResolver(Dev16eRules):
             return None  # the model's person, or a span that is not just these words
         span = self.doc[tok.i:end]
         text = doc_text(self.doc)[span.start_char:span.end_char]  # span.text without a Token per word (speed20)
-        if self.ad.organisation(text) or self.ad.country_of(text) or _gazetteer_is_place(self.gaz, text):
-            return None
+        # the parse first: few runs hang on a noun of naming, and the table and gazetteer look-ups
+        # are dearer (all are questions only: the order changes no answer)
         noun = self._named_as(span.root)
         if noun is None or not self._names_a_person(noun):
+            return None
+        if self.ad.organisation(text) or self.ad.country_of(text) or _gazetteer_is_place(self.gaz, text):
             return None
         self.names_gone_by.setdefault(tuple(self.words[tok.i:end]), tok.i)
         return Span(self.doc, tok.i, end, label="PERSON")
@@ -5836,13 +5839,22 @@ class EntityResolver(Dev16eRules):
     def _sponsor_mention(self, mention: Mention) -> bool:
         """A country word that names a sponsor or a cause, not a home: "US-backed", "pro-Russian"
         (``backer_word``, ``actors17_stance_prefix``)."""
-        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        # the story's country is counted again for every description and role it may give a country
+        # (~35 asks per mention): the answer depends on the mention's characters alone, kept per range
+        key = (mention.start, mention.end)
+        found = self._sponsor_ranges.get(key)
+        if found is None:
+            found = self._sponsor_ranges[key] = self._sponsor_range(*key)
+        return found
+
+    def _sponsor_range(self, start: int, end: int) -> bool:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
             return False
         first, last = span[0], span[-1]
-        return self.ad.backer(last) or self.ad.stance_prefixed(first) or (
+        return bool(self.ad.backer(last) or self.ad.stance_prefixed(first) or (
             first.lower_ in self.ad.words.actors17_stance_prefix and first.i + 1 < len(self.doc)
-            and self.doc[first.i + 1].text == "-")
+            and self.doc[first.i + 1].text == "-"))
 
     def _private_person(self, cluster: Cluster) -> bool:
         """A person with no sector (an athlete, an entertainer, a private person): their nation says
