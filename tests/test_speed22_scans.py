@@ -45,3 +45,31 @@ def test_a_sponsor_mention_is_the_same_asked_again() -> None:
         assert resolver._sponsor_mention(home) is False
     assert resolver._sponsor_range(backed.start, backed.end) and not resolver._sponsor_range(home.start, home.end)
 
+
+def _resolver(words: list[str], pos: list[str]):
+    import spacy
+    from spacy.tokens import Doc
+
+    import newsevents.components  # noqa: F401 - registers the Doc extensions
+    from newsevents.actors import load_actor_dictionary
+    from newsevents.components.entities import EntityResolver
+    from newsevents.geo.gazetteer import load_gazetteer
+
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos, sent_starts=[True] + [False] * (len(words) - 1),
+              lemmas=[w.lower() for w in words])
+    return EntityResolver(doc, load_actor_dictionary(), load_gazetteer(), frozenset())
+
+
+def test_scans_that_read_words_first_find_what_they_found() -> None:
+    # an untagged acronym the tables know; a slogan group; a regnal name after a title (the numeral
+    # at the Doc's end too); capitals the tables do not know and a lone "I" are nothing
+    words = "Leaders of ECOWAS and ZQXW met Always Ohio First and Pope Clement XV , said I".split()
+    pos = ["NOUN", "ADP", "NOUN", "CCONJ", "NOUN", "VERB", "ADV", "PROPN", "ADV", "CCONJ", "PROPN", "PROPN",
+           "PROPN", "PUNCT", "VERB", "PRON"]
+    resolver = _resolver(words, pos)
+    assert [(e.start, e.end, e.label_) for e in resolver._untagged_acronyms([])] == [(2, 3, "ORG")]
+    assert [(e.start, e.end, e.label_) for e in resolver._slogan_bodies([])] == [(6, 9, "ORG")]
+    assert [(e.start, e.end, e.label_) for e in resolver._dev16e_regnal_names([])] == [(11, 13, "PERSON")]
+    end = _resolver("They met King Olaf V".split(), ["PRON", "VERB", "PROPN", "PROPN", "PROPN"])
+    assert [(e.start, e.end) for e in end._dev16e_regnal_names([])] == [(3, 5)]
+

@@ -1485,7 +1485,7 @@ class EntityResolver(Dev16eRules):
         while i < n:
             k = i
             # (a line break is a token of its own; the parser may start a sentence inside the run)
-            while k < n and tokens[k].text[:1].isupper() and tokens[k].text.isalpha():
+            while k < n and self.words[k][:1].isupper() and self.words[k].isalpha():  # words: no Token read
                 k += 1
             if k == i:
                 i += 1
@@ -2485,9 +2485,10 @@ class EntityResolver(Dev16eRules):
         (a line in capitals has every word in capitals: ``WHO`` there may be the pronoun)."""
         tagged = {i for e in ents for i in range(e.start, e.end)}
         found: list[Span] = []
-        for tok in self.tokens:
-            if tok.i in tagged or tok.pos_ == "PROPN" or not (2 <= len(tok.text) <= 8 and tok.text.isalpha()
-                                                             and tok.text.isupper()):
+        # the word's shape first, from the words alone: few words are capitals only
+        for tok in [self.tokens[i] for i, word in enumerate(self.words)
+                    if 2 <= len(word) <= 8 and word.isalpha() and word.isupper()]:
+            if tok.i in tagged or tok.pos_ == "PROPN":
                 continue  # a proper noun left untagged is the name rules' to judge
             sent = self.sents[self.sent_of[tok.i]]
             words = [t for t in sent if t.is_alpha and t.i != tok.i]
