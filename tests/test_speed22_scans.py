@@ -73,3 +73,10 @@ def test_scans_that_read_words_first_find_what_they_found() -> None:
     end = _resolver("They met King Olaf V".split(), ["PRON", "VERB", "PROPN", "PROPN", "PROPN"])
     assert [(e.start, e.end) for e in end._dev16e_regnal_names([])] == [(3, 5)]
 
+
+def test_an_untagged_dictionary_body_is_found_unless_shouted() -> None:
+    # "Blue House" (the tables' name) untagged in a plain line is a body; in a line of capitals it is not
+    plain = _resolver("Aides at the Blue House met".split(), ["NOUN", "ADP", "DET", "PROPN", "PROPN", "VERB"])
+    assert [(e.start, e.end, e.label_) for e in plain._untagged_dictionary_bodies([])] == [(3, 5, "ORG")]
+    shouted = _resolver("AIDES AT THE Blue House MET".split(), ["NOUN", "ADP", "DET", "PROPN", "PROPN", "VERB"])
+    assert shouted._untagged_dictionary_bodies([]) == []

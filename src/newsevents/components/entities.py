@@ -2816,8 +2816,8 @@ class EntityResolver(Dev16eRules):
         i, n = 0, len(tokens)
         while i < n:
             end = i
-            while end < n and end - i < 5 and end not in tagged and tokens[end].text[:1].isupper() \
-                    and tokens[end].text.replace("-", "").isalpha() and tokens[end].pos_ in {"PROPN", "ADJ", "NOUN"} \
+            while end < n and end - i < 5 and end not in tagged and self.words[end][:1].isupper() \
+                    and self.words[end].replace("-", "").isalpha() and tokens[end].pos_ in {"PROPN", "ADJ", "NOUN"} \
                     and self.sent_of[end] == self.sent_of[i]:
                 end += 1
             if end - i < 2:
@@ -2827,12 +2827,13 @@ class EntityResolver(Dev16eRules):
                 and tokens[i - 1].text[:1].isupper()
             after = end < n and self.sent_of[end] == self.sent_of[i] and tokens[end].pos_ == "PROPN" \
                 and tokens[end].text[:1].isupper()
-            sent = self.sents[self.sent_of[i]]
-            words = [t for t in sent if t.is_alpha]
-            shouted = bool(words) and sum(t.text.isupper() for t in words) * 2 > len(words)
-            if not (before or after or shouted) and self.ad.organisation(self.doc[i:end].text) is not None \
+            if not (before or after) and self.ad.organisation(self.doc[i:end].text) is not None \
                     and all(e.start >= i and e.end <= end for e in ents if e.start < end and e.end > i):
-                found.append(Span(self.doc, i, end, label="ORG"))
+                # whether the line is shouted only for a name the tables know (a walk over its sentence)
+                sent = self.sents[self.sent_of[i]]
+                words = [t for t in sent if t.is_alpha]
+                if not (bool(words) and sum(t.text.isupper() for t in words) * 2 > len(words)):
+                    found.append(Span(self.doc, i, end, label="ORG"))
             i = end
         if not found:
             return ents
