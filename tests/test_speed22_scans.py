@@ -80,3 +80,12 @@ def test_an_untagged_dictionary_body_is_found_unless_shouted() -> None:
     assert [(e.start, e.end, e.label_) for e in plain._untagged_dictionary_bodies([])] == [(3, 5, "ORG")]
     shouted = _resolver("AIDES AT THE Blue House MET".split(), ["NOUN", "ADP", "DET", "PROPN", "PROPN", "VERB"])
     assert shouted._untagged_dictionary_bodies([]) == []
+
+
+def test_initials_fit_a_body_named_before_and_nothing_without_one(extract) -> None:
+    # the shape filter leaves the rule's answer: "LBU" is the union's; with no body named, nobody's
+    record = extract("The Lakeside Bakers Union met on Monday. With the LBU, she found work.", published=PUBLISHED)
+    union = entity_with_mention(record, "Lakeside Bakers Union")
+    assert union is not None and "LBU" in [m.text for m in union.mentions]
+    alone = extract("She met friends on Monday. With the LBU, she found work.", published=PUBLISHED)
+    assert all(m.text != "LBU" or e.type != "ORG" or len(e.mentions) == 1 for e in alone.entities for m in e.mentions)

@@ -740,10 +740,13 @@ class EntityResolver(Dev16eRules):
         headline's words are no acronyms)."""
         bodies = [c for c in self.clusters if c.type == "ORG" and c.key.startswith("org:")
                   and any(m.kind == "name" for m in c.mentions)]
-        for tok in self.tokens:
+        if not bodies:
+            return  # no body named: no initials to fit
+        # the word's shape first, from the words alone: few words are two to six capitals
+        for tok in [self.tokens[i] for i, word in enumerate(self.words)
+                    if word.isalpha() and word.isupper() and 2 <= len(word) <= 6]:
             word = self.words[tok.i]
-            if not (word.isalpha() and word.isupper() and 2 <= len(word) <= 6) or tok.ent_type_ \
-                    or tok.i in self.claimed or tok.tag_ not in {"NN", "NNP", "NNPS"}:
+            if tok.ent_type_ or tok.i in self.claimed or tok.tag_ not in {"NN", "NNP", "NNPS"}:
                 continue
             near = [self.words[j] for j in (tok.i - 1, tok.i + 1) if 0 <= j < len(self.tokens)]
             if any(w.isalpha() and w.isupper() and len(w) > 1 for w in near):
