@@ -296,6 +296,7 @@ class EntityResolver(Dev16eRules):
         self._honorific_keys: set[str] | None = None  # words after honorifics, made when first needed
         self._cores: dict[tuple[int, int], Span | None] = {}  # token range -> its core (see _core)
         self._role_ends: dict[tuple[int, int], tuple[int, str] | None] = {}  # see _role_ending_at
+        self._sponsor_ranges: dict[tuple[int, int], bool] = {}  # character range -> a sponsor's mention? (_sponsor_mention)
         self._demonym_names: set[str] | None = None  # nationality words used as given names here
         self._title_case_lines: dict[tuple[int, int], bool] = {}  # line's character range -> title case?
         self._people_and_surnames: set[str] | None = None  # person spans and their last words, made when first needed
@@ -678,6 +679,17 @@ class EntityResolver(Dev16eRules):
         self._add(cluster, start, end, "group", tokens[-1])
         return cluster
 
+    def _listed(self, cluster: Cluster) -> bool:
+        """``cluster in self.clusters`` (still a cluster, not folded into another), answered by
+        identity first: ``in`` calls the dataclass ``__eq__`` (a tuple of every field) on each
+        cluster before the one it finds, and the merge rules ask this for every pair of bodies.
+        A cluster found by identity is one ``in`` finds too; only when it is not there is the
+        answer left to ``in`` itself, so the result is always the same."""
+        for listed in self.clusters:
+            if listed is cluster:
+                return True
+        return cluster in self.clusters
+
     def _fold(self, other: Cluster, into: Cluster) -> None:
         """One body told under two names: ``other``'s mentions and codes join ``into``, and its
         key leads there from now on."""
@@ -692,7 +704,7 @@ class EntityResolver(Dev16eRules):
         """A body named in a title and the same name elsewhere (by the name or by the role
         phase) are one body, when their codes do not differ."""
         for body in {id(c): c for c in self.employer.values()}.values():
-            if body not in self.clusters:
+            if not self._listed(body):
                 continue
             name = normalise_name(body.name)
             for other in list(self.clusters):
@@ -713,7 +725,7 @@ class EntityResolver(Dev16eRules):
             if not words or not all(w[:1].isupper() for w in short.name.split()) \
                     or self.ad.organisation(short.name) or self.ad.country_of(short.name):
                 continue
-            owners = [c for c in bodies if c is not short and c in self.clusters and c.first() < short.first()
+            owners = [c for c in bodies if c is not short and self._listed(c) and c.first() < short.first()
                       and c.name.split()[0][:1].isupper() and c.name.split()[-1][:1].isupper()  # a proper name
                       and len(normalise_name(c.name).split()) > len(words)
                       and normalise_name(c.name).split()[-len(words):] == words]
@@ -728,10 +740,13 @@ class EntityResolver(Dev16eRules):
         headline's words are no acronyms)."""
         bodies = [c for c in self.clusters if c.type == "ORG" and c.key.startswith("org:")
                   and any(m.kind == "name" for m in c.mentions)]
-        for tok in self.tokens:
+        if not bodies:
+            return  # no body named: no initials to fit
+        # the word's shape first, from the words alone: few words are two to six capitals
+        for tok in [self.tokens[i] for i, word in enumerate(self.words)
+                    if word.isalpha() and word.isupper() and 2 <= len(word) <= 6]:
             word = self.words[tok.i]
-            if not (word.isalpha() and word.isupper() and 2 <= len(word) <= 6) or tok.ent_type_ \
-                    or tok.i in self.claimed or tok.tag_ not in {"NN", "NNP", "NNPS"}:
+            if tok.ent_type_ or tok.i in self.claimed or tok.tag_ not in {"NN", "NNP", "NNPS"}:
                 continue
             near = [self.words[j] for j in (tok.i - 1, tok.i + 1) if 0 <= j < len(self.tokens)]
             if any(w.isalpha() and w.isupper() and len(w) > 1 for w in near):
@@ -786,13 +801,13 @@ class EntityResolver(Dev16eRules):
                   and any(m.kind == "name" for m in c.mentions)]
         for short in list(bodies):
             words = normalise_name(short.name).split()
-            if not words or short not in self.clusters:
+            if not words or not self._listed(short):
                 continue
             longer, legal = [], []
             for other in bodies:
                 theirs = normalise_name(other.name).split()
                 rest = other.name.split()[len(words):]
-                if other is short or other not in self.clusters or len(theirs) <= len(words) \
+                if other is short or not self._listed(other) or len(theirs) <= len(words) \
                         or theirs[:len(words)] != words or not rest:
                     continue
                 longer.append(other)  # ("Kelbro Motors" and "Kelbro Corp": "Kelbro" is neither)
@@ -911,7 +926,7 @@ class EntityResolver(Dev16eRules):
         is a body's noun, right before a body's name, is that body's title and a mention of it;
         ``told the watchdog the Commission ...`` names two."""
         for cluster in [c for c in self.clusters if c.type == "ORG"]:
-            if cluster not in self.clusters:
+            if not self._listed(cluster):
                 continue
             for m in [m for m in cluster.mentions if m.kind in {"name", "group"}]:
                 span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -1440,7 +1455,7 @@ class EntityResolver(Dev16eRules):
             return 0 <= a <= b and gap.strip("'\"‘’“”") == ","
 
         for nick in [c for c in self.clusters if c.type == "PERSON"]:
-            if nick not in self.clusters or not nick.mentions:
+            if not self._listed(nick) or not nick.mentions:
                 continue
             into = None
             for m in nick.mentions:
@@ -1473,7 +1488,7 @@ class EntityResolver(Dev16eRules):
         while i < n:
             k = i
             # (a line break is a token of its own; the parser may start a sentence inside the run)
-            while k < n and tokens[k].text[:1].isupper() and tokens[k].text.isalpha():
+            while k < n and self.words[k][:1].isupper() and self.words[k].isalpha():  # words: no Token read
                 k += 1
             if k == i:
                 i += 1
@@ -2435,10 +2450,12 @@ class EntityResolver(Dev16eRules):
             return None  # the model's person, or a span that is not just these words
         span = self.doc[tok.i:end]
         text = doc_text(self.doc)[span.start_char:span.end_char]  # span.text without a Token per word (speed20)
-        if self.ad.organisation(text) or self.ad.country_of(text) or _gazetteer_is_place(self.gaz, text):
-            return None
+        # the parse first: few runs hang on a noun of naming, and the table and gazetteer look-ups
+        # are dearer (all are questions only: the order changes no answer)
         noun = self._named_as(span.root)
         if noun is None or not self._names_a_person(noun):
+            return None
+        if self.ad.organisation(text) or self.ad.country_of(text) or _gazetteer_is_place(self.gaz, text):
             return None
         self.names_gone_by.setdefault(tuple(self.words[tok.i:end]), tok.i)
         return Span(self.doc, tok.i, end, label="PERSON")
@@ -2471,9 +2488,10 @@ class EntityResolver(Dev16eRules):
         (a line in capitals has every word in capitals: ``WHO`` there may be the pronoun)."""
         tagged = {i for e in ents for i in range(e.start, e.end)}
         found: list[Span] = []
-        for tok in self.tokens:
-            if tok.i in tagged or tok.pos_ == "PROPN" or not (2 <= len(tok.text) <= 8 and tok.text.isalpha()
-                                                             and tok.text.isupper()):
+        # the word's shape first, from the words alone: few words are capitals only
+        for tok in [self.tokens[i] for i, word in enumerate(self.words)
+                    if 2 <= len(word) <= 8 and word.isalpha() and word.isupper()]:
+            if tok.i in tagged or tok.pos_ == "PROPN":
                 continue  # a proper noun left untagged is the name rules' to judge
             sent = self.sents[self.sent_of[tok.i]]
             words = [t for t in sent if t.is_alpha and t.i != tok.i]
@@ -2639,9 +2657,17 @@ class EntityResolver(Dev16eRules):
         is that person's nickname (issue 15, s16-dev11e)."""
         people = [c for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:")
                   and len(c.name.split()) >= 2]
+        if not people:
+            return  # nobody's family name to clip
+        # A word fits a family name only by a stem of four letters or more that begins it, so the
+        # word's first four letters begin that name: words whose four begin no family name are passed
+        # by before the table and gazetteer look-ups (None: a name of no words, where no filter is safe).
+        family = [normalise_name(c.name).split() for c in people]
+        openings = None if not all(family) else {words[-1][:4] for words in family}
         for tok in self.tokens:
-            word = tok.text
+            word = self.words[tok.i]
             if len(word) < 4 or not word.isalpha() or not word[:1].isupper() or word.isupper() \
+                    or openings is not None and tok.lower_[:4] not in openings \
                     or tok.lower_ in self.nouns or tok.lower_ in self.ad.given_names \
                     or self.ad.organisation(word) or self.ad.country_of(word) or _gazetteer_is_place(self.gaz, word):
                 continue
@@ -2793,8 +2819,8 @@ class EntityResolver(Dev16eRules):
         i, n = 0, len(tokens)
         while i < n:
             end = i
-            while end < n and end - i < 5 and end not in tagged and tokens[end].text[:1].isupper() \
-                    and tokens[end].text.replace("-", "").isalpha() and tokens[end].pos_ in {"PROPN", "ADJ", "NOUN"} \
+            while end < n and end - i < 5 and end not in tagged and self.words[end][:1].isupper() \
+                    and self.words[end].replace("-", "").isalpha() and tokens[end].pos_ in {"PROPN", "ADJ", "NOUN"} \
                     and self.sent_of[end] == self.sent_of[i]:
                 end += 1
             if end - i < 2:
@@ -2804,12 +2830,13 @@ class EntityResolver(Dev16eRules):
                 and tokens[i - 1].text[:1].isupper()
             after = end < n and self.sent_of[end] == self.sent_of[i] and tokens[end].pos_ == "PROPN" \
                 and tokens[end].text[:1].isupper()
-            sent = self.sents[self.sent_of[i]]
-            words = [t for t in sent if t.is_alpha]
-            shouted = bool(words) and sum(t.text.isupper() for t in words) * 2 > len(words)
-            if not (before or after or shouted) and self.ad.organisation(self.doc[i:end].text) is not None \
+            if not (before or after) and self.ad.organisation(self.doc[i:end].text) is not None \
                     and all(e.start >= i and e.end <= end for e in ents if e.start < end and e.end > i):
-                found.append(Span(self.doc, i, end, label="ORG"))
+                # whether the line is shouted only for a name the tables know (a walk over its sentence)
+                sent = self.sents[self.sent_of[i]]
+                words = [t for t in sent if t.is_alpha]
+                if not (bool(words) and sum(t.text.isupper() for t in words) * 2 > len(words)):
+                    found.append(Span(self.doc, i, end, label="ORG"))
             i = end
         if not found:
             return ents
@@ -5817,13 +5844,22 @@ class EntityResolver(Dev16eRules):
     def _sponsor_mention(self, mention: Mention) -> bool:
         """A country word that names a sponsor or a cause, not a home: "US-backed", "pro-Russian"
         (``backer_word``, ``actors17_stance_prefix``)."""
-        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        # the story's country is counted again for every description and role it may give a country
+        # (~35 asks per mention): the answer depends on the mention's characters alone, kept per range
+        key = (mention.start, mention.end)
+        found = self._sponsor_ranges.get(key)
+        if found is None:
+            found = self._sponsor_ranges[key] = self._sponsor_range(*key)
+        return found
+
+    def _sponsor_range(self, start: int, end: int) -> bool:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
             return False
         first, last = span[0], span[-1]
-        return self.ad.backer(last) or self.ad.stance_prefixed(first) or (
+        return bool(self.ad.backer(last) or self.ad.stance_prefixed(first) or (
             first.lower_ in self.ad.words.actors17_stance_prefix and first.i + 1 < len(self.doc)
-            and self.doc[first.i + 1].text == "-")
+            and self.doc[first.i + 1].text == "-"))
 
     def _private_person(self, cluster: Cluster) -> bool:
         """A person with no sector (an athlete, an entertainer, a private person): their nation says

@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from newsevents.components.entities import Cluster
 
 ROMAN = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")
+ROMAN_LETTERS = frozenset("IVX")  # a numeral ROMAN matches begins with one of these (and is not empty)
 # a firm's one-word name may be camel case ("FIMBank", "DriftSync") or end in digits ("RS2")
 CAMEL = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]*)+|[A-Z]{2,}[a-z]{2,}")
 ACRONYM_CITY = re.compile(r"([A-Z]{2,6})-([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)")
@@ -68,7 +69,9 @@ class Dev16eRules:
         tokens, n = self.tokens, len(self.tokens)
         leads = self.ad.words.dev16e_regnal_lead | self.ad.words.naming_title
         found: list[Span] = []
-        for i in range(1, n - 1):
+        words = self.words
+        # a numeral after the name is the rarer mark: the positions before one, from the words alone
+        for i in [k - 1 for k in range(2, n) if words[k][:1] in ROMAN_LETTERS and ROMAN.fullmatch(words[k])]:
             name, numeral = tokens[i], tokens[i + 1]
             if not (name.text[:1].isupper() and name.text.isalpha() and not name.text.isupper()
                     and numeral.text and ROMAN.fullmatch(numeral.text)):
@@ -238,7 +241,7 @@ class Dev16eRules:
         product's name."""
         text_of = doc_text(self.doc)  # not doc.text: spaCy makes a Token per word on each access
         for cluster in list(self.clusters):
-            if cluster not in self.clusters:
+            if not self._listed(cluster):
                 continue
             headline_end = text_of.find("\n")
             for g in [m for m in cluster.mentions if m.kind == "name" and m.end <= headline_end]:
@@ -369,7 +372,7 @@ class Dev16eRules:
             if not named or len(homes) != 1 or not all(any(s.start in t and s.end - 1 in t for t, _ in ranges) for s in named):
                 continue
             person = next(iter(homes.values()))
-            if person is other or person not in self.clusters:
+            if person is other or not self._listed(person):
                 continue
             person.evidence.append(f"{other.name!r}: a title joined by 'and' to the person's (dev16e)")
             self._fold(other, into=person)

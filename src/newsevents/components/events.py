@@ -503,7 +503,7 @@ def _state_body(coder: Coder | None, cues: Cues, doc: Doc) -> Callable[[list[Tok
     kinds = {e.id: e.type for e in doc._.entities or []}
 
     def is_state(tokens: list[Token]) -> bool:
-        parties = [p for t in tokens for p in parties_for(t, coder, cues)]
+        parties = [p for t in tokens for p in _parties_of(t, coder, cues)]
         return bool(parties) and all({s.lower() for s in p.sector} & cues.state_sector
                                      or (p.entity is not None and kinds.get(p.entity) == "GPE") for p in parties)
 
@@ -624,8 +624,29 @@ def _unresolved_pronouns(parties: list[Party], tokens: list[Token]) -> bool:
     )
 
 
+# doc.user_data key of the parties of each token while code_events runs (see _parties_of)
+_PARTIES_MEMO = "newsevents_parties_memo"
+
+
+def _parties_of(token: Token, coder: Coder | None, cues: Cues) -> list[Party]:
+    """``parties_for(token, coder, cues)``, worked out once per token while ``code_events`` runs:
+    several rules ask it of the same word (is it coded? then its parties), and each answer walks the
+    phrase and the entities again. What it reads (the parse, after the headline retagging that
+    ``code_events`` does first, and the entities of the earlier stages) does not change until
+    ``code_events`` ends, which drops the memo. The list is shared: callers only read it (``_parties``
+    hands on copies)."""
+    memo = token.doc.user_data.get(_PARTIES_MEMO)
+    if memo is None:  # called outside code_events: nothing to share
+        return parties_for(token, coder, cues)
+    key = (token.i, coder, id(cues))
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = parties_for(token, coder, cues)
+    return found
+
+
 def _coded(token: Token, coder: Coder | None, cues: Cues) -> bool:
-    return any(p.country for p in parties_for(token, coder, cues))
+    return any(p.country for p in _parties_of(token, coder, cues))
 
 
 def _resolved(token: Token, sentence: Span, coder: Coder | None, cues: Cues) -> Token:
@@ -744,7 +765,7 @@ def _owners_country(parties: list[Party], tokens: list[Token], sentence: Span, c
             continue
         owner = resolve_pronoun(token, sentence, cues)
         if owner is not None:
-            country = next((p.country for p in parties_for(owner, coder, cues) if p.country), None)
+            country = next((p.country for p in _parties_of(owner, coder, cues) if p.country), None)
             if country:
                 countries[noun_phrase(token).text] = country
     if not countries:
@@ -797,7 +818,8 @@ def _parties(tokens: list[Token], coder: Coder | None, currencies: Mapping[str, 
             continue
         if recip20.second_part_of_country(token):
             continue  # "Tobago" of "Trinidad and Tobago": part of the first part's party (recip20)
-        for party in parties_for(token, coder, cues):
+        # copies: the rules below may change the party they are given, and the memo's list is shared
+        for party in [p.model_copy(deep=True) for p in _parties_of(token, coder, cues)]:
             # "ethnic Albanians in Macedonia", "Red Cross officials" (eventcoding/home_codes.py, actors17)
             party = home_codes.without_state_sectors(home_codes.minority_home(
                 party, token, noun_phrase(token), cues.actors17_minority_word, home_codes.NOT_STATE_CODES))
@@ -1366,7 +1388,7 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     doers = {p.entity for p in actor if p.entity}
     # "the US denied entry to the United States": a name for the actor is no one it acts on
     recipient_tokens = [t for t in recipient_tokens if t.pos_ != "PROPN" or not doers & {
-        p.entity for p in parties_for(t, coder, cues)}]
+        p.entity for p in _parties_of(t, coder, cues)}]
     recipient = _parties(recipient_tokens, coder, tables.currencies, cues)
     home = story_country(doc, tables.actors.words.not_state)
     actor = wire18.plain_plurals(actor, cues)  # "speakers at the rally": no legislature's officers (wire18)
@@ -1652,7 +1674,7 @@ def _requesting_state(verb: Token, actor_tokens: list[Token], coder: Coder | Non
     ("arrested the suspect at the request of Bamako", "deported him at Ecuador's request"): the act is
     done for that state, cooperation with it. Only another country than the actor's: a police arrest
     at a university's or a court's request at home stays force."""
-    home = {p.country for t in actor_tokens for p in parties_for(t, coder, cues) if p.country}
+    home = {p.country for t in actor_tokens for p in _parties_of(t, coder, cues) if p.country}
     if not home:
         return None
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "upon")):
@@ -1660,7 +1682,7 @@ def _requesting_state(verb: Token, actor_tokens: list[Token], coder: Coder | Non
             askers = [c for c in ask.children if c.dep_ == "poss"] + [
                 g for c in ask.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
             for asker in askers:
-                countries = {p.country for p in parties_for(asker, coder, cues) if p.country}
+                countries = {p.country for p in _parties_of(asker, coder, cues) if p.country}
                 if countries and not countries & home:
                     return asker
     return None
@@ -2985,6 +3007,15 @@ def code_events(doc: Doc, tables: EventTables) -> list[Event]:
     quotes = list(doc._.quotes or [])
     shapes.retag_headline_verbs(doc)  # "Protesters storm parliament in Baghdad": the verb tagged a noun
     doerless.headline_verb(doc, lambda form: ("VERB", form) in tables.lexicon)  # "Chad expels German ambassador"
+    doc.user_data[_PARTIES_MEMO] = {}  # the parse is final from here (see _parties_of)
+    try:
+        return _code_events(doc, tables, published, quotes)
+    finally:
+        del doc.user_data[_PARTIES_MEMO]  # Party objects: not for the Doc's serialised user data
+
+
+def _code_events(doc: Doc, tables: EventTables, published: str | None, quotes: list[Quote]) -> list[Event]:
+    """``code_events`` once the parse is final (the parties memo in place)."""
     candidates = find_candidates(doc, tables)
     # A reader's signed comment under the story is opinion, not news: no event from it (its
     # entities and quotes stay, as text the page holds).

@@ -1,0 +1,36 @@
+"""speed22: an entity cluster still listed is found by identity first, with the answer `in` gives. Own names."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    import spacy
+    from spacy.tokens import Doc
+
+    import newsevents.components  # noqa: F401 - registers the Doc extensions
+    from newsevents.actors import load_actor_dictionary
+    from newsevents.components.entities import EntityResolver
+
+    words = "Acme Foods met Brindle Corp".split()
+    doc = Doc(spacy.blank("en").vocab, words=words, sent_starts=[True] + [False] * 4, lemmas=[w.lower() for w in words])
+    return EntityResolver(doc, load_actor_dictionary(), None, frozenset())
+
+
+def test_a_listed_cluster_is_found_as_in_finds_it(resolver) -> None:
+    from newsevents.components.entities import Cluster
+
+    first, second, twin = Cluster("ORG", "Acme Foods", "org:a"), Cluster("ORG", "Brindle Corp", "org:b"), None
+    resolver.clusters = [first, second]
+    assert resolver._listed(first) and resolver._listed(second)
+    # folded: gone from the list, so not listed
+    resolver._fold(second, into=first)
+    assert not resolver._listed(second) and resolver._listed(first)
+    # a distinct cluster equal in every field is listed, as ``in`` (which compares fields) says
+    twin = Cluster("ORG", "Acme Foods", "org:a", mentions=list(first.mentions), nouns=set(first.nouns),
+                   sectors=list(first.sectors), country=first.country)
+    assert twin == first and twin is not first
+    assert resolver._listed(twin) == (twin in resolver.clusters) is True
+    assert resolver._listed(Cluster("ORG", "Other", "org:c")) is False
