@@ -6173,6 +6173,9 @@ class EntityResolver(Dev16eRules):
         quotation_sents = self._quotation_sents(quoted, here) if quoted is not None else set()
         best: tuple[float, Cluster] | None = None
         custody = pron.dep_ == "nsubjpass" and verb.lemma_.lower() in self.ad.words.ents21_custody_verb
+        # '"We want a judge to rule." He added: ...': the subject of a verb of saying outside quotation
+        # marks is someone the narrative named, not one the quoted words talk of (quotes22)
+        narrated = quoted is None and pron.dep_ in SUBJECT_DEPS and verb.lemma_.lower() in self.speech_verbs
         for cluster in people:
             if cluster.gender and cluster.gender != gender:
                 continue
@@ -6181,6 +6184,8 @@ class EntityResolver(Dev16eRules):
             inside = next((b for b in self.brackets if b[0] <= pron.idx < b[1]), None)
             before = [m for m in cluster.mentions if m.end <= pron.idx and next(
                 (b for b in self.brackets if b[0] <= m.start < b[1]), inside) == inside]
+            if narrated:
+                before = [m for m in before if self._quotation_at(m.start) is None]
             if not before:
                 continue
             # "She is above the law," Tom Ryan said: quoted words say "I" of their speaker, so a
