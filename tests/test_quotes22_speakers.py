@@ -71,3 +71,22 @@ def test_without_quotation_marks_the_nearer_subject_stays_the_antecedent(resolve
     # Tom Hale spoke . A judge must rule . He added .  (the judge is named by the narrative here)
     found = resolve([TOM_SPOKE, _a_judge_must_rule("", ""), HE_ADDED])
     assert _holder(found, "He") == ["judge"]
+
+
+def _people(pipeline, text: str) -> dict[str, list[str]]:
+    record = pipeline.extract(text)
+    return {e.name: [m.text for m in e.mentions] for e in record.entities if e.type == "PERSON"}
+
+
+def test_a_spokesman_for_one_body_is_not_another_bodys_spokesman_named_later(pipeline) -> None:
+    people = _people(pipeline, "The council backed the new parking rules on Monday. But a spokesman for the "
+                               "transport department defended the old plan.\n\nGreen Party spokesman Tom Hale "
+                               "called the vote a mistake.")
+    assert "a spokesman" not in people["Tom Hale"]
+
+
+def test_a_spokesman_for_the_body_a_later_title_names_may_still_be_that_person(pipeline) -> None:
+    people = _people(pipeline, "The council backed the new parking rules on Monday. But a spokesman for the "
+                               "Green Party criticised the plan.\n\nGreen Party spokesman Tom Hale "
+                               "called the vote a mistake.")
+    assert "a spokesman" in people["Tom Hale"]

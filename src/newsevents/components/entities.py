@@ -7561,6 +7561,22 @@ class EntityResolver(Dev16eRules):
                 return True
         return False
 
+    def _serves_another_body(self, description: Description, cluster: Cluster) -> bool:
+        """``a spokesman for the transport ministry`` ... ``Green Party spokesman Tom Hale``: an
+        indefinite description whose office phrase (``for``/``of``/``at``, actor_words.tsv
+        office_preposition) names the body the person serves is not a person named later whose
+        title names another body by its capitalised words, none of them in that phrase (quotes22)."""
+        root = self.doc[description.start: description.end].root
+        prep = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in self.ad.words.office_preposition), None)
+        body = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if body is None:
+            return False
+        served = {t.lower_ for t in body.subtree if t.pos_ in {"PROPN", "NOUN", "ADJ"}}
+        noun = description.noun or root.lower_
+        titled = {w.lower() for w in (cluster.title or "").split()
+                  if w[:1].isupper() and w.lower() not in {noun, *noun.split()} and w.lower() not in self.ad.words.honorific}
+        return bool(titled) and not titled & served
+
     def _only_fit(
         self, description: Description, named: list[Cluster], facts: dict[int, tuple[set[str], int | None]]
     ) -> Cluster | None:
@@ -7597,6 +7613,8 @@ class EntityResolver(Dev16eRules):
             named_before = any(m.end <= start_char for m in cluster.mentions)
             if named_before and description.introduced:
                 continue
+            if description.introduced and self._serves_another_body(description, cluster):
+                continue  # "a spokesman for the ministry" is not "Green Party spokesman Tom Hale" named later
             if description.gender and cluster.gender and description.gender != cluster.gender:
                 continue
             if description.country and cluster.country and description.country != cluster.country:
