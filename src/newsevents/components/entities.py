@@ -38,6 +38,8 @@ from newsevents.temporal.lexicon import packaged_words
 from newsevents.timeutil import parse_published
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# the tags of a finite verb (a verb with a tense of its own, not "to say", "saying")
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 # A person known to be of the pronoun's gender outweighs one of unknown gender a sentence nearer.
 GENDER_KNOWN_BONUS = 1.75
 # a person of the clause an adverbial clause hangs on, for the adverbial clause's subject pronoun
@@ -6185,7 +6187,11 @@ class EntityResolver(Dev16eRules):
             before = [m for m in cluster.mentions if m.end <= pron.idx and next(
                 (b for b in self.brackets if b[0] <= m.start < b[1]), inside) == inside]
             if narrated:
-                before = [m for m in before if self._quotation_at(m.start) is None]
+                # the subject of a finite verb of saying stays: a narrator's saying that the quotation
+                # marks of a run-on quotation seem to enclose ('"... Swimmer Tom Lee said ...')
+                before = [m for m in before if self._quotation_at(m.start) is None or (
+                    m.head.dep_ in SUBJECT_DEPS and m.head.head.tag_ in FINITE_TAGS
+                    and m.head.head.lemma_.lower() in self.speech_verbs)]
             if not before:
                 continue
             # "She is above the law," Tom Ryan said: quoted words say "I" of their speaker, so a
