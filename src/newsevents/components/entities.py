@@ -38,6 +38,8 @@ from newsevents.temporal.lexicon import packaged_words
 from newsevents.timeutil import parse_published
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# the tags of a finite verb (a verb with a tense of its own, not "to say", "saying")
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 # A person known to be of the pronoun's gender outweighs one of unknown gender a sentence nearer.
 GENDER_KNOWN_BONUS = 1.75
 # a person of the clause an adverbial clause hangs on, for the adverbial clause's subject pronoun
@@ -6209,6 +6211,9 @@ class EntityResolver(Dev16eRules):
         quotation_sents = self._quotation_sents(quoted, here) if quoted is not None else set()
         best: tuple[float, Cluster] | None = None
         custody = pron.dep_ == "nsubjpass" and verb.lemma_.lower() in self.ad.words.ents21_custody_verb
+        # '"We want a judge to rule." He added: ...': the subject of a verb of saying outside quotation
+        # marks is someone the narrative named, not one the quoted words talk of (quotes22)
+        narrated = quoted is None and pron.dep_ in SUBJECT_DEPS and verb.lemma_.lower() in self.speech_verbs
         for cluster in people:
             if cluster.gender and cluster.gender != gender:
                 continue
@@ -6217,6 +6222,12 @@ class EntityResolver(Dev16eRules):
             inside = next((b for b in self.brackets if b[0] <= pron.idx < b[1]), None)
             before = [m for m in cluster.mentions if m.end <= pron.idx and next(
                 (b for b in self.brackets if b[0] <= m.start < b[1]), inside) == inside]
+            if narrated:
+                # the subject of a finite verb of saying stays: a narrator's saying that the quotation
+                # marks of a run-on quotation seem to enclose ('"... Swimmer Tom Lee said ...')
+                before = [m for m in before if self._quotation_at(m.start) is None or (
+                    m.head.dep_ in SUBJECT_DEPS and m.head.head.tag_ in FINITE_TAGS
+                    and m.head.head.lemma_.lower() in self.speech_verbs)]
             if not before:
                 continue
             # "She is above the law," Tom Ryan said: quoted words say "I" of their speaker, so a
@@ -7592,6 +7603,22 @@ class EntityResolver(Dev16eRules):
                 return True
         return False
 
+    def _serves_another_body(self, description: Description, cluster: Cluster) -> bool:
+        """``a spokesman for the transport ministry`` ... ``Green Party spokesman Tom Hale``: an
+        indefinite description whose office phrase (``for``/``of``/``at``, actor_words.tsv
+        office_preposition) names the body the person serves is not a person named later whose
+        title names another body by its capitalised words, none of them in that phrase (quotes22)."""
+        root = self.doc[description.start: description.end].root
+        prep = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in self.ad.words.office_preposition), None)
+        body = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if body is None:
+            return False
+        served = {t.lower_ for t in body.subtree if t.pos_ in {"PROPN", "NOUN", "ADJ"}}
+        noun = description.noun or root.lower_
+        titled = {w.lower() for w in (cluster.title or "").split()
+                  if w[:1].isupper() and w.lower() not in {noun, *noun.split()} and w.lower() not in self.ad.words.honorific}
+        return bool(titled) and not titled & served
+
     def _only_fit(
         self, description: Description, named: list[Cluster], facts: dict[int, tuple[set[str], int | None]]
     ) -> Cluster | None:
@@ -7628,6 +7655,8 @@ class EntityResolver(Dev16eRules):
             named_before = any(m.end <= start_char for m in cluster.mentions)
             if named_before and description.introduced:
                 continue
+            if description.introduced and self._serves_another_body(description, cluster):
+                continue  # "a spokesman for the ministry" is not "Green Party spokesman Tom Hale" named later
             if description.gender and cluster.gender and description.gender != cluster.gender:
                 continue
             if description.country and cluster.country and description.country != cluster.country:
