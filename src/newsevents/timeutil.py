@@ -83,6 +83,18 @@ def _numeric_day(match: re.Match[str], text: str, what: str) -> dt.date:
     raise ValueError(f"{what} {text!r} is ambiguous (day/month or month/day?): write it as YYYY-MM-DD")
 
 
+def day_of(value: str | None) -> dt.date | None:
+    """The day a TIMEX3 value or stored ISO date begins with (``2024-03-05``, ``2024-03-05T10:00``), else None.
+
+    Lenient where :func:`parse_date` is strict: the pipeline's own values (a record's publication date, a
+    resolved time) need no refusal, only "a day or not": a year, a month, ``PRESENT_REF`` and ``None`` give None; an ISO week
+    (``2024-W10``) its Monday, as Python reads it."""
+    try:
+        return dt.date.fromisoformat((value or "")[:10])
+    except ValueError:
+        return None
+
+
 def parse_published(value: str | dt.date | dt.datetime | None) -> dt.date | None:
     """A publication date (see :func:`parse_date`); raises ValueError with a readable message."""
     return parse_date(value, "publication date")

@@ -21,23 +21,17 @@ import datetime as dt
 from spacy.tokens import Token
 
 from newsevents.eventcoding.modality import _verb_of
+from newsevents.timeutil import day_of
 
 # A year written as a noun's modifier is read as one only within this many years before publication: "the
 # 1992 protests" in a 1998 story; a bigger gap is more likely a count ("the 1500 arrests").
 _YEAR_REACH = 100
 
 
-def _date(value: str) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-
-
 def _period_start(value: str) -> dt.date | None:
     """The first day of a TIMEX3 date value's period: a day, an ISO week, a month, a year; else None."""
-    if len(value) >= 10 and _date(value) is not None:
-        return _date(value)
+    if len(value) >= 10 and day_of(value) is not None:
+        return day_of(value)
     if not value[:4].isdigit():
         return None
     year = int(value[:4])
@@ -59,7 +53,7 @@ def is_later_than_publication(value: str | None, published: str | None) -> bool:
     Monday, ``next week``, ``next month``), or ``FUTURE_REF``; never without a publication date."""
     if not value or not published:
         return False
-    pub = _date(published)
+    pub = day_of(published)
     if pub is None:
         return False
     if value == "FUTURE_REF":

@@ -43,14 +43,13 @@ tests/test_wire21_rules.py; the words are ``event_cues.tsv`` kinds beginning ``w
 
 from __future__ import annotations
 
-import datetime as dt
-
 from spacy.tokens import Doc, Token
 
 from newsevents.actors import ActorDictionary, normalise_name
 from newsevents.docquery import entity_at
 from newsevents.eventcoding.lexicon import Cues
 from newsevents.record import Party
+from newsevents.timeutil import day_of
 
 
 def threat_condition(token: Token, cues: Cues) -> bool:
@@ -124,13 +123,6 @@ def infinitival_relative(token: Token) -> bool:
     return token.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
-def _on(published: str | None) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat((published or "")[:10])
-    except ValueError:
-        return None
-
-
 def leader_body_country(text: str, actors: ActorDictionary, published: str | None, cues: Cues) -> str | None:
     """The country of "the <family name> administration" on the article's date, when one country's head
     of state or government bears that name then."""
@@ -140,7 +132,7 @@ def leader_body_country(text: str, actors: ActorDictionary, published: str | Non
     name = words[-2]
     if not name[:1].isupper() or not name.isalpha():
         return None
-    on = _on(published)
+    on = day_of(published)
     if on is None:
         return None
     key = normalise_name(name)
