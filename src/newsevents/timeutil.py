@@ -95,6 +95,34 @@ def day_of(value: str | None) -> dt.date | None:
         return None
 
 
+def period_of(value: str | None) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of the period a TIMEX3 date value names: a day (``2024-03-05``, with or
+    without a time), an ISO week (``2024-W10``, Monday to Sunday), a month (``2024-03``) or a year
+    (``2024``); else None (a season, quarter or half, ``PRESENT_REF``, ``None``, an impossible date).
+
+    One reading shared by the checks that compare an act's date with the publication day: the start
+    decides whether an act is still to come, the end whether it is long past."""
+    value = value or ""
+    day = day_of(value) if len(value) >= 10 else None
+    if day is not None:
+        return day, day
+    if not value[:4].isdigit():
+        return None
+    year, rest = int(value[:4]), value[4:]
+    try:
+        if rest.startswith("-W") and rest[2:4].isdigit():
+            week = int(rest[2:4])
+            return dt.date.fromisocalendar(year, week, 1), dt.date.fromisocalendar(year, week, 7)
+        if rest[:1] == "-" and rest[1:3].isdigit() and len(rest) == 3:
+            month = int(rest[1:3])
+            return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+        if rest == "":
+            return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
 def parse_published(value: str | dt.date | dt.datetime | None) -> dt.date | None:
     """A publication date (see :func:`parse_date`); raises ValueError with a readable message."""
     return parse_date(value, "publication date")

@@ -16,36 +16,14 @@ reading. No publication date: nothing changes (PLOVER-GSR and CASE snippets carr
 
 from __future__ import annotations
 
-import datetime as dt
-
 from spacy.tokens import Token
 
 from newsevents.eventcoding.modality import _verb_of
-from newsevents.timeutil import day_of
+from newsevents.timeutil import day_of, period_of
 
 # A year written as a noun's modifier is read as one only within this many years before publication: "the
 # 1992 protests" in a 1998 story; a bigger gap is more likely a count ("the 1500 arrests").
 _YEAR_REACH = 100
-
-
-def _period_start(value: str) -> dt.date | None:
-    """The first day of a TIMEX3 date value's period: a day, an ISO week, a month, a year; else None."""
-    if len(value) >= 10 and day_of(value) is not None:
-        return day_of(value)
-    if not value[:4].isdigit():
-        return None
-    year = int(value[:4])
-    rest = value[4:]
-    try:
-        if rest.startswith("-W") and rest[2:4].isdigit():
-            return dt.date.fromisocalendar(year, int(rest[2:4]), 1)
-        if rest[:1] == "-" and rest[1:3].isdigit() and len(rest) == 3:
-            return dt.date(year, int(rest[1:3]), 1)
-        if rest == "":
-            return dt.date(year, 1, 1)
-    except ValueError:
-        return None
-    return None
 
 
 def is_later_than_publication(value: str | None, published: str | None) -> bool:
@@ -58,8 +36,8 @@ def is_later_than_publication(value: str | None, published: str | None) -> bool:
         return False
     if value == "FUTURE_REF":
         return True
-    start = _period_start(value)
-    return start is not None and start > pub
+    period = period_of(value)
+    return period is not None and period[0] > pub
 
 
 def told_as_ahead(trigger: Token) -> bool:

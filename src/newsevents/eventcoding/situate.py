@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Iterable
 
@@ -13,6 +12,7 @@ from newsevents.docquery import doc_text, paragraph_around
 from newsevents.eventcoding import calls_vows
 from newsevents.eventcoding.lexicon import Cues
 from newsevents.record import EventDate, Figure, Place, Size, Time
+from newsevents.timeutil import day_of, period_of
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _WEEK = re.compile(r"^\d{4}-W\d{2}$")
@@ -123,21 +123,14 @@ def is_earlier_year(value: str | None, published: str | None) -> bool:
     not merely a date in the previous calendar year (``last week`` in a 2 January story)."""
     if not value or not published or not value[:4].isdigit():
         return False
-    try:
-        pub = dt.date.fromisoformat(published[:10])
-    except ValueError:
+    pub = day_of(published)
+    if pub is None:
         return False
-    year = int(value[:4])
-    month = int(value[5:7]) if len(value) >= 7 and value[4] == "-" and value[5:7].isdigit() else None
-    if value[4:6] == "-W" and value[6:8].isdigit():
-        try:
-            end = dt.date.fromisocalendar(year, int(value[6:8]), 7)
-        except ValueError:
-            return False
-    elif month is None:
-        end = dt.date(year, 12, 31)  # a year, season or quarter: its year's end is late enough
-    else:
-        end = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    # A season, quarter or half: its year's end is late enough.
+    period = period_of(value) or period_of(value[:4])
+    if period is None:
+        return False
+    end = period[1]
     return (pub - end).days > HISTORICAL_GAP_DAYS
 
 
