@@ -1,0 +1,193 @@
+"""Rules of brief s22-ents22 (issue 15): names that are not what their first word says.
+
+A mixin of ``EntityResolver`` (components/entities.py), run once on the model's spans before any
+other rule reads them (``_ents22_spans``), so that every later rule sees a work's title as no name,
+a firm named like a person as a body, and so on. Each rule fires on a narrow lexical cue looked up
+in the resolver's word index (a work's noun, ``whose``) or on the model's person spans alone; no
+rule walks the whole Doc. The words are in actor_words.tsv (``ents22_work_noun``,
+``ents22_employer_preposition``, ``ents22_award_participle``). Rule source: 20 BBC 2004 business
+and entertainment articles (docs/audit/read-articles.txt, ``# ents22``); tests on sentences of our
+own in tests/test_ents22_rules.py.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from newsevents.actors import normalise_name
+
+# small words a work's title may hold between its capitalised words ("The Ballad of Jed Clampett")
+TITLE_SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "in", "on", "to", "for", "with", "at"})
+TITLE_MAX_WORDS = 8
+# the model's labels a person's or a body's name carries (titles, firms and awards hide under them)
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+
+
+class Ents22Rules:
+    """The rules; each says which pattern it reads and why."""
+
+    def _ents22_spans(self, ents: list[Span]) -> list[Span]:
+        ents = self._ents22_without_titles(ents)
+        ents = self._ents22_without_awards(ents)
+        ents = self._ents22_bodies_after_whose(ents)
+        return self._ents22_bodies_named_like_people(ents)
+
+    # --- a work's title is no name (``the play The Velvet Rooms``, ``X, the comedy sequel``) -------------
+    def _ents22_title_run(self, noun: int) -> tuple[int, int] | None:
+        """The token range of the capitalised words right after a work's noun (``the play The Velvet
+        Rooms``; small words between capitals: ``theme tune The Ballad of Jed Clampett``), when the
+        parse links them to the noun (one of them hangs on it, or it on one of them): ``In the film
+        Tom Reed plays a doctor`` names no film (the name is the subject of ``plays``)."""
+        tokens = self.tokens
+        start = noun + 1
+        if start >= len(tokens) or not tokens[start].text[:1].isupper():
+            return None
+        end = start
+        while end < len(tokens) and end - start < TITLE_MAX_WORDS and (
+                tokens[end].text[:1].isupper() and tokens[end].is_alpha
+                or tokens[end].lower_ in TITLE_SMALL_WORDS and end + 1 < len(tokens) and tokens[end + 1].text[:1].isupper()):
+            end += 1
+        if end == start:
+            return None
+        work = tokens[noun]
+        # the model's own tag of a work's title on the words agrees (the parser may hang both on the verb)
+        linked = work.head.i in range(start, end) or any(tokens[k].head.i == noun for k in range(start, end)) \
+            or any(tokens[k].ent_type_ == "WORK_OF_ART" for k in range(start, end))
+        return (start, end) if linked else None
+
+    def _ents22_titles(self, ents: list[Span]) -> set[str]:
+        """The normalised texts of the model's name spans that are a work's title: inside the
+        capitalised words right after a work's noun of no capital itself (``the play The Velvet
+        Rooms``, ``comedy Christmas with the Hendersons``), or holding the word an apposition
+        headed by such a noun hangs on (``Harbour Lights, the comedy sequel starring ...``)."""
+        positions = self._word_positions()
+        titles: set[str] = set()
+        for word in self.ad.words.ents22_work_noun:
+            for i in positions.get(word, ()):
+                tok = self.tokens[i]
+                if tok.pos_ != "NOUN":
+                    continue
+                run = self._ents22_title_run(i)
+                if tok.dep_ == "appos" and tok.head.i < i:
+                    host = tok.head.i
+                    titles |= {normalise_name(e.text) for e in ents if e.start <= host < e.end and e.end < i
+                               and self.tokens[e.end].text == ","}
+                if run is not None:
+                    titles |= {normalise_name(e.text) for e in ents if run[0] <= e.start and e.end <= run[1]}
+        return titles
+
+    def _ents22_without_titles(self, ents: list[Span]) -> list[Span]:
+        """The spans without a work's title nor its repeats (``The Velvet Rooms has been a hit``): a
+        title names no person and no body, so it takes no codes, no pronoun and no description
+        (``the comedy sequel`` is no person's). A name the tables know as a person or a body stays."""
+        titles = self._ents22_titles(ents)
+        if not titles:
+            return ents
+        out = []
+        for e in ents:
+            if e.label_ in NAME_LABELS and normalise_name(e.text) in titles \
+                    and self.ad.organisation(e.text) is None and self.ad.country_of(e.text) is None:
+                self.claimed.update(range(e.start, e.end))  # no later rule reads the words as a name
+            else:
+                out.append(e)
+        return out
+
+    # --- an award joined to a participle (``Oscar-winning director``) is no person ------------------------
+    def _ents22_without_awards(self, ents: list[Span]) -> list[Span]:
+        """A person span glued by a hyphen to a participle of winning (``Oscar-winning``,
+        ``Emmy-nominated``) names an award, not a person: it is dropped."""
+        out = []
+        tokens, participles = self.tokens, self.ad.words.ents22_award_participle
+        for e in ents:
+            if e.label_ == "PERSON" and e.end + 1 < len(tokens) and tokens[e.end].text == "-" \
+                    and not tokens[e.end - 1].whitespace_ and tokens[e.end + 1].lower_ in participles:
+                self.claimed.update(range(e.start, e.end))
+                continue
+            out.append(e)
+        return out
+
+    # --- ``whose <Name> subsidiary``: a body's name -----------------------------------------------------
+    def _ents22_bodies_after_whose(self, ents: list[Span]) -> list[Span]:
+        """``The firm, whose Zentor subsidiary runs six mines``: one to three capitalised words
+        between ``whose`` and a body's noun (roles.tsv kind ``org``) are that body's name, however
+        the model tagged them (or left them untagged): a body, and the same name tagged a person
+        elsewhere is the body too. The noun phrase itself (``whose Zentor subsidiary``) is then no
+        description of its own (``_roles``)."""
+        positions = self._word_positions()
+        tokens = self.tokens
+        names: dict[str, tuple[int, int]] = {}
+        for i in [*positions.get("whose", ()), *positions.get("Whose", ())]:
+            end = i + 1
+            while end < len(tokens) and end - i <= 3 and tokens[end].pos_ == "PROPN" and tokens[end].text[:1].isupper():
+                end += 1
+            if end == i + 1 or end >= len(tokens) or not tokens[end].is_lower:
+                continue
+            role = self.ad.role(tokens[end].lemma_) or self.ad.role(tokens[end].text)
+            if role is None or role.kind != "org":
+                continue
+            names[normalise_name(self.doc[i + 1:end].text)] = (i + 1, end)
+        if not names:
+            return ents
+        out = []
+        for e in ents:
+            if e.label_ in {"PERSON", "GPE", "NORP"} and normalise_name(e.text) in names:
+                e = Span(self.doc, e.start, e.end, label="ORG")
+                self.ents22_bodies.add((e.start, e.end))
+            out.append(e)
+        for start, end in names.values():
+            if not any(e.start < end and start < e.end for e in out):
+                out.append(Span(self.doc, start, end, label="ORG"))
+                self.ents22_bodies.add((start, end))
+        return sorted(out, key=lambda e: e.start)
+
+    # --- firms named like people or like a place ----------------------------------------------------------
+    def _ents22_employer(self, e: Span) -> bool:
+        """``Dana Lowe, an analyst at Raymond Jones``: a person span that is the object of an employer
+        preposition after an occupation noun (person_nouns.tsv, or a person's role of roles.tsv) is
+        where the person works, a body; not when a possessive follows (``an aide at Tom Reed's
+        office``)."""
+        tokens = self.tokens
+        if e.start == 0 or tokens[e.start - 1].lower_ not in self.ad.words.ents22_employer_preposition:
+            return False
+        if e.end < len(tokens) and tokens[e.end].tag_ == "POS":
+            return False
+        prep = tokens[e.start - 1]
+        noun = prep.head
+        if noun.i >= prep.i or noun.pos_ != "NOUN" or e.root.head.i != prep.i:
+            return False
+        role = self.ad.role(noun.lemma_)
+        return self.ad.person_noun(noun.lemma_) is not None or (role is not None and role.kind == "person")
+
+    def _ents22_place_firm(self, e: Span) -> bool:
+        """``Oslo Re``, ``Danish Re``: a person span of two words, the first a nationality word or a
+        place the gazetteer knows and no given name, the second a short abbreviation (two letters,
+        or capitals only) that is no family name, is a firm's name: no one is called so."""
+        words = [t for t in e if not t.is_punct]
+        if len(words) != 2 or not all(t.is_alpha and t.text[:1].isupper() for t in words):
+            return False
+        first, second = words
+        if first.lower_ in self.ad.given_names or second.lower_ in self.ad.family_names:
+            return False
+        if not (len(second.text) <= 2 or second.text.isupper()):
+            return False
+        return normalise_name(first.text) in self.ad.adjectives or self._ents22_is_place(first.text)
+
+    def _ents22_is_place(self, word: str) -> bool:
+        from newsevents.components.entities import _gazetteer_is_place
+
+        return self.ad.country_of(word) is not None or _gazetteer_is_place(self.gaz, word)
+
+    def _ents22_bodies_named_like_people(self, ents: list[Span]) -> list[Span]:
+        """Person spans that are firms' names (``_ents22_employer``, ``_ents22_place_firm``) become
+        bodies, and so does every person span of the same text."""
+        firms = {normalise_name(e.text) for e in ents if e.label_ == "PERSON"
+                 and (self._ents22_employer(e) or self._ents22_place_firm(e))}
+        if not firms:
+            return ents
+        out = []
+        for e in ents:
+            if e.label_ == "PERSON" and normalise_name(e.text) in firms:
+                e = Span(self.doc, e.start, e.end, label="ORG")
+                self.ents22_bodies.add((e.start, e.end))
+            out.append(e)
+        return out

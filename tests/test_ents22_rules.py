@@ -1,0 +1,113 @@
+"""Rules of brief s22-ents22 (issue 15: names that are not what their first word says; rule source 20 BBC
+2004 business and entertainment articles), each on sentences of our own (none from any article), with a case
+where the rule must not fire: a work's title is no name, ``starring`` is no title, an award joined to
+``-winning`` is no person, a firm after ``an analyst at`` or named ``<Place> Re`` is a body, ``whose
+<Name> subsidiary`` names a body."""
+
+from __future__ import annotations
+
+import pytest
+
+from entity_lookup import entity_with_mention
+
+PUBLISHED = "2024-05-14"
+
+
+def _names(record) -> dict[str, str]:
+    return {e.name: e.type for e in record.entities}
+
+
+# --- a work's title (ents22_work_noun) ---
+
+def test_a_title_after_a_works_noun_and_its_repeat_are_no_entity(extract) -> None:
+    record = extract("The show opens with the song Broken Lanterns, sung by Ann Lee. Broken Lanterns was a hit "
+                     "in 1990.", published=PUBLISHED)
+    assert entity_with_mention(record, "Broken Lanterns") is None
+    assert entity_with_mention(record, "Broken Lanterns", 2) is None
+    assert _names(record).get("Ann Lee") == "PERSON"
+
+
+def test_a_title_with_a_works_noun_in_apposition_takes_no_description(extract) -> None:
+    record = extract("The studio said Harbour Lights, the comedy sequel starring Tom Reed and Ann Lee, took $20m "
+                     "at the weekend.", published=PUBLISHED)
+    assert entity_with_mention(record, "Harbour Lights") is None
+    assert entity_with_mention(record, "the comedy sequel") is None
+    assert _names(record).get("Tom Reed") == "PERSON"
+
+
+def test_a_name_after_a_works_noun_but_subject_of_its_own_verb_stays_a_person(extract) -> None:
+    record = extract("In the film Tom Reed plays a doctor. Reed said the role was hard.", published=PUBLISHED)
+    reed = entity_with_mention(record, "Tom Reed")
+    assert reed is not None and reed.type == "PERSON"
+    assert entity_with_mention(record, "Reed", 2) is reed
+
+
+def test_starring_is_no_title_of_the_star(extract) -> None:
+    record = extract("The sequel, starring Tom Reed, opens on Friday.", published=PUBLISHED)
+    reed = entity_with_mention(record, "Tom Reed")
+    assert reed is not None and "starring" not in [m.text for m in reed.mentions]
+
+
+# --- an award joined to a participle (ents22_award_participle) ---
+
+def test_an_award_joined_to_winning_is_no_person(extract) -> None:
+    record = extract("Oscar-winning director Tom Reed returns to direct the sequel.", published=PUBLISHED)
+    assert entity_with_mention(record, "Oscar") is None
+    assert _names(record).get("Tom Reed") == "PERSON"
+
+
+# --- a firm named like a person after an occupation and "at" (ents22_employer_preposition) ---
+
+def test_a_name_after_an_analyst_at_is_a_firm(extract) -> None:
+    record = extract('"It is a good deal," said Tom Brent, an economist at Raymond James.', published=PUBLISHED)
+    assert _names(record).get("Raymond James") == "ORG"
+    assert _names(record).get("Tom Brent") == "PERSON"
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Ann Lee had dinner with Tom Reed. Mr Reed said it went well.", "Tom Reed"),
+    ("Tom Reed, an aide at Ann Lee's office, said she was away.", "Ann Lee"),
+])
+def test_a_person_after_with_or_owning_the_workplace_stays_a_person(extract, text, person) -> None:
+    assert _names(extract(text, published=PUBLISHED)).get(person) == "PERSON"
+
+
+# --- a firm named by a place and an abbreviation (hand-built Docs: the model's tag is fixed) ---
+
+def _resolve(pipeline, rows) -> dict[str, str]:
+    from spacy.tokens import Doc
+
+    from newsevents.actors import load_actor_dictionary
+    from newsevents.components.entities import EntityResolver
+
+    words, tags, pos, heads, deps, ents = (list(x) for x in zip(*rows, strict=True))
+    lemmas = [w if t.startswith("NNP") else w.lower() for w, t in zip(words, tags, strict=True)]
+    doc = Doc(pipeline.nlp.vocab, words=words, tags=tags, pos=pos, heads=heads, deps=deps, ents=ents,
+              sent_starts=[k == 0 for k in range(len(words))], lemmas=lemmas)
+    return {e.name: e.type for e in EntityResolver(doc, load_actor_dictionary(), None, {}, set()).resolve()}
+
+
+def _shares_fell(first: str, second: str) -> list[tuple]:
+    # "Shares in <first> <second> fell ."
+    return [("Shares", "NNS", "NOUN", 4, "nsubj", "O"), ("in", "IN", "ADP", 0, "prep", "O"),
+            (first, "NNP", "PROPN", 3, "compound", "B-PERSON"), (second, "NNP", "PROPN", 1, "pobj", "I-PERSON"),
+            ("fell", "VBD", "VERB", 4, "ROOT", "O"), (".", ".", "PUNCT", 4, "punct", "O")]
+
+
+def test_a_nationality_word_and_an_abbreviation_tagged_a_person_are_a_firm(pipeline) -> None:
+    assert _resolve(pipeline, _shares_fell("Danish", "Re")).get("Danish Re") == "ORG"
+
+
+def test_a_given_name_and_a_short_family_name_stay_a_person(pipeline) -> None:
+    assert _resolve(pipeline, _shares_fell("Danish", "Lee")).get("Danish Lee") != "ORG"
+    assert _resolve(pipeline, _shares_fell("Tom", "Ng")).get("Tom Ng") == "PERSON"
+
+
+# --- whose <Name> <body noun> ---
+
+def test_a_name_between_whose_and_a_bodys_noun_is_that_body(extract) -> None:
+    record = extract("The firm, whose Zentor subsidiary runs six mines, said it had complied. Prosecutors "
+                     "targeted a farm owned by Zentor.", published=PUBLISHED)
+    first, second = entity_with_mention(record, "Zentor"), entity_with_mention(record, "Zentor", 2)
+    assert first is not None and first is second and first.type == "ORG"
+    assert all(not m.text.startswith("whose") for e in record.entities for m in e.mentions)
