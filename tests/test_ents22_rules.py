@@ -111,3 +111,42 @@ def test_a_name_between_whose_and_a_bodys_noun_is_that_body(extract) -> None:
     first, second = entity_with_mention(record, "Zentor"), entity_with_mention(record, "Zentor", 2)
     assert first is not None and first is second and first.type == "ORG"
     assert all(not m.text.startswith("whose") for e in record.entities for m in e.mentions)
+
+
+# --- patronymics (ents22_patronymic): the words after "bin" are the father's ---
+
+def test_a_one_word_repeat_is_the_person_whose_own_name_it_is_not_his_son(extract) -> None:
+    record = extract("Sheikh Khalid bin Hamad met his son Sheikh Saud bin Khalid in Doha on Monday. Sheikh Khalid "
+                     "said the talks went well.", published=PUBLISHED)
+    assert entity_with_mention(record, "Sheikh Khalid", 2) is entity_with_mention(record, "Khalid bin Hamad")
+    assert entity_with_mention(record, "Saud bin Khalid") is not entity_with_mention(record, "Khalid bin Hamad")
+
+
+def test_a_repeat_is_not_the_son_named_after_the_father(extract) -> None:
+    record = extract("Ali ibn Musa and his father Musa ibn Jafar were named in the report. Musa said nothing.",
+                     published=PUBLISHED)
+    assert entity_with_mention(record, "Musa", 3) is entity_with_mention(record, "Musa ibn Jafar")
+
+
+def test_a_repeat_holding_the_patronymic_word_keeps_the_whole_name(pipeline) -> None:
+    from newsevents.actors import load_actor_dictionary
+    from newsevents.components.entities_ents22 import Ents22Rules
+
+    rules = Ents22Rules()
+    rules.ad = load_actor_dictionary()
+    assert rules._ents22_own_name(["khalid"], ["khalid", "bin", "hamad"]) == ["khalid"]
+    assert rules._ents22_own_name(["bin", "hamad"], ["khalid", "bin", "hamad"]) == ["khalid", "bin", "hamad"]
+    assert rules._ents22_own_name(["reed"], ["tom", "reed"]) == ["tom", "reed"]
+
+
+# --- a clock's label after a time; a firm named by a country's web address ---
+
+def test_a_clocks_label_after_a_time_is_no_body_nor_office(extract) -> None:
+    record = extract("Results will be announced at 5pm GMT on Friday.", published=PUBLISHED)
+    assert entity_with_mention(record, "pm") is None and entity_with_mention(record, "GMT") is None
+
+
+def test_a_name_with_a_countrys_web_ending_is_a_body(extract) -> None:
+    record = extract("Zentor.cn was fined by regulators on Monday.", published=PUBLISHED)
+    body = entity_with_mention(record, "Zentor.cn")
+    assert body is not None and body.type == "ORG"

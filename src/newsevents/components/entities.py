@@ -1303,6 +1303,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
             theirs = _name_words(cluster.name, self.ad.words.name_suffix)
             if parts == theirs:
                 return cluster
+            theirs = self._ents22_own_name(parts, theirs)  # "Khalid bin Hamad": Khalid's own name (ents22)
             if _same_name(parts, theirs) or self._reversed_name(parts, theirs):
                 found.append(cluster)
         if len(found) > 1:
@@ -4395,6 +4396,8 @@ class EntityResolver(Dev16eRules, Ents22Rules):
                 root = chunk.root
             if root.i in self.claimed or root.pos_ == "PRON":
                 continue
+            if root.lower_ in self.ad.words.ents22_clock_word and root.ent_type_ == "TIME":
+                continue  # "at 5pm GMT": a clock's label, no prime minister (ents22)
             chunk_words = self.tokens[chunk.start:chunk.end]  # the Doc's Token objects made once (speed20)
             found = self._role_ending_at(root.i, chunk.start)
             if not found:

@@ -29,6 +29,7 @@ class Ents22Rules:
     def _ents22_spans(self, ents: list[Span]) -> list[Span]:
         ents = self._ents22_without_titles(ents)
         ents = self._ents22_without_awards(ents)
+        ents = self._ents22_without_clock_words(ents)
         ents = self._ents22_bodies_after_whose(ents)
         return self._ents22_bodies_named_like_people(ents)
 
@@ -105,6 +106,34 @@ class Ents22Rules:
                 continue
             out.append(e)
         return out
+
+    # --- a clock's or a time zone's label after a time (``at 5pm GMT``) is no name ---------------------------
+    def _ents22_without_clock_words(self, ents: list[Span]) -> list[Span]:
+        """A span of clock and time-zone labels only (``pm``, ``GMT``: ``ents22_clock_word``) written
+        right after a number or another such label (``at 5pm GMT``, ``9 a.m. EST``) is a time, not a
+        body nor a person (``PM`` would otherwise read as a prime minister)."""
+        clock, tokens = self.ad.words.ents22_clock_word, self.tokens
+        out = []
+        for e in ents:
+            if e.label_ in NAME_LABELS and e.start > 0 and all(t.lower_ in clock for t in e) and (
+                    tokens[e.start - 1].like_num or tokens[e.start - 1].lower_ in clock
+                    or tokens[e.start - 1].text[-1:].isdigit()):
+                self.claimed.update(range(e.start, e.end))
+                continue
+            out.append(e)
+        return out
+
+    # --- a patronymic: the words after ``bin`` are the father's name ----------------------------------------
+    def _ents22_own_name(self, parts: list[str], theirs: list[str]) -> list[str]:
+        """A named person's words a repeat ``parts`` is compared with (normalised words): for a name
+        holding a patronymic word after its first word (``khalid bin hamad``: ``ents22_patronymic``) the
+        words before it, when the repeat holds none (``Sheikh Khalid``, ``Khalid``); ``bin Laden``
+        written alone keeps the whole name."""
+        particles = self.ad.words.ents22_patronymic
+        if any(w in particles for w in parts):
+            return theirs
+        k = next((k for k, w in enumerate(theirs) if w in particles), 0)
+        return theirs[:k] if k >= 1 else theirs
 
     # --- ``whose <Name> subsidiary``: a body's name -----------------------------------------------------
     def _ents22_bodies_after_whose(self, ents: list[Span]) -> list[Span]:
