@@ -150,3 +150,24 @@ def test_a_name_with_a_countrys_web_ending_is_a_body(extract) -> None:
     record = extract("Zentor.cn was fined by regulators on Monday.", published=PUBLISHED)
     body = entity_with_mention(record, "Zentor.cn")
     assert body is not None and body.type == "ORG"
+
+
+# --- bands named "the <Plural>" in a list; a person's name with a headline's possessive ---
+
+def test_bands_named_the_plural_listed_with_a_tagged_band_are_bodies(extract) -> None:
+    record = extract("She toured with the Silver Foxes, the Lost Boys and the Night Owls.", published=PUBLISHED)
+    assert all(_names(record).get(n) == "ORG" for n in ("Silver Foxes", "Lost Boys", "Night Owls"))
+
+
+def test_countries_listed_with_the_stay_places(extract) -> None:
+    record = extract("The United States and the Philippines signed the deal with the Netherlands.", published=PUBLISHED)
+    assert _names(record).get("Philippines") == "GPE" and _names(record).get("Netherlands") == "GPE"
+
+
+def test_a_headline_possessive_is_no_part_of_the_persons_name(extract) -> None:
+    record = extract("Tom Reed's Long Journey Home\n\nTom Reed walked 900 miles. Reed said he was tired.",
+                     published=PUBLISHED)
+    reed = entity_with_mention(record, "Tom Reed")
+    assert reed is not None and reed.type == "PERSON" and reed.name == "Tom Reed"
+    assert entity_with_mention(record, "Tom Reed", 2) is reed
+    assert all(not m.text.endswith("'s") for m in reed.mentions)

@@ -31,6 +31,7 @@ class Ents22Rules:
         ents = self._ents22_without_awards(ents)
         ents = self._ents22_without_clock_words(ents)
         ents = self._ents22_bodies_after_whose(ents)
+        ents = self._ents22_listed_bands(self._ents22_possessive_names(ents))
         return self._ents22_bodies_named_like_people(ents)
 
     # --- a work's title is no name (``the play The Velvet Rooms``, ``X, the comedy sequel``) -------------
@@ -134,6 +135,71 @@ class Ents22Rules:
             return theirs
         k = next((k for k, w in enumerate(theirs) if w in particles), 0)
         return theirs[:k] if k >= 1 else theirs
+
+    # --- a person's name with a headline's possessive (``Tom Reed's Long Journey Home``) ------------------
+    def _ents22_possessive_names(self, ents: list[Span]) -> list[Span]:
+        """A person span the model ran over the possessive ``'s`` (a headline's ``Ann Lee's Big
+        Night``) ends before it when the name has two words or more and opens with a known given name
+        or is tagged a person without the ``'s`` elsewhere: a firm named with a possessive
+        (``Harrods's``, one word) keeps it."""
+        out = []
+        people: set[str] | None = None
+        for e in ents:
+            if e.label_ == "PERSON" and len(e) >= 3 and e[-1].tag_ == "POS" and all(t.text[:1].isupper() for t in e[:-1]):
+                if people is None:
+                    people = {normalise_name(x.text) for x in ents if x.label_ == "PERSON" and x[-1].tag_ != "POS"}
+                name = e[:-1]
+                if e[0].lower_ in self.ad.given_names or normalise_name(name.text) in people:
+                    e = Span(self.doc, e.start, e.end - 1, label="PERSON")
+            out.append(e)
+        return out
+
+    # --- bands named ``the <Plural>`` listed with a band the model tagged ----------------------------------
+    def _ents22_conjuncts(self, root) -> list:
+        """The heads of the noun phrases coordinated with ``root`` (``the Silver Foxes, the Lost Boys
+        and the Night Owls``: each conjunct hangs on the one before)."""
+        first = root
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        members, todo = [], [first]
+        while todo and len(members) < 12:
+            tok = todo.pop()
+            members.append(tok)
+            todo.extend(c for c in tok.children if c.dep_ == "conj")
+        return members
+
+    def _ents22_listed_bands(self, ents: list[Span]) -> list[Span]:
+        """``played with the Rusty Nails and the Paper Kites``: capitalised proper nouns after ``the``
+        ending in a plural (``NNPS`` or a final ``s``), coordinated with a body the model tagged whose
+        name is so written too, are a body (a band, a group) however the model tagged them (or left
+        them untagged, or read them as a law)."""
+        named = {i: e for e in ents if e.label_ in NAME_LABELS for i in range(e.start, e.end)}
+        found: list[Span] = []
+        for e in ents:
+            if e.label_ != "ORG" or not self._ents22_the_plural(e.root):
+                continue
+            for m in self._ents22_conjuncts(e.root):
+                if m.i in named or any(f.start <= m.i < f.end for f in found):
+                    continue
+                start = self._ents22_the_plural(m)
+                if start:
+                    found.append(Span(self.doc, start, m.i + 1, label="ORG"))
+        if not found:
+            return ents
+        starts = {(f.start, f.end) for f in found}
+        kept = [e for e in ents if not any(e.start < f.end and f.start < e.end for f in found)
+                or (e.start, e.end) in starts]
+        return sorted(kept + found, key=lambda e: e.start)
+
+    def _ents22_the_plural(self, head) -> int:
+        """The first capitalised word of ``the <Capitalised words> <Plural>`` ending at ``head`` (0: not so)."""
+        tokens = self.tokens
+        if not (head.tag_ == "NNPS" or head.tag_ == "NNP" and head.text.endswith("s") and len(head.text) > 3):
+            return 0
+        k = head.i
+        while k - 1 >= 0 and head.i - k < 3 and tokens[k - 1].tag_ in {"NNP", "NNPS"} and tokens[k - 1].text[:1].isupper():
+            k -= 1
+        return k if k >= 1 and tokens[k - 1].lower_ == "the" else 0
 
     # --- ``whose <Name> subsidiary``: a body's name -----------------------------------------------------
     def _ents22_bodies_after_whose(self, ents: list[Span]) -> list[Span]:
