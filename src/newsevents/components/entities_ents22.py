@@ -237,7 +237,7 @@ class Ents22Rules:
 
     # --- firms named like people or like a place ----------------------------------------------------------
     def _ents22_employer(self, e: Span) -> bool:
-        """``Dana Lowe, an analyst at Raymond Jones``: a person span that is the object of an employer
+        """``Dana Lowe, an analyst at Raymond Jones``: a person's or a body's span that is the object of an employer
         preposition after an occupation noun (person_nouns.tsv, or a person's role of roles.tsv) is
         where the person works, a body; not when a possessive follows (``an aide at Tom Reed's
         office``)."""
@@ -274,14 +274,17 @@ class Ents22Rules:
 
     def _ents22_bodies_named_like_people(self, ents: list[Span]) -> list[Span]:
         """Person spans that are firms' names (``_ents22_employer``, ``_ents22_place_firm``) become
-        bodies, and so does every person span of the same text."""
-        firms = {normalise_name(e.text) for e in ents if e.label_ == "PERSON"
-                 and (self._ents22_employer(e) or self._ents22_place_firm(e))}
+        bodies, and so does every person span of the same text; a body span so placed stays a body
+        though its first word is a given name (``an economist at Raymond Jones``)."""
+        firms = {normalise_name(e.text) for e in ents if e.label_ in {"PERSON", "ORG"} and self._ents22_employer(e)}
+        firms |= {normalise_name(e.text) for e in ents if e.label_ == "PERSON" and self._ents22_place_firm(e)}
         if not firms:
             return ents
         out = []
         for e in ents:
-            if e.label_ == "PERSON" and normalise_name(e.text) in firms:
+            if e.label_ == "ORG" and normalise_name(e.text) in firms:
+                self.ents22_bodies.add((e.start, e.end))  # the model's own body: no given name makes it a person
+            elif e.label_ == "PERSON" and normalise_name(e.text) in firms:
                 e = Span(self.doc, e.start, e.end, label="ORG")
                 self.ents22_bodies.add((e.start, e.end))
             out.append(e)
