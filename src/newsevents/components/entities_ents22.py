@@ -12,6 +12,9 @@ own in tests/test_ents22_rules.py.
 
 from __future__ import annotations
 
+import numpy as np
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Span
 
 from newsevents.actors import normalise_name
@@ -26,7 +29,19 @@ NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 class Ents22Rules:
     """The rules; each says which pattern it reads and why."""
 
+    def _ents22_cue_positions(self) -> dict[str, list[int]]:
+        """Token indices of the rules' cue words (a work's noun, ``whose``) by lower-case word, found
+        by one vectorised look-up over the Doc's lower-case ids (no Python loop over its tokens)."""
+        cues = [*self.ad.words.ents22_work_noun, "whose"]
+        ids = np.array([get_string_id(w) for w in cues], dtype="uint64")
+        lowers = self.doc.to_array(LOWER)
+        found: dict[str, list[int]] = {}
+        for i in np.flatnonzero(np.isin(lowers, ids)).tolist():
+            found.setdefault(self.tokens[i].lower_, []).append(i)
+        return found
+
     def _ents22_spans(self, ents: list[Span]) -> list[Span]:
+        self.ents22_cues = self._ents22_cue_positions()
         ents = self._ents22_without_titles(ents)
         ents = self._ents22_without_awards(ents)
         ents = self._ents22_without_clock_words(ents)
@@ -62,12 +77,13 @@ class Ents22Rules:
         capitalised words right after a work's noun of no capital itself (``the play The Velvet
         Rooms``, ``comedy Christmas with the Hendersons``), or holding the word an apposition
         headed by such a noun hangs on (``Harbour Lights, the comedy sequel starring ...``)."""
-        positions = self._word_positions()
         titles: set[str] = set()
-        for word in self.ad.words.ents22_work_noun:
-            for i in positions.get(word, ()):
+        for word, found in self.ents22_cues.items():
+            if word == "whose":
+                continue
+            for i in found:
                 tok = self.tokens[i]
-                if tok.pos_ != "NOUN":
+                if tok.pos_ != "NOUN" or not tok.is_lower:
                     continue
                 run = self._ents22_title_run(i)
                 if tok.dep_ == "appos" and tok.head.i < i:
@@ -208,10 +224,9 @@ class Ents22Rules:
         the model tagged them (or left them untagged): a body, and the same name tagged a person
         elsewhere is the body too. The noun phrase itself (``whose Zentor subsidiary``) is then no
         description of its own (``_roles``)."""
-        positions = self._word_positions()
         tokens = self.tokens
         names: dict[str, tuple[int, int]] = {}
-        for i in [*positions.get("whose", ()), *positions.get("Whose", ())]:
+        for i in self.ents22_cues.get("whose", ()):
             end = i + 1
             while end < len(tokens) and end - i <= 3 and tokens[end].pos_ == "PROPN" and tokens[end].text[:1].isupper():
                 end += 1
