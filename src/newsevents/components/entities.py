@@ -344,6 +344,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
         self.result_teams: set[tuple[int, int]] = set()  # token ranges of teams named by a game's result (_result_teams)
         # works' titles, awards and firms named like people, read off the model's spans before any rule (ents22)
         self.ents22_bodies: set[tuple[int, int]] = set()  # token ranges of the firms ents22 found named like people
+        self.ents22_place_bodies: set[tuple[int, int]] = set()  # token ranges of bodies named like places (ents22)
         self.ents = self._ents22_spans(self.ents)
 
     # --- helpers ------------------------------------------------------------------------------
@@ -3738,7 +3739,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
         return ent
 
     def _person_like(self, ent: Span) -> bool:
-        if (ent.start, ent.end) in self.ents22_bodies:
+        if (ent.start, ent.end) in self.ents22_bodies or (ent.start, ent.end) in self.ents22_place_bodies:
             return False  # "an analyst at Raymond Jones": a firm, whatever its words look like (ents22)
         if ent.label_ == "PERSON" and len(ent) == 1 and ent.start in self.listed_given_names:
             return True  # "Bill, Hillary and Chelsea": no place (s16-dev11e)
@@ -4171,8 +4172,9 @@ class EntityResolver(Dev16eRules, Ents22Rules):
     def _non_person(self, ent: Span) -> None:
         if any(i in self.claimed for i in range(ent.start, ent.end)):
             return
-        if (ent.start, ent.end) in self.result_teams:
-            # "Clemson beat Alabama 35-31": a team named by its place, no place nor country here
+        if (ent.start, ent.end) in self.result_teams or (ent.start, ent.end) in self.ents22_place_bodies:
+            # "Clemson beat Alabama 35-31": a team named by its place, no place nor country here;
+            # "chain Acmeland have announced": a body named like a country (ents22)
             cluster = self._cluster(f"org:{normalise_name(ent.text)}", "ORG", ent.text)
             self._add(cluster, ent.start, ent.end, "name", ent.root)
             return

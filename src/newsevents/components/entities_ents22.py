@@ -47,6 +47,7 @@ class Ents22Rules:
         ents = self._ents22_without_clock_words(ents)
         ents = self._ents22_bodies_after_whose(ents)
         ents = self._ents22_listed_bands(self._ents22_possessive_names(ents))
+        ents = self._ents22_bodies_named_like_places(ents)
         return self._ents22_bodies_named_like_people(ents)
 
     # --- a work's title is no name (``the play The Velvet Rooms``, ``X, the comedy sequel``) -------------
@@ -151,6 +152,45 @@ class Ents22Rules:
             return theirs
         k = next((k for k, w in enumerate(theirs) if w in particles), 0)
         return theirs[:k] if k >= 1 else theirs
+
+    # --- a body named like a country or a city (``Iceland have announced``, ``chain Iceland``) ----------------
+    def _ents22_plural_subject(self, e: Span) -> bool:
+        """The name is the one subject of a verb in the plural (``Acmeland have announced``, ``are``,
+        ``were``): British news writes a body as a collective, never a state named in the singular;
+        names plural in form (``the Netherlands``) and subjects joined by ``and`` are left alone."""
+        root = e.root
+        if root.dep_ != "nsubj" or root.text.endswith("s") or any(c.dep_ in {"conj", "cc"} for c in root.children):
+            return False
+        verb = root.head
+        forms = [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]
+        return any(t.tag_ == "VBP" or t.lower_ == "were" for t in forms if t.i > root.i)
+
+    def _ents22_body_noun_before(self, e: Span) -> bool:
+        """A body's noun of no state's sector right before the name and modifying it (``supermarket
+        chain Acmeland``, ``retailer Acmeland``): the name is that body's."""
+        if e.start == 0:
+            return False
+        noun = self.tokens[e.start - 1]
+        if not noun.is_lower or noun.pos_ != "NOUN" or noun.head.i != e.root.i:
+            return False
+        role = self.ad.role(noun.lemma_)
+        return role is not None and role.kind == "org" and role.sector not in self.ad.words.state_sector
+
+    def _ents22_bodies_named_like_places(self, ents: list[Span]) -> list[Span]:
+        """A place's name (tagged a place) that is a plural verb's subject or follows a body's noun is a
+        body named after the place (a firm, a team), and so is every place span of the same text: no
+        country's mention, no country's code (``_non_person`` reads ``ents22_place_bodies``)."""
+        names = {normalise_name(e.text) for e in ents if e.label_ == "GPE"
+                 and (self._ents22_plural_subject(e) or self._ents22_body_noun_before(e))}
+        if not names:
+            return ents
+        out = []
+        for e in ents:
+            if e.label_ == "GPE" and normalise_name(e.text) in names:
+                e = Span(self.doc, e.start, e.end, label="ORG")
+                self.ents22_place_bodies.add((e.start, e.end))
+            out.append(e)
+        return out
 
     # --- a person's name with a headline's possessive (``Tom Reed's Long Journey Home``) ------------------
     def _ents22_possessive_names(self, ents: list[Span]) -> list[Span]:
