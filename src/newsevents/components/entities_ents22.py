@@ -177,10 +177,11 @@ class Ents22Rules:
         return role is not None and role.kind == "org" and role.sector not in self.ad.words.state_sector
 
     def _ents22_bodies_named_like_places(self, ents: list[Span]) -> list[Span]:
-        """A place's name (tagged a place) that is a plural verb's subject or follows a body's noun is a
-        body named after the place (a firm, a team), and so is every place span of the same text: no
+        """A known place's name (tagged a place; a name the tables do not know after a body's noun is
+        ``described_bodies``'s, which keeps the codes of its title) that is a plural verb's subject or
+        follows a body's noun is a body named after the place (a firm, a team), and so is every place span of the same text: no
         country's mention, no country's code (``_non_person`` reads ``ents22_place_bodies``)."""
-        names = {normalise_name(e.text) for e in ents if e.label_ == "GPE"
+        names = {normalise_name(e.text) for e in ents if e.label_ == "GPE" and self._ents22_is_place(e.text)
                  and (self._ents22_plural_subject(e) or self._ents22_body_noun_before(e))}
         if not names:
             return ents
