@@ -293,6 +293,14 @@ WORD_KINDS |= {"dev15e_partner_noun"}
 # dev16m: a headline's trailing title label ("Talks to resume: FM"; value: the title it stands for) and the
 # demonstratives of a description that looks back to the one person named before ("this particular athlete")
 WORD_KINDS |= {"dev16m_headline_label", "dev16m_demonstrative", "dev16m_host_preposition"}
+# nouns of a work (a film, a show, a song) whose title may follow them or stand in apposition to them ("the play
+# The Velvet Rooms", "Harbour Lights, the comedy sequel"); prepositions after a person's occupation noun whose
+# object is where they work ("an analyst at Raymond Jones": a firm); participles an award's name is joined to by
+# a hyphen ("Oscar-winning": no person) (brief s22-ents22)
+WORD_KINDS |= {"ents22_work_noun", "ents22_employer_preposition", "ents22_award_participle"}
+# words that join a person's own name to their father's ("Khalid bin Hamad": a repeat "Khalid" is he, not a son
+# "Saud bin Khalid"); a clock's and a time zone's labels after a time ("5pm GMT": no body) (brief s22-ents22)
+WORD_KINDS |= {"ents22_patronymic", "ents22_clock_word"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -438,6 +446,11 @@ class ActorWords:
     actors18_common_party: frozenset[str] = frozenset()
     dev16m_demonstrative: frozenset[str] = frozenset()
     dev16m_host_preposition: frozenset[str] = frozenset()
+    ents22_work_noun: frozenset[str] = frozenset()
+    ents22_employer_preposition: frozenset[str] = frozenset()
+    ents22_award_participle: frozenset[str] = frozenset()
+    ents22_patronymic: frozenset[str] = frozenset()
+    ents22_clock_word: frozenset[str] = frozenset()
 
 
 def _actor_words(directory: Path) -> ActorWords:

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from newsevents.actors import ACTOR_FILES, ActorDictionary, load_actor_dictionary, normalise_name
 from newsevents.components.base import TableStage
 from newsevents.components.entities_dev16e import Dev16eRules
+from newsevents.components.entities_ents22 import Ents22Rules
 from newsevents.components.quotes import CUES_FILE, POST_SIGNATURE, find_quote_spans, load_cue_lexicon
 from newsevents.docquery import clause_verb, doc_sentences, doc_text, entity_at, sentence_paragraphs  # noqa: F401 - entity_at re-exported
 from newsevents.eventcoding import topic
@@ -56,6 +57,8 @@ PARTY_COMMA = re.compile(r",\s*([A-Z])[-\u2010\u2011\u2013]([A-Z][a-z]*\.?(?:\s?
 # Quantities and coordination inside a noun chunk say how many, not who ("at least 12 people").
 NON_DESCRIPTIVE_DEPS = {"nummod", "quantmod", "advmod", "preconj", "cc", "npadvmod"}
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+# tags of a verb's forms whose lemma may be a role's noun ("starring": "star")
+VERB_FORM_TAGS = frozenset({"VBG", "VBN", "VBD", "VBZ", "VBP"})
 # the model's labels that no proper name of a person or a body carries
 CALENDAR_NAMES = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
 NON_NAME_LABELS = {"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE", "DATE", "TIME", "MONEY", "CARDINAL",
@@ -275,7 +278,7 @@ def _apposition_host(token: Token) -> Token:
     return token.head
 
 
-class EntityResolver(Dev16eRules):
+class EntityResolver(Dev16eRules, Ents22Rules):
     """Builds the entity clusters of one Doc (one instance per Doc: it holds working state)."""
 
     def __init__(self, doc: Doc, actors: ActorDictionary, gazetteer: Gazetteer | None,
@@ -339,6 +342,10 @@ class EntityResolver(Dev16eRules):
         self.presumed: set[int] = set()
         self.listed_given_names: set[int] = set()  # tokens of given names listed with people (_listed_given_names)
         self.result_teams: set[tuple[int, int]] = set()  # token ranges of teams named by a game's result (_result_teams)
+        # works' titles, awards and firms named like people, read off the model's spans before any rule (ents22)
+        self.ents22_bodies: set[tuple[int, int]] = set()  # token ranges of the firms ents22 found named like people
+        self.ents22_place_bodies: set[tuple[int, int]] = set()  # token ranges of bodies named like places (ents22)
+        self.ents = self._ents22_spans(self.ents)
 
     # --- helpers ------------------------------------------------------------------------------
     def _add(self, cluster: Cluster, start_tok: int, end_tok: int, kind: str, head: Token) -> None:
@@ -373,7 +380,8 @@ class EntityResolver(Dev16eRules):
             text = " ".join(words[first: j + 1])
             if self.ad.role(text):
                 return first, normalise_name(text)
-            if lemmas[j] != words[j]:
+            # "starring Tom Reed": a verb's form is no role, though its lemma is one ("star")
+            if lemmas[j] != words[j] and self.tokens[j].tag_ not in VERB_FORM_TAGS:
                 lemma = " ".join([*words[first:j], lemmas[j]])
                 if self.ad.role(lemma):
                     return first, normalise_name(lemma)
@@ -1296,6 +1304,7 @@ class EntityResolver(Dev16eRules):
             theirs = _name_words(cluster.name, self.ad.words.name_suffix)
             if parts == theirs:
                 return cluster
+            theirs = self._ents22_own_name(parts, theirs)  # "Khalid bin Hamad": Khalid's own name (ents22)
             if _same_name(parts, theirs) or self._reversed_name(parts, theirs):
                 found.append(cluster)
         if len(found) > 1:
@@ -3730,6 +3739,8 @@ class EntityResolver(Dev16eRules):
         return ent
 
     def _person_like(self, ent: Span) -> bool:
+        if (ent.start, ent.end) in self.ents22_bodies or (ent.start, ent.end) in self.ents22_place_bodies:
+            return False  # "an analyst at Raymond Jones": a firm, whatever its words look like (ents22)
         if ent.label_ == "PERSON" and len(ent) == 1 and ent.start in self.listed_given_names:
             return True  # "Bill, Hillary and Chelsea": no place (s16-dev11e)
         core = self._core(ent)
@@ -4161,8 +4172,9 @@ class EntityResolver(Dev16eRules):
     def _non_person(self, ent: Span) -> None:
         if any(i in self.claimed for i in range(ent.start, ent.end)):
             return
-        if (ent.start, ent.end) in self.result_teams:
-            # "Clemson beat Alabama 35-31": a team named by its place, no place nor country here
+        if (ent.start, ent.end) in self.result_teams or (ent.start, ent.end) in self.ents22_place_bodies:
+            # "Clemson beat Alabama 35-31": a team named by its place, no place nor country here;
+            # "chain Acmeland have announced": a body named like a country (ents22)
             cluster = self._cluster(f"org:{normalise_name(ent.text)}", "ORG", ent.text)
             self._add(cluster, ent.start, ent.end, "name", ent.root)
             return
@@ -4386,6 +4398,8 @@ class EntityResolver(Dev16eRules):
                 root = chunk.root
             if root.i in self.claimed or root.pos_ == "PRON":
                 continue
+            if root.lower_ in self.ad.words.ents22_clock_word and root.ent_type_ == "TIME":
+                continue  # "at 5pm GMT": a clock's label, no prime minister (ents22)
             chunk_words = self.tokens[chunk.start:chunk.end]  # the Doc's Token objects made once (speed20)
             found = self._role_ending_at(root.i, chunk.start)
             if not found:
@@ -4412,6 +4426,8 @@ class EntityResolver(Dev16eRules):
             role = self.ad.role(role_name)
             if role is None:
                 continue
+            if chunk_words[0].tag_ == "WP$" and any(t.i in self.claimed for t in chunk_words[1:] if t.i < role_start):
+                continue  # "whose Zentor subsidiary": the name inside is the mention (ents22)
             # Part of a name's title ("President Joe Biden"): handled with the name.
             nxt = self.tokens[end] if end < len(self.tokens) else None
             if nxt is not None and nxt.ent_type_ == "PERSON" and not self._lower_case_name_at(nxt):

@@ -1,0 +1,347 @@
+"""Rules of brief s22-ents22 (issue 15): names that are not what their first word says.
+
+A mixin of ``EntityResolver`` (components/entities.py), run once on the model's spans before any
+other rule reads them (``_ents22_spans``), so that every later rule sees a work's title as no name,
+a firm named like a person as a body, and so on. Each rule fires on a narrow lexical cue looked up
+in the resolver's word index (a work's noun, ``whose``) or on the model's person spans alone; no
+rule walks the whole Doc. The words are in actor_words.tsv (``ents22_work_noun``,
+``ents22_employer_preposition``, ``ents22_award_participle``). Rule source: 20 BBC 2004 business
+and entertainment articles (docs/audit/read-articles.txt, ``# ents22``); tests on sentences of our
+own in tests/test_ents22_rules.py.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
+from spacy.tokens import Span
+
+from newsevents.actors import normalise_name
+
+# small words a work's title may hold between its capitalised words ("The Ballad of Jed Clampett")
+TITLE_SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "in", "on", "to", "for", "with", "at"})
+TITLE_MAX_WORDS = 8
+# the model's labels a person's or a body's name carries (titles, firms and awards hide under them)
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+
+
+class Ents22Rules:
+    """The rules; each says which pattern it reads and why."""
+
+    def _ents22_cue_positions(self) -> dict[str, list[int]]:
+        """Token indices of the rules' cue words (a work's noun, ``whose``) by lower-case word, found
+        by one vectorised look-up over the Doc's lower-case ids (no Python loop over its tokens)."""
+        cues = [*self.ad.words.ents22_work_noun, "whose"]
+        ids = np.array([get_string_id(w) for w in cues], dtype="uint64")
+        lowers = self.doc.to_array(LOWER)
+        found: dict[str, list[int]] = {}
+        for i in np.flatnonzero(np.isin(lowers, ids)).tolist():
+            found.setdefault(self.tokens[i].lower_, []).append(i)
+        return found
+
+    def _ents22_spans(self, ents: list[Span]) -> list[Span]:
+        self.ents22_cues = self._ents22_cue_positions()
+        ents = self._ents22_without_titles(ents)
+        ents = self._ents22_without_awards(ents)
+        ents = self._ents22_without_clock_words(ents)
+        ents = self._ents22_bodies_after_whose(ents)
+        ents = self._ents22_listed_bands(self._ents22_possessive_names(ents))
+        ents = self._ents22_bodies_named_like_places(ents)
+        return self._ents22_bodies_named_like_people(ents)
+
+    # --- a work's title is no name (``the play The Velvet Rooms``, ``X, the comedy sequel``) -------------
+    def _ents22_title_run(self, noun: int) -> tuple[int, int] | None:
+        """The token range of the capitalised words right after a work's noun (``the play The Velvet
+        Rooms``; small words between capitals: ``theme tune The Ballad of Jed Clampett``), when the
+        parse links them to the noun (one of them hangs on it, or it on one of them): ``In the film
+        Tom Reed plays a doctor`` names no film (the name is the subject of ``plays``)."""
+        tokens = self.tokens
+        start = noun + 1
+        if start >= len(tokens) or not tokens[start].text[:1].isupper():
+            return None
+        end = start
+        while end < len(tokens) and end - start < TITLE_MAX_WORDS and (
+                tokens[end].text[:1].isupper() and tokens[end].is_alpha
+                or tokens[end].lower_ in TITLE_SMALL_WORDS and end + 1 < len(tokens) and tokens[end + 1].text[:1].isupper()):
+            end += 1
+        if end == start:
+            return None
+        work = tokens[noun]
+        # the model's own tag of a work's title on the words agrees (the parser may hang both on the verb)
+        linked = work.head.i in range(start, end) or any(tokens[k].head.i == noun for k in range(start, end)) \
+            or any(tokens[k].ent_type_ == "WORK_OF_ART" for k in range(start, end))
+        return (start, end) if linked else None
+
+    def _ents22_titles(self, ents: list[Span]) -> set[str]:
+        """The normalised texts of the model's name spans that are a work's title: inside the
+        capitalised words right after a work's noun of no capital itself (``the play The Velvet
+        Rooms``, ``comedy Christmas with the Hendersons``), or holding the word an apposition
+        headed by such a noun hangs on (``Harbour Lights, the comedy sequel starring ...``)."""
+        titles: set[str] = set()
+        for word, found in self.ents22_cues.items():
+            if word == "whose":
+                continue
+            for i in found:
+                tok = self.tokens[i]
+                if tok.pos_ != "NOUN" or not tok.is_lower:
+                    continue
+                run = self._ents22_title_run(i)
+                if tok.dep_ == "appos" and tok.head.i < i:
+                    host = tok.head.i
+                    titles |= {normalise_name(e.text) for e in ents if e.start <= host < e.end and e.end < i
+                               and self.tokens[e.end].text == ","}
+                if run is not None:
+                    titles |= {normalise_name(e.text) for e in ents if run[0] <= e.start and e.end <= run[1]}
+        return titles
+
+    def _ents22_without_titles(self, ents: list[Span]) -> list[Span]:
+        """The spans without a work's title nor its repeats (``The Velvet Rooms has been a hit``): a
+        title names no person and no body, so it takes no codes, no pronoun and no description
+        (``the comedy sequel`` is no person's). A name the tables know as a person or a body stays."""
+        titles = self._ents22_titles(ents)
+        if not titles:
+            return ents
+        out = []
+        for e in ents:
+            if e.label_ in NAME_LABELS and normalise_name(e.text) in titles \
+                    and self.ad.organisation(e.text) is None and self.ad.country_of(e.text) is None:
+                self.claimed.update(range(e.start, e.end))  # no later rule reads the words as a name
+            else:
+                out.append(e)
+        return out
+
+    # --- an award joined to a participle (``Oscar-winning director``) is no person ------------------------
+    def _ents22_without_awards(self, ents: list[Span]) -> list[Span]:
+        """A person span glued by a hyphen to a participle of winning (``Oscar-winning``,
+        ``Emmy-nominated``) names an award, not a person: it is dropped."""
+        out = []
+        tokens, participles = self.tokens, self.ad.words.ents22_award_participle
+        for e in ents:
+            if e.label_ == "PERSON" and e.end + 1 < len(tokens) and tokens[e.end].text == "-" \
+                    and not tokens[e.end - 1].whitespace_ and tokens[e.end + 1].lower_ in participles:
+                self.claimed.update(range(e.start, e.end))
+                continue
+            out.append(e)
+        return out
+
+    # --- a clock's or a time zone's label after a time (``at 5pm GMT``) is no name ---------------------------
+    def _ents22_without_clock_words(self, ents: list[Span]) -> list[Span]:
+        """A span of clock and time-zone labels only (``pm``, ``GMT``: ``ents22_clock_word``) written
+        right after a number or another such label (``at 5pm GMT``, ``9 a.m. EST``) is a time, not a
+        body nor a person (``PM`` would otherwise read as a prime minister)."""
+        clock, tokens = self.ad.words.ents22_clock_word, self.tokens
+        out = []
+        for e in ents:
+            if e.label_ in NAME_LABELS and e.start > 0 and all(t.lower_ in clock for t in e) and (
+                    tokens[e.start - 1].like_num or tokens[e.start - 1].lower_ in clock
+                    or tokens[e.start - 1].text[-1:].isdigit()):
+                self.claimed.update(range(e.start, e.end))
+                continue
+            out.append(e)
+        return out
+
+    # --- a patronymic: the words after ``bin`` are the father's name ----------------------------------------
+    def _ents22_own_name(self, parts: list[str], theirs: list[str]) -> list[str]:
+        """A named person's words a repeat ``parts`` is compared with (normalised words): for a name
+        holding a patronymic word after its first word (``khalid bin hamad``: ``ents22_patronymic``) the
+        words before it, when the repeat holds none (``Sheikh Khalid``, ``Khalid``); ``bin Laden``
+        written alone keeps the whole name."""
+        particles = self.ad.words.ents22_patronymic
+        if any(w in particles for w in parts):
+            return theirs
+        k = next((k for k, w in enumerate(theirs) if w in particles), 0)
+        return theirs[:k] if k >= 1 else theirs
+
+    # --- a body named like a country or a city (``Iceland have announced``, ``chain Iceland``) ----------------
+    def _ents22_plural_subject(self, e: Span) -> bool:
+        """The name is the one subject of a verb in the plural (``Acmeland have announced``, ``are``,
+        ``were``): British news writes a body as a collective, never a state named in the singular;
+        names plural in form (``the Netherlands``) and subjects joined by ``and`` are left alone."""
+        root = e.root
+        if root.dep_ != "nsubj" or root.text.endswith("s") or any(c.dep_ in {"conj", "cc"} for c in root.children):
+            return False
+        verb = root.head
+        forms = [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]
+        return any(t.tag_ == "VBP" or t.lower_ == "were" for t in forms if t.i > root.i)
+
+    def _ents22_body_noun_before(self, e: Span) -> bool:
+        """A body's noun of no state's sector right before the name and modifying it (``supermarket
+        chain Acmeland``, ``retailer Acmeland``): the name is that body's."""
+        if e.start == 0:
+            return False
+        noun = self.tokens[e.start - 1]
+        if not noun.is_lower or noun.pos_ != "NOUN" or noun.head.i != e.root.i:
+            return False
+        role = self.ad.role(noun.lemma_)
+        return role is not None and role.kind == "org" and role.sector not in self.ad.words.state_sector
+
+    def _ents22_bodies_named_like_places(self, ents: list[Span]) -> list[Span]:
+        """A known place's name (tagged a place; a name the tables do not know after a body's noun is
+        ``described_bodies``'s, which keeps the codes of its title) that is a plural verb's subject or
+        follows a body's noun is a body named after the place (a firm, a team), and so is every place span of the same text: no
+        country's mention, no country's code (``_non_person`` reads ``ents22_place_bodies``)."""
+        names = {normalise_name(e.text) for e in ents if e.label_ == "GPE" and self._ents22_is_place(e.text)
+                 and (self._ents22_plural_subject(e) or self._ents22_body_noun_before(e))}
+        if not names:
+            return ents
+        out = []
+        for e in ents:
+            if e.label_ == "GPE" and normalise_name(e.text) in names:
+                e = Span(self.doc, e.start, e.end, label="ORG")
+                self.ents22_place_bodies.add((e.start, e.end))
+            out.append(e)
+        return out
+
+    # --- a person's name with a headline's possessive (``Tom Reed's Long Journey Home``) ------------------
+    def _ents22_possessive_names(self, ents: list[Span]) -> list[Span]:
+        """A person span the model ran over the possessive ``'s`` (a headline's ``Ann Lee's Big
+        Night``) ends before it when the name has two words or more and opens with a known given name
+        or is tagged a person without the ``'s`` elsewhere: a firm named with a possessive
+        (``Harrods's``, one word) keeps it."""
+        out = []
+        people: set[str] | None = None
+        for e in ents:
+            if e.label_ == "PERSON" and len(e) >= 3 and e[-1].tag_ == "POS" and all(t.text[:1].isupper() for t in e[:-1]):
+                if people is None:
+                    people = {normalise_name(x.text) for x in ents if x.label_ == "PERSON" and x[-1].tag_ != "POS"}
+                name = e[:-1]
+                if e[0].lower_ in self.ad.given_names or normalise_name(name.text) in people:
+                    e = Span(self.doc, e.start, e.end - 1, label="PERSON")
+            out.append(e)
+        return out
+
+    # --- bands named ``the <Plural>`` listed with a band the model tagged ----------------------------------
+    def _ents22_conjuncts(self, root) -> list:
+        """The heads of the noun phrases coordinated with ``root`` (``the Silver Foxes, the Lost Boys
+        and the Night Owls``: each conjunct hangs on the one before)."""
+        first = root
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        members, todo = [], [first]
+        while todo and len(members) < 12:
+            tok = todo.pop()
+            members.append(tok)
+            todo.extend(c for c in tok.children if c.dep_ == "conj")
+        return members
+
+    def _ents22_listed_bands(self, ents: list[Span]) -> list[Span]:
+        """``played with the Rusty Nails and the Paper Kites``: capitalised proper nouns after ``the``
+        ending in a plural (``NNPS`` or a final ``s``), coordinated with a body the model tagged whose
+        name is so written too, are a body (a band, a group) however the model tagged them (or left
+        them untagged, or read them as a law)."""
+        named = {i: e for e in ents if e.label_ in NAME_LABELS for i in range(e.start, e.end)}
+        found: list[Span] = []
+        for e in ents:
+            if e.label_ != "ORG" or not self._ents22_the_plural(e.root):
+                continue
+            for m in self._ents22_conjuncts(e.root):
+                if m.i in named or any(f.start <= m.i < f.end for f in found):
+                    continue
+                start = self._ents22_the_plural(m)
+                if start:
+                    found.append(Span(self.doc, start, m.i + 1, label="ORG"))
+        if not found:
+            return ents
+        starts = {(f.start, f.end) for f in found}
+        kept = [e for e in ents if not any(e.start < f.end and f.start < e.end for f in found)
+                or (e.start, e.end) in starts]
+        return sorted(kept + found, key=lambda e: e.start)
+
+    def _ents22_the_plural(self, head) -> int:
+        """The first capitalised word of ``the <Capitalised words> <Plural>`` ending at ``head`` (0: not so)."""
+        tokens = self.tokens
+        if not (head.tag_ == "NNPS" or head.tag_ == "NNP" and head.text.endswith("s") and len(head.text) > 3):
+            return 0
+        k = head.i
+        while k - 1 >= 0 and head.i - k < 3 and tokens[k - 1].tag_ in {"NNP", "NNPS"} and tokens[k - 1].text[:1].isupper():
+            k -= 1
+        return k if k >= 1 and tokens[k - 1].lower_ == "the" else 0
+
+    # --- ``whose <Name> subsidiary``: a body's name -----------------------------------------------------
+    def _ents22_bodies_after_whose(self, ents: list[Span]) -> list[Span]:
+        """``The firm, whose Zentor subsidiary runs six mines``: one to three capitalised words
+        between ``whose`` and a body's noun (roles.tsv kind ``org``) are that body's name, however
+        the model tagged them (or left them untagged): a body, and the same name tagged a person
+        elsewhere is the body too. The noun phrase itself (``whose Zentor subsidiary``) is then no
+        description of its own (``_roles``)."""
+        tokens = self.tokens
+        names: dict[str, tuple[int, int]] = {}
+        for i in self.ents22_cues.get("whose", ()):
+            end = i + 1
+            while end < len(tokens) and end - i <= 3 and tokens[end].pos_ == "PROPN" and tokens[end].text[:1].isupper():
+                end += 1
+            if end == i + 1 or end >= len(tokens) or not tokens[end].is_lower:
+                continue
+            role = self.ad.role(tokens[end].lemma_) or self.ad.role(tokens[end].text)
+            if role is None or role.kind != "org":
+                continue
+            names[normalise_name(self.doc[i + 1:end].text)] = (i + 1, end)
+        if not names:
+            return ents
+        out = []
+        for e in ents:
+            if e.label_ in {"PERSON", "GPE", "NORP"} and normalise_name(e.text) in names:
+                e = Span(self.doc, e.start, e.end, label="ORG")
+                self.ents22_bodies.add((e.start, e.end))
+            out.append(e)
+        for start, end in names.values():
+            if not any(e.start < end and start < e.end for e in out):
+                out.append(Span(self.doc, start, end, label="ORG"))
+                self.ents22_bodies.add((start, end))
+        return sorted(out, key=lambda e: e.start)
+
+    # --- firms named like people or like a place ----------------------------------------------------------
+    def _ents22_employer(self, e: Span) -> bool:
+        """``Dana Lowe, an analyst at Raymond Jones``: a person's or a body's span that is the object of an employer
+        preposition after an occupation noun (person_nouns.tsv, or a person's role of roles.tsv) is
+        where the person works, a body; not when a possessive follows (``an aide at Tom Reed's
+        office``)."""
+        tokens = self.tokens
+        if e.start == 0 or tokens[e.start - 1].lower_ not in self.ad.words.ents22_employer_preposition:
+            return False
+        if e.end < len(tokens) and tokens[e.end].tag_ == "POS":
+            return False
+        prep = tokens[e.start - 1]
+        noun = prep.head
+        if noun.i >= prep.i or noun.pos_ != "NOUN" or e.root.head.i != prep.i:
+            return False
+        role = self.ad.role(noun.lemma_)
+        return self.ad.person_noun(noun.lemma_) is not None or (role is not None and role.kind == "person")
+
+    def _ents22_place_firm(self, e: Span) -> bool:
+        """``Oslo Re``, ``Danish Re``: a person span of two words, the first a nationality word or a
+        place the gazetteer knows and no given name, the second a short abbreviation (two letters,
+        or capitals only) that is no family name, is a firm's name: no one is called so."""
+        words = [t for t in e if not t.is_punct]
+        if len(words) != 2 or not all(t.is_alpha and t.text[:1].isupper() for t in words):
+            return False
+        first, second = words
+        if first.lower_ in self.ad.given_names or second.lower_ in self.ad.family_names:
+            return False
+        if not (len(second.text) <= 2 or second.text.isupper()):
+            return False
+        return normalise_name(first.text) in self.ad.adjectives or self._ents22_is_place(first.text)
+
+    def _ents22_is_place(self, word: str) -> bool:
+        from newsevents.components.entities import _gazetteer_is_place
+
+        return self.ad.country_of(word) is not None or _gazetteer_is_place(self.gaz, word)
+
+    def _ents22_bodies_named_like_people(self, ents: list[Span]) -> list[Span]:
+        """Person spans that are firms' names (``_ents22_employer``, ``_ents22_place_firm``) become
+        bodies, and so does every person span of the same text; a body span so placed stays a body
+        though its first word is a given name (``an economist at Raymond Jones``)."""
+        firms = {normalise_name(e.text) for e in ents if e.label_ in {"PERSON", "ORG"} and self._ents22_employer(e)}
+        firms |= {normalise_name(e.text) for e in ents if e.label_ == "PERSON" and self._ents22_place_firm(e)}
+        if not firms:
+            return ents
+        out = []
+        for e in ents:
+            if e.label_ == "ORG" and normalise_name(e.text) in firms:
+                self.ents22_bodies.add((e.start, e.end))  # the model's own body: no given name makes it a person
+            elif e.label_ == "PERSON" and normalise_name(e.text) in firms:
+                e = Span(self.doc, e.start, e.end, label="ORG")
+                self.ents22_bodies.add((e.start, e.end))
+            out.append(e)
+        return out
