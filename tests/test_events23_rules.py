@@ -190,5 +190,8 @@ def test_sentences(pipeline) -> None:
     assert ("REQUEST", "negated") in _events(pipeline, "The minister did not ask the bank to lower its rates.")
     assert ("ACCUSE", "asserted") in _events(pipeline, "UEFA has charged Chelsea with improper conduct after the match.")
     assert ("COERCE", "asserted") in _events(pipeline, "Scotland Yard has charged two men with fraud.")
+    assert ("ACCUSE", "asserted") in _events(pipeline, "UEFA has brought charges against Chelsea.")
+    assert ("COERCE", "asserted") in _events(pipeline, "Police brought charges against two men.")
+    assert not _events(pipeline, "He faces a charge of murder.")
     assert ("ACCUSE", "asserted") in _events(pipeline, "Investors have accused Shell of hiding its losses.")
     assert not _events(pipeline, "Analysts accused Shell of hiding its losses.")
