@@ -39,6 +39,7 @@ from newsevents.eventcoding import (
     confidence,
     crime,
     doerless,
+    events23,
     federal_centre,
     home_codes,
     mishaps,
@@ -1414,6 +1415,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         event_type, mode = "CONSULT", []  # "tried to reach an agreement": a negotiation, no agreement told (spur20)
     if spur20.resigned_under_pressure(token, event_type, cues):
         event_type, mode = "CONCEDE", []  # "resigned, forced out by his party": a change of leader acceded to (spur20)
+    if events23.disciplinary_charge(token, event_type, actor, tables.actors.words.not_state, kinds, cues):
+        event_type, mode = "ACCUSE", []  # "UEFA has charged the club with misconduct": a federation's charge (events23)
 
     def party_of(t: Token) -> Party | None:
         return next(iter(_parties([t], coder, tables.currencies, cues)), None)
@@ -1463,6 +1466,9 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         return None  # "volunteer groups work with the police", "has said he opposes raising the tax": no act at a time (spur19)
     if spur20.alternatives_listed(token, cues):
         return None  # "whether it is helping the police or training medics, the unit stays busy": kinds of work (spur20)
+    if events23.reason_for_judging(token, cues) or events23.leaving_at_term_end(token, cues) \
+            or events23.habit_denied(token, modality):
+        return None  # "praised for his opposition to", "will step down when his term ends", "doesn't ask": (events23)
     if wire18.no_event(token, event_type, recipient, recipient_tokens, cues):
         return None  # "met his aides", "dug in to defend its positions", "no explosives were found": no act (wire18)
     if mishaps.no_event(token, event_type, recipient_tokens, lambda t: is_someone(t, actors), cues, bool(weapon),
@@ -1475,7 +1481,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         # public life; a person with no country or sector code is a private one ("Mr Gardner
         # agreed", "Upson pulled out"). Violence and protest by anyone stay events.
         return None
-    if event_type not in _CONFLICT_ACTS and _onlookers(actor_tokens, cues):
+    if event_type not in _CONFLICT_ACTS and _onlookers(actor_tokens, cues) \
+            and not events23.public_charge(token, event_type, actor_tokens, recipient, cues):  # "fans accused the club of"
         return None  # "analysts welcomed the move", "consumers' demands": commentary, the market
     if event_type == "ASSAULT" and not weapon and _onlookers(actor_tokens, cues) and not any(
             is_someone(t, actors) or t.ent_type_ in ("GPE", "LOC", "FAC") for t in recipient_tokens):

@@ -256,6 +256,11 @@ CUE_KINDS |= {"spur20_concession_mark", "spur20_alternative_mark", "spur20_dummy
 CUE_KINDS |= {"wire18_own_staff", "wire18_guard_verb", "wire18_vow_verb", "wire18_find_verb", "wire18_none_det",
               "wire18_counterfactual_modal", "wire18_condition_mark", "wire18_plain_plural",
               "wire18_ground_noun"}
+# events23: a charge laid by a body that is no state's, stances given as reasons for praise, leaving office as a term
+#   ends, the public of a firm accusing it (eventcoding/events23.py, session 22)
+CUE_KINDS |= {"events23_charge_verb", "events23_judge_verb", "events23_leave_verb", "events23_leave_particle",
+              "events23_particle_verb", "events23_term_noun", "events23_end_noun", "events23_end_verb",
+              "events23_accuse_verb", "events23_public"}
 # wire21: threats made on a condition, performative wishes, governments named by their leader (eventcoding/wire21.py,
 #   session 21)
 CUE_KINDS |= {"wire21_threat_verb", "wire21_performative_verb", "wire21_wish_verb", "wire21_polite_modal",
@@ -734,6 +739,16 @@ class Cues:
     wire21_announce_verb: set[str] = field(default_factory=set)  # "said it would press": an announcement told
     wire21_own_pronoun: set[str] = field(default_factory=set)  # it, they, he, she, we: the announcer's own act
     wire21_raider_sector: set[str] = field(default_factory=set)  # reb, ins, crm: "militants could strike": attack
+    events23_charge_verb: set[str] = field(default_factory=set)  # charge: a federation's charge, an accusation
+    events23_judge_verb: set[str] = field(default_factory=set)  # "praised for his opposition to": a reason
+    events23_leave_verb: set[str] = field(default_factory=set)  # resign, retire, step (down): leaving office
+    events23_leave_particle: set[str] = field(default_factory=set)  # down, aside: "step down", "stand aside"
+    events23_particle_verb: set[str] = field(default_factory=set)  # step, stand: leaving only with a particle
+    events23_term_noun: set[str] = field(default_factory=set)  # term, contract, season: a term of office
+    events23_end_noun: set[str] = field(default_factory=set)  # end, expiry: "at the end of his term"
+    events23_end_verb: set[str] = field(default_factory=set)  # end, expire: "when his contract expires"
+    events23_accuse_verb: set[str] = field(default_factory=set)  # accuse: "fans accused the club of"
+    events23_public: set[str] = field(default_factory=set)  # fans, customers: a firm's or club's public
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
