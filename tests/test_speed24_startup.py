@@ -62,3 +62,36 @@ def test_the_rules_come_back_when_the_block_fails() -> None:
         pass
     assert nlp.tokenizer.rules == before
     assert [t.text for t in nlp.tokenizer("We can't go.")] == ["We", "ca", "n't", "go", "."]
+
+
+# The reader's English check counts the letters outside the Latin script, not the Latin ones.
+def _latin_share_as_listed(head: str) -> tuple[int, int]:
+    """(letters, Latin letters) as the check counted them before: every Latin letter listed."""
+    import re
+
+    return sum(map(str.isalpha, head)), sum(map(str.isalpha, re.findall(r"[A-Za-z\u00C0-\u024F]", head)))
+
+
+def test_the_latin_letters_counted_by_the_others_are_the_listed_ones() -> None:
+    import random
+
+    from newsevents.ingest import base
+
+    # ASCII, Latin-1 (with its two signs × ÷), Latin Extended, Greek, Cyrillic, CJK, digits and marks
+    alphabet = "aZ q7_ -.,'\té×÷ßŁœǅȳɏɐΩжЯ中文١٢\u0301²½"
+    rng = random.Random(24)
+    for _ in range(300):
+        head = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
+        letters, latin = _latin_share_as_listed(head)
+        assert letters - sum(map(str.isalpha, base._NOT_LATIN.findall(head))) == latin, head
+
+
+def test_the_english_check_still_tells_scripts_and_languages_apart() -> None:
+    from newsevents.ingest.base import problem_with
+
+    english = "The council said on Monday that it would close the old bridge for repairs and open a new one. " * 3
+    assert problem_with(english) is None
+    assert problem_with("Совет заявил в понедельник, что закроет старый мост на ремонт и откроет новый. " * 3) \
+        == "not English (mostly non-Latin script)"
+    assert problem_with("Der Stadtrat erklärte am Montag, dass er die alte Brücke wegen Reparaturen schließen werde. " * 3) \
+        == "not English (only 0% English function words)"
