@@ -95,3 +95,34 @@ def test_the_english_check_still_tells_scripts_and_languages_apart() -> None:
         == "not English (mostly non-Latin script)"
     assert problem_with("Der Stadtrat erklärte am Montag, dass er die alte Brücke wegen Reparaturen schließen werde. " * 3) \
         == "not English (only 0% English function words)"
+
+
+def test_extract_as_a_program_ends_with_its_output_whole_and_its_status(tmp_path) -> None:
+    """The program ends its process once extract is done (no interpreter teardown): stdout and
+    stderr are flushed first and the exit status is the run's (3: an input was skipped)."""
+    import json
+    import subprocess
+    import sys
+
+    good = tmp_path / "good.txt"
+    good.write_text("The council said on Monday that it would close the old bridge in Millford for repairs.\n",
+                    encoding="utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "newsevents.cli", "extract", str(good), str(empty),
+                           "--format", "jsonl", "--no-progress"], capture_output=True, text=True, timeout=600)
+    assert done.returncode == 3, done.stderr
+    lines = done.stdout.splitlines()
+    assert len(lines) == 1 and json.loads(lines[0])["article"]["text"].startswith("The council said")
+    assert "empty.txt: empty text" in done.stderr
+
+
+def test_main_called_with_arguments_returns(tmp_path) -> None:
+    """A caller of main() (tests, a script) gets the status back and its process goes on."""
+    from newsevents.cli import main
+
+    good = tmp_path / "good.txt"
+    good.write_text("The council said on Monday that it would close the old bridge for repairs.\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["extract", str(good), "--format", "jsonl", "-o", str(out), "--no-progress", "-q"]) == 0
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 1
