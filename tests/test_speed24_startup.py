@@ -126,3 +126,18 @@ def test_main_called_with_arguments_returns(tmp_path) -> None:
     out = tmp_path / "out.jsonl"
     assert main(["extract", str(good), "--format", "jsonl", "-o", str(out), "--no-progress", "-q"]) == 0
     assert len(out.read_text(encoding="utf-8").splitlines()) == 1
+
+
+def test_the_parser_imports_neither_spacy_nor_the_stages_and_version_still_answers() -> None:
+    """``query`` and ``serve`` build the same parser: it no longer imports spaCy for --version."""
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom newsevents.cli import build_parser\n"
+            "args = build_parser().parse_args(['query', '--db', 'x.duckdb'])\n"
+            "print(args.command, 'spacy' in sys.modules, 'newsevents.pipeline' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert done.stdout.split() == ["query", "False", "False"], done.stderr
+    version = subprocess.run([sys.executable, "-m", "newsevents.cli", "--version"], capture_output=True, text=True,
+                             timeout=300)
+    assert version.returncode == 0 and version.stdout.startswith("newsevents ") and version.stdout.count("\n") == 1
