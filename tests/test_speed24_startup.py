@@ -141,3 +141,20 @@ def test_the_parser_imports_neither_spacy_nor_the_stages_and_version_still_answe
     version = subprocess.run([sys.executable, "-m", "newsevents.cli", "--version"], capture_output=True, text=True,
                              timeout=300)
     assert version.returncode == 0 and version.stdout.startswith("newsevents ") and version.stdout.count("\n") == 1
+
+
+# The gazetteer's rows and postings are read a line at a time from the file's bytes.
+def test_gazetteer_lines_read_from_the_bytes_are_the_split_lines() -> None:
+    import pytest
+
+    from newsevents.geo.gazetteer import _Lines
+
+    for text in ["a\n\nSão Tomé\tx\n1,2~\n", "one", "", "\n", "x\ny"]:
+        data = ("#head\n" + text + "\n%%\n").encode("utf-8")
+        start = len(b"#head\n")
+        end = start + len(text.encode("utf-8"))
+        lines, expected = _Lines(data, start, end), text.split("\n")
+        assert len(lines) == len(expected) and list(lines) == expected, text
+        assert lines[-1] == expected[-1] and lines[::2] == expected[::2] and lines[1:] == expected[1:]
+        with pytest.raises(IndexError):
+            lines[len(expected)]
