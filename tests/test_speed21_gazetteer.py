@@ -29,7 +29,7 @@ def test_sections_read_from_the_bytes_equal_the_text_split(tmp_path: Path) -> No
     text = ("# a comment\n# another\n1\tSão Tomé\tPPLC\tcity\tSTP\t\t0.3\t6.7\t70000\n"
             "2\tÅre\tPPL\tcity\tSWE\t\t63.4\t13.1\t3000" + SECTION_BREAK + "are\nsao tome" + SECTION_BREAK + "1\n0\n\n")
     gaz = Gazetteer.from_path(_write(tmp_path, text))
-    assert (gaz._rows, gaz._keys, gaz._postings) == _by_text_split(text)
+    assert (list(gaz._rows), gaz._keys, list(gaz._postings)) == _by_text_split(text)
     assert [c.name for c in gaz.candidates("Sao Tome")] == ["São Tomé"]
 
 

@@ -16,7 +16,10 @@ MAX_CHARS = 200_000
 MAX_BYTES = 8_000_000
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-_LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
+# The Latin script as the check counts it: ASCII letters and the Latin-1 and Latin Extended-A/B
+# letters. Only characters outside ASCII and those blocks can be letters of another script (an
+# ASCII character is a letter only if it is A-Z or a-z), so those few are what the check finds.
+_NOT_LATIN = re.compile(r"[^\x00-\x7f\u00C0-\u024F]")
 # C0 control characters but tab, line feed, form feed and carriage return
 _C0_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
 # The commonest English function words: real English prose is 25-50% these.
@@ -74,11 +77,13 @@ def problem_with(text: str) -> str | None:
     if "\ufffd" in head and head.count("\ufffd") > 3:
         return "text contains undecodable characters: wrong encoding?"
     letters = sum(map(str.isalpha, head))
-    if letters and sum(map(str.isalpha, _LATIN.findall(head))) < 0.7 * letters:
+    # Latin letters are the letters less those of other scripts: an English text has next to none
+    # of those, where listing its Latin letters made one string per letter.
+    if letters and letters - sum(map(str.isalpha, _NOT_LATIN.findall(head))) < 0.7 * letters:
         return "not English (mostly non-Latin script)"
-    words = [w.lower() for w in _WORD.findall(head)]
+    words = _WORD.findall(head)
     if len(words) >= 12:
-        share = sum(1 for w in words if w in _ENGLISH_FUNCTION_WORDS) / len(words)
+        share = sum(map(_ENGLISH_FUNCTION_WORDS.__contains__, map(str.lower, words))) / len(words)
         if share < 0.08:
             return f"not English (only {share:.0%} English function words)"
     return None
