@@ -98,8 +98,8 @@ def test_the_english_check_still_tells_scripts_and_languages_apart() -> None:
 
 
 def test_extract_as_a_program_ends_with_its_output_whole_and_its_status(tmp_path) -> None:
-    """The program ends its process once extract is done (no interpreter teardown): stdout and
-    stderr are flushed first and the exit status is the run's (3: an input was skipped)."""
+    """extract run as the program keeps its whole stdout and stderr, and its exit status is the
+    run's (3: an input was skipped)."""
     import json
     import subprocess
     import sys
