@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -295,6 +296,8 @@ class EntityResolver(Dev16eRules):
         self.framing_verbs = framing_verbs
         self._chunks: list[Span] | None = None
         self._positions: dict[str, list[int]] | None = None  # word -> token indices, made when first needed
+        self._lower_positions: dict[str, list[int]] | None = None  # lower-case form -> token indices (_with_lower)
+        self._lemma_positions: dict[str, list[int]] | None = None  # lower-case lemma -> token indices (_with_lemma)
         self._honorific_keys: set[str] | None = None  # words after honorifics, made when first needed
         self._cores: dict[tuple[int, int], Span | None] = {}  # token range -> its core (see _core)
         self._role_ends: dict[tuple[int, int], tuple[int, str] | None] = {}  # see _role_ending_at
@@ -1256,9 +1259,9 @@ class EntityResolver(Dev16eRules):
         adjective and owns nothing; ``a German's rights`` has its article)."""
         if self._demonym_names is None:
             found = set()
-            for tok in self.tokens[:-1]:
+            for tok in self._with_lower(self.ad.demonyms):
                 key = tok.lower_
-                if key in self.ad.demonyms and tok.text[:1].isupper() and self.words[tok.i + 1] in {"'s", "’s"} \
+                if tok.i + 1 < len(self.tokens) and tok.text[:1].isupper() and self.words[tok.i + 1] in {"'s", "’s"} \
                         and (tok.i == 0 or self.tokens[tok.i - 1].tag_ not in {"DT", "PRP$", "JJ", "CD"}):
                     found.add(key)
             self._demonym_names = found
@@ -2626,7 +2629,7 @@ class EntityResolver(Dev16eRules):
         a person of the story, is the one other person named in that sentence or the three before
         it; nothing when none or several are (issue 15, s16-dev11e)."""
         text = doc_text(self.doc)
-        for tok in self.tokens:
+        for tok in self._with_lower(self.ad.words.dev11e_rival_noun):
             if tok.lower_ not in self.ad.words.dev11e_rival_noun or tok.tag_ not in {"NN", "JJ"}:
                 continue
             head = tok.head if tok.dep_ in {"compound", "amod"} and tok.head.tag_ == "NN" else tok
@@ -3088,6 +3091,30 @@ class EntityResolver(Dev16eRules):
                 self._positions.setdefault(word, []).append(i)
         return self._positions
 
+    def _with_lower(self, words: Container[str]) -> list[Token]:
+        """The tokens whose lower-case form is one of ``words``, in text order. The rules that
+        start from a few trigger words ("its", "the club", an honorific) look them up in an index
+        of the article's forms made once, instead of each walking every Token of the Doc."""
+        if self._lower_positions is None:
+            strings = self.doc.vocab.strings
+            self._lower_positions = {}
+            for i, key in enumerate(self.doc.to_array([LOWER]).ravel().tolist()):
+                self._lower_positions.setdefault(strings[key], []).append(i)
+        return self._tokens_at(self._lower_positions, words)
+
+    def _with_lemma(self, lemmas: Container[str]) -> list[Token]:
+        """The tokens whose lower-case lemma is one of ``lemmas``, in text order (see ``_with_lower``)."""
+        if self._lemma_positions is None:
+            self._lemma_positions = {}
+            for i, lemma in enumerate(self.lemmas):
+                self._lemma_positions.setdefault(lemma.lower(), []).append(i)
+        return self._tokens_at(self._lemma_positions, lemmas)
+
+    def _tokens_at(self, positions: dict[str, list[int]], words: Container[str]) -> list[Token]:
+        # an article has a few hundred distinct forms: each is tested once, not once per token
+        found = sorted(i for word, where in positions.items() if word in words for i in where)
+        return [self.tokens[i] for i in found]
+
     def _after_honorifics(self) -> set[str]:
         """The keys of the words written after a capitalised honorific (``Mrs May``), made once."""
         if self._honorific_keys is None:
@@ -3150,7 +3177,7 @@ class EntityResolver(Dev16eRules):
     def _honorific_names(self) -> None:
         """``Mr Ruto`` where the model tagged no PERSON: an honorific and capitalised names."""
         doc = self.doc
-        for tok in self.tokens:
+        for tok in self._with_lower(self.ad.words.honorific):
             if tok.lower_ not in self.ad.words.honorific or tok.i in self.claimed or not tok.text[:1].isupper():
                 continue
             end = tok.i + 1
@@ -3854,7 +3881,7 @@ class EntityResolver(Dev16eRules):
         where a place's name names them (a body's name stays as its rules code it); a person named so stays a person (``Nadal
         beat Federer 6-3``) (issue 15, s16-dev11e)."""
         found: list[Span] = []
-        for verb in self.tokens:
+        for verb in self._with_lemma(self.ad.words.dev11e_result_verb):
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.ad.words.dev11e_result_verb:
                 continue
             sent = self.sents[self.sent_of[verb.i]]
@@ -4516,7 +4543,7 @@ class EntityResolver(Dev16eRules):
         that may be a club (one of no known sector that names no contest): ``Acme United beat
         Zenco ... the club`` names two, so no one."""
         words = self.ad.words
-        for tok in self.tokens:
+        for tok in self._with_lower(words.club_noun):
             if tok.lower_ not in words.club_noun or tok.tag_ != "NN" or tok.i == 0 or tok.i in self.claimed:
                 continue
             det = self.tokens[tok.i - 1]
@@ -4587,7 +4614,7 @@ class EntityResolver(Dev16eRules):
         before: two such bodies, or a body named only in the same sentence, and
         no one is (the noun stays what the other phases make of it)."""
         words = self.ad.words
-        for tok in self.tokens:
+        for tok in self._with_lower(words.descs_body_noun):
             if tok.lower_ not in words.descs_body_noun or tok.tag_ != "NN" or tok.i == 0 or tok.i in self.claimed:
                 continue
             det = self.tokens[tok.i - 1]
@@ -5885,7 +5912,7 @@ class EntityResolver(Dev16eRules):
                 in self.ad.words.abbreviated_title
             if cluster.gender is None and noun is not None and noun.gender and not short:
                 cluster.gender = noun.gender  # "Clinton spokesman Brian Fallon" is a man
-        for tok in self.tokens:
+        for tok in self._with_lower(self.ad.words.pronoun):
             gender = self.ad.words.pronoun.get(tok.lower_)
             if gender is None or tok.pos_ != "PRON" or tok.i in self.claimed:
                 continue
@@ -5954,7 +5981,7 @@ class EntityResolver(Dev16eRules):
         laughed.``): then the pronoun is read backwards as any other (``_pronouns``). A subject or
         a possessive only (``In a letter to him, Senator Ann Lee urged the governor``: not her)."""
         people = [c for c in self.clusters if c.type == "PERSON"]
-        for tok in self.tokens:
+        for tok in self._with_lower(self.ad.words.pronoun):
             gender = self.ad.words.pronoun.get(tok.lower_)
             if gender is None or tok.pos_ != "PRON" or tok.i in self.claimed or tok.lower_.endswith("self"):
                 continue
@@ -6003,7 +6030,7 @@ class EntityResolver(Dev16eRules):
         has one, when exactly one was there; with two such bodies, or none, it stays no one. A
         person is never "it"."""
         bodies = [c for c in self.clusters if c.type in ("ORG", "GPE")]
-        for tok in self.tokens:
+        for tok in self._with_lower(self.ad.words.body_pronoun):
             if tok.lower_ not in self.ad.words.body_pronoun or tok.pos_ != "PRON" or tok.i in self.claimed \
                     or tok.dep_ not in SUBJECT_DEPS or self._impersonal_it(tok):
                 continue
@@ -6025,7 +6052,7 @@ class EntityResolver(Dev16eRules):
     def _body_reflexives(self) -> None:
         """``Acme has divested itself of the unit``: a reflexive ``itself`` is the body that is
         the subject of its clause (a name or a pronoun already linked to it)."""
-        for tok in self.tokens:
+        for tok in self._with_lower({"itself"}):
             if tok.lower_ != "itself" or tok.i in self.claimed:
                 continue
             verb = tok.head
@@ -6050,7 +6077,7 @@ class EntityResolver(Dev16eRules):
         body is left alone: an event's party read through it would be the state itself
         (``Venezuela deployed troops to its border`` has no recipient)."""
         bodies = [c for c in self.clusters if c.type == "ORG" and not self.ad.words.state_sector & set(c.sectors)]
-        for tok in self.tokens:
+        for tok in self._with_lower(self.ad.words.body_possessive):
             if tok.lower_ not in self.ad.words.body_possessive or tok.dep_ != "poss" or tok.i in self.claimed:
                 continue
             here = self.sent_of[tok.i]
@@ -6089,7 +6116,7 @@ class EntityResolver(Dev16eRules):
         ...``), and the pronoun is not quoted where the body is not (``Acme said: "they lied"``
         is someone else). A person's ``they`` is never read so: a person is no organisation."""
         bodies = [c for c in self.clusters if c.type == "ORG" and not self.ad.words.state_sector & set(c.sectors)]
-        for tok in self.tokens:
+        for tok in self._with_lower(self.ad.words.body_plural_pronoun):
             if tok.lower_ not in self.ad.words.body_plural_pronoun or tok.pos_ != "PRON" or tok.i in self.claimed:
                 continue
             here = self.sent_of[tok.i]
@@ -6446,7 +6473,7 @@ class EntityResolver(Dev16eRules):
         that legislature's member: its country when the person has none, and its member's noun
         (``the senator``) among what the text says the person is (issue 15, s17-dev12e)."""
         words = self.ad.words
-        for verb in self.tokens:
+        for verb in self._with_lemma(words.dev12e_seat_verb):
             if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in words.dev12e_seat_verb:
                 continue
             subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None) or understood_subject(verb)
@@ -8193,7 +8220,7 @@ class EntityResolver(Dev16eRules):
             return None
         start = self.tokens[description.start].idx
         found: dict[int, Cluster] = {}
-        for verb in (t for t in self.tokens if t.lemma_.lower() in self.ad.words.marriage_verb and t.idx < start):
+        for verb in (t for t in self._with_lemma(self.ad.words.marriage_verb) if t.idx < start):
             # read on the surface (the parser often hangs "married" as a modifier): the one who
             # marries is named before the verb in its sentence, the spouse is the first name after
             # it, with only nouns, adjectives, articles and commas between ("married the novelist Y")
@@ -8928,7 +8955,7 @@ class EntityResolver(Dev16eRules):
         person has the body's sectors (a firm's BUS, a union's LAB, a club's none), not the state's
         office."""
         words = self.ad.words
-        for tok in self.tokens:  # the Doc's Token objects made once (speed20)
+        for tok in self._with_lower(words.body_head):  # the few heads, looked up (speed23)
             if tok.lower_ not in words.body_head:
                 continue
             body = self._body_of_head(tok)

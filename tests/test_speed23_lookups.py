@@ -1,0 +1,41 @@
+"""speed23: the entity rules that start from a few trigger words find them in an index of the
+article's forms (and lemmas) made once; the tokens found are those a walk over the Doc finds, in
+text order. Own sentences."""
+
+from __future__ import annotations
+
+
+def _resolver(words: list[str], lemmas: list[str] | None = None):
+    import spacy
+    from spacy.tokens import Doc
+
+    import newsevents.components  # noqa: F401 - registers the Doc extensions
+    from newsevents.actors import load_actor_dictionary
+    from newsevents.components.entities import EntityResolver
+
+    doc = Doc(spacy.blank("en").vocab, words=words, sent_starts=[True] + [False] * (len(words) - 1),
+              lemmas=lemmas or [w.lower() for w in words])
+    return EntityResolver(doc, load_actor_dictionary(), None, frozenset())
+
+
+def test_the_tokens_with_a_lower_case_form_are_found_in_text_order() -> None:
+    words = "Its board said its plan and ITS budget stand , its chair said".split()
+    resolver = _resolver(words)
+    found = resolver._with_lower({"its", "chair"})
+    assert [t.i for t in found] == [0, 3, 6, 10, 11]
+    assert [t.i for t in found] == [t.i for t in resolver.tokens if t.lower_ in {"its", "chair"}]
+    assert resolver._with_lower({"nothing"}) == []
+
+
+def test_a_mapping_of_words_serves_as_the_word_set() -> None:
+    resolver = _resolver("He said she left and he stayed".split())
+    found = resolver._with_lower({"he": "male", "she": "female"})
+    assert [t.text for t in found] == ["He", "she", "he"]
+
+
+def test_the_tokens_with_a_lemma_are_found_by_its_lower_case_form() -> None:
+    words = "Ann Marries Tom ; they married in June and marry again".split()
+    lemmas = ["Ann", "Marry", "Tom", ";", "they", "marry", "in", "June", "and", "marry", "again"]
+    resolver = _resolver(words, lemmas)
+    assert [t.i for t in resolver._with_lemma({"marry"})] == [1, 5, 9]
+    assert [t.i for t in resolver._with_lower({"marry"})] == [9]
