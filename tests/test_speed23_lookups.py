@@ -39,3 +39,16 @@ def test_the_tokens_with_a_lemma_are_found_by_its_lower_case_form() -> None:
     resolver = _resolver(words, lemmas)
     assert [t.i for t in resolver._with_lemma({"marry"})] == [1, 5, 9]
     assert [t.i for t in resolver._with_lower({"marry"})] == [9]
+
+
+def test_the_words_after_the_are_found_in_text_order() -> None:
+    resolver = _resolver("The mayor met the the press and THE".split())
+    assert [t.i for t in resolver._after_the()] == [1, 4, 5]
+
+
+def test_a_leaders_noun_is_found_in_one_token_or_three_and_no_other_noun_is() -> None:
+    resolver = _resolver("The front - runner beat the frontrunner and the runner".split())
+    assert resolver._lead_noun_start(resolver.tokens[3]) == 1  # "front - runner"
+    assert resolver._lead_noun_start(resolver.tokens[6]) == 6  # "frontrunner"
+    assert resolver._lead_noun_start(resolver.tokens[4]) is None  # "beat": ends no leader's noun
+    assert resolver._lead_noun_start(resolver.tokens[9]) is None  # "the runner": no leader's noun either

@@ -3110,6 +3110,12 @@ class EntityResolver(Dev16eRules):
                 self._lemma_positions.setdefault(lemma.lower(), []).append(i)
         return self._tokens_at(self._lemma_positions, lemmas)
 
+    def _after_the(self) -> list[Token]:
+        """The tokens right after a "the", in text order: three description rules start there
+        (``the 45-year-old``, ``the father of two``), found from the index of forms (``_with_lower``)."""
+        last = len(self.tokens) - 1
+        return [self.tokens[t.i + 1] for t in self._with_lower({"the"}) if t.i < last]
+
     def _tokens_at(self, positions: dict[str, list[int]], words: Container[str]) -> list[Token]:
         # an article has a few hundred distinct forms: each is tested once, not once per token
         found = sorted(i for word, where in positions.items() if word in words for i in where)
@@ -6668,7 +6674,7 @@ class EntityResolver(Dev16eRules):
         """``the mum-of-two``, ``the father-of-three`` that the parser did not make a noun
         phrase of (it hangs the words on the number): a person described by their children."""
         found = []
-        for tok in self.tokens:
+        for tok in self._after_the():
             if tok.i == 0 or self.words[tok.i - 1].lower() != "the":
                 continue  # (the cheap test first: most words follow no "the")
             noun = self.ad.person_noun(tok.lemma_) or self.ad.person_noun(tok.text)
@@ -6736,7 +6742,7 @@ class EntityResolver(Dev16eRules):
         age in the range (or the one who fits), else no mention at all, so that an unlinked one
         draws no pronoun away from the person it stands for."""
         found = []
-        for tok in self.tokens:
+        for tok in self._after_the():
             if tok.i == 0 or tok.i in self.claimed or tok.tag_ not in {"NN", "NNP"} or self.words[tok.i - 1].lower() != "the":
                 continue
             noun = normalise_name(tok.lemma_)
@@ -6763,7 +6769,7 @@ class EntityResolver(Dev16eRules):
         """``the Brazilian``, ``the Dutchman``, ``the Brit``: a singular nationality noun heading
         its own noun phrase (not ``the Brazilian team``) describes one person of that country."""
         found = []
-        for tok in self.tokens:
+        for tok in self._after_the():
             if tok.i == 0 or tok.i in self.claimed or self.words[tok.i - 1].lower() != "the":
                 continue
             if tok.pos_ not in {"PROPN", "NOUN"} or tok.tag_ in {"NNS", "NNPS"} or not tok.text[:1].isupper():
@@ -7850,6 +7856,13 @@ class EntityResolver(Dev16eRules):
         readers below are asked of every noun of the article."""
         return frozenset(self._squeezed(w) for w in self.ad.words.lead_noun)
 
+    @cached_property
+    def _lead_noun_ends(self) -> frozenset[str]:
+        """Every ending of a squeezed ``lead_noun`` word (``runner`` of ``frontrunner``): words
+        joined and squeezed end in the last one squeezed, so a noun whose own squeezed form is
+        none of these ends no leader's noun."""
+        return frozenset(noun[k:] for noun in self._lead_nouns for k in range(len(noun) + 1))
+
     def _lead_description(self, description: Description) -> bool:
         """``the GOP front-runner``, ``the frontrunner`` (actor_words.tsv ``lead_noun``)."""
         lead = self._lead_nouns
@@ -7866,6 +7879,8 @@ class EntityResolver(Dev16eRules):
         """The first token of a noun of the leader of a race ending at ``tok`` (``front`` of
         ``front-runner``; ``tok`` itself for ``frontrunner``), if one ends there."""
         lead = self._lead_nouns
+        if self._squeezed(tok.text) not in self._lead_noun_ends:
+            return None  # most nouns end no leader's noun: no joins of the words before them
         return next((k for k in range(max(0, tok.i - 2), tok.i + 1)
                      if self._squeezed("".join(t.text for t in self.tokens[k: tok.i + 1])) in lead), None)
 
