@@ -52,3 +52,9 @@ def test_a_leaders_noun_is_found_in_one_token_or_three_and_no_other_noun_is() ->
     assert resolver._lead_noun_start(resolver.tokens[6]) == 6  # "frontrunner"
     assert resolver._lead_noun_start(resolver.tokens[4]) is None  # "beat": ends no leader's noun
     assert resolver._lead_noun_start(resolver.tokens[9]) is None  # "the runner": no leader's noun either
+
+
+def test_the_capitalised_words_are_found_once_in_text_order() -> None:
+    resolver = _resolver("Vexcorp said on Monday that ÉCOLE staff and eBay users 's 'Quoted' met".split())
+    assert [t.text for t in resolver._capitalised()] == ["Vexcorp", "Monday", "ÉCOLE"]
+    assert resolver._capitalised() is resolver._capitalised()

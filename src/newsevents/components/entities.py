@@ -298,6 +298,7 @@ class EntityResolver(Dev16eRules):
         self._positions: dict[str, list[int]] | None = None  # word -> token indices, made when first needed
         self._lower_positions: dict[str, list[int]] | None = None  # lower-case form -> token indices (_with_lower)
         self._lemma_positions: dict[str, list[int]] | None = None  # lower-case lemma -> token indices (_with_lemma)
+        self._capitals: list[Token] | None = None  # capitalised tokens (_capitalised)
         self._honorific_keys: set[str] | None = None  # words after honorifics, made when first needed
         self._cores: dict[tuple[int, int], Span | None] = {}  # token range -> its core (see _core)
         self._role_ends: dict[tuple[int, int], tuple[int, str] | None] = {}  # see _role_ending_at
@@ -1677,7 +1678,7 @@ class EntityResolver(Dev16eRules):
             return
         other = {e.text for e in self.ents if e.label_ in {"PERSON", "GPE", "LOC", "FAC"}}
         n = len(self.tokens)
-        for tok in self.tokens:
+        for tok in self._tokens_at(self._word_positions(), names):  # only the names' own words
             cluster = names.get(tok.text)
             if cluster is None or tok.text in other or tok.ent_type_ or tok.i in self.claimed \
                     or tok.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "attr"}:
@@ -2513,7 +2514,7 @@ class EntityResolver(Dev16eRules):
         magazine, an agency). Not a word the dictionaries know as a country, place or role."""
         tagged = {i for e in ents for i in range(e.start, e.end)}
         found: list[Span] = []
-        for tok in self.tokens:
+        for tok in self._capitalised():
             if tok.i in tagged or tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or not tok.text[:1].isupper() \
                     or not tok.text.isalpha():
                 continue
@@ -2542,7 +2543,7 @@ class EntityResolver(Dev16eRules):
         tagged = {i for e in ents for i in range(e.start, e.end)}
         text = doc_text(self.doc)
         found: list[Span] = []
-        for tok in self.tokens:
+        for tok in self._capitalised():
             name, dot, ending = tok.text.partition(".")
             if tok.i in tagged or not dot or ending.lower() not in self.ad.words.web_domain_ending \
                     or not name[:1].isupper() or not name.replace("-", "").isalnum() or name.lower() == "www":
@@ -2669,7 +2670,7 @@ class EntityResolver(Dev16eRules):
         # by before the table and gazetteer look-ups (None: a name of no words, where no filter is safe).
         family = [normalise_name(c.name).split() for c in people]
         openings = None if not all(family) else {words[-1][:4] for words in family}
-        for tok in self.tokens:
+        for tok in self._capitalised():
             word = self.words[tok.i]
             if len(word) < 4 or not word.isalpha() or not word[:1].isupper() or word.isupper() \
                     or openings is not None and tok.lower_[:4] not in openings \
@@ -2762,7 +2763,7 @@ class EntityResolver(Dev16eRules):
         longer capitalised run (issue 15, s16-dev11e)."""
         tagged = {i for e in ents for i in range(e.start, e.end)}
         found: list[Span] = []
-        for tok in self.tokens:
+        for tok in self._capitalised():
             if tok.i in tagged or tok.is_sent_start or not tok.text[:1].isupper() or not tok.is_alpha:
                 continue
             if tok.i > 0 and self.tokens[tok.i - 1].text[:1].isupper() and self.tokens[tok.i - 1].is_alpha:
@@ -3109,6 +3110,13 @@ class EntityResolver(Dev16eRules):
             for i, lemma in enumerate(self.lemmas):
                 self._lemma_positions.setdefault(lemma.lower(), []).append(i)
         return self._tokens_at(self._lemma_positions, lemmas)
+
+    def _capitalised(self) -> list[Token]:
+        """The tokens whose first letter is a capital, in text order, found once from the words:
+        the rules that read only capitalised words (names, their parts) start from these."""
+        if self._capitals is None:
+            self._capitals = [self.tokens[i] for i, word in enumerate(self.words) if word[:1].isupper()]
+        return self._capitals
 
     def _after_the(self) -> list[Token]:
         """The tokens right after a "the", in text order: three description rules start there
@@ -4401,7 +4409,7 @@ class EntityResolver(Dev16eRules):
 
     def _capitals_outside_ents(self) -> None:
         """Capital cities spaCy did not tag, used as actors ("aid to Kyiv")."""
-        for tok in self.tokens:
+        for tok in self._capitalised():
             if tok.i in self.claimed or not self.words[tok.i][:1].isupper() or tok.ent_type_ in {"PERSON", "ORG"}:
                 continue
             iso3 = self.ad.capital_of(tok.text)
@@ -6824,7 +6832,7 @@ class EntityResolver(Dev16eRules):
         noun phrase after ``the`` and lower-case adjectives of its own (``the 30-year-old Czech
         driver`` is an age description, read before)."""
         found = []
-        for tok in self.tokens:
+        for tok in self._capitalised():
             if tok.i in self.claimed or tok.pos_ not in {"PROPN", "NOUN"} or tok.tag_ in {"NNS", "NNPS"} \
                     or not tok.text[:1].isupper() or tok.dep_ in {"compound", "amod"}:
                 continue
@@ -8544,7 +8552,7 @@ class EntityResolver(Dev16eRules):
         its name with a place (``Titan`` is also a hamlet of GeoNames); every mention of the
         name is then the body, also those the tagger took for a place."""
         homes: dict[str, tuple[str, Token]] = {}
-        for tok in self.tokens:
+        for tok in self._capitalised():
             if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.dep_ == "compound":
                 continue
             found = self._stated_home(tok)
@@ -8587,7 +8595,7 @@ class EntityResolver(Dev16eRules):
         also where the model tagged nothing or a place."""
         size = len(name.split())
         last = name.split()[-1] if size else ""
-        for t in self.tokens:
+        for t in self._capitalised():
             start = t.i - size + 1
             if start < 0 or t.i in self.claimed or not t.text[:1].isupper():
                 continue
