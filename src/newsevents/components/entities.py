@@ -66,6 +66,10 @@ SCORE = re.compile(r"(?<![\d.,])\d{1,3} ?[-–] ?\d{1,3}(?![\d.,%])")
 # A spaced dash ends a name ("Gerard Jugnot - star", a caption's "Jane Roe - Racing Stripes").
 NAME_BREAKS = frozenset({"-", "–", "—", "|"})
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+# Compiled once, not looked up in the re module's cache at every call: what an outlet's name
+# keeps of its letters (``_masthead_words``), a caption's first word ending in a stop and a dash
+_NOT_ALNUM = re.compile(r"[^a-z0-9]")
+_SIGNED_WORD = re.compile(r"[^\W\d_]+[.!?][-–—]")
 
 
 # doc.user_data key of the story's country as its people and bodies show it, counted once by the
@@ -1190,14 +1194,14 @@ class EntityResolver(Dev16eRules):
         when the span is the outlet's name alone, or the outlet is not known; none for an
         outlet named by one acronym (``BBC Wales`` is the outlet's own branch), nor before a
         common noun (``USA TODAY Sports``, ``DAILY NEWS Network``: the outlet's own name goes on)."""
-        source = re.sub(r"[^a-z0-9]", "", (getattr(self.doc._.article, "source", None) or "").lower())
+        source = _NOT_ALNUM.sub("", (getattr(self.doc._.article, "source", None) or "").lower())
         if len(source) < 3:
             return 0
         letters = ""
         for k, tok in enumerate(tokens[:-1]):
             if not tok.text.isupper():
                 return 0
-            letters += re.sub(r"[^a-z0-9]", "", tok.lower_)
+            letters += _NOT_ALNUM.sub("", tok.lower_)
             if letters == source:
                 after = tokens[k + 1]
                 return k + 1 if k >= 1 and after.text[:1].isupper() and not after.text.isupper() \
@@ -9217,6 +9221,6 @@ def _post_signer_tokens(tokens: list[Token]) -> list[Token]:
         if tokens[k].text == "(" and k + 1 < len(tokens) and tokens[k + 1].text.startswith("@"):
             tokens = tokens[:k]
             break
-    if len(tokens) >= 2 and re.fullmatch(r"[^\W\d_]+[.!?][-–—]", tokens[0].text):
+    if len(tokens) >= 2 and _SIGNED_WORD.fullmatch(tokens[0].text):
         tokens = tokens[1:]
     return tokens

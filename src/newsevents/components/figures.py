@@ -25,6 +25,7 @@ from newsevents.temporal.numbers import MULTIPLIERS, as_int_if_whole, parse_numb
 
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 _SCALED = re.compile(r"^(\d+(?:\.\d+)?)(bn|m|mn|k|tn)$", re.IGNORECASE)
+_LONG_CODE = re.compile(r"\d[\d\-\s]{8,}\d")  # a phone number or a like code (compiled once: asked per number run)
 # A scale word that ends a sentence keeps the full stop in the tokenizer ("October's £4.29m.")
 _SCALE_STOPS = {"m.": "m", "mn.": "mn", "bn.": "bn", "tn.": "tn", "k.": "k"}
 _NOT_FIGURES = {"a", "an", "half", "score", "couple", "m", "mn", "bn", "k", "zero", *_SCALE_STOPS}
@@ -141,7 +142,7 @@ def _excluded(run: Span, times: list[tuple[int, int]], lex: Words) -> bool:
     if _names_an_item(run, lex):
         return True
     text = run.text
-    return bool(re.search(r"\d[\d\-\s]{8,}\d", text))  # phone numbers and similar codes
+    return bool(_LONG_CODE.search(text))  # phone numbers and similar codes
 
 
 def _title_case(sentence: Span) -> bool:

@@ -718,10 +718,11 @@ def _times20_keep(span: Span) -> bool:
 
 
 _LAST_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+_LETTERS = re.compile(r"[a-z]+")  # compiled once: asked of every time expression
 
 
 def _norm_words(text: str) -> list[str]:
-    return [w for w in re.findall(r"[a-z]+", text.lower())]
+    return [w for w in _LETTERS.findall(text.lower())]
 
 
 def _from_last_date(span: Span, timex: Timex, last_date: str | None) -> Timex | None:
