@@ -58,3 +58,11 @@ def test_the_capitalised_words_are_found_once_in_text_order() -> None:
     resolver = _resolver("Vexcorp said on Monday that ÉCOLE staff and eBay users 's 'Quoted' met".split())
     assert [t.text for t in resolver._capitalised()] == ["Vexcorp", "Monday", "ÉCOLE"]
     assert resolver._capitalised() is resolver._capitalised()
+
+
+def test_an_age_description_is_read_after_a_the_and_at_the_end_of_the_text() -> None:
+    resolver = _resolver("Police said the 45 - year - old".split())
+    [found] = resolver._age_descriptions()
+    assert (found.start, found.end, found.kind, found.age) == (2, 8, "age", 45)
+    assert _resolver("Police said 45 - year - old men left".split())._age_descriptions() == []
+    assert _resolver("Police said the 45 - year - olds".split())._age_descriptions() == []

@@ -1186,6 +1186,11 @@ class EntityResolver(Dev16eRules):
         page furniture that captions run into the name."""
         return word.text.isupper() and word.lower_ in self.ad.words.credit_word and not following.text.isupper()
 
+    @cached_property
+    def _source_letters(self) -> str:
+        """The letters and digits of the article's source (``usatoday``), read once: every name asks."""
+        return _NOT_ALNUM.sub("", (getattr(self.doc._.article, "source", None) or "").lower())
+
     def _masthead_words(self, tokens: list[Token]) -> int:
         """How many first words of a span are the publishing outlet's own name written in capitals
         (``USA TODAY``, ``DAILY NEWS`` for the source ``usatoday``, ``dailynews``), before a name
@@ -1194,7 +1199,7 @@ class EntityResolver(Dev16eRules):
         when the span is the outlet's name alone, or the outlet is not known; none for an
         outlet named by one acronym (``BBC Wales`` is the outlet's own branch), nor before a
         common noun (``USA TODAY Sports``, ``DAILY NEWS Network``: the outlet's own name goes on)."""
-        source = _NOT_ALNUM.sub("", (getattr(self.doc._.article, "source", None) or "").lower())
+        source = self._source_letters
         if len(source) < 3:
             return 0
         letters = ""
@@ -6705,10 +6710,11 @@ class EntityResolver(Dev16eRules):
     def _age_descriptions(self) -> list[Description]:
         """``the 45-year-old`` (optionally followed by a gendered noun: ``the 45-year-old woman``)."""
         found = []
-        lower = [t.lower_ for t in self.tokens]
-        for i in range(1, len(self.tokens) - 4):
-            if not (self.tokens[i].like_num and lower[i - 1] == "the" and lower[i + 1] == "-"
-                    and lower[i + 2] in {"year", "years"} and lower[i + 3] == "-" and lower[i + 4] == "old"):
+        tokens = self.tokens
+        for tok in self._after_the():  # the number after a "the"
+            i = tok.i
+            if not (i < len(tokens) - 4 and tok.like_num and tokens[i + 1].lower_ == "-"
+                    and tokens[i + 2].lower_ in {"year", "years"} and tokens[i + 3].lower_ == "-" and tokens[i + 4].lower_ == "old"):
                 continue
             years = _age_value(self.words[i])
             if years is None or any(k in self.claimed for k in range(i - 1, i + 5)):
