@@ -66,3 +66,20 @@ def test_an_age_description_is_read_after_a_the_and_at_the_end_of_the_text() -> 
     assert (found.start, found.end, found.kind, found.age) == (2, 8, "age", 45)
     assert _resolver("Police said 45 - year - old men left".split())._age_descriptions() == []
     assert _resolver("Police said the 45 - year - olds".split())._age_descriptions() == []
+
+
+def test_a_role_noun_before_a_proper_noun_is_found_from_the_forms_index() -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    import newsevents.components  # noqa: F401 - registers the Doc extensions
+    from newsevents.actors import load_actor_dictionary
+    from newsevents.components.entities import Cluster, EntityResolver
+
+    words = "Mayor Ines Carver met the mayor".split()
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=["PROPN", "PROPN", "PROPN", "VERB", "DET", "NOUN"],
+              sent_starts=[True] + [False] * 5, lemmas=[w.lower() for w in words])
+    resolver = EntityResolver(doc, load_actor_dictionary(), None, frozenset())
+    nobody = Cluster("PERSON", "Tom Reed", "person:tom reed")
+    assert resolver._desc17_other_titled("mayor", nobody)
+    assert not resolver._desc17_other_titled("governor", nobody)

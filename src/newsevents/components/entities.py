@@ -1916,8 +1916,9 @@ class EntityResolver(Dev16eRules):
         (``Voters for Trump``)."""
         nouns = self.ad.words.dev12e_for_body_noun
         found: list[Span] = []
-        for i, tok in enumerate(self.tokens[:-2]):
-            if tok.lower_ not in nouns or not tok.text[:1].isupper() or self.tokens[i + 1].lower_ != "for":
+        for tok in self._with_lower(nouns):
+            i = tok.i
+            if i >= len(self.tokens) - 2 or not tok.text[:1].isupper() or self.tokens[i + 1].lower_ != "for":
                 continue
             end = self._capitalised_run(i + 2)
             if end == i + 2 or any(e.label_ == "PERSON" and e.start <= i + 2 and end <= e.end for e in ents):
@@ -4619,7 +4620,9 @@ class EntityResolver(Dev16eRules):
         """``the Chicago Bears`` the model tagged as nothing, before ``limit``: a place's word and a
         capitalised plural noun (``Bears``) outside ``club``'s mentions, which may be the other side."""
         words = self.ad.words
-        for tok in self.tokens[1:limit]:
+        for tok in self._capitalised():  # only capitalised words are tested below
+            if not 1 <= tok.i < limit:
+                continue
             before = self.tokens[tok.i - 1]
             if tok.ent_type_ or not tok.text[:1].isupper() or not tok.text.endswith("s") \
                     or tok.tag_ not in {"NNP", "NNPS"} or tok.lower_ in words.media_title | words.company_word | words.descs_firm_word \
@@ -5793,8 +5796,8 @@ class EntityResolver(Dev16eRules):
         """Whether the text gives the title ``role`` to a name that is no mention of ``holder``:
         the capitalised role noun right before a proper noun (``Mayor Ines Carver``), wherever
         the tagger put the name (a body's, or none)."""
-        for t in self.tokens[:-1]:
-            if not t.text[:1].isupper() or t.lower_ != role or self.tokens[t.i + 1].pos_ != "PROPN":
+        for t in self._with_lower({role}):
+            if t.i + 1 >= len(self.tokens) or not t.text[:1].isupper() or self.tokens[t.i + 1].pos_ != "PROPN":
                 continue
             if any(m.start <= t.idx < m.end for m in holder.mentions):
                 continue
