@@ -83,3 +83,18 @@ def test_a_role_noun_before_a_proper_noun_is_found_from_the_forms_index() -> Non
     nobody = Cluster("PERSON", "Tom Reed", "person:tom reed")
     assert resolver._desc17_other_titled("mayor", nobody)
     assert not resolver._desc17_other_titled("governor", nobody)
+
+
+def test_a_span_made_directly_is_the_slice_of_the_doc_for_every_range() -> None:
+    import spacy
+
+    from newsevents.docquery import doc_span
+
+    nlp = spacy.blank("en")
+    for doc in (nlp("Ann Lee met Tom Reed in Oslo ."), nlp("")):
+        n = len(doc)
+        for start in range(-2, n + 3):
+            for end in range(-2, n + 3):
+                sliced, made = doc[start:end], doc_span(doc, start, end)
+                assert (made.start, made.end, made.start_char, made.end_char, made.text) == \
+                    (sliced.start, sliced.end, sliced.start_char, sliced.end_char, sliced.text)

@@ -28,7 +28,7 @@ from newsevents.actors import ACTOR_FILES, ActorDictionary, load_actor_dictionar
 from newsevents.components.base import TableStage
 from newsevents.components.entities_dev16e import Dev16eRules
 from newsevents.components.quotes import CUES_FILE, POST_SIGNATURE, find_quote_spans, load_cue_lexicon
-from newsevents.docquery import clause_verb, doc_sentences, doc_text, entity_at, sentence_paragraphs  # noqa: F401 - entity_at re-exported
+from newsevents.docquery import clause_verb, doc_sentences, doc_span, doc_text, entity_at, sentence_paragraphs  # noqa: F401 - entity_at re-exported
 from newsevents.eventcoding import topic
 from newsevents.eventcoding.home_codes import PARTY_HOMES, argument_side
 from newsevents.geo.gazetteer import GAZETTEER_FILE, Gazetteer, load_gazetteer, names_major_place_in_part
@@ -350,7 +350,7 @@ class EntityResolver(Dev16eRules):
 
     # --- helpers ------------------------------------------------------------------------------
     def _add(self, cluster: Cluster, start_tok: int, end_tok: int, kind: str, head: Token) -> None:
-        span = self.doc[start_tok:end_tok]
+        span = doc_span(self.doc, start_tok, end_tok)
         cluster.mentions.append(Mention(span.start_char, span.end_char, kind, head, self.sent_of[head.i]))
         self.claimed.update(range(start_tok, end_tok))
 
@@ -2464,7 +2464,7 @@ class EntityResolver(Dev16eRules):
         if model is not None and model.label_ == "PERSON" or any(
                 i in tagged for i in range(tok.i, end)) and (model is None or model.end != end):
             return None  # the model's person, or a span that is not just these words
-        span = self.doc[tok.i:end]
+        span = doc_span(self.doc, tok.i, end)
         text = doc_text(self.doc)[span.start_char:span.end_char]  # span.text without a Token per word (speed20)
         # the parse first: few runs hang on a noun of naming, and the table and gazetteer look-ups
         # are dearer (all are questions only: the order changes no answer)
@@ -3437,7 +3437,7 @@ class EntityResolver(Dev16eRules):
         if len(tokens) >= 2 and self._picture_credit(tokens[0], tokens[1]):
             tokens.pop(0)
         del tokens[:self._masthead_words(tokens)]
-        return self.doc[tokens[0].i: tokens[-1].i + 1] if tokens else None
+        return doc_span(self.doc, tokens[0].i, tokens[-1].i + 1) if tokens else None
 
     def _without_run_on_tail(self, ent: Span) -> Span:
         """A name span the model ran into the words after it ends before them: a participle glued

@@ -31,7 +31,7 @@ from newsevents.actors import ACTOR_FILES, ActorDictionary, load_actor_dictionar
 from newsevents.components import places_local, places_story
 from newsevents.components.base import TableStage
 from newsevents.components.places_hyphen import hyphen_widen
-from newsevents.docquery import doc_text
+from newsevents.docquery import doc_span, doc_text
 from newsevents.geo.gazetteer import (
     GAZETTEER_FILE,
     Candidate,
@@ -243,7 +243,7 @@ class PlaceFinder:
                 end -= 1
         if start >= end:
             return None, None
-        return self.doc[start:end], cue
+        return doc_span(self.doc, start, end), cue
 
     def _person_title_before(self, span: Span) -> bool:
         if span.start == 0:
@@ -297,7 +297,7 @@ class PlaceFinder:
         start = ent.start + (1 if ent[0].lower_ == "the" else 0)
         if start >= ent.end:
             return None
-        span = self.doc[start:ent.end]
+        span = doc_span(self.doc, start, ent.end)
         match = INFRASTRUCTURE_HEAD.match(self._text_of(span))
         if match is None:
             return None
@@ -1211,7 +1211,7 @@ class PlaceFinder:
             if tok.ent_type_ or not tok.is_alpha or not tok.text[:1].isupper() or tok.is_upper:
                 continue
             for n in (2, 1):
-                span = self.doc[tok.i:tok.i + n]
+                span = doc_span(self.doc, tok.i, tok.i + n)
                 if len(span) == n and all(t.text[:1].isupper() and t.is_alpha and not t.ent_type_ for t in span) \
                         and (self._before_local_body(span) or self._untagged_after_preposition(span)):
                     spans.append(span)
