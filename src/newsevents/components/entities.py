@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -28,7 +29,7 @@ from newsevents.components.base import TableStage
 from newsevents.components.entities_dev16e import Dev16eRules
 from newsevents.components.entities_ents22 import Ents22Rules
 from newsevents.components.quotes import CUES_FILE, POST_SIGNATURE, find_quote_spans, load_cue_lexicon
-from newsevents.docquery import clause_verb, doc_sentences, doc_text, entity_at, sentence_paragraphs  # noqa: F401 - entity_at re-exported
+from newsevents.docquery import clause_verb, doc_sentences, doc_span, doc_text, entity_at, sentence_paragraphs  # noqa: F401 - entity_at re-exported
 from newsevents.eventcoding import topic
 from newsevents.eventcoding.home_codes import PARTY_HOMES, argument_side
 from newsevents.geo.gazetteer import GAZETTEER_FILE, Gazetteer, load_gazetteer, names_major_place_in_part
@@ -68,6 +69,10 @@ SCORE = re.compile(r"(?<![\d.,])\d{1,3} ?[-–] ?\d{1,3}(?![\d.,%])")
 # A spaced dash ends a name ("Gerard Jugnot - star", a caption's "Jane Roe - Racing Stripes").
 NAME_BREAKS = frozenset({"-", "–", "—", "|"})
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+# Compiled once, not looked up in the re module's cache at every call: what an outlet's name
+# keeps of its letters (``_masthead_words``), a caption's first word ending in a stop and a dash
+_NOT_ALNUM = re.compile(r"[^a-z0-9]")
+_SIGNED_WORD = re.compile(r"[^\W\d_]+[.!?][-–—]")
 
 
 # doc.user_data key of the story's country as its people and bodies show it, counted once by the
@@ -298,6 +303,9 @@ class EntityResolver(Dev16eRules, Ents22Rules):
         self.framing_verbs = framing_verbs
         self._chunks: list[Span] | None = None
         self._positions: dict[str, list[int]] | None = None  # word -> token indices, made when first needed
+        self._lower_positions: dict[str, list[int]] | None = None  # lower-case form -> token indices (_with_lower)
+        self._lemma_positions: dict[str, list[int]] | None = None  # lower-case lemma -> token indices (_with_lemma)
+        self._capitals: list[Token] | None = None  # capitalised tokens (_capitalised)
         self._honorific_keys: set[str] | None = None  # words after honorifics, made when first needed
         self._cores: dict[tuple[int, int], Span | None] = {}  # token range -> its core (see _core)
         self._role_ends: dict[tuple[int, int], tuple[int, str] | None] = {}  # see _role_ending_at
@@ -349,7 +357,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
 
     # --- helpers ------------------------------------------------------------------------------
     def _add(self, cluster: Cluster, start_tok: int, end_tok: int, kind: str, head: Token) -> None:
-        span = self.doc[start_tok:end_tok]
+        span = doc_span(self.doc, start_tok, end_tok)
         cluster.mentions.append(Mention(span.start_char, span.end_char, kind, head, self.sent_of[head.i]))
         self.claimed.update(range(start_tok, end_tok))
 
@@ -1186,6 +1194,11 @@ class EntityResolver(Dev16eRules, Ents22Rules):
         page furniture that captions run into the name."""
         return word.text.isupper() and word.lower_ in self.ad.words.credit_word and not following.text.isupper()
 
+    @cached_property
+    def _source_letters(self) -> str:
+        """The letters and digits of the article's source (``usatoday``), read once: every name asks."""
+        return _NOT_ALNUM.sub("", (getattr(self.doc._.article, "source", None) or "").lower())
+
     def _masthead_words(self, tokens: list[Token]) -> int:
         """How many first words of a span are the publishing outlet's own name written in capitals
         (``USA TODAY``, ``DAILY NEWS`` for the source ``usatoday``, ``dailynews``), before a name
@@ -1194,14 +1207,14 @@ class EntityResolver(Dev16eRules, Ents22Rules):
         when the span is the outlet's name alone, or the outlet is not known; none for an
         outlet named by one acronym (``BBC Wales`` is the outlet's own branch), nor before a
         common noun (``USA TODAY Sports``, ``DAILY NEWS Network``: the outlet's own name goes on)."""
-        source = re.sub(r"[^a-z0-9]", "", (getattr(self.doc._.article, "source", None) or "").lower())
+        source = self._source_letters
         if len(source) < 3:
             return 0
         letters = ""
         for k, tok in enumerate(tokens[:-1]):
             if not tok.text.isupper():
                 return 0
-            letters += re.sub(r"[^a-z0-9]", "", tok.lower_)
+            letters += _NOT_ALNUM.sub("", tok.lower_)
             if letters == source:
                 after = tokens[k + 1]
                 return k + 1 if k >= 1 and after.text[:1].isupper() and not after.text.isupper() \
@@ -1264,9 +1277,9 @@ class EntityResolver(Dev16eRules, Ents22Rules):
         adjective and owns nothing; ``a German's rights`` has its article)."""
         if self._demonym_names is None:
             found = set()
-            for tok in self.tokens[:-1]:
+            for tok in self._with_lower(self.ad.demonyms):
                 key = tok.lower_
-                if key in self.ad.demonyms and tok.text[:1].isupper() and self.words[tok.i + 1] in {"'s", "’s"} \
+                if tok.i + 1 < len(self.tokens) and tok.text[:1].isupper() and self.words[tok.i + 1] in {"'s", "’s"} \
                         and (tok.i == 0 or self.tokens[tok.i - 1].tag_ not in {"DT", "PRP$", "JJ", "CD"}):
                     found.add(key)
             self._demonym_names = found
@@ -1683,7 +1696,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
             return
         other = {e.text for e in self.ents if e.label_ in {"PERSON", "GPE", "LOC", "FAC"}}
         n = len(self.tokens)
-        for tok in self.tokens:
+        for tok in self._tokens_at(self._word_positions(), names):  # only the names' own words
             cluster = names.get(tok.text)
             if cluster is None or tok.text in other or tok.ent_type_ or tok.i in self.claimed \
                     or tok.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "attr"}:
@@ -1912,8 +1925,9 @@ class EntityResolver(Dev16eRules, Ents22Rules):
         (``Voters for Trump``)."""
         nouns = self.ad.words.dev12e_for_body_noun
         found: list[Span] = []
-        for i, tok in enumerate(self.tokens[:-2]):
-            if tok.lower_ not in nouns or not tok.text[:1].isupper() or self.tokens[i + 1].lower_ != "for":
+        for tok in self._with_lower(nouns):
+            i = tok.i
+            if i >= len(self.tokens) - 2 or not tok.text[:1].isupper() or self.tokens[i + 1].lower_ != "for":
                 continue
             end = self._capitalised_run(i + 2)
             if end == i + 2 or any(e.label_ == "PERSON" and e.start <= i + 2 and end <= e.end for e in ents):
@@ -2459,7 +2473,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
         if model is not None and model.label_ == "PERSON" or any(
                 i in tagged for i in range(tok.i, end)) and (model is None or model.end != end):
             return None  # the model's person, or a span that is not just these words
-        span = self.doc[tok.i:end]
+        span = doc_span(self.doc, tok.i, end)
         text = doc_text(self.doc)[span.start_char:span.end_char]  # span.text without a Token per word (speed20)
         # the parse first: few runs hang on a noun of naming, and the table and gazetteer look-ups
         # are dearer (all are questions only: the order changes no answer)
@@ -2519,7 +2533,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
         magazine, an agency). Not a word the dictionaries know as a country, place or role."""
         tagged = {i for e in ents for i in range(e.start, e.end)}
         found: list[Span] = []
-        for tok in self.tokens:
+        for tok in self._capitalised():
             if tok.i in tagged or tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or not tok.text[:1].isupper() \
                     or not tok.text.isalpha():
                 continue
@@ -2548,7 +2562,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
         tagged = {i for e in ents for i in range(e.start, e.end)}
         text = doc_text(self.doc)
         found: list[Span] = []
-        for tok in self.tokens:
+        for tok in self._capitalised():
             name, dot, ending = tok.text.partition(".")
             if tok.i in tagged or not dot or ending.lower() not in self.ad.words.web_domain_ending \
                     or not name[:1].isupper() or not name.replace("-", "").isalnum() or name.lower() == "www":
@@ -2635,7 +2649,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
         a person of the story, is the one other person named in that sentence or the three before
         it; nothing when none or several are (issue 15, s16-dev11e)."""
         text = doc_text(self.doc)
-        for tok in self.tokens:
+        for tok in self._with_lower(self.ad.words.dev11e_rival_noun):
             if tok.lower_ not in self.ad.words.dev11e_rival_noun or tok.tag_ not in {"NN", "JJ"}:
                 continue
             head = tok.head if tok.dep_ in {"compound", "amod"} and tok.head.tag_ == "NN" else tok
@@ -2675,7 +2689,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
         # by before the table and gazetteer look-ups (None: a name of no words, where no filter is safe).
         family = [normalise_name(c.name).split() for c in people]
         openings = None if not all(family) else {words[-1][:4] for words in family}
-        for tok in self.tokens:
+        for tok in self._capitalised():
             word = self.words[tok.i]
             if len(word) < 4 or not word.isalpha() or not word[:1].isupper() or word.isupper() \
                     or openings is not None and tok.lower_[:4] not in openings \
@@ -2768,7 +2782,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
         longer capitalised run (issue 15, s16-dev11e)."""
         tagged = {i for e in ents for i in range(e.start, e.end)}
         found: list[Span] = []
-        for tok in self.tokens:
+        for tok in self._capitalised():
             if tok.i in tagged or tok.is_sent_start or not tok.text[:1].isupper() or not tok.is_alpha:
                 continue
             if tok.i > 0 and self.tokens[tok.i - 1].text[:1].isupper() and self.tokens[tok.i - 1].is_alpha:
@@ -3097,6 +3111,43 @@ class EntityResolver(Dev16eRules, Ents22Rules):
                 self._positions.setdefault(word, []).append(i)
         return self._positions
 
+    def _with_lower(self, words: Container[str]) -> list[Token]:
+        """The tokens whose lower-case form is one of ``words``, in text order. The rules that
+        start from a few trigger words ("its", "the club", an honorific) look them up in an index
+        of the article's forms made once, instead of each walking every Token of the Doc."""
+        if self._lower_positions is None:
+            strings = self.doc.vocab.strings
+            self._lower_positions = {}
+            for i, key in enumerate(self.doc.to_array([LOWER]).ravel().tolist()):
+                self._lower_positions.setdefault(strings[key], []).append(i)
+        return self._tokens_at(self._lower_positions, words)
+
+    def _with_lemma(self, lemmas: Container[str]) -> list[Token]:
+        """The tokens whose lower-case lemma is one of ``lemmas``, in text order (see ``_with_lower``)."""
+        if self._lemma_positions is None:
+            self._lemma_positions = {}
+            for i, lemma in enumerate(self.lemmas):
+                self._lemma_positions.setdefault(lemma.lower(), []).append(i)
+        return self._tokens_at(self._lemma_positions, lemmas)
+
+    def _capitalised(self) -> list[Token]:
+        """The tokens whose first letter is a capital, in text order, found once from the words:
+        the rules that read only capitalised words (names, their parts) start from these."""
+        if self._capitals is None:
+            self._capitals = [self.tokens[i] for i, word in enumerate(self.words) if word[:1].isupper()]
+        return self._capitals
+
+    def _after_the(self) -> list[Token]:
+        """The tokens right after a "the", in text order: three description rules start there
+        (``the 45-year-old``, ``the father of two``), found from the index of forms (``_with_lower``)."""
+        last = len(self.tokens) - 1
+        return [self.tokens[t.i + 1] for t in self._with_lower({"the"}) if t.i < last]
+
+    def _tokens_at(self, positions: dict[str, list[int]], words: Container[str]) -> list[Token]:
+        # an article has a few hundred distinct forms: each is tested once, not once per token
+        found = sorted(i for word, where in positions.items() if word in words for i in where)
+        return [self.tokens[i] for i in found]
+
     def _after_honorifics(self) -> set[str]:
         """The keys of the words written after a capitalised honorific (``Mrs May``), made once."""
         if self._honorific_keys is None:
@@ -3159,7 +3210,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
     def _honorific_names(self) -> None:
         """``Mr Ruto`` where the model tagged no PERSON: an honorific and capitalised names."""
         doc = self.doc
-        for tok in self.tokens:
+        for tok in self._with_lower(self.ad.words.honorific):
             if tok.lower_ not in self.ad.words.honorific or tok.i in self.claimed or not tok.text[:1].isupper():
                 continue
             end = tok.i + 1
@@ -3395,7 +3446,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
         if len(tokens) >= 2 and self._picture_credit(tokens[0], tokens[1]):
             tokens.pop(0)
         del tokens[:self._masthead_words(tokens)]
-        return self.doc[tokens[0].i: tokens[-1].i + 1] if tokens else None
+        return doc_span(self.doc, tokens[0].i, tokens[-1].i + 1) if tokens else None
 
     def _without_run_on_tail(self, ent: Span) -> Span:
         """A name span the model ran into the words after it ends before them: a participle glued
@@ -3865,7 +3916,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
         where a place's name names them (a body's name stays as its rules code it); a person named so stays a person (``Nadal
         beat Federer 6-3``) (issue 15, s16-dev11e)."""
         found: list[Span] = []
-        for verb in self.tokens:
+        for verb in self._with_lemma(self.ad.words.dev11e_result_verb):
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.ad.words.dev11e_result_verb:
                 continue
             sent = self.sents[self.sent_of[verb.i]]
@@ -4380,7 +4431,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
 
     def _capitals_outside_ents(self) -> None:
         """Capital cities spaCy did not tag, used as actors ("aid to Kyiv")."""
-        for tok in self.tokens:
+        for tok in self._capitalised():
             if tok.i in self.claimed or not self.words[tok.i][:1].isupper() or tok.ent_type_ in {"PERSON", "ORG"}:
                 continue
             iso3 = self.ad.capital_of(tok.text)
@@ -4532,7 +4583,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
         that may be a club (one of no known sector that names no contest): ``Acme United beat
         Zenco ... the club`` names two, so no one."""
         words = self.ad.words
-        for tok in self.tokens:
+        for tok in self._with_lower(words.club_noun):
             if tok.lower_ not in words.club_noun or tok.tag_ != "NN" or tok.i == 0 or tok.i in self.claimed:
                 continue
             det = self.tokens[tok.i - 1]
@@ -4585,7 +4636,9 @@ class EntityResolver(Dev16eRules, Ents22Rules):
         """``the Chicago Bears`` the model tagged as nothing, before ``limit``: a place's word and a
         capitalised plural noun (``Bears``) outside ``club``'s mentions, which may be the other side."""
         words = self.ad.words
-        for tok in self.tokens[1:limit]:
+        for tok in self._capitalised():  # only capitalised words are tested below
+            if not 1 <= tok.i < limit:
+                continue
             before = self.tokens[tok.i - 1]
             if tok.ent_type_ or not tok.text[:1].isupper() or not tok.text.endswith("s") \
                     or tok.tag_ not in {"NNP", "NNPS"} or tok.lower_ in words.media_title | words.company_word | words.descs_firm_word \
@@ -4603,7 +4656,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
         before: two such bodies, or a body named only in the same sentence, and
         no one is (the noun stays what the other phases make of it)."""
         words = self.ad.words
-        for tok in self.tokens:
+        for tok in self._with_lower(words.descs_body_noun):
             if tok.lower_ not in words.descs_body_noun or tok.tag_ != "NN" or tok.i == 0 or tok.i in self.claimed:
                 continue
             det = self.tokens[tok.i - 1]
@@ -5759,8 +5812,8 @@ class EntityResolver(Dev16eRules, Ents22Rules):
         """Whether the text gives the title ``role`` to a name that is no mention of ``holder``:
         the capitalised role noun right before a proper noun (``Mayor Ines Carver``), wherever
         the tagger put the name (a body's, or none)."""
-        for t in self.tokens[:-1]:
-            if not t.text[:1].isupper() or t.lower_ != role or self.tokens[t.i + 1].pos_ != "PROPN":
+        for t in self._with_lower({role}):
+            if t.i + 1 >= len(self.tokens) or not t.text[:1].isupper() or self.tokens[t.i + 1].pos_ != "PROPN":
                 continue
             if any(m.start <= t.idx < m.end for m in holder.mentions):
                 continue
@@ -5901,7 +5954,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
                 in self.ad.words.abbreviated_title
             if cluster.gender is None and noun is not None and noun.gender and not short:
                 cluster.gender = noun.gender  # "Clinton spokesman Brian Fallon" is a man
-        for tok in self.tokens:
+        for tok in self._with_lower(self.ad.words.pronoun):
             gender = self.ad.words.pronoun.get(tok.lower_)
             if gender is None or tok.pos_ != "PRON" or tok.i in self.claimed:
                 continue
@@ -5970,7 +6023,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
         laughed.``): then the pronoun is read backwards as any other (``_pronouns``). A subject or
         a possessive only (``In a letter to him, Senator Ann Lee urged the governor``: not her)."""
         people = [c for c in self.clusters if c.type == "PERSON"]
-        for tok in self.tokens:
+        for tok in self._with_lower(self.ad.words.pronoun):
             gender = self.ad.words.pronoun.get(tok.lower_)
             if gender is None or tok.pos_ != "PRON" or tok.i in self.claimed or tok.lower_.endswith("self"):
                 continue
@@ -6019,7 +6072,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
         has one, when exactly one was there; with two such bodies, or none, it stays no one. A
         person is never "it"."""
         bodies = [c for c in self.clusters if c.type in ("ORG", "GPE")]
-        for tok in self.tokens:
+        for tok in self._with_lower(self.ad.words.body_pronoun):
             if tok.lower_ not in self.ad.words.body_pronoun or tok.pos_ != "PRON" or tok.i in self.claimed \
                     or tok.dep_ not in SUBJECT_DEPS or self._impersonal_it(tok):
                 continue
@@ -6041,7 +6094,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
     def _body_reflexives(self) -> None:
         """``Acme has divested itself of the unit``: a reflexive ``itself`` is the body that is
         the subject of its clause (a name or a pronoun already linked to it)."""
-        for tok in self.tokens:
+        for tok in self._with_lower({"itself"}):
             if tok.lower_ != "itself" or tok.i in self.claimed:
                 continue
             verb = tok.head
@@ -6066,7 +6119,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
         body is left alone: an event's party read through it would be the state itself
         (``Venezuela deployed troops to its border`` has no recipient)."""
         bodies = [c for c in self.clusters if c.type == "ORG" and not self.ad.words.state_sector & set(c.sectors)]
-        for tok in self.tokens:
+        for tok in self._with_lower(self.ad.words.body_possessive):
             if tok.lower_ not in self.ad.words.body_possessive or tok.dep_ != "poss" or tok.i in self.claimed:
                 continue
             here = self.sent_of[tok.i]
@@ -6105,7 +6158,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
         ...``), and the pronoun is not quoted where the body is not (``Acme said: "they lied"``
         is someone else). A person's ``they`` is never read so: a person is no organisation."""
         bodies = [c for c in self.clusters if c.type == "ORG" and not self.ad.words.state_sector & set(c.sectors)]
-        for tok in self.tokens:
+        for tok in self._with_lower(self.ad.words.body_plural_pronoun):
             if tok.lower_ not in self.ad.words.body_plural_pronoun or tok.pos_ != "PRON" or tok.i in self.claimed:
                 continue
             here = self.sent_of[tok.i]
@@ -6462,7 +6515,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
         that legislature's member: its country when the person has none, and its member's noun
         (``the senator``) among what the text says the person is (issue 15, s17-dev12e)."""
         words = self.ad.words
-        for verb in self.tokens:
+        for verb in self._with_lemma(words.dev12e_seat_verb):
             if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in words.dev12e_seat_verb:
                 continue
             subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None) or understood_subject(verb)
@@ -6657,7 +6710,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
         """``the mum-of-two``, ``the father-of-three`` that the parser did not make a noun
         phrase of (it hangs the words on the number): a person described by their children."""
         found = []
-        for tok in self.tokens:
+        for tok in self._after_the():
             if tok.i == 0 or self.words[tok.i - 1].lower() != "the":
                 continue  # (the cheap test first: most words follow no "the")
             noun = self.ad.person_noun(tok.lemma_) or self.ad.person_noun(tok.text)
@@ -6676,10 +6729,11 @@ class EntityResolver(Dev16eRules, Ents22Rules):
     def _age_descriptions(self) -> list[Description]:
         """``the 45-year-old`` (optionally followed by a gendered noun: ``the 45-year-old woman``)."""
         found = []
-        lower = [t.lower_ for t in self.tokens]
-        for i in range(1, len(self.tokens) - 4):
-            if not (self.tokens[i].like_num and lower[i - 1] == "the" and lower[i + 1] == "-"
-                    and lower[i + 2] in {"year", "years"} and lower[i + 3] == "-" and lower[i + 4] == "old"):
+        tokens = self.tokens
+        for tok in self._after_the():  # the number after a "the"
+            i = tok.i
+            if not (i < len(tokens) - 4 and tok.like_num and tokens[i + 1].lower_ == "-"
+                    and tokens[i + 2].lower_ in {"year", "years"} and tokens[i + 3].lower_ == "-" and tokens[i + 4].lower_ == "old"):
                 continue
             years = _age_value(self.words[i])
             if years is None or any(k in self.claimed for k in range(i - 1, i + 5)):
@@ -6725,7 +6779,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
         age in the range (or the one who fits), else no mention at all, so that an unlinked one
         draws no pronoun away from the person it stands for."""
         found = []
-        for tok in self.tokens:
+        for tok in self._after_the():
             if tok.i == 0 or tok.i in self.claimed or tok.tag_ not in {"NN", "NNP"} or self.words[tok.i - 1].lower() != "the":
                 continue
             noun = normalise_name(tok.lemma_)
@@ -6752,7 +6806,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
         """``the Brazilian``, ``the Dutchman``, ``the Brit``: a singular nationality noun heading
         its own noun phrase (not ``the Brazilian team``) describes one person of that country."""
         found = []
-        for tok in self.tokens:
+        for tok in self._after_the():
             if tok.i == 0 or tok.i in self.claimed or self.words[tok.i - 1].lower() != "the":
                 continue
             if tok.pos_ not in {"PROPN", "NOUN"} or tok.tag_ in {"NNS", "NNPS"} or not tok.text[:1].isupper():
@@ -6807,7 +6861,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
         noun phrase after ``the`` and lower-case adjectives of its own (``the 30-year-old Czech
         driver`` is an age description, read before)."""
         found = []
-        for tok in self.tokens:
+        for tok in self._capitalised():
             if tok.i in self.claimed or tok.pos_ not in {"PROPN", "NOUN"} or tok.tag_ in {"NNS", "NNPS"} \
                     or not tok.text[:1].isupper() or tok.dep_ in {"compound", "amod"}:
                 continue
@@ -7839,6 +7893,13 @@ class EntityResolver(Dev16eRules, Ents22Rules):
         readers below are asked of every noun of the article."""
         return frozenset(self._squeezed(w) for w in self.ad.words.lead_noun)
 
+    @cached_property
+    def _lead_noun_ends(self) -> frozenset[str]:
+        """Every ending of a squeezed ``lead_noun`` word (``runner`` of ``frontrunner``): words
+        joined and squeezed end in the last one squeezed, so a noun whose own squeezed form is
+        none of these ends no leader's noun."""
+        return frozenset(noun[k:] for noun in self._lead_nouns for k in range(len(noun) + 1))
+
     def _lead_description(self, description: Description) -> bool:
         """``the GOP front-runner``, ``the frontrunner`` (actor_words.tsv ``lead_noun``)."""
         lead = self._lead_nouns
@@ -7855,6 +7916,8 @@ class EntityResolver(Dev16eRules, Ents22Rules):
         """The first token of a noun of the leader of a race ending at ``tok`` (``front`` of
         ``front-runner``; ``tok`` itself for ``frontrunner``), if one ends there."""
         lead = self._lead_nouns
+        if self._squeezed(tok.text) not in self._lead_noun_ends:
+            return None  # most nouns end no leader's noun: no joins of the words before them
         return next((k for k in range(max(0, tok.i - 2), tok.i + 1)
                      if self._squeezed("".join(t.text for t in self.tokens[k: tok.i + 1])) in lead), None)
 
@@ -8209,7 +8272,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
             return None
         start = self.tokens[description.start].idx
         found: dict[int, Cluster] = {}
-        for verb in (t for t in self.tokens if t.lemma_.lower() in self.ad.words.marriage_verb and t.idx < start):
+        for verb in (t for t in self._with_lemma(self.ad.words.marriage_verb) if t.idx < start):
             # read on the surface (the parser often hangs "married" as a modifier): the one who
             # marries is named before the verb in its sentence, the spouse is the first name after
             # it, with only nouns, adjectives, articles and commas between ("married the novelist Y")
@@ -8518,7 +8581,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
         its name with a place (``Titan`` is also a hamlet of GeoNames); every mention of the
         name is then the body, also those the tagger took for a place."""
         homes: dict[str, tuple[str, Token]] = {}
-        for tok in self.tokens:
+        for tok in self._capitalised():
             if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.dep_ == "compound":
                 continue
             found = self._stated_home(tok)
@@ -8561,7 +8624,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
         also where the model tagged nothing or a place."""
         size = len(name.split())
         last = name.split()[-1] if size else ""
-        for t in self.tokens:
+        for t in self._capitalised():
             start = t.i - size + 1
             if start < 0 or t.i in self.claimed or not t.text[:1].isupper():
                 continue
@@ -8944,7 +9007,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
         person has the body's sectors (a firm's BUS, a union's LAB, a club's none), not the state's
         office."""
         words = self.ad.words
-        for tok in self.tokens:  # the Doc's Token objects made once (speed20)
+        for tok in self._with_lower(words.body_head):  # the few heads, looked up (speed23)
             if tok.lower_ not in words.body_head:
                 continue
             body = self._body_of_head(tok)
@@ -9183,6 +9246,6 @@ def _post_signer_tokens(tokens: list[Token]) -> list[Token]:
         if tokens[k].text == "(" and k + 1 < len(tokens) and tokens[k + 1].text.startswith("@"):
             tokens = tokens[:k]
             break
-    if len(tokens) >= 2 and re.fullmatch(r"[^\W\d_]+[.!?][-–—]", tokens[0].text):
+    if len(tokens) >= 2 and _SIGNED_WORD.fullmatch(tokens[0].text):
         tokens = tokens[1:]
     return tokens

@@ -19,12 +19,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.components.base import TableStage
+from newsevents.docquery import doc_span
 from newsevents.record import Figure
 from newsevents.temporal.lexicon import WORD_FILES, Words, load_words
 from newsevents.temporal.numbers import MULTIPLIERS, as_int_if_whole, parse_number
 
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 _SCALED = re.compile(r"^(\d+(?:\.\d+)?)(bn|m|mn|k|tn)$", re.IGNORECASE)
+_LONG_CODE = re.compile(r"\d[\d\-\s]{8,}\d")  # a phone number or a like code (compiled once: asked per number run)
 # A scale word that ends a sentence keeps the full stop in the tokenizer ("October's £4.29m.")
 _SCALE_STOPS = {"m.": "m", "mn.": "mn", "bn.": "bn", "tn.": "tn", "k.": "k"}
 _NOT_FIGURES = {"a", "an", "half", "score", "couple", "m", "mn", "bn", "k", "zero", *_SCALE_STOPS}
@@ -90,7 +92,7 @@ def _number_runs(doc: Doc, lex: Words, cache: WordCache) -> list[Span]:
             or (words[i + 1][2] == "of" and words[i][2] == "couple")
         ):
             i += 1
-        runs.append(doc[start:i + 1])
+        runs.append(doc_span(doc, start, i + 1))
         i += 1
     return runs
 
@@ -141,7 +143,7 @@ def _excluded(run: Span, times: list[tuple[int, int]], lex: Words) -> bool:
     if _names_an_item(run, lex):
         return True
     text = run.text
-    return bool(re.search(r"\d[\d\-\s]{8,}\d", text))  # phone numbers and similar codes
+    return bool(_LONG_CODE.search(text))  # phone numbers and similar codes
 
 
 def _title_case(sentence: Span) -> bool:
@@ -438,7 +440,7 @@ def _currency_after(doc: Doc, end: int, codes: dict[str, str]) -> tuple[str, int
     if nxt.text.isupper() and nxt.text in codes:
         return codes[nxt.text], end + 1
     for n in range(min(_LONGEST_CURRENCY, len(doc) - end), 0, -1):
-        words = doc[end:end + n]
+        words = doc_span(doc, end, end + n)
         key = " ".join(t.lower_ for t in words)
         if key in codes and words[-1].pos_ not in ("VERB", "AUX") and (n > 1 or nxt.pos_ != "ADJ"):
             return codes[key], end + n

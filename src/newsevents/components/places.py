@@ -31,7 +31,7 @@ from newsevents.actors import ACTOR_FILES, ActorDictionary, load_actor_dictionar
 from newsevents.components import places_local, places_story
 from newsevents.components.base import TableStage
 from newsevents.components.places_hyphen import hyphen_widen
-from newsevents.docquery import doc_text
+from newsevents.docquery import doc_span, doc_text
 from newsevents.geo.gazetteer import (
     GAZETTEER_FILE,
     Candidate,
@@ -98,6 +98,16 @@ COORDINATORS = {"and", "or"}
 WIDEN_STATE_MIN_POPULATION = 10_000
 NEXT_WORD = re.compile(r"[ ]([A-Z][A-Za-z'-]*[a-z]|[A-Z]+)\b")
 PREVIOUS_WORD = re.compile(r"\b([A-Z][A-Za-z'.-]*)[ ]$")
+# Patterns the rules below match at each mention, compiled once here (not looked up in the
+# re module's cache at every call)
+_DEMONYM_SHAPE = re.compile(r"[a-z]+(?:ian|ians|ese|ish|ans|i|is)")
+_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)")
+_CAPITALISED_BEFORE = re.compile(r"([A-Z][a-z]+) $")
+_WORD_AFTER_SPACE = re.compile(r"^\s+([A-Za-z]+)")
+_SETTLEMENT_OF_BEFORE = re.compile(r"\b(city|town|village|province|region|state|county|oblast|district|port) of\s+$")
+_COMMA_GAP = re.compile(r",\s*")
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|&)\s*")
+_AND_OR_GAP = re.compile(r",?\s+(?:and|or)\s+")
 # The head nouns of infrastructure named after the town it stands in, and GeoNames' feature code
 # for each kind ("Rotterdam Port", "Port of Felixstowe", "Chornobyl Power Plant"). Not bridges
 # and dams: they are as often named after a person or a feature ("Hoover Dam", "Golden Gate
@@ -140,7 +150,7 @@ def is_demonym(text: str, demonyms: set[str]) -> bool:
     key = normalise(text)
     if key in demonyms:
         return True
-    return bool(re.fullmatch(r"[a-z]+(?:ian|ians|ese|ish|ans|i|is)", key)) and key.endswith(("ian", "ians", "ese", "ish"))
+    return bool(_DEMONYM_SHAPE.fullmatch(key)) and key.endswith(("ian", "ians", "ese", "ish"))
 
 
 class PlaceFinder:
@@ -233,7 +243,7 @@ class PlaceFinder:
                 end -= 1
         if start >= end:
             return None, None
-        return self.doc[start:end], cue
+        return doc_span(self.doc, start, end), cue
 
     def _person_title_before(self, span: Span) -> bool:
         if span.start == 0:
@@ -287,7 +297,7 @@ class PlaceFinder:
         start = ent.start + (1 if ent[0].lower_ == "the" else 0)
         if start >= ent.end:
             return None
-        span = self.doc[start:ent.end]
+        span = doc_span(self.doc, start, ent.end)
         match = INFRASTRUCTURE_HEAD.match(self._text_of(span))
         if match is None:
             return None
@@ -427,10 +437,10 @@ class PlaceFinder:
         is a disease's name names no place."""
         if m.infra:
             return False
-        nxt = re.match(r"[ \t]+([A-Za-z]+)", self.text[m.end:m.end + 30])
+        nxt = _WORD_AFTER.match(self.text[m.end:m.end + 30])
         if nxt and nxt.group(1).lower() in self.disease_heads:
             return True
-        before = re.search(r"([A-Z][a-z]+) $", self.text[max(0, m.start - 30):m.start])
+        before = _CAPITALISED_BEFORE.search(self.text[max(0, m.start - 30):m.start])
         name = m.text.lower()
         return name in self.disease_names or bool(before) and f"{before.group(1).lower()} {name}" in self.disease_names
 
@@ -626,8 +636,8 @@ class PlaceFinder:
                 m.cands = [c for c in m.cands or [] if c.level == "admin1"]
             before = self.text[max(0, m.start - 20):m.start].lower()
             after = self.text[m.end:m.end + 40]
-            tail = re.match(r"^\s+([A-Za-z]+)", after)
-            head = re.search(r"\b(city|town|village|province|region|state|county|oblast|district|port) of\s+$", before)
+            tail = _WORD_AFTER_SPACE.match(after)
+            head = _SETTLEMENT_OF_BEFORE.search(before)
             word = tail.group(1).lower() if tail else ""
             if ABBREVIATION.fullmatch(m.text):
                 m.cue = "abbreviation"
@@ -652,7 +662,7 @@ class PlaceFinder:
     def _state_after_town(self, town: Mention, m: Mention) -> bool:
         """``Monsey, New York``: a name right after a town and a comma that is the name of an
         admin1 division some namesake of the town lies in is that division."""
-        if not re.fullmatch(r",\s*", self.text[town.end:m.start]) or not town.cands or not m.cands:
+        if not _COMMA_GAP.fullmatch(self.text[town.end:m.start]) or not town.cands or not m.cands:
             return False
         states = {(c.country, c.name) for c in m.cands if c.level == "admin1" and c.primary}
         return any(c.level == "city" and (c.country, c.admin1) in states for c in town.cands)
@@ -660,7 +670,7 @@ class PlaceFinder:
     def _names_enclosing_state(self, town: Mention, m: Mention) -> bool:
         """``Kingston, N.Y.``, ``Salem, Ore.``, ``Monsey, New York``: a state's abbreviation, or a
         state some namesake of the town lies in, right after it and a comma."""
-        if not re.fullmatch(r",\s*", self.text[town.end:m.start]):
+        if not _COMMA_GAP.fullmatch(self.text[town.end:m.start]):
             return False
         return m.cue == "abbreviation" or self._dotted_state(m.text) or self._state_after_town(town, m)
 
@@ -682,7 +692,7 @@ class PlaceFinder:
                         state_breaks.add(len(groups))
                     groups.append([m])  # "Kingston, N.Y.", "Salem, Ore.": the town's state, no list member
                     continue
-                if re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or|&)\s*", gap):
+                if _LIST_GAP.fullmatch(gap):
                     groups[-1].append(m)
                     continue
             groups.append([m])
@@ -958,12 +968,12 @@ class PlaceFinder:
         or after the last of the names listed with it ("Portland and Salem, Ore.")."""
         j = i
         while j + 1 < len(mentions) and not self._names_enclosing_state(mentions[j], mentions[j + 1]) and \
-                re.fullmatch(r",?\s+(?:and|or)\s+", self.text[mentions[j].end:mentions[j + 1].start]):
+                _AND_OR_GAP.fullmatch(self.text[mentions[j].end:mentions[j + 1].start]):
             j += 1
         if j + 1 >= len(mentions):
             return None
         nxt = mentions[j + 1]
-        if not re.fullmatch(r",\s*", self.text[mentions[j].end:nxt.start]) or not nxt.cands:
+        if not _COMMA_GAP.fullmatch(self.text[mentions[j].end:nxt.start]) or not nxt.cands:
             return None
         return self._state_named(nxt)
 
@@ -1201,7 +1211,7 @@ class PlaceFinder:
             if tok.ent_type_ or not tok.is_alpha or not tok.text[:1].isupper() or tok.is_upper:
                 continue
             for n in (2, 1):
-                span = self.doc[tok.i:tok.i + n]
+                span = doc_span(self.doc, tok.i, tok.i + n)
                 if len(span) == n and all(t.text[:1].isupper() and t.is_alpha and not t.ent_type_ for t in span) \
                         and (self._before_local_body(span) or self._untagged_after_preposition(span)):
                     spans.append(span)
@@ -1289,7 +1299,7 @@ class PlaceFinder:
 
     def _listed_with(self, span: Span, mentions: list[Mention]) -> bool:
         """'Terrebonne Parish and Houma': a name joined by 'and'/'or' to a resolved place mention."""
-        joint = re.compile(r",?\s+(?:and|or)\s+")
+        joint = _AND_OR_GAP
         return any(m.chosen is not None and (joint.fullmatch(self.text[m.end:span.start_char]) or
                                              joint.fullmatch(self.text[span.end_char:m.start]))
                    for m in mentions if m.end <= span.start_char or m.start >= span.end_char)

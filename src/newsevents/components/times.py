@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors import _given_names
 from newsevents.components.base import TableStage
-from newsevents.docquery import doc_text, sentence_of, tense_verb
+from newsevents.docquery import doc_span, doc_text, sentence_of, tense_verb
 from newsevents.record import Time
 from newsevents.temporal.holidays import holiday_pattern, normal_name, read_holidays
 from newsevents.temporal.lexicon import WORD_FILES, Words, load_words
@@ -356,7 +356,7 @@ def _trim(span: Span) -> Span | None:
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s")):
         end -= 1
-    return doc[start:end] if end > start else None
+    return doc_span(doc, start, end) if end > start else None
 
 
 def _pieces(span: Span) -> list[Span]:
@@ -597,7 +597,7 @@ class TimesStage(TableStage):
     def _resolve(self, doc: Doc, group: list[tuple[int, int]], anchor: dt.date | None) -> list[tuple[Span, Timex]]:
         start = min(s for s, _ in group)
         end = max(e for _, e in group)
-        whole = self._normalise_span(doc[start:end], anchor)
+        whole = self._normalise_span(doc_span(doc, start, end), anchor)
         if whole:
             return [whole]
         # The union is no single expression ("9am every Monday"): keep the parts that are.
@@ -718,10 +718,11 @@ def _times20_keep(span: Span) -> bool:
 
 
 _LAST_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+_LETTERS = re.compile(r"[a-z]+")  # compiled once: asked of every time expression
 
 
 def _norm_words(text: str) -> list[str]:
-    return [w for w in re.findall(r"[a-z]+", text.lower())]
+    return [w for w in _LETTERS.findall(text.lower())]
 
 
 def _from_last_date(span: Span, timex: Timex, last_date: str | None) -> Timex | None:

@@ -13,7 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors import ActorDictionary, actor_dictionary
-from newsevents.docquery import aged_person, compound_role, entities_sharing, entity_at, is_someone
+from newsevents.docquery import aged_person, compound_role, doc_span, entities_sharing, entity_at, is_someone
 from newsevents.eventcoding.lexicon import Cues, absolute_patient
 from newsevents.eventcoding.recip20 import (
     adjective_owner,
@@ -70,7 +70,7 @@ def noun_phrase(token: Token) -> Span:
     end = max(end, country_name_end(token) or end)  # "Trinidad and Tobago": one country's name (recip20)
     while start < end and doc[start].is_punct:
         start += 1
-    return doc[start:end]
+    return doc_span(doc, start, end)
 
 
 @lru_cache(maxsize=1)

@@ -18,7 +18,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from newsevents.actors import actor_dictionary, normalise_name
-from newsevents.docquery import doc_text
+from newsevents.docquery import doc_span, doc_text
 from newsevents.record import Party
 
 Coder = Callable[[Span], "tuple[str | None, list[str]]"]
@@ -76,7 +76,7 @@ def common_party_indices(span: Span) -> set[int]:
     found: set[int] = set()
     for s in range(span.start, span.end):
         for e in range(s + 1, min(s + 4, span.end) + 1):
-            run = doc[s:e]
+            run = doc_span(doc, s, e)
             if normalise_name(text[run.start_char:run.end_char]) in names:
                 found.update(range(s, e))
     return found
