@@ -3,7 +3,7 @@
 A mixin of ``EntityResolver`` (components/entities.py), run once on the model's spans before any
 other rule reads them (``_ents22_spans``), so that every later rule sees a work's title as no name,
 a firm named like a person as a body, and so on. Each rule fires on a narrow lexical cue looked up
-in the resolver's word index (a work's noun, ``whose``) or on the model's person spans alone; no
+in the resolver's index of lower-case forms (a work's noun, ``whose``) or on the model's person spans alone; no
 rule walks the whole Doc. The words are in actor_words.tsv (``ents22_work_noun``,
 ``ents22_employer_preposition``, ``ents22_award_participle``). Rule source: 20 BBC 2004 business
 and entertainment articles (docs/audit/read-articles.txt, ``# ents22``); tests on sentences of our
@@ -12,9 +12,6 @@ own in tests/test_ents22_rules.py.
 
 from __future__ import annotations
 
-import numpy as np
-from spacy.attrs import LOWER
-from spacy.strings import get_string_id
 from spacy.tokens import Span
 
 from newsevents.actors import normalise_name
@@ -30,14 +27,11 @@ class Ents22Rules:
     """The rules; each says which pattern it reads and why."""
 
     def _ents22_cue_positions(self) -> dict[str, list[int]]:
-        """Token indices of the rules' cue words (a work's noun, ``whose``) by lower-case word, found
-        by one vectorised look-up over the Doc's lower-case ids (no Python loop over its tokens)."""
-        cues = [*self.ad.words.ents22_work_noun, "whose"]
-        ids = np.array([get_string_id(w) for w in cues], dtype="uint64")
-        lowers = self.doc.to_array(LOWER)
+        """Token indices of the rules' cue words (a work's noun, ``whose``) by lower-case word, read off the
+        resolver's one index of the article's lower-case forms (``_with_lower``, shared with its other rules)."""
         found: dict[str, list[int]] = {}
-        for i in np.flatnonzero(np.isin(lowers, ids)).tolist():
-            found.setdefault(self.tokens[i].lower_, []).append(i)
+        for tok in self._with_lower({*self.ad.words.ents22_work_noun, "whose"}):
+            found.setdefault(tok.lower_, []).append(tok.i)
         return found
 
     def _ents22_spans(self, ents: list[Span]) -> list[Span]:
