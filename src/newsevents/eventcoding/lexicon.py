@@ -261,6 +261,12 @@ CUE_KINDS |= {"wire18_own_staff", "wire18_guard_verb", "wire18_vow_verb", "wire1
 CUE_KINDS |= {"wire21_threat_verb", "wire21_performative_verb", "wire21_wish_verb", "wire21_polite_modal",
               "wire21_leader_body", "wire21_doubt_adverb", "wire21_announce_verb", "wire21_own_pronoun",
               "wire21_raider_sector"}
+# wire22: word senses that name things (stock warrants, offices), press questions, stances of seeming, a state's
+#   strike, a once-clause's condition, federal officials (eventcoding/senses_things.py, press_calls.py, stances.py,
+#   labour.py, modality.py, federal_centre.py; session 22)
+CUE_KINDS |= {"wire22_warrant_noun", "wire22_writ_word", "wire22_office_noun", "wire22_comment_verb",
+              "wire22_seem_verb", "wire22_once_mark", "wire22_federal_word", "wire22_federation",
+              "wire22_state_strike_sector"}
 
 
 @dataclass(frozen=True)
@@ -734,6 +740,15 @@ class Cues:
     wire21_announce_verb: set[str] = field(default_factory=set)  # "said it would press": an announcement told
     wire21_own_pronoun: set[str] = field(default_factory=set)  # it, they, he, she, we: the announcer's own act
     wire21_raider_sector: set[str] = field(default_factory=set)  # reb, ins, crm: "militants could strike": attack
+    wire22_warrant_noun: set[str] = field(default_factory=set)  # warrant: a writ of arrest or a stock option
+    wire22_writ_word: set[str] = field(default_factory=set)  # arrest, search, bench: "an arrest warrant" is a writ
+    wire22_office_noun: set[str] = field(default_factory=set)  # "the criminal investigation department": a name
+    wire22_comment_verb: set[str] = field(default_factory=set)  # "asked to comment": a press question
+    wire22_seem_verb: set[str] = field(default_factory=set)  # "seem to agree": an opinion, no agreement made
+    wire22_once_mark: set[str] = field(default_factory=set)  # "will be approved once it submits": a condition
+    wire22_federal_word: set[str] = field(default_factory=set)  # "federal officials": a federation's government
+    wire22_federation: set[str] = field(default_factory=set)  # the countries that are federations
+    wire22_state_strike_sector: set[str] = field(default_factory=set)  # gov, mil: a state's "strike" is an attack
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
