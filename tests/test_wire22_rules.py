@@ -10,7 +10,15 @@ from types import SimpleNamespace
 
 import pytest
 
-from newsevents.eventcoding import federal_centre, frame_targets, press_calls, senses_things, stances, wire21
+from newsevents.eventcoding import (
+    doerless,
+    federal_centre,
+    frame_targets,
+    press_calls,
+    senses_things,
+    stances,
+    wire21,
+)
 from newsevents.eventcoding.commerce import purchase_targets
 from newsevents.eventcoding.modality import modality_of
 from newsevents.record import Party
@@ -255,22 +263,22 @@ def test_an_agreement_to_pay_no_one_named_finds_no_firm(build_doc, cues) -> None
 # --- whom a request is made of, inside the thing asked for -----------------------------------------------------------
 
 
-def test_a_from_inside_the_thing_requested(build_doc) -> None:
+def test_a_from_inside_the_thing_requested(build_doc, cues) -> None:
     # "Vexland requested $ 50 million in aid from Zentria ."
     doc = build_doc("Vexland requested $ 50 million in aid from Zentria .", heads=[1, 1, 4, 4, 1, 4, 5, 6, 7, 1],
                     deps=["nsubj", "ROOT", "quantmod", "compound", "dobj", "prep", "pobj", "prep", "pobj", "punct"],
                     pos=["PROPN", "VERB", "SYM", "NUM", "NUM", "ADP", "NOUN", "ADP", "PROPN", "PUNCT"],
                     lemmas=["vexland", "request", "$", "50", "million", "in", "aid", "from", "zentria", "."])
-    assert [t.text for t in frame_targets.request_source(doc[1], _is_party)] == ["Zentria"]
+    assert [t.text for t in frame_targets.request_source(doc[1], _is_party, cues)] == ["Zentria"]
 
 
-def test_a_request_with_no_from_finds_no_one(build_doc) -> None:
+def test_a_request_with_no_from_finds_no_one(build_doc, cues) -> None:
     # "Vexland requested $ 50 million in aid ."
     doc = build_doc("Vexland requested $ 50 million in aid .", heads=[1, 1, 4, 4, 1, 4, 5, 1],
                     deps=["nsubj", "ROOT", "quantmod", "compound", "dobj", "prep", "pobj", "punct"],
                     pos=["PROPN", "VERB", "SYM", "NUM", "NUM", "ADP", "NOUN", "PUNCT"],
                     lemmas=["vexland", "request", "$", "50", "million", "in", "aid", "."])
-    assert frame_targets.request_source(doc[1], _is_party) == []
+    assert frame_targets.request_source(doc[1], _is_party, cues) == []
 
 
 # --- the side of a condemned attack -----------------------------------------------------------------------------------
@@ -298,6 +306,27 @@ def test_the_attacker_stays_the_target(build_doc, cues) -> None:
     doc = _condemned(build_doc, doer=True)
     assert [t.text for t in frame_targets.without_attacked(doc[1], "ACCUSE", [doc[2], doc[7]], cues)] == ["Zentria"]
     assert frame_targets.without_attacked(doc[1], "ASSAULT", [doc[7]], cues) == [doc[7]]  # only a condemnation
+
+
+# --- an attack named as the doer ---------------------------------------------------------------------------------------
+
+
+def _attacks_killed(build_doc, modifier: str):
+    # "The embassy bombings killed 200 people ." / "The rebel bombings killed 200 people ."
+    return build_doc(f"The {modifier} bombings killed 200 people .", heads=[2, 2, 3, 3, 5, 3, 3],
+                     deps=["det", "compound", "nsubj", "ROOT", "nummod", "dobj", "punct"],
+                     pos=["DET", "NOUN", "NOUN", "VERB", "NUM", "NOUN", "PUNCT"],
+                     lemmas=["the", modifier, "bombing", "kill", "200", "people", "."])
+
+
+def test_an_attack_with_no_attacker_is_no_doer(build_doc, cues) -> None:
+    doc = _attacks_killed(build_doc, "embassy")
+    assert doerless.unowned_attacks([doc[2]], "ASSAULT", cues.attack, lambda t: t.lower_ == "rebel") == []
+
+
+def test_an_attack_an_armed_word_names_keeps_its_doer(build_doc, cues) -> None:
+    doc = _attacks_killed(build_doc, "rebel")
+    assert doerless.unowned_attacks([doc[2]], "ASSAULT", cues.attack, lambda t: t.lower_ == "rebel") == [doc[2]]
 
 
 # --- whole sentences of our own ---------------------------------------------------------------------------------------

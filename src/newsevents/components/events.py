@@ -996,6 +996,9 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         if visits_threats.measures_of_others(token, entry, cues):
             return None  # "warned that Greece must take measures": asked of another, no threat
         actor_tokens = _verb_actor_tokens(token, sentence, actors, cues)
+        # "the embassy bombings killed 200": the attack named, no doer (wire22)
+        actor_tokens = doerless.unowned_attacks(actor_tokens, event_type, cues.attack, lambda t: (
+            (actors.sector_of(t.lemma_.lower()) or "").lower() in cues.armed_sector))
         if not actor_tokens and event_type == "ASSAULT":
             # "protesters were dispersed with tear gas": the police named nearby
             actor_tokens = visits_threats.repression_doers(token, doc, sentence, actors.sector_of, cues)
@@ -1120,7 +1123,7 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     if event_type == "REQUEST" and token.pos_ == "VERB" and not any(
             _party_test(coder, cues, actors)(t) for t in recipient_tokens):
         # "requested $50 million in aid from the legislature": the "from" inside the thing asked for (wire22)
-        recipient_tokens = frame_targets.request_source(token, _party_test(coder, cues, actors)) or recipient_tokens
+        recipient_tokens = frame_targets.request_source(token, _party_test(coder, cues, actors), cues) or recipient_tokens
     if event_type == "PROTEST" and not recipient_tokens:
         # "began a hunger strike to demand the minister's resignation": whom the demand presses
         clause = token if token.pos_ in ("VERB", "AUX") else _governing_verb(token, cues)

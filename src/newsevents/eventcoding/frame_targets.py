@@ -3,9 +3,11 @@ audits' wrong recipients; rules tested on sentences of our own in tests/test_wir
 
 - **whom a request is made of, inside the thing asked for**: "requested $50 million in emergency aid from the
   legislature", "sought help with the inquiry from Vexland": the parser hangs the verb's "from" on the noun of
-  the thing requested, or on a noun inside its "in"/"of" phrase. A REQUEST verb with no target takes the party
-  after the first "from" found down its object's chain of phrases (object, preposition, its object; no clause
-  crossed) -- the twenty-first audit's #38.
+  the thing requested, or on a noun inside its "in" phrase. A verb that asks something of someone
+  (``wire22_ask_from_verb``: request, seek, demand) with no target takes the party after the first "from" found
+  down its object's chain of phrases (object, preposition, its object; no clause crossed; not into an "of"
+  phrase, where "from" says whence: "ordered the departure of its staff from the embassy") -- the twenty-first
+  audit's #38.
 - **the side of a condemned attack**: "Vexland condemned the bombing of the embassies", "denounced the attack
   on the convoy": a condemnation is aimed at the attacker, not at the ones attacked. An ACCUSE verb whose
   object is an attack noun (``attack`` cues) keeps no target inside that noun's "of", "on" or "against"
@@ -27,16 +29,19 @@ _CHAIN_STEPS = 4
 _VICTIM_PREPS = frozenset({"of", "on", "against"})
 
 
-def request_source(verb: Token, is_party: Callable[[Token], bool]) -> list[Token]:
+def request_source(verb: Token, is_party: Callable[[Token], bool], cues: Cues) -> list[Token]:
     """The party after a "from" inside the object's phrase of a request verb ("requested $50 million in aid
     from the legislature"), or none."""
+    if verb.lemma_.lower() not in cues.wire22_ask_from_verb:
+        return []
     frontier = [c for c in verb.children if c.dep_ == "dobj"]
     for _ in range(_CHAIN_STEPS):
         found = [g for t in frontier for p in t.children if p.dep_ == "prep" and p.lower_ == "from"
                  for g in p.children if g.dep_ == "pobj" and is_party(g)]
         if found:
             return found
-        frontier = [g for t in frontier for c in t.children if c.dep_ in _CHAIN_DEPS and c.dep_ != "compound"
+        frontier = [g for t in frontier for c in t.children
+                    if c.dep_ in _CHAIN_DEPS and c.dep_ != "compound" and c.lower_ != "of"
                     for g in ([c] if c.dep_ != "prep" else [p for p in c.children if p.dep_ == "pobj"])]
         if not frontier:
             break

@@ -266,7 +266,7 @@ CUE_KINDS |= {"wire21_threat_verb", "wire21_performative_verb", "wire21_wish_ver
 #   labour.py, modality.py, federal_centre.py; session 22)
 CUE_KINDS |= {"wire22_warrant_noun", "wire22_writ_word", "wire22_office_noun", "wire22_comment_verb",
               "wire22_seem_verb", "wire22_once_mark", "wire22_federal_word", "wire22_federation",
-              "wire22_state_strike_sector"}
+              "wire22_state_strike_sector", "wire22_ask_from_verb"}
 
 
 @dataclass(frozen=True)
@@ -748,7 +748,8 @@ class Cues:
     wire22_once_mark: set[str] = field(default_factory=set)  # "will be approved once it submits": a condition
     wire22_federal_word: set[str] = field(default_factory=set)  # "federal officials": a federation's government
     wire22_federation: set[str] = field(default_factory=set)  # the countries that are federations
-    wire22_state_strike_sector: set[str] = field(default_factory=set)  # gov, mil: a state's "strike" is an attack
+    wire22_state_strike_sector: set[str] = field(default_factory=set)  # mil: a state's "strike" is an attack
+    wire22_ask_from_verb: set[str] = field(default_factory=set)  # "requested aid from X": asked of X
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
