@@ -17,6 +17,7 @@ from newsevents.eventcoding import (
     press_calls,
     senses_things,
     stances,
+    timeless,
     wire21,
 )
 from newsevents.eventcoding.commerce import purchase_targets
@@ -327,6 +328,25 @@ def test_an_attack_with_no_attacker_is_no_doer(build_doc, cues) -> None:
 def test_an_attack_an_armed_word_names_keeps_its_doer(build_doc, cues) -> None:
     doc = _attacks_killed(build_doc, "rebel")
     assert doerless.unowned_attacks([doc[2]], "ASSAULT", cues.attack, lambda t: t.lower_ == "rebel") == [doc[2]]
+
+
+# --- a yearly round ------------------------------------------------------------------------------------------------
+
+
+def _round(build_doc, verb: str, tag: str, lemma: str):
+    # "Farmers protest each July ." / "Farmers protested each July ."
+    return build_doc(f"Farmers {verb} each July .", heads=[1, 1, 3, 1, 1], deps=["nsubj", "ROOT", "det", "npadvmod", "punct"],
+                     pos=["NOUN", "VERB", "DET", "PROPN", "PUNCT"], tags=["NNS", tag, "DT", "NNP", "."],
+                     lemmas=["farmer", lemma, "each", "july", "."], ents=["O", "O", "B-DATE", "I-DATE", "O"])
+
+
+def test_a_custom_in_the_present_is_no_act_at_a_time(build_doc, cues) -> None:
+    assert timeless.yearly_round(_round(build_doc, "protest", "VBP", "protest")[1], "PROTEST", cues)
+
+
+def test_a_past_round_or_force_is_left_alone(build_doc, cues) -> None:
+    assert not timeless.yearly_round(_round(build_doc, "protested", "VBD", "protest")[1], "PROTEST", cues)
+    assert not timeless.yearly_round(_round(build_doc, "shell", "VBP", "shell")[1], "ASSAULT", cues)
 
 
 # --- whole sentences of our own ---------------------------------------------------------------------------------------

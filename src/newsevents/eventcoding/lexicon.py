@@ -266,7 +266,7 @@ CUE_KINDS |= {"wire21_threat_verb", "wire21_performative_verb", "wire21_wish_ver
 #   labour.py, modality.py, federal_centre.py; session 22)
 CUE_KINDS |= {"wire22_warrant_noun", "wire22_writ_word", "wire22_office_noun", "wire22_comment_verb",
               "wire22_seem_verb", "wire22_once_mark", "wire22_federal_word", "wire22_federation",
-              "wire22_state_strike_sector", "wire22_ask_from_verb"}
+              "wire22_state_strike_sector", "wire22_ask_from_verb", "wire22_round_det"}
 
 
 @dataclass(frozen=True)
@@ -750,6 +750,7 @@ class Cues:
     wire22_federation: set[str] = field(default_factory=set)  # the countries that are federations
     wire22_state_strike_sector: set[str] = field(default_factory=set)  # mil: a state's "strike" is an attack
     wire22_ask_from_verb: set[str] = field(default_factory=set)  # "requested aid from X": asked of X
+    wire22_round_det: set[str] = field(default_factory=set)  # each, every: "march each July" is a custom
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
