@@ -11,7 +11,6 @@ from types import SimpleNamespace
 import pytest
 
 from newsevents.eventcoding import (
-    doerless,
     federal_centre,
     frame_targets,
     press_calls,
@@ -307,27 +306,6 @@ def test_the_attacker_stays_the_target(build_doc, cues) -> None:
     doc = _condemned(build_doc, doer=True)
     assert [t.text for t in frame_targets.without_attacked(doc[1], "ACCUSE", [doc[2], doc[7]], cues)] == ["Zentria"]
     assert frame_targets.without_attacked(doc[1], "ASSAULT", [doc[7]], cues) == [doc[7]]  # only a condemnation
-
-
-# --- an attack named as the doer ---------------------------------------------------------------------------------------
-
-
-def _attacks_killed(build_doc, modifier: str):
-    # "The embassy bombings killed 200 people ." / "The rebel bombings killed 200 people ."
-    return build_doc(f"The {modifier} bombings killed 200 people .", heads=[2, 2, 3, 3, 5, 3, 3],
-                     deps=["det", "compound", "nsubj", "ROOT", "nummod", "dobj", "punct"],
-                     pos=["DET", "NOUN", "NOUN", "VERB", "NUM", "NOUN", "PUNCT"],
-                     lemmas=["the", modifier, "bombing", "kill", "200", "people", "."])
-
-
-def test_an_attack_with_no_attacker_is_no_doer(build_doc, cues) -> None:
-    doc = _attacks_killed(build_doc, "embassy")
-    assert doerless.unowned_attacks([doc[2]], "ASSAULT", cues.attack, lambda t: t.lower_ == "rebel") == []
-
-
-def test_an_attack_an_armed_word_names_keeps_its_doer(build_doc, cues) -> None:
-    doc = _attacks_killed(build_doc, "rebel")
-    assert doerless.unowned_attacks([doc[2]], "ASSAULT", cues.attack, lambda t: t.lower_ == "rebel") == [doc[2]]
 
 
 # --- a yearly round ------------------------------------------------------------------------------------------------

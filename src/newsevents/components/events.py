@@ -996,9 +996,6 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         if visits_threats.measures_of_others(token, entry, cues):
             return None  # "warned that Greece must take measures": asked of another, no threat
         actor_tokens = _verb_actor_tokens(token, sentence, actors, cues)
-        # "the embassy bombings killed 200": the attack named, no doer (wire22)
-        actor_tokens = doerless.unowned_attacks(actor_tokens, event_type, cues.attack, lambda t: (
-            (actors.sector_of(t.lemma_.lower()) or "").lower() in cues.armed_sector))
         if not actor_tokens and event_type == "ASSAULT":
             # "protesters were dispersed with tear gas": the police named nearby
             actor_tokens = visits_threats.repression_doers(token, doc, sentence, actors.sector_of, cues)

@@ -10,11 +10,6 @@ the data files (the ``passive17_*`` cue kinds of event_cues.tsv, the lexicon's r
   the state does (``state_act``), told in the passive, did it -- unless the act falls on its own people.
 - ``hyphen_forms``: "a walk-out", "air-strikes", "cease-fire": the joined forms of a word split at a hyphen,
   which the lexicon is matched on first.
-- ``unowned_attacks`` (wire22, the twenty-second news-wire audit's #36): "the embassy bombings killed 200 people",
-  "the attacks at the embassies killed 20": an attack noun (``attack`` cues) as the subject of an act of force names
-  the act, not its doer; with no attacker of its own (a possessor, a "by" phrase, a name or nationality word or
-  an armed body's word before it: "US drone attacks killed 12", "rebel attacks killed 12") it is no party, and
-  the doer is left unnamed ("embassy", "school" before it say where the attack fell).
 - ``headline_verb``: "Chad expels German ambassador": in a line with no verb the tagger may make the verb a
   noun modifying the object; a plural-looking noun right after a name whose singular is a lexicon verb is
   made that verb, with the words before it for subject and the object after it.
@@ -144,28 +139,3 @@ def charge_told(act: Token, outer: Token, outer_type: str) -> bool:
     if act.head.head.i != outer.i or not is_passive(outer) or any(c.dep_ == "agent" for c in outer.children):
         return False
     return any(c.dep_ == "nsubjpass" for c in outer.children)
-
-
-_ATTACKER_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
-
-
-def _own_attacker(noun: Token, armed_word: Callable[[Token], bool]) -> bool:
-    """"Vexland's attack", "attacks by rebels", "US drone attacks", "rebel attacks": the noun names who made it."""
-    for child in noun.children:
-        if child.dep_ == "poss" or (child.dep_ in ("prep", "agent") and child.lower_ == "by"):
-            return True
-        if child.dep_ in ("compound", "amod", "nmod") and child.i < noun.i and (
-                armed_word(child) or any(g.ent_type_ in _ATTACKER_ENTS for g in child.subtree)):
-            return True
-    return False
-
-
-def unowned_attacks(actor_tokens: list[Token], event_type: str, attack_nouns: Container[str],
-                    armed_word: Callable[[Token], bool]) -> list[Token]:
-    """``actor_tokens`` less the attack nouns that name no attacker of their own (see the module); ``armed_word``
-    tells a word of an armed body ("rebel", "army")."""
-    if event_type != "ASSAULT":
-        return actor_tokens
-    return [t for t in actor_tokens if not (
-        t.pos_ == "NOUN" and (t.lemma_.lower() in attack_nouns or t.lower_ in attack_nouns)
-        and not _own_attacker(t, armed_word))]
