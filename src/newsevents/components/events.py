@@ -41,6 +41,7 @@ from newsevents.eventcoding import (
     doerless,
     events23,
     federal_centre,
+    frame_targets,
     home_codes,
     mishaps,
     named_homes,
@@ -57,6 +58,7 @@ from newsevents.eventcoding import (
     senses_figurative,
     senses_local,
     senses_ordinary,
+    senses_things,
     shapes,
     speech_force,
     spur20,
@@ -115,7 +117,7 @@ from newsevents.eventcoding.arguments import (
 )
 from newsevents.eventcoding.bids import fill_bid_authors
 from newsevents.eventcoding.campaign import no_event as campaign_talk
-from newsevents.eventcoding.commerce import deal_parties, is_purchase_order, other_party
+from newsevents.eventcoding.commerce import deal_parties, is_purchase_order, other_party, purchase_targets
 from newsevents.eventcoding.hidden_parties import (
     asker_of_refusal,
     authors_of,
@@ -866,6 +868,8 @@ def _fallback_recipient(doc: Doc, draft: Draft, cues: Cues) -> list[Party]:
         # ... nor the term of a comparison ("as significant as the Paris Club's decision": a likeness)
         if (token.dep_ in ("acl", "relcl", "appos") and token.i != draft.trigger.i) or _comparison_term(token, cues):
             inside -= {t.i for t in token.subtree}
+    if draft.event == "ACCUSE" and draft.trigger.pos_ == "VERB":
+        inside -= frame_targets.attacked_side(draft.trigger, cues)  # "condemned the bombing of X": not X (wire22)
     best: tuple[int, Party] | None = None
     for entity in doc._.entities or []:
         if not entity.country or entity.country in actor_countries or entity.id in actor_entities:
@@ -1112,6 +1116,12 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         recipient_tokens = [t for deal in deals for t in deal_parties(deal, cues, party_test)] + [
             t for c in token.children if c.dep_ == "xcomp" or (c.dep_ == "advcl" and _is_infinitive(c))
             for t in other_party(c, cues, party_test)] or recipient_tokens
+        if not recipient_tokens:  # "agreed to pay $4 million to acquire X", "the stake it agreed to acquire in X" (wire22)
+            recipient_tokens = purchase_targets(token, cues, party_test)
+    if event_type == "REQUEST" and token.pos_ == "VERB" and not any(
+            _party_test(coder, cues, actors)(t) for t in recipient_tokens):
+        # "requested $50 million in aid from the legislature": the "from" inside the thing asked for (wire22)
+        recipient_tokens = frame_targets.request_source(token, _party_test(coder, cues, actors), cues) or recipient_tokens
     if event_type == "PROTEST" and not recipient_tokens:
         # "began a hunger strike to demand the minister's resignation": whom the demand presses
         clause = token if token.pos_ in ("VERB", "AUX") else _governing_verb(token, cues)
@@ -1386,6 +1396,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         # No one does it: a statement of fact or a topic ("the consequences of the invasion").
         # Only a reported attack ("missiles hit a convoy") may wait for its perpetrator.
         return None
+    # "condemned the bombing of the embassies": aimed at the bombers, not the bombed (wire22)
+    recipient_tokens = frame_targets.without_attacked(token, event_type, recipient_tokens, cues)
     doers = {p.entity for p in actor if p.entity}
     # "the US denied entry to the United States": a name for the actor is no one it acts on
     recipient_tokens = [t for t in recipient_tokens if t.pos_ != "PROPN" or not doers & {
@@ -1393,6 +1405,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     recipient = _parties(recipient_tokens, coder, tables.currencies, cues)
     home = story_country(doc, tables.actors.words.not_state)
     actor = wire18.plain_plurals(actor, cues)  # "speakers at the rally": no legislature's officers (wire18)
+    actor, recipient = (federal_centre.federal_officials(actor, recipient, doc, home, cues),  # "federal officials"
+                        federal_centre.federal_officials(recipient, actor, doc, home, cues))
     actor, recipient = _at_home(actor, home, cues), _at_home(recipient, home, cues)
     kinds = {e.id: e.type for e in doc._.entities or []}
     # "Veltrax Corp., Dayton, Ohio, said ...": a firm placed by its town; else a named body no table codes, in a
@@ -1400,7 +1414,7 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     actor = wire21.placed_by_apposition(actor, actor_tokens, doc)
     recipient = wire21.placed_by_apposition(recipient, recipient_tokens, doc)
     actor, recipient = wire21.named_bodies_at_home(actor, home, kinds), wire21.named_bodies_at_home(recipient, home, kinds)
-    if wire21.armed_strike(token, event_type, actor, cues):
+    if wire21.armed_strike(token, event_type, actor, cues, kinds):
         event_type, mode, material = "ASSAULT", [], True  # "militants plan to strike again": an attack (wire21)
     actor, recipient = (federal_centre.federal_centre(actor, recipient, doc, home, cues),  # "the Centre" (web19)
                         federal_centre.federal_centre(recipient, actor, doc, home, cues))
@@ -1445,6 +1459,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         return None  # "Denmark exports cheese", "the chance to donate", "injured her knee": no act
     if senses.no_event(token, event_type, candidate.consumed, recipient_tokens, cues, bool(weapon)):
         return None  # "the extent of his appeal", "Thank God", "destroyed 34,000 emails": another sense of the word
+    if senses_things.no_event(token, candidate.consumed, mode, cues):
+        return None  # "issued 2.5 million Class B warrants", "the criminal investigation department": a thing (wire22)
     if senses_campaign.no_event(token, event_type, sentence, _armed(actor, cues), cues):
         return None  # "beat his rival in the runoff", 'on "Meet the Press"', "greeted by ... protesting": another sense
     if stances.no_event(token, event_type, actor_tokens, recipient_tokens, cues, bool(weapon)):
@@ -1458,6 +1474,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         return None  # "withdrew from the tournament", "killed it", "banned camera phones": an ordinary sense (spur17)
     if press_calls.press_call(token, event_type, actor, cues):
         return None  # "when the agency called the prison on Thursday": a story gathered, no act (web19)
+    if press_calls.asked_to_comment(token, event_type, cues):
+        return None  # "Asked to comment on the report, a spokesman said": a press question (wire22)
     if senses_local.no_event(token, event_type, cues):
         return None  # "met her at the door", "under the 1990 treaty": a greeting, an agreement in force (senses13)
     if timeless.no_event(token, event_type, clause_verb, actor_tokens, recipient_tokens,

@@ -3,7 +3,13 @@ Centre's scheme", "accused the Centre"), from the fifteenth audit (web news), wh
 Centre region. A party named ``the Centre`` (capitalised, definite, alone or with its possessive) and left uncoded
 takes that country and the government sector when the story is of that country: its country is the story's, or a
 place or a coded party of the story is of it. The countries and words are data (event_cues.tsv
-``web19_federal_centre``: "ind centre"); elsewhere ("France's Centre region") nothing changes."""
+``web19_federal_centre``: "ind centre"); elsewhere ("France's Centre region") nothing changes.
+
+wire22 (the twenty-second news-wire audit's #8): "federal immigration officials", "federal prosecutors": an uncoded
+party named as federal (``wire22_federal_word``, a common word, not a firm's name such as "Federal Express") is an
+organ of a federation's government; when exactly one of the story's countries is a federation (``wire22_federation``)
+it is of that country: the countries of its named parties first, then of its places. A story of two federations
+leaves it uncoded."""
 
 from __future__ import annotations
 
@@ -15,6 +21,8 @@ from newsevents.eventcoding.lexicon import Cues
 from newsevents.record import Party
 
 _DEFINITE = re.compile(r"(?:the|The)\s+(?P<word>[A-Z][a-z]+)(?:['’]s)?")
+# "federal officials", "Federal prosecutors said": the adjective, lower case or opening the phrase before a common noun
+_FEDERAL = re.compile(r"(?:^|\s)(?:(?P<low>[a-z]+)|(?P<cap>[A-Z][a-z]+)(?=\s+[a-z]))\s")
 
 
 def _story_countries(doc: Doc, home: str | None, parties: list[Party]) -> set[str]:
@@ -50,3 +58,25 @@ def federal_centre(parties: list[Party], others: list[Party], doc: Doc, home: st
                 party = party.model_copy(update={"country": here[0], "sector": sorted({*party.sector, "GOV"})})
         out.append(party)
     return out
+
+
+def federal_officials(parties: list[Party], others: list[Party], doc: Doc, home: str | None, cues: Cues) -> list[Party]:
+    """``parties`` with an uncoded party named as federal ("federal immigration officials") coded as the one
+    federation among the story's countries (see the module)."""
+    if not any(p.country is None and _federal(p.text, cues) for p in parties):
+        return parties
+    # the countries of the story's parties first (a body named is surer than a place geocoded), then its places
+    named = ({home} if home else set()) | {p.country for p in parties + others if p.country} | {
+        e.country for e in (doc._.entities or []) if getattr(e, "country", None)}
+    here = sorted(c for c in named if c.lower() in cues.wire22_federation)
+    if not here:
+        here = sorted(c for c in _story_countries(doc, home, parties + others) if c.lower() in cues.wire22_federation)
+    if len(here) != 1:
+        return parties
+    return [p.model_copy(update={"country": here[0]}) if p.country is None and _federal(p.text, cues) else p
+            for p in parties]
+
+
+def _federal(text: str, cues: Cues) -> bool:
+    return any((m.group("low") or m.group("cap") or "").lower() in cues.wire22_federal_word
+               for m in _FEDERAL.finditer(" " + text + " "))

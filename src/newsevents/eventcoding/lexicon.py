@@ -266,6 +266,12 @@ CUE_KINDS |= {"events23_charge_verb", "events23_judge_verb", "events23_leave_ver
 CUE_KINDS |= {"wire21_threat_verb", "wire21_performative_verb", "wire21_wish_verb", "wire21_polite_modal",
               "wire21_leader_body", "wire21_doubt_adverb", "wire21_announce_verb", "wire21_own_pronoun",
               "wire21_raider_sector"}
+# wire22: word senses that name things (stock warrants, offices), press questions, stances of seeming, a state's
+#   strike, a once-clause's condition, federal officials (eventcoding/senses_things.py, press_calls.py, stances.py,
+#   labour.py, modality.py, federal_centre.py; session 22)
+CUE_KINDS |= {"wire22_warrant_noun", "wire22_writ_word", "wire22_office_noun", "wire22_comment_verb",
+              "wire22_seem_verb", "wire22_once_mark", "wire22_federal_word", "wire22_federation",
+              "wire22_state_strike_sector", "wire22_ask_from_verb", "wire22_round_det"}
 
 
 @dataclass(frozen=True)
@@ -749,6 +755,17 @@ class Cues:
     events23_end_verb: set[str] = field(default_factory=set)  # end, expire: "when his contract expires"
     events23_accuse_verb: set[str] = field(default_factory=set)  # accuse: "fans accused the club of"
     events23_public: set[str] = field(default_factory=set)  # fans, customers: a firm's or club's public
+    wire22_warrant_noun: set[str] = field(default_factory=set)  # warrant: a writ of arrest or a stock option
+    wire22_writ_word: set[str] = field(default_factory=set)  # arrest, search, bench: "an arrest warrant" is a writ
+    wire22_office_noun: set[str] = field(default_factory=set)  # "the criminal investigation department": a name
+    wire22_comment_verb: set[str] = field(default_factory=set)  # "asked to comment": a press question
+    wire22_seem_verb: set[str] = field(default_factory=set)  # "seem to agree": an opinion, no agreement made
+    wire22_once_mark: set[str] = field(default_factory=set)  # "will be approved once it submits": a condition
+    wire22_federal_word: set[str] = field(default_factory=set)  # "federal officials": a federation's government
+    wire22_federation: set[str] = field(default_factory=set)  # the countries that are federations
+    wire22_state_strike_sector: set[str] = field(default_factory=set)  # mil: a state's "strike" is an attack
+    wire22_ask_from_verb: set[str] = field(default_factory=set)  # "requested aid from X": asked of X
+    wire22_round_det: set[str] = field(default_factory=set)  # each, every: "march each July" is a custom
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:

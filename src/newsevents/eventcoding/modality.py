@@ -404,6 +404,8 @@ def modality_of(trigger: Token, cues: Cues) -> str:
                 hypothetical = True  # "called for an inquiry", "pressed for talks"
             elif child.dep_ == "mark" and word in cues.hypothetical:  # "if", "unless", "whether"
                 hypothetical = True
+            elif child.dep_ == "mark" and word in cues.wire22_once_mark and _awaits(token, cues):
+                hypothetical = True  # "will be approved once it submits details": a condition to be met (wire22)
             elif child.dep_ == "advmod" and word in cues.before_adverb:
                 historical = True  # "had previously blockaded the port": before the news
             elif child.dep_ == "advcl" and token.i not in by_conjunction and _conditions(child, token, cues) \
@@ -430,6 +432,16 @@ def modality_of(trigger: Token, cues: Cues) -> str:
     if historical:
         return "historical"
     return "asserted"
+
+
+def _awaits(clause: Token, cues: Cues) -> bool:
+    """"The offer will be approved once it submits details", "once the treaty is signed, the troops would
+    leave": a "once"-clause hung on a clause of what will or would follow is a condition still to be met, like an
+    "if"-clause (the twenty-first news-wire audit's #19); "once he arrived, he was arrested" tells a time."""
+    if clause.dep_ != "advcl":
+        return False
+    return any(c.dep_ in ("aux", "auxpass") and (c.lower_ in cues.future or c.lower_ in cues.hypothetical)
+               for c in clause.head.children)
 
 
 def is_prediction(trigger: Token, cues: Cues) -> bool:

@@ -4,7 +4,12 @@ Thursday", "Reporters called the ministry for a comment") is how a story was gat
 are all of the press (a sector of ``web19_press_sector``) codes no event unless a request is stated: a "call on",
 "call upon" or "call for" whose object is no time (``web19_call_time``: "on Thursday" is when), or a clause the
 call takes ("called the minister to demand ..."). An editorial's "the newspaper called on the government to
-resign" stays a REQUEST."""
+resign" stays a REQUEST.
+
+wire22: a reporter's question told in the passive ("Asked to comment on the report, a spokesman said ...",
+"when he was asked to respond, the minister declined") is how the quote was gathered: the one asked is the
+speaker, the asker the press left unnamed. A past participle of "ask" whose clause is a reply
+(``wire22_comment_verb``: comment, respond, elaborate) codes no event (the twenty-first news-wire audit's #40)."""
 
 from __future__ import annotations
 
@@ -33,3 +38,12 @@ def press_call(token: Token, event_type: str, actor: list[Party], cues: Cues) ->
     if not actor or not all({s.lower() for s in p.sector} & cues.web19_press_sector for p in actor):
         return False
     return not _request_stated(token, cues)
+
+
+def asked_to_comment(token: Token, event_type: str, cues: Cues) -> bool:
+    """"Asked to comment on the report, a spokesman said": a press question, no request between parties."""
+    if event_type != "REQUEST" or token.lemma_.lower() != "ask" or token.tag_ != "VBN":
+        return False
+    if any(c.dep_ == "agent" for c in token.children):
+        return False  # "asked by the court to respond": the asker named
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in cues.wire22_comment_verb for c in token.children)

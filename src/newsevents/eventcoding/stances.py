@@ -25,6 +25,11 @@ the words are cue kinds of ``event_cues.tsv`` (prefixed ``spur_``):
   with no weapon, on no named party): no attack;
 - **an act lobbied for** (the clause of a ``want_verb`` after its object, parsed as a purpose: "lobbying
   countries to back the statement"): wanted of the others, not done; the lobbying is the request.
+- **an opinion that seems held** (wire22, the twenty-second news-wire audit's #4: an AGREE, SUPPORT or REJECT
+  verb under a raising verb of seeming, ``wire22_seem_verb``, whose content is a clause or nothing: "most
+  lawmakers seem to agree the plan is dead", "economists appear to agree"): a view the writer reads in
+  others, no agreement made. "The rebels appeared to reject the offer" (an object of its own, a proposal
+  answered) stays an act.
 """
 
 from __future__ import annotations
@@ -48,7 +53,19 @@ def no_event(trigger: Token, event_type: str, actor_tokens: list[Token], recipie
             or ruled_out(trigger, cues) or view_defended(trigger, event_type, cues) or anyone_clause(trigger, cues)
             or remit(trigger, cues) or general_charge(trigger, cues)
             or (not weapon and figure_of_ruin(trigger, event_type, actor_tokens, recipient_tokens, cues))
-            or lobbied_for(trigger, cues))
+            or lobbied_for(trigger, cues) or seeming_opinion(trigger, event_type, cues))
+
+
+_OPINION_ACTS = frozenset({"AGREE", "SUPPORT", "REJECT"})
+
+
+def seeming_opinion(trigger: Token, event_type: str, cues: Cues) -> bool:
+    """"Most lawmakers seem to agree the boy should go back": an opinion the writer reads, no act."""
+    if event_type not in _OPINION_ACTS or trigger.pos_ not in _VERBS or trigger.dep_ != "xcomp":
+        return False
+    if _lemma(trigger.head) not in cues.wire22_seem_verb:
+        return False
+    return not any(c.dep_ in ("dobj", "prep", "dative") for c in trigger.children)
 
 
 def _lemma(token: Token) -> str:

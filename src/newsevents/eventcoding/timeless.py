@@ -20,6 +20,11 @@ beginning ``spur19_``:
   governor's plan"), a statement quoted ('"We support the plan," she said'), a vote ("voted to support") and a
   state's stance ("France supports the plan": diplomacy, as eventcoding/nonevents.py stance_on_policy keeps it)
   stay, in both position rules.
+- **a yearly round** (wire22, the twenty-second news-wire audit's #17: any act but force, told in the simple present
+  with a round of time for adverb -- "each" or "every" (``wire22_round_det``) before a date or a time noun --:
+  "the town where marchers parade each July", "the two leaders meet every year"): a custom, no act at a time.
+  A past ("marched each July") is left to the other rules; "troops shell the town every night" (force, as the
+  practice rule keeps it) stays.
 """
 
 from __future__ import annotations
@@ -223,6 +228,19 @@ def no_event(trigger: Token, event_type: str, clause_verb: Token | None, actor_t
              recipient_tokens: list[Token], quoted: bool, national: Callable[[Token], bool], cues: Cues) -> bool:
     """Any of the module's rules: ``trigger`` tells no act at a time. ``quoted``: the trigger is in a quotation;
     ``national``: a place or people word names a country."""
-    return (kind_practice(trigger, event_type, clause_verb, national, cues)
+    return (yearly_round(trigger, event_type, cues)
+            or kind_practice(trigger, event_type, clause_verb, national, cues)
             or stated_position(trigger, event_type, actor_tokens, recipient_tokens, national, cues)
             or held_position(trigger, event_type, actor_tokens, recipient_tokens, quoted, national, cues))
+
+
+_FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def yearly_round(trigger: Token, event_type: str, cues: Cues) -> bool:
+    """"Marchers parade each July", "the leaders meet every year": a custom in the simple present (see the module)."""
+    if event_type in _FORCE_TYPES or trigger.pos_ not in _VERBS or not _simple_present(trigger):
+        return False
+    return any(c.dep_ in ("npadvmod", "advmod") and (c.ent_type_ == "DATE" or _lemma(c) in cues.fix13_time_noun)
+               and any(d.dep_ == "det" and d.lower_ in cues.wire22_round_det for d in c.children)
+               for c in trigger.children)

@@ -105,17 +105,33 @@ def announced_would(token: Token, cues: Cues) -> bool:
     return not any(c.dep_ == "advcl" or (c.dep_ == "mark" and c.lower_ in cues.hypothetical) for c in token.children)
 
 
-def armed_strike(token: Token, event_type: str, actor: list[Party], cues: Cues) -> bool:
+def _state_striker(party: Party, kinds: dict[str, str], cues: Cues) -> bool:
+    """A country itself (a GPE with no sector), a named leader of its state (a PERSON with sector GOV) or its armed
+    forces alone (``wire22_state_strike_sector``): none of them walks out of work (wire22)."""
+    kind = kinds.get(party.entity) if party.entity else None
+    sectors = {s.lower() for s in party.sector}
+    if party.country and not sectors and kind == "GPE":
+        return True  # "if Iraq strikes again"
+    if kind == "PERSON" and sectors == {"gov"}:
+        return True  # "if the president strikes again": a head of state, no worker
+    return bool(sectors) and sectors <= cues.wire22_state_strike_sector  # "troops could strike again"
+
+
+def armed_strike(token: Token, event_type: str, actor: list[Party], cues: Cues,
+                 kinds: dict[str, str] | None = None) -> bool:
     """"Militants plan to strike again", "gunmen could strike at any time": the bare verb "strike" (no "over" or
     "for" of a labour dispute) done by armed groups outside the state (``wire21_raider_sector``: rebels,
     insurgents, criminals) is an attack, not a walkout. Police, soldiers and workers keep the labour reading
-    ("police will strike on Monday")."""
+    ("police will strike on Monday"). wire22 (the twenty-first news-wire audit's #18): so is the bare "strike" of a
+    state, of its named leader or of its armed forces alone ("officials fear that if Iraq strikes again"); civil
+    servants (sector GOV, no name) and state workers (GOV with LAB) keep the walkout."""
     if event_type != "PROTEST" or token.lemma_.lower() != "strike" or token.pos_ != "VERB" or not actor:
         return False
     if any(c.dep_ == "prep" and c.lower_ in ("over", "for") and not any(
             g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children) for c in token.children):
         return False  # "struck over pay", "struck for higher wages"; not "struck over the weekend"
-    return all(any(s.lower() in cues.wire21_raider_sector for s in p.sector) for p in actor)
+    return all(any(s.lower() in cues.wire21_raider_sector for s in p.sector) or _state_striker(p, kinds or {}, cues)
+               for p in actor)
 
 
 def infinitival_relative(token: Token) -> bool:
