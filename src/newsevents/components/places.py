@@ -111,6 +111,8 @@ INFRASTRUCTURE_HEAD = re.compile(
     r"|^Port of (?P<port>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2})$")
 # "Democratic Republic of (the) ", "Kingdom of ": capitalised words and "of" right before a name (geo20)
 OFFICIAL_NAME_LEAD = re.compile(r"\b((?:[A-Z][\w'’]*\s+){1,3}of\s+(?:the\s+)?)$")
+# "Crumbs and Co (Bridport)": a capitalised name alone in brackets after a capitalised word (places22)
+BRACKETED_NAME = re.compile(r"(?P<before>[A-Z][\w'’&.-]*)[ ]\((?P<name>[A-Z][a-z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})\)")
 NOMINAL_WINDOW = 400  # characters back to look for the region a nominal refers to
 MAX_SCAN_TOKENS = 4
 
@@ -316,6 +318,11 @@ class PlaceFinder:
             # "the Henderson County Sheriff's Office": a county's own name is specific enough
             if n == 2 and any(c.level == "admin2" and c.primary for c in self.gaz.candidates(head.text)):
                 return head
+            # "the Warwickshire council", "Norfolk police": a county's one-word name before the noun of
+            # its own body is the county the story is set in (places22)
+            if n == 1 and self.doc[start + 1].lower_ in self.local_bodies and \
+                    any(c.level == "admin2" and c.primary for c in self.gaz.candidates(head.text)):
+                return head
             if self._is_major_place(head.text) and not names_major_place_in_part(self.gaz, head.text, MAJOR_CITY) and \
                     not any(c.level in ("landmark", "water", "region") for c in self.gaz.candidates(head.text)[:1]):
                 return head
@@ -408,7 +415,9 @@ class PlaceFinder:
         mentions = self._county_names(mentions)
         mentions = self._abbreviated_saints_and_forts(mentions)
         mentions = self._land_features(mentions)
+        mentions += self._places22_in_brackets(mentions)
         mentions = [m for m in mentions if not self._not_a_toponym_here(m, mentions)]
+        mentions = self._places22_not_in_names(mentions)
         mentions = [m for m in mentions if not self._geo20_names_a_disease(m)]
         mentions = [m for m in mentions if not self._names_a_team(m) and not self._team_nickname(m)]
         mentions.sort(key=lambda m: m.start)
@@ -416,6 +425,102 @@ class PlaceFinder:
         self._geo20_official_names(mentions)
         hyphen_widen(self.text, mentions, self.gaz.is_place_name)  # "Baden" of "Baden-Wurttemberg" (dev16m)
         return mentions
+
+    # actor_words.tsv company_word (legal forms: "Inc", "LLC", "P.A") and the actor dictionary's
+    # role lookup (set by the component; places22)
+    legal_forms: frozenset[str] = frozenset()
+    role_word = staticmethod(lambda word: None)
+
+    def _places22_in_brackets(self, mentions: list[Mention]) -> list[Mention]:
+        """'Crumbs and Co (Bridport)', 'the Harbour Inn (Lyme Regis)': a name alone in brackets right after a
+        body's or shop's name (a capitalised word no person's name holds) gives where it is, so a town the
+        gazetteer knows there is a place even when the model left it out (brief s22-places22). Not an
+        abbreviation (``(WHO)``), an English word or well-known name of something else (``(Labour)``,
+        ``english_words``), a given name or a legal form; the town is resolved like any bare name."""
+        if "(" not in self.text:
+            return []
+        found = []
+        for match in BRACKETED_NAME.finditer(self.text):
+            start, end = match.span("name")
+            name = match.group("name")
+            if any(m.start < end and start < m.end for m in mentions):
+                continue
+            before = self.doc.char_span(*match.span("before"), alignment_mode="expand")
+            if before is None or not len(before) or any(t.ent_type_ == "PERSON" for t in before):
+                continue
+            key = normalise(name)
+            if not self.english_words or key.replace(" ", "_") in self.english_words or key in self.person_given_names \
+                    or self._places22_legal_form(name) or key in self.surnames:
+                continue
+            cands = [c for c in self.gaz.candidates(name) if c.primary and c.level in ("city", "admin2", "admin1")]
+            if cands:
+                found.append(Mention(start, end, name, "BRACKET"))
+        return found
+
+    def _places22_name_words(self) -> list[tuple[int, int, str]]:
+        """The spans of names the entities stage made of several words, in which a place's name is no
+        place of its own (brief s22-places22): every mention of a person (``Michael J. Dillon``, ``Man
+        City manager``) and every mention of a body whose name carries a legal form (``Metz Fresh LLC``,
+        ``Kent & Hollis, P.A.``: the form may follow the name after a comma), with the name's text."""
+        found = []
+        for entity in self.doc._.entities or []:
+            if entity.type not in ("PERSON", "ORG"):
+                continue
+            spans = [(m.start, m.end) for m in entity.mentions if " " in m.text or "-" in m.text]
+            if entity.type == "ORG":
+                legal = any(self._places22_legal_form(m.text.rsplit(None, 1)[-1]) or self._places22_legal_form(
+                    self.text[m.end:m.end + 12].lstrip(", ").split(" ", 1)[0].rstrip(",;")) for m in entity.mentions)
+                if not legal:
+                    continue
+            found += [(s, e, self.text[s:e]) for s, e in spans]
+        return found
+
+    def _places22_legal_form(self, word: str) -> bool:
+        """'Inc.', 'P.A.', 'LLC': a company's legal form (``company_word``), dots and case folded."""
+        return bool(word) and word.lower().rstrip(".,") in self.legal_forms
+
+    def _places22_not_in_names(self, mentions: list[Mention]) -> list[Mention]:
+        """Names that are not places (brief s22-places22): a legal form alone (``Inc.`` is an alternate
+        name of Yinchuan, ``P.A.`` of Pennsylvania), and a place's name that is the first word(s) of a
+        longer name the entities stage made a person's or a company's (``Man City manager``, ``Michael J.
+        Dillon``, ``Metz Fresh LLC``), there or where the same words stand again (``Man City beat
+        ...``). The name's next word decides: it is a capitalised part of the name (``City``, ``J.``) or a
+        hyphen (``Navarro-Valls``), not a role (``Paris Mayor Jane Doe``) nor a town's own body (``Reading
+        Police Department``: a place-named body mentions its town)."""
+        if not mentions:
+            return mentions
+        if self.legal_forms:
+            mentions = [m for m in mentions if m.infra or not self._places22_legal_form(m.text)]
+        names = self._places22_name_words()
+        if not names:
+            return mentions
+        return [m for m in mentions if m.infra or m.label == "LAND" or not self._places22_in_a_name(m, names)]
+
+    def _places22_name_goes_on(self, rest: str) -> str | None:
+        """The rest of a name after a place's name, up to its next word, when that word is a
+        capitalised part of the name that is no role or town's body (``City``, ``J.``, ``& Hollis``) or
+        a hyphen joining another name (``-Valls``); else None."""
+        word = re.match(r"(?:-|[ ]+(?:&[ ]+|and[ ]+)?)([A-Z][\w.]*)", rest)
+        if word is None:
+            return None
+        key = word.group(1).lower().rstrip(".")
+        if key in self.local_bodies or key in PERSON_TITLES or self.role_word(key) is not None:
+            return None
+        return word.group()
+
+    def _places22_in_a_name(self, m: Mention, names: list[tuple[int, int, str]]) -> bool:
+        """Whether mention ``m`` begins one of ``names`` (inside it, or where its first words recur),
+        the longer run not being a place's name itself (``Schleswig-Holstein's transport minister``)."""
+        n = m.end - m.start
+        for s, e, name in names:
+            if not name.startswith(m.text):
+                continue
+            goes_on = self._places22_name_goes_on(name[n:])
+            if goes_on is None or not (s <= m.start and m.end < e or self.text.startswith(m.text + goes_on, m.start)):
+                continue
+            if not self.gaz.candidates(m.text + goes_on):
+                return True
+        return False
 
     # place_words.tsv geo20_disease_head / geo20_disease_name (set by the component)
     disease_heads: frozenset[str] = frozenset()
@@ -1409,6 +1514,8 @@ class PlacesStage(TableStage):
         # about a quarter of a second).
         actors = load_actor_dictionary(directory)
         self._demonyms = _demonym_words(actors)
+        self._actors = actors
+        self._legal_forms = frozenset(actors.words.company_word)
         self._given_names = frozenset(actors.given_names)
         self._land_heads = _place_words(directory, "land_head")
         self._sport_words = _place_words(directory, "sport_word")
@@ -1438,6 +1545,7 @@ class PlacesStage(TableStage):
                                  self._region_spellings, self._settlements, self._common_word_regions,
                                  self._english_words())
             finder.disease_heads, finder.disease_names = self._disease_heads, self._disease_names
+            finder.legal_forms, finder.role_word = self._legal_forms, self._actors.role
             doc._.places = finder.places()
         except (OSError, ValueError) as exc:  # a missing or corrupt index: no places, not a crash
             logging.getLogger(__name__).warning("places stage skipped: %s", exc)
