@@ -109,17 +109,22 @@ ALIAS_SEAT_MIN_POPULATION = 1_000_000
 MAIN_NAME_MIN_POPULATION = 10_000
 
 
-def main_names_only(cands: list[Candidate]) -> list[Candidate]:
+def main_names_only(cands: list[Candidate],
+                    named_counties: Collection[tuple[str | None, str | None, str | None]] = ()) -> list[Candidate]:
     """An alternate name of one place does not beat the main name of another ("Philadelphia" is
     not Amman's old name, "Salisbury" not Harare's): towns and provinces matched on an alias only
     go when some town bears the name as its own, except a namesake city inside its own region ("New York").
     Only town against town: a region named after its city ("Kiev" oblast) leaves the city's own
-    English name ("Kiev") in play, and a region's alias ("North East") stays too."""
+    English name ("Kiev") in play, and a region's alias ("North East") stays too. A town known by a
+    short everyday form of its name ("Leamington" for Royal Leamington Spa) stays in play inside a county
+    the article names (``named_counties``; places22): the story's own county outweighs a bigger
+    namesake abroad."""
     if not any(c.primary and c.level == "city" and c.population >= MAIN_NAME_MIN_POPULATION for c in cands):
         return cands  # a hamlet's own name does not hide a city's English name ("Zaporozhye")
     # the region must bear the name as its own too: "Berea" is no name of Aleppo's governorate
     own = [c for c in cands if c.primary]
-    return [c for c in cands if c.primary or c.level not in ("city", "admin1") or _is_seat(c, own)]
+    return [c for c in cands if c.primary or c.level not in ("city", "admin1") or _is_seat(c, own)
+            or c.level == "city" and c.admin2 and county_key(c) in named_counties]
 
 
 def _is_seat(c: Candidate, all_cands: Iterable[Candidate]) -> bool:
@@ -146,7 +151,7 @@ def best_candidate(
     (``named_counties``) and towns' counties (``named_towns``) the article's other names may be."""
     if not cands:
         return None
-    cands = main_names_only(cands)
+    cands = main_names_only(cands, named_counties)
     weights = country_weights or {}
     regions = admin1_weights or {}
 
