@@ -110,3 +110,25 @@ def test_a_county_before_its_councils_noun_is_a_place() -> None:
     places = {m.text: p for p in finder.places() for m in p.mentions}
     assert places["Warwickshire"].level == "admin2" and places["Warwickshire"].country == "GBR"
     assert places["Leamington"].country == "GBR"
+
+
+def _sentence(verb: str, lemma: str) -> PlaceFinder:
+    """'She was <verb> to Wimborne .' with explicit heads, the town labelled a person (as the model does)."""
+    words = ["She", "was", verb, "to", "Wimborne", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True] * 4 + [False, False],
+              heads=[2, 2, 2, 2, 3, 2], deps=["nsubj", "aux", "ROOT", "prep", "pobj", "punct"],
+              lemmas=["she", "be", lemma, "to", "Wimborne", "."], pos=["PRON", "AUX", "VERB", "ADP", "PROPN", "PUNCT"],
+              ents=["O", "O", "O", "O", "B-PERSON", "O"])
+    doc._.entities = []
+    finder = PlaceFinder(doc, get_gazetteer(), set(), person_given_names=frozenset({"jill"}),
+                         english_words=frozenset({"word"}))
+    finder.motion_words = frozenset({"drive", "return"})
+    return finder
+
+
+def test_a_town_a_verb_of_going_leads_to_is_a_place_though_labelled_a_person() -> None:
+    places = _sentence("driving", "drive").places()
+    # GeoNames' main name is the longer "Wimborne Minster"; the short form is its alternate name
+    assert [(p.name, p.country) for p in places] == [("Wimborne Minster", "GBR")]
+    # a verb of speaking or writing addresses a person
+    assert _sentence("writing", "write").places() == []

@@ -111,6 +111,8 @@ INFRASTRUCTURE_HEAD = re.compile(
     r"|^Port of (?P<port>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2})$")
 # "Democratic Republic of (the) ", "Kingdom of ": capitalised words and "of" right before a name (geo20)
 OFFICIAL_NAME_LEAD = re.compile(r"\b((?:[A-Z][\w'’]*\s+){1,3}of\s+(?:the\s+)?)$")
+# Prepositions after a verb of going that lead to its destination ("driving to X"; places22)
+DESTINATION_PREPOSITIONS = {"to", "into", "toward", "towards"}
 # "Crumbs and Co (Bridport)": a capitalised name alone in brackets after a capitalised word (places22)
 BRACKETED_NAME = re.compile(r"(?P<before>[A-Z][\w'’&.-]*)[ ]\((?P<name>[A-Z][a-z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})\)")
 NOMINAL_WINDOW = 400  # characters back to look for the region a nominal refers to
@@ -276,6 +278,8 @@ class PlaceFinder:
                 return False
             if key in self.region_spellings:  # "Adjara" labelled a person (dev13p)
                 return True
+            if label == "PERSON" and self._places22_destination(span):
+                return True
             # An organisation named exactly like a town is usually the town's people or council.
             if self._locative_context(span) or (label == "ORG" and not text.isupper()):
                 return self.gaz.is_place_name(text)
@@ -429,7 +433,28 @@ class PlaceFinder:
     # actor_words.tsv company_word (legal forms: "Inc", "LLC", "P.A") and the actor dictionary's
     # role lookup (set by the component; places22)
     legal_forms: frozenset[str] = frozenset()
+    # actor_words.tsv motion: verbs of going ("drive", "return"), whose to-phrase is a destination
+    motion_words: frozenset[str] = frozenset()
     role_word = staticmethod(lambda word: None)
+
+    def _places22_destination(self, span: Span) -> bool:
+        """'was driving to Wimborne', 'returns to Keswick' (the model: a person): the name a motion verb
+        (``motion`` of actor_words.tsv) goes to is a place when the gazetteer knows a town or county of
+        that name (any town it holds under its own name, one of 15,000+ by an alternate name: GeoNames
+        keeps only those), and it is no English word, given name or titled person (brief s22-places22)."""
+        doc = self.doc
+        if not self.motion_words or not self.english_words or span.start == 0 or len(span) > 3 \
+                or doc[span.start - 1].lower_ not in DESTINATION_PREPOSITIONS:
+            return False
+        head = doc[span.start - 1].head
+        if head.pos_ in ("ADV", "PART") and head.head is not head:  # "moved back to X"
+            head = head.head
+        if head.lemma_.lower() not in self.motion_words:
+            return False
+        key = normalise(self._text_of(span))
+        if key.replace(" ", "_") in self.english_words or span[0].lower_ in self.person_given_names:
+            return False
+        return any(c.level in ("city", "admin2") for c in self.gaz.candidates(self._text_of(span)))
 
     def _places22_in_brackets(self, mentions: list[Mention]) -> list[Mention]:
         """'Crumbs and Co (Bridport)', 'the Harbour Inn (Lyme Regis)': a name alone in brackets right after a
@@ -1516,6 +1541,7 @@ class PlacesStage(TableStage):
         self._demonyms = _demonym_words(actors)
         self._actors = actors
         self._legal_forms = frozenset(actors.words.company_word)
+        self._motion_words = frozenset(actors.words.motion)
         self._given_names = frozenset(actors.given_names)
         self._land_heads = _place_words(directory, "land_head")
         self._sport_words = _place_words(directory, "sport_word")
@@ -1546,6 +1572,7 @@ class PlacesStage(TableStage):
                                  self._english_words())
             finder.disease_heads, finder.disease_names = self._disease_heads, self._disease_names
             finder.legal_forms, finder.role_word = self._legal_forms, self._actors.role
+            finder.motion_words = self._motion_words
             doc._.places = finder.places()
         except (OSError, ValueError) as exc:  # a missing or corrupt index: no places, not a crash
             logging.getLogger(__name__).warning("places stage skipped: %s", exc)
