@@ -507,9 +507,10 @@ class PlaceFinder:
     def _places22_not_in_names(self, mentions: list[Mention]) -> list[Mention]:
         """Names that are not places (brief s22-places22): a legal form alone (``Inc.`` is an alternate
         name of Yinchuan, ``P.A.`` of Pennsylvania), and a place's name that is the first word(s) of a
-        longer name the entities stage made a person's or a company's (``Man City manager``, ``Michael J.
-        Dillon``, ``Metz Fresh LLC``), there or where the same words stand again (``Man City beat
-        ...``). The name's next word decides: it is a capitalised part of the name (``City``, ``J.``) or a
+        longer name the entities stage made a person's or a company's (``Michael J. Dillon``, ``Metz Fresh
+        LLC``, ``Preston Vale``), there or where the same words stand again (``Preston Vale won``). A
+        person's name holding a role is a title, whose place stays (``Denver District Judge Ann Cole``;
+        so ``Man City manager`` keeps its ``Man``). The name's next word decides: it is a capitalised part of the name (``City``, ``J.``) or a
         hyphen (``Navarro-Valls``), not a role (``Paris Mayor Jane Doe``) nor a town's own body (``Reading
         Police Department``: a place-named body mentions its town)."""
         if not mentions:
@@ -533,15 +534,21 @@ class PlaceFinder:
             return None
         return word.group()
 
+    def _places22_holds_role(self, rest: str) -> bool:
+        """Whether a name's words after a place hold a role (``State Senator``, ``Health Ministry official``)."""
+        return any(self.role_word(w.lower().rstrip(".,")) is not None for w in rest.split())
+
     def _places22_in_a_name(self, m: Mention, names: list[tuple[int, int, str]]) -> bool:
         """Whether mention ``m`` begins one of ``names`` (inside it, or where its first words recur),
-        the longer run not being a place's name itself (``Schleswig-Holstein's transport minister``)."""
+        the longer run not being a place's name itself (``Schleswig-Holstein's transport minister``) nor a
+        title held in that place (a role among the name's words: ``California State Senator Joe Dunn``)."""
         n = m.end - m.start
         for s, e, name in names:
             if not name.startswith(m.text):
                 continue
             goes_on = self._places22_name_goes_on(name[n:])
-            if goes_on is None or not (s <= m.start and m.end < e or self.text.startswith(m.text + goes_on, m.start)):
+            # "California State Senator Joe Dunn", "Denver District Judge": a title's place is a place
+            if goes_on is None or self._places22_holds_role(name[n:]) or not (s <= m.start and m.end < e or self.text.startswith(m.text + goes_on, m.start)):
                 continue
             if not self.gaz.candidates(m.text + goes_on):
                 return True
