@@ -132,3 +132,26 @@ def test_a_town_a_verb_of_going_leads_to_is_a_place_though_labelled_a_person() -
     assert [(p.name, p.country) for p in places] == [("Wimborne Minster", "GBR")]
     # a verb of speaking or writing addresses a person
     assert _sentence("writing", "write").places() == []
+
+
+def test_a_town_of_the_division_whose_government_speaks_beats_a_bigger_namesake() -> None:
+    from pathlib import Path
+
+    import newsevents
+    from newsevents.actors import load_actor_dictionary
+
+    # "The Nova Scotia Department of Health said a clinic will open in Windsor. Officials in Ottawa and
+    # Washington agreed."  (Windsor, Ontario is sixty times bigger, and Ottawa votes for Ontario.)
+    words = ["The", "Nova", "Scotia", "Department", "of", "Health", "said", "a", "clinic", "will", "open", "in",
+             "Windsor", ".", "Officials", "in", "Ottawa", "and", "Washington", "agreed", "."]
+    spaces = [True] * 12 + [False, True] + [True] * 5 + [False, False]
+    ents = ["O", "B-GPE", "I-GPE", "O", "O", "O", "O", "O", "O", "O", "O", "O",
+            "B-GPE", "O", "O", "O", "B-GPE", "O", "B-GPE", "O", "O"]
+    finder = _finder(words, spaces, ents)
+    finder.role_word = load_actor_dictionary(Path(newsevents.__file__).parent / "data").role
+    windsor = next(p for p in finder.places() if p.name == "Windsor")
+    assert windsor.admin1 == "Nova Scotia"
+    # without the department (the same names, no body of the province speaking): the bigger Windsor
+    finder = _finder(["Nova", "Scotia", "and"] + words[11:], [True] * 3 + spaces[11:], ["B-GPE", "I-GPE", "O"] + ents[11:])
+    windsor = next(p for p in finder.places() if p.name == "Windsor")
+    assert windsor.admin1 == "Ontario"

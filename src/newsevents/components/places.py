@@ -111,6 +111,12 @@ INFRASTRUCTURE_HEAD = re.compile(
     r"|^Port of (?P<port>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2})$")
 # "Democratic Republic of (the) ", "Kingdom of ": capitalised words and "of" right before a name (geo20)
 OFFICIAL_NAME_LEAD = re.compile(r"\b((?:[A-Z][\w'’]*\s+){1,3}of\s+(?:the\s+)?)$")
+# "the Alberta government", "Ontario Provincial Police", "the Government of Queensland": a body's noun
+# right after a division's name (one capitalised word may come between) or before it with "of" (places22)
+BODY_AFTER = re.compile(r"[ ]([A-Za-z]+)(?:[ ]([A-Za-z]+))?")
+BODY_BEFORE = re.compile(r"\b([A-Za-z]+) of (?:the )?$")
+# roles.tsv sectors of public bodies (government, legislature, police)
+PUBLIC_SECTORS = frozenset({"GOV", "LEG", "COP"})
 # Prepositions after a verb of going that lead to its destination ("driving to X"; places22)
 DESTINATION_PREPOSITIONS = {"to", "into", "toward", "towards"}
 # "Crumbs and Co (Bridport)": a capitalised name alone in brackets after a capitalised word (places22)
@@ -1001,6 +1007,7 @@ class PlaceFinder:
             return self._weights(first_countries - own_countries), self._weights(first_admin1s - own_admin1s)
 
         votes, guesses = self._votes(mentions, second_weights, counties, towns, others)
+        home = self._places22_home_regions(mentions, guesses)
         countries, admin1s = Counter(base), Counter()
         for country_vote, admin1_vote in votes.values():
             countries.update(country_vote)
@@ -1012,7 +1019,7 @@ class PlaceFinder:
                 name = normalise(m.text)
                 m.chosen = best_candidate(filter_by_cue(m.cands or [], m.cue), self._weights(countries - own_countries),
                                           self._enclosing(mentions, i), self._weights(admin1s - own_admin1s),
-                                          others(counties, name), others(towns, name))
+                                          others(counties, name), others(towns, name), home)
         strong_by_name: dict[str, list[Mention]] = {}
         for m in mentions:
             if m.chosen and m.strong:
@@ -1031,9 +1038,32 @@ class PlaceFinder:
             name = normalise(m.text)
             m.chosen = best_candidate(m.cands, self._weights(countries - own_countries),
                                       self._enclosing(mentions, i), self._weights(admin1s - own_admin1s),
-                                      others(counties, name), others(towns, name))
+                                      others(counties, name), others(towns, name), home)
             m.chosen = region_over_namesake_city(m.chosen, m.cands, [g for n, g in guesses.items() if n != name])
         self._geo20_list_members_together(mentions)
+
+    def _places22_home_regions(self, mentions: list[Mention], guesses: dict[str, Candidate]) -> set[tuple]:
+        """The first-level divisions whose own government bodies the story names: a division's name
+        right before a body's noun (``the Alberta government``, ``Nova Scotia Department of Health``,
+        one capitalised word may come between: ``Ontario Provincial Police``) or after one and ``of``
+        (``the Government of Queensland``). Body nouns are the roles of kind ``org`` or ``group``
+        of the public sectors in roles.tsv (government, department, ministry, council, police)."""
+        home = set()
+        for m in mentions:
+            guess = m.chosen or guesses.get(normalise(m.text))
+            if guess is None or guess.level != "admin1":
+                continue
+            after = BODY_AFTER.match(self.text, m.end)
+            before = BODY_BEFORE.search(self.text[max(0, m.start - 40):m.start])
+            if after and (self._places22_public_body(after.group(1)) or after.group(1).istitle() and after.group(2)
+                          and self._places22_public_body(after.group(2))) \
+                    or before and self._places22_public_body(before.group(1)):
+                home.add((guess.country, guess.name))
+        return home
+
+    def _places22_public_body(self, word: str) -> bool:
+        role = self.role_word(word.lower())
+        return role is not None and role.kind in ("org", "group") and role.sector in PUBLIC_SECTORS
 
     def _geo20_list_members_together(self, mentions: list[Mention]) -> None:
         """'the villages of San Pedro, Quillabamba and Santa Rosa': towns listed together lie together.

@@ -52,6 +52,10 @@ DOMINANT_ADMIN1_BONUS = 3.0  # a town in the state the article keeps naming
 # A town inside a county the article names, or a county holding a town it names ("Paris" and
 # "Henry County": the Paris in Henry County, Tennessee). Name pairs rarely meet by chance.
 NAMED_COUNTY_BONUS = 4.0
+# A town in the first-level division whose own government, department or police the story speaks
+# for ("The Nova Scotia Department of Health said ... in Windsor"): a provincial release or a local
+# paper is set there, whatever other provinces or countries it names (places22).
+HOME_REGION_BONUS = 2.0
 ENCLOSING_BONUS = 6.0  # "Springfield, Illinois": the named admin1 or country contains the place
 
 
@@ -145,10 +149,12 @@ def best_candidate(
     admin1_weights: Mapping[tuple[str | None, str | None], float] | None = None,
     named_counties: Collection[tuple[str | None, str | None, str | None]] = (),
     named_towns: Collection[tuple[str | None, str | None, str | None]] = (),
+    home_regions: Collection[tuple[str | None, str | None]] = (),
 ) -> Candidate | None:
     """The highest-scoring candidate given the article's country weights and (country, admin1)
-    weights (0..1 shares), an admin1/country named right after the mention, and the counties
-    (``named_counties``) and towns' counties (``named_towns``) the article's other names may be."""
+    weights (0..1 shares), an admin1/country named right after the mention, the counties
+    (``named_counties``) and towns' counties (``named_towns``) the article's other names may be, and
+    the first-level divisions whose own bodies the story names (``home_regions``)."""
     if not cands:
         return None
     cands = main_names_only(cands, named_counties)
@@ -166,6 +172,8 @@ def best_candidate(
             s += DOMINANT_COUNTRY_BONUS * weights[c.country]
         if c.level in ("city", "admin2") and (c.country, c.admin1) in regions:
             s += DOMINANT_ADMIN1_BONUS * regions[(c.country, c.admin1)]
+        if c.level in ("city", "admin2") and (c.country, c.admin1) in home_regions:
+            s += HOME_REGION_BONUS
         if enclosing is not None and c is not enclosing and c.country == enclosing.country and (
             enclosing.level == "country" or c.admin1 == enclosing.name
         ):
