@@ -488,7 +488,7 @@ class PlaceFinder:
                 found.append(Mention(start, end, name, "BRACKET"))
         return found
 
-    def _places22_name_words(self) -> list[tuple[int, int, str]]:
+    def _places22_name_words(self) -> list[tuple[int, int, str, str]]:
         """The spans of names the entities stage made of several words, in which a place's name is no
         place of its own (brief s22-places22): every mention of a person (``Michael J. Dillon``, ``Man
         City manager``) and every mention of a body whose name carries a legal form (``Metz Fresh LLC``,
@@ -503,7 +503,7 @@ class PlaceFinder:
                     self.text[m.end:m.end + 12].lstrip(", ").split(" ", 1)[0].rstrip(",;")) for m in entity.mentions)
                 if not legal:
                     continue
-            found += [(s, e, self.text[s:e]) for s, e in spans]
+            found += [(s, e, self.text[s:e], entity.type) for s, e in spans]
         return found
 
     def _places22_legal_form(self, word: str) -> bool:
@@ -544,17 +544,17 @@ class PlaceFinder:
         """Whether a name's words after a place hold a role (``State Senator``, ``Health Ministry official``)."""
         return any(self.role_word(w.lower().rstrip(".,")) is not None for w in rest.split())
 
-    def _places22_in_a_name(self, m: Mention, names: list[tuple[int, int, str]]) -> bool:
+    def _places22_in_a_name(self, m: Mention, names: list[tuple[int, int, str, str]]) -> bool:
         """Whether mention ``m`` begins one of ``names`` (inside it, or where its first words recur),
         the longer run not being a place's name itself (``Schleswig-Holstein's transport minister``) nor a
         title held in that place (a role among the name's words: ``California State Senator Joe Dunn``)."""
         n = m.end - m.start
-        for s, e, name in names:
+        for s, e, name, kind in names:
             if not name.startswith(m.text):
                 continue
             goes_on = self._places22_name_goes_on(name[n:])
             # "California State Senator Joe Dunn", "Denver District Judge": a title's place is a place
-            if goes_on is None or self._places22_holds_role(name[n:]) or not (s <= m.start and m.end < e or self.text.startswith(m.text + goes_on, m.start)):
+            if goes_on is None or kind == "PERSON" and self._places22_holds_role(name[n:]) or not (s <= m.start and m.end < e or self.text.startswith(m.text + goes_on, m.start)):
                 continue
             if not self.gaz.candidates(m.text + goes_on):
                 return True
