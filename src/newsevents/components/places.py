@@ -111,12 +111,12 @@ INFRASTRUCTURE_HEAD = re.compile(
     r"|^Port of (?P<port>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2})$")
 # "Democratic Republic of (the) ", "Kingdom of ": capitalised words and "of" right before a name (geo20)
 OFFICIAL_NAME_LEAD = re.compile(r"\b((?:[A-Z][\w'’]*\s+){1,3}of\s+(?:the\s+)?)$")
-# "the Alberta government", "Ontario Provincial Police", "the Government of Queensland": a body's noun
+# "the Alberta government", "Nova Scotia Department of Health", "the Government of Queensland": a body's noun
 # right after a division's name (one capitalised word may come between) or before it with "of" (places22)
 BODY_AFTER = re.compile(r"[ ]([A-Za-z]+)(?:[ ]([A-Za-z]+))?")
 BODY_BEFORE = re.compile(r"\b([A-Za-z]+) of (?:the )?$")
-# roles.tsv sectors of public bodies (government, legislature, police)
-PUBLIC_SECTORS = frozenset({"GOV", "LEG", "COP"})
+# roles.tsv sectors of public bodies (government, legislature)
+PUBLIC_SECTORS = frozenset({"GOV", "LEG"})
 # Prepositions after a verb of going that lead to its destination ("driving to X"; places22)
 DESTINATION_PREPOSITIONS = {"to", "into", "toward", "towards"}
 # "Crumbs and Co (Bridport)": a capitalised name alone in brackets after a capitalised word (places22)
@@ -1045,9 +1045,11 @@ class PlaceFinder:
     def _places22_home_regions(self, mentions: list[Mention], guesses: dict[str, Candidate]) -> set[tuple]:
         """The first-level divisions whose own government bodies the story names: a division's name
         right before a body's noun (``the Alberta government``, ``Nova Scotia Department of Health``,
-        one capitalised word may come between: ``Ontario Provincial Police``) or after one and ``of``
-        (``the Government of Queensland``). Body nouns are the roles of kind ``org`` or ``group``
-        of the public sectors in roles.tsv (government, department, ministry, council, police)."""
+        one capitalised word may come between: ``Ontario Provincial Government``) or after one and ``of``
+        (``the Government of Queensland``). Body nouns are the roles of kind ``org`` of the government
+        and legislature sectors in roles.tsv (government, department, ministry, agency, council,
+        assembly); not groups of people (``Indiana officials`` helping out say nothing of where the
+        story is set)."""
         home = set()
         for m in mentions:
             guess = m.chosen or guesses.get(normalise(m.text))
@@ -1063,7 +1065,7 @@ class PlaceFinder:
 
     def _places22_public_body(self, word: str) -> bool:
         role = self.role_word(word.lower())
-        return role is not None and role.kind in ("org", "group") and role.sector in PUBLIC_SECTORS
+        return role is not None and role.kind == "org" and role.sector in PUBLIC_SECTORS
 
     def _geo20_list_members_together(self, mentions: list[Mention]) -> None:
         """'the villages of San Pedro, Quillabamba and Santa Rosa': towns listed together lie together.
