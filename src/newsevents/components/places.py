@@ -121,6 +121,16 @@ INFRASTRUCTURE_HEAD = re.compile(
     r"|^Port of (?P<port>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2})$")
 # "Democratic Republic of (the) ", "Kingdom of ": capitalised words and "of" right before a name (geo20)
 OFFICIAL_NAME_LEAD = re.compile(r"\b((?:[A-Z][\w'’]*\s+){1,3}of\s+(?:the\s+)?)$")
+# "the Alberta government", "Nova Scotia Department of Health", "the Government of Queensland": a body's noun
+# right after a division's name (one capitalised word may come between) or before it with "of" (places22)
+BODY_AFTER = re.compile(r"[ ]([A-Za-z]+)(?:[ ]([A-Za-z]+))?")
+BODY_BEFORE = re.compile(r"\b([A-Za-z]+) of (?:the )?$")
+# roles.tsv sectors of public bodies (government, legislature)
+PUBLIC_SECTORS = frozenset({"GOV", "LEG"})
+# Prepositions after a verb of going that lead to its destination ("driving to X"; places22)
+DESTINATION_PREPOSITIONS = {"to", "into", "toward", "towards"}
+# "Crumbs and Co (Bridport)": a capitalised name alone in brackets after a capitalised word (places22)
+BRACKETED_NAME = re.compile(r"(?P<before>[A-Z][\w'’&.-]*)[ ]\((?P<name>[A-Z][a-z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})\)")
 NOMINAL_WINDOW = 400  # characters back to look for the region a nominal refers to
 MAX_SCAN_TOKENS = 4
 
@@ -284,6 +294,8 @@ class PlaceFinder:
                 return False
             if key in self.region_spellings:  # "Adjara" labelled a person (dev13p)
                 return True
+            if label == "PERSON" and self._places22_destination(span):
+                return True
             # An organisation named exactly like a town is usually the town's people or council.
             if self._locative_context(span) or (label == "ORG" and not text.isupper()):
                 return self.gaz.is_place_name(text)
@@ -325,6 +337,11 @@ class PlaceFinder:
                 continue
             # "the Henderson County Sheriff's Office": a county's own name is specific enough
             if n == 2 and any(c.level == "admin2" and c.primary for c in self.gaz.candidates(head.text)):
+                return head
+            # "the Warwickshire council", "Norfolk police": a county's one-word name before the noun of
+            # its own body is the county the story is set in (places22)
+            if n == 1 and self.doc[start + 1].lower_ in self.local_bodies and \
+                    any(c.level == "admin2" and c.primary for c in self.gaz.candidates(head.text)):
                 return head
             if self._is_major_place(head.text) and not names_major_place_in_part(self.gaz, head.text, MAJOR_CITY) and \
                     not any(c.level in ("landmark", "water", "region") for c in self.gaz.candidates(head.text)[:1]):
@@ -418,7 +435,9 @@ class PlaceFinder:
         mentions = self._county_names(mentions)
         mentions = self._abbreviated_saints_and_forts(mentions)
         mentions = self._land_features(mentions)
+        mentions += self._places22_in_brackets(mentions)
         mentions = [m for m in mentions if not self._not_a_toponym_here(m, mentions)]
+        mentions = self._places22_not_in_names(mentions)
         mentions = [m for m in mentions if not self._geo20_names_a_disease(m)]
         mentions = [m for m in mentions if not self._names_a_team(m) and not self._team_nickname(m)]
         mentions.sort(key=lambda m: m.start)
@@ -426,6 +445,130 @@ class PlaceFinder:
         self._geo20_official_names(mentions)
         hyphen_widen(self.text, mentions, self.gaz.is_place_name)  # "Baden" of "Baden-Wurttemberg" (dev16m)
         return mentions
+
+    # actor_words.tsv company_word (legal forms: "Inc", "LLC", "P.A") and the actor dictionary's
+    # role lookup (set by the component; places22)
+    legal_forms: frozenset[str] = frozenset()
+    # actor_words.tsv motion: verbs of going ("drive", "return"), whose to-phrase is a destination
+    motion_words: frozenset[str] = frozenset()
+    role_word = staticmethod(lambda word: None)
+
+    def _places22_destination(self, span: Span) -> bool:
+        """'was driving to Wimborne', 'returns to Keswick' (the model: a person): the name a motion verb
+        (``motion`` of actor_words.tsv) goes to is a place when the gazetteer knows a town or county of
+        that name (any town it holds under its own name, one of 15,000+ by an alternate name: GeoNames
+        keeps only those), and it is no English word, given name or titled person (brief s22-places22)."""
+        doc = self.doc
+        if not self.motion_words or not self.english_words or span.start == 0 or len(span) > 3 \
+                or doc[span.start - 1].lower_ not in DESTINATION_PREPOSITIONS:
+            return False
+        head = doc[span.start - 1].head
+        if head.pos_ in ("ADV", "PART") and head.head is not head:  # "moved back to X"
+            head = head.head
+        if head.lemma_.lower() not in self.motion_words:
+            return False
+        key = normalise(self._text_of(span))
+        if key.replace(" ", "_") in self.english_words or span[0].lower_ in self.person_given_names:
+            return False
+        return any(c.level in ("city", "admin2") for c in self.gaz.candidates(self._text_of(span)))
+
+    def _places22_in_brackets(self, mentions: list[Mention]) -> list[Mention]:
+        """'Crumbs and Co (Bridport)', 'the Harbour Inn (Lyme Regis)': a name alone in brackets right after a
+        body's or shop's name (a capitalised word no person's name holds) gives where it is, so a town the
+        gazetteer knows there is a place even when the model left it out (brief s22-places22). Not an
+        abbreviation (``(WHO)``), an English word or well-known name of something else (``(Labour)``,
+        ``english_words``), a given name or a legal form; the town is resolved like any bare name."""
+        if "(" not in self.text:
+            return []
+        found = []
+        for match in BRACKETED_NAME.finditer(self.text):
+            start, end = match.span("name")
+            name = match.group("name")
+            if any(m.start < end and start < m.end for m in mentions):
+                continue
+            before = self.doc.char_span(*match.span("before"), alignment_mode="expand")
+            if before is None or not len(before) or any(t.ent_type_ == "PERSON" for t in before):
+                continue
+            key = normalise(name)
+            if not self.english_words or key.replace(" ", "_") in self.english_words or key in self.person_given_names \
+                    or self._places22_legal_form(name) or key in self.surnames:
+                continue
+            cands = [c for c in self.gaz.candidates(name) if c.primary and c.level in ("city", "admin2", "admin1")]
+            if cands:
+                found.append(Mention(start, end, name, "BRACKET"))
+        return found
+
+    def _places22_name_words(self) -> list[tuple[int, int, str, str]]:
+        """The spans of names the entities stage made of several words, in which a place's name is no
+        place of its own (brief s22-places22): every mention of a person (``Michael J. Dillon``, ``Man
+        City manager``) and every mention of a body whose name carries a legal form (``Metz Fresh LLC``,
+        ``Kent & Hollis, P.A.``: the form may follow the name after a comma), with the name's text."""
+        found = []
+        for entity in self.doc._.entities or []:
+            if entity.type not in ("PERSON", "ORG"):
+                continue
+            spans = [(m.start, m.end) for m in entity.mentions if " " in m.text or "-" in m.text]
+            if entity.type == "ORG":
+                legal = any(self._places22_legal_form(m.text.rsplit(None, 1)[-1]) or self._places22_legal_form(
+                    self.text[m.end:m.end + 12].lstrip(", ").split(" ", 1)[0].rstrip(",;")) for m in entity.mentions)
+                if not legal:
+                    continue
+            found += [(s, e, self.text[s:e], entity.type) for s, e in spans]
+        return found
+
+    def _places22_legal_form(self, word: str) -> bool:
+        """'Inc.', 'P.A.', 'LLC': a company's legal form (``company_word``), dots and case folded."""
+        return bool(word) and word.lower().rstrip(".,") in self.legal_forms
+
+    def _places22_not_in_names(self, mentions: list[Mention]) -> list[Mention]:
+        """Names that are not places (brief s22-places22): a legal form alone (``Inc.`` is an alternate
+        name of Yinchuan, ``P.A.`` of Pennsylvania), and a place's name that is the first word(s) of a
+        longer name the entities stage made a person's or a company's (``Michael J. Dillon``, ``Metz Fresh
+        LLC``, ``Preston Vale``), there or where the same words stand again (``Preston Vale won``). A
+        person's name holding a role is a title, whose place stays (``Denver District Judge Ann Cole``;
+        so ``Man City manager`` keeps its ``Man``). The name's next word decides: it is a capitalised part of the name (``City``, ``J.``) or a
+        hyphen (``Navarro-Valls``), not a role (``Paris Mayor Jane Doe``) nor a town's own body (``Reading
+        Police Department``: a place-named body mentions its town)."""
+        if not mentions:
+            return mentions
+        if self.legal_forms:
+            mentions = [m for m in mentions if m.infra or not self._places22_legal_form(m.text)]
+        names = self._places22_name_words()
+        if not names:
+            return mentions
+        return [m for m in mentions if m.infra or m.label == "LAND" or not self._places22_in_a_name(m, names)]
+
+    def _places22_name_goes_on(self, rest: str) -> str | None:
+        """The rest of a name after a place's name, up to its next word, when that word is a
+        capitalised part of the name that is no role or town's body (``City``, ``J.``, ``& Hollis``) or
+        a hyphen joining another name (``-Valls``); else None."""
+        word = re.match(r"(?:-|[ ]+(?:&[ ]+|and[ ]+)?)([A-Z][\w.]*)", rest)
+        if word is None:
+            return None
+        key = word.group(1).lower().rstrip(".")
+        if key in self.local_bodies or key in PERSON_TITLES or self.role_word(key) is not None:
+            return None
+        return word.group()
+
+    def _places22_holds_role(self, rest: str) -> bool:
+        """Whether a name's words after a place hold a role (``State Senator``, ``Health Ministry official``)."""
+        return any(self.role_word(w.lower().rstrip(".,")) is not None for w in rest.split())
+
+    def _places22_in_a_name(self, m: Mention, names: list[tuple[int, int, str, str]]) -> bool:
+        """Whether mention ``m`` begins one of ``names`` (inside it, or where its first words recur),
+        the longer run not being a place's name itself (``Schleswig-Holstein's transport minister``) nor a
+        title held in that place (a role among the name's words: ``California State Senator Joe Dunn``)."""
+        n = m.end - m.start
+        for s, e, name, kind in names:
+            if not name.startswith(m.text):
+                continue
+            goes_on = self._places22_name_goes_on(name[n:])
+            # "California State Senator Joe Dunn", "Denver District Judge": a title's place is a place
+            if goes_on is None or kind == "PERSON" and self._places22_holds_role(name[n:]) or not (s <= m.start and m.end < e or self.text.startswith(m.text + goes_on, m.start)):
+                continue
+            if not self.gaz.candidates(m.text + goes_on):
+                return True
+        return False
 
     # place_words.tsv geo20_disease_head / geo20_disease_name (set by the component)
     disease_heads: frozenset[str] = frozenset()
@@ -874,6 +1017,7 @@ class PlaceFinder:
             return self._weights(first_countries - own_countries), self._weights(first_admin1s - own_admin1s)
 
         votes, guesses = self._votes(mentions, second_weights, counties, towns, others)
+        home = self._places22_home_regions(mentions, guesses)
         countries, admin1s = Counter(base), Counter()
         for country_vote, admin1_vote in votes.values():
             countries.update(country_vote)
@@ -885,7 +1029,7 @@ class PlaceFinder:
                 name = normalise(m.text)
                 m.chosen = best_candidate(filter_by_cue(m.cands or [], m.cue), self._weights(countries - own_countries),
                                           self._enclosing(mentions, i), self._weights(admin1s - own_admin1s),
-                                          others(counties, name), others(towns, name))
+                                          others(counties, name), others(towns, name), home)
         strong_by_name: dict[str, list[Mention]] = {}
         for m in mentions:
             if m.chosen and m.strong:
@@ -904,9 +1048,34 @@ class PlaceFinder:
             name = normalise(m.text)
             m.chosen = best_candidate(m.cands, self._weights(countries - own_countries),
                                       self._enclosing(mentions, i), self._weights(admin1s - own_admin1s),
-                                      others(counties, name), others(towns, name))
+                                      others(counties, name), others(towns, name), home)
             m.chosen = region_over_namesake_city(m.chosen, m.cands, [g for n, g in guesses.items() if n != name])
         self._geo20_list_members_together(mentions)
+
+    def _places22_home_regions(self, mentions: list[Mention], guesses: dict[str, Candidate]) -> set[tuple]:
+        """The first-level divisions whose own government bodies the story names: a division's name
+        right before a body's noun (``the Alberta government``, ``Nova Scotia Department of Health``,
+        one capitalised word may come between: ``Ontario Provincial Government``) or after one and ``of``
+        (``the Government of Queensland``). Body nouns are the roles of kind ``org`` of the government
+        and legislature sectors in roles.tsv (government, department, ministry, agency, council,
+        assembly); not groups of people (``Indiana officials`` helping out say nothing of where the
+        story is set)."""
+        home = set()
+        for m in mentions:
+            guess = m.chosen or guesses.get(normalise(m.text))
+            if guess is None or guess.level != "admin1":
+                continue
+            after = BODY_AFTER.match(self.text, m.end)
+            before = BODY_BEFORE.search(self.text[max(0, m.start - 40):m.start])
+            if after and (self._places22_public_body(after.group(1)) or after.group(1).istitle() and after.group(2)
+                          and self._places22_public_body(after.group(2))) \
+                    or before and self._places22_public_body(before.group(1)):
+                home.add((guess.country, guess.name))
+        return home
+
+    def _places22_public_body(self, word: str) -> bool:
+        role = self.role_word(word.lower())
+        return role is not None and role.kind == "org" and role.sector in PUBLIC_SECTORS
 
     def _geo20_list_members_together(self, mentions: list[Mention]) -> None:
         """'the villages of San Pedro, Quillabamba and Santa Rosa': towns listed together lie together.
@@ -1419,6 +1588,9 @@ class PlacesStage(TableStage):
         # about a quarter of a second).
         actors = load_actor_dictionary(directory)
         self._demonyms = _demonym_words(actors)
+        self._actors = actors
+        self._legal_forms = frozenset(actors.words.company_word)
+        self._motion_words = frozenset(actors.words.motion)
         self._given_names = frozenset(actors.given_names)
         self._land_heads = _place_words(directory, "land_head")
         self._sport_words = _place_words(directory, "sport_word")
@@ -1448,6 +1620,8 @@ class PlacesStage(TableStage):
                                  self._region_spellings, self._settlements, self._common_word_regions,
                                  self._english_words())
             finder.disease_heads, finder.disease_names = self._disease_heads, self._disease_names
+            finder.legal_forms, finder.role_word = self._legal_forms, self._actors.role
+            finder.motion_words = self._motion_words
             doc._.places = finder.places()
         except (OSError, ValueError) as exc:  # a missing or corrupt index: no places, not a crash
             logging.getLogger(__name__).warning("places stage skipped: %s", exc)

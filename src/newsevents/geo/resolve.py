@@ -52,6 +52,10 @@ DOMINANT_ADMIN1_BONUS = 3.0  # a town in the state the article keeps naming
 # A town inside a county the article names, or a county holding a town it names ("Paris" and
 # "Henry County": the Paris in Henry County, Tennessee). Name pairs rarely meet by chance.
 NAMED_COUNTY_BONUS = 4.0
+# A town in the first-level division whose own government, department or police the story speaks
+# for ("The Nova Scotia Department of Health said ... in Windsor"): a provincial release or a local
+# paper is set there, whatever other provinces or countries it names (places22).
+HOME_REGION_BONUS = 2.0
 ENCLOSING_BONUS = 6.0  # "Springfield, Illinois": the named admin1 or country contains the place
 
 
@@ -109,17 +113,22 @@ ALIAS_SEAT_MIN_POPULATION = 1_000_000
 MAIN_NAME_MIN_POPULATION = 10_000
 
 
-def main_names_only(cands: list[Candidate]) -> list[Candidate]:
+def main_names_only(cands: list[Candidate],
+                    named_counties: Collection[tuple[str | None, str | None, str | None]] = ()) -> list[Candidate]:
     """An alternate name of one place does not beat the main name of another ("Philadelphia" is
     not Amman's old name, "Salisbury" not Harare's): towns and provinces matched on an alias only
     go when some town bears the name as its own, except a namesake city inside its own region ("New York").
     Only town against town: a region named after its city ("Kiev" oblast) leaves the city's own
-    English name ("Kiev") in play, and a region's alias ("North East") stays too."""
+    English name ("Kiev") in play, and a region's alias ("North East") stays too. A town known by a
+    short everyday form of its name ("Leamington" for Royal Leamington Spa) stays in play inside a county
+    the article names (``named_counties``; places22): the story's own county outweighs a bigger
+    namesake abroad."""
     if not any(c.primary and c.level == "city" and c.population >= MAIN_NAME_MIN_POPULATION for c in cands):
         return cands  # a hamlet's own name does not hide a city's English name ("Zaporozhye")
     # the region must bear the name as its own too: "Berea" is no name of Aleppo's governorate
     own = [c for c in cands if c.primary]
-    return [c for c in cands if c.primary or c.level not in ("city", "admin1") or _is_seat(c, own)]
+    return [c for c in cands if c.primary or c.level not in ("city", "admin1") or _is_seat(c, own)
+            or c.level == "city" and c.admin2 and county_key(c) in named_counties]
 
 
 def _is_seat(c: Candidate, all_cands: Iterable[Candidate]) -> bool:
@@ -140,13 +149,15 @@ def best_candidate(
     admin1_weights: Mapping[tuple[str | None, str | None], float] | None = None,
     named_counties: Collection[tuple[str | None, str | None, str | None]] = (),
     named_towns: Collection[tuple[str | None, str | None, str | None]] = (),
+    home_regions: Collection[tuple[str | None, str | None]] = (),
 ) -> Candidate | None:
     """The highest-scoring candidate given the article's country weights and (country, admin1)
-    weights (0..1 shares), an admin1/country named right after the mention, and the counties
-    (``named_counties``) and towns' counties (``named_towns``) the article's other names may be."""
+    weights (0..1 shares), an admin1/country named right after the mention, the counties
+    (``named_counties``) and towns' counties (``named_towns``) the article's other names may be, and
+    the first-level divisions whose own bodies the story names (``home_regions``)."""
     if not cands:
         return None
-    cands = main_names_only(cands)
+    cands = main_names_only(cands, named_counties)
     weights = country_weights or {}
     regions = admin1_weights or {}
 
@@ -161,6 +172,8 @@ def best_candidate(
             s += DOMINANT_COUNTRY_BONUS * weights[c.country]
         if c.level in ("city", "admin2") and (c.country, c.admin1) in regions:
             s += DOMINANT_ADMIN1_BONUS * regions[(c.country, c.admin1)]
+        if c.level in ("city", "admin2") and (c.country, c.admin1) in home_regions:
+            s += HOME_REGION_BONUS
         if enclosing is not None and c is not enclosing and c.country == enclosing.country and (
             enclosing.level == "country" or c.admin1 == enclosing.name
         ):
