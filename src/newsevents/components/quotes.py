@@ -1512,6 +1512,10 @@ class QuotesStage(Stage):
                     speaker.entity = person_named_in_body(speaker.text, doc._.entities or []) or speaker.entity
             if speaker is not None and speaker.entity is None:
                 speaker.entity = self._giver_of_statement_before(doc, speaker.start, speaker.end)
+            if speaker is not None and (speaker.entity is None or types.get(speaker.entity) == "PERSON"):
+                # "..., said the American." / "the Tory leader argued": a description refers back
+                named = _described_person_before(doc, speaker, quotes, self.actors)
+                speaker.entity = named or speaker.entity
             if speaker is not None and speaker.entity is None and speaker.text.lower() in self.lexicon.body_pronoun:
                 if last_body is not None and speaker.start - last_body[0] < 1500:
                     speaker.entity = last_body[1]
@@ -3284,6 +3288,75 @@ def _sole_person(doc: Doc, sent, subject: Token, persons: list[tuple[int, int, s
             continue  # "helped carry an injured woman out": a person described, not named, after the subject is acted on
         return False
     return True
+
+
+MAX_DESCRIPTION_LOOKBACK = 4  # sentences searched back for the person a description refers to
+_NOT_NAMES = frozenset("the a an he she his her him i my me we our us they their them".split())
+
+
+def _described_person_before(doc: Doc, speaker: Speaker, quotes: list[Quote], actors: ActorDictionary) -> str | None:
+    """The person a speaker given only as a definite description stands for, when the entity
+    stage's link cannot be right (quotes23). A description (``said the American``, ``the Tory
+    leader argued``, ``added the captain``) refers back to someone named before (news writes the
+    name first, then the description), so the person is the nearest one named before it who
+    fits: searching back sentence by sentence (the description's own sentence first, up to
+    MAX_DESCRIPTION_LOOKBACK), the first sentence that names someone who fits decides; two who fit
+    there are never guessed between. A nationality noun (``the American``) fits a person of that
+    country or of none known (one of that very country goes first); a role noun (``the
+    captain``) fits a person without a title or titled so. A role description is only
+    relinked when the entity stage linked it to someone first named after it (a dictionary's
+    office holder: ``the party leader`` is not the country's leader); one it linked to nobody
+    or to an unnamed holder stays so (``the police chief`` is no untitled person nearby). A
+    nationality noun is relinked whenever the nearest fit is another person (the stage links it
+    by country alone). Names inside direct quotations are who is spoken
+    of, not who speaks. Returns None to keep the entity stage's link."""
+    span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+    if span is None or not 2 <= len(span) <= 4 or span[0].lower_ != "the":
+        return None
+    root = span[-1]
+    if span.root.i != root.i or any(t.ent_type_ == "PERSON" or t.dep_ == "poss" or t.is_punct for t in span):
+        return None
+    iso3 = actors.demonyms.get(root.lower_) if root.text[:1].isupper() and len(span) == 2 else None
+    role = None if iso3 else actors.role(root.lemma_.lower())
+    if iso3 is None and (role is None or role.kind != "person" or root.tag_ not in ("NN", "NNP")):
+        return None
+    entities = {e.id: e for e in doc._.entities or []}
+    linked = entities.get(speaker.entity or "")
+    if iso3 is None and (linked is None or not any(_names_person(doc, m.start, m.end) for m in linked.mentions)
+                         or any(m.end <= speaker.start and _names_person(doc, m.start, m.end) for m in linked.mentions)):
+        # a role linked to someone named before it (the entity stage's title match), to an
+        # unnamed holder or to nobody (a state office is never the untitled person nearby)
+        return None
+    quoted = [(q.content.start, q.content.end) for q in quotes if q.kind == "direct"]
+    word = root.lower_
+
+    def fits(entity: Entity) -> bool:
+        if iso3 is not None:
+            return entity.country in (None, iso3)
+        return entity.title is None or word in entity.title.lower().split()
+
+    sent = root.sent
+    for _ in range(MAX_DESCRIPTION_LOOKBACK):
+        found = {
+            e.id: e for e in entities.values() if e.type == "PERSON" and fits(e)
+            for m in e.mentions
+            if sent.start_char <= m.start and m.end <= min(sent.end_char, speaker.start)
+            and not any(a <= m.start < b for a, b in quoted) and _names_person(doc, m.start, m.end)
+        }
+        if found:
+            exact = [e for e in found.values() if iso3 is not None and e.country == iso3]
+            choice = exact if len(exact) == 1 else list(found.values())
+            return choice[0].id if len(choice) == 1 else None
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+    return None
+
+
+def _names_person(doc: Doc, start: int, end: int) -> bool:
+    """Whether a mention is a name (``Ann Lee``, ``Mr Lee``), not a pronoun or a description."""
+    words = doc_text(doc)[start:end].split()
+    return bool(words) and words[0].lower() not in _NOT_NAMES and words[-1][:1].isupper()
 
 
 def _entity_type(doc: Doc, token: Token) -> str | None:
