@@ -151,3 +151,22 @@ def test_a_role_the_entity_stage_left_unlinked_or_gave_an_unnamed_holder_stays_s
     assert _described_person_before(doc, _speaker(doc, "the police chief", None), [], _actors()) is None
     doc._.entities.append(_person(doc, "e2", "police chief", ["the police chief"]))
     assert _described_person_before(doc, _speaker(doc, "the police chief", "e2"), [], _actors()) is None
+
+
+def test_a_term_quoted_inside_the_sentence_before_does_not_stop_its_subject_speaking_next(pipeline):
+    for term in ("\u201cclub within a club\u201d", "\u201cgentlemen\u2019s club\u201d"):
+        text = (f"Ann Lee spoke to the club on Sunday. She laughed off talk of a rift over the board and its {term}. "
+                "\u201cWe have nothing to hide, and every meeting will be open to the public.\u201d")
+        record = pipeline.extract(text)
+        quote = next(q for q in record.quotes if "nothing to hide" in q.content.text)
+        lee = next(e for e in record.entities if e.name == "Ann Lee")
+        assert quote.speaker is not None and quote.speaker.entity == lee.id
+
+
+def test_words_quoted_after_a_colon_are_speech_and_the_rule_leaves_them(pipeline):
+    text = ("Ann Lee spoke to the club on Sunday. Tom Reed had one word for it: \u201cshameful\u201d. "
+            "\u201cWe have nothing to hide, and every meeting will be open to the public.\u201d")
+    record = pipeline.extract(text)
+    quote = next(q for q in record.quotes if "nothing to hide" in q.content.text)
+    lee = next(e for e in record.entities if e.name == "Ann Lee")
+    assert quote.speaker is None or quote.speaker.entity != lee.id

@@ -2367,8 +2367,10 @@ class QuotesStage(Stage):
         - at the start of a sentence, by the person who is the active subject of the sentence
           just before (``Anna Berg, 34, was on the quay. "I saw ..."``): an eyewitness named in
           one sentence who speaks in the next; not when that sentence holds a quotation (the
-          quotation then continues the quote before it), nor when it names another person
-          (``Tom Reed met Ann Marsh.``, ``Tom Reed and Ann Marsh ...``: two candidates).
+          quotation then continues the quote before it) other than words quoted inside it that
+          no cue claims (``He brushed off claims he would win "by the back door".``: a term, no
+          quote to continue; quotes23), nor when it names another person (``Tom Reed met Ann
+          Marsh.``, ``Tom Reed and Ann Marsh ...``: two candidates).
 
         A quotation interrupted by its attribution (``"We knew," Ms Lee said, "and we
         waited."``) is said by whoever the attribution names, whichever part the cue took.
@@ -2422,7 +2424,8 @@ class QuotesStage(Stage):
             if first is None or first.sent.start == 0 or text[first.sent.start_char : attribution.opens].strip():
                 continue  # not at the start of a sentence
             sent_before = doc[first.sent.start - 1].sent
-            if index.overlapping(sent_before.start_char, sent_before.end_char):
+            held = index.overlapping(sent_before.start_char, sent_before.end_char)
+            if held and not _only_unclaimed_fragments(text, sent_before, [index.spans[j] for j in held], attributions):
                 continue
             subject = _active_subject(sent_before)
             if subject is not None and _is_person(doc, subject, self.lexicon.person_pronoun) and _sole_person(doc, sent_before, subject, persons):
@@ -3265,6 +3268,21 @@ def _active_subject(sent) -> Token | None:
     if root.pos_ in ("PROPN", "NOUN") and any(c.dep_ in ("acl", "relcl") for c in root.children):
         return root
     return next((c for c in root.children if c.dep_ == "nsubj"), None)
+
+
+def _only_unclaimed_fragments(text: str, sent, spans: list[QuoteSpan], attributions: list[Attribution]) -> bool:
+    """Whether every quotation of a sentence is words quoted inside it that no attribution
+    claims (quotes23): each opens after a word of the sentence, not after a colon or a comma
+    (which introduce speech), and no attribution with a cue or a speaker has content in it
+    (``She dismissed claims the council met "behind closed doors".``)."""
+    for span in spans:
+        before = text[sent.start_char:span.open].rstrip()
+        if span.open <= sent.start_char or not before or not before[-1].isalpha():
+            return False
+        if any((a.cue is not None or a.speaker is not None) and a.content[0] < span.end and span.open < a.content[1]
+               for a in attributions):
+            return False
+    return True
 
 
 def _sole_person(doc: Doc, sent, subject: Token, persons: list[tuple[int, int, str]]) -> bool:
