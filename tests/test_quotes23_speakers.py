@@ -170,3 +170,35 @@ def test_words_quoted_after_a_colon_are_speech_and_the_rule_leaves_them(pipeline
     quote = next(q for q in record.quotes if "nothing to hide" in q.content.text)
     lee = next(e for e in record.entities if e.name == "Ann Lee")
     assert quote.speaker is None or quote.speaker.entity != lee.id
+
+
+def _quote_with(record, words: str):
+    return next(q for q in record.quotes if words in q.content.text)
+
+
+def test_an_inverted_attribution_opening_the_sentence_before_a_comma_names_the_person_named_before(pipeline):
+    for verb in ("Said", "Explained"):
+        record = pipeline.extract(f'Tom Hale coached the side for ten years. {verb} Hale, "The pitch was too wet to play on."')
+        quote = _quote_with(record, "too wet")
+        hale = next(e for e in record.entities if e.name == "Tom Hale")
+        assert (quote.speaker.text, quote.speaker.entity, quote.cue.text) == ("Hale", hale.id, verb)
+
+
+def test_an_inverted_attribution_naming_nobody_named_before_gives_no_speaker(pipeline):
+    record = pipeline.extract('The side lost again. Explained Hale, "The pitch was too wet to play on."')
+    quote = _quote_with(record, "too wet")
+    assert quote.speaker is None or quote.speaker.entity is None
+
+
+def test_continued_after_a_quotation_closed_by_a_comma_is_its_cue(pipeline):
+    record = pipeline.extract('Ann Lee runs the bakery. "We sold out by noon," Lee recalled. '
+                              '"It was the best day of the year," continued Tom Hale.')
+    quote = _quote_with(record, "best day")
+    assert "sold out" not in quote.content.text  # two speakers: two quotes
+    assert (quote.cue.text, quote.speaker.text) == ("continued", "Tom Hale")
+    assert _quote_with(record, "sold out").speaker.text == "Lee"
+
+
+def test_continued_with_no_quotation_reports_nothing(pipeline):
+    record = pipeline.extract("Prices continued to rise in March. The talks continued through the night in Leeds.")
+    assert not [q for q in record.quotes if q.cue is not None and q.cue.text == "continued"]

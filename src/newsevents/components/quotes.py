@@ -1512,6 +1512,13 @@ class QuotesStage(Stage):
                     speaker.entity = person_named_in_body(speaker.text, doc._.entities or []) or speaker.entity
             if speaker is not None and speaker.entity is None:
                 speaker.entity = self._giver_of_statement_before(doc, speaker.start, speaker.end)
+            if speaker is not None and quote.cue is not None and quote.cue.text.lower() in self.lexicon.quote_inverted_verb \
+                    and quote.cue.text[:1].isupper() and quote.cue.end <= speaker.start:
+                # 'Said Hale, "..."': the model may have made one name of the verb and the speaker
+                label = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+                people = [e for e in doc._.entities or [] if e.type == "PERSON"]
+                found = _inverted_speaker_entity(doc, label, people) if label is not None else None
+                speaker.entity = found.id if found is not None else speaker.entity
             if speaker is not None and (speaker.entity is None or types.get(speaker.entity) == "PERSON"):
                 # "..., said the American." / "the Tory leader argued": a description refers back
                 named = _described_person_before(doc, speaker, quotes, self.actors)
@@ -2137,15 +2144,7 @@ class QuotesStage(Stage):
                 and not any(t.text in speaker_labels.DASHES for t in doc[first.start : label.start])
             inverted_entity = None
             if inverted:
-                # an inverted attribution refers back to someone named before: an entity with a
-                # mention outside the label, the person the label names, else nobody
-                by_id = {e.id: e for e in people}
-                named = speaker_labels.person_named(label.text, people)
-                for candidate in (by_id.get(named) if named else None, entity_at(doc, label.start_char, label.end_char)):
-                    if candidate is not None and candidate.type in ("PERSON", "ORG", "NORP") and any(
-                            m.end <= label.start_char or m.start >= label.end_char for m in candidate.mentions):
-                        inverted_entity = candidate
-                        break
+                inverted_entity = _inverted_speaker_entity(doc, label, people)
                 if inverted_entity is None:
                     continue
             if not (question or answer or inverted) and (
@@ -2420,6 +2419,12 @@ class QuotesStage(Stage):
                     attribution.speaker = _char_span(doc, *speaker_tokens(speaker))
                     attribution.cue = (noun.idx, noun.idx + len(noun.text))
                     continue
+                inverted = self._inverted_before_comma(doc, before - 1)
+                if inverted is not None:
+                    # 'Explained Hale, "The pitch was too wet."': an inverted attribution opening
+                    # the sentence, set off by a comma (quotes23)
+                    attribution.cue, attribution.speaker, attribution.speaker_entity = inverted
+                    continue
             first = _token_at(doc, attribution.opens)
             if first is None or first.sent.start == 0 or text[first.sent.start_char : attribution.opens].strip():
                 continue  # not at the start of a sentence
@@ -2430,6 +2435,29 @@ class QuotesStage(Stage):
             subject = _active_subject(sent_before)
             if subject is not None and _is_person(doc, subject, self.lexicon.person_pronoun) and _sole_person(doc, sent_before, subject, persons):
                 attribution.speaker = _char_span(doc, *speaker_tokens(subject))
+
+    def _inverted_before_comma(self, doc: Doc, comma_at: int) -> tuple[tuple[int, int], tuple[int, int], str] | None:
+        """(cue, speaker, entity id) of an inverted attribution that opens a sentence and ends at
+        the comma before a quotation (``Said Hale, "..."``, ``Explained Dr Ann Lee, "..."``): a
+        form of saying of the ``quote_inverted_verb`` rows in title case, then the speaker (see
+        ``speaker_labels.label_core``), who refers back to someone named before (the model
+        may read the verb as a given name); nobody named before, no attribution."""
+        comma = _token_at(doc, comma_at)
+        if comma is None or comma.text != ",":
+            return None
+        sent = comma.sent
+        label = doc[sent.start : comma.i]
+        if not 2 <= len(label) <= 8 or label[0].lower_ not in self.lexicon.quote_inverted_verb \
+                or not label[0].text[:1].isupper():
+            return None
+        core = speaker_labels.label_core(label, self.lexicon.quote_inverted_verb)
+        if core is None or core.start == label.start:
+            return None
+        people = [e for e in doc._.entities or [] if e.type == "PERSON"]
+        entity = _inverted_speaker_entity(doc, core, people)
+        if entity is None:
+            return None
+        return (label[0].idx, label[0].idx + len(label[0].text)), (core.start_char, core.end_char), entity.id
 
     def _framed_quotation(self, doc: Doc, content: tuple[int, int],
                           opens: int | None) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -2668,6 +2696,22 @@ class QuotesStage(Stage):
             cue=cue,
             speaker=speaker,
         )
+
+
+def _inverted_speaker_entity(doc: Doc, label: DocSpan, people: list[Entity]) -> Entity | None:
+    """The entity an inverted attribution's speaker (``Said Farrow:``, ``Explained Hale, "..."``)
+    stands for: it refers back to someone named before, an entity with a mention outside the
+    label (the model may have made one entity of the verb and the name: ``Said Hale``), the
+    person the label names first; else nobody."""
+    # an entity made of this label alone ("Said Hale") is no one named before
+    people = [e for e in people if any(m.end <= label.start_char or m.start >= label.end_char for m in e.mentions)]
+    by_id = {e.id: e for e in people}
+    named = speaker_labels.person_named(label.text, people)
+    for candidate in (by_id.get(named) if named else None, entity_at(doc, label.start_char, label.end_char)):
+        if candidate is not None and candidate.type in ("PERSON", "ORG", "NORP") and any(
+                m.end <= label.start_char or m.start >= label.end_char for m in candidate.mentions):
+            return candidate
+    return None
 
 
 def _indirect_closing_paragraph(doc: Doc, attribution: Attribution) -> bool:
