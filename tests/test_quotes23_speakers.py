@@ -202,3 +202,10 @@ def test_continued_after_a_quotation_closed_by_a_comma_is_its_cue(pipeline):
 def test_continued_with_no_quotation_reports_nothing(pipeline):
     record = pipeline.extract("Prices continued to rise in March. The talks continued through the night in Leeds.")
     assert not [q for q in record.quotes if q.cue is not None and q.cue.text == "continued"]
+
+
+def test_continue_with_no_quotation_before_it_ends_no_reported_clause(pipeline):
+    record = pipeline.extract('Ann Lee argues the council is too big and cannot continue "down the path of ever rising costs".')
+    quote = _quote_with(record, "too big")
+    assert quote.cue.text == "argues"
+    assert quote.content.text.endswith('"down the path of ever rising costs"')

@@ -1441,9 +1441,13 @@ class QuotesStage(Stage):
         # A cue clause joined to another clause ends what that clause's attribution reports ("A
         # said X, while B said Y"); an infinitive of purpose ("the onus is on the council to show
         # that it can lead") is part of the clause it hangs on.
-        stop_at = sorted({t.left_edge.i for t, _ in cue_tokens
+        # A verb of manner reports only a quotation right before it: without one it reports
+        # nothing and ends no clause ("argues the state is too big and cannot continue", quotes23).
+        stop_at = sorted({t.left_edge.i for t, c in cue_tokens
                           if t.dep_ in ("advcl", "conj", "parataxis") and not _infinitive(t)
-                          and not _attr20_that_conjunct(t)}
+                          and not _attr20_that_conjunct(t)
+                          and not (c.kind == "manner" and _adjacent_quote(doc, index, t.idx, backwards=True) is None
+                                   and _adjacent_quote(doc, index, doc[t.left_edge.i].idx, backwards=True) is None)}
                          | _clauses_holding_infinitive_cues(cue_tokens))
         for token, cue in cue_tokens:
             found = (
