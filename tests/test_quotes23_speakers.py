@@ -209,3 +209,20 @@ def test_continue_with_no_quotation_before_it_ends_no_reported_clause(pipeline):
     quote = _quote_with(record, "too big")
     assert quote.cue.text == "argues"
     assert quote.content.text.endswith('"down the path of ever rising costs"')
+
+
+def test_a_name_in_straight_double_marks_inside_a_quotation_stays_inside_it():
+    from newsevents.components.quotes import find_quote_spans
+    text = 'Ann Lee runs the bakery. "We signed with "Acme Foods" last year and it has worked well," she said.'
+    spans = find_quote_spans(text)
+    assert [text[slice(*s.inner)] for s in spans] == ['We signed with "Acme Foods" last year and it has worked well,']
+    # a quotation that lost its closing mark before the next one (web text run together) has no
+    # second closing mark: the mark opens the next quotation, as before
+    text = 'Fans wrote "Town news today "So proud of our team," said Ann Lee.'
+    assert [text[slice(*s.inner)] for s in find_quote_spans(text)][-1] == "So proud of our team,"
+
+
+def test_a_clause_of_continue_before_an_attribution_is_what_was_said(pipeline):
+    record = pipeline.extract("Prices continued to rise in March, the bank said.")
+    quote = _quote_with(record, "Prices")
+    assert (quote.content.text, quote.cue.text, quote.speaker.text) == ("Prices continued to rise in March", "said", "the bank")

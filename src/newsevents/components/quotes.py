@@ -331,6 +331,7 @@ def _scan_paragraph(
     (kind 'd' or 's', offset of the opening mark, its width) and is left with those never
     closed. Opening marks at offsets in ``dropped`` are read as apostrophes."""
     spans: list[QuoteSpan] = []
+    nested_closes: set[int] = set()  # closing marks of a name quoted inside a quotation
     i = first
     while i < para_end:
         mark = _MARK_CHAR.search(text, i, para_end)  # skip to the next possible mark
@@ -340,11 +341,19 @@ def _scan_paragraph(
         ch = text[i]
         role, width = _mark_at(text, i)
         straight = ch in "'\"`"
+        if i in nested_closes:
+            i += width
+            continue
         open_double = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][0] == "d"), None)
         if role == "dopen" and straight and open_double is not None:
             # A straight mark inside an open quotation closes it, unless it re-opens the
             # quotation after a sentence end (a quotation run on over lost paragraph breaks).
             if stack[-1][0] == "d" and _reopens(text, i, first):
+                role = None
+            elif len(stack) == 1 and ch == '"' and (inner := _nested_double(text, i, para_end)) is not None:
+                # '"We signed with "Acme Foods" last year," she said': a short name in the same
+                # marks inside the quotation, closed before the quotation's own closing mark (quotes23)
+                nested_closes.add(inner)
                 role = None
             elif len(stack) == 1 and ch == '"':
                 # An opening-looking mark ('... Manchester City "So special ...'): the open
@@ -385,6 +394,30 @@ def _scan_paragraph(
                 spans.append(QuoteSpan(opened, i, opened_width, width))
         i += width
     return spans
+
+
+MAX_NESTED_WORDS = 6  # a name or title quoted inside a quotation is short
+
+
+def _nested_double(text: str, i: int, para_end: int) -> int | None:
+    """The offset of the closing mark of a straight double quotation opened at ``i`` inside an
+    open one, when it is nested: a short stretch (a name or a title) whose closing mark is
+    followed, before any mark that opens, by another closing mark in the paragraph (the open
+    quotation's own). A quotation that lost its closing mark has no second one."""
+    closes: list[int] = []
+    for mark in _MARK_CHAR.finditer(text, i + 1, para_end):
+        j = mark.start()
+        if text[j] not in DOUBLE_OPEN + DOUBLE_CLOSE + '"':
+            continue
+        role = _mark_at(text, j)[0]
+        if role != "dclose":
+            return None
+        closes.append(j)
+        if len(closes) == 2:
+            break
+    if len(closes) < 2 or len(text[i + 1 : closes[0]].split()) > MAX_NESTED_WORDS:
+        return None
+    return closes[0]
 
 
 def find_quote_spans(text: str) -> list[QuoteSpan]:
@@ -2005,7 +2038,7 @@ class QuotesStage(Stage):
             and not tail
             and attribution_start > sent.start
             and doc[attribution_start - 1].text in (",", "—", "–")
-            and (fragment or joined or self.lexicon.verb_cue(verb.head) is None)
+            and (fragment or joined or getattr(self.lexicon.verb_cue(verb.head), "kind", "manner") == "manner")
         ):
             span = _strip(doc, *_char_span(doc, _attr20_after_opening_conjunction(doc, index, sent.start, attribution_start),
                                            attribution_start))
@@ -3621,7 +3654,9 @@ def _clause_of_verb_before(verb: Token, lexicon: CueLexicon) -> list[Token]:
     hung on that verb; the clause after the cue is what was said (attrib16, layout of PolNeAR dev
     misses, tested on sentences of our own). Not when the verb before is a cue itself."""
     head = verb.head
-    if verb.dep_ != "xcomp" or head.i >= verb.i or lexicon.verb_cue(head) is not None:
+    before = lexicon.verb_cue(head)
+    # a verb of manner ("continue": quotes23) reports only a quotation before it, no clause
+    if verb.dep_ != "xcomp" or head.i >= verb.i or before is not None and before.kind != "manner":
         return []
     return [c for c in head.children if c.dep_ == "ccomp" and c.i > verb.i
             and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
