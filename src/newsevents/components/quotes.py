@@ -331,6 +331,7 @@ def _scan_paragraph(
     (kind 'd' or 's', offset of the opening mark, its width) and is left with those never
     closed. Opening marks at offsets in ``dropped`` are read as apostrophes."""
     spans: list[QuoteSpan] = []
+    nested_closes: set[int] = set()  # closing marks of a name quoted inside a quotation
     i = first
     while i < para_end:
         mark = _MARK_CHAR.search(text, i, para_end)  # skip to the next possible mark
@@ -340,11 +341,19 @@ def _scan_paragraph(
         ch = text[i]
         role, width = _mark_at(text, i)
         straight = ch in "'\"`"
+        if i in nested_closes:
+            i += width
+            continue
         open_double = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][0] == "d"), None)
         if role == "dopen" and straight and open_double is not None:
             # A straight mark inside an open quotation closes it, unless it re-opens the
             # quotation after a sentence end (a quotation run on over lost paragraph breaks).
             if stack[-1][0] == "d" and _reopens(text, i, first):
+                role = None
+            elif len(stack) == 1 and ch == '"' and (inner := _nested_double(text, i, para_end)) is not None:
+                # '"We signed with "Acme Foods" last year," she said': a short name in the same
+                # marks inside the quotation, closed before the quotation's own closing mark (quotes23)
+                nested_closes.add(inner)
                 role = None
             elif len(stack) == 1 and ch == '"':
                 # An opening-looking mark ('... Manchester City "So special ...'): the open
@@ -385,6 +394,30 @@ def _scan_paragraph(
                 spans.append(QuoteSpan(opened, i, opened_width, width))
         i += width
     return spans
+
+
+MAX_NESTED_WORDS = 6  # a name or title quoted inside a quotation is short
+
+
+def _nested_double(text: str, i: int, para_end: int) -> int | None:
+    """The offset of the closing mark of a straight double quotation opened at ``i`` inside an
+    open one, when it is nested: a short stretch (a name or a title) whose closing mark is
+    followed, before any mark that opens, by another closing mark in the paragraph (the open
+    quotation's own). A quotation that lost its closing mark has no second one."""
+    closes: list[int] = []
+    for mark in _MARK_CHAR.finditer(text, i + 1, para_end):
+        j = mark.start()
+        if text[j] not in DOUBLE_OPEN + DOUBLE_CLOSE + '"':
+            continue
+        role = _mark_at(text, j)[0]
+        if role != "dclose":
+            return None
+        closes.append(j)
+        if len(closes) == 2:
+            break
+    if len(closes) < 2 or len(text[i + 1 : closes[0]].split()) > MAX_NESTED_WORDS:
+        return None
+    return closes[0]
 
 
 def find_quote_spans(text: str) -> list[QuoteSpan]:
@@ -1441,9 +1474,13 @@ class QuotesStage(Stage):
         # A cue clause joined to another clause ends what that clause's attribution reports ("A
         # said X, while B said Y"); an infinitive of purpose ("the onus is on the council to show
         # that it can lead") is part of the clause it hangs on.
-        stop_at = sorted({t.left_edge.i for t, _ in cue_tokens
+        # A verb of manner reports only a quotation right before it: without one it reports
+        # nothing and ends no clause ("argues the state is too big and cannot continue", quotes23).
+        stop_at = sorted({t.left_edge.i for t, c in cue_tokens
                           if t.dep_ in ("advcl", "conj", "parataxis") and not _infinitive(t)
-                          and not _attr20_that_conjunct(t)}
+                          and not _attr20_that_conjunct(t)
+                          and not (c.kind == "manner" and _adjacent_quote(doc, index, t.idx, backwards=True) is None
+                                   and _adjacent_quote(doc, index, doc[t.left_edge.i].idx, backwards=True) is None)}
                          | _clauses_holding_infinitive_cues(cue_tokens))
         for token, cue in cue_tokens:
             found = (
@@ -1512,6 +1549,17 @@ class QuotesStage(Stage):
                     speaker.entity = person_named_in_body(speaker.text, doc._.entities or []) or speaker.entity
             if speaker is not None and speaker.entity is None:
                 speaker.entity = self._giver_of_statement_before(doc, speaker.start, speaker.end)
+            if speaker is not None and quote.cue is not None and quote.cue.text.lower() in self.lexicon.quote_inverted_verb \
+                    and quote.cue.text[:1].isupper() and quote.cue.end <= speaker.start:
+                # 'Said Hale, "..."': the model may have made one name of the verb and the speaker
+                label = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+                people = [e for e in doc._.entities or [] if e.type == "PERSON"]
+                found = _inverted_speaker_entity(doc, label, people) if label is not None else None
+                speaker.entity = found.id if found is not None else speaker.entity
+            if speaker is not None and (speaker.entity is None or types.get(speaker.entity) == "PERSON"):
+                # "..., said the American." / "the Tory leader argued": a description refers back
+                named = _described_person_before(doc, speaker, quotes, self.actors)
+                speaker.entity = named or speaker.entity
             if speaker is not None and speaker.entity is None and speaker.text.lower() in self.lexicon.body_pronoun:
                 if last_body is not None and speaker.start - last_body[0] < 1500:
                     speaker.entity = last_body[1]
@@ -1990,7 +2038,7 @@ class QuotesStage(Stage):
             and not tail
             and attribution_start > sent.start
             and doc[attribution_start - 1].text in (",", "—", "–")
-            and (fragment or joined or self.lexicon.verb_cue(verb.head) is None)
+            and (fragment or joined or getattr(self.lexicon.verb_cue(verb.head), "kind", "manner") == "manner")
         ):
             span = _strip(doc, *_char_span(doc, _attr20_after_opening_conjunction(doc, index, sent.start, attribution_start),
                                            attribution_start))
@@ -2133,15 +2181,7 @@ class QuotesStage(Stage):
                 and not any(t.text in speaker_labels.DASHES for t in doc[first.start : label.start])
             inverted_entity = None
             if inverted:
-                # an inverted attribution refers back to someone named before: an entity with a
-                # mention outside the label, the person the label names, else nobody
-                by_id = {e.id: e for e in people}
-                named = speaker_labels.person_named(label.text, people)
-                for candidate in (by_id.get(named) if named else None, entity_at(doc, label.start_char, label.end_char)):
-                    if candidate is not None and candidate.type in ("PERSON", "ORG", "NORP") and any(
-                            m.end <= label.start_char or m.start >= label.end_char for m in candidate.mentions):
-                        inverted_entity = candidate
-                        break
+                inverted_entity = _inverted_speaker_entity(doc, label, people)
                 if inverted_entity is None:
                     continue
             if not (question or answer or inverted) and (
@@ -2363,8 +2403,10 @@ class QuotesStage(Stage):
         - at the start of a sentence, by the person who is the active subject of the sentence
           just before (``Anna Berg, 34, was on the quay. "I saw ..."``): an eyewitness named in
           one sentence who speaks in the next; not when that sentence holds a quotation (the
-          quotation then continues the quote before it), nor when it names another person
-          (``Tom Reed met Ann Marsh.``, ``Tom Reed and Ann Marsh ...``: two candidates).
+          quotation then continues the quote before it) other than words quoted inside it that
+          no cue claims (``He brushed off claims he would win "by the back door".``: a term, no
+          quote to continue; quotes23), nor when it names another person (``Tom Reed met Ann
+          Marsh.``, ``Tom Reed and Ann Marsh ...``: two candidates).
 
         A quotation interrupted by its attribution (``"We knew," Ms Lee said, "and we
         waited."``) is said by whoever the attribution names, whichever part the cue took.
@@ -2414,15 +2456,45 @@ class QuotesStage(Stage):
                     attribution.speaker = _char_span(doc, *speaker_tokens(speaker))
                     attribution.cue = (noun.idx, noun.idx + len(noun.text))
                     continue
+                inverted = self._inverted_before_comma(doc, before - 1)
+                if inverted is not None:
+                    # 'Explained Hale, "The pitch was too wet."': an inverted attribution opening
+                    # the sentence, set off by a comma (quotes23)
+                    attribution.cue, attribution.speaker, attribution.speaker_entity = inverted
+                    continue
             first = _token_at(doc, attribution.opens)
             if first is None or first.sent.start == 0 or text[first.sent.start_char : attribution.opens].strip():
                 continue  # not at the start of a sentence
             sent_before = doc[first.sent.start - 1].sent
-            if index.overlapping(sent_before.start_char, sent_before.end_char):
+            held = index.overlapping(sent_before.start_char, sent_before.end_char)
+            if held and not _only_unclaimed_fragments(text, sent_before, [index.spans[j] for j in held], attributions):
                 continue
             subject = _active_subject(sent_before)
             if subject is not None and _is_person(doc, subject, self.lexicon.person_pronoun) and _sole_person(doc, sent_before, subject, persons):
                 attribution.speaker = _char_span(doc, *speaker_tokens(subject))
+
+    def _inverted_before_comma(self, doc: Doc, comma_at: int) -> tuple[tuple[int, int], tuple[int, int], str] | None:
+        """(cue, speaker, entity id) of an inverted attribution that opens a sentence and ends at
+        the comma before a quotation (``Said Hale, "..."``, ``Explained Dr Ann Lee, "..."``): a
+        form of saying of the ``quote_inverted_verb`` rows in title case, then the speaker (see
+        ``speaker_labels.label_core``), who refers back to someone named before (the model
+        may read the verb as a given name); nobody named before, no attribution."""
+        comma = _token_at(doc, comma_at)
+        if comma is None or comma.text != ",":
+            return None
+        sent = comma.sent
+        label = doc[sent.start : comma.i]
+        if not 2 <= len(label) <= 8 or label[0].lower_ not in self.lexicon.quote_inverted_verb \
+                or not label[0].text[:1].isupper():
+            return None
+        core = speaker_labels.label_core(label, self.lexicon.quote_inverted_verb)
+        if core is None or core.start == label.start:
+            return None
+        people = [e for e in doc._.entities or [] if e.type == "PERSON"]
+        entity = _inverted_speaker_entity(doc, core, people)
+        if entity is None:
+            return None
+        return (label[0].idx, label[0].idx + len(label[0].text)), (core.start_char, core.end_char), entity.id
 
     def _framed_quotation(self, doc: Doc, content: tuple[int, int],
                           opens: int | None) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -2661,6 +2733,22 @@ class QuotesStage(Stage):
             cue=cue,
             speaker=speaker,
         )
+
+
+def _inverted_speaker_entity(doc: Doc, label: DocSpan, people: list[Entity]) -> Entity | None:
+    """The entity an inverted attribution's speaker (``Said Farrow:``, ``Explained Hale, "..."``)
+    stands for: it refers back to someone named before, an entity with a mention outside the
+    label (the model may have made one entity of the verb and the name: ``Said Hale``), the
+    person the label names first; else nobody."""
+    # an entity made of this label alone ("Said Hale") is no one named before
+    people = [e for e in people if any(m.end <= label.start_char or m.start >= label.end_char for m in e.mentions)]
+    by_id = {e.id: e for e in people}
+    named = speaker_labels.person_named(label.text, people)
+    for candidate in (by_id.get(named) if named else None, entity_at(doc, label.start_char, label.end_char)):
+        if candidate is not None and candidate.type in ("PERSON", "ORG", "NORP") and any(
+                m.end <= label.start_char or m.start >= label.end_char for m in candidate.mentions):
+            return candidate
+    return None
 
 
 def _indirect_closing_paragraph(doc: Doc, attribution: Attribution) -> bool:
@@ -3263,6 +3351,21 @@ def _active_subject(sent) -> Token | None:
     return next((c for c in root.children if c.dep_ == "nsubj"), None)
 
 
+def _only_unclaimed_fragments(text: str, sent, spans: list[QuoteSpan], attributions: list[Attribution]) -> bool:
+    """Whether every quotation of a sentence is words quoted inside it that no attribution
+    claims (quotes23): each opens after a word of the sentence, not after a colon or a comma
+    (which introduce speech), and no attribution with a cue or a speaker has content in it
+    (``She dismissed claims the council met "behind closed doors".``)."""
+    for span in spans:
+        before = text[sent.start_char:span.open].rstrip()
+        if span.open <= sent.start_char or not before or not before[-1].isalpha():
+            return False
+        if any((a.cue is not None or a.speaker is not None) and a.content[0] < span.end and span.open < a.content[1]
+               for a in attributions):
+            return False
+    return True
+
+
 def _sole_person(doc: Doc, sent, subject: Token, persons: list[tuple[int, int, str]]) -> bool:
     """Whether the subject is the only person a sentence names: no coordinated subject (``Tom
     Reed and Ann Marsh met ...``) and no mention of another person entity (``Tom Reed met Ann
@@ -3284,6 +3387,75 @@ def _sole_person(doc: Doc, sent, subject: Token, persons: list[tuple[int, int, s
             continue  # "helped carry an injured woman out": a person described, not named, after the subject is acted on
         return False
     return True
+
+
+MAX_DESCRIPTION_LOOKBACK = 4  # sentences searched back for the person a description refers to
+_NOT_NAMES = frozenset("the a an he she his her him i my me we our us they their them".split())
+
+
+def _described_person_before(doc: Doc, speaker: Speaker, quotes: list[Quote], actors: ActorDictionary) -> str | None:
+    """The person a speaker given only as a definite description stands for, when the entity
+    stage's link cannot be right (quotes23). A description (``said the American``, ``the Tory
+    leader argued``, ``added the captain``) refers back to someone named before (news writes the
+    name first, then the description), so the person is the nearest one named before it who
+    fits: searching back sentence by sentence (the description's own sentence first, up to
+    MAX_DESCRIPTION_LOOKBACK), the first sentence that names someone who fits decides; two who fit
+    there are never guessed between. A nationality noun (``the American``) fits a person of that
+    country or of none known (one of that very country goes first); a role noun (``the
+    captain``) fits a person without a title or titled so. A role description is only
+    relinked when the entity stage linked it to someone first named after it (a dictionary's
+    office holder: ``the party leader`` is not the country's leader); one it linked to nobody
+    or to an unnamed holder stays so (``the police chief`` is no untitled person nearby). A
+    nationality noun is relinked whenever the nearest fit is another person (the stage links it
+    by country alone). Names inside direct quotations are who is spoken
+    of, not who speaks. Returns None to keep the entity stage's link."""
+    span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+    if span is None or not 2 <= len(span) <= 4 or span[0].lower_ != "the":
+        return None
+    root = span[-1]
+    if span.root.i != root.i or any(t.ent_type_ == "PERSON" or t.dep_ == "poss" or t.is_punct for t in span):
+        return None
+    iso3 = actors.demonyms.get(root.lower_) if root.text[:1].isupper() and len(span) == 2 else None
+    role = None if iso3 else actors.role(root.lemma_.lower())
+    if iso3 is None and (role is None or role.kind != "person" or root.tag_ not in ("NN", "NNP")):
+        return None
+    entities = {e.id: e for e in doc._.entities or []}
+    linked = entities.get(speaker.entity or "")
+    if iso3 is None and (linked is None or not any(_names_person(doc, m.start, m.end) for m in linked.mentions)
+                         or any(m.end <= speaker.start and _names_person(doc, m.start, m.end) for m in linked.mentions)):
+        # a role linked to someone named before it (the entity stage's title match), to an
+        # unnamed holder or to nobody (a state office is never the untitled person nearby)
+        return None
+    quoted = [(q.content.start, q.content.end) for q in quotes if q.kind == "direct"]
+    word = root.lower_
+
+    def fits(entity: Entity) -> bool:
+        if iso3 is not None:
+            return entity.country in (None, iso3)
+        return entity.title is None or word in entity.title.lower().split()
+
+    sent = root.sent
+    for _ in range(MAX_DESCRIPTION_LOOKBACK):
+        found = {
+            e.id: e for e in entities.values() if e.type == "PERSON" and fits(e)
+            for m in e.mentions
+            if sent.start_char <= m.start and m.end <= min(sent.end_char, speaker.start)
+            and not any(a <= m.start < b for a, b in quoted) and _names_person(doc, m.start, m.end)
+        }
+        if found:
+            exact = [e for e in found.values() if iso3 is not None and e.country == iso3]
+            choice = exact if len(exact) == 1 else list(found.values())
+            return choice[0].id if len(choice) == 1 else None
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+    return None
+
+
+def _names_person(doc: Doc, start: int, end: int) -> bool:
+    """Whether a mention is a name (``Ann Lee``, ``Mr Lee``), not a pronoun or a description."""
+    words = doc_text(doc)[start:end].split()
+    return bool(words) and words[0].lower() not in _NOT_NAMES and words[-1][:1].isupper()
 
 
 def _entity_type(doc: Doc, token: Token) -> str | None:
@@ -3482,7 +3654,9 @@ def _clause_of_verb_before(verb: Token, lexicon: CueLexicon) -> list[Token]:
     hung on that verb; the clause after the cue is what was said (attrib16, layout of PolNeAR dev
     misses, tested on sentences of our own). Not when the verb before is a cue itself."""
     head = verb.head
-    if verb.dep_ != "xcomp" or head.i >= verb.i or lexicon.verb_cue(head) is not None:
+    before = lexicon.verb_cue(head)
+    # a verb of manner ("continue": quotes23) reports only a quotation before it, no clause
+    if verb.dep_ != "xcomp" or head.i >= verb.i or before is not None and before.kind != "manner":
         return []
     return [c for c in head.children if c.dep_ == "ccomp" and c.i > verb.i
             and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
