@@ -38,6 +38,9 @@ STAGES = (
     "newsevents_events",
 )
 
+# Runs first, before the model's tok2vec: in-word curly apostrophes read as the typewriter mark.
+TYPOGRAPHY_STAGE = "newsevents_typography"
+
 # Runs before the parser (when the model has one): sentence starts set by the text's layout.
 LAYOUT_STAGE = "newsevents_paragraphs"
 
@@ -50,4 +53,5 @@ from newsevents.components import (  # noqa: E402,F401  (registers the factories
     quotes,
     sport_teams,
     times,
+    typography,
 )
