@@ -26,8 +26,8 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors import ACTOR_FILES, ActorDictionary, load_actor_dictionary, normalise_name
 from newsevents.components.base import TableStage
-from newsevents.components.entities_dev16e import Dev16eRules
-from newsevents.components.entities_ents22 import Ents22Rules
+from newsevents.components.entities_framed import FramedNameRules
+from newsevents.components.entities_lookalikes import LookalikeNameRules
 from newsevents.components.quotes import CUES_FILE, POST_SIGNATURE, find_quote_spans, load_cue_lexicon
 from newsevents.docquery import clause_verb, doc_sentences, doc_span, doc_text, entity_at, sentence_paragraphs  # noqa: F401 - entity_at re-exported
 from newsevents.eventcoding import topic
@@ -283,7 +283,7 @@ def _apposition_host(token: Token) -> Token:
     return token.head
 
 
-class EntityResolver(Dev16eRules, Ents22Rules):
+class EntityResolver(FramedNameRules, LookalikeNameRules):
     """Builds the entity clusters of one Doc (one instance per Doc: it holds working state)."""
 
     def __init__(self, doc: Doc, actors: ActorDictionary, gazetteer: Gazetteer | None,

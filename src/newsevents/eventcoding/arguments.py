@@ -14,14 +14,14 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors import ActorDictionary, actor_dictionary
 from newsevents.docquery import aged_person, compound_role, doc_span, entities_sharing, entity_at, is_someone
-from newsevents.eventcoding.lexicon import Cues, absolute_patient
-from newsevents.eventcoding.recip20 import (
+from newsevents.eventcoding.country_parties import (
     adjective_owner,
     body_of_pronoun_owner,
     closes_country_name,
     country_name_end,
     without_common_party_countries,
 )
+from newsevents.eventcoding.lexicon import Cues, absolute_patient
 from newsevents.eventcoding.shapes import perfect_participle_subject
 from newsevents.record import Entity, Party
 from newsevents.temporal.lexicon import packaged_words

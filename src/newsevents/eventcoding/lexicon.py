@@ -227,7 +227,7 @@ CUE_KINDS |= {"spur18_force_verb", "spur18_mishap_noun", "spur18_mishap_head", "
               "spur18_leave_verb", "spur18_hit_verb", "spur18_structure_noun", "spur18_refusal_verb",
               "spur18_nothing_word"}
 # actors18: verbs of receiving, undergoing or defying the thing an order or a penalty makes ("received the treatment
-#   ordered by the court", "paid the fine imposed by the judge"): their subject is the one it falls on (eventcoding/orders18.py)
+#   ordered by the court", "paid the fine imposed by the judge"): their subject is the one it falls on (eventcoding/order_receivers.py)
 CUE_KINDS |= {"actors18_receive_verb"}
 # senses13: marks of a clause of time or reason that tells a fact ("ever since he made an appeal"), beside time_mark
 #   (eventcoding/modality.py); verbs of joint work a plan of which is the work, not a promise (components/events.py)
@@ -237,31 +237,31 @@ CUE_KINDS |= {"senses13_told_mark", "senses13_joint_work_verb", "senses13_thresh
 #   is no party (eventcoding/arguments.py valid_party_token)
 CUE_KINDS |= {"fix13_time_noun"}
 # recip19: verbs by which an order binds a person ("an order that bars X from"); verbs telling a thing's owner in a
-#   relative clause on it ("the car that X drove") (eventcoding/recip19.py)
+#   relative clause on it ("the car that X drove") (eventcoding/targets.py)
 CUE_KINDS |= {"recip19_bind_verb", "recip19_owner_verb"}
 # recip20: words of a verdict told as a small clause ("found X guilty of"): its subject is the target
-#   (eventcoding/recip20_targets.py)
+#   (eventcoding/verdict_targets.py)
 CUE_KINDS |= {"recip20_verdict_word"}
 # recip20: the bodies whose active clause names the doer of a passive conjoined to it ("a court ruled ..., and
-#   X was sentenced"), and the verbs of a verdict on both sides (eventcoding/recip20_targets.py)
+#   X was sentenced"), and the verbs of a verdict on both sides (eventcoding/verdict_targets.py)
 CUE_KINDS |= {"recip20_clause_doer", "recip20_verdict_verb"}
 # spur19: clauses that tell no act at a time: a kind's practice, a position stated over time or held on a change
 #   (eventcoding/timeless.py, session 19)
 CUE_KINDS |= {"spur19_rate_word", "spur19_kind_quantifier", "spur19_repeat_mark", "spur19_change_noun"}
 # spur20: marks of a clause of concession that tells a fact ("while the council had endorsed the plan, ...")
-#   (eventcoding/spur20.py, session 20)
+#   (eventcoding/concessions_attempts.py, session 20)
 CUE_KINDS |= {"spur20_concession_mark", "spur20_alternative_mark", "spur20_dummy_subject", "spur20_resign_verb",
               "spur20_pressure_verb"}
-# wire18: a leader's own staff, defending and vowing, nothing found (eventcoding/wire18.py, session 20)
+# wire18: a leader's own staff, defending and vowing, nothing found (eventcoding/no_act.py, session 20)
 CUE_KINDS |= {"wire18_own_staff", "wire18_guard_verb", "wire18_vow_verb", "wire18_find_verb", "wire18_none_det",
               "wire18_counterfactual_modal", "wire18_condition_mark", "wire18_plain_plural",
               "wire18_ground_noun"}
 # events23: a charge laid by a body that is no state's, stances given as reasons for praise, leaving office as a term
-#   ends, the public of a firm accusing it (eventcoding/events23.py, session 22)
+#   ends, the public of a firm accusing it (eventcoding/sport_business.py, session 22)
 CUE_KINDS |= {"events23_charge_verb", "events23_judge_verb", "events23_leave_verb", "events23_leave_particle",
               "events23_particle_verb", "events23_term_noun", "events23_end_noun", "events23_end_verb",
               "events23_accuse_verb", "events23_public"}
-# wire21: threats made on a condition, performative wishes, governments named by their leader (eventcoding/wire21.py,
+# wire21: threats made on a condition, performative wishes, governments named by their leader (eventcoding/wire_phrasings.py,
 #   session 21)
 CUE_KINDS |= {"wire21_threat_verb", "wire21_performative_verb", "wire21_wish_verb", "wire21_polite_modal",
               "wire21_leader_body", "wire21_doubt_adverb", "wire21_announce_verb", "wire21_own_pronoun",

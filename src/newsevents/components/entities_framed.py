@@ -1,10 +1,12 @@
-"""Rules of brief s20-dev16e (issue 15): names that web news glues or frames.
+"""Names that web news glues to a caption word or frames: caption words, regnal numbers, saints' buildings.
+
+Rules of brief s20-dev16e (issue 15): names that web news glues or frames.
 
 A mixin of ``EntityResolver`` (components/entities.py): the methods read and change the resolver's
 state (``self.tokens``, ``self.clusters``, ``self.claimed`` ...) exactly as its own do. The patterns
 are English; the words are in actor_words.tsv (``dev16e_caption_word``, ``dev16e_regnal_lead``,
 ``dev16e_saint_building``). Rule sources: news-dev16/17/18's misses (GeoWebNews web news of 2018),
-tests in tests/test_dev16e_rules.py and tests/data/entities_heldout21.jsonl.
+tests in tests/test_entities_framed.py and tests/data/entities_heldout21.jsonl.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ ACRONYM = re.compile(r"[A-Z]{2,6}")
 SEPARATORS = frozenset({"/", ":"})
 
 
-class Dev16eRules:
+class FramedNameRules:
     """The rules; each says which pattern it reads and why."""
 
     # --- spans (run inside ``_named``, on the model's spans) -----------------------------------------

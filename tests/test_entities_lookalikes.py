@@ -130,9 +130,9 @@ def test_a_repeat_is_not_the_son_named_after_the_father(extract) -> None:
 
 def test_a_repeat_holding_the_patronymic_word_keeps_the_whole_name(pipeline) -> None:
     from newsevents.actors import load_actor_dictionary
-    from newsevents.components.entities_ents22 import Ents22Rules
+    from newsevents.components.entities_lookalikes import LookalikeNameRules
 
-    rules = Ents22Rules()
+    rules = LookalikeNameRules()
     rules.ad = load_actor_dictionary()
     assert rules._ents22_own_name(["khalid"], ["khalid", "bin", "hamad"]) == ["khalid"]
     assert rules._ents22_own_name(["bin", "hamad"], ["khalid", "bin", "hamad"]) == ["khalid", "bin", "hamad"]

@@ -1,4 +1,6 @@
-"""Rules of brief s22-ents22 (issue 15): names that are not what their first word says.
+"""Names that are not what their first word says: works' titles, firms named like persons, awards.
+
+Rules of brief s22-ents22 (issue 15): names that are not what their first word says.
 
 A mixin of ``EntityResolver`` (components/entities.py), run once on the model's spans before any
 other rule reads them (``_ents22_spans``), so that every later rule sees a work's title as no name,
@@ -7,7 +9,7 @@ in the resolver's index of lower-case forms (a work's noun, ``whose``) or on the
 rule walks the whole Doc. The words are in actor_words.tsv (``ents22_work_noun``,
 ``ents22_employer_preposition``, ``ents22_award_participle``). Rule source: 20 BBC 2004 business
 and entertainment articles (docs/audit/read-articles.txt, ``# ents22``); tests on sentences of our
-own in tests/test_ents22_rules.py.
+own in tests/test_entities_lookalikes.py.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ TITLE_MAX_WORDS = 8
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 
 
-class Ents22Rules:
+class LookalikeNameRules:
     """The rules; each says which pattern it reads and why."""
 
     def _ents22_cue_positions(self) -> dict[str, list[int]]:

@@ -1,4 +1,6 @@
-"""The party an order or a penalty falls on when the act is told as a participle of the thing it makes
+"""The party an order or a penalty falls on when the act is a participle on the thing it makes.
+
+The party an order or a penalty falls on when the act is told as a participle of the thing it makes
 (issue 14, brief s18-actors18; the twelfth local-news audit's #40 shape, tested on sentences of our own).
 
 "Hollins had not received the counselling ordered by the court", "the driver never paid the fine imposed by the
