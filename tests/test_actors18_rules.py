@@ -1,6 +1,6 @@
 """Actor and recipient codes of the local-news audits (issue 14, brief s18-actors18): a party's name many
 countries bear takes its story's country (components/entities.py ``_common_party_homes``, eventcoding/home_codes.py
-``common_party_home``, actor_words.tsv ``actors18_common_party``); a title on the far side of a meeting from the
+``common_party_home``, actor_words.tsv ``common_party``); a title on the far side of a meeting from the
 party nearest it takes the host place's country (``_host_of_title``, ``_host_across_verb``, home_codes
 ``host_of_title``); a passive's ``by`` phrase the parser hangs on the charge is its agent (eventcoding/arguments.py
 ``agent_under_charge``). Rules on hand-built Docs with a negative, then whole sentences of our own (none from a

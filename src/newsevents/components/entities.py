@@ -182,13 +182,13 @@ def _gazetteer_is_place(gaz: Gazetteer | None, text: str) -> bool:
 
 @functools.cache
 def _common_word_regions() -> frozenset[str]:
-    """web19: the packaged place_words.tsv ``web19_common_word_region`` names ("Centre"): divisions named by a
+    """web19: the packaged place_words.tsv ``common_word_region`` names ("Centre"): divisions named by a
     common word, which the places stage resolves only in a story naming their country; here no name of them
     gives a party or a story its country ("the Centre" of Indian news is no Burkinabe region)."""
     path = Path(__file__).resolve().parent.parent / "data" / "place_words.tsv"
     with contextlib.suppress(OSError):
         return frozenset(line.split("\t")[1].strip().lower() for line in path.read_text(encoding="utf-8").splitlines()
-                         if line.startswith("web19_common_word_region\t"))
+                         if line.startswith("common_word_region\t"))
     return frozenset()
 
 
@@ -544,7 +544,7 @@ class EntityResolver(FramedNameRules, LookalikeNameRules):
         k = j - 1
         if k >= 0 and self.doc[k].lower_ == "the":
             k -= 1
-        if k < 1 or self.doc[k].lower_ not in self.ad.words.dev16m_host_preposition:
+        if k < 1 or self.doc[k].lower_ not in self.ad.words.host_preposition:
             return None
         sent = self.sents[self.sent_of[j]]
         for i in range(k - 1, max(sent.start, k - 8) - 1, -1):
@@ -1918,12 +1918,12 @@ class EntityResolver(FramedNameRules, LookalikeNameRules):
 
     def _for_names(self, ents: list[Span]) -> list[Span]:
         """``Club for Growth``, ``the Fund for Working Families``, ``Citizens for Responsibility and
-        Ethics in Washington (CREW)``: a capitalised body noun (``dev12e_for_body_noun``) then
+        Ethics in Washington (CREW)``: a capitalised body noun (``for_body_noun``) then
         ``for`` and capitalised words is one body's name, however the model cut it; ``in PLACE``
         after it is part of the name when a bracketed acronym right after spells the place's
         initial too (issue 15, s17-dev12e). Not when the words after ``for`` are a person's name
         (``Voters for Trump``)."""
-        nouns = self.ad.words.dev12e_for_body_noun
+        nouns = self.ad.words.for_body_noun
         found: list[Span] = []
         for tok in self._with_lower(nouns):
             i = tok.i
@@ -2645,12 +2645,12 @@ class EntityResolver(FramedNameRules, LookalikeNameRules):
 
     def _rival_descriptions(self) -> None:
         """``Pruitt said her rival candidate had missed votes``, ``Cope told supporters that his
-        rival ...``: a person's rival (``dev11e_rival_noun``, alone or before ``candidate``), owned by
+        rival ...``: a person's rival (``contest_rival_noun``, alone or before ``candidate``), owned by
         a person of the story, is the one other person named in that sentence or the three before
         it; nothing when none or several are (issue 15, s16-dev11e)."""
         text = doc_text(self.doc)
-        for tok in self._with_lower(self.ad.words.dev11e_rival_noun):
-            if tok.lower_ not in self.ad.words.dev11e_rival_noun or tok.tag_ not in {"NN", "JJ"}:
+        for tok in self._with_lower(self.ad.words.contest_rival_noun):
+            if tok.lower_ not in self.ad.words.contest_rival_noun or tok.tag_ not in {"NN", "JJ"}:
                 continue
             head = tok.head if tok.dep_ in {"compound", "amod"} and tok.head.tag_ == "NN" else tok
             if head.tag_ != "NN":
@@ -2929,7 +2929,7 @@ class EntityResolver(FramedNameRules, LookalikeNameRules):
 
     def _followed_accounts(self, ents: list[Span]) -> list[Span]:
         """``Follow Jo Reyes on Twitter``: two or three untagged capitalised words between the verb
-        ``follow`` and ``on`` plus a social network (``names16_social_network``) are the name of the
+        ``follow`` and ``on`` plus a social network (``social_network``) are the name of the
         person whose account it is, unless a word is a body's, a role's or a country's, or the run
         is a body the dictionary knows (brief s16-names16)."""
         tagged = {i for e in ents for i in range(e.start, e.end)}
@@ -2939,7 +2939,7 @@ class EntityResolver(FramedNameRules, LookalikeNameRules):
                 continue
             end = self._name_run_end(tok.i + 1)
             if not 2 <= end - tok.i - 1 <= 3 or end + 1 >= len(tokens) or tokens[end].lower_ != "on" \
-                    or tokens[end + 1].lower_ not in self.ad.words.names16_social_network:
+                    or tokens[end + 1].lower_ not in self.ad.words.social_network:
                 continue
             span = self.doc[tok.i + 1:end]
             if any(i in tagged for i in range(span.start, span.end)) or not all(self._name_piece(t) for t in span) \
@@ -3675,7 +3675,7 @@ class EntityResolver(FramedNameRules, LookalikeNameRules):
         """``married the love of his life, Antonia, in 1958``, ``his wife of 50 years, Teresa.``: one
         capitalised word (untagged, or tagged anything but a person) in apposition after a comma to
         a noun phrase whose head is a relation noun (person_nouns.tsv) or a partner's noun
-        (``dev15e_partner_noun``) owned by ``his``/``her``/``their`` (in the phrase), with no
+        (``partner_noun``) owned by ``his``/``her``/``their`` (in the phrase), with no
         capitalised word after it, is that person's name (issue 15, s19-dev15e)."""
         tokens = self.tokens
         by_start = {e.start: e for e in ents if len(e) == 1}
@@ -3693,7 +3693,7 @@ class EntityResolver(FramedNameRules, LookalikeNameRules):
             if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i < head.i:
                 head = head.head.head  # the parser hangs the name on "life" of "the love of his life"
             noun = self.ad.person_noun(head.lemma_.lower())
-            partner = head.lower_ in self.ad.words.dev15e_partner_noun
+            partner = head.lower_ in self.ad.words.partner_noun
             owned = any(t.lower_ in {"his", "her", "their"} for t in head.subtree if t.i < tok.i)
             if head.i < tok.i and owned and (partner or noun is not None and noun.kind == "relation"):
                 found.append(Span(self.doc, tok.i, tok.i + 1, label="PERSON"))
@@ -3720,17 +3720,17 @@ class EntityResolver(FramedNameRules, LookalikeNameRules):
         for e in ents:
             inside = self.tokens[e.start:e.end]  # the Token objects made once, not new ones per span (speed19)
             core = [t for t in inside if t.tag_ != "POS"]
-            if len(e) >= 3 and inside[-1].lower_ in words.dev15e_member_noun and inside[-1].is_lower \
-                    and inside[-2].text[:1].isupper() and inside[-2].lower_ in words.dev15e_body_last_word:
+            if len(e) >= 3 and inside[-1].lower_ in words.body_people_noun and inside[-1].is_lower \
+                    and inside[-2].text[:1].isupper() and inside[-2].lower_ in words.body_last_word:
                 out.append(Span(self.doc, e.start, e.end - 1, label="ORG"))
                 continue
             after = self.tokens[e.end] if e.end < len(self.tokens) else None
             owns = inside[-1].tag_ == "POS" or after is not None and after.tag_ == "POS"
             if e.label_ == "PERSON" and len(core) >= 2 and core[-1].text[:1].isupper() \
-                    and core[-1].lower_ in words.dev15e_body_last_word and owns:
+                    and core[-1].lower_ in words.body_last_word and owns:
                 out.append(Span(self.doc, e.start, e.end, label="ORG"))
                 continue
-            if e.label_ == "FAC" and len(core) >= 2 and core[-1].lower_ in words.dev15e_body_last_word and (
+            if e.label_ == "FAC" and len(core) >= 2 and core[-1].lower_ in words.body_last_word and (
                     owns or e.root.dep_ in {"nsubj", "nsubjpass"}):
                 out.append(Span(self.doc, e.start, e.end, label="ORG"))  # "X Elementary's request": the school acts
                 continue
@@ -3738,13 +3738,13 @@ class EntityResolver(FramedNameRules, LookalikeNameRules):
                 out.append(Span(self.doc, e.start, e.end, label="ORG"))  # "the X Area Development District"
                 continue
             if e.label_ == "ORG" and len(core) <= 2 and after is not None and after.is_lower \
-                    and after.lower_ in words.dev15e_generic_body_head and all(t.text[:1].isupper() for t in core):
+                    and after.lower_ in words.generic_body_head and all(t.text[:1].isupper() for t in core):
                 out.append(Span(self.doc, e.start, e.end + 1, label="ORG"))  # "the Census bureau"
                 continue
             out.append(e)
         tagged = {i for e in out for i in range(e.start, e.end)}
         tokens = self.tokens
-        heads = words.dev15e_generic_body_head
+        heads = words.generic_body_head
         # only the words that can be such a head, read from the word list, not every Token (speed19): a word in
         # lower case is its own lower-case form
         for i in [i for i, w in enumerate(self.words) if w in heads]:
@@ -3781,7 +3781,7 @@ class EntityResolver(FramedNameRules, LookalikeNameRules):
             found = self._role_ending_at(ent.start + k - 1, ent.start + 1)
             if found is None or self.ad.role(found[1]).kind != "person":
                 continue
-            town = [t for t in ent[: found[0] - ent.start] if t.lower_ not in self.ad.words.dev13e_town_part_word]
+            town = [t for t in ent[: found[0] - ent.start] if t.lower_ not in self.ad.words.town_part_word]
             if not town or not _gazetteer_is_place(self.gaz, " ".join(t.text for t in town)):
                 continue
             if all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.isalpha() for t in name) \
@@ -3912,12 +3912,12 @@ class EntityResolver(FramedNameRules, LookalikeNameRules):
 
     def _result_teams(self, ents: list[Span]) -> list[Span]:
         """``Clemson beat Alabama 35-31``, ``Auburn upset Alabama 26-14``: the subject and the object
-        of a verb of a game's result (``dev11e_result_verb``) with a score in its clause are teams,
+        of a verb of a game's result (``game_result_verb``) with a score in its clause are teams,
         where a place's name names them (a body's name stays as its rules code it); a person named so stays a person (``Nadal
         beat Federer 6-3``) (issue 15, s16-dev11e)."""
         found: list[Span] = []
-        for verb in self._with_lemma(self.ad.words.dev11e_result_verb):
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.ad.words.dev11e_result_verb:
+        for verb in self._with_lemma(self.ad.words.game_result_verb):
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.ad.words.game_result_verb:
                 continue
             sent = self.sents[self.sent_of[verb.i]]
             if not SCORE.search(self.doc[verb.i: sent.end].text):
@@ -4348,7 +4348,7 @@ class EntityResolver(FramedNameRules, LookalikeNameRules):
     def _dev15e_body_of_something(self, core) -> bool:
         """``X Area Development District``, ``X County School District``: a body's last word after a
         common noun that is no place word nor a place (a district of development, of schools)."""
-        return len(core) >= 3 and core[-1].lower_ in self.ad.words.dev15e_body_last_word \
+        return len(core) >= 3 and core[-1].lower_ in self.ad.words.body_last_word \
             and core[-1].text[:1].isupper() and core[-2].lower_ in self.nouns \
             and core[-2].lower_ not in self.ad.words.place_word and not _gazetteer_is_place(self.gaz, core[-2].text)
 
@@ -4388,7 +4388,7 @@ class EntityResolver(FramedNameRules, LookalikeNameRules):
             club.evidence.append(f"{core.text!r}: the one body named before with that city in its name")
             self._add(club, core.start, core.end, "name", core.root)
             return
-        seat = self.ad.words.actors17_body_seat.get(normalise_name(core.text))
+        seat = self.ad.words.seat_city_body.get(normalise_name(core.text))
         body = self.ad.organisation(seat) if seat else None
         if body is not None:
             # "Brussels warned London": the body seated there acts, not the host's government (actors17)
@@ -4449,7 +4449,7 @@ class EntityResolver(FramedNameRules, LookalikeNameRules):
                 root = chunk.root
             if root.i in self.claimed or root.pos_ == "PRON":
                 continue
-            if root.lower_ in self.ad.words.ents22_clock_word and root.ent_type_ == "TIME":
+            if root.lower_ in self.ad.words.clock_word and root.ent_type_ == "TIME":
                 continue  # "at 5pm GMT": a clock's label, no prime minister (ents22)
             chunk_words = self.tokens[chunk.start:chunk.end]  # the Doc's Token objects made once (speed20)
             found = self._role_ending_at(root.i, chunk.start)
@@ -5770,20 +5770,20 @@ class EntityResolver(FramedNameRules, LookalikeNameRules):
         """A description of a person that says it is someone new, or no one in particular, rather
         than a person the text named before (issue 15, brief s17-desc17):
 
-        - a determiner or number of another (``desc17_other_determiner``: ``One senator said``,
-          ``Another official``, ``Every senator``) or a generic modifier (``desc17_generic_modifier``:
+        - a determiner or number of another (``other_determiner``: ``One senator said``,
+          ``Another official``, ``Every senator``) or a generic modifier (``generic_modifier``:
           ``the average voter``) on the noun;
         - a restrictive relative clause (no comma before it) in the present (``the senator who
           chairs the committee``: which holder now) whose verb the text never said of a named person
           (a past deed, ``the candidate who launched his campaign by ...``, tells of someone known);
-        - a restrictive complement (``desc17_complement_preposition``) whose object is indefinite
+        - a restrictive complement (``complement_preposition``) whose object is indefinite
           (``the mayor of a small town``) or a proper name that nothing said of any named person of
           that role contains (``the senator from Kansas`` beside ``Senator Ann Lee of Ohio``)."""
         words = self.ad.words
         root = chunk.root
         before = [t for t in chunk if t.i < root.i]
-        if any(t.lower_ in words.desc17_other_determiner for t in before[:1]) or any(
-                t.lower_ in words.desc17_generic_modifier for t in before):
+        if any(t.lower_ in words.other_determiner for t in before[:1]) or any(
+                t.lower_ in words.generic_modifier for t in before):
             return True
         if not before or before[0].lower_ != "the" or root.tag_ not in {"NN", "NNP"}:
             return False
@@ -5791,13 +5791,13 @@ class EntityResolver(FramedNameRules, LookalikeNameRules):
             if child.dep_ == "relcl" and child.i > root.i and self.tokens[child.left_edge.i - 1].text != "," \
                     and child.tag_ in {"VBZ", "VBP"} and not self._desc17_said_of_named(child):
                 return True
-            if child.dep_ != "prep" or child.lower_ not in words.desc17_complement_preposition or child.i != root.i + 1:
+            if child.dep_ != "prep" or child.lower_ not in words.complement_preposition or child.i != root.i + 1:
                 continue
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if obj is None:
                 continue
             det = next((c for c in obj.children if c.dep_ in {"det", "nummod"}), None)
-            if det is not None and (det.lower_ in words.indefinite_article or det.lower_ in words.desc17_other_determiner):
+            if det is not None and (det.lower_ in words.indefinite_article or det.lower_ in words.other_determiner):
                 return True  # "the mayor of a small town", "the senator from another state"
             if obj.tag_ != "NNP" or self.ad.country_of(obj.text):
                 continue  # "the president of France": the country's office (the tables look it up)
@@ -5914,7 +5914,7 @@ class EntityResolver(FramedNameRules, LookalikeNameRules):
 
     def _sponsor_mention(self, mention: Mention) -> bool:
         """A country word that names a sponsor or a cause, not a home: "US-backed", "pro-Russian"
-        (``backer_word``, ``actors17_stance_prefix``)."""
+        (``backer_word``, ``stance_prefix``)."""
         # the story's country is counted again for every description and role it may give a country
         # (~35 asks per mention): the answer depends on the mention's characters alone, kept per range
         key = (mention.start, mention.end)
@@ -5929,7 +5929,7 @@ class EntityResolver(FramedNameRules, LookalikeNameRules):
             return False
         first, last = span[0], span[-1]
         return bool(self.ad.backer(last) or self.ad.stance_prefixed(first) or (
-            first.lower_ in self.ad.words.actors17_stance_prefix and first.i + 1 < len(self.doc)
+            first.lower_ in self.ad.words.stance_prefix and first.i + 1 < len(self.doc)
             and self.doc[first.i + 1].text == "-"))
 
     def _private_person(self, cluster: Cluster) -> bool:
@@ -6279,7 +6279,7 @@ class EntityResolver(FramedNameRules, LookalikeNameRules):
         # the same for every mention of every cluster below: worked out once (two char_span calls)
         quotation_sents = self._quotation_sents(quoted, here) if quoted is not None else set()
         best: tuple[float, Cluster] | None = None
-        custody = pron.dep_ == "nsubjpass" and verb.lemma_.lower() in self.ad.words.ents21_custody_verb
+        custody = pron.dep_ == "nsubjpass" and verb.lemma_.lower() in self.ad.words.custody_verb
         # '"We want a judge to rule." He added: ...': the subject of a verb of saying outside quotation
         # marks is someone the narrative named, not one the quoted words talk of (quotes22)
         narrated = quoted is None and pron.dep_ in SUBJECT_DEPS and verb.lemma_.lower() in self.speech_verbs
@@ -6510,13 +6510,13 @@ class EntityResolver(FramedNameRules, LookalikeNameRules):
     def _legislature_seats(self) -> None:
         """``X won a seat in the U.S. Senate``, ``X was elected to the House``, ``X joined the
         Senate in 2013``: a named person, subject (or understood subject) of a verb of taking or
-        holding a seat (``dev12e_seat_verb``) whose object, ``seat in`` phrase or ``to``/``in``
-        phrase is a named legislature (a body whose name ends in a ``dev12e_member_noun`` word), is
+        holding a seat (``seat_verb``) whose object, ``seat in`` phrase or ``to``/``in``
+        phrase is a named legislature (a body whose name ends in a ``legislature_name_end`` word), is
         that legislature's member: its country when the person has none, and its member's noun
         (``the senator``) among what the text says the person is (issue 15, s17-dev12e)."""
         words = self.ad.words
-        for verb in self._with_lemma(words.dev12e_seat_verb):
-            if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in words.dev12e_seat_verb:
+        for verb in self._with_lemma(words.seat_verb):
+            if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in words.seat_verb:
                 continue
             subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None) or understood_subject(verb)
             if subject is None or subject.dep_ == "expl":
@@ -6533,7 +6533,7 @@ class EntityResolver(FramedNameRules, LookalikeNameRules):
                        for g in c.children if g.dep_ == "prep" and g.lower_ in {"in", "on"}]
             nouns = [g for c in places for g in ([c] if c.dep_ != "prep" else [x for x in c.children if x.dep_ == "pobj"])]
             for noun in nouns:
-                member = words.dev12e_member_noun.get(noun.lower_)
+                member = words.legislature_name_end.get(noun.lower_)
                 body = self._cluster_at(noun.i) if member else None
                 if body is None or body.type != "ORG" or body is person:
                     continue
@@ -6968,11 +6968,11 @@ class EntityResolver(FramedNameRules, LookalikeNameRules):
         return words, age
 
     def _guess19_age_range(self, cluster: Cluster) -> tuple[int, int] | None:
-        """The ages the text gives a named person by an adjective of age (``guess19_age_adjective``:
+        """The ages the text gives a named person by an adjective of age (``age_adjective``:
         ``teenage``) on a noun said of them: the predicate of ``be`` (``X is a teenage star``, ``X is
         one of the hottest teenage talents``) or an apposition (``X, a teenage prodigy,``); else None.
         Evidence for ``the 19-year-old``, so that X is not merely the one named last (s19-guess19)."""
-        table = self.ad.words.guess19_age_adjective
+        table = self.ad.words.age_adjective
         for m in cluster.mentions:
             if m.kind != "name":
                 continue
@@ -7169,7 +7169,7 @@ class EntityResolver(FramedNameRules, LookalikeNameRules):
         head = self.tokens[description.end - 1]
         # "The city woman is accused ...": a word of the paper's own town says no more who (s18-dev13e)
         local = description.end - description.start == 3 \
-            and self.tokens[description.start + 1].lower_ in self.ad.words.dev13e_local_modifier
+            and self.tokens[description.start + 1].lower_ in self.ad.words.local_modifier
         if (description.end - description.start != 2 and not local) or head.dep_ not in ("nsubj", "nsubjpass"):
             return False  # "The Pentagon spokesman", "The boy's mother": more than a bare noun, or no subject
         if (description.start != self.doc[description.start].sent.start and not self._dev13e_reported_opening(description)) \
@@ -7213,7 +7213,7 @@ class EntityResolver(FramedNameRules, LookalikeNameRules):
 
     def _dev13e_common_noun_off_names(self) -> None:
         """``the Free Citizens party``: a body's capitalised name the model took with the lower-case common
-        noun after it (``dev13e_trailing_body_noun``: ``party``) is named without it (``the X Party``, the
+        noun after it (``trailing_body_noun``: ``party``) is named without it (``the X Party``, the
         noun capitalised, is the name whole); its codes stay (issue 15, s18-dev13e)."""
         text = doc_text(self.doc)
         trimmed: list[Cluster] = []
@@ -7222,7 +7222,7 @@ class EntityResolver(FramedNameRules, LookalikeNameRules):
                 continue
             for k, m in enumerate(cluster.mentions):
                 words = text[m.start:m.end].split()
-                if len(words) < 2 or words[-1] not in self.ad.words.dev13e_trailing_body_noun \
+                if len(words) < 2 or words[-1] not in self.ad.words.trailing_body_noun \
                         or not words[-2][:1].isupper():
                     continue
                 end = m.start + text[m.start:m.end].rstrip().rfind(" ")
@@ -7287,11 +7287,11 @@ class EntityResolver(FramedNameRules, LookalikeNameRules):
         """Four links of one person to one named person, each only when exactly one named person fits
         (never a guess between two; issue 15, brief s20-dev16m):
         (1) a headline's trailing title label (``Talks to resume: FM``, a word of
-        ``dev16m_headline_label``) is the one person named in the lead whose title there holds what
+        ``headline_speaker_label``) is the one person named in the lead whose title there holds what
         the label stands for; (2) a headline's bare person noun as its subject (``Daughter of X says``,
         ``Kenyan sprinter becomes``) is the lead's named subject, or else the one person the lead names,
         when of no other gender; (3) a demonstrative description as a subject (``This particular
-        athlete has ...``: ``dev16m_demonstrative``) is the one person named in the sentence before;
+        athlete has ...``: ``lookback_determiner``) is the one person named in the sentence before;
         (4) ``He`` or ``She`` as the body's first word is the one person of no other gender named first
         after it (in the lead or the two sentences after). Unnamed mentions those links take leave
         the unnamed person they were given to."""
@@ -7348,7 +7348,7 @@ class EntityResolver(FramedNameRules, LookalikeNameRules):
         return words if len(words) < len(self.doc) else []
 
     def _dev16m_headline_label(self, persons: list[Cluster]) -> None:
-        labels = self.ad.words.dev16m_headline_label
+        labels = self.ad.words.headline_speaker_label
         words = self._dev16m_headline_words()
         colons = [i for i, t in enumerate(words) if t.text == ":"]
         if not colons:
@@ -7429,7 +7429,7 @@ class EntityResolver(FramedNameRules, LookalikeNameRules):
         self._dev16m_take(target, start, end, subject, 0, "the headline's bare subject noun: the person the lead names")
 
     def _dev16m_demonstrative_subjects(self, persons: list[Cluster]) -> None:
-        demonstratives = self.ad.words.dev16m_demonstrative
+        demonstratives = self.ad.words.lookback_determiner
         tokens = self.tokens
         for s, sent in enumerate(self.sents):
             if s == 0:
@@ -7512,15 +7512,15 @@ class EntityResolver(FramedNameRules, LookalikeNameRules):
 
     def _dev13e_represented_clients(self) -> None:
         """``Defense attorney Ann Lee, who represented Tom Reed, ... said her former client ...``: ``her
-        client`` (a noun of ``dev13e_client_noun``) whose possessive pronoun is a named person's is the one
+        client`` (a noun of ``client_noun``) whose possessive pronoun is a named person's is the one
         named person the text says that person represented or defended (a verb of
-        ``dev13e_represent_verb`` with the owner as subject, ``who`` of a relative clause on the owner's
+        ``lawyer_represent_verb`` with the owner as subject, ``who`` of a relative clause on the owner's
         name included); none or two: no link (issue 15, s18-dev13e)."""
         words = self.ad.words
         owner_of = {m.head.i: c for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:")
                     for m in c.mentions if m.kind == "pronoun"}
         for cluster in [c for c in self.clusters if c.type == "PERSON" and c.key.startswith("role:") and c.mentions]:
-            if cluster.role not in words.dev13e_client_noun:
+            if cluster.role not in words.client_noun:
                 continue
             for m in list(cluster.mentions):
                 poss = [t for t in m.head.children if t.dep_ == "poss" and t.tag_ == "PRP$"]
@@ -7535,7 +7535,7 @@ class EntityResolver(FramedNameRules, LookalikeNameRules):
                     if om.head.dep_ == "nsubj":
                         verbs.append(om.head.head)
                     for verb in verbs:
-                        if verb.lemma_.lower() not in words.dev13e_represent_verb:
+                        if verb.lemma_.lower() not in words.lawyer_represent_verb:
                             continue
                         for obj in (c for c in verb.children if c.dep_ == "dobj"):
                             client = self._cluster_at(obj.i)
@@ -7831,7 +7831,7 @@ class EntityResolver(FramedNameRules, LookalikeNameRules):
             kin = self._kin_by_family_name(description, owner, named) or self._spouse_by_verb(description, owner, named)
             if kin is not None:
                 return kin
-        if not explicit and description.noun in self.ad.words.dev12e_observer_noun:
+        if not explicit and description.noun in self.ad.words.observer_noun:
             # "Ann Lee led by four points. The pollster said ...": one who reads a race or
             # advises in it is the person the text calls so, never the one named merely fitting
             # (issue 15, s17-dev12e)
@@ -8662,13 +8662,13 @@ class EntityResolver(FramedNameRules, LookalikeNameRules):
             cluster.needs_country = False
 
     def _common_party_homes(self) -> None:
-        """actors18: a party's name that many countries' parties bear (``actors18_common_party``: "the
+        """actors18: a party's name that many countries' parties bear (``common_party``: "the
         Conservative Party", "Labour", "the Republican Party") says nothing of its country; the tables' code
         (Britain's, the US's) holds only where the story names nothing of another country. Where the places
         and the other coded bodies of the story have a clear focus on one other country, and none is of the
         tables' country, the party is that country's ("Levan Gelashvili of the Conservative Party ... in
         Tbilisi"); the event stage reads the change (``PARTY_HOMES``) for the parties it codes itself."""
-        common = self.ad.words.actors18_common_party
+        common = self.ad.words.common_party
         parties = [c for c in self.clusters if c.type == "ORG" and c.country and normalise_name(c.name) in common]
         if not parties:
             return
@@ -8717,12 +8717,12 @@ class EntityResolver(FramedNameRules, LookalikeNameRules):
 
     def _ents21_local_office_country(self, cluster: Cluster) -> str | None:
         """``Provincial Governor Ramon Dizon`` in a story whose places all lie in one country: an office below
-        the state's (a title word of ``ents21_local_office_word``: a province's, a county's, a city's, a
+        the state's (a title word of ``local_office_word``: a province's, a county's, a city's, a
         mayor, a sheriff) held by a person of no country is of that country; with places of two countries,
         or none, no guess (ents21)."""
         if cluster.type != "PERSON" or not cluster.title:
             return None
-        local = self.ad.words.ents21_local_office_word
+        local = self.ad.words.local_office_word
         if not any(w in local for w in normalise_name(cluster.title).split()) and (cluster.role or "") not in local:
             return None
         found = set()

@@ -4,8 +4,8 @@ Rules of brief s20-dev16e (issue 15): names that web news glues or frames.
 
 A mixin of ``EntityResolver`` (components/entities.py): the methods read and change the resolver's
 state (``self.tokens``, ``self.clusters``, ``self.claimed`` ...) exactly as its own do. The patterns
-are English; the words are in actor_words.tsv (``dev16e_caption_word``, ``dev16e_regnal_lead``,
-``dev16e_saint_building``). Rule sources: news-dev16/17/18's misses (GeoWebNews web news of 2018),
+are English; the words are in actor_words.tsv (``caption_word``, ``regnal_lead``,
+``saint_building``). Rule sources: news-dev16/17/18's misses (GeoWebNews web news of 2018),
 tests in tests/test_entities_framed.py and tests/data/entities_heldout21.jsonl.
 """
 
@@ -39,10 +39,10 @@ class FramedNameRules:
     # --- spans (run inside ``_named``, on the model's spans) -----------------------------------------
     def _dev16e_caption_glued(self, ents: list[Span]) -> list[Span]:
         """``Illustration/Acme’s energy collector``, ``(Photo: Acme)``: a caption word of a web page
-        (``dev16e_caption_word``) glued to a name by a slash or a colon is no part of the name: the
+        (``caption_word``) glued to a name by a slash or a colon is no part of the name: the
         span keeps the words after the separator (a trailing possessive marker there dropped); a span of the
         caption word alone before the separator is no name at all."""
-        words = self.ad.words.dev16e_caption_word
+        words = self.ad.words.caption_word
         tokens, n = self.tokens, len(self.tokens)
 
         def caption_at(i: int) -> bool:
@@ -66,10 +66,10 @@ class FramedNameRules:
     def _dev16e_regnal_names(self, ents: list[Span]) -> list[Span]:
         """``His Holiness Karekin II``, ``Pope Clement XV``, ``King Name I``: a capitalised name word
         followed by a regnal numeral, after a naming title or a style of address
-        (``dev16e_regnal_lead``: ``Holiness``, ``Catholicos``), is one person's name, the two words,
+        (``regnal_lead``: ``Holiness``, ``Catholicos``), is one person's name, the two words,
         however the model cut or tagged them (it often leaves them untagged)."""
         tokens, n = self.tokens, len(self.tokens)
-        leads = self.ad.words.dev16e_regnal_lead | self.ad.words.naming_title
+        leads = self.ad.words.regnal_lead | self.ad.words.naming_title
         found: list[Span] = []
         words = self.words
         # a numeral after the name is the rarer mark: the positions before one, from the words alone
@@ -90,10 +90,10 @@ class FramedNameRules:
         """``St. Brendan of Clonfert``, ``Saint Name of Place``: a saint's name with the place they are
         called after is one person's name (``Name of Place``), not a body ``Church St. Name`` and a
         person ``Place``; never where a building's noun follows (``St. Mary of the Angels church``,
-        ``dev16e_saint_building``), nor a street (``Church St.`` after a capitalised word, unless that
+        ``saint_building``), nor a street (``Church St.`` after a capitalised word, unless that
         word ends a title ``of the Church``)."""
         tokens, n = self.tokens, len(self.tokens)
-        buildings = self.ad.words.dev16e_saint_building
+        buildings = self.ad.words.saint_building
         found: list[Span] = []
         for i in range(n - 3):
             if tokens[i].text not in {"St.", "St", "Saint"}:
@@ -399,7 +399,7 @@ class FramedNameRules:
                 span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
                 if m.kind == "name" and span is not None and len(span) >= 2:
                     starts.setdefault(span.start, cluster)
-        nouns = self.ad.words.dev16e_handle_noun
+        nouns = self.ad.words.handle_noun
         tied: dict[str, Cluster] = {}
         for tok in handles:
             if tok.text in tied:
@@ -527,11 +527,11 @@ class FramedNameRules:
 
     def _dev16e_missions_of_states(self) -> None:
         """``visited the Embassy of the Republic of Peru in ...``: a mission's noun
-        (``dev16e_mission_noun``: embassy, consulate) made a body by itself, followed by ``of`` and a
+        (``mission_noun``: embassy, consulate) made a body by itself, followed by ``of`` and a
         state's name (``the Republic of X`` too), is that state's mission: its name and mention span
         the whole phrase and its country is the state's (not the host country's)."""
         tokens, n = self.tokens, len(self.tokens)
-        nouns = self.ad.words.dev16e_mission_noun
+        nouns = self.ad.words.mission_noun
         for cluster in self.clusters:
             if cluster.type != "ORG" or normalise_name(cluster.name) not in nouns:
                 continue

@@ -6,8 +6,8 @@ A mixin of ``EntityResolver`` (components/entities.py), run once on the model's 
 other rule reads them (``_ents22_spans``), so that every later rule sees a work's title as no name,
 a firm named like a person as a body, and so on. Each rule fires on a narrow lexical cue looked up
 in the resolver's index of lower-case forms (a work's noun, ``whose``) or on the model's person spans alone; no
-rule walks the whole Doc. The words are in actor_words.tsv (``ents22_work_noun``,
-``ents22_employer_preposition``, ``ents22_award_participle``). Rule source: 20 BBC 2004 business
+rule walks the whole Doc. The words are in actor_words.tsv (``work_noun``,
+``employer_preposition``, ``award_participle``). Rule source: 20 BBC 2004 business
 and entertainment articles (docs/audit/read-articles.txt, ``# ents22``); tests on sentences of our
 own in tests/test_entities_lookalikes.py.
 """
@@ -32,7 +32,7 @@ class LookalikeNameRules:
         """Token indices of the rules' cue words (a work's noun, ``whose``) by lower-case word, read off the
         resolver's one index of the article's lower-case forms (``_with_lower``, shared with its other rules)."""
         found: dict[str, list[int]] = {}
-        for tok in self._with_lower({*self.ad.words.ents22_work_noun, "whose"}):
+        for tok in self._with_lower({*self.ad.words.work_noun, "whose"}):
             found.setdefault(tok.lower_, []).append(tok.i)
         return found
 
@@ -112,7 +112,7 @@ class LookalikeNameRules:
         """A person span glued by a hyphen to a participle of winning (``Oscar-winning``,
         ``Emmy-nominated``) names an award, not a person: it is dropped."""
         out = []
-        tokens, participles = self.tokens, self.ad.words.ents22_award_participle
+        tokens, participles = self.tokens, self.ad.words.award_participle
         for e in ents:
             if e.label_ == "PERSON" and e.end + 1 < len(tokens) and tokens[e.end].text == "-" \
                     and not tokens[e.end - 1].whitespace_ and tokens[e.end + 1].lower_ in participles:
@@ -123,10 +123,10 @@ class LookalikeNameRules:
 
     # --- a clock's or a time zone's label after a time (``at 5pm GMT``) is no name ---------------------------
     def _ents22_without_clock_words(self, ents: list[Span]) -> list[Span]:
-        """A span of clock and time-zone labels only (``pm``, ``GMT``: ``ents22_clock_word``) written
+        """A span of clock and time-zone labels only (``pm``, ``GMT``: ``clock_word``) written
         right after a number or another such label (``at 5pm GMT``, ``9 a.m. EST``) is a time, not a
         body nor a person (``PM`` would otherwise read as a prime minister)."""
-        clock, tokens = self.ad.words.ents22_clock_word, self.tokens
+        clock, tokens = self.ad.words.clock_word, self.tokens
         out = []
         for e in ents:
             if e.label_ in NAME_LABELS and e.start > 0 and all(t.lower_ in clock for t in e) and (
@@ -140,10 +140,10 @@ class LookalikeNameRules:
     # --- a patronymic: the words after ``bin`` are the father's name ----------------------------------------
     def _ents22_own_name(self, parts: list[str], theirs: list[str]) -> list[str]:
         """A named person's words a repeat ``parts`` is compared with (normalised words): for a name
-        holding a patronymic word after its first word (``khalid bin hamad``: ``ents22_patronymic``) the
+        holding a patronymic word after its first word (``khalid bin hamad``: ``patronymic_link``) the
         words before it, when the repeat holds none (``Sheikh Khalid``, ``Khalid``); ``bin Laden``
         written alone keeps the whole name."""
-        particles = self.ad.words.ents22_patronymic
+        particles = self.ad.words.patronymic_link
         if any(w in particles for w in parts):
             return theirs
         k = next((k for k, w in enumerate(theirs) if w in particles), 0)
@@ -294,7 +294,7 @@ class LookalikeNameRules:
         where the person works, a body; not when a possessive follows (``an aide at Tom Reed's
         office``)."""
         tokens = self.tokens
-        if e.start == 0 or tokens[e.start - 1].lower_ not in self.ad.words.ents22_employer_preposition:
+        if e.start == 0 or tokens[e.start - 1].lower_ not in self.ad.words.employer_preposition:
             return False
         if e.end < len(tokens) and tokens[e.end].tag_ == "POS":
             return False

@@ -178,18 +178,18 @@ class PlaceFinder:
                  english_words: frozenset[str] = frozenset()) -> None:
         self.doc = doc
         self.english_words = english_words
-        # place_words.tsv web19_common_word_region: "Centre" is a region only in a story naming its country
+        # place_words.tsv common_word_region: "Centre" is a region only in a story naming its country
         self.common_word_regions = common_word_regions
-        # place_words.tsv dev15p_settlement_noun/adjective (components/places_local.py)
+        # place_words.tsv settlement_kind_noun/adjective (components/places_local.py)
         self.settlements = settlements
-        # place_words.tsv dev13p_county_word and dev13p_region_spelling (components/places_story.py)
+        # place_words.tsv county_word and region_spelling (components/places_story.py)
         self.county_words = county_words
         self.region_spellings = region_spellings or {}
-        # place_words.tsv places17_facility_head: "Dallas Avenue", "Lincoln High School" name no town
+        # place_words.tsv facility_head: "Dallas Avenue", "Lincoln High School" name no town
         self.facility_heads = facility_heads
-        # place_words.tsv places17_local_body: "Reading police", "a Barre man": a town's own bodies and people
+        # place_words.tsv local_body: "Reading police", "a Barre man": a town's own bodies and people
         self.local_bodies = local_bodies
-        # place_words.tsv places17_body_word: "Union officials" are a union's, not Union, N.J.'s
+        # place_words.tsv body_word: "Union officials" are a union's, not Union, N.J.'s
         self.body_words = body_words
         # given names of people (given_names.tsv): "Tyler Jones" labelled an organisation is a person
         self.person_given_names = person_given_names
@@ -570,13 +570,13 @@ class PlaceFinder:
                 return True
         return False
 
-    # place_words.tsv geo20_disease_head / geo20_disease_name (set by the component)
+    # place_words.tsv disease_head / disease_name (set by the component)
     disease_heads: frozenset[str] = frozenset()
     disease_names: frozenset[str] = frozenset()
 
     def _geo20_names_a_disease(self, m: Mention) -> bool:
         """'West Nile virus', 'Lassa fever', 'Ebola': a place's name that, with the word after it
-        (``geo20_disease_head``) or the capitalised word before it, or alone (``geo20_disease_name``),
+        (``disease_head``) or the capitalised word before it, or alone (``disease_name``),
         is a disease's name names no place."""
         if m.infra:
             return False
@@ -902,7 +902,7 @@ class PlaceFinder:
 
     # --- resolution ----------------------------------------------------------------
     def _web19_common_word_regions(self, mentions: list[Mention]) -> None:
-        """A division whose name is a common word (place_words.tsv ``web19_common_word_region``: "Centre",
+        """A division whose name is a common word (place_words.tsv ``common_word_region``: "Centre",
         Burkina Faso's, France's, Cameroon's and Haiti's first-level regions) is that place only in a story
         that names its country ("France's Centre region"); elsewhere the word is no place ("the Centre",
         India's Union government; "the Eastgate No. 2 Detention Centre"). A name with a cue of its own
@@ -1219,7 +1219,7 @@ class PlaceFinder:
     # --- local and wire news (brief s17-places17) ----------------------------------------
     def _facility_head_at(self, text: str, start: int) -> bool:
         """Whether ``text[start:]`` opens with a street's or school's head word ("Avenue", "High
-        School"; ``places17_facility_head`` of ``place_words.tsv``), capitalised as in a name."""
+        School"; ``facility_head`` of ``place_words.tsv``), capitalised as in a name."""
         words = text[start:].split(" ", 3)
         if not words or not words[0][:1].isupper():
             return False
@@ -1349,7 +1349,7 @@ class PlaceFinder:
         Ephrata' (spaCy: an organisation), 'Montpelier and Barre' (a person), 'Reading police' and
         'Independence police' at a sentence's start (a verb, a noun). A capitalised name in a
         place's position (after a preposition of place, listed with a place, or before a town's
-        own body or people: ``places17_local_body``) that is the main name of a town of 5,000+
+        own body or people: ``local_body``) that is the main name of a town of 5,000+
         people inside a first-level division another resolved place of the article lies in (or
         is) is that town. Person titles, given names, surnames and demonyms are left alone."""
         areas = set()
@@ -1597,13 +1597,13 @@ class PlacesStage(TableStage):
         self._result_verbs = _place_words(directory, "result_verb")
         self._water_heads = _place_words(directory, "water_head")
         self._region_heads = _place_words(directory, "region_head")
-        self._facility_heads = _place_words(directory, "places17_facility_head")
-        self._local_bodies = _place_words(directory, "places17_local_body")
-        self._body_words = _place_words(directory, "places17_body_word")
-        self._county_words = _place_words(directory, "dev13p_county_word")
-        self._common_word_regions = _place_words(directory, "web19_common_word_region")
-        self._disease_heads = _place_words(directory, "geo20_disease_head")
-        self._disease_names = _place_words(directory, "geo20_disease_name")
+        self._facility_heads = _place_words(directory, "facility_head")
+        self._local_bodies = _place_words(directory, "local_body")
+        self._body_words = _place_words(directory, "body_word")
+        self._county_words = _place_words(directory, "county_word")
+        self._common_word_regions = _place_words(directory, "common_word_region")
+        self._disease_heads = _place_words(directory, "disease_head")
+        self._disease_names = _place_words(directory, "disease_name")
         self._region_spellings = places_story.read_region_spellings(directory)
         self._settlements = places_local.settlement_pattern(places_local.read_words(directory, PLACE_WORDS_FILE))
         self.gazetteer: Gazetteer | None = None

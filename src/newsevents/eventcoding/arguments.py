@@ -424,7 +424,7 @@ def _country_inside(span: Span) -> str | None:
 def _backer_mention(doc: Doc, start: int, end: int) -> bool:
     """A country mention joined by a hyphen to a participle of backing ("US-backed fighters",
     ``backer_word`` of actor_words.tsv) or after a prefix of stance ("pro-Russian separatists",
-    ``actors17_stance_prefix``): a sponsor or a cause, not the home of the people (actors17; the actor
+    ``stance_prefix``): a sponsor or a cause, not the home of the people (actors17; the actor
     dictionary's own coding already refuses it, this keeps the entity inside the phrase from giving it)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
@@ -433,9 +433,9 @@ def _backer_mention(doc: Doc, start: int, end: int) -> bool:
     first, k = span[0].i, span[-1].i
     if k + 2 < len(doc) and doc[k + 1].text == "-" and doc[k + 2].lower_ in words.backer_word:
         return True
-    if first + 1 < len(doc) and doc[first].lower_ in words.actors17_stance_prefix and doc[first + 1].text == "-":
+    if first + 1 < len(doc) and doc[first].lower_ in words.stance_prefix and doc[first + 1].text == "-":
         return True  # the mention holds its prefix ("Pro-Russian")
-    return first >= 2 and doc[first - 1].text == "-" and doc[first - 2].lower_ in words.actors17_stance_prefix
+    return first >= 2 and doc[first - 1].text == "-" and doc[first - 2].lower_ in words.stance_prefix
 
 
 def _only_backer_here(entity: Entity, span: Span) -> bool:
