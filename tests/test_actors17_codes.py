@@ -1,7 +1,7 @@
 """Actor codes on world-news wire (issue 14, brief s17-actors17; sentences of our own, none from the
 held-out set tests/data/actors_heldout2.tsv nor from any corpus):
 
-- a people named as a minority (``actors17_minority_word`` cues: "ethnic") is of the state it lives in:
+- a people named as a minority (``minority_word`` cues: "ethnic") is of the state it lives in:
   the place its phrase puts it in, else the one other country its sentence names (eventcoding/home_codes.py);
 - a country joined by a hyphen to a participle of backing ("US-backed") names a sponsor: the entity of
   that country inside the phrase gives the party no code;

@@ -152,16 +152,16 @@ def test_the_receiver_of_a_thing_an_order_makes_is_its_recipient(build_doc, cues
     from newsevents.eventcoding.order_receivers import order_receivers
 
     doc = _order_doc(build_doc, "received", "receive")
-    assert [t.text for t in order_receivers(doc[6], lambda t: t.pos_ == "PROPN", cues.actors18_receive_verb)] == ["Lane"]
+    assert [t.text for t in order_receivers(doc[6], lambda t: t.pos_ == "PROPN", cues.receive_verb)] == ["Lane"]
 
 
 def test_one_who_praises_or_describes_the_thing_is_no_recipient(build_doc, cues) -> None:
     from newsevents.eventcoding.order_receivers import order_receivers
 
     doc = _order_doc(build_doc, "praised", "praise")
-    assert order_receivers(doc[6], lambda t: t.pos_ == "PROPN", cues.actors18_receive_verb) == []
+    assert order_receivers(doc[6], lambda t: t.pos_ == "PROPN", cues.receive_verb) == []
     doc = _order_doc(build_doc, "received", "receive")
-    assert order_receivers(doc[6], lambda t: False, cues.actors18_receive_verb) == []  # no party as subject
+    assert order_receivers(doc[6], lambda t: False, cues.receive_verb) == []  # no party as subject
 
 
 def test_sentence_the_treatment_ordered_by_a_judge(extract) -> None:

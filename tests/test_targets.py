@@ -97,7 +97,7 @@ def test_the_object_of_an_orders_binding_clause_is_bound(build_doc, cues) -> Non
                     deps=["det", "nsubj", "ROOT", "det", "dobj", "nsubj", "relcl", "dobj", "prep", "det", "pobj"],
                     pos=["DET", "NOUN", "VERB", "DET", "NOUN", "PRON", "VERB", "PROPN", "ADP", "DET", "NOUN"],
                     lemmas=["the", "judge", "sign", "an", "order", "that", "bar", "dale", "from", "the", "park"])
-    assert [t.text for t in targets.bound_persons(doc[2], doc[4], cues.recip19_bind_verb, _someone)] == ["Dale"]
+    assert [t.text for t in targets.bound_persons(doc[2], doc[4], cues.bind_verb, _someone)] == ["Dale"]
 
 
 def test_an_order_that_bars_a_thing_binds_no_one(build_doc, cues) -> None:
@@ -106,7 +106,7 @@ def test_an_order_that_bars_a_thing_binds_no_one(build_doc, cues) -> None:
                     deps=["det", "nsubj", "ROOT", "det", "dobj", "nsubj", "relcl", "dobj", "prep", "det", "pobj"],
                     pos=["DET", "NOUN", "VERB", "DET", "NOUN", "PRON", "VERB", "NOUN", "ADP", "DET", "NOUN"],
                     lemmas=["the", "judge", "sign", "an", "order", "that", "bar", "truck", "from", "the", "park"])
-    assert targets.bound_persons(doc[2], doc[4], cues.recip19_bind_verb, _someone) == []
+    assert targets.bound_persons(doc[2], doc[4], cues.bind_verb, _someone) == []
 
 
 def test_the_passive_subject_of_a_binding_clause_an_order_verb_takes_is_bound(build_doc, cues) -> None:
@@ -115,13 +115,13 @@ def test_the_passive_subject_of_a_binding_clause_an_order_verb_takes_is_bound(bu
                     deps=["nsubjpass", "auxpass", "ccomp", "prep", "det", "pobj", "det", "nsubj", "ROOT"],
                     pos=["PROPN", "AUX", "VERB", "ADP", "DET", "NOUN", "DET", "NOUN", "VERB"],
                     lemmas=["dale", "be", "bar", "from", "the", "park", "the", "judge", "order"])
-    assert [t.text for t in targets.bound_persons(doc[8], None, cues.recip19_bind_verb, _someone)] == ["Dale"]
+    assert [t.text for t in targets.bound_persons(doc[8], None, cues.bind_verb, _someone)] == ["Dale"]
     doc = build_doc("Dale is expected at the park the judge ordered",
                     heads=[2, 2, 8, 2, 5, 3, 7, 8, 8],
                     deps=["nsubjpass", "auxpass", "ccomp", "prep", "det", "pobj", "det", "nsubj", "ROOT"],
                     pos=["PROPN", "AUX", "VERB", "ADP", "DET", "NOUN", "DET", "NOUN", "VERB"],
                     lemmas=["dale", "be", "expect", "at", "the", "park", "the", "judge", "order"])
-    assert targets.bound_persons(doc[8], None, cues.recip19_bind_verb, _someone) == []
+    assert targets.bound_persons(doc[8], None, cues.bind_verb, _someone) == []
 
 
 def test_sentence_order_bars_a_person(extract) -> None:
@@ -181,11 +181,11 @@ def test_the_owner_in_a_relative_clause_on_the_thing(build_doc, cues) -> None:
                     heads=[0, 2, 0, 4, 2, 4, 5], deps=["ROOT", "det", "dobj", "nsubj", "relcl", "prep", "pobj"],
                     pos=["VERB", "DET", "NOUN", "PRON", "VERB", "ADP", "PROPN"],
                     lemmas=["seize", "a", "van", "that", "belong", "to", "mora"])
-    assert [t.text for t in targets.relative_owner(doc[2], cues.recip19_owner_verb, _someone)] == ["Mora"]
+    assert [t.text for t in targets.relative_owner(doc[2], cues.owner_verb, _someone)] == ["Mora"]
     doc = build_doc("seized the van Mora drove",
                     heads=[0, 2, 0, 4, 2], deps=["ROOT", "det", "dobj", "nsubj", "relcl"],
                     pos=["VERB", "DET", "NOUN", "PROPN", "VERB"], lemmas=["seize", "the", "van", "mora", "drive"])
-    assert [t.text for t in targets.relative_owner(doc[2], cues.recip19_owner_verb, _someone)] == ["Mora"]
+    assert [t.text for t in targets.relative_owner(doc[2], cues.owner_verb, _someone)] == ["Mora"]
 
 
 def test_a_thing_that_did_something_names_no_owner(build_doc, cues) -> None:
@@ -193,7 +193,7 @@ def test_a_thing_that_did_something_names_no_owner(build_doc, cues) -> None:
                     heads=[0, 2, 0, 4, 2, 4], deps=["ROOT", "det", "dobj", "nsubj", "relcl", "dobj"],
                     pos=["VERB", "DET", "NOUN", "PRON", "VERB", "PROPN"],
                     lemmas=["seize", "a", "van", "that", "hit", "mora"])
-    assert targets.relative_owner(doc[2], cues.recip19_owner_verb, _someone) == []
+    assert targets.relative_owner(doc[2], cues.owner_verb, _someone) == []
 
 
 def test_sentence_impounded_the_car_a_suspect_drove(extract) -> None:

@@ -825,7 +825,7 @@ def _parties(tokens: list[Token], coder: Coder | None, currencies: Mapping[str, 
         for party in [p.model_copy(deep=True) for p in _parties_of(token, coder, cues)]:
             # "ethnic Albanians in Macedonia", "Red Cross officials" (eventcoding/home_codes.py, actors17)
             party = home_codes.without_state_sectors(home_codes.minority_home(
-                party, token, noun_phrase(token), cues.actors17_minority_word, home_codes.NOT_STATE_CODES))
+                party, token, noun_phrase(token), cues.minority_word, home_codes.NOT_STATE_CODES))
             party = town_codes.town_home(party, token, noun_phrase(token), coder)  # "Paris police" of Paris, Tenn.
             party = home_codes.common_party_home(party, token.doc)  # "X of the Labour Party" in Nairobi (actors18)
             party = country_parties.common_party_country(party, token, coder, cues.location_prep)  # "Norway's Labour Party"
@@ -1002,10 +1002,10 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
             actor_tokens = visits_threats.repression_doers(token, doc, sentence, actors.sector_of, cues)
         if not actor_tokens and entry.mode in cues.state_act:
             # "Kenyan police said two men were arrested": the force that tells the state's act did it
-            actor_tokens = doerless.telling_force(token, cues.passive17_telling_verb, actors.sector_of, cues.repressing_sector)
+            actor_tokens = doerless.telling_force(token, cues.telling_verb, actors.sector_of, cues.repressing_sector)
         if not actor_tokens and event_type in ("COERCE", "ACCUSE"):
             # recip20: "a court ruled on Friday, and the governor was sentenced": the court of the other clause
-            actor_tokens = verdict_targets.other_clause_doer(token, cues.recip20_clause_doer, cues.recip20_verdict_verb)
+            actor_tokens = verdict_targets.other_clause_doer(token, cues.clause_doer, cues.verdict_verb)
         if not actor_tokens and event_type == "COERCE":
             # "a man was arrested on Friday": the one police body the article names (police17)
             actor_tokens = police.story_police(token, doc, cues)
@@ -1065,7 +1065,7 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
                                                   cues.grant_verb if event_type == "AGREE" else ())
         if not recipient_tokens and event_type == "REQUEST":
             # recip19: "issued an order that bars X from the school", "X is barred from ..., the judge ordered"
-            recipient_tokens = targets.bound_persons(token, candidate.consumed, cues.recip19_bind_verb,
+            recipient_tokens = targets.bound_persons(token, candidate.consumed, cues.bind_verb,
                                                      _party_test(coder, cues, actors))
         if not recipient_tokens and event_type == "THREATEN":
             # "warned that it would retaliate against any Indian incursion": whom the announced act is aimed at
@@ -1101,7 +1101,7 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     if not recipient_tokens and token.pos_ == "VERB":
         # recip20: "found the two men guilty of ...": the verdict's subject; "quit, forced out by X": the
         # clause's subject the participle falls on
-        recipient_tokens = (verdict_targets.verdict_subjects(token, cues.recip20_verdict_word,
+        recipient_tokens = (verdict_targets.verdict_subjects(token, cues.verdict_word,
                                                              _party_test(coder, cues, actors))
                             or verdict_targets.participle_patients(token, _party_test(coder, cues, actors)))
     if token.pos_ != "NOUN" and event_type == "REQUEST" and is_purchase_order(token, cues):
@@ -1210,7 +1210,7 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
                                                                                                   modality, cues)):
         event_type = "THREATEN"  # "X will do Y unless Z", "they said they would blockade": a threat
     elif event_type in _PROMISABLE and modality == "future" and not is_prediction(token, cues) and not (
-            event_type == "COOPERATE" and token.lemma_.lower() in cues.senses13_joint_work_verb) \
+            event_type == "COOPERATE" and token.lemma_.lower() in cues.joint_work_verb) \
             and not wire_phrasings.announced_would(token, cues):
         # "will withdraw", "will cooperate": a promise; "will work with X": the work planned; "said it would free
         # prisoners" keeps its own type, as before wire21 read its "would" as an announcement
@@ -1268,10 +1268,10 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
                                             or t.lemma_.lower() in cues.partitive | cues.abstract)
         if not recipient_tokens and candidate.consumed is not None:
             # recip19: "recovered a knife that belonged to X": the owner of the weapon the row names
-            recipient_tokens = targets.relative_owner(candidate.consumed, cues.recip19_owner_verb,
+            recipient_tokens = targets.relative_owner(candidate.consumed, cues.owner_verb,
                                                       _party_test(coder, cues, actors))
         # recip19: "recovered a knife that belonged to X", "impounded the car X drove": the owner
-        recipient_tokens = targets.with_relative_owners(recipient_tokens, cues.recip19_owner_verb,
+        recipient_tokens = targets.with_relative_owners(recipient_tokens, cues.owner_verb,
                                                         _party_test(coder, cues, actors), lambda t: is_someone(t, actors))
         # "the explosives were detonated outside a hotel": the site hit, not the weapon
         recipient_tokens = struck_site(token, recipient_tokens, lambda t: _is_weapon(t, cues), cues.strike_site_prep)
@@ -1392,7 +1392,7 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         is_passive(token) or teller is not None)  # "was found guilty": the court untold (crime17)
     if not actor and not occurring and not state_act and (
             event_type not in _ACTORLESS_OK or token.pos_ == "NOUN") \
-            and not doerless.agentless_act(token, cues.passive17_doerless_verb):  # "sanctions were imposed on Iran"
+            and not doerless.agentless_act(token, cues.doerless_verb):  # "sanctions were imposed on Iran"
         # No one does it: a statement of fact or a topic ("the consequences of the invasion").
         # Only a reported attack ("missiles hit a convoy") may wait for its perpetrator.
         return None
@@ -2514,7 +2514,7 @@ def _at_home(parties: list[Party], home: str | None, cues: Cues) -> list[Party]:
     return [p.model_copy(update={"country": home})
             if p.country is None and _in_sectors(p, cues.domestic_sector) and not _relation_group(p, cues)
             and not _civil_body(p, cues) and not _envoy_group(p, cues)
-            and not home_codes.from_elsewhere(p.text, cues.actors17_elsewhere_word) else p
+            and not home_codes.from_elsewhere(p.text, cues.elsewhere_word) else p
             for p in parties]
 
 
@@ -3097,7 +3097,7 @@ def _code_events(doc: Doc, tables: EventTables, published: str | None, quotes: l
     # "shareholders opposed the Vexcorp bid" ... "Zentra's bid for Vexcorp": the bidder, not the firm bid for
     fill_bid_authors(merged, tables.cues, partier, is_party)
     # "Hollins had not received the counselling ordered by the court": the one who receives it (actors18)
-    fill_order_receivers(merged, partier, is_party, tables.cues.actors18_receive_verb)
+    fill_order_receivers(merged, partier, is_party, tables.cues.receive_verb)
     told = [(e, d.trigger, d.sentence_index, d.entry.origin) for d in merged
             if (e := finish(d, doc, tables, published, quotes, sentences, 0)) is not None]
     # how far each event is to be trusted (eventcoding/confidence.py): the record's filter reads it

@@ -76,7 +76,7 @@ def noun_phrase(token: Token) -> Span:
 @lru_cache(maxsize=1)
 def _time_nouns() -> frozenset[str]:
     from newsevents.eventcoding.lexicon import load_cues
-    return frozenset(load_cues().fix13_time_noun)
+    return frozenset(load_cues().time_noun)
 
 
 def _time_phrase_modifier(child: Token) -> bool:
@@ -1311,7 +1311,7 @@ def valid_party_token(token: Token, currencies: Container[str], cues: Cues) -> b
         return False
     if shares_a_base(token):
         return False
-    if token.pos_ == "NOUN" and token.lemma_.lower() in cues.fix13_time_noun:
+    if token.pos_ == "NOUN" and token.lemma_.lower() in cues.time_noun:
         return False  # "was arrested a short time later": a stretch of time is no party (fix13)
     if not any(c.isalnum() for c in token.text):
         return False  # "Lashkar-e-Taiba": a hyphen the tagger read as a conjoined name is no party (actors17)

@@ -29,7 +29,7 @@ def _past(verb: Token) -> bool:
 def concession_told(token: Token, cues: Cues) -> bool:
     """``token`` heads an adverbial clause of concession in the past: a fact told, not what its main clause plans."""
     return token.dep_ == "advcl" and _past(token) and any(
-        c.dep_ == "mark" and c.lower_ in cues.spur20_concession_mark for c in token.children)
+        c.dep_ == "mark" and c.lower_ in cues.concession_mark for c in token.children)
 
 
 def _alternatives_head(token: Token, cues: Cues) -> Token | None:
@@ -37,8 +37,8 @@ def _alternatives_head(token: Token, cues: Cues) -> Token | None:
     or None."""
     for _ in range(6):
         kids = list(token.children)
-        if token.tag_ == "VBG" and any(c.dep_ == "mark" and c.lower_ in cues.spur20_alternative_mark for c in kids) \
-                and any(c.dep_ == "nsubj" and c.lower_ in cues.spur20_dummy_subject for c in kids) \
+        if token.tag_ == "VBG" and any(c.dep_ == "mark" and c.lower_ in cues.alternative_mark for c in kids) \
+                and any(c.dep_ == "nsubj" and c.lower_ in cues.dummy_subject for c in kids) \
                 and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in kids):
             return token
         if token.dep_ not in ("conj", "advcl", "dobj", "pobj", "prep") or token.head.i == token.i:
@@ -78,7 +78,7 @@ def resigned_under_pressure(trigger: Token, event_type: str, cues: Cues) -> bool
     """A leader who resigned "forced out by his party", "pushed out by the generals": a resignation pressed on him is
     an accession to a demand for a change of leader, PLOVER's CONCEDE (CAMEO 0832), not a RETREAT. The participle
     clause of pressure hangs on the verb of resigning."""
-    if event_type != "RETREAT" or trigger.lemma_.lower() not in cues.spur20_resign_verb:
+    if event_type != "RETREAT" or trigger.lemma_.lower() not in cues.resign_verb:
         return False
-    return any(c.dep_ in ("advcl", "conj") and c.tag_ == "VBN" and c.lemma_.lower() in cues.spur20_pressure_verb
+    return any(c.dep_ in ("advcl", "conj") and c.tag_ == "VBN" and c.lemma_.lower() in cues.pressure_verb
                for c in trigger.children)

@@ -56,11 +56,11 @@ def governing_chain(trigger: Token, cues: Cues, limit: int = 8) -> list[Token]:
 
 
 def told_fact_clause(token: Token, cues: Cues) -> bool:
-    """An adverbial clause of time or reason (``time_mark``, ``senses13_told_mark``: "since", "after", "when")
+    """An adverbial clause of time or reason (``time_mark``, ``told_mark``: "since", "after", "when")
     whose verb is in the past tense: it tells what happened ("ever since X made an appeal"), not what the
     clause it modifies asks for or plans. A present tense ("after the army withdraws, ...") stays open."""
     return token.dep_ == "advcl" and token.tag_ == "VBD" and any(
-        c.dep_ == "mark" and c.lower_ in cues.time_mark | cues.senses13_told_mark for c in token.children)
+        c.dep_ == "mark" and c.lower_ in cues.time_mark | cues.told_mark for c in token.children)
 
 
 def _topic_phrase(prep: Token, cues: Cues) -> bool:
@@ -404,7 +404,7 @@ def modality_of(trigger: Token, cues: Cues) -> str:
                 hypothetical = True  # "called for an inquiry", "pressed for talks"
             elif child.dep_ == "mark" and word in cues.hypothetical:  # "if", "unless", "whether"
                 hypothetical = True
-            elif child.dep_ == "mark" and word in cues.wire22_once_mark and _awaits(token, cues):
+            elif child.dep_ == "mark" and word in cues.once_mark and _awaits(token, cues):
                 hypothetical = True  # "will be approved once it submits details": a condition to be met (wire22)
             elif child.dep_ == "advmod" and word in cues.before_adverb:
                 historical = True  # "had previously blockaded the port": before the news

@@ -1412,11 +1412,11 @@ def support_not_given(verb: Token, event_type: str, cues: Cues) -> bool:
 
 
 def poll_question(trigger: Token, event_type: str, recipient_tokens: list[Token], cues: Cues) -> bool:
-    """"Pollsters asked voters in Mexico to rate the president's first year": a ``dev12e_poll_verb``
-    put to the ``electorate`` only, to do a ``dev12e_poll_judgement`` (rate, name, choose), is a poll's
+    """"Pollsters asked voters in Mexico to rate the president's first year": a ``poll_verb``
+    put to the ``electorate`` only, to do a ``poll_judgement`` (rate, name, choose), is a poll's
     question, no request (brief s17-dev12e: with "pollster" a person noun, the pollsters are parties)."""
-    if event_type != "REQUEST" or trigger.lemma_.lower() not in cues.dev12e_poll_verb or not recipient_tokens:
+    if event_type != "REQUEST" or trigger.lemma_.lower() not in cues.poll_verb or not recipient_tokens:
         return False
     if not all(t.lemma_.lower() in cues.electorate for t in recipient_tokens):
         return False
-    return any(c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in cues.dev12e_poll_judgement for c in trigger.children)
+    return any(c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in cues.poll_judgement for c in trigger.children)
