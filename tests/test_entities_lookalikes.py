@@ -134,9 +134,9 @@ def test_a_repeat_holding_the_patronymic_word_keeps_the_whole_name(pipeline) -> 
 
     rules = LookalikeNameRules()
     rules.ad = load_actor_dictionary()
-    assert rules._ents22_own_name(["khalid"], ["khalid", "bin", "hamad"]) == ["khalid"]
-    assert rules._ents22_own_name(["bin", "hamad"], ["khalid", "bin", "hamad"]) == ["khalid", "bin", "hamad"]
-    assert rules._ents22_own_name(["reed"], ["tom", "reed"]) == ["tom", "reed"]
+    assert rules._own_name(["khalid"], ["khalid", "bin", "hamad"]) == ["khalid"]
+    assert rules._own_name(["bin", "hamad"], ["khalid", "bin", "hamad"]) == ["khalid", "bin", "hamad"]
+    assert rules._own_name(["reed"], ["tom", "reed"]) == ["tom", "reed"]
 
 
 # --- a clock's label after a time; a firm named by a country's web address ---

@@ -37,7 +37,7 @@ class FramedNameRules:
     """The rules; each says which pattern it reads and why."""
 
     # --- spans (run inside ``_named``, on the model's spans) -----------------------------------------
-    def _dev16e_caption_glued(self, ents: list[Span]) -> list[Span]:
+    def _caption_glued(self, ents: list[Span]) -> list[Span]:
         """``Illustration/Acme’s energy collector``, ``(Photo: Acme)``: a caption word of a web page
         (``caption_word``) glued to a name by a slash or a colon is no part of the name: the
         span keeps the words after the separator (a trailing possessive marker there dropped); a span of the
@@ -63,7 +63,7 @@ class FramedNameRules:
             out.append(e if (start, end) == (e.start, e.end) else Span(self.doc, start, end, label=e.label_))
         return out
 
-    def _dev16e_regnal_names(self, ents: list[Span]) -> list[Span]:
+    def _regnal_names(self, ents: list[Span]) -> list[Span]:
         """``His Holiness Karekin II``, ``Pope Clement XV``, ``King Name I``: a capitalised name word
         followed by a regnal numeral, after a naming title or a style of address
         (``regnal_lead``: ``Holiness``, ``Catholicos``), is one person's name, the two words,
@@ -86,7 +86,7 @@ class FramedNameRules:
             found.append(Span(self.doc, i, i + 2, label="PERSON"))
         return self._dev16e_with_spans(ents, found)
 
-    def _dev16e_saint_names(self, ents: list[Span]) -> list[Span]:
+    def _saint_names(self, ents: list[Span]) -> list[Span]:
         """``St. Brendan of Clonfert``, ``Saint Name of Place``: a saint's name with the place they are
         called after is one person's name (``Name of Place``), not a body ``Church St. Name`` and a
         person ``Place``; never where a building's noun follows (``St. Mary of the Angels church``,
@@ -113,7 +113,7 @@ class FramedNameRules:
         self.dev16e_saints = {(s.start_char, s.end_char): self.doc[s.start + 2: s.end].text for s in found}
         return self._dev16e_with_spans(ents, found)
 
-    def _dev16e_saint_codes(self) -> None:
+    def _saint_codes(self) -> None:
         """A saint named after a place (``St. Name of Place``) is of the place's country when the gazetteer
         knows the place, whatever place the sentence puts the saint's statue in (``... of Clonfert in Rome``)."""
         for cluster in self.clusters:
@@ -131,7 +131,7 @@ class FramedNameRules:
         kept = [e for e in ents if not any(e.start < s.end and s.start < e.end for s in found)]
         return sorted(kept + found, key=lambda e: e.start)
 
-    def _dev16e_legal_form_names(self, ents: list[Span]) -> list[Span]:
+    def _legal_form_names(self, ents: list[Span]) -> list[Span]:
         """``FIMBank plc lost``, ``RS2 Software plc retained``: one to three capitalised words (a
         camel-case word or one with digits among them) ending in a company's legal form
         (``company_word``: plc, Ltd, Inc) are one body's name, however the model cut or tagged them
@@ -153,9 +153,9 @@ class FramedNameRules:
             found.append(Span(self.doc, k, tok.i + 1, label="ORG"))
         return self._dev16e_with_spans(ents, found)
 
-    def _dev16e_handle_and_acronym_spans(self, ents: list[Span]) -> list[Span]:
+    def _handle_and_acronym_spans(self, ents: list[Span]) -> list[Span]:
         """``@handle (Ann Lee)`` read as one span: the name in brackets is a person's span of its own (the
-        handle is left to ``_dev16e_handles``); ``KTI-Lahore`` left untagged: an acronym glued by a hyphen to
+        handle is left to ``_handles``); ``KTI-Lahore`` left untagged: an acronym glued by a hyphen to
         a place the gazetteer knows is a body's name (its branch in the place)."""
         from newsevents.components.entities import _gazetteer_is_place
         tokens, words = self.tokens, self.words  # words by index: no new Token per word of every span
@@ -183,7 +183,7 @@ class FramedNameRules:
         return self._dev16e_with_spans(out, found)
 
     # --- clusters (run after ``_named``) --------------------------------------------------------------
-    def _dev16e_body_word_repeats(self) -> None:
+    def _body_word_repeats(self) -> None:
         """``Acme has informed ... (Photo: Acme) ... added to Acme’s equity ... Early in March, Acme
         installed``: a body's one-word name (capitalised, no common noun, country, people or known
         place, no given or family name) that names an ORG cluster by name at least twice, or that is
@@ -235,7 +235,7 @@ class FramedNameRules:
         from newsevents.components.entities import _gazetteer_is_place
         return bool(self.ad.capital_of(name)) or _gazetteer_is_place(self.gaz, name)
 
-    def _dev16e_firm_product_names(self) -> None:
+    def _firm_product_names(self) -> None:
         """``Acme Cloud Drawer is finally available ... Acme first started talking about Cloud Drawer``:
         a headline's name mention made of a word and a name the text also writes alone (a product), where the
         text writes that first word alone too, is the first word's: the glued mention, cut to the word,
@@ -278,7 +278,7 @@ class FramedNameRules:
                 firm.name, firm.type = first, "ORG"
                 break
 
-    def _dev16e_regional_governments(self) -> None:
+    def _regional_governments(self) -> None:
         """``the government of Balochistan``: a body named ``government`` with ``of`` and a
         first-order division or region the gazetteer knows (not a country) right after it is that
         division's government: its name is ``government of <Region>``, the mention spans it, and its
@@ -298,7 +298,7 @@ class FramedNameRules:
                 if k == span.end + 1:
                     continue
                 region = self.doc[span.end + 1: k].text
-                country = self._dev16e_region_country(region)
+                country = self._region_country(region)
                 if country is None or cluster.country not in (None, country):
                     continue
                 cluster.mentions[idx] = dataclasses.replace(m, end=tokens[k - 1].idx + len(tokens[k - 1].text))
@@ -308,14 +308,14 @@ class FramedNameRules:
                 cluster.evidence.append(f"{region!r}: the division the government is of (dev16e)")
                 break
 
-    def _dev16e_region_country(self, region: str) -> str | None:
+    def _region_country(self, region: str) -> str | None:
         from newsevents.components.entities import REGION_LEVELS
         if self.gaz is None or self.ad.country_of(region):
             return None
         found = {c.country for c in self.gaz.candidates(region) if c.primary and c.level in REGION_LEVELS - {"country"}}
         return found.pop() if len(found) == 1 else None
 
-    def _dev16e_acronym_city_codes(self) -> None:
+    def _acronym_city_codes(self) -> None:
         """``NTI-Lyon``, ``ABC-<City>``: a body's name made of an acronym glued by a hyphen to a
         place the gazetteer knows is that body's branch in the place: its country is the place's
         (the acronym alone may be another country's body in the tables)."""
@@ -330,7 +330,7 @@ class FramedNameRules:
             if found and found[0].country:
                 cluster.country = found[0].country
 
-    def _dev16e_titles_joined(self) -> None:
+    def _titles_joined(self) -> None:
         """``Chinese State Councilor and Foreign Minister Wang Yi said``: capitalised titles joined
         by ``and`` before a person's name all belong to that person. The title (or a word of it)
         before ``and``, made a person of its own, is a mention of the named person; a nationality
@@ -379,7 +379,7 @@ class FramedNameRules:
             person.evidence.append(f"{other.name!r}: a title joined by 'and' to the person's (dev16e)")
             self._fold(other, into=person)
 
-    def _dev16e_handles(self) -> None:
+    def _handles(self) -> None:
         """``@handle (Ann Lee)``, ``@handle (real name Ann Lee)``, ``@handle shows us ... His real
         name is Ann Lee``, ``@handle shared a photo ... The user, Ann Lee, said``: a social-media
         handle the text ties to a person's name is one of that person's names, a mention of them
@@ -440,7 +440,7 @@ class FramedNameRules:
                 self.claimed.discard(tok.i)
                 self._add(person, tok.i, tok.i + 1, "name", tok)
 
-    def _dev16e_body_appositions(self) -> None:
+    def _body_appositions(self) -> None:
         """``Macho 29 , a group of ... entertainers``, ``Acme Grill , a yakiniku restaurant in Osaka``:
         an indefinite description right after a body's name and a comma set off by a space (a web
         page's layout: the parser hangs the description elsewhere; after a plain comma the stage reads
@@ -478,7 +478,7 @@ class FramedNameRules:
                     cluster.type = "ORG"
                 break
 
-    def _dev16e_subsidiary_countries(self) -> None:
+    def _subsidiary_countries(self) -> None:
         """``Acme Bank Cyprus plc``, ``Acme Cyprus``: a firm's name that ends in a country's name (before
         its legal form, if any), after the words of another name, is the group's branch or subsidiary
         in that country: the country is the one its name says, not the group's (which the tables give
@@ -497,7 +497,7 @@ class FramedNameRules:
                 cluster.evidence.append(f"{words[-1]!r}: the country a branch's name says (dev16e)")
                 cluster.country = country
 
-    def _dev16e_initials_named_later(self) -> None:
+    def _initials_named_later(self) -> None:
         """``gains in BOC and NTX ... Bank of Corinth plc rose``: capitals that are no mention yet (left
         untagged, or tagged as no rule kept; never a person's tag) and are the initials of exactly one
         body's name without its legal form (``plc``, ``Ltd``), named anywhere in the article, are that body (a market report writes the short name first);
@@ -525,7 +525,7 @@ class FramedNameRules:
                 fits[0].evidence.append(f"{word!r}: the initials of {fits[0].name} without its legal form (dev16e)")
                 self._add(fits[0], tok.i, tok.i + 1, "name", tok)
 
-    def _dev16e_missions_of_states(self) -> None:
+    def _missions_of_states(self) -> None:
         """``visited the Embassy of the Republic of Peru in ...``: a mission's noun
         (``mission_noun``: embassy, consulate) made a body by itself, followed by ``of`` and a
         state's name (``the Republic of X`` too), is that state's mission: its name and mention span
