@@ -1,13 +1,13 @@
 """Actor codes on world-news wire (issue 14, brief s17-actors17; sentences of our own, none from the
 held-out set tests/data/actors_heldout2.tsv nor from any corpus):
 
-- a people named as a minority (``actors17_minority_word`` cues: "ethnic") is of the state it lives in:
+- a people named as a minority (``minority_word`` cues: "ethnic") is of the state it lives in:
   the place its phrase puts it in, else the one other country its sentence names (eventcoding/home_codes.py);
 - a country joined by a hyphen to a participle of backing ("US-backed") names a sponsor: the entity of
   that country inside the phrase gives the party no code;
 - a hyphen the tagger read as a conjoined name ("Lashkar-e-Taiba") is no party;
 - an NGO's people take no state sector from a role noun ("Amnesty officials" are no government);
-- a city standing for a body seated there (``actors17_body_seat`` of actor_words.tsv: Brussels) is that
+- a city standing for a body seated there (``seat_city_body`` of actor_words.tsv: Brussels) is that
   body when it acts, and stays a place in its own people's phrase ("Brussels police");
 - a lower-case particle joined by a hyphen to the rest of a body's name ("al-Qaeda fighters") still
   names the body.

@@ -1,6 +1,6 @@
 """Actor and recipient codes of the local-news audits (issue 14, brief s18-actors18): a party's name many
 countries bear takes its story's country (components/entities.py ``_common_party_homes``, eventcoding/home_codes.py
-``common_party_home``, actor_words.tsv ``actors18_common_party``); a title on the far side of a meeting from the
+``common_party_home``, actor_words.tsv ``common_party``); a title on the far side of a meeting from the
 party nearest it takes the host place's country (``_host_of_title``, ``_host_across_verb``, home_codes
 ``host_of_title``); a passive's ``by`` phrase the parser hangs on the charge is its agent (eventcoding/arguments.py
 ``agent_under_charge``). Rules on hand-built Docs with a negative, then whole sentences of our own (none from a
@@ -149,19 +149,19 @@ def _order_doc(build_doc, verb: str, lemma: str):
 
 
 def test_the_receiver_of_a_thing_an_order_makes_is_its_recipient(build_doc, cues) -> None:
-    from newsevents.eventcoding.orders18 import order_receivers
+    from newsevents.eventcoding.order_receivers import order_receivers
 
     doc = _order_doc(build_doc, "received", "receive")
-    assert [t.text for t in order_receivers(doc[6], lambda t: t.pos_ == "PROPN", cues.actors18_receive_verb)] == ["Lane"]
+    assert [t.text for t in order_receivers(doc[6], lambda t: t.pos_ == "PROPN", cues.receive_verb)] == ["Lane"]
 
 
 def test_one_who_praises_or_describes_the_thing_is_no_recipient(build_doc, cues) -> None:
-    from newsevents.eventcoding.orders18 import order_receivers
+    from newsevents.eventcoding.order_receivers import order_receivers
 
     doc = _order_doc(build_doc, "praised", "praise")
-    assert order_receivers(doc[6], lambda t: t.pos_ == "PROPN", cues.actors18_receive_verb) == []
+    assert order_receivers(doc[6], lambda t: t.pos_ == "PROPN", cues.receive_verb) == []
     doc = _order_doc(build_doc, "received", "receive")
-    assert order_receivers(doc[6], lambda t: False, cues.actors18_receive_verb) == []  # no party as subject
+    assert order_receivers(doc[6], lambda t: False, cues.receive_verb) == []  # no party as subject
 
 
 def test_sentence_the_treatment_ordered_by_a_judge(extract) -> None:

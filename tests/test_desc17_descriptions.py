@@ -8,7 +8,7 @@ from entity_lookup import mention_texts as _mentions
 PUBLISHED = "2019-09-10"
 
 
-# --- a determiner of another, a generic modifier (_desc17_someone_else) ----------------------------
+# --- a determiner of another, a generic modifier (_someone_else) ----------------------------
 
 def test_one_governor_is_not_the_governor_named_before(extract) -> None:
     record = extract("Governor Lena Marsh signed the water bill on Tuesday. One governor called it reckless.",
@@ -62,7 +62,7 @@ def test_the_mayor_of_the_town_said_in_apposition_is_her(extract) -> None:
     assert _mentions(record, "Gwen Attley").count("The mayor") == 1
 
 
-# --- a second person titled so (_desc17_other_titled) ---------------------------------------------
+# --- a second person titled so (_other_titled) ---------------------------------------------
 
 def test_a_second_titled_mayor_the_tagger_missed_leaves_the_mayor_unlinked(extract) -> None:
     record = extract("Mayor Gwen Attley of Brockton and Mayor Ines Marlow of Lakeview met on Monday. The mayor "

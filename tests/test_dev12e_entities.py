@@ -93,7 +93,7 @@ def test_for_before_a_persons_name_or_lower_case_words_makes_no_name(extract) ->
     assert entity_of(record.entities, "Parents for Donald Trump") is None
 
 
-# --- observers and relations (person_nouns.tsv, dev12e_observer_noun) -----------------------------
+# --- observers and relations (person_nouns.tsv, observer_noun) -----------------------------
 
 def test_the_pollster_is_the_person_the_text_calls_a_pollster(extract) -> None:
     record = extract("Gil Marrow, a pollster, and Tessa Lund, a banker, met the donors. The pollster said the race "

@@ -11,7 +11,7 @@ from entity_lookup import mention_texts as _mentions
 PUBLISHED = "2023-10-02"
 
 
-# --- the lead introduces, the name follows (_dev13e_introduced_people) ---------------------------------
+# --- the lead introduces, the name follows (_introduced_people) ---------------------------------
 
 def test_the_leads_indefinite_description_is_the_person_named_next(extract) -> None:
     record = extract("A Pinecrest woman who kept the books for a youth league was charged Monday with theft. "
@@ -45,7 +45,7 @@ def test_a_dateline_between_headline_and_lead_is_passed_over(extract) -> None:
     assert entity_with_mention(record, "Creston man") is entity_with_mention(record, "Jarrod Pike")
 
 
-# --- the <town> man and X of <town> (_dev13e_of_same_town) --------------------------------------------
+# --- the <town> man and X of <town> (_of_same_town) --------------------------------------------
 
 def test_the_town_man_is_the_one_named_of_that_town(extract) -> None:
     record = extract("Deputies arrested Mark Kemp of Arbor Falls on Tuesday after a chase. Prosecutors said the "
@@ -59,7 +59,7 @@ def test_the_town_man_is_not_one_named_of_another_town(extract) -> None:
     assert entity_with_mention(record, "Arbor Falls man") is not entity_with_mention(record, "Mark Kemp")
 
 
-# --- "the man" after the sentence naming him (_plain_next with gender, _dev13e_reported_opening) -------
+# --- "the man" after the sentence naming him (_plain_next with gender, _reported_opening) -------
 
 def test_the_man_after_a_woman_and_a_man_is_the_man(extract) -> None:
     record = extract("Judge Rosalind Teague sentenced Corbin Wylie to a year in jail on Monday. The man must also "
@@ -94,7 +94,7 @@ def test_the_defense_attorney_is_the_defense_attorney_not_the_county_attorney(ex
     assert "the defense attorney" not in _mentions(record, "Glenda Moss")
 
 
-# --- names (_dev13e_town_title_name, _dev13e_office_apposition_after) -----------------------------------
+# --- names (_town_title_name, _office_apposition_after) -----------------------------------
 
 def test_a_towns_investigator_tagged_as_a_body_is_a_person(extract) -> None:
     record = extract("The report was filed by Topeka Investigator Gerald Finch, who interviewed both men.",
@@ -107,7 +107,7 @@ def test_a_towns_police_department_stays_a_body(extract) -> None:
     assert not any(e.type == "PERSON" for e in record.entities)
 
 
-# --- a party's name without the lower-case noun (_dev13e_common_noun_off_names) ------------------------
+# --- a party's name without the lower-case noun (_common_noun_off_names) ------------------------
 
 def test_a_partys_name_is_without_the_lower_case_noun(extract) -> None:
     record = extract("Police questioned three members of the Popular Renewal party on Monday.", published=PUBLISHED)
@@ -120,7 +120,7 @@ def test_a_partys_capitalised_noun_stays_in_the_name(extract) -> None:
     assert any(e.name.endswith("Party") for e in record.entities)
 
 
-# --- a town's namesake abroad (_dev13e_namesake_in_story) ----------------------------------------------
+# --- a town's namesake abroad (_namesake_in_story) ----------------------------------------------
 
 def test_a_clinic_in_a_town_with_a_namesake_abroad_takes_the_storys_country(extract) -> None:
     record = extract("A Fremont, Neb., man was flown to Mercy Vale Clinic in Norfolk after the crash.",
@@ -136,7 +136,7 @@ def test_a_clinic_in_the_english_town_stays_english(extract) -> None:
     assert clinic is None or clinic.country in {"GBR", None}
 
 
-# --- an untagged name before ", commissioner of ..." (_dev13e_office_apposition_after; hand-built Doc) ----
+# --- an untagged name before ", commissioner of ..." (_office_apposition_after; hand-built Doc) ----
 
 def _saying_rows(first: str) -> list[tuple]:
     # "Sales fell, said FIRST Vance, commissioner of the port." with no entity tagged by the model
@@ -160,7 +160,7 @@ def test_no_given_name_no_person_from_the_office_apposition(stage_entities) -> N
     assert "Orchard Vance" not in found
 
 
-# --- "her former client" is the one she represented (_dev13e_represented_clients) -----------------------
+# --- "her former client" is the one she represented (_represented_clients) -----------------------
 
 def test_her_former_client_is_the_one_she_represented(extract) -> None:
     record = extract("Wendell Ostrander was cleared in July. Public defender Marisol Penn, who represented Ostrander "

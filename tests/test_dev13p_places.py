@@ -7,7 +7,7 @@ other sentences of our own (none from a corpus, a gold or that set):
 - bare county names in a list of figures after the sentence speaks of counties are the counties of the
   sentence's or the story's state; a list of cities or of people is left alone;
 - a bare name read as a country before a town's body (``Lebanon officials``) is the town the story names;
-- regions under another common spelling (``Adjara``, ``Yakutia``: place_words.tsv ``dev13p_region_spelling``);
+- regions under another common spelling (``Adjara``, ``Yakutia``: place_words.tsv ``region_spelling``);
 - a party named after a US town the places stage resolved (``Paris firefighters`` in Paris, Texas) takes the
   town's country; the same name in a story set in the foreign city keeps that city's country.
 """

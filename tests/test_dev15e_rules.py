@@ -17,7 +17,7 @@ def _names(record) -> set[str]:
     return {e.name for e in record.entities}
 
 
-# --- a school title before the name (roles.tsv rows; _capitalised_title_before, _dev15e_without_title_runs) ---
+# --- a school title before the name (roles.tsv rows; _capitalised_title_before, _without_title_runs) ---
 
 def test_a_superintendent_is_named_without_the_title(extract) -> None:
     record = extract("Superintendent Lorna Whitcombe asked the board for two more bus drivers. Whitcombe said "
@@ -39,7 +39,7 @@ def test_a_title_word_that_is_the_surname_stays(extract) -> None:
     assert "Nadia Deacon" in _names(record)
 
 
-# --- "<Role> of <Office> First Last" (_dev15e_office_of_names) ---------------------------------------------
+# --- "<Role> of <Office> First Last" (_office_of_names) ---------------------------------------------
 
 def test_a_director_of_an_office_is_named_without_the_office(extract) -> None:
     record = extract("Director of Student Services Hazel Quimby reported that absences fell in January. Quimby "
@@ -87,7 +87,7 @@ def test_a_lower_case_head_after_a_word_that_is_no_name_is_no_body(extract) -> N
     assert not any(e.type == "ORG" and "Easter" in e.name for e in record.entities)
 
 
-# --- a nickname in apposition (_dev15e_nicknames_in_apposition) ---------------------------------------------
+# --- a nickname in apposition (_nicknames_in_apposition) ---------------------------------------------
 
 def test_a_nickname_in_apposition_is_the_named_person(extract) -> None:
     record = extract("Town's 'Mr Fudge', Arnold Pettibone, has died. Mr Pettibone made fudge for 50 years.",
@@ -101,7 +101,7 @@ def test_two_people_in_apposition_stay_apart(extract) -> None:
     assert entity_with_mention(record, "Walter Pettibone") is not entity_with_mention(record, "Arnold Pettibone")
 
 
-# --- a given name after a partner's noun (_dev15e_partner_names) --------------------------------------------
+# --- a given name after a partner's noun (_partner_names) --------------------------------------------
 
 def test_the_love_of_his_life_is_named_after_the_comma(extract) -> None:
     record = extract("He came to Leeds in 1960 and married the love of his life, Graziella, a year later. She "
@@ -117,7 +117,7 @@ def test_a_place_in_apposition_to_a_non_partner_noun_stays_a_place(extract) -> N
     assert place is None or place.type != "PERSON"
 
 
-# --- a gerund phrase as the reported clause's subject (quotes._dev15e_gerund_subject_start) ------------------
+# --- a gerund phrase as the reported clause's subject (quotes._gerund_subject_start) ------------------
 
 def test_a_gerund_subject_opens_the_reported_clause(extract) -> None:
     found = quotes_of(extract, "Okafor said sorting through the rules of Bill 88, which lets towns borrow more, "

@@ -30,7 +30,7 @@ def test_an_honour_after_a_name_is_no_surname_and_another_surname_stays_apart(ex
     assert other is None or other.id != entity_with_mention(record, "Rosa Fenwick OBE").id
 
 
-# --- the victim: the one person the text makes the harmed (_ents21_harmed) ---
+# --- the victim: the one person the text makes the harmed (_harmed) ---
 
 def test_the_victim_is_the_one_person_named_as_harmed_among_several(extract) -> None:
     record = extract("Kieran Doyle, 24, was stabbed outside a bar on Friday, a court heard. The accused Liam Ford, "
@@ -46,7 +46,7 @@ def test_the_victim_with_two_people_harmed_is_neither(extract) -> None:
     assert victim is None or not {victim.id} & {entity_with_mention(record, n).id for n in ("Helen Corby", "Tom Baines")}
 
 
-# --- a title's acronym in brackets (_ents21_title_acronyms) and a dateline credit run into the story ---
+# --- a title's acronym in brackets (_title_acronyms) and a dateline credit run into the story ---
 
 def test_a_titles_acronym_before_a_name_stands_for_the_person(extract) -> None:
     record = extract("CNS opens new dock\n\nChief of Naval Staff (CNS), Admiral Farid Osmani on Monday opened a new dock "
@@ -94,7 +94,7 @@ def test_a_godmother_before_a_name_is_her_title(extract) -> None:
     assert {e.name for e in record.entities if e.type == "PERSON"} == {"Tom Vale"}
 
 
-# --- a group's initials after "or" (_ents21_initials_after_or) ---
+# --- a group's initials after "or" (_initials_after_or) ---
 
 def test_a_gangs_initials_after_or_are_its_other_name_wherever_written(extract) -> None:
     record = extract("The estate is the home turf of the Harbour Boys or HBX, who have feuded with rival gangs. The "
@@ -144,7 +144,7 @@ def test_a_hanging_apposition_of_an_of_phrase_object_stays_an_object(build_doc) 
     assert grammatical_role(doc[6]) != "subj"
 
 
-# --- a body after "the" as the subject of saying, left untagged (_ents21_bodies_that_say) ---
+# --- a body after "the" as the subject of saying, left untagged (_bodies_that_say) ---
 
 def test_an_untagged_paper_or_court_after_the_that_speaks_is_a_body(extract) -> None:
     record = extract("Last weekend the Sunday Chronicle claimed that the city is unsafe. The three defendants helped "
@@ -175,7 +175,7 @@ def test_he_thanked_after_an_arrest_of_no_one_named_stays_the_speaker(extract) -
     assert _same(record, "He was", 1, "Gary Munro")
 
 
-# --- a local office's holder takes the one country of the story's places (_ents21_local_office_country) ---
+# --- a local office's holder takes the one country of the story's places (_local_office_country) ---
 
 def _country(record, mention: str):
     found = entity_with_mention(record, mention)

@@ -20,7 +20,7 @@ First faults: a clause of alternative kinds of work ("whether it is helping ... 
 "rule 20 out of 36 states" REJECT, a seller's bookings suspended SANCTION, appeal courts that overturn or reverse a
 ruling REJECT / CONCEDE; a clash with a commission ASSAULT, a row with a leader and a warning of countermeasures told
 by "said" not found, a resignation under pressure RETREAT. Fixed by event_lexicon.tsv rows under ``# spur20:`` and
-eventcoding/spur20.py (tested on other sentences of our own with negatives in test_spur20_rules.py). The failures
+eventcoding/concessions_attempts.py (tested on other sentences of our own with negatives in test_concessions_attempts.py). The failures
 of this file were read while the rules were written: from now on it is a regression set, not a measure.
 """
 

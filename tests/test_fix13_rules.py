@@ -7,7 +7,7 @@ set, the audit, or tests/data/recipients_heldout5.tsv), each with a negative:
 * a dateline with no date (``MILLBROOK —``, ``SALEM, Ore. --``) at a paragraph's start is a sentence of its own
   (paragraphs.py ``split_datelines``), so no stage takes the town for a party;
 * a noun phrase headed by a noun of a stretch of time is no party (eventcoding/arguments.py
-  ``valid_party_token``, event_cues.tsv ``fix13_time_noun``);
+  ``valid_party_token``, event_cues.tsv ``time_noun``);
 * a country's name written as a town's with its region (``Lebanon, Indiana``) is no mention of the country
   (components/entities.py ``_town_of_region``).
 """

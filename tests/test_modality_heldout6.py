@@ -10,7 +10,7 @@ First figure (the branch's base 812fab2, before any rule of this branch): **11 o
 by 'has signalled ... that he would like to withdraw' coded AGREE on 'signalled', and an endorsement told in a
 'while' clause made hypothetical by the main clause's 'would have to'.
 Final (this branch): **14 of 18** (suggest 2/4, want 2/2, capacity 2/2, clause 5/5, done 3/5), by the hypothetical
-cues 'suggest', 'float', 'idea', the stop row for a signal whose content is a clause, and eventcoding/spur20.py's
+cues 'suggest', 'float', 'idea', the stop row for a signal whose content is a clause, and eventcoding/concessions_attempts.py's
 concession told as a fact. The 4 left are in XFAIL. Its rows were read after the first run: a regression set now.
 """
 

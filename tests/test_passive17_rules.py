@@ -25,9 +25,9 @@ def _passive(build_doc, verb: str, lemma: str, agent: bool = False):
 
 
 def test_an_agentless_passive_of_a_doerless_verb_is_an_act_but_not_with_an_agent_or_another_verb(build_doc, cues) -> None:
-    assert doerless.agentless_act(_passive(build_doc, "expelled", "expel")[3], cues.passive17_doerless_verb)
-    assert not doerless.agentless_act(_passive(build_doc, "expelled", "expel", agent=True)[3], cues.passive17_doerless_verb)
-    assert not doerless.agentless_act(_passive(build_doc, "praised", "praise")[3], cues.passive17_doerless_verb)
+    assert doerless.agentless_act(_passive(build_doc, "expelled", "expel")[3], cues.doerless_verb)
+    assert not doerless.agentless_act(_passive(build_doc, "expelled", "expel", agent=True)[3], cues.doerless_verb)
+    assert not doerless.agentless_act(_passive(build_doc, "praised", "praise")[3], cues.doerless_verb)
 
 
 def _told(build_doc, teller: str, patient_det: str):
@@ -41,11 +41,11 @@ def _told(build_doc, teller: str, patient_det: str):
 def test_a_state_force_that_tells_a_passive_state_act_did_it_but_not_its_own_people_nor_a_civil_teller(build_doc, cues) -> None:
     sector = {"police": "COP", "army": "MIL", "residents": "CVL"}.get
     doc = _told(build_doc, "police", "two")
-    assert [t.text for t in doerless.telling_force(doc[5], cues.passive17_telling_verb, sector, cues.repressing_sector)] == ["police"]
+    assert [t.text for t in doerless.telling_force(doc[5], cues.telling_verb, sector, cues.repressing_sector)] == ["police"]
     doc = _told(build_doc, "police", "its")
-    assert doerless.telling_force(doc[5], cues.passive17_telling_verb, sector, cues.repressing_sector) == []
+    assert doerless.telling_force(doc[5], cues.telling_verb, sector, cues.repressing_sector) == []
     doc = _told(build_doc, "residents", "two")
-    assert doerless.telling_force(doc[5], cues.passive17_telling_verb, sector, cues.repressing_sector) == []
+    assert doerless.telling_force(doc[5], cues.telling_verb, sector, cues.repressing_sector) == []
 
 
 def _hyphen_doc(words: list[str], spaces: list[bool]) -> Doc:

@@ -6,13 +6,13 @@ or from that set):
   abbreviation after a town stays the state (``Tupelo, Miss.``);
 - a given name right before a surname is the person's, not the town's (``Orlando Vega``);
 - a town's name before a street's or school's head (``Denver Avenue``, ``Lincoln Elementary
-  School``: ``places17_facility_head`` of place_words.tsv) is no mention of the town unless the
+  School``: ``facility_head`` of place_words.tsv) is no mention of the town unless the
   article names the town on its own too;
 - ``X County|Parish|Borough|Township`` that the gazetteer knows whole is one toponym, whatever spaCy
   labelled its parts;
 - small towns of the story's own state left out by recognition (labelled a person or an
   organisation, or read as a verb or noun at a sentence's start before ``police``: the
-  ``places17_local_body`` rows) are that state's towns;
+  ``local_body`` rows) are that state's towns;
 - a name resolved as a country, listed with a town, is the namesake town of that town's state;
 - a river of the project's table after ``the`` that spaCy called a person is the river;
 - a landmark word after a state's name (``the Texas Capitol``) is not the landmark of that name.
@@ -94,8 +94,8 @@ def test_the_facility_and_body_words_are_read() -> None:
     from newsevents.components.places import _place_words
 
     data = Path(__file__).resolve().parents[1] / "src" / "newsevents" / "data"
-    assert {"avenue", "high school"} <= _place_words(data, "places17_facility_head")
-    assert {"police", "officials"} <= _place_words(data, "places17_local_body")
+    assert {"avenue", "high school"} <= _place_words(data, "facility_head")
+    assert {"police", "officials"} <= _place_words(data, "local_body")
 
 
 def test_a_river_of_the_table_after_the_is_the_river_whatever_spacy_called_it(extract) -> None:

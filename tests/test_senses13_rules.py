@@ -1,6 +1,6 @@
 """Type and modality faults of the thirteenth local-news audit (issue 14, session 18, brief senses13): a past
 clause of time or reason keeps its own modality (eventcoding/modality.py ``told_fact_clause``), work planned with
-a party stays COOPERATE (components/events.py, ``senses13_joint_work_verb``), and "working alongside" a party is
+a party stays COOPERATE (components/events.py, ``joint_work_verb``), and "working alongside" a party is
 COOPERATE (event_lexicon.tsv). Each rule on a hand-built Doc of our own with a negative, then whole sentences of
 our own (none from a data set, an audit, or phrasings_heldout26.tsv)."""
 

@@ -11,7 +11,7 @@ from newsevents.actors import ActorDictionary
 
 
 def _heads() -> frozenset[str]:
-    return frozenset(ActorDictionary().words.dev15e_generic_body_head)
+    return frozenset(ActorDictionary().words.generic_body_head)
 
 
 def test_body_heads_at_listed_words_are_those_a_token_scan_finds(pipeline) -> None:

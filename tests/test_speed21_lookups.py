@@ -5,7 +5,7 @@ Own sentences."""
 from __future__ import annotations
 
 from entity_lookup import entity_with_mention
-from newsevents.eventcoding import recip20
+from newsevents.eventcoding import country_parties
 
 PUBLISHED = "2024-05-14"
 
@@ -14,16 +14,16 @@ def test_common_party_runs_are_found_by_their_characters(build_doc) -> None:
     # the run's text is read from the characters: "Labour Party" with its space, not the tokens glued
     doc = build_doc("Norway 's Labour Party won", heads=[3, 0, 3, 4, 4], deps=["poss", "case", "compound", "nsubj", "ROOT"],
                     pos=["PROPN", "PART", "PROPN", "PROPN", "VERB"], tags=["NNP", "POS", "NNP", "NNP", "VBD"])
-    assert {2, 3} <= recip20.common_party_indices(doc[0:4])
-    assert recip20.common_party_indices(doc[0:2]) == set()
+    assert {2, 3} <= country_parties.common_party_indices(doc[0:4])
+    assert country_parties.common_party_indices(doc[0:2]) == set()
     for start, end in ((0, 4), (1, 5), (2, 3)):
         span = doc[start:end]
         by_text = set()
         for s in range(span.start, span.end):  # the old reading, by span.text, for comparison
             for e in range(s + 1, min(s + 4, span.end) + 1):
-                if recip20.normalise_name(doc[s:e].text) in recip20._common_party_names():
+                if country_parties.normalise_name(doc[s:e].text) in country_parties._common_party_names():
                     by_text.update(range(s, e))
-        assert recip20.common_party_indices(span) == by_text
+        assert country_parties.common_party_indices(span) == by_text
 
 
 def test_an_acronym_glued_to_a_city_at_the_start_of_the_text(extract) -> None:

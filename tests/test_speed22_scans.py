@@ -69,9 +69,9 @@ def test_scans_that_read_words_first_find_what_they_found() -> None:
     resolver = _resolver(words, pos)
     assert [(e.start, e.end, e.label_) for e in resolver._untagged_acronyms([])] == [(2, 3, "ORG")]
     assert [(e.start, e.end, e.label_) for e in resolver._slogan_bodies([])] == [(6, 9, "ORG")]
-    assert [(e.start, e.end, e.label_) for e in resolver._dev16e_regnal_names([])] == [(11, 13, "PERSON")]
+    assert [(e.start, e.end, e.label_) for e in resolver._regnal_names([])] == [(11, 13, "PERSON")]
     end = _resolver("They met King Olaf V".split(), ["PRON", "VERB", "PROPN", "PROPN", "PROPN"])
-    assert [(e.start, e.end) for e in end._dev16e_regnal_names([])] == [(3, 5)]
+    assert [(e.start, e.end) for e in end._regnal_names([])] == [(3, 5)]
 
 
 def test_an_untagged_dictionary_body_is_found_unless_shouted() -> None:

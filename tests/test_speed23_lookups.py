@@ -81,8 +81,8 @@ def test_a_role_noun_before_a_proper_noun_is_found_from_the_forms_index() -> Non
               sent_starts=[True] + [False] * 5, lemmas=[w.lower() for w in words])
     resolver = EntityResolver(doc, load_actor_dictionary(), None, frozenset())
     nobody = Cluster("PERSON", "Tom Reed", "person:tom reed")
-    assert resolver._desc17_other_titled("mayor", nobody)
-    assert not resolver._desc17_other_titled("governor", nobody)
+    assert resolver._other_titled("mayor", nobody)
+    assert not resolver._other_titled("governor", nobody)
 
 
 def test_a_span_made_directly_is_the_slice_of_the_doc_for_every_range() -> None:

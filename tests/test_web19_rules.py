@@ -1,6 +1,6 @@
 """Rules of brief s19-web19 (the fifteenth audit's classes, web news), each on sentences of our own with negatives:
 other senses of common verbs decided by their object (event_lexicon.tsv rows under ``# web19:``), Centre regions read
-only where their country is named (place_words.tsv ``web19_common_word_region``), and picture credits before a
+only where their country is named (place_words.tsv ``common_word_region``), and picture credits before a
 paragraph's first sentence split off (components/paragraphs.py ``split_web_credits``)."""
 
 from __future__ import annotations

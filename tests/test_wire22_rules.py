@@ -1,7 +1,7 @@
 """Stock warrants and offices named by act words, a press question, an opinion that seems held, a state's strike, a
 "once"-clause's condition, federal officials and the firm a purchase buys (issue 14, session 22, brief wire22; classes
 of the twenty-first and twenty-second news-wire audits, rule source of wire22): eventcoding/senses_things.py,
-press_calls.py, stances.py, wire21.py (armed_strike), modality.py, federal_centre.py and commerce.py. Each rule on a
+press_calls.py, stances.py, wire_phrasings.py (armed_strike), modality.py, federal_centre.py and commerce.py. Each rule on a
 hand-built Doc of our own with a negative, then whole sentences of our own (none from a data set or an audit)."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from newsevents.eventcoding import (
     senses_things,
     stances,
     timeless,
-    wire21,
+    wire_phrasings,
 )
 from newsevents.eventcoding.commerce import purchase_targets
 from newsevents.eventcoding.modality import modality_of
@@ -157,18 +157,18 @@ def _strike(build_doc):
 def test_a_state_its_leader_or_its_troops_strike_in_attack(build_doc, cues) -> None:
     doc = _strike(build_doc)
     kinds = {"e1": "GPE", "e2": "PERSON"}
-    assert wire21.armed_strike(doc[2], "PROTEST", [Party(entity="e1", text="Vexland", country="VXL")], cues, kinds)
-    assert wire21.armed_strike(doc[2], "PROTEST", [Party(entity="e2", text="President Quill", country="VXL",
+    assert wire_phrasings.armed_strike(doc[2], "PROTEST", [Party(entity="e1", text="Vexland", country="VXL")], cues, kinds)
+    assert wire_phrasings.armed_strike(doc[2], "PROTEST", [Party(entity="e2", text="President Quill", country="VXL",
                                                          sector=["GOV"])], cues, kinds)
-    assert wire21.armed_strike(doc[2], "PROTEST", [Party(text="Vexlandic troops", country="VXL", sector=["MIL"])],
+    assert wire_phrasings.armed_strike(doc[2], "PROTEST", [Party(text="Vexlandic troops", country="VXL", sector=["MIL"])],
                                cues, kinds)
 
 
 def test_civil_servants_and_state_workers_keep_the_walkout(build_doc, cues) -> None:
     doc = _strike(build_doc)
-    assert not wire21.armed_strike(doc[2], "PROTEST", [Party(text="civil servants", country="VXL", sector=["GOV"])],
+    assert not wire_phrasings.armed_strike(doc[2], "PROTEST", [Party(text="civil servants", country="VXL", sector=["GOV"])],
                                    cues, {})
-    assert not wire21.armed_strike(doc[2], "PROTEST", [Party(text="state workers", country="VXL",
+    assert not wire_phrasings.armed_strike(doc[2], "PROTEST", [Party(text="state workers", country="VXL",
                                                              sector=["GOV", "LAB"])], cues, {})
 
 

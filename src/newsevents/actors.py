@@ -192,10 +192,10 @@ WORD_KINDS |= {"local_group"}
 # nouns that say a person's age ("the teenager", "the pensioner"); value: the youngest and oldest age ("13-19")
 WORD_KINDS |= {"age_noun"}
 # adjectives that say a person's age ("one of the hottest teenage talents"); value as age_noun (s19-guess19)
-WORD_KINDS |= {"guess19_age_adjective"}
+WORD_KINDS |= {"age_adjective"}
 # caption words of a web page glued to a name ("Illustration/Acme"), styles before a regnal name ("His Holiness X II"),
 # buildings named after a saint ("St. X of Y church"): brief s20-dev16e
-WORD_KINDS |= {"dev16e_caption_word", "dev16e_regnal_lead", "dev16e_saint_building", "dev16e_handle_noun", "dev16e_mission_noun"}
+WORD_KINDS |= {"caption_word", "regnal_lead", "saint_building", "handle_noun", "mission_noun"}
 # words of standing for an office ("a candidate for mayor", "running for governor"; brief s13-ents)
 WORD_KINDS |= {"candidacy_noun", "candidacy_verb", "candidacy_object"}
 # adverbs and number words of a group's name made of a slogan around a place ("One Wisconsin Now")
@@ -222,22 +222,22 @@ WORD_KINDS |= {"member_envoy"}
 WORD_KINDS |= {"body_head"}
 # verbs of a game's result whose subject and object are teams when a score stands in the clause
 # ("Clemson beat Alabama 35-31"; brief s16-dev11e)
-WORD_KINDS |= {"dev11e_result_verb"}
+WORD_KINDS |= {"game_result_verb"}
 # nouns of a person's rival in a contest ("his rival candidate": the one other person named; brief s16-dev11e)
-WORD_KINDS |= {"dev11e_rival_noun"}
+WORD_KINDS |= {"contest_rival_noun"}
 # nouns of any kind of body that stand for the one body not a state's named before ("Harbour Watch ... the group";
 # brief s16-descs16)
 WORD_KINDS |= {"descs_body_noun"}
 # last words of a company's name that are no legal form ("Pelham Motors"), read only for "the firm" (brief s16-descs16)
 WORD_KINDS |= {"descs_firm_word"}
 # social networks an account is followed on ("Follow Jo Reyes on Twitter": a person's name before; brief s16-names16)
-WORD_KINDS |= {"names16_social_network"}
+WORD_KINDS |= {"social_network"}
 # a city that stands for a body seated there, not for its country's government, when it acts ("Brussels
 # warned London": the European Union); value: the body's name in organisations.tsv (brief s17-actors17)
-WORD_KINDS |= {"actors17_body_seat"}
+WORD_KINDS |= {"seat_city_body"}
 # prefixes joined by a hyphen to a country word that name a stance toward it, not a home ("pro-Russian
 # separatists", "anti-American protesters"; brief s17-actors17)
-WORD_KINDS |= {"actors17_stance_prefix"}
+WORD_KINDS |= {"stance_prefix"}
 # compass words that name a country's region alone ("West" of Cameroon) but, before another proper noun, only a part of
 # a longer name ("West Yorkshire Police", "South Yorkshire"; brief s17-crime17)
 WORD_KINDS |= {"crime_compass_word"}
@@ -249,18 +249,18 @@ WORD_KINDS |= {"crime_victim_noun", "crime_doer_noun", "crime_harm_verb"}
 WORD_KINDS |= {"crime_person_verb"}
 # verbs of keeping someone in the law's hands, told of them in the passive ("He is being held", "She was charged"):
 # their subject pronoun is the person the text arrested or charged (ents21)
-WORD_KINDS |= {"ents21_custody_verb"}
+WORD_KINDS |= {"custody_verb"}
 # title words of an office below the state's ("Provincial Governor", "County Commissioner", "mayor"): its holder of
 # no country is of the country of the story's places when they all lie in one (ents21)
-WORD_KINDS |= {"ents21_local_office_word"}
+WORD_KINDS |= {"local_office_word"}
 # verbs of taking or holding a seat in a legislature ("won a seat in the U.S. Senate", "was elected to the House")
 # and the noun of a member of a legislature by its name's last word ("senate" -> "senator"; brief s17-dev12e)
-WORD_KINDS |= {"dev12e_seat_verb", "dev12e_member_noun"}
+WORD_KINDS |= {"seat_verb", "legislature_name_end"}
 # nouns of one who reads or advises in a race ("the pollster", "the strategist"): a description linked only to a
 # person the text calls so, never to the one named person who merely fits (brief s17-dev12e)
-WORD_KINDS |= {"dev12e_observer_noun"}
+WORD_KINDS |= {"observer_noun"}
 # capitalised nouns of a body named "NOUN for Capitalised Words" ("Club for Growth", "Citizens for ..."; brief s17-dev12e)
-WORD_KINDS |= {"dev12e_for_body_noun"}
+WORD_KINDS |= {"for_body_noun"}
 # police17: the nouns of people of more than one service ("officers", "deputies") that serve the police in a
 # police story, the words of such a story, and the modifiers and sentence words that keep their own service
 WORD_KINDS |= {"police_role_noun", "police_story_word", "police_other_service"}
@@ -268,39 +268,39 @@ WORD_KINDS |= {"police_role_noun", "police_story_word", "police_other_service"}
 # determiner or number ("one senator", "another official", "every mayor"), a generic modifier ("the average
 # voter", "a typical mayor"), and the prepositions of a restrictive complement ("the mayor of a small town",
 # "the senator from Kansas") that must match what the text says of the person
-WORD_KINDS |= {"desc17_other_determiner", "desc17_generic_modifier", "desc17_complement_preposition"}
+WORD_KINDS |= {"other_determiner", "generic_modifier", "complement_preposition"}
 # dev13e: the words that follow a place's name in the name of a county or town ("Lincoln County Deputy Ann Lee"), and
 # the lower-case words of "our town" before a plain noun ("the city woman", "a local man": the person's town is the
 # paper's, not another place; issue 15, brief s18-dev13e)
-WORD_KINDS |= {"dev13e_town_part_word", "dev13e_local_modifier"}
+WORD_KINDS |= {"town_part_word", "local_modifier"}
 # dev13e: lower-case common nouns the model takes with a body's capitalised name before them ("the Free Citizens
 # party"): the name is the capitalised words only
-WORD_KINDS |= {"dev13e_trailing_body_noun"}
+WORD_KINDS |= {"trailing_body_noun"}
 # dev13e: the noun of one a lawyer acts for ("her client") and the verbs of acting for them ("who represented X")
-WORD_KINDS |= {"dev13e_client_noun", "dev13e_represent_verb"}
+WORD_KINDS |= {"client_noun", "lawyer_represent_verb"}
 # actors18: names of parties that many countries have ("the Conservative Party", "Labour", "the Republican Party"):
 # the name alone is no country; the story's places decide (components/entities.py: _common_party_homes)
-WORD_KINDS |= {"actors18_common_party"}
+WORD_KINDS |= {"common_party"}
 # g2rest: nouns of a venue written before "the" and its name ("local pub the Crooked Lantern": the name is a body's)
 WORD_KINDS |= {"g2rest_venue_noun"}
 # dev15e: last words of a local body's name ("X School District", "X Elementary", "the X Planning Commission"),
 # lower-case nouns of the people of a body after its name ("X School District students": the name ends before
 # them), and lower-case heads of a named body after a capitalised modifier ("the Census bureau"; issue 15,
 # brief s19-dev15e)
-WORD_KINDS |= {"dev15e_body_last_word", "dev15e_member_noun", "dev15e_generic_body_head"}
+WORD_KINDS |= {"body_last_word", "body_people_noun", "generic_body_head"}
 # dev15e: nouns of a partner in life owned by "his"/"her" before a name in apposition ("the love of his life, X")
-WORD_KINDS |= {"dev15e_partner_noun"}
+WORD_KINDS |= {"partner_noun"}
 # dev16m: a headline's trailing title label ("Talks to resume: FM"; value: the title it stands for) and the
 # demonstratives of a description that looks back to the one person named before ("this particular athlete")
-WORD_KINDS |= {"dev16m_headline_label", "dev16m_demonstrative", "dev16m_host_preposition"}
+WORD_KINDS |= {"headline_speaker_label", "lookback_determiner", "host_preposition"}
 # nouns of a work (a film, a show, a song) whose title may follow them or stand in apposition to them ("the play
 # The Velvet Rooms", "Harbour Lights, the comedy sequel"); prepositions after a person's occupation noun whose
 # object is where they work ("an analyst at Raymond Jones": a firm); participles an award's name is joined to by
 # a hyphen ("Oscar-winning": no person) (brief s22-ents22)
-WORD_KINDS |= {"ents22_work_noun", "ents22_employer_preposition", "ents22_award_participle"}
+WORD_KINDS |= {"work_noun", "employer_preposition", "award_participle"}
 # words that join a person's own name to their father's ("Khalid bin Hamad": a repeat "Khalid" is he, not a son
 # "Saud bin Khalid"); a clock's and a time zone's labels after a time ("5pm GMT": no body) (brief s22-ents22)
-WORD_KINDS |= {"ents22_patronymic", "ents22_clock_word"}
+WORD_KINDS |= {"patronymic_link", "clock_word"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -387,38 +387,38 @@ class ActorWords:
     head_office: frozenset[str] = frozenset()
     deputy_word: frozenset[str] = frozenset()
     member_envoy: frozenset[str] = frozenset()
-    dev11e_result_verb: frozenset[str] = frozenset()
-    dev11e_rival_noun: frozenset[str] = frozenset()
-    names16_social_network: frozenset[str] = frozenset()
+    game_result_verb: frozenset[str] = frozenset()
+    contest_rival_noun: frozenset[str] = frozenset()
+    social_network: frozenset[str] = frozenset()
     crime_compass_word: frozenset[str] = frozenset()
     crime_victim_noun: frozenset[str] = frozenset()
     crime_doer_noun: frozenset[str] = frozenset()
     crime_harm_verb: frozenset[str] = frozenset()
     crime_person_verb: frozenset[str] = frozenset()
-    ents21_custody_verb: frozenset[str] = frozenset()
-    ents21_local_office_word: frozenset[str] = frozenset()
-    dev12e_seat_verb: frozenset[str] = frozenset()
-    dev12e_observer_noun: frozenset[str] = frozenset()
-    dev12e_for_body_noun: frozenset[str] = frozenset()
-    desc17_other_determiner: frozenset[str] = frozenset()
-    desc17_generic_modifier: frozenset[str] = frozenset()
-    desc17_complement_preposition: frozenset[str] = frozenset()
-    dev13e_town_part_word: frozenset[str] = frozenset()
-    dev13e_local_modifier: frozenset[str] = frozenset()
-    dev13e_trailing_body_noun: frozenset[str] = frozenset()
-    dev13e_client_noun: frozenset[str] = frozenset()
-    dev15e_body_last_word: frozenset[str] = frozenset()
-    dev15e_member_noun: frozenset[str] = frozenset()
-    dev15e_generic_body_head: frozenset[str] = frozenset()
-    dev15e_partner_noun: frozenset[str] = frozenset()
-    dev13e_represent_verb: frozenset[str] = frozenset()
+    custody_verb: frozenset[str] = frozenset()
+    local_office_word: frozenset[str] = frozenset()
+    seat_verb: frozenset[str] = frozenset()
+    observer_noun: frozenset[str] = frozenset()
+    for_body_noun: frozenset[str] = frozenset()
+    other_determiner: frozenset[str] = frozenset()
+    generic_modifier: frozenset[str] = frozenset()
+    complement_preposition: frozenset[str] = frozenset()
+    town_part_word: frozenset[str] = frozenset()
+    local_modifier: frozenset[str] = frozenset()
+    trailing_body_noun: frozenset[str] = frozenset()
+    client_noun: frozenset[str] = frozenset()
+    body_last_word: frozenset[str] = frozenset()
+    body_people_noun: frozenset[str] = frozenset()
+    generic_body_head: frozenset[str] = frozenset()
+    partner_noun: frozenset[str] = frozenset()
+    lawyer_represent_verb: frozenset[str] = frozenset()
     g2rest_venue_noun: frozenset[str] = frozenset()
-    dev16e_caption_word: frozenset[str] = frozenset()
-    dev16e_regnal_lead: frozenset[str] = frozenset()
-    dev16e_saint_building: frozenset[str] = frozenset()
-    dev16e_handle_noun: frozenset[str] = frozenset()
-    dev16e_mission_noun: frozenset[str] = frozenset()
-    dev12e_member_noun: dict[str, str] = field(default_factory=dict)  # "senate" -> "senator"
+    caption_word: frozenset[str] = frozenset()
+    regnal_lead: frozenset[str] = frozenset()
+    saint_building: frozenset[str] = frozenset()
+    handle_noun: frozenset[str] = frozenset()
+    mission_noun: frozenset[str] = frozenset()
+    legislature_name_end: dict[str, str] = field(default_factory=dict)  # "senate" -> "senator"
     police_role_noun: frozenset[str] = frozenset()
     police_story_word: frozenset[str] = frozenset()
     police_other_service: frozenset[str] = frozenset()
@@ -429,9 +429,9 @@ class ActorWords:
     seat_body: dict[str, frozenset[str]] = field(default_factory=dict)  # "pentagon" -> {"defense", "defence"}
     title_role: dict[str, str] = field(default_factory=dict)  # "representative" -> "congressman"
     age_noun: dict[str, tuple[int, int]] = field(default_factory=dict)  # "teenager" -> (13, 19)
-    guess19_age_adjective: dict[str, tuple[int, int]] = field(default_factory=dict)  # "teenage" -> (13, 19)
+    age_adjective: dict[str, tuple[int, int]] = field(default_factory=dict)  # "teenage" -> (13, 19)
     agency_noun: dict[str, frozenset[str]] = field(default_factory=dict)  # "agency" -> {"GOV", "COP", "SPY"}
-    dev16m_headline_label: dict[str, str | None] = field(default_factory=dict)  # "fm" -> "foreign minister"
+    headline_speaker_label: dict[str, str | None] = field(default_factory=dict)  # "fm" -> "foreign minister"
     # Honorifics that are naming titles too are part of how the person is named ("Lord Rennard"),
     # not a mere courtesy.
     titled_name: frozenset[str] = frozenset()
@@ -441,16 +441,16 @@ class ActorWords:
     body_head: frozenset[str] = frozenset()
     descs_body_noun: frozenset[str] = frozenset()
     descs_firm_word: frozenset[str] = frozenset()
-    actors17_body_seat: dict[str, str] = field(default_factory=dict)  # "brussels" -> "European Union"
-    actors17_stance_prefix: frozenset[str] = frozenset()
-    actors18_common_party: frozenset[str] = frozenset()
-    dev16m_demonstrative: frozenset[str] = frozenset()
-    dev16m_host_preposition: frozenset[str] = frozenset()
-    ents22_work_noun: frozenset[str] = frozenset()
-    ents22_employer_preposition: frozenset[str] = frozenset()
-    ents22_award_participle: frozenset[str] = frozenset()
-    ents22_patronymic: frozenset[str] = frozenset()
-    ents22_clock_word: frozenset[str] = frozenset()
+    seat_city_body: dict[str, str] = field(default_factory=dict)  # "brussels" -> "European Union"
+    stance_prefix: frozenset[str] = frozenset()
+    common_party: frozenset[str] = frozenset()
+    lookback_determiner: frozenset[str] = frozenset()
+    host_preposition: frozenset[str] = frozenset()
+    work_noun: frozenset[str] = frozenset()
+    employer_preposition: frozenset[str] = frozenset()
+    award_participle: frozenset[str] = frozenset()
+    patronymic_link: frozenset[str] = frozenset()
+    clock_word: frozenset[str] = frozenset()
 
 
 def _actor_words(directory: Path) -> ActorWords:
@@ -476,23 +476,23 @@ def _actor_words(directory: Path) -> ActorWords:
     ages = {normalise_name(word): (int(low), int(high)) for word, value in found.pop("age_noun").items()
             for low, _, high in [(value or "0-200").partition("-")]}
     age_adjectives = {normalise_name(word): (int(low), int(high))
-                      for word, value in found.pop("guess19_age_adjective").items()
+                      for word, value in found.pop("age_adjective").items()
                       for low, _, high in [(value or "0-200").partition("-")]}
     abbreviated_role = {word: role for word, role in found["abbreviated_title"].items() if role}
     seat_body = {word: frozenset((value or "").split("|")) - {""} for word, value in found.pop("seat_body").items()}
     title_role = {word: value or "" for word, value in found.pop("title_role").items()}
     agency = {word: frozenset((value or "").upper().split("|")) - {""} for word, value in found.pop("agency_noun").items()}
-    body_seat = {normalise_name(word): value for word, value in found.pop("actors17_body_seat").items() if value}
-    member_noun = {word: value or "" for word, value in found.pop("dev12e_member_noun").items()}
-    headline_label = found.pop("dev16m_headline_label")
+    body_seat = {normalise_name(word): value for word, value in found.pop("seat_city_body").items() if value}
+    member_noun = {word: value or "" for word, value in found.pop("legislature_name_end").items()}
+    headline_label = found.pop("headline_speaker_label")
     sets = {kind: frozenset(words) for kind, words in found.items()}
     return ActorWords(honorific=honorific, titled_name=sets["naming_title"] & honorific.keys(),
                       pronoun=pronoun, region_adjective=regions, counting_word=counting, party_word=party,
                       abbreviated_role=abbreviated_role, route_link=route, age_noun=ages, seat_body=seat_body,
-                      guess19_age_adjective=age_adjectives,
+                      age_adjective=age_adjectives,
                       title_role=title_role,
-                      agency_noun=agency, actors17_body_seat=body_seat, dev12e_member_noun=member_noun,
-                      dev16m_headline_label=headline_label,
+                      agency_noun=agency, seat_city_body=body_seat, legislature_name_end=member_noun,
+                      headline_speaker_label=headline_label,
                       **sets)
 
 
@@ -894,10 +894,10 @@ class ActorDictionary:
         return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in self.words.backer_word
 
     def stance_prefixed(self, tok: Token) -> bool:
-        """A country word after a prefix of stance and a hyphen (``actors17_stance_prefix``): "pro-Russian
+        """A country word after a prefix of stance and a hyphen (``stance_prefix``): "pro-Russian
         separatists", "anti-American protesters" are of no state the word names."""
         doc = tok.doc
-        return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in self.words.actors17_stance_prefix
+        return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in self.words.stance_prefix
 
     def region_of(self, phrase: str) -> str | None:
         """The CAMEO region code of a region's adjective ("West African" -> "WAF")."""

@@ -26,8 +26,8 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors import ACTOR_FILES, ActorDictionary, load_actor_dictionary, normalise_name
 from newsevents.components.base import TableStage
-from newsevents.components.entities_dev16e import Dev16eRules
-from newsevents.components.entities_ents22 import Ents22Rules
+from newsevents.components.entities_framed import FramedNameRules
+from newsevents.components.entities_lookalikes import LookalikeNameRules
 from newsevents.components.quotes import CUES_FILE, POST_SIGNATURE, find_quote_spans, load_cue_lexicon
 from newsevents.docquery import clause_verb, doc_sentences, doc_span, doc_text, entity_at, sentence_paragraphs  # noqa: F401 - entity_at re-exported
 from newsevents.eventcoding import topic
@@ -182,13 +182,13 @@ def _gazetteer_is_place(gaz: Gazetteer | None, text: str) -> bool:
 
 @functools.cache
 def _common_word_regions() -> frozenset[str]:
-    """web19: the packaged place_words.tsv ``web19_common_word_region`` names ("Centre"): divisions named by a
+    """web19: the packaged place_words.tsv ``common_word_region`` names ("Centre"): divisions named by a
     common word, which the places stage resolves only in a story naming their country; here no name of them
     gives a party or a story its country ("the Centre" of Indian news is no Burkinabe region)."""
     path = Path(__file__).resolve().parent.parent / "data" / "place_words.tsv"
     with contextlib.suppress(OSError):
         return frozenset(line.split("\t")[1].strip().lower() for line in path.read_text(encoding="utf-8").splitlines()
-                         if line.startswith("web19_common_word_region\t"))
+                         if line.startswith("common_word_region\t"))
     return frozenset()
 
 
@@ -283,7 +283,7 @@ def _apposition_host(token: Token) -> Token:
     return token.head
 
 
-class EntityResolver(Dev16eRules, Ents22Rules):
+class EntityResolver(FramedNameRules, LookalikeNameRules):
     """Builds the entity clusters of one Doc (one instance per Doc: it holds working state)."""
 
     def __init__(self, doc: Doc, actors: ActorDictionary, gazetteer: Gazetteer | None,
@@ -351,9 +351,9 @@ class EntityResolver(Dev16eRules, Ents22Rules):
         self.listed_given_names: set[int] = set()  # tokens of given names listed with people (_listed_given_names)
         self.result_teams: set[tuple[int, int]] = set()  # token ranges of teams named by a game's result (_result_teams)
         # works' titles, awards and firms named like people, read off the model's spans before any rule (ents22)
-        self.ents22_bodies: set[tuple[int, int]] = set()  # token ranges of the firms ents22 found named like people
-        self.ents22_place_bodies: set[tuple[int, int]] = set()  # token ranges of bodies named like places (ents22)
-        self.ents = self._ents22_spans(self.ents)
+        self.firms_named_like_people: set[tuple[int, int]] = set()  # token ranges of the firms ents22 found named like people
+        self.place_bodies: set[tuple[int, int]] = set()  # token ranges of bodies named like places (ents22)
+        self.ents = self._lookalike_spans(self.ents)
 
     # --- helpers ------------------------------------------------------------------------------
     def _add(self, cluster: Cluster, start_tok: int, end_tok: int, kind: str, head: Token) -> None:
@@ -493,7 +493,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
                         full := self.ad.country_name_of(self.doc[j - n + 1: j + 1].text)):
                     code, j = full, j - n + 1
                     break
-            host = self._dev16m_host_preposition(j) if code else None
+            host = self._host_preposition(j) if code else None
             if host is not None:
                 j = host - 1  # "Ambassador of X to Norway Ann Lee": the state she is sent to is no home
                 continue
@@ -525,8 +525,8 @@ class EntityResolver(Dev16eRules, Ents22Rules):
                 j -= 1
                 continue
             break
-        office = getattr(self, "dev15e_office_titles", {}).get(ent.start)
-        if office is not None and title_start is None:  # "Director of Student Services Ann Lee" (_dev15e_office_of_names)
+        office = getattr(self, "office_titles", {}).get(ent.start)
+        if office is not None and title_start is None:  # "Director of Student Services Ann Lee" (_office_of_names)
             return ent.start, office[0], self.doc[office[0]:ent.start].text, office[1], None, gender
         title = None
         if title_start is not None and title_start < title_end:
@@ -535,7 +535,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
                 country = self._office_place_country(title_start, title_end)
         return mention_start, title_start, title, role, country, gender
 
-    def _dev16m_host_preposition(self, j: int) -> int | None:
+    def _host_preposition(self, j: int) -> int | None:
         """The index of ``to`` or ``in`` right before the country that starts at ``j`` (``the`` between
         them allowed) when a country's or a body's name stands before that preposition in the same
         title (``Ambassador of Peru to Norway``, ``Head of the Embassy of Peru in
@@ -544,7 +544,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
         k = j - 1
         if k >= 0 and self.doc[k].lower_ == "the":
             k -= 1
-        if k < 1 or self.doc[k].lower_ not in self.ad.words.dev16m_host_preposition:
+        if k < 1 or self.doc[k].lower_ not in self.ad.words.host_preposition:
             return None
         sent = self.sents[self.sent_of[j]]
         for i in range(k - 1, max(sent.start, k - 8) - 1, -1):
@@ -864,7 +864,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
                 continue
             self._fold(acronym, into=long)
 
-    def _ents21_title_acronyms(self) -> None:
+    def _title_acronyms(self) -> None:
         """``Chief of Naval Staff (CNS), Admiral Farid Osmani ... The CNS also met``: capitals in brackets that
         spell the initials of a title opening with a person's role (``roles.tsv``, kind person), right before a
         person's name (a rank between them allowed), stand for that person: the short title, written alone
@@ -903,7 +903,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
                 self._fold(acronym, into=person)
                 person.evidence.append(f"{short!r}: the short title of {person.name}")
 
-    def _ents21_initials_after_or(self) -> None:
+    def _initials_after_or(self) -> None:
         """``the Eastgate Crew or EGC``, ``a gang known as Dockers or DKS``: capitals after ``or`` right after a
         group's or body's name, holding the first letter of each of its capitalised words and naming no other body
         the tables know (``Labour or SNP`` are two), are that group's other name, here and wherever written alone
@@ -1317,7 +1317,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
             theirs = _name_words(cluster.name, self.ad.words.name_suffix)
             if parts == theirs:
                 return cluster
-            theirs = self._ents22_own_name(parts, theirs)  # "Khalid bin Hamad": Khalid's own name (ents22)
+            theirs = self._own_name(parts, theirs)  # "Khalid bin Hamad": Khalid's own name (ents22)
             if _same_name(parts, theirs) or self._reversed_name(parts, theirs):
                 found.append(cluster)
         if len(found) > 1:
@@ -1382,25 +1382,25 @@ class EntityResolver(Dev16eRules, Ents22Rules):
                     self._without_inverted_verb(e))))) for e in self.ents
                 if not (e.start_char > 0 and text[e.start_char - 1] in "#@")
                 and not (e.label_ == "PERSON" and all(t.is_lower for t in e if t.is_alpha))]
-        ents = [self._dev13e_town_title_name(e) for e in ents]
+        ents = [self._town_title_name(e) for e in ents]
         ents = [self._credited_surname(e) for e in ents]
         # dev16e: caption words glued to names, regnal numerals, saints of a place, names with a legal form
-        ents = self._dev16e_legal_form_names(self._dev16e_saint_names(self._dev16e_regnal_names(
-            self._dev16e_handle_and_acronym_spans(self._dev16e_caption_glued(ents)))))
+        ents = self._legal_form_names(self._saint_names(self._regnal_names(
+            self._handle_and_acronym_spans(self._caption_glued(ents)))))
         ents = self._g2rest_venue_names(ents)
-        ents = self._dev15e_partner_names(self._dev15e_local_bodies(self._dev15e_office_of_names(ents)))
+        ents = self._partner_names(self._dev15e_local_bodies(self._office_of_names(ents)))
         ents = self._slogan_bodies(ents)
         ents = self._result_teams(self._listed_given_names(self._split_slashed_bodies(ents)))
         ents = self._town_clubs(self._owner_after_of(self._split_run_ons(self._glued_company_words(self._split_routes(ents)))))
         ents = self._known_bodies_mislabelled(self._people_in_person_lists(self._hyphened_name_pieces(ents)))
         ents = self._followed_accounts(self._lower_case_dictionary_bodies(ents))
-        ents = self._dev16m_possessor_descriptions(ents)
+        ents = self._possessor_descriptions(ents)
         ents = self._possessor_bodies(self._untagged_body_repeats(self._untagged_dictionary_bodies(self._untagged_acronyms(
             self._untagged_names([e for e in ents if e.label_ in NAMED_LABELS])))))
         ents = self._counted_acronyms(self._for_names(self._programme_owners(ents)))
         ents = self._web_names(ents)
         ents = self._untagged_as_speakers(ents)
-        ents = self._ents21_bodies_that_say(self._untagged_outlets(self._bracket_credits(ents)))
+        ents = self._bodies_that_say(self._untagged_outlets(self._bracket_credits(ents)))
         ents = self._office_names(ents)
         ents = self._bodies_at_bodies(ents)
         ents = self._nicknamed_names(ents)
@@ -1452,9 +1452,9 @@ class EntityResolver(Dev16eRules, Ents22Rules):
         self._post_signers()
         self._body_name_repeats()
         self._repeated_full_names()
-        self._dev15e_nicknames_in_apposition()
+        self._nicknames_in_apposition()
 
-    def _dev15e_nickname_mention(self, m: Mention) -> bool:
+    def _nickname_mention(self, m: Mention) -> bool:
         """A mention that reads as a nickname, not a name: written in quotation marks, or an honorific
         and English nouns none of which is a known given or family name (``Mr Lollipop``)."""
         tokens = self.tokens
@@ -1467,10 +1467,10 @@ class EntityResolver(Dev16eRules, Ents22Rules):
             t.lower_ in self.ad.given_names or t.lower_ in self.ad.family_names for t in words)
         return quoted or plain
 
-    def _dev15e_nicknames_in_apposition(self) -> None:
+    def _nicknames_in_apposition(self) -> None:
         """``ASHFORD’S Mr Lollipop, Ann Lee, has died``, ``Ann Lee, 'The Baker', ...``: a person
         entity whose mention stands in apposition right before or after another person's full name
-        (a comma between, quotation marks allowed) and reads as a nickname (_dev15e_nickname_mention)
+        (a comma between, quotation marks allowed) and reads as a nickname (_nickname_mention)
         is that person: its mentions (the headline's too) join the named person (issue 15, s19-dev15e)."""
         text = doc_text(self.doc)
 
@@ -1483,19 +1483,19 @@ class EntityResolver(Dev16eRules, Ents22Rules):
                 continue
             into = None
             for m in nick.mentions:
-                if m.kind != "name" or not self._dev15e_nickname_mention(m):
+                if m.kind != "name" or not self._nickname_mention(m):
                     continue
                 for other in self.clusters:
                     if other is nick or other.type != "PERSON":
                         continue
                     # the cheap test of the apposition's comma first, the nickname's words after it (speed19)
                     if any(p.kind == "name" and " " in text[p.start:p.end] and (between(p.end, m.start) or between(m.end, p.start))
-                           and not self._dev15e_nickname_mention(p) for p in other.mentions):
+                           and not self._nickname_mention(p) for p in other.mentions):
                         into = other
                         break
                 if into is not None:
                     break
-            if into is not None and all(self._dev15e_nickname_mention(m) for m in nick.mentions if m.kind == "name"):
+            if into is not None and all(self._nickname_mention(m) for m in nick.mentions if m.kind == "name"):
                 into.mentions += nick.mentions
                 self.clusters.remove(nick)
                 self.by_key[nick.key] = into
@@ -1918,12 +1918,12 @@ class EntityResolver(Dev16eRules, Ents22Rules):
 
     def _for_names(self, ents: list[Span]) -> list[Span]:
         """``Club for Growth``, ``the Fund for Working Families``, ``Citizens for Responsibility and
-        Ethics in Washington (CREW)``: a capitalised body noun (``dev12e_for_body_noun``) then
+        Ethics in Washington (CREW)``: a capitalised body noun (``for_body_noun``) then
         ``for`` and capitalised words is one body's name, however the model cut it; ``in PLACE``
         after it is part of the name when a bracketed acronym right after spells the place's
         initial too (issue 15, s17-dev12e). Not when the words after ``for`` are a person's name
         (``Voters for Trump``)."""
-        nouns = self.ad.words.dev12e_for_body_noun
+        nouns = self.ad.words.for_body_noun
         found: list[Span] = []
         for tok in self._with_lower(nouns):
             i = tok.i
@@ -1964,7 +1964,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
             out.append(ent)
         return out
 
-    def _dev16m_possessor_descriptions(self, ents: list[Span]) -> list[Span]:
+    def _possessor_descriptions(self, ents: list[Span]) -> list[Span]:
         """``Ann Lee, Tom’s niece, said``: the model may tag a possessive name and the lower-case
         description after it as one person (``Tom’s niece``, with a curly apostrophe most often); the
         person is the possessor, named before its mark; the description after it is someone else's,
@@ -2308,16 +2308,16 @@ class EntityResolver(Dev16eRules, Ents22Rules):
             titled = tok.i > 0 and self._person_word(tokens[tok.i - 1]) and not tokens[tok.i - 1].text[:1].isupper()
             if apposed or titled or self._described_after(span) or capital_title or self._family_name_repeated(span) \
                     or self._joined_to_person(span, by_start, ents) or self._given_name_family_repeated(span) \
-                    or self._dev13e_office_apposition_after(span):
+                    or self._office_apposition_after(span):
                 found.append(Span(doc, tok.i, end, label="PERSON"))
-        found = self._dev15e_without_title_runs(found)
+        found = self._without_title_runs(found)
         if not found:
             return ents
         covered = {i for span in found for i in range(span.start, span.end)}
         kept = [e for e in ents if not any(i in covered for i in range(e.start, e.end))]
         return sorted(kept + found, key=lambda e: e.start)
 
-    def _dev15e_without_title_runs(self, found: list[Span]) -> list[Span]:
+    def _without_title_runs(self, found: list[Span]) -> list[Span]:
         """``Superintendent Ann Lee said``: the run of capitalised words from the title and the name after
         the title were both found; the run that opens with a person's title (roles.tsv kind person, or a
         person noun) and ends where the name ends is no name (issue 15, s19-dev15e)."""
@@ -2355,7 +2355,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
                 return True
         return False
 
-    def _dev13e_office_apposition_after(self, span: Span) -> bool:
+    def _office_apposition_after(self, span: Span) -> bool:
         """``..., said Ann Voss, commissioner of the State Department of Labor.``: two or three untagged
         capitalised words opening with a known given name, then a comma and an apposition whose noun
         is a role of one person with no article (``commissioner of``, ``director of``) or after
@@ -2645,12 +2645,12 @@ class EntityResolver(Dev16eRules, Ents22Rules):
 
     def _rival_descriptions(self) -> None:
         """``Pruitt said her rival candidate had missed votes``, ``Cope told supporters that his
-        rival ...``: a person's rival (``dev11e_rival_noun``, alone or before ``candidate``), owned by
+        rival ...``: a person's rival (``contest_rival_noun``, alone or before ``candidate``), owned by
         a person of the story, is the one other person named in that sentence or the three before
         it; nothing when none or several are (issue 15, s16-dev11e)."""
         text = doc_text(self.doc)
-        for tok in self._with_lower(self.ad.words.dev11e_rival_noun):
-            if tok.lower_ not in self.ad.words.dev11e_rival_noun or tok.tag_ not in {"NN", "JJ"}:
+        for tok in self._with_lower(self.ad.words.contest_rival_noun):
+            if tok.lower_ not in self.ad.words.contest_rival_noun or tok.tag_ not in {"NN", "JJ"}:
                 continue
             head = tok.head if tok.dep_ in {"compound", "amod"} and tok.head.tag_ == "NN" else tok
             if head.tag_ != "NN":
@@ -2794,7 +2794,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
                 found.append(Span(self.doc, tok.i, tok.i + 1, label="ORG"))
         return self._with_spans(ents, found)
 
-    def _ents21_bodies_that_say(self, ents: list[Span]) -> list[Span]:
+    def _bodies_that_say(self, ents: list[Span]) -> list[Span]:
         """``the Sunday Chronicle claimed``, ``the Old Bailey heard``: one to four capitalised proper nouns
         after ``the``, left untagged (a weekday in them may be tagged a date), whose last word is the subject
         of a verb of saying (or ``hear``: a court hears a case) are a body's name: a person's name takes no
@@ -2929,7 +2929,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
 
     def _followed_accounts(self, ents: list[Span]) -> list[Span]:
         """``Follow Jo Reyes on Twitter``: two or three untagged capitalised words between the verb
-        ``follow`` and ``on`` plus a social network (``names16_social_network``) are the name of the
+        ``follow`` and ``on`` plus a social network (``social_network``) are the name of the
         person whose account it is, unless a word is a body's, a role's or a country's, or the run
         is a body the dictionary knows (brief s16-names16)."""
         tagged = {i for e in ents for i in range(e.start, e.end)}
@@ -2939,7 +2939,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
                 continue
             end = self._name_run_end(tok.i + 1)
             if not 2 <= end - tok.i - 1 <= 3 or end + 1 >= len(tokens) or tokens[end].lower_ != "on" \
-                    or tokens[end + 1].lower_ not in self.ad.words.names16_social_network:
+                    or tokens[end + 1].lower_ not in self.ad.words.social_network:
                 continue
             span = self.doc[tok.i + 1:end]
             if any(i in tagged for i in range(span.start, span.end)) or not all(self._name_piece(t) for t in span) \
@@ -3605,7 +3605,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
             return ent
         return ent
 
-    def _dev15e_name_in_title_run(self, ent: Span) -> int | None:
+    def _name_in_title_run(self, ent: Span) -> int | None:
         """Where the person's name starts inside ``ent`` (a span after ``<Role> of``): a known given name
         at word k >= 1 opening two or three capitalised proper nouns that end the span, with no given
         name before it; else the last two proper nouns when the first is no English noun and the word
@@ -3627,7 +3627,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
             return ent.start + k
         return None
 
-    def _dev15e_office_of_names(self, ents: list[Span]) -> list[Span]:
+    def _office_of_names(self, ents: list[Span]) -> list[Span]:
         """Titles glued to a person's name (issue 15, s19-dev15e):
 
         - ``Director of Student Services Ann Lee said``: a span (a person's or a body's) of capitalised
@@ -3640,19 +3640,19 @@ class EntityResolver(Dev16eRules, Ents22Rules):
         tokens = self.tokens
         drop: set[int] = set()
         out: list[Span] = []
-        self.dev15e_office_titles: dict[int, tuple[int, str]] = {}
+        self.office_titles: dict[int, tuple[int, str]] = {}
         for e in ents:
             j = e.start - 1
             while j >= 0 and tokens[j].text[:1].isupper() and tokens[j].text.isalpha() \
                     and tokens[j].lower_ not in self.ad.given_names:
                 j -= 1
             # the name inside the span is looked for only after "<Office> of" (speed19: the cheap tests first)
-            start = self._dev15e_name_in_title_run(e) if e.label_ in {"PERSON", "ORG"} and len(e) >= 3 and j >= 1 \
+            start = self._name_in_title_run(e) if e.label_ in {"PERSON", "ORG"} and len(e) >= 3 and j >= 1 \
                 and tokens[j].lower_ == "of" and tokens[j - 1].text[:1].isupper() else None
             found = self._role_ending_at(j - 1, max(0, j - 1 - self.ad.max_role_words)) if start is not None else None
             if found is not None and self.ad.role(found[1]).kind == "person":
                 drop.update(range(found[0], e.start))
-                self.dev15e_office_titles[start] = (found[0], found[1])
+                self.office_titles[start] = (found[0], found[1])
                 out.append(Span(self.doc, start, e.end, label="PERSON"))
                 continue
             if e.label_ == "PERSON" and 2 <= len(e) <= 3 and j >= 1 and j < e.start - 1 and tokens[j].lower_ == "of" \
@@ -3661,7 +3661,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
                 office = self._role_ending_at(j - 1, max(0, j - 1 - self.ad.max_role_words))
                 if office is not None and self.ad.role(office[1]).kind == "person":
                     drop.update(range(office[0], e.start))
-                    self.dev15e_office_titles[e.start] = office
+                    self.office_titles[e.start] = office
             if e.label_ == "ORG" and len(e) == 1 and e[0].lower_ in self.nouns and not self.ad.organisation(e.text) \
                     and e.end + 1 < len(tokens) and tokens[e.end].text[:1].isupper():
                 role = self.ad.role(tokens[e.end].lower_)
@@ -3671,11 +3671,11 @@ class EntityResolver(Dev16eRules, Ents22Rules):
             out.append(e)
         return [e for e in out if not (e.start in drop and e.end - 1 in drop)]
 
-    def _dev15e_partner_names(self, ents: list[Span]) -> list[Span]:
+    def _partner_names(self, ents: list[Span]) -> list[Span]:
         """``married the love of his life, Antonia, in 1958``, ``his wife of 50 years, Teresa.``: one
         capitalised word (untagged, or tagged anything but a person) in apposition after a comma to
         a noun phrase whose head is a relation noun (person_nouns.tsv) or a partner's noun
-        (``dev15e_partner_noun``) owned by ``his``/``her``/``their`` (in the phrase), with no
+        (``partner_noun``) owned by ``his``/``her``/``their`` (in the phrase), with no
         capitalised word after it, is that person's name (issue 15, s19-dev15e)."""
         tokens = self.tokens
         by_start = {e.start: e for e in ents if len(e) == 1}
@@ -3693,7 +3693,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
             if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i < head.i:
                 head = head.head.head  # the parser hangs the name on "life" of "the love of his life"
             noun = self.ad.person_noun(head.lemma_.lower())
-            partner = head.lower_ in self.ad.words.dev15e_partner_noun
+            partner = head.lower_ in self.ad.words.partner_noun
             owned = any(t.lower_ in {"his", "her", "their"} for t in head.subtree if t.i < tok.i)
             if head.i < tok.i and owned and (partner or noun is not None and noun.kind == "relation"):
                 found.append(Span(self.doc, tok.i, tok.i + 1, label="PERSON"))
@@ -3720,31 +3720,31 @@ class EntityResolver(Dev16eRules, Ents22Rules):
         for e in ents:
             inside = self.tokens[e.start:e.end]  # the Token objects made once, not new ones per span (speed19)
             core = [t for t in inside if t.tag_ != "POS"]
-            if len(e) >= 3 and inside[-1].lower_ in words.dev15e_member_noun and inside[-1].is_lower \
-                    and inside[-2].text[:1].isupper() and inside[-2].lower_ in words.dev15e_body_last_word:
+            if len(e) >= 3 and inside[-1].lower_ in words.body_people_noun and inside[-1].is_lower \
+                    and inside[-2].text[:1].isupper() and inside[-2].lower_ in words.body_last_word:
                 out.append(Span(self.doc, e.start, e.end - 1, label="ORG"))
                 continue
             after = self.tokens[e.end] if e.end < len(self.tokens) else None
             owns = inside[-1].tag_ == "POS" or after is not None and after.tag_ == "POS"
             if e.label_ == "PERSON" and len(core) >= 2 and core[-1].text[:1].isupper() \
-                    and core[-1].lower_ in words.dev15e_body_last_word and owns:
+                    and core[-1].lower_ in words.body_last_word and owns:
                 out.append(Span(self.doc, e.start, e.end, label="ORG"))
                 continue
-            if e.label_ == "FAC" and len(core) >= 2 and core[-1].lower_ in words.dev15e_body_last_word and (
+            if e.label_ == "FAC" and len(core) >= 2 and core[-1].lower_ in words.body_last_word and (
                     owns or e.root.dep_ in {"nsubj", "nsubjpass"}):
                 out.append(Span(self.doc, e.start, e.end, label="ORG"))  # "X Elementary's request": the school acts
                 continue
-            if e.label_ in {"LOC", "GPE"} and self._dev15e_body_of_something([t for t in core if t.lower_ != "the"]):
+            if e.label_ in {"LOC", "GPE"} and self._body_of_something([t for t in core if t.lower_ != "the"]):
                 out.append(Span(self.doc, e.start, e.end, label="ORG"))  # "the X Area Development District"
                 continue
             if e.label_ == "ORG" and len(core) <= 2 and after is not None and after.is_lower \
-                    and after.lower_ in words.dev15e_generic_body_head and all(t.text[:1].isupper() for t in core):
+                    and after.lower_ in words.generic_body_head and all(t.text[:1].isupper() for t in core):
                 out.append(Span(self.doc, e.start, e.end + 1, label="ORG"))  # "the Census bureau"
                 continue
             out.append(e)
         tagged = {i for e in out for i in range(e.start, e.end)}
         tokens = self.tokens
-        heads = words.dev15e_generic_body_head
+        heads = words.generic_body_head
         # only the words that can be such a head, read from the word list, not every Token (speed19): a word in
         # lower case is its own lower-case form
         for i in [i for i, w in enumerate(self.words) if w in heads]:
@@ -3766,7 +3766,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
                 out.append(Span(self.doc, first, tok.i + 1, label="ORG"))
         return sorted(out, key=lambda e: e.start)
 
-    def _dev13e_town_title_name(self, ent: Span) -> Span:
+    def _town_title_name(self, ent: Span) -> Span:
         """``Dayton Investigator Carla Munro``, ``Lincoln County Deputy Sara Milne`` tagged as one body: a
         place's name (the gazetteer's, with ``County`` after it or not), then a title of one person
         (roles.tsv kind person), then two or three capitalised names opening with a known given name,
@@ -3781,7 +3781,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
             found = self._role_ending_at(ent.start + k - 1, ent.start + 1)
             if found is None or self.ad.role(found[1]).kind != "person":
                 continue
-            town = [t for t in ent[: found[0] - ent.start] if t.lower_ not in self.ad.words.dev13e_town_part_word]
+            town = [t for t in ent[: found[0] - ent.start] if t.lower_ not in self.ad.words.town_part_word]
             if not town or not _gazetteer_is_place(self.gaz, " ".join(t.text for t in town)):
                 continue
             if all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.isalpha() for t in name) \
@@ -3790,7 +3790,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
         return ent
 
     def _person_like(self, ent: Span) -> bool:
-        if (ent.start, ent.end) in self.ents22_bodies or (ent.start, ent.end) in self.ents22_place_bodies:
+        if (ent.start, ent.end) in self.firms_named_like_people or (ent.start, ent.end) in self.place_bodies:
             return False  # "an analyst at Raymond Jones": a firm, whatever its words look like (ents22)
         if ent.label_ == "PERSON" and len(ent) == 1 and ent.start in self.listed_given_names:
             return True  # "Bill, Hillary and Chelsea": no place (s16-dev11e)
@@ -3912,12 +3912,12 @@ class EntityResolver(Dev16eRules, Ents22Rules):
 
     def _result_teams(self, ents: list[Span]) -> list[Span]:
         """``Clemson beat Alabama 35-31``, ``Auburn upset Alabama 26-14``: the subject and the object
-        of a verb of a game's result (``dev11e_result_verb``) with a score in its clause are teams,
+        of a verb of a game's result (``game_result_verb``) with a score in its clause are teams,
         where a place's name names them (a body's name stays as its rules code it); a person named so stays a person (``Nadal
         beat Federer 6-3``) (issue 15, s16-dev11e)."""
         found: list[Span] = []
-        for verb in self._with_lemma(self.ad.words.dev11e_result_verb):
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.ad.words.dev11e_result_verb:
+        for verb in self._with_lemma(self.ad.words.game_result_verb):
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.ad.words.game_result_verb:
                 continue
             sent = self.sents[self.sent_of[verb.i]]
             if not SCORE.search(self.doc[verb.i: sent.end].text):
@@ -4223,7 +4223,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
     def _non_person(self, ent: Span) -> None:
         if any(i in self.claimed for i in range(ent.start, ent.end)):
             return
-        if (ent.start, ent.end) in self.result_teams or (ent.start, ent.end) in self.ents22_place_bodies:
+        if (ent.start, ent.end) in self.result_teams or (ent.start, ent.end) in self.place_bodies:
             # "Clemson beat Alabama 35-31": a team named by its place, no place nor country here;
             # "chain Acmeland have announced": a body named like a country (ents22)
             cluster = self._cluster(f"org:{normalise_name(ent.text)}", "ORG", ent.text)
@@ -4345,16 +4345,16 @@ class EntityResolver(Dev16eRules, Ents22Rules):
             return False  # "pulled Liu Yang from the rubble": a place's other name, or a hamlet's
         return _gazetteer_is_place(self.gaz, core.text)
 
-    def _dev15e_body_of_something(self, core) -> bool:
+    def _body_of_something(self, core) -> bool:
         """``X Area Development District``, ``X County School District``: a body's last word after a
         common noun that is no place word nor a place (a district of development, of schools)."""
-        return len(core) >= 3 and core[-1].lower_ in self.ad.words.dev15e_body_last_word \
+        return len(core) >= 3 and core[-1].lower_ in self.ad.words.body_last_word \
             and core[-1].text[:1].isupper() and core[-2].lower_ in self.nouns \
             and core[-2].lower_ not in self.ad.words.place_word and not _gazetteer_is_place(self.gaz, core[-2].text)
 
     def _is_place_description(self, core: Span) -> bool:
         last = core[-1].lower_
-        if self._dev15e_body_of_something(core):
+        if self._body_of_something(core):
             return False  # "the X Area Development District": a district of something, a body (s19-dev15e)
         return last in self.ad.words.place_word and any(_gazetteer_is_place(self.gaz, t.text) or self.ad.country_of(t.text) for t in core[:-1])
 
@@ -4388,7 +4388,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
             club.evidence.append(f"{core.text!r}: the one body named before with that city in its name")
             self._add(club, core.start, core.end, "name", core.root)
             return
-        seat = self.ad.words.actors17_body_seat.get(normalise_name(core.text))
+        seat = self.ad.words.seat_city_body.get(normalise_name(core.text))
         body = self.ad.organisation(seat) if seat else None
         if body is not None:
             # "Brussels warned London": the body seated there acts, not the host's government (actors17)
@@ -4449,7 +4449,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
                 root = chunk.root
             if root.i in self.claimed or root.pos_ == "PRON":
                 continue
-            if root.lower_ in self.ad.words.ents22_clock_word and root.ent_type_ == "TIME":
+            if root.lower_ in self.ad.words.clock_word and root.ent_type_ == "TIME":
                 continue  # "at 5pm GMT": a clock's label, no prime minister (ents22)
             chunk_words = self.tokens[chunk.start:chunk.end]  # the Doc's Token objects made once (speed20)
             found = self._role_ending_at(root.i, chunk.start)
@@ -5027,7 +5027,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
             if plain and len(called) > 1:
                 called = self._company_meant(noun, chunk, called)
                 # right after a sentence whose one party of the kind is a company: read as "it" is
-                party = self._company19_sole_party(noun, chunk, called) if len(called) > 1 else None
+                party = self._sole_party(noun, chunk, called) if len(called) > 1 else None
                 called = [party] if party is not None else called
         if len(called) != 1 or (party is None and self._other_body_nearer(called[0], noun, chunk, country)):
             return None
@@ -5171,12 +5171,12 @@ class EntityResolver(Dev16eRules, Ents22Rules):
         if not found and role.sector == "BUS":
             found = self._sole_uncoded_body(chunk)
         if len(found) == 1 and role.sector == "BUS":
-            found += self._guess19_partner_bodies(found[0], chunk)
+            found += self._partner_bodies(found[0], chunk)
         if len(found) == 1:
             found[0].evidence.append(f"{chunk.text!r}: the only {'company' if role.sector == 'BUS' else 'medium'} named before")
         return found
 
-    def _guess19_partner_bodies(self, company: Cluster, chunk: Span) -> list[Cluster]:
+    def _partner_bodies(self, company: Cluster, chunk: Span) -> list[Cluster]:
         """``Harlow Motors and Pexton Steel announced a venture``, ``Acme Foods agreed to buy
         Bellmont Dairies``: a body no table codes and whose name ends in no company's word, named
         before the description joined by ``and`` to the company or as the object of the company's
@@ -5255,7 +5255,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
         the subject of a clause holding the description in its own sentence (``Acme said the company
         will grow``, as for ``its``). Else all: the one named last is no evidence (issue 15,
         s19-guess19: the subject of the latest sentence is no longer taken); the caller then asks
-        :meth:`_company19_sole_party` whether the sentence just before is about one of them (``Acme
+        :meth:`_sole_party` whether the sentence just before is about one of them (``Acme
         cut jobs. Zenco hired. The company said`` is Zenco, as ``it`` would be; ``Acme sued Zenco.
         The company said``: no link)."""
         fitting = [c for c in companies if self._of_kind(noun, c)] or companies
@@ -5272,7 +5272,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
             return subjects
         return fitting
 
-    def _company19_sole_party(self, noun: str, chunk: Span, fitting: list[Cluster]) -> Cluster | None:
+    def _sole_party(self, noun: str, chunk: Span, fitting: list[Cluster]) -> Cluster | None:
         """``Tarsen Holdings and Velko Industries bid. Velko Industries won the contract. The company
         said``: a plain company noun (``the company``, ``the firm``, ``the carmaker``) that opens no
         clause of a company's own is read as ``it`` would be right after a sentence about one company:
@@ -5299,7 +5299,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
         parties: list[Cluster] = []
         for cluster in rivals:
             seen = [m for m in cluster.mentions if m.end <= chunk.start_char and m.sent in (here - 1, here)
-                    and not self._company19_modifier(m)]
+                    and not self._body_name_as_modifier(m)]
             if any(m.sent == here for m in seen):
                 return None  # "After Corbel Foods cut its prices, the firm said": either
             if seen:
@@ -5311,7 +5311,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
         parties[0].evidence.append(f"{chunk.text!r}: the only company of its kind that is a party of the sentence before")
         return parties[0]
 
-    def _company19_modifier(self, mention: Mention) -> bool:
+    def _body_name_as_modifier(self, mention: Mention) -> bool:
         """A body's name that only modifies a noun (``Kestrel Motors trucks``, not ``carmaker Acme``
         nor ``the Acme company``) or stands in a title of a work: no party of its sentence."""
         head = mention.head
@@ -5545,13 +5545,13 @@ class EntityResolver(Dev16eRules, Ents22Rules):
                         if not found and obj.ent_type_ in {"GPE", "LOC"}:
                             # "police in Seattle"; "the mayor of Frankfurt": a city's common
                             # short name is no primary name of GeoNames, yet names the city
-                            found = self._dev13e_namesake_in_story(obj, name) or _gazetteer_country(self.gaz, name) \
+                            found = self._namesake_in_story(obj, name) or _gazetteer_country(self.gaz, name) \
                                 or _gazetteer_city_country(self.gaz, name)
                         if found:
                             return found
         return None
 
-    def _dev13e_namesake_in_story(self, obj: Token, name: str) -> str | None:
+    def _namesake_in_story(self, obj: Token, name: str) -> str | None:
         """``a clinic in Lebanon`` in a story of Ohio towns, ``police in Durham`` beside Raleigh: a town
         whose name places of weight bear in several countries is the one of the country the story's other
         places are in, when exactly one of those countries is among them (the most populous namesake, a
@@ -5643,7 +5643,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
             # "a woman leader", "a spokesman": someone new, never an office holder named before;
             # "her husband": whose husband, only the pronouns (resolved later) can say
             return self._unnamed_role(role, country, sectors, chunk)
-        if self._desc17_someone_else(role, chunk):
+        if self._someone_else(role, chunk):
             # "One senator said", "the mayor of a small town", "the senator who chairs the
             # committee": someone new or no one in particular, never a holder named before
             return self._unnamed_role(role, country, sectors, chunk, new=True)
@@ -5661,7 +5661,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
             holders = [c for c in holders if marks and marks <= {w.lower() for w in (c.title or "").split()}]
             if len(holders) != 1:
                 return self._unnamed_role(role, country, sectors, chunk)
-        if len(holders) == 1 and self._desc17_other_titled(role, holders[0]):
+        if len(holders) == 1 and self._other_titled(role, holders[0]):
             # "Mayor Ann Lee of Fairview and Mayor Ines Carver of Lakeport met. The mayor said":
             # a second person titled so, however the tagger typed the name: no guess
             return self._unnamed_role(role, country, sectors, chunk, new=True)
@@ -5760,55 +5760,55 @@ class EntityResolver(Dev16eRules, Ents22Rules):
             named = set(normalise_name(body.name).split())
             # "Ann Lee, the mayor of Fairview, ... The mayor of Fairview" (desc17): the words the text names her in
             titled = [c for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:") and c.role == role
-                      and (named <= self._person_facts(c)[0] or named <= self._desc17_said_words(c))]
+                      and (named <= self._person_facts(c)[0] or named <= self._said_words(c))]
             if len(titled) == 1:
                 titled[0].evidence.append(f"{chunk.text!r}: the article titles {titled[0].name} so for {body.name}")
                 return titled[0]
         return self._unnamed_role(role, country, sectors, chunk, owner=key)
 
-    def _desc17_someone_else(self, role: str, chunk: Span) -> bool:
+    def _someone_else(self, role: str, chunk: Span) -> bool:
         """A description of a person that says it is someone new, or no one in particular, rather
         than a person the text named before (issue 15, brief s17-desc17):
 
-        - a determiner or number of another (``desc17_other_determiner``: ``One senator said``,
-          ``Another official``, ``Every senator``) or a generic modifier (``desc17_generic_modifier``:
+        - a determiner or number of another (``other_determiner``: ``One senator said``,
+          ``Another official``, ``Every senator``) or a generic modifier (``generic_modifier``:
           ``the average voter``) on the noun;
         - a restrictive relative clause (no comma before it) in the present (``the senator who
           chairs the committee``: which holder now) whose verb the text never said of a named person
           (a past deed, ``the candidate who launched his campaign by ...``, tells of someone known);
-        - a restrictive complement (``desc17_complement_preposition``) whose object is indefinite
+        - a restrictive complement (``complement_preposition``) whose object is indefinite
           (``the mayor of a small town``) or a proper name that nothing said of any named person of
           that role contains (``the senator from Kansas`` beside ``Senator Ann Lee of Ohio``)."""
         words = self.ad.words
         root = chunk.root
         before = [t for t in chunk if t.i < root.i]
-        if any(t.lower_ in words.desc17_other_determiner for t in before[:1]) or any(
-                t.lower_ in words.desc17_generic_modifier for t in before):
+        if any(t.lower_ in words.other_determiner for t in before[:1]) or any(
+                t.lower_ in words.generic_modifier for t in before):
             return True
         if not before or before[0].lower_ != "the" or root.tag_ not in {"NN", "NNP"}:
             return False
         for child in root.children:
             if child.dep_ == "relcl" and child.i > root.i and self.tokens[child.left_edge.i - 1].text != "," \
-                    and child.tag_ in {"VBZ", "VBP"} and not self._desc17_said_of_named(child):
+                    and child.tag_ in {"VBZ", "VBP"} and not self._said_of_named(child):
                 return True
-            if child.dep_ != "prep" or child.lower_ not in words.desc17_complement_preposition or child.i != root.i + 1:
+            if child.dep_ != "prep" or child.lower_ not in words.complement_preposition or child.i != root.i + 1:
                 continue
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if obj is None:
                 continue
             det = next((c for c in obj.children if c.dep_ in {"det", "nummod"}), None)
-            if det is not None and (det.lower_ in words.indefinite_article or det.lower_ in words.desc17_other_determiner):
+            if det is not None and (det.lower_ in words.indefinite_article or det.lower_ in words.other_determiner):
                 return True  # "the mayor of a small town", "the senator from another state"
             if obj.tag_ != "NNP" or self.ad.country_of(obj.text):
                 continue  # "the president of France": the country's office (the tables look it up)
             name = {t.lower_ for t in obj.subtree if t.tag_ == "NNP"}
             holders = [c for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:")
                        and (c.role == role or role in self._person_facts(c)[0])]
-            if holders and not any(name <= self._desc17_said_words(c) for c in holders):
+            if holders and not any(name <= self._said_words(c) for c in holders):
                 return True
         return False
 
-    def _desc17_other_titled(self, role: str, holder: Cluster) -> bool:
+    def _other_titled(self, role: str, holder: Cluster) -> bool:
         """Whether the text gives the title ``role`` to a name that is no mention of ``holder``:
         the capitalised role noun right before a proper noun (``Mayor Ines Carver``), wherever
         the tagger put the name (a body's, or none)."""
@@ -5823,7 +5823,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
                 return True
         return False
 
-    def _desc17_said_words(self, cluster: Cluster) -> set[str]:
+    def _said_words(self, cluster: Cluster) -> set[str]:
         """The words of the noun phrases the text names a person in (``Senator Ann Lee of Ohio``,
         ``Ann Lee, the mayor of Fairview,``), lower-cased."""
         found: set[str] = set()
@@ -5832,7 +5832,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
                 found |= {t.lower_ for t in m.head.subtree if not (t.dep_ == "relcl" and t.head.i == m.head.i)}
         return found
 
-    def _desc17_said_of_named(self, clause: Token) -> bool:
+    def _said_of_named(self, clause: Token) -> bool:
         """Whether the verb of a relative clause (``the senator who chairs ...``) is one the text
         said before of a named person (its subject or object: ``Ann Lee chairs the committee``)."""
         for verb in self.tokens[: clause.i]:
@@ -5858,7 +5858,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
 
         An indefinite (``a Chinese boy``) is someone new; a later definite with the same noun
         (``the boy``) is that person when the article has introduced exactly one so. ``new``: the
-        description says it is someone new whatever its article (:meth:`_desc17_someone_else`)."""
+        description says it is someone new whatever its article (:meth:`_someone_else`)."""
         introduced = self._introduces_person(chunk) or new
         # "The Democratic candidate" and "The Republican candidate" are two people: the
         # capitalised words before the noun are part of who is meant.
@@ -5914,7 +5914,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
 
     def _sponsor_mention(self, mention: Mention) -> bool:
         """A country word that names a sponsor or a cause, not a home: "US-backed", "pro-Russian"
-        (``backer_word``, ``actors17_stance_prefix``)."""
+        (``backer_word``, ``stance_prefix``)."""
         # the story's country is counted again for every description and role it may give a country
         # (~35 asks per mention): the answer depends on the mention's characters alone, kept per range
         key = (mention.start, mention.end)
@@ -5929,7 +5929,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
             return False
         first, last = span[0], span[-1]
         return bool(self.ad.backer(last) or self.ad.stance_prefixed(first) or (
-            first.lower_ in self.ad.words.actors17_stance_prefix and first.i + 1 < len(self.doc)
+            first.lower_ in self.ad.words.stance_prefix and first.i + 1 < len(self.doc)
             and self.doc[first.i + 1].text == "-"))
 
     def _private_person(self, cluster: Cluster) -> bool:
@@ -6279,7 +6279,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
         # the same for every mention of every cluster below: worked out once (two char_span calls)
         quotation_sents = self._quotation_sents(quoted, here) if quoted is not None else set()
         best: tuple[float, Cluster] | None = None
-        custody = pron.dep_ == "nsubjpass" and verb.lemma_.lower() in self.ad.words.ents21_custody_verb
+        custody = pron.dep_ == "nsubjpass" and verb.lemma_.lower() in self.ad.words.custody_verb
         # '"We want a judge to rule." He added: ...': the subject of a verb of saying outside quotation
         # marks is someone the narrative named, not one the quoted words talk of (quotes22)
         narrated = quoted is None and pron.dep_ in SUBJECT_DEPS and verb.lemma_.lower() in self.speech_verbs
@@ -6510,13 +6510,13 @@ class EntityResolver(Dev16eRules, Ents22Rules):
     def _legislature_seats(self) -> None:
         """``X won a seat in the U.S. Senate``, ``X was elected to the House``, ``X joined the
         Senate in 2013``: a named person, subject (or understood subject) of a verb of taking or
-        holding a seat (``dev12e_seat_verb``) whose object, ``seat in`` phrase or ``to``/``in``
-        phrase is a named legislature (a body whose name ends in a ``dev12e_member_noun`` word), is
+        holding a seat (``seat_verb``) whose object, ``seat in`` phrase or ``to``/``in``
+        phrase is a named legislature (a body whose name ends in a ``legislature_name_end`` word), is
         that legislature's member: its country when the person has none, and its member's noun
         (``the senator``) among what the text says the person is (issue 15, s17-dev12e)."""
         words = self.ad.words
-        for verb in self._with_lemma(words.dev12e_seat_verb):
-            if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in words.dev12e_seat_verb:
+        for verb in self._with_lemma(words.seat_verb):
+            if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in words.seat_verb:
                 continue
             subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None) or understood_subject(verb)
             if subject is None or subject.dep_ == "expl":
@@ -6533,7 +6533,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
                        for g in c.children if g.dep_ == "prep" and g.lower_ in {"in", "on"}]
             nouns = [g for c in places for g in ([c] if c.dep_ != "prep" else [x for x in c.children if x.dep_ == "pobj"])]
             for noun in nouns:
-                member = words.dev12e_member_noun.get(noun.lower_)
+                member = words.legislature_name_end.get(noun.lower_)
                 body = self._cluster_at(noun.i) if member else None
                 if body is None or body.type != "ORG" or body is person:
                     continue
@@ -6967,12 +6967,12 @@ class EntityResolver(Dev16eRules, Ents22Rules):
                 words |= {normalise_name(c.text) for c in office.children if c.dep_ in {"compound", "amod"}}
         return words, age
 
-    def _guess19_age_range(self, cluster: Cluster) -> tuple[int, int] | None:
-        """The ages the text gives a named person by an adjective of age (``guess19_age_adjective``:
+    def _age_range(self, cluster: Cluster) -> tuple[int, int] | None:
+        """The ages the text gives a named person by an adjective of age (``age_adjective``:
         ``teenage``) on a noun said of them: the predicate of ``be`` (``X is a teenage star``, ``X is
         one of the hottest teenage talents``) or an apposition (``X, a teenage prodigy,``); else None.
         Evidence for ``the 19-year-old``, so that X is not merely the one named last (s19-guess19)."""
-        table = self.ad.words.guess19_age_adjective
+        table = self.ad.words.age_adjective
         for m in cluster.mentions:
             if m.kind != "name":
                 continue
@@ -7169,10 +7169,10 @@ class EntityResolver(Dev16eRules, Ents22Rules):
         head = self.tokens[description.end - 1]
         # "The city woman is accused ...": a word of the paper's own town says no more who (s18-dev13e)
         local = description.end - description.start == 3 \
-            and self.tokens[description.start + 1].lower_ in self.ad.words.dev13e_local_modifier
+            and self.tokens[description.start + 1].lower_ in self.ad.words.local_modifier
         if (description.end - description.start != 2 and not local) or head.dep_ not in ("nsubj", "nsubjpass"):
             return False  # "The Pentagon spokesman", "The boy's mother": more than a bare noun, or no subject
-        if (description.start != self.doc[description.start].sent.start and not self._dev13e_reported_opening(description)) \
+        if (description.start != self.doc[description.start].sent.start and not self._reported_opening(description)) \
                 or any(c.i > head.i and c.dep_ in ("acl", "relcl", "prep", "appos") for c in head.children):
             return False
         here = self.sent_of[head.i]
@@ -7181,7 +7181,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
         # of the people named there, those who may be "the man" ("Ann Cole told the court that Tom Reed took
         # her car. The man denied it": Ann Cole is a woman; s18-dev13e)
         named_there = {id(c) for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:")
-                       and self._dev13e_gender(c) in (None, description.gender) and not c.title
+                       and self._person_gender(c) in (None, description.gender) and not c.title
                        for m in c.mentions if m.sent == here - 1}
         if cluster.title or self._name_coordinated(cluster, self.sents[here - 1]):
             return False  # "Judge Ann Lee" is "the judge"; "Ann Lee and Mia Orr were arrested": two (s18-dev13e)
@@ -7191,7 +7191,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
             and noun.kind == "plain" and any(m.end <= start_char for m in c.mentions) for c in self.clusters)
         return len(named_there) == 1 and not unnamed_before
 
-    def _dev13e_reported_opening(self, description: Description) -> bool:
+    def _reported_opening(self, description: Description) -> bool:
         """``Police said the woman had been driving ...``: the description is the subject of what the
         sentence's opening verb of saying reports, right after it (or after its ``that``), and that
         verb's subject is no named person (police, officers): the sentence tells of the description's
@@ -7211,9 +7211,9 @@ class EntityResolver(Dev16eRules, Ents22Rules):
         return len(subjects) == 1 and subjects[0].ent_type_ != "PERSON" and subjects[0].tag_ != "PRP" \
             and all(t.i == subjects[0].i or t.head.i == subjects[0].i for t in self.tokens[sent_start: root.i])
 
-    def _dev13e_common_noun_off_names(self) -> None:
+    def _common_noun_off_names(self) -> None:
         """``the Free Citizens party``: a body's capitalised name the model took with the lower-case common
-        noun after it (``dev13e_trailing_body_noun``: ``party``) is named without it (``the X Party``, the
+        noun after it (``trailing_body_noun``: ``party``) is named without it (``the X Party``, the
         noun capitalised, is the name whole); its codes stay (issue 15, s18-dev13e)."""
         text = doc_text(self.doc)
         trimmed: list[Cluster] = []
@@ -7222,7 +7222,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
                 continue
             for k, m in enumerate(cluster.mentions):
                 words = text[m.start:m.end].split()
-                if len(words) < 2 or words[-1] not in self.ad.words.dev13e_trailing_body_noun \
+                if len(words) < 2 or words[-1] not in self.ad.words.trailing_body_noun \
                         or not words[-2][:1].isupper():
                     continue
                 end = m.start + text[m.start:m.end].rstrip().rfind(" ")
@@ -7236,7 +7236,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
             if same is not None:
                 self._fold(cluster, same)  # "Free Citizens" and "Free Citizens party": one body
 
-    def _dev13e_gender(self, cluster: Cluster) -> str | None:
+    def _person_gender(self, cluster: Cluster) -> str | None:
         """A person's gender: the cluster's (a given name, a courtesy title, a gendered noun), else the
         one gender of the pronouns the text gave the person (``Janae Orr ... her conviction``), else none."""
         if cluster.gender:
@@ -7244,7 +7244,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
         told = {self.ad.words.pronoun.get(m.head.lower_) for m in cluster.mentions if m.kind == "pronoun"} - {None}
         return told.pop() if len(told) == 1 else None
 
-    def _dev13e_introduced_people(self) -> None:
+    def _introduced_people(self) -> None:
         """Local news introduces a private person by a description and names them after: the headline's
         bare ``Woman rescued from pond``, the lead's ``A 27-year-old Elmwood woman was fined ...``, then
         ``Ann Orr paid ...``; or calls a person ``the Elmwood man`` whom it names ``Tom Reed of Elmwood``.
@@ -7262,11 +7262,11 @@ class EntityResolver(Dev16eRules, Ents22Rules):
             noun = self.ad.person_noun(cluster.role or "")
             if noun is None or noun.kind != "plain" or not noun.gender:
                 continue
-            found = self._dev13e_named_after_introduction(cluster, noun.gender, lead, named)
+            found = self._named_after_introduction(cluster, noun.gender, lead, named)
             if found is not None:
                 offers.setdefault(id(found), []).append((cluster, found, "the person named right after it"))
                 continue
-            found = self._dev13e_of_same_town(cluster, noun.gender, named)
+            found = self._of_same_town(cluster, noun.gender, named)
             if found is not None:
                 offers.setdefault(id(found), []).append((cluster, found, "the one person of that town"))
         for pairs in offers.values():
@@ -7283,15 +7283,15 @@ class EntityResolver(Dev16eRules, Ents22Rules):
 
     # --- dev16m (session 20): links the web-news golds missed (news-dev16/17) -------------------------
 
-    def _dev16m_links(self) -> None:
+    def _link_unnamed_persons(self) -> None:
         """Four links of one person to one named person, each only when exactly one named person fits
         (never a guess between two; issue 15, brief s20-dev16m):
         (1) a headline's trailing title label (``Talks to resume: FM``, a word of
-        ``dev16m_headline_label``) is the one person named in the lead whose title there holds what
+        ``headline_speaker_label``) is the one person named in the lead whose title there holds what
         the label stands for; (2) a headline's bare person noun as its subject (``Daughter of X says``,
         ``Kenyan sprinter becomes``) is the lead's named subject, or else the one person the lead names,
         when of no other gender; (3) a demonstrative description as a subject (``This particular
-        athlete has ...``: ``dev16m_demonstrative``) is the one person named in the sentence before;
+        athlete has ...``: ``lookback_determiner``) is the one person named in the sentence before;
         (4) ``He`` or ``She`` as the body's first word is the one person of no other gender named first
         after it (in the lead or the two sentences after). Unnamed mentions those links take leave
         the unnamed person they were given to."""
@@ -7302,15 +7302,15 @@ class EntityResolver(Dev16eRules, Ents22Rules):
             return
         lead = self._lead_sentence()
         if lead == 1:
-            self._dev16m_headline_label(persons)
-            self._dev16m_headline_subject(persons)
-            self._dev16m_first_word_pronoun(persons, lead)
-        self._dev16m_demonstrative_subjects(persons)
+            self._headline_label(persons)
+            self._headline_subject(persons)
+            self._first_word_pronoun(persons, lead)
+        self._demonstrative_subjects(persons)
 
-    def _dev16m_named_in(self, persons: list[Cluster], sent: int) -> list[Cluster]:
+    def _persons_named_in(self, persons: list[Cluster], sent: int) -> list[Cluster]:
         return [c for c in persons if any(m.kind == "name" and m.sent == sent for m in c.mentions)]
 
-    def _dev16m_take(self, target: Cluster, start: int, end: int, head: Token, sent: int, why: str,
+    def _take_description(self, target: Cluster, start: int, end: int, head: Token, sent: int, why: str,
                      kind: str = "description") -> None:
         """``start:end`` (chars) becomes a mention of ``target``, leaving the unnamed person that had it."""
         for c in self.clusters:
@@ -7320,7 +7320,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
             target.mentions.append(Mention(start, end, kind, head, sent))
         target.evidence.append(f"{doc_text(self.doc)[start:end]!r}: {why}, {target.name}")
 
-    def _dev16m_unnamed_at(self, token: Token) -> bool:
+    def _unnamed_at(self, token: Token) -> bool:
         """No named person or body holds ``token`` (an unnamed person's description may)."""
         owner = self._cluster_at(token.i)
         if owner is not None and owner.type == "PERSON" and " " not in owner.name.strip() \
@@ -7330,13 +7330,13 @@ class EntityResolver(Dev16eRules, Ents22Rules):
         return owner is None or (owner.type == "PERSON" and not owner.key.startswith("person:")
                                  and not any(m.kind == "name" for m in owner.mentions))
 
-    def _dev16m_fits(self, cluster: Cluster, gender: str | None) -> bool:
-        return gender is None or self._dev13e_gender(cluster) in (None, gender)
+    def _gender_fits(self, cluster: Cluster, gender: str | None) -> bool:
+        return gender is None or self._person_gender(cluster) in (None, gender)
 
-    def _dev16m_sent_of(self, i: int) -> int:
+    def _sentence_index_of(self, i: int) -> int:
         return next(s for s, sent in enumerate(self.sents) if sent.start <= i < sent.end)
 
-    def _dev16m_headline_words(self) -> list[Token]:
+    def _headline_words(self) -> list[Token]:
         """The headline line's tokens (up to the first line break: the parser may run a label after
         a colon into the next sentence)."""
         words: list[Token] = []
@@ -7347,14 +7347,14 @@ class EntityResolver(Dev16eRules, Ents22Rules):
                 words.append(t)
         return words if len(words) < len(self.doc) else []
 
-    def _dev16m_headline_label(self, persons: list[Cluster]) -> None:
-        labels = self.ad.words.dev16m_headline_label
-        words = self._dev16m_headline_words()
+    def _headline_label(self, persons: list[Cluster]) -> None:
+        labels = self.ad.words.headline_speaker_label
+        words = self._headline_words()
         colons = [i for i, t in enumerate(words) if t.text == ":"]
         if not colons:
             return
         after = [t for t in words[colons[-1] + 1:] if not t.is_punct]
-        if len(after) != 1 or after[0].lower_ not in labels or not self._dev16m_unnamed_at(after[0]):
+        if len(after) != 1 or after[0].lower_ not in labels or not self._unnamed_at(after[0]):
             return
         label = after[0]
         stands_for = (labels[label.lower_] or label.lower_).lower()
@@ -7364,7 +7364,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
             body += 1
         if body >= len(self.doc):
             return
-        lead = last = self._dev16m_sent_of(body)
+        lead = last = self._sentence_index_of(body)
         # the lead runs to its first sentence with a verb (the parser may cut a title off: "Finance")
         while last < len(self.sents) - 1 and not any(t.pos_ in {"VERB", "AUX"} for t in self.sents[last]):
             last += 1
@@ -7378,10 +7378,10 @@ class EntityResolver(Dev16eRules, Ents22Rules):
             if titled:
                 fit.append(c)
         if len(fit) == 1:
-            self._dev16m_take(fit[0], label.idx, label.idx + len(label.text), label, self._dev16m_sent_of(label.i),
+            self._take_description(fit[0], label.idx, label.idx + len(label.text), label, self._sentence_index_of(label.i),
                               f"the headline's label {label.text!r}: the one person of the lead so titled")
 
-    def _dev16m_headline_subject(self, persons: list[Cluster]) -> None:
+    def _headline_subject(self, persons: list[Cluster]) -> None:
         head = self.sents[0]
         subject = next((t for t in head if t.dep_ in ("nsubj", "nsubjpass") and t.head == head.root), None)
         if head[0].tag_ == "NN" and head[0].dep_ in ("nsubj", "nsubjpass") and head[0].text[:1].isupper():
@@ -7392,13 +7392,13 @@ class EntityResolver(Dev16eRules, Ents22Rules):
                 any(c.dep_ in ("poss", "conj") for c in subject.children):
             return
         noun = self.ad.person_noun(subject.lemma_)
-        if (noun is None and self.ad.role(subject.lemma_) is None) or not self._dev16m_unnamed_at(subject):
+        if (noun is None and self.ad.role(subject.lemma_) is None) or not self._unnamed_at(subject):
             return
         gender = noun.gender if noun is not None else None
         target = None
         # the lead, or when it names nobody the first of the next two sentences that names someone
         for k in range(1, min(4, len(self.sents))):
-            named = [c for c in self._dev16m_named_in(persons, k)
+            named = [c for c in self._persons_named_in(persons, k)
                      if not any(m.sent < k and m.kind == "name" for m in c.mentions)]
             if not named:
                 continue
@@ -7411,7 +7411,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
             if target is None and len(named) == 1:
                 target = named[0]
             break
-        if target is None or not self._dev16m_fits(target, gender):
+        if target is None or not self._gender_fits(target, gender):
             return
         start = self.doc[subject.left_edge.i].idx if subject.left_edge.i >= head.start else subject.idx
         end = subject.idx + len(subject.text)  # the description up to its noun, not its "of" phrase
@@ -7426,10 +7426,10 @@ class EntityResolver(Dev16eRules, Ents22Rules):
                                    f"the person the lead names, {target.name}")
             owner.mentions = []
             return
-        self._dev16m_take(target, start, end, subject, 0, "the headline's bare subject noun: the person the lead names")
+        self._take_description(target, start, end, subject, 0, "the headline's bare subject noun: the person the lead names")
 
-    def _dev16m_demonstrative_subjects(self, persons: list[Cluster]) -> None:
-        demonstratives = self.ad.words.dev16m_demonstrative
+    def _demonstrative_subjects(self, persons: list[Cluster]) -> None:
+        demonstratives = self.ad.words.lookback_determiner
         tokens = self.tokens
         for s, sent in enumerate(self.sents):
             if s == 0:
@@ -7443,36 +7443,36 @@ class EntityResolver(Dev16eRules, Ents22Rules):
                 if any(self.doc[k].pos_ not in ("ADJ", "ADV") for k in range(first.i + 1, t.i)):
                     continue
                 noun = self.ad.person_noun(t.lemma_)
-                if (noun is None and self.ad.role(t.lemma_) is None) or not self._dev16m_unnamed_at(t):
+                if (noun is None and self.ad.role(t.lemma_) is None) or not self._unnamed_at(t):
                     continue
-                before = self._dev16m_named_in(persons, s - 1)
-                if len(before) != 1 or not self._dev16m_fits(before[0], noun.gender if noun else None):
+                before = self._persons_named_in(persons, s - 1)
+                if len(before) != 1 or not self._gender_fits(before[0], noun.gender if noun else None):
                     continue
-                self._dev16m_take(before[0], first.idx, t.idx + len(t.text), t, s,
+                self._take_description(before[0], first.idx, t.idx + len(t.text), t, s,
                                   "a demonstrative description: the one person named in the sentence before")
 
-    def _dev16m_first_word_pronoun(self, persons: list[Cluster], lead: int) -> None:
+    def _first_word_pronoun(self, persons: list[Cluster], lead: int) -> None:
         first = next((t for t in self.sents[lead] if not t.is_space and not t.is_punct), None)
         if first is None or first.lower_ not in ("he", "she") or not first.text[:1].isupper():
             return
         gender = self.ad.words.pronoun.get(first.lower_)
-        if not self._dev16m_unnamed_at(first):
+        if not self._unnamed_at(first):
             return
         for s in range(lead, min(lead + 3, len(self.sents))):
-            named = [c for c in self._dev16m_named_in(persons, s)
+            named = [c for c in self._persons_named_in(persons, s)
                      if min(m.start for m in c.mentions if m.kind == "name") > first.idx]
             if not named:
                 continue
-            fit = [c for c in named if self._dev16m_fits(c, gender)]
+            fit = [c for c in named if self._gender_fits(c, gender)]
             if len(fit) == 1 and len(named) == len(fit) or len(fit) == 1 and \
-                    all(not self._dev16m_fits(c, gender) for c in named if c is not fit[0]):
+                    all(not self._gender_fits(c, gender) for c in named if c is not fit[0]):
                 if any(m.start < first.idx for m in fit[0].mentions):
                     return
-                self._dev16m_take(fit[0], first.idx, first.idx + len(first.text), first, lead,
+                self._take_description(fit[0], first.idx, first.idx + len(first.text), first, lead,
                                   "the body's first word: the one person of that gender named after it", "pronoun")
             return
 
-    def _dev13e_coordinated_descriptions(self) -> None:
+    def _coordinated_descriptions(self) -> None:
         """``The Elmwood man and city woman met ...``: two descriptions joined by ``and`` that the parser made
         one person's description. Each part (its words without the article) that a person's entity already
         holds as a description (``the Elmwood man``, ``City woman``), in exactly one entity, is a mention of
@@ -7510,17 +7510,17 @@ class EntityResolver(Dev16eRules, Ents22Rules):
                 target.mentions.append(Mention(part.start_char, part.end_char, "description", part[-1], m.sent))
             cluster.mentions.clear()
 
-    def _dev13e_represented_clients(self) -> None:
+    def _represented_clients(self) -> None:
         """``Defense attorney Ann Lee, who represented Tom Reed, ... said her former client ...``: ``her
-        client`` (a noun of ``dev13e_client_noun``) whose possessive pronoun is a named person's is the one
+        client`` (a noun of ``client_noun``) whose possessive pronoun is a named person's is the one
         named person the text says that person represented or defended (a verb of
-        ``dev13e_represent_verb`` with the owner as subject, ``who`` of a relative clause on the owner's
+        ``lawyer_represent_verb`` with the owner as subject, ``who`` of a relative clause on the owner's
         name included); none or two: no link (issue 15, s18-dev13e)."""
         words = self.ad.words
         owner_of = {m.head.i: c for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:")
                     for m in c.mentions if m.kind == "pronoun"}
         for cluster in [c for c in self.clusters if c.type == "PERSON" and c.key.startswith("role:") and c.mentions]:
-            if cluster.role not in words.dev13e_client_noun:
+            if cluster.role not in words.client_noun:
                 continue
             for m in list(cluster.mentions):
                 poss = [t for t in m.head.children if t.dep_ == "poss" and t.tag_ == "PRP$"]
@@ -7535,7 +7535,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
                     if om.head.dep_ == "nsubj":
                         verbs.append(om.head.head)
                     for verb in verbs:
-                        if verb.lemma_.lower() not in words.dev13e_represent_verb:
+                        if verb.lemma_.lower() not in words.lawyer_represent_verb:
                             continue
                         for obj in (c for c in verb.children if c.dep_ == "dobj"):
                             client = self._cluster_at(obj.i)
@@ -7549,7 +7549,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
                 target.evidence.append(f"{doc_text(self.doc)[m.start:m.end]!r}: the one {owner.name} represented")
                 cluster.mentions.remove(m)
 
-    def _dev13e_named_after_introduction(self, cluster: Cluster, gender: str, lead: int,
+    def _named_after_introduction(self, cluster: Cluster, gender: str, lead: int,
                                          named: list[Cluster]) -> Cluster | None:
         # the lead: the first sentence with a verb after the headline ("COLUMBUS --", a dateline cut off as a
         # sentence of its own, is passed over)
@@ -7576,7 +7576,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
             there = [c for c in named if any(x.kind == "name" and x.sent == nxt for x in c.mentions)]
             if not there:
                 continue
-            fit = [c for c in there if self._dev13e_gender(c) in (None, gender) and not c.title
+            fit = [c for c in there if self._person_gender(c) in (None, gender) and not c.title
                    and not self._dev13e_called_otherwise(c)]
             if len(fit) != 1:
                 return None
@@ -7605,7 +7605,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
                 return True
         return False
 
-    def _dev13e_modifiers_said(self, description: Description, words: set[str]) -> bool:
+    def _modifiers_said(self, description: Description, words: set[str]) -> bool:
         """Whether the description has lower-case modifiers of its noun (``the defense attorney``) and the
         text calls the person by every one of them (``Defense attorney Ann Lee``)."""
         head = self.tokens[description.end - 1]
@@ -7614,7 +7614,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
                 and t.lower_ not in self.ad.words.former_word}
         return bool(mods) and mods <= words
 
-    def _dev13e_of_same_town(self, cluster: Cluster, gender: str, named: list[Cluster]) -> Cluster | None:
+    def _of_same_town(self, cluster: Cluster, gender: str, named: list[Cluster]) -> Cluster | None:
         towns: set[str] = set()
         for m in cluster.mentions:
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -7626,11 +7626,11 @@ class EntityResolver(Dev16eRules, Ents22Rules):
         if len(towns) != 1:
             return None
         town = towns.pop()
-        fit = [c for c in named if self._dev13e_gender(c) in (None, gender)
-               and any(self._dev13e_town_after(x) == town for x in c.mentions if x.kind == "name")]
+        fit = [c for c in named if self._person_gender(c) in (None, gender)
+               and any(self._town_after(x) == town for x in c.mentions if x.kind == "name")]
         return fit[0] if len(fit) == 1 else None
 
-    def _dev13e_town_after(self, m: Mention) -> str | None:
+    def _town_after(self, m: Mention) -> str | None:
         """``Tom Reed of Elmwood``, ``Tom Reed, 38, of Elmwood``: the capitalised words after ``of``."""
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
@@ -7663,7 +7663,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
                 return True
         return False
 
-    def _ents21_harmed(self, cluster: Cluster) -> bool:
+    def _harmed(self, cluster: Cluster) -> bool:
         """Whether the text makes this person the harmed of a verb of violence: any mention of theirs the
         object or passive subject of a ``crime_harm_verb`` (``Kim Dale was stabbed``, ``they shot her``)."""
         verbs = self.ad.words.crime_harm_verb
@@ -7743,7 +7743,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
                 continue
             if description.age and age and description.age != age:
                 continue
-            said_range = self._guess19_age_range(cluster) if description.age and age is None else None
+            said_range = self._age_range(cluster) if description.age and age is None else None
             if said_range and not said_range[0] <= description.age <= said_range[1]:
                 continue  # "X is one of the teenage talents" is no "45-year-old"
             ages = self.ad.words.age_noun.get(description.noun or "")
@@ -7803,7 +7803,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
             # looked back to
             before = [c for c in explicit if any(m.end <= start_char for m in c.mentions)]
             explicit = before if len(before) == 1 else explicit
-            narrowed = [c for c in explicit if self._dev13e_modifiers_said(description, facts[id(c)][0])]
+            narrowed = [c for c in explicit if self._modifiers_said(description, facts[id(c)][0])]
             explicit = narrowed if len(narrowed) == 1 else explicit
         if len(explicit) == 1:
             target = explicit[0]
@@ -7812,7 +7812,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
         if not explicit and (description.noun or "") in self.ad.words.crime_victim_noun:
             # "Kim Dale, 24, was stabbed ... Prosecutor Tom Reed said the victim ...": the one person named
             # before whom the text makes the harmed; two harmed, no guess (ents21)
-            harmed = [c for c in fits if self._ents21_harmed(c)]
+            harmed = [c for c in fits if self._harmed(c)]
             if len(harmed) > 1:
                 return None
             if harmed:
@@ -7831,7 +7831,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
             kin = self._kin_by_family_name(description, owner, named) or self._spouse_by_verb(description, owner, named)
             if kin is not None:
                 return kin
-        if not explicit and description.noun in self.ad.words.dev12e_observer_noun:
+        if not explicit and description.noun in self.ad.words.observer_noun:
             # "Ann Lee led by four points. The pollster said ...": one who reads a race or
             # advises in it is the person the text calls so, never the one named merely fitting
             # (issue 15, s17-dev12e)
@@ -8383,7 +8383,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
             if cluster.country is None and self._foreign(cluster):
                 continue  # "foreign firms", "overseas investors": of any country but the story's
             if cluster.needs_country and cluster.country is None:
-                cluster.country = self._nearby_country(cluster) or dominant or self._ents21_local_office_country(cluster)
+                cluster.country = self._nearby_country(cluster) or dominant or self._local_office_country(cluster)
                 if cluster.country is not None:
                     self.presumed.add(id(cluster))
             elif cluster.country is None and dominant and (
@@ -8662,13 +8662,13 @@ class EntityResolver(Dev16eRules, Ents22Rules):
             cluster.needs_country = False
 
     def _common_party_homes(self) -> None:
-        """actors18: a party's name that many countries' parties bear (``actors18_common_party``: "the
+        """actors18: a party's name that many countries' parties bear (``common_party``: "the
         Conservative Party", "Labour", "the Republican Party") says nothing of its country; the tables' code
         (Britain's, the US's) holds only where the story names nothing of another country. Where the places
         and the other coded bodies of the story have a clear focus on one other country, and none is of the
         tables' country, the party is that country's ("Levan Gelashvili of the Conservative Party ... in
         Tbilisi"); the event stage reads the change (``PARTY_HOMES``) for the parties it codes itself."""
-        common = self.ad.words.actors18_common_party
+        common = self.ad.words.common_party
         parties = [c for c in self.clusters if c.type == "ORG" and c.country and normalise_name(c.name) in common]
         if not parties:
             return
@@ -8715,14 +8715,14 @@ class EntityResolver(Dev16eRules, Ents22Rules):
         # "protested in Lima ... Peru is the world's second-largest copper producer" is Peruvian
         return self._focus_with_people(counts, set(counts))
 
-    def _ents21_local_office_country(self, cluster: Cluster) -> str | None:
+    def _local_office_country(self, cluster: Cluster) -> str | None:
         """``Provincial Governor Ramon Dizon`` in a story whose places all lie in one country: an office below
-        the state's (a title word of ``ents21_local_office_word``: a province's, a county's, a city's, a
+        the state's (a title word of ``local_office_word``: a province's, a county's, a city's, a
         mayor, a sheriff) held by a person of no country is of that country; with places of two countries,
         or none, no guess (ents21)."""
         if cluster.type != "PERSON" or not cluster.title:
             return None
-        local = self.ad.words.ents21_local_office_word
+        local = self.ad.words.local_office_word
         if not any(w in local for w in normalise_name(cluster.title).split()) and (cluster.role or "") not in local:
             return None
         found = set()
@@ -9025,9 +9025,9 @@ class EntityResolver(Dev16eRules, Ents22Rules):
     # --- all -------------------------------------------------------------------------------------
     def resolve(self) -> list[Entity]:
         self._named()
-        self._dev16e_firm_product_names()
-        self._dev16e_body_word_repeats()
-        self._dev16e_handles()
+        self._firm_product_names()
+        self._body_word_repeats()
+        self._handles()
         self._capitals_outside_ents()
         self._club_anaphors()
         self._generic_body_anaphors()
@@ -9039,11 +9039,11 @@ class EntityResolver(Dev16eRules, Ents22Rules):
         self._merge_title_bodies()
         self._merge_short_tails()
         self._untagged_initials()
-        self._dev16e_initials_named_later()
+        self._initials_named_later()
         self._acronyms_defined_here()
         self._merge_acronyms()
-        self._ents21_title_acronyms()
-        self._ents21_initials_after_or()
+        self._title_acronyms()
+        self._initials_after_or()
         self._body_descriptions()
         self._shared_descriptions()
         self._plural_anaphors()
@@ -9052,7 +9052,7 @@ class EntityResolver(Dev16eRules, Ents22Rules):
         self._plain_appositions()
         self._open_appositions()
         self._named_after_comma()
-        self._dev16e_body_appositions()
+        self._body_appositions()
         self._cataphora()
         self._pronouns()
         self._body_pronouns()
@@ -9062,23 +9062,23 @@ class EntityResolver(Dev16eRules, Ents22Rules):
         self._legislature_seats()
         self._g2rest_people_of_country()
         self._link_descriptions()
-        self._dev13e_introduced_people()
-        self._dev13e_coordinated_descriptions()
-        self._dev13e_represented_clients()
-        self._dev16m_links()
+        self._introduced_people()
+        self._coordinated_descriptions()
+        self._represented_clients()
+        self._link_unnamed_persons()
         self._described_subjects_of_copula()
         self._paired_descriptions()
         self._rival_descriptions()
         self._clipped_surnames()
         self._body_heads()
-        self._dev16e_titles_joined()
+        self._titles_joined()
         self._finish_codes()
-        self._dev16e_regional_governments()
-        self._dev16e_acronym_city_codes()
-        self._dev16e_saint_codes()
-        self._dev16e_subsidiary_countries()
-        self._dev16e_missions_of_states()
-        self._dev13e_common_noun_off_names()
+        self._regional_governments()
+        self._acronym_city_codes()
+        self._saint_codes()
+        self._subsidiary_countries()
+        self._missions_of_states()
+        self._common_noun_off_names()
         text = doc_text(self.doc)
         entities: list[Entity] = []
         kinds_of: dict[str, list[str]] = {}

@@ -36,22 +36,21 @@ from newsevents.docquery import (
 )
 from newsevents.eventcoding import (
     calls_vows,
+    concessions_attempts,
     confidence,
+    country_parties,
     crime,
     doerless,
-    events23,
     federal_centre,
     frame_targets,
     home_codes,
     mishaps,
     named_homes,
+    no_act,
     nonevents,
     police,
     press_calls,
     raids,
-    recip19,
-    recip20,
-    recip20_targets,
     retorts,
     senses,
     senses_campaign,
@@ -61,15 +60,16 @@ from newsevents.eventcoding import (
     senses_things,
     shapes,
     speech_force,
-    spur20,
+    sport_business,
     stances,
+    targets,
     timeless,
     topic,
     town_codes,
     unasserted,
+    verdict_targets,
     visits_threats,
-    wire18,
-    wire21,
+    wire_phrasings,
 )
 from newsevents.eventcoding.anaphora import recall_recipients, share_same_act
 from newsevents.eventcoding.arguments import (
@@ -158,7 +158,7 @@ from newsevents.eventcoding.nominal import (
     participle_agents,
     teller_of,
 )
-from newsevents.eventcoding.orders18 import fill_order_receivers
+from newsevents.eventcoding.order_receivers import fill_order_receivers
 from newsevents.eventcoding.protests import POLICY_SECTORS, fill_protest_targets
 from newsevents.eventcoding.situate import (
     contexts_for,
@@ -819,16 +819,16 @@ def _parties(tokens: list[Token], coder: Coder | None, currencies: Mapping[str, 
     for token in tokens:
         if not valid_party_token(token, currencies, cues):
             continue
-        if recip20.second_part_of_country(token):
+        if country_parties.second_part_of_country(token):
             continue  # "Tobago" of "Trinidad and Tobago": part of the first part's party (recip20)
         # copies: the rules below may change the party they are given, and the memo's list is shared
         for party in [p.model_copy(deep=True) for p in _parties_of(token, coder, cues)]:
             # "ethnic Albanians in Macedonia", "Red Cross officials" (eventcoding/home_codes.py, actors17)
             party = home_codes.without_state_sectors(home_codes.minority_home(
-                party, token, noun_phrase(token), cues.actors17_minority_word, home_codes.NOT_STATE_CODES))
+                party, token, noun_phrase(token), cues.minority_word, home_codes.NOT_STATE_CODES))
             party = town_codes.town_home(party, token, noun_phrase(token), coder)  # "Paris police" of Paris, Tenn.
             party = home_codes.common_party_home(party, token.doc)  # "X of the Labour Party" in Nairobi (actors18)
-            party = recip20.common_party_country(party, token, coder, cues.location_prep)  # "Norway's Labour Party"
+            party = country_parties.common_party_country(party, token, coder, cues.location_prep)  # "Norway's Labour Party"
             party = home_codes.host_of_title(party, token, cues.location_prep, home_codes.STATE_PEOPLE_SECTORS)
             key = (party.entity, party.text)
             if key not in seen:
@@ -1002,10 +1002,10 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
             actor_tokens = visits_threats.repression_doers(token, doc, sentence, actors.sector_of, cues)
         if not actor_tokens and entry.mode in cues.state_act:
             # "Kenyan police said two men were arrested": the force that tells the state's act did it
-            actor_tokens = doerless.telling_force(token, cues.passive17_telling_verb, actors.sector_of, cues.repressing_sector)
+            actor_tokens = doerless.telling_force(token, cues.telling_verb, actors.sector_of, cues.repressing_sector)
         if not actor_tokens and event_type in ("COERCE", "ACCUSE"):
             # recip20: "a court ruled on Friday, and the governor was sentenced": the court of the other clause
-            actor_tokens = recip20_targets.other_clause_doer(token, cues.recip20_clause_doer, cues.recip20_verdict_verb)
+            actor_tokens = verdict_targets.other_clause_doer(token, cues.clause_doer, cues.verdict_verb)
         if not actor_tokens and event_type == "COERCE":
             # "a man was arrested on Friday": the one police body the article names (police17)
             actor_tokens = police.story_police(token, doc, cues)
@@ -1032,7 +1032,7 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         target_kept = target_kept or doerless.people_of_a_country(
             candidate.consumed, event_type, lambda t: is_someone(t, actors))
         # recip19: "is assisting residents who lost their homes": the people helped receive it
-        target_kept = target_kept or recip19.aid_receivers(candidate.consumed, event_type, lambda t: is_someone(t, actors))
+        target_kept = target_kept or targets.aid_receivers(candidate.consumed, event_type, lambda t: is_someone(t, actors))
         objects = [o for o in object_tokens(token)
                    if candidate.consumed is None or o.i != candidate.consumed.i or target_kept] or counted_objects(token) \
             or shapes.gapped_relative_object(token, cues.period)  # "the smugglers they detained"
@@ -1049,10 +1049,10 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
             patients = [t for c in token.children if c.dep_ == "nsubj" for t in conjoined(c)]
             actor_tokens = [t for t in prep_objects(token, ("by",)) if all(t.i != p.i for p in patients)]
             recipient_tokens = patients + [t for t in recipient_tokens if all(t.i != p.i for p in patients)]
-        gapped = recip19.gapped_passive_subjects(token)
+        gapped = targets.gapped_passive_subjects(token)
         if gapped:
             # recip19: "a woman was shot and her husband wounded": the husband undergoes it; only a by-agent does it
-            actor_tokens = recip19.gapped_passive_doers(token)
+            actor_tokens = targets.gapped_passive_doers(token)
             recipient_tokens = gapped
         recipient_tokens = antecedents(recipient_tokens, token, cues.relative_pronoun)  # "X, who was arrested"
         # "blamed the legislature and Governor X", "attacked an ally, Senator X,", "took aim at a rival: X"
@@ -1065,7 +1065,7 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
                                                   cues.grant_verb if event_type == "AGREE" else ())
         if not recipient_tokens and event_type == "REQUEST":
             # recip19: "issued an order that bars X from the school", "X is barred from ..., the judge ordered"
-            recipient_tokens = recip19.bound_persons(token, candidate.consumed, cues.recip19_bind_verb,
+            recipient_tokens = targets.bound_persons(token, candidate.consumed, cues.bind_verb,
                                                      _party_test(coder, cues, actors))
         if not recipient_tokens and event_type == "THREATEN":
             # "warned that it would retaliate against any Indian incursion": whom the announced act is aimed at
@@ -1101,9 +1101,9 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     if not recipient_tokens and token.pos_ == "VERB":
         # recip20: "found the two men guilty of ...": the verdict's subject; "quit, forced out by X": the
         # clause's subject the participle falls on
-        recipient_tokens = (recip20_targets.verdict_subjects(token, cues.recip20_verdict_word,
+        recipient_tokens = (verdict_targets.verdict_subjects(token, cues.verdict_word,
                                                              _party_test(coder, cues, actors))
-                            or recip20_targets.participle_patients(token, _party_test(coder, cues, actors)))
+                            or verdict_targets.participle_patients(token, _party_test(coder, cues, actors)))
     if token.pos_ != "NOUN" and event_type == "REQUEST" and is_purchase_order(token, cues):
         # "ordered 30 Vexair planes": a purchase order is a deal with the maker or seller, no demand
         event_type = "AGREE"
@@ -1210,8 +1210,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
                                                                                                   modality, cues)):
         event_type = "THREATEN"  # "X will do Y unless Z", "they said they would blockade": a threat
     elif event_type in _PROMISABLE and modality == "future" and not is_prediction(token, cues) and not (
-            event_type == "COOPERATE" and token.lemma_.lower() in cues.senses13_joint_work_verb) \
-            and not wire21.announced_would(token, cues):
+            event_type == "COOPERATE" and token.lemma_.lower() in cues.joint_work_verb) \
+            and not wire_phrasings.announced_would(token, cues):
         # "will withdraw", "will cooperate": a promise; "will work with X": the work planned; "said it would free
         # prisoners" keeps its own type, as before wire21 read its "would" as an announcement
         event_type = "AGREE"
@@ -1268,10 +1268,10 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
                                             or t.lemma_.lower() in cues.partitive | cues.abstract)
         if not recipient_tokens and candidate.consumed is not None:
             # recip19: "recovered a knife that belonged to X": the owner of the weapon the row names
-            recipient_tokens = recip19.relative_owner(candidate.consumed, cues.recip19_owner_verb,
+            recipient_tokens = targets.relative_owner(candidate.consumed, cues.owner_verb,
                                                       _party_test(coder, cues, actors))
         # recip19: "recovered a knife that belonged to X", "impounded the car X drove": the owner
-        recipient_tokens = recip19.with_relative_owners(recipient_tokens, cues.recip19_owner_verb,
+        recipient_tokens = targets.with_relative_owners(recipient_tokens, cues.owner_verb,
                                                         _party_test(coder, cues, actors), lambda t: is_someone(t, actors))
         # "the explosives were detonated outside a hotel": the site hit, not the weapon
         recipient_tokens = struck_site(token, recipient_tokens, lambda t: _is_weapon(t, cues), cues.strike_site_prep)
@@ -1359,7 +1359,7 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     business = bool(actor) and all(p.sector and set(p.sector) <= {"BUS"} for p in actor)
     if (material or (event_type == "THREATEN" and "violence" in mode)) and not weapon and business:
         return None  # "the firm hit its target", "vowed to crush its rivals": company performance
-    if event_type == "SANCTION" and not recipient_tokens and wire21.firms_only(actor, doc):
+    if event_type == "SANCTION" and not recipient_tokens and wire_phrasings.firms_only(actor, doc):
         return None  # "brokers suspended arbitrage trading for their own accounts": a firm's own business (wire21)
     if event_type == "AGREE" and business and not recipient_tokens and token.tag_ == "VBG" and token.dep_ == "advcl":
         return None  # "launched its handset, promising a week's battery": what a product offers, no pledge
@@ -1392,7 +1392,7 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         is_passive(token) or teller is not None)  # "was found guilty": the court untold (crime17)
     if not actor and not occurring and not state_act and (
             event_type not in _ACTORLESS_OK or token.pos_ == "NOUN") \
-            and not doerless.agentless_act(token, cues.passive17_doerless_verb):  # "sanctions were imposed on Iran"
+            and not doerless.agentless_act(token, cues.doerless_verb):  # "sanctions were imposed on Iran"
         # No one does it: a statement of fact or a topic ("the consequences of the invasion").
         # Only a reported attack ("missiles hit a convoy") may wait for its perpetrator.
         return None
@@ -1404,17 +1404,17 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         p.entity for p in _parties_of(t, coder, cues)}]
     recipient = _parties(recipient_tokens, coder, tables.currencies, cues)
     home = story_country(doc, tables.actors.words.not_state)
-    actor = wire18.plain_plurals(actor, cues)  # "speakers at the rally": no legislature's officers (wire18)
+    actor = no_act.plain_plurals(actor, cues)  # "speakers at the rally": no legislature's officers (wire18)
     actor, recipient = (federal_centre.federal_officials(actor, recipient, doc, home, cues),  # "federal officials"
                         federal_centre.federal_officials(recipient, actor, doc, home, cues))
     actor, recipient = _at_home(actor, home, cues), _at_home(recipient, home, cues)
     kinds = {e.id: e.type for e in doc._.entities or []}
     # "Veltrax Corp., Dayton, Ohio, said ...": a firm placed by its town; else a named body no table codes, in a
     # one-country story (wire21)
-    actor = wire21.placed_by_apposition(actor, actor_tokens, doc)
-    recipient = wire21.placed_by_apposition(recipient, recipient_tokens, doc)
-    actor, recipient = wire21.named_bodies_at_home(actor, home, kinds), wire21.named_bodies_at_home(recipient, home, kinds)
-    if wire21.armed_strike(token, event_type, actor, cues, kinds):
+    actor = wire_phrasings.placed_by_apposition(actor, actor_tokens, doc)
+    recipient = wire_phrasings.placed_by_apposition(recipient, recipient_tokens, doc)
+    actor, recipient = wire_phrasings.named_bodies_at_home(actor, home, kinds), wire_phrasings.named_bodies_at_home(recipient, home, kinds)
+    if wire_phrasings.armed_strike(token, event_type, actor, cues, kinds):
         event_type, mode, material = "ASSAULT", [], True  # "militants plan to strike again": an attack (wire21)
     actor, recipient = (federal_centre.federal_centre(actor, recipient, doc, home, cues),  # "the Centre" (web19)
                         federal_centre.federal_centre(recipient, actor, doc, home, cues))
@@ -1425,11 +1425,11 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     if event_type == "ASSAULT" and not weapon and _verbal_clash(token, actor, recipient, actor_tokens + recipient_tokens,
                                                                 sentence, cues):
         event_type, mode, material = "ACCUSE", ["disapprove"], False  # "clashed with the newspaper": words
-    if spur20.attempt_to_agree(token, event_type, cues):
+    if concessions_attempts.attempt_to_agree(token, event_type, cues):
         event_type, mode = "CONSULT", []  # "tried to reach an agreement": a negotiation, no agreement told (spur20)
-    if spur20.resigned_under_pressure(token, event_type, cues):
+    if concessions_attempts.resigned_under_pressure(token, event_type, cues):
         event_type, mode = "CONCEDE", []  # "resigned, forced out by his party": a change of leader acceded to (spur20)
-    if events23.disciplinary_charge(token, event_type, actor, tables.actors.words.not_state, kinds, cues):
+    if sport_business.disciplinary_charge(token, event_type, actor, tables.actors.words.not_state, kinds, cues):
         event_type, mode = "ACCUSE", []  # "UEFA has charged the club with misconduct": a federation's charge (events23)
 
     def party_of(t: Token) -> Party | None:
@@ -1482,12 +1482,12 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
                          any(q.content.start <= token.idx < q.content.end for q in quotes),
                          lambda t: actors.country_of(t.text) is not None, cues):
         return None  # "volunteer groups work with the police", "has said he opposes raising the tax": no act at a time (spur19)
-    if spur20.alternatives_listed(token, cues):
+    if concessions_attempts.alternatives_listed(token, cues):
         return None  # "whether it is helping the police or training medics, the unit stays busy": kinds of work (spur20)
-    if events23.reason_for_judging(token, cues) or events23.leaving_at_term_end(token, cues) \
-            or events23.habit_denied(token, modality):
+    if sport_business.reason_for_judging(token, cues) or sport_business.leaving_at_term_end(token, cues) \
+            or sport_business.habit_denied(token, modality):
         return None  # "praised for his opposition to", "will step down when his term ends", "doesn't ask": (events23)
-    if wire18.no_event(token, event_type, recipient, recipient_tokens, cues):
+    if no_act.no_event(token, event_type, recipient, recipient_tokens, cues):
         return None  # "met his aides", "dug in to defend its positions", "no explosives were found": no act (wire18)
     if mishaps.no_event(token, event_type, recipient_tokens, lambda t: is_someone(t, actors), cues, bool(weapon),
                         _armed(actor, cues), modality):
@@ -1500,7 +1500,7 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         # agreed", "Upson pulled out"). Violence and protest by anyone stay events.
         return None
     if event_type not in _CONFLICT_ACTS and _onlookers(actor_tokens, cues) \
-            and not events23.public_charge(token, event_type, actor_tokens, recipient, cues):  # "fans accused the club of"
+            and not sport_business.public_charge(token, event_type, actor_tokens, recipient, cues):  # "fans accused the club of"
         return None  # "analysts welcomed the move", "consumers' demands": commentary, the market
     if event_type == "ASSAULT" and not weapon and _onlookers(actor_tokens, cues) and not any(
             is_someone(t, actors) or t.ent_type_ in ("GPE", "LOC", "FAC") for t in recipient_tokens):
@@ -2514,7 +2514,7 @@ def _at_home(parties: list[Party], home: str | None, cues: Cues) -> list[Party]:
     return [p.model_copy(update={"country": home})
             if p.country is None and _in_sectors(p, cues.domestic_sector) and not _relation_group(p, cues)
             and not _civil_body(p, cues) and not _envoy_group(p, cues)
-            and not home_codes.from_elsewhere(p.text, cues.actors17_elsewhere_word) else p
+            and not home_codes.from_elsewhere(p.text, cues.elsewhere_word) else p
             for p in parties]
 
 
@@ -2692,10 +2692,10 @@ def finish(draft: Draft, doc: Doc, tables: EventTables, published: str | None, q
     elif modality == "asserted" and date.time is None and dated_by_narrative(doc, draft.sentence, published, cues):
         modality = "historical"  # "In 2001 ... a default. Pension payments were halted. Crowds took to the streets"
     # "the Smith administration": the government of the leader of that name on the article's date (wire21)
-    recipient = wire21.leader_bodies(draft.recipient, tables.actors, published, cues)
+    recipient = wire_phrasings.leader_bodies(draft.recipient, tables.actors, published, cues)
     if draft.event in _MATERIAL_CONFLICT and place is not None:
         recipient = _recipient_country_from_place(recipient, place.country, doc)
-    actor = wire21.leader_bodies(draft.actor, tables.actors, published, cues)
+    actor = wire_phrasings.leader_bodies(draft.actor, tables.actors, published, cues)
     if draft.event == "PROTEST" and place is not None:
         # Protesters are coded by the country they protest in ("prisoners rioted at a jail in Dili").
         actor = _recipient_country_from_place(actor, place.country, doc)
@@ -3097,7 +3097,7 @@ def _code_events(doc: Doc, tables: EventTables, published: str | None, quotes: l
     # "shareholders opposed the Vexcorp bid" ... "Zentra's bid for Vexcorp": the bidder, not the firm bid for
     fill_bid_authors(merged, tables.cues, partier, is_party)
     # "Hollins had not received the counselling ordered by the court": the one who receives it (actors18)
-    fill_order_receivers(merged, partier, is_party, tables.cues.actors18_receive_verb)
+    fill_order_receivers(merged, partier, is_party, tables.cues.receive_verb)
     told = [(e, d.trigger, d.sentence_index, d.entry.origin) for d in merged
             if (e := finish(d, doc, tables, published, quotes, sentences, 0)) is not None]
     # how far each event is to be trusted (eventcoding/confidence.py): the record's filter reads it

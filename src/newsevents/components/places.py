@@ -178,18 +178,18 @@ class PlaceFinder:
                  english_words: frozenset[str] = frozenset()) -> None:
         self.doc = doc
         self.english_words = english_words
-        # place_words.tsv web19_common_word_region: "Centre" is a region only in a story naming its country
+        # place_words.tsv common_word_region: "Centre" is a region only in a story naming its country
         self.common_word_regions = common_word_regions
-        # place_words.tsv dev15p_settlement_noun/adjective (components/places_local.py)
+        # place_words.tsv settlement_kind_noun/adjective (components/places_local.py)
         self.settlements = settlements
-        # place_words.tsv dev13p_county_word and dev13p_region_spelling (components/places_story.py)
+        # place_words.tsv county_word and region_spelling (components/places_story.py)
         self.county_words = county_words
         self.region_spellings = region_spellings or {}
-        # place_words.tsv places17_facility_head: "Dallas Avenue", "Lincoln High School" name no town
+        # place_words.tsv facility_head: "Dallas Avenue", "Lincoln High School" name no town
         self.facility_heads = facility_heads
-        # place_words.tsv places17_local_body: "Reading police", "a Barre man": a town's own bodies and people
+        # place_words.tsv local_body: "Reading police", "a Barre man": a town's own bodies and people
         self.local_bodies = local_bodies
-        # place_words.tsv places17_body_word: "Union officials" are a union's, not Union, N.J.'s
+        # place_words.tsv body_word: "Union officials" are a union's, not Union, N.J.'s
         self.body_words = body_words
         # given names of people (given_names.tsv): "Tyler Jones" labelled an organisation is a person
         self.person_given_names = person_given_names
@@ -213,12 +213,12 @@ class PlaceFinder:
         # Not a major place's name after a word that is no given name: "the Children's Village Malakal",
         # labelled a person, names no Mr Malakal (places21).
         self.surnames = {normalise(e[-1].text) for e in self.ents if e.label_ == "PERSON" and len(e) > 1
-                         and not self._places21_place_not_surname(e)}
+                         and not self._place_not_surname(e)}
         # First names of people named in full: a later lone "Victoria" is the person, unless the
         # text puts it where places go ("in Victoria").
         self.given_names = {normalise(e[0].text) for e in self.ents if e.label_ == "PERSON" and len(e) > 1}
 
-    def _places21_place_not_surname(self, ent: Span) -> bool:
+    def _place_not_surname(self, ent: Span) -> bool:
         """A 'person' of two words whose first word is a common English word (``english_words``), no given
         name (``given_names.tsv``) and no title, and whose last word is a country, a first-level division or
         a city of 100,000+ (``Village Kisumu``, ``Camp Kigali``): the last word is that place, not a family
@@ -294,7 +294,7 @@ class PlaceFinder:
                 return False
             if key in self.region_spellings:  # "Adjara" labelled a person (dev13p)
                 return True
-            if label == "PERSON" and self._places22_destination(span):
+            if label == "PERSON" and self._destination(span):
                 return True
             # An organisation named exactly like a town is usually the town's people or council.
             if self._locative_context(span) or (label == "ORG" and not text.isupper()):
@@ -365,7 +365,7 @@ class PlaceFinder:
         doc = self.doc
         if span.start > 0 and doc[span.start - 1].lower_ in LOCATIVE_PREPOSITIONS:
             return True
-        if self._places21_residence(span):
+        if self._residence(span):
             return True
         if self._coordinated_with_place(span):
             return True
@@ -376,7 +376,7 @@ class PlaceFinder:
             )
         return False
 
-    def _places21_residence(self, span: Span) -> bool:
+    def _residence(self, span: Span) -> bool:
         """'Jane Doe, 34, of Hayes, was charged': news gives a person's home town in an apposition set off
         by commas and opened by 'of' (brief s21-places21); the name there is a place even when spaCy calls
         it a person. The apposition ends at a comma, a full stop or the text's end."""
@@ -435,14 +435,14 @@ class PlaceFinder:
         mentions = self._county_names(mentions)
         mentions = self._abbreviated_saints_and_forts(mentions)
         mentions = self._land_features(mentions)
-        mentions += self._places22_in_brackets(mentions)
+        mentions += self._in_brackets(mentions)
         mentions = [m for m in mentions if not self._not_a_toponym_here(m, mentions)]
-        mentions = self._places22_not_in_names(mentions)
-        mentions = [m for m in mentions if not self._geo20_names_a_disease(m)]
+        mentions = self._not_in_names(mentions)
+        mentions = [m for m in mentions if not self._names_a_disease(m)]
         mentions = [m for m in mentions if not self._names_a_team(m) and not self._team_nickname(m)]
         mentions.sort(key=lambda m: m.start)
         self._widen(mentions)
-        self._geo20_official_names(mentions)
+        self._official_names(mentions)
         hyphen_widen(self.text, mentions, self.gaz.is_place_name)  # "Baden" of "Baden-Wurttemberg" (dev16m)
         return mentions
 
@@ -453,7 +453,7 @@ class PlaceFinder:
     motion_words: frozenset[str] = frozenset()
     role_word = staticmethod(lambda word: None)
 
-    def _places22_destination(self, span: Span) -> bool:
+    def _destination(self, span: Span) -> bool:
         """'was driving to Wimborne', 'returns to Keswick' (the model: a person): the name a motion verb
         (``motion`` of actor_words.tsv) goes to is a place when the gazetteer knows a town or county of
         that name (any town it holds under its own name, one of 15,000+ by an alternate name: GeoNames
@@ -472,7 +472,7 @@ class PlaceFinder:
             return False
         return any(c.level in ("city", "admin2") for c in self.gaz.candidates(self._text_of(span)))
 
-    def _places22_in_brackets(self, mentions: list[Mention]) -> list[Mention]:
+    def _in_brackets(self, mentions: list[Mention]) -> list[Mention]:
         """'Crumbs and Co (Bridport)', 'the Harbour Inn (Lyme Regis)': a name alone in brackets right after a
         body's or shop's name (a capitalised word no person's name holds) gives where it is, so a town the
         gazetteer knows there is a place even when the model left it out (brief s22-places22). Not an
@@ -491,7 +491,7 @@ class PlaceFinder:
                 continue
             key = normalise(name)
             if not self.english_words or key.replace(" ", "_") in self.english_words or key in self.person_given_names \
-                    or self._places22_legal_form(name) or key in self.surnames:
+                    or self._legal_form(name) or key in self.surnames:
                 continue
             cands = [c for c in self.gaz.candidates(name) if c.primary and c.level in ("city", "admin2", "admin1")]
             if cands:
@@ -509,18 +509,18 @@ class PlaceFinder:
                 continue
             spans = [(m.start, m.end) for m in entity.mentions if " " in m.text or "-" in m.text]
             if entity.type == "ORG":
-                legal = any(self._places22_legal_form(m.text.rsplit(None, 1)[-1]) or self._places22_legal_form(
+                legal = any(self._legal_form(m.text.rsplit(None, 1)[-1]) or self._legal_form(
                     self.text[m.end:m.end + 12].lstrip(", ").split(" ", 1)[0].rstrip(",;")) for m in entity.mentions)
                 if not legal:
                     continue
             found += [(s, e, self.text[s:e], entity.type) for s, e in spans]
         return found
 
-    def _places22_legal_form(self, word: str) -> bool:
+    def _legal_form(self, word: str) -> bool:
         """'Inc.', 'P.A.', 'LLC': a company's legal form (``company_word``), dots and case folded."""
         return bool(word) and word.lower().rstrip(".,") in self.legal_forms
 
-    def _places22_not_in_names(self, mentions: list[Mention]) -> list[Mention]:
+    def _not_in_names(self, mentions: list[Mention]) -> list[Mention]:
         """Names that are not places (brief s22-places22): a legal form alone (``Inc.`` is an alternate
         name of Yinchuan, ``P.A.`` of Pennsylvania), and a place's name that is the first word(s) of a
         longer name the entities stage made a person's or a company's (``Michael J. Dillon``, ``Metz Fresh
@@ -532,13 +532,13 @@ class PlaceFinder:
         if not mentions:
             return mentions
         if self.legal_forms:
-            mentions = [m for m in mentions if m.infra or not self._places22_legal_form(m.text)]
+            mentions = [m for m in mentions if m.infra or not self._legal_form(m.text)]
         names = self._places22_name_words()
         if not names:
             return mentions
         return [m for m in mentions if m.infra or m.label == "LAND" or not self._places22_in_a_name(m, names)]
 
-    def _places22_name_goes_on(self, rest: str) -> str | None:
+    def _name_goes_on(self, rest: str) -> str | None:
         """The rest of a name after a place's name, up to its next word, when that word is a
         capitalised part of the name that is no role or town's body (``City``, ``J.``, ``& Hollis``) or
         a hyphen joining another name (``-Valls``); else None."""
@@ -550,7 +550,7 @@ class PlaceFinder:
             return None
         return word.group()
 
-    def _places22_holds_role(self, rest: str) -> bool:
+    def _holds_role(self, rest: str) -> bool:
         """Whether a name's words after a place hold a role (``State Senator``, ``Health Ministry official``)."""
         return any(self.role_word(w.lower().rstrip(".,")) is not None for w in rest.split())
 
@@ -562,21 +562,21 @@ class PlaceFinder:
         for s, e, name, kind in names:
             if not name.startswith(m.text):
                 continue
-            goes_on = self._places22_name_goes_on(name[n:])
+            goes_on = self._name_goes_on(name[n:])
             # "California State Senator Joe Dunn", "Denver District Judge": a title's place is a place
-            if goes_on is None or kind == "PERSON" and self._places22_holds_role(name[n:]) or not (s <= m.start and m.end < e or self.text.startswith(m.text + goes_on, m.start)):
+            if goes_on is None or kind == "PERSON" and self._holds_role(name[n:]) or not (s <= m.start and m.end < e or self.text.startswith(m.text + goes_on, m.start)):
                 continue
             if not self.gaz.candidates(m.text + goes_on):
                 return True
         return False
 
-    # place_words.tsv geo20_disease_head / geo20_disease_name (set by the component)
+    # place_words.tsv disease_head / disease_name (set by the component)
     disease_heads: frozenset[str] = frozenset()
     disease_names: frozenset[str] = frozenset()
 
-    def _geo20_names_a_disease(self, m: Mention) -> bool:
+    def _names_a_disease(self, m: Mention) -> bool:
         """'West Nile virus', 'Lassa fever', 'Ebola': a place's name that, with the word after it
-        (``geo20_disease_head``) or the capitalised word before it, or alone (``geo20_disease_name``),
+        (``disease_head``) or the capitalised word before it, or alone (``disease_name``),
         is a disease's name names no place."""
         if m.infra:
             return False
@@ -706,7 +706,7 @@ class PlaceFinder:
                     m.start, m.end, m.text = start, end, longer
                     break
 
-    def _geo20_official_names(self, mentions: list[Mention]) -> None:
+    def _official_names(self, mentions: list[Mention]) -> None:
         """'the Democratic Republic of Congo', 'the Republic of Korea': capitalised words and 'of'
         (with or without 'the') before a name that make a country's or first-level division's
         official name belong to it; the gazetteer's spelling may have 'the' where the text has
@@ -717,10 +717,10 @@ class PlaceFinder:
             if left is None:
                 continue
             longer = self.text[left.start(1):m.end]
-            if self._geo20_of_the_spelling(longer):
+            if self._of_the_spelling(longer):
                 m.start, m.text = left.start(1), longer
 
-    def _geo20_of_the_spelling(self, name: str) -> list[Candidate]:
+    def _of_the_spelling(self, name: str) -> list[Candidate]:
         """The primary countries and first-level divisions a name of the form 'X of (the) Y' names,
         as written or with 'the' after 'of' put in or left out."""
         for spelling in (name, re.sub(r"\bof the ", "of ", name), re.sub(r"\bof (?!the )", "of the ", name)):
@@ -839,7 +839,7 @@ class PlaceFinder:
                     groups[-1].append(m)
                     continue
             groups.append([m])
-        groups = self._geo20_rejoin_state_lists(groups, state_breaks)
+        groups = self._rejoin_state_lists(groups, state_breaks)
         for gid, group in enumerate(groups):
             if len(group) < 2:
                 continue
@@ -861,7 +861,7 @@ class PlaceFinder:
                         m.cue, m.strong = cue, True
 
     @staticmethod
-    def _geo20_rejoin_state_lists(groups: list[list[Mention]], state_breaks: set[int]) -> list[list[Mention]]:
+    def _rejoin_state_lists(groups: list[list[Mention]], state_breaks: set[int]) -> list[list[Mention]]:
         """A list of one country's first-level divisions is no town and its state: "Washington,
         Pennsylvania and Ohio", "Utah, Oregon, Kansas, Nevada and Iowa" (each a town in the next
         state too). A group opened by a full state name after a comma is joined back to the group
@@ -902,7 +902,7 @@ class PlaceFinder:
 
     # --- resolution ----------------------------------------------------------------
     def _web19_common_word_regions(self, mentions: list[Mention]) -> None:
-        """A division whose name is a common word (place_words.tsv ``web19_common_word_region``: "Centre",
+        """A division whose name is a common word (place_words.tsv ``common_word_region``: "Centre",
         Burkina Faso's, France's, Cameroon's and Haiti's first-level regions) is that place only in a story
         that names its country ("France's Centre region"); elsewhere the word is no place ("the Centre",
         India's Union government; "the Eastgate No. 2 Detention Centre"). A name with a cue of its own
@@ -951,7 +951,7 @@ class PlaceFinder:
             if m.label == "LAND":  # a mountain or park, not the town named after it ("Mount Rainier", Md.)
                 m.cands = [c for c in m.cands if c.level in ("landmark", "region", "water")]
             if not m.cands and " of " in m.text:  # "Democratic Republic of Congo" (geo20)
-                m.cands = self._geo20_of_the_spelling(m.text)
+                m.cands = self._of_the_spelling(m.text)
             if not m.cands and " " in m.text:
                 self._known_part(m)
         self._web19_common_word_regions(mentions)
@@ -1017,7 +1017,7 @@ class PlaceFinder:
             return self._weights(first_countries - own_countries), self._weights(first_admin1s - own_admin1s)
 
         votes, guesses = self._votes(mentions, second_weights, counties, towns, others)
-        home = self._places22_home_regions(mentions, guesses)
+        home = self._home_regions(mentions, guesses)
         countries, admin1s = Counter(base), Counter()
         for country_vote, admin1_vote in votes.values():
             countries.update(country_vote)
@@ -1050,9 +1050,9 @@ class PlaceFinder:
                                       self._enclosing(mentions, i), self._weights(admin1s - own_admin1s),
                                       others(counties, name), others(towns, name), home)
             m.chosen = region_over_namesake_city(m.chosen, m.cands, [g for n, g in guesses.items() if n != name])
-        self._geo20_list_members_together(mentions)
+        self._list_members_together(mentions)
 
-    def _places22_home_regions(self, mentions: list[Mention], guesses: dict[str, Candidate]) -> set[tuple]:
+    def _home_regions(self, mentions: list[Mention], guesses: dict[str, Candidate]) -> set[tuple]:
         """The first-level divisions whose own government bodies the story names: a division's name
         right before a body's noun (``the Alberta government``, ``Nova Scotia Department of Health``,
         one capitalised word may come between: ``Ontario Provincial Government``) or after one and ``of``
@@ -1067,17 +1067,17 @@ class PlaceFinder:
                 continue
             after = BODY_AFTER.match(self.text, m.end)
             before = BODY_BEFORE.search(self.text[max(0, m.start - 40):m.start])
-            if after and (self._places22_public_body(after.group(1)) or after.group(1).istitle() and after.group(2)
-                          and self._places22_public_body(after.group(2))) \
-                    or before and self._places22_public_body(before.group(1)):
+            if after and (self._public_body(after.group(1)) or after.group(1).istitle() and after.group(2)
+                          and self._public_body(after.group(2))) \
+                    or before and self._public_body(before.group(1)):
                 home.add((guess.country, guess.name))
         return home
 
-    def _places22_public_body(self, word: str) -> bool:
+    def _public_body(self, word: str) -> bool:
         role = self.role_word(word.lower())
         return role is not None and role.kind == "org" and role.sector in PUBLIC_SECTORS
 
-    def _geo20_list_members_together(self, mentions: list[Mention]) -> None:
+    def _list_members_together(self, mentions: list[Mention]) -> None:
         """'the villages of San Pedro, Quillabamba and Santa Rosa': towns listed together lie together.
         A bare listed name resolved into a country the article never names goes to its namesake town
         in the province of the list's unambiguous members (towns the gazetteer knows in one province
@@ -1219,7 +1219,7 @@ class PlaceFinder:
     # --- local and wire news (brief s17-places17) ----------------------------------------
     def _facility_head_at(self, text: str, start: int) -> bool:
         """Whether ``text[start:]`` opens with a street's or school's head word ("Avenue", "High
-        School"; ``places17_facility_head`` of ``place_words.tsv``), capitalised as in a name."""
+        School"; ``facility_head`` of ``place_words.tsv``), capitalised as in a name."""
         words = text[start:].split(" ", 3)
         if not words or not words[0][:1].isupper():
             return False
@@ -1349,7 +1349,7 @@ class PlaceFinder:
         Ephrata' (spaCy: an organisation), 'Montpelier and Barre' (a person), 'Reading police' and
         'Independence police' at a sentence's start (a verb, a noun). A capitalised name in a
         place's position (after a preposition of place, listed with a place, or before a town's
-        own body or people: ``places17_local_body``) that is the main name of a town of 5,000+
+        own body or people: ``local_body``) that is the main name of a town of 5,000+
         people inside a first-level division another resolved place of the article lies in (or
         is) is that town. Person titles, given names, surnames and demonyms are left alone."""
         areas = set()
@@ -1403,7 +1403,7 @@ class PlaceFinder:
             towns = [c for c in self.gaz.candidates(span.text) if c.level == "city" and c.primary
                      and c.population >= 5_000 and (c.country, c.admin1) in areas]
             if not towns:
-                towns = self._places21_small_towns(span, areas, countries)
+                towns = self._small_towns(span, areas, countries)
             if not towns:
                 towns = self._towns_in_named_county(span, mentions)  # police17
             if not towns:
@@ -1413,7 +1413,7 @@ class PlaceFinder:
             taken.append((span.start_char, span.end_char))
         return found
 
-    def _places21_small_towns(self, span: Span, areas: set, countries: set) -> list[Candidate]:
+    def _small_towns(self, span: Span, areas: set, countries: set) -> list[Candidate]:
         """Towns under the 5,000 floor and towns known by another spelling, in a place's position (brief
         s21-places21: villages and small towns of the story's own area): a town of any size of the gazetteer
         whose first-level division another resolved place of the article lies in (``near Tarnowo`` in a story
@@ -1597,13 +1597,13 @@ class PlacesStage(TableStage):
         self._result_verbs = _place_words(directory, "result_verb")
         self._water_heads = _place_words(directory, "water_head")
         self._region_heads = _place_words(directory, "region_head")
-        self._facility_heads = _place_words(directory, "places17_facility_head")
-        self._local_bodies = _place_words(directory, "places17_local_body")
-        self._body_words = _place_words(directory, "places17_body_word")
-        self._county_words = _place_words(directory, "dev13p_county_word")
-        self._common_word_regions = _place_words(directory, "web19_common_word_region")
-        self._disease_heads = _place_words(directory, "geo20_disease_head")
-        self._disease_names = _place_words(directory, "geo20_disease_name")
+        self._facility_heads = _place_words(directory, "facility_head")
+        self._local_bodies = _place_words(directory, "local_body")
+        self._body_words = _place_words(directory, "body_word")
+        self._county_words = _place_words(directory, "county_word")
+        self._common_word_regions = _place_words(directory, "common_word_region")
+        self._disease_heads = _place_words(directory, "disease_head")
+        self._disease_names = _place_words(directory, "disease_name")
         self._region_spellings = places_story.read_region_spellings(directory)
         self._settlements = places_local.settlement_pattern(places_local.read_words(directory, PLACE_WORDS_FILE))
         self.gazetteer: Gazetteer | None = None

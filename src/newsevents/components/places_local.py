@@ -8,8 +8,8 @@ news-dev15's place misses and tests/data/places_heldout6.tsv's classes). Called 
 - **a town in parentheses after a county's possessive** (:func:`towns_in_parentheses`): ``Lincoln
   County's population (North Garner)``: the town of that name that lies in that county.
 - **villages after their noun** (:func:`villages`): ``the (small) village of X``, ``the hamlet of X``,
-  ``a town called X`` (nouns and adjectives: ``place_words.tsv`` ``dev15p_settlement_noun``,
-  ``dev15p_settlement_adjective``): X is a place, the gazetteer's town of that name nearest the
+  ``a town called X`` (nouns and adjectives: ``place_words.tsv`` ``settlement_kind_noun``,
+  ``settlement_adjective``): X is a place, the gazetteer's town of that name nearest the
   story's other places; one the gazetteer lacks is a place with no id.
 - **parts and neighbours of a town** (:func:`parts_and_neighbours`): ``north Ashford, including A and
   B`` and ``at X, near Y``: a name the gazetteer lacks there (or has only far away: a namesake in another
@@ -29,7 +29,7 @@ from newsevents.geo.resolve import county_key
 if TYPE_CHECKING:
     from newsevents.components.places import Mention, PlaceFinder
 
-WORD_KINDS = ("dev15p_settlement_noun", "dev15p_settlement_adjective")
+WORD_KINDS = ("settlement_kind_noun", "settlement_adjective")
 # a part or a neighbour of a town lies within this many km of it; a namesake further away is another place
 NEAR_KM = 25.0
 # A name's words: Latin letters with accents ("Låsby", "Bieżuń") and an Irish or Scottish "O'" ("O'Leary")
@@ -58,8 +58,8 @@ def read_words(directory: Path | str, filename: str = "place_words.tsv") -> dict
 
 
 def settlement_pattern(words: dict[str, frozenset[str]]) -> re.Pattern[str] | None:
-    nouns = sorted(words.get("dev15p_settlement_noun", ()))
-    adjectives = sorted(words.get("dev15p_settlement_adjective", ()))
+    nouns = sorted(words.get("settlement_kind_noun", ()))
+    adjectives = sorted(words.get("settlement_adjective", ()))
     if not nouns:
         return None
     adjective = rf"(?:(?:{'|'.join(map(re.escape, adjectives))}) ){{0,2}}" if adjectives else ""
@@ -82,7 +82,7 @@ def local_places(finder: PlaceFinder, mentions: list[Mention], settlements: re.P
 def bare_county_names(finder: PlaceFinder, mentions: list[Mention], found: list[Mention]) -> None:
     """``ranks Garner among the state's largest counties``: a capitalised name standing alone
     whose county (``Garner County``, ``Garner Co.``) the story names, in a sentence that calls it a
-    county (a ``dev13p_county_word`` after it), is that county."""
+    county (a ``county_word`` after it), is that county."""
     counties: dict[str, Candidate] = {}
     for m in mentions + found:
         if m.chosen is not None and m.chosen.level == "admin2" and m.chosen.country == "USA":

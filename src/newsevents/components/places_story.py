@@ -13,7 +13,7 @@ Rules of the places stage (:mod:`newsevents.components.places`) that run after r
   (:func:`county_after_state_possessive`).
 - **bare counties in a list of figures** (:func:`bare_counties_in_figure_lists`): ``Adams, 6 percent;
   Wayne, 7.1 percent`` after the sentence speaks of counties (``neighbouring counties``, ``county
-  rates``: ``dev13p_county_word`` of place_words.tsv, a singular only before a plural noun) are the
+  rates``: ``county_word`` of place_words.tsv, a singular only before a plural noun) are the
   counties of that name of the state the sentence names, else of the story's state, else of the one
   state the story's counties and states lie in. Two items at least; a name with no such county there,
   or a person's name of the story, is left as it was.
@@ -22,10 +22,10 @@ Rules of the places stage (:mod:`newsevents.components.places`) that run after r
   sentence's or the story's, else the only state where every name has one).
 - **a town's body after the town was named** (:func:`town_before_its_body`): ``Lebanon police ... a
   bank in Lebanon, Pennsylvania``: a bare name read as a country right before a town's own body or
-  people (``places17_local_body``) is the town the story names under the same name elsewhere.
+  people (``local_body``) is the town the story names under the same name elsewhere.
 - **regions under another spelling** (:func:`region_spellings`): ``Adjara``, ``Ajara``, ``Bashkiria``,
   ``Yakutia``: common English spellings of first-level divisions that GeoNames' names in the project's
-  gazetteer lack (``dev13p_region_spelling`` rows of place_words.tsv: spelling, GeoNames id) give the
+  gazetteer lack (``region_spelling`` rows of place_words.tsv: spelling, GeoNames id) give the
   division as the name's first candidate.
 """
 
@@ -266,7 +266,7 @@ def town_before_its_body(finder: PlaceFinder, mentions: list[Mention]) -> None:
             m.chosen = towns[normalise(m.text)]
 
 
-def read_region_spellings(directory: Path, kind: str = "dev13p_region_spelling") -> dict[str, tuple[int, str]]:
+def read_region_spellings(directory: Path, kind: str = "region_spelling") -> dict[str, tuple[int, str]]:
     """``place_words.tsv`` rows ``kind<TAB>spelling<TAB>GeoNames id<TAB>the gazetteer's name``: normalised
     spelling -> (id, name)."""
     path = Path(directory) / "place_words.tsv"

@@ -1327,7 +1327,7 @@ def _utterance_that_clause(noun: Token) -> Token | None:
     return None
 
 
-def _dev15e_gerund_subject_start(clause: Token) -> int:
+def _gerund_subject_start(clause: Token) -> int:
     """Where a reported clause starts: its left edge; but when the clause has no subject and the
     parser hung a gerund phrase right before it on the verb of saying (``X said muddling through the
     rules of Bill 12, which ..., hasn't been easy``: ``muddling`` an xcomp of ``said``, ``been`` its
@@ -1347,7 +1347,7 @@ def _dev15e_gerund_subject_start(clause: Token) -> int:
     return start
 
 
-def _attr20_that_conjunct(token: Token) -> bool:
+def _that_conjunct(token: Token) -> bool:
     """A cue verb heading a second ``that`` clause joined to a reported clause ("said the report
     was unfair and that the video did not show it", "said neighbours heard a shot and that deputies
     found a car"): the clause is still what the first speaker said, so it does not end that
@@ -1356,7 +1356,7 @@ def _attr20_that_conjunct(token: Token) -> bool:
                                         for c in token.children)
 
 
-def _attr20_after_opening_conjunction(doc: Doc, index: QuoteIndex, first: int, end: int) -> int:
+def _after_opening_conjunction(doc: Doc, index: QuoteIndex, first: int, end: int) -> int:
     """The first token of a sentence taken whole as what was said, past a conjunction opening it
     ("But the plan, she said, will fail.", "And the town is broke, the mayor said."): the
     conjunction joins the reporter's sentence to the one before, it is no word of the speaker's
@@ -1374,7 +1374,7 @@ def _attr20_after_opening_conjunction(doc: Doc, index: QuoteIndex, first: int, e
 def _clause_tokens(clause: Token, stop_at: list[int], own_start: int) -> tuple[int, int]:
     """Token range of a complement clause, cut before any coordinated cue clause of its own
     (``A said X, while B said Y``: B's clause is not part of what A said)."""
-    start, end = _dev15e_gerund_subject_start(clause), clause.right_edge.i + 1
+    start, end = _gerund_subject_start(clause), clause.right_edge.i + 1
     # stop_at is sorted: the first stop inside the clause (other than the cue's own) ends it.
     k = bisect.bisect_right(stop_at, start)
     while k < len(stop_at) and stop_at[k] < end:
@@ -1478,7 +1478,7 @@ class QuotesStage(Stage):
         # nothing and ends no clause ("argues the state is too big and cannot continue", quotes23).
         stop_at = sorted({t.left_edge.i for t, c in cue_tokens
                           if t.dep_ in ("advcl", "conj", "parataxis") and not _infinitive(t)
-                          and not _attr20_that_conjunct(t)
+                          and not _that_conjunct(t)
                           and not (c.kind == "manner" and _adjacent_quote(doc, index, t.idx, backwards=True) is None
                                    and _adjacent_quote(doc, index, doc[t.left_edge.i].idx, backwards=True) is None)}
                          | _clauses_holding_infinitive_cues(cue_tokens))
@@ -1846,7 +1846,7 @@ class QuotesStage(Stage):
             # off by commas read as the main clause; its speaker is the subject after "as", what
             # was said the sentence around it (as for other interposed attributions)
             sent = verb.sent
-            content = _strip(doc, *_char_span(doc, _attr20_after_opening_conjunction(doc, index, sent.start, sent.end), sent.end))
+            content = _strip(doc, *_char_span(doc, _after_opening_conjunction(doc, index, sent.start, sent.end), sent.end))
             return Attribution(content=content, cue=(verb.idx, verb.idx + len(verb.text)),
                                speaker=_char_span(doc, *speaker_tokens(inverted)))
         speaker = None
@@ -1915,7 +1915,7 @@ class QuotesStage(Stage):
         if _interposed(verb, subject, self.lexicon.addressees) or _interposed_as_root(verb, subject):
             # "The museum, Ms Lee said, was built in 1890.": the attribution set off by commas
             # inside what was said; the content is the sentence around it.
-            return _strip(doc, *_char_span(doc, _attr20_after_opening_conjunction(doc, index, sent.start, sent.end), sent.end))
+            return _strip(doc, *_char_span(doc, _after_opening_conjunction(doc, index, sent.start, sent.end), sent.end))
         around = _as_clause_host(verb)
         if around is not None and subject is not None and subject.lemma_.lower() in self.lexicon.quote_display_noun:
             return None  # "As the chart shows, prices rose": a picture shows, it says nothing
@@ -1950,7 +1950,7 @@ class QuotesStage(Stage):
                     end = speaker_range[0]  # the parser hung the speaker on what was said
                 start = _subject_read_as_cue_object(verb, child, start, self.lexicon.addressees)
                 start = _after_lost_source(doc, index, start, end, verb)
-                start = _attr20_after_opening_conjunction(doc, index, start, end)
+                start = _after_opening_conjunction(doc, index, start, end)
                 for second in (c for c in verb.children if c.dep_ == "conj" and c.i >= end and any(
                         m.dep_ == "mark" and m.lower_ == "that" for m in c.children)):
                     # "said that she was tired and that she would rest": a second "that" clause
@@ -2040,7 +2040,7 @@ class QuotesStage(Stage):
             and doc[attribution_start - 1].text in (",", "—", "–")
             and (fragment or joined or getattr(self.lexicon.verb_cue(verb.head), "kind", "manner") == "manner")
         ):
-            span = _strip(doc, *_char_span(doc, _attr20_after_opening_conjunction(doc, index, sent.start, attribution_start),
+            span = _strip(doc, *_char_span(doc, _after_opening_conjunction(doc, index, sent.start, attribution_start),
                                            attribution_start))
             if span[1] > span[0]:
                 return span

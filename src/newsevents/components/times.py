@@ -452,7 +452,7 @@ class TimesStage(TableStage):
             elif quarter is not None and timex.value and _YEAR_PERIOD.match(span.text.lower()):
                 # times20: "the 1988 quarter" in a report on the third quarter: that year's third quarter
                 timex = Timex("DATE", f"{timex.value}{quarter[4:]}")
-            if not _times20_keep(span):
+            if not _keep_time_span(span):
                 continue
             if ANAPHORIC.match(" ".join(_norm_words(span.text))):
                 timex = _from_last_date(span, timex, last_date)
@@ -705,7 +705,7 @@ _REPORT_YEAR = re.compile(r"^the (?:(?:full|fiscal|calendar) )?year$")
 _DEFINED_AFTER = {"of", "when", "that", "which", "in", "after", "before", "since", "following", "where"}
 
 
-def _times20_keep(span: Span) -> bool:
+def _keep_time_span(span: Span) -> bool:
     """times20: "the year" defined by what follows ("the year of the flood", "the year when ...",
     "the year after the war") is no year of the report, and "current" is a time only as a noun's
     adjective ("current market conditions", not "the current flows north")."""

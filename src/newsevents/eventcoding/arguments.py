@@ -14,14 +14,14 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors import ActorDictionary, actor_dictionary
 from newsevents.docquery import aged_person, compound_role, doc_span, entities_sharing, entity_at, is_someone
-from newsevents.eventcoding.lexicon import Cues, absolute_patient
-from newsevents.eventcoding.recip20 import (
+from newsevents.eventcoding.country_parties import (
     adjective_owner,
     body_of_pronoun_owner,
     closes_country_name,
     country_name_end,
     without_common_party_countries,
 )
+from newsevents.eventcoding.lexicon import Cues, absolute_patient
 from newsevents.eventcoding.shapes import perfect_participle_subject
 from newsevents.record import Entity, Party
 from newsevents.temporal.lexicon import packaged_words
@@ -76,7 +76,7 @@ def noun_phrase(token: Token) -> Span:
 @lru_cache(maxsize=1)
 def _time_nouns() -> frozenset[str]:
     from newsevents.eventcoding.lexicon import load_cues
-    return frozenset(load_cues().fix13_time_noun)
+    return frozenset(load_cues().time_noun)
 
 
 def _time_phrase_modifier(child: Token) -> bool:
@@ -424,7 +424,7 @@ def _country_inside(span: Span) -> str | None:
 def _backer_mention(doc: Doc, start: int, end: int) -> bool:
     """A country mention joined by a hyphen to a participle of backing ("US-backed fighters",
     ``backer_word`` of actor_words.tsv) or after a prefix of stance ("pro-Russian separatists",
-    ``actors17_stance_prefix``): a sponsor or a cause, not the home of the people (actors17; the actor
+    ``stance_prefix``): a sponsor or a cause, not the home of the people (actors17; the actor
     dictionary's own coding already refuses it, this keeps the entity inside the phrase from giving it)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
@@ -433,9 +433,9 @@ def _backer_mention(doc: Doc, start: int, end: int) -> bool:
     first, k = span[0].i, span[-1].i
     if k + 2 < len(doc) and doc[k + 1].text == "-" and doc[k + 2].lower_ in words.backer_word:
         return True
-    if first + 1 < len(doc) and doc[first].lower_ in words.actors17_stance_prefix and doc[first + 1].text == "-":
+    if first + 1 < len(doc) and doc[first].lower_ in words.stance_prefix and doc[first + 1].text == "-":
         return True  # the mention holds its prefix ("Pro-Russian")
-    return first >= 2 and doc[first - 1].text == "-" and doc[first - 2].lower_ in words.actors17_stance_prefix
+    return first >= 2 and doc[first - 1].text == "-" and doc[first - 2].lower_ in words.stance_prefix
 
 
 def _only_backer_here(entity: Entity, span: Span) -> bool:
@@ -1311,7 +1311,7 @@ def valid_party_token(token: Token, currencies: Container[str], cues: Cues) -> b
         return False
     if shares_a_base(token):
         return False
-    if token.pos_ == "NOUN" and token.lemma_.lower() in cues.fix13_time_noun:
+    if token.pos_ == "NOUN" and token.lemma_.lower() in cues.time_noun:
         return False  # "was arrested a short time later": a stretch of time is no party (fix13)
     if not any(c.isalnum() for c in token.text):
         return False  # "Lashkar-e-Taiba": a hyphen the tagger read as a conjoined name is no party (actors17)

@@ -4,7 +4,7 @@ the data files (the ``passive17_*`` cue kinds of event_cues.tsv, the lexicon's r
 "Events with no named doer".
 
 - ``agentless_act``: "sanctions were imposed on Iran", "two diplomats were expelled": a passive of a verb
-  whose act is told whoever did it (``passive17_doerless_verb``) is an event with the actor empty, as the
+  whose act is told whoever did it (``doerless_verb``) is an event with the actor empty, as the
   project already codes a passive arrest (``state_act``) or attack.
 - ``telling_force``: "Kenyan police said two men were arrested": a police force or army that tells an act only
   the state does (``state_act``), told in the passive, did it -- unless the act falls on its own people.
@@ -26,7 +26,7 @@ from .arguments import is_passive
 
 def agentless_act(verb: Token, doerless_verbs: Container[str]) -> bool:
     """"New sanctions were imposed on Iran", "the proposal was rejected": a passive (with its auxiliary and
-    its subject) with no by-agent, of a ``passive17_doerless_verb``: the act is told with its doer unnamed."""
+    its subject) with no by-agent, of a ``doerless_verb``: the act is told with its doer unnamed."""
     if verb.pos_ not in ("VERB", "AUX") or verb.tag_ != "VBN" or not is_passive(verb):
         return False
     if not any(c.dep_ == "auxpass" for c in verb.children) or not any(c.dep_ == "nsubjpass" for c in verb.children):
@@ -38,7 +38,7 @@ def agentless_act(verb: Token, doerless_verbs: Container[str]) -> bool:
 
 def telling_force(verb: Token, telling_verbs: Container[str], sector_of: Callable[[str], str | None],
                   forces: Container[str]) -> list[Token]:
-    """"Kenyan police said two men were arrested": the subject of a verb of telling (``passive17_telling_verb``)
+    """"Kenyan police said two men were arrested": the subject of a verb of telling (``telling_verb``)
     that is a force of the state (its sector one of ``forces``) is the doer of the passive act its clause tells,
     when no one else is named. Not when its own people undergo it ("the army said eleven of its soldiers were
     killed"): a possessive pronoun or "its" in the passive subject marks them."""

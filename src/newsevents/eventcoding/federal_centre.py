@@ -3,11 +3,11 @@ Centre's scheme", "accused the Centre"), from the fifteenth audit (web news), wh
 Centre region. A party named ``the Centre`` (capitalised, definite, alone or with its possessive) and left uncoded
 takes that country and the government sector when the story is of that country: its country is the story's, or a
 place or a coded party of the story is of it. The countries and words are data (event_cues.tsv
-``web19_federal_centre``: "ind centre"); elsewhere ("France's Centre region") nothing changes.
+``federal_centre_code``: "ind centre"); elsewhere ("France's Centre region") nothing changes.
 
 wire22 (the twenty-second news-wire audit's #8): "federal immigration officials", "federal prosecutors": an uncoded
-party named as federal (``wire22_federal_word``, a common word, not a firm's name such as "Federal Express") is an
-organ of a federation's government; when exactly one of the story's countries is a federation (``wire22_federation``)
+party named as federal (``federal_word``, a common word, not a firm's name such as "Federal Express") is an
+organ of a federation's government; when exactly one of the story's countries is a federation (``federation_country``)
 it is of that country: the countries of its named parties first, then of its places. A story of two federations
 leaves it uncoded."""
 
@@ -38,7 +38,7 @@ def federal_centre(parties: list[Party], others: list[Party], doc: Doc, home: st
     country (``others``: the event's other parties, evidence too)."""
     if not any(p.country is None for p in parties):
         return parties  # every party coded: the table is not read (speed19)
-    rows = [word.split() for word in cues.web19_federal_centre]
+    rows = [word.split() for word in cues.federal_centre_code]
     by_word: dict[str, list[str]] = {}
     for row in rows:
         if len(row) == 2:
@@ -68,9 +68,9 @@ def federal_officials(parties: list[Party], others: list[Party], doc: Doc, home:
     # the countries of the story's parties first (a body named is surer than a place geocoded), then its places
     named = ({home} if home else set()) | {p.country for p in parties + others if p.country} | {
         e.country for e in (doc._.entities or []) if getattr(e, "country", None)}
-    here = sorted(c for c in named if c.lower() in cues.wire22_federation)
+    here = sorted(c for c in named if c.lower() in cues.federation_country)
     if not here:
-        here = sorted(c for c in _story_countries(doc, home, parties + others) if c.lower() in cues.wire22_federation)
+        here = sorted(c for c in _story_countries(doc, home, parties + others) if c.lower() in cues.federation_country)
     if len(here) != 1:
         return parties
     return [p.model_copy(update={"country": here[0]}) if p.country is None and _federal(p.text, cues) else p
@@ -78,5 +78,5 @@ def federal_officials(parties: list[Party], others: list[Party], doc: Doc, home:
 
 
 def _federal(text: str, cues: Cues) -> bool:
-    return any((m.group("low") or m.group("cap") or "").lower() in cues.wire22_federal_word
+    return any((m.group("low") or m.group("cap") or "").lower() in cues.federal_word
                for m in _FEDERAL.finditer(" " + text + " "))

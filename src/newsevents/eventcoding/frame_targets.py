@@ -4,7 +4,7 @@ audits' wrong recipients; rules tested on sentences of our own in tests/test_wir
 - **whom a request is made of, inside the thing asked for**: "requested $50 million in emergency aid from the
   legislature", "sought help with the inquiry from Vexland": the parser hangs the verb's "from" on the noun of
   the thing requested, or on a noun inside its "in" phrase. A verb that asks something of someone
-  (``wire22_ask_from_verb``: request, seek, demand) with no target takes the party after the first "from" found
+  (``ask_from_verb``: request, seek, demand) with no target takes the party after the first "from" found
   down its object's chain of phrases (object, preposition, its object; no clause crossed; not into an "of"
   phrase, where "from" says whence: "ordered the departure of its staff from the embassy") -- the twenty-first
   audit's #38.
@@ -32,7 +32,7 @@ _VICTIM_PREPS = frozenset({"of", "on", "against"})
 def request_source(verb: Token, is_party: Callable[[Token], bool], cues: Cues) -> list[Token]:
     """The party after a "from" inside the object's phrase of a request verb ("requested $50 million in aid
     from the legislature"), or none."""
-    if verb.lemma_.lower() not in cues.wire22_ask_from_verb:
+    if verb.lemma_.lower() not in cues.ask_from_verb:
         return []
     frontier = [c for c in verb.children if c.dep_ == "dobj"]
     for _ in range(_CHAIN_STEPS):

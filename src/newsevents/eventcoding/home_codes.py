@@ -1,13 +1,13 @@
 """Codes of parties that their own words get wrong on world-news wire (issue 14, brief s17-actors17).
 
-- **a minority named by its people** (``actors17_minority_word`` cues: "ethnic Albanians in
+- **a minority named by its people** (``minority_word`` cues: "ethnic Albanians in
   Macedonia", "ethnic Russians in the east of Ukraine"): the word says the people live as a minority
   in another state; the party is of the state it lives in -- the place its phrase puts it in ("in
   Macedonia"), else the one other country of the places its sentence names -- not of the state of
   its people's name. With no other place's country (or several and none in its phrase) the people's
   state stays; a people's word of another party is no place ("Russian troops forced ethnic Georgians
   out of Gali": the troops' state is not theirs).
-- **a group from elsewhere** (``actors17_elsewhere_word`` cues: "world leaders", "foreign troops",
+- **a group from elsewhere** (``elsewhere_word`` cues: "world leaders", "foreign troops",
   "international monitors"): its words say it is of other states or many; the story's country is not
   given to it.
 - **a body of no state** (code NGO, ``NOT_STATE_SECTORLESS``) takes no sector of a state's

@@ -187,32 +187,32 @@ CUE_KINDS |= {"spur_recognize_verb", "spur_voter_bloc", "spur_staff_noun", "spur
               "spur_short_mark", "spur_view_noun", "spur_anyone", "spur_remit_mark", "spur_general_thing",
               "spur_impersonal_mark", "spur_impersonal_doer"}
 # senses16: the ninth US-news audit's other senses of event words (eventcoding/senses_figurative.py, session 16)
-CUE_KINDS |= {"senses16_quality_mark", "senses16_speech_part", "senses16_wording_verb", "senses16_conflict_figure", "senses16_label_verb", "senses16_faith_word", "senses16_premises", "senses16_publication", "senses16_press_sector", "senses16_press_word", "senses16_publish_verb", "senses16_plan_noun", "senses16_example_noun", "senses16_compare_prep", "senses16_promise_verb", "senses16_state_verb", "senses16_former_state", "senses16_outlay_verb"}
+CUE_KINDS |= {"quality_mark", "speech_part", "wording_verb", "conflict_figure", "label_verb", "faith_word", "premises_noun", "publication_noun", "reporting_press_sector", "press_word", "publish_verb", "plan_noun", "example_noun", "comparison_prep", "promise_verb", "future_state_verb", "former_state", "outlay_verb"}
 # actors17: words that name a people as a minority in another state ("ethnic Albanians in Macedonia";
 #   eventcoding/home_codes.py, session 17)
-CUE_KINDS |= {"actors17_minority_word"}
+CUE_KINDS |= {"minority_word"}
 # actors17: modifiers saying a group is of other states or many ("world leaders", "foreign troops"): never the
 #   story's country (eventcoding/home_codes.py)
-CUE_KINDS |= {"actors17_elsewhere_word"}
+CUE_KINDS |= {"elsewhere_word"}
 # web19: "the Centre" of a country whose federal government is called so ("ind centre": country code, then the
 #   word); a party so named in a story of that country is its government (eventcoding/federal_centre.py)
-CUE_KINDS |= {"web19_federal_centre"}
+CUE_KINDS |= {"federal_centre_code"}
 # web19: the press's telephone calls (eventcoding/press_calls.py): the verbs, the press's sectors, and the times an
 #   "on" names ("called the prison on Thursday")
-CUE_KINDS |= {"web19_call_verb", "web19_press_sector", "web19_call_time"}
+CUE_KINDS |= {"call_verb", "press_call_sector", "call_time"}
 # crime17: local crime, court and accident news (eventcoding/crime.py, session 17)
 CUE_KINDS |= {"crime_vehicle", "crime_driver", "crime_crash_verb", "crime_fixture", "crime_verdict_verb", "crime_ram_verb",
               "crime_accident_phrase"}
 # shape: events said in other sentence shapes (eventcoding/shapes.py, session 17, syn17)
 CUE_KINDS |= {"shape_travel", "shape_warning_noun", "shape_circumstance_prep", "shape_of_subject", "shape_scene_verb", "shape_scene_place", "shape_light_verb"}
 # dev12e: a poll's question put to the electorate ("Pollsters asked voters to rate ..."; brief s17-dev12e)
-CUE_KINDS |= {"dev12e_poll_verb", "dev12e_poll_judgement"}
+CUE_KINDS |= {"poll_verb", "poll_judgement"}
 # relations of office, not of private life ("his successor"): never make an act private (components/events.py _private)
 CUE_KINDS |= {"office_relation_noun"}
 # spur17: ordinary senses of event words in news not about politics (eventcoding/senses_ordinary.py, session 17)
-CUE_KINDS |= {"spur17_contest_noun", "spur17_living_harm_verb", "spur17_ban_verb", "spur17_inquiry_word", "spur17_own_lot",
-              "spur17_meet_verb", "spur17_rank_word", "spur17_attend_verb", "spur17_social_event", "spur17_purchase_thing",
-              "spur17_quality_noun", "spur17_halt_verb", "spur17_indefinite"}
+CUE_KINDS |= {"sport_contest_noun", "living_harm_verb", "ban_verb", "inquiry_word", "own_lot",
+              "draw_meet_verb", "rank_word", "attend_verb", "social_event", "purchase_thing",
+              "quality_noun", "halt_verb", "indefinite_pronoun"}
 # police17: verbs whose object is followed by "of" and the charge ("convicted X of murder", "accused X of arson"):
 #   the charge is no part of the party (eventcoding/arguments.py: parties_for)
 CUE_KINDS |= {"police_charge_of_verb"}
@@ -220,58 +220,58 @@ CUE_KINDS |= {"police_charge_of_verb"}
 #   names ("a man was arrested": eventcoding/police.py)
 CUE_KINDS |= {"police_passive_verb"}
 # passive17: events told with no named doer, headline verbs, hyphenated words (eventcoding/doerless.py, session 17)
-CUE_KINDS |= {"passive17_doerless_verb", "passive17_telling_verb"}
+CUE_KINDS |= {"doerless_verb", "telling_verb"}
 # spur18: acts that are no act between parties in local news (eventcoding/mishaps.py, session 18)
-CUE_KINDS |= {"spur18_force_verb", "spur18_mishap_noun", "spur18_mishap_head", "spur18_close_verb", "spur18_blame_verb",
-              "spur18_tackle_verb", "spur18_task_noun", "spur18_licence_verb",
-              "spur18_leave_verb", "spur18_hit_verb", "spur18_structure_noun", "spur18_refusal_verb",
-              "spur18_nothing_word"}
+CUE_KINDS |= {"force_verb", "mishap_noun", "mishap_head", "close_verb", "blame_verb",
+              "tackle_verb", "task_noun", "licence_verb",
+              "letting_verb", "hit_verb", "structure_noun", "refusal_verb",
+              "nothing_word"}
 # actors18: verbs of receiving, undergoing or defying the thing an order or a penalty makes ("received the treatment
-#   ordered by the court", "paid the fine imposed by the judge"): their subject is the one it falls on (eventcoding/orders18.py)
-CUE_KINDS |= {"actors18_receive_verb"}
+#   ordered by the court", "paid the fine imposed by the judge"): their subject is the one it falls on (eventcoding/order_receivers.py)
+CUE_KINDS |= {"receive_verb"}
 # senses13: marks of a clause of time or reason that tells a fact ("ever since he made an appeal"), beside time_mark
 #   (eventcoding/modality.py); verbs of joint work a plan of which is the work, not a promise (components/events.py)
-CUE_KINDS |= {"senses13_told_mark", "senses13_joint_work_verb", "senses13_threshold_noun", "senses13_meet_verb",
-              "senses13_accord_noun", "senses13_new_word"}
+CUE_KINDS |= {"told_mark", "joint_work_verb", "threshold_noun", "threshold_meet_verb",
+              "accord_noun", "new_word"}
 # fix13: nouns of a stretch of time ("a short time later", "for the past three months"): a noun phrase headed by one
 #   is no party (eventcoding/arguments.py valid_party_token)
-CUE_KINDS |= {"fix13_time_noun"}
+CUE_KINDS |= {"time_noun"}
 # recip19: verbs by which an order binds a person ("an order that bars X from"); verbs telling a thing's owner in a
-#   relative clause on it ("the car that X drove") (eventcoding/recip19.py)
-CUE_KINDS |= {"recip19_bind_verb", "recip19_owner_verb"}
+#   relative clause on it ("the car that X drove") (eventcoding/targets.py)
+CUE_KINDS |= {"bind_verb", "owner_verb"}
 # recip20: words of a verdict told as a small clause ("found X guilty of"): its subject is the target
-#   (eventcoding/recip20_targets.py)
-CUE_KINDS |= {"recip20_verdict_word"}
+#   (eventcoding/verdict_targets.py)
+CUE_KINDS |= {"verdict_word"}
 # recip20: the bodies whose active clause names the doer of a passive conjoined to it ("a court ruled ..., and
-#   X was sentenced"), and the verbs of a verdict on both sides (eventcoding/recip20_targets.py)
-CUE_KINDS |= {"recip20_clause_doer", "recip20_verdict_verb"}
+#   X was sentenced"), and the verbs of a verdict on both sides (eventcoding/verdict_targets.py)
+CUE_KINDS |= {"clause_doer", "verdict_verb"}
 # spur19: clauses that tell no act at a time: a kind's practice, a position stated over time or held on a change
 #   (eventcoding/timeless.py, session 19)
-CUE_KINDS |= {"spur19_rate_word", "spur19_kind_quantifier", "spur19_repeat_mark", "spur19_change_noun"}
+CUE_KINDS |= {"rate_word", "kind_quantifier", "repeat_mark", "change_noun"}
 # spur20: marks of a clause of concession that tells a fact ("while the council had endorsed the plan, ...")
-#   (eventcoding/spur20.py, session 20)
-CUE_KINDS |= {"spur20_concession_mark", "spur20_alternative_mark", "spur20_dummy_subject", "spur20_resign_verb",
-              "spur20_pressure_verb"}
-# wire18: a leader's own staff, defending and vowing, nothing found (eventcoding/wire18.py, session 20)
-CUE_KINDS |= {"wire18_own_staff", "wire18_guard_verb", "wire18_vow_verb", "wire18_find_verb", "wire18_none_det",
-              "wire18_counterfactual_modal", "wire18_condition_mark", "wire18_plain_plural",
-              "wire18_ground_noun"}
+#   (eventcoding/concessions_attempts.py, session 20)
+CUE_KINDS |= {"concession_mark", "alternative_mark", "dummy_subject", "resign_verb",
+              "pressure_verb"}
+# wire18: a leader's own staff, defending and vowing, nothing found (eventcoding/no_act.py, session 20)
+CUE_KINDS |= {"own_staff", "guard_verb", "defend_vow_verb", "find_verb", "none_det",
+              "counterfactual_modal", "condition_mark", "plain_plural",
+              "ground_noun"}
 # events23: a charge laid by a body that is no state's, stances given as reasons for praise, leaving office as a term
-#   ends, the public of a firm accusing it (eventcoding/events23.py, session 22)
-CUE_KINDS |= {"events23_charge_verb", "events23_judge_verb", "events23_leave_verb", "events23_leave_particle",
-              "events23_particle_verb", "events23_term_noun", "events23_end_noun", "events23_end_verb",
-              "events23_accuse_verb", "events23_public"}
-# wire21: threats made on a condition, performative wishes, governments named by their leader (eventcoding/wire21.py,
+#   ends, the public of a firm accusing it (eventcoding/sport_business.py, session 22)
+CUE_KINDS |= {"charge_verb", "judge_verb", "leave_office_verb", "leave_particle",
+              "particle_verb", "term_noun", "end_noun", "end_verb",
+              "accuse_verb", "firm_public_noun"}
+# wire21: threats made on a condition, performative wishes, governments named by their leader (eventcoding/wire_phrasings.py,
 #   session 21)
-CUE_KINDS |= {"wire21_threat_verb", "wire21_performative_verb", "wire21_wish_verb", "wire21_polite_modal",
-              "wire21_leader_body", "wire21_doubt_adverb", "wire21_announce_verb", "wire21_own_pronoun",
-              "wire21_raider_sector"}
+CUE_KINDS |= {"threat_verb", "performative_verb", "wish_verb", "polite_modal",
+              "leader_body", "doubt_adverb", "announce_verb", "own_pronoun",
+              "raider_sector"}
 # wire22: word senses that name things (stock warrants, offices), press questions, stances of seeming, a state's
 #   strike, a once-clause's condition, federal officials (eventcoding/senses_things.py, press_calls.py, stances.py,
 #   labour.py, modality.py, federal_centre.py; session 22)
-CUE_KINDS |= {"wire22_warrant_noun", "wire22_writ_word", "wire22_office_noun", "wire22_comment_verb",
-              "wire22_seem_verb", "wire22_once_mark", "wire22_federal_word", "wire22_federation",
-              "wire22_state_strike_sector", "wire22_ask_from_verb", "wire22_round_det"}
+CUE_KINDS |= {"warrant_noun", "writ_word", "office_unit_noun", "comment_verb",
+              "seem_verb", "once_mark", "federal_word", "federation_country",
+              "state_strike_sector", "ask_from_verb", "round_det"}
 
 
 @dataclass(frozen=True)
@@ -627,30 +627,30 @@ class Cues:
     spur_impersonal_mark: set[str] = field(default_factory=set)  # "market forces": forces of no one
     spur_impersonal_doer: set[str] = field(default_factory=set)  # "policies", "trends" destroying a class
     # senses16 (eventcoding/senses_figurative.py): the ninth US-news audit's other senses of event words
-    senses16_quality_mark: set[str] = field(default_factory=set)
-    senses16_speech_part: set[str] = field(default_factory=set)
-    senses16_wording_verb: set[str] = field(default_factory=set)
-    senses16_conflict_figure: set[str] = field(default_factory=set)
-    senses16_label_verb: set[str] = field(default_factory=set)
-    senses16_faith_word: set[str] = field(default_factory=set)
-    senses16_premises: set[str] = field(default_factory=set)
-    senses16_publication: set[str] = field(default_factory=set)
-    senses16_press_sector: set[str] = field(default_factory=set)
-    senses16_press_word: set[str] = field(default_factory=set)
-    senses16_publish_verb: set[str] = field(default_factory=set)
-    senses16_plan_noun: set[str] = field(default_factory=set)
-    senses16_example_noun: set[str] = field(default_factory=set)
-    senses16_compare_prep: set[str] = field(default_factory=set)
-    senses16_promise_verb: set[str] = field(default_factory=set)
-    senses16_state_verb: set[str] = field(default_factory=set)
-    senses16_former_state: set[str] = field(default_factory=set)
-    senses16_outlay_verb: set[str] = field(default_factory=set)
-    actors17_minority_word: set[str] = field(default_factory=set)
-    actors17_elsewhere_word: set[str] = field(default_factory=set)
-    web19_federal_centre: set[str] = field(default_factory=set)
-    web19_call_verb: set[str] = field(default_factory=set)
-    web19_press_sector: set[str] = field(default_factory=set)
-    web19_call_time: set[str] = field(default_factory=set)
+    quality_mark: set[str] = field(default_factory=set)
+    speech_part: set[str] = field(default_factory=set)
+    wording_verb: set[str] = field(default_factory=set)
+    conflict_figure: set[str] = field(default_factory=set)
+    label_verb: set[str] = field(default_factory=set)
+    faith_word: set[str] = field(default_factory=set)
+    premises_noun: set[str] = field(default_factory=set)
+    publication_noun: set[str] = field(default_factory=set)
+    reporting_press_sector: set[str] = field(default_factory=set)
+    press_word: set[str] = field(default_factory=set)
+    publish_verb: set[str] = field(default_factory=set)
+    plan_noun: set[str] = field(default_factory=set)
+    example_noun: set[str] = field(default_factory=set)
+    comparison_prep: set[str] = field(default_factory=set)
+    promise_verb: set[str] = field(default_factory=set)
+    future_state_verb: set[str] = field(default_factory=set)
+    former_state: set[str] = field(default_factory=set)
+    outlay_verb: set[str] = field(default_factory=set)
+    minority_word: set[str] = field(default_factory=set)
+    elsewhere_word: set[str] = field(default_factory=set)
+    federal_centre_code: set[str] = field(default_factory=set)
+    call_verb: set[str] = field(default_factory=set)
+    press_call_sector: set[str] = field(default_factory=set)
+    call_time: set[str] = field(default_factory=set)
     # crime17 (eventcoding/crime.py): vehicles, their drivers, the verbs of a crash and what a vehicle hits;
     #   the verbs of a court's finding of guilt
     crime_vehicle: set[str] = field(default_factory=set)
@@ -668,104 +668,104 @@ class Cues:
     shape_scene_verb: set[str] = field(default_factory=set)  # "the capital saw protests": a place or day the event filled
     shape_scene_place: set[str] = field(default_factory=set)  # "the capital", "the town": a place noun as such a subject
     shape_light_verb: set[str] = field(default_factory=set)  # "made a request to X for Y": the noun's prepositions on the verb
-    dev12e_poll_verb: set[str] = field(default_factory=set)
-    dev12e_poll_judgement: set[str] = field(default_factory=set)
+    poll_verb: set[str] = field(default_factory=set)
+    poll_judgement: set[str] = field(default_factory=set)
     # spur17 (eventcoding/senses_ordinary.py): ordinary senses of event words in news not about politics
-    spur17_contest_noun: set[str] = field(default_factory=set)  # "withdrew from the tournament": a player's entry
-    spur17_living_harm_verb: set[str] = field(default_factory=set)  # "killed it": a verb that takes a living being
-    spur17_ban_verb: set[str] = field(default_factory=set)  # "banned camera phones": a house rule on a thing
-    spur17_inquiry_word: set[str] = field(default_factory=set)  # "investigations at the new find": a firm's survey
-    spur17_own_lot: set[str] = field(default_factory=set)  # "had their whole future destroyed": a lot in life
-    spur17_meet_verb: set[str] = field(default_factory=set)  # "will meet sixth seed X": the next round
-    spur17_rank_word: set[str] = field(default_factory=set)  # "seed", "champion": a player's rank in a draw
-    spur17_attend_verb: set[str] = field(default_factory=set)  # "attends the Governor's Ball": a social occasion
-    spur17_social_event: set[str] = field(default_factory=set)  # "ball", "gala", "premiere": no meeting of parties
-    spur17_purchase_thing: set[str] = field(default_factory=set)  # "ordering prints": a thing bought
-    spur17_quality_noun: set[str] = field(default_factory=set)  # "the quality of current films": a review
-    spur17_halt_verb: set[str] = field(default_factory=set)  # "suspended gun sales": a firm's own trade halted
-    spur17_indefinite: set[str] = field(default_factory=set)  # "complained about anything": no matter
+    sport_contest_noun: set[str] = field(default_factory=set)  # "withdrew from the tournament": a player's entry
+    living_harm_verb: set[str] = field(default_factory=set)  # "killed it": a verb that takes a living being
+    ban_verb: set[str] = field(default_factory=set)  # "banned camera phones": a house rule on a thing
+    inquiry_word: set[str] = field(default_factory=set)  # "investigations at the new find": a firm's survey
+    own_lot: set[str] = field(default_factory=set)  # "had their whole future destroyed": a lot in life
+    draw_meet_verb: set[str] = field(default_factory=set)  # "will meet sixth seed X": the next round
+    rank_word: set[str] = field(default_factory=set)  # "seed", "champion": a player's rank in a draw
+    attend_verb: set[str] = field(default_factory=set)  # "attends the Governor's Ball": a social occasion
+    social_event: set[str] = field(default_factory=set)  # "ball", "gala", "premiere": no meeting of parties
+    purchase_thing: set[str] = field(default_factory=set)  # "ordering prints": a thing bought
+    quality_noun: set[str] = field(default_factory=set)  # "the quality of current films": a review
+    halt_verb: set[str] = field(default_factory=set)  # "suspended gun sales": a firm's own trade halted
+    indefinite_pronoun: set[str] = field(default_factory=set)  # "complained about anything": no matter
     police_charge_of_verb: set[str] = field(default_factory=set)  # "convicted X of murder": X alone is the party
     police_passive_verb: set[str] = field(default_factory=set)  # "was arrested": the story's one police body did it
     # passive17 (eventcoding/doerless.py): "sanctions were imposed on Iran": an act told with no doer
-    passive17_doerless_verb: set[str] = field(default_factory=set)
-    passive17_telling_verb: set[str] = field(default_factory=set)  # "police said two men were arrested"
+    doerless_verb: set[str] = field(default_factory=set)
+    telling_verb: set[str] = field(default_factory=set)  # "police said two men were arrested"
     # spur18 (eventcoding/mishaps.py): no act between parties in local news
-    spur18_force_verb: set[str] = field(default_factory=set)  # "snow forced the county to close": a forcing verb
-    spur18_mishap_noun: set[str] = field(default_factory=set)  # "wind", "works": a mishap as the forcer or cause
-    spur18_mishap_head: set[str] = field(default_factory=set)  # "leak" of "a gas leak": a head a mishap word makes one
-    spur18_close_verb: set[str] = field(default_factory=set)  # "closed the road after a crash": a response
-    spur18_blame_verb: set[str] = field(default_factory=set)  # "blamed on faults": a cause named, no one accused
-    spur18_tackle_verb: set[str] = field(default_factory=set)  # "attacked the problem": work on a task
-    spur18_task_noun: set[str] = field(default_factory=set)  # "problem", "backlog": a task, no party
-    spur18_licence_verb: set[str] = field(default_factory=set)  # "authorized the mayor to sign": a power given (modality)
-    spur18_leave_verb: set[str] = field(default_factory=set)  # "allows the mayor to sign": a power given, not past
-    spur18_hit_verb: set[str] = field(default_factory=set)  # "have hit buildings": a verb of striking
-    spur18_structure_noun: set[str] = field(default_factory=set)  # "buildings", "sidewalks": common structures, no party
-    spur18_refusal_verb: set[str] = field(default_factory=set)  # "should apologise, but he refused": the act refused
-    spur18_nothing_word: set[str] = field(default_factory=set)  # "had nothing to apologise for": no act owed
-    actors18_receive_verb: set[str] = field(default_factory=set)  # "received the treatment ordered by the court"
+    force_verb: set[str] = field(default_factory=set)  # "snow forced the county to close": a forcing verb
+    mishap_noun: set[str] = field(default_factory=set)  # "wind", "works": a mishap as the forcer or cause
+    mishap_head: set[str] = field(default_factory=set)  # "leak" of "a gas leak": a head a mishap word makes one
+    close_verb: set[str] = field(default_factory=set)  # "closed the road after a crash": a response
+    blame_verb: set[str] = field(default_factory=set)  # "blamed on faults": a cause named, no one accused
+    tackle_verb: set[str] = field(default_factory=set)  # "attacked the problem": work on a task
+    task_noun: set[str] = field(default_factory=set)  # "problem", "backlog": a task, no party
+    licence_verb: set[str] = field(default_factory=set)  # "authorized the mayor to sign": a power given (modality)
+    letting_verb: set[str] = field(default_factory=set)  # "allows the mayor to sign": a power given, not past
+    hit_verb: set[str] = field(default_factory=set)  # "have hit buildings": a verb of striking
+    structure_noun: set[str] = field(default_factory=set)  # "buildings", "sidewalks": common structures, no party
+    refusal_verb: set[str] = field(default_factory=set)  # "should apologise, but he refused": the act refused
+    nothing_word: set[str] = field(default_factory=set)  # "had nothing to apologise for": no act owed
+    receive_verb: set[str] = field(default_factory=set)  # "received the treatment ordered by the court"
     # senses13: "ever since the chief made an appeal, residents have asked ...": a told fact, not what is asked
-    senses13_told_mark: set[str] = field(default_factory=set)
-    senses13_joint_work_verb: set[str] = field(default_factory=set)  # "will work with AIG": a planned COOPERATE
-    senses13_threshold_noun: set[str] = field(default_factory=set)  # "met her at the door": a greeting, no talks
-    senses13_meet_verb: set[str] = field(default_factory=set)  # meet, greet
-    senses13_accord_noun: set[str] = field(default_factory=set)  # "under the 1990 treaty": an agreement in force
-    senses13_new_word: set[str] = field(default_factory=set)  # "under a new deal": its making may be the news
+    told_mark: set[str] = field(default_factory=set)
+    joint_work_verb: set[str] = field(default_factory=set)  # "will work with AIG": a planned COOPERATE
+    threshold_noun: set[str] = field(default_factory=set)  # "met her at the door": a greeting, no talks
+    threshold_meet_verb: set[str] = field(default_factory=set)  # meet, greet
+    accord_noun: set[str] = field(default_factory=set)  # "under the 1990 treaty": an agreement in force
+    new_word: set[str] = field(default_factory=set)  # "under a new deal": its making may be the news
     # spur19 (eventcoding/timeless.py): clauses that tell no act at a time
-    spur19_rate_word: set[str] = field(default_factory=set)  # "twice a year", "every week": a rate, not a date
-    spur19_kind_quantifier: set[str] = field(default_factory=set)  # "most schools": a kind, no party named
-    spur19_repeat_mark: set[str] = field(default_factory=set)  # "repeatedly said he opposes": a position stated over time
-    spur19_change_noun: set[str] = field(default_factory=set)  # "supports the proposed change": an act proposed
-    fix13_time_noun: set[str] = field(default_factory=set)  # "a short time", "the past three months": no party
-    recip19_bind_verb: set[str] = field(default_factory=set)  # "an order that bars X from": X is bound
-    recip19_owner_verb: set[str] = field(default_factory=set)  # "the car that X drove": X owns the thing
-    recip20_verdict_word: set[str] = field(default_factory=set)  # "found X guilty": X is the finding's target
-    recip20_clause_doer: set[str] = field(default_factory=set)  # "a court ruled, and X was sentenced": the court
-    recip20_verdict_verb: set[str] = field(default_factory=set)  # "ruled", "sentenced": a court's verdict
-    spur20_concession_mark: set[str] = field(default_factory=set)  # "while X had endorsed it": a fact told
-    spur20_alternative_mark: set[str] = field(default_factory=set)  # "whether it is helping X or Y": kinds of work
-    spur20_dummy_subject: set[str] = field(default_factory=set)  # the "it" of "whether it is helping"
-    spur20_resign_verb: set[str] = field(default_factory=set)  # resign, quit: a leader leaving office
-    spur20_pressure_verb: set[str] = field(default_factory=set)  # "forced out by his party": pressed to leave
-    wire18_own_staff: set[str] = field(default_factory=set)  # "met his aides": one party's own staff
-    wire18_guard_verb: set[str] = field(default_factory=set)  # defend, guard: held ground, or a party defended
-    wire18_vow_verb: set[str] = field(default_factory=set)  # vow, swear: a vow to defend
-    wire18_find_verb: set[str] = field(default_factory=set)  # find, recover: a search's outcome
-    wire18_none_det: set[str] = field(default_factory=set)  # "no": the thing searched for denied
-    wire18_counterfactual_modal: set[str] = field(default_factory=set)  # "would have lifted": not done
-    wire18_condition_mark: set[str] = field(default_factory=set)  # "if the talks had succeeded"
-    wire18_plain_plural: set[str] = field(default_factory=set)  # "speakers at the rally": people who spoke
-    wire18_ground_noun: set[str] = field(default_factory=set)  # "defend its positions": ground held
-    wire21_threat_verb: set[str] = field(default_factory=set)  # "threatened to revoke X if ...": the threat is made
-    wire21_performative_verb: set[str] = field(default_factory=set)  # "I want to thank you": done by saying it
-    wire21_wish_verb: set[str] = field(default_factory=set)  # want, wish, like: the wish of a performative
-    wire21_polite_modal: set[str] = field(default_factory=set)  # "would like to": the polite present
-    wire21_leader_body: set[str] = field(default_factory=set)  # "the Smith administration": the leader's government
-    wire21_doubt_adverb: set[str] = field(default_factory=set)  # "supposedly attacked": an act the writer doubts
-    wire21_announce_verb: set[str] = field(default_factory=set)  # "said it would press": an announcement told
-    wire21_own_pronoun: set[str] = field(default_factory=set)  # it, they, he, she, we: the announcer's own act
-    wire21_raider_sector: set[str] = field(default_factory=set)  # reb, ins, crm: "militants could strike": attack
-    events23_charge_verb: set[str] = field(default_factory=set)  # charge: a federation's charge, an accusation
-    events23_judge_verb: set[str] = field(default_factory=set)  # "praised for his opposition to": a reason
-    events23_leave_verb: set[str] = field(default_factory=set)  # resign, retire, step (down): leaving office
-    events23_leave_particle: set[str] = field(default_factory=set)  # down, aside: "step down", "stand aside"
-    events23_particle_verb: set[str] = field(default_factory=set)  # step, stand: leaving only with a particle
-    events23_term_noun: set[str] = field(default_factory=set)  # term, contract, season: a term of office
-    events23_end_noun: set[str] = field(default_factory=set)  # end, expiry: "at the end of his term"
-    events23_end_verb: set[str] = field(default_factory=set)  # end, expire: "when his contract expires"
-    events23_accuse_verb: set[str] = field(default_factory=set)  # accuse: "fans accused the club of"
-    events23_public: set[str] = field(default_factory=set)  # fans, customers: a firm's or club's public
-    wire22_warrant_noun: set[str] = field(default_factory=set)  # warrant: a writ of arrest or a stock option
-    wire22_writ_word: set[str] = field(default_factory=set)  # arrest, search, bench: "an arrest warrant" is a writ
-    wire22_office_noun: set[str] = field(default_factory=set)  # "the criminal investigation department": a name
-    wire22_comment_verb: set[str] = field(default_factory=set)  # "asked to comment": a press question
-    wire22_seem_verb: set[str] = field(default_factory=set)  # "seem to agree": an opinion, no agreement made
-    wire22_once_mark: set[str] = field(default_factory=set)  # "will be approved once it submits": a condition
-    wire22_federal_word: set[str] = field(default_factory=set)  # "federal officials": a federation's government
-    wire22_federation: set[str] = field(default_factory=set)  # the countries that are federations
-    wire22_state_strike_sector: set[str] = field(default_factory=set)  # mil: a state's "strike" is an attack
-    wire22_ask_from_verb: set[str] = field(default_factory=set)  # "requested aid from X": asked of X
-    wire22_round_det: set[str] = field(default_factory=set)  # each, every: "march each July" is a custom
+    rate_word: set[str] = field(default_factory=set)  # "twice a year", "every week": a rate, not a date
+    kind_quantifier: set[str] = field(default_factory=set)  # "most schools": a kind, no party named
+    repeat_mark: set[str] = field(default_factory=set)  # "repeatedly said he opposes": a position stated over time
+    change_noun: set[str] = field(default_factory=set)  # "supports the proposed change": an act proposed
+    time_noun: set[str] = field(default_factory=set)  # "a short time", "the past three months": no party
+    bind_verb: set[str] = field(default_factory=set)  # "an order that bars X from": X is bound
+    owner_verb: set[str] = field(default_factory=set)  # "the car that X drove": X owns the thing
+    verdict_word: set[str] = field(default_factory=set)  # "found X guilty": X is the finding's target
+    clause_doer: set[str] = field(default_factory=set)  # "a court ruled, and X was sentenced": the court
+    verdict_verb: set[str] = field(default_factory=set)  # "ruled", "sentenced": a court's verdict
+    concession_mark: set[str] = field(default_factory=set)  # "while X had endorsed it": a fact told
+    alternative_mark: set[str] = field(default_factory=set)  # "whether it is helping X or Y": kinds of work
+    dummy_subject: set[str] = field(default_factory=set)  # the "it" of "whether it is helping"
+    resign_verb: set[str] = field(default_factory=set)  # resign, quit: a leader leaving office
+    pressure_verb: set[str] = field(default_factory=set)  # "forced out by his party": pressed to leave
+    own_staff: set[str] = field(default_factory=set)  # "met his aides": one party's own staff
+    guard_verb: set[str] = field(default_factory=set)  # defend, guard: held ground, or a party defended
+    defend_vow_verb: set[str] = field(default_factory=set)  # vow, swear: a vow to defend
+    find_verb: set[str] = field(default_factory=set)  # find, recover: a search's outcome
+    none_det: set[str] = field(default_factory=set)  # "no": the thing searched for denied
+    counterfactual_modal: set[str] = field(default_factory=set)  # "would have lifted": not done
+    condition_mark: set[str] = field(default_factory=set)  # "if the talks had succeeded"
+    plain_plural: set[str] = field(default_factory=set)  # "speakers at the rally": people who spoke
+    ground_noun: set[str] = field(default_factory=set)  # "defend its positions": ground held
+    threat_verb: set[str] = field(default_factory=set)  # "threatened to revoke X if ...": the threat is made
+    performative_verb: set[str] = field(default_factory=set)  # "I want to thank you": done by saying it
+    wish_verb: set[str] = field(default_factory=set)  # want, wish, like: the wish of a performative
+    polite_modal: set[str] = field(default_factory=set)  # "would like to": the polite present
+    leader_body: set[str] = field(default_factory=set)  # "the Smith administration": the leader's government
+    doubt_adverb: set[str] = field(default_factory=set)  # "supposedly attacked": an act the writer doubts
+    announce_verb: set[str] = field(default_factory=set)  # "said it would press": an announcement told
+    own_pronoun: set[str] = field(default_factory=set)  # it, they, he, she, we: the announcer's own act
+    raider_sector: set[str] = field(default_factory=set)  # reb, ins, crm: "militants could strike": attack
+    charge_verb: set[str] = field(default_factory=set)  # charge: a federation's charge, an accusation
+    judge_verb: set[str] = field(default_factory=set)  # "praised for his opposition to": a reason
+    leave_office_verb: set[str] = field(default_factory=set)  # resign, retire, step (down): leaving office
+    leave_particle: set[str] = field(default_factory=set)  # down, aside: "step down", "stand aside"
+    particle_verb: set[str] = field(default_factory=set)  # step, stand: leaving only with a particle
+    term_noun: set[str] = field(default_factory=set)  # term, contract, season: a term of office
+    end_noun: set[str] = field(default_factory=set)  # end, expiry: "at the end of his term"
+    end_verb: set[str] = field(default_factory=set)  # end, expire: "when his contract expires"
+    accuse_verb: set[str] = field(default_factory=set)  # accuse: "fans accused the club of"
+    firm_public_noun: set[str] = field(default_factory=set)  # fans, customers: a firm's or club's public
+    warrant_noun: set[str] = field(default_factory=set)  # warrant: a writ of arrest or a stock option
+    writ_word: set[str] = field(default_factory=set)  # arrest, search, bench: "an arrest warrant" is a writ
+    office_unit_noun: set[str] = field(default_factory=set)  # "the criminal investigation department": a name
+    comment_verb: set[str] = field(default_factory=set)  # "asked to comment": a press question
+    seem_verb: set[str] = field(default_factory=set)  # "seem to agree": an opinion, no agreement made
+    once_mark: set[str] = field(default_factory=set)  # "will be approved once it submits": a condition
+    federal_word: set[str] = field(default_factory=set)  # "federal officials": a federation's government
+    federation_country: set[str] = field(default_factory=set)  # the countries that are federations
+    state_strike_sector: set[str] = field(default_factory=set)  # mil: a state's "strike" is an attack
+    ask_from_verb: set[str] = field(default_factory=set)  # "requested aid from X": asked of X
+    round_det: set[str] = field(default_factory=set)  # each, every: "march each July" is a custom
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:

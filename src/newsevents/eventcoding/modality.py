@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsevents.eventcoding import mishaps, spur20, wire21
+from newsevents.eventcoding import concessions_attempts, mishaps, wire_phrasings
 from newsevents.eventcoding.arguments import headline_infinitive
 from newsevents.eventcoding.commerce import is_purchase_order
 from newsevents.eventcoding.lexicon import Cues
@@ -42,7 +42,7 @@ def governing_chain(trigger: Token, cues: Cues, limit: int = 8) -> list[Token]:
         # asked why ..."): a fact told, whatever its main clause asks, plans or hopes (senses13)
         if told_fact_clause(token, cues):
             break
-        if spur20.concession_told(token, cues):
+        if concessions_attempts.concession_told(token, cues):
             break  # "while the council had endorsed the plan, it would have to ...": a fact told (spur20)
         if token.dep_ in _CLIMB_DEPS or (
             token.dep_ == "ccomp" and (head.lemma_.lower() in cues.hypothetical | cues.future | cues.allege
@@ -56,11 +56,11 @@ def governing_chain(trigger: Token, cues: Cues, limit: int = 8) -> list[Token]:
 
 
 def told_fact_clause(token: Token, cues: Cues) -> bool:
-    """An adverbial clause of time or reason (``time_mark``, ``senses13_told_mark``: "since", "after", "when")
+    """An adverbial clause of time or reason (``time_mark``, ``told_mark``: "since", "after", "when")
     whose verb is in the past tense: it tells what happened ("ever since X made an appeal"), not what the
     clause it modifies asks for or plans. A present tense ("after the army withdraws, ...") stays open."""
     return token.dep_ == "advcl" and token.tag_ == "VBD" and any(
-        c.dep_ == "mark" and c.lower_ in cues.time_mark | cues.senses13_told_mark for c in token.children)
+        c.dep_ == "mark" and c.lower_ in cues.time_mark | cues.told_mark for c in token.children)
 
 
 def _topic_phrase(prep: Token, cues: Cues) -> bool:
@@ -109,13 +109,13 @@ def _said_to_be_unfounded(trigger: Token, cues: Cues) -> bool:
         if head.i == token.i:
             return False
         # "no reason to believe that ...": the parser may hang the to-infinitive on the noun as a relative clause (wire21)
-        unfounding = token.dep_ in ("acl", "ccomp") or wire21.infinitival_relative(token)
+        unfounding = token.dep_ in ("acl", "ccomp") or wire_phrasings.infinitival_relative(token)
         if unfounding and head.pos_ == "NOUN" and head.lemma_.lower() in cues.evidence and (any(
             c.dep_ in ("det", "neg") and c.lower_ in cues.negation for c in head.children
         ) or _sought_in_vain(head, cues)):
             return True
         if token.dep_ not in ("acl", "ccomp", "xcomp", "conj", "pcomp", "pobj", "prep", "dobj") \
-                and not wire21.infinitival_relative(token):
+                and not wire_phrasings.infinitival_relative(token):
             return False
         token = head
     return False
@@ -329,7 +329,7 @@ def modality_of(trigger: Token, cues: Cues) -> str:
     if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in cues.presuppose:
         # "plans to end the embargo": the embargo exists, whatever is planned for it
         chain = [trigger]
-    if wire21.performative_wish(trigger, cues):
+    if wire_phrasings.performative_wish(trigger, cues):
         chain = [trigger]  # "I want to thank you": thanked by saying so, no wish (wire21)
     hypothetical = future = historical = False
     # "considered options but agreed": a coordinated verb shares its partner's auxiliaries and
@@ -390,7 +390,7 @@ def modality_of(trigger: Token, cues: Cues) -> str:
                 continue
             if child.dep_ in ("aux", "auxpass"):
                 # the modal auxiliaries are among the future / hypothetical cues ("will", "could")
-                if word in cues.future or (word == "would" and wire21.announced_would(token, cues)):
+                if word in cues.future or (word == "would" and wire_phrasings.announced_would(token, cues)):
                     future = True  # "said it would press for a trial": an announcement (wire21)
                 elif word in cues.hypothetical:
                     hypothetical = True
@@ -404,12 +404,12 @@ def modality_of(trigger: Token, cues: Cues) -> str:
                 hypothetical = True  # "called for an inquiry", "pressed for talks"
             elif child.dep_ == "mark" and word in cues.hypothetical:  # "if", "unless", "whether"
                 hypothetical = True
-            elif child.dep_ == "mark" and word in cues.wire22_once_mark and _awaits(token, cues):
+            elif child.dep_ == "mark" and word in cues.once_mark and _awaits(token, cues):
                 hypothetical = True  # "will be approved once it submits details": a condition to be met (wire22)
             elif child.dep_ == "advmod" and word in cues.before_adverb:
                 historical = True  # "had previously blockaded the port": before the news
             elif child.dep_ == "advcl" and token.i not in by_conjunction and _conditions(child, token, cues) \
-                    and not (token.i == trigger.i and wire21.threat_condition(token, cues)):
+                    and not (token.i == trigger.i and wire_phrasings.threat_condition(token, cues)):
                 # "if the talks fail, the union will strike": only what would follow; "threatened to cancel
                 # the permit if ...": the condition is what the threat says, the threat is made (wire21); the
                 # cancelling stays hypothetical
@@ -423,7 +423,7 @@ def modality_of(trigger: Token, cues: Cues) -> str:
                 g.lemma_.lower() in cues.historical for g in child.children if g.dep_ == "pobj"
             ):
                 historical = True
-    if wire21.doubted(trigger, cues):
+    if wire_phrasings.doubted(trigger, cues):
         hypothetical = True  # "the rebels supposedly attacked the convoy": supposed, not shown (wire21)
     if hypothetical:
         return "hypothetical"

@@ -744,7 +744,7 @@ def told_no_event(trigger: Token, clause_verb: Token | None, consumed: Token | N
             attraction(trigger, event_type, recipient_tokens, cues)) or own_conduct_defended(
             trigger, event_type, recipient_tokens, cues):
         return True  # "voters are rejecting him", "his opposition to the Vietnam War", "his appeal to voters"
-    if s14_stance_no_event(trigger, event_type, actor_tokens, recipient_tokens, cues):
+    if stance_no_event(trigger, event_type, actor_tokens, recipient_tokens, cues):
         return True  # "opposed a rise in the gas tax", "rejected claims that", "vowed to build a wall"
     return review(trigger, event_type, recipient_tokens, cues) and not _state_party(parties, doc, cues)
 
@@ -1256,7 +1256,7 @@ def own_conduct_defended(trigger: Token, event_type: str, recipient_tokens: list
 
 # --- session 14, brief s14-stances: stances and campaign talk (fifth US-news audit) ---
 
-def s14_stance_no_event(trigger: Token, event_type: str, actor_tokens: list[Token], recipient_tokens: list[Token],
+def stance_no_event(trigger: Token, event_type: str, actor_tokens: list[Token], recipient_tokens: list[Token],
                         cues: Cues) -> bool:
     """The rules of brief s14-stances: a stance on a policy at any tense, a denial, a vow of one's own
     policy, a stance noun described, a law held, an opinion of what one must be, a rejection felt."""
@@ -1412,11 +1412,11 @@ def support_not_given(verb: Token, event_type: str, cues: Cues) -> bool:
 
 
 def poll_question(trigger: Token, event_type: str, recipient_tokens: list[Token], cues: Cues) -> bool:
-    """"Pollsters asked voters in Mexico to rate the president's first year": a ``dev12e_poll_verb``
-    put to the ``electorate`` only, to do a ``dev12e_poll_judgement`` (rate, name, choose), is a poll's
+    """"Pollsters asked voters in Mexico to rate the president's first year": a ``poll_verb``
+    put to the ``electorate`` only, to do a ``poll_judgement`` (rate, name, choose), is a poll's
     question, no request (brief s17-dev12e: with "pollster" a person noun, the pollsters are parties)."""
-    if event_type != "REQUEST" or trigger.lemma_.lower() not in cues.dev12e_poll_verb or not recipient_tokens:
+    if event_type != "REQUEST" or trigger.lemma_.lower() not in cues.poll_verb or not recipient_tokens:
         return False
     if not all(t.lemma_.lower() in cues.electorate for t in recipient_tokens):
         return False
-    return any(c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in cues.dev12e_poll_judgement for c in trigger.children)
+    return any(c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in cues.poll_judgement for c in trigger.children)

@@ -1,15 +1,15 @@
 """web19: a reporter's, a newspaper's or a news agency's telephone call ("When the agency called the prison on
 Thursday", "Reporters called the ministry for a comment") is how a story was gathered, no act between parties
-(the fifteenth audit's #10, coded REQUEST). A call or phone verb (event_cues.tsv ``web19_call_verb``) whose doers
-are all of the press (a sector of ``web19_press_sector``) codes no event unless a request is stated: a "call on",
-"call upon" or "call for" whose object is no time (``web19_call_time``: "on Thursday" is when), or a clause the
+(the fifteenth audit's #10, coded REQUEST). A call or phone verb (event_cues.tsv ``call_verb``) whose doers
+are all of the press (a sector of ``press_call_sector``) codes no event unless a request is stated: a "call on",
+"call upon" or "call for" whose object is no time (``call_time``: "on Thursday" is when), or a clause the
 call takes ("called the minister to demand ..."). An editorial's "the newspaper called on the government to
 resign" stays a REQUEST.
 
 wire22: a reporter's question told in the passive ("Asked to comment on the report, a spokesman said ...",
 "when he was asked to respond, the minister declined") is how the quote was gathered: the one asked is the
 speaker, the asker the press left unnamed. A past participle of "ask" whose clause is a reply
-(``wire22_comment_verb``: comment, respond, elaborate) codes no event (the twenty-first news-wire audit's #40)."""
+(``comment_verb``: comment, respond, elaborate) codes no event (the twenty-first news-wire audit's #40)."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ def _request_stated(token: Token, cues: Cues) -> bool:
             return True
         if child.dep_ in ("prep", "prt") and child.lower_ in ("on", "upon", "for"):
             objects = [g for g in child.children if g.dep_ == "pobj"]
-            if not objects or any(g.lemma_.lower() not in cues.web19_call_time and g.lower_ not in cues.web19_call_time
+            if not objects or any(g.lemma_.lower() not in cues.call_time and g.lower_ not in cues.call_time
                                   for g in objects):
                 return True
     return False
@@ -33,9 +33,9 @@ def _request_stated(token: Token, cues: Cues) -> bool:
 
 def press_call(token: Token, event_type: str, actor: list[Party], cues: Cues) -> bool:
     """Whether the event is a press call that codes no event (see the module's doc)."""
-    if event_type not in ("CONSULT", "REQUEST") or token.lemma_.lower() not in cues.web19_call_verb:
+    if event_type not in ("CONSULT", "REQUEST") or token.lemma_.lower() not in cues.call_verb:
         return False
-    if not actor or not all({s.lower() for s in p.sector} & cues.web19_press_sector for p in actor):
+    if not actor or not all({s.lower() for s in p.sector} & cues.press_call_sector for p in actor):
         return False
     return not _request_stated(token, cues)
 
@@ -46,4 +46,4 @@ def asked_to_comment(token: Token, event_type: str, cues: Cues) -> bool:
         return False
     if any(c.dep_ == "agent" for c in token.children):
         return False  # "asked by the court to respond": the asker named
-    return any(c.dep_ == "xcomp" and c.lemma_.lower() in cues.wire22_comment_verb for c in token.children)
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in cues.comment_verb for c in token.children)

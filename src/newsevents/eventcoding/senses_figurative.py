@@ -6,29 +6,29 @@ Each rule reads what the trigger is done to or with, the clause it hangs on and 
 cue kinds of ``event_cues.tsv`` whose names start with ``senses16_``:
 
 - **a passage of a speech called an appeal** (an ``appeal`` noun that asks no one for anything, marked as a
-  quality -- ``senses16_quality_mark``: "her most striking appeal" --, "of" a ``senses16_speech_part``, or
-  the subject of a ``senses16_wording_verb``: "the appeal was worded beautifully"): a figure of a speech, no
+  quality -- ``quality_mark``: "her most striking appeal" --, "of" a ``speech_part``, or
+  the subject of a ``wording_verb``: "the appeal was worded beautifully"): a figure of a speech, no
   REQUEST;
-- **a conflict noun as a figure** (a ``senses16_conflict_figure`` noun a ``senses16_label_verb`` predicates of
+- **a conflict noun as a figure** (a ``conflict_figure`` noun a ``label_verb`` predicates of
   something -- "called the arrivals an invasion", "describes them as an invasion" --, or whose only doer is a
-  faith, ``senses16_faith_word``: "the Islamic invasion of Europe"): no attack, unless a weapon or an armed
+  faith, ``faith_word``: "the Islamic invasion of Europe"): no attack, unless a weapon or an armed
   party is named;
-- **premises taken over** ("take over" a ``senses16_premises`` noun by a doer that is not armed: a charity, a
+- **premises taken over** ("take over" a ``premises_noun`` noun by a doer that is not armed: a charity, a
   congregation, a firm): moving in, no seizure; "rebels took over the town hall" stays;
-- **a work released** (a release whose object is a ``senses16_publication``: a video, report, album,
+- **a work released** (a release whose object is a ``publication_noun``: a video, report, album,
   statement, poll): publishing, no CONCEDE; hostages and prisoners released stay;
 - **the press's investigation** (ACCUSE investigate whose every doer is the press -- sector
-  ``senses16_press_sector`` or a ``senses16_press_word`` -- or an investigation a ``senses16_publish_verb``
+  ``reporting_press_sector`` or a ``press_word`` -- or an investigation a ``publish_verb``
   puts out): reporting, no accusation; a police or prosecutor's investigation stays;
-- **a policy plan** (support, aid or help that a ``senses16_plan_noun`` holds -- "announced her plan to
+- **a policy plan** (support, aid or help that a ``plan_noun`` holds -- "announced her plan to
   support people with autism" -- for a class of the public, no named party): campaign talk, no SUPPORT;
 - **protests cited as an example** (a protest noun with no time and no place that is the subject of a
-  ``senses16_example_noun`` -- "are exceptions", "are a sign" -- or the term of a ``senses16_compare_prep``):
+  ``example_noun`` -- "are exceptions", "are a sign" -- or the term of a ``comparison_prep``):
   a kind of view, no protest told;
 - **a promise of one's own body's future** ("promising the club will return to its roots", "promised the
-  union will be stronger": a promise whose content is a state, ``senses16_state_verb`` or a return to a
-  ``senses16_former_state``, made to no one): a forecast, no AGREE;
-- **spending on one's own campaign** (a ``senses16_outlay_verb`` with no one it is spent on): an outlay, no
+  union will be stronger": a promise whose content is a state, ``future_state_verb`` or a return to a
+  ``former_state``, made to no one): a forecast, no AGREE;
+- **spending on one's own campaign** (a ``outlay_verb`` with no one it is spent on): an outlay, no
   AID;
 
 and two of the doer:
@@ -86,8 +86,8 @@ def no_event(trigger: Token, event_type: str, mode: list[str], actor: list[Party
 def passage_appeal(trigger: Token, event_type: str, recipient_tokens: list[Token], cues: Cues) -> bool:
     """"Her most striking appeal was worded beautifully when she said ...", "the strongest appeal of the
     speech": an appeal noun that asks no one (no party appealed to, no "to", "for" or "against", no clause
-    of what is asked) marked as a quality of a speech -- a ``senses16_quality_mark`` modifier (or a
-    superlative), "of" a ``senses16_speech_part``, or the subject of a ``senses16_wording_verb`` -- is a
+    of what is asked) marked as a quality of a speech -- a ``quality_mark`` modifier (or a
+    superlative), "of" a ``speech_part``, or the subject of a ``wording_verb`` -- is a
     passage of a speech (the ninth US-news audit's #3), no REQUEST. "Her appeal to Congress to act", "an
     urgent appeal for aid" stay."""
     if event_type != "REQUEST" or trigger.pos_ != "NOUN" or _lemma(trigger) != "appeal" or recipient_tokens:
@@ -97,42 +97,42 @@ def passage_appeal(trigger: Token, event_type: str, recipient_tokens: list[Token
             for c in trigger.children):
         return False
     marks = [c for c in trigger.children if c.dep_ in ("amod", "advmod")]
-    if any(_lemma(m) in cues.senses16_quality_mark or m.lower_ in cues.senses16_quality_mark or m.tag_ == "JJS"
+    if any(_lemma(m) in cues.quality_mark or m.lower_ in cues.quality_mark or m.tag_ == "JJS"
            for m in marks):
         return True
-    if any(_lemma(g) in cues.senses16_speech_part for p in _preps(trigger, ("of", "in")) for g in _pobjs(p)):
+    if any(_lemma(g) in cues.speech_part for p in _preps(trigger, ("of", "in")) for g in _pobjs(p)):
         return True
-    return trigger.dep_ in ("nsubj", "nsubjpass") and _lemma(trigger.head) in cues.senses16_wording_verb
+    return trigger.dep_ in ("nsubj", "nsubjpass") and _lemma(trigger.head) in cues.wording_verb
 
 
 def _labelled(noun: Token, cues: Cues) -> bool:
     """"Called the arrivals an invasion", "describes them as an invasion": the noun is what a labelling
     verb calls its object."""
     head = noun.head
-    if noun.dep_ in ("oprd", "attr") and _lemma(head) in cues.senses16_label_verb:
+    if noun.dep_ in ("oprd", "attr") and _lemma(head) in cues.label_verb:
         return True
     if noun.dep_ == "pobj" and head.lower_ == "as" and head.dep_ == "prep":
-        return _lemma(head.head) in cues.senses16_label_verb
+        return _lemma(head.head) in cues.label_verb
     return False
 
 
 def figure_of_conflict(trigger: Token, event_type: str, actor_tokens: list[Token], cues: Cues) -> bool:
     """"Her pamphlet describes the arrivals as a Mexican invasion of Arizona", "we need only look to the
-    Islamic invasion of Europe": a ``senses16_conflict_figure`` noun that a labelling verb predicates of
-    something, or whose every doer is a faith (``senses16_faith_word``), with no weapon and no armed party
+    Islamic invasion of Europe": a ``conflict_figure`` noun that a labelling verb predicates of
+    something, or whose every doer is a faith (``faith_word``), with no weapon and no armed party
     (the caller checks), is a figure for people arriving (the ninth US-news audit's #4), no attack. "The
     Russian invasion of Ukraine", "Turkish troops invaded" stay."""
-    if event_type not in ("ASSAULT", "FIGHT") or trigger.pos_ != "NOUN" or _lemma(trigger) not in cues.senses16_conflict_figure:
+    if event_type not in ("ASSAULT", "FIGHT") or trigger.pos_ != "NOUN" or _lemma(trigger) not in cues.conflict_figure:
         return False
     if _labelled(trigger, cues):
         return True
-    return bool(actor_tokens) and all(_lemma(t) in cues.senses16_faith_word or t.lower_ in cues.senses16_faith_word
+    return bool(actor_tokens) and all(_lemma(t) in cues.faith_word or t.lower_ in cues.faith_word
                                       for t in actor_tokens)
 
 
 def premises_taken_over(trigger: Token, event_type: str, actor_tokens: list[Token], cues: Cues) -> bool:
     """"The charity took over a former bank building", "the mosque opened, taking over a building that had
-    been a church": "take over" of premises (``senses16_premises``) by a doer that is neither armed (the
+    been a church": "take over" of premises (``premises_noun``) by a doer that is neither armed (the
     caller checks) nor a crowd of protesters is moving in (the ninth US-news audit's #6), no seizure.
     "Houthi rebels took over the state television building", "protesters took over the ministry" stay."""
     if event_type != "COERCE" or trigger.pos_ not in _VERBS or _lemma(trigger) != "take":
@@ -140,14 +140,14 @@ def premises_taken_over(trigger: Token, event_type: str, actor_tokens: list[Toke
     if not any(c.dep_ in ("prt", "advmod") and c.lower_ == "over" for c in trigger.children):
         return False
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not objects or not all(_lemma(o) in cues.senses16_premises for o in objects):
+    if not objects or not all(_lemma(o) in cues.premises_noun for o in objects):
         return False
     return not any(_lemma(t) in cues.protester or t.lower_ in cues.protester for t in actor_tokens)
 
 
 def work_released(trigger: Token, event_type: str, cues: Cues) -> bool:
     """"The militant group released a new recruitment video", "the commission released its annual report":
-    a release whose first object is a work put out (``senses16_publication``: a video, a report, an album, a
+    a release whose first object is a work put out (``publication_noun``: a video, a report, an album, a
     statement, a poll) is publishing (the ninth US-news audit's #7), no CONCEDE -- whatever the parse joins
     to the object after it. "Colombian rebels released three police officers" stays."""
     if event_type != "CONCEDE" or _lemma(trigger) != "release":
@@ -158,36 +158,36 @@ def work_released(trigger: Token, event_type: str, cues: Cues) -> bool:
         objects = [g for p in _preps(trigger, ("of",)) for g in p.children if g.dep_ == "pobj"]
     else:
         return False
-    return bool(objects) and _lemma(objects[0]) in cues.senses16_publication
+    return bool(objects) and _lemma(objects[0]) in cues.publication_noun
 
 
 def _press(party: Party, cues: Cues) -> bool:
-    return bool(party.sector) and {s.lower() for s in party.sector} <= cues.senses16_press_sector
+    return bool(party.sector) and {s.lower() for s in party.sector} <= cues.reporting_press_sector
 
 
 def press_investigation(trigger: Token, event_type: str, mode: list[str], actor: list[Party],
                         actor_tokens: list[Token], cues: Cues) -> bool:
     """"The Post announced its intention to do a full investigation of Trump's life", "the Globe published a
     long investigation of the senator's dealings": an investigation whose every doer is the press (sector
-    MED, ``senses16_press_sector``, or a ``senses16_press_word``: reporters, a newspaper) or that a
-    ``senses16_publish_verb`` puts out is reporting (the ninth US-news audit's #13), no ACCUSE. "Italian
+    MED, ``reporting_press_sector``, or a ``press_word``: reporters, a newspaper) or that a
+    ``publish_verb`` puts out is reporting (the ninth US-news audit's #13), no ACCUSE. "Italian
     police launched an investigation into the mayor", "the FBI opened an investigation" stay."""
     if event_type != "ACCUSE" or "investigate" not in mode:
         return False
     if trigger.pos_ == "NOUN":
         governor = trigger.head.head if trigger.dep_ == "pobj" else trigger.head
-        if trigger.dep_ in ("dobj", "pobj") and _lemma(governor) in cues.senses16_publish_verb:
+        if trigger.dep_ in ("dobj", "pobj") and _lemma(governor) in cues.publish_verb:
             return True
     if not actor:
         return False
     nouns = [t for t in actor_tokens if t.pos_ in ("NOUN", "PROPN")]
     return all(_press(p, cues) for p in actor) or (bool(nouns) and all(
-        _lemma(t) in cues.senses16_press_word for t in nouns))
+        _lemma(t) in cues.press_word for t in nouns))
 
 
 def policy_plan(trigger: Token, event_type: str, recipient_tokens: list[Token], cues: Cues) -> bool:
     """"Hillary Clinton announced her plan to support people with autism", "his plan to support coal miners
-    in Kentucky": support, aid or help held by a ``senses16_plan_noun`` (a plan, a proposal, a programme)
+    in Kentucky": support, aid or help held by a ``plan_noun`` (a plan, a proposal, a programme)
     for a class of the public -- every recipient a common noun with no name, nation or place-name modifier
     -- is a policy plan (the ninth US-news audit's #10, the eighth's #5 and #14), campaign talk, no SUPPORT.
     "The EU's plan to support Ukraine", "a plan to aid Syrian refugees" (a party named) stay."""
@@ -195,7 +195,7 @@ def policy_plan(trigger: Token, event_type: str, recipient_tokens: list[Token], 
         return False
     node = trigger
     for _ in range(2):  # "plan to support", "plan to help them support"
-        if node.dep_ == "acl" and node.head.pos_ == "NOUN" and _lemma(node.head) in cues.senses16_plan_noun and any(
+        if node.dep_ == "acl" and node.head.pos_ == "NOUN" and _lemma(node.head) in cues.plan_noun and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
             break  # "her plan to support": not "the plan, backed by France" (the plan's backers)
         if node.dep_ in ("xcomp", "conj") and node.head.i != node.i:
@@ -216,8 +216,8 @@ def _untimed_unplaced(noun: Token) -> bool:
 def protests_cited(trigger: Token, event_type: str, cues: Cues) -> bool:
     """"The student protests against tuition fees are one sign of how young voters see the state", "like the
     Occupy protests against Wall Street, ...": a protest noun with no time, no place and no number in its
-    phrase that is the subject of a ``senses16_example_noun`` (an exception, a sign, an example) or the term
-    of a ``senses16_compare_prep`` is a kind of view cited (the ninth US-news audit's #12), no protest told.
+    phrase that is the subject of a ``example_noun`` (an exception, a sign, an example) or the term
+    of a ``comparison_prep`` is a kind of view cited (the ninth US-news audit's #12), no protest told.
     "The protests in Cairo on Friday were a sign of anger" (a place, a day) stays."""
     if event_type != "PROTEST" or not _untimed_unplaced(trigger):
         return False
@@ -228,17 +228,17 @@ def protests_cited(trigger: Token, event_type: str, cues: Cues) -> bool:
         noun = noun.head
     head = noun.head
     if noun.dep_ == "nsubj" and _lemma(head) == "be":
-        return any(c.dep_ in ("attr", "acomp") and _lemma(c) in cues.senses16_example_noun for c in head.children)
-    return noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in cues.senses16_compare_prep
+        return any(c.dep_ in ("attr", "acomp") and _lemma(c) in cues.example_noun for c in head.children)
+    return noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in cues.comparison_prep
 
 
 def own_future_promised(trigger: Token, event_type: str, recipient_tokens: list[Token], cues: Cues) -> bool:
     """"Promising the Friends of X will return to its roots", "the union's leader promised that the union
-    will be stronger": a promise whose content is a state to come -- a clause of a ``senses16_state_verb``
-    (be, become, remain) or of a return to a ``senses16_former_state`` (its roots, its ideals) -- made to no
+    will be stronger": a promise whose content is a state to come -- a clause of a ``future_state_verb``
+    (be, become, remain) or of a return to a ``former_state`` (its roots, its ideals) -- made to no
     one (no party outside that clause) is a forecast (the ninth US-news audit's #5), no AGREE. "Promised the
     Iraqi prime minister that the crossing would reopen" stays."""
-    if event_type != "AGREE" or trigger.pos_ not in _VERBS or _lemma(trigger) not in cues.senses16_promise_verb:
+    if event_type != "AGREE" or trigger.pos_ not in _VERBS or _lemma(trigger) not in cues.promise_verb:
         return False
     contents = [c for c in trigger.children if c.dep_ == "ccomp" and c.pos_ in _VERBS]
     said = [c for c in trigger.children if c.dep_ == "dobj"]
@@ -257,9 +257,9 @@ def own_future_promised(trigger: Token, event_type: str, recipient_tokens: list[
         return False
 
     def a_state(verb: Token) -> bool:
-        if _lemma(verb) in cues.senses16_state_verb:
+        if _lemma(verb) in cues.future_state_verb:
             return True
-        return any(_lemma(g) in cues.senses16_former_state for p in _preps(verb) for g in _pobjs(p))
+        return any(_lemma(g) in cues.former_state for p in _preps(verb) for g in _pobjs(p))
 
     if not all(a_state(v) for v in contents):
         return False
@@ -268,10 +268,10 @@ def own_future_promised(trigger: Token, event_type: str, recipient_tokens: list[
 
 
 def own_outlay(trigger: Token, event_type: str, recipient_tokens: list[Token], cues: Cues) -> bool:
-    """"The RNC began spending money much earlier in the process": money spent (``senses16_outlay_verb``)
+    """"The RNC began spending money much earlier in the process": money spent (``outlay_verb``)
     with no one it is spent on is an outlay on one's own work (the ninth US-news audit's #8), no AID. Aid
     given to a party ("gave Jordan $1 billion") is another verb."""
-    return event_type == "AID" and _lemma(trigger) in cues.senses16_outlay_verb and not recipient_tokens
+    return event_type == "AID" and _lemma(trigger) in cues.outlay_verb and not recipient_tokens
 
 
 # -- the doer -----------------------------------------------------------------------------------------------

@@ -3,13 +3,13 @@ audit's spurious rows, docs/audit/2026-12-13-local-news-thirteenth.md; held-out 
 rules tested on other sentences of our own in tests/test_senses13_rules.py). Patterns of English, the words
 ``event_cues.tsv`` kinds beginning ``senses13_``:
 
-- **met at a threshold** (a CONSULT told by a ``senses13_meet_verb`` -- meet, greet -- with an "at" or "on"
-  phrase naming a ``senses13_threshold_noun``: "met her at the door", "were met on the kerb by two guards"):
+- **met at a threshold** (a CONSULT told by a ``threshold_meet_verb`` -- meet, greet -- with an "at" or "on"
+  phrase naming a ``threshold_noun``: "met her at the door", "were met on the kerb by two guards"):
   a greeting or a stop on arrival, no talks. "Met the minister at the embassy" stays.
-- **an agreement named as a frame** (an AGREE told by a ``senses13_accord_noun`` that is the object of a
+- **an agreement named as a frame** (an AGREE told by a ``accord_noun`` that is the object of a
   ``framework_prep``: "under the 1990 treaty, the two states share the river"): a treaty in force, the frame
   of what the sentence tells, no agreement made. Not when the noun tells its own making ("under a deal
-  signed on Monday": a participle or relative clause) or is new (``senses13_new_word``: "under a new deal").
+  signed on Monday": a participle or relative clause) or is new (``new_word``: "under a new deal").
 """
 
 from __future__ import annotations
@@ -33,21 +33,21 @@ def no_event(trigger: Token, event_type: str, cues: Cues) -> bool:
 
 def met_at_threshold(trigger: Token, event_type: str, cues: Cues) -> bool:
     """"Met her at the door", "were met on the kerb by two guards": met on arrival, no talks."""
-    if event_type != "CONSULT" or trigger.pos_ not in _VERBS or _lemma(trigger) not in cues.senses13_meet_verb:
+    if event_type != "CONSULT" or trigger.pos_ not in _VERBS or _lemma(trigger) not in cues.threshold_meet_verb:
         return False
     places = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS
               for g in c.children if g.dep_ == "pobj"]
-    return any(_lemma(p) in cues.senses13_threshold_noun or p.lower_ in cues.senses13_threshold_noun for p in places)
+    return any(_lemma(p) in cues.threshold_noun or p.lower_ in cues.threshold_noun for p in places)
 
 
 def accord_as_frame(trigger: Token, event_type: str, cues: Cues) -> bool:
     """"Under the 1990 treaty, the two states share the river": an agreement in force, the frame of an act."""
-    if event_type != "AGREE" or trigger.pos_ != "NOUN" or _lemma(trigger) not in cues.senses13_accord_noun:
+    if event_type != "AGREE" or trigger.pos_ != "NOUN" or _lemma(trigger) not in cues.accord_noun:
         return False
     if trigger.dep_ != "pobj" or trigger.head.lower_ not in cues.framework_prep:
         return False
     if any(c.dep_ in ("acl", "relcl") for c in trigger.children):
         return False  # "under a deal signed on Monday": its making told
-    return not any(c.dep_ in ("amod", "compound") and (_lemma(c) in cues.senses13_new_word
-                                                        or c.lower_ in cues.senses13_new_word)
+    return not any(c.dep_ in ("amod", "compound") and (_lemma(c) in cues.new_word
+                                                        or c.lower_ in cues.new_word)
                    for c in trigger.children)

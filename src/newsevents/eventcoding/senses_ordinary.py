@@ -7,12 +7,12 @@ find, a school banning a gadget, a comedian who "killed it" tell no act between 
 the trigger's object or phrase and its doers; the words are cue kinds of ``event_cues.tsv`` whose names
 start with ``spur17_``:
 
-- **out of a contest** (RETREAT "from" or "out of" a ``spur17_contest_noun``: "withdrew from the
+- **out of a contest** (RETREAT "from" or "out of" a ``sport_contest_noun``: "withdrew from the
   tournament", "pulled out of the Australian Open"): a player's or a team's entry, no retreat between
   parties -- unless a state, a nation or a political body withdraws ("Russia withdrew from the Games");
-- **"killed it"** (a ``spur17_living_harm_verb`` -- kill, murder, slay -- whose every object is the pronoun
+- **"killed it"** (a ``living_harm_verb`` -- kill, murder, slay -- whose every object is the pronoun
   "it"): those verbs take a living being, and "it" is none: an idiom of success (or an animal), no attack;
-- **a gadget banned** (a ``spur17_ban_verb`` whose every object is a ``product``, ``technology_noun`` or
+- **a gadget banned** (a ``ban_verb`` whose every object is a ``product``, ``technology_noun`` or
   ``goods`` word that no nation, place or body owns: "banned camera phones from their buildings"): a house
   rule on a thing, no party coerced; "banned imports of Chinese steel" and "banned Russian athletes" stay;
 - **a firm's own investigation** (ACCUSE investigation by businesses alone, of no party and of no wrongdoing:
@@ -83,12 +83,12 @@ def _left(trigger: Token) -> list[Token]:
 def withdrawn_from_contest(trigger: Token, event_type: str, actor: list[Party], actor_tokens: list[Token],
                            cues: Cues) -> bool:
     """"Withdrew from the tournament because of injury", "pulled out of the Australian Open": leaving a
-    ``spur17_contest_noun`` is a player's or team's entry withdrawn, no retreat between parties. A nation
+    ``sport_contest_noun`` is a player's or team's entry withdrawn, no retreat between parties. A nation
     or a state or political body that withdraws ("Russia withdrew from the Games in protest") stays."""
     if event_type != "RETREAT" or trigger.pos_ not in _VERBS:
         return False
     left = _left(trigger)
-    if not left or not all(_lemma(t) in cues.spur17_contest_noun or t.lower_ in cues.spur17_contest_noun
+    if not left or not all(_lemma(t) in cues.sport_contest_noun or t.lower_ in cues.sport_contest_noun
                             for t in left):
         return False
     if any(t.ent_type_ in _NATION_ENTS for t in actor_tokens):
@@ -97,10 +97,10 @@ def withdrawn_from_contest(trigger: Token, event_type: str, actor: list[Party], 
 
 
 def killed_it(trigger: Token, event_type: str, cues: Cues) -> bool:
-    """"The comedian killed it at the festival": a ``spur17_living_harm_verb`` takes a living being, and
+    """"The comedian killed it at the festival": a ``living_harm_verb`` takes a living being, and
     the pronoun "it" is none -- an idiom of success or an animal, no attack. "Killed him", "killed it off"
     (a particle: a plan ended) are not this rule's."""
-    if event_type != "ASSAULT" or trigger.pos_ not in _VERBS or _lemma(trigger) not in cues.spur17_living_harm_verb:
+    if event_type != "ASSAULT" or trigger.pos_ not in _VERBS or _lemma(trigger) not in cues.living_harm_verb:
         return False
     if any(c.dep_ == "prt" for c in trigger.children):
         return False
@@ -119,7 +119,7 @@ def gadget_banned(trigger: Token, event_type: str, cues: Cues) -> bool:
     nation, place or body owns is a house rule on a thing, no party coerced. "Banned imports of Chinese
     steel", "banned Russian athletes", "banned the group" stay."""
     if event_type not in ("COERCE", "SANCTION") or trigger.pos_ not in _VERBS \
-            or _lemma(trigger) not in cues.spur17_ban_verb:
+            or _lemma(trigger) not in cues.ban_verb:
         return False
     things = cues.product | cues.technology_noun | cues.goods
     objects = object_tokens(trigger)
@@ -133,7 +133,7 @@ def firm_survey(trigger: Token, event_type: str, actor: list[Party], recipient_t
     by businesses alone (every doer of sector BUS) of no one and into no wrongdoing is a survey or an
     audit of its own, nothing alleged of anyone. "The bank launched an investigation into its former
     chief" (a party), "an investigation into fraud" and a police investigation stay."""
-    if event_type != "ACCUSE" or _lemma(trigger) not in cues.spur17_inquiry_word or recipient_tokens:
+    if event_type != "ACCUSE" or _lemma(trigger) not in cues.inquiry_word or recipient_tokens:
         return False
     if not actor or not all(p.sector and {s.upper() for s in p.sector} <= {"BUS"} for p in actor):
         return False
@@ -156,7 +156,7 @@ def _phrase_objects(trigger: Token, preps: tuple[str, ...]) -> list[Token]:
 def quantity_fought(trigger: Token, event_type: str, cues: Cues) -> bool:
     """"The US is struggling with a ballooning trade deficit", "had their whole future destroyed": force
     whose every object or "with"/"against" phrase is a quantity of the economy, a social ill, an illness
-    or a lot in life (``spur17_own_lot``) is a figure, no attack. "Struggled with the
+    or a lot in life (``own_lot``) is a figure, no attack. "Struggled with the
     guards", "destroyed the bridge" stay."""
     if event_type not in ("ASSAULT", "COERCE") or trigger.pos_ not in _VERBS:
         return False
@@ -166,7 +166,7 @@ def quantity_fought(trigger: Token, event_type: str, cues: Cues) -> bool:
              for g in c.children if g.dep_ == "pobj"]
     targets = object_tokens(trigger) + heads + [cc for g in heads for cc in g.conjuncts
                                                 if cc.pos_ == "PROPN" or cc.ent_type_]
-    words = (cues.economic, cues.social_ill, cues.ailment, cues.spur17_own_lot)
+    words = (cues.economic, cues.social_ill, cues.ailment, cues.own_lot)
     return bool(targets) and all(t.pos_ == "NOUN" and _in(t, *words) for t in targets)
 
 
@@ -176,30 +176,30 @@ def won_at_contest(trigger: Token, event_type: str, cues: Cues) -> bool:
     the rebels in the battle" (no contest) stays."""
     if event_type != "ASSAULT" or trigger.pos_ not in _VERBS or not _in(trigger, cues.defeat):
         return False
-    return any(_in(g, cues.spur17_contest_noun) for g in _phrase_objects(trigger, ("at", "in")))
+    return any(_in(g, cues.sport_contest_noun) for g in _phrase_objects(trigger, ("at", "in")))
 
 
 def draw_meeting(trigger: Token, event_type: str, cues: Cues) -> bool:
-    """"The Chilean will meet sixth seed X next": a meeting whose other side a ``spur17_rank_word`` marks (a
+    """"The Chilean will meet sixth seed X next": a meeting whose other side a ``rank_word`` marks (a
     seed, a champion, a qualifier) is the next round of a tournament, no consultation. "Will meet the
     foreign minister" stays."""
-    if event_type != "CONSULT" or trigger.pos_ not in _VERBS or not _in(trigger, cues.spur17_meet_verb):
+    if event_type != "CONSULT" or trigger.pos_ not in _VERBS or not _in(trigger, cues.draw_meet_verb):
         return False
     objects = object_tokens(trigger)
-    return bool(objects) and all(any(_in(t, cues.spur17_rank_word) for t in o.subtree) for o in objects)
+    return bool(objects) and all(any(_in(t, cues.rank_word) for t in o.subtree) for o in objects)
 
 
 def social_attended(trigger: Token, event_type: str, cues: Cues) -> bool:
     """"The music director attends the annual Governor's Ball", "attended the film's premiere": a party, a
     show or a game attended is a social occasion, no meeting between parties. "Attended the summit" stays."""
-    if event_type != "CONSULT" or trigger.pos_ not in _VERBS or not _in(trigger, cues.spur17_attend_verb):
+    if event_type != "CONSULT" or trigger.pos_ not in _VERBS or not _in(trigger, cues.attend_verb):
         return False
     objects = object_tokens(trigger) + _phrase_objects(trigger, ("to",))
-    return bool(objects) and all(_in(o, cues.spur17_social_event) for o in objects)
+    return bool(objects) and all(_in(o, cues.social_event) for o in objects)
 
 
 def _a_work(token: Token, cues: Cues) -> bool:
-    return token.ent_type_ == "WORK_OF_ART" or _in(token, cues.work, cues.spur17_purchase_thing)
+    return token.ent_type_ == "WORK_OF_ART" or _in(token, cues.work, cues.purchase_thing)
 
 
 def thing_requested(trigger: Token, event_type: str, cues: Cues) -> bool:
@@ -214,7 +214,7 @@ def thing_requested(trigger: Token, event_type: str, cues: Cues) -> bool:
 
 def quality_reviewed(trigger: Token, event_type: str, recipient_tokens: list[Token], cues: Cues) -> bool:
     """"Has hit out at the quality of current films and theatre productions": a view whose every target is
-    a ``spur17_quality_noun`` "of" works, shows or products is a review. "Hit out at the quality of the
+    a ``quality_noun`` "of" works, shows or products is a review. "Hit out at the quality of the
     government's schools" (no work) stays."""
     if event_type not in ("ACCUSE", "SUPPORT", "REJECT"):
         return False
@@ -225,7 +225,7 @@ def quality_reviewed(trigger: Token, event_type: str, recipient_tokens: list[Tok
 
     def reviewed(t: Token) -> bool:
         inner = _phrase_objects(t, ("of",))  # "the quality of current films and theatre productions"
-        return _in(t, cues.spur17_quality_noun) and bool(inner) and _in(inner[0], shown)
+        return _in(t, cues.quality_noun) and bool(inner) and _in(inner[0], shown)
 
     return bool(targets) and all(reviewed(t) for t in targets)
 
@@ -235,7 +235,7 @@ def own_trade_halted(trigger: Token, event_type: str, actor: list[Party], actor_
     """"Wal-Mart has suspended firearms sales in the state": a firm halting its own trade, to or from no one,
     is a business decision, no sanction. A state or a nation that halts it ("Russia suspended gas supplies
     to Ukraine") and a halt aimed at a party ("suspended sales to Iran") stay."""
-    if event_type != "SANCTION" or trigger.pos_ not in _VERBS or not _in(trigger, cues.spur17_halt_verb):
+    if event_type != "SANCTION" or trigger.pos_ not in _VERBS or not _in(trigger, cues.halt_verb):
         return False
     if not actor_tokens or any(t.ent_type_ in _NATION_ENTS for t in actor_tokens) or _political(actor, cues):
         return False
@@ -248,11 +248,11 @@ def own_trade_halted(trigger: Token, event_type: str, actor: list[Party], actor_
 
 def view_of_anything(trigger: Token, event_type: str, cues: Cues) -> bool:
     """"She never complained about anything": a view whose every target is an indefinite pronoun
-    (``spur17_indefinite``) with nothing to say what it is is of no party and no matter. "Criticised
+    (``indefinite_pronoun``) with nothing to say what it is is of no party and no matter. "Criticised
     everything the government did" (a clause says what) stays."""
     if event_type not in ("ACCUSE", "SUPPORT", "REJECT") or trigger.pos_ not in _VERBS:
         return False
     targets = object_tokens(trigger) + _phrase_objects(trigger, ("about", "of", "at", "over", "on"))
     return bool(targets) and all(
-        t.lower_ in cues.spur17_indefinite and not any(c.dep_ in ("relcl", "acl", "prep") for c in t.children)
+        t.lower_ in cues.indefinite_pronoun and not any(c.dep_ in ("relcl", "acl", "prep") for c in t.children)
         for t in targets)

@@ -4,12 +4,12 @@ Patterns of English, the words ``event_cues.tsv`` kinds beginning ``wire22_``:
 
 - **a stock warrant**: business news counts warrants that a firm issues to its holders ("issued 2.5 million
   Class B warrants", "will issue 40,000 of the warrants to holders of its stock"): an option to buy shares,
-  no writ of arrest. A warrant (``wire22_warrant_noun``) with no writ word on it (``wire22_writ_word``: "an
+  no writ of arrest. A warrant (``warrant_noun``) with no writ word on it (``writ_word``: "an
   arrest warrant", "a search warrant") and no "for" of the one it is issued against ("warrants for three men",
   "warrants for the arrest of") is a security when a class letter names it ("Class B warrants") or when it is
   counted in thousands ("300,000 warrants", "2.5 million warrants"; "a court issued two warrants" stays a writ).
 - **an office's name**: "the criminal investigation department", "the fraud investigation and customs
-  departments": an act noun that modifies an office noun (``wire22_office_noun``: department, bureau, unit,
+  departments": an act noun that modifies an office noun (``office_unit_noun``: department, bureau, unit,
   division, squad) names the office that does such work, no act done. The parser may hang the office noun on
   the act noun as a conjunct ("investigation and immigration departments"); a plural office noun so conjoined,
   itself modified by a noun, is read the same way. "An investigation by the fraud unit" (the act's own phrase)
@@ -57,13 +57,13 @@ def _warrant_of(token: Token, consumed: Token | None, cues: Cues) -> Token | Non
     candidates = [token] + ([consumed] if consumed is not None else []) + [
         c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     for noun in candidates:
-        if _lemma(noun) in cues.wire22_warrant_noun or noun.lower_ in cues.wire22_warrant_noun:
+        if _lemma(noun) in cues.warrant_noun or noun.lower_ in cues.warrant_noun:
             return noun
         if noun.pos_ == "NUM" or noun.like_num:
             for prep in noun.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     for g in prep.children:
-                        if g.dep_ == "pobj" and _lemma(g) in cues.wire22_warrant_noun:
+                        if g.dep_ == "pobj" and _lemma(g) in cues.warrant_noun:
                             return g
     return None
 
@@ -80,7 +80,7 @@ def stock_warrant(token: Token, consumed: Token | None, mode: list[str], cues: C
     noun = _warrant_of(token, consumed, cues)
     if noun is None or _for_someone(token, noun):
         return False
-    if any(c.dep_ in ("compound", "amod") and (_lemma(c) in cues.wire22_writ_word or c.lower_ in cues.wire22_writ_word)
+    if any(c.dep_ in ("compound", "amod") and (_lemma(c) in cues.writ_word or c.lower_ in cues.writ_word)
            for c in noun.children):
         return False  # "an arrest warrant", "search warrants"
     if _class_named(noun):
@@ -93,11 +93,11 @@ def office_name(token: Token, cues: Cues) -> bool:
     """An act noun that names an office ("the criminal investigation department"), see the module."""
     if token.pos_ != "NOUN":
         return False
-    if token.dep_ in ("compound", "nmod", "amod") and _lemma(token.head) in cues.wire22_office_noun:
+    if token.dep_ in ("compound", "nmod", "amod") and _lemma(token.head) in cues.office_unit_noun:
         return True
     if any(c.dep_ == "prep" for c in token.children):
         return False  # "an investigation into the deaths and ... departments": the act's own phrase
-    return any(c.dep_ == "conj" and c.tag_ == "NNS" and _lemma(c) in cues.wire22_office_noun
+    return any(c.dep_ == "conj" and c.tag_ == "NNS" and _lemma(c) in cues.office_unit_noun
                and any(g.dep_ == "compound" for g in c.children) for c in token.children)
 
 

@@ -26,7 +26,7 @@ the words are cue kinds of ``event_cues.tsv`` (prefixed ``spur_``):
 - **an act lobbied for** (the clause of a ``want_verb`` after its object, parsed as a purpose: "lobbying
   countries to back the statement"): wanted of the others, not done; the lobbying is the request.
 - **an opinion that seems held** (wire22, the twenty-second news-wire audit's #4: an AGREE, SUPPORT or REJECT
-  verb under a raising verb of seeming, ``wire22_seem_verb``, whose content is a clause or nothing: "most
+  verb under a raising verb of seeming, ``seem_verb``, whose content is a clause or nothing: "most
   lawmakers seem to agree the plan is dead", "economists appear to agree"): a view the writer reads in
   others, no agreement made. "The rebels appeared to reject the offer" (an object of its own, a proposal
   answered) stays an act.
@@ -63,7 +63,7 @@ def seeming_opinion(trigger: Token, event_type: str, cues: Cues) -> bool:
     """"Most lawmakers seem to agree the boy should go back": an opinion the writer reads, no act."""
     if event_type not in _OPINION_ACTS or trigger.pos_ not in _VERBS or trigger.dep_ != "xcomp":
         return False
-    if _lemma(trigger.head) not in cues.wire22_seem_verb:
+    if _lemma(trigger.head) not in cues.seem_verb:
         return False
     return not any(c.dep_ in ("dobj", "prep", "dative") for c in trigger.children)
 

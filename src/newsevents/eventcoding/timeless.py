@@ -10,18 +10,18 @@ beginning ``spur19_``:
   no act at a time. A headline's present ("Councils meet unions over pay"), a clause with a date ("meet officials
   on Monday"), a past or a progressive ("worked with", "are working with") and conflict acts stay.
 - **a position stated over time** (SUPPORT or REJECT told by a ``policy_stance_verb`` in the simple present, the
-  content of a verb of saying in the present perfect or with a ``spur19_repeat_mark``): "has said he opposes
+  content of a verb of saying in the present perfect or with a ``repeat_mark``): "has said he opposes
   raising the tax", "repeatedly said she supports the plan". A standing position, no act at a time; "said on
   Monday that he opposes the plan" (a dated statement) stays.
 - **a position held** (the same verbs in the simple present of the narrator's own main clause, outside quotes and
-  headlines, undated, every object an act proposed: a gerund clause or a ``spur19_change_noun`` with no owner):
+  headlines, undated, every object an act proposed: a gerund clause or a ``change_noun`` with no owner):
   "the planning department supports the proposed change", "councillors support reopening the line". A stance on
   a change, no act between parties. A party backed ("supports the union"), a party's proposal ("opposes the
   governor's plan"), a statement quoted ('"We support the plan," she said'), a vote ("voted to support") and a
   state's stance ("France supports the plan": diplomacy, as eventcoding/nonevents.py stance_on_policy keeps it)
   stay, in both position rules.
 - **a yearly round** (wire22, the twenty-second news-wire audit's #17: any act but force, told in the simple present
-  with a round of time for adverb -- "each" or "every" (``wire22_round_det``) before a date or a time noun --:
+  with a round of time for adverb -- "each" or "every" (``round_det``) before a date or a time noun --:
   "the town where marchers parade each July", "the two leaders meet every year"): a custom, no act at a time.
   A past ("marched each July") is left to the other rules; "troops shell the town every night" (force, as the
   practice rule keeps it) stays.
@@ -69,7 +69,7 @@ def _subjects(verb: Token) -> list[Token]:
 def _rate(span: Span, cues: Cues) -> bool:
     """"Twice a year", "every weekend", "each month": a time phrase that tells a rate, not a date."""
     words = [t.lower_ for t in span]
-    if set(words) & cues.spur19_rate_word:
+    if set(words) & cues.rate_word:
         return True
     if _open_period(span, cues):
         return True
@@ -139,7 +139,7 @@ def _kind(noun: Token, national: Callable[[Token], bool], cues: Cues) -> bool:
             return False
         if child.dep_ in ("amod", "compound") and any(_national(t, national) for t in child.subtree):
             return False
-        if child.dep_ in ("det", "predet") and child.lower_ not in cues.spur19_kind_quantifier:
+        if child.dep_ in ("det", "predet") and child.lower_ not in cues.kind_quantifier:
             return False
     return True
 
@@ -172,7 +172,7 @@ def _proposed_acts(trigger: Token, cues: Cues) -> list[Token] | None:
     if not acts and not nouns:
         return None
     for noun in nouns:
-        if noun.pos_ != "NOUN" or noun.ent_type_ or _lemma(noun) not in cues.spur19_change_noun:
+        if noun.pos_ != "NOUN" or noun.ent_type_ or _lemma(noun) not in cues.change_noun:
             return None
         if any(c.dep_ == "poss" for c in noun.children):
             return None  # "opposes the governor's plan": a party's proposal
@@ -197,7 +197,7 @@ def stated_position(trigger: Token, event_type: str, actor_tokens: list[Token], 
     saying = trigger.head
     if saying.pos_ not in _VERBS or _lemma(saying) not in cues.report:
         return False
-    repeated = any(c.dep_ == "advmod" and c.lower_ in cues.spur19_repeat_mark for c in saying.children)
+    repeated = any(c.dep_ == "advmod" and c.lower_ in cues.repeat_mark for c in saying.children)
     auxes = [c for c in saying.children if c.dep_ == "aux"]
     perfect = bool(auxes) and _lemma(auxes[0]) == "have" and auxes[0].tag_ in _PRESENT
     if not (repeated or perfect and not _dated(saying, cues)):
@@ -241,6 +241,6 @@ def yearly_round(trigger: Token, event_type: str, cues: Cues) -> bool:
     """"Marchers parade each July", "the leaders meet every year": a custom in the simple present (see the module)."""
     if event_type in _FORCE_TYPES or trigger.pos_ not in _VERBS or not _simple_present(trigger):
         return False
-    return any(c.dep_ in ("npadvmod", "advmod") and (c.ent_type_ == "DATE" or _lemma(c) in cues.fix13_time_noun)
-               and any(d.dep_ == "det" and d.lower_ in cues.wire22_round_det for d in c.children)
+    return any(c.dep_ in ("npadvmod", "advmod") and (c.ent_type_ == "DATE" or _lemma(c) in cues.time_noun)
+               and any(d.dep_ == "det" and d.lower_ in cues.round_det for d in c.children)
                for c in trigger.children)

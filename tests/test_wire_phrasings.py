@@ -1,6 +1,6 @@
 """A threat's own condition, a performative wish, "no reason to believe", a government named by its leader, a firm
 placed by its town, named bodies in a one-country story and troops committed (issue 14, session 21, brief wire21;
-classes of the twentieth news-wire audit, rule source of wire21): eventcoding/wire21.py, the modality hooks in
+classes of the twentieth news-wire audit, rule source of wire21): eventcoding/wire_phrasings.py, the modality hooks in
 eventcoding/modality.py and the event_lexicon.tsv row under ``# wire21:``. Each rule on a hand-built Doc or table of
 our own with a negative, then whole sentences of our own (none from a data set or an audit)."""
 
@@ -12,7 +12,7 @@ from types import SimpleNamespace
 import pytest
 
 from newsevents.actors import OfficeHolder
-from newsevents.eventcoding import wire21
+from newsevents.eventcoding import wire_phrasings
 from newsevents.eventcoding.modality import is_negated, modality_of
 from newsevents.pipeline import Pipeline
 from newsevents.record import Party
@@ -35,13 +35,13 @@ def _threat(build_doc, verb: str = "threatened", lemma: str = "threaten"):
 
 def test_a_threat_on_a_condition_is_made(build_doc, cues) -> None:
     doc = _threat(build_doc)
-    assert wire21.threat_condition(doc[2], cues)
+    assert wire_phrasings.threat_condition(doc[2], cues)
     assert modality_of(doc[2], cues) == "asserted"
 
 
 def test_another_verb_with_a_condition_stays_hypothetical(build_doc, cues) -> None:
     doc = _threat(build_doc, "planned", "plan")  # "had planned to cancel the permit if ...": only planned
-    assert not wire21.threat_condition(doc[2], cues)
+    assert not wire_phrasings.threat_condition(doc[2], cues)
     assert modality_of(doc[2], cues) == "hypothetical"
 
 
@@ -65,16 +65,16 @@ def _wish(build_doc, subject: str = "I", wish: str = "want", tag: str = "VBP"):
 
 def test_i_want_to_thank_you_is_a_thanks_given(build_doc, cues) -> None:
     doc = _wish(build_doc)
-    assert wire21.performative_wish(doc[3], cues)
+    assert wire_phrasings.performative_wish(doc[3], cues)
     assert modality_of(doc[3], cues) == "asserted"
 
 
 def test_a_wish_told_of_another_or_in_the_past_stays_a_wish(build_doc, cues) -> None:
     third = _wish(build_doc, "She", "wants", "VBZ")  # "She wants to thank you": her wish, told
-    assert not wire21.performative_wish(third[3], cues)
+    assert not wire_phrasings.performative_wish(third[3], cues)
     assert modality_of(third[3], cues) == "hypothetical"
     past = _wish(build_doc, "I", "wanted", "VBD")  # "I wanted to thank you": a wish told
-    assert not wire21.performative_wish(past[3], cues)
+    assert not wire_phrasings.performative_wish(past[3], cues)
 
 
 def test_we_would_like_to_welcome_them(build_doc, cues) -> None:
@@ -83,7 +83,7 @@ def test_we_would_like_to_welcome_them(build_doc, cues) -> None:
                     deps=["nsubj", "aux", "ROOT", "aux", "xcomp", "dobj", "punct"],
                     pos=["PRON", "AUX", "VERB", "PART", "VERB", "PRON", "PUNCT"],
                     tags=["PRP", "MD", "VB", "TO", "VB", "PRP", "."])
-    assert wire21.performative_wish(doc[4], cues)
+    assert wire_phrasings.performative_wish(doc[4], cues)
     assert modality_of(doc[4], cues) == "asserted"
 
 
@@ -98,7 +98,7 @@ def test_an_act_told_as_supposed_is_hypothetical(build_doc, cues, adverb, expect
                     pos=["DET", "NOUN", "ADV", "VERB", "DET", "NOUN", "PUNCT"],
                     tags=["DT", "NNS", "RB", "VBD", "DT", "NN", "."],
                     lemmas=["the", "rebel", adverb, "attack", "the", "convoy", "."])
-    assert wire21.doubted(doc[3], cues) == (expected == "hypothetical")
+    assert wire_phrasings.doubted(doc[3], cues) == (expected == "hypothetical")
     assert modality_of(doc[3], cues) == expected
 
 
@@ -127,16 +127,16 @@ def _said_would(build_doc, subject: str = "it", tail: str = "."):
 
 def test_said_it_would_is_an_announcement(build_doc, cues) -> None:
     doc = _said_would(build_doc)
-    assert wire21.announced_would(doc[4], cues)
+    assert wire_phrasings.announced_would(doc[4], cues)
     assert modality_of(doc[4], cues) == "future"
 
 
 def test_a_condition_or_another_subject_keeps_would_hypothetical(build_doc, cues) -> None:
     conditional = _said_would(build_doc, tail="if Vexland agreed .")
-    assert not wire21.announced_would(conditional[4], cues)
+    assert not wire_phrasings.announced_would(conditional[4], cues)
     assert modality_of(conditional[4], cues) == "hypothetical"
     other = _said_would(build_doc, subject="Vexland")  # "Norland said Vexland would press for talks": a forecast
-    assert not wire21.announced_would(other[4], cues)
+    assert not wire_phrasings.announced_would(other[4], cues)
     assert modality_of(other[4], cues) == "hypothetical"
 
 
@@ -151,7 +151,7 @@ def test_no_reason_to_believe_denies_the_clause(build_doc, cues) -> None:
     doc = build_doc(words, heads=heads, deps=deps, pos=pos,
                     tags=["EX", "VBZ", "DT", "NN", "TO", "VB", "IN", "NNS", "MD", "VB", "."],
                     lemmas=["there", "be", "no", "reason", "to", "believe", "that", "rebel", "will", "attack", "."])
-    assert wire21.infinitival_relative(doc[5])
+    assert wire_phrasings.infinitival_relative(doc[5])
     assert is_negated(doc[9], cues)
     # "There is every reason to believe that rebels will attack .": no denial
     doc2 = build_doc(words.replace("no", "every"), heads=heads, deps=deps, pos=pos,
@@ -177,22 +177,22 @@ _ACTORS = SimpleNamespace(holders=[
 
 
 def test_the_leaders_administration_takes_the_leaders_country(cues) -> None:
-    assert wire21.leader_body_country("the Vextor administration", _ACTORS, "1992-05-01", cues) == "FRA"
-    assert wire21.leader_body_country("the Quillan government", _ACTORS, "1991-05-01", cues) == "DEU"
+    assert wire_phrasings.leader_body_country("the Vextor administration", _ACTORS, "1992-05-01", cues) == "FRA"
+    assert wire_phrasings.leader_body_country("the Quillan government", _ACTORS, "1991-05-01", cues) == "DEU"
 
 
 def test_no_leader_then_or_two_leaders_of_the_name_leave_it_uncoded(cues) -> None:
-    assert wire21.leader_body_country("the Vextor administration", _ACTORS, "1998-05-01", cues) is None  # out of office
-    assert wire21.leader_body_country("the Quillan government", _ACTORS, "1994-05-01", cues) is None  # two countries
-    assert wire21.leader_body_country("the Dunmore government", _ACTORS, "1992-05-01", cues) is None  # no leader
-    assert wire21.leader_body_country("the Vextor family", _ACTORS, "1992-05-01", cues) is None  # no body word
-    assert wire21.leader_body_country("the administration", _ACTORS, "1992-05-01", cues) is None
+    assert wire_phrasings.leader_body_country("the Vextor administration", _ACTORS, "1998-05-01", cues) is None  # out of office
+    assert wire_phrasings.leader_body_country("the Quillan government", _ACTORS, "1994-05-01", cues) is None  # two countries
+    assert wire_phrasings.leader_body_country("the Dunmore government", _ACTORS, "1992-05-01", cues) is None  # no leader
+    assert wire_phrasings.leader_body_country("the Vextor family", _ACTORS, "1992-05-01", cues) is None  # no body word
+    assert wire_phrasings.leader_body_country("the administration", _ACTORS, "1992-05-01", cues) is None
 
 
 def test_leader_bodies_keep_a_code_they_have(cues) -> None:
     coded = Party(text="the Vextor administration", country="BEL")
     uncoded = Party(text="the Vextor administration")
-    out = wire21.leader_bodies([coded, uncoded], _ACTORS, "1992-05-01", cues)
+    out = wire_phrasings.leader_bodies([coded, uncoded], _ACTORS, "1992-05-01", cues)
     assert [p.country for p in out] == ["BEL", "FRA"]
 
 
@@ -203,10 +203,10 @@ def test_a_named_body_no_table_codes_takes_the_story_country() -> None:
     group = Party(entity=None, text="her group")
     sectored = Party(entity="e2", text="the ministry", sector=["GOV"])
     kinds = {"e1": "ORG", "e2": "ORG"}
-    out = wire21.named_bodies_at_home([firm, group, sectored], "USA", kinds)
+    out = wire_phrasings.named_bodies_at_home([firm, group, sectored], "USA", kinds)
     assert [p.country for p in out] == ["USA", None, None]
-    assert wire21.named_bodies_at_home([firm], None, kinds) == [firm]  # no one-country story
-    assert wire21.named_bodies_at_home([Party(entity="e3", text="Mr. Quill")], "USA", {"e3": "PERSON"})[0].country is None
+    assert wire_phrasings.named_bodies_at_home([firm], None, kinds) == [firm]  # no one-country story
+    assert wire_phrasings.named_bodies_at_home([Party(entity="e3", text="Mr. Quill")], "USA", {"e3": "PERSON"})[0].country is None
 
 
 # --- whole sentences of our own -------------------------------------------------------------------------------------
@@ -297,16 +297,16 @@ def _strike(build_doc, tail: str = ""):
 
 def test_an_armed_groups_strike_is_an_attack(build_doc, cues) -> None:
     doc = _strike(build_doc)
-    assert wire21.armed_strike(doc[2], "PROTEST", [Party(text="Militants", sector=["REB"])], cues)
+    assert wire_phrasings.armed_strike(doc[2], "PROTEST", [Party(text="Militants", sector=["REB"])], cues)
 
 
 def test_police_workers_or_a_labour_dispute_keep_the_walkout(build_doc, cues) -> None:
     doc = _strike(build_doc)
-    assert not wire21.armed_strike(doc[2], "PROTEST", [Party(text="Police", sector=["COP"])], cues)
-    assert not wire21.armed_strike(doc[2], "PROTEST", [Party(text="Dockers", sector=["LAB"])], cues)
-    assert not wire21.armed_strike(doc[2], "PROTEST", [], cues)
+    assert not wire_phrasings.armed_strike(doc[2], "PROTEST", [Party(text="Police", sector=["COP"])], cues)
+    assert not wire_phrasings.armed_strike(doc[2], "PROTEST", [Party(text="Dockers", sector=["LAB"])], cues)
+    assert not wire_phrasings.armed_strike(doc[2], "PROTEST", [], cues)
     over_pay = _strike(build_doc, "over pay")
-    assert not wire21.armed_strike(over_pay[2], "PROTEST", [Party(text="Militants", sector=["REB"])], cues)
+    assert not wire_phrasings.armed_strike(over_pay[2], "PROTEST", [Party(text="Militants", sector=["REB"])], cues)
 
 
 def test_militants_strike_in_a_sentence(pipeline) -> None:

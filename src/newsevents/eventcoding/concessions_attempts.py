@@ -1,7 +1,9 @@
-"""Modality and sense patterns of session 20's brief spur20 (issue 14; the sixteenth and seventeenth web-news audits,
+"""Concessions told as facts, alternatives listed, attempts to agree and resignations under pressure.
+
+Modality and sense patterns of session 20's brief spur20 (issue 14; the sixteenth and seventeenth web-news audits,
 docs/audit/2026-12-16-web-news-sixteenth.md and 2026-12-17-web-news-seventeenth.md; held-out sets
 tests/data/phrasings_heldout29.tsv and modality_heldout6.tsv; rules tested on other sentences of our own in
-tests/test_spur20_rules.py). Patterns of English; the words are ``event_cues.tsv`` kinds beginning ``spur20_``.
+tests/test_concessions_attempts.py). Patterns of English; the words are ``event_cues.tsv`` kinds beginning ``spur20_``.
 
 - **a concession told as a fact**: an adverbial clause opened by a concessive mark ("while", "although") whose verb
   is in the past or past perfect tells what was done ("while the council had endorsed the plan, the renaming would
@@ -27,7 +29,7 @@ def _past(verb: Token) -> bool:
 def concession_told(token: Token, cues: Cues) -> bool:
     """``token`` heads an adverbial clause of concession in the past: a fact told, not what its main clause plans."""
     return token.dep_ == "advcl" and _past(token) and any(
-        c.dep_ == "mark" and c.lower_ in cues.spur20_concession_mark for c in token.children)
+        c.dep_ == "mark" and c.lower_ in cues.concession_mark for c in token.children)
 
 
 def _alternatives_head(token: Token, cues: Cues) -> Token | None:
@@ -35,8 +37,8 @@ def _alternatives_head(token: Token, cues: Cues) -> Token | None:
     or None."""
     for _ in range(6):
         kids = list(token.children)
-        if token.tag_ == "VBG" and any(c.dep_ == "mark" and c.lower_ in cues.spur20_alternative_mark for c in kids) \
-                and any(c.dep_ == "nsubj" and c.lower_ in cues.spur20_dummy_subject for c in kids) \
+        if token.tag_ == "VBG" and any(c.dep_ == "mark" and c.lower_ in cues.alternative_mark for c in kids) \
+                and any(c.dep_ == "nsubj" and c.lower_ in cues.dummy_subject for c in kids) \
                 and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in kids):
             return token
         if token.dep_ not in ("conj", "advcl", "dobj", "pobj", "prep") or token.head.i == token.i:
@@ -76,7 +78,7 @@ def resigned_under_pressure(trigger: Token, event_type: str, cues: Cues) -> bool
     """A leader who resigned "forced out by his party", "pushed out by the generals": a resignation pressed on him is
     an accession to a demand for a change of leader, PLOVER's CONCEDE (CAMEO 0832), not a RETREAT. The participle
     clause of pressure hangs on the verb of resigning."""
-    if event_type != "RETREAT" or trigger.lemma_.lower() not in cues.spur20_resign_verb:
+    if event_type != "RETREAT" or trigger.lemma_.lower() not in cues.resign_verb:
         return False
-    return any(c.dep_ in ("advcl", "conj") and c.tag_ == "VBN" and c.lemma_.lower() in cues.spur20_pressure_verb
+    return any(c.dep_ in ("advcl", "conj") and c.tag_ == "VBN" and c.lemma_.lower() in cues.pressure_verb
                for c in trigger.children)

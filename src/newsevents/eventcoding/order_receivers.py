@@ -1,4 +1,6 @@
-"""The party an order or a penalty falls on when the act is told as a participle of the thing it makes
+"""The party an order or a penalty falls on when the act is a participle on the thing it makes.
+
+The party an order or a penalty falls on when the act is told as a participle of the thing it makes
 (issue 14, brief s18-actors18; the twelfth local-news audit's #40 shape, tested on sentences of our own).
 
 "Hollins had not received the counselling ordered by the court", "the driver never paid the fine imposed by the
@@ -21,7 +23,7 @@ ORDER_TYPES = frozenset({"REQUEST", "COERCE"})
 
 
 def order_receivers(trigger: Token, is_party: Callable[[Token], bool], receive_verbs: Container[str]) -> list[Token]:
-    """The subject of the verb of receiving (``receive_verbs``: ``actors18_receive_verb`` cues) whose object the
+    """The subject of the verb of receiving (``receive_verbs``: ``receive_verb`` cues) whose object the
     participle's thing is ("received the counselling ordered"), when the participle has no object of its own and
     the subject is a party; else none ("praised the report ordered by the governor": no one it falls on)."""
     thing = trigger.head

@@ -1,5 +1,5 @@
 """Forced types, other senses and a concession's modality (issue 14, session 20, brief spur20; the sixteenth and
-seventeenth web-news audits): event_lexicon.tsv rows under ``# spur20:`` and eventcoding/spur20.py. Each rule on a
+seventeenth web-news audits): event_lexicon.tsv rows under ``# spur20:`` and eventcoding/concessions_attempts.py. Each rule on a
 hand-built Doc of our own with a negative, then whole sentences of our own (none from a data set, an audit, or
 phrasings_heldout29.tsv / modality_heldout6.tsv)."""
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from newsevents.actors import actor_dictionary
-from newsevents.eventcoding import spur20
+from newsevents.eventcoding import concessions_attempts
 from newsevents.eventcoding.lexicon import load_lexicon, match_entry
 
 PUBLISHED = "2026-04-02"
@@ -171,12 +171,12 @@ def _concession(build_doc, mark: str, aux: str, verb_tag: str):
 @pytest.mark.parametrize("mark", ["While", "Although"])
 def test_a_past_concession_is_a_fact_told(build_doc, cues, mark) -> None:
     doc = _concession(build_doc, mark, "had", "VBN")
-    assert spur20.concession_told(doc[4], cues)
+    assert concessions_attempts.concession_told(doc[4], cues)
 
 
 def test_an_open_concession_or_another_mark_is_no_fact(build_doc, cues) -> None:
-    assert not spur20.concession_told(_concession(build_doc, "Although", "may", "VBN")[4], cues)
-    assert not spur20.concession_told(_concession(build_doc, "If", "had", "VBN")[4], cues)
+    assert not concessions_attempts.concession_told(_concession(build_doc, "Although", "may", "VBN")[4], cues)
+    assert not concessions_attempts.concession_told(_concession(build_doc, "If", "had", "VBN")[4], cues)
 
 
 # --- whole sentences of our own ----------------------------------------------------------------------------------
@@ -235,12 +235,12 @@ def _whether(build_doc, subject: str, tag: str):
 
 def test_a_clause_of_alternative_kinds_of_work_is_no_act(build_doc, cues) -> None:
     doc = _whether(build_doc, "it", "VBG")
-    assert spur20.alternatives_listed(doc[3], cues) and spur20.alternatives_listed(doc[6], cues)
+    assert concessions_attempts.alternatives_listed(doc[3], cues) and concessions_attempts.alternatives_listed(doc[6], cues)
 
 
 def test_a_real_subject_makes_it_a_condition(build_doc, cues) -> None:
     doc = _whether(build_doc, "troops", "VBG")
-    assert not spur20.alternatives_listed(doc[3], cues)
+    assert not concessions_attempts.alternatives_listed(doc[3], cues)
 
 
 def test_whole_sentence_of_alternative_work(events_of) -> None:
@@ -306,12 +306,12 @@ def _tried(build_doc, first: str):
 
 def test_an_agreement_tried_for_is_a_negotiation(build_doc, cues) -> None:
     doc = _tried(build_doc, "tried")
-    assert spur20.attempt_to_agree(doc[3], "AGREE", cues) and spur20.attempt_to_agree(doc[5], "AGREE", cues)
+    assert concessions_attempts.attempt_to_agree(doc[3], "AGREE", cues) and concessions_attempts.attempt_to_agree(doc[5], "AGREE", cues)
 
 
 def test_an_agreement_hoped_for_or_another_act_tried_stays(build_doc, cues) -> None:
-    assert not spur20.attempt_to_agree(_tried(build_doc, "hoped")[3], "AGREE", cues)
-    assert not spur20.attempt_to_agree(_tried(build_doc, "tried")[3], "COERCE", cues)
+    assert not concessions_attempts.attempt_to_agree(_tried(build_doc, "hoped")[3], "AGREE", cues)
+    assert not concessions_attempts.attempt_to_agree(_tried(build_doc, "tried")[3], "COERCE", cues)
 
 
 @pytest.mark.parametrize("participle,kind", [("forced", True), ("cheered", False)])
@@ -323,7 +323,7 @@ def test_a_resignation_forced_out_concedes(build_doc, cues, participle, kind) ->
                     tags=["DT", "NN", "VBD", ",", "VBN", "RP", "IN", "DT", "NN", "."],
                     lemmas=["the", "premier", "resign", ",", {"forced": "force", "cheered": "cheer"}[participle], "out",
                             "by", "the", "party", "."])
-    assert spur20.resigned_under_pressure(doc[2], "RETREAT", cues) is kind
+    assert concessions_attempts.resigned_under_pressure(doc[2], "RETREAT", cues) is kind
 
 
 @pytest.mark.parametrize("text,kind,absent", [

@@ -17,7 +17,7 @@ def _names(record) -> dict[str, str]:
     return {e.name: e.type for e in record.entities}
 
 
-# --- a work's title (ents22_work_noun) ---
+# --- a work's title (work_noun) ---
 
 def test_a_title_after_a_works_noun_and_its_repeat_are_no_entity(extract) -> None:
     record = extract("The show opens with the song Broken Lanterns, sung by Ann Lee. Broken Lanterns was a hit "
@@ -48,7 +48,7 @@ def test_starring_is_no_title_of_the_star(extract) -> None:
     assert reed is not None and "starring" not in [m.text for m in reed.mentions]
 
 
-# --- an award joined to a participle (ents22_award_participle) ---
+# --- an award joined to a participle (award_participle) ---
 
 def test_an_award_joined_to_winning_is_no_person(extract) -> None:
     record = extract("Oscar-winning director Tom Reed returns to direct the sequel.", published=PUBLISHED)
@@ -56,7 +56,7 @@ def test_an_award_joined_to_winning_is_no_person(extract) -> None:
     assert _names(record).get("Tom Reed") == "PERSON"
 
 
-# --- a firm named like a person after an occupation and "at" (ents22_employer_preposition) ---
+# --- a firm named like a person after an occupation and "at" (employer_preposition) ---
 
 def test_a_name_after_an_analyst_at_is_a_firm(extract) -> None:
     record = extract('"It is a good deal," said Tom Brent, an economist at Raymond Jones.', published=PUBLISHED)
@@ -113,7 +113,7 @@ def test_a_name_between_whose_and_a_bodys_noun_is_that_body(extract) -> None:
     assert all(not m.text.startswith("whose") for e in record.entities for m in e.mentions)
 
 
-# --- patronymics (ents22_patronymic): the words after "bin" are the father's ---
+# --- patronymics (patronymic_link): the words after "bin" are the father's ---
 
 def test_a_one_word_repeat_is_the_person_whose_own_name_it_is_not_his_son(extract) -> None:
     record = extract("Sheikh Khalid bin Hamad met his son Sheikh Saud bin Khalid in Doha on Monday. Sheikh Khalid "
@@ -130,13 +130,13 @@ def test_a_repeat_is_not_the_son_named_after_the_father(extract) -> None:
 
 def test_a_repeat_holding_the_patronymic_word_keeps_the_whole_name(pipeline) -> None:
     from newsevents.actors import load_actor_dictionary
-    from newsevents.components.entities_ents22 import Ents22Rules
+    from newsevents.components.entities_lookalikes import LookalikeNameRules
 
-    rules = Ents22Rules()
+    rules = LookalikeNameRules()
     rules.ad = load_actor_dictionary()
-    assert rules._ents22_own_name(["khalid"], ["khalid", "bin", "hamad"]) == ["khalid"]
-    assert rules._ents22_own_name(["bin", "hamad"], ["khalid", "bin", "hamad"]) == ["khalid", "bin", "hamad"]
-    assert rules._ents22_own_name(["reed"], ["tom", "reed"]) == ["tom", "reed"]
+    assert rules._own_name(["khalid"], ["khalid", "bin", "hamad"]) == ["khalid"]
+    assert rules._own_name(["bin", "hamad"], ["khalid", "bin", "hamad"]) == ["khalid", "bin", "hamad"]
+    assert rules._own_name(["reed"], ["tom", "reed"]) == ["tom", "reed"]
 
 
 # --- a clock's label after a time; a firm named by a country's web address ---

@@ -1,13 +1,15 @@
-"""Rules of brief s22-ents22 (issue 15): names that are not what their first word says.
+"""Names that are not what their first word says: works' titles, firms named like persons, awards.
+
+Rules of brief s22-ents22 (issue 15): names that are not what their first word says.
 
 A mixin of ``EntityResolver`` (components/entities.py), run once on the model's spans before any
-other rule reads them (``_ents22_spans``), so that every later rule sees a work's title as no name,
+other rule reads them (``_lookalike_spans``), so that every later rule sees a work's title as no name,
 a firm named like a person as a body, and so on. Each rule fires on a narrow lexical cue looked up
 in the resolver's index of lower-case forms (a work's noun, ``whose``) or on the model's person spans alone; no
-rule walks the whole Doc. The words are in actor_words.tsv (``ents22_work_noun``,
-``ents22_employer_preposition``, ``ents22_award_participle``). Rule source: 20 BBC 2004 business
+rule walks the whole Doc. The words are in actor_words.tsv (``work_noun``,
+``employer_preposition``, ``award_participle``). Rule source: 20 BBC 2004 business
 and entertainment articles (docs/audit/read-articles.txt, ``# ents22``); tests on sentences of our
-own in tests/test_ents22_rules.py.
+own in tests/test_entities_lookalikes.py.
 """
 
 from __future__ import annotations
@@ -23,29 +25,29 @@ TITLE_MAX_WORDS = 8
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 
 
-class Ents22Rules:
+class LookalikeNameRules:
     """The rules; each says which pattern it reads and why."""
 
-    def _ents22_cue_positions(self) -> dict[str, list[int]]:
+    def _cue_positions(self) -> dict[str, list[int]]:
         """Token indices of the rules' cue words (a work's noun, ``whose``) by lower-case word, read off the
         resolver's one index of the article's lower-case forms (``_with_lower``, shared with its other rules)."""
         found: dict[str, list[int]] = {}
-        for tok in self._with_lower({*self.ad.words.ents22_work_noun, "whose"}):
+        for tok in self._with_lower({*self.ad.words.work_noun, "whose"}):
             found.setdefault(tok.lower_, []).append(tok.i)
         return found
 
-    def _ents22_spans(self, ents: list[Span]) -> list[Span]:
-        self.ents22_cues = self._ents22_cue_positions()
-        ents = self._ents22_without_titles(ents)
-        ents = self._ents22_without_awards(ents)
-        ents = self._ents22_without_clock_words(ents)
-        ents = self._ents22_bodies_after_whose(ents)
-        ents = self._ents22_listed_bands(self._ents22_possessive_names(ents))
-        ents = self._ents22_bodies_named_like_places(ents)
-        return self._ents22_bodies_named_like_people(ents)
+    def _lookalike_spans(self, ents: list[Span]) -> list[Span]:
+        self.lookalike_cue_positions = self._cue_positions()
+        ents = self._without_titles(ents)
+        ents = self._without_awards(ents)
+        ents = self._without_clock_words(ents)
+        ents = self._bodies_after_whose(ents)
+        ents = self._listed_bands(self._possessive_names(ents))
+        ents = self._bodies_named_like_places(ents)
+        return self._bodies_named_like_people(ents)
 
     # --- a work's title is no name (``the play The Velvet Rooms``, ``X, the comedy sequel``) -------------
-    def _ents22_title_run(self, noun: int) -> tuple[int, int] | None:
+    def _title_run(self, noun: int) -> tuple[int, int] | None:
         """The token range of the capitalised words right after a work's noun (``the play The Velvet
         Rooms``; small words between capitals: ``theme tune The Ballad of Jed Clampett``), when the
         parse links them to the noun (one of them hangs on it, or it on one of them): ``In the film
@@ -67,20 +69,20 @@ class Ents22Rules:
             or any(tokens[k].ent_type_ == "WORK_OF_ART" for k in range(start, end))
         return (start, end) if linked else None
 
-    def _ents22_titles(self, ents: list[Span]) -> set[str]:
+    def _titles(self, ents: list[Span]) -> set[str]:
         """The normalised texts of the model's name spans that are a work's title: inside the
         capitalised words right after a work's noun of no capital itself (``the play The Velvet
         Rooms``, ``comedy Christmas with the Hendersons``), or holding the word an apposition
         headed by such a noun hangs on (``Harbour Lights, the comedy sequel starring ...``)."""
         titles: set[str] = set()
-        for word, found in self.ents22_cues.items():
+        for word, found in self.lookalike_cue_positions.items():
             if word == "whose":
                 continue
             for i in found:
                 tok = self.tokens[i]
                 if tok.pos_ != "NOUN" or not tok.is_lower:
                     continue
-                run = self._ents22_title_run(i)
+                run = self._title_run(i)
                 if tok.dep_ == "appos" and tok.head.i < i:
                     host = tok.head.i
                     titles |= {normalise_name(e.text) for e in ents if e.start <= host < e.end and e.end < i
@@ -89,11 +91,11 @@ class Ents22Rules:
                     titles |= {normalise_name(e.text) for e in ents if run[0] <= e.start and e.end <= run[1]}
         return titles
 
-    def _ents22_without_titles(self, ents: list[Span]) -> list[Span]:
+    def _without_titles(self, ents: list[Span]) -> list[Span]:
         """The spans without a work's title nor its repeats (``The Velvet Rooms has been a hit``): a
         title names no person and no body, so it takes no codes, no pronoun and no description
         (``the comedy sequel`` is no person's). A name the tables know as a person or a body stays."""
-        titles = self._ents22_titles(ents)
+        titles = self._titles(ents)
         if not titles:
             return ents
         out = []
@@ -106,11 +108,11 @@ class Ents22Rules:
         return out
 
     # --- an award joined to a participle (``Oscar-winning director``) is no person ------------------------
-    def _ents22_without_awards(self, ents: list[Span]) -> list[Span]:
+    def _without_awards(self, ents: list[Span]) -> list[Span]:
         """A person span glued by a hyphen to a participle of winning (``Oscar-winning``,
         ``Emmy-nominated``) names an award, not a person: it is dropped."""
         out = []
-        tokens, participles = self.tokens, self.ad.words.ents22_award_participle
+        tokens, participles = self.tokens, self.ad.words.award_participle
         for e in ents:
             if e.label_ == "PERSON" and e.end + 1 < len(tokens) and tokens[e.end].text == "-" \
                     and not tokens[e.end - 1].whitespace_ and tokens[e.end + 1].lower_ in participles:
@@ -120,11 +122,11 @@ class Ents22Rules:
         return out
 
     # --- a clock's or a time zone's label after a time (``at 5pm GMT``) is no name ---------------------------
-    def _ents22_without_clock_words(self, ents: list[Span]) -> list[Span]:
-        """A span of clock and time-zone labels only (``pm``, ``GMT``: ``ents22_clock_word``) written
+    def _without_clock_words(self, ents: list[Span]) -> list[Span]:
+        """A span of clock and time-zone labels only (``pm``, ``GMT``: ``clock_word``) written
         right after a number or another such label (``at 5pm GMT``, ``9 a.m. EST``) is a time, not a
         body nor a person (``PM`` would otherwise read as a prime minister)."""
-        clock, tokens = self.ad.words.ents22_clock_word, self.tokens
+        clock, tokens = self.ad.words.clock_word, self.tokens
         out = []
         for e in ents:
             if e.label_ in NAME_LABELS and e.start > 0 and all(t.lower_ in clock for t in e) and (
@@ -136,19 +138,19 @@ class Ents22Rules:
         return out
 
     # --- a patronymic: the words after ``bin`` are the father's name ----------------------------------------
-    def _ents22_own_name(self, parts: list[str], theirs: list[str]) -> list[str]:
+    def _own_name(self, parts: list[str], theirs: list[str]) -> list[str]:
         """A named person's words a repeat ``parts`` is compared with (normalised words): for a name
-        holding a patronymic word after its first word (``khalid bin hamad``: ``ents22_patronymic``) the
+        holding a patronymic word after its first word (``khalid bin hamad``: ``patronymic_link``) the
         words before it, when the repeat holds none (``Sheikh Khalid``, ``Khalid``); ``bin Laden``
         written alone keeps the whole name."""
-        particles = self.ad.words.ents22_patronymic
+        particles = self.ad.words.patronymic_link
         if any(w in particles for w in parts):
             return theirs
         k = next((k for k, w in enumerate(theirs) if w in particles), 0)
         return theirs[:k] if k >= 1 else theirs
 
     # --- a body named like a country or a city (``Iceland have announced``, ``chain Iceland``) ----------------
-    def _ents22_plural_subject(self, e: Span) -> bool:
+    def _plural_subject(self, e: Span) -> bool:
         """The name is the one subject of a verb in the plural (``Acmeland have announced``, ``are``,
         ``were``): British news writes a body as a collective, never a state named in the singular;
         names plural in form (``the Netherlands``) and subjects joined by ``and`` are left alone."""
@@ -159,7 +161,7 @@ class Ents22Rules:
         forms = [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]
         return any(t.tag_ == "VBP" or t.lower_ == "were" for t in forms if t.i > root.i)
 
-    def _ents22_body_noun_before(self, e: Span) -> bool:
+    def _body_noun_before(self, e: Span) -> bool:
         """A body's noun of no state's sector right before the name and modifying it (``supermarket
         chain Acmeland``, ``retailer Acmeland``): the name is that body's."""
         if e.start == 0:
@@ -170,25 +172,25 @@ class Ents22Rules:
         role = self.ad.role(noun.lemma_)
         return role is not None and role.kind == "org" and role.sector not in self.ad.words.state_sector
 
-    def _ents22_bodies_named_like_places(self, ents: list[Span]) -> list[Span]:
+    def _bodies_named_like_places(self, ents: list[Span]) -> list[Span]:
         """A known place's name (tagged a place; a name the tables do not know after a body's noun is
         ``described_bodies``'s, which keeps the codes of its title) that is a plural verb's subject or
         follows a body's noun is a body named after the place (a firm, a team), and so is every place span of the same text: no
-        country's mention, no country's code (``_non_person`` reads ``ents22_place_bodies``)."""
-        names = {normalise_name(e.text) for e in ents if e.label_ == "GPE" and self._ents22_is_place(e.text)
-                 and (self._ents22_plural_subject(e) or self._ents22_body_noun_before(e))}
+        country's mention, no country's code (``_non_person`` reads ``place_bodies``)."""
+        names = {normalise_name(e.text) for e in ents if e.label_ == "GPE" and self._is_place(e.text)
+                 and (self._plural_subject(e) or self._body_noun_before(e))}
         if not names:
             return ents
         out = []
         for e in ents:
             if e.label_ == "GPE" and normalise_name(e.text) in names:
                 e = Span(self.doc, e.start, e.end, label="ORG")
-                self.ents22_place_bodies.add((e.start, e.end))
+                self.place_bodies.add((e.start, e.end))
             out.append(e)
         return out
 
     # --- a person's name with a headline's possessive (``Tom Reed's Long Journey Home``) ------------------
-    def _ents22_possessive_names(self, ents: list[Span]) -> list[Span]:
+    def _possessive_names(self, ents: list[Span]) -> list[Span]:
         """A person span the model ran over the possessive ``'s`` (a headline's ``Ann Lee's Big
         Night``) ends before it when the name has two words or more and opens with a known given name
         or is tagged a person without the ``'s`` elsewhere: a firm named with a possessive
@@ -206,7 +208,7 @@ class Ents22Rules:
         return out
 
     # --- bands named ``the <Plural>`` listed with a band the model tagged ----------------------------------
-    def _ents22_conjuncts(self, root) -> list:
+    def _conjuncts(self, root) -> list:
         """The heads of the noun phrases coordinated with ``root`` (``the Silver Foxes, the Lost Boys
         and the Night Owls``: each conjunct hangs on the one before)."""
         first = root
@@ -219,7 +221,7 @@ class Ents22Rules:
             todo.extend(c for c in tok.children if c.dep_ == "conj")
         return members
 
-    def _ents22_listed_bands(self, ents: list[Span]) -> list[Span]:
+    def _listed_bands(self, ents: list[Span]) -> list[Span]:
         """``played with the Rusty Nails and the Paper Kites``: capitalised proper nouns after ``the``
         ending in a plural (``NNPS`` or a final ``s``), coordinated with a body the model tagged whose
         name is so written too, are a body (a band, a group) however the model tagged them (or left
@@ -227,12 +229,12 @@ class Ents22Rules:
         named = {i: e for e in ents if e.label_ in NAME_LABELS for i in range(e.start, e.end)}
         found: list[Span] = []
         for e in ents:
-            if e.label_ != "ORG" or not self._ents22_the_plural(e.root):
+            if e.label_ != "ORG" or not self._the_plural(e.root):
                 continue
-            for m in self._ents22_conjuncts(e.root):
+            for m in self._conjuncts(e.root):
                 if m.i in named or any(f.start <= m.i < f.end for f in found):
                     continue
-                start = self._ents22_the_plural(m)
+                start = self._the_plural(m)
                 if start:
                     found.append(Span(self.doc, start, m.i + 1, label="ORG"))
         if not found:
@@ -242,7 +244,7 @@ class Ents22Rules:
                 or (e.start, e.end) in starts]
         return sorted(kept + found, key=lambda e: e.start)
 
-    def _ents22_the_plural(self, head) -> int:
+    def _the_plural(self, head) -> int:
         """The first capitalised word of ``the <Capitalised words> <Plural>`` ending at ``head`` (0: not so)."""
         tokens = self.tokens
         if not (head.tag_ == "NNPS" or head.tag_ == "NNP" and head.text.endswith("s") and len(head.text) > 3):
@@ -253,7 +255,7 @@ class Ents22Rules:
         return k if k >= 1 and tokens[k - 1].lower_ == "the" else 0
 
     # --- ``whose <Name> subsidiary``: a body's name -----------------------------------------------------
-    def _ents22_bodies_after_whose(self, ents: list[Span]) -> list[Span]:
+    def _bodies_after_whose(self, ents: list[Span]) -> list[Span]:
         """``The firm, whose Zentor subsidiary runs six mines``: one to three capitalised words
         between ``whose`` and a body's noun (roles.tsv kind ``org``) are that body's name, however
         the model tagged them (or left them untagged): a body, and the same name tagged a person
@@ -261,7 +263,7 @@ class Ents22Rules:
         description of its own (``_roles``)."""
         tokens = self.tokens
         names: dict[str, tuple[int, int]] = {}
-        for i in self.ents22_cues.get("whose", ()):
+        for i in self.lookalike_cue_positions.get("whose", ()):
             end = i + 1
             while end < len(tokens) and end - i <= 3 and tokens[end].pos_ == "PROPN" and tokens[end].text[:1].isupper():
                 end += 1
@@ -277,22 +279,22 @@ class Ents22Rules:
         for e in ents:
             if e.label_ in {"PERSON", "GPE", "NORP"} and normalise_name(e.text) in names:
                 e = Span(self.doc, e.start, e.end, label="ORG")
-                self.ents22_bodies.add((e.start, e.end))
+                self.firms_named_like_people.add((e.start, e.end))
             out.append(e)
         for start, end in names.values():
             if not any(e.start < end and start < e.end for e in out):
                 out.append(Span(self.doc, start, end, label="ORG"))
-                self.ents22_bodies.add((start, end))
+                self.firms_named_like_people.add((start, end))
         return sorted(out, key=lambda e: e.start)
 
     # --- firms named like people or like a place ----------------------------------------------------------
-    def _ents22_employer(self, e: Span) -> bool:
+    def _employer(self, e: Span) -> bool:
         """``Dana Lowe, an analyst at Raymond Jones``: a person's or a body's span that is the object of an employer
         preposition after an occupation noun (person_nouns.tsv, or a person's role of roles.tsv) is
         where the person works, a body; not when a possessive follows (``an aide at Tom Reed's
         office``)."""
         tokens = self.tokens
-        if e.start == 0 or tokens[e.start - 1].lower_ not in self.ad.words.ents22_employer_preposition:
+        if e.start == 0 or tokens[e.start - 1].lower_ not in self.ad.words.employer_preposition:
             return False
         if e.end < len(tokens) and tokens[e.end].tag_ == "POS":
             return False
@@ -303,7 +305,7 @@ class Ents22Rules:
         role = self.ad.role(noun.lemma_)
         return self.ad.person_noun(noun.lemma_) is not None or (role is not None and role.kind == "person")
 
-    def _ents22_place_firm(self, e: Span) -> bool:
+    def _place_firm(self, e: Span) -> bool:
         """``Oslo Re``, ``Danish Re``: a person span of two words, the first a nationality word or a
         place the gazetteer knows and no given name, the second a short abbreviation (two letters,
         or capitals only) that is no family name, is a firm's name: no one is called so."""
@@ -315,27 +317,27 @@ class Ents22Rules:
             return False
         if not (len(second.text) <= 2 or second.text.isupper()):
             return False
-        return normalise_name(first.text) in self.ad.adjectives or self._ents22_is_place(first.text)
+        return normalise_name(first.text) in self.ad.adjectives or self._is_place(first.text)
 
-    def _ents22_is_place(self, word: str) -> bool:
+    def _is_place(self, word: str) -> bool:
         from newsevents.components.entities import _gazetteer_is_place
 
         return self.ad.country_of(word) is not None or _gazetteer_is_place(self.gaz, word)
 
-    def _ents22_bodies_named_like_people(self, ents: list[Span]) -> list[Span]:
-        """Person spans that are firms' names (``_ents22_employer``, ``_ents22_place_firm``) become
+    def _bodies_named_like_people(self, ents: list[Span]) -> list[Span]:
+        """Person spans that are firms' names (``_employer``, ``_place_firm``) become
         bodies, and so does every person span of the same text; a body span so placed stays a body
         though its first word is a given name (``an economist at Raymond Jones``)."""
-        firms = {normalise_name(e.text) for e in ents if e.label_ in {"PERSON", "ORG"} and self._ents22_employer(e)}
-        firms |= {normalise_name(e.text) for e in ents if e.label_ == "PERSON" and self._ents22_place_firm(e)}
+        firms = {normalise_name(e.text) for e in ents if e.label_ in {"PERSON", "ORG"} and self._employer(e)}
+        firms |= {normalise_name(e.text) for e in ents if e.label_ == "PERSON" and self._place_firm(e)}
         if not firms:
             return ents
         out = []
         for e in ents:
             if e.label_ == "ORG" and normalise_name(e.text) in firms:
-                self.ents22_bodies.add((e.start, e.end))  # the model's own body: no given name makes it a person
+                self.firms_named_like_people.add((e.start, e.end))  # the model's own body: no given name makes it a person
             elif e.label_ == "PERSON" and normalise_name(e.text) in firms:
                 e = Span(self.doc, e.start, e.end, label="ORG")
-                self.ents22_bodies.add((e.start, e.end))
+                self.firms_named_like_people.add((e.start, e.end))
             out.append(e)
         return out

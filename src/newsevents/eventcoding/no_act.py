@@ -1,23 +1,25 @@
-"""No-act patterns of session 20's brief wire18 (issue 14): the eighteenth and nineteenth news-wire audits
+"""No-act patterns: meetings with one's own staff, ground defended, nothing found, counterfactual acts, plain speakers.
+
+No-act patterns of session 20's brief wire18 (issue 14): the eighteenth and nineteenth news-wire audits
 (docs/audit/2026-12-18-news-wire-eighteenth.md, 2026-12-19-news-wire-nineteenth.md; rule source of wire18 in session
 20) found stances, vows and meetings within one party coded as acts between parties. Rules tested on sentences of our
-own in tests/test_wire18_rules.py; the words are ``event_cues.tsv`` kinds beginning ``wire18_``.
+own in tests/test_no_act.py; the words are ``event_cues.tsv`` kinds beginning ``wire18_``.
 
 - **A leader meeting his own staff**: "met his senior aides", "held a meeting with his cabinet": a consultation whose
-  every recipient is a staff word (``wire18_own_staff``) owned by a possessive pronoun is one party's own business,
+  every recipient is a staff word (``own_staff``) owned by a possessive pronoun is one party's own business,
   no act between parties. "met his French counterpart" (no staff word) stays.
 - **Ground defended, a vow to defend**: "dug in to defend its positions", "vowed to defend the towns of the north":
-  defending (``wire18_guard_verb``), or vowing (``wire18_vow_verb``) to defend, ground (``wire18_ground_noun``) with
+  defending (``guard_verb``), or vowing (``defend_vow_verb``) to defend, ground (``ground_noun``) with
   no party defended is a military stance or a vow, no support given to anyone. "sent warships to defend Kuwait" (a
   party defended) and "tried to defend the budget cuts" (a policy, no ground) stay.
-- **Nothing found**: "No explosives were found in the car": a search (``wire18_find_verb``) whose thing is denied by
-  "no" (``wire18_none_det``) tells no act on anyone.
+- **Nothing found**: "No explosives were found in the car": a search (``find_verb``) whose thing is denied by
+  "no" (``none_det``) tells no act on anyone.
 - **An act that would have been done**: "Had the talks succeeded, the UN would have lifted the embargo", "if the
-  talks had succeeded, Chile would have withdrawn its envoy": a perfect under a modal (``wire18_counterfactual_modal``
-  + "have" + a past participle) with a condition in the past perfect (inverted "had", or ``wire18_condition_mark``
+  talks had succeeded, Chile would have withdrawn its envoy": a perfect under a modal (``counterfactual_modal``
+  + "have" + a past participle) with a condition in the past perfect (inverted "had", or ``condition_mark``
   with "had") tells an act that did not happen. "would have withdrawn its envoy by now" (no condition) stays.
 - **Plain speakers**: "speakers at the rally denounced Spain": the plural of an office word that is also a common noun
-  (``wire18_plain_plural``: "speakers") names people who spoke, not a legislature's presiding officers; it takes no
+  (``plain_plural``: "speakers") names people who spoke, not a legislature's presiding officers; it takes no
   LEG sector, so the story's country (here the one denounced) is not given to it. "the Speaker" stays LEG.
 """
 
@@ -38,7 +40,7 @@ def plain_plurals(parties: list[Party], cues: Cues) -> list[Party]:
     out = []
     for p in parties:
         head = _HEAD_END.split(p.text, maxsplit=1)[0].split()
-        if head and head[-1].lower() in cues.wire18_plain_plural and "LEG" in p.sector:
+        if head and head[-1].lower() in cues.plain_plural and "LEG" in p.sector:
             p = p.model_copy(update={"sector": [s for s in p.sector if s != "LEG"]})
         out.append(p)
     return out
@@ -47,14 +49,14 @@ def plain_plurals(parties: list[Party], cues: Cues) -> list[Party]:
 def own_staff_meeting(event_type: str, recipient_tokens: list[Token], cues: Cues) -> bool:
     """A CONSULT whose every recipient is a staff word under a possessive pronoun ("his aides", "her cabinet")."""
     return event_type == "CONSULT" and bool(recipient_tokens) and all(
-        (t.lemma_.lower() in cues.wire18_own_staff or t.lower_ in cues.wire18_own_staff)
+        (t.lemma_.lower() in cues.own_staff or t.lower_ in cues.own_staff)
         and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in t.children) for t in recipient_tokens)
 
 
 def _guard(token: Token, cues: Cues) -> bool:
     """Defending ground: a guard verb whose object is a ground noun ("defend its positions", "guard the passes")."""
-    return token.lemma_.lower() in cues.wire18_guard_verb and any(
-        c.dep_ == "dobj" and (c.lemma_.lower() in cues.wire18_ground_noun or c.lower_ in cues.wire18_ground_noun)
+    return token.lemma_.lower() in cues.guard_verb and any(
+        c.dep_ == "dobj" and (c.lemma_.lower() in cues.ground_noun or c.lower_ in cues.ground_noun)
         for c in token.children)
 
 
@@ -64,16 +66,16 @@ def defence_of_no_party(trigger: Token, event_type: str, recipient: list, cues: 
         return False
     if _guard(trigger, cues):
         return True
-    return trigger.lemma_.lower() in cues.wire18_vow_verb and any(
+    return trigger.lemma_.lower() in cues.defend_vow_verb and any(
         c.dep_ == "xcomp" and _guard(c, cues) for c in trigger.children)
 
 
 def nothing_found(trigger: Token, cues: Cues) -> bool:
     """"No explosives were found", "found no weapons": a search whose thing is denied by "no"."""
-    if trigger.lemma_.lower() not in cues.wire18_find_verb:
+    if trigger.lemma_.lower() not in cues.find_verb:
         return False
     return any(c.dep_ in ("nsubjpass", "dobj") and any(
-        d.dep_ == "det" and d.lower_ in cues.wire18_none_det for d in c.children) for c in trigger.children)
+        d.dep_ == "det" and d.lower_ in cues.none_det for d in c.children) for c in trigger.children)
 
 
 def _past_perfect_condition(clause: Token, cues: Cues) -> bool:
@@ -82,13 +84,13 @@ def _past_perfect_condition(clause: Token, cues: Cues) -> bool:
     if not had or clause.tag_ != "VBN":
         return False
     inverted = had[0].i == min(t.i for t in clause.subtree)
-    return inverted or any(c.dep_ == "mark" and c.lower_ in cues.wire18_condition_mark for c in clause.children)
+    return inverted or any(c.dep_ == "mark" and c.lower_ in cues.condition_mark for c in clause.children)
 
 
 def counterfactual(trigger: Token, cues: Cues) -> bool:
     """A modal perfect ("would have lifted") whose clause has a past-perfect condition: an act not done."""
     auxiliaries = [c for c in trigger.children if c.dep_ == "aux"]
-    if trigger.tag_ != "VBN" or not any(a.lower_ in cues.wire18_counterfactual_modal for a in auxiliaries) \
+    if trigger.tag_ != "VBN" or not any(a.lower_ in cues.counterfactual_modal for a in auxiliaries) \
             or not any(a.lemma_.lower() == "have" for a in auxiliaries):
         return False
     return any(c.dep_ == "advcl" and _past_perfect_condition(c, cues) for c in trigger.children)

@@ -1,4 +1,4 @@
-"""The right doer and the named target (issue 14, brief s19-recip19; eventcoding/recip19.py, event_lexicon.tsv
+"""The right doer and the named target (issue 14, brief s19-recip19; eventcoding/targets.py, event_lexicon.tsv
 and event_cues.tsv rows under `# recip19`): a participle gapped after a passive, the person an order binds, the
 people help is given to, the owner of a thing told in a relative clause, phrasal attacks on a person, help as AID.
 Rules on hand-built Docs with a negative, then whole sentences of our own (none from a data set, an audit, or
@@ -6,7 +6,7 @@ tests/data/recipients_heldout6.tsv and actors_heldout6.tsv)."""
 
 from __future__ import annotations
 
-from newsevents.eventcoding import recip19
+from newsevents.eventcoding import targets
 
 
 def _someone(token) -> bool:
@@ -30,8 +30,8 @@ def test_a_gapped_participle_after_a_passive_falls_on_its_subject(build_doc) -> 
                     deps=["det", "nsubjpass", "auxpass", "ROOT", "cc", "poss", "nsubj", "conj"],
                     pos=["DET", "NOUN", "AUX", "VERB", "CCONJ", "PRON", "NOUN", "VERB"],
                     tags=["DT", "NN", "VBD", "VBN", "CC", "PRP$", "NN", "VBN"])
-    assert [t.text for t in recip19.gapped_passive_subjects(doc[7])] == ["brother"]
-    assert recip19.gapped_passive_doers(doc[7]) == []
+    assert [t.text for t in targets.gapped_passive_subjects(doc[7])] == ["brother"]
+    assert targets.gapped_passive_doers(doc[7]) == []
 
 
 def test_an_active_conjunct_or_one_with_its_own_auxiliary_is_no_gapped_passive(build_doc) -> None:
@@ -40,19 +40,19 @@ def test_an_active_conjunct_or_one_with_its_own_auxiliary_is_no_gapped_passive(b
                     deps=["nsubj", "ROOT", "det", "dobj", "cc", "poss", "nsubj", "conj"],
                     pos=["NOUN", "VERB", "DET", "NOUN", "CCONJ", "PRON", "NOUN", "VERB"],
                     tags=["NNS", "VBD", "DT", "NN", "CC", "PRP$", "NN", "VBD"])
-    assert recip19.gapped_passive_subjects(doc[7]) == []
+    assert targets.gapped_passive_subjects(doc[7]) == []
     doc = build_doc("A clerk was stabbed and his brother has beaten",
                     heads=[1, 3, 3, 3, 3, 6, 8, 8, 3],
                     deps=["det", "nsubjpass", "auxpass", "ROOT", "cc", "poss", "nsubj", "aux", "conj"],
                     pos=["DET", "NOUN", "AUX", "VERB", "CCONJ", "PRON", "NOUN", "AUX", "VERB"],
                     tags=["DT", "NN", "VBD", "VBN", "CC", "PRP$", "NN", "VBZ", "VBN"])
-    assert recip19.gapped_passive_subjects(doc[8]) == []
+    assert targets.gapped_passive_subjects(doc[8]) == []
     doc = build_doc("A clerk was stabbed and his brother called police",
                     heads=[1, 3, 3, 3, 3, 6, 7, 3, 7],
                     deps=["det", "nsubjpass", "auxpass", "ROOT", "cc", "poss", "nsubj", "conj", "dobj"],
                     pos=["DET", "NOUN", "AUX", "VERB", "CCONJ", "PRON", "NOUN", "VERB", "NOUN"],
                     tags=["DT", "NN", "VBD", "VBN", "CC", "PRP$", "NN", "VBD", "NNS"])
-    assert recip19.gapped_passive_subjects(doc[7]) == []
+    assert targets.gapped_passive_subjects(doc[7]) == []
 
 
 def test_a_gapped_participle_the_parser_tags_past_tense(build_doc) -> None:
@@ -62,14 +62,14 @@ def test_a_gapped_participle_the_parser_tags_past_tense(build_doc) -> None:
                     pos=["DET", "NOUN", "AUX", "VERB", "CCONJ", "PRON", "NOUN", "VERB"],
                     tags=["DT", "NN", "VBD", "VBN", "CC", "PRP$", "NN", "VBD"],
                     lemmas=["a", "clerk", "be", "stab", "and", "his", "brother", "wound"])
-    assert [t.text for t in recip19.gapped_passive_subjects(doc[7])] == ["brother"]
+    assert [t.text for t in targets.gapped_passive_subjects(doc[7])] == ["brother"]
     doc = build_doc("A clerk was stabbed and his brother fled",
                     heads=[1, 3, 3, 3, 3, 6, 7, 3],
                     deps=["det", "nsubjpass", "auxpass", "ROOT", "cc", "poss", "nsubj", "conj"],
                     pos=["DET", "NOUN", "AUX", "VERB", "CCONJ", "PRON", "NOUN", "VERB"],
                     tags=["DT", "NN", "VBD", "VBN", "CC", "PRP$", "NN", "VBD"],
                     lemmas=["a", "clerk", "be", "stab", "and", "his", "brother", "flee"])
-    assert recip19.gapped_passive_subjects(doc[7]) == []
+    assert targets.gapped_passive_subjects(doc[7]) == []
 
 
 def test_the_by_phrase_of_the_first_passive_does_the_gapped_act(build_doc) -> None:
@@ -78,7 +78,7 @@ def test_the_by_phrase_of_the_first_passive_does_the_gapped_act(build_doc) -> No
                     deps=["det", "nsubjpass", "auxpass", "ROOT", "agent", "pobj", "cc", "poss", "nsubj", "conj"],
                     pos=["DET", "NOUN", "AUX", "VERB", "ADP", "NOUN", "CCONJ", "PRON", "NOUN", "VERB"],
                     tags=["DT", "NN", "VBD", "VBN", "IN", "NNS", "CC", "PRP$", "NN", "VBN"])
-    assert [t.text for t in recip19.gapped_passive_doers(doc[9])] == ["robbers"]
+    assert [t.text for t in targets.gapped_passive_doers(doc[9])] == ["robbers"]
 
 
 def test_sentence_gapped_passive_victim_is_no_doer(extract) -> None:
@@ -97,7 +97,7 @@ def test_the_object_of_an_orders_binding_clause_is_bound(build_doc, cues) -> Non
                     deps=["det", "nsubj", "ROOT", "det", "dobj", "nsubj", "relcl", "dobj", "prep", "det", "pobj"],
                     pos=["DET", "NOUN", "VERB", "DET", "NOUN", "PRON", "VERB", "PROPN", "ADP", "DET", "NOUN"],
                     lemmas=["the", "judge", "sign", "an", "order", "that", "bar", "dale", "from", "the", "park"])
-    assert [t.text for t in recip19.bound_persons(doc[2], doc[4], cues.recip19_bind_verb, _someone)] == ["Dale"]
+    assert [t.text for t in targets.bound_persons(doc[2], doc[4], cues.bind_verb, _someone)] == ["Dale"]
 
 
 def test_an_order_that_bars_a_thing_binds_no_one(build_doc, cues) -> None:
@@ -106,7 +106,7 @@ def test_an_order_that_bars_a_thing_binds_no_one(build_doc, cues) -> None:
                     deps=["det", "nsubj", "ROOT", "det", "dobj", "nsubj", "relcl", "dobj", "prep", "det", "pobj"],
                     pos=["DET", "NOUN", "VERB", "DET", "NOUN", "PRON", "VERB", "NOUN", "ADP", "DET", "NOUN"],
                     lemmas=["the", "judge", "sign", "an", "order", "that", "bar", "truck", "from", "the", "park"])
-    assert recip19.bound_persons(doc[2], doc[4], cues.recip19_bind_verb, _someone) == []
+    assert targets.bound_persons(doc[2], doc[4], cues.bind_verb, _someone) == []
 
 
 def test_the_passive_subject_of_a_binding_clause_an_order_verb_takes_is_bound(build_doc, cues) -> None:
@@ -115,13 +115,13 @@ def test_the_passive_subject_of_a_binding_clause_an_order_verb_takes_is_bound(bu
                     deps=["nsubjpass", "auxpass", "ccomp", "prep", "det", "pobj", "det", "nsubj", "ROOT"],
                     pos=["PROPN", "AUX", "VERB", "ADP", "DET", "NOUN", "DET", "NOUN", "VERB"],
                     lemmas=["dale", "be", "bar", "from", "the", "park", "the", "judge", "order"])
-    assert [t.text for t in recip19.bound_persons(doc[8], None, cues.recip19_bind_verb, _someone)] == ["Dale"]
+    assert [t.text for t in targets.bound_persons(doc[8], None, cues.bind_verb, _someone)] == ["Dale"]
     doc = build_doc("Dale is expected at the park the judge ordered",
                     heads=[2, 2, 8, 2, 5, 3, 7, 8, 8],
                     deps=["nsubjpass", "auxpass", "ccomp", "prep", "det", "pobj", "det", "nsubj", "ROOT"],
                     pos=["PROPN", "AUX", "VERB", "ADP", "DET", "NOUN", "DET", "NOUN", "VERB"],
                     lemmas=["dale", "be", "expect", "at", "the", "park", "the", "judge", "order"])
-    assert recip19.bound_persons(doc[8], None, cues.recip19_bind_verb, _someone) == []
+    assert targets.bound_persons(doc[8], None, cues.bind_verb, _someone) == []
 
 
 def test_sentence_order_bars_a_person(extract) -> None:
@@ -147,12 +147,12 @@ def test_people_helped_receive_the_help(build_doc) -> None:
     doc = build_doc("volunteers assisted residents",
                     heads=[1, 1, 1], deps=["nsubj", "ROOT", "dobj"], pos=["NOUN", "VERB", "NOUN"],
                     lemmas=["volunteer", "assist", "resident"])
-    assert recip19.aid_receivers(doc[2], "AID", _someone)
-    assert not recip19.aid_receivers(doc[2], "COOPERATE", _someone)
+    assert targets.aid_receivers(doc[2], "AID", _someone)
+    assert not targets.aid_receivers(doc[2], "COOPERATE", _someone)
     doc = build_doc("volunteers provided shelter",
                     heads=[1, 1, 1], deps=["nsubj", "ROOT", "dobj"], pos=["NOUN", "VERB", "NOUN"],
                     lemmas=["volunteer", "provide", "shelter"])
-    assert not recip19.aid_receivers(doc[2], "AID", _someone)
+    assert not targets.aid_receivers(doc[2], "AID", _someone)
 
 
 def test_sentence_assisting_people_in_need_is_aid(extract) -> None:
@@ -181,11 +181,11 @@ def test_the_owner_in_a_relative_clause_on_the_thing(build_doc, cues) -> None:
                     heads=[0, 2, 0, 4, 2, 4, 5], deps=["ROOT", "det", "dobj", "nsubj", "relcl", "prep", "pobj"],
                     pos=["VERB", "DET", "NOUN", "PRON", "VERB", "ADP", "PROPN"],
                     lemmas=["seize", "a", "van", "that", "belong", "to", "mora"])
-    assert [t.text for t in recip19.relative_owner(doc[2], cues.recip19_owner_verb, _someone)] == ["Mora"]
+    assert [t.text for t in targets.relative_owner(doc[2], cues.owner_verb, _someone)] == ["Mora"]
     doc = build_doc("seized the van Mora drove",
                     heads=[0, 2, 0, 4, 2], deps=["ROOT", "det", "dobj", "nsubj", "relcl"],
                     pos=["VERB", "DET", "NOUN", "PROPN", "VERB"], lemmas=["seize", "the", "van", "mora", "drive"])
-    assert [t.text for t in recip19.relative_owner(doc[2], cues.recip19_owner_verb, _someone)] == ["Mora"]
+    assert [t.text for t in targets.relative_owner(doc[2], cues.owner_verb, _someone)] == ["Mora"]
 
 
 def test_a_thing_that_did_something_names_no_owner(build_doc, cues) -> None:
@@ -193,7 +193,7 @@ def test_a_thing_that_did_something_names_no_owner(build_doc, cues) -> None:
                     heads=[0, 2, 0, 4, 2, 4], deps=["ROOT", "det", "dobj", "nsubj", "relcl", "dobj"],
                     pos=["VERB", "DET", "NOUN", "PRON", "VERB", "PROPN"],
                     lemmas=["seize", "a", "van", "that", "hit", "mora"])
-    assert recip19.relative_owner(doc[2], cues.recip19_owner_verb, _someone) == []
+    assert targets.relative_owner(doc[2], cues.owner_verb, _someone) == []
 
 
 def test_sentence_impounded_the_car_a_suspect_drove(extract) -> None:

@@ -1,10 +1,12 @@
-"""The right doer and the named target (issue 14, brief s19-recip19; the fourteenth local-news audit's classes,
-tested on sentences of our own in tests/test_recip19_rules.py).
+"""Targets and doers from clause shapes: gapped passives, persons an order binds, people helped, owners in relatives.
+
+The right doer and the named target (issue 14, brief s19-recip19; the fourteenth local-news audit's classes,
+tested on sentences of our own in tests/test_targets.py).
 
 * A participle conjoined to a passive, with no auxiliary of its own, shares the passive ("a woman was shot and
   her husband wounded"): its subject is the one it falls on, never its doer (the parser makes it ``nsubj``).
 * The person an order binds: "issued an order that bars X from ...", "X is barred from ..., the judge ordered"
-  (``recip19_bind_verb`` cues): the order's target.
+  (``bind_verb`` cues): the order's target.
 * Help for people in need ("is assisting residents who lost their homes"): the people a humanitarian row
   names are its recipients, not only the row's kind.
 * The owner of a thing acted on told in a relative clause on the thing ("recovered a knife that belonged to
@@ -55,7 +57,7 @@ def gapped_passive_doers(verb: Token) -> list[Token]:
 
 def bound_persons(trigger: Token, consumed: Token | None, bind_verbs: Container[str],
                   is_party: Callable[[Token], bool]) -> list[Token]:
-    """The parties an order binds: the object of a binding verb (``bind_verbs``: ``recip19_bind_verb``
+    """The parties an order binds: the object of a binding verb (``bind_verbs``: ``bind_verb``
     cues) in a relative clause on the order ("issued an order that bars X from the school"), or the subject
     of a passive binding clause the order verb takes ("X is barred from contact, the judge ordered"); []
     when no party is bound ("issued an order that bars trucks from the bridge": a thing)."""
@@ -80,7 +82,7 @@ def aid_receivers(consumed: Token | None, event_type: str, someone: Callable[[To
 
 def relative_owner(thing: Token, owner_verbs: Container[str], is_party: Callable[[Token], bool]) -> list[Token]:
     """The owner of a thing told by a relative clause on it: "a knife that belonged to X" (the object of
-    ``to``), "the car that X drove" (the clause's subject, when its verb is an ``recip19_owner_verb`` cue and
+    ``to``), "the car that X drove" (the clause's subject, when its verb is an ``owner_verb`` cue and
     the thing is its gapped object); [] otherwise ("a car that hit a wall": the thing is the subject)."""
     for clause in thing.children:
         if clause.dep_ != "relcl" or clause.lemma_.lower() not in owner_verbs:

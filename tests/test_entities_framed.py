@@ -21,7 +21,7 @@ def _same(record, mention: str, occurrence: int, name: str) -> bool:
     return got is not None and want is not None and got.id == want.id
 
 
-# --- caption words (_dev16e_caption_glued) and the firm's word again (_dev16e_body_word_repeats) ---
+# --- caption words (_caption_glued) and the firm's word again (_body_word_repeats) ---
 
 def test_a_caption_word_glued_to_the_firm_is_no_name(extract) -> None:
     record = extract("Belgian battery maker Kestrava has opened a second plant in Ghent, Kestrava said. The plant "
@@ -44,7 +44,7 @@ def test_a_firm_word_inside_a_longer_name_is_not_the_firm(extract) -> None:
     assert other is None or other.id != entity_with_mention(record, "Kestrava").id
 
 
-# --- a firm glued to its product in a headline (_dev16e_firm_product_names) ---
+# --- a firm glued to its product in a headline (_firm_product_names) ---
 
 def test_a_firm_glued_to_its_product_is_the_firm(extract) -> None:
     record = extract("Zapnote Smart Folders now open to every paying team\n\nZapnote began testing Smart Folders , a "
@@ -68,7 +68,7 @@ def test_a_two_word_name_whose_tail_is_never_alone_is_kept(extract) -> None:
     assert entity_with_mention(record, "Greta Holm").name == "Greta Holm"
 
 
-# --- legal forms (_dev16e_legal_form_names, _names_with_legal_form) ---
+# --- legal forms (_legal_form_names, _names_with_legal_form) ---
 
 def test_a_camel_case_name_with_plc_is_one_body(extract) -> None:
     record = extract("Shares of TorvaBank fell while TorvaBank plc said its loans grew.", published=PUBLISHED)
@@ -90,7 +90,7 @@ def test_a_trade_developer_before_a_name_makes_it_a_firm(extract) -> None:
     assert firm is not None and firm.type == "ORG" and firm.country == "IRL"
 
 
-# --- regnal numerals and saints (_dev16e_regnal_names, _dev16e_saint_names, _dev16e_saint_codes) ---
+# --- regnal numerals and saints (_regnal_names, _saint_names, _saint_codes) ---
 
 def test_a_regnal_numeral_after_his_holiness_is_a_name(extract) -> None:
     record = extract("His Holiness Vartan IV opened the synod on Friday.", published=PUBLISHED)
@@ -114,7 +114,7 @@ def test_a_church_named_after_a_saint_is_no_saint(extract) -> None:
     assert "Nilus of Rossano" not in _names(record)
 
 
-# --- titles joined by "and" (_dev16e_titles_joined) ---
+# --- titles joined by "and" (_titles_joined) ---
 
 def test_titles_joined_by_and_belong_to_the_person(extract) -> None:
     record = extract("Peruvian Vice President and Trade Minister Rosa Quispe Luna said the deal was near.",
@@ -130,7 +130,7 @@ def test_two_titled_people_joined_by_and_stay_two(extract) -> None:
     assert entity_with_mention(record, "Tom Reed").id != entity_with_mention(record, "Ann Lee").id
 
 
-# --- handles (_dev16e_handles) ---
+# --- handles (_handles) ---
 
 def test_a_handle_with_the_real_name_in_brackets_is_the_person(extract) -> None:
     record = extract("The clip was shared by @moss_and_fern (Ines Calloway) on Friday. Later @moss_and_fern "
@@ -149,7 +149,7 @@ def test_an_email_address_is_no_handle_or_name(extract) -> None:
     assert not any("valleytimes" in n or "editor" in n for n in _names(record))
 
 
-# --- a region's government, an acronym glued to a city (_dev16e_regional_governments, _dev16e_acronym_city_codes) ---
+# --- a region's government, an acronym glued to a city (_regional_governments, _acronym_city_codes) ---
 
 def test_the_government_of_a_province_is_named_so(extract) -> None:
     record = extract("The government of Sindh said on Friday that the canal would be repaired.", published=PUBLISHED)
@@ -168,7 +168,7 @@ def test_an_acronym_glued_to_a_city_takes_the_city_country(extract) -> None:
     assert body is not None and body.country == "PAK"
 
 
-# --- a body's indefinite apposition (_dev16e_body_appositions) ---
+# --- a body's indefinite apposition (_body_appositions) ---
 
 def test_a_spaced_comma_apposition_is_the_body(extract) -> None:
     record = extract("She joined the choir of Steel Harbour , a group of retired miners whose songs fill the pubs of "
@@ -188,7 +188,7 @@ def test_a_person_apposition_is_not_made_a_body(extract) -> None:
     assert person is not None and person.type == "PERSON"
 
 
-# --- a branch named with its country (_dev16e_subsidiary_countries) ---
+# --- a branch named with its country (_subsidiary_countries) ---
 
 def test_a_branch_named_with_its_country_is_of_that_country(extract) -> None:
     record = extract("Shares of Barclays Bank Kenya plc fell while Barclays Kenya said profit rose.", published=PUBLISHED)
@@ -200,7 +200,7 @@ def test_a_bank_of_a_country_keeps_its_country(extract) -> None:
     assert entity_with_mention(record, "Bank of England").country == "GBR"
 
 
-# --- a market short name before the full name (_dev16e_initials_named_later) ---
+# --- a market short name before the full name (_initials_named_later) ---
 
 def test_initials_before_a_body_with_a_legal_form_are_the_body(extract) -> None:
     record = extract("Gains in KDB offset losses elsewhere. Krona Development Bank plc rose 1% to 2.10 euros.",
@@ -215,7 +215,7 @@ def test_initials_of_two_bodies_are_left(extract) -> None:
     assert kdb is None or kdb.name == "KDB"
 
 
-# --- a state's mission named in full (_dev16e_missions_of_states) ---
+# --- a state's mission named in full (_missions_of_states) ---
 
 def test_the_embassy_of_a_state_is_named_so_with_the_state_country(extract) -> None:
     record = extract("The minister then visited the Embassy of the Republic of Chile in Lisbon where a dinner was held.",

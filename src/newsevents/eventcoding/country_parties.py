@@ -1,11 +1,13 @@
-"""The named target and the right doer (issue 14, brief s20-recip20; the sixteenth and seventeenth web-news
-audits' classes, tested on sentences of our own in tests/test_recip20_rules.py).
+"""Country names and common party names: two-part country names as one party, a common party's own country.
+
+The named target and the right doer (issue 14, brief s20-recip20; the sixteenth and seventeenth web-news
+audits' classes, tested on sentences of our own in tests/test_country_verdict_targets.py).
 
 * A two-part country name ("Trinidad and Tobago", "Bosnia and Herzegovina", "Antigua and Barbuda") is one
   country: its second part, which the parser makes a conjunct of the first, is no second party. Which names
   hold an "and" is data: the country names and aliases of countries.tsv (GeoNames), never a hand list here;
   "Kenya and Uganda" is no country's name, so two countries joined by "and" stay two parties.
-* A party name many countries' parties bear ("Labour", the ``actors18_common_party`` words) takes the country
+* A party name many countries' parties bear ("Labour", the ``common_party`` words) takes the country
   its own phrase names ("Norway's Labour Party", "the Labour and Centre parties in Norway"), never the
   tables' British code beside it as a second party: the cause of the audits' GBR for non-British parties.
 """
@@ -64,11 +66,11 @@ def second_part_of_country(token: Token) -> bool:
 
 
 def _common_party_names() -> frozenset[str]:
-    return actor_dictionary().words.actors18_common_party
+    return actor_dictionary().words.common_party
 
 
 def common_party_indices(span: Span) -> set[int]:
-    """The tokens of ``span`` that spell a party name many countries' parties bear (``actors18_common_party``:
+    """The tokens of ``span`` that spell a party name many countries' parties bear (``common_party``:
     "Labour", "the Labour Party", "the Conservative Party")."""
     names = _common_party_names()
     doc = span.doc

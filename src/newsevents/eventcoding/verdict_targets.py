@@ -1,7 +1,9 @@
-"""The named target of a finding of guilt and of a participle clause (issue 14, brief s20-recip20; the sixteenth
-and seventeenth web-news audits' classes, tested on sentences of our own in tests/test_recip20_rules.py).
+"""The target of a finding of guilt and of a participle clause, and the court doer of a conjoined passive verdict.
 
-* A verdict told as a small clause ("the court found the two men guilty of ...", ``recip20_verdict_word``:
+The named target of a finding of guilt and of a participle clause (issue 14, brief s20-recip20; the sixteenth
+and seventeenth web-news audits' classes, tested on sentences of our own in tests/test_country_verdict_targets.py).
+
+* A verdict told as a small clause ("the court found the two men guilty of ...", ``verdict_word``:
   "guilty", "liable"): the verdict's subject is the one found guilty, the finding's target (the parser makes
   it the subject of the adjective, not an object of "found"); so is an object the verdict word modifies
   ("found former treasurer X guilty", ``amod``).
@@ -57,7 +59,7 @@ def other_clause_doer(verb: Token, doer_words: Container[str], verdict_verbs: Co
     """"A court in Seoul ruled on Friday, and the governor was sentenced to nine years": a passive verdict or
     sentence (``verdict_verbs``: "sentence", "convict") with no by-agent, conjoined to an active clause of a
     verdict (``verdict_verbs`` too: "ruled", "found") whose subject is a court, judge or jury
-    (``recip20_clause_doer``: the head word or a title before a name), has that subject for its doer; []
+    (``clause_doer``: the head word or a title before a name), has that subject for its doer; []
     otherwise ("the judge retired, and the man was sentenced": no verdict told by the judge)."""
     if verb.lemma_.lower() not in verdict_verbs:
         return []

@@ -1,10 +1,12 @@
-"""Rules of brief s20-dev16e (issue 15): names that web news glues or frames.
+"""Names that web news glues to a caption word or frames: caption words, regnal numbers, saints' buildings.
+
+Rules of brief s20-dev16e (issue 15): names that web news glues or frames.
 
 A mixin of ``EntityResolver`` (components/entities.py): the methods read and change the resolver's
 state (``self.tokens``, ``self.clusters``, ``self.claimed`` ...) exactly as its own do. The patterns
-are English; the words are in actor_words.tsv (``dev16e_caption_word``, ``dev16e_regnal_lead``,
-``dev16e_saint_building``). Rule sources: news-dev16/17/18's misses (GeoWebNews web news of 2018),
-tests in tests/test_dev16e_rules.py and tests/data/entities_heldout21.jsonl.
+are English; the words are in actor_words.tsv (``caption_word``, ``regnal_lead``,
+``saint_building``). Rule sources: news-dev16/17/18's misses (GeoWebNews web news of 2018),
+tests in tests/test_entities_framed.py and tests/data/entities_heldout21.jsonl.
 """
 
 from __future__ import annotations
@@ -31,16 +33,16 @@ ACRONYM = re.compile(r"[A-Z]{2,6}")
 SEPARATORS = frozenset({"/", ":"})
 
 
-class Dev16eRules:
+class FramedNameRules:
     """The rules; each says which pattern it reads and why."""
 
     # --- spans (run inside ``_named``, on the model's spans) -----------------------------------------
-    def _dev16e_caption_glued(self, ents: list[Span]) -> list[Span]:
+    def _caption_glued(self, ents: list[Span]) -> list[Span]:
         """``Illustration/Acme’s energy collector``, ``(Photo: Acme)``: a caption word of a web page
-        (``dev16e_caption_word``) glued to a name by a slash or a colon is no part of the name: the
+        (``caption_word``) glued to a name by a slash or a colon is no part of the name: the
         span keeps the words after the separator (a trailing possessive marker there dropped); a span of the
         caption word alone before the separator is no name at all."""
-        words = self.ad.words.dev16e_caption_word
+        words = self.ad.words.caption_word
         tokens, n = self.tokens, len(self.tokens)
 
         def caption_at(i: int) -> bool:
@@ -61,13 +63,13 @@ class Dev16eRules:
             out.append(e if (start, end) == (e.start, e.end) else Span(self.doc, start, end, label=e.label_))
         return out
 
-    def _dev16e_regnal_names(self, ents: list[Span]) -> list[Span]:
+    def _regnal_names(self, ents: list[Span]) -> list[Span]:
         """``His Holiness Karekin II``, ``Pope Clement XV``, ``King Name I``: a capitalised name word
         followed by a regnal numeral, after a naming title or a style of address
-        (``dev16e_regnal_lead``: ``Holiness``, ``Catholicos``), is one person's name, the two words,
+        (``regnal_lead``: ``Holiness``, ``Catholicos``), is one person's name, the two words,
         however the model cut or tagged them (it often leaves them untagged)."""
         tokens, n = self.tokens, len(self.tokens)
-        leads = self.ad.words.dev16e_regnal_lead | self.ad.words.naming_title
+        leads = self.ad.words.regnal_lead | self.ad.words.naming_title
         found: list[Span] = []
         words = self.words
         # a numeral after the name is the rarer mark: the positions before one, from the words alone
@@ -84,14 +86,14 @@ class Dev16eRules:
             found.append(Span(self.doc, i, i + 2, label="PERSON"))
         return self._dev16e_with_spans(ents, found)
 
-    def _dev16e_saint_names(self, ents: list[Span]) -> list[Span]:
+    def _saint_names(self, ents: list[Span]) -> list[Span]:
         """``St. Brendan of Clonfert``, ``Saint Name of Place``: a saint's name with the place they are
         called after is one person's name (``Name of Place``), not a body ``Church St. Name`` and a
         person ``Place``; never where a building's noun follows (``St. Mary of the Angels church``,
-        ``dev16e_saint_building``), nor a street (``Church St.`` after a capitalised word, unless that
+        ``saint_building``), nor a street (``Church St.`` after a capitalised word, unless that
         word ends a title ``of the Church``)."""
         tokens, n = self.tokens, len(self.tokens)
-        buildings = self.ad.words.dev16e_saint_building
+        buildings = self.ad.words.saint_building
         found: list[Span] = []
         for i in range(n - 3):
             if tokens[i].text not in {"St.", "St", "Saint"}:
@@ -111,7 +113,7 @@ class Dev16eRules:
         self.dev16e_saints = {(s.start_char, s.end_char): self.doc[s.start + 2: s.end].text for s in found}
         return self._dev16e_with_spans(ents, found)
 
-    def _dev16e_saint_codes(self) -> None:
+    def _saint_codes(self) -> None:
         """A saint named after a place (``St. Name of Place``) is of the place's country when the gazetteer
         knows the place, whatever place the sentence puts the saint's statue in (``... of Clonfert in Rome``)."""
         for cluster in self.clusters:
@@ -129,7 +131,7 @@ class Dev16eRules:
         kept = [e for e in ents if not any(e.start < s.end and s.start < e.end for s in found)]
         return sorted(kept + found, key=lambda e: e.start)
 
-    def _dev16e_legal_form_names(self, ents: list[Span]) -> list[Span]:
+    def _legal_form_names(self, ents: list[Span]) -> list[Span]:
         """``FIMBank plc lost``, ``RS2 Software plc retained``: one to three capitalised words (a
         camel-case word or one with digits among them) ending in a company's legal form
         (``company_word``: plc, Ltd, Inc) are one body's name, however the model cut or tagged them
@@ -151,9 +153,9 @@ class Dev16eRules:
             found.append(Span(self.doc, k, tok.i + 1, label="ORG"))
         return self._dev16e_with_spans(ents, found)
 
-    def _dev16e_handle_and_acronym_spans(self, ents: list[Span]) -> list[Span]:
+    def _handle_and_acronym_spans(self, ents: list[Span]) -> list[Span]:
         """``@handle (Ann Lee)`` read as one span: the name in brackets is a person's span of its own (the
-        handle is left to ``_dev16e_handles``); ``KTI-Lahore`` left untagged: an acronym glued by a hyphen to
+        handle is left to ``_handles``); ``KTI-Lahore`` left untagged: an acronym glued by a hyphen to
         a place the gazetteer knows is a body's name (its branch in the place)."""
         from newsevents.components.entities import _gazetteer_is_place
         tokens, words = self.tokens, self.words  # words by index: no new Token per word of every span
@@ -181,7 +183,7 @@ class Dev16eRules:
         return self._dev16e_with_spans(out, found)
 
     # --- clusters (run after ``_named``) --------------------------------------------------------------
-    def _dev16e_body_word_repeats(self) -> None:
+    def _body_word_repeats(self) -> None:
         """``Acme has informed ... (Photo: Acme) ... added to Acme’s equity ... Early in March, Acme
         installed``: a body's one-word name (capitalised, no common noun, country, people or known
         place, no given or family name) that names an ORG cluster by name at least twice, or that is
@@ -233,7 +235,7 @@ class Dev16eRules:
         from newsevents.components.entities import _gazetteer_is_place
         return bool(self.ad.capital_of(name)) or _gazetteer_is_place(self.gaz, name)
 
-    def _dev16e_firm_product_names(self) -> None:
+    def _firm_product_names(self) -> None:
         """``Acme Cloud Drawer is finally available ... Acme first started talking about Cloud Drawer``:
         a headline's name mention made of a word and a name the text also writes alone (a product), where the
         text writes that first word alone too, is the first word's: the glued mention, cut to the word,
@@ -276,7 +278,7 @@ class Dev16eRules:
                 firm.name, firm.type = first, "ORG"
                 break
 
-    def _dev16e_regional_governments(self) -> None:
+    def _regional_governments(self) -> None:
         """``the government of Balochistan``: a body named ``government`` with ``of`` and a
         first-order division or region the gazetteer knows (not a country) right after it is that
         division's government: its name is ``government of <Region>``, the mention spans it, and its
@@ -296,7 +298,7 @@ class Dev16eRules:
                 if k == span.end + 1:
                     continue
                 region = self.doc[span.end + 1: k].text
-                country = self._dev16e_region_country(region)
+                country = self._region_country(region)
                 if country is None or cluster.country not in (None, country):
                     continue
                 cluster.mentions[idx] = dataclasses.replace(m, end=tokens[k - 1].idx + len(tokens[k - 1].text))
@@ -306,14 +308,14 @@ class Dev16eRules:
                 cluster.evidence.append(f"{region!r}: the division the government is of (dev16e)")
                 break
 
-    def _dev16e_region_country(self, region: str) -> str | None:
+    def _region_country(self, region: str) -> str | None:
         from newsevents.components.entities import REGION_LEVELS
         if self.gaz is None or self.ad.country_of(region):
             return None
         found = {c.country for c in self.gaz.candidates(region) if c.primary and c.level in REGION_LEVELS - {"country"}}
         return found.pop() if len(found) == 1 else None
 
-    def _dev16e_acronym_city_codes(self) -> None:
+    def _acronym_city_codes(self) -> None:
         """``NTI-Lyon``, ``ABC-<City>``: a body's name made of an acronym glued by a hyphen to a
         place the gazetteer knows is that body's branch in the place: its country is the place's
         (the acronym alone may be another country's body in the tables)."""
@@ -328,7 +330,7 @@ class Dev16eRules:
             if found and found[0].country:
                 cluster.country = found[0].country
 
-    def _dev16e_titles_joined(self) -> None:
+    def _titles_joined(self) -> None:
         """``Chinese State Councilor and Foreign Minister Wang Yi said``: capitalised titles joined
         by ``and`` before a person's name all belong to that person. The title (or a word of it)
         before ``and``, made a person of its own, is a mention of the named person; a nationality
@@ -377,7 +379,7 @@ class Dev16eRules:
             person.evidence.append(f"{other.name!r}: a title joined by 'and' to the person's (dev16e)")
             self._fold(other, into=person)
 
-    def _dev16e_handles(self) -> None:
+    def _handles(self) -> None:
         """``@handle (Ann Lee)``, ``@handle (real name Ann Lee)``, ``@handle shows us ... His real
         name is Ann Lee``, ``@handle shared a photo ... The user, Ann Lee, said``: a social-media
         handle the text ties to a person's name is one of that person's names, a mention of them
@@ -397,7 +399,7 @@ class Dev16eRules:
                 span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
                 if m.kind == "name" and span is not None and len(span) >= 2:
                     starts.setdefault(span.start, cluster)
-        nouns = self.ad.words.dev16e_handle_noun
+        nouns = self.ad.words.handle_noun
         tied: dict[str, Cluster] = {}
         for tok in handles:
             if tok.text in tied:
@@ -438,7 +440,7 @@ class Dev16eRules:
                 self.claimed.discard(tok.i)
                 self._add(person, tok.i, tok.i + 1, "name", tok)
 
-    def _dev16e_body_appositions(self) -> None:
+    def _body_appositions(self) -> None:
         """``Macho 29 , a group of ... entertainers``, ``Acme Grill , a yakiniku restaurant in Osaka``:
         an indefinite description right after a body's name and a comma set off by a space (a web
         page's layout: the parser hangs the description elsewhere; after a plain comma the stage reads
@@ -476,7 +478,7 @@ class Dev16eRules:
                     cluster.type = "ORG"
                 break
 
-    def _dev16e_subsidiary_countries(self) -> None:
+    def _subsidiary_countries(self) -> None:
         """``Acme Bank Cyprus plc``, ``Acme Cyprus``: a firm's name that ends in a country's name (before
         its legal form, if any), after the words of another name, is the group's branch or subsidiary
         in that country: the country is the one its name says, not the group's (which the tables give
@@ -495,7 +497,7 @@ class Dev16eRules:
                 cluster.evidence.append(f"{words[-1]!r}: the country a branch's name says (dev16e)")
                 cluster.country = country
 
-    def _dev16e_initials_named_later(self) -> None:
+    def _initials_named_later(self) -> None:
         """``gains in BOC and NTX ... Bank of Corinth plc rose``: capitals that are no mention yet (left
         untagged, or tagged as no rule kept; never a person's tag) and are the initials of exactly one
         body's name without its legal form (``plc``, ``Ltd``), named anywhere in the article, are that body (a market report writes the short name first);
@@ -523,13 +525,13 @@ class Dev16eRules:
                 fits[0].evidence.append(f"{word!r}: the initials of {fits[0].name} without its legal form (dev16e)")
                 self._add(fits[0], tok.i, tok.i + 1, "name", tok)
 
-    def _dev16e_missions_of_states(self) -> None:
+    def _missions_of_states(self) -> None:
         """``visited the Embassy of the Republic of Peru in ...``: a mission's noun
-        (``dev16e_mission_noun``: embassy, consulate) made a body by itself, followed by ``of`` and a
+        (``mission_noun``: embassy, consulate) made a body by itself, followed by ``of`` and a
         state's name (``the Republic of X`` too), is that state's mission: its name and mention span
         the whole phrase and its country is the state's (not the host country's)."""
         tokens, n = self.tokens, len(self.tokens)
-        nouns = self.ad.words.dev16e_mission_noun
+        nouns = self.ad.words.mission_noun
         for cluster in self.clusters:
             if cluster.type != "ORG" or normalise_name(cluster.name) not in nouns:
                 continue

@@ -1,6 +1,6 @@
 """A leader's own staff, defending ground and vowing to, nothing found, acts under a past-perfect condition, plain
 speakers, bans on trade and suspects named (issue 14, session 20, brief wire18; classes of the eighteenth and
-nineteenth news-wire audits, rule source of wire18 in session 20): eventcoding/wire18.py and the event_lexicon.tsv rows
+nineteenth news-wire audits, rule source of wire18 in session 20): eventcoding/no_act.py and the event_lexicon.tsv rows
 under ``# wire18:``. Each rule on a hand-built Doc
 of our own with a negative, then whole sentences of our own (none from a data set, an audit, or actors_heldout9.tsv /
 phrasings_heldout30.tsv)."""
@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from newsevents.actors import actor_dictionary
-from newsevents.eventcoding import wire18
+from newsevents.eventcoding import no_act
 from newsevents.eventcoding.lexicon import load_lexicon, match_entry
 
 PUBLISHED = "1997-06-02"
@@ -32,14 +32,14 @@ def _met_own(build_doc, noun: str, poss: str = "his"):
 @pytest.mark.parametrize("noun", ["aides", "advisers", "cabinet", "commanders"])
 def test_a_meeting_with_ones_own_staff_is_no_act(build_doc, cues, noun) -> None:
     doc = _met_own(build_doc, noun)
-    assert wire18.own_staff_meeting("CONSULT", [doc[4]], cues)
+    assert no_act.own_staff_meeting("CONSULT", [doc[4]], cues)
 
 
 def test_a_counterpart_or_a_named_staff_of_another_stays(build_doc, cues) -> None:
-    assert not wire18.own_staff_meeting("CONSULT", [_met_own(build_doc, "counterpart")[4]], cues)
-    assert not wire18.own_staff_meeting("CONSULT", [_met_own(build_doc, "aides", "the")[4]], cues)  # no possessive
-    assert not wire18.own_staff_meeting("ACCUSE", [_met_own(build_doc, "aides")[4]], cues)
-    assert not wire18.own_staff_meeting("CONSULT", [], cues)
+    assert not no_act.own_staff_meeting("CONSULT", [_met_own(build_doc, "counterpart")[4]], cues)
+    assert not no_act.own_staff_meeting("CONSULT", [_met_own(build_doc, "aides", "the")[4]], cues)  # no possessive
+    assert not no_act.own_staff_meeting("ACCUSE", [_met_own(build_doc, "aides")[4]], cues)
+    assert not no_act.own_staff_meeting("CONSULT", [], cues)
 
 
 # --- defending ground, a vow to defend -----------------------------------------------------------------------------
@@ -57,16 +57,16 @@ def _vow(build_doc, verb: str, xverb: str):
 
 def test_a_vow_to_defend_with_no_party_defended_is_no_act(build_doc, cues) -> None:
     doc = _vow(build_doc, "vowed", "defend")
-    assert wire18.defence_of_no_party(doc[2], "AGREE", [], cues)
-    assert wire18.defence_of_no_party(doc[4], "SUPPORT", [], cues)  # "to defend its positions"
+    assert no_act.defence_of_no_party(doc[2], "AGREE", [], cues)
+    assert no_act.defence_of_no_party(doc[4], "SUPPORT", [], cues)  # "to defend its positions"
 
 
 def test_a_party_defended_or_another_vow_stays(build_doc, cues) -> None:
     doc = _vow(build_doc, "vowed", "defend")
-    assert not wire18.defence_of_no_party(doc[2], "AGREE", ["a party"], cues)
-    assert not wire18.defence_of_no_party(doc[4], "SUPPORT", ["a party"], cues)
-    assert not wire18.defence_of_no_party(_vow(build_doc, "vowed", "withdraw")[2], "AGREE", [], cues)
-    assert not wire18.defence_of_no_party(_vow(build_doc, "promised", "defend")[2], "AGREE", [], cues)
+    assert not no_act.defence_of_no_party(doc[2], "AGREE", ["a party"], cues)
+    assert not no_act.defence_of_no_party(doc[4], "SUPPORT", ["a party"], cues)
+    assert not no_act.defence_of_no_party(_vow(build_doc, "vowed", "withdraw")[2], "AGREE", [], cues)
+    assert not no_act.defence_of_no_party(_vow(build_doc, "promised", "defend")[2], "AGREE", [], cues)
 
 
 def test_defending_a_policy_is_not_ground(build_doc, cues) -> None:
@@ -76,7 +76,7 @@ def test_defending_a_policy_is_not_ground(build_doc, cues) -> None:
                     pos=["DET", "NOUN", "VERB", "PART", "VERB", "DET", "NOUN", "PUNCT"],
                     tags=["DT", "NN", "VBD", "TO", "VB", "DT", "NN", "."],
                     lemmas=["the", "mayor", "try", "to", "defend", "the", "budget", "."])
-    assert not wire18.defence_of_no_party(doc[4], "SUPPORT", [], cues)
+    assert not no_act.defence_of_no_party(doc[4], "SUPPORT", [], cues)
 
 
 # --- nothing found -------------------------------------------------------------------------------------------------
@@ -90,11 +90,11 @@ def _found(build_doc, det: str):
 
 
 def test_nothing_found_is_no_act(build_doc, cues) -> None:
-    assert wire18.nothing_found(_found(build_doc, "No")[3], cues)
+    assert no_act.nothing_found(_found(build_doc, "No")[3], cues)
 
 
 def test_something_found_stays(build_doc, cues) -> None:
-    assert not wire18.nothing_found(_found(build_doc, "The")[3], cues)
+    assert not no_act.nothing_found(_found(build_doc, "The")[3], cues)
 
 
 # --- an act that would have been done ----------------------------------------------------------------------------
@@ -123,11 +123,11 @@ def _would_have(build_doc, inverted: bool, condition: bool = True):
 @pytest.mark.parametrize("inverted", [True, False])
 def test_an_act_under_a_past_perfect_condition_was_not_done(build_doc, cues, inverted) -> None:
     doc = _would_have(build_doc, inverted)
-    assert wire18.counterfactual(doc[8], cues)
+    assert no_act.counterfactual(doc[8], cues)
 
 
 def test_a_modal_perfect_with_no_condition_stays(build_doc, cues) -> None:
-    assert not wire18.counterfactual(_would_have(build_doc, True, condition=False)[3], cues)
+    assert not no_act.counterfactual(_would_have(build_doc, True, condition=False)[3], cues)
 
 
 # --- whole sentences of our own ------------------------------------------------------------------------------------
@@ -160,7 +160,7 @@ def test_sentences_with_an_act(events_of, text, kind, actor, recipient) -> None:
 def test_plain_speakers_lose_the_office_sector(cues) -> None:
     from newsevents.record import Party
 
-    out = wire18.plain_plurals([Party(text="speakers at the rally", sector=["LEG"])], cues)
+    out = no_act.plain_plurals([Party(text="speakers at the rally", sector=["LEG"])], cues)
     assert out[0].sector == [] and out[0].country is None
 
 
@@ -168,7 +168,7 @@ def test_the_speaker_and_other_offices_keep_theirs(cues) -> None:
     from newsevents.record import Party
 
     kept = [Party(text="the Speaker", sector=["LEG"]), Party(text="senators", sector=["LEG"])]
-    assert wire18.plain_plurals(kept, cues) == kept
+    assert no_act.plain_plurals(kept, cues) == kept
 
 
 def test_speakers_at_a_rally_do_not_take_the_country_they_denounce(events_of) -> None:

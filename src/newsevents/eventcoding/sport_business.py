@@ -1,6 +1,8 @@
-"""Acts told the way sport and business news tells them (session 22, brief events23; issue 14). Patterns of English;
+"""Acts told the way sport and business news tells them: disciplinary charges, praise for a stance, terms ending, habits denied.
+
+Acts told the way sport and business news tells them (session 22, brief events23; issue 14). Patterns of English;
 the words are ``event_cues.tsv`` kinds beginning ``events23_`` and the existing ``stance_noun_word`` and
-``state_sector``. Rules tested on sentences of our own in tests/test_events23_rules.py.
+``state_sector``. Rules tested on sentences of our own in tests/test_sport_business.py.
 
 - **a charge laid by a body that is no state's**: a sports federation or another body coded as no state (a
   ``not_state`` code: NGO, IGO ...) or a named organisation with no sector that "has charged" a club "with misconduct" lays a
@@ -38,7 +40,7 @@ def disciplinary_charge(trigger: Token, event_type: str, actor: list[Party], not
     named organisation (entity type ORG, ``kinds`` by entity id) with a country and no sector at all: a national
     association, not the police, a court or a ministry, which carry the state's sectors. A country alone ("Britain
     charged him") stays the state's act."""
-    if event_type != "COERCE" or trigger.lemma_.lower() not in cues.events23_charge_verb or not actor:
+    if event_type != "COERCE" or trigger.lemma_.lower() not in cues.charge_verb or not actor:
         return False
     return all(not _sectors(p) & cues.state_sector and (
         p.country in not_state or (kinds.get(p.entity or "") == "ORG" and not p.sector)) for p in actor)
@@ -53,7 +55,7 @@ def reason_for_judging(trigger: Token, cues: Cues) -> bool:
     while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head  # "for his courage and his opposition to ..."
     prep = noun.head
-    return noun.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lemma_.lower() in cues.events23_judge_verb
+    return noun.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lemma_.lower() in cues.judge_verb
 
 
 def _term_end(tokens: Iterable[Token], cues: Cues) -> bool:
@@ -62,14 +64,14 @@ def _term_end(tokens: Iterable[Token], cues: Cues) -> bool:
     for child in tokens:
         if child.dep_ == "prep":
             for noun in (c for c in child.children if c.dep_ == "pobj"):
-                if noun.lemma_.lower() in cues.events23_term_noun:
+                if noun.lemma_.lower() in cues.term_noun:
                     return True  # "at the close of the season" parsed flat, "after his term"
-                if noun.lemma_.lower() in cues.events23_end_noun and any(
-                        g.dep_ == "pobj" and g.lemma_.lower() in cues.events23_term_noun
+                if noun.lemma_.lower() in cues.end_noun and any(
+                        g.dep_ == "pobj" and g.lemma_.lower() in cues.term_noun
                         for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children):
                     return True
-        elif child.dep_ == "advcl" and child.lemma_.lower() in cues.events23_end_verb and any(
-                s.dep_ == "nsubj" and s.lemma_.lower() in cues.events23_term_noun for s in child.children):
+        elif child.dep_ == "advcl" and child.lemma_.lower() in cues.end_verb and any(
+                s.dep_ == "nsubj" and s.lemma_.lower() in cues.term_noun for s in child.children):
             return True
     return False
 
@@ -77,11 +79,11 @@ def _term_end(tokens: Iterable[Token], cues: Cues) -> bool:
 def leaving_at_term_end(trigger: Token, cues: Cues) -> bool:
     """A verb of leaving office ("resign", "retire", "step down", "stand down") timed by the end of a term."""
     lemma = trigger.lemma_.lower()
-    if trigger.pos_ != "VERB" or lemma not in cues.events23_leave_verb:
+    if trigger.pos_ != "VERB" or lemma not in cues.leave_office_verb:
         return False
     kids = list(trigger.children)
-    particles = [c for c in kids if c.lower_ in cues.events23_leave_particle and c.dep_ in ("prt", "advmod", "prep")]
-    if lemma in cues.events23_particle_verb and not particles:
+    particles = [c for c in kids if c.lower_ in cues.leave_particle and c.dep_ in ("prt", "advmod", "prep")]
+    if lemma in cues.particle_verb and not particles:
         return False  # "stepped in", "stood by": no leaving
     return _term_end(kids, cues) or any(_term_end(p.children, cues) for p in particles)
 
@@ -99,7 +101,7 @@ def public_charge(trigger: Token, event_type: str, actor_tokens: list[Token], re
                   cues: Cues) -> bool:
     """Fans, customers or investors who accused a party of something ("fans have accused the club of ignoring
     them"): their charge is an act, though as onlookers they otherwise only comment."""
-    return (event_type == "ACCUSE" and trigger.pos_ == "VERB" and trigger.lemma_.lower() in cues.events23_accuse_verb
+    return (event_type == "ACCUSE" and trigger.pos_ == "VERB" and trigger.lemma_.lower() in cues.accuse_verb
             and bool(recipient) and bool(actor_tokens)
-            and all(t.lemma_.lower() in cues.events23_public for t in actor_tokens)
+            and all(t.lemma_.lower() in cues.firm_public_noun for t in actor_tokens)
             and any(c.dep_ == "prep" and c.lower_ == "of" for c in trigger.children))

@@ -1,5 +1,5 @@
 """Acts told the way sport and business news tells them (issue 14, session 22, brief events23): event_lexicon.tsv rows
-under ``# events23:`` and eventcoding/events23.py. Each rule on a hand-built Doc of our own with a negative, then whole
+under ``# events23:`` and eventcoding/sport_business.py. Each rule on a hand-built Doc of our own with a negative, then whole
 sentences of our own (none from a data set, an audit article or a gold)."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from newsevents.actors import actor_dictionary
-from newsevents.eventcoding import events23
+from newsevents.eventcoding import sport_business
 from newsevents.eventcoding.lexicon import load_lexicon, match_entry
 from newsevents.record import Party
 
@@ -98,17 +98,17 @@ def _charged(build_doc):
 def test_a_federation_charge_is_an_accusation(build_doc, cues) -> None:
     doc = _charged(build_doc)
     federation = [Party(entity="e1", text="Velpa", country="NGO", sector=[])]
-    assert events23.disciplinary_charge(doc[1], "COERCE", federation, {"NGO", "IGO"}, {}, cues)
+    assert sport_business.disciplinary_charge(doc[1], "COERCE", federation, {"NGO", "IGO"}, {}, cues)
     association = [Party(entity="e1", text="Velpa", country="GBR", sector=[])]
-    assert events23.disciplinary_charge(doc[1], "COERCE", association, {"NGO"}, {"e1": "ORG"}, cues)
+    assert sport_business.disciplinary_charge(doc[1], "COERCE", association, {"NGO"}, {"e1": "ORG"}, cues)
 
 
 def test_a_charge_by_police_or_a_state_stays_legal_action(build_doc, cues) -> None:
     doc = _charged(build_doc)
     police = [Party(entity="e1", text="Velpa police", country="GBR", sector=["COP"])]
-    assert not events23.disciplinary_charge(doc[1], "COERCE", police, {"NGO"}, {"e1": "ORG"}, cues)
+    assert not sport_business.disciplinary_charge(doc[1], "COERCE", police, {"NGO"}, {"e1": "ORG"}, cues)
     state = [Party(entity="e1", text="Velpa", country="GBR", sector=[])]
-    assert not events23.disciplinary_charge(doc[1], "COERCE", state, {"NGO"}, {"e1": "GPE"}, cues)
+    assert not sport_business.disciplinary_charge(doc[1], "COERCE", state, {"NGO"}, {"e1": "GPE"}, cues)
 
 
 # --- a stance as the reason of praise ------------------------------------------------------------------------------
@@ -124,11 +124,11 @@ def _praised(build_doc, noun: str, verb: str = "praise"):
 
 
 def test_a_stance_praised_is_no_act(build_doc, cues) -> None:
-    assert events23.reason_for_judging(_praised(build_doc, "opposition")[6], cues)
+    assert sport_business.reason_for_judging(_praised(build_doc, "opposition")[6], cues)
 
 
 def test_a_stance_under_another_verb_is_not_this_rule(build_doc, cues) -> None:
-    assert not events23.reason_for_judging(_praised(build_doc, "opposition", "know")[6], cues)
+    assert not sport_business.reason_for_judging(_praised(build_doc, "opposition", "know")[6], cues)
 
 
 # --- leaving office as a term ends ---------------------------------------------------------------------------------
@@ -142,11 +142,11 @@ def _step_down(build_doc, noun: str):
 
 
 def test_stepping_down_at_the_end_of_a_term_is_no_withdrawal(build_doc, cues) -> None:
-    assert events23.leaving_at_term_end(_step_down(build_doc, "term")[2], cues)
+    assert sport_business.leaving_at_term_end(_step_down(build_doc, "term")[2], cues)
 
 
 def test_stepping_down_at_the_end_of_a_meeting_is_not_this_rule(build_doc, cues) -> None:
-    assert not events23.leaving_at_term_end(_step_down(build_doc, "meeting")[2], cues)
+    assert not sport_business.leaving_at_term_end(_step_down(build_doc, "meeting")[2], cues)
 
 
 def test_retiring_when_a_contract_expires(build_doc, cues) -> None:
@@ -156,7 +156,7 @@ def test_retiring_when_a_contract_expires(build_doc, cues) -> None:
                     pos=["PRON", "AUX", "VERB", "SCONJ", "PRON", "NOUN", "VERB", "PUNCT"],
                     tags=["PRP", "MD", "VB", "WRB", "PRP$", "NN", "VBZ", "."],
                     lemmas=["she", "will", "retire", "when", "her", "contract", "expire", "."])
-    assert events23.leaving_at_term_end(doc[2], cues)
+    assert sport_business.leaving_at_term_end(doc[2], cues)
 
 
 # --- a habit denied ------------------------------------------------------------------------------------------------
@@ -171,11 +171,11 @@ def _not_ask(build_doc, aux: str, tag: str):
 
 
 def test_a_present_negation_is_a_habit(build_doc) -> None:
-    assert events23.habit_denied(_not_ask(build_doc, "does", "VBZ")[4], "negated")
+    assert sport_business.habit_denied(_not_ask(build_doc, "does", "VBZ")[4], "negated")
 
 
 def test_a_past_negation_stays_negated(build_doc) -> None:
-    assert not events23.habit_denied(_not_ask(build_doc, "did", "VBD")[4], "negated")
+    assert not sport_business.habit_denied(_not_ask(build_doc, "did", "VBD")[4], "negated")
 
 
 # --- whole sentences of our own ------------------------------------------------------------------------------------
