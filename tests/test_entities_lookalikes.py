@@ -176,18 +176,18 @@ def test_a_headline_possessive_is_no_part_of_the_persons_name(extract) -> None:
 # --- a body named like a country: a plural verb, a body's noun before it ---
 
 def test_a_country_name_after_a_chains_noun_and_with_a_plural_verb_is_a_body(extract) -> None:
-    record = extract("Supermarket chain Iceland have announced 200 new jobs. Iceland's profits rose by 5%.",
+    record = extract("Supermarket chain Bolivia have announced 200 new jobs. Bolivia's profits rose by 5%.",
                      published=PUBLISHED)
-    body = entity_with_mention(record, "Iceland")
+    body = entity_with_mention(record, "Bolivia")
     assert body is not None and body.type == "ORG"
-    assert entity_with_mention(record, "Iceland", 2) is body
+    assert entity_with_mention(record, "Bolivia", 2) is body
 
 
 @pytest.mark.parametrize("text, place", [
     ("Britain and France have agreed a deal.", "France"),
     ("The Netherlands have won the match.", "Netherlands"),
-    ("Iceland has announced new fishing quotas, the government said.", "Iceland"),
-    ("Ministers in Iceland have announced new quotas.", "Iceland"),
+    ("Bolivia has announced new mining rules, the government said.", "Bolivia"),
+    ("Ministers in Bolivia have announced new rules.", "Bolivia"),
 ])
 def test_a_country_in_the_singular_joined_or_plural_in_form_stays_a_place(extract, text, place) -> None:
     assert _names(extract(text, published=PUBLISHED)).get(place) == "GPE"

@@ -149,7 +149,7 @@ class LookalikeNameRules:
         k = next((k for k, w in enumerate(theirs) if w in particles), 0)
         return theirs[:k] if k >= 1 else theirs
 
-    # --- a body named like a country or a city (``Iceland have announced``, ``chain Iceland``) ----------------
+    # --- a body named like a country or a city (``Bolivia have announced``, ``chain Bolivia``) ----------------
     def _plural_subject(self, e: Span) -> bool:
         """The name is the one subject of a verb in the plural (``Acmeland have announced``, ``are``,
         ``were``): British news writes a body as a collective, never a state named in the singular;

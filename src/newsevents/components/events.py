@@ -1430,7 +1430,7 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     if concessions_attempts.resigned_under_pressure(token, event_type, cues):
         event_type, mode = "CONCEDE", []  # "resigned, forced out by his party": a change of leader acceded to (spur20)
     if sport_business.disciplinary_charge(token, event_type, actor, tables.actors.words.not_state, kinds, cues):
-        event_type, mode = "ACCUSE", []  # "UEFA has charged the club with misconduct": a federation's charge (events23)
+        event_type, mode = "ACCUSE", []  # "FIFA has charged the club with misconduct": a federation's charge (events23)
 
     def party_of(t: Token) -> Party | None:
         return next(iter(_parties([t], coder, tables.currencies, cues)), None)

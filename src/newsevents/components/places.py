@@ -526,7 +526,7 @@ class PlaceFinder:
         longer name the entities stage made a person's or a company's (``Michael J. Dillon``, ``Metz Fresh
         LLC``, ``Preston Vale``), there or where the same words stand again (``Preston Vale won``). A
         person's name holding a role is a title, whose place stays (``Denver District Judge Ann Cole``;
-        so ``Man City manager`` keeps its ``Man``). The name's next word decides: it is a capitalised part of the name (``City``, ``J.``) or a
+        so ``Bolton Town manager`` keeps its ``Bolton``). The name's next word decides: it is a capitalised part of the name (``City``, ``J.``) or a
         hyphen (``Navarro-Valls``), not a role (``Paris Mayor Jane Doe``) nor a town's own body (``Reading
         Police Department``: a place-named body mentions its town)."""
         if not mentions:
