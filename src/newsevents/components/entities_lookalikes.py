@@ -14,9 +14,15 @@ own in tests/test_entities_lookalikes.py.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from newsevents.actors import normalise_name
+from newsevents.docquery import doc_text
+
+# a brand written with a lower-case first letter and an inner capital ("eBay"-like: "zipKart", "vidStream")
+LOWER_CAMEL = re.compile(r"(?<![\w@#./-])[a-z]{1,3}[A-Z][a-z]{2,}(?:[A-Z][a-z]+)?(?![\w@-])")
 
 # small words a work's title may hold between its capitalised words ("The Ballad of Jed Clampett")
 TITLE_SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "in", "on", "to", "for", "with", "at"})
@@ -43,7 +49,7 @@ class LookalikeNameRules:
         ents = self._without_clock_words(ents)
         ents = self._bodies_after_whose(ents)
         ents = self._listed_bands(self._possessive_names(ents))
-        ents = self._bodies_named_like_places(ents)
+        ents = self._bodies_named_like_places(self._shops_by_possessive(self._lower_camel_bodies(ents)))
         return self._bodies_named_like_people(ents)
 
     # --- a work's title is no name (``the play The Velvet Rooms``, ``X, the comedy sequel``) -------------
@@ -186,6 +192,85 @@ class LookalikeNameRules:
             if e.label_ == "GPE" and normalise_name(e.text) in names:
                 e = Span(self.doc, e.start, e.end, label="ORG")
                 self.place_bodies.add((e.start, e.end))
+            out.append(e)
+        return out
+
+    # --- a firm written ``xxXxx`` (``zipKart``; ents23) ------------------------------------------------------
+    def _body_cue(self, tok) -> bool:
+        """Where the text says a word names a body: in apposition to a body's noun of no state sector
+        (``zipKart, the online retailer,``), after one that modifies it (``online retailer zipKart``),
+        ``shares in zipKart``, or the subject of a verb of saying (``zipKart said``)."""
+        def body_noun(noun) -> bool:
+            role = self.ad.role(noun.lemma_)
+            return noun.pos_ == "NOUN" and role is not None and role.kind == "org" \
+                and role.sector not in self.ad.words.state_sector
+        partners = [c for c in tok.children if c.dep_ == "appos"] + ([tok.head] if tok.dep_ == "appos" else [])
+        if any(body_noun(n) for n in partners):
+            return True
+        after = self.tokens[tok.i + 1: tok.i + 7]
+        if len(after) >= 3 and after[0].text == "," and after[1].lower_ in {"the", "a", "an"}:
+            # "zipKart, the online retailer, ...": an apposition the parser hung elsewhere
+            noun = next((t for t in after[2:] if t.pos_ == "NOUN"), None)
+            if noun is not None and all(t.pos_ in {"ADJ", "NOUN", "PROPN"} for t in after[2: noun.i - tok.i - 1]) \
+                    and body_noun(noun):
+                return True
+        before = self.tokens[tok.i - 1] if tok.i > 0 else None
+        if before is not None and before.is_lower and before.head.i == tok.i and body_noun(before):
+            return True
+        if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_.lower() == "share":
+            return True
+        return tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.lemma_.lower() in self.speech_verbs
+
+    def _lower_camel_bodies(self, ents: list[Span]) -> list[Span]:
+        """A word written with a lower-case first letter and an inner capital (``zipKart``; the model
+        often tags it nothing) that the text says names a body somewhere (``_body_cue``) is that body's
+        name wherever it stands untagged; without such a cue it may be a product (``iPod``-like) and is
+        left alone. Found with one regular expression over the text, no walk of the Doc."""
+        text = doc_text(self.doc)
+        spans = [sp for m in LOWER_CAMEL.finditer(text)
+                 if (sp := self.doc.char_span(m.start(), m.end())) is not None and len(sp) == 1]
+        if not spans:
+            return ents
+        tagged = {i for e in ents for i in range(e.start, e.end)}
+        bodies = {sp.text for sp in spans if self._body_cue(sp[0])}
+        found = [Span(self.doc, sp.start, sp.end, label="ORG") for sp in spans
+                 if sp.text in bodies and sp.start not in tagged]
+        return sorted(ents + found, key=lambda e: e.start) if found else ents
+
+    # --- a shop named by a possessive (``at Hobbs's``, ``Hobbs's and Marlows``; ents23) ------------------------
+    def _owns_nothing(self, e: Span) -> bool:
+        """The name is followed by ``'s`` that owns no word after it (``Sales at Hobbs's rose``, ``at
+        Hobbs's.``): an elliptical possessive, the British way of naming a shop or a chain after its
+        founder."""
+        end = e.end - 1 if e[-1].tag_ == "POS" else e.end
+        if end >= len(self.tokens) or self.tokens[end].tag_ != "POS" or end == e.start:
+            return False
+        if e.root.dep_ == "poss" or any(t.dep_ == "poss" for t in e[: end - e.start]):
+            return False
+        nxt = self.tokens[end + 1] if end + 1 < len(self.tokens) else None
+        return nxt is None or nxt.pos_ in {"PUNCT", "VERB", "AUX", "CCONJ", "ADP", "SCONJ"} and nxt.lower_ != "of"
+
+    def _shops_by_possessive(self, ents: list[Span]) -> list[Span]:
+        """A one- or two-word name and an elliptical ``'s`` (``_owns_nothing``) is a shop or a chain named
+        after a family, not that family's famous member nor a town of the name (``Hobbs's`` is no person
+        the tables know, no town of GeoNames): a body of its own with no codes (``place_bodies``). Not a
+        name opening with a known given name (``at Anna's`` is her home) nor the family name of a person
+        the article names in full (``Tom Reed ... at Reed's``)."""
+        found = [e for e in ents if e.label_ in {"PERSON", "ORG", "GPE"} and len(e) <= 3 and self._owns_nothing(e)]
+        if not found:
+            return ents
+        named = {normalise_name(x.text).split()[-1] for x in ents if x.label_ == "PERSON" and len(x) >= 2
+                 and x[-1].tag_ != "POS"}
+        out = []
+        for e in ents:
+            if e in found:
+                name = e[:-1] if e[-1].tag_ == "POS" else e
+                words = normalise_name(name.text).split()
+                if all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name) \
+                        and words[0] not in self.ad.given_names and words[-1] not in named \
+                        and self.ad.organisation(name.text) is None:
+                    e = Span(self.doc, name.start, name.end, label="ORG")
+                    self.place_bodies.add((e.start, e.end))
             out.append(e)
         return out
 
