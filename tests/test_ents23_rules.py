@@ -83,3 +83,17 @@ def test_a_lower_camel_firm_the_text_calls_a_retailer_is_a_body_wherever_written
 def test_a_lower_camel_word_with_no_bodys_cue_is_left_alone(extract) -> None:
     record = extract("Fans bought the new vidPod in May.", published=PUBLISHED)
     assert entity_with_mention(record, "vidPod") is None
+
+
+# --- one-word names listed with a body the model tagged ---
+
+def test_a_name_listed_with_a_shop_is_a_body_too(extract) -> None:
+    record = extract("Stores in the town offer Hobbs's and Marlows.", published=PUBLISHED)
+    shop = entity_with_mention(record, "Marlows")
+    assert shop is not None and shop.type == "ORG" and shop is not entity_with_mention(record, "Hobbs")
+
+
+def test_a_name_listed_with_a_person_is_left_alone(extract) -> None:
+    record = extract("Tom Reed and Marlows met on Monday.", published=PUBLISHED)
+    other = entity_with_mention(record, "Marlows")
+    assert other is None or other.type != "ORG"

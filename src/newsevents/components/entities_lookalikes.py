@@ -49,7 +49,8 @@ class LookalikeNameRules:
         ents = self._without_clock_words(ents)
         ents = self._bodies_after_whose(ents)
         ents = self._listed_bands(self._possessive_names(ents))
-        ents = self._bodies_named_like_places(self._shops_by_possessive(self._lower_camel_bodies(ents)))
+        ents = self._listed_bodies(self._shops_by_possessive(self._lower_camel_bodies(ents)))
+        ents = self._bodies_named_like_places(ents)
         return self._bodies_named_like_people(ents)
 
     # --- a work's title is no name (``the play The Velvet Rooms``, ``X, the comedy sequel``) -------------
@@ -273,6 +274,36 @@ class LookalikeNameRules:
                     self.place_bodies.add((e.start, e.end))
             out.append(e)
         return out
+
+    # --- one-word names listed with a body (``offers Hobbs's and Marlows``; ents23) ------------------------
+    def _listed_bodies(self, ents: list[Span]) -> list[Span]:
+        """A single capitalised proper noun the model left untagged (or tagged a product), coordinated with a body's one-word
+        name it tagged (``The mall houses Fentons and Marlows``, ``at Hobbs's and Marlows``), is a body of
+        the same kind: words in a list name things of one kind. Not a known given name, a country or a
+        gazetteer place, nor the first word of its sentence; a list with a person or a place in it is
+        left alone (it mixes kinds)."""
+        tagged = {i: e for e in ents for i in range(e.start, e.end)}
+        found: list[Span] = []
+        for e in ents:
+            if e.label_ != "ORG" or len([t for t in e if t.tag_ != "POS"]) != 1:
+                continue
+            members = self._conjuncts(e.root)
+            if len(members) < 2 or any(tagged[m.i].label_ not in {"ORG", "PRODUCT"} for m in members if m.i in tagged):
+                continue
+            for m in members:
+                product = tagged.get(m.i)  # "offer Hobbs's and Marlows": the model's PRODUCT for a shop's name
+                if product is not None and product.label_ == "PRODUCT" and len(product) == 1:
+                    del tagged[m.i]
+                    ents = [x for x in ents if x is not product]
+                if m.i in tagged or any(f.start == m.i for f in found) or m.pos_ != "PROPN" \
+                        or not m.text[:1].isupper() or not m.is_alpha or m.i == m.sent.start \
+                        or any(c.dep_ in {"compound", "det", "amod"} for c in m.children) \
+                        or m.lower_ in self.ad.given_names or self._is_place(m.text) \
+                        or (m.i + 1 < len(self.tokens) and self.tokens[m.i + 1].text[:1].isupper()):
+                    continue
+                found.append(Span(self.doc, m.i, m.i + 1, label="ORG"))
+                self.firms_named_like_people.add((m.i, m.i + 1))  # a body, whatever its word looks like
+        return sorted(ents + found, key=lambda e: e.start) if found else ents
 
     # --- a person's name with a headline's possessive (``Tom Reed's Long Journey Home``) ------------------
     def _possessive_names(self, ents: list[Span]) -> list[Span]:
