@@ -97,3 +97,20 @@ def test_a_name_listed_with_a_person_is_left_alone(extract) -> None:
     record = extract("Tom Reed and Marlows met on Monday.", published=PUBLISHED)
     other = entity_with_mention(record, "Marlows")
     assert other is None or other.type != "ORG"
+
+
+# --- a headline's surname run into the lead's title ---
+
+def test_a_surname_run_into_a_title_and_the_full_name_is_two_mentions_of_her(extract) -> None:
+    record = extract("Tributes paid to the work of Hale Councillor Ann Hale, who died on Monday aged 70.",
+                     published=PUBLISHED)
+    hale = entity_with_mention(record, "Ann Hale")
+    assert hale is not None and hale.name == "Ann Hale"
+    assert entity_with_mention(record, "Hale Councillor") is hale
+
+
+def test_a_body_before_a_title_is_not_cut_as_a_surname(extract) -> None:
+    record = extract("Acme Chairman Tom Reed resigned on Monday.", published=PUBLISHED)
+    reed = entity_with_mention(record, "Tom Reed")
+    assert reed is not None and reed.name == "Tom Reed"
+    assert "Acme" not in [m.text for m in reed.mentions]

@@ -49,7 +49,7 @@ class LookalikeNameRules:
         ents = self._without_clock_words(ents)
         ents = self._bodies_after_whose(ents)
         ents = self._listed_bands(self._possessive_names(ents))
-        ents = self._listed_bodies(self._shops_by_possessive(self._lower_camel_bodies(ents)))
+        ents = self._listed_bodies(self._shops_by_possessive(self._lower_camel_bodies(self._surname_run_into_title(ents))))
         ents = self._bodies_named_like_places(ents)
         return self._bodies_named_like_people(ents)
 
@@ -195,6 +195,39 @@ class LookalikeNameRules:
                 self.place_bodies.add((e.start, e.end))
             out.append(e)
         return out
+
+    # --- a headline's surname run into the lead's title (``... of Hale Councillor Ann Hale``; ents23) -------
+    def _surname_run_into_title(self, ents: list[Span]) -> list[Span]:
+        """A person span ``<Surname> <Role> <Given name> <Surname>`` (a headline ending in the family name
+        run into a lead that opens with the title and the full name, or a caption so set) is two mentions:
+        the family name alone, and the full name with the role as its title (the role's word is left
+        untagged, so the title scan reads it). Only when the word before the role is the full name's own
+        last word and the name after the role opens with a known given name."""
+        out: list[Span] = []
+        starts = {e.start: e for e in ents}
+        for e in ents:
+            nxt = starts.get(e.end)
+            if len(e) == 2 and e.label_ in {"PERSON", "ORG"} and nxt is not None and nxt.label_ == "PERSON" \
+                    and len(nxt) >= 2 and self._title_between(e[0], e[1], nxt):
+                out.append(Span(self.doc, e.start, e.start + 1, label="PERSON"))  # "Hale Councillor" + "Ann Hale"
+                continue
+            if e.label_ != "PERSON" or len(e) < 4 or not e[0].text[:1].isupper():
+                out.append(e)
+                continue
+            if self._title_between(e[0], e[1], e[2:]):
+                out += [Span(self.doc, e.start, e.start + 1, label="PERSON"), Span(self.doc, e.start + 2, e.end, label="PERSON")]
+                continue
+            out.append(e)
+        return out
+
+    def _title_between(self, surname, role, name) -> bool:
+        """``Hale Councillor | Ann Hale``: a capitalised person's role between a word and a name that opens
+        with a known given name and ends in that very word."""
+        found = self.ad.role(role.lower_)
+        return found is not None and found.kind == "person" and role.text[:1].isupper() \
+            and surname.text[:1].isupper() and surname.is_alpha \
+            and name[0].lower_ in self.ad.given_names and name[-1].text == surname.text \
+            and all(t.text[:1].isupper() and t.is_alpha for t in name)
 
     # --- a firm written ``xxXxx`` (``zipKart``; ents23) ------------------------------------------------------
     def _body_cue(self, tok) -> bool:
