@@ -1386,7 +1386,7 @@ class EntityResolver(FramedNameRules, LookalikeNameRules):
         ents = [self._credited_surname(e) for e in ents]
         # dev16e: caption words glued to names, regnal numerals, saints of a place, names with a legal form
         ents = self._legal_form_names(self._saint_names(self._regnal_names(
-            self._handle_and_acronym_spans(self._caption_glued(ents)))))
+            self._handle_and_acronym_spans(self._field_labels(self._caption_glued(ents))))))
         ents = self._g2rest_venue_names(ents)
         ents = self._partner_names(self._dev15e_local_bodies(self._office_of_names(ents)))
         ents = self._slogan_bodies(ents)
@@ -3335,6 +3335,8 @@ class EntityResolver(FramedNameRules, LookalikeNameRules):
         of its own before this is asked."""
         if tok.dep_ in SUBJECT_DEPS and tok.head.lemma_.lower() in self.speech_verbs:
             return True
+        if tok.dep_ == "nsubj" and self._as_a_person(tok.head):
+            return True  # "while Georgia worked as a nurse": only a person works as a nurse (ents23)
         nxt = self.tokens[tok.i + 1] if tok.i + 1 < len(self.tokens) else None
         if tok.dep_ == "poss" or (nxt is not None and nxt.tag_ == "POS"):
             return self._person_word(tok.head) and tok.head.i > tok.i
@@ -3343,6 +3345,16 @@ class EntityResolver(FramedNameRules, LookalikeNameRules):
             return found is not None and getattr(self.ad.role(found[1]), "kind", None) == "person" \
                 and not self.tokens[tok.i - 1].text[:1].isupper()
         return False
+
+    def _as_a_person(self, verb: Token) -> bool:
+        """A verb whose ``as`` phrase names a kind of person (``worked as a nurse``, ``served as
+        mayor``, ``trained as a lawyer``): its subject is a person, never a country or a town
+        (issue 15, ents23)."""
+        if verb.pos_ not in {"VERB", "AUX"}:
+            return False
+        return any(prep.dep_ == "prep" and prep.lower_ == "as"
+                   and any(obj.dep_ == "pobj" and self._person_word(obj) for obj in prep.children)
+                   for prep in verb.children)
 
     def _name_words_alone(self) -> None:
         """A surname written alone (``Banks said``, ``Banks's lawyer``) or a first name of a person
@@ -4248,7 +4260,8 @@ class EntityResolver(FramedNameRules, LookalikeNameRules):
             self._add(cluster, core.start, core.end, "name", core.root)
             return
         country_name = self.ad.country_name_of(core_text)
-        owner = self._possessor_country(core.root) if org and org.country in self.ad.words.international_code else None
+        owner = self._possessor_country(core.root, seat_owns=False) \
+            if org and org.country in self.ad.words.international_code else None
         if owner:
             # "Russia's Security Council": a country's own body, not the international one.
             possessors = [c for c in core.root.children if c.dep_ == "poss"]
@@ -5522,8 +5535,12 @@ class EntityResolver(FramedNameRules, LookalikeNameRules):
         role = self.ad.role(found[1]) if found else None
         return role is not None and role.kind == "person"
 
-    def _possessor_country(self, root: Token) -> str | None:
-        """"Lebanon's health ministry", "police in Kenya", "the government of Sudan"."""
+    def _possessor_country(self, root: Token, seat_owns: bool = True) -> str | None:
+        """"Lebanon's health ministry", "police in Kenya", "the government of Sudan". With
+        ``seat_owns`` false (a body of many states: ``the European Commission in Brussels``,
+        ``the UN office in Geneva``) a place after ``in`` is where the body sits, not whose it is:
+        only a possessor or an ``of`` phrase makes it a country's own (``Russia's Security
+        Council``; issue 15, ents23)."""
         for child in root.children:
             if child.dep_ == "poss" and child.pos_ != "PRON":
                 # "Air France's pilots": a country word in a body's name is no home of its people
@@ -5532,7 +5549,8 @@ class EntityResolver(FramedNameRules, LookalikeNameRules):
                         or child.lower_ in self._demonyms_as_names():  # "German's brother": a name
                     return None
                 return self.ad.country_of(child.text)
-            if child.dep_ == "prep" and child.lower_ in self.ad.words.owner_preposition:
+            if child.dep_ == "prep" and child.lower_ in self.ad.words.owner_preposition \
+                    and (seat_owns or child.lower_ not in self.ad.words.place_preposition):
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         name = self.doc[obj.left_edge.i: obj.i + 1].text

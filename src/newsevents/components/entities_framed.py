@@ -63,6 +63,23 @@ class FramedNameRules:
             out.append(e if (start, end) == (e.start, e.end) else Span(self.doc, start, end, label=e.label_))
         return out
 
+    def _field_labels(self, ents: list[Span]) -> list[Span]:
+        """``Developer : Hollis & Crane`` in a fact box: a field's label, one or two words of the
+        language (nouns of the lexicon, the first capitalised: ``Owner``, ``Parent company``), before a
+        colon is no part of the body's name the model ran it into; the span keeps the capitalised words
+        after the colon (issue 15, ents23). Only bodies' spans: a work's title may hold a colon."""
+        tokens = self.tokens
+        out: list[Span] = []
+        for e in ents:
+            colon = next((t.i for t in e[1:4] if t.text == ":"), None) if e.label_ == "ORG" else None
+            if colon is not None and colon + 1 < e.end and tokens[colon + 1].text[:1].isupper() \
+                    and tokens[e.start].text[:1].isupper() \
+                    and all(t.is_alpha and t.lower_ in self.nouns for t in tokens[e.start: colon]):
+                out.append(Span(self.doc, colon + 1, e.end, label=e.label_))
+                continue
+            out.append(e)
+        return out
+
     def _regnal_names(self, ents: list[Span]) -> list[Span]:
         """``His Holiness Karekin II``, ``Pope Clement XV``, ``King Name I``: a capitalised name word
         followed by a regnal numeral, after a naming title or a style of address

@@ -14,9 +14,15 @@ own in tests/test_entities_lookalikes.py.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from newsevents.actors import normalise_name
+from newsevents.docquery import doc_text
+
+# a brand written with a lower-case first letter and an inner capital ("eBay"-like: "zipKart", "vidStream")
+LOWER_CAMEL = re.compile(r"(?<![\w@#./-])[a-z]{1,3}[A-Z][a-z]{2,}(?:[A-Z][a-z]+)?(?![\w@-])")
 
 # small words a work's title may hold between its capitalised words ("The Ballad of Jed Clampett")
 TITLE_SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "in", "on", "to", "for", "with", "at"})
@@ -43,6 +49,7 @@ class LookalikeNameRules:
         ents = self._without_clock_words(ents)
         ents = self._bodies_after_whose(ents)
         ents = self._listed_bands(self._possessive_names(ents))
+        ents = self._listed_bodies(self._shops_by_possessive(self._lower_camel_bodies(self._surname_run_into_title(ents))))
         ents = self._bodies_named_like_places(ents)
         return self._bodies_named_like_people(ents)
 
@@ -188,6 +195,148 @@ class LookalikeNameRules:
                 self.place_bodies.add((e.start, e.end))
             out.append(e)
         return out
+
+    # --- a headline's surname run into the lead's title (``... of Hale Councillor Ann Hale``; ents23) -------
+    def _surname_run_into_title(self, ents: list[Span]) -> list[Span]:
+        """A person span ``<Surname> <Role> <Given name> <Surname>`` (a headline ending in the family name
+        run into a lead that opens with the title and the full name, or a caption so set) is two mentions:
+        the family name alone, and the full name with the role as its title (the role's word is left
+        untagged, so the title scan reads it). Only when the word before the role is the full name's own
+        last word and the name after the role opens with a known given name."""
+        out: list[Span] = []
+        starts = {e.start: e for e in ents}
+        for e in ents:
+            nxt = starts.get(e.end)
+            if len(e) == 2 and e.label_ in {"PERSON", "ORG"} and nxt is not None and nxt.label_ == "PERSON" \
+                    and len(nxt) >= 2 and self._title_between(e[0], e[1], nxt):
+                out.append(Span(self.doc, e.start, e.start + 1, label="PERSON"))  # "Hale Councillor" + "Ann Hale"
+                continue
+            if e.label_ != "PERSON" or len(e) < 4 or not e[0].text[:1].isupper():
+                out.append(e)
+                continue
+            if self._title_between(e[0], e[1], e[2:]):
+                out += [Span(self.doc, e.start, e.start + 1, label="PERSON"), Span(self.doc, e.start + 2, e.end, label="PERSON")]
+                continue
+            out.append(e)
+        return out
+
+    def _title_between(self, surname, role, name) -> bool:
+        """``Hale Councillor | Ann Hale``: a capitalised person's role between a word and a name that opens
+        with a known given name and ends in that very word."""
+        found = self.ad.role(role.lower_)
+        return found is not None and found.kind == "person" and role.text[:1].isupper() \
+            and surname.text[:1].isupper() and surname.is_alpha \
+            and name[0].lower_ in self.ad.given_names and name[-1].text == surname.text \
+            and all(t.text[:1].isupper() and t.is_alpha for t in name)
+
+    # --- a firm written ``xxXxx`` (``zipKart``; ents23) ------------------------------------------------------
+    def _body_cue(self, tok) -> bool:
+        """Where the text says a word names a body: in apposition to a body's noun of no state sector
+        (``zipKart, the online retailer,``), after one that modifies it (``online retailer zipKart``),
+        ``shares in zipKart``, or the subject of a verb of saying (``zipKart said``)."""
+        def body_noun(noun) -> bool:
+            role = self.ad.role(noun.lemma_)
+            return noun.pos_ == "NOUN" and role is not None and role.kind == "org" \
+                and role.sector not in self.ad.words.state_sector
+        partners = [c for c in tok.children if c.dep_ == "appos"] + ([tok.head] if tok.dep_ == "appos" else [])
+        if any(body_noun(n) for n in partners):
+            return True
+        after = self.tokens[tok.i + 1: tok.i + 7]
+        if len(after) >= 3 and after[0].text == "," and after[1].lower_ in {"the", "a", "an"}:
+            # "zipKart, the online retailer, ...": an apposition the parser hung elsewhere
+            noun = next((t for t in after[2:] if t.pos_ == "NOUN"), None)
+            if noun is not None and all(t.pos_ in {"ADJ", "NOUN", "PROPN"} for t in after[2: noun.i - tok.i - 1]) \
+                    and body_noun(noun):
+                return True
+        before = self.tokens[tok.i - 1] if tok.i > 0 else None
+        if before is not None and before.is_lower and before.head.i == tok.i and body_noun(before):
+            return True
+        if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_.lower() == "share":
+            return True
+        return tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.lemma_.lower() in self.speech_verbs
+
+    def _lower_camel_bodies(self, ents: list[Span]) -> list[Span]:
+        """A word written with a lower-case first letter and an inner capital (``zipKart``; the model
+        often tags it nothing) that the text says names a body somewhere (``_body_cue``) is that body's
+        name wherever it stands untagged; without such a cue it may be a product (``iPod``-like) and is
+        left alone. Found with one regular expression over the text, no walk of the Doc."""
+        text = doc_text(self.doc)
+        spans = [sp for m in LOWER_CAMEL.finditer(text)
+                 if (sp := self.doc.char_span(m.start(), m.end())) is not None and len(sp) == 1]
+        if not spans:
+            return ents
+        tagged = {i for e in ents for i in range(e.start, e.end)}
+        bodies = {sp.text for sp in spans if self._body_cue(sp[0])}
+        found = [Span(self.doc, sp.start, sp.end, label="ORG") for sp in spans
+                 if sp.text in bodies and sp.start not in tagged]
+        return sorted(ents + found, key=lambda e: e.start) if found else ents
+
+    # --- a shop named by a possessive (``at Hobbs's``, ``Hobbs's and Marlows``; ents23) ------------------------
+    def _owns_nothing(self, e: Span) -> bool:
+        """The name is followed by ``'s`` that owns no word after it (``Sales at Hobbs's rose``, ``at
+        Hobbs's.``): an elliptical possessive, the British way of naming a shop or a chain after its
+        founder."""
+        end = e.end - 1 if e[-1].tag_ == "POS" else e.end
+        if end >= len(self.tokens) or self.tokens[end].tag_ != "POS" or end == e.start:
+            return False
+        if e.root.dep_ == "poss" or any(t.dep_ == "poss" for t in e[: end - e.start]):
+            return False
+        nxt = self.tokens[end + 1] if end + 1 < len(self.tokens) else None
+        return nxt is None or nxt.pos_ in {"PUNCT", "VERB", "AUX", "CCONJ", "ADP", "SCONJ"} and nxt.lower_ != "of"
+
+    def _shops_by_possessive(self, ents: list[Span]) -> list[Span]:
+        """A one- or two-word name and an elliptical ``'s`` (``_owns_nothing``) is a shop or a chain named
+        after a family, not that family's famous member nor a town of the name (``Hobbs's`` is no person
+        the tables know, no town of GeoNames): a body of its own with no codes (``place_bodies``). Not a
+        name opening with a known given name (``at Anna's`` is her home) nor the family name of a person
+        the article names in full (``Tom Reed ... at Reed's``)."""
+        found = [e for e in ents if e.label_ in {"PERSON", "ORG", "GPE"} and len(e) <= 3 and self._owns_nothing(e)]
+        if not found:
+            return ents
+        named = {normalise_name(x.text).split()[-1] for x in ents if x.label_ == "PERSON" and len(x) >= 2
+                 and x[-1].tag_ != "POS"}
+        out = []
+        for e in ents:
+            if e in found:
+                name = e[:-1] if e[-1].tag_ == "POS" else e
+                words = normalise_name(name.text).split()
+                if all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name) \
+                        and words[0] not in self.ad.given_names and words[-1] not in named \
+                        and self.ad.organisation(name.text) is None:
+                    e = Span(self.doc, name.start, name.end, label="ORG")
+                    self.place_bodies.add((e.start, e.end))
+            out.append(e)
+        return out
+
+    # --- one-word names listed with a body (``offers Hobbs's and Marlows``; ents23) ------------------------
+    def _listed_bodies(self, ents: list[Span]) -> list[Span]:
+        """A single capitalised proper noun the model left untagged (or tagged a product), coordinated with a body's one-word
+        name it tagged (``The mall houses Fentons and Marlows``, ``at Hobbs's and Marlows``), is a body of
+        the same kind: words in a list name things of one kind. Not a known given name, a country or a
+        gazetteer place, nor the first word of its sentence; a list with a person or a place in it is
+        left alone (it mixes kinds)."""
+        tagged = {i: e for e in ents for i in range(e.start, e.end)}
+        found: list[Span] = []
+        for e in ents:
+            if e.label_ != "ORG" or len([t for t in e if t.tag_ != "POS"]) != 1:
+                continue
+            members = self._conjuncts(e.root)
+            if len(members) < 2 or any(tagged[m.i].label_ not in {"ORG", "PRODUCT"} for m in members if m.i in tagged):
+                continue
+            for m in members:
+                product = tagged.get(m.i)  # "offer Hobbs's and Marlows": the model's PRODUCT for a shop's name
+                if product is not None and product.label_ == "PRODUCT" and len(product) == 1:
+                    del tagged[m.i]
+                    ents = [x for x in ents if x is not product]
+                if m.i in tagged or any(f.start == m.i for f in found) or m.pos_ != "PROPN" \
+                        or not m.text[:1].isupper() or not m.is_alpha or m.i == m.sent.start \
+                        or any(c.dep_ in {"compound", "det", "amod"} for c in m.children) \
+                        or m.lower_ in self.ad.given_names or self._is_place(m.text) \
+                        or (m.i + 1 < len(self.tokens) and self.tokens[m.i + 1].text[:1].isupper()):
+                    continue
+                found.append(Span(self.doc, m.i, m.i + 1, label="ORG"))
+                self.firms_named_like_people.add((m.i, m.i + 1))  # a body, whatever its word looks like
+        return sorted(ents + found, key=lambda e: e.start) if found else ents
 
     # --- a person's name with a headline's possessive (``Tom Reed's Long Journey Home``) ------------------
     def _possessive_names(self, ents: list[Span]) -> list[Span]:
