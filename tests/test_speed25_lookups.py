@@ -1,6 +1,6 @@
 """speed25: the n-gram loops over roles, bodies and countries test each opening word against the
 words the table keys open with before making and normalising its phrases; what they find is what
-looking every phrase up finds.
+looking every phrase up finds. The entity rules' index of forms is looked up by a small word set.
 Own phrases."""
 
 from __future__ import annotations
@@ -79,3 +79,22 @@ def test_the_longest_role_ending_at_a_word_is_found_past_words_no_role_opens_wit
     assert resolver._longest_role_ending_at(5, 0) == (2, "deputy prime minister")
     assert resolver._longest_role_ending_at(5, 3) == (3, "deputy prime minister")
     assert resolver._longest_role_ending_at(1, 0) is None  # "said": no role ends there
+
+
+def test_the_index_lookup_and_the_walk_over_forms_find_the_same_tokens() -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    import newsevents.components  # noqa: F401 - registers the Doc extensions
+    from newsevents.components.entities import EntityResolver
+
+    words = "The board met ; the chair and THE staff said the board would meet the board again".split()
+    doc = Doc(spacy.blank("en").vocab, words=words, sent_starts=[True] + [False] * (len(words) - 1),
+              lemmas=[w.lower() for w in words])
+    resolver = EntityResolver(doc, load_actor_dictionary(), None, frozenset())
+    walk = [t.i for t in resolver.tokens if t.lower_ in {"the", "board"}]
+    assert [t.i for t in resolver._with_lower({"the", "board"})] == walk  # a small set: looked up
+    assert [t.i for t in resolver._with_lower(frozenset({"the", "board"}))] == walk
+    assert [t.i for t in resolver._with_lower({"the": 1, "board": 2})] == walk  # a mapping's keys: looked up
+    many = {w.lower() for w in words} | {"zorblat", "quillon"}  # more words than forms: walked
+    assert [t.i for t in resolver._with_lower(many)] == list(range(len(words)))

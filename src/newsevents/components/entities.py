@@ -3147,8 +3147,13 @@ class EntityResolver(FramedNameRules, LookalikeNameRules):
         return [self.tokens[t.i + 1] for t in self._with_lower({"the"}) if t.i < last]
 
     def _tokens_at(self, positions: dict[str, list[int]], words: Container[str]) -> list[Token]:
-        # an article has a few hundred distinct forms: each is tested once, not once per token
-        found = sorted(i for word, where in positions.items() if word in words for i in where)
+        # an article has a few hundred distinct forms: each is tested once, not once per token;
+        # a smaller set of words (most callers ask for one to a few; a mapping's keys are its words)
+        # is looked up in the index instead
+        if isinstance(words, (set, frozenset, dict)) and len(words) < len(positions):
+            found = sorted(i for word in words for i in positions.get(word, ()))
+        else:
+            found = sorted(i for word, where in positions.items() if word in words for i in where)
         return [self.tokens[i] for i in found]
 
     def _after_honorifics(self) -> set[str]:
