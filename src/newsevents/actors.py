@@ -66,6 +66,27 @@ def normalise_name(text: str) -> str:
     return " ".join(text.split())
 
 
+def key_opening(word: str) -> str | None:
+    """The first word of the key (``normalise_name``) of any phrase of two or more words joined
+    by spaces that opens with ``word``, when a plain word (letters only, not "the") tells it:
+    the word lower-cased ("defense" spelled "defence"); what normalising does to the rest (a
+    possessive or dots dropped, hyphens split) never reaches back over the space after it. None
+    when the word alone cannot tell. The n-gram loops (a role, a body, a country of up to six
+    words) ask this once per opening word: most words open no table key, and each n-gram made
+    and normalised for nothing costs far more than the test."""
+    if not word.isalpha():
+        return None
+    word = word.lower()
+    if word == "the":
+        return None
+    return "defence" if word == "defense" else word
+
+
+def _first_words(keys: Iterable[str]) -> frozenset[str]:
+    """The first words of table keys (see ``key_opening``)."""
+    return frozenset(key.split()[0] for key in keys if key.strip())
+
+
 @dataclass(frozen=True)
 class Org:
     name: str
@@ -619,6 +640,7 @@ class ActorDictionary:
         self.max_role_words = max((len(r.split()) for r in self.roles), default=1)
         # Every role phrase ends in one of these: a cheap first test before joining n-grams.
         self.role_last_words = frozenset(r.split()[-1] for r in self.roles)
+        self.role_first_words = _first_words(self.roles)  # ... and begins with one of these (key_opening)
 
         self.orgs: dict[str, Org] = {}
         # Acronyms that are also words ("WHO", "ICE") name the body only when written in capitals.
@@ -638,6 +660,8 @@ class ActorDictionary:
                     spelled_in_lower_case.add(normalise_name(alias))
         # A body whose table also spells it in lower case ("NATO|Nato") is matched either way.
         self.acronyms -= spelled_in_lower_case
+        self.org_first_words = _first_words(self.orgs)  # see key_opening
+        self.country_first_words = _first_words([*self.countries, *self.adjectives, *self.demonyms])
         self.max_org_words = max((len(o.split()) for o in self.orgs), default=1)
         self.max_country_words = max(
             (len(c.split()) for table in (self.countries, self.adjectives, self.demonyms) for c in table), default=1
@@ -911,7 +935,12 @@ class ActorDictionary:
         i = 0
         while i < len(tokens):
             matched = False
+            # the tables' phrases of two or more words that may open at this word (key_opening)
+            opening = key_opening(words[i])
+            org_here = opening is None or opening in self.org_first_words
             for n in range(min(self.max_org_words, len(tokens) - i), 0, -1):
+                if n > 1 and not org_here:
+                    continue
                 org = self.organisation(" ".join(words[i:i + n]))
                 # Names are capitalised: "Security Council" is a body, "security council" a role.
                 # The tail of a longer unknown name is not the body ("Trade Unions Congress").
@@ -926,6 +955,8 @@ class ActorDictionary:
                 continue
             # Multi-word names before single words: "Latin America" is not "America".
             for n in range(min(self.max_country_words, len(tokens) - i), 1, -1):
+                if opening is not None and opening not in self.country_first_words:
+                    break
                 found = self.country_of(" ".join(words[i:i + n]))
                 if found:
                     if not self.in_contest_name(tokens[i], tokens[i + n - 1]):
@@ -968,7 +999,10 @@ class ActorDictionary:
                     sectors.append("GOV")
                 i += 1
                 continue
+            role_here = opening is None or opening in self.role_first_words
             for n in range(min(self.max_role_words, len(tokens) - i), 0, -1):
+                if n > 1 and not role_here:
+                    continue
                 phrase = " ".join(t.lemma_ if k == n - 1 else t.text for k, t in enumerate(tokens[i:i + n]))
                 # the words as written first: a plural row ("strikers") tells more than its lemma's
                 role = self.role(" ".join(words[i:i + n])) or self.role(phrase)

@@ -24,7 +24,7 @@ from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.actors import ACTOR_FILES, ActorDictionary, load_actor_dictionary, normalise_name
+from newsevents.actors import ACTOR_FILES, ActorDictionary, key_opening, load_actor_dictionary, normalise_name
 from newsevents.components.base import TableStage
 from newsevents.components.entities_framed import FramedNameRules
 from newsevents.components.entities_lookalikes import LookalikeNameRules
@@ -383,8 +383,11 @@ class EntityResolver(FramedNameRules, LookalikeNameRules):
 
     def _longest_role_ending_at(self, j: int, lower_bound: int) -> tuple[int, str] | None:
         words, lemmas = self.words, self.lemmas
+        openings = self.ad.role_first_words
         for n in range(min(self.ad.max_role_words, j - lower_bound + 1), 0, -1):
             first = j - n + 1
+            if n > 1 and (opening := key_opening(words[first])) is not None and opening not in openings:
+                continue  # no role of two or more words opens with this word (as written or with the lemma last)
             text = " ".join(words[first: j + 1])
             if self.ad.role(text):
                 return first, normalise_name(text)
@@ -3144,8 +3147,13 @@ class EntityResolver(FramedNameRules, LookalikeNameRules):
         return [self.tokens[t.i + 1] for t in self._with_lower({"the"}) if t.i < last]
 
     def _tokens_at(self, positions: dict[str, list[int]], words: Container[str]) -> list[Token]:
-        # an article has a few hundred distinct forms: each is tested once, not once per token
-        found = sorted(i for word, where in positions.items() if word in words for i in where)
+        # an article has a few hundred distinct forms: each is tested once, not once per token;
+        # a smaller set of words (most callers ask for one to a few; a mapping's keys are its words)
+        # is looked up in the index instead
+        if isinstance(words, (set, frozenset, dict)) and len(words) < len(positions):
+            found = sorted(i for word in words for i in positions.get(word, ()))
+        else:
+            found = sorted(i for word, where in positions.items() if word in words for i in where)
         return [self.tokens[i] for i in found]
 
     def _after_honorifics(self) -> set[str]:
