@@ -313,6 +313,7 @@ class EntityResolver(FramedNameRules, LookalikeNameRules):
         self._demonym_names: set[str] | None = None  # nationality words used as given names here
         self._title_case_lines: dict[tuple[int, int], bool] = {}  # line's character range -> title case?
         self._people_and_surnames: set[str] | None = None  # person spans and their last words, made when first needed
+        self._bracket_acronyms: list[Span] = []  # "(TB" cut off a body's span: the body's acronym, a name of its own
         self.nouns = nouns
         self.ad = actors
         self.gaz = gazetteer
@@ -1382,6 +1383,8 @@ class EntityResolver(FramedNameRules, LookalikeNameRules):
                     self._without_inverted_verb(e))))) for e in self.ents
                 if not (e.start_char > 0 and text[e.start_char - 1] in "#@")
                 and not (e.label_ == "PERSON" and all(t.is_lower for t in e if t.is_alpha))]
+        if self._bracket_acronyms:
+            ents = sorted(ents + self._bracket_acronyms, key=lambda e: e.start)
         ents = [self._town_title_name(e) for e in ents]
         ents = [self._credited_surname(e) for e in ents]
         # dev16e: caption words glued to names, regnal numerals, saints of a place, names with a legal form
@@ -3451,8 +3454,9 @@ class EntityResolver(FramedNameRules, LookalikeNameRules):
     def _without_run_on_tail(self, ent: Span) -> Span:
         """A name span the model ran into the words after it ends before them: a participle glued
         with a hyphen (``the Tom Reed-led field``), a quoted word after a possessive (``Reed's
-        'pivot'``), a figure with its unit (``favored Reed 46 percent to 32``). Only lower-case
-        words after the cut: ``Apollo 11`` and ``Formula 1`` stay whole."""
+        'pivot'``), a figure with its unit (``favored Reed 46 percent to 32``), an opening bracket
+        it never closes (``Trade Bank (TB``). Only lower-case words after the cut (but for the
+        bracket): ``Apollo 11`` and ``Formula 1`` stay whole."""
         if ent.label_ not in {"PERSON", "ORG", "NORP", "GPE"}:
             return ent
         words = self.tokens[ent.start:ent.end]  # the Doc's Token objects made once (speed20)
@@ -3465,7 +3469,12 @@ class EntityResolver(FramedNameRules, LookalikeNameRules):
                 and (words[k + 1].tag_ in {"VBN", "VBD", "VBG"} or words[k + 1].text.endswith(("ed", "ing")))  # "-led", not "-corp"
             quoted = tok.is_quote and k + 1 < len(words) and words[k + 1].is_lower
             figure = tok.like_num and lowered and all(not t.text[:1].isupper() for t in rest)
-            if glued or quoted or figure:
+            # "the Inter-Island Trade Bank (ITB": a name runs into the other name in brackets after
+            # it, not through the bracket, so the span ends at an opening bracket it never closes
+            bracket = tok.text == "(" and all(t.text != ")" for t in rest)
+            if glued or quoted or figure or bracket:
+                if bracket and ent.label_ == "ORG" and len(rest) == 2 and rest[1].is_alpha and rest[1].is_upper:
+                    self._bracket_acronyms.append(Span(self.doc, rest[1].i, rest[1].i + 1, label="ORG"))
                 return Span(self.doc, ent.start, ent.start + k, label=ent.label_)
         after = self.tokens[ent.end] if ent.end < len(self.tokens) else None
         if ent.label_ == "ORG" and len(ent) >= 3 and after is not None and after.tag_ in {"VBD", "VBZ", "VBP", "MD"} \
