@@ -34,3 +34,33 @@ def test_a_player_run_into_his_bracketed_club_ends_before_the_bracket(extract) -
 def test_a_closed_bracket_inside_a_name_stays_in_it(extract) -> None:
     record = extract("Shares in Talvoran Mining (Holdings) Ltd rose 4% on Monday.", published=PUBLISHED)
     assert not any(name.endswith("(") or name.count("(") != name.count(")") for name in _names(record))
+
+
+# --- a two-word name the model made a body, in a list of people (_two_word_name_among_people) ---
+
+def _founders_rows(middle: list[str], ent: str, middle_dep: str) -> list[tuple]:
+    """``It was founded by Tom Reed , <middle> , and Ann Lee .`` with the middle name tagged ``ent``."""
+    rows = [("It", "PRP", "PRON", 2, "nsubjpass", "O", True), ("was", "VBD", "AUX", 2, "auxpass", "O", False),
+            ("founded", "VBN", "VERB", 2, "ROOT", "O", False), ("by", "IN", "ADP", 2, "agent", "O", False),
+            ("Tom", "NNP", "PROPN", 5, "compound", "B-PERSON", False), ("Reed", "NNP", "PROPN", 3, "pobj", "I-PERSON", False),
+            (",", ",", "PUNCT", 5, "punct", "O", False)]
+    last = 6 + len(middle)
+    for k, word in enumerate(middle):
+        head, dep = (5, middle_dep) if k == len(middle) - 1 else (last, "compound")
+        rows.append((word, "NNP", "PROPN", head, dep, ("B-" if k == 0 else "I-") + ent, False))
+    lee_head = last if middle_dep == "conj" else 5
+    rows += [(",", ",", "PUNCT", last, "punct", "O", False), ("and", "CC", "CCONJ", last, "cc", "O", False),
+             ("Ann", "NNP", "PROPN", last + 4, "compound", "B-PERSON", False),
+             ("Lee", "NNP", "PROPN", lee_head, "conj", "I-PERSON", False), (".", ".", "PUNCT", 2, "punct", "O", False)]
+    return rows
+
+
+def test_a_two_word_name_tagged_a_body_among_people_is_a_person(stage_entities) -> None:
+    for dep in ("conj", "appos"):
+        found = stage_entities(_founders_rows(["Yann", "Larrieu"], "ORG", dep))
+        assert found["Yann Larrieu"].type == "PERSON", dep
+
+
+def test_a_firm_named_among_people_stays_a_body(stage_entities) -> None:
+    found = stage_entities(_founders_rows(["Larrieu", "Holdings"], "ORG", "conj"))
+    assert found["Larrieu Holdings"].type == "ORG"

@@ -2997,14 +2997,39 @@ class EntityResolver(FramedNameRules, LookalikeNameRules):
             tok = e[0]
             odd_label = e.label_ in NON_NAME_LABELS or e.label_ in {"GPE", "LOC"} and not _gazetteer_is_place(self.gaz, tok.text) \
                 and self.ad.country_of(tok.text) is None and self.ad.organisation(tok.text) is None
-            if len(e) == 1 and odd_label and tok.pos_ == "PROPN" and tok.text.isalpha() \
-                    and tok.text[:1].isupper() and not tok.text.isupper() and tok.text not in CALENDAR_NAMES \
-                    and (tok.dep_ == "conj" and tok.head.i in person_at
-                         or any(c.dep_ == "conj" and c.i in person_at for c in tok.children)):
+            one_word = len(e) == 1 and odd_label and tok.pos_ == "PROPN" and tok.text.isalpha() \
+                and tok.text[:1].isupper() and not tok.text.isupper() and tok.text not in CALENDAR_NAMES \
+                and (tok.dep_ == "conj" and tok.head.i in person_at
+                     or any(c.dep_ == "conj" and c.i in person_at for c in tok.children))
+            if one_word or self._two_word_name_among_people(e, person_at):
                 out.append(Span(self.doc, e.start, e.end, label="PERSON"))
             else:
                 out.append(e)
         return out
+
+    def _two_word_name_among_people(self, e: Span, person_at: set[int]) -> bool:
+        """``founded by Tom Reed, Yannick Bertaux and Ann Lee`` with the middle name tagged a body or
+        a place the gazetteer does not know: two or three capitalised words, none an English common
+        noun (a body's own words are: ``Reed Finance``, ``Lee Group``) nor known as a body or a
+        country, coordinated with names the model tagged people and with nothing else, is a person
+        too: a list of people holds people (brief s23-ents24)."""
+        if not 2 <= len(e) <= 3 or e.label_ not in {"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"}:
+            return False
+        words = list(e)
+        if not all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.text.isupper()
+                   and t.lower_ not in self.nouns for t in words):
+            return False
+        if e.label_ != "ORG" and _gazetteer_is_place(self.gaz, e.text) or self.ad.organisation(e.text) is not None \
+                or self.ad.country_of(e.text) is not None or any(self.ad.country_of(t.text) is not None for t in words):
+            return False
+        root = e.root
+        members = [c for c in root.conjuncts if not (e.start <= c.i < e.end)]
+        if not members and root.dep_ == "appos" and root.head.i in person_at:
+            # "Tom Reed, Yann Larrieu, and Ann Lee": the parser hangs the middle name on the first
+            # as an apposition and the last on the first as a conjunct
+            members = [root.head, *root.head.conjuncts]
+        return len(members) >= (1 if root.dep_ == "conj" or root.conjuncts else 2) \
+            and all(c.i in person_at for c in members)
 
     def _known_bodies_mislabelled(self, ents: list[Span]) -> list[Span]:
         """``They are not fond of the NRA`` with ``NRA`` tagged a place: a span the model tagged a
