@@ -64,3 +64,27 @@ def test_a_two_word_name_tagged_a_body_among_people_is_a_person(stage_entities) 
 def test_a_firm_named_among_people_stays_a_body(stage_entities) -> None:
     found = stage_entities(_founders_rows(["Larrieu", "Holdings"], "ORG", "conj"))
     assert found["Larrieu Holdings"].type == "ORG"
+
+
+# --- a surname the model made a body, after a person's role in lower case (_surname_after_role) ---
+
+def _boss_rows(name: list[str]) -> list[tuple]:
+    """``Rovers boss <name> said .`` with the name tagged a body."""
+    last = 2 + len(name) - 1
+    rows = [("Rovers", "NNPS", "PROPN", 1, "compound", "B-ORG", True), ("boss", "NN", "NOUN", last, "compound", "O", False)]
+    for k, word in enumerate(name):
+        rows.append((word, "NNP", "PROPN", last + 1 if k == len(name) - 1 else last,
+                     "nsubj" if k == len(name) - 1 else "compound", ("B-" if k == 0 else "I-") + "ORG", False))
+    return rows + [("said", "VBD", "VERB", last + 1, "ROOT", "O", False), (".", ".", "PUNCT", last + 1, "punct", "O", False)]
+
+
+def test_a_surname_after_a_lower_case_role_is_a_person(stage_entities) -> None:
+    found = stage_entities(_boss_rows(["Pellingham"]))
+    assert found["Pellingham"].type == "PERSON"
+    assert any(m.text.endswith("boss") for m in found["Pellingham"].mentions)
+
+
+def test_a_town_after_a_role_word_is_not_made_a_person(stage_entities) -> None:
+    # the gazetteer knows the word as a town: a club named by its town, or a person; no guess
+    found = stage_entities(_boss_rows(["Kettering"]))
+    assert found["Kettering"].type != "PERSON"

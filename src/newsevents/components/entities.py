@@ -3591,6 +3591,22 @@ class EntityResolver(FramedNameRules, LookalikeNameRules):
                    and other[-1].lower_ == last.lower_ and other[0].lower_ not in self.inverted_verbs
                    for other in self.doc.ents)
 
+    def _surname_after_role(self, ent: Span) -> bool:
+        """``Rovers boss Pellingham said``: one or two capitalised words the model tagged a body,
+        right after a person's role written in lower case (``boss``, ``manager``, ``chief``), are the
+        holder's name: a role noun is followed by its holder, not by a body (``Acme boss`` puts the
+        body first). Not a word known as a body, a country or a place (brief s23-ents24)."""
+        j = ent.start - 1
+        if j < 0 or not self.tokens[j].is_lower \
+                or not all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in ent):
+            return False
+        found = self._role_ending_at(j, max(0, j + 1 - self.ad.max_role_words))
+        if found is None or self.ad.role(found[1]).kind != "person":
+            return False
+        # "manager Drexley Town": a second word that is a common noun ends a club's or a body's name
+        return not (len(ent) > 1 and ent[-1].lower_ in self.nouns) and not self._names_a_body(ent) \
+            and self.ad.country_of(ent.text) is None and not _gazetteer_is_place(self.gaz, ent.text)
+
     def _name_after_role(self, ent: Span) -> Span:
         """"Fire chief Tom Banks" tagged as one ORG: the role words are a title, the capitalised
         words after them a person's name (two to three words, none a known body or country)."""
@@ -3598,6 +3614,8 @@ class EntityResolver(FramedNameRules, LookalikeNameRules):
                 and ent[0].text[:1].isupper() and self._bare_title_word(ent.start, self.sents[self.sent_of[ent.start]].start) \
                 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent[1:]):
             return Span(self.doc, ent.start + 1, ent.end, label="PERSON")  # "Representative Ann Cole" tagged whole
+        if ent.label_ == "ORG" and len(ent) <= 2 and self._surname_after_role(ent):
+            return Span(self.doc, ent.start, ent.end, label="PERSON")
         if ent.label_ in {"PERSON", "ORG"} and len(ent) >= 3 and ent.start > 0 and (
                 ent[0].lower_ in self.ad.words.honorific or ent[0].lower_ not in self.ad.given_names):
             # "First Lady Melania Trump" tagged "Lady Melania Trump", "Secretary of State Ann Lee"
