@@ -88,3 +88,22 @@ def test_a_town_after_a_role_word_is_not_made_a_person(stage_entities) -> None:
     # the gazetteer knows the word as a town: a club named by its town, or a person; no guess
     found = stage_entities(_boss_rows(["Kettering"]))
     assert found["Kettering"].type != "PERSON"
+
+
+# --- a club named by its town after a player's move: "on loan from X" (sport_teams transfer_word) ---
+
+LOAN_STORY = ("Rovers sign striker on loan\n\nRovers have signed striker Tom Pellow on loan from Harbury until the "
+              "end of the season. Pellow, 21, scored twice in the 3-1 win against Rugeley last month. Defender Ian "
+              "Cotter was signed from Brazil in the summer. Manager Paul Hart said the league title was the aim.")
+
+
+def test_a_town_a_player_is_on_loan_from_is_its_club(extract) -> None:
+    record = extract(LOAN_STORY, published=PUBLISHED)
+    club = entity_with_mention(record, "Harbury")
+    assert club is not None and club.type == "ORG"
+
+
+def test_a_country_a_player_is_signed_from_stays_the_country(extract) -> None:
+    record = extract(LOAN_STORY, published=PUBLISHED)
+    country = entity_with_mention(record, "Brazil")
+    assert country is None or country.type != "ORG"
