@@ -313,6 +313,7 @@ class EntityResolver(FramedNameRules, LookalikeNameRules):
         self._demonym_names: set[str] | None = None  # nationality words used as given names here
         self._title_case_lines: dict[tuple[int, int], bool] = {}  # line's character range -> title case?
         self._people_and_surnames: set[str] | None = None  # person spans and their last words, made when first needed
+        self._bracket_acronyms: list[Span] = []  # "(TB" cut off a body's span: the body's acronym, a name of its own
         self.nouns = nouns
         self.ad = actors
         self.gaz = gazetteer
@@ -1385,6 +1386,8 @@ class EntityResolver(FramedNameRules, LookalikeNameRules):
                     self._without_inverted_verb(e))))) for e in self.ents
                 if not (e.start_char > 0 and text[e.start_char - 1] in "#@")
                 and not (e.label_ == "PERSON" and all(t.is_lower for t in e if t.is_alpha))]
+        if self._bracket_acronyms:
+            ents = sorted(ents + self._bracket_acronyms, key=lambda e: e.start)
         ents = [self._town_title_name(e) for e in ents]
         ents = [self._credited_surname(e) for e in ents]
         # dev16e: caption words glued to names, regnal numerals, saints of a place, names with a legal form
@@ -2997,14 +3000,39 @@ class EntityResolver(FramedNameRules, LookalikeNameRules):
             tok = e[0]
             odd_label = e.label_ in NON_NAME_LABELS or e.label_ in {"GPE", "LOC"} and not _gazetteer_is_place(self.gaz, tok.text) \
                 and self.ad.country_of(tok.text) is None and self.ad.organisation(tok.text) is None
-            if len(e) == 1 and odd_label and tok.pos_ == "PROPN" and tok.text.isalpha() \
-                    and tok.text[:1].isupper() and not tok.text.isupper() and tok.text not in CALENDAR_NAMES \
-                    and (tok.dep_ == "conj" and tok.head.i in person_at
-                         or any(c.dep_ == "conj" and c.i in person_at for c in tok.children)):
+            one_word = len(e) == 1 and odd_label and tok.pos_ == "PROPN" and tok.text.isalpha() \
+                and tok.text[:1].isupper() and not tok.text.isupper() and tok.text not in CALENDAR_NAMES \
+                and (tok.dep_ == "conj" and tok.head.i in person_at
+                     or any(c.dep_ == "conj" and c.i in person_at for c in tok.children))
+            if one_word or self._two_word_name_among_people(e, person_at):
                 out.append(Span(self.doc, e.start, e.end, label="PERSON"))
             else:
                 out.append(e)
         return out
+
+    def _two_word_name_among_people(self, e: Span, person_at: set[int]) -> bool:
+        """``founded by Tom Reed, Yannick Bertaux and Ann Lee`` with the middle name tagged a body or
+        a place the gazetteer does not know: two or three capitalised words, none an English common
+        noun (a body's own words are: ``Reed Finance``, ``Lee Group``) nor known as a body or a
+        country, coordinated with names the model tagged people and with nothing else, is a person
+        too: a list of people holds people (brief s23-ents24)."""
+        if not 2 <= len(e) <= 3 or e.label_ not in {"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"}:
+            return False
+        words = list(e)
+        if not all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.text.isupper()
+                   and t.lower_ not in self.nouns for t in words):
+            return False
+        if e.label_ != "ORG" and _gazetteer_is_place(self.gaz, e.text) or self.ad.organisation(e.text) is not None \
+                or self.ad.country_of(e.text) is not None or any(self.ad.country_of(t.text) is not None for t in words):
+            return False
+        root = e.root
+        members = [c for c in root.conjuncts if not (e.start <= c.i < e.end)]
+        if not members and root.dep_ == "appos" and root.head.i in person_at:
+            # "Tom Reed, Yann Larrieu, and Ann Lee": the parser hangs the middle name on the first
+            # as an apposition and the last on the first as a conjunct
+            members = [root.head, *root.head.conjuncts]
+        return len(members) >= (1 if root.dep_ == "conj" or root.conjuncts else 2) \
+            and all(c.i in person_at for c in members)
 
     def _known_bodies_mislabelled(self, ents: list[Span]) -> list[Span]:
         """``They are not fond of the NRA`` with ``NRA`` tagged a place: a span the model tagged a
@@ -3471,8 +3499,9 @@ class EntityResolver(FramedNameRules, LookalikeNameRules):
     def _without_run_on_tail(self, ent: Span) -> Span:
         """A name span the model ran into the words after it ends before them: a participle glued
         with a hyphen (``the Tom Reed-led field``), a quoted word after a possessive (``Reed's
-        'pivot'``), a figure with its unit (``favored Reed 46 percent to 32``). Only lower-case
-        words after the cut: ``Apollo 11`` and ``Formula 1`` stay whole."""
+        'pivot'``), a figure with its unit (``favored Reed 46 percent to 32``), an opening bracket
+        it never closes (``Trade Bank (TB``). Only lower-case words after the cut (but for the
+        bracket): ``Apollo 11`` and ``Formula 1`` stay whole."""
         if ent.label_ not in {"PERSON", "ORG", "NORP", "GPE"}:
             return ent
         words = self.tokens[ent.start:ent.end]  # the Doc's Token objects made once (speed20)
@@ -3485,7 +3514,12 @@ class EntityResolver(FramedNameRules, LookalikeNameRules):
                 and (words[k + 1].tag_ in {"VBN", "VBD", "VBG"} or words[k + 1].text.endswith(("ed", "ing")))  # "-led", not "-corp"
             quoted = tok.is_quote and k + 1 < len(words) and words[k + 1].is_lower
             figure = tok.like_num and lowered and all(not t.text[:1].isupper() for t in rest)
-            if glued or quoted or figure:
+            # "the Inter-Island Trade Bank (ITB": a name runs into the other name in brackets after
+            # it, not through the bracket, so the span ends at an opening bracket it never closes
+            bracket = tok.text == "(" and all(t.text != ")" for t in rest)
+            if glued or quoted or figure or bracket:
+                if bracket and ent.label_ == "ORG" and len(rest) == 2 and rest[1].is_alpha and rest[1].is_upper:
+                    self._bracket_acronyms.append(Span(self.doc, rest[1].i, rest[1].i + 1, label="ORG"))
                 return Span(self.doc, ent.start, ent.start + k, label=ent.label_)
         after = self.tokens[ent.end] if ent.end < len(self.tokens) else None
         if ent.label_ == "ORG" and len(ent) >= 3 and after is not None and after.tag_ in {"VBD", "VBZ", "VBP", "MD"} \
@@ -3577,6 +3611,22 @@ class EntityResolver(FramedNameRules, LookalikeNameRules):
                    and other[-1].lower_ == last.lower_ and other[0].lower_ not in self.inverted_verbs
                    for other in self.doc.ents)
 
+    def _surname_after_role(self, ent: Span) -> bool:
+        """``Rovers boss Pellingham said``: one or two capitalised words the model tagged a body,
+        right after a person's role written in lower case (``boss``, ``manager``, ``chief``), are the
+        holder's name: a role noun is followed by its holder, not by a body (``Acme boss`` puts the
+        body first). Not a word known as a body, a country or a place (brief s23-ents24)."""
+        j = ent.start - 1
+        if j < 0 or not self.tokens[j].is_lower \
+                or not all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in ent):
+            return False
+        found = self._role_ending_at(j, max(0, j + 1 - self.ad.max_role_words))
+        if found is None or self.ad.role(found[1]).kind != "person":
+            return False
+        # "manager Drexley Town": a second word that is a common noun ends a club's or a body's name
+        return not (len(ent) > 1 and ent[-1].lower_ in self.nouns) and not self._names_a_body(ent) \
+            and self.ad.country_of(ent.text) is None and not _gazetteer_is_place(self.gaz, ent.text)
+
     def _name_after_role(self, ent: Span) -> Span:
         """"Fire chief Tom Banks" tagged as one ORG: the role words are a title, the capitalised
         words after them a person's name (two to three words, none a known body or country)."""
@@ -3584,6 +3634,8 @@ class EntityResolver(FramedNameRules, LookalikeNameRules):
                 and ent[0].text[:1].isupper() and self._bare_title_word(ent.start, self.sents[self.sent_of[ent.start]].start) \
                 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent[1:]):
             return Span(self.doc, ent.start + 1, ent.end, label="PERSON")  # "Representative Ann Cole" tagged whole
+        if ent.label_ == "ORG" and len(ent) <= 2 and self._surname_after_role(ent):
+            return Span(self.doc, ent.start, ent.end, label="PERSON")
         if ent.label_ in {"PERSON", "ORG"} and len(ent) >= 3 and ent.start > 0 and (
                 ent[0].lower_ in self.ad.words.honorific or ent[0].lower_ not in self.ad.given_names):
             # "First Lady Melania Trump" tagged "Lady Melania Trump", "Secretary of State Ann Lee"

@@ -10,7 +10,8 @@ words (``topic_words.tsv``, :mod:`newsevents.eventcoding.topic`) are mostly of s
   (``result_verb`` of place_words.tsv, ``team_verb`` here), the object of ``against``/``v``/``vs``
   (``team_preposition``), ``over/to/against/with X`` after a game's noun (``contest_noun``: ``a
   win over X``, ``the defeat to X``), ``for X`` after a verb or noun of playing (``play_verb``:
-  ``his debut for X``), a side of a score line (``X 2-1 Y``) or of ``X v Y``, a name owning or
+  ``his debut for X``), ``from X`` after a word of a player's move (``transfer_word``: ``on loan
+  from X``, ``signed from X``; not a country), a side of a score line (``X 2-1 Y``) or of ``X v Y``, a name owning or
   modifying a side's person or part (``team_role``: ``X's manager``, ``the X coach``, ``X fans``,
   ``X boss Tom Reed`` where the parser hangs the town on the person; a country only through the parse;
   a town owning a person too, ``X's Tom Reed``, not a country: ``France's Ann Lee`` is her
@@ -50,7 +51,8 @@ from newsevents.record import Span as SpanRecord
 TEAM_FILE = "sport_teams.tsv"
 PLACE_WORDS_FILE = "place_words.tsv"
 ACTOR_WORDS_FILE = "actor_words.tsv"
-KINDS = ("team_verb", "team_role", "contest_noun", "play_verb", "team_preposition", "club_tail", "club_head")
+KINDS = ("team_verb", "team_role", "contest_noun", "play_verb", "team_preposition", "club_tail", "club_head",
+         "transfer_word")
 # a story is about sport when sport has the most topic cue words, and at least this many
 SPORT_MIN_CUES = 5
 # levels of a place that may stand for a side (not a landmark, water or region)
@@ -82,6 +84,7 @@ class TeamWords:
     team_role: frozenset[str]
     contest_noun: frozenset[str]
     play_verb: frozenset[str]
+    transfer_word: frozenset[str]
     team_preposition: frozenset[str]
     club_tail: tuple[tuple[str, ...], ...]  # word sequences, longest first
     club_head: frozenset[str]
@@ -113,6 +116,7 @@ def read_team_words(directory: Path) -> TeamWords:
         team_verb=frozenset(kinds["team_verb"]), team_role=frozenset(kinds["team_role"]),
         contest_noun=frozenset(kinds["contest_noun"]), play_verb=frozenset(kinds["play_verb"]),
         team_preposition=frozenset(kinds["team_preposition"]), club_tail=tails,
+        transfer_word=frozenset(kinds["transfer_word"]),
         club_head=frozenset(kinds["club_head"]),
     )
 
@@ -190,6 +194,10 @@ class TeamFinder:
             # "his debut for X", "played for X", "made his debut for X" (the "for" on the verb)
             if prep == "for" and (head.head.lemma_.lower() in w.play_verb or any(
                     c.dep_ in OBJECTS and c.lemma_.lower() in w.play_verb for c in head.head.children)):
+                return True
+            # "on loan from X", "signed from X", "joined from X": a player comes from a side (a
+            # country there is where he comes from: "signed from Brazil")
+            if prep == "from" and not country and head.head.lemma_.lower() in w.transfer_word:
                 return True
         if dep in ("poss", "compound", "nmod", "amod") and head.lemma_.lower() in w.team_role:
             return True
