@@ -110,6 +110,9 @@ class CueLexicon:
     # nouns of a recording that shows a person speaking ("footage of the mayor saying ..."): the
     # gerund's speaker is the person of the "of" phrase, not the subject of the sentence (quotes21)
     recording_noun: frozenset[str] = frozenset()
+    # a web page's link lines run into the text ("Read More", "READ MORE:"): furniture, no words of
+    # the quotation whose next paragraph they open (layout23)
+    link_line: frozenset[str] = frozenset()
 
     @property
     def phrasal_heads(self) -> frozenset[str]:
@@ -153,7 +156,8 @@ WORD_KINDS = frozenset({"speaker_pronoun", "person_pronoun", "body_pronoun", "ow
                         "quoting_phrase", "attrib_own_account", "attrib_noun_tagged_verb",
                         "quote_inverted_verb", "quote_turn_pronoun", "quote_topic_opening",
                         "quote_display_noun", "polnear_that_only",
-                        "polnear_thing_object", "polnear_shown_verb", "quoted_as_verb", "recording_noun"})
+                        "polnear_thing_object", "polnear_shown_verb", "quoted_as_verb", "recording_noun",
+                        "link_line"})
 
 
 def read_cue_rows(lines: Iterable[str]) -> CueLexicon:
@@ -420,9 +424,11 @@ def _nested_double(text: str, i: int, para_end: int) -> int | None:
     return closes[0]
 
 
-def find_quote_spans(text: str) -> list[QuoteSpan]:
-    """Top-level quotations of ``text`` in order. Nested quotations stay inside their outer one."""
-    spans = _pair_marks(text, frozenset())
+def find_quote_spans(text: str, link_lines: frozenset[str] = frozenset()) -> list[QuoteSpan]:
+    """Top-level quotations of ``text`` in order. Nested quotations stay inside their outer one.
+    ``link_lines``: a page's link lines (``read more``, the ``link_line`` rows) a paragraph may
+    open with before the mark that continues the quotation left open by the paragraph before."""
+    spans = _pair_marks(text, frozenset(), link_lines)
     # One article, one convention: where double marks open most quotations (American style),
     # single marks only nest inside them, so a top-level "quotation" in single marks holding a
     # double-marked one was opened by an apostrophe or a stray mark (a bracketed link title run
@@ -434,11 +440,27 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             span.open for span in singles if any(ch in text[slice(*span.inner)] for ch in DOUBLE_OPEN + DOUBLE_CLOSE + '"')
         )
         if stray:
-            spans = _pair_marks(text, stray)
+            spans = _pair_marks(text, stray, link_lines)
     return spans
 
 
-def _pair_marks(text: str, apostrophes: frozenset[int]) -> list[QuoteSpan]:
+def _link_line_end(text: str, first: int, para_end: int, link_lines: frozenset[str]) -> int:
+    """The offset after a link line (``Read More``, ``READ MORE:``) that opens the paragraph at
+    ``first`` and is followed by a mark, or ``first`` when there is none. A page's link to another
+    story, flattened into the text, lands between two paragraphs of one person's words."""
+    if not link_lines:
+        return first
+    head = LINK_LINE.match(text, first, para_end)
+    if head is None or " ".join(head.group(1).lower().split()) not in link_lines:
+        return first
+    return head.end()
+
+
+# Up to three words, a colon maybe, then the spaces before a mark that opens a quotation.
+LINK_LINE = re.compile(r"((?:[A-Za-z]+[ \t]+){0,2}[A-Za-z]+):?[ \t]+(?=[\"“‘'])")
+
+
+def _pair_marks(text: str, apostrophes: frozenset[int], link_lines: frozenset[str] = frozenset()) -> list[QuoteSpan]:
     """Quotations of ``text``, the single marks at offsets in ``apostrophes`` read as apostrophes."""
     spans: list[QuoteSpan] = []
     # The opening mark (offset, width) of a quotation continued from the paragraph before.
@@ -447,6 +469,7 @@ def _pair_marks(text: str, apostrophes: frozenset[int]) -> list[QuoteSpan]:
         first = para_start + (len(text[para_start:para_end]) - len(text[para_start:para_end].lstrip()))
         initial: list[tuple[str, int, int]] = []
         if carried is not None:
+            first = _link_line_end(text, first, para_end, link_lines)
             role, width = _mark_at(text, first) if first < para_end else (None, 1)
             if role == "dopen":
                 # The paragraph re-opens the quotation left open by the previous one: one quotation.
@@ -1466,7 +1489,7 @@ class QuotesStage(Stage):
 
     def extract(self, doc: Doc) -> list[Quote]:
         text = doc_text(doc)
-        spans = split_run_on_quotations(doc, find_quote_spans(text), self.lexicon)
+        spans = split_run_on_quotations(doc, find_quote_spans(text, self.lexicon.link_line), self.lexicon)
         index = QuoteIndex(spans)
         paragraph_starts = [start for start, _ in paragraph_spans(text)] or [0]
         attributions: list[Attribution] = []
