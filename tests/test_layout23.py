@@ -3,7 +3,11 @@ words. Every text here is invented.
 
 - a link line to another story (``Read More``, ``READ MORE:``; the ``link_line`` rows of
   ``data/speech_cues.tsv``) flattened into the text at the start of the paragraph that continues
-  a quotation left open keeps the two paragraphs one quotation, so the second keeps the speaker.
+  a quotation left open keeps the two paragraphs one quotation, so the second keeps the speaker;
+- a press release's speaker line (a name in capitals, a spaced dash, a role, no verb: ``JANE ROE
+  - Chief Executive of Acme``) names a person whether or not the model tagged the name, the
+  role after the dash is no person of its own, and the quotation after the line is that
+  person's.
 """
 
 from __future__ import annotations
@@ -50,3 +54,39 @@ def test_speaker_carries_over_the_link_line(extract):
     second = [q for q in record.quotes if "second harvest" in q.content.text]
     assert second and second[0].speaker is not None
     assert names.get(second[0].speaker.entity) == "Carla Benning"
+
+
+def _quotes(extract, text: str) -> list[tuple[str, str | None]]:
+    record = extract(text, published="2025-11-20")
+    names = {e.id: e.name for e in record.entities}
+    return [(q.content.text, names.get(q.speaker.entity) if q.speaker and q.speaker.entity else None)
+            for q in record.quotes]
+
+
+def test_speaker_line_names_the_speaker(extract):
+    text = ("Brightwater Foods opened a new plant in Leeds.\n\n"
+            "SANDRA OKAFOR - Chief Financial Officer, Brightwater Foods\n\n"
+            "\"The plant will employ 200 people by the end of the year.\"")
+    record = extract(text, published="2025-11-20")
+    people = [e.name for e in record.entities if e.type == "PERSON"]
+    assert people == ["SANDRA OKAFOR"]
+    assert _quotes(extract, text) == [("The plant will employ 200 people by the end of the year", "SANDRA OKAFOR")]
+
+
+def test_speaker_line_run_into_its_paragraph(extract):
+    text = ("The fund raised $10 million. PETER HALL - Managing Director of Northwind "
+            "\"We are delighted with the result and look forward to the next year.\"")
+    assert [speaker for _, speaker in _quotes(extract, text)] == ["PETER HALL"]
+
+
+def test_line_in_capitals_with_no_role_names_nobody(extract):
+    text = ("The fund raised $10 million.\n\nACME HOLDINGS - Annual Report 2020\n\n"
+            "\"We are delighted with the result and look forward to the next year.\"")
+    assert [speaker for _, speaker in _quotes(extract, text)] == [None]
+    assert not [e for e in extract(text, published="2025-11-20").entities if e.type == "PERSON"]
+
+
+def test_dash_in_a_sentence_is_no_speaker_line(extract):
+    text = ("The vote was close. TOM REED - who chairs the board - said little.\n\n"
+            "\"We will look at the figures again next week,\" a spokesman said.")
+    assert all(speaker != "TOM REED" for _, speaker in _quotes(extract, text))

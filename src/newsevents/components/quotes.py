@@ -633,6 +633,11 @@ def _post_words(text: str) -> int:
 
 
 _POST_LINK = re.compile(r"(?:pic\.twitter\.com|https?://)\S*")
+# A press release's speaker line (``JANE ROE - Chief Executive of Acme Foods``): its name's words
+# in capitals, and the words from the name to the quotation at most.
+MIN_SPEAKER_LINE_NAME = 2
+MAX_SPEAKER_LINE_NAME = 4
+MAX_SPEAKER_LINE_TOKENS = 16
 # Minimum words for a quotation no cue claims to count as a quote (shorter ones are scare quotes).
 MIN_UNATTRIBUTED_WORDS = 4
 
@@ -2319,6 +2324,39 @@ class QuotesStage(Stage):
                        or self.actors.role(word.rstrip(".")) is not None or self.actors.person_noun(word) is not None
                        for word in (t.lower_ for t in label if t.is_alpha or t.text.endswith(".")))
 
+    def _speaker_line(self, doc: Doc, opens: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """The (cue, speaker) of a speaker line right before a quotation mark at ``opens``: a name
+        in capitals opening a line or a sentence, a dash, and a role with no verb (``JANE ROE -
+        Chief Executive of Acme Foods``), as press releases set the person whose words follow.
+        The dash is the cue. None when the words before the mark are no such line."""
+        text = doc_text(doc)
+        end = opens
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        last = _token_at(doc, end - 1) if end > 0 else None
+        if last is None:
+            return None
+        first = max(0, last.i - MAX_SPEAKER_LINE_TOKENS)
+        dash = next((doc[k] for k in range(last.i, first - 1, -1) if doc[k].text in speaker_labels.DASHES), None)
+        if dash is None or dash.i == last.i:
+            return None
+        title = doc[dash.i + 1 : last.i + 1]
+        if any(t.pos_ in ("VERB", "AUX") or t.text in _SENTENCE_END or "\n" in t.text for t in title):
+            return None  # a clause, or a line of its own before the line of the quotation
+        if not any(self.actors.role(t.lower_) is not None or self.actors.person_noun(t.lower_) is not None
+                   for t in title if t.is_alpha):
+            return None
+        k = dash.i
+        while k > 0 and doc[k - 1].is_alpha and doc[k - 1].is_upper and dash.i - k < MAX_SPEAKER_LINE_NAME:
+            k -= 1
+        before = doc[k - 1] if k > 0 else None
+        if dash.i - k < MIN_SPEAKER_LINE_NAME or not (
+                before is None or "\n" in before.text or "\n" in text[before.idx + len(before.text) : doc[k].idx]
+                or before.text in _SENTENCE_END):
+            return None
+        name = doc[k : dash.i]
+        return (dash.idx, dash.idx + len(dash.text)), (name.start_char, name.end_char)
+
     def _role_label_entity(self, doc: Doc, label) -> str | None:
         """A transcript label of role words (``REPORTER``): the entity the entity stage linked it
         to when that person holds the role, else "" (nobody of the article); None for other labels
@@ -2459,6 +2497,12 @@ class QuotesStage(Stage):
             if pointed is not None:
                 # '"We lost everything" — that is how Ann Lee describes the flood'
                 attribution.cue, attribution.speaker = pointed
+                continue
+            line = self._speaker_line(doc, attribution.opens)
+            if line is not None:
+                # "JANE ROE - Chief Executive of Acme" then "We are delighted ...": a press
+                # release's speaker line, the verb of saying left out
+                attribution.cue, attribution.speaker = line
                 continue
             before = attribution.opens
             while before > 0 and text[before - 1].isspace():
