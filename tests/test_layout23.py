@@ -7,11 +7,20 @@ words. Every text here is invented.
 - a press release's speaker line (a name in capitals, a spaced dash, a role, no verb: ``JANE ROE
   - Chief Executive of Acme``) names a person whether or not the model tagged the name, the
   role after the dash is no person of its own, and the quotation after the line is that
-  person's.
+  person's;
+- a heading run into the next sentence with the line break lost (``components/paragraphs.py``): a
+  name written twice in a row (``About Acme Foods Acme Foods is ...``, ``... IN NORTHWIND
+  Northwind has ...``) and a heading of four words or more in capitals (``ACME SELLS ITS STAKE IN
+  NORTHWIND Brightwater Foods has ...``) end where the sentence starts.
 """
 
 from __future__ import annotations
 
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from newsevents.components.paragraphs import split_capitals_headings, split_repeated_names
 from newsevents.components.quotes import find_quote_spans, load_cue_lexicon
 
 LINKS = load_cue_lexicon().link_line
@@ -90,3 +99,45 @@ def test_dash_in_a_sentence_is_no_speaker_line(extract):
     text = ("The vote was close. TOM REED - who chairs the board - said little.\n\n"
             "\"We will look at the figures again next week,\" a spokesman said.")
     assert all(speaker != "TOM REED" for _, speaker in _quotes(extract, text))
+
+
+def _doc(text: str) -> Doc:
+    words = text.split(" ")
+    return Doc(spacy.blank("en").vocab, words=words, spaces=[True] * (len(words) - 1) + [False])
+
+
+def _starts(doc: Doc) -> list[str]:
+    return [t.text for t in doc if t.is_sent_start is True and t.i > 0]
+
+
+def test_about_heading_glued_to_the_boilerplate_sentence():
+    doc = split_repeated_names(_doc("About Brightwater Foods Brightwater Foods is a maker of garden tools ."))
+    assert _starts(doc) == ["Brightwater"] and doc[3].i == 3 and doc[3].is_sent_start
+    assert doc[4].is_sent_start is False  # "Foods" stays with its name
+
+
+def test_heading_in_capitals_ending_with_the_name_the_sentence_opens_with():
+    doc = split_repeated_names(_doc("ACME SELLS SHARES IN NORTHWIND Northwind has lost its largest shareholder ."))
+    assert _starts(doc) == ["Northwind"]
+
+
+@pytest.mark.parametrize("text", [
+    "The band Duran Duran played in Leeds on Monday .",  # one word twice in one case: a name
+    "She said that that was all .",  # lower case
+    "Ann Lee met Lee Ann at the market .",  # not the same words in order
+])
+def test_no_repeated_name_no_split(text):
+    assert _starts(split_repeated_names(_doc(text))) == []
+
+
+def test_capitals_heading_run_into_the_lead():
+    doc = split_capitals_headings(_doc("BRIGHTWATER SELLS ITS STAKE IN NORTHWIND Brightwater Foods has sold its stake ."))
+    assert _starts(doc) == ["Brightwater"]
+
+
+@pytest.mark.parametrize("text", [
+    "Talks between the UN and NATO Officials went on .",  # capitals inside a sentence
+    "ACME FOODS PLC Chief Executive Ann Lee said so .",  # three words in capitals
+])
+def test_short_or_inner_capitals_no_split(text):
+    assert _starts(split_capitals_headings(_doc(text))) == []
