@@ -11,7 +11,10 @@ words. Every text here is invented.
 - a heading run into the next sentence with the line break lost (``components/paragraphs.py``): a
   name written twice in a row (``About Acme Foods Acme Foods is ...``, ``... IN NORTHWIND
   Northwind has ...``) and a heading of four words or more in capitals (``ACME SELLS ITS STAKE IN
-  NORTHWIND Brightwater Foods has ...``) end where the sentence starts.
+  NORTHWIND Brightwater Foods has ...``) end where the sentence starts;
+- a non-speech cue after a quotation (``"...," Pike chuckles.``, ``Pike jokes.``) that the tagger
+  read as a plural noun is the quotation's cue, its subject the person so named; a family name
+  the model did not tag as a name still names the one person of the article with it.
 """
 
 from __future__ import annotations
@@ -141,3 +144,21 @@ def test_capitals_heading_run_into_the_lead():
 ])
 def test_short_or_inner_capitals_no_split(text):
     assert _starts(split_capitals_headings(_doc(text))) == []
+
+
+@pytest.mark.parametrize("verb", ["chuckles", "jokes", "laughs", "smiles"])
+def test_manner_cue_after_quotation_with_family_name(extract, verb):
+    text = (f"Jane Pike opened the cake shop in May.\n\n"
+            f"\"I never thought I would sell cakes for a living,\" Pike {verb}.")
+    record = extract(text, published="2025-11-20")
+    names = {e.id: e.name for e in record.entities}
+    (quote,) = record.quotes
+    assert quote.content.text.startswith("I never thought")
+    assert names.get(quote.speaker.entity) == "Jane Pike"
+
+
+def test_plural_noun_after_quotation_is_no_cue(extract):
+    text = ("The fair opened in May.\n\n"
+            "\"Come early, bring the family and enjoy the day,\" Summer fun awaits.")
+    record = extract(text, published="2025-11-20")
+    assert all(q.cue is None or q.cue.text != "awaits" for q in record.quotes)

@@ -1520,6 +1520,7 @@ class QuotesStage(Stage):
                 attributions.append(found)
         attributions.extend(self._noun_attributions(doc, index, stop_at, attributions))
         attributions.extend(self._cues_read_as_nouns(doc, index, attributions))
+        attributions.extend(self._cue_nouns_after_quotations(doc, index, attributions))
         attributions.extend(self._own_accounts(doc, index))
         used: set[int] = set()
         for attribution in attributions:
@@ -1577,6 +1578,11 @@ class QuotesStage(Stage):
                     speaker.entity = person_named_in_body(speaker.text, doc._.entities or []) or speaker.entity
             if speaker is not None and speaker.entity is None:
                 speaker.entity = self._giver_of_statement_before(doc, speaker.start, speaker.end)
+            if speaker is not None and speaker.entity is None and speaker.text[:1].isupper():
+                # '"...," Pike smiles.': a family name the model did not tag (read as a word)
+                # names the one person of the article so named (layout23)
+                speaker.entity = speaker_labels.person_named(
+                    speaker.text, [e for e in doc._.entities or [] if e.type == "PERSON"])
             if speaker is not None and quote.cue is not None and quote.cue.text.lower() in self.lexicon.quote_inverted_verb \
                     and quote.cue.text[:1].isupper() and quote.cue.end <= speaker.start:
                 # 'Said Hale, "..."': the model may have made one name of the verb and the speaker
@@ -1763,6 +1769,46 @@ class QuotesStage(Stage):
                 continue
             attributions.append(Attribution(content=content, cue=(token.idx, token.idx + len(token.text)),
                                             speaker=(phrase.start_char, phrase.end_char)))
+        return attributions
+
+    def _cue_nouns_after_quotations(self, doc: Doc, index: QuoteIndex, found: list[Attribution]) -> list[Attribution]:
+        """``"...," Lee laughs.`` / ``"...," Ann Lee jokes, "..."``: the present form of a verb of
+        saying or of a manner of speaking (``laughs``, ``jokes``, ``smiles``) that the tagger read
+        as a plural noun, right after a quotation closed by a comma and its subject's name (one to
+        four capitalised words, whatever the tagger made of them; its person is the one of the
+        article so named) and ending the sentence: the cue of that quotation (layout23; the verbs' forms are nouns too, so only in this position). The words
+        after each quotation are read, no other."""
+        attributions = []
+        text = doc_text(doc)
+        taken = {a.content for a in found if a.cue is not None}
+        for span in index.spans:
+            content = _strip_trailing_comma(text, *_strip(doc, *span.inner))
+            if span.close_width == 0 or not text[span.inner[0] : span.inner[1]].rstrip().endswith(",") or content in taken:
+                continue
+            at = span.end
+            while at < len(text) and text[at].isspace():
+                at += 1
+            start = doc.char_span(at, min(len(text), at + 1), alignment_mode="expand")
+            if start is None or len(start) == 0:
+                continue
+            first = k = start[0].i
+            while k < len(doc) and k - first < MAX_SPEAKER_LINE_NAME and doc[k].is_alpha and doc[k].text[:1].isupper() \
+                    and doc[k].tag_ not in ("NN", "NNS"):
+                k += 1
+            if k == first or k >= len(doc):
+                continue
+            verb = doc[k]
+            lemma = verb.lemma_.lower()
+            if verb.tag_ not in ("NN", "NNS") or lemma not in self.lexicon.verbs or verb.lower_ not in (lemma + "s", lemma + "es"):
+                continue
+            after = doc[k + 1] if k + 1 < len(doc) else None
+            if after is not None and after.text not in (".", "!", "?") and not after.is_space:
+                continue
+            name = doc[first:k]
+            people = [e for e in doc._.entities or [] if e.type == "PERSON"]
+            attributions.append(Attribution(content=content, cue=(verb.idx, verb.idx + len(verb.text)),
+                                            speaker=(name.start_char, name.end_char),
+                                            speaker_entity=speaker_labels.person_named(name.text, people)))
         return attributions
 
     def _own_accounts(self, doc: Doc, index: QuoteIndex) -> list[Attribution]:
