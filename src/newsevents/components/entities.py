@@ -66,6 +66,11 @@ NON_NAME_LABELS = {"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE", "DATE",
                    "QUANTITY", "PERCENT", "ORDINAL"}
 # a game's score ("35-31", "6–3"): with a verb of a result, its subject and object are teams
 SCORE = re.compile(r"(?<![\d.,])\d{1,3} ?[-–] ?\d{1,3}(?![\d.,%])")
+# A press release's speaker line: a name in capitals (two to four words) opening a line or a
+# sentence, a spaced dash, and the words of the line up to a quotation mark (its role).
+SPEAKER_LINE = re.compile(
+    r"(?:^|(?<=[.!?] ))(?P<name>[A-Z][A-Z'\u2019-]*[A-Z](?:[ \t]+[A-Z][A-Z'\u2019-]*[A-Z]){1,3})[ \t]+[-\u2013\u2014][ \t]+"
+    r"(?P<role>[^\n\"\u201c]{1,80}?)[ \t]*(?=\n|[\"\u201c])", re.M)
 # A spaced dash ends a name ("Gerard Jugnot - star", a caption's "Jane Roe - Racing Stripes").
 NAME_BREAKS = frozenset({"-", "–", "—", "|"})
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
@@ -4511,6 +4516,28 @@ class EntityResolver(FramedNameRules, LookalikeNameRules):
             if iso3 and self._is_actor_position(tok):
                 self._metonym(self.doc[tok.i: tok.i + 1], iso3)
 
+    def _speaker_line_names(self) -> None:
+        """A press release's speaker line: a name in capitals opening a line (or a sentence), a
+        spaced dash and the person's role with no verb (``JANE ROE - Chief Executive of Acme``),
+        then the person's words. The name is a person's whether or not the model tagged it."""
+        text = doc_text(self.doc)
+        if " -" not in text and "\u2013" not in text and "\u2014" not in text:
+            return
+        for match in SPEAKER_LINE.finditer(text):
+            span = self.doc.char_span(match.start("name"), match.end("name"), alignment_mode="contract")
+            rest = self.doc.char_span(match.start("role"), match.end("role"), alignment_mode="contract")
+            if span is None or rest is None or any(k in self.claimed for k in range(span.start, span.end)):
+                continue
+            if any(t.pos_ in ("VERB", "AUX") or t.ent_type_ == "PERSON" for t in rest) or not any(
+                    self.ad.role(t.lower_) is not None or self.ad.person_noun(t.lower_) is not None
+                    for t in rest if t.is_alpha):
+                continue  # a clause, or no role: "ACME FOODS - Annual Report"
+            key = normalise_name(span.text)
+            if any(normalise_name(c.name) == key and c.type != "PERSON" for c in self.clusters):
+                continue  # a body the article names so elsewhere
+            cluster = self._cluster(f"person:{key}", "PERSON", span.text)
+            self._add(cluster, span.start, span.end, "name", span.root)
+
     # --- phase B: role descriptions and groups ---------------------------------------------------
     def _roles(self) -> None:
         for chunk in self._chunks_and_possessors():
@@ -4525,6 +4552,9 @@ class EntityResolver(FramedNameRules, LookalikeNameRules):
             if root.lower_ in self.ad.words.clock_word and root.ent_type_ == "TIME":
                 continue  # "at 5pm GMT": a clock's label, no prime minister (ents22)
             chunk_words = self.tokens[chunk.start:chunk.end]  # the Doc's Token objects made once (speed20)
+            if any(t.text in NAME_BREAKS and t.i > chunk.start and t.i < root.i and t.i - 1 in self.claimed
+                   and self.tokens[t.i - 1].whitespace_ for t in chunk_words):
+                continue  # "JANE ROE - Chief Executive": a name's speaker line, the role no person of its own
             found = self._role_ending_at(root.i, chunk.start)
             if not found:
                 continue
@@ -9107,6 +9137,7 @@ class EntityResolver(FramedNameRules, LookalikeNameRules):
         self._body_word_repeats()
         self._handles()
         self._capitals_outside_ents()
+        self._speaker_line_names()
         self._club_anaphors()
         self._generic_body_anaphors()
         # a body named by its acronym and its name ("GM ... General Motors") is one before the

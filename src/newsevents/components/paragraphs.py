@@ -404,6 +404,67 @@ def web_link_line(sentence: Span) -> bool:
     return bool(ranges) and any(start <= sentence.start_char < end for start, end in ranges)
 
 
+# layout23: a name written twice in a row ("About Acme Foods Acme Foods is ...", "... SHARES IN
+# NORTHWIND Northwind has ..."): a heading glued to the sentence after it, the line break lost.
+_REPEATED_NAME = re.compile(r"(?<![\w'\u2019])([A-Za-z][\w'\u2019&-]*(?:[ \t]+[A-Za-z][\w'\u2019&-]*){0,3})[ \t]+(\1)(?![\w'\u2019])",
+                            re.IGNORECASE)
+# a heading of a press release's boilerplate section, named after the firm it is about
+_ABOUT_HEADING = "about"
+
+
+def _capitalised_words(words: list[str]) -> bool:
+    return all(w[:1].isupper() for w in words)
+
+
+def split_repeated_names(doc: Doc, text: str | None = None) -> Doc:
+    """layout23: a heading run into the next sentence with the line break lost, shown by a name written
+    twice in a row: the heading ends with the name and the sentence opens with it ("About Acme Foods Acme
+    Foods is a maker of ...", "ACME SELLS ITS SHARES IN NORTHWIND Northwind has ..."). The second copy
+    starts a sentence, so the two copies are not read as one name. Every word of both copies is
+    capitalised; a name of one word only when its copies differ in case (a heading in capitals) or
+    follow "About" at a paragraph's start (``Duran Duran``, ``Sirhan Sirhan`` stay one name)."""
+    text = doc.text if text is None else text
+    for match in _REPEATED_NAME.finditer(text):
+        first, second = match.group(1).split(), match.group(2).split()
+        if not (_capitalised_words(first) and _capitalised_words(second)):
+            continue
+        if len(first) == 1 and match.group(1) == match.group(2):
+            before = text[max(0, match.start() - 6): match.start()].rstrip().rsplit(None, 1)
+            about = bool(before) and before[-1].lower() == _ABOUT_HEADING and _paragraph_start_at(
+                text, match.start() - 1 - len(before[-1]))
+            if not about:
+                continue
+        span = doc.char_span(match.start(2), match.end(2), alignment_mode="contract")
+        if span is None or len(span) == 0 or span.start == 0:
+            continue
+        span[0].is_sent_start = True
+        for token in span[1:]:
+            token.is_sent_start = False  # the name's words stay together
+    return doc
+
+
+# layout23: a heading in capitals (at least four words, opening a paragraph or following a sentence's
+# end) run into a sentence that starts with a capitalised word in lower case letters ("ACME SELLS ITS
+# STAKE IN NORTHWIND Brightwater Foods has ..."): the line break between them was lost.
+_CAPITALS_HEADING = re.compile(r"(?:[A-Z][A-Z'\u2019&-]*[ \t]+){3,}[A-Z][A-Z'\u2019&-]*[ \t]+(?=[A-Z][a-z])")
+
+
+def split_capitals_headings(doc: Doc, text: str | None = None) -> Doc:
+    """layout23: a heading written in capitals, four words or more at a paragraph's start (or after a
+    sentence's end in a page flattened into one paragraph), run into the next sentence with no full stop:
+    the first word after it that is written in lower case letters with a capital starts a sentence, so a
+    name of the heading and one of the sentence are not read as one."""
+    text = doc.text if text is None else text
+    for match in _CAPITALS_HEADING.finditer(text):
+        if not _paragraph_start_at(text, match.start()):
+            continue
+        span = doc.char_span(match.end(), min(len(text), match.end() + 1), alignment_mode="expand")
+        if span is None or len(span) == 0 or span[0].idx != match.end():
+            continue
+        span[0].is_sent_start = True
+    return doc
+
+
 def paragraphs_component(doc: Doc) -> Doc:
     text = doc_text(doc)  # not doc.text, which joins every token: the article's text, cached on the Doc (speed18)
     doc = split_datelines(join_abbreviated_titles(join_bracketed_asides(join_middle_initials(mark_layout_boundaries(doc))), text), text)
@@ -411,7 +472,7 @@ def paragraphs_component(doc: Doc) -> Doc:
         doc = split_web_credits(doc, text)
     if ":" in text:
         doc = split_web_link_titles(doc, text)
-    return doc
+    return split_capitals_headings(split_repeated_names(doc, text), text)
 
 
 @Language.factory("newsevents_paragraphs", assigns=["token.is_sent_start"])

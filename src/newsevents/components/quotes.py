@@ -110,6 +110,9 @@ class CueLexicon:
     # nouns of a recording that shows a person speaking ("footage of the mayor saying ..."): the
     # gerund's speaker is the person of the "of" phrase, not the subject of the sentence (quotes21)
     recording_noun: frozenset[str] = frozenset()
+    # a web page's link lines run into the text ("Read More", "READ MORE:"): furniture, no words of
+    # the quotation whose next paragraph they open (layout23)
+    link_line: frozenset[str] = frozenset()
 
     @property
     def phrasal_heads(self) -> frozenset[str]:
@@ -153,7 +156,8 @@ WORD_KINDS = frozenset({"speaker_pronoun", "person_pronoun", "body_pronoun", "ow
                         "quoting_phrase", "attrib_own_account", "attrib_noun_tagged_verb",
                         "quote_inverted_verb", "quote_turn_pronoun", "quote_topic_opening",
                         "quote_display_noun", "polnear_that_only",
-                        "polnear_thing_object", "polnear_shown_verb", "quoted_as_verb", "recording_noun"})
+                        "polnear_thing_object", "polnear_shown_verb", "quoted_as_verb", "recording_noun",
+                        "link_line"})
 
 
 def read_cue_rows(lines: Iterable[str]) -> CueLexicon:
@@ -420,9 +424,11 @@ def _nested_double(text: str, i: int, para_end: int) -> int | None:
     return closes[0]
 
 
-def find_quote_spans(text: str) -> list[QuoteSpan]:
-    """Top-level quotations of ``text`` in order. Nested quotations stay inside their outer one."""
-    spans = _pair_marks(text, frozenset())
+def find_quote_spans(text: str, link_lines: frozenset[str] = frozenset()) -> list[QuoteSpan]:
+    """Top-level quotations of ``text`` in order. Nested quotations stay inside their outer one.
+    ``link_lines``: a page's link lines (``read more``, the ``link_line`` rows) a paragraph may
+    open with before the mark that continues the quotation left open by the paragraph before."""
+    spans = _pair_marks(text, frozenset(), link_lines)
     # One article, one convention: where double marks open most quotations (American style),
     # single marks only nest inside them, so a top-level "quotation" in single marks holding a
     # double-marked one was opened by an apostrophe or a stray mark (a bracketed link title run
@@ -434,11 +440,27 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             span.open for span in singles if any(ch in text[slice(*span.inner)] for ch in DOUBLE_OPEN + DOUBLE_CLOSE + '"')
         )
         if stray:
-            spans = _pair_marks(text, stray)
+            spans = _pair_marks(text, stray, link_lines)
     return spans
 
 
-def _pair_marks(text: str, apostrophes: frozenset[int]) -> list[QuoteSpan]:
+def _link_line_end(text: str, first: int, para_end: int, link_lines: frozenset[str]) -> int:
+    """The offset after a link line (``Read More``, ``READ MORE:``) that opens the paragraph at
+    ``first`` and is followed by a mark, or ``first`` when there is none. A page's link to another
+    story, flattened into the text, lands between two paragraphs of one person's words."""
+    if not link_lines:
+        return first
+    head = LINK_LINE.match(text, first, para_end)
+    if head is None or " ".join(head.group(1).lower().split()) not in link_lines:
+        return first
+    return head.end()
+
+
+# Up to three words, a colon maybe, then the spaces before a mark that opens a quotation.
+LINK_LINE = re.compile(r"((?:[A-Za-z]+[ \t]+){0,2}[A-Za-z]+):?[ \t]+(?=[\"“‘'])")
+
+
+def _pair_marks(text: str, apostrophes: frozenset[int], link_lines: frozenset[str] = frozenset()) -> list[QuoteSpan]:
     """Quotations of ``text``, the single marks at offsets in ``apostrophes`` read as apostrophes."""
     spans: list[QuoteSpan] = []
     # The opening mark (offset, width) of a quotation continued from the paragraph before.
@@ -447,6 +469,7 @@ def _pair_marks(text: str, apostrophes: frozenset[int]) -> list[QuoteSpan]:
         first = para_start + (len(text[para_start:para_end]) - len(text[para_start:para_end].lstrip()))
         initial: list[tuple[str, int, int]] = []
         if carried is not None:
+            first = _link_line_end(text, first, para_end, link_lines)
             role, width = _mark_at(text, first) if first < para_end else (None, 1)
             if role == "dopen":
                 # The paragraph re-opens the quotation left open by the previous one: one quotation.
@@ -610,6 +633,11 @@ def _post_words(text: str) -> int:
 
 
 _POST_LINK = re.compile(r"(?:pic\.twitter\.com|https?://)\S*")
+# A press release's speaker line (``JANE ROE - Chief Executive of Acme Foods``): its name's words
+# in capitals, and the words from the name to the quotation at most.
+MIN_SPEAKER_LINE_NAME = 2
+MAX_SPEAKER_LINE_NAME = 4
+MAX_SPEAKER_LINE_TOKENS = 16
 # Minimum words for a quotation no cue claims to count as a quote (shorter ones are scare quotes).
 MIN_UNATTRIBUTED_WORDS = 4
 
@@ -1466,7 +1494,7 @@ class QuotesStage(Stage):
 
     def extract(self, doc: Doc) -> list[Quote]:
         text = doc_text(doc)
-        spans = split_run_on_quotations(doc, find_quote_spans(text), self.lexicon)
+        spans = split_run_on_quotations(doc, find_quote_spans(text, self.lexicon.link_line), self.lexicon)
         index = QuoteIndex(spans)
         paragraph_starts = [start for start, _ in paragraph_spans(text)] or [0]
         attributions: list[Attribution] = []
@@ -1492,6 +1520,7 @@ class QuotesStage(Stage):
                 attributions.append(found)
         attributions.extend(self._noun_attributions(doc, index, stop_at, attributions))
         attributions.extend(self._cues_read_as_nouns(doc, index, attributions))
+        attributions.extend(self._cue_nouns_after_quotations(doc, index, attributions))
         attributions.extend(self._own_accounts(doc, index))
         used: set[int] = set()
         for attribution in attributions:
@@ -1549,6 +1578,11 @@ class QuotesStage(Stage):
                     speaker.entity = person_named_in_body(speaker.text, doc._.entities or []) or speaker.entity
             if speaker is not None and speaker.entity is None:
                 speaker.entity = self._giver_of_statement_before(doc, speaker.start, speaker.end)
+            if speaker is not None and speaker.entity is None and speaker.text[:1].isupper():
+                # '"...," Pike smiles.': a family name the model did not tag (read as a word)
+                # names the one person of the article so named (layout23)
+                speaker.entity = speaker_labels.person_named(
+                    speaker.text, [e for e in doc._.entities or [] if e.type == "PERSON"])
             if speaker is not None and quote.cue is not None and quote.cue.text.lower() in self.lexicon.quote_inverted_verb \
                     and quote.cue.text[:1].isupper() and quote.cue.end <= speaker.start:
                 # 'Said Hale, "..."': the model may have made one name of the verb and the speaker
@@ -1735,6 +1769,46 @@ class QuotesStage(Stage):
                 continue
             attributions.append(Attribution(content=content, cue=(token.idx, token.idx + len(token.text)),
                                             speaker=(phrase.start_char, phrase.end_char)))
+        return attributions
+
+    def _cue_nouns_after_quotations(self, doc: Doc, index: QuoteIndex, found: list[Attribution]) -> list[Attribution]:
+        """``"...," Lee laughs.`` / ``"...," Ann Lee jokes, "..."``: the present form of a verb of
+        saying or of a manner of speaking (``laughs``, ``jokes``, ``smiles``) that the tagger read
+        as a plural noun, right after a quotation closed by a comma and its subject's name (one to
+        four capitalised words, whatever the tagger made of them; its person is the one of the
+        article so named) and ending the sentence: the cue of that quotation (layout23; the verbs' forms are nouns too, so only in this position). The words
+        after each quotation are read, no other."""
+        attributions = []
+        text = doc_text(doc)
+        taken = {a.content for a in found if a.cue is not None}
+        for span in index.spans:
+            content = _strip_trailing_comma(text, *_strip(doc, *span.inner))
+            if span.close_width == 0 or not text[span.inner[0] : span.inner[1]].rstrip().endswith(",") or content in taken:
+                continue
+            at = span.end
+            while at < len(text) and text[at].isspace():
+                at += 1
+            start = doc.char_span(at, min(len(text), at + 1), alignment_mode="expand")
+            if start is None or len(start) == 0:
+                continue
+            first = k = start[0].i
+            while k < len(doc) and k - first < MAX_SPEAKER_LINE_NAME and doc[k].is_alpha and doc[k].text[:1].isupper() \
+                    and doc[k].tag_ not in ("NN", "NNS"):
+                k += 1
+            if k == first or k >= len(doc):
+                continue
+            verb = doc[k]
+            lemma = verb.lemma_.lower()
+            if verb.tag_ not in ("NN", "NNS") or lemma not in self.lexicon.verbs or verb.lower_ not in (lemma + "s", lemma + "es"):
+                continue
+            after = doc[k + 1] if k + 1 < len(doc) else None
+            if after is not None and after.text not in (".", "!", "?") and not after.is_space:
+                continue
+            name = doc[first:k]
+            people = [e for e in doc._.entities or [] if e.type == "PERSON"]
+            attributions.append(Attribution(content=content, cue=(verb.idx, verb.idx + len(verb.text)),
+                                            speaker=(name.start_char, name.end_char),
+                                            speaker_entity=speaker_labels.person_named(name.text, people)))
         return attributions
 
     def _own_accounts(self, doc: Doc, index: QuoteIndex) -> list[Attribution]:
@@ -2296,6 +2370,39 @@ class QuotesStage(Stage):
                        or self.actors.role(word.rstrip(".")) is not None or self.actors.person_noun(word) is not None
                        for word in (t.lower_ for t in label if t.is_alpha or t.text.endswith(".")))
 
+    def _speaker_line(self, doc: Doc, opens: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """The (cue, speaker) of a speaker line right before a quotation mark at ``opens``: a name
+        in capitals opening a line or a sentence, a dash, and a role with no verb (``JANE ROE -
+        Chief Executive of Acme Foods``), as press releases set the person whose words follow.
+        The dash is the cue. None when the words before the mark are no such line."""
+        text = doc_text(doc)
+        end = opens
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        last = _token_at(doc, end - 1) if end > 0 else None
+        if last is None:
+            return None
+        first = max(0, last.i - MAX_SPEAKER_LINE_TOKENS)
+        dash = next((doc[k] for k in range(last.i, first - 1, -1) if doc[k].text in speaker_labels.DASHES), None)
+        if dash is None or dash.i == last.i:
+            return None
+        title = doc[dash.i + 1 : last.i + 1]
+        if any(t.pos_ in ("VERB", "AUX") or t.text in _SENTENCE_END or "\n" in t.text for t in title):
+            return None  # a clause, or a line of its own before the line of the quotation
+        if not any(self.actors.role(t.lower_) is not None or self.actors.person_noun(t.lower_) is not None
+                   for t in title if t.is_alpha):
+            return None
+        k = dash.i
+        while k > 0 and doc[k - 1].is_alpha and doc[k - 1].is_upper and dash.i - k < MAX_SPEAKER_LINE_NAME:
+            k -= 1
+        before = doc[k - 1] if k > 0 else None
+        if dash.i - k < MIN_SPEAKER_LINE_NAME or not (
+                before is None or "\n" in before.text or "\n" in text[before.idx + len(before.text) : doc[k].idx]
+                or before.text in _SENTENCE_END):
+            return None
+        name = doc[k : dash.i]
+        return (dash.idx, dash.idx + len(dash.text)), (name.start_char, name.end_char)
+
     def _role_label_entity(self, doc: Doc, label) -> str | None:
         """A transcript label of role words (``REPORTER``): the entity the entity stage linked it
         to when that person holds the role, else "" (nobody of the article); None for other labels
@@ -2436,6 +2543,12 @@ class QuotesStage(Stage):
             if pointed is not None:
                 # '"We lost everything" — that is how Ann Lee describes the flood'
                 attribution.cue, attribution.speaker = pointed
+                continue
+            line = self._speaker_line(doc, attribution.opens)
+            if line is not None:
+                # "JANE ROE - Chief Executive of Acme" then "We are delighted ...": a press
+                # release's speaker line, the verb of saying left out
+                attribution.cue, attribution.speaker = line
                 continue
             before = attribution.opens
             while before > 0 and text[before - 1].isspace():
