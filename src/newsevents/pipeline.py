@@ -92,12 +92,14 @@ def split_currency_signs(nlp: Language) -> None:
     """Split a currency sign of several characters from the amount it is written against
     (``HK$5bn``, ``S$20m``, ``Rs500``, ``RM50``): spaCy's tokenizer splits ``$5bn`` and ``US$5bn``
     but keeps these whole, and the figures stage then sees no number. The signs are the keys of
-    currencies.tsv that are neither lower-case names nor ISO codes (a key that is its own code), split off only before a
+    currencies.tsv that are neither lower-case names nor ISO codes (a key that is its own code) nor glued
+    letters (``N+``: read by the figures stage), split off only before a
     digit (in place; offsets are unchanged)."""
     from newsevents.temporal.lexicon import packaged_words
 
     currencies = packaged_words().currencies
-    signs = sorted((k for k, code in currencies.items() if len(k) > 1 and not k.islower() and k != code),
+    signs = sorted((k for k, code in currencies.items()
+                    if len(k) > 1 and not k.islower() and k != code and not k.endswith("+")),
                    key=len, reverse=True)
     glued = "^(?:" + "|".join(re.escape(sign) for sign in signs) + ")(?=\\d)"
     search = getattr(nlp.tokenizer, "prefix_search", None)

@@ -26,6 +26,8 @@ from newsevents.temporal.numbers import MULTIPLIERS, as_int_if_whole, parse_numb
 
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 _SCALED = re.compile(r"^(\d+(?:\.\d+)?)(bn|m|mn|k|tn)$", re.IGNORECASE)
+# A currency letter glued to the amount ("N5", "R2.5bn", "N12,000": the "N+" keys of currencies.tsv)
+_GLUED = re.compile(r"^([A-Z])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(bn|m|mn|tn)?$")
 _LONG_CODE = re.compile(r"\d[\d\-\s]{8,}\d")  # a phone number or a like code (compiled once: asked per number run)
 # A scale word that ends a sentence keeps the full stop in the tokenizer ("October's £4.29m.")
 _SCALE_STOPS = {"m.": "m", "mn.": "mn", "bn.": "bn", "tn.": "tn", "k.": "k"}
@@ -43,6 +45,8 @@ _ADDRESS_WORDS = {"street", "st", "road", "rd", "avenue", "ave", "lane", "square
 
 
 _NUMBER, _NOT_NUMBER, _ARTICLE = 1, 0, 2  # what a word is by itself (an article counts before "dozen")
+_LETTER_MONEY = 3  # "N5": an amount after a currency letter, a number only as money (see _letter_money)
+_SCALE_WORDS = frozenset({"million", "billion", "trillion", "bn", "m", "mn", "tn"})  # "N500m" is split "N500" "m"
 _BEFORE_NUMBER_WORDS = {"dozen", "hundred", "thousand", "million", "billion", "couple"}
 # word id -> (_NUMBER / _NOT_NUMBER / _ARTICLE, text, lower case, is_alpha); a stage keeps one
 # such cache for its number words
@@ -57,6 +61,8 @@ def _word(doc: Doc, orth: int, tables: Words, cache: WordCache) -> tuple[int, st
     text, lower = lex.orth_, lex.lower_
     if _DIGITS.match(text) or _SCALED.match(text) or lower in _SCALE_STOPS:
         kind = _NUMBER
+    elif (glued := _GLUED.match(text)) and f"{glued[1]}+" in tables.currencies:
+        kind = _LETTER_MONEY
     elif lower in ("a", "an"):
         kind = _ARTICLE  # a number only before "dozen", "hundred", ...
     else:
@@ -68,6 +74,20 @@ def _word(doc: Doc, orth: int, tables: Words, cache: WordCache) -> tuple[int, st
     return word
 
 
+def _letter_money(text: str, after: str | None) -> bool:
+    """An amount after a glued currency letter is money only when it is written as money: with a
+    scale ("N500m", "R2bn", "N5 million") or thousands commas ("N12,000"). A bare "N5" or "R445" is
+    a road, "N95" a mask (figev23: the naira and the rand, issue 14)."""
+    glued = _GLUED.match(text)
+    return glued is not None and (glued[3] is not None or "," in glued[2] or after in _SCALE_WORDS)
+
+
+def _glued_code(token: Token, codes: dict[str, str]) -> str | None:
+    """The currency of an amount glued to its letter ("N5" -> NGN), else None."""
+    glued = _GLUED.match(token.text)
+    return codes.get(f"{glued[1]}+") if glued else None
+
+
 def _number_runs(doc: Doc, lex: Words, cache: WordCache) -> list[Span]:
     """Maximal runs of number tokens, joining hyphenated word numbers ("twenty-four").
 
@@ -77,7 +97,8 @@ def _number_runs(doc: Doc, lex: Words, cache: WordCache) -> list[Span]:
     size = len(words)
     numbers = [
         kind == _NUMBER or (kind == _ARTICLE and k + 1 < size and words[k + 1][2] in _BEFORE_NUMBER_WORDS)
-        for k, (kind, _, _, _) in enumerate(words)
+        or (kind == _LETTER_MONEY and _letter_money(text, words[k + 1][2] if k + 1 < size else None))
+        for k, (kind, text, _, _) in enumerate(words)
     ]
     runs: list[Span] = []
     i = 0
@@ -100,7 +121,9 @@ def _number_runs(doc: Doc, lex: Words, cache: WordCache) -> list[Span]:
 def _value_of(run: Span, lex: Words) -> float | None:
     words: list[str] = []
     for token in run:
-        if m := _SCALED.match(token.text):
+        if glued := _GLUED.match(token.text):
+            words += [glued[2].replace(",", ""), *([glued[3].lower()] if glued[3] else [])]
+        elif m := _SCALED.match(token.text):
             words += [m[1], m[2].lower()]
         elif token.lower_ != "of":
             words.append(token.text.replace(",", "") if _DIGITS.match(token.text)
@@ -121,6 +144,13 @@ def _qualifier(doc: Doc, start: int) -> tuple[str | None, int]:
     return None, start
 
 
+def _sign_before(token: Token, codes: dict[str, str]) -> bool:
+    """A currency sign, abbreviation or capital code written before the amount (``£``, ``Rs``,
+    ``EUR``). The lower-case names of currencies.tsv follow the amount ("100 euros"): before a
+    number they are other words ("more real than the real one": an adjective)."""
+    return token.text in codes and not token.text.islower()
+
+
 def _excluded(run: Span, times: list[tuple[int, int]], lex: Words) -> bool:
     doc = run.doc
     codes = lex.currencies
@@ -128,7 +158,7 @@ def _excluded(run: Span, times: list[tuple[int, int]], lex: Words) -> bool:
         return True
     # An amount after a currency sign is money whatever the recogniser took it for ("$280bn" read
     # as a person's name).
-    signed = run.start > 0 and doc[run.start - 1].text in codes
+    signed = (run.start > 0 and _sign_before(doc[run.start - 1], codes)) or _glued_code(run[0], codes) is not None
     if not signed and any(t.ent_type_ in _NON_FIGURE_ENTITIES | _NAMED_ENTITIES for t in run) \
             and not all(t.ent_type_ == "DATE" for t in run):
         return True
@@ -169,6 +199,14 @@ def _names_an_item(run: Span, lex: Words) -> bool:
     if first.text[:1].isdigit() and before.tag_ == "NNP" and before.text[:1].isupper() \
             and before.ent_type_ not in ("DATE", "TIME") and before.text not in lex.currencies \
             and not (nxt is not None and nxt.tag_ == "NNS"):
+        return True
+    # The same when the tagger reads the capitalised word as a common noun but the number hangs on
+    # it from after ("Half-Life 2", "a copy of Life 3"): a count stands before its noun, so a number
+    # modifying the word before it is part of a title (figev23, BBC tech rule source).
+    root = run.root
+    if first.text[:1].isdigit() and root.dep_ == "nummod" and root.head.i == before.i \
+            and before.text[:1].isupper() and before.ent_type_ not in ("DATE", "TIME") \
+            and before.text not in lex.currencies and not (nxt is not None and nxt.tag_ == "NNS"):
         return True
     return first.is_alpha and first.text[:1].isupper() and before.is_alpha and not first.is_sent_start \
         and not _title_case(first.sent)
@@ -220,13 +258,14 @@ def _counted_noun(run: Span) -> Token | None:
 def _measures(noun: Token, lex: Words) -> bool:
     """The counted noun is a unit, so the number is a measure, not a count of things (``30,000
     tonnes``, ``5 km``, ``80kg``, ``50GB``: ``figures_measure`` words of figure_lexicon.tsv; ``6,000
-    years``, a ``figures_duration`` word right after the number), or a multiple (``six times as much``, ``three times the size``)."""
+    years``, a ``figures_duration`` word right after the number; ``30 degrees``, a
+    ``figures_adjacent_unit`` word, likewise: ``914 postgraduate degrees`` are diplomas), or a multiple (``six times as much``, ``three times the size``)."""
     kinds = lex.figures
     kind = kinds.get(noun.lower_) or kinds.get(noun.lemma_.lower())
     doc = noun.doc
     if kind == "figures_measure":
         return True
-    if kind == "figures_duration":
+    if kind in ("figures_duration", "figures_adjacent_unit"):
         # a length of time right after the number ("about 6,000 years"); with a word between, the
         # days are things counted ("13 missed school days")
         return noun.i > 0 and (doc[noun.i - 1].like_num or _SCALED.match(doc[noun.i - 1].text) is not None)
@@ -474,8 +513,10 @@ def classify(run: Span, lex: Words) -> tuple[str, str | None, int] | None:
     if hyphened is not None:
         return "percent", _percent_about(doc, hyphened), hyphened
     # money: "£3bn", "$20m", "EUR 5 million", "1.5 million euros", "300 NOK", "50 Canadian dollars"
-    if before is not None and before.text in codes:
+    if before is not None and _sign_before(before, codes):
         return "money", codes[before.text], end
+    if (code := _glued_code(run[0], codes)) is not None:
+        return "money", code, end
     currency = _currency_after(doc, end, codes)
     if currency is not None:
         return "money", currency[0], currency[1]
@@ -569,7 +610,7 @@ def find_figures(doc: Doc, lex: Words, cache: WordCache | None = None) -> list[F
             continue
         kind, about, end = result
         end = max(end, last.end)
-        if start > 0 and doc[start - 1].text in lex.currencies:
+        if start > 0 and _sign_before(doc[start - 1], lex.currencies):
             start -= 1  # keep the currency symbol with the amount: "£3bn"
         upper = _value_of(last, lex) if last is not run else None
         if upper is not None and upper > value:
