@@ -175,3 +175,21 @@ def test_the_dead_are_not_the_bombers(pipeline) -> None:
             "through a market in Lima on Friday morning.")
     for event in _events(pipeline, text):
         assert "More than 60 people" not in [p.text for p in event.actor]
+
+
+def test_terrorist_acts_are_an_attack_and_plain_acts_are_not(build_doc, cues) -> None:
+    # "Norway condemned the terrorist acts ." / "Norway condemned the reckless acts ."
+    for word, attack in (("terrorist", True), ("reckless", False)):
+        doc = build_doc(f"Norway condemned the {word} acts .", heads=[1, 1, 4, 4, 1, 1],
+                        deps=["nsubj", "ROOT", "det", "amod", "dobj", "punct"],
+                        pos=["PROPN", "VERB", "DET", "ADJ", "NOUN", "PUNCT"],
+                        lemmas=["norway", "condemn", "the", word, "act", "."])
+        assert bool(frame_targets.attack_condemned(doc[1], cues)) is attack
+
+
+def test_the_addressee_of_a_condolence_message_is_no_target(pipeline) -> None:
+    text = ("HELSINKI, August 8 (Xinhua) -- Finland on Saturday condemned the bomb attacks in Peru.\n"
+            "In a condolence telegram to U.S. President John Carver, Finnish President Arto Virtanen condemned the "
+            "terrorist acts and extended his sympathy to the victims' families.")
+    events = [e for e in _events(pipeline, text, "XIE") if e.event == "ACCUSE"]
+    assert events and all(e.recipient == [] for e in events)

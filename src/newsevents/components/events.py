@@ -870,6 +870,10 @@ def _fallback_recipient(doc: Doc, draft: Draft, cues: Cues) -> list[Party]:
         if (token.dep_ in ("acl", "relcl", "appos") and token.i != draft.trigger.i) or _comparison_term(token, cues):
             inside -= {t.i for t in token.subtree}
     if draft.event == "ACCUSE" and draft.trigger.pos_ == "VERB":
+        if frame_targets.attack_condemned(draft.trigger, cues):
+            # "in a telegram to the President, X condemned the terrorist acts": a condemned attack is aimed at its
+            # doer alone, whom the rules before named or not; no other party of the clause stands in (targets23)
+            return []
         inside -= frame_targets.attacked_side(draft.trigger, cues)  # "condemned the bombing of X": not X (wire22)
     best: tuple[int, Party] | None = None
     for entity in doc._.entities or []:

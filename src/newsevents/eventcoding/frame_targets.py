@@ -14,7 +14,8 @@ audits' wrong recipients; rules tested on sentences of our own in tests/test_wir
   phrase, nor the attack noun itself or its "in" phrase ("condemned two bomb attacks in Vexland": the attacks
   coded by the place struck; targets23); its doer (a possessor, "by" phrase or nationality word) stays the target
   ("condemned Vexland's attack on the town": Vexland). With no attacker named the target is left '-' (the eighteenth audit's #25,
-  the twenty-second's #6 and #29).
+  the twenty-second's #6 and #29): no other party of the clause stands in for it, the addressee of the message the
+  condemnation is told in included ("in a telegram to the President, X condemned the terrorist acts"; targets23).
 - **the maker of an offer answered** (targets23; the eighteenth's and twenty-third audits' takeover rejections): "Vexcorp
   rejected a $20-a-share offer from Zentra", "Zentra made an offer for Vexcorp, which the board rejected": a verb
   that answers an offer (``answer_verb``) is aimed at whoever made it -- the "from"/"by" phrase (on the verb, where the
@@ -63,13 +64,31 @@ def _named_doer(noun: Token, cues: Cues) -> bool:
         for c in noun.lefts)
 
 
+def _is_attack_noun(noun: Token, cues: Cues) -> bool:
+    """An attack noun (``attack`` cues: "bombing", "attacks"), or a noun of deeds (``deed_noun``: "acts") told as
+    meant harm by a modifier or "of" phrase (``intent`` cues: "terrorist acts", "acts of terror")."""
+    if noun.lemma_.lower() in cues.attack or noun.lower_ in cues.attack:
+        return True
+    if noun.lemma_.lower() not in cues.deed_noun:
+        return False
+    words = [c for c in noun.children if c.dep_ in ("amod", "compound")]
+    words += [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return any(w.lemma_.lower() in cues.intent or w.lower_ in cues.intent for w in words)
+
+
+def attack_condemned(verb: Token, cues: Cues) -> list[Token]:
+    """The attack nouns a condemnation has for object ("condemned the bombing", "condemned the terrorist acts")."""
+    return [noun for obj in verb.children if obj.dep_ == "dobj" for noun in [obj, *obj.conjuncts]
+            if _is_attack_noun(noun, cues)]
+
+
 def attacked_side(verb: Token, cues: Cues) -> set[int]:
     """The tokens of the ones attacked inside the attack noun a condemnation has for object ("condemned the
     bombing of the embassies": the embassies' phrase), empty when the object is no attack noun."""
     inside: set[int] = set()
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         for noun in [obj, *obj.conjuncts]:
-            if noun.lemma_.lower() not in cues.attack and noun.lower_ not in cues.attack:
+            if not _is_attack_noun(noun, cues):
                 continue
             # the attack itself, which a place in it would code ("condemned two bomb attacks in Vexland"): the
             # victims' side too, never the one the condemnation is aimed at (targets23)
