@@ -30,6 +30,11 @@ def test_an_offer_rejected_is_aimed_at_its_maker(build_doc, cues) -> None:
     assert [t.text for t in frame_targets.offer_makers(doc[1], _party, cues)] == ["Zentra"]
 
 
+def test_a_proper_name_making_an_offer_is_its_maker_though_untyped(build_doc, cues) -> None:
+    doc = _rejected_from(build_doc, "offer")
+    assert [t.text for t in frame_targets.offer_makers(doc[1], lambda t: False, cues)] == ["Zentra"]
+
+
 def test_a_thing_rejected_from_someone_is_no_offer(build_doc, cues) -> None:
     # "Vexcorp rejected a $20 a share price from Zentra": no offer noun, so the rule says nothing
     doc = _rejected_from(build_doc, "price")

@@ -118,11 +118,17 @@ def _offer_nouns(tokens: list[Token], cues: Cues) -> list[Token]:
     return [t for o in tokens for t in (o, *o.children) if t.lemma_.lower() in nouns and t.pos_ == "NOUN"]
 
 
+def _maker_name(token: Token, is_party: Callable[[Token], bool]) -> bool:
+    """A party, or any proper name that is no place: only someone makes an offer ("an offer from DXC", a firm the
+    entities stage may not have typed)."""
+    return is_party(token) or (token.pos_ == "PROPN" and token.ent_type_ not in ("GPE", "LOC", "FAC", "DATE"))
+
+
 def _makers(offer: Token, is_party: Callable[[Token], bool], cues: Cues) -> list[Token]:
     """Who made ``offer``: its possessor, its "from"/"by" object, or the subject of a verb of making it."""
     found = [c for c in offer.children if c.dep_ == "poss" and c.pos_ != "PRON" and is_party(c)]
     found += [g for p in offer.children if p.dep_ == "prep" and p.lower_ in cues.author_prep
-              for g in p.children if g.dep_ == "pobj" and is_party(g)]
+              for g in p.children if g.dep_ == "pobj" and _maker_name(g, is_party)]
     if not found and offer.dep_ == "dobj" and offer.head.lemma_.lower() in cues.bid_verb:
         found = [c for c in offer.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON" and is_party(c)]
     return found
@@ -148,7 +154,7 @@ def offer_makers(verb: Token, is_party: Callable[[Token], bool], cues: Cues) -> 
     offers = _offer_nouns(objects, cues)
     if offers:
         found = [g for p in verb.children if p.dep_ == "prep" and p.lower_ in cues.author_prep
-                 for g in p.children if g.dep_ == "pobj" and is_party(g)]
+                 for g in p.children if g.dep_ == "pobj" and _maker_name(g, is_party)]
         found = found or [t for o in offers for t in _makers(o, is_party, cues)]
     elif any(o.lower_ in _RELATIVE_WORDS for o in objects):
         antecedent = _relative_antecedent(verb)
