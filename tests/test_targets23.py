@@ -35,6 +35,17 @@ def test_a_proper_name_making_an_offer_is_its_maker_though_untyped(build_doc, cu
     assert [t.text for t in frame_targets.offer_makers(doc[1], lambda t: False, cues)] == ["Zentra"]
 
 
+def test_an_offers_maker_hung_on_the_sum(build_doc, cues) -> None:
+    # the parser's other reading: "from" on the sum, the object
+    doc = build_doc("Vexcorp rejected a $ 20 a share offer from Zentra .",
+                    heads=[1, 1, 4, 4, 1, 7, 7, 4, 4, 8, 1],
+                    deps=["nsubj", "ROOT", "det", "nmod", "dobj", "det", "compound", "npadvmod", "prep", "pobj",
+                          "punct"],
+                    pos=["PROPN", "VERB", "DET", "SYM", "NUM", "DET", "NOUN", "NOUN", "ADP", "PROPN", "PUNCT"],
+                    lemmas=["vexcorp", "reject", "a", "$", "20", "a", "share", "offer", "from", "zentra", "."])
+    assert [t.text for t in frame_targets.offer_makers(doc[1], _party, cues)] == ["Zentra"]
+
+
 def test_a_thing_rejected_from_someone_is_no_offer(build_doc, cues) -> None:
     # "Vexcorp rejected a $20 a share price from Zentra": no offer noun, so the rule says nothing
     doc = _rejected_from(build_doc, "price")

@@ -153,7 +153,9 @@ def offer_makers(verb: Token, is_party: Callable[[Token], bool], cues: Cues) -> 
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     offers = _offer_nouns(objects, cues)
     if offers:
-        found = [g for p in verb.children if p.dep_ == "prep" and p.lower_ in cues.author_prep
+        # the parser hangs the "from" on the verb, the offer or the sum it is the modifier of ("a $20 a share
+        # offer from X", the sum the object)
+        found = [g for h in (verb, *objects) for p in h.children if p.dep_ == "prep" and p.lower_ in cues.author_prep
                  for g in p.children if g.dep_ == "pobj" and _maker_name(g, is_party)]
         found = found or [t for o in offers for t in _makers(o, is_party, cues)]
     elif any(o.lower_ in _RELATIVE_WORDS for o in objects):
