@@ -209,3 +209,10 @@ def test_the_addressee_of_a_condolence_message_is_no_target(pipeline) -> None:
             "terrorist acts and extended his sympathy to the victims' families.")
     events = [e for e in _events(pipeline, text, "XIE") if e.event == "ACCUSE"]
     assert events and all(e.recipient == [] for e in events)
+
+
+def test_a_struck_site_leaves_the_purpose_target_alone(pipeline) -> None:
+    # "opened fire to disperse the demonstrators": the purpose's object stays the target (no site named)
+    events = [e for e in _events(pipeline, "Vexlandic police opened fire to disperse Norwegian demonstrators on "
+                                           "Monday, killing one person.") if e.event == "ASSAULT"]
+    assert events and events[0].recipient

@@ -1144,16 +1144,16 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         recipient_tokens = recipient_tokens or site_owners([token] + ([clause] if clause is not None else []),
                                                            cues.site_prep, cues.site_noun,
                                                            _party_test(coder, cues, actors))
-    elif event_type == "ASSAULT" and not recipient_tokens and token.pos_ == "VERB":
-        # "a bomb exploded outside the French embassy", "went off at Vexcorp's plant": the struck site's owner,
-        # as a protest's site names whom it presses (targets23)
-        recipient_tokens = site_owners([token], cues.site_prep, cues.site_noun, _party_test(coder, cues, actors))
     elif event_type == "SANCTION" and not recipient_tokens and token.pos_ == "VERB":
         # "banned imports of Vexlandic cement": the goods' country is the target
         recipient_tokens = goods_of_origin(token, [candidate.consumed, *object_tokens(token)])
     elif event_type in _MATERIAL_CONFLICT and not recipient_tokens and token.pos_ == "VERB":
         # "opened fire to disperse the demonstrators"
         recipient_tokens = purpose_targets(token, _party_test(coder, cues, actors))
+    if event_type == "ASSAULT" and not recipient_tokens and token.pos_ == "VERB":
+        # "a bomb exploded outside the French embassy", "went off at Vexcorp's plant": the struck site's owner,
+        # as a protest's site names whom it presses (targets23)
+        recipient_tokens = site_owners([token], cues.site_prep, cues.site_noun, _party_test(coder, cues, actors))
     occurring = event_type in _OCCURRING and _occurs(token, cues)
     if event_type == "PROTEST" and not actor_tokens and shapes.counted_crowd(token, cues.crowd):
         occurring = True  # headline "Thousands march in Belgrade": the parser makes the verb a noun the count modifies
