@@ -75,6 +75,7 @@ from newsevents.eventcoding.anaphora import recall_recipients, share_same_act
 from newsevents.eventcoding.arguments import (
     SIDES_PREPS,
     Coder,
+    against_named,
     answering_party,
     antecedents,
     beneficiaries,
@@ -869,6 +870,10 @@ def _fallback_recipient(doc: Doc, draft: Draft, cues: Cues) -> list[Party]:
         if (token.dep_ in ("acl", "relcl", "appos") and token.i != draft.trigger.i) or _comparison_term(token, cues):
             inside -= {t.i for t in token.subtree}
     if draft.event == "ACCUSE" and draft.trigger.pos_ == "VERB":
+        if frame_targets.attack_condemned(draft.trigger, cues):
+            # "in a telegram to the President, X condemned the terrorist acts": a condemned attack is aimed at its
+            # doer alone, whom the rules before named or not; no other party of the clause stands in (targets23)
+            return []
         inside -= frame_targets.attacked_side(draft.trigger, cues)  # "condemned the bombing of X": not X (wire22)
     best: tuple[int, Party] | None = None
     for entity in doc._.entities or []:
@@ -1122,10 +1127,17 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
             _party_test(coder, cues, actors)(t) for t in recipient_tokens):
         # "requested $50 million in aid from the legislature": the "from" inside the thing asked for (wire22)
         recipient_tokens = frame_targets.request_source(token, _party_test(coder, cues, actors), cues) or recipient_tokens
+    if event_type in ("REJECT", "AGREE") and token.pos_ == "VERB" and not any(
+            _party_test(coder, cues, actors)(t) for t in recipient_tokens):
+        # "rejected a $20-a-share offer from Zentra", "made an offer, which the board rejected" (targets23)
+        recipient_tokens = frame_targets.offer_makers(token, _party_test(coder, cues, actors), cues) or recipient_tokens
     if event_type == "PROTEST" and not recipient_tokens:
         # "began a hunger strike to demand the minister's resignation": whom the demand presses
         clause = token if token.pos_ in ("VERB", "AUX") else _governing_verb(token, cues)
-        recipient_tokens = purpose_recipients([token] + ([clause] if clause is not None else []), cues.request,
+        # "an anti-Vexland rally": the name the prefix sets it against (targets23)
+        recipient_tokens = [t for noun in (token, candidate.consumed) if noun is not None and noun.pos_ == "NOUN"
+                            for t in against_named(noun)][:1]
+        recipient_tokens = recipient_tokens or purpose_recipients([token] + ([clause] if clause is not None else []), cues.request,
                                               cues.protest_noun, _party_test(coder, cues, actors),
                                               cues.author_prep, cues.goal_prep)
         # "gathered outside the Russian embassy", "protested at Vexcorp's plant": whose site it is
@@ -1138,6 +1150,10 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     elif event_type in _MATERIAL_CONFLICT and not recipient_tokens and token.pos_ == "VERB":
         # "opened fire to disperse the demonstrators"
         recipient_tokens = purpose_targets(token, _party_test(coder, cues, actors))
+    if event_type == "ASSAULT" and not recipient_tokens and token.pos_ == "VERB":
+        # "a bomb exploded outside the French embassy", "went off at Vexcorp's plant": the struck site's owner,
+        # as a protest's site names whom it presses (targets23)
+        recipient_tokens = site_owners([token], cues.site_prep, cues.site_noun, _party_test(coder, cues, actors))
     occurring = event_type in _OCCURRING and _occurs(token, cues)
     if event_type == "PROTEST" and not actor_tokens and shapes.counted_crowd(token, cues.crowd):
         occurring = True  # headline "Thousands march in Belgrade": the parser makes the verb a noun the count modifies
@@ -1287,6 +1303,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         # a protest is public whoever it is made for ("a hunger strike to demand news of his family")
         return None  # "met her husband", "walked to meet his wife and son": private life
     material = event_type in _MATERIAL_CONFLICT
+    # "More than 50 people have died ... and over 300 injured": the harmed are no doers (targets23)
+    actor_tokens = targets.harmed_doers(actor_tokens, token, cues.death | cues.injury_verb, cues.die_verb)
     if _generic_you(token, actor_tokens + recipient_tokens, quotes, cues):
         return None  # "each time you are killed": anyone, outside a quotation no one is addressed
     if _generic(token, actor_tokens, cues) or (not actor_tokens and _generic(token, recipient_tokens, cues, True)):

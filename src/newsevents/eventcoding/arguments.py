@@ -168,6 +168,9 @@ def parties_for(token: Token, coder: Coder | None, cues: Cues) -> list[Party]:
     named = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == span.end]
     if named:  # "luxury goods group LVMH": the name right after its description is the phrase's
         span = doc[span.start: named[0].right_edge.i + 1]
+    if stance_prefixed(token) and token.lower_ not in _stance_prefixes():
+        # "X" of "an anti-X rally": the name alone, of its own country (the coder gives a stance no home)
+        return [Party(entity=None, text=token.text, country=actor_dictionary().country_of(token.text), sector=[])]
     if hyphen_side(token, cues) is not None:  # "German" of "Franco-German": the second side alone
         span = doc[token.i: token.i + 1]
     country, sectors = coder(span) if coder else (None, [])
@@ -1181,6 +1184,8 @@ def own_actor_of_noun(noun: Token, actors: ActorDictionary, cues: Cues) -> list[
     if sides:  # "the Franco-German accord", "the Nokia and Vexcorp deal": both sides do it
         return sides
     for child in noun.lefts:
+        if stance_prefixed(child):
+            continue  # "a pro-X rally": the rally is for X, X does not hold it (targets23)
         if child.dep_ in ("amod", "compound", "nmod") and (child.ent_type_ in ("NORP", "GPE", "ORG")
                                                           or child.pos_ == "PROPN") and not _names_a_place(child, actors):
             return conjoined(child)
@@ -1224,7 +1229,39 @@ def hyphen_side(token: Token, cues: Cues) -> Token | None:
     if token.i < 2 or doc[token.i - 1].text != "-" or not token.text[:1].isupper():
         return None
     first = doc[token.i - 2]
+    if first.lower_ in _stance_prefixes():  # "pro-X", "anti-X": a stance on X, no pair of sides (targets23)
+        return None
     return first if _side_word(first, cues) and token.pos_ in ("ADJ", "PROPN") else None
+
+
+def _stance_prefixes() -> frozenset[str]:
+    """The prefixes of a stance ("pro", "anti": actor_words.tsv ``stance_prefix``, shared with the actor coder)."""
+    return actor_dictionary().words.stance_prefix
+
+
+def stance_prefixed(token: Token) -> str | None:
+    """The prefix of a stance a word is, or is joined to by a hyphen ("pro" of "a pro-X rally": for "pro", the
+    hyphen and "X"; also the unsplit "pro-X"): "pro" or "anti"; None for any other word. Neither the prefix
+    nor the name after it is a doer of the act the phrase modifies: the rally is for X or against X."""
+    doc, prefixes = token.doc, _stance_prefixes()
+    if token.lower_ in prefixes and token.i + 1 < len(doc) and doc[token.i + 1].text == "-":
+        return token.lower_
+    if token.text == "-" and token.i >= 1 and doc[token.i - 1].lower_ in prefixes:
+        return doc[token.i - 1].lower_  # the hyphen itself, which the parser may make a modifier too
+    head, _, rest = token.lower_.partition("-")
+    if rest and head in prefixes:
+        return head
+    if token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in prefixes:
+        return doc[token.i - 2].lower_
+    return None
+
+
+def against_named(noun: Token) -> list[Token]:
+    """The name an "anti-" prefix sets a noun of protest against ("an anti-Vexland rally": Vexland), when it
+    names a country or is a proper name; [] otherwise ("an anti-war rally": a cause, no party)."""
+    return [c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod") and c.text != "-"
+            and c.lower_ not in _stance_prefixes() and stance_prefixed(c) == "anti"
+            and (c.pos_ == "PROPN" or actor_dictionary().country_of(c.text) is not None)][:1]
 
 
 def joint_sides(noun: Token, cues: Cues) -> list[Token]:

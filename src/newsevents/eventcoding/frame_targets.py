@@ -11,9 +11,16 @@ audits' wrong recipients; rules tested on sentences of our own in tests/test_wir
 - **the side of a condemned attack**: "Vexland condemned the bombing of the embassies", "denounced the attack
   on the convoy": a condemnation is aimed at the attacker, not at the ones attacked. An ACCUSE verb whose
   object is an attack noun (``attack`` cues) keeps no target inside that noun's "of", "on" or "against"
-  phrase; its doer (a possessor, "by" phrase or nationality word) stays the target ("condemned Vexland's
-  attack on the town": Vexland). With no attacker named the target is left '-' (the eighteenth audit's #25,
-  the twenty-second's #6 and #29).
+  phrase, nor the attack noun itself or its "in" phrase ("condemned two bomb attacks in Vexland": the attacks
+  coded by the place struck; targets23); its doer (a possessor, "by" phrase or nationality word) stays the target
+  ("condemned Vexland's attack on the town": Vexland). With no attacker named the target is left '-' (the eighteenth audit's #25,
+  the twenty-second's #6 and #29): no other party of the clause stands in for it, the addressee of the message the
+  condemnation is told in included ("in a telegram to the President, X condemned the terrorist acts"; targets23).
+- **the maker of an offer answered** (targets23; the eighteenth's and twenty-third audits' takeover rejections): "Vexcorp
+  rejected a $20-a-share offer from Zentra", "Zentra made an offer for Vexcorp, which the board rejected": a verb
+  that answers an offer (``answer_verb``) is aimed at whoever made it -- the "from"/"by" phrase (on the verb, where the
+  parser may hang it, or on the offer noun), the offer's possessor, or, when the answered offer is the antecedent
+  of a relative clause ("which ... rejected"), the subject of the verb of making it (``bid_verb``: made, launched).
 """
 
 from __future__ import annotations
@@ -26,7 +33,7 @@ from newsevents.eventcoding.lexicon import Cues
 
 _CHAIN_DEPS = frozenset({"dobj", "prep", "pobj", "compound", "conj"})
 _CHAIN_STEPS = 4
-_VICTIM_PREPS = frozenset({"of", "on", "against"})
+_VICTIM_PREPS = frozenset({"of", "on", "against", "in"})
 
 
 def request_source(verb: Token, is_party: Callable[[Token], bool], cues: Cues) -> list[Token]:
@@ -48,14 +55,45 @@ def request_source(verb: Token, is_party: Callable[[Token], bool], cues: Cues) -
     return []
 
 
+def _named_doer(noun: Token, cues: Cues) -> bool:
+    """Whether an attack noun names its doer by a word before it: a possessor, a name ("Vexland attacks"), or a
+    noun of the attackers ("rebel attacks"); a weapon ("bomb attacks") or an adjective ("terrorist attacks")
+    names none."""
+    return any(c.dep_ == "poss" or (c.dep_ in ("compound", "nmod", "amod") and (
+        c.ent_type_ in ("NORP", "ORG", "GPE", "PERSON") or (c.pos_ == "NOUN" and c.lemma_.lower() not in cues.weapon)))
+        for c in noun.lefts)
+
+
+def _is_attack_noun(noun: Token, cues: Cues) -> bool:
+    """An attack noun (``attack`` cues: "bombing", "attacks"), or a noun of deeds (``deed_noun``: "acts") told as
+    meant harm by a modifier or "of" phrase (``intent`` cues: "terrorist acts", "acts of terror")."""
+    if noun.lemma_.lower() in cues.attack or noun.lower_ in cues.attack:
+        return True
+    if noun.lemma_.lower() not in cues.deed_noun:
+        return False
+    words = [c for c in noun.children if c.dep_ in ("amod", "compound")]
+    words += [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return any(w.lemma_.lower() in cues.intent or w.lower_ in cues.intent for w in words)
+
+
+def attack_condemned(verb: Token, cues: Cues) -> list[Token]:
+    """The attack nouns a condemnation has for object ("condemned the bombing", "condemned the terrorist acts")."""
+    return [noun for obj in verb.children if obj.dep_ == "dobj" for noun in [obj, *obj.conjuncts]
+            if _is_attack_noun(noun, cues)]
+
+
 def attacked_side(verb: Token, cues: Cues) -> set[int]:
     """The tokens of the ones attacked inside the attack noun a condemnation has for object ("condemned the
     bombing of the embassies": the embassies' phrase), empty when the object is no attack noun."""
     inside: set[int] = set()
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         for noun in [obj, *obj.conjuncts]:
-            if noun.lemma_.lower() not in cues.attack and noun.lower_ not in cues.attack:
+            if not _is_attack_noun(noun, cues):
                 continue
+            # the attack itself, which a place in it would code ("condemned two bomb attacks in Vexland"): the
+            # victims' side too, never the one the condemnation is aimed at (targets23)
+            if not _named_doer(noun, cues):
+                inside.add(noun.i)
             for prep in noun.children:
                 if prep.dep_ == "prep" and prep.lower_ in _VICTIM_PREPS:
                     inside |= {t.i for t in prep.subtree}
@@ -68,3 +106,68 @@ def without_attacked(verb: Token, event_type: str, recipients: list[Token], cues
         return recipients
     inside = attacked_side(verb, cues)
     return [t for t in recipients if t.i not in inside] if inside else recipients
+
+
+_RELATIVE_WORDS = frozenset({"which", "that"})
+
+
+def _offer_nouns(tokens: list[Token], cues: Cues) -> list[Token]:
+    """The offer nouns (``bid_noun``, ``proposal_noun``) among ``tokens`` and their direct modifiers ("a $20 a
+    share offer", where the parser may make the sum the object and the offer its modifier)."""
+    nouns = cues.bid_noun | cues.proposal_noun
+    return [t for o in tokens for t in (o, *o.children) if t.lemma_.lower() in nouns and t.pos_ == "NOUN"]
+
+
+def _maker_name(token: Token, is_party: Callable[[Token], bool]) -> bool:
+    """A party, or any proper name that is no place: only someone makes an offer ("an offer from DXC", a firm the
+    entities stage may not have typed)."""
+    return is_party(token) or (token.pos_ == "PROPN" and token.ent_type_ not in ("GPE", "LOC", "FAC", "DATE"))
+
+
+def _makers(offer: Token, is_party: Callable[[Token], bool], cues: Cues) -> list[Token]:
+    """Who made ``offer``: its possessor, its "from"/"by" object, or the subject of a verb of making it."""
+    found = [c for c in offer.children if c.dep_ == "poss" and c.pos_ != "PRON" and is_party(c)]
+    found += [g for p in offer.children if p.dep_ == "prep" and p.lower_ in cues.author_prep
+              for g in p.children if g.dep_ == "pobj" and _maker_name(g, is_party)]
+    if not found and offer.dep_ == "dobj" and offer.head.lemma_.lower() in cues.bid_verb:
+        found = [c for c in offer.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON" and is_party(c)]
+    return found
+
+
+def _relative_antecedent(verb: Token) -> Token | None:
+    """The noun a relative clause is on when ``verb`` (or a verb it is the complement of) heads that clause
+    ("an offer ..., which the board said it rejected": the offer, or the noun the parser hung it on)."""
+    for _ in range(3):
+        if verb.dep_ == "relcl":
+            return verb.head
+        if verb.dep_ not in ("ccomp", "xcomp", "conj") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+def offer_makers(verb: Token, is_party: Callable[[Token], bool], cues: Cues) -> list[Token]:
+    """The maker of the offer a verb of answering answers (see the module), or []."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.answer_verb:
+        return []
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    offers = _offer_nouns(objects, cues)
+    if offers:
+        # the parser hangs the "from" on the verb, the offer or the sum it is the modifier of ("a $20 a share
+        # offer from X", the sum the object)
+        found = [g for h in (verb, *objects) for p in h.children if p.dep_ == "prep" and p.lower_ in cues.author_prep
+                 for g in p.children if g.dep_ == "pobj" and _maker_name(g, is_party)]
+        found = found or [t for o in offers for t in _makers(o, is_party, cues)]
+    elif any(o.lower_ in _RELATIVE_WORDS for o in objects):
+        antecedent = _relative_antecedent(verb)
+        if antecedent is None:
+            return []
+        # "an offer for Vexcorp, which ...": the parser may hang the clause on the firm bid for
+        candidates = [antecedent] + ([antecedent.head.head] if antecedent.dep_ == "pobj" else [])
+        found = [t for o in _offer_nouns(candidates[:1], cues)[:1] or
+                 [c for c in candidates[1:] if c.lemma_.lower() in cues.bid_noun | cues.proposal_noun]
+                 for t in _makers(o, is_party, cues)]
+    else:
+        return []
+    subjects = {c.i for c in verb.children if c.dep_ == "nsubj"}
+    return [t for g in found if g.i not in subjects for t in [g, *g.conjuncts]]

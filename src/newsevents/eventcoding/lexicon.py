@@ -143,6 +143,7 @@ CUE_KINDS |= {"lasting_mark", "holding_verb"}  # "still backs", "has a deal with
 CUE_KINDS |= {"envoy_group"}  # "diplomats", "negotiators": unnamed, they may serve any state (components/events.py)
 CUE_KINDS |= {"unsplit_word"}  # "counter-attack": a hyphened noun the tokenizer keeps whole (pipeline.py)
 CUE_KINDS |= {"campaign_verb"}  # "a group backing Gov. X": a body of the candidate's country's politics (eventcoding/arguments.py)
+CUE_KINDS |= {"die_verb", "deed_noun"}  # "have died": the subject suffers, never a doer (eventcoding/targets.py; targets23)
 CUE_KINDS |= {"civil_body"}  # "some aid groups": civil society's bodies take no story country (components/events.py)
 CUE_KINDS |= {"status_verb"}  # "people accused of X said": a legal status, no act (eventcoding/status.py)
 # fame, a market's demand met, a trial's parties: spurious events outside politics (eventcoding/nonevents.py,
@@ -325,6 +326,8 @@ class Cues:
     source_noun: set[str] = field(default_factory=set)  # "withdrawal from the EU": from-phrase is the place left
     belonging: set[str] = field(default_factory=set)  # "a group based in Chad": the place gives its country
     state_verb: set[str] = field(default_factory=set)  # "remained detained": a state, not a passive act
+    deed_noun: set[str] = field(default_factory=set)  # "terrorist acts": a deed an ``intent`` word makes an attack
+    die_verb: set[str] = field(default_factory=set)  # "more than 50 people have died": the dead, no doers
     envoy_group: set[str] = field(default_factory=set)  # "diplomats approved a deal": no story country
     unsplit_word: set[str] = field(default_factory=set)  # "counter-attack": one word, so its modifier is its doer
     campaign_verb: set[str] = field(default_factory=set)  # "a super PAC supporting Senator X": of X's country

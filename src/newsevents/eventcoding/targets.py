@@ -11,6 +11,10 @@ tested on sentences of our own in tests/test_targets.py).
   names are its recipients, not only the row's kind.
 * The owner of a thing acted on told in a relative clause on the thing ("recovered a knife that belonged to
   X", "impounded the car that X drove"): the owner is the target, as a possessor is.
+* A party told as harmed is never a doer (targets23; the twenty-third news-wire audit's dead and injured taken
+  for the bomber): the subject of a death verb ("More than 50 people have died, ... and over 300 injured") or
+  the passive subject of one of harm ("was injured in the blast, which wrecked the embassy") is no actor of
+  another event the clause tells (``death``, ``injury_verb`` cues).
 """
 
 from __future__ import annotations
@@ -106,3 +110,18 @@ def with_relative_owners(recipients: list[Token], owner_verbs: Container[str], i
         found = relative_owner(token, owner_verbs, is_party) if token.pos_ == "NOUN" and not someone(token) else []
         kept += [t for t in found or [token] if all(t.i != k.i for k in kept)]
     return kept
+
+
+def harmed_doers(actor_tokens: list[Token], trigger: Token, harm_verbs: Container[str],
+                 die_verbs: Container[str]) -> list[Token]:
+    """``actor_tokens`` less those told as harmed by another verb than ``trigger`` (see the module): the subject
+    of an intransitive death verb ("have died") or the passive subject of a harm verb ("was injured")."""
+    def harmed(token: Token) -> bool:
+        verb = token.head
+        if verb.i == trigger.i or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in harm_verbs | die_verbs:
+            return False
+        if token.dep_ == "nsubjpass":
+            return True
+        # "have died": the subject of a verb of dying (never transitive, whatever the parser hangs on it)
+        return token.dep_ == "nsubj" and verb.lemma_.lower() in die_verbs
+    return [t for t in actor_tokens if not harmed(t)]
