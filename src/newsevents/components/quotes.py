@@ -1558,7 +1558,8 @@ class QuotesStage(Stage):
                 speaker.entity = found.id if found is not None else speaker.entity
             if speaker is not None and (speaker.entity is None or types.get(speaker.entity) == "PERSON"):
                 # "..., said the American." / "the Tory leader argued": a description refers back
-                named = _described_person_before(doc, speaker, quotes, self.actors)
+                named = _described_person_before(doc, speaker, quotes, self.actors) \
+                    or _named_in_next_sentence(doc, speaker, self.actors)
                 speaker.entity = named or speaker.entity
             if speaker is not None and speaker.entity is None and speaker.text.lower() in self.lexicon.body_pronoun:
                 if last_body is not None and speaker.start - last_body[0] < 1500:
@@ -1912,6 +1913,9 @@ class QuotesStage(Stage):
                 said = _after_colon(doc, colon_offset, whole_paragraph=cue.lemma in POST_VERBS)
                 if said is not None:
                     return said
+        comma_quote = _quotation_after_cue_phrase(doc, verb, subject, index) if cue.kind == "speech" else None
+        if comma_quote is not None:
+            return comma_quote
         if _interposed(verb, subject, self.lexicon.addressees) or _interposed_as_root(verb, subject):
             # "The museum, Ms Lee said, was built in 1890.": the attribution set off by commas
             # inside what was said; the content is the sentence around it.
@@ -2120,6 +2124,11 @@ class QuotesStage(Stage):
             used.difference_update(hits[1:])
             attribution.kind = "direct"
             attribution.content = _strip_trailing_comma(doc_text(doc), *_strip(doc, *first.inner, keep_quotes=True))
+            return
+        if _only_titles_inside(doc, index, hits, start):
+            # 'revealed that he called the show "The Long Grey Road," ...': the marks set off the
+            # title of a work, not words of the speaker's own: reported speech (quotes24)
+            attribution.kind = "indirect"
             return
         attribution.kind = "mixed"
         # Take whole quotations: the parse may cut a quotation that runs over sentences.
@@ -2683,6 +2692,7 @@ class QuotesStage(Stage):
         """
         persons = _person_mentions(doc, index)
         starts = [start for start, _, _ in persons]
+        paragraph_starts = [start for start, _ in paragraph_spans(doc_text(doc))] or [0]
         previous: Attribution | None = None
         for attribution in attributions:
             if (
@@ -2692,20 +2702,23 @@ class QuotesStage(Stage):
                 and previous is not None
                 and previous.speaker is not None
             ):
+                # A quotation run on over paragraphs ends in a later paragraph than it starts: the
+                # quotations after it go on from where it ends (quotes24).
+                last = max(previous.paragraph, bisect.bisect_right(paragraph_starts, previous.content[1] - 1) - 1)
                 run_on = (
-                    previous.paragraph == attribution.paragraph - 1
+                    last == attribution.paragraph - 1
                     and attribution.opens_paragraph
                     and previous.kind in ("direct", "mixed")
                     # a signed quotation ('"..." ― Ann Lee') is closed by its signature
                     and signed_quotation(doc_text(doc), previous.content[1]) is None
                 )
                 run_on = run_on or (
-                    previous.paragraph == attribution.paragraph - 1
+                    last == attribution.paragraph - 1
                     and attribution.opens_paragraph
                     and _indirect_closing_paragraph(doc, previous)
                 )
                 if run_on or (
-                    previous.paragraph == attribution.paragraph
+                    last == attribution.paragraph
                     and (_opens_sentence(doc, attribution.opens) or _right_after(doc, previous, attribution.opens))
                     and _only_candidate(doc, previous, attribution.opens, persons, starts)
                 ):
@@ -2949,6 +2962,19 @@ def _names_a_work(words: str) -> bool:
     tokens = [w.strip(".,;:!?()\"'\u2018\u2019\u201c\u201d") for w in words.split()]
     tokens = [w for w in tokens if w and w[0].isalpha()]
     return bool(tokens) and tokens[0][0].isupper() and all(w[0].isupper() for w in tokens if len(w) >= 4)
+
+
+def _only_titles_inside(doc: Doc, index: QuoteIndex, hits: list[int], start: int) -> bool:
+    """Whether every quotation a content holds opens after its first word and is written as the
+    title of a work of two words or more (``_names_a_work``) in a sentence of prose."""
+    text = doc_text(doc)
+    for k in hits:
+        span = index.spans[k]
+        words = text[span.inner[0] : span.inner[1]]
+        if span.open <= _strip(doc, start, span.open + 1, keep_quotes=False)[0] or len(words.split()) < 2 \
+                or not _names_a_work(words) or not _in_prose(doc, span):
+            return False
+    return True
 
 
 def _in_prose(doc: Doc, span: QuoteSpan) -> bool:
@@ -3410,18 +3436,32 @@ def _described_person_before(doc: Doc, speaker: Speaker, quotes: list[Quote], ac
     by country alone). Names inside direct quotations are who is spoken
     of, not who speaks. Returns None to keep the entity stage's link."""
     span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
-    if span is None or not 2 <= len(span) <= 4 or span[0].lower_ != "the":
+    if span is None or len(span) < 2 or span[0].lower_ != "the":
         return None
     root = span[-1]
-    if span.root.i != root.i or any(t.ent_type_ == "PERSON" or t.dep_ == "poss" or t.is_punct for t in span):
+    aged = _age_modifier_end(span)
+    if aged is not None:
+        # "The 52-year-old (electrician) said": an age is given for someone the text has already
+        # introduced, so the description refers back whatever the entity stage linked it to
+        # (quotes24); a role noun after the age must be a person's role
+        if len(span) > aged + 1 or any(t.ent_type_ == "PERSON" or t.dep_ == "poss" for t in span[aged:]):
+            return None
+        role = actors.role(root.lemma_.lower()) if len(span) > aged else None
+        person = role is not None and role.kind == "person" or actors.person_noun(root.lemma_.lower()) is not None
+        if len(span) > aged and (not person or root.tag_ not in ("NN", "NNP")):
+            return None
+        iso3 = None
+    elif len(span) > 4 or span.root.i != root.i \
+            or any(t.ent_type_ == "PERSON" or t.dep_ == "poss" or t.is_punct for t in span):
         return None
-    iso3 = actors.demonyms.get(root.lower_) if root.text[:1].isupper() and len(span) == 2 else None
-    role = None if iso3 else actors.role(root.lemma_.lower())
-    if iso3 is None and (role is None or role.kind != "person" or root.tag_ not in ("NN", "NNP")):
-        return None
+    else:
+        iso3 = actors.demonyms.get(root.lower_) if root.text[:1].isupper() and len(span) == 2 else None
+        role = None if iso3 else actors.role(root.lemma_.lower())
+        if iso3 is None and (role is None or role.kind != "person" or root.tag_ not in ("NN", "NNP")):
+            return None
     entities = {e.id: e for e in doc._.entities or []}
     linked = entities.get(speaker.entity or "")
-    if iso3 is None and (linked is None or not any(_names_person(doc, m.start, m.end) for m in linked.mentions)
+    if iso3 is None and aged is None and (linked is None or not any(_names_person(doc, m.start, m.end) for m in linked.mentions)
                          or any(m.end <= speaker.start and _names_person(doc, m.start, m.end) for m in linked.mentions)):
         # a role linked to someone named before it (the entity stage's title match), to an
         # unnamed holder or to nobody (a state office is never the untitled person nearby)
@@ -3432,7 +3472,7 @@ def _described_person_before(doc: Doc, speaker: Speaker, quotes: list[Quote], ac
     def fits(entity: Entity) -> bool:
         if iso3 is not None:
             return entity.country in (None, iso3)
-        return entity.title is None or word in entity.title.lower().split()
+        return role is None or entity.title is None or word in entity.title.lower().split()
 
     sent = root.sent
     for _ in range(MAX_DESCRIPTION_LOOKBACK):
@@ -3449,6 +3489,46 @@ def _described_person_before(doc: Doc, speaker: Speaker, quotes: list[Quote], ac
         if sent.start == 0:
             return None
         sent = doc[sent.start - 1].sent
+    return None
+
+
+def _named_in_next_sentence(doc: Doc, speaker: Speaker, actors: ActorDictionary) -> str | None:
+    """The person an indefinite description opening a story stands for (quotes24): news often
+    opens on an unnamed person (``A nurse says she has not slept for a month.``) and names them in
+    the next sentence, with their age (``Maria Delgado, 45, works nights ...``). Only when nobody is
+    named before the description, the entity stage linked it to nobody named, and the very next
+    sentence opens with one person's name followed by an age set off by commas."""
+    span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+    if span is None or not 2 <= len(span) <= 3 or span[0].lower_ not in ("a", "an"):
+        return None
+    root = span[-1]
+    if span.root.i != root.i or root.tag_ != "NN" or not (
+            _is_person_noun(root, actors) or actors.person_noun(root.lemma_.lower()) is not None):
+        return None
+    entities = {e.id: e for e in doc._.entities or []}
+    linked = entities.get(speaker.entity or "")
+    if linked is not None and any(_names_person(doc, m.start, m.end) for m in linked.mentions):
+        return None
+    people = [e for e in entities.values() if e.type == "PERSON"]
+    if any(m.start < speaker.start and _names_person(doc, m.start, m.end) for e in people for m in e.mentions):
+        return None  # somebody named before: the description may be them
+    sent = root.sent
+    if sent.end >= len(doc):
+        return None
+    after = doc[sent.end].sent
+    text = doc_text(doc)
+    opening = {e.id for e in people for m in e.mentions
+               if m.start == after.start_char and _names_person(doc, m.start, m.end)
+               and re.match(r",\s*\d{1,3},", text[m.end : after.end_char])}
+    return opening.pop() if len(opening) == 1 else None
+
+
+def _age_modifier_end(span: DocSpan) -> int | None:
+    """Where an age after ``the`` ends (``The 52-year-old electrician``: at ``electrician``), as
+    the tokenizer splits it (number, hyphen, ``year``, hyphen, ``old``); None without one."""
+    words = [t.lower_ for t in span[1:6]]
+    if len(words) == 5 and span[1].like_num and words[1:] == ["-", "year", "-", "old"]:
+        return 6
     return None
 
 
@@ -3556,6 +3636,24 @@ def _adjacent_quote(
             return None
         return inner
     return None
+
+
+def _quotation_after_cue_phrase(doc: Doc, verb: Token, subject: Token | None, index: QuoteIndex) -> tuple[int, int] | None:
+    """``The harbour master added hours later, "Nobody should ..."``: a cue with nothing of its own
+    to report (no complement or object), whose own phrases end at a comma right before an opening
+    quotation mark, introduces that quotation as a colon does, whatever the parser hung where (it
+    may make the cue a clause of the quoted verb). Not after a quotation it closes (``"...," she
+    said on Monday, "and ..."`` reports the first part) nor with its subject after it (quotes24)."""
+    if subject is not None and subject.i > verb.i:
+        return None
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp", "dative", "attr", "oprd") for c in verb.children):
+        return None
+    own_end = max((t.i for t in verb.subtree if index.covering(t.idx) is None), default=verb.i)
+    if own_end + 1 >= len(doc) or doc[own_end + 1].text != ",":
+        return None
+    if _adjacent_quote(doc, index, doc[subject.left_edge.i if subject is not None else verb.i].idx, backwards=True) is not None:
+        return None
+    return _adjacent_quote(doc, index, _end_of(doc[own_end]), backwards=False)
 
 
 def _quotation_after_lost_source(doc: Doc, according: Token, index: QuoteIndex) -> int | None:
