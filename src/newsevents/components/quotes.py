@@ -1558,8 +1558,7 @@ class QuotesStage(Stage):
                 speaker.entity = found.id if found is not None else speaker.entity
             if speaker is not None and (speaker.entity is None or types.get(speaker.entity) == "PERSON"):
                 # "..., said the American." / "the Tory leader argued": a description refers back
-                named = _described_person_before(doc, speaker, quotes, self.actors) \
-                    or _named_in_next_sentence(doc, speaker, self.actors)
+                named = _described_person_before(doc, speaker, quotes, self.actors)
                 speaker.entity = named or speaker.entity
             if speaker is not None and speaker.entity is None and speaker.text.lower() in self.lexicon.body_pronoun:
                 if last_body is not None and speaker.start - last_body[0] < 1500:
@@ -3436,32 +3435,18 @@ def _described_person_before(doc: Doc, speaker: Speaker, quotes: list[Quote], ac
     by country alone). Names inside direct quotations are who is spoken
     of, not who speaks. Returns None to keep the entity stage's link."""
     span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
-    if span is None or len(span) < 2 or span[0].lower_ != "the":
+    if span is None or not 2 <= len(span) <= 4 or span[0].lower_ != "the":
         return None
     root = span[-1]
-    aged = _age_modifier_end(span)
-    if aged is not None:
-        # "The 52-year-old (electrician) said": an age is given for someone the text has already
-        # introduced, so the description refers back whatever the entity stage linked it to
-        # (quotes24); a role noun after the age must be a person's role
-        if len(span) > aged + 1 or any(t.ent_type_ == "PERSON" or t.dep_ == "poss" for t in span[aged:]):
-            return None
-        role = actors.role(root.lemma_.lower()) if len(span) > aged else None
-        person = role is not None and role.kind == "person" or actors.person_noun(root.lemma_.lower()) is not None
-        if len(span) > aged and (not person or root.tag_ not in ("NN", "NNP")):
-            return None
-        iso3 = None
-    elif len(span) > 4 or span.root.i != root.i \
-            or any(t.ent_type_ == "PERSON" or t.dep_ == "poss" or t.is_punct for t in span):
+    if span.root.i != root.i or any(t.ent_type_ == "PERSON" or t.dep_ == "poss" or t.is_punct for t in span):
         return None
-    else:
-        iso3 = actors.demonyms.get(root.lower_) if root.text[:1].isupper() and len(span) == 2 else None
-        role = None if iso3 else actors.role(root.lemma_.lower())
-        if iso3 is None and (role is None or role.kind != "person" or root.tag_ not in ("NN", "NNP")):
-            return None
+    iso3 = actors.demonyms.get(root.lower_) if root.text[:1].isupper() and len(span) == 2 else None
+    role = None if iso3 else actors.role(root.lemma_.lower())
+    if iso3 is None and (role is None or role.kind != "person" or root.tag_ not in ("NN", "NNP")):
+        return None
     entities = {e.id: e for e in doc._.entities or []}
     linked = entities.get(speaker.entity or "")
-    if iso3 is None and aged is None and (linked is None or not any(_names_person(doc, m.start, m.end) for m in linked.mentions)
+    if iso3 is None and (linked is None or not any(_names_person(doc, m.start, m.end) for m in linked.mentions)
                          or any(m.end <= speaker.start and _names_person(doc, m.start, m.end) for m in linked.mentions)):
         # a role linked to someone named before it (the entity stage's title match), to an
         # unnamed holder or to nobody (a state office is never the untitled person nearby)
@@ -3472,7 +3457,7 @@ def _described_person_before(doc: Doc, speaker: Speaker, quotes: list[Quote], ac
     def fits(entity: Entity) -> bool:
         if iso3 is not None:
             return entity.country in (None, iso3)
-        return role is None or entity.title is None or word in entity.title.lower().split()
+        return entity.title is None or word in entity.title.lower().split()
 
     sent = root.sent
     for _ in range(MAX_DESCRIPTION_LOOKBACK):
@@ -3489,46 +3474,6 @@ def _described_person_before(doc: Doc, speaker: Speaker, quotes: list[Quote], ac
         if sent.start == 0:
             return None
         sent = doc[sent.start - 1].sent
-    return None
-
-
-def _named_in_next_sentence(doc: Doc, speaker: Speaker, actors: ActorDictionary) -> str | None:
-    """The person an indefinite description opening a story stands for (quotes24): news often
-    opens on an unnamed person (``A nurse says she has not slept for a month.``) and names them in
-    the next sentence, with their age (``Maria Delgado, 45, works nights ...``). Only when nobody is
-    named before the description, the entity stage linked it to nobody named, and the very next
-    sentence opens with one person's name followed by an age set off by commas."""
-    span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
-    if span is None or not 2 <= len(span) <= 3 or span[0].lower_ not in ("a", "an"):
-        return None
-    root = span[-1]
-    if span.root.i != root.i or root.tag_ != "NN" or not (
-            _is_person_noun(root, actors) or actors.person_noun(root.lemma_.lower()) is not None):
-        return None
-    entities = {e.id: e for e in doc._.entities or []}
-    linked = entities.get(speaker.entity or "")
-    if linked is not None and any(_names_person(doc, m.start, m.end) for m in linked.mentions):
-        return None
-    people = [e for e in entities.values() if e.type == "PERSON"]
-    if any(m.start < speaker.start and _names_person(doc, m.start, m.end) for e in people for m in e.mentions):
-        return None  # somebody named before: the description may be them
-    sent = root.sent
-    if sent.end >= len(doc):
-        return None
-    after = doc[sent.end].sent
-    text = doc_text(doc)
-    opening = {e.id for e in people for m in e.mentions
-               if m.start == after.start_char and _names_person(doc, m.start, m.end)
-               and re.match(r",\s*\d{1,3},", text[m.end : after.end_char])}
-    return opening.pop() if len(opening) == 1 else None
-
-
-def _age_modifier_end(span: DocSpan) -> int | None:
-    """Where an age after ``the`` ends (``The 52-year-old electrician``: at ``electrician``), as
-    the tokenizer splits it (number, hyphen, ``year``, hyphen, ``old``); None without one."""
-    words = [t.lower_ for t in span[1:6]]
-    if len(words) == 5 and span[1].like_num and words[1:] == ["-", "year", "-", "old"]:
-        return 6
     return None
 
 
