@@ -139,3 +139,13 @@ def test_sentences_of_the_narrative_still_end_the_pronouns_reach(pipeline):
     record = pipeline.extract(text)
     quote = _quote_with(record, "stay open")
     assert quote.speaker.entity != _entity(record, "Ruth Hale")
+
+
+def test_quoted_sentences_of_someone_else_do_not_bring_back_a_person_named_earlier(pipeline):
+    text = ("Ruth Hale opened the bakery in Marston in 1990.\n\n"
+            'The trust said: "We open at six every morning. The vans bring flour twice a week. '
+            'Without them we cannot bake. Nobody at the council asked us. We found out from a leaflet."\n\n'
+            "She added that the shop would stay open until the end of the year.")
+    record = pipeline.extract(text)
+    quote = _quote_with(record, "stay open")
+    assert quote.speaker.entity != _entity(record, "Ruth Hale")

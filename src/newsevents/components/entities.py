@@ -6344,9 +6344,10 @@ class EntityResolver(FramedNameRules, LookalikeNameRules):
             if opened is not None and last.sent < opened:
                 # '"A. B. C. D," she said': the quoted sentences are one step, not four (prons16)
                 distance = opened - last.sent + 1
-            if distance > 3:
-                # 'She said: "A. B. C. D." She added that ...': the speaker's quoted sentences keep
-                # her the topic; only sentences of the narrative count towards the limit (quotes24)
+            if distance > 3 and last.head.dep_ in SUBJECT_DEPS and clause_verb(last.head).lemma_.lower() in self.speech_verbs:
+                # 'She said: "A. B. C. D." She added that ...': her own quoted sentences after she
+                # was last named as a speaker keep her the topic; only sentences of the narrative
+                # count towards the limit (quotes24)
                 distance -= self._quoted_sentences_between(last.sent, here)
             if distance > 3:
                 continue
