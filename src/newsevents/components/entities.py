@@ -74,6 +74,8 @@ SPEAKER_LINE = re.compile(
 # A spaced dash ends a name ("Gerard Jugnot - star", a caption's "Jane Roe - Racing Stripes").
 NAME_BREAKS = frozenset({"-", "–", "—", "|"})
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+# "Maria Delgado, 45, works nights": a name introduced with an age set off by commas (quotes24)
+AGE_APPOSITION = re.compile(r",\s*\d{1,3},")
 # Compiled once, not looked up in the re module's cache at every call: what an outlet's name
 # keeps of its letters (``_masthead_words``), a caption's first word ending in a stop and a dash
 _NOT_ALNUM = re.compile(r"[^a-z0-9]")
@@ -345,6 +347,7 @@ class EntityResolver(FramedNameRules, LookalikeNameRules):
         self.claimed: set[int] = set()  # token indices already part of a mention or a title
         self.evidence: dict[str, list[str]] = {}  # entity id -> why descriptions joined it
         self.quotations: list[tuple[int, int]] | None = None  # inner spans, found when first needed
+        self.quoted_sents: list[bool] | None = None  # sentences wholly inside quotation marks, when first needed
         self.title_sectors: dict[int, list[str]] = {}  # name start token -> sectors of a body in its title
         # name start token -> token range of a named body inside the person's title ("Acme Board chairman")
         self.title_bodies: dict[int, tuple[int, int]] = {}
@@ -6359,6 +6362,17 @@ class EntityResolver(FramedNameRules, LookalikeNameRules):
             self.quotations = [q.inner for q in find_quote_spans(doc_text(self.doc))]
         return next(((a, b) for a, b in self.quotations if a <= offset < b), None)
 
+    def _quoted_sentences_between(self, first: int, last: int) -> int:
+        """How many sentences strictly between two lie wholly inside one quotation (their first and
+        last words inside the same quotation marks)."""
+        if self.quoted_sents is None:
+            self.quoted_sents = []
+            for sent in self.sents:
+                words = [t for t in sent if not (t.is_punct or t.is_space)]
+                inside = self._quotation_at(words[0].idx) if words else None
+                self.quoted_sents.append(inside is not None and inside == self._quotation_at(words[-1].idx))
+        return sum(self.quoted_sents[first + 1 : last])
+
     def _quotation_sents(self, quoted: tuple[int, int], here: int) -> set[int]:
         """The sentences where a quotation opens and closes, and the pronoun's own."""
         found = {here}
@@ -6438,6 +6452,11 @@ class EntityResolver(FramedNameRules, LookalikeNameRules):
             if opened is not None and last.sent < opened:
                 # '"A. B. C. D," she said': the quoted sentences are one step, not four (prons16)
                 distance = opened - last.sent + 1
+            if distance > 3 and last.head.dep_ in SUBJECT_DEPS and clause_verb(last.head).lemma_.lower() in self.speech_verbs:
+                # 'She said: "A. B. C. D." She added that ...': her own quoted sentences after she
+                # was last named as a speaker keep her the topic; only sentences of the narrative
+                # count towards the limit (quotes24)
+                distance -= self._quoted_sentences_between(last.sent, here)
             if distance > 3:
                 continue
             role_m = grammatical_role(last.head)
@@ -6697,8 +6716,12 @@ class EntityResolver(FramedNameRules, LookalikeNameRules):
         another occupation or role); two people named there: no link."""
         here = self.sent_of[description.start]
         # "The mayor of a small Italian town has banned ... Giulia Ferrante said": a definite description
-        # that says it is someone new (desc17) is nobody named before, and may be the one named next
-        if span[0].lower_ != "the" or description.owner is not None \
+        # that says it is someone new (desc17) is nobody named before, and may be the one named next.
+        # "A nurse says she has not slept for a month. Maria Delgado, 45, works nights ...": an
+        # indefinite one too, when the next sentence opens by introducing the person with an age
+        # set off by commas (quotes24)
+        indefinite = span[0].lower_ in {"a", "an"}
+        if (span[0].lower_ != "the" and not indefinite) or description.owner is not None \
                 or description.kind not in {"role", "identity"} or here != self._lead_sentence() \
                 or here + 1 >= len(self.sents):
             return None
@@ -6713,6 +6736,9 @@ class EntityResolver(FramedNameRules, LookalikeNameRules):
         target = there[0]
         if min(m.start for m in target.mentions if m.kind == "name") < nxt.start_char:
             return None  # named before (in a headline): not the lead's forward naming
+        if indefinite and not any(m.kind == "name" and m.start == nxt.start_char
+                                  and AGE_APPOSITION.match(doc_text(self.doc)[m.end : nxt.end_char]) for m in target.mentions):
+            return None  # "a nurse" may be anyone: only a name opening the next sentence with an age introduces her
         if self._name_coordinated(target, nxt):
             return None  # "X and Y both welcomed it": two people, however the model tagged Y
         words, _ = facts[id(target)]
@@ -6859,8 +6885,11 @@ class EntityResolver(FramedNameRules, LookalikeNameRules):
                     kind = "identity"  # "the 34-year-old mother of two": who she is, not whose
                 if kind not in {None, "plain", "identity"}:
                     continue  # "the 12-year-old son of ..."
-                if noun is None and (role is None or role.kind != "person"):
-                    continue  # "the 45-year-old building"
+                if noun is None and (role is None or role.kind != "person") and not (
+                        role is None and self._speaks(head)):
+                    # "the 45-year-old building"; but the subject of a verb of saying is a person
+                    # whatever the noun ("The 52-year-old electrician said ...", quotes24)
+                    continue
                 modifiers = self.tokens[end: role_start]
                 if any(k in self.claimed for k in range(end, head.i + 1)):
                     continue
@@ -6898,6 +6927,11 @@ class EntityResolver(FramedNameRules, LookalikeNameRules):
             gender = "m" if noun.endswith("boy") else "f" if noun.endswith("girl") else None
             found.append(Description(tok.i - 1, tok.i + 1, noun, "age", gender, None, None, [], set(), None))
         return found
+
+    def _speaks(self, tok: Token) -> bool:
+        """Whether a noun is the subject of a verb of saying (outside quotation marks)."""
+        return tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in self.speech_verbs \
+            and self._quotation_at(tok.idx) is None
 
     def _age_head_noun(self, first: int) -> Token | None:
         """The noun an age modifier describes (``officer`` in ``the 34-year-old former police

@@ -1986,6 +1986,9 @@ class QuotesStage(Stage):
                 said = _after_colon(doc, colon_offset, whole_paragraph=cue.lemma in POST_VERBS)
                 if said is not None:
                     return said
+        comma_quote = _quotation_after_cue_phrase(doc, verb, subject, index) if cue.kind == "speech" else None
+        if comma_quote is not None:
+            return comma_quote
         if _interposed(verb, subject, self.lexicon.addressees) or _interposed_as_root(verb, subject):
             # "The museum, Ms Lee said, was built in 1890.": the attribution set off by commas
             # inside what was said; the content is the sentence around it.
@@ -2194,6 +2197,11 @@ class QuotesStage(Stage):
             used.difference_update(hits[1:])
             attribution.kind = "direct"
             attribution.content = _strip_trailing_comma(doc_text(doc), *_strip(doc, *first.inner, keep_quotes=True))
+            return
+        if _only_titles_inside(doc, index, hits, start):
+            # 'revealed that he called the show "The Long Grey Road," ...': the marks set off the
+            # title of a work, not words of the speaker's own: reported speech (quotes24)
+            attribution.kind = "indirect"
             return
         attribution.kind = "mixed"
         # Take whole quotations: the parse may cut a quotation that runs over sentences.
@@ -2796,6 +2804,7 @@ class QuotesStage(Stage):
         """
         persons = _person_mentions(doc, index)
         starts = [start for start, _, _ in persons]
+        paragraph_starts = [start for start, _ in paragraph_spans(doc_text(doc))] or [0]
         previous: Attribution | None = None
         for attribution in attributions:
             if (
@@ -2805,20 +2814,23 @@ class QuotesStage(Stage):
                 and previous is not None
                 and previous.speaker is not None
             ):
+                # A quotation run on over paragraphs ends in a later paragraph than it starts: the
+                # quotations after it go on from where it ends (quotes24).
+                last = max(previous.paragraph, bisect.bisect_right(paragraph_starts, previous.content[1] - 1) - 1)
                 run_on = (
-                    previous.paragraph == attribution.paragraph - 1
+                    last == attribution.paragraph - 1
                     and attribution.opens_paragraph
                     and previous.kind in ("direct", "mixed")
                     # a signed quotation ('"..." ― Ann Lee') is closed by its signature
                     and signed_quotation(doc_text(doc), previous.content[1]) is None
                 )
                 run_on = run_on or (
-                    previous.paragraph == attribution.paragraph - 1
+                    last == attribution.paragraph - 1
                     and attribution.opens_paragraph
                     and _indirect_closing_paragraph(doc, previous)
                 )
                 if run_on or (
-                    previous.paragraph == attribution.paragraph
+                    last == attribution.paragraph
                     and (_opens_sentence(doc, attribution.opens) or _right_after(doc, previous, attribution.opens))
                     and _only_candidate(doc, previous, attribution.opens, persons, starts)
                 ):
@@ -3062,6 +3074,19 @@ def _names_a_work(words: str) -> bool:
     tokens = [w.strip(".,;:!?()\"'\u2018\u2019\u201c\u201d") for w in words.split()]
     tokens = [w for w in tokens if w and w[0].isalpha()]
     return bool(tokens) and tokens[0][0].isupper() and all(w[0].isupper() for w in tokens if len(w) >= 4)
+
+
+def _only_titles_inside(doc: Doc, index: QuoteIndex, hits: list[int], start: int) -> bool:
+    """Whether every quotation a content holds opens after its first word and is written as the
+    title of a work of two words or more (``_names_a_work``) in a sentence of prose."""
+    text = doc_text(doc)
+    for k in hits:
+        span = index.spans[k]
+        words = text[span.inner[0] : span.inner[1]]
+        if span.open <= _strip(doc, start, span.open + 1, keep_quotes=False)[0] or len(words.split()) < 2 \
+                or not _names_a_work(words) or not _in_prose(doc, span):
+            return False
+    return True
 
 
 def _in_prose(doc: Doc, span: QuoteSpan) -> bool:
@@ -3669,6 +3694,24 @@ def _adjacent_quote(
             return None
         return inner
     return None
+
+
+def _quotation_after_cue_phrase(doc: Doc, verb: Token, subject: Token | None, index: QuoteIndex) -> tuple[int, int] | None:
+    """``The harbour master added hours later, "Nobody should ..."``: a cue with nothing of its own
+    to report (no complement or object), whose own phrases end at a comma right before an opening
+    quotation mark, introduces that quotation as a colon does, whatever the parser hung where (it
+    may make the cue a clause of the quoted verb). Not after a quotation it closes (``"...," she
+    said on Monday, "and ..."`` reports the first part) nor with its subject after it (quotes24)."""
+    if subject is not None and subject.i > verb.i:
+        return None
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp", "dative", "attr", "oprd") for c in verb.children):
+        return None
+    own_end = max((t.i for t in verb.subtree if index.covering(t.idx) is None), default=verb.i)
+    if own_end + 1 >= len(doc) or doc[own_end + 1].text != ",":
+        return None
+    if _adjacent_quote(doc, index, doc[subject.left_edge.i if subject is not None else verb.i].idx, backwards=True) is not None:
+        return None
+    return _adjacent_quote(doc, index, _end_of(doc[own_end]), backwards=False)
 
 
 def _quotation_after_lost_source(doc: Doc, according: Token, index: QuoteIndex) -> int | None:
