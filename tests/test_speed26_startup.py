@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from newsevents.actors import ActorDictionary, DictionaryActor
+from newsevents.actors import ActorDictionary, DictionaryActor, load_actor_dictionary, load_actor_words
 
 HEADER = "name\tkeys\tcountry\tsectors\tstart\tend\n"
 
@@ -33,3 +33,13 @@ def test_dictionary_actors_are_read_row_by_row_under_each_key(tmp_path) -> None:
     assert table["cal dune"] == [DictionaryActor("Cal Dune", "ESP", (), None, None)]
     assert all(type(row) is DictionaryActor for rows in table.values() for row in rows)
     assert table["vell"][0].sectors is table["vell"][1].sectors  # a recurring cell is read once
+
+
+def test_actor_words_are_read_once_per_table(tmp_path) -> None:
+    # the actor dictionary and the tokenizer's and layout stage's titles share one read
+    assert load_actor_dictionary().words is load_actor_words() is load_actor_words(None)
+    (tmp_path / "actor_words.tsv").write_text("kind\tword\tvalue\nabbreviated_title\tcmdr\tcommander\n",
+                                              encoding="utf-8")
+    own = load_actor_words(tmp_path)
+    assert own.abbreviated_title == frozenset({"cmdr"}) and own.abbreviated_role == {"cmdr": "commander"}
+    assert load_actor_words(tmp_path) is own

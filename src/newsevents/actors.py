@@ -517,6 +517,13 @@ def _actor_words(directory: Path) -> ActorWords:
                       **sets)
 
 
+def load_actor_words(directory: str | Path | None = None) -> ActorWords:
+    """The words of ``actor_words.tsv`` in ``directory`` (None: the packaged one), read once per
+    process: the actor dictionary, the tokenizer's abbreviated titles and the layout stage's
+    dotted titles read the same table."""
+    return shared_load(_actor_words, table_dir(directory), ("actor_words.tsv",))
+
+
 def _rows(directory: Path, filename: str) -> Iterable[dict[str, str]]:
     try:
         handle = (directory / filename).open(encoding="utf-8")
@@ -588,7 +595,7 @@ class ActorDictionary:
         self.given_names = _given_names(self.directory)
         self.family_names = _family_names(self.directory)
         # Titles, name parts and the words that tell an actor from a place or a destination.
-        self.words = _actor_words(self.directory)
+        self.words = load_actor_words(self.directory)
 
         self.roles: dict[str, Role] = {}
         for row in _rows(self.directory, "roles.tsv"):
