@@ -43,3 +43,18 @@ def test_actor_words_are_read_once_per_table(tmp_path) -> None:
     own = load_actor_words(tmp_path)
     assert own.abbreviated_title == frozenset({"cmdr"}) and own.abbreviated_role == {"cmdr": "commander"}
     assert load_actor_words(tmp_path) is own
+
+
+def test_table_rows_are_read_by_header_name(tmp_path) -> None:
+    from newsevents.actors import _rows
+
+    (tmp_path / "t.tsv").write_text(
+        "noun\t\tkind\n"  # an unnamed column is dropped
+        " pilot \tx\tplain\textra\n"  # cells are stripped; a cell past the header is dropped
+        "\n"  # a blank line is no row
+        "nurse\n",  # missing cells are empty
+        encoding="utf-8")
+    rows = _rows(tmp_path, "t.tsv")
+    assert rows == [{"noun": "pilot", "kind": "plain"}, {"noun": "nurse", "kind": ""}]
+    assert [list(row) for row in rows] == [["noun", "kind"], ["noun", "kind"]]
+    assert _rows(tmp_path, "missing.tsv") == []
