@@ -42,7 +42,7 @@ def test_actor_words_are_read_once_per_table(tmp_path) -> None:
                                               encoding="utf-8")
     own = load_actor_words(tmp_path)
     assert own.abbreviated_title == frozenset({"cmdr"}) and own.abbreviated_role == {"cmdr": "commander"}
-    assert load_actor_words(tmp_path) is own
+    assert load_actor_words(tmp_path) == own  # another folder's table: read at each load
 
 
 def test_table_rows_are_read_by_header_name(tmp_path) -> None:

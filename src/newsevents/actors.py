@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from newsevents.tables import fill_fields, shared_load, table_dir
+from newsevents.tables import fill_fields, packaged_dir, shared_load, table_dir
 
 # The tables of the actor dictionary (data/, see docs/actor-dictionary.md): what a stage that
 # codes actors reads, and writes beside itself when a pipeline is saved.
@@ -520,8 +520,12 @@ def _actor_words(directory: Path) -> ActorWords:
 def load_actor_words(directory: str | Path | None = None) -> ActorWords:
     """The words of ``actor_words.tsv`` in ``directory`` (None: the packaged one), read once per
     process: the actor dictionary, the tokenizer's abbreviated titles and the layout stage's
-    dotted titles read the same table."""
-    return shared_load(_actor_words, table_dir(directory), ("actor_words.tsv",))
+    dotted titles read the same table. Another folder's table is read each time: it is read with
+    its actor dictionary (itself loaded once per content), and a missing table warns at each load."""
+    directory = table_dir(directory)
+    if directory != packaged_dir():
+        return _actor_words(directory)
+    return shared_load(_actor_words, directory, ("actor_words.tsv",))
 
 
 def _rows(directory: Path, filename: str) -> Iterable[dict[str, str]]:
