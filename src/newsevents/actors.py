@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from newsevents.tables import fill_fields, shared_load, table_dir
+from newsevents.tables import fill_fields, packaged_dir, shared_load, table_dir
 
 # The tables of the actor dictionary (data/, see docs/actor-dictionary.md): what a stage that
 # codes actors reads, and writes beside itself when a pipeline is saved.
@@ -517,17 +517,33 @@ def _actor_words(directory: Path) -> ActorWords:
                       **sets)
 
 
+def load_actor_words(directory: str | Path | None = None) -> ActorWords:
+    """The words of ``actor_words.tsv`` in ``directory`` (None: the packaged one), read once per
+    process: the actor dictionary, the tokenizer's abbreviated titles and the layout stage's
+    dotted titles read the same table. Another folder's table is read each time: it is read with
+    its actor dictionary (itself loaded once per content), and a missing table warns at each load."""
+    directory = table_dir(directory)
+    if directory != packaged_dir():
+        return _actor_words(directory)
+    return shared_load(_actor_words, directory, ("actor_words.tsv",))
+
+
 def _rows(directory: Path, filename: str) -> Iterable[dict[str, str]]:
     try:
         handle = (directory / filename).open(encoding="utf-8")
     except FileNotFoundError:
         _missing(directory / filename)
         return []
+    # csv.reader with the header read once, not csv.DictReader, whose Python __next__ builds each
+    # row's dict (a third of the actor dictionary's parse). Same rows: blank lines skipped, a
+    # missing cell is "", cells past the header and unnamed columns are dropped.
     with handle:
-        return [
-            {k: (v or "").strip() for k, v in row.items() if k}
-            for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
-        ]
+        reader = csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+        header = next(reader, None)
+        if header is None:
+            return []
+        named = [(i, k) for i, k in enumerate(header) if k]
+        return [{k: row[i].strip() if i < len(row) else "" for i, k in named} for row in reader if row]
 
 
 def _alts(cell: str) -> list[str]:
@@ -588,7 +604,7 @@ class ActorDictionary:
         self.given_names = _given_names(self.directory)
         self.family_names = _family_names(self.directory)
         # Titles, name parts and the words that tell an actor from a place or a destination.
-        self.words = _actor_words(self.directory)
+        self.words = load_actor_words(self.directory)
 
         self.roles: dict[str, Role] = {}
         for row in _rows(self.directory, "roles.tsv"):
@@ -777,22 +793,32 @@ class ActorDictionary:
                 _missing(self.directory / "dictionary_actors.tsv")
                 text = ""
             # 37,000 rows, keys normalised at build time: split by hand (csv is slower here). The
-            # same dates and sector lists recur on thousands of rows: each is read once.
-            dates: dict[str, dt.date | None] = {}
+            # same dates and sector lists recur on thousands of rows: each is read once. One dict
+            # lookup per cell and per key (``get``, not ``in`` then ``[]`` or ``setdefault``, which
+            # builds an empty list for every key), and the tuple made by ``_make`` (NamedTuple's
+            # ``__new__`` is a Python function): a fifth of the table's CPU at every start.
+            dates: dict[str, dt.date | None] = {"": None}
             sector_lists: dict[str, tuple[str, ...]] = {"": ()}
+            make = DictionaryActor._make
             for line in text.splitlines()[1:]:
-                name, keys, country, sectors, start, end = (line.split("\t") + [""] * 6)[:6]
+                cells = line.split("\t")
+                if len(cells) < 6:
+                    cells += [""] * (6 - len(cells))
+                name, keys, country, sectors, start, end = cells[:6]
                 if not name:
                     continue
-                if start not in dates:
-                    dates[start] = _date(start)
-                if end not in dates:
-                    dates[end] = _date(end)
-                if sectors not in sector_lists:
-                    sector_lists[sectors] = tuple(sectors.split("|"))
-                actor = DictionaryActor(name, country or None, sector_lists[sectors], dates[start], dates[end])
+                start_date = dates[start] if start in dates else dates.setdefault(start, _date(start))
+                end_date = dates[end] if end in dates else dates.setdefault(end, _date(end))
+                sector_list = sector_lists.get(sectors)
+                if sector_list is None:
+                    sector_list = sector_lists[sectors] = tuple(sectors.split("|"))
+                actor = make((name, country or None, sector_list, start_date, end_date))
                 for key in keys.split("|"):
-                    table.setdefault(key, []).append(actor)
+                    rows = table.get(key)
+                    if rows is None:
+                        table[key] = [actor]
+                    else:
+                        rows.append(actor)
             self.__dict__["_dictionary_actors"] = table
         return table
 

@@ -148,10 +148,9 @@ def keep_abbreviated_titles(nlp: Language) -> None:
     layout stage also marks the name after such a title as no sentence start."""
     from spacy.symbols import ORTH
 
-    from newsevents.actors import _actor_words
-    from newsevents.tables import table_dir
+    from newsevents.actors import load_actor_words
 
-    for word in _actor_words(table_dir(None)).abbreviated_title:
+    for word in load_actor_words().abbreviated_title:
         if word.isalpha() and len(word) <= 4:
             written = word[:1].upper() + word[1:] + "."
             nlp.tokenizer.add_special_case(written, [{ORTH: written}])

@@ -203,9 +203,8 @@ def _tokens_over(doc: Doc, matches: Iterable[re.Match[str]]) -> list[Token]:
 
 @lru_cache(maxsize=1)
 def _dotted_titles() -> frozenset[str]:
-    from newsevents.actors import _actor_words
-    from newsevents.tables import table_dir
-    words = _actor_words(table_dir(None))
+    from newsevents.actors import load_actor_words
+    words = load_actor_words()
     return frozenset(w.rstrip(".") for w in (*words.abbreviated_title, *words.honorific) if w.rstrip(".").isalpha())
 
 
