@@ -13,15 +13,12 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
 from newsevents.actors import normalise_name
+from newsevents.components.entities_base import REGION_LEVELS, Cluster, _gazetteer_is_place, _initials
 from newsevents.docquery import doc_text
-
-if TYPE_CHECKING:  # pragma: no cover
-    from newsevents.components.entities import Cluster
 
 ROMAN = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")
 ROMAN_LETTERS = frozenset("IVX")  # a numeral ROMAN matches begins with one of these (and is not empty)
@@ -174,7 +171,6 @@ class FramedNameRules:
         """``@handle (Ann Lee)`` read as one span: the name in brackets is a person's span of its own (the
         handle is left to ``_handles``); ``KTI-Lahore`` left untagged: an acronym glued by a hyphen to
         a place the gazetteer knows is a body's name (its branch in the place)."""
-        from newsevents.components.entities import _gazetteer_is_place
         tokens, words = self.tokens, self.words  # words by index: no new Token per word of every span
         out: list[Span] = []
         for e in ents:
@@ -249,7 +245,6 @@ class FramedNameRules:
             self._add(cluster, tok.i, tok.i + 1, "name", tok)
 
     def _dev16e_known_place(self, name: str) -> bool:
-        from newsevents.components.entities import _gazetteer_is_place
         return bool(self.ad.capital_of(name)) or _gazetteer_is_place(self.gaz, name)
 
     def _firm_product_names(self) -> None:
@@ -326,7 +321,6 @@ class FramedNameRules:
                 break
 
     def _region_country(self, region: str) -> str | None:
-        from newsevents.components.entities import REGION_LEVELS
         if self.gaz is None or self.ad.country_of(region):
             return None
         found = {c.country for c in self.gaz.candidates(region) if c.primary and c.level in REGION_LEVELS - {"country"}}
@@ -519,7 +513,6 @@ class FramedNameRules:
         untagged, or tagged as no rule kept; never a person's tag) and are the initials of exactly one
         body's name without its legal form (``plc``, ``Ltd``), named anywhere in the article, are that body (a market report writes the short name first);
         ``_untagged_initials`` reads bodies named before the capitals only, with the legal form."""
-        from newsevents.components.entities import _initials
         forms = self.ad.words.company_word
         bodies = []
         for c in self.clusters:
