@@ -209,7 +209,7 @@ class EntityResolver(NameRules, RoleRules, PronounRules, DescriptionRules, Perso
         self._body_possessives()
         self._body_plurals()
         self._legislature_seats()
-        self._g2rest_people_of_country()
+        self._people_of_country()
         self._link_descriptions()
         self._introduced_people()
         self._coordinated_descriptions()

@@ -486,7 +486,7 @@ class CodeRules:
         return host if host is not None and host != self._dominant_country() else None
 
     # --- homes of people and bodies the text ties to a body or a place (issues 14/15) ----------------
-    def _g2rest_people_of_country(self) -> None:
+    def _people_of_country(self) -> None:
         """``Ann Lee of Finland beat ...``: a named person of no country yet whose name is followed
         by ``of`` and a country's name (the sports page's way of giving a nationality) is of that
         country, so that a later ``the Finn`` finds her; not before a possessive or a noun (``of

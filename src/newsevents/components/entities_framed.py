@@ -98,7 +98,7 @@ class FramedNameRules:
                     and tokens[i + 2].head.i == i + 1:
                 continue  # "... Pope said I am": the pronoun, not a numeral
             found.append(Span(self.doc, i, i + 2, label="PERSON"))
-        return self._dev16e_with_spans(ents, found)
+        return self._with_found_spans(ents, found)
 
     def _saint_names(self, ents: list[Span]) -> list[Span]:
         """``St. Brendan of Clonfert``, ``Saint Name of Place``: a saint's name with the place they are
@@ -124,14 +124,14 @@ class FramedNameRules:
             if k == i + 3 or k < n and tokens[k].lower_ in buildings:
                 continue
             found.append(Span(self.doc, i + 1, k, label="PERSON"))
-        self.dev16e_saints = {(s.start_char, s.end_char): self.doc[s.start + 2: s.end].text for s in found}
-        return self._dev16e_with_spans(ents, found)
+        self.saint_places = {(s.start_char, s.end_char): self.doc[s.start + 2: s.end].text for s in found}
+        return self._with_found_spans(ents, found)
 
     def _saint_codes(self) -> None:
         """A saint named after a place (``St. Name of Place``) is of the place's country when the gazetteer
         knows the place, whatever place the sentence puts the saint's statue in (``... of Clonfert in Rome``)."""
         for cluster in self.clusters:
-            places = {p for m in cluster.mentions for (a, b), p in getattr(self, "dev16e_saints", {}).items()
+            places = {p for m in cluster.mentions for (a, b), p in getattr(self, "saint_places", {}).items()
                       if m.start == a and m.end == b}
             if len(places) != 1 or self.gaz is None:
                 continue
@@ -139,7 +139,7 @@ class FramedNameRules:
             if found and found[0].country:
                 cluster.country = found[0].country
 
-    def _dev16e_with_spans(self, ents: list[Span], found: list[Span]) -> list[Span]:
+    def _with_found_spans(self, ents: list[Span], found: list[Span]) -> list[Span]:
         if not found:
             return ents
         kept = [e for e in ents if not any(e.start < s.end and s.start < e.end for s in found)]
@@ -165,7 +165,7 @@ class FramedNameRules:
             if not words or not any(CAMEL.fullmatch(t.text) or any(c.isdigit() for c in t.text) for t in words):
                 continue
             found.append(Span(self.doc, k, tok.i + 1, label="ORG"))
-        return self._dev16e_with_spans(ents, found)
+        return self._with_found_spans(ents, found)
 
     def _handle_and_acronym_spans(self, ents: list[Span]) -> list[Span]:
         """``@handle (Ann Lee)`` read as one span: the name in brackets is a person's span of its own (the
@@ -193,7 +193,7 @@ class FramedNameRules:
             if place.text[:1].isupper() and place.is_alpha and _gazetteer_is_place(self.gaz, place.text) \
                     and not self.ad.country_of(place.text):
                 found.append(Span(self.doc, i, i + 3, label="ORG"))
-        return self._dev16e_with_spans(out, found)
+        return self._with_found_spans(out, found)
 
     # --- clusters (run after ``_named``) --------------------------------------------------------------
     def _body_word_repeats(self) -> None:
@@ -216,7 +216,7 @@ class FramedNameRules:
             if " " in name or not name.isalnum() or not name[:1].isupper() or name.isupper() \
                     or name.lower() in self.nouns or self.ad.country_of(name) \
                     or normalise_name(name) in self.ad.demonyms or name.lower() in self.ad.given_names \
-                    or name.lower() in self.ad.family_names or self._dev16e_known_place(name):
+                    or name.lower() in self.ad.family_names or self._known_place_name(name):
                 continue
             if not legal and len({m.start for m in cluster.mentions if m.kind == "name"}) < 2:
                 continue
@@ -244,7 +244,7 @@ class FramedNameRules:
             cluster.evidence.append(f"{tok.text!r} at {tok.idx}: the body's one-word name again (dev16e)")
             self._add(cluster, tok.i, tok.i + 1, "name", tok)
 
-    def _dev16e_known_place(self, name: str) -> bool:
+    def _known_place_name(self, name: str) -> bool:
         return bool(self.ad.capital_of(name)) or _gazetteer_is_place(self.gaz, name)
 
     def _firm_product_names(self) -> None:
@@ -261,7 +261,7 @@ class FramedNameRules:
             for g in [m for m in cluster.mentions if m.kind == "name" and m.end <= headline_end]:
                 first, _, rest = text_of[g.start:g.end].partition(" ")
                 if not rest or not first[:1].isupper() or not first.isalnum() or first.lower() in self.ad.given_names \
-                        or self.ad.country_of(first) or normalise_name(first) in self.ad.demonyms or self._dev16e_known_place(first):
+                        or self.ad.country_of(first) or normalise_name(first) in self.ad.demonyms or self._known_place_name(first):
                     continue  # "Qatar Airways", "China Eastern Airlines": a body named after a place
                 last = rest.split()[-1]
                 role = self.ad.role(last)

@@ -321,7 +321,7 @@ class PersonLinkRules:
             if not there:
                 continue
             fit = [c for c in there if self._person_gender(c) in (None, gender) and not c.title
-                   and not self._dev13e_called_otherwise(c)]
+                   and not self._called_by_person_noun(c)]
             if len(fit) != 1:
                 return None
             target = fit[0]
@@ -330,7 +330,7 @@ class PersonLinkRules:
             return target
         return None
 
-    def _dev13e_called_otherwise(self, cluster: Cluster) -> bool:
+    def _called_by_person_noun(self, cluster: Cluster) -> bool:
         """Whether the text calls the named person by a noun of a kind of person or a role (``Foreman Ray
         Tibbs``, ``Her sister, Ann Fry``, ``a neighbor, Beth Gould``): someone the text brings in as that,
         not the one the lead's ``a woman`` introduced."""

@@ -775,7 +775,7 @@ class NameRules:
             tokens.pop(0)  # "Follow Ann Lee on Twitter": an imperative verb and its object, the name
         return tokens
 
-    def _g2rest_venue_names(self, ents: list[Span]) -> list[Span]:
+    def _venue_names(self, ents: list[Span]) -> list[Span]:
         """``owner of local pub the Crooked Lantern``, ``city bar the Velvet Ox``: a venue's noun
         (``g2rest_venue_noun``), a lower-case ``the`` and one to four capitalised words inside the
         sentence name a body the model often leaves untagged or cuts short; that name and its
@@ -1028,8 +1028,8 @@ class NameRules:
         # dev16e: caption words glued to names, regnal numerals, saints of a place, names with a legal form
         ents = self._legal_form_names(self._saint_names(self._regnal_names(
             self._handle_and_acronym_spans(self._field_labels(self._caption_glued(ents))))))
-        ents = self._g2rest_venue_names(ents)
-        ents = self._partner_names(self._dev15e_local_bodies(self._office_of_names(ents)))
+        ents = self._venue_names(ents)
+        ents = self._partner_names(self._local_bodies_mistagged(self._office_of_names(ents)))
         ents = self._slogan_bodies(ents)
         ents = self._result_teams(self._listed_given_names(self._split_slashed_bodies(ents)))
         ents = self._town_clubs(self._owner_after_of(self._split_run_ons(self._glued_company_words(self._split_routes(ents)))))
@@ -3409,7 +3409,7 @@ class NameRules:
         starts = {f.start for f in found}
         return sorted([e for e in ents if e.start not in starts] + found, key=lambda e: e.start)
 
-    def _dev15e_local_bodies(self, ents: list[Span]) -> list[Span]:
+    def _local_bodies_mistagged(self, ents: list[Span]) -> list[Span]:
         """Local bodies the model tagged wrong or not at all (issue 15, s19-dev15e; words of
         ``dev15e_*`` in actor_words.tsv):
 

@@ -897,7 +897,7 @@ class RoleRules:
                 return None  # "After Corbel Foods cut its prices, the firm said": either
             if seen:
                 named_before.append(cluster)
-                if any(self._company19_party(m.head) for m in seen):
+                if any(self._party_of_clause(m.head) for m in seen):
                     parties.append(cluster)
         if len(named_before) != 1 or parties != named_before or parties[0] not in fitting:
             return None
@@ -917,7 +917,7 @@ class RoleRules:
         role = self.ad.role(found[1]) if found else None
         return role is None or role.kind != "org"
 
-    def _company19_party(self, head: Token) -> bool:
+    def _party_of_clause(self, head: Token) -> bool:
         """A body's name (its head word) that is a party of its clause: a subject (or one of subjects
         joined by "and", or a name within the subject), a direct or indirect object (or one of
         several), the agent of a passive (``bought by Acme``), or the possessor of a subject (``Acme's profits
