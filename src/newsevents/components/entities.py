@@ -14,6 +14,7 @@ import datetime as dt
 from collections.abc import Container
 from pathlib import Path
 
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -35,6 +36,7 @@ from newsevents.components.entities_lookalikes import LookalikeNameRules
 from newsevents.components.entities_names import NameRules
 from newsevents.components.entities_pronouns import PronounRules
 from newsevents.components.entities_roles import RoleRules
+from newsevents.components.entities_spans import SpanRules
 from newsevents.components.quotes import CUES_FILE, load_cue_lexicon
 from newsevents.docquery import doc_sentences, doc_span, doc_text, sentence_paragraphs
 from newsevents.geo.gazetteer import GAZETTEER_FILE, Gazetteer, load_gazetteer
@@ -43,7 +45,7 @@ from newsevents.record import Span as SpanRecord
 from newsevents.timeutil import parse_published
 
 
-class EntityResolver(NameRules, RoleRules, PronounRules, DescriptionRules, PersonLinkRules, CodeRules, FramedNameRules, LookalikeNameRules):
+class EntityResolver(NameRules, SpanRules, RoleRules, PronounRules, DescriptionRules, PersonLinkRules, CodeRules, FramedNameRules, LookalikeNameRules):
     """Builds the entity clusters of one Doc (one instance per Doc: it holds working state)."""
 
     def __init__(self, doc: Doc, actors: ActorDictionary, gazetteer: Gazetteer | None,
@@ -169,6 +171,58 @@ class EntityResolver(NameRules, RoleRules, PronounRules, DescriptionRules, Perso
         if token.dep_ == "dobj":
             return governor_is_not_motion(token, self.ad.words.motion)
         return False
+
+    # --- the article's word indexes, made when first asked (read by every phase) ----------------
+    def _word_positions(self) -> dict[str, list[int]]:
+        """Token indices by word as written, made once: a name's repetitions are looked up, not
+        searched for over the whole Doc at every candidate name."""
+        if self._positions is None:
+            self._positions = {}
+            for i, word in enumerate(self.words):
+                self._positions.setdefault(word, []).append(i)
+        return self._positions
+
+    def _with_lower(self, words: Container[str]) -> list[Token]:
+        """The tokens whose lower-case form is one of ``words``, in text order. The rules that
+        start from a few trigger words ("its", "the club", an honorific) look them up in an index
+        of the article's forms made once, instead of each walking every Token of the Doc."""
+        if self._lower_positions is None:
+            strings = self.doc.vocab.strings
+            self._lower_positions = {}
+            for i, key in enumerate(self.doc.to_array([LOWER]).ravel().tolist()):
+                self._lower_positions.setdefault(strings[key], []).append(i)
+        return self._tokens_at(self._lower_positions, words)
+
+    def _with_lemma(self, lemmas: Container[str]) -> list[Token]:
+        """The tokens whose lower-case lemma is one of ``lemmas``, in text order (see ``_with_lower``)."""
+        if self._lemma_positions is None:
+            self._lemma_positions = {}
+            for i, lemma in enumerate(self.lemmas):
+                self._lemma_positions.setdefault(lemma.lower(), []).append(i)
+        return self._tokens_at(self._lemma_positions, lemmas)
+
+    def _capitalised(self) -> list[Token]:
+        """The tokens whose first letter is a capital, in text order, found once from the words:
+        the rules that read only capitalised words (names, their parts) start from these."""
+        if self._capitals is None:
+            self._capitals = [self.tokens[i] for i, word in enumerate(self.words) if word[:1].isupper()]
+        return self._capitals
+
+    def _after_the(self) -> list[Token]:
+        """The tokens right after a "the", in text order: three description rules start there
+        (``the 45-year-old``, ``the father of two``), found from the index of forms (``_with_lower``)."""
+        last = len(self.tokens) - 1
+        return [self.tokens[t.i + 1] for t in self._with_lower({"the"}) if t.i < last]
+
+    def _tokens_at(self, positions: dict[str, list[int]], words: Container[str]) -> list[Token]:
+        # an article has a few hundred distinct forms: each is tested once, not once per token;
+        # a smaller set of words (most callers ask for one to a few; a mapping's keys are its words)
+        # is looked up in the index instead
+        if isinstance(words, (set, frozenset, dict)) and len(words) < len(positions):
+            found = sorted(i for word in words for i in positions.get(word, ()))
+        else:
+            found = sorted(i for word, where in positions.items() if word in words for i in where)
+        return [self.tokens[i] for i in found]
 
     # --- all -------------------------------------------------------------------------------------
     def resolve(self) -> list[Entity]:
