@@ -5,6 +5,15 @@ Every mention of one referent becomes one entity: names (``President Joe Biden``
 actor dictionary for the publication date), government metonyms (``the Kremlin``, ``Kyiv has
 said``), groups (``Russian troops``, ``civilians``) and third-person pronouns. Codes come from
 the title and modifiers in the text first, then from the actor dictionary.
+
+This module holds the stage and ``EntityResolver``: its working state, the helpers and word indexes
+every phase reads, and ``resolve``, which runs the phases in order. The rules live in mixins, one
+module a concern: entities_names (names, phase A) with entities_spans (the model's spans mended),
+entities_framed (names web news glues or frames) and entities_lookalikes (names that are not what
+their first word says); entities_roles (role descriptions and groups, phase B); entities_pronouns
+(phase C); entities_descriptions (phase C2); entities_links (unnamed persons linked to named ones);
+entities_codes (countries and sectors, phase D). entities_base holds what they share (the mention and
+cluster records, word sets, patterns, small helpers) and imports none of them.
 """
 
 from __future__ import annotations
@@ -45,7 +54,8 @@ from newsevents.record import Span as SpanRecord
 from newsevents.timeutil import parse_published
 
 
-class EntityResolver(NameRules, SpanRules, RoleRules, PronounRules, DescriptionRules, PersonLinkRules, CodeRules, FramedNameRules, LookalikeNameRules):
+class EntityResolver(NameRules, SpanRules, RoleRules, PronounRules, DescriptionRules, PersonLinkRules, CodeRules,
+                     FramedNameRules, LookalikeNameRules):
     """Builds the entity clusters of one Doc (one instance per Doc: it holds working state)."""
 
     def __init__(self, doc: Doc, actors: ActorDictionary, gazetteer: Gazetteer | None,

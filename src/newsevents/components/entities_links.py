@@ -1,8 +1,10 @@
-"""Links of unnamed persons: headline labels, lead descriptions, kin, clients and parties tied to the one person they name.
+"""Links of unnamed persons (a headline's label, a lead's description, kin, a client) to the one named person each fits.
 
-Run after the descriptions (phase C2) by ``EntityResolver``: the methods read and change the resolver's state
-(``self.tokens``, ``self.clusters``, ``self.claimed`` ...) exactly as its own do; ``resolve`` in
-components/entities.py runs them in order."""
+Each link is made only when exactly one named person fits (never a guess between two); the parties
+the text gives people (``Tom Reed (R-Ohio)``) are read here for it. Run after the descriptions (phase
+C2) by ``EntityResolver``: the methods read and change the resolver's state (``self.tokens``,
+``self.clusters``, ``self.claimed`` ...) exactly as its own do; ``resolve`` in components/entities.py
+runs them in order."""
 
 from __future__ import annotations
 
@@ -922,73 +924,6 @@ class PersonLinkRules:
             if any(c.level == "admin1" and c.country for c in self.gaz.candidates(name)):
                 return found
         return None
-
-    def _bracket_homes(self) -> None:
-        """``Tom Reed (R-Ohio)``, ``Ann Lee (D-Mass.)``: a legislator whose name is followed by a
-        party bracket is of the country of the first-level division the bracket names (by its name
-        or its short form in the gazetteer), where nothing else gave the person a country; every
-        later mention ("Reed", "he") then carries it."""
-        text = doc_text(self.doc)
-        for cluster in self.clusters:
-            if cluster.type != "PERSON" or cluster.country is not None:
-                continue
-            for m in cluster.mentions:
-                found = self._party_tag(text, m.end) if m.kind == "name" else None
-                if found is None or found.group(1).lower() not in self.ad.words.party_word:
-                    continue
-                state = found.group(2).strip()
-                countries = {c.country for c in (self.gaz.candidates(state) if self.gaz is not None else ())
-                             if c.level == "admin1" and c.country}
-                if not countries and state.endswith("."):
-                    # "R-Texas." at a sentence's end: the full stop is the sentence's
-                    countries = {c.country for c in (self.gaz.candidates(state[:-1]) if self.gaz is not None else ())
-                                 if c.level == "admin1" and c.country}
-                if len(countries) == 1:
-                    cluster.country = countries.pop()
-                    cluster.needs_country = False
-                    break
-
-    def _party_apposition_homes(self) -> None:
-        """``Rep. Tom Reed, a Texas Republican,``, ``Ann Lee, a Democrat from Ohio,``: a person
-        called a party's member (``party_word``) of a place, in apposition to the name, is of the
-        country of that place (a country word, or the one country of a first-level division of
-        that name), where nothing else gave the person a country, as a party bracket does (brief
-        s15-actors7: a legislator of no country took a foreign story's)."""
-        words = self.ad.words
-        for cluster in self.clusters:
-            if cluster.type != "PERSON" or cluster.country is not None:
-                continue
-            for m in (m for m in cluster.mentions if m.kind == "name"):
-                country = next((found for party in m.head.children
-                                if party.dep_ == "appos" and len(party.text) > 1 and party.lower_ in words.party_word
-                                for place in self._party_places(party)
-                                if (found := self._division_country(place))), None)
-                if country is not None:
-                    cluster.country = country
-                    cluster.needs_country = False
-                    cluster.evidence.append(f"{cluster.name}: a party's member of a place of {country}")
-                    break
-
-    @staticmethod
-    def _party_places(party: Token) -> list[Token]:
-        """The place words of a party noun: its compound (``a Texas Republican``) or the object of
-        its ``from``/``of`` (``a Democrat from Ohio``), tagged as places."""
-        found = [c for c in party.children if c.dep_ in ("compound", "amod") and c.ent_type_ in {"GPE", "LOC"}]
-        for prep in (c for c in party.children if c.dep_ == "prep" and c.lower_ in {"from", "of"}):
-            found += [c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ in {"GPE", "LOC"}]
-        return found
-
-    def _division_country(self, tok: Token) -> str | None:
-        """The country a place word names: a country's name or adjective, else the one country of the
-        first-level divisions of that name the gazetteer knows."""
-        span = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-        text = span.text if span is not None else tok.text
-        code = self.ad.country_of(text)
-        if code:
-            return code
-        countries = {c.country for c in (self.gaz.candidates(text) if self.gaz is not None else ())
-                     if c.level == "admin1" and c.country}
-        return countries.pop() if len(countries) == 1 else None
 
     def _kin_by_family_name(self, description: Description, owner: Cluster, named: list[Cluster]) -> Cluster | None:
         """``Jane Doe ... her husband`` with ``John Doe`` named: a relative of someone is the one

@@ -1,8 +1,8 @@
 """Names: the model's spans read as people, bodies and places, with the titles before them.
 
-The spans are mended first (components/entities_spans.py). Phase A of ``EntityResolver``: the methods read and change the resolver's state
-(``self.tokens``, ``self.clusters``, ``self.claimed`` ...) exactly as its own do; ``resolve`` in
-components/entities.py runs them in order."""
+The spans are mended first (components/entities_spans.py). Phase A of ``EntityResolver``: the methods
+read and change the resolver's state (``self.tokens``, ``self.clusters``, ``self.claimed`` ...) exactly
+as its own do; ``resolve`` in components/entities.py runs them in order."""
 
 from __future__ import annotations
 
