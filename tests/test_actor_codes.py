@@ -4,7 +4,7 @@ a region whose name ends in a body's word, and a reporting source that is never 
 from __future__ import annotations
 
 from newsevents.actors import actor_dictionary
-from newsevents.components.entities import _gazetteer_region
+from newsevents.components.entities_base import _gazetteer_region
 from newsevents.eventcoding.arguments import is_reporting_source, resolve_pronoun, subject_of
 from newsevents.eventcoding.lexicon import load_cues
 from newsevents.geo.gazetteer import get_gazetteer

@@ -6,7 +6,7 @@ Sentences written for these tests; rule tests use hand-built parses."""
 from __future__ import annotations
 
 from newsevents.actors import actor_dictionary
-from newsevents.components.entities import STORY_COUNTRY
+from newsevents.components.entities_base import STORY_COUNTRY
 from newsevents.components.events import story_country
 from newsevents.record import Entity
 from newsevents.record import Span as RecordSpan

@@ -55,7 +55,7 @@ def test_a_common_noun_tagged_a_body_before_a_title_is_no_body(extract) -> None:
     assert "Transportation" not in _names(record)
 
 
-# --- local bodies (_dev15e_local_bodies, _is_place_description) ---------------------------------------------
+# --- local bodies (_local_bodies_mistagged, _is_place_description) ---------------------------------------------
 
 def test_a_district_name_does_not_take_the_people_after_it(extract) -> None:
     record = extract("Maple Fork School District parents will vote on the levy in May.", published=PUBLISHED)

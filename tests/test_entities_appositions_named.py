@@ -106,7 +106,7 @@ def test_a_name_in_apposition_inside_a_prepositional_phrase_does_not_draw_the_ne
 def test_the_apposition_host_is_the_noun_before_the_comma_only_when_the_parser_hung_it_further_back(pipeline) -> None:
     from spacy.tokens import Doc
 
-    from newsevents.components.entities import grammatical_role
+    from newsevents.components.entities_base import grammatical_role
 
     words = [w for w, *_ in HUNG_BACK]
     doc = Doc(pipeline.nlp.vocab, words=words, heads=[r[3] for r in HUNG_BACK], deps=[r[4] for r in HUNG_BACK],

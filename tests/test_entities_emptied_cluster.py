@@ -5,7 +5,8 @@ logged it and the article went on without entities)."""
 
 from spacy.tokens import Doc
 
-from newsevents.components.entities import Cluster, EntityResolver
+from newsevents.components.entities import EntityResolver
+from newsevents.components.entities_base import Cluster
 
 
 def test_an_emptied_cluster_that_needs_a_country_gets_none_and_no_error(pipeline) -> None:

@@ -10,7 +10,7 @@ import pytest
 
 from entity_lookup import entity_with_mention
 from newsevents.actors import actor_dictionary
-from newsevents.components.entities import _name_words, _same_name
+from newsevents.components.entities_base import _name_words, _same_name
 
 
 def names(record) -> list[str]:
@@ -156,7 +156,8 @@ def test_a_name_tagged_as_a_body_that_begins_with_a_given_name_is_a_person(build
 
 def test_a_family_name_it_ends_outweighs_a_first_word_it_begins():
     from newsevents.actors import actor_dictionary
-    from newsevents.components.entities import Cluster, EntityResolver
+    from newsevents.components.entities import EntityResolver
+    from newsevents.components.entities_base import Cluster
 
     resolver = EntityResolver.__new__(EntityResolver)
     resolver.ad, resolver.published, resolver.by_key = actor_dictionary(), None, {}
@@ -355,7 +356,8 @@ def test_a_family_name_beginning_a_sentence_read_as_a_noun(build_doc):
 
 
 def _resolver_with(*names):
-    from newsevents.components.entities import Cluster, EntityResolver
+    from newsevents.components.entities import EntityResolver
+    from newsevents.components.entities_base import Cluster
 
     resolver = EntityResolver.__new__(EntityResolver)
     resolver.ad, resolver.published, resolver.by_key = actor_dictionary(), None, {}

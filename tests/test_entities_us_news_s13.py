@@ -181,7 +181,8 @@ def test_the_democrat_is_not_a_named_republican_nor_a_guess_between_two(extract)
 # --- two descriptions joined by "and" are two people (the rule's test of the parse) -----------------
 
 def test_descriptions_joined_by_and_are_coordinated(build_doc) -> None:
-    from newsevents.components.entities import Cluster, EntityResolver, Mention
+    from newsevents.components.entities import EntityResolver
+    from newsevents.components.entities_base import Cluster, Mention
 
     doc = build_doc("the surgeon and the banker left", heads=[1, 5, 1, 4, 1, 5],
                     deps=["det", "nsubj", "cc", "det", "conj", "ROOT"],

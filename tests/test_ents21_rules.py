@@ -131,7 +131,7 @@ def test_she_after_a_chief_of_police_named_in_apposition_is_the_chief(extract) -
 
 
 def test_a_hanging_apposition_of_an_of_phrase_object_stays_an_object(build_doc) -> None:
-    from newsevents.components.entities import grammatical_role
+    from newsevents.components.entities_base import grammatical_role
     # "Leeds's chief of police , Oriel Vance , agrees": the name hangs on the subject "chief"
     doc = build_doc("chief of police , Oriel Vance , agrees", heads=[7, 0, 1, 0, 5, 0, 0, 7],
                     deps=["nsubj", "prep", "pobj", "punct", "compound", "appos", "punct", "ROOT"],

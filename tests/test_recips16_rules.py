@@ -190,7 +190,7 @@ def test_the_near_misses_keep_their_type(extract, text: str, kind: str) -> None:
 
 
 def test_an_object_pronoun_of_a_subjectless_gerund_is_not_its_understood_subject(build_doc) -> None:
-    from newsevents.components.entities import understood_subject
+    from newsevents.components.entities_base import understood_subject
 
     # "Lima answered by calling Quito names and accusing him"
     doc = build_doc("Lima answered by calling Quito names and accusing him",

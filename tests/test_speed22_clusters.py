@@ -20,7 +20,7 @@ def resolver():
 
 
 def test_a_listed_cluster_is_found_as_in_finds_it(resolver) -> None:
-    from newsevents.components.entities import Cluster
+    from newsevents.components.entities_base import Cluster
 
     first, second, twin = Cluster("ORG", "Acme Foods", "org:a"), Cluster("ORG", "Brindle Corp", "org:b"), None
     resolver.clusters = [first, second]

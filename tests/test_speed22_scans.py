@@ -32,7 +32,8 @@ def test_a_sponsor_mention_is_the_same_asked_again() -> None:
 
     import newsevents.components  # noqa: F401 - registers the Doc extensions
     from newsevents.actors import load_actor_dictionary
-    from newsevents.components.entities import EntityResolver, Mention
+    from newsevents.components.entities import EntityResolver
+    from newsevents.components.entities_base import Mention
 
     words = "US - backed fighters met US troops".split()
     doc = Doc(spacy.blank("en").vocab, words=words, spaces=[False, False, True, True, True, True, False],

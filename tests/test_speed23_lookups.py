@@ -74,7 +74,8 @@ def test_a_role_noun_before_a_proper_noun_is_found_from_the_forms_index() -> Non
 
     import newsevents.components  # noqa: F401 - registers the Doc extensions
     from newsevents.actors import load_actor_dictionary
-    from newsevents.components.entities import Cluster, EntityResolver
+    from newsevents.components.entities import EntityResolver
+    from newsevents.components.entities_base import Cluster
 
     words = "Mayor Ines Carver met the mayor".split()
     doc = Doc(spacy.blank("en").vocab, words=words, pos=["PROPN", "PROPN", "PROPN", "VERB", "DET", "NOUN"],

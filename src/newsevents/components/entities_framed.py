@@ -13,15 +13,12 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
 from newsevents.actors import normalise_name
+from newsevents.components.entities_base import REGION_LEVELS, Cluster, _gazetteer_is_place, _initials
 from newsevents.docquery import doc_text
-
-if TYPE_CHECKING:  # pragma: no cover
-    from newsevents.components.entities import Cluster
 
 ROMAN = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")
 ROMAN_LETTERS = frozenset("IVX")  # a numeral ROMAN matches begins with one of these (and is not empty)
@@ -101,7 +98,7 @@ class FramedNameRules:
                     and tokens[i + 2].head.i == i + 1:
                 continue  # "... Pope said I am": the pronoun, not a numeral
             found.append(Span(self.doc, i, i + 2, label="PERSON"))
-        return self._dev16e_with_spans(ents, found)
+        return self._with_found_spans(ents, found)
 
     def _saint_names(self, ents: list[Span]) -> list[Span]:
         """``St. Brendan of Clonfert``, ``Saint Name of Place``: a saint's name with the place they are
@@ -127,14 +124,14 @@ class FramedNameRules:
             if k == i + 3 or k < n and tokens[k].lower_ in buildings:
                 continue
             found.append(Span(self.doc, i + 1, k, label="PERSON"))
-        self.dev16e_saints = {(s.start_char, s.end_char): self.doc[s.start + 2: s.end].text for s in found}
-        return self._dev16e_with_spans(ents, found)
+        self.saint_places = {(s.start_char, s.end_char): self.doc[s.start + 2: s.end].text for s in found}
+        return self._with_found_spans(ents, found)
 
     def _saint_codes(self) -> None:
         """A saint named after a place (``St. Name of Place``) is of the place's country when the gazetteer
         knows the place, whatever place the sentence puts the saint's statue in (``... of Clonfert in Rome``)."""
         for cluster in self.clusters:
-            places = {p for m in cluster.mentions for (a, b), p in getattr(self, "dev16e_saints", {}).items()
+            places = {p for m in cluster.mentions for (a, b), p in getattr(self, "saint_places", {}).items()
                       if m.start == a and m.end == b}
             if len(places) != 1 or self.gaz is None:
                 continue
@@ -142,7 +139,7 @@ class FramedNameRules:
             if found and found[0].country:
                 cluster.country = found[0].country
 
-    def _dev16e_with_spans(self, ents: list[Span], found: list[Span]) -> list[Span]:
+    def _with_found_spans(self, ents: list[Span], found: list[Span]) -> list[Span]:
         if not found:
             return ents
         kept = [e for e in ents if not any(e.start < s.end and s.start < e.end for s in found)]
@@ -168,13 +165,12 @@ class FramedNameRules:
             if not words or not any(CAMEL.fullmatch(t.text) or any(c.isdigit() for c in t.text) for t in words):
                 continue
             found.append(Span(self.doc, k, tok.i + 1, label="ORG"))
-        return self._dev16e_with_spans(ents, found)
+        return self._with_found_spans(ents, found)
 
     def _handle_and_acronym_spans(self, ents: list[Span]) -> list[Span]:
         """``@handle (Ann Lee)`` read as one span: the name in brackets is a person's span of its own (the
         handle is left to ``_handles``); ``KTI-Lahore`` left untagged: an acronym glued by a hyphen to
         a place the gazetteer knows is a body's name (its branch in the place)."""
-        from newsevents.components.entities import _gazetteer_is_place
         tokens, words = self.tokens, self.words  # words by index: no new Token per word of every span
         out: list[Span] = []
         for e in ents:
@@ -197,7 +193,7 @@ class FramedNameRules:
             if place.text[:1].isupper() and place.is_alpha and _gazetteer_is_place(self.gaz, place.text) \
                     and not self.ad.country_of(place.text):
                 found.append(Span(self.doc, i, i + 3, label="ORG"))
-        return self._dev16e_with_spans(out, found)
+        return self._with_found_spans(out, found)
 
     # --- clusters (run after ``_named``) --------------------------------------------------------------
     def _body_word_repeats(self) -> None:
@@ -220,7 +216,7 @@ class FramedNameRules:
             if " " in name or not name.isalnum() or not name[:1].isupper() or name.isupper() \
                     or name.lower() in self.nouns or self.ad.country_of(name) \
                     or normalise_name(name) in self.ad.demonyms or name.lower() in self.ad.given_names \
-                    or name.lower() in self.ad.family_names or self._dev16e_known_place(name):
+                    or name.lower() in self.ad.family_names or self._known_place_name(name):
                 continue
             if not legal and len({m.start for m in cluster.mentions if m.kind == "name"}) < 2:
                 continue
@@ -248,8 +244,7 @@ class FramedNameRules:
             cluster.evidence.append(f"{tok.text!r} at {tok.idx}: the body's one-word name again (dev16e)")
             self._add(cluster, tok.i, tok.i + 1, "name", tok)
 
-    def _dev16e_known_place(self, name: str) -> bool:
-        from newsevents.components.entities import _gazetteer_is_place
+    def _known_place_name(self, name: str) -> bool:
         return bool(self.ad.capital_of(name)) or _gazetteer_is_place(self.gaz, name)
 
     def _firm_product_names(self) -> None:
@@ -266,7 +261,7 @@ class FramedNameRules:
             for g in [m for m in cluster.mentions if m.kind == "name" and m.end <= headline_end]:
                 first, _, rest = text_of[g.start:g.end].partition(" ")
                 if not rest or not first[:1].isupper() or not first.isalnum() or first.lower() in self.ad.given_names \
-                        or self.ad.country_of(first) or normalise_name(first) in self.ad.demonyms or self._dev16e_known_place(first):
+                        or self.ad.country_of(first) or normalise_name(first) in self.ad.demonyms or self._known_place_name(first):
                     continue  # "Qatar Airways", "China Eastern Airlines": a body named after a place
                 last = rest.split()[-1]
                 role = self.ad.role(last)
@@ -326,7 +321,6 @@ class FramedNameRules:
                 break
 
     def _region_country(self, region: str) -> str | None:
-        from newsevents.components.entities import REGION_LEVELS
         if self.gaz is None or self.ad.country_of(region):
             return None
         found = {c.country for c in self.gaz.candidates(region) if c.primary and c.level in REGION_LEVELS - {"country"}}
@@ -519,7 +513,6 @@ class FramedNameRules:
         untagged, or tagged as no rule kept; never a person's tag) and are the initials of exactly one
         body's name without its legal form (``plc``, ``Ltd``), named anywhere in the article, are that body (a market report writes the short name first);
         ``_untagged_initials`` reads bodies named before the capitals only, with the legal form."""
-        from newsevents.components.entities import _initials
         forms = self.ad.words.company_word
         bodies = []
         for c in self.clusters:

@@ -19,6 +19,7 @@ import re
 from spacy.tokens import Span
 
 from newsevents.actors import normalise_name
+from newsevents.components.entities_base import _gazetteer_is_place
 from newsevents.docquery import doc_text
 
 # a brand written with a lower-case first letter and an inner capital ("eBay"-like: "zipKart", "vidStream")
@@ -469,8 +470,6 @@ class LookalikeNameRules:
         return normalise_name(first.text) in self.ad.adjectives or self._is_place(first.text)
 
     def _is_place(self, word: str) -> bool:
-        from newsevents.components.entities import _gazetteer_is_place
-
         return self.ad.country_of(word) is not None or _gazetteer_is_place(self.gaz, word)
 
     def _bodies_named_like_people(self, ents: list[Span]) -> list[Span]:

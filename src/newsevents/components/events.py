@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors import ACTOR_FILES, ActorDictionary, load_actor_dictionary
 from newsevents.components.base import TableStage
-from newsevents.components.entities import STORY_COUNTRY, clear_focus
+from newsevents.components.entities_base import STORY_COUNTRY, clear_focus
 from newsevents.components.paragraphs import signed_comments, web_link_line
 from newsevents.docquery import (
     FRAME_PREPS,

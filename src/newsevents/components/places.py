@@ -498,7 +498,7 @@ class PlaceFinder:
                 found.append(Mention(start, end, name, "BRACKET"))
         return found
 
-    def _places22_name_words(self) -> list[tuple[int, int, str, str]]:
+    def _entity_name_spans(self) -> list[tuple[int, int, str, str]]:
         """The spans of names the entities stage made of several words, in which a place's name is no
         place of its own (brief s22-places22): every mention of a person (``Michael J. Dillon``, ``Man
         City manager``) and every mention of a body whose name carries a legal form (``Metz Fresh LLC``,
@@ -533,10 +533,10 @@ class PlaceFinder:
             return mentions
         if self.legal_forms:
             mentions = [m for m in mentions if m.infra or not self._legal_form(m.text)]
-        names = self._places22_name_words()
+        names = self._entity_name_spans()
         if not names:
             return mentions
-        return [m for m in mentions if m.infra or m.label == "LAND" or not self._places22_in_a_name(m, names)]
+        return [m for m in mentions if m.infra or m.label == "LAND" or not self._inside_entity_name(m, names)]
 
     def _name_goes_on(self, rest: str) -> str | None:
         """The rest of a name after a place's name, up to its next word, when that word is a
@@ -554,7 +554,7 @@ class PlaceFinder:
         """Whether a name's words after a place hold a role (``State Senator``, ``Health Ministry official``)."""
         return any(self.role_word(w.lower().rstrip(".,")) is not None for w in rest.split())
 
-    def _places22_in_a_name(self, m: Mention, names: list[tuple[int, int, str, str]]) -> bool:
+    def _inside_entity_name(self, m: Mention, names: list[tuple[int, int, str, str]]) -> bool:
         """Whether mention ``m`` begins one of ``names`` (inside it, or where its first words recur),
         the longer run not being a place's name itself (``Schleswig-Holstein's transport minister``) nor a
         title held in that place (a role among the name's words: ``California State Senator Joe Dunn``)."""
@@ -901,7 +901,7 @@ class PlaceFinder:
             m.cue, m.strong = ("country" if abroad else "admin1"), True
 
     # --- resolution ----------------------------------------------------------------
-    def _web19_common_word_regions(self, mentions: list[Mention]) -> None:
+    def _drop_common_word_regions(self, mentions: list[Mention]) -> None:
         """A division whose name is a common word (place_words.tsv ``common_word_region``: "Centre",
         Burkina Faso's, France's, Cameroon's and Haiti's first-level regions) is that place only in a story
         that names its country ("France's Centre region"); elsewhere the word is no place ("the Centre",
@@ -954,7 +954,7 @@ class PlaceFinder:
                 m.cands = self._of_the_spelling(m.text)
             if not m.cands and " " in m.text:
                 self._known_part(m)
-        self._web19_common_word_regions(mentions)
+        self._drop_common_word_regions(mentions)
         self._cues(mentions)
         self._lists(mentions)
         self._town_in_named_state(mentions)

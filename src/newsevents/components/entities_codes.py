@@ -1,0 +1,776 @@
+"""Codes: each entity's country and sectors, from the text first (homes, bodies' heads), then the actor dictionary.
+
+Phase D of ``EntityResolver``: the methods read and change the resolver's state
+(``self.tokens``, ``self.clusters``, ``self.claimed`` ...) exactly as its own do; ``resolve`` in
+components/entities.py runs them in order."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from newsevents.actors import normalise_name
+from newsevents.components.entities_base import (
+    STORY_COUNTRY,
+    Cluster,
+    Mention,
+    _gazetteer_city_country,
+    _gazetteer_country,
+    _gazetteer_is_place,
+    _gazetteer_prominent,
+    clear_focus,
+)
+from newsevents.docquery import doc_text
+from newsevents.eventcoding.home_codes import PARTY_HOMES, argument_side
+
+
+class CodeRules:
+    """The rules of this concern; each says which pattern it reads and why."""
+
+    def _finish_codes(self) -> None:
+        self._given_names_of_family()
+        self._stated_homes()
+        self._bracket_homes()
+        self._party_apposition_homes()
+        for cluster in self.clusters:
+            if cluster.type == "PERSON" and cluster.key.startswith("person:"):
+                holder = self.ad.holder_named(cluster.name, self.published)
+                if holder and self.published is not None and not holder.holds_on(self.published):
+                    # a past or future office (a candidate in 2016 who is president later): the
+                    # person's country, not the office's sector or title on this date
+                    cluster.country = cluster.country or holder.country
+                    cluster.needs_country = cluster.needs_country and cluster.country is None
+                    continue
+                if holder and (cluster.country in (None, holder.country)):
+                    cluster.country = holder.country
+                    for sector in holder.sectors:
+                        if sector not in cluster.sectors:
+                            cluster.sectors.append(sector)
+                    if not cluster.title:
+                        cluster.title = holder.office.title()
+                    cluster.needs_country = False
+        self._dictionary_codes()
+        self._common_party_homes()  # actors18
+        self._homes_after_of()
+        self._staff_of_bodies()
+        self._police_story_roles()  # police17
+        # One pass: the story's country is counted before any code is presumed from it, and the
+        # event stage reads the count of its people and bodies rather than counting the codes
+        # given here again (a story's places alone make no home for the event stage's parties:
+        # "the two presidents met in Geneva" are no Swiss presidents).
+        self.doc.user_data[STORY_COUNTRY] = self._dominant_country()
+        dominant = self._story_country()
+        self._coordinated_people(dominant)
+        for cluster in self.clusters:
+            if cluster.country is None and not cluster.needs_country and self._candidate(cluster):
+                # a candidate for office stands in a state's contest: a state role (issue 15)
+                cluster.needs_country = True
+                cluster.evidence.append(f"{cluster.name}: a candidate for office")
+        for cluster in self.clusters:
+            if cluster.country is None and self._foreign(cluster):
+                continue  # "foreign firms", "overseas investors": of any country but the story's
+            if cluster.needs_country and cluster.country is None:
+                cluster.country = self._nearby_country(cluster) or dominant or self._local_office_country(cluster)
+                if cluster.country is not None:
+                    self.presumed.add(id(cluster))
+            elif cluster.country is None and dominant and (
+                    cluster.key.startswith("org:None:") and set(cluster.sectors) != {"CVL"}  # no aid group or NGO
+                    or (cluster.key.startswith("group:None:") and (self.ad.words.local_sector & set(cluster.sectors)
+                                                                   or cluster.key[len("group:None:"):] in self.ad.words.local_group))
+                    or (cluster.key.startswith("role:None:") and cluster.type == "PERSON"
+                        and set(cluster.sectors) & self.ad.words.unnamed_state_sector)):
+                # "the government", "parliament", "police", "a rescue official": in a story about
+                # one country, that country's (a story set in Seattle is about the United States).
+                cluster.country = dominant
+                self.presumed.add(id(cluster))
+        self._named_state_bodies(dominant)
+        for cluster in self.clusters:
+            employer = self.employer.get(id(cluster))
+            if cluster.country is None and employer is not None and employer.country is not None:
+                own = self.ad.sector_of(cluster.role) if cluster.role else None
+                if id(employer) in self.presumed and own is not None and own not in self.ad.words.state_sector:
+                    continue  # a professor at a body of the story's country may come from anywhere
+                # "Electoral Commission boss X": the person serves that body, of its country
+                cluster.country = employer.country
+                if id(employer) in self.presumed:
+                    self.presumed.add(id(cluster))
+
+    def _police_story_roles(self) -> None:
+        """Officers, deputies, troopers, agents and detectives of no other service named beside them serve the
+        police in a police story (police17): ``Deputies with the county sheriff's office arrested a man``,
+        ``Officers arrested two teenagers``, ``shot at officers who came to serve a warrant`` take the police
+        sector, not the role table's (``officer`` MIL, ``deputy`` LEG, ``agent`` SPY). A police story: a
+        sentence of the noun holds a word of police work (actor_words.tsv ``police_story_word``: an arrest, a
+        warrant, a sheriff, a chase) or the text names a police body. A word of another service beside the noun
+        or in its sentences keeps the table's sector (``army officers arrested the president``, ``deputies in
+        the assembly``, ``police_other_service``)."""
+        words = self.ad.words
+        if not words.police_role_noun:
+            return
+        police_body = any(c.key.startswith("org:") and "COP" in c.sectors for c in self.clusters)
+        for cluster in self.clusters:
+            if cluster.type not in ("NORP", "PERSON") or cluster.key.startswith(("person:", "org:", "country:")):
+                continue
+            if "COP" in cluster.sectors or set(cluster.sectors) - {"MIL", "LEG", "SPY", "GOV"}:
+                continue
+            heads = {m.head.lemma_.lower() for m in cluster.mentions} | {m.head.lower_ for m in cluster.mentions}
+            if not cluster.mentions or not heads & words.police_role_noun:
+                continue
+            story = police_body
+            other = False
+            for m in cluster.mentions:
+                span = self.doc[m.start:m.end]
+                if any(t.lower_ in words.police_other_service or t.lemma_.lower() in words.police_other_service
+                       for t in span if t.i != m.head.i):
+                    other = True
+                    break
+                sent = m.head.sent
+                lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+                if lemmas & words.police_other_service:
+                    other = True
+                    break
+                story = story or bool(lemmas & words.police_story_word)
+            if other or not story:
+                continue
+            cluster.sectors = ["COP"]
+            cluster.evidence.append(f"{cluster.name}: police in a police story")
+
+    def _candidate(self, cluster: Cluster) -> bool:
+        """A named person standing for an office: ``Senate hopeful X`` (title), ``X, a candidate for
+        mayor``, ``X, a surgeon running for the nomination``, ``X, who is running for the Senate``
+        (actor_words.tsv ``candidacy_*``). A candidate of no country named takes the story's, as an
+        official does; a private person does not (docs/entities.md, rule 7)."""
+        if cluster.type != "PERSON" or not cluster.key.startswith("person:"):
+            return False
+        words = self.ad.words
+        if cluster.title and any(w in words.candidacy_noun for w in cluster.title.lower().split()):
+            return True
+        for m in cluster.mentions:
+            if m.kind != "name":
+                if m.head.lower_ in words.candidacy_noun and m.head.pos_ == "NOUN":
+                    return True
+                continue
+            described = [m.head, *(c for c in m.head.children if c.dep_ == "appos")]
+            if any(c.lower_ in words.candidacy_noun for c in described[1:]):
+                return True
+            for noun in described:
+                for verb in noun.children:
+                    if verb.dep_ in ("relcl", "acl") and verb.lemma_.lower() in words.candidacy_verb \
+                            and any(self._office_object(o) for o in self._verb_objects(verb)):
+                        return True
+        return False
+
+    @staticmethod
+    def _verb_objects(verb: Token) -> list[Token]:
+        """A verb's direct objects and the objects of its "for" ("seeking the nomination", "running for governor")."""
+        found = [c for c in verb.children if c.dep_ == "dobj"]
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
+            found += [c for c in prep.children if c.dep_ == "pobj"]
+        return found
+
+    def _office_object(self, tok: Token) -> bool:
+        """An office one stands for: a candidacy word (``nomination``, ``seat``), a role (``governor``)
+        or a named body (``the Senate``)."""
+        return tok.lower_ in self.ad.words.candidacy_object or self.ad.sector_of(tok.lower_) is not None \
+            or tok.ent_type_ == "ORG"
+
+    def _coordinated_people(self, dominant: str | None) -> None:
+        """``Ann Lee and Tom Rade are both progressives``, ``a race between Lee and Rade``: a named
+        person with no country, coordinated by name with people of the story's own country (read
+        in the text or the tables, not presumed) and with nobody of another, is of that country
+        too, when something else in the story is of it as well. The count of the story's country was taken before; this presumes nothing else."""
+        if dominant is None:
+            return
+        people = [c for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:")]
+        for cluster in people:
+            if cluster.country is not None:
+                continue
+            partners: set[int] = set()
+            for m in (m for m in cluster.mentions if m.kind == "name"):
+                head = m.head
+                tokens = [c for c in head.children if c.dep_ == "conj"]
+                if head.dep_ == "conj":
+                    tokens += [head.head, *(c for c in head.head.children if c.dep_ == "conj" and c.i != head.i)]
+                for tok in tokens:
+                    partners.update(id(c) for c in people if c is not cluster and any(
+                        x.kind == "name" and x.head.i == tok.i for x in c.mentions))
+            countries = {c.country for c in people if id(c) in partners and id(c) not in self.presumed}
+            # the story is of that country by more than the partners' own words ("Irishman Sean
+            # Dolan and John Carrick": a nationality said of one man is his alone)
+            elsewhere = any(c.country == dominant and id(c) not in partners and c is not cluster
+                            and id(c) not in self.presumed for c in self.clusters)
+            if countries == {dominant} and elsewhere:
+                cluster.country = dominant
+                cluster.evidence.append(f"{cluster.name}: named together with people of {dominant}")
+
+    def _foreign(self, cluster: Cluster) -> bool:
+        """A body or group every mention of which is called foreign ("foreign firms", "overseas
+        investors"): the words say it is not of the country the story is about."""
+        return bool(cluster.mentions) and all(
+            any(c.dep_ == "amod" and c.lower_ in self.ad.words.foreign_word for c in m.head.children)
+            for m in cluster.mentions)
+
+    def _home_of_place(self, place: Token) -> str | None:
+        """The country of a place named as a body's home: a country, or a gazetteer place of
+        weight (never a village: ``_gazetteer_country``). A name of several words is read whole
+        (``New York-based``: New York, not York)."""
+        words = [c for c in place.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if place.dep_ == "pobj":
+            name = self.doc[place.left_edge.i: place.i + 1].text
+        else:
+            name = self.doc[words[0].i: place.i + 1].text if words else place.text
+        if words and place.dep_ != "pobj":  # "New Mexico-based": no word of the name alone is the place
+            return self.ad.country_name_of(name) or _gazetteer_country(self.gaz, name)
+        return self.ad.country_name_of(name) or self.ad.country_of(place.text) or _gazetteer_country(self.gaz, name)
+
+    def _stated_home(self, name: Token) -> str | None:
+        """The country the text says a named body is at home in: ``Titan, a California-based
+        company``, ``Acme, a Texas firm``, ``Acme Corp, based in Nairobi``, ``Acme, which is
+        headquartered in Lagos``."""
+        partners = [c for c in name.children if c.dep_ == "appos"]
+        if name.dep_ == "appos":
+            partners.append(name.head)
+        for mod in name.children:  # "US-based Acme International"
+            if mod.dep_ == "amod" and mod.lemma_.lower() in self.ad.words.home_word and mod.i < name.i:
+                for place in mod.children:
+                    if place.dep_ in {"npadvmod", "compound", "nmod"} and place.pos_ == "PROPN":
+                        found = self._home_of_place(place)
+                        if found:
+                            return found
+        for noun in partners:
+            role = self.ad.role(noun.lemma_)
+            if role is None or role.kind != "org":
+                continue
+            for mod in noun.children:
+                if mod.dep_ == "amod" and mod.lemma_.lower() in self.ad.words.home_word:  # "California-based"
+                    for place in mod.children:
+                        if place.dep_ in {"npadvmod", "compound", "nmod"} and place.pos_ == "PROPN":
+                            found = self._home_of_place(place)
+                            if found:
+                                return found
+                elif mod.dep_ in {"compound", "nmod", "amod"} and mod.pos_ == "PROPN" and mod.i < noun.i \
+                        and mod.ent_type_ in {"GPE", "LOC"}:  # "a Texas company"
+                    found = self._home_of_place(mod)
+                    if found:
+                        return found
+        for holder in [name, *partners]:
+            for clause in holder.children:  # "based in Nairobi", "which is headquartered in Lagos"
+                if clause.dep_ in {"acl", "relcl"} and clause.lemma_.lower() in self.ad.words.home_word:
+                    for prep in (c for c in clause.children if c.dep_ == "prep" and c.lower_ in {"in", "at"}):
+                        for place in (c for c in prep.children if c.dep_ == "pobj"):
+                            found = self._home_of_place(place)
+                            if found:
+                                return found
+        return None
+
+    def _stated_homes(self) -> None:
+        """A named body the text says is at home somewhere takes that country, over a match of
+        its name with a place (``Titan`` is also a hamlet of GeoNames); every mention of the
+        name is then the body, also those the tagger took for a place."""
+        homes: dict[str, tuple[str, Token]] = {}
+        for tok in self._capitalised():
+            if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.dep_ == "compound":
+                continue
+            found = self._stated_home(tok)
+            if found:
+                words = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
+                homes.setdefault(normalise_name(" ".join(t.text for t in words)), (found, tok))
+        for cluster in list(self.clusters):
+            # "the Titan corporation": the bare name elsewhere is that body too, unless it is a
+            # place of weight ("the Texas company" does not make Texas a company)
+            words = cluster.name.split()
+            role = self.ad.role(words[-1]) if cluster.type == "ORG" and len(words) > 1 else None
+            if role is None or role.sector != "BUS" or not all(w[:1].isupper() for w in words[:-1]):
+                continue  # a company's name, not an assembly's ("the Fenwick Assembly" is Fenwick's)
+            bare = " ".join(words[:-1])
+            if self.ad.country_of(bare) or _gazetteer_country(self.gaz, bare) or self.ad.organisation(bare):
+                continue
+            first = min(cluster.mentions, key=lambda m: m.start).head if cluster.mentions else None
+            if first is not None:
+                homes.setdefault(normalise_name(bare), (cluster.country, first))
+        if not homes:
+            return
+        for name, (country, tok) in homes.items():
+            owners = [c for c in self.clusters if c.type == "ORG" and c.key.startswith(("org:", "group:")) and (
+                normalise_name(c.name) == name or normalise_name(c.name).split()[:-1] == name.split()
+                and self.ad.role(c.name.split()[-1]) is not None)]
+            known = self.ad.organisation(name)
+            if known is not None and known.country:
+                continue  # the project's table knows the body
+            size = len(name.split())
+            longer = [c for c in self.clusters if c.type == "ORG" and len(normalise_name(c.name).split()) > size
+                      and normalise_name(c.name).split()[:size] == name.split()]
+            if len(longer) > 1 and not any(normalise_name(c.name) == name for c in owners):
+                continue  # "Zentra" after both Zentra Motors and Zentra Bank: either one's, so neither's
+            cluster = owners[0] if owners else self._cluster(f"org:{name}", "ORG", self.doc[tok.left_edge.i: tok.i + 1].text)
+            cluster.country = country or cluster.country
+            self._every_mention_of(cluster, name)
+
+    def _every_mention_of(self, cluster: Cluster, name: str) -> None:
+        """Every free capitalised occurrence of a body's name (normalised) is a mention of it,
+        also where the model tagged nothing or a place."""
+        size = len(name.split())
+        last = name.split()[-1] if size else ""
+        for t in self._capitalised():
+            start = t.i - size + 1
+            if start < 0 or t.i in self.claimed or not t.text[:1].isupper():
+                continue
+            # (a cheap test first: the name's last word must be this token's)
+            if normalise_name(t.text).split()[-1:] != [last] or normalise_name(self.doc[start: t.i + 1].text) != name:
+                continue
+            if any(i in self.claimed for i in range(start, t.i + 1)) or not t.text[:1].isupper():
+                continue
+            self._add(cluster, start, t.i + 1, "name", t)
+
+    def _named_state_bodies(self, dominant: str | None) -> None:
+        """A named body whose name says it is a state's (``the Croydon County Court``, ``the
+        Riverside Police Department``) and names no country is the story's country's."""
+        if dominant is None:
+            return
+        for cluster in self.clusters:
+            if cluster.country is None and cluster.key.startswith("org:") and set(cluster.sectors) & self.ad.words.named_state_sector \
+                    and not set(normalise_name(cluster.name).split()) & self.ad.words.international_word:
+                # ("the World Anti-Doping Agency" serves many states: never the story's country's)
+                cluster.country = dominant
+                self.presumed.add(id(cluster))
+
+    def _dictionary_codes(self) -> None:
+        """People and bodies the project's tables do not know: the field's actor dictionary, with
+        the code valid on the article's date."""
+        for cluster in self.clusters:
+            if cluster.country is not None or not cluster.key.startswith(("person:", "org:")):
+                continue
+            found = self.ad.dictionary_actor(cluster.name, self.published)
+            if found is None or found.country is None:
+                continue
+            cluster.country = found.country
+            if not cluster.sectors:
+                cluster.sectors = list(found.sectors)
+            cluster.needs_country = False
+
+    def _common_party_homes(self) -> None:
+        """actors18: a party's name that many countries' parties bear (``common_party``: "the
+        Conservative Party", "Labour", "the Republican Party") says nothing of its country; the tables' code
+        (Britain's, the US's) holds only where the story names nothing of another country. Where the places
+        and the other coded bodies of the story have a clear focus on one other country, and none is of the
+        tables' country, the party is that country's ("Levan Gelashvili of the Conservative Party ... in
+        Tbilisi"); the event stage reads the change (``PARTY_HOMES``) for the parties it codes itself."""
+        common = self.ad.words.common_party
+        parties = [c for c in self.clusters if c.type == "ORG" and c.country and normalise_name(c.name) in common]
+        if not parties:
+            return
+        counts: dict[str, int] = {}
+        for ent in self.ents:
+            if ent.label_ in {"GPE", "LOC"} and ent.start not in self.claimed \
+                    and not self.ad.in_contest_name(ent[0], ent[-1]):
+                found = self.ad.country_of(ent.text) or _gazetteer_country(self.gaz, ent.text)
+                if found:
+                    counts[found] = counts.get(found, 0) + 1
+        for cluster in self.clusters:
+            if cluster.type != "PERSON" and cluster.country and len(cluster.country) == 3 \
+                    and cluster.country not in self.ad.words.not_state and all(cluster is not p for p in parties):
+                counts[cluster.country] = counts.get(cluster.country, 0) + len(cluster.mentions)
+        focus = clear_focus(counts, len(self.sents))
+        if focus is None:
+            return
+        homes: dict[str, tuple[str, str]] = self.doc.user_data.setdefault(PARTY_HOMES, {})
+        for cluster in parties:
+            if cluster.country != focus and cluster.country not in counts:
+                homes[normalise_name(cluster.name)] = (cluster.country, focus)
+                cluster.evidence.append(f"{cluster.name}: a party name many countries have, in a story of {focus}")
+                cluster.country = focus
+
+    def _story_country(self) -> str | None:
+        """The country the story is clearly about: from its people and bodies, or when they
+        name none, from the places it names (a story set in Seattle is about the US)."""
+        dominant = self._dominant_country()
+        if dominant is not None:
+            return dominant
+        counts: dict[str, int] = {}
+        for ent in self.ents:
+            if ent.label_ in {"GPE", "LOC"} and ent.start not in self.claimed \
+                    and not self.ad.in_contest_name(ent[0], ent[-1]):  # "the US Open" is held there, no more
+                found = _gazetteer_country(self.gaz, ent.text)
+                if found and self._town_of_region(ent, found):
+                    continue  # "Peru, Indiana": a town, not the country of its name (fix13)
+                if found:
+                    counts[found] = counts.get(found, 0) + 1
+        places = clear_focus(counts, len(self.sents))
+        if places is not None:
+            return places
+        # The places count with the people and bodies when neither gave a clear focus alone:
+        # "protested in Lima ... Peru is the world's second-largest copper producer" is Peruvian
+        return self._focus_with_people(counts, set(counts))
+
+    def _local_office_country(self, cluster: Cluster) -> str | None:
+        """``Provincial Governor Ramon Dizon`` in a story whose places all lie in one country: an office below
+        the state's (a title word of ``local_office_word``: a province's, a county's, a city's, a
+        mayor, a sheriff) held by a person of no country is of that country; with places of two countries,
+        or none, no guess (ents21)."""
+        if cluster.type != "PERSON" or not cluster.title:
+            return None
+        local = self.ad.words.local_office_word
+        if not any(w in local for w in normalise_name(cluster.title).split()) and (cluster.role or "") not in local:
+            return None
+        found = set()
+        for ent in self.ents:
+            if ent.label_ in {"GPE", "LOC"} and not self.ad.in_contest_name(ent[0], ent[-1]):
+                country = _gazetteer_country(self.gaz, ent.text) or _gazetteer_city_country(self.gaz, ent.text)
+                if country:
+                    found.add(country)
+        if len(found) != 1:
+            return None
+        country = found.pop()
+        cluster.evidence.append(f"{cluster.name}: a local office in a story whose places are all of {country}")
+        return country
+
+    def _nearby_country(self, cluster: Cluster) -> str | None:
+        """A governmental title without a country ("Council secretary X") takes the country of the
+        nearest coded person or body in the same or the previous sentence."""
+        if not cluster.mentions:
+            return None  # emptied into another cluster by a merge: it is left out of the record
+        first = min(cluster.mentions, key=lambda m: m.start)
+        best: tuple[int, str] | None = None
+        nearest = first
+        for other in self.clusters:
+            # Only people and bodies: a country merely named nearby says nothing about an office.
+            if other is cluster or not other.country or other.type == "GPE" or other.country in {"UNO", "IGO", "NGO"}:
+                continue
+            for m in other.mentions:
+                if m.start < first.start and first.sent - m.sent <= 1:
+                    gap = first.start - m.end
+                    if best is None or gap < best[0]:
+                        best = (gap, other.country)
+                        nearest = m
+        if best is not None:
+            host = self._host_across_verb(nearest.head, first.head, best[1])  # actors18
+            if host is not None:
+                return host
+        return best[1] if best else None
+
+    def _host_across_verb(self, near: Token, title: Token, near_country: str) -> str | None:
+        """actors18: "The US envoy will meet with President Tomas Berzins and Foreign Minister, Ilze Kalnina,
+        in Riga": a title on the other side of the verb from the nearest coded party (its subject, the title
+        an object or a conjunct of one, or the other way round) is not of that party's country; where the
+        clause names a place of another country ("in Riga"), the title is that country's (the host's)."""
+        verb_near, verb_title = argument_side(near), argument_side(title)
+        if verb_near is None or verb_title is None or verb_near[0].i != verb_title[0].i \
+                or verb_near[1] == verb_title[1]:
+            return None
+        found = self._clause_host(verb_near[0])
+        return found if found != near_country else None
+
+    def _clause_host(self, verb: Token) -> str | None:
+        """actors18: the country of the place a verb's own place phrase names ("met ... in Vilnius"), a country
+        or a gazetteer place of weight, however the tagger typed the name (it takes "Vilnius" for a body)."""
+        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "held talks ... in Seoul"
+        for prep in (c for head in heads for c in head.children):
+            if prep.dep_ != "prep" or prep.lower_ not in self.ad.words.place_preposition:
+                continue
+            for place in prep.children:
+                if place.dep_ != "pobj" or place.pos_ != "PROPN":
+                    continue
+                words = [c for c in place.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [place]
+                text = " ".join(t.text for t in words)
+                found = self.ad.country_of(text) or _gazetteer_country(self.gaz, text)
+                if found:
+                    return found
+        return None
+
+    def _host_of_title(self, chunk: Span) -> str | None:
+        """actors18: "A British general met President Ruta Vaitkus and Defence Minister, Jonas Petraitis, in
+        Vilnius": a title with no country of its own on the object side of a verb whose clause names where it
+        happens is of that place's country, when it is not the story's (a visitor's hosts are of the place)."""
+        found = argument_side(chunk.root)
+        if found is None or found[1]:
+            return None
+        host = self._clause_host(found[0])
+        return host if host is not None and host != self._dominant_country() else None
+
+    # --- homes of people and bodies the text ties to a body or a place (issues 14/15) ----------------
+    def _people_of_country(self) -> None:
+        """``Ann Lee of Finland beat ...``: a named person of no country yet whose name is followed
+        by ``of`` and a country's name (the sports page's way of giving a nationality) is of that
+        country, so that a later ``the Finn`` finds her; not before a possessive or a noun (``of
+        Finland's team``, ``of Finland Airways``), not a place that is no country's name (issue
+        15, s19-g2rest)."""
+        for cluster in self.clusters:
+            if cluster.type != "PERSON" or cluster.country is not None or not cluster.key.startswith("person:"):
+                continue
+            for m in (m for m in cluster.mentions if m.kind == "name"):
+                k = m.head.i + 1
+                if k >= len(self.tokens) or self.tokens[k].idx < m.end or self.tokens[k].lower_ != "of":
+                    continue
+                k += 1
+                starts = {k, k + 1} if k < len(self.tokens) and self.tokens[k].lower_ == "the" else {k}
+                place = next((e for e in self.doc.ents if e.start in starts and e.label_ == "GPE"), None)
+                if place is None:
+                    continue
+                after = self.tokens[place.end] if place.end < len(self.tokens) else None
+                if after is not None and (after.tag_ == "POS" or after.pos_ in {"NOUN", "PROPN"}):
+                    continue
+                country = self.ad.country_name_of(place.text)
+                if country is None or country in self.ad.words.not_state:
+                    continue
+                cluster.country = country
+                cluster.evidence.append(f"{cluster.name}: named with 'of {place.text}'")
+                break
+
+    def _homes_after_of(self) -> None:
+        """A named body whose name ends in ``of`` and a country or a place of weight (``the Bank of
+        Zembla``, ``Brackwell of London``, ``the University of Leeds``) is at home there, when neither
+        the tables nor the text gave it a country; not a contest (``the Tour of Britain``) nor a
+        body of several states (``the Council of Europe`` names a region, not a country's place)."""
+        words = self.ad.words
+        for cluster in self.clusters:
+            if cluster.type != "ORG" or cluster.country is not None or not cluster.key.startswith("org:"):
+                continue
+            parts = cluster.name.split()
+            if "of" not in parts[1:-1]:
+                continue
+            cut = len(parts) - 1 - parts[::-1].index("of")
+            place = " ".join(p for p in parts[cut + 1:] if p.lower() != "the")
+            lowered = set(normalise_name(cluster.name).split())
+            if not place[:1].isupper() or lowered & (words.contest_word | words.international_word):
+                continue
+            country = self.ad.country_name_of(place) or (
+                _gazetteer_country(self.gaz, place)
+                if _gazetteer_prominent(self.gaz, place) or self.ad.capital_of(place) else None)
+            if country is None or country in words.not_state:
+                continue
+            cluster.country = country
+            cluster.evidence.append(f"{cluster.name!r}: a body named after its home, {place}")
+
+    def _apposed_body_noun(self, core: Span) -> bool:
+        """A name in apposition to a singular body's noun (``Zentrix Holdings, Britain's biggest
+        bank,``, ``Japan's largest carmaker, Zentrix Corp,``) is a body's name, however the model
+        tagged it; a person's noun (``the firm's founder``) says nothing of the kind, nor does any
+        noun beside a name that opens with a known given name or follows an honorific
+        (``Professor Dennis Lee, dean of ...``: the field's dictionary lists ``dean`` as a body)."""
+        before = self.tokens[core.start - 1] if core.start > 0 else None
+        if core[0].lower_ in self.ad.given_names or before is not None and before.lower_ in self.ad.words.honorific:
+            return False
+        root = core.root
+        partners = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos":
+            partners.append(root.head)
+        for noun in partners:
+            if noun.tag_ != "NN" or noun.i in range(core.start, core.end):
+                continue
+            sent = self.sents[self.sent_of[noun.i]]
+            found = self._body_noun_at(noun.i, sent.start)
+            if found is not None and self.tokens[found[0]].text.islower():
+                return True
+        return False
+
+    def _office_bodies(self, mention: Mention) -> list[tuple[Token, str | None]]:
+        """The words naming the body a person's office ties them to in one mention: ``Acme boss Tom
+        Reed`` and ``Acme's chief executive`` (the role's possessor or modifier), ``Tom Reed, head
+        of Acme`` and ``the head of Acme, Tom Reed`` (the role's ``of``/``at``/``for`` phrase, in apposition
+        to the name or in the mention), each with the sector of the office's noun; only a body's
+        name (a capitalised word), not a description or a pronoun linked to it."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return []
+        heads = list(span)
+        heads += [c for c in mention.head.children if c.dep_ == "appos"]
+        if mention.head.dep_ == "appos":
+            heads.append(mention.head.head)
+            if mention.head.head.dep_ == "pobj":
+                # "a spokesman for Acme, Tom Hill,": the parser hangs the name on the body
+                heads.append(mention.head.head.head.head)
+        found: list[tuple[Token, str | None]] = []
+        for tok in heads:
+            sent = self.sents[self.sent_of[tok.i]]
+            role = self._role_ending_at(tok.i, sent.start)
+            person_role = role is not None and getattr(self.ad.role(role[1]), "kind", None) == "person"
+            if not person_role and tok.lower_ not in self.ad.words.body_office:
+                continue
+            first = role[0] if person_role and role is not None else tok.i
+            sector = self.ad.sector_of(role[1]) if person_role and role is not None else None
+            for child in tok.children:
+                if child.dep_ == "poss" or child.dep_ in {"compound", "nmod"} and child.i < first:
+                    found.append((child, sector))
+                elif child.dep_ == "prep" and child.lower_ in self.ad.words.office_preposition:
+                    found += [(c, sector) for c in child.children if c.dep_ == "pobj"]
+        # the body by its name only: "a spokesman for the company" or "its chief" rest on a link
+        # made by other rules, which may be wrong
+        return [(t, sector) for t, sector in found if t.text[:1].isupper() and t.pos_ not in {"PRON", "DET"}]
+
+    def _body_named_at(self, tok: Token) -> Cluster | None:
+        """The named body a word stands for: the body of the mention it is part of, or when that
+        body has no country, the one coded body whose name begins with the same words (``Lloyd's``
+        for ``Lloyd's of London``)."""
+        here = next((c for c in self.clusters if c.type == "ORG" and any(
+            m.start <= tok.idx < m.end for m in c.mentions)), None)
+        if here is not None and here.country is not None:
+            return here
+        left = [c for c in tok.lefts if c.dep_ == "compound" and c.text[:1].isupper()]
+        name = [w.removesuffix("'s") for w in normalise_name(" ".join(t.text for t in [*left, tok])).split()]
+        if not name:
+            return None
+        fits = [c for c in self.clusters if c.type == "ORG" and c.country is not None and c.key.startswith("org:")
+                and [w.removesuffix("'s") for w in normalise_name(c.name).split()][:len(name)] == name]
+        return fits[0] if len(fits) == 1 else None
+
+    def _staff_of_bodies(self) -> None:
+        """A person the text ties to a named body by their office (``Acme boss Tom Reed``, ``Tom
+        Reed, Acme's chief executive``, ``Tom Reed, head of Acme``) and gives no country otherwise
+        takes the body's country, and its sectors when they have none: a business's or a state
+        body's (or any body's, for an office of business: ``Acme's chief executive``), never an
+        international body's or one whose own country was presumed; a club's boss or manager may
+        come from anywhere."""
+        words = self.ad.words
+        business = {"BUS"} | words.state_sector
+        for cluster in self.clusters:
+            if cluster.type != "PERSON" or cluster.country is not None:
+                continue
+            for mention in cluster.mentions:
+                bodies = [(self._body_named_at(t), sector) for t, sector in self._office_bodies(mention)]
+                body = next((b for b, sector in bodies if b is not None and b is not cluster and b.country
+                             and b.country not in words.not_state and id(b) not in self.presumed
+                             and (set(b.sectors) & business or sector == "BUS")), None)
+                if body is None:
+                    continue
+                cluster.country = body.country
+                cluster.needs_country = False
+                if not cluster.sectors:
+                    cluster.sectors = [x for x in body.sectors if x == "BUS" or x in words.state_sector]
+                cluster.evidence.append(f"{cluster.name}: an office of {body.name} ({body.country})")
+                break
+
+    def _bracket_homes(self) -> None:
+        """``Tom Reed (R-Ohio)``, ``Ann Lee (D-Mass.)``: a legislator whose name is followed by a
+        party bracket is of the country of the first-level division the bracket names (by its name
+        or its short form in the gazetteer), where nothing else gave the person a country; every
+        later mention ("Reed", "he") then carries it."""
+        text = doc_text(self.doc)
+        for cluster in self.clusters:
+            if cluster.type != "PERSON" or cluster.country is not None:
+                continue
+            for m in cluster.mentions:
+                found = self._party_tag(text, m.end) if m.kind == "name" else None
+                if found is None or found.group(1).lower() not in self.ad.words.party_word:
+                    continue
+                state = found.group(2).strip()
+                countries = {c.country for c in (self.gaz.candidates(state) if self.gaz is not None else ())
+                             if c.level == "admin1" and c.country}
+                if not countries and state.endswith("."):
+                    # "R-Texas." at a sentence's end: the full stop is the sentence's
+                    countries = {c.country for c in (self.gaz.candidates(state[:-1]) if self.gaz is not None else ())
+                                 if c.level == "admin1" and c.country}
+                if len(countries) == 1:
+                    cluster.country = countries.pop()
+                    cluster.needs_country = False
+                    break
+
+    def _party_apposition_homes(self) -> None:
+        """``Rep. Tom Reed, a Texas Republican,``, ``Ann Lee, a Democrat from Ohio,``: a person
+        called a party's member (``party_word``) of a place, in apposition to the name, is of the
+        country of that place (a country word, or the one country of a first-level division of
+        that name), where nothing else gave the person a country, as a party bracket does (brief
+        s15-actors7: a legislator of no country took a foreign story's)."""
+        words = self.ad.words
+        for cluster in self.clusters:
+            if cluster.type != "PERSON" or cluster.country is not None:
+                continue
+            for m in (m for m in cluster.mentions if m.kind == "name"):
+                country = next((found for party in m.head.children
+                                if party.dep_ == "appos" and len(party.text) > 1 and party.lower_ in words.party_word
+                                for place in self._party_places(party)
+                                if (found := self._division_country(place))), None)
+                if country is not None:
+                    cluster.country = country
+                    cluster.needs_country = False
+                    cluster.evidence.append(f"{cluster.name}: a party's member of a place of {country}")
+                    break
+
+    @staticmethod
+    def _party_places(party: Token) -> list[Token]:
+        """The place words of a party noun: its compound (``a Texas Republican``) or the object of
+        its ``from``/``of`` (``a Democrat from Ohio``), tagged as places."""
+        found = [c for c in party.children if c.dep_ in ("compound", "amod") and c.ent_type_ in {"GPE", "LOC"}]
+        for prep in (c for c in party.children if c.dep_ == "prep" and c.lower_ in {"from", "of"}):
+            found += [c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ in {"GPE", "LOC"}]
+        return found
+
+    def _division_country(self, tok: Token) -> str | None:
+        """The country a place word names: a country's name or adjective, else the one country of the
+        first-level divisions of that name the gazetteer knows."""
+        span = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        text = span.text if span is not None else tok.text
+        code = self.ad.country_of(text)
+        if code:
+            return code
+        countries = {c.country for c in (self.gaz.candidates(text) if self.gaz is not None else ())
+                     if c.level == "admin1" and c.country}
+        return countries.pop() if len(countries) == 1 else None
+
+    # --- a body's head (brief s15-ents15) ---------------------------------------------------------
+    def _body_head_person(self, head: Token) -> Cluster | None:
+        """The named person a body head's noun describes: the name it stands before (``Hawks
+        president Dan Merrill``) or in apposition with (``Nora Blake, the team's president``,
+        ``The president of the club, Hugh Barnes,``)."""
+        people = [head.head] if head.dep_ in {"compound", "appos"} else []
+        people += [c for c in head.children if c.dep_ == "appos"]
+        # "The president of the Acme Club, Hugh Barnes,": the parser hangs the name on the body
+        people += [a for c in head.rights if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                   if g.dep_ == "pobj" for a in g.children if a.dep_ == "appos"]
+        for tok in people:
+            if tok.pos_ == "PROPN" and tok.text[:1].isupper():
+                cluster = self._cluster_at(tok.i)
+                if cluster is not None and cluster.type == "PERSON" and cluster.key.startswith("person:"):
+                    return cluster
+        return None
+
+    def _body_of_head(self, head: Token) -> tuple[bool, list[str]] | None:
+        """The body a head's noun (``president``) is the head of, named before it or after ``of``:
+        (whether it is a state's, its sectors). None when no body is named or the word before it
+        is a country, a place, a state body or a pronoun (``the country's president``, ``its
+        president``): the office stays a state's."""
+        words = self.ad.words
+        before = [c for c in head.lefts if c.dep_ in {"compound", "poss", "nmod"} and c.lower_ not in words.deputy_word]
+        after = [g for c in head.rights if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        found = before[-1:] or after[:1]
+        if not found:
+            return None
+        body = found[0]
+        if body.pos_ == "PRON" or body.ent_type_ in {"GPE", "NORP", "LOC"} or self.ad.country_of(body.text):
+            return None
+        role = self.ad.role(body.lower_)
+        if role is not None and role.kind == "org":
+            return role.sector in words.state_sector, [role.sector] if role.sector else []
+        if body.lower_ in words.body_kind or body.lower_ in words.club_noun:
+            return False, []
+        if _gazetteer_is_place(self.gaz, body.text) and body.ent_type_ != "ORG" and body.text[:1].isupper():
+            return None  # "Ohio president": a place's
+        cluster = self._cluster_at(body.i)
+        if cluster is not None and cluster.type == "ORG":
+            if cluster.sectors:
+                return bool(set(cluster.sectors) & words.state_sector), list(cluster.sectors)
+            name = next((e for e in self.doc.ents if e.start <= body.i < e.end), None)
+            return False, ["BUS"] if name is not None and self._business_name(name) else []
+        if body.text[:1].isupper() and body.pos_ == "PROPN":
+            return False, []  # "Hawks president X": a team's or a firm's name
+        return None
+
+    def _body_heads(self) -> None:
+        """``Hawks president Dan Merrill``, ``the club president, Ana Ruiz``, ``Mark Ellis, the
+        company's president``: a head's noun of a state office (``body_head`` of actor_words.tsv)
+        with a body that is not a state's named before it or after ``of`` is that body's head: the
+        person has the body's sectors (a firm's BUS, a union's LAB, a club's none), not the state's
+        office."""
+        words = self.ad.words
+        for tok in self._with_lower(words.body_head):  # the few heads, looked up (speed23)
+            if tok.lower_ not in words.body_head:
+                continue
+            body = self._body_of_head(tok)
+            person = self._body_head_person(tok) if body is not None else None
+            if body is None or person is None or body[0]:
+                continue
+            own = self.ad.sector_of(tok.lower_)
+            person.sectors = [s for s in person.sectors if s != own]
+            for sector in body[1]:
+                if sector not in person.sectors:
+                    person.sectors.append(sector)
+            person.needs_country = False
+            person.evidence.append(f"{person.name}: the head of a body that is not a state's ({tok.sent.text[:60]})")

@@ -1,0 +1,1019 @@
+"""Links of unnamed persons (a headline's label, a lead's description, kin, a client) to the one named person each fits.
+
+Each link is made only when exactly one named person fits (never a guess between two); the parties
+the text gives people (``Tom Reed (R-Ohio)``) are read here for it. Run after the descriptions (phase
+C2) by ``EntityResolver``: the methods read and change the resolver's state (``self.tokens``,
+``self.clusters``, ``self.claimed`` ...) exactly as its own do; ``resolve`` in components/entities.py
+runs them in order."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container
+from functools import cached_property
+
+from spacy.tokens import Token
+
+from newsevents.actors import normalise_name
+from newsevents.components.entities_base import (
+    DESCRIPTION_WINDOW,
+    PARTY_BRACKET,
+    PARTY_COMMA,
+    Cluster,
+    Description,
+    Mention,
+)
+from newsevents.docquery import doc_text
+
+
+class PersonLinkRules:
+    """The rules of this concern; each says which pattern it reads and why."""
+
+    def _link_unnamed_persons(self) -> None:
+        """Four links of one person to one named person, each only when exactly one named person fits
+        (never a guess between two; issue 15, brief s20-dev16m):
+        (1) a headline's trailing title label (``Talks to resume: FM``, a word of
+        ``headline_speaker_label``) is the one person named in the lead whose title there holds what
+        the label stands for; (2) a headline's bare person noun as its subject (``Daughter of X says``,
+        ``Kenyan sprinter becomes``) is the lead's named subject, or else the one person the lead names,
+        when of no other gender; (3) a demonstrative description as a subject (``This particular
+        athlete has ...``: ``lookback_determiner``) is the one person named in the sentence before;
+        (4) ``He`` or ``She`` as the body's first word is the one person of no other gender named first
+        after it (in the lead or the two sentences after). Unnamed mentions those links take leave
+        the unnamed person they were given to."""
+        if len(self.sents) < 2:
+            return
+        persons = [c for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:") and c.mentions]
+        if not persons:
+            return
+        lead = self._lead_sentence()
+        if lead == 1:
+            self._headline_label(persons)
+            self._headline_subject(persons)
+            self._first_word_pronoun(persons, lead)
+        self._demonstrative_subjects(persons)
+
+    def _persons_named_in(self, persons: list[Cluster], sent: int) -> list[Cluster]:
+        return [c for c in persons if any(m.kind == "name" and m.sent == sent for m in c.mentions)]
+
+    def _take_description(self, target: Cluster, start: int, end: int, head: Token, sent: int, why: str,
+                     kind: str = "description") -> None:
+        """``start:end`` (chars) becomes a mention of ``target``, leaving the unnamed person that had it."""
+        for c in self.clusters:
+            if c is not target and not c.key.startswith("person:"):
+                c.mentions = [m for m in c.mentions if not (m.start < end and start < m.end)]
+        if not any(m.start == start and m.end == end for m in target.mentions):
+            target.mentions.append(Mention(start, end, kind, head, sent))
+        target.evidence.append(f"{doc_text(self.doc)[start:end]!r}: {why}, {target.name}")
+
+    def _unnamed_at(self, token: Token) -> bool:
+        """No named person or body holds ``token`` (an unnamed person's description may)."""
+        owner = self._cluster_at(token.i)
+        if owner is not None and owner.type == "PERSON" and " " not in owner.name.strip() \
+                and all(m.start <= token.idx < m.end or m.kind == "pronoun" for m in owner.mentions) \
+                and (self.ad.person_noun(owner.name) or self.ad.role(owner.name)):
+            return True  # a headline's capitalised "Daughter" the model took for a name: a noun still
+        return owner is None or (owner.type == "PERSON" and not owner.key.startswith("person:")
+                                 and not any(m.kind == "name" for m in owner.mentions))
+
+    def _gender_fits(self, cluster: Cluster, gender: str | None) -> bool:
+        return gender is None or self._person_gender(cluster) in (None, gender)
+
+    def _sentence_index_of(self, i: int) -> int:
+        return next(s for s, sent in enumerate(self.sents) if sent.start <= i < sent.end)
+
+    def _headline_words(self) -> list[Token]:
+        """The headline line's tokens (up to the first line break: the parser may run a label after
+        a colon into the next sentence)."""
+        words: list[Token] = []
+        for t in self.doc:
+            if t.is_space and "\n" in t.text:
+                break
+            if not t.is_space:
+                words.append(t)
+        return words if len(words) < len(self.doc) else []
+
+    def _headline_label(self, persons: list[Cluster]) -> None:
+        labels = self.ad.words.headline_speaker_label
+        words = self._headline_words()
+        colons = [i for i, t in enumerate(words) if t.text == ":"]
+        if not colons:
+            return
+        after = [t for t in words[colons[-1] + 1:] if not t.is_punct]
+        if len(after) != 1 or after[0].lower_ not in labels or not self._unnamed_at(after[0]):
+            return
+        label = after[0]
+        stands_for = (labels[label.lower_] or label.lower_).lower()
+        text = doc_text(self.doc).lower()
+        body = words[-1].i + 1
+        while body < len(self.doc) and self.doc[body].is_space:
+            body += 1
+        if body >= len(self.doc):
+            return
+        lead = last = self._sentence_index_of(body)
+        # the lead runs to its first sentence with a verb (the parser may cut a title off: "Finance")
+        while last < len(self.sents) - 1 and not any(t.pos_ in {"VERB", "AUX"} for t in self.sents[last]):
+            last += 1
+        fit = []
+        for c in persons:
+            names = [m for m in c.mentions if m.kind == "name" and lead <= m.sent <= last]
+            if not names or any(m.start < self.doc[body].idx for m in c.mentions):
+                continue
+            titled = any(stands_for in text[max(self.doc[body].idx, m.start - 60): m.end] for m in names) \
+                or stands_for in (c.title or "").lower()
+            if titled:
+                fit.append(c)
+        if len(fit) == 1:
+            self._take_description(fit[0], label.idx, label.idx + len(label.text), label, self._sentence_index_of(label.i),
+                              f"the headline's label {label.text!r}: the one person of the lead so titled")
+
+    def _headline_subject(self, persons: list[Cluster]) -> None:
+        head = self.sents[0]
+        subject = next((t for t in head if t.dep_ in ("nsubj", "nsubjpass") and t.head == head.root), None)
+        if head[0].tag_ == "NN" and head[0].dep_ in ("nsubj", "nsubjpass") and head[0].text[:1].isupper():
+            subject = head[0]  # "Daughter of ex-envoy hurt in crash says ...": the parser may hang it lower
+        if subject is None or subject.tag_ != "NN" or subject.pos_ != "NOUN":
+            return
+        if self.doc[subject.left_edge.i].tag_ in ("DT", "PRP$", "CD", "WDT", "WP") or \
+                any(c.dep_ in ("poss", "conj") for c in subject.children):
+            return
+        noun = self.ad.person_noun(subject.lemma_)
+        if (noun is None and self.ad.role(subject.lemma_) is None) or not self._unnamed_at(subject):
+            return
+        gender = noun.gender if noun is not None else None
+        target = None
+        # the lead, or when it names nobody the first of the next two sentences that names someone
+        for k in range(1, min(4, len(self.sents))):
+            named = [c for c in self._persons_named_in(persons, k)
+                     if not any(m.sent < k and m.kind == "name" for m in c.mentions)]
+            if not named:
+                continue
+            sent = self.sents[k]
+            lead_subject = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head == sent.root), None)
+            if k == 1 and lead_subject is not None and not any(c.dep_ == "conj" for c in lead_subject.children):
+                owner = self._cluster_at(lead_subject.i)
+                if owner in named:
+                    target = owner
+            if target is None and len(named) == 1:
+                target = named[0]
+            break
+        if target is None or not self._gender_fits(target, gender):
+            return
+        start = self.doc[subject.left_edge.i].idx if subject.left_edge.i >= head.start else subject.idx
+        end = subject.idx + len(subject.text)  # the description up to its noun, not its "of" phrase
+        owner = self._cluster_at(subject.i)
+        first_name = min(m.start for m in target.mentions if m.kind == "name")
+        if owner is not None and owner is not target and not owner.key.startswith("person:") \
+                and all(m.start < first_name for m in owner.mentions):
+            # the unnamed person the headline brought in, with the pronouns given to it before the
+            # name, is the one named
+            target.mentions += owner.mentions
+            target.evidence.append(f"{doc_text(self.doc)[start:end]!r}: the headline's bare subject noun, "
+                                   f"the person the lead names, {target.name}")
+            owner.mentions = []
+            return
+        self._take_description(target, start, end, subject, 0, "the headline's bare subject noun: the person the lead names")
+
+    def _demonstrative_subjects(self, persons: list[Cluster]) -> None:
+        demonstratives = self.ad.words.lookback_determiner
+        tokens = self.tokens
+        for s, sent in enumerate(self.sents):
+            if s == 0:
+                continue
+            for t in tokens[sent.start:sent.end]:  # made once: iterating the sentence makes a Token per word
+                if t.dep_ not in ("nsubj", "nsubjpass") or t.tag_ != "NN":
+                    continue
+                first = tokens[t.left_edge.i]
+                if first.lower_ not in demonstratives or first.dep_ != "det" or first.head != t:
+                    continue
+                if any(self.doc[k].pos_ not in ("ADJ", "ADV") for k in range(first.i + 1, t.i)):
+                    continue
+                noun = self.ad.person_noun(t.lemma_)
+                if (noun is None and self.ad.role(t.lemma_) is None) or not self._unnamed_at(t):
+                    continue
+                before = self._persons_named_in(persons, s - 1)
+                if len(before) != 1 or not self._gender_fits(before[0], noun.gender if noun else None):
+                    continue
+                self._take_description(before[0], first.idx, t.idx + len(t.text), t, s,
+                                  "a demonstrative description: the one person named in the sentence before")
+
+    def _first_word_pronoun(self, persons: list[Cluster], lead: int) -> None:
+        first = next((t for t in self.sents[lead] if not t.is_space and not t.is_punct), None)
+        if first is None or first.lower_ not in ("he", "she") or not first.text[:1].isupper():
+            return
+        gender = self.ad.words.pronoun.get(first.lower_)
+        if not self._unnamed_at(first):
+            return
+        for s in range(lead, min(lead + 3, len(self.sents))):
+            named = [c for c in self._persons_named_in(persons, s)
+                     if min(m.start for m in c.mentions if m.kind == "name") > first.idx]
+            if not named:
+                continue
+            fit = [c for c in named if self._gender_fits(c, gender)]
+            if len(fit) == 1 and len(named) == len(fit) or len(fit) == 1 and \
+                    all(not self._gender_fits(c, gender) for c in named if c is not fit[0]):
+                if any(m.start < first.idx for m in fit[0].mentions):
+                    return
+                self._take_description(fit[0], first.idx, first.idx + len(first.text), first, lead,
+                                  "the body's first word: the one person of that gender named after it", "pronoun")
+            return
+
+    def _coordinated_descriptions(self) -> None:
+        """``The Elmwood man and city woman met ...``: two descriptions joined by ``and`` that the parser made
+        one person's description. Each part (its words without the article) that a person's entity already
+        holds as a description (``the Elmwood man``, ``City woman``), in exactly one entity, is a mention of
+        that person; the joined description is dropped when both parts are placed (issue 15, s18-dev13e)."""
+        text = doc_text(self.doc)
+        held: dict[str, set[int]] = {}
+        for c in self.clusters:
+            if c.type == "PERSON" and c.key.startswith("person:"):
+                for m in c.mentions:
+                    if m.kind == "description":
+                        words = [w for w in text[m.start:m.end].lower().split() if w not in {"the", "a", "an"}]
+                        held.setdefault(" ".join(words), set()).add(id(c))
+        by_id = {id(c): c for c in self.clusters}
+        for cluster in [c for c in self.clusters if c.type == "PERSON" and c.key.startswith("role:") and len(c.mentions) == 1]:
+            m = cluster.mentions[0]
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            cc = [t for t in span if t.dep_ == "cc" and t.lower_ == "and"]
+            if len(cc) != 1:
+                continue
+            first = self.doc[span.start: cc[0].i]
+            second = self.doc[cc[0].i + 1: span.end]
+            places = []
+            for part in (first, second):
+                words = [t.lower_ for t in part if t.lower_ not in {"the", "a", "an"}]
+                owners = held.get(" ".join(words), set())
+                if len(part) == 0 or len(owners) != 1 or self.ad.person_noun(part[-1].lemma_) is None:
+                    break
+                start = part.start + (1 if part[0].lower_ in {"the", "a", "an"} and part is second else 0)
+                places.append((by_id[next(iter(owners))], self.doc[start: part.end]))
+            if len(places) != 2 or places[0][0] is places[1][0]:
+                continue
+            for target, part in places:
+                target.mentions.append(Mention(part.start_char, part.end_char, "description", part[-1], m.sent))
+            cluster.mentions.clear()
+
+    def _represented_clients(self) -> None:
+        """``Defense attorney Ann Lee, who represented Tom Reed, ... said her former client ...``: ``her
+        client`` (a noun of ``client_noun``) whose possessive pronoun is a named person's is the one
+        named person the text says that person represented or defended (a verb of
+        ``lawyer_represent_verb`` with the owner as subject, ``who`` of a relative clause on the owner's
+        name included); none or two: no link (issue 15, s18-dev13e)."""
+        words = self.ad.words
+        owner_of = {m.head.i: c for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:")
+                    for m in c.mentions if m.kind == "pronoun"}
+        for cluster in [c for c in self.clusters if c.type == "PERSON" and c.key.startswith("role:") and c.mentions]:
+            if cluster.role not in words.client_noun:
+                continue
+            for m in list(cluster.mentions):
+                poss = [t for t in m.head.children if t.dep_ == "poss" and t.tag_ == "PRP$"]
+                owner = owner_of.get(poss[0].i) if poss else None
+                if owner is None:
+                    continue
+                clients: list[Cluster] = []
+                for om in owner.mentions:
+                    if om.kind != "name":
+                        continue
+                    verbs = [v for v in om.head.children if v.dep_ == "relcl"]
+                    if om.head.dep_ == "nsubj":
+                        verbs.append(om.head.head)
+                    for verb in verbs:
+                        if verb.lemma_.lower() not in words.lawyer_represent_verb:
+                            continue
+                        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+                            client = self._cluster_at(obj.i)
+                            if client is not None and client.type == "PERSON" and client is not owner \
+                                    and client not in clients:
+                                clients.append(client)
+                if len(clients) != 1:
+                    continue
+                target = clients[0]
+                target.mentions.append(Mention(m.start, m.end, "description", m.head, m.sent))
+                target.evidence.append(f"{doc_text(self.doc)[m.start:m.end]!r}: the one {owner.name} represented")
+                cluster.mentions.remove(m)
+
+    def _named_after_introduction(self, cluster: Cluster, gender: str, lead: int,
+                                         named: list[Cluster]) -> Cluster | None:
+        # the lead: the first sentence with a verb after the headline ("COLUMBUS --", a dateline cut off as a
+        # sentence of its own, is passed over)
+        last = lead + 1
+        while last < len(self.sents) - 1 and not any(t.pos_ in {"VERB", "AUX"} for t in self.sents[last]):
+            last += 1
+        for m in sorted(cluster.mentions, key=lambda m: m.start):
+            if m.sent > last:
+                return None
+            if m.kind == "pronoun":
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            subject = m.head.dep_ in {"nsubj", "nsubjpass"}
+            indefinite = span[0].lower_ in self.ad.words.indefinite_article and subject
+            bare = span.start == self.sents[m.sent].start and span[0].tag_ not in {"DT", "PRP$", "CD"} \
+                and (subject or m.head.dep_ == "ROOT")
+            if not (indefinite or bare):
+                continue
+            nxt = m.sent + 1
+            if nxt >= len(self.sents):
+                return None
+            there = [c for c in named if any(x.kind == "name" and x.sent == nxt for x in c.mentions)]
+            if not there:
+                continue
+            fit = [c for c in there if self._person_gender(c) in (None, gender) and not c.title
+                   and not self._called_by_person_noun(c)]
+            if len(fit) != 1:
+                return None
+            target = fit[0]
+            if any(x.start < m.start or x.kind == "name" and x.sent < nxt for x in target.mentions):
+                return None  # named before: the description is someone else (or looks back)
+            return target
+        return None
+
+    def _called_by_person_noun(self, cluster: Cluster) -> bool:
+        """Whether the text calls the named person by a noun of a kind of person or a role (``Foreman Ray
+        Tibbs``, ``Her sister, Ann Fry``, ``a neighbor, Beth Gould``): someone the text brings in as that,
+        not the one the lead's ``a woman`` introduced."""
+        words, _ = self._person_facts(cluster)
+        if any(w not in self.ad.words.honorific and (self.ad.person_noun(w) or self.ad.role(w)) for w in words):
+            return True
+        for m in cluster.mentions:
+            if m.kind == "name" and any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in m.head.children):
+                return True  # "a neighbor, Beth Gould,": the parser hangs the name on the noun or the noun on it
+            if m.kind == "name" and m.head.dep_ == "appos" and m.head.head.pos_ == "NOUN":
+                return True
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand") if m.kind == "name" else None
+            # "Foreman Ray Tibbs" tagged whole: an English noun opens a name of three words
+            if span is not None and len(span) >= 3 and span[0].lower_ in self.nouns \
+                    and span[0].lower_ not in self.ad.given_names:
+                return True
+        return False
+
+    def _modifiers_said(self, description: Description, words: set[str]) -> bool:
+        """Whether the description has lower-case modifiers of its noun (``the defense attorney``) and the
+        text calls the person by every one of them (``Defense attorney Ann Lee``)."""
+        head = self.tokens[description.end - 1]
+        mods = {normalise_name(t.text) for t in self.tokens[description.start: description.end - 1]
+                if t.dep_ in {"compound", "amod"} and t.head.i == head.i and t.text.islower()
+                and t.lower_ not in self.ad.words.former_word}
+        return bool(mods) and mods <= words
+
+    def _of_same_town(self, cluster: Cluster, gender: str, named: list[Cluster]) -> Cluster | None:
+        towns: set[str] = set()
+        for m in cluster.mentions:
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if m.kind == "pronoun" or span is None:
+                continue
+            words = [t.text for t in span if t.i < m.head.i and t.pos_ == "PROPN" and t.text[:1].isupper()]
+            if words:
+                towns.add(" ".join(words).lower())
+        if len(towns) != 1:
+            return None
+        town = towns.pop()
+        fit = [c for c in named if self._person_gender(c) in (None, gender)
+               and any(self._town_after(x) == town for x in c.mentions if x.kind == "name")]
+        return fit[0] if len(fit) == 1 else None
+
+    def _town_after(self, m: Mention) -> str | None:
+        """``Tom Reed of Elmwood``, ``Tom Reed, 38, of Elmwood``: the capitalised words after ``of``."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return None
+        i = span.end
+        if i + 2 < len(self.tokens) and self.tokens[i].text == "," and self.tokens[i + 1].like_num \
+                and self.tokens[i + 2].text == ",":
+            i += 3
+        if i >= len(self.tokens) or self.tokens[i].lower_ != "of":
+            return None
+        j = i + 1
+        while j < len(self.tokens) and self.tokens[j].pos_ == "PROPN" and self.tokens[j].text[:1].isupper():
+            j += 1
+        return " ".join(t.text for t in self.tokens[i + 1: j]).lower() or None
+
+    def _crime_role_clash(self, description: Description, cluster: Cluster) -> bool:
+        """``Dwayne Ellis stabbed a neighbour ... The victim``: a named person the text makes the doer of
+        violence (the subject of a verb of harm) is not "the victim"; one it makes the harmed (its object or
+        passive subject) is not "the gunman" or "the attacker" (actor_words.tsv crime_* kinds)."""
+        noun = description.noun or ""
+        words = self.ad.words
+        if noun not in words.crime_victim_noun and noun not in words.crime_doer_noun:
+            return False
+        wanted = {"nsubj"} if noun in words.crime_victim_noun else {"dobj", "nsubjpass"}
+        for m in cluster.mentions:
+            if m.kind != "name":
+                continue
+            head = m.head
+            if head.dep_ in wanted and head.head.pos_ == "VERB" and head.head.lemma_.lower() in words.crime_harm_verb:
+                return True
+        return False
+
+    def _harmed(self, cluster: Cluster) -> bool:
+        """Whether the text makes this person the harmed of a verb of violence: any mention of theirs the
+        object or passive subject of a ``crime_harm_verb`` (``Kim Dale was stabbed``, ``they shot her``)."""
+        verbs = self.ad.words.crime_harm_verb
+        for m in cluster.mentions:
+            head = m.head.head if m.head.dep_ == "appos" else m.head  # "Her neighbour Tom Baines, 40, was punched"
+            if head.dep_ in {"dobj", "nsubjpass"} and head.head.lemma_.lower() in verbs:
+                return True
+        return False
+
+    def _serves_another_body(self, description: Description, cluster: Cluster) -> bool:
+        """``a spokesman for the transport ministry`` ... ``Green Party spokesman Tom Hale``: an
+        indefinite description whose office phrase (``for``/``of``/``at``, actor_words.tsv
+        office_preposition) names the body the person serves is not a person named later whose
+        title names another body by its capitalised words, none of them in that phrase (quotes22)."""
+        root = self.doc[description.start: description.end].root
+        prep = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in self.ad.words.office_preposition), None)
+        body = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if body is None:
+            return False
+        served = {t.lower_ for t in body.subtree if t.pos_ in {"PROPN", "NOUN", "ADJ"}}
+        noun = description.noun or root.lower_
+        titled = {w.lower() for w in (cluster.title or "").split()
+                  if w[:1].isupper() and w.lower() not in {noun, *noun.split()} and w.lower() not in self.ad.words.honorific}
+        return bool(titled) and not titled & served
+
+    def _only_fit(
+        self, description: Description, named: list[Cluster], facts: dict[int, tuple[set[str], int | None]]
+    ) -> Cluster | None:
+        start_char = self.tokens[description.start].idx
+        if description.introduced and description.kind == "role":
+            return None  # "a woman leader": an office's noun after "a" is nobody's title
+        if self._lead_description(description) and not description.introduced:
+            return self._race_leader(description, named, facts)
+        owner = self._cluster_at(description.owner) if description.owner is not None else None
+        # "the Republican candidate", "the GOP frontrunner": a party named in the description
+        # (actor_words.tsv party_word) is the party the text gives the person, or nobody
+        party = self._parties_named(description.marks)
+        office = description.kind == "role" and bool(self.ad.words.state_sector & set(description.sectors))
+        fits, explicit, of_party = [], [], []
+        # a past office ("the former FBI chief"): its holder may keep a state's codes
+        past = any(t.lower_ in self.ad.words.former_word for t in self.tokens[description.start: description.end])
+        for cluster in named:
+            words, age = facts[id(cluster)]
+            if cluster is owner:
+                continue  # the possessor of "her husband"
+            if self._other_argument(description, cluster):
+                continue  # "Pop star X endorsed the Democratic candidate": the one endorsed is not X
+            if self._crime_role_clash(description, cluster):
+                continue  # "X stabbed a neighbour ... The victim": the victim is not X (crime17)
+            theirs = self._parties_of(cluster, words) if party else frozenset()
+            if theirs and theirs != party:
+                continue  # "Democrat Ann Lee" is not "the Republican candidate"
+            if description.kind == "relation" and owner is not None:
+                theirs = self._relation_owners(cluster)
+                if theirs and id(owner) not in theirs:
+                    continue  # "Ann Lee's husband Tom Dunn" is not the husband of "her" who is Kim Vale
+            # Described before being named ("The boy ..." in a caption, then "Tom Reed, six"):
+            # only what the text says of the person may link them, never a mere fit.
+            named_before = any(m.end <= start_char for m in cluster.mentions)
+            if named_before and description.introduced:
+                continue
+            if description.introduced and self._serves_another_body(description, cluster):
+                continue  # "a spokesman for the ministry" is not "Green Party spokesman Tom Hale" named later
+            if description.gender and cluster.gender and description.gender != cluster.gender:
+                continue
+            if description.country and cluster.country and description.country != cluster.country:
+                continue
+            if self._only_past_holder(description, cluster, words, past):
+                continue
+            if named_before and self._called_otherwise(description, words) and not self._said_so(description, words, age):
+                continue  # "Lena Ostrow, a retired nurse, ... The developer": someone else
+            if self._seat_office_said(description, words):
+                explicit.append(cluster)  # "the Pentagon chief" / "Defense Secretary X" (sectors apart)
+                continue
+            if self._sector_head_said(description, cluster, words):
+                explicit.append(cluster)  # "the spy chief" / "CIA Director X"
+                continue
+            if description.age and age and description.age != age:
+                continue
+            said_range = self._age_range(cluster) if description.age and age is None else None
+            if said_range and not said_range[0] <= description.age <= said_range[1]:
+                continue  # "X is one of the teenage talents" is no "45-year-old"
+            ages = self.ad.words.age_noun.get(description.noun or "")
+            if ages and age is not None and not ages[0] <= age <= ages[1]:
+                continue  # "the teenager" is nobody the text says is 45
+            state = [x for x in cluster.sectors if x in self.ad.words.state_sector]
+            wanted = [x for x in description.sectors if x in self.ad.words.state_sector]
+            if (theirs or description.noun in self.ad.words.party_word) and description.kind == "identity":
+                pass  # "the Democratic candidate" may hold any office now ("Sen. Ann Lee (D-N.Y.)")
+            elif (wanted and cluster.sectors and not set(wanted) & set(cluster.sectors)) or (
+                    not wanted and state and len(state) == len(cluster.sectors)):
+                # "the president" is no singer; "the singer" is no police chief (but "the
+                # Democratic nominee" may be a party's or a state's person). A past office ("the
+                # former FBI chief") may be a state's person the text describes so ("Former FBI
+                # director Tom Reed", coded COP), never one who merely fits.
+                if past and not wanted and self._said_so(description, words, age):
+                    explicit.append(cluster)
+                    if named_before:
+                        fits.append(cluster)
+                continue
+            if named_before:
+                fits.append(cluster)
+                same_office = description.noun is not None and (
+                    description.noun in words or self._party_bracket(cluster) is not None)
+                if party and theirs and (not office or same_office):
+                    of_party.append(cluster)
+            # Named so: the same noun ("the singer" / "singer Jane Roe"), or the same capitalised
+            # words ("the former FBI chief" / "FBI director Ann Lee", "the Democratic candidate" /
+            # "Democratic nominee Jane Roe"); every capitalised word of the description must be
+            # among the person's.
+            # or a noun of a kind the description's noun names ("the comic" / "comedian Tom Reed")
+            if self._said_so(description, words, age) or self._regional_title_said(description, words) or said_range:
+                explicit.append(cluster)
+        if of_party:
+            # the one person named before whom the text gives that party (and, for a state
+            # office, "the Republican senator", that office: "Sen. Tom Reed", "Tom Reed (R-Ohio)");
+            # two of them: no guess (not even the one named nearby). When nobody named before is
+            # given that party (and office), the description is read as any other, among those
+            # of no other party.
+            if len(of_party) != 1:
+                return None
+            target = of_party[0]
+            if [id(c) for c in explicit] == [id(target)]:
+                target.evidence.append(f"{self._text(description)!r}: the article describes {target.name} so")
+            else:
+                target.evidence.append(f"{self._text(description)!r}: the only person named before of that party who fits")
+            return target
+        if fits and explicit and not set(map(id, explicit)) & set(map(id, fits)):
+            # "Tom Reed crashed. The 37-year-old driver lost control ... Later, Mark Dellow was the
+            # last driver": someone named before fits; a person named only after it does not
+            # take the description, however the text calls them later
+            explicit = []
+        if len(explicit) > 1:
+            # "Defense attorney Ann Lee ... County Attorney Tom Reed ... the defense attorney": of several
+            # the text calls so, the one it calls by every word of the description (s18-dev13e)
+            # "... the defense attorney said. ... Defense attorney Tom Reed" : one named only after is not
+            # looked back to
+            before = [c for c in explicit if any(m.end <= start_char for m in c.mentions)]
+            explicit = before if len(before) == 1 else explicit
+            narrowed = [c for c in explicit if self._modifiers_said(description, facts[id(c)][0])]
+            explicit = narrowed if len(narrowed) == 1 else explicit
+        if len(explicit) == 1:
+            target = explicit[0]
+            target.evidence.append(f"{self._text(description)!r}: the article describes {target.name} so")
+            return target
+        if not explicit and (description.noun or "") in self.ad.words.crime_victim_noun:
+            # "Kim Dale, 24, was stabbed ... Prosecutor Tom Reed said the victim ...": the one person named
+            # before whom the text makes the harmed; two harmed, no guess (ents21)
+            harmed = [c for c in fits if self._harmed(c)]
+            if len(harmed) > 1:
+                return None
+            if harmed:
+                harmed[0].evidence.append(f"{self._text(description)!r}: the only person named before the text makes the harmed")
+                return harmed[0]
+        if not explicit and self._relative_of_someone(description):
+            return None  # "Ann Lee, the daughter of the Acme founder": the founder is Ann Lee's kin, not a guess
+        if not explicit and description.kind == "relation" and owner is not None and description.noun:
+            # "Ann Lee's son Tom ... Ann Lee's son was hurt": the one person named before whom the text calls
+            # the owner's relative by that noun (one named only later, another son, is not looked forward to; ents21)
+            kin = [c for c in fits if id(owner) in self._relation_owners(c, description.noun)]
+            if len(kin) == 1:
+                kin[0].evidence.append(f"{self._text(description)!r}: the one person named before called so")
+                return kin[0]
+        if not explicit and description.kind == "relation" and owner is not None:
+            kin = self._kin_by_family_name(description, owner, named) or self._spouse_by_verb(description, owner, named)
+            if kin is not None:
+                return kin
+        if not explicit and description.noun in self.ad.words.observer_noun:
+            # "Ann Lee led by four points. The pollster said ...": one who reads a race or
+            # advises in it is the person the text calls so, never the one named merely fitting
+            # (issue 15, s17-dev12e)
+            return None
+        if not explicit and len(fits) == 1 and description.kind == "plain" and self._plain_next(description, fits[0]):
+            fits[0].evidence.append(f"{self._text(description)!r}: the one person named in the sentence before")
+            return fits[0]  # "Officers found Dale Prescott, 47, ... The man was taken into custody" (crime17)
+        if not explicit and len(fits) == 1 and description.kind in {"identity", "age"}:
+            target = fits[0]
+            target.evidence.append(f"{self._text(description)!r}: the only named person who fits")
+            return target
+        # A role of no state ("the Chelsea boss", "the Acme founder") may also be someone just
+        # named; a state office is looked up as an office, never guessed from the story.
+        private_role = description.kind == "role" and not self.ad.words.state_sector & set(description.sectors) \
+            and not description.introduced
+        if not explicit and self.ad.words.state_sector & set(description.sectors) and len(fits) == 1 and not fits[0].title and not fits[0].sectors \
+                and not description.introduced and self._regional_office(description):
+            # "Walter Brennick drew a crowd ... The Oregon senator said": an office of a state or
+            # province (no country's, which the tables look up) and the one person named before,
+            # untitled and of no sector, who fits: read as a role of no state, nearby only
+            private_role = True
+        if not explicit and fits and (len(fits) > 1 or private_role) and (
+                description.kind in {"identity", "age"} or private_role):
+            # "Tom Reed was jailed ... the 34-year-old former police officer said": of several
+            # who fit, the one named in the sentences just before (a description continues the
+            # story of someone just mentioned); two there: no guess.
+            here = self.sent_of[description.start]
+            near = [c for c in fits if any(0 <= here - m.sent <= DESCRIPTION_WINDOW and m.end <= start_char
+                                           for m in c.mentions)]
+            if len(near) > 1 and description.pronoun_gender and description.gender is None:
+                # one of two named together, the other of unknown gender, is no choice ("Dean Rolf and Ken
+                # Mabry were charged. The defendant said he ...": either may be "he"; s18-dev13e)
+                # a person of unknown gender may be "she" as well: only one known to be of the other
+                # gender is out ("Carla Fenwick beat Joanna Lisle. The reigning champion said she ...":
+                # no link while Carla's gender is unknown; issue 15, s19-guess19)
+                near = [c for c in near if c.gender in (None, description.pronoun_gender)
+                        and not any(self._name_coordinated(c, self.sents[m.sent]) for m in c.mentions
+                                    if m.kind == "name" and 0 <= here - m.sent <= DESCRIPTION_WINDOW)]
+                near = near if all(c.gender == description.pronoun_gender for c in near) else []
+                if len(near) == 1:
+                    near[0].evidence.append(
+                        f"{self._text(description)!r}: the only named person nearby of the gender of its pronoun")
+                    return near[0]
+            if len(near) == 1:
+                near[0].evidence.append(f"{self._text(description)!r}: the only named person who fits nearby")
+                return near[0]
+            # two or more nearby who fit alike: no link, not the one named last (issue 15, s19-guess19:
+            # "A won the first set. B levelled. The 24-year-old took the decider" may be either)
+        return None
+
+    @staticmethod
+    def _squeezed(text: str) -> str:
+        """A word with its hyphens and spaces taken out (``front-runner``, ``front runner``: ``frontrunner``)."""
+        return text.lower().replace("-", "").replace(" ", "")
+
+    @cached_property
+    def _lead_nouns(self) -> frozenset[str]:
+        """The ``lead_noun`` words squeezed (``_squeezed``), made once per resolver: the two
+        readers below are asked of every noun of the article."""
+        return frozenset(self._squeezed(w) for w in self.ad.words.lead_noun)
+
+    @cached_property
+    def _lead_noun_ends(self) -> frozenset[str]:
+        """Every ending of a squeezed ``lead_noun`` word (``runner`` of ``frontrunner``): words
+        joined and squeezed end in the last one squeezed, so a noun whose own squeezed form is
+        none of these ends no leader's noun."""
+        return frozenset(noun[k:] for noun in self._lead_nouns for k in range(len(noun) + 1))
+
+    def _lead_description(self, description: Description) -> bool:
+        """``the GOP front-runner``, ``the frontrunner`` (actor_words.tsv ``lead_noun``)."""
+        lead = self._lead_nouns
+        if description.kind not in {"identity", "role"}:
+            return False
+        return self._squeezed(description.noun or "") in lead \
+            or self._lead_noun_at(self.doc[description.start: description.end].root)
+
+    def _lead_noun_at(self, tok: Token) -> bool:
+        """A noun of the leader of a race, written in one token or more (``favorite``, ``front-runner``)."""
+        return self._lead_noun_start(tok) is not None
+
+    def _lead_noun_start(self, tok: Token) -> int | None:
+        """The first token of a noun of the leader of a race ending at ``tok`` (``front`` of
+        ``front-runner``; ``tok`` itself for ``frontrunner``), if one ends there."""
+        lead = self._lead_nouns
+        if self._squeezed(tok.text) not in self._lead_noun_ends:
+            return None  # most nouns end no leader's noun: no joins of the words before them
+        return next((k for k in range(max(0, tok.i - 2), tok.i + 1)
+                     if self._squeezed("".join(t.text for t in self.tokens[k: tok.i + 1])) in lead), None)
+
+    def _lead_descriptions(self) -> list[Description]:
+        """``The GOP front-runner told supporters``: a leader's description the parser made no noun
+        phrase of (it hangs ``front-runner`` on the verb after it), read on the surface: ``the``,
+        then capitalised or adjective modifiers (``GOP``, ``Democratic``, ``presidential``), then a
+        ``lead_noun`` no mention holds, with no noun after it."""
+        found = []
+        for tok in self.tokens:
+            if tok.i in self.claimed or tok.pos_ not in {"NOUN", "PROPN"} or tok.tag_ in {"NNS", "NNPS"}:
+                continue
+            first = self._lead_noun_start(tok)
+            if first is None or any(k in self.claimed for k in range(first, tok.i + 1)):
+                continue
+            after = self.tokens[tok.i + 1] if tok.i + 1 < len(self.tokens) else None
+            if after is not None and (after.pos_ in {"NOUN", "PROPN"} or after.ent_type_ == "PERSON"):
+                continue  # "the front-runner status", "front-runner Ann Lee" (a title)
+            k = first - 1
+            while k > self.sents[self.sent_of[tok.i]].start and first - k <= 3 and (
+                    self.tokens[k].text[:1].isupper() and self.tokens[k].pos_ in {"PROPN", "ADJ", "NOUN"}
+                    or self.tokens[k].pos_ == "ADJ"):
+                k -= 1
+            if k < 0 or self.tokens[k].lower_ != "the" or any(self.tokens[j].ent_type_ == "PERSON" for j in range(k, tok.i)):
+                continue
+            marks = {t.lower_ for t in self.tokens[k + 1: first] if t.text[:1].isupper()}
+            found.append(Description(k, tok.i + 1, normalise_name(self.doc[first: tok.i + 1].text), "identity",
+                                     None, None, None, [], marks, None))
+        return found
+
+    def _race_standing(self, m: Mention) -> tuple[str, Token] | None:
+        """Whether the clause of a mention's subject says that person leads a race (``X leads the
+        field``, ``X is leading the race``, ``X holds a 15-point lead``, ``X is the clear favorite``,
+        ``X pulled ahead``; of an object: ``polls show X well ahead``) or trails (``X trails badly``,
+        ``X is far behind``): ("lead" or "trail", the clause's verb)."""
+        head = m.head
+        words = self.ad.words
+        if head.dep_ == "dobj":
+            # "polls show X well ahead", "polls put X behind": a small clause of the object
+            for child in head.head.children:
+                if child.dep_ in {"advmod", "acomp", "oprd"} and child.i > head.i and not any(
+                        c.dep_ == "prep" and c.lower_ == "of" for c in child.children):
+                    if child.lower_ in words.lead_adverb:
+                        return "lead", head.head
+                    if child.lower_ in words.trail_adverb:
+                        return "trail", head.head
+            return None
+        if head.dep_ not in {"nsubj", "nsubjpass"}:
+            return None
+        verb = head.head
+        lemma = verb.lemma_.lower()
+        if verb.pos_ in {"VERB", "AUX"} and lemma in words.trail_verb or any(
+                c.dep_ in {"advmod", "acomp", "prep"} and c.lower_ in words.trail_adverb for c in verb.children):
+            return "trail", verb
+        if verb.pos_ in {"VERB", "AUX"} and lemma in words.lead_verb:
+            return "lead", verb
+        for child in verb.children:
+            if child.dep_ == "dobj" and child.lemma_.lower() in words.lead_object:
+                return "lead", verb  # "holds a 15-point lead", "has opened a lead"
+            if child.dep_ in {"attr", "oprd"} and self._lead_noun_at(child):
+                return "lead", verb  # "is the clear favorite", "remains the front-runner"
+            if child.dep_ in {"advmod", "acomp"} and child.lower_ in words.lead_adverb and not any(
+                    c.dep_ == "prep" and c.lower_ == "of" for c in child.children):
+                return "lead", verb  # "pulled ahead" (not "spoke ahead of the debate")
+        return None
+
+    def _race_leader(self, description: Description, named: list[Cluster],
+                     facts: dict[int, tuple[set[str], int | None]]) -> Cluster | None:
+        """``the GOP front-runner``, ``the frontrunner`` (``_lead_description``): the one person named
+        before it whom the text says leads (``_race_standing``, or called so: ``front-runner X``), of the
+        description's party when it names one (the party the text gives the person, or a party word
+        in the clause of the lead: ``leads among Democratic voters``); with nobody said to lead, the
+        one person named before it, of no other party, whom the text says stands for an office
+        (``_candidate``; not the donor the story is about), named three times or more and half as
+        often as anyone else of no other party, never one said to trail. Two who stand: nobody (the
+        one named far more often was taken until s19-guess19: salience is no evidence of who leads).
+        Else nobody: the only Republican named just before may be a rival of the leader (no link
+        rather than a wrong one)."""
+        start_char = self.tokens[description.start].idx
+        party = self._parties_named(description.marks)
+        leaders: list[Cluster] = []
+        pool: list[Cluster] = []
+        for cluster in named:
+            before = [m for m in cluster.mentions if m.end <= start_char]
+            if not before:
+                continue
+            words, _ = facts[id(cluster)]
+            theirs = self._parties_of(cluster, words)
+            if party and theirs and theirs != party:
+                continue  # "Democrat Ann Lee" is not "the GOP front-runner"
+            standings = [found for m in before if m.kind in {"name", "pronoun"}
+                         and (found := self._race_standing(m)) is not None]
+            if any(kind == "trail" for kind, _ in standings):
+                continue  # "X trails badly": not the front-runner, whoever is
+            clauses = [verb for kind, verb in standings if kind == "lead"]
+            said = any(self._lead_noun_at(self.doc[m.head.i: m.head.i + 1][0]) for m in before if m.kind == "title") \
+                or bool({self._squeezed(w) for w in words} & {self._squeezed(w) for w in self.ad.words.lead_noun})
+            if said or any(not party or theirs == party
+                           or party <= self._parties_named({t.lower_ for t in verb.subtree}) for verb in clauses):
+                leaders.append(cluster)
+            pool.append(cluster)
+        if len(leaders) == 1:
+            leaders[0].evidence.append(f"{self._text(description)!r}: the one person named before whom the text says "
+                                       f"leads, {leaders[0].name}")
+            return leaders[0]
+        if leaders or not pool:
+            return None
+        # a donor or an official named most is no front-runner: only those the text says stand count.
+        # Two or more who stand: no link (the one named far more often was taken until s19-guess19:
+        # salience, no evidence of who leads; issue 15)
+        running = [c for c in pool if self._candidate(c) or facts[id(c)][0] & self.ad.words.candidacy_noun]
+        if len(running) != 1:
+            return None
+        top = running[0]
+        count = sum(1 for m in top.mentions if m.kind in {"name", "pronoun"})
+        others = max((sum(1 for m in c.mentions if m.kind in {"name", "pronoun"}) for c in pool if c is not top), default=0)
+        if count >= 3 and 2 * count >= others:
+            top.evidence.append(f"{self._text(description)!r}: the one person of no other party named before whom the "
+                                f"text says stands, {top.name}")
+            return top
+        return None
+
+    def _trade_sector(self, noun: str) -> str | None:
+        """The sector of a trade (a person's role of a sector no state holds and not the plain
+        civilians': ``nurse`` HLH, ``teacher`` EDU, ``developer`` BUS), if ``noun`` names one."""
+        role = self.ad.role(noun)
+        if role is None or role.kind != "person" or not role.sector or role.sector == "CVL" \
+                or role.sector in self.ad.words.state_sector:
+            return None
+        return role.sector
+
+    def _called_otherwise(self, description: Description, words: set[str]) -> bool:
+        """``Lena Ostrow, a retired nurse, ... The developer``: a trade's description (``_trade_sector``)
+        is not said of a person the text calls by a trade of another sector (the nurse's HLH is no
+        developer's BUS), unless one of the two nouns names the other's kind (kind_nouns.tsv)."""
+        noun = description.noun or ""
+        sector = self._trade_sector(noun)
+        if description.kind not in {"identity", "role"} or sector is None or description.marks:
+            return False
+        own = {noun, *noun.split(), *self.ad.kinds_named(noun)}
+        for word in words - own:
+            other = self._trade_sector(word)
+            if other is not None and other != sector and noun not in self.ad.kinds_named(word):
+                return True
+        return False
+
+    def _relative_of_someone(self, description: Description) -> bool:
+        """``the Acme founder`` of ``the daughter of the Acme founder``, ``the late senator`` of ``the
+        widow of the late senator``: a description governed by "of" after a relation noun
+        (person_nouns.tsv kind relation) is someone's relative, a person of their own whom only what
+        the text says of them may link to anyone named (never the one who merely fits)."""
+        root = self.doc[description.start: description.end].root
+        if root.dep_ != "pobj" or root.head.lower_ != "of":
+            return False
+        noun = self.ad.person_noun(root.head.head.lemma_.lower())
+        return noun is not None and noun.kind == "relation"
+
+    def _said_so(self, description: Description, words: set[str], age: int | None) -> bool:
+        """Whether the text describes a person (their ``words`` and ``age``, ``_person_facts``) as
+        the description does: the same noun or one of its kind, or the same body, with every
+        capitalised word of the description among theirs; the same age; an age noun's age."""
+        same_noun = description.noun is not None and (
+            description.noun in words or bool(self.ad.kinds_named(description.noun) & words))
+        same_body = description.kind != "relation" and bool(description.marks)
+        ages = self.ad.words.age_noun.get(description.noun or "")
+        in_range = bool(ages) and age is not None and ages[0] <= age <= ages[1]
+        return ((same_noun or same_body) and description.marks <= words) or (
+            description.age is not None and description.age == age) or (
+            in_range and description.marks <= words)  # "Emma Shaw, 16," / "the teenager"
+
+    def _marks_said(self, marks: set[str] | frozenset[str], words: set[str]) -> bool:
+        """Every capitalised word of a description among a person's words, a body named by its seat
+        (``seat_body``: ``the Pentagon chief``) by a word of its office (``Defense Secretary X``)."""
+        seat = self.ad.words.seat_body
+        return all(mark in words or bool(seat.get(mark, frozenset()) & words) for mark in marks)
+
+    def _seat_office_said(self, description: Description, words: set[str]) -> bool:
+        """A role description naming a body by its seat (``the Pentagon chief``) said of a person
+        whose words hold that body's office words (``Defense Secretary X``): the seat's sectors
+        (the Pentagon's military) need not be the office's (a civilian secretary's)."""
+        seat = self.ad.words.seat_body
+        return description.kind == "role" and any(mark in seat for mark in description.marks) \
+            and self._marks_said(description.marks, words) and (description.noun or "") in self.ad.words.head_noun
+
+    def _sector_head_said(self, description: Description, cluster: Cluster, words: set[str]) -> bool:
+        """``The spy chief`` of ``CIA Director X`` or ``X, the director of national intelligence``: a
+        role description whose noun is a sector's word and a ``head_noun`` (``spy chief``, roles.tsv),
+        naming no body, said of a person whose office heads a body (``head_office``, no ``deputy_word``)
+        and whose codes hold that sector (the title's body gave them: the CIA is SPY)."""
+        noun = (description.noun or "").split()
+        if description.kind != "role" or len(noun) < 2 or noun[-1] not in self.ad.words.head_noun \
+                or description.marks or not description.sectors:
+            return False
+        if not words & self.ad.words.head_office or words & self.ad.words.deputy_word:
+            return False
+        return set(description.sectors) <= set(cluster.sectors) | self._headed_sectors(cluster)
+
+    def _headed_sectors(self, cluster: Cluster) -> set[str]:
+        """The sectors of the bodies a person is said to head in an apposition with "of" (``X, the
+        director of national intelligence``: the body tagged ``national intelligence`` is SPY)."""
+        found: set[str] = set()
+        for m in cluster.mentions:
+            if m.kind != "name":
+                continue
+            nouns = [c for c in m.head.children if c.dep_ == "appos"]
+            if m.head.dep_ == "appos":
+                nouns.append(m.head.head)
+            for noun in nouns:
+                if noun.lemma_.lower() not in self.ad.words.head_office:
+                    continue
+                for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+                    for body in (c for c in prep.children if c.dep_ == "pobj"):
+                        owner = self._cluster_at(body.i)
+                        if owner is not None and owner.type == "ORG":
+                            found |= set(owner.sectors)
+        return found
+
+    def _parties_named(self, words: Container[str] | set[str]) -> frozenset[str]:
+        """The parties that words name (``republican``, ``gop``: Republican); one-letter party
+        words count only in a name's bracket (``(R-Texas)``)."""
+        party_word = self.ad.words.party_word
+        return frozenset(party_word[w] for w in words if len(w) > 1 and w in party_word)
+
+    def _parties_of(self, cluster: Cluster, words: set[str]) -> frozenset[str]:
+        """The parties the text gives a named person: a party word in their title, before their
+        name or in an apposition (``Republican Tom Reed``, ``Democrat Ann Lee``, ``Tom Reed, a
+        Republican,``) or a bracket after their name (``Tom Reed (R-Ohio)``)."""
+        found = set(self._parties_named(words))
+        bracket = self._party_bracket(cluster)
+        if bracket is not None:
+            found.add(bracket)
+        return frozenset(found)
+
+    def _party_bracket(self, cluster: Cluster) -> str | None:
+        """``Tom Reed (R-Ohio)``, ``Ann Lee (D-N.Y.)``: the party of a US legislator written in a
+        bracket after the name (a one-letter party_word, a hyphen, the state)."""
+        text = doc_text(self.doc)  # not doc.text: spaCy joins every token on each access
+        for m in cluster.mentions:
+            if m.kind != "name":
+                continue
+            found = self._party_tag(text, m.end)
+            if found and found.group(1).lower() in self.ad.words.party_word:
+                return self.ad.words.party_word[found.group(1).lower()]
+        return None
+
+    def _party_tag(self, text: str, end: int) -> re.Match[str] | None:
+        """The party tag of a US legislator right after a name ending at ``end``: a bracket
+        (``(R-Texas)``) or, set off by commas, a one-letter party and a state the gazetteer knows as
+        a first-order division (``, D-Ore.,``; not ``, D-Day veteran``)."""
+        found = PARTY_BRACKET.match(text, end)
+        if found is not None:
+            return found
+        found = PARTY_COMMA.match(text, end)
+        if found is None or self.gaz is None:
+            return None
+        state = found.group(2).strip()
+        for name in (state, state.rstrip(".")):
+            if any(c.level == "admin1" and c.country for c in self.gaz.candidates(name)):
+                return found
+        return None
+
+    def _kin_by_family_name(self, description: Description, owner: Cluster, named: list[Cluster]) -> Cluster | None:
+        """``Jane Doe ... her husband`` with ``John Doe`` named: a relative of someone is the one
+        other person named with their family name (of the relation noun's gender, or of none
+        known); none when two are, or the owner has no family name of their own."""
+        family = normalise_name(owner.name).split()
+        if owner.type != "PERSON" or len(family) < 2:
+            return None
+        kin = [c for c in named if c is not owner and len(normalise_name(c.name).split()) >= 2
+               and normalise_name(c.name).split()[-1] == family[-1]
+               and (description.gender is None or c.gender in (None, description.gender))]
+        if len(kin) != 1 or (description.gender is None and kin[0].gender is None):
+            return None
+        theirs = self._relation_owners(kin[0])
+        if theirs and id(owner) not in theirs:
+            return None
+        kin[0].evidence.append(f"{self._text(description)!r}: the only other person named {family[-1].title()}")
+        return kin[0]
+
+    def _spouse_by_verb(self, description: Description, owner: Cluster, named: list[Cluster]) -> Cluster | None:
+        """``Clara Voss married Julian Ortega ... Her husband``: a spouse noun owned by someone the
+        text says married (``marriage_verb``) exactly one named person, before the description, is
+        that person (of the noun's gender or none known); two marriages told: no link."""
+        if (description.noun or "") not in self.ad.words.spouse_noun:
+            return None
+        start = self.tokens[description.start].idx
+        found: dict[int, Cluster] = {}
+        for verb in (t for t in self._with_lemma(self.ad.words.marriage_verb) if t.idx < start):
+            # read on the surface (the parser often hangs "married" as a modifier): the one who
+            # marries is named before the verb in its sentence, the spouse is the first name after
+            # it, with only nouns, adjectives, articles and commas between ("married the novelist Y")
+            sent = self.sent_of[verb.i]
+            before = [c for c in self.clusters if any(m.sent == sent and m.end <= verb.idx for m in c.mentions)]
+            if owner not in before:
+                continue
+            k = verb.i + 1
+            while k < len(self.tokens) and self.sent_of[k] == sent and (
+                    self.tokens[k].pos_ in {"NOUN", "ADJ", "DET", "PRON", "ADV"} or self.tokens[k].text == ","):
+                k += 1
+            spouse = self._cluster_at(k) if k < len(self.tokens) and self.sent_of[k] == sent else None
+            if spouse is not None and spouse is not owner and spouse in named and spouse.type == "PERSON":
+                found[id(spouse)] = spouse
+        if len(found) != 1:
+            return None
+        spouse = next(iter(found.values()))
+        if description.gender and spouse.gender not in (None, description.gender):
+            return None
+        spouse.evidence.append(f"{self._text(description)!r}: the one person the text says {owner.name} married")
+        return spouse
+
+    def _apposition_of_conjunct(self, appos: Token) -> bool:
+        """``Tom Reed and Ann Moss, Mark Moss's wife,``: an apposition the parser hung on the first
+        of two coordinated names, which describes the name right before its comma."""
+        first = appos.left_edge.i
+        if first < 2 or self.tokens[first - 1].text != ",":
+            return False
+        before = self.tokens[first - 2]
+        return before.dep_ == "conj" and before.head.i == appos.head.i
+
+    def _relation_owners(self, cluster: Cluster, relation: str | None = None) -> set[int]:
+        """Whose relative the text says a person is: the possessor of the relation noun in their
+        title or apposition (``Ann Lee's estranged husband Tom Dunn``, ``her husband, Tom Dunn``);
+        with ``relation``, only of that noun (``son``)."""
+        owners: set[int] = set()
+        for m in cluster.mentions:
+            if m.kind == "title":
+                nouns = [m.head]
+            elif m.kind == "name":
+                nouns = [c for c in m.head.children if c.dep_ in {"appos", "compound"} and c.i < m.head.i
+                         or c.dep_ == "appos" and not self._apposition_of_conjunct(c)]
+                if m.head.dep_ == "appos":
+                    nouns.append(m.head.head)
+            else:
+                continue
+            for noun in nouns:
+                person = self.ad.person_noun(noun.lemma_)
+                if person is None or person.kind != "relation" or relation is not None and noun.lemma_.lower() != relation:
+                    continue
+                for poss in (c for c in noun.children if c.dep_ == "poss"):
+                    found = self._cluster_at(poss.i)
+                    if found is not None:
+                        owners.add(id(found))
+        return owners
+
+    def _cluster_at(self, i: int) -> Cluster | None:
+        token = self.tokens[i]
+        for cluster in self.clusters:
+            if any(m.start <= token.idx < m.end for m in cluster.mentions):
+                return cluster
+        return None
+
+    def _text(self, description: Description) -> str:
+        return self.doc[description.start: description.end].text

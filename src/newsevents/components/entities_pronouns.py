@@ -1,0 +1,552 @@
+"""Pronouns: third-person pronouns of people and bodies bound to the entity they stand for.
+
+Phase C of ``EntityResolver``: the methods read and change the resolver's state
+(``self.tokens``, ``self.clusters``, ``self.claimed`` ...) exactly as its own do; ``resolve`` in
+components/entities.py runs them in order."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.components.entities_base import (
+    ADVERBIAL_HOST_BONUS,
+    CUSTODY_BONUS,
+    FINITE_TAGS,
+    GENDER_KNOWN_BONUS,
+    SUBJECT_DEPS,
+    Cluster,
+    _reporting_clause,
+    grammatical_role,
+    understood_subject,
+)
+from newsevents.components.quotes import find_quote_spans
+from newsevents.docquery import clause_verb, doc_text
+
+
+class PronounRules:
+    """The rules of this concern; each says which pattern it reads and why."""
+
+    def _pronouns(self) -> None:
+        people = [c for c in self.clusters if c.type == "PERSON"]
+        if not people:
+            return
+        for cluster in people:
+            noun = self.ad.person_noun(cluster.role or "")
+            # an abbreviation says no gender: "Rep. Ann Lee" is read as a congressman
+            short = (cluster.title or "").split()[-1:] and (cluster.title or "").split()[-1].lower().rstrip(".") \
+                in self.ad.words.abbreviated_title
+            if cluster.gender is None and noun is not None and noun.gender and not short:
+                cluster.gender = noun.gender  # "Clinton spokesman Brian Fallon" is a man
+        for tok in self._with_lower(self.ad.words.pronoun):
+            gender = self.ad.words.pronoun.get(tok.lower_)
+            if gender is None or tok.pos_ != "PRON" or tok.i in self.claimed:
+                continue
+            speaker = self._trailing_speaker(tok, people) or self._fresh_quote_speaker(tok, people)
+            cluster = self._antecedent(tok, gender, [p for p in people if p is not speaker]) if speaker else None
+            if cluster is not None:
+                cluster.evidence.append(f"{tok.text!r}: a subject not {speaker.name}, who only spoke just before")
+            else:
+                cluster = self._antecedent(tok, gender, people)
+            if cluster is not None and self._coordinated_rival(cluster, tok, gender, people):
+                cluster = None
+            if cluster is not None:
+                if cluster.gender is None:
+                    cluster.gender = gender
+                self._add(cluster, tok.i, tok.i + 1, "pronoun", tok)
+
+    def _fresh_quote_speaker(self, pron: Token, people: list[Cluster]) -> Cluster | None:
+        """``Dale Rourke rose ...`` / ``"...," said Neil Ludlow, a pollster.`` / ``He was helped
+        ...``: the speaker of a quotation paragraph, first named in it, when a subject pronoun of a
+        verb not of saying opens the next paragraph: a source brought in to comment, not the one
+        the story goes on about (``He added ...`` is still the speaker; issue 15, s17-dev12e)."""
+        here = self.sent_of[pron.i]
+        if pron.dep_ not in SUBJECT_DEPS or here == 0 or self.sents[here].start != pron.i \
+                or self.paragraph_of[here - 1] == self.paragraph_of[here]:
+            return None
+        verb = pron.head
+        if verb.lemma_.lower() in self.speech_verbs:
+            return None
+        previous = self.paragraph_of[here - 1]
+        first = min(k for k in range(here) if self.paragraph_of[k] == previous)
+        if self.sents[first].text.lstrip()[:1] not in {'"', "“"}:
+            return None
+        start = self.sents[first].start_char
+        fresh = [c for c in people if c.key.startswith("person:")
+                 and any(m.kind == "name" and start <= m.start < pron.idx for m in c.mentions)
+                 and min(m.start for m in c.mentions) >= start]
+        return fresh[0] if len(fresh) == 1 else None
+
+    def _trailing_speaker(self, pron: Token, people: list[Cluster]) -> Cluster | None:
+        """``In a general election, he could win ..., Sabato said``: the person named as the subject
+        of a verb of saying after a subject pronoun, whose reported clause (no quotation marks) holds
+        it; the pronoun is read as someone else the speaker talks of, when there is one (issue 15,
+        s17-dev12e)."""
+        if pron.dep_ not in SUBJECT_DEPS or self._quotation_at(pron.idx) is not None:
+            return None
+        clause = pron.head
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        said = clause.head
+        if clause.dep_ not in {"ccomp", "parataxis"} or said.i < clause.i or said.lemma_.lower() not in self.speech_verbs:
+            return None
+        subject = next((c for c in said.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None or subject.i < said.i - 1 and subject.i < clause.i:
+            return None
+        return next((c for c in people if c.key.startswith("person:")
+                     for m in c.mentions if m.kind == "name" and m.head.i == subject.i), None)
+
+    def _cataphora(self) -> None:
+        """``Asked what he would change, Tom Hale said``, ``In his speech, Ann Lee thanked ...``,
+        ``But as he slid off the track, Tom Hale kept control``: a personal pronoun inside a phrase
+        or clause fronted before its sentence's subject, when that subject is a person's name (of
+        the pronoun's gender, or of none known), is that person, said before the name (cataphora).
+        Not when anyone is named before the pronoun in the sentence (``After Tom met Ann, she
+        ...``), nor when a quotation holds it, nor when another person of that gender was named in
+        the sentence before within the same paragraph (``Cruz spoke. As he left, Tom Hale
+        laughed.``): then the pronoun is read backwards as any other (``_pronouns``). A subject or
+        a possessive only (``In a letter to him, Senator Ann Lee urged the governor``: not her)."""
+        people = [c for c in self.clusters if c.type == "PERSON"]
+        for tok in self._with_lower(self.ad.words.pronoun):
+            gender = self.ad.words.pronoun.get(tok.lower_)
+            if gender is None or tok.pos_ != "PRON" or tok.i in self.claimed or tok.lower_.endswith("self"):
+                continue
+            # a subject or a possessive only: "In a letter to him, Senator X urged the governor"
+            if tok.dep_ not in SUBJECT_DEPS and tok.dep_ != "poss":
+                continue
+            if self._quotation_at(tok.idx) is not None:
+                continue
+            subject = self._fronted_before_subject(tok)
+            if subject is None:
+                continue
+            here = self.sent_of[tok.i]
+            owner = next((c for c in people for m in c.mentions if m.kind == "name" and m.head.i == subject.i), None)
+            if owner is None or owner.gender not in {None, gender}:
+                continue
+            start = self.sents[here].start_char
+            if any(start <= m.start < tok.idx for c in people for m in c.mentions):
+                continue
+            previous = here - 1
+            if previous >= 0 and self.paragraph_of[previous] == self.paragraph_of[here] and any(
+                    c is not owner and c.gender in {None, gender} and m.sent == previous and m.kind != "pronoun"
+                    for c in people for m in c.mentions):
+                continue
+            owner.evidence.append(f"{tok.text!r}: fronted before its sentence's subject {owner.name}")
+            self._add(owner, tok.i, tok.i + 1, "pronoun", tok)
+
+    @staticmethod
+    def _fronted_before_subject(tok: Token) -> Token | None:
+        """The subject of the clause a fronted phrase holding ``tok`` opens (``Asked what he ...,
+        Tom Hale said``: ``Hale``), or None when ``tok`` is in no phrase before a subject."""
+        node = tok
+        while node.head.i != node.i:
+            head = node.head
+            if node.dep_ in {"advcl", "prep", "npadvmod", "advmod"} and node.i < head.i and head.pos_ in {"VERB", "AUX"}:
+                subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+                if subject is not None and node.right_edge.i < subject.i and tok.i < subject.i \
+                        and subject.tag_ in {"NNP", "NNPS"}:
+                    return subject
+                return None
+            node = head
+        return None
+
+    def _body_pronouns(self) -> None:
+        """``Acme made announcements. It has agreed a deal``: a subject "it" stands for the named
+        body (ORG, GPE) that was a subject in the latest of its own or the two sentences before that
+        has one, when exactly one was there; with two such bodies, or none, it stays no one. A
+        person is never "it"."""
+        bodies = [c for c in self.clusters if c.type in ("ORG", "GPE")]
+        for tok in self._with_lower(self.ad.words.body_pronoun):
+            if tok.lower_ not in self.ad.words.body_pronoun or tok.pos_ != "PRON" or tok.i in self.claimed \
+                    or tok.dep_ not in SUBJECT_DEPS or self._impersonal_it(tok):
+                continue
+            here = self.sent_of[tok.i]
+            for sent in range(here, here - 3, -1):  # the latest sentence with a body as a subject
+                # an organisation's name inside the subject counts ("Dutch shipper, Zentor, said it
+                # ..."; :meth:`_subject_verb`), a country's does not ("The US carmaker Acme"); and
+                # "companies" are "they", not "it"
+                fits = [c for c in bodies if any(
+                    m.sent == sent and m.end <= tok.idx and (
+                        self._body_subject(m.head) if c.type == "ORG"
+                        else m.head.dep_ in SUBJECT_DEPS and m.head.tag_ != "NNS")
+                    for m in c.mentions)]
+                if fits:
+                    if len(fits) == 1:
+                        self._add(fits[0], tok.i, tok.i + 1, "pronoun", tok)
+                    break
+
+    def _body_reflexives(self) -> None:
+        """``Acme has divested itself of the unit``: a reflexive ``itself`` is the body that is
+        the subject of its clause (a name or a pronoun already linked to it)."""
+        for tok in self._with_lower({"itself"}):
+            if tok.lower_ != "itself" or tok.i in self.claimed:
+                continue
+            verb = tok.head
+            while verb.dep_ in {"prep", "pobj", "agent"} and verb.head.i != verb.i:
+                verb = verb.head
+            subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            if len(subjects) != 1:
+                continue
+            owner = next((c for c in self.clusters if c.type == "ORG" and any(
+                m.head.i == subjects[0].i for m in c.mentions)), None)
+            if owner is not None:
+                self._add(owner, tok.i, tok.i + 1, "pronoun", tok)
+
+    def _body_possessives(self) -> None:
+        """``Acme said its profits rose``: a possessive "its" stands for the named organisation
+        that is the singular subject of a clause holding it (or the object a clause's understood
+        subject is: ``forced Acme to lower its prices``, :meth:`_controlled_verb`), before it,
+        when exactly one is and no
+        other possible owner stands between them (``Acme sold the unit with its staff`` may be the
+        unit's: no link; :meth:`_owner_candidate`). ``Its shares fell``, opening its sentence, is the body of the sentence
+        before as for a subject "it" (:meth:`_body_pronouns`). The "its" of a country or a state's
+        body is left alone: an event's party read through it would be the state itself
+        (``Venezuela deployed troops to its border`` has no recipient)."""
+        bodies = [c for c in self.clusters if c.type == "ORG" and not self.ad.words.state_sector & set(c.sectors)]
+        for tok in self._with_lower(self.ad.words.body_possessive):
+            if tok.lower_ not in self.ad.words.body_possessive or tok.dep_ != "poss" or tok.i in self.claimed:
+                continue
+            here = self.sent_of[tok.i]
+            governing = {a.i for a in tok.ancestors}
+            fits = [(c, m) for c in bodies for m in c.mentions
+                    if m.sent == here and m.end <= tok.idx and (self._subject_verb(m.head) in governing
+                                                                or self._controlled_verb(m.head) in governing)]
+            if fits:
+                if len({id(c) for c, _ in fits}) == 1:
+                    cluster, mention = max(fits, key=lambda cm: cm[1].end)
+                    own = {(m.start, m.end) for m in cluster.mentions}
+                    between = [t for t in self.doc[mention.head.i + 1:tok.i]
+                               if self._owner_candidate(t) and not any(a <= t.idx < b for a, b in own)]
+                    if not between:
+                        self._add(cluster, tok.i, tok.i + 1, "pronoun", tok)
+                continue
+            sent = self.doc[tok.i].sent
+            if any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in self.doc[sent.start:tok.i]):
+                continue  # not the first words of its sentence: another noun may own it
+            for back in (here - 1, here - 2):
+                before = [c for c in bodies if any(
+                    m.sent == back and self._subject_verb(m.head) is not None for m in c.mentions)]
+                if before:
+                    if len(before) == 1:
+                        self._add(before[0], tok.i, tok.i + 1, "pronoun", tok)
+                    break
+
+    def _body_plurals(self) -> None:
+        """``Arsenal said they would appeal``, ``Acme said their profits rose``: British news writes
+        a club or a firm as a collective, in the plural. A ``they`` or ``their``
+        (``body_plural_pronoun``) stands for the named organisation (of no state sector, as for
+        ``its``) that is the singular subject of a clause holding it, before it in its sentence,
+        when exactly one body is so (``Acme and Zenco said they ...``: two, no link) and no plural
+        group may be meant nearer: no plural noun, people's name, person or other named body
+        stands between them (``Acme said its players felt they ...``, ``Acme told Zenco they
+        ...``), and the pronoun is not quoted where the body is not (``Acme said: "they lied"``
+        is someone else). A person's ``they`` is never read so: a person is no organisation."""
+        bodies = [c for c in self.clusters if c.type == "ORG" and not self.ad.words.state_sector & set(c.sectors)]
+        for tok in self._with_lower(self.ad.words.body_plural_pronoun):
+            if tok.lower_ not in self.ad.words.body_plural_pronoun or tok.pos_ != "PRON" or tok.i in self.claimed:
+                continue
+            here = self.sent_of[tok.i]
+            governing = {a.i for a in tok.ancestors}
+            fits = [(c, m) for c in bodies for m in c.mentions
+                    if m.sent == here and m.end <= tok.idx and self._body_subject(m.head)
+                    and self._subject_verb(m.head) in governing]
+            if len({id(c) for c, _ in fits}) != 1:
+                continue
+            cluster, mention = max(fits, key=lambda cm: cm[1].end)
+            quoted = self._quotation_at(tok.idx)
+            if quoted is not None and not quoted[0] <= mention.start < quoted[1]:
+                continue
+            own = [(m.start, m.end) for m in cluster.mentions]
+            between = [t for t in self.doc[mention.head.i + 1:tok.i] if not any(a <= t.idx < b for a, b in own) and (
+                t.tag_ in {"NNS", "NNPS"} or t.ent_type_ in {"PERSON", "NORP", "ORG", "GPE"}
+                or (t.i in self.claimed and (other := self._cluster_at(t.i)) is not None and other is not cluster
+                    and other.type in {"PERSON", "NORP", "ORG"}))]
+            if not between:
+                cluster.evidence.append(f"{tok.text!r}: {cluster.name} is the subject of the clause holding it")
+                self._add(cluster, tok.i, tok.i + 1, "pronoun", tok)
+
+    @staticmethod
+    def _owner_candidate(tok: Token) -> bool:
+        """A word that could own an "its" as well as the subject: a singular noun with a determiner
+        (``the unit``), or a named body, place or product; not a bare mass noun (``filed for
+        bankruptcy``), a figure's unit (``%``) or a date."""
+        if tok.tag_ == "NN" and tok.is_alpha:
+            return any(c.dep_ == "det" and c.lower_ in ("the", "a", "an", "this", "that") for c in tok.children)
+        return tok.tag_ == "NNP" and tok.ent_type_ in ("ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART")
+
+    def _body_subject(self, head: Token) -> bool:
+        """A body's name is a subject: itself (one of subjects joined by "and" too, each a
+        candidate), in apposition to the subject (``Dutch carmaker, Zentor, said``), or a word
+        of a subject whose head is a body's noun (``The US carmaker Zentor``); not a name that
+        merely modifies another noun (``the Dow Jones index gaining``)."""
+        if head.tag_ == "NNS":
+            return False
+        if head.dep_ == "compound":
+            noun = head.head
+            found = self._role_ending_at(noun.i, noun.left_edge.i)
+            role = self.ad.role(found[1]) if found else None
+            if role is None or role.kind != "org":
+                return False
+        return self._subject_verb(head) is not None
+
+    @staticmethod
+    def _controlled_verb(head: Token) -> int | None:
+        """``The regulator forced Acme to lower its prices``: the verb of the clause after a verb
+        (``xcomp``) whose understood subject is the verb's object ``head`` (a singular one)."""
+        if head.tag_ in {"NNS", "NNPS"}:
+            return None
+        if head.dep_ == "compound" and head.head.tag_ not in {"NNS", "NNPS"}:
+            head = head.head
+        if head.dep_ != "dobj":
+            return None
+        clauses = [c for c in head.head.children if c.dep_ == "xcomp" and c.i > head.i]
+        return clauses[0].i if len(clauses) == 1 else None
+
+    @staticmethod
+    def _subject_verb(head: Token) -> int | None:
+        """The verb whose singular subject ``head`` is, or one of whose subjects it is when they are
+        joined by "and" (each a candidate, so that two link nothing); else None. A name inside the
+        subject (``carmaker Acme said``: a compound or an apposition of it) counts as the subject."""
+        if head.tag_ == "NNS":
+            return None  # "companies" are "their", not "its"
+        for _ in range(2):
+            if head.dep_ in ("compound", "appos") and head.head.tag_ != "NNS":
+                head = head.head
+        if head.dep_ == "conj" and head.head.dep_ in SUBJECT_DEPS:
+            return head.head.head.i
+        return head.head.i if head.dep_ in SUBJECT_DEPS else None
+
+    def _impersonal_it(self, tok: Token) -> bool:
+        """An "it" that stands for nothing: "it seems", "it emerged that", "it rained" (the
+        impersonal verbs), "it is likely that/to", "it is time to", "it was reported that"."""
+        verb = tok.head
+        if verb.lemma_.lower() in self.ad.words.impersonal_verb:
+            return True
+        clause = ("ccomp", "xcomp", "csubj", "advcl")
+        complements = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
+        clauses = [c for c in verb.children if c.dep_ in clause and c.i > tok.i]
+        clauses += [g for c in complements for g in c.children if g.dep_ in clause]
+        if verb.lemma_ == "be" and complements and clauses:
+            return True
+        return tok.dep_ == "nsubjpass" and bool(clauses)
+
+    def _quotation_at(self, offset: int) -> tuple[int, int] | None:
+        if self.quotations is None:
+            self.quotations = [q.inner for q in find_quote_spans(doc_text(self.doc))]
+        return next(((a, b) for a, b in self.quotations if a <= offset < b), None)
+
+    def _quoted_sentences_between(self, first: int, last: int) -> int:
+        """How many sentences strictly between two lie wholly inside one quotation (their first and
+        last words inside the same quotation marks)."""
+        if self.quoted_sents is None:
+            self.quoted_sents = []
+            for sent in self.sents:
+                words = [t for t in sent if not (t.is_punct or t.is_space)]
+                inside = self._quotation_at(words[0].idx) if words else None
+                self.quoted_sents.append(inside is not None and inside == self._quotation_at(words[-1].idx))
+        return sum(self.quoted_sents[first + 1 : last])
+
+    def _quotation_sents(self, quoted: tuple[int, int], here: int) -> set[int]:
+        """The sentences where a quotation opens and closes, and the pronoun's own."""
+        found = {here}
+        for offset in (quoted[0], quoted[1] - 1):
+            span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+            if span is not None and len(span):
+                found.add(self.sent_of[span[0].i])
+        return found
+
+    @staticmethod
+    def _subject_of_relative(head: Token, pron: Token) -> bool:
+        """The pronoun stands inside a relative clause of ``head`` whose subject is the relative
+        pronoun (``Ann Hale, who ... for saying she ...``): ``head`` is that clause's subject."""
+        for clause in pron.ancestors:
+            if clause.dep_ == "relcl" and clause.head.i == head.i:
+                return any(c.dep_ in SUBJECT_DEPS and c.tag_ in {"WP", "WDT"} for c in clause.children)
+        return False
+
+    def _antecedent(self, pron: Token, gender: str, people: list[Cluster]) -> Cluster | None:
+        here = self.sent_of[pron.i]
+        verb = clause_verb(pron)
+        role_p = grammatical_role(pron)
+        quoted = self._quotation_at(pron.idx)
+        host = self._adverbial_host(pron, verb)
+        opened = self._attributed_quotation_opens(pron, here) if quoted is None else None
+        # the same for every mention of every cluster below: worked out once (two char_span calls)
+        quotation_sents = self._quotation_sents(quoted, here) if quoted is not None else set()
+        best: tuple[float, Cluster] | None = None
+        custody = pron.dep_ == "nsubjpass" and verb.lemma_.lower() in self.ad.words.custody_verb
+        # '"We want a judge to rule." He added: ...': the subject of a verb of saying outside quotation
+        # marks is someone the narrative named, not one the quoted words talk of (quotes22)
+        narrated = quoted is None and pron.dep_ in SUBJECT_DEPS and verb.lemma_.lower() in self.speech_verbs
+        for cluster in people:
+            if cluster.gender and cluster.gender != gender:
+                continue
+            # "[Read more: Jim Cole's great night]": a name in square brackets outside the
+            # pronoun's (a link to another story, an editor's insertion) is not what it stands for
+            inside = next((b for b in self.brackets if b[0] <= pron.idx < b[1]), None)
+            before = [m for m in cluster.mentions if m.end <= pron.idx and next(
+                (b for b in self.brackets if b[0] <= m.start < b[1]), inside) == inside]
+            if narrated:
+                # the subject of a finite verb of saying stays: a narrator's saying that the quotation
+                # marks of a run-on quotation seem to enclose ('"... Swimmer Tom Lee said ...')
+                before = [m for m in before if self._quotation_at(m.start) is None or (
+                    m.head.dep_ in SUBJECT_DEPS and m.head.head.tag_ in FINITE_TAGS
+                    and m.head.head.lemma_.lower() in self.speech_verbs)]
+            if not before:
+                continue
+            # "She is above the law," Tom Ryan said: quoted words say "I" of their speaker, so a
+            # quoted "she" is not the subject of the attribution outside the quotation.
+            # Nor, when the quotation runs over several sentences, of the attribution where it
+            # opens or closes (Tom Ryan said: "... She is above the law.").
+            if quoted is not None and any(
+                    m.sent in quotation_sents and not quoted[0] <= m.start < quoted[1]
+                    and m.head.dep_ in SUBJECT_DEPS for m in cluster.mentions):
+                continue
+            # A pronoun does not co-refer with another argument of its own verb ("He called on X").
+            if role_p != "poss" and any(
+                m.sent == here and m.head.dep_ != "poss" and clause_verb(m.head) == verb for m in cluster.mentions
+            ):
+                continue
+            # "Tom Lee answered by calling Ann Hale a liar and accusing him of ...": an object pronoun of a
+            # verb with no subject of its own is not the subject that verb takes from the clause above it
+            # (binding principle B through the understood subject; recips16, the eighth US-news audit's #22)
+            understood = understood_subject(verb) if role_p in ("obj", "pobj") else None
+            if understood is not None and any(m.sent == here and m.head.i == understood.i for m in cluster.mentions):
+                continue
+            # "He suggested that Tom Lee was wrong", "'Tom Lee is wrong,' he said": a subject
+            # pronoun is not anyone named or described in the clause its verb governs (binding
+            # principle C: "'... why Tom Lee should be mayor,' she said" is not the "mayor")
+            if pron.dep_ in SUBJECT_DEPS and any(
+                    m.sent == here and m.kind != "pronoun" and self._governed_by(verb, pron, m.head)
+                    for m in cluster.mentions):
+                continue
+            last = max(before, key=lambda m: m.end)
+            distance = here - last.sent
+            if opened is not None and last.sent < opened:
+                # '"A. B. C. D," she said': the quoted sentences are one step, not four (prons16)
+                distance = opened - last.sent + 1
+            if distance > 3 and last.head.dep_ in SUBJECT_DEPS and clause_verb(last.head).lemma_.lower() in self.speech_verbs:
+                # 'She said: "A. B. C. D." She added that ...': her own quoted sentences after she
+                # was last named as a speaker keep her the topic; only sentences of the narrative
+                # count towards the limit (quotes24)
+                distance -= self._quoted_sentences_between(last.sent, here)
+            if distance > 3:
+                continue
+            role_m = grammatical_role(last.head)
+            if role_m != "subj" and any(m.sent == last.sent and m.end <= pron.idx and m.head.dep_ in SUBJECT_DEPS
+                                        for m in before):
+                # the subject of its latest sentence, though named last in an object ("Fans greeted
+                # Massa as he waved to his family - his son Tom, whereupon he wept"): still the topic
+                role_m = "subj"
+            if role_p == "subj" and self._subject_of_relative(last.head, pron):
+                role_m = "subj"  # "Ann Hale, who was fined for saying she ...": "who" is her, a subject
+            subjects = [m for m in before if m.sent == last.sent and m.head.dep_ in SUBJECT_DEPS]
+            if role_m == "subj" and verb.lemma_.lower() in self.speech_verbs and subjects and all(
+                    self._reported_subject(m.head) for m in subjects):
+                # "Ann Hale said Tom Lee was wrong. '...,' she said": the next speaker is the one who
+                # spoke, not the subject of what she reported
+                role_m = "reported"
+            # Closer is likelier; a paragraph break is a stronger boundary than a sentence.
+            score = -2.0 * distance - (self.paragraph_of[here] - self.paragraph_of[last.sent])
+            if role_m == "subj":
+                score += 1.0
+            if role_m == role_p or (role_p == "poss" and role_m == "subj"):
+                score += 1.5
+            if role_m == "pobj":
+                score -= 0.5
+            score -= 0.002 * (pron.i - last.head.i)
+            if cluster.gender == gender:
+                # "she" goes to the one woman in reach before anyone whose gender is unknown
+                score += GENDER_KNOWN_BONUS
+            if host is not None and any(m.sent == here and m.end <= pron.idx and clause_verb(m.head) == host
+                                        for m in before):
+                score += ADVERBIAL_HOST_BONUS
+            if custody and any(here - m.sent <= 2 and m.head.dep_ in {"dobj", "nsubjpass"}
+                               and m.head.head.lemma_.lower() in self.ad.words.crime_person_verb for m in before):
+                score += CUSTODY_BONUS  # "Police arrested Tom Reed ... He is being held on bail" (ents21)
+            if best is None or score > best[0]:
+                best = (score, cluster)
+        return best[1] if best else None
+
+    @staticmethod
+    def _coordinated_rival(cluster: Cluster, pron: Token, gender: str, people: list[Cluster]) -> bool:
+        """``Tom Hale and Jim Rhodes met on Monday. He said ...``: the antecedent was last named
+        joined by ``and``/``or`` to another person of the pronoun's known gender, also last named
+        there: two candidates of one gender and one role, so the pronoun is left to no one (prons16)."""
+        def latest(c: Cluster):
+            before = [m for m in c.mentions if m.end <= pron.idx]
+            return max(before, key=lambda m: m.end) if before else None
+        mine = latest(cluster)
+        if mine is None or mine.kind == "pronoun":
+            return False
+        head = mine.head
+        joined = {c.i for c in head.children if c.dep_ == "conj"}
+        if head.dep_ == "conj":
+            joined.add(head.head.i)
+        for other in people:
+            if other is cluster or other.gender != gender:
+                continue
+            theirs = latest(other)
+            if theirs is not None and theirs.kind != "pronoun" and theirs.head.i in joined:
+                return True
+        return False
+
+    def _attributed_quotation_opens(self, pron: Token, here: int) -> int | None:
+        """``"Many people did. It was not unusual. No one else can say that," she said``: the
+        sentence where a quotation closed right before the subject pronoun of its attribution
+        (only punctuation between them) opened, when that is before the pronoun's own sentence;
+        else None. The speaker is sought before the quotation, however many sentences it ran
+        (prons16; the pooled regression-gold misses)."""
+        if pron.dep_ not in SUBJECT_DEPS:
+            return None
+        self._quotation_at(0)
+        text = doc_text(self.doc)
+        start = self.sents[here].start_char
+        for a, b in self.quotations or []:
+            if start <= b <= pron.idx and not any(ch.isalnum() for ch in text[b:pron.idx]):
+                span = self.doc.char_span(a, a + 1, alignment_mode="expand")
+                if span is not None and len(span) and self.sent_of[span[0].i] < here:
+                    return self.sent_of[span[0].i]
+        return None
+
+    @staticmethod
+    def _adverbial_host(pron: Token, verb: Token) -> Token | None:
+        """``While Tom was one of many who crashed, things were simpler for Sam as he won``: the
+        subject of a clause opened by a subordinating word (``as``, ``when``, ``after``) hung on
+        another clause is first someone of that clause (``Sam``), before anyone of a clause
+        beside it or of a sentence before; its subject still comes first among them."""
+        if pron.dep_ not in SUBJECT_DEPS or verb.dep_ != "advcl" or verb.head.i == verb.i:
+            return None
+        if not any(c.dep_ == "mark" and c.i < pron.i for c in verb.children):
+            return None
+        return verb.head
+
+    def _reported_subject(self, tok: Token) -> bool:
+        """``Tom Lee`` in "Ann Hale said Tom Lee was wrong": the subject of a clause reported by a
+        verb of saying that has a subject of its own."""
+        if tok.dep_ not in SUBJECT_DEPS:
+            return False
+        verb = _reporting_clause(tok.head, self.speech_verbs)
+        if verb is None:
+            return False
+        return any(c.dep_ in SUBJECT_DEPS for c in verb.head.children)
+
+    def _governed_by(self, verb: Token, pron: Token, name: Token) -> bool:
+        """Whether the name ``name`` (not a possessor) is in the clause that the subject ``pron``
+        of ``verb`` commands: under the verb after the pronoun (not in a clause coordinated with
+        the verb's), or before it only inside a quotation the verb reports ("'Tom Lee is wrong,'
+        he said"); a clause put before the subject ("When Tom Lee arrived, he ...", "Tom Lee
+        finished, then he ...") is not commanded by it."""
+        if verb.i == name.i or name.dep_ == "poss" or verb not in name.ancestors:
+            return False  # "he said ... Tom Lee's plan": a possessor is often the subject again
+        node = name
+        path = []
+        while node.head.i != verb.i:
+            node = node.head
+            path.append(node)
+        if name.i > pron.i and pron.dep_ == "nsubjpass" and any(n.dep_ == "relcl" for n in path):
+            # "He was helped by super PACs that sided with Cruz": a name deep in a relative clause
+            # of a passive's agent is written of the subject in news (issue 15, s17-dev12e)
+            return False
+        if name.i > pron.i:
+            return node.dep_ not in {"conj", "cc", "parataxis"}  # a clause of its own, not commanded
+        return node.dep_ in {"ccomp", "parataxis"} and self._quotation_at(name.idx) is not None

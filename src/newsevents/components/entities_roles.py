@@ -1,0 +1,1541 @@
+"""Role descriptions and groups: noun phrases of a role, a body or a group, and the appositions that tie them to names.
+
+Phase B of ``EntityResolver``: the methods read and change the resolver's state
+(``self.tokens``, ``self.clusters``, ``self.claimed`` ...) exactly as its own do; ``resolve`` in
+components/entities.py runs them in order."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from newsevents.actors import normalise_name
+from newsevents.components.entities_base import (
+    NAME_BREAKS,
+    NON_DESCRIPTIVE_DEPS,
+    SUBJECT_DEPS,
+    Cluster,
+    Mention,
+    _apposition_host,
+    _gazetteer_city_country,
+    _gazetteer_country,
+    _gazetteer_is_place,
+    _gazetteer_prominent,
+    _gazetteer_region,
+    clear_focus,
+)
+from newsevents.geo.gazetteer import names_major_place_in_part
+
+
+class RoleRules:
+    """The rules of this concern; each says which pattern it reads and why."""
+
+    def _roles(self) -> None:
+        for chunk in self._chunks_and_possessors():
+            root = chunk.root
+            if root.ent_type_ == "PERSON" and root.is_lower and root.i > chunk.start and self._lower_case_name_at(root):
+                # "The Chinese finance minister jabbed back": the verb the model read as a name
+                # is no part of the noun phrase before it
+                chunk = self.doc[chunk.start: root.i]
+                root = chunk.root
+            if root.i in self.claimed or root.pos_ == "PRON":
+                continue
+            if root.lower_ in self.ad.words.clock_word and root.ent_type_ == "TIME":
+                continue  # "at 5pm GMT": a clock's label, no prime minister (ents22)
+            chunk_words = self.tokens[chunk.start:chunk.end]  # the Doc's Token objects made once (speed20)
+            if any(t.text in NAME_BREAKS and t.i > chunk.start and t.i < root.i and t.i - 1 in self.claimed
+                   and self.tokens[t.i - 1].whitespace_ for t in chunk_words):
+                continue  # "JANE ROE - Chief Executive": a name's speaker line, the role no person of its own
+            found = self._role_ending_at(root.i, chunk.start)
+            if not found:
+                continue
+            role_start, role_name = found
+            end = root.i + 1
+            # "the former secretary of state": the parser ends the noun phrase at the office's
+            # noun; an office named with "of" after it (roles.tsv) is the whole phrase
+            # (only after a determiner: "as secretary of state" says what someone was, and names
+            # no holder)
+            if chunk_words[0].tag_ == "DT" and root.i + 2 < len(self.tokens) and self.tokens[root.i + 1].lower_ == "of":
+                # "the secretary of the Treasury": "of the" and a body's name, one office too
+                for stop in (root.i + 3, root.i + 4):
+                    if stop > len(self.tokens) or self.tokens[stop - 1].head.i != root.i + 1:
+                        continue
+                    if stop == root.i + 3 and stop - 1 in self.claimed:
+                        continue  # "of state" only when "state" is no mention of its own
+                    if stop == root.i + 4 and self.tokens[root.i + 2].lower_ != "the":
+                        continue
+                    longer = normalise_name(" ".join(self.words[role_start: stop]))
+                    if self.ad.role(longer) is not None and self.ad.role(longer).kind == "person":
+                        role_name, end = longer, stop
+                        break
+            role = self.ad.role(role_name)
+            if role is None:
+                continue
+            if chunk_words[0].tag_ == "WP$" and any(t.i in self.claimed for t in chunk_words[1:] if t.i < role_start):
+                continue  # "whose Zentor subsidiary": the name inside is the mention (ents22)
+            # Part of a name's title ("President Joe Biden"): handled with the name.
+            nxt = self.tokens[end] if end < len(self.tokens) else None
+            if nxt is not None and nxt.ent_type_ == "PERSON" and not self._lower_case_name_at(nxt):
+                continue
+            tokens = [t for t in chunk_words if t.i <= root.i and t.tag_ not in {"DT", "PRP$", "POS", "CD"}
+                      and not t.is_punct and t.dep_ not in NON_DESCRIPTIVE_DEPS]
+            # A person who owns the role ("the boy's" in "the boy's father") is a mention of their own.
+            owners = [t for t in chunk_words if t.dep_ == "poss" and t.head.i == root.i and self._person_possessor(t)]
+            for owner in owners:
+                tokens = [t for t in tokens if not owner.left_edge.i <= t.i <= owner.i + 1]
+            # "Tom Jordan ... Jordan's lawyer": a person's name (a country's too) is no home of the role
+            tokens = [t for t in tokens if not (t.dep_ == "poss" and t.i < role_start and self.ad.country_of(t.text)
+                                                and (self._full_named_person_at(t) or t.lower_ in self._demonyms_as_names()))]
+            # The role words must be free; a possessor ("Lebanon's") may already be a mention.
+            if not tokens or any(t.i in self.claimed for t in tokens if t.i >= role_start):
+                continue
+            kind = "group" if role.kind == "person" and root.tag_ in {"NNS", "NNPS"} else role.kind
+            if kind == "org" and root.ent_type_ in {"GPE", "LOC"} and root.text[:1].isupper() and _gazetteer_region(
+                    self.gaz, self.doc[tokens[0].i: root.i + 1].text):
+                continue  # "the West Bank": a region whose name ends in a body's word
+            # "Dutch shipper, Zentor, said": a description with no article before the name it is in
+            # apposition to names the body as "the" would (a mention of it, not a predicate)
+            bare = kind == "org" and root.tag_ in {"NN", "NNP"} and chunk_words[0].tag_ != "DT" and root.dep_ != "attr" \
+                and any(c.dep_ == "appos" and c.i > root.i for c in root.children)
+            if kind == "org" and chunk_words[0].lower_ != "the" and not bare and self._predicate_of_body(root, role_name, chunk):
+                continue  # "Acme is a Japanese car firm", "Acme, a Dutch retailer,": said of Acme
+            # "Acme, the only major Japanese car firm without a partner,": one body, however described
+            # "Acme is the world's largest carmaker": one body too (a definite predicate)
+            apposed = kind == "org" and (chunk_words[0].lower_ == "the" or bare) and (
+                self._apposed_body(root) is not None or chunk_words[0].lower_ == "the" and self._copula_body(root) is not None)
+            if kind == "person" and chunk_words[0].lower_ in self.ad.words.indefinite_article and root.tag_ in {"NN", "NNP"}:
+                named = self._apposed_person(root)
+                if named is not None:
+                    # "Tom Reed, a former official in Ann Lee's government,": an indefinite
+                    # apposition says what the named person is; it is a mention of them, and
+                    # gives no codes (what it says may be past or loose: "a former adviser").
+                    named.evidence.append(f"{chunk.text!r}: an apposition to {named.name}")
+                    self._add(named, chunk.start, end, "role", root)
+                    continue
+            if not apposed and self._generic(chunk, [t for t in tokens if t.i < role_start]):
+                continue
+            owner = [t for t in chunk_words if t.tag_ == "PRP$"]
+            if kind != "person" and owner and not any(t.dep_ == "amod" for t in tokens):
+                continue  # "his opposition": an abstract noun, not a body
+            # the possessive marker stays: a possessor's country is its people's only when it is a
+            # country or a known body ("Russia's envoy"; not "Force India's driver")
+            kept = {t.i for t in tokens}
+            country, sectors = self.ad.code_tokens([t for t in chunk_words if t.i in kept or (
+                t.tag_ == "POS" and tokens[0].i < t.i < root.i)])
+            if country is None:
+                # "Lebanon's health ministry", "Seattle police", "the Kano state assembly"
+                country = self._possessor_country(root) or self._place_country([t for t in tokens if t.i < role_start], role_name)
+            if country is None and kind == "person":
+                country = role.country  # "the secretary of the Treasury": one country's office (roles.tsv)
+            # Keep "the" in a person's description, but let a possessive pronoun stay free for the
+            # pronoun resolver ("his national security council"), and leave numbers to figures.
+            start = chunk.start if kind == "person" and chunk_words[0].tag_ == "DT" else tokens[0].i
+            if owners:
+                start = max(start, max(o.i for o in owners) + 1)
+                while start < root.i and self.tokens[start].tag_ == "POS":
+                    start += 1
+            named = self._apposed_person(root)
+            subject = self._subject_of_copula(root, chunk) if named is None and kind == "person" else None
+            if subject is not None:
+                cluster = subject  # "Tom Hale was the man who ended the drought"
+                cluster.evidence.append(f"{chunk.text!r}: the text says {cluster.name} is")
+            elif named is not None:
+                cluster = named  # "the US Secretary of State, Antony Blinken,"
+                cluster.country = cluster.country or country
+                cluster.sectors += [x for x in sectors if x not in cluster.sectors]
+                if cluster.title is None:
+                    cluster.title, cluster.role = self.doc[role_start: end].text, role_name
+                # a state's office or a first lady (as the title path reads them)
+                cluster.needs_country = cluster.country is None and bool(
+                    ({*self.ad.words.state_sector, "ELI"}) & set(cluster.sectors))
+                noun = self.ad.person_noun(role_name)
+                if cluster.gender is None and noun is not None:
+                    cluster.gender = noun.gender  # "the girl's uncle, Tom Pryce," is a man
+            elif kind == "person" and not owners and end == root.i + 1 \
+                    and (body := self._owning_body(root)) is not None:
+                # "the company's president", "Apple's chairman", "the governor of the bank": an
+                # officer of that body, never a state's office holder of the same title
+                cluster = self._body_officer(role_name, country, sectors, chunk, *body)
+            elif kind == "person":
+                cluster = self._resolve_role(role_name, country, sectors, chunk)
+            elif kind == "org" and (described := self._described_body(root, role_name, country, chunk)) is not None:
+                cluster = described  # "Acme Foods, the company which ...", then "the company"
+            elif kind == "group" and country is None and (earlier := self._earlier_group(root, tokens, chunk)):
+                cluster = earlier  # "West African mediators ... The mediators": the group told of
+            else:
+                label = self.doc[tokens[0].i: root.i + 1].text
+                type_ = "NORP" if kind == "group" else "ORG"
+                cluster = self._cluster(f"{kind}:{country}:{normalise_name(label)}", type_, label)
+                cluster.country = cluster.country or country
+                cluster.sectors = cluster.sectors or sectors
+            self._add(cluster, start, end, "role" if kind == "person" else "group", root)
+
+    def _club_anaphors(self) -> None:
+        """``the club``, ``the side`` (``club_noun``), plain and standing where a body stands: the
+        one sports club named before it (a body whose name ends in a ``club_word``, ``Acme
+        United``, or one the text called a club), when the article named before it no other body
+        that may be a club (one of no known sector that names no contest): ``Acme United beat
+        Zenco ... the club`` names two, so no one."""
+        words = self.ad.words
+        for tok in self._with_lower(words.club_noun):
+            if tok.lower_ not in words.club_noun or tok.tag_ != "NN" or tok.i == 0 or tok.i in self.claimed:
+                continue
+            det = self.tokens[tok.i - 1]
+            if det.lower_ != "the" or det.head.i != tok.i or det.i in self.claimed \
+                    or any(c.dep_ not in {"det", "punct", "relcl", "acl", "cc", "conj"} for c in tok.children):
+                continue  # "the other side", "the side of the road", "the home team"
+            if not (tok.dep_ in SUBJECT_DEPS | {"poss", "dobj"}
+                    or (tok.dep_ == "pobj" and tok.head.lower_ in words.actor_preposition)):
+                continue
+            clubs, others = [], []
+            for cluster in self.clusters:
+                if cluster.type != "ORG" or not any(m.end <= det.idx for m in cluster.mentions):
+                    continue
+                last = normalise_name(cluster.name).split()[-1:]
+                if (last and last[0] in words.club_word) or cluster.nouns & words.club_noun \
+                        or self._place_team_name(cluster):
+                    clubs.append(cluster)
+                elif not cluster.sectors and not (last and last[0] in words.contest_word):
+                    others.append(cluster)
+            # a club the model tagged otherwise (``Exeter City`` as a place) or a name it tagged a
+            # product (``Kelbro 3-0``) may be the other side: no guess then
+            names = {normalise_name(c.name) for c in clubs}
+            others += [e for e in self.doc.ents if e.end <= det.i and (e.label_ == "PRODUCT" or (
+                normalise_name(e.text).split()[-1:] and normalise_name(e.text).split()[-1] in words.club_word
+                and normalise_name(e.text) not in names))]
+            if len(clubs) != 1 or others or self._untagged_team_before(det.i, clubs[0]):
+                continue
+            clubs[0].evidence.append(f"'{det.text} {tok.text}': the only club named before")
+            self._add(clubs[0], det.i, tok.i + 1, "group", tok)
+
+    def _place_team_name(self, cluster: Cluster) -> bool:
+        """``Denver Nuggets``, ``the Harlow Hawks``: a body named by a place and a capitalised
+        plural noun is a sports club (as ``Acme United`` is); a newspaper's word (``Times``) or a
+        company's (``Industries``) is no team's."""
+        words = self.ad.words
+        for m in cluster.mentions:
+            if m.kind != "name":
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            tokens = [t for t in span if t.lower_ != "the"] if span is not None else []
+            if len(tokens) < 2 or tokens[-1].tag_ != "NNPS" or not tokens[-1].text[:1].isupper() \
+                    or tokens[-1].lower_ in words.media_title | words.company_word | words.descs_firm_word:
+                continue
+            place = " ".join(t.text for t in tokens[:-1])
+            if _gazetteer_is_place(self.gaz, place) or self.ad.country_of(place):
+                return True
+        return False
+
+    def _untagged_team_before(self, limit: int, club: Cluster) -> bool:
+        """``the Chicago Bears`` the model tagged as nothing, before ``limit``: a place's word and a
+        capitalised plural noun (``Bears``) outside ``club``'s mentions, which may be the other side."""
+        words = self.ad.words
+        for tok in self._capitalised():  # only capitalised words are tested below
+            if not 1 <= tok.i < limit:
+                continue
+            before = self.tokens[tok.i - 1]
+            if tok.ent_type_ or not tok.text[:1].isupper() or not tok.text.endswith("s") \
+                    or tok.tag_ not in {"NNP", "NNPS"} or tok.lower_ in words.media_title | words.company_word | words.descs_firm_word \
+                    or any(m.start <= tok.idx < m.end for m in club.mentions):
+                continue
+            if before.text[:1].isupper() and (_gazetteer_is_place(self.gaz, before.text) or self.ad.country_of(before.text)):
+                return True
+        return False
+
+    def _generic_body_anaphors(self) -> None:
+        """``Harbour Watch staged a protest ... The group said``: ``the`` and a noun that any kind of
+        body may be called by (``descs_body_noun``: group, organization), plain and standing where
+        a body stands, is the one named body before it that is not a state's nor an outlet's (a
+        ministry, the police or a newspaper is not called so), unless ``a group`` was introduced
+        before: two such bodies, or a body named only in the same sentence, and
+        no one is (the noun stays what the other phases make of it)."""
+        words = self.ad.words
+        for tok in self._with_lower(words.descs_body_noun):
+            if tok.lower_ not in words.descs_body_noun or tok.tag_ != "NN" or tok.i == 0 or tok.i in self.claimed:
+                continue
+            det = self.tokens[tok.i - 1]
+            if det.lower_ != "the" or det.head.i != tok.i or det.i in self.claimed \
+                    or any(c.dep_ not in {"det", "punct", "relcl", "cc", "conj"} for c in tok.children):
+                continue  # "the group of protesters", "the militant group": more said than the noun
+            if not (tok.dep_ in SUBJECT_DEPS | {"poss", "dobj"}
+                    or (tok.dep_ == "pobj" and tok.head.lower_ in words.actor_preposition)):
+                continue
+            if any(t.lower_ == tok.lower_ and any(c.lower_ in words.indefinite_article for c in t.children)
+                   for t in self.tokens[:tok.i]):
+                continue  # "a group of activists ... the group": the noun's own referent, introduced before
+            here = self.sent_of[tok.i]
+            bodies = []
+            for cluster in self.clusters:
+                if cluster.type != "ORG" or not cluster.key.startswith("org:") or cluster.key.startswith("org:None:") \
+                        or not any(m.end <= det.idx and m.kind == "name" for m in cluster.mentions):
+                    continue
+                coded = set(cluster.sectors or getattr(self.ad.dictionary_actor(cluster.name, self.published), "sectors", ()))
+                if coded & (words.state_sector | {"MED"}):
+                    continue  # a state's body, or an outlet that reports ("told Reuters"), is not called so
+                bodies.append(cluster)
+            if len(bodies) != 1 or not any(m.sent < here for m in bodies[0].mentions):
+                continue
+            bodies[0].evidence.append(f"'{det.text} {tok.text}': the only body not a state's named before")
+            self._add(bodies[0], det.i, tok.i + 1, "group", tok)
+
+    def _full_named_person_at(self, tok: Token) -> bool:
+        """A word already a mention of a person the article names in full (``Jordan`` of Tom
+        Jordan), not of a one-word "person" (a country the model tagged a person)."""
+        if tok.i not in self.claimed:
+            return False
+        owner = self._cluster_at(tok.i)
+        return owner is not None and owner.type == "PERSON" and " " in owner.name
+
+    def _earlier_group(self, root: Token, tokens: list[Token], chunk: Span) -> Cluster | None:
+        """A bare definite plural (``the mediators``) is the one group the article named before
+        with that noun and more words (``West African mediators``), with its code; two such
+        groups, or none, and it stays a group of its own."""
+        if tokens != [root] or chunk[0].lower_ != "the" or root.tag_ not in {"NNS", "NNPS"}:
+            return None
+        lemma = root.lemma_.lower()
+        found = [c for c in self.clusters if c.key.startswith("group:") and c.country and any(
+            m.head.lemma_.lower() == lemma and m.end - m.start > len(m.head.text) and m.head.i < root.i
+            for m in c.mentions)]
+        return found[0] if len(found) == 1 else None
+
+    def _plain_appositions(self) -> None:
+        """``Ann Pike, a philanthropist, said``, ``Tom Rade, the hard-right Ohioan who ...``,
+        ``Tom Rade, one of the signatories,``, ``the Harbor Guild, the civic organization she
+        founded``: a noun phrase with an article (or ``one of ...``) set off by a comma right after
+        a person's name, or with ``the`` after a body's, in apposition to it, says what that one
+        is; it is a mention of the name whether or not its noun is a known role (known roles were
+        read before, with their codes; this gives none)."""
+        for cluster in [c for c in self.clusters if c.key.startswith(("person:", "org:"))]:
+            for m in [m for m in cluster.mentions if m.kind == "name"]:
+                name = m.head
+                for appos in (c for c in name.children if c.dep_ == "appos" and c.i > name.i):
+                    span = self._plain_apposition(appos)
+                    # "Acme, a Dutch retailer,": what an indefinite says of a body is a predicate
+                    # (``_predicate_of_body``); only "the ..." is a mention of it
+                    if span is not None and (cluster.type == "PERSON" or span[0].lower_ == "the"):
+                        cluster.evidence.append(f"{span.text!r}: an apposition to {cluster.name}")
+                        self._add(cluster, span.start, span.end, "role", appos)
+
+    def _plain_apposition(self, appos: Token) -> Span | None:
+        """The words of an apposition that describe (article or ``one of`` to the head noun), or
+        None when it is a name, a pronoun, a number or words already read."""
+        first = appos.left_edge
+        if first.i < 1 or self.tokens[first.i - 1].text != ",":
+            return None
+        if appos.lower_ == "one":  # "one of the signatories"
+            pobj = next((g for p in appos.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for g in p.children if g.dep_ == "pobj" and g.tag_ == "NNS"), None)
+            if pobj is None:
+                return None
+            end = pobj.i + 1
+        elif appos.tag_ == "NN" or appos.tag_ == "NNP" and appos.ent_type_ == "NORP":
+            if first.lower_ not in self.ad.words.indefinite_article and first.lower_ != "the" \
+                    and not self._possessive_determiner(first, appos):
+                return None
+            end = appos.i + 1
+        elif self._possessive_determiner(first, appos) and appos.tag_ in {"JJ", "JJR"}:
+            end = appos.i + 1  # "Omar Vance, his closer,": a possessive makes a noun of "closer"
+        else:
+            return None
+        if any(i in self.claimed for i in range(first.i, end)) or first.i != appos.left_edge.i:
+            return None
+        if any(t.ent_type_ in {"PERSON", "ORG", "GPE"} for t in self.doc[first.i: end]):
+            return None
+        if not self._closed_apposition(appos) or self._listed_apposition(appos):
+            return None
+        return self.doc[first.i: end]
+
+    def _closed_apposition(self, appos: Token) -> bool:
+        """An apposition is set off on both sides: after its last word comes a comma, a dash, a
+        bracket, a quotation mark or the sentence's end (``Ann Pike, a nurse, said``). A noun
+        phrase the parser hung on a fronted name that runs straight on into a verb is the
+        sentence's subject, no apposition (``Like Tom Hale, a growing number of farmers are
+        selling``; ``For Ann Pike, a nurse's salary no longer covers ...``)."""
+        after = appos.right_edge.i + 1
+        # "executive director of One Wisconsin Now,": the parser may cut a name short
+        while after < len(self.tokens) and (self.tokens[after].ent_iob_ == "I" or self.tokens[after].is_title
+                                            and self.tokens[after - 1].tag_ in {"NNP", "NNPS"}):
+            after += 1
+        if after >= len(self.tokens) or self.tokens[after].is_sent_start:
+            return True
+        nxt = self.tokens[after]
+        return nxt.is_punct or nxt.text in {"--", "—", "–"}
+
+    @staticmethod
+    def _listed_apposition(appos: Token) -> bool:
+        """``She thanked Ann Pike, the mayor's office and the fire department``: a noun phrase after
+        a name's comma joined by ``and`` to another with its own determiner is a member of a list
+        of three, no description of the name."""
+        return any(c.dep_ == "conj" and c.left_edge.tag_ in {"DT", "PRP$"} and c.left_edge.i > appos.i
+                   for c in appos.children) and any(c.dep_ == "cc" for c in appos.children)
+
+    def _open_appositions(self) -> None:
+        """``Peter Lane, Governor Ann Moss's chief of staff,``, ``Ann Pike, executive director of the
+        Harbor Fund,``, ``Tom Rade, also once a candidate for governor,``, ``Ann Pike, 27, a Hinge
+        user,``: an apposition after a person's name that opens with a possessor, with no article
+        (a role noun with its preposition), with an adverb, or with a name among its modifiers
+        says what that one is, as one with a bare article does (``_plain_appositions``). The
+        mention is the words after any name inside (``chief of staff``'s ``chief``, ``user``), so
+        it never takes the possessor's or the company's name; it gives no code."""
+        for cluster in [c for c in self.clusters if c.key.startswith("person:")]:
+            for m in [m for m in cluster.mentions if m.kind == "name"]:
+                for appos in (c for c in m.head.children if c.dep_ == "appos" and c.i > m.head.i):
+                    span = self._open_apposition(appos)
+                    if span is not None:
+                        cluster.evidence.append(f"{span.text!r}: an apposition to {cluster.name}")
+                        self._add(cluster, span.start, span.end, "role", appos)
+
+    def _named_after_comma(self) -> None:
+        """``Staff alerted Clinton's chief of staff, Cheryl Mills, to ...``: a singular description
+        of one person (a role's cluster) written right before ``, NAME,`` (a person's name closed by
+        a comma or the sentence's end) is that person, with the description's other mentions,
+        however the parser hung the name (issue 15, s17-dev12e)."""
+        starts = {}
+        for cluster in self.clusters:
+            if cluster.type == "PERSON" and cluster.key.startswith("person:"):
+                for m in cluster.mentions:
+                    if m.kind == "name":
+                        starts[m.start] = (cluster, m)
+        for cluster in [c for c in self.clusters if c.key.startswith("role:") and c.type == "PERSON" and c.mentions]:
+            for m in list(cluster.mentions):
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None or span.root.tag_ != "NN":
+                    continue
+                k = span.end
+                if k + 1 < len(self.tokens) and self.tokens[k].lower_ == "of" and self.tokens[k + 1].pos_ == "NOUN":
+                    k += 2  # "chief of staff" cut at "chief"
+                if k + 1 >= len(self.tokens) or self.tokens[k].text != "," or self.tokens[k + 1].idx not in starts:
+                    continue
+                person, name = starts[self.tokens[k + 1].idx]
+                after = self.doc.char_span(name.start, name.end, alignment_mode="expand")
+                if after is None or self.sent_of[after.start] != self.sent_of[span.start]:
+                    continue
+                closed = after.end >= len(self.tokens) or self.tokens[after.end].text in {",", ".", ";"} \
+                    or self.sent_of[after.end] != self.sent_of[after.start]
+                if not closed or (person.gender and cluster.gender and person.gender != cluster.gender):
+                    continue
+                person.evidence.append(f"{span.text!r}: written right before {person.name} in apposition")
+                person.mentions += [Mention(x.start, x.end, "description", x.head, x.sent) for x in cluster.mentions]
+                cluster.mentions.clear()
+                break
+
+    def _open_apposition(self, appos: Token) -> Span | None:
+        """The describing words of an apposition ``_plain_apposition`` leaves (see
+        ``_open_appositions``), or None."""
+        if appos.tag_ != "NN" or appos.i in self.claimed or appos.ent_type_:
+            return None
+        first = appos.left_edge
+        if first.i < 1 or self.tokens[first.i - 1].text != ",":
+            return None
+        if not self._closed_apposition(appos) or self._listed_apposition(appos):
+            return None
+        words = list(self.doc[first.i: appos.i + 1])
+        # "now a lobbyist", "also once a hopeful": adverbs before the article
+        adverbs = 0
+        while adverbs < len(words) - 1 and words[adverbs].tag_ == "RB" and words[adverbs].dep_ == "advmod":
+            adverbs += 1
+        words = words[adverbs:]
+        article = words[0].lower_ in self.ad.words.indefinite_article or words[0].lower_ == "the"
+        possessor = [j for j, t in enumerate(words) if t.tag_ == "POS" and t.head.dep_ == "poss"
+                     and t.head.head.i == appos.i]
+        named = [j for j, t in enumerate(words[:-1]) if t.ent_type_ in {"PERSON", "ORG", "GPE"} or t.i in self.claimed]
+        if possessor:
+            words = words[possessor[-1] + 1:]  # "Microsoft's former head" -> "former head"
+        elif named and (article or adverbs):
+            words = words[named[-1] + 1:]  # "a Hinge user" -> "user"
+        elif adverbs and article:
+            pass
+        elif not article and not adverbs:
+            # a bare role: "executive director of the Harbor Fund", "senior fellow at the institute"
+            nxt = self.tokens[appos.i + 1] if appos.i + 1 < len(self.tokens) else None
+            if nxt is None or nxt.dep_ != "prep" or nxt.head.i != appos.i or nxt.lower_ not in {"of", "at", "for"}:
+                return None
+            if any(t.tag_ not in {"JJ", "JJS", "NN", "VBN", "HYPH"} for t in words):
+                return None
+        else:
+            return None
+        if not words or any(t.i in self.claimed or t.ent_type_ in {"PERSON", "ORG", "GPE"} for t in words):
+            return None
+        return self.doc[words[0].i: appos.i + 1]
+
+    @staticmethod
+    def _possessive_determiner(first: Token, appos: Token) -> bool:
+        """``Sam Field, his personal catcher,``: an apposition opened by a possessive determiner
+        of a person (``his``, ``her``, ``their``) that belongs to its head noun says what the
+        named one is to someone (a mention of the name, as ``the ...`` is)."""
+        return first.tag_ == "PRP$" and first.lower_ in {"his", "her", "their"} and first.dep_ == "poss" \
+            and first.head.i == appos.i
+
+    def _merge_introduced(self) -> None:
+        """A definite ``the boy`` written before ``a Chinese boy`` (a caption above the story)
+        is the boy the article introduces, when it introduces exactly one with that noun."""
+        unnamed = [c for c in self.clusters if c.key.startswith("role:") and c.type == "PERSON" and c.mentions]
+        for role in {c.role for c in unnamed if c.introduced}:
+            same = [c for c in unnamed if c.role == role]
+            introduced = [c for c in same if c.introduced]
+            if len(introduced) != 1:
+                continue
+            target = introduced[0]
+            for other in same:
+                if other is target or (other.country and target.country and other.country != target.country):
+                    continue
+                if not other.marks <= target.marks:
+                    continue  # "the club's spokesperson" is not "a Delta spokesperson"
+                target.mentions += other.mentions
+                target.country = target.country or other.country
+                other.mentions = []
+
+    def _merge_named_subjects(self) -> None:
+        """``A young blogger goes by the online name Zantor``, ``One volunteer calls himself
+        Zantor``: the person the subject describes is the one so named (``_name_gone_by``)."""
+        for words, first in self.names_gone_by.items():
+            person = self._cluster_at(first)
+            noun = self._named_as(self.doc[first:first + len(words)].root)
+            if person is None or noun is None:
+                continue
+            subject = self._cluster_at(noun.i)
+            if subject is not None and subject is not person and subject.type == "PERSON" \
+                    and subject.key.startswith("role:"):
+                self._fold(subject, into=person)
+
+    def _noun_chunks(self) -> list[Span]:
+        """The Doc's noun chunks, worked out once: spaCy computes them anew on every access (a
+        walk over the whole parse), and two phases read them. Nothing here retokenizes the Doc."""
+        if self._chunks is None:
+            self._chunks = list(self.doc.noun_chunks)
+        return self._chunks
+
+    def _chunks_and_possessors(self) -> list[Span]:
+        """Noun chunks, and the owner of a statement inside them ("the senator's" in "the
+        senator's tweet", "the company's" in "the company's statement"), which spaCy leaves
+        inside the possessed noun's chunk: a speaker the quotes stage will look for; and a body
+        described as the owner of anything ("the automaker's losses"), for the descriptions."""
+        statements = self.statements
+        spans: list[Span] = []
+        for chunk in self._noun_chunks():
+            statement = chunk.root.lemma_.lower() in statements
+            for token in self.tokens[chunk.start:chunk.end]:  # made once: no new Token per word
+                if token.dep_ == "poss" and token.pos_ == "NOUN" and token.i < chunk.root.i and (
+                        statement or self._person_possessor(token) or self._body_possessor(token)
+                        or self._titled_possessor(token)):
+                    spans.append(self.doc[token.left_edge.i: token.i + 1])
+            spans.append(chunk)
+        return spans
+
+    def _titled_possessor(self, token: Token) -> bool:
+        """``the president's`` in ``the president's refusal``, after ``President Ann Lee``: a
+        definite singular person's role owning the phrase, when a person named before holds that
+        title, is a description of someone in the story (the one it resolves to)."""
+        if token.tag_ != "NN" or self.tokens[token.left_edge.i].lower_ != "the" or token.left_edge.i != token.i - 1:
+            return False
+        role = self.ad.role(token.lemma_) or self.ad.role(token.text)
+        if role is None or role.kind != "person":
+            return False
+        key = normalise_name(token.lemma_)
+        return any(c.type == "PERSON" and c.key.startswith("person:") and c.role == key
+                   and any(m.start < token.idx for m in c.mentions) for c in self.clusters)
+
+    def _body_possessor(self, token: Token) -> bool:
+        """``the automaker's`` in ``the automaker's losses``: a definite singular body's noun
+        (a role of kind org) owning the phrase is a description of a body of its own."""
+        found = self._role_ending_at(token.i, token.left_edge.i)
+        role = self.ad.role(found[1]) if found else None
+        return role is not None and role.kind == "org" and token.tag_ == "NN" \
+            and self.tokens[token.left_edge.i].lower_ == "the"
+
+    def _person_possessor(self, token: Token) -> bool:
+        """``the boy's`` in ``the boy's father``: a person named through their relative (or
+        their spokesperson); ``the activist's arrest`` is left to the event stage."""
+        role = self.ad.role(token.lemma_) or self.ad.role(token.text)
+        owned = self.ad.role(token.head.lemma_) or self.ad.role(token.head.text)
+        if role is not None and role.kind == "person" and token.tag_ == "NN" and owned is None:
+            # "the singer's last album": a definite occupation owning anything is one person,
+            # described (person_nouns.tsv kind identity)
+            noun = self.ad.person_noun(token.lemma_) or self.ad.person_noun(token.text)
+            return noun is not None and noun.kind == "identity" and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        return (role is not None and role.kind == "person" and token.tag_ == "NN"
+                and owned is not None and owned.kind == "person")
+
+    def _described_body(self, root: Token, noun: str, country: str | None, chunk: Span) -> Cluster | None:
+        """A named organisation a noun phrase stands in apposition to (``Acme Foods, the company
+        which makes it,``), which the text thereby calls ``noun``; and a later plain definite
+        (``the company``) when exactly one named body has been called so. Never a guess: with no
+        such apposition, or two bodies called so, the phrase stays an entity of its own."""
+        # the description's own country words, not a body it names ("the Microsoft rival")
+        country = self._description_country([t for t in chunk if t.i < root.i and t.pos_ in {"ADJ", "PROPN", "NOUN"}], noun)
+        apposed = self._apposed_body(root)
+        if apposed is not None:
+            apposed.evidence.append(f"{chunk.text!r}: the article calls {apposed.name} so")
+            if root.tag_ in {"NN", "NNP"}:  # ("Acme, one of three rating agencies,": no code of one)
+                self._describe_body(apposed, noun, country)
+            else:
+                apposed.nouns.add(noun)
+            return apposed
+        if chunk[0].lower_ == "the" and root.tag_ in {"NN", "NNP"} and (subject := self._copula_body(root)) is not None:
+            # "Acme is the world's largest carmaker": a definite predicate of an affirmed "be" is
+            # the named body it is said of (as "Tom Hale was the man who ..." is Tom Hale)
+            subject.evidence.append(f"{chunk.text!r}: the text says {subject.name} is")
+            self._describe_body(subject, noun, country)
+            return subject
+        if (tail := self._name_tail_body(chunk)) is not None:
+            return tail  # "the Welsh Assembly Government ... the assembly government"
+        if chunk[0].lower_ != "the" or root.tag_ not in {"NN", "NNP"}:
+            return None
+        plain = len([t for t in chunk if not t.is_punct]) == 2
+        role = self.ad.role(noun)
+        # "the auto company", "the car maker": a company's noun led by plain nouns of its trade
+        # only, the whole a noun of the kind table (kind_nouns.tsv), says no more than "the
+        # company" does ("the aviation industry", "the state gas firm" are not read so)
+        words = [t for t in chunk[1:] if t.i <= root.i]
+        trade = role is not None and role.sector == "BUS" and country is None and len(words) > 1 and all(
+            t.tag_ == "NN" and t.text.islower() and t.dep_ == "compound" for t in words[:-1]) \
+            and bool(self.ad.kinds_named(" ".join(t.text for t in words)))
+        plain = plain or trade
+        # Only a description that gives a country ("The Dutch retailer") stands for a body named
+        # before: "the regional giant" may be a country too; "the US government" is a state's own
+        # body, never a named one guessed.
+        if not plain and (country is None or role is None or role.sector is None
+                          or role.sector in self.ad.words.state_sector or not self._definite_description(chunk, country)):
+            return None
+        # "The Dutch retailer said": a body of the noun's kind and of no other country
+        # ... or whose name ends in the noun ("Home Life magazine ... The magazine said"), or called by
+        # the noun with words before it ("Irish national airline Acme ... The airline"), for a noun of
+        # a kind of the kind table ("the little-known firm" is no "state gas firm")
+        kinded = bool(self.ad.kinds_named(noun))
+        party: Cluster | None = None
+        called = [c for c in self.clusters
+                  if (any(n == noun or kinded and n.endswith(" " + noun) for n in c.nouns)
+                      or self._name_ends_in(c, noun))
+                  and c.country in (None, country or c.country) and any(m.end <= chunk.start_char for m in c.mentions)]
+        if not called:
+            called = self._only_company_before(noun, chunk) if plain else self._bodies_of_kind_before(noun, chunk, country)
+            if plain:
+                # a company is no other argument of its own clause ("Acme gave control of the
+                # company to Zenco": the company is not Acme; an owner may be: "Acme released a
+                # version of the company's software", as "its" would)
+                verb = next((a for a in chunk.root.ancestors if a.pos_ in {"VERB", "AUX"}), None) \
+                    if chunk.root.dep_ != "poss" else None
+                called = [c for c in called if verb is None or not any(
+                    m.head.dep_ in SUBJECT_DEPS and m.head.head.i == verb.i for m in c.mentions)]
+            if plain and len(called) > 1:
+                called = self._company_meant(noun, chunk, called)
+                # right after a sentence whose one party of the kind is a company: read as "it" is
+                party = self._sole_party(noun, chunk, called) if len(called) > 1 else None
+                called = [party] if party is not None else called
+        if len(called) != 1 or (party is None and self._other_body_nearer(called[0], noun, chunk, country)):
+            return None
+        if not plain:
+            called[0].evidence.append(f"{chunk.text!r}: the only body of that kind named before")
+            self._describe_body(called[0], noun, country)
+        return called[0]
+
+    def _name_tail_body(self, chunk: Span) -> Cluster | None:
+        """``the Welsh Assembly Government ... the assembly government``: ``the`` and two or more
+        lower-case words that are the last words of the name of the one body named before (a
+        longer name, opening with a capitalised word left out here) are that body."""
+        words = [t.lower_ for t in chunk[1:] if not t.is_punct]
+        if chunk[0].lower_ != "the" or len(words) < 2 or not all(t.text.islower() for t in chunk[1:] if not t.is_punct):
+            return None
+        found = [c for c in self.clusters if c.type == "ORG" and any(m.end <= chunk.start_char for m in c.mentions)
+                 and len(name := normalise_name(c.name).split()) > len(words) and name[-len(words):] == words
+                 and c.name.split()[-len(words) - 1][:1].isupper()]
+        if len(found) != 1:
+            return None
+        found[0].evidence.append(f"{chunk.text!r}: the last words of the name of the one body so named before")
+        return found[0]
+
+    def _name_ends_in(self, cluster: Cluster, noun: str) -> bool:
+        """A body whose name ends in ``noun`` after a word of a name (``Home Life magazine`` for
+        ``the magazine``): a capitalised word before the noun that is no country's. A body the
+        text only described (an earlier ``the company``, ``the American company``, left an entity
+        of its own) has no such name: its noun is no evidence that a later ``the company`` is it,
+        and taking it so joined descriptions of different firms into one entity and kept the
+        named firm meant from being found (MEANTIME test half, issue 15, session 12)."""
+        words = cluster.name.split()
+        return cluster.type == "ORG" and len(words) > 1 and normalise_name(words[-1]) == noun and any(
+            w[:1].isupper() and not self.ad.country_of(w) for w in words[:-1])
+
+    def _bodies_of_kind_before(self, noun: str, chunk: Span, country: str | None) -> list[Cluster]:
+        """The named bodies before a described one (``the Italian car maker``) that may be it:
+        of the noun's sector or of none known (a body coded otherwise is another kind: a
+        party is no car maker), and of the description's country or none. More than one: no
+        link."""
+        role = self.ad.role(noun)
+        found = []
+        for cluster in self.clusters:
+            if cluster.type != "ORG" or not cluster.key.startswith("org:") or cluster.key.startswith("org:None:") \
+                    or not any(m.end <= chunk.start_char for m in cluster.mentions):
+                continue
+            if country is not None and cluster.country not in (None, country):
+                continue
+            sectors = cluster.sectors or list(getattr(self.ad.dictionary_actor(cluster.name, self.published), "sectors", ()))
+            if not sectors or (role is not None and role.sector in sectors) \
+                    or normalise_name(cluster.name).split()[-1] in self.ad.words.company_word:
+                found.append(cluster)
+        return found
+
+    def _apposed_body(self, root: Token) -> Cluster | None:
+        """The named body a noun phrase stands in apposition to (``Acme Foods, the company which
+        makes it,``, ``Acme, a Dutch retailer,``)."""
+        partners = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos":
+            partners.append(root.head)
+        for token in partners:
+            for cluster in self.clusters:
+                if cluster.type == "ORG" and not cluster.key.startswith("org:None:") and any(
+                        m.head.i == token.i for m in cluster.mentions):
+                    return cluster
+        return None
+
+    def _describe_body(self, cluster: Cluster, noun: str, country: str | None) -> None:
+        """What a description says of a named body: the noun it is called by, its country (a
+        country the body has from its name or the tables wins) and the noun's sector."""
+        cluster.nouns.add(noun)
+        cluster.country = cluster.country or country
+        role = self.ad.role(noun)
+        if not cluster.sectors and role is not None and role.sector:
+            cluster.sectors = [role.sector]
+
+    def _definite_description(self, chunk: Span, country: str | None) -> bool:
+        """``the Italian car maker``, ``the only major Japanese car firm``: a definite singular
+        body noun with words before it, none of them capitalised but a country's adjective (a
+        capitalised word names a body of its own: ``the Fiat car maker``), nor a number."""
+        before = [t for t in chunk if t.i < chunk.root.i and t.i > chunk.start]
+        if any(t.like_num or t.tag_ in {"POS", "PRP$"} for t in before):
+            return False
+        return country is not None and all(self.ad.country_of(t.text) for t in before if t.text[:1].isupper())
+
+    def _copula_body(self, root: Token) -> Cluster | None:
+        """The named body (not a place or a state's body) whose affirmed ``be`` has ``root`` as
+        its predicate (``Acme is the largest carmaker``; not ``Acme is not ...``)."""
+        verb = root.head
+        if root.dep_ != "attr" or verb.lemma_ != "be" or any(c.dep_ == "neg" for c in verb.children):
+            return None
+        for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
+            body = next((c for c in self.clusters if c.type == "ORG" and not c.key.startswith("org:None:")
+                         and not self.ad.words.state_sector & set(c.sectors)
+                         and any(m.head.i == subject.i and m.kind == "name" for m in c.mentions)), None)
+            if body is not None:
+                return body
+        return None
+
+    def _predicate_of_body(self, root: Token, noun: str, chunk: Span) -> bool:
+        """``Acme is a Japanese car firm``, ``Acme, a Dutch retailer, said``: an indefinite body
+        noun said of a named body (the predicate of an affirmed ``be`` or an apposition) gives
+        the body its country and sector and the noun it is called by; no mention of its own."""
+        body = None
+        verb = root.head
+        if root.dep_ == "attr" and verb.lemma_ == "be" and not any(c.dep_ == "neg" for c in verb.children):
+            for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
+                body = next((c for c in self.clusters if c.type == "ORG" and not c.key.startswith("org:None:")
+                             and any(m.head.i == subject.i for m in c.mentions)), None)
+                if body is not None:
+                    break
+        elif root.dep_ == "appos" or any(c.dep_ == "appos" for c in root.children):
+            body = self._apposed_body(root)
+        if body is None or root.tag_ not in {"NN", "NNP"}:
+            return False
+        country = self._description_country([t for t in chunk if t.i < root.i and t.pos_ in {"ADJ", "PROPN", "NOUN"}], noun)
+        body.evidence.append(f"{chunk.text!r}: the article says {body.name} is one")
+        self._describe_body(body, noun, country)
+        return True
+
+    def _only_company_before(self, noun: str, chunk: Span) -> list[Cluster]:
+        """``the company`` that no apposition names: the one business the article has named
+        before it (a body the tables code BUS, or uncoded with a company's word ending its
+        name: ``Acme Holdings``, ``Titan Inc``); ``the newspaper``, ``the broadcaster``: the one
+        medium (MED) named before it. Two such bodies: both, so no link."""
+        if noun in self.ad.words.agency_noun:
+            return self._only_agency_before(noun, chunk)
+        role = self.ad.role(noun)
+        if role is None or role.sector not in {"BUS", "MED"}:
+            return []
+        found = []
+        for cluster in self.clusters:
+            if cluster.type != "ORG" or not cluster.key.startswith("org:") or cluster.key.startswith("org:None:") \
+                    or not any(m.end <= chunk.start_char for m in cluster.mentions):
+                continue
+            sectors = cluster.sectors or list(getattr(self.ad.dictionary_actor(cluster.name, self.published), "sectors", ()))
+            if role.sector in sectors or (role.sector == "BUS" and not sectors
+                                          and cluster.country not in self.ad.words.international_code
+                                          and normalise_name(cluster.name).split()[-1]
+                                          in self.ad.words.company_word | self.ad.words.descs_firm_word):
+                found.append(cluster)
+        if not found and role.sector == "BUS":
+            found = self._sole_uncoded_body(chunk)
+        if len(found) == 1 and role.sector == "BUS":
+            found += self._partner_bodies(found[0], chunk)
+        if len(found) == 1:
+            found[0].evidence.append(f"{chunk.text!r}: the only {'company' if role.sector == 'BUS' else 'medium'} named before")
+        return found
+
+    def _partner_bodies(self, company: Cluster, chunk: Span) -> list[Cluster]:
+        """``Harlow Motors and Pexton Steel announced a venture``, ``Acme Foods agreed to buy
+        Bellmont Dairies``: a body no table codes and whose name ends in no company's word, named
+        before the description joined by ``and`` to the company or as the object of the company's
+        verb (or of a verb under it: ``agreed to buy``), is a partner or a target of the deal and
+        may be a company as well; it fits ``the company`` alike, so no link (issue 15, s19-guess19)."""
+        heads = [m.head for m in company.mentions if m.end <= chunk.start_char and m.kind == "name"]
+        joined = {c.i for h in heads for c in h.conjuncts}
+        objects: set[int] = set()
+        for h in heads:
+            if h.dep_ not in SUBJECT_DEPS:
+                continue
+            verbs = [h.head, *(c for c in h.head.children if c.dep_ in {"xcomp", "conj"})]
+            for verb in verbs:
+                for c in verb.children:
+                    if c.dep_ == "dobj":
+                        objects.add(c.i)
+                    elif c.dep_ == "prep":
+                        objects |= {g.i for g in c.children if g.dep_ == "pobj"}
+        found = []
+        for other in self.clusters:
+            if other is company or other.type != "ORG" or not other.key.startswith("org:") \
+                    or other.key.startswith("org:None:") or other.sectors \
+                    or other.country in self.ad.words.international_code \
+                    or self.ad.dictionary_actor(other.name, self.published) is not None:
+                continue
+            if any(m.end <= chunk.start_char and m.kind == "name" and (m.head.i in joined or m.head.i in objects)
+                   for m in other.mentions):
+                found.append(other)
+        return found
+
+    def _only_agency_before(self, noun: str, chunk: Span) -> list[Cluster]:
+        """``the FBI's review of the case ... the agency concluded``: ``the agency``, ``the bureau``
+        (``agency_noun`` in actor_words.tsv) that no apposition names is the one named body of an
+        agency's sectors (a state's executive, police or intelligence body: no legislature, party,
+        firm or medium) the article named before it. Two such bodies, or one and a department of
+        justice or an army (a state's body that may be called so too): no link."""
+        sectors = self.ad.words.agency_noun[noun]
+        found, rivals = [], []
+        for cluster in self.clusters:
+            if cluster.type != "ORG" or not cluster.key.startswith("org:") or cluster.key.startswith("org:None:") \
+                    or not any(m.end <= chunk.start_char and m.kind == "name" for m in cluster.mentions):
+                continue
+            coded = set(cluster.sectors or getattr(self.ad.dictionary_actor(cluster.name, self.published), "sectors", ()))
+            if coded and coded <= sectors:
+                found.append(cluster)
+            elif coded & (self.ad.words.state_sector - {"LEG", "PTY", "OPP"}):
+                rivals.append(cluster)
+        found += rivals if found else []
+        if len(found) == 1:
+            found[0].evidence.append(f"{chunk.text!r}: the only {noun} named before")
+        return found
+
+    def _sole_uncoded_body(self, chunk: Span) -> list[Cluster]:
+        """``Zentrova said its profits fell. The firm blamed ...``: a body no table codes, the only
+        body the article has named before the description, the subject of its sentence or the one
+        before: the description says what it is (none when any other body was named before, or
+        when the body was only an object: ``X agreed to buy Novacore. The firm`` is X)."""
+        before = [c for c in self.clusters if c.type == "ORG" and c.key.startswith("org:")
+                  and any(m.end <= chunk.start_char for m in c.mentions)]
+        if len(before) != 1:
+            return []
+        body = before[0]
+        here = self.sent_of[chunk.root.i]
+        if body.key.startswith("org:None:") or body.sectors or body.country in self.ad.words.international_code \
+                or self.ad.dictionary_actor(body.name, self.published) is not None \
+                or not any(here - 1 <= m.sent <= here and self._body_subject(m.head)
+                           for m in body.mentions if m.end <= chunk.start_char):
+            return []
+        return [body]
+
+    def _company_meant(self, noun: str, chunk: Span, companies: list[Cluster]) -> list[Cluster]:
+        """Of several companies named before ``the company``, ``the airline``, ``the automaker``:
+        those of the noun's kind when any is (the text called them by the noun or a noun of its
+        kind, ``kind_nouns.tsv``: ``the automaker`` after ``carmaker Acme``; or the noun ends
+        their name, as the table says: ``Zenco Airlines`` for ``the airline``); then of those, the one that is
+        the subject of a clause holding the description in its own sentence (``Acme said the company
+        will grow``, as for ``its``). Else all: the one named last is no evidence (issue 15,
+        s19-guess19: the subject of the latest sentence is no longer taken); the caller then asks
+        :meth:`_sole_party` whether the sentence just before is about one of them (``Acme
+        cut jobs. Zenco hired. The company said`` is Zenco, as ``it`` would be; ``Acme sued Zenco.
+        The company said``: no link)."""
+        fitting = [c for c in companies if self._of_kind(noun, c)] or companies
+        if len(fitting) < 2:
+            return fitting
+        here = self.sent_of[chunk.root.i]
+        governing = {a.i for a in chunk.root.ancestors}
+        subjects = [c for c in fitting if any(
+            m.sent == here and m.end <= chunk.start_char and self._body_subject(m.head)
+            and self._subject_verb(m.head) in governing for m in c.mentions)]
+        if len(subjects) == 1:
+            subjects[0].evidence.append(f"{chunk.text!r}: the company of its kind that is the subject of the clause "
+                                        f"holding it")
+            return subjects
+        return fitting
+
+    def _sole_party(self, noun: str, chunk: Span, fitting: list[Cluster]) -> Cluster | None:
+        """``Tarsen Holdings and Velko Industries bid. Velko Industries won the contract. The company
+        said``: a plain company noun (``the company``, ``the firm``, ``the carmaker``) that opens no
+        clause of a company's own is read as ``it`` would be right after a sentence about one company:
+        the one body of those that fit (``fitting``) that is a party of the sentence just before (its
+        subject, one of its objects, the agent of its passive, or the possessor of its subject), when
+        no other body that may be a company is named there but as a modifier of a noun (``bought
+        forty Kestrel Motors trucks``) or in a title of a work, and none is named in the
+        description's own sentence before it. Two such parties (``Velko Industries sued Tarsen
+        Holdings. The company said``), or none: no link (issue 15, brief s19-company19). A body named
+        only in an earlier sentence does not compete: the sentence before is about the one."""
+        here = self.sent_of[chunk.root.i]
+        role = self.ad.role(noun)
+        if here == 0 or noun in self.ad.words.agency_noun or role is None or role.sector != "BUS":
+            return None  # a company's noun only ("the agency", "the newspaper" stay as they were)
+        kinded = bool(self.ad.kinds_named(noun))
+        rivals = list(fitting)
+        if not kinded:
+            # an uncoded body no table knows (``Regulators fined Brannock and Ostrey``) may be a company
+            rivals += [c for c in self.clusters if c not in rivals and c.type == "ORG" and c.key.startswith("org:")
+                       and not c.key.startswith("org:None:") and not c.sectors
+                       and c.country not in self.ad.words.international_code
+                       and self.ad.dictionary_actor(c.name, self.published) is None]
+        named_before: list[Cluster] = []
+        parties: list[Cluster] = []
+        for cluster in rivals:
+            seen = [m for m in cluster.mentions if m.end <= chunk.start_char and m.sent in (here - 1, here)
+                    and not self._body_name_as_modifier(m)]
+            if any(m.sent == here for m in seen):
+                return None  # "After Corbel Foods cut its prices, the firm said": either
+            if seen:
+                named_before.append(cluster)
+                if any(self._party_of_clause(m.head) for m in seen):
+                    parties.append(cluster)
+        if len(named_before) != 1 or parties != named_before or parties[0] not in fitting:
+            return None
+        parties[0].evidence.append(f"{chunk.text!r}: the only company of its kind that is a party of the sentence before")
+        return parties[0]
+
+    def _body_name_as_modifier(self, mention: Mention) -> bool:
+        """A body's name that only modifies a noun (``Kestrel Motors trucks``, not ``carmaker Acme``
+        nor ``the Acme company``) or stands in a title of a work: no party of its sentence."""
+        head = mention.head
+        if head.ent_type_ == "WORK_OF_ART":
+            return True
+        if head.dep_ not in {"compound", "amod", "nmod"}:
+            return False
+        noun = head.head
+        found = self._role_ending_at(noun.i, noun.left_edge.i)
+        role = self.ad.role(found[1]) if found else None
+        return role is None or role.kind != "org"
+
+    def _party_of_clause(self, head: Token) -> bool:
+        """A body's name (its head word) that is a party of its clause: a subject (or one of subjects
+        joined by "and", or a name within the subject), a direct or indirect object (or one of
+        several), the agent of a passive (``bought by Acme``), or the possessor of a subject (``Acme's profits
+        doubled``)."""
+        if self._subject_verb(head) is not None:
+            return True
+        for _ in range(2):
+            if head.dep_ in ("compound", "appos") and head.head.tag_ not in {"NNS", "NNPS"}:
+                head = head.head
+        if head.dep_ == "conj":
+            head = head.head
+        if head.dep_ in {"dobj", "dative", "nsubj", "nsubjpass"}:
+            return True
+        if head.dep_ == "pobj" and head.head.dep_ == "agent":
+            return True
+        owned = head.head.head if head.head.dep_ == "conj" else head.head
+        return head.dep_ == "poss" and owned.dep_ in SUBJECT_DEPS
+
+    def _of_kind(self, noun: str, cluster: Cluster) -> bool:
+        """The text called the body by ``noun`` or a noun of its kind (``kind_nouns.tsv``), or its
+        name ends in a word the table names for the noun (``Airlines``, ``Airways`` for
+        ``airline``; ``Acme Company`` is of no more kind than any company)."""
+        others = set(self.ad.kinds_named(noun))
+        kinds = {normalise_name(noun)} | others
+        last = normalise_name(cluster.name).split()[-1:] or [""]
+        called = {n.split()[-1] for n in cluster.nouns if n} | cluster.nouns
+        return bool(called & (kinds | {k + "s" for k in kinds})) or last[0] in others
+
+    def _other_body_nearer(self, called: Cluster, noun: str, chunk: Span, country: str | None = None) -> bool:
+        """``Tesco and Unilever clashed after the company said``: another body of the noun's
+        kind (a company for ``the company``) named in the same or the previous sentence, after
+        the last mention of the body called so, may be the one meant: no guess. A body of
+        another country than the description gives is not (``Acme's orders with the US maker``
+        after a Dutch Acme), nor one of another kind when the body called so is of the noun's
+        kind and the noun has kinds in ``kind_nouns.tsv`` (:meth:`_of_kind`: ``Zenco Airlines
+        bought Acme jets. The airline said``; any company may be ``the company``)."""
+        role = self.ad.role(noun)
+        if role is None or role.sector is None:
+            return False
+        here = self.sent_of[chunk.root.i]
+        start = chunk.start_char
+        last = max((m.start for m in called.mentions if m.start < start), default=-1)
+        for other in self.clusters:
+            if other is called or other.type != "ORG" or not other.key.startswith("org:") \
+                    or country is not None and other.country not in (None, country) \
+                    or self.ad.kinds_named(noun) and self._of_kind(noun, called) and not self._of_kind(noun, other):
+                continue
+            sectors = other.sectors or list(getattr(self.ad.dictionary_actor(other.name, self.published), "sectors", ()))
+            if role.sector in sectors and any(last < m.start < start and here - m.sent <= 1 for m in other.mentions):
+                return True
+        return False
+
+    def _apposed_person(self, root: Token) -> Cluster | None:
+        """The named person a role description stands in apposition to, if any (none for a
+        plural: ``Two former FBI directors, X and Y,`` are two people)."""
+        if root.tag_ in {"NNS", "NNPS"}:
+            return None
+        partners = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos":
+            partners.append(root.head)
+            # "Sebastian Vettel, the four-time world champion whom ...": the parser may hang the
+            # apposition on a word further back; the name right before its comma is its partner
+            first = root.left_edge.i
+            if first >= 2 and self.tokens[first - 1].text == ",":
+                before = self.tokens[first - 2]
+                if self._apposition_of_conjunct(root):
+                    partners.insert(0, before)  # "Tom Reed and Ann Moss, Mark Moss's wife,": Moss's
+                else:
+                    partners.append(before)
+            # "Senator Ann Lee of Ohio, a Democrat,": hung on the place that names where she is from
+            host = root.head
+            if host.dep_ == "pobj" and host.head.lower_ in {"of", "from"} and host.head.head.ent_type_ == "PERSON":
+                partners.append(host.head.head)
+        # "from the Democratic front-runner, Ann Lee, to ...": the name hung on a word further back
+        after = root.i + 2
+        if after < len(self.tokens) and self.tokens[root.i + 1].text == ",":
+            name = self.tokens[after]
+            while name.dep_ == "compound" and name.head.i > name.i:
+                name = name.head
+            if name.dep_ == "appos" and name.ent_type_ == "PERSON" and _apposition_host(name).i == root.i:
+                partners.append(name)
+        # "The mayor of Springfield, Ann Lee,": the parser hangs the name on the place.
+        for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ != "PERSON"):
+                partners += [c for c in pobj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+        surface = self._name_between_commas(root)
+        for token in partners:
+            for cluster in self.clusters:
+                if cluster.type == "PERSON" and any(m.head.i == token.i for m in cluster.mentions):
+                    return cluster
+        if surface is not None:
+            for cluster in self.clusters:
+                if cluster.key.startswith("person:") and any(
+                        m.start <= surface.start_char and surface.end_char <= m.end for m in cluster.mentions):
+                    return cluster
+        return None
+
+    def _lower_case_name_at(self, tok: Token) -> bool:
+        """A span the model tagged a person whose words are all lower case ("The finance minister
+        jabbed back": a verb), which ``_named`` reads as no name."""
+        k = tok.i + 1
+        while k < len(self.tokens) and self.tokens[k].ent_iob_ == "I":
+            k += 1
+        return all(t.is_lower for t in self.tokens[tok.i:k] if t.is_alpha)
+
+    def _name_between_commas(self, root: Token) -> Span | None:
+        """"complaints by the secretary of the Treasury, Jacob J. Lew, that ...": a definite role
+        description (with its of- or for-phrase), a comma and a person's name closed by a comma or
+        the sentence's end are an apposition, however the parser hung the name (a conjunct, an
+        adverbial)."""
+        if root.dep_ == "conj" or not any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
+            return None
+        end = root.i
+        for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ in {"of", "for"} and c.i > root.i):
+            end = max(end, prep.right_edge.i)
+        n = len(self.tokens)
+        if end + 2 >= n or self.tokens[end + 1].text != "," or any(t.text in {",", ";"} or t.pos_ in {"VERB", "AUX"}
+                                                                       for t in self.tokens[root.i + 1: end + 1]):
+            return None
+        first = self.tokens[end + 2]
+        if first.ent_type_ != "PERSON" or first.ent_iob_ != "B":
+            return None
+        k = first.i + 1
+        while k < n and self.tokens[k].ent_iob_ == "I":
+            k += 1
+        if k < n and not (self.tokens[k].text in {",", ".", ";"} or self.tokens[k].is_sent_start):
+            return None
+        return self.doc[first.i:k]
+
+    def _subject_of_copula(self, root: Token, chunk: Span) -> Cluster | None:
+        """``Tom Hale was the man who ended the drought``: a definite description that is the
+        predicate of an affirmed ``be`` is the named person who is its subject."""
+        verb = root.head
+        if chunk[0].lower_ != "the" or root.dep_ != "attr" or verb.lemma_ != "be" \
+                or any(c.dep_ == "neg" for c in verb.children):
+            return None
+        for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
+            for cluster in self.clusters:
+                if cluster.type == "PERSON" and cluster.key.startswith("person:") and any(
+                        m.head.i == subject.i for m in cluster.mentions):
+                    return cluster
+        return None
+
+    def _generic(self, chunk: Span, tokens: list[Token]) -> bool:
+        """"a party", "what people", "strong opposition": descriptions, not actors in the story."""
+        if self._infinitive_subject(chunk):
+            return True
+        if self._introduces_person(chunk):
+            return False
+        if any(t.dep_ in {"det", "predet"} and t.lower_ in self.ad.words.generic_determiner for t in chunk):
+            return True
+        if self._described_individual(chunk):
+            return False
+        # "the new health minister": a definite singular office holder is one person, whenever
+        # they took the office (tenure_word)
+        tenure = chunk[0].lower_ == "the" and chunk.root.tag_ == "NN"
+        for t in tokens:
+            if t.dep_ == "amod" and t.i < chunk.root.i and not self.ad.country_of(t.text) \
+                    and t.lower_ not in self.ad.words.actor_modifier and not t.text[:1].isupper() \
+                    and not (tenure and t.lower_ in self.ad.words.tenure_word):
+                return True
+        return False
+
+    @staticmethod
+    def _infinitive_subject(chunk: Span) -> bool:
+        """``It is rare for a candidate to visit Ohio``: an indefinite subject of a ``for ... to``
+        clause is anyone of that kind, nobody in the story."""
+        root = chunk.root
+        verb = root.head
+        return chunk[0].lower_ in {"a", "an"} and root.dep_ == "nsubj" and verb.tag_ == "VB" \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
+
+    def _described_individual(self, chunk: Span) -> bool:
+        """``the Grammy-winning singer``, ``the retired teacher``: a definite singular noun of
+        who someone is, whose modifiers say more about that one person (an age is read with the
+        age descriptions)."""
+        root = chunk.root
+        noun = self.ad.person_noun(root.lemma_)
+        role = self.ad.role(root.lemma_)
+        past = role is not None and role.kind == "person" and any(t.lower_ in self.ad.words.former_word for t in chunk)
+        return (chunk[0].lower_ == "the" and root.tag_ == "NN" and (past or (noun is not None and noun.kind == "identity"))
+                and not any(t.like_num for t in chunk))
+
+    def _introduces_person(self, chunk: Span) -> bool:
+        """``A Chinese boy fell into a well``, ``according to a rescue official``: a singular
+        indefinite person who is an argument of a verb brings someone new into the story (the
+        predicate of ``He is a boy`` and an apposition only describe someone already there)."""
+        root = chunk.root
+        if chunk[0].lower_ not in self.ad.words.indefinite_article or root.tag_ not in {"NN", "NNP"}:
+            return False
+        if root.dep_ not in SUBJECT_DEPS | {"dobj", "pobj"}:
+            return False
+        found = self._role_ending_at(root.i, chunk.start)
+        role = self.ad.role(found[1]) if found else None
+        return role is not None and role.kind == "person"
+
+    def _possessor_country(self, root: Token, seat_owns: bool = True) -> str | None:
+        """"Lebanon's health ministry", "police in Kenya", "the government of Sudan". With
+        ``seat_owns`` false (a body of many states: ``the European Commission in Brussels``,
+        ``the UN office in Geneva``) a place after ``in`` is where the body sits, not whose it is:
+        only a possessor or an ``of`` phrase makes it a country's own (``Russia's Security
+        Council``; issue 15, ents23)."""
+        for child in root.children:
+            if child.dep_ == "poss" and child.pos_ != "PRON":
+                # "Air France's pilots": a country word in a body's name is no home of its people
+                # "Tom Jordan ... Jordan's lawyer": a person's name (claimed as one) neither
+                if self.ad.glued_country(child) or self._full_named_person_at(child) \
+                        or child.lower_ in self._demonyms_as_names():  # "German's brother": a name
+                    return None
+                return self.ad.country_of(child.text)
+            if child.dep_ == "prep" and child.lower_ in self.ad.words.owner_preposition \
+                    and (seat_owns or child.lower_ not in self.ad.words.place_preposition):
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        name = self.doc[obj.left_edge.i: obj.i + 1].text
+                        # "the governor of New Mexico": a country's name that ends a longer proper
+                        # name (a US state's) is no country there; the whole name goes to the gazetteer
+                        longer = any(t.dep_ == "compound" and t.pos_ == "PROPN" for t in obj.children)
+                        found = self.ad.country_name_of(name) or (None if longer else self.ad.country_name_of(obj.text))
+                        if found and (town := self.ad.town_of_region(obj, found, name)) is not None:
+                            return town  # "a woman in Peru, Indiana": a town of that state (fix13)
+                        if not found and obj.ent_type_ in {"GPE", "LOC"}:
+                            # "police in Seattle"; "the mayor of Frankfurt": a city's common
+                            # short name is no primary name of GeoNames, yet names the city
+                            found = self._namesake_in_story(obj, name) or _gazetteer_country(self.gaz, name) \
+                                or _gazetteer_city_country(self.gaz, name)
+                        if found:
+                            return found
+        return None
+
+    def _namesake_in_story(self, obj: Token, name: str) -> str | None:
+        """``a clinic in Lebanon`` in a story of Ohio towns, ``police in Durham`` beside Raleigh: a town
+        whose name places of weight bear in several countries is the one of the country the story's other
+        places are in, when exactly one of those countries is among them (the most populous namesake, a
+        county in England, is read otherwise; issue 15, s18-dev13e)."""
+        if self.gaz is None:
+            return None
+        countries = {c.country for c in self.gaz.candidates(name) if c.country and (
+            c.level in {"admin1", "country"} or c.population >= 15_000)}
+        if len(countries) < 2:
+            return None
+        elsewhere: set[str] = set()
+        for ent in self.ents:
+            if ent.label_ in {"GPE", "LOC"} and not ent.start <= obj.i < ent.end and ent.text != name:
+                found = self.ad.country_of(ent.text) or _gazetteer_country(self.gaz, ent.text)
+                if not found:  # "Neb.", "Wash.": a state's short name (an alias of the gazetteer's)
+                    states = {c.country for c in self.gaz.candidates(ent.text) if c.level == "admin1" and c.country}
+                    found = states.pop() if len(states) == 1 else None
+                if found:
+                    elsewhere.add(found)
+        shared = countries & elsewhere
+        return shared.pop() if len(shared) == 1 else None
+
+    def _place_country(self, tokens: list[Token], head: str | None = None) -> str | None:
+        """A body named after a place takes that place's country: the longest run of capitalised
+        proper nouns at the start of its name that the gazetteer knows ("Seattle Police
+        Department", "Kano State House of Assembly"), when the rest of the name (or ``head``, the
+        body noun it modifies) says the place is the body's home (see ``_home_by_name``)."""
+        run = []
+        for t in tokens:
+            if t.lower_ == "the" and not run:
+                continue
+            # (a place the model tagged so counts however it read the word: "Lagos police", Lagos an ADJ)
+            if not (t.pos_ == "PROPN" or t.ent_type_ in {"GPE", "LOC"}) or not t.text[:1].isupper() \
+                    or t.ent_type_ not in {"GPE", "LOC", "ORG", "FAC", "WORK_OF_ART", ""}:
+                break
+            if t.i in self.claimed and (owner := self._cluster_at(t.i)) is not None and owner.type == "PERSON":
+                break  # "Bo's wife": a person's name, though a town bears it
+            run.append(t)
+        whole = [t for t in tokens if t.lower_ != "the"]
+        if run and head is None and len(run) == len(whole) and (
+                known := self.ad.dictionary_actor(" ".join(t.text for t in run), self.published)) is not None \
+                and "BUS" in known.sectors:
+            return None  # "Honda is coming": a firm the field's dictionary knows, not a town's body
+        for n in range(len(run), 0, -1):
+            name = " ".join(t.text for t in run[:n])
+            if self.ad.organisation(name) or self.ad.role(name):
+                return None
+            if n == 1 and head is not None and (role := self.ad.role(head)) is not None and role.kind == "person" \
+                    and normalise_name(name) in self._business_firsts():
+                return None  # "a Delta spokesperson" beside "Delta Airlines": the firm's, not the region's
+            if n == 1 and len(run) > 1 and run[0].lower_ in self.ad.words.crime_compass_word:
+                return None  # "West Yorkshire Police": the compass word is part of a longer name (crime17)
+            # "the Federal Election Commission": "Federal" is Brazil's Federal District only in part
+            found = None if names_major_place_in_part(self.gaz, name) else _gazetteer_country(self.gaz, name)
+            if found:
+                rest = [t.text for t in tokens if t.i > run[n - 1].i] + ([head] if head else [])
+                home = self._home_by_name(rest)
+                if home is None and len(rest) == 1 and not self._after_article(tokens[0]):
+                    return None  # "Milan Baros": a given name and a surname, a person's name
+                if home is None and self._after_article(tokens[0]):
+                    home = "body"  # "the Sindh Rangers": an article marks a body named after its home
+                return found if home == "body" or not rest or (
+                    _gazetteer_prominent(self.gaz, name) or self.ad.capital_of(name)) else None
+        return None
+
+    def _after_article(self, first: Token) -> bool:
+        before = self.doc[first.i - 1] if first.i > 0 else None
+        return first.lower_ == "the" or before is not None and before.lower_ == "the"
+
+    def _home_by_name(self, words: list[str]) -> str | None:
+        """What the words after a place in a body's name make of the place. "body": a public
+        body's, a club's, a paper's or an office's noun ("Police", "Assembly", "Times", "mayor"),
+        whose place is its home. "trade": a firm's trade word ("Airlines", "Bank", "Holdings"),
+        named after anything (a river, a region's common word): only a prominent place is its
+        home. None: no body word, a firm's name too when longer ("Tokyo Electric Power", only a
+        prominent place), a person's when one word ("Milan Baros", though Milan is a city)."""
+        trade = False
+        for word in words:
+            role = self.ad.role(word)
+            if word.lower() in self.ad.words.company_word or role is not None and role.sector == "BUS":
+                trade = True
+            elif role is not None or word.lower() in self.ad.words.media_title:
+                return "body"
+        return "trade" if trade else None
+
+    def _resolve_role(self, role: str, country: str | None, sectors: list[str], chunk: Span) -> Cluster:
+        """``the Russian president`` -> the person the article or the dictionary says holds it."""
+        if self._introduces_person(chunk) or self._owned_relation(role, chunk):
+            # "a woman leader", "a spokesman": someone new, never an office holder named before;
+            # "her husband": whose husband, only the pronouns (resolved later) can say
+            return self._unnamed_role(role, country, sectors, chunk)
+        if self._someone_else(role, chunk):
+            # "One senator said", "the mayor of a small town", "the senator who chairs the
+            # committee": someone new or no one in particular, never a holder named before
+            return self._unnamed_role(role, country, sectors, chunk, new=True)
+        people = [c for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:")]
+        holders = [c for c in people if c.role == role and (c.country == country or country is None)
+                   and not self._held_before_only(c, chunk)]
+        party = self._parties_named({t.lower_ for t in chunk if chunk.start < t.i < chunk.root.i and t.text[:1].isupper()})
+        if party:
+            # "Sen. Ann Lee ... the Republican senator": only a holder the text gives that party
+            holders = [c for c in holders if self._parties_of(c, self._person_facts(c)[0]) == party]
+        if len(holders) > 1:
+            # Two people with this role: only the words of the description may choose
+            # ("the Democratic candidate"); never a guess between them.
+            marks = {t.lower_ for t in chunk if t.i > chunk.start and t.text[:1].isupper() and t.i < chunk.root.i}
+            holders = [c for c in holders if marks and marks <= {w.lower() for w in (c.title or "").split()}]
+            if len(holders) != 1:
+                return self._unnamed_role(role, country, sectors, chunk)
+        if len(holders) == 1 and self._other_titled(role, holders[0]):
+            # "Mayor Ann Lee of Fairview and Mayor Ines Carver of Lakeport met. The mayor said":
+            # a second person titled so, however the tagger typed the name: no guess
+            return self._unnamed_role(role, country, sectors, chunk, new=True)
+        if holders:
+            holders[0].evidence.append(f"{chunk.text!r}: the article gives {holders[0].name} that title")
+            return holders[0]
+        if any(t.lower_ in self.ad.words.former_word for t in chunk if t.i < chunk.root.i):
+            # "the former secretary of state": whoever held it before, never the holder now
+            return self._unnamed_role(role, country, sectors, chunk)
+        presumed = country is None
+        if country is None:
+            country = self._host_of_title(chunk)  # "met ... Foreign Minister, X, in Riga" (actors18)
+            presumed = presumed and country is None
+        if country is None:
+            # "the prime minister" with no country: the office of the country the story is about.
+            country = self._dominant_country()
+            if country is None or self.ad.office_holder(country, role, self.published) is None:
+                country = None
+        if country:
+            holder = self.ad.office_holder(country, role, self.published)
+            if holder:
+                key = f"person:{normalise_name(holder.name)}"
+                for cluster in people:
+                    if self._same_person(cluster.name, holder):
+                        key = cluster.key
+                        break
+                cluster = self.by_key.get(key) or self._cluster(key, "PERSON", holder.name)
+                if presumed and cluster.country is None:
+                    self.presumed.add(id(cluster))
+                cluster.country = cluster.country or holder.country
+                cluster.sectors = cluster.sectors or list(holder.sectors)
+                return cluster
+        return self._unnamed_role(role, country, sectors, chunk)
+
+    def _held_before_only(self, cluster: Cluster, chunk: Span) -> bool:
+        """``former driver Jan Barker`` is no longer ``the driver``: a person whose title says the
+        role was held in the past holds no present description of it (``the former driver`` may
+        still be them)."""
+        former = self.ad.words.former_word
+        past = any(w.lower() in former for w in (cluster.title or "").split())
+        return past and not any(t.lower_ in former for t in chunk)
+
+    def _owning_body(self, root: Token) -> tuple[str, Cluster | None] | None:
+        """The body a person's role belongs to, when it is no state: its possessor (``the
+        company's president``, ``Apple's chairman``) or the object of an ``office_preposition``
+        (``the governor of the bank``, ``the spokesman for the club``) that is a named organisation of no state sector or a body's noun of no state
+        sector (``company``, ``club``, ``bank``, ``party``: roles.tsv kind ``org``). A country, a
+        place, a state's body (``the government's spokesman``, ``the Federal Reserve's chairman``
+        when the tables code it GOV), a person or a pronoun is no such body. Returns the body's
+        key and its entity when it has one already (a name, or a description linked before)."""
+        owner = next((c for c in root.children if c.dep_ == "poss"), None)
+        if owner is None:
+            prep = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in self.ad.words.office_preposition), None)
+            owner = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        state = self.ad.words.state_sector
+        if owner is None:
+            # "an Acme spokesman", "a Hamas spokeswoman": a body's name written before the role
+            # (a compound the model tags ORG) owns it as a possessor would
+            owner = next((c for c in root.children if c.dep_ == "compound" and c.i == root.i - 1
+                          and c.ent_type_ == "ORG" and c.tag_ == "NNP"), None)
+            if owner is not None and self._cluster_at(owner.i) is None:
+                name = self.doc[owner.left_edge.i: owner.i + 1]
+                if self.ad.country_of(name.text) or any(t.ent_type_ != "ORG" for t in name):
+                    return None
+                known = self.ad.dictionary_actor(name.text, self.published)
+                if known is not None and state & set(known.sectors):
+                    return None
+                return f"org:{normalise_name(name.text)}", None
+        if owner is None or owner.pos_ == "PRON" or owner.ent_type_ in {"GPE", "LOC", "NORP", "PERSON"} \
+                or self.ad.country_of(owner.text):
+            return None
+        cluster = self._cluster_at(owner.i)
+        if cluster is not None:
+            sectors = cluster.sectors or list(getattr(self.ad.dictionary_actor(cluster.name, self.published), "sectors", ()))
+            if cluster.type != "ORG" or state & set(sectors):
+                return None
+            return cluster.key, cluster
+        # the longest body noun there ("the central bank" is a state's, "the bank" a firm)
+        found = self._role_ending_at(owner.i, owner.left_edge.i)
+        body = self.ad.role(found[1]) if found else None
+        if owner.ent_type_ == "ORG" or body is None or body.kind != "org" or body.sector in state \
+                or owner.tag_ not in {"NN", "NNP"}:
+            return None
+        return f"org:{found[1]}", None
+
+    def _body_officer(self, role: str, country: str | None, sectors: list[str], chunk: Span,
+                      key: str, body: Cluster | None) -> Cluster:
+        """The officer of a body that is no state (:meth:`_owning_body`): the one person the text
+        titled with that role and the body's name (``Acme president Tom Reed`` for ``Acme's
+        president``), else an unnamed officer of that body, one per body (``Apple's chairman`` and
+        ``the club's chairman`` are two), with the body's country and no state sector."""
+        state = self.ad.words.state_sector
+        sectors = [s for s in sectors if s not in state] or [s for s in (body.sectors if body else []) if s not in state]
+        if body is not None:
+            country = body.country or (country if country and country not in self.ad.words.not_state else None)
+            named = set(normalise_name(body.name).split())
+            # "Ann Lee, the mayor of Fairview, ... The mayor of Fairview" (desc17): the words the text names her in
+            titled = [c for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:") and c.role == role
+                      and (named <= self._person_facts(c)[0] or named <= self._said_words(c))]
+            if len(titled) == 1:
+                titled[0].evidence.append(f"{chunk.text!r}: the article titles {titled[0].name} so for {body.name}")
+                return titled[0]
+        return self._unnamed_role(role, country, sectors, chunk, owner=key)
+
+    def _someone_else(self, role: str, chunk: Span) -> bool:
+        """A description of a person that says it is someone new, or no one in particular, rather
+        than a person the text named before (issue 15, brief s17-desc17):
+
+        - a determiner or number of another (``other_determiner``: ``One senator said``,
+          ``Another official``, ``Every senator``) or a generic modifier (``generic_modifier``:
+          ``the average voter``) on the noun;
+        - a restrictive relative clause (no comma before it) in the present (``the senator who
+          chairs the committee``: which holder now) whose verb the text never said of a named person
+          (a past deed, ``the candidate who launched his campaign by ...``, tells of someone known);
+        - a restrictive complement (``complement_preposition``) whose object is indefinite
+          (``the mayor of a small town``) or a proper name that nothing said of any named person of
+          that role contains (``the senator from Kansas`` beside ``Senator Ann Lee of Ohio``)."""
+        words = self.ad.words
+        root = chunk.root
+        before = [t for t in chunk if t.i < root.i]
+        if any(t.lower_ in words.other_determiner for t in before[:1]) or any(
+                t.lower_ in words.generic_modifier for t in before):
+            return True
+        if not before or before[0].lower_ != "the" or root.tag_ not in {"NN", "NNP"}:
+            return False
+        for child in root.children:
+            if child.dep_ == "relcl" and child.i > root.i and self.tokens[child.left_edge.i - 1].text != "," \
+                    and child.tag_ in {"VBZ", "VBP"} and not self._said_of_named(child):
+                return True
+            if child.dep_ != "prep" or child.lower_ not in words.complement_preposition or child.i != root.i + 1:
+                continue
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is None:
+                continue
+            det = next((c for c in obj.children if c.dep_ in {"det", "nummod"}), None)
+            if det is not None and (det.lower_ in words.indefinite_article or det.lower_ in words.other_determiner):
+                return True  # "the mayor of a small town", "the senator from another state"
+            if obj.tag_ != "NNP" or self.ad.country_of(obj.text):
+                continue  # "the president of France": the country's office (the tables look it up)
+            name = {t.lower_ for t in obj.subtree if t.tag_ == "NNP"}
+            holders = [c for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:")
+                       and (c.role == role or role in self._person_facts(c)[0])]
+            if holders and not any(name <= self._said_words(c) for c in holders):
+                return True
+        return False
+
+    def _other_titled(self, role: str, holder: Cluster) -> bool:
+        """Whether the text gives the title ``role`` to a name that is no mention of ``holder``:
+        the capitalised role noun right before a proper noun (``Mayor Ines Carver``), wherever
+        the tagger put the name (a body's, or none)."""
+        for t in self._with_lower({role}):
+            if t.i + 1 >= len(self.tokens) or not t.text[:1].isupper() or self.tokens[t.i + 1].pos_ != "PROPN":
+                continue
+            if any(m.start <= t.idx < m.end for m in holder.mentions):
+                continue
+            # a named person's own title ("Republican Senator Greg Moss") was weighed among the holders
+            other = self._cluster_at(t.i + 1)
+            if other is None or not (other.type == "PERSON" and other.key.startswith("person:")):
+                return True
+        return False
+
+    def _said_words(self, cluster: Cluster) -> set[str]:
+        """The words of the noun phrases the text names a person in (``Senator Ann Lee of Ohio``,
+        ``Ann Lee, the mayor of Fairview,``), lower-cased."""
+        found: set[str] = set()
+        for m in cluster.mentions:
+            if m.kind == "name":
+                found |= {t.lower_ for t in m.head.subtree if not (t.dep_ == "relcl" and t.head.i == m.head.i)}
+        return found
+
+    def _said_of_named(self, clause: Token) -> bool:
+        """Whether the verb of a relative clause (``the senator who chairs ...``) is one the text
+        said before of a named person (its subject or object: ``Ann Lee chairs the committee``)."""
+        for verb in self.tokens[: clause.i]:
+            if verb.lemma_ != clause.lemma_ or verb.i == clause.i:
+                continue
+            args = [c for c in verb.children if c.dep_ in SUBJECT_DEPS | {"dobj"}]
+            if verb.dep_ in {"relcl", "acl"}:
+                args.append(verb.head)
+            for arg in args:
+                cluster = self._cluster_at(arg.i)
+                if cluster is not None and cluster.type == "PERSON" and cluster.key.startswith("person:"):
+                    return True
+        return False
+
+    def _owned_relation(self, role: str, chunk: Span) -> bool:
+        """``her husband``, ``Ann's son``: a relation noun with its possessor, one person per owner."""
+        noun = self.ad.person_noun(role)
+        return noun is not None and noun.kind == "relation" and any(c.dep_ == "poss" for c in chunk.root.children)
+
+    def _unnamed_role(self, role: str, country: str | None, sectors: list[str], chunk: Span,
+                      owner: str | None = None, new: bool = False) -> Cluster:
+        """An entity for an official or a person the article describes but does not name.
+
+        An indefinite (``a Chinese boy``) is someone new; a later definite with the same noun
+        (``the boy``) is that person when the article has introduced exactly one so. ``new``: the
+        description says it is someone new whatever its article (:meth:`_someone_else`)."""
+        introduced = self._introduces_person(chunk) or new
+        # "The Democratic candidate" and "The Republican candidate" are two people: the
+        # capitalised words before the noun are part of who is meant.
+        marks = frozenset(t.lower_ for t in chunk if chunk.start < t.i < chunk.root.i and t.text[:1].isupper()
+                          and t.pos_ in {"PROPN", "ADJ", "NOUN"} and not self.ad.country_of(t.text))
+        if owner is not None:
+            marks |= {f"of {owner}"}  # the officer of one body ("the club's chairman") is no other's
+        key = f"role:{country}:{role}" + "".join(f":{m}" for m in sorted(marks))
+        if introduced or self._owned_relation(role, chunk):
+            key += f":{chunk.start}"
+        else:
+            same = [c for c in self.clusters if c.key.startswith("role:") and c.role == role and c.mentions
+                    and (country is None or c.country in (None, country)) and marks <= c.marks]
+            if key not in self.by_key and len(same) == 1:
+                same[0].country = same[0].country or country
+                return same[0]
+        owned = [t.i for t in chunk if t.dep_ == "poss" and self._person_possessor(t)]
+        words = [t for t in chunk if not owned or t.i > max(owned)]
+        adjective = " ".join(t.text for t in words if t.tag_ not in {"DT", "PRP$", "POS"} and not t.is_punct)
+        cluster = self._cluster(key, "PERSON", adjective or role)
+        cluster.country = cluster.country or country
+        cluster.sectors = cluster.sectors or sectors
+        cluster.role = role
+        cluster.marks = marks
+        cluster.introduced = cluster.introduced or introduced
+        noun = self.ad.person_noun(role)
+        if cluster.gender is None and noun is not None:
+            cluster.gender = noun.gender  # "the boy" is "he", "his mother" is "she"
+        return cluster
+
+    def _dominant_country(self) -> str | None:
+        """The country most mentioned so far through names, people and bodies (ISO3 only)."""
+        return self._focus_with_people({}, set())
+
+    def _focus_with_people(self, counts: dict[str, int], anchored: set[str]) -> str | None:
+        """The clear focus of ``counts`` (places already counted, or none) with every mention of a
+        coded person or body added. "Greek sprinters X and Y" in a British column: a nation named
+        only through private people (the country itself, its places, bodies, groups and officials
+        never) is where they come from, not where the story is set, so the focus must be in
+        ``anchored`` or be anchored by a cluster that is no private person."""
+        anchored = set(anchored)
+        for cluster in self.clusters:
+            if cluster.country and len(cluster.country) == 3 and cluster.country not in self.ad.words.not_state \
+                    and id(cluster) not in self.presumed:
+                mentions = [m for m in cluster.mentions if not self._sponsor_mention(m)]
+                if not mentions:
+                    continue  # "US-backed fighters": a sponsor or a cause, not where the story is (actors17)
+                counts[cluster.country] = counts.get(cluster.country, 0) + len(mentions)
+                if not self._private_person(cluster):
+                    anchored.add(cluster.country)
+        focus = clear_focus(counts, len(self.sents))
+        return focus if focus in anchored else None
+
+    def _sponsor_mention(self, mention: Mention) -> bool:
+        """A country word that names a sponsor or a cause, not a home: "US-backed", "pro-Russian"
+        (``backer_word``, ``stance_prefix``)."""
+        # the story's country is counted again for every description and role it may give a country
+        # (~35 asks per mention): the answer depends on the mention's characters alone, kept per range
+        key = (mention.start, mention.end)
+        found = self._sponsor_ranges.get(key)
+        if found is None:
+            found = self._sponsor_ranges[key] = self._sponsor_range(*key)
+        return found
+
+    def _sponsor_range(self, start: int, end: int) -> bool:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        first, last = span[0], span[-1]
+        return bool(self.ad.backer(last) or self.ad.stance_prefixed(first) or (
+            first.lower_ in self.ad.words.stance_prefix and first.i + 1 < len(self.doc)
+            and self.doc[first.i + 1].text == "-"))
+
+    def _private_person(self, cluster: Cluster) -> bool:
+        """A person with no sector (an athlete, an entertainer, a private person): their nation says
+        where they come from (as the story's country gives them none: rule 7 of docs/entities.md)."""
+        return cluster.type == "PERSON" and not cluster.sectors
+
+    def _same_person(self, name: str, holder) -> bool:
+        names = {normalise_name(n) for n in (holder.name, *holder.aliases)}
+        key = normalise_name(name)
+        return key in names or key.split()[-1] == normalise_name(holder.name).split()[-1]

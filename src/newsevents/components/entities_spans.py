@@ -1,0 +1,1317 @@
+"""Name spans: the model's spans mended before any name is read.
+
+Names the model left untagged, ran into a neighbour, cut short or mislabelled.
+
+Passes of ``NameRules._named`` (components/entities_names.py) over the model's spans, each taking the
+list of spans and returning it mended; a mixin of ``EntityResolver`` (components/entities.py): the
+methods read the resolver's state (``self.tokens``, ``self.ad`` ...) exactly as its own do."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from newsevents.actors import normalise_name
+from newsevents.components.entities_base import (
+    CALENDAR_NAMES,
+    NON_NAME_LABELS,
+    SCORE,
+    _gazetteer_country,
+    _gazetteer_is_place,
+    _initials,
+)
+from newsevents.docquery import doc_span, doc_text
+
+
+class SpanRules:
+    """The passes over the model's spans; each says which pattern it reads and why."""
+
+    def _venue_names(self, ents: list[Span]) -> list[Span]:
+        """``owner of local pub the Crooked Lantern``, ``city bar the Velvet Ox``: a venue's noun
+        (``g2rest_venue_noun``), a lower-case ``the`` and one to four capitalised words inside the
+        sentence name a body the model often leaves untagged or cuts short; that name and its
+        repetitions (``The Crooked Lantern stayed open``) are a body's, over what the model tagged
+        there (not over a person's span). Not ``the bar The players ...`` (a sentence run on), nor
+        ``the bar the moment ...`` (issue 15, s19-g2rest)."""
+        venue = self.ad.words.g2rest_venue_noun
+        names: set[tuple[str, ...]] = set()
+        tokens = self.tokens
+        for tok in tokens:
+            if tok.lower_ not in venue or tok.i + 2 >= len(tokens) or tokens[tok.i + 1].text != "the":
+                continue
+            k = tok.i + 2
+            while k < len(tokens) and k - tok.i - 2 < 4 and tokens[k].is_alpha and tokens[k].text[:1].isupper() \
+                    and not tokens[k].text.isupper() and not tokens[k].is_sent_start:
+                k += 1
+            if k > tok.i + 2:
+                names.add(tuple(t.text for t in tokens[tok.i + 2 : k]))
+        if not names:
+            return ents
+        people = {i for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
+        found: list[Span] = []
+        for name in names:
+            n = len(name)
+            for i in range(len(tokens) - n + 1):
+                if tuple(t.text for t in tokens[i : i + n]) != name or people & set(range(i, i + n)):
+                    continue
+                if i + n < len(tokens) and tokens[i + n].text[:1].isupper() and tokens[i + n].is_alpha:
+                    continue  # a longer name goes on
+                found.append(Span(self.doc, i, i + n, label="ORG"))
+        if not found:
+            return ents
+        covered = {i for span in found for i in range(span.start, span.end)}
+        kept = [e for e in ents if not covered & set(range(e.start, e.end))]
+        return sorted(kept + found, key=lambda e: e.start)
+
+    def _slogan_bodies(self, ents: list[Span]) -> list[Span]:
+        """``One Wisconsin Now``, ``Always Texas First``, ``Never Again Utah``: three or four
+        capitalised words in a row, one of them a place's name and every other a slogan's adverb or
+        number word (actor_words.tsv ``slogan_word``), are one group's name, however the model cut
+        or tagged them (a number, a place and a body)."""
+        tokens, n = self.tokens, len(self.tokens)
+        words = self.ad.words.slogan_word
+        found: list[Span] = []
+        i = 0
+        while i < n:
+            k = i
+            # (a line break is a token of its own; the parser may start a sentence inside the run)
+            while k < n and self.words[k][:1].isupper() and self.words[k].isalpha():  # words: no Token read
+                k += 1
+            if k == i:
+                i += 1
+                continue
+            run = tokens[i:k]
+            places = [t for t in run if t.lower_ not in words]
+            if 3 <= len(run) <= 4 and len(places) == 1 and any(t.lower_ in words for t in run[:1] + run[-1:]) \
+                    and (self.ad.country_name_of(places[0].text) or _gazetteer_is_place(self.gaz, places[0].text)):
+                found.append(Span(self.doc, i, k, label="ORG"))
+            i = k
+        if not found:
+            return ents
+        kept = [e for e in ents if not any(e.start < s.end and s.start < e.end for s in found)]
+        return sorted(kept + found, key=lambda e: e.start)
+
+    def _nickname_words(self, i: int) -> tuple[int, int] | None:
+        """``"Magic"``, ``'The Rock'`` starting at token ``i`` (the opening quote): the end of the
+        one to three capitalised words inside and of the closing quote, when a capitalised
+        name follows it (``Earvin "Magic" Johnson``)."""
+        tokens, n = self.tokens, len(self.tokens)
+        if not tokens[i].is_quote:
+            return None
+        k = i + 1
+        while k < n and k - i <= 3 and tokens[k].text[:1].isupper() and tokens[k].text.replace("-", "").isalpha():
+            k += 1
+        if k == i + 1 or k + 1 >= n or not tokens[k].is_quote or tokens[k].text != tokens[i].text and \
+                {tokens[i].text, tokens[k].text} - {"\u2018", "\u2019", "\u201c", "\u201d", "'", '"'}:
+            return None
+        after = tokens[k + 1]
+        if not (after.pos_ in {"PROPN", "NOUN"} and after.text[:1].isupper() and after.text.isalpha()):
+            return None
+        return i + 1, k
+
+    def _nicknamed_names(self, ents: list[Span]) -> list[Span]:
+        """``Earvin "Magic" Johnson``, ``Dwayne 'The Rock' Johnson``: a given name, a nickname of
+        one to three capitalised words in quotes and a family name are one person's name, however
+        the model cut or tagged it, when the first word is a known given name, the model read a
+        person or one name there, or the text calls someone by the family name (``Mr Johnson``) (the nickname is no part of the canonical name, see
+        ``_name_text``). The nickname written alone later is that person (``_nicknames_alone``):
+        the model's spans there are left for it."""
+        self.nicknames: dict[tuple[str, ...], list[int]] = {}  # nickname words -> family-name tokens
+        tokens, n = self.tokens, len(self.tokens)
+        found: list[Span] = []
+        honoured = {self.words[k + 1] for k in range(n - 1) if tokens[k].lower_ in self.ad.words.honorific}
+        for tok in tokens[:-4]:
+            given = tok
+            if not (given.pos_ == "PROPN" and given.text[:1].isupper() and given.text.isalpha()) \
+                    or given.lower_ in self.ad.words.honorific or self.ad.role(given.text) or self.ad.person_noun(given.lower_):
+                continue
+            inside = self._nickname_words(given.i + 1)
+            if inside is None or self.sent_of[inside[1] + 1] != self.sent_of[given.i]:
+                continue
+            first, close = inside
+            end = close + 2
+            while end < n and end - close <= 2 and tokens[end].pos_ == "PROPN" and tokens[end].text[:1].isupper() \
+                    and tokens[end].text.isalpha() and self.sent_of[end] == self.sent_of[given.i]:
+                end += 1
+            family = tokens[close + 1: end]
+            one_span = bool(given.ent_type_) and all(t.ent_type_ == given.ent_type_ and t.ent_iob_ == "I"
+                                                     for t in tokens[given.i + 1: end])
+            if self.ad.organisation(given.text) or self.ad.country_of(given.text) or not (
+                    given.lower_ in self.ad.given_names or one_span or family[-1].text in honoured
+                    or any(t.ent_type_ == "PERSON" for t in [given, *family])):
+                continue  # a slogan between two names of bodies ('Labour "Must Win" Campaign')
+            found.append(Span(self.doc, given.i, end, label="PERSON"))
+            words = tuple(w for w in self.words[first:close] if w.lower() != "the")
+            if words:
+                self.nicknames.setdefault(words, []).append(end - 1)
+        if not found:
+            return ents
+        covered = {i for span in found for i in range(span.start, span.end)}
+        nicks = {normalise_name(" ".join(words)) for words in self.nicknames}
+        kept = [e for e in ents if not any(i in covered for i in range(e.start, e.end))
+                and not (e.start >= found[0].end and (core := self._core(e)) is not None and normalise_name(core.text) in nicks)]
+        return sorted(kept + found, key=lambda e: e.start)
+
+    def _split_routes(self, ents: list[Span]) -> list[Span]:
+        """``a move from Arsenal to Real Madrid`` tagged as one name: after the word that opens a
+        route (``route_link`` of actor_words.tsv: ``from`` ... ``to``), a lower-case link between
+        capitalised words joins two names, the route's two ends, each a name of its own."""
+        found: list[Span] = []
+        for ent in ents:
+            opener = self.tokens[ent.start - 1].lower_ if ent.start > 0 else ""
+            link = next((k for k in range(ent.start + 1, ent.end - 1)
+                         if self.tokens[k].text in self.ad.words.route_link
+                         and self.ad.words.route_link[self.tokens[k].text] == opener
+                         and self.tokens[k - 1].text[:1].isupper() and self.tokens[k + 1].text[:1].isupper()), None)
+            if link is None:
+                found.append(ent)
+                continue
+            found += [Span(self.doc, ent.start, link, label=ent.label_), Span(self.doc, link + 1, ent.end, label=ent.label_)]
+        return found
+
+    def _split_run_ons(self, ents: list[Span]) -> list[Span]:
+        """Captions set without a full stop run into the text, and the model may tag two names
+        as one span: ``the Brazil Grand Prix Christian Horner`` (a contest, then a person the
+        article names on their own elsewhere), ``Reed Reed`` (one name twice). Each part is
+        a name of its own."""
+        people = self._person_spans()
+        found: list[Span] = []
+        for ent in ents:
+            words = [t for t in ent if t.tag_ != "POS"]
+            half = len(words) // 2
+            if ent.label_ == "PERSON" and half and len(words) == 2 * half and all(
+                    a.text == b.text and a.text[:1].isupper() for a, b in zip(words[:half], words[half:], strict=True)):
+                found += [Span(self.doc, ent.start, words[half].i, label="PERSON"),
+                          Span(self.doc, words[half].i, ent.end, label="PERSON")]
+                continue
+            if ent.label_ != "PERSON":
+                tail = next((k for k in range(ent.start + 1, ent.end - 1)
+                             if all(t.text[:1].isupper() for t in self.tokens[k: ent.end])
+                             and normalise_name(self.doc[k: ent.end].text) in people), None)
+                if tail is not None:
+                    found += [Span(self.doc, ent.start, tail, label=ent.label_),
+                              Span(self.doc, tail, ent.end, label="PERSON")]
+                    continue
+            found.append(ent)
+        return found
+
+    def _bodies_at_bodies(self, ents: list[Span]) -> list[Span]:
+        """``the Zorvex Institute of Politics at Hale University`` tagged as one body: a body's
+        name, ``at`` and the full name of another body, capitalised and ending in a body's noun
+        (a role of kind ``org``: ``University``, ``College``; a ``company_word``; a ``club_word``),
+        are two bodies (a unit housed at an institution, an event at a venue)."""
+        found: list[Span] = []
+        for ent in ents:
+            at = next((t.i for t in ent if t.lower_ == "at" and t.i > ent.start + 1), None) if ent.label_ == "ORG" else None
+            if at is None or at + 1 >= ent.end:
+                found.append(ent)
+                continue
+            left = [t for t in self.tokens[ent.start: at] if t.tag_ != "DT"]
+            right = [t for t in self.tokens[at + 1: ent.end] if t.tag_ not in {"DT", "POS"}]
+            last = right[-1].lower_.rstrip(".") if right else ""
+            noun = self.ad.role(last)
+            if len(left) >= 2 and right and all(t.text[:1].isupper() for t in right) and left[-1].text[:1].isupper() \
+                    and (noun is not None and noun.kind == "org" or last in self.ad.words.company_word
+                         or last in self.ad.words.club_word):
+                found += [Span(self.doc, ent.start, at, label="ORG"), Span(self.doc, at + 1, ent.end, label="ORG")]
+                continue
+            found.append(ent)
+        return found
+
+    def _owner_after_of(self, ents: list[Span]) -> list[Span]:
+        """``the Aston Martin of Lance Walker`` tagged as one body: a team's, a car's or a horse's
+        name and, after ``of``, the person it belongs to (a given name and one or two capitalised
+        words). The words before ``of`` name no institution (``the University of Mary Hale``:
+        an office or a body's noun such as ``University``, ``Church``, ``club`` keeps its name)."""
+        found: list[Span] = []
+        for ent in ents:
+            of = next((t.i for t in ent if t.lower_ == "of"), None)
+            if ent.label_ not in {"ORG", "PRODUCT"} or of is None:
+                found.append(ent)
+                continue
+            owned = [t for t in self.tokens[ent.start: of] if t.tag_ != "DT"]
+            person = self.doc[of + 1: ent.end]
+            if owned and 2 <= len(person) <= 3 and person[0].lower_ in self.ad.given_names \
+                    and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in [*owned, *person]) \
+                    and not any(self.ad.role(t.text) or t.lower_ in self.ad.words.body_kind for t in owned) \
+                    and not self._names_a_body(person):
+                found += [Span(self.doc, owned[0].i, of, label=ent.label_), Span(self.doc, person.start, person.end, label="PERSON")]
+                continue
+            found.append(ent)
+        return found
+
+    def _town_clubs(self, ents: list[Span]) -> list[Span]:
+        """``the Denver Indians`` where the model tagged the town alone (or the town and a
+        nationality): a town's name and a plural nationality noun after ``the`` name a club, as
+        a club the model did tag (``_nickname_after_home`` then gives it the town's country)."""
+        by_start = {e.start: e for e in ents}
+        joined: dict[int, Span] = {}
+        dropped: set[int] = set()
+        for ent in ents:
+            end = ent.end
+            if ent.label_ != "GPE" or ent.start == 0 or self.tokens[ent.start - 1].lower_ != "the" or end >= len(self.tokens):
+                continue
+            nick = self.tokens[end]
+            other = by_start.get(end)
+            if not (nick.text[:1].isupper() and nick.lower_.endswith("s") and self.ad.country_of(nick.text)) \
+                    or self.ad.country_name_of(nick.text) or normalise_name(nick.text) in self.ad.adjectives:
+                continue
+            if nick.ent_type_ and (other is None or other.label_ != "NORP" or len(other) != 1):
+                continue
+            home = ent.text
+            if self.ad.country_of(home) or self.ad.country_name_of(home) or _gazetteer_country(self.gaz, home) is None:
+                continue
+            joined[ent.start] = Span(self.doc, ent.start, end + 1, label="ORG")
+            if other is not None:
+                dropped.add(other.start)
+        return [joined.get(e.start, e) for e in ents if e.start not in dropped]
+
+    def _office_names(self, ents: list[Span]) -> list[Span]:
+        """``the Department for Education and Skills``, ``the Ministry of Trade and Industry`` cut
+        at ``and``: an office's name (a body's noun, a preposition, capitalised words) goes on over
+        ``and`` and capitalised words that end in a common noun (``Skills``, ``Industry``), written
+        without an article and naming no body, country or place of their own."""
+        by_start = {e.start: e for e in ents}
+        joined: dict[int, Span] = {}
+        dropped: set[int] = set()
+        for ent in ents:
+            core = self._core(ent)
+            if ent.label_ != "ORG" or core is None or len(core) < 3 or ent.end + 1 >= len(self.tokens):
+                continue
+            head = self.ad.role(core[0].text)
+            if head is None or head.kind != "org" or core[1].tag_ != "IN" or not core[-1].text[:1].isupper() \
+                    or self.tokens[ent.end].lower_ != "and":
+                continue
+            start = ent.end + 1
+            end = start
+            while end < len(self.tokens) and self.tokens[end].text[:1].isupper() and self.tokens[end].pos_ == "PROPN" \
+                    and self.sent_of[end] == self.sent_of[ent.start]:
+                end += 1
+            if end == start:
+                continue
+            other = by_start.get(start)
+            if other is not None and other.end != end:
+                continue  # the model's span says the words go on differently
+            words = self.doc[start:end]
+            last = words[-1].lower_
+            noun = last in self.nouns or last.endswith("s") and last[:-1] in self.nouns \
+                or last.endswith("ies") and last[:-3] + "y" in self.nouns
+            if not noun or self.ad.organisation(words.text) or self.ad.country_of(words.text) \
+                    or _gazetteer_is_place(self.gaz, words.text):
+                continue
+            joined[ent.start] = Span(self.doc, ent.start, end, label="ORG")
+            if other is not None:
+                dropped.add(other.start)
+        return [joined.get(e.start, e) for e in ents if e.start not in dropped]
+
+    def _capitalised_run(self, i: int) -> int:
+        """The end of a run of capitalised words from token ``i``, with ``and``/``of``/``the``
+        between two of them (``Responsibility and Ethics``); ``i`` when token ``i`` is not one."""
+        end = i
+        k = i
+        while k < len(self.tokens):
+            tok = self.tokens[k]
+            if tok.text[:1].isupper() and tok.is_alpha:
+                end = k = k + 1
+            elif tok.lower_ in {"and", "of", "the", "&"} and k > i and k + 1 < len(self.tokens) \
+                    and self.tokens[k + 1].text[:1].isupper() and self.tokens[k + 1].is_alpha:
+                k += 1
+            else:
+                break
+        return end
+
+    def _for_names(self, ents: list[Span]) -> list[Span]:
+        """``Club for Growth``, ``the Fund for Working Families``, ``Citizens for Responsibility and
+        Ethics in Washington (CREW)``: a capitalised body noun (``for_body_noun``) then
+        ``for`` and capitalised words is one body's name, however the model cut it; ``in PLACE``
+        after it is part of the name when a bracketed acronym right after spells the place's
+        initial too (issue 15, s17-dev12e). Not when the words after ``for`` are a person's name
+        (``Voters for Trump``)."""
+        nouns = self.ad.words.for_body_noun
+        found: list[Span] = []
+        for tok in self._with_lower(nouns):
+            i = tok.i
+            if i >= len(self.tokens) - 2 or not tok.text[:1].isupper() or self.tokens[i + 1].lower_ != "for":
+                continue
+            end = self._capitalised_run(i + 2)
+            if end == i + 2 or any(e.label_ == "PERSON" and e.start <= i + 2 and end <= e.end for e in ents):
+                continue
+            start = i
+            while start > 0 and self.tokens[start - 1].text[:1].isupper() and self.tokens[start - 1].pos_ == "PROPN" \
+                    and self.sent_of[start - 1] == self.sent_of[i]:
+                start -= 1
+            if end + 4 < len(self.tokens) and self.tokens[end].lower_ == "in" and self.tokens[end + 1].text[:1].isupper():
+                place_end = self._capitalised_run(end + 1)
+                if place_end + 2 < len(self.tokens) and self.tokens[place_end].text == "(" \
+                        and self.tokens[place_end + 2].text == ")":
+                    short = self.tokens[place_end + 1].text
+                    if short in _initials(self.doc[start:place_end].text) and short not in _initials(self.doc[start:end].text):
+                        end = place_end
+            found.append(Span(self.doc, start, end, label="ORG"))
+        if not found:
+            return ents
+        kept = [e for e in ents if not any(e.start < f.end and f.start < e.end for f in found)]
+        return sorted(kept + found, key=lambda e: e.start)
+
+    def _programme_owners(self, ents: list[Span]) -> list[Span]:
+        """``on Fox News Channel’s Hannity`` tagged as one body: a body's span that holds a
+        possessive after a body the tables know (organisations.tsv) names that body's programme or
+        part; the known body is the name (the programme, often named after its host, is no
+        mention of the host; issue 15, s17-dev12e)."""
+        out = []
+        for ent in ents:
+            if ent.label_ in {"ORG", "WORK_OF_ART"}:
+                k = next((k for k in range(1, len(ent) - 1) if ent[k].tag_ == "POS"
+                          or ent[k].lower_ in {"'s", "’s"}), None)
+                if k is not None and self.ad.organisation(ent[:k].text) is not None:
+                    ent = Span(self.doc, ent.start, ent.start + k, label="ORG")
+            out.append(ent)
+        return out
+
+    def _possessor_descriptions(self, ents: list[Span]) -> list[Span]:
+        """``Ann Lee, Tom’s niece, said``: the model may tag a possessive name and the lower-case
+        description after it as one person (``Tom’s niece``, with a curly apostrophe most often); the
+        person is the possessor, named before its mark; the description after it is someone else's,
+        read as any description is (news-dev16's miss; brief s20-dev16m)."""
+        out = []
+        for ent in ents:
+            if ent.label_ == "PERSON" and len(ent) >= 3:
+                k = next((k for k in range(1, len(ent) - 1) if ent[k].tag_ == "POS" or ent[k].lower_ in {"'s", "’s"}), None)
+                rest = ent[k + 1:] if k is not None else None
+                if rest is not None and all(t.is_lower and t.is_alpha for t in rest) \
+                        and (self.ad.person_noun(rest[-1].lemma_) or self.ad.role(rest[-1].lemma_)) \
+                        and all(t.text[:1].isupper() for t in ent[:k]):
+                    trimmed = Span(self.doc, ent.start, ent.start + k, label="PERSON")
+                    # the description's words are no name's: the rules reading token labels see so too
+                    self.doc.set_ents([trimmed], outside=[self.doc[ent.start + k: ent.end]], default="unmodified")
+                    ent = trimmed
+            out.append(ent)
+        return out
+
+    def _possessor_bodies(self, ents: list[Span]) -> list[Span]:
+        """``Toro Rosso's`` tagged as a person right before a person's name (``Toro Rosso's Carlos
+        Sainz``): a possessor written before a full name is the person's team or body, unless
+        the article names a person so elsewhere."""
+        people = {normalise_name(e.text) for e in ents if e.label_ == "PERSON" and e[-1].tag_ != "POS"}
+        starts = {e.start for e in ents if e.label_ == "PERSON" and len(e) > 1}
+        out = []
+        for ent in ents:
+            if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].tag_ == "POS" and ent.end in starts \
+                    and normalise_name(ent[:-1].text) not in people:
+                ent = Span(self.doc, ent.start, ent.end, label="ORG")
+            out.append(ent)
+        return out
+
+    def _glued_company_words(self, ents: list[Span]) -> list[Span]:
+        """``Acme LLC`` tagged as two bodies, ``Acme`` and ``LLC``: a body's span of one company
+        word (``company_word`` of actor_words.tsv: ``LLC``, ``Inc``, ``Holdings``) right after
+        another body's span ends that body's name; a place's span ending in one is a body's name."""
+        out: list[Span] = []
+        for e in sorted(ents, key=lambda e: e.start):
+            before = out[-1] if out else None
+            if before is not None and e.label_ == before.label_ == "ORG" and e.start == before.end and len(e) == 1 \
+                    and e[0].lower_.rstrip(".") in self.ad.words.company_word and e[0].text[:1].isupper():
+                out[-1] = Span(self.doc, before.start, e.end, label="ORG")
+                continue
+            if e.label_ in {"GPE", "LOC"} and len(e) > 1 and e[-1].text[:1].isupper() \
+                    and e[-1].lower_.rstrip(".") in self.ad.words.company_word:
+                # "Las Vegas Sands Corp" tagged a place: a name ending in a company's word is a body's
+                e = Span(self.doc, e.start, e.end, label="ORG")
+            out.append(e)
+        return out
+
+    def _counted_acronym(self, tok: Token) -> bool:
+        """``2 RBI``, ``88 RBIs``, ``an RBI``: an acronym counted by a number or an indefinite article
+        is a thing counted (a statistic), not a body; so is one joined to a counted thing's plural
+        with no article (``home runs and RBI``) in a sport story."""
+        if any(c.dep_ == "nummod" or c.like_num for c in tok.lefts) or (
+                tok.i > 0 and (self.doc[tok.i - 1].like_num or self.doc[tok.i - 1].lower_ in {"a", "an"})):
+            return True
+        if any(c.dep_ == "det" for c in tok.children) or tok.dep_ != "conj":
+            return False
+        other = tok.head
+        return other.tag_ == "NNS" and other.is_lower and not any(c.dep_ in {"det", "poss"} for c in other.children) \
+            and self._sport_story()
+
+    def _counted_acronyms(self, ents: list[Span]) -> list[Span]:
+        """Bodies of the dictionary named by an acronym (``RBI``, or its plural ``RBIs``) that the
+        sentence counts (``_counted_acronym``) are no names (brief s15-ents15)."""
+        kept = []
+        for e in ents:
+            word = e.text.removesuffix("s") if len(e) == 1 else ""
+            if len(word) >= 2 and word.isupper() and word.isalpha() and self.ad.organisation(word) is not None \
+                    and self._counted_acronym(e[0]):
+                continue
+            kept.append(e)
+        return kept
+
+    def _untagged_names(self, ents: list[Span]) -> list[Span]:
+        """People's names the model missed or cut short:
+
+        - a family name that is also an English pronoun (``He Yuming said``, ``told He Yuming``):
+          a capitalised pronoun followed by capitalised words is a name when it stands inside
+          the sentence (a pronoun is never capitalised there) or the parser took it for a part
+          of the name after it;
+        - two or three capitalised words with no entity label that stand in apposition to a
+          person noun (``a local official, Liu Wen,``) or follow a person's title
+          (``official Liu Wen``)."""
+        doc, tokens = self.doc, self.tokens
+        tagged = {i for e in ents for i in range(e.start, e.end)}
+        by_start = {e.start: e for e in ents}
+        found: list[Span] = []
+        # every test below wants a capitalised word: the others are passed over first (speed20)
+        for tok in [tokens[i] for i, word in enumerate(self.words) if word[:1].isupper()]:
+            family = self._family_name_first(tok)
+            if family is not None:
+                found.append(family)
+                continue
+            given = self._name_gone_by(tok, tagged, by_start) or self._kin_given_name(tok, tagged)
+            if given is not None:
+                found.append(given)
+                continue
+            if tok.tag_ == "PRP" and tok.text[:1].isupper() and tok.text.isalpha() \
+                    and (end := self._name_run_end(tok.i + 1)) > tok.i + 1:
+                inside = tok.i > self.sents[self.sent_of[tok.i]].start and not (
+                    tokens[tok.i - 1].is_punct or tokens[tok.i - 1].is_quote)
+                glued = tok.dep_ == "compound" or tokens[tok.i + 1].tag_ in {"NNP", "NNPS"}
+                following = by_start.get(tok.i + 1)
+                if (inside or glued) and (following is None or following.label_ == "PERSON"):
+                    end = max(end, following.end) if following is not None else end
+                    found.append(Span(doc, tok.i, end, label="PERSON"))
+                continue
+            if tok.i in tagged or not tok.text[:1].isupper() or tok.pos_ != "PROPN":
+                continue
+            capital_title = self._capitalised_title_before(tok, tagged) and self._plain_name_run(tok)
+            if tok.i > 0 and tokens[tok.i - 1].pos_ == "PROPN" and tokens[tok.i - 1].text[:1].isupper() \
+                    and tok.i - 1 not in tagged and not capital_title and self.ad.role(tokens[tok.i - 1].text) is None:
+                # not the start of a run (a tagged word before it, "Democrats", ends one); a title's last word
+                # before it does not make it one ("NYPD Chief of Department Tom Reed ... said Reed"; ents21)
+                continue
+            end = self._name_run_end(tok.i)
+            if not 2 <= end - tok.i <= 3 or any(i in tagged for i in range(tok.i, end)):
+                continue
+            span = doc[tok.i:end]
+            if self.ad.organisation(span.text) or any(self.ad.country_of(t.text) for t in span) \
+                    or _gazetteer_is_place(self.gaz, span.text):
+                continue
+            root = span.root
+            apposed = root.dep_ == "appos" and self._person_word(root.head)
+            titled = tok.i > 0 and self._person_word(tokens[tok.i - 1]) and not tokens[tok.i - 1].text[:1].isupper()
+            if apposed or titled or self._described_after(span) or capital_title or self._family_name_repeated(span) \
+                    or self._joined_to_person(span, by_start, ents) or self._given_name_family_repeated(span) \
+                    or self._office_apposition_after(span):
+                found.append(Span(doc, tok.i, end, label="PERSON"))
+        found = self._without_title_runs(found)
+        if not found:
+            return ents
+        covered = {i for span in found for i in range(span.start, span.end)}
+        kept = [e for e in ents if not any(i in covered for i in range(e.start, e.end))]
+        return sorted(kept + found, key=lambda e: e.start)
+
+    def _without_title_runs(self, found: list[Span]) -> list[Span]:
+        """``Superintendent Ann Lee said``: the run of capitalised words from the title and the name after
+        the title were both found; the run that opens with a person's title (roles.tsv kind person, or a
+        person noun) and ends where the name ends is no name (issue 15, s19-dev15e)."""
+        ends = {(span.start, span.end) for span in found}
+        kept = []
+        for span in found:
+            inner = [(s, e) for s, e in ends if span.start < s and e == span.end]
+            if inner:
+                title = " ".join(t.lower_ for t in self.tokens[span.start:inner[0][0]])
+                role = self.ad.role(title)
+                if role is not None and role.kind == "person" or self.ad.person_noun(title) is not None:
+                    continue
+            kept.append(span)
+        return kept
+
+    def _described_after(self, span: Span) -> bool:
+        """``Dolores Quint, a retired teacher from Toledo, won``: two or three untagged capitalised
+        words followed by a comma and an indefinite apposition whose noun names a person (a role of
+        one person that is no occupation firms share, ``teacher``, or a plain or relation noun,
+        ``woman``, ``mother``; with a known given name first, any noun of a kind of person) are that
+        person's name (brief s15-descs); not ``Acme Homes, a developer`` (person_nouns.tsv kind
+        identity: firms are called so too), nor ``Acme Holdings, ...`` (a company word)."""
+        root = span.root
+        if span.end >= len(self.tokens) or self.tokens[span.end].text != "," \
+                or any(t.lower_ in self.ad.words.company_word for t in span):
+            return False
+        given = span[0].lower_ in self.ad.given_names
+        for noun in (c for c in root.children if c.dep_ == "appos" and c.i > root.i and c.tag_ == "NN"):
+            if not any(d.dep_ == "det" and d.lower_ in self.ad.words.indefinite_article for d in noun.children):
+                continue
+            role = self.ad.role(noun.lemma_)
+            person = self.ad.person_noun(noun.lemma_)
+            if given and self._person_word(noun) or person is None and role is not None and role.kind == "person" \
+                    or person is not None and person.kind in {"plain", "relation"}:
+                return True
+        return False
+
+    def _office_apposition_after(self, span: Span) -> bool:
+        """``..., said Ann Voss, commissioner of the State Department of Labor.``: two or three untagged
+        capitalised words opening with a known given name, then a comma and an apposition whose noun
+        is a role of one person with no article (``commissioner of``, ``director of``) or after
+        ``the`` are that person's name (the office names the one who holds it; issue 15,
+        s18-dev13e). Not a company's name (``Acme Holdings, ...``)."""
+        if span[0].lower_ not in self.ad.given_names or span.end >= len(self.tokens) \
+                or self.tokens[span.end].text != "," or any(t.lower_ in self.ad.words.company_word for t in span):
+            return False
+        root = span.root
+        for noun in (c for c in root.children if c.dep_ == "appos" and c.i > root.i and c.tag_ == "NN"):
+            dets = [d.lower_ for d in noun.children if d.dep_ == "det"]
+            role = self.ad.role(noun.lemma_) or self.ad.role(noun.lower_)
+            if role is not None and role.kind == "person" and set(dets) <= {"the"}:
+                return True
+        return False
+
+    def _capitalised_title_before(self, tok: Token, tagged: set[int]) -> bool:
+        """``Governor Wade Pettibone tweeted``, ``Student Ann Lee said``, ``Police Superintendent
+        Ann Lee``, ``Mum-of-two Ann Lee``: a person's title written with a capital (a role or person
+        noun of the lexicon, one word or two, or such a noun with ``-of-`` and a number) right before ``tok``, untagged, and not itself inside a longer name: it
+        opens its sentence or follows a word that is no capitalised name (``said Governor ...``)."""
+        tokens = self.tokens
+        if tok.i == 0:
+            return False
+        sent_start = self.sents[self.sent_of[tok.i]].start
+        if tok.i - 5 >= sent_start and [t.text for t in tokens[tok.i - 4 : tok.i - 1]] == ["-", "of", "-"] \
+                and tokens[tok.i - 1].like_num and tokens[tok.i - 5].text[:1].isupper() \
+                and self.ad.person_noun(tokens[tok.i - 5].lower_) is not None \
+                and not any(i in tagged for i in range(tok.i - 5, tok.i)):
+            # "Mum-of-two Ann Lee", "Father-of-three Tom Reed": a title of the tabloids
+            first = tok.i - 5
+            before = tokens[first - 1] if first > sent_start else None
+            return before is None or not (before.text[:1].isupper() and before.pos_ in ("PROPN", "NOUN"))
+        # the longer title first: "Assistant Superintendent Ann Lee" is one title, not a capitalised
+        # word before the title "Superintendent" (s19-dev15e)
+        for width in (2, 1):
+            first = tok.i - width
+            if first < sent_start or any(i in tagged for i in range(first, tok.i)):
+                continue
+            words = tokens[first:tok.i]
+            if not all(w.text[:1].isupper() and w.text.isalpha() for w in words):
+                continue
+            phrase = " ".join(w.lower_ for w in words)
+            role = self.ad.role(phrase)
+            if (role is None or role.kind != "person") and self.ad.person_noun(phrase) is None:
+                continue
+            before = tokens[first - 1] if first > sent_start else None
+            # ("U.S. Trade Representative Nina Carrow": a country before the title is no longer name)
+            return before is None or not (before.text[:1].isupper() and before.pos_ in ("PROPN", "NOUN")) \
+                or before.ent_type_ == "GPE" and self.ad.country_name_of(before.text) is not None
+        return False
+
+    def _plain_name_run(self, tok: Token) -> bool:
+        """The run of capitalised words from ``tok`` reads as a person's name after a title: two
+        or three words, ending before a word in lower case that they do not modify, none of them a
+        role or person noun (``Union Bar Manager``) or a place (``America Civil War``)."""
+        end = self._name_run_end(tok.i)
+        if not 2 <= end - tok.i <= 3 or end >= len(self.tokens) or self.tokens[end].text[:1].isupper():
+            return False
+        if tok.i > 0:
+            title = self.ad.role(f"{self.tokens[tok.i - 1].lower_} {tok.lower_}")
+            if title is not None and title.kind == "person":
+                return False  # "Chief Superintendent Ann Lee": the run starts inside the title
+        last = self.tokens[end - 1]
+        if last.dep_ == "compound" and last.head.i >= end:
+            return False  # "Student Loan Company officials": the run names a kind of people
+        # (or a run that is a verb's subject: "Superintendent Morgan Ames told")
+        given_first = tok.lower_ in self.ad.given_names or self.tokens[end].pos_ in {"VERB", "AUX"} \
+            and self.tokens[end - 1].dep_ in {"nsubj", "nsubjpass"}
+        for word in self.tokens[tok.i:end]:
+            role = self.ad.role(word.lower_)
+            if (role is not None and role.kind == "person") or self.ad.person_noun(word.lower_) is not None \
+                    or self.ad.country_of(word.text):
+                return False
+            # after a title, a run opening with a known given name (or a subject's) is a name though its
+            # words may name towns too ("Gloria", "Pike"; the caller checks the whole run; s19-dev15e)
+            if not given_first and _gazetteer_is_place(self.gaz, word.text):
+                return False
+        return True
+
+    def _kin_given_name(self, tok: Token, tagged: set[int]) -> Span | None:
+        """``Amber`` of ``his wife Amber`` or ``her husband, Graham,``: one capitalised word the model
+        left untagged, right after a lower-case relation noun (``person_nouns.tsv``; or after it and
+        a comma, with a comma or a full stop after the word) and known as a given name, with no
+        capitalised word after it, is the relative's name."""
+        if tok.i in tagged or tok.i == 0 or tok.pos_ != "PROPN" or not tok.text[:1].isupper() \
+                or tok.lower_ not in self.ad.given_names:
+            return None
+        before = self.tokens[tok.i - 1]
+        after = self.tokens[tok.i + 1] if tok.i + 1 < len(self.tokens) else None
+        if before.text == "," and tok.i >= 2 and (after is None or after.text in {",", "."}):
+            before = self.tokens[tok.i - 2]  # "her husband, Graham, welcomed": set off by commas
+        noun = self.ad.person_noun(before.lower_) if before.text.islower() else None
+        if noun is None or noun.kind != "relation" or (after is not None and after.text[:1].isupper()):
+            return None
+        return Span(self.doc, tok.i, tok.i + 1, label="PERSON")
+
+    def _name_gone_by(self, tok: Token, tagged: set[int], by_start: dict[int, Span]) -> Span | None:
+        """``Zantor`` of ``a young hacker goes by the online name Zantor`` or ``one volunteer calls
+        himself Zantor``: one to three capitalised words starting at ``tok`` that a person noun
+        takes as its name (``_named_as``) are a person's name, whether the model tagged nothing
+        there or a thing (a product, a work, a body)."""
+        text = tok.text  # asked of every word: the cheap tests first
+        if not (text[:1].isupper() and text.isalpha()):
+            return None
+        pos = tok.pos_
+        if pos != "PROPN" and not (pos in {"NOUN", "ADJ"} and tok.i > self.sents[self.sent_of[tok.i]].start):
+            return None  # a capitalised noun or adjective inside a sentence may be a name the tagger missed
+        if tok.i > 0 and self.tokens[tok.i - 1].pos_ == "PROPN" and self.tokens[tok.i - 1].text[:1].isupper():
+            return None  # not the start of a run
+        end = self._name_run_end(tok.i, any_label=True)
+        if not 1 <= end - tok.i <= 3:
+            return None
+        model = by_start.get(tok.i)
+        if model is not None and model.label_ == "PERSON" or any(
+                i in tagged for i in range(tok.i, end)) and (model is None or model.end != end):
+            return None  # the model's person, or a span that is not just these words
+        span = doc_span(self.doc, tok.i, end)
+        text = doc_text(self.doc)[span.start_char:span.end_char]  # span.text without a Token per word (speed20)
+        # the parse first: few runs hang on a noun of naming, and the table and gazetteer look-ups
+        # are dearer (all are questions only: the order changes no answer)
+        noun = self._named_as(span.root)
+        if noun is None or not self._names_a_person(noun):
+            return None
+        if self.ad.organisation(text) or self.ad.country_of(text) or _gazetteer_is_place(self.gaz, text):
+            return None
+        self.names_gone_by.setdefault(tuple(self.words[tok.i:end]), tok.i)
+        return Span(self.doc, tok.i, end, label="PERSON")
+
+    def _untagged_acronyms(self, ents: list[Span]) -> list[Span]:
+        """A body's acronym the model took for a common noun and left untagged (``ECOWAS and the junta
+        agreed``, tagged a plural noun ``ecowa``): one word of two to eight capital letters that the
+        actor dictionary knows as an organisation's name or alias, inside a line that is not shouted
+        (a line in capitals has every word in capitals: ``WHO`` there may be the pronoun)."""
+        tagged = {i for e in ents for i in range(e.start, e.end)}
+        found: list[Span] = []
+        # the word's shape first, from the words alone: few words are capitals only
+        for tok in [self.tokens[i] for i, word in enumerate(self.words)
+                    if 2 <= len(word) <= 8 and word.isalpha() and word.isupper()]:
+            if tok.i in tagged or tok.pos_ == "PROPN":
+                continue  # a proper noun left untagged is the name rules' to judge
+            sent = self.sents[self.sent_of[tok.i]]
+            words = [t for t in sent if t.is_alpha and t.i != tok.i]
+            if words and sum(t.text.isupper() for t in words) * 2 > len(words):
+                continue  # a shouted line
+            if self.ad.organisation(tok.text) is not None:
+                found.append(Span(self.doc, tok.i, tok.i + 1, label="ORG"))
+        return sorted(ents + found, key=lambda e: e.start) if found else ents
+
+    def _untagged_as_speakers(self, ents: list[Span]) -> list[Span]:
+        """``As Pitchwire put it, "..."``, ``as Nordmark noted, ...``: a capitalised name the model
+        left untagged, the subject of a verb of saying in a clause opened by ``as``, is a speaker:
+        a person when it opens with a given name and has two or three words, else a body (a
+        magazine, an agency). Not a word the dictionaries know as a country, place or role."""
+        tagged = {i for e in ents for i in range(e.start, e.end)}
+        found: list[Span] = []
+        for tok in self._capitalised():
+            if tok.i in tagged or tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or not tok.text[:1].isupper() \
+                    or not tok.text.isalpha():
+                continue
+            verb = tok.head  # a new Token each time: made only for the few words that pass the tests above
+            if verb.i <= tok.i \
+                    or verb.lemma_.lower() not in self.speech_verbs and verb.lemma_.lower() not in self.framing_verbs \
+                    or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+                continue
+            start = tok.i
+            while start > 0 and (prev := self.tokens[start - 1]).dep_ == "compound" and prev.head.i in range(start, tok.i + 1) \
+                    and prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.i not in tagged:
+                start -= 1
+            if tok.i - start > 2:
+                continue
+            words = self.doc[start : tok.i + 1]
+            if any(self.ad.country_of(t.text) or self.ad.role(t.lower_) or _gazetteer_is_place(self.gaz, t.text) for t in words):
+                continue
+            person = len(words) >= 2 and words[0].lower_ in self.ad.given_names
+            found.append(Span(self.doc, start, tok.i + 1, label="PERSON" if person else "ORG"))
+        return sorted(ents + found, key=lambda e: e.start) if found else ents
+
+    def _web_names(self, ents: list[Span]) -> list[Span]:
+        """``told Acmenews.co.uk``: one capitalised word made of a name and the ending of a web
+        address (``web_domain_ending`` of actor_words.tsv), not inside a link (no ``/`` or ``@``
+        beside it, no ``www.``), is the name of the site's body, however the model read it."""
+        tagged = {i for e in ents for i in range(e.start, e.end)}
+        text = doc_text(self.doc)
+        found: list[Span] = []
+        for tok in self._capitalised():
+            name, dot, ending = tok.text.partition(".")
+            if tok.i in tagged or not dot or ending.lower() not in self.ad.words.web_domain_ending \
+                    or not name[:1].isupper() or not name.replace("-", "").isalnum() or name.lower() == "www":
+                continue
+            before = text[tok.idx - 1] if tok.idx else " "
+            after = text[tok.idx + len(tok.text)] if tok.idx + len(tok.text) < len(text) else " "
+            if before in "/@." or after in "/@":
+                continue
+            found.append(Span(self.doc, tok.i, tok.i + 1, label="ORG"))
+        return sorted(ents + found, key=lambda e: e.start) if found else ents
+
+    def _split_slashed_bodies(self, ents: list[Span]) -> list[Span]:
+        """``a University of Kansas/Kansas City Star poll``: a body's span with a slash between
+        two capitalised words names two bodies (joint pollsters, sponsors), one each side; a
+        slash left dangling at the span's end (``University of Texas/``) is no part of the name
+        (issue 15, s16-dev11e)."""
+        out: list[Span] = []
+        for e in ents:
+            slashes = [t.i for t in e if t.text == "/"] if e.label_ in {"ORG", "FAC"} else []
+            if len(slashes) != 1:
+                out.append(e)
+                continue
+            k = slashes[0]
+            left, right = self.doc[e.start:k], self.doc[k + 1:e.end]
+            if not left or not left[-1].text[:1].isupper() or (
+                    len(right) and not (right[0].text[:1].isupper() and right[-1].text[:1].isupper())):
+                out.append(e)  # lower-case words beside the slash: left as the model read it
+                continue
+            out.append(Span(self.doc, left.start, left.end, label=e.label_))
+            if len(right):
+                out.append(Span(self.doc, right.start, right.end, label=e.label_))
+        return out
+
+    def _bracket_credits(self, ents: list[Span]) -> list[Span]:
+        """``... officials said. [Reuters.]``, ``[Dana Whitfield.]``: one to four capitalised words
+        alone in brackets at a paragraph's end credit the outlet or the reporter of the paragraph:
+        a body the tables know (``organisations.tsv``) is that body, two or three words opening
+        with a given name are a person, whatever the model read (issue 15, s16-dev11e)."""
+        text = doc_text(self.doc)
+        found: list[Span] = []
+        for start, end in self.brackets:
+            if text[end:].split("\n", 1)[0].strip():
+                continue  # words after the bracket on its line: no credit closing a paragraph
+            inner = self.doc.char_span(start + 1, end - 1, alignment_mode="contract")
+            if inner is None:
+                continue
+            words = [t for t in inner if not (t.is_punct and t.i == inner.end - 1 and t.text == ".")]
+            if not 1 <= len(words) <= 4 or not all(t.text[:1].isupper() and not t.is_punct for t in words):
+                continue
+            name = self.doc[words[0].i: words[-1].i + 1]
+            if self.ad.organisation(name.text) is not None:
+                found.append(Span(self.doc, name.start, name.end, label="ORG"))
+            elif 2 <= len(words) <= 3 and words[0].lower_ in self.ad.given_names:
+                found.append(Span(self.doc, name.start, name.end, label="PERSON"))
+        return self._with_spans(ents, found)
+
+    def _untagged_outlets(self, ents: list[Span]) -> list[Span]:
+        """``first week on Hulu``, ``told Vox``: one capitalised word inside a sentence, left
+        untagged, that the tables know as an outlet's or a medium's name (an organisation of sector
+        MED in ``organisations.tsv``) is that body; never a sentence's first word, nor a word of a
+        longer capitalised run (issue 15, s16-dev11e)."""
+        tagged = {i for e in ents for i in range(e.start, e.end)}
+        found: list[Span] = []
+        for tok in self._capitalised():
+            if tok.i in tagged or tok.is_sent_start or not tok.text[:1].isupper() or not tok.is_alpha:
+                continue
+            if tok.i > 0 and self.tokens[tok.i - 1].text[:1].isupper() and self.tokens[tok.i - 1].is_alpha:
+                continue
+            if tok.i + 1 < len(self.tokens) and self.tokens[tok.i + 1].text[:1].isupper() and self.tokens[tok.i + 1].is_alpha:
+                continue
+            org = self.ad.organisation(tok.text)
+            if org is not None and "MED" in org.sectors and org.type == "ORG":
+                found.append(Span(self.doc, tok.i, tok.i + 1, label="ORG"))
+        return self._with_spans(ents, found)
+
+    def _bodies_that_say(self, ents: list[Span]) -> list[Span]:
+        """``the Sunday Chronicle claimed``, ``the Old Bailey heard``: one to four capitalised proper nouns
+        after ``the``, left untagged (a weekday in them may be tagged a date), whose last word is the subject
+        of a verb of saying (or ``hear``: a court hears a case) are a body's name: a person's name takes no
+        article, and a place or a body the tables know is left to the other rules (ents21)."""
+        tagged = {i for e in ents for i in range(e.start, e.end)}
+        tokens, found = self.tokens, []
+        for tok in tokens:
+            if tok.dep_ not in {"nsubj"} or tok.tag_ != "NNP" or not tok.text[:1].isupper() or tok.i in tagged:
+                continue
+            verb = tok.head
+            if verb.lemma_.lower() not in self.speech_verbs and verb.lemma_.lower() != "hear":
+                continue
+            start = tok.i
+            while start - 1 >= 0 and tok.i - start < 3 and tokens[start - 1].tag_ == "NNP" \
+                    and tokens[start - 1].text[:1].isupper() and (start - 1 not in tagged or tokens[start - 1].ent_type_ == "DATE"):
+                start -= 1
+            if start == 0 or tokens[start - 1].lower_ != "the" or (tok.i + 1 < len(tokens) and tokens[tok.i + 1].tag_ == "NNP"):
+                continue
+            span = Span(self.doc, start, tok.i + 1, label="ORG")
+            if any(self.ad.country_of(t.text) for t in span) or _gazetteer_is_place(self.gaz, span.text) \
+                    or self.ad.person_noun(tok.lower_) or self.ad.role(tok.lower_):
+                continue  # "the Netherlands said", "the President said": the other rules' (a place, a title)
+            found.append(span)
+        if not found:
+            return ents
+        covered = {i for span in found for i in range(span.start, span.end)}
+        return sorted([e for e in ents if not any(i in covered for i in range(e.start, e.end))] + found, key=lambda e: e.start)
+
+    @staticmethod
+    def _with_spans(ents: list[Span], found: list[Span]) -> list[Span]:
+        """``ents`` with the ``found`` spans in place of every span they overlap."""
+        if not found:
+            return ents
+        covered = {i for span in found for i in range(span.start, span.end)}
+        kept = [e for e in ents if not any(i in covered for i in range(e.start, e.end))]
+        return sorted(kept + found, key=lambda e: e.start)
+
+    def _untagged_dictionary_bodies(self, ents: list[Span]) -> list[Span]:
+        """``the Islamic State`` left untagged where the model tagged the body's acronym or nothing:
+        a run of two to five capitalised words, none tagged, that the actor dictionary knows as an
+        organisation's name or alias, whole (no capitalised proper noun adjoins it: not a part of a
+        longer name), inside a line that is not shouted. A one-word name is left to the acronym
+        and repeat rules (``Apple``, ``Congress`` may be words of another kind)."""
+        # a demonym the model tagged alone inside the name ("Islamic" of "the Islamic State") is no stop
+        tagged = {i for e in ents if e.label_ != "NORP" for i in range(e.start, e.end)}
+        tokens, found = self.tokens, []
+        i, n = 0, len(tokens)
+        while i < n:
+            end = i
+            while end < n and end - i < 5 and end not in tagged and self.words[end][:1].isupper() \
+                    and self.words[end].replace("-", "").isalpha() and tokens[end].pos_ in {"PROPN", "ADJ", "NOUN"} \
+                    and self.sent_of[end] == self.sent_of[i]:
+                end += 1
+            if end - i < 2:
+                i = max(end, i + 1)
+                continue
+            before = i > 0 and self.sent_of[i - 1] == self.sent_of[i] and tokens[i - 1].pos_ == "PROPN" \
+                and tokens[i - 1].text[:1].isupper()
+            after = end < n and self.sent_of[end] == self.sent_of[i] and tokens[end].pos_ == "PROPN" \
+                and tokens[end].text[:1].isupper()
+            if not (before or after) and self.ad.organisation(self.doc[i:end].text) is not None \
+                    and all(e.start >= i and e.end <= end for e in ents if e.start < end and e.end > i):
+                # whether the line is shouted only for a name the tables know (a walk over its sentence)
+                sent = self.sents[self.sent_of[i]]
+                words = [t for t in sent if t.is_alpha]
+                if not (bool(words) and sum(t.text.isupper() for t in words) * 2 > len(words)):
+                    found.append(Span(self.doc, i, end, label="ORG"))
+            i = end
+        if not found:
+            return ents
+        covered = {i for span in found for i in range(span.start, span.end)}
+        kept = [e for e in ents if not any(i in covered for i in range(e.start, e.end))]
+        return sorted(kept + found, key=lambda e: e.start)
+
+    def _untagged_body_repeats(self, ents: list[Span]) -> list[Span]:
+        """``Zingo, the dating app, ... Zingo suspended her account``: a one-word name the model
+        tags a body at least twice in the article, and never anything else, is that body's name
+        where it left the same word untagged as a noun phrase of its own (a subject, an object,
+        a possessor, a preposition's object: "not on Zingo", "Zingo's ban"); never as a
+        modifier ("a Zingo user")."""
+        labels: dict[str, list[str]] = {}
+        for e in self.ents:
+            if len(e) == 1:
+                labels.setdefault(e.text, []).append(e.label_)
+        bodies = {text for text, found in labels.items()
+                  if len(found) >= 2 and set(found) == {"ORG"} and text[:1].isupper() and not text.isupper()}
+        if not bodies:
+            return ents
+        tagged = {i for e in ents for i in range(e.start, e.end)}
+        found_spans = [Span(self.doc, tok.i, tok.i + 1, label="ORG") for tok in self.tokens
+                       if tok.text in bodies and tok.i not in tagged and tok.pos_ in {"PROPN", "NOUN"}
+                       and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "poss"}]
+        return sorted(ents + found_spans, key=lambda e: e.start) if found_spans else ents
+
+    def _hyphened_name_pieces(self, ents: list[Span]) -> list[Span]:
+        """A person's name the model cut at a hyphen: ``Ana-Lucia Ferreyra`` tagged from ``Lucia``
+        (the piece glued before the hyphen is the name's too), ``Dan-el Padilla Peralta`` tagged
+        ``Dan-el`` alone (one or two untagged capitalised proper nouns after a hyphened given name,
+        that the parser joins to it as compounds, finish it) (brief s16-names16)."""
+        tagged = {i for e in ents for i in range(e.start, e.end)}
+        tokens, out = self.tokens, []
+        for e in ents:
+            start, end = e.start, e.end
+            if e.label_ == "PERSON":
+                while start >= 2 and self._glued_hyphen(start - 1) and start - 2 not in tagged \
+                        and self._name_piece(tokens[start - 2]) and self.sent_of[start - 2] == self.sent_of[e.start]:
+                    start -= 2
+                hyphened = any(self._glued_hyphen(i) for i in range(start, end))
+                last = tokens[end - 1]
+                run = end
+                while hyphened and run < len(tokens) and run - end < 2 and run not in tagged \
+                        and self._name_piece(tokens[run]) and self.sent_of[run] == self.sent_of[e.start] \
+                        and tokens[run - 1].whitespace_:
+                    run += 1
+                if run > end and last.dep_ == "compound" and end <= last.head.i < run \
+                        and all(tokens[k].dep_ == "compound" and tokens[k].head.i < run for k in range(end, run - 1)):
+                    end = run
+            out.append(e if (start, end) == (e.start, e.end) else Span(self.doc, start, end, label="PERSON"))
+        return out
+
+    def _followed_accounts(self, ents: list[Span]) -> list[Span]:
+        """``Follow Jo Reyes on Twitter``: two or three untagged capitalised words between the verb
+        ``follow`` and ``on`` plus a social network (``social_network``) are the name of the
+        person whose account it is, unless a word is a body's, a role's or a country's, or the run
+        is a body the dictionary knows (brief s16-names16)."""
+        tagged = {i for e in ents for i in range(e.start, e.end)}
+        tokens, found = self.tokens, []
+        for tok in tokens:
+            if tok.lower_ != "follow" or tok.i + 3 >= len(tokens):
+                continue
+            end = self._name_run_end(tok.i + 1)
+            if not 2 <= end - tok.i - 1 <= 3 or end + 1 >= len(tokens) or tokens[end].lower_ != "on" \
+                    or tokens[end + 1].lower_ not in self.ad.words.social_network:
+                continue
+            span = self.doc[tok.i + 1:end]
+            if any(i in tagged for i in range(span.start, span.end)) or not all(self._name_piece(t) for t in span) \
+                    or any(t.lower_ in self.ad.words.media_title for t in span) or self.ad.organisation(span.text):
+                continue
+            found.append(Span(self.doc, span.start, span.end, label="PERSON"))
+        return sorted(ents + found, key=lambda e: e.start) if found else ents
+
+    def _lower_case_dictionary_bodies(self, ents: list[Span]) -> list[Span]:
+        """``said that al qaeda was responsible``: a body's name the writer put in lower case, the
+        whole run of two or three untagged words opening with the Arabic article ``al`` (glued by
+        a hyphen or not), that the actor dictionary knows as an organisation (brief s16-names16)."""
+        tagged = {i for e in ents for i in range(e.start, e.end)}
+        tokens, found = self.tokens, []
+        for tok in tokens:
+            if tok.text != "al" or tok.i in tagged:
+                continue
+            for end in (tok.i + 3, tok.i + 2):
+                if end > len(tokens) or any(i in tagged for i in range(tok.i, end)):
+                    continue
+                span = self.doc[tok.i:end]
+                if self.sent_of[end - 1] == self.sent_of[tok.i] and span[-1].is_alpha \
+                        and self.ad.organisation(span.text) is not None:
+                    found.append(Span(self.doc, tok.i, end, label="ORG"))
+                    break
+        return sorted(ents + found, key=lambda e: e.start) if found else ents
+
+    def _people_in_person_lists(self, ents: list[Span]) -> list[Span]:
+        """``Hillary and Obama and Kerrigan and Biden told me``: one capitalised proper noun the
+        model gave a label no name has (a product, a work, a date, a sum; a place the gazetteer does
+        not know) inside a list joined by
+        ``and``/``or`` whose next or previous member the model tagged a person is a person's name
+        too: a list of people holds people (brief s16-names16)."""
+        person_at = {i for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
+        out = []
+        for e in ents:
+            tok = e[0]
+            odd_label = e.label_ in NON_NAME_LABELS or e.label_ in {"GPE", "LOC"} and not _gazetteer_is_place(self.gaz, tok.text) \
+                and self.ad.country_of(tok.text) is None and self.ad.organisation(tok.text) is None
+            one_word = len(e) == 1 and odd_label and tok.pos_ == "PROPN" and tok.text.isalpha() \
+                and tok.text[:1].isupper() and not tok.text.isupper() and tok.text not in CALENDAR_NAMES \
+                and (tok.dep_ == "conj" and tok.head.i in person_at
+                     or any(c.dep_ == "conj" and c.i in person_at for c in tok.children))
+            if one_word or self._two_word_name_among_people(e, person_at):
+                out.append(Span(self.doc, e.start, e.end, label="PERSON"))
+            else:
+                out.append(e)
+        return out
+
+    def _two_word_name_among_people(self, e: Span, person_at: set[int]) -> bool:
+        """``founded by Tom Reed, Yannick Bertaux and Ann Lee`` with the middle name tagged a body or
+        a place the gazetteer does not know: two or three capitalised words, none an English common
+        noun (a body's own words are: ``Reed Finance``, ``Lee Group``) nor known as a body or a
+        country, coordinated with names the model tagged people and with nothing else, is a person
+        too: a list of people holds people (brief s23-ents24)."""
+        if not 2 <= len(e) <= 3 or e.label_ not in {"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"}:
+            return False
+        words = list(e)
+        if not all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.text.isupper()
+                   and t.lower_ not in self.nouns for t in words):
+            return False
+        if e.label_ != "ORG" and _gazetteer_is_place(self.gaz, e.text) or self.ad.organisation(e.text) is not None \
+                or self.ad.country_of(e.text) is not None or any(self.ad.country_of(t.text) is not None for t in words):
+            return False
+        root = e.root
+        members = [c for c in root.conjuncts if not (e.start <= c.i < e.end)]
+        if not members and root.dep_ == "appos" and root.head.i in person_at:
+            # "Tom Reed, Yann Larrieu, and Ann Lee": the parser hangs the middle name on the first
+            # as an apposition and the last on the first as a conjunct
+            members = [root.head, *root.head.conjuncts]
+        return len(members) >= (1 if root.dep_ == "conj" or root.conjuncts else 2) \
+            and all(c.i in person_at for c in members)
+
+    def _known_bodies_mislabelled(self, ents: list[Span]) -> list[Span]:
+        """``They are not fond of the NRA`` with ``NRA`` tagged a place: a span the model tagged a
+        place, a product or a work whose whole text the actor dictionary knows as an organisation
+        (an acronym only as written in capitals) and the gazetteer knows as no place is that body
+        (brief s16-names16)."""
+        out = []
+        for e in ents:
+            if e.label_ in {"GPE", "LOC", "PRODUCT", "WORK_OF_ART"} and self.ad.organisation(e.text) is not None \
+                    and not _gazetteer_is_place(self.gaz, e.text) and self.ad.country_of(e.text) is None:
+                out.append(Span(self.doc, e.start, e.end, label="ORG"))
+            else:
+                out.append(e)
+        return out
+
+    def _given_name_family_repeated(self, span: Span) -> bool:
+        """``Two days before Omar Kadeer shot ... Kadeer had ... he saw Kadeer``: a known given name
+        and one or two capitalised proper nouns, untagged, are a person's name when the article
+        then calls someone by the last word alone, as a clause's subject or a possessor, at least
+        twice, outside a sport story (where ``Aston Villa ... Villa won`` is a club); the last
+        word no given name, no place, no body and never tagged a place or body alone
+        (brief s16-names16: the model may give the repeats labels no name has)."""
+        words = [t for t in span if not t.is_punct]
+        if not 2 <= len(words) <= 3 or words[0].lower_ not in self.ad.given_names:
+            return False
+        if not all(t.text[:1].isupper() and t.pos_ == "PROPN" and t.text.isalpha() and not t.text.isupper() for t in words):
+            return False
+        last = words[-1]
+        if last.lower_ in self.ad.given_names or _gazetteer_is_place(self.gaz, last.text) \
+                or self.ad.organisation(last.text) or self.ad.country_of(last.text) or self.ad.role(last.text) \
+                or last.lower_ in self.ad.words.company_word:
+            return False
+        if any(e.label_ in {"GPE", "LOC", "ORG", "FAC", "NORP"} and e.text == last.text for e in self.ents):
+            return False
+        if self._sport_story():
+            return False
+        same_word = [self.tokens[i] for i in self._word_positions().get(last.text, ())]
+        alone = [t for t in same_word if not (span.start <= t.i < span.end) and self._standalone_person_word(t)]
+        return len(alone) >= 2
+
+    def _joined_to_person(self, span: Span, by_start: dict[int, Span], ents: list[Span]) -> bool:
+        """``Democrats Nancy Price and Ruth Gale`` where the model tagged only the second: two or
+        three untagged capitalised words opening with a known given name, joined by ``and`` to a
+        span the model tagged as a person (either side), are a person's name too."""
+        if span[0].lower_ not in self.ad.given_names:
+            return False
+        after = span.end < len(self.tokens) and self.tokens[span.end].lower_ in {"and", "&"} \
+            and (other := by_start.get(span.end + 1)) is not None and other.label_ == "PERSON"
+        before = span.start > 1 and self.tokens[span.start - 1].lower_ in {"and", "&"} \
+            and any(e.end == span.start - 1 and e.label_ == "PERSON" for e in ents)
+        return bool(after or before)
+
+    def _family_name_first(self, tok: Token) -> Span | None:
+        """``Zhao Zicong``, ``Park Geun-hye``: a family name of a language that writes it first
+        (``family_names.tsv``), tagged a proper noun, then one or two capitalised given-name
+        words, is a person's name whatever label the model gave it (a work of art with
+        ``The``, a number before it, none), unless it names a known body or place."""
+        if tok.lower_ not in self.ad.family_names or not tok.text[:1].isupper() or tok.tag_ not in {"NNP", "NNPS"}:
+            return None
+        if tok.ent_type_ == "PERSON" and len(next(e for e in self.ents if e.start <= tok.i < e.end)) > 1:
+            return None  # a name the model found whole ("Anna Li", "Zhao Zicong")
+        end = self._name_run_end(tok.i + 1, any_label=True)
+        if not tok.i + 1 < end <= tok.i + 3:
+            return None
+        given = self.tokens[tok.i + 1:end]
+        if any(t.ent_type_ in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"} or self.ad.role(t.text)
+               or self.ad.country_of(t.text) or t.lower_ in self.ad.family_names and t.tag_ != "NNP" for t in given):
+            return None
+        span = self.doc[tok.i:end]
+        if self.ad.organisation(span.text) or _gazetteer_is_place(self.gaz, span.text):
+            return None
+        return Span(self.doc, tok.i, end, label="PERSON")
+
+    def _name_run_end(self, start: int, any_label: bool = False) -> int:
+        """The end of the run of capitalised proper-noun-like words starting at ``start`` (at most
+        three): the model tags a foreign given name as a noun or a verb as often as a name."""
+        end = start
+        while end < len(self.tokens) and end - start < 3:
+            tok = self.tokens[end]
+            if not (tok.text[:1].isupper() and tok.text.replace("-", "").isalpha()) or tok.tag_ == "PRP" \
+                    or not (any_label or tok.ent_type_ in {"", "PERSON"}):
+                break
+            if tok.pos_ not in {"PROPN", "NOUN", "VERB", "ADJ"}:
+                break
+            end += 1
+        return end
+
+    def _name_in_title_run(self, ent: Span) -> int | None:
+        """Where the person's name starts inside ``ent`` (a span after ``<Role> of``): a known given name
+        at word k >= 1 opening two or three capitalised proper nouns that end the span, with no given
+        name before it; else the last two proper nouns when the first is no English noun and the word
+        before them is one."""
+        for k in range(1, len(ent) - 1):
+            name = ent[k:]
+            if ent[k].lower_ in self.ad.given_names and 2 <= len(name) <= 3 \
+                    and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.isalpha() for t in name) \
+                    and all(t.text[:1].isupper() and t.lower_ not in self.ad.given_names for t in ent[:k]) \
+                    and not self._names_a_body(name):
+                return ent.start + k
+        # a given name the tables lack: the last two words, the first no English noun, after a noun
+        # of the office ("Student Services Ann Lee")
+        k = len(ent) - 2
+        name = ent[k:]
+        if k >= 1 and ent[k].lower_ not in self.nouns and ent[k - 1].lower_ in self.nouns \
+                and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.isalpha() for t in name) \
+                and not self._names_a_body(name):
+            return ent.start + k
+        return None
+
+    def _office_of_names(self, ents: list[Span]) -> list[Span]:
+        """Titles glued to a person's name (issue 15, s19-dev15e):
+
+        - ``Director of Student Services Ann Lee said``: a span (a person's or a body's) of capitalised
+          words ending in a known given name and one or two more names, right after ``<Role> of`` and
+          capitalised words (the office's name, roles.tsv kind person for the role): the person is
+          the name; the office's words before it and the role word (tagged a person of its own) are
+          no names;
+        - ``Transportation Director Ann Lee``: one common noun tagged a body right before a person's
+          title (roles.tsv kind person) and the person's name is the title's first word, no body."""
+        tokens = self.tokens
+        drop: set[int] = set()
+        out: list[Span] = []
+        self.office_titles: dict[int, tuple[int, str]] = {}
+        for e in ents:
+            j = e.start - 1
+            while j >= 0 and tokens[j].text[:1].isupper() and tokens[j].text.isalpha() \
+                    and tokens[j].lower_ not in self.ad.given_names:
+                j -= 1
+            # the name inside the span is looked for only after "<Office> of" (speed19: the cheap tests first)
+            start = self._name_in_title_run(e) if e.label_ in {"PERSON", "ORG"} and len(e) >= 3 and j >= 1 \
+                and tokens[j].lower_ == "of" and tokens[j - 1].text[:1].isupper() else None
+            found = self._role_ending_at(j - 1, max(0, j - 1 - self.ad.max_role_words)) if start is not None else None
+            if found is not None and self.ad.role(found[1]).kind == "person":
+                drop.update(range(found[0], e.start))
+                self.office_titles[start] = (found[0], found[1])
+                out.append(Span(self.doc, start, e.end, label="PERSON"))
+                continue
+            if e.label_ == "PERSON" and 2 <= len(e) <= 3 and j >= 1 and j < e.start - 1 and tokens[j].lower_ == "of" \
+                    and tokens[j - 1].text[:1].isupper() and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in e):
+                # the model tagged the name alone after the office: the office is its title
+                office = self._role_ending_at(j - 1, max(0, j - 1 - self.ad.max_role_words))
+                if office is not None and self.ad.role(office[1]).kind == "person":
+                    drop.update(range(office[0], e.start))
+                    self.office_titles[e.start] = office
+            if e.label_ == "ORG" and len(e) == 1 and e[0].lower_ in self.nouns and not self.ad.organisation(e.text) \
+                    and e.end + 1 < len(tokens) and tokens[e.end].text[:1].isupper():
+                role = self.ad.role(tokens[e.end].lower_)
+                after = [x for x in ents if x.start == e.end + 1 and x.label_ == "PERSON"]
+                if role is not None and role.kind == "person" and after:
+                    continue
+            out.append(e)
+        return [e for e in out if not (e.start in drop and e.end - 1 in drop)]
+
+    def _partner_names(self, ents: list[Span]) -> list[Span]:
+        """``married the love of his life, Antonia, in 1958``, ``his wife of 50 years, Teresa.``: one
+        capitalised word (untagged, or tagged anything but a person) in apposition after a comma to
+        a noun phrase whose head is a relation noun (person_nouns.tsv) or a partner's noun
+        (``partner_noun``) owned by ``his``/``her``/``their`` (in the phrase), with no
+        capitalised word after it, is that person's name (issue 15, s19-dev15e)."""
+        tokens = self.tokens
+        by_start = {e.start: e for e in ents if len(e) == 1}
+        tagged = {i for e in ents for i in range(e.start, e.end)}
+        found: list[Span] = []
+        words = self.words
+        for tok in [tokens[i] for i in range(2, len(words)) if words[i - 1] == ","]:  # after a comma only (speed19)
+            if tok.i < 2 or tok.dep_ != "appos" or not tok.text[:1].isupper() or not tok.text.isalpha() \
+                    or tokens[tok.i - 1].text != "," or tok.i in tagged and (tok.i not in by_start or by_start[tok.i].label_ == "PERSON"):
+                continue
+            after = tokens[tok.i + 1] if tok.i + 1 < len(tokens) else None
+            if after is not None and after.text[:1].isupper():
+                continue
+            head = tok.head
+            if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i < head.i:
+                head = head.head.head  # the parser hangs the name on "life" of "the love of his life"
+            noun = self.ad.person_noun(head.lemma_.lower())
+            partner = head.lower_ in self.ad.words.partner_noun
+            owned = any(t.lower_ in {"his", "her", "their"} for t in head.subtree if t.i < tok.i)
+            if head.i < tok.i and owned and (partner or noun is not None and noun.kind == "relation"):
+                found.append(Span(self.doc, tok.i, tok.i + 1, label="PERSON"))
+        if not found:
+            return ents
+        starts = {f.start for f in found}
+        return sorted([e for e in ents if e.start not in starts] + found, key=lambda e: e.start)
+
+    def _local_bodies_mistagged(self, ents: list[Span]) -> list[Span]:
+        """Local bodies the model tagged wrong or not at all (issue 15, s19-dev15e; words of
+        ``dev15e_*`` in actor_words.tsv):
+
+        - ``X School District students``: a span ending in a lower-case noun of a body's people after
+          a body's last word is the body without that noun;
+        - ``X Elementary's request``: a span tagged a person ending in a school's or a body's last word
+          that owns something is a body, and so is one tagged a building that owns or is a subject;
+        - ``the Census bureau``: a body's name of one or two capitalised words tagged before a
+          lower-case head of a body takes the head in;
+        - ``the Census bureau said``: one or two capitalised words after ``the`` (or a possessive, or
+          ``state``/``county``/``city``) before a lower-case head of a body, untagged, are the body's
+          name with its head."""
+        words = self.ad.words
+        out: list[Span] = []
+        for e in ents:
+            inside = self.tokens[e.start:e.end]  # the Token objects made once, not new ones per span (speed19)
+            core = [t for t in inside if t.tag_ != "POS"]
+            if len(e) >= 3 and inside[-1].lower_ in words.body_people_noun and inside[-1].is_lower \
+                    and inside[-2].text[:1].isupper() and inside[-2].lower_ in words.body_last_word:
+                out.append(Span(self.doc, e.start, e.end - 1, label="ORG"))
+                continue
+            after = self.tokens[e.end] if e.end < len(self.tokens) else None
+            owns = inside[-1].tag_ == "POS" or after is not None and after.tag_ == "POS"
+            if e.label_ == "PERSON" and len(core) >= 2 and core[-1].text[:1].isupper() \
+                    and core[-1].lower_ in words.body_last_word and owns:
+                out.append(Span(self.doc, e.start, e.end, label="ORG"))
+                continue
+            if e.label_ == "FAC" and len(core) >= 2 and core[-1].lower_ in words.body_last_word and (
+                    owns or e.root.dep_ in {"nsubj", "nsubjpass"}):
+                out.append(Span(self.doc, e.start, e.end, label="ORG"))  # "X Elementary's request": the school acts
+                continue
+            if e.label_ in {"LOC", "GPE"} and self._body_of_something([t for t in core if t.lower_ != "the"]):
+                out.append(Span(self.doc, e.start, e.end, label="ORG"))  # "the X Area Development District"
+                continue
+            if e.label_ == "ORG" and len(core) <= 2 and after is not None and after.is_lower \
+                    and after.lower_ in words.generic_body_head and all(t.text[:1].isupper() for t in core):
+                out.append(Span(self.doc, e.start, e.end + 1, label="ORG"))  # "the Census bureau"
+                continue
+            out.append(e)
+        tagged = {i for e in out for i in range(e.start, e.end)}
+        tokens = self.tokens
+        heads = words.generic_body_head
+        # only the words that can be such a head, read from the word list, not every Token (speed19): a word in
+        # lower case is its own lower-case form
+        for i in [i for i, w in enumerate(self.words) if w in heads]:
+            tok = tokens[i]
+            if not tok.is_lower or tok.lower_ not in heads or tok.i in tagged:
+                continue
+            first = tok.i
+            while first - 1 >= 0 and tok.i - first < 2 and tokens[first - 1].text[:1].isupper() \
+                    and tokens[first - 1].text.isalpha() and tokens[first - 1].pos_ in {"PROPN", "NOUN"} \
+                    and first - 1 not in tagged and tokens[first - 1].lower_ not in {"the", "a", "an"}:
+                first -= 1
+            if first == tok.i or first == 0:
+                continue
+            before = tokens[first - 1]
+            if before.lower_ == "the" or before.tag_ == "POS" or before.lower_ in {"state", "county", "city"}:
+                if self.ad.country_of(tokens[first].text) or any(
+                        self.ad.role(t.lower_) is not None for t in tokens[first:tok.i]):
+                    continue
+                out.append(Span(self.doc, first, tok.i + 1, label="ORG"))
+        return sorted(out, key=lambda e: e.start)
+
+    def _result_teams(self, ents: list[Span]) -> list[Span]:
+        """``Clemson beat Alabama 35-31``, ``Auburn upset Alabama 26-14``: the subject and the object
+        of a verb of a game's result (``game_result_verb``) with a score in its clause are teams,
+        where a place's name names them (a body's name stays as its rules code it); a person named so stays a person (``Nadal
+        beat Federer 6-3``) (issue 15, s16-dev11e)."""
+        found: list[Span] = []
+        for verb in self._with_lemma(self.ad.words.game_result_verb):
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.ad.words.game_result_verb:
+                continue
+            sent = self.sents[self.sent_of[verb.i]]
+            if not SCORE.search(self.doc[verb.i: sent.end].text):
+                continue
+            for arg in verb.children:
+                if not (arg.dep_ in {"nsubj", "dobj"} or arg.dep_ == "npadvmod" and arg.i == verb.i + 1) \
+                        or arg.pos_ != "PROPN" or not arg.text[:1].isupper():
+                    continue
+                start = arg.left_edge.i
+                while start < arg.i and not (self.tokens[start].text[:1].isupper() and self.tokens[start].pos_ == "PROPN"):
+                    start += 1
+                name = self.doc[start: arg.i + 1]
+                if not all(t.text[:1].isupper() for t in name):
+                    continue
+                tagged = [e for e in ents if e.start < name.end and name.start < e.end]
+                if any(e.label_ in {"PERSON", "NORP"} for e in tagged):
+                    continue
+                if any(e.label_ == "ORG" for e in tagged):
+                    continue  # a body already ("the Boston Indians"): its own rules code it
+                if _gazetteer_is_place(self.gaz, name.text):
+                    found.append(Span(self.doc, name.start, name.end, label="ORG"))
+                    self.result_teams.add((name.start, name.end))
+        return self._with_spans(ents, found)
+
+    def _listed_given_names(self, ents: list[Span]) -> list[Span]:
+        """``Bill, Hillary and Chelsea``, ``her parents, Tom and Chelsea,``: one capitalised word, a
+        given name (``given_names.tsv``), coordinated with given names alone that the model tagged
+        people, is a person too, untagged or read as a club or a place (issue 15, s16-dev11e)."""
+        people = {e.start for e in ents if e.label_ == "PERSON" and len(e) == 1
+                  and e[0].lower_ in self.ad.given_names}
+        found: list[Span] = []
+        for e in ents:
+            if e.start not in people:
+                continue
+            for tok in e[0].conjuncts:
+                if tok.i in people and tok.lower_ in self.ad.given_names:
+                    self.listed_given_names.add(tok.i)  # a person among people, whatever place has the name
+                    continue
+                if len(tok.text) < 2 or not tok.text[:1].isupper() or tok.text.isupper() \
+                        or tok.lower_ not in self.ad.given_names or tok.pos_ != "PROPN":
+                    continue
+                tagged = [x for x in ents if x.start <= tok.i < x.end]
+                if all(len(x) == 1 for x in tagged):
+                    found.append(Span(self.doc, tok.i, tok.i + 1, label="PERSON"))
+                    self.listed_given_names.add(tok.i)
+        return self._with_spans(ents, list({f.start: f for f in found}.values()))
