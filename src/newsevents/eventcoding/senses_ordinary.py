@@ -17,6 +17,14 @@ start with ``spur17_``:
   rule on a thing, no party coerced; "banned imports of Chinese steel" and "banned Russian athletes" stay;
 - **a firm's own investigation** (ACCUSE investigation by businesses alone, of no party and of no wrongdoing:
   "carry out further investigations at the new find"): a survey or an audit, nothing alleged of anyone.
+
+Two more from issue 14's twenty-fourth audit (brief wire24), cue kinds starting ``wire24_``-commented:
+
+- **a text that "calls for"** (REQUEST "call for" whose subject is a ``provision_source``: a treaty, a plan,
+  a bill, a charter: "the plan calls for 300 job cuts", "the pact calls for the common defence of its
+  members"): the text provides for something, no party asks anyone;
+- **a vehicle carrying people** (``carry_verb`` whose doer is a ``crime_vehicle`` -- a plane, a bus, a
+  boat: "the plane carrying the minister landed"): transport, no act between parties.
 """
 
 from __future__ import annotations
@@ -58,6 +66,8 @@ def no_event(trigger: Token, event_type: str, actor: list[Party], actor_tokens: 
     if won_at_contest(trigger, event_type, cues) or draw_meeting(trigger, event_type, cues):
         return True
     if social_attended(trigger, event_type, cues) or thing_requested(trigger, event_type, cues):
+        return True
+    if provision_called_for(trigger, event_type, cues) or vehicle_carrying(trigger, cues):
         return True
     return (quality_reviewed(trigger, event_type, recipient_tokens, cues)
             or own_trade_halted(trigger, event_type, actor, actor_tokens, cues)
@@ -256,3 +266,33 @@ def view_of_anything(trigger: Token, event_type: str, cues: Cues) -> bool:
     return bool(targets) and all(
         t.lower_ in cues.indefinite_pronoun and not any(c.dep_ in ("relcl", "acl", "prep") for c in t.children)
         for t in targets)
+
+
+def _doer_words(trigger: Token) -> list[Token]:
+    """The trigger's subjects, or the noun a participle modifies ("the plane carrying the minister")."""
+    found = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not found and trigger.dep_ == "acl" and trigger.head.i != trigger.i:
+        found = [trigger.head]
+    return found + [cc for t in found for cc in t.conjuncts]
+
+
+def provision_called_for(trigger: Token, event_type: str, cues: Cues) -> bool:
+    """"The plan calls for 300 job cuts", "the pact calls for the common defence of its members": "call
+    for" said of a text (``provision_source``) is what the text provides for, no request of any party.
+    "The minister called for talks" (a party the subject) stays a REQUEST."""
+    if event_type != "REQUEST" or trigger.pos_ not in _VERBS or _lemma(trigger) != "call":
+        return False
+    if not any(c.dep_ in ("prep", "prt") and c.lower_ == "for" for c in trigger.children):
+        return False
+    doers = _doer_words(trigger)
+    return bool(doers) and all(_lemma(t) in cues.provision_source for t in doers)
+
+
+def vehicle_carrying(trigger: Token, cues: Cues) -> bool:
+    """"The plane carrying the minister and three envoys landed", "a bus carrying pilgrims": a vehicle
+    (``crime_vehicle``) that carries people (``carry_verb``) is transport, no act between parties -- a
+    convoy's aid or a ship's seizure is told by other words ("delivered", "seized")."""
+    if trigger.pos_ not in _VERBS or _lemma(trigger) not in cues.carry_verb:
+        return False
+    doers = _doer_words(trigger)
+    return bool(doers) and all(_lemma(t) in cues.crime_vehicle for t in doers)
