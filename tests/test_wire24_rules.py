@@ -90,3 +90,26 @@ def test_released_from_hospital_is_a_patient_and_released_from_prison_a_captive(
                     pos=["DET", "NOUN", "AUX", "VERB", "ADP", "NOUN"],
                     lemmas=["the", "journalist", "be", "release", "from", "prison"])
     assert match(doc[3])[0].event == "CONCEDE"
+
+
+# -- a refusal under "if" -----------------------------------------------------------------------------------
+
+
+def test_a_refusal_under_if_is_supposed_and_a_plain_refusal_is_made(build_doc, cues) -> None:
+    from newsevents.components.events import _conditional_clause
+
+    doc = build_doc("if he does not agree", heads=[4, 4, 4, 4, 4], deps=["mark", "nsubj", "aux", "neg", "ROOT"],
+                    pos=["SCONJ", "PRON", "AUX", "PART", "VERB"], lemmas=["if", "he", "do", "not", "agree"])
+    assert _conditional_clause(doc[4], cues)
+    doc = build_doc("he does not agree", heads=[3, 3, 3, 3], deps=["nsubj", "aux", "neg", "ROOT"],
+                    pos=["PRON", "AUX", "PART", "VERB"], lemmas=["he", "do", "not", "agree"])
+    assert not _conditional_clause(doc[3], cues)
+
+
+def test_a_refusal_under_if_is_coded_hypothetical(extract) -> None:
+    record = extract("Chile will impose sanctions on Peru if Lima does not accept the treaty.", published="2016-06-15")
+    refusals = [e for e in record.events if e.event == "REJECT"]
+    assert refusals and all(e.modality == "hypothetical" for e in refusals)
+    record = extract("Lima did not accept the treaty offered by Chile.", published="2016-06-15")
+    refusals = [e for e in record.events if e.event == "REJECT"]
+    assert refusals and all(e.modality == "asserted" for e in refusals)

@@ -910,7 +910,11 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     modality = modality_of(told, cues)
     if is_negated(told, cues):
         if entry.negated and not _failed(told, cues) and not nonevents.support_not_given(told, event_type, cues):
-            event_type, modality = entry.negated, "asserted"  # a refusal is itself an act
+            event_type = entry.negated
+            # a refusal is itself an act -- unless only supposed under a condition ("strikes if he does not
+            # agree", "unless Lima accepts"): a refusal that may come, hypothetical (wire24)
+            if not _conditional_clause(told, cues):
+                modality = "asserted"
         else:
             modality = "negated"
 
@@ -2137,6 +2141,12 @@ def _no_one_obliged(verb: Token, recipient_tokens: list[Token], cues: Cues) -> b
     if not recipient_tokens:
         return any(c.dep_ == "nsubjpass" for c in verb.children)
     return all(t.pos_ == "PRON" and t.lower_ in cues.first_person for t in recipient_tokens)
+
+
+def _conditional_clause(verb: Token, cues: Cues) -> bool:
+    """The clause opens with a ``hypothetical`` mark ("if", "unless", "whether"): "air strikes if he does not
+    agree" tells a supposed refusal, not one made."""
+    return any(c.dep_ == "mark" and c.lower_ in cues.hypothetical for c in verb.children)
 
 
 def _errand(verb: Token, cues: Cues) -> bool:
