@@ -113,3 +113,25 @@ def test_a_refusal_under_if_is_coded_hypothetical(extract) -> None:
     record = extract("Lima did not accept the treaty offered by Chile.", published="2016-06-15")
     refusals = [e for e in record.events if e.event == "REJECT"]
     assert refusals and all(e.modality == "asserted" for e in refusals)
+
+
+# -- a move for a private purpose ----------------------------------------------------------------------------
+
+
+def test_leaving_to_start_a_career_is_a_move_and_flying_to_meet_a_president_a_visit(build_doc, cues) -> None:
+    doc = build_doc("The pilot is leaving for Canada to start a new career", heads=[1, 3, 3, 3, 3, 4, 7, 3, 10, 10, 7],
+                    deps=["det", "nsubj", "aux", "ROOT", "prep", "pobj", "aux", "advcl", "det", "amod", "dobj"],
+                    pos=["DET", "NOUN", "AUX", "VERB", "ADP", "PROPN", "PART", "VERB", "DET", "ADJ", "NOUN"],
+                    lemmas=["the", "pilot", "be", "leave", "for", "Canada", "to", "start", "a", "new", "career"])
+    assert so.private_move(doc[3], "CONSULT", cues)
+    assert so.no_event(doc[3], "CONSULT", [], [doc[1]], [doc[5]], cues, False)
+    doc = build_doc("The envoy flew to Canada to meet the president", heads=[1, 2, 2, 2, 3, 6, 2, 8, 6],
+                    deps=["det", "nsubj", "ROOT", "prep", "pobj", "aux", "advcl", "det", "dobj"],
+                    pos=["DET", "NOUN", "VERB", "ADP", "PROPN", "PART", "VERB", "DET", "NOUN"],
+                    lemmas=["the", "envoy", "fly", "to", "Canada", "to", "meet", "the", "president"])
+    assert not so.private_move(doc[2], "CONSULT", cues)
+    doc = build_doc("The minister flew to Canada to work out a deal", heads=[1, 2, 2, 2, 3, 6, 2, 6, 9, 6],
+                    deps=["det", "nsubj", "ROOT", "prep", "pobj", "aux", "advcl", "prt", "det", "dobj"],
+                    pos=["DET", "NOUN", "VERB", "ADP", "PROPN", "PART", "VERB", "ADP", "DET", "NOUN"],
+                    lemmas=["the", "minister", "fly", "to", "Canada", "to", "work", "out", "a", "deal"])
+    assert not so.private_move(doc[2], "CONSULT", cues)

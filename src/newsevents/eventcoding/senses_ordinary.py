@@ -24,7 +24,10 @@ Two more from issue 14's twenty-fourth audit (brief wire24), cue kinds starting 
   a bill, a charter: "the plan calls for 300 job cuts", "the pact calls for the common defence of its
   members"): the text provides for something, no party asks anyone;
 - **a vehicle carrying people** (``carry_verb`` whose doer is a ``crime_vehicle`` -- a plane, a bus, a
-  boat: "the plane carrying the minister landed"): transport, no act between parties.
+  boat: "the plane carrying the minister landed"): transport, no act between parties;
+- **a move for a private purpose** (CONSULT whose purpose clause is a ``private_purpose_verb`` -- study,
+  retire, settle -- or starts or pursues a ``private_purpose_thing`` -- a career, a job, a new life:
+  "is leaving for Canada to start a new career"): a person's move, no visit to the country's government.
 """
 
 from __future__ import annotations
@@ -68,6 +71,8 @@ def no_event(trigger: Token, event_type: str, actor: list[Party], actor_tokens: 
     if social_attended(trigger, event_type, cues) or thing_requested(trigger, event_type, cues):
         return True
     if provision_called_for(trigger, event_type, cues) or vehicle_carrying(trigger, cues):
+        return True
+    if private_move(trigger, event_type, cues):
         return True
     return (quality_reviewed(trigger, event_type, recipient_tokens, cues)
             or own_trade_halted(trigger, event_type, actor, actor_tokens, cues)
@@ -296,3 +301,25 @@ def vehicle_carrying(trigger: Token, cues: Cues) -> bool:
         return False
     doers = _doer_words(trigger)
     return bool(doers) and all(_lemma(t) in cues.crime_vehicle for t in doers)
+
+
+def private_move(trigger: Token, event_type: str, cues: Cues) -> bool:
+    """"Is leaving for Canada to start a new career", "moved to Paris to study": a trip whose purpose
+    clause (a "to"-infinitive hung on the travel verb) is private life -- a ``private_purpose_verb`` with no
+    object or particle, or a verb whose object is a ``private_purpose_thing`` -- is a person's move, no
+    visit to a government. "Flew to Paris to meet the president", "to work out a deal" stay."""
+    if event_type != "CONSULT" or trigger.pos_ not in _VERBS:
+        return False
+    for clause in trigger.children:
+        if clause.dep_ not in ("advcl", "xcomp") or not any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
+            continue
+        if any(c.dep_ == "prt" for c in clause.children):
+            continue
+        objects = [c for c in clause.children if c.dep_ == "dobj"]
+        if objects and all(_lemma(o) in cues.private_purpose_thing for o in objects):
+            return True
+        if not objects and _lemma(clause) in cues.private_purpose_verb and not any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in clause.children):
+            return True
+    return False
