@@ -51,6 +51,12 @@ def test_a_plane_carrying_envoys_is_transport_and_rebels_carrying_a_hostage_are_
                     pos=["DET", "NOUN", "VERB", "DET", "NOUN", "ADV"],
                     lemmas=["the", "rebel", "carry", "the", "hostage", "away"])
     assert not so.vehicle_carrying(doc[2], cues)
+    # the parser may head the phrase with its possessor's noun: "the governor's plane" is still a plane
+    doc = build_doc("the governor 's plane carrying aides", heads=[1, 4, 1, 1, 4, 4],
+                    deps=["det", "nsubj", "case", "appos", "ROOT", "dobj"],
+                    pos=["DET", "NOUN", "PART", "NOUN", "VERB", "NOUN"],
+                    lemmas=["the", "governor", "'s", "plane", "carry", "aide"])
+    assert so.vehicle_carrying(doc[4], cues)
 
 
 # -- "must go to work" --------------------------------------------------------------------------------------

@@ -300,7 +300,14 @@ def vehicle_carrying(trigger: Token, cues: Cues) -> bool:
     if trigger.pos_ not in _VERBS or _lemma(trigger) not in cues.carry_verb:
         return False
     doers = _doer_words(trigger)
-    return bool(doers) and all(_lemma(t) in cues.crime_vehicle for t in doers)
+    return bool(doers) and all(_lemma(_last_noun(t, trigger)) in cues.crime_vehicle for t in doers)
+
+
+def _last_noun(token: Token, trigger: Token) -> Token:
+    """The last noun before the trigger of the phrase ``token`` heads: "the secretary of state's plane",
+    parsed with "secretary" as its head, still names a plane."""
+    nouns = [t for t in token.subtree if t.pos_ == "NOUN" and token.i <= t.i < trigger.i]
+    return nouns[-1] if nouns else token
 
 
 def private_move(trigger: Token, event_type: str, cues: Cues) -> bool:
