@@ -44,19 +44,20 @@ def test_a_plane_carrying_envoys_is_transport_and_rebels_carrying_a_hostage_are_
                     deps=["det", "nsubj", "acl", "nummod", "dobj", "ROOT"],
                     pos=["DET", "NOUN", "VERB", "NUM", "NOUN", "VERB"],
                     lemmas=["the", "plane", "carry", "two", "envoy", "land"])
-    assert so.vehicle_carrying(doc[2], cues)
+    assert so.vehicle_carrying(doc[2], "AGREE", cues)
+    assert not so.vehicle_carrying(doc[2], "AID", cues)  # "the plane carrying aid": aid flown in stays
     assert so.no_event(doc[2], "AGREE", [], [doc[1]], [doc[4]], cues, False)
     doc = build_doc("The rebels carried the hostage away", heads=[1, 2, 2, 4, 2, 2],
                     deps=["det", "nsubj", "ROOT", "det", "dobj", "advmod"],
                     pos=["DET", "NOUN", "VERB", "DET", "NOUN", "ADV"],
                     lemmas=["the", "rebel", "carry", "the", "hostage", "away"])
-    assert not so.vehicle_carrying(doc[2], cues)
+    assert not so.vehicle_carrying(doc[2], "AGREE", cues)
     # the parser may head the phrase with its possessor's noun: "the governor's plane" is still a plane
     doc = build_doc("the governor 's plane carrying aides", heads=[1, 4, 1, 1, 4, 4],
                     deps=["det", "nsubj", "case", "appos", "ROOT", "dobj"],
                     pos=["DET", "NOUN", "PART", "NOUN", "VERB", "NOUN"],
                     lemmas=["the", "governor", "'s", "plane", "carry", "aide"])
-    assert so.vehicle_carrying(doc[4], cues)
+    assert so.vehicle_carrying(doc[4], "AGREE", cues)
 
 
 # -- "must go to work" --------------------------------------------------------------------------------------

@@ -70,7 +70,7 @@ def no_event(trigger: Token, event_type: str, actor: list[Party], actor_tokens: 
         return True
     if social_attended(trigger, event_type, cues) or thing_requested(trigger, event_type, cues):
         return True
-    if provision_called_for(trigger, event_type, cues) or vehicle_carrying(trigger, cues):
+    if provision_called_for(trigger, event_type, cues) or vehicle_carrying(trigger, event_type, cues):
         return True
     if private_move(trigger, event_type, cues):
         return True
@@ -293,13 +293,18 @@ def provision_called_for(trigger: Token, event_type: str, cues: Cues) -> bool:
     return bool(doers) and all(_lemma(t) in cues.provision_source for t in doers)
 
 
-def vehicle_carrying(trigger: Token, cues: Cues) -> bool:
+# what a vehicle may carry as an act: aid flown in, troops moved, force or a blockade ("a plane carrying aid")
+_CARGO_TYPES = frozenset({"AID", "MOBILIZE", "ASSAULT", "COERCE", "SANCTION"})
+
+
+def vehicle_carrying(trigger: Token, event_type: str, cues: Cues) -> bool:
     """"The plane carrying the minister and three envoys landed", "a bus carrying pilgrims": a vehicle
     (``crime_vehicle``) that carries people (``carry_verb``) is transport, no act between parties -- a
     convoy's aid or a ship's seizure is told by other words ("delivered", "seized")."""
-    if trigger.pos_ not in _VERBS or _lemma(trigger) not in cues.carry_verb:
+    if event_type in _CARGO_TYPES or trigger.pos_ not in _VERBS or _lemma(trigger) not in cues.carry_verb:
         return False
-    doers = _doer_words(trigger)
+    # an active doer only: "planes of supplies were flown to Libya by the air force" is the force's act
+    doers = [t for t in _doer_words(trigger) if t.dep_ != "nsubjpass"]
     return bool(doers) and all(_lemma(_last_noun(t, trigger)) in cues.crime_vehicle for t in doers)
 
 
