@@ -910,7 +910,11 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     modality = modality_of(told, cues)
     if is_negated(told, cues):
         if entry.negated and not _failed(told, cues) and not nonevents.support_not_given(told, event_type, cues):
-            event_type, modality = entry.negated, "asserted"  # a refusal is itself an act
+            event_type = entry.negated
+            # a refusal is itself an act -- unless only supposed under a condition ("strikes if he does not
+            # agree", "unless Lima accepts"): a refusal that may come, hypothetical (wire24)
+            if not _conditional_clause(told, cues):
+                modality = "asserted"
         else:
             modality = "negated"
 
@@ -2132,11 +2136,26 @@ def _no_one_obliged(verb: Token, recipient_tokens: list[Token], cues: Cues) -> b
     must be clearly marked"), or only on the speaker's own side ("we must cut taxes") is no
     demand. One with no subject at all stays ("said must return helicopter": the one asked is
     told elsewhere), nor is a rule for a kind of party under a condition."""
-    if _rule_with_condition(verb, cues):
+    if _rule_with_condition(verb, cues) or _errand(verb, cues):
         return True
     if not recipient_tokens:
         return any(c.dep_ == "nsubjpass" for c in verb.children)
     return all(t.pos_ == "PRON" and t.lower_ in cues.first_person for t in recipient_tokens)
+
+
+def _conditional_clause(verb: Token, cues: Cues) -> bool:
+    """The clause opens with a ``hypothetical`` mark ("if", "unless", "whether"): "air strikes if he does not
+    agree" tells a supposed refusal, not one made."""
+    return any(c.dep_ == "mark" and c.lower_ in cues.hypothetical for c in verb.children)
+
+
+def _errand(verb: Token, cues: Cues) -> bool:
+    """"He must go to work," his daughter said: an obligation to go to a place of daily life
+    (``errand_place``: work, school, bed) is a need told, no demand made of anyone. "Foreign troops must
+    go home" and "the envoy must go to the capital" (no such place) stay demands (wire24)."""
+    places = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+              for g in c.children if g.dep_ == "pobj"]
+    return bool(places) and all(g.lemma_.lower() in cues.errand_place for g in places)
 
 
 def _rule_with_condition(verb: Token, cues: Cues) -> bool:

@@ -214,6 +214,9 @@ CUE_KINDS |= {"office_relation_noun"}
 CUE_KINDS |= {"sport_contest_noun", "living_harm_verb", "ban_verb", "inquiry_word", "own_lot",
               "draw_meet_verb", "rank_word", "attend_verb", "social_event", "purchase_thing",
               "quality_noun", "halt_verb", "indefinite_pronoun"}
+# wire24: "the plan calls for cuts" (a text provides), "the plane carrying the minister" (transport): senses_ordinary.py;
+#   "he must go to work, his daughter said" (a daily errand, no demand): components/events.py _no_one_obliged
+CUE_KINDS |= {"provision_source", "carry_verb", "errand_place", "private_purpose_verb", "private_purpose_thing"}
 # police17: verbs whose object is followed by "of" and the charge ("convicted X of murder", "accused X of arson"):
 #   the charge is no part of the party (eventcoding/arguments.py: parties_for)
 CUE_KINDS |= {"police_charge_of_verb"}
@@ -688,6 +691,11 @@ class Cues:
     halt_verb: set[str] = field(default_factory=set)  # "suspended gun sales": a firm's own trade halted
     indefinite_pronoun: set[str] = field(default_factory=set)  # "complained about anything": no matter
     police_charge_of_verb: set[str] = field(default_factory=set)  # "convicted X of murder": X alone is the party
+    provision_source: set[str] = field(default_factory=set)  # "the plan calls for cuts": a text provides, no request
+    carry_verb: set[str] = field(default_factory=set)  # "the plane carrying the minister": transport, no act
+    errand_place: set[str] = field(default_factory=set)  # "he must go to work": a daily errand, no demand
+    private_purpose_verb: set[str] = field(default_factory=set)  # "moved to Paris to study": a private move
+    private_purpose_thing: set[str] = field(default_factory=set)  # "left to start a new career": a private move
     police_passive_verb: set[str] = field(default_factory=set)  # "was arrested": the story's one police body did it
     # passive17 (eventcoding/doerless.py): "sanctions were imposed on Iran": an act told with no doer
     doerless_verb: set[str] = field(default_factory=set)

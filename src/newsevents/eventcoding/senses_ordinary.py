@@ -17,6 +17,17 @@ start with ``spur17_``:
   rule on a thing, no party coerced; "banned imports of Chinese steel" and "banned Russian athletes" stay;
 - **a firm's own investigation** (ACCUSE investigation by businesses alone, of no party and of no wrongdoing:
   "carry out further investigations at the new find"): a survey or an audit, nothing alleged of anyone.
+
+Two more from issue 14's twenty-fourth audit (brief wire24), cue kinds starting ``wire24_``-commented:
+
+- **a text that "calls for"** (REQUEST "call for" whose subject is a ``provision_source``: a treaty, a plan,
+  a bill, a charter: "the plan calls for 300 job cuts", "the pact calls for the common defence of its
+  members"): the text provides for something, no party asks anyone;
+- **a vehicle carrying people** (``carry_verb`` whose doer is a ``crime_vehicle`` -- a plane, a bus, a
+  boat: "the plane carrying the minister landed"): transport, no act between parties;
+- **a move for a private purpose** (CONSULT whose purpose clause is a ``private_purpose_verb`` -- study,
+  retire, settle -- or starts or pursues a ``private_purpose_thing`` -- a career, a job, a new life:
+  "is leaving for Canada to start a new career"): a person's move, no visit to the country's government.
 """
 
 from __future__ import annotations
@@ -58,6 +69,10 @@ def no_event(trigger: Token, event_type: str, actor: list[Party], actor_tokens: 
     if won_at_contest(trigger, event_type, cues) or draw_meeting(trigger, event_type, cues):
         return True
     if social_attended(trigger, event_type, cues) or thing_requested(trigger, event_type, cues):
+        return True
+    if provision_called_for(trigger, event_type, cues) or vehicle_carrying(trigger, event_type, cues):
+        return True
+    if private_move(trigger, event_type, cues):
         return True
     return (quality_reviewed(trigger, event_type, recipient_tokens, cues)
             or own_trade_halted(trigger, event_type, actor, actor_tokens, cues)
@@ -256,3 +271,67 @@ def view_of_anything(trigger: Token, event_type: str, cues: Cues) -> bool:
     return bool(targets) and all(
         t.lower_ in cues.indefinite_pronoun and not any(c.dep_ in ("relcl", "acl", "prep") for c in t.children)
         for t in targets)
+
+
+def _doer_words(trigger: Token) -> list[Token]:
+    """The trigger's subjects, or the noun a participle modifies ("the plane carrying the minister")."""
+    found = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not found and trigger.dep_ == "acl" and trigger.head.i != trigger.i:
+        found = [trigger.head]
+    return found + [cc for t in found for cc in t.conjuncts]
+
+
+def provision_called_for(trigger: Token, event_type: str, cues: Cues) -> bool:
+    """"The plan calls for 300 job cuts", "the pact calls for the common defence of its members": "call
+    for" said of a text (``provision_source``) is what the text provides for, no request of any party.
+    "The minister called for talks" (a party the subject) stays a REQUEST."""
+    if event_type != "REQUEST" or trigger.pos_ not in _VERBS or _lemma(trigger) != "call":
+        return False
+    if not any(c.dep_ in ("prep", "prt") and c.lower_ == "for" for c in trigger.children):
+        return False
+    doers = _doer_words(trigger)
+    return bool(doers) and all(_lemma(t) in cues.provision_source for t in doers)
+
+
+# what a vehicle may carry as an act: aid flown in, troops moved, force or a blockade ("a plane carrying aid")
+_CARGO_TYPES = frozenset({"AID", "MOBILIZE", "ASSAULT", "COERCE", "SANCTION"})
+
+
+def vehicle_carrying(trigger: Token, event_type: str, cues: Cues) -> bool:
+    """"The plane carrying the minister and three envoys landed", "a bus carrying pilgrims": a vehicle
+    (``crime_vehicle``) that carries people (``carry_verb``) is transport, no act between parties -- a
+    convoy's aid or a ship's seizure is told by other words ("delivered", "seized")."""
+    if event_type in _CARGO_TYPES or trigger.pos_ not in _VERBS or _lemma(trigger) not in cues.carry_verb:
+        return False
+    # an active doer only: "planes of supplies were flown to Libya by the air force" is the force's act
+    doers = [t for t in _doer_words(trigger) if t.dep_ != "nsubjpass"]
+    return bool(doers) and all(_lemma(_last_noun(t, trigger)) in cues.crime_vehicle for t in doers)
+
+
+def _last_noun(token: Token, trigger: Token) -> Token:
+    """The last noun before the trigger of the phrase ``token`` heads: "the secretary of state's plane",
+    parsed with "secretary" as its head, still names a plane."""
+    nouns = [t for t in token.subtree if t.pos_ == "NOUN" and token.i <= t.i < trigger.i]
+    return nouns[-1] if nouns else token
+
+
+def private_move(trigger: Token, event_type: str, cues: Cues) -> bool:
+    """"Is leaving for Canada to start a new career", "moved to Paris to study": a trip whose purpose
+    clause (a "to"-infinitive hung on the travel verb) is private life -- a ``private_purpose_verb`` with no
+    object or particle, or a verb whose object is a ``private_purpose_thing`` -- is a person's move, no
+    visit to a government. "Flew to Paris to meet the president", "to work out a deal" stay."""
+    if event_type != "CONSULT" or trigger.pos_ not in _VERBS:
+        return False
+    for clause in trigger.children:
+        if clause.dep_ not in ("advcl", "xcomp") or not any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
+            continue
+        if any(c.dep_ == "prt" for c in clause.children):
+            continue
+        objects = [c for c in clause.children if c.dep_ == "dobj"]
+        if objects and all(_lemma(o) in cues.private_purpose_thing for o in objects):
+            return True
+        if not objects and _lemma(clause) in cues.private_purpose_verb and not any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in clause.children):
+            return True
+    return False
