@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from newsevents.tables import fill_fields, packaged_dir, shared_load, table_dir
+from newsevents.tables import fill_fields, packaged_dir, shared_load, table_dir, tsv_records
 
 # The tables of the actor dictionary (data/, see docs/actor-dictionary.md): what a stage that
 # codes actors reads, and writes beside itself when a pipeline is saved.
@@ -534,16 +534,8 @@ def _rows(directory: Path, filename: str) -> Iterable[dict[str, str]]:
     except FileNotFoundError:
         _missing(directory / filename)
         return []
-    # csv.reader with the header read once, not csv.DictReader, whose Python __next__ builds each
-    # row's dict (a third of the actor dictionary's parse). Same rows: blank lines skipped, a
-    # missing cell is "", cells past the header and unnamed columns are dropped.
     with handle:
-        reader = csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
-        header = next(reader, None)
-        if header is None:
-            return []
-        named = [(i, k) for i, k in enumerate(header) if k]
-        return [{k: row[i].strip() if i < len(row) else "" for i, k in named} for row in reader if row]
+        return tsv_records(handle)
 
 
 def _alts(cell: str) -> list[str]:

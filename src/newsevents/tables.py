@@ -13,6 +13,7 @@ No spaCy here: the store and the server use the actor dictionary and the gazette
 
 from __future__ import annotations
 
+import csv
 import functools
 import hashlib
 import shutil
@@ -91,3 +92,19 @@ def fill_fields(obj: Any, given: dict[str, Any]) -> None:
         object.__setattr__(obj, f.name, value)  # frozen holders too
     if given:
         raise TypeError(f"{type(obj).__name__}() got unexpected arguments: {', '.join(sorted(given))}")
+
+
+def tsv_records(lines: Iterable[str]) -> list[dict[str, str]]:
+    """The rows of a tab-separated table under its header line, as dicts of column -> stripped cell.
+
+    csv.reader with the header read once, not csv.DictReader, whose Python ``__next__`` builds each
+    row's dict (a third of the actor dictionary's parse, a tenth of a second of every start over the
+    event lexicon). DictReader's rows all the same: blank rows skipped, a missing cell is "" (its None),
+    cells past the header and unnamed columns dropped. Comment lines are the caller's to drop.
+    """
+    reader = csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    header = next(reader, None)
+    if header is None:
+        return []
+    named = [(i, k) for i, k in enumerate(header) if k]
+    return [{k: row[i].strip() if i < len(row) else "" for i, k in named} for row in reader if row]

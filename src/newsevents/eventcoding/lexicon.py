@@ -11,7 +11,6 @@ this module answers one question: which entry, if any, does a token trigger?
 
 from __future__ import annotations
 
-import csv
 from collections import defaultdict
 from collections.abc import Container
 from dataclasses import dataclass, field
@@ -24,7 +23,7 @@ from spacy.tokens import Token
 from newsevents.actors import ActorDictionary
 from newsevents.docquery import is_someone
 from newsevents.eventcoding.shapes import light_verb_preps
-from newsevents.tables import fill_fields, shared_load, table_dir
+from newsevents.tables import fill_fields, shared_load, table_dir, tsv_records
 from newsevents.temporal.lexicon import WORD_FILES, load_words
 
 # The tables of the event lexicon: what the events stage reads and saves with a pipeline.
@@ -782,15 +781,7 @@ class Cues:
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
     with (directory / filename).open(encoding="utf-8") as handle:
         lines = [line for line in handle if line.strip() and not line.startswith("#")]
-    # csv.reader with the header read once, not csv.DictReader, whose Python __next__ builds each
-    # row's dict (a tenth of a second of every start over the lexicon, backbone and cues). Same rows:
-    # a missing cell is "" (DictReader's None), cells past the header and unnamed columns are dropped.
-    reader = csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
-    header = next(reader, None)
-    if header is None:
-        return []
-    named = [(i, k) for i, k in enumerate(header) if k]
-    return [{k: row[i].strip() if i < len(row) else "" for i, k in named} for row in reader if row]
+    return tsv_records(lines)
 
 
 def _optional(cell: str) -> str | None:
