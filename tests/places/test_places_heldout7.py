@@ -9,7 +9,7 @@ cities (negatives). Scored as places_heldout3.tsv.
 | final (this branch) | 44 | 44 | 44 | 0 | 0 |
 
 The rule (components/places_hyphen.py) was written from this set's and news-dev17's failure class and
-tested on other sentences (tests/test_dev16m_places.py): a regression set now. Still missed: a division's
+tested on other sentences (tests/places/test_places_hyphen_joined.py): a regression set now. Still missed: a division's
 possessive inside a titled person's or a body's span (`X-Y's transport minister`, `X-Y's regional
 council`: 2), `Gilgit` right after `Officials in` (the model labels it an event), `Aix-en-Provence` (five
 tokens, longer than the scan's window, at a sentence's start)."""
@@ -18,10 +18,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_places17_heldout3 import score as score_places
 from test_places_heldout1 import read_rows
+from test_places_heldout3 import score as score_places
 
-ROWS = read_rows(Path(__file__).parent / "data" / "places_heldout7.tsv")
+ROWS = read_rows(Path(__file__).parents[1] / "data" / "places_heldout7.tsv")
 
 
 def test_the_set_is_as_described() -> None:

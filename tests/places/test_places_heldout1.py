@@ -17,7 +17,7 @@ place has the gold GeoNames id; *within 161 km* when its point lies within 161 k
 no row at all (streets such as ``Interstate 5``, buildings).
 
 The rules of s14-places were written from the failure classes of this set (read after the first
-figures were committed) and tested on other sentences of our own (tests/test_places_us_local_s14.py):
+figures were committed) and tested on other sentences of our own (tests/places/test_places_us_local.py):
 it is a regression set now, not a measure. Still wrong: ``The Twin Cities`` (no such name offline),
 ``Charlotte schools`` after ``Charlotte Brown`` (a lone first name of a person named earlier is
 kept out; letting a first name that modifies a noun through cost LGL dev precision: ``Bush
@@ -39,7 +39,7 @@ from pathlib import Path
 
 import pytest
 
-PATH = Path(__file__).parent / "data" / "places_heldout1.tsv"
+PATH = Path(__file__).parents[1] / "data" / "places_heldout1.tsv"
 PUBLISHED = "2025-06-02"
 
 

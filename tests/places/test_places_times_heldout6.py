@@ -14,11 +14,11 @@
 
 The rules (components/places_local.py, places_story.listed_counties, temporal/holidays.py with
 data/holidays.tsv, figures.py's counts elsewhere) were written from these sets' failure classes and news-dev15's
-misses and tested on other sentences of our own (tests/test_dev15p_places.py, test_dev15p_times.py,
-test_dev15p_figures.py): all three sets are regression sets now. Still wrong: ``Newmarket`` with no other
+misses and tested on other sentences of our own (tests/places/test_places_small_towns.py, test_times_holidays.py,
+test_figures_counted_noun_elsewhere.py): all three sets are regression sets now. Still wrong: ``Newmarket`` with no other
 English place in its passage read as the Ontario town (18, 20), ``Tarporley`` a place with no id (its
 passage names no other place, so which namesake the text does not tell: kept so for ``the town of Gali`` in
-tests/test_actors17_codes.py, whose only namesake is abroad), ``Lavenham`` and ``Burwell`` not recognised,
+tests/actors/test_actor_codes_world_wire.py, whose only namesake is abroad), ``Lavenham`` and ``Burwell`` not recognised,
 the time set's one false time (``a Sunday service``: the weekday of a kind of service).
 """
 
@@ -26,12 +26,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_places17_heldout3 import score as score_places
 from test_places_heldout1 import read_rows as read_place_rows
+from test_places_heldout3 import score as score_places
 from test_times_heldout1 import assert_floors, read_rows
 from test_times_heldout4 import assert_figure_floors
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).parents[1] / "data"
 PLACE_ROWS = read_place_rows(DATA / "places_heldout6.tsv")
 NOW_TIMES = {"gold": 28, "found": 28, "exact": 28, "type": 28, "value": 28, "false": 1}
 NOW_FIGURES = {"gold": 23, "found": 23, "right": 23, "false": 0}

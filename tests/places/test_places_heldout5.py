@@ -2,7 +2,7 @@
 
 * ``tests/data/places_heldout5.tsv``: 24 passages of our own, 81 rows (78 toponyms, 3 non-places): county names
   many US states share in a state's story, bare counties in a list of figures, regions under another spelling,
-  small towns of a named county (scored as places_heldout3.tsv, tests/test_places17_heldout3.py);
+  small towns of a named county (scored as places_heldout3.tsv, tests/places/test_places_heldout3.py);
 * ``tests/data/places_heldout5_actors.tsv``: 12 rows of bodies and people named after US towns that share a
   foreign city's name (class U), with negatives set in the foreign city (class N) (scored by
   tests/actors_heldout2.py).
@@ -14,7 +14,7 @@
 
 The rules (components/places_story.py, eventcoding/town_codes.py, a floor in places.py's
 ``_towns_in_named_county``) were written from these sets' failure classes and news-dev13's place misses and
-tested on other sentences of our own (tests/test_dev13p_places.py), so both sets are regression sets now.
+tested on other sentences of our own (tests/places/test_places_shared_county_names.py), so both sets are regression sets now.
 """
 
 from __future__ import annotations
@@ -24,10 +24,10 @@ from pathlib import Path
 import pytest
 
 from actors_heldout2 import read_rows, score
-from test_places17_heldout3 import score as score_places
 from test_places_heldout1 import read_rows as read_place_rows
+from test_places_heldout3 import score as score_places
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).parents[1] / "data"
 ROWS = read_rows(DATA / "places_heldout5_actors.tsv")
 PLACE_ROWS = read_place_rows(DATA / "places_heldout5.tsv")
 

@@ -14,7 +14,7 @@ from tests/data/places_heldout2.tsv):
 
 from __future__ import annotations
 
-from test_places_us_local_s14 import _place
+from test_places_us_local import _place
 
 PUBLISHED = "2025-07-01"
 

@@ -13,7 +13,7 @@ sentence written for this file (none from a corpus):
 from __future__ import annotations
 
 from newsevents.geo.gazetteer import get_gazetteer
-from test_places_us_local_s14 import _place
+from test_places_us_local import _place
 
 PUBLISHED = "2025-07-01"
 

@@ -6,14 +6,14 @@ Arizona``: the country; ``Paris, London and Berlin``: the cities), ``X County`` 
 a state after it, teams named without a score (``The Eagles rallied``), people whose first name
 is a place, a demonym, and rivers, lakes, parks and mountains (no GeoNames id offline: scored
 for recognition only). 13 passages hold no place at all. Scored as set 1
-(tests/test_places_heldout1.py): found, id right, within 161 km, false (non-place rows taken for
+(tests/places/test_places_heldout1.py): found, id right, within 161 km, false (non-place rows taken for
 places), extra (place mentions overlapping no row).
 
 The rules of branch placetimes were written from the failure classes of this set's first run
 (a country in a list of another country's states, big cities of three countries read as their
 divisions, teams after ``the``, a given name and surname read as a town-named organisation, parks
 and mountains not found) and tested on other sentences of our own
-(tests/test_placetimes_places.py): it is a regression set now. Still wrong: ``Washington Irving``
+(tests/places/test_places_division_lists.py): it is a regression set now. Still wrong: ``Washington Irving``
 (spaCy: ORG; no rule tells a person named after a town without a given name), ``traded two picks
 to Utah`` (a team named by its town, no score in the sentence), ``Mount Rainier`` (the gazetteer
 knows a Maryland town of that name, so the run is left as spaCy found it: not at all) and ``The
@@ -36,14 +36,14 @@ import pytest
 
 from test_places_heldout1 import _km, _span, read_rows
 
-PATH = Path(__file__).parent / "data" / "places_heldout2.tsv"
+PATH = Path(__file__).parents[1] / "data" / "places_heldout2.tsv"
 PUBLISHED = "2025-06-02"
 ROWS = read_rows(PATH)
 
 # First run (code at 8e1a757, before any rule of this branch; 112 toponym rows, 100 with an id,
 # 22 non-place rows): counts only were read before this commit.
 FIRST = {"found": 109, "id": 96, "161": 99, "false": 5, "extra": 0}
-# After the rules of tests/test_placetimes_places.py, written from this set's failure classes (a
+# After the rules of tests/places/test_places_division_lists.py, written from this set's failure classes (a
 # regression set from then on).
 NOW = {"found": 110, "id": 100, "161": 100, "false": 2, "extra": 0}
 

@@ -20,7 +20,7 @@ or from that set):
 
 from __future__ import annotations
 
-from test_places_us_local_s14 import _place
+from test_places_us_local import _place
 
 PUBLISHED = "2025-07-01"
 
@@ -93,7 +93,7 @@ def test_the_facility_and_body_words_are_read() -> None:
 
     from newsevents.components.places import _place_words
 
-    data = Path(__file__).resolve().parents[1] / "src" / "newsevents" / "data"
+    data = Path(__file__).resolve().parents[2] / "src" / "newsevents" / "data"
     assert {"avenue", "high school"} <= _place_words(data, "facility_head")
     assert {"police", "officials"} <= _place_words(data, "local_body")
 

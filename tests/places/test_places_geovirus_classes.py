@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.test_places import place_at
+from tests.places.test_places import place_at
 
 
 def test_a_state_list_is_not_split_at_a_town_state_pair(extract) -> None:
