@@ -1,6 +1,6 @@
 """Held-out TIMEX3 set 4 and its figures (tests/data/times_heldout4.tsv and
 times_heldout4_figures.tsv, brief s17-dev12q): sentences of our own, committed (5c16be9) before the
-system was run on them. Times are scored as set 1 (tests/test_times_heldout1.py), a gold value '-'
+system was run on them. Times are scored as set 1 (tests/times/test_times_heldout1.py), a gold value '-'
 standing for a time with no value (a named day). Figures: a gold figure is *found* when a figure of
 the record overlaps its words, *right* when one such figure has its kind and value; *false* counts
 figures of the record overlapping no gold figure."""
@@ -11,8 +11,8 @@ from pathlib import Path
 
 from test_times_heldout1 import assert_floors, read_rows, score
 
-DATA = Path(__file__).parent / "data" / "times_heldout4.tsv"
-FIGURES = Path(__file__).parent / "data" / "times_heldout4_figures.tsv"
+DATA = Path(__file__).parents[1] / "data" / "times_heldout4.tsv"
+FIGURES = Path(__file__).parents[1] / "data" / "times_heldout4_figures.tsv"
 
 
 def time_rows():
@@ -55,7 +55,7 @@ def score_figures(extract, rows) -> tuple[dict[str, int], list[str]]:
 # of five ranges and that year as a count.
 FIRST = {"gold": 29, "found": 28, "exact": 26, "type": 28, "value": 20, "false": 0}
 FIRST_FIGURES = {"gold": 21, "found": 21, "right": 16, "false": 1}
-# After the rules of tests/test_dev12q_times_figures.py (written from news-dev12's misses and these
+# After the rules of tests/times/test_times_figures_infinitives_ranges.py (written from news-dev12's misses and these
 # sets' misses): a regression set now.
 NOW = {"gold": 29, "found": 29, "exact": 29, "type": 29, "value": 29, "false": 0}
 NOW_FIGURES = {"gold": 21, "found": 21, "right": 21, "false": 0}

@@ -1,6 +1,6 @@
 """Held-out TIMEX3 set 5 and its figures (tests/data/times_heldout5.tsv and
 times_heldout5_figures.tsv, brief s18-dev13q): passages of our own, committed (cf5f58a) before the
-system was run on them, scored as set 4 (tests/test_times_heldout4.py)."""
+system was run on them, scored as set 4 (tests/times/test_times_heldout4.py)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from pathlib import Path
 from test_times_heldout1 import assert_floors, read_rows
 from test_times_heldout4 import assert_figure_floors, print_sets
 
-DATA = Path(__file__).parent / "data" / "times_heldout5.tsv"
-FIGURES = Path(__file__).parent / "data" / "times_heldout5_figures.tsv"
+DATA = Path(__file__).parents[1] / "data" / "times_heldout5.tsv"
+FIGURES = Path(__file__).parents[1] / "data" / "times_heldout5_figures.tsv"
 
 
 def time_rows():
@@ -27,7 +27,7 @@ def figure_rows():
 # counts whose noun stands elsewhere were missed (group after 'of', 'out of work', 'N more than', ...).
 FIRST = {"gold": 43, "found": 43, "exact": 43, "type": 43, "value": 30, "false": 1}
 FIRST_FIGURES = {"gold": 21, "found": 10, "right": 9, "false": 0}
-# After the rules of tests/test_dev13q_rules.py (written from news-dev13's misses and these sets'
+# After the rules of tests/quotes/test_quotes_two_apostrophes_run_on.py (written from news-dev13's misses and these sets'
 # misses): a regression set now. Still wrong: 'The road was closed on June 2' and '... the case
 # closed on May 12' after another year (the nearest year, by design: docs/times-and-figures.md,
 # measured on TimeBank), and 'took over on November 21' after 'in November 2024' (the nearest date
