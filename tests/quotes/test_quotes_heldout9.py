@@ -20,7 +20,7 @@ a thing; nouns ``concern``, ``acknowledgment``, ``conclusion``, ``case``, ``pron
 cues; ``as X pointed out`` read as a parataxis; ``which the owners claimed now runs``.
 
 Final (branch polnear18): found 19/23, speaker right 19/23, false quotes 0; 27 of 31 passages
-right, by general rules tested on other sentences of ours (tests/test_polnear18_attributions.py).
+right, by general rules tested on other sentences of ours (tests/quotes/test_quotes_polnear_classes.py).
 From now on this file is a regression set, not a measure. Still wrong, kept as ``XFAIL`` below.
 """
 
@@ -31,7 +31,7 @@ from pathlib import Path
 from quotes_heldout import module_tests, read_rows
 
 PUBLISHED = "2025-11-20"
-PATH = Path(__file__).parent / "data" / "quotes_heldout9.jsonl"
+PATH = Path(__file__).parents[1] / "data" / "quotes_heldout9.jsonl"
 ROWS = read_rows(PATH)
 
 XFAIL: dict[str, str] = {

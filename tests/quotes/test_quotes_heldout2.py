@@ -33,7 +33,7 @@ from pathlib import Path
 from quotes_heldout import module_tests, read_rows
 
 PUBLISHED = "2025-11-20"
-PATH = Path(__file__).parent / "data" / "quotes_heldout2.jsonl"
+PATH = Path(__file__).parents[1] / "data" / "quotes_heldout2.jsonl"
 ROWS = read_rows(PATH)
 
 XFAIL: dict[str, str] = {

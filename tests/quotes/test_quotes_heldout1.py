@@ -55,7 +55,7 @@ from pathlib import Path
 import pytest
 
 PUBLISHED = "2025-11-20"
-PATH = Path(__file__).parent / "data" / "quotes_heldout1.jsonl"
+PATH = Path(__file__).parents[1] / "data" / "quotes_heldout1.jsonl"
 ROWS = [json.loads(line) for line in PATH.open(encoding="utf-8") if line.strip()]
 PROBE2 = [json.loads(line) for line in (PATH.parent / "quotes_heldout1_probe2.jsonl").open(encoding="utf-8") if line.strip()]
 

@@ -18,7 +18,7 @@ First measured (code at c00ed1a, the branch point, before any change): found 20/
 (``Researcher Bo Nilsson`` an ORG ``Nilsson``), and two things that ``indicated that``.
 
 Final (branch dev12q): found 25/25, speaker right 21/25, false quotes 2; 24 of 30 passages right,
-by general rules tested on other sentences of ours (tests/test_dev12q_quotes.py). Still wrong, kept
+by general rules tested on other sentences of ours (tests/quotes/test_quotes_cues_guesses.py). Still wrong, kept
 as ``XFAIL``: the rows below (the entity stage's description links, which branch dev12e works on,
 and the stage's convention of keeping what a thing indicates as a quote with a text speaker, as
 ``the report found``: news-dev12's gold leaves such quotes out, and quotes carry no precision in
@@ -33,7 +33,7 @@ from pathlib import Path
 from quotes_heldout import module_tests, read_rows
 
 PUBLISHED = "2025-11-20"
-PATH = Path(__file__).parent / "data" / "quotes_heldout7.jsonl"
+PATH = Path(__file__).parents[1] / "data" / "quotes_heldout7.jsonl"
 ROWS = read_rows(PATH)
 
 _LINK = "entity stage: the description is not linked to the person named before (description links: branch dev12e)"

@@ -15,7 +15,7 @@ from pathlib import Path
 from quotes_heldout import module_tests, read_rows
 
 PUBLISHED = "2025-03-12"
-PATH = Path(__file__).parent / "data" / "quotes_heldout10.jsonl"
+PATH = Path(__file__).parents[1] / "data" / "quotes_heldout10.jsonl"
 ROWS = read_rows(PATH)
 
 XFAIL: dict[str, str] = {

@@ -10,7 +10,7 @@ sentence (double hyphen, one hyphen, em dash), a signer named with his handle (`
 (@deanokafor``) so the quote's entity is not his name.
 
 Final (branch g2rest): found 14/14, speaker right 14/14, false quotes 2, by general rules tested on
-other sentences of ours (tests/test_g2rest_tabloid.py). The two false quotes are errors of the set,
+other sentences of ours (tests/quotes/test_quotes_tabloid_broadsheet.py). The two false quotes are errors of the set,
 not of the code (kept as strict XFAIL below, the set is not edited after its first run). From now on
 this file is a regression set, not a measure.
 """
@@ -22,7 +22,7 @@ from pathlib import Path
 from quotes_heldout import module_tests, read_rows
 
 PUBLISHED = "2025-06-01"
-PATH = Path(__file__).parent / "data" / "quotes_heldout11.jsonl"
+PATH = Path(__file__).parents[1] / "data" / "quotes_heldout11.jsonl"
 ROWS = read_rows(PATH)
 
 XFAIL: dict[str, str] = {

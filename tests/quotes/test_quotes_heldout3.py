@@ -35,7 +35,7 @@ from pathlib import Path
 from quotes_heldout import module_tests, read_rows
 
 PUBLISHED = "2026-03-10"
-PATH = Path(__file__).parent / "data" / "quotes_heldout3.jsonl"
+PATH = Path(__file__).parents[1] / "data" / "quotes_heldout3.jsonl"
 ROWS = read_rows(PATH)
 
 XFAIL: dict[str, str] = {

@@ -18,7 +18,7 @@ over its attribution (5 speakers), the run-on quotations swallowed the narrator'
 given to the next speaker (4), ``in what their lawyer said was a "..."`` (the indirect quote ``what``).
 
 Final (branch dev13q): found 57/57, speaker right 57/57, false quotes 0; 30 of 30 passages right, by
-general rules tested on other sentences of ours (tests/test_dev13q_rules.py). From now on this file is
+general rules tested on other sentences of ours (tests/quotes/test_quotes_two_apostrophes_run_on.py). From now on this file is
 a regression set, not a measure. No row is still wrong.
 """
 
@@ -29,7 +29,7 @@ from pathlib import Path
 from quotes_heldout import module_tests, read_rows
 
 PUBLISHED = "2025-11-20"
-PATH = Path(__file__).parent / "data" / "quotes_heldout8.jsonl"
+PATH = Path(__file__).parents[1] / "data" / "quotes_heldout8.jsonl"
 ROWS = read_rows(PATH)
 
 XFAIL: dict[str, str] = {

@@ -1,4 +1,4 @@
-"""Rules from the misses of the second held-out quote set (tests/test_quotes_heldout2.py) and of
+"""Rules from the misses of the second held-out quote set (tests/quotes/test_quotes_heldout2.py) and of
 the PolNeAR train dev half (issue 15, session 13), each tested here on sentences of our own --
 none of them is a sentence of that set or of PolNeAR:
 

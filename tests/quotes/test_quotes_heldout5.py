@@ -20,14 +20,14 @@ next paragraph (2) and an inverted attribution's unquoted continuation, ``Brexit
 (``Brexit`` a speaker), ``As the chart shows`` (the chart a speaker), and two entity-stage misses.
 
 Final (branch dev11q, session 16): found 39/41, speaker right 36/41, false 0; 38 of 43 passages
-right. Fixed by general rules tested on sentences of our own in test_dev11q_quotes.py. Still
+right. Fixed by general rules tested on sentences of our own in test_quotes_inverted_attributions.py. Still
 wrong, kept as ``XFAIL`` below. From now on this file is a regression set, not a measure.
 
 A probe (``quotes_heldout5_probe2.jsonl``, 16 passages of our own: the set's layouts in new words,
 5 without a quote; 13 expected quotes), written after the rules above and committed (d9c8418)
 before any run on it: with the round's rules, first run, found 11/13, speaker right 6/13, false
 1 (9 of 16 passages right). Its misses then fixed by rules tested on other sentences of ours
-(test_dev11q_quotes.py): a label naming a person the entity stage has no mention for there
+(test_quotes_inverted_attributions.py): a label naming a person the entity stage has no mention for there
 (``Said Aldous:``), a party mark with an abbreviation (``(D-Conn.)``), a title-case word after an
 inverted verb form that the model made a person of its own (``Added Extras:``): 12/13, 8/13, 0
 (12 of 16). Still wrong (XFAIL): three entity-stage misses and a participle clause the parser cut
@@ -41,7 +41,7 @@ from pathlib import Path
 from quotes_heldout import module_tests, read_rows
 
 PUBLISHED = "2026-12-05"
-PATH = Path(__file__).parent / "data" / "quotes_heldout5.jsonl"
+PATH = Path(__file__).parents[1] / "data" / "quotes_heldout5.jsonl"
 ROWS = read_rows(PATH)
 
 XFAIL: dict[str, str] = {

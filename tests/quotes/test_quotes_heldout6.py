@@ -21,7 +21,7 @@ X's own admission``.
 
 Final (branch attrib16): found 34/34, speaker right 33/34, false quotes 0; 39 of 40 passages
 right, by general rules tested on other sentences of ours with written-out parses
-(test_attrib16_layouts.py). Still wrong, kept as ``XFAIL``: ``rc-04``, a flaw of the set (the
+(test_quotes_attribution_layouts.py). Still wrong, kept as ``XFAIL``: ``rc-04``, a flaw of the set (the
 speaker of ``which she argued ...`` is ``she``, right; the row asks for ``The senator``). From
 now on this file is a regression set, not a measure.
 """
@@ -33,7 +33,7 @@ from pathlib import Path
 from quotes_heldout import module_tests, read_rows
 
 PUBLISHED = "2026-12-05"
-PATH = Path(__file__).parent / "data" / "quotes_heldout6.jsonl"
+PATH = Path(__file__).parents[1] / "data" / "quotes_heldout6.jsonl"
 ROWS = read_rows(PATH)
 
 XFAIL: dict[str, str] = {

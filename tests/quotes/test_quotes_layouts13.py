@@ -1,4 +1,4 @@
-"""Rules from the misses of the held-out quote set (tests/test_quotes_heldout1.py), each tested
+"""Rules from the misses of the held-out quote set (tests/quotes/test_quotes_heldout1.py), each tested
 here on sentences of our own -- none of them is a sentence of that set:
 
 - a title of a work inside a sentence (title case, no cue) is no quotation;

@@ -1,4 +1,4 @@
-"""Rules from the misses of the third held-out quote set (tests/test_quotes_heldout3.py; issue 15,
+"""Rules from the misses of the third held-out quote set (tests/quotes/test_quotes_heldout3.py; issue 15,
 session 14), each tested here on sentences of our own -- none of them is a sentence of that set:
 
 - a past form of a cue right after a quotation closed by a comma is the cue in inverted order

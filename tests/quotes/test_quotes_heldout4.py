@@ -21,7 +21,7 @@ criticism as "noise"``; two speakers the model tags no person for (``Gethin Rowl
 ``Mayor Ines Carvalho`` a WORK_OF_ART: entity stage).
 
 Final (branch quotes4, session 15): found 51/51, speaker right 47/51, false quotes 0; 38 of 40
-passages right. Fixed by general rules tested on sentences of our own in test_quotes4_layouts.py
+passages right. Fixed by general rules tested on sentences of our own in test_quotes_transcript_labels.py
 (speaker_labels.py: labels, honorific stops, family names in capitals, Q/A, labels naming nobody,
 datelines; ``dismiss``/``hail`` with an ``as`` complement). Still wrong, kept as ``XFAIL``: the two
 entity-stage misses. From now on this file is a regression set, not a measure.
@@ -32,7 +32,7 @@ words, 4 without a quote; 23 expected quotes), written after the rules above and
 the round's rules, first run, found 23/23, speaker right 20/23, false 0. Its two ``A:`` misses (a
 description the entity stage made a person, ``Our correspondent`` / a split title ``Climber``,
 counted as a second candidate interviewee) were then fixed by a rule tested on other sentences of
-ours (test_quotes4_layouts.py): 22/23. Still wrong (XFAIL): ``p-sp-04``, a quotation after an
+ours (test_quotes_transcript_labels.py): 22/23. Still wrong (XFAIL): ``p-sp-04``, a quotation after an
 unnamed speaker's sentence (``The operator later apologised. "We will ..."``) continues the quote
 before it (only a named person breaks the run). The probe is a regression set now too.
 """
@@ -44,7 +44,7 @@ from pathlib import Path
 from quotes_heldout import module_tests, read_rows
 
 PUBLISHED = "2026-12-05"
-PATH = Path(__file__).parent / "data" / "quotes_heldout4.jsonl"
+PATH = Path(__file__).parents[1] / "data" / "quotes_heldout4.jsonl"
 ROWS = read_rows(PATH)
 PROBE2 = read_rows(PATH.parent / "quotes_heldout4_probe2.jsonl")
 
