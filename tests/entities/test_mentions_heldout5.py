@@ -30,7 +30,7 @@ from pathlib import Path
 
 from mentions_heldout import module_tests, read_rows
 
-PATH = Path(__file__).parent / "data" / "mentions_heldout5.jsonl"
+PATH = Path(__file__).parents[1] / "data" / "mentions_heldout5.jsonl"
 ROWS = read_rows(PATH)
 
 # Still wrong, with the reason (kept visible, not deleted).

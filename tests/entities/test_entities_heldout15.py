@@ -13,7 +13,7 @@ import pytest
 
 from mentions_heldout import Outcome, read_rows, row_faults, row_params, score_names, score_row
 
-PATH = Path(__file__).parent / "data" / "entities_heldout15.jsonl"
+PATH = Path(__file__).parents[1] / "data" / "entities_heldout15.jsonl"
 ROWS = read_rows(PATH)
 
 # Still wrong, with the reason (kept visible, not deleted): all three are controls of what already

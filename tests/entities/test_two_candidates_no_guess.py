@@ -296,7 +296,7 @@ def test_an_age_the_text_gives_one_of_them_links_to_that_one(mentions) -> None:
 def test_the_company_right_after_a_sentence_about_one_company_is_it(mentions) -> None:
     # s19-company19: the sentence just before is about one company (its one party), as a pronoun
     # there would be read; a company named only in an earlier sentence does not compete
-    # (tests/test_company19_rules.py holds the two-party and modifier cases)
+    # (tests/entities/test_company_noun_links.py holds the two-party and modifier cases)
     found = mentions(CO_TWO, CO_TWO_SPACES)
     assert _holders(found, "company") == ["Zenco Holdings"], found
 

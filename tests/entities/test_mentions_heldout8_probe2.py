@@ -18,7 +18,7 @@ from pathlib import Path
 
 from mentions_heldout import module_tests, read_rows
 
-PATH = Path(__file__).parent / "data" / "mentions_heldout8_probe2.jsonl"
+PATH = Path(__file__).parents[1] / "data" / "mentions_heldout8_probe2.jsonl"
 ROWS = read_rows(PATH)
 
 XFAIL: dict[str, str] = {}

@@ -28,7 +28,7 @@ from pathlib import Path
 
 from mentions_heldout import module_tests, read_rows
 
-PATH = Path(__file__).parent / "data" / "mentions_heldout6.jsonl"
+PATH = Path(__file__).parents[1] / "data" / "mentions_heldout6.jsonl"
 ROWS = read_rows(PATH)
 
 # Still wrong, with the reason (kept visible, not deleted).

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from mentions_heldout import module_tests, read_rows
 
-PATH = Path(__file__).parent / "data" / "mentions_heldout3.jsonl"
+PATH = Path(__file__).parents[1] / "data" / "mentions_heldout3.jsonl"
 ROWS = read_rows(PATH)
 
 # Still wrong at the end of brief s13-ents2, with the reason (kept visible, not deleted).

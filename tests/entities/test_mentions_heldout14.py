@@ -12,7 +12,7 @@ from pathlib import Path
 
 from mentions_heldout import module_tests, print_links, read_rows
 
-PATH = Path(__file__).parent / "data" / "mentions_heldout14.jsonl"
+PATH = Path(__file__).parents[1] / "data" / "mentions_heldout14.jsonl"
 ROWS = read_rows(PATH)
 
 XFAIL: dict[str, str] = {

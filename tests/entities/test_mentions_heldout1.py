@@ -30,7 +30,7 @@ rapper, a councilmember, ministers and police officers unmarked by country in a 
 (no country), police spokesmen and detectives coded GOV rather than COP.
 
 Fixed only by general means, each tested on sentences of our own (tests/test_entities_descriptions_
-heldout1.py, tests/test_entities_codes_heldout1.py; docs/entities.md, "Held-out passages of our
+heldout1.py, tests/entities/test_entities_codes_heldout1.py; docs/entities.md, "Held-out passages of our
 own"): plural descriptions and appositions of names joined by "and" describe each name; an untagged
 given-name run joined to a tagged person is a name; a past office may be a state-coded person the
 text described so; an occupation before a name (or a person noun in apposition to it) keeps it a
@@ -51,7 +51,7 @@ import pytest
 
 from mentions_heldout import Outcome, read_rows, score_row
 
-PATH = Path(__file__).parent / "data" / "mentions_heldout1.jsonl"
+PATH = Path(__file__).parents[1] / "data" / "mentions_heldout1.jsonl"
 ROWS = read_rows(PATH)
 
 # Still wrong at the end of brief s12-desc13, with the reason (kept visible, not deleted).

@@ -51,7 +51,7 @@ def test_a_party_description_is_the_one_person_of_that_party_not_the_one_named_l
 
 def test_gop_names_the_republican_party_in_a_description(resolve) -> None:
     # (a nominee: "the GOP frontrunner" is the one said to lead, not the only Republican named;
-    # tests/test_descs_descriptions.py, brief s15-descs)
+    # tests/entities/test_descriptions_one_candidate.py, brief s15-descs)
     found = resolve([_party_named("Republican", "Tom", "Hale"), _party_named("Democrat", "Ann", "Lee"),
                      _named("Mark", "Dunn"), _described("GOP", "nominee")])
     assert "The GOP nominee" in found["Tom Hale"][1]

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from mentions_heldout import module_tests, read_rows
 
-PATH = Path(__file__).parent / "data" / "mentions_heldout13.jsonl"
+PATH = Path(__file__).parents[1] / "data" / "mentions_heldout13.jsonl"
 ROWS = read_rows(PATH)
 
 XFAIL: dict[str, str] = {

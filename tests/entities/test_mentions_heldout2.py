@@ -29,7 +29,7 @@ from pathlib import Path
 
 from mentions_heldout import module_tests, read_rows
 
-PATH = Path(__file__).parent / "data" / "mentions_heldout2.jsonl"
+PATH = Path(__file__).parents[1] / "data" / "mentions_heldout2.jsonl"
 ROWS = read_rows(PATH)
 
 # Still wrong at the end of brief s13-ents, with the reason (kept visible, not deleted).

@@ -12,7 +12,7 @@ from pathlib import Path
 from mentions_heldout import module_tests, read_rows
 from test_entities_heldout15 import score
 
-PATH = Path(__file__).parent / "data" / "entities_heldout20.jsonl"
+PATH = Path(__file__).parents[1] / "data" / "entities_heldout20.jsonl"
 ROWS = read_rows(PATH)
 
 XFAIL: dict[str, str] = {
