@@ -3,14 +3,14 @@
 * ``tests/data/actors_heldout3.tsv``: 35 rows on passages of our own in US and British local crime and court
   news, with negatives from world news (scored by tests/actors_heldout3.py);
 * ``tests/data/places_heldout4.tsv``: 16 passages of our own with a lone town name whose state or country only
-  the story's other places tell (scored as places_heldout3.tsv, tests/test_places17_heldout3.py).
+  the story's other places tell (scored as places_heldout3.tsv, tests/places/test_places_heldout3.py).
 
 | figure | actor right | wrong | no party | actor sector wrong | recipient text wrong | places found | id | 161 km |
 | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 | first (782b0a2) | 15 (+1 missing) | 0 | 7 | 4 | 2 | 31/33 | 29 | 29 |
 | final (this branch) | 17 | 1 | 5 | 0 | 0 | 33/33 | 32 | 32 |
 
-Rules were written from their failure classes (tests/test_police17_rules.py, sentences of our own), so both are
+Rules were written from their failure classes (tests/events/test_police_courts_parties.py, sentences of our own), so both are
 regression sets from now on. Still wrong or missing: `the Marietta Police Department in Georgia` coded GEO (the
 entity stage reads `Georgia` as the country), three convicted/sentenced people with no country (private people
 in a court story take none), events not found (`troopers stopped`, `a sheriff's deputy shot and wounded`,
@@ -27,11 +27,11 @@ import pytest
 
 from actors_heldout2 import read_rows
 from actors_heldout3 import PATH, score
-from test_places17_heldout3 import score as score_places
 from test_places_heldout1 import read_rows as read_place_rows
+from test_places_heldout3 import score as score_places
 
 ROWS = read_rows(PATH)
-PLACE_ROWS = read_place_rows(Path(__file__).parent / "data" / "places_heldout4.tsv")
+PLACE_ROWS = read_place_rows(Path(__file__).parents[1] / "data" / "places_heldout4.tsv")
 
 
 def test_the_sets_are_as_described() -> None:

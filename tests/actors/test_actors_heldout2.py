@@ -18,7 +18,7 @@ tests/actors_heldout2.py (``python tests/actors_heldout2.py`` prints every row).
 
 Actor sector, judged on 74 rows: 73 right first (a Red Cross official coded GOV), 74 at the end.
 First wrong (batch 2): ``Brussels`` acting coded BEL (the EU), ``Ethnic Albanians in Macedonia`` coded
-ALB, ``US-backed fighters`` coded USA. Rules written from these classes (tests/test_actors17_codes.py,
+ALB, ``US-backed fighters`` coded USA. Rules written from these classes (tests/actors/test_actor_codes_world_wire.py,
 sentences of our own and probes of our own wire sentences), the file re-run after each change; its failures
 were read and fixed, so from now on it is a regression set, not a measure. No row
 is wrong at the end (``US-backed fighters`` take no code: the sponsor named alone no longer makes the

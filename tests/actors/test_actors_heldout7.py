@@ -8,7 +8,7 @@ and centres' names elsewhere, picture credits and datelines before a sentence), 
 | final (this branch) | 4 of 5 (one uncoded) | 3 of 4 | 5 of 5 | 2 of 2 |
 
 The rules were written from the fifteenth audit's classes and tested on other sentences of our own
-(tests/test_web19_rules.py), but this set's failures were read while they were written: it is a regression set
+(tests/events/test_web_news_senses_credits.py), but this set's failures were read while they were written: it is a regression set
 from now on. Still wrong: `the Centre` accused by `Tamil Nadu's chief minister` is left uncoded (no place or party
 of the one-sentence story is resolved to India: `Tamil Nadu's` is no place mention there); `Staff at the hospital
 in Orleans ... protested` codes no event (no party for `Staff`).

@@ -20,7 +20,7 @@ candidate` taking the candidate's codes (USA PTY). First missing: a group backin
 super PAC backing a senator, the Democratic National Committee, a presidential nominee for an
 embassy, a Conservative MP in a story of two countries.
 
-Rules written from the audits' classes (tests/test_actors7_s15.py, sentences of our own), then
+Rules written from the audits' classes (tests/actors/test_actor_codes_us_uk_politics.py, sentences of our own), then
 measured here once; from now on this file is a regression set. The footballer's row was right
 (no country) with a wrong sector (GOV from `Premier`); with no sector left, his accusation of the Prime
 Minister is no event between coded parties, so the row counts as ``no party`` at the end (32 -> 31
@@ -40,7 +40,7 @@ from pathlib import Path
 
 from actors_heldout import judge, read_rows
 
-PATH = Path(__file__).parent / "data" / "actors_heldout1.tsv"
+PATH = Path(__file__).parents[1] / "data" / "actors_heldout1.tsv"
 ROWS = read_rows(PATH)
 
 

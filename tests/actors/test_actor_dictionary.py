@@ -12,7 +12,7 @@ import pytest
 
 from newsevents.actors import actor_dictionary
 
-SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "build_actor_dictionary.py"
+SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "build_actor_dictionary.py"
 
 
 @pytest.fixture(scope="module")

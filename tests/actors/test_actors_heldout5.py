@@ -9,7 +9,7 @@ tests/actors_heldout5.py.
 | final (this branch) | 10 / 1 / 1 / 2 | 6 / 1 / 1 |
 
 The rules were written from the fourteenth local-news audit's classes and tested on other sentences of our own
-(tests/test_towns14_rules.py), but this set's failures were read while they were written: it is a regression
+(tests/actors/test_codes_us_places_like_countries.py), but this set's failures were read while they were written: it is a regression
 set from now on. Still wrong: `of Mexico` beside Audrain County (the places stage resolves the country),
 `Georgia lawmakers` with no other US place (the places stage keeps the country); no event for `Grant had
 threatened` and `The city sued`; `City officials` and `Mark Dunn` of a US dateline or town left uncoded.
