@@ -280,7 +280,7 @@ def test_one_event_once_restated_claim_needs_the_same_subject() -> None:
 
 def test_importing_merge_loads_no_spacy() -> None:
     code = "import sys, newsevents.merge, newsevents.record; print('spacy' in sys.modules)"
-    src = Path(__file__).resolve().parents[1] / "src"
+    src = Path(__file__).resolve().parents[2] / "src"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env={"PYTHONPATH": str(src)})
     assert out.stdout.strip() == "False"
