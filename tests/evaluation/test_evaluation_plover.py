@@ -10,7 +10,7 @@ from newsevents.evaluation import plover_gsr
 from newsevents.ingest import InputError
 from newsevents.record import Article, Event, Party, Record, Span
 
-FIXTURE = Path(__file__).parent / "fixtures" / "eval" / "plover-mini.json"
+FIXTURE = Path(__file__).parents[1] / "fixtures" / "eval" / "plover-mini.json"
 
 
 def _docs():

@@ -10,7 +10,7 @@ from newsevents.evaluation import geo, geovirus, geowebnews, lgl
 from newsevents.evaluation.xmlgeo import locate
 from newsevents.ingest import InputError
 
-EVAL = Path(__file__).parent / "fixtures" / "eval"
+EVAL = Path(__file__).parents[1] / "fixtures" / "eval"
 
 
 def test_geowebnews_keeps_toponyms_and_ignores_adjectives_and_expressions() -> None:

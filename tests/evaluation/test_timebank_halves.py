@@ -47,6 +47,6 @@ def test_half_from_the_environment(monkeypatch) -> None:
 
 
 def test_audit_draw_uses_the_same_rule() -> None:
-    text = (Path(__file__).resolve().parents[1] / "scripts" / "audit_draw.py").read_text(encoding="utf-8")
+    text = (Path(__file__).resolve().parents[2] / "scripts" / "audit_draw.py").read_text(encoding="utf-8")
     assert "from newsevents.evaluation.timebank import tbaq_half" in text
     assert "def tbaq_half" not in text

@@ -10,7 +10,7 @@ from newsevents.evaluation import polnear
 from newsevents.ingest import InputError
 from newsevents.record import Article, Entity, Quote, Record, Span, Speaker
 
-ROOT = Path(__file__).parent / "fixtures" / "eval" / "polnear"
+ROOT = Path(__file__).parents[1] / "fixtures" / "eval" / "polnear"
 
 
 def _doc():

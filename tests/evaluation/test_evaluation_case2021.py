@@ -10,7 +10,7 @@ from newsevents.evaluation import DATASETS, case2021
 from newsevents.ingest import InputError
 from newsevents.record import Article, Event, Party, Record, Span
 
-FIXTURE = Path(__file__).parent / "fixtures" / "eval" / "case2021-mini.tsv"
+FIXTURE = Path(__file__).parents[1] / "fixtures" / "eval" / "case2021-mini.tsv"
 
 
 def _docs():

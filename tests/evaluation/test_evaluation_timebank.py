@@ -9,7 +9,7 @@ import pytest
 from newsevents.evaluation import timebank
 from newsevents.ingest import InputError
 
-TML = Path(__file__).parent / "fixtures" / "eval" / "tml"
+TML = Path(__file__).parents[1] / "fixtures" / "eval" / "tml"
 
 
 def _docs() -> tuple[dict, dict[str, int]]:

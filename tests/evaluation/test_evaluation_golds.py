@@ -12,7 +12,7 @@ import pytest
 from newsevents.evaluation import golds, seed
 from newsevents.ingest import InputError
 
-FIXTURE = Path(__file__).parent / "fixtures" / "eval" / "giveme5w1h"
+FIXTURE = Path(__file__).parents[1] / "fixtures" / "eval" / "giveme5w1h"
 ARTICLES, GOLDS = FIXTURE / "articles", FIXTURE / "gold"
 GOOD = ARTICLES / "a1b2c3d4e5f60718293a4b5c6d7e8f90.json"
 

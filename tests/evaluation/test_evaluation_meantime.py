@@ -20,7 +20,7 @@ from newsevents.evaluation.merge_eval import bcubed
 from newsevents.ingest import InputError
 from newsevents.record import Entity, Place, Record, Span, make_article
 
-TOY = Path(__file__).parent / "data" / "meantime"
+TOY = Path(__file__).parents[1] / "data" / "meantime"
 TEXT = "Zenco hires Ann Lee\nThe company said she starts in Oslo ."
 
 
