@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "audit_draw.py"
+SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "audit_draw.py"
 
 
 @pytest.fixture(scope="module")
@@ -169,7 +169,7 @@ def test_sentence_keys_ignore_case_punctuation_and_short_lines(audit) -> None:
     assert keys == {"the firm said yes", "it agreed to buy the rival firm vexcorp"}
 
 
-LGL_FIXTURE = Path(__file__).resolve().parent / "fixtures" / "audit" / "lgl-tiny.xml"
+LGL_FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "audit" / "lgl-tiny.xml"
 
 
 def test_lgl_pool_reads_articles_as_lgl_article_writes_them(audit) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
-SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "build_gazetteer.py"
+SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "build_gazetteer.py"
 _spec = importlib.util.spec_from_file_location("build_gazetteer", SCRIPT)
 assert _spec is not None and _spec.loader is not None
 build_gazetteer = importlib.util.module_from_spec(_spec)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "gwn_article.py"
+SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "gwn_article.py"
 
 XML = """<?xml version="1.0" encoding="utf-8"?>
 <articles>

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "audit_draw.py"
-TML = Path(__file__).resolve().parent / "fixtures" / "audit" / "tbaq-tiny.tml"
+SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "audit_draw.py"
+TML = Path(__file__).resolve().parents[1] / "fixtures" / "audit" / "tbaq-tiny.tml"
 
 
 @pytest.fixture(scope="module")

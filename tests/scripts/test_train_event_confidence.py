@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "train_event_confidence.py"
+SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "train_event_confidence.py"
 
 
 @pytest.fixture(scope="module")

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "audit_draw.py"
-GWN_FIXTURE = Path(__file__).resolve().parent / "fixtures" / "audit" / "gwn-tiny.xml"
+SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "audit_draw.py"
+GWN_FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "audit" / "gwn-tiny.xml"
 
 
 @pytest.fixture(scope="module")
