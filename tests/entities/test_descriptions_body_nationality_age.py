@@ -4,7 +4,7 @@ our own (hand-built Docs for the entity stage), with a negative where two candid
 - a nationality noun says a gender only when it is a country's adjective and ``man``/``woman``
   (``Dutchman``; ``German`` is no man's word): ``The German`` links to a woman of that country;
 - ``the 19-year-old Dutchman``: an age description whose head the parser tags a name;
-- ``the group`` / ``the organization`` (``descs_body_noun``): the one body not a state's named in an
+- ``the group`` / ``the organization`` (``description_body_noun``): the one body not a state's named in an
   earlier sentence;
 - ``the team`` after a club named by a place and a capitalised plural (``Denver Nuggets``); an
   untagged such name before (``the Chicago Bears``) is a rival side;

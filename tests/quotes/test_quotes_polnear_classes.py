@@ -5,14 +5,14 @@ rule is for), so each rule is tested on the parse it is written for:
 
 - a body's ruling or finding and a charge laid in words with their ``that`` clause (``rule``,
   ``discover``, ``charge``: speech_cues.tsv); without a clause after them (``the fees that the
-  council charges``), or with an open question (the ``polnear_that_only`` rows), nothing is
+  council charges``), or with an open question (the ``that_clause_only_verb`` rows), nothing is
   reported; ``determine`` is no cue (``laws which determine the voting age``);
 - nouns of saying or concluding with a ``that`` clause (``acknowledgment``, ``conclusion``,
   ``pronouncement``, ``concern``, ``case``);
-- ``question`` with a thing as its object (``polnear_thing_object``): ``questioned the cost of
+- ``question`` with a thing as its object (``thing_object_verb``): ``questioned the cost of
   the bridge``; a person questioned is the one addressed;
 - ``indicate``/``suggest`` with a poll, survey or study as subject report its noun-phrase object
-  as ``show`` does (``polnear_shown_verb``); with another subject they do not;
+  as ``show`` does (``showing_verb``); with another subject they do not;
 - an ``as`` clause set off by commas inside the clause it frames, which the parser made a
   parataxis (taking the clause's subject) or hung on the clause's subject: the sentence around it
   is what was said;
