@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
 
 from newsevents.pipeline import Pipeline, shared_pipeline
+
+# Test modules live in one folder per stage (tests/README.md) and import shared helpers by their
+# basename: the helper modules here in tests/ and a few held-out scorers kept in a stage folder
+# (``from test_places_heldout1 import read_rows``). pytest's default import mode puts only a test
+# file's own folder on sys.path, so a file run alone could not import a helper of another folder:
+# tests/ and every stage folder go on the path here, before any test module is imported. This works
+# because basenames are unique across the folders (pytest's default mode requires that anyway).
+_TESTS = Path(__file__).resolve().parent
+for _folder in [_TESTS, *sorted(p for p in _TESTS.iterdir() if p.is_dir() and any(p.glob("test_*.py")))]:
+    if str(_folder) not in sys.path:
+        sys.path.append(str(_folder))
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"

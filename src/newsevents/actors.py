@@ -248,9 +248,9 @@ WORD_KINDS |= {"game_result_verb"}
 WORD_KINDS |= {"contest_rival_noun"}
 # nouns of any kind of body that stand for the one body not a state's named before ("Harbour Watch ... the group";
 # brief s16-descs16)
-WORD_KINDS |= {"descs_body_noun"}
+WORD_KINDS |= {"description_body_noun"}
 # last words of a company's name that are no legal form ("Pelham Motors"), read only for "the firm" (brief s16-descs16)
-WORD_KINDS |= {"descs_firm_word"}
+WORD_KINDS |= {"description_firm_word"}
 # social networks an account is followed on ("Follow Jo Reyes on Twitter": a person's name before; brief s16-names16)
 WORD_KINDS |= {"social_network"}
 # a city that stands for a body seated there, not for its country's government, when it acts ("Brussels
@@ -303,7 +303,7 @@ WORD_KINDS |= {"client_noun", "lawyer_represent_verb"}
 # the name alone is no country; the story's places decide (components/entities.py: _common_party_homes)
 WORD_KINDS |= {"common_party"}
 # g2rest: nouns of a venue written before "the" and its name ("local pub the Crooked Lantern": the name is a body's)
-WORD_KINDS |= {"g2rest_venue_noun"}
+WORD_KINDS |= {"venue_noun"}
 # dev15e: last words of a local body's name ("X School District", "X Elementary", "the X Planning Commission"),
 # lower-case nouns of the people of a body after its name ("X School District students": the name ends before
 # them), and lower-case heads of a named body after a capitalised modifier ("the Census bureau"; issue 15,
@@ -433,7 +433,7 @@ class ActorWords:
     generic_body_head: frozenset[str] = frozenset()
     partner_noun: frozenset[str] = frozenset()
     lawyer_represent_verb: frozenset[str] = frozenset()
-    g2rest_venue_noun: frozenset[str] = frozenset()
+    venue_noun: frozenset[str] = frozenset()
     caption_word: frozenset[str] = frozenset()
     regnal_lead: frozenset[str] = frozenset()
     saint_building: frozenset[str] = frozenset()
@@ -460,8 +460,8 @@ class ActorWords:
     owned_word: frozenset[str] = frozenset()
     web_domain_ending: frozenset[str] = frozenset()
     body_head: frozenset[str] = frozenset()
-    descs_body_noun: frozenset[str] = frozenset()
-    descs_firm_word: frozenset[str] = frozenset()
+    description_body_noun: frozenset[str] = frozenset()
+    description_firm_word: frozenset[str] = frozenset()
     seat_city_body: dict[str, str] = field(default_factory=dict)  # "brussels" -> "European Union"
     stance_prefix: frozenset[str] = frozenset()
     common_party: frozenset[str] = frozenset()

@@ -479,7 +479,7 @@ class FramedNameRules:
                 if head.pos_ != "NOUN" or any(i in self.claimed for i in range(span.end + 1, k + 1)):
                     continue
                 role = self.ad.role(head.lemma_) or self.ad.role(head.text)
-                body = role is not None and role.kind in {"org", "group"} or head.lower_ in words.g2rest_venue_noun \
+                body = role is not None and role.kind in {"org", "group"} or head.lower_ in words.venue_noun \
                     or head.lower_ in words.trade_body and k > span.end + 2 and tokens[k - 1].lower_ in words.trade_word
                 if not body or cluster.type == "ORG" and head.dep_ == "appos" and head.head.i == span.root.i:
                     continue  # the parser's apposition to the body's name: the stage's own reading stands

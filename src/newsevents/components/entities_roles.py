@@ -218,7 +218,7 @@ class RoleRules:
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
             tokens = [t for t in span if t.lower_ != "the"] if span is not None else []
             if len(tokens) < 2 or tokens[-1].tag_ != "NNPS" or not tokens[-1].text[:1].isupper() \
-                    or tokens[-1].lower_ in words.media_title | words.company_word | words.descs_firm_word:
+                    or tokens[-1].lower_ in words.media_title | words.company_word | words.description_firm_word:
                 continue
             place = " ".join(t.text for t in tokens[:-1])
             if _gazetteer_is_place(self.gaz, place) or self.ad.country_of(place):
@@ -234,7 +234,7 @@ class RoleRules:
                 continue
             before = self.tokens[tok.i - 1]
             if tok.ent_type_ or not tok.text[:1].isupper() or not tok.text.endswith("s") \
-                    or tok.tag_ not in {"NNP", "NNPS"} or tok.lower_ in words.media_title | words.company_word | words.descs_firm_word \
+                    or tok.tag_ not in {"NNP", "NNPS"} or tok.lower_ in words.media_title | words.company_word | words.description_firm_word \
                     or any(m.start <= tok.idx < m.end for m in club.mentions):
                 continue
             if before.text[:1].isupper() and (_gazetteer_is_place(self.gaz, before.text) or self.ad.country_of(before.text)):
@@ -243,14 +243,14 @@ class RoleRules:
 
     def _generic_body_anaphors(self) -> None:
         """``Harbour Watch staged a protest ... The group said``: ``the`` and a noun that any kind of
-        body may be called by (``descs_body_noun``: group, organization), plain and standing where
+        body may be called by (``description_body_noun``: group, organization), plain and standing where
         a body stands, is the one named body before it that is not a state's nor an outlet's (a
         ministry, the police or a newspaper is not called so), unless ``a group`` was introduced
         before: two such bodies, or a body named only in the same sentence, and
         no one is (the noun stays what the other phases make of it)."""
         words = self.ad.words
-        for tok in self._with_lower(words.descs_body_noun):
-            if tok.lower_ not in words.descs_body_noun or tok.tag_ != "NN" or tok.i == 0 or tok.i in self.claimed:
+        for tok in self._with_lower(words.description_body_noun):
+            if tok.lower_ not in words.description_body_noun or tok.tag_ != "NN" or tok.i == 0 or tok.i in self.claimed:
                 continue
             det = self.tokens[tok.i - 1]
             if det.lower_ != "the" or det.head.i != tok.i or det.i in self.claimed \
@@ -759,7 +759,7 @@ class RoleRules:
             if role.sector in sectors or (role.sector == "BUS" and not sectors
                                           and cluster.country not in self.ad.words.international_code
                                           and normalise_name(cluster.name).split()[-1]
-                                          in self.ad.words.company_word | self.ad.words.descs_firm_word):
+                                          in self.ad.words.company_word | self.ad.words.description_firm_word):
                 found.append(cluster)
         if not found and role.sector == "BUS":
             found = self._sole_uncoded_body(chunk)

@@ -27,12 +27,12 @@ class SpanRules:
 
     def _venue_names(self, ents: list[Span]) -> list[Span]:
         """``owner of local pub the Crooked Lantern``, ``city bar the Velvet Ox``: a venue's noun
-        (``g2rest_venue_noun``), a lower-case ``the`` and one to four capitalised words inside the
+        (``venue_noun``), a lower-case ``the`` and one to four capitalised words inside the
         sentence name a body the model often leaves untagged or cuts short; that name and its
         repetitions (``The Crooked Lantern stayed open``) are a body's, over what the model tagged
         there (not over a person's span). Not ``the bar The players ...`` (a sentence run on), nor
         ``the bar the moment ...`` (issue 15, s19-g2rest)."""
-        venue = self.ad.words.g2rest_venue_noun
+        venue = self.ad.words.venue_noun
         names: set[tuple[str, ...]] = set()
         tokens = self.tokens
         for tok in tokens:

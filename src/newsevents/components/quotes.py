@@ -72,13 +72,13 @@ class CueLexicon:
     # cue verbs that report only a clause after them that is no open question ("discovered that
     # the firm paid twice", "the court ruled that ..."; not "the rates they charge", "to discover
     # how it happened")
-    polnear_that_only: frozenset[str] = frozenset()
+    that_clause_only_verb: frozenset[str] = frozenset()
     # cue verbs whose object is what was said when it is a thing, never a person or a body
     # ("questioned the need for a bridge"; "questioned the driver" addresses him)
-    polnear_thing_object: frozenset[str] = frozenset()
+    thing_object_verb: frozenset[str] = frozenset()
     # cue verbs of saying that, with a poll or a study as subject, report its noun-phrase object
     # as report verbs do ("the survey indicates a slowing market")
-    polnear_shown_verb: frozenset[str] = frozenset()
+    showing_verb: frozenset[str] = frozenset()
     # prepositions naming who made a report, survey or poll ("a poll by Ridgeway University")
     report_owner_prep: frozenset[str] = frozenset()
     # prepositions naming where a named person comes from ("Ann Berg from Acme Foods told ...")
@@ -155,8 +155,8 @@ WORD_KINDS = frozenset({"speaker_pronoun", "person_pronoun", "body_pronoun", "ow
                         "affiliation_prep", "label_question", "label_answer", "label_no_speaker",
                         "quoting_phrase", "attrib_own_account", "attrib_noun_tagged_verb",
                         "quote_inverted_verb", "quote_turn_pronoun", "quote_topic_opening",
-                        "quote_display_noun", "polnear_that_only",
-                        "polnear_thing_object", "polnear_shown_verb", "quoted_as_verb", "recording_noun",
+                        "quote_display_noun", "that_clause_only_verb",
+                        "thing_object_verb", "showing_verb", "quoted_as_verb", "recording_noun",
                         "link_line"})
 
 
@@ -1954,7 +1954,7 @@ class QuotesStage(Stage):
             if subject is None or verb.dep_ in ("advcl", "acl", "xcomp", "conj"):
                 return None
             return _adjacent_quote(doc, index, doc[min(verb.i, speaker_range[0])].idx, backwards=True)
-        if cue.lemma in self.lexicon.polnear_that_only:
+        if cue.lemma in self.lexicon.that_clause_only_verb:
             # "the court ruled that ...": these verbs report only a clause after them, never the
             # sentence they close or a quotation next to them ("the rates they charge", polnear18)
             after = [c for c in _complements(verb) if c.dep_ == "ccomp" and c.i > verb.i and not _open_question(c)]
@@ -2134,7 +2134,7 @@ class QuotesStage(Stage):
         quoted = _quoted_object(doc, verb, subject, index)
         if quoted is not None:
             return quoted
-        if (cue.kind == "report" or cue.lemma in self.lexicon.polnear_shown_verb) and subject is not None and verb.dep_ in ("ROOT", "conj", "ccomp") and any(
+        if (cue.kind == "report" or cue.lemma in self.lexicon.showing_verb) and subject is not None and verb.dep_ in ("ROOT", "conj", "ccomp") and any(
                 getattr(self.lexicon.nouns.get(word), "kind", None) == "report" for word in (subject.lemma_.lower(), subject.lower_)):
             # "a new poll shows the mayor with a ten-point lead", "the data showed a sharp drop in
             # admissions": what a poll or a study shows is the noun phrase it puts forward
@@ -2146,7 +2146,7 @@ class QuotesStage(Stage):
                                     media=self.lexicon.speech_nouns, through=_phrasal_word(cue))
             if found is not None:
                 return found
-        if cue.lemma in self.lexicon.polnear_thing_object and _phrasal_word(cue) is None:
+        if cue.lemma in self.lexicon.thing_object_verb and _phrasal_word(cue) is None:
             found = self._thing_object(doc, verb, subject)
             if found is not None:
                 return found
@@ -2159,7 +2159,7 @@ class QuotesStage(Stage):
         return None
 
     def _thing_object(self, doc: Doc, verb: Token, subject: Token | None) -> tuple[int, int] | None:
-        """The noun-phrase object of a ``polnear_thing_object`` verb as what was said, when the
+        """The noun-phrase object of a ``thing_object_verb`` verb as what was said, when the
         object is a common noun that names no person and has a phrase of what it concerns (``have
         questioned the need for a new bridge``, ``question the wisdom of ...``); a person, a name or
         a pronoun as object is the one addressed (``detectives questioned the landlord for three

@@ -10,22 +10,22 @@ kinds beginning ``recips_``:
   waters") and a warning that names what follows ("not to cross the line, or face the consequences") stay
   threats.
 - **A call echoed**: "a call echoed by Japan", "Poland echoed the demand": repeating a call, demand or
-  appeal (``recips_call_noun``) is making it, a REQUEST (not ACCUSE, not SUPPORT); its target is the one
+  appeal (``call_noun``) is making it, a REQUEST (not ACCUSE, not SUPPORT); its target is the one
   the call is made on (the object of the request verb the call stands beside, or "for X to ...").
 - **A vow of defiance**: "vowed to ignore the tribunal's ruling", "pledged to defy the court": a vow whose
-  verb is one of defiance (``recips_defy_verb``) announces a refusal, REJECT (not AGREE); what is to be
+  verb is one of defiance (``defy_verb``) announces a refusal, REJECT (not AGREE); what is to be
   ignored is its target.
 - **A verbal hit on a topic**: "hit her rival on immigration", "hit him on taxes": a force word of speech
   (``speech_force``) with a person or body as its object and an "on" phrase naming no person, place or
   time (a topic), with no instrument ("with"), weapon or harm named, is criticism, ACCUSE.
 - **A line of attack told by a saying clause**: "opened a new line of attack, saying that the governor's
   budget was reckless": an attack noun with no target of its own, joined to a verb of saying
-  (``recips_saying_verb``) whose clause has a person or body as its subject or as the owner of its
+  (``claim_saying_verb``) whose clause has a person or body as its subject or as the owner of its
   subject, is words against that party (ACCUSE), not force, when no armed side is its doer.
 - **An actor named by apposition**: "one group, the Petroleum Institute, urged ...": an uncoded group noun
-  (``recips_group_noun``) with a name in apposition is that name.
+  (``group_noun``) with a name in apposition is that name.
 - **A time inside the reason judged**: "criticized him for his votes in the 1990s": a time inside the "for"
-  or "of" phrase of a verb of judging (``recips_judging_verb``) dates the thing judged, not the judging.
+  or "of" phrase of a verb of judging (``judging_verb``) dates the thing judged, not the judging.
 """
 
 from __future__ import annotations
@@ -51,7 +51,7 @@ def _pobjs(token: Token, preps: tuple[str, ...]) -> list[Token]:
 def warned_not_to(trigger: Token, event_type: str, cues: Cues) -> bool:
     """True for a THREATEN told by a warning verb to a hearer (an object) whose clause is negated
     ("warned the Fed not to act"): the hearer is urged to refrain. Not when the clause goes on with "or"
-    followed by a consequence (``recips_consequence``: "not to act, or face sanctions", "or else")."""
+    followed by a consequence (``consequence_verb``: "not to act, or face sanctions", "or else")."""
     if event_type != "THREATEN" or trigger.pos_ != "VERB" or trigger.lemma_.lower() not in cues.warning:
         return False
     if not any(c.dep_ in ("dobj", "dative") for c in trigger.children):
@@ -62,7 +62,7 @@ def warned_not_to(trigger: Token, event_type: str, cues: Cues) -> bool:
         if not any(n.dep_ == "neg" for n in clause.children):
             continue
         after = list(trigger.sent[clause.i - trigger.sent.start:])
-        return not any(t.lower_ == "or" and nxt.lemma_.lower() in cues.recips_consequence
+        return not any(t.lower_ == "or" and nxt.lemma_.lower() in cues.consequence_verb
                        for t, nxt in zip(after, after[1:], strict=False))
     return False
 
@@ -87,14 +87,14 @@ def warner_appeals(actor: list[Party], recipient: list[Party], kinds: dict[str, 
 def echoed_call(trigger: Token, event_type: str, cues: Cues) -> Token | None:
     """The call, demand or appeal an echo verb repeats ("a call echoed by Japan": call; "echoed the
     demand that ...": demand), or None."""
-    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in cues.recips_echo_verb:
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in cues.echo_verb:
         return None
     if event_type not in ("ACCUSE", "SUPPORT", "REQUEST"):
         return None
     things = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
     if trigger.dep_ in ("acl", "relcl"):
         things.append(trigger.head)
-    return next((t for t in things if t.pos_ == "NOUN" and t.lemma_.lower() in cues.recips_call_noun), None)
+    return next((t for t in things if t.pos_ == "NOUN" and t.lemma_.lower() in cues.call_noun), None)
 
 
 def call_targets(call: Token, is_party: Callable[[Token], bool], cues: Cues) -> list[Token]:
@@ -121,9 +121,9 @@ def call_targets(call: Token, is_party: Callable[[Token], bool], cues: Cues) -> 
 
 def vowed_defiance(trigger: Token, event_type: str, cues: Cues) -> Token | None:
     """The verb of defiance a vow takes ("vowed to ignore the ruling": ignore), or None."""
-    if event_type not in ("AGREE", "THREATEN") or trigger.pos_ != "VERB" or trigger.lemma_.lower() not in cues.recips_vow_verb:
+    if event_type not in ("AGREE", "THREATEN") or trigger.pos_ != "VERB" or trigger.lemma_.lower() not in cues.refusal_vow_verb:
         return None
-    return next((c for c in trigger.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in cues.recips_defy_verb
+    return next((c for c in trigger.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in cues.defy_verb
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
@@ -144,7 +144,7 @@ def defied_things(verb: Token) -> list[Token]:
 def hit_on_topic(trigger: Token, event_type: str, weapon: bool, actor_sectors: list[set[str]],
                  someone: Callable[[Token], bool], cues: Cues) -> bool:
     """True for an ASSAULT by a force word of speech ("hit") whose object is a person or body and whose
-    "on" phrase names a topic: no person, place, date, figure or part of the body (``recips_body_part``);
+    "on" phrase names a topic: no person, place, date, figure or part of the body (``struck_body_part``);
     no "with" instrument, no weapon or harm word outside the topic phrase; its doers speakers of public life
     (``speaking_sector``)."""
     if event_type != "ASSAULT" or weapon or trigger.pos_ != "VERB" or trigger.lemma_.lower() not in cues.speech_force:
@@ -159,7 +159,7 @@ def hit_on_topic(trigger: Token, event_type: str, weapon: bool, actor_sectors: l
         return False
     # the "on" phrase, on the verb or (as the parser may hang it) on the object: "hit the chancellor on debt relief"
     topics = [g for h in (trigger, *objects) for g in _pobjs(h, ("on",)) if g.pos_ in ("NOUN", "PROPN")
-              and g.ent_type_ not in _NOT_TOPICS and not someone(g) and g.lemma_.lower() not in cues.recips_body_part]
+              and g.ent_type_ not in _NOT_TOPICS and not someone(g) and g.lemma_.lower() not in cues.struck_body_part]
     if not topics:
         return False
     in_topics = {t.i for g in topics for t in g.subtree}
@@ -182,7 +182,7 @@ def _saying_clauses(noun: Token, cues: Cues) -> list[Token]:
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return []
-    saying = [c for c in verb.children if c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in cues.recips_saying_verb]
+    saying = [c for c in verb.children if c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in cues.claim_saying_verb]
     return [g for s in saying for g in s.children if g.dep_ == "ccomp"]
 
 
@@ -218,7 +218,7 @@ def attack_noun_told_by_saying(trigger: Token, event_type: str, weapon: bool, ac
 
 def named_in_apposition(token: Token, cues: Cues) -> Token | None:
     """The name in apposition to a group noun ("one group, the Petroleum Institute,"), or None."""
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in cues.recips_group_noun:
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in cues.group_noun:
         return None
     return next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"
                  and c.ent_type_ in ("ORG", "NORP", "GPE")), None)
@@ -229,7 +229,7 @@ def named_in_apposition(token: Token, cues: Cues) -> Token | None:
 def dates_the_reason(time_root: Token, trigger: Token, cues: Cues) -> bool:
     """True when a time lies inside the "for"/"of"/"over" phrase of a verb of judging ("criticizing him
     for votes in the 1990s"): it dates the thing judged, not the judging."""
-    if trigger.lemma_.lower() not in cues.recips_judging_verb:
+    if trigger.lemma_.lower() not in cues.judging_verb:
         return False
     reasons = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "over")]
     token = time_root

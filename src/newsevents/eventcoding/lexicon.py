@@ -90,9 +90,9 @@ CUE_KINDS |= {"sport_play", "non_player"}
 CUE_KINDS |= {"retaliation_means", "retort_particle"}
 # recips16 (eventcoding/calls_vows.py): echoed calls, vows of defiance, saying clauses of an attack, group
 #   nouns named by apposition, verbs of judging whose reason phrase a time dates
-CUE_KINDS |= {"recips_echo_verb", "recips_call_noun", "recips_vow_verb", "recips_defy_verb", "recips_saying_verb",
-              "recips_group_noun", "recips_judging_verb", "recips_consequence",
-              "recips_body_part"}
+CUE_KINDS |= {"echo_verb", "call_noun", "refusal_vow_verb", "defy_verb", "claim_saying_verb",
+              "group_noun", "judging_verb", "consequence_verb",
+              "struck_body_part"}
 # the word lists of the practice rules (components/events.py, session 7)
 CUE_KINDS |= {"frequency", "period"}
 # the word lists of session 6's modality and discipline rules (eventcoding/modality.py, components/events.py)
@@ -183,9 +183,9 @@ CUE_KINDS |= {"race_noun", "race_mark", "race_target_prep", "election_verb", "ra
               "office_condition", "penalty_verb", "one_owner"}
 # stances, plans and figures that tell no act between parties: one's own thing unrecognised, staff promised, a
 #   policy proposed, an act ruled out, a view defended, a remit, a general charge (eventcoding/stances.py, session 16, spur16)
-CUE_KINDS |= {"spur_recognize_verb", "spur_voter_bloc", "spur_staff_noun", "spur_proposal_noun", "spur_policy_noun",
-              "spur_short_mark", "spur_view_noun", "spur_anyone", "spur_remit_mark", "spur_general_thing",
-              "spur_impersonal_mark", "spur_impersonal_doer"}
+CUE_KINDS |= {"recognize_verb", "voter_bloc", "staff_noun", "policy_proposal_noun", "policy_measure_noun",
+              "short_of_mark", "view_noun", "anyone_pronoun", "remit_mark", "general_thing",
+              "impersonal_mark", "impersonal_doer"}
 # senses16: the ninth US-news audit's other senses of event words (eventcoding/senses_figurative.py, session 16)
 CUE_KINDS |= {"quality_mark", "speech_part", "wording_verb", "conflict_figure", "label_verb", "faith_word", "premises_noun", "publication_noun", "reporting_press_sector", "press_word", "publish_verb", "plan_noun", "example_noun", "comparison_prep", "promise_verb", "future_state_verb", "former_state", "outlay_verb"}
 # actors17: words that name a people as a minority in another state ("ethnic Albanians in Macedonia";
@@ -600,15 +600,15 @@ class Cues:
     retaliation_means: set[str] = field(default_factory=set)  # "hit back at X with tariffs" (retorts.py)
     retort_particle: set[str] = field(default_factory=set)  # the "back" of "hit back at X" (retorts.py)
     # recips16 (eventcoding/calls_vows.py)
-    recips_echo_verb: set[str] = field(default_factory=set)  # "a call echoed by Japan": a call repeated
-    recips_call_noun: set[str] = field(default_factory=set)  # the call, demand or appeal echoed
-    recips_vow_verb: set[str] = field(default_factory=set)  # "vowed to ignore the ruling": a vow
-    recips_defy_verb: set[str] = field(default_factory=set)  # ... of defiance: a refusal announced
-    recips_saying_verb: set[str] = field(default_factory=set)  # "launched an attack, saying that X ...": its target
-    recips_group_noun: set[str] = field(default_factory=set)  # "one group, NAME,": the name is the actor
-    recips_judging_verb: set[str] = field(default_factory=set)  # "criticized him for votes in the 1990s"
-    recips_consequence: set[str] = field(default_factory=set)  # "warned X not to act, or face ...": a threat
-    recips_body_part: set[str] = field(default_factory=set)  # "hit him on the head": no topic
+    echo_verb: set[str] = field(default_factory=set)  # "a call echoed by Japan": a call repeated
+    call_noun: set[str] = field(default_factory=set)  # the call, demand or appeal echoed
+    refusal_vow_verb: set[str] = field(default_factory=set)  # "vowed to ignore the ruling": a vow
+    defy_verb: set[str] = field(default_factory=set)  # ... of defiance: a refusal announced
+    claim_saying_verb: set[str] = field(default_factory=set)  # "launched an attack, saying that X ...": its target
+    group_noun: set[str] = field(default_factory=set)  # "one group, NAME,": the name is the actor
+    judging_verb: set[str] = field(default_factory=set)  # "criticized him for votes in the 1990s"
+    consequence_verb: set[str] = field(default_factory=set)  # "warned X not to act, or face ...": a threat
+    struck_body_part: set[str] = field(default_factory=set)  # "hit him on the head": no topic
     repressing_sector: set[str] = field(default_factory=set)
     race_noun: set[str] = field(default_factory=set)  # "suspended his campaign": one's own race
     race_mark: set[str] = field(default_factory=set)  # "his presidential bid": which race, no arms
@@ -619,18 +619,18 @@ class Cues:
     office_condition: set[str] = field(default_factory=set)  # "if": a condition on winning office
     penalty_verb: set[str] = field(default_factory=set)  # "fined the campaign $14,000": a penalty, no bill
     one_owner: set[str] = field(default_factory=set)  # "at his rally": one person's possessive
-    spur_recognize_verb: set[str] = field(default_factory=set)  # "no longer recognize my party" (stances.py)
-    spur_voter_bloc: set[str] = field(default_factory=set)  # "his appeal to blue-collar workers": a bloc drawn
-    spur_staff_noun: set[str] = field(default_factory=set)  # "promising a larger staff": one body's own plans
-    spur_proposal_noun: set[str] = field(default_factory=set)  # "his proposal to ban X": a policy proposed
-    spur_policy_noun: set[str] = field(default_factory=set)  # "called for a ban on X": a policy asked of no one
-    spur_short_mark: set[str] = field(default_factory=set)  # "anything short of shooting X": ruled out
-    spur_view_noun: set[str] = field(default_factory=set)  # "to defend the view that ...": no party backed
-    spur_anyone: set[str] = field(default_factory=set)  # "anyone who has given me money": no one told
-    spur_remit_mark: set[str] = field(default_factory=set)  # "forces dedicated to deporting X": a remit
-    spur_general_thing: set[str] = field(default_factory=set)  # "all the things X has done to deny them help"
-    spur_impersonal_mark: set[str] = field(default_factory=set)  # "market forces": forces of no one
-    spur_impersonal_doer: set[str] = field(default_factory=set)  # "policies", "trends" destroying a class
+    recognize_verb: set[str] = field(default_factory=set)  # "no longer recognize my party" (stances.py)
+    voter_bloc: set[str] = field(default_factory=set)  # "his appeal to blue-collar workers": a bloc drawn
+    staff_noun: set[str] = field(default_factory=set)  # "promising a larger staff": one body's own plans
+    policy_proposal_noun: set[str] = field(default_factory=set)  # "his proposal to ban X": a policy proposed
+    policy_measure_noun: set[str] = field(default_factory=set)  # "called for a ban on X": a policy asked of no one
+    short_of_mark: set[str] = field(default_factory=set)  # "anything short of shooting X": ruled out
+    view_noun: set[str] = field(default_factory=set)  # "to defend the view that ...": no party backed
+    anyone_pronoun: set[str] = field(default_factory=set)  # "anyone who has given me money": no one told
+    remit_mark: set[str] = field(default_factory=set)  # "forces dedicated to deporting X": a remit
+    general_thing: set[str] = field(default_factory=set)  # "all the things X has done to deny them help"
+    impersonal_mark: set[str] = field(default_factory=set)  # "market forces": forces of no one
+    impersonal_doer: set[str] = field(default_factory=set)  # "policies", "trends" destroying a class
     # senses16 (eventcoding/senses_figurative.py): the ninth US-news audit's other senses of event words
     quality_mark: set[str] = field(default_factory=set)
     speech_part: set[str] = field(default_factory=set)

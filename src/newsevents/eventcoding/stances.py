@@ -4,22 +4,22 @@ brief s16-spur16; docs/audit/2026-12-08-us-news-eighth.md, its spurious class).
 Each rule reads the trigger's own selection -- its object, the noun or clause it hangs on, its doers -- and
 the words are cue kinds of ``event_cues.tsv`` (prefixed ``spur_``):
 
-- **one's own thing unrecognised** (a ``spur_recognize_verb`` whose object the subject owns -- "my party",
+- **one's own thing unrecognised** (a ``recognize_verb`` whose object the subject owns -- "my party",
   "their own party" -- or is told by a clause of the subject's: "the country I grew up in"): a thing no
   longer known as one's own, no recognition given or withheld;
-- **appeal to a bloc of voters** (an ``attraction_noun`` with a possessor, "to" a ``spur_voter_bloc`` or the
+- **appeal to a bloc of voters** (an ``attraction_noun`` with a possessor, "to" a ``voter_bloc`` or the
   ``electorate``, nothing asked): a politician's pull, no request;
-- **a body's own staff promised** (a ``pledge_verb`` whose object is a ``spur_staff_noun`` -- staff, an
+- **a body's own staff promised** (a ``pledge_verb`` whose object is a ``staff_noun`` -- staff, an
   operation, a team -- with no one promised it): plans inside one body;
-- **a policy proposed** (an act in the clause of a ``spur_proposal_noun``: "his proposal to ban X") and **a
+- **a policy proposed** (an act in the clause of a ``policy_proposal_noun``: "his proposal to ban X") and **a
   policy called for with no one asked** ("called for a ban on X"): campaign talk, no act and no request;
-- **an act ruled out** ("anything short of shooting them", a ``spur_short_mark`` "of" the act): none done;
-- **a view defended** (a SUPPORT verb whose every object is a ``spur_view_noun`` no party owns): no party;
-- **a generic clause** (the act in a relative clause of a ``spur_anyone`` pronoun: "anyone who has given
+- **an act ruled out** ("anything short of shooting them", a ``short_of_mark`` "of" the act): none done;
+- **a view defended** (a SUPPORT verb whose every object is a ``view_noun`` no party owns): no party;
+- **a generic clause** (the act in a relative clause of a ``anyone_pronoun`` pronoun: "anyone who has given
   me money"): no one's act told;
-- **a remit** (the act in the "to" of a ``spur_remit_mark`` participle modifying a noun: "forces dedicated
+- **a remit** (the act in the "to" of a ``remit_mark`` participle modifying a noun: "forces dedicated
   to deporting immigrants"): what a body is for, no act told;
-- **a general charge** (the act as the purpose of "done" in a relative clause of a ``spur_general_thing``:
+- **a general charge** (the act as the purpose of "done" in a relative clause of a ``general_thing``:
   "all the things the party has done to deny them help"): no act told;
 - **a figure of ruin** (a ``ruin_verb`` whose doers are impersonal -- "market forces", policies, trends --
   with no weapon, on no named party): no attack;
@@ -91,7 +91,7 @@ def own_thing_unrecognised(trigger: Token, event_type: str, cues: Cues) -> bool:
     longer recognize the country I grew up in"': what one knows (or no longer knows) as one's own is no
     recognition given to a party nor withheld from it (the eighth US-news audit's #1). "Canada recognized the
     new government", "Israel does not recognize Hamas" stay."""
-    if trigger.pos_ not in _VERBS or _lemma(trigger) not in cues.spur_recognize_verb:
+    if trigger.pos_ not in _VERBS or _lemma(trigger) not in cues.recognize_verb:
         return False
     subject = _subject(trigger)
     if subject is None:
@@ -124,7 +124,7 @@ def appeal_to_bloc(trigger: Token, event_type: str, cues: Cues) -> bool:
         return False
     hearers = [g for p in preps if p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
     hearers += [cc for g in hearers for cc in g.conjuncts]
-    bloc = cues.spur_voter_bloc | cues.electorate | cues.audience_noun
+    bloc = cues.voter_bloc | cues.electorate | cues.audience_noun
     return bool(hearers) and all(g.ent_type_ not in ("PERSON", "ORG", "GPE") and _lemma(g) in bloc
                                  and not any(c.dep_ in ("acl", "relcl") and c.tag_ == "TO" for c in g.children)
                                  for g in hearers)
@@ -144,7 +144,7 @@ def own_staff_promised(trigger: Token, event_type: str, recipient_tokens: list[T
         return False  # "promised a team for the veterans": someone it is for ("for weeks" is a time)
     objects = object_tokens(trigger)
     # "promised a larger military operation" is force offered: an ``armed_field`` word keeps it
-    return bool(objects) and all(_lemma(o) in cues.spur_staff_noun and not o.ent_type_ and not any(
+    return bool(objects) and all(_lemma(o) in cues.staff_noun and not o.ent_type_ and not any(
         c.dep_ in ("amod", "compound") and _lemma(c) in cues.armed_field for c in o.children) for o in objects)
 
 
@@ -153,7 +153,7 @@ def policy_proposed(trigger: Token, cues: Cues) -> bool:
     a proposal noun -- a policy offered, owned by its maker -- is campaign talk, none done (the eighth US-news
     audit's #5). "The plan to attack the base was foiled" (no possessor) is left to the modality rules."""
     top = _clause_top(trigger)
-    if top.dep_ not in ("acl", "relcl") or top.head.pos_ != "NOUN" or _lemma(top.head) not in cues.spur_proposal_noun:
+    if top.dep_ not in ("acl", "relcl") or top.head.pos_ != "NOUN" or _lemma(top.head) not in cues.policy_proposal_noun:
         return False
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children):
         return False
@@ -171,7 +171,7 @@ def policy_called_for(trigger: Token, event_type: str, recipient_tokens: list[To
         return False
     asked = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
              if g.dep_ == "pobj"]
-    if not asked or not all(_lemma(g) in cues.spur_policy_noun for g in asked):
+    if not asked or not all(_lemma(g) in cues.policy_measure_noun for g in asked):
         return False
     inside = {t.i for g in asked for t in g.subtree}
     return all(t.i in inside and t.ent_type_ not in ("PERSON", "ORG", "GPE") for t in recipient_tokens)
@@ -179,12 +179,12 @@ def policy_called_for(trigger: Token, event_type: str, recipient_tokens: list[To
 
 def ruled_out(trigger: Token, cues: Cues) -> bool:
     """"He would consider anything short of shooting them", "the minister stopped short of calling it
-    genocide": the act "of" a ``spur_short_mark`` is the one ruled out, none done (the eighth US-news audit's
+    genocide": the act "of" a ``short_of_mark`` is the one ruled out, none done (the eighth US-news audit's
     #19)."""
     top = _clause_top(trigger)
     if top.dep_ not in ("pcomp", "pobj") or top.head.lower_ != "of":
         return False
-    return top.head.head.lower_ in cues.spur_short_mark
+    return top.head.head.lower_ in cues.short_of_mark
 
 
 def view_defended(trigger: Token, event_type: str, cues: Cues) -> bool:
@@ -195,7 +195,7 @@ def view_defended(trigger: Token, event_type: str, cues: Cues) -> bool:
     if event_type != "SUPPORT" or trigger.pos_ not in _VERBS:
         return False
     objects = object_tokens(trigger)
-    if not objects or not all(o.pos_ == "NOUN" and _lemma(o) in cues.spur_view_noun for o in objects):
+    if not objects or not all(o.pos_ == "NOUN" and _lemma(o) in cues.view_noun for o in objects):
         return False
     return not any(c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in _PARTY_ENTS)
                    for o in objects for c in o.children)
@@ -206,7 +206,7 @@ def anyone_clause(trigger: Token, cues: Cues) -> bool:
     anyone at all is told of no one, no act (the eighth US-news audit's #31). "The man who attacked the guard
     was arrested" (a person) stays."""
     top = _clause_top(trigger)
-    return top.dep_ == "relcl" and top.head.lower_ in cues.spur_anyone
+    return top.dep_ == "relcl" and top.head.lower_ in cues.anyone_pronoun
 
 
 def remit(trigger: Token, cues: Cues) -> bool:
@@ -220,7 +220,7 @@ def remit(trigger: Token, cues: Cues) -> bool:
     marker = top.head
     if marker.dep_ == "prep" and marker.lower_ in ("to", "with"):
         marker = marker.head
-    return marker.lower_ in cues.spur_remit_mark and marker.dep_ in ("acl", "amod")
+    return marker.lower_ in cues.remit_mark and marker.dep_ in ("acl", "amod")
 
 
 def general_charge(trigger: Token, cues: Cues) -> bool:
@@ -231,7 +231,7 @@ def general_charge(trigger: Token, cues: Cues) -> bool:
     if top.dep_ not in ("advcl", "xcomp") or _lemma(top.head) != "do":
         return False
     done = top.head
-    return done.dep_ == "relcl" and _lemma(done.head) in cues.spur_general_thing
+    return done.dep_ == "relcl" and _lemma(done.head) in cues.general_thing
 
 
 def figure_of_ruin(trigger: Token, event_type: str, actor_tokens: list[Token], recipient_tokens: list[Token],
@@ -252,9 +252,9 @@ def figure_of_ruin(trigger: Token, event_type: str, actor_tokens: list[Token], r
         return False
 
     def impersonal(t: Token) -> bool:
-        if _lemma(t) in cues.spur_impersonal_doer:
+        if _lemma(t) in cues.impersonal_doer:
             return True
-        return _lemma(t) == "force" and any(c.dep_ in ("amod", "compound") and c.lower_ in cues.spur_impersonal_mark
+        return _lemma(t) == "force" and any(c.dep_ in ("amod", "compound") and c.lower_ in cues.impersonal_mark
                                             for c in t.children)
 
     if not all(impersonal(t) for t in doers):
