@@ -15,7 +15,7 @@ patterns, tables, config and what ``nlp.to_disk`` saves stay spaCy's own). A com
 rules read anything a memo key would not cover (a token's NORM or entity, an extension,
 quantifiers) or write anything other than the token's own tag, POS, morphology, lemma or
 dependency label is left as it is, and any Doc the memo cannot handle goes through the stock
-code. ``tests/test_spacy_memo.py`` compares both with the stock components; the BBC 2004
+code. ``tests/pipeline/test_spacy_memo.py`` compares both with the stock components; the BBC 2004
 corpus gives identical annotations token by token (``benchmarks/memo_check.py``).
 """
 

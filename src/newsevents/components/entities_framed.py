@@ -6,7 +6,7 @@ A mixin of ``EntityResolver`` (components/entities.py): the methods read and cha
 state (``self.tokens``, ``self.clusters``, ``self.claimed`` ...) exactly as its own do. The patterns
 are English; the words are in actor_words.tsv (``caption_word``, ``regnal_lead``,
 ``saint_building``). Rule sources: news-dev16/17/18's misses (GeoWebNews web news of 2018),
-tests in tests/test_entities_framed.py and tests/data/entities_heldout21.jsonl.
+tests in tests/entities/test_entities_framed.py and tests/data/entities_heldout21.jsonl.
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ in the resolver's index of lower-case forms (a work's noun, ``whose``) or on the
 rule walks the whole Doc. The words are in actor_words.tsv (``work_noun``,
 ``employer_preposition``, ``award_participle``). Rule source: 20 BBC 2004 business
 and entertainment articles (docs/audit/read-articles.txt, ``# ents22``); tests on sentences of our
-own in tests/test_entities_lookalikes.py.
+own in tests/entities/test_entities_lookalikes.py.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Warnings, echoed calls, vows of defiance, verbal hits on a topic and lines of attack (issue 14, brief
 s16-recips16; the eighth US-news audit's wrong types and recipients, docs/audit/2026-12-08-us-news-eighth.md;
 held-out sets ``tests/data/phrasings_heldout19.tsv`` and ``recipients_heldout3.tsv``; rules tested on other
-sentences of our own in tests/test_recips16_rules.py). Patterns of English, the words ``event_cues.tsv``
+sentences of our own in tests/events/test_calls_vows.py). Patterns of English, the words ``event_cues.tsv``
 kinds beginning ``recips_``:
 
 - **A warning not to act**: "warned the central bank not to raise rates" urges the hearer to refrain; no

@@ -3,7 +3,7 @@
 Modality and sense patterns of session 20's brief spur20 (issue 14; the sixteenth and seventeenth web-news audits,
 docs/audit/2026-12-16-web-news-sixteenth.md and 2026-12-17-web-news-seventeenth.md; held-out sets
 tests/data/phrasings_heldout29.tsv and modality_heldout6.tsv; rules tested on other sentences of our own in
-tests/test_concessions_attempts.py). Patterns of English; the words are ``event_cues.tsv`` kinds beginning ``spur20_``.
+tests/events/test_concessions_attempts.py). Patterns of English; the words are ``event_cues.tsv`` kinds beginning ``spur20_``.
 
 - **a concession told as a fact**: an adverbial clause opened by a concessive mark ("while", "although") whose verb
   is in the past or past perfect tells what was done ("while the council had endorsed the plan, the renaming would

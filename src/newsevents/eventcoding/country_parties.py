@@ -1,7 +1,7 @@
 """Country names and common party names: two-part country names as one party, a common party's own country.
 
 The named target and the right doer (issue 14, brief s20-recip20; the sixteenth and seventeenth web-news
-audits' classes, tested on sentences of our own in tests/test_country_verdict_targets.py).
+audits' classes, tested on sentences of our own in tests/events/test_country_verdict_targets.py).
 
 * A two-part country name ("Trinidad and Tobago", "Bosnia and Herzegovina", "Antigua and Barbuda") is one
   country: its second part, which the parser makes a conjunct of the first, is no second party. Which names

@@ -1,5 +1,5 @@
 """Targets read through the object's own phrase (issue 14, session 22: the twenty-first and twenty-second news-wire
-audits' wrong recipients; rules tested on sentences of our own in tests/test_wire22_rules.py):
+audits' wrong recipients; rules tested on sentences of our own in tests/events/test_warrants_offices_press_questions.py):
 
 - **whom a request is made of, inside the thing asked for**: "requested $50 million in emergency aid from the
   legislature", "sought help with the inquiry from Vexland": the parser hangs the verb's "from" on the noun of

@@ -3,7 +3,7 @@
 No-act patterns of session 20's brief wire18 (issue 14): the eighteenth and nineteenth news-wire audits
 (docs/audit/2026-12-18-news-wire-eighteenth.md, 2026-12-19-news-wire-nineteenth.md; rule source of wire18 in session
 20) found stances, vows and meetings within one party coded as acts between parties. Rules tested on sentences of our
-own in tests/test_no_act.py; the words are ``event_cues.tsv`` kinds beginning ``wire18_``.
+own in tests/events/test_no_act.py; the words are ``event_cues.tsv`` kinds beginning ``wire18_``.
 
 - **A leader meeting his own staff**: "met his senior aides", "held a meeting with his cabinet": a consultation whose
   every recipient is a staff word (``own_staff``) owned by a possessive pronoun is one party's own business,

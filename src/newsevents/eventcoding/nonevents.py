@@ -1323,8 +1323,8 @@ def own_policy_vow(trigger: Token, event_type: str, actor_tokens: list[Token], r
     body or person acted on is a campaign promise of one's own policy, no AGREE with anyone (the fifth US-news
     audit's #21). "Pledged to raise aid to Jordan" (a state), "vowed to cooperate with the inquiry", a state's
     or its officer's pledge ("Vietnam pledged to cut tariffs on Australian wine", "the Danish chancellor promised
-    to cut income tax": AGREE, tests/test_event_phrasings.py, test_events.py) and a firm's ("the tea companies
-    have pledged to raise prices": tests/test_labour.py) stay."""
+    to cut income tax": AGREE, tests/events/test_event_phrasings.py, test_events.py) and a firm's ("the tea companies
+    have pledged to raise prices": tests/events/test_labour.py) stay."""
     if event_type != "AGREE" or trigger.lemma_.lower() not in cues.vow_verb:
         return False
     if any(t.ent_type_ in ("GPE", "NORP") for a in actor_tokens for t in a.subtree):

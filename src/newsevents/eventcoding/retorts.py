@@ -1,5 +1,5 @@
 """Retorts: a verbal hit-back made of measures, and a warned retort (issue 14, brief s15-spur15; held-out set 17,
-``tests/data/phrasings_heldout17.tsv``; rules tested in tests/test_spur15_rules.py). Most fixes are rows
+``tests/data/phrasings_heldout17.tsv``; rules tested in tests/events/test_threats_retorts_nonevents.py). Most fixes are rows
 of event_lexicon.tsv (a vow to bomb, a position abused, claims confirmed, an agreement not rejected,
 force not ruled out); those told here by code:
 

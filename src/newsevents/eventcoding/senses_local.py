@@ -1,6 +1,6 @@
 """Other senses of act words in local news (issue 14, session 18, brief senses13; the thirteenth local-news
 audit's spurious rows, docs/audit/2026-12-13-local-news-thirteenth.md; held-out set phrasings_heldout26.tsv;
-rules tested on other sentences of our own in tests/test_senses13_rules.py). Patterns of English, the words
+rules tested on other sentences of our own in tests/events/test_senses_local_news.py). Patterns of English, the words
 ``event_cues.tsv`` kinds beginning ``senses13_``:
 
 - **met at a threshold** (a CONSULT told by a ``threshold_meet_verb`` -- meet, greet -- with an "at" or "on"

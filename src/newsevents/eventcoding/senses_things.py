@@ -1,5 +1,5 @@
 """Act words that name things (issue 14, session 22: the twenty-first and twenty-second news-wire audits'
-spurious rows of another sense of the word; rules tested on sentences of our own in tests/test_senses_things.py).
+spurious rows of another sense of the word; rules tested on sentences of our own in tests/events/test_warrants_offices_press_questions.py).
 Patterns of English, the words ``event_cues.tsv`` kinds beginning ``wire22_``:
 
 - **a stock warrant**: business news counts warrants that a firm issues to its holders ("issued 2.5 million

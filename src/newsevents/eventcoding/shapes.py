@@ -229,6 +229,6 @@ def scene_of(noun: Token, scene_verbs: Container[str], periods: Container[str], 
         return False
     subjects = [c for c in noun.head.children if c.dep_ == "nsubj"]
     # (a named country or city is left: "Ghana saw protests against the plans" is read as the article's
-    # setting, which later sentences' protests take their target from -- tests/test_recipient_owners.py)
+    # setting, which later sentences' protests take their target from -- tests/events/test_recipient_owners.py)
     return any(s.ent_type_ == "DATE" or (not s.ent_type_ and (s.lemma_.lower() in periods or s.lemma_.lower() in places))
                for s in subjects)

@@ -2,7 +2,7 @@
 
 Acts told the way sport and business news tells them (session 22, brief events23; issue 14). Patterns of English;
 the words are ``event_cues.tsv`` kinds beginning ``events23_`` and the existing ``stance_noun_word`` and
-``state_sector``. Rules tested on sentences of our own in tests/test_sport_business.py.
+``state_sector``. Rules tested on sentences of our own in tests/events/test_sport_business.py.
 
 - **a charge laid by a body that is no state's**: a sports federation or another body coded as no state (a
   ``not_state`` code: NGO, IGO ...) or a named organisation with no sector that "has charged" a club "with misconduct" lays a

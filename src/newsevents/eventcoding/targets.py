@@ -1,7 +1,7 @@
 """Targets and doers from clause shapes: gapped passives, persons an order binds, people helped, owners in relatives.
 
 The right doer and the named target (issue 14, brief s19-recip19; the fourteenth local-news audit's classes,
-tested on sentences of our own in tests/test_targets.py).
+tested on sentences of our own in tests/events/test_targets.py).
 
 * A participle conjoined to a passive, with no auxiliary of its own, shares the passive ("a woman was shot and
   her husband wounded"): its subject is the one it falls on, never its doer (the parser makes it ``nsubj``).

@@ -1,6 +1,6 @@
 """Clauses that tell no act at a time (issue 14, session 19, brief spur19; the fourteenth local-news audit's spurious
 rows, docs/audit/2026-12-14-local-news-fourteenth.md; held-out set phrasings_heldout27.tsv; rules tested on other
-sentences of our own in tests/test_spur19_rules.py). Patterns of English, the words ``event_cues.tsv`` kinds
+sentences of our own in tests/events/test_timeless_clauses.py). Patterns of English, the words ``event_cues.tsv`` kinds
 beginning ``spur19_``:
 
 - **a kind's practice** (COOPERATE, CONSULT or AID told in the simple present of a story's sentence, every subject

@@ -1,7 +1,7 @@
 """The target of a finding of guilt and of a participle clause, and the court doer of a conjoined passive verdict.
 
 The named target of a finding of guilt and of a participle clause (issue 14, brief s20-recip20; the sixteenth
-and seventeenth web-news audits' classes, tested on sentences of our own in tests/test_country_verdict_targets.py).
+and seventeenth web-news audits' classes, tested on sentences of our own in tests/events/test_country_verdict_targets.py).
 
 * A verdict told as a small clause ("the court found the two men guilty of ...", ``verdict_word``:
   "guilty", "liable"): the verdict's subject is the one found guilty, the finding's target (the parser makes

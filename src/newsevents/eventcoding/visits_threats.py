@@ -1,6 +1,6 @@
 """Visits welcomed, words said with a particle, veiled and warned threats, force on crowds (issue 14,
 brief s15-recips; events and recipients session 14 left open; held-out set 15,
-``tests/data/phrasings_heldout15.tsv``; rules tested in tests/test_recips3_rules.py).
+``tests/data/phrasings_heldout15.tsv``; rules tested in tests/events/test_hosting_warnings_particles.py).
 
 - **A visitor welcomed from abroad**: welcoming a leader or a delegation (a ``welcome_verb``) is a
   visit hosted only when the one welcomed is of another country than the host ("welcomed the Ethiopian

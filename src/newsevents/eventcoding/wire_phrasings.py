@@ -4,7 +4,7 @@ Patterns of session 21's brief wire21 (issue 14): the twentieth news-wire audit
 (docs/audit/2026-12-20-news-wire-twentieth.md, rule source of wire21) found threats made coded as
 hypothetical, a thanks given coded as a wish, acts an evidence noun denies coded as told, and a
 government named by its leader left uncoded. Rules tested on sentences of our own in
-tests/test_wire_phrasings.py; the words are ``event_cues.tsv`` kinds beginning ``wire21_``.
+tests/events/test_wire_phrasings.py; the words are ``event_cues.tsv`` kinds beginning ``wire21_``.
 
 - **A threat's own condition**: "officials threatened to cancel the permit if the owner did not sign":
   the 'if' clause says on what the threatened act hangs; the threat itself is made. A condition
