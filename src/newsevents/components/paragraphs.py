@@ -102,7 +102,9 @@ def _given_names() -> frozenset[str]:
     return frozenset(read(table_dir(None)))
 
 
-_INITIAL = re.compile(r"[A-Z]\.\Z")
+# An initial: one capital and a period (the 26 words "A." to "Z."), by orth id, which is a hash of the
+# text, the same in every vocabulary: no text of every distinct word looked up and matched (speed28).
+_INITIAL_IDS = frozenset(StringStore()[f"{letter}."] for letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
 def _name_word(token) -> bool:
@@ -117,12 +119,8 @@ def join_middle_initials(doc: Doc) -> Doc:
     next word is then marked as no sentence start (the parser keeps preset starts, set or unset).
     "Plan B. Officials said" (a common noun before, a plural after) is left alone."""
     names = _given_names()
-    strings = doc.vocab.strings
     orths = doc.to_array(ORTH).tolist()  # one array: a Token only for a word that looks like an initial
-    initials = {orth for orth in set(orths) if _INITIAL.match(strings[orth])}
-    for i in range(1, len(orths) - 1):
-        if orths[i] not in initials:
-            continue
+    for i in [i for i in range(1, len(orths) - 1) if orths[i] in _INITIAL_IDS]:
         token = doc[i]
         if doc[token.i + 1].is_sent_start:
             continue
@@ -405,8 +403,11 @@ def web_link_line(sentence: Span) -> bool:
 
 # layout23: a name written twice in a row ("About Acme Foods Acme Foods is ...", "... SHARES IN
 # NORTHWIND Northwind has ..."): a heading glued to the sentence after it, the line break lost.
-_REPEATED_NAME = re.compile(r"(?<![\w'\u2019])([A-Za-z][\w'\u2019&-]*(?:[ \t]+[A-Za-z][\w'\u2019&-]*){0,3})[ \t]+(\1)(?![\w'\u2019])",
-                            re.IGNORECASE)
+# The word and space runs are possessive (``*+``, ``++``): a word ends at a space, a space run at a letter,
+# so giving characters back can never make a match, and run over every word of every text (speed28) that
+# retreat, one character at a time for each of the four name lengths tried, was most of the search's time.
+_REPEATED_NAME = re.compile(r"(?<![\w'\u2019])([A-Za-z][\w'\u2019&-]*+(?:[ \t]++[A-Za-z][\w'\u2019&-]*+){0,3})"
+                            r"[ \t]++(\1)(?![\w'\u2019])", re.IGNORECASE)
 # a heading of a press release's boilerplate section, named after the firm it is about
 _ABOUT_HEADING = "about"
 

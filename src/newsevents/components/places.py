@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from spacy.attrs import ENT_TYPE, IS_ALPHA, IS_UPPER, ORTH, POS
+from spacy.attrs import ENT_TYPE, IS_ALPHA, IS_LOWER, IS_UPPER, ORTH, POS
 from spacy.language import Language
 from spacy.strings import StringStore
 from spacy.symbols import PROPN
@@ -161,6 +161,17 @@ def is_demonym(text: str, demonyms: set[str]) -> bool:
     if key in demonyms:
         return True
     return bool(_DEMONYM_SHAPE.fullmatch(key)) and key.endswith(("ian", "ians", "ese", "ish"))
+
+
+def capitalised_untagged_words(doc: Doc) -> list[int]:
+    """The indices of the words outside every entity that are alphabetic, not all in capitals and
+    start with a capital ("Lititz", "McKee"; not "NASA", "iPhone", "town"), found in the Doc's arrays:
+    a Token only for them (speed20). An alphabetic word in lower case (IS_LOWER) has no capital at
+    all, so only the other words' texts are read (speed28)."""
+    strings = doc.vocab.strings
+    rows = doc.to_array([ENT_TYPE, IS_ALPHA, IS_UPPER, IS_LOWER, ORTH]).tolist()
+    return [i for i, (ent, alpha, upper, lower, orth) in enumerate(rows)
+            if not ent and alpha and not upper and not lower and strings[orth][:1].isupper()]
 
 
 class PlaceFinder:
@@ -1372,10 +1383,7 @@ class PlaceFinder:
             if ent.label_ in MISLABELS and len(ent) <= 3 and ent[0].text[:1].isupper() and (
                     self._locative_context(ent) or self._before_local_body(ent) or self._listed_with(ent, mentions)):
                 spans.append(ent)
-        strings = self.doc.vocab.strings
-        # the capitalised untagged words found in the arrays first: a Token only for them (speed20)
-        for i in [i for i, (ent, alpha, upper, orth) in enumerate(self.doc.to_array([ENT_TYPE, IS_ALPHA, IS_UPPER, ORTH]).tolist())
-                  if not ent and alpha and not upper and strings[orth][:1].isupper()]:
+        for i in capitalised_untagged_words(self.doc):
             tok = self.doc[i]
             if tok.ent_type_ or not tok.is_alpha or not tok.text[:1].isupper() or tok.is_upper:
                 continue
