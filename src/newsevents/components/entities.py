@@ -23,7 +23,6 @@ import datetime as dt
 from collections.abc import Container
 from pathlib import Path
 
-from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -197,18 +196,28 @@ class EntityResolver(NameRules, SpanRules, RoleRules, PronounRules, DescriptionR
         start from a few trigger words ("its", "the club", an honorific) look them up in an index
         of the article's forms made once, instead of each walking every Token of the Doc."""
         if self._lower_positions is None:
-            strings = self.doc.vocab.strings
+            # made from the index of words as written: each distinct word is lower-cased once (the
+            # lexeme's LOWER is the word's str.lower()), not each token read again; the lists are
+            # shared or joined anew, never changed (_tokens_at sorts what it gathers)
             self._lower_positions = {}
-            for i, key in enumerate(self.doc.to_array([LOWER]).ravel().tolist()):
-                self._lower_positions.setdefault(strings[key], []).append(i)
+            for word, where in self._word_positions().items():
+                key = word.lower()
+                found = self._lower_positions.get(key)
+                self._lower_positions[key] = where if found is None else found + where
         return self._tokens_at(self._lower_positions, words)
 
     def _with_lemma(self, lemmas: Container[str]) -> list[Token]:
         """The tokens whose lower-case lemma is one of ``lemmas``, in text order (see ``_with_lower``)."""
         if self._lemma_positions is None:
-            self._lemma_positions = {}
+            # grouped by lemma first, then each distinct lemma lower-cased once (see _with_lower)
+            by_lemma: dict[str, list[int]] = {}
             for i, lemma in enumerate(self.lemmas):
-                self._lemma_positions.setdefault(lemma.lower(), []).append(i)
+                by_lemma.setdefault(lemma, []).append(i)
+            self._lemma_positions = {}
+            for lemma, where in by_lemma.items():
+                key = lemma.lower()
+                found = self._lemma_positions.get(key)
+                self._lemma_positions[key] = where if found is None else found + where
         return self._tokens_at(self._lemma_positions, lemmas)
 
     def _capitalised(self) -> list[Token]:
