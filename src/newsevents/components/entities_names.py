@@ -1150,8 +1150,9 @@ class NameRules:
         by_first: dict[str, list[tuple[tuple[str, ...], Cluster]]] = {}
         for words, cluster in names.items():
             by_first.setdefault(words[0], []).append((words, cluster))
-        for start in range(n):
-            for words, cluster in by_first.get(self.words[start], ()):
+        positions = self._word_positions()  # where the names' first words stand, not every token read
+        for start in sorted(i for word in by_first for i in positions.get(word, ())):
+            for words, cluster in by_first[self.words[start]]:
                 end = start + len(words)
                 if end > n or tuple(self.words[start:end]) != words:
                     continue
@@ -1910,8 +1911,8 @@ class NameRules:
         last_words = {_name_words(c.name, self.ad.words.name_suffix)[-1] for c in people}
         place_words = self._place_words()
         tokens = self.tokens
-        for tok in tokens:
-            if tok.i in self.claimed or not tok.text[:1].isupper():
+        for tok in self._capitalised():  # capitalised words only (the index), not every token
+            if tok.i in self.claimed:
                 continue
             sentence_start = tok.i == self.sents[self.sent_of[tok.i]].start
             if tok.tag_ == "PRP":
