@@ -209,15 +209,9 @@ class EntityResolver(NameRules, SpanRules, RoleRules, PronounRules, DescriptionR
     def _with_lemma(self, lemmas: Container[str]) -> list[Token]:
         """The tokens whose lower-case lemma is one of ``lemmas``, in text order (see ``_with_lower``)."""
         if self._lemma_positions is None:
-            # grouped by lemma first, then each distinct lemma lower-cased once (see _with_lower)
-            by_lemma: dict[str, list[int]] = {}
-            for i, lemma in enumerate(self.lemmas):
-                by_lemma.setdefault(lemma, []).append(i)
             self._lemma_positions = {}
-            for lemma, where in by_lemma.items():
-                key = lemma.lower()
-                found = self._lemma_positions.get(key)
-                self._lemma_positions[key] = where if found is None else found + where
+            for i, lemma in enumerate(self.lemmas):
+                self._lemma_positions.setdefault(lemma.lower(), []).append(i)
         return self._tokens_at(self._lemma_positions, lemmas)
 
     def _capitalised(self) -> list[Token]:
