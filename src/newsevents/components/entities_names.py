@@ -708,8 +708,9 @@ class NameRules:
         an article that names a family in the plural (``the Clintons``), is that family's member
         when the tables know the given name with the family name as one person (``Bill Clinton``):
         the full name and its country (issue 15, s16-dev11e). Nothing when two families fit."""
-        families = {self.words[k][:-1] for k in range(1, len(self.tokens))
-                    if self.lemmas[k - 1].lower() == "the" and self.words[k][:1].isupper() and self.words[k].endswith("s")
+        # the words after a "the" (the lemma index), not every token read
+        families = {self.words[k][:-1] for k in (t.i + 1 for t in self._with_lemma({"the"})) if k < len(self.tokens)
+                    and self.words[k][:1].isupper() and self.words[k].endswith("s")
                     and not self.words[k].isupper() and len(self.words[k]) > 3}
         if not families:
             return
@@ -1729,9 +1730,8 @@ class NameRules:
         """The keys of the words written after a capitalised honorific (``Mrs May``), made once."""
         if self._honorific_keys is None:
             tokens = self.tokens
-            self._honorific_keys = {normalise_name(tokens[t.i + 1].text) for t in tokens
-                                    if t.i + 1 < len(tokens) and t.lower_ in self.ad.words.honorific
-                                    and t.text[:1].isupper()}
+            self._honorific_keys = {normalise_name(tokens[t.i + 1].text) for t in self._with_lower(self.ad.words.honorific)
+                                    if t.i + 1 < len(tokens) and t.text[:1].isupper()}  # the honorifics from the index
         return self._honorific_keys
 
     def _standalone_person_word(self, tok: Token) -> bool:

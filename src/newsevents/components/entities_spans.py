@@ -900,8 +900,8 @@ class SpanRules:
         if not bodies:
             return ents
         tagged = {i for e in ents for i in range(e.start, e.end)}
-        found_spans = [Span(self.doc, tok.i, tok.i + 1, label="ORG") for tok in self.tokens
-                       if tok.text in bodies and tok.i not in tagged and tok.pos_ in {"PROPN", "NOUN"}
+        found_spans = [Span(self.doc, tok.i, tok.i + 1, label="ORG") for tok in self._tokens_at(self._word_positions(), bodies)
+                       if tok.i not in tagged and tok.pos_ in {"PROPN", "NOUN"}
                        and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "poss"}]
         return sorted(ents + found_spans, key=lambda e: e.start) if found_spans else ents
 
