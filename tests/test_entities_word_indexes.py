@@ -39,3 +39,11 @@ def test_lemma_index_joins_lemmas_differing_in_case(resolver_of):
     assert [t.i for t in resolver._with_lemma({"say"})] == [0, 4, 6]
     assert [t.i for t in resolver._with_lemma({"ann", "and"})] == [1, 5]
     assert resolver._with_lemma({"tell"}) == []
+
+
+def test_each_token_knows_its_sentence(pipeline):
+    words = ["Ann", "left", ".", "Tom", "stayed", "home", ".", "Rain", "fell"]
+    starts = [True, False, False, True, False, False, False, True, False]
+    doc = Doc(pipeline.nlp.vocab, words=words, sent_starts=starts)
+    resolver = EntityResolver(doc, load_actor_dictionary(), None, {}, set())
+    assert resolver.sent_of == [0, 0, 0, 1, 1, 1, 1, 2, 2]

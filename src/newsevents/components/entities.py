@@ -104,8 +104,7 @@ class EntityResolver(NameRules, SpanRules, RoleRules, PronounRules, DescriptionR
         self.paragraph_of: list[int] = sentence_paragraphs(text, self.sents)
         self.brackets = _bracket_spans(text)
         for i, sent in enumerate(self.sents):
-            for k in range(sent.start, sent.end):
-                self.sent_of[k] = i
+            self.sent_of[sent.start:sent.end] = [i] * (sent.end - sent.start)  # a slice, not a loop per token
         self.clusters: list[Cluster] = []
         self.by_key: dict[str, Cluster] = {}
         self.claimed: set[int] = set()  # token indices already part of a mention or a title
