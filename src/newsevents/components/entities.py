@@ -23,7 +23,6 @@ import datetime as dt
 from collections.abc import Container
 from pathlib import Path
 
-from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -105,8 +104,7 @@ class EntityResolver(NameRules, SpanRules, RoleRules, PronounRules, DescriptionR
         self.paragraph_of: list[int] = sentence_paragraphs(text, self.sents)
         self.brackets = _bracket_spans(text)
         for i, sent in enumerate(self.sents):
-            for k in range(sent.start, sent.end):
-                self.sent_of[k] = i
+            self.sent_of[sent.start:sent.end] = [i] * (sent.end - sent.start)  # a slice, not a loop per token
         self.clusters: list[Cluster] = []
         self.by_key: dict[str, Cluster] = {}
         self.claimed: set[int] = set()  # token indices already part of a mention or a title
@@ -197,10 +195,14 @@ class EntityResolver(NameRules, SpanRules, RoleRules, PronounRules, DescriptionR
         start from a few trigger words ("its", "the club", an honorific) look them up in an index
         of the article's forms made once, instead of each walking every Token of the Doc."""
         if self._lower_positions is None:
-            strings = self.doc.vocab.strings
+            # made from the index of words as written: each distinct word is lower-cased once (the
+            # lexeme's LOWER is the word's str.lower()), not each token read again; the lists are
+            # shared or joined anew, never changed (_tokens_at sorts what it gathers)
             self._lower_positions = {}
-            for i, key in enumerate(self.doc.to_array([LOWER]).ravel().tolist()):
-                self._lower_positions.setdefault(strings[key], []).append(i)
+            for word, where in self._word_positions().items():
+                key = word.lower()
+                found = self._lower_positions.get(key)
+                self._lower_positions[key] = where if found is None else found + where
         return self._tokens_at(self._lower_positions, words)
 
     def _with_lemma(self, lemmas: Container[str]) -> list[Token]:

@@ -30,6 +30,17 @@ ACRONYM = re.compile(r"[A-Z]{2,6}")
 SEPARATORS = frozenset({"/", ":"})
 
 
+class _WithoutDots:
+    """The lower-case forms that are one of ``words`` once their trailing dots are dropped (``ltd.``,
+    ``inc.``): asked of each distinct form of the article's index (``_with_lower``), not of each token."""
+
+    def __init__(self, words: frozenset[str]) -> None:
+        self.words = words
+
+    def __contains__(self, form: object) -> bool:
+        return isinstance(form, str) and form.rstrip(".") in self.words
+
+
 class FramedNameRules:
     """The rules; each says which pattern it reads and why."""
 
@@ -109,9 +120,9 @@ class FramedNameRules:
         tokens, n = self.tokens, len(self.tokens)
         buildings = self.ad.words.saint_building
         found: list[Span] = []
-        for i in range(n - 3):
-            if tokens[i].text not in {"St.", "St", "Saint"}:
-                continue
+        # the three spellings looked up in the index of words, not every token read
+        positions = self._word_positions()
+        for i in sorted(i for word in ("St.", "St", "Saint") for i in positions.get(word, ()) if i < n - 3):
             if i > 0 and tokens[i - 1].text[:1].isupper() and tokens[i - 1].is_alpha and not (
                     i > 1 and tokens[i - 2].lower_ == "the"):
                 continue
@@ -153,8 +164,8 @@ class FramedNameRules:
         tokens = self.tokens
         forms = self.ad.words.company_word
         found: list[Span] = []
-        for tok in tokens:
-            if tok.lower_.rstrip(".") not in forms or tok.i == 0:
+        for tok in self._with_lower(_WithoutDots(forms)):  # the forms' tokens from the index, not every token
+            if tok.i == 0:
                 continue
             k = tok.i
             while k > 0 and tok.i - k < 3 and self.sent_of[k - 1] == self.sent_of[tok.i] \
@@ -227,7 +238,7 @@ class FramedNameRules:
         if not any(names.values()):
             return
         tokens, n = self.tokens, len(self.tokens)
-        for tok in tokens:
+        for tok in self._tokens_at(self._word_positions(), names):  # the names' own words, not every token
             cluster = names.get(tok.text)
             if cluster is None or tok.i in self.claimed:
                 continue

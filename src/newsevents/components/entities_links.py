@@ -673,7 +673,10 @@ class PersonLinkRules:
         then capitalised or adjective modifiers (``GOP``, ``Democratic``, ``presidential``), then a
         ``lead_noun`` no mention holds, with no noun after it."""
         found = []
-        for tok in self.tokens:
+        # only words whose squeezed form may end a leader's noun (each distinct word tested once)
+        ends, positions = self._lead_noun_ends, self._word_positions()
+        for i in sorted(i for word, where in positions.items() if self._squeezed(word) in ends for i in where):
+            tok = self.tokens[i]
             if tok.i in self.claimed or tok.pos_ not in {"NOUN", "PROPN"} or tok.tag_ in {"NNS", "NNPS"}:
                 continue
             first = self._lead_noun_start(tok)

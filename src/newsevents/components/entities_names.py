@@ -708,8 +708,9 @@ class NameRules:
         an article that names a family in the plural (``the Clintons``), is that family's member
         when the tables know the given name with the family name as one person (``Bill Clinton``):
         the full name and its country (issue 15, s16-dev11e). Nothing when two families fit."""
-        families = {self.words[k][:-1] for k in range(1, len(self.tokens))
-                    if self.lemmas[k - 1].lower() == "the" and self.words[k][:1].isupper() and self.words[k].endswith("s")
+        # the words after a "the" (the lemma index), not every token read
+        families = {self.words[k][:-1] for k in (t.i + 1 for t in self._with_lemma({"the"})) if k < len(self.tokens)
+                    and self.words[k][:1].isupper() and self.words[k].endswith("s")
                     and not self.words[k].isupper() and len(self.words[k]) > 3}
         if not families:
             return
@@ -1150,8 +1151,9 @@ class NameRules:
         by_first: dict[str, list[tuple[tuple[str, ...], Cluster]]] = {}
         for words, cluster in names.items():
             by_first.setdefault(words[0], []).append((words, cluster))
-        for start in range(n):
-            for words, cluster in by_first.get(self.words[start], ()):
+        positions = self._word_positions()  # where the names' first words stand, not every token read
+        for start in sorted(i for word in by_first for i in positions.get(word, ())):
+            for words, cluster in by_first[self.words[start]]:
                 end = start + len(words)
                 if end > n or tuple(self.words[start:end]) != words:
                     continue
@@ -1728,9 +1730,8 @@ class NameRules:
         """The keys of the words written after a capitalised honorific (``Mrs May``), made once."""
         if self._honorific_keys is None:
             tokens = self.tokens
-            self._honorific_keys = {normalise_name(tokens[t.i + 1].text) for t in tokens
-                                    if t.i + 1 < len(tokens) and t.lower_ in self.ad.words.honorific
-                                    and t.text[:1].isupper()}
+            self._honorific_keys = {normalise_name(tokens[t.i + 1].text) for t in self._with_lower(self.ad.words.honorific)
+                                    if t.i + 1 < len(tokens) and t.text[:1].isupper()}  # the honorifics from the index
         return self._honorific_keys
 
     def _standalone_person_word(self, tok: Token) -> bool:
@@ -1910,8 +1911,8 @@ class NameRules:
         last_words = {_name_words(c.name, self.ad.words.name_suffix)[-1] for c in people}
         place_words = self._place_words()
         tokens = self.tokens
-        for tok in tokens:
-            if tok.i in self.claimed or not tok.text[:1].isupper():
+        for tok in self._capitalised():  # capitalised words only (the index), not every token
+            if tok.i in self.claimed:
                 continue
             sentence_start = tok.i == self.sents[self.sent_of[tok.i]].start
             if tok.tag_ == "PRP":

@@ -35,8 +35,8 @@ class SpanRules:
         venue = self.ad.words.venue_noun
         names: set[tuple[str, ...]] = set()
         tokens = self.tokens
-        for tok in tokens:
-            if tok.lower_ not in venue or tok.i + 2 >= len(tokens) or tokens[tok.i + 1].text != "the":
+        for tok in self._with_lower(venue):  # the venue nouns from the index, not every token
+            if tok.i + 2 >= len(tokens) or tokens[tok.i + 1].text != "the":
                 continue
             k = tok.i + 2
             while k < len(tokens) and k - tok.i - 2 < 4 and tokens[k].is_alpha and tokens[k].text[:1].isupper() \
@@ -118,8 +118,11 @@ class SpanRules:
         self.nicknames: dict[tuple[str, ...], list[int]] = {}  # nickname words -> family-name tokens
         tokens, n = self.tokens, len(self.tokens)
         found: list[Span] = []
-        honoured = {self.words[k + 1] for k in range(n - 1) if tokens[k].lower_ in self.ad.words.honorific}
-        for tok in tokens[:-4]:
+        # the honorifics and the capitalised words from the indexes, not every token read
+        honoured = {self.words[t.i + 1] for t in self._with_lower(self.ad.words.honorific) if t.i < n - 1}
+        for tok in self._capitalised():
+            if tok.i >= n - 4:
+                break
             given = tok
             if not (given.pos_ == "PROPN" and given.text[:1].isupper() and given.text.isalpha()) \
                     or given.lower_ in self.ad.words.honorific or self.ad.role(given.text) or self.ad.person_noun(given.lower_):
@@ -814,8 +817,8 @@ class SpanRules:
         article, and a place or a body the tables know is left to the other rules (ents21)."""
         tagged = {i for e in ents for i in range(e.start, e.end)}
         tokens, found = self.tokens, []
-        for tok in tokens:
-            if tok.dep_ not in {"nsubj"} or tok.tag_ != "NNP" or not tok.text[:1].isupper() or tok.i in tagged:
+        for tok in self._capitalised():  # a capitalised word first (the index), not every token
+            if tok.dep_ not in {"nsubj"} or tok.tag_ != "NNP" or tok.i in tagged:
                 continue
             verb = tok.head
             if verb.lemma_.lower() not in self.speech_verbs and verb.lemma_.lower() != "hear":
@@ -897,8 +900,8 @@ class SpanRules:
         if not bodies:
             return ents
         tagged = {i for e in ents for i in range(e.start, e.end)}
-        found_spans = [Span(self.doc, tok.i, tok.i + 1, label="ORG") for tok in self.tokens
-                       if tok.text in bodies and tok.i not in tagged and tok.pos_ in {"PROPN", "NOUN"}
+        found_spans = [Span(self.doc, tok.i, tok.i + 1, label="ORG") for tok in self._tokens_at(self._word_positions(), bodies)
+                       if tok.i not in tagged and tok.pos_ in {"PROPN", "NOUN"}
                        and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "poss"}]
         return sorted(ents + found_spans, key=lambda e: e.start) if found_spans else ents
 
@@ -935,8 +938,8 @@ class SpanRules:
         is a body the dictionary knows (brief s16-names16)."""
         tagged = {i for e in ents for i in range(e.start, e.end)}
         tokens, found = self.tokens, []
-        for tok in tokens:
-            if tok.lower_ != "follow" or tok.i + 3 >= len(tokens):
+        for tok in self._with_lower({"follow"}):  # from the index, not every token
+            if tok.i + 3 >= len(tokens):
                 continue
             end = self._name_run_end(tok.i + 1)
             if not 2 <= end - tok.i - 1 <= 3 or end + 1 >= len(tokens) or tokens[end].lower_ != "on" \
@@ -955,8 +958,8 @@ class SpanRules:
         a hyphen or not), that the actor dictionary knows as an organisation (brief s16-names16)."""
         tagged = {i for e in ents for i in range(e.start, e.end)}
         tokens, found = self.tokens, []
-        for tok in tokens:
-            if tok.text != "al" or tok.i in tagged:
+        for tok in self._tokens_at(self._word_positions(), {"al"}):  # from the index, not every token
+            if tok.i in tagged:
                 continue
             for end in (tok.i + 3, tok.i + 2):
                 if end > len(tokens) or any(i in tagged for i in range(tok.i, end)):
