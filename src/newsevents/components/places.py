@@ -28,7 +28,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 
 from newsevents.actors import ACTOR_FILES, ActorDictionary, load_actor_dictionary
-from newsevents.components import places_local, places_pairs, places_story
+from newsevents.components import places_again, places_local, places_pairs, places_story
 from newsevents.components.base import TableStage
 from newsevents.components.places_hyphen import hyphen_widen
 from newsevents.docquery import doc_span, doc_text
@@ -178,8 +178,10 @@ class PlaceFinder:
                  region_spellings: dict[str, tuple[int, str]] | None = None,
                  settlements: re.Pattern[str] | None = None,
                  common_word_regions: frozenset[str] = frozenset(),
-                 english_words: frozenset[str] = frozenset()) -> None:
+                 english_words: frozenset[str] = frozenset(), building_heads: frozenset[str] | None = None) -> None:
         self.doc = doc
+        if building_heads is not None:  # place_words.tsv building_head (places25)
+            self.building_heads = building_heads
         self.english_words = english_words
         # place_words.tsv common_word_region: "Centre" is a region only in a story naming its country
         self.common_word_regions = common_word_regions
@@ -228,6 +230,8 @@ class PlaceFinder:
         name that would hide the place's other mentions. A first word that is no English word may be a given
         name the table lacks (``Deshaun Jackson``): the family name stays."""
         first = ent[0].lower_.rstrip(".")
+        if len(ent) >= 2 and first in self.building_heads and ent[-1].text[:1].isupper():
+            return True  # "Courthouse Clonmore", "Library Kells": a building and its town, no person (places25)
         return len(ent) == 2 and first in self.english_words and first not in self.person_given_names and \
             first not in PERSON_TITLES and ent[0].text[:1].isupper() and self._is_major_place(ent[-1].text)
 
@@ -1521,6 +1525,7 @@ class PlaceFinder:
         mentions += places_story.bare_counties_in_figure_lists(self, mentions, self.county_words)
         mentions += places_local.local_places(self, mentions, self.settlements)  # dev15p
         mentions += self._towns_of_the_story(mentions)
+        mentions += places_again.names_again(self, mentions)  # places25
         mentions += self.nominals(mentions)
         mentions.sort(key=lambda m: m.start)
         groups: dict[tuple, list[Mention]] = {}
@@ -1655,11 +1660,11 @@ class PlacesStage(TableStage):
                                  self._sport_words, self._region_heads, self._facility_heads,
                                  self._local_bodies, self._body_words, self._county_words,
                                  self._region_spellings, self._settlements, self._common_word_regions,
-                                 self._english_words())
+                                 self._english_words(), self._building_heads)
             finder.disease_heads, finder.disease_names = self._disease_heads, self._disease_names
             finder.legal_forms, finder.role_word = self._legal_forms, self._actors.role
             finder.motion_words = self._motion_words
-            finder.building_heads, finder.area_nouns = self._building_heads, self._area_nouns
+            finder.area_nouns = self._area_nouns
             finder.state_codes, finder.degree_words = self._state_codes, self._degree_words
             doc._.places = finder.places()
         except (OSError, ValueError) as exc:  # a missing or corrupt index: no places, not a crash

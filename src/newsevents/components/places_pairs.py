@@ -81,7 +81,9 @@ def _overlapping(mentions: list[Mention], start: int, end: int) -> list[Mention]
 def _a_persons_name(finder: PlaceFinder, start: int, end: int) -> bool:
     """Whether the entities stage made a person's name of several words that holds [start, end)
     (``Marion Hale``: a county's name as a given name)."""
-    return any(e.type == "PERSON" and any(m.start <= start and end <= m.end and " " in m.text for m in e.mentions)
+    return any(e.type == "PERSON" and any(m.start <= start and end <= m.end and " " in m.text
+                                          and m.text.split(" ", 1)[0].lower() not in finder.building_heads
+                                          for m in e.mentions)
                for e in finder.doc._.entities or [])
 
 
