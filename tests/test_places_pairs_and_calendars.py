@@ -141,3 +141,11 @@ def test_a_building_taken_for_a_person_gives_no_family_name_that_hides_its_town(
     found = _places(text, [("Courthouse Clonakilty", "PERSON"), ("Bandon", "GPE"), ("Clonakilty", "PERSON", 1)],
                     people=["Courthouse Clonakilty"])
     assert found["Clonakilty"].country == "IRL" and found["Bandon"].country == "IRL"
+
+
+def test_a_town_before_a_district_named_after_another_town_lies_in_it() -> None:
+    # Washington, Tyne and Wear lies in the City of Sunderland district: not the US state; the clause goes
+    # on after the district's comma
+    found = _places("The plant in Washington, Sunderland, was sold.", [("Washington", "GPE"), ("Sunderland", "GPE")])
+    assert found["Sunderland"].country == "GBR" and found["Sunderland"].level in ("admin2", "city")
+    assert found["Washington"].level == "city" and found["Washington"].country == "GBR"

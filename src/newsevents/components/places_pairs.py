@@ -43,10 +43,12 @@ if TYPE_CHECKING:
     from newsevents.components.places import Mention, PlaceFinder
 
 # "Hollin Park, Kent." / "Ripley, Derbyshire;": a name, a comma, a capitalised name of one to three
-# words that closes the phrase (a full stop, semicolon, colon, bracket, line end or the text's end)
+# words that closes the phrase (a full stop, semicolon, colon, bracket, line end or the text's end, or a
+# comma the clause goes on after: "Ripley, Derbyshire, where"; not a list's: "Leeds, Bradford, York")
 _NAME = r"[A-Z][\w'’.&-]*(?:[ ][A-Z][\w'’.&-]*){0,3}"
 COUNTY_AFTER_NAME = re.compile(
-    rf"(?P<x>{_NAME}),[ ]+(?P<y>[A-Z][a-z][\w'’-]*(?:[ ][A-Z][a-z][\w'’-]*){{0,2}})(?=[ ]*(?:[.;:)\n]|$))")
+    rf"(?P<x>{_NAME}),[ ]+(?P<y>[A-Z][a-z][\w'’-]*(?:[ ][A-Z][a-z][\w'’-]*){{0,2}})"
+    r"(?=[ ]*(?:[.;:)\n]|$)|,[ ]+(?!and\b|or\b)[a-z])")
 # "in WA are", "Summerville, SC, with": two or three capitals standing as a word
 STATE_CODE = re.compile(r"(?<![\w.&/-])[A-Z]{2,3}(?![\w&/-]|\.\w)")
 # "the Hexton/Barford area", "Dallas/Fort Worth": two names joined by a slash
@@ -89,17 +91,21 @@ def _a_persons_name(finder: PlaceFinder, start: int, end: int) -> bool:
 
 def _counties(finder: PlaceFinder, name: str) -> list[Candidate]:
     """The second-level divisions the gazetteer has under this very name, when it has no country or
-    first-level division so named (those are the state rules')."""
+    first-level division so named (those are the state rules'), with the town of that name inside one,
+    which a bare name more often means (``Headingley, Leeds``: the city, in its district)."""
     cands = finder.gaz.lookup(name)
     if any(c.level in ("country", "admin1") and c.primary for c in cands):
         return []
     key = normalise(name)
-    return [c for c in cands if c.level == "admin2" and c.primary and normalise(c.name) == key]
+    counties = [c for c in cands if c.level == "admin2" and c.primary and normalise(c.name) == key]
+    keys = {(c.country, c.admin1, key) for c in counties}
+    return counties + [c for c in cands if c.level == "city" and c.primary and
+                       (c.country, c.admin1, normalise(c.admin2 or "")) in keys]
 
 
 def _towns_in(finder: PlaceFinder, name: str, counties: list[Candidate]) -> list[Candidate]:
     """The towns (or landmarks) of this name the gazetteer has inside one of ``counties``."""
-    keys = {(c.country, c.admin1, normalise(c.name)) for c in counties}
+    keys = {(c.country, c.admin1, normalise(c.name)) for c in counties if c.level == "admin2"}
     return [c for c in finder.gaz.lookup(name) if c.level in ("city", "landmark") and c.primary and c.admin2
             and (c.country, c.admin1, normalise(c.admin2)) in keys]
 
@@ -135,9 +141,9 @@ def counties_after_names(finder: PlaceFinder, mentions: list[Mention]) -> list[M
         if inside and all(ys <= m.start and m.end <= ye for m in inside):
             for m in inside:
                 if (m.start, m.end) == (ys, ye):
-                    m.encloses, m.cue, m.strong, m.cands = True, "admin2", True, counties
+                    m.encloses, m.cue, m.strong, m.cands = True, "enclosed", True, counties
         elif not inside:
-            mentions.append(Mention(ys, ye, name, "PAIR", cue="admin2", strong=True, cands=counties, encloses=True))
+            mentions.append(Mention(ys, ye, name, "PAIR", cue="enclosed", strong=True, cands=counties, encloses=True))
         else:
             continue
         if town is not None and not _overlapping(mentions, town[0], town[1]):
@@ -160,8 +166,8 @@ def towns_in_named_counties(finder: PlaceFinder, mentions: list[Mention]) -> Non
         m.cands = [c for c in m.cands if c.geonameid in ids] or inside
         m.cue, m.strong = "enclosed", True
         holding = {(c.country, c.admin1, normalise(c.admin2 or "")) for c in inside}
-        county.cands = [c for c in county.cands or [] if (c.country, c.admin1, normalise(c.name)) in holding] \
-            or county.cands
+        county.cands = [c for c in county.cands or [] if (c.country, c.admin1, normalise(
+            c.name if c.level == "admin2" else c.admin2 or "")) in holding] or county.cands
 
 
 def _country_in_play(finder: PlaceFinder, mentions: list[Mention], state: Candidate) -> bool:
