@@ -149,3 +149,8 @@ def test_a_town_before_a_district_named_after_another_town_lies_in_it() -> None:
     found = _places("The plant in Washington, Sunderland, was sold.", [("Washington", "GPE"), ("Sunderland", "GPE")])
     assert found["Sunderland"].country == "GBR" and found["Sunderland"].level in ("admin2", "city")
     assert found["Washington"].level == "city" and found["Washington"].country == "GBR"
+
+
+def test_two_towns_of_two_words_after_a_sentences_first_word() -> None:
+    found = _places("In Dallas/Fort Worth area schools, classes resumed.", [])
+    assert found["Dallas"].admin1 == "Texas" and found["Fort Worth"].admin1 == "Texas"

@@ -53,8 +53,9 @@ COUNTY_AFTER_NAME = re.compile(
 STATE_CODE = re.compile(r"(?<![\w.&/-])[A-Z]{2,3}(?![\w&/-]|\.\w)")
 # "the Hexton/Barford area", "Dallas/Fort Worth": two names joined by a slash
 SLASH_PAIR = re.compile(
-    r"(?<![\w/.-])(?P<a>[A-Z][a-z][\w'’-]*(?:[ ][A-Z][a-z][\w'’.-]*){0,2})/"
-    r"(?P<b>[A-Z][a-z][\w'’-]*(?:[ ][A-Z][\w'’.-]*){0,2}?)(?![\w/-])(?P<after>[ ]+[a-z]+)?")
+    r"(?<![\w/.-])(?P<a>(?:[A-Z][\w'’.-]*[ ]){0,2}[A-Z][a-z][\w'’-]*)/"
+    r"(?P<b>[A-Z][a-z][\w'’-]*(?:[ ][A-Z][\w'’.-]*){0,2})(?![\w/-])")
+_WORD_AFTER = re.compile(r"[ ]+([a-z]+)")
 # "the library, Clonmore;", "Oldtown Community Centre, Oldtown." : a building's noun, a comma, a name that
 # closes the list item
 BUILDING_ITEM = re.compile(
@@ -228,13 +229,18 @@ def slash_pairs(finder: PlaceFinder, mentions: list[Mention], area_nouns: frozen
     if "/" not in text:
         return mentions
     for match in SLASH_PAIR.finditer(text):
-        a, b = match.group("a"), match.group("b")
-        after = (match.group("after") or "").strip()
-        if after not in area_nouns and (not finder.english_words or any(
+        # the longest known run of the words next to the slash on each side ("In Hexton" is "Hexton")
+        a_words, b_words = match.group("a").split(" "), match.group("b").split(" ")
+        a = next((t for t in (" ".join(a_words[k:]) for k in range(len(a_words))) if _towns(finder, t)), None)
+        b = next((t for t in (" ".join(b_words[:k]) for k in range(len(b_words), 0, -1)) if _towns(finder, t)), None)
+        if a is None or b is None:
+            continue
+        a_start, b_start = match.start("b") - 1 - len(a), match.start("b")
+        after = _WORD_AFTER.match(text, b_start + len(b))
+        if (after is None or after.group(1) not in area_nouns) and (not finder.english_words or any(
                 normalise(n).replace(" ", "_") in finder.english_words for n in (a, b))):
             continue
-        towns_a = [c for c in finder.gaz.lookup(a) if c.primary and c.level in ("city", "admin2")]
-        towns_b = [c for c in finder.gaz.lookup(b) if c.primary and c.level in ("city", "admin2")]
+        towns_a, towns_b = _towns(finder, a), _towns(finder, b)
         shared = {(c.country, c.admin1) for c in towns_a} & {(c.country, c.admin1) for c in towns_b}
         if not shared:
             continue
@@ -243,13 +249,18 @@ def slash_pairs(finder: PlaceFinder, mentions: list[Mention], area_nouns: frozen
         # states is weighed with it)
         counties = {(c.country, c.admin1, c.admin2) for c in towns_a if c.admin2} & \
             {(c.country, c.admin1, c.admin2) for c in towns_b if c.admin2}
-        for (start, end), name, towns in ((match.span("a"), a, towns_a), (match.span("b"), b, towns_b)):
+        for start, name, towns in ((a_start, a, towns_a), (b_start, b, towns_b)):
             there = [c for c in towns if (c.country, c.admin1, c.admin2) in counties] if counties else \
                 [c for c in towns if (c.country, c.admin1) in shared]
-            for m in _overlapping(mentions, start, end):
+            for m in _overlapping(mentions, start, start + len(name)):
                 mentions.remove(m)
-            mentions.append(Mention(start, end, name, "PAIR", cue="city", strong=True, cands=there))
+            mentions.append(Mention(start, start + len(name), name, "PAIR", cue="city", strong=True, cands=there))
     return mentions
+
+
+def _towns(finder: PlaceFinder, name: str) -> list[Candidate]:
+    """The towns and counties the gazetteer has under this name as their own."""
+    return [c for c in finder.gaz.lookup(name) if c.primary and c.level in ("city", "admin2")]
 
 
 def towns_after_buildings(finder: PlaceFinder, mentions: list[Mention], building_heads: frozenset[str]) -> list[Mention]:
