@@ -28,7 +28,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 
 from newsevents.actors import ACTOR_FILES, ActorDictionary, load_actor_dictionary
-from newsevents.components import places_local, places_story
+from newsevents.components import places_again, places_local, places_pairs, places_story
 from newsevents.components.base import TableStage
 from newsevents.components.places_hyphen import hyphen_widen
 from newsevents.docquery import doc_span, doc_text
@@ -149,6 +149,9 @@ class Mention:
     # Infrastructure named after a place ("Kariba Dam"): its GeoNames feature code and the
     # place's name, whose point the landmark takes.
     infra: tuple[str, str] | None = None
+    # A county named right after this mention's neighbour and a comma ("Hollin Park, Kent."): it closes the
+    # pair as a state does ("Salem, Ore."), and the name before it lies in it (components/places_pairs.py).
+    encloses: bool = False
 
 
 def _demonym_words(ad: ActorDictionary) -> set[str]:
@@ -186,8 +189,10 @@ class PlaceFinder:
                  region_spellings: dict[str, tuple[int, str]] | None = None,
                  settlements: re.Pattern[str] | None = None,
                  common_word_regions: frozenset[str] = frozenset(),
-                 english_words: frozenset[str] = frozenset()) -> None:
+                 english_words: frozenset[str] = frozenset(), building_heads: frozenset[str] | None = None) -> None:
         self.doc = doc
+        if building_heads is not None:  # place_words.tsv building_head (places25)
+            self.building_heads = building_heads
         self.english_words = english_words
         # place_words.tsv common_word_region: "Centre" is a region only in a story naming its country
         self.common_word_regions = common_word_regions
@@ -236,6 +241,8 @@ class PlaceFinder:
         name that would hide the place's other mentions. A first word that is no English word may be a given
         name the table lacks (``Deshaun Jackson``): the family name stays."""
         first = ent[0].lower_.rstrip(".")
+        if len(ent) >= 2 and first in self.building_heads and ent[-1].text[:1].isupper():
+            return True  # "Courthouse Clonmore", "Library Kells": a building and its town, no person (places25)
         return len(ent) == 2 and first in self.english_words and first not in self.person_given_names and \
             first not in PERSON_TITLES and ent[0].text[:1].isupper() and self._is_major_place(ent[-1].text)
 
@@ -451,6 +458,11 @@ class PlaceFinder:
         mentions = self._not_in_names(mentions)
         mentions = [m for m in mentions if not self._names_a_disease(m)]
         mentions = [m for m in mentions if not self._names_a_team(m) and not self._team_nickname(m)]
+        # names a comma, a slash or a list pairs with a place (components/places_pairs.py; places25)
+        mentions = places_pairs.counties_after_names(self, mentions)
+        mentions = places_pairs.slash_pairs(self, mentions, self.area_nouns)
+        mentions += places_pairs.towns_after_buildings(self, mentions, self.building_heads)
+        mentions += places_pairs.state_codes(self, mentions, self.state_codes)
         mentions.sort(key=lambda m: m.start)
         self._widen(mentions)
         self._official_names(mentions)
@@ -580,6 +592,12 @@ class PlaceFinder:
             if not self.gaz.candidates(m.text + goes_on):
                 return True
         return False
+
+    # place_words.tsv building_head, area_noun and state_code (set by the component; places25)
+    building_heads: frozenset[str] = frozenset()
+    degree_words: frozenset[str] = frozenset()
+    area_nouns: frozenset[str] = frozenset()
+    state_codes: dict[str, list[tuple[int, str]]] = {}  # noqa: RUF012  (read only)
 
     # place_words.tsv disease_head / disease_name (set by the component)
     disease_heads: frozenset[str] = frozenset()
@@ -826,7 +844,7 @@ class PlaceFinder:
         state some namesake of the town lies in, right after it and a comma."""
         if not _COMMA_GAP.fullmatch(self.text[town.end:m.start]):
             return False
-        return m.cue == "abbreviation" or self._dotted_state(m.text) or self._state_after_town(town, m)
+        return m.cue == "abbreviation" or m.encloses or self._dotted_state(m.text) or self._state_after_town(town, m)
 
     def _names_a_country(self, m: Mention) -> bool:
         """'U.S. city officials': a country's name before 'city' or 'town' modifies the noun; it
@@ -943,6 +961,8 @@ class PlaceFinder:
             for i in range(len(words) - n + 1):
                 start, end = words[i].start(), words[i + n - 1].end()
                 part = m.text[start:end]
+                if m.label == "FAC" and n == 1 and i == len(words) - 1 and i > 0 and words[i - 1].group()[:1].isupper():
+                    continue  # "Tarrant Hill Bend", "Elm Tree Corner": a structure's last word is its kind (places25)
                 # Only names that stand out: "Soviet Union" is no mention of a town called Union.
                 # A one-word division name counts only first ("Cornwall Museum", "Kilkenny Town
                 # Hall": buildings are named after their place); last, it is mostly the common
@@ -956,7 +976,8 @@ class PlaceFinder:
 
     def resolve(self, mentions: list[Mention]) -> None:
         for m in mentions:
-            m.cands = self.gaz.lookup(m.infra[1] if m.infra else m.text)
+            if m.cands is None:  # a pairing rule may have set them (components/places_pairs.py)
+                m.cands = self.gaz.lookup(m.infra[1] if m.infra else m.text)
             if self.region_spellings and not m.infra:  # "Adjara", "Yakutia" (dev13p)
                 m.cands = places_story.region_spellings(self.gaz, m.text, m.cands, self.region_spellings)
             if m.label == "LAND":  # a mountain or park, not the town named after it ("Mount Rainier", Md.)
@@ -969,6 +990,7 @@ class PlaceFinder:
         self._cues(mentions)
         self._lists(mentions)
         self._town_in_named_state(mentions)
+        places_pairs.towns_in_named_counties(self, mentions)
         countries = Counter(m.cands[0].country for m in mentions if m.cands and m.cands[0].level == "country")
         # Counties the article's names may be, and the counties of the towns they may be: a name
         # finds support in the *other* names only.
@@ -1485,6 +1507,19 @@ class PlaceFinder:
         """'Reading police', 'a Barre man': the name right before a town's body or people."""
         return span.end < len(self.doc) and self.doc[span.end].lower_ in self.local_bodies
 
+    def _no_place_unknown(self, m: Mention) -> bool:
+        """A name the gazetteer does not know that is no place (places25): the family name of a person the
+        entities stage named in full (``Dana Kowalczyk ... Kowalczyk said``, which the model may label a
+        place), or the subject of a degree after its noun (``degree_word``: ``a Master of Divinity``)."""
+        key = normalise(m.text)
+        before = re.search(r"([A-Za-z']+) (?:of|in) $", self.text[max(0, m.start - 30):m.start])
+        if before and before.group(1).lower() in self.degree_words:
+            return True
+        return " " not in key and any(
+            e.type == "PERSON" and any(" " in s.text and normalise(s.text.rsplit(" ", 1)[-1]) == key
+                                       for s in e.mentions)
+            for e in self.doc._.entities or [])
+
     # --- output ----------------------------------------------------------------------
     def places(self) -> list[Place]:
         mentions = self.recognise()
@@ -1498,6 +1533,7 @@ class PlaceFinder:
         mentions += places_story.bare_counties_in_figure_lists(self, mentions, self.county_words)
         mentions += places_local.local_places(self, mentions, self.settlements)  # dev15p
         mentions += self._towns_of_the_story(mentions)
+        mentions += places_again.names_again(self, mentions)  # places25
         mentions += self.nominals(mentions)
         mentions.sort(key=lambda m: m.start)
         groups: dict[tuple, list[Mention]] = {}
@@ -1514,6 +1550,8 @@ class PlaceFinder:
             if c is None:
                 if group[0].label == "FAC":
                     continue  # unknown buildings and roads are too many and rarely geocodable
+                if self._no_place_unknown(group[0]):
+                    continue
                 places.append(Place(id=f"p{len(places) + 1}", name=group[0].text, mentions=spans))
                 continue
             if group[0].infra:
@@ -1612,6 +1650,10 @@ class PlacesStage(TableStage):
         self._common_word_regions = _place_words(directory, "common_word_region")
         self._disease_heads = _place_words(directory, "disease_head")
         self._disease_names = _place_words(directory, "disease_name")
+        self._building_heads = _place_words(directory, "building_head")
+        self._degree_words = _place_words(directory, "degree_word")
+        self._area_nouns = _place_words(directory, "area_noun")
+        self._state_codes = places_pairs.read_state_codes(directory)
         self._region_spellings = places_story.read_region_spellings(directory)
         self._settlements = places_local.settlement_pattern(places_local.read_words(directory, PLACE_WORDS_FILE))
         self.gazetteer: Gazetteer | None = None
@@ -1626,10 +1668,12 @@ class PlacesStage(TableStage):
                                  self._sport_words, self._region_heads, self._facility_heads,
                                  self._local_bodies, self._body_words, self._county_words,
                                  self._region_spellings, self._settlements, self._common_word_regions,
-                                 self._english_words())
+                                 self._english_words(), self._building_heads)
             finder.disease_heads, finder.disease_names = self._disease_heads, self._disease_names
             finder.legal_forms, finder.role_word = self._legal_forms, self._actors.role
             finder.motion_words = self._motion_words
+            finder.area_nouns = self._area_nouns
+            finder.state_codes, finder.degree_words = self._state_codes, self._degree_words
             doc._.places = finder.places()
         except (OSError, ValueError) as exc:  # a missing or corrupt index: no places, not a crash
             logging.getLogger(__name__).warning("places stage skipped: %s", exc)
