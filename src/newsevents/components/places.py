@@ -149,7 +149,7 @@ class Mention:
     # Infrastructure named after a place ("Kariba Dam"): its GeoNames feature code and the
     # place's name, whose point the landmark takes.
     infra: tuple[str, str] | None = None
-    # A county named right after this mention's neighbour and a comma ("Hollin Park, Kent."): it closes the
+    # A county named right after this mention's neighbour and a comma ("Hollin Park, Suffolk."): it closes the
     # pair as a state does ("Salem, Ore."), and the name before it lies in it (components/places_pairs.py).
     encloses: bool = False
 

@@ -5,7 +5,7 @@ classes of the misses of ``eval/gold/news-dev37`` and ``news-dev38``, tests on i
 Rules of the places stage (:mod:`newsevents.components.places`); the pattern is the evidence, the
 gazetteer says what the names may be:
 
-- **a county after a name and a comma** (:func:`counties_after_names`): ``21/22 April: Hollin Park, Kent.``,
+- **a county after a name and a comma** (:func:`counties_after_names`): ``21/22 April: Hollin Park, Suffolk.``,
   ``moved to Ripley, Derbyshire.``: a capitalised name closing its phrase right after another name and a
   comma, which the gazetteer knows as a second-level division under that very name (English and Irish
   counties, French departments: GeoNames keeps their bare names) and as no country or first-level
@@ -42,7 +42,7 @@ from newsevents.geo.gazetteer import Candidate, normalise
 if TYPE_CHECKING:
     from newsevents.components.places import Mention, PlaceFinder
 
-# "Hollin Park, Kent." / "Ripley, Derbyshire;": a name, a comma, a capitalised name of one to three
+# "Hollin Park, Suffolk." / "Ripley, Derbyshire;": a name, a comma, a capitalised name of one to three
 # words that closes the phrase (a full stop, semicolon, colon, bracket, line end or the text's end, or a
 # comma the clause goes on after: "Ripley, Derbyshire, where"; not a list's: "Leeds, Bradford, York")
 _NAME = r"[A-Z][\w'’.&-]*(?:[ ][A-Z][\w'’.&-]*){0,3}"
@@ -112,7 +112,7 @@ def _towns_in(finder: PlaceFinder, name: str, counties: list[Candidate]) -> list
 
 
 def counties_after_names(finder: PlaceFinder, mentions: list[Mention]) -> list[Mention]:
-    """``Hollin Park, Kent.``: the county after a name and a comma (module doc). Returns the mentions
+    """``Hollin Park, Suffolk.``: the county after a name and a comma (module doc). Returns the mentions
     with the county's mention marked ``encloses`` (added when recognition left it out), the name
     before it added when it is a town of that county nobody took, and a span spaCy made of both split."""
     from newsevents.components.places import Mention
