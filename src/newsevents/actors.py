@@ -322,6 +322,9 @@ WORD_KINDS |= {"work_noun", "employer_preposition", "award_participle"}
 # words that join a person's own name to their father's ("Khalid bin Hamad": a repeat "Khalid" is he, not a son
 # "Saud bin Khalid"); a clock's and a time zone's labels after a time ("5pm GMT": no body) (brief s22-ents22)
 WORD_KINDS |= {"patronymic_link", "clock_word"}
+# nouns of a kept or named animal ("Duke is his service dog", "her horse, Bramble,", "a cat named Tigger"): the name
+# is no person's; and the words that make such a noun an idiom said of people ("a dark horse", "the top dog"; ents25)
+WORD_KINDS |= {"animal_noun", "animal_idiom_word"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -472,6 +475,8 @@ class ActorWords:
     award_participle: frozenset[str] = frozenset()
     patronymic_link: frozenset[str] = frozenset()
     clock_word: frozenset[str] = frozenset()
+    animal_noun: frozenset[str] = frozenset()
+    animal_idiom_word: frozenset[str] = frozenset()
 
 
 def _actor_words(directory: Path) -> ActorWords:

@@ -46,6 +46,7 @@ class LookalikeNameRules:
     def _lookalike_spans(self, ents: list[Span]) -> list[Span]:
         self.lookalike_cue_positions = self._cue_positions()
         ents = self._without_titles(ents)
+        ents = self._without_animals(ents)
         ents = self._without_awards(ents)
         ents = self._without_clock_words(ents)
         ents = self._bodies_after_whose(ents)
@@ -109,6 +110,62 @@ class LookalikeNameRules:
         out = []
         for e in ents:
             if e.label_ in NAME_LABELS and normalise_name(e.text) in titles \
+                    and self.ad.organisation(e.text) is None and self.ad.country_of(e.text) is None:
+                self.claimed.update(range(e.start, e.end))  # no later rule reads the words as a name
+            else:
+                out.append(e)
+        return out
+
+    # --- an animal's name (``Duke is his service dog``) is no person ---------------------------------------
+    def _animal_name_tokens(self) -> set[int]:
+        """The tokens of names the text says are an animal's (``animal_noun`` of actor_words.tsv, ents25):
+        the subject of an affirmed ``be`` whose predicate is the noun (``Duke is his service dog``, ``Duke
+        and Bella are his dogs``), a name in apposition to it or after it (``her horse, Bramble,``, ``his
+        dog Duke``), or the name it is given (``a cat named Tigger``). Not an idiom said of people: a
+        modifier of ``animal_idiom_word`` (``Tom Reed is a dark horse``, ``the top dog``)."""
+        words = self.ad.words
+        found: set[int] = set()
+        for noun in self._with_lemma(words.animal_noun):
+            if noun.pos_ != "NOUN" or any(c.dep_ in {"amod", "compound"} and c.lower_ in words.animal_idiom_word
+                                          for c in noun.children):
+                continue
+            names = []
+            verb = noun.head
+            if noun.dep_ == "attr" and verb.lemma_ == "be" and not any(c.dep_ == "neg" for c in verb.children):
+                names += [c for c in verb.children if c.dep_ == "nsubj"]
+            if noun.dep_ == "compound" and noun.head.pos_ == "PROPN":
+                names.append(noun.head)
+            for child in noun.children:
+                # the parser may read the name set off by commas after the noun as its adjective
+                if child.dep_ == "appos" and child.pos_ == "PROPN" or child.dep_ == "amod" and child.i > noun.i \
+                        and child.ent_type_ == "PERSON":
+                    names.append(child)
+                elif child.dep_ == "acl" and child.lemma_.lower() in words.naming_verb:
+                    names += [c for c in child.children if c.dep_ in {"oprd", "attr", "dobj", "xcomp"}]
+            for name in names:
+                found.add(name.i)
+                found.update(c.i for c in name.children if c.dep_ == "conj" and c.pos_ == "PROPN")
+        return found
+
+    def _without_animals(self, ents: list[Span]) -> list[Span]:
+        """The spans without an animal's name nor its repeats (``Duke sleeps at his feet``): a named dog or
+        horse is no actor (news golds' call since news-dev27), so it takes no pronoun (``'He keeps me going,'
+        he said`` after ``Duke is his service dog`` is the man's), no quote and no code. A name the tables
+        know as a body or a country stays."""
+        if not self._with_lemma(self.ad.words.animal_noun):
+            return ents
+        tokens = self._animal_name_tokens()
+        animals = {normalise_name(e.text) for e in ents if e.label_ in NAME_LABELS and any(k in tokens for k in range(e.start, e.end))}
+        # a name the model left untagged (``his dog Duke``): no later rule makes it, or its repeats, a name
+        positions = self._word_positions()
+        for k in tokens:
+            if not any(e.start <= k < e.end for e in ents) and self.tokens[k].text[:1].isupper():
+                self.claimed.update(positions.get(self.tokens[k].text, ()))
+        if not animals:
+            return ents
+        out = []
+        for e in ents:
+            if e.label_ in NAME_LABELS and normalise_name(e.text) in animals \
                     and self.ad.organisation(e.text) is None and self.ad.country_of(e.text) is None:
                 self.claimed.update(range(e.start, e.end))  # no later rule reads the words as a name
             else:
