@@ -1038,8 +1038,10 @@ class NameRules:
         for start, words in short_bodies.items():
             if start in gone_by:
                 continue
+            first = words.split()
             bodies = [c for c in self.clusters if c.type == "ORG" and normalise_name(c.name) == words] or [
-                c for c in self.clusters if c.type == "ORG" and normalise_name(c.name).split()[:1] == [words]]
+                c for c in self.clusters if c.type == "ORG" and normalise_name(c.name).split()[:len(first)] == first]
+            bodies = self._one_body_by_prefixes(bodies)
             core = self._core(by_start[start]) or by_start[start]  # "the Bank": the name's word
             if len(bodies) == 1 and core.start not in self.claimed:
                 self._add(bodies[0], core.start, core.end, "name", self.tokens[core.start])
@@ -1052,6 +1054,20 @@ class NameRules:
         self._body_name_repeats()
         self._repeated_full_names()
         self._nicknames_in_apposition()
+
+    @staticmethod
+    def _one_body_by_prefixes(bodies: list[Cluster]) -> list[Cluster]:
+        """``Acme Integrated Services Ltd`` and ``Acme Integrated`` (its name without the legal form, not
+        yet joined to it) before ``Acme's office``: bodies whose names are each the start of the longest
+        one's are one body under its names, so the short name is theirs (the longest, which the others
+        join; ents25). ``Acme Motors`` and ``Acme Corp`` stay two: the short name is neither's."""
+        if len(bodies) < 2:
+            return bodies
+        longest = max(bodies, key=lambda c: len(c.name.split()))
+        words = normalise_name(longest.name).split()
+        if all(normalise_name(c.name).split() == words[:len(normalise_name(c.name).split())] for c in bodies):
+            return [longest]
+        return bodies
 
     def _nickname_mention(self, m: Mention) -> bool:
         """A mention that reads as a nickname, not a name: written in quotation marks, or an honorific
@@ -1144,6 +1160,7 @@ class NameRules:
             words = tuple(cluster.name.split())
             if cluster.type in {"PERSON", "ORG"} and len(words) >= 2 and all(w[:1].isupper() for w in words):
                 names.setdefault(words, cluster)
+        names.update(self._business_name_prefixes(names))
         if not names:
             return
         n = len(self.words)
@@ -1161,6 +1178,30 @@ class NameRules:
                         end < n and self.words[end][:1].isupper() and self.sent_of[end] == self.sent_of[start]):
                     continue  # part of a longer name
                 self._add(cluster, start, end, "name", self.tokens[end - 1])
+
+    def _business_name_prefixes(self, names: dict[tuple[str, ...], Cluster]) -> dict[tuple[str, ...], Cluster]:
+        """``Brellix Integrated was set up in 2009`` (untagged) beside ``Brellix Integrated Services Ltd``:
+        the first two or more words of a business's name (a legal form or a business noun ends it) name
+        that business too, when they begin no other name the article gives, open with no known given name
+        (``Tom Reed`` of ``Tom Reed Motors Ltd``) and are no place or body of the tables (``New York`` of
+        ``New York Times Company``; ents25)."""
+        prefixes: dict[tuple[str, ...], list[Cluster]] = {}
+        for words, cluster in names.items():
+            last = words[-1].lower().rstrip(".")
+            role = self.ad.role(last)
+            if cluster.type != "ORG" or len(words) < 3 or words[0].lower() in self.ad.given_names or not (
+                    last in self.ad.words.company_word or role is not None and role.sector == "BUS" and role.kind == "org"):
+                continue
+            for k in range(2, len(words)):
+                prefixes.setdefault(words[:k], []).append(cluster)
+        found: dict[tuple[str, ...], Cluster] = {}
+        for words, clusters in prefixes.items():
+            text = " ".join(words)
+            if len({id(c) for c in clusters}) == 1 and words not in names \
+                    and not any(other[:len(words)] == words and clusters[0] is not c for other, c in names.items()) \
+                    and self.ad.organisation(text) is None and not _gazetteer_is_place(self.gaz, text):
+                found[words] = clusters[0]
+        return found
 
     def _post_signers(self) -> None:
         """The name that signs a post embedded in a page (``... -- Jane Roe (@janeroe) May 4,
@@ -1329,8 +1370,9 @@ class NameRules:
         firsts = {normalise_name(c.text).split()[0] for e in ents if e.label_ == "ORG" and (c := self._core(e)) is not None
                   and len(c) > 1}
         longer: dict[str, set[str]] = {}  # first word -> the longer bodies' names, as named before
-        found: dict[int, str] = {}
-        names = {w for e in ents if e.label_ == "PERSON" and len(e) > 1 for w in normalise_name(e.text).split()}
+        found: dict[int, str] = self._business_name_starts(ents)
+        names = {w for e in ents if e.label_ == "PERSON" and len(e) > 1 and e.start not in found
+                 for w in normalise_name(e.text).split()}
         for e in sorted(ents, key=lambda e: e.start):
             core = self._core(e)
             if core is None:
@@ -1389,6 +1431,26 @@ class NameRules:
                       if e.label_ == "PERSON" and len(e) == 1 and normalise_name(e.text) in singles - names
                       and normalise_name(e.text) not in self.ad.given_names})
         found.update(self._business_short_names(ents, found, names))
+        return found
+
+    def _business_name_starts(self, ents: list[Span]) -> dict[int, str]:
+        """``Brellix Integrated was set up in 2009`` beside ``Brellix Integrated Services Ltd``: a span of
+        two or more words the model tagged a person, whose words begin the name of exactly one business the
+        article names in full (a legal form or a business noun ends it: ``_business_name``) and are not all
+        of it, is that business by a shorter name (a firm's name without its legal tail), not a person. Not
+        when it opens with a known given name (``Tom Reed`` beside ``Tom Reed Motors Ltd`` may be the man;
+        ents25)."""
+        businesses = [normalise_name(core.text).split() for e in ents if e.label_ == "ORG"
+                      and (core := self._core(e)) is not None and len(core) > 2 and self._business_name(core)]
+        if not businesses:
+            return {}
+        found: dict[int, str] = {}
+        for e in ents:
+            if e.label_ != "PERSON" or len(e) < 2 or e[0].lower_ in self.ad.given_names:
+                continue
+            words = normalise_name(e.text).split()
+            if len({" ".join(b) for b in businesses if len(b) > len(words) and b[:len(words)] == words}) == 1:
+                found[e.start] = " ".join(words)
         return found
 
     def _business_short_names(self, ents: list[Span], found: dict[int, str], names: set[str]) -> dict[int, str]:
