@@ -325,6 +325,8 @@ WORD_KINDS |= {"patronymic_link", "clock_word"}
 # nouns of a kept or named animal ("Duke is his service dog", "her horse, Bramble,", "a cat named Tigger"): the name
 # is no person's; and the words that make such a noun an idiom said of people ("a dark horse", "the top dog"; ents25)
 WORD_KINDS |= {"animal_noun", "animal_idiom_word"}
+# generic parts of a news site's host name ("www", "online", "english"): no word of the publisher's own name (ents25)
+WORD_KINDS |= {"host_generic_label"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -477,6 +479,7 @@ class ActorWords:
     clock_word: frozenset[str] = frozenset()
     animal_noun: frozenset[str] = frozenset()
     animal_idiom_word: frozenset[str] = frozenset()
+    host_generic_label: frozenset[str] = frozenset()
 
 
 def _actor_words(directory: Path) -> ActorWords:

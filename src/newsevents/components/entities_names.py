@@ -6,6 +6,7 @@ as its own do; ``resolve`` in components/entities.py runs them in order."""
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 
 from spacy.tokens import Span, Token
@@ -1524,10 +1525,38 @@ class NameRules:
             return True
         return token.dep_ in {"nsubj", "nsubjpass", "dobj"} and token.head.pos_ in {"VERB", "AUX"}
 
+    @cached_property
+    def _source_labels(self) -> frozenset[str]:
+        """The words of the article's source host (``braylantern`` of ``www.braylantern.ie``, ``lakeshorenews`` of
+        ``lakeshorenews.com``) long enough to be a publication's own name: five letters or more, not a host's
+        generic part (``host_generic_label`` of actor_words.tsv: ``online``, ``english``)."""
+        source = (getattr(self.doc._.article, "source", None) or "").lower()
+        host = re.sub(r"^[a-z]+://", "", source).split("/")[0]
+        if "." not in host:
+            return frozenset()
+        return frozenset(label for part in host.split(".")[:-1]
+                         if len(label := _NOT_ALNUM.sub("", part)) >= 5 and label not in self.ad.words.host_generic_label)
+
+    def _publisher_title(self, span: Span) -> bool:
+        """``a project for The Bray-Lantern`` on ``braylantern.ie``: capitalised words (a leading ``The`` and
+        hyphens aside) whose letters spell a word of the source's host name the publisher itself, a
+        medium (ents25); a place's name never (a paper named after its town is named with more words)."""
+        labels = self._source_labels
+        if not labels:
+            return False
+        words = [t for t in span if not t.is_punct and t.lower_ != "the"]
+        if not words or not all(t.text[:1].isupper() for t in words):
+            return False
+        return "".join(_NOT_ALNUM.sub("", t.lower_) for t in words) in labels \
+            and not _gazetteer_is_place(self.gaz, " ".join(t.text for t in words))
+
     def _medium_title(self, ent: Span) -> Span:
         """``The Beijing News`` tagged as a work of art: a title of capitalised words ending in a
         newspaper's word is a body (the reporting medium)."""
         words = [t for t in ent if not t.is_punct]
+        if ent.label_ in {"WORK_OF_ART", "PRODUCT"} and self._publisher_title(ent):
+            self.publisher_tokens.update(range(ent.start, ent.end))
+            return Span(self.doc, ent.start, ent.end, label="ORG")
         if ent.label_ not in {"WORK_OF_ART", "PRODUCT"} or len(words) < 2 or words[-1].lower_ not in self.ad.words.media_title:
             return ent
         if not all(t.text[:1].isupper() for t in words):
@@ -2733,8 +2762,9 @@ class NameRules:
             described = self._body_descriptor(core)
             if described is not None:
                 country, sectors = country or described[0], sectors or described[1]
-            if not sectors and core[-1].lower_ in self.ad.words.media_title and core[-1].text[:1].isupper():
-                sectors = ["MED"]  # "The Beijing News": a newspaper's title
+            if not sectors and (core[-1].lower_ in self.ad.words.media_title and core[-1].text[:1].isupper()
+                                or core.root.i in self.publisher_tokens):
+                sectors = ["MED"]  # "The Beijing News": a newspaper's title; the publisher's own name
             name = core_text
             cluster = self._cluster(f"org:{normalise_name(name)}", "ORG", name)
             cluster.country = cluster.country or country
