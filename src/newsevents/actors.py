@@ -327,6 +327,9 @@ WORD_KINDS |= {"patronymic_link", "clock_word"}
 WORD_KINDS |= {"animal_noun", "animal_idiom_word"}
 # generic parts of a news site's host name ("www", "online", "english"): no word of the publisher's own name (ents25)
 WORD_KINDS |= {"host_generic_label"}
+# capitalised last words of a voluntary body's name ("the Lakeside Valley Humane Society", "the Fenby Miners' Welfare
+# Association"): capitalised words after "the" ending in one are a body's name, whatever the model tagged (ents25)
+WORD_KINDS |= {"society_last_word"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -480,6 +483,7 @@ class ActorWords:
     animal_noun: frozenset[str] = frozenset()
     animal_idiom_word: frozenset[str] = frozenset()
     host_generic_label: frozenset[str] = frozenset()
+    society_last_word: frozenset[str] = frozenset()
 
 
 def _actor_words(directory: Path) -> ActorWords:

@@ -988,7 +988,7 @@ class NameRules:
         ents = self._legal_form_names(self._saint_names(self._regnal_names(
             self._handle_and_acronym_spans(self._field_labels(self._caption_glued(ents))))))
         ents = self._venue_names(ents)
-        ents = self._partner_names(self._local_bodies_mistagged(self._office_of_names(ents)))
+        ents = self._partner_names(self._local_bodies_mistagged(self._societies_after_the(self._office_of_names(ents))))
         ents = self._slogan_bodies(ents)
         ents = self._result_teams(self._listed_given_names(self._split_slashed_bodies(ents)))
         ents = self._town_clubs(self._owner_after_of(self._split_run_ons(self._glued_company_words(self._split_routes(ents)))))
