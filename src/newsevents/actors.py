@@ -330,6 +330,9 @@ WORD_KINDS |= {"host_generic_label"}
 # capitalised last words of a voluntary body's name ("the Lakeside Valley Humane Society", "the Fenby Miners' Welfare
 # Association"): capitalised words after "the" ending in one are a body's name, whatever the model tagged (ents25)
 WORD_KINDS |= {"society_last_word"}
+# nouns of a place of learning named with its town after it ("Keble College Oxford", "Imperial College London"): the
+# town is its home, not a place that shares a name with the word before the noun (ents25)
+WORD_KINDS |= {"campus_word"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -484,6 +487,7 @@ class ActorWords:
     animal_idiom_word: frozenset[str] = frozenset()
     host_generic_label: frozenset[str] = frozenset()
     society_last_word: frozenset[str] = frozenset()
+    campus_word: frozenset[str] = frozenset()
 
 
 def _actor_words(directory: Path) -> ActorWords:

@@ -1537,6 +1537,22 @@ class NameRules:
         return frozenset(label for part in host.split(".")[:-1]
                          if len(label := _NOT_ALNUM.sub("", part)) >= 5 and label not in self.ad.words.host_generic_label)
 
+    def _campus_home(self, core: Span) -> str | None:
+        """``Denton College London``, ``Imperial College London``: a body's name whose last one or two
+        capitalised words follow a place of learning's noun (``campus_word`` of actor_words.tsv) and are a
+        place the gazetteer knows names the body's home there, whatever the words before the noun may also
+        name (a town of another country sharing a founder's surname; ents25). None otherwise."""
+        words = [t for t in core if t.lower_ != "the"]
+        if len(words) < 3:
+            return None
+        for k in (len(words) - 2, len(words) - 3):
+            if k < 1 or words[k].lower_ not in self.ad.words.campus_word or not words[k].text[:1].isupper():
+                continue
+            tail = words[k + 1:]
+            if all(t.text[:1].isupper() and t.is_alpha for t in tail):
+                return _gazetteer_country(self.gaz, " ".join(t.text for t in tail))
+        return None
+
     def _publisher_title(self, span: Span) -> bool:
         """``a project for The Bray-Lantern`` on ``braylantern.ie``: capitalised words (a leading ``The`` and
         hyphens aside) whose letters spell a word of the source's host name the publisher itself, a
@@ -2754,7 +2770,7 @@ class NameRules:
                 country, sectors = self.ad.code_span(core[1:])
             else:
                 country, sectors = self.ad.code_span(core)
-            country = country or self._possessor_country(core.root) or self._place_country(list(core))
+            country = country or self._possessor_country(core.root) or self._campus_home(core) or self._place_country(list(core))
             if country and self._nickname_after_home(core, country):
                 # "the Cleveland Indians", "the Denver Mexicans": a club's nickname after its
                 # town is no nationality; the club is the town's
