@@ -333,6 +333,9 @@ WORD_KINDS |= {"society_last_word"}
 # nouns of a place of learning named with its town after it ("Keble College Oxford", "Imperial College London"): the
 # town is its home, not a place that shares a name with the word before the noun (ents25)
 WORD_KINDS |= {"campus_word"}
+# nouns of a post held somewhere ("senior roles at Austin Fairley, Brightwater Capital and ..."): the names after
+# "at" are employers, bodies, as after an occupation noun ("an analyst at Raymond Jones"; ents25)
+WORD_KINDS |= {"job_noun"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -488,6 +491,7 @@ class ActorWords:
     host_generic_label: frozenset[str] = frozenset()
     society_last_word: frozenset[str] = frozenset()
     campus_word: frozenset[str] = frozenset()
+    job_noun: frozenset[str] = frozenset()
 
 
 def _actor_words(directory: Path) -> ActorWords:

@@ -497,20 +497,42 @@ class LookalikeNameRules:
     # --- firms named like people or like a place ----------------------------------------------------------
     def _employer(self, e: Span) -> bool:
         """``Dana Lowe, an analyst at Raymond Jones``: a person's or a body's span that is the object of an employer
-        preposition after an occupation noun (person_nouns.tsv, or a person's role of roles.tsv) is
-        where the person works, a body; not when a possessive follows (``an aide at Tom Reed's
-        office``)."""
+        preposition after an occupation noun (person_nouns.tsv, or a person's role of roles.tsv) or a post's
+        noun (``job_noun``: ``held roles at X``, also when the parser hangs ``at`` on the verb), and each name
+        listed after it (``at X, Y and Z``), is where the person works, a body; not when a possessive follows
+        (``an aide at Tom Reed's office``)."""
         tokens = self.tokens
-        if e.start == 0 or tokens[e.start - 1].lower_ not in self.ad.words.employer_preposition:
-            return False
         if e.end < len(tokens) and tokens[e.end].tag_ == "POS":
             return False
-        prep = tokens[e.start - 1]
+        if e.start > 0 and tokens[e.start - 1].lower_ in self.ad.words.employer_preposition:
+            prep = tokens[e.start - 1]
+            if e.root.head.i != prep.i:
+                return False
+        else:
+            # "roles at Acme Partners, Austin Fairley and ...": a name listed after the first (ents25)
+            first = e.root
+            while first.dep_ == "conj" and first.head.i < first.i:
+                first = first.head
+            prep = first.head
+            if first is e.root or first.dep_ != "pobj" or prep.lower_ not in self.ad.words.employer_preposition:
+                return False
         noun = prep.head
-        if noun.i >= prep.i or noun.pos_ != "NOUN" or e.root.head.i != prep.i:
+        if noun.i < prep.i and noun.pos_ in {"VERB", "AUX"} and noun.lemma_.lower() != "play":
+            # "held senior roles at Austin Fairley": the parser hangs "at" on the verb of the post (ents25);
+            # "played a role at Wembley" is no post
+            noun = next((c for c in noun.children if c.dep_ == "dobj" and c.i < prep.i and self._job_noun(c)), noun)
+        if noun.i >= prep.i or noun.pos_ != "NOUN":
             return False
+        if self._job_noun(noun):
+            # "senior roles at Austin Fairley" (ents25); "a spell with Tom Reed" may be a stint beside a man
+            return prep.lower_ == "at"
         role = self.ad.role(noun.lemma_)
         return self.ad.person_noun(noun.lemma_) is not None or (role is not None and role.kind == "person")
+
+    def _job_noun(self, tok) -> bool:
+        """A post's noun (``job_noun``), by its lemma or, in the plural, its singular (``roles``)."""
+        jobs = self.ad.words.job_noun
+        return tok.lemma_.lower() in jobs or tok.lower_ in jobs or tok.lower_.endswith("s") and tok.lower_[:-1] in jobs
 
     def _place_firm(self, e: Span) -> bool:
         """``Oslo Re``, ``Danish Re``: a person span of two words, the first a nationality word or a
@@ -533,7 +555,7 @@ class LookalikeNameRules:
         """Person spans that are firms' names (``_employer``, ``_place_firm``) become
         bodies, and so does every person span of the same text; a body span so placed stays a body
         though its first word is a given name (``an economist at Raymond Jones``)."""
-        firms = {normalise_name(e.text) for e in ents if e.label_ in {"PERSON", "ORG"} and self._employer(e)}
+        firms = {normalise_name(e.text) for e in ents if e.label_ in {"PERSON", "ORG", "FAC"} and self._employer(e)}
         firms |= {normalise_name(e.text) for e in ents if e.label_ == "PERSON" and self._place_firm(e)}
         if not firms:
             return ents
@@ -541,7 +563,7 @@ class LookalikeNameRules:
         for e in ents:
             if e.label_ == "ORG" and normalise_name(e.text) in firms:
                 self.firms_named_like_people.add((e.start, e.end))  # the model's own body: no given name makes it a person
-            elif e.label_ == "PERSON" and normalise_name(e.text) in firms:
+            elif e.label_ in {"PERSON", "FAC"} and normalise_name(e.text) in firms:  # a building's tag too (ents25)
                 e = Span(self.doc, e.start, e.end, label="ORG")
                 self.firms_named_like_people.add((e.start, e.end))
             out.append(e)
