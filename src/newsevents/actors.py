@@ -330,7 +330,7 @@ WORD_KINDS |= {"host_generic_label"}
 # capitalised last words of a voluntary body's name ("the Lakeside Valley Humane Society", "the Fenby Miners' Welfare
 # Association"): capitalised words after "the" ending in one are a body's name, whatever the model tagged (ents25)
 WORD_KINDS |= {"society_last_word"}
-# nouns of a place of learning named with its town after it ("Keble College Oxford", "Imperial College London"): the
+# nouns of a place of learning named with its town after it ("Keble College Oxford", "Marlow College Leeds"): the
 # town is its home, not a place that shares a name with the word before the noun (ents25)
 WORD_KINDS |= {"campus_word"}
 # nouns of a post held somewhere ("senior roles at Austin Fairley, Brightwater Capital and ..."): the names after

@@ -1538,7 +1538,7 @@ class NameRules:
                          if len(label := _NOT_ALNUM.sub("", part)) >= 5 and label not in self.ad.words.host_generic_label)
 
     def _campus_home(self, core: Span) -> str | None:
-        """``Denton College London``, ``Imperial College London``: a body's name whose last one or two
+        """``Denton College London``, ``Marlow College Leeds``: a body's name whose last one or two
         capitalised words follow a place of learning's noun (``campus_word`` of actor_words.tsv) and are a
         place the gazetteer knows names the body's home there, whatever the words before the noun may also
         name (a town of another country sharing a founder's surname; ents25). None otherwise."""
