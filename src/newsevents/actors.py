@@ -322,6 +322,20 @@ WORD_KINDS |= {"work_noun", "employer_preposition", "award_participle"}
 # words that join a person's own name to their father's ("Khalid bin Hamad": a repeat "Khalid" is he, not a son
 # "Saud bin Khalid"); a clock's and a time zone's labels after a time ("5pm GMT": no body) (brief s22-ents22)
 WORD_KINDS |= {"patronymic_link", "clock_word"}
+# nouns of a kept or named animal ("Duke is his service dog", "her horse, Bramble,", "a cat named Tigger"): the name
+# is no person's; and the words that make such a noun an idiom said of people ("a dark horse", "the top dog"; ents25)
+WORD_KINDS |= {"animal_noun", "animal_idiom_word"}
+# generic parts of a news site's host name ("www", "online", "english"): no word of the publisher's own name (ents25)
+WORD_KINDS |= {"host_generic_label"}
+# capitalised last words of a voluntary body's name ("the Lakeside Valley Humane Society", "the Fenby Miners' Welfare
+# Association"): capitalised words after "the" ending in one are a body's name, whatever the model tagged (ents25)
+WORD_KINDS |= {"society_last_word"}
+# nouns of a place of learning named with its town after it ("Keble College Oxford", "Marlow College Leeds"): the
+# town is its home, not a place that shares a name with the word before the noun (ents25)
+WORD_KINDS |= {"campus_word"}
+# nouns of a post held somewhere ("senior roles at Austin Fairley, Brightwater Capital and ..."): the names after
+# "at" are employers, bodies, as after an occupation noun ("an analyst at Raymond Jones"; ents25)
+WORD_KINDS |= {"job_noun"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -472,6 +486,12 @@ class ActorWords:
     award_participle: frozenset[str] = frozenset()
     patronymic_link: frozenset[str] = frozenset()
     clock_word: frozenset[str] = frozenset()
+    animal_noun: frozenset[str] = frozenset()
+    animal_idiom_word: frozenset[str] = frozenset()
+    host_generic_label: frozenset[str] = frozenset()
+    society_last_word: frozenset[str] = frozenset()
+    campus_word: frozenset[str] = frozenset()
+    job_noun: frozenset[str] = frozenset()
 
 
 def _actor_words(directory: Path) -> ActorWords:

@@ -125,6 +125,7 @@ class EntityResolver(NameRules, SpanRules, RoleRules, PronounRules, DescriptionR
         # works' titles, awards and firms named like people, read off the model's spans before any rule (ents22)
         self.firms_named_like_people: set[tuple[int, int]] = set()  # token ranges of the firms ents22 found named like people
         self.place_bodies: set[tuple[int, int]] = set()  # token ranges of bodies named like places (ents22)
+        self.publisher_tokens: set[int] = set()  # tokens of the publisher's own title the model tagged a work (ents25)
         self.ents = self._lookalike_spans(self.ents)
 
     # --- helpers ------------------------------------------------------------------------------

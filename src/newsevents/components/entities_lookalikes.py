@@ -46,6 +46,7 @@ class LookalikeNameRules:
     def _lookalike_spans(self, ents: list[Span]) -> list[Span]:
         self.lookalike_cue_positions = self._cue_positions()
         ents = self._without_titles(ents)
+        ents = self._without_animals(ents)
         ents = self._without_awards(ents)
         ents = self._without_clock_words(ents)
         ents = self._bodies_after_whose(ents)
@@ -109,6 +110,62 @@ class LookalikeNameRules:
         out = []
         for e in ents:
             if e.label_ in NAME_LABELS and normalise_name(e.text) in titles \
+                    and self.ad.organisation(e.text) is None and self.ad.country_of(e.text) is None:
+                self.claimed.update(range(e.start, e.end))  # no later rule reads the words as a name
+            else:
+                out.append(e)
+        return out
+
+    # --- an animal's name (``Duke is his service dog``) is no person ---------------------------------------
+    def _animal_name_tokens(self) -> set[int]:
+        """The tokens of names the text says are an animal's (``animal_noun`` of actor_words.tsv, ents25):
+        the subject of an affirmed ``be`` whose predicate is the noun (``Duke is his service dog``, ``Duke
+        and Bella are his dogs``), a name in apposition to it or after it (``her horse, Bramble,``, ``his
+        dog Duke``), or the name it is given (``a cat named Tigger``). Not an idiom said of people: a
+        modifier of ``animal_idiom_word`` (``Tom Reed is a dark horse``, ``the top dog``)."""
+        words = self.ad.words
+        found: set[int] = set()
+        for noun in self._with_lemma(words.animal_noun):
+            if noun.pos_ != "NOUN" or any(c.dep_ in {"amod", "compound"} and c.lower_ in words.animal_idiom_word
+                                          for c in noun.children):
+                continue
+            names = []
+            verb = noun.head
+            if noun.dep_ == "attr" and verb.lemma_ == "be" and not any(c.dep_ == "neg" for c in verb.children):
+                names += [c for c in verb.children if c.dep_ == "nsubj"]
+            if noun.dep_ == "compound" and noun.head.pos_ == "PROPN":
+                names.append(noun.head)
+            for child in noun.children:
+                # the parser may read the name set off by commas after the noun as its adjective
+                if child.dep_ == "appos" and child.pos_ == "PROPN" or child.dep_ == "amod" and child.i > noun.i \
+                        and child.ent_type_ == "PERSON":
+                    names.append(child)
+                elif child.dep_ == "acl" and child.lemma_.lower() in words.naming_verb:
+                    names += [c for c in child.children if c.dep_ in {"oprd", "attr", "dobj", "xcomp"}]
+            for name in names:
+                found.add(name.i)
+                found.update(c.i for c in name.children if c.dep_ == "conj" and c.pos_ == "PROPN")
+        return found
+
+    def _without_animals(self, ents: list[Span]) -> list[Span]:
+        """The spans without an animal's name nor its repeats (``Duke sleeps at his feet``): a named dog or
+        horse is no actor (news golds' call since news-dev27), so it takes no pronoun (``'He keeps me going,'
+        he said`` after ``Duke is his service dog`` is the man's), no quote and no code. A name the tables
+        know as a body or a country stays."""
+        if not self._with_lemma(self.ad.words.animal_noun):
+            return ents
+        tokens = self._animal_name_tokens()
+        animals = {normalise_name(e.text) for e in ents if e.label_ in NAME_LABELS and any(k in tokens for k in range(e.start, e.end))}
+        # a name the model left untagged (``his dog Duke``): no later rule makes it, or its repeats, a name
+        positions = self._word_positions()
+        for k in tokens:
+            if not any(e.start <= k < e.end for e in ents) and self.tokens[k].text[:1].isupper():
+                self.claimed.update(positions.get(self.tokens[k].text, ()))
+        if not animals:
+            return ents
+        out = []
+        for e in ents:
+            if e.label_ in NAME_LABELS and normalise_name(e.text) in animals \
                     and self.ad.organisation(e.text) is None and self.ad.country_of(e.text) is None:
                 self.claimed.update(range(e.start, e.end))  # no later rule reads the words as a name
             else:
@@ -440,20 +497,42 @@ class LookalikeNameRules:
     # --- firms named like people or like a place ----------------------------------------------------------
     def _employer(self, e: Span) -> bool:
         """``Dana Lowe, an analyst at Raymond Jones``: a person's or a body's span that is the object of an employer
-        preposition after an occupation noun (person_nouns.tsv, or a person's role of roles.tsv) is
-        where the person works, a body; not when a possessive follows (``an aide at Tom Reed's
-        office``)."""
+        preposition after an occupation noun (person_nouns.tsv, or a person's role of roles.tsv) or a post's
+        noun (``job_noun``: ``held roles at X``, also when the parser hangs ``at`` on the verb), and each name
+        listed after it (``at X, Y and Z``), is where the person works, a body; not when a possessive follows
+        (``an aide at Tom Reed's office``)."""
         tokens = self.tokens
-        if e.start == 0 or tokens[e.start - 1].lower_ not in self.ad.words.employer_preposition:
-            return False
         if e.end < len(tokens) and tokens[e.end].tag_ == "POS":
             return False
-        prep = tokens[e.start - 1]
+        if e.start > 0 and tokens[e.start - 1].lower_ in self.ad.words.employer_preposition:
+            prep = tokens[e.start - 1]
+            if e.root.head.i != prep.i:
+                return False
+        else:
+            # "roles at Acme Partners, Austin Fairley and ...": a name listed after the first (ents25)
+            first = e.root
+            while first.dep_ == "conj" and first.head.i < first.i:
+                first = first.head
+            prep = first.head
+            if first is e.root or first.dep_ != "pobj" or prep.lower_ not in self.ad.words.employer_preposition:
+                return False
         noun = prep.head
-        if noun.i >= prep.i or noun.pos_ != "NOUN" or e.root.head.i != prep.i:
+        if noun.i < prep.i and noun.pos_ in {"VERB", "AUX"} and noun.lemma_.lower() != "play":
+            # "held senior roles at Austin Fairley": the parser hangs "at" on the verb of the post (ents25);
+            # "played a role at Wembley" is no post
+            noun = next((c for c in noun.children if c.dep_ == "dobj" and c.i < prep.i and self._job_noun(c)), noun)
+        if noun.i >= prep.i or noun.pos_ != "NOUN":
             return False
+        if self._job_noun(noun):
+            # "senior roles at Austin Fairley" (ents25); "a spell with Tom Reed" may be a stint beside a man
+            return prep.lower_ == "at"
         role = self.ad.role(noun.lemma_)
         return self.ad.person_noun(noun.lemma_) is not None or (role is not None and role.kind == "person")
+
+    def _job_noun(self, tok) -> bool:
+        """A post's noun (``job_noun``), by its lemma or, in the plural, its singular (``roles``)."""
+        jobs = self.ad.words.job_noun
+        return tok.lemma_.lower() in jobs or tok.lower_ in jobs or tok.lower_.endswith("s") and tok.lower_[:-1] in jobs
 
     def _place_firm(self, e: Span) -> bool:
         """``Oslo Re``, ``Danish Re``: a person span of two words, the first a nationality word or a
@@ -476,7 +555,7 @@ class LookalikeNameRules:
         """Person spans that are firms' names (``_employer``, ``_place_firm``) become
         bodies, and so does every person span of the same text; a body span so placed stays a body
         though its first word is a given name (``an economist at Raymond Jones``)."""
-        firms = {normalise_name(e.text) for e in ents if e.label_ in {"PERSON", "ORG"} and self._employer(e)}
+        firms = {normalise_name(e.text) for e in ents if e.label_ in {"PERSON", "ORG", "FAC"} and self._employer(e)}
         firms |= {normalise_name(e.text) for e in ents if e.label_ == "PERSON" and self._place_firm(e)}
         if not firms:
             return ents
@@ -484,7 +563,7 @@ class LookalikeNameRules:
         for e in ents:
             if e.label_ == "ORG" and normalise_name(e.text) in firms:
                 self.firms_named_like_people.add((e.start, e.end))  # the model's own body: no given name makes it a person
-            elif e.label_ == "PERSON" and normalise_name(e.text) in firms:
+            elif e.label_ in {"PERSON", "FAC"} and normalise_name(e.text) in firms:  # a building's tag too (ents25)
                 e = Span(self.doc, e.start, e.end, label="ORG")
                 self.firms_named_like_people.add((e.start, e.end))
             out.append(e)

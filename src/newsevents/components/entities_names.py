@@ -6,6 +6,7 @@ as its own do; ``resolve`` in components/entities.py runs them in order."""
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 
 from spacy.tokens import Span, Token
@@ -988,7 +989,7 @@ class NameRules:
         ents = self._legal_form_names(self._saint_names(self._regnal_names(
             self._handle_and_acronym_spans(self._field_labels(self._caption_glued(ents))))))
         ents = self._venue_names(ents)
-        ents = self._partner_names(self._local_bodies_mistagged(self._office_of_names(ents)))
+        ents = self._partner_names(self._local_bodies_mistagged(self._societies_after_the(self._office_of_names(ents))))
         ents = self._slogan_bodies(ents)
         ents = self._result_teams(self._listed_given_names(self._split_slashed_bodies(ents)))
         ents = self._town_clubs(self._owner_after_of(self._split_run_ons(self._glued_company_words(self._split_routes(ents)))))
@@ -1039,8 +1040,10 @@ class NameRules:
         for start, words in short_bodies.items():
             if start in gone_by:
                 continue
+            first = words.split()
             bodies = [c for c in self.clusters if c.type == "ORG" and normalise_name(c.name) == words] or [
-                c for c in self.clusters if c.type == "ORG" and normalise_name(c.name).split()[:1] == [words]]
+                c for c in self.clusters if c.type == "ORG" and normalise_name(c.name).split()[:len(first)] == first]
+            bodies = self._one_body_by_prefixes(bodies)
             core = self._core(by_start[start]) or by_start[start]  # "the Bank": the name's word
             if len(bodies) == 1 and core.start not in self.claimed:
                 self._add(bodies[0], core.start, core.end, "name", self.tokens[core.start])
@@ -1053,6 +1056,20 @@ class NameRules:
         self._body_name_repeats()
         self._repeated_full_names()
         self._nicknames_in_apposition()
+
+    @staticmethod
+    def _one_body_by_prefixes(bodies: list[Cluster]) -> list[Cluster]:
+        """``Acme Integrated Services Ltd`` and ``Acme Integrated`` (its name without the legal form, not
+        yet joined to it) before ``Acme's office``: bodies whose names are each the start of the longest
+        one's are one body under its names, so the short name is theirs (the longest, which the others
+        join; ents25). ``Acme Motors`` and ``Acme Corp`` stay two: the short name is neither's."""
+        if len(bodies) < 2:
+            return bodies
+        longest = max(bodies, key=lambda c: len(c.name.split()))
+        words = normalise_name(longest.name).split()
+        if all(normalise_name(c.name).split() == words[:len(normalise_name(c.name).split())] for c in bodies):
+            return [longest]
+        return bodies
 
     def _nickname_mention(self, m: Mention) -> bool:
         """A mention that reads as a nickname, not a name: written in quotation marks, or an honorific
@@ -1145,6 +1162,7 @@ class NameRules:
             words = tuple(cluster.name.split())
             if cluster.type in {"PERSON", "ORG"} and len(words) >= 2 and all(w[:1].isupper() for w in words):
                 names.setdefault(words, cluster)
+        names.update(self._business_name_prefixes(names))
         if not names:
             return
         n = len(self.words)
@@ -1163,6 +1181,30 @@ class NameRules:
                         end < n and self.words[end][:1].isupper() and self.sent_of[end] == self.sent_of[start]):
                     continue  # part of a longer name
                 self._add(cluster, start, end, "name", self.tokens[end - 1])
+
+    def _business_name_prefixes(self, names: dict[tuple[str, ...], Cluster]) -> dict[tuple[str, ...], Cluster]:
+        """``Brellix Integrated was set up in 2009`` (untagged) beside ``Brellix Integrated Services Ltd``:
+        the first two or more words of a business's name (a legal form or a business noun ends it) name
+        that business too, when they begin no other name the article gives, open with no known given name
+        (``Tom Reed`` of ``Tom Reed Motors Ltd``) and are no place or body of the tables (``New York`` of
+        ``New York Times Company``; ents25)."""
+        prefixes: dict[tuple[str, ...], list[Cluster]] = {}
+        for words, cluster in names.items():
+            last = words[-1].lower().rstrip(".")
+            role = self.ad.role(last)
+            if cluster.type != "ORG" or len(words) < 3 or words[0].lower() in self.ad.given_names or not (
+                    last in self.ad.words.company_word or role is not None and role.sector == "BUS" and role.kind == "org"):
+                continue
+            for k in range(2, len(words)):
+                prefixes.setdefault(words[:k], []).append(cluster)
+        found: dict[tuple[str, ...], Cluster] = {}
+        for words, clusters in prefixes.items():
+            text = " ".join(words)
+            if len({id(c) for c in clusters}) == 1 and words not in names \
+                    and not any(other[:len(words)] == words and clusters[0] is not c for other, c in names.items()) \
+                    and self.ad.organisation(text) is None and not _gazetteer_is_place(self.gaz, text):
+                found[words] = clusters[0]
+        return found
 
     def _post_signers(self) -> None:
         """The name that signs a post embedded in a page (``... -- Jane Roe (@janeroe) May 4,
@@ -1331,8 +1373,9 @@ class NameRules:
         firsts = {normalise_name(c.text).split()[0] for e in ents if e.label_ == "ORG" and (c := self._core(e)) is not None
                   and len(c) > 1}
         longer: dict[str, set[str]] = {}  # first word -> the longer bodies' names, as named before
-        found: dict[int, str] = {}
-        names = {w for e in ents if e.label_ == "PERSON" and len(e) > 1 for w in normalise_name(e.text).split()}
+        found: dict[int, str] = self._business_name_starts(ents)
+        names = {w for e in ents if e.label_ == "PERSON" and len(e) > 1 and e.start not in found
+                 for w in normalise_name(e.text).split()}
         for e in sorted(ents, key=lambda e: e.start):
             core = self._core(e)
             if core is None:
@@ -1391,6 +1434,26 @@ class NameRules:
                       if e.label_ == "PERSON" and len(e) == 1 and normalise_name(e.text) in singles - names
                       and normalise_name(e.text) not in self.ad.given_names})
         found.update(self._business_short_names(ents, found, names))
+        return found
+
+    def _business_name_starts(self, ents: list[Span]) -> dict[int, str]:
+        """``Brellix Integrated was set up in 2009`` beside ``Brellix Integrated Services Ltd``: a span of
+        two or more words the model tagged a person, whose words begin the name of exactly one business the
+        article names in full (a legal form or a business noun ends it: ``_business_name``) and are not all
+        of it, is that business by a shorter name (a firm's name without its legal tail), not a person. Not
+        when it opens with a known given name (``Tom Reed`` beside ``Tom Reed Motors Ltd`` may be the man;
+        ents25)."""
+        businesses = [normalise_name(core.text).split() for e in ents if e.label_ == "ORG"
+                      and (core := self._core(e)) is not None and len(core) > 2 and self._business_name(core)]
+        if not businesses:
+            return {}
+        found: dict[int, str] = {}
+        for e in ents:
+            if e.label_ != "PERSON" or len(e) < 2 or e[0].lower_ in self.ad.given_names:
+                continue
+            words = normalise_name(e.text).split()
+            if len({" ".join(b) for b in businesses if len(b) > len(words) and b[:len(words)] == words}) == 1:
+                found[e.start] = " ".join(words)
         return found
 
     def _business_short_names(self, ents: list[Span], found: dict[int, str], names: set[str]) -> dict[int, str]:
@@ -1464,10 +1527,54 @@ class NameRules:
             return True
         return token.dep_ in {"nsubj", "nsubjpass", "dobj"} and token.head.pos_ in {"VERB", "AUX"}
 
+    @cached_property
+    def _source_labels(self) -> frozenset[str]:
+        """The words of the article's source host (``braylantern`` of ``www.braylantern.ie``, ``lakeshorenews`` of
+        ``lakeshorenews.com``) long enough to be a publication's own name: five letters or more, not a host's
+        generic part (``host_generic_label`` of actor_words.tsv: ``online``, ``english``)."""
+        source = (getattr(self.doc._.article, "source", None) or "").lower()
+        host = re.sub(r"^[a-z]+://", "", source).split("/")[0]
+        if "." not in host:
+            return frozenset()
+        return frozenset(label for part in host.split(".")[:-1]
+                         if len(label := _NOT_ALNUM.sub("", part)) >= 5 and label not in self.ad.words.host_generic_label)
+
+    def _campus_home(self, core: Span) -> str | None:
+        """``Denton College London``, ``Marlow College Leeds``: a body's name whose last one or two
+        capitalised words follow a place of learning's noun (``campus_word`` of actor_words.tsv) and are a
+        place the gazetteer knows names the body's home there, whatever the words before the noun may also
+        name (a town of another country sharing a founder's surname; ents25). None otherwise."""
+        words = [t for t in core if t.lower_ != "the"]
+        if len(words) < 3:
+            return None
+        for k in (len(words) - 2, len(words) - 3):
+            if k < 1 or words[k].lower_ not in self.ad.words.campus_word or not words[k].text[:1].isupper():
+                continue
+            tail = words[k + 1:]
+            if all(t.text[:1].isupper() and t.is_alpha for t in tail):
+                return _gazetteer_country(self.gaz, " ".join(t.text for t in tail))
+        return None
+
+    def _publisher_title(self, span: Span) -> bool:
+        """``a project for The Bray-Lantern`` on ``braylantern.ie``: capitalised words (a leading ``The`` and
+        hyphens aside) whose letters spell a word of the source's host name the publisher itself, a
+        medium (ents25); a place's name never (a paper named after its town is named with more words)."""
+        labels = self._source_labels
+        if not labels:
+            return False
+        words = [t for t in span if not t.is_punct and t.lower_ != "the"]
+        if not words or not all(t.text[:1].isupper() for t in words):
+            return False
+        return "".join(_NOT_ALNUM.sub("", t.lower_) for t in words) in labels \
+            and not _gazetteer_is_place(self.gaz, " ".join(t.text for t in words))
+
     def _medium_title(self, ent: Span) -> Span:
         """``The Beijing News`` tagged as a work of art: a title of capitalised words ending in a
         newspaper's word is a body (the reporting medium)."""
         words = [t for t in ent if not t.is_punct]
+        if ent.label_ in {"WORK_OF_ART", "PRODUCT"} and self._publisher_title(ent):
+            self.publisher_tokens.update(range(ent.start, ent.end))
+            return Span(self.doc, ent.start, ent.end, label="ORG")
         if ent.label_ not in {"WORK_OF_ART", "PRODUCT"} or len(words) < 2 or words[-1].lower_ not in self.ad.words.media_title:
             return ent
         if not all(t.text[:1].isupper() for t in words):
@@ -2664,7 +2771,7 @@ class NameRules:
                 country, sectors = self.ad.code_span(core[1:])
             else:
                 country, sectors = self.ad.code_span(core)
-            country = country or self._possessor_country(core.root) or self._place_country(list(core))
+            country = country or self._possessor_country(core.root) or self._campus_home(core) or self._place_country(list(core))
             if country and self._nickname_after_home(core, country):
                 # "the Cleveland Indians", "the Denver Mexicans": a club's nickname after its
                 # town is no nationality; the club is the town's
@@ -2672,8 +2779,9 @@ class NameRules:
             described = self._body_descriptor(core)
             if described is not None:
                 country, sectors = country or described[0], sectors or described[1]
-            if not sectors and core[-1].lower_ in self.ad.words.media_title and core[-1].text[:1].isupper():
-                sectors = ["MED"]  # "The Beijing News": a newspaper's title
+            if not sectors and (core[-1].lower_ in self.ad.words.media_title and core[-1].text[:1].isupper()
+                                or core.root.i in self.publisher_tokens):
+                sectors = ["MED"]  # "The Beijing News": a newspaper's title; the publisher's own name
             name = core_text
             cluster = self._cluster(f"org:{normalise_name(name)}", "ORG", name)
             cluster.country = cluster.country or country

@@ -1200,6 +1200,31 @@ class SpanRules:
         starts = {f.start for f in found}
         return sorted([e for e in ents if e.start not in starts] + found, key=lambda e: e.start)
 
+    def _societies_after_the(self, ents: list[Span]) -> list[Span]:
+        """``the Lakeside Valley Humane Society was contacted``: two to five capitalised words after ``the``
+        ending in a voluntary body's last word (``society_last_word`` of actor_words.tsv: ``Society``,
+        ``Association``, ``Foundation``) are that body's name, where the model tagged them a building, a
+        product, a work, a place or nothing, or tagged only some of them (ents25). Not when a span of a
+        person or a body the model tagged reaches outside the words (a longer name it read)."""
+        found: list[Span] = []
+        tokens = self.tokens
+        for last in self._with_lower(self.ad.words.society_last_word):
+            if not last.text[:1].isupper() or last.i < 2:
+                continue
+            start = last.i
+            while start - 1 >= 0 and last.i - start < 4 and self.sent_of[start - 1] == self.sent_of[last.i] and (
+                    tokens[start - 1].text[:1].isupper() and (tokens[start - 1].is_alpha or "-" in tokens[start - 1].text)
+                    or tokens[start - 1].text == "-" and start >= 2 and not tokens[start - 2].whitespace_):
+                start -= 1  # capitalised words, or the hyphen of one ("Tri-County")
+            if start == last.i or start == 0 or tokens[start - 1].lower_ != "the" or not tokens[start].text[:1].isupper():
+                continue
+            if any(e.label_ in {"PERSON", "ORG", "NORP"} and e.start < last.i + 1 and e.end > start
+                   and (e.start < start or e.end > last.i + 1 or e.label_ == "ORG" and (e.start, e.end) == (start, last.i + 1))
+                   for e in ents):
+                continue  # a longer name the model read, or the body tagged already
+            found.append(Span(self.doc, start, last.i + 1, label="ORG"))
+        return self._with_spans(ents, found)
+
     def _local_bodies_mistagged(self, ents: list[Span]) -> list[Span]:
         """Local bodies the model tagged wrong or not at all (issue 15, s19-dev15e; words of
         ``dev15e_*`` in actor_words.tsv):
