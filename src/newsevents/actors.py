@@ -49,6 +49,9 @@ _LEADING_THE = re.compile(r"^the\s+")
 _POSSESSIVE = re.compile(r"['’]s$")
 _INNER_DOT = re.compile(r"\.(?=\S)")
 _DEFENSE = re.compile(r"\bdefense\b")
+# A firm's executive titles are written "Chief <function> Officer" ("chief investment officer",
+# "chief people officer"): an office of a company, never a soldier's rank, whatever the function.
+_EXECUTIVE_TITLE = re.compile(r"chief(?: [a-z]+){1,2} officers?")
 
 
 @lru_cache(maxsize=100_000)
@@ -322,6 +325,9 @@ WORD_KINDS |= {"work_noun", "employer_preposition", "award_participle"}
 # words that join a person's own name to their father's ("Khalid bin Hamad": a repeat "Khalid" is he, not a son
 # "Saud bin Khalid"); a clock's and a time zone's labels after a time ("5pm GMT": no body) (brief s22-ents22)
 WORD_KINDS |= {"patronymic_link", "clock_word"}
+# an academic degree written short ("an M.Sc in physics"); the noun after a share index's name ("the Nikkei
+# index"): neither names a person nor a body (brief s24-ents26)
+WORD_KINDS |= {"degree_abbreviation", "market_index_noun"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -472,6 +478,8 @@ class ActorWords:
     award_participle: frozenset[str] = frozenset()
     patronymic_link: frozenset[str] = frozenset()
     clock_word: frozenset[str] = frozenset()
+    degree_abbreviation: frozenset[str] = frozenset()
+    market_index_noun: frozenset[str] = frozenset()
 
 
 def _actor_words(directory: Path) -> ActorWords:
@@ -718,7 +726,11 @@ class ActorDictionary:
         return self.capitals.get(normalise_name(phrase))
 
     def role(self, noun: str) -> Role | None:
-        return self.roles.get(normalise_name(noun))
+        key = normalise_name(noun)
+        found = self.roles.get(key)
+        if found is None and key.startswith("chief ") and _EXECUTIVE_TITLE.fullmatch(key):
+            return Role(key, "BUS", "person")  # a title the table lacks: the C-suite's pattern
+        return found
 
     def person_noun(self, noun: str) -> PersonNoun | None:
         return self.person_nouns.get(normalise_name(noun))

@@ -46,6 +46,7 @@ from newsevents.components.entities_names import NameRules
 from newsevents.components.entities_pronouns import PronounRules
 from newsevents.components.entities_roles import RoleRules
 from newsevents.components.entities_spans import SpanRules
+from newsevents.components.entities_strays import StrayNameRules
 from newsevents.components.quotes import CUES_FILE, load_cue_lexicon
 from newsevents.docquery import doc_sentences, doc_span, doc_text, sentence_paragraphs
 from newsevents.geo.gazetteer import GAZETTEER_FILE, Gazetteer, load_gazetteer
@@ -55,7 +56,7 @@ from newsevents.timeutil import parse_published
 
 
 class EntityResolver(NameRules, SpanRules, RoleRules, PronounRules, DescriptionRules, PersonLinkRules, CodeRules,
-                     FramedNameRules, LookalikeNameRules):
+                     FramedNameRules, LookalikeNameRules, StrayNameRules):
     """Builds the entity clusters of one Doc (one instance per Doc: it holds working state)."""
 
     def __init__(self, doc: Doc, actors: ActorDictionary, gazetteer: Gazetteer | None,
@@ -127,7 +128,8 @@ class EntityResolver(NameRules, SpanRules, RoleRules, PronounRules, DescriptionR
         # works' titles, awards and firms named like people, read off the model's spans before any rule (ents22)
         self.firms_named_like_people: set[tuple[int, int]] = set()  # token ranges of the firms ents22 found named like people
         self.place_bodies: set[tuple[int, int]] = set()  # token ranges of bodies named like places (ents22)
-        self.ents = self._lookalike_spans(self.ents)
+        # spans that name nothing (a degree, a share index, a pronoun run in) go first (ents26)
+        self.ents = self._lookalike_spans(self._stray_spans(self.ents))
 
     # --- helpers ------------------------------------------------------------------------------
     def _add(self, cluster: Cluster, start_tok: int, end_tok: int, kind: str, head: Token) -> None:
