@@ -546,6 +546,16 @@ def _rows(directory: Path, filename: str) -> Iterable[dict[str, str]]:
         return tsv_records(handle)
 
 
+def _place_word_kind(directory: Path, kind: str) -> frozenset[str]:
+    """The words of one kind in the places stage's ``place_words.tsv`` (comment lines dropped)."""
+    try:
+        text = (directory / "place_words.tsv").read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return frozenset()
+    return frozenset(fields[1].strip().lower() for line in text.splitlines()
+                     if not line.startswith("#") and len(fields := line.split("\t")) >= 2 and fields[0] == kind)
+
+
 def _alts(cell: str) -> list[str]:
     return [a.strip() for a in cell.split("|") if a.strip()]
 
@@ -600,6 +610,10 @@ class ActorDictionary:
             for cap in _alts(row.get("capitals", "")):
                 self.capitals.setdefault(normalise_name(cap), iso3)
 
+        # "Niger Delta", "Chad Basin": a region named after a river that shares a country's name (the places
+        # stage's region_head of place_words.tsv, read here too: a body named after such a region is not the
+        # country's; none when a saved pipeline's tables lack the file)
+        self.region_heads = _place_word_kind(self.directory, "region_head")
         # "Mary Cole" is "she": a given name of one gender
         self.given_names = _given_names(self.directory)
         self.family_names = _family_names(self.directory)
@@ -1020,6 +1034,8 @@ class ActorDictionary:
                 if found and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() \
                         and tokens[i + 1].lower_ in self.words.native_body_noun:
                     found = None  # "Oneida Indian Nation", "the Indian Tribe of ...": a native people's body
+                if found and i + 1 < len(tokens) and tokens[i + 1].lower_ in self.region_heads:
+                    found = None  # "the Niger Delta Development Commission": the delta's body, not Niger's (ents26)
                 if found and country is None and not self.in_contest_name(tok) and not self.backer(tok) \
                         and not self.stance_prefixed(tok):
                     country = found
