@@ -1502,12 +1502,17 @@ class PlaceFinder:
                 key = m.chosen.key if m.chosen else ("?", normalise(m.text), m.label)
             groups.setdefault(key, []).append(m)
         places: list[Place] = []
+        body_names: set[tuple[int, int]] | None = None
         for group in groups.values():
             c = group[0].chosen
             spans = [SpanRecord.of(self.text, m.start, m.end) for m in group]
             if c is None:
                 if group[0].label == "FAC":
                     continue  # unknown buildings and roads are too many and rarely geocodable
+                if body_names is None:
+                    body_names = {(m.start, m.end) for e in self.doc._.entities or [] if e.type == "ORG" for m in e.mentions}
+                if " " not in group[0].text and all((m.start, m.end) in body_names for m in group):
+                    continue  # one word no gazetteer row knows, each time a body's name (ents26: "rivals including Zentel")
                 places.append(Place(id=f"p{len(places) + 1}", name=group[0].text, mentions=spans))
                 continue
             if group[0].infra:
