@@ -92,3 +92,23 @@ def test_a_companys_chief_officer_is_an_executive_not_a_soldier(pipeline, title)
 def test_an_army_officer_stays_military(pipeline) -> None:
     _, _, sectors = _resolve(pipeline, _title_rows(["Army", "Officer"]))["Jane Cole"]
     assert "MIL" in sectors
+
+
+def _fed_rows(word: str, tag: str) -> list[tuple]:
+    # "The dogs are well <word> ." with <word> tagged a body
+    return [("The", "DT", "DET", 1, "det", "O"), ("dogs", "NNS", "NOUN", 2, "nsubj", "O"),
+            ("are", "VBP", "AUX", 2, "ROOT", "O"), ("well", "RB", "ADV", 4, "advmod", "O"),
+            (word, tag, "VERB" if tag.startswith("VB") else "PROPN", 2, "acomp", "B-ORG"),
+            (".", ".", "PUNCT", 2, "punct", "O")]
+
+
+@pytest.mark.parametrize("tag", ["VBN", "NNP"])
+def test_a_lower_case_verb_tagged_a_body_is_no_name(pipeline, tag) -> None:
+    assert _resolve(pipeline, _fed_rows("fed", tag)) == {}
+
+
+def test_the_bodys_short_name_capitalised_stays(pipeline) -> None:
+    rows = [("The", "DT", "DET", 1, "det", "O"), ("Fed", "NNP", "PROPN", 2, "nsubj", "B-ORG"),
+            ("raised", "VBD", "VERB", 2, "ROOT", "O"), ("rates", "NNS", "NOUN", 2, "dobj", "O"),
+            (".", ".", "PUNCT", 2, "punct", "O")]
+    assert _resolve(pipeline, rows).get("Federal Reserve", ("",))[0] == "ORG"

@@ -1,4 +1,4 @@
-"""Spans the model tags as names that name no person and no body: degrees, share indices, pronouns run in.
+"""Spans the model tags as names that name no one: lower-case verbs, degrees, share indices, pronouns run in.
 
 Rules of brief s24-ents26 (issue 15): fewer wrong entities.
 
@@ -6,7 +6,7 @@ A mixin of ``EntityResolver`` (components/entities.py), run once on the model's 
 rule reads them (``_stray_spans``), so that no later rule builds a person or a body on them. Each rule
 fires on a narrow cue: a word of ``actor_words.tsv`` looked up in the resolver's index of lower-case
 forms (``market_index_noun``), the model's spans' own words (``degree_abbreviation``, a personal
-pronoun inside a span); no rule walks the whole Doc. Tests on sentences of our own in
+pronoun inside a span, a one-word span in lower case); no rule walks the whole Doc. Tests on sentences of our own in
 tests/test_entities_stray_spans.py.
 """
 
@@ -32,7 +32,13 @@ class StrayNameRules:
     """The rules; each says which pattern it reads and why."""
 
     def _stray_spans(self, ents: list[Span]) -> list[Span]:
-        return self._without_index_names(self._without_degrees(self._without_run_in_pronouns(ents)))
+        return self._without_index_names(self._without_degrees(self._without_run_in_pronouns(self._without_lower_case_words(ents))))
+
+    def _without_lower_case_words(self, ents: list[Span]) -> list[Span]:
+        """A person's or a body's span of one word written all in lower case (``the fish are fed twice a
+        day``, ``kept well fed``, though a body's short name is spelt so: ``Fed``) is no name: names are
+        capitalised, a lower-case verb or adjective names nobody."""
+        return [e for e in ents if not (len(e) == 1 and e.label_ in {"PERSON", "ORG"} and e[0].is_lower and e[0].is_alpha)]
 
     def _without_run_in_pronouns(self, ents: list[Span]) -> list[Span]:
         """A name span holding a subject pronoun after its first word (``Burton He's been great``, tagged
