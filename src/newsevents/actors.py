@@ -328,6 +328,9 @@ WORD_KINDS |= {"patronymic_link", "clock_word"}
 # an academic degree written short ("an M.Sc in physics"); the noun after a share index's name ("the Nikkei
 # index"): neither names a person nor a body (brief s24-ents26)
 WORD_KINDS |= {"degree_abbreviation", "market_index_noun"}
+# the verbs of showing a programme ("airs at 9pm on <Channel>") and the words that end a station's name
+# ("<Name> Radio 1"): the broadcaster is named after them (brief s24-ents26)
+WORD_KINDS |= {"broadcast_verb", "station_word"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -480,6 +483,8 @@ class ActorWords:
     clock_word: frozenset[str] = frozenset()
     degree_abbreviation: frozenset[str] = frozenset()
     market_index_noun: frozenset[str] = frozenset()
+    broadcast_verb: frozenset[str] = frozenset()
+    station_word: frozenset[str] = frozenset()
 
 
 def _actor_words(directory: Path) -> ActorWords:

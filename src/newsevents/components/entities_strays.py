@@ -32,7 +32,75 @@ class StrayNameRules:
     """The rules; each says which pattern it reads and why."""
 
     def _stray_spans(self, ents: list[Span]) -> list[Span]:
-        return self._without_index_names(self._without_degrees(self._without_run_in_pronouns(self._without_lower_case_words(ents))))
+        ents = self._without_index_names(self._without_degrees(self._without_run_in_pronouns(self._without_lower_case_words(ents))))
+        return self._broadcasters_after_on(self._stations_after_programmes(ents))
+
+    @staticmethod
+    def _replace(ents: list[Span], new: Span) -> list[Span] | None:
+        """``ents`` with ``new`` in place of the spans inside its range; None when one runs past it."""
+        inside = [e for e in ents if e.start < new.end and new.start < e.end]
+        if any(e.start < new.start or e.end > new.end for e in inside):
+            return None
+        return sorted([e for e in ents if e not in inside] + [new], key=lambda e: e.start)
+
+    def _broadcasters_after_on(self, ents: list[Span]) -> list[Span]:
+        """``The final airs at 9pm on Vexa Sport``: the capitalised name after the ``on`` of a verb of
+        showing a programme (``broadcast_verb``), past a time between them (``at 9pm``, ``Sundays at
+        10``), is the broadcaster, a body, however the model tagged it (a person, nothing). A day or a
+        time after ``on`` (``airs on Sunday``) is none."""
+        words = self.ad.words
+        cues = self._with_lower(words.broadcast_verb)
+        if not cues:
+            return ents
+        tokens = self.tokens
+        for cue in cues:
+            k, end = cue.i + 1, min(cue.i + 8, cue.sent.end)
+            while k < end and tokens[k].lower_ != "on" and (
+                    tokens[k].lower_ in {"at", "from", "every", "each"} or tokens[k].like_num
+                    or tokens[k].lower_ in words.clock_word or tokens[k].ent_type_ in {"TIME", "DATE"}):
+                k += 1
+            if k >= end or tokens[k].lower_ != "on":
+                continue
+            start = k + 1 + (k + 1 < len(tokens) and tokens[k + 1].lower_ == "the")
+            stop = start
+            while stop < min(start + 4, cue.sent.end) and tokens[stop].text[:1].isupper() and tokens[stop].is_alpha:
+                stop += 1
+            if stop < cue.sent.end and stop > start and tokens[stop].like_num and len(tokens[stop].text) <= 2:
+                stop += 1  # "Channel 4"
+            if stop == start or any(tokens[j].ent_type_ in {"DATE", "TIME"} for j in range(start, stop)):
+                continue
+            replaced = self._replace(ents, Span(self.doc, start, stop, label="ORG"))
+            if replaced is not None:
+                ents = replaced
+                self.firms_named_like_people.add((start, stop))  # a body, whatever its words look like
+        return ents
+
+    def _stations_after_programmes(self, ents: list[Span]) -> list[Span]:
+        """``on the Breakfast Show Kestrel Radio 1``: capitalised words ending in a station's word
+        (``station_word``: ``Radio``, ``FM``, ``TV``, a number after it or not) right after a
+        programme's noun (``Show``; ``work_noun``) are the station, a body of its own; the
+        programme's name before them is no body (its words are claimed)."""
+        words, tokens = self.ad.words, self.tokens
+        for cue in self._with_lower(words.station_word):
+            if not cue.text[:1].isupper() or cue.i == 0:
+                continue
+            k = cue.i - 1
+            while k > cue.sent.start and tokens[k].text[:1].isupper() and tokens[k].lower_ not in words.work_noun:
+                k -= 1
+            if tokens[k].lower_ not in words.work_noun or not tokens[k].text[:1].isupper() or k + 1 == cue.i + 1:
+                continue
+            end = cue.i + 1 + (cue.i + 1 < cue.sent.end and tokens[cue.i + 1].like_num)
+            first = k
+            while first > cue.sent.start and tokens[first - 1].text[:1].isupper():
+                first -= 1
+            if first > cue.sent.start and tokens[first - 1].lower_ == "the":
+                first -= 1  # the model's span may hold the article
+            kept = [e for e in ents if not (e.start < end and first < e.end)]
+            if any(e.start < first or e.end > end for e in ents if e.start < end and first < e.end):
+                continue  # a span runs past the programme and the station: not this rule's to mend
+            ents = sorted([*kept, Span(self.doc, k + 1, end, label="ORG")], key=lambda e: e.start)
+            self.claimed.update(range(first, k + 1))
+        return ents
 
     def _without_lower_case_words(self, ents: list[Span]) -> list[Span]:
         """A person's or a body's span of one word written all in lower case (``the fish are fed twice a
