@@ -253,6 +253,7 @@ class EntityResolver(NameRules, SpanRules, RoleRules, PronounRules, DescriptionR
         self._roles()
         self._merge_title_bodies()
         self._merge_short_tails()
+        self._merge_short_heads()
         self._untagged_initials()
         self._initials_named_later()
         self._acronyms_defined_here()

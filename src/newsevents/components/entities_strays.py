@@ -33,7 +33,31 @@ class StrayNameRules:
 
     def _stray_spans(self, ents: list[Span]) -> list[Span]:
         ents = self._without_index_names(self._without_degrees(self._without_run_in_pronouns(self._without_lower_case_words(ents))))
-        return self._broadcasters_after_on(self._stations_after_programmes(ents))
+        ents = self._broadcasters_after_on(self._stations_after_programmes(ents))
+        return self._bodies_tagged_people(ents)
+
+    def _bodies_tagged_people(self, ents: list[Span]) -> list[Span]:
+        """A person span of two words or more that opens with no known given name is a body when it ends in
+        a firm's word (``Zorat Network``, ``Kelvin Capital``: a legal form, a trade, a body's noun) or its
+        first word stands alone elsewhere as a body the model tagged (``Zorat paid ...``): a body's short
+        name never makes a person of its full name."""
+        people = [e for e in ents if e.label_ == "PERSON" and len(e) > 1 and e[0].text[:1].isupper()
+                  and e[0].lower_ not in self.ad.given_names and e[-1].tag_ != "POS"]
+        if not people:
+            return ents
+        bodies = {e.text for e in ents if e.label_ == "ORG" and len(e) == 1}
+        out = []
+        for e in ents:
+            if e in people and (self._firm_word_last(e.text) or e[0].text in bodies):
+                e = Span(self.doc, e.start, e.end, label="ORG")
+                self.firms_named_like_people.add((e.start, e.end))
+            out.append(e)
+        # "Halden's Zorat beat ...": the short name the model took for a nationality is the body's, when it is
+        # none the tables know and a body's name opens with it
+        firsts = {e[0].text for e in out if e.label_ == "ORG" and len(e) > 1}
+        return [Span(self.doc, e.start, e.end, label="ORG")
+                if e.label_ == "NORP" and len(e) == 1 and e.text in firsts and self.ad.country_of(e.text) is None
+                and normalise_name(e.text) not in self.ad.demonyms else e for e in out]
 
     @staticmethod
     def _replace(ents: list[Span], new: Span) -> list[Span] | None:
@@ -153,3 +177,21 @@ class StrayNameRules:
                 continue
             out.append(e)
         return out
+
+    def _merge_short_heads(self) -> None:
+        """A body named by the first word of its name (``Zorat`` ... ``Zorat Network``: a headline's or
+        a possessive's short name, written before or after the full one) is that body when exactly one
+        body's proper name of more words opens with it and their codes do not differ; a short name the
+        tables know as a body or a country is left alone."""
+        bodies = [c for c in self.clusters if c.type == "ORG" and c.mentions and c.key.startswith("org:")]
+        longer = [c for c in bodies if len(c.name.split()) > 1 and all(w[:1].isupper() for w in c.name.split())]
+        if not longer:
+            return
+        for short in bodies:
+            if len(short.name.split()) != 1 or not short.name[:1].isupper() \
+                    or self.ad.organisation(short.name) or self.ad.country_of(short.name):
+                continue
+            owners = [c for c in longer if c is not short and self._listed(c) and c.name.split()[0] == short.name]
+            if len(owners) != 1 or None not in (short.country, owners[0].country) and short.country != owners[0].country:
+                continue
+            self._fold(short, into=owners[0])
