@@ -12,15 +12,23 @@ tests/test_entities_stray_spans.py.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from newsevents.actors import normalise_name
+from newsevents.docquery import doc_text
 
 # the model's labels a person's or a body's name carries
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 # personal pronouns of a clause's subject: never a word of a name ("Burton He's been great": a stray word
 # of a caption or a headline run into the sentence's subject)
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we"})
+# a picture's credit: "<Name>/<Agency>" ("Sam Wells/Getty Images"), or a name after a credit's label
+# ("Photo: Sam Wells", "Picture by Sam Wells")
+CREDITED_NAME = re.compile(
+    r"(?:\b(?:Photo|Picture|Image|Credit)s?(?: by\s+|\s*:\s*)(?P<labelled>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}))"
+    r"|(?P<slashed>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})\s*/\s*[A-Z]")
 
 
 def _squeezed(text: str) -> str:
@@ -195,3 +203,13 @@ class StrayNameRules:
             if len(owners) != 1 or None not in (short.country, owners[0].country) and short.country != owners[0].country:
                 continue
             self._fold(short, into=owners[0])
+
+    def _credited_names(self) -> set[tuple[int, int]]:
+        """The character ranges of the names a picture's credit gives (``Sam Wells/Getty Images``, ``Photo:
+        Sam Wells``), found once by one regular expression over the text; a name so written is the
+        photographer's, never what a pronoun of the story stands for."""
+        if getattr(self, "credited_names", None) is None:
+            text = doc_text(self.doc)
+            self.credited_names = {(m.start(g), m.end(g) - len(m.group(g)) + len(m.group(g).rstrip(".")))
+                                   for m in CREDITED_NAME.finditer(text) for g in ("labelled", "slashed") if m.group(g)}
+        return self.credited_names
