@@ -46,17 +46,15 @@ class StrayNameRules:
 
     def _bodies_tagged_people(self, ents: list[Span]) -> list[Span]:
         """A person span of two words or more that opens with no known given name is a body when it ends in
-        a firm's word (``Zorat Network``, ``Kelvin Capital``: a legal form, a trade, a body's noun) or its
-        first word stands alone elsewhere as a body the model tagged (``Zorat paid ...``): a body's short
-        name never makes a person of its full name."""
+        a trade's word (``Zorat Network``, ``Harbury Media``; ``trade_word``): no person's name does. (A legal
+        form after a name is the rules of ``_names_with_legal_form``.)"""
         people = [e for e in ents if e.label_ == "PERSON" and len(e) > 1 and e[0].text[:1].isupper()
                   and e[0].lower_ not in self.ad.given_names and e[-1].tag_ != "POS"]
         if not people:
             return ents
-        bodies = {e.text for e in ents if e.label_ == "ORG" and len(e) == 1}
         out = []
         for e in ents:
-            if e in people and (self._firm_word_last(e.text) or e[0].text in bodies):
+            if e in people and e[-1].lower_ in self.ad.words.trade_word:
                 e = Span(self.doc, e.start, e.end, label="ORG")
                 self.firms_named_like_people.add((e.start, e.end))
             out.append(e)
@@ -189,10 +187,13 @@ class StrayNameRules:
     def _merge_short_heads(self) -> None:
         """A body named by the first word of its name (``Zorat`` ... ``Zorat Network``: a headline's or
         a possessive's short name, written before or after the full one) is that body when exactly one
-        body's proper name of more words opens with it and their codes do not differ; a short name the
-        tables know as a body or a country is left alone."""
+        body's proper name opens with it and goes on with words of a trade only (``Network``, ``Media``;
+        ``trade_word``: ``AOL Europe``, ``Dundee United`` are other bodies than ``AOL``, ``Dundee``) and
+        their codes do not differ; a short name the tables know as a body or a country is left alone."""
         bodies = [c for c in self.clusters if c.type == "ORG" and c.mentions and c.key.startswith("org:")]
-        longer = [c for c in bodies if len(c.name.split()) > 1 and all(w[:1].isupper() for w in c.name.split())]
+        trades = self.ad.words.trade_word
+        longer = [c for c in bodies if len(words := c.name.split()) > 1 and all(w[:1].isupper() for w in words)
+                  and all(w.lower() in trades for w in words[1:])]
         if not longer:
             return
         for short in bodies:
