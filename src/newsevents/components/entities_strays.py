@@ -188,8 +188,10 @@ class StrayNameRules:
         """A body named by the first word of its name (``Zorat`` ... ``Zorat Network``: a headline's or
         a possessive's short name, written before or after the full one) is that body when exactly one
         body's proper name opens with it and goes on with words of a trade only (``Network``, ``Media``;
-        ``trade_word``: ``AOL Europe``, ``Dundee United`` are other bodies than ``AOL``, ``Dundee``) and
-        their codes do not differ; a short name the tables know as a body or a country is left alone."""
+        ``trade_word``: ``AOL Europe``, ``Dundee United`` are other bodies than ``AOL``, ``Dundee``), the
+        short name is written after the full one at least once (a story that names ``Kestrava`` and only
+        later ``Kestrava Energy, a separate company`` tells two) and their codes do not differ; a short
+        name the tables know as a body or a country is left alone."""
         bodies = [c for c in self.clusters if c.type == "ORG" and c.mentions and c.key.startswith("org:")]
         trades = self.ad.words.trade_word
         longer = [c for c in bodies if len(words := c.name.split()) > 1 and all(w[:1].isupper() for w in words)
@@ -200,7 +202,8 @@ class StrayNameRules:
             if len(short.name.split()) != 1 or not short.name[:1].isupper() \
                     or self.ad.organisation(short.name) or self.ad.country_of(short.name):
                 continue
-            owners = [c for c in longer if c is not short and self._listed(c) and c.name.split()[0] == short.name]
+            owners = [c for c in longer if c is not short and self._listed(c) and c.name.split()[0] == short.name
+                      and any(m.start > c.first() for m in short.mentions)]
             if len(owners) != 1 or None not in (short.country, owners[0].country) and short.country != owners[0].country:
                 continue
             self._fold(short, into=owners[0])
