@@ -38,3 +38,12 @@ def test_a_person_span_ending_in_a_firms_word_is_a_body(pipeline) -> None:
 def test_a_person_span_with_a_given_name_stays_a_person(pipeline) -> None:
     assert _resolve(pipeline, _network_rows("Network", "Tom")).get("Tom Network", ("",))[0] == "PERSON"
     assert _resolve(pipeline, _network_rows("Marsh")).get("Zorat Marsh", ("",))[0] == "PERSON"
+
+
+def test_a_person_span_holding_a_possessive_is_left_alone(pipeline) -> None:
+    # "Hale 's Game will show every match ." tagged one person: an owner and a thing, no firm's name
+    rows = [("Hale", "NNP", "PROPN", 2, "poss", "B-PERSON"), ("'s", "POS", "PART", 0, "case", "I-PERSON"),
+            ("Game", "NNP", "PROPN", 4, "nsubj", "I-PERSON"), ("will", "MD", "AUX", 4, "aux", "O"),
+            ("show", "VB", "VERB", 4, "ROOT", "O"), ("every", "DT", "DET", 6, "det", "O"),
+            ("match", "NN", "NOUN", 4, "dobj", "O"), (".", ".", "PUNCT", 4, "punct", "O")]
+    assert not any("Hale" in name and "Game" in name for name in _resolve(pipeline, rows))

@@ -49,7 +49,8 @@ class StrayNameRules:
         a trade's word (``Zorat Network``, ``Harbury Media``; ``trade_word``): no person's name does. (A legal
         form after a name is the rules of ``_names_with_legal_form``.)"""
         people = [e for e in ents if e.label_ == "PERSON" and len(e) > 1 and e[0].text[:1].isupper()
-                  and e[0].lower_ not in self.ad.given_names and e[-1].tag_ != "POS"]
+                  and e[0].lower_ not in self.ad.given_names
+                  and not any(t.tag_ == "POS" or t.lower_ in {"'s", "’s"} for t in e)]  # "Reed's Game": an owner's thing
         if not people:
             return ents
         out = []
