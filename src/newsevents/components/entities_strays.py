@@ -134,10 +134,12 @@ class StrayNameRules:
         return ents
 
     def _without_lower_case_words(self, ents: list[Span]) -> list[Span]:
-        """A person's or a body's span of one word written all in lower case (``the fish are fed twice a
-        day``, ``kept well fed``, though a body's short name is spelt so: ``Fed``) is no name: names are
-        capitalised, a lower-case verb or adjective names nobody."""
-        return [e for e in ents if not (len(e) == 1 and e.label_ in {"PERSON", "ORG"} and e[0].is_lower and e[0].is_alpha)]
+        """A person's or a body's span of one word written all in lower case and not read as a common noun
+        (``the fish are fed twice a day``, ``kept well fed``, though a body's short name is spelt so:
+        ``Fed``) is no name: names are capitalised, a lower-case verb or adjective names nobody. A common
+        noun so tagged is left to the rules that read it as a body's word (``secretary of state``)."""
+        return [e for e in ents if not (len(e) == 1 and e.label_ in {"PERSON", "ORG"} and e[0].is_lower and e[0].is_alpha
+                                        and e[0].tag_ not in {"NN", "NNS"})]
 
     def _without_run_in_pronouns(self, ents: list[Span]) -> list[Span]:
         """A name span holding a subject pronoun after its first word (``Burton He's been great``, tagged
