@@ -134,12 +134,20 @@ class StrayNameRules:
         return ents
 
     def _without_lower_case_words(self, ents: list[Span]) -> list[Span]:
-        """A person's or a body's span of one word written all in lower case and not read as a common noun
+        """A person's or a body's span of one word written all in lower case and read as a verb's form
         (``the fish are fed twice a day``, ``kept well fed``, though a body's short name is spelt so:
-        ``Fed``) is no name: names are capitalised, a lower-case verb or adjective names nobody. A common
-        noun so tagged is left to the rules that read it as a body's word (``secretary of state``)."""
+        ``Fed``) is no name: names are capitalised, a lower-case verb or adjective names nobody. Another
+        lower-case word is left to the rules that read it as a body's word (``secretary of state``)."""
         return [e for e in ents if not (len(e) == 1 and e.label_ in {"PERSON", "ORG"} and e[0].is_lower and e[0].is_alpha
-                                        and e[0].tag_ not in {"NN", "NNS"})]
+                                        and self._read_as_verb(e[0]))]
+
+    def _read_as_verb(self, tok) -> bool:
+        """A lower-case word the parse reads as a verb's form or an adjective, or one written right after an
+        adverb or an auxiliary (``well fed``, ``are fed``, however tagged); ``secretary of state`` is none."""
+        if tok.tag_.startswith(("VB", "JJ")):
+            return True
+        before = self.tokens[tok.i - 1] if tok.i > 0 else None
+        return before is not None and (before.tag_.startswith("RB") or before.pos_ == "AUX")
 
     def _without_run_in_pronouns(self, ents: list[Span]) -> list[Span]:
         """A name span holding a subject pronoun after its first word (``Burton He's been great``, tagged
