@@ -49,6 +49,9 @@ _LEADING_THE = re.compile(r"^the\s+")
 _POSSESSIVE = re.compile(r"['’]s$")
 _INNER_DOT = re.compile(r"\.(?=\S)")
 _DEFENSE = re.compile(r"\bdefense\b")
+# A firm's executive titles are written "Chief <function> Officer" ("chief investment officer",
+# "chief people officer"): an office of a company, never a soldier's rank, whatever the function.
+_EXECUTIVE_TITLE = re.compile(r"chief(?: [a-z]+){1,2} officers?")
 
 
 @lru_cache(maxsize=100_000)
@@ -336,6 +339,12 @@ WORD_KINDS |= {"campus_word"}
 # nouns of a post held somewhere ("senior roles at Austin Fairley, Brightwater Capital and ..."): the names after
 # "at" are employers, bodies, as after an occupation noun ("an analyst at Raymond Jones"; ents25)
 WORD_KINDS |= {"job_noun"}
+# an academic degree written short ("an M.Sc in physics"); the noun after a share index's name ("the Nikkei
+# index"): neither names a person nor a body (brief s24-ents26)
+WORD_KINDS |= {"degree_abbreviation", "market_index_noun"}
+# the verbs of showing a programme ("airs at 9pm on <Channel>") and the words that end a station's name
+# ("<Name> Radio 1"): the broadcaster is named after them (brief s24-ents26)
+WORD_KINDS |= {"broadcast_verb", "station_word"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -492,6 +501,10 @@ class ActorWords:
     society_last_word: frozenset[str] = frozenset()
     campus_word: frozenset[str] = frozenset()
     job_noun: frozenset[str] = frozenset()
+    degree_abbreviation: frozenset[str] = frozenset()
+    market_index_noun: frozenset[str] = frozenset()
+    broadcast_verb: frozenset[str] = frozenset()
+    station_word: frozenset[str] = frozenset()
 
 
 def _actor_words(directory: Path) -> ActorWords:
@@ -558,6 +571,16 @@ def _rows(directory: Path, filename: str) -> Iterable[dict[str, str]]:
         return tsv_records(handle)
 
 
+def _place_word_kind(directory: Path, kind: str) -> frozenset[str]:
+    """The words of one kind in the places stage's ``place_words.tsv`` (comment lines dropped)."""
+    try:
+        text = (directory / "place_words.tsv").read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return frozenset()
+    return frozenset(fields[1].strip().lower() for line in text.splitlines()
+                     if not line.startswith("#") and len(fields := line.split("\t")) >= 2 and fields[0] == kind)
+
+
 def _alts(cell: str) -> list[str]:
     return [a.strip() for a in cell.split("|") if a.strip()]
 
@@ -612,6 +635,10 @@ class ActorDictionary:
             for cap in _alts(row.get("capitals", "")):
                 self.capitals.setdefault(normalise_name(cap), iso3)
 
+        # "Niger Delta", "Chad Basin": a region named after a river that shares a country's name (the places
+        # stage's region_head of place_words.tsv, read here too: a body named after such a region is not the
+        # country's; none when a saved pipeline's tables lack the file)
+        self.region_heads = _place_word_kind(self.directory, "region_head")
         # "Mary Cole" is "she": a given name of one gender
         self.given_names = _given_names(self.directory)
         self.family_names = _family_names(self.directory)
@@ -738,7 +765,11 @@ class ActorDictionary:
         return self.capitals.get(normalise_name(phrase))
 
     def role(self, noun: str) -> Role | None:
-        return self.roles.get(normalise_name(noun))
+        key = normalise_name(noun)
+        found = self.roles.get(key)
+        if found is None and key.startswith("chief ") and _EXECUTIVE_TITLE.fullmatch(key):
+            return Role(key, "BUS", "person")  # a title the table lacks: the C-suite's pattern
+        return found
 
     def person_noun(self, noun: str) -> PersonNoun | None:
         return self.person_nouns.get(normalise_name(noun))
@@ -1028,6 +1059,8 @@ class ActorDictionary:
                 if found and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() \
                         and tokens[i + 1].lower_ in self.words.native_body_noun:
                     found = None  # "Oneida Indian Nation", "the Indian Tribe of ...": a native people's body
+                if found and i + 1 < len(tokens) and tokens[i + 1].lower_ in self.region_heads:
+                    found = None  # "the Niger Delta Development Commission": the delta's body, not Niger's (ents26)
                 if found and country is None and not self.in_contest_name(tok) and not self.backer(tok) \
                         and not self.stance_prefixed(tok):
                     country = found

@@ -45,6 +45,7 @@ from newsevents.components.entities_names import NameRules
 from newsevents.components.entities_pronouns import PronounRules
 from newsevents.components.entities_roles import RoleRules
 from newsevents.components.entities_spans import SpanRules
+from newsevents.components.entities_strays import StrayNameRules
 from newsevents.components.quotes import CUES_FILE, load_cue_lexicon
 from newsevents.docquery import doc_sentences, doc_span, doc_text, sentence_paragraphs
 from newsevents.geo.gazetteer import GAZETTEER_FILE, Gazetteer, load_gazetteer
@@ -54,7 +55,7 @@ from newsevents.timeutil import parse_published
 
 
 class EntityResolver(NameRules, SpanRules, RoleRules, PronounRules, DescriptionRules, PersonLinkRules, CodeRules,
-                     FramedNameRules, LookalikeNameRules):
+                     FramedNameRules, LookalikeNameRules, StrayNameRules):
     """Builds the entity clusters of one Doc (one instance per Doc: it holds working state)."""
 
     def __init__(self, doc: Doc, actors: ActorDictionary, gazetteer: Gazetteer | None,
@@ -126,7 +127,8 @@ class EntityResolver(NameRules, SpanRules, RoleRules, PronounRules, DescriptionR
         self.firms_named_like_people: set[tuple[int, int]] = set()  # token ranges of the firms ents22 found named like people
         self.place_bodies: set[tuple[int, int]] = set()  # token ranges of bodies named like places (ents22)
         self.publisher_tokens: set[int] = set()  # tokens of the publisher's own title the model tagged a work (ents25)
-        self.ents = self._lookalike_spans(self.ents)
+        # spans that name nothing (a degree, a share index, a pronoun run in) go first (ents26)
+        self.ents = self._lookalike_spans(self._stray_spans(self.ents))
 
     # --- helpers ------------------------------------------------------------------------------
     def _add(self, cluster: Cluster, start_tok: int, end_tok: int, kind: str, head: Token) -> None:
@@ -254,6 +256,7 @@ class EntityResolver(NameRules, SpanRules, RoleRules, PronounRules, DescriptionR
         self._roles()
         self._merge_title_bodies()
         self._merge_short_tails()
+        self._merge_short_heads()
         self._untagged_initials()
         self._initials_named_later()
         self._acronyms_defined_here()

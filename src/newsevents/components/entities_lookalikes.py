@@ -52,6 +52,7 @@ class LookalikeNameRules:
         ents = self._bodies_after_whose(ents)
         ents = self._listed_bands(self._possessive_names(ents))
         ents = self._listed_bodies(self._shops_by_possessive(self._lower_camel_bodies(self._surname_run_into_title(ents))))
+        ents = self._bodies_listed_after_including(ents)
         ents = self._bodies_named_like_places(ents)
         return self._bodies_named_like_people(ents)
 
@@ -395,6 +396,72 @@ class LookalikeNameRules:
                 found.append(Span(self.doc, m.i, m.i + 1, label="ORG"))
                 self.firms_named_like_people.add((m.i, m.i + 1))  # a body, whatever its word looks like
         return sorted(ents + found, key=lambda e: e.start) if found else ents
+
+    # --- bodies listed after ``including`` (``rivals including Zentel and Harbury Sports``, ents26) ---------
+    def _name_run_to(self, head) -> tuple[int, int] | None:
+        """The token range of the capitalised proper nouns that end at ``head`` (its compounds before it:
+        ``Harbury Sports``), at most four words; None when ``head`` is no such word."""
+        tokens = self.tokens
+        if head.pos_ != "PROPN" or not head.text[:1].isupper():
+            return None
+        start = head.i
+        while start > head.i - 3 and start > 0 and tokens[start - 1].pos_ == "PROPN" \
+                and tokens[start - 1].text[:1].isupper() and tokens[start - 1].head.i == head.i \
+                and tokens[start - 1].dep_ == "compound":
+            start -= 1
+        return start, head.i + 1
+
+    def _firm_word_last(self, name: str) -> bool:
+        """A name of two words or more ending in a firm's word: a legal form (``Ltd``), a trade
+        (``Media``) or a body's noun of roles.tsv (``Bank``)."""
+        words = name.lower().split()
+        if len(words) < 2:
+            return False
+        last = words[-1].rstrip(".")
+        role = self.ad.role(last)
+        return last in self.ad.words.company_word or last in self.ad.words.trade_word \
+            or role is not None and role.kind == "org"
+
+    def _bodies_listed_after_including(self, ents: list[Span]) -> list[Span]:
+        """The names listed after ``including`` are of one kind (``bidders including Zentel, Harbury
+        Sports and Vexo``): when the noun they illustrate is a body's (``firms``, ``broadcasters``;
+        roles.tsv kind org) or the model tagged one of them a body, each is a body, however the model
+        tagged the others (a place with no gazetteer row, a person, nothing). A list holding a known
+        place, a name opening with a known given name or a body of the tables tagged otherwise is left
+        alone (it mixes kinds: ``cities including Leeds``)."""
+        cues = [t for t in self._with_lower({"including"}) if t.dep_ == "prep"]
+        if not cues:
+            return ents
+        tagged = {i: e for e in ents for i in range(e.start, e.end)}
+        found: list[Span] = []
+        dropped: set[int] = set()
+        for cue in cues:
+            objects = [c for c in cue.children if c.dep_ == "pobj"]
+            if not objects:
+                continue
+            members = self._conjuncts(objects[0])
+            runs = [self._name_run_to(m) for m in members]
+            if len(runs) < 2 or any(r is None for r in runs):
+                continue
+            kinds = {tagged[k].label_ for r in runs for k in range(*r) if k in tagged}
+            noun = self.ad.role(cue.head.text) if cue.head.tag_ == "NNS" else None
+            texts = [self.doc[a:b].text for a, b in runs]
+            if not (noun is not None and noun.kind == "org" or "ORG" in kinds or any(map(self._firm_word_last, texts))):
+                continue
+            if any(self._is_place(t) or t.split()[0].lower() in self.ad.given_names for t in texts):
+                continue
+            for a, b in runs:
+                spans = {id(tagged[k]): tagged[k] for k in range(a, b) if k in tagged}
+                if any(x.start < a or x.end > b for x in spans.values()):
+                    continue  # the model's span runs past the name: not this rule's to mend
+                if len(spans) == 1 and (x := next(iter(spans.values()))).label_ == "ORG" and (x.start, x.end) == (a, b):
+                    continue
+                dropped.update(spans)
+                found.append(Span(self.doc, a, b, label="ORG"))
+                self.firms_named_like_people.add((a, b))  # a body, whatever its words look like
+        if not found:
+            return ents
+        return sorted([e for e in ents if id(e) not in dropped] + found, key=lambda e: e.start)
 
     # --- a person's name with a headline's possessive (``Tom Reed's Long Journey Home``) ------------------
     def _possessive_names(self, ents: list[Span]) -> list[Span]:

@@ -391,6 +391,10 @@ class PronounRules:
                 before = [m for m in before if self._quotation_at(m.start) is None or (
                     m.head.dep_ in SUBJECT_DEPS and m.head.head.tag_ in FINITE_TAGS
                     and m.head.head.lemma_.lower() in self.speech_verbs)]
+            if before and self._credited_names():
+                # "Photo: Sam Wells/Getty Images": the photographer credited under a picture is no one the
+                # story's pronouns stand for (ents26)
+                before = [m for m in before if (m.start, m.end) not in self.credited_names]
             if not before:
                 continue
             # "She is above the law," Tom Ryan said: quoted words say "I" of their speaker, so a

@@ -1,0 +1,230 @@
+"""Spans the model tags as names that name no one: lower-case verbs, degrees, share indices, pronouns run in.
+
+Rules of brief s24-ents26 (issue 15): fewer wrong entities.
+
+A mixin of ``EntityResolver`` (components/entities.py), run once on the model's spans before any other
+rule reads them (``_stray_spans``), so that no later rule builds a person or a body on them. Each rule
+fires on a narrow cue: a word of ``actor_words.tsv`` looked up in the resolver's index of lower-case
+forms (``market_index_noun``), the model's spans' own words (``degree_abbreviation``, a personal
+pronoun inside a span, a one-word span in lower case); no rule walks the whole Doc. Tests on sentences of our own in
+tests/test_entities_stray_spans.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from newsevents.actors import normalise_name
+from newsevents.docquery import doc_text
+
+# the model's labels a person's or a body's name carries
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+# personal pronouns of a clause's subject: never a word of a name ("Burton He's been great": a stray word
+# of a caption or a headline run into the sentence's subject)
+SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we"})
+# a picture's credit: "<Name>/<Agency>" ("Sam Wells/Getty Images"), or a name after a credit's label
+# ("Photo: Sam Wells", "Picture by Sam Wells")
+CREDITED_NAME = re.compile(
+    r"(?:\b(?:Photo|Picture|Image|Credit)s?(?: by\s+|\s*:\s*)(?P<labelled>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}))"
+    r"|(?P<slashed>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})\s*/\s*[A-Z]")
+
+
+def _squeezed(text: str) -> str:
+    """A short form compared without its dots and spaces (``M.Sc`` and ``MSc`` alike)."""
+    return text.replace(".", "").replace(" ", "").lower()
+
+
+class StrayNameRules:
+    """The rules; each says which pattern it reads and why."""
+
+    def _stray_spans(self, ents: list[Span]) -> list[Span]:
+        ents = self._without_index_names(self._without_degrees(self._without_run_in_pronouns(self._without_lower_case_words(ents))))
+        ents = self._broadcasters_after_on(self._stations_after_programmes(ents))
+        return self._bodies_tagged_people(ents)
+
+    def _bodies_tagged_people(self, ents: list[Span]) -> list[Span]:
+        """A person span of two words or more that opens with no known given name is a body when it ends in
+        a trade's word (``Zorat Network``, ``Harbury Media``; ``trade_word``): no person's name does. (A legal
+        form after a name is the rules of ``_names_with_legal_form``.)"""
+        people = [e for e in ents if e.label_ == "PERSON" and len(e) > 1 and e[0].text[:1].isupper()
+                  and e[0].lower_ not in self.ad.given_names
+                  and not any(t.tag_ == "POS" or t.lower_ in {"'s", "’s"} for t in e)]  # "Reed's Game": an owner's thing
+        if not people:
+            return ents
+        out = []
+        for e in ents:
+            if e in people and e[-1].lower_ in self.ad.words.trade_word:
+                e = Span(self.doc, e.start, e.end, label="ORG")
+                self.firms_named_like_people.add((e.start, e.end))
+            out.append(e)
+        # "Halden's Zorat beat ...": the short name the model took for a nationality is the body's, when it is
+        # none the tables know and a body's name opens with it
+        firsts = {e[0].text for e in out if e.label_ == "ORG" and len(e) > 1}
+        return [Span(self.doc, e.start, e.end, label="ORG")
+                if e.label_ == "NORP" and len(e) == 1 and e.text in firsts and self.ad.country_of(e.text) is None
+                and normalise_name(e.text) not in self.ad.demonyms else e for e in out]
+
+    @staticmethod
+    def _replace(ents: list[Span], new: Span) -> list[Span] | None:
+        """``ents`` with ``new`` in place of the spans inside its range; None when one runs past it."""
+        inside = [e for e in ents if e.start < new.end and new.start < e.end]
+        if any(e.start < new.start or e.end > new.end for e in inside):
+            return None
+        return sorted([e for e in ents if e not in inside] + [new], key=lambda e: e.start)
+
+    def _broadcasters_after_on(self, ents: list[Span]) -> list[Span]:
+        """``The final airs at 9pm on Vexa Sport``: the capitalised name after the ``on`` of a verb of
+        showing a programme (``broadcast_verb``), past a time between them (``at 9pm``, ``Sundays at
+        10``), is the broadcaster, a body, however the model tagged it (a person, nothing). A day or a
+        time after ``on`` (``airs on Sunday``) is none."""
+        words = self.ad.words
+        cues = self._with_lower(words.broadcast_verb)
+        if not cues:
+            return ents
+        tokens = self.tokens
+        for cue in cues:
+            k, end = cue.i + 1, min(cue.i + 8, cue.sent.end)
+            while k < end and tokens[k].lower_ != "on" and (
+                    tokens[k].lower_ in {"at", "from", "every", "each"} or tokens[k].like_num
+                    or tokens[k].lower_ in words.clock_word or tokens[k].ent_type_ in {"TIME", "DATE"}):
+                k += 1
+            if k >= end or tokens[k].lower_ != "on":
+                continue
+            start = k + 1 + (k + 1 < len(tokens) and tokens[k + 1].lower_ == "the")
+            stop = start
+            while stop < min(start + 4, cue.sent.end) and tokens[stop].text[:1].isupper() and tokens[stop].is_alpha:
+                stop += 1
+            if stop < cue.sent.end and stop > start and tokens[stop].like_num and len(tokens[stop].text) <= 2:
+                stop += 1  # "Channel 4"
+            if stop == start or any(tokens[j].ent_type_ in {"DATE", "TIME"} for j in range(start, stop)):
+                continue
+            replaced = self._replace(ents, Span(self.doc, start, stop, label="ORG"))
+            if replaced is not None:
+                ents = replaced
+                self.firms_named_like_people.add((start, stop))  # a body, whatever its words look like
+        return ents
+
+    def _stations_after_programmes(self, ents: list[Span]) -> list[Span]:
+        """``on the Breakfast Show Kestrel Radio 1``: capitalised words ending in a station's word
+        (``station_word``: ``Radio``, ``FM``, ``TV``, a number after it or not) right after a
+        programme's noun (``Show``; ``work_noun``) are the station, a body of its own; the
+        programme's name before them is no body (its words are claimed)."""
+        words, tokens = self.ad.words, self.tokens
+        for cue in self._with_lower(words.station_word):
+            if not cue.text[:1].isupper() or cue.i == 0:
+                continue
+            k = cue.i - 1
+            while k > cue.sent.start and tokens[k].text[:1].isupper() and tokens[k].lower_ not in words.work_noun:
+                k -= 1
+            if tokens[k].lower_ not in words.work_noun or not tokens[k].text[:1].isupper() or k + 1 == cue.i + 1:
+                continue
+            end = cue.i + 1 + (cue.i + 1 < cue.sent.end and tokens[cue.i + 1].like_num)
+            first = k
+            while first > cue.sent.start and tokens[first - 1].text[:1].isupper():
+                first -= 1
+            if first > cue.sent.start and tokens[first - 1].lower_ == "the":
+                first -= 1  # the model's span may hold the article
+            kept = [e for e in ents if not (e.start < end and first < e.end)]
+            if any(e.start < first or e.end > end for e in ents if e.start < end and first < e.end):
+                continue  # a span runs past the programme and the station: not this rule's to mend
+            ents = sorted([*kept, Span(self.doc, k + 1, end, label="ORG")], key=lambda e: e.start)
+            self.claimed.update(range(first, k + 1))
+        return ents
+
+    def _without_lower_case_words(self, ents: list[Span]) -> list[Span]:
+        """A person's or a body's span of one word written all in lower case and read as a verb's form
+        (``the fish are fed twice a day``, ``kept well fed``, though a body's short name is spelt so:
+        ``Fed``) is no name: names are capitalised, a lower-case verb or adjective names nobody. Another
+        lower-case word is left to the rules that read it as a body's word (``secretary of state``)."""
+        return [e for e in ents if not (len(e) == 1 and e.label_ in {"PERSON", "ORG"} and e[0].is_lower and e[0].is_alpha
+                                        and self._read_as_verb(e[0]))]
+
+    def _read_as_verb(self, tok) -> bool:
+        """A lower-case word the parse reads as a verb's form or an adjective, or one written right after an
+        adverb or an auxiliary (``well fed``, ``are fed``, however tagged); ``secretary of state`` is none."""
+        if tok.tag_.startswith(("VB", "JJ")):
+            return True
+        before = self.tokens[tok.i - 1] if tok.i > 0 else None
+        return before is not None and (before.tag_.startswith("RB") or before.pos_ == "AUX")
+
+    def _without_run_in_pronouns(self, ents: list[Span]) -> list[Span]:
+        """A name span holding a subject pronoun after its first word (``Burton He's been great``, tagged
+        one person) ends before the pronoun: no name holds ``he``, ``she``, ``we`` or ``they``."""
+        out = []
+        for e in ents:
+            if len(e) > 1 and e.label_ in NAME_LABELS:
+                cut = next((t.i for t in e[1:] if t.lower_ in SUBJECT_PRONOUNS and t.tag_ == "PRP"), None)
+                if cut is not None:
+                    out.append(Span(self.doc, e.start, cut, label=e.label_))
+                    continue
+            out.append(e)
+        return out
+
+    def _without_degrees(self, ents: list[Span]) -> list[Span]:
+        """A span that is an academic degree written short (``an M.Sc in physics``, ``her MPH``;
+        ``degree_abbreviation``) names no body and no person: dropped, its words claimed."""
+        degrees = self.ad.words.degree_abbreviation
+        if not degrees:
+            return ents
+        out = []
+        for e in ents:
+            if e.label_ in NAME_LABELS and len(e) <= 3 and _squeezed(e.text) in degrees:
+                self.claimed.update(range(e.start, e.end))
+                continue
+            out.append(e)
+        return out
+
+    def _without_index_names(self, ents: list[Span]) -> list[Span]:
+        """A name written right before a lower-case index noun (``the Hexa 40 index fell``;
+        ``market_index_noun``) is a share index, a measure of prices: no body, and neither are the
+        name's other spans in the text (``the Hexa 40 rose``)."""
+        cues = self._with_lower(self.ad.words.market_index_noun)
+        if not cues:
+            return ents
+        after = {t.i for t in cues if t.is_lower}
+        names = {normalise_name(e.text) for e in ents if e.label_ in NAME_LABELS and e.end in after}
+        if not names:
+            return ents
+        out = []
+        for e in ents:
+            if e.label_ in NAME_LABELS and normalise_name(e.text) in names:
+                self.claimed.update(range(e.start, e.end))
+                continue
+            out.append(e)
+        return out
+
+    def _merge_short_heads(self) -> None:
+        """A body named by the first word of its name (``Zorat`` ... ``Zorat Network``: a headline's or
+        a possessive's short name, written before or after the full one) is that body when exactly one
+        body's proper name opens with it and goes on with words of a trade only (``Network``, ``Media``;
+        ``trade_word``: ``AOL Europe``, ``Dundee United`` are other bodies than ``AOL``, ``Dundee``), the
+        short name is written after the full one at least once (a story that names ``Kestrava`` and only
+        later ``Kestrava Energy, a separate company`` tells two) and their codes do not differ; a short
+        name the tables know as a body or a country is left alone."""
+        bodies = [c for c in self.clusters if c.type == "ORG" and c.mentions and c.key.startswith("org:")]
+        trades = self.ad.words.trade_word
+        longer = [c for c in bodies if len(words := c.name.split()) > 1 and all(w[:1].isupper() for w in words)
+                  and all(w.lower() in trades for w in words[1:])]
+        if not longer:
+            return
+        for short in bodies:
+            if len(short.name.split()) != 1 or not short.name[:1].isupper() \
+                    or self.ad.organisation(short.name) or self.ad.country_of(short.name):
+                continue
+            owners = [c for c in longer if c is not short and self._listed(c) and c.name.split()[0] == short.name
+                      and any(m.start > c.first() for m in short.mentions)]
+            if len(owners) != 1 or None not in (short.country, owners[0].country) and short.country != owners[0].country:
+                continue
+            self._fold(short, into=owners[0])
+
+    def _credited_names(self) -> set[tuple[int, int]]:
+        """The character ranges of the names a picture's credit gives (``Sam Wells/Getty Images``, ``Photo:
+        Sam Wells``), found once by one regular expression over the text; a name so written is the
+        photographer's, never what a pronoun of the story stands for."""
+        if getattr(self, "credited_names", None) is None:
+            text = doc_text(self.doc)
+            self.credited_names = {(m.start(g), m.end(g) - len(m.group(g)) + len(m.group(g).rstrip(".")))
+                                   for m in CREDITED_NAME.finditer(text) for g in ("labelled", "slashed") if m.group(g)}
+        return self.credited_names
