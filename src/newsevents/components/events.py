@@ -1135,6 +1135,12 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
             _party_test(coder, cues, actors)(t) for t in recipient_tokens):
         # "rejected a $20-a-share offer from Zentra", "made an offer, which the board rejected" (targets23)
         recipient_tokens = frame_targets.offer_makers(token, _party_test(coder, cues, actors), cues) or recipient_tokens
+    if event_type == "PROTEST":
+        # "marched to protest the killings of villagers by soldiers": the killers, not the killed (targets25)
+        clause = token if token.pos_ in ("VERB", "AUX") else _governing_verb(token, cues)
+        recipient_tokens = frame_targets.protested_act_doers(
+            [token] + ([clause] if clause is not None and clause.i != token.i else []),
+            _party_test(coder, cues, actors), cues) or recipient_tokens
     if event_type == "PROTEST" and not recipient_tokens:
         # "began a hunger strike to demand the minister's resignation": whom the demand presses
         clause = token if token.pos_ in ("VERB", "AUX") else _governing_verb(token, cues)
