@@ -14,16 +14,16 @@ def _coerce(pipeline, text: str):
 
 
 def test_bare_police_in_a_city_are_of_its_state_not_of_a_force_named_before(pipeline) -> None:
-    events = _coerce(pipeline, "Serb police killed six villagers in Kosovo on Friday. Hundreds of exiles marched in "
-                               "Istanbul on Sunday. The police barred the crowd from reaching the Yugoslav consulate "
-                               "in downtown Istanbul.")
+    events = _coerce(pipeline, "Armenian police detained six protesters in Yerevan on Friday. Hundreds of exiles "
+                               "marched in Paris on Sunday. The police barred the crowd from reaching the Armenian "
+                               "embassy in central Paris.")
     barred = [e for e in events if e.trigger.text == "barred"]
-    assert barred and [p.country for p in barred[0].actor] == ["TUR"]
+    assert barred and [p.country for p in barred[0].actor] == ["FRA"]
 
 
 def test_police_named_by_their_state_keep_it(pipeline) -> None:
-    events = _coerce(pipeline, "Serbian police detained two men in Vienna on Monday.")
-    assert events and [p.country for p in events[0].actor] == ["SRB"]
+    events = _coerce(pipeline, "Greek police detained two men in Vienna on Monday.")
+    assert events and [p.country for p in events[0].actor] == ["GRC"]
 
 
 def test_a_place_in_what_the_police_say_is_not_where_they_act(pipeline) -> None:

@@ -14,7 +14,7 @@
   city coded with the state of a consulate near them and of another force named sentences before): "The police
   barred the marchers from the consulate in downtown <City>" -- a police force (sector COP) whose own phrase names
   no state ("the police", "riot police") and whose code came from elsewhere (another force the entity stage
-  linked it to, "Serb police" two sentences before) is of the state of the places its own clause names, when they
+  linked it to, "<Nationality> police" two sentences before) is of the state of the places its own clause names, when they
   are of one country (a clause the verb takes, "said the suspect fled to <Country>", is not where it acts).
 - **a body of no state** (code NGO, ``NOT_STATE_SECTORLESS``) takes no sector of a state's
   people from a role noun: "Red Cross officials", "human rights watchdog Amnesty International" are
@@ -170,7 +170,7 @@ _POLICE_SECTOR = "COP"
 
 def _names_a_state(token: Token) -> bool:
     """Whether the phrase of ``token`` names whose it is: a possessor, or a name or people's word before it
-    ("Serb police", "Istanbul police", "the city's police")."""
+    ("Greek police", "Athens police", "the city's police")."""
     return any(c.dep_ == "poss" or c.ent_type_ in ("NORP", "GPE", "ORG", "LOC") for c in token.lefts) or \
         token.ent_type_ in ("NORP", "GPE", "ORG")
 
