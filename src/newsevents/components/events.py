@@ -831,6 +831,7 @@ def _parties(tokens: list[Token], coder: Coder | None, currencies: Mapping[str, 
             party = home_codes.common_party_home(party, token.doc)  # "X of the Labour Party" in Nairobi (actors18)
             party = country_parties.common_party_country(party, token, coder, cues.location_prep)  # "Norway's Labour Party"
             party = home_codes.host_of_title(party, token, cues.location_prep, home_codes.STATE_PEOPLE_SECTORS)
+            party = home_codes.police_where_they_stand(party, token)  # "The police barred ... in <City>" (targets25)
             key = (party.entity, party.text)
             if key not in seen:
                 seen.add(key)
@@ -1135,6 +1136,12 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
             _party_test(coder, cues, actors)(t) for t in recipient_tokens):
         # "rejected a $20-a-share offer from Zentra", "made an offer, which the board rejected" (targets23)
         recipient_tokens = frame_targets.offer_makers(token, _party_test(coder, cues, actors), cues) or recipient_tokens
+    if event_type == "PROTEST":
+        # "marched to protest the killings of villagers by soldiers": the killers, not the killed (targets25)
+        clause = token if token.pos_ in ("VERB", "AUX") else _governing_verb(token, cues)
+        recipient_tokens = frame_targets.protested_act_doers(
+            [token] + ([clause] if clause is not None and clause.i != token.i else []),
+            _party_test(coder, cues, actors), cues) or recipient_tokens
     if event_type == "PROTEST" and not recipient_tokens:
         # "began a hunger strike to demand the minister's resignation": whom the demand presses
         clause = token if token.pos_ in ("VERB", "AUX") else _governing_verb(token, cues)

@@ -282,6 +282,18 @@ def _casualty_kind(token: Token | None, lex: Words) -> str | None:
     return None if kind is None or kind.startswith("figures_") else kind
 
 
+def _animal_counted(run: Span, lex: Words) -> Token | None:
+    """The animals a number counts (``figures_animal`` words: "more than 300 dead fish", "40 sheep were killed"):
+    deaths and injuries of animals are a count of them, never a casualty figure of people; None otherwise."""
+    noun = _counted_noun(run)
+    if noun is None and run.end + 1 < len(run.doc) and _casualty_kind(run.doc[run.end], lex):
+        noun = run.doc[run.end + 1]  # "300 dead fish", the parser making the adjective the head
+    if noun is None or noun.pos_ != "NOUN":
+        return None
+    figures = lex.figures
+    return noun if "figures_animal" in (figures.get(noun.lower_), figures.get(noun.lemma_.lower())) else None
+
+
 def _count_elsewhere(run: Span, lex: Words) -> tuple[str, str | None, int] | None:
     """A bare number whose counted noun stands elsewhere: the size of a group after ``of`` (``a
     workforce of 27,733``: the group's noun, a ``figures_group`` word of figure_lexicon.tsv), a
@@ -523,6 +535,9 @@ def classify(run: Span, lex: Words) -> tuple[str, str | None, int] | None:
     if nxt is not None and nxt.text in ("-", "–") and end + 1 < len(doc) and doc[end + 1].tag_ == "NN" \
             and end + 2 < len(doc) and doc[end + 2].pos_ in ("NOUN", "PROPN", "ADJ"):
         return None  # "a six-cylinder engine", "a 200-seat plane": a property of the noun after, no count
+    animal = _animal_counted(run, lex)
+    if animal is not None:
+        return "count", animal.lemma_.lower(), animal.i + 1  # "300 dead fish": animals, no casualty (targets25)
     # elliptic coordination: a casualty word right after the number wins over the parse
     if nxt is not None and _casualty_kind(nxt, lex) and nxt.pos_ in ("VERB", "ADJ", "NOUN"):
         return _casualty_kind(nxt, lex) or "count", None, end + (1 if nxt.pos_ == "NOUN" else 0)

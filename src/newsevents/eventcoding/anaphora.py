@@ -39,7 +39,7 @@ from spacy.tokens import Span, Token
 
 from newsevents.actors import ActorDictionary
 from newsevents.docquery import doc_sentences, doc_text
-from newsevents.eventcoding.arguments import counterpart_in, own_actor_of_noun, subject_of
+from newsevents.eventcoding.arguments import counterpart_in, own_actor_of_noun, resolve_pronoun, subject_of
 from newsevents.eventcoding.lexicon import Cues
 from newsevents.record import Party
 
@@ -135,6 +135,16 @@ def counterpart(told: Told, source: Told) -> tuple[list[Party], list[Token], boo
     return others, tokens, False
 
 
+def _body_of(author: Token, sentence: Span, cues: Cues, parties: Partier) -> Token:
+    """A pronoun author ("its offer") stands for whom its sentence names (``resolve_pronoun``), when that is a
+    named party and the pronoun itself is coded with no country; else the author itself."""
+    if author.pos_ != "PRON" or any(p.country for p in parties([author])):
+        return author
+    found = resolve_pronoun(author, sentence, cues)
+    return found if found is not None and found.pos_ != "PRON" and any(p.country or p.entity for p in parties([found])) \
+        else author
+
+
 def author_in_text(anaphor: Token, told: Told, group: str, cues: Cues, actors: ActorDictionary,
                    parties: Partier) -> tuple[list[Party], Span | None]:
     """The author of the nearest earlier word of ``group`` that is no event ("after ruling in
@@ -158,6 +168,9 @@ def author_in_text(anaphor: Token, told: Told, group: str, cues: Cues, actors: A
                 authors = authors + counterpart_in(token, lambda t: bool(parties([t])))
             else:
                 continue
+            # "X said shares were tendered under its offer": the pronoun's body, as its own sentence tells it
+            # (targets25; an uncoded "its" is no party to give an answer's target)
+            authors = [_body_of(a, sentence, cues, parties) for a in authors]
             found += [p for p in parties(authors) if not _shares([p], told.actor)]
         if found:
             if len({_key(p) for p in found}) > 1 and len(_countries(found)) > 1:

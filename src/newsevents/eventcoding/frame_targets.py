@@ -21,6 +21,13 @@ audits' wrong recipients; rules tested on sentences of our own in tests/events/t
   that answers an offer (``answer_verb``) is aimed at whoever made it -- the "from"/"by" phrase (on the verb, where the
   parser may hang it, or on the offer noun), the offer's possessor, or, when the answered offer is the antecedent
   of a relative clause ("which ... rejected"), the subject of the verb of making it (``bid_verb``: made, launched).
+- **the doer of the act a protest is against** (targets25; the twenty-fourth audit's march against killings whose
+  doers the sentence names): "marched to protest the killings of villagers by soldiers", "students protested the
+  arrest of the activist by police", "protests against the arrests by police": a protest is aimed at whoever did the
+  act it protests, not at those the act fell on. The act's doer is the "by" phrase of the protested noun -- the
+  object of a verb of protest (``protest_purpose_verb``: the trigger itself or an infinitive clause it takes, two
+  clauses down at most) or the "against"/"over" object of the trigger -- or the "by" phrase the parser hangs on the
+  active verb of protest itself, which cannot be that verb's own doer, or on the act's "of" object.
 """
 
 from __future__ import annotations
@@ -29,6 +36,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from newsevents.eventcoding.arguments import conjoined
 from newsevents.eventcoding.lexicon import Cues
 
 _CHAIN_DEPS = frozenset({"dobj", "prep", "pobj", "compound", "conj"})
@@ -171,3 +179,40 @@ def offer_makers(verb: Token, is_party: Callable[[Token], bool], cues: Cues) -> 
         return []
     subjects = {c.i for c in verb.children if c.dep_ == "nsubj"}
     return [t for g in found if g.i not in subjects for t in [g, *g.conjuncts]]
+
+
+_PROTESTED_PREPS = frozenset({"against", "over"})
+_PURPOSE_DEPS = frozenset({"advcl", "xcomp"})
+
+
+def _by_objects(head: Token, is_party: Callable[[Token], bool]) -> list[Token]:
+    return [t for p in head.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+            for g in p.children if g.dep_ == "pobj" and is_party(g) for t in conjoined(g)]
+
+
+def protested_act_doers(heads: list[Token], is_party: Callable[[Token], bool], cues: Cues) -> list[Token]:
+    """The doers of the act a protest is against (see the module): ``heads`` are the protest's trigger and the verb
+    of its clause; [] when no act with a named doer is protested."""
+    verbs: list[Token] = []
+    acts: list[Token] = []
+    for head in heads:
+        acts += [g for p in head.children if p.dep_ == "prep" and p.lower_ in _PROTESTED_PREPS
+                 for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+        frontier = [head]
+        for _ in range(2):  # "marched ..., burning flags to protest ...": the protest verb two clauses down
+            verbs += [v for v in frontier if v.pos_ == "VERB" and v.lemma_.lower() in cues.protest_purpose_verb]
+            frontier = [c for v in frontier for c in v.children if c.dep_ in _PURPOSE_DEPS and c.pos_ == "VERB"]
+        verbs += [v for v in frontier if v.lemma_.lower() in cues.protest_purpose_verb]
+    found: list[Token] = []
+    for verb in verbs:
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            continue  # "was denounced by the opposition": its own doer
+        objects = [t for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" for t in conjoined(c)]
+        if objects:
+            found += _by_objects(verb, is_party)
+        acts += objects
+    for act in acts:
+        # "the arrest of two journalists by police": the parser may hang the "by" on the act's "of" object
+        found += _by_objects(act, is_party) or [t for p in act.children if p.dep_ == "prep" and p.lower_ == "of"
+                                                for g in p.children if g.dep_ == "pobj" for t in _by_objects(g, is_party)]
+    return [t for i, t in enumerate(found) if all(t.i != u.i for u in found[:i])]

@@ -10,6 +10,12 @@
 - **a group from elsewhere** (``elsewhere_word`` cues: "world leaders", "foreign troops",
   "international monitors"): its words say it is of other states or many; the story's country is not
   given to it.
+- **police named bare serve where they stand** (targets25; the twenty-fourth news-wire audit's police of one
+  city coded with the state of a consulate near them and of another force named sentences before): "The police
+  barred the marchers from the consulate in downtown <City>" -- a police force (sector COP) whose own phrase names
+  no state ("the police", "riot police") and whose code came from elsewhere (another force the entity stage
+  linked it to, "<Nationality> police" two sentences before) is of the state of the places its own clause names, when they
+  are of one country (a clause the verb takes, "said the suspect fled to <Country>", is not where it acts).
 - **a body of no state** (code NGO, ``NOT_STATE_SECTORLESS``) takes no sector of a state's
   people from a role noun: "Red Cross officials", "human rights watchdog Amnesty International" are
   no government.
@@ -156,3 +162,46 @@ def host_of_title(party: Party, token: Token, preps: Container[str], state_secto
                 if p.country and any(m.start <= place.idx < m.end for m in p.mentions):
                     return party.model_copy(update={"country": p.country})
     return party
+
+
+_OWN_CLAUSE_STOP = frozenset({"ccomp", "conj", "advcl", "relcl", "parataxis", "xcomp", "acl", "csubj"})
+_POLICE_SECTOR = "COP"
+
+
+def _names_a_state(token: Token) -> bool:
+    """Whether the phrase of ``token`` names whose it is: a possessor, or a name or people's word before it
+    ("Greek police", "Athens police", "the city's police")."""
+    return any(c.dep_ == "poss" or c.ent_type_ in ("NORP", "GPE", "ORG", "LOC") for c in token.lefts) or \
+        token.ent_type_ in ("NORP", "GPE", "ORG")
+
+
+def _clause_place_countries(verb: Token) -> set[str]:
+    """The countries of the places the clause of ``verb`` names, its own clause only (see the module)."""
+    doc = verb.doc
+    spans: list[tuple[int, int]] = []
+    stack = [verb]
+    while stack:
+        head = stack.pop()
+        for child in head.children:
+            if child.dep_ in _OWN_CLAUSE_STOP:
+                continue
+            if child.ent_type_ in ("GPE", "LOC", "FAC"):
+                spans.append((child.idx, child.idx + len(child.text)))
+            stack.append(child)
+    if not spans:
+        return set()
+    return {place.country for place in doc._.places or [] if place.country
+            for m in place.mentions if any(m.start < e and s < m.end for s, e in spans)}
+
+
+def police_where_they_stand(party: Party, token: Token) -> Party:
+    """A bare police force is of the state its clause places its act in (module doc); unchanged otherwise."""
+    if _POLICE_SECTOR not in party.sector or not party.country or len(party.country) != 3 or _names_a_state(token):
+        return party
+    verb = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.pos_ not in ("VERB", "AUX"):
+        return party
+    countries = _clause_place_countries(verb)
+    if len(countries) != 1 or party.country in countries:
+        return party
+    return party.model_copy(update={"country": next(iter(countries))})

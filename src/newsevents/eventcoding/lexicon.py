@@ -275,6 +275,8 @@ CUE_KINDS |= {"threat_verb", "performative_verb", "wish_verb", "polite_modal",
 CUE_KINDS |= {"warrant_noun", "writ_word", "office_unit_noun", "comment_verb",
               "seem_verb", "once_mark", "federal_word", "federation_country",
               "state_strike_sector", "ask_from_verb", "round_det"}
+# targets25: the doer of an act a protest is made against (eventcoding/frame_targets.py; session 24)
+CUE_KINDS |= {"protest_purpose_verb"}
 
 
 @dataclass(frozen=True)
@@ -776,6 +778,7 @@ class Cues:
     state_strike_sector: set[str] = field(default_factory=set)  # mil: a state's "strike" is an attack
     ask_from_verb: set[str] = field(default_factory=set)  # "requested aid from X": asked of X
     round_det: set[str] = field(default_factory=set)  # each, every: "march each July" is a custom
+    protest_purpose_verb: set[str] = field(default_factory=set)  # "marched to protest the arrests by police"
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:

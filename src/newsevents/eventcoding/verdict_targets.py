@@ -42,7 +42,8 @@ def verdict_subjects(verb: Token, verdict_words: Container[str], is_party: Calla
 def participle_patients(verb: Token, is_party: Callable[[Token], bool]) -> list[Token]:
     """The party a passive participle clause with no subject of its own falls on: the subject of the clause
     it modifies ("quit, forced out by X": advcl) or the noun it modifies ("the minister, forced out by X":
-    acl); [] for any other verb ("having forced", "forcing", a participle with a subject)."""
+    acl), or the owner of the thing it modifies ("the club's appeal, rejected by X"); [] for any other verb
+    ("having forced", "forcing", a participle with a subject)."""
     if verb.dep_ not in ("advcl", "acl") or verb.head.i == verb.i:
         return []
     passive = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and any(c.dep_ == "agent" for c in verb.children))
@@ -50,6 +51,10 @@ def participle_patients(verb: Token, is_party: Callable[[Token], bool]) -> list[
         return []
     if verb.dep_ == "acl":
         found = conjoined(verb.head) if verb.head.pos_ in ("NOUN", "PROPN", "PRON") else []
+        if not any(is_party(t) for t in found):
+            # "with the club's appeal rejected by the league": a thing the participle falls on is its owner's,
+            # as the object of the active verb is ("rejected the club's appeal"; targets25)
+            found = [c for c in verb.head.children if c.dep_ == "poss" and c.tag_ != "PRP$"]
     else:
         found = [t for c in verb.head.children if c.dep_ in SUBJECTS for t in conjoined(c)]
     return [t for t in found if is_party(t)]
