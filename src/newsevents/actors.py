@@ -1060,7 +1060,7 @@ class ActorDictionary:
                         and tokens[i + 1].lower_ in self.words.native_body_noun:
                     found = None  # "Oneida Indian Nation", "the Indian Tribe of ...": a native people's body
                 if found and i + 1 < len(tokens) and tokens[i + 1].lower_ in self.region_heads:
-                    found = None  # "the Niger Delta Development Commission": the delta's body, not Niger's (ents26)
+                    found = None  # "the Congo Basin Development Authority": the basin's body, not Congo's (ents26)
                 if found and country is None and not self.in_contest_name(tok) and not self.backer(tok) \
                         and not self.stance_prefixed(tok):
                     country = found

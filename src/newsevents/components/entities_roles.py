@@ -1207,7 +1207,7 @@ class RoleRules:
             # "the Federal Election Commission": "Federal" is Brazil's Federal District only in part
             found = None if names_major_place_in_part(self.gaz, name) else _gazetteer_country(self.gaz, name)
             if found and n < len(run) and run[n].lower_ in self.ad.region_heads:
-                return None  # "the Niger Delta Development Commission": the delta's body, not Niger's (ents26)
+                return None  # "the Congo Basin Development Authority": the basin's body, not Congo's (ents26)
             if found:
                 rest = [t.text for t in tokens if t.i > run[n - 1].i] + ([head] if head else [])
                 home = self._home_by_name(rest)

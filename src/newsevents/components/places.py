@@ -354,7 +354,7 @@ class PlaceFinder:
             if not all(t.text[:1].isupper() for t in head):
                 continue
             if self.doc[start + n].lower_ in self.region_heads:
-                continue  # "the Niger Delta Development Commission": the delta's body, not the country's (ents26)
+                continue  # "the Congo Basin Development Authority": the basin's body, not the country's (ents26)
             # "the Henderson County Sheriff's Office": a county's own name is specific enough
             if n == 2 and any(c.level == "admin2" and c.primary for c in self.gaz.candidates(head.text)):
                 return head

@@ -1,8 +1,8 @@
 """Warnings, echoed calls, vows of defiance, verbal hits on a topic and lines of attack (issue 14, brief
 s16-recips16; the eighth US-news audit's wrong types and recipients, docs/audit/2026-12-08-us-news-eighth.md;
 held-out sets ``tests/data/phrasings_heldout19.tsv`` and ``recipients_heldout3.tsv``; rules tested on other
-sentences of our own in tests/events/test_calls_vows.py). Patterns of English, the words ``event_cues.tsv``
-kinds beginning ``recips_``:
+sentences of our own in tests/events/test_calls_vows.py). Patterns of English, the words of the ``event_cues.tsv``
+kinds the functions below name:
 
 - **A warning not to act**: "warned the central bank not to raise rates" urges the hearer to refrain; no
   act of the warner's is threatened: a REQUEST (an appeal), not THREATEN -- when it stays at home or comes

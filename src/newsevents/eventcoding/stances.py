@@ -2,7 +2,7 @@
 brief s16-spur16; docs/audit/2026-12-08-us-news-eighth.md, its spurious class).
 
 Each rule reads the trigger's own selection -- its object, the noun or clause it hangs on, its doers -- and
-the words are cue kinds of ``event_cues.tsv`` (prefixed ``spur_``):
+the words are cue kinds of ``event_cues.tsv`` named in each function:
 
 - **one's own thing unrecognised** (a ``recognize_verb`` whose object the subject owns -- "my party",
   "their own party" -- or is told by a clause of the subject's: "the country I grew up in"): a thing no
