@@ -31,7 +31,6 @@ XFAIL: dict[str, str] = {
     "P01": "'party' is linked to the Social Liberal Party, but the harness takes the longest mention over "
            "the word, 'The party's leader' (Marta Quist's)",
     "A02": "the parser tags 'replaces' a plural noun, the head of 'The 45-year-old replaces': no person noun",
-    "X01": "the model tags 'Marlin Oil' a person, so Holt Energy is the only company named before",
 }
 
 
