@@ -105,17 +105,7 @@ class LookalikeNameRules:
         """The spans without a work's title nor its repeats (``The Velvet Rooms has been a hit``): a
         title names no person and no body, so it takes no codes, no pronoun and no description
         (``the comedy sequel`` is no person's). A name the tables know as a person or a body stays."""
-        titles = self._titles(ents)
-        if not titles:
-            return ents
-        out = []
-        for e in ents:
-            if e.label_ in NAME_LABELS and normalise_name(e.text) in titles \
-                    and self.ad.organisation(e.text) is None and self.ad.country_of(e.text) is None:
-                self.claimed.update(range(e.start, e.end))  # no later rule reads the words as a name
-            else:
-                out.append(e)
-        return out
+        return self._without_names(ents, self._titles(ents))
 
     # --- an animal's name (``Duke is his service dog``) is no person ---------------------------------------
     def _animal_name_tokens(self) -> set[int]:
@@ -162,11 +152,17 @@ class LookalikeNameRules:
         for k in tokens:
             if not any(e.start <= k < e.end for e in ents) and self.tokens[k].text[:1].isupper():
                 self.claimed.update(positions.get(self.tokens[k].text, ()))
-        if not animals:
+        return self._without_names(ents, animals)
+
+    def _without_names(self, ents: list[Span], names: set[str] | frozenset[str]) -> list[Span]:
+        """``ents`` less the name spans whose name is in ``names`` (a work's title, an animal's name), their
+        words claimed so no later rule reads them as a name; a name the tables know as a body or a country
+        stays (``names`` may hold it by chance)."""
+        if not names:
             return ents
         out = []
         for e in ents:
-            if e.label_ in NAME_LABELS and normalise_name(e.text) in animals \
+            if e.label_ in NAME_LABELS and normalise_name(e.text) in names \
                     and self.ad.organisation(e.text) is None and self.ad.country_of(e.text) is None:
                 self.claimed.update(range(e.start, e.end))  # no later rule reads the words as a name
             else:
