@@ -18,8 +18,10 @@ import contextlib
 import logging
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from types import MappingProxyType
 
 from spacy.attrs import ENT_TYPE, IS_ALPHA, IS_LOWER, IS_UPPER, ORTH, POS
 from spacy.language import Language
@@ -599,7 +601,7 @@ class PlaceFinder:
     building_heads: frozenset[str] = frozenset()
     degree_words: frozenset[str] = frozenset()
     area_nouns: frozenset[str] = frozenset()
-    state_codes: dict[str, list[tuple[int, str]]] = {}  # noqa: RUF012  (read only)
+    state_codes: Mapping[str, list[tuple[int, str]]] = MappingProxyType({})  # none until the component sets its table
 
     # place_words.tsv disease_head / disease_name (set by the component)
     disease_heads: frozenset[str] = frozenset()

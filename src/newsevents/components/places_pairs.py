@@ -34,6 +34,7 @@ gazetteer says what the names may be:
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -183,7 +184,7 @@ def _country_in_play(finder: PlaceFinder, mentions: list[Mention], state: Candid
     return False
 
 
-def state_codes(finder: PlaceFinder, mentions: list[Mention], codes: dict[str, list[tuple[int, str]]]) -> list[Mention]:
+def state_codes(finder: PlaceFinder, mentions: list[Mention], codes: Mapping[str, list[tuple[int, str]]]) -> list[Mention]:
     """``in WA are``, ``Summerville, SC,``: a state's postal abbreviation where a state stands (module
     doc). Returns the new mentions, their candidates set (the states the abbreviation may stand for)."""
     from newsevents.components.places import Mention
