@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from newsevents.tables import fill_fields, packaged_dir, shared_load, table_dir, tsv_records
+from newsevents.tables import fill_fields, kind_words, packaged_dir, shared_load, table_dir, tsv_records
 
 # The tables of the actor dictionary (data/, see docs/actor-dictionary.md): what a stage that
 # codes actors reads, and writes beside itself when a pipeline is saved.
@@ -571,16 +571,6 @@ def _rows(directory: Path, filename: str) -> Iterable[dict[str, str]]:
         return tsv_records(handle)
 
 
-def _place_word_kind(directory: Path, kind: str) -> frozenset[str]:
-    """The words of one kind in the places stage's ``place_words.tsv`` (comment lines dropped)."""
-    try:
-        text = (directory / "place_words.tsv").read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return frozenset()
-    return frozenset(fields[1].strip().lower() for line in text.splitlines()
-                     if not line.startswith("#") and len(fields := line.split("\t")) >= 2 and fields[0] == kind)
-
-
 def _alts(cell: str) -> list[str]:
     return [a.strip() for a in cell.split("|") if a.strip()]
 
@@ -638,7 +628,7 @@ class ActorDictionary:
         # "Niger Delta", "Chad Basin": a region named after a river that shares a country's name (the places
         # stage's region_head of place_words.tsv, read here too: a body named after such a region is not the
         # country's; none when a saved pipeline's tables lack the file)
-        self.region_heads = _place_word_kind(self.directory, "region_head")
+        self.region_heads = kind_words(self.directory / "place_words.tsv", "region_head")
         # "Mary Cole" is "she": a given name of one gender
         self.given_names = _given_names(self.directory)
         self.family_names = _family_names(self.directory)

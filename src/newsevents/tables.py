@@ -108,3 +108,17 @@ def tsv_records(lines: Iterable[str]) -> list[dict[str, str]]:
         return []
     named = [(i, k) for i, k in enumerate(header) if k]
     return [{k: row[i].strip() if i < len(row) else "" for i, k in named} for row in reader if row]
+
+
+def kind_words(path: Path, kind: str) -> frozenset[str]:
+    """The words of one kind in a ``kind<TAB>word`` table such as ``place_words.tsv``, lower-cased; comment
+    lines never match a kind. None when the file is absent: a pipeline saved before the table existed still
+    loads, without its words (the stage that owns the file reports a broken install)."""
+    if not path.exists():
+        return frozenset()
+    words = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        fields = line.split("\t")
+        if len(fields) >= 2 and fields[0] == kind:
+            words.add(fields[1].strip().lower())
+    return frozenset(words)

@@ -58,6 +58,7 @@ from newsevents.geo.resolve import (
 )
 from newsevents.record import Place
 from newsevents.record import Span as SpanRecord
+from newsevents.tables import kind_words
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Labels the small model gives toponyms by mistake; kept only when the gazetteer knows the name.
@@ -1603,15 +1604,7 @@ PLACE_WORDS_FILE = "place_words.tsv"
 
 def _place_words(directory: Path, kind: str) -> frozenset[str]:
     """The words of one kind in ``place_words.tsv`` (none when a saved pipeline predates the file)."""
-    path = Path(directory) / PLACE_WORDS_FILE
-    if not path.exists():
-        return frozenset()
-    words = set()
-    for line in path.read_text(encoding="utf-8").splitlines():
-        fields = line.split("\t")
-        if len(fields) >= 2 and fields[0] == kind:
-            words.add(fields[1].strip().lower())
-    return frozenset(words)
+    return kind_words(Path(directory) / PLACE_WORDS_FILE, kind)
 
 
 class PlacesStage(TableStage):
