@@ -1,12 +1,15 @@
-"""Draw events at random for a hand audit from the PolNeAR train split's dev half (run by hand; not a test).
+"""Draw events at random for a hand audit from a half of the PolNeAR train split (run by hand; not a test).
 
     .venv/bin/python scripts/audit_draw_polnear.py --publishers usa-today,wash-post,west-journal \
-        --n 40 --seed 20261227 [-o audit.md]
+        --n 40 --seed 20261227 [--half heldout] [-o audit.md]
 
 The pool: texts of ``/work/shared/eval/polnear/data/train/text`` whose publisher (the file name's
-first part) is one of ``--publishers`` and whose half is ``dev`` (SHA-1 of the file stem even,
-``newsevents.evaluation.polnear.half_of``; the heldout half is never opened), minus every text
-named in docs/audit (read-articles.txt and the audits) or in an ``eval/gold/*/README.md``. Every
+first part) is one of ``--publishers`` (``all``: the seven) and whose half is ``--half`` (SHA-1 of the
+file stem, ``newsevents.evaluation.polnear.half_of``; ``dev`` by default, as the first ten audits
+drew), minus every text named in docs/audit (read-articles.txt and the audits) or in an
+``eval/gold/*/README.md``. By session 25 the dev half was nearly all read, so the twenty-seventh
+audit draws from the held-out half: each text it reads is then named in read-articles.txt, and
+``newsevents evaluate polnear --half heldout`` skips it from then on. Every
 text of the pool is extracted as ``newsevents extract --title-line`` would (the first line the
 title, the publication date and publisher from the file name), then ``--n`` events are drawn at
 random with ``--seed``. The table has the same columns as ``audit_draw.py``'s.
@@ -42,10 +45,10 @@ def named_elsewhere() -> set[str]:
     return {m.group(0).removesuffix(".txt") for p in files for m in STEM.finditer(p.read_text(encoding="utf-8"))}
 
 
-def pool(publishers: tuple[str, ...]) -> list[Path]:
+def pool(publishers: tuple[str, ...], half: str = "dev") -> list[Path]:
     read = named_elsewhere()
     return sorted(p for p in SPLIT.glob("*.txt")
-                  if p.stem.split("_")[0] in publishers and half_of(p.stem) == "dev" and p.stem not in read)
+                  if p.stem.split("_")[0] in publishers and half_of(p.stem) == half and p.stem not in read)
 
 
 def article(path: Path) -> Any:
@@ -65,10 +68,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--publishers", default="usa-today,wash-post,west-journal")
     parser.add_argument("--n", type=int, default=40)
     parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--half", choices=("dev", "heldout"), default="dev")
     parser.add_argument("--model")
     parser.add_argument("-o", "--output", type=Path)
     args = parser.parse_args(argv)
-    files = pool(tuple(p.strip() for p in args.publishers.split(",") if p.strip()))
+    names = tuple(p.strip() for p in args.publishers.split(",") if p.strip())
+    files = pool(tuple(PUBLISHERS) if names == ("all",) else names, args.half)
+    label = "polnear-dev" if args.half == "dev" else "polnear-heldout"
 
     from newsevents.pipeline import Pipeline
 
@@ -76,12 +82,12 @@ def main(argv: list[str] | None = None) -> int:
     events: list[Drawn] = []
     for path in files:
         record = next(pipeline.process([article(path)]))
-        events.extend(Drawn(pool="polnear-dev", file=path.name, published=record.article.published,
+        events.extend(Drawn(pool=label, file=path.name, published=record.article.published,
                             source=record.article.source, type=e.event, mode=",".join(e.mode) or "-",
                             trigger=e.trigger.text, actor=parties(e.actor), recipient=parties(e.recipient),
                             modality=e.modality, sentence=" ".join(e.sentence.text.split()))
                       for e in record.events)
-    drawn = random.Random(f"{args.seed}:events:polnear-dev").sample(events, min(args.n, len(events)))
+    drawn = random.Random(f"{args.seed}:events:{label}").sample(events, min(args.n, len(events)))
     print(f"{len(drawn)} events drawn (seed {args.seed}) from {len(events)} events in {len(files)} articles\n")
     print(render(drawn))
     if args.output:
