@@ -287,6 +287,28 @@ def gwn_pool(xml_path: Path, read: frozenset[str], numbers: frozenset[int]) -> l
     return [Path(name) for name in sorted(chosen, key=lambda n: int(n.removeprefix("gwn-"))) if name not in copies]
 
 
+def tbaq_pool(folder: Path, half: str, read: frozenset[str]) -> list[Path]:
+    """The unread documents of one TimeBank/AQUAINT half, near-copies of read documents (of either half)
+    left out: the wire carries one story in several versions (the twenty-sixth audit drew a half-b
+    version of an AP story the twenty-first had read in half a, two sentences word for word)."""
+    unread = [p for p in tbaq_files(folder, half) if tbaq_name(p) not in read]
+    read_paths = [p for p in sorted(folder.rglob("*.tml")) if p.is_file() and tbaq_name(p) in read]
+
+    def texts(paths: list[Path]) -> dict[str, str]:
+        found = {}
+        for path in paths:
+            art = tbaq_article(path)
+            if art is not None:
+                found[art.name] = art.text
+        return found
+
+    copies = near_copy_texts(texts(unread), texts(read_paths))
+    for name, (source, shared, total) in sorted(copies.items()):
+        print(f"audit_draw: {name} shares {shared} of its {total} sentences with the read {source}; "
+              "left out as a near-copy", file=sys.stderr)
+    return [p for p in unread if tbaq_name(p) not in copies]
+
+
 def pool_files(pool: str, bbc: Path, giveme: Path, read: frozenset[str] = frozenset(),
                lgl: Path = DEFAULT_LGL, gwn: Path = DEFAULT_GWN,
                gwn_numbers: frozenset[int] = parse_numbers(DEFAULT_GWN_NUMBERS),
@@ -297,8 +319,8 @@ def pool_files(pool: str, bbc: Path, giveme: Path, read: frozenset[str] = frozen
     if pool == "gwn":
         return gwn_pool(gwn, read, gwn_numbers)
     if pool == "tbaq":
-        # Only the half asked for is listed (the other is never opened); read documents are left out.
-        return [p for p in tbaq_files(tbaq, tbaq_half) if tbaq_name(p) not in read]
+        # Only the half asked for is listed; read documents are left out.
+        return tbaq_pool(tbaq, tbaq_half, read)
     if pool == "lgl":
         # Every article named in docs/audit (read-articles.txt names news-dev13's three) is left out.
         return [Path(name) for name in sorted(lgl_articles(lgl)) if name not in read]

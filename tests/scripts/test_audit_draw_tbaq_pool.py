@@ -53,10 +53,23 @@ def test_text_date_and_source_of_a_tml(audit) -> None:
     assert "Made-up wire story" not in art.text  # the TITLE element is outside TEXT
 
 
+# Made-up boards, so that the twelve documents below are different stories (copies are left out).
+BOARDS = ["harbour", "school", "water", "parks", "library", "transit", "housing", "fire", "health", "roads",
+          "museum", "market"]
+
+
+def write_stories(folder: Path, stems: list[str]) -> None:
+    """One made-up document per stem, each about another board (the fixture's text, its nouns changed)."""
+    text = TML.read_text(encoding="utf-8")
+    for stem, board in zip(stems, BOARDS, strict=False):
+        story = text.replace("harbour board of Pellworth", f"{board} board of Pellworth")
+        story = story.replace("work would start in spring", f"the {board} work would start in spring")
+        (folder / f"{stem}.tml").write_text(story, encoding="utf-8")
+
+
 def test_pool_lists_one_half_and_leaves_read_documents_out(audit, tmp_path: Path) -> None:
     stems = [f"ZZW1999{n:04d}" for n in range(12)]
-    for stem in stems:
-        shutil.copy(TML, tmp_path / f"{stem}.tml")
+    write_stories(tmp_path, stems)
     half_a = [s for s in stems if audit.tbaq_half(s) == "a"]
     half_b = [s for s in stems if audit.tbaq_half(s) == "b"]
     assert half_a and half_b
@@ -72,3 +85,16 @@ def test_half_option(audit) -> None:
     assert audit.build_parser().parse_args(["--tbaq-half", "b"]).tbaq_half == "b"
     with pytest.raises(SystemExit):
         audit.build_parser().parse_args(["--tbaq-half", "c"])
+
+
+def test_a_version_of_a_read_story_in_the_other_half_is_left_out(audit, tmp_path: Path) -> None:
+    # The wire sends one story in several versions; a version whose sentences a read document of either
+    # half holds is read too.
+    stems = [f"ZZW1999{n:04d}" for n in range(12)]
+    write_stories(tmp_path, stems)
+    half_a = [s for s in stems if audit.tbaq_half(s) == "a"]
+    half_b = [s for s in stems if audit.tbaq_half(s) == "b"]
+    shutil.copy(tmp_path / f"{half_a[0]}.tml", tmp_path / f"{half_b[0]}.tml")  # half b's first: a's first again
+    read = frozenset({f"tbaq-{half_a[0]}"})
+    listed_b = audit.pool_files("tbaq", tmp_path, tmp_path, read, tbaq=tmp_path, tbaq_half="b")
+    assert [p.name.removesuffix(".tml") for p in listed_b] == sorted(half_b[1:])
