@@ -26,7 +26,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from audit_draw import Drawn, parties, render, write_table  # noqa: E402
+from audit_draw import Drawn, near_copy_texts, parties, render, write_table  # noqa: E402
 
 from newsevents.evaluation.polnear import half_of  # noqa: E402
 
@@ -45,10 +45,19 @@ def named_elsewhere() -> set[str]:
     return {m.group(0).removesuffix(".txt") for p in files for m in STEM.finditer(p.read_text(encoding="utf-8"))}
 
 
-def pool(publishers: tuple[str, ...], half: str = "dev") -> list[Path]:
+def pool(publishers: tuple[str, ...], half: str = "dev", split: Path = SPLIT) -> list[Path]:
     read = named_elsewhere()
-    return sorted(p for p in SPLIT.glob("*.txt")
-                  if p.stem.split("_")[0] in publishers and half_of(p.stem) == half and p.stem not in read)
+    unread = sorted(p for p in split.glob("*.txt")
+                    if p.stem.split("_")[0] in publishers and half_of(p.stem) == half and p.stem not in read)
+    # Publishers print the same agency story (an AFP or AP text under two mastheads): a text most of
+    # whose sentences a read text holds is read too (audit_draw.py's rule for its pools).
+    copies = near_copy_texts({p.stem: p.read_text(encoding="utf-8", errors="replace") for p in unread},
+                             {p.stem: p.read_text(encoding="utf-8", errors="replace")
+                              for p in sorted(split.glob("*.txt")) if p.stem in read})
+    for stem, (source, shared, total) in sorted(copies.items()):
+        print(f"audit_draw_polnear: {stem} shares {shared} of its {total} sentences with the read {source}; "
+              "left out as a near-copy", file=sys.stderr)
+    return [p for p in unread if p.stem not in copies]
 
 
 def article(path: Path) -> Any:
