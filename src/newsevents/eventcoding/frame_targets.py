@@ -95,7 +95,7 @@ def attacked_side(verb: Token, cues: Cues) -> set[int]:
     bombing of the embassies": the embassies' phrase), empty when the object is no attack noun."""
     inside: set[int] = set()
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
-        for noun in [obj, *obj.conjuncts]:
+        for noun in [obj, *obj.conjuncts, *_series_members(obj, cues)]:
             if not _is_attack_noun(noun, cues):
                 continue
             # the attack itself, which a place in it would code ("condemned two bomb attacks in Vexland"): the
@@ -106,6 +106,15 @@ def attacked_side(verb: Token, cues: Cues) -> set[int]:
                 if prep.dep_ == "prep" and prep.lower_ in _VICTIM_PREPS:
                     inside |= {t.i for t in prep.subtree}
     return inside
+
+
+def _series_members(obj: Token, cues: Cues) -> list[Token]:
+    """events27: the attack nouns counted by a partitive object ("investigate a series of bombings of banks",
+    "condemned a wave of attacks on the police"): the series is of those attacks, whose victims are as much the
+    attacked side as the victims of a single attack."""
+    if obj.lemma_.lower() not in cues.partitive:
+        return []
+    return [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
 
 
 def without_attacked(verb: Token, event_type: str, recipients: list[Token], cues: Cues) -> list[Token]:

@@ -1,0 +1,127 @@
+"""The parties of an event read from the right noun (issue 14, session 25: the twenty-fifth news-wire audit's doers
+taken from the wrong word and its named counterparties; rules tested on sentences of our own in
+tests/events/test_parties_right_noun.py):
+
+- **a charge told to the one charged**: "the firm said it was told that it broke Verilink's rules", "the club was
+  informed by the league that it had breached the cap": a charge (a ``claim`` trigger: "violated", "breached")
+  in the content of a passive verb of telling (``notify_verb``: told, informed, notified) is made by whoever told
+  it -- the "by" phrase of the telling verb, else the owner of the rules broken (the possessor of the trigger's
+  object: whose rules they are accuses) -- never by the one told nor by the one who reports being told; with
+  neither named no one is the doer.
+- **a killing whose charged man the article names**: "Dr. Vale was killed by a sniper's bullet ... Carl Webb was
+  charged with the murder": a killing told in the passive (``slaying_verb``) whose doer is left unnamed (no
+  by-phrase, a weapon, or an indefinite "a gunman", "unknown attackers") has for doer the one person the article
+  names as charged with a killing (``criminal_charge_verb`` with a ``slaying_noun`` in its "with"/"in"/"for"
+  phrase, the person its passive subject) -- only for a victim already told of (a pronoun, a name, "the doctor":
+  not "another doctor", who may be of another killing), only when the article names one such person, and, when the charge's
+  killing names its victim ("the murder of X"), only for a victim of the same name. The charged are found once
+  per article among its PERSON names, not by a walk over its words.
+- **the guest of a reception** (news-dev40's README class): "at a reception for visiting President X in Hanoi": the
+  parser makes "visiting" a verb whose object is the guest; a meeting noun's "for visiting X" names X, the guest
+  the host (the clause's subject) meets.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsevents.eventcoding.arguments import conjoined, is_passive
+from newsevents.eventcoding.lexicon import Cues
+
+
+def passive_teller(telling: Token, trigger: Token, cues: Cues) -> list[Token] | None:
+    """The accuser of a charge ``trigger`` told in the content of ``telling`` (see the module); None when
+    ``telling`` is no passive verb of telling, so that the caller goes on looking for the speaker."""
+    if telling.lemma_.lower() not in cues.notify_verb or not is_passive(telling):
+        return None
+    for child in telling.children:
+        if child.dep_ == "agent":
+            agents = [g for g in child.children if g.dep_ == "pobj"]
+            if agents:
+                return conjoined(agents[0])
+    owners = [p for o in trigger.children if o.dep_ == "dobj" for p in o.children
+              if p.dep_ == "poss" and p.pos_ == "PROPN"]
+    return conjoined(owners[0]) if owners else []
+
+
+def charge_teller(trigger: Token, cues: Cues) -> list[Token] | None:
+    """The accuser of a charge told in the content clause of a passive verb of telling, up the trigger's chain of
+    content clauses (see the module); None when the charge is told in no such clause."""
+    token = trigger
+    while token.dep_ == "ccomp" and token.head.i != token.i:
+        token = token.head
+        teller = passive_teller(token, trigger, cues)
+        if teller is not None:
+            return teller
+    return None
+
+
+_CHARGE_PREPS = frozenset({"with", "in", "for"})
+_UNNAMED_DETS = frozenset({"a", "an", "some"})
+_UNNAMED_MODIFIERS = frozenset({"unknown", "unidentified"})
+
+
+def _unnamed(token: Token) -> bool:
+    """A doer told only by its kind ("a gunman", "unknown attackers", "gunmen"): a common noun with no definite
+    determiner, possessor or name in its phrase."""
+    if token.pos_ != "NOUN":
+        return False
+    dets = [c for c in token.children if c.dep_ in ("det", "poss", "compound")]
+    return all(c.dep_ == "det" and c.lower_ in _UNNAMED_DETS for c in dets) or any(
+        c.lower_ in _UNNAMED_MODIFIERS for c in token.children)
+
+
+def _known(victim: Token) -> bool:
+    """A victim the article has already told of: a pronoun, a name, or a noun made definite by "the" or a
+    possessor ("the doctor", "her husband"), not "a man" nor "another doctor"."""
+    if victim.pos_ in ("PRON", "PROPN"):
+        return True
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) for c in victim.children)
+
+
+def _charged_killers(doc: Doc, cues: Cues) -> list[tuple[Token, Token]]:
+    """(the person charged, the killing noun) for each PERSON name of the article that is the passive subject of a
+    charge with a killing ("N was charged with the murder"); read once per article."""
+    key = "events27_charged_killers"
+    if key in doc.user_data:
+        return doc.user_data[key]
+    found: list[tuple[Token, Token]] = []
+    for ent in doc.ents:
+        root = ent.root
+        verb = root.head
+        if ent.label_ != "PERSON" or root.dep_ != "nsubjpass" or verb.lemma_.lower() not in cues.criminal_charge_verb:
+            continue
+        nouns = [g for p in verb.children if p.dep_ == "prep" and p.lower_ in _CHARGE_PREPS
+                 for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in cues.slaying_noun]
+        if nouns:
+            found.append((root, nouns[0]))
+    doc.user_data[key] = found
+    return found
+
+
+def charged_killer(verb: Token, doers: list[Token], cues: Cues) -> list[Token]:
+    """The one person the article names as charged with a killing, for the passive killing ``verb`` whose doers
+    (``doers``, weapons left out) are unnamed (see the module); [] otherwise."""
+    if verb.lemma_.lower() not in cues.slaying_verb or not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return []
+    if any(not _unnamed(t) for t in doers):
+        return []
+    victims = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not victims or not all(_known(v) for v in victims):
+        return []  # "another doctor was shot": a victim first told here may be of another killing
+    charged = [(man, noun) for man, noun in _charged_killers(verb.doc, cues) if man.i not in {v.i for v in victims}]
+    if len({man.text for man, _ in charged}) != 1:
+        return []
+    man, noun = charged[0]
+    named_victims = [g.text for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+    if named_victims and not any(v.text in named_victims or v.pos_ == "PRON" for v in victims):
+        return []
+    return [man]
+
+
+def visiting_guests(noun: Token) -> list[Token]:
+    """The guest of a meeting noun's "for visiting X" phrase ("a reception for visiting President X"), or []."""
+    return [t for p in noun.children if p.dep_ == "prep" and p.lower_ == "for"
+            for v in p.children if v.dep_ == "pcomp" and v.lemma_.lower() == "visit"
+            for o in v.children if o.dep_ == "dobj" for t in conjoined(o)]
