@@ -177,3 +177,25 @@ def test_whole_sentences(pipeline) -> None:
     charged = events("CLEVELAND (AP) -- A 4-year-old girl died after a beating at her home, police said.\nAnna's "
                      "mother and her mother's boyfriend have been charged with murder.")
     assert any(e.event == "COERCE" and len(e.recipient) == 2 for e in charged)
+
+
+def test_the_one_punished_for_a_breach_is_the_one_charged(build_doc, cues) -> None:
+    # "The ministry closed the newspaper for violating press laws ."
+    doc = build_doc("The ministry closed the newspaper for violating press laws .", heads=[1, 2, 2, 4, 2, 2, 5, 8, 6, 2],
+                    deps=["det", "nsubj", "ROOT", "det", "dobj", "prep", "pcomp", "compound", "dobj", "punct"],
+                    pos=["DET", "NOUN", "VERB", "DET", "NOUN", "ADP", "VERB", "NOUN", "NOUN", "PUNCT"],
+                    lemmas=["the", "ministry", "close", "the", "newspaper", "for", "violate", "press", "law", "."])
+    assert [t.text for t in parties.punished_for(doc[6], cues)] == ["newspaper"]
+    # "The newspaper was closed for violating press laws ." -- the passive subject
+    doc = build_doc("The newspaper was closed for violating press laws .", heads=[1, 3, 3, 3, 3, 4, 7, 5, 3],
+                    deps=["det", "nsubjpass", "auxpass", "ROOT", "prep", "pcomp", "compound", "dobj", "punct"],
+                    pos=["DET", "NOUN", "AUX", "VERB", "ADP", "VERB", "NOUN", "NOUN", "PUNCT"],
+                    lemmas=["the", "newspaper", "be", "close", "for", "violate", "press", "law", "."])
+    assert [t.text for t in parties.punished_for(doc[5], cues)] == ["newspaper"]
+
+
+def test_a_newspaper_closed_for_a_breach_is_the_target(pipeline) -> None:
+    events = pipeline.extract("The Iranian ministry closed the reformist newspaper Sobh on Monday for violating press "
+                              "laws, a spokesman said.", published=PUBLISHED).events
+    charges = [e for e in events if e.event == "ACCUSE"]
+    assert charges and [p.country for p in charges[0].recipient] == ["IRN"]

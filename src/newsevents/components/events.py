@@ -931,7 +931,7 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     teller: Teller | None = None
     if entry.frame == "claim":
         actor_tokens = _speaker_tokens(doc, token, quotes, cues)
-        recipient_tokens = [c for c in token.children if c.dep_ == "nsubj"]
+        recipient_tokens = [c for c in token.children if c.dep_ == "nsubj"] or parties.punished_for(token, cues)
     elif entry.frame == "demand":
         actor_tokens = [c for c in token.head.children if c.dep_ == "nsubj"]
         recipient_tokens = [c for c in token.children if c.dep_ == "nsubj"]

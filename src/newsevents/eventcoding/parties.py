@@ -16,6 +16,10 @@ tests/events/test_parties_right_noun.py):
   not "another doctor", who may be of another killing), only when the article names one such person, and, when the charge's
   killing names its victim ("the murder of X"), only for a victim of the same name. The charged are found once
   per article among its PERSON names, not by a walk over its words.
+- **the one punished for a breach**: "closed it on Thursday for violating our policies", "the club was fined for
+  breaching the cap": a charge told as the ground of a measure (a gerund after a ``charge_prep``, "for") names no
+  subject of its own; the one the measure falls on (the verb's object, or its passive subject) is the one charged
+  (the twenty-fifth audit's closure whose object is "it": the target left '-').
 - **the guest of a reception** (news-dev40's README class): "at a reception for visiting President X in Hanoi": the
   parser makes "visiting" a verb whose object is the guest; a meeting noun's "for visiting X" names X, the guest
   the host (the clause's subject) meets.
@@ -125,3 +129,15 @@ def visiting_guests(noun: Token) -> list[Token]:
     return [t for p in noun.children if p.dep_ == "prep" and p.lower_ == "for"
             for v in p.children if v.dep_ == "pcomp" and v.lemma_.lower() == "visit"
             for o in v.children if o.dep_ == "dobj" for t in conjoined(o)]
+
+
+def punished_for(trigger: Token, cues: Cues) -> list[Token]:
+    """The one charged by a charge told as the ground of a measure ("closed it for violating our rules": "it"), or
+    []: the object, else the passive subject, of the verb whose "for" phrase the charge's gerund is."""
+    prep = trigger.head
+    if trigger.dep_ != "pcomp" or prep.lower_ not in cues.charge_prep or prep.head.pos_ not in ("VERB", "AUX"):
+        return []
+    measure = prep.head
+    punished = [c for c in measure.children if c.dep_ == "dobj"] or [
+        c for c in measure.children if c.dep_ == "nsubjpass"]
+    return conjoined(punished[0]) if punished else []
