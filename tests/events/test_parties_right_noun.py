@@ -199,3 +199,28 @@ def test_a_newspaper_closed_for_a_breach_is_the_target(pipeline) -> None:
                               "laws, a spokesman said.", published=PUBLISHED).events
     charges = [e for e in events if e.event == "ACCUSE"]
     assert charges and [p.country for p in charges[0].recipient] == ["IRN"]
+
+
+def test_several_victims_told_together_keep_no_charged_doer(build_doc, cues) -> None:
+    # "Vale and other doctors who were killed . Carl Webb was charged with the murder ."
+    doc = build_doc("Vale and other doctors who were killed . Carl Webb was charged with the murder .",
+                    heads=[0, 0, 3, 0, 6, 6, 3, 0, 9, 11, 11, 11, 11, 14, 12, 11],
+                    deps=["ROOT", "cc", "amod", "conj", "nsubjpass", "auxpass", "relcl", "punct", "compound",
+                          "nsubjpass", "auxpass", "ROOT", "prep", "det", "pobj", "punct"],
+                    pos=["PROPN", "CCONJ", "ADJ", "NOUN", "PRON", "AUX", "VERB", "PUNCT", "PROPN", "PROPN", "AUX",
+                         "VERB", "ADP", "DET", "NOUN", "PUNCT"],
+                    tags=["NNP", "CC", "JJ", "NNS", "WP", "VBD", "VBN", ".", "NNP", "NNP", "VBD", "VBN", "IN", "DT",
+                          "NN", "."],
+                    lemmas=["Vale", "and", "other", "doctor", "who", "be", "kill", ".", "Carl", "Webb", "be", "charge",
+                            "with", "the", "murder", "."],
+                    ents=["O"] * 8 + ["B-PERSON", "I-PERSON"] + ["O"] * 6)
+    assert parties.charged_killer(doc[6], [], cues) == []
+
+
+def test_the_victims_of_an_investigated_series_of_killings_are_no_target(build_doc, cues) -> None:
+    # "Police investigated a series of shootings of doctors ."
+    doc = build_doc("Police investigated a series of shootings of doctors .", heads=[1, 1, 3, 1, 3, 4, 5, 6, 1],
+                    deps=["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "prep", "pobj", "punct"],
+                    pos=["NOUN", "VERB", "DET", "NOUN", "ADP", "NOUN", "ADP", "NOUN", "PUNCT"],
+                    lemmas=["police", "investigate", "a", "series", "of", "shooting", "of", "doctor", "."])
+    assert frame_targets.without_attacked(doc[1], "ACCUSE", [doc[7]], cues) == []

@@ -12,8 +12,8 @@ tests/events/test_parties_right_noun.py):
   charged with the murder": a killing told in the passive (``slaying_verb``) whose doer is left unnamed (no
   by-phrase, a weapon, or an indefinite "a gunman", "unknown attackers") has for doer the one person the article
   names as charged with a killing (``criminal_charge_verb`` with a ``slaying_noun`` in its "with"/"in"/"for"
-  phrase, the person its passive subject) -- only for a victim already told of (a pronoun, a name, "the doctor":
-  not "another doctor", who may be of another killing), only when the article names one such person, and, when the charge's
+  phrase, the person its passive subject) -- only for one victim already told of (a pronoun, a name, "the doctor":
+  not "another doctor", who may be of another killing, nor "X and other doctors", several killings), only when the article names one such person, and, when the charge's
   killing names its victim ("the murder of X"), only for a victim of the same name. The charged are found once
   per article among its PERSON names, not by a walk over its words.
 - **the one punished for a breach**: "closed it on Thursday for violating our policies", "the club was fined for
@@ -111,8 +111,13 @@ def charged_killer(verb: Token, doers: list[Token], cues: Cues) -> list[Token]:
     if any(not _unnamed(t) for t in doers):
         return []
     victims = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    if not victims or not all(_known(v) for v in victims):
-        return []  # "another doctor was shot": a victim first told here may be of another killing
+    if verb.dep_ == "relcl" and victims and victims[0].tag_ in ("WP", "WDT"):
+        victims = [verb.head]  # "the doctors who have been killed": the noun the clause is on
+    if len(victims) != 1 or not _known(victims[0]) or victims[0].conjuncts or victims[0].tag_ in ("NNS", "NNPS") \
+            or victims[0].dep_ == "conj":
+        # "another doctor was shot": a victim first told here may be of another killing; "X and other doctors
+        # who have been killed", "the doctors were shot": several killings, not the one charged
+        return []
     charged = [(man, noun) for man, noun in _charged_killers(verb.doc, cues) if man.i not in {v.i for v in victims}]
     if len({man.text for man, _ in charged}) != 1:
         return []
