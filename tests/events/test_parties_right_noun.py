@@ -224,3 +224,32 @@ def test_the_victims_of_an_investigated_series_of_killings_are_no_target(build_d
                     pos=["NOUN", "VERB", "DET", "NOUN", "ADP", "NOUN", "ADP", "NOUN", "PUNCT"],
                     lemmas=["police", "investigate", "a", "series", "of", "shooting", "of", "doctor", "."])
     assert frame_targets.without_attacked(doc[1], "ACCUSE", [doc[7]], cues) == []
+
+
+def _charged_in_bombing(build_doc):
+    # "Webb is charged in two attacks , including the bombing that killed a guard ."
+    return build_doc("Webb is charged in two attacks , including the bombing that killed a guard .",
+                     heads=[2, 2, 2, 2, 5, 3, 5, 5, 9, 7, 11, 9, 13, 11, 2],
+                     deps=["nsubjpass", "auxpass", "ROOT", "prep", "nummod", "pobj", "punct", "prep", "det", "pobj",
+                           "nsubj", "relcl", "det", "dobj", "punct"],
+                     pos=["PROPN", "AUX", "VERB", "ADP", "NUM", "NOUN", "PUNCT", "VERB", "DET", "NOUN", "PRON", "VERB",
+                          "DET", "NOUN", "PUNCT"],
+                     tags=["NNP", "VBZ", "VBN", "IN", "CD", "NNS", ",", "VBG", "DT", "NN", "WDT", "VBD", "DT", "NN",
+                           "."],
+                     lemmas=["Webb", "be", "charge", "in", "two", "attack", ",", "include", "the", "bombing", "that",
+                             "kill", "a", "guard", "."])
+
+
+def test_the_one_charged_in_an_attack_that_killed_did_the_killing(build_doc, cues) -> None:
+    doc = _charged_in_bombing(build_doc)
+    assert [t.text for t in parties.charged_in_attack(doc[11], [doc[9]], cues)] == ["Webb"]
+
+
+def test_an_attack_that_killed_with_no_charge_keeps_no_doer(build_doc, cues) -> None:
+    # "Police investigated the bombing that killed a guard ." -- no one charged
+    doc = build_doc("Police investigated the bombing that killed a guard .", heads=[1, 1, 3, 1, 5, 3, 7, 5, 1],
+                    deps=["nsubj", "ROOT", "det", "dobj", "nsubj", "relcl", "det", "dobj", "punct"],
+                    pos=["NOUN", "VERB", "DET", "NOUN", "PRON", "VERB", "DET", "NOUN", "PUNCT"],
+                    tags=["NNS", "VBD", "DT", "NN", "WDT", "VBD", "DT", "NN", "."],
+                    lemmas=["police", "investigate", "the", "bombing", "that", "kill", "a", "guard", "."])
+    assert parties.charged_in_attack(doc[5], [doc[3]], cues) == []

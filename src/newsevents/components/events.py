@@ -1238,7 +1238,9 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         actor_tokens = [t for t in actor_tokens if not _is_weapon(t, cues) or _coded(t, coder, cues)]
         if event_type == "ASSAULT" and token.pos_ == "VERB":
             # events27: "he was killed by a gunman ... N was charged with the murder": the man charged did it
-            actor_tokens = parties.charged_killer(token, actor_tokens, cues) or actor_tokens
+            # "charged in three attacks, including the bombing that killed a guard": the one charged did it
+            actor_tokens = parties.charged_killer(token, actor_tokens, cues) or parties.charged_in_attack(
+                token, actor_tokens, cues) or actor_tokens
     if token.pos_ == "NOUN" and event_type in _CONFLICT_ACTS and visits_threats.left_open(token, cues):
         event_type, mode, modality = "THREATEN", [], "asserted"  # "refused to rule out a strike on Iran": a threat
     warned = _warned_parties(token, event_type, modality, cues)

@@ -16,6 +16,10 @@ tests/events/test_parties_right_noun.py):
   not "another doctor", who may be of another killing, nor "X and other doctors", several killings), only when the article names one such person, and, when the charge's
   killing names its victim ("the murder of X"), only for a victim of the same name. The charged are found once
   per article among its PERSON names, not by a walk over its words.
+- **the one charged in an attack that killed**: "He is also charged in three attacks, including the 2001 bombing
+  that killed a guard": the attack a person is charged in (the ``criminal_charge_verb``'s passive subject; the attack
+  noun inside its "in"/"with"/"for" phrase, through "including" and lists) is the doer of the killing the attack's
+  relative clause tells, where its doer would otherwise be the attack itself (a means, no party).
 - **the one punished for a breach**: "closed it on Thursday for violating our policies", "the club was fined for
   breaching the cap": a charge told as the ground of a measure (a gerund after a ``charge_prep``, "for") names no
   subject of its own; the one the measure falls on (the verb's object, or its passive subject) is the one charged
@@ -146,3 +150,24 @@ def punished_for(trigger: Token, cues: Cues) -> list[Token]:
     punished = [c for c in measure.children if c.dep_ == "dobj"] or [
         c for c in measure.children if c.dep_ == "nsubjpass"]
     return conjoined(punished[0]) if punished else []
+
+
+_CHARGE_PATH_DEPS = frozenset({"pobj", "prep", "conj", "appos"})
+_CHARGE_PATH_STEPS = 6
+
+
+def charged_in_attack(verb: Token, doers: list[Token], cues: Cues) -> list[Token]:
+    """The one charged in the attack that is the doer of the killing ``verb`` (see the module), or []: ``doers``
+    must be that one attack noun, the antecedent of the verb's relative clause."""
+    if verb.lemma_.lower() not in cues.slaying_verb or verb.dep_ != "relcl" or len(doers) != 1 \
+            or doers[0].i != verb.head.i or doers[0].lemma_.lower() not in cues.attack | cues.slaying_noun:
+        return []
+    token = doers[0]
+    for _ in range(_CHARGE_PATH_STEPS):
+        if token.dep_ not in _CHARGE_PATH_DEPS or token.head.i == token.i:
+            return []
+        if token.dep_ == "prep" and token.lower_ in _CHARGE_PREPS and token.head.lemma_.lower() in cues.criminal_charge_verb:
+            charged = [c for c in token.head.children if c.dep_ == "nsubjpass"]
+            return conjoined(charged[0]) if charged else []
+        token = token.head
+    return []
