@@ -48,6 +48,7 @@ from newsevents.eventcoding import (
     named_homes,
     no_act,
     nonevents,
+    parties,
     police,
     press_calls,
     raids,
@@ -525,6 +526,11 @@ def _teller_entity(doc: Doc, tellers: list[Token]) -> str | None:
 
 def _speaker_tokens(doc: Doc, trigger: Token, quotes: list[Quote], cues: Cues) -> list[Token]:
     """Who made the claim a "claim" trigger reports: the quote speaker or the reporting subject."""
+    # events27: "said it was told it broke Y's rules": the teller charges, not the one told nor the one who
+    # reports being told (eventcoding/parties.py)
+    teller = parties.charge_teller(trigger, cues)
+    if teller is not None:
+        return teller
     for quote in quotes:
         if quote.content.start <= trigger.idx < quote.content.end and quote.speaker is not None:
             span = doc.char_span(quote.speaker.start, quote.speaker.end, alignment_mode="expand")
@@ -925,7 +931,7 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     teller: Teller | None = None
     if entry.frame == "claim":
         actor_tokens = _speaker_tokens(doc, token, quotes, cues)
-        recipient_tokens = [c for c in token.children if c.dep_ == "nsubj"]
+        recipient_tokens = [c for c in token.children if c.dep_ == "nsubj"] or parties.punished_for(token, cues)
     elif entry.frame == "demand":
         actor_tokens = [c for c in token.head.children if c.dep_ == "nsubj"]
         recipient_tokens = [c for c in token.children if c.dep_ == "nsubj"]
@@ -983,6 +989,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         if stray is not None:  # "faced charges following raids on pirates by the FBI": the FBI raided
             actor_tokens, recipient_tokens = stray
         named = prep_objects(token, entry.recipient_preps)
+        if not named and event_type == "CONSULT":
+            named = parties.visiting_guests(token)  # events27: "a reception for visiting President X": the guest
         if not named and entry.origin != BACKBONE:
             named = shapes.amount_owner_preps(token, entry.recipient_preps, cues.shape_of_subject)  # "donation of $50m to Jordan"
         if not named and event_type == "AGREE":
@@ -1228,6 +1236,11 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         # "missiles hit a convoy": a weapon is the means, not the perpetrator -- unless the
         # text says whose it is ("Israeli tanks fired").
         actor_tokens = [t for t in actor_tokens if not _is_weapon(t, cues) or _coded(t, coder, cues)]
+        if event_type == "ASSAULT" and token.pos_ == "VERB":
+            # events27: "he was killed by a gunman ... N was charged with the murder": the man charged did it
+            # "charged in three attacks, including the bombing that killed a guard": the one charged did it
+            actor_tokens = parties.charged_killer(token, actor_tokens, cues) or parties.charged_in_attack(
+                token, actor_tokens, cues) or actor_tokens
     if token.pos_ == "NOUN" and event_type in _CONFLICT_ACTS and visits_threats.left_open(token, cues):
         event_type, mode, modality = "THREATEN", [], "asserted"  # "refused to rule out a strike on Iran": a threat
     warned = _warned_parties(token, event_type, modality, cues)
@@ -1310,7 +1323,11 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
                                                                _party_test(coder, cues, actors)) if t.i not in actor_ids]
     if entry.frame == "demand" and _no_one_obliged(token, recipient_tokens, cues):
         return None  # "corruption must be stopped", "we must cut taxes": no one is asked
-    if event_type != "PROTEST" and not crime.harm_to_kin(event_type) and _private(recipient_tokens, actors, cues):
+    # events27: "her mother and her mother's boyfriend have been charged with murder": a state act on relatives
+    # (an arrest or a charge told in the passive) is no private life
+    kin_held = entry.mode in cues.state_act and token.pos_ == "VERB" and is_passive(token)
+    if event_type != "PROTEST" and not crime.harm_to_kin(event_type) and not kin_held \
+            and _private(recipient_tokens, actors, cues):
         # a protest is public whoever it is made for ("a hunger strike to demand news of his family")
         return None  # "met her husband", "walked to meet his wife and son": private life
     material = event_type in _MATERIAL_CONFLICT

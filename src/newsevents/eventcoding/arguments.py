@@ -854,6 +854,9 @@ def subject_of(verb: Token, actors: ActorDictionary, cues: Cues) -> list[Token]:
     if verb.dep_ in INHERIT_DEPS and verb.head.i != verb.i:
         head = verb.head
         if head.pos_ in ("VERB", "AUX"):
+            if head.lemma_.lower() in cues.join_verb and verb.dep_ in ("xcomp", "advcl") and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+                return joined_doers(head, actors, cues)
             if verb.dep_ == "xcomp":
                 # "expected 4,000 supporters to protest", "urged the council to act": the
                 # governing verb's object does the act
@@ -877,6 +880,11 @@ def subject_of(verb: Token, actors: ActorDictionary, cues: Cues) -> list[Token]:
             return subject_of(head, actors, cues)
         if verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX"):
             governor = head.head
+            said_of = [c for c in governor.children if c.dep_ in ("dobj", "nsubjpass")]
+            if said_of and head.lower_ in cues.predicate_prep:
+                # events27: "the party listed X as having donated", "X was named as having ordered": the "as"
+                # phrase is said of the object (or the passive subject), who does its act, not the lister
+                return conjoined(said_of[0])
             patients = [c for c in governor.children if c.dep_ == "nsubjpass"]
             if patients and head.lower_ in cues.charge_prep:
                 # "was jailed for shooting a burglar", "convicted of murdering": the one
@@ -905,6 +913,19 @@ def subject_of(verb: Token, actors: ActorDictionary, cues: Cues) -> list[Token]:
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return []
     return []
+
+
+def joined_doers(join: Token, actors: ActorDictionary, cues: Cues) -> list[Token]:
+    """events27: the doers of an act a verb of joining (``join_verb`` cues) takes in its "to" clause: "the FBI
+    joined Canadian police to investigate", "Chad joined forces with Niger to attack": the one who joins and the
+    one joined (the "with" phrase of the verb or of its object, else its object) both do it; the subject is never
+    dropped for the object."""
+    objects = [c for c in join.children if c.dep_ == "dobj"]
+    # "joined forces with Niger": the object of the idiom is no party when a "with" phrase names the one joined
+    joined = [t for n in [join, *objects[:1]] for t in prep_objects(n, ("with",))]
+    joined = joined or [t for o in objects[:1] for t in conjoined(o) if is_someone(t, actors)]
+    doers = subject_of(join, actors, cues)
+    return doers + [t for t in joined if all(t.i != d.i for d in doers)]
 
 
 def agent_under_charge(verb: Token, actors: ActorDictionary) -> list[Token]:

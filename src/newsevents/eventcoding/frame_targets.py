@@ -95,8 +95,9 @@ def attacked_side(verb: Token, cues: Cues) -> set[int]:
     bombing of the embassies": the embassies' phrase), empty when the object is no attack noun."""
     inside: set[int] = set()
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
-        for noun in [obj, *obj.conjuncts]:
-            if not _is_attack_noun(noun, cues):
+        series = {m.i for m in _series_members(obj, cues)}
+        for noun in [obj, *obj.conjuncts, *_series_members(obj, cues)]:
+            if not _is_attack_noun(noun, cues) and noun.i not in series:
                 continue
             # the attack itself, which a place in it would code ("condemned two bomb attacks in Vexland"): the
             # victims' side too, never the one the condemnation is aimed at (targets23)
@@ -106,6 +107,17 @@ def attacked_side(verb: Token, cues: Cues) -> set[int]:
                 if prep.dep_ == "prep" and prep.lower_ in _VICTIM_PREPS:
                     inside |= {t.i for t in prep.subtree}
     return inside
+
+
+def _series_members(obj: Token, cues: Cues) -> list[Token]:
+    """events27: the attack and killing nouns counted by a partitive object ("investigate a series of bombings of banks",
+    "condemned a wave of attacks on the police"): the series is of those attacks, whose victims are as much the
+    attacked side as the victims of a single attack."""
+    if obj.lemma_.lower() not in cues.partitive:
+        return []
+    # a killing counted ("a series of sniper shootings of doctors") is as much an attack (``slaying_noun``)
+    return [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"
+            and (_is_attack_noun(g, cues) or g.lemma_.lower() in cues.slaying_noun)]
 
 
 def without_attacked(verb: Token, event_type: str, recipients: list[Token], cues: Cues) -> list[Token]:

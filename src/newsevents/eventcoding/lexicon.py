@@ -277,6 +277,9 @@ CUE_KINDS |= {"warrant_noun", "writ_word", "office_unit_noun", "comment_verb",
               "state_strike_sector", "ask_from_verb", "round_det"}
 # targets25: the doer of an act a protest is made against (eventcoding/frame_targets.py; session 24)
 CUE_KINDS |= {"protest_purpose_verb"}
+# events27: the parties of an event -- the doer from the right noun, co-doers, named counterparties
+#   (eventcoding/arguments.py, eventcoding/parties.py; session 25)
+CUE_KINDS |= {"predicate_prep", "join_verb", "notify_verb", "slaying_verb", "slaying_noun", "criminal_charge_verb"}
 
 
 @dataclass(frozen=True)
@@ -779,6 +782,12 @@ class Cues:
     ask_from_verb: set[str] = field(default_factory=set)  # "requested aid from X": asked of X
     round_det: set[str] = field(default_factory=set)  # each, every: "march each July" is a custom
     protest_purpose_verb: set[str] = field(default_factory=set)  # "marched to protest the arrests by police"
+    predicate_prep: set[str] = field(default_factory=set)  # as: "listed X as having given": X gave
+    join_verb: set[str] = field(default_factory=set)  # join: "X joined Y to investigate": both investigate
+    notify_verb: set[str] = field(default_factory=set)  # "was told it broke Y's rules": the teller charges
+    slaying_verb: set[str] = field(default_factory=set)  # "he was killed by a gunman": whose doer a charge may name
+    slaying_noun: set[str] = field(default_factory=set)  # "charged with the murder": the killing charged
+    criminal_charge_verb: set[str] = field(default_factory=set)  # charge, indict: "N was charged with the murder"
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
