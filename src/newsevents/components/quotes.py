@@ -2898,11 +2898,14 @@ def _with_closing_question(text: str, start: int, end: int) -> tuple[int, int]:
     """The content with the question or exclamation mark that ends it inside its closing
     quotation mark (``"But is it fair?" she asked``): the mark is part of the words said, a
     question's mark tells that they were a question; a full stop or comma there is the
-    sentence's own, and stays out."""
+    sentence's own, and stays out. A comma may follow the mark inside the closing quotation
+    mark (``"Goal! Goal!," he shouted``: the attribution's comma, written inside): the mark is
+    still the speaker's, the comma is not."""
     k = end
     while k < len(text) and text[k] in "?!":
         k += 1
-    if k > end and k < len(text) and text[k] in DOUBLE_CLOSE + SINGLE_CLOSE + "'\"":
+    close = k + 1 if k < len(text) and text[k] == "," else k
+    if k > end and close < len(text) and text[close] in DOUBLE_CLOSE + SINGLE_CLOSE + "'\"":
         return start, k
     return start, end
 
