@@ -1899,6 +1899,12 @@ class QuotesStage(Stage):
         subject = _recorded_speaker(verb, self.lexicon.recording_noun) or subject
         if subject is not None and subject.pos_ == "PRON" and subject.lower_ == "it" and subject.dep_ == "expl":
             subject = None
+        if subject is not None and subject.i < verb.i and index.covering(subject.idx) is not None and any(
+                ch not in EDGE_PUNCT for ch in doc_text(doc)[index.spans[index.covering(subject.idx)].end : verb.idx]):
+            # 'Our "secret" is to give every boy a "home" at the club, added Ann Lee': a word
+            # quoted inside the statement before the cue, which the parser made the subject, is no
+            # quotation the cue follows; the speaker is the name after the cue (quotes27)
+            subject = _inverted_subject(verb, addressees)
         if subject is not None and subject.i < verb.i and index.covering(subject.idx) is not None:
             # '"Nobody," said the inspector, "should ..."': a quoted word the parser made the
             # subject is what was said; the speaker is the noun phrase after the cue, and what was
