@@ -2102,6 +2102,12 @@ class QuotesStage(Stage):
             attribution_start -= 1
         tail = [t for t in doc[verb.i + 1 : sent.end] if not (t.is_punct or t.is_space)]
         tail = [t for t in tail if not speaker_range[0] <= t.i < speaker_range[1]]
+        # "..., Minister Ann Lee said, expressing her belief that ...": a participle clause set off
+        # by a comma after the cue goes on with the attribution (the speaker's manner or next
+        # words), it is no word of a clause of the cue's own (quotes27)
+        set_off = {t.i for c in verb.rights if c.dep_ == "advcl" and c.tag_ == "VBG" and c.left_edge.i > verb.i + 1
+                   and doc[c.left_edge.i - 1].text == "," for t in c.subtree}
+        tail = [t for t in tail if t.i not in set_off]
         told = cue.lemma in self.lexicon.addressees and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) \
             and not _object_named_in_quotes(verb)
         if told:
