@@ -32,7 +32,7 @@ from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
-from newsevents.actors import ACTOR_FILES, ActorDictionary, load_actor_dictionary
+from newsevents.actors import ACTOR_FILES, ActorDictionary, actor_dictionary, load_actor_dictionary
 from newsevents.components import speaker_labels
 from newsevents.components.base import Stage
 from newsevents.docquery import doc_text, entity_at, paragraph_spans
@@ -670,7 +670,12 @@ def speaker_tokens(token: Token) -> tuple[int, int]:
         if det is not None:
             start = det.i
     for child in token.lefts:
-        if child.dep_ not in SPEAKER_CUT_DEPS:
+        if child.dep_ in ("amod", "compound") and child.tag_ in ("VBD", "VBZ") and any(
+                token.doc[k].text == "," for k in range(child.left_edge.i, child.i)):
+            # "..., continued Acme Analytics, which added": an inverted cue verb the parser hung on
+            # the name, with the clause it reports; the name starts after it
+            start = child.i + 1
+        elif child.dep_ not in SPEAKER_CUT_DEPS:
             start = min(start, child.left_edge.i)
     # A quotation mark before the head ends what the parser hung on the name from the quotation
     # before it ('"... just stupid," Ross ... exclaimed': "stupid" as a modifier of Ross).
@@ -713,6 +718,10 @@ def find_subject(verb: Token, addressees: Container[str]) -> Token | None:
         return _name_after_opening_participle(child) or child
     if any(child.dep_ == "nsubjpass" for child in verb.children):
         return None  # "It was announced that ...": nobody named
+    if verb.dep_ in ("conj", "amod", "compound"):
+        inverted = _inverted_after_statement(verb)  # "..., continued the firm." (quotes27)
+        if inverted is not None:
+            return inverted
     read_as_subject = participle_read_as_subject(verb)
     if read_as_subject is not None:
         return find_subject(read_as_subject.head, addressees)
@@ -1067,6 +1076,40 @@ def _inverted_subject(verb: Token, addressees: Container[str]) -> Token | None:
     ):
         return candidate
     return None
+
+
+_FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+
+
+def _inverted_after_statement(verb: Token) -> Token | None:
+    """``Demand was strongest in Europe, continued the firm[, which added ...].``: a finite cue
+    verb right after the comma that closes a clause of its own (a finite verb in it), with its
+    subject right after it in inverted order, a noun phrase that ends the sentence or is set off
+    by a comma (a relative clause or an apposition after it). The parser may hang such a verb as
+    an adjective on the name after it, or join it to the clause before as a second verb; the
+    noun phrase is its subject all the same (a finite verb before a noun phrase that closes the
+    sentence is no modifier, and a second verb of a sentence has no object standing alone). The
+    head of the subject, or None."""
+    doc, sent = verb.doc, verb.sent
+    if verb.tag_ not in ("VBD", "VBZ") or verb.i - 2 < sent.start or doc[verb.i - 1].text != ",":
+        return None
+    if doc[verb.i - 2].text in QUOTE_CHARS or not any(t.tag_ in _FINITE_TAGS for t in doc[sent.start : verb.i - 1]):
+        return None  # a quotation before the comma is read as such; a phrase without a verb reports nothing
+    j = verb.i + 1
+    while j < sent.end and (doc[j].pos_ in ("DET", "PROPN", "NOUN", "ADJ", "NUM") or doc[j].tag_ == "POS"):
+        j += 1
+    if j == verb.i + 1 or doc[j - 1].pos_ not in ("PROPN", "NOUN") or doc[j - 1].ent_type_ in ("DATE", "TIME"):
+        return None
+    if doc[verb.i + 1].pos_ not in ("DET", "PROPN"):
+        return None  # "the firm", "Acme", not a bare common noun ("... , added value")
+    if j < sent.end and doc[j].text not in (",", ".", "!", "?", ";") and not doc[j].is_space:
+        return None  # the noun phrase goes on as a clause's subject ("said the plan was dead")
+    head = doc[j - 1]
+    if head.pos_ != "PROPN" and head.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE") \
+            and actor_dictionary().role(head.lemma_) is None \
+            and getattr(cue_lexicon().nouns.get(head.lemma_.lower()), "kind", None) != "report":
+        return None  # someone who speaks or a report that says (not "She paused, continued the speech.")
+    return head
 
 
 def _preceding_noun(verb: Token) -> Token | None:
@@ -1676,7 +1719,8 @@ class QuotesStage(Stage):
                 cue = None
             if cue is None or (cue.kind == "belief" and not self.include_beliefs):
                 continue
-            if (token.dep_ in ("amod", "compound") and not _cue_after_quotation(token)) or (
+            if (token.dep_ in ("amod", "compound") and not _cue_after_quotation(token)
+                    and _inverted_after_statement(token) is None) or (
                     token.i > 0 and doc[token.i - 1].text == "-"):
                 continue  # adjectival participles: "so-called", "the stated aim"
             if token.head.lemma_.lower() == "let" and token.head.i < token.i:
@@ -1957,9 +2001,16 @@ class QuotesStage(Stage):
         if cue.kind == "manner":
             # "'...,' she laughed": a verb of a sound or a face reports only the quotation it
             # follows, never a clause or an object of its own ("weeping into their wrapper").
-            if subject is None or verb.dep_ in ("advcl", "acl", "xcomp", "conj"):
+            inverted = subject is not None and subject.i > verb.i and _inverted_after_statement(verb) == subject
+            if subject is None or (verb.dep_ in ("advcl", "acl", "xcomp", "conj") and not inverted):
                 return None
-            return _adjacent_quote(doc, index, doc[min(verb.i, speaker_range[0])].idx, backwards=True)
+            quoted = _adjacent_quote(doc, index, doc[min(verb.i, speaker_range[0])].idx, backwards=True)
+            if quoted is None and inverted:
+                # "Demand was strongest in Europe, continued the firm.": in inverted order after a
+                # clause of its own, "continued" attributes that clause as "added" does (quotes27)
+                return _strip(doc, *_char_span(doc, _after_opening_conjunction(doc, index, sent.start, verb.i - 1),
+                                               verb.i - 1))
+            return quoted
         if cue.lemma in self.lexicon.that_clause_only_verb:
             # "the court ruled that ...": these verbs report only a clause after them, never the
             # sentence they close or a quotation next to them ("the rates they charge", polnear18)
