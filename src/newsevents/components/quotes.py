@@ -1567,6 +1567,7 @@ class QuotesStage(Stage):
         attributions.extend(self._own_accounts(doc, index))
         used: set[int] = set()
         for attribution in attributions:
+            attribution.content = _past_dateline(doc, *attribution.content)
             self._classify(doc, attribution, index, used)
             attribution.paragraph = bisect.bisect_right(paragraph_starts, attribution.content[0]) - 1
         labelled = self._speaker_labels(doc, index, paragraph_starts, used)
@@ -4209,7 +4210,7 @@ def _entity_id(doc: Doc, start: int, end: int) -> str | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is not None and len(span) > 1:
         root = span.root
-        named = _named_in_apposition(doc, root)
+        named = _named_in_apposition(doc, root) or _name_closing_title(doc, root, span[-1])
         if named is not None:
             return named
         entity = entity_at(doc, root.idx, root.idx + len(root.text))
@@ -4230,6 +4231,65 @@ def _entity_id(doc: Doc, start: int, end: int) -> str | None:
     if entity is None and span is not None and len(span) == 1:
         return _named_in_apposition(doc, span.root)
     return entity.id if entity is not None else None
+
+
+_DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def _past_dateline(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """A reported clause taken from a paragraph's start with the wire dateline before it (``OSLO
+    (NTB) -- Both sides should ..., said the minister``, ``LIMA, May 2 -- ...``): the town in
+    capitals, its date, region or agency and the dash say where the story was filed, no word of
+    the speaker's; what was said starts after the dash. A dateline has its date, its agency in
+    brackets or its region after a comma (``NATO - the alliance ...`` has none)."""
+    text = doc_text(doc)
+    if start >= end or not text[start : start + 1].isupper() or (start > 0 and text[start - 1] != "\n"):
+        return start, end
+    first = _token_at(doc, start)
+    if first is None or first.idx != start or not (first.is_alpha and first.is_upper and len(first.text) > 1):
+        return start, end
+    for k in range(first.i + 1, min(len(doc) - 1, first.i + 12)):
+        token = doc[k]
+        if "\n" in token.text or token.idx >= end:
+            break
+        if token.text in _DATELINE_DASHES:
+            between = doc[first.i + 1 : k]
+            dated = any(t.like_num or t.ent_type_ == "DATE" or t.text == "(" for t in between) or (
+                len(between) >= 2 and between[0].text == "," and all(t.text[:1].isupper() or t.text == "." for t in between[1:]))
+            after = doc[k + 1]
+            if dated and after.idx < end and after.text[:1].isupper():
+                return after.idx, end
+            break
+    return start, end
+
+
+def _name_closing_title(doc: Doc, root: Token, last: Token) -> str | None:
+    """The person named at the end of a long title written before the name, with no article and
+    no comma (``Regional Health Office deputy director for clinical services Ann B. Lee III said``,
+    ``General Secretary of the Farmers' Party of Norway Ann Lee said``): the parser hangs the name
+    in the title's prepositional phrase, run into its field or body; that person speaks, not a
+    person the entity stage made of the title. Not a name standing alone after the preposition
+    (``a lawyer for Ann Lee``), nor one after a role of its own (``a spokesman for health minister
+    Ann Lee``: the minister's spokesman), nor a title with an article (``the director for ...``)."""
+    if root.pos_ not in ("NOUN", "PROPN") or any(c.dep_ in ("det", "poss") for c in root.children):
+        return None
+    token = last
+    while token.i != root.i:
+        if token.dep_ not in ("pobj", "prep") or token.head.i == token.i:
+            return None
+        token = token.head
+    mention = next(((entity, m) for entity in doc._.entities or [] if entity.type == "PERSON"
+                     for m in entity.mentions if m.start <= last.idx < m.end), None)
+    if mention is None or last.dep_ != "pobj":
+        return None
+    entity, span = mention
+    before = [t for t in doc[last.left_edge.i : last.i] if t.idx < span.start and not t.is_punct and t.pos_ != "DET"]
+    if not before or before[-1].ent_type_ == "PERSON":
+        return None
+    actors = actor_dictionary()
+    if any(_is_person_noun(t, actors) for t in before):
+        return None
+    return entity.id
 
 
 def _named_in_apposition(doc: Doc, head: Token) -> str | None:
