@@ -8,7 +8,8 @@ parts of speech, dependencies, heads, lemmas, entities) as the small English mod
   or joined it to the clause as a second verb; the speaker phrase of the relative clause after it
   is the name alone (never the clause and ``continued``);
 - ``<Statement holding "quoted" words>, added <Name>``: a word quoted inside the statement that
-  the parser made the cue's subject is no quotation the cue follows; the name after it speaks;
+  the parser made the cue's subject is no quotation the cue follows, nor is a common noun before
+  the comma the parser made the subject; the name after the cue speaks;
 - ``<Statement>, <Role> <Name> said, expressing his belief that ...``: a participle clause after
   the cue does not stop the clause before the cue from being what was said;
 - a speaker with a long title before the name (``<Office> deputy director for <field> <Name> said``,
@@ -198,6 +199,38 @@ QUOTED_WORDS_ADDED = [
 def test_a_word_quoted_inside_the_statement_is_no_quotation_the_cue_follows() -> None:
     assert _quotes(_doc(QUOTED_WORDS_ADDED)) == [
         ('Our "secret" is to give every boy a "home" at the club', "added", "Fathy", None)]
+
+
+# The club's "philosophy" is to give every boy a "chance" whatever his background, added Fathy.
+NOUN_BEFORE_COMMA_ADDED = [
+    ('The', True, 'DT', 'DET', 'det', 1, 'the', 'O', False),
+    ('club', False, 'NN', 'NOUN', 'poss', 4, 'club', 'O', False),
+    ("'s", True, 'POS', 'PART', 'case', 1, "'s", 'O', False),
+    ('"', False, '``', 'PUNCT', 'punct', 4, '"', 'O', False),
+    ('philosophy', False, 'NN', 'NOUN', 'nsubj', 6, 'philosophy', 'O', False),
+    ('"', True, "''", 'PUNCT', 'punct', 4, '"', 'O', False),
+    ('is', True, 'VBZ', 'AUX', 'ROOT', 6, 'be', 'O', False),
+    ('to', True, 'TO', 'PART', 'aux', 8, 'to', 'O', False),
+    ('give', True, 'VB', 'VERB', 'xcomp', 6, 'give', 'O', False),
+    ('every', True, 'DT', 'DET', 'det', 10, 'every', 'O', False),
+    ('boy', True, 'NN', 'NOUN', 'dative', 8, 'boy', 'O', False),
+    ('a', True, 'DT', 'DET', 'det', 13, 'a', 'O', False),
+    ('"', False, '``', 'PUNCT', 'punct', 13, '"', 'O', False),
+    ('chance', False, 'NN', 'NOUN', 'dobj', 8, 'chance', 'O', False),
+    ('"', True, "''", 'PUNCT', 'punct', 13, '"', 'O', False),
+    ('whatever', True, 'WDT', 'PRON', 'dobj', 19, 'whatever', 'O', False),
+    ('his', True, 'PRP$', 'PRON', 'poss', 17, 'his', 'O', False),
+    ('background', False, 'NN', 'NOUN', 'nsubj', 19, 'background', 'O', False),
+    (',', True, ',', 'PUNCT', 'punct', 17, ',', 'O', False),
+    ('added', True, 'VBD', 'VERB', 'relcl', 13, 'add', 'O', False),
+    ('Fathy', False, 'NNP', 'PROPN', 'dobj', 19, 'Fathy', 'B-PERSON', False),
+    ('.', False, '.', 'PUNCT', 'punct', 6, '.', 'O', False),
+]
+
+
+def test_a_noun_before_the_comma_read_as_the_subject_gives_way_to_the_name_after_the_cue() -> None:
+    assert _quotes(_doc(NOUN_BEFORE_COMMA_ADDED)) == [
+        ('The club\'s "philosophy" is to give every boy a "chance" whatever his background', "added", "Fathy", None)]
 
 
 # --- a participle clause after an inverted cue -------------------------------------------------

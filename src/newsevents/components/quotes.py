@@ -1944,6 +1944,13 @@ class QuotesStage(Stage):
         subject = _recorded_speaker(verb, self.lexicon.recording_noun) or subject
         if subject is not None and subject.pos_ == "PRON" and subject.lower_ == "it" and subject.dep_ == "expl":
             subject = None
+        if subject is not None and subject.i < verb.i and subject.pos_ == "NOUN" and not subject.ent_type_ \
+                and verb.i > 0 and doc[verb.i - 1].text == "," and subject.head.i == verb.i:
+            # "The club's aim is to give every boy a chance whatever his background, added Ann
+            # Lee.": a common noun before the comma that the parser made the subject of a cue
+            # followed by a name ending the sentence; a subject is not cut from its verb by one
+            # comma, the name after the cue is the subject in inverted order (quotes27)
+            subject = _inverted_after_statement(verb) or subject
         if subject is not None and subject.i < verb.i and index.covering(subject.idx) is not None and any(
                 ch not in EDGE_PUNCT for ch in doc_text(doc)[index.spans[index.covering(subject.idx)].end : verb.idx]):
             # 'Our "secret" is to give every boy a "home" at the club, added Ann Lee': a word
