@@ -1956,7 +1956,7 @@ class QuotesStage(Stage):
             # 'Our "secret" is to give every boy a "home" at the club, added Ann Lee': a word
             # quoted inside the statement before the cue, which the parser made the subject, is no
             # quotation the cue follows; the speaker is the name after the cue (quotes27)
-            subject = _inverted_subject(verb, addressees)
+            subject = _inverted_after_statement(verb) or subject
         if subject is not None and subject.i < verb.i and index.covering(subject.idx) is not None:
             # '"Nobody," said the inspector, "should ..."': a quoted word the parser made the
             # subject is what was said; the speaker is the noun phrase after the cue, and what was
