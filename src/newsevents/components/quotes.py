@@ -1093,6 +1093,8 @@ def _inverted_after_statement(verb: Token) -> Token | None:
     doc, sent = verb.doc, verb.sent
     if verb.tag_ not in ("VBD", "VBZ") or verb.i - 2 < sent.start or doc[verb.i - 1].text != ",":
         return None
+    if verb.lemma_.lower() in cue_lexicon().addressees:
+        return None  # "..., told CNN": after a verb of telling the name is the one addressed
     if doc[verb.i - 2].text in QUOTE_CHARS or not any(t.tag_ in _FINITE_TAGS for t in doc[sent.start : verb.i - 1]):
         return None  # a quotation before the comma is read as such; a phrase without a verb reports nothing
     j = verb.i + 1
@@ -1945,11 +1947,14 @@ class QuotesStage(Stage):
         if subject is not None and subject.pos_ == "PRON" and subject.lower_ == "it" and subject.dep_ == "expl":
             subject = None
         if subject is not None and subject.i < verb.i and subject.pos_ == "NOUN" and not subject.ent_type_ \
-                and verb.i > 0 and doc[verb.i - 1].text == "," and subject.head.i == verb.i:
+                and verb.i > 0 and doc[verb.i - 1].text == "," and subject.head.i == verb.i \
+                and subject.right_edge.i in (verb.i - 2, verb.i - 1) \
+                and not any(t.text == "," for t in doc[subject.left_edge.i : verb.i - 1]):
             # "The club's aim is to give every boy a chance whatever his background, added Ann
             # Lee.": a common noun before the comma that the parser made the subject of a cue
             # followed by a name ending the sentence; a subject is not cut from its verb by one
-            # comma, the name after the cue is the subject in inverted order (quotes27)
+            # comma (one set off with its relative clause or apposition is), the name after the cue
+            # is the subject in inverted order (quotes27)
             subject = _inverted_after_statement(verb) or subject
         if subject is not None and subject.i < verb.i and index.covering(subject.idx) is not None and any(
                 ch not in EDGE_PUNCT for ch in doc_text(doc)[index.spans[index.covering(subject.idx)].end : verb.idx]):
