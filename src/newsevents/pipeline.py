@@ -54,9 +54,12 @@ def load_model(name: str | None = None) -> Language:
 # Mayor Reyes`): spaCy's tokenizer keeps the run as one word, so the cue and the quotation are lost.
 # Both marks are split off, as they are when a space stands between them. So are a closing bracket and a
 # colon run into the next word, as a dateline's agency credit often is (`LAHORE, May 2 (APP):The minister`):
-# the credit and the first word of the story are two words (ents21).
+# the credit and the first word of the story are two words (ents21). So is an agency's closing credit
+# in capitals glued by a hyphen to the last full stop (`..., he said.-ABC`): the stop ends the sentence
+# and the credit is a word of its own, so the cue before it is read (quotes27).
 RUN_ON_MARKS = (r'(?<=[A-Za-z0-9])[,.!?](?=["\u201c\u201d][A-Za-z])', r'(?<=[,.!?])["\u201c\u201d](?=[A-Za-z])',
-                r'(?<=[A-Za-z0-9])\)(?=:[A-Za-z])', r'(?<=\)):(?=[A-Za-z])')
+                r'(?<=[A-Za-z0-9])\)(?=:[A-Za-z])', r'(?<=\)):(?=[A-Za-z])',
+                r'(?<=[a-z])\.(?=-[A-Z]{2,}$)', r'(?<=[a-z]\.)-(?=[A-Z]{2,}$)')
 
 
 @contextmanager

@@ -32,7 +32,7 @@ from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
-from newsevents.actors import ACTOR_FILES, ActorDictionary, load_actor_dictionary
+from newsevents.actors import ACTOR_FILES, ActorDictionary, actor_dictionary, load_actor_dictionary
 from newsevents.components import speaker_labels
 from newsevents.components.base import Stage
 from newsevents.docquery import doc_text, entity_at, paragraph_spans
@@ -670,7 +670,12 @@ def speaker_tokens(token: Token) -> tuple[int, int]:
         if det is not None:
             start = det.i
     for child in token.lefts:
-        if child.dep_ not in SPEAKER_CUT_DEPS:
+        if child.dep_ in ("amod", "compound") and child.tag_ in ("VBD", "VBZ") and any(
+                token.doc[k].text == "," for k in range(child.left_edge.i, child.i)):
+            # "..., continued Acme Analytics, which added": an inverted cue verb the parser hung on
+            # the name, with the clause it reports; the name starts after it
+            start = child.i + 1
+        elif child.dep_ not in SPEAKER_CUT_DEPS:
             start = min(start, child.left_edge.i)
     # A quotation mark before the head ends what the parser hung on the name from the quotation
     # before it ('"... just stupid," Ross ... exclaimed': "stupid" as a modifier of Ross).
@@ -713,6 +718,10 @@ def find_subject(verb: Token, addressees: Container[str]) -> Token | None:
         return _name_after_opening_participle(child) or child
     if any(child.dep_ == "nsubjpass" for child in verb.children):
         return None  # "It was announced that ...": nobody named
+    if verb.dep_ in ("conj", "amod", "compound"):
+        inverted = _inverted_after_statement(verb)  # "..., continued the firm." (quotes27)
+        if inverted is not None:
+            return inverted
     read_as_subject = participle_read_as_subject(verb)
     if read_as_subject is not None:
         return find_subject(read_as_subject.head, addressees)
@@ -1067,6 +1076,42 @@ def _inverted_subject(verb: Token, addressees: Container[str]) -> Token | None:
     ):
         return candidate
     return None
+
+
+_FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+
+
+def _inverted_after_statement(verb: Token) -> Token | None:
+    """``Demand was strongest in Europe, continued the firm[, which added ...].``: a finite cue
+    verb right after the comma that closes a clause of its own (a finite verb in it), with its
+    subject right after it in inverted order, a noun phrase that ends the sentence or is set off
+    by a comma (a relative clause or an apposition after it). The parser may hang such a verb as
+    an adjective on the name after it, or join it to the clause before as a second verb; the
+    noun phrase is its subject all the same (a finite verb before a noun phrase that closes the
+    sentence is no modifier, and a second verb of a sentence has no object standing alone). The
+    head of the subject, or None."""
+    doc, sent = verb.doc, verb.sent
+    if verb.tag_ not in ("VBD", "VBZ") or verb.i - 2 < sent.start or doc[verb.i - 1].text != ",":
+        return None
+    if verb.lemma_.lower() in cue_lexicon().addressees:
+        return None  # "..., told CNN": after a verb of telling the name is the one addressed
+    if doc[verb.i - 2].text in QUOTE_CHARS or not any(t.tag_ in _FINITE_TAGS for t in doc[sent.start : verb.i - 1]):
+        return None  # a quotation before the comma is read as such; a phrase without a verb reports nothing
+    j = verb.i + 1
+    while j < sent.end and (doc[j].pos_ in ("DET", "PROPN", "NOUN", "ADJ", "NUM") or doc[j].tag_ == "POS"):
+        j += 1
+    if j == verb.i + 1 or doc[j - 1].pos_ not in ("PROPN", "NOUN") or doc[j - 1].ent_type_ in ("DATE", "TIME"):
+        return None
+    if doc[verb.i + 1].pos_ not in ("DET", "PROPN"):
+        return None  # "the firm", "Acme", not a bare common noun ("... , added value")
+    if j < sent.end and doc[j].text not in (",", ".", "!", "?", ";") and not doc[j].is_space:
+        return None  # the noun phrase goes on as a clause's subject ("said the plan was dead")
+    head = doc[j - 1]
+    if head.pos_ != "PROPN" and head.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE") \
+            and actor_dictionary().role(head.lemma_) is None \
+            and getattr(cue_lexicon().nouns.get(head.lemma_.lower()), "kind", None) != "report":
+        return None  # someone who speaks or a report that says (not "She paused, continued the speech.")
+    return head
 
 
 def _preceding_noun(verb: Token) -> Token | None:
@@ -1524,6 +1569,7 @@ class QuotesStage(Stage):
         attributions.extend(self._own_accounts(doc, index))
         used: set[int] = set()
         for attribution in attributions:
+            attribution.content = _past_dateline(doc, *attribution.content)
             self._classify(doc, attribution, index, used)
             attribution.paragraph = bisect.bisect_right(paragraph_starts, attribution.content[0]) - 1
         labelled = self._speaker_labels(doc, index, paragraph_starts, used)
@@ -1676,7 +1722,8 @@ class QuotesStage(Stage):
                 cue = None
             if cue is None or (cue.kind == "belief" and not self.include_beliefs):
                 continue
-            if (token.dep_ in ("amod", "compound") and not _cue_after_quotation(token)) or (
+            if (token.dep_ in ("amod", "compound") and not _cue_after_quotation(token)
+                    and _inverted_after_statement(token) is None) or (
                     token.i > 0 and doc[token.i - 1].text == "-"):
                 continue  # adjectival participles: "so-called", "the stated aim"
             if token.head.lemma_.lower() == "let" and token.head.i < token.i:
@@ -1899,6 +1946,22 @@ class QuotesStage(Stage):
         subject = _recorded_speaker(verb, self.lexicon.recording_noun) or subject
         if subject is not None and subject.pos_ == "PRON" and subject.lower_ == "it" and subject.dep_ == "expl":
             subject = None
+        if subject is not None and subject.i < verb.i and subject.pos_ == "NOUN" and not subject.ent_type_ \
+                and verb.i > 0 and doc[verb.i - 1].text == "," and subject.head.i == verb.i \
+                and subject.right_edge.i in (verb.i - 2, verb.i - 1) \
+                and not any(t.text == "," for t in doc[subject.left_edge.i : verb.i - 1]):
+            # "The club's aim is to give every boy a chance whatever his background, added Ann
+            # Lee.": a common noun before the comma that the parser made the subject of a cue
+            # followed by a name ending the sentence; a subject is not cut from its verb by one
+            # comma (one set off with its relative clause or apposition is), the name after the cue
+            # is the subject in inverted order (quotes27)
+            subject = _inverted_after_statement(verb) or subject
+        if subject is not None and subject.i < verb.i and index.covering(subject.idx) is not None and any(
+                ch not in EDGE_PUNCT for ch in doc_text(doc)[index.spans[index.covering(subject.idx)].end : verb.idx]):
+            # 'Our "secret" is to give every boy a "home" at the club, added Ann Lee': a word
+            # quoted inside the statement before the cue, which the parser made the subject, is no
+            # quotation the cue follows; the speaker is the name after the cue (quotes27)
+            subject = _inverted_after_statement(verb) or subject
         if subject is not None and subject.i < verb.i and index.covering(subject.idx) is not None:
             # '"Nobody," said the inspector, "should ..."': a quoted word the parser made the
             # subject is what was said; the speaker is the noun phrase after the cue, and what was
@@ -1951,9 +2014,16 @@ class QuotesStage(Stage):
         if cue.kind == "manner":
             # "'...,' she laughed": a verb of a sound or a face reports only the quotation it
             # follows, never a clause or an object of its own ("weeping into their wrapper").
-            if subject is None or verb.dep_ in ("advcl", "acl", "xcomp", "conj"):
+            inverted = subject is not None and subject.i > verb.i and _inverted_after_statement(verb) == subject
+            if subject is None or (verb.dep_ in ("advcl", "acl", "xcomp", "conj") and not inverted):
                 return None
-            return _adjacent_quote(doc, index, doc[min(verb.i, speaker_range[0])].idx, backwards=True)
+            quoted = _adjacent_quote(doc, index, doc[min(verb.i, speaker_range[0])].idx, backwards=True)
+            if quoted is None and inverted:
+                # "Demand was strongest in Europe, continued the firm.": in inverted order after a
+                # clause of its own, "continued" attributes that clause as "added" does (quotes27)
+                return _strip(doc, *_char_span(doc, _after_opening_conjunction(doc, index, sent.start, verb.i - 1),
+                                               verb.i - 1))
+            return quoted
         if cue.lemma in self.lexicon.that_clause_only_verb:
             # "the court ruled that ...": these verbs report only a clause after them, never the
             # sentence they close or a quotation next to them ("the rates they charge", polnear18)
@@ -2096,6 +2166,12 @@ class QuotesStage(Stage):
             attribution_start -= 1
         tail = [t for t in doc[verb.i + 1 : sent.end] if not (t.is_punct or t.is_space)]
         tail = [t for t in tail if not speaker_range[0] <= t.i < speaker_range[1]]
+        # "..., Minister Ann Lee said, expressing her belief that ...": a participle clause set off
+        # by a comma after the cue goes on with the attribution (the speaker's manner or next
+        # words), it is no word of a clause of the cue's own (quotes27)
+        set_off = {t.i for c in verb.rights if c.dep_ == "advcl" and c.tag_ == "VBG" and c.left_edge.i > verb.i + 1
+                   and doc[c.left_edge.i - 1].text == "," for t in c.subtree}
+        tail = [t for t in tail if t.i not in set_off]
         told = cue.lemma in self.lexicon.addressees and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) \
             and not _object_named_in_quotes(verb)
         if told:
@@ -2898,11 +2974,14 @@ def _with_closing_question(text: str, start: int, end: int) -> tuple[int, int]:
     """The content with the question or exclamation mark that ends it inside its closing
     quotation mark (``"But is it fair?" she asked``): the mark is part of the words said, a
     question's mark tells that they were a question; a full stop or comma there is the
-    sentence's own, and stays out."""
+    sentence's own, and stays out. A comma may follow the mark inside the closing quotation
+    mark (``"Goal! Goal!," he shouted``: the attribution's comma, written inside): the mark is
+    still the speaker's, the comma is not."""
     k = end
     while k < len(text) and text[k] in "?!":
         k += 1
-    if k > end and k < len(text) and text[k] in DOUBLE_CLOSE + SINGLE_CLOSE + "'\"":
+    close = k + 1 if k < len(text) and text[k] == "," else k
+    if k > end and close < len(text) and text[close] in DOUBLE_CLOSE + SINGLE_CLOSE + "'\"":
         return start, k
     return start, end
 
@@ -4143,7 +4222,7 @@ def _entity_id(doc: Doc, start: int, end: int) -> str | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is not None and len(span) > 1:
         root = span.root
-        named = _named_in_apposition(doc, root)
+        named = _named_in_apposition(doc, root) or _name_closing_title(doc, root, span[-1])
         if named is not None:
             return named
         entity = entity_at(doc, root.idx, root.idx + len(root.text))
@@ -4164,6 +4243,65 @@ def _entity_id(doc: Doc, start: int, end: int) -> str | None:
     if entity is None and span is not None and len(span) == 1:
         return _named_in_apposition(doc, span.root)
     return entity.id if entity is not None else None
+
+
+_DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def _past_dateline(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """A reported clause taken from a paragraph's start with the wire dateline before it (``OSLO
+    (NTB) -- Both sides should ..., said the minister``, ``LIMA, May 2 -- ...``): the town in
+    capitals, its date, region or agency and the dash say where the story was filed, no word of
+    the speaker's; what was said starts after the dash. A dateline has its date, its agency in
+    brackets or its region after a comma (``NATO - the alliance ...`` has none)."""
+    text = doc_text(doc)
+    if start >= end or not text[start : start + 1].isupper() or (start > 0 and text[start - 1] != "\n"):
+        return start, end
+    first = _token_at(doc, start)
+    if first is None or first.idx != start or not (first.is_alpha and first.is_upper and len(first.text) > 1):
+        return start, end
+    for k in range(first.i + 1, min(len(doc) - 1, first.i + 12)):
+        token = doc[k]
+        if "\n" in token.text or token.idx >= end:
+            break
+        if token.text in _DATELINE_DASHES:
+            between = doc[first.i + 1 : k]
+            dated = any(t.like_num or t.ent_type_ == "DATE" or t.text == "(" for t in between) or (
+                len(between) >= 2 and between[0].text == "," and all(t.text[:1].isupper() or t.text == "." for t in between[1:]))
+            after = doc[k + 1]
+            if dated and after.idx < end and after.text[:1].isupper():
+                return after.idx, end
+            break
+    return start, end
+
+
+def _name_closing_title(doc: Doc, root: Token, last: Token) -> str | None:
+    """The person named at the end of a long title written before the name, with no article and
+    no comma (``Regional Health Office deputy director for clinical services Ann B. Lee III said``,
+    ``General Secretary of the Farmers' Party of Norway Ann Lee said``): the parser hangs the name
+    in the title's prepositional phrase, run into its field or body; that person speaks, not a
+    person the entity stage made of the title. Not a name standing alone after the preposition
+    (``a lawyer for Ann Lee``), nor one after a role of its own (``a spokesman for health minister
+    Ann Lee``: the minister's spokesman), nor a title with an article (``the director for ...``)."""
+    if root.pos_ not in ("NOUN", "PROPN") or any(c.dep_ in ("det", "poss") for c in root.children):
+        return None
+    token = last
+    while token.i != root.i:
+        if token.dep_ not in ("pobj", "prep") or token.head.i == token.i:
+            return None
+        token = token.head
+    mention = next(((entity, m) for entity in doc._.entities or [] if entity.type == "PERSON"
+                     for m in entity.mentions if m.start <= last.idx < m.end), None)
+    if mention is None or last.dep_ != "pobj":
+        return None
+    entity, span = mention
+    before = [t for t in doc[last.left_edge.i : last.i] if t.idx < span.start and not t.is_punct and t.pos_ != "DET"]
+    if not before or before[-1].ent_type_ == "PERSON":
+        return None
+    actors = actor_dictionary()
+    if any(_is_person_noun(t, actors) for t in before):
+        return None
+    return entity.id
 
 
 def _named_in_apposition(doc: Doc, head: Token) -> str | None:
