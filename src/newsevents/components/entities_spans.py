@@ -791,6 +791,44 @@ class SpanRules:
                 found.append(Span(self.doc, name.start, name.end, label="PERSON"))
         return self._with_spans(ents, found)
 
+    def _slashed_credits(self, ents: list[Span]) -> list[Span]:
+        """``(Ann Lee/PNA)``: a line that is only a round bracket holding a reporter's name and an
+        agency's, a slash between, credits the story to both (wire copy): the two or three capitalised
+        words before the slash are a person (no body of the tables), the words after it a body the
+        tables know or one word in capitals (the agency's initials); both or nothing, whatever the
+        model read (ents27)."""
+        text = doc_text(self.doc)
+        found: list[Span] = []
+        slash = text.find("/")
+        while slash != -1:
+            line_start = text.rfind("\n", 0, slash) + 1
+            line_end = text.find("\n", slash)
+            line_end = len(text) if line_end == -1 else line_end
+            slash = text.find("/", line_end)
+            line = text[line_start:line_end].strip().rstrip(".")
+            if not (line.startswith("(") and line.endswith(")")) or line.count("/") != 1 or len(line) > 80:
+                continue
+            start = text.index("(", line_start)
+            inner = self.doc.char_span(start + 1, start + len(line) - 1, alignment_mode="contract")
+            if inner is not None:
+                found += self._slashed_credit(list(inner))
+        return self._with_spans(ents, found)
+
+    def _slashed_credit(self, words: list[Token]) -> list[Span]:
+        """The person and the agency of one slashed credit's words (see ``_slashed_credits``)."""
+        k = next(k for k, t in enumerate(words) if t.text == "/")
+        author, agency = words[:k], words[k + 1:]
+        if not 2 <= len(author) <= 3 or not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in author):
+            return []
+        name = self.doc[author[0].i: author[-1].i + 1]
+        if self.ad.organisation(name.text) is not None or not 1 <= len(agency) <= 4:
+            return []
+        body = self.doc[agency[0].i: agency[-1].i + 1]
+        if self.ad.organisation(body.text) is None and not (
+                len(agency) == 1 and agency[0].is_alpha and agency[0].is_upper and 2 <= len(agency[0]) <= 6):
+            return []
+        return [Span(self.doc, name.start, name.end, label="PERSON"), Span(self.doc, body.start, body.end, label="ORG")]
+
     def _untagged_outlets(self, ents: list[Span]) -> list[Span]:
         """``first week on Hulu``, ``told Vox``: one capitalised word inside a sentence, left
         untagged, that the tables know as an outlet's or a medium's name (an organisation of sector
