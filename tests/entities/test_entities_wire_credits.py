@@ -38,3 +38,4 @@ def test_words_after_the_bracket_on_its_line_make_no_credit(stage_entities) -> N
     rows = _credit([("today", "NN", "NOUN", 8, "npadvmod", "O", False), (".", ".", "PUNCT", 8, "punct", "O", False)])
     found = stage_entities(rows, spaces=[*SPACES[:-1], True, False, False])
     assert "Marisol Bedford" not in found or found["Marisol Bedford"].type != "PERSON", found
+

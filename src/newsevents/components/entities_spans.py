@@ -969,6 +969,19 @@ class SpanRules:
             out.append(e if (start, end) == (e.start, e.end) else Span(self.doc, start, end, label="PERSON"))
         return out
 
+    def _paired_initial_names(self, ents: list[Span]) -> list[Span]:
+        """``Mayor Ana Lucia DM. Reyes has ...``: a person's name the model ended before two or three
+        middle initials in capitals (their stop split off by the tokenizer) goes on to the surname after
+        them, when the layout stage kept that surname in the sentence (paragraphs.py
+        ``_join_paired_initials`` checked the capitals are no role, body or country); whatever the model
+        tagged the surname is replaced (ents27)."""
+        tokens, n = self.tokens, len(self.tokens)
+        found = [Span(self.doc, e.start, e.end + 3, label="PERSON") for e in ents
+                 if e.label_ == "PERSON" and e.end + 2 < n and tokens[e.end + 1].text == "."
+                 and tokens[e.end].is_upper and tokens[e.end].is_alpha and 2 <= len(tokens[e.end]) <= 3
+                 and tokens[e.end + 2].is_sent_start is False and tokens[e.end + 2].tag_ == "NNP"]
+        return self._with_spans(ents, found)
+
     def _followed_accounts(self, ents: list[Span]) -> list[Span]:
         """``Follow Jo Reyes on Twitter``: two or three untagged capitalised words between the verb
         ``follow`` and ``on`` plus a social network (``social_network``) are the name of the
