@@ -768,6 +768,36 @@ class SpanRules:
                 out.append(Span(self.doc, right.start, right.end, label=e.label_))
         return out
 
+    def _split_listed_bodies(self, ents: list[Span]) -> list[Span]:
+        """``The Ministry of Defence, Ministry of Public Security, National Assembly and ...``: a body's
+        span the model ran over a comma is a list when every part the commas leave is a body's name of
+        its own: one opening with an institution's noun followed by ``of`` (``Ministry of Defence``) or
+        ending with one (``National Assembly``; ``roles.tsv`` kind org). ``the City Planning,
+        Development and Zoning Office`` (``Planning`` names no body) stays one name (ents27)."""
+        out: list[Span] = []
+        for e in ents:
+            commas = [t.i for t in e if t.text == ","] if e.label_ == "ORG" else []
+            if not commas:
+                out.append(e)
+                continue
+            bounds = [e.start, *[k + 1 for k in commas]]
+            ends = [*commas, e.end]
+            parts = [(a, b) for a, b in zip(bounds, ends, strict=True)]
+            if all(self._institution_name(a, b) for a, b in parts):
+                out += [Span(self.doc, a, b, label="ORG") for a, b in parts]
+            else:
+                out.append(e)
+        return out
+
+    def _institution_name(self, start: int, end: int) -> bool:
+        """Whether tokens ``start:end`` are a body's name by its institution noun (``_split_listed_bodies``)."""
+        words = self.tokens[start + 1 if self.tokens[start].lower_ == "the" else start:end]
+        if not len(words) or not all(t.text[:1].isupper() or t.lower_ in {"of", "and", "for", "the"} for t in words):
+            return False
+        head = words[0] if len(words) > 2 and words[1].lower_ == "of" else words[-1]
+        role = self.ad.role(head.lower_)
+        return role is not None and role.kind == "org" and head.text[:1].isupper()
+
     def _bracket_credits(self, ents: list[Span]) -> list[Span]:
         """``... officials said. [Reuters.]``, ``[Dana Whitfield.]``: one to four capitalised words
         alone in brackets at a paragraph's end credit the outlet or the reporter of the paragraph:
