@@ -81,7 +81,8 @@ class RoleRules:
             tokens = [t for t in chunk_words if t.i <= root.i and t.tag_ not in {"DT", "PRP$", "POS", "CD"}
                       and not t.is_punct and t.dep_ not in NON_DESCRIPTIVE_DEPS]
             # A person who owns the role ("the boy's" in "the boy's father") is a mention of their own.
-            owners = [t for t in chunk_words if t.dep_ == "poss" and t.head.i == root.i and self._person_possessor(t)]
+            owners = [t for t in chunk_words if t.dep_ == "poss" and t.head.i == root.i and (
+                self._person_possessor(t) or self._named_person_possessor(t, kind=self.ad.role(root.lemma_)))]
             for owner in owners:
                 tokens = [t for t in tokens if not owner.left_edge.i <= t.i <= owner.i + 1]
             # "Tom Jordan ... Jordan's lawyer": a person's name (a country's too) is no home of the role
@@ -543,6 +544,13 @@ class RoleRules:
         role = self.ad.role(found[1]) if found else None
         return role is not None and role.kind == "org" and token.tag_ == "NN" \
             and self.tokens[token.left_edge.i].lower_ == "the"
+
+    def _named_person_possessor(self, token: Token, kind) -> bool:
+        """``Reed's parents``, ``Ann Lee's staff``: a person's name owning a group of people is a mention
+        of that person, not a word of the group (ents27): a proper noun already read as a person's name."""
+        if kind is None or kind.kind != "person" or token.pos_ != "PROPN" or token.i not in self.claimed:
+            return False
+        return any(c.type == "PERSON" and token.text in c.name.split() for c in self.clusters)
 
     def _person_possessor(self, token: Token) -> bool:
         """``the boy's`` in ``the boy's father``: a person named through their relative (or
