@@ -8,6 +8,8 @@ methods read the resolver's state (``self.tokens``, ``self.ad`` ...) exactly as 
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from newsevents.actors import normalise_name
@@ -797,6 +799,26 @@ class SpanRules:
         head = words[0] if len(words) > 2 and words[1].lower_ == "of" else words[-1]
         role = self.ad.role(head.lower_)
         return role is not None and role.kind == "org" and head.text[:1].isupper()
+
+    def _joint_acronym_pairs(self, ents: list[Span]) -> list[Span]:
+        """``the DTI-DOLE programme`` beside ``the DTI`` and ``the DOLE``: two bodies' initials joined by a
+        hyphen name the two bodies (a joint scheme), no body of its own, when the text also writes each
+        alone; each is a mention of its body, so that neither standalone initials are taken for the
+        pair's short name. A pair the tables know (``AFL-CIO``) or one whose parts are never written
+        alone stays whole (ents27)."""
+        text = doc_text(self.doc)
+        found: list[Span] = []
+        for e in ents:
+            if e.label_ != "ORG" or len(e) != 3 or e[1].text != "-" or e[1].whitespace_ or e[0].whitespace_:
+                continue
+            left, right = e[0], e[2]
+            if not all(t.is_alpha and t.is_upper and 2 <= len(t.text) <= 6 for t in (left, right)):
+                continue
+            if self.ad.organisation(e.text) is not None:
+                continue
+            if all(re.search(rf"(?<![\w-]){t.text}(?![\w-])", text) for t in (left, right)):
+                found += [Span(self.doc, left.i, left.i + 1, label="ORG"), Span(self.doc, right.i, right.i + 1, label="ORG")]
+        return self._with_spans(ents, found)
 
     def _bracket_credits(self, ents: list[Span]) -> list[Span]:
         """``... officials said. [Reuters.]``, ``[Dana Whitfield.]``: one to four capitalised words
