@@ -56,10 +56,13 @@ def load_model(name: str | None = None) -> Language:
 # colon run into the next word, as a dateline's agency credit often is (`LAHORE, May 2 (APP):The minister`):
 # the credit and the first word of the story are two words (ents21). So is an agency's closing credit
 # in capitals glued by a hyphen to the last full stop (`..., he said.-ABC`): the stop ends the sentence
-# and the credit is a word of its own, so the cue before it is read (quotes27).
+# and the credit is a word of its own, so the cue before it is read (quotes27, ents27).
 RUN_ON_MARKS = (r'(?<=[A-Za-z0-9])[,.!?](?=["\u201c\u201d][A-Za-z])', r'(?<=[,.!?])["\u201c\u201d](?=[A-Za-z])',
                 r'(?<=[A-Za-z0-9])\)(?=:[A-Za-z])', r'(?<=\)):(?=[A-Za-z])',
-                r'(?<=[a-z])\.(?=-[A-Z]{2,}$)', r'(?<=[a-z]\.)-(?=[A-Z]{2,}$)')
+                # an agency's credit glued to a story's last full stop (``he said.-VNA``): word, stop,
+                # dash and the credit's capitals (ents27); two lower-case letters before the stop keep
+                # ``a.m.-EST`` whole
+                r'(?<=[a-z]{2})\.(?=-[A-Z]{2,}$)', r'(?<=[a-z]{2}\.)-(?=[A-Z]{2,}$)')
 
 
 @contextmanager

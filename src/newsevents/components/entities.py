@@ -161,6 +161,8 @@ class EntityResolver(NameRules, SpanRules, RoleRules, PronounRules, DescriptionR
         openings = self.ad.role_first_words
         for n in range(min(self.ad.max_role_words, j - lower_bound + 1), 0, -1):
             first = j - n + 1
+            if n > 1 and not words[first].strip():
+                continue  # a paragraph break before a body's name is no word of a title (ents27)
             if n > 1 and (opening := key_opening(words[first])) is not None and opening not in openings:
                 continue  # no role of two or more words opens with this word (as written or with the lemma last)
             text = " ".join(words[first: j + 1])

@@ -81,7 +81,8 @@ class RoleRules:
             tokens = [t for t in chunk_words if t.i <= root.i and t.tag_ not in {"DT", "PRP$", "POS", "CD"}
                       and not t.is_punct and t.dep_ not in NON_DESCRIPTIVE_DEPS]
             # A person who owns the role ("the boy's" in "the boy's father") is a mention of their own.
-            owners = [t for t in chunk_words if t.dep_ == "poss" and t.head.i == root.i and self._person_possessor(t)]
+            owners = [t for t in chunk_words if t.dep_ == "poss" and t.head.i == root.i and (
+                self._person_possessor(t) or self._named_person_possessor(t, root))]
             for owner in owners:
                 tokens = [t for t in tokens if not owner.left_edge.i <= t.i <= owner.i + 1]
             # "Tom Jordan ... Jordan's lawyer": a person's name (a country's too) is no home of the role
@@ -543,6 +544,17 @@ class RoleRules:
         role = self.ad.role(found[1]) if found else None
         return role is not None and role.kind == "org" and token.tag_ == "NN" \
             and self.tokens[token.left_edge.i].lower_ == "the"
+
+    def _named_person_possessor(self, token: Token, root: Token) -> bool:
+        """``Reed's parents``, ``Ann Lee's teammates``: a person's name owning a group of people (a plural
+        person noun) is a mention of that person, not a word of the group (ents27): a proper noun already
+        read as a word of a person's name. ``Ben's niece`` (one relative) is left as it was read."""
+        if root.tag_ not in {"NNS", "NNPS"} or token.pos_ != "PROPN" or token.i not in self.claimed:
+            return False
+        role = self.ad.role(root.lemma_) or self.ad.role(root.text)
+        if role is None or role.kind != "person":
+            return False
+        return any(c.type == "PERSON" and token.text in c.name.split() for c in self.clusters)
 
     def _person_possessor(self, token: Token) -> bool:
         """``the boy's`` in ``the boy's father``: a person named through their relative (or
@@ -1206,6 +1218,9 @@ class RoleRules:
                 return None  # "West Yorkshire Police": the compass word is part of a longer name (crime17)
             # "the Federal Election Commission": "Federal" is Brazil's Federal District only in part
             found = None if names_major_place_in_part(self.gaz, name) else _gazetteer_country(self.gaz, name)
+            if found and len(whole) == 1 and head is None and run[0].is_upper and len(run[0].text) <= 6 \
+                    and not _gazetteer_prominent(self.gaz, name):
+                return None  # "the DOLE", "DA officials": a body's initials, not a small town so spelt (ents27)
             if found and n < len(run) and run[n].lower_ in self.ad.region_heads:
                 return None  # "the Congo Basin Development Authority": the basin's body, not Congo's (ents26)
             if found:

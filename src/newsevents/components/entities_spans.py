@@ -8,6 +8,8 @@ methods read the resolver's state (``self.tokens``, ``self.ad`` ...) exactly as 
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from newsevents.actors import normalise_name
@@ -768,6 +770,56 @@ class SpanRules:
                 out.append(Span(self.doc, right.start, right.end, label=e.label_))
         return out
 
+    def _split_listed_bodies(self, ents: list[Span]) -> list[Span]:
+        """``The Ministry of Defence, Ministry of Public Security, National Assembly and ...``: a body's
+        span the model ran over a comma is a list when every part the commas leave is a body's name of
+        its own: one opening with an institution's noun followed by ``of`` (``Ministry of Defence``) or
+        ending with one (``National Assembly``; ``roles.tsv`` kind org). ``the City Planning,
+        Development and Zoning Office`` (``Planning`` names no body) stays one name (ents27)."""
+        out: list[Span] = []
+        for e in ents:
+            commas = [t.i for t in e if t.text == ","] if e.label_ == "ORG" else []
+            if not commas:
+                out.append(e)
+                continue
+            bounds = [e.start, *[k + 1 for k in commas]]
+            ends = [*commas, e.end]
+            parts = [(a, b) for a, b in zip(bounds, ends, strict=True)]
+            if all(self._institution_name(a, b) for a, b in parts):
+                out += [Span(self.doc, a, b, label="ORG") for a, b in parts]
+            else:
+                out.append(e)
+        return out
+
+    def _institution_name(self, start: int, end: int) -> bool:
+        """Whether tokens ``start:end`` are a body's name by its institution noun (``_split_listed_bodies``)."""
+        words = self.tokens[start + 1 if self.tokens[start].lower_ == "the" else start:end]
+        if not len(words) or not all(t.text[:1].isupper() or t.lower_ in {"of", "and", "for", "the"} for t in words):
+            return False
+        head = words[0] if len(words) > 2 and words[1].lower_ == "of" else words[-1]
+        role = self.ad.role(head.lower_)
+        return role is not None and role.kind == "org" and head.text[:1].isupper()
+
+    def _joint_acronym_pairs(self, ents: list[Span]) -> list[Span]:
+        """``the DTI-DOLE programme`` beside ``the DTI`` and ``the DOLE``: two bodies' initials joined by a
+        hyphen name the two bodies (a joint scheme), no body of its own, when the text also writes each
+        alone; each is a mention of its body, so that neither standalone initials are taken for the
+        pair's short name. A pair the tables know (``AFL-CIO``) or one whose parts are never written
+        alone stays whole (ents27)."""
+        text = doc_text(self.doc)
+        found: list[Span] = []
+        for e in ents:
+            if e.label_ != "ORG" or len(e) != 3 or e[1].text != "-" or e[1].whitespace_ or e[0].whitespace_:
+                continue
+            left, right = e[0], e[2]
+            if not all(t.is_alpha and t.is_upper and 2 <= len(t.text) <= 6 for t in (left, right)):
+                continue
+            if self.ad.organisation(e.text) is not None:
+                continue
+            if all(re.search(rf"(?<![\w-]){t.text}(?![\w-])", text) for t in (left, right)):
+                found += [Span(self.doc, left.i, left.i + 1, label="ORG"), Span(self.doc, right.i, right.i + 1, label="ORG")]
+        return self._with_spans(ents, found)
+
     def _bracket_credits(self, ents: list[Span]) -> list[Span]:
         """``... officials said. [Reuters.]``, ``[Dana Whitfield.]``: one to four capitalised words
         alone in brackets at a paragraph's end credit the outlet or the reporter of the paragraph:
@@ -790,6 +842,44 @@ class SpanRules:
             elif 2 <= len(words) <= 3 and words[0].lower_ in self.ad.given_names:
                 found.append(Span(self.doc, name.start, name.end, label="PERSON"))
         return self._with_spans(ents, found)
+
+    def _slashed_credits(self, ents: list[Span]) -> list[Span]:
+        """``(Ann Lee/PNA)``: a line that is only a round bracket holding a reporter's name and an
+        agency's, a slash between, credits the story to both (wire copy): the two or three capitalised
+        words before the slash are a person (no body of the tables), the words after it a body the
+        tables know or one word in capitals (the agency's initials); both or nothing, whatever the
+        model read (ents27)."""
+        text = doc_text(self.doc)
+        found: list[Span] = []
+        slash = text.find("/")
+        while slash != -1:
+            line_start = text.rfind("\n", 0, slash) + 1
+            line_end = text.find("\n", slash)
+            line_end = len(text) if line_end == -1 else line_end
+            slash = text.find("/", line_end)
+            line = text[line_start:line_end].strip().rstrip(".")
+            if not (line.startswith("(") and line.endswith(")")) or line.count("/") != 1 or len(line) > 80:
+                continue
+            start = text.index("(", line_start)
+            inner = self.doc.char_span(start + 1, start + len(line) - 1, alignment_mode="contract")
+            if inner is not None:
+                found += self._slashed_credit(list(inner))
+        return self._with_spans(ents, found)
+
+    def _slashed_credit(self, words: list[Token]) -> list[Span]:
+        """The person and the agency of one slashed credit's words (see ``_slashed_credits``)."""
+        k = next(k for k, t in enumerate(words) if t.text == "/")
+        author, agency = words[:k], words[k + 1:]
+        if not 2 <= len(author) <= 3 or not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in author):
+            return []
+        name = self.doc[author[0].i: author[-1].i + 1]
+        if self.ad.organisation(name.text) is not None or not 1 <= len(agency) <= 4:
+            return []
+        body = self.doc[agency[0].i: agency[-1].i + 1]
+        if self.ad.organisation(body.text) is None and not (
+                len(agency) == 1 and agency[0].is_alpha and agency[0].is_upper and 2 <= len(agency[0]) <= 6):
+            return []
+        return [Span(self.doc, name.start, name.end, label="PERSON"), Span(self.doc, body.start, body.end, label="ORG")]
 
     def _untagged_outlets(self, ents: list[Span]) -> list[Span]:
         """``first week on Hulu``, ``told Vox``: one capitalised word inside a sentence, left
@@ -930,6 +1020,19 @@ class SpanRules:
                     end = run
             out.append(e if (start, end) == (e.start, e.end) else Span(self.doc, start, end, label="PERSON"))
         return out
+
+    def _paired_initial_names(self, ents: list[Span]) -> list[Span]:
+        """``Mayor Ana Lucia DM. Reyes has ...``: a person's name the model ended before two or three
+        middle initials in capitals (their stop split off by the tokenizer) goes on to the surname after
+        them, when the layout stage kept that surname in the sentence (paragraphs.py
+        ``_join_paired_initials`` checked the capitals are no role, body or country); whatever the model
+        tagged the surname is replaced (ents27)."""
+        tokens, n = self.tokens, len(self.tokens)
+        found = [Span(self.doc, e.start, e.end + 3, label="PERSON") for e in ents
+                 if e.label_ == "PERSON" and e.end + 2 < n and tokens[e.end + 1].text == "."
+                 and tokens[e.end].is_upper and tokens[e.end].is_alpha and 2 <= len(tokens[e.end]) <= 3
+                 and tokens[e.end + 2].is_sent_start is False and tokens[e.end + 2].tag_ == "NNP"]
+        return self._with_spans(ents, found)
 
     def _followed_accounts(self, ents: list[Span]) -> list[Span]:
         """``Follow Jo Reyes on Twitter``: two or three untagged capitalised words between the verb

@@ -53,6 +53,7 @@ def _own_line(doc: Doc, line: list[int], first: bool, months: frozenset[str]) ->
 _FINAL_IDS = frozenset(StringStore()[w] for w in _FINAL)  # their orth ids (hashes of the texts)
 _BULLET_IDS = frozenset(StringStore()[w] for w in BULLETS)
 _CLOSE_ID = StringStore()[")"]
+_STOP_ID = StringStore()["."]
 
 
 def mark_layout_boundaries(doc: Doc) -> Doc:
@@ -120,7 +121,10 @@ def join_middle_initials(doc: Doc) -> Doc:
     "Plan B. Officials said" (a common noun before, a plural after) is left alone."""
     names = _given_names()
     orths = doc.to_array(ORTH).tolist()  # one array: a Token only for a word that looks like an initial
-    for i in [i for i in range(1, len(orths) - 1) if orths[i] in _INITIAL_IDS]:
+    for i in [i for i in range(1, len(orths) - 1) if orths[i] in _INITIAL_IDS or orths[i] == _STOP_ID]:
+        if orths[i] == _STOP_ID:
+            _join_paired_initials(doc, i)
+            continue
         token = doc[i]
         if doc[token.i + 1].is_sent_start:
             continue
@@ -132,6 +136,26 @@ def join_middle_initials(doc: Doc) -> Doc:
                 earlier is None or earlier.text[:1].isupper() or earlier.text == "-")):
             after.is_sent_start = False
     return doc
+
+
+def _join_paired_initials(doc: Doc, stop: int) -> None:
+    """``Mayor Ana Lucia DM. Reyes has ...``: two or three capitals written before a surname (two middle
+    initials, the tokenizer splits their stop off) end no sentence when two title-cased names stand before
+    them and a title-cased proper noun after; capitals the tables know as a role, a body or a country
+    (``Tom Reed MP. Jones said``, ``in the US. Reyes``), or a name's suffix, are left to the parser (ents27)."""
+    letters, after = doc[stop - 1], doc[stop + 1]
+    if stop < 3 or not (letters.is_alpha and letters.is_upper and 2 <= len(letters.text) <= 3) or after.is_sent_start:
+        return
+    if not (_name_word(doc[stop - 2]) and _name_word(doc[stop - 3]) and _name_word(after) and after.tag_ == "NNP"):
+        return
+    from newsevents.actors import load_actor_dictionary
+
+    ad = load_actor_dictionary()
+    word = letters.text
+    if (ad.role(word.lower()) is not None or ad.organisation(word) is not None or ad.country_of(word) is not None
+            or word.lower() in ad.words.name_suffix):
+        return
+    after.is_sent_start = False
 
 
 def join_bracketed_asides(doc: Doc) -> Doc:
