@@ -394,7 +394,7 @@ class SpanRules:
         """``Toro Rosso's`` tagged as a person right before a person's name (``Toro Rosso's Carlos
         Sainz``): a possessor written before a full name is the person's team or body, unless
         the article names a person so elsewhere."""
-        people = {normalise_name(e.text) for e in ents if e.label_ == "PERSON" and e[-1].tag_ != "POS"}
+        people = {normalise_name(self._span_text(e)) for e in ents if e.label_ == "PERSON" and e[-1].tag_ != "POS"}
         starts = {e.start for e in ents if e.label_ == "PERSON" and len(e) > 1}
         out = []
         for ent in ents:
@@ -440,7 +440,7 @@ class SpanRules:
         sentence counts (``_counted_acronym``) are no names (brief s15-ents15)."""
         kept = []
         for e in ents:
-            word = e.text.removesuffix("s") if len(e) == 1 else ""
+            word = self._span_text(e).removesuffix("s") if len(e) == 1 else ""
             if len(word) >= 2 and word.isupper() and word.isalpha() and self.ad.organisation(word) is not None \
                     and self._counted_acronym(e[0]):
                 continue
@@ -894,7 +894,7 @@ class SpanRules:
         labels: dict[str, list[str]] = {}
         for e in self.ents:
             if len(e) == 1:
-                labels.setdefault(e.text, []).append(e.label_)
+                labels.setdefault(self._span_text(e), []).append(e.label_)
         bodies = {text for text, found in labels.items()
                   if len(found) >= 2 and set(found) == {"ORG"} and text[:1].isupper() and not text.isupper()}
         if not bodies:
@@ -1024,8 +1024,8 @@ class SpanRules:
         (brief s16-names16)."""
         out = []
         for e in ents:
-            if e.label_ in {"GPE", "LOC", "PRODUCT", "WORK_OF_ART"} and self.ad.organisation(e.text) is not None \
-                    and not _gazetteer_is_place(self.gaz, e.text) and self.ad.country_of(e.text) is None:
+            if e.label_ in {"GPE", "LOC", "PRODUCT", "WORK_OF_ART"} and self.ad.organisation(self._span_text(e)) is not None \
+                    and not _gazetteer_is_place(self.gaz, self._span_text(e)) and self.ad.country_of(self._span_text(e)) is None:
                 out.append(Span(self.doc, e.start, e.end, label="ORG"))
             else:
                 out.append(e)
@@ -1160,7 +1160,7 @@ class SpanRules:
                 if office is not None and self.ad.role(office[1]).kind == "person":
                     drop.update(range(office[0], e.start))
                     self.office_titles[e.start] = office
-            if e.label_ == "ORG" and len(e) == 1 and e[0].lower_ in self.nouns and not self.ad.organisation(e.text) \
+            if e.label_ == "ORG" and len(e) == 1 and e[0].lower_ in self.nouns and not self.ad.organisation(self._span_text(e)) \
                     and e.end + 1 < len(tokens) and tokens[e.end].text[:1].isupper():
                 role = self.ad.role(tokens[e.end].lower_)
                 after = [x for x in ents if x.start == e.end + 1 and x.label_ == "PERSON"]
