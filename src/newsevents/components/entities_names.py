@@ -1915,7 +1915,7 @@ class NameRules:
                 continue
             if ent.label_ in {"GPE", "LOC", "FAC", "ORG"} and (len(ent) > 1 or (
                     ent.start > 0 and self.tokens[ent.start - 1].lower_ in self.ad.words.place_preposition)):
-                words |= {normalise_name(t.text) for t in ent if t.text[:1].isupper()}
+                words |= {normalise_name(self.words[i]) for i in range(ent.start, ent.end) if self.words[i][:1].isupper()}
         return words
 
     def _office_holder_tagged_body(self, ent: Span, surnames: dict[str, list[Cluster]]) -> bool:
@@ -2196,7 +2196,7 @@ class NameRules:
         if key not in self._title_case_lines:
             line = self.doc.char_span(key[0], key[1], alignment_mode="expand")
             alpha = [t for t in self.tokens[line.start:line.end] if t.is_alpha] if line is not None else []
-            self._title_case_lines[key] = len(alpha) >= 4 and sum(t.text[:1].isupper() for t in alpha) >= 0.8 * len(alpha)
+            self._title_case_lines[key] = len(alpha) >= 4 and sum(self.words[t.i][:1].isupper() for t in alpha) >= 0.8 * len(alpha)
         return self._title_case_lines[key]
 
     def _without_inverted_verb(self, ent: Span) -> Span:
@@ -2471,7 +2471,7 @@ class NameRules:
                 if start > 0 and self.doc[start - 1].tag_ == "NNS" and first.i < name.start:
                     return self._body_descriptor(self.doc[start: first.i + 1])
             return None
-        if found is None or self.doc[j].text[:1].isupper():
+        if found is None or self.words[j][:1].isupper():
             return None  # "Fire Brigade X" is a longer name, not a description of it
         k = found[0] - 1
         while k >= sent.start and self.doc[k].pos_ in {"NOUN", "PROPN", "ADJ"} \
@@ -2681,7 +2681,7 @@ class NameRules:
         the capitalised words just before the entity complete."""
         for extra in (2, 1):
             start = core.start - extra
-            if start < 0 or any(j in self.claimed or not self.doc[j].text[:1].isupper()
+            if start < 0 or any(j in self.claimed or not self.words[j][:1].isupper()
                                 for j in range(start, core.start)):
                 continue
             longer = self.doc[start: core.end]

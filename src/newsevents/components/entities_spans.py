@@ -124,7 +124,7 @@ class SpanRules:
             if tok.i >= n - 4:
                 break
             given = tok
-            if not (given.pos_ == "PROPN" and given.text[:1].isupper() and given.text.isalpha()) \
+            if not (given.pos_ == "PROPN" and self.words[given.i][:1].isupper() and self.words[given.i].isalpha()) \
                     or given.lower_ in self.ad.words.honorific or self.ad.role(given.text) or self.ad.person_noun(given.lower_):
                 continue
             inside = self._nickname_words(given.i + 1)
@@ -164,7 +164,7 @@ class SpanRules:
             link = next((k for k in range(ent.start + 1, ent.end - 1)
                          if self.tokens[k].text in self.ad.words.route_link
                          and self.ad.words.route_link[self.tokens[k].text] == opener
-                         and self.tokens[k - 1].text[:1].isupper() and self.tokens[k + 1].text[:1].isupper()), None)
+                         and self.words[k - 1][:1].isupper() and self.words[k + 1][:1].isupper()), None)
             if link is None:
                 found.append(ent)
                 continue
@@ -188,7 +188,7 @@ class SpanRules:
                 continue
             if ent.label_ != "PERSON":
                 tail = next((k for k in range(ent.start + 1, ent.end - 1)
-                             if all(t.text[:1].isupper() for t in self.tokens[k: ent.end])
+                             if all(w[:1].isupper() for w in self.words[k: ent.end])
                              and normalise_name(self.doc[k: ent.end].text) in people), None)
                 if tail is not None:
                     found += [Span(self.doc, ent.start, tail, label=ent.label_),
@@ -471,7 +471,7 @@ class SpanRules:
             if given is not None:
                 found.append(given)
                 continue
-            if tok.tag_ == "PRP" and tok.text[:1].isupper() and tok.text.isalpha() \
+            if tok.tag_ == "PRP" and self.words[tok.i][:1].isupper() and self.words[tok.i].isalpha() \
                     and (end := self._name_run_end(tok.i + 1)) > tok.i + 1:
                 inside = tok.i > self.sents[self.sent_of[tok.i]].start and not (
                     tokens[tok.i - 1].is_punct or tokens[tok.i - 1].is_quote)
@@ -481,7 +481,7 @@ class SpanRules:
                     end = max(end, following.end) if following is not None else end
                     found.append(Span(doc, tok.i, end, label="PERSON"))
                 continue
-            if tok.i in tagged or not tok.text[:1].isupper() or tok.pos_ != "PROPN":
+            if tok.i in tagged or not self.words[tok.i][:1].isupper() or tok.pos_ != "PROPN":
                 continue
             capital_title = self._capitalised_title_before(tok, tagged) and self._plain_name_run(tok)
             if tok.i > 0 and tokens[tok.i - 1].pos_ == "PROPN" and tokens[tok.i - 1].text[:1].isupper() \
@@ -634,7 +634,7 @@ class SpanRules:
         left untagged, right after a lower-case relation noun (``person_nouns.tsv``; or after it and
         a comma, with a comma or a full stop after the word) and known as a given name, with no
         capitalised word after it, is the relative's name."""
-        if tok.i in tagged or tok.i == 0 or tok.pos_ != "PROPN" or not tok.text[:1].isupper() \
+        if tok.i in tagged or tok.i == 0 or tok.pos_ != "PROPN" or not self.words[tok.i][:1].isupper() \
                 or tok.lower_ not in self.ad.given_names:
             return None
         before = self.tokens[tok.i - 1]
@@ -657,7 +657,7 @@ class SpanRules:
         pos = tok.pos_
         if pos != "PROPN" and not (pos in {"NOUN", "ADJ"} and tok.i > self.sents[self.sent_of[tok.i]].start):
             return None  # a capitalised noun or adjective inside a sentence may be a name the tagger missed
-        if tok.i > 0 and self.tokens[tok.i - 1].pos_ == "PROPN" and self.tokens[tok.i - 1].text[:1].isupper():
+        if tok.i > 0 and self.tokens[tok.i - 1].pos_ == "PROPN" and self.words[tok.i - 1][:1].isupper():
             return None  # not the start of a run
         end = self._name_run_end(tok.i, any_label=True)
         if not 1 <= end - tok.i <= 3:
@@ -706,7 +706,7 @@ class SpanRules:
         tagged = {i for e in ents for i in range(e.start, e.end)}
         found: list[Span] = []
         for tok in self._capitalised():
-            if tok.i in tagged or tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or not tok.text[:1].isupper() \
+            if tok.i in tagged or tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or not self.words[tok.i][:1].isupper() \
                     or not tok.text.isalpha():
                 continue
             verb = tok.head  # a new Token each time: made only for the few words that pass the tests above
@@ -735,7 +735,7 @@ class SpanRules:
         text = doc_text(self.doc)
         found: list[Span] = []
         for tok in self._capitalised():
-            name, dot, ending = tok.text.partition(".")
+            name, dot, ending = self.words[tok.i].partition(".")
             if tok.i in tagged or not dot or ending.lower() not in self.ad.words.web_domain_ending \
                     or not name[:1].isupper() or not name.replace("-", "").isalnum() or name.lower() == "www":
                 continue
@@ -753,7 +753,7 @@ class SpanRules:
         (issue 15, s16-dev11e)."""
         out: list[Span] = []
         for e in ents:
-            slashes = [t.i for t in e if t.text == "/"] if e.label_ in {"ORG", "FAC"} else []
+            slashes = [i for i in range(e.start, e.end) if self.words[i] == "/"] if e.label_ in {"ORG", "FAC"} else []
             if len(slashes) != 1:
                 out.append(e)
                 continue
@@ -799,7 +799,7 @@ class SpanRules:
         tagged = {i for e in ents for i in range(e.start, e.end)}
         found: list[Span] = []
         for tok in self._capitalised():
-            if tok.i in tagged or tok.is_sent_start or not tok.text[:1].isupper() or not tok.is_alpha:
+            if tok.i in tagged or tok.is_sent_start or not self.words[tok.i][:1].isupper() or not tok.is_alpha:
                 continue
             if tok.i > 0 and self.tokens[tok.i - 1].text[:1].isupper() and self.tokens[tok.i - 1].is_alpha:
                 continue
@@ -1073,7 +1073,7 @@ class SpanRules:
         (``family_names.tsv``), tagged a proper noun, then one or two capitalised given-name
         words, is a person's name whatever label the model gave it (a work of art with
         ``The``, a number before it, none), unless it names a known body or place."""
-        if tok.lower_ not in self.ad.family_names or not tok.text[:1].isupper() or tok.tag_ not in {"NNP", "NNPS"}:
+        if tok.lower_ not in self.ad.family_names or not self.words[tok.i][:1].isupper() or tok.tag_ not in {"NNP", "NNPS"}:
             return None
         if tok.ent_type_ == "PERSON" and len(next(e for e in self.ents if e.start <= tok.i < e.end)) > 1:
             return None  # a name the model found whole ("Anna Li", "Zhao Zicong")
@@ -1095,7 +1095,7 @@ class SpanRules:
         end = start
         while end < len(self.tokens) and end - start < 3:
             tok = self.tokens[end]
-            if not (tok.text[:1].isupper() and tok.text.replace("-", "").isalpha()) or tok.tag_ == "PRP" \
+            if not (self.words[end][:1].isupper() and self.words[end].replace("-", "").isalpha()) or tok.tag_ == "PRP" \
                     or not (any_label or tok.ent_type_ in {"", "PERSON"}):
                 break
             if tok.pos_ not in {"PROPN", "NOUN", "VERB", "ADJ"}:
@@ -1141,7 +1141,7 @@ class SpanRules:
         self.office_titles: dict[int, tuple[int, str]] = {}
         for e in ents:
             j = e.start - 1
-            while j >= 0 and tokens[j].text[:1].isupper() and tokens[j].text.isalpha() \
+            while j >= 0 and self.words[j][:1].isupper() and self.words[j].isalpha() \
                     and tokens[j].lower_ not in self.ad.given_names:
                 j -= 1
             # the name inside the span is looked for only after "<Office> of" (speed19: the cheap tests first)
