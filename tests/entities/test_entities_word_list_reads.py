@@ -14,8 +14,8 @@ from newsevents.components.entities import EntityResolver
 def resolver_of(pipeline):
     actors = load_actor_dictionary()
 
-    def make(words: list[str], spaces: list[bool] | None = None) -> EntityResolver:
-        doc = Doc(pipeline.nlp.vocab, words=words, spaces=spaces, sent_starts=[i == 0 for i in range(len(words))])
+    def make(words: list[str], spaces: list[bool] | None = None, tags: list[str] | None = None) -> EntityResolver:
+        doc = Doc(pipeline.nlp.vocab, words=words, spaces=spaces, tags=tags, sent_starts=[i == 0 for i in range(len(words))])
         return EntityResolver(doc, actors, None, {}, set())
 
     return make
@@ -36,3 +36,11 @@ def test_a_slash_between_capitalised_words_splits_a_body(resolver_of):
     ents = [Span(doc, 1, 6, label="ORG"), Span(doc, 9, 13, label="ORG")]
     split = resolver._split_slashed_bodies(ents)
     assert [(e.start, e.end) for e in split] == [(1, 3), (4, 6), (9, 13)]  # lower-case words by the second slash
+
+
+def test_a_core_drops_the_and_a_possessive_mark_in_any_case(resolver_of):
+    words = ["THE", "Vale", "Gazette", "'s", "editor", "met", "the", "Quay", "Trust"]
+    resolver = resolver_of(words, tags=["DT", "NNP", "NNP", "POS", "NN", "VBD", "DT", "NNP", "NNP"])
+    doc = resolver.doc
+    assert resolver._core(Span(doc, 0, 4, label="ORG")).text == "Vale Gazette"
+    assert resolver._core(Span(doc, 6, 9, label="ORG")).text == "Quay Trust"

@@ -191,7 +191,7 @@ class LookalikeNameRules:
         clock, tokens = self.ad.words.clock_word, self.tokens
         out = []
         for e in ents:
-            if e.label_ in NAME_LABELS and e.start > 0 and all(t.lower_ in clock for t in e) and (
+            if e.label_ in NAME_LABELS and e.start > 0 and all(w.lower() in clock for w in self.words[e.start:e.end]) and (
                     tokens[e.start - 1].like_num or tokens[e.start - 1].lower_ in clock
                     or tokens[e.start - 1].text[-1:].isdigit()):
                 self.claimed.update(range(e.start, e.end))

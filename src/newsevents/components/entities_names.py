@@ -2099,7 +2099,7 @@ class NameRules:
         return self._cores[key]
 
     def _find_core(self, ent: Span) -> Span | None:
-        tokens = [t for t in ent if t.lower_ != "the" and t.tag_ != "POS"]
+        tokens = [t for t in self.tokens[ent.start:ent.end] if self.words[t.i].lower() != "the" and t.tag_ != "POS"]
         # "Image copyright Beijing News Image caption ...": a picture credit's layout word
         while tokens and tokens[-1].text == "Image" and tokens[-1].i + 1 < len(self.doc) \
                 and self.doc[tokens[-1].i + 1].lower_ in self.ad.words.layout_word:

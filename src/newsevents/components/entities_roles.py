@@ -39,7 +39,7 @@ class RoleRules:
                 root = chunk.root
             if root.i in self.claimed or root.pos_ == "PRON":
                 continue
-            if root.lower_ in self.ad.words.clock_word and root.ent_type_ == "TIME":
+            if self.words[root.i].lower() in self.ad.words.clock_word and root.ent_type_ == "TIME":
                 continue  # "at 5pm GMT": a clock's label, no prime minister (ents22)
             # the role first: most chunks end in no role's word, and the tests are only questions
             # (the order changes no answer)

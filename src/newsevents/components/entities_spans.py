@@ -80,7 +80,7 @@ class SpanRules:
                 i += 1
                 continue
             run = tokens[i:k]
-            places = [t for t in run if t.lower_ not in words]
+            places = [t for t in run if self.words[t.i].lower() not in words]
             if 3 <= len(run) <= 4 and len(places) == 1 and any(t.lower_ in words for t in run[:1] + run[-1:]) \
                     and (self.ad.country_name_of(places[0].text) or _gazetteer_is_place(self.gaz, places[0].text)):
                 found.append(Span(self.doc, i, k, label="ORG"))
@@ -204,7 +204,7 @@ class SpanRules:
         are two bodies (a unit housed at an institution, an event at a venue)."""
         found: list[Span] = []
         for ent in ents:
-            at = next((t.i for t in ent if t.lower_ == "at" and t.i > ent.start + 1), None) if ent.label_ == "ORG" else None
+            at = next((i for i in range(ent.start + 2, ent.end) if self.words[i].lower() == "at"), None) if ent.label_ == "ORG" else None
             if at is None or at + 1 >= ent.end:
                 found.append(ent)
                 continue
@@ -227,7 +227,7 @@ class SpanRules:
         an office or a body's noun such as ``University``, ``Church``, ``club`` keeps its name)."""
         found: list[Span] = []
         for ent in ents:
-            of = next((t.i for t in ent if t.lower_ == "of"), None)
+            of = next((i for i in range(ent.start, ent.end) if self.words[i].lower() == "of"), None)
             if ent.label_ not in {"ORG", "PRODUCT"} or of is None:
                 found.append(ent)
                 continue
