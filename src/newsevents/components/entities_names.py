@@ -484,8 +484,10 @@ class NameRules:
     def _merge_acronyms(self) -> None:
         """``the National Association of Bakers (NAB)``: capitals in brackets right after a
         body's name, beginning with its first letter, are that body's short name, here and after."""
-        for tok in self.tokens[1:-2]:
-            if self.words[tok.i] != "(" or self.words[tok.i + 2] != ")":
+        # the opening brackets from the index of words, not every token read
+        n = len(self.tokens)
+        for tok in [self.tokens[i] for i in self._word_positions().get("(", ()) if 1 <= i < n - 2]:
+            if self.words[tok.i + 2] != ")":
                 continue  # (read from the word list: a Token's text is made anew on each access)
             short = self.tokens[tok.i + 1]
             if not short.text.isupper() or len(short.text) < 2:
@@ -506,8 +508,9 @@ class NameRules:
         elsewhere, is a mention of them, not a body (``the National Association of Bakers (NAB)`` opens with no
         role and stays a body; ents21)."""
         tokens, words = self.tokens, self.words
-        for k in range(1, len(tokens) - 3):
-            if words[k] != "(" or words[k + 2] != ")":
+        # the opening brackets from the index of words, not every word read
+        for k in [i for i in self._word_positions().get("(", ()) if 1 <= i < len(tokens) - 3]:
+            if words[k + 2] != ")":
                 continue
             short = words[k + 1]
             if not (short.isupper() and short.isalpha() and 2 <= len(short) <= 6):
@@ -544,9 +547,7 @@ class NameRules:
         the tables know (``Labour or SNP`` are two), are that group's other name, here and wherever written alone
         (ents21)."""
         tokens, words = self.tokens, self.words
-        for k in range(1, len(tokens) - 1):
-            if words[k] != "or":
-                continue
+        for k in [i for i in self._word_positions().get("or", ()) if 1 <= i < len(tokens) - 1]:  # the index, not every word
             short = words[k + 1]
             if not (short.isupper() and short.isalpha() and 2 <= len(short) <= 5):
                 continue
