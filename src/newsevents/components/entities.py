@@ -100,7 +100,7 @@ class EntityResolver(NameRules, SpanRules, RoleRules, PronounRules, DescriptionR
         self.ents = list(doc.ents)  # the model's spans, built anew on every access of doc.ents
         self.words = [t.text for t in self.tokens]
         self.lemmas = [t.lemma_ for t in self.tokens]
-        text = doc_text(doc)
+        text = self.text = doc_text(doc)  # the article's text, which every span's text is a slice of
         self.sent_of: list[int] = [0] * len(doc)
         self.paragraph_of: list[int] = sentence_paragraphs(text, self.sents)
         self.brackets = _bracket_spans(text)
@@ -135,6 +135,12 @@ class EntityResolver(NameRules, SpanRules, RoleRules, PronounRules, DescriptionR
         span = doc_span(self.doc, start_tok, end_tok)
         cluster.mentions.append(Mention(span.start_char, span.end_char, kind, head, self.sent_of[head.i]))
         self.claimed.update(range(start_tok, end_tok))
+
+    def _span_text(self, span: Span) -> str:
+        """``span.text``, cut from the article's text by the span's character offsets: spaCy makes a
+        Token for each word of the span and joins their texts at every read of ``Span.text``, and
+        the rules read the texts of the same spans many times (the model's spans, their cores)."""
+        return self.text[span.start_char:span.end_char]
 
     def _cluster(self, key: str, type_: str, name: str) -> Cluster:
         if key not in self.by_key:

@@ -268,7 +268,7 @@ class CodeRules:
         name is then the body, also those the tagger took for a place."""
         homes: dict[str, tuple[str, Token]] = {}
         for tok in self._capitalised():
-            if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.dep_ == "compound":
+            if tok.pos_ != "PROPN" or not self.words[tok.i][:1].isupper() or tok.dep_ == "compound":
                 continue
             found = self._stated_home(tok)
             if found:
@@ -312,7 +312,7 @@ class CodeRules:
         last = name.split()[-1] if size else ""
         for t in self._capitalised():
             start = t.i - size + 1
-            if start < 0 or t.i in self.claimed or not t.text[:1].isupper():
+            if start < 0 or t.i in self.claimed or not self.words[t.i][:1].isupper():
                 continue
             # (a cheap test first: the name's last word must be this token's)
             if normalise_name(t.text).split()[-1:] != [last] or normalise_name(self.doc[start: t.i + 1].text) != name:

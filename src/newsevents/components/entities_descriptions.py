@@ -631,7 +631,7 @@ class DescriptionRules:
         (``the boy, named Zhang Wei,``, ``a girl called Li Na``, ``the boy, Zhang Wei,``)."""
         if ent.label_ == "PERSON" or not 1 <= len(ent) <= 4 or not all(t.pos_ == "PROPN" for t in ent):
             return False
-        if self.ad.organisation(ent.text) or self.ad.country_of(ent.text):
+        if self.ad.organisation(self._span_text(ent)) or self.ad.country_of(self._span_text(ent)):
             return False
         head = ent.root
         noun = self._named_as(head)

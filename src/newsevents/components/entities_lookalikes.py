@@ -191,7 +191,7 @@ class LookalikeNameRules:
         clock, tokens = self.ad.words.clock_word, self.tokens
         out = []
         for e in ents:
-            if e.label_ in NAME_LABELS and e.start > 0 and all(t.lower_ in clock for t in e) and (
+            if e.label_ in NAME_LABELS and e.start > 0 and all(w.lower() in clock for w in self.words[e.start:e.end]) and (
                     tokens[e.start - 1].like_num or tokens[e.start - 1].lower_ in clock
                     or tokens[e.start - 1].text[-1:].isdigit()):
                 self.claimed.update(range(e.start, e.end))
@@ -239,7 +239,7 @@ class LookalikeNameRules:
         ``described_bodies``'s, which keeps the codes of its title) that is a plural verb's subject or
         follows a body's noun is a body named after the place (a firm, a team), and so is every place span of the same text: no
         country's mention, no country's code (``_non_person`` reads ``place_bodies``)."""
-        names = {normalise_name(e.text) for e in ents if e.label_ == "GPE" and self._is_place(e.text)
+        names = {normalise_name(self._span_text(e)) for e in ents if e.label_ == "GPE" and self._is_place(self._span_text(e))
                  and (self._plural_subject(e) or self._body_noun_before(e))}
         if not names:
             return ents
@@ -618,8 +618,8 @@ class LookalikeNameRules:
         """Person spans that are firms' names (``_employer``, ``_place_firm``) become
         bodies, and so does every person span of the same text; a body span so placed stays a body
         though its first word is a given name (``an economist at Raymond Jones``)."""
-        firms = {normalise_name(e.text) for e in ents if e.label_ in {"PERSON", "ORG", "FAC"} and self._employer(e)}
-        firms |= {normalise_name(e.text) for e in ents if e.label_ == "PERSON" and self._place_firm(e)}
+        firms = {normalise_name(self._span_text(e)) for e in ents if e.label_ in {"PERSON", "ORG", "FAC"} and self._employer(e)}
+        firms |= {normalise_name(self._span_text(e)) for e in ents if e.label_ == "PERSON" and self._place_firm(e)}
         if not firms:
             return ents
         out = []

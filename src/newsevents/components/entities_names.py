@@ -484,8 +484,10 @@ class NameRules:
     def _merge_acronyms(self) -> None:
         """``the National Association of Bakers (NAB)``: capitals in brackets right after a
         body's name, beginning with its first letter, are that body's short name, here and after."""
-        for tok in self.tokens[1:-2]:
-            if self.words[tok.i] != "(" or self.words[tok.i + 2] != ")":
+        # the opening brackets from the index of words, not every token read
+        n = len(self.tokens)
+        for tok in [self.tokens[i] for i in self._word_positions().get("(", ()) if 1 <= i < n - 2]:
+            if self.words[tok.i + 2] != ")":
                 continue  # (read from the word list: a Token's text is made anew on each access)
             short = self.tokens[tok.i + 1]
             if not short.text.isupper() or len(short.text) < 2:
@@ -506,8 +508,9 @@ class NameRules:
         elsewhere, is a mention of them, not a body (``the National Association of Bakers (NAB)`` opens with no
         role and stays a body; ents21)."""
         tokens, words = self.tokens, self.words
-        for k in range(1, len(tokens) - 3):
-            if words[k] != "(" or words[k + 2] != ")":
+        # the opening brackets from the index of words, not every word read
+        for k in [i for i in self._word_positions().get("(", ()) if 1 <= i < len(tokens) - 3]:
+            if words[k + 2] != ")":
                 continue
             short = words[k + 1]
             if not (short.isupper() and short.isalpha() and 2 <= len(short) <= 6):
@@ -544,9 +547,7 @@ class NameRules:
         the tables know (``Labour or SNP`` are two), are that group's other name, here and wherever written alone
         (ents21)."""
         tokens, words = self.tokens, self.words
-        for k in range(1, len(tokens) - 1):
-            if words[k] != "or":
-                continue
+        for k in [i for i in self._word_positions().get("or", ()) if 1 <= i < len(tokens) - 1]:  # the index, not every word
             short = words[k + 1]
             if not (short.isupper() and short.isalpha() and 2 <= len(short) <= 5):
                 continue
@@ -618,7 +619,7 @@ class NameRules:
         tokens = [t for t in ent if not t.is_punct]
         if not 2 <= len(tokens) <= 4 or not all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in tokens):
             return False
-        if self.ad.organisation(ent.text) or any(self.ad.country_of(t.text) for t in tokens):
+        if self.ad.organisation(self._span_text(ent)) or any(self.ad.country_of(t.text) for t in tokens):
             return False
         j = ent.start - 1
         found = self._role_ending_at(j, max(0, j - 3)) if j >= 0 else None
@@ -835,7 +836,7 @@ class NameRules:
     def _person_spans(self) -> set[str]:
         """The normalised texts of the spans the model tagged as people (found once)."""
         if self.person_spans is None:
-            self.person_spans = {normalise_name(e.text) for e in self.ents if e.label_ == "PERSON"}
+            self.person_spans = {normalise_name(self._span_text(e)) for e in self.ents if e.label_ == "PERSON"}
         return self.person_spans
 
     def _title_word(self, word: Token, following: Token) -> bool:
@@ -1010,7 +1011,7 @@ class NameRules:
         # body's is a body's wherever it stands (the model may tag a later mention a person)
         # (also where the model read a place the gazetteer does not know: "Russian gas giant Zentor",
         # "Acme-owned Zentor")
-        self.described_bodies = {normalise_name(core.text) for e in ents if e.label_ in {"ORG", "PERSON", "GPE"}
+        self.described_bodies = {normalise_name(self._span_text(core)) for e in ents if e.label_ in {"ORG", "PERSON", "GPE"}
                                  and (core := self._core(e)) is not None
                                  and (e.label_ != "GPE" or self._unknown_place(core))
                                  and (self._body_descriptor(core) is not None or self._apposed_body_noun(core)
@@ -1119,8 +1120,8 @@ class NameRules:
 
     def _unknown_place(self, core: Span) -> bool:
         """A name the model read as a place that is no country, capital or gazetteer place."""
-        return not (self.ad.country_name_of(core.text) or self.ad.capital_of(core.text)
-                    or normalise_name(core.text) in self.ad.adjectives or _gazetteer_is_place(self.gaz, core.text))
+        return not (self.ad.country_name_of(self._span_text(core)) or self.ad.capital_of(self._span_text(core))
+                    or normalise_name(self._span_text(core)) in self.ad.adjectives or _gazetteer_is_place(self.gaz, self._span_text(core)))
 
     def _owned_name(self, core: Span) -> bool:
         """``Acme-owned Zentor``, ``state-run Zentor``: a name after a participle of ownership
@@ -1249,7 +1250,7 @@ class NameRules:
             names[name] = cluster
         if not names:
             return
-        other = {e.text for e in self.ents if e.label_ in {"PERSON", "GPE", "LOC", "FAC"}}
+        other = {self._span_text(e) for e in self.ents if e.label_ in {"PERSON", "GPE", "LOC", "FAC"}}
         n = len(self.tokens)
         for tok in self._tokens_at(self._word_positions(), names):  # only the names' own words
             cluster = names.get(tok.text)
@@ -1370,18 +1371,18 @@ class NameRules:
         Acme said``, ``the Bank of Wessex ... the Bank``) is that body when only one body so named
         came before it: after ``Acme Motors`` and ``Acme Corp`` the bare ``Acme`` is neither (a
         body of its own)."""
-        firsts = {normalise_name(c.text).split()[0] for e in ents if e.label_ == "ORG" and (c := self._core(e)) is not None
+        firsts = {normalise_name(self._span_text(c)).split()[0] for e in ents if e.label_ == "ORG" and (c := self._core(e)) is not None
                   and len(c) > 1}
         longer: dict[str, set[str]] = {}  # first word -> the longer bodies' names, as named before
         found: dict[int, str] = self._business_name_starts(ents)
         names = {w for e in ents if e.label_ == "PERSON" and len(e) > 1 and e.start not in found
-                 for w in normalise_name(e.text).split()}
+                 for w in normalise_name(self._span_text(e)).split()}
         for e in sorted(ents, key=lambda e: e.start):
             core = self._core(e)
             if core is None:
                 continue
-            words = normalise_name(core.text).split()
-            org = self.ad.organisation(core.text) if e.label_ == "ORG" and len(core) == 1 else None
+            words = normalise_name(self._span_text(core)).split()
+            org = self.ad.organisation(self._span_text(core)) if e.label_ == "ORG" and len(core) == 1 else None
             if e.label_ == "ORG" and len(core) == 1 and len(longer.get(words[0], ())) == 1 \
                     and words[0] not in names and not self.ad.country_of(core.text) and not self.ad.capital_of(core.text) \
                     and (org is None or normalise_name(org.name) in longer[words[0]]):
@@ -1418,21 +1419,21 @@ class NameRules:
                     and not self.ad.country_of(core.text) and not self.ad.capital_of(core.text) \
                     and (org is None or normalise_name(org.name) in everywhere[word]):
                 found[e.start] = word
-        found.update({e.start: normalise_name(e.text) for e in ents
-                      if len(e) == 1 and normalise_name(e.text) in firsts - names
+        found.update({e.start: normalise_name(self._span_text(e)) for e in ents
+                      if len(e) == 1 and normalise_name(self._span_text(e)) in firsts - names
                       and (e.label_ == "PERSON" or (e.label_ == "GPE" and self._place_name_as_body(e[0])))})
         # "Ryanair" tagged a body in one sentence and a person in the next: a one-word name the
         # model also tags as a body, that is no word of a person's longer name nor a known given
         # name, is that body
-        singles = {normalise_name(c.text) for e in ents if e.label_ == "ORG" and (c := self._core(e)) is not None
+        singles = {normalise_name(self._span_text(c)) for e in ents if e.label_ == "ORG" and (c := self._core(e)) is not None
                    and len(c) == 1}
         # (a name described as a body somewhere, "plane maker Acme", is a body's already, with the
         # description's codes: see described_bodies in _named)
-        singles -= {normalise_name(c.text) for e in ents if e.label_ in {"ORG", "PERSON"}
+        singles -= {normalise_name(self._span_text(c)) for e in ents if e.label_ in {"ORG", "PERSON"}
                     and (c := self._core(e)) is not None and self._body_descriptor(c) is not None}
-        found.update({e.start: normalise_name(e.text) for e in ents
-                      if e.label_ == "PERSON" and len(e) == 1 and normalise_name(e.text) in singles - names
-                      and normalise_name(e.text) not in self.ad.given_names})
+        found.update({e.start: normalise_name(self._span_text(e)) for e in ents
+                      if e.label_ == "PERSON" and len(e) == 1 and normalise_name(self._span_text(e)) in singles - names
+                      and normalise_name(self._span_text(e)) not in self.ad.given_names})
         found.update(self._business_short_names(ents, found, names))
         return found
 
@@ -1443,7 +1444,7 @@ class NameRules:
         of it, is that business by a shorter name (a firm's name without its legal tail), not a person. Not
         when it opens with a known given name (``Tom Reed`` beside ``Tom Reed Motors Ltd`` may be the man;
         ents25)."""
-        businesses = [normalise_name(core.text).split() for e in ents if e.label_ == "ORG"
+        businesses = [normalise_name(self._span_text(core)).split() for e in ents if e.label_ == "ORG"
                       and (core := self._core(e)) is not None and len(core) > 2 and self._business_name(core)]
         if not businesses:
             return {}
@@ -1473,13 +1474,13 @@ class NameRules:
                 businesses.setdefault(words[0], set()).add(" ".join(words))
         singles = [(e, core) for e in ents if e.label_ in {"ORG", "GPE", "LOC"}
                    and (core := self._core(e)) is not None and len(core) == 1]
-        as_place = {normalise_name(core.text) for _, core in singles
+        as_place = {normalise_name(self._span_text(core)) for _, core in singles
                     if core.start > 0 and self.tokens[core.start - 1].lower_ in self.ad.words.gazetteer_preposition
                     or core.end < len(self.tokens) and cue_level(self.tokens[core.end].text)}  # "Delta state"
-        named_countries = {self.ad.country_of(e.text) for e in ents if e.label_ in {"GPE", "NORP"}} - {None}
+        named_countries = {self.ad.country_of(self._span_text(e)) for e in ents if e.label_ in {"GPE", "NORP"}} - {None}
         more: dict[int, str] = {}
         for e, core in singles:
-            word = normalise_name(core.text)
+            word = normalise_name(self._span_text(core))
             if e.start in found or len(businesses.get(word, ())) != 1 or word in names or word in as_place \
                     or word in self.ad.given_names or self.ad.country_of(core.text) or self.ad.capital_of(core.text) \
                     or _gazetteer_prominent(self.gaz, core.text) or self.ad.organisation(core.text) \
@@ -1822,7 +1823,7 @@ class NameRules:
                 t.i != last.i and t.i > 0 and self.tokens[t.i - 1].text != words[0].text
                 and self.tokens[t.i - 1].pos_ == "PROPN" and self.tokens[t.i - 1].text[:1].isupper() for t in same_word):
             return False  # a headline's "Edgy Agassi" beside "Andre Agassi": the word before is no name
-        if any(e.label_ == "PERSON" and normalise_name(e.text) == key for e in self.ents if e.start != last.i):
+        if any(e.label_ == "PERSON" and normalise_name(self._span_text(e)) == key for e in self.ents if e.start != last.i):
             return True
         if key in self._after_honorifics():
             return True
@@ -1911,11 +1912,11 @@ class NameRules:
         # "a quote not from Reed" with the surname alone tagged a body: the person's, not a place's
         surnames = {span.split()[-1] for span in self._person_spans() if len(span.split()) > 1}
         for ent in self.ents:
-            if len(ent) == 1 and ent.label_ == "ORG" and normalise_name(ent.text) in surnames:
+            if len(ent) == 1 and ent.label_ == "ORG" and normalise_name(self._span_text(ent)) in surnames:
                 continue
             if ent.label_ in {"GPE", "LOC", "FAC", "ORG"} and (len(ent) > 1 or (
                     ent.start > 0 and self.tokens[ent.start - 1].lower_ in self.ad.words.place_preposition)):
-                words |= {normalise_name(t.text) for t in ent if t.text[:1].isupper()}
+                words |= {normalise_name(self.words[i]) for i in range(ent.start, ent.end) if self.words[i][:1].isupper()}
         return words
 
     def _office_holder_tagged_body(self, ent: Span, surnames: dict[str, list[Cluster]]) -> bool:
@@ -2099,7 +2100,7 @@ class NameRules:
         return self._cores[key]
 
     def _find_core(self, ent: Span) -> Span | None:
-        tokens = [t for t in ent if t.lower_ != "the" and t.tag_ != "POS"]
+        tokens = [t for t in self.tokens[ent.start:ent.end] if self.words[t.i].lower() != "the" and t.tag_ != "POS"]
         # "Image copyright Beijing News Image caption ...": a picture credit's layout word
         while tokens and tokens[-1].text == "Image" and tokens[-1].i + 1 < len(self.doc) \
                 and self.doc[tokens[-1].i + 1].lower_ in self.ad.words.layout_word:
@@ -2196,7 +2197,7 @@ class NameRules:
         if key not in self._title_case_lines:
             line = self.doc.char_span(key[0], key[1], alignment_mode="expand")
             alpha = [t for t in self.tokens[line.start:line.end] if t.is_alpha] if line is not None else []
-            self._title_case_lines[key] = len(alpha) >= 4 and sum(t.text[:1].isupper() for t in alpha) >= 0.8 * len(alpha)
+            self._title_case_lines[key] = len(alpha) >= 4 and sum(self.words[t.i][:1].isupper() for t in alpha) >= 0.8 * len(alpha)
         return self._title_case_lines[key]
 
     def _without_inverted_verb(self, ent: Span) -> Span:
@@ -2321,7 +2322,7 @@ class NameRules:
         core = self._core(ent)
         if core is None:
             return False
-        core_text = core.text  # read up to four times below; Span.text makes a Token per word each time
+        core_text = self._span_text(core)  # read up to four times below; Span.text makes a Token per word each time
         if self.ad.organisation(core_text) or self.ad.country_of(core_text):
             return False
         if ent.label_ == "PERSON" and self._occupation_before(core, tagged_person=True):
@@ -2471,7 +2472,7 @@ class NameRules:
                 if start > 0 and self.doc[start - 1].tag_ == "NNS" and first.i < name.start:
                     return self._body_descriptor(self.doc[start: first.i + 1])
             return None
-        if found is None or self.doc[j].text[:1].isupper():
+        if found is None or self.words[j][:1].isupper():
             return None  # "Fire Brigade X" is a longer name, not a description of it
         k = found[0] - 1
         while k >= sent.start and self.doc[k].pos_ in {"NOUN", "PROPN", "ADJ"} \
@@ -2681,7 +2682,7 @@ class NameRules:
         the capitalised words just before the entity complete."""
         for extra in (2, 1):
             start = core.start - extra
-            if start < 0 or any(j in self.claimed or not self.doc[j].text[:1].isupper()
+            if start < 0 or any(j in self.claimed or not self.words[j][:1].isupper()
                                 for j in range(start, core.start)):
                 continue
             longer = self.doc[start: core.end]
@@ -2708,7 +2709,7 @@ class NameRules:
             self._add(cluster, core.start, core.end, "group", core.root)
             return
         core = self._longer_organisation(core)
-        core_text = core.text  # read up to nine times below; Span.text makes a Token per word each time
+        core_text = self._span_text(core)  # read up to nine times below; Span.text makes a Token per word each time
         org = self.ad.organisation(core_text)
         if org is not None and not org.exists_on(self.published):
             # a body founded after the article was written ("FSA" in 2004 is no Free Syrian

@@ -39,7 +39,7 @@ class RoleRules:
                 root = chunk.root
             if root.i in self.claimed or root.pos_ == "PRON":
                 continue
-            if root.lower_ in self.ad.words.clock_word and root.ent_type_ == "TIME":
+            if self.words[root.i].lower() in self.ad.words.clock_word and root.ent_type_ == "TIME":
                 continue  # "at 5pm GMT": a clock's label, no prime minister (ents22)
             # the role first: most chunks end in no role's word, and the tests are only questions
             # (the order changes no answer)
@@ -47,7 +47,7 @@ class RoleRules:
             if not found:
                 continue
             chunk_words = self.tokens[chunk.start:chunk.end]  # the Doc's Token objects made once (speed20)
-            if any(t.text in NAME_BREAKS and t.i > chunk.start and t.i < root.i and t.i - 1 in self.claimed
+            if any(self.words[t.i] in NAME_BREAKS and t.i > chunk.start and t.i < root.i and t.i - 1 in self.claimed
                    and self.tokens[t.i - 1].whitespace_ for t in chunk_words):
                 continue  # "JANE ROE - Chief Executive": a name's speaker line, the role no person of its own
             role_start, role_name = found

@@ -82,7 +82,7 @@ class SpanRules:
                 i += 1
                 continue
             run = tokens[i:k]
-            places = [t for t in run if t.lower_ not in words]
+            places = [t for t in run if self.words[t.i].lower() not in words]
             if 3 <= len(run) <= 4 and len(places) == 1 and any(t.lower_ in words for t in run[:1] + run[-1:]) \
                     and (self.ad.country_name_of(places[0].text) or _gazetteer_is_place(self.gaz, places[0].text)):
                 found.append(Span(self.doc, i, k, label="ORG"))
@@ -126,7 +126,7 @@ class SpanRules:
             if tok.i >= n - 4:
                 break
             given = tok
-            if not (given.pos_ == "PROPN" and given.text[:1].isupper() and given.text.isalpha()) \
+            if not (given.pos_ == "PROPN" and self.words[given.i][:1].isupper() and self.words[given.i].isalpha()) \
                     or given.lower_ in self.ad.words.honorific or self.ad.role(given.text) or self.ad.person_noun(given.lower_):
                 continue
             inside = self._nickname_words(given.i + 1)
@@ -166,7 +166,7 @@ class SpanRules:
             link = next((k for k in range(ent.start + 1, ent.end - 1)
                          if self.tokens[k].text in self.ad.words.route_link
                          and self.ad.words.route_link[self.tokens[k].text] == opener
-                         and self.tokens[k - 1].text[:1].isupper() and self.tokens[k + 1].text[:1].isupper()), None)
+                         and self.words[k - 1][:1].isupper() and self.words[k + 1][:1].isupper()), None)
             if link is None:
                 found.append(ent)
                 continue
@@ -190,7 +190,7 @@ class SpanRules:
                 continue
             if ent.label_ != "PERSON":
                 tail = next((k for k in range(ent.start + 1, ent.end - 1)
-                             if all(t.text[:1].isupper() for t in self.tokens[k: ent.end])
+                             if all(w[:1].isupper() for w in self.words[k: ent.end])
                              and normalise_name(self.doc[k: ent.end].text) in people), None)
                 if tail is not None:
                     found += [Span(self.doc, ent.start, tail, label=ent.label_),
@@ -206,7 +206,7 @@ class SpanRules:
         are two bodies (a unit housed at an institution, an event at a venue)."""
         found: list[Span] = []
         for ent in ents:
-            at = next((t.i for t in ent if t.lower_ == "at" and t.i > ent.start + 1), None) if ent.label_ == "ORG" else None
+            at = next((i for i in range(ent.start + 2, ent.end) if self.words[i].lower() == "at"), None) if ent.label_ == "ORG" else None
             if at is None or at + 1 >= ent.end:
                 found.append(ent)
                 continue
@@ -229,7 +229,7 @@ class SpanRules:
         an office or a body's noun such as ``University``, ``Church``, ``club`` keeps its name)."""
         found: list[Span] = []
         for ent in ents:
-            of = next((t.i for t in ent if t.lower_ == "of"), None)
+            of = next((i for i in range(ent.start, ent.end) if self.words[i].lower() == "of"), None)
             if ent.label_ not in {"ORG", "PRODUCT"} or of is None:
                 found.append(ent)
                 continue
@@ -396,7 +396,7 @@ class SpanRules:
         """``Toro Rosso's`` tagged as a person right before a person's name (``Toro Rosso's Carlos
         Sainz``): a possessor written before a full name is the person's team or body, unless
         the article names a person so elsewhere."""
-        people = {normalise_name(e.text) for e in ents if e.label_ == "PERSON" and e[-1].tag_ != "POS"}
+        people = {normalise_name(self._span_text(e)) for e in ents if e.label_ == "PERSON" and e[-1].tag_ != "POS"}
         starts = {e.start for e in ents if e.label_ == "PERSON" and len(e) > 1}
         out = []
         for ent in ents:
@@ -442,7 +442,7 @@ class SpanRules:
         sentence counts (``_counted_acronym``) are no names (brief s15-ents15)."""
         kept = []
         for e in ents:
-            word = e.text.removesuffix("s") if len(e) == 1 else ""
+            word = self._span_text(e).removesuffix("s") if len(e) == 1 else ""
             if len(word) >= 2 and word.isupper() and word.isalpha() and self.ad.organisation(word) is not None \
                     and self._counted_acronym(e[0]):
                 continue
@@ -473,7 +473,7 @@ class SpanRules:
             if given is not None:
                 found.append(given)
                 continue
-            if tok.tag_ == "PRP" and tok.text[:1].isupper() and tok.text.isalpha() \
+            if tok.tag_ == "PRP" and self.words[tok.i][:1].isupper() and self.words[tok.i].isalpha() \
                     and (end := self._name_run_end(tok.i + 1)) > tok.i + 1:
                 inside = tok.i > self.sents[self.sent_of[tok.i]].start and not (
                     tokens[tok.i - 1].is_punct or tokens[tok.i - 1].is_quote)
@@ -483,7 +483,7 @@ class SpanRules:
                     end = max(end, following.end) if following is not None else end
                     found.append(Span(doc, tok.i, end, label="PERSON"))
                 continue
-            if tok.i in tagged or not tok.text[:1].isupper() or tok.pos_ != "PROPN":
+            if tok.i in tagged or not self.words[tok.i][:1].isupper() or tok.pos_ != "PROPN":
                 continue
             capital_title = self._capitalised_title_before(tok, tagged) and self._plain_name_run(tok)
             if tok.i > 0 and tokens[tok.i - 1].pos_ == "PROPN" and tokens[tok.i - 1].text[:1].isupper() \
@@ -636,7 +636,7 @@ class SpanRules:
         left untagged, right after a lower-case relation noun (``person_nouns.tsv``; or after it and
         a comma, with a comma or a full stop after the word) and known as a given name, with no
         capitalised word after it, is the relative's name."""
-        if tok.i in tagged or tok.i == 0 or tok.pos_ != "PROPN" or not tok.text[:1].isupper() \
+        if tok.i in tagged or tok.i == 0 or tok.pos_ != "PROPN" or not self.words[tok.i][:1].isupper() \
                 or tok.lower_ not in self.ad.given_names:
             return None
         before = self.tokens[tok.i - 1]
@@ -659,7 +659,7 @@ class SpanRules:
         pos = tok.pos_
         if pos != "PROPN" and not (pos in {"NOUN", "ADJ"} and tok.i > self.sents[self.sent_of[tok.i]].start):
             return None  # a capitalised noun or adjective inside a sentence may be a name the tagger missed
-        if tok.i > 0 and self.tokens[tok.i - 1].pos_ == "PROPN" and self.tokens[tok.i - 1].text[:1].isupper():
+        if tok.i > 0 and self.tokens[tok.i - 1].pos_ == "PROPN" and self.words[tok.i - 1][:1].isupper():
             return None  # not the start of a run
         end = self._name_run_end(tok.i, any_label=True)
         if not 1 <= end - tok.i <= 3:
@@ -708,7 +708,7 @@ class SpanRules:
         tagged = {i for e in ents for i in range(e.start, e.end)}
         found: list[Span] = []
         for tok in self._capitalised():
-            if tok.i in tagged or tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or not tok.text[:1].isupper() \
+            if tok.i in tagged or tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or not self.words[tok.i][:1].isupper() \
                     or not tok.text.isalpha():
                 continue
             verb = tok.head  # a new Token each time: made only for the few words that pass the tests above
@@ -737,7 +737,7 @@ class SpanRules:
         text = doc_text(self.doc)
         found: list[Span] = []
         for tok in self._capitalised():
-            name, dot, ending = tok.text.partition(".")
+            name, dot, ending = self.words[tok.i].partition(".")
             if tok.i in tagged or not dot or ending.lower() not in self.ad.words.web_domain_ending \
                     or not name[:1].isupper() or not name.replace("-", "").isalnum() or name.lower() == "www":
                 continue
@@ -755,7 +755,7 @@ class SpanRules:
         (issue 15, s16-dev11e)."""
         out: list[Span] = []
         for e in ents:
-            slashes = [t.i for t in e if t.text == "/"] if e.label_ in {"ORG", "FAC"} else []
+            slashes = [i for i in range(e.start, e.end) if self.words[i] == "/"] if e.label_ in {"ORG", "FAC"} else []
             if len(slashes) != 1:
                 out.append(e)
                 continue
@@ -889,7 +889,7 @@ class SpanRules:
         tagged = {i for e in ents for i in range(e.start, e.end)}
         found: list[Span] = []
         for tok in self._capitalised():
-            if tok.i in tagged or tok.is_sent_start or not tok.text[:1].isupper() or not tok.is_alpha:
+            if tok.i in tagged or tok.is_sent_start or not self.words[tok.i][:1].isupper() or not tok.is_alpha:
                 continue
             if tok.i > 0 and self.tokens[tok.i - 1].text[:1].isupper() and self.tokens[tok.i - 1].is_alpha:
                 continue
@@ -984,7 +984,7 @@ class SpanRules:
         labels: dict[str, list[str]] = {}
         for e in self.ents:
             if len(e) == 1:
-                labels.setdefault(e.text, []).append(e.label_)
+                labels.setdefault(self._span_text(e), []).append(e.label_)
         bodies = {text for text, found in labels.items()
                   if len(found) >= 2 and set(found) == {"ORG"} and text[:1].isupper() and not text.isupper()}
         if not bodies:
@@ -1127,8 +1127,8 @@ class SpanRules:
         (brief s16-names16)."""
         out = []
         for e in ents:
-            if e.label_ in {"GPE", "LOC", "PRODUCT", "WORK_OF_ART"} and self.ad.organisation(e.text) is not None \
-                    and not _gazetteer_is_place(self.gaz, e.text) and self.ad.country_of(e.text) is None:
+            if e.label_ in {"GPE", "LOC", "PRODUCT", "WORK_OF_ART"} and self.ad.organisation(self._span_text(e)) is not None \
+                    and not _gazetteer_is_place(self.gaz, self._span_text(e)) and self.ad.country_of(self._span_text(e)) is None:
                 out.append(Span(self.doc, e.start, e.end, label="ORG"))
             else:
                 out.append(e)
@@ -1176,7 +1176,7 @@ class SpanRules:
         (``family_names.tsv``), tagged a proper noun, then one or two capitalised given-name
         words, is a person's name whatever label the model gave it (a work of art with
         ``The``, a number before it, none), unless it names a known body or place."""
-        if tok.lower_ not in self.ad.family_names or not tok.text[:1].isupper() or tok.tag_ not in {"NNP", "NNPS"}:
+        if tok.lower_ not in self.ad.family_names or not self.words[tok.i][:1].isupper() or tok.tag_ not in {"NNP", "NNPS"}:
             return None
         if tok.ent_type_ == "PERSON" and len(next(e for e in self.ents if e.start <= tok.i < e.end)) > 1:
             return None  # a name the model found whole ("Anna Li", "Zhao Zicong")
@@ -1198,7 +1198,7 @@ class SpanRules:
         end = start
         while end < len(self.tokens) and end - start < 3:
             tok = self.tokens[end]
-            if not (tok.text[:1].isupper() and tok.text.replace("-", "").isalpha()) or tok.tag_ == "PRP" \
+            if not (self.words[end][:1].isupper() and self.words[end].replace("-", "").isalpha()) or tok.tag_ == "PRP" \
                     or not (any_label or tok.ent_type_ in {"", "PERSON"}):
                 break
             if tok.pos_ not in {"PROPN", "NOUN", "VERB", "ADJ"}:
@@ -1244,7 +1244,7 @@ class SpanRules:
         self.office_titles: dict[int, tuple[int, str]] = {}
         for e in ents:
             j = e.start - 1
-            while j >= 0 and tokens[j].text[:1].isupper() and tokens[j].text.isalpha() \
+            while j >= 0 and self.words[j][:1].isupper() and self.words[j].isalpha() \
                     and tokens[j].lower_ not in self.ad.given_names:
                 j -= 1
             # the name inside the span is looked for only after "<Office> of" (speed19: the cheap tests first)
@@ -1263,7 +1263,7 @@ class SpanRules:
                 if office is not None and self.ad.role(office[1]).kind == "person":
                     drop.update(range(office[0], e.start))
                     self.office_titles[e.start] = office
-            if e.label_ == "ORG" and len(e) == 1 and e[0].lower_ in self.nouns and not self.ad.organisation(e.text) \
+            if e.label_ == "ORG" and len(e) == 1 and e[0].lower_ in self.nouns and not self.ad.organisation(self._span_text(e)) \
                     and e.end + 1 < len(tokens) and tokens[e.end].text[:1].isupper():
                 role = self.ad.role(tokens[e.end].lower_)
                 after = [x for x in ents if x.start == e.end + 1 and x.label_ == "PERSON"]

@@ -63,8 +63,8 @@ class StrayNameRules:
         # none the tables know and a body's name opens with it
         firsts = {e[0].text for e in out if e.label_ == "ORG" and len(e) > 1}
         return [Span(self.doc, e.start, e.end, label="ORG")
-                if e.label_ == "NORP" and len(e) == 1 and e.text in firsts and self.ad.country_of(e.text) is None
-                and normalise_name(e.text) not in self.ad.demonyms else e for e in out]
+                if e.label_ == "NORP" and len(e) == 1 and self._span_text(e) in firsts and self.ad.country_of(self._span_text(e)) is None
+                and normalise_name(self._span_text(e)) not in self.ad.demonyms else e for e in out]
 
     @staticmethod
     def _replace(ents: list[Span], new: Span) -> list[Span] | None:
@@ -170,7 +170,7 @@ class StrayNameRules:
             return ents
         out = []
         for e in ents:
-            if e.label_ in NAME_LABELS and len(e) <= 3 and _squeezed(e.text) in degrees:
+            if e.label_ in NAME_LABELS and len(e) <= 3 and _squeezed(self._span_text(e)) in degrees:
                 self.claimed.update(range(e.start, e.end))
                 continue
             out.append(e)
