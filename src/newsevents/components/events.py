@@ -3051,8 +3051,8 @@ def _career_matter(draft: Draft, cues: Cues, clubs: set[str]) -> bool:
     # agent has spoken with the club ... I think we'll reach a good agreement"; session 12, spur14)
     doc = draft.sentence.doc
     before = doc[draft.sentence.start - 1].sent if draft.sentence.start > 0 else None
-    return before is not None and any(t.pos_ == "NOUN" and t.lemma_.lower() in vocabulary | cues.sport_party
-                                      for t in before)
+    telling = vocabulary | cues.sport_party  # made once, not for every noun of the sentence
+    return before is not None and any(t.pos_ == "NOUN" and t.lemma_.lower() in telling for t in before)
 
 
 def _generic_contest(draft: Draft, cues: Cues) -> bool:
