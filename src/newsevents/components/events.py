@@ -209,6 +209,7 @@ _AGENT_SUFFIXES = ("ers", "ors", "ists", "ians", "ants", "ents", "men", "ees")
 # A candidate's part of speech (see _may_trigger).
 _TRIGGER_POS = frozenset({VERB, AUX, NOUN})
 _HYPHEN_JOINED_POS = frozenset({VERB, NOUN})
+_TRIGGER_WORDS_KEPT = 200_000  # distinct words _may_trigger remembers before it starts afresh
 
 @dataclass(frozen=True)
 class EventTables:
@@ -219,6 +220,9 @@ class EventTables:
     cues: Cues
     actors: ActorDictionary
     currencies: Mapping[str, str]
+    # (part of speech, lemma, form) ids -> whether the lexicon has rows for the word (_may_trigger):
+    # a word's answer depends on the lexicon alone, and most words recur from one article to the next
+    trigger_words: dict[tuple[int, int, int], bool] = field(default_factory=dict, compare=False, repr=False)
 
     def match(self, token: Token) -> tuple[Entry, Token | None] | None:
         for form in doerless.hyphen_forms(token):  # "a walk-out", "air-strikes": the joined word first
@@ -306,12 +310,18 @@ def _tells_event_noun(verb: Token, tables: EventTables) -> bool:
                for c in verb.children)
 
 
-def _may_trigger(doc: Doc, lexicon: Lexicon) -> list[bool]:
+def _may_trigger(doc: Doc, lexicon: Lexicon, known: dict[tuple[int, int, int], bool] | None = None) -> list[bool]:
     """Per token, whether it can be a candidate at all: a verb or noun with lexicon rows, or a
     verb in a complement clause (a reported obligation). Read from the Doc's arrays, so the
-    Token objects (costly to make) are made for those few only."""
+    Token objects (costly to make) are made for those few only. ``known``: the answers for words
+    (part of speech, lemma and form ids) already looked up in ``lexicon`` (``EventTables.trigger_words``),
+    filled here; the lexicon is asked once per distinct word, as the quotes stage asks its cue lemmas."""
     strings = doc.vocab.strings
     flags = []
+    if known is None:
+        known = {}
+    elif len(known) >= _TRIGGER_WORDS_KEPT:
+        known.clear()
     rows = doc.to_array([POS, DEP, LEMMA, LOWER, ORTH]).tolist()
     for pos, dep, lemma, lower, _orth in rows:
         if pos not in _TRIGGER_POS:
@@ -319,7 +329,11 @@ def _may_trigger(doc: Doc, lexicon: Lexicon) -> list[bool]:
         elif pos != NOUN and dep == ccomp:
             flags.append(True)
         else:
-            flags.append(bool(lexicon_entries(strings[pos], strings[lemma].lower(), strings[lower], lexicon)))
+            flag = known.get((pos, lemma, lower))
+            if flag is None:
+                flag = known[pos, lemma, lower] = bool(
+                    lexicon_entries(strings[pos], strings[lemma].lower(), strings[lower], lexicon))
+            flags.append(flag)
     # "a walk-out", "cease-fire": the joined word of a hyphenated one (doerless.hyphen_forms); the
     # word before read from the array, a Token made only after a hyphen (speed20)
     for i in range(2, len(rows)):
@@ -332,7 +346,7 @@ def _may_trigger(doc: Doc, lexicon: Lexicon) -> list[bool]:
 def find_candidates(doc: Doc, tables: EventTables) -> list[Candidate]:
     cues = tables.cues
     found = []
-    may_trigger = _may_trigger(doc, tables.lexicon)
+    may_trigger = _may_trigger(doc, tables.lexicon, tables.trigger_words)
     for index, sentence in enumerate(doc_sentences(doc)):
         if web_link_line(sentence):
             continue  # "Read more: ...": a related story's link title, page furniture (web19)
@@ -3054,8 +3068,8 @@ def _career_matter(draft: Draft, cues: Cues, clubs: set[str]) -> bool:
     # agent has spoken with the club ... I think we'll reach a good agreement"; session 12, spur14)
     doc = draft.sentence.doc
     before = doc[draft.sentence.start - 1].sent if draft.sentence.start > 0 else None
-    return before is not None and any(t.pos_ == "NOUN" and t.lemma_.lower() in vocabulary | cues.sport_party
-                                      for t in before)
+    telling = vocabulary | cues.sport_party  # made once, not for every noun of the sentence
+    return before is not None and any(t.pos_ == "NOUN" and t.lemma_.lower() in telling for t in before)
 
 
 def _generic_contest(draft: Draft, cues: Cues) -> bool:

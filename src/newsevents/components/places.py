@@ -1504,8 +1504,11 @@ class PlaceFinder:
     def _listed_with(self, span: Span, mentions: list[Mention]) -> bool:
         """'Terrebonne Parish and Houma': a name joined by 'and'/'or' to a resolved place mention."""
         joint = _AND_OR_GAP
-        return any(m.chosen is not None and (joint.fullmatch(self.text[m.end:span.start_char]) or
-                                             joint.fullmatch(self.text[span.end_char:m.start]))
+        # The gap is matched in place (pos, endpos), not sliced: each mention of the article is tried, and
+        # the text between it and a name far off is long. A reversed range matches nothing, as an empty
+        # slice does (the gap has a space at least).
+        return any(m.chosen is not None and (joint.fullmatch(self.text, m.end, span.start_char) or
+                                             joint.fullmatch(self.text, span.end_char, m.start))
                    for m in mentions if m.end <= span.start_char or m.start >= span.end_char)
 
     def _before_local_body(self, span: Span) -> bool:

@@ -1120,6 +1120,9 @@ def lexicon_entries(pos_tag: str, lemma: str, word: str, lexicon: Lexicon) -> li
     return entries
 
 
+_UNTESTED = object()  # match_entry: a condition not yet tested for the token
+
+
 def match_entry(token: Token, lexicon: Lexicon, actors: ActorDictionary,
                 light_verbs: Container[str] = (), lemma: str | None = None) -> tuple[Entry, Token | None] | None:
     """The lexicon entry a token triggers, and the object it consumes (if the entry needs one).
@@ -1133,11 +1136,17 @@ def match_entry(token: Token, lexicon: Lexicon, actors: ActorDictionary,
     if not entries:
         return None
     facts = TriggerFacts(token, light_verbs)
+    # A word's rows repeat conditions ("prep:on" on a dozen of a verb's rows; a third of the tests):
+    # each distinct condition is tested once per call. Equal conditions are one object (``_condition``
+    # makes one per cell part), so its id is the key; the entries keep every condition alive meanwhile.
+    tested: dict[int, Token | None | bool] = {}
     for entry in entries:
         consumed: Token | None = None
         ok = True
         for condition in entry.conditions:
-            result = condition_holds(token, condition, actors, facts)
+            result = tested.get(id(condition), _UNTESTED)
+            if result is _UNTESTED:
+                result = tested[id(condition)] = condition_holds(token, condition, actors, facts)
             if condition.negated:
                 if result:
                     ok = False

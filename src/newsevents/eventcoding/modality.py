@@ -192,8 +192,10 @@ def _in_bygone_era(trigger: Token, cues: Cues) -> bool:
     verb = _verb_of(trigger)
     if verb.pos_ not in ("VERB", "AUX") or not _past_tense(verb):
         return False
-    own = [verb] + [t for t in verb.subtree if t.i != verb.i and _same_clause(t, verb)]
-    if any(_era_phrase(t, cues) for t in own):
+    # a word of the verb's own clause that opens an era phrase; the cheap test first (few words are an
+    # era preposition), the walk up to the verb (_same_clause) only for those
+    if any(t.dep_ == "prep" and t.lower_ in cues.era_prep and (t.i == verb.i or _same_clause(t, verb))
+           and _era_phrase(t, cues) for t in verb.subtree):
         return True
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
     doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]

@@ -41,8 +41,9 @@ def _sectors(party: Party) -> set[str]:
 def _names_force(sentence: Span, cues: Cues) -> bool:
     """The sentence names a weapon or a harm done ("with a bat", "killing four", "wounded")."""
     literal = set(cues.weapon) | cues.harm_word
+    topical = literal | cues.attack  # made once, not for every word of the sentence
     return any({t.lemma_.lower(), t.lower_} & literal for t in sentence if t.pos_ != "PROPN"
-               and not _topic_of(t, literal | cues.attack))
+               and not _topic_of(t, topical))
 
 
 def _topic_of(word: Token, literal: set[str]) -> bool:

@@ -42,10 +42,11 @@ _AIM_PREPS = ("against", "on", "at")
 def words_idiom(trigger: Token, sentence: Span, cues: Cues) -> bool:
     """"Hit out at Iran", "lashed out at the commission": a force verb with a ``speech_particle`` and
     an "at"-phrase is said, not done -- unless the sentence names a weapon or a harm."""
-    if names_force(sentence, cues):
-        return False
+    # the trigger's own words first: the sentence is read for a weapon or a harm only for the few such verbs
     particle = any(c.dep_ in ("prt", "advmod") and c.lower_ in cues.speech_particle for c in trigger.children)
-    return particle and any(c.dep_ == "prep" and c.lower_ == "at" for c in trigger.children)
+    if not (particle and any(c.dep_ == "prep" and c.lower_ == "at" for c in trigger.children)):
+        return False
+    return not names_force(sentence, cues)
 
 
 def _clauses(trigger: Token) -> list[Token]:
