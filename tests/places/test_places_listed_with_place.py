@@ -8,7 +8,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from newsevents.components.places import Mention, PlaceFinder
+from newsevents.components.places import PlaceFinder
+from newsevents.components.places_mention import Mention
 from newsevents.geo.gazetteer import Candidate
 
 TOWN = Candidate(geonameid=1, name="Marbury", feature_code="PPL", level="city", country="GBR", admin1="England",

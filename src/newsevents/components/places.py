@@ -19,7 +19,6 @@ import logging
 import re
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
 
@@ -33,6 +32,7 @@ from newsevents.actors import ACTOR_FILES, ActorDictionary, load_actor_dictionar
 from newsevents.components import places_again, places_local, places_pairs, places_story
 from newsevents.components.base import TableStage
 from newsevents.components.places_hyphen import hyphen_widen
+from newsevents.components.places_mention import Mention
 from newsevents.docquery import doc_span, doc_text
 from newsevents.geo.gazetteer import (
     GAZETTEER_FILE,
@@ -136,25 +136,6 @@ DESTINATION_PREPOSITIONS = {"to", "into", "toward", "towards"}
 BRACKETED_NAME = re.compile(r"(?P<before>[A-Z][\w'’&.-]*)[ ]\((?P<name>[A-Z][a-z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})\)")
 NOMINAL_WINDOW = 400  # characters back to look for the region a nominal refers to
 MAX_SCAN_TOKENS = 4
-
-
-@dataclass
-class Mention:
-    start: int
-    end: int
-    text: str
-    label: str
-    cue: str | None = None  # "admin1" / "city" from a cue word
-    strong: bool = False  # the cue came from the text, not the prior
-    cands: list[Candidate] | None = None
-    chosen: Candidate | None = None
-    list_id: int | None = None
-    # Infrastructure named after a place ("Kariba Dam"): its GeoNames feature code and the
-    # place's name, whose point the landmark takes.
-    infra: tuple[str, str] | None = None
-    # A county named right after this mention's neighbour and a comma ("Hollin Park, Suffolk."): it closes the
-    # pair as a state does ("Salem, Ore."), and the name before it lies in it (components/places_pairs.py).
-    encloses: bool = False
 
 
 def _demonym_words(ad: ActorDictionary) -> set[str]:

@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newsevents.components.places_mention import Mention
 from newsevents.geo.gazetteer import normalise
 
 if TYPE_CHECKING:
-    from newsevents.components.places import Mention, PlaceFinder
+    from newsevents.components.places import PlaceFinder
 
 # a capitalised word right before (with one space) or after a name: the name goes on
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ ]$")
@@ -75,8 +76,6 @@ def _person_words(finder: PlaceFinder) -> set[str]:
 
 def names_again(finder: PlaceFinder, mentions: list[Mention]) -> list[Mention]:
     """The module's rule: new mentions, each with the referent of the name's resolved mention."""
-    from newsevents.components.places import Mention
-
     text = finder.text
     referents: dict[str, Mention] = {}
     for m in mentions:

@@ -23,11 +23,13 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from newsevents.components.places_mention import Mention
+from newsevents.components.places_story import _list_state, _sentence_bounds
 from newsevents.geo.gazetteer import Candidate, normalise
 from newsevents.geo.resolve import county_key
 
 if TYPE_CHECKING:
-    from newsevents.components.places import Mention, PlaceFinder
+    from newsevents.components.places import PlaceFinder
 
 WORD_KINDS = ("settlement_kind_noun", "settlement_adjective")
 # a part or a neighbour of a town lies within this many km of it; a namesake further away is another place
@@ -117,8 +119,6 @@ def _place_at(mentions: list[Mention], found: list[Mention], start: int, end: in
               chosen: Candidate | None, cands: list[Candidate]) -> None:
     """``chosen`` for the name at [start, end): mentions within it take it; mentions reaching past it are
     dropped and one mention of the name alone is added to ``found``."""
-    from newsevents.components.places import Mention
-
     inside = [m for m in mentions + found if m.start < end and start < m.end]
     if inside and all(start <= m.start and m.end <= end for m in inside):
         for m in inside:
@@ -130,8 +130,6 @@ def _place_at(mentions: list[Mention], found: list[Mention], start: int, end: in
 
 
 def _sentence(finder: PlaceFinder, start: int, end: int) -> tuple[int, int]:
-    from newsevents.components.places_story import _sentence_bounds
-
     bounds = _sentence_bounds(finder)
     return (max((s for s, _ in bounds if s <= start), default=0),
             min((e for _, e in bounds if e >= end), default=len(finder.text)))
@@ -139,8 +137,6 @@ def _sentence(finder: PlaceFinder, start: int, end: int) -> tuple[int, int]:
 
 def abbreviated_counties(finder: PlaceFinder, mentions: list[Mention], found: list[Mention]) -> None:
     """``Garner Co.`` (module doc)."""
-    from newsevents.components.places_story import _list_state
-
     if " Co." not in finder.text:
         return
     for match in ABBREVIATED_COUNTY.finditer(finder.text):

@@ -38,10 +38,11 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from newsevents.components.places_mention import Mention
 from newsevents.geo.gazetteer import Candidate, normalise
 
 if TYPE_CHECKING:
-    from newsevents.components.places import Mention, PlaceFinder
+    from newsevents.components.places import PlaceFinder
 
 # "Hollin Park, Suffolk." / "Ripley, Derbyshire;": a name, a comma, a capitalised name of one to three
 # words that closes the phrase (a full stop, semicolon, colon, bracket, line end or the text's end, or a
@@ -116,8 +117,6 @@ def counties_after_names(finder: PlaceFinder, mentions: list[Mention]) -> list[M
     """``Hollin Park, Suffolk.``: the county after a name and a comma (module doc). Returns the mentions
     with the county's mention marked ``encloses`` (added when recognition left it out), the name
     before it added when it is a town of that county nobody took, and a span spaCy made of both split."""
-    from newsevents.components.places import Mention
-
     text = finder.text
     if ", " not in text:
         return mentions
@@ -187,8 +186,6 @@ def _country_in_play(finder: PlaceFinder, mentions: list[Mention], state: Candid
 def state_codes(finder: PlaceFinder, mentions: list[Mention], codes: Mapping[str, list[tuple[int, str]]]) -> list[Mention]:
     """``in WA are``, ``Summerville, SC,``: a state's postal abbreviation where a state stands (module
     doc). Returns the new mentions, their candidates set (the states the abbreviation may stand for)."""
-    from newsevents.components.places import Mention
-
     if not codes:
         return []
     found: list[Mention] = []
@@ -224,8 +221,6 @@ def state_codes(finder: PlaceFinder, mentions: list[Mention], codes: Mapping[str
 def slash_pairs(finder: PlaceFinder, mentions: list[Mention], area_nouns: frozenset[str]) -> list[Mention]:
     """``the Hexton/Barford area``: two towns joined by a slash (module doc). Returns the mentions, the
     two names' mentions holding only their candidates in the division they share."""
-    from newsevents.components.places import Mention
-
     text = finder.text
     if "/" not in text:
         return mentions
@@ -267,8 +262,6 @@ def _towns(finder: PlaceFinder, name: str) -> list[Candidate]:
 def towns_after_buildings(finder: PlaceFinder, mentions: list[Mention], building_heads: frozenset[str]) -> list[Mention]:
     """``the library, Clonmore;``: the town after a building's noun and a comma (module doc). Marks a
     mention there with the town cue; returns the towns spaCy left out."""
-    from newsevents.components.places import Mention
-
     text = finder.text
     if not building_heads or ", " not in text:
         return []

@@ -37,11 +37,12 @@ from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from newsevents.components.places_mention import Mention
 from newsevents.geo.gazetteer import Candidate, Gazetteer, normalise
 from newsevents.geo.resolve import county_key
 
 if TYPE_CHECKING:
-    from newsevents.components.places import Mention, PlaceFinder
+    from newsevents.components.places import PlaceFinder
 
 STORY_STATE_MIN_MENTIONS = 2
 # "Adams, 6 percent; Wayne, 7.3 percent; ... and Knox, 10.5 percent", "from Butler, 4.8 percent,
@@ -167,8 +168,6 @@ def _county_at(mentions: list[Mention], found: list[Mention], start: int, end: i
     """The county ``counties[0]`` for the name at [start, end): a mention within the name takes it; a
     mention reaching past the name ("Lake, Porter") is dropped (from ``mentions``, in place) and a
     mention of the name alone is added to ``found``."""
-    from newsevents.components.places import Mention
-
     inside = [m for m in mentions + found if m.start < end and start < m.end]
     if inside and all(start <= m.start and m.end <= end for m in inside):
         for m in inside:
