@@ -16,6 +16,12 @@
   no state ("the police", "riot police") and whose code came from elsewhere (another force the entity stage
   linked it to, "<Nationality> police" two sentences before) is of the state of the places its own clause names, when they
   are of one country (a clause the verb takes, "said the suspect fled to <Country>", is not where it acts).
+- **people gathered stand where they gather** (actors28; the twenty-sixth and nineteenth news-wire audits' rallies in
+  a capital coded with the state their speeches denounce): "Hundreds of veterans rallied in <Capital> to denounce the
+  exiles in <another country>" -- the subject of a gathering verb (``gathering_verb`` cues), a group whose own phrase
+  names no state, no body and no person (no name, no people's word, no possessor), is of the state of the places its
+  own clause names when they are of one country; what the gathering is for (a clause it governs) is no place of theirs.
+  Uncoded here, such a group would take the story's country later (``_at_home``), which may be the denounced one's.
 - **a body of no state** (code NGO, ``NOT_STATE_SECTORLESS``) takes no sector of a state's
   people from a role noun: "Red Cross officials", "human rights watchdog Amnesty International" are
   no government.
@@ -201,6 +207,24 @@ def police_where_they_stand(party: Party, token: Token) -> Party:
     verb = token.head
     if token.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.pos_ not in ("VERB", "AUX"):
         return party
+    countries = _clause_place_countries(verb)
+    if len(countries) != 1 or party.country in countries:
+        return party
+    return party.model_copy(update={"country": next(iter(countries))})
+
+
+_NAMING_ENTITIES = frozenset({"NORP", "GPE", "ORG", "LOC", "PERSON", "FAC"})
+
+
+def gatherers_where_they_stand(party: Party, token: Token, gathering_verbs: Container[str]) -> Party:
+    """A group gathered is of the state its own clause places the gathering in (module doc); unchanged otherwise."""
+    if (party.country and len(party.country) != 3) or token.dep_ != "nsubj" or token.pos_ not in ("NOUN", "NUM"):
+        return party
+    verb = token.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in gathering_verbs:
+        return party
+    if any(t.ent_type_ in _NAMING_ENTITIES or t.dep_ == "poss" for t in token.subtree):
+        return party  # "Cuban exiles", "Acme workers", "the party's supporters": their own words say whose
     countries = _clause_place_countries(verb)
     if len(countries) != 1 or party.country in countries:
         return party

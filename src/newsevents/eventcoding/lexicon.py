@@ -277,6 +277,9 @@ CUE_KINDS |= {"warrant_noun", "writ_word", "office_unit_noun", "comment_verb",
               "state_strike_sector", "ask_from_verb", "round_det"}
 # targets25: the doer of an act a protest is made against (eventcoding/frame_targets.py; session 24)
 CUE_KINDS |= {"protest_purpose_verb"}
+# actors28: verbs of people gathering at a place ("veterans rallied in <Capital>"): the gatherers are of the state
+#   they stand in, not of one their complaint names (eventcoding/home_codes.py)
+CUE_KINDS |= {"gathering_verb"}
 
 
 @dataclass(frozen=True)
@@ -779,6 +782,7 @@ class Cues:
     ask_from_verb: set[str] = field(default_factory=set)  # "requested aid from X": asked of X
     round_det: set[str] = field(default_factory=set)  # each, every: "march each July" is a custom
     protest_purpose_verb: set[str] = field(default_factory=set)  # "marched to protest the arrests by police"
+    gathering_verb: set[str] = field(default_factory=set)  # "hundreds gathered in <City>": of that city's state
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
