@@ -38,3 +38,33 @@ def test_the_gathering_verbs_are_cues():
     cues = load_cues()
     assert {"gather", "rally", "march"} <= cues.gathering_verb
     assert "say" not in cues.gathering_verb
+
+
+def test_a_gathering_whose_clause_names_no_place_is_at_the_wire_dateline(extract):
+    doers = _protest_doers(extract, "CARACAS (AP) -- Hundreds of retired soldiers gathered Wednesday night to "
+                                    "denounce the exiles in Miami who want the boy kept in the United States.")
+    assert [c for _, c in doers] == ["VEN"]
+
+
+def test_a_place_in_capitals_inside_a_sentence_is_no_dateline():
+    from newsevents.eventcoding.home_codes import _dateline_countries
+
+    class _Mention:
+        def __init__(self, start, end):
+            self.start, self.end = start, end
+
+    class _Place:
+        def __init__(self, country, mentions):
+            self.country, self.mentions = country, mentions
+
+    class _Doc:
+        def __init__(self, text, places):
+            self.text = text
+            self._ = type("U", (), {"places": places})()
+
+    text = "CARACAS (AP) -- Veterans gathered. Exiles met in MIAMI."
+    doc = _Doc(text, [_Place("USA", [_Mention(text.index("MIAMI"), text.index("MIAMI") + 5)]),
+                      _Place("VEN", [_Mention(0, 7)])])
+    assert _dateline_countries(doc) == {"VEN"}
+    later = _Doc("Veterans gathered at the TRAFALGAR rally.", [_Place("GBR", [_Mention(25, 34)])])
+    assert _dateline_countries(later) == set()

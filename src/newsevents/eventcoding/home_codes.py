@@ -21,7 +21,9 @@
   exiles in <another country>" -- the subject of a gathering verb (``gathering_verb`` cues), a group whose own phrase
   names no state, no body and no person (no name, no people's word, no possessor), is of the state of the places its
   own clause names when they are of one country; what the gathering is for (a clause it governs) is no place of theirs.
-  Uncoded here, such a group would take the story's country later (``_at_home``), which may be the denounced one's.
+  A clause that names no place puts the gathering at the wire dateline's place (``HAVANA (AP) --``), where the
+  story was filed. Uncoded here, such a group would take the story's country later (``_at_home``), which may be the
+  denounced one's.
 - **a body of no state** (code NGO, ``NOT_STATE_SECTORLESS``) takes no sector of a state's
   people from a role noun: "Red Cross officials", "human rights watchdog Amnesty International" are
   no government.
@@ -225,7 +227,24 @@ def gatherers_where_they_stand(party: Party, token: Token, gathering_verbs: Cont
         return party
     if any(t.ent_type_ in _NAMING_ENTITIES or t.dep_ == "poss" for t in token.subtree):
         return party  # "Cuban exiles", "Acme workers", "the party's supporters": their own words say whose
-    countries = _clause_place_countries(verb)
+    countries = _clause_place_countries(verb) or _dateline_countries(token.doc)
     if len(countries) != 1 or party.country in countries:
         return party
     return party.model_copy(update={"country": next(iter(countries))})
+
+
+_DATELINE_SPAN = 600  # characters from the text's start a wire dateline may sit after a headline and byline
+
+
+def _dateline_countries(doc: Doc) -> set[str]:
+    """The country of the wire dateline (``CARACAS (AP) --``: a place in capitals opening a line near the
+    text's start): where the story was filed, so where a gathering it tells with no place of its own is."""
+    text = doc.text
+    first: tuple[int, str] | None = None
+    for place in doc._.places or []:
+        for m in place.mentions:
+            if place.country and m.start < _DATELINE_SPAN and (m.start == 0 or text[m.start - 1] == "\n") \
+                    and len(text[m.start:m.end]) > 2 and text[m.start:m.end].isupper() \
+                    and (first is None or m.start < first[0]):
+                first = (m.start, place.country)
+    return {first[1]} if first else set()
