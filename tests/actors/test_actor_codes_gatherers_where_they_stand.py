@@ -68,3 +68,9 @@ def test_a_place_in_capitals_inside_a_sentence_is_no_dateline():
     assert _dateline_countries(doc) == {"VEN"}
     later = _Doc("Veterans gathered at the TRAFALGAR rally.", [_Place("GBR", [_Mention(25, 34)])])
     assert _dateline_countries(later) == set()
+
+
+def test_a_name_in_what_the_gatherers_once_did_is_no_word_of_whose_they_are(extract):
+    doers = _protest_doers(extract, "Hundreds of veterans who fought for Ramon Ortega gathered in Caracas on "
+                                    "Wednesday to denounce the exiles in Miami.")
+    assert [c for _, c in doers] == ["VEN"]

@@ -216,6 +216,19 @@ def police_where_they_stand(party: Party, token: Token) -> Party:
 
 
 _NAMING_ENTITIES = frozenset({"NORP", "GPE", "ORG", "LOC", "PERSON", "FAC"})
+_TOLD_CLAUSES = frozenset({"relcl", "acl"})
+
+
+def _own_words(token: Token) -> list[Token]:
+    """The words of a group's phrase less its clauses: what the people did ("who fought for <Name>") says
+    nothing of whose they are."""
+    words: list[Token] = []
+    stack = [token]
+    while stack:
+        head = stack.pop()
+        words.append(head)
+        stack.extend(c for c in head.children if c.dep_ not in _TOLD_CLAUSES)
+    return words
 
 
 def gatherers_where_they_stand(party: Party, token: Token, gathering_verbs: Container[str]) -> Party:
@@ -225,7 +238,7 @@ def gatherers_where_they_stand(party: Party, token: Token, gathering_verbs: Cont
     verb = token.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in gathering_verbs:
         return party
-    if any(t.ent_type_ in _NAMING_ENTITIES or t.dep_ == "poss" for t in token.subtree):
+    if any(t.ent_type_ in _NAMING_ENTITIES or t.dep_ == "poss" for t in _own_words(token)):
         return party  # "Cuban exiles", "Acme workers", "the party's supporters": their own words say whose
     countries = _clause_place_countries(verb) or _dateline_countries(token.doc)
     if len(countries) != 1 or party.country in countries:
