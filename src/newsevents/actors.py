@@ -872,8 +872,11 @@ class ActorDictionary:
 
     def dictionary_actor(self, name: str, on: dt.date | None) -> DictionaryActor | None:
         """The dictionary's code for a name on a date: the row whose date range holds the date,
-        else the actor's default row (no dates), else its latest row. A name two actors share
-        ("the same alias, two countries") gives nothing."""
+        else the actor's default row (no dates), else the row nearest before the date (the last
+        office that had ended by then); never a row that starts after the date: an office held only
+        from a later day says nothing of who the name was then (a namesake, or the same person
+        before the office), so a name known only from later rows gives nothing. With no date, the latest row. A name two actors
+        share ("the same alias, two countries") gives nothing."""
         key = normalise_name(name)
         rows = self.dictionary_actors.get(key) or (self._joined_keys.get(key.replace(" ", "")) if " " in key else None)
         if not rows or len({r.name for r in rows}) > 1:
@@ -886,6 +889,9 @@ class ActorDictionary:
         default = [r for r in rows if not (r.start or r.end)]
         if default:
             return default[0]
+        if on is not None:
+            ended = [r for r in dated if r.end is not None and r.end < on]
+            return max(ended, key=lambda r: r.end) if ended else None
         return max(rows, key=lambda r: r.start or dt.date.min)
 
     # --- noun phrases ----------------------------------------------------------------------

@@ -22,6 +22,9 @@ from newsevents.components.entities_base import (
 from newsevents.docquery import doc_text
 from newsevents.eventcoding.home_codes import PARTY_HOMES, argument_side
 
+# entity types of a compound word before a body's noun that say it is no place ("a Boeing supply firm")
+_NOT_PLACE_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
+
 
 class CodeRules:
     """The rules of this concern; each says which pattern it reads and why."""
@@ -249,6 +252,14 @@ class CodeRules:
                                 return found
                 elif mod.dep_ in {"compound", "nmod", "amod"} and mod.pos_ == "PROPN" and mod.i < noun.i \
                         and mod.ent_type_ in {"GPE", "LOC"}:  # "a Texas company"
+                    found = self._home_of_place(mod)
+                    if found:
+                        return found
+                elif mod.dep_ == "compound" and mod.pos_ == "PROPN" and mod.i < noun.i \
+                        and mod.ent_type_ not in _NOT_PLACE_ENTITIES:
+                    # actors28: "a Leeds law firm": a town before the body's noun, which the model may tag
+                    # otherwise (a product), is the body's home when it is a place of weight; a name of a
+                    # person, a body or a people there ("a Boeing supply firm") is no home
                     found = self._home_of_place(mod)
                     if found:
                         return found

@@ -852,6 +852,7 @@ def _parties(tokens: list[Token], coder: Coder | None, currencies: Mapping[str, 
             party = country_parties.common_party_country(party, token, coder, cues.location_prep)  # "Norway's Labour Party"
             party = home_codes.host_of_title(party, token, cues.location_prep, home_codes.STATE_PEOPLE_SECTORS)
             party = home_codes.police_where_they_stand(party, token)  # "The police barred ... in <City>" (targets25)
+            party = home_codes.gatherers_where_they_stand(party, token, cues.gathering_verb)  # "rallied in <Capital>" (actors28)
             key = (party.entity, party.text)
             if key not in seen:
                 seen.add(key)

@@ -16,6 +16,14 @@
   no state ("the police", "riot police") and whose code came from elsewhere (another force the entity stage
   linked it to, "<Nationality> police" two sentences before) is of the state of the places its own clause names, when they
   are of one country (a clause the verb takes, "said the suspect fled to <Country>", is not where it acts).
+- **people gathered stand where they gather** (actors28; the twenty-sixth and nineteenth news-wire audits' rallies in
+  a capital coded with the state their speeches denounce): "Hundreds of veterans rallied in <Capital> to denounce the
+  exiles in <another country>" -- the subject of a gathering verb (``gathering_verb`` cues), a group whose own phrase
+  names no state, no body and no person (no name, no people's word, no possessor), is of the state of the places its
+  own clause names when they are of one country; what the gathering is for (a clause it governs) is no place of theirs.
+  A clause that names no place puts the gathering at the wire dateline's place (``HAVANA (AP) --``), where the
+  story was filed. Uncoded here, such a group would take the story's country later (``_at_home``), which may be the
+  denounced one's.
 - **a body of no state** (code NGO, ``NOT_STATE_SECTORLESS``) takes no sector of a state's
   people from a role noun: "Red Cross officials", "human rights watchdog Amnesty International" are
   no government.
@@ -205,3 +213,51 @@ def police_where_they_stand(party: Party, token: Token) -> Party:
     if len(countries) != 1 or party.country in countries:
         return party
     return party.model_copy(update={"country": next(iter(countries))})
+
+
+_NAMING_ENTITIES = frozenset({"NORP", "GPE", "ORG", "LOC", "PERSON", "FAC"})
+_TOLD_CLAUSES = frozenset({"relcl", "acl"})
+
+
+def _own_words(token: Token) -> list[Token]:
+    """The words of a group's phrase less its clauses: what the people did ("who fought for <Name>") says
+    nothing of whose they are."""
+    words: list[Token] = []
+    stack = [token]
+    while stack:
+        head = stack.pop()
+        words.append(head)
+        stack.extend(c for c in head.children if c.dep_ not in _TOLD_CLAUSES)
+    return words
+
+
+def gatherers_where_they_stand(party: Party, token: Token, gathering_verbs: Container[str]) -> Party:
+    """A group gathered is of the state its own clause places the gathering in (module doc); unchanged otherwise."""
+    if (party.country and len(party.country) != 3) or token.dep_ != "nsubj" or token.pos_ not in ("NOUN", "NUM"):
+        return party
+    verb = token.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in gathering_verbs:
+        return party
+    if any(t.ent_type_ in _NAMING_ENTITIES or t.dep_ == "poss" for t in _own_words(token)):
+        return party  # "Cuban exiles", "Acme workers", "the party's supporters": their own words say whose
+    countries = _clause_place_countries(verb) or _dateline_countries(token.doc)
+    if len(countries) != 1 or party.country in countries:
+        return party
+    return party.model_copy(update={"country": next(iter(countries))})
+
+
+_DATELINE_SPAN = 600  # characters from the text's start a wire dateline may sit after a headline and byline
+
+
+def _dateline_countries(doc: Doc) -> set[str]:
+    """The country of the wire dateline (``CARACAS (AP) --``: a place in capitals opening a line near the
+    text's start): where the story was filed, so where a gathering it tells with no place of its own is."""
+    text = doc.text
+    first: tuple[int, str] | None = None
+    for place in doc._.places or []:
+        for m in place.mentions:
+            if place.country and m.start < _DATELINE_SPAN and (m.start == 0 or text[m.start - 1] == "\n") \
+                    and len(text[m.start:m.end]) > 2 and text[m.start:m.end].isupper() \
+                    and (first is None or m.start < first[0]):
+                first = (m.start, place.country)
+    return {first[1]} if first else set()

@@ -280,6 +280,9 @@ CUE_KINDS |= {"protest_purpose_verb"}
 # events27: the parties of an event -- the doer from the right noun, co-doers, named counterparties
 #   (eventcoding/arguments.py, eventcoding/parties.py; session 25)
 CUE_KINDS |= {"predicate_prep", "join_verb", "notify_verb", "slaying_verb", "slaying_noun", "criminal_charge_verb"}
+# actors28: verbs of people gathering at a place ("veterans rallied in <Capital>"): the gatherers are of the state
+#   they stand in, not of one their complaint names (eventcoding/home_codes.py)
+CUE_KINDS |= {"gathering_verb"}
 
 
 @dataclass(frozen=True)
@@ -788,6 +791,7 @@ class Cues:
     slaying_verb: set[str] = field(default_factory=set)  # "he was killed by a gunman": whose doer a charge may name
     slaying_noun: set[str] = field(default_factory=set)  # "charged with the murder": the killing charged
     criminal_charge_verb: set[str] = field(default_factory=set)  # charge, indict: "N was charged with the murder"
+    gathering_verb: set[str] = field(default_factory=set)  # "hundreds gathered in <City>": of that city's state
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
