@@ -69,6 +69,7 @@ from newsevents.eventcoding import (
     unasserted,
     verdict_targets,
     visits_threats,
+    wants_formulas,
     wire_phrasings,
 )
 from newsevents.eventcoding.anaphora import recall_recipients, share_same_act
@@ -1518,6 +1519,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         return None  # "praised for his opposition to", "will step down when his term ends", "doesn't ask": (events23)
     if no_act.no_event(token, event_type, recipient, recipient_tokens, cues):
         return None  # "met his aides", "dug in to defend its positions", "no explosives were found": no act (wire18)
+    if wants_formulas.no_event(token, event_type, cues):
+        return None  # "who asked not to be named", "must be met with a crackdown", "a suit seeking ...": no act (modality27)
     if mishaps.no_event(token, event_type, recipient_tokens, lambda t: is_someone(t, actors), cues, bool(weapon),
                         _armed(actor, cues), modality):
         return None  # "snow forced the county to close the road", "fires blamed on faults": no act on a party (spur18)

@@ -277,6 +277,10 @@ CUE_KINDS |= {"warrant_noun", "writ_word", "office_unit_noun", "comment_verb",
               "state_strike_sector", "ask_from_verb", "round_det"}
 # targets25: the doer of an act a protest is made against (eventcoding/frame_targets.py; session 24)
 CUE_KINDS |= {"protest_purpose_verb"}
+# modality27: a source's anonymity, responses called for, requests in filings, means listed, law-making as a means
+#   (eventcoding/wants_formulas.py; session 25)
+CUE_KINDS |= {"mod27_naming_verb", "mod27_anonymity_noun", "mod27_response_verb", "mod27_obligation_modal",
+              "mod27_filing_noun", "mod27_seek_verb", "mod27_law_verb"}
 
 
 @dataclass(frozen=True)
@@ -779,6 +783,14 @@ class Cues:
     ask_from_verb: set[str] = field(default_factory=set)  # "requested aid from X": asked of X
     round_det: set[str] = field(default_factory=set)  # each, every: "march each July" is a custom
     protest_purpose_verb: set[str] = field(default_factory=set)  # "marched to protest the arrests by police"
+    # modality27 (eventcoding/wants_formulas.py): clauses that tell no act between parties
+    mod27_naming_verb: set[str] = field(default_factory=set)  # "asked not to be named": a source's anonymity
+    mod27_anonymity_noun: set[str] = field(default_factory=set)  # "requested anonymity"
+    mod27_response_verb: set[str] = field(default_factory=set)  # "must be met with a crackdown": a call
+    mod27_obligation_modal: set[str] = field(default_factory=set)  # must, should
+    mod27_filing_noun: set[str] = field(default_factory=set)  # "a suit seeking the withdrawal": asked for
+    mod27_seek_verb: set[str] = field(default_factory=set)  # seek, ask, demand
+    mod27_law_verb: set[str] = field(default_factory=set)  # "working to restrict X by banning Y": law-making
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
