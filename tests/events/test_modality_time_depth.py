@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from newsevents.eventcoding import modality
+from newsevents.eventcoding.modality_dates import since_a_year_back
 from newsevents.eventcoding.situate import is_earlier_year
 
 PUBLISHED = "2011-10-20"
@@ -85,3 +86,33 @@ def test_whole_sentences(events_of, text, trigger, expected):
     found = [e for e in events_of(text) if e.trigger.text == trigger]
     assert found, text
     assert found[0].modality == expected
+
+
+def _since(build_doc, year: str, perfect: bool = False):
+    # "Gunmen killed six guards since 1990 ." / "Gunmen have killed six guards since 1990 ."
+    lead = ["Gunmen", "have", "killed"] if perfect else ["Gunmen", "killed"]
+    v = len(lead) - 1
+    words = lead + ["six", "guards", "since", year, "."]
+    heads = [v] + ([v] if perfect else []) + [v, v + 2, v, v, v + 3, v]
+    deps = ["nsubj"] + (["aux"] if perfect else []) + ["ROOT", "nummod", "dobj", "prep", "pobj", "punct"]
+    pos = ["NOUN"] + (["AUX"] if perfect else []) + ["VERB", "NUM", "NOUN", "ADP", "NUM", "PUNCT"]
+    tags = ["NNS"] + (["VBP"] if perfect else []) + ["VBN" if perfect else "VBD", "CD", "NNS", "IN", "CD", "."]
+    lemmas = ["gunman"] + (["have"] if perfect else []) + ["kill", "six", "guard", "since", year, "."]
+    doc = build_doc(" ".join(words), heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+    return doc[v]
+
+
+def test_acts_counted_since_a_year_well_back_are_background(build_doc):
+    assert since_a_year_back(_since(build_doc, "1990"), "1998-10-25")
+
+
+def test_a_count_running_to_now_or_from_last_year_stays(build_doc):
+    assert not since_a_year_back(_since(build_doc, "1990", perfect=True), "1998-10-25")  # "have killed ... since"
+    assert not since_a_year_back(_since(build_doc, "1997"), "1998-10-25")  # from last year: not well back
+    assert not since_a_year_back(_since(build_doc, "1990"), None)
+
+
+def test_a_whole_sentence_counted_since_a_year(events_of):
+    found = [e for e in events_of("Candles were lit for the nine police officers killed in attacks on army posts in "
+                                  "Kashmir since 2002.") if e.trigger.text == "killed"]
+    assert found and found[0].modality == "historical"

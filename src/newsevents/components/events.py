@@ -150,7 +150,7 @@ from newsevents.eventcoding.lexicon import (
     object_tokens,
 )
 from newsevents.eventcoding.modality import is_negated, is_prediction, modality_of, told_in_present_perfect
-from newsevents.eventcoding.modality_dates import ahead_of_publication, noun_year
+from newsevents.eventcoding.modality_dates import ahead_of_publication, noun_year, since_a_year_back
 from newsevents.eventcoding.nominal import (
     MOVEMENT_TYPES,
     Teller,
@@ -2738,6 +2738,8 @@ def finish(draft: Draft, doc: Doc, tables: EventTables, published: str | None, q
         modality = "historical"  # "During the crackdown following the blaze": the blaze was dated before
     elif modality == "asserted" and date.time is None and dated_by_narrative(doc, draft.sentence, published, cues):
         modality = "historical"  # "In 2001 ... a default. Pension payments were halted. Crowds took to the streets"
+    elif modality == "asserted" and date.time is None and since_a_year_back(draft.trigger, published):
+        modality = "historical"  # "the nine people killed in attacks since 1990": counted from a year back (modality27)
     # "the Smith administration": the government of the leader of that name on the article's date (wire21)
     recipient = wire_phrasings.leader_bodies(draft.recipient, tables.actors, published, cues)
     if draft.event in _MATERIAL_CONFLICT and place is not None:
