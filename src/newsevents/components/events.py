@@ -70,6 +70,7 @@ from newsevents.eventcoding import (
     unasserted,
     verdict_targets,
     visits_threats,
+    wants_formulas,
     wire_phrasings,
 )
 from newsevents.eventcoding.anaphora import recall_recipients, share_same_act
@@ -150,7 +151,7 @@ from newsevents.eventcoding.lexicon import (
     object_tokens,
 )
 from newsevents.eventcoding.modality import is_negated, is_prediction, modality_of, told_in_present_perfect
-from newsevents.eventcoding.modality_dates import ahead_of_publication, noun_year
+from newsevents.eventcoding.modality_dates import ahead_of_publication, noun_year, since_a_year_back
 from newsevents.eventcoding.nominal import (
     MOVEMENT_TYPES,
     Teller,
@@ -1550,6 +1551,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         return None  # "praised for his opposition to", "will step down when his term ends", "doesn't ask": (events23)
     if no_act.no_event(token, event_type, recipient, recipient_tokens, cues):
         return None  # "met his aides", "dug in to defend its positions", "no explosives were found": no act (wire18)
+    if wants_formulas.no_event(token, event_type, cues):
+        return None  # "who asked not to be named", "must be met with a crackdown", "a suit seeking ...": no act (modality27)
     if mishaps.no_event(token, event_type, recipient_tokens, lambda t: is_someone(t, actors), cues, bool(weapon),
                         _armed(actor, cues), modality):
         return None  # "snow forced the county to close the road", "fires blamed on faults": no act on a party (spur18)
@@ -2767,6 +2770,8 @@ def finish(draft: Draft, doc: Doc, tables: EventTables, published: str | None, q
         modality = "historical"  # "During the crackdown following the blaze": the blaze was dated before
     elif modality == "asserted" and date.time is None and dated_by_narrative(doc, draft.sentence, published, cues):
         modality = "historical"  # "In 2001 ... a default. Pension payments were halted. Crowds took to the streets"
+    elif modality == "asserted" and date.time is None and since_a_year_back(draft.trigger, published):
+        modality = "historical"  # "the nine people killed in attacks since 1990": counted from a year back (modality27)
     # "the Smith administration": the government of the leader of that name on the article's date (wire21)
     recipient = wire_phrasings.leader_bodies(draft.recipient, tables.actors, published, cues)
     if draft.event in _MATERIAL_CONFLICT and place is not None:

@@ -283,6 +283,10 @@ CUE_KINDS |= {"predicate_prep", "join_verb", "notify_verb", "slaying_verb", "sla
 # actors28: verbs of people gathering at a place ("veterans rallied in <Capital>"): the gatherers are of the state
 #   they stand in, not of one their complaint names (eventcoding/home_codes.py)
 CUE_KINDS |= {"gathering_verb"}
+# modality27: a source's anonymity, responses called for, requests in filings, means listed, law-making as a means
+#   (eventcoding/wants_formulas.py; session 25)
+CUE_KINDS |= {"mod27_naming_verb", "mod27_anonymity_noun", "mod27_response_verb", "mod27_obligation_modal",
+              "mod27_filing_noun", "mod27_seek_verb", "mod27_law_verb"}
 
 
 @dataclass(frozen=True)
@@ -792,6 +796,14 @@ class Cues:
     slaying_noun: set[str] = field(default_factory=set)  # "charged with the murder": the killing charged
     criminal_charge_verb: set[str] = field(default_factory=set)  # charge, indict: "N was charged with the murder"
     gathering_verb: set[str] = field(default_factory=set)  # "hundreds gathered in <City>": of that city's state
+    # modality27 (eventcoding/wants_formulas.py): clauses that tell no act between parties
+    mod27_naming_verb: set[str] = field(default_factory=set)  # "asked not to be named": a source's anonymity
+    mod27_anonymity_noun: set[str] = field(default_factory=set)  # "requested anonymity"
+    mod27_response_verb: set[str] = field(default_factory=set)  # "must be met with a crackdown": a call
+    mod27_obligation_modal: set[str] = field(default_factory=set)  # must, should
+    mod27_filing_noun: set[str] = field(default_factory=set)  # "a suit seeking the withdrawal": asked for
+    mod27_seek_verb: set[str] = field(default_factory=set)  # seek, ask, demand
+    mod27_law_verb: set[str] = field(default_factory=set)  # "working to restrict X by banning Y": law-making
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:

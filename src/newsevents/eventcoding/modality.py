@@ -60,7 +60,10 @@ def told_fact_clause(token: Token, cues: Cues) -> bool:
     whose verb is in the past tense: it tells what happened ("ever since X made an appeal"), not what the
     clause it modifies asks for or plans. A present tense ("after the army withdraws, ...") stays open."""
     return token.dep_ == "advcl" and token.tag_ == "VBD" and any(
-        c.dep_ == "mark" and c.lower_ in cues.time_mark | cues.told_mark for c in token.children)
+        (c.dep_ == "mark" and c.lower_ in cues.time_mark | cues.told_mark)
+        # "could have used protection in 1962 when the army invaded": the parser hangs "when" as an adverb; the
+        # modal is the main clause's, the invasion a fact told (modality27)
+        or (c.dep_ == "advmod" and c.tag_ == "WRB" and c.lower_ in cues.time_mark) for c in token.children)
 
 
 def _topic_phrase(prep: Token, cues: Cues) -> bool:
@@ -192,6 +195,8 @@ def _in_bygone_era(trigger: Token, cues: Cues) -> bool:
     verb = _verb_of(trigger)
     if verb.pos_ not in ("VERB", "AUX") or not _past_tense(verb):
         return False
+    if _years_after_clause(verb, cues):
+        return True
     # a word of the verb's own clause that opens an era phrase; the cheap test first (few words are an
     # era preposition), the walk up to the verb (_same_clause) only for those
     if any(t.dep_ == "prep" and t.lower_ in cues.era_prep and (t.i == verb.i or _same_clause(t, verb))
@@ -227,6 +232,22 @@ def _years_back(noun: Token, cues: Cues) -> bool:
     spans = [c for c in prep.children if c.dep_ == "npadvmod"]
     spans += [prep.head] if prep.head.dep_ == "npadvmod" else []
     return any(s.lemma_.lower() in cues.span_years for s in spans)
+
+
+def _years_after_clause(verb: Token, cues: Cues) -> bool:
+    """A past clause of time that a span of years measures back from its main clause ("a memorial was held
+    one year after he was killed", "a decade after the army seized the port, troops left"): the act lies that
+    span before a main clause told now or in the past, so a year or more back (the clause form of
+    :func:`_years_back`; modality27). A main clause still to come ("will be freed two years after he was
+    jailed") leaves the act's date open."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in cues.time_mark | cues.told_mark
+                                       for c in verb.children):
+        return False
+    if not any(c.dep_ == "npadvmod" and c.lemma_.lower() in cues.span_years for c in verb.children):
+        return False
+    main = verb.head
+    return not any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "MD" or c.lower_ in cues.future)
+                   for c in main.children)
 
 
 def _conditions(clause: Token, main: Token, cues: Cues) -> bool:

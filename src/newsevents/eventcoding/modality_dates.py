@@ -106,3 +106,27 @@ def noun_year(trigger: Token, published: str | None) -> str | None:
         if pub_year - _YEAR_REACH <= year <= pub_year:
             return child.text
     return None
+
+
+def since_a_year_back(trigger: Token, published: str | None) -> bool:
+    """"the nine people killed in attacks since 1990", "raids carried out since 1998": acts counted from a year
+    before the last (so well over a year before publication), with no later date in the sentence (the caller
+    checks), lie back there as a whole: background (historical). A "since" phrase inside the trigger's own phrase, its year a written year of
+    four digits; never a present perfect ("have arrested 40 people since 2019": a count that runs to now) nor a
+    present or future verb (modality27)."""
+    if not published or not published[:4].isdigit():
+        return False
+    verb = _verb_of(trigger)
+    if verb.pos_ in ("VERB", "AUX"):
+        auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lemma_.lower() == "have" or a.tag_ in ("VBZ", "VBP", "MD") for a in auxiliaries):
+            return False
+        if verb.tag_ not in ("VBD", "VBN"):
+            return False
+    pub_year = int(published[:4])
+    for token in trigger.subtree:
+        if token.dep_ == "prep" and token.lower_ == "since":
+            years = [c for c in token.children if c.dep_ == "pobj" and c.shape_ == "dddd"]
+            if years and pub_year - _YEAR_REACH <= int(years[0].text) < pub_year - 1:
+                return True
+    return False

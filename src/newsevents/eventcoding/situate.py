@@ -120,8 +120,12 @@ HISTORICAL_GAP_DAYS = 180
 
 def is_earlier_year(value: str | None, published: str | None) -> bool:
     """A date whose whole period ended well before publication (``in 2014`` in a 2022 story),
-    not merely a date in the previous calendar year (``last week`` in a 2 January story)."""
+    not merely a date in the previous calendar year (``last week`` in a 2 January story), and never one
+    of the publication's own year: ``in January`` in an October story is this year's news, under a year
+    back, however many months it is (modality27)."""
     if not value or not published or not value[:4].isdigit():
+        return False
+    if value[:4] == published[:4]:
         return False
     pub = day_of(published)
     if pub is None:
