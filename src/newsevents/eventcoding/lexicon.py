@@ -277,6 +277,8 @@ CUE_KINDS |= {"warrant_noun", "writ_word", "office_unit_noun", "comment_verb",
               "state_strike_sector", "ask_from_verb", "round_det"}
 # targets25: the doer of an act a protest is made against (eventcoding/frame_targets.py; session 24)
 CUE_KINDS |= {"protest_purpose_verb"}
+# senses28: verbs whose object is words ("repeated the attacks", "attacks aired in the media"; eventcoding/speech_force.py)
+CUE_KINDS |= {"words_carrier_verb"}
 
 
 @dataclass(frozen=True)
@@ -779,6 +781,7 @@ class Cues:
     ask_from_verb: set[str] = field(default_factory=set)  # "requested aid from X": asked of X
     round_det: set[str] = field(default_factory=set)  # each, every: "march each July" is a custom
     protest_purpose_verb: set[str] = field(default_factory=set)  # "marched to protest the arrests by police"
+    words_carrier_verb: set[str] = field(default_factory=set)  # "repeated the attacks", "attacks aired": words
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
