@@ -33,3 +33,4 @@ def test_pulling_out_voters_is_turnout_and_pulling_out_troops_a_retreat(events_o
     assert "RETREAT" not in _types(events_of, "A local official suggested that the governor could pull out voters "
                                               "who might otherwise stay home.")
     assert "RETREAT" in _types(events_of, "The army pulled out its troops from the border town.")
+    assert "RETREAT" in _types(events_of, "French soldiers quit the base at Gao on Sunday.")  # "base" no bloc here

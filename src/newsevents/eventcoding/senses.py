@@ -136,6 +136,8 @@ def voters_pulled_out(trigger: Token, event_type: str, cues: Cues) -> bool:
     other senses). "The army pulled out its troops" and "pulled out of the talks" stay."""
     if event_type != "RETREAT" or trigger.pos_ not in _VERBS:
         return False
+    if not any(c.dep_ == "prt" and c.lower_ == "out" for c in trigger.children):
+        return False  # "quit the base": a place left, not voters brought out ("base" is also a bloc)
     objects = [c for c in trigger.children if c.dep_ == "dobj"]
     objects += [cc for g in objects for cc in g.conjuncts]
     bloc = cues.voter_bloc | cues.electorate
