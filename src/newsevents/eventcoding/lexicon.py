@@ -287,6 +287,8 @@ CUE_KINDS |= {"gathering_verb"}
 #   (eventcoding/wants_formulas.py; session 25)
 CUE_KINDS |= {"mod27_naming_verb", "mod27_anonymity_noun", "mod27_response_verb", "mod27_obligation_modal",
               "mod27_filing_noun", "mod27_seek_verb", "mod27_law_verb"}
+# senses28: verbs whose object is words ("repeated the attacks", "attacks aired in the media"; eventcoding/speech_force.py)
+CUE_KINDS |= {"words_carrier_verb"}
 
 
 @dataclass(frozen=True)
@@ -804,6 +806,7 @@ class Cues:
     mod27_filing_noun: set[str] = field(default_factory=set)  # "a suit seeking the withdrawal": asked for
     mod27_seek_verb: set[str] = field(default_factory=set)  # seek, ask, demand
     mod27_law_verb: set[str] = field(default_factory=set)  # "working to restrict X by banning Y": law-making
+    words_carrier_verb: set[str] = field(default_factory=set)  # "repeated the attacks", "attacks aired": words
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:

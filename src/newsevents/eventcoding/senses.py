@@ -7,6 +7,9 @@ what the word is done to or with. Each rule reads that selection -- the object, 
 
 - **appeal as pull** (``attraction_noun`` with a ``pull_mark``: "the extent of his appeal", "her broad
   appeal", "his appeal among young voters", "his appeal has faded"): popularity, no request;
+- **appeal to voters, backing rallied, voters pulled out** (the twenty-seventh US-news audit: "appeals to
+  working-class Republicans", "will rally behind him", "could pull out young voters"): pull, backing and
+  turnout, no request, protest or retreat;
 - **a tie in a contest** (``tie_verb`` with a phrase of voters, a poll or a figure: "nearly tied her rival
   among independents", "were tied at 45 percent"): a race, no cooperation;
 - **thanks to a deity** (``deity``: "Thank God", "thank heavens"): an exclamation, no party praised;
@@ -42,6 +45,9 @@ def no_event(trigger: Token, event_type: str, consumed: Token | None, recipient_
              weapon: bool) -> bool:
     """Any of the module's rules: ``trigger`` is used in a sense that tells no event."""
     if appeal_as_pull(trigger, event_type, recipient_tokens, cues) or contest_tie(trigger, cues):
+        return True
+    if (appeals_to_voters(trigger, event_type, cues) or backing_rallied(trigger, event_type)
+            or voters_pulled_out(trigger, event_type, cues)):
         return True
     if deity_thanked(trigger, event_type, cues) or occasion_welcomed(trigger, event_type, recipient_tokens, cues):
         return True
@@ -86,7 +92,56 @@ def appeal_as_pull(trigger: Token, event_type: str, recipient_tokens: list[Token
     head = trigger.head
     if trigger.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in cues.pull_mark:
         return True  # "the extent of his appeal"
+    if trigger.dep_ == "dobj" and head.pos_ in _VERBS and head.lemma_.lower() in cues.pull_mark:
+        return True  # "struggled to broaden his appeal": popularity grown or narrowed, nothing asked
     return trigger.dep_ == "nsubj" and head.lemma_.lower() in cues.pull_mark  # "his appeal has faded"
+
+
+def appeals_to_voters(trigger: Token, event_type: str, cues: Cues) -> bool:
+    """"The governor appeals to working-class Republicans", "her message appealed to suburban voters": the
+    verb of an ``attraction_noun`` whose only "to" phrase names a bloc of voters (``voter_bloc``,
+    ``electorate``, ``audience_noun``), with nothing asked -- no "to" clause, no "for", no clause object --
+    is a politician's pull on voters: a bloc of voters is no addressee that can grant a request (the
+    twenty-seventh US-news audit's other senses). "The minister appealed to the rebels to lay down their
+    arms", "appealed to voters for calm" stay requests."""
+    if event_type != "REQUEST" or trigger.pos_ not in _VERBS or trigger.lemma_.lower() not in cues.attraction_noun:
+        return False
+    if any(c.dep_ in ("xcomp", "ccomp", "dobj", "advcl") for c in trigger.children) or _preps(trigger, ("for", "against")):
+        return False
+    hearers = [g for p in _preps(trigger, ("to",)) for g in _pobjs(p)]
+    bloc = cues.voter_bloc | cues.electorate | cues.audience_noun
+    return bool(hearers) and all(
+        g.ent_type_ not in ("PERSON", "ORG", "GPE") and g.lemma_.lower() in bloc
+        and not any(c.dep_ in ("acl", "relcl") and c.tag_ == "TO" for c in g.children) for g in hearers)
+
+
+def backing_rallied(trigger: Token, event_type: str) -> bool:
+    """"Her voters will rally behind him", "the party rallied around its leader": to rally "behind" or
+    "around" a person (a name, a pronoun, a party) is to come to back him -- support given, no
+    demonstration (the twenty-seventh US-news audit's other senses). "Protesters rallied behind the
+    barricades" (a thing) and "rallied against the law" stay protests."""
+    if event_type != "PROTEST" or trigger.pos_ not in _VERBS or trigger.lemma_.lower() != "rally":
+        return False
+    if _preps(trigger, ("against",)) or any(c.dep_ in ("xcomp", "advcl") for c in trigger.children):
+        return False
+    backed = [g for p in _preps(trigger, ("behind", "around", "round")) for g in _pobjs(p)]
+    return bool(backed) and all(g.pos_ in ("PRON", "PROPN") or g.ent_type_ in ("PERSON", "ORG", "NORP")
+                                for g in backed)
+
+
+def voters_pulled_out(trigger: Token, event_type: str, cues: Cues) -> bool:
+    """"She could pull out young voters who rarely cast ballots", "the campaign turned out voters": a
+    verb of withdrawal ("pull out") whose object is voters or a bloc of them (``electorate``,
+    ``voter_bloc``) brings people to the polls -- turnout, no retreat (the twenty-seventh US-news audit's
+    other senses). "The army pulled out its troops" and "pulled out of the talks" stay."""
+    if event_type != "RETREAT" or trigger.pos_ not in _VERBS:
+        return False
+    if not any(c.dep_ == "prt" and c.lower_ == "out" for c in trigger.children):
+        return False  # "quit the base": a place left, not voters brought out ("base" is also a bloc)
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    objects += [cc for g in objects for cc in g.conjuncts]
+    bloc = cues.voter_bloc | cues.electorate
+    return bool(objects) and all(g.ent_type_ not in ("GPE", "ORG") and g.lemma_.lower() in bloc for g in objects)
 
 
 def _contest_word(token: Token, cues: Cues) -> bool:

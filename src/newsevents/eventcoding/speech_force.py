@@ -42,8 +42,10 @@ def _names_force(sentence: Span, cues: Cues) -> bool:
     """The sentence names a weapon or a harm done ("with a bat", "killing four", "wounded")."""
     literal = set(cues.weapon) | cues.harm_word
     topical = literal | cues.attack  # made once, not for every word of the sentence
+    # a verb that carries words is no weapon ("airing ads against him": not the "air" of an air strike)
     return any({t.lemma_.lower(), t.lower_} & literal for t in sentence if t.pos_ != "PROPN"
-               and not _topic_of(t, topical))
+               and not _topic_of(t, topical)
+               and not (t.pos_ == "VERB" and t.lemma_.lower() in cues.words_carrier_verb))
 
 
 def _topic_of(word: Token, literal: set[str]) -> bool:
@@ -83,6 +85,8 @@ def told_as_said(trigger: Token, cues: Cues) -> bool:
         return True
     if trigger.dep_ in ("acl", "relcl") and trigger.head.lemma_.lower() in means:
         return True  # "running ads attacking his challenger"
+    if _carried_as_words(trigger, cues):
+        return True
     for word in {trigger, _clause_verb(trigger)} - {None}:
         assert word is not None
         if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in means for c in word.children):
@@ -93,6 +97,34 @@ def told_as_said(trigger: Token, cues: Cues) -> bool:
                     g.dep_ == "pobj" and g.lemma_.lower() in means for g in prep.children):
                 return True
     return False
+
+
+def _means_named(clause: Token, means: set[str]) -> bool:
+    """A medium of speech is the object of ``clause``'s own verb or of a phrase in it ("airing ads against
+    him", "spent millions on negative ads", "in the media")."""
+    return any(t.lemma_.lower() in means and t.dep_ in ("dobj", "pobj") for t in clause.subtree)
+
+
+def _carried_as_words(trigger: Token, cues: Cues) -> bool:
+    """Attacks carried as words (the twenty-seventh US-news audit's wrong types): a force noun that a
+    ``words_carrier_verb`` carries -- as its object ("repeated the attacks", "aired attacks on her") or in
+    the noun's own relative clause ("the attacks they have been airing in the media") -- or whose relative
+    clause names a medium of speech; a force verb whose doers' relative clause or whose own adverbial clause
+    names one ("was attacked by rivals, who spent millions on negative ads against him"; "attacked from all
+    sides, airing ads against him"). "Militants repeated the attacks on the border post" with a weapon or
+    harm named stays force (``_names_force`` is read first)."""
+    carriers, means = cues.words_carrier_verb, cues.verbal_means
+    if trigger.pos_ == "NOUN":
+        if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in carriers:
+            return True
+        return any(c.dep_ in ("relcl", "acl") and (c.lemma_.lower() in carriers or _means_named(c, means))
+                   for c in trigger.children)
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    clauses = [c for c in trigger.children if c.dep_ == "advcl"]
+    doers = [g for c in trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    clauses += [c for g in doers for c in g.children if c.dep_ == "relcl"]
+    return any(_means_named(c, means) for c in clauses)
 
 
 def _person_or_body(token: Token, party: Party | None, kinds: dict[str, str], someone: Callable[[Token], bool]) -> bool:
