@@ -59,7 +59,7 @@ def load_model(name: str | None = None) -> Language:
 # and the credit is a word of its own, so the cue before it is read (quotes27, ents27).
 RUN_ON_MARKS = (r'(?<=[A-Za-z0-9])[,.!?](?=["\u201c\u201d][A-Za-z])', r'(?<=[,.!?])["\u201c\u201d](?=[A-Za-z])',
                 r'(?<=[A-Za-z0-9])\)(?=:[A-Za-z])', r'(?<=\)):(?=[A-Za-z])',
-                # an agency's credit glued to a story's last full stop (``he said.-VNA``): word, stop,
+                # an agency's credit glued to a story's last full stop (``he said.-XNA``): word, stop,
                 # dash and the credit's capitals (ents27); two lower-case letters before the stop keep
                 # ``a.m.-EST`` whole
                 r'(?<=[a-z]{2})\.(?=-[A-Z]{2,}$)', r'(?<=[a-z]{2}\.)-(?=[A-Z]{2,}$)')

@@ -16,8 +16,8 @@ def _protest_doers(extract, text):
 
 def test_veterans_rallying_in_a_capital_are_of_its_state_not_of_the_state_they_denounce(extract):
     doers = _protest_doers(extract, "Hundreds of retired soldiers who fought in the war that brought the general "
-                                    "to power gathered in Caracas on Wednesday to denounce the exiles in Miami who "
-                                    "want the boy kept in the United States.")
+                                    "to power gathered in Caracas on Wednesday to denounce the bankers in Madrid who "
+                                    "want the mine sold to a Spanish firm.")
     assert [c for _, c in doers] == ["VEN"]
 
 
@@ -42,7 +42,7 @@ def test_the_gathering_verbs_are_cues():
 
 def test_a_gathering_whose_clause_names_no_place_is_at_the_wire_dateline(extract):
     doers = _protest_doers(extract, "CARACAS (AP) -- Hundreds of retired soldiers gathered Wednesday night to "
-                                    "denounce the exiles in Miami who want the boy kept in the United States.")
+                                    "denounce the bankers in Madrid who want the mine sold to a Spanish firm.")
     assert [c for _, c in doers] == ["VEN"]
 
 
@@ -62,8 +62,8 @@ def test_a_place_in_capitals_inside_a_sentence_is_no_dateline():
             self.text = text
             self._ = type("U", (), {"places": places})()
 
-    text = "CARACAS (AP) -- Veterans gathered. Exiles met in MIAMI."
-    doc = _Doc(text, [_Place("USA", [_Mention(text.index("MIAMI"), text.index("MIAMI") + 5)]),
+    text = "CARACAS (AP) -- Veterans gathered. Bankers met in MADRID."
+    doc = _Doc(text, [_Place("ESP", [_Mention(text.index("MADRID"), text.index("MADRID") + 6)]),
                       _Place("VEN", [_Mention(0, 7)])])
     assert _dateline_countries(doc) == {"VEN"}
     later = _Doc("Veterans gathered at the TRAFALGAR rally.", [_Place("GBR", [_Mention(25, 34)])])
@@ -72,5 +72,5 @@ def test_a_place_in_capitals_inside_a_sentence_is_no_dateline():
 
 def test_a_name_in_what_the_gatherers_once_did_is_no_word_of_whose_they_are(extract):
     doers = _protest_doers(extract, "Hundreds of veterans who fought for Ramon Ortega gathered in Caracas on "
-                                    "Wednesday to denounce the exiles in Miami.")
+                                    "Wednesday to denounce the bankers in Madrid.")
     assert [c for _, c in doers] == ["VEN"]

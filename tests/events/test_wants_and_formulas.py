@@ -2,7 +2,7 @@
 twenty-fifth news-wire audit, docs/audit/2026-12-25-news-wire-twenty-fifth.md): a source's anonymity is no
 REQUEST; a response something `must be met with` and what a suit seeks are wanted, not done; gerunds after `by`
 offered as alternatives, and law-making as the means of an aim, tell no act. eventcoding/wants_formulas.py and the
-``mod27_`` rows of event_cues.tsv. Hand-built parses of sentences of our own with a negative each, then whole
+the anonymity, called-response, filing and law-making rows of event_cues.tsv. Hand-built parses of sentences of our own with a negative each, then whole
 sentences of our own."""
 
 from __future__ import annotations

@@ -21,7 +21,7 @@
   exiles in <another country>" -- the subject of a gathering verb (``gathering_verb`` cues), a group whose own phrase
   names no state, no body and no person (no name, no people's word, no possessor), is of the state of the places its
   own clause names when they are of one country; what the gathering is for (a clause it governs) is no place of theirs.
-  A clause that names no place puts the gathering at the wire dateline's place (``HAVANA (AP) --``), where the
+  A clause that names no place puts the gathering at the wire dateline's place (``QUITO (AP) --``), where the
   story was filed. Uncoded here, such a group would take the story's country later (``_at_home``), which may be the
   denounced one's.
 - **a body of no state** (code NGO, ``NOT_STATE_SECTORLESS``) takes no sector of a state's

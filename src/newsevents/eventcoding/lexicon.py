@@ -285,8 +285,8 @@ CUE_KINDS |= {"predicate_prep", "join_verb", "notify_verb", "slaying_verb", "sla
 CUE_KINDS |= {"gathering_verb"}
 # modality27: a source's anonymity, responses called for, requests in filings, means listed, law-making as a means
 #   (eventcoding/wants_formulas.py; session 25)
-CUE_KINDS |= {"mod27_naming_verb", "mod27_anonymity_noun", "mod27_response_verb", "mod27_obligation_modal",
-              "mod27_filing_noun", "mod27_seek_verb", "mod27_law_verb"}
+CUE_KINDS |= {"anonymity_naming_verb", "anonymity_noun", "called_response_verb", "called_response_modal",
+              "sought_filing_noun", "filing_seek_verb", "lawmaking_verb"}
 # senses28: verbs whose object is words ("repeated the attacks", "attacks aired in the media"; eventcoding/speech_force.py)
 CUE_KINDS |= {"words_carrier_verb"}
 
@@ -799,13 +799,13 @@ class Cues:
     criminal_charge_verb: set[str] = field(default_factory=set)  # charge, indict: "N was charged with the murder"
     gathering_verb: set[str] = field(default_factory=set)  # "hundreds gathered in <City>": of that city's state
     # modality27 (eventcoding/wants_formulas.py): clauses that tell no act between parties
-    mod27_naming_verb: set[str] = field(default_factory=set)  # "asked not to be named": a source's anonymity
-    mod27_anonymity_noun: set[str] = field(default_factory=set)  # "requested anonymity"
-    mod27_response_verb: set[str] = field(default_factory=set)  # "must be met with a crackdown": a call
-    mod27_obligation_modal: set[str] = field(default_factory=set)  # must, should
-    mod27_filing_noun: set[str] = field(default_factory=set)  # "a suit seeking the withdrawal": asked for
-    mod27_seek_verb: set[str] = field(default_factory=set)  # seek, ask, demand
-    mod27_law_verb: set[str] = field(default_factory=set)  # "working to restrict X by banning Y": law-making
+    anonymity_naming_verb: set[str] = field(default_factory=set)  # "asked not to be named": a source's anonymity
+    anonymity_noun: set[str] = field(default_factory=set)  # "requested anonymity"
+    called_response_verb: set[str] = field(default_factory=set)  # "must be met with a crackdown": a call
+    called_response_modal: set[str] = field(default_factory=set)  # must, should
+    sought_filing_noun: set[str] = field(default_factory=set)  # "a suit seeking the withdrawal": asked for
+    filing_seek_verb: set[str] = field(default_factory=set)  # seek, ask, demand
+    lawmaking_verb: set[str] = field(default_factory=set)  # "working to restrict X by banning Y": law-making
     words_carrier_verb: set[str] = field(default_factory=set)  # "repeated the attacks", "attacks aired": words
 
 
