@@ -22,31 +22,11 @@ parts of speech, dependencies, heads, lemmas, entities) as the small English mod
 
 from __future__ import annotations
 
-import spacy
 from spacy.tokens import Doc
 
-from newsevents.components.quotes import QuotesStage
 from newsevents.docquery import doc_text
 from newsevents.record import Entity, Span
-
-_STAGE: list[QuotesStage] = []
-
-
-def _stage() -> QuotesStage:
-    if not _STAGE:
-        _STAGE.append(QuotesStage(None, "quotes"))
-    return _STAGE[0]
-
-
-def _doc(rows: list[tuple]) -> Doc:
-    """A Doc from rows of (word, space after, tag, pos, dep, head, lemma, entity IOB, sentence start)."""
-    return Doc(
-        spacy.blank("en").vocab,
-        words=[r[0] for r in rows], spaces=[r[1] for r in rows], tags=[r[2] for r in rows],
-        pos=[r[3] for r in rows], deps=[r[4] for r in rows], heads=[r[5] for r in rows],
-        lemmas=[r[6] for r in rows], ents=[r[7] for r in rows],
-        sent_starts=[True if k == 0 else bool(r[8]) for k, r in enumerate(rows)],
-    )
+from test_quotes_attribution_layouts import _doc, _stage
 
 
 def _entity(doc: Doc, eid: str, kind: str, *names: str) -> Entity:
