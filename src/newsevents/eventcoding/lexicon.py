@@ -1142,6 +1142,50 @@ def lexicon_entries(pos_tag: str, lemma: str, word: str, lexicon: Lexicon) -> li
 _UNTESTED = object()  # match_entry: a condition not yet tested for the token
 
 
+class _ObjectIndex:
+    """A word's rows by the object words they need, made once per row list (they are the
+    lexicon's, read once per process). A row with a positive ``obj`` condition fails unless some
+    object of the trigger has one of its words as a name, so only the rows needing no object and
+    those naming one of the trigger's object names can hold: "start" has 178 rows, most of them
+    object patterns ("start a fire", "start talks"), and a trigger names one or two objects."""
+
+    __slots__ = ("entries", "free", "by_word")
+
+    def __init__(self, entries: list[Entry]) -> None:
+        self.entries = entries  # kept: the index is found by the list's id, which stays its own meanwhile
+        self.free: list[int] = []  # the rows (by position) with no positive object condition
+        self.by_word: dict[str, list[int]] = {}  # object word -> the rows whose first one names it
+        for n, entry in enumerate(entries):
+            needed = next((c for c in entry.conditions if c.kind == "obj" and not c.negated), None)
+            if needed is None:
+                self.free.append(n)
+            else:
+                for word in needed.words:
+                    self.by_word.setdefault(word, []).append(n)
+
+    def rows_for(self, facts: TriggerFacts) -> list[Entry]:
+        """The rows that may hold for the trigger, in their order."""
+        if not self.by_word:
+            return self.entries
+        hits = {n for _, names in facts.object_names for name in names for n in self.by_word.get(name, ())}
+        if not hits:
+            return [self.entries[n] for n in self.free]
+        return [self.entries[n] for n in sorted(hits.union(self.free))]
+
+
+_OBJECT_INDEXES: dict[int, _ObjectIndex] = {}
+_OBJECT_INDEXES_KEPT = 20_000  # row lists indexed before starting afresh (the lexicon has ~1,600)
+
+
+def _object_index(entries: list[Entry]) -> _ObjectIndex:
+    index = _OBJECT_INDEXES.get(id(entries))
+    if index is None or index.entries is not entries:
+        if len(_OBJECT_INDEXES) >= _OBJECT_INDEXES_KEPT:
+            _OBJECT_INDEXES.clear()
+        index = _OBJECT_INDEXES[id(entries)] = _ObjectIndex(entries)
+    return index
+
+
 def match_entry(token: Token, lexicon: Lexicon, actors: ActorDictionary,
                 light_verbs: Container[str] = (), lemma: str | None = None) -> tuple[Entry, Token | None] | None:
     """The lexicon entry a token triggers, and the object it consumes (if the entry needs one).
@@ -1159,7 +1203,9 @@ def match_entry(token: Token, lexicon: Lexicon, actors: ActorDictionary,
     # each distinct condition is tested once per call. Equal conditions are one object (``_condition``
     # makes one per cell part), so its id is the key; the entries keep every condition alive meanwhile.
     tested: dict[int, Token | None | bool] = {}
-    for entry in entries:
+    # The rows whose object condition cannot hold are skipped untested (conditions have no side
+    # effects, so the first row that holds is the same one).
+    for entry in _object_index(entries).rows_for(facts):
         consumed: Token | None = None
         ok = True
         for condition in entry.conditions:
