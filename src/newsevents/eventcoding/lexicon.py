@@ -1143,34 +1143,30 @@ _UNTESTED = object()  # match_entry: a condition not yet tested for the token
 
 
 class _ObjectIndex:
-    """A word's rows by the object words they need, made once per row list (they are the
+    """The object words each of a word's rows needs, made once per row list (they are the
     lexicon's, read once per process). A row with a positive ``obj`` condition fails unless some
     object of the trigger has one of its words as a name, so only the rows needing no object and
     those naming one of the trigger's object names can hold: "start" has 178 rows, most of them
     object patterns ("start a fire", "start talks"), and a trigger names one or two objects."""
 
-    __slots__ = ("entries", "free", "by_word")
+    __slots__ = ("entries", "needs", "free")
 
     def __init__(self, entries: list[Entry]) -> None:
         self.entries = entries  # kept: the index is found by the list's id, which stays its own meanwhile
-        self.free: list[int] = []  # the rows (by position) with no positive object condition
-        self.by_word: dict[str, list[int]] = {}  # object word -> the rows whose first one names it
-        for n, entry in enumerate(entries):
-            needed = next((c for c in entry.conditions if c.kind == "obj" and not c.negated), None)
-            if needed is None:
-                self.free.append(n)
-            else:
-                for word in needed.words:
-                    self.by_word.setdefault(word, []).append(n)
+        # per row, the words of its first positive object condition (None: it needs no object)
+        self.needs = [next((c.words for c in entry.conditions if c.kind == "obj" and not c.negated), None)
+                      for entry in entries]
+        self.free = [e for e, words in zip(entries, self.needs, strict=True) if words is None]
 
     def rows_for(self, facts: TriggerFacts) -> list[Entry]:
         """The rows that may hold for the trigger, in their order."""
-        if not self.by_word:
+        if len(self.free) == len(self.entries):
             return self.entries
-        hits = {n for _, names in facts.object_names for name in names for n in self.by_word.get(name, ())}
-        if not hits:
-            return [self.entries[n] for n in self.free]
-        return [self.entries[n] for n in sorted(hits.union(self.free))]
+        names = frozenset().union(*(names for _, names in facts.object_names))
+        if not names:
+            return self.free
+        return [e for e, words in zip(self.entries, self.needs, strict=True)
+                if words is None or not names.isdisjoint(words)]
 
 
 _OBJECT_INDEXES: dict[int, _ObjectIndex] = {}
