@@ -41,13 +41,13 @@ def counted(monkeypatch):
 
 
 def test_a_shared_condition_is_tested_once_and_read_by_each_row(doc, counted) -> None:
-    rows = [_entry("prep:on obj:strike", "CONCEDE"),  # the preposition holds, the object fails
+    rows = [_entry("prep:on pobj:strike", "CONCEDE"),  # the preposition holds, the "on"-object fails
             _entry("prep:on pobj:deal", "AGREE")]  # the same preposition, then the "on"-object holds
     table = {("VERB", "settle"): rows}
     assert rows[0].conditions[0] is rows[1].conditions[0]  # equal cells make one condition
     found = match_entry(doc[2], table, ACTORS)
     assert found is not None and found[0] is rows[1]
-    assert counted == [(2, "prep:on"), (2, "obj:strike"), (2, "pobj:deal")]
+    assert counted == [(2, "prep:on"), (2, "pobj:strike"), (2, "pobj:deal")]
 
 
 def test_a_shared_negated_condition_stops_every_row_that_has_it(doc, counted) -> None:

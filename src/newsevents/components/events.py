@@ -207,9 +207,6 @@ _DEMAND_ENTRY = Entry(pos="VERB", lemma="must", conditions=(), event="REQUEST", 
 # Named bodies and states, which act in public life whatever their codes.
 _BODY_ENTITY_TYPES = frozenset({"ORG", "GPE", "NORP", "FAC"})
 _AGENT_SUFFIXES = ("ers", "ors", "ists", "ians", "ants", "ents", "men", "ees")
-# A candidate's part of speech (see _may_trigger).
-_TRIGGER_POS = frozenset({VERB, AUX, NOUN})
-_HYPHEN_JOINED_POS = frozenset({VERB, NOUN})
 _TRIGGER_WORDS_KEPT = 200_000  # distinct words _may_trigger remembers before it starts afresh
 
 @dataclass(frozen=True)
@@ -318,27 +315,30 @@ def _may_trigger(doc: Doc, lexicon: Lexicon, known: dict[tuple[int, int, int], b
     (part of speech, lemma and form ids) already looked up in ``lexicon`` (``EventTables.trigger_words``),
     filled here; the lexicon is asked once per distinct word, as the quotes stage asks its cue lemmas."""
     strings = doc.vocab.strings
-    flags = []
     if known is None:
         known = {}
     elif len(known) >= _TRIGGER_WORDS_KEPT:
         known.clear()
-    rows = doc.to_array([POS, DEP, LEMMA, LOWER, ORTH]).tolist()
-    for pos, dep, lemma, lower, _orth in rows:
-        if pos not in _TRIGGER_POS:
-            flags.append(False)
-        elif pos != NOUN and dep == ccomp:
-            flags.append(True)
+    array = doc.to_array([POS, DEP, LEMMA, LOWER, ORTH])
+    flags = [False] * len(array)
+    pos_column = array[:, 0]
+    # Only the verbs and nouns are turned into Python rows: the lemma and form ids are 64-bit
+    # hashes, each a new Python int, and most words are neither (speed32).
+    verb_or_noun = (pos_column == VERB) | (pos_column == AUX) | (pos_column == NOUN)
+    for i, (pos, dep, lemma, lower) in zip(verb_or_noun.nonzero()[0].tolist(), array[verb_or_noun, :4].tolist(), strict=True):
+        if pos != NOUN and dep == ccomp:
+            flags[i] = True
         else:
             flag = known.get((pos, lemma, lower))
             if flag is None:
                 flag = known[pos, lemma, lower] = bool(
                     lexicon_entries(strings[pos], strings[lemma].lower(), strings[lower], lexicon))
-            flags.append(flag)
+            flags[i] = flag
     # "a walk-out", "cease-fire": the joined word of a hyphenated one (doerless.hyphen_forms); the
-    # word before read from the array, a Token made only after a hyphen (speed20)
-    for i in range(2, len(rows)):
-        if not flags[i] and rows[i][0] in _HYPHEN_JOINED_POS and strings[rows[i - 1][4]] == "-":
+    # word before read from the array (the hyphen's id), a Token made only after a hyphen (speed20)
+    after_hyphen = ((pos_column[2:] == VERB) | (pos_column[2:] == NOUN)) & (array[1:-1, 4] == _HYPHEN)
+    for i in (after_hyphen.nonzero()[0] + 2).tolist():
+        if not flags[i]:
             token = doc[i]
             flags[i] = any(lexicon_entries(token.pos_, form, form, lexicon) for form in doerless.hyphen_forms(token))
     return flags

@@ -1142,6 +1142,46 @@ def lexicon_entries(pos_tag: str, lemma: str, word: str, lexicon: Lexicon) -> li
 _UNTESTED = object()  # match_entry: a condition not yet tested for the token
 
 
+class _ObjectIndex:
+    """The object words each of a word's rows needs, made once per row list (they are the
+    lexicon's, read once per process). A row with a positive ``obj`` condition fails unless some
+    object of the trigger has one of its words as a name, so only the rows needing no object and
+    those naming one of the trigger's object names can hold: "start" has 178 rows, most of them
+    object patterns ("start a fire", "start talks"), and a trigger names one or two objects."""
+
+    __slots__ = ("entries", "needs", "free")
+
+    def __init__(self, entries: list[Entry]) -> None:
+        self.entries = entries  # kept: the index is found by the list's id, which stays its own meanwhile
+        # per row, the words of its first positive object condition (None: it needs no object)
+        self.needs = [next((c.words for c in entry.conditions if c.kind == "obj" and not c.negated), None)
+                      for entry in entries]
+        self.free = [e for e, words in zip(entries, self.needs, strict=True) if words is None]
+
+    def rows_for(self, facts: TriggerFacts) -> list[Entry]:
+        """The rows that may hold for the trigger, in their order."""
+        if len(self.free) == len(self.entries):
+            return self.entries
+        names = frozenset().union(*(names for _, names in facts.object_names))
+        if not names:
+            return self.free
+        return [e for e, words in zip(self.entries, self.needs, strict=True)
+                if words is None or not names.isdisjoint(words)]
+
+
+_OBJECT_INDEXES: dict[int, _ObjectIndex] = {}
+_OBJECT_INDEXES_KEPT = 20_000  # row lists indexed before starting afresh (the lexicon has ~1,600)
+
+
+def _object_index(entries: list[Entry]) -> _ObjectIndex:
+    index = _OBJECT_INDEXES.get(id(entries))
+    if index is None or index.entries is not entries:
+        if len(_OBJECT_INDEXES) >= _OBJECT_INDEXES_KEPT:
+            _OBJECT_INDEXES.clear()
+        index = _OBJECT_INDEXES[id(entries)] = _ObjectIndex(entries)
+    return index
+
+
 def match_entry(token: Token, lexicon: Lexicon, actors: ActorDictionary,
                 light_verbs: Container[str] = (), lemma: str | None = None) -> tuple[Entry, Token | None] | None:
     """The lexicon entry a token triggers, and the object it consumes (if the entry needs one).
@@ -1159,7 +1199,9 @@ def match_entry(token: Token, lexicon: Lexicon, actors: ActorDictionary,
     # each distinct condition is tested once per call. Equal conditions are one object (``_condition``
     # makes one per cell part), so its id is the key; the entries keep every condition alive meanwhile.
     tested: dict[int, Token | None | bool] = {}
-    for entry in entries:
+    # The rows whose object condition cannot hold are skipped untested (conditions have no side
+    # effects, so the first row that holds is the same one).
+    for entry in _object_index(entries).rows_for(facts):
         consumed: Token | None = None
         ok = True
         for condition in entry.conditions:
