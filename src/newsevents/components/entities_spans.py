@@ -126,6 +126,8 @@ class SpanRules:
             if tok.i >= n - 4:
                 break
             given = tok
+            if not tokens[given.i + 1].is_quote:
+                continue  # no nickname opens after it (_nickname_words): the cheapest test first
             if not (given.pos_ == "PROPN" and self.words[given.i][:1].isupper() and self.words[given.i].isalpha()) \
                     or given.lower_ in self.ad.words.honorific or self.ad.role(given.text) or self.ad.person_noun(given.lower_):
                 continue
