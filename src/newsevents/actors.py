@@ -1003,9 +1003,9 @@ class ActorDictionary:
             # the tables' phrases of two or more words that may open at this word (key_opening)
             opening = key_opening(words[i])
             org_here = opening is None or opening in self.org_first_words
-            for n in range(min(self.max_org_words, len(tokens) - i), 0, -1):
-                if n > 1 and not org_here:
-                    continue
+            # a word that opens no body's name of two or more words tries the word alone (the
+            # longer n-grams, skipped one by one, cost more than the look-ups)
+            for n in range(min(self.max_org_words, len(tokens) - i), 0, -1) if org_here else (1,):
                 org = self.organisation(" ".join(words[i:i + n]))
                 # Names are capitalised: "Security Council" is a body, "security council" a role.
                 # The tail of a longer unknown name is not the body ("Trade Unions Congress").
@@ -1067,12 +1067,12 @@ class ActorDictionary:
                 i += 1
                 continue
             role_here = opening is None or opening in self.role_first_words
-            for n in range(min(self.max_role_words, len(tokens) - i), 0, -1):
-                if n > 1 and not role_here:
-                    continue
-                phrase = " ".join(t.lemma_ if k == n - 1 else t.text for k, t in enumerate(tokens[i:i + n]))
-                # the words as written first: a plural row ("strikers") tells more than its lemma's
-                role = self.role(" ".join(words[i:i + n])) or self.role(phrase)
+            for n in range(min(self.max_role_words, len(tokens) - i), 0, -1) if role_here else (1,):
+                # the words as written first: a plural row ("strikers") tells more than its lemma's;
+                # the phrase with the last word's lemma is made only when that lemma is another word
+                role = self.role(" ".join(words[i:i + n]))
+                if role is None and (lemma := tokens[i + n - 1].lemma_) != words[i + n - 1]:
+                    role = self.role(" ".join([*words[i:i + n - 1], lemma]))
                 if role and self.no_role_here(tokens[i + n - 1]):
                     continue  # "The veteran pop star" is no veteran either (asked only of a role found)
                 if role:

@@ -165,6 +165,9 @@ class EntityResolver(NameRules, SpanRules, RoleRules, PronounRules, DescriptionR
     def _longest_role_ending_at(self, j: int, lower_bound: int) -> tuple[int, str] | None:
         words, lemmas = self.words, self.lemmas
         openings = self.ad.role_first_words
+        # "starring Tom Reed": a verb's form is no role, though its lemma is one ("star"); the last
+        # word's tag is read once here, not once for each length tried
+        by_lemma = lemmas[j] != words[j] and self.tokens[j].tag_ not in VERB_FORM_TAGS
         for n in range(min(self.ad.max_role_words, j - lower_bound + 1), 0, -1):
             first = j - n + 1
             if n > 1 and not words[first].strip():
@@ -174,8 +177,7 @@ class EntityResolver(NameRules, SpanRules, RoleRules, PronounRules, DescriptionR
             text = " ".join(words[first: j + 1])
             if self.ad.role(text):
                 return first, normalise_name(text)
-            # "starring Tom Reed": a verb's form is no role, though its lemma is one ("star")
-            if lemmas[j] != words[j] and self.tokens[j].tag_ not in VERB_FORM_TAGS:
+            if by_lemma:
                 lemma = " ".join([*words[first:j], lemmas[j]])
                 if self.ad.role(lemma):
                     return first, normalise_name(lemma)

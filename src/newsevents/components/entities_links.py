@@ -175,27 +175,27 @@ class PersonLinkRules:
         self._take_description(target, start, end, subject, 0, "the headline's bare subject noun: the person the lead names")
 
     def _demonstrative_subjects(self, persons: list[Cluster]) -> None:
-        demonstratives = self.ad.words.lookback_determiner
         tokens = self.tokens
-        for s, sent in enumerate(self.sents):
-            if s == 0:
+        # from the demonstratives (the index of forms), not a walk over every word: the subject is
+        # the head of the determiner that opens it; subjects of different determiners have only
+        # adjectives and adverbs between determiner and noun, so they come in the same text order
+        for first in self._with_lower(self.ad.words.lookback_determiner):
+            if first.dep_ != "det":
                 continue
-            for t in tokens[sent.start:sent.end]:  # made once: iterating the sentence makes a Token per word
-                if t.dep_ not in ("nsubj", "nsubjpass") or t.tag_ != "NN":
-                    continue
-                first = tokens[t.left_edge.i]
-                if first.lower_ not in demonstratives or first.dep_ != "det" or first.head != t:
-                    continue
-                if any(self.doc[k].pos_ not in ("ADJ", "ADV") for k in range(first.i + 1, t.i)):
-                    continue
-                noun = self.ad.person_noun(t.lemma_)
-                if (noun is None and self.ad.role(t.lemma_) is None) or not self._unnamed_at(t):
-                    continue
-                before = self._persons_named_in(persons, s - 1)
-                if len(before) != 1 or not self._gender_fits(before[0], noun.gender if noun else None):
-                    continue
-                self._take_description(before[0], first.idx, t.idx + len(t.text), t, s,
-                                  "a demonstrative description: the one person named in the sentence before")
+            t = tokens[first.head.i]
+            s = self.sent_of[t.i]
+            if s == 0 or t.dep_ not in ("nsubj", "nsubjpass") or t.tag_ != "NN" or t.left_edge.i != first.i:
+                continue
+            if any(self.doc[k].pos_ not in ("ADJ", "ADV") for k in range(first.i + 1, t.i)):
+                continue
+            noun = self.ad.person_noun(t.lemma_)
+            if (noun is None and self.ad.role(t.lemma_) is None) or not self._unnamed_at(t):
+                continue
+            before = self._persons_named_in(persons, s - 1)
+            if len(before) != 1 or not self._gender_fits(before[0], noun.gender if noun else None):
+                continue
+            self._take_description(before[0], first.idx, t.idx + len(t.text), t, s,
+                                   "a demonstrative description: the one person named in the sentence before")
 
     def _first_word_pronoun(self, persons: list[Cluster], lead: int) -> None:
         first = next((t for t in self.sents[lead] if not t.is_space and not t.is_punct), None)

@@ -126,6 +126,8 @@ class SpanRules:
             if tok.i >= n - 4:
                 break
             given = tok
+            if not tokens[given.i + 1].is_quote:
+                continue  # no nickname opens after it (_nickname_words): the cheapest test first
             if not (given.pos_ == "PROPN" and self.words[given.i][:1].isupper() and self.words[given.i].isalpha()) \
                     or given.lower_ in self.ad.words.honorific or self.ad.role(given.text) or self.ad.person_noun(given.lower_):
                 continue
@@ -463,13 +465,17 @@ class SpanRules:
         tagged = {i for e in ents for i in range(e.start, e.end)}
         by_start = {e.start: e for e in ents}
         found: list[Span] = []
+        # a name someone goes by hangs on a verb or a noun of naming (_named_as reads their lemmas):
+        # in an article with none (most) no word is asked (the index of lemmas)
+        naming = bool(self._with_lemma(self.ad.words.naming_verb | self.ad.words.name_noun))
         # every test below wants a capitalised word: the others are passed over first (speed20)
         for tok in [tokens[i] for i, word in enumerate(self.words) if word[:1].isupper()]:
             family = self._family_name_first(tok)
             if family is not None:
                 found.append(family)
                 continue
-            given = self._name_gone_by(tok, tagged, by_start) or self._kin_given_name(tok, tagged)
+            given = self._name_gone_by(tok, tagged, by_start) if naming else None
+            given = given or self._kin_given_name(tok, tagged)
             if given is not None:
                 found.append(given)
                 continue
