@@ -250,14 +250,21 @@ class RoleRules:
         a body stands, is the one named body before it that is not a state's nor an outlet's (a
         ministry, the police or a newspaper is not called so), unless ``a group`` was introduced
         before: two such bodies, or a body named only in the same sentence, and
-        no one is (the noun stays what the other phases make of it)."""
+        no one is (the noun stays what the other phases make of it). An outlet's noun (``outlet_noun``:
+        ``He told the newspaper``) is likewise the one named outlet before it (a body coded MED or whose
+        name ends in a newspaper's word, ``the Daily Herald``). The noun may own what follows (``The
+        group's release``) and have plain adjectives (``the secretive organization's``), which say how the
+        text sees the body, not which one (ents29); ``the other group``, ``the new group`` do not."""
         words = self.ad.words
-        for tok in self._with_lower(words.description_body_noun):
-            if tok.lower_ not in words.description_body_noun or tok.tag_ != "NN" or tok.i == 0 or tok.i in self.claimed:
+        not_this = words.other_determiner | words.generic_modifier | words.tenure_word
+        for tok in self._with_lower(words.description_body_noun | words.outlet_noun):
+            if tok.tag_ != "NN" or tok.i == 0 or tok.i in self.claimed:
                 continue
-            det = self.tokens[tok.i - 1]
+            outlet = tok.lower_ in words.outlet_noun
+            det = self.tokens[tok.i - 1 - sum(1 for c in tok.lefts if c.dep_ == "amod")]
             if det.lower_ != "the" or det.head.i != tok.i or det.i in self.claimed \
-                    or any(c.dep_ not in {"det", "punct", "relcl", "cc", "conj"} for c in tok.children):
+                    or any(c.dep_ not in {"det", "punct", "relcl", "cc", "conj", "case"}
+                           and not self._plain_adjective(c, not_this) for c in tok.children):
                 continue  # "the group of protesters", "the militant group": more said than the noun
             if not (tok.dep_ in SUBJECT_DEPS | {"poss", "dobj"}
                     or (tok.dep_ == "pobj" and tok.head.lower_ in words.actor_preposition)):
@@ -272,13 +279,27 @@ class RoleRules:
                         or not any(m.end <= det.idx and m.kind == "name" for m in cluster.mentions):
                     continue
                 coded = set(cluster.sectors or getattr(self.ad.dictionary_actor(cluster.name, self.published), "sectors", ()))
+                if outlet:
+                    last = normalise_name(cluster.name).split()[-1:]
+                    if "MED" in coded or (last and last[0] in words.media_title):
+                        bodies.append(cluster)  # "told the newspaper": an outlet, and only an outlet
+                    continue
                 if coded & (words.state_sector | {"MED"}):
                     continue  # a state's body, or an outlet that reports ("told Reuters"), is not called so
                 bodies.append(cluster)
             if len(bodies) != 1 or not any(m.sent < here for m in bodies[0].mentions):
                 continue
-            bodies[0].evidence.append(f"'{det.text} {tok.text}': the only body not a state's named before")
+            kind = "the only outlet named before" if outlet else "the only body not a state's named before"
+            bodies[0].evidence.append(f"'{det.text} {tok.text}': {kind}")
             self._add(bodies[0], det.i, tok.i + 1, "group", tok)
+
+    @staticmethod
+    def _plain_adjective(tok: Token, not_this: frozenset[str]) -> bool:
+        """A lower-case adjective of no words of its own before a body's noun (``secretive``), not one
+        that says it is another or a new one (``other``, ``new``) nor a superlative (``the largest group``
+        is picked out by its rank, not named before)."""
+        return tok.dep_ == "amod" and tok.tag_ == "JJ" and tok.text.islower() and tok.lower_ not in not_this \
+            and not any(True for _ in tok.children)
 
     def _full_named_person_at(self, tok: Token) -> bool:
         """A word already a mention of a person the article names in full (``Jordan`` of Tom
