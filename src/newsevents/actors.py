@@ -347,6 +347,8 @@ WORD_KINDS |= {"degree_abbreviation", "market_index_noun"}
 WORD_KINDS |= {"broadcast_verb", "station_word"}
 # nouns of a news outlet that stand for the one outlet named before ("He told the newspaper"; ents29)
 WORD_KINDS |= {"outlet_noun"}
+# nouns of a kind of body whose name follows them after "the" ("a protest by the group Rainbow Rising"; ents29)
+WORD_KINDS |= {"class_body_noun"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -508,6 +510,7 @@ class ActorWords:
     broadcast_verb: frozenset[str] = frozenset()
     station_word: frozenset[str] = frozenset()
     outlet_noun: frozenset[str] = frozenset()
+    class_body_noun: frozenset[str] = frozenset()
 
 
 def _actor_words(directory: Path) -> ActorWords:

@@ -2244,6 +2244,8 @@ class NameRules:
     def _name_after_role(self, ent: Span) -> Span:
         """"Fire chief Tom Banks" tagged as one ORG: the role words are a title, the capitalised
         words after them a person's name (two to three words, none a known body or country)."""
+        if (ent.start, ent.end) in self.firms_named_like_people:
+            return ent  # "the group Mothers Against Noise": a body's name, its person noun no title (ents29)
         if ent.label_ == "PERSON" and 3 <= len(ent) <= 4 and ent[0].lower_ in self.ad.words.title_role \
                 and ent[0].text[:1].isupper() and self._bare_title_word(ent.start, self.sents[self.sent_of[ent.start]].start) \
                 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent[1:]):

@@ -42,7 +42,7 @@ class StrayNameRules:
     def _stray_spans(self, ents: list[Span]) -> list[Span]:
         ents = self._without_index_names(self._without_degrees(self._without_run_in_pronouns(self._without_lower_case_words(ents))))
         ents = self._broadcasters_after_on(self._stations_after_programmes(ents))
-        return self._bodies_tagged_people(ents)
+        return self._bodies_after_class_noun(self._bodies_tagged_people(ents))
 
     def _bodies_tagged_people(self, ents: list[Span]) -> list[Span]:
         """A person span of two words or more that opens with no known given name is a body when it ends in
@@ -104,6 +104,38 @@ class StrayNameRules:
             if replaced is not None:
                 ents = replaced
                 self.firms_named_like_people.add((start, stop))  # a body, whatever its words look like
+        return ents
+
+    def _bodies_after_class_noun(self, ents: list[Span]) -> list[Span]:
+        """``a protest by the group Rainbow Rising``, ``a song by the band Lanterns``: one to four capitalised
+        words right after ``the`` and a lower-case noun of a kind of body named so (``class_body_noun``: group,
+        band, charity ...) are that body's name, however the model tagged them (a people, a work, a place, a
+        person, nothing) (ents29). Not a time (``met the group Sunday``), a country, a name opening with a known
+        given name or an honorific (``told the group Tom Reed had lied``), nor the subject of a clause on the
+        noun (``the band Critics loved``)."""
+        tokens = self.tokens
+        for noun in self._with_lower(self.ad.words.class_body_noun):
+            i = noun.i
+            if i == 0 or noun.tag_ != "NN" or not noun.text.islower() or tokens[i - 1].lower_ != "the":
+                continue
+            start = stop = i + 1
+            end = min(start + 4, noun.sent.end)
+            while stop < end and tokens[stop].text[:1].isupper() and tokens[stop].is_alpha \
+                    and tokens[stop].ent_type_ not in {"DATE", "TIME"}:
+                stop += 1
+            if stop == start or tokens[start].lower_ in self.ad.given_names \
+                    or tokens[start].lower_ in self.ad.words.honorific \
+                    or self.ad.country_of(self.text[tokens[start].idx:tokens[stop - 1].idx + len(tokens[stop - 1])]):
+                continue
+            last = tokens[stop - 1]
+            if last.head.i == i or last.head.dep_ not in {"relcl", "acl"} or last.head.head.i != i:
+                inside = [e for e in ents if e.start < stop and e.end > i]
+                if any(e.start < i or e.end > stop for e in inside):
+                    continue  # a span the model ran past the name
+                body = Span(self.doc, start, stop, label="ORG")
+                ents = sorted([e for e in ents if e not in inside] + [body], key=lambda e: e.start)
+                self.firms_named_like_people.add((start, stop))  # a body, whatever its words look like
+                self.claimed.add(i)  # the noun says what the body is: no group of its own
         return ents
 
     def _stations_after_programmes(self, ents: list[Span]) -> list[Span]:
