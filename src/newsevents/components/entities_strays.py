@@ -42,7 +42,7 @@ class StrayNameRules:
     def _stray_spans(self, ents: list[Span]) -> list[Span]:
         ents = self._without_index_names(self._without_degrees(self._without_run_in_pronouns(self._without_lower_case_words(ents))))
         ents = self._broadcasters_after_on(self._stations_after_programmes(ents))
-        return self._bodies_after_class_noun(self._bodies_tagged_people(ents))
+        return self._fellow_names(self._bodies_after_class_noun(self._bodies_tagged_people(ents)))
 
     def _bodies_tagged_people(self, ents: list[Span]) -> list[Span]:
         """A person span of two words or more that opens with no known given name is a body when it ends in
@@ -136,6 +136,29 @@ class StrayNameRules:
                 ents = sorted([e for e in ents if e not in inside] + [body], key=lambda e: e.start)
                 self.firms_named_like_people.add((start, stop))  # a body, whatever its words look like
                 self.claimed.add(i)  # the noun says what the body is: no group of its own
+        return ents
+
+    def _fellow_names(self, ents: list[Span]) -> list[Span]:
+        """``fellow Ohioan Robert Hale``: the word after ``fellow`` says what the person shares with someone
+        (a state's or a country's people, a party, a trade), so it is no part of the name that follows,
+        when that name opens with a known given name: a person span run over it starts after it, and two or
+        three capitalised words the model left untagged after it are the person's name (ents29)."""
+        tokens, given = self.tokens, self.ad.given_names
+        for fellow in self._with_lower({"fellow"}):
+            k = fellow.i + 1
+            if not fellow.text.islower() or k + 2 >= fellow.sent.end or not tokens[k].text[:1].isupper() \
+                    or tokens[k].lower_ in given or tokens[k + 1].lower_ not in given:
+                continue
+            stop = k + 1
+            while stop < min(k + 4, fellow.sent.end) and tokens[stop].text[:1].isupper() and tokens[stop].is_alpha:
+                stop += 1
+            if stop - k < 3:
+                continue  # a given name and at least one more word
+            inside = [e for e in ents if e.start < stop and e.end > k]
+            if any(e.start < k or e.end > stop or e.label_ not in {"PERSON", "NORP", "GPE", "ORG"} for e in inside):
+                continue  # a span the model ran past the name, or a time, a number
+            person = Span(self.doc, k + 1, stop, label="PERSON")
+            ents = sorted([e for e in ents if e not in inside] + [person], key=lambda e: e.start)
         return ents
 
     def _stations_after_programmes(self, ents: list[Span]) -> list[Span]:
