@@ -264,6 +264,7 @@ class EntityResolver(NameRules, SpanRules, RoleRules, PronounRules, DescriptionR
         self._roles()
         self._merge_title_bodies()
         self._merge_short_tails()
+        self._merge_short_of_place()
         self._merge_short_heads()
         self._untagged_initials()
         self._initials_named_later()

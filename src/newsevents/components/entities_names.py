@@ -386,6 +386,35 @@ class NameRules:
                 continue
             self._fold(short, into=owners[0])
 
+    def _merge_short_of_place(self) -> None:
+        """A body named again without the place of its full name (``the Scout Association of Ireland`` ...
+        ``the Scout Association``): ``of`` and a country or a place the gazetteer knows end a longer name
+        that is the short one's words and no more, of the one body named before so, with no code that
+        differs; the short name is no body or country of the tables (ents29). Two bodies so named (``the
+        Union of Kent``, ``the Union of Essex``) and the short name is neither's."""
+        bodies = [c for c in self.clusters if c.type == "ORG" and c.mentions]
+        tails: dict[str, list[Cluster]] = {}
+        for c in bodies:
+            words = c.name.split()
+            if " of " not in c.name or not words[0][:1].isupper():
+                continue
+            k = len(words) - 1 - words[::-1].index("of")
+            place = " ".join(words[k + 1 + (words[k + 1:k + 2] == ["the"]):])
+            if k > 0 and place and (self.ad.country_of(place) or _gazetteer_is_place(self.gaz, place)):
+                tails.setdefault(normalise_name(" ".join(words[:k])), []).append(c)
+        if not tails:
+            return
+        for short in bodies:
+            owners = tails.get(normalise_name(short.name))
+            if not owners or len(owners) != 1 or owners[0] is short or not self._listed(owners[0]) \
+                    or owners[0].first() > short.first() or not all(w[:1].isupper() for w in short.name.split()) \
+                    or self.ad.organisation(short.name) or self.ad.country_of(short.name):
+                continue
+            if None not in (short.country, owners[0].country) and short.country != owners[0].country:
+                continue
+            owners[0].evidence.append(f"{short.name!r}: the name of {owners[0].name} without its place")
+            self._fold(short, into=owners[0])
+
     def _untagged_initials(self) -> None:
         """``the Harbor Merchants Guild met ... With the HMG, ...``: capitals the model tagged as
         no name, that are the initials of exactly one body named before them, are that body (a
