@@ -538,8 +538,8 @@ class RoleRules:
         for chunk in self._noun_chunks():
             statement = chunk.root.lemma_.lower() in statements
             for token in self.tokens[chunk.start:chunk.end]:  # made once: no new Token per word
-                if token.dep_ == "poss" and token.pos_ == "NOUN" and token.i < chunk.root.i and (
-                        statement or self._person_possessor(token) or self._body_possessor(token)
+                if token.dep_ == "poss" and token.i < chunk.root.i and (token.pos_ == "NOUN" and (
+                        statement or self._person_possessor(token) or self._body_possessor(token))
                         or self._titled_possessor(token)):
                     spans.append(self.doc[token.left_edge.i: token.i + 1])
             spans.append(chunk)
@@ -548,8 +548,9 @@ class RoleRules:
     def _titled_possessor(self, token: Token) -> bool:
         """``the president's`` in ``the president's refusal``, after ``President Ann Lee``: a
         definite singular person's role owning the phrase, when a person named before holds that
-        title, is a description of someone in the story (the one it resolves to)."""
-        if token.tag_ != "NN" or self.tokens[token.left_edge.i].lower_ != "the" or token.left_edge.i != token.i - 1:
+        title, is a description of someone in the story (the one it resolves to). A lower-case role the
+        tagger took for a proper noun (``the bishop's claims``, NNP) is the same common noun (ents29)."""
+        if not (token.tag_ == "NN" or token.tag_ == "NNP" and token.text.islower()) or self.tokens[token.left_edge.i].lower_ != "the" or token.left_edge.i != token.i - 1:
             return False
         role = self.ad.role(token.lemma_) or self.ad.role(token.text)
         if role is None or role.kind != "person":
