@@ -42,7 +42,8 @@ class StrayNameRules:
     def _stray_spans(self, ents: list[Span]) -> list[Span]:
         ents = self._without_index_names(self._without_degrees(self._without_run_in_pronouns(self._without_lower_case_words(ents))))
         ents = self._broadcasters_after_on(self._stations_after_programmes(ents))
-        return self._fellow_names(self._bodies_after_class_noun(self._bodies_tagged_people(ents)))
+        ents = self._fellow_names(self._bodies_after_class_noun(self._bodies_tagged_people(ents)))
+        return [e for e in ents if not (e.label_ == "PERSON" and self._verb_after_headline_title(e))]
 
     def _bodies_tagged_people(self, ents: list[Span]) -> list[Span]:
         """A person span of two words or more that opens with no known given name is a body when it ends in
@@ -137,6 +138,26 @@ class StrayNameRules:
                 self.firms_named_like_people.add((start, stop))  # a body, whatever its words look like
                 self.claimed.add(i)  # the noun says what the body is: no group of its own
         return ents
+
+    def _verb_after_headline_title(self, e: Span) -> bool:
+        """``Pastor Wants Scout Leaders To Be ...``: in a title-case line opened by a person's title alone
+        (the headline's subject), a person span that starts right after the title with a verb in the third
+        person (tagged VBZ, or a word ending in ``s`` whose stem the model's lemmatizer knows as a verb and
+        that is no given name) is the headline's verb and its object, no name (ents29)."""
+        if e.start == 0:
+            return False
+        first, title = self.tokens[e.start], self.tokens[e.start - 1]
+        word = first.lower_
+        if not word.endswith("s") or word in self.ad.given_names or not title.text[:1].isupper() \
+                or (e.start > 1 and "\n" not in self.words[e.start - 2]):
+            return False  # the title opens the text or a line
+        role = self.ad.role(title.text)
+        if role is None or role.kind != "person":
+            return False
+        verbs = self.verbs
+        if not (first.tag_ == "VBZ" or word[:-1] in verbs or word.endswith("es") and word[:-2] in verbs):
+            return False
+        return self._title_case_line(e)
 
     def _fellow_names(self, ents: list[Span]) -> list[Span]:
         """``fellow Ohioan Robert Hale``: the word after ``fellow`` says what the person shares with someone
