@@ -43,7 +43,7 @@ class StrayNameRules:
         ents = self._without_index_names(self._without_degrees(self._without_run_in_pronouns(self._without_lower_case_words(ents))))
         ents = self._broadcasters_after_on(self._stations_after_programmes(ents))
         ents = self._fellow_names(self._bodies_after_class_noun(self._bodies_tagged_people(ents)))
-        return [e for e in ents if not (e.label_ == "PERSON" and self._verb_after_headline_title(e))]
+        return [e for e in ents if not (e.label_ == "PERSON" and (self._verb_after_headline_title(e) or self._plural_noun_opening(e)))]
 
     def _bodies_tagged_people(self, ents: list[Span]) -> list[Span]:
         """A person span of two words or more that opens with no known given name is a body when it ends in
@@ -138,6 +138,23 @@ class StrayNameRules:
                 self.firms_named_like_people.add((start, stop))  # a body, whatever its words look like
                 self.claimed.add(i)  # the noun says what the body is: no group of its own
         return ents
+
+    def _plural_noun_opening(self, e: Span) -> bool:
+        """``Cheers erupted when he ...``: a one-word person span that opens its sentence as the subject and is
+        the plural of a common noun the model's lemmatizer knows (``cheer``), no given name and no word of a
+        person's name written elsewhere (``Tom Sanders ... Sanders thanked voters`` stays his) nor a name the
+        actor tables know, is no person, so no pronoun after it is linked to it (ents29)."""
+        tok = self.tokens[e.start]
+        word = tok.lower_
+        if len(e) != 1 or not tok.is_sent_start or tok.dep_ not in {"nsubj", "nsubjpass"} or not word.endswith("s") \
+                or tok.tag_ not in {"NNS", "NNPS", "NNP"} or word in self.ad.given_names or word in self.ad.family_names:
+            return False
+        if not (word[:-1] in self.nouns or word.endswith("es") and word[:-2] in self.nouns) \
+                or self.ad.holder_named(tok.text) is not None or self.ad.dictionary_actor(tok.text, self.published) is not None:
+            return False  # a name the tables know (an office holder's, one of the field's dictionary) stays
+        key = normalise_name(tok.text)  # the model's person spans read here, before any rule mends them
+        return not any(key in span.split() for x in self.ents if x.label_ == "PERSON"
+                       and (span := normalise_name(self._span_text(x))) != key)
 
     def _verb_after_headline_title(self, e: Span) -> bool:
         """``Pastor Wants Scout Leaders To Be ...``: in a title-case line opened by a person's title alone
