@@ -54,3 +54,15 @@ def test_the_secretive_groups_leader_names_the_group_named_before(stage_entities
 def test_the_other_group_is_not_the_one_named_before(stage_entities) -> None:
     found = stage_entities(_group_story("other"))
     assert [m.text for m in found["Harbour Watch"].mentions] == ["Harbour Watch"], found
+
+
+def test_of_two_outlets_the_one_named_in_the_sentence_before_is_meant(stage_entities) -> None:
+    # "Tom Reed met the Evening Post . Reed met the Daily Herald . He told the newspaper ."
+    first = [("Tom", "NNP", "PROPN", 1, "compound", "B-PERSON", True), ("Reed", "NNP", "PROPN", 2, "nsubj", "I-PERSON", False),
+             ("met", "VBD", "VERB", 2, "ROOT", "O", False), ("the", "DT", "DET", 5, "det", "O", False),
+             ("Evening", "NNP", "PROPN", 5, "compound", "B-ORG", False), ("Post", "NNP", "PROPN", 2, "dobj", "I-ORG", False),
+             (".", ".", "PUNCT", 2, "punct", "O", False), ("Reed", "NNP", "PROPN", 8, "nsubj", "B-PERSON", True)]
+    rest = [(w, t, p, h + 6, d, e, s) for w, t, p, h, d, e, s in _met(ONE_OUTLET)[2:]]
+    found = stage_entities(first + rest)
+    assert [m.text for m in found["Daily Herald"].mentions] == ["Daily Herald", "the newspaper"], found
+    assert [m.text for m in found["Evening Post"].mentions] == ["Evening Post"], found

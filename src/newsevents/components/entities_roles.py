@@ -254,7 +254,9 @@ class RoleRules:
         ``He told the newspaper``) is likewise the one named outlet before it (a body coded MED or whose
         name ends in a newspaper's word, ``the Daily Herald``). The noun may own what follows (``The
         group's release``) and have plain adjectives (``the secretive organization's``), which say how the
-        text sees the body, not which one (ents29); ``the other group``, ``the new group`` do not."""
+        text sees the body, not which one (ents29); ``the other group``, ``the new group`` do not. With
+        several named before, the one named in the sentence before (or earlier in the noun's own) is meant
+        when only one is, as for people described nearby."""
         words = self.ad.words
         not_this = words.other_determiner | words.generic_modifier | words.tenure_word
         for tok in self._with_lower(words.description_body_noun | words.outlet_noun):
@@ -287,9 +289,14 @@ class RoleRules:
                 if coded & (words.state_sector | {"MED"}):
                     continue  # a state's body, or an outlet that reports ("told Reuters"), is not called so
                 bodies.append(cluster)
+            kind = "the only outlet named before" if outlet else "the only body not a state's named before"
+            if len(bodies) > 1:
+                # several named before: the one named in the sentence before or earlier in its own, when only
+                # one is, as for a person described nearby (ents29)
+                bodies = [c for c in bodies if any(here - 1 <= m.sent <= here and m.end <= det.idx for m in c.mentions)]
+                kind = kind.replace("the only", "the only nearby")
             if len(bodies) != 1 or not any(m.sent < here for m in bodies[0].mentions):
                 continue
-            kind = "the only outlet named before" if outlet else "the only body not a state's named before"
             bodies[0].evidence.append(f"'{det.text} {tok.text}': {kind}")
             self._add(bodies[0], det.i, tok.i + 1, "group", tok)
 
