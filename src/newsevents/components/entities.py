@@ -252,6 +252,7 @@ class EntityResolver(NameRules, SpanRules, RoleRules, PronounRules, DescriptionR
     # --- all -------------------------------------------------------------------------------------
     def resolve(self) -> list[Entity]:
         self._named()
+        self._former_names()
         self._firm_product_names()
         self._body_word_repeats()
         self._handles()

@@ -386,6 +386,46 @@ class NameRules:
                 continue
             self._fold(short, into=owners[0])
 
+    def _former_names(self) -> None:
+        """``Dana Marsh - then known as Daniel Marsh -``, ``Ann Cole, formerly Ann Price,``, ``Ann Cole (born Ann
+        Price)``: a person's other name, given right after a cue of a name held before (``formerly``, ``born``,
+        ``née``, ``then``/``previously``/``once``/``formerly known as``), is the same person: the two names are one
+        entity, and a one-word name both end in, written alone and given to no one else, is theirs too (ents29)."""
+        cues = self._with_lower({"formerly", "born", "née", "nee", "known"})
+        if not cues:
+            return
+        tokens = self.tokens
+        for cue in cues:
+            word = cue.lower_
+            if word == "known":
+                if cue.i < 1 or tokens[cue.i - 1].lower_ not in {"then", "previously", "once", "formerly"} \
+                        or cue.i + 2 >= len(tokens) or tokens[cue.i + 1].lower_ != "as":
+                    continue
+                first, after = cue.i - 2, cue.i + 2
+            else:
+                first, after = cue.i - 1, cue.i + 1
+            if after >= len(tokens) or not tokens[after].text[:1].isupper():
+                continue  # "born in 1970", "formerly a nurse"
+            mark = first
+            while first >= 0 and tokens[first].is_punct and tokens[first].text in {",", "-", "–", "—", "("}:
+                first -= 1
+            if first < 0 or first == mark:
+                continue  # no mark between the name and the cue: "Ann Cole formerly worked here"
+            before, other = self._cluster_at(first), self._cluster_at(after)
+            if before is None or other is None or before is other or before.type != "PERSON" or other.type != "PERSON" \
+                    or not self._listed(before) or not self._listed(other):
+                continue
+            before.evidence.append(f"{other.name!r}: the name {before.name} had before")
+            self._fold(other, into=before)
+            last = {normalise_name(before.name).split()[-1], normalise_name(other.name).split()[-1]}
+            if len(last) != 1:
+                continue
+            alone = [c for c in self.clusters if c.type == "PERSON" and normalise_name(c.name) in last]
+            given = [c for c in self.clusters if c.type == "PERSON" and c is not before and len(c.name.split()) > 1
+                     and normalise_name(c.name).split()[-1] in last]
+            if len(alone) == 1 and not given:
+                self._fold(alone[0], into=before)
+
     def _merge_short_of_place(self) -> None:
         """A body named again without the place of its full name (``the Scout Association of Ireland`` ...
         ``the Scout Association``): ``of`` and a country or a place the gazetteer knows end a longer name
