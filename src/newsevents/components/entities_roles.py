@@ -159,7 +159,15 @@ class RoleRules:
                 # officer of that body, never a state's office holder of the same title
                 cluster = self._body_officer(role_name, country, sectors, chunk, *body)
             elif kind == "person":
+                capacity = root.dep_ == "pobj" and root.head.lower_ == "as" and chunk_words[0].i == role_start \
+                    and root.tag_ in {"NN", "NNP"}
+                known = set(map(id, self.clusters)) if capacity else set()
                 cluster = self._resolve_role(role_name, country, sectors, chunk)
+                if capacity and (id(cluster) not in known or not any(m.kind == "name" for m in cluster.mentions)):
+                    # "served as secretary of State": a bare office after "as" says what someone was; it
+                    # is a mention of a named holder it resolves to, never an unnamed official (ents29; a
+                    # cluster left with no mention is no entity)
+                    continue
             elif kind == "org" and (described := self._described_body(root, role_name, country, chunk)) is not None:
                 cluster = described  # "Acme Foods, the company which ...", then "the company"
             elif kind == "group" and country is None and (earlier := self._earlier_group(root, tokens, chunk)):
