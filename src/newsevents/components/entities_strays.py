@@ -43,6 +43,7 @@ class StrayNameRules:
         ents = self._without_index_names(self._without_degrees(self._without_run_in_pronouns(self._without_lower_case_words(ents))))
         ents = self._broadcasters_after_on(self._stations_after_programmes(ents))
         ents = self._fellow_names(self._bodies_after_class_noun(self._bodies_tagged_people(ents)))
+        ents = [e for e in ents if not (e.label_ == "ORG" and len(e) <= 2 and self._opens_office_title(e))]
         return [e for e in ents if not (e.label_ == "PERSON" and (self._verb_after_headline_title(e) or self._plural_noun_opening(e)))]
 
     def _bodies_tagged_people(self, ents: list[Span]) -> list[Span]:
@@ -138,6 +139,21 @@ class StrayNameRules:
                 self.firms_named_like_people.add((start, stop))  # a body, whatever its words look like
                 self.claimed.add(i)  # the noun says what the body is: no group of its own
         return ents
+
+    def _opens_office_title(self, e: Span) -> bool:
+        """``the former House Speaker``: a body's span that, with the one or two capitalised words right after it,
+        spells a person's office of roles.tsv (``house speaker``) is the office's first word, no body named: the
+        office is read whole as a description or a title (ents29). A body the organisations table knows stays."""
+        tokens = self.tokens
+        if e.end >= len(tokens) or not tokens[e.end].text[:1].isupper() or self.ad.organisation(self._span_text(e)):
+            return False
+        for stop in (e.end + 1, e.end + 2):
+            if stop > len(tokens) or not tokens[stop - 1].text[:1].isupper():
+                break
+            role = self.ad.role(" ".join(self.words[e.start:stop]))
+            if role is not None and role.kind == "person":
+                return True
+        return False
 
     def _plural_noun_opening(self, e: Span) -> bool:
         """``Cheers erupted when he ...``: a one-word person span that opens its sentence as the subject and is
