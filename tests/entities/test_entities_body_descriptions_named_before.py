@@ -66,3 +66,20 @@ def test_of_two_outlets_the_one_named_in_the_sentence_before_is_meant(stage_enti
     found = stage_entities(first + rest)
     assert [m.text for m in found["Daily Herald"].mentions] == ["Daily Herald", "the newspaper"], found
     assert [m.text for m in found["Evening Post"].mentions] == ["Evening Post"], found
+
+
+def test_the_outlet_named_with_the_noun_is_meant_before_one_named_nearer(stage_entities) -> None:
+    # "Tom Reed wrote for Home Life magazine . He met Kestrel News . He told the magazine ."
+    rows = [("Tom", "NNP", "PROPN", 1, "compound", "B-PERSON", True), ("Reed", "NNP", "PROPN", 2, "nsubj", "I-PERSON", False),
+            ("wrote", "VBD", "VERB", 2, "ROOT", "O", False), ("for", "IN", "ADP", 2, "prep", "O", False),
+            ("Home", "NNP", "PROPN", 5, "compound", "B-ORG", False), ("Life", "NNP", "PROPN", 6, "compound", "I-ORG", False),
+            ("magazine", "NN", "NOUN", 3, "pobj", "I-ORG", False), (".", ".", "PUNCT", 2, "punct", "O", False),
+            ("He", "PRP", "PRON", 9, "nsubj", "O", True), ("met", "VBD", "VERB", 9, "ROOT", "O", False),
+            ("Kestrel", "NNP", "PROPN", 11, "compound", "B-ORG", False), ("News", "NNP", "PROPN", 9, "dobj", "I-ORG", False),
+            (".", ".", "PUNCT", 9, "punct", "O", False),
+            ("He", "PRP", "PRON", 14, "nsubj", "O", True), ("told", "VBD", "VERB", 14, "ROOT", "O", False),
+            ("the", "DT", "DET", 16, "det", "O", False), ("magazine", "NN", "NOUN", 14, "dobj", "O", False),
+            (".", ".", "PUNCT", 14, "punct", "O", False)]
+    found = stage_entities(rows)
+    assert [m.text for m in found["Kestrel News"].mentions] == ["Kestrel News"], found
+    assert "the magazine" in [m.text for m in found["Home Life magazine"].mentions], found

@@ -298,6 +298,8 @@ class RoleRules:
                     continue  # a state's body, or an outlet that reports ("told Reuters"), is not called so
                 bodies.append(cluster)
             kind = "the only outlet named before" if outlet else "the only body not a state's named before"
+            if outlet and len(bodies) > 1 and (called := [c for c in bodies if self._name_ends_in(c, tok.lower_)]):
+                bodies = called  # "Family Circle magazine ... The magazine": the outlet named with the noun
             if len(bodies) > 1:
                 # several named before: the one named in the sentence before or earlier in its own, when only
                 # one is, as for a person described nearby (ents29)
