@@ -260,7 +260,8 @@ class RoleRules:
         before: two such bodies, or a body named only in the same sentence, and
         no one is (the noun stays what the other phases make of it). An outlet's noun (``outlet_noun``:
         ``He told the newspaper``) is likewise the one named outlet before it (a body coded MED or whose
-        name ends in a newspaper's word, ``the Daily Herald``). The noun may own what follows (``The
+        name ends in a newspaper's word, ``the Daily Herald``), unless the text names an outlet with the noun
+        itself (``Home Life magazine``: the rule of names ending in the noun reads it). The noun may own what follows (``The
         group's release``) and have plain adjectives (``the secretive organization's``), which say how the
         text sees the body, not which one (ents29); ``the other group``, ``the new group`` do not. With
         several named before, the one named in the sentence before (or earlier in the noun's own) is meant
@@ -271,6 +272,9 @@ class RoleRules:
             if tok.tag_ != "NN" or tok.i == 0 or tok.i in self.claimed:
                 continue
             outlet = tok.lower_ in words.outlet_noun
+            if outlet and any(t.i < tok.i and t.i > 0 and self.tokens[t.i - 1].pos_ == "PROPN"
+                              for t in self._with_lower({tok.lower_})):
+                continue  # "Family Circle magazine ... The magazine": the rule of names ending in the noun
             det = self.tokens[tok.i - 1 - sum(1 for c in tok.lefts if c.dep_ == "amod")]
             if det.lower_ != "the" or det.head.i != tok.i or det.i in self.claimed \
                     or any(c.dep_ not in {"det", "punct", "relcl", "cc", "conj", "case"}
@@ -298,8 +302,6 @@ class RoleRules:
                     continue  # a state's body, or an outlet that reports ("told Reuters"), is not called so
                 bodies.append(cluster)
             kind = "the only outlet named before" if outlet else "the only body not a state's named before"
-            if outlet and len(bodies) > 1 and (called := [c for c in bodies if self._name_ends_in(c, tok.lower_)]):
-                bodies = called  # "Family Circle magazine ... The magazine": the outlet named with the noun
             if len(bodies) > 1:
                 # several named before: the one named in the sentence before or earlier in its own, when only
                 # one is, as for a person described nearby (ents29)
