@@ -82,3 +82,15 @@ def test_an_outlet_named_with_the_noun_keeps_the_noun_from_one_named_nearer(stag
             (".", ".", "PUNCT", 14, "punct", "O", False)]
     found = stage_entities(rows)
     assert [m.text for m in found["Kestrel News"].mentions] == ["Kestrel News"], found
+
+
+def test_a_group_brought_in_with_a_before_is_not_the_body_named(stage_entities) -> None:
+    # "Harbour Watch staged a protest . A group wrote on the group 's website ." (the parser hangs "A" elsewhere)
+    rows = _group_story("secretive")[:6] + [
+        ("A", "DT", "DET", 9, "det", "O", True), ("group", "NN", "NOUN", 8, "nsubj", "O", False),
+        ("wrote", "VBD", "VERB", 8, "ROOT", "O", False), ("on", "IN", "ADP", 8, "prep", "O", False),
+        ("the", "DT", "DET", 11, "det", "O", False), ("group", "NN", "NOUN", 13, "poss", "O", False),
+        ("'s", "POS", "PART", 11, "case", "O", False), ("website", "NN", "NOUN", 9, "pobj", "O", False),
+        (".", ".", "PUNCT", 8, "punct", "O", False)]
+    found = stage_entities(rows)
+    assert [m.text for m in found["Harbour Watch"].mentions] == ["Harbour Watch"], found

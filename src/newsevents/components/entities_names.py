@@ -487,7 +487,8 @@ class NameRules:
         body named whose initials it is)."""
         text = doc_text(self.doc)
         for acronym in [c for c in self.clusters if c.type == "ORG" and c.mentions]:
-            letters = {text[m.start:m.end].removeprefix("the ").removeprefix("The ") for m in acronym.mentions}
+            # its names only: a description linked to it before ("the group's", ents29) is no other spelling
+            letters = {text[m.start:m.end].removeprefix("the ").removeprefix("The ") for m in acronym.mentions if m.kind == "name"}
             if len(letters) != 1:
                 continue
             short = letters.pop()

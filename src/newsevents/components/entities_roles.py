@@ -272,7 +272,7 @@ class RoleRules:
             if tok.tag_ != "NN" or tok.i == 0 or tok.i in self.claimed:
                 continue
             outlet = tok.lower_ in words.outlet_noun
-            if outlet and any(t.i < tok.i and t.i > 0 and self.tokens[t.i - 1].pos_ == "PROPN"
+            if outlet and any(t.i < tok.i and t.i > 0 and self.words[t.i - 1][:1].isupper() and not self.tokens[t.i - 1].is_sent_start
                               for t in self._with_lower({tok.lower_})):
                 continue  # "Family Circle magazine ... The magazine": the rule of names ending in the noun
             det = self.tokens[tok.i - 1 - sum(1 for c in tok.lefts if c.dep_ == "amod")]
@@ -283,7 +283,8 @@ class RoleRules:
             if not (tok.dep_ in SUBJECT_DEPS | {"poss", "dobj"}
                     or (tok.dep_ == "pobj" and tok.head.lower_ in words.actor_preposition)):
                 continue
-            if any(t.lower_ == tok.lower_ and any(c.lower_ in words.indefinite_article for c in t.children)
+            if any(t.lower_ == tok.lower_ and (any(c.lower_ in words.indefinite_article for c in t.children)
+                                               or t.i > 0 and self.tokens[t.i - 1].lower_ in words.indefinite_article)
                    for t in self.tokens[:tok.i]):
                 continue  # "a group of activists ... the group": the noun's own referent, introduced before
             here = self.sent_of[tok.i]
