@@ -345,6 +345,10 @@ WORD_KINDS |= {"degree_abbreviation", "market_index_noun"}
 # the verbs of showing a programme ("airs at 9pm on <Channel>") and the words that end a station's name
 # ("<Name> Radio 1"): the broadcaster is named after them (brief s24-ents26)
 WORD_KINDS |= {"broadcast_verb", "station_word"}
+# nouns of a news outlet that stand for the one outlet named before ("He told the newspaper"; ents29)
+WORD_KINDS |= {"outlet_noun"}
+# nouns of a kind of body whose name follows them after "the" ("a protest by the group Rainbow Rising"; ents29)
+WORD_KINDS |= {"class_body_noun"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -505,6 +509,8 @@ class ActorWords:
     market_index_noun: frozenset[str] = frozenset()
     broadcast_verb: frozenset[str] = frozenset()
     station_word: frozenset[str] = frozenset()
+    outlet_noun: frozenset[str] = frozenset()
+    class_body_noun: frozenset[str] = frozenset()
 
 
 def _actor_words(directory: Path) -> ActorWords:

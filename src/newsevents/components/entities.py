@@ -61,14 +61,15 @@ class EntityResolver(NameRules, SpanRules, RoleRules, PronounRules, DescriptionR
     def __init__(self, doc: Doc, actors: ActorDictionary, gazetteer: Gazetteer | None,
                  statements: Container[str], nouns: Container[str] = frozenset(),
                  speech_verbs: Container[str] = frozenset(), inverted_verbs: Container[str] = frozenset(),
-                 framing_verbs: Container[str] = frozenset()) -> None:
+                 framing_verbs: Container[str] = frozenset(), verbs: Container[str] = frozenset()) -> None:
         """``actors``, ``gazetteer``: the stage's tables; ``statements``: the nouns of a
         statement ("tweet", "statement"), whose possessor is a speaker; ``nouns``: the common
         nouns the model's lemmatizer knows (its noun index), to tell "Records" from "Okafor";
         ``speech_verbs``: the lemmas of the verbs of saying (a person's surname that names a
         country too is the person as their subject: "Jordan said"); ``inverted_verbs``: the
         forms of saying that open an inverted attribution (``Said Farrow: ...``); ``framing_verbs``:
-        the verbs of framing cues (``put`` of ``as she put it``)."""
+        the verbs of framing cues (``put`` of ``as she put it``); ``verbs``: the verbs the model's
+        lemmatizer knows (its verb index), to tell a headline's ``Wants`` from a name."""
         self.doc = doc
         self.speech_verbs = speech_verbs
         self.inverted_verbs = inverted_verbs
@@ -87,6 +88,7 @@ class EntityResolver(NameRules, SpanRules, RoleRules, PronounRules, DescriptionR
         self._people_and_surnames: set[str] | None = None  # person spans and their last words, made when first needed
         self._bracket_acronyms: list[Span] = []  # "(TB" cut off a body's span: the body's acronym, a name of its own
         self.nouns = nouns
+        self.verbs = verbs
         self.ad = actors
         self.gaz = gazetteer
         self.statements = statements
@@ -252,6 +254,7 @@ class EntityResolver(NameRules, SpanRules, RoleRules, PronounRules, DescriptionR
     # --- all -------------------------------------------------------------------------------------
     def resolve(self) -> list[Entity]:
         self._named()
+        self._former_names()
         self._firm_product_names()
         self._body_word_repeats()
         self._handles()
@@ -266,6 +269,7 @@ class EntityResolver(NameRules, SpanRules, RoleRules, PronounRules, DescriptionR
         self._roles()
         self._merge_title_bodies()
         self._merge_short_tails()
+        self._merge_short_of_place()
         self._merge_short_heads()
         self._untagged_initials()
         self._initials_named_later()
@@ -344,8 +348,10 @@ class EntitiesStage(TableStage):
     def __init__(self, nlp: Language, name: str, data_dir: str | None = None) -> None:
         super().__init__(name, data_dir)
         self.nouns: Container[str] = frozenset()
+        self.verbs: Container[str] = frozenset()
         if "lemmatizer" in nlp.pipe_names and hasattr(lemmatizer := nlp.get_pipe("lemmatizer"), "lookups"):
             self.nouns = frozenset(lemmatizer.lookups.get_table("lemma_index", {}).get("noun", ()))
+            self.verbs = frozenset(lemmatizer.lookups.get_table("lemma_index", {}).get("verb", ()))
 
     def load_tables(self, directory: Path) -> None:
         self.actors = load_actor_dictionary(directory)
@@ -364,7 +370,7 @@ class EntitiesStage(TableStage):
 
     def __call__(self, doc: Doc) -> Doc:
         resolver = EntityResolver(doc, self.actors, self.gazetteer, self.statements, self.nouns, self.speech_verbs,
-                                  self.inverted_verbs, self.framing_verbs)
+                                  self.inverted_verbs, self.framing_verbs, self.verbs)
         doc._.entities = resolver.resolve()
         # Kept beside the record (not in it): why each description was linked to a person.
         doc.user_data[EVIDENCE_KEY] = resolver.evidence

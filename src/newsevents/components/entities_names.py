@@ -386,6 +386,75 @@ class NameRules:
                 continue
             self._fold(short, into=owners[0])
 
+    def _former_names(self) -> None:
+        """``Dana Marsh - then known as Daniel Marsh -``, ``Ann Cole, formerly Ann Price,``, ``Ann Cole (born Ann
+        Price)``: a person's other name, given right after a cue of a name held before (``formerly``, ``born``,
+        ``née``, ``then``/``previously``/``once``/``formerly known as``), is the same person: the two names are one
+        entity, and a one-word name both end in, written alone and given to no one else, is theirs too (ents29)."""
+        cues = self._with_lower({"formerly", "born", "née", "nee", "known"})
+        if not cues:
+            return
+        tokens = self.tokens
+        for cue in cues:
+            word = cue.lower_
+            if word == "known":
+                if cue.i < 1 or tokens[cue.i - 1].lower_ not in {"then", "previously", "once", "formerly"} \
+                        or cue.i + 2 >= len(tokens) or tokens[cue.i + 1].lower_ != "as":
+                    continue
+                first, after = cue.i - 2, cue.i + 2
+            else:
+                first, after = cue.i - 1, cue.i + 1
+            if after >= len(tokens) or not tokens[after].text[:1].isupper():
+                continue  # "born in 1970", "formerly a nurse"
+            mark = first
+            while first >= 0 and tokens[first].is_punct and tokens[first].text in {",", "-", "–", "—", "("}:
+                first -= 1
+            if first < 0 or first == mark:
+                continue  # no mark between the name and the cue: "Ann Cole formerly worked here"
+            before, other = self._cluster_at(first), self._cluster_at(after)
+            if before is None or other is None or before is other or before.type != "PERSON" or other.type != "PERSON" \
+                    or not self._listed(before) or not self._listed(other):
+                continue
+            before.evidence.append(f"{other.name!r}: the name {before.name} had before")
+            self._fold(other, into=before)
+            last = {normalise_name(before.name).split()[-1], normalise_name(other.name).split()[-1]}
+            if len(last) != 1:
+                continue
+            alone = [c for c in self.clusters if c.type == "PERSON" and normalise_name(c.name) in last]
+            given = [c for c in self.clusters if c.type == "PERSON" and c is not before and len(c.name.split()) > 1
+                     and normalise_name(c.name).split()[-1] in last]
+            if len(alone) == 1 and not given:
+                self._fold(alone[0], into=before)
+
+    def _merge_short_of_place(self) -> None:
+        """A body named again without the place of its full name (``the Scout Association of Ireland`` ...
+        ``the Scout Association``): ``of`` and a country or a place the gazetteer knows end a longer name
+        that is the short one's words and no more, of the one body named before so, with no code that
+        differs; the short name is no body or country of the tables (ents29). Two bodies so named (``the
+        Union of Kent``, ``the Union of Essex``) and the short name is neither's."""
+        bodies = [c for c in self.clusters if c.type == "ORG" and c.mentions]
+        tails: dict[str, list[Cluster]] = {}
+        for c in bodies:
+            words = c.name.split()
+            if " of " not in c.name or not words[0][:1].isupper():
+                continue
+            k = len(words) - 1 - words[::-1].index("of")
+            place = " ".join(words[k + 1 + (words[k + 1:k + 2] == ["the"]):])
+            if k > 0 and place and (self.ad.country_of(place) or _gazetteer_is_place(self.gaz, place)):
+                tails.setdefault(normalise_name(" ".join(words[:k])), []).append(c)
+        if not tails:
+            return
+        for short in bodies:
+            owners = tails.get(normalise_name(short.name))
+            if not owners or len(owners) != 1 or owners[0] is short or not self._listed(owners[0]) \
+                    or owners[0].first() > short.first() or not all(w[:1].isupper() for w in short.name.split()) \
+                    or self.ad.organisation(short.name) or self.ad.country_of(short.name):
+                continue
+            if None not in (short.country, owners[0].country) and short.country != owners[0].country:
+                continue
+            owners[0].evidence.append(f"{short.name!r}: the name of {owners[0].name} without its place")
+            self._fold(short, into=owners[0])
+
     def _untagged_initials(self) -> None:
         """``the Harbor Merchants Guild met ... With the HMG, ...``: capitals the model tagged as
         no name, that are the initials of exactly one body named before them, are that body (a
@@ -418,7 +487,8 @@ class NameRules:
         body named whose initials it is)."""
         text = doc_text(self.doc)
         for acronym in [c for c in self.clusters if c.type == "ORG" and c.mentions]:
-            letters = {text[m.start:m.end].removeprefix("the ").removeprefix("The ") for m in acronym.mentions}
+            # its names only: a description linked to it before ("the group's", ents29) is no other spelling
+            letters = {text[m.start:m.end].removeprefix("the ").removeprefix("The ") for m in acronym.mentions if m.kind == "name"}
             if len(letters) != 1:
                 continue
             short = letters.pop()
@@ -2244,6 +2314,8 @@ class NameRules:
     def _name_after_role(self, ent: Span) -> Span:
         """"Fire chief Tom Banks" tagged as one ORG: the role words are a title, the capitalised
         words after them a person's name (two to three words, none a known body or country)."""
+        if (ent.start, ent.end) in self.firms_named_like_people:
+            return ent  # "the group Mothers Against Noise": a body's name, its person noun no title (ents29)
         if ent.label_ == "PERSON" and 3 <= len(ent) <= 4 and ent[0].lower_ in self.ad.words.title_role \
                 and ent[0].text[:1].isupper() and self._bare_title_word(ent.start, self.sents[self.sent_of[ent.start]].start) \
                 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent[1:]):

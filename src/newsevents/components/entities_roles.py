@@ -159,7 +159,15 @@ class RoleRules:
                 # officer of that body, never a state's office holder of the same title
                 cluster = self._body_officer(role_name, country, sectors, chunk, *body)
             elif kind == "person":
+                capacity = root.dep_ == "pobj" and root.head.lower_ == "as" and chunk_words[0].i == role_start \
+                    and root.tag_ in {"NN", "NNP"}
+                known = set(map(id, self.clusters)) if capacity else set()
                 cluster = self._resolve_role(role_name, country, sectors, chunk)
+                if capacity and (id(cluster) not in known or not any(m.kind == "name" for m in cluster.mentions)):
+                    # "served as secretary of State": a bare office after "as" says what someone was; it
+                    # is a mention of a named holder it resolves to, never an unnamed official (ents29; a
+                    # cluster left with no mention is no entity)
+                    continue
             elif kind == "org" and (described := self._described_body(root, role_name, country, chunk)) is not None:
                 cluster = described  # "Acme Foods, the company which ...", then "the company"
             elif kind == "group" and country is None and (earlier := self._earlier_group(root, tokens, chunk)):
@@ -250,19 +258,33 @@ class RoleRules:
         a body stands, is the one named body before it that is not a state's nor an outlet's (a
         ministry, the police or a newspaper is not called so), unless ``a group`` was introduced
         before: two such bodies, or a body named only in the same sentence, and
-        no one is (the noun stays what the other phases make of it)."""
+        no one is (the noun stays what the other phases make of it). An outlet's noun (``outlet_noun``:
+        ``He told the newspaper``) is likewise the one named outlet before it (a body coded MED or whose
+        name ends in a newspaper's word, ``the Daily Herald``), unless the text names an outlet with the noun
+        itself (``Home Life magazine``: the rule of names ending in the noun reads it). The noun may own what follows (``The
+        group's release``) and have plain adjectives (``the secretive organization's``), which say how the
+        text sees the body, not which one (ents29); ``the other group``, ``the new group`` do not. With
+        several named before, the one named in the sentence before (or earlier in the noun's own) is meant
+        when only one is, as for people described nearby."""
         words = self.ad.words
-        for tok in self._with_lower(words.description_body_noun):
-            if tok.lower_ not in words.description_body_noun or tok.tag_ != "NN" or tok.i == 0 or tok.i in self.claimed:
+        not_this = words.other_determiner | words.generic_modifier | words.tenure_word
+        for tok in self._with_lower(words.description_body_noun | words.outlet_noun):
+            if tok.tag_ != "NN" or tok.i == 0 or tok.i in self.claimed:
                 continue
-            det = self.tokens[tok.i - 1]
+            outlet = tok.lower_ in words.outlet_noun
+            if outlet and any(t.i < tok.i and t.i > 0 and self.words[t.i - 1][:1].isupper() and not self.tokens[t.i - 1].is_sent_start
+                              for t in self._with_lower({tok.lower_})):
+                continue  # "Family Circle magazine ... The magazine": the rule of names ending in the noun
+            det = self.tokens[tok.i - 1 - sum(1 for c in tok.lefts if c.dep_ == "amod")]
             if det.lower_ != "the" or det.head.i != tok.i or det.i in self.claimed \
-                    or any(c.dep_ not in {"det", "punct", "relcl", "cc", "conj"} for c in tok.children):
+                    or any(c.dep_ not in {"det", "punct", "relcl", "cc", "conj", "case"}
+                           and not self._plain_adjective(c, not_this) for c in tok.children):
                 continue  # "the group of protesters", "the militant group": more said than the noun
             if not (tok.dep_ in SUBJECT_DEPS | {"poss", "dobj"}
                     or (tok.dep_ == "pobj" and tok.head.lower_ in words.actor_preposition)):
                 continue
-            if any(t.lower_ == tok.lower_ and any(c.lower_ in words.indefinite_article for c in t.children)
+            if any(t.lower_ == tok.lower_ and (any(c.lower_ in words.indefinite_article for c in t.children)
+                                               or t.i > 0 and self.tokens[t.i - 1].lower_ in words.indefinite_article)
                    for t in self.tokens[:tok.i]):
                 continue  # "a group of activists ... the group": the noun's own referent, introduced before
             here = self.sent_of[tok.i]
@@ -272,13 +294,32 @@ class RoleRules:
                         or not any(m.end <= det.idx and m.kind == "name" for m in cluster.mentions):
                     continue
                 coded = set(cluster.sectors or getattr(self.ad.dictionary_actor(cluster.name, self.published), "sectors", ()))
+                if outlet:
+                    last = normalise_name(cluster.name).split()[-1:]
+                    if "MED" in coded or (last and last[0] in words.media_title):
+                        bodies.append(cluster)  # "told the newspaper": an outlet, and only an outlet
+                    continue
                 if coded & (words.state_sector | {"MED"}):
                     continue  # a state's body, or an outlet that reports ("told Reuters"), is not called so
                 bodies.append(cluster)
+            kind = "the only outlet named before" if outlet else "the only body not a state's named before"
+            if len(bodies) > 1:
+                # several named before: the one named in the sentence before or earlier in its own, when only
+                # one is, as for a person described nearby (ents29)
+                bodies = [c for c in bodies if any(here - 1 <= m.sent <= here and m.end <= det.idx for m in c.mentions)]
+                kind = kind.replace("the only", "the only nearby")
             if len(bodies) != 1 or not any(m.sent < here for m in bodies[0].mentions):
                 continue
-            bodies[0].evidence.append(f"'{det.text} {tok.text}': the only body not a state's named before")
+            bodies[0].evidence.append(f"'{det.text} {tok.text}': {kind}")
             self._add(bodies[0], det.i, tok.i + 1, "group", tok)
+
+    @staticmethod
+    def _plain_adjective(tok: Token, not_this: frozenset[str]) -> bool:
+        """A lower-case adjective of no words of its own before a body's noun (``secretive``), not one
+        that says it is another or a new one (``other``, ``new``) nor a superlative (``the largest group``
+        is picked out by its rank, not named before)."""
+        return tok.dep_ == "amod" and tok.tag_ == "JJ" and tok.text.islower() and tok.lower_ not in not_this \
+            and not any(True for _ in tok.children)
 
     def _full_named_person_at(self, tok: Token) -> bool:
         """A word already a mention of a person the article names in full (``Jordan`` of Tom
@@ -517,8 +558,8 @@ class RoleRules:
         for chunk in self._noun_chunks():
             statement = chunk.root.lemma_.lower() in statements
             for token in self.tokens[chunk.start:chunk.end]:  # made once: no new Token per word
-                if token.dep_ == "poss" and token.pos_ == "NOUN" and token.i < chunk.root.i and (
-                        statement or self._person_possessor(token) or self._body_possessor(token)
+                if token.dep_ == "poss" and token.i < chunk.root.i and (token.pos_ == "NOUN" and (
+                        statement or self._person_possessor(token) or self._body_possessor(token))
                         or self._titled_possessor(token)):
                     spans.append(self.doc[token.left_edge.i: token.i + 1])
             spans.append(chunk)
@@ -527,8 +568,9 @@ class RoleRules:
     def _titled_possessor(self, token: Token) -> bool:
         """``the president's`` in ``the president's refusal``, after ``President Ann Lee``: a
         definite singular person's role owning the phrase, when a person named before holds that
-        title, is a description of someone in the story (the one it resolves to)."""
-        if token.tag_ != "NN" or self.tokens[token.left_edge.i].lower_ != "the" or token.left_edge.i != token.i - 1:
+        title, is a description of someone in the story (the one it resolves to). A lower-case role the
+        tagger took for a proper noun (``the bishop's claims``, NNP) is the same common noun (ents29)."""
+        if not (token.tag_ == "NN" or token.tag_ == "NNP" and token.text.islower()) or self.tokens[token.left_edge.i].lower_ != "the" or token.left_edge.i != token.i - 1:
             return False
         role = self.ad.role(token.lemma_) or self.ad.role(token.text)
         if role is None or role.kind != "person":

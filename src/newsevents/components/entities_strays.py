@@ -42,7 +42,9 @@ class StrayNameRules:
     def _stray_spans(self, ents: list[Span]) -> list[Span]:
         ents = self._without_index_names(self._without_degrees(self._without_run_in_pronouns(self._without_lower_case_words(ents))))
         ents = self._broadcasters_after_on(self._stations_after_programmes(ents))
-        return self._bodies_tagged_people(ents)
+        ents = self._fellow_names(self._bodies_after_class_noun(self._bodies_tagged_people(ents)))
+        ents = [e for e in ents if not (e.label_ == "ORG" and len(e) <= 2 and self._opens_office_title(e))]
+        return [e for e in ents if not (e.label_ == "PERSON" and (self._verb_after_headline_title(e) or self._plural_noun_opening(e)))]
 
     def _bodies_tagged_people(self, ents: list[Span]) -> list[Span]:
         """A person span of two words or more that opens with no known given name is a body when it ends in
@@ -104,6 +106,113 @@ class StrayNameRules:
             if replaced is not None:
                 ents = replaced
                 self.firms_named_like_people.add((start, stop))  # a body, whatever its words look like
+        return ents
+
+    def _bodies_after_class_noun(self, ents: list[Span]) -> list[Span]:
+        """``a protest by the group Rainbow Rising``, ``a song by the band Lanterns``: one to four capitalised
+        words right after ``the`` and a lower-case noun of a kind of body named so (``class_body_noun``: group,
+        band, charity ...) are that body's name, however the model tagged them (a people, a work, a place, a
+        person, nothing) (ents29). Not a time (``met the group Sunday``), a country, a name opening with a known
+        given name or an honorific (``told the group Tom Reed had lied``), nor the subject of a clause on the
+        noun (``the band Critics loved``)."""
+        tokens = self.tokens
+        for noun in self._with_lower(self.ad.words.class_body_noun):
+            i = noun.i
+            if i == 0 or noun.tag_ != "NN" or not noun.text.islower() or tokens[i - 1].lower_ != "the":
+                continue
+            start = stop = i + 1
+            end = min(start + 4, noun.sent.end)
+            while stop < end and tokens[stop].text[:1].isupper() and tokens[stop].is_alpha \
+                    and tokens[stop].ent_type_ not in {"DATE", "TIME"}:
+                stop += 1
+            if stop == start or tokens[start].lower_ in self.ad.given_names \
+                    or tokens[start].lower_ in self.ad.words.honorific \
+                    or self.ad.country_of(self.text[tokens[start].idx:tokens[stop - 1].idx + len(tokens[stop - 1])]):
+                continue
+            last = tokens[stop - 1]
+            if last.head.i == i or last.head.dep_ not in {"relcl", "acl"} or last.head.head.i != i:
+                inside = [e for e in ents if e.start < stop and e.end > i]
+                if any(e.start < i or e.end > stop for e in inside):
+                    continue  # a span the model ran past the name
+                body = Span(self.doc, start, stop, label="ORG")
+                ents = sorted([e for e in ents if e not in inside] + [body], key=lambda e: e.start)
+                self.firms_named_like_people.add((start, stop))  # a body, whatever its words look like
+                self.claimed.add(i)  # the noun says what the body is: no group of its own
+        return ents
+
+    def _opens_office_title(self, e: Span) -> bool:
+        """``the former House Speaker``: a body's span that, with the one or two capitalised words right after it,
+        spells a person's office of roles.tsv (``house speaker``) is the office's first word, no body named: the
+        office is read whole as a description or a title (ents29). A body the organisations table knows stays."""
+        tokens = self.tokens
+        if e.end >= len(tokens) or not tokens[e.end].text[:1].isupper() or self.ad.organisation(self._span_text(e)):
+            return False
+        for stop in (e.end + 1, e.end + 2):
+            if stop > len(tokens) or not tokens[stop - 1].text[:1].isupper():
+                break
+            role = self.ad.role(" ".join(self.words[e.start:stop]))
+            if role is not None and role.kind == "person":
+                return True
+        return False
+
+    def _plural_noun_opening(self, e: Span) -> bool:
+        """``Cheers erupted when he ...``: a one-word person span that opens its sentence as the subject and is
+        the plural of a common noun the model's lemmatizer knows (``cheer``), no given name and no word of a
+        person's name written elsewhere (``Tom Sanders ... Sanders thanked voters`` stays his) nor a name the
+        actor tables know, is no person, so no pronoun after it is linked to it (ents29)."""
+        tok = self.tokens[e.start]
+        word = tok.lower_
+        if len(e) != 1 or not tok.is_sent_start or tok.dep_ not in {"nsubj", "nsubjpass"} or not word.endswith("s") \
+                or tok.tag_ not in {"NNS", "NNPS", "NNP"} or word in self.ad.given_names or word in self.ad.family_names:
+            return False
+        if not (word[:-1] in self.nouns or word.endswith("es") and word[:-2] in self.nouns) \
+                or self.ad.holder_named(tok.text) is not None or self.ad.dictionary_actor(tok.text, self.published) is not None:
+            return False  # a name the tables know (an office holder's, one of the field's dictionary) stays
+        key = normalise_name(tok.text)  # the model's person spans read here, before any rule mends them
+        return not any(key in span.split() for x in self.ents if x.label_ == "PERSON"
+                       and (span := normalise_name(self._span_text(x))) != key)
+
+    def _verb_after_headline_title(self, e: Span) -> bool:
+        """``Pastor Wants Scout Leaders To Be ...``: in a title-case line opened by a person's title alone
+        (the headline's subject), a person span that starts right after the title with a verb in the third
+        person (tagged VBZ, or a word ending in ``s`` whose stem the model's lemmatizer knows as a verb and
+        that is no given name) is the headline's verb and its object, no name (ents29)."""
+        if e.start == 0:
+            return False
+        first, title = self.tokens[e.start], self.tokens[e.start - 1]
+        word = first.lower_
+        if not word.endswith("s") or word in self.ad.given_names or not title.text[:1].isupper() \
+                or (e.start > 1 and "\n" not in self.words[e.start - 2]):
+            return False  # the title opens the text or a line
+        role = self.ad.role(title.text)
+        if role is None or role.kind != "person":
+            return False
+        verbs = self.verbs
+        if not (first.tag_ == "VBZ" or word[:-1] in verbs or word.endswith("es") and word[:-2] in verbs):
+            return False
+        return self._title_case_line(e)
+
+    def _fellow_names(self, ents: list[Span]) -> list[Span]:
+        """``fellow Ohioan Robert Hale``: the word after ``fellow`` says what the person shares with someone
+        (a state's or a country's people, a party, a trade), so it is no part of the name that follows,
+        when that name opens with a known given name: a person span run over it starts after it, and two or
+        three capitalised words the model left untagged after it are the person's name (ents29)."""
+        tokens, given = self.tokens, self.ad.given_names
+        for fellow in self._with_lower({"fellow"}):
+            k = fellow.i + 1
+            if not fellow.text.islower() or k + 2 >= fellow.sent.end or not tokens[k].text[:1].isupper() \
+                    or tokens[k].lower_ in given or tokens[k + 1].lower_ not in given:
+                continue
+            stop = k + 1
+            while stop < min(k + 4, fellow.sent.end) and tokens[stop].text[:1].isupper() and tokens[stop].is_alpha:
+                stop += 1
+            if stop - k < 3:
+                continue  # a given name and at least one more word
+            inside = [e for e in ents if e.start < stop and e.end > k]
+            if any(e.start < k or e.end > stop or e.label_ not in {"PERSON", "NORP", "GPE", "ORG"} for e in inside):
+                continue  # a span the model ran past the name, or a time, a number
+            person = Span(self.doc, k + 1, stop, label="PERSON")
+            ents = sorted([e for e in ents if e not in inside] + [person], key=lambda e: e.start)
         return ents
 
     def _stations_after_programmes(self, ents: list[Span]) -> list[Span]:
