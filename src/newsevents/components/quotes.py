@@ -2645,6 +2645,15 @@ class QuotesStage(Stage):
                         attribution.speaker = _char_span(doc, *speaker_tokens(speaker))
                         attribution.cue = (colon.idx, colon.idx + 1)
                 continue
+            if before > 0 and text[before - 1] in _DASH_CHARS and _dash_after(text, attribution.content[1]):
+                # 'When Ann Lee finally sat down -- "We did it, all of us" -- the hall rose': words
+                # set off by dashes after a clause about their speaker, no verb of saying (quotes29)
+                dash = _token_at(doc, before - 1)
+                speaker = self._intro_speaker(dash) if dash is not None and dash.pos_ == "PUNCT" else None
+                if speaker is not None:
+                    attribution.speaker = _char_span(doc, *speaker_tokens(speaker))
+                    attribution.cue = (dash.idx, _end_of(dash))
+                continue
             if before > 1 and text[before - 1] == ",":
                 noun = _token_at(doc, before - 2)
                 speaker = self._statement_giver(noun) if noun is not None else None
@@ -2844,7 +2853,14 @@ class QuotesStage(Stage):
                     return token.head  # "the union's spokesman Tom Reed" parsed as one name
                 return token if _is_person_noun(token, self.actors) and _names_in_apposition(token) else owner
         if colon.head.i < colon.i and colon.head.pos_ in ("VERB", "AUX"):
-            subject = next((c for c in colon.head.children if c.dep_ == "nsubj"), None)
+            verb = colon.head
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            while subject is None and verb.dep_ in ("conj", "dep") and verb.head.i < verb.i \
+                    and verb.head.pos_ in ("VERB", "AUX"):
+                # 'Ann Lee turned, then leaned in and boomed: "..."': a verb joined to one before it
+                # shares that verb's subject (quotes29)
+                verb = verb.head
+                subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         elif sent.root.i < colon.i:
             subject = _active_subject(sent)
         else:
@@ -4009,6 +4025,16 @@ _SIGNATURE = re.compile(
 
 
 # A dash after a quotation and a demonstrative pointing back at it ('"..." — that is how ...').
+_DASH_CHARS = "-\u2013\u2014"
+# A dash right after a quotation's closing mark (the second of a pair setting the quotation off).
+_DASH_AFTER = re.compile(r"[.,!?\u2026]?[\"\u201d'\u2019][ \t]*(?:\u2014|\u2013|--)")
+
+
+def _dash_after(text: str, content_end: int) -> bool:
+    """Whether a dash follows the closing mark of the quotation ending at ``content_end``."""
+    return _DASH_AFTER.match(text, content_end) is not None
+
+
 _DASH_POINTER = re.compile(r"[ \t]*(?:\u2014|\u2013|--)[ \t]*(?P<pointer>[Tt]hat|[Tt]his)\b")
 
 
