@@ -2926,7 +2926,7 @@ class QuotesStage(Stage):
                     and (_opens_sentence(doc, attribution.opens) or _right_after(doc, previous, attribution.opens))
                     and _only_candidate(doc, previous, attribution.opens, persons, starts)
                 ):
-                    attribution.speaker = previous.speaker
+                    attribution.speaker = _reporting_speaker(doc, previous, attributions)
             if not attribution.asked:
                 # a question put to the speaker by nobody named ("“…,” she said when asked if …")
                 # is no other voice: the quotation after it goes on with the speaker's words
@@ -3220,6 +3220,26 @@ def _right_after(doc: Doc, previous: Attribution, offset: int) -> bool:
         return True
     # the speaker's own phrase, or the cue's (``“…,” he said in a statement, “and …”``)
     return all(head.is_ancestor(t) or _in_cue_phrase(doc, cue, t.idx) for t in words)
+
+
+def _reporting_speaker(doc: Doc, previous: Attribution, attributions: list[Attribution]) -> tuple[int, int] | None:
+    """The speaker a quotation continuing ``previous`` goes on with: ``previous``'s own, unless its
+    cue lies inside what a later cue of the same sentence reports (``Her friends mocked her,
+    calling her "...", Ann Lee said.``: the friends' calling is part of Ann Lee's report, so the
+    quotation after it is hers; quotes29)."""
+    if previous.cue is None:
+        return previous.speaker
+    cue = _token_at(doc, previous.cue[0])
+    if cue is None:
+        return previous.speaker
+    sent = cue.sent
+    for other in attributions:
+        if other is previous or other.cue is None or other.speaker is None or other.opens is not None:
+            continue
+        if previous.cue[1] <= other.cue[0] < sent.end_char and sent.start_char <= other.content[0] <= previous.cue[0] \
+                and other.content[1] <= other.cue[0] and other.speaker[0] > previous.cue[1]:
+            return other.speaker
+    return previous.speaker
 
 
 def _attribution_end(attribution: Attribution) -> int:
