@@ -371,6 +371,7 @@ class PronounRules:
         host = self._adverbial_host(pron, verb)
         attributed = self._attributed_quotation(pron, here) if quoted is None else None
         opened = self._opening_sentence(attributed, here)
+        stretch = self._last_quoted_stretch(attributed) if attributed is not None else None
         # the same for every mention of every cluster below: worked out once (two char_span calls)
         quotation_sents = self._quotation_sents(quoted, here) if quoted is not None else set()
         best: tuple[float, Cluster] | None = None
@@ -396,11 +397,11 @@ class PronounRules:
                 # "Photo: Sam Wells/Getty Images": the photographer credited under a picture is no one the
                 # story's pronouns stand for (ents26)
                 before = [m for m in before if (m.start, m.end) not in self.credited_names]
-            if attributed is not None:
+            if stretch is not None:
                 # '"Ann Lee said it first. She was right," he said': a name inside the quotation the
                 # pronoun's own attribution reports is someone the speaker talks of, never the speaker
                 # (binding principle C over every sentence of that quotation, as within one; quotes29)
-                before = [m for m in before if not attributed[0] <= m.start < attributed[1]]
+                before = [m for m in before if not stretch[0] <= m.start < stretch[1]]
             if not before:
                 continue
             # "She is above the law," Tom Ryan said: quoted words say "I" of their speaker, so a
@@ -513,6 +514,14 @@ class PronounRules:
             if start <= b <= pron.idx and not any(ch.isalnum() for ch in text[b:pron.idx]):
                 return a, b
         return None
+
+    def _last_quoted_stretch(self, quotation: tuple[int, int]) -> tuple[int, int]:
+        """The stretch of a quotation after the last double mark inside it: a run-on quotation
+        whose closing marks were misplaced (``"... night. "The bridge ... Mayor Ann Lee said ...
+        "We will pay," she said``) holds narration before that mark."""
+        text = doc_text(self.doc)
+        inner = max(text.rfind('"', *quotation), text.rfind("\u201c", *quotation))
+        return (inner + 1, quotation[1]) if inner >= 0 else quotation
 
     def _opening_sentence(self, quotation: tuple[int, int] | None, here: int) -> int | None:
         """``"Many people did. It was not unusual. No one else can say that," she said``: the
