@@ -62,7 +62,11 @@ RUN_ON_MARKS = (r'(?<=[A-Za-z0-9])[,.!?](?=["\u201c\u201d][A-Za-z])', r'(?<=[,.!
                 # an agency's credit glued to a story's last full stop (``he said.-XNA``): word, stop,
                 # dash and the credit's capitals (ents27); two lower-case letters before the stop keep
                 # ``a.m.-EST`` whole
-                r'(?<=[a-z]{2})\.(?=-[A-Z]{2,}$)', r'(?<=[a-z]{2}\.)-(?=[A-Z]{2,}$)')
+                r'(?<=[a-z]{2})\.(?=-[A-Z]{2,}$)', r'(?<=[a-z]{2}\.)-(?=[A-Z]{2,}$)',
+                # a day number run into an abbreviated month's stop (``Sept.30, 2016``, ``Oct.6``): the
+                # month and the day are two words, so the date is read whole (quotes29, news-dev41's time
+                # class); a fixed-width look-behind each, as Python's ``re`` requires
+                r'(?<=\b(?:Jan|Feb|Mar|Apr|Aug|Sep|Oct|Nov|Dec)\.)\d{1,2}(?=$|[,.;:)])', r'(?<=\bSept\.)\d{1,2}(?=$|[,.;:)])')
 
 
 @contextmanager

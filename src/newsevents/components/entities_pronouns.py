@@ -369,7 +369,9 @@ class PronounRules:
         role_p = grammatical_role(pron)
         quoted = self._quotation_at(pron.idx)
         host = self._adverbial_host(pron, verb)
-        opened = self._attributed_quotation_opens(pron, here) if quoted is None else None
+        attributed = self._attributed_quotation(pron, here) if quoted is None else None
+        opened = self._opening_sentence(attributed, here)
+        stretch = self._last_quoted_stretch(attributed) if attributed is not None else None
         # the same for every mention of every cluster below: worked out once (two char_span calls)
         quotation_sents = self._quotation_sents(quoted, here) if quoted is not None else set()
         best: tuple[float, Cluster] | None = None
@@ -395,6 +397,11 @@ class PronounRules:
                 # "Photo: Sam Wells/Getty Images": the photographer credited under a picture is no one the
                 # story's pronouns stand for (ents26)
                 before = [m for m in before if (m.start, m.end) not in self.credited_names]
+            if stretch is not None:
+                # '"Ann Lee said it first. She was right," he said': a name inside the quotation the
+                # pronoun's own attribution reports is someone the speaker talks of, never the speaker
+                # (binding principle C over every sentence of that quotation, as within one; quotes29)
+                before = [m for m in before if not stretch[0] <= m.start < stretch[1]]
             if not before:
                 continue
             # "She is above the law," Tom Ryan said: quoted words say "I" of their speaker, so a
@@ -494,12 +501,10 @@ class PronounRules:
                 return True
         return False
 
-    def _attributed_quotation_opens(self, pron: Token, here: int) -> int | None:
-        """``"Many people did. It was not unusual. No one else can say that," she said``: the
-        sentence where a quotation closed right before the subject pronoun of its attribution
-        (only punctuation between them) opened, when that is before the pronoun's own sentence;
-        else None. The speaker is sought before the quotation, however many sentences it ran
-        (prons16; the pooled regression-gold misses)."""
+    def _attributed_quotation(self, pron: Token, here: int) -> tuple[int, int] | None:
+        """The quotation (its marks' offsets) that closed right before the subject pronoun of its
+        attribution in the pronoun's sentence (only punctuation between them: ``"...," she said``),
+        else None."""
         if pron.dep_ not in SUBJECT_DEPS:
             return None
         self._quotation_at(0)
@@ -507,9 +512,28 @@ class PronounRules:
         start = self.sents[here].start_char
         for a, b in self.quotations or []:
             if start <= b <= pron.idx and not any(ch.isalnum() for ch in text[b:pron.idx]):
-                span = self.doc.char_span(a, a + 1, alignment_mode="expand")
-                if span is not None and len(span) and self.sent_of[span[0].i] < here:
-                    return self.sent_of[span[0].i]
+                return a, b
+        return None
+
+    def _last_quoted_stretch(self, quotation: tuple[int, int]) -> tuple[int, int]:
+        """The stretch of a quotation after the last double mark inside it: a run-on quotation
+        whose closing marks were misplaced (``"... night. "The bridge ... Mayor Ann Lee said ...
+        "We will pay," she said``) holds narration before that mark."""
+        text = doc_text(self.doc)
+        inner = max(text.rfind('"', *quotation), text.rfind("\u201c", *quotation))
+        return (inner + 1, quotation[1]) if inner >= 0 else quotation
+
+    def _opening_sentence(self, quotation: tuple[int, int] | None, here: int) -> int | None:
+        """``"Many people did. It was not unusual. No one else can say that," she said``: the
+        sentence where the quotation the pronoun attributes (``_attributed_quotation``) opened,
+        when that is before the pronoun's own sentence; else None. The speaker is sought before
+        the quotation, however many sentences it ran (prons16; the pooled regression-gold
+        misses)."""
+        if quotation is None:
+            return None
+        span = self.doc.char_span(quotation[0], quotation[0] + 1, alignment_mode="expand")
+        if span is not None and len(span) and self.sent_of[span[0].i] < here:
+            return self.sent_of[span[0].i]
         return None
 
     @staticmethod

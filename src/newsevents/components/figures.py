@@ -194,6 +194,10 @@ def _names_an_item(run: Span, lex: Words) -> bool:
         return False
     before, first = doc[run.start - 1], run[0]
     nxt = doc[run.end] if run.end < len(doc) else None
+    if nxt is not None and (nxt.lower_ in _PERCENT_WORDS or nxt.lower_ == "per" and doc[nxt.i + 1:nxt.i + 2].text == "cent"):
+        # a share, whatever stands before it: "led Ann Lee 52 percent to 33 percent" (the name is
+        # the object of "led", not a title numbered 52) (quotes29, news-dev41's figure class)
+        return False
     if lex.figures.get(before.lower_) == "figures_designator" and (nxt is None or nxt.pos_ != "NOUN"):
         return True
     if first.text[:1].isdigit() and before.tag_ == "NNP" and before.text[:1].isupper() \

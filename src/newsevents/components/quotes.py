@@ -2645,6 +2645,15 @@ class QuotesStage(Stage):
                         attribution.speaker = _char_span(doc, *speaker_tokens(speaker))
                         attribution.cue = (colon.idx, colon.idx + 1)
                 continue
+            if before > 0 and text[before - 1] in _DASH_CHARS and _dash_after(text, attribution.content[1]):
+                # 'When Ann Lee finally sat down -- "We did it, all of us" -- the hall rose': words
+                # set off by dashes after a clause about their speaker, no verb of saying (quotes29)
+                dash = _token_at(doc, before - 1)
+                speaker = self._intro_speaker(dash) if dash is not None and dash.pos_ == "PUNCT" else None
+                if speaker is not None:
+                    attribution.speaker = _char_span(doc, *speaker_tokens(speaker))
+                    attribution.cue = (dash.idx, _end_of(dash))
+                continue
             if before > 1 and text[before - 1] == ",":
                 noun = _token_at(doc, before - 2)
                 speaker = self._statement_giver(noun) if noun is not None else None
@@ -2844,7 +2853,14 @@ class QuotesStage(Stage):
                     return token.head  # "the union's spokesman Tom Reed" parsed as one name
                 return token if _is_person_noun(token, self.actors) and _names_in_apposition(token) else owner
         if colon.head.i < colon.i and colon.head.pos_ in ("VERB", "AUX"):
-            subject = next((c for c in colon.head.children if c.dep_ == "nsubj"), None)
+            verb = colon.head
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            while subject is None and verb.dep_ in ("conj", "dep") and verb.head.i < verb.i \
+                    and verb.head.pos_ in ("VERB", "AUX"):
+                # 'Ann Lee turned, then leaned in and boomed: "..."': a verb joined to one before it
+                # shares that verb's subject (quotes29)
+                verb = verb.head
+                subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         elif sent.root.i < colon.i:
             subject = _active_subject(sent)
         else:
@@ -2910,7 +2926,7 @@ class QuotesStage(Stage):
                     and (_opens_sentence(doc, attribution.opens) or _right_after(doc, previous, attribution.opens))
                     and _only_candidate(doc, previous, attribution.opens, persons, starts)
                 ):
-                    attribution.speaker = previous.speaker
+                    attribution.speaker = _reporting_speaker(doc, previous, attributions)
             if not attribution.asked:
                 # a question put to the speaker by nobody named ("“…,” she said when asked if …")
                 # is no other voice: the quotation after it goes on with the speaker's words
@@ -3204,6 +3220,26 @@ def _right_after(doc: Doc, previous: Attribution, offset: int) -> bool:
         return True
     # the speaker's own phrase, or the cue's (``“…,” he said in a statement, “and …”``)
     return all(head.is_ancestor(t) or _in_cue_phrase(doc, cue, t.idx) for t in words)
+
+
+def _reporting_speaker(doc: Doc, previous: Attribution, attributions: list[Attribution]) -> tuple[int, int] | None:
+    """The speaker a quotation continuing ``previous`` goes on with: ``previous``'s own, unless its
+    cue lies inside what a later cue of the same sentence reports (``Her friends mocked her,
+    calling her "...", Ann Lee said.``: the friends' calling is part of Ann Lee's report, so the
+    quotation after it is hers; quotes29)."""
+    if previous.cue is None:
+        return previous.speaker
+    cue = _token_at(doc, previous.cue[0])
+    if cue is None:
+        return previous.speaker
+    sent = cue.sent
+    for other in attributions:
+        if other is previous or other.cue is None or other.speaker is None or other.opens is not None:
+            continue
+        if previous.cue[1] <= other.cue[0] < sent.end_char and sent.start_char <= other.content[0] <= previous.cue[0] \
+                and other.content[1] <= other.cue[0] and other.speaker[0] > previous.cue[1]:
+            return other.speaker
+    return previous.speaker
 
 
 def _attribution_end(attribution: Attribution) -> int:
@@ -4009,6 +4045,16 @@ _SIGNATURE = re.compile(
 
 
 # A dash after a quotation and a demonstrative pointing back at it ('"..." — that is how ...').
+_DASH_CHARS = "-\u2013\u2014"
+# A dash right after a quotation's closing mark (the second of a pair setting the quotation off).
+_DASH_AFTER = re.compile(r"[.,!?\u2026]?[\"\u201d'\u2019][ \t]*(?:\u2014|\u2013|--)")
+
+
+def _dash_after(text: str, content_end: int) -> bool:
+    """Whether a dash follows the closing mark of the quotation ending at ``content_end``."""
+    return _DASH_AFTER.match(text, content_end) is not None
+
+
 _DASH_POINTER = re.compile(r"[ \t]*(?:\u2014|\u2013|--)[ \t]*(?P<pointer>[Tt]hat|[Tt]his)\b")
 
 
