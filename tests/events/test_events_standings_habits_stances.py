@@ -120,3 +120,19 @@ def test_a_reporters_work_with_a_newspaper_is_no_cooperation_and_work_with_polic
     assert "COOPERATE" not in _types(events_of, "The American lawyer worked with the Guardian newspaper to expose the "
                                                 "secret surveillance programme.")
     assert "COOPERATE" in _types(events_of, "The detective worked with the police to expose the smuggling ring.")
+
+
+def test_should_ensure_is_an_aim_recommended_and_will_ensure_is_a_pledge(build_doc, cues) -> None:
+    doc = build_doc("They should be focused on ensuring cooperation", heads=[3, 3, 3, 3, 3, 4, 5],
+                    deps=["nsubjpass", "aux", "auxpass", "ROOT", "prep", "pcomp", "dobj"],
+                    pos=["PRON", "AUX", "AUX", "VERB", "ADP", "VERB", "NOUN"],
+                    lemmas=["they", "should", "be", "focus", "on", "ensure", "cooperation"])
+    assert standings.aim_recommended(doc[5], cues)
+    doc = build_doc("They will ensure cooperation", heads=[2, 2, 2, 2], deps=["nsubj", "aux", "ROOT", "dobj"],
+                    pos=["PRON", "AUX", "VERB", "NOUN"])
+    assert not standings.aim_recommended(doc[2], cues)
+
+
+def test_an_aim_recommended_is_no_agreement_and_a_pledge_of_aid_stays(events_of) -> None:
+    assert "AGREE" not in _types(events_of, "The government should ensure cooperation between the agencies.")
+    assert "AGREE" in _types(events_of, "The government will ensure aid for the flood victims in Jordan.")

@@ -292,7 +292,8 @@ CUE_KINDS |= {"words_carrier_verb"}
 # senses29: poll shares, ordeals faced, interviewers' questions, habits, stances on measures, reporters' work
 #   (eventcoding/standings.py; session 26)
 CUE_KINDS |= {"share_figure", "ordeal_verb", "ordeal_noun", "account_verb", "interviewer_word", "past_habit_verb",
-              "practice_noun", "measure_noun", "endorse_verb", "exposure_verb", "contest_word"}
+              "practice_noun", "measure_noun", "endorse_verb", "exposure_verb", "contest_word",
+              "aim_secure_verb", "recommend_modal"}
 
 
 @dataclass(frozen=True)
@@ -823,6 +824,8 @@ class Cues:
     endorse_verb: set[str] = field(default_factory=set)  # endorse, embrace: a stance when its object is a measure
     exposure_verb: set[str] = field(default_factory=set)  # "worked with a newspaper to expose": reporting
     contest_word: set[str] = field(default_factory=set)  # rally, debate, voter: attacks between candidates are words
+    aim_secure_verb: set[str] = field(default_factory=set)  # ensure, guarantee: "should ensure X" is an aim recommended
+    recommend_modal: set[str] = field(default_factory=set)  # should, ought: a recommendation
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:

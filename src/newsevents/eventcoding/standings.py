@@ -22,6 +22,10 @@ tests/events/test_events_standings_habits_stances.py.
   gerund clause, a ``measure_noun`` or a ``practice_noun``, owned by no named party: "has endorsed making it
   harder to enter", "endorsed one of their methods", "has opposed any discrimination against Sikhs"): a view
   of policy, no party backed or rejected. A state's stance (diplomacy) and a party's plan stay;
+- **an aim recommended** (an AGREE told by a verb of securing an aim, ``aim_secure_verb`` -- ensure, guarantee
+  --, under "should", ``recommend_modal``, its own or that of the verb it hangs on, with no party it is promised
+  to: "the next administration should be focused on ensuring the security of its embassies", "the government
+  should ensure cooperation between the agencies"): a writer's recommendation, no promise made;
 - **a reporter's collaboration** (COOPERATE "with" a news outlet, ``press_word``, to expose or publish,
   ``exposure_verb``: "worked with the Sentinel to expose abuses"): a journalist's career, no cooperation
   between parties.
@@ -56,6 +60,8 @@ def no_event(trigger: Token, event_type: str, actor_tokens: list[Token], recipie
     if event_type in _HABIT_TYPES and reported_habit(trigger, cues):
         return True
     if event_type in _STANCES and stance_on_measure(trigger, actor_tokens, cues):
+        return True
+    if event_type == "AGREE" and not recipient and aim_recommended(trigger, cues):
         return True
     return event_type == "COOPERATE" and press_collaboration(trigger, recipient, cues)
 
@@ -182,6 +188,26 @@ def stance_on_measure(trigger: Token, actor_tokens: list[Token], cues: Cues) -> 
     if not objects:
         objects = [c for c in trigger.children if c.dep_ == "xcomp" and c.tag_ == "VBG"]
     return bool(objects) and all(_measure(_stance_object(o), cues) for o in objects)
+
+
+def aim_recommended(trigger: Token, cues: Cues) -> bool:
+    """"The government should ensure cooperation between the agencies", "the next administration should be
+    focused on ensuring the security of its embassies": a verb of securing an aim (``aim_secure_verb``) under
+    "should" (``recommend_modal``) -- its own auxiliary, or that of the verb it is the complement of, up to two
+    links ("focused on ensuring") -- tells what someone ought to do, a recommendation, no promise to a party.
+    "The president promised aid to Jordan" (no modal) and "will ensure aid for Jordan" (a pledge) stay."""
+    if trigger.pos_ not in _VERBS or trigger.lemma_.lower() not in cues.aim_secure_verb:
+        return False
+    node = trigger
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in cues.recommend_modal for c in node.children):
+            return True
+        if node.dep_ not in ("pcomp", "pobj", "prep", "xcomp") or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.dep_ == "prep":
+            node = node.head
+    return False
 
 
 def press_collaboration(trigger: Token, recipient: list[Party], cues: Cues) -> bool:
