@@ -136,3 +136,9 @@ def test_should_ensure_is_an_aim_recommended_and_will_ensure_is_a_pledge(build_d
 def test_an_aim_recommended_is_no_agreement_and_a_pledge_of_aid_stays(events_of) -> None:
     assert "AGREE" not in _types(events_of, "The government should ensure cooperation between the agencies.")
     assert "AGREE" in _types(events_of, "The government will ensure aid for the flood victims in Jordan.")
+
+
+def test_a_legislators_opposition_to_a_bill_is_a_stance_and_to_a_governors_plan_stays(events_of) -> None:
+    assert "REJECT" not in _types(events_of, "Among the votes cited in the release: Senator Mills's opposition to the "
+                                             "farm bill.")
+    assert "REJECT" in _types(events_of, "The group criticized Senator Mills's opposition to the governor's plan.")

@@ -293,7 +293,7 @@ CUE_KINDS |= {"words_carrier_verb"}
 #   (eventcoding/standings.py; session 26)
 CUE_KINDS |= {"share_figure", "ordeal_verb", "ordeal_noun", "account_verb", "interviewer_word", "past_habit_verb",
               "practice_noun", "measure_noun", "endorse_verb", "exposure_verb", "contest_word",
-              "aim_secure_verb", "recommend_modal"}
+              "aim_secure_verb", "recommend_modal", "stance_noun"}
 
 
 @dataclass(frozen=True)
@@ -826,6 +826,7 @@ class Cues:
     contest_word: set[str] = field(default_factory=set)  # rally, debate, voter: attacks between candidates are words
     aim_secure_verb: set[str] = field(default_factory=set)  # ensure, guarantee: "should ensure X" is an aim recommended
     recommend_modal: set[str] = field(default_factory=set)  # should, ought: a recommendation
+    stance_noun: set[str] = field(default_factory=set)  # "his opposition to the farm bill": a stance on a measure
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:

@@ -18,7 +18,8 @@ tests/events/test_events_standings_habits_stances.py.
 - **a habit told in the reported present** (CONSULT, COOPERATE or AID in the simple present, the clause of a
   past verb of saying, dated by nothing of its own: "the mayor said he meets with families of victims"): what
   one does as a rule, no meeting at a time; "said he meets the president on Friday" (dated) stays;
-- **a stance on a measure or a practice** (a ``policy_stance_verb`` or ``endorse_verb`` whose every object is a
+- **a stance on a measure or a practice** (a ``policy_stance_verb`` or ``endorse_verb``, or a ``stance_noun`` by
+  its "to"/"for" phrase, whose every object is a
   gerund clause, a ``measure_noun`` or a ``practice_noun``, owned by no named party: "has endorsed making it
   harder to enter", "endorsed one of their methods", "has opposed any discrimination against Sikhs"): a view
   of policy, no party backed or rejected. A state's stance (diplomacy) and a party's plan stay;
@@ -177,11 +178,17 @@ def stance_on_measure(trigger: Token, actor_tokens: list[Token], cues: Cues) -> 
     (``measure_noun``, an unowned ``change_noun``) or a practice (``practice_noun``) is a view of policy, no
     party backed or rejected (the seventh US-news audit's #19, the twenty-seventh's #24, #28, #33). A party
     backed ("endorsed the mayor"), a party's plan ("opposed the governor's plan") and a state's stance
-    ("France opposes the plan": diplomacy) stay."""
+    ("France opposes the plan": diplomacy) stay. A noun of stance (``stance_noun``: "his opposition to the farm
+    bill", "her support for the tax bill") is read the same way on its "to"/"for" phrase; "support for the rebels"
+    stays."""
     lemma = trigger.lemma_.lower()
-    if trigger.pos_ not in _VERBS or (lemma not in cues.policy_stance_verb and lemma not in cues.endorse_verb):
-        return False
     if any(t.ent_type_ in ("GPE", "NORP") for t in actor_tokens):
+        return False
+    if trigger.pos_ == "NOUN" and lemma in cues.stance_noun:
+        # "Among the votes: Mills's opposition to the farm bill": a legislator's stance on a measure
+        measures = _pobjs(trigger, ("to", "for"))
+        return bool(measures) and all(_measure(_stance_object(o), cues) for o in measures)
+    if trigger.pos_ not in _VERBS or (lemma not in cues.policy_stance_verb and lemma not in cues.endorse_verb):
         return False
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
     objects += [cc for o in objects for cc in o.conjuncts]
