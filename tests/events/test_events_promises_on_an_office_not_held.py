@@ -15,3 +15,8 @@ def test_a_promise_should_he_win_the_presidency_is_campaign_talk(events_of) -> N
     assert "AGREE" not in _types(events_of, "The senator promised to take bold action on housing should he win the "
                                             "presidency.")
     assert "AGREE" in _types(events_of, "The governor promised to pardon the strikers on Monday.")
+
+
+def test_a_promise_to_act_as_president_is_campaign_talk_and_a_presidents_promise_stays(events_of) -> None:
+    assert "AGREE" not in _types(events_of, "The senator promised to send more aid to Israel as president.")
+    assert "AGREE" in _types(events_of, "The president promised to send more aid to Israel on Monday.")
