@@ -159,15 +159,17 @@ def _stance_object(token: Token) -> Token:
     return token
 
 
-def _measure(token: Token, cues: Cues) -> bool:
+def _measure(token: Token, cues: Cues, proposals: bool = False) -> bool:
     if token.tag_ == "VBG":
         return True  # "endorsed making it harder": an act proposed, a policy
     lemma = token.lemma_.lower()
     if lemma in cues.practice_noun or lemma in cues.measure_noun:
         # "their preferred methods", "any discrimination": no named party owns it
         return not any(c.dep_ == "poss" and (c.ent_type_ in _NAMED or c.tag_ == "NNP") for c in token.children)
-    if lemma in cues.change_noun:
-        return not any(c.dep_ == "poss" for c in token.children)  # "the governor's plan" is a party's proposal
+    if proposals and lemma in cues.change_noun:
+        # a stance noun's proposal ("his opposition to the funding proposal"); a verb's plan stays: "the Czech
+        # president backed the plan" may be diplomacy, and "the governor's plan" is a party's proposal
+        return not any(c.dep_ == "poss" for c in token.children)
     return False
 
 
@@ -175,7 +177,7 @@ def stance_on_measure(trigger: Token, actor_tokens: list[Token], cues: Cues) -> 
     """"Lawmakers have endorsed making it harder for people to enter the country", "the governor endorsed one
     of their preferred methods", "the senator has vocally opposed any discrimination against Sikhs": a verb of
     stance (``policy_stance_verb``, ``endorse_verb``) whose every object is a gerund clause, a measure
-    (``measure_noun``, an unowned ``change_noun``) or a practice (``practice_noun``) is a view of policy, no
+    (``measure_noun``: a bill, a method) or a practice (``practice_noun``) is a view of policy, no
     party backed or rejected (the seventh US-news audit's #19, the twenty-seventh's #24, #28, #33). A party
     backed ("endorsed the mayor"), a party's plan ("opposed the governor's plan") and a state's stance
     ("France opposes the plan": diplomacy) stay. A noun of stance (``stance_noun``: "his opposition to the farm
@@ -187,7 +189,7 @@ def stance_on_measure(trigger: Token, actor_tokens: list[Token], cues: Cues) -> 
     if trigger.pos_ == "NOUN" and lemma in cues.stance_noun:
         # "Among the votes: Mills's opposition to the farm bill": a legislator's stance on a measure
         measures = _pobjs(trigger, ("to", "for"))
-        return bool(measures) and all(_measure(_stance_object(o), cues) for o in measures)
+        return bool(measures) and all(_measure(_stance_object(o), cues, proposals=True) for o in measures)
     if trigger.pos_ not in _VERBS or (lemma not in cues.policy_stance_verb and lemma not in cues.endorse_verb):
         return False
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
