@@ -38,6 +38,7 @@ from newsevents.eventcoding import (
     calls_vows,
     concessions_attempts,
     confidence,
+    contest_attacks,
     country_parties,
     crime,
     doerless,
@@ -63,6 +64,7 @@ from newsevents.eventcoding import (
     speech_force,
     sport_business,
     stances,
+    standings,
     targets,
     timeless,
     topic,
@@ -1510,6 +1512,9 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     elif not visits_threats.words_idiom(token, sentence, cues) and speech_force.force_kept(
             token, event_type, actor, recipient, actor_tokens, sentence, lambda t: is_someone(t, actors), kinds, cues):
         event_type, mode, material = "ASSAULT", [], True  # "hit back at the rebels, killing four": force
+    if contest_attacks.words_between_candidates(token, event_type, bool(weapon), actor, recipient, actor_tokens, sentence,
+                                                lambda t: is_someone(t, actors), cues):
+        event_type, mode, material = "ACCUSE", ["disapprove"], False  # "stepped up his attacks on Lopez at a rally"
     if speech_force.private_quarrel(token, event_type, actor, kinds, cues,
                                     lambda w: (n := actors.person_noun(w)) is not None and n.kind == "identity"):
         return None  # "the actress hit back at critics of her film": a quarrel, no politics
@@ -1553,6 +1558,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         return None  # "met his aides", "dug in to defend its positions", "no explosives were found": no act (wire18)
     if wants_formulas.no_event(token, event_type, cues):
         return None  # "who asked not to be named", "must be met with a crackdown", "a suit seeking ...": no act (modality27)
+    if standings.no_event(token, event_type, actor_tokens, recipient, cues):
+        return None  # "has backing from 35 percent", "will face his greatest test", "used to support": no act (senses29)
     if mishaps.no_event(token, event_type, recipient_tokens, lambda t: is_someone(t, actors), cues, bool(weapon),
                         _armed(actor, cues), modality):
         return None  # "snow forced the county to close the road", "fires blamed on faults": no act on a party (spur18)

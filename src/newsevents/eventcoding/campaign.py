@@ -128,18 +128,43 @@ def _wins_office(verb: Token, cues: Cues) -> bool:
     return False
 
 
+def _in_office_to_come(act: Token, cues: Cues) -> bool:
+    """"(promised) to send more aid as president", "to meet him in her first week as president": the pledged act
+    done "as" a bare office title (no article: the role, not a person), the office the promiser would hold."""
+    return any(t.dep_ == "prep" and t.lower_ == "as" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in cues.office_title and not any(d.dep_ in ("det", "poss") for d in g.children)
+        for g in t.children) for t in act.subtree)
+
+
+def _inverted_should(verb: Token) -> bool:
+    """"should he win the presidency": a condition told by "should" before its subject (no "if")."""
+    should = [c for c in verb.children if c.dep_ == "aux" and c.lower_ == "should"]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(should and subjects) and should[0].i < subjects[0].i and should[0].i > verb.sent.start
+
+
 def if_elected(trigger: Token, cues: Cues) -> bool:
     """"Trump said he would bomb the oil fields ... if he is elected", "promised to free them if she wins
     the nomination": an act whose clause (the trigger or the verbs it is the complement or conjunct of) is
-    conditioned by "if" on winning office, or a promise whose pledged act is, is a promise to voters, no act
-    toward anyone. "Russia will retaliate if NATO expands" (no office won) stays hypothetical."""
+    conditioned by "if" (or by "should" before its subject: "should he win the presidency") on winning office, or
+    a promise whose pledged act is, is a promise to voters, no act toward anyone; so is a promise (``pledge_verb``)
+    whose pledged act is done "as" a bare office title ("promised to send more aid to Israel as president"). "Russia will retaliate if NATO expands" (no office won) stays hypothetical."""
     def conditioned(verb: Token) -> bool:
-        return any(child.dep_ == "advcl" and child.pos_ in _VERBS and any(
-            m.dep_ == "mark" and m.lower_ in cues.office_condition for m in child.children) and _wins_office(child, cues)
-            for child in verb.children)
+        return any(child.dep_ == "advcl" and child.pos_ in _VERBS and (any(
+            m.dep_ == "mark" and m.lower_ in cues.office_condition for m in child.children) or _inverted_should(child))
+            and _wins_office(child, cues) for child in verb.children)
+
+    # "promised to take bold action should he win the presidency", parsed with the condition as the root
+    # and the promise as its complement: the promise hangs under the inverted condition
+    head = trigger.head
+    if trigger.dep_ == "ccomp" and head.i != trigger.i and _inverted_should(head) and _wins_office(head, cues):
+        return True
 
     # a promise whose pledged act is conditioned so ("promised to bomb them if she is elected")
     if any(c.dep_ == "xcomp" and conditioned(c) for c in trigger.children):
+        return True
+    if trigger.lemma_.lower() in cues.pledge_verb and any(
+            c.dep_ == "xcomp" and _in_office_to_come(c, cues) for c in trigger.children):
         return True
     node = trigger
     for _ in range(4):

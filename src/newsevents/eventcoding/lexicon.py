@@ -289,6 +289,11 @@ CUE_KINDS |= {"anonymity_naming_verb", "anonymity_noun", "called_response_verb",
               "sought_filing_noun", "filing_seek_verb", "lawmaking_verb"}
 # senses28: verbs whose object is words ("repeated the attacks", "attacks aired in the media"; eventcoding/speech_force.py)
 CUE_KINDS |= {"words_carrier_verb"}
+# senses29: poll shares, ordeals faced, interviewers' questions, habits, stances on measures, reporters' work
+#   (eventcoding/standings.py; session 26)
+CUE_KINDS |= {"share_figure", "ordeal_verb", "ordeal_noun", "account_verb", "interviewer_word", "past_habit_verb",
+              "practice_noun", "measure_noun", "endorse_verb", "exposure_verb", "contest_word",
+              "aim_secure_verb", "recommend_modal", "stance_noun"}
 
 
 @dataclass(frozen=True)
@@ -807,6 +812,21 @@ class Cues:
     filing_seek_verb: set[str] = field(default_factory=set)  # seek, ask, demand
     lawmaking_verb: set[str] = field(default_factory=set)  # "working to restrict X by banning Y": law-making
     words_carrier_verb: set[str] = field(default_factory=set)  # "repeated the attacks", "attacks aired": words
+    # senses29 (eventcoding/standings.py): standings, ordeals, questions, habits and stances, no act
+    share_figure: set[str] = field(default_factory=set)  # "has backing from 35 percent": a poll share
+    ordeal_verb: set[str] = field(default_factory=set)  # face, confront: "will face his greatest test"
+    ordeal_noun: set[str] = field(default_factory=set)  # test, challenge, hurdle: a difficulty ahead
+    account_verb: set[str] = field(default_factory=set)  # "asked him to explain": an account asked for
+    interviewer_word: set[str] = field(default_factory=set)  # host, anchor, moderator: a person of the news
+    past_habit_verb: set[str] = field(default_factory=set)  # "used to support": a past habit
+    practice_noun: set[str] = field(default_factory=set)  # "opposed any discrimination": a practice, no party
+    measure_noun: set[str] = field(default_factory=set)  # "endorsed one of their methods": a measure, no party
+    endorse_verb: set[str] = field(default_factory=set)  # endorse, embrace: a stance when its object is a measure
+    exposure_verb: set[str] = field(default_factory=set)  # "worked with a newspaper to expose": reporting
+    contest_word: set[str] = field(default_factory=set)  # rally, debate, voter: attacks between candidates are words
+    aim_secure_verb: set[str] = field(default_factory=set)  # ensure, guarantee: "should ensure X" is an aim recommended
+    recommend_modal: set[str] = field(default_factory=set)  # should, ought: a recommendation
+    stance_noun: set[str] = field(default_factory=set)  # "his opposition to the farm bill": a stance on a measure
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
