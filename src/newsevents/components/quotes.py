@@ -4100,7 +4100,17 @@ def _next_sentence_of_quote(text: str, spans: list[QuoteSpan], k: int) -> bool:
     inner = text[second.inner[0] : second.inner[1]].rstrip()
     if not inner or inner[-1] not in ".!?" or first.inner[1] == 0 or text[first.inner[1] - 1] not in ",!?":
         return False
-    return _ATTRIBUTION_SENTENCE.fullmatch(text[first.inner[1] : second.open]) is not None
+    return _attribution_sentence(text[first.inner[1] : second.open])
+
+
+def _attribution_sentence(words: str) -> bool:
+    """``words`` (from the first quotation's closing mark to the next one's opening mark) are an
+    attribution sentence (:data:`_ATTRIBUTION_SENTENCE`). A closing mark typed as two apostrophes
+    (``''We are the town,'' she said. ''We stay.''``, the typewriter layout of many newspaper
+    archives) is one mark, not a closing mark and a quotation mark inside the attribution."""
+    if words.startswith("''"):
+        words = words[1:]
+    return _ATTRIBUTION_SENTENCE.fullmatch(words) is not None
 
 
 def _short_next_sentence(text: str, gap: str, attribution: Attribution) -> bool:
@@ -4111,7 +4121,10 @@ def _short_next_sentence(text: str, gap: str, attribution: Attribution) -> bool:
     gap = gap.rstrip(" \t")
     if not gap or gap[0] not in ",!?" or gap[-1] not in QUOTE_CHARS:
         return False
-    return _ATTRIBUTION_SENTENCE.fullmatch(gap[1:-1] + " ") is not None
+    words = gap[1:-1]
+    if words[-1:] in ("'", "`") and words[-1:] == gap[-1]:
+        words = words[:-1]  # an opening mark typed as two characters ('' or ``)
+    return _attribution_sentence(words + " ")
 
 
 # A full stop inside an attribution that ends no sentence: an initial (``G.K.``, ``D-N.C.``), a
