@@ -4163,8 +4163,10 @@ def _split_by_attribution(gap: str, abbreviations: Container[str] = frozenset())
     if not inner or inner[0] not in _CLOSING_MARKS:
         return None
     inner = inner[1:]
-    if inner[:1] in _CLOSING_MARKS and inner[:1] == gap[1:].lstrip(" \t")[0]:
-        inner = inner[1:]  # a typewriter mark of two characters ('' or ``)
+    if inner[:1] in _CLOSING_MARKS:
+        # a typewriter mark of two characters ('' or ``), or the outer quotation's mark after the
+        # mark of one quoted inside it ('"You say you 'accept the blame,'" she said. "...')
+        inner = inner[1:]
     inner = inner.rstrip(_OPENING_MARKS).rstrip(" \t")
     if not inner:
         return None
@@ -4196,14 +4198,14 @@ def _join_interrupted(text: str, attributions: list[Attribution],
         previous = joined[-1] if joined else None
         if (
             previous is not None
-            and previous.kind == attribution.kind == "direct"
+            and previous.kind in ("direct", "mixed") and attribution.kind == "direct"
             and previous.speaker is not None
             and previous.speaker == attribution.speaker
             and previous.content[1] <= attribution.content[0]
             and (attribution.cue is None or previous.cue is None or attribution.cue == previous.cue)
         ):
             cue = previous.cue or attribution.cue
-            gap = text[previous.content[1] : attribution.content[0]]
+            gap = text[_before_kept_closing_mark(text, previous.content[1]) : attribution.content[0]]
             if (
                 cue is not None
                 and previous.content[1] <= cue[0] < attribution.content[0]
@@ -4216,6 +4218,16 @@ def _join_interrupted(text: str, attributions: list[Attribution],
                 continue
         joined.append(attribution)
     return joined
+
+
+def _before_kept_closing_mark(text: str, end: int) -> int:
+    """Where the words between a first part and its attribution start: at the comma (or ``!``,
+    ``?``, dash) before a closing mark that the first part's content kept, the mark of a quotation
+    inside the quotation (``"You say you 'accept the blame,'" she said``) or of a quoted fragment
+    ending a mixed quote (``The plan achieved "too little," she added``); else at ``end``."""
+    if end >= 2 and text[end - 1] in _CLOSING_MARKS and text[end - 2] in _INTERRUPTION_MARKS:
+        return end - 2
+    return end
 
 
 def _dedupe(attributions: list[Attribution]) -> list[Attribution]:
