@@ -1918,8 +1918,11 @@ class QuotesStage(Stage):
                     phrase_end, last = comma, min(last, comma)
             speaker = _char_span(doc, first, last)
         phrase_start = token.i
-        # The content is the rest of the sentence, on whichever side of the phrase it lies.
-        before = _strip(doc, *_char_span(doc, sent.start, phrase_start)) if phrase_start > sent.start else None
+        # The content is the rest of the sentence, on whichever side of the phrase it lies; a
+        # conjunction opening the sentence ("And turnout fell, according to the poll") is the
+        # reporter's link to the sentence before, no word of the source's (as for verbs of saying)
+        first = sent.start if index is None else _after_opening_conjunction(doc, index, sent.start, phrase_start)
+        before = _strip(doc, *_char_span(doc, first, phrase_start)) if phrase_start > sent.start else None
         after = _strip(doc, *_char_span(doc, phrase_end, sent.end)) if phrase_end < sent.end else None
         candidates = [s for s in (before, after) if s is not None and s[1] > s[0]]
         if not candidates:
