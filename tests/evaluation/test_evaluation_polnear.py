@@ -141,3 +141,27 @@ def test_unknown_half_is_refused(tmp_path: Path) -> None:
     split = _train_split(tmp_path, ["paper_2016-01-01_story"])
     with pytest.raises(InputError, match="half"):
         list(polnear.read(split, {}, "test"))
+
+
+def test_word_edges_set_aside_the_conventions_of_either_scheme() -> None:
+    text = 'He said that, \u201cthe roads are shut,\u201d and left. She said "We won." It said if so.'
+    gold = (text.index("that"), text.index(" and left"))  # the scheme's: that, marks, comma inside
+    ours = (text.index("the roads"), text.index(",\u201d"))  # the record's: the words inside the marks
+    assert polnear.word_edges(text, gold) == polnear.word_edges(text, ours) == ours
+    quoted = (text.index('"We'), text.index(" It said"))
+    assert text[slice(*polnear.word_edges(text, quoted))] == "We won"
+    alone = (text.index("if so"), text.index("if so") + 2)  # a content that is only "if" keeps it
+    assert text[slice(*polnear.word_edges(text, alone))] == "if"
+
+
+def test_same_words_counts_contents_whose_words_agree() -> None:
+    text = 'The mayor said that the bridge is unsafe. "We are ready," she said.'
+    gold = [polnear.GoldAttribution(content=[(text.index("that"), text.index(". \""))]),
+            polnear.GoldAttribution(content=[(text.index('"We'), text.index(" she"))])]
+    quotes = [Quote(id="q1", kind="indirect", content=_span(text, "the bridge is unsafe")),
+              Quote(id="q2", kind="direct", content=_span(text, "We are ready"))]
+    tally = polnear.AttributionTally()
+    tally.add(gold, _record(text, quotes))
+    f = tally.figures()
+    assert f["exact_span_f1"] == 0.0  # neither edge convention agrees
+    assert f["same_words_f1"] == 1.0  # the words do

@@ -1918,8 +1918,11 @@ class QuotesStage(Stage):
                     phrase_end, last = comma, min(last, comma)
             speaker = _char_span(doc, first, last)
         phrase_start = token.i
-        # The content is the rest of the sentence, on whichever side of the phrase it lies.
-        before = _strip(doc, *_char_span(doc, sent.start, phrase_start)) if phrase_start > sent.start else None
+        # The content is the rest of the sentence, on whichever side of the phrase it lies; a
+        # conjunction opening the sentence ("And turnout fell, according to the poll") is the
+        # reporter's link to the sentence before, no word of the source's (as for verbs of saying)
+        first = sent.start if index is None else _after_opening_conjunction(doc, index, sent.start, phrase_start)
+        before = _strip(doc, *_char_span(doc, first, phrase_start)) if phrase_start > sent.start else None
         after = _strip(doc, *_char_span(doc, phrase_end, sent.end)) if phrase_end < sent.end else None
         candidates = [s for s in (before, after) if s is not None and s[1] > s[0]]
         if not candidates:
@@ -4146,7 +4149,17 @@ def _next_sentence_of_quote(text: str, spans: list[QuoteSpan], k: int) -> bool:
     inner = text[second.inner[0] : second.inner[1]].rstrip()
     if not inner or inner[-1] not in ".!?" or first.inner[1] == 0 or text[first.inner[1] - 1] not in ",!?":
         return False
-    return _ATTRIBUTION_SENTENCE.fullmatch(text[first.inner[1] : second.open]) is not None
+    return _attribution_sentence(text[first.inner[1] : second.open])
+
+
+def _attribution_sentence(words: str) -> bool:
+    """``words`` (from the first quotation's closing mark to the next one's opening mark) are an
+    attribution sentence (:data:`_ATTRIBUTION_SENTENCE`). A closing mark typed as two apostrophes
+    (``''We are the town,'' she said. ''We stay.''``, the typewriter layout of many newspaper
+    archives) is one mark, not a closing mark and a quotation mark inside the attribution."""
+    if words.startswith("''"):
+        words = words[1:]
+    return _ATTRIBUTION_SENTENCE.fullmatch(words) is not None
 
 
 def _short_next_sentence(text: str, gap: str, attribution: Attribution) -> bool:
@@ -4157,7 +4170,10 @@ def _short_next_sentence(text: str, gap: str, attribution: Attribution) -> bool:
     gap = gap.rstrip(" \t")
     if not gap or gap[0] not in ",!?" or gap[-1] not in QUOTE_CHARS:
         return False
-    return _ATTRIBUTION_SENTENCE.fullmatch(gap[1:-1] + " ") is not None
+    words = gap[1:-1]
+    if words[-1:] in ("'", "`") and words[-1:] == gap[-1]:
+        words = words[:-1]  # an opening mark typed as two characters ('' or ``)
+    return _attribution_sentence(words + " ")
 
 
 # A full stop inside an attribution that ends no sentence: an initial (``G.K.``, ``D-N.C.``), a
@@ -4196,8 +4212,10 @@ def _split_by_attribution(gap: str, abbreviations: Container[str] = frozenset())
     if not inner or inner[0] not in _CLOSING_MARKS:
         return None
     inner = inner[1:]
-    if inner[:1] in _CLOSING_MARKS and inner[:1] == gap[1:].lstrip(" \t")[0]:
-        inner = inner[1:]  # a typewriter mark of two characters ('' or ``)
+    if inner[:1] in _CLOSING_MARKS:
+        # a typewriter mark of two characters ('' or ``), or the outer quotation's mark after the
+        # mark of one quoted inside it ('"You say you 'accept the blame,'" she said. "...')
+        inner = inner[1:]
     inner = inner.rstrip(_OPENING_MARKS).rstrip(" \t")
     if not inner:
         return None
@@ -4229,14 +4247,14 @@ def _join_interrupted(text: str, attributions: list[Attribution],
         previous = joined[-1] if joined else None
         if (
             previous is not None
-            and previous.kind == attribution.kind == "direct"
+            and previous.kind in ("direct", "mixed") and attribution.kind == "direct"
             and previous.speaker is not None
             and previous.speaker == attribution.speaker
             and previous.content[1] <= attribution.content[0]
             and (attribution.cue is None or previous.cue is None or attribution.cue == previous.cue)
         ):
             cue = previous.cue or attribution.cue
-            gap = text[previous.content[1] : attribution.content[0]]
+            gap = text[_before_kept_closing_mark(text, previous.content[1]) : attribution.content[0]]
             if (
                 cue is not None
                 and previous.content[1] <= cue[0] < attribution.content[0]
@@ -4249,6 +4267,16 @@ def _join_interrupted(text: str, attributions: list[Attribution],
                 continue
         joined.append(attribution)
     return joined
+
+
+def _before_kept_closing_mark(text: str, end: int) -> int:
+    """Where the words between a first part and its attribution start: at the comma (or ``!``,
+    ``?``, dash) before a closing mark that the first part's content kept, the mark of a quotation
+    inside the quotation (``"You say you 'accept the blame,'" she said``) or of a quoted fragment
+    ending a mixed quote (``The plan achieved "too little," she added``); else at ``end``."""
+    if end >= 2 and text[end - 1] in _CLOSING_MARKS and text[end - 2] in _INTERRUPTION_MARKS:
+        return end - 2
+    return end
 
 
 def _dedupe(attributions: list[Attribution]) -> list[Attribution]:
