@@ -1074,7 +1074,9 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
             objects = shared_objects(token)  # "seized and sold the production arm"
         # "offered the Indonesian government assistance": the indirect object receives it
         datives = [c for c in token.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")]
-        recipient_tokens = (objects + datives + prep_objects(token, entry.recipient_preps, cues.prep_phrase)
+        topic = targets.topic_of_passive(token, objects)  # "was attacked on her remarks by X": what about (modality30)
+        recipient_tokens = (objects + datives + [t for t in prep_objects(token, entry.recipient_preps, cues.prep_phrase)
+                                                 if t.i not in topic]
                             + inherited_patient(token, actors, cues) + _asked_subjects(token) + side_recipients)
         if candidate.consumed is not None:
             recipient_tokens += prep_objects(candidate.consumed, entry.recipient_preps)
