@@ -48,6 +48,7 @@ from newsevents.eventcoding import (
     named_homes,
     no_act,
     nonevents,
+    order_receivers,
     parties,
     police,
     press_calls,
@@ -189,6 +190,8 @@ _CONTENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp"})
 # Types whose recipient a reader expects; when the clause names none we look in the sentence.
 _NEEDS_RECIPIENT = frozenset({"REQUEST", "REJECT", "ACCUSE", "CONSULT", "THREATEN", "SANCTION", "SUPPORT"})
 _MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE"})
+# the sectors of a state's own officers, whom its leader's order reaches ("ordered diplomats", "ordered troops")
+_OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "COP"})
 # What each can cause: an attack kills and wounds; coercion (arrests, seizures) detains.
 _SIZE_FIELDS = {"ASSAULT": ("dead", "injured"), "COERCE": ("arrested",)}
 _CONFLICT_ACTS = frozenset({"ASSAULT", "COERCE", "PROTEST", "SANCTION", "MOBILIZE"})
@@ -1471,6 +1474,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     actor = no_act.plain_plurals(actor, cues)  # "speakers at the rally": no legislature's officers (wire18)
     actor, recipient = (federal_centre.federal_officials(actor, recipient, doc, home, cues),  # "federal officials"
                         federal_centre.federal_officials(recipient, actor, doc, home, cues))
+    # "the premier ordered diplomats to ...": officers of his own, before the story's country fills them (modality30)
+    recipient = order_receivers.own_officials(token, event_type, actor, recipient, cues.bind_verb, _OFFICIAL_SECTORS)
     actor, recipient = _at_home(actor, home, cues), _at_home(recipient, home, cues)
     kinds = {e.id: e.type for e in doc._.entities or []}
     # "Veltrax Corp., Dayton, Ohio, said ...": a firm placed by its town; else a named body no table codes, in a
