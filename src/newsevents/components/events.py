@@ -166,6 +166,7 @@ from newsevents.eventcoding.order_receivers import fill_order_receivers
 from newsevents.eventcoding.protests import POLICY_SECTORS, fill_protest_targets
 from newsevents.eventcoding.situate import (
     contexts_for,
+    dated_by_later_narrative,
     dated_by_narrative,
     dated_by_told_event,
     event_date,
@@ -2777,6 +2778,8 @@ def finish(draft: Draft, doc: Doc, tables: EventTables, published: str | None, q
         modality = "historical"  # "During the crackdown following the blaze": the blaze was dated before
     elif modality == "asserted" and date.time is None and dated_by_narrative(doc, draft.sentence, published, cues):
         modality = "historical"  # "In 2001 ... a default. Pension payments were halted. Crowds took to the streets"
+    elif modality == "asserted" and date.time is None and dated_by_later_narrative(doc, draft.sentence, published, cues):
+        modality = "historical"  # "X refused to sign, which Y opposed. That led to riots in February 2009" (modality30)
     elif modality == "asserted" and date.time is None and since_a_year_back(draft.trigger, published):
         modality = "historical"  # "the nine people killed in attacks since 1990": counted from a year back (modality27)
     # "the Smith administration": the government of the leader of that name on the article's date (wire21)
