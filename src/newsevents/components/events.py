@@ -1466,6 +1466,9 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         return None
     # "condemned the bombing of the embassies": aimed at the bombers, not the bombed (wire22)
     recipient_tokens = frame_targets.without_attacked(token, event_type, recipient_tokens, cues)
+    # "Q: Your mother was deported": a printed interview's label is no party (modality30)
+    recipient_tokens = [t for t in recipient_tokens if not shapes.interview_label(t)]
+    actor_tokens = [t for t in actor_tokens if not shapes.interview_label(t)]
     doers = {p.entity for p in actor if p.entity}
     # "the US denied entry to the United States": a name for the actor is no one it acts on
     recipient_tokens = [t for t in recipient_tokens if t.pos_ != "PROPN" or not doers & {
