@@ -3224,7 +3224,8 @@ class EventsStage(TableStage):
         doc._.events = named_homes.recode_events(doc, doc._.events, self.data.actors)
         doc._.entities = named_homes.recode_entities(doc, doc._.entities or [], self.data.actors)
         # "Ann Roe, 52, of Lebanon ... Roe": the person's home town's country for every mention (towns14)
-        doc._.events, doc._.entities = named_homes.fill_person_homes(doc, doc._.events, doc._.entities)
+        doc._.events, doc._.entities = named_homes.fill_person_homes(doc, doc._.events, doc._.entities,
+                                                                     self.data.actors.words.honorific)
         # the events the per-topic policy holds back (unsure events of a story not about politics or
         # conflict): the record leaves them out when the pipeline's topic_policy is on
         doc._.topic_held = [e.id for e in doc._.events if not topic.kept(e, doc._.topic)]
