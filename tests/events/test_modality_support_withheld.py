@@ -9,6 +9,7 @@ from newsevents.eventcoding.lexicon import load_cues
 from newsevents.eventcoding.modality import is_negated
 
 CUES = load_cues()
+PUBLISHED = "2016-05-06"
 
 
 def _not_ready(build_doc, neg_head: int):
@@ -57,3 +58,10 @@ def test_a_support_not_ready_is_the_support_negated_not_a_refusal(build_doc):
     assert not support_not_given(doc[5], "SUPPORT", Cues(stance_verb={"support"}))  # read from the readiness cues
     assert support_not_given(_has(build_doc, "yet")[5], "SUPPORT", CUES)
     assert not support_not_given(_has(build_doc, "still")[5], "SUPPORT", CUES)
+
+
+def test_has_yet_to_endorse_is_kept_as_the_support_negated_not_dropped_as_a_duty(events_of):
+    text = ("Senator Mark Delaney of Ohio met voters in Columbus on Thursday.\n\n"
+            "Delaney has yet to endorse Governor Ruth Ellison.\n\nDelaney has to endorse Governor Ruth Ellison.")
+    found = [(e.event, e.modality, e.sentence.text) for e in events_of(text) if e.trigger.text == "endorse"]
+    assert found == [("SUPPORT", "negated", "Delaney has yet to endorse Governor Ruth Ellison.")]

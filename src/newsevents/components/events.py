@@ -151,7 +151,13 @@ from newsevents.eventcoding.lexicon import (
     match_entry,
     object_tokens,
 )
-from newsevents.eventcoding.modality import is_negated, is_prediction, modality_of, told_in_present_perfect
+from newsevents.eventcoding.modality import (
+    is_negated,
+    is_prediction,
+    modality_of,
+    not_yet_done,
+    told_in_present_perfect,
+)
 from newsevents.eventcoding.modality_dates import ahead_of_publication, noun_year, since_a_year_back
 from newsevents.eventcoding.nominal import (
     MOVEMENT_TYPES,
@@ -2277,6 +2283,8 @@ def _not_done(verb: Token, cues: Cues, demand: bool = False) -> bool:
         be = head.head if head.dep_ == "acomp" else head  # "will be able to fly": an ability; "was able to" did it
         return not (be.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in be.children)
                     or any(c.dep_ == "neg" for c in (*be.children, *head.children)))
+    if not_yet_done(verb):
+        return False  # "has yet to endorse her": no duty, an act not done by now, the act negated (modality30)
     if verb.dep_ == "xcomp" and _is_infinitive(verb) and head.lemma_.lower() in cues.duty:
         past = head.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in head.children)
         return not past or any(c.dep_ == "neg" for c in head.children) or _sources_finding(head, cues)

@@ -321,7 +321,7 @@ def is_negated(trigger: Token, cues: Cues) -> bool:
     ):
         # also "was 'not ready' to support him": the parser hangs the "not" on the adjective itself
         return True
-    if _not_yet_done(verb):
+    if not_yet_done(verb):
         return True
     # "do not need to attack", "did not manage to reach": a negated verb governs the act
     if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and verb.head.lemma_.lower() not in cues.negation \
@@ -331,7 +331,7 @@ def is_negated(trigger: Token, cues: Cues) -> bool:
     return verb.dep_ in ("acl", "xcomp") and verb.head.lemma_.lower() in cues.negation
 
 
-def _not_yet_done(verb: Token) -> bool:
+def not_yet_done(verb: Token) -> bool:
     """"The governor has yet to endorse him", "the deal is yet to be signed": an act not done by now, the act
     negated (an endorsement withheld is no future one). The to-infinitive under "have" or "be" that takes
     "yet" (the twenty-eighth US-news audit's class of supports withheld)."""
