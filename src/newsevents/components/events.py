@@ -49,6 +49,7 @@ from newsevents.eventcoding import (
     named_homes,
     no_act,
     nonevents,
+    order_receivers,
     parties,
     police,
     press_calls,
@@ -152,7 +153,13 @@ from newsevents.eventcoding.lexicon import (
     match_entry,
     object_tokens,
 )
-from newsevents.eventcoding.modality import is_negated, is_prediction, modality_of, told_in_present_perfect
+from newsevents.eventcoding.modality import (
+    is_negated,
+    is_prediction,
+    modality_of,
+    not_yet_done,
+    told_in_present_perfect,
+)
 from newsevents.eventcoding.modality_dates import ahead_of_publication, noun_year, since_a_year_back
 from newsevents.eventcoding.nominal import (
     MOVEMENT_TYPES,
@@ -167,6 +174,7 @@ from newsevents.eventcoding.order_receivers import fill_order_receivers
 from newsevents.eventcoding.protests import POLICY_SECTORS, fill_protest_targets
 from newsevents.eventcoding.situate import (
     contexts_for,
+    dated_by_later_narrative,
     dated_by_narrative,
     dated_by_told_event,
     event_date,
@@ -191,6 +199,8 @@ _CONTENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp"})
 # Types whose recipient a reader expects; when the clause names none we look in the sentence.
 _NEEDS_RECIPIENT = frozenset({"REQUEST", "REJECT", "ACCUSE", "CONSULT", "THREATEN", "SANCTION", "SUPPORT"})
 _MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE"})
+# the sectors of a state's own officers, whom its leader's order reaches ("ordered diplomats", "ordered troops")
+_OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "COP"})
 # What each can cause: an attack kills and wounds; coercion (arrests, seizures) detains.
 _SIZE_FIELDS = {"ASSAULT": ("dead", "injured"), "COERCE": ("arrested",)}
 _CONFLICT_ACTS = frozenset({"ASSAULT", "COERCE", "PROTEST", "SANCTION", "MOBILIZE"})
@@ -1076,7 +1086,9 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
             objects = shared_objects(token)  # "seized and sold the production arm"
         # "offered the Indonesian government assistance": the indirect object receives it
         datives = [c for c in token.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")]
-        recipient_tokens = (objects + datives + prep_objects(token, entry.recipient_preps, cues.prep_phrase)
+        topic = targets.topic_of_passive(token, objects)  # "was attacked on her remarks by X": what about (modality30)
+        recipient_tokens = (objects + datives + [t for t in prep_objects(token, entry.recipient_preps, cues.prep_phrase)
+                                                 if t.i not in topic]
                             + inherited_patient(token, actors, cues) + _asked_subjects(token) + side_recipients)
         if candidate.consumed is not None:
             recipient_tokens += prep_objects(candidate.consumed, entry.recipient_preps)
@@ -1462,6 +1474,9 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         return None
     # "condemned the bombing of the embassies": aimed at the bombers, not the bombed (wire22)
     recipient_tokens = frame_targets.without_attacked(token, event_type, recipient_tokens, cues)
+    # "Q: Your mother was deported": a printed interview's label is no party (modality30)
+    recipient_tokens = [t for t in recipient_tokens if not shapes.interview_label(t)]
+    actor_tokens = [t for t in actor_tokens if not shapes.interview_label(t)]
     doers = {p.entity for p in actor if p.entity}
     # "the US denied entry to the United States": a name for the actor is no one it acts on
     recipient_tokens = [t for t in recipient_tokens if t.pos_ != "PROPN" or not doers & {
@@ -1471,6 +1486,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     actor = no_act.plain_plurals(actor, cues)  # "speakers at the rally": no legislature's officers (wire18)
     actor, recipient = (federal_centre.federal_officials(actor, recipient, doc, home, cues),  # "federal officials"
                         federal_centre.federal_officials(recipient, actor, doc, home, cues))
+    # "the premier ordered diplomats to ...": officers of his own, before the story's country fills them (modality30)
+    recipient = order_receivers.own_officials(token, event_type, actor, recipient, cues.bind_verb, _OFFICIAL_SECTORS)
     actor, recipient = _at_home(actor, home, cues), _at_home(recipient, home, cues)
     kinds = {e.id: e.type for e in doc._.entities or []}
     # "Veltrax Corp., Dayton, Ohio, said ...": a firm placed by its town; else a named body no table codes, in a
@@ -2273,6 +2290,8 @@ def _not_done(verb: Token, cues: Cues, demand: bool = False) -> bool:
         be = head.head if head.dep_ == "acomp" else head  # "will be able to fly": an ability; "was able to" did it
         return not (be.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in be.children)
                     or any(c.dep_ == "neg" for c in (*be.children, *head.children)))
+    if not_yet_done(verb):
+        return False  # "has yet to endorse her": no duty, an act not done by now, the act negated (modality30)
     if verb.dep_ == "xcomp" and _is_infinitive(verb) and head.lemma_.lower() in cues.duty:
         past = head.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in head.children)
         return not past or any(c.dep_ == "neg" for c in head.children) or _sources_finding(head, cues)
@@ -2777,6 +2796,8 @@ def finish(draft: Draft, doc: Doc, tables: EventTables, published: str | None, q
         modality = "historical"  # "During the crackdown following the blaze": the blaze was dated before
     elif modality == "asserted" and date.time is None and dated_by_narrative(doc, draft.sentence, published, cues):
         modality = "historical"  # "In 2001 ... a default. Pension payments were halted. Crowds took to the streets"
+    elif modality == "asserted" and date.time is None and dated_by_later_narrative(doc, draft.sentence, published, cues):
+        modality = "historical"  # "X refused to sign, which Y opposed. That led to riots in February 2009" (modality30)
     elif modality == "asserted" and date.time is None and since_a_year_back(draft.trigger, published):
         modality = "historical"  # "the nine people killed in attacks since 1990": counted from a year back (modality27)
     # "the Smith administration": the government of the leader of that name on the article's date (wire21)
@@ -3218,7 +3239,8 @@ class EventsStage(TableStage):
         doc._.events = named_homes.recode_events(doc, doc._.events, self.data.actors)
         doc._.entities = named_homes.recode_entities(doc, doc._.entities or [], self.data.actors)
         # "Ann Roe, 52, of Lebanon ... Roe": the person's home town's country for every mention (towns14)
-        doc._.events, doc._.entities = named_homes.fill_person_homes(doc, doc._.events, doc._.entities)
+        doc._.events, doc._.entities = named_homes.fill_person_homes(doc, doc._.events, doc._.entities,
+                                                                     self.data.actors.words.honorific)
         # the events the per-topic policy holds back (unsure events of a story not about politics or
         # conflict): the record leaves them out when the pipeline's topic_policy is on
         doc._.topic_held = [e.id for e in doc._.events if not topic.kept(e, doc._.topic)]

@@ -158,6 +158,7 @@ CUE_KINDS |= {"deal_conformity", "held_deal_mark"}  # "in compliance with its lo
 # options weighed, seats of power held, prizes of votes won: no AGREE, no COERCE (eventcoding/nonevents.py; session 12, spur14)
 CUE_KINDS |= {"consider_verb", "joint_mark", "hold_office_verb", "prize_noun", "social_ill"}
 CUE_KINDS |= {"stance_verb", "self_harm_verb"}
+CUE_KINDS |= {"readiness", "fellow_mark", "own_body"}  # "not ready to support him": a support withheld for now, SUPPORT negated (eventcoding/nonevents.py, modality30)
 CUE_KINDS |= {"contest_ground", "electorate", "stance_noun_word", "attraction_noun", "defence_verb", "conduct_noun"}  # "beating her in head-to-head matchups": the ground of a race (s13-stances4)  # "she opposes tax breaks": a stance on a policy in the present (s13-campaign)
 # stances at any tense, denials, vows of one's own policy, laws held, rejections felt (eventcoding/nonevents.py; s14-stances)
 CUE_KINDS |= {"policy_stance_verb", "proposal_noun", "vow_verb", "policy_act_verb", "law_noun",
@@ -481,6 +482,9 @@ class Cues:
     prize_noun: set[str] = field(default_factory=set)  # "captured the youth vote": a prize won, no seizure
     stance_verb: set[str] = field(default_factory=set)  # "voters support a ban": a stance held, no act
     self_harm_verb: set[str] = field(default_factory=set)  # "her dad killed himself": a suicide, no attack
+    readiness: set[str] = field(default_factory=set)  # "not ready to endorse": not yet, no refusal
+    fellow_mark: set[str] = field(default_factory=set)  # "other party leaders": fellows of the doer's own body
+    own_body: set[str] = field(default_factory=set)  # "party", "committee": one camp whose officers confer
     contest_ground: set[str] = field(default_factory=set)  # "beating her in the polls": a race, no attack
     electorate: set[str] = field(default_factory=set)  # "voters are rejecting him": opinion, no act
     stance_noun_word: set[str] = field(default_factory=set)  # "his opposition to the war": a view held

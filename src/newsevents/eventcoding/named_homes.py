@@ -14,7 +14,7 @@ troops``) keeps it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from spacy.tokens import Doc
 
@@ -139,9 +139,47 @@ def person_homes(doc: Doc, entities: list[Entity]) -> dict[str, str]:
     return homes
 
 
-def fill_person_homes(doc: Doc, events: list[Event], entities: list[Entity]) -> tuple[list[Event], list[Entity]]:
-    """Events and entities with uncoded people given their home town's country (:func:`person_homes`)."""
-    homes = person_homes(doc, entities)
+def _surname(text: str, honorific: Collection[str]) -> str | None:
+    """The surname a name mention gives alone ("Roe", "Mr. Roe", "Ms Roe"); None for a full name ("Ann Roe")."""
+    words = text.split()
+    if len(words) == 2 and words[0].lower() in honorific:
+        words = words[1:]
+    return words[0] if len(words) == 1 else None
+
+
+def namesake_homes(doc: Doc, entities: list[Entity], honorific: Collection[str]) -> dict[str, str]:
+    """Person entity id -> the country of the one coded person the article names in full with the same surname,
+    for people the entity stage left uncoded and named only by surname or title and surname ("Carla Roe of the
+    Ohio senate ... Mr. Roe", the coreference split in two): the article has made the person's nationality
+    plain (the twenty-eighth US-news audit's class of titled names left uncoded). Namesakes named in full and
+    coded with two countries leave it open; an uncoded one (a spouse, a child) tells no other country."""
+    kinds_of = doc._.mention_kinds or {}
+    full: dict[str, set[str | None]] = {}
+    bare: dict[str, str] = {}
+    for ent in entities:
+        if ent.type != "PERSON":
+            continue
+        names = [m.text for m, kind in zip(ent.mentions, kinds_of.get(ent.id, ()), strict=False) if kind == "name"]
+        surnames = {_surname(t, honorific) for t in names}
+        for text in names:
+            words = text.split()
+            if len(words) > 1 and _surname(text, honorific) is None:
+                full.setdefault(words[-1], set()).add(ent.country)
+        if not ent.country and names and None not in surnames and len(surnames) == 1:
+            (bare[ent.id],) = surnames
+    homes: dict[str, str] = {}
+    for ent_id, surname in bare.items():
+        countries = {c for c in full.get(surname, ()) if c}  # an uncoded namesake ("Frank Roe", her husband) is kin
+        if len(countries) == 1:
+            (homes[ent_id],) = countries
+    return homes
+
+
+def fill_person_homes(doc: Doc, events: list[Event], entities: list[Entity],
+                      honorific: Collection[str] = ()) -> tuple[list[Event], list[Entity]]:
+    """Events and entities with uncoded people given their home town's country (:func:`person_homes`), else
+    their namesake's named in full (:func:`namesake_homes`, modality30)."""
+    homes = {**namesake_homes(doc, entities, honorific), **person_homes(doc, entities)}
     if not homes:
         return events, entities
 

@@ -53,6 +53,16 @@ def own_staff_meeting(event_type: str, recipient_tokens: list[Token], cues: Cues
         and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in t.children) for t in recipient_tokens)
 
 
+def fellows_conferring(event_type: str, recipient_tokens: list[Token], cues: Cues) -> bool:
+    """A CONSULT whose every recipient is the doer's fellows in one body ("huddled with other party leaders", "met
+    fellow committee members"): a ``fellow_mark`` and an ``own_body`` word before the head; officers of one camp
+    conferring, no act between parties (the twenty-eighth US-news audit's class). "met other world leaders" (no
+    body of one camp) stays."""
+    return event_type == "CONSULT" and bool(recipient_tokens) and all(
+        any(c.dep_ == "amod" and c.lower_ in cues.fellow_mark for c in t.children)
+        and any(c.dep_ == "compound" and c.lower_ in cues.own_body for c in t.children) for t in recipient_tokens)
+
+
 def _guard(token: Token, cues: Cues) -> bool:
     """Defending ground: a guard verb whose object is a ground noun ("defend its positions", "guard the passes")."""
     return token.lemma_.lower() in cues.guard_verb and any(
@@ -98,5 +108,6 @@ def counterfactual(trigger: Token, cues: Cues) -> bool:
 
 def no_event(trigger: Token, event_type: str, recipient: list, recipient_tokens: list[Token], cues: Cues) -> bool:
     """One of the patterns above: no act between parties."""
-    return own_staff_meeting(event_type, recipient_tokens, cues) or defence_of_no_party(
+    return own_staff_meeting(event_type, recipient_tokens, cues) or fellows_conferring(
+        event_type, recipient_tokens, cues) or defence_of_no_party(
         trigger, event_type, recipient, cues) or nothing_found(trigger, cues) or counterfactual(trigger, cues)

@@ -1407,8 +1407,21 @@ def support_not_given(verb: Token, event_type: str, cues: Cues) -> bool:
     support negated in the perfect is an endorsement not (yet) given, told as a state -- the act negated (the
     spec's ``negated``: reported as not having happened), not a refusal, which a REJECT is (the fifth
     US-news audit's #15). "Did not endorse him" (a dated past act withheld) and "refused to endorse him" stay
-    REJECT."""
-    return event_type == "SUPPORT" and verb.lemma_.lower() in cues.stance_verb and _perfect(verb)
+    REJECT. "Not ready to support him" and "has yet to endorse her" are supports withheld for now too (modality30)."""
+    if event_type != "SUPPORT" or verb.lemma_.lower() not in cues.stance_verb:
+        return False
+    return _perfect(verb) or _withheld_for_now(verb, cues)
+
+
+def _withheld_for_now(verb: Token, cues: Cues) -> bool:
+    """"was not ready to support him", "has yet to endorse her": a support not given by now, told as a state
+    like the perfect's (the twenty-eighth US-news audit's class; the caller has found the act negated)."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.i == verb.i:
+        return False
+    if head.pos_ == "ADJ" and head.lemma_.lower() in cues.readiness:
+        return True
+    return head.lemma_.lower() == "have" and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children)
 
 
 def poll_question(trigger: Token, event_type: str, recipient_tokens: list[Token], cues: Cues) -> bool:

@@ -50,3 +50,21 @@ def fill_order_receivers(drafts: Iterable, partier: Callable[[list[Token]], list
         parties = partier(tokens)
         if parties:
             draft.recipient, draft.recipient_tokens = parties, tokens
+
+
+def own_officials(trigger: Token, event_type: str, actor: list[Party], recipient: list[Party],
+                  command_verbs: Container[str], official_sectors: Container[str]) -> list[Party]:
+    """"The prime minister ordered diplomats to mend ties", "the governor ordered officials to reopen the
+    schools": an order runs down the one who gives it's own chain of command, so state officers it is given to,
+    named by no country of their own (a bare plural of a government sector, envoys among them), are his: they take
+    the country of the one coded doer (the twenty-eighth US-news audit's class of one's own officials). Only a
+    verb of ordering (``bind_verb`` cues: "order", "require"), never "asked diplomats" (anyone's may be asked)."""
+    if event_type != "REQUEST" or trigger.lemma_.lower() not in command_verbs:
+        return recipient
+    countries = {p.country for p in actor if p.country}
+    if len(countries) != 1:
+        return recipient
+    (country,) = countries
+    return [p.model_copy(update={"country": country})
+            if p.country is None and any(s in official_sectors for s in p.sector) and len(p.text.split()) == 1 else p
+            for p in recipient]

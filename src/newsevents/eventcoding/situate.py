@@ -328,3 +328,35 @@ def dated_by_narrative(doc: Doc, sentence: Span, published: str | None, cues: Cu
             return False
         current = previous
     return False
+
+
+def _told_in_past_perfect(sentence: Span) -> bool:
+    """The sentence's main verb is a past perfect ("He had been convicted in 2010"): a time before the one told."""
+    root = sentence.root
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in root.children)
+
+
+def dated_by_later_narrative(doc: Doc, sentence: Span, published: str | None, cues: Cues) -> bool:
+    """A sentence with no date of its own, told in the simple past, whose paragraph goes on in the simple past to
+    a sentence dated only well before publication ("X refused to sign the treaty, which Y opposed. The refusal led
+    to protests that culminated in riots in February 2009", in a 2016 story): the paragraph's year is the act's,
+    a profile's back-story, history (the twenty-eighth US-news audit's class of old acts in profiles; the forward
+    half of :func:`dated_by_narrative`). A past perfect ahead ("He had been jailed in 2010") tells a time before the
+    act, not its own; a sentence of saying, the present, the perfect or the future breaks the thread."""
+    if published is None or _dates_in(doc, sentence) or not _told_in_past(sentence) or _tells_content(sentence, cues):
+        return False
+    paragraph = paragraph_around(doc_text(doc), sentence.end_char - 1, sentence.end_char - 1)
+    current = sentence
+    for _ in range(NARRATIVE_REACH):
+        if current.end >= len(doc):
+            return False
+        following = doc[current.end].sent
+        if following.start_char >= paragraph[1]:
+            return False  # the paragraph ends before any date
+        if not _told_in_past(following) or _tells_content(following, cues) or _told_in_past_perfect(following):
+            return False
+        values = _dates_in(doc, following)
+        if values:
+            return all(is_earlier_year(v, published) for v in values)
+        current = following
+    return False

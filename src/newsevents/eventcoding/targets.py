@@ -125,3 +125,15 @@ def harmed_doers(actor_tokens: list[Token], trigger: Token, harm_verbs: Containe
         # "have died": the subject of a verb of dying (never transitive, whatever the parser hangs on it)
         return token.dep_ == "nsubj" and verb.lemma_.lower() in die_verbs
     return [t for t in actor_tokens if not harmed(t)]
+
+
+def topic_of_passive(verb: Token, objects: list[Token]) -> set[int]:
+    """"The senator was attacked on her remarks by the governor", "was criticised on the budget": with the one
+    it falls on told as the passive subject, an "on" phrase of the verb says what about (the topic), never a
+    second target (the twenty-eighth US-news audit's class). The token indices of those "on" objects; none
+    for an active ("attacked on Monday" is a date anyway) or a passive whose subject is not among ``objects``
+    ("sanctions were imposed on the state": the thing imposed names no target, the "on" one is it)."""
+    if not any(o.dep_ == "nsubjpass" and o.head.i == verb.i for o in objects):
+        return set()
+    return {t.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
+            for g in c.children if g.dep_ == "pobj" for t in conjoined(g)}
