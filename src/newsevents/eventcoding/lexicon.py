@@ -289,6 +289,8 @@ CUE_KINDS |= {"anonymity_naming_verb", "anonymity_noun", "called_response_verb",
               "sought_filing_noun", "filing_seek_verb", "lawmaking_verb"}
 # senses28: verbs whose object is words ("repeated the attacks", "attacks aired in the media"; eventcoding/speech_force.py)
 CUE_KINDS |= {"words_carrier_verb"}
+# events29: verbs of receiving words ("earned the backing of X", "drew criticism from X"; eventcoding/received.py)
+CUE_KINDS |= {"words_receive_verb"}
 
 
 @dataclass(frozen=True)
@@ -807,6 +809,7 @@ class Cues:
     filing_seek_verb: set[str] = field(default_factory=set)  # seek, ask, demand
     lawmaking_verb: set[str] = field(default_factory=set)  # "working to restrict X by banning Y": law-making
     words_carrier_verb: set[str] = field(default_factory=set)  # "repeated the attacks", "attacks aired": words
+    words_receive_verb: set[str] = field(default_factory=set)  # "earned the backing of X": X backs the subject
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
