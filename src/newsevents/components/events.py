@@ -941,6 +941,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
                 modality = "asserted"
         else:
             modality = "negated"
+    elif nonevents.attack_withheld(told, event_type, cues):  # "declined to assail his rival": no attack made
+        modality = "negated"
 
     actor_tokens: list[Token] = []
     recipient_tokens: list[Token] = []
