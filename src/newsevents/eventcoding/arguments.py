@@ -517,6 +517,9 @@ def resolve_pronoun(token: Token, sentence: Span, cues: Cues) -> Token | None:
     bound: set[int] = set()  # "the smugglers they detained": the pronoun is not the noun its relative clause describes
     while head.i != head.head.i and steps < 6:
         if head.dep_ == "conj":
+            continued = _plural_subject_continued(token, head)
+            if continued is not None:
+                return continued
             break  # "the man tried to recruit him, but he refused": a clause of its own
         if head.dep_ == "relcl":
             bound.add(head.head.i)
@@ -548,6 +551,29 @@ def resolve_pronoun(token: Token, sentence: Span, cues: Cues) -> Token | None:
         # "According to Reuters, they plan to ...": the source is not who acts; the earlier party is
         return _previous_subject(token, sentence)
     return found
+
+
+def _plural_subject_continued(pronoun: Token, verb: Token) -> Token | None:
+    """events29 (the twenty-seventh US-news audit's #32): "More soldiers will come to Iraq, and they (some of
+    them) will conduct raids": the plural subject pronoun of a clause joined by "and" goes on with the plural
+    noun subject of the clause before -- not with a singular name between them (a country the soldiers come
+    to). Only the active subject "they", or a quantity "of them"; "but" and other joins may turn to someone else."""
+    if pronoun.dep_ != "nsubj" or pronoun.head.i != verb.i or not _plural_pronoun(pronoun):
+        return None
+    first = verb.head
+    if not any(c.dep_ == "cc" and c.lower_ == "and" for c in (*first.children, *verb.children)):
+        return None
+    subjects = [c for c in first.children if c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS")
+                and c.ent_type_ not in ("GPE", "LOC", "FAC")]
+    return subjects[0] if subjects else None
+
+
+def _plural_pronoun(token: Token) -> bool:
+    """"they", or a quantity of "them" ("some of them", "many of them")."""
+    if token.lower_ == "they":
+        return True
+    return token.pos_ in ("PRON", "NUM", "DET") and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ == "them" for g in c.children) for c in token.children)
 
 
 def _market_thing(noun: Token, cues: Cues) -> bool:
