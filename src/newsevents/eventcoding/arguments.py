@@ -553,6 +553,21 @@ def resolve_pronoun(token: Token, sentence: Span, cues: Cues) -> Token | None:
     return found
 
 
+def _gerund_subject_misread(verb: Token, actors: ActorDictionary) -> Token | None:
+    """events29 (the twenty-seventh US-news audit's #38): "... and a sniper targeting and killing five officers, the
+    governor said": the parser hangs the noun right before a gerund on it as an adverbial noun (npadvmod) and the
+    gerund on the main clause, whose subject it would inherit; a person or body noun just before the gerund is its
+    subject ("a sniper targeting"), unlike a noun of time or measure ("days later", "this week")."""
+    if verb.tag_ != "VBG":
+        return None
+    for child in verb.lefts:
+        if child.dep_ == "npadvmod" and child.i == verb.i - 1 and child.pos_ in ("NOUN", "PROPN") \
+                and child.ent_type_ not in ("DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT") \
+                and is_someone(child, actors):
+            return child
+    return None
+
+
 def _plural_subject_continued(pronoun: Token, verb: Token) -> Token | None:
     """events29 (the twenty-seventh US-news audit's #32): "More soldiers will come to Iraq, and they (some of
     them) will conduct raids": the plural subject pronoun of a clause joined by "and" goes on with the plural
@@ -869,6 +884,9 @@ def subject_of(verb: Token, actors: ActorDictionary, cues: Cues) -> list[Token]:
         return []  # a passive with no agent names no perpetrator ("they are going to be detained")
     if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":
         return subject_of(verb.head.head, actors, cues)  # "Syria is willing to withdraw": Syria withdraws
+    misread_subject = _gerund_subject_misread(verb, actors)
+    if misread_subject is not None:
+        return conjoined(misread_subject)
     if verb.dep_ == "conj" and _active_after_passive(verb):
         # "The firm was not fined by the regulator, but has agreed to pay": the one who underwent
         # the first act does the second, not its agent
