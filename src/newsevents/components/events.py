@@ -1131,6 +1131,12 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
             # word before it, stands for that state, as the object of "rejected a US offer" does
             recipient_tokens = [candidate.consumed]
 
+    if event_type == "ACCUSE" and token.pos_ == "VERB":
+        charged = frame_targets.clause_charged(token)
+        if charged:  # "For N to praise the dictator raises concerns, she said": N is charged, she charges
+            recipient_tokens = charged
+            if not actor_tokens or any(t.pos_ in ("VERB", "AUX") for t in actor_tokens):
+                actor_tokens = frame_targets.charge_speaker(token, cues)
     if token.pos_ != "NOUN" and candidate.consumed is not None:
         received = received_act(token, candidate.consumed, event_type, cues)
         if received is not None:  # "earned the backing of two congressmen": they back the subject

@@ -568,6 +568,15 @@ def _gerund_subject_misread(verb: Token, actors: ActorDictionary) -> Token | Non
     return None
 
 
+def _for_mark_object(verb: Token) -> Token | None:
+    """"For N to praise the dictator ...": N does the infinitive; the parser may make N the object of the "for" it
+    takes for the clause's mark (events29)."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    return next((g for c in verb.children if c.dep_ == "mark" and c.lower_ == "for"
+                 for g in c.children if g.dep_ == "pobj"), None)
+
+
 def _plural_subject_continued(pronoun: Token, verb: Token) -> Token | None:
     """events29 (the twenty-seventh US-news audit's #32): "More soldiers will come to Iraq, and they (some of
     them) will conduct raids": the plural subject pronoun of a clause joined by "and" goes on with the plural
@@ -884,7 +893,7 @@ def subject_of(verb: Token, actors: ActorDictionary, cues: Cues) -> list[Token]:
         return []  # a passive with no agent names no perpetrator ("they are going to be detained")
     if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":
         return subject_of(verb.head.head, actors, cues)  # "Syria is willing to withdraw": Syria withdraws
-    misread_subject = _gerund_subject_misread(verb, actors)
+    misread_subject = _gerund_subject_misread(verb, actors) or _for_mark_object(verb)
     if misread_subject is not None:
         return conjoined(misread_subject)
     if verb.dep_ == "conj" and _active_after_passive(verb):
