@@ -50,3 +50,12 @@ def test_pipeline_criticism_drawn_from_a_party(events_of) -> None:
     assert events
     assert [a.text for a in events[0].actor] == ["Democrats"]
     assert any("Harlow" in r.text for r in events[0].recipient)
+
+
+def test_a_number_of_givers_is_read_through_its_of_phrase(build_doc, cues) -> None:
+    doc = build_doc("The mayor won the backing of two of the councillors .", heads=[1, 2, 2, 4, 2, 4, 5, 6, 9, 7, 2],
+                    deps=["det", "nsubj", "ROOT", "det", "dobj", "prep", "pobj", "prep", "det", "pobj", "punct"],
+                    pos=["DET", "NOUN", "VERB", "DET", "NOUN", "ADP", "NUM", "ADP", "DET", "NOUN", "PUNCT"],
+                    lemmas=["the", "mayor", "win", "the", "backing", "of", "two", "of", "the", "councillor", "."])
+    givers, receivers = received_act(doc[2], doc[4], "SUPPORT", cues)
+    assert [t.text for t in givers] == ["councillors"] and [t.text for t in receivers] == ["mayor"]

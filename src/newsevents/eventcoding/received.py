@@ -34,7 +34,8 @@ def _noun_givers(noun: Token) -> list[Token]:
             return conjoined(child)
     found = prep_objects(noun, _GIVER_PREPS)
     if found:
-        return found
+        # "the backing of two of the state's congressmen": a number's own "of" phrase names who they are
+        return [t for g in found for t in (prep_objects(g, ("of",)) if g.pos_ == "NUM" else [g]) or [g]]
     return [c for c in noun.lefts if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "ORG")]
 
 
