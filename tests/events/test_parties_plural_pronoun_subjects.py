@@ -39,3 +39,12 @@ def test_pipeline_raids_by_the_soldiers_not_the_country(events_of) -> None:
                                    "in Syria.") if e.event == "ASSAULT"]
     assert events and all(a.country == "USA" for e in events for a in e.actor)
     assert all("Iraq" not in a.text for e in events for a in e.actor)
+
+
+def test_another_party_between_blocks_the_rule(build_doc, cues) -> None:
+    doc = build_doc("Protesters clashed with police , and they fired gas", heads=[1, 1, 1, 2, 1, 1, 7, 1, 7],
+                    deps=["nsubj", "ROOT", "prep", "pobj", "punct", "cc", "nsubj", "conj", "dobj"],
+                    pos=["NOUN", "VERB", "ADP", "NOUN", "PUNCT", "CCONJ", "PRON", "VERB", "NOUN"],
+                    tags=["NNS", "VBD", "IN", "NNS", ",", "CC", "PRP", "VBD", "NN"])
+    found = resolve_pronoun(doc[6], doc[0:len(doc)], cues)
+    assert found is None or found.text != "Protesters"

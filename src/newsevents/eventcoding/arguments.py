@@ -581,7 +581,8 @@ def _plural_subject_continued(pronoun: Token, verb: Token) -> Token | None:
     """events29 (the twenty-seventh US-news audit's #32): "More soldiers will come to Iraq, and they (some of
     them) will conduct raids": the plural subject pronoun of a clause joined by "and" goes on with the plural
     noun subject of the clause before -- not with a singular name between them (a country the soldiers come
-    to). Only the active subject "they", or a quantity "of them"; "but" and other joins may turn to someone else."""
+    to). Only the active subject "they", or a quantity "of them", with no other party named between (only places);
+    "but" and other joins may turn to someone else."""
     if pronoun.dep_ != "nsubj" or pronoun.head.i != verb.i or not _plural_pronoun(pronoun):
         return None
     first = verb.head
@@ -589,7 +590,14 @@ def _plural_subject_continued(pronoun: Token, verb: Token) -> Token | None:
         return None
     subjects = [c for c in first.children if c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS")
                 and c.ent_type_ not in ("GPE", "LOC", "FAC")]
-    return subjects[0] if subjects else None
+    if not subjects:
+        return None
+    # "Protesters clashed with police and they fired tear gas": another party between may be the one meant
+    between = pronoun.doc[subjects[0].i + 1: pronoun.i]
+    if any(t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "pobj", "conj", "appos", "nsubj", "dative")
+           and t.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME") for t in between):
+        return None
+    return subjects[0]
 
 
 def _plural_pronoun(token: Token) -> bool:
