@@ -172,6 +172,7 @@ from newsevents.eventcoding.nominal import (
 )
 from newsevents.eventcoding.order_receivers import fill_order_receivers
 from newsevents.eventcoding.protests import POLICY_SECTORS, fill_protest_targets
+from newsevents.eventcoding.received import received_act
 from newsevents.eventcoding.situate import (
     contexts_for,
     dated_by_later_narrative,
@@ -952,6 +953,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
                 modality = "asserted"
         else:
             modality = "negated"
+    elif nonevents.attack_withheld(told, event_type, cues):  # "declined to assail his rival": no attack made
+        modality = "negated"
 
     actor_tokens: list[Token] = []
     recipient_tokens: list[Token] = []
@@ -992,6 +995,10 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
             # "licensees face sanctions", "the town is under attack": the subject undergoes it
             recipient_tokens += subject_of(governor, actors, cues)
             actor_tokens = own or prep_objects(governor, ("by",))
+        elif governor is not None and (received := received_act(governor, token, event_type, cues)) is not None:
+            # "drew criticism from Democrats", "won praise after the debate": the subject receives it, the giver does it
+            actor_tokens = received[0]
+            recipient_tokens += received[1] or _verb_actor_tokens(governor, sentence, actors, cues)
         elif governor is not None and own and event_type not in _MATERIAL_CONFLICT \
                 and governor.lemma_.lower() in cues.provoke and token.dep_ == "dobj":
             # "Vexcorp's plan sparked criticism from lawmakers": the one behind the subject is criticised
@@ -1138,6 +1145,16 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
             # word before it, stands for that state, as the object of "rejected a US offer" does
             recipient_tokens = [candidate.consumed]
 
+    if event_type == "ACCUSE" and token.pos_ == "VERB":
+        charged = frame_targets.clause_charged(token)
+        if charged:  # "For N to praise the dictator raises concerns, she said": N is charged, she charges
+            recipient_tokens = charged
+            if not actor_tokens or any(t.pos_ in ("VERB", "AUX") for t in actor_tokens):
+                actor_tokens = frame_targets.charge_speaker(token, cues)
+    if token.pos_ != "NOUN" and candidate.consumed is not None:
+        received = received_act(token, candidate.consumed, event_type, cues)
+        if received is not None:  # "earned the backing of two congressmen": they back the subject
+            actor_tokens, recipient_tokens = received[0], received[1] or actor_tokens
     if not recipient_tokens and token.pos_ == "NOUN" and event_type == "THREATEN":
         recipient_tokens = shapes.infinitive_targets(token)  # "North Korea's threat to strike Seoul"
     if not recipient_tokens and token.pos_ == "NOUN":

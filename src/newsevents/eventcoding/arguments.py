@@ -517,6 +517,9 @@ def resolve_pronoun(token: Token, sentence: Span, cues: Cues) -> Token | None:
     bound: set[int] = set()  # "the smugglers they detained": the pronoun is not the noun its relative clause describes
     while head.i != head.head.i and steps < 6:
         if head.dep_ == "conj":
+            continued = _plural_subject_continued(token, head)
+            if continued is not None:
+                return continued
             break  # "the man tried to recruit him, but he refused": a clause of its own
         if head.dep_ == "relcl":
             bound.add(head.head.i)
@@ -548,6 +551,61 @@ def resolve_pronoun(token: Token, sentence: Span, cues: Cues) -> Token | None:
         # "According to Reuters, they plan to ...": the source is not who acts; the earlier party is
         return _previous_subject(token, sentence)
     return found
+
+
+def _gerund_subject_misread(verb: Token, actors: ActorDictionary) -> Token | None:
+    """events29 (the twenty-seventh US-news audit's #38): "... and a sniper targeting and killing five officers, the
+    governor said": the parser hangs the noun right before a gerund on it as an adverbial noun (npadvmod) and the
+    gerund on the main clause, whose subject it would inherit; a person or body noun just before the gerund is its
+    subject ("a sniper targeting"), unlike a noun of time or measure ("days later", "this week")."""
+    if verb.tag_ != "VBG":
+        return None
+    for child in verb.lefts:
+        if child.dep_ == "npadvmod" and child.i == verb.i - 1 and child.pos_ in ("NOUN", "PROPN") \
+                and child.ent_type_ not in ("DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT") \
+                and is_someone(child, actors):
+            return child
+    return None
+
+
+def _for_mark_object(verb: Token) -> Token | None:
+    """"For N to praise the dictator ...": N does the infinitive; the parser may make N the object of the "for" it
+    takes for the clause's mark (events29)."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    return next((g for c in verb.children if c.dep_ == "mark" and c.lower_ == "for"
+                 for g in c.children if g.dep_ == "pobj"), None)
+
+
+def _plural_subject_continued(pronoun: Token, verb: Token) -> Token | None:
+    """events29 (the twenty-seventh US-news audit's #32): "More soldiers will come to Iraq, and they (some of
+    them) will conduct raids": the plural subject pronoun of a clause joined by "and" goes on with the plural
+    noun subject of the clause before -- not with a singular name between them (a country the soldiers come
+    to). Only the active subject "they", or a quantity "of them", with no other party named between (only places);
+    "but" and other joins may turn to someone else."""
+    if pronoun.dep_ != "nsubj" or pronoun.head.i != verb.i or not _plural_pronoun(pronoun):
+        return None
+    first = verb.head
+    if not any(c.dep_ == "cc" and c.lower_ == "and" for c in (*first.children, *verb.children)):
+        return None
+    subjects = [c for c in first.children if c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS")
+                and c.ent_type_ not in ("GPE", "LOC", "FAC")]
+    if not subjects:
+        return None
+    # "Protesters clashed with police and they fired tear gas": another party between may be the one meant
+    between = pronoun.doc[subjects[0].i + 1: pronoun.i]
+    if any(t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "pobj", "conj", "appos", "nsubj", "dative")
+           and t.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME") for t in between):
+        return None
+    return subjects[0]
+
+
+def _plural_pronoun(token: Token) -> bool:
+    """"they", or a quantity of "them" ("some of them", "many of them")."""
+    if token.lower_ == "they":
+        return True
+    return token.pos_ in ("PRON", "NUM", "DET") and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ == "them" for g in c.children) for c in token.children)
 
 
 def _market_thing(noun: Token, cues: Cues) -> bool:
@@ -843,6 +901,9 @@ def subject_of(verb: Token, actors: ActorDictionary, cues: Cues) -> list[Token]:
         return []  # a passive with no agent names no perpetrator ("they are going to be detained")
     if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":
         return subject_of(verb.head.head, actors, cues)  # "Syria is willing to withdraw": Syria withdraws
+    misread_subject = _gerund_subject_misread(verb, actors) or _for_mark_object(verb)
+    if misread_subject is not None:
+        return conjoined(misread_subject)
     if verb.dep_ == "conj" and _active_after_passive(verb):
         # "The firm was not fined by the regulator, but has agreed to pay": the one who underwent
         # the first act does the second, not its agent

@@ -28,6 +28,10 @@ audits' wrong recipients; rules tested on sentences of our own in tests/events/t
   object of a verb of protest (``protest_purpose_verb``: the trigger itself or an infinitive clause it takes, two
   clauses down at most) or the "against"/"over" object of the trigger -- or the "by" phrase the parser hangs on the
   active verb of protest itself, which cannot be that verb's own doer, or on the act's "of" object.
+- **the doer of a deed called a danger** (events29; the twenty-seventh US-news audit's #12): "For N to praise the
+  dictator raises security concerns, she said": a charge whose subject is a clause "for N to do Y" (the parser's
+  clausal subject, or the clause a parenthetical "I think" breaks) is aimed at N; with the clause for subject,
+  the one who says it is the doer.
 """
 
 from __future__ import annotations
@@ -228,3 +232,28 @@ def protested_act_doers(heads: list[Token], is_party: Callable[[Token], bool], c
         found += _by_objects(act, is_party) or [t for p in act.children if p.dep_ == "prep" and p.lower_ == "of"
                                                 for g in p.children if g.dep_ == "pobj" for t in _by_objects(g, is_party)]
     return [t for i, t in enumerate(found) if all(t.i != u.i for u in found[:i])]
+
+
+def _for_clause_doers(clause: Token) -> list[Token]:
+    """N of a clause "for N to do Y": its subject, or the object the parser gives its "for" mark."""
+    marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ == "for"]
+    if not marks:
+        return []
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"] + [
+        g for m in marks for g in m.children if g.dep_ == "pobj"]
+    return conjoined(subjects[0]) if subjects else []
+
+
+def clause_charged(verb: Token) -> list[Token]:
+    """Whom a charge told with a clause for subject is aimed at ("For N to praise X raises concerns": N), else []."""
+    clauses = [c for c in verb.children if c.dep_ == "csubj"]
+    if verb.dep_ == "ccomp" and verb.head.dep_ == "parataxis":
+        clauses.append(verb.head.head)  # "For N to praise X I think raises concerns": the parser hangs it so
+    return next((found for c in clauses if (found := _for_clause_doers(c))), [])
+
+
+def charge_speaker(verb: Token, cues: Cues) -> list[Token]:
+    """Who says the charge: the subject of the verb of saying whose content it is ("..., she said"), else []."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in cues.report:
+        return []
+    return [c for c in verb.head.children if c.dep_ == "nsubj"][:1]

@@ -295,6 +295,8 @@ CUE_KINDS |= {"words_carrier_verb"}
 CUE_KINDS |= {"share_figure", "ordeal_verb", "ordeal_noun", "account_verb", "interviewer_word", "past_habit_verb",
               "practice_noun", "measure_noun", "endorse_verb", "exposure_verb", "contest_word",
               "aim_secure_verb", "recommend_modal", "stance_noun"}
+# events29: verbs of receiving words ("earned the backing of X", "drew criticism from X"; eventcoding/received.py)
+CUE_KINDS |= {"words_receive_verb"}
 
 
 @dataclass(frozen=True)
@@ -831,6 +833,7 @@ class Cues:
     aim_secure_verb: set[str] = field(default_factory=set)  # ensure, guarantee: "should ensure X" is an aim recommended
     recommend_modal: set[str] = field(default_factory=set)  # should, ought: a recommendation
     stance_noun: set[str] = field(default_factory=set)  # "his opposition to the farm bill": a stance on a measure
+    words_receive_verb: set[str] = field(default_factory=set)  # "earned the backing of X": X backs the subject
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:

@@ -1422,6 +1422,18 @@ def _withheld_for_now(verb: Token, cues: Cues) -> bool:
     if head.pos_ == "ADJ" and head.lemma_.lower() in cues.readiness:
         return True
     return head.lemma_.lower() == "have" and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children)
+    US-news audit's #15). So is support "never" given ("the senator never supported the union", events29: the
+    twenty-seventh US-news audit's #3): "never" spans the whole record, it dates no act of refusing. "Did not
+    endorse him" (a dated past act withheld) and "refused to endorse him" stay REJECT."""
+    return event_type == "SUPPORT" and verb.lemma_.lower() in cues.stance_verb and (
+        _perfect(verb) or any(c.dep_ == "neg" and c.lower_ == "never" for c in verb.children))
+
+
+def attack_withheld(verb: Token, event_type: str, cues: Cues) -> bool:
+    """"The senator declined to assail his rival", "refused to attack him": an accusation a ``refusal_verb`` governs
+    is an attack not made (the spec's ``negated``), not a rejection of anything asked (events29: the
+    twenty-seventh US-news audit's #39, as the eighth's #38)."""
+    return event_type == "ACCUSE" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in cues.refusal_verb
 
 
 def poll_question(trigger: Token, event_type: str, recipient_tokens: list[Token], cues: Cues) -> bool:

@@ -122,9 +122,22 @@ def _carried_as_words(trigger: Token, cues: Cues) -> bool:
     if trigger.pos_ not in ("VERB", "AUX"):
         return False
     clauses = [c for c in trigger.children if c.dep_ == "advcl"]
+    if _done_by_speaking(trigger, clauses, cues):
+        return True
     doers = [g for c in trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     clauses += [c for g in doers for c in g.children if c.dep_ == "relcl"]
     return any(_means_named(c, means) for c in clauses)
+
+
+def _done_by_speaking(trigger: Token, clauses: list[Token], cues: Cues) -> bool:
+    """events29 (news-dev42's output events): a force verb whose manner is an act of speech -- "hit him back by
+    accusing him of lying", "struck back, accusing the board of ..." -- is that speech: a "by" gerund or a
+    participial clause of a ``speaker_act`` or ``words_carrier_verb`` (accuse, blame, slam, tweet ...)."""
+    speech = cues.speaker_act | cues.words_carrier_verb
+    manner = [c for c in clauses if c.tag_ == "VBG"]
+    manner += [g for p in trigger.children if p.dep_ == "prep" and p.lower_ == "by"
+               for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+    return any(m.lemma_.lower() in speech for m in manner)
 
 
 def _person_or_body(token: Token, party: Party | None, kinds: dict[str, str], someone: Callable[[Token], bool]) -> bool:
