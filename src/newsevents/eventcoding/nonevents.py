@@ -1406,11 +1406,14 @@ def support_not_given(verb: Token, event_type: str, cues: Cues) -> bool:
     """"A governor who has not backed the nominee", "the senator has not yet endorsed him": a ``stance_verb`` of
     support negated in the perfect is an endorsement not (yet) given, told as a state -- the act negated (the
     spec's ``negated``: reported as not having happened), not a refusal, which a REJECT is (the fifth
-    US-news audit's #15). "Did not endorse him" (a dated past act withheld) and "refused to endorse him" stay
-    REJECT. "Not ready to support him" and "has yet to endorse her" are supports withheld for now too (modality30)."""
+    US-news audit's #15). So is support "never" given ("the senator never supported the union", events29: the
+    twenty-seventh US-news audit's #3): "never" spans the whole record, it dates no act of refusing. "Not ready to
+    support him" and "has yet to endorse her" are supports withheld for now too (modality30). "Did not endorse
+    him" (a dated past act withheld) and "refused to endorse him" stay REJECT."""
     if event_type != "SUPPORT" or verb.lemma_.lower() not in cues.stance_verb:
         return False
-    return _perfect(verb) or _withheld_for_now(verb, cues)
+    return (_perfect(verb) or any(c.dep_ == "neg" and c.lower_ == "never" for c in verb.children)
+            or _withheld_for_now(verb, cues))
 
 
 def _withheld_for_now(verb: Token, cues: Cues) -> bool:
@@ -1422,11 +1425,6 @@ def _withheld_for_now(verb: Token, cues: Cues) -> bool:
     if head.pos_ == "ADJ" and head.lemma_.lower() in cues.readiness:
         return True
     return head.lemma_.lower() == "have" and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children)
-    US-news audit's #15). So is support "never" given ("the senator never supported the union", events29: the
-    twenty-seventh US-news audit's #3): "never" spans the whole record, it dates no act of refusing. "Did not
-    endorse him" (a dated past act withheld) and "refused to endorse him" stay REJECT."""
-    return event_type == "SUPPORT" and verb.lemma_.lower() in cues.stance_verb and (
-        _perfect(verb) or any(c.dep_ == "neg" and c.lower_ == "never" for c in verb.children))
 
 
 def attack_withheld(verb: Token, event_type: str, cues: Cues) -> bool:
