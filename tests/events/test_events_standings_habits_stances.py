@@ -87,7 +87,7 @@ def test_a_test_faced_is_no_agreement_and_soldiers_facing_rebels_stay(events_of)
 
 
 def test_a_hosts_question_is_no_request_and_a_ministers_demand_stays(events_of) -> None:
-    assert "REQUEST" not in _types(events_of, "Fox News host Jim Bell asked Senator Carter to explain his plan for "
+    assert "REQUEST" not in _types(events_of, "Radio host Jim Bell asked Senator Carter to explain his plan for "
                                               "the border.")
     assert "REQUEST" in _types(events_of, "The minister asked the Russian ambassador to explain the troop build-up "
                                           "near the border.")

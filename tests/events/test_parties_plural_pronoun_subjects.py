@@ -35,10 +35,10 @@ def test_after_but_the_rule_does_not_apply(build_doc, cues) -> None:
 
 
 def test_pipeline_raids_by_the_soldiers_not_the_country(events_of) -> None:
-    events = [e for e in events_of("More American soldiers will come to Iraq, and some of them will conduct raids "
-                                   "in Syria.") if e.event == "ASSAULT"]
-    assert events and all(a.country == "USA" for e in events for a in e.actor)
-    assert all("Iraq" not in a.text for e in events for a in e.actor)
+    events = [e for e in events_of("More British troops will come to Kenya, and some of them will conduct raids "
+                                   "in Somalia.") if e.event == "ASSAULT"]
+    assert events and all(a.country == "GBR" for e in events for a in e.actor)
+    assert all("Kenya" not in a.text for e in events for a in e.actor)
 
 
 def test_another_party_between_blocks_the_rule(build_doc, cues) -> None:

@@ -427,8 +427,8 @@ class NameRules:
                 self._fold(alone[0], into=before)
 
     def _merge_short_of_place(self) -> None:
-        """A body named again without the place of its full name (``the Scout Association of Ireland`` ...
-        ``the Scout Association``): ``of`` and a country or a place the gazetteer knows end a longer name
+        """A body named again without the place of its full name (``the Rowing Association of Ireland`` ...
+        ``the Rowing Association``): ``of`` and a country or a place the gazetteer knows end a longer name
         that is the short one's words and no more, of the one body named before so, with no code that
         differs; the short name is no body or country of the tables (ents29). Two bodies so named (``the
         Union of Kent``, ``the Union of Essex``) and the short name is neither's."""

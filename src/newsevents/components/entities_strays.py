@@ -173,7 +173,7 @@ class StrayNameRules:
                        and (span := normalise_name(self._span_text(x))) != key)
 
     def _verb_after_headline_title(self, e: Span) -> bool:
-        """``Pastor Wants Scout Leaders To Be ...``: in a title-case line opened by a person's title alone
+        """``Pastor Needs Chess Players To Quit``: in a title-case line opened by a person's title alone
         (the headline's subject), a person span that starts right after the title with a verb in the third
         person (tagged VBZ, or a word ending in ``s`` whose stem the model's lemmatizer knows as a verb and
         that is no given name) is the headline's verb and its object, no name (ents29)."""

@@ -578,9 +578,9 @@ def _for_mark_object(verb: Token) -> Token | None:
 
 
 def _plural_subject_continued(pronoun: Token, verb: Token) -> Token | None:
-    """events29 (the twenty-seventh US-news audit's #32): "More soldiers will come to Iraq, and they (some of
+    """events29 (the twenty-seventh US-news audit's #32): "More troops will come to Kenya, and they (some of
     them) will conduct raids": the plural subject pronoun of a clause joined by "and" goes on with the plural
-    noun subject of the clause before -- not with a singular name between them (a country the soldiers come
+    noun subject of the clause before -- not with a singular name between them (a country the troops come
     to). Only the active subject "they", or a quantity "of them", with no other party named between (only places);
     "but" and other joins may turn to someone else."""
     if pronoun.dep_ != "nsubj" or pronoun.head.i != verb.i or not _plural_pronoun(pronoun):
