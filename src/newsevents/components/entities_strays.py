@@ -158,7 +158,7 @@ class StrayNameRules:
     def _plural_noun_opening(self, e: Span) -> bool:
         """``Cheers erupted when he ...``: a one-word person span that opens its sentence as the subject and is
         the plural of a common noun the model's lemmatizer knows (``cheer``), no given name and no word of a
-        person's name written elsewhere (``Tom Sanders ... Sanders thanked voters`` stays his) nor a name the
+        person's name written elsewhere (``Tom Varga ... Varga thanked voters`` stays his) nor a name the
         actor tables know, is no person, so no pronoun after it is linked to it (ents29)."""
         tok = self.tokens[e.start]
         word = tok.lower_
