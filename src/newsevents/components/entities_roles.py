@@ -347,15 +347,21 @@ class RoleRules:
         founded``: a noun phrase with an article (or ``one of ...``) set off by a comma right after
         a person's name, or with ``the`` after a body's, in apposition to it, says what that one
         is; it is a mention of the name whether or not its noun is a known role (known roles were
-        read before, with their codes; this gives none)."""
+        read before, with their codes; this gives none). An indefinite one after a body's name
+        (``Friends of the Dunes, a conservation charity,``) is a mention too (what it says of the
+        body still gives no code: ``_predicate_of_body`` reads that); the parser hangs it on the
+        name's last word (``Dunes``) as often as on its head."""
         for cluster in [c for c in self.clusters if c.key.startswith(("person:", "org:"))]:
             for m in [m for m in cluster.mentions if m.kind == "name"]:
                 name = m.head
-                for appos in (c for c in name.children if c.dep_ == "appos" and c.i > name.i):
+                heads = [name]
+                if cluster.type != "PERSON":
+                    last = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                    if last is not None and last[-1].i != name.i:
+                        heads.append(last[-1])
+                for appos in (c for h in heads for c in h.children if c.dep_ == "appos" and c.i > name.i):
                     span = self._plain_apposition(appos)
-                    # "Acme, a Dutch retailer,": what an indefinite says of a body is a predicate
-                    # (``_predicate_of_body``); only "the ..." is a mention of it
-                    if span is not None and (cluster.type == "PERSON" or span[0].lower_ == "the"):
+                    if span is not None:
                         cluster.evidence.append(f"{span.text!r}: an apposition to {cluster.name}")
                         self._add(cluster, span.start, span.end, "role", appos)
 

@@ -1,0 +1,38 @@
+"""``Volunteers thanked Friends of the Dunes, a conservation organization.``: an indefinite apposition right
+after a body's name says what the body is and is a mention of it (as one with ``the`` is), whether the
+parser hangs it on the name's head or on its last word. Hand-built Docs of sentences written for these
+tests (rows: word, tag, pos, head, dep, entity, sentence start; heads absolute)."""
+
+from __future__ import annotations
+
+
+def _rows(head: int) -> list[tuple]:
+    return [("Volunteers", "NNS", "NOUN", 1, "nsubj", "O", True), ("thanked", "VBD", "VERB", 1, "ROOT", "O", False),
+            ("Friends", "NNPS", "PROPN", 1, "dobj", "B-ORG", False), ("of", "IN", "ADP", 2, "prep", "I-ORG", False),
+            ("the", "DT", "DET", 5, "det", "I-ORG", False), ("Dunes", "NNPS", "PROPN", 3, "pobj", "I-ORG", False),
+            (",", ",", "PUNCT", head, "punct", "O", False), ("a", "DT", "DET", 9, "det", "O", False),
+            ("conservation", "NN", "NOUN", 9, "compound", "O", False),
+            ("organization", "NN", "NOUN", head, "appos", "O", False), (".", ".", "PUNCT", 1, "punct", "O", False)]
+
+
+def test_an_indefinite_apposition_on_the_names_last_word_is_the_bodys_mention(stage_entities) -> None:
+    found = stage_entities(_rows(5))
+    assert "a conservation organization" in [m.text for m in found["Friends of the Dunes"].mentions], found
+
+
+def test_an_indefinite_apposition_on_the_names_head_is_the_bodys_mention(stage_entities) -> None:
+    found = stage_entities(_rows(2))
+    assert "a conservation organization" in [m.text for m in found["Friends of the Dunes"].mentions], found
+
+
+def test_a_list_after_the_name_is_no_apposition(stage_entities) -> None:
+    # "Volunteers thanked Friends of the Dunes, an organization and the council ."
+    rows = [("Volunteers", "NNS", "NOUN", 1, "nsubj", "O", True), ("thanked", "VBD", "VERB", 1, "ROOT", "O", False),
+            ("Friends", "NNPS", "PROPN", 1, "dobj", "B-ORG", False), ("of", "IN", "ADP", 2, "prep", "I-ORG", False),
+            ("the", "DT", "DET", 5, "det", "I-ORG", False), ("Dunes", "NNPS", "PROPN", 3, "pobj", "I-ORG", False),
+            (",", ",", "PUNCT", 5, "punct", "O", False), ("an", "DT", "DET", 8, "det", "O", False),
+            ("organization", "NN", "NOUN", 5, "appos", "O", False), ("and", "CC", "CCONJ", 8, "cc", "O", False),
+            ("the", "DT", "DET", 11, "det", "O", False), ("council", "NN", "NOUN", 8, "conj", "O", False),
+            (".", ".", "PUNCT", 1, "punct", "O", False)]
+    found = stage_entities(rows)
+    assert all(m.text != "an organization" for m in found["Friends of the Dunes"].mentions), found
