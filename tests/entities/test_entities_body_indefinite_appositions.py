@@ -36,3 +36,16 @@ def test_a_list_after_the_name_is_no_apposition(stage_entities) -> None:
             (".", ".", "PUNCT", 1, "punct", "O", False)]
     found = stage_entities(rows)
     assert all(m.text != "an organization" for m in found["Friends of the Dunes"].mentions), found
+
+
+def test_a_body_named_by_a_nationality_and_a_plural_noun_takes_its_apposition(stage_entities) -> None:
+    # the stage reads "Sikh Advocates" as a body named like a group
+    rows = [("Volunteers", "NNS", "NOUN", 1, "nsubj", "O", True), ("thanked", "VBD", "VERB", 1, "ROOT", "O", False),
+            ("Sikh", "NNP", "PROPN", 3, "compound", "B-NORP", False),
+            ("Advocates", "NNPS", "PROPN", 1, "dobj", "O", False), (",", ",", "PUNCT", 3, "punct", "O", False),
+            ("a", "DT", "DET", 8, "det", "O", False), ("legal", "JJ", "ADJ", 8, "amod", "O", False),
+            ("advocacy", "NN", "NOUN", 8, "compound", "O", False),
+            ("organization", "NN", "NOUN", 3, "appos", "O", False), (".", ".", "PUNCT", 1, "punct", "O", False)]
+    found = stage_entities(rows)
+    body = next(e for e in found.values() if "Advocates" in e.name)
+    assert "a legal advocacy organization" in [m.text for m in body.mentions], found

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from newsevents.actors import normalise_name
 from newsevents.components.entities_base import (
+    FINITE_TAGS,
     NAME_BREAKS,
     NON_DESCRIPTIVE_DEPS,
     SUBJECT_DEPS,
@@ -352,7 +353,9 @@ class RoleRules:
         body still gives no code: ``_predicate_of_body`` reads that); the parser hangs it on the
         name's last word (``Dunes``) as often as on its head."""
         for cluster in [c for c in self.clusters if c.key.startswith(("person:", "org:"))]:
-            for m in [m for m in cluster.mentions if m.kind == "name"]:
+            # a body named by a nationality and a plural noun (``Sikh Advocates``) was read as a group
+            kinds = {"name"} if cluster.type == "PERSON" else {"name", "group"}
+            for m in [m for m in cluster.mentions if m.kind in kinds]:
                 name = m.head
                 heads = [name]
                 if cluster.type != "PERSON":
@@ -467,6 +470,95 @@ class RoleRules:
                 person.mentions += [Mention(x.start, x.end, "description", x.head, x.sent) for x in cluster.mentions]
                 cluster.mentions.clear()
                 break
+
+    # "the first woman to ...", "the only senator who ...": an ordinal or "only" makes a definite
+    # description pick out one person, whatever its noun
+    UNIQUE_WORDS = frozenset({"first", "second", "third", "last", "only", "sole", "lone"})
+
+    def _described_before_name(self) -> None:
+        """``by appointing the first deaf person to the bench, Ann Lee.``, ``She chose her running
+        mate, Texas Rep. Tom Reed, on Monday``, ``The first mayor to endorse him was Ann Lee``: a
+        definite description of one person written right before ``, NAME`` (the name closed by a
+        comma or the sentence's end, no subject of a verb, no member of a list) or as the subject
+        of ``was NAME`` is that named person's mention. Its noun is a person's (a role or a person
+        noun of the tables) or it is made one by an ordinal with an infinitive (``the first member
+        of the board to resign``); the words were left unread (an ordinal makes the role rules
+        take it as anyone of that kind). Only the people's names are looked at."""
+        for cluster in [c for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:")]:
+            for m in [m for m in cluster.mentions if m.kind == "name"]:
+                name = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if name is None:
+                    continue
+                noun = self._description_of_apposed_name(name) or self._description_of_copula_name(name)
+                if noun is None:
+                    continue
+                gender = self.ad.person_noun(noun.lemma_)
+                if gender is not None and gender.gender and cluster.gender and gender.gender != cluster.gender:
+                    continue
+                first = noun.left_edge.i
+                if self.tokens[first].tag_ == "PRP$":
+                    first += 1  # "her running mate": "her" stays the pronoun of the one she is
+                cluster.evidence.append(f"{self.doc[first: noun.i + 1].text!r}: describes {cluster.name} before the name")
+                self._add(cluster, first, noun.i + 1, "description", noun)
+
+    def _description_of_apposed_name(self, name: Span) -> Token | None:
+        """The head noun of ``the first deaf person to the bench`` in ``..., the first deaf person
+        to the bench, Ann Lee.``, or None."""
+        k = name.start - 1
+        while k > name.start - 4 and k >= 0 and k in self.claimed and self.tokens[k].text != ",":
+            k -= 1  # the name's own title: "Texas Rep."
+        if k < 1 or self.tokens[k].text != "," or self.sent_of[k] != self.sent_of[name.start]:
+            return None
+        after = name.end
+        if after < len(self.tokens) and self.sent_of[after] == self.sent_of[name.start]:
+            if self.tokens[after].text not in {",", ".", ";"}:
+                return None
+            if after + 1 < len(self.tokens) and self.tokens[after + 1].lower_ in {"and", "or"}:
+                return None  # "the team, Ann Lee, and Tom Reed": a list
+        if name.root.dep_ in SUBJECT_DEPS or any(c.dep_ == "conj" for c in name.root.children):
+            return None
+        for j in range(k - 1, max(k - 14, -1), -1):
+            tok = self.tokens[j]
+            if tok.is_punct or tok.tag_ in FINITE_TAGS or tok.tag_ == "MD" or self.sent_of[j] != self.sent_of[k]:
+                return None
+            if (tok.tag_ == "NN" or tok.tag_ == "NNP" and tok.ent_type_ == "NORP") and self._one_person_described(tok, k):
+                return tok
+        return None
+
+    def _description_of_copula_name(self, name: Span) -> Token | None:
+        """The head noun of ``The first mayor to endorse him`` in ``The first mayor to endorse him
+        was Ann Lee``, or None."""
+        root = name.root
+        verb = root.head
+        if root.dep_ != "attr" or verb.lower_ not in {"is", "was"} or any(c.dep_ == "neg" for c in verb.children):
+            return None
+        noun = next((c for c in verb.children if c.dep_ == "nsubj" and c.tag_ == "NN"), None)
+        if noun is None or not self._one_person_described(noun, verb.i):
+            return None
+        return noun
+
+    def _one_person_described(self, noun: Token, bound: int) -> bool:
+        """``noun`` heads a definite description of one person, unread, ending before ``bound``."""
+        first = noun.left_edge
+        if first.lower_ != "the" and not (first.tag_ == "PRP$" and first.lower_ in {"his", "her", "their"}):
+            return False
+        if any(i in self.claimed for i in range(first.i, noun.i + 1)) or noun.i >= bound:
+            return False
+        if any(t.ent_type_ in {"PERSON", "ORG", "GPE"} for t in self.doc[first.i: noun.i + 1]):
+            return False
+        before = self.tokens[noun.i - 1]
+        compound = f"{before.lower_} {noun.lemma_.lower()}"  # "running mate" (the parser: compound or amod)
+        if self.ad.person_noun(noun.lemma_) is not None or self.ad.person_noun(compound) is not None:
+            return True
+        if noun.tag_ == "NNP":
+            return True  # a nationality noun: "the first Maori American to ..."
+        found = self._role_ending_at(noun.i, first.i)
+        role = self.ad.role(found[1]) if found else None
+        if role is not None and role.kind == "person":
+            return True
+        unique = any(c.dep_ == "amod" and c.lower_ in self.UNIQUE_WORDS for c in noun.children)
+        return unique and any(c.dep_ in {"relcl", "acl"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                              for c in noun.children)
 
     def _open_apposition(self, appos: Token) -> Span | None:
         """The describing words of an apposition ``_plain_apposition`` leaves (see
@@ -771,7 +863,7 @@ class RoleRules:
         """The named body (not a place or a state's body) whose affirmed ``be`` has ``root`` as
         its predicate (``Acme is the largest carmaker``; not ``Acme is not ...``)."""
         verb = root.head
-        if root.dep_ != "attr" or verb.lemma_ != "be" or any(c.dep_ == "neg" for c in verb.children):
+        if root.dep_ != "attr" or verb.lower_ not in {"is", "was"} or any(c.dep_ == "neg" for c in verb.children):
             return None
         for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
             body = next((c for c in self.clusters if c.type == "ORG" and not c.key.startswith("org:None:")
