@@ -1,0 +1,30 @@
+"""A firm named by partners' surnames joined by an ampersand before a legal form (``Harlan & Pierce LLP``,
+``Baker & Lowe, P.C.``) is one body's name, however the model cut it at the ampersand (ents30). Hand-built
+Docs of sentences written for these tests (rows: word, tag, pos, head, dep, entity, sentence start; heads
+absolute)."""
+
+from __future__ import annotations
+
+
+def test_a_firm_cut_at_its_ampersand_is_one_body(stage_entities) -> None:
+    # "She was a partner at Harlan & Pierce LLP ." with "Harlan" tagged a person, "Pierce LLP" a body
+    rows = [("She", "PRP", "PRON", 1, "nsubj", "O", True), ("was", "VBD", "AUX", 1, "ROOT", "O", False),
+            ("a", "DT", "DET", 3, "det", "O", False), ("partner", "NN", "NOUN", 1, "attr", "O", False),
+            ("at", "IN", "ADP", 3, "prep", "O", False), ("Harlan", "NNP", "PROPN", 8, "nmod", "B-PERSON", False),
+            ("&", "CC", "CCONJ", 5, "cc", "O", False), ("Pierce", "NNP", "PROPN", 5, "conj", "B-ORG", False),
+            ("LLP", "NNP", "PROPN", 4, "pobj", "I-ORG", False), (".", ".", "PUNCT", 1, "punct", "O", False)]
+    found = stage_entities(rows)
+    assert "Harlan & Pierce LLP" in found and found["Harlan & Pierce LLP"].type == "ORG", found
+    assert not [e for e in found.values() if e.type == "PERSON" and e.name != "She"], found
+
+
+def test_a_legal_form_after_a_comma_closes_the_firms_name(stage_entities) -> None:
+    # "The suit was filed by Baker & Lowe , P.C. ."
+    rows = [("The", "DT", "DET", 1, "det", "O", True), ("suit", "NN", "NOUN", 3, "nsubjpass", "O", False),
+            ("was", "VBD", "AUX", 3, "auxpass", "O", False), ("filed", "VBN", "VERB", 3, "ROOT", "O", False),
+            ("by", "IN", "ADP", 3, "agent", "O", False), ("Baker", "NNP", "PROPN", 4, "pobj", "B-ORG", False),
+            ("&", "CC", "CCONJ", 5, "cc", "I-ORG", False), ("Lowe", "NNP", "PROPN", 5, "conj", "I-ORG", False),
+            (",", ",", "PUNCT", 5, "punct", "O", False), ("P.C.", "NNP", "PROPN", 5, "appos", "O", False),
+            (".", ".", "PUNCT", 3, "punct", "O", False)]
+    found = stage_entities(rows, spaces=[True] * 7 + [False, True, False, False])
+    assert "Baker & Lowe, P.C." in found, found
