@@ -691,6 +691,48 @@ class SpanRules:
         self.listed_given_names |= starts  # a person's, though a hamlet has the name (_person_like)
         return sorted([e for e in ents if e.start not in starts] + found, key=lambda e: e.start)
 
+    def _bodies_after_member_nouns(self, ents: list[Span]) -> list[Span]:
+        """``a former board member of Quintara``, ``the publisher of The Lantern``, ``In a statement to
+        Zorbex``: one to three capitalised words that are the object of ``of`` after a noun of
+        belonging to a body (``body_member_noun``: member, founder, publisher ...) or of ``to`` after
+        a noun of a statement given (``statement_to_noun``) name a body (a firm, a magazine), however
+        the model tagged them (a place, a nationality) or left them. Not a person's name (a tagged
+        person, a known given name first: ``a statement to Tom Reed``), a country, a region, a
+        large city or a body the tables know (read as such already). The cue nouns come from the
+        article's lemma index."""
+        members, statements = self.ad.words.body_member_noun, self.ad.words.statement_to_noun
+        cues = self._with_lemma(members | statements) if members or statements else []
+        if not cues:
+            return ents
+        label_at = {i: e for e in ents for i in range(e.start, e.end)}
+        found: list[Span] = []
+        for cue in cues:
+            wanted = "of" if cue.lemma_.lower() in members else "to"
+            prep = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == wanted and c.i == cue.i + 1), None)
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+            if obj is None or obj.tag_ != "NNP" or not obj.text[:1].isupper():
+                continue
+            start = obj.i
+            while start > prep.i + 1 and self.tokens[start - 1].tag_ == "NNP" and self.tokens[start - 1].text[:1].isupper():
+                start -= 1
+            if obj.i - start >= 3 or any(not t.is_alpha for t in self.doc[start: obj.i + 1]):
+                continue
+            words = self.doc[start: obj.i + 1]
+            text = self._span_text(words)
+            tagged = {label_at[i].label_ for i in range(start, obj.i + 1) if i in label_at}
+            if tagged & {"PERSON", "ORG", "DATE", "TIME", "MONEY", "CARDINAL"} or words[0].lower_ in self.ad.given_names:
+                continue
+            if self.ad.country_of(text) or self.ad.organisation(text) or _gazetteer_prominent(self.gaz, text) \
+                    or _gazetteer_region(self.gaz, text):
+                continue
+            if any(label_at[i].start < start or label_at[i].end > obj.i + 1 for i in range(start, obj.i + 1) if i in label_at):
+                continue  # a longer span of the model's around the words
+            found.append(Span(self.doc, start, obj.i + 1, label="ORG"))  # "The Lantern": the name's words
+        if not found:
+            return ents
+        kept = [e for e in ents if not any(e.start < f.end and f.start < e.end for f in found)]
+        return sorted(kept + found, key=lambda e: e.start)
+
     def _kin_given_name(self, tok: Token, tagged: set[int]) -> Span | None:
         """``Amber`` of ``his wife Amber`` or ``her husband, Graham,``: one capitalised word the model
         left untagged, right after a lower-case relation noun (``person_nouns.tsv``; or after it and
