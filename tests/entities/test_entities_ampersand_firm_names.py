@@ -28,3 +28,15 @@ def test_a_legal_form_after_a_comma_closes_the_firms_name(stage_entities) -> Non
             (".", ".", "PUNCT", 3, "punct", "O", False)]
     found = stage_entities(rows, spaces=[True] * 7 + [False, True, False, False])
     assert "Baker & Lowe, P.C." in found, found
+
+
+def test_a_firm_the_model_tagged_whole_with_initials_stays_whole(stage_entities) -> None:
+    # "The insurer J. K. Barlow & Sons , Inc. paid ." tagged whole by the model
+    rows = [("The", "DT", "DET", 1, "det", "O", True), ("insurer", "NN", "NOUN", 9, "nsubj", "O", False),
+            ("J.", "NNP", "PROPN", 4, "compound", "B-ORG", False), ("K.", "NNP", "PROPN", 4, "compound", "I-ORG", False),
+            ("Barlow", "NNP", "PROPN", 1, "appos", "I-ORG", False), ("&", "CC", "CCONJ", 4, "cc", "I-ORG", False),
+            ("Sons", "NNPS", "PROPN", 4, "conj", "I-ORG", False), (",", ",", "PUNCT", 4, "punct", "I-ORG", False),
+            ("Inc.", "NNP", "PROPN", 4, "appos", "I-ORG", False), ("paid", "VBD", "VERB", 9, "ROOT", "O", False),
+            (".", ".", "PUNCT", 9, "punct", "O", False)]
+    found = stage_entities(rows, spaces=[True] * 6 + [False] + [True] * 2 + [False, False])
+    assert "J. K. Barlow & Sons, Inc." in found, found

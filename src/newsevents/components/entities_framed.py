@@ -181,6 +181,8 @@ class FramedNameRules:
             if not words or not joined and (last != tok.i or not any(
                     CAMEL.fullmatch(t.text) or any(c.isdigit() for c in t.text) for t in words)):
                 continue
+            if joined and any(e.start <= k and tok.i < e.end for e in ents):
+                continue  # "C. V. Starr & Company, Inc.": the model's span holds it whole, initials and all
             found.append(Span(self.doc, k, tok.i + 1, label="ORG"))
         return self._with_found_spans(ents, found)
 
