@@ -40,3 +40,16 @@ def test_a_firm_the_model_tagged_whole_with_initials_stays_whole(stage_entities)
             (".", ".", "PUNCT", 9, "punct", "O", False)]
     found = stage_entities(rows, spaces=[True] * 6 + [False] + [True] * 2 + [False, False])
     assert "J. K. Barlow & Sons, Inc." in found, found
+
+
+def test_initials_before_the_ampersand_open_the_firms_name(stage_entities) -> None:
+    # "Donors included Tom Reed ’s C. V. Barlow & Company , Inc. ." with the model's person span run over it
+    rows = [("Donors", "NNS", "NOUN", 1, "nsubj", "O", True), ("included", "VBD", "VERB", 1, "ROOT", "O", False),
+            ("Tom", "NNP", "PROPN", 3, "compound", "B-PERSON", False), ("Reed", "NNP", "PROPN", 7, "poss", "I-PERSON", False),
+            ("’s", "POS", "PART", 3, "case", "I-PERSON", False), ("C.", "NNP", "PROPN", 7, "compound", "I-PERSON", False),
+            ("V.", "NNP", "PROPN", 7, "compound", "I-PERSON", False), ("Barlow", "NNP", "PROPN", 1, "dobj", "I-PERSON", False),
+            ("&", "CC", "CCONJ", 7, "cc", "I-PERSON", False), ("Company", "NNP", "PROPN", 7, "conj", "I-PERSON", False),
+            (",", ",", "PUNCT", 9, "punct", "O", False), ("Inc.", "NNP", "PROPN", 9, "conj", "O", False),
+            (".", ".", "PUNCT", 1, "punct", "O", False)]
+    found = stage_entities(rows, spaces=[True, True, True, False, True, True, True, True, True, False, True, False, False])
+    assert "C. V. Barlow & Company, Inc." in found, found

@@ -30,6 +30,9 @@ ACRONYM = re.compile(r"[A-Z]{2,6}")
 SEPARATORS = frozenset({"/", ":"})
 
 
+INITIAL = re.compile(r"[A-Z]\.")  # one initial of a name ("C.")
+
+
 class _WithoutDots:
     """The lower-case forms that are one of ``words`` once their trailing dots are dropped (``ltd.``,
     ``inc.``): asked of each distinct form of the article's index (``_with_lower``), not of each token."""
@@ -171,11 +174,16 @@ class FramedNameRules:
                 continue
             last = tok.i - 1 if tokens[tok.i - 1].text == "," else tok.i
             k = last
-            while k > 0 and last - k < 5 and self.sent_of[k - 1] == self.sent_of[tok.i] \
+            while k > 0 and last - k < 6 and self.sent_of[k - 1] == self.sent_of[tok.i] \
                     and (tokens[k - 1].text[:1].isupper() and tokens[k - 1].text.isalnum()
-                         or tokens[k - 1].text == "&" and k > 1 and tokens[k - 2].text[:1].isupper()) \
+                         or tokens[k - 1].text == "&" and k > 1 and tokens[k - 2].text[:1].isupper()
+                         or INITIAL.fullmatch(tokens[k - 1].text)) \
                     and tokens[k - 1].ent_type_ not in {"DATE", "TIME", "GPE", "NORP"}:
                 k -= 1
+            if not any(t.text == "&" for t in tokens[k: last]):
+                k = max(k, last - 3)  # without an ampersand: three words at most, as ever
+            while k < last and INITIAL.fullmatch(tokens[k].text) and not any(t.text == "&" for t in tokens[k: last]):
+                k += 1  # initials open a firm's name only before an ampersand ("C. V. Starr & Co.")
             words = tokens[k: last]
             joined = any(t.text == "&" for t in words)  # never first: a capitalised word precedes it
             if not words or not joined and (last != tok.i or not any(
