@@ -49,3 +49,16 @@ def test_a_body_named_by_a_nationality_and_a_plural_noun_takes_its_apposition(st
     found = stage_entities(rows)
     body = next(e for e in found.values() if "Advocates" in e.name)
     assert "a legal advocacy organization" in [m.text for m in body.mentions], found
+
+
+def test_an_indefinite_of_no_kind_of_body_is_no_mention(stage_entities) -> None:
+    # "Sales fell at Zentor Films , a sharp contrast to last year ."
+    rows = [("Sales", "NNS", "NOUN", 1, "nsubj", "O", True), ("fell", "VBD", "VERB", 1, "ROOT", "O", False),
+            ("at", "IN", "ADP", 1, "prep", "O", False), ("Zentor", "NNP", "PROPN", 4, "compound", "B-ORG", False),
+            ("Films", "NNPS", "PROPN", 2, "pobj", "I-ORG", False), (",", ",", "PUNCT", 4, "punct", "O", False),
+            ("a", "DT", "DET", 8, "det", "O", False), ("sharp", "JJ", "ADJ", 8, "amod", "O", False),
+            ("contrast", "NN", "NOUN", 4, "appos", "O", False), ("to", "IN", "ADP", 8, "prep", "O", False),
+            ("last", "JJ", "ADJ", 11, "amod", "O", False), ("year", "NN", "NOUN", 9, "pobj", "O", False),
+            (".", ".", "PUNCT", 1, "punct", "O", False)]
+    found = stage_entities(rows)
+    assert all("contrast" not in m.text for e in found.values() for m in e.mentions), found

@@ -364,9 +364,23 @@ class RoleRules:
                         heads.append(last[-1])
                 for appos in (c for h in heads for c in h.children if c.dep_ == "appos" and c.i > name.i):
                     span = self._plain_apposition(appos)
+                    # "helped by flops X and Y, a sharp contrast to ...": an indefinite after a body says
+                    # what the body is only with a noun of a kind of body
+                    if span is not None and cluster.type != "PERSON" and span[0].lower_ != "the" \
+                            and not self._body_kind_noun(appos):
+                        continue
                     if span is not None:
                         cluster.evidence.append(f"{span.text!r}: an apposition to {cluster.name}")
                         self._add(cluster, span.start, span.end, "role", appos)
+
+    def _body_kind_noun(self, noun: Token) -> bool:
+        """A noun of a kind of body: a body's role (roles.tsv kind org: ``company``, ``charity``) or a
+        noun any body is called by (``organization``, ``group``, ``band``)."""
+        lemma = noun.lemma_.lower()
+        role = self.ad.role(lemma)
+        words = self.ad.words
+        return role is not None and role.kind == "org" or lemma in words.description_body_noun \
+            or lemma in words.class_body_noun
 
     def _plain_apposition(self, appos: Token) -> Span | None:
         """The words of an apposition that describe (article or ``one of`` to the head noun), or
