@@ -40,6 +40,8 @@ class RoleRules:
                 root = chunk.root
             if root.i in self.claimed or root.pos_ == "PRON":
                 continue
+            if self.words[root.i][:1].isupper() and self._headline_verbs_object(chunk):
+                continue  # "Lee Stuns Farming Community With ...": the verb's object, no body
             if self.words[root.i].lower() in self.ad.words.clock_word and root.ent_type_ == "TIME":
                 continue  # "at 5pm GMT": a clock's label, no prime minister (ents22)
             # the role first: most chunks end in no role's word, and the tests are only questions
@@ -372,6 +374,16 @@ class RoleRules:
                     if span is not None:
                         cluster.evidence.append(f"{span.text!r}: an apposition to {cluster.name}")
                         self._add(cluster, span.start, span.end, "role", appos)
+
+    def _headline_verbs_object(self, chunk: Span) -> bool:
+        """``Lee Stuns Farming Community With ...``: capitalised words on a title-case line right after a
+        headline's verb in the third person that follows a name read before (ents30)."""
+        k = chunk.start
+        if k > 0 and self.tokens[k].text[:1].isupper() and self._headline_verb(self.tokens[k]):
+            k += 1  # the parser may take the verb into the noun phrase
+        verb = k - 1
+        return verb >= 1 and verb - 1 in self.claimed and self._headline_verb(self.tokens[verb]) \
+            and self.tokens[verb].text[:1].isupper() and self._title_case_line(chunk)
 
     def _body_kind_noun(self, noun: Token) -> bool:
         """A noun of a kind of body: a body's role (roles.tsv kind org: ``company``, ``charity``) or a
