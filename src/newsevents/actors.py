@@ -342,6 +342,11 @@ WORD_KINDS |= {"job_noun"}
 # an academic degree written short ("an M.Sc in physics"); the noun after a share index's name ("the Nikkei
 # index"): neither names a person nor a body (brief s24-ents26)
 WORD_KINDS |= {"degree_abbreviation", "market_index_noun"}
+# a public benefit programme named like a body ("protect Social Security"): no body (ents30)
+WORD_KINDS |= {"programme_name"}
+# nouns of belonging to a body ("a board member of <Name>") and of a statement given ("a statement to <Name>"):
+# the name after their "of" / "to" is a body's (ents30)
+WORD_KINDS |= {"body_member_noun", "statement_to_noun"}
 # the verbs of showing a programme ("airs at 9pm on <Channel>") and the words that end a station's name
 # ("<Name> Radio 1"): the broadcaster is named after them (brief s24-ents26)
 WORD_KINDS |= {"broadcast_verb", "station_word"}
@@ -507,6 +512,9 @@ class ActorWords:
     job_noun: frozenset[str] = frozenset()
     degree_abbreviation: frozenset[str] = frozenset()
     market_index_noun: frozenset[str] = frozenset()
+    programme_name: frozenset[str] = frozenset()
+    body_member_noun: frozenset[str] = frozenset()
+    statement_to_noun: frozenset[str] = frozenset()
     broadcast_verb: frozenset[str] = frozenset()
     station_word: frozenset[str] = frozenset()
     outlet_noun: frozenset[str] = frozenset()

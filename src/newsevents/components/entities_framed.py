@@ -30,6 +30,9 @@ ACRONYM = re.compile(r"[A-Z]{2,6}")
 SEPARATORS = frozenset({"/", ":"})
 
 
+INITIAL = re.compile(r"[A-Z]\.")  # one initial of a name ("C.")
+
+
 class _WithoutDots:
     """The lower-case forms that are one of ``words`` once their trailing dots are dropped (``ltd.``,
     ``inc.``): asked of each distinct form of the article's index (``_with_lower``), not of each token."""
@@ -160,21 +163,34 @@ class FramedNameRules:
         """``FIMBank plc lost``, ``RS2 Software plc retained``: one to three capitalised words (a
         camel-case word or one with digits among them) ending in a company's legal form
         (``company_word``: plc, Ltd, Inc) are one body's name, however the model cut or tagged them
-        (``Software`` alone a person)."""
+        (``Software`` alone a person). So are names joined by an ampersand before a legal form, a
+        comma allowed before it (``Hale & Dorr LLP``, ``Kent & Hollis, P.C.``: a firm of partners
+        named by their surnames, which the model may cut at the ampersand into a person)."""
         tokens = self.tokens
         forms = self.ad.words.company_word
         found: list[Span] = []
         for tok in self._with_lower(_WithoutDots(forms)):  # the forms' tokens from the index, not every token
             if tok.i == 0:
                 continue
-            k = tok.i
-            while k > 0 and tok.i - k < 3 and self.sent_of[k - 1] == self.sent_of[tok.i] \
-                    and tokens[k - 1].text[:1].isupper() and tokens[k - 1].text.isalnum() \
+            last = tok.i - 1 if tokens[tok.i - 1].text == "," else tok.i
+            k = last
+            while k > 0 and last - k < 6 and self.sent_of[k - 1] == self.sent_of[tok.i] \
+                    and (tokens[k - 1].text[:1].isupper() and tokens[k - 1].text.isalnum()
+                         or tokens[k - 1].text == "&" and k > 1 and tokens[k - 2].text[:1].isupper()
+                         or INITIAL.fullmatch(tokens[k - 1].text)) \
                     and tokens[k - 1].ent_type_ not in {"DATE", "TIME", "GPE", "NORP"}:
                 k -= 1
-            words = tokens[k: tok.i]
-            if not words or not any(CAMEL.fullmatch(t.text) or any(c.isdigit() for c in t.text) for t in words):
+            if not any(t.text == "&" for t in tokens[k: last]):
+                k = max(k, last - 3)  # without an ampersand: three words at most, as ever
+            while k < last and INITIAL.fullmatch(tokens[k].text) and not any(t.text == "&" for t in tokens[k: last]):
+                k += 1  # initials open a firm's name only before an ampersand ("C. V. Starr & Co.")
+            words = tokens[k: last]
+            joined = any(t.text == "&" for t in words)  # never first: a capitalised word precedes it
+            if not words or not joined and (last != tok.i or not any(
+                    CAMEL.fullmatch(t.text) or any(c.isdigit() for c in t.text) for t in words)):
                 continue
+            if joined and any(e.start <= k and tok.i < e.end for e in ents):
+                continue  # "C. V. Starr & Company, Inc.": the model's span holds it whole, initials and all
             found.append(Span(self.doc, k, tok.i + 1, label="ORG"))
         return self._with_found_spans(ents, found)
 

@@ -1068,7 +1068,7 @@ class NameRules:
         ents = self._followed_accounts(self._lower_case_dictionary_bodies(ents))
         ents = self._possessor_descriptions(ents)
         ents = self._possessor_bodies(self._untagged_body_repeats(self._untagged_dictionary_bodies(self._untagged_acronyms(
-            self._untagged_names([e for e in ents if e.label_ in NAMED_LABELS])))))
+            self._bodies_after_member_nouns(self._given_names_alone(self._untagged_names([e for e in ents if e.label_ in NAMED_LABELS])))))))
         ents = self._counted_acronyms(self._for_names(self._programme_owners(ents)))
         ents = self._web_names(ents)
         ents = self._untagged_as_speakers(ents)
@@ -2242,12 +2242,26 @@ class NameRules:
             # own name word ("Reed Foundation To Fund ..." keeps "Reed Foundation")
             if after.is_stop or (ent[k - 1].tag_ == "POS" and after.lower_ in self.nouns):
                 return Span(self.doc, ent.start, ent.start + k, label="PERSON")
+            # "Lee Stuns Farming Community With ...": a verb in the third person after the name is the
+            # headline's verb; neither it nor its object is any part of a name (ents30)
+            if ent[k - 1].tag_ != "POS" and self._headline_verb(after):
+                return Span(self.doc, ent.start, ent.start + k, label="PERSON")
             # "Lee Calls On Voters To ...": a last word that no other person's span of the article
             # holds, after a name the article gives alone, when the article never writes the two
             # together again, is a headline's verb (not a role's or a body's word: "Lee Aide")
             if k == len(ent) - 1 and after.is_alpha and self._headline_word_after_name(ent, after):
                 return Span(self.doc, ent.start, ent.start + k, label="PERSON")
         return ent
+
+    def _headline_verb(self, tok: Token) -> bool:
+        """A capitalised verb in the third person (tagged VBZ, or a word ending in ``s`` whose stem the
+        lemmatizer knows as a verb) that is no given or family name and no role's word."""
+        word = tok.lower_
+        if not word.endswith("s") or not tok.is_alpha or word in self.ad.given_names or word in self.ad.family_names \
+                or normalise_name(tok.text) in self.ad.role_last_words:
+            return False
+        verbs = self.verbs
+        return tok.tag_ == "VBZ" or word[:-1] in verbs or word.endswith("es") and word[:-2] in verbs
 
     def _headline_word_after_name(self, ent: Span, after: Token) -> bool:
         key = normalise_name(after.text)

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from newsevents.actors import normalise_name
 from newsevents.components.entities_base import (
+    FINITE_TAGS,
     NAME_BREAKS,
     NON_DESCRIPTIVE_DEPS,
     SUBJECT_DEPS,
@@ -39,6 +40,8 @@ class RoleRules:
                 root = chunk.root
             if root.i in self.claimed or root.pos_ == "PRON":
                 continue
+            if self.words[root.i][:1].isupper() and self._headline_verbs_object(chunk):
+                continue  # "Lee Stuns Farming Community With ...": the verb's object, no body
             if self.words[root.i].lower() in self.ad.words.clock_word and root.ent_type_ == "TIME":
                 continue  # "at 5pm GMT": a clock's label, no prime minister (ents22)
             # the role first: most chunks end in no role's word, and the tests are only questions
@@ -347,17 +350,49 @@ class RoleRules:
         founded``: a noun phrase with an article (or ``one of ...``) set off by a comma right after
         a person's name, or with ``the`` after a body's, in apposition to it, says what that one
         is; it is a mention of the name whether or not its noun is a known role (known roles were
-        read before, with their codes; this gives none)."""
+        read before, with their codes; this gives none). An indefinite one after a body's name
+        (``Friends of the Dunes, a conservation charity,``) is a mention too (what it says of the
+        body still gives no code: ``_predicate_of_body`` reads that); the parser hangs it on the
+        name's last word (``Dunes``) as often as on its head."""
         for cluster in [c for c in self.clusters if c.key.startswith(("person:", "org:"))]:
-            for m in [m for m in cluster.mentions if m.kind == "name"]:
+            # a body named by a nationality and a plural noun (``Sikh Advocates``) was read as a group
+            kinds = {"name"} if cluster.type == "PERSON" else {"name", "group"}
+            for m in [m for m in cluster.mentions if m.kind in kinds]:
                 name = m.head
-                for appos in (c for c in name.children if c.dep_ == "appos" and c.i > name.i):
+                heads = [name]
+                if cluster.type != "PERSON":
+                    last = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                    if last is not None and last[-1].i != name.i:
+                        heads.append(last[-1])
+                for appos in (c for h in heads for c in h.children if c.dep_ == "appos" and c.i > name.i):
                     span = self._plain_apposition(appos)
-                    # "Acme, a Dutch retailer,": what an indefinite says of a body is a predicate
-                    # (``_predicate_of_body``); only "the ..." is a mention of it
-                    if span is not None and (cluster.type == "PERSON" or span[0].lower_ == "the"):
+                    # "helped by flops X and Y, a sharp contrast to ...": an indefinite after a body says
+                    # what the body is only with a noun of a kind of body
+                    if span is not None and cluster.type != "PERSON" and span[0].lower_ != "the" \
+                            and not self._body_kind_noun(appos):
+                        continue
+                    if span is not None:
                         cluster.evidence.append(f"{span.text!r}: an apposition to {cluster.name}")
                         self._add(cluster, span.start, span.end, "role", appos)
+
+    def _headline_verbs_object(self, chunk: Span) -> bool:
+        """``Lee Stuns Farming Community With ...``: capitalised words on a title-case line right after a
+        headline's verb in the third person that follows a name read before (ents30)."""
+        k = chunk.start
+        if k > 0 and self.tokens[k].text[:1].isupper() and self._headline_verb(self.tokens[k]):
+            k += 1  # the parser may take the verb into the noun phrase
+        verb = k - 1
+        return verb >= 1 and verb - 1 in self.claimed and self._headline_verb(self.tokens[verb]) \
+            and self.tokens[verb].text[:1].isupper() and self._title_case_line(chunk)
+
+    def _body_kind_noun(self, noun: Token) -> bool:
+        """A noun of a kind of body: a body's role (roles.tsv kind org: ``company``, ``charity``) or a
+        noun any body is called by (``organization``, ``group``, ``band``)."""
+        lemma = noun.lemma_.lower()
+        role = self.ad.role(lemma)
+        words = self.ad.words
+        return role is not None and role.kind == "org" or lemma in words.description_body_noun \
+            or lemma in words.class_body_noun
 
     def _plain_apposition(self, appos: Token) -> Span | None:
         """The words of an apposition that describe (article or ``one of`` to the head noun), or
@@ -461,6 +496,95 @@ class RoleRules:
                 person.mentions += [Mention(x.start, x.end, "description", x.head, x.sent) for x in cluster.mentions]
                 cluster.mentions.clear()
                 break
+
+    # "the first woman to ...", "the only senator who ...": an ordinal or "only" makes a definite
+    # description pick out one person, whatever its noun
+    UNIQUE_WORDS = frozenset({"first", "second", "third", "last", "only", "sole", "lone"})
+
+    def _described_before_name(self) -> None:
+        """``by appointing the first deaf person to the bench, Ann Lee.``, ``She chose her running
+        mate, Texas Rep. Tom Reed, on Monday``, ``The first mayor to endorse him was Ann Lee``: a
+        definite description of one person written right before ``, NAME`` (the name closed by a
+        comma or the sentence's end, no subject of a verb, no member of a list) or as the subject
+        of ``was NAME`` is that named person's mention. Its noun is a person's (a role or a person
+        noun of the tables) or it is made one by an ordinal with an infinitive (``the first member
+        of the board to resign``); the words were left unread (an ordinal makes the role rules
+        take it as anyone of that kind). Only the people's names are looked at."""
+        for cluster in [c for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:")]:
+            for m in [m for m in cluster.mentions if m.kind == "name"]:
+                name = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if name is None:
+                    continue
+                noun = self._description_of_apposed_name(name) or self._description_of_copula_name(name)
+                if noun is None:
+                    continue
+                gender = self.ad.person_noun(noun.lemma_)
+                if gender is not None and gender.gender and cluster.gender and gender.gender != cluster.gender:
+                    continue
+                first = noun.left_edge.i
+                if self.tokens[first].tag_ == "PRP$":
+                    first += 1  # "her running mate": "her" stays the pronoun of the one she is
+                cluster.evidence.append(f"{self.doc[first: noun.i + 1].text!r}: describes {cluster.name} before the name")
+                self._add(cluster, first, noun.i + 1, "description", noun)
+
+    def _description_of_apposed_name(self, name: Span) -> Token | None:
+        """The head noun of ``the first deaf person to the bench`` in ``..., the first deaf person
+        to the bench, Ann Lee.``, or None."""
+        k = name.start - 1
+        while k > name.start - 4 and k >= 0 and k in self.claimed and self.tokens[k].text != ",":
+            k -= 1  # the name's own title: "Texas Rep."
+        if k < 1 or self.tokens[k].text != "," or self.sent_of[k] != self.sent_of[name.start]:
+            return None
+        after = name.end
+        if after < len(self.tokens) and self.sent_of[after] == self.sent_of[name.start]:
+            if self.tokens[after].text not in {",", ".", ";"}:
+                return None
+            if after + 1 < len(self.tokens) and self.tokens[after + 1].lower_ in {"and", "or"}:
+                return None  # "the team, Ann Lee, and Tom Reed": a list
+        if name.root.dep_ in SUBJECT_DEPS or any(c.dep_ == "conj" for c in name.root.children):
+            return None
+        for j in range(k - 1, max(k - 14, -1), -1):
+            tok = self.tokens[j]
+            if tok.is_punct or tok.tag_ in FINITE_TAGS or tok.tag_ == "MD" or self.sent_of[j] != self.sent_of[k]:
+                return None
+            if (tok.tag_ == "NN" or tok.tag_ == "NNP" and tok.ent_type_ == "NORP") and self._one_person_described(tok, k):
+                return tok
+        return None
+
+    def _description_of_copula_name(self, name: Span) -> Token | None:
+        """The head noun of ``The first mayor to endorse him`` in ``The first mayor to endorse him
+        was Ann Lee``, or None."""
+        root = name.root
+        verb = root.head
+        if root.dep_ != "attr" or verb.lower_ not in {"is", "was"} or any(c.dep_ == "neg" for c in verb.children):
+            return None
+        noun = next((c for c in verb.children if c.dep_ == "nsubj" and c.tag_ == "NN"), None)
+        if noun is None or not self._one_person_described(noun, verb.i):
+            return None
+        return noun
+
+    def _one_person_described(self, noun: Token, bound: int) -> bool:
+        """``noun`` heads a definite description of one person, unread, ending before ``bound``."""
+        first = noun.left_edge
+        if first.lower_ != "the" and not (first.tag_ == "PRP$" and first.lower_ in {"his", "her", "their"}):
+            return False
+        if any(i in self.claimed for i in range(first.i, noun.i + 1)) or noun.i >= bound:
+            return False
+        if any(t.ent_type_ in {"PERSON", "ORG", "GPE"} for t in self.doc[first.i: noun.i + 1]):
+            return False
+        before = self.tokens[noun.i - 1]
+        compound = f"{before.lower_} {noun.lemma_.lower()}"  # "running mate" (the parser: compound or amod)
+        if self.ad.person_noun(noun.lemma_) is not None or self.ad.person_noun(compound) is not None:
+            return True
+        if noun.tag_ == "NNP":
+            return True  # a nationality noun: "the first Maori American to ..."
+        found = self._role_ending_at(noun.i, first.i)
+        role = self.ad.role(found[1]) if found else None
+        if role is not None and role.kind == "person":
+            return True
+        unique = any(c.dep_ == "amod" and c.lower_ in self.UNIQUE_WORDS for c in noun.children)
+        return unique and any(c.dep_ in {"relcl", "acl"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                              for c in noun.children)
 
     def _open_apposition(self, appos: Token) -> Span | None:
         """The describing words of an apposition ``_plain_apposition`` leaves (see
@@ -765,7 +889,7 @@ class RoleRules:
         """The named body (not a place or a state's body) whose affirmed ``be`` has ``root`` as
         its predicate (``Acme is the largest carmaker``; not ``Acme is not ...``)."""
         verb = root.head
-        if root.dep_ != "attr" or verb.lemma_ != "be" or any(c.dep_ == "neg" for c in verb.children):
+        if root.dep_ != "attr" or verb.lower_ not in {"is", "was"} or any(c.dep_ == "neg" for c in verb.children):
             return None
         for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
             body = next((c for c in self.clusters if c.type == "ORG" and not c.key.startswith("org:None:")

@@ -19,6 +19,8 @@ from newsevents.components.entities_base import (
     SCORE,
     _gazetteer_country,
     _gazetteer_is_place,
+    _gazetteer_prominent,
+    _gazetteer_region,
     _initials,
 )
 from newsevents.docquery import doc_span, doc_text
@@ -636,6 +638,100 @@ class SpanRules:
             if not given_first and _gazetteer_is_place(self.gaz, word.text):
                 return False
         return True
+
+    def _given_names_alone(self, ents: list[Span]) -> list[Span]:
+        """``Olivia Lane's speech moved the hall. "Olivia did a great job," he said.``: a known given name
+        standing alone (no capitalised word on either side) that opens exactly one person's name of
+        two or three words is that person's name written short (a relative sharing a candidate's
+        family name is read by her given name). The model may leave the word untagged or tag it a
+        place of one word: not a place the gazetteer holds as a country, a region or a large city
+        (``Georgia``). A name the model tagged a body counts as a person's when its second word is
+        the family name of a person it tagged (``Olivia Lane`` beside ``Tom Lane``), never a firm named
+        after its founders (``Morgan Stanley``). Only the names' first words are looked up in the
+        article's word index."""
+        def name_words(e: Span) -> list[str]:  # "Olivia Lane's": the possessive is no word of the name
+            return [self.words[k] for k in range(e.start, e.end) if self.tokens[k].tag_ != "POS"]
+
+        families = {name_words(e)[-1] for e in ents if e.label_ == "PERSON" and len(name_words(e)) >= 2}
+        firsts: dict[str, set[str]] = {}
+        relatives: dict[str, Span] = {}  # first word -> a body's span that is a relative's name
+        for e in ents:
+            words = name_words(e)
+            if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
+                continue
+            if e.label_ == "PERSON" or e.label_ == "ORG" and len(words) == 2 and words[1] in families:
+                firsts.setdefault(words[0], set()).add(" ".join(words))
+                if e.label_ == "ORG":
+                    relatives[words[0]] = e
+        if not firsts:
+            return ents
+        label_at = {i: e for e in ents for i in range(e.start, e.end)}
+        found: list[Span] = []
+        for word, names in firsts.items():
+            if len(names) != 1 or word.lower() not in self.ad.given_names:
+                continue
+            for i in self._word_positions().get(word, ()):
+                span = label_at.get(i)
+                if span is not None and not (len(span) == 1 and span.label_ in {"GPE", "LOC", "NORP"}
+                                             and not _gazetteer_prominent(self.gaz, word)
+                                             and not _gazetteer_region(self.gaz, word)
+                                             and not self.ad.country_of(word)):
+                    continue
+                before = self.tokens[i - 1] if i > 0 else None
+                after = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
+                if any(t is not None and t.text[:1].isupper() and t.is_alpha for t in (before, after)):
+                    continue  # part of another name ("Olivia Street", "Aunt Olivia")
+                found.append(Span(self.doc, i, i + 1, label="PERSON"))
+                if word in relatives:  # the full name is a person's too, no body "Olivia" shortens
+                    body = relatives.pop(word)
+                    found.append(Span(self.doc, body.start, body.end, label="PERSON"))
+        if not found:
+            return ents
+        starts = {f.start for f in found}
+        self.listed_given_names |= starts  # a person's, though a hamlet has the name (_person_like)
+        return sorted([e for e in ents if e.start not in starts] + found, key=lambda e: e.start)
+
+    def _bodies_after_member_nouns(self, ents: list[Span]) -> list[Span]:
+        """``a former board member of Quintara``, ``the publisher of The Lantern``, ``In a statement to
+        Zorbex``: one to three capitalised words that are the object of ``of`` after a noun of
+        belonging to a body (``body_member_noun``: member, founder, publisher ...) or of ``to`` after
+        a noun of a statement given (``statement_to_noun``) name a body (a firm, a magazine), however
+        the model tagged them (a place, a nationality) or left them. Not a person's name (a tagged
+        person, a known given name first: ``a statement to Tom Reed``), a country, a region, a
+        large city or a body the tables know (read as such already). The cue nouns come from the
+        article's lemma index."""
+        members, statements = self.ad.words.body_member_noun, self.ad.words.statement_to_noun
+        cues = self._with_lemma(members | statements) if members or statements else []
+        if not cues:
+            return ents
+        label_at = {i: e for e in ents for i in range(e.start, e.end)}
+        found: list[Span] = []
+        for cue in cues:
+            wanted = "of" if cue.lemma_.lower() in members else "to"
+            prep = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == wanted and c.i == cue.i + 1), None)
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+            if obj is None or obj.tag_ != "NNP" or not obj.text[:1].isupper():
+                continue
+            start = obj.i
+            while start > prep.i + 1 and self.tokens[start - 1].tag_ == "NNP" and self.tokens[start - 1].text[:1].isupper():
+                start -= 1
+            if obj.i - start >= 3 or any(not t.is_alpha for t in self.doc[start: obj.i + 1]):
+                continue
+            words = self.doc[start: obj.i + 1]
+            text = self._span_text(words)
+            tagged = {label_at[i].label_ for i in range(start, obj.i + 1) if i in label_at}
+            if tagged & {"PERSON", "ORG", "DATE", "TIME", "MONEY", "CARDINAL"} or words[0].lower_ in self.ad.given_names:
+                continue
+            if self.ad.country_of(text) or self.ad.organisation(text) or _gazetteer_prominent(self.gaz, text) \
+                    or _gazetteer_region(self.gaz, text):
+                continue
+            if any(label_at[i].start < start or label_at[i].end > obj.i + 1 for i in range(start, obj.i + 1) if i in label_at):
+                continue  # a longer span of the model's around the words
+            found.append(Span(self.doc, start, obj.i + 1, label="ORG"))  # "The Lantern": the name's words
+        if not found:
+            return ents
+        kept = [e for e in ents if not any(e.start < f.end and f.start < e.end for f in found)]
+        return sorted(kept + found, key=lambda e: e.start)
 
     def _kin_given_name(self, tok: Token, tagged: set[int]) -> Span | None:
         """``Amber`` of ``his wife Amber`` or ``her husband, Graham,``: one capitalised word the model
@@ -1307,6 +1403,7 @@ class SpanRules:
         if not found:
             return ents
         starts = {f.start for f in found}
+        self.listed_given_names |= starts  # a person's, though a hamlet has the name (_person_like)
         return sorted([e for e in ents if e.start not in starts] + found, key=lambda e: e.start)
 
     def _societies_after_the(self, ents: list[Span]) -> list[Span]:

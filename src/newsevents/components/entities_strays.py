@@ -273,13 +273,17 @@ class StrayNameRules:
 
     def _without_degrees(self, ents: list[Span]) -> list[Span]:
         """A span that is an academic degree written short (``an M.Sc in physics``, ``her MPH``;
-        ``degree_abbreviation``) names no body and no person: dropped, its words claimed."""
+        ``degree_abbreviation``) names no body and no person: dropped, its words claimed. So is a
+        public benefit programme named like a body (``cuts to Social Security``; ``programme_name``:
+        the body that runs it has a longer name, ``the Social Security Administration``)."""
         degrees = self.ad.words.degree_abbreviation
-        if not degrees:
+        programmes = self.ad.words.programme_name
+        if not degrees and not programmes:
             return ents
         out = []
         for e in ents:
-            if e.label_ in NAME_LABELS and len(e) <= 3 and _squeezed(self._span_text(e)) in degrees:
+            if e.label_ in NAME_LABELS and len(e) <= 3 and (_squeezed(self._span_text(e)) in degrees
+                                                           or self._span_text(e).lower() in programmes):
                 self.claimed.update(range(e.start, e.end))
                 continue
             out.append(e)
