@@ -100,9 +100,11 @@ class EntityResolver(NameRules, SpanRules, RoleRules, PronounRules, DescriptionR
         self.sents = doc_sentences(doc)  # shared with the later stages: read, never changed
         self.tokens = list(doc)  # Token objects are costly to make: make them once
         self.ents = list(doc.ents)  # the model's spans, built anew on every access of doc.ents
-        self.words = [t.text for t in self.tokens]
-        self.lemmas = [t.lemma_ for t in self.tokens]
         text = self.text = doc_text(doc)  # the article's text, which every span's text is a slice of
+        # each word cut from that text at its offset: Token.text looks the word up in the string
+        # store and decodes it anew, which costs about twice as much per word
+        self.words = [text[t.idx: t.idx + len(t)] for t in self.tokens]
+        self.lemmas = [t.lemma_ for t in self.tokens]
         self.sent_of: list[int] = [0] * len(doc)
         self.paragraph_of: list[int] = sentence_paragraphs(text, self.sents)
         self.brackets = _bracket_spans(text)

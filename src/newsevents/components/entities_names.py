@@ -464,9 +464,10 @@ class NameRules:
                   and any(m.kind == "name" for m in c.mentions)]
         if not bodies:
             return  # no body named: no initials to fit
-        # the word's shape first, from the words alone: few words are two to six capitals
-        for tok in [self.tokens[i] for i, word in enumerate(self.words)
-                    if word.isalpha() and word.isupper() and 2 <= len(word) <= 6]:
+        # the word's shape first, from the words alone: few words are two to six capitals (a word of
+        # capitals is a capitalised word: the index of those, not every word)
+        for tok in [t for t in self._capitalised() if (word := self.words[t.i]).isalpha() and word.isupper()
+                    and 2 <= len(word) <= 6]:
             word = self.words[tok.i]
             if tok.ent_type_ or tok.i in self.claimed or tok.tag_ not in {"NN", "NNP", "NNPS"}:
                 continue

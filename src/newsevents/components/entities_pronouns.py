@@ -339,10 +339,18 @@ class PronounRules:
         last words inside the same quotation marks)."""
         if self.quoted_sents is None:
             self.quoted_sents = []
+            tokens = self.tokens
             for sent in self.sents:
-                words = [t for t in sent if not (t.is_punct or t.is_space)]
-                inside = self._quotation_at(words[0].idx) if words else None
-                self.quoted_sents.append(inside is not None and inside == self._quotation_at(words[-1].idx))
+                # only the first and last words count: found from each end of the sentence (the
+                # Tokens made once), not by reading every word of every sentence
+                start = next((k for k in range(sent.start, sent.end)
+                              if not (tokens[k].is_punct or tokens[k].is_space)), None)
+                if start is None:
+                    self.quoted_sents.append(False)
+                    continue
+                end = next(k for k in range(sent.end - 1, start - 1, -1) if not (tokens[k].is_punct or tokens[k].is_space))
+                inside = self._quotation_at(tokens[start].idx)
+                self.quoted_sents.append(inside is not None and inside == self._quotation_at(tokens[end].idx))
         return sum(self.quoted_sents[first + 1 : last])
 
     def _quotation_sents(self, quoted: tuple[int, int], here: int) -> set[int]:

@@ -71,24 +71,26 @@ class SpanRules:
         capitalised words in a row, one of them a place's name and every other a slogan's adverb or
         number word (actor_words.tsv ``slogan_word``), are one group's name, however the model cut
         or tagged them (a number, a place and a body)."""
-        tokens, n = self.tokens, len(self.tokens)
+        tokens = self.tokens
         words = self.ad.words.slogan_word
         found: list[Span] = []
-        i = 0
-        while i < n:
-            k = i
-            # (a line break is a token of its own; the parser may start a sentence inside the run)
-            while k < n and self.words[k][:1].isupper() and self.words[k].isalpha():  # words: no Token read
-                k += 1
-            if k == i:
-                i += 1
-                continue
+        # the runs of capitalised words of letters, gathered from the index of capitalised words
+        # (a run is a maximal stretch of them side by side), not from a walk over every word;
+        # (a line break is a token of its own; the parser may start a sentence inside the run)
+        runs: list[list[int]] = []
+        for t in self._capitalised():
+            if self.words[t.i].isalpha():
+                if runs and runs[-1][-1] == t.i - 1:
+                    runs[-1].append(t.i)
+                else:
+                    runs.append([t.i])
+        for run_positions in runs:
+            i, k = run_positions[0], run_positions[-1] + 1
             run = tokens[i:k]
             places = [t for t in run if self.words[t.i].lower() not in words]
             if 3 <= len(run) <= 4 and len(places) == 1 and any(t.lower_ in words for t in run[:1] + run[-1:]) \
                     and (self.ad.country_name_of(places[0].text) or _gazetteer_is_place(self.gaz, places[0].text)):
                 found.append(Span(self.doc, i, k, label="ORG"))
-            i = k
         if not found:
             return ents
         kept = [e for e in ents if not any(e.start < s.end and s.start < e.end for s in found)]
@@ -470,8 +472,9 @@ class SpanRules:
         # a name someone goes by hangs on a verb or a noun of naming (_named_as reads their lemmas):
         # in an article with none (most) no word is asked (the index of lemmas)
         naming = bool(self._with_lemma(self.ad.words.naming_verb | self.ad.words.name_noun))
-        # every test below wants a capitalised word: the others are passed over first (speed20)
-        for tok in [tokens[i] for i, word in enumerate(self.words) if word[:1].isupper()]:
+        # every test below wants a capitalised word: the others are passed over first (speed20), from
+        # the index of capitalised words (read, never changed here)
+        for tok in self._capitalised():
             family = self._family_name_first(tok)
             if family is not None:
                 found.append(family)
@@ -789,9 +792,10 @@ class SpanRules:
         (a line in capitals has every word in capitals: ``WHO`` there may be the pronoun)."""
         tagged = {i for e in ents for i in range(e.start, e.end)}
         found: list[Span] = []
-        # the word's shape first, from the words alone: few words are capitals only
-        for tok in [self.tokens[i] for i, word in enumerate(self.words)
-                    if 2 <= len(word) <= 8 and word.isalpha() and word.isupper()]:
+        # the word's shape first, from the words alone: few words are capitals only (a word of
+        # capitals is a capitalised word: the index of those, not every word)
+        for tok in [t for t in self._capitalised() if 2 <= len(word := self.words[t.i]) <= 8
+                    and word.isalpha() and word.isupper()]:
             if tok.i in tagged or tok.pos_ == "PROPN":
                 continue  # a proper noun left untagged is the name rules' to judge
             sent = self.sents[self.sent_of[tok.i]]
@@ -1050,8 +1054,13 @@ class SpanRules:
         tagged = {i for e in ents if e.label_ != "NORP" for i in range(e.start, e.end)}
         tokens, found = self.tokens, []
         i, n = 0, len(tokens)
-        while i < n:
-            end = i
+        # a run opens with a capitalised word: the starts tried are those of the index of capitalised
+        # words, in text order, each after the end of the run before (a walk over every word
+        # stepped past the others one at a time)
+        for start in self._capitalised():
+            if start.i < i:
+                continue
+            i = end = start.i
             while end < n and end - i < 5 and end not in tagged and self.words[end][:1].isupper() \
                     and self.words[end].replace("-", "").isalpha() and tokens[end].pos_ in {"PROPN", "ADJ", "NOUN"} \
                     and self.sent_of[end] == self.sent_of[i]:
