@@ -221,7 +221,12 @@ class Pipeline:
         # garbage collector need not walk them while they load, nor at every full collection
         # after (it would, several times per 100 articles, in every process that makes records).
         collecting = gc.isenabled()
+        threshold = gc.get_threshold()
         gc.disable()
+        # spaCy's msgpack reader (srsly) turns the collector back on after each file it reads; with
+        # a zero threshold an enabled collector still never starts (its walks through the model's
+        # new objects cost ~0.13 s CPU of every start)
+        gc.set_threshold(0)
         try:
             self.nlp = model if isinstance(model, Language) else load_model(model)
             gc.disable()  # spaCy's msgpack reader (srsly) turns the collector back on as it reads the model
@@ -241,6 +246,7 @@ class Pipeline:
                 if stage not in self.nlp.pipe_names:
                     self.nlp.add_pipe(stage, last=True)
         finally:
+            gc.set_threshold(*threshold)
             if collecting:
                 gc.enable()
         gc.freeze()
@@ -292,11 +298,23 @@ class Pipeline:
         floor = self.min_event_confidence if min_event_confidence is None else min_event_confidence
         policy = self.topic_policy if topic_policy is None else topic_policy
         for doc in self.docs(articles, n_process=n_process):
-            yield build_record(doc, self.info, floor, policy)
+            record = build_record(doc, self.info, floor, policy)
+            release_doc(doc)
+            yield record
 
     def extract(self, text: str, **meta: Any) -> Record:
         """One article from its text and metadata (title, source, url, published, id)."""
         return next(self.process([make_article(text, **meta)]))
+
+
+def release_doc(doc: Doc) -> None:
+    """Empty a Doc's user data once its record is made (the record keeps the objects it holds).
+
+    The stages keep their results and per-article caches there (``doc._`` values, sentence spans,
+    memos), and each Span in it points back at the Doc: every Doc was a reference cycle of ~330
+    objects that only the garbage collector's older-generation walks freed (two ~50 ms walks and
+    ~80,000 objects per 300 articles). Emptied, the Doc is freed as soon as the run drops it."""
+    doc.user_data.clear()
 
 
 def build_record(doc: Doc, info: dict[str, Any], min_event_confidence: float = 0.0,

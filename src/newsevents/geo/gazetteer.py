@@ -54,16 +54,26 @@ _ABBREVIATED_WORDS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort
 _ABBREVIATED_WORD = re.compile(r"\b(st|ste|mt|ft)\b")
 
 
+# Hyphens, underscores and slashes are spaces of a key; dots are dropped.
+_SEPARATORS = str.maketrans({"-": " ", "_": " ", "/": " ", ".": None})
+
+
 @lru_cache(maxsize=100_000)
 def normalise(name: str) -> str:
     """The lookup key of a name: case, accents, hyphens, dots and spacing folded away."""
-    text = unicodedata.normalize("NFKD", name.translate(_APOSTROPHES))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
-    text = re.sub(r"[-_/]", " ", text)
-    text = text.replace(".", "")
-    text = re.sub(r"\s+", " ", text).strip()
-    # "St. Petersburg" / "Saint Petersburg", "Mt. Pleasant" / "Mount Pleasant": one key.
-    text = _ABBREVIATED_WORD.sub(lambda m: _ABBREVIATED_WORDS[m.group(1)], text)
+    if name.isascii():
+        # most names: no accent to strip and "`" the only apostrophe to fold, so the Unicode
+        # decomposition (most of a key's cost, paid by every name the stages look up) is skipped
+        text = name.replace("`", "'").lower()
+    else:
+        text = unicodedata.normalize("NFKD", name.translate(_APOSTROPHES))
+        text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    # str.split() and re's \s both split at the characters str.isspace() names
+    text = " ".join(text.translate(_SEPARATORS).split())
+    # "St. Petersburg" / "Saint Petersburg", "Mt. Pleasant" / "Mount Pleasant": one key (each
+    # abbreviation holds "st", "mt" or "ft": without them the pattern has nothing to find).
+    if "st" in text or "mt" in text or "ft" in text:
+        text = _ABBREVIATED_WORD.sub(lambda m: _ABBREVIATED_WORDS[m.group(1)], text)
     if text.startswith("the "):
         text = text[4:]
     return text
