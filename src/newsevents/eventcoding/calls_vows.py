@@ -34,16 +34,13 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from newsevents.docquery import own_clause
+from newsevents.docquery import objects_of_preps, own_clause
 from newsevents.eventcoding.lexicon import Cues
 from newsevents.record import Party
 
 _NOT_TOPICS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "GPE", "LOC", "FAC")
-
-
-def _pobjs(token: Token, preps: tuple[str, ...]) -> list[Token]:
-    return [g for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ in preps
-            for g in c.children if g.dep_ == "pobj"]
+# a party named after a preposition or after the passive "by" ("a call echoed by the mayor")
+_PREP_DEPS = ("prep", "agent")
 
 
 # --- a warning not to act -------------------------------------------------------------------------------------
@@ -101,7 +98,7 @@ def call_targets(call: Token, is_party: Callable[[Token], bool], cues: Cues) -> 
     """Whom a call is made on: "for Israel to halt", "the demand that China release ..." (the clause's
     subject), or, for a call told beside a request verb ("urged Russia to withdraw, a call echoed by
     ..."), that verb's object."""
-    found = [g for g in _pobjs(call, ("for", "on", "to")) if is_party(g)]
+    found = [g for g in objects_of_preps(call, ("for", "on", "to"), deps=_PREP_DEPS, conjuncts=False) if is_party(g)]
     for clause in (c for c in call.children if c.dep_ in ("acl", "ccomp", "relcl")):
         found += [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass") and is_party(s)]
     for prep in (c for c in call.children if c.dep_ == "prep" and c.lower_ == "for"):
@@ -113,7 +110,7 @@ def call_targets(call: Token, is_party: Callable[[Token], bool], cues: Cues) -> 
     if call.dep_ in ("dobj", "appos", "npadvmod", "attr") and verb.pos_ == "VERB" \
             and verb.lemma_.lower() in cues.request and not call.i < verb.i:
         return [o for o in verb.children if o.dep_ in ("dobj", "dative") and o.i != call.i and is_party(o)] + [
-            g for g in _pobjs(verb, ("on",)) if is_party(g)]
+            g for g in objects_of_preps(verb, ("on",), deps=_PREP_DEPS, conjuncts=False) if is_party(g)]
     return []
 
 
@@ -155,10 +152,10 @@ def hit_on_topic(trigger: Token, event_type: str, weapon: bool, actor_sectors: l
     objects = [c for c in trigger.children if c.dep_ == "dobj"]
     if not objects or not all(someone(o) or o.pos_ == "PRON" for o in objects):
         return False
-    if _pobjs(trigger, ("with",)) or any(_pobjs(o, ("with",)) for o in objects):
+    if any(objects_of_preps(h, ("with",), deps=_PREP_DEPS, conjuncts=False) for h in (trigger, *objects)):
         return False
     # the "on" phrase, on the verb or (as the parser may hang it) on the object: "hit the chancellor on debt relief"
-    topics = [g for h in (trigger, *objects) for g in _pobjs(h, ("on",)) if g.pos_ in ("NOUN", "PROPN")
+    topics = [g for h in (trigger, *objects) for g in objects_of_preps(h, ("on",), deps=_PREP_DEPS, conjuncts=False) if g.pos_ in ("NOUN", "PROPN")
               and g.ent_type_ not in _NOT_TOPICS and not someone(g) and g.lemma_.lower() not in cues.struck_body_part]
     if not topics:
         return False

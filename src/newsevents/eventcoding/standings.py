@@ -36,6 +36,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.docquery import objects_of_preps
 from newsevents.eventcoding.lexicon import Cues
 from newsevents.record import Party
 
@@ -67,11 +68,6 @@ def no_event(trigger: Token, event_type: str, actor_tokens: list[Token], recipie
     return event_type == "COOPERATE" and press_collaboration(trigger, recipient, cues)
 
 
-def _pobjs(token: Token, preps: tuple[str, ...]) -> list[Token]:
-    return [g for p in token.children if p.dep_ == "prep" and p.lower_ in preps
-            for g in p.children if g.dep_ == "pobj"]
-
-
 def _share(token: Token, cues: Cues) -> bool:
     return token.ent_type_ == "PERCENT" or token.lemma_.lower() in cues.share_figure or token.lower_ in cues.share_figure
 
@@ -80,7 +76,7 @@ def poll_share(trigger: Token, cues: Cues) -> bool:
     """"The mayor has backing from 35 percent", "has the support of 44 percent of likely voters": support
     measured as a share (``share_figure``: percent, a PERCENT figure) is a standing in a poll, no act of
     backing. "Won the backing of 200 mayors" (people, no share) stays."""
-    return any(_share(g, cues) for g in _pobjs(trigger, _SHARE_PREPS))
+    return any(_share(g, cues) for g in objects_of_preps(trigger, _SHARE_PREPS, conjuncts=False))
 
 
 def ordeal_faced(trigger: Token, cues: Cues) -> bool:
@@ -153,7 +149,7 @@ def reported_habit(trigger: Token, cues: Cues) -> bool:
 def _stance_object(token: Token) -> Token:
     """"one of their preferred methods": the noun the quantifier picks from."""
     if token.lemma_.lower() in ("one", "some", "any", "all", "each") or token.tag_ == "CD":
-        picked = _pobjs(token, ("of",))
+        picked = objects_of_preps(token, ("of",), conjuncts=False)
         if picked:
             return picked[0]
     return token
@@ -188,7 +184,7 @@ def stance_on_measure(trigger: Token, actor_tokens: list[Token], cues: Cues) -> 
         return False
     if trigger.pos_ == "NOUN" and lemma in cues.stance_noun:
         # "Among the votes: Mills's opposition to the farm bill": a legislator's stance on a measure
-        measures = _pobjs(trigger, ("to", "for"))
+        measures = objects_of_preps(trigger, ("to", "for"), conjuncts=False)
         return bool(measures) and all(_measure(_stance_object(o), cues, proposals=True) for o in measures)
     if trigger.pos_ not in _VERBS or (lemma not in cues.policy_stance_verb and lemma not in cues.endorse_verb):
         return False
@@ -230,6 +226,6 @@ def press_collaboration(trigger: Token, recipient: list[Party], cues: Cues) -> b
         return False
     if recipient and all("MED" in {s.upper() for s in p.sector} for p in recipient):
         return True
-    partners = _pobjs(trigger, ("with",))
+    partners = objects_of_preps(trigger, ("with",), conjuncts=False)
     return bool(partners) and all(
         any(w.lemma_.lower() in cues.press_word for w in p.subtree) for p in partners)
