@@ -1298,9 +1298,11 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         event_type = "THREATEN"  # "X will do Y unless Z", "they said they would blockade": a threat
     elif event_type in _PROMISABLE and modality == "future" and not is_prediction(token, cues) and not (
             event_type == "COOPERATE" and token.lemma_.lower() in cues.joint_work_verb) \
-            and not wire_phrasings.announced_would(token, cues):
+            and not wire_phrasings.announced_would(token, cues) \
+            and not concessions_attempts.leaving_office(token, cues):
         # "will withdraw", "will cooperate": a promise; "will work with X": the work planned; "said it would free
-        # prisoners" keeps its own type, as before wire21 read its "would" as an announcement
+        # prisoners" keeps its own type, as before wire21 read its "would" as an announcement; "will resign" is
+        # one's own step to come, no promise (events30)
         event_type = "AGREE"
     if event_type in ("MOBILIZE", "RETREAT") and token.pos_ in ("VERB", "AUX"):
         actor_tokens, recipient_tokens = _deployment_sides(token, candidate.consumed, actor_tokens, recipient_tokens,
