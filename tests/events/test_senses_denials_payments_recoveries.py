@@ -1,6 +1,7 @@
 """Words of events used of facts, money and economies (session 27, events30; rows of event_lexicon.tsv): a denial
 that something is so is no REJECT, an economy pulling out of a slump no RETREAT, "shell out" a sum no ASSAULT, a
-deportation deferred no COERCE. Sentences written for these tests (none from a data set or an audit)."""
+deportation deferred no COERCE, a party not recognized "as" what one knew no REJECT. Sentences written for
+these tests (none from a data set or an audit)."""
 
 from __future__ import annotations
 
@@ -68,3 +69,16 @@ def test_a_deportation_deferred_is_none_carried_out(build_doc, verb: str) -> Non
                     pos=["DET", "NOUN", "PART", "VERB", "NOUN", "ADP", "NOUN"],
                     lemmas="a plan to order deportation for migrant".split())
     assert _event(doc[4]) == "COERCE"
+
+
+def test_recognizing_a_party_as_what_one_knew_is_identifying_but_as_a_government_recognition(build_doc) -> None:
+    doc = build_doc("She does not recognize her party as the one she joined", heads=[3, 3, 3, 3, 5, 3, 3, 8, 6, 10, 8],
+                    deps=["nsubj", "aux", "neg", "ROOT", "poss", "dobj", "prep", "det", "pobj", "nsubj", "relcl"],
+                    pos=["PRON", "AUX", "PART", "VERB", "PRON", "NOUN", "ADP", "DET", "NOUN", "PRON", "VERB"],
+                    lemmas="she do not recognize her party as the one she join".split())
+    assert _no_event(doc[3])
+    doc = build_doc("Norland recognized the council as the government", heads=[1, 1, 3, 1, 1, 6, 4],
+                    deps=["nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj"],
+                    pos=["PROPN", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN"],
+                    lemmas="norland recognize the council as the government".split())
+    assert _event(doc[1]) == "SUPPORT"

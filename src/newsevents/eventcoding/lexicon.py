@@ -299,6 +299,7 @@ CUE_KINDS |= {"share_figure", "ordeal_verb", "ordeal_noun", "account_verb", "int
 CUE_KINDS |= {"words_receive_verb"}
 # events30: candidates' promises to voters and the kind of leader wished for (eventcoding/campaign.py)
 CUE_KINDS |= {"campaign_pledge_verb", "wished_leader_det", "wished_leader_modal"}
+CUE_KINDS |= {"forecast_adjective"}  # "voters are not likely to help her": a forecast of a vote (eventcoding/standings.py)
 
 
 @dataclass(frozen=True)
@@ -840,6 +841,7 @@ class Cues:
     campaign_pledge_verb: set[str] = field(default_factory=set)  # pledge, vow, promise: "pledged to stay in the race"
     wished_leader_det: set[str] = field(default_factory=set)  # a, an, any: "a president who will ..."
     wished_leader_modal: set[str] = field(default_factory=set)  # will, would: "a governor who would ..."
+    forecast_adjective: set[str] = field(default_factory=set)  # likely, unlikely: "voters are likely to back her"
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:

@@ -43,7 +43,10 @@ from newsevents.record import Party
 _VERBS = ("VERB", "AUX")
 _SHARE_PREPS = ("of", "from", "among")
 _STANCES = frozenset({"SUPPORT", "REJECT"})
-_HABIT_TYPES = frozenset({"CONSULT", "COOPERATE", "AID"})
+_HABIT_TYPES = frozenset({"CONSULT", "COOPERATE", "AID", "MOBILIZE"})
+_PRESENT_OR_PAST = ("VBD", "VBZ", "VBP")
+# what a bloc of voters may do for a candidate (events30)
+_BLOC_TYPES = frozenset({"AID", "SUPPORT"})
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # entity types that date a clause
 _DATED = frozenset({"DATE", "TIME"})
@@ -60,6 +63,10 @@ def no_event(trigger: Token, event_type: str, actor_tokens: list[Token], recipie
     if event_type == "REQUEST" and interviewer_question(trigger, actor_tokens, cues):
         return True
     if event_type in _HABIT_TYPES and reported_habit(trigger, cues):
+        return True
+    if event_type == "CONSULT" and acquaintance_described(trigger):
+        return True
+    if event_type in _BLOC_TYPES and bloc_forecast(trigger, cues):
         return True
     if event_type in _STANCES and stance_on_measure(trigger, actor_tokens, cues):
         return True
@@ -132,14 +139,15 @@ def _dated(verb: Token) -> bool:
 
 
 def reported_habit(trigger: Token, cues: Cues) -> bool:
-    """"The mayor said he meets with families of crime victims", "she said she works with the charities":
-    a meeting, cooperation or aid in the simple present (no auxiliary) as the clause of a past verb of saying
-    (``report``), with no date or time of its own, is a habit the speaker reports, no act at a time. "Said
-    he meets the president on Friday" (dated), "said he met ..." (a past) and a headline's present stay."""
+    """"The mayor said he meets with families of crime victims", "she said she works with the charities",
+    "residents say officers still patrol the square": a meeting, cooperation, aid or deployment in the simple
+    present (no auxiliary) as the clause of a verb of saying (``report``) in the past or the present (events30),
+    with no date or time of its own, is a habit the speaker reports, no act at a time. "Said he meets the
+    president on Friday" (dated), "said he met ..." (a past) and a headline's present stay."""
     if trigger.tag_ not in ("VBZ", "VBP") or trigger.dep_ != "ccomp":
         return False
     head = trigger.head
-    if head.tag_ != "VBD" or head.lemma_.lower() not in cues.report:
+    if head.tag_ not in _PRESENT_OR_PAST or head.lemma_.lower() not in cues.report:
         return False
     if any(c.dep_ in ("aux", "auxpass", "neg") for c in trigger.children):
         return False
@@ -229,3 +237,29 @@ def press_collaboration(trigger: Token, recipient: list[Party], cues: Cues) -> b
     partners = objects_of_preps(trigger, ("with",), conjuncts=False)
     return bool(partners) and all(
         any(w.lemma_.lower() in cues.press_word for w in p.subtree) for p in partners)
+
+
+def acquaintance_described(trigger: Token) -> bool:
+    """"Voters I have met on the road", "the farmers she has met": a meeting told in the perfect in a relative
+    clause whose antecedent is the one met (the clause has no object of its own), with no date of its own, says
+    whom someone knows, no meeting at a time (events30; the twenty-eighth US-news audit's descriptions). "The
+    envoy has met the rebels" (a main clause) and "the envoys who have met the rebels" (an object named) stay."""
+    if trigger.dep_ != "relcl" or trigger.tag_ != "VBN" or trigger.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in trigger.children):
+        return False
+    if any(c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT")) for c in trigger.children):
+        return False
+    return not _dated(trigger)
+
+
+def bloc_forecast(trigger: Token, cues: Cues) -> bool:
+    """"Undecided voters are not likely to help either candidate", "young voters are unlikely to back her": what a
+    bloc of voters (an ``electorate`` noun) is ``forecast_adjective`` to do for a candidate is a forecast of how
+    it may vote, no aid or support given (events30; the twenty-eighth US-news audit's forecasts). "The union is
+    likely to back her" (a body that endorses) stays."""
+    head = trigger.head
+    if trigger.dep_ != "xcomp" or head.lemma_.lower() not in cues.forecast_adjective:
+        return False
+    verb = head.head if head.dep_ == "acomp" else head
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in cues.electorate for c in verb.children)
