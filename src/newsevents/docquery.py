@@ -139,10 +139,12 @@ def sentence_paragraphs(text: str, sentences: Sequence[Span]) -> list[int]:
 
 
 # --- objects of prepositions --------------------------------------------------------------------
-def prep_objects(prep: Token, *, conjuncts: bool = True, second_word: bool = False) -> list[Token]:
+def objects_of_prep(prep: Token, *, conjuncts: bool = True, second_word: bool = False) -> list[Token]:
     """The objects of a preposition: its ``pobj`` children, then (``conjuncts``) their conjuncts ("with
     France and Spain"). ``second_word`` also takes the object hung on the second word of a two-word
-    preposition ("because of the snow", "due to flooding"), before the conjuncts."""
+    preposition ("because of the snow", "due to flooding"), before the conjuncts. (eventcoding.arguments.
+    prep_objects answers another question -- a head's objects by prepositions, datives and two-word phrases
+    mapped to one -- for the argument readers.)"""
     found = [g for g in prep.children if g.dep_ == "pobj"]
     if second_word:
         found += [g for c in prep.children if c.dep_ in ("prep", "pcomp") for g in c.children if g.dep_ == "pobj"]
@@ -156,7 +158,7 @@ def objects_of_preps(head: Token, preps: tuple[str, ...] | frozenset[str], *, de
     """The objects of the prepositions ``preps`` hung on ``head`` (by one of ``deps``: add "agent" for
     the passive "by"), preposition by preposition in the order of the sentence."""
     return [g for p in head.children if p.dep_ in deps and p.lower_ in preps
-            for g in prep_objects(p, conjuncts=conjuncts)]
+            for g in objects_of_prep(p, conjuncts=conjuncts)]
 
 
 # --- verbs above a word -------------------------------------------------------------------------

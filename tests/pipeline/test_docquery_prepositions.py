@@ -1,11 +1,11 @@
-"""The objects of prepositions (newsevents.docquery.prep_objects / objects_of_preps), on hand-built Docs."""
+"""The objects of prepositions (newsevents.docquery.objects_of_prep / objects_of_preps), on hand-built Docs."""
 
 from __future__ import annotations
 
 import spacy
 from spacy.tokens import Doc
 
-from newsevents.docquery import objects_of_preps, prep_objects
+from newsevents.docquery import objects_of_prep, objects_of_preps
 
 VOCAB = spacy.blank("en").vocab
 
@@ -26,14 +26,14 @@ def _words(tokens: list) -> list[str]:
 
 def test_a_prepositions_object_and_its_conjuncts() -> None:
     doc = talks_with_two()
-    assert _words(prep_objects(doc[3])) == ["farmers", "bakers"]
-    assert _words(prep_objects(doc[3], conjuncts=False)) == ["farmers"]
+    assert _words(objects_of_prep(doc[3])) == ["farmers", "bakers"]
+    assert _words(objects_of_prep(doc[3], conjuncts=False)) == ["farmers"]
 
 
 def test_the_second_word_of_a_two_word_preposition() -> None:
     doc = talks_with_two()
-    assert prep_objects(doc[7]) == []
-    assert _words(prep_objects(doc[7], second_word=True)) == ["storm"]
+    assert objects_of_prep(doc[7]) == []
+    assert _words(objects_of_prep(doc[7], second_word=True)) == ["storm"]
 
 
 def test_objects_of_named_prepositions_on_a_head() -> None:
