@@ -1191,6 +1191,9 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
             _party_test(coder, cues, actors)(t) for t in recipient_tokens):
         # "rejected a $20-a-share offer from Zentra", "made an offer, which the board rejected" (targets23)
         recipient_tokens = frame_targets.offer_makers(token, _party_test(coder, cues, actors), cues) or recipient_tokens
+    if event_type == "COOPERATE" and not recipient_tokens:
+        # "X asked the agency to return the files. The agency said it would cooperate": the asker (events30)
+        recipient_tokens = calls_vows.request_answered(token, sentence, _party_test(coder, cues, actors), cues)
     if event_type == "PROTEST":
         # "marched to protest the killings of villagers by soldiers": the killers, not the killed (targets25)
         clause = token if token.pos_ in ("VERB", "AUX") else _governing_verb(token, cues)

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newsevents.docquery import objects_of_preps, own_clause
 from newsevents.eventcoding.lexicon import Cues
@@ -242,3 +242,31 @@ def dates_the_reason(time_root: Token, trigger: Token, cues: Cues) -> bool:
             return token in reasons or any(r.i < token.i and r.right_edge.i + 1 == token.i for r in reasons)
         token = head
     return False
+
+
+# --- a request answered in the next sentence --------------------------------------------------------------------
+
+def _head_word(token: Token) -> str:
+    return token.lemma_.lower() if token.pos_ != "PROPN" else token.lower_
+
+
+def request_answered(trigger: Token, sentence: Span, is_party: Callable[[Token], bool], cues: Cues) -> list[Token]:
+    """"The ministry asked the agency to return the files. Later, the agency said it would cooperate": a
+    cooperation with no one named, whose doer (the subject of the verb of saying it hangs on, or its own
+    subject) is the one asked in the sentence before, by a verb of request (``request``) with one subject that is
+    a party, answers that request: the asker is the one cooperated with (the twenty-eighth US-news audit's targets
+    named in the sentence before). Only with one such request; none, or two, name no one."""
+    if sentence.start == 0 or trigger.pos_ != "VERB":
+        return []
+    speaker = trigger.head if trigger.dep_ in ("ccomp", "xcomp") else None
+    doers = [c for v in (trigger, speaker) if v is not None for c in v.children
+             if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+    if not doers:
+        return []
+    before = trigger.doc[sentence.start - 1].sent
+    askers = []
+    for verb in (t for t in before if t.pos_ == "VERB" and t.lemma_.lower() in cues.request):
+        asked = [c for c in verb.children if c.dep_ == "dobj"]
+        if any(_head_word(a) == _head_word(d) for a in asked for d in doers):
+            askers += [c for c in verb.children if c.dep_ == "nsubj" and is_party(c)]
+    return askers if len(askers) == 1 else []
