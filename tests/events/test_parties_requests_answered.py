@@ -1,7 +1,8 @@
 """A cooperation that answers the request of the sentence before cooperates with the asker (session 27, events30;
 eventcoding/calls_vows.request_answered): "The ministry asked the agency to return the files. The agency said it
-would cooperate." Only with one request of the one cooperating. Sentences written for these tests (none from a
-data set or an audit)."""
+would cooperate." Only with one request of the one cooperating. A call for someone's removal ("calling for the
+director's firing") is made on the one to go. Sentences written for these tests (none from a data set or an
+audit)."""
 
 from __future__ import annotations
 
@@ -44,3 +45,26 @@ def test_pipeline_a_promised_cooperation_takes_the_asker(events_of) -> None:
     cooperations = [e for e in events if e.event == "COOPERATE"]
     assert cooperations and all(r.text.endswith("ministry") for e in cooperations for r in e.recipient)
     assert all(e.recipient for e in cooperations)
+
+
+def test_a_call_for_someones_removal_is_made_on_the_one_to_go(build_doc, cues) -> None:
+    from newsevents.eventcoding.calls_vows import removal_called_for
+
+    def party(token) -> bool:
+        return token.pos_ in ("NOUN", "PROPN")
+
+    doc = build_doc("Workers called for the director 's firing", heads=[1, 1, 1, 4, 6, 4, 2],
+                    deps=["nsubj", "ROOT", "prep", "det", "poss", "case", "pobj"],
+                    pos=["NOUN", "VERB", "ADP", "DET", "NOUN", "PART", "NOUN"],
+                    lemmas="worker call for the director 's firing".split())
+    assert [t.text for t in removal_called_for(doc[1], party, cues)] == ["director"]
+    doc = build_doc("Workers called for the resignation of the director", heads=[1, 1, 1, 4, 2, 4, 7, 5],
+                    deps=["nsubj", "ROOT", "prep", "det", "pobj", "prep", "det", "pobj"],
+                    pos=["NOUN", "VERB", "ADP", "DET", "NOUN", "ADP", "DET", "NOUN"],
+                    lemmas="worker call for the resignation of the director".split())
+    assert [t.text for t in removal_called_for(doc[1], party, cues)] == ["director"]
+    doc = build_doc("Workers called for the director 's pay", heads=[1, 1, 1, 4, 6, 4, 2],
+                    deps=["nsubj", "ROOT", "prep", "det", "poss", "case", "pobj"],
+                    pos=["NOUN", "VERB", "ADP", "DET", "NOUN", "PART", "NOUN"],
+                    lemmas="worker call for the director 's pay".split())
+    assert removal_called_for(doc[1], party, cues) == []

@@ -1271,6 +1271,10 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
             _party_test(coder, cues, actors)(t) and t.ent_type_ not in ("DATE", "TIME") for t in recipient_tokens):
         # "opened a new line of attack on Friday, saying that the governor's budget was reckless": the governor
         recipient_tokens = calls_vows.said_targets(token, _party_test(coder, cues, actors), cues) or recipient_tokens
+    if event_type == "REQUEST" and token.pos_ == "VERB" and token.lemma_.lower() in cues.request and not any(
+            _party_test(coder, cues, actors)(t) for t in recipient_tokens):
+        # "calling for the director's firing": the one to go (events30)
+        recipient_tokens = calls_vows.removal_called_for(token, _party_test(coder, cues, actors), cues) or recipient_tokens
     if event_type == "REQUEST" and token.pos_ == "NOUN" and token.lemma_.lower() in cues.call_noun and not any(
             _party_test(coder, cues, actors)(t) and t.ent_type_ not in ("DATE", "TIME") for t in recipient_tokens):
         # "echoed the demand that China release the workers": whom the call is made on

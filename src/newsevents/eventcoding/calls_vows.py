@@ -94,11 +94,22 @@ def echoed_call(trigger: Token, event_type: str, cues: Cues) -> Token | None:
     return next((t for t in things if t.pos_ == "NOUN" and t.lemma_.lower() in cues.call_noun), None)
 
 
+def removal_called_for(call: Token, is_party: Callable[[Token], bool], cues: Cues) -> list[Token]:
+    """"Calling for the director's firing", "called for the resignation of the minister": a call "for" a
+    ``removal_noun`` is made on the one to go -- its possessor or its "of" phrase, when a party (events30; the
+    twenty-eighth US-news audit's targets named in the sentence)."""
+    removals = [g for g in objects_of_preps(call, ("for",), conjuncts=False) if g.lemma_.lower() in cues.removal_noun]
+    return [o for g in removals for o in [c for c in g.children if c.dep_ == "poss"]
+            + objects_of_preps(g, ("of",), conjuncts=False) if is_party(o)]
+
+
 def call_targets(call: Token, is_party: Callable[[Token], bool], cues: Cues) -> list[Token]:
     """Whom a call is made on: "for Israel to halt", "the demand that China release ..." (the clause's
     subject), or, for a call told beside a request verb ("urged Russia to withdraw, a call echoed by
     ..."), that verb's object."""
     found = [g for g in objects_of_preps(call, ("for", "on", "to"), deps=_PREP_DEPS, conjuncts=False) if is_party(g)]
+    if not found:
+        found = removal_called_for(call, is_party, cues)
     for clause in (c for c in call.children if c.dep_ in ("acl", "ccomp", "relcl")):
         found += [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass") and is_party(s)]
     for prep in (c for c in call.children if c.dep_ == "prep" and c.lower_ == "for"):

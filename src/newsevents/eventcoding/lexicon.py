@@ -299,7 +299,7 @@ CUE_KINDS |= {"share_figure", "ordeal_verb", "ordeal_noun", "account_verb", "int
 CUE_KINDS |= {"words_receive_verb"}
 # events30: candidates' promises to voters and the kind of leader wished for (eventcoding/campaign.py)
 CUE_KINDS |= {"campaign_pledge_verb", "wished_leader_det", "wished_leader_modal"}
-CUE_KINDS |= {"forecast_adjective"}  # "voters are not likely to help her": a forecast of a vote (eventcoding/standings.py)
+CUE_KINDS |= {"forecast_adjective", "removal_noun"}  # "voters are not likely to help her": a forecast of a vote (eventcoding/standings.py)
 
 
 @dataclass(frozen=True)
@@ -842,6 +842,7 @@ class Cues:
     wished_leader_det: set[str] = field(default_factory=set)  # a, an, any: "a president who will ..."
     wished_leader_modal: set[str] = field(default_factory=set)  # will, would: "a governor who would ..."
     forecast_adjective: set[str] = field(default_factory=set)  # likely, unlikely: "voters are likely to back her"
+    removal_noun: set[str] = field(default_factory=set)  # "called for the director's firing": the one to go is the target
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
