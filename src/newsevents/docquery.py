@@ -138,6 +138,29 @@ def sentence_paragraphs(text: str, sentences: Sequence[Span]) -> list[int]:
     return numbers
 
 
+# --- objects of prepositions --------------------------------------------------------------------
+def objects_of_prep(prep: Token, *, conjuncts: bool = True, second_word: bool = False) -> list[Token]:
+    """The objects of a preposition: its ``pobj`` children, then (``conjuncts``) their conjuncts ("with
+    France and Spain"). ``second_word`` also takes the object hung on the second word of a two-word
+    preposition ("because of the snow", "due to flooding"), before the conjuncts. (eventcoding.arguments.
+    prep_objects answers another question -- a head's objects by prepositions, datives and two-word phrases
+    mapped to one -- for the argument readers.)"""
+    found = [g for g in prep.children if g.dep_ == "pobj"]
+    if second_word:
+        found += [g for c in prep.children if c.dep_ in ("prep", "pcomp") for g in c.children if g.dep_ == "pobj"]
+    if conjuncts:
+        found += [cc for g in found for cc in g.conjuncts]
+    return found
+
+
+def objects_of_preps(head: Token, preps: tuple[str, ...] | frozenset[str], *, deps: tuple[str, ...] = ("prep",),
+                     conjuncts: bool = True) -> list[Token]:
+    """The objects of the prepositions ``preps`` hung on ``head`` (by one of ``deps``: add "agent" for
+    the passive "by"), preposition by preposition in the order of the sentence."""
+    return [g for p in head.children if p.dep_ in deps and p.lower_ in preps
+            for g in objects_of_prep(p, conjuncts=conjuncts)]
+
+
 # --- verbs above a word -------------------------------------------------------------------------
 def clause_verb(token: Token) -> Token:
     """The nearest verb (or the root) above a token: the clause it is an argument of."""

@@ -43,7 +43,9 @@ def test_the_held_out_file_has_137_rows_and_10_without_a_code() -> None:
 def test_held_out_actor_and_recipient_codes(extract) -> None:
     counts = score(extract, ROWS)
     actor, recipient = counts["actor country"], counts["recipient country"]
-    # the final figures of the table above: right is a floor, wrong a ceiling
-    assert actor["right"] >= 107 and actor["wrong"] == 0, dict(actor)
+    # the final figures of the table above: right is a floor, wrong a ceiling. 106, not 107, since events30
+    # (session 27): a denial that something is so ("denied that its jets had bombed ...") is no REJECT, so one
+    # class-C row's spokesman is no longer a party of any event (the denied act keeps its own doer)
+    assert actor["right"] >= 106 and actor["wrong"] == 0, dict(actor)
     assert recipient["right"] >= 17 and recipient["wrong"] == 0, dict(recipient)
     assert counts["actor sector"]["wrong"] == 0, dict(counts["actor sector"])

@@ -1191,6 +1191,9 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
             _party_test(coder, cues, actors)(t) for t in recipient_tokens):
         # "rejected a $20-a-share offer from Zentra", "made an offer, which the board rejected" (targets23)
         recipient_tokens = frame_targets.offer_makers(token, _party_test(coder, cues, actors), cues) or recipient_tokens
+    if event_type == "COOPERATE" and not recipient_tokens:
+        # "X asked the agency to return the files. The agency said it would cooperate": the asker (events30)
+        recipient_tokens = calls_vows.request_answered(token, sentence, _party_test(coder, cues, actors), cues)
     if event_type == "PROTEST":
         # "marched to protest the killings of villagers by soldiers": the killers, not the killed (targets25)
         clause = token if token.pos_ in ("VERB", "AUX") else _governing_verb(token, cues)
@@ -1268,6 +1271,10 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
             _party_test(coder, cues, actors)(t) and t.ent_type_ not in ("DATE", "TIME") for t in recipient_tokens):
         # "opened a new line of attack on Friday, saying that the governor's budget was reckless": the governor
         recipient_tokens = calls_vows.said_targets(token, _party_test(coder, cues, actors), cues) or recipient_tokens
+    if event_type == "REQUEST" and token.pos_ == "VERB" and token.lemma_.lower() in cues.request and not any(
+            _party_test(coder, cues, actors)(t) for t in recipient_tokens):
+        # "calling for the director's firing": the one to go (events30)
+        recipient_tokens = calls_vows.removal_called_for(token, _party_test(coder, cues, actors), cues) or recipient_tokens
     if event_type == "REQUEST" and token.pos_ == "NOUN" and token.lemma_.lower() in cues.call_noun and not any(
             _party_test(coder, cues, actors)(t) and t.ent_type_ not in ("DATE", "TIME") for t in recipient_tokens):
         # "echoed the demand that China release the workers": whom the call is made on
@@ -1298,9 +1305,11 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         event_type = "THREATEN"  # "X will do Y unless Z", "they said they would blockade": a threat
     elif event_type in _PROMISABLE and modality == "future" and not is_prediction(token, cues) and not (
             event_type == "COOPERATE" and token.lemma_.lower() in cues.joint_work_verb) \
-            and not wire_phrasings.announced_would(token, cues):
+            and not wire_phrasings.announced_would(token, cues) \
+            and not concessions_attempts.leaving_office(token, cues):
         # "will withdraw", "will cooperate": a promise; "will work with X": the work planned; "said it would free
-        # prisoners" keeps its own type, as before wire21 read its "would" as an announcement
+        # prisoners" keeps its own type, as before wire21 read its "would" as an announcement; "will resign" is
+        # one's own step to come, no promise (events30)
         event_type = "AGREE"
     if event_type in ("MOBILIZE", "RETREAT") and token.pos_ in ("VERB", "AUX"):
         actor_tokens, recipient_tokens = _deployment_sides(token, candidate.consumed, actor_tokens, recipient_tokens,

@@ -32,18 +32,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
-from newsevents.docquery import own_clause
+from newsevents.docquery import objects_of_preps, own_clause
 from newsevents.eventcoding.lexicon import Cues
 from newsevents.record import Party
 
 _NOT_TOPICS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "GPE", "LOC", "FAC")
-
-
-def _pobjs(token: Token, preps: tuple[str, ...]) -> list[Token]:
-    return [g for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ in preps
-            for g in c.children if g.dep_ == "pobj"]
+# a party named after a preposition or after the passive "by" ("a call echoed by the mayor")
+_PREP_DEPS = ("prep", "agent")
 
 
 # --- a warning not to act -------------------------------------------------------------------------------------
@@ -97,11 +94,22 @@ def echoed_call(trigger: Token, event_type: str, cues: Cues) -> Token | None:
     return next((t for t in things if t.pos_ == "NOUN" and t.lemma_.lower() in cues.call_noun), None)
 
 
+def removal_called_for(call: Token, is_party: Callable[[Token], bool], cues: Cues) -> list[Token]:
+    """"Calling for the director's firing", "called for the resignation of the minister": a call "for" a
+    ``removal_noun`` is made on the one to go -- its possessor or its "of" phrase, when a party (events30; the
+    twenty-eighth US-news audit's targets named in the sentence)."""
+    removals = [g for g in objects_of_preps(call, ("for",), conjuncts=False) if g.lemma_.lower() in cues.removal_noun]
+    return [o for g in removals for o in [c for c in g.children if c.dep_ == "poss"]
+            + objects_of_preps(g, ("of",), conjuncts=False) if is_party(o)]
+
+
 def call_targets(call: Token, is_party: Callable[[Token], bool], cues: Cues) -> list[Token]:
     """Whom a call is made on: "for Israel to halt", "the demand that China release ..." (the clause's
     subject), or, for a call told beside a request verb ("urged Russia to withdraw, a call echoed by
     ..."), that verb's object."""
-    found = [g for g in _pobjs(call, ("for", "on", "to")) if is_party(g)]
+    found = [g for g in objects_of_preps(call, ("for", "on", "to"), deps=_PREP_DEPS, conjuncts=False) if is_party(g)]
+    if not found:
+        found = removal_called_for(call, is_party, cues)
     for clause in (c for c in call.children if c.dep_ in ("acl", "ccomp", "relcl")):
         found += [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass") and is_party(s)]
     for prep in (c for c in call.children if c.dep_ == "prep" and c.lower_ == "for"):
@@ -113,7 +121,7 @@ def call_targets(call: Token, is_party: Callable[[Token], bool], cues: Cues) -> 
     if call.dep_ in ("dobj", "appos", "npadvmod", "attr") and verb.pos_ == "VERB" \
             and verb.lemma_.lower() in cues.request and not call.i < verb.i:
         return [o for o in verb.children if o.dep_ in ("dobj", "dative") and o.i != call.i and is_party(o)] + [
-            g for g in _pobjs(verb, ("on",)) if is_party(g)]
+            g for g in objects_of_preps(verb, ("on",), deps=_PREP_DEPS, conjuncts=False) if is_party(g)]
     return []
 
 
@@ -155,10 +163,10 @@ def hit_on_topic(trigger: Token, event_type: str, weapon: bool, actor_sectors: l
     objects = [c for c in trigger.children if c.dep_ == "dobj"]
     if not objects or not all(someone(o) or o.pos_ == "PRON" for o in objects):
         return False
-    if _pobjs(trigger, ("with",)) or any(_pobjs(o, ("with",)) for o in objects):
+    if any(objects_of_preps(h, ("with",), deps=_PREP_DEPS, conjuncts=False) for h in (trigger, *objects)):
         return False
     # the "on" phrase, on the verb or (as the parser may hang it) on the object: "hit the chancellor on debt relief"
-    topics = [g for h in (trigger, *objects) for g in _pobjs(h, ("on",)) if g.pos_ in ("NOUN", "PROPN")
+    topics = [g for h in (trigger, *objects) for g in objects_of_preps(h, ("on",), deps=_PREP_DEPS, conjuncts=False) if g.pos_ in ("NOUN", "PROPN")
               and g.ent_type_ not in _NOT_TOPICS and not someone(g) and g.lemma_.lower() not in cues.struck_body_part]
     if not topics:
         return False
@@ -245,3 +253,31 @@ def dates_the_reason(time_root: Token, trigger: Token, cues: Cues) -> bool:
             return token in reasons or any(r.i < token.i and r.right_edge.i + 1 == token.i for r in reasons)
         token = head
     return False
+
+
+# --- a request answered in the next sentence --------------------------------------------------------------------
+
+def _head_word(token: Token) -> str:
+    return token.lemma_.lower() if token.pos_ != "PROPN" else token.lower_
+
+
+def request_answered(trigger: Token, sentence: Span, is_party: Callable[[Token], bool], cues: Cues) -> list[Token]:
+    """"The ministry asked the agency to return the files. Later, the agency said it would cooperate": a
+    cooperation with no one named, whose doer (the subject of the verb of saying it hangs on, or its own
+    subject) is the one asked in the sentence before, by a verb of request (``request``) with one subject that is
+    a party, answers that request: the asker is the one cooperated with (the twenty-eighth US-news audit's targets
+    named in the sentence before). Only with one such request; none, or two, name no one."""
+    if sentence.start == 0 or trigger.pos_ != "VERB":
+        return []
+    speaker = trigger.head if trigger.dep_ in ("ccomp", "xcomp") else None
+    doers = [c for v in (trigger, speaker) if v is not None for c in v.children
+             if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+    if not doers:
+        return []
+    before = trigger.doc[sentence.start - 1].sent
+    askers = []
+    for verb in (t for t in before if t.pos_ == "VERB" and t.lemma_.lower() in cues.request):
+        asked = [c for c in verb.children if c.dep_ == "dobj"]
+        if any(_head_word(a) == _head_word(d) for a in asked for d in doers):
+            askers += [c for c in verb.children if c.dep_ == "nsubj" and is_party(c)]
+    return askers if len(askers) == 1 else []

@@ -16,6 +16,13 @@ act on no party. Each rule reads what the trigger is done to or under, and the w
   -- "if he is elected" --, a ``win_verb`` with a ``race_prize`` or nothing won -- "if she wins the
   nomination" --, or becoming an ``office_title`` -- "if he becomes president"): a campaign promise to
   voters, no act toward anyone;
+- **a candidate's promise to voters** (a ``campaign_pledge_verb`` with a clause of what is promised, AGREE with no
+  party to receive it, made by one person -- a PERSON name or a ``person_pronoun`` -- in a story of a race: "she
+  pledged to stay in the race through June", 'vowed to "restore trust"'): campaign talk, no act between parties
+  (events30);
+- **the kind of leader wished for** (an act told in a relative clause with a ``wished_leader_modal`` on an
+  ``office_title`` with a ``wished_leader_det``: "voters can choose a president who will end these trade deals"):
+  what such a leader would do, no act of anyone (events30);
 - **a party's pledge of force** (ASSAULT or COERCE, future or hypothetical, with no weapon, whose every
   doer is a political party or a party politician and nothing else -- sector PTY alone, no state office:
   "the party will fight at home and abroad to destroy terrorist organizations", a candidate's "plan to bar
@@ -44,7 +51,9 @@ def no_event(trigger: Token, event_type: str, modality: str, actor: list[Party],
     """Any of the module's rules: the trigger tells campaign talk, no event."""
     if own_race(trigger, event_type, cues) or persons_rally(trigger, event_type, actor_tokens, recipient_tokens, cues):
         return True
-    if if_elected(trigger, cues):
+    if if_elected(trigger, cues) or leader_wished_for(trigger, cues):
+        return True
+    if campaign_pledge(trigger, event_type, actor_tokens, recipient_tokens, cues):
         return True
     return not weapon and party_pledge_of_force(event_type, modality, actor)
 
@@ -187,3 +196,52 @@ def party_pledge_of_force(event_type: str, modality: str, actor: list[Party]) ->
     if event_type not in _MATERIAL or modality not in _UNDONE or not actor:
         return False
     return all(p.sector and {s.upper() for s in p.sector} == {"PTY"} for p in actor)
+
+
+# how far up from the trigger the relative clause of a wished-for leader may be ("who will make X first by ending Y")
+_WISHED_STEPS = 4
+_CLAUSE_LINKS = frozenset({"conj", "xcomp", "pcomp", "prep", "advcl"})
+
+
+def leader_wished_for(trigger: Token, cues: Cues) -> bool:
+    """"Voters can finally choose a president who will end these trade deals", "we need a governor who would
+    make the state safe by ending the program": an act told in a relative clause (or a clause joined under it)
+    whose verb takes a ``wished_leader_modal`` and whose antecedent is an ``office_title`` with a
+    ``wished_leader_det`` ("a", "an", "any") is what the kind of leader wished for would do -- campaign talk, no
+    act of anyone (the twenty-eighth US-news audit's campaign-talk class). "The president, who will sign the
+    bill" and "the governor who will end the program" (a person, definite) stay."""
+    node = trigger
+    for _ in range(_WISHED_STEPS):
+        if node.dep_ == "relcl":
+            break
+        if node.dep_ not in _CLAUSE_LINKS or node.head.i == node.i:
+            return False
+        node = node.head
+    else:
+        return False
+    if node.dep_ != "relcl" or not any(c.dep_ == "aux" and c.lower_ in cues.wished_leader_modal for c in node.children):
+        return False
+    leader = node.head
+    return leader.lemma_.lower() in cues.office_title and any(
+        c.dep_ == "det" and c.lower_ in cues.wished_leader_det for c in leader.children)
+
+
+def campaign_pledge(trigger: Token, event_type: str, actor_tokens: list[Token], recipient_tokens: list[Token],
+                    cues: Cues) -> bool:
+    """"The senator has pledged to stay in the race through the June primary", 'she vowed to "restore trust"',
+    "he promised to cut taxes": a promise (``campaign_pledge_verb``) with a clause of what is promised, coded AGREE
+    with no party to receive it, made by one person (a PERSON name or a ``person_pronoun``) in a story of a race (a
+    ``campaign`` word in the article) is a candidate's promise to voters -- campaign talk, no act between parties
+    (news-dev43's output events; the twenty-eighth US-news audit's campaign-talk class). "Pledged to meet the
+    union's leaders" (a party receives it), "the government pledged to cut taxes" (a body) and a pledge in a story
+    of no race stay."""
+    if event_type != "AGREE" or recipient_tokens or trigger.pos_ not in _VERBS:
+        return False
+    if trigger.lemma_.lower() not in cues.campaign_pledge_verb or not any(c.dep_ == "xcomp" for c in trigger.children):
+        return False
+    if len(actor_tokens) != 1:
+        return False
+    doer = actor_tokens[0]
+    if doer.ent_type_ != "PERSON" and doer.lower_ not in cues.person_pronoun:
+        return False
+    return any(t.lemma_.lower() in cues.campaign for t in trigger.doc)

@@ -82,3 +82,15 @@ def resigned_under_pressure(trigger: Token, event_type: str, cues: Cues) -> bool
         return False
     return any(c.dep_ in ("advcl", "conj") and c.tag_ == "VBN" and c.lemma_.lower() in cues.pressure_verb
                for c in trigger.children)
+
+
+def leaving_office(trigger: Token, cues: Cues) -> bool:
+    """"Will resign her post", "will quit", "is to step down", "will stand down": a verb of leaving one's own office
+    (``resign_verb``, or a ``leave_office_verb`` with "down") announced for later is that step to come, no promise
+    made to another party: it keeps its own type (RETREAT, CONCEDE) in the future, never AGREE (events30). "Will
+    step up cooperation" (no "down") is no leaving."""
+    lemma = trigger.lemma_.lower()
+    if lemma in cues.resign_verb:
+        return True
+    return lemma in cues.leave_office_verb and any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "down"
+                                                   for c in trigger.children)

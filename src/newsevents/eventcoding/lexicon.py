@@ -297,6 +297,9 @@ CUE_KINDS |= {"share_figure", "ordeal_verb", "ordeal_noun", "account_verb", "int
               "aim_secure_verb", "recommend_modal", "stance_noun"}
 # events29: verbs of receiving words ("earned the backing of X", "drew criticism from X"; eventcoding/received.py)
 CUE_KINDS |= {"words_receive_verb"}
+# events30: candidates' promises to voters and the kind of leader wished for (eventcoding/campaign.py)
+CUE_KINDS |= {"campaign_pledge_verb", "wished_leader_det", "wished_leader_modal"}
+CUE_KINDS |= {"forecast_adjective", "removal_noun"}  # "voters are not likely to help her": a forecast of a vote (eventcoding/standings.py)
 
 
 @dataclass(frozen=True)
@@ -834,6 +837,12 @@ class Cues:
     recommend_modal: set[str] = field(default_factory=set)  # should, ought: a recommendation
     stance_noun: set[str] = field(default_factory=set)  # "his opposition to the farm bill": a stance on a measure
     words_receive_verb: set[str] = field(default_factory=set)  # "earned the backing of X": X backs the subject
+    # events30 (eventcoding/campaign.py): campaign talk
+    campaign_pledge_verb: set[str] = field(default_factory=set)  # pledge, vow, promise: "pledged to stay in the race"
+    wished_leader_det: set[str] = field(default_factory=set)  # a, an, any: "a president who will ..."
+    wished_leader_modal: set[str] = field(default_factory=set)  # will, would: "a governor who would ..."
+    forecast_adjective: set[str] = field(default_factory=set)  # likely, unlikely: "voters are likely to back her"
+    removal_noun: set[str] = field(default_factory=set)  # "called for the director's firing": the one to go is the target
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:

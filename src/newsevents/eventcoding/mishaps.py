@@ -33,6 +33,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from newsevents.docquery import objects_of_prep
 from newsevents.eventcoding.lexicon import Cues
 
 _VERBS = ("VERB", "AUX")
@@ -42,13 +43,6 @@ _CAUSE_PREPS = frozenset({"after", "following", "amid", "for", "because", "due",
 
 def _lemma(token: Token) -> str:
     return token.lemma_.lower()
-
-
-def _pobjs(prep: Token) -> list[Token]:
-    found = [g for g in prep.children if g.dep_ == "pobj"]
-    # "because of the snow", "due to flooding": the object hangs on the second word
-    found += [g for c in prep.children if c.dep_ in ("prep", "pcomp") for g in c.children if g.dep_ == "pobj"]
-    return found + [cc for g in found for cc in g.conjuncts]
 
 
 def _mishap(token: Token, cues: Cues) -> bool:
@@ -97,7 +91,7 @@ def closed_for_mishap(trigger: Token, event_type: str, recipient_tokens: list[To
     if event_type not in _RESPONSES or trigger.pos_ not in _VERBS or _lemma(trigger) not in cues.close_verb:
         return False
     causes = [g for c in trigger.children if c.dep_ in ("prep", "advcl", "advmod") and c.lower_ in _CAUSE_PREPS
-              for g in _pobjs(c)]
+              for g in objects_of_prep(c, second_word=True)]
     if not causes or not any(_mishap(g, cues) for g in causes):
         return False
     return not _party_acted_on(recipient_tokens, is_someone)
@@ -109,7 +103,7 @@ def blamed_on_thing(trigger: Token, event_type: str, is_someone: Callable[[Token
         return False
     if any(c.dep_ in ("dobj", "nsubjpass") and is_someone(c) for c in trigger.children):
         return False  # "the army was blamed ... for air strikes on a market": a party blamed, "on" is no cause's
-    blamed = [g for c in trigger.children if c.dep_ in ("prep", "dative") and c.lower_ == "on" for g in _pobjs(c)]
+    blamed = [g for c in trigger.children if c.dep_ in ("prep", "dative") and c.lower_ == "on" for g in objects_of_prep(c, second_word=True)]
     return bool(blamed) and not any(is_someone(t) for t in blamed)
 
 

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.docquery import objects_of_prep
 from newsevents.eventcoding.lexicon import Cues, object_tokens
 
 _VERBS = ("VERB", "AUX")
@@ -65,11 +66,6 @@ def _preps(token: Token, words: set[str] | frozenset[str] | tuple[str, ...] | No
     return [c for c in token.children if c.dep_ == "prep" and (words is None or c.lower_ in words)]
 
 
-def _pobjs(prep: Token) -> list[Token]:
-    found = [g for g in prep.children if g.dep_ == "pobj"]
-    return found + [cc for g in found for cc in g.conjuncts]
-
-
 def appeal_as_pull(trigger: Token, event_type: str, recipient_tokens: list[Token], cues: Cues) -> bool:
     """"The extent of his appeal", "her broad appeal", "the governor's appeal among young voters", "his
     appeal with voters has faded": an ``attraction_noun`` marked as a pull -- by a ``pull_mark`` modifier,
@@ -87,7 +83,7 @@ def appeal_as_pull(trigger: Token, event_type: str, recipient_tokens: list[Token
     if any(c.dep_ in ("amod", "compound") and c.lower_ in cues.pull_mark for c in trigger.children):
         return True
     if _preps(trigger, cues.pull_mark) or any(g.lemma_.lower() in cues.electorate
-                                              for p in _preps(trigger, ("with",)) for g in _pobjs(p)):
+                                              for p in _preps(trigger, ("with",)) for g in objects_of_prep(p)):
         return True
     head = trigger.head
     if trigger.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in cues.pull_mark:
@@ -108,7 +104,7 @@ def appeals_to_voters(trigger: Token, event_type: str, cues: Cues) -> bool:
         return False
     if any(c.dep_ in ("xcomp", "ccomp", "dobj", "advcl") for c in trigger.children) or _preps(trigger, ("for", "against")):
         return False
-    hearers = [g for p in _preps(trigger, ("to",)) for g in _pobjs(p)]
+    hearers = [g for p in _preps(trigger, ("to",)) for g in objects_of_prep(p)]
     bloc = cues.voter_bloc | cues.electorate | cues.audience_noun
     return bool(hearers) and all(
         g.ent_type_ not in ("PERSON", "ORG", "GPE") and g.lemma_.lower() in bloc
@@ -124,7 +120,7 @@ def backing_rallied(trigger: Token, event_type: str) -> bool:
         return False
     if _preps(trigger, ("against",)) or any(c.dep_ in ("xcomp", "advcl") for c in trigger.children):
         return False
-    backed = [g for p in _preps(trigger, ("behind", "around", "round")) for g in _pobjs(p)]
+    backed = [g for p in _preps(trigger, ("behind", "around", "round")) for g in objects_of_prep(p)]
     return bool(backed) and all(g.pos_ in ("PRON", "PROPN") or g.ent_type_ in ("PERSON", "ORG", "NORP")
                                 for g in backed)
 
@@ -158,7 +154,7 @@ def contest_tie(trigger: Token, cues: Cues) -> bool:
     if trigger.pos_ not in _VERBS or trigger.lemma_.lower() not in cues.tie_verb:
         return False
     return any(_contest_word(g, cues) for p in _preps(trigger, ("among", "across", "in", "at", "with", "on"))
-               for g in _pobjs(p))
+               for g in objects_of_prep(p))
 
 
 def deity_thanked(trigger: Token, event_type: str, cues: Cues) -> bool:
@@ -198,7 +194,7 @@ def share_of_prize(trigger: Token, event_type: str, cues: Cues) -> bool:
         return False
     for o in objects:
         figure = o.like_num or o.ent_type_ in _FIGURE_ENTS or cues.share_noun.get(o.lemma_.lower()) == "of"
-        inner = [g for p in _preps(o, ("of",)) for g in _pobjs(p)] if figure else []
+        inner = [g for p in _preps(o, ("of",)) for g in objects_of_prep(p)] if figure else []
         if not inner or not all(g.lemma_.lower() in cues.prize_noun for g in inner):
             return False
     return True
@@ -232,7 +228,7 @@ def records_only(trigger: Token, event_type: str, recipient_tokens: list[Token],
 def _counted_thing(token: Token, cues: Cues) -> Token:
     """What a number or a partitive counts: "thousands of emails", "34,000 of the files" -> emails, files."""
     if token.like_num or token.tag_ == "CD" or token.lemma_.lower() in cues.partitive:
-        inner = [g for p in _preps(token, ("of",)) for g in _pobjs(p)]
+        inner = [g for p in _preps(token, ("of",)) for g in objects_of_prep(p)]
         if inner:
             return inner[0]
     return token
@@ -246,7 +242,7 @@ def audience_targeted(trigger: Token, event_type: str, recipient_tokens: list[To
     governor with attack ads" (a party) stays ACCUSE."""
     if event_type not in ("ASSAULT", "ACCUSE", "COERCE") or trigger.pos_ not in _VERBS:
         return False
-    means = [_counted_thing(g, cues) for p in _preps(trigger, ("with",)) for g in _pobjs(p)]
+    means = [_counted_thing(g, cues) for p in _preps(trigger, ("with",)) for g in objects_of_prep(p)]
     if not any(m.lemma_.lower() in cues.verbal_means for m in means):
         return False
     targets = object_tokens(trigger) + list(recipient_tokens)
@@ -265,7 +261,7 @@ def mobilized_for_a_win(trigger: Token, event_type: str, cues: Cues) -> bool:
     if objects:  # "mobilized voters" (turned out); "mobilized reservists to win the war" moves forces
         return all(o.lemma_.lower() in cues.electorate for o in objects)
     purposes = [c for c in trigger.children if c.dep_ in ("advcl", "xcomp")] + [
-        g for p in _preps(trigger, ("for",)) for g in _pobjs(p)]
+        g for p in _preps(trigger, ("for",)) for g in objects_of_prep(p)]
     words = [t for c in purposes for t in c.subtree]
     # a campaign word, or a win with nothing won ("to help her win"; "to win the war" is a war's)
     return any(t.lemma_.lower() in cues.campaign for t in words) or any(
@@ -280,9 +276,9 @@ def arrival_with_companions(trigger: Token, event_type: str, recipient_tokens: l
     if event_type != "CONSULT" or trigger.pos_ not in _VERBS or trigger.lemma_.lower() not in cues.arrival_verb:
         return False
     if not recipient_tokens or any(g.ent_type_ in _PLACE_ENTS for p in _preps(trigger) if p.lower_ != "with"
-                                   for g in _pobjs(p)):
+                                   for g in objects_of_prep(p)):
         return False
-    companions = {g.i for p in _preps(trigger, ("with",)) for g in _pobjs(p)}
+    companions = {g.i for p in _preps(trigger, ("with",)) for g in objects_of_prep(p)}
     return all(t.i in companions for t in recipient_tokens)
 
 

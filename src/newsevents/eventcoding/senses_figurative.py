@@ -45,6 +45,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from newsevents.docquery import objects_of_prep
 from newsevents.eventcoding.lexicon import Cues
 from newsevents.record import Party
 
@@ -61,11 +62,6 @@ def _lemma(token: Token) -> str:
 
 def _preps(token: Token, words: tuple[str, ...] | frozenset[str] | set[str] | None = None) -> list[Token]:
     return [c for c in token.children if c.dep_ == "prep" and (words is None or c.lower_ in words)]
-
-
-def _pobjs(prep: Token) -> list[Token]:
-    found = [g for g in prep.children if g.dep_ == "pobj"]
-    return found + [cc for g in found for cc in g.conjuncts]
 
 
 def no_event(trigger: Token, event_type: str, mode: list[str], actor: list[Party], actor_tokens: list[Token],
@@ -100,7 +96,7 @@ def passage_appeal(trigger: Token, event_type: str, recipient_tokens: list[Token
     if any(_lemma(m) in cues.quality_mark or m.lower_ in cues.quality_mark or m.tag_ == "JJS"
            for m in marks):
         return True
-    if any(_lemma(g) in cues.speech_part for p in _preps(trigger, ("of", "in")) for g in _pobjs(p)):
+    if any(_lemma(g) in cues.speech_part for p in _preps(trigger, ("of", "in")) for g in objects_of_prep(p)):
         return True
     return trigger.dep_ in ("nsubj", "nsubjpass") and _lemma(trigger.head) in cues.wording_verb
 
@@ -259,7 +255,7 @@ def own_future_promised(trigger: Token, event_type: str, recipient_tokens: list[
     def a_state(verb: Token) -> bool:
         if _lemma(verb) in cues.future_state_verb:
             return True
-        return any(_lemma(g) in cues.former_state for p in _preps(verb) for g in _pobjs(p))
+        return any(_lemma(g) in cues.former_state for p in _preps(verb) for g in objects_of_prep(p))
 
     if not all(a_state(v) for v in contents):
         return False

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.docquery import objects_of_prep
 from newsevents.eventcoding.lexicon import Cues, object_tokens
 from newsevents.record import Party
 
@@ -44,11 +45,6 @@ _OWNER_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
 
 def _lemma(token: Token) -> str:
     return token.lemma_.lower()
-
-
-def _pobjs(prep: Token) -> list[Token]:
-    found = [g for g in prep.children if g.dep_ == "pobj"]
-    return found + [cc for g in found for cc in g.conjuncts]
 
 
 def _political(parties: list[Party], cues: Cues) -> bool:
@@ -85,13 +81,13 @@ def _left(trigger: Token) -> list[Token]:
     found = []
     for c in trigger.children:
         if c.dep_ == "prep" and c.lower_ == "from":
-            found += _pobjs(c)
+            found += objects_of_prep(c)
         elif c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod"):
-            found += [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in _pobjs(p)]
-            found += _pobjs(c) if c.dep_ == "prep" else []
+            found += [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in objects_of_prep(p)]
+            found += objects_of_prep(c) if c.dep_ == "prep" else []
         elif c.dep_ == "prep" and c.lower_ == "of" and any(
                 s.lower_ == "out" and s.dep_ in ("prt", "advmod") for s in trigger.children):
-            found += _pobjs(c)
+            found += objects_of_prep(c)
     return found
 
 
@@ -153,7 +149,7 @@ def firm_survey(trigger: Token, event_type: str, actor: list[Party], recipient_t
     if not actor or not all(p.sector and {s.upper() for s in p.sector} <= {"BUS"} for p in actor):
         return False
     # what is investigated: "into"/"of" phrases or the verb's objects; any wrongdoing keeps it an act
-    looked = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("into", "of") for g in _pobjs(c)]
+    looked = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("into", "of") for g in objects_of_prep(c)]
     looked += object_tokens(trigger) if trigger.pos_ in _VERBS else []
     if trigger.dep_ == "dobj" and trigger.head.pos_ in _VERBS:  # "to end investigations into indecency": the
         looked += _phrase_objects(trigger.head, ("into",))       # parser may hang the noun's "into" on the verb
@@ -165,7 +161,7 @@ def _in(token: Token, *words: set[str] | frozenset[str]) -> bool:
 
 
 def _phrase_objects(trigger: Token, preps: tuple[str, ...]) -> list[Token]:
-    return [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in preps for g in _pobjs(c)]
+    return [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in preps for g in objects_of_prep(c)]
 
 
 def quantity_fought(trigger: Token, event_type: str, cues: Cues) -> bool:

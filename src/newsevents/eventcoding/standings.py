@@ -36,13 +36,17 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.docquery import objects_of_preps
 from newsevents.eventcoding.lexicon import Cues
 from newsevents.record import Party
 
 _VERBS = ("VERB", "AUX")
 _SHARE_PREPS = ("of", "from", "among")
 _STANCES = frozenset({"SUPPORT", "REJECT"})
-_HABIT_TYPES = frozenset({"CONSULT", "COOPERATE", "AID"})
+_HABIT_TYPES = frozenset({"CONSULT", "COOPERATE", "AID", "MOBILIZE"})
+_PRESENT_OR_PAST = ("VBD", "VBZ", "VBP")
+# what a bloc of voters may do for a candidate (events30)
+_BLOC_TYPES = frozenset({"AID", "SUPPORT"})
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # entity types that date a clause
 _DATED = frozenset({"DATE", "TIME"})
@@ -60,16 +64,15 @@ def no_event(trigger: Token, event_type: str, actor_tokens: list[Token], recipie
         return True
     if event_type in _HABIT_TYPES and reported_habit(trigger, cues):
         return True
+    if event_type == "CONSULT" and acquaintance_described(trigger):
+        return True
+    if event_type in _BLOC_TYPES and bloc_forecast(trigger, cues):
+        return True
     if event_type in _STANCES and stance_on_measure(trigger, actor_tokens, cues):
         return True
     if event_type == "AGREE" and not recipient and aim_recommended(trigger, cues):
         return True
     return event_type == "COOPERATE" and press_collaboration(trigger, recipient, cues)
-
-
-def _pobjs(token: Token, preps: tuple[str, ...]) -> list[Token]:
-    return [g for p in token.children if p.dep_ == "prep" and p.lower_ in preps
-            for g in p.children if g.dep_ == "pobj"]
 
 
 def _share(token: Token, cues: Cues) -> bool:
@@ -80,7 +83,7 @@ def poll_share(trigger: Token, cues: Cues) -> bool:
     """"The mayor has backing from 35 percent", "has the support of 44 percent of likely voters": support
     measured as a share (``share_figure``: percent, a PERCENT figure) is a standing in a poll, no act of
     backing. "Won the backing of 200 mayors" (people, no share) stays."""
-    return any(_share(g, cues) for g in _pobjs(trigger, _SHARE_PREPS))
+    return any(_share(g, cues) for g in objects_of_preps(trigger, _SHARE_PREPS, conjuncts=False))
 
 
 def ordeal_faced(trigger: Token, cues: Cues) -> bool:
@@ -136,14 +139,15 @@ def _dated(verb: Token) -> bool:
 
 
 def reported_habit(trigger: Token, cues: Cues) -> bool:
-    """"The mayor said he meets with families of crime victims", "she said she works with the charities":
-    a meeting, cooperation or aid in the simple present (no auxiliary) as the clause of a past verb of saying
-    (``report``), with no date or time of its own, is a habit the speaker reports, no act at a time. "Said
-    he meets the president on Friday" (dated), "said he met ..." (a past) and a headline's present stay."""
+    """"The mayor said he meets with families of crime victims", "she said she works with the charities",
+    "residents say officers still patrol the square": a meeting, cooperation, aid or deployment in the simple
+    present (no auxiliary) as the clause of a verb of saying (``report``) in the past or the present (events30),
+    with no date or time of its own, is a habit the speaker reports, no act at a time. "Said he meets the
+    president on Friday" (dated), "said he met ..." (a past) and a headline's present stay."""
     if trigger.tag_ not in ("VBZ", "VBP") or trigger.dep_ != "ccomp":
         return False
     head = trigger.head
-    if head.tag_ != "VBD" or head.lemma_.lower() not in cues.report:
+    if head.tag_ not in _PRESENT_OR_PAST or head.lemma_.lower() not in cues.report:
         return False
     if any(c.dep_ in ("aux", "auxpass", "neg") for c in trigger.children):
         return False
@@ -153,7 +157,7 @@ def reported_habit(trigger: Token, cues: Cues) -> bool:
 def _stance_object(token: Token) -> Token:
     """"one of their preferred methods": the noun the quantifier picks from."""
     if token.lemma_.lower() in ("one", "some", "any", "all", "each") or token.tag_ == "CD":
-        picked = _pobjs(token, ("of",))
+        picked = objects_of_preps(token, ("of",), conjuncts=False)
         if picked:
             return picked[0]
     return token
@@ -188,7 +192,7 @@ def stance_on_measure(trigger: Token, actor_tokens: list[Token], cues: Cues) -> 
         return False
     if trigger.pos_ == "NOUN" and lemma in cues.stance_noun:
         # "Among the votes: Mills's opposition to the farm bill": a legislator's stance on a measure
-        measures = _pobjs(trigger, ("to", "for"))
+        measures = objects_of_preps(trigger, ("to", "for"), conjuncts=False)
         return bool(measures) and all(_measure(_stance_object(o), cues, proposals=True) for o in measures)
     if trigger.pos_ not in _VERBS or (lemma not in cues.policy_stance_verb and lemma not in cues.endorse_verb):
         return False
@@ -230,6 +234,32 @@ def press_collaboration(trigger: Token, recipient: list[Party], cues: Cues) -> b
         return False
     if recipient and all("MED" in {s.upper() for s in p.sector} for p in recipient):
         return True
-    partners = _pobjs(trigger, ("with",))
+    partners = objects_of_preps(trigger, ("with",), conjuncts=False)
     return bool(partners) and all(
         any(w.lemma_.lower() in cues.press_word for w in p.subtree) for p in partners)
+
+
+def acquaintance_described(trigger: Token) -> bool:
+    """"Voters I have met on the road", "the farmers she has met": a meeting told in the perfect in a relative
+    clause whose antecedent is the one met (the clause has no object of its own), with no date of its own, says
+    whom someone knows, no meeting at a time (events30; the twenty-eighth US-news audit's descriptions). "The
+    envoy has met the rebels" (a main clause) and "the envoys who have met the rebels" (an object named) stay."""
+    if trigger.dep_ != "relcl" or trigger.tag_ != "VBN" or trigger.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in trigger.children):
+        return False
+    if any(c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT")) for c in trigger.children):
+        return False
+    return not _dated(trigger)
+
+
+def bloc_forecast(trigger: Token, cues: Cues) -> bool:
+    """"Undecided voters are not likely to help either candidate", "young voters are unlikely to back her": what a
+    bloc of voters (an ``electorate`` noun) is ``forecast_adjective`` to do for a candidate is a forecast of how
+    it may vote, no aid or support given (events30; the twenty-eighth US-news audit's forecasts). "The union is
+    likely to back her" (a body that endorses) stays."""
+    head = trigger.head
+    if trigger.dep_ != "xcomp" or head.lemma_.lower() not in cues.forecast_adjective:
+        return False
+    verb = head.head if head.dep_ == "acomp" else head
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in cues.electorate for c in verb.children)
