@@ -990,6 +990,10 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
                 modality = "negated"
             if not teller.doer:
                 governor = None  # a reporting verb's phrases are the telling's, not the act's
+        elif (attacked_clause := targets.attacked_amid(token, own, event_type, cues.amid_prep)) is not None:
+            # targets31: "pressed on amid attacks from Democrats": the clause's subject is the one attacked
+            recipient_tokens += subject_of(attacked_clause, actors, cues)
+            actor_tokens = own
         elif governor is not None and (governor.lemma_.lower() in cues.undergo or (
                 token.head.lower_ == "under" and not any(c.dep_ == "dobj" for c in governor.children))):
             # "licensees face sanctions", "the town is under attack": the subject undergoes it

@@ -297,6 +297,8 @@ CUE_KINDS |= {"share_figure", "ordeal_verb", "ordeal_noun", "account_verb", "int
               "aim_secure_verb", "recommend_modal", "stance_noun"}
 # events29: verbs of receiving words ("earned the backing of X", "drew criticism from X"; eventcoding/received.py)
 CUE_KINDS |= {"words_receive_verb"}
+# targets31: "pressed on amid attacks from X": the clause's subject is the one attacked (eventcoding/targets.py)
+CUE_KINDS |= {"amid_prep"}
 
 
 @dataclass(frozen=True)
@@ -834,6 +836,7 @@ class Cues:
     recommend_modal: set[str] = field(default_factory=set)  # should, ought: a recommendation
     stance_noun: set[str] = field(default_factory=set)  # "his opposition to the farm bill": a stance on a measure
     words_receive_verb: set[str] = field(default_factory=set)  # "earned the backing of X": X backs the subject
+    amid_prep: set[str] = field(default_factory=set)  # "pressed on amid attacks from X": the subject is attacked
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
