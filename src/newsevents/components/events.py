@@ -1117,6 +1117,10 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         # "blamed the legislature and Governor X", "attacked an ally, Senator X,", "took aim at a rival: X"
         recipient_tokens = named_in_object(token, recipient_tokens, cues.standin_noun,
                                                          _party_test(coder, cues, actors))
+        if any(t.lower_ in cues.anyone_pronoun for t in recipient_tokens):
+            # targets31: "would endorse anyone who has done what X has done": X
+            recipient_tokens = targets.named_for_anyone(recipient_tokens, cues.anyone_pronoun,
+                                                        _party_test(coder, cues, actors))
         if not recipient_tokens and event_type not in _MATERIAL_CONFLICT:
             # "offered to hand them over to Britain": the content clause names whom it is aimed at
             recipient_tokens = content_recipients(token, _party_test(coder, cues, actors), cues.author_prep,

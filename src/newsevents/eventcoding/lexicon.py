@@ -299,6 +299,8 @@ CUE_KINDS |= {"share_figure", "ordeal_verb", "ordeal_noun", "account_verb", "int
 CUE_KINDS |= {"words_receive_verb"}
 # targets31: "pressed on amid attacks from X": the clause's subject is the one attacked (eventcoding/targets.py)
 CUE_KINDS |= {"amid_prep"}
+# targets31: "ashamed that X would endorse Y": the "would" of a fact judged, the act done (eventcoding/modality.py)
+CUE_KINDS |= {"judged_fact_word"}
 
 
 @dataclass(frozen=True)
@@ -837,6 +839,7 @@ class Cues:
     stance_noun: set[str] = field(default_factory=set)  # "his opposition to the farm bill": a stance on a measure
     words_receive_verb: set[str] = field(default_factory=set)  # "earned the backing of X": X backs the subject
     amid_prep: set[str] = field(default_factory=set)  # "pressed on amid attacks from X": the subject is attacked
+    judged_fact_word: set[str] = field(default_factory=set)  # "ashamed that X would do Y": a fact judged, done
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:

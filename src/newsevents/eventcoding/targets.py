@@ -19,6 +19,9 @@ tested on sentences of our own in tests/events/test_targets.py).
   on "amid/despite attacks from X" ("the governor pressed on with the plan amid attacks from Democrats") tells
   what its subject did while X attacked it: the subject is the target when the attack names its doer and no
   target of its own (``amid_prep`` cues).
+* A generic word for a named target (targets31): "would endorse anyone who has done what X has done", "anyone who
+  has employed the tactics that X has": the relative clause on "anyone" (``anyone_pronoun`` cues) compares its
+  deed with the one named party's, told by an elided verb ("has", "did") or the clause's own verb: X.
 """
 
 from __future__ import annotations
@@ -172,3 +175,24 @@ def attacked_amid(noun: Token, own: list[Token], event_type: str, amid_preps: Co
         clause = clause.head.head if clause.head.pos_ == "ADJ" and clause.head.dep_ in ("advcl", "amod", "acomp", "oprd") \
             else clause.head
     return clause
+
+
+# the verbs that stand for an elided verb phrase ("the tactics that X has", "what X did")
+_PRO_VERBS = frozenset({"have", "do"})
+
+
+def named_for_anyone(tokens: list[Token], anyone: Container[str], is_party: Callable[[Token], bool]) -> list[Token]:
+    """``tokens`` with a generic "anyone" (``anyone`` cues) replaced by the one party its relative clause
+    compares the deed with ("anyone who has done what X has done": X); kept when the clause names none or
+    several."""
+    out: list[Token] = []
+    for token in tokens:
+        named: list[Token] = []
+        if token.lower_ in anyone:
+            for clause in (c for c in token.children if c.dep_ == "relcl"):
+                lemmas = _PRO_VERBS | {clause.lemma_.lower()}
+                named += [s for v in clause.subtree if v.i != clause.i and v.pos_ in ("VERB", "AUX")
+                          and v.lemma_.lower() in lemmas and v.dep_ in ("relcl", "ccomp", "pcomp", "advcl")
+                          for s in v.children if s.dep_ == "nsubj" and s.pos_ == "PROPN" and is_party(s)]
+        out += named if len({s.i for s in named}) == 1 else [token]
+    return out
