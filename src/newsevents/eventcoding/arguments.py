@@ -886,7 +886,7 @@ def subject_of(verb: Token, actors: ActorDictionary, cues: Cues) -> list[Token]:
         if behind:
             return behind
         if subj.lower_ in cues.relative_pronoun and verb.dep_ == "relcl":
-            return conjoined(verb.head)
+            return predicate_subject(verb.head) or conjoined(verb.head)
         return conjoined(subj)
     for child in verb.children:
         if child.dep_ == "agent":
@@ -964,6 +964,8 @@ def subject_of(verb: Token, actors: ActorDictionary, cues: Cues) -> list[Token]:
         owner = adjective_owner(verb, actors.adjectives)
         if owner:
             return owner  # "the American effort to force X to resign": America forces (recip20)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and predicate_subject(verb.head):
+        return predicate_subject(verb.head)  # "They were not the only candidates flinging attacks": they (targets31)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and is_someone(verb.head, actors):
         return conjoined(verb.head)  # "a client opposing the development": the client opposes
     if verb.dep_ == "acl" and verb.head.head.pos_ in ("VERB", "AUX"):
@@ -974,6 +976,22 @@ def subject_of(verb: Token, actors: ActorDictionary, cues: Cues) -> list[Token]:
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return []
     return []
+
+
+# subjects of a copula that introduce a cleft ("It was the rebels who attacked"), not the one the predicate names
+_CLEFT_SUBJECTS = frozenset({"it", "this", "that", "there"})
+
+
+def predicate_subject(noun: Token) -> list[Token]:
+    """targets31 (the twenty-ninth US-news audit's #22 class): the subject a predicate noun phrase is said of,
+    which does the act the phrase's clause tells ("They were not the only candidates flinging attacks", "Vexcorp
+    is the firm that sued the city": they, Vexcorp); [] for a noun that is no predicate of a copula, or a cleft
+    ("It was the rebels who attacked": the rebels)."""
+    copula = noun.head
+    if noun.dep_ != "attr" or copula.lemma_.lower() != "be" or copula.i == noun.i:
+        return []
+    subjects = [c for c in copula.children if c.dep_ == "nsubj" and c.lower_ not in _CLEFT_SUBJECTS]
+    return conjoined(subjects[0]) if subjects else []
 
 
 def joined_doers(join: Token, actors: ActorDictionary, cues: Cues) -> list[Token]:
