@@ -1603,6 +1603,9 @@ def claimed_subjects(heads: Iterable[Token | None], is_party: Callable[[Token], 
         for clause in head.children:
             if clause.dep_ not in ("acl", "ccomp") or clause.pos_ not in ("VERB", "AUX"):
                 continue
+            owners = _claimed_owners(clause, is_party)
+            if owners:  # targets31: "criticism that his strategy is failing": the strategy's owner
+                return owners
             if not any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children) and clause.dep_ == "acl":
                 continue  # "evidence gathered by ...": a participle, no claim
             if any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in clause.children):
@@ -1617,6 +1620,21 @@ def claimed_subjects(heads: Iterable[Token | None], is_party: Callable[[Token], 
                      and not (clause.dep_ == "ccomp" and c.pos_ == "PRON") for s in conjoined(c)]
             if found:
                 return found
+    return []
+
+
+def _claimed_owners(clause: Token, is_party: Callable[[Token], bool]) -> list[Token]:
+    """targets31 (the twenty-ninth US-news audit's #25 class): the owner of the thing a charge's noun clause is
+    about ("criticism that his strategy is failing", "the charge that the mayor's plan wastes money": him, the
+    mayor): the party possessor of the clause's subject when the subject is no party itself. Only for a noun's
+    clause: in "complained that his pay was cut" the pronoun is mostly the complainer. A "that" the parser took
+    for the clause's object does not matter here: a thing that "his remarks drew" is about their owner too."""
+    if clause.dep_ != "acl":
+        return []
+    for subject in (c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and not is_party(c)):
+        owners = [o for c in subject.children if c.dep_ == "poss" and is_party(c) for o in conjoined(c)]
+        if owners:
+            return owners
     return []
 
 
