@@ -125,6 +125,7 @@ from newsevents.eventcoding.bids import fill_bid_authors
 from newsevents.eventcoding.campaign import no_event as campaign_talk
 from newsevents.eventcoding.commerce import deal_parties, is_purchase_order, other_party, purchase_targets
 from newsevents.eventcoding.hidden_parties import (
+    asker_before,
     asker_of_refusal,
     authors_of,
     exposed_party,
@@ -1349,6 +1350,9 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
             # "X asked Y to reopen the border, but Y refused to do so": the refusal answers the asker
             recipient_tokens = asker_of_refusal(token, cues.ask_verb, actor_tokens,
                                                               _party_test(coder, cues, actors))
+        if event_type == "REJECT" and not recipient_tokens and token.pos_ == "VERB":
+            # targets31: "The state asked the court to reinstate the law. The court refused to reinstate it"
+            recipient_tokens = asker_before(token, cues.ask_verb, actor_tokens, _party_test(coder, cues, actors))
         if not recipient_tokens and event_type == "AGREE":
             # "agreed to a moratorium on repayments for tsunami-hit countries": whom it is granted to
             # (the parser may hang the thing's "on"-phrase on the verb; the verb's own "for" is no
