@@ -125,6 +125,7 @@ from newsevents.eventcoding.bids import fill_bid_authors
 from newsevents.eventcoding.campaign import no_event as campaign_talk
 from newsevents.eventcoding.commerce import deal_parties, is_purchase_order, other_party, purchase_targets
 from newsevents.eventcoding.hidden_parties import (
+    asker_before,
     asker_of_refusal,
     authors_of,
     exposed_party,
@@ -990,6 +991,10 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
                 modality = "negated"
             if not teller.doer:
                 governor = None  # a reporting verb's phrases are the telling's, not the act's
+        elif (attacked_clause := targets.attacked_amid(token, own, event_type, cues.amid_prep)) is not None:
+            # targets31: "pressed on amid attacks from Democrats": the clause's subject is the one attacked
+            recipient_tokens += subject_of(attacked_clause, actors, cues)
+            actor_tokens = own
         elif governor is not None and (governor.lemma_.lower() in cues.undergo or (
                 token.head.lower_ == "under" and not any(c.dep_ == "dobj" for c in governor.children))):
             # "licensees face sanctions", "the town is under attack": the subject undergoes it
@@ -1113,6 +1118,10 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         # "blamed the legislature and Governor X", "attacked an ally, Senator X,", "took aim at a rival: X"
         recipient_tokens = named_in_object(token, recipient_tokens, cues.standin_noun,
                                                          _party_test(coder, cues, actors))
+        if any(t.lower_ in cues.anyone_pronoun for t in recipient_tokens):
+            # targets31: "would endorse anyone who has done what X has done": X
+            recipient_tokens = targets.named_for_anyone(recipient_tokens, cues.anyone_pronoun,
+                                                        _party_test(coder, cues, actors))
         if not recipient_tokens and event_type not in _MATERIAL_CONFLICT:
             # "offered to hand them over to Britain": the content clause names whom it is aimed at
             recipient_tokens = content_recipients(token, _party_test(coder, cues, actors), cues.author_prep,
@@ -1350,6 +1359,9 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
             # "X asked Y to reopen the border, but Y refused to do so": the refusal answers the asker
             recipient_tokens = asker_of_refusal(token, cues.ask_verb, actor_tokens,
                                                               _party_test(coder, cues, actors))
+        if event_type == "REJECT" and not recipient_tokens and token.pos_ == "VERB":
+            # targets31: "The state asked the court to reinstate the law. The court refused to reinstate it"
+            recipient_tokens = asker_before(token, cues.ask_verb, actor_tokens, _party_test(coder, cues, actors))
         if not recipient_tokens and event_type == "AGREE":
             # "agreed to a moratorium on repayments for tsunami-hit countries": whom it is granted to
             # (the parser may hang the thing's "on"-phrase on the verb; the verb's own "for" is no

@@ -886,7 +886,7 @@ def subject_of(verb: Token, actors: ActorDictionary, cues: Cues) -> list[Token]:
         if behind:
             return behind
         if subj.lower_ in cues.relative_pronoun and verb.dep_ == "relcl":
-            return conjoined(verb.head)
+            return predicate_subject(verb.head) or conjoined(verb.head)
         return conjoined(subj)
     for child in verb.children:
         if child.dep_ == "agent":
@@ -964,6 +964,8 @@ def subject_of(verb: Token, actors: ActorDictionary, cues: Cues) -> list[Token]:
         owner = adjective_owner(verb, actors.adjectives)
         if owner:
             return owner  # "the American effort to force X to resign": America forces (recip20)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and predicate_subject(verb.head):
+        return predicate_subject(verb.head)  # "They were not the only candidates flinging attacks": they (targets31)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and is_someone(verb.head, actors):
         return conjoined(verb.head)  # "a client opposing the development": the client opposes
     if verb.dep_ == "acl" and verb.head.head.pos_ in ("VERB", "AUX"):
@@ -974,6 +976,22 @@ def subject_of(verb: Token, actors: ActorDictionary, cues: Cues) -> list[Token]:
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return []
     return []
+
+
+# subjects of a copula that introduce a cleft ("It was the rebels who attacked"), not the one the predicate names
+_CLEFT_SUBJECTS = frozenset({"it", "this", "that", "there"})
+
+
+def predicate_subject(noun: Token) -> list[Token]:
+    """targets31 (the twenty-ninth US-news audit's #22 class): the subject a predicate noun phrase is said of,
+    which does the act the phrase's clause tells ("They were not the only candidates flinging attacks", "Vexcorp
+    is the firm that sued the city": they, Vexcorp); [] for a noun that is no predicate of a copula, or a cleft
+    ("It was the rebels who attacked": the rebels)."""
+    copula = noun.head
+    if noun.dep_ != "attr" or copula.lemma_.lower() != "be" or copula.i == noun.i:
+        return []
+    subjects = [c for c in copula.children if c.dep_ == "nsubj" and c.lower_ not in _CLEFT_SUBJECTS]
+    return conjoined(subjects[0]) if subjects else []
 
 
 def joined_doers(join: Token, actors: ActorDictionary, cues: Cues) -> list[Token]:
@@ -1585,6 +1603,9 @@ def claimed_subjects(heads: Iterable[Token | None], is_party: Callable[[Token], 
         for clause in head.children:
             if clause.dep_ not in ("acl", "ccomp") or clause.pos_ not in ("VERB", "AUX"):
                 continue
+            owners = _claimed_owners(clause, is_party)
+            if owners:  # targets31: "criticism that his strategy is failing": the strategy's owner
+                return owners
             if not any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children) and clause.dep_ == "acl":
                 continue  # "evidence gathered by ...": a participle, no claim
             if any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in clause.children):
@@ -1599,6 +1620,21 @@ def claimed_subjects(heads: Iterable[Token | None], is_party: Callable[[Token], 
                      and not (clause.dep_ == "ccomp" and c.pos_ == "PRON") for s in conjoined(c)]
             if found:
                 return found
+    return []
+
+
+def _claimed_owners(clause: Token, is_party: Callable[[Token], bool]) -> list[Token]:
+    """targets31 (the twenty-ninth US-news audit's #25 class): the owner of the thing a charge's noun clause is
+    about ("criticism that his strategy is failing", "the charge that the mayor's plan wastes money": him, the
+    mayor): the party possessor of the clause's subject when the subject is no party itself. Only for a noun's
+    clause: in "complained that his pay was cut" the pronoun is mostly the complainer. A "that" the parser took
+    for the clause's object does not matter here: a thing that "his remarks drew" is about their owner too."""
+    if clause.dep_ != "acl":
+        return []
+    for subject in (c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and not is_party(c)):
+        owners = [o for c in subject.children if c.dep_ == "poss" and is_party(c) for o in conjoined(c)]
+        if owners:
+            return owners
     return []
 
 

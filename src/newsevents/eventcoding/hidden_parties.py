@@ -9,6 +9,10 @@ the fifth US-news audit's wrong-recipient class, docs/audit/2026-12-05-us-news-f
   stands for it.
 - **The asker of a refusal**: "Kenya asked Uganda to reopen the border, but Kampala refused to do
   so" -- a refusal joined to a clause of asking (``ask_verb`` cues) answers that clause's subject.
+- **The asker of a refusal told just before** (targets31; the twenty-ninth US-news audit's #18 class): "The
+  state asked the court to reinstate the law. ... The court refused to reinstate it", "after the court refused to
+  reinstate the law, despite the state's request to reinstate it": the one party that asked for the very act
+  refused (the same verb, in an infinitive of a verb or noun of asking) in the sentence or the one before.
 - **The one exposed to an act**: "could expose Senator X to new attacks by Republicans", "left
   Governor X open to criticism from Democrats": the object of the verb (or of the adjective the
   verb predicates of it) that the act's noun is "to" (``expose_word`` cues) undergoes the act.
@@ -97,6 +101,34 @@ def asker_of_refusal(verb: Token, ask_verbs: Container[str], actor_tokens: list[
     own = {t.i for t in actor_tokens}
     askers = [s for c in verb.head.children if c.dep_ == "nsubj" for s in [c, *c.conjuncts]]
     return [s for s in askers if s.i not in own and is_party(s)]
+
+
+def asker_before(verb: Token, ask_words: Container[str], actor_tokens: list[Token],
+                 is_party: Callable[[Token], bool]) -> list[Token]:
+    """Whom a refusal of an act ("refused to reinstate the law") answers when its own sentence or the one before
+    tells one party asking for that act (a verb or noun of ``ask_words`` whose infinitive has the refused verb's
+    lemma: "asked the court to reinstate", "the state's request to reinstate"); [] for no such party, two, or
+    the refuser itself."""
+    acts = {c.lemma_.lower() for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"}
+    if not acts:
+        return []
+    own = {t.i for t in actor_tokens}
+    sentence = verb.sent
+    start = sentence.start
+    if start > 0:
+        start = verb.doc[start - 1].sent.start
+    askers: list[Token] = []
+    for word in verb.doc[start: sentence.end]:
+        if word.i == verb.i or word.lemma_.lower() not in ask_words or not any(
+                c.dep_ in ("xcomp", "acl") and c.lemma_.lower() in acts for c in word.children):
+            continue
+        if word.pos_ in ("VERB", "AUX"):
+            askers += [t for c in word.children if c.dep_ == "nsubj" for t in [c, *c.conjuncts]]
+        elif word.pos_ == "NOUN":
+            askers += [t for c in word.children if c.dep_ == "poss" for t in [c, *c.conjuncts]]
+    askers = [t for t in askers if t.i not in own and is_party(t)]
+    names = {t.lemma_.lower() for t in askers}
+    return askers if len(names) == 1 else []
 
 
 def exposed_party(noun: Token, expose_words: Container[str], is_party: Callable[[Token], bool]) -> list[Token]:

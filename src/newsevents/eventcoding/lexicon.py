@@ -300,6 +300,10 @@ CUE_KINDS |= {"words_receive_verb"}
 # events30: candidates' promises to voters and the kind of leader wished for (eventcoding/campaign.py)
 CUE_KINDS |= {"campaign_pledge_verb", "wished_leader_det", "wished_leader_modal"}
 CUE_KINDS |= {"forecast_adjective", "removal_noun"}  # "voters are not likely to help her": a forecast of a vote (eventcoding/standings.py)
+# targets31: "pressed on amid attacks from X": the clause's subject is the one attacked (eventcoding/targets.py)
+CUE_KINDS |= {"amid_prep"}
+# targets31: "ashamed that X would endorse Y": the "would" of a fact judged, the act done (eventcoding/modality.py)
+CUE_KINDS |= {"judged_fact_word"}
 
 
 @dataclass(frozen=True)
@@ -843,6 +847,8 @@ class Cues:
     wished_leader_modal: set[str] = field(default_factory=set)  # will, would: "a governor who would ..."
     forecast_adjective: set[str] = field(default_factory=set)  # likely, unlikely: "voters are likely to back her"
     removal_noun: set[str] = field(default_factory=set)  # "called for the director's firing": the one to go is the target
+    amid_prep: set[str] = field(default_factory=set)  # "pressed on amid attacks from X": the subject is attacked
+    judged_fact_word: set[str] = field(default_factory=set)  # "ashamed that X would do Y": a fact judged, done
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:

@@ -429,6 +429,8 @@ def modality_of(trigger: Token, cues: Cues) -> str:
                 # the modal auxiliaries are among the future / hypothetical cues ("will", "could")
                 if word in cues.future or (word == "would" and wire_phrasings.announced_would(token, cues)):
                     future = True  # "said it would press for a trial": an announcement (wire21)
+                elif word == "would" and _judged_fact(token, cues):
+                    pass  # "ashamed that X would endorse Y": the endorsement made, felt about (targets31)
                 elif word in cues.hypothetical:
                     hypothetical = True
             elif child.dep_ == "amod" and token.i == trigger.i and token.pos_ == "NOUN" and (
@@ -485,3 +487,16 @@ def is_prediction(trigger: Token, cues: Cues) -> bool:
     """"was about to resign", "is expected to withdraw": a forecast by others, not a promise."""
     return any(t.i != trigger.i and (t.lemma_.lower() in cues.prediction or t.lower_ in cues.prediction)
                for t in governing_chain(trigger, cues))
+
+
+def _judged_fact(clause: Token, cues: Cues) -> bool:
+    """"I am ashamed that the governor would endorse him", "regrets that the party would back him": the "would"
+    of a that-clause under a word of feeling or judging a fact (``judged_fact_word`` cues) is the putative
+    "would" of a fact felt about, not a condition; not with a condition of its own ("if ...") nor a perfect
+    ("would have endorsed": what did not happen)."""
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in cues.judged_fact_word:
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return False
+    return not any((c.dep_ == "aux" and c.lower_ == "have") or (c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in cues.hypothetical for m in c.children)) for c in clause.children)

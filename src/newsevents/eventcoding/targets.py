@@ -15,6 +15,13 @@ tested on sentences of our own in tests/events/test_targets.py).
   for the bomber): the subject of a death verb ("More than 50 people have died, ... and over 300 injured") or
   the passive subject of one of harm ("was injured in the blast, which wrecked the embassy") is no actor of
   another event the clause tells (``death``, ``injury_verb`` cues).
+* The one attacked amid attacks (targets31; the twenty-ninth US-news audit's targets left '-'): a clause that goes
+  on "amid/despite attacks from X" ("the governor pressed on with the plan amid attacks from Democrats") tells
+  what its subject did while X attacked it: the subject is the target when the attack names its doer and no
+  target of its own (``amid_prep`` cues).
+* A generic word for a named target (targets31): "would endorse anyone who has done what X has done", "anyone who
+  has employed the tactics that X has": the relative clause on "anyone" (``anyone_pronoun`` cues) compares its
+  deed with the one named party's, told by an elided verb ("has", "did") or the clause's own verb: X.
 """
 
 from __future__ import annotations
@@ -137,3 +144,55 @@ def topic_of_passive(verb: Token, objects: list[Token]) -> set[int]:
         return set()
     return {t.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
             for g in c.children if g.dep_ == "pobj" for t in conjoined(g)}
+
+
+# the types of attack told as a circumstance ("amid attacks", "despite criticism", "amid threats")
+_CIRCUMSTANCE_ATTACKS = frozenset({"ACCUSE", "ASSAULT", "THREATEN"})
+# the prepositions by which an attack noun names its own target ("attacks on X", "criticism of X")
+_OWN_TARGET_PREPS = frozenset({"on", "against", "at", "of"})
+
+
+def attacked_amid(noun: Token, own: list[Token], event_type: str, amid_preps: Container[str]) -> Token | None:
+    """The verb of the clause whose subject the attack ``noun`` falls on when the noun is that clause's
+    circumstance ("pressed on amid attacks from X", ``amid_preps``) with its own doer ``own`` and no target of
+    its own ("amid attacks from X on the town" has one); None otherwise."""
+    if event_type not in _CIRCUMSTANCE_ATTACKS or not own or noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    if prep.lower_ not in amid_preps or prep.head.pos_ not in ("VERB", "AUX") or prep.head.i == prep.i:
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in _OWN_TARGET_PREPS and any(g.dep_ == "pobj" and (
+            c.lower_ in ("on", "against") or g.pos_ in ("PROPN", "PRON")
+            or g.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")) for g in c.children)
+           for c in [*noun.children, *(c for o in own for c in o.children)]):  # "from rebels on villages"
+        return None
+    clause = prep.head
+    # "eager to demonstrate purity amid attacks": the infinitive's subject is the one of the clause the
+    # adjective or infinitive hangs on (two steps at most)
+    for _ in range(2):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) or clause.dep_ not in ("xcomp", "advcl"):
+            break
+        clause = clause.head.head if clause.head.pos_ == "ADJ" and clause.head.dep_ in ("advcl", "amod", "acomp", "oprd") \
+            else clause.head
+    return clause
+
+
+# the verbs that stand for an elided verb phrase ("the tactics that X has", "what X did")
+_PRO_VERBS = frozenset({"have", "do"})
+
+
+def named_for_anyone(tokens: list[Token], anyone: Container[str], is_party: Callable[[Token], bool]) -> list[Token]:
+    """``tokens`` with a generic "anyone" (``anyone`` cues) replaced by the one party its relative clause
+    compares the deed with ("anyone who has done what X has done": X); kept when the clause names none or
+    several."""
+    out: list[Token] = []
+    for token in tokens:
+        named: list[Token] = []
+        if token.lower_ in anyone:
+            for clause in (c for c in token.children if c.dep_ == "relcl"):
+                lemmas = _PRO_VERBS | {clause.lemma_.lower()}
+                named += [s for v in clause.subtree if v.i != clause.i and v.pos_ in ("VERB", "AUX")
+                          and v.lemma_.lower() in lemmas and v.dep_ in ("relcl", "ccomp", "pcomp", "advcl")
+                          for s in v.children if s.dep_ == "nsubj" and s.pos_ == "PROPN" and is_party(s)]
+        out += named if len({s.i for s in named}) == 1 else [token]
+    return out
