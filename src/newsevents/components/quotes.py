@@ -3229,7 +3229,8 @@ def _reporting_speaker(doc: Doc, previous: Attribution, attributions: list[Attri
     """The speaker a quotation continuing ``previous`` goes on with: ``previous``'s own, unless its
     cue lies inside what a later cue of the same sentence reports (``Her friends mocked her,
     calling her "...", Ann Lee said.``: the friends' calling is part of Ann Lee's report, so the
-    quotation after it is hers; quotes29)."""
+    quotation after it is hers; quotes29). An ``according to`` credit after the cue is a source
+    credit, no such reporter (quotes30)."""
     if previous.cue is None:
         return previous.speaker
     cue = _token_at(doc, previous.cue[0])
@@ -3238,6 +3239,10 @@ def _reporting_speaker(doc: Doc, previous: Attribution, attributions: list[Attri
     sent = cue.sent
     for other in attributions:
         if other is previous or other.cue is None or other.speaker is None or other.opens is not None:
+            continue
+        if doc_text(doc)[other.cue[0] : other.cue[1]].lower().startswith("according"):
+            # '"...," Ann Lee said, according to the Courier.': the outlet's credit names where
+            # her words were printed, not a voice reporting them; the next quotation stays hers
             continue
         if previous.cue[1] <= other.cue[0] < sent.end_char and sent.start_char <= other.content[0] <= previous.cue[0] \
                 and other.content[1] <= other.cue[0] and other.speaker[0] > previous.cue[1]:
