@@ -1400,6 +1400,25 @@ def _utterance_that_clause(noun: Token) -> Token | None:
     return None
 
 
+def _that_clause_joined_above(verb: Token, end: int) -> Token | None:
+    """A second ``that`` clause right after a cue's reported clause (only a comma and a
+    coordinator between) that the parser joined to a verb above the cue (``went out of his way to
+    say that X, and that Y``: ``Y`` a conjunct of ``went``). A main clause never opens with the
+    complementiser ``that``, so the clause is the cue's second complement."""
+    doc = verb.doc
+    if end >= len(doc):
+        return None
+    i = end
+    while i < len(doc) and doc[i].dep_ in ("cc", "punct") and doc[i].lower_ != "that" and not doc[i].is_quote:
+        i += 1
+    if i == end or i >= len(doc) or doc[i].lower_ != "that" or doc[i].dep_ != "mark":
+        return None
+    second = doc[i].head
+    if second.dep_ != "conj" or second.i <= i or second.head.i == verb.i or not second.head.is_ancestor(verb):
+        return None
+    return second
+
+
 def _gerund_subject_start(clause: Token) -> int:
     """Where a reported clause starts: its left edge; but when the clause has no subject and the
     parser hung a gerund phrase right before it on the verb of saying (``X said muddling through the
@@ -1947,6 +1966,14 @@ class QuotesStage(Stage):
         relayed = _relayed_speaker(verb, self.lexicon.quoted_as_verb)
         subject = relayed or subject  # "quoted her as saying" (dev16m)
         subject = _recorded_speaker(verb, self.lexicon.recording_noun) or subject
+        if subject is not None and subject.i == verb.head.i and verb.dep_ in ("relcl", "acl") and _infinitive(verb) \
+                and subject.pos_ == "NOUN" and not subject.ent_type_ and not _is_person_noun(subject, self.actors) \
+                and self.actors.person_noun(subject.lemma_) is None:
+            # "went out of his way to say that ...", "took the chance to say ...": an infinitive of
+            # saying on a noun that names no person says what the doer of the clause around it said
+            # (quotes30); "the first woman to say ..." keeps its person noun
+            doer = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            subject = find_subject(doer, addressees) if doer is not None else subject
         if subject is not None and subject.pos_ == "PRON" and subject.lower_ == "it" and subject.dep_ == "expl":
             subject = None
         if subject is not None and subject.i < verb.i and subject.pos_ == "NOUN" and not subject.ent_type_ \
@@ -2105,6 +2132,11 @@ class QuotesStage(Stage):
                         m.dep_ == "mark" and m.lower_ == "that" for m in c.children)):
                     # "said that she was tired and that she would rest": a second "that" clause
                     # the parser joined to the verb of saying is said too
+                    end = max(end, _clause_tokens(second, stop_at, verb.left_edge.i)[1])
+                second = _that_clause_joined_above(verb, end)
+                if second is not None:
+                    # "went out of his way to say that X, and that Y": the parser joined the second
+                    # "that" clause to a verb above the cue (quotes30)
                     end = max(end, _clause_tokens(second, stop_at, verb.left_edge.i)[1])
                 return _strip(doc, *_char_span(doc, start, end))
         adverbial = _clause_read_as_adverbial(verb) if cue.kind == "speech" and not clauses else None
